@@ -1,0 +1,88 @@
+// One turn, the same on every platform: drop duplicates, serialize per conversation, load the
+// session, call the core, save, and turn any failure into a friendly reply (never error text).
+import type { Advisor } from "../../src/advisor.js";
+import { newSession, type Session } from "../../src/conversation/session.js";
+import { sessionKey, type InboundMessage, type OutboundMessage, type SessionStore } from "../../src/ports.js";
+import { createKeyLock } from "./key-lock.js";
+import type { Logger } from "./logger.js";
+
+export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+const SEEN_LIMIT = 5000;
+
+export interface TurnRunnerDeps {
+  advisor: Advisor;
+  store: SessionStore;
+  logger: Logger;
+  ttlMs?: number;
+}
+
+export interface TurnOutcome {
+  replies: OutboundMessage[];
+  /** false when the message was a duplicate and nothing ran. */
+  handled: boolean;
+}
+
+export function textReply(text: string, intent = "error"): OutboundMessage {
+  return { blocks: [{ kind: "text", markdown: text }], fallbackText: text, data: { intent } };
+}
+
+export const STORE_READ_FAILED =
+  "I couldn't reach this conversation's saved state just now, so I did nothing rather than start over. Please try again in a moment.";
+export const STORE_WRITE_FAILED =
+  "Note: I couldn't save this step of the conversation. Your earlier answers are still saved; if the next reply seems to forget this one, say it again.";
+export const INTERNAL_ERROR = "Sorry, something went wrong on my side while answering that. Nothing was lost; please try again or rephrase.";
+
+export function createTurnRunner(deps: TurnRunnerDeps) {
+  const withKeyLock = createKeyLock();
+  const seen = new Set<string>();
+  const ttlMs = deps.ttlMs ?? SESSION_TTL_MS;
+
+  function firstSighting(inbound: InboundMessage): boolean {
+    const id = `${sessionKey(inbound.ref)}#${inbound.messageId}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    // Sets iterate in insertion order: evict the oldest once over the limit.
+    if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);
+    return true;
+  }
+
+  async function turn(inbound: InboundMessage): Promise<OutboundMessage[]> {
+    const key = sessionKey(inbound.ref);
+    let session: Session | undefined;
+    try {
+      session = await deps.store.get(key);
+    } catch (error) {
+      deps.logger.error("session read failed", { key, error: describe(error) });
+      return [textReply(STORE_READ_FAILED, "store-unavailable")];
+    }
+
+    let result;
+    try {
+      result = deps.advisor.handleTurn(session ?? newSession(inbound.receivedAt), inbound);
+    } catch (error) {
+      deps.logger.error("turn failed", { key, error: describe(error) });
+      return [textReply(INTERNAL_ERROR)];
+    }
+
+    try {
+      await deps.store.set(key, result.session, ttlMs);
+    } catch (error) {
+      deps.logger.error("session write failed", { key, error: describe(error) });
+      return [...result.replies, textReply(STORE_WRITE_FAILED, "store-unavailable")];
+    }
+    return result.replies;
+  }
+
+  return async function runTurn(inbound: InboundMessage): Promise<TurnOutcome> {
+    if (!firstSighting(inbound)) return { replies: [], handled: false };
+    const replies = await withKeyLock(sessionKey(inbound.ref), () => turn(inbound));
+    return { replies, handled: true };
+  };
+}
+
+export type TurnRunner = ReturnType<typeof createTurnRunner>;
+
+/** Error name and message for logs only; never shown to a user. */
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,14 @@
+// The loaded, validated catalogue with its indexes. Built by load.ts from plain JSON values, so
+// the core never touches the file system.
+import type { License, Model } from "./schema.js";
+import type { SelfHostData } from "./selfhost-schema.js";
+
+export interface Catalog {
+  licenses: License[];
+  models: Model[];
+  selfhost: SelfHostData;
+  licenseById: ReadonlyMap<string, License>;
+  modelById: ReadonlyMap<string, Model>;
+  /** Date of the newest data in the catalogue, shown in "sources". */
+  asOf: string;
+}

@@ -1,0 +1,164 @@
+// The catalogue's single source of truth: every file under catalog/ is validated against these
+// schemas at start-up, and the JSON Schema for editors is generated from them.
+import { z } from "zod";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected a date as YYYY-MM or YYYY-MM-DD");
+
+/** Where a fact came from and when it was checked. */
+export const sourceSchema = z.object({
+  source: z.string().min(1),
+  asOf: isoDate,
+});
+
+export const clauseTopicSchema = z.enum([
+  "commercial-use",
+  "user-threshold",
+  "outputs-training",
+  "attribution",
+  "derivative-naming",
+  "acceptable-use",
+  "redistribution",
+  "fine-tuning",
+  "self-hosting",
+  "serve-as-api",
+  "regional",
+  "field-of-use",
+  "ownership",
+  "relicensing",
+  "general",
+]);
+export type ClauseTopic = z.infer<typeof clauseTopicSchema>;
+
+export const clauseSchema = z.object({
+  topic: clauseTopicSchema,
+  /** Verbatim, short (at most about 25 words), from the source. */
+  quote: z.string().min(1),
+  source: z.string().min(1),
+  checkedAt: isoDate,
+  primary: z.boolean(),
+});
+export type Clause = z.infer<typeof clauseSchema>;
+
+const permission = z.enum(["yes", "conditional", "no"]);
+export type Permission = z.infer<typeof permission>;
+
+export const licenseTermsSchema = z.object({
+  commercialUse: permission,
+  selfHosting: permission,
+  fineTuning: z.enum(["yes", "conditional", "no", "not-applicable"]),
+  /** Distributing the weights or derivatives (fine-tunes, quantizations). */
+  redistribution: z.enum(["yes", "conditional", "no", "not-applicable"]),
+  /** Offering the model to third parties as a hosted API. */
+  serveAsApi: permission,
+  outputsToTrainOtherModels: z.enum(["yes", "conditional", "no", "not-addressed"]),
+  /** Above this many monthly active users the licence no longer grants rights by itself. */
+  userThreshold: z
+    .object({ maxMonthlyActiveUsers: z.number().int().positive(), consequence: z.string() })
+    .nullable(),
+  attribution: z.string().nullable(),
+  derivativeNaming: z.string().nullable(),
+  acceptableUsePolicy: z.string().nullable(),
+  passThrough: z.string().nullable(),
+  /** Rights not granted to parties in a region (e.g. multimodal Llama 3.2 in the EU). */
+  regionalExclusions: z.array(z.object({ region: z.string(), scope: z.string() })),
+  fieldOfUseRestrictions: z.array(z.string()),
+  /** Duties on outputs used to train other models (e.g. a naming rule), when conditional. */
+  outputsTrainingDuty: z.string().nullable(),
+});
+export type LicenseTerms = z.infer<typeof licenseTermsSchema>;
+
+export const licenseSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/),
+  name: z.string().min(1),
+  /** Family id in ../shared/data/licenses.json this record was curated from. */
+  family: z.string().min(1),
+  developer: z.string().min(1),
+  kind: z.enum(["osi-open-source", "open-weights-custom", "research-only", "proprietary-api", "not-released", "library"]),
+  spdx: z.string().nullable(),
+  osiApproved: z.boolean().nullable(),
+  weightsAvailable: z.boolean().nullable(),
+  /** false: only secondary sources were found; answers must say "unverified". */
+  verified: z.boolean(),
+  verificationNote: z.string().nullable(),
+  /** Our own words, one or two sentences. */
+  summary: z.string().min(1),
+  terms: licenseTermsSchema,
+  clauses: z.array(clauseSchema).min(1),
+  history: z.string().nullable(),
+  /** Correction of the 2024 comparison, when it got this licence wrong. */
+  seedCorrection: z.string().nullable(),
+});
+export type License = z.infer<typeof licenseSchema>;
+
+export const offeringSchema = z.object({
+  provider: z.string().min(1),
+  providerName: z.string().min(1),
+  providerModelId: z.string().min(1),
+  firstParty: z.boolean(),
+  inputPerMTok: z.number().nonnegative(),
+  outputPerMTok: z.number().nonnegative(),
+  cachedInputPerMTok: z.number().nonnegative().nullable(),
+  /** Which reference list the price came from: "models.dev" or "litellm". */
+  source: z.string().min(1),
+  sourceUrl: z.string().nullable(),
+  asOf: isoDate,
+});
+export type Offering = z.infer<typeof offeringSchema>;
+
+export const qualitySignalSchema = z.object({
+  /** e.g. "MMLU", "LMArena Elo", "SWE-bench Verified". */
+  name: z.string().min(1),
+  value: z.number(),
+  /** Higher is better unless false. */
+  higherIsBetter: z.boolean(),
+  source: z.string().min(1),
+  asOf: isoDate,
+});
+export type QualitySignal = z.infer<typeof qualitySignalSchema>;
+
+export const modelSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/),
+  name: z.string().min(1),
+  lab: z.string().min(1),
+  family: z.string().min(1),
+  aliases: z.array(z.string()),
+  /** "library": not a model (Hugging Face Transformers); "unreleased": no weights nor API. */
+  kind: z.enum(["model", "library", "unreleased"]),
+  releaseDate: isoDate.nullable(),
+  status: z.enum(["current", "legacy", "deprecated", "retired"]),
+  openWeights: z.boolean(),
+  licenseId: z.string().min(1),
+  parameters: z
+    .object({ totalB: z.number().positive(), activeB: z.number().positive(), source: z.string(), asOf: isoDate })
+    .nullable(),
+  contextWindow: z.number().int().positive().nullable(),
+  maxOutput: z.number().int().positive().nullable(),
+  inputModalities: z.array(z.string()),
+  outputModalities: z.array(z.string()),
+  capabilities: z.object({
+    reasoning: z.boolean().nullable(),
+    toolCalling: z.boolean().nullable(),
+    structuredOutput: z.boolean().nullable(),
+  }),
+  /** What it is known to be good at; used by the scoring engine's use-case fit. */
+  strengths: z.array(z.enum(["chat", "coding", "rag", "extraction", "agents", "creative", "multilingual", "reasoning", "vision", "embedding-encoder"])),
+  quality: z.array(qualitySignalSchema),
+  offerings: z.array(offeringSchema),
+  specSource: sourceSchema,
+  /** Our own words. */
+  description: z.string().min(1),
+  /** Correction of the 2024 comparison, when it got this model wrong. */
+  seedCorrection: z.string().nullable(),
+});
+export type Model = z.infer<typeof modelSchema>;
+
+export const licensesFileSchema = z.object({
+  generatedFrom: z.string(),
+  asOf: isoDate,
+  licenses: z.array(licenseSchema),
+});
+export const modelsFileSchema = z.object({
+  generatedFrom: z.string(),
+  asOf: isoDate,
+  models: z.array(modelSchema),
+});

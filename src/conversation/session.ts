@@ -1,0 +1,45 @@
+// The per-conversation state, stored as versioned JSON under the conversation key
+// (platform:workspace:channel:thread). Bump SESSION_VERSION when the shape changes incompatibly.
+import type { Requirements } from "../scoring/requirements.js";
+import type { Intent } from "../intents/types.js";
+
+export const SESSION_VERSION = 1;
+
+export interface FlowState {
+  id: "recommend";
+  /** The step being asked, or null when the flow has produced its shortlist. */
+  step: string | null;
+  /** Steps answered, in order, so "back" can undo them. */
+  history: { step: string; previous: unknown }[];
+  skipped: string[];
+}
+
+export interface Session {
+  version: typeof SESSION_VERSION;
+  /** Model ids the conversation is about, for "it", "them", "the first one". */
+  focus: string[];
+  /** The last list of models shown, so "the second one" or "2" can refer to it. */
+  lastList: string[];
+  /** A question waiting for the user's pick (which model did you mean?). */
+  pending: { intent: Intent; query: string; candidates: string[] } | null;
+  requirements: Requirements;
+  flow: FlowState | null;
+  /** Cost assumptions the user changed in this conversation ("assume H100 at $2.10/h"). */
+  assumptions: Record<string, string | number | boolean>;
+  turns: number;
+  updatedAt: string;
+}
+
+export function newSession(now: Date): Session {
+  return {
+    version: SESSION_VERSION,
+    focus: [],
+    lastList: [],
+    pending: null,
+    requirements: {},
+    flow: null,
+    assumptions: {},
+    turns: 0,
+    updatedAt: now.toISOString(),
+  };
+}

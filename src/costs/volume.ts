@@ -1,0 +1,14 @@
+// A monthly token volume as the user stated it, with whether the input/output split was assumed.
+export interface Volume {
+  inputTokensPerMonth: number;
+  outputTokensPerMonth: number;
+  /** Part of the input served from a prompt cache, when the user said so. */
+  cachedInputTokensPerMonth: number;
+  /** true when the user gave only a total and the default split was applied. */
+  splitAssumed: boolean;
+  /** How the user put it, in words, for showing back ("2,000 requests a day × 1,500 in / 300 out"). */
+  description: string;
+}
+
+/** The default input share of a total when only a total is given (3 input tokens per output token). */
+export const DEFAULT_INPUT_SHARE = 0.75;

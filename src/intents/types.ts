@@ -1,0 +1,40 @@
+// What a message asks for, after model names and slots were extracted. The router dispatches
+// each kind to its handler (src/conversation/handlers.ts).
+import type { Volume } from "../costs/volume.js";
+import type { TeamFacts } from "../licensing/facts.js";
+import type { Requirements } from "../scoring/requirements.js";
+
+/** Which part of a licence the question is about, when it names one. */
+export type LicenseTopic =
+  | "which-license"
+  | "commercial-use"
+  | "user-threshold"
+  | "outputs-training"
+  | "attribution"
+  | "self-hosting"
+  | "fine-tuning"
+  | "redistribution"
+  | "serve-as-api"
+  | "regional";
+
+export type Intent =
+  | { kind: "help" }
+  | { kind: "sources" }
+  | { kind: "reset" }
+  | { kind: "model-info"; modelIds: string[] }
+  | { kind: "license"; modelIds: string[]; facts: TeamFacts; topic: LicenseTopic | null; openOnly: boolean }
+  | { kind: "price"; modelIds: string[] }
+  | { kind: "cost"; modelIds: string[]; volume: Volume | null; selfHost: boolean; assumptionEdits: Record<string, string | number | boolean> }
+  | { kind: "break-even"; modelIds: string[]; volume: Volume | null; assumptionEdits: Record<string, string | number | boolean> }
+  | { kind: "compare"; modelIds: string[]; volume: Volume | null }
+  | { kind: "tradeoffs"; modelIds: string[] }
+  | { kind: "recommend"; text: string; requirements: Requirements }
+  | { kind: "what-if"; text: string }
+  | { kind: "flow-control"; command: "back" | "skip" | "start-over" }
+  | { kind: "decision-record" }
+  /** A model name matched several models: ask which, then run `pending` with the pick. */
+  | { kind: "clarify-model"; query: string; candidates: string[]; pending: Intent }
+  | { kind: "unknown-model"; query: string; suggestions: string[] }
+  | { kind: "unclear"; text: string };
+
+export type IntentKind = Intent["kind"];
