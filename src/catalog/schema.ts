@@ -153,11 +153,14 @@ export const modelSchema = z.object({
 export type Model = z.infer<typeof modelSchema>;
 
 export const licensesFileSchema = z.object({
+  /** Editors' hint: the generated JSON Schema for this file. */
+  $schema: z.string().optional(),
   generatedFrom: z.string(),
   asOf: isoDate,
   licenses: z.array(licenseSchema),
 });
 export const modelsFileSchema = z.object({
+  $schema: z.string().optional(),
   generatedFrom: z.string(),
   asOf: isoDate,
   models: z.array(modelSchema),

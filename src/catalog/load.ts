@@ -1,0 +1,137 @@
+// Validates the catalogue's plain JSON values and builds the indexes. Pure: the adapters read the
+// files and hand the parsed values in, so the core never touches the file system.
+import type { z } from "zod";
+import type { Catalog } from "./catalog.js";
+import { licensesFileSchema, modelsFileSchema } from "./schema.js";
+import type { License, Model } from "./schema.js";
+import { selfHostDataSchema } from "./selfhost-schema.js";
+
+export interface CatalogFiles {
+  licenses: unknown;
+  models: unknown;
+  selfhost: unknown;
+}
+
+/** One problem found in a catalogue file, located precisely enough to fix it by hand. */
+export interface CatalogIssue {
+  file: string;
+  /** e.g. `model "gpt-4o"`, or null for a problem at the top of the file. */
+  entry: string | null;
+  /** Field path inside the entry, e.g. `offerings[0].asOf`. */
+  field: string;
+  message: string;
+}
+
+export class CatalogError extends Error {
+  readonly issues: readonly CatalogIssue[];
+  constructor(issues: readonly CatalogIssue[]) {
+    // The first issue leads the message because start-up logs often show one line only.
+    super(issues.map(formatIssue).join("\n"));
+    this.name = "CatalogError";
+    this.issues = issues;
+  }
+}
+
+export const CATALOG_FILES = {
+  licenses: "catalog/licenses.json",
+  models: "catalog/models.json",
+  selfhost: "catalog/selfhost.json",
+} as const;
+
+export function formatIssue(issue: CatalogIssue): string {
+  const where = [issue.file, issue.entry, issue.field].filter((part) => part !== null && part !== "");
+  return `${where.join(": ")}: ${issue.message}`;
+}
+
+export function parseCatalog(files: CatalogFiles): Catalog {
+  const licensesFile = validate(licensesFileSchema, files.licenses, CATALOG_FILES.licenses, "licenses", "license");
+  const modelsFile = validate(modelsFileSchema, files.models, CATALOG_FILES.models, "models", "model");
+  const selfhost = validate(selfHostDataSchema, files.selfhost, CATALOG_FILES.selfhost, null, "");
+
+  const issues: CatalogIssue[] = [];
+  const licenseById = indexById(licensesFile.licenses, CATALOG_FILES.licenses, "license", issues);
+  const modelById = indexById(modelsFile.models, CATALOG_FILES.models, "model", issues);
+  modelsFile.models.forEach((model) => {
+    if (!licenseById.has(model.licenseId)) {
+      issues.push({
+        file: CATALOG_FILES.models,
+        entry: `model "${model.id}"`,
+        field: "licenseId",
+        message: `no licence "${model.licenseId}" in ${CATALOG_FILES.licenses}`,
+      });
+    }
+  });
+  if (issues.length > 0) throw new CatalogError(issues);
+
+  return {
+    licenses: licensesFile.licenses,
+    models: modelsFile.models,
+    selfhost,
+    licenseById,
+    modelById,
+    asOf: newest([licensesFile.asOf, modelsFile.asOf, selfhost.asOf]),
+  };
+}
+
+function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  file: string,
+  listKey: string | null,
+  entryKind: string,
+): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue): CatalogIssue => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    // Paths into the entry list are reported against the entry's id, which is what a person
+    // searches the file for, rather than its position.
+    if (listKey !== null && path[0] === listKey && typeof path[1] === "number") {
+      const entry = entryLabel(value, listKey, path[1], entryKind);
+      return { file, entry, field: formatPath(path.slice(2)), message: issue.message };
+    }
+    return { file, entry: null, field: formatPath(path), message: issue.message };
+  });
+  throw new CatalogError(issues);
+}
+
+function entryLabel(root: unknown, listKey: string, index: number, kind: string): string {
+  const list = isRecord(root) ? root[listKey] : undefined;
+  const entry = Array.isArray(list) ? (list[index] as unknown) : undefined;
+  const id = isRecord(entry) ? entry["id"] : undefined;
+  return typeof id === "string" && id !== "" ? `${kind} "${id}"` : `${kind} #${index}`;
+}
+
+function formatPath(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const part of path) {
+    out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  }
+  return out === "" ? "(root)" : out;
+}
+
+function indexById<T extends License | Model>(
+  entries: readonly T[],
+  file: string,
+  kind: string,
+  issues: CatalogIssue[],
+): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (const entry of entries) {
+    if (byId.has(entry.id)) {
+      issues.push({ file, entry: `${kind} "${entry.id}"`, field: "id", message: "duplicate id" });
+    } else {
+      byId.set(entry.id, entry);
+    }
+  }
+  return byId;
+}
+
+function newest(dates: readonly string[]): string {
+  // ISO dates (YYYY-MM or YYYY-MM-DD) sort correctly as strings.
+  return dates.reduce((a, b) => (b > a ? b : a));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
