@@ -1,0 +1,52 @@
+// Number formatting shared by every answer, so money and token counts read the same everywhere.
+
+/** "$1,234.56"; prices under a dollar keep up to four decimals ("$0.075", "$0.0375"). */
+export function formatUsd(value: number): string {
+  if (!Number.isFinite(value)) return "n/a";
+  const abs = Math.abs(value);
+  const maxDigits = abs !== 0 && abs < 1 ? 4 : 2;
+  const body = abs.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: maxDigits });
+  return `${value < 0 ? "-" : ""}$${body}`;
+}
+
+/** A price per 1M tokens: "$2.50 / 1M". */
+export function formatPerMTok(value: number): string {
+  return `${formatUsd(value)} / 1M`;
+}
+
+/** Compact count: 10_000_000 -> "10M", 1_500 -> "1.5K", 128_000 -> "128K", 2e9 -> "2B". */
+export function formatCount(value: number): string {
+  if (!Number.isFinite(value)) return "n/a";
+  const abs = Math.abs(value);
+  const units: [number, string][] = [
+    [1e12, "T"],
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "K"],
+  ];
+  for (const [size, suffix] of units) {
+    if (abs >= size) return `${trimNumber(value / size)}${suffix}`;
+  }
+  return trimNumber(value);
+}
+
+/** "10M tokens", "1 token". */
+export function formatTokens(value: number): string {
+  return `${formatCount(value)} ${Math.abs(value) === 1 ? "token" : "tokens"}`;
+}
+
+/** A ratio for comparisons: 9.8 -> "9.8×", 12.34 -> "12×", 0.5 -> "0.5×". */
+export function formatRatio(value: number): string {
+  if (!Number.isFinite(value)) return "n/a";
+  return `${value >= 10 ? Math.round(value).toString() : trimNumber(value)}×`;
+}
+
+/** A percentage from a share: 0.75 -> "75%". */
+export function formatPercent(share: number): string {
+  return `${trimNumber(share * 100)}%`;
+}
+
+// At most two decimals, no trailing zeros: 1.50 -> "1.5", 10.00 -> "10".
+function trimNumber(value: number): string {
+  return (Math.round(value * 100) / 100).toLocaleString("en-US", { maximumFractionDigits: 2 });
+}

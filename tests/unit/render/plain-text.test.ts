@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { askChoices, choices, decodeAskText, fields, heading, message, sources, text } from "../../../src/render/builders.js";
+import { escapeUserText, quoteUserText, stripControl } from "../../../src/render/escape.js";
+import { markdownToPlain } from "../../../src/render/markdown.js";
+import { renderPlainText, renderTable, splitToFit } from "../../../src/render/plain-text.js";
+
+describe("plain-text renderer", () => {
+  it("renders headings, markdown, fields and sources with as-of dates", () => {
+    const out = renderPlainText(
+      message(
+        [
+          heading("GPT-4o"),
+          text("**OpenAI**'s model, see [docs](https://example.com) and `gpt-4o`"),
+          fields([
+            ["Licence", "Proprietary"],
+            ["Context", "128K tokens"],
+            ["Skipped", null],
+          ]),
+          sources([
+            { label: "models.dev", url: "https://models.dev", asOf: "2026-07-02" },
+            { label: "models.dev", url: "https://models.dev", asOf: "2026-07-02" },
+          ]),
+        ],
+        { intent: "model-info" },
+      ),
+    );
+    const body = out.chunks.join("\n");
+    expect(body).toContain("== GPT-4o ==");
+    expect(body).toContain("OpenAI's model, see docs (https://example.com) and gpt-4o");
+    expect(body).toContain("Licence: Proprietary");
+    expect(body).toContain("Context: 128K tokens");
+    expect(body).not.toContain("Skipped");
+    expect(body.match(/models\.dev \(https:\/\/models\.dev\), as of 2026-07-02/g)).toHaveLength(1);
+  });
+
+  it("aligns tables and right-aligns numeric columns", () => {
+    const rendered = renderTable(["Model", "Input"], [["GPT-4o", "$2.50"], ["Llama 3.1 70B", "$0.60"]]);
+    const lines = rendered.split("\n");
+    expect(lines[0]).toBe("Model          Input");
+    expect(lines[2]).toBe("GPT-4o         $2.50");
+    expect(lines[3]).toBe("Llama 3.1 70B  $0.60");
+  });
+
+  it("numbers choices across blocks and reports their action ids", () => {
+    const out = renderPlainText(
+      message([askChoices("Try:", ["price of gpt-4o", "help"]), choices("Which one?", [{ id: "pick:llama-3-70b", label: "Llama 3 70B" }])], { intent: "help" }),
+      { firstChoiceNumber: 1 },
+    );
+    expect(out.choices.map((c) => [c.number, c.id])).toEqual([
+      [1, "ask:price_of_gpt-4o"],
+      [2, "ask:help"],
+      [3, "pick:llama-3-70b"],
+    ]);
+    expect(out.chunks.join("\n")).toContain("  3. Llama 3 70B");
+    expect(decodeAskText("price_of_gpt-4o")).toBe("price of gpt-4o");
+  });
+
+  it("draws charts as text bars scaled to the largest value", () => {
+    const out = renderPlainText(
+      message([{ kind: "chart", title: "Monthly cost", unit: "$", bars: [{ label: "A", value: 100 }, { label: "B", value: 50 }] }], { intent: "cost" }),
+      { barWidth: 10 },
+    );
+    const body = out.chunks.join("\n");
+    expect(body).toContain(`A ${"█".repeat(10)} $100.00`);
+    expect(body).toContain(`B ${"█".repeat(5).padEnd(10)} $50.00`);
+  });
+
+  it("splits long replies so every chunk fits the limit", () => {
+    const long = Array.from({ length: 200 }, (_, i) => `line ${i} ${"x".repeat(30)}`).join("\n");
+    const out = renderPlainText(message([heading("Long"), text(long), text("y".repeat(5000))], { intent: "x" }), { maxTextLength: 2000 });
+    expect(out.chunks.length).toBeGreaterThan(2);
+    for (const chunk of out.chunks) expect(chunk.length).toBeLessThanOrEqual(2000);
+    expect(out.chunks.join("")).toContain("line 199");
+    expect(splitToFit(["🤖".repeat(10)], 5).every((c) => c.length <= 5)).toBe(true);
+  });
+
+  it("uses the fallback text when there are no blocks", () => {
+    expect(renderPlainText({ blocks: [], fallbackText: "hi" }).chunks).toEqual(["hi"]);
+  });
+});
+
+describe("escaping user text", () => {
+  it("never lets a ping through", () => {
+    const out = escapeUserText("@everyone <!channel> <@U123> @here <!here> <@&123> <#C1>");
+    for (const ping of ["@everyone", "@here", "<!channel>", "<!here>", "<@U123>", "<@&123>", "<#C1>"]) expect(out).not.toContain(ping);
+    expect(out).toContain("everyone");
+  });
+  it("strips control characters and terminal escapes but keeps newlines and emoji", () => {
+    expect(stripControl("a\u0000b\u0007\u001b[31mc\u0008\r\nd 🦙")).toBe("abc\nd 🦙");
+  });
+  it("quotes a short single line", () => {
+    expect(quoteUserText("x".repeat(100), 10)).toBe(`${"x".repeat(9)}…`);
+    expect(quoteUserText("a\n\n b")).toBe("a b");
+  });
+  it("turns the markdown subset into plain text", () => {
+    expect(markdownToPlain("_note_ and **bold**, snake_case_name stays")).toBe("note and bold, snake_case_name stays");
+  });
+});
