@@ -1,0 +1,94 @@
+// Runs against a real Redis when REDIS_URL is set (CI sets it; skipped otherwise).
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:net";
+import { createClient } from "@keyv/redis";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { newSession } from "../../src/conversation/session.js";
+import { sessionKey } from "../../src/ports.js";
+import { createTurnRunner, STORE_READ_FAILED, STORE_WRITE_FAILED } from "../../adapters/shared/run-turn.js";
+import { silentLogger } from "../../adapters/shared/logger.js";
+import { createSessionStore, type ClosableSessionStore } from "../../adapters/shared/session-store.js";
+import { countingAdvisor, inbound } from "./session-store-helpers.js";
+
+const REDIS_URL = process.env.REDIS_URL;
+const namespace = `modelwise-test-${randomUUID()}`;
+const opened: ClosableSessionStore[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close().catch(() => undefined)));
+});
+
+function redisStore(url = REDIS_URL): ClosableSessionStore {
+  const store = createSessionStore({ kind: "redis", redisUrl: url, namespace, connectTimeoutMs: 500 });
+  opened.push(store);
+  return store;
+}
+
+/** A port nothing listens on: bind, read the port, close. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const address = server.address();
+  await new Promise<void>((r) => server.close(() => r()));
+  if (address === null || typeof address === "string") throw new Error("no port");
+  return address.port;
+}
+
+describe("session store: Redis at a closed port", () => {
+  it("rejects instead of answering 'no session', and run-turn says so without saving", async () => {
+    const store = redisStore(`redis://127.0.0.1:${await closedPort()}`);
+    await expect(store.get("k")).rejects.toThrow();
+    const runTurn = createTurnRunner({ advisor: countingAdvisor, store, logger: silentLogger });
+    const { replies } = await runTurn(inbound("m1"));
+    expect(replies.map((r) => r.fallbackText)).toEqual([STORE_READ_FAILED]);
+  });
+});
+
+describe.skipIf(!REDIS_URL)("session store: Redis (REDIS_URL)", () => {
+  const admin = createClient({ url: REDIS_URL });
+  const roUser = `modelwise-ro-${randomUUID().slice(0, 8)}`;
+  afterAll(async () => {
+    if (!admin.isOpen) return;
+    const keys = await admin.keys(`${namespace}*`);
+    if (keys.length > 0) await admin.del(keys);
+    await admin.sendCommand(["ACL", "DELUSER", roUser]);
+    await admin.close();
+  });
+
+  it("round-trips a session with a Redis TTL, and a new client sees it", async () => {
+    const session = { ...newSession(new Date("2026-01-01T00:00:00Z")), requirements: { useCase: "agents" as const } };
+    await redisStore().set("thread-r", session, 60_000);
+    expect(await redisStore().get("thread-r")).toEqual(session);
+    if (!admin.isOpen) await admin.connect();
+    const ttl = await admin.pTTL(`${namespace}::thread-r`);
+    expect(ttl).toBeGreaterThan(50_000);
+    expect(ttl).toBeLessThanOrEqual(60_000);
+  });
+
+  it("serializes 20 concurrent turns on one key: all counted", async () => {
+    const store = redisStore();
+    const runTurn = createTurnRunner({ advisor: countingAdvisor, store, logger: silentLogger });
+    const ref = inbound("x", "hi", "t-concurrent").ref;
+    await Promise.all(Array.from({ length: 20 }, (_, i) => runTurn(inbound(`c${i}`, "hi", "t-concurrent"))));
+    expect((await store.get(sessionKey(ref)))?.turns).toBe(20);
+  });
+
+  it("a failed write answers with the friendly note and leaves the saved session as it was", async () => {
+    const store = redisStore();
+    const runTurn = createTurnRunner({ advisor: countingAdvisor, store, logger: silentLogger });
+    await runTurn(inbound("w1", "hi", "t-ro"));
+    const key = sessionKey(inbound("x", "hi", "t-ro").ref);
+    expect((await store.get(key))?.turns).toBe(1);
+
+    // A Redis user that may read but not write: a real server-side refusal of SET.
+    if (!admin.isOpen) await admin.connect();
+    await admin.sendCommand(["ACL", "SETUSER", roUser, "on", ">ro-pass", "~*", "+@read", "+@connection", "-@write"]);
+    const url = new URL(REDIS_URL ?? "");
+    url.username = roUser;
+    url.password = "ro-pass";
+    const readOnly = redisStore(url.toString());
+    const roTurn = createTurnRunner({ advisor: countingAdvisor, store: readOnly, logger: silentLogger });
+    const { replies } = await roTurn(inbound("w2", "hi", "t-ro"));
+    expect(replies.at(-1)?.fallbackText).toBe(STORE_WRITE_FAILED);
+    expect((await store.get(key))?.turns).toBe(1);
+  });
+});

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { newSession, SESSION_VERSION } from "../../src/conversation/session.js";
+import { sessionKey } from "../../src/ports.js";
+import { createTurnRunner } from "../../adapters/shared/run-turn.js";
+import { silentLogger } from "../../adapters/shared/logger.js";
+import { createSessionStore, resolveStoreKind, type ClosableSessionStore } from "../../adapters/shared/session-store.js";
+import { readStoredSession, SessionFormatError } from "../../adapters/shared/session-format.js";
+import { countingAdvisor, inbound } from "./session-store-helpers.js";
+
+const opened: ClosableSessionStore[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close()));
+});
+function memory(): ClosableSessionStore {
+  const store = createSessionStore({ kind: "memory" });
+  opened.push(store);
+  return store;
+}
+
+describe("session store: memory (Keyv)", () => {
+  it("round-trips a session and deletes it", async () => {
+    const store = memory();
+    const session = { ...newSession(new Date("2026-01-01T00:00:00Z")), focus: ["gpt-4o"], requirements: { useCase: "coding" as const } };
+    await store.set("k", session, 60_000);
+    expect(await store.get("k")).toEqual(session);
+    await store.delete("k");
+    expect(await store.get("k")).toBeUndefined();
+  });
+
+  it("forgets a session after its TTL", async () => {
+    const store = memory();
+    await store.set("short", newSession(new Date()), 30);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(await store.get("short")).toBeUndefined();
+  });
+
+  it("reports a session stored by a newer version instead of dropping it", async () => {
+    const store = memory();
+    const future = { ...newSession(new Date()), version: SESSION_VERSION + 1 } as unknown as ReturnType<typeof newSession>;
+    await store.set("k", future, 60_000);
+    await expect(store.get("k")).rejects.toBeInstanceOf(SessionFormatError);
+  });
+
+  it("serializes 20 concurrent turns on one key through run-turn: all counted", async () => {
+    const store = memory();
+    const runTurn = createTurnRunner({ advisor: countingAdvisor, store, logger: silentLogger });
+    await Promise.all(Array.from({ length: 20 }, (_, i) => runTurn(inbound(`m${i}`))));
+    expect((await store.get(sessionKey(inbound("x").ref)))?.turns).toBe(20);
+  });
+});
+
+describe("session format: versions", () => {
+  const v1 = newSession(new Date("2026-01-01T00:00:00Z"));
+
+  it("reads the current version unchanged", () => {
+    expect(readStoredSession("k", structuredClone(v1))).toEqual(v1);
+  });
+
+  it("migrates an older version step by step", () => {
+    // Pretend the current version is 3 and the stored one is 1: two migrations must run.
+    const migrations = {
+      1: (s: Record<string, unknown>) => ({ ...s, version: 2, focus: ["migrated"] }),
+      2: (s: Record<string, unknown>) => ({ ...s, version: 3 }),
+    };
+    const read = readStoredSession("k", structuredClone(v1), migrations, 3);
+    expect(read.version).toBe(3);
+    expect(read.focus).toEqual(["migrated"]);
+  });
+
+  it("names the missing migration when it cannot upgrade", () => {
+    expect(() => readStoredSession("k", structuredClone(v1), {}, 2)).toThrow(/no migration from session version 1 to 2/);
+  });
+
+  it("rejects values that are not sessions", () => {
+    expect(() => readStoredSession("k", "hello")).toThrow(SessionFormatError);
+    expect(() => readStoredSession("k", { focus: [] })).toThrow(/no version/);
+    expect(() => readStoredSession("k", { version: SESSION_VERSION })).toThrow(/missing required fields/);
+  });
+});
+
+describe("session store: which kind", () => {
+  it("uses Redis when a URL is set, the file store otherwise, and an explicit kind always", () => {
+    expect(resolveStoreKind({}, {})).toEqual({ kind: "file" });
+    expect(resolveStoreKind({}, { REDIS_URL: "redis://h:1" })).toEqual({ kind: "redis", redisUrl: "redis://h:1" });
+    expect(resolveStoreKind({ kind: "memory" }, { REDIS_URL: "redis://h:1" })).toEqual({ kind: "memory" });
+    expect(() => resolveStoreKind({ kind: "redis" }, {})).toThrow(/redisUrl/);
+  });
+});
