@@ -1,0 +1,164 @@
+// Builds catalog/selfhost.json from the reference file ../shared/data/selfhost.json (or a path
+// given as the first argument). Keeps what the cost engine uses, with every row's sources (URL +
+// date), verified flag and notes; drops quotes, spec columns and the alternative price views.
+// Output is deterministic (stable order, no timestamps) so re-running it gives an empty diff.
+//   npx tsx adapters/tools/import-selfhost.ts [path/to/selfhost.json] [out.json]
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { selfHostDataSchema, type PrecisionClass, type SelfHostData, type SelfHostSource } from "../../src/catalog/selfhost-schema.js";
+import { rowMatchKeys } from "../../src/costs/model-key.js";
+
+type Raw = Record<string, unknown>;
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const DEFAULT_IN = resolve(repoRoot, "../shared/data/selfhost.json");
+const DEFAULT_OUT = resolve(repoRoot, "catalog/selfhost.json");
+
+/** Extra names a row answers to, where the upstream label alone would not match catalogue ids. */
+const EXTRA_KEYS: Record<string, string[]> = {
+  "Llama 4 Maverick (17Bx128E)": ["Llama 4 Maverick 17B 128E"],
+  "Llama 4 Scout (17Bx16E)": ["Llama 4 Scout 17B 16E"],
+  "Llama 4 Maverick": ["Llama 4 Maverick 17B 128E"],
+  "Llama 4 Scout": ["Llama 4 Scout 17B 16E"],
+  "Command R (c4ai-command-r-v01)": ["Command R"],
+  "Command R+ (c4ai-command-r-plus)": ["Command R+", "Command R Plus"],
+  "Phi-4 (14B)": ["Phi-4"],
+};
+
+const arr = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
+const str = (v: unknown): string | null => (typeof v === "string" && v.length > 0 ? v : null);
+const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+function sources(row: Raw): SelfHostSource[] {
+  return arr(row.sources).map((s) => ({ source: String(s.source), date: str(s.date) ?? "not stated" }));
+}
+
+function precisionClass(label: string): PrecisionClass {
+  // The label's first word is the serving precision; later words are notes ("MoE weights ship as MXFP4").
+  const l = label.trim().toLowerCase();
+  if (l.startsWith("fp4")) return "fp4";
+  if (l.startsWith("fp8")) return "fp8";
+  return "fp16";
+}
+
+export function importSelfHost(raw: Raw): SelfHostData {
+  const rules = arr(raw.rules_of_thumb);
+  const gpuHoursRule = rules.find((r) => r.id === "gpus_needed_from_throughput");
+  const hours = num((gpuHoursRule?.value as Raw | undefined)?.hours_per_month) ?? 730;
+
+  const gpuPriceRows = arr(raw.gpu_prices);
+  const findPriceSources = (gpuKey: string, provider: string, offering: string, usd: number): SelfHostSource[] => {
+    const hit = gpuPriceRows.find((p) => p.gpu_key === gpuKey && p.provider === provider && p.offering === offering && num(p.usd_per_gpu_hour) === usd);
+    return hit ? sources(hit) : [];
+  };
+
+  const data: SelfHostData = {
+    generatedFrom: "../shared/data/selfhost.json (see selfhost.md there for provenance)",
+    asOf: String(raw.as_of),
+    hoursPerMonth: hours,
+    gpus: arr(raw.gpus).map((g) => ({
+      key: String(g.gpu_key),
+      name: String(g.name),
+      vendor: String(g.vendor),
+      memoryGb: Number(g.memory_gb),
+      bandwidthTbS: num(g.bandwidth_tb_s),
+      fp8Supported: g.fp8_supported === true,
+      sources: sources(g),
+      verified: g.verified === true,
+    })),
+    prices: arr(raw.price_summary)
+      .map((p) => {
+        const gpuKey = String(p.gpu_key);
+        const view = p.datacenter_on_demand as Raw;
+        const perProvider = (view.per_provider ?? {}) as Record<string, Raw>;
+        const readings = Object.entries(perProvider)
+          .map(([provider, r]) => {
+            const usd = Number(r.usd_per_gpu_hour);
+            const offering = String(r.offering);
+            const src = findPriceSources(gpuKey, provider, offering, usd);
+            return {
+              provider,
+              offering,
+              usdPerGpuHour: usd,
+              observedDate: str(r.observed_date),
+              sources: src.length > 0 ? src : [{ source: "../shared/data/selfhost.json price_summary", date: str(r.observed_date) ?? "not stated" }],
+              verified: r.verified === true,
+            };
+          })
+          .sort((a, b) => a.usdPerGpuHour - b.usdPerGpuHour || a.provider.localeCompare(b.provider));
+        return { gpuKey, view: "datacenter_on_demand" as const, min: Number(view.min), median: Number(view.median), max: Number(view.max), readings };
+      })
+      .sort((a, b) => a.gpuKey.localeCompare(b.gpuKey)),
+    kvCache: arr(raw.kv_cache).map((k) => ({
+      model: String(k.model),
+      matchKeys: rowMatchKeys(String(k.model), EXTRA_KEYS[String(k.model)] ?? []),
+      layers: Number(k.layers),
+      kvHeads: num(k.kv_heads),
+      headDim: num(k.head_dim),
+      attention: String(k.attention ?? ""),
+      bytesPerTokenBf16: Number(k.kv_bytes_per_token_bf16),
+      bytesPerTokenFp8: Number(k.kv_bytes_per_token_fp8),
+      notes: str(k.notes),
+      sources: sources(k),
+      verified: k.verified === true,
+    })),
+    throughput: arr(raw.throughput).map((t) => {
+      const precision = String(t.precision);
+      const scenarioText = String(t.scenario);
+      return {
+        model: String(t.model),
+        matchKeys: rowMatchKeys(String(t.model), EXTRA_KEYS[String(t.model)] ?? []),
+        engine: String(t.engine),
+        gpuKey: String(t.gpu_key),
+        numGpus: Number(t.num_gpus),
+        parallelism: String(t.parallelism),
+        precision,
+        precisionClass: precisionClass(precision),
+        inputTokens: num(t.input_tokens),
+        outputTokens: num(t.output_tokens),
+        scenario: scenarioText.toLowerCase().startsWith("online") ? ("online" as const) : ("offline" as const),
+        scenarioText,
+        outputTokensPerSecTotal: Number(t.output_tokens_per_s_total),
+        outputTokensPerSecPerGpu: Number(t.output_tokens_per_s_per_gpu),
+        date: String(t.date),
+        sources: sources(t),
+        verified: t.verified === true,
+      };
+    }),
+    parameters: arr(raw.parameters).map((p) => ({
+      model: String(p.model),
+      matchKeys: rowMatchKeys(String(p.model), EXTRA_KEYS[String(p.model)] ?? []),
+      architecture: p.architecture === "moe" ? ("moe" as const) : ("dense" as const),
+      totalB: Number(p.total_params_b),
+      activeB: num(p.active_params_b),
+      sources: sources(p),
+      verified: p.verified === true,
+    })),
+    rules: rules.map((r) => ({
+      id: String(r.id),
+      rule: String(r.rule),
+      formula: str(r.formula),
+      value: r.value && typeof r.value === "object" ? (r.value as Record<string, unknown>) : null,
+      notes: str(r.notes),
+      sources: sources(r),
+      verified: r.verified === true,
+    })),
+  };
+  // Validate before writing: a bad upstream row fails here, naming the path.
+  return selfHostDataSchema.parse(data);
+}
+
+function main(): void {
+  const input = resolve(process.argv[2] ?? DEFAULT_IN);
+  const output = resolve(process.argv[3] ?? DEFAULT_OUT);
+  const raw = JSON.parse(readFileSync(input, "utf8")) as Raw;
+  const data = importSelfHost(raw);
+  writeFileSync(output, JSON.stringify(data, null, 2) + "\n");
+  console.log(
+    `wrote ${output}: ${data.gpus.length} GPUs, ${data.prices.length} price summaries, ${data.kvCache.length} KV rows, ` +
+      `${data.throughput.length} throughput rows, ${data.parameters.length} parameter rows, ${data.rules.length} rules`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
