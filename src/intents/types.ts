@@ -34,7 +34,8 @@ export type Intent =
   | { kind: "decision-record" }
   /** A model name matched several models: ask which, then run `pending` with the pick. */
   | { kind: "clarify-model"; query: string; candidates: string[]; pending: Intent }
-  | { kind: "unknown-model"; query: string; suggestions: string[] }
+  /** No model matched; `pending` (optional) is the question to run for a suggestion the user picks. */
+  | { kind: "unknown-model"; query: string; suggestions: string[]; pending?: Intent }
   | { kind: "unclear"; text: string };
 
 export type IntentKind = Intent["kind"];
