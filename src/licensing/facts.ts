@@ -10,9 +10,20 @@ export interface TeamFacts {
   serveAsApi?: boolean;
   /** Using the model's outputs to train or improve another model. */
   trainOnOutputs?: boolean;
+  /**
+   * Whether the model trained on outputs competes with the provider's own services. Closed-model
+   * terms (OpenAI, Anthropic, Google) only forbid training competing models, so this can change
+   * a verdict; absent means unknown and the verdict assumes it may compete.
+   */
+  competingModel?: boolean;
   selfHost?: boolean;
   /** The team is established (or the users are) in the EU. */
   inEu?: boolean;
   /** Free-text field of use when it matters (e.g. "medical", "military"). */
   fieldOfUse?: string;
+}
+
+/** True when no fact at all was stated (a topic question such as "which licence?"). */
+export function hasAnyFact(facts: TeamFacts): boolean {
+  return Object.values(facts).some((v) => v !== undefined);
 }

@@ -1,0 +1,59 @@
+// One observation of a rule about one stated fact (or a missing one). The verdict is the most
+// severe level among the findings; reasons, duties, questions and quoted clauses are collected
+// from them, so every line of an answer traces back to a rule and a licence term.
+import type { ClauseTopic, License, Model } from "../catalog/schema.js";
+import type { TeamFacts } from "./facts.js";
+
+export type VerdictLevel = "allowed" | "conditional" | "blocked";
+
+export interface Finding {
+  level: VerdictLevel;
+  /** Plain words naming the fact and the term. */
+  reason?: string;
+  /** Something the team must do to stay within the licence. */
+  duty?: string;
+  /** A missing fact that would change the verdict. */
+  question?: string;
+  /** Clause topics whose quotes support this finding. */
+  topics: ClauseTopic[];
+}
+
+export interface RuleInput {
+  model: Model;
+  license: License;
+  facts: TeamFacts;
+  /** "the Llama 3.1 Community License Agreement", ready for a sentence. */
+  licenseName: string;
+}
+
+export type Rule = (input: RuleInput) => Finding[];
+
+const SEVERITY: Record<VerdictLevel, number> = { allowed: 0, conditional: 1, blocked: 2 };
+
+export function severity(level: VerdictLevel): number {
+  return SEVERITY[level];
+}
+
+export function worst(levels: readonly VerdictLevel[]): VerdictLevel {
+  return levels.reduce<VerdictLevel>((acc, l) => (SEVERITY[l] > SEVERITY[acc] ? l : acc), "allowed");
+}
+
+/** True when the model takes images, video or audio: the Llama 3.2 / 4 EU exclusion is about these. */
+export function isMultimodal(model: Model): boolean {
+  return model.inputModalities.some((m) => m === "image" || m === "video" || m === "audio");
+}
+
+/** No weights to run, fine-tune or ship: closed API models and unreleased ones. */
+export function hasNoWeights(model: Model, license: License): boolean {
+  return license.weightsAvailable === false || !model.openWeights;
+}
+
+/**
+ * Closed-model terms forbid training only models that compete with the provider; Llama 2/3 and
+ * DBRX forbid improving any other LLM. Read the catalogue's explicit field when it has one.
+ */
+export function outputsScope(license: License): "any-other-model" | "competing-models" {
+  const explicit = (license.terms as { outputsTrainingScope?: unknown }).outputsTrainingScope;
+  if (explicit === "any-other-model" || explicit === "competing-models") return explicit;
+  return license.kind === "proprietary-api" ? "competing-models" : "any-other-model";
+}

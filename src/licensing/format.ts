@@ -1,0 +1,47 @@
+// Small wording helpers shared by the verdict rules and the licence answers.
+
+/** 800000000 -> "800M", 1e9 -> "1B", 1500000 -> "1.5M", 12000 -> "12K". */
+export function formatCount(n: number): string {
+  const units: [number, string][] = [
+    [1e12, "T"],
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "K"],
+  ];
+  for (const [size, suffix] of units) {
+    if (Math.abs(n) >= size) {
+      const value = n / size;
+      // One decimal at most, and none when it is a whole number: "1.5M", "700M".
+      const text = Number.isInteger(value) ? String(value) : String(Math.round(value * 10) / 10);
+      return `${text}${suffix}`;
+    }
+  }
+  return String(n);
+}
+
+/** "the Llama 3.1 Community License Agreement" reads better than a bare name in a sentence. */
+export function theLicense(name: string): string {
+  return /^(the|a|an)\s/i.test(name) ? name : `the ${name}`;
+}
+
+/** Upper-case the first letter. */
+export function capitalize(text: string): string {
+  return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Keep order, drop repeats. */
+export function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** Catalogue strings may lack a full stop; duties read as sentences. */
+export function sentence(text: string): string {
+  const t = capitalize(text.trim());
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/** The same sentence after a lead-in ("If you ship it: prominently display..."); keeps acronyms. */
+export function continued(text: string): string {
+  const t = sentence(text);
+  return /^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+}

@@ -1,0 +1,127 @@
+// Rules about using the model at all: commercial use, the monthly-user threshold, regional
+// exclusions, restricted fields of use, and the standing duties (acceptable-use policy,
+// attribution) that come with any product built on it.
+import type { Finding, Rule } from "./finding.js";
+import { isMultimodal } from "./finding.js";
+import { capitalize, continued, formatCount, sentence, theLicense } from "./format.js";
+
+export const commercialRule: Rule = ({ model, license, facts, licenseName }) => {
+  const term = license.terms.commercialUse;
+  const topics = ["commercial-use" as const];
+  if (facts.commercial === true) {
+    if (term === "no")
+      return [{ level: "blocked", topics, reason: `You said it is for a commercial product, but ${licenseName} allows non-commercial use only, so ${model.name} cannot be used commercially without a separate licence from ${license.developer}.` }];
+    if (term === "conditional")
+      return [{ level: "conditional", topics, reason: `Commercial use of ${model.name} is allowed under ${licenseName}, with conditions (see the duties).` }];
+    return [{ level: "allowed", topics, reason: `Commercial use of ${model.name} is allowed under ${licenseName}.` }];
+  }
+  if (term !== "no") {
+    if (term === "conditional" && facts.commercial === undefined)
+      return [{ level: "conditional", topics, reason: `${capitalize(licenseName)} allows use of ${model.name}, including commercial use, under conditions (see the duties).` }];
+    return [];
+  }
+  const duty = `Keep the use of ${model.name} non-commercial (research, evaluation or personal use), as ${licenseName} requires.`;
+  if (facts.commercial === false)
+    return [{ level: "conditional", topics, duty, reason: `You said the use is non-commercial; ${licenseName} allows only that.` }];
+  return [
+    {
+      level: "conditional",
+      topics,
+      duty,
+      reason: `${capitalize(licenseName)} allows non-commercial use only.`,
+      question: `Is this for a commercial product or service? ${capitalize(licenseName)} does not allow commercial use, so that would block ${model.name}.`,
+    },
+  ];
+};
+
+export const thresholdRule: Rule = ({ license, facts, licenseName }) => {
+  const threshold = license.terms.userThreshold;
+  if (!threshold) return [];
+  const max = threshold.maxMonthlyActiveUsers;
+  const topics = ["user-threshold" as const];
+  const mau = facts.monthlyActiveUsers;
+  if (mau === undefined) {
+    if (facts.commercial === false) return [];
+    return [{ level: "allowed", topics, question: `How many monthly active users will it have? Above ${formatCount(max)}, ${licenseName} says: ${threshold.consequence}.` }];
+  }
+  if (mau > max)
+    return [{ level: "blocked", topics, reason: `${formatCount(mau)} monthly active users is over ${licenseName}'s ${formatCount(max)} threshold: ${threshold.consequence}.` }];
+  return [{ level: "allowed", topics, reason: `${formatCount(mau)} monthly active users is within ${licenseName}'s ${formatCount(max)} threshold.` }];
+};
+
+/** Regional clauses: an exclusion withholds rights; a condition (Gemini in the EEA) adds a duty. */
+export const regionalRule: Rule = ({ model, license, facts, licenseName }) => {
+  const out: Finding[] = [];
+  for (const item of license.terms.regionalExclusions) {
+    if (!/\b(EU|EEA|European)\b/i.test(item.region)) continue;
+    const extra = item as { appliesTo?: unknown; effect?: unknown };
+    const multimodalOnly = extra.appliesTo === "multimodal" || (extra.appliesTo === undefined && /multimodal/i.test(item.scope));
+    const isCondition = extra.effect === "condition" || (extra.effect === undefined && /\b(must|only)\b/i.test(item.scope) && !/not granted|excluded|withh/i.test(item.scope));
+    const topics = ["regional" as const];
+    if (isCondition) {
+      if (facts.inEu === true) out.push({ level: "conditional", topics, reason: `You are in the ${item.region}: ${licenseName} adds a condition there.`, duty: `${item.region}: ${continued(item.scope)}` });
+      continue;
+    }
+    if (multimodalOnly && !isMultimodal(model)) {
+      if (facts.inEu === true)
+        out.push({ level: "allowed", topics, reason: `${capitalize(licenseName)}'s ${item.region} exclusion covers only its multimodal models; ${model.name} takes text only, so it does not apply.` });
+      continue;
+    }
+    const what = multimodalOnly ? `its multimodal models, and ${model.name} is multimodal` : model.name;
+    if (facts.inEu === true)
+      out.push({ level: "blocked", topics, reason: `You are established in the ${item.region}: ${licenseName} does not grant its rights to ${item.region}-domiciled companies or individuals for ${what} (${item.scope}). End users of a product built by someone outside the ${item.region} are not affected.` });
+    else if (facts.inEu === undefined)
+      out.push({ level: "allowed", topics, question: `Is your company established in the ${item.region}? ${capitalize(licenseName)} withholds its rights for ${multimodalOnly ? "its multimodal models" : model.name} from ${item.region}-domiciled companies, which would block ${model.name}.` });
+  }
+  return out;
+};
+
+// Words people use for a field that licences phrase differently.
+const FIELD_SYNONYMS: Record<string, string[]> = {
+  health: ["medical"],
+  healthcare: ["medical"],
+  clinical: ["medical"],
+  defense: ["military"],
+  defence: ["military"],
+  weapons: ["military", "weapon"],
+  police: ["law enforcement", "law-enforcement"],
+  policing: ["law enforcement", "law-enforcement"],
+  surveillance: ["surveillance", "law enforcement"],
+  legal: ["legal"],
+  credit: ["credit", "legal rights"],
+  hiring: ["employment", "legal rights"],
+};
+
+function fieldMatches(field: string, restriction: string): boolean {
+  const text = restriction.toLowerCase();
+  const words = field.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4);
+  return words.some((w) => text.includes(w) || text.includes(w.replace(/s$/, "")) || (FIELD_SYNONYMS[w] ?? []).some((s) => text.includes(s)));
+}
+
+export const fieldOfUseRule: Rule = ({ model, license, facts, licenseName }) => {
+  const restrictions = license.terms.fieldOfUseRestrictions;
+  if (restrictions.length === 0) return [];
+  const topics = ["field-of-use" as const, "acceptable-use" as const];
+  const out: Finding[] = [];
+  const field = facts.fieldOfUse?.trim();
+  if (field) {
+    const hit = restrictions.find((r) => fieldMatches(field, r));
+    if (hit) out.push({ level: "blocked", topics, reason: `Your field of use ("${field}") falls under a use ${licenseName} restricts: ${hit}. Using ${model.name} for that is not allowed.` });
+  }
+  out.push({ level: "conditional", topics, duty: `Do not use ${model.name} for the uses ${licenseName} restricts: ${restrictions.join("; ")}.` });
+  return out;
+};
+
+/** Duties that come with any use (acceptable-use policy) or with any product (attribution). */
+export const standingDutiesRule: Rule = ({ license, facts }) => {
+  const t = license.terms;
+  const out: Finding[] = [];
+  if (t.acceptableUsePolicy) out.push({ level: "allowed", topics: ["acceptable-use"], duty: /polic/i.test(t.acceptableUsePolicy) ? `Follow ${theLicense(t.acceptableUsePolicy)}${/[.!?]$/.test(t.acceptableUsePolicy) ? "" : "."}` : `Follow the acceptable-use policy: ${continued(t.acceptableUsePolicy)}` });
+  // Custom licences (Llama's "Built with Llama") ask for attribution on any product or service;
+  // permissive ones (Apache, MIT) only when the weights are passed on, handled by redistribution.
+  if (t.attribution && t.commercialUse === "conditional" && facts.commercial !== false) {
+    const lead = facts.commercial === true || facts.serveAsApi === true || facts.distributeWeights === true ? "" : "If you ship a product or service with it: ";
+    out.push({ level: "conditional", topics: ["attribution"], duty: lead ? `${lead}${continued(t.attribution)}` : sentence(t.attribution) });
+  }
+  return out;
+};

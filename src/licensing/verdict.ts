@@ -1,0 +1,97 @@
+// Licence verdicts: a model's licence checked against what a team told us. The verdict is the
+// most severe finding; facts not stated are never assumed, they become open questions.
+import type { Clause, ClauseTopic, License, Model } from "../catalog/schema.js";
+import type { TeamFacts } from "./facts.js";
+import type { Finding, Rule, RuleInput, VerdictLevel } from "./finding.js";
+import { severity, worst } from "./finding.js";
+import { theLicense, unique } from "./format.js";
+import { distributeRule, fineTuneRule, outputsRule, selfHostRule, serveAsApiRule } from "./rules-actions.js";
+import { commercialRule, fieldOfUseRule, regionalRule, standingDutiesRule, thresholdRule } from "./rules-use.js";
+
+export type { VerdictLevel } from "./finding.js";
+
+export interface LicenseVerdict {
+  verdict: VerdictLevel;
+  reasons: string[];
+  duties: string[];
+  /** Quoted clauses supporting the verdict, most relevant first, each with source and checked date. */
+  clauses: Clause[];
+  /** The licence facts come from secondary sources only; answers must say "unverified". */
+  unverified: boolean;
+  /** Missing facts that would change the verdict. */
+  questions?: string[];
+}
+
+const RULES: Rule[] = [commercialRule, thresholdRule, selfHostRule, fineTuneRule, distributeRule, serveAsApiRule, outputsRule, regionalRule, fieldOfUseRule, standingDutiesRule];
+
+export function licenseVerdict(model: Model, license: License, facts: TeamFacts): LicenseVerdict {
+  const unverified = !license.verified;
+  const special = availabilityFindings(model, license);
+  const input: RuleInput = { model, license, facts, licenseName: theLicense(license.name) };
+  const findings = special ?? RULES.flatMap((rule) => rule(input));
+  if (unverified)
+    findings.push({
+      level: "allowed",
+      topics: [],
+      reason: `Unverified: the facts about ${theLicense(license.name)} come from secondary sources only${license.verificationNote ? ` (${license.verificationNote})` : ""}. Confirm with ${license.developer} before relying on this.`,
+    });
+  return assemble(findings, license, unverified);
+}
+
+/** Models that cannot be licensed at all, or where the "licence" is not a model licence. */
+function availabilityFindings(model: Model, license: License): Finding[] | null {
+  if (model.kind === "unreleased" || license.kind === "not-released")
+    return [{ level: "blocked", topics: ["general", "commercial-use"], reason: `${model.name} is not available: ${license.developer} never released its weights or offered a public API, so no team can obtain a licence to use it.` }];
+  if (model.kind === "library" || license.kind === "library")
+    return [
+      {
+        level: "allowed",
+        topics: ["general"],
+        reason: `${model.name} is a software library, not a model. ${theLicense(license.name)} covers the library's code only; it does not cover any model weights you load with it — each model has its own licence.`,
+        question: `Which model will you run with ${model.name}? Ask about that model's licence.`,
+      },
+      ...(license.terms.attribution ? [{ level: "allowed" as const, topics: ["attribution" as const], duty: `If you distribute the library itself: ${license.terms.attribution}` }] : []),
+    ];
+  if (model.status === "retired")
+    return [{ level: "blocked", topics: ["general", "commercial-use"], reason: `${model.name} is retired: ${license.developer} no longer offers it, so it cannot be used for new work whatever the terms said.${license.history ? ` ${license.history}` : ""}` }];
+  return null;
+}
+
+function assemble(findings: Finding[], license: License, unverified: boolean): LicenseVerdict {
+  const verdict = worst(findings.map((f) => f.level));
+  // Reasons at the verdict's level first: they are the ones that decide it.
+  const ordered = [...findings].sort((a, b) => severity(b.level) - severity(a.level));
+  const reasons = unique(ordered.flatMap((f) => (f.reason ? [f.reason] : [])));
+  if (reasons.length === 0) reasons.push(defaultReason(verdict, license));
+  const duties = unique(findings.flatMap((f) => (f.duty ? [f.duty] : [])));
+  const questions = unique(findings.flatMap((f) => (f.question ? [f.question] : [])));
+  const topics = unique(ordered.filter((f) => f.reason || f.duty).flatMap((f) => f.topics));
+  return { verdict, reasons, duties, clauses: pickClauses(license, topics), unverified, questions };
+}
+
+function defaultReason(verdict: VerdictLevel, license: License): string {
+  const name = theLicense(license.name);
+  if (verdict === "allowed") return `Nothing you described is restricted by ${name}.`;
+  return `${name} attaches conditions to this use (see the duties).`;
+}
+
+/** Quotes on the given topics, in topic order; a topic's clauses keep the catalogue's order. */
+export function pickClauses(license: License, topics: readonly ClauseTopic[]): Clause[] {
+  const picked: Clause[] = [];
+  for (const topic of topics) for (const c of license.clauses) if (c.topic === topic && !picked.includes(c)) picked.push(c);
+  return picked;
+}
+
+export interface LicenseConstraint {
+  excluded: boolean;
+  reason?: string;
+  verdict: LicenseVerdict;
+}
+
+/** For the recommendation engine's hard constraints: blocked models are excluded, with the reason. */
+export function licenseConstraint(model: Model, license: License, facts: TeamFacts): LicenseConstraint {
+  const verdict = licenseVerdict(model, license, facts);
+  if (verdict.verdict !== "blocked") return { excluded: false, verdict };
+  const first = verdict.reasons[0] ?? `${theLicense(license.name)} does not allow this use`;
+  return { excluded: true, reason: `${model.name}: ${first}`, verdict };
+}
