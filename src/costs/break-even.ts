@@ -1,0 +1,134 @@
+// Break-even between self-hosting an open model and paying an API per token, for a fixed
+// input/output mix. Both monthly costs are functions of the total monthly tokens V:
+//   API(V)       = V × blended price           (blended = share_in × in + share_out × out, per token)
+//   selfHost(V)  = ops + replicaMonth × max(1, outputTokens(V) / replicaCapacity)
+// i.e. one replica always on (the minimum footprint: weights + KV cache must fit), and above its
+// capacity at the target utilization, GPU-hours in proportion to the volume (whole-replica rounding
+// is ignored here so the curve is continuous; the estimate shows the rounded fleet). API(0) = 0 <
+// selfHost(0), and selfHost grows more slowly than the API only if its marginal cost per token is
+// lower, so there is at most one crossing, which is found in closed form.
+import type { Block, ChartSeries } from "../ports.js";
+import { blendedPerMTok, type PricePair } from "./price-ratio.js";
+import { replicaMonthlyCapacity, type SelfHostPlan } from "./self-host.js";
+
+const PER_MILLION = 1_000_000;
+/** Beyond this volume (100 trillion tokens a month) we do not call it a break-even. */
+export const BREAK_EVEN_MAX_TOKENS = 1e14;
+
+export type BreakEvenResult =
+  | { kind: "at"; tokensPerMonth: number; monthlyUsdAtBreakEven: number; common: BreakEvenCommon }
+  | { kind: "never"; reason: string; common: BreakEvenCommon }
+  | { kind: "always"; reason: string; common: BreakEvenCommon };
+
+export interface BreakEvenCommon {
+  inputShare: number;
+  /** API USD per 1M tokens at this mix. */
+  apiUsdPerMTok: number;
+  /** Self-hosting's cost with one replica always on, plus ops (the floor). */
+  selfHostFloorUsd: number;
+  /** Self-hosting's extra cost per 1M tokens once one replica is full (at the target utilization). */
+  selfHostMarginalUsdPerMTok: number;
+  /** Total monthly tokens one replica serves at the target utilization for this mix. */
+  replicaCapacityTokens: number;
+}
+
+export function apiCostAt(api: PricePair, tokensPerMonth: number, inputShare: number): number {
+  return (tokensPerMonth * blendedPerMTok(api, inputShare)) / PER_MILLION;
+}
+
+/** The continuous self-hosting curve described above. */
+export function selfHostCostAt(plan: SelfHostPlan, tokensPerMonth: number, inputShare: number): number {
+  const replicaMonth = plan.gpusPerReplica * plan.price.usdPerGpuHour * plan.hoursPerMonth;
+  const output = tokensPerMonth * (1 - inputShare);
+  return plan.opsMonthlyUsd + replicaMonth * Math.max(1, output / replicaMonthlyCapacity(plan));
+}
+
+export function breakEven(plan: SelfHostPlan, api: PricePair, inputShare: number): BreakEvenResult {
+  const share = Math.min(1, Math.max(0, inputShare));
+  const a = blendedPerMTok(api, share) / PER_MILLION; // API USD per token
+  const replicaMonth = plan.gpusPerReplica * plan.price.usdPerGpuHour * plan.hoursPerMonth;
+  const capOut = replicaMonthlyCapacity(plan);
+  const outShare = 1 - share;
+  // Total tokens one replica serves (infinite for input-only traffic or unknown throughput).
+  const capTotal = outShare > 0 ? capOut / outShare : Infinity;
+  const b = Number.isFinite(capTotal) ? replicaMonth / capTotal : 0; // marginal USD per token
+  const floor = replicaMonth + plan.opsMonthlyUsd;
+  const common: BreakEvenCommon = {
+    inputShare: share,
+    apiUsdPerMTok: a * PER_MILLION,
+    selfHostFloorUsd: floor,
+    selfHostMarginalUsdPerMTok: b * PER_MILLION,
+    replicaCapacityTokens: capTotal,
+  };
+  if (floor <= 0 && b < a) return { kind: "always", reason: "With no GPU or staff cost, self-hosting is cheaper at any volume.", common };
+  if (a <= 0) return { kind: "never", reason: "The API is free at this mix, so self-hosting is never cheaper.", common };
+  let v = floor / a;
+  if (v > capTotal) {
+    if (a <= b) {
+      return {
+        kind: "never",
+        reason: `Self-hosting never gets cheaper: above one replica's capacity each extra 1M tokens costs ${usd(b * PER_MILLION)} on GPUs, more than the API's ${usd(a * PER_MILLION)}.`,
+        common,
+      };
+    }
+    v = plan.opsMonthlyUsd / (a - b);
+  }
+  if (v > BREAK_EVEN_MAX_TOKENS) {
+    return { kind: "never", reason: `It would only break even at about ${compact(v)} tokens a month, beyond any realistic volume (we stop at ${compact(BREAK_EVEN_MAX_TOKENS)}).`, common };
+  }
+  return { kind: "at", tokensPerMonth: v, monthlyUsdAtBreakEven: a * v, common };
+}
+
+const usd = (n: number): string => `$${n.toLocaleString("en-US", { maximumFractionDigits: n < 1 ? 4 : 2 })}`;
+function compact(n: number): string {
+  const units: [number, string][] = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "K"]];
+  for (const [size, s] of units) if (n >= size) return `${Math.round((n / size) * 10) / 10}${s}`;
+  return String(Math.round(n));
+}
+
+export interface BreakEvenChartInput {
+  plan: SelfHostPlan;
+  api: PricePair;
+  inputShare: number;
+  result: BreakEvenResult;
+  apiLabel: string;
+  selfHostLabel: string;
+  /** The user's volume (total tokens a month), marked by the bars and kept inside the x range. */
+  statedTokens?: number;
+  points?: number;
+}
+
+/** Two cost curves over monthly volume (x in millions of tokens), plus bars at one volume for text fallbacks. */
+export function breakEvenChart(input: BreakEvenChartInput): Extract<Block, { kind: "chart" }> {
+  const { plan, api, inputShare, result } = input;
+  const n = Math.max(8, input.points ?? 40);
+  const anchor = result.kind === "at" ? result.tokensPerMonth * 2 : Math.min(result.common.replicaCapacityTokens * 3, BREAK_EVEN_MAX_TOKENS);
+  const base = Number.isFinite(anchor) && anchor > 0 ? anchor : 1e9;
+  const xMax = Math.max(base, (input.statedTokens ?? 0) * 1.25);
+  const xs = new Set<number>();
+  for (let i = 0; i <= n; i++) xs.add((xMax * i) / n);
+  if (result.kind === "at") xs.add(result.tokensPerMonth);
+  // The kink where one replica is full, so the line shows it exactly.
+  const kink = result.common.replicaCapacityTokens;
+  if (Number.isFinite(kink) && kink < xMax) xs.add(kink);
+  const sorted = [...xs].sort((p, q) => p - q);
+  const series: ChartSeries[] = [
+    { name: input.apiLabel, points: sorted.map((x) => ({ x: x / PER_MILLION, y: round2(apiCostAt(api, x, inputShare)) })) },
+    { name: input.selfHostLabel, points: sorted.map((x) => ({ x: x / PER_MILLION, y: round2(selfHostCostAt(plan, x, inputShare)) })) },
+  ];
+  const at = input.statedTokens ?? (result.kind === "at" ? result.tokensPerMonth : xMax / 2);
+  const atLabel = `${compact(at)} tokens/month`;
+  return {
+    kind: "chart",
+    title: result.kind === "at" ? `Break-even at about ${compact(result.tokensPerMonth)} tokens a month` : "Monthly cost: API vs self-hosting",
+    unit: "USD per month",
+    xLabel: "Million tokens per month",
+    bars: [
+      { label: `${input.apiLabel} at ${atLabel}`, value: round2(apiCostAt(api, at, inputShare)) },
+      { label: `${input.selfHostLabel} at ${atLabel}`, value: round2(selfHostCostAt(plan, at, inputShare)) },
+    ],
+    series,
+  };
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
