@@ -1,0 +1,30 @@
+// Ordinary English words (and words common in questions about models) that typo correction
+// must never turn into a model name: "what" is not a misspelt "phi", "cost" is not "coder".
+export const COMMON_WORDS = new Set(
+  `a about above after again against all allowed also am an and any api apis app apps are as ask at
+  be because been before being below best better between big both build built but buy by can cannot
+  cheap cheaper cheapest choose close closed compare cost costs could data day days did do does doing
+  down during each else enough eu every fast few fine first for free from full further get give go good
+  got had has have having he her here hers him his host hosted hosting how i if in input into is it its
+  just kind know large less let like long look lot made make many may me mean month monthly more most
+  much must my need needs new no nor not now of off on once one only open or other our ours out output
+  over own per pick please price prices pricing proper put rather really run same say second self
+  serve she ship should show since size small so some still such sure take tell than that the their
+  them then there these they thing think third this those through to too train two under until up us
+  use used user users using very vs want was way we well were what when where which while who whom why
+  will with within without would year yes yet you your yours model models token tokens million billion
+  thousand license licence licenses licences weights weight open-source opensource source sources
+  about help hello hi hey thanks thank cost costs monthly daily request requests team teams company
+  commercial commercially legal allowed okay ok fine-tune finetune tune tuning tuned outputs output
+  compare comparison versus pros cons tradeoffs trade offs option options case cases work works code
+  coding chat chats assistant agents agent docs document documents search rag budget under over cheap
+  private privacy secure security cloud prem premise premises hardware gpu gpus hour hours info about
+  tell explain describe made makes maker makers builds who whose owns owned sell sold offer offers
+  served serving scale large larger latest newest oldest older version versions family families better
+  worse best worst fastest faster slower slow quality good great bad nice cool awesome hmm well maybe
+  summary summarize record decision decisions start over back skip reset restart again stop quit exit
+  alpha beta game games graph graphs image images photo photos video videos voice audio speech text
+  texts word words line lines page pages file files table tables list lists name names number numbers`
+    .split(/\s+/)
+    .filter((w) => w !== ""),
+);

@@ -1,0 +1,114 @@
+// The model-name index behind lookup and mention finding, built once per catalogue object
+// (cached in a WeakMap, so a reloaded catalogue gets a fresh index and the old one can go).
+import Fuse from "fuse.js";
+import type { Catalog } from "./catalog.js";
+import { foldCase, isNumberToken, nameKey, nameTokens } from "./normalize.js";
+
+export interface NameEntry {
+  modelId: string;
+  /** Tokens of one name of the model (its id, display name or an alias). */
+  tokens: string[];
+  key: string;
+}
+
+export interface LookupIndex {
+  /** lower-case id -> id */
+  byId: Map<string, string>;
+  /** lower-case display name or alias, as written -> model ids */
+  byAlias: Map<string, string[]>;
+  /** normalized key -> model ids */
+  byKey: Map<string, string[]>;
+  entries: NameEntry[];
+  /** Every word token used in any model name. */
+  vocabulary: Set<string>;
+  /** Word tokens that mark the start of a model name in a sentence ("llama", "claude"). */
+  anchors: Set<string>;
+  /** Lab names as tokens ("meta", "openai"), dropped from a query that names a lab and a model. */
+  labTokens: Set<string>;
+  /** Whole raw words that are a model's id or alias ("gpt4o", "o1", "t5"). */
+  rawWords: Set<string>;
+  fuse: Fuse<NameEntry>;
+  order: Map<string, number>;
+}
+
+// Words that appear inside model names but are ordinary English (or too generic) to mark a
+// model mention on their own: "command" in "Cohere Command", "large" in "Mistral Large".
+const NOT_ANCHORS = new Set([
+  "command", "large", "small", "medium", "mini", "nano", "micro", "tiny", "pro", "flash", "turbo",
+  "vision", "chat", "base", "plus", "max", "lite", "light", "code", "coder", "preview", "latest",
+  "reasoning", "reasoner", "open", "next", "new", "the", "and", "of", "with", "for", "face", "x",
+  "v", "r", "o", "it", "a", "instruct", "ultra", "edge", "air", "think", "thinking", "online",
+  "embed", "experimental", "exp", "lm", "ai", "text", "multimodal", "omni", "scout", "maverick",
+  "transformers", "instant", "haiku", "opus", "sonnet", "nova", "nemo",
+]);
+// Model-name words that read as ordinary words but are still strong enough to anchor when
+// they are followed by a version or size ("sonnet 4.5" yes, "write a haiku" no).
+const ANCHOR_WITH_NUMBER = new Set(["nova", "sonnet", "opus", "haiku", "nemo"]);
+
+const cache = new WeakMap<Catalog, LookupIndex>();
+
+export function lookupIndex(catalog: Catalog): LookupIndex {
+  const existing = cache.get(catalog);
+  if (existing) return existing;
+  const built = buildIndex(catalog);
+  cache.set(catalog, built);
+  return built;
+}
+
+export function anchorNeedsNumber(token: string): boolean {
+  return ANCHOR_WITH_NUMBER.has(token);
+}
+
+function push(map: Map<string, string[]>, key: string, id: string): void {
+  if (key === "") return;
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+function buildIndex(catalog: Catalog): LookupIndex {
+  const byId = new Map<string, string>();
+  const byAlias = new Map<string, string[]>();
+  const byKey = new Map<string, string[]>();
+  const entries: NameEntry[] = [];
+  const vocabulary = new Set<string>();
+  const anchors = new Set<string>();
+  const labTokens = new Set<string>();
+  const rawWords = new Set<string>();
+  const order = new Map<string, number>();
+
+  catalog.models.forEach((model, position) => {
+    order.set(model.id, position);
+    byId.set(model.id.toLowerCase(), model.id);
+    const names = [model.id, model.name, ...model.aliases];
+    for (const name of names) {
+      push(byAlias, foldCase(name).trim(), model.id);
+      const tokens = nameTokens(name);
+      if (tokens.length === 0) continue;
+      const key = tokens.join(" ");
+      push(byKey, key, model.id);
+      entries.push({ modelId: model.id, tokens, key });
+      for (const token of tokens) if (!isNumberToken(token)) vocabulary.add(token);
+      const compact = foldCase(name).replace(/[^a-z0-9.+]/g, "");
+      if (/\d/.test(compact) && /[a-z]/.test(compact)) rawWords.add(compact);
+      // The first word of a name anchors it in a sentence; so do the distinctive later words
+      // ("sonnet" in "Claude Sonnet 4.5") when they are not ordinary English.
+      tokens.forEach((token, i) => {
+        if (isNumberToken(token) || token.length < 2) return;
+        if (i === 0 && !NOT_ANCHORS.has(token)) anchors.add(token);
+        if (ANCHOR_WITH_NUMBER.has(token)) anchors.add(token);
+      });
+    }
+    for (const token of nameTokens(model.lab)) labTokens.add(token);
+  });
+  // A lab word that is also a model's first word ("mistral") stays an anchor.
+  const fuse = new Fuse(entries, {
+    keys: ["key"],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.4,
+  });
+  return { byId, byAlias, byKey, entries, vocabulary, anchors, labTokens, rawWords, fuse, order };
+}
+
+export { nameKey };

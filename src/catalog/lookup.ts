@@ -1,0 +1,187 @@
+// Resolves what a person typed to a catalogue model, by a ladder of ever looser matches:
+// exact id -> alias or display name -> normalized name -> name tokens contained ("llama 3" in
+// "Llama 3 70B") -> typo-corrected tokens -> fuse.js fuzzy -> ordinal of the last shown list.
+// Version numbers are never fuzzed: "llama 3" matches Llama 3 models only, never Llama 3.1.
+import type { Catalog } from "./catalog.js";
+import { COMMON_WORDS } from "./common-words.js";
+import { lookupIndex, type LookupIndex } from "./lookup-index.js";
+import { cleanText, editDistance, foldCase, isNumberToken, nameTokens, typoAllowance } from "./normalize.js";
+import { parseOrdinal } from "../intents/ordinal.js";
+
+export type Resolution =
+  | { status: "found"; id: string }
+  | { status: "ambiguous"; candidates: string[] }
+  | { status: "none"; suggestions: string[] };
+
+export interface ResolveOptions {
+  /**
+   * "full" (default) ends with fuse.js fuzzy matching of the whole query; "strict" stops after
+   * typo-corrected tokens, for scanning sentences where a loose match would invent models.
+   */
+  fuzzy?: "full" | "strict";
+  /** Only these model ids may match (answering "which one did you mean?"). */
+  among?: readonly string[];
+}
+
+const MAX_CANDIDATES = 8;
+const MAX_SUGGESTIONS = 4;
+
+export function resolveModel(
+  query: string,
+  catalog: Catalog,
+  session?: { lastList?: readonly string[] },
+  options: ResolveOptions = {},
+): Resolution {
+  const index = lookupIndex(catalog);
+  const allowed = options.among ? new Set(options.among) : null;
+  const ok = (id: string): boolean => allowed === null || allowed.has(id);
+  const text = cleanText(query.slice(0, 200));
+  if (text === "") return { status: "none", suggestions: [] };
+  const folded = foldCase(text).replace(/[?!.,;:]+$/, "").trim();
+
+  // 1. exact id, 2. exact display name or alias as written.
+  const byId = index.byId.get(folded);
+  if (byId !== undefined && ok(byId)) return { status: "found", id: byId };
+  const aliasHits = (index.byAlias.get(folded) ?? []).filter(ok);
+  const aliasResult = fromIds(aliasHits, index);
+  if (aliasResult) return aliasResult;
+
+  // Ordinal of the last list (or of the candidates being asked about).
+  const list = options.among ?? session?.lastList ?? [];
+  if (list.length > 0) {
+    const position = parseOrdinal(text, list.length);
+    if (position !== null) {
+      const id = list[position];
+      if (id !== undefined && catalog.modelById.has(id)) return { status: "found", id };
+    }
+  }
+
+  const tokens = withoutLabPrefix(nameTokens(text), index);
+  if (tokens.length === 0) return { status: "none", suggestions: [] };
+
+  // 3./4. normalized name, then tokens contained in a name.
+  const direct = matchTokens(tokens, index, ok);
+  if (direct) return direct;
+
+  // 5. typo-corrected word tokens ("lama" -> "llama", "sonet" -> "sonnet").
+  const corrected = correctTokens(tokens, index);
+  if (corrected.join(" ") !== tokens.join(" ")) {
+    const fixed = matchTokens(corrected, index, ok);
+    if (fixed) return fixed;
+  }
+
+  if (options.fuzzy === "strict") return { status: "none", suggestions: suggest(corrected, index, ok) };
+
+  // 6. fuse.js over all names, keeping only hits that carry every version number of the query.
+  const fuzzy = fuzzyMatch(corrected, index, ok);
+  if (fuzzy) return fuzzy;
+  return { status: "none", suggestions: suggest(corrected, index, ok) };
+}
+
+/** The model ids a Resolution settles on, or candidates when it does not. */
+export function resolutionIds(resolution: Resolution): string[] {
+  if (resolution.status === "found") return [resolution.id];
+  if (resolution.status === "ambiguous") return resolution.candidates;
+  return [];
+}
+
+function fromIds(ids: readonly string[], index: LookupIndex): Resolution | null {
+  if (ids.length === 1 && ids[0] !== undefined) return { status: "found", id: ids[0] };
+  if (ids.length > 1) return { status: "ambiguous", candidates: sortIds(ids, index).slice(0, MAX_CANDIDATES) };
+  return null;
+}
+
+function sortIds(ids: Iterable<string>, index: LookupIndex): string[] {
+  return [...new Set(ids)].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+}
+
+function withoutLabPrefix(tokens: string[], index: LookupIndex): string[] {
+  // "meta llama 3 70b", "openai gpt-4o": the lab adds nothing once a model word follows.
+  let start = 0;
+  while (start < tokens.length - 1 && index.labTokens.has(tokens[start] as string) && !index.anchors.has(tokens[start] as string)) start++;
+  return tokens.slice(start);
+}
+
+function matchTokens(tokens: string[], index: LookupIndex, ok: (id: string) => boolean): Resolution | null {
+  const key = tokens.join(" ");
+  const exact = fromIds((index.byKey.get(key) ?? []).filter(ok), index);
+  if (exact) return exact;
+  // Every query token must appear in one name of the model; numbers only match whole numbers.
+  const hits = new Set<string>();
+  for (const entry of index.entries) {
+    if (!ok(entry.modelId) || hits.has(entry.modelId)) continue;
+    if (tokens.every((t) => entry.tokens.includes(t))) hits.add(entry.modelId);
+  }
+  return fromIds([...hits], index);
+}
+
+/** Replaces each unknown word with the one catalogue word within its typo allowance, if unique. */
+export function correctTokens(tokens: readonly string[], index: LookupIndex): string[] {
+  return tokens.map((token) => correctWord(token, index) ?? token);
+}
+
+export function correctWord(token: string, index: LookupIndex): string | null {
+  if (isNumberToken(token) || index.vocabulary.has(token) || COMMON_WORDS.has(token)) return null;
+  const allowance = typoAllowance(token);
+  if (allowance === 0) return null;
+  let best: string | null = null;
+  let bestDistance = allowance + 1;
+  let tie = false;
+  for (const word of index.vocabulary) {
+    if (word.length < 3) continue;
+    const d = editDistance(token, word, allowance);
+    if (d < bestDistance) {
+      best = word;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance && word !== best) {
+      tie = true;
+    }
+  }
+  return best !== null && !tie && bestDistance <= allowance ? best : null;
+}
+
+function fuzzyMatch(tokens: string[], index: LookupIndex, ok: (id: string) => boolean): Resolution | null {
+  const words = tokens.filter((t) => !isNumberToken(t));
+  // Ordinary words ("what", "price") are not misspelt model names, however close they look.
+  if (words.length === 0 || words.every((w) => COMMON_WORDS.has(w) || w.length < 2)) return null;
+  const numbers = tokens.filter(isNumberToken);
+  const results = index.fuse
+    .search(tokens.join(" "), { limit: 30 })
+    .filter((r) => ok(r.item.modelId) && numbers.every((n) => r.item.tokens.includes(n)));
+  const best = results[0];
+  if (!best || best.score === undefined) return null;
+  const bestScore = best.score;
+  // Several names within a small margin of the best are equally plausible: ask.
+  const close = results.filter((r) => (r.score ?? 1) <= bestScore + 0.05).map((r) => r.item.modelId);
+  const ids = sortIds(close, index);
+  if (ids.length === 1 && ids[0] !== undefined) return { status: "found", id: ids[0] };
+  // "gtp-4o" is as close to "GPT-4o" as to "GPT-4o mini"; the name of the same length wins.
+  const sameLength = [...new Set(results.filter((r) => close.includes(r.item.modelId) && r.item.tokens.length === tokens.length).map((r) => r.item.modelId))];
+  if (sameLength.length === 1 && sameLength[0] !== undefined) return { status: "found", id: sameLength[0] };
+  return { status: "ambiguous", candidates: ids.slice(0, MAX_CANDIDATES) };
+}
+
+function suggest(tokens: string[], index: LookupIndex, ok: (id: string) => boolean): string[] {
+  const out: string[] = [];
+  const add = (id: string): void => {
+    if (ok(id) && !out.includes(id) && out.length < MAX_SUGGESTIONS) out.push(id);
+  };
+  // Fuzzy neighbours first, then models sharing the query's leading word ("llama 5" -> Llamas).
+  for (const r of index.fuse.search(tokens.join(" "), { limit: 10 })) add(r.item.modelId);
+  const head = tokens.find((t) => !isNumberToken(t));
+  if (head !== undefined) {
+    const sameFamily = index.entries.filter((e) => e.tokens[0] === head).map((e) => e.modelId);
+    for (const id of sortIds(sameFamily, index).reverse()) add(id);
+  }
+  if (out.length === 0) {
+    // A looser pass, for names too garbled for the threshold.
+    for (const entry of index.entries) {
+      const first = entry.tokens[0];
+      if (first !== undefined && head !== undefined && editDistance(first, head, 3) <= 3) add(entry.modelId);
+    }
+  }
+  return out;
+}
+
+export { foldCase };

@@ -1,0 +1,129 @@
+// Finds the models named inside a sentence ("compare gpt4o, claude sonet 4.5 and llama 3.1 70b
+// at 10M tokens a month"). A mention must start at a word that marks a model name (a family
+// word such as "llama", or a whole id such as "gpt4o"); ordinary words and quantities ("10M
+// tokens", "800M users", "what", "can we") never start one.
+import type { Catalog } from "./catalog.js";
+import { COMMON_WORDS } from "./common-words.js";
+import { anchorNeedsNumber, lookupIndex, type LookupIndex } from "./lookup-index.js";
+import { correctWord, resolveModel, type Resolution } from "./lookup.js";
+import { cleanText, foldCase, isNumberToken, nameTokens } from "./normalize.js";
+
+export interface ModelMention {
+  /** The words as written. */
+  text: string;
+  /** Character offsets in the cleaned text. */
+  start: number;
+  end: number;
+  resolution: Resolution;
+}
+
+interface Word {
+  raw: string;
+  start: number;
+  end: number;
+  /** Punctuation (comma, slash, question mark...) right before this word breaks a name. */
+  breakBefore: boolean;
+}
+
+const MAX_SPAN_WORDS = 6;
+// Words that end a model name even when a model uses them ("and", "or", "vs").
+const SPAN_STOPS = new Set(["and", "or", "vs", "versus", "with", "at", "for", "to", "on", "in", "of", "is", "are", "than", "from", "by", "per", "a", "an", "the", "it", "its", "as", "but", "nor", "then", "via"]);
+
+/** Every model mentioned in `text`, in order, each with how it resolved (found / ambiguous / none). */
+export function findModelMentions(text: string, catalog: Catalog): ModelMention[] {
+  const index = lookupIndex(catalog);
+  const clean = cleanText(text.slice(0, 4000));
+  const words = splitWords(clean);
+  const mentions: ModelMention[] = [];
+  const seen = new Set<string>();
+  let i = 0;
+  while (i < words.length) {
+    if (!isAnchor(words, i, index)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < words.length && last + 1 - i < MAX_SPAN_WORDS && continuesName(words, i, last + 1, index)) last++;
+    // A bare family word followed by a version ("llama 5") is the shortest name worth reporting.
+    const first = words[i] as Word;
+    const next = words[i + 1];
+    const minLast = !/\d/.test(first.raw) && next !== undefined && last > i && isVersionWord(next.raw) ? i + 1 : i;
+    let mention: ModelMention | null = null;
+    for (let end = last; end >= minLast; end--) {
+      const span = clean.slice(first.start, (words[end] as Word).end);
+      const resolution = resolveModel(span, catalog, undefined, { fuzzy: "strict" });
+      if (resolution.status !== "none" || end === minLast) {
+        mention = { text: span, start: first.start, end: (words[end] as Word).end, resolution };
+        i = end + 1;
+        break;
+      }
+    }
+    if (!mention) {
+      i++;
+      continue;
+    }
+    const key = mention.resolution.status === "found" ? mention.resolution.id : foldCase(mention.text);
+    if (!seen.has(key)) {
+      seen.add(key);
+      mentions.push(mention);
+    }
+  }
+  return mentions;
+}
+
+function splitWords(text: string): Word[] {
+  const words: Word[] = [];
+  const pattern = /[\p{L}\p{N}](?:[\p{L}\p{N}+_]|[.-](?=[\p{L}\p{N}]))*\+?/gu;
+  let lastEnd = 0;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    const between = text.slice(lastEnd, start);
+    words.push({ raw: match[0], start, end: start + match[0].length, breakBefore: /[,;:!?()[\]{}"|&/]|\.\s/.test(between) });
+    lastEnd = start + match[0].length;
+  }
+  return words;
+}
+
+function isAnchor(words: readonly Word[], i: number, index: LookupIndex): boolean {
+  const word = words[i] as Word;
+  const compact = foldCase(word.raw).replace(/[^a-z0-9.+]/g, "");
+  if (index.rawWords.has(compact)) return true;
+  const tokens = nameTokens(word.raw);
+  const head = tokens[0];
+  if (head === undefined || isNumberToken(head) || SPAN_STOPS.has(head)) return false;
+  const next = words[i + 1];
+  const numberFollows = tokens.slice(1).some(isNumberToken) || (next !== undefined && !next.breakBefore && isVersionWord(next.raw));
+  if (index.anchors.has(head)) return !anchorNeedsNumber(head) || numberFollows;
+  if (COMMON_WORDS.has(head)) return false;
+  const corrected = correctWord(head, index);
+  if (corrected === null || !index.anchors.has(corrected)) return false;
+  // A corrected short word ("lama") only counts when a version follows ("lama 3.1").
+  return numberFollows || (head.length >= 6 && !anchorNeedsNumber(corrected));
+}
+
+/** Whether word `j` continues the name that starts at word `i`. */
+function continuesName(words: readonly Word[], i: number, j: number, index: LookupIndex): boolean {
+  const word = words[j] as Word;
+  if (word.breakBefore || !isModelish(word.raw, index)) return false;
+  // A second complete name ("gpt-4o gpt-4") or the same family again starts a new mention.
+  if (isAnchor(words, j, index)) {
+    if (/\d/.test(word.raw)) return false;
+    if (nameTokens(word.raw)[0] === nameTokens((words[i] as Word).raw)[0]) return false;
+  }
+  return true;
+}
+
+function isModelish(raw: string, index: LookupIndex): boolean {
+  const lower = foldCase(raw);
+  if (SPAN_STOPS.has(lower)) return false;
+  // Quantities are not model names: "10M", "500k", "2,000" (split at the comma), "50%".
+  if (/^\d+(\.\d+)?(k|m|mm|bn|t|%|x)$/.test(lower) || /^\d{4,}$/.test(lower)) return false;
+  const tokens = nameTokens(raw);
+  if (tokens.length === 0) return false;
+  return tokens.every((t) => isNumberToken(t) || index.vocabulary.has(t) || (!COMMON_WORDS.has(t) && correctWord(t, index) !== null));
+}
+
+function isVersionWord(raw: string): boolean {
+  const lower = foldCase(raw);
+  return /^v?\d+(\.\d+)*$/.test(lower) || /^\d+(\.\d+)?b$/.test(lower) || /^\d+x\d+b?$/.test(lower) || /^[a-z]\d+(\.\d+)?$/.test(lower);
+}

@@ -1,0 +1,98 @@
+// Text normalization shared by model lookup and the message parsers. Model names are compared
+// as token lists, so "gpt4o", "GPT-4o" and "gpt 4o" meet, while version numbers stay whole
+// tokens ("3" and "3.1" never match each other: "llama 3" must not become "llama 3.1").
+
+/** Strips control characters and odd spacing, so parsers see one clean line of text. */
+export function cleanText(text: string): string {
+  return text
+    .normalize("NFKC")
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, " ")
+    .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Lower case without diacritics ("Mistral Médium" -> "mistral medium"). */
+export function foldCase(text: string): string {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+// Words that carry no identity in a model name: "Llama 3.1 70B Instruct" is Llama 3.1 70B.
+const FILLER = new Set(["instruct", "hf", "model", "llm", "the"]);
+// A size unit after a number: "70b" and "70" are the same model size.
+const SIZE_UNITS = new Set(["b", "bn", "billion"]);
+
+/**
+ * Splits a model name into comparable tokens: lower case, separators dropped, letters and
+ * numbers split apart ("gpt4o" -> gpt 4 o, "8x7b" -> 8 x 7), decimals kept whole ("3.1"),
+ * size units after a number dropped, filler words dropped.
+ */
+export function nameTokens(text: string): string[] {
+  const folded = foldCase(text)
+    .replace(/(\d)\.(?=\d)/g, "$1\u00b7") // protect decimal points
+    .replace(/[^a-z0-9\u00b7+]+/g, " ")
+    .replace(/\u00b7/g, ".")
+    .replace(/([a-z])(?=\d)/g, "$1 ")
+    .replace(/(\d)(?=[a-z])/g, "$1 ")
+    .replace(/\+/g, " plus ");
+  const raw = folded.split(" ").filter((t) => t !== "");
+  const out: string[] = [];
+  for (const token of raw) {
+    const previous = out[out.length - 1];
+    if (SIZE_UNITS.has(token) && previous !== undefined && isNumberToken(previous)) continue;
+    if (FILLER.has(token)) continue;
+    out.push(token);
+  }
+  return out;
+}
+
+/** The canonical comparison key of a model name ("Llama 3.1 70B" -> "llama 3.1 70"). */
+export function nameKey(text: string): string {
+  return nameTokens(text).join(" ");
+}
+
+export function isNumberToken(token: string): boolean {
+  return /^\d+(\.\d+)*$/.test(token);
+}
+
+/**
+ * Optimal-string-alignment edit distance (insertions, deletions, substitutions, adjacent swaps),
+ * stopping early once it exceeds `max`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    row[0] = i;
+    rows.push(row);
+  }
+  const first = rows[0] as number[];
+  for (let j = 0; j <= b.length; j++) first[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    const prev = rows[i - 1] as number[];
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/** How many typos a word of this length may carry and still be corrected. */
+export function typoAllowance(word: string): number {
+  if (word.length <= 3) return 0;
+  if (word.length <= 6) return 1;
+  return 2;
+}
