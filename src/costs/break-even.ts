@@ -98,7 +98,7 @@ export interface BreakEvenChartInput {
   points?: number;
 }
 
-/** Two cost curves over monthly volume (x in millions of tokens), plus bars at one volume for text fallbacks. */
+/** Two cost curves over monthly volume (x in tokens), plus bars at one volume for text fallbacks. */
 export function breakEvenChart(input: BreakEvenChartInput): Extract<Block, { kind: "chart" }> {
   const { plan, api, inputShare, result } = input;
   const n = Math.max(8, input.points ?? 40);
@@ -113,8 +113,8 @@ export function breakEvenChart(input: BreakEvenChartInput): Extract<Block, { kin
   if (Number.isFinite(kink) && kink < xMax) xs.add(kink);
   const sorted = [...xs].sort((p, q) => p - q);
   const series: ChartSeries[] = [
-    { name: input.apiLabel, points: sorted.map((x) => ({ x: x / PER_MILLION, y: round2(apiCostAt(api, x, inputShare)) })) },
-    { name: input.selfHostLabel, points: sorted.map((x) => ({ x: x / PER_MILLION, y: round2(selfHostCostAt(plan, x, inputShare)) })) },
+    { name: input.apiLabel, points: sorted.map((x) => ({ x: Math.round(x), y: round2(apiCostAt(api, x, inputShare)) })) },
+    { name: input.selfHostLabel, points: sorted.map((x) => ({ x: Math.round(x), y: round2(selfHostCostAt(plan, x, inputShare)) })) },
   ];
   const at = input.statedTokens ?? (result.kind === "at" ? result.tokensPerMonth : xMax / 2);
   const atLabel = `${compact(at)} tokens/month`;
@@ -122,7 +122,7 @@ export function breakEvenChart(input: BreakEvenChartInput): Extract<Block, { kin
     kind: "chart",
     title: result.kind === "at" ? `Break-even at about ${compact(result.tokensPerMonth)} tokens a month` : "Monthly cost: API vs self-hosting",
     unit: "USD per month",
-    xLabel: "Million tokens per month",
+    xLabel: "Tokens per month (input + output)",
     bars: [
       { label: `${input.apiLabel} at ${atLabel}`, value: round2(apiCostAt(api, at, inputShare)) },
       { label: `${input.selfHostLabel} at ${atLabel}`, value: round2(selfHostCostAt(plan, at, inputShare)) },

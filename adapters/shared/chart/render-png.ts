@@ -1,0 +1,43 @@
+// Renders a chart block to PNG with maintained libraries: Vega-Lite compiles the spec to Vega,
+// Vega draws it as SVG headlessly (renderer "none" + toSVG, no canvas), and resvg rasterizes the
+// SVG. resvg draws text only with a font it can load: system fonts (the Dockerfile installs
+// fonts-dejavu-core), plus DejaVu Sans by path when present.
+import { existsSync } from "node:fs";
+import { Resvg } from "@resvg/resvg-js";
+import * as vega from "vega";
+import { compile } from "vega-lite";
+import { CHART_FONT, chartSpec, type ChartBlock } from "./chart-spec.js";
+
+const FONT_CANDIDATES = [
+  "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+  "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+  "/usr/share/fonts/TTF/DejaVuSans.ttf",
+  "/Library/Fonts/Arial.ttf",
+  "C:\\Windows\\Fonts\\arial.ttf",
+];
+
+let fontFiles: string[] | undefined;
+function knownFontFiles(): string[] {
+  fontFiles ??= FONT_CANDIDATES.filter((p) => existsSync(p));
+  return fontFiles;
+}
+
+/** The SVG text of a chart block (also useful where SVG is accepted directly). */
+export async function renderChartSvg(block: ChartBlock): Promise<string> {
+  const vegaSpec = compile(chartSpec(block)).spec;
+  const view = new vega.View(vega.parse(vegaSpec), { renderer: "none" });
+  try {
+    return await view.toSVG(2);
+  } finally {
+    view.finalize();
+  }
+}
+
+export async function renderChartPng(block: ChartBlock): Promise<Buffer> {
+  const svg = await renderChartSvg(block);
+  const resvg = new Resvg(svg, {
+    background: "#ffffff",
+    font: { loadSystemFonts: true, fontFiles: knownFontFiles(), defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT },
+  });
+  return resvg.render().asPng();
+}
