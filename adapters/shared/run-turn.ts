@@ -5,6 +5,7 @@ import { newSession, type Session } from "../../src/conversation/session.js";
 import { sessionKey, type InboundMessage, type OutboundMessage, type SessionStore } from "../../src/ports.js";
 import { createKeyLock } from "./key-lock.js";
 import type { Logger } from "./logger.js";
+import { SessionFormatError } from "./session-format.js";
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 const SEEN_LIMIT = 5000;
@@ -30,6 +31,8 @@ export const STORE_READ_FAILED =
   "I couldn't reach this conversation's saved state just now, so I did nothing rather than start over. Please try again in a moment.";
 export const STORE_WRITE_FAILED =
   "Note: I couldn't save this step of the conversation. Your earlier answers are still saved; if the next reply seems to forget this one, say it again.";
+export const SESSION_FORMAT_UNREADABLE =
+  "This conversation was saved by a different version of modelwise that I can't read. Your saved answers are kept as they were; please start a new thread (or a new terminal --session) to continue.";
 export const INTERNAL_ERROR = "Sorry, something went wrong on my side while answering that. Nothing was lost; please try again or rephrase.";
 
 export function createTurnRunner(deps: TurnRunnerDeps) {
@@ -53,6 +56,8 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
       session = await deps.store.get(key);
     } catch (error) {
       deps.logger.error("session read failed", { key, error: describe(error) });
+      // Retrying will not help with a session from another version, so say what will.
+      if (error instanceof SessionFormatError) return [textReply(SESSION_FORMAT_UNREADABLE, "session-unreadable")];
       return [textReply(STORE_READ_FAILED, "store-unavailable")];
     }
 
