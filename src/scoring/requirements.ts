@@ -5,8 +5,29 @@ import type { Volume } from "../costs/volume.js";
 export const USE_CASES = ["chat", "coding", "rag", "extraction", "agents", "creative"] as const;
 export type UseCase = (typeof USE_CASES)[number];
 
-export const CRITERIA = ["cost", "quality", "customization", "dataControl", "integration", "operations", "contextFit"] as const;
+export const CRITERIA = ["cost", "quality", "customization", "dataControl", "integration", "operations", "contextFit", "useCaseFit"] as const;
 export type Criterion = (typeof CRITERIA)[number];
+
+/** How each criterion is named to users (a higher score is always better: "integration" 1 = least effort). */
+export const CRITERION_LABELS: Record<Criterion, string> = {
+  cost: "cost",
+  quality: "quality",
+  customization: "customization",
+  dataControl: "data control",
+  integration: "integration effort",
+  operations: "operations load",
+  contextFit: "context fit",
+  useCaseFit: "use-case fit",
+};
+
+export const USE_CASE_LABELS: Record<UseCase, string> = {
+  chat: "chat assistant",
+  coding: "coding",
+  rag: "RAG over documents",
+  extraction: "extraction / classification",
+  agents: "agents with tools",
+  creative: "creative writing",
+};
 
 export interface Requirements {
   useCase?: UseCase;
@@ -26,4 +47,6 @@ export interface Requirements {
   inEu?: boolean;
   /** Stated priorities raise a criterion's weight ("cost matters most"). */
   priorities?: Criterion[];
+  /** For a commercial product; licence verdicts treat "not stated" as an open question. */
+  commercial?: boolean;
 }

@@ -1,0 +1,85 @@
+// Hard constraints, checked before any weighing: a model that fails one is out, whatever its
+// scores, and the answer says which requirement ruled it out and why, in plain words.
+import type { Catalog } from "../catalog/catalog.js";
+import type { License, Model } from "../catalog/schema.js";
+import type { TeamFacts } from "../licensing/facts.js";
+import { licenseConstraint, type LicenseVerdict } from "../licensing/verdict.js";
+import { formatTokens, formatUsd } from "../render/format.js";
+import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuoter } from "./monthly-cost.js";
+import type { Requirements } from "./requirements.js";
+
+export type ConstraintId = "availability" | "open-weights" | "deployment" | "license" | "context" | "budget" | "no-license";
+
+export interface Exclusion {
+  id: string;
+  name: string;
+  constraint: ConstraintId;
+  reason: string;
+}
+
+export interface Candidate {
+  model: Model;
+  license: License;
+  verdict: LicenseVerdict;
+  cost: CostEstimate;
+}
+
+export interface ConstraintResult {
+  candidates: Candidate[];
+  excluded: Exclusion[];
+}
+
+/** The licence questions a recommendation answers, from the requirements. */
+export function teamFactsOf(req: Requirements): TeamFacts {
+  const facts: TeamFacts = {};
+  if (req.commercial !== undefined) facts.commercial = req.commercial;
+  if (req.monthlyActiveUsers !== undefined) facts.monthlyActiveUsers = req.monthlyActiveUsers;
+  if (req.fineTuning !== undefined) facts.fineTune = req.fineTuning;
+  if (req.trainOnOutputs !== undefined) facts.trainOnOutputs = req.trainOnOutputs;
+  if (mustSelfHost(req)) facts.selfHost = true;
+  if (req.inEu !== undefined) facts.inEu = req.inEu;
+  return facts;
+}
+
+const DEPLOYMENT_WORDS = { "own-cloud": "in your own cloud", "on-prem": "on your premises" } as const;
+
+export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: SelfHostQuoter): ConstraintResult {
+  const facts = teamFactsOf(req);
+  const candidates: Candidate[] = [];
+  const excluded: Exclusion[] = [];
+  // Catalogue order is not meaningful; sort by id so every run walks the same order.
+  const models = [...catalog.models].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const model of models) {
+    const out = (constraint: ConstraintId, reason: string) => excluded.push({ id: model.id, name: model.name, constraint, reason });
+    if (model.kind === "library") { out("availability", `${model.name} is a software library, not a model`); continue; }
+    if (model.kind === "unreleased") { out("availability", `${model.name} was never released (no weights, no API)`); continue; }
+    if (model.status === "retired" || model.status === "deprecated") { out("availability", `${model.name} is ${model.status} by its provider`); continue; }
+    if (!model.openWeights && model.offerings.length === 0) { out("availability", `${model.name} has neither downloadable weights nor an API offering in the catalogue`); continue; }
+    if (req.openWeightsOnly && !model.openWeights) { out("open-weights", `${model.name} has no downloadable weights, and you asked for open-weights models only`); continue; }
+    if (mustSelfHost(req) && !model.openWeights) {
+      out("deployment", `${model.name} has no downloadable weights, so it cannot run ${DEPLOYMENT_WORDS[req.deployment as "own-cloud" | "on-prem"]}`);
+      continue;
+    }
+    const license = catalog.licenseById.get(model.licenseId);
+    if (!license) { out("no-license", `${model.name}: its licence (${model.licenseId}) is not in the catalogue, so no verdict can be given`); continue; }
+    const lc = licenseConstraint(model, license, facts);
+    if (lc.excluded) { out("license", lc.reason ?? `${model.name}: its licence does not allow the stated use`); continue; }
+    if (req.contextTokens !== undefined && model.contextWindow !== null && model.contextWindow < req.contextTokens) {
+      out("context", `${model.name}'s context window of ${formatTokens(model.contextWindow)} is smaller than the ${formatTokens(req.contextTokens)} you need`);
+      continue;
+    }
+    const cost = estimateMonthlyCost(model, req, quoter);
+    if (req.monthlyBudgetUsd !== undefined && req.volume) {
+      if (cost.monthlyUsd === null) {
+        out("budget", `${model.name} cannot be checked against your ${formatUsd(req.monthlyBudgetUsd)}/month budget: ${cost.label}`);
+        continue;
+      }
+      if (cost.monthlyUsd > req.monthlyBudgetUsd) {
+        out("budget", `${model.name} would cost about ${formatUsd(cost.monthlyUsd)}/month at your volume (cheapest option: ${cost.label}), over your ${formatUsd(req.monthlyBudgetUsd)} budget`);
+        continue;
+      }
+    }
+    candidates.push({ model, license, verdict: lc.verdict, cost });
+  }
+  return { candidates, excluded };
+}

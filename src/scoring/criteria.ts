@@ -1,0 +1,169 @@
+// The weighted criteria, each scored in [0, 1] (1 = best for this team) with a short note that
+// says what the number rests on. Scores depend only on the model, the requirements and, for
+// cost, the cheapest candidate, so they are reproducible and explainable.
+import type { Model } from "../catalog/schema.js";
+import { formatTokens, formatUsd } from "../render/format.js";
+import type { Candidate } from "./constraints.js";
+import type { QualitySignal } from "../catalog/schema.js";
+import { qualityScore } from "./quality.js";
+import type { Criterion, Requirements, UseCase } from "./requirements.js";
+
+export interface CriterionScore {
+  score: number;
+  note: string;
+}
+
+export type Breakdown = Record<Criterion, number>;
+export type BreakdownNotes = Record<Criterion, string>;
+
+/** A model whose cost cannot be computed scores this on cost: unknown is treated as a risk. */
+export const UNKNOWN_COST_SCORE = 0.3;
+/** Each factor of 10 above the cheapest candidate costs this much of the cost score. */
+export const COST_PENALTY_PER_DECADE = 0.5;
+/** Context a use case needs when the team did not say (tokens). */
+export const DEFAULT_CONTEXT_NEED: Record<UseCase, number> = { chat: 8_000, coding: 32_000, rag: 32_000, extraction: 8_000, agents: 32_000, creative: 8_000 };
+const RELATED_STRENGTHS: Record<UseCase, string[]> = {
+  chat: ["creative", "multilingual", "reasoning"],
+  coding: ["reasoning", "agents"],
+  rag: ["chat", "extraction", "reasoning"],
+  extraction: ["chat", "rag"],
+  agents: ["coding", "reasoning"],
+  creative: ["chat", "multilingual"],
+};
+
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+
+/** Context shared by every candidate: the cost anchor and the quality signal index. */
+export interface ScoringPool {
+  /** Lowest monthly cost (or blended price) among candidates, per the comparison used. */
+  cheapestMonthly: number | null;
+  cheapestBlended: number | null;
+  signals: Map<string, QualitySignal[]>;
+}
+
+export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
+  const monthly = c.cost.monthlyUsd;
+  if (monthly !== null && pool.cheapestMonthly !== null) {
+    // $1 floor so a free option does not make every other price infinitely worse.
+    const decades = Math.log10((monthly + 1) / (pool.cheapestMonthly + 1));
+    return { score: clamp01(1 - COST_PENALTY_PER_DECADE * decades), note: `${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate ${formatUsd(pool.cheapestMonthly)}` };
+  }
+  if (monthly === null && c.cost.basis === null && c.cost.blendedPerMTok !== null && pool.cheapestBlended !== null && pool.cheapestMonthly === null) {
+    const decades = Math.log10((c.cost.blendedPerMTok + 0.01) / (pool.cheapestBlended + 0.01));
+    return { score: clamp01(1 - COST_PENALTY_PER_DECADE * decades), note: `${c.cost.label}; cheapest candidate ${formatUsd(pool.cheapestBlended)} per 1M` };
+  }
+  return { score: UNKNOWN_COST_SCORE, note: `cost unknown (${c.cost.label}); scored ${UNKNOWN_COST_SCORE}` };
+}
+
+export function customizationScore(c: Candidate): CriterionScore {
+  const t = c.license.terms;
+  const parts: string[] = [];
+  let score = 0;
+  if (c.model.openWeights) { score += 0.5; parts.push("open weights"); }
+  else parts.push("closed weights");
+  if (t.fineTuning === "yes") { score += 0.3; parts.push("fine-tuning allowed"); }
+  else if (t.fineTuning === "conditional") { score += 0.2; parts.push("fine-tuning allowed with conditions"); }
+  else if (t.fineTuning === "unknown") { score += 0.1; parts.push("fine-tuning rights unknown"); }
+  else parts.push("no fine-tuning right");
+  if (c.model.openWeights) {
+    if (t.redistribution === "yes") { score += 0.2; parts.push("derivatives may be shared"); }
+    else if (t.redistribution === "conditional") { score += 0.1; parts.push("derivatives shareable with conditions"); }
+    else if (t.redistribution === "unknown") { score += 0.05; parts.push("derivative rights unknown"); }
+  }
+  return { score: clamp01(score), note: parts.join(", ") };
+}
+
+function canSelfHost(c: Candidate): "yes" | "conditional" | "no" | "unknown" {
+  if (!c.model.openWeights) return "no";
+  return c.license.terms.selfHosting;
+}
+
+export function dataControlScore(c: Candidate): CriterionScore {
+  const self = canSelfHost(c);
+  if (c.cost.basis === "self-host") return { score: self === "yes" ? 1 : 0.85, note: "runs on your own infrastructure in this estimate" };
+  if (self === "yes") return { score: 0.7, note: "served by an API in this estimate; can be self-hosted to keep data in-house" };
+  if (self === "conditional") return { score: 0.6, note: "API in this estimate; self-hosting allowed with conditions" };
+  if (self === "unknown") return { score: 0.5, note: "API in this estimate; self-hosting rights not settled by our sources" };
+  return { score: 0.25, note: "API only: prompts go to the provider (provider data policy not in the catalogue)" };
+}
+
+export function integrationScore(c: Candidate, req: Requirements): CriterionScore {
+  let score: number;
+  let note: string;
+  const firstParty = c.cost.api ? c.model.offerings.some((o) => o.provider === c.cost.api?.provider && o.firstParty) : false;
+  if (c.cost.basis === "api" || (c.cost.basis === null && c.model.offerings.length > 0 && req.deployment !== "own-cloud" && req.deployment !== "on-prem")) {
+    score = firstParty || c.model.offerings.some((o) => o.firstParty) ? 1 : 0.9;
+    note = "managed API";
+  } else {
+    score = 0.55;
+    note = "self-hosted behind an inference server";
+  }
+  const caps = c.model.capabilities;
+  if (req.useCase === "agents") {
+    if (caps.toolCalling === false) { score -= 0.3; note += "; no tool calling"; }
+    else if (caps.toolCalling === null) { score -= 0.1; note += "; tool calling unknown"; }
+  }
+  if (req.useCase === "extraction") {
+    if (caps.structuredOutput === false) { score -= 0.2; note += "; no structured output"; }
+    else if (caps.structuredOutput === null) { score -= 0.05; note += "; structured output unknown"; }
+  }
+  return { score: clamp01(score), note };
+}
+
+export function operationsScore(c: Candidate, req: Requirements): CriterionScore {
+  const selfHosted = c.cost.basis === "self-host" || (c.cost.basis === null && (c.model.offerings.length === 0 || req.deployment === "own-cloud" || req.deployment === "on-prem"));
+  if (!selfHosted) return { score: 1, note: "managed by the provider" };
+  const byExperience = { strong: 0.75, some: 0.5, none: 0.2 } as const;
+  let score: number = req.mlOpsExperience ? byExperience[req.mlOpsExperience] : 0.4;
+  let note = `you run it yourselves (ML-ops experience: ${req.mlOpsExperience ?? "not stated"})`;
+  const size = c.model.parameters?.totalB;
+  if (size !== undefined && size > 100) { score -= 0.15; note += `; ${size}B parameters need several GPUs`; }
+  else if (size !== undefined && size > 30) { score -= 0.05; note += `; ${size}B parameters`; }
+  return { score: clamp01(score), note };
+}
+
+export function contextFitScore(model: Model, req: Requirements): CriterionScore {
+  const need = req.contextTokens ?? (req.useCase ? DEFAULT_CONTEXT_NEED[req.useCase] : 8_000);
+  const stated = req.contextTokens !== undefined ? "you need" : "assumed need";
+  if (model.contextWindow === null) return { score: 0.5, note: `context window unknown; ${stated} ${formatTokens(need)}` };
+  // Exactly enough scores 0.5; twice the need (room for growth) scores 1.
+  const score = clamp01(0.5 + (0.5 * (model.contextWindow - need)) / need);
+  return { score, note: `${formatTokens(model.contextWindow)} window; ${stated} ${formatTokens(need)}` };
+}
+
+export function useCaseFitScore(model: Model, req: Requirements): CriterionScore {
+  if (!req.useCase) return { score: 0.5, note: "use case not stated" };
+  const strengths: readonly string[] = model.strengths;
+  let score: number;
+  let note: string;
+  if (strengths.includes(req.useCase)) { score = 1; note = `listed strength: ${req.useCase}`; }
+  else {
+    const related = RELATED_STRENGTHS[req.useCase].filter((s) => strengths.includes(s));
+    if (related.length > 0) { score = 0.6; note = `related strengths: ${related.join(", ")}`; }
+    else { score = 0.3; note = strengths.length > 0 ? `strengths (${strengths.join(", ")}) do not include ${req.useCase}` : "no listed strengths"; }
+  }
+  const otherLanguages = (req.languages ?? []).filter((l) => !/^(en|english)$/i.test(l.trim()));
+  if (otherLanguages.length > 0 && !strengths.includes("multilingual")) { score -= 0.2; note += `; multilingual not a listed strength (${otherLanguages.join(", ")} needed)`; }
+  return { score: clamp01(score), note };
+}
+
+export function scoreCandidate(c: Candidate, req: Requirements, pool: ScoringPool): { breakdown: Breakdown; notes: BreakdownNotes } {
+  const q = qualityScore(c.model, req.useCase, pool.signals);
+  const all: Record<Criterion, CriterionScore> = {
+    cost: costScore(c, pool),
+    quality: { score: q.score, note: q.note },
+    customization: customizationScore(c),
+    dataControl: dataControlScore(c),
+    integration: integrationScore(c, req),
+    operations: operationsScore(c, req),
+    contextFit: contextFitScore(c.model, req),
+    useCaseFit: useCaseFitScore(c.model, req),
+  };
+  const breakdown = {} as Breakdown;
+  const notes = {} as BreakdownNotes;
+  for (const [k, v] of Object.entries(all) as [Criterion, CriterionScore][]) {
+    breakdown[k] = v.score;
+    notes[k] = v.note;
+  }
+  return { breakdown, notes };
+}

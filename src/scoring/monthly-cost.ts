@@ -1,0 +1,91 @@
+// What a model would cost this team per month: the cheapest of its API offerings and a
+// self-hosted deployment, among the hosting modes the team's deployment allows. Without a
+// stated volume there is no monthly figure, and models are compared by blended list price.
+import type { Model } from "../catalog/schema.js";
+import { cheapestOffering, type ApiCost } from "../costs/api-cost.js";
+import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
+import type { SourceRef } from "../ports.js";
+import type { Requirements } from "./requirements.js";
+
+/** A self-hosting monthly figure from the cost engine, reduced to what scoring needs. */
+export interface SelfHostQuote {
+  monthlyUsd: number;
+  /** e.g. "2× H100 80GB at $2.49/h, 24/7, plus ops time". */
+  summary: string;
+  sources: SourceRef[];
+}
+
+/** Injected so scoring stays independent of how self-hosting is costed (and testable alone). */
+export type SelfHostQuoter = (model: Model, volume: Volume) => SelfHostQuote | { unavailable: string };
+
+export type HostingBasis = "api" | "self-host";
+
+export interface CostEstimate {
+  /** Monthly USD at the stated volume, or null (no volume, or no priced option). */
+  monthlyUsd: number | null;
+  basis: HostingBasis | null;
+  /** "API via Together AI" / "self-hosted: 1× H100 ..." / why there is no figure. */
+  label: string;
+  api?: ApiCost;
+  selfHost?: SelfHostQuote;
+  selfHostUnavailable?: string;
+  /** Cheapest blended list price (USD per 1M tokens, 3:1 input:output), when an API exists. */
+  blendedPerMTok: number | null;
+  sources: SourceRef[];
+}
+
+export function mustSelfHost(req: Requirements): boolean {
+  return req.deployment === "own-cloud" || req.deployment === "on-prem";
+}
+
+/** Cheapest blended list price of a model's API offerings, ties broken by provider id. */
+export function blendedListPrice(model: Model): { perMTok: number; provider: string } | null {
+  let best: { perMTok: number; provider: string } | null = null;
+  for (const o of model.offerings) {
+    const perMTok = DEFAULT_INPUT_SHARE * o.inputPerMTok + (1 - DEFAULT_INPUT_SHARE) * o.outputPerMTok;
+    if (!best || perMTok < best.perMTok || (perMTok === best.perMTok && o.provider < best.provider)) best = { perMTok, provider: o.providerName };
+  }
+  return best;
+}
+
+export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: SelfHostQuoter): CostEstimate {
+  const selfHostOnly = mustSelfHost(req);
+  const blended = selfHostOnly ? null : blendedListPrice(model);
+  const base = { blendedPerMTok: blended?.perMTok ?? null };
+  const volume = req.volume;
+  if (!volume) {
+    const label = blended ? `no volume stated; list price ${blended.perMTok.toFixed(2)} USD per 1M tokens (blended 3:1) via ${blended.provider}` : "no volume stated and no API price";
+    return { monthlyUsd: null, basis: null, label, sources: [], ...base };
+  }
+
+  const api = selfHostOnly ? undefined : cheapestOffering(model.offerings, volume);
+  let selfHost: SelfHostQuote | undefined;
+  let selfHostUnavailable: string | undefined;
+  if (model.openWeights) {
+    if (!quoter) selfHostUnavailable = "no self-hosting estimate available";
+    else {
+      const quote = quoter(model, volume);
+      if ("unavailable" in quote) selfHostUnavailable = quote.unavailable;
+      else selfHost = quote;
+    }
+  }
+
+  const apiSource: SourceRef[] = api ? [{ label: `${api.providerName} prices (${api.source})`, asOf: api.asOf }] : [];
+  // Prefer the API on an exact tie: no operations burden for the same money.
+  if (api && (!selfHost || api.totalUsd <= selfHost.monthlyUsd)) {
+    return { monthlyUsd: api.totalUsd, basis: "api", label: `API via ${api.providerName}`, api, ...(selfHost ? { selfHost } : {}), ...(selfHostUnavailable ? { selfHostUnavailable } : {}), sources: apiSource, ...base };
+  }
+  if (selfHost) {
+    return { monthlyUsd: selfHost.monthlyUsd, basis: "self-host", label: `self-hosted: ${selfHost.summary}`, selfHost, ...(api ? { api } : {}), sources: selfHost.sources, ...base };
+  }
+  const why = selfHostOnly
+    ? model.openWeights
+      ? `no self-hosting estimate (${selfHostUnavailable ?? "unknown"})`
+      : "no weights to self-host"
+    : model.offerings.length === 0
+      ? model.openWeights
+        ? `no API price in the catalogue and no self-hosting estimate (${selfHostUnavailable ?? "unknown"})`
+        : "no API price in the catalogue"
+      : "no price";
+  return { monthlyUsd: null, basis: null, label: why, ...(selfHostUnavailable ? { selfHostUnavailable } : {}), sources: [], ...base };
+}

@@ -1,0 +1,67 @@
+// Quality from the catalogue's sourced signals (benchmarks, arena ratings). Raw numbers from
+// different benchmarks are not comparable, so each signal becomes a percentile among the
+// catalogue models that report the same signal; signals relevant to the use case are preferred.
+// A model without any signal gets a documented neutral prior, and the answer says so.
+import type { Catalog } from "../catalog/catalog.js";
+import type { Model, QualitySignal } from "../catalog/schema.js";
+import type { UseCase } from "./requirements.js";
+
+/** Score given when a model has no sourced quality signal: neither rewarded nor punished. */
+export const NEUTRAL_QUALITY_PRIOR = 0.5;
+
+/** Signal names that speak to each use case (matched case-insensitively against signal names). */
+const RELEVANT_SIGNALS: Record<UseCase, RegExp> = {
+  chat: /arena|mt-?bench|mmlu|ifeval/i,
+  coding: /swe|humaneval|livecode|aider|code|mbpp/i,
+  rag: /mmlu|arena|gpqa|long|ruler|needle/i,
+  extraction: /ifeval|mmlu|bfcl|json|extract/i,
+  agents: /swe|tau|bfcl|tool|agent|terminal/i,
+  creative: /arena|creative|writing|mt-?bench/i,
+};
+
+export interface QualityScore {
+  score: number;
+  /** The signals used, e.g. "SWE-bench Verified 49 (85th percentile of 12)". */
+  note: string;
+  signals: QualitySignal[];
+}
+
+/** Percentile of one value among all values of the same signal: share of the others it beats. */
+function percentile(signal: QualitySignal, peers: readonly QualitySignal[]): { share: number; of: number } {
+  const others = peers.length - 1;
+  if (others <= 0) return { share: NEUTRAL_QUALITY_PRIOR, of: peers.length };
+  let beats = 0;
+  let ties = 0;
+  for (const p of peers) {
+    if (p === signal) continue;
+    const better = signal.higherIsBetter ? signal.value > p.value : signal.value < p.value;
+    if (better) beats++;
+    else if (p.value === signal.value) ties++;
+  }
+  return { share: (beats + ties / 2) / others, of: peers.length };
+}
+
+export function signalIndex(catalog: Catalog): Map<string, QualitySignal[]> {
+  const index = new Map<string, QualitySignal[]>();
+  for (const m of catalog.models) {
+    for (const s of m.quality) {
+      const key = s.name.toLowerCase();
+      index.set(key, [...(index.get(key) ?? []), s]);
+    }
+  }
+  return index;
+}
+
+export function qualityScore(model: Model, useCase: UseCase | undefined, index: Map<string, QualitySignal[]>): QualityScore {
+  if (model.quality.length === 0) {
+    return { score: NEUTRAL_QUALITY_PRIOR, note: `no sourced quality signal in the catalogue; neutral prior ${NEUTRAL_QUALITY_PRIOR}`, signals: [] };
+  }
+  const pattern = useCase ? RELEVANT_SIGNALS[useCase] : undefined;
+  const relevant = pattern ? model.quality.filter((s) => pattern.test(s.name)) : [];
+  const used = relevant.length > 0 ? relevant : model.quality;
+  const parts = used.map((s) => ({ s, p: percentile(s, index.get(s.name.toLowerCase()) ?? [s]) }));
+  const score = parts.reduce((sum, x) => sum + x.p.share, 0) / parts.length;
+  const described = parts.map((x) => `${x.s.name} ${x.s.value} (${x.s.source}, ${x.s.asOf}; beats ${Math.round(x.p.share * 100)}% of ${x.p.of - 1} other models with it)`);
+  const scope = relevant.length > 0 ? "" : useCase ? " (no signal specific to the use case; general ones used)" : "";
+  return { score, note: described.join("; ") + scope, signals: used };
+}

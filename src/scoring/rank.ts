@@ -1,0 +1,88 @@
+// The ranking: hard constraints, then a weighted sum of criterion scores. Deterministic: the
+// same catalogue and requirements always give the same order (ties broken by model id).
+import type { Catalog } from "../catalog/catalog.js";
+import type { LicenseVerdict, VerdictLevel } from "../licensing/verdict.js";
+import type { SourceRef } from "../ports.js";
+import { applyConstraints, type Exclusion } from "./constraints.js";
+import { scoreCandidate, type Breakdown, type BreakdownNotes, type ScoringPool } from "./criteria.js";
+import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
+import { signalIndex } from "./quality.js";
+import { CRITERIA, type Requirements } from "./requirements.js";
+import { weightsFor, type Weights } from "./weights.js";
+
+export interface RankedModel {
+  id: string;
+  name: string;
+  rank: number;
+  score: number;
+  breakdown: Breakdown;
+  notes: BreakdownNotes;
+  monthlyCostUsd: number | null;
+  costLabel: string;
+  costBasis: HostingBasis | null;
+  licenseVerdict: VerdictLevel;
+  license: LicenseVerdict;
+  licenseName: string;
+  sources: SourceRef[];
+}
+
+export interface Ranking {
+  ranked: RankedModel[];
+  excluded: Exclusion[];
+  weights: Weights;
+  weightAdjustments: string[];
+  requirements: Requirements;
+}
+
+export interface RankOptions {
+  selfHost?: SelfHostQuoter;
+  /** Use these weights instead of the ones derived from the requirements (sensitivity search). */
+  weights?: Weights;
+}
+
+/** Scores closer than this count as equal, so float noise never decides an order. */
+const TIE = 1e-9;
+
+export function weightedScore(breakdown: Breakdown, weights: Weights): number {
+  return CRITERIA.reduce((sum, c) => sum + weights[c] * breakdown[c], 0);
+}
+
+export function rankModels(catalog: Catalog, req: Requirements, options: RankOptions = {}): Ranking {
+  const derived = weightsFor(req);
+  const weights = options.weights ?? derived.weights;
+  const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost);
+  const monthly = candidates.map((c) => c.cost.monthlyUsd).filter((x): x is number => x !== null);
+  const blended = candidates.map((c) => c.cost.blendedPerMTok).filter((x): x is number => x !== null);
+  const pool: ScoringPool = {
+    cheapestMonthly: monthly.length > 0 ? Math.min(...monthly) : null,
+    cheapestBlended: blended.length > 0 ? Math.min(...blended) : null,
+    signals: signalIndex(catalog),
+  };
+  const scored = candidates.map((c) => {
+    const { breakdown, notes } = scoreCandidate(c, req, pool);
+    const sources: SourceRef[] = [...c.cost.sources, ...c.model.quality.map((q) => ({ label: `${c.model.name} ${q.name} (${q.source})`, asOf: q.asOf }))];
+    return {
+      id: c.model.id,
+      name: c.model.name,
+      rank: 0,
+      score: weightedScore(breakdown, weights),
+      breakdown,
+      notes,
+      monthlyCostUsd: c.cost.monthlyUsd,
+      costLabel: c.cost.label,
+      costBasis: c.cost.basis,
+      licenseVerdict: c.verdict.verdict,
+      license: c.verdict,
+      licenseName: c.license.name,
+      sources,
+    } satisfies RankedModel;
+  });
+  scored.sort(compareRanked);
+  scored.forEach((m, i) => (m.rank = i + 1));
+  return { ranked: scored, excluded, weights, weightAdjustments: options.weights ? [] : derived.adjustments, requirements: req };
+}
+
+export function compareRanked(a: { score: number; id: string }, b: { score: number; id: string }): number {
+  if (Math.abs(a.score - b.score) > TIE) return b.score - a.score;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

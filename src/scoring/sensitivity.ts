@@ -1,0 +1,132 @@
+// What would swap #1 and #2: the smallest single weight change (exact, since the score is
+// linear in the weights) and the first requirement change, from a fixed list ordered roughly
+// by size, that puts #2 above #1. Both searches are deterministic.
+import type { Catalog } from "../catalog/catalog.js";
+import type { Volume } from "../costs/volume.js";
+import { formatTokens, formatUsd } from "../render/format.js";
+import { fmtScore } from "./explain.js";
+import { compareRanked, rankModels, weightedScore, type RankOptions, type Ranking } from "./rank.js";
+import { CRITERIA, CRITERION_LABELS, type Criterion, type Requirements } from "./requirements.js";
+import type { Weights } from "./weights.js";
+
+export interface WeightFlip {
+  criterion: Criterion;
+  from: number;
+  /** The new weight (others rescaled to keep the sum at 1), rounded to 2 decimals. */
+  to: number;
+  text: string;
+}
+
+export interface RequirementFlip {
+  change: Partial<Requirements>;
+  text: string;
+  /** The #1 after the change (#2 before, or someone else when #1 drops out). */
+  newFirst: string;
+}
+
+export interface FlipResult {
+  weight: WeightFlip | null;
+  requirement: RequirementFlip | null;
+}
+
+/** Weights with criterion c set to t and the others rescaled proportionally. */
+export function withWeight(weights: Weights, c: Criterion, t: number): Weights {
+  const rest = 1 - weights[c];
+  const out = {} as Weights;
+  for (const k of CRITERIA) out[k] = k === c ? t : rest > 0 ? (weights[k] * (1 - t)) / rest : (1 - t) / (CRITERIA.length - 1);
+  return out;
+}
+
+function secondWins(ranking: Ranking, weights: Weights): boolean {
+  const [a, b] = ranking.ranked;
+  if (!a || !b) return false;
+  return compareRanked({ id: b.id, score: weightedScore(b.breakdown, weights) }, { id: a.id, score: weightedScore(a.breakdown, weights) }) < 0;
+}
+
+export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
+  const [a, b] = ranking.ranked;
+  if (!a || !b) return null;
+  const w = ranking.weights;
+  const gap = weightedScore(a.breakdown, w) - weightedScore(b.breakdown, w);
+  let best: WeightFlip | null = null;
+  for (const c of CRITERIA) {
+    const d = a.breakdown[c] - b.breakdown[c];
+    if (Math.abs(d) < 1e-12) continue;
+    // Raising c by δ (before renormalizing) moves the gap by δ·d; it flips at δ = gap / −d (d < 0).
+    // Lowering c flips at δ = gap / d (d > 0), possible only while δ ≤ w_c.
+    const raise = d < 0;
+    const delta = raise ? gap / -d : gap / d;
+    if (!raise && delta > w[c]) continue;
+    const exact = raise ? (w[c] + delta) / (1 + delta) : (w[c] - delta) / (1 - delta);
+    // Round outward to 2 decimals and step until the swap really happens at the shown value.
+    let t = raise ? Math.ceil(exact * 100) / 100 : Math.floor(exact * 100) / 100;
+    let found = false;
+    for (let i = 0; i < 5 && t >= 0 && t <= 1; i++) {
+      if (secondWins(ranking, withWeight(w, c, t))) { found = true; break; }
+      t = Math.round((raise ? t + 0.01 : t - 0.01) * 100) / 100;
+    }
+    if (!found) continue;
+    const text = `${raise ? "raise" : "lower"} the weight of **${CRITERION_LABELS[c]}** from ${fmtScore(w[c])} to ${fmtScore(t)} (the other weights rescaled)`;
+    const candidate: WeightFlip = { criterion: c, from: w[c], to: t, text };
+    if (!best || Math.abs(t - w[c]) < Math.abs(best.to - best.from) - 1e-12) best = candidate;
+  }
+  return best;
+}
+
+function scaled(volume: Volume, factor: number): Volume {
+  return {
+    inputTokensPerMonth: volume.inputTokensPerMonth * factor,
+    outputTokensPerMonth: volume.outputTokensPerMonth * factor,
+    cachedInputTokensPerMonth: volume.cachedInputTokensPerMonth * factor,
+    splitAssumed: volume.splitAssumed,
+    description: `${volume.description} ×${factor}`,
+  };
+}
+
+const totalTokens = (v: Volume) => v.inputTokensPerMonth + v.outputTokensPerMonth;
+
+/** Candidate edits, smallest first: volume steps, a budget just under #1's cost, then one slot at a time. */
+function requirementEdits(ranking: Ranking): { change: Partial<Requirements>; text: string }[] {
+  const req = ranking.requirements;
+  const first = ranking.ranked[0];
+  const edits: { change: Partial<Requirements>; text: string }[] = [];
+  if (req.volume) {
+    for (const f of [0.5, 2, 0.25, 4, 0.1, 10]) {
+      const v = scaled(req.volume, f);
+      edits.push({ change: { volume: v }, text: `${f > 1 ? "raise" : "cut"} the volume ${f > 1 ? `${f}×` : `to ${f}×`} (${formatTokens(totalTokens(v))}/month)` });
+    }
+    if (first?.monthlyCostUsd !== null && first?.monthlyCostUsd !== undefined && first.monthlyCostUsd >= 1) {
+      const budget = Math.floor(first.monthlyCostUsd) - 1;
+      if (budget > 0) edits.push({ change: { monthlyBudgetUsd: budget }, text: `a budget of ${formatUsd(budget)}/month (below ${first.name}'s ${formatUsd(first.monthlyCostUsd)})` });
+    }
+  }
+  if (!req.openWeightsOnly) edits.push({ change: { openWeightsOnly: true }, text: "only open-weights models" });
+  if (req.fineTuning !== undefined) edits.push({ change: { fineTuning: !req.fineTuning }, text: req.fineTuning ? "no fine-tuning needed" : "fine-tuning needed" });
+  else edits.push({ change: { fineTuning: true }, text: "fine-tuning needed" });
+  for (const d of ["any-api", "own-cloud", "on-prem"] as const) if (req.deployment !== d) edits.push({ change: { deployment: d }, text: `deployment: ${d}` });
+  for (const s of ["public", "internal", "regulated"] as const) if (req.dataSensitivity !== s) edits.push({ change: { dataSensitivity: s }, text: `${s} data` });
+  for (const e of ["none", "some", "strong"] as const) if (req.mlOpsExperience !== e) edits.push({ change: { mlOpsExperience: e }, text: `ML-ops experience: ${e}` });
+  for (const c of CRITERIA) if (req.priorities?.[0] !== c) edits.push({ change: { priorities: [c, ...(req.priorities ?? []).filter((p) => p !== c)] }, text: `"${CRITERION_LABELS[c]} matters most"` });
+  return edits;
+}
+
+export function firstRequirementFlip(catalog: Catalog, ranking: Ranking, options: RankOptions = {}): RequirementFlip | null {
+  const [a, b] = ranking.ranked;
+  if (!a || !b) return null;
+  for (const edit of requirementEdits(ranking)) {
+    const next = rankModels(catalog, { ...ranking.requirements, ...edit.change }, { ...(options.selfHost ? { selfHost: options.selfHost } : {}) });
+    const posA = next.ranked.findIndex((m) => m.id === a.id);
+    const posB = next.ranked.findIndex((m) => m.id === b.id);
+    if (posB === -1) continue;
+    if (posA === -1 || posB < posA) {
+      const newFirst = next.ranked[0]?.name ?? b.name;
+      const why = posA === -1 ? `${a.name} would be ruled out` : `${b.name} would score ${fmtScore(next.ranked[posB]?.score ?? 0)} vs ${fmtScore(next.ranked[posA]?.score ?? 0)}`;
+      return { change: edit.change, text: `${edit.text}: ${why}${newFirst !== b.name ? ` (and ${newFirst} would lead)` : ""}`, newFirst };
+    }
+  }
+  return null;
+}
+
+export function whatWouldFlip(catalog: Catalog, ranking: Ranking, options: RankOptions = {}): FlipResult {
+  return { weight: smallestWeightFlip(ranking), requirement: firstRequirementFlip(catalog, ranking, options) };
+}

@@ -1,0 +1,57 @@
+// Criterion weights: a base profile per use case, raised by what the team told us (regulated
+// data, fine-tuning, little ML-ops experience, a stated context need, stated priorities), then
+// normalized to sum to 1. Every adjustment is recorded so the answer can show why.
+import { CRITERIA, CRITERION_LABELS, type Criterion, type Requirements, type UseCase } from "./requirements.js";
+
+export type Weights = Record<Criterion, number>;
+
+const DEFAULT_PROFILE: Weights = { cost: 0.2, quality: 0.2, customization: 0.08, dataControl: 0.1, integration: 0.1, operations: 0.1, contextFit: 0.07, useCaseFit: 0.15 };
+
+const PROFILES: Record<UseCase, Partial<Weights>> = {
+  chat: { cost: 0.22, quality: 0.2, integration: 0.12 },
+  coding: { quality: 0.28, useCaseFit: 0.18, cost: 0.16, contextFit: 0.08 },
+  rag: { contextFit: 0.15, cost: 0.2, quality: 0.16, dataControl: 0.12 },
+  extraction: { cost: 0.28, quality: 0.14, integration: 0.14, contextFit: 0.05 },
+  agents: { quality: 0.26, integration: 0.14, useCaseFit: 0.16, cost: 0.14 },
+  creative: { quality: 0.24, useCaseFit: 0.2, customization: 0.1, cost: 0.16 },
+};
+
+/** Multiplier for a stated priority: the first named counts most. */
+export const PRIORITY_BOOST = [3, 2, 1.5] as const;
+
+export interface WeightResult {
+  weights: Weights;
+  /** Plain-words adjustments, e.g. "data control ×3 (regulated data)". */
+  adjustments: string[];
+}
+
+export function weightsFor(req: Requirements): WeightResult {
+  const raw: Weights = { ...DEFAULT_PROFILE, ...(req.useCase ? PROFILES[req.useCase] : {}) };
+  const adjustments: string[] = [];
+  const boost = (c: Criterion, factor: number, why: string) => {
+    raw[c] *= factor;
+    adjustments.push(`${CRITERION_LABELS[c]} ×${factor} (${why})`);
+  };
+  if (req.dataSensitivity === "regulated") boost("dataControl", 3, "regulated data");
+  else if (req.dataSensitivity === "internal") boost("dataControl", 1.5, "internal data");
+  if (req.fineTuning === true) boost("customization", 3, "fine-tuning needed");
+  if (req.mlOpsExperience === "none") boost("operations", 2, "no ML-ops experience");
+  else if (req.mlOpsExperience === "strong") boost("operations", 0.6, "strong ML-ops experience");
+  if (req.contextTokens !== undefined) boost("contextFit", 1.5, "context need stated");
+  if (req.latency === "interactive") boost("integration", 1.2, "interactive latency");
+  const seen = new Set<Criterion>();
+  (req.priorities ?? []).forEach((c) => {
+    if (seen.has(c) || !CRITERIA.includes(c)) return;
+    const factor = PRIORITY_BOOST[Math.min(seen.size, PRIORITY_BOOST.length - 1)] ?? 1;
+    seen.add(c);
+    boost(c, factor, "your priority");
+  });
+  return { weights: normalize(raw), adjustments };
+}
+
+export function normalize(raw: Weights): Weights {
+  const total = CRITERIA.reduce((s, c) => s + raw[c], 0);
+  const out = {} as Weights;
+  for (const c of CRITERIA) out[c] = total > 0 ? raw[c] / total : 1 / CRITERIA.length;
+  return out;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { rankModels } from "../../../src/scoring/rank.js";
+import { NEUTRAL_QUALITY_PRIOR } from "../../../src/scoring/quality.js";
+import { CRITERIA } from "../../../src/scoring/requirements.js";
+import { weightsFor } from "../../../src/scoring/weights.js";
+import { scoringCatalog, volume } from "./scoring-fixture.js";
+
+const catalog = scoringCatalog();
+
+describe("criteria", () => {
+  it("quality for coding uses the coding signal, as a percentile, and names it", () => {
+    const r = rankModels(catalog, { useCase: "coding" });
+    const claude = r.ranked.find((m) => m.id === "claude-sonnet-4.5");
+    // Best SWE-bench of the 4 fixture models that report it: beats all 3 others.
+    expect(claude?.breakdown.quality).toBe(1);
+    expect(claude?.notes.quality).toMatch(/^SWE-bench Verified 70 \(test fixture, 2026-01-01; beats 100% of 3 other models/);
+    const qwen = r.ranked.find((m) => m.id === "qwen2.5-72b");
+    expect(qwen?.breakdown.quality).toBe(0);
+  });
+
+  it("a model without signals gets the documented neutral prior and says so", () => {
+    const r = rankModels(catalog, { useCase: "coding" });
+    const mixtral = r.ranked.find((m) => m.id === "mixtral-8x7b");
+    expect(mixtral?.breakdown.quality).toBe(NEUTRAL_QUALITY_PRIOR);
+    expect(mixtral?.notes.quality).toMatch(/no sourced quality signal.*neutral prior 0.5/);
+  });
+
+  it("the cheapest candidate scores 1 on cost; 10× the cost loses half", () => {
+    const r = rankModels(catalog, { volume: volume(100_000_000) });
+    const costs = r.ranked.map((m) => m.monthlyCostUsd).filter((c): c is number => c !== null);
+    const cheapest = Math.min(...costs);
+    const top = r.ranked.find((m) => m.monthlyCostUsd === cheapest);
+    expect(top?.breakdown.cost).toBe(1);
+    const gpt4o = r.ranked.find((m) => m.id === "gpt-4o");
+    const expected = 1 - 0.5 * Math.log10(((gpt4o?.monthlyCostUsd ?? 0) + 1) / (cheapest + 1));
+    expect(gpt4o?.breakdown.cost).toBeCloseTo(Math.max(0, expected), 10);
+  });
+
+  it("customization rewards open weights, fine-tuning and derivative rights", () => {
+    const r = rankModels(catalog, {});
+    const mixtral = r.ranked.find((m) => m.id === "mixtral-8x7b");
+    const gpt = r.ranked.find((m) => m.id === "gpt-4o");
+    expect(mixtral?.breakdown.customization).toBeGreaterThan(gpt?.breakdown.customization ?? 1);
+    expect(mixtral?.notes.customization).toMatch(/open weights/);
+  });
+
+  it("operations: self-hosting weighs on a team without ML-ops experience, not on API users", () => {
+    const quoter = () => ({ monthlyUsd: 100, summary: "test GPU", sources: [] });
+    const none = rankModels(catalog, { deployment: "own-cloud", mlOpsExperience: "none", volume: volume(1e6) }, { selfHost: quoter });
+    const strong = rankModels(catalog, { deployment: "own-cloud", mlOpsExperience: "strong", volume: volume(1e6) }, { selfHost: quoter });
+    const opsOf = (r: typeof none) => r.ranked.find((m) => m.id === "mixtral-8x7b")?.breakdown.operations ?? -1;
+    expect(opsOf(none)).toBeLessThan(opsOf(strong));
+    const api = rankModels(catalog, { volume: volume(1e6) });
+    expect(api.ranked.find((m) => m.id === "gpt-4o")?.breakdown.operations).toBe(1);
+  });
+
+  it("every score and every criterion is within [0, 1]", () => {
+    const r = rankModels(catalog, { useCase: "agents", volume: volume(5e7), languages: ["German"], contextTokens: 16000 });
+    for (const m of r.ranked) {
+      expect(m.score).toBeGreaterThanOrEqual(0);
+      expect(m.score).toBeLessThanOrEqual(1);
+      for (const c of CRITERIA) {
+        expect(m.breakdown[c]).toBeGreaterThanOrEqual(0);
+        expect(m.breakdown[c]).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});
+
+describe("weights", () => {
+  it("are normalized and shown", () => {
+    const w = weightsFor({ useCase: "rag" }).weights;
+    expect(CRITERIA.reduce((s, c) => s + w[c], 0)).toBeCloseTo(1, 12);
+  });
+
+  it("'cost matters most' makes cost the heaviest weight", () => {
+    const { weights, adjustments } = weightsFor({ useCase: "coding", priorities: ["cost"] });
+    const max = Math.max(...CRITERIA.map((c) => weights[c]));
+    expect(weights.cost).toBe(max);
+    expect(adjustments).toContain("cost ×3 (your priority)");
+  });
+
+  it("regulated data raises data control; no ML-ops experience raises operations", () => {
+    const base = weightsFor({}).weights;
+    const w = weightsFor({ dataSensitivity: "regulated", mlOpsExperience: "none" }).weights;
+    expect(w.dataControl).toBeGreaterThan(base.dataControl);
+    expect(w.operations).toBeGreaterThan(base.operations);
+  });
+});
