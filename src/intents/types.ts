@@ -28,8 +28,10 @@ export type Intent =
   | { kind: "break-even"; modelIds: string[]; volume: Volume | null; assumptionEdits: Record<string, string | number | boolean> }
   | { kind: "compare"; modelIds: string[]; volume: Volume | null }
   | { kind: "tradeoffs"; modelIds: string[] }
-  | { kind: "recommend"; text: string; requirements: Requirements }
-  | { kind: "what-if"; text: string }
+  /** flowStep: set by the guided flow (interpretFlowInput) when the message answers that step's question. */
+  | { kind: "recommend"; text: string; requirements: Requirements; flowStep?: string }
+  /** modelIds: models named in the what-if ("why not GPT-4o?"), when resolved. */
+  | { kind: "what-if"; text: string; modelIds?: string[] }
   | { kind: "flow-control"; command: "back" | "skip" | "start-over" }
   | { kind: "decision-record" }
   /** A model name matched several models: ask which, then run `pending` with the pick. */
