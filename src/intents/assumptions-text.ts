@@ -1,0 +1,113 @@
+// Self-hosting assumptions changed in conversation: "assume H100 at $2.10/h", "int4", "fp8",
+// "50% utilization", "no ops staff", "half an FTE", "concurrency 32", "8k context".
+import { cleanText, foldCase } from "../catalog/normalize.js";
+import type { AssumptionEdits, Precision } from "../costs/assumptions.js";
+import { QUANTITY, quantityValue } from "./numbers.js";
+
+// Text -> gpu_key of catalog/selfhost.json. More specific patterns first.
+const GPUS: { pattern: RegExp; key: string }[] = [
+  { pattern: /\bh200\b/, key: "H200-SXM-141GB" },
+  { pattern: /\bh100\s*(?:pcie|pci-e)\b/, key: "H100-PCIe-80GB" },
+  { pattern: /\bh100(?:\s*sxm\d?)?(?:\s*80\s*gb)?s?\b/, key: "H100-SXM-80GB" },
+  { pattern: /\ba100\s*(?:-|\s)?\s*40\s*gb?\b/, key: "A100-40GB" },
+  { pattern: /\ba100(?:\s*(?:-|\s)?\s*80\s*gb?)?s?\b/, key: "A100-80GB" },
+  { pattern: /\bl40s\b/, key: "L40S-48GB" },
+  { pattern: /\bl4s?\b/, key: "L4-24GB" },
+  { pattern: /\ba10g\b/, key: "A10G-24GB" },
+  { pattern: /\ba10s?\b/, key: "A10-24GB" },
+  { pattern: /\b(?:rtx\s*)?4090s?\b/, key: "RTX4090-24GB" },
+  { pattern: /\bmi\s*300\s*x?\b/, key: "MI300X-192GB" },
+  { pattern: /\bb200s?\b/, key: "B200-180GB" },
+];
+
+const PRECISIONS: { pattern: RegExp; precision: Precision }[] = [
+  { pattern: /\b(int4|4-?\s?bits?|q4(?:_k_m|_0)?|awq|gptq|nf4|fp4|mxfp4)\b/, precision: "int4" },
+  { pattern: /\b(int8|8-?\s?bits?|q8(?:_0)?)\b/, precision: "int8" },
+  { pattern: /\bfp8\b/, precision: "fp8" },
+  { pattern: /\b(fp16|bf16|float16|bfloat16|16-?\s?bits?|half[- ]precision|full precision|unquantized|no quantization)\b/, precision: "fp16" },
+];
+
+const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, half: 0.5, "a half": 0.5, quarter: 0.25, "a quarter": 0.25 };
+
+export function parseAssumptionEdits(text: string): AssumptionEdits {
+  const t = foldCase(cleanText(text.slice(0, 2000)));
+  const edits: AssumptionEdits = {};
+
+  for (const { pattern, key } of GPUS) {
+    if (pattern.test(t)) {
+      edits.gpu = key;
+      break;
+    }
+  }
+
+  // "$2.10/h", "$2.10 per hour", "2.1 dollars an hour", "$2.10/gpu-hour"
+  const rate = /\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|an|a|each)\s*(?:gpu[- ]?)?(?:hours?|hrs?|h)\b/.exec(t) ??
+    /(\d+(?:\.\d+)?)\s*(?:\$|dollars|usd)\s*(?:\/|per|an|a|each)\s*(?:gpu[- ]?)?(?:hours?|hrs?|h)\b/.exec(t);
+  if (rate?.[1] !== undefined) edits.gpuHourlyUsd = Number(rate[1]);
+
+  for (const { pattern, precision } of PRECISIONS) {
+    if (pattern.test(t)) {
+      edits.precision = precision;
+      break;
+    }
+  }
+
+  const util = /(\d+(?:\.\d+)?)\s*%\s*(?:gpu\s+)?(?:utili[sz]ation|utili[sz]ed|busy|load|duty cycle)/.exec(t) ??
+    /(?:utili[sz]ation|utili[sz]ed|busy|load)\s*(?:of|at|:|=|is|around|about)?\s*(\d+(?:\.\d+)?)\s*%/.exec(t);
+  if (util?.[1] !== undefined) {
+    const u = Number(util[1]) / 100;
+    if (u > 0 && u <= 1) edits.utilization = u;
+  } else if (/\b(fully utili[sz]ed|full utili[sz]ation|always busy|24\/7 at full load)\b/.test(t)) {
+    edits.utilization = 1;
+  } else if (/\bhalf (utili[sz]ed|the time|busy)\b/.test(t)) {
+    edits.utilization = 0.5;
+  }
+
+  const fte = parseFte(t);
+  if (fte !== undefined) edits.opsStaffFte = fte;
+
+  // "an FTE costs $12,000/month", "ops engineer at $15k a month", "$180k a year per engineer"
+  const salary = new RegExp(String.raw`(?:fte|engineer|ops|sre|staff|salary)[^.?!$]{0,30}\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)`).exec(t) ??
+    new RegExp(String.raw`\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)\s*(?:per|for each|for an?|each)?\s*(?:fte|engineer|ops|sre)`).exec(t);
+  if (salary?.[1] !== undefined) {
+    const amount = quantityValue(salary[1], salary[2]);
+    edits.opsStaffMonthlyUsd = /^y/.test(salary[3] ?? "") ? Math.round(amount / 12) : amount;
+  }
+
+  const conc = /\bconcurren(?:cy|t (?:requests|users|sequences|streams))\s*(?:of|:|=|at|is)?\s*(\d+)\b/.exec(t) ??
+    /\b(\d+)\s*(?:concurrent|parallel|simultaneous)\s*(?:requests|users|sequences|streams|sessions|calls|conversations)?\b/.exec(t) ??
+    /\bbatch(?: size)?\s*(?:of|:|=)?\s*(\d+)\b/.exec(t);
+  if (conc?.[1] !== undefined) {
+    const c = Number(conc[1]);
+    if (c >= 1 && c <= 100_000) edits.concurrency = c;
+  }
+
+  const context = parseContextTokens(t);
+  if (context !== undefined) edits.contextTokens = context;
+  return edits;
+}
+
+function parseFte(t: string): number | undefined {
+  if (/\b(no|zero|without|0)\s+(dedicated\s+)?(ops|operations|devops|sre|mlops|ml ops|infra)?\s*(staff|people|engineers?|team|fte|cost|headcount|time)\b/.test(t) && /\b(ops|operations|devops|sre|mlops|staff|fte|headcount|engineers?)\b/.test(t)) return 0;
+  if (/\bno ops\b/.test(t)) return 0;
+  const numeric = /(\d+(?:\.\d+)?)\s*(?:fte|full[- ]time (?:equivalents?|engineers?|people|staff)|(?:ops|sre|devops|mlops|infra) (?:engineers?|people|staff))\b/.exec(t);
+  if (numeric?.[1] !== undefined) return Number(numeric[1]);
+  const worded = /\b(half|a quarter|quarter)\s+(?:of\s+)?an?\s+(?:fte|engineer|person|sre|ops engineer)\b/.exec(t) ??
+    /\b(a half|half|a quarter|quarter|an?|one|two|three|four|five)\s+(?:fte|full[- ]time (?:engineer|person|equivalent)s?|(?:ops|sre|devops|mlops|infra) (?:engineers?|people|person))\b/.exec(t);
+  if (worded?.[1] !== undefined) return WORD_NUMBERS[worded[1]];
+  return undefined;
+}
+
+/** A context length to budget for: "8k context", "context of 32k tokens", "128k-token window". */
+export function parseContextTokens(text: string): number | undefined {
+  const t = foldCase(text);
+  const m = new RegExp(String.raw`${QUANTITY}\s*(?:-|\s)?\s*(?:tokens?\s*(?:of\s+)?)?(?:context|ctx|window|context window|context length)\b`).exec(t) ??
+    new RegExp(String.raw`\b(?:context|ctx|context window|context length|window)\s*(?:of|:|=|is|at|around|about|up to)?\s*${QUANTITY}\s*(?:tokens?)?`).exec(t);
+  if (m?.[1] === undefined) return undefined;
+  let n = quantityValue(m[1], m[2]);
+  // "128k" is what people write for 131,072 as well as 128,000; keep the round figure they said.
+  if (m[2] === undefined && n < 1000) n *= 1000;
+  return n >= 256 && n <= 100_000_000 ? Math.round(n) : undefined;
+}
+
+export { WORD_NUMBERS };

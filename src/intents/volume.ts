@@ -1,0 +1,206 @@
+// Monthly token volumes in the ways people state them:
+//   "10M input and 2M output tokens a month"       -> given split
+//   "2,000 requests a day, 1,500 tokens in and 300 out" -> requests x tokens x 30 days
+//   "5 million tokens per month", "20M tokens"     -> total, default split (splitAssumed)
+//   "500k tokens per day", "50% cached", "30M cached input tokens"
+// A month is 30 days; every conversion is spelled out in the description shown back.
+import { cleanText, foldCase } from "../catalog/normalize.js";
+import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
+import { QUANTITY, formatCount, quantityValue, spellOutNumbers } from "./numbers.js";
+
+export const DAYS_PER_MONTH = 30;
+
+interface Period {
+  perMonth: number;
+  /** "a day", "a month"... as shown back. */
+  label: string;
+  /** How the monthly figure was reached, e.g. "× 30 days". */
+  conversion: string | null;
+}
+
+const PERIODS: { pattern: RegExp; period: Period }[] = [
+  { pattern: /^(?:a|per|each|every|\/|in a|a single)\s*(?:month|mo|mth)\b|^monthly\b|^(?:a|per|\/)\s*mo\b/, period: { perMonth: 1, label: "a month", conversion: null } },
+  { pattern: /^(?:a|per|each|every|\/)\s*(?:day|d)\b|^daily\b/, period: { perMonth: DAYS_PER_MONTH, label: "a day", conversion: `× ${DAYS_PER_MONTH} days` } },
+  { pattern: /^(?:a|per|each|every|\/)\s*(?:week|wk)\b|^weekly\b/, period: { perMonth: DAYS_PER_MONTH / 7, label: "a week", conversion: `× ${DAYS_PER_MONTH}/7 weeks` } },
+  { pattern: /^(?:an|a|per|each|every|\/)\s*(?:hour|hr|h)\b|^hourly\b/, period: { perMonth: DAYS_PER_MONTH * 24, label: "an hour", conversion: `× 24 hours × ${DAYS_PER_MONTH} days` } },
+  { pattern: /^(?:a|per|each|every|\/)\s*(?:minute|min)\b/, period: { perMonth: DAYS_PER_MONTH * 24 * 60, label: "a minute", conversion: `× 60 × 24 × ${DAYS_PER_MONTH}` } },
+  { pattern: /^(?:a|per|each|every|\/)\s*(?:second|sec|s)\b/, period: { perMonth: DAYS_PER_MONTH * 86400, label: "a second", conversion: `× 86,400 seconds × ${DAYS_PER_MONTH} days` } },
+  { pattern: /^(?:a|per|each|every|\/)\s*(?:year|yr)\b|^(?:yearly|annually|per annum)\b/, period: { perMonth: 1 / 12, label: "a year", conversion: "÷ 12 months" } },
+];
+const MONTH: Period = { perMonth: 1, label: "a month", conversion: null };
+
+const Q = QUANTITY;
+const UNIT = String.raw`(?:tokens?|toks?)`;
+const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|conversations?|prompts?|chats?|completions?|generations?|documents?|docs?|tickets?|emails?|questions?|sessions?)`;
+
+/** Reads a monthly volume from free text, or null when the text states none. */
+export function parseVolume(text: string): Volume | null {
+  const t = spellOutNumbers(foldCase(cleanText(text.slice(0, 2000))))
+    .replace(/(\d)\s*(?:-|\s)\s*(tokens?)\b/g, "$1 $2")
+    .replace(/\bper cent\b|\bpercent\b/g, "%")
+    // Price units are not volumes: "$5 per 1M tokens", "per million tokens", "per token".
+    .replace(/(?:\b(?:per|a|every|each)\s+|\/\s*)(?:1\s*)?(?:m|mtok|million|k|thousand)?\s*(?:input\s+|output\s+)?tok(?:en)?s?\b/g, " ")
+    .replace(/\bout of\b/g, "of");
+  return fromRequests(t) ?? fromTokens(t);
+}
+
+function periodAfter(t: string, from: number, window = 40): { period: Period; stated: boolean } {
+  const rest = t.slice(from, from + window).replace(/^[\s,]*(?:of\s+)?(?:(?:input|output|cached|total|in|out|llm|api)\s+)*(?:tokens?\s*)?/, "");
+  for (let i = 0; i < Math.min(rest.length, window); i++) {
+    if (i > 0 && !/[\s,(]/.test(rest[i - 1] ?? "")) continue;
+    const slice = rest.slice(i);
+    for (const { pattern, period } of PERIODS) if (pattern.test(slice)) return { period, stated: true };
+    // Stop at the end of the clause: a period belongs to the phrase it follows.
+    if (/^(?:and|but|;|\.)/.test(slice) && i > 0) break;
+  }
+  return { period: MONTH, stated: false };
+}
+
+function fromRequests(t: string): Volume | null {
+  const requestMatch = new RegExp(String.raw`${Q}\s*(?:k\s*)?(?:api\s+|llm\s+|user\s+|chat\s+|support\s+)?${REQUESTS}\b(?!\s*tok)`).exec(t);
+  if (!requestMatch || requestMatch[1] === undefined) return null;
+  const requests = quantityValue(requestMatch[1], requestMatch[2]);
+  const { period } = periodAfter(t, requestMatch.index + requestMatch[0].length, 25);
+  if (!/\btok|\b(?:input|output|prompt|completion)s?\b/.test(t)) return null;
+  const perRequest = tokensPerRequest(t.slice(0, requestMatch.index) + " ".repeat(requestMatch[0].length) + t.slice(requestMatch.index + requestMatch[0].length));
+  if (!perRequest || requests <= 0) return null;
+  const monthlyRequests = requests * period.perMonth;
+  let input: number;
+  let output: number;
+  let splitAssumed = false;
+  let perRequestWords: string;
+  if (perRequest.input !== null && perRequest.output !== null) {
+    input = perRequest.input;
+    output = perRequest.output;
+    perRequestWords = `(${formatCount(input)} input + ${formatCount(output)} output tokens)`;
+  } else {
+    const total = perRequest.total ?? (perRequest.input ?? 0) + (perRequest.output ?? 0);
+    if (perRequest.input !== null) {
+      input = perRequest.input;
+      output = (input * (1 - DEFAULT_INPUT_SHARE)) / DEFAULT_INPUT_SHARE;
+    } else if (perRequest.output !== null) {
+      output = perRequest.output;
+      input = (output * DEFAULT_INPUT_SHARE) / (1 - DEFAULT_INPUT_SHARE);
+    } else {
+      input = total * DEFAULT_INPUT_SHARE;
+      output = total - input;
+    }
+    splitAssumed = true;
+    perRequestWords = `${formatCount(input + output)} tokens`;
+  }
+  const inputMonthly = Math.round(input * monthlyRequests);
+  const outputMonthly = Math.round(output * monthlyRequests);
+  const cached = cachedTokens(t, inputMonthly, period);
+  const conversion = period.conversion ? ` ${period.conversion}` : "";
+  let description = `${formatCount(requests)} requests ${period.label} × ${perRequestWords}${conversion} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
+  if (splitAssumed) description += `, split ${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default`;
+  if (cached > 0) description += `, of which ${formatCount(cached)} cached input`;
+  return { inputTokensPerMonth: inputMonthly, outputTokensPerMonth: outputMonthly, cachedInputTokensPerMonth: cached, splitAssumed, description };
+}
+
+interface PerRequest {
+  input: number | null;
+  output: number | null;
+  total: number | null;
+}
+
+function tokensPerRequest(t: string): PerRequest | null {
+  const { input, output } = inOut(t);
+  if (input !== null || output !== null) return { input: input?.value ?? null, output: output?.value ?? null, total: null };
+  const total = new RegExp(String.raw`${Q}\s*${UNIT}\b(?!\s*(?:of\s+)?context)`).exec(t);
+  if (total?.[1] !== undefined) return { input: null, output: null, total: quantityValue(total[1], total[2]) };
+  return null;
+}
+
+interface Found {
+  value: number;
+  index: number;
+  end: number;
+}
+
+/** Input and output amounts: "10M input", "1,500 tokens in", "input: 10M", "300 out". */
+function inOut(t: string): { input: Found | null; output: Found | null } {
+  const IN = String.raw`(?:input|in|prompts?|prompt tokens|context tokens)`;
+  const OUT = String.raw`(?:output|out|completions?|completion tokens|responses?|answers?|generated|generation)`;
+  const find = (words: string): Found | null => {
+    const before = new RegExp(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?${words}\b(?!\s*(?:per|a|each)?\s*context)`).exec(t);
+    if (before?.[1] !== undefined) return { value: quantityValue(before[1], before[2]), index: before.index, end: before.index + before[0].length };
+    const after = new RegExp(String.raw`\b${words}\s*(?:${UNIT}\s*)?(?:of|:|=|is|are|about|around|~)?\s*${Q}`).exec(t);
+    if (after?.[1] !== undefined) return { value: quantityValue(after[1], after[2]), index: after.index, end: after.index + after[0].length };
+    return null;
+  };
+  return { input: find(IN), output: find(OUT) };
+}
+
+function cachedTokens(t: string, inputMonthly: number, period: Period): number {
+  const share = /(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:input|prompt)s?\s+)?(?:is\s+|are\s+|gets?\s+)?(?:cached|cache hits?|from (?:the )?cache|prompt cach)/.exec(t) ?? /cache(?:d)?\s*(?:hit\s*)?(?:rate|ratio|share)?\s*(?:of|:|=|at|is)?\s*(\d+(?:\.\d+)?)\s*%/.exec(t);
+  if (share?.[1] !== undefined) return Math.round(Math.min(1, Number(share[1]) / 100) * inputMonthly);
+  const amount = new RegExp(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached\b`).exec(t);
+  if (amount?.[1] !== undefined) {
+    const { period: own, stated } = periodAfter(t, amount.index + amount[0].length);
+    const perMonth = stated ? own.perMonth : period.perMonth;
+    return Math.round(Math.min(inputMonthly, quantityValue(amount[1], amount[2]) * perMonth));
+  }
+  return 0;
+}
+
+function fromTokens(t: string): Volume | null {
+  // Mask cached amounts so "30M cached input" is not read as the input total.
+  const masked = t.replace(new RegExp(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached(?:\s+(?:input|prompt))?(?:\s+${UNIT})?`, "g"), (m) => " ".repeat(m.length));
+  const { input, output } = inOut(masked);
+  let inputPer: number;
+  let outputPer: number;
+  let splitAssumed = false;
+  let anchorEnd: number;
+  let stated: string;
+  if (input !== null || output !== null) {
+    // "in"/"out" alone need the word tokens nearby, so "2 out of 3" is not a volume.
+    if (!/\btok/.test(masked) && !/\b(?:input|output)\b/.test(masked)) return null;
+    if (input !== null && output !== null) {
+      inputPer = input.value;
+      outputPer = output.value;
+      stated = `${formatCount(inputPer)} input + ${formatCount(outputPer)} output tokens`;
+    } else if (input !== null) {
+      inputPer = input.value;
+      outputPer = (inputPer * (1 - DEFAULT_INPUT_SHARE)) / DEFAULT_INPUT_SHARE;
+      splitAssumed = true;
+      stated = `${formatCount(inputPer)} input tokens`;
+    } else {
+      outputPer = (output as Found).value;
+      inputPer = (outputPer * DEFAULT_INPUT_SHARE) / (1 - DEFAULT_INPUT_SHARE);
+      splitAssumed = true;
+      stated = `${formatCount(outputPer)} output tokens`;
+    }
+    anchorEnd = Math.max(input?.end ?? 0, output?.end ?? 0);
+  } else {
+    const total = new RegExp(String.raw`${Q}\s*(?:llm\s+|api\s+|total\s+)?${UNIT}\b(?!\s*(?:of\s+)?(?:context|window|limit|max))`).exec(masked);
+    if (!total || total[1] === undefined) return null;
+    const value = quantityValue(total[1], total[2]);
+    // "8k tokens" is a context size or a prompt, not a monthly volume; volumes start at 100k.
+    if (value < 100_000 && !/\b(?:a|per|each|every)\s+(?:month|day|week|hour|year)|monthly|daily/.test(masked.slice(total.index, total.index + total[0].length + 20))) return null;
+    inputPer = value * DEFAULT_INPUT_SHARE;
+    outputPer = value - inputPer;
+    splitAssumed = true;
+    anchorEnd = total.index + total[0].length;
+    stated = `${formatCount(value)} tokens`;
+  }
+  const { period, stated: periodStated } = periodAfter(masked, anchorEnd);
+  const inputMonthly = Math.round(inputPer * period.perMonth);
+  const outputMonthly = Math.round(outputPer * period.perMonth);
+  const cached = cachedTokens(t, inputMonthly, period);
+  let description = `${stated} ${periodStated ? period.label : "a month"}`;
+  if (!periodStated) description += " (per month assumed)";
+  if (period.conversion) description += ` ${period.conversion} = ${formatCount(inputMonthly + outputMonthly)} tokens a month`;
+  if (splitAssumed && input !== null) {
+    description += `, output assumed at ${formatCount(outputMonthly)} (${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default)`;
+  } else if (splitAssumed && output !== null) {
+    description += `, input assumed at ${formatCount(inputMonthly)} (${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default)`;
+  } else if (splitAssumed) {
+    description += `, split ${Math.round(DEFAULT_INPUT_SHARE * 100)}% input (${formatCount(inputMonthly)}) / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output (${formatCount(outputMonthly)}) by default`;
+  } else if (period.conversion) {
+    description += ` (${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output)`;
+  }
+  if (cached > 0) description += `, of which ${formatCount(cached)} cached input`;
+  if (inputMonthly + outputMonthly <= 0) return null;
+  return { inputTokensPerMonth: inputMonthly, outputTokensPerMonth: outputMonthly, cachedInputTokensPerMonth: cached, splitAssumed, description };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { parseMonthlyUsers, parseTeamFacts } from "../../../src/intents/team-facts.js";
+
+describe("parseTeamFacts", () => {
+  it.each([
+    ["can we use Llama 3.1 in an app with 800M monthly users?", { monthlyActiveUsers: 800_000_000 }],
+    ["1B MAU", { monthlyActiveUsers: 1_000_000_000 }],
+    ["we have 5 million monthly active users", { monthlyActiveUsers: 5_000_000 }],
+    ["MAU of 750M", { monthlyActiveUsers: 750_000_000 }],
+    ["a commercial product", { commercial: true }],
+    ["we sell it to customers", { commercial: true }],
+    ["research only", { commercial: false }],
+    ["for a non-commercial academic project", { commercial: false }],
+    ["we want to fine-tune it", { fineTune: true }],
+    ["can we finetune llama with LoRA", { fineTune: true }],
+    ["we don't need fine-tuning", { fineTune: false }],
+    ["can we train our model on Claude's outputs?", { trainOnOutputs: true }],
+    ["use GPT-4o outputs to train a smaller model", { trainOnOutputs: true }],
+    ["distill a smaller model from it", { trainOnOutputs: true }],
+    ["can we self-host GPT-4?", { selfHost: true }],
+    ["run it on our own GPUs", { selfHost: true }],
+    ["on-prem", { selfHost: true }],
+    ["host it ourselves", { selfHost: true }],
+    ["distribute the weights", { distributeWeights: true }],
+    ["can we publish our fine-tuned model", { distributeWeights: true }],
+    ["offer it as an API", { serveAsApi: true }],
+    ["resell it as a hosted API to other companies", { serveAsApi: true }],
+    ["we're in the EU", { inEu: true }],
+    ["we are based in Germany", { inEu: true }],
+    ["a French startup", { inEu: true }],
+    ["GDPR applies to us", { inEu: true }],
+    ["a medical assistant for patients", { fieldOfUse: "medical" }],
+    ["for military use", { fieldOfUse: "military" }],
+    ["train a competing model on its outputs", { trainOnOutputs: true, competingModel: true }],
+    ["train a spam classifier on its outputs, not a competing model", { trainOnOutputs: true, competingModel: false }],
+  ])("%s", (text, expected) => {
+    expect(parseTeamFacts(text)).toMatchObject(expected);
+  });
+
+  it("fills several facts at once", () => {
+    expect(parseTeamFacts("We're a German company with 1B MAU and want to fine-tune and self-host it commercially")).toEqual({
+      monthlyActiveUsers: 1_000_000_000,
+      commercial: true,
+      fineTune: true,
+      selfHost: true,
+      inEu: true,
+    });
+  });
+
+  it.each(["what is the price of gpt-4o", "tell me about mistral 7b", "10M tokens a month", "", "   ", "🤖"])("%j states no facts", (text) => {
+    expect(parseTeamFacts(text)).toEqual({});
+  });
+
+  it("never throws on hostile input", () => {
+    for (const text of ["x".repeat(10_000), "users ".repeat(3000), "\u0000\u001b[2J", "9".repeat(400) + " users"]) {
+      expect(() => parseTeamFacts(text)).not.toThrow();
+    }
+  });
+});
+
+describe("parseMonthlyUsers", () => {
+  it.each([
+    ["800M monthly users", 800_000_000],
+    ["an app with 5 million users", 5_000_000],
+    ["1.2 billion MAU", 1_200_000_000],
+    ["10,000 users", 10_000],
+    ["over 700 million monthly active users", 700_000_000],
+  ])("%s", (text, n) => {
+    expect(parseMonthlyUsers(text)).toBe(n);
+  });
+  it("tokens are not users", () => {
+    expect(parseMonthlyUsers("10M tokens a month")).toBeUndefined();
+  });
+});

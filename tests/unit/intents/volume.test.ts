@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_INPUT_SHARE } from "../../../src/costs/volume.js";
+import { parseVolume } from "../../../src/intents/volume.js";
+
+const M = 1_000_000;
+
+describe("parseVolume: stated input and output", () => {
+  it.each([
+    ["10M input and 2M output tokens a month", 10 * M, 2 * M],
+    ["10M input / 2M output tokens per month", 10 * M, 2 * M],
+    ["input 10M, output 2M tokens per month", 10 * M, 2 * M],
+    ["10 million input tokens and 2 million output tokens monthly", 10 * M, 2 * M],
+    ["we send 40M prompt tokens and get 8M completion tokens a month", 40 * M, 8 * M],
+    ["1M input and 250k output tokens a day", 30 * M, 7.5 * M],
+  ])("%s", (text, input, output) => {
+    const v = parseVolume(text);
+    expect(v).not.toBeNull();
+    expect(v?.inputTokensPerMonth).toBeCloseTo(input, 0);
+    expect(v?.outputTokensPerMonth).toBeCloseTo(output, 0);
+    expect(v?.splitAssumed).toBe(false);
+  });
+});
+
+describe("parseVolume: requests x tokens", () => {
+  it("2,000 requests a day, 1,500 tokens in and 300 out (x 30 days)", () => {
+    const v = parseVolume("2,000 requests a day, 1,500 tokens in and 300 out");
+    expect(v).toMatchObject({ inputTokensPerMonth: 90 * M, outputTokensPerMonth: 18 * M, splitAssumed: false, cachedInputTokensPerMonth: 0 });
+    expect(v?.description).toContain("30 days");
+    expect(v?.description).toContain("2,000 requests a day");
+  });
+  it("tokens per request stated before the requests", () => {
+    const v = parseVolume("1500 input and 300 output tokens per request, 2000 requests per day");
+    expect(v).toMatchObject({ inputTokensPerMonth: 90 * M, outputTokensPerMonth: 18 * M });
+  });
+  it("a total per request uses the default split", () => {
+    const v = parseVolume("2k requests a day of 1,500 tokens");
+    expect(v?.inputTokensPerMonth).toBeCloseTo(2000 * 30 * 1500 * DEFAULT_INPUT_SHARE, 0);
+    expect(v?.splitAssumed).toBe(true);
+  });
+  it("requests a month need no day conversion", () => {
+    const v = parseVolume("50,000 chats per month with about 800 tokens each");
+    expect((v?.inputTokensPerMonth ?? 0) + (v?.outputTokensPerMonth ?? 0)).toBe(40 * M);
+  });
+  it("requests per hour", () => {
+    const v = parseVolume("100 calls an hour, 1000 tokens in and 200 out");
+    expect(v).toMatchObject({ inputTokensPerMonth: 100 * 720 * 1000, outputTokensPerMonth: 100 * 720 * 200 });
+  });
+});
+
+describe("parseVolume: totals with the default split", () => {
+  it.each([
+    ["5 million tokens per month", 5 * M],
+    ["1.5B tokens/month", 1500 * M],
+    ["20M tokens", 20 * M],
+    ["10M tokens a month", 10 * M],
+    ["a billion tokens a month", 1000 * M],
+    ["500k tokens per day", 15 * M],
+    ["half a million tokens a day", 15 * M],
+    ["about 3,000,000 tokens monthly", 3 * M],
+    ["100M tokens a week", (100 * M * 30) / 7],
+    ["compare gpt4o and llama 3.1 70b at 10M tokens a month", 10 * M],
+  ])("%s", (text, total) => {
+    const v = parseVolume(text);
+    expect(v).not.toBeNull();
+    expect((v?.inputTokensPerMonth ?? 0) + (v?.outputTokensPerMonth ?? 0)).toBeCloseTo(total, -1);
+    expect(v?.inputTokensPerMonth).toBeCloseTo(total * DEFAULT_INPUT_SHARE, -1);
+    expect(v?.splitAssumed).toBe(true);
+    expect(v?.description).toMatch(/by default/);
+  });
+  it("says when the period was assumed", () => {
+    expect(parseVolume("20M tokens")?.description).toContain("per month assumed");
+    expect(parseVolume("20M tokens a month")?.description).not.toContain("assumed");
+  });
+  it("says how a daily figure became monthly", () => {
+    expect(parseVolume("500k tokens per day")?.description).toContain("× 30 days");
+  });
+});
+
+describe("parseVolume: cached input", () => {
+  it("a share of the input", () => {
+    const v = parseVolume("10M input and 2M output tokens a month, 50% cached");
+    expect(v?.cachedInputTokensPerMonth).toBe(5 * M);
+    expect(v?.description).toContain("cached");
+  });
+  it("an amount", () => {
+    const v = parseVolume("40M input, 30M cached input and 5M output tokens monthly");
+    expect(v).toMatchObject({ inputTokensPerMonth: 40 * M, outputTokensPerMonth: 5 * M, cachedInputTokensPerMonth: 30 * M });
+  });
+  it("never more than the input", () => {
+    const v = parseVolume("10M input and 2M output tokens a month with 30M cached input");
+    expect(v?.cachedInputTokensPerMonth).toBe(10 * M);
+  });
+  it("a cache hit rate", () => {
+    expect(parseVolume("20M tokens a month with a cache hit rate of 40%")?.cachedInputTokensPerMonth).toBe(6 * M);
+  });
+});
+
+describe("parseVolume: not volumes", () => {
+  it.each([
+    "800M monthly users",
+    "1B MAU",
+    "under $500 a month",
+    "what is the price of gpt-4o per 1M tokens",
+    "how much per million tokens is claude",
+    "$3 per 1M input tokens",
+    "we need 128k context",
+    "8k tokens",
+    "128k tokens of context",
+    "3 out of 4 requests",
+    "llama 3.1 70b",
+    "help me choose",
+    "",
+    "   ",
+    "🚀🚀",
+    "assume H100 at $2.10/h",
+  ])("%j", (text) => {
+    expect(parseVolume(text)).toBeNull();
+  });
+  it("never throws on hostile input", () => {
+    for (const text of ["9".repeat(10_000), "tokens ".repeat(2000), "\u0000\u0001 10M tokens", "1e309 tokens", "10M".repeat(3000)]) {
+      expect(() => parseVolume(text)).not.toThrow();
+    }
+  });
+  it("control characters do not stop a real volume", () => {
+    expect(parseVolume("10M\u0000 tokens\u0007 a month")?.inputTokensPerMonth).toBe(7.5 * M);
+  });
+});
