@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The `modelwise` command: registers tsx so Node can load the TypeScript sources directly, then
+// runs the CLI (adapters/console/cli.ts).
+import { register } from "tsx/esm/api";
+
+register();
+await import(new URL("./cli.ts", import.meta.url).href);

@@ -1,0 +1,147 @@
+// The `modelwise` command: `chat` (interactive, or piped stdin one message per line) and
+// `ask "question"` (one shot; --json prints { text, data }; --chart writes the chart as PNG).
+import { writeFile } from "node:fs/promises";
+import type { Readable, Writable } from "node:stream";
+import { pathToFileURL } from "node:url";
+import { Command, CommanderError } from "commander";
+import type { Block, OutboundMessage } from "../../src/ports.js";
+import { ConfigError } from "../shared/config.js";
+import { CatalogError } from "../../src/catalog/load.js";
+import { createConsoleAdapter } from "./index.js";
+import { renderReply, renderTurn } from "./render.js";
+import { createConsoleRuntime, type ConsoleRuntimeOptions } from "./runtime.js";
+
+export interface CliIo {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable;
+  stderr: Writable;
+  env?: NodeJS.ProcessEnv;
+  /** Test hook: extra runtime options (catalogue dir, clock). */
+  runtime?: Omit<ConsoleRuntimeOptions, "session" | "env">;
+}
+
+/** Runs the CLI; resolves with the process exit code instead of exiting (testable). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name("modelwise")
+    .description("Helps teams choose a large language model: licences, prices, costs, comparisons.")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command("chat", { isDefault: true })
+    .description("talk to modelwise (interactive; with piped stdin, one message per line until EOF)")
+    .option("-s, --session <name>", "keep this conversation under a name and resume it later")
+    .action(async (opts: { session?: string }) => {
+      exitCode = await chat(opts.session, io);
+    });
+
+  program
+    .command("ask")
+    .description("ask one question and print the answer")
+    .argument("<question...>", "the question, e.g. \"price of GPT-4o\"")
+    .option("--json", "print { text, data } as JSON")
+    .option("--chart <file>", "write the answer's chart as a PNG image")
+    .option("-s, --session <name>", "ask within a named conversation")
+    .action(async (words: string[], opts: { json?: boolean; chart?: string; session?: string }) => {
+      exitCode = await ask(words.join(" "), opts, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    throw error;
+  }
+  return exitCode;
+}
+
+function start(session: string | undefined, io: CliIo) {
+  try {
+    return createConsoleRuntime({ ...io.runtime, ...(session ? { session } : {}), env: io.env ?? process.env });
+  } catch (error) {
+    // Start-up problems (settings, a broken catalogue) name what to fix; nothing else leaks.
+    if (error instanceof ConfigError || error instanceof CatalogError) {
+      io.stderr.write(`modelwise cannot start: ${error.message}\n`);
+      return null;
+    }
+    throw error;
+  }
+}
+
+async function chat(session: string | undefined, io: CliIo): Promise<number> {
+  const runtime = start(session, io);
+  if (!runtime) return 1;
+  const adapter = createConsoleAdapter({
+    input: io.stdin,
+    output: io.stdout,
+    runTurn: runtime.runTurn,
+    channel: runtime.channel,
+    interactive: io.stdin.isTTY === true,
+  });
+  try {
+    await adapter.run();
+  } finally {
+    await runtime.close();
+  }
+  return 0;
+}
+
+async function ask(question: string, opts: { json?: boolean; chart?: string; session?: string }, io: CliIo): Promise<number> {
+  const runtime = start(opts.session, io);
+  if (!runtime) return 1;
+  try {
+    const adapter = createConsoleAdapter({ input: io.stdin, output: opts.json ? nullSink() : io.stdout, runTurn: runtime.runTurn, channel: runtime.channel });
+    const { replies } = await adapter.say(question);
+    if (opts.json) io.stdout.write(`${JSON.stringify(jsonAnswer(replies), null, 2)}\n`);
+    if (opts.chart) return await writeChart(replies, opts.chart, io);
+    return 0;
+  } finally {
+    await runtime.close();
+  }
+}
+
+/** The JSON CLI's shape: the whole answer's text and the main reply's data (+ every reply). */
+export function jsonAnswer(replies: OutboundMessage[]) {
+  const main = replies.find((r) => r.data) ?? replies[0];
+  return {
+    text: renderTurn(replies).text,
+    data: main?.data ?? { intent: "none" },
+    replies: replies.map((r) => ({ text: renderReply(r), data: r.data ?? null })),
+  };
+}
+
+async function writeChart(replies: OutboundMessage[], file: string, io: CliIo): Promise<number> {
+  const chart = replies.flatMap((r) => r.blocks).find((b): b is Extract<Block, { kind: "chart" }> => b.kind === "chart");
+  if (!chart) {
+    io.stderr.write("This answer has no chart to write (charts come with break-even and cost comparisons).\n");
+    return 2;
+  }
+  let renderChartPng: (block: typeof chart) => Promise<Buffer>;
+  try {
+    ({ renderChartPng } = (await import("../shared/chart/render-png.js")) as { renderChartPng: typeof renderChartPng });
+  } catch {
+    io.stderr.write("Charts are not available in this build yet; the chart is shown as text bars above.\n");
+    return 2;
+  }
+  try {
+    await writeFile(file, await renderChartPng(chart));
+  } catch {
+    io.stderr.write(`Could not write the chart to ${file}.\n`);
+    return 1;
+  }
+  io.stderr.write(`Chart written to ${file}\n`);
+  return 0;
+}
+
+function nullSink(): Writable {
+  return { write: (_chunk: unknown, cb?: () => void) => (cb?.(), true) } as unknown as Writable;
+}
+
+// Run when executed directly (bin.js imports this file, `tsx adapters/console/cli.ts` too).
+const invokedPath = process.argv[1];
+if (invokedPath && (import.meta.url === pathToFileURL(invokedPath).href || /adapters[\\/]console[\\/]bin\.js$/.test(invokedPath))) {
+  const code = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  process.exitCode = code;
+}

@@ -1,0 +1,99 @@
+// The terminal adapter (hubot-style): input and output streams are injected, so the same code
+// serves an interactive prompt, piped stdin (one message per line, ends at EOF) and headless tests.
+import { randomUUID } from "node:crypto";
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { ConversationRef, InboundMessage, OutboundMessage } from "../../src/ports.js";
+import type { TurnOutcome } from "../shared/run-turn.js";
+import { toInbound } from "./inbound.js";
+import { renderTurn, type NumberedChoice } from "./render.js";
+
+export interface ConsoleAdapterOptions {
+  input: Readable;
+  output: Writable;
+  runTurn: (inbound: InboundMessage) => Promise<TurnOutcome>;
+  /** Conversation name (`--session NAME`); the session key is console:-:<channel>:-. */
+  channel?: string;
+  user?: { id: string; name?: string };
+  /** Show a prompt and a greeting (a TTY); false for piped input and tests. */
+  interactive?: boolean;
+  prompt?: string;
+  /** Called with each turn's replies after they are printed (e.g. to write charts). */
+  onReplies?: (replies: OutboundMessage[]) => Promise<void> | void;
+  now?: () => Date;
+  newMessageId?: () => string;
+}
+
+export interface ConsoleAdapter {
+  readonly ref: ConversationRef;
+  /** Reads lines until EOF (or "quit"), answering each in order. */
+  run(): Promise<void>;
+  /** Sends one message as if typed (numbers pick choices); resolves with the printed text. */
+  say(line: string): Promise<{ text: string; replies: OutboundMessage[]; choices: NumberedChoice[] }>;
+  close(): void;
+}
+
+const QUIT = /^\s*(quit|exit|:q|bye)\s*$/i;
+
+export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAdapter {
+  const ref: ConversationRef = { platform: "console", channel: options.channel ?? "default" };
+  const user = options.user ?? { id: "console-user", name: "you" };
+  const now = options.now ?? (() => new Date());
+  const newMessageId = options.newMessageId ?? (() => randomUUID());
+  const prompt = options.prompt ?? "you> ";
+  let lastChoices: NumberedChoice[] = [];
+  let closed = false;
+  let rl: ReturnType<typeof createInterface> | undefined;
+
+  const write = (text: string) =>
+    new Promise<void>((resolve) => {
+      if (text.length === 0) return resolve();
+      options.output.write(text.endsWith("\n") ? text : `${text}\n`, () => resolve());
+    });
+
+  async function say(line: string) {
+    const inbound = toInbound(line, lastChoices, { ref, user, messageId: newMessageId(), receivedAt: now() });
+    const outcome = await options.runTurn(inbound);
+    const rendered = renderTurn(outcome.replies);
+    // Keep the previous numbering when a turn shows no new choices, so "2" still means the same.
+    if (rendered.choices.length > 0) lastChoices = rendered.choices;
+    await write(rendered.text);
+    if (rendered.choices.length > 0 && options.interactive) await write("(type a number to pick an option)");
+    await options.onReplies?.(outcome.replies);
+    return { text: rendered.text, replies: outcome.replies, choices: rendered.choices };
+  }
+
+  async function run() {
+    rl = createInterface({ input: options.input, crlfDelay: Infinity, terminal: false });
+    if (options.interactive) {
+      await write('modelwise: ask me about LLM licences, prices, costs and comparisons. Type "help" for examples, "quit" to leave.');
+      options.output.write(prompt);
+    }
+    try {
+      for await (const line of rl) {
+        if (closed) break;
+        if (options.interactive && QUIT.test(line)) break;
+        // At a prompt an empty line just asks again; piped input answers every line, as sent.
+        if (options.interactive && line.trim() === "") {
+          options.output.write(prompt);
+          continue;
+        }
+        await say(line);
+        if (options.interactive) options.output.write(prompt);
+      }
+    } finally {
+      rl.close();
+      if (options.interactive) await write("");
+    }
+  }
+
+  return {
+    ref,
+    run,
+    say,
+    close() {
+      closed = true;
+      rl?.close();
+    },
+  };
+}

@@ -1,0 +1,112 @@
+// "When does self-hosting X beat the API?" / "break-even for Llama 3.3 70B vs GPT-4o": the monthly
+// volume where self-hosting an open model costs the same as an API (its own cheapest host, or a
+// named model's price), for the stated input/output mix, as a number and as a chart of both cost
+// curves. Says plainly when there is no break-even.
+import type { Model } from "../catalog/schema.js";
+import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
+import { breakEven, breakEvenChart } from "../costs/break-even.js";
+import type { AssumptionEdits } from "../costs/assumptions.js";
+import { inputPerOutput, planMonthlyCost, selfHostPlan } from "../costs/self-host.js";
+import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
+import type { Block, SourceRef } from "../ports.js";
+import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
+import { formatPercent, formatTokens, formatUsd } from "../render/format.js";
+import { modelRef, modelsFor, offeringSource } from "./common.js";
+import { apiCostsFor, volumeLine, type CostFact } from "./cost.js";
+import { assumptionButtons, assumptionsTable, breakEvenData, breakEvenSentence, fleetLine, mergeAssumptions, planSources } from "./self-host-cost.js";
+
+/** The mix used when the user gave no volume: 3 input tokens per output token. */
+function mixVolume(): Volume {
+  return { inputTokensPerMonth: 750_000_000, outputTokensPerMonth: 250_000_000, cachedInputTokensPerMonth: 0, splitAssumed: true, description: "a 3:1 input/output mix (assumed: you gave no volume)" };
+}
+
+/** The API side: a named other model's cheapest offering, else the open model's own cheapest host. */
+function apiSide(target: Model, others: Model[], volume: Volume): { cost: CostFact; model: Model } | undefined {
+  for (const m of [...others, target]) {
+    const costs = apiCostsFor(m, volume).sort((a, b) => a.totalUsd - b.totalUsd);
+    const best = m === target ? costs.find((c) => c.role === "cheapest-host") ?? costs[0] : costs[0];
+    if (best) return { cost: best, model: m };
+  }
+  return undefined;
+}
+
+export function breakEvenReply(models: Model[], volume: Volume | null, edits: AssumptionEdits, ctx: TurnContext) {
+  const target = models.find((m) => m.openWeights);
+  if (!target) {
+    const names = models.map((m) => m.name).join(" and ");
+    return message(
+      [text(`${names} ${models.length > 1 ? "have" : "has"} no published weights, so there is nothing to self-host. Name an open model to compare with it, e.g. "break-even Llama 3.3 70B vs ${models[0]?.name ?? "GPT-4o"}".`), askChoices("Try:", [`break-even Llama 3.3 70B vs ${models[0]?.name ?? "GPT-4o"}`])],
+      { intent: "break-even", models: models.map(modelRef), breakEven: null, selfHost: null },
+    );
+  }
+  const v = volume ?? mixVolume();
+  const total = v.inputTokensPerMonth + v.outputTokensPerMonth;
+  const share = total > 0 ? v.inputTokensPerMonth / total : DEFAULT_INPUT_SHARE;
+  const plan = selfHostPlan(target, inputPerOutput(v), edits, ctx.catalog.selfhost);
+  if ("unavailable" in plan) {
+    return message([text(plan.unavailable)], { intent: "break-even", models: models.map(modelRef), breakEven: null, selfHost: { unavailable: plan.unavailable } });
+  }
+  const api = apiSide(target, models.filter((m) => m !== target), v);
+  if (!api) {
+    return message([text(`There is no API price on file for ${models.map((m) => m.name).join(" or ")}, so there is no API cost to break even with.`)], { intent: "break-even", models: models.map(modelRef), breakEven: null });
+  }
+  const prices = { inputPerMTok: api.cost.prices.inputPerMTok, outputPerMTok: api.cost.prices.outputPerMTok };
+  const result = breakEven(plan, prices, share);
+  const apiName = `${api.model.name} through ${api.cost.providerName}`;
+  const fleet = planMonthlyCost(plan, 0);
+  const selfLabel = `Self-hosted ${target.name} on ${plan.gpusPerReplica}× ${plan.gpu.name.replace(/^NVIDIA\s+/, "")}`;
+  const chart = breakEvenChart({ plan, api: prices, inputShare: share, result, apiLabel: `${apiName} API`, selfHostLabel: selfLabel, ...(volume ? { statedTokens: total } : {}) });
+
+  const blocks: Block[] = [heading(`Break-even: self-hosting ${target.name} vs ${apiName}`)];
+  blocks.push(text(breakEvenSentence(result, target.name, apiName)));
+  blocks.push(
+    fields([
+      ["Mix", `${formatPercent(share)} input / ${formatPercent(1 - share)} output${volume ? ` (from ${volumeLine(v)})` : " (assumed 3:1)"}`],
+      ["API", `${formatUsd(prices.inputPerMTok)} in / ${formatUsd(prices.outputPerMTok)} out per 1M = ${formatUsd(result.common.apiUsdPerMTok)} per 1M at this mix (${api.cost.source}, ${api.cost.asOf})`],
+      ["Self-hosting floor", `${fleetLine({ ...plan, replicas: 1, gpus: plan.gpusPerReplica })} always on = ${formatUsd(fleet.gpuAlwaysOnUsd)} + ops ${formatUsd(plan.opsMonthlyUsd)} = ${formatUsd(result.common.selfHostFloorUsd)} a month`],
+      ["One replica serves", Number.isFinite(result.common.replicaCapacityTokens) ? `${formatTokens(result.common.replicaCapacityTokens)} a month at ${formatPercent(plan.utilization)} utilization; beyond that ${formatUsd(result.common.selfHostMarginalUsdPerMTok)} per extra 1M tokens` : "no throughput figure: capacity unknown"],
+      ["At your volume", volume ? `API ${formatUsd(chart.bars[0]?.value ?? 0)} vs self-hosting ${formatUsd(chart.bars[1]?.value ?? 0)} a month` : null],
+    ]),
+  );
+  blocks.push(chart);
+  if (plan.warnings.length > 0) blocks.push(text(plan.warnings.map((w) => `- ${w}`).join("\n")));
+  blocks.push(heading("Assumptions"));
+  blocks.push(assumptionsTable(plan));
+  blocks.push(assumptionButtons(plan));
+  const offering = api.model.offerings.find((o) => o.provider === api.cost.provider && o.source === api.cost.source);
+  const srcs: SourceRef[] = [...planSources(plan, target), ...(offering ? [offeringSource(offering)] : [])];
+  blocks.push(sources(srcs));
+  return message(blocks, {
+    intent: "break-even",
+    models: models.map(modelRef),
+    volume: volume ? { ...volume, assumed: false } : null,
+    selfHost: {
+      modelId: target.id,
+      gpuType: plan.gpu.key,
+      gpus: plan.gpusPerReplica,
+      gpusPerReplica: plan.gpusPerReplica,
+      precision: plan.precision,
+      memoryGb: plan.memory.needGb,
+      usdPerGpuHour: plan.price.usdPerGpuHour,
+      monthlyUsdFloor: result.common.selfHostFloorUsd,
+      opsMonthlyUsd: plan.opsMonthlyUsd,
+      utilization: plan.utilization,
+      assumptions: plan.assumptions,
+    },
+    api: { modelId: api.model.id, provider: api.cost.provider, prices, usdPerMTok: result.common.apiUsdPerMTok, source: api.cost.source, asOf: api.cost.asOf },
+    breakEven: breakEvenData(result, { modelId: api.model.id, provider: api.cost.provider }),
+    assumptions: plan.assumptions,
+  });
+}
+
+export const breakEvenHandler: IntentHandler<"break-even"> = (intent, ctx): HandlerOutput => {
+  const { edits, session } = mergeAssumptions(ctx.session, intent.assumptionEdits);
+  const models = modelsFor(intent.modelIds, ctx.catalog);
+  if (models.length === 0) {
+    return {
+      session,
+      replies: [message([text('Which open model should I compare with an API? For example: "break-even Llama 3.3 70B vs GPT-4o at 3:1 input to output".')], { intent: "break-even", models: [], breakEven: null })],
+    };
+  }
+  return { session, replies: [breakEvenReply(models.slice(0, 3), intent.volume, edits, ctx)] };
+};

@@ -1,0 +1,126 @@
+// Facts every answer shows the same way: model references, licence labels (with "unverified"),
+// price tables with their sources, and where two price lists disagree.
+import type { Catalog } from "../catalog/catalog.js";
+import type { License, Model, Offering } from "../catalog/schema.js";
+import type { SourceRef } from "../ports.js";
+import { formatUsd } from "../render/format.js";
+
+export interface ModelRef {
+  id: string;
+  name: string;
+}
+
+export const modelRef = (m: Model): ModelRef => ({ id: m.id, name: m.name });
+
+/** Models for ids, skipping ids the catalogue does not know (the router only passes known ids). */
+export function modelsFor(ids: readonly string[], catalog: Catalog): Model[] {
+  const seen = new Set<string>();
+  return ids.flatMap((id) => {
+    const model = catalog.modelById.get(id);
+    if (!model || seen.has(id)) return [];
+    seen.add(id);
+    return [model];
+  });
+}
+
+export function licenseOf(model: Model, catalog: Catalog): License | undefined {
+  return catalog.licenseById.get(model.licenseId);
+}
+
+/** "Apache 2.0" or "Some Licence (unverified)". */
+export function licenseLabel(model: Model, catalog: Catalog): string {
+  const license = licenseOf(model, catalog);
+  if (!license) return `${model.licenseId} (unverified)`;
+  return license.verified ? license.name : `${license.name} (unverified)`;
+}
+
+export function openWeightsLabel(model: Model): string {
+  if (model.kind === "library") return "n/a (library)";
+  if (model.kind === "unreleased") return "no (never released)";
+  return model.openWeights ? "yes" : "no";
+}
+
+/** Where a licence's facts come from: its clause sources, or an unverified marker. */
+export function licenseSources(license: License | undefined, catalog: Catalog): SourceRef[] {
+  if (!license) return [];
+  const bySource = new Map<string, SourceRef>();
+  for (const clause of license.clauses) {
+    const key = `${clause.source}|${clause.checkedAt}`;
+    if (!bySource.has(key)) bySource.set(key, { label: `${license.name}: ${sourceLabel(clause.source)}`, ...urlOf(clause.source), asOf: clause.checkedAt });
+  }
+  const items = [...bySource.values()].slice(0, 3);
+  if (items.length === 0) items.push({ label: `${license.name}: no primary text on file (unverified)`, asOf: catalog.asOf });
+  else if (!license.verified) items.forEach((item) => (item.label += " (unverified)"));
+  return items;
+}
+
+export function specSources(model: Model): SourceRef[] {
+  const out: SourceRef[] = [{ label: `${model.name} specs: ${sourceLabel(model.specSource.source)}`, ...urlOf(model.specSource.source), asOf: model.specSource.asOf }];
+  if (model.parameters) out.push({ label: `${model.name} parameters: ${sourceLabel(model.parameters.source)}`, ...urlOf(model.parameters.source), asOf: model.parameters.asOf });
+  return out;
+}
+
+export function offeringSource(o: Offering): SourceRef {
+  return { label: `${o.providerName} prices: ${sourceLabel(o.source)}`, ...(o.sourceUrl ? { url: o.sourceUrl } : {}), asOf: o.asOf };
+}
+
+/** First-party offerings first, then hosts by total of input + output price. */
+export function sortedOfferings(model: Model): Offering[] {
+  return [...model.offerings].sort((a, b) => Number(b.firstParty) - Number(a.firstParty) || a.inputPerMTok + a.outputPerMTok - (b.inputPerMTok + b.outputPerMTok) || a.provider.localeCompare(b.provider));
+}
+
+export function firstPartyOfferings(model: Model): Offering[] {
+  return sortedOfferings(model).filter((o) => o.firstParty);
+}
+
+/** One offering per (provider, source): the pair the "disagree" note talks about. */
+export interface PriceDisagreement {
+  provider: string;
+  providerName: string;
+  offerings: Offering[];
+}
+
+/** Providers whose price differs between two source lists (e.g. models.dev vs LiteLLM). */
+export function priceDisagreements(model: Model): PriceDisagreement[] {
+  const byProvider = new Map<string, Offering[]>();
+  for (const o of model.offerings) byProvider.set(o.provider, [...(byProvider.get(o.provider) ?? []), o]);
+  const out: PriceDisagreement[] = [];
+  for (const [provider, list] of byProvider) {
+    const sources = new Set(list.map((o) => o.source));
+    if (sources.size < 2) continue;
+    const prices = new Set(list.map((o) => `${o.inputPerMTok}/${o.outputPerMTok}/${o.cachedInputPerMTok ?? "-"}`));
+    if (prices.size < 2) continue;
+    out.push({ provider, providerName: list[0]?.providerName ?? provider, offerings: list });
+  }
+  return out;
+}
+
+export function disagreementNote(d: PriceDisagreement): string {
+  const parts = d.offerings.map((o) => `${sourceLabel(o.source)} (${o.asOf}) says ${formatUsd(o.inputPerMTok)} in / ${formatUsd(o.outputPerMTok)} out`);
+  return `Sources disagree on ${d.providerName}'s price: ${parts.join("; ")}. Both are shown.`;
+}
+
+/** Readable name for a source id ("models.dev", "litellm", or a URL). */
+export function sourceLabel(source: string): string {
+  if (source === "litellm") return "LiteLLM price list";
+  if (source === "models.dev") return "models.dev";
+  if (/^https?:\/\//.test(source)) {
+    try {
+      return new URL(source).hostname.replace(/^www\./, "");
+    } catch {
+      return source;
+    }
+  }
+  return source;
+}
+
+function urlOf(source: string): { url?: string } {
+  return /^https?:\/\//.test(source) ? { url: source } : {};
+}
+
+/** "A, B and C". */
+export function modelList(models: Model[]): string {
+  const names = models.map((m) => m.name);
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}

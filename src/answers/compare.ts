@@ -1,0 +1,116 @@
+// "compare A, B and C": 2 to 4 models side by side (licence, open weights, context, prices, and
+// monthly cost when a volume is given). More than 4 asks the user to narrow the list.
+import type { Catalog } from "../catalog/catalog.js";
+import type { Model } from "../catalog/schema.js";
+import type { IntentHandler } from "../conversation/handler.js";
+import type { Block, SourceRef } from "../ports.js";
+import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
+import { formatCount, formatRatio, formatUsd } from "../render/format.js";
+import { firstPartyOfferings, licenseLabel, licenseOf, licenseSources, modelRef, modelsFor, offeringSource, openWeightsLabel, sortedOfferings, specSources } from "./common.js";
+import { apiCostsFor, volumeLine, type CostFact } from "./cost.js";
+import { checkSeedClaim, isSeedClaimPair } from "./seed-claims.js";
+
+export const MAX_COMPARED = 4;
+
+export const compareHandler: IntentHandler<"compare"> = (intent, ctx) => {
+  const models = modelsFor(intent.modelIds, ctx.catalog);
+  if (models.length > MAX_COMPARED) {
+    const names = models.map((m) => m.name);
+    return {
+      replies: [
+        message(
+          [
+            text(`That's ${models.length} models; a side-by-side table stays readable up to ${MAX_COMPARED}. Which ones matter most? For example:`),
+            askChoices("Compare:", [`compare ${names.slice(0, MAX_COMPARED).join(", ")}`, `compare ${names.slice(-2).join(" and ")}`].filter((q) => q.length <= 85)),
+          ],
+          { intent: "compare", models: models.map(modelRef), list: models.map((m) => m.id), tooMany: true },
+        ),
+      ],
+    };
+  }
+  if (models.length < 2) {
+    const only = models[0];
+    const ask = only ? `Compare ${only.name} with which model? For example: "compare ${only.name} and GPT-4o".` : 'Name two to four models to compare, for example: "compare GPT-4o and Llama 3.1 70B".';
+    return { replies: [message([text(ask)], { intent: "compare", models: models.map(modelRef) })] };
+  }
+  return { replies: [compareReply(models, intent.volume, ctx.catalog)] };
+};
+
+function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1] | null, catalog: Catalog) {
+  const priceOf = (m: Model) => firstPartyOfferings(m)[0] ?? sortedOfferings(m)[0];
+  const costs: CostFact[] = volume ? models.flatMap((m) => apiCostsFor(m, volume)) : [];
+  const cheapestCost = (m: Model) => {
+    const own = costs.filter((c) => c.modelId === m.id);
+    return own.length > 0 ? own.reduce((a, b) => (b.totalUsd < a.totalUsd ? b : a)) : undefined;
+  };
+  const row = (label: string, cell: (m: Model) => string) => [label, ...models.map(cell)];
+  const rows: string[][] = [
+    row("Lab", (m) => m.lab),
+    row("Licence", (m) => licenseLabel(m, catalog)),
+    row("Open weights", openWeightsLabel),
+    row("Parameters", (m) => (m.parameters ? `${m.parameters.totalB}B` : "-")),
+    row("Context", (m) => (m.contextWindow ? formatCount(m.contextWindow) : "-")),
+    row("Input / 1M", (m) => priceCell(priceOf(m), "in")),
+    row("Output / 1M", (m) => priceCell(priceOf(m), "out")),
+    row("Released", (m) => m.releaseDate ?? "-"),
+  ];
+  if (volume) {
+    rows.push(row("Monthly cost", (m) => {
+      const c = cheapestCost(m);
+      return c ? `${formatUsd(c.totalUsd)} (${c.providerName})` : "no API price";
+    }));
+  }
+  const blocks: Block[] = [heading(`Comparing ${models.map((m) => m.name).join(" vs ")}`), table(["", ...models.map((m) => m.name)], rows)];
+
+  const notes: string[] = [];
+  if (volume) notes.push(`Monthly cost at ${volumeLine(volume)}, cheapest listed offering of each.`);
+  const priced = models.filter((m) => priceOf(m));
+  if (priced.length >= 2) {
+    const blended = (m: Model) => {
+      const o = priceOf(m)!;
+      return o.inputPerMTok * 0.75 + o.outputPerMTok * 0.25;
+    };
+    const sorted = [...priced].sort((a, b) => blended(a) - blended(b));
+    const cheap = sorted[0]!;
+    const dear = sorted[sorted.length - 1]!;
+    if (blended(cheap) > 0) notes.push(`At a 3:1 input/output mix, ${dear.name} costs ${formatRatio(blended(dear) / blended(cheap))} as much per token as ${cheap.name}.`);
+  }
+  const unverified = models.filter((m) => licenseOf(m, catalog)?.verified === false);
+  if (unverified.length > 0) notes.push(`Licence facts for ${unverified.map((m) => m.name).join(", ")} are unverified (secondary sources only).`);
+  for (const m of models) if (m.seedCorrection) notes.push(`${m.name}: ${m.seedCorrection}`);
+  if (volume && isSeedClaimPair(models)) notes.push(checkSeedClaim(volume).note);
+  if (notes.length > 0) blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));
+  blocks.push(askChoices("Dig deeper:", models.slice(0, 3).map((m) => `licence of ${m.name}`).filter((q) => q.length <= 85)));
+
+  const srcs: SourceRef[] = [];
+  for (const m of models) {
+    srcs.push(...licenseSources(licenseOf(m, catalog), catalog).slice(0, 1));
+    const o = priceOf(m);
+    if (o) srcs.push(offeringSource(o));
+    srcs.push(...specSources(m).slice(0, 1));
+  }
+  for (const c of costs) srcs.push({ label: `${c.providerName} prices: ${c.source}`, asOf: c.asOf });
+  blocks.push(sources(srcs));
+
+  return message(blocks, {
+    intent: "compare",
+    models: models.map(modelRef),
+    list: models.map((m) => m.id),
+    table: models.map((m) => ({
+      id: m.id,
+      licenseId: m.licenseId,
+      licenseVerified: licenseOf(m, catalog)?.verified ?? false,
+      openWeights: m.openWeights,
+      contextWindow: m.contextWindow,
+      inputPerMTok: priceOf(m)?.inputPerMTok ?? null,
+      outputPerMTok: priceOf(m)?.outputPerMTok ?? null,
+      priceProvider: priceOf(m)?.provider ?? null,
+    })),
+    ...(volume ? { volume, costs } : {}),
+  });
+}
+
+function priceCell(o: ReturnType<typeof sortedOfferings>[number] | undefined, which: "in" | "out"): string {
+  if (!o) return "-";
+  return `${formatUsd(which === "in" ? o.inputPerMTok : o.outputPerMTok)}${o.firstParty ? "" : ` (${o.providerName})`}`;
+}

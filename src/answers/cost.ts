@@ -1,0 +1,169 @@
+// "what would X cost at <volume>?" through an API: the first-party offering and, for open models,
+// the cheapest host, with the prices, the volume and its input/output split, source and date.
+// With two models, the ratio between them. Self-hosted cost is another handler (COSTS).
+import type { Model } from "../catalog/schema.js";
+import { cheapestOffering, type ApiCost } from "../costs/api-cost.js";
+import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
+import type { IntentHandler } from "../conversation/handler.js";
+import type { Block } from "../ports.js";
+import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
+import { formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
+import { disagreementNote, modelRef, modelsFor, priceDisagreements, sortedOfferings, sourceLabel } from "./common.js";
+import { checkSeedClaim, isSeedClaimPair } from "./seed-claims.js";
+
+const DEFAULT_TOTAL_TOKENS = 10_000_000;
+
+export interface CostFact {
+  modelId: string;
+  role: "first-party" | "cheapest-host";
+  provider: string;
+  providerName: string;
+  prices: ApiCost["prices"];
+  volume: { inputTokensPerMonth: number; outputTokensPerMonth: number; cachedInputTokensPerMonth: number };
+  inputUsd: number;
+  outputUsd: number;
+  cachedInputUsd: number;
+  totalUsd: number;
+  source: string;
+  asOf: string;
+}
+
+/** The volume used when the user gave none: 10M tokens a month at the default split. */
+export function defaultVolume(): Volume {
+  const input = Math.round(DEFAULT_TOTAL_TOKENS * DEFAULT_INPUT_SHARE);
+  return {
+    inputTokensPerMonth: input,
+    outputTokensPerMonth: DEFAULT_TOTAL_TOKENS - input,
+    cachedInputTokensPerMonth: 0,
+    splitAssumed: true,
+    description: "10M tokens a month (an example volume: you didn't give one)",
+  };
+}
+
+/** The API costs an answer quotes for one model: first-party, and the cheapest host for open models. */
+export function apiCostsFor(model: Model, volume: Volume): CostFact[] {
+  const offerings = sortedOfferings(model);
+  const firstParty = offerings.filter((o) => o.firstParty);
+  const hosts = offerings.filter((o) => !o.firstParty);
+  const out: CostFact[] = [];
+  const fp = cheapestOffering(firstParty, volume);
+  if (fp) out.push(toFact(model.id, "first-party", fp, volume));
+  if (model.openWeights || !fp) {
+    const host = cheapestOffering(hosts, volume);
+    if (host) out.push(toFact(model.id, "cheapest-host", host, volume));
+  }
+  return out;
+}
+
+function toFact(modelId: string, role: CostFact["role"], cost: ApiCost, volume: Volume): CostFact {
+  return {
+    modelId,
+    role,
+    provider: cost.provider,
+    providerName: cost.providerName,
+    prices: cost.prices,
+    volume: { inputTokensPerMonth: volume.inputTokensPerMonth, outputTokensPerMonth: volume.outputTokensPerMonth, cachedInputTokensPerMonth: volume.cachedInputTokensPerMonth },
+    inputUsd: cost.inputUsd,
+    outputUsd: cost.outputUsd,
+    cachedInputUsd: cost.cachedInputUsd,
+    totalUsd: cost.totalUsd,
+    source: cost.source,
+    asOf: cost.asOf,
+  };
+}
+
+/** "7.5M input + 2.5M output tokens a month (split assumed: 75% in / 25% out)". */
+export function volumeLine(volume: Volume): string {
+  const total = volume.inputTokensPerMonth + volume.outputTokensPerMonth;
+  const split = total > 0 ? `${formatPercent(volume.inputTokensPerMonth / total)} in / ${formatPercent(volume.outputTokensPerMonth / total)} out` : "";
+  const cached = volume.cachedInputTokensPerMonth > 0 ? `, of which ${formatTokens(volume.cachedInputTokensPerMonth)} cached input` : "";
+  const assumed = volume.splitAssumed ? ` (split assumed: ${split}; tell me yours, e.g. "8M input and 2M output")` : split ? ` (${split})` : "";
+  return `${formatTokens(volume.inputTokensPerMonth)} input + ${formatTokens(volume.outputTokensPerMonth)} output a month${cached}${assumed}`;
+}
+
+export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
+  const models = modelsFor(intent.modelIds, ctx.catalog);
+  if (models.length === 0) {
+    return { replies: [message([text('Which model should I price? For example: "cost of GPT-4o at 10M input and 2M output tokens a month".')], { intent: "cost", models: [], costs: [] })] };
+  }
+  const volume = intent.volume ?? defaultVolume();
+  return { replies: [costReply(models.slice(0, 4), volume, intent.volume === null)] };
+};
+
+function costReply(models: Model[], volume: Volume, volumeAssumed: boolean) {
+  const costs = models.flatMap((m) => apiCostsFor(m, volume));
+  const blocks: Block[] = [heading(models.length === 1 ? `${models[0]!.name}: monthly API cost` : "Monthly API cost")];
+  blocks.push(text(`**Volume:** ${volumeAssumed ? volume.description + ": " : volume.description ? `${volume.description}, i.e. ` : ""}${volumeLine(volume)}.`));
+
+  const unpriced = models.filter((m) => !costs.some((c) => c.modelId === m.id));
+  if (costs.length > 0) {
+    blocks.push(
+      table(
+        ["Model", "Offering", "Input / 1M", "Output / 1M", "Monthly cost", "Source", "As of"],
+        costs.map((c) => [
+          nameOf(models, c.modelId),
+          `${c.providerName}${c.role === "cheapest-host" ? " (cheapest host)" : ""}`,
+          formatUsd(c.prices.inputPerMTok),
+          formatUsd(c.prices.outputPerMTok),
+          formatUsd(c.totalUsd),
+          sourceLabel(c.source),
+          c.asOf,
+        ]),
+      ),
+    );
+    blocks.push(text(costs.map((c) => `- ${nameOf(models, c.modelId)} at ${c.providerName}: ${breakdown(c)}`).join("\n")));
+  }
+
+  const notes: string[] = [];
+  for (const m of unpriced) {
+    notes.push(m.openWeights ? `${m.name} has no API price on file; its weights are open, so ask "self-host cost of ${m.name}".` : `${m.name} has no API price on file in our sources.`);
+  }
+  let ratio: { cheaper: string; dearer: string; value: number } | null = null;
+  if (models.length === 2) {
+    const [a, b] = models as [Model, Model];
+    const ca = cheapestTotal(costs, a.id);
+    const cb = cheapestTotal(costs, b.id);
+    if (ca !== undefined && cb !== undefined && ca > 0 && cb > 0) {
+      const [cheap, dear, low, high] = ca <= cb ? [a, b, ca, cb] : [b, a, cb, ca];
+      ratio = { cheaper: cheap.id, dearer: dear.id, value: high / low };
+      notes.push(`At this volume ${dear.name} costs **${formatRatio(high / low)}** as much as ${cheap.name} (${formatUsd(high)} vs ${formatUsd(low)} a month, cheapest offering of each).`);
+    }
+  }
+  let seedClaim = null;
+  if (isSeedClaimPair(models)) {
+    seedClaim = checkSeedClaim(volume);
+    notes.push(seedClaim.note);
+  }
+  for (const m of models) for (const d of priceDisagreements(m)) notes.push(disagreementNote(d));
+  if (notes.length > 0) blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));
+  if (volumeAssumed) blocks.push(askChoices("Try another volume:", [`cost of ${models[0]!.name} at 50M input and 10M output tokens a month`].filter((q) => q.length <= 85)));
+
+  const used = costs.map((c) => ({ label: `${c.providerName} prices for ${nameOf(models, c.modelId)}: ${sourceLabel(c.source)}`, asOf: c.asOf }));
+  if (seedClaim) used.push({ label: "2024 open-vs-closed comparison (the claim checked above)", asOf: "2024-07-31" });
+  blocks.push(sources(used));
+  return message(blocks, {
+    intent: "cost",
+    selfHost: false,
+    models: models.map(modelRef),
+    volume: { ...volume, assumed: volumeAssumed },
+    costs,
+    ...(ratio ? { ratio } : {}),
+    ...(seedClaim ? { seedClaim } : {}),
+  });
+}
+
+function breakdown(c: CostFact): string {
+  const parts = [`${formatTokens(c.volume.inputTokensPerMonth - Math.min(c.volume.cachedInputTokensPerMonth, c.volume.inputTokensPerMonth))} in × ${formatUsd(c.prices.inputPerMTok)} = ${formatUsd(c.inputUsd)}`];
+  if (c.cachedInputUsd > 0 || c.volume.cachedInputTokensPerMonth > 0) parts.push(`${formatTokens(c.volume.cachedInputTokensPerMonth)} cached × ${formatUsd(c.prices.cachedInputPerMTok ?? c.prices.inputPerMTok)} = ${formatUsd(c.cachedInputUsd)}`);
+  parts.push(`${formatTokens(c.volume.outputTokensPerMonth)} out × ${formatUsd(c.prices.outputPerMTok)} = ${formatUsd(c.outputUsd)}`);
+  return `${parts.join(" + ")} → **${formatUsd(c.totalUsd)}** a month`;
+}
+
+function cheapestTotal(costs: CostFact[], modelId: string): number | undefined {
+  const totals = costs.filter((c) => c.modelId === modelId).map((c) => c.totalUsd);
+  return totals.length > 0 ? Math.min(...totals) : undefined;
+}
+
+function nameOf(models: Model[], id: string): string {
+  return models.find((m) => m.id === id)?.name ?? id;
+}

@@ -1,0 +1,214 @@
+// The `license` intent: "can we use Llama 3.1 in an app with 800M monthly users?", "can we train
+// our model on Claude's outputs?", "may we fine-tune it?", "which licence is Qwen2.5 3B under?",
+// "which open models can we fine-tune with 1B monthly users?". Verdicts come from
+// src/licensing; this file only shapes them into a reply with the quoted clauses as sources.
+import type { Catalog } from "../catalog/catalog.js";
+import type { Clause, License, Model } from "../catalog/schema.js";
+import type { HandlerOutput, IntentHandler } from "../conversation/handler.js";
+import type { Intent, LicenseTopic } from "../intents/types.js";
+import type { TeamFacts } from "../licensing/facts.js";
+import { hasAnyFact } from "../licensing/facts.js";
+import { listModelsForFacts } from "../licensing/list-models.js";
+import type { ModelListEntry } from "../licensing/list-models.js";
+import { describeFacts, impliedFacts, termRows, topicLines, TOPIC_CLAUSES } from "../licensing/terms-text.js";
+import type { LicenseVerdict, VerdictLevel } from "../licensing/verdict.js";
+import { licenseVerdict, pickClauses } from "../licensing/verdict.js";
+import type { Block, SourceRef } from "../ports.js";
+import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
+import { quoteUserText } from "../render/escape.js";
+import { modelRef, modelsFor, sourceLabel } from "./common.js";
+
+type LicenseIntent = Extract<Intent, { kind: "license" }>;
+
+const MAX_MODELS = 4;
+const MAX_LIST_LINES = 60;
+
+export const VERDICT_LABEL: Record<VerdictLevel, string> = { allowed: "Allowed", conditional: "Allowed with conditions", blocked: "Blocked" };
+
+/** The data every licence verdict carries for machines (the JSON CLI, tests, the recommender). */
+export interface VerdictData {
+  modelId: string;
+  licenseId: string;
+  verdict: VerdictLevel;
+  reasons: string[];
+  duties: string[];
+  unverified: boolean;
+  questions: string[];
+  clauses: Clause[];
+}
+
+export const licenseHandler: IntentHandler<"license"> = (intent, ctx) => {
+  const facts = cleanFacts(intent.facts);
+  const ids = intent.modelIds.length > 0 ? intent.modelIds : intent.openOnly ? [] : ctx.session.focus;
+  const models = modelsFor(ids, ctx.catalog);
+  if (models.length === 0) {
+    if (intent.openOnly || hasAnyFact(facts)) return listReply(ctx.catalog, facts);
+    return askWhich();
+  }
+  const shown = models.slice(0, MAX_MODELS);
+  const blocks: Block[] = [];
+  const verdicts: VerdictData[] = [];
+  const srcs: SourceRef[] = [];
+  for (const model of shown) {
+    const license = ctx.catalog.licenseById.get(model.licenseId);
+    if (!license) {
+      blocks.push(heading(`${model.name}: licence unknown`), text(`I have no licence record for ${model.name}, so I can't give a verdict (unverified).`));
+      continue;
+    }
+    const part = modelAnswer(model, license, intent, facts, ctx.catalog);
+    blocks.push(...part.blocks);
+    srcs.push(...part.sources);
+    if (part.verdict) verdicts.push(verdictData(model, license, part.verdict));
+  }
+  if (models.length > MAX_MODELS) blocks.push(text(`I've answered for the first ${MAX_MODELS}; ask about ${models.slice(MAX_MODELS).map((m) => m.name).join(", ")} separately.`));
+  blocks.push(text("_A summary of the licence texts quoted below, not legal advice._"), sources(srcs));
+  const data = { intent: "license", models: shown.map(modelRef), verdicts, facts, topic: intent.topic };
+  return { replies: [message(blocks, data)] };
+};
+
+/** User text (field of use) is echoed in reasons: keep it short and ping-free. */
+function cleanFacts(facts: TeamFacts): TeamFacts {
+  return facts.fieldOfUse ? { ...facts, fieldOfUse: quoteUserText(facts.fieldOfUse, 40) } : facts;
+}
+
+function askWhich(): HandlerOutput {
+  return {
+    replies: [
+      message(
+        [
+          text("Which model's licence do you mean? Tell me the model and what you plan to do (commercial product, monthly users, fine-tuning, self-hosting, training on outputs, EU)."),
+          askChoices("For example:", ["can we use Llama 3.1 in an app with 800M monthly users?", "can we self-host GPT-4?", "which open models can we fine-tune with 1B monthly users?"]),
+        ],
+        { intent: "license", models: [], verdicts: [], facts: {} },
+      ),
+    ],
+  };
+}
+
+interface ModelPart {
+  blocks: Block[];
+  sources: SourceRef[];
+  verdict: LicenseVerdict | null;
+}
+
+function modelAnswer(model: Model, license: License, intent: LicenseIntent, facts: TeamFacts, catalog: Catalog): ModelPart {
+  const topic = intent.topic;
+  // A topic question without facts ("does it allow fine-tuning?") implies the fact it asks about.
+  const effective = hasAnyFact(facts) ? facts : topic ? impliedFacts(topic) : {};
+  if (!hasAnyFact(effective)) return termsAnswer(model, license, topic, catalog);
+  const verdict = licenseVerdict(model, license, effective);
+  const blocks: Block[] = [heading(`${VERDICT_LABEL[verdict.verdict]}: ${model.name}${verdict.unverified ? " (unverified)" : ""}`)];
+  const told = describeFacts(effective);
+  const head = [`**Licence:** ${license.name}${verdict.unverified ? " (**unverified**)" : ""}`];
+  if (told.length > 0) head.push(`**${hasAnyFact(facts) ? "What you told me" : "Checked for"}:** ${told.join(", ")}`);
+  blocks.push(text(head.join("\n")));
+  blocks.push(text(`**Why**\n${bullets(verdict.reasons)}`));
+  if (verdict.duties.length > 0) blocks.push(text(`**${verdict.verdict === "blocked" ? "Duties if it were allowed" : "Duties"}**\n${bullets(verdict.duties)}`));
+  if (verdict.questions && verdict.questions.length > 0) blocks.push(text(`**Would change the answer**\n${bullets(verdict.questions)}`));
+  const notes = contextNotes(model, license, catalog);
+  if (notes.length > 0) blocks.push(text(notes.join("\n")));
+  const quoted = verdict.clauses.slice(0, 4);
+  if (quoted.length > 0) blocks.push(text(`**The licence says**\n${bullets(quoted.map(quoteLine))}`));
+  return { blocks, sources: clauseSources(license, quoted), verdict };
+}
+
+/** "Which licence?", "attribution duty?": the relevant terms and their quotes, no verdict. */
+function termsAnswer(model: Model, license: License, topic: LicenseTopic | null, catalog: Catalog): ModelPart {
+  const unverified = !license.verified;
+  const blocks: Block[] = [heading(`${model.name}: ${license.name}${unverified ? " (unverified)" : ""}`), text(license.summary)];
+  if (topic && topic !== "which-license") blocks.push(text(topicLines(license, topic).join("\n")));
+  else blocks.push(fields(termRows(license)));
+  const notes = contextNotes(model, license, catalog);
+  if (unverified) notes.unshift(`These licence facts are **unverified**: only secondary sources were found${license.verificationNote ? ` (${license.verificationNote})` : ""}.`);
+  if (notes.length > 0) blocks.push(text(notes.join("\n")));
+  const wanted = pickClauses(license, topic ? TOPIC_CLAUSES[topic] : []);
+  const quoted = (wanted.length > 0 ? wanted : license.clauses).slice(0, 4);
+  blocks.push(text(`**The licence says**\n${bullets(quoted.map(quoteLine))}`));
+  blocks.push(askChoices("Ask next:", [`can we use ${model.name} in a commercial app?`, `may we fine-tune ${model.name}?`].filter((q) => q.length <= 85)));
+  return { blocks, sources: clauseSources(license, quoted), verdict: null };
+}
+
+/** History, corrections and sibling sizes under other licences: the version traps. */
+function contextNotes(model: Model, license: License, catalog: Catalog): string[] {
+  const notes: string[] = [];
+  if (license.history) notes.push(`**Licence history:** ${license.history}`);
+  const correction = model.seedCorrection ?? license.seedCorrection;
+  if (correction) notes.push(`**Correction to a 2024 comparison:** ${correction}`);
+  const siblings = catalog.models.filter((m) => m.family === model.family && m.id !== model.id && m.licenseId !== model.licenseId);
+  if (siblings.length > 0) {
+    const byLicense = new Map<string, string[]>();
+    for (const s of siblings) byLicense.set(s.licenseId, [...(byLicense.get(s.licenseId) ?? []), s.name]);
+    const parts = [...byLicense].map(([id, names]) => `${names.join(", ")}: ${catalog.licenseById.get(id)?.name ?? id}`);
+    notes.push(`**Other ${model.family} models use different licences:** ${parts.join("; ")}.`);
+  }
+  return notes;
+}
+
+function listReply(catalog: Catalog, facts: TeamFacts): HandlerOutput {
+  const list = listModelsForFacts(catalog, facts, { openOnly: true });
+  const told = describeFacts(facts);
+  const blocks: Block[] = [heading(`Open-weights models${told.length > 0 ? ` for ${told.join(", ")}` : ""}`)];
+  const order: string[] = [];
+  const verdicts: (VerdictData & { modelIds: string[]; label: string })[] = [];
+  const srcs: SourceRef[] = [];
+  let n = 0;
+  for (const level of ["allowed", "conditional", "blocked"] as const) {
+    const entries = list[level];
+    if (entries.length === 0) continue;
+    const lines: string[] = [];
+    for (const e of entries) {
+      const first = catalog.modelById.get(e.modelIds[0] ?? "");
+      const license = catalog.licenseById.get(e.licenseId);
+      if (!first || !license) continue;
+      verdicts.push({ ...verdictData(first, license, e.verdict), modelIds: e.modelIds, label: e.label });
+      if (n >= MAX_LIST_LINES) continue;
+      n += 1;
+      order.push(first.id);
+      lines.push(`${n}. ${listLine(level, e)}`);
+      const decisive = e.verdict.clauses[0];
+      if (level !== "allowed" && decisive) srcs.push(...clauseSources(license, [decisive]));
+    }
+    // One text block per group keeps each block well under platform text limits.
+    blocks.push(text(`**${VERDICT_LABEL[level]} (${entries.length})**\n${lines.join("\n")}`));
+  }
+  if (n >= MAX_LIST_LINES) blocks.push(text(`Showing the first ${MAX_LIST_LINES} lines; ask about a model by name for its full verdict.`));
+  const open = unique(list.allowed.concat(list.conditional).flatMap((e) => e.verdict.questions ?? []).map(genericQuestion));
+  if (open.length > 0) blocks.push(text(`**Would change some answers**\n${bullets(open.slice(0, 3))}`));
+  blocks.push(text("_A summary of the licence texts, not legal advice. Ask about one model for its duties and quoted clauses._"), sources(srcs.slice(0, 12)));
+  return { replies: [message(blocks, { intent: "license", models: [], verdicts, facts, list: order, openOnly: true })] };
+}
+
+function listLine(level: VerdictLevel, e: ModelListEntry): string {
+  const flag = e.verdict.unverified ? " (unverified)" : "";
+  const base = `**${e.label}** (${e.licenseName}${flag})`;
+  if (level === "allowed") return base;
+  const why = level === "blocked" ? e.verdict.reasons[0] : (e.verdict.duties[0] ?? e.verdict.reasons[0]);
+  return why ? `${base}: ${shorten(why, 160)}` : base;
+}
+
+/** Questions name a model; for the list's summary keep the part about the term. */
+function genericQuestion(q: string): string {
+  return q.replace(/, which would block .*$/, ".");
+}
+
+function verdictData(model: Model, license: License, v: LicenseVerdict): VerdictData {
+  return { modelId: model.id, licenseId: license.id, verdict: v.verdict, reasons: v.reasons, duties: v.duties, unverified: v.unverified, questions: v.questions ?? [], clauses: v.clauses };
+}
+
+function quoteLine(c: Clause): string {
+  return `"${c.quote}" (${sourceLabel(c.source)}, checked ${c.checkedAt}${c.primary ? "" : ", secondary source"})`;
+}
+
+function clauseSources(license: License, clauses: Clause[]): SourceRef[] {
+  return clauses.map((c) => ({ label: `${license.name}: ${sourceLabel(c.source)}${license.verified ? "" : " (unverified)"}`, ...(/^https?:\/\//.test(c.source) ? { url: c.source } : {}), asOf: c.checkedAt }));
+}
+
+const bullets = (items: readonly string[]): string => items.map((i) => `- ${i}`).join("\n");
+
+function shorten(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,108 @@
+// "tell me about X": what the model is, who makes it, its licence (marked unverified where the
+// licence data is), size, context, prices, and any correction of the 2024 comparison.
+import type { Catalog } from "../catalog/catalog.js";
+import type { Model } from "../catalog/schema.js";
+import type { IntentHandler } from "../conversation/handler.js";
+import type { OutboundMessage, SourceRef } from "../ports.js";
+import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
+import { formatCount, formatUsd } from "../render/format.js";
+import { firstPartyOfferings, licenseLabel, licenseOf, licenseSources, modelRef, modelsFor, offeringSource, openWeightsLabel, sortedOfferings, specSources } from "./common.js";
+
+const MAX_MODELS = 3;
+
+export const modelInfoHandler: IntentHandler<"model-info"> = (intent, ctx) => {
+  const models = modelsFor(intent.modelIds, ctx.catalog);
+  if (models.length === 0) {
+    return { replies: [message([text("Which model would you like to know about? For example: \"tell me about Mistral 7B\".")], { intent: "model-info", models: [] })] };
+  }
+  const replies = models.slice(0, MAX_MODELS).map((m) => describeModel(m, ctx.catalog));
+  if (models.length > MAX_MODELS) {
+    const rest = models.slice(MAX_MODELS).map((m) => m.name).join(", ");
+    replies.push(message([text(`I've shown the first ${MAX_MODELS}. Ask about ${rest} separately, or compare them.`)], { intent: "model-info", models: [] }));
+  }
+  return { replies };
+};
+
+export function describeModel(model: Model, catalog: Catalog): OutboundMessage {
+  const license = licenseOf(model, catalog);
+  const notes: string[] = [];
+  if (model.kind === "library") notes.push(`**${model.name} is a software library, not a model.** It loads and runs many open models (BERT, Llama, Mistral, …); what you may do with each depends on that model's own licence.`);
+  if (model.kind === "unreleased") notes.push(`**${model.name} was never released**: there are no public weights and no API, so it cannot be used or priced.`);
+  if (model.seedCorrection) notes.push(`**Correction to a 2024 comparison:** ${model.seedCorrection}`);
+  if (license?.seedCorrection && license.seedCorrection !== model.seedCorrection) notes.push(`**Licence correction:** ${license.seedCorrection}`);
+  if (license && !license.verified) notes.push(`The licence facts for ${model.name} are **unverified**: only secondary sources were found${license.verificationNote ? ` (${license.verificationNote})` : ""}.`);
+
+  const params = model.parameters
+    ? model.parameters.activeB && model.parameters.activeB !== model.parameters.totalB
+      ? `${model.parameters.totalB}B total, ${model.parameters.activeB}B active`
+      : `${model.parameters.totalB}B`
+    : null;
+  const caps = [
+    model.capabilities.reasoning ? "reasoning" : null,
+    model.capabilities.toolCalling ? "tool calling" : null,
+    model.capabilities.structuredOutput ? "structured output" : null,
+  ].filter((c): c is string => c !== null);
+
+  const priceLines = priceSummary(model);
+  const usedOfferings = priceOfferings(model);
+  const quality = model.quality.slice(0, 3);
+  const srcs: SourceRef[] = [
+    ...specSources(model),
+    ...licenseSources(license, catalog),
+    ...usedOfferings.map(offeringSource),
+    ...quality.map((q) => ({ label: `${q.name}: ${q.source}`, asOf: q.asOf })),
+  ];
+
+  const blocks = [
+    heading(model.name),
+    text(model.description),
+    ...(notes.length > 0 ? [text(notes.join("\n\n"))] : []),
+    fields([
+      ["Lab", model.lab],
+      ["Released", model.releaseDate],
+      ["Status", model.status === "current" ? null : model.status],
+      ["Open weights", openWeightsLabel(model)],
+      ["Licence", licenseLabel(model, catalog)],
+      ["Parameters", params],
+      ["Context window", model.contextWindow ? `${formatCount(model.contextWindow)} tokens` : null],
+      ["Max output", model.maxOutput ? `${formatCount(model.maxOutput)} tokens` : null],
+      ["Input", model.inputModalities.join(", ") || null],
+      ["Capabilities", caps.join(", ") || null],
+      ["Good at", model.strengths.join(", ") || null],
+      ["Price", priceLines.join("\n") || (model.kind === "model" ? "no API price on file" : null)],
+      ["Quality signals", quality.map((q) => `${q.name} ${q.value}`).join("; ") || null],
+    ]),
+    ...(model.kind === "model"
+      ? [askChoices("Ask next:", [`price of ${model.name}`, `licence of ${model.name}`, `compare ${model.name} with ${/gpt-4o/i.test(model.name) ? "Claude Sonnet 4.5" : "GPT-4o"}`].filter((q) => q.length <= 85))]
+      : []),
+    sources(srcs),
+  ];
+  return message(blocks, {
+    intent: "model-info",
+    models: [modelRef(model)],
+    model: {
+      id: model.id,
+      lab: model.lab,
+      kind: model.kind,
+      openWeights: model.openWeights,
+      licenseId: model.licenseId,
+      licenseVerified: license?.verified ?? false,
+      contextWindow: model.contextWindow,
+      parameters: model.parameters,
+      seedCorrection: model.seedCorrection,
+    },
+  });
+}
+
+/** The offerings the info answer quotes: first-party, plus the cheapest host for open models. */
+function priceOfferings(model: Model) {
+  const first = firstPartyOfferings(model).slice(0, 1);
+  const hosts = sortedOfferings(model).filter((o) => !o.firstParty);
+  return model.openWeights || first.length === 0 ? [...first, ...hosts.slice(0, 1)] : first;
+}
+
+function priceSummary(model: Model): string[] {
+  return priceOfferings(model).map(
+    (o) => `${formatUsd(o.inputPerMTok)} in / ${formatUsd(o.outputPerMTok)} out per 1M tokens (${o.providerName}${o.firstParty ? "" : ", cheapest host"})`,
+  );
+}

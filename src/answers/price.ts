@@ -1,0 +1,101 @@
+// "price of X": per-1M-token prices from the first-party provider and hosts, each with its source
+// and date; where two price lists disagree for one provider, both rows are shown and flagged.
+import type { Catalog } from "../catalog/catalog.js";
+import type { Model, Offering } from "../catalog/schema.js";
+import type { IntentHandler } from "../conversation/handler.js";
+import type { Block, OutboundMessage } from "../ports.js";
+import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
+import { formatUsd } from "../render/format.js";
+import { disagreementNote, licenseLabel, modelRef, modelsFor, offeringSource, priceDisagreements, sortedOfferings, sourceLabel } from "./common.js";
+
+const MAX_ROWS = 8;
+
+export interface PriceFact {
+  modelId: string;
+  provider: string;
+  providerName: string;
+  firstParty: boolean;
+  inputPerMTok: number;
+  outputPerMTok: number;
+  cachedInputPerMTok: number | null;
+  source: string;
+  asOf: string;
+}
+
+export function priceFact(modelId: string, o: Offering): PriceFact {
+  return {
+    modelId,
+    provider: o.provider,
+    providerName: o.providerName,
+    firstParty: o.firstParty,
+    inputPerMTok: o.inputPerMTok,
+    outputPerMTok: o.outputPerMTok,
+    cachedInputPerMTok: o.cachedInputPerMTok,
+    source: o.source,
+    asOf: o.asOf,
+  };
+}
+
+export const priceHandler: IntentHandler<"price"> = (intent, ctx) => {
+  const models = modelsFor(intent.modelIds, ctx.catalog);
+  if (models.length === 0) {
+    return { replies: [message([text("Which model's price would you like? For example: \"price of GPT-4o\".")], { intent: "price", models: [], prices: [] })] };
+  }
+  return { replies: models.slice(0, 4).map((m) => priceReply(m, ctx.catalog)) };
+};
+
+export function priceReply(model: Model, catalog: Catalog): OutboundMessage {
+  const all = sortedOfferings(model);
+  const disagreements = priceDisagreements(model);
+  // Always keep both rows of a disagreement, then fill up to MAX_ROWS in price order.
+  const mustShow = new Set(disagreements.flatMap((d) => d.offerings));
+  const shown = [...all.filter((o) => mustShow.has(o)), ...all.filter((o) => !mustShow.has(o))].slice(0, Math.max(MAX_ROWS, mustShow.size));
+  const ordered = all.filter((o) => shown.includes(o));
+  const blocks: Block[] = [heading(`${model.name}: price per 1M tokens`)];
+
+  if (ordered.length === 0) {
+    const why =
+      model.kind === "library"
+        ? `${model.name} is a library, not a model: it has no token price.`
+        : model.kind === "unreleased"
+          ? `${model.name} was never released, so it has no price.`
+          : model.openWeights
+            ? `No API price for ${model.name} is on file in our sources. Its weights are open (${licenseLabel(model, catalog)}), so you can self-host it: ask "self-host cost of ${model.name}".`
+            : `No API price for ${model.name} is on file in our sources (it may be retired or sold only under contract).`;
+    blocks.push(text(why));
+    return message(blocks, { intent: "price", models: [modelRef(model)], prices: [] });
+  }
+
+  blocks.push(
+    table(
+      ["Provider", "Input", "Output", "Cached input", "Source", "As of"],
+      ordered.map((o) => [
+        `${o.providerName}${o.firstParty ? " (first-party)" : ""}`,
+        formatUsd(o.inputPerMTok),
+        formatUsd(o.outputPerMTok),
+        o.cachedInputPerMTok === null ? "-" : formatUsd(o.cachedInputPerMTok),
+        sourceLabel(o.source),
+        o.asOf,
+      ]),
+    ),
+  );
+  const notes: string[] = [];
+  if (all.length > ordered.length) notes.push(`${all.length - ordered.length} more offerings are on file; these are the first-party price and the cheapest hosts.`);
+  const first = all.find((o) => o.firstParty);
+  const cheapestHost = all.filter((o) => !o.firstParty).sort((a, b) => a.inputPerMTok + a.outputPerMTok - (b.inputPerMTok + b.outputPerMTok))[0];
+  if (first && cheapestHost && cheapestHost.inputPerMTok + cheapestHost.outputPerMTok < first.inputPerMTok + first.outputPerMTok) {
+    notes.push(`The cheapest host, ${cheapestHost.providerName}, charges ${formatUsd(cheapestHost.inputPerMTok)} in / ${formatUsd(cheapestHost.outputPerMTok)} out.`);
+  }
+  if (!first) notes.push(`${model.lab} sells no API of its own for ${model.name} in our sources; the prices are third-party hosts.`);
+  for (const d of disagreements) notes.push(disagreementNote(d));
+  if (model.seedCorrection && /\$|price/i.test(model.seedCorrection)) notes.push(`**Correction to a 2024 comparison:** ${model.seedCorrection}`);
+  if (notes.length > 0) blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));
+  blocks.push(askChoices("Next:", [`cost of ${model.name} at 10M input and 2M output tokens a month`].filter((q) => q.length <= 85)));
+  blocks.push(sources(ordered.map(offeringSource)));
+  return message(blocks, {
+    intent: "price",
+    models: [modelRef(model)],
+    prices: ordered.map((o) => priceFact(model.id, o)),
+    disagreements: disagreements.map((d) => ({ provider: d.provider, sources: d.offerings.map((o) => priceFact(model.id, o)) })),
+  });
+}

@@ -1,0 +1,21 @@
+// A message we could not place: say so kindly, show what we can do, offer examples. The user's
+// text is never echoed (it may be long, odd or full of pings).
+import type { IntentHandler } from "../conversation/handler.js";
+import { askChoices, message, text } from "../render/builders.js";
+import { STARTER_QUESTIONS } from "./examples.js";
+import { CAPABILITIES } from "./help.js";
+
+export const unclearHandler: IntentHandler<"unclear"> = (intent) => {
+  const empty = intent.text.trim() === "";
+  const opening = empty
+    ? "I didn't catch a question there. Here is what I can do:"
+    : "I'm not sure what you're asking. I answer questions about choosing a large language model:";
+  return {
+    replies: [
+      message(
+        [text(opening), text(CAPABILITIES.map((line) => `- ${line}`).join("\n")), askChoices("For example:", STARTER_QUESTIONS)],
+        { intent: "unclear", models: [] },
+      ),
+    ],
+  };
+};

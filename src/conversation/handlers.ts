@@ -1,0 +1,48 @@
+// One handler per intent kind. Handlers other areas own plug in here: each owner replaces its
+// `notYetHandler` line with its own import when ready (see the comment on the line).
+import { clarifyModelHandler } from "../answers/clarify-model.js";
+import { compareHandler } from "../answers/compare.js";
+import { apiCostHandler } from "../answers/cost.js";
+import { helpHandler } from "../answers/help.js";
+import { licenseHandler } from "../answers/license.js";
+import { modelInfoHandler } from "../answers/model-info.js";
+import { notYetHandler } from "../answers/not-yet.js";
+import { priceHandler } from "../answers/price.js";
+import { resetHandler } from "../answers/reset.js";
+import { sourcesHandler } from "../answers/sources.js";
+import { tradeoffsHandler } from "../answers/tradeoffs.js";
+import { unclearHandler } from "../answers/unclear.js";
+import { unknownModelHandler } from "../answers/unknown-model.js";
+import type { HandlerTable, IntentHandler } from "./handler.js";
+import type { FlowInterpreter } from "./router.js";
+
+// COSTS: replace notYetHandler with selfHostCostHandler from ../answers/self-host-cost.js.
+const selfHostCost: IntentHandler<"cost"> = notYetHandler;
+
+const costHandler: IntentHandler<"cost"> = (intent, ctx) => (intent.selfHost ? selfHostCost(intent, ctx) : apiCostHandler(intent, ctx));
+
+export const handlers: HandlerTable = {
+  help: helpHandler,
+  sources: sourcesHandler,
+  reset: resetHandler,
+  "model-info": modelInfoHandler,
+  price: priceHandler,
+  cost: costHandler,
+  compare: compareHandler,
+  tradeoffs: tradeoffsHandler,
+  "clarify-model": clarifyModelHandler,
+  "unknown-model": unknownModelHandler,
+  unclear: unclearHandler,
+  // LICENSING: licenseHandler from ../answers/license.js
+  license: licenseHandler,
+  // COSTS: breakEvenHandler from ../answers/break-even.js
+  "break-even": notYetHandler,
+  // RECOMMENDATION: handleRecommend, handleWhatIf, handleFlowControl, handleDecisionRecord
+  recommend: notYetHandler,
+  "what-if": notYetHandler,
+  "flow-control": notYetHandler,
+  "decision-record": notYetHandler,
+};
+
+// RECOMMENDATION: interpretFlowInput from ./flows/recommend-flow.js
+export const flowInterpreter: FlowInterpreter | null = null;

@@ -1,0 +1,111 @@
+// One turn through the core: decode a click, recognize a reply to a pending question, let an
+// active guided flow interpret its input, otherwise understand the text; then dispatch to the
+// intent's handler and keep the session's bookkeeping (focus, last list, pending, turns).
+import type { Catalog } from "../catalog/catalog.js";
+import type { Intent } from "../intents/types.js";
+import type { InboundMessage, TurnResult } from "../ports.js";
+import { decodeAskText } from "../render/builders.js";
+import { stripControl } from "../render/escape.js";
+import { parseChoiceReply } from "./choice-reply.js";
+import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./handler.js";
+import type { Session } from "./session.js";
+
+/** understand() from src/intents/understand.ts, injected so the router can be tested alone. */
+export type Understand = (text: string, ctx: { catalog: Catalog; session: Session }) => Intent;
+/** interpretFlowInput() from the guided-recommendation flow; null = not a flow answer. */
+export type FlowInterpreter = (inbound: InboundMessage, ctx: TurnContext) => Intent | null;
+
+export interface RouterDeps {
+  catalog: Catalog;
+  handlers: HandlerTable;
+  understand: Understand;
+  interpretFlowInput?: FlowInterpreter | null;
+}
+
+/** Longest text given to understand(); a question never needs more, and it bounds the work. */
+export const MAX_UNDERSTOOD_CHARS = 2000;
+/** Placeholder for the picked model in a pending intent's modelIds. */
+export const PICK_PLACEHOLDER = "?";
+
+export function createRouter(deps: RouterDeps) {
+  const { catalog, handlers } = deps;
+
+  function route(session: Session, inbound: InboundMessage, now: Date): TurnResult {
+    const ctx: TurnContext = { catalog, now, session, inbound };
+    const intent = decide(ctx);
+    // A pending question lasts one turn: any answer that does not set it again drops it.
+    const base: Session = { ...session, pending: null };
+    const output = dispatch(intent, { ...ctx, session: base });
+    return { session: bookkeeping(output.session ?? base, output, intent, now), replies: output.replies };
+  }
+
+  function decide(ctx: TurnContext): Intent {
+    const { inbound, session } = ctx;
+    const action = inbound.action;
+    if (action) {
+      const id = action.id;
+      if (id.startsWith("ask:")) return fromText(decodeAskText(id.slice(4)) || inbound.text, ctx);
+      if (id.startsWith("pick:")) return fromPick(id.slice(5), session);
+      if (id.startsWith("flow:")) {
+        const flowIntent = deps.interpretFlowInput?.(inbound, ctx);
+        return flowIntent ?? { kind: "unclear", text: "" };
+      }
+    }
+    return fromText(inbound.text, ctx);
+  }
+
+  function fromText(rawText: string, ctx: TurnContext): Intent {
+    const text = stripControl(rawText ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_UNDERSTOOD_CHARS);
+    if (!text) return { kind: "unclear", text: "" };
+    const pending = ctx.session.pending;
+    if (pending) {
+      const index = parseChoiceReply(text, pending.candidates, catalog);
+      const picked = index === null ? undefined : pending.candidates[index];
+      if (picked) return withPick(pending.intent, picked);
+    }
+    if (ctx.session.flow && deps.interpretFlowInput) {
+      const flowIntent = deps.interpretFlowInput({ ...ctx.inbound, text }, ctx);
+      if (flowIntent) return flowIntent;
+    }
+    return deps.understand(text, { catalog, session: ctx.session });
+  }
+
+  function fromPick(modelId: string, session: Session): Intent {
+    if (!catalog.modelById.has(modelId)) return { kind: "unknown-model", query: modelId, suggestions: [] };
+    if (session.pending && session.pending.candidates.includes(modelId)) return withPick(session.pending.intent, modelId);
+    // A stale button (the question was answered or the session moved on): show that model.
+    return { kind: "model-info", modelIds: [modelId] };
+  }
+
+  function dispatch(intent: Intent, ctx: TurnContext): HandlerOutput {
+    const handler = handlers[intent.kind] as IntentHandler<Intent["kind"]>;
+    return handler(intent as never, ctx);
+  }
+
+  return { route };
+}
+
+/** The pending intent with the picked model put where the placeholder was (or appended). */
+export function withPick(intent: Intent, modelId: string): Intent {
+  if (intent.kind === "clarify-model" || intent.kind === "unknown-model") {
+    return intent.pending ? withPick(intent.pending, modelId) : { kind: "model-info", modelIds: [modelId] };
+  }
+  if (!("modelIds" in intent)) return intent;
+  const ids = intent.modelIds.includes(PICK_PLACEHOLDER)
+    ? intent.modelIds.map((id) => (id === PICK_PLACEHOLDER ? modelId : id))
+    : [...intent.modelIds.filter((id) => id !== modelId), modelId];
+  return { ...intent, modelIds: ids } as Intent;
+}
+
+function bookkeeping(session: Session, output: HandlerOutput, intent: Intent, now: Date): Session {
+  const shown = output.replies.flatMap((r) => r.data?.models ?? []).map((m) => m.id);
+  const unique = [...new Set(shown)];
+  const listed = output.replies.flatMap((r) => (Array.isArray(r.data?.list) ? (r.data.list as unknown[]) : [])).filter((x): x is string => typeof x === "string");
+  const next: Session = { ...session, turns: session.turns + 1, updatedAt: now.toISOString() };
+  // A reset hands back a fresh session: keep it as it is.
+  if (intent.kind === "reset") return next;
+  if (unique.length > 0) next.focus = unique;
+  if (listed.length > 0) next.lastList = listed;
+  else if (unique.length > 1) next.lastList = unique;
+  return next;
+}
