@@ -2,6 +2,7 @@
 // catalogue being built in parallel. Prices are the ones the tests' hand calculations use.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { Catalog } from "../../../src/catalog/catalog.js";
 import type { Model, Offering } from "../../../src/catalog/schema.js";
 import { selfHostDataSchema, type SelfHostData } from "../../../src/catalog/selfhost-schema.js";
 import type { Volume } from "../../../src/costs/volume.js";
@@ -92,4 +93,17 @@ export const gpt4o = model({
 
 export function volume(input: number, output: number, cached = 0): Volume {
   return { inputTokensPerMonth: input, outputTokensPerMonth: output, cachedInputTokensPerMonth: cached, splitAssumed: false, description: "test volume" };
+}
+
+
+/** A catalogue of the fixture models with the real self-hosting data. */
+export function fixtureCatalog(models: Model[] = [llama33_70b, llama31_8b, deepseekR1, gemma3_27b, gpt4o]): Catalog {
+  return {
+    licenses: [],
+    models,
+    selfhost: loadSelfHost(),
+    licenseById: new Map(),
+    modelById: new Map(models.map((m) => [m.id, m])),
+    asOf: "2026-11-29",
+  };
 }
