@@ -63,7 +63,7 @@ function assemble(findings: Finding[], license: License, unverified: boolean): L
   const ordered = [...findings].sort((a, b) => severity(b.level) - severity(a.level));
   const reasons = unique(ordered.flatMap((f) => (f.reason ? [f.reason] : [])));
   if (reasons.length === 0) reasons.push(defaultReason(verdict, license));
-  const duties = unique(findings.flatMap((f) => (f.duty ? [f.duty] : [])));
+  const duties = unique(ordered.flatMap((f) => (f.duty ? [f.duty] : [])));
   const questions = unique(findings.flatMap((f) => (f.question ? [f.question] : [])));
   const topics = unique(ordered.filter((f) => f.reason || f.duty).flatMap((f) => f.topics));
   return { verdict, reasons, duties, clauses: pickClauses(license, topics), unverified, questions };
