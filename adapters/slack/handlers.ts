@@ -1,0 +1,173 @@
+// The Bolt listeners. Each one acknowledges first (Slack wants an answer within 3 s, and the
+// advisor may take longer), then runs the turn and sends. Retries of an event already seen, bot
+// messages and edits are dropped before any work happens.
+import type { App, RespondFn } from "@slack/bolt";
+import type { Session } from "../../src/conversation/session.js";
+import { sessionKey, type InboundMessage, type OutboundMessage, type SessionStore } from "../../src/ports.js";
+import type { Logger } from "../shared/logger.js";
+import type { TurnRunner } from "../shared/run-turn.js";
+import {
+  fromBlockAction,
+  fromMessageEvent,
+  fromSlashCommand,
+  mentionsBot,
+  type ActionElement,
+  type BlockActionPayload,
+  type MessageEventPayload,
+  type SlashCommandPayload,
+} from "./inbound.js";
+import { escapeSlack } from "./mrkdwn.js";
+import { SHARE_ACTION, withShareButton, type SlackMessage } from "./render.js";
+import { RESPONSE_URL_USES, slackError, type Sender } from "./send.js";
+import type { ShareStore } from "./share-store.js";
+import { isLiveThread, shouldPostUnmentioned } from "./thread-policy.js";
+
+export interface HandlerDeps {
+  runTurn: TurnRunner;
+  sender: Sender;
+  shares: ShareStore;
+  logger: Logger;
+  /** Read-only access to sessions, to tell live threads (answered without a mention) from chatter. */
+  sessions?: Pick<SessionStore, "get">;
+  bot: { userId: string; botId: string; teamId: string };
+  now?: () => Date;
+  /** Called when a listener has finished everything it will do for one request (metrics, tests). */
+  onHandled?: (kind: HandledKind) => void;
+}
+
+export type HandledKind = "command" | "mention" | "message" | "action";
+
+// Message subtypes that are still a person writing; the rest are edits, joins, bot posts, etc.
+const HUMAN_SUBTYPES = new Set([undefined, "thread_broadcast", "file_share"]);
+
+export function registerHandlers(app: App, deps: HandlerDeps): void {
+  const { runTurn, sender, shares, logger, bot } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  // Every listener reports when it is done, whatever path it took, so callers can wait on it.
+  async function settle(kind: HandledKind, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } finally {
+      deps.onHandled?.(kind);
+    }
+  }
+
+  async function turn(inbound: InboundMessage): Promise<OutboundMessage[] | null> {
+    const outcome = await runTurn(inbound);
+    return outcome.handled ? outcome.replies : null;
+  }
+
+  const isRetry = (context: { retryNum?: number }) => (context.retryNum ?? 0) > 0;
+  const fromPerson = (e: MessageEventPayload) => !e.bot_id && HUMAN_SUBTYPES.has(e.subtype) && !!e.user && e.user !== bot.userId;
+
+  app.command(/.*/, async ({ ack, command, respond }) => settle("command", async () => {
+    await ack();
+    const replies = await turn(fromSlashCommand(command as SlashCommandPayload, now()));
+    if (replies) await answerEphemeral(respond, replies, command.channel_id, command.user_id, false);
+  }));
+
+  app.event("app_mention", async ({ event, context, body }) => settle("mention", async () => {
+    const e = event as unknown as MessageEventPayload;
+    if (isRetry(context) || !fromPerson({ ...e, subtype: undefined })) return;
+    const inbound = fromMessageEvent(e, teamOf(body, bot.teamId), bot.userId, now());
+    const replies = await turn(inbound);
+    if (replies) await sender.post(e.channel, inbound.ref.thread, replies);
+  }));
+
+  app.event("message", async ({ event, context, body }) => settle("message", async () => {
+    const e = event as unknown as MessageEventPayload;
+    if (isRetry(context) || !fromPerson(e)) return;
+    const direct = e.channel_type === "im";
+    // A mention in a channel also arrives as app_mention, which answers it.
+    if (!direct && (!e.thread_ts || mentionsBot(e.text, bot.userId))) return;
+    const inbound = fromMessageEvent(e, teamOf(body, bot.teamId), bot.userId, now());
+    let before: Session | undefined;
+    if (!direct) {
+      before = await readSession(inbound);
+      if (!isLiveThread(before, now())) return;
+    }
+    const replies = await turn(inbound);
+    if (!replies || (!direct && !shouldPostUnmentioned(before, replies))) return;
+    await sender.post(e.channel, inbound.ref.thread, replies);
+  }));
+
+  app.action(/.*/, async ({ ack, body, action, respond }) => settle("action", async () => {
+    await ack();
+    const a = action as unknown as ActionElement;
+    if (body.type !== "block_actions") return;
+    const b = body as unknown as BlockActionPayload;
+    if (a.action_id === SHARE_ACTION) return share(b, a, respond);
+    const inbound = fromBlockAction(b, a, now());
+    if (!inbound) return;
+    const replies = await turn(inbound);
+    if (!replies) return;
+    // Answers to a flow step or a "which one?" question take the place of the question;
+    // other buttons (help's starting points, "ask:") leave the message they sit on alone.
+    const inPlace = /^(flow|pick):/.test(inbound.action?.id ?? "");
+    if (b.container?.is_ephemeral) {
+      await answerEphemeral(respond, replies, inbound.ref.channel, b.user.id, inPlace);
+      return;
+    }
+    const messageTs = b.message?.ts ?? b.container?.message_ts;
+    if (inPlace && messageTs) await sender.replaceThenPost(inbound.ref.channel, messageTs, inbound.ref.thread, replies);
+    else await sender.post(inbound.ref.channel, inbound.ref.thread, replies);
+  }));
+
+  app.error(async (error) => {
+    logger.error("slack listener failed", { error: slackError(error) });
+  });
+
+  async function readSession(inbound: InboundMessage): Promise<Session | undefined> {
+    if (!deps.sessions) return undefined;
+    try {
+      return await deps.sessions.get(sessionKey(inbound.ref));
+    } catch (error) {
+      logger.warn("slack live-thread check failed", { error: slackError(error) });
+      return undefined;
+    }
+  }
+
+  async function answerEphemeral(respond: RespondFn, replies: OutboundMessage[], channel: string, userId: string, replaceFirst: boolean) {
+    const messages = sender.ephemeralMessages(replies);
+    const shareId = shares.put({ messages, channel, userId });
+    await sender.respond(respond, withShareButton(messages, shareId, RESPONSE_URL_USES), replaceFirst);
+  }
+
+  async function share(body: BlockActionPayload, action: ActionElement, respond: RespondFn) {
+    const answer = action.value ? shares.take(action.value) : undefined;
+    if (!answer) {
+      await sender.respond(respond, [{ text: "That answer is no longer available to share. Run the command again and share the new answer.", blocks: [] }], false);
+      return;
+    }
+    const name = body.user.name ?? body.user.username;
+    const messages = withSharer(answer.messages, name);
+    let posted = true;
+    for (const m of messages) posted = (await sender.postMessage(answer.channel, undefined, m)) !== undefined && posted;
+    if (!posted) {
+      // Not a member of this channel: response_url can still post where the command was used.
+      for (const m of messages) {
+        try {
+          await respond({ response_type: "in_channel", replace_original: false, text: m.text, ...(m.blocks.length ? { blocks: m.blocks } : {}) });
+        } catch (error) {
+          logger.error("slack share failed", { error: slackError(error) });
+        }
+      }
+    }
+    try {
+      await respond({ delete_original: true });
+    } catch (error) {
+      logger.warn("slack could not remove the ephemeral answer", { error: slackError(error) });
+    }
+  }
+}
+
+function withSharer(messages: SlackMessage[], name: string | undefined): SlackMessage[] {
+  const note = { type: "context" as const, elements: [{ type: "mrkdwn" as const, text: `Shared by ${escapeSlack(name ?? "a teammate")} from /modelwise` }] };
+  return messages.map((m, i) => (i === messages.length - 1 && m.blocks.length < 50 ? { ...m, blocks: [...m.blocks, note] } : m));
+}
+
+function teamOf(body: unknown, fallback: string): string {
+  const b = body as { team_id?: string };
+  return b.team_id ?? fallback;
+}

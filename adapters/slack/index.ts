@@ -1,0 +1,130 @@
+// The Slack adapter: Bolt in Socket Mode when an app token is set (no public URL needed), else
+// HTTP on PORT at /slack/events with signed requests. The bot token is checked once at start-up
+// (auth.test), so a wrong token stops start-up with a clear message instead of failing later.
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from "@slack/bolt";
+import type { SessionStore } from "../../src/ports.js";
+import type { Logger } from "../shared/logger.js";
+import type { TurnRunner } from "../shared/run-turn.js";
+import type { SlackConfig } from "./config.js";
+import { registerHandlers, type HandledKind } from "./handlers.js";
+import { createSender, slackError, type RenderChartPng } from "./send.js";
+import { createShareStore } from "./share-store.js";
+
+export type { HandledKind } from "./handlers.js";
+export { parseSlackConfig, slackRequested, SlackConfigError, type SlackConfig } from "./config.js";
+
+export interface SlackAdapterOptions {
+  config: SlackConfig;
+  runTurn: TurnRunner;
+  logger: Logger;
+  /** When given, charts are uploaded as PNG images into the thread; otherwise text bars. */
+  renderChartPng?: RenderChartPng;
+  /** Read access to the session store: thread replies without a mention continue a live session. */
+  sessions?: Pick<SessionStore, "get">;
+  /** Web API retries per call; tests use 0 so a refused call fails at once. */
+  apiRetries?: number;
+  /** Called when a request has been fully handled (replies sent, or dropped as a retry/bot message). */
+  onHandled?: (kind: HandledKind) => void;
+}
+
+export interface SlackAdapter {
+  start(): Promise<{ mode: "http" | "socket"; port?: number }>;
+  stop(): Promise<void>;
+}
+
+export class SlackStartError extends Error {
+  override name = "SlackStartError";
+}
+
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const { config, logger } = options;
+  let app: App | undefined;
+
+  return {
+    async start() {
+      const clientOptions: webApi.WebClientOptions = {
+        ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+        retryConfig: { retries: options.apiRetries ?? 2 },
+        logger: boltLogger(logger),
+      };
+      const bot = await whoAmI(config, clientOptions);
+      const common = {
+        token: config.botToken,
+        botId: bot.botId,
+        botUserId: bot.userId,
+        tokenVerificationEnabled: false,
+        logger: boltLogger(logger),
+        clientOptions,
+      };
+      if (config.appToken) {
+        app = new App({ ...common, appToken: config.appToken, socketMode: true });
+      } else {
+        const receiver = new HTTPReceiver({
+          signingSecret: config.signingSecret ?? "",
+          endpoints: "/slack/events",
+          logger: boltLogger(logger),
+          customRoutes: [{ path: "/healthz", method: ["GET"], handler: (_req, res) => void res.writeHead(200).end("ok") }],
+        });
+        app = new App({ ...common, receiver });
+      }
+      registerHandlers(app, {
+        runTurn: options.runTurn,
+        sender: createSender({ client: app.client, logger, ...(options.renderChartPng ? { renderChartPng: options.renderChartPng } : {}) }),
+        shares: createShareStore(),
+        logger,
+        bot,
+        ...(options.sessions ? { sessions: options.sessions } : {}),
+        ...(options.onHandled ? { onHandled: options.onHandled } : {}),
+      });
+      if (config.appToken) {
+        await app.start();
+        logger.info("slack connected (Socket Mode)", { team: bot.teamId });
+        return { mode: "socket" as const };
+      }
+      const server = (await app.start(config.port)) as Server;
+      const port = (server.address() as AddressInfo).port;
+      logger.info("slack listening (HTTP)", { port, path: "/slack/events", team: bot.teamId });
+      return { mode: "http" as const, port };
+    },
+    async stop() {
+      const running = app;
+      app = undefined;
+      await running?.stop();
+    },
+  };
+}
+
+async function whoAmI(config: SlackConfig, clientOptions: webApi.WebClientOptions) {
+  const client = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
+  try {
+    const res = await client.auth.test();
+    if (!res.user_id || !res.bot_id) throw new SlackStartError("SLACK_BOT_TOKEN is not a bot token (auth.test returned no bot id)");
+    return { userId: res.user_id, botId: res.bot_id, teamId: res.team_id ?? "-" };
+  } catch (error) {
+    if (error instanceof SlackStartError) throw error;
+    const code = slackError(error);
+    if (code === "slack_webapi_platform_error") {
+      throw new SlackStartError(`Slack refused SLACK_BOT_TOKEN (${(error as { data?: { error?: string } }).data?.error ?? "error"})`);
+    }
+    throw new SlackStartError(`Could not reach the Slack Web API${config.apiUrl ? " at SLACK_API_URL" : ""} to check SLACK_BOT_TOKEN (${code})`);
+  }
+}
+
+/** Bolt and the Web API log through ours: warnings and errors only, tokens redacted by our logger. */
+function boltLogger(logger: Logger): BoltLogger {
+  let level = LogLevel.WARN;
+  const text = (args: unknown[]) => args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(" ");
+  return {
+    debug() {},
+    info() {},
+    warn: (...args: unknown[]) => logger.warn("slack: " + text(args)),
+    error: (...args: unknown[]) => logger.error("slack: " + text(args)),
+    setLevel(l: LogLevel) {
+      level = l;
+    },
+    getLevel: () => level,
+    setName() {},
+  };
+}

@@ -1,0 +1,133 @@
+// A neutral reply -> what to send to Slack: one or more messages (each ≤ 50 blocks and well under
+// the undocumented ~13k aggregate size), and chart parts to upload as images when the adapter can.
+// Too much for the channel (response_url allows five posts) is trimmed with a note, never an error.
+import type { Block, OutboundMessage } from "../../src/ports.js";
+import { clip, escapeSlack } from "./mrkdwn.js";
+import { chartAsText, renderBlock, type SlackBlock } from "./render-blocks.js";
+
+export type { SlackBlock } from "./render-blocks.js";
+export type ChartBlock = Extract<Block, { kind: "chart" }>;
+
+export interface SlackMessage {
+  text: string;
+  blocks: SlackBlock[];
+}
+
+export type SlackPart =
+  | { kind: "message"; message: SlackMessage }
+  /** Upload `chart` as an image; post `fallback` instead if that is impossible. */
+  | { kind: "chart"; chart: ChartBlock; fallback: SlackMessage };
+
+export interface RenderOptions {
+  /** Charts become image parts (the caller uploads them); otherwise text bars. */
+  images: boolean;
+}
+
+export const MAX_BLOCKS = 50;
+/** Sum of JSON block sizes a message may carry; Slack refuses far below 50 x 3000 (msg_blocks_too_long). */
+export const MAX_MESSAGE_CHARS = 11000;
+export const SHARE_ACTION = "share";
+
+export function renderReply(reply: OutboundMessage, options: RenderOptions): SlackPart[] {
+  const text = fallbackText(reply);
+  const parts: SlackPart[] = [];
+  let pending: SlackBlock[] = [];
+  const flush = () => {
+    for (const blocks of pack(pending)) parts.push({ kind: "message", message: { text, blocks } });
+    pending = [];
+  };
+  for (const block of reply.blocks) {
+    if (block.kind === "chart" && options.images && block.bars.length + (block.series?.length ?? 0) > 0) {
+      flush();
+      parts.push({ kind: "chart", chart: block, fallback: { text: clip(escapeSlack(block.title), 300) || text, blocks: chartAsText(block) } });
+    } else {
+      pending.push(...renderBlock(block));
+    }
+  }
+  flush();
+  if (parts.length === 0) parts.push({ kind: "message", message: { text, blocks: [] } });
+  return labelContinuations(parts);
+}
+
+/** The message's plain text: what notifications and clients without blocks show. Never empty. */
+export function fallbackText(reply: OutboundMessage): string {
+  const raw = reply.fallbackText.trim() || firstText(reply.blocks) || "modelwise";
+  return clip(escapeSlack(raw), 3000);
+}
+
+function firstText(blocks: Block[]): string {
+  for (const b of blocks) {
+    if (b.kind === "heading") return b.text;
+    if (b.kind === "text") return b.markdown;
+  }
+  return "";
+}
+
+const size = (b: SlackBlock) => JSON.stringify(b).length;
+
+/** Greedy packing that keeps block order; a share button needs one spare block in the last one. */
+export function pack(blocks: SlackBlock[]): SlackBlock[][] {
+  const messages: SlackBlock[][] = [];
+  let current: SlackBlock[] = [];
+  let chars = 0;
+  for (const block of blocks) {
+    if (current.length && (current.length >= MAX_BLOCKS - 1 || chars + size(block) > MAX_MESSAGE_CHARS)) {
+      messages.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(block);
+    chars += size(block);
+  }
+  if (current.length) messages.push(current);
+  return messages;
+}
+
+const TRIM_NOTE: SlackBlock = {
+  type: "context",
+  elements: [{ type: "mrkdwn", text: "_This answer was trimmed to fit Slack. Ask about one part of it, or mention me in a thread for the rest._" }],
+};
+
+/** At most `max` messages; the last kept one ends with a note that the answer was trimmed. */
+export function limitMessages(messages: SlackMessage[], max: number): SlackMessage[] {
+  if (messages.length <= max) return messages;
+  const kept = messages.slice(0, Math.max(1, max)).map((m) => ({ ...m, blocks: [...m.blocks] }));
+  const last = kept[kept.length - 1]!;
+  last.blocks = [...last.blocks.slice(0, MAX_BLOCKS - 2), TRIM_NOTE];
+  return kept;
+}
+
+/** Adds the "Share in channel" button (action `share`), in a message of its own if the last is full. */
+export function withShareButton(messages: SlackMessage[], value: string, max: number): SlackMessage[] {
+  const button: SlackBlock = {
+    type: "actions",
+    elements: [{ type: "button", action_id: SHARE_ACTION, value: value.slice(0, 2000), text: { type: "plain_text", text: "Share in channel" } }],
+  };
+  const out = messages.map((m) => ({ ...m, blocks: [...m.blocks] }));
+  const last = out[out.length - 1];
+  if (last && last.blocks.length < MAX_BLOCKS && totalSize(last.blocks) + size(button) <= MAX_MESSAGE_CHARS) {
+    last.blocks.push(button);
+  } else if (last && out.length >= max) {
+    last.blocks = [...last.blocks.slice(0, MAX_BLOCKS - 2), button];
+  } else {
+    out.push({ text: "Share this answer in the channel?", blocks: [button] });
+  }
+  return out;
+}
+
+const totalSize = (blocks: SlackBlock[]) => blocks.reduce((n, b) => n + size(b), 0);
+
+function labelContinuations(parts: SlackPart[]): SlackPart[] {
+  const messages = parts.filter((p): p is Extract<SlackPart, { kind: "message" }> => p.kind === "message");
+  if (messages.length > 1) {
+    messages.forEach((p, i) => {
+      if (i > 0) p.message.text = clip(`(${i + 1}/${messages.length}) ${messages[0]!.message.text}`, 3000);
+    });
+  }
+  return parts;
+}
+
+/** Every message to post for a reply, charts replaced by their text form (ephemeral replies). */
+export function messagesOnly(parts: SlackPart[]): SlackMessage[] {
+  return parts.map((p) => (p.kind === "message" ? p.message : p.fallback));
+}
