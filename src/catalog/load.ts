@@ -51,16 +51,25 @@ export function parseCatalog(files: CatalogFiles): Catalog {
   const issues: CatalogIssue[] = [];
   const licenseById = indexById(licensesFile.licenses, CATALOG_FILES.licenses, "license", issues);
   const modelById = indexById(modelsFile.models, CATALOG_FILES.models, "model", issues);
-  modelsFile.models.forEach((model) => {
-    if (!licenseById.has(model.licenseId)) {
-      issues.push({
-        file: CATALOG_FILES.models,
-        entry: `model "${model.id}"`,
-        field: "licenseId",
-        message: `no licence "${model.licenseId}" in ${CATALOG_FILES.licenses}`,
-      });
+  for (const license of licensesFile.licenses) {
+    // A licence we call verified must be able to show the clause it rests on.
+    if (license.verified && license.clauses.length === 0) {
+      issues.push({ file: CATALOG_FILES.licenses, entry: `license "${license.id}"`, field: "clauses", message: "a verified licence needs at least one quoted clause" });
     }
-  });
+  }
+  for (const model of modelsFile.models) {
+    for (const field of ["licenseId", "apiLicenseId"] as const) {
+      const id = model[field];
+      if (id !== undefined && id !== null && !licenseById.has(id)) {
+        issues.push({
+          file: CATALOG_FILES.models,
+          entry: `model "${model.id}"`,
+          field,
+          message: `no licence "${id}" in ${CATALOG_FILES.licenses}`,
+        });
+      }
+    }
+  }
   if (issues.length > 0) throw new CatalogError(issues);
 
   return {

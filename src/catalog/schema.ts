@@ -36,21 +36,42 @@ export const clauseSchema = z.object({
   source: z.string().min(1),
   checkedAt: isoDate,
   primary: z.boolean(),
+  /** How the quote was checked (e.g. "quote found verbatim in snapshot", "third-party page"). */
+  checkedHow: z.string().optional(),
 });
 export type Clause = z.infer<typeof clauseSchema>;
 
-const permission = z.enum(["yes", "conditional", "no"]);
+// "unknown": the sources we hold do not settle it (unverified licences, unread clauses). Answers
+// must say so rather than treat it as yes or no.
+const LICENSE_TERM_NAMES = [
+  "commercialUse",
+  "selfHosting",
+  "fineTuning",
+  "redistribution",
+  "serveAsApi",
+  "outputsToTrainOtherModels",
+  "userThreshold",
+  "attribution",
+  "derivativeNaming",
+  "acceptableUsePolicy",
+  "passThrough",
+  "regionalExclusions",
+  "fieldOfUseRestrictions",
+] as const;
+export type LicenseTermName = (typeof LICENSE_TERM_NAMES)[number];
+
+const permission = z.enum(["yes", "conditional", "no", "unknown"]);
 export type Permission = z.infer<typeof permission>;
 
 export const licenseTermsSchema = z.object({
   commercialUse: permission,
   selfHosting: permission,
-  fineTuning: z.enum(["yes", "conditional", "no", "not-applicable"]),
+  fineTuning: z.enum(["yes", "conditional", "no", "not-applicable", "unknown"]),
   /** Distributing the weights or derivatives (fine-tunes, quantizations). */
-  redistribution: z.enum(["yes", "conditional", "no", "not-applicable"]),
+  redistribution: z.enum(["yes", "conditional", "no", "not-applicable", "unknown"]),
   /** Offering the model to third parties as a hosted API. */
   serveAsApi: permission,
-  outputsToTrainOtherModels: z.enum(["yes", "conditional", "no", "not-addressed"]),
+  outputsToTrainOtherModels: z.enum(["yes", "conditional", "no", "not-addressed", "not-applicable", "unknown"]),
   /** Above this many monthly active users the licence no longer grants rights by itself. */
   userThreshold: z
     .object({ maxMonthlyActiveUsers: z.number().int().positive(), consequence: z.string() })
@@ -64,14 +85,18 @@ export const licenseTermsSchema = z.object({
   fieldOfUseRestrictions: z.array(z.string()),
   /** Duties on outputs used to train other models (e.g. a naming rule), when conditional. */
   outputsTrainingDuty: z.string().nullable(),
+  /** Plain-words reason behind a term that is conditional, "no" or "unknown" (our own words),
+   *  keyed by the term's name, e.g. { serveAsApi: "hosted services may need a separate TII licence" }. */
+  notes: z.partialRecord(z.enum(LICENSE_TERM_NAMES), z.string()).optional(),
 });
 export type LicenseTerms = z.infer<typeof licenseTermsSchema>;
 
 export const licenseSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/),
   name: z.string().min(1),
-  /** Family id in ../shared/data/licenses.json this record was curated from. */
-  family: z.string().min(1),
+  /** Family id in ../shared/data/licenses.json this record was curated from; null for records
+   *  (vendor API terms) that the licence data does not cover. */
+  family: z.string().min(1).nullable(),
   developer: z.string().min(1),
   kind: z.enum(["osi-open-source", "open-weights-custom", "research-only", "proprietary-api", "not-released", "library"]),
   spdx: z.string().nullable(),
@@ -83,7 +108,8 @@ export const licenseSchema = z.object({
   /** Our own words, one or two sentences. */
   summary: z.string().min(1),
   terms: licenseTermsSchema,
-  clauses: z.array(clauseSchema).min(1),
+  /** Verified licences carry at least one clause (checked by the loader). */
+  clauses: z.array(clauseSchema),
   history: z.string().nullable(),
   /** Correction of the 2024 comparison, when it got this licence wrong. */
   seedCorrection: z.string().nullable(),
@@ -128,8 +154,20 @@ export const modelSchema = z.object({
   status: z.enum(["current", "legacy", "deprecated", "retired"]),
   openWeights: z.boolean(),
   licenseId: z.string().min(1),
+  /** Terms that govern use through the lab's own paid API, when they differ from the weights'
+   *  licence (e.g. Mistral Large 2: weights under a research licence, API use under Mistral's
+   *  terms). Absent or null: the same as licenseId, or not known. */
+  apiLicenseId: z.string().min(1).nullable().optional(),
   parameters: z
-    .object({ totalB: z.number().positive(), activeB: z.number().positive(), source: z.string(), asOf: isoDate })
+    .object({
+      totalB: z.number().positive(),
+      /** Equal to totalB for dense models; null when a mixture-of-experts' active count is not sourced. */
+      activeB: z.number().positive().nullable(),
+      source: z.string(),
+      asOf: isoDate,
+      /** false when only secondary sources give the count. */
+      verified: z.boolean().optional(),
+    })
     .nullable(),
   contextWindow: z.number().int().positive().nullable(),
   maxOutput: z.number().int().positive().nullable(),
@@ -149,6 +187,8 @@ export const modelSchema = z.object({
   description: z.string().min(1),
   /** Correction of the 2024 comparison, when it got this model wrong. */
   seedCorrection: z.string().nullable(),
+  /** The name under which the 2024 open-vs-closed comparison listed this model, if it did. */
+  seed2024: z.string().nullable().optional(),
 });
 export type Model = z.infer<typeof modelSchema>;
 

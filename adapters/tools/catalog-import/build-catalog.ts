@@ -1,0 +1,53 @@
+// Builds the catalogue files from the reference data and the hand-kept curation. Pure given its
+// inputs (no clock, no file access), so running it twice gives byte-identical output.
+import type { License, Model } from "../../../src/catalog/schema.js";
+import { LICENSE_CURATION, LICENSE_DATA_CHECKED_AT } from "../curation/licenses.js";
+import { MODEL_CURATION } from "../curation/models.js";
+import { buildLicenses } from "./build-licenses.js";
+import type { SourceLicenseFamily } from "./build-licenses.js";
+import { buildModels } from "./build-models.js";
+import type { PriceDisagreement, SourceData } from "./build-models.js";
+
+export interface ImportInputs extends SourceData {
+  licenses: readonly SourceLicenseFamily[];
+}
+
+export interface CatalogFilesOut {
+  licenses: { $schema: string; generatedFrom: string; asOf: string; licenses: License[] };
+  models: { $schema: string; generatedFrom: string; asOf: string; models: Model[] };
+}
+
+export interface ImportResult {
+  files: CatalogFilesOut;
+  priceDisagreements: PriceDisagreement[];
+  warnings: string[];
+}
+
+export function buildCatalogFiles(inputs: ImportInputs): ImportResult {
+  const licenses = buildLicenses(inputs.licenses, LICENSE_CURATION, LICENSE_DATA_CHECKED_AT);
+  const built = buildModels(inputs, MODEL_CURATION, new Set(licenses.map((l) => l.id)));
+  return {
+    files: {
+      licenses: {
+        $schema: "./schema/licenses.schema.json",
+        generatedFrom:
+          "../shared/data/licenses.json (licence knowledge base) + adapters/tools/curation/licenses*.ts, by npm run catalog:import",
+        asOf: LICENSE_DATA_CHECKED_AT,
+        licenses,
+      },
+      models: {
+        $schema: "./schema/models.schema.json",
+        generatedFrom: built.generatedFrom,
+        asOf: built.asOf,
+        models: built.models,
+      },
+    },
+    priceDisagreements: built.priceDisagreements,
+    warnings: built.warnings,
+  };
+}
+
+/** Stable 2-space JSON with a trailing newline: the committed form of every catalogue file. */
+export function toJsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,83 @@
+// Joins the hand-kept licence curation with the licence knowledge base
+// (../shared/data/licenses.json): names, flags and verification come from the data unless a
+// record is a per-size split that overrides them; quotes are copied verbatim from the data.
+import type { Clause, License } from "../../../src/catalog/schema.js";
+import type { LicenseCuration } from "../curation/license-types.js";
+
+/** The fields of a licenses.json family the importer reads. */
+export interface SourceLicenseFamily {
+  id: string;
+  family: string;
+  developer: string;
+  license_name: string;
+  spdx_id: string | null;
+  osi_approved: boolean | string | null;
+  weights_available: boolean | null;
+  license_history: string | null;
+  verified: boolean;
+  verification_notes: string | null;
+  seed_correction: { blog_claim: string; status: string; correction: string } | null;
+  sources: { claim: string; source: string; primary: boolean; checked: string; quote: string }[];
+}
+
+export function buildLicenses(
+  families: readonly SourceLicenseFamily[],
+  curation: readonly LicenseCuration[],
+  checkedAt: string,
+): License[] {
+  const byId = new Map(families.map((f) => [f.id, f]));
+  const problems: string[] = [];
+  const licenses = curation.map((cur) => buildOne(cur, byId, checkedAt, problems));
+  const covered = new Set(curation.map((c) => c.family));
+  for (const family of families) {
+    if (!covered.has(family.id)) problems.push(`licence family "${family.id}" has no curated record`);
+  }
+  const ids = new Set<string>();
+  for (const license of licenses) {
+    if (ids.has(license.id)) problems.push(`duplicate licence id "${license.id}"`);
+    ids.add(license.id);
+  }
+  if (problems.length > 0) throw new Error(`licence curation problems:\n- ${problems.join("\n- ")}`);
+  return licenses;
+}
+
+function buildOne(
+  cur: LicenseCuration,
+  byId: ReadonlyMap<string, SourceLicenseFamily>,
+  checkedAt: string,
+  problems: string[],
+): License {
+  const fam = cur.family === null ? undefined : byId.get(cur.family);
+  if (cur.family !== null && !fam) problems.push(`${cur.id}: unknown family "${cur.family}"`);
+  if (cur.verified === true && fam && !fam.verified) problems.push(`${cur.id}: cannot be verified when its family is not`);
+  if (fam?.seed_correction?.status.startsWith("WRONG") && cur.seedCorrection === undefined) {
+    problems.push(`${cur.id}: family "${fam.id}" has a seed correction; write it in our words`);
+  }
+  const clauses: Clause[] = [];
+  for (const [ref, topic] of Object.entries(cur.clauses)) {
+    const [familyId, claim] = ref.includes("#") ? (ref.split("#", 2) as [string, string]) : [cur.family ?? "", ref];
+    const source = byId.get(familyId)?.sources.find((s) => s.claim === claim);
+    if (!source) {
+      problems.push(`${cur.id}: no source claim "${ref}"`);
+      continue;
+    }
+    clauses.push({ topic, quote: source.quote, source: source.source, checkedAt, primary: source.primary, checkedHow: source.checked });
+  }
+  return {
+    id: cur.id,
+    name: cur.name ?? fam?.license_name ?? cur.id,
+    family: cur.family,
+    developer: cur.developer ?? fam?.developer ?? "unknown",
+    kind: cur.kind,
+    spdx: cur.spdx !== undefined ? cur.spdx : (fam?.spdx_id ?? null),
+    osiApproved: cur.osiApproved !== undefined ? cur.osiApproved : typeof fam?.osi_approved === "boolean" ? fam.osi_approved : null,
+    weightsAvailable: cur.weightsAvailable !== undefined ? cur.weightsAvailable : (fam?.weights_available ?? null),
+    verified: cur.verified ?? fam?.verified ?? false,
+    verificationNote: cur.verificationNote !== undefined ? cur.verificationNote : (fam?.verification_notes ?? null),
+    summary: cur.summary,
+    terms: cur.terms,
+    clauses,
+    history: cur.history !== undefined ? cur.history : (fam?.license_history ?? null),
+    seedCorrection: cur.seedCorrection ?? null,
+  };
+}

@@ -1,0 +1,116 @@
+// Builds catalog/models.json from the hand-kept model list and the reference data. Every
+// reference in the curation must resolve: a typo in an id is an error, not a silent gap.
+import type { Model } from "../../../src/catalog/schema.js";
+import { FIRST_PARTY_PROVIDERS } from "../curation/models.js";
+import type { ModelCuration } from "../curation/model-types.js";
+import { buildOfferings } from "./offerings.js";
+import type { PriceDisagreement } from "./offerings.js";
+import type { LiteLlmFile, LiteLlmRow, ModelsDevFile, ModelsDevRow, SelfHostFile } from "./source-types.js";
+import { deriveStrengths, parametersFrom, qualityFrom, specFrom } from "./specs.js";
+
+export type { PriceDisagreement } from "./offerings.js";
+
+export interface SourceData {
+  modelsDev: ModelsDevFile;
+  litellm: LiteLlmFile;
+  selfhost: SelfHostFile;
+}
+
+export interface BuiltModels {
+  models: Model[];
+  asOf: string;
+  generatedFrom: string;
+  priceDisagreements: PriceDisagreement[];
+  warnings: string[];
+}
+
+export function buildModels(data: SourceData, curation: readonly ModelCuration[], licenseIds: ReadonlySet<string>): BuiltModels {
+  const modelsDevAsOf = data.modelsDev.commit_date.slice(0, 10);
+  const litellmAsOf = data.litellm.obtained_via.upstream_fetched_at.slice(0, 10);
+  const dates = { modelsDevAsOf, litellmAsOf, modelsDevCommit: data.modelsDev.commit };
+  const mdRows = new Map(data.modelsDev.models.map((r) => [`${r.provider}:${r.model_id}`, r]));
+  const llRows = new Map(data.litellm.models.map((r) => [r.key, r]));
+  const bases = new Map(data.modelsDev.base_models.map((b) => [b.id, b]));
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const disagreements: PriceDisagreement[] = [];
+
+  const models = curation.map((cur): Model => {
+    const need = <T>(map: ReadonlyMap<string, T>, key: string, what: string): T | undefined => {
+      const found = map.get(key);
+      if (!found) errors.push(`${cur.id}: no ${what} "${key}"`);
+      return found;
+    };
+    const md = (cur.md ?? []).map((k) => need(mdRows, k, "models.dev offering")).filter((r): r is ModelsDevRow => r !== undefined);
+    const ll = (cur.ll ?? []).map((k) => need(llRows, k, "LiteLLM key")).filter((r): r is LiteLlmRow => r !== undefined);
+    const base = cur.base ? need(bases, cur.base, "models.dev base model") : undefined;
+    for (const id of [cur.licenseId, cur.apiLicenseId]) {
+      if (id !== undefined && !licenseIds.has(id)) errors.push(`${cur.id}: unknown licence "${id}"`);
+    }
+    const spec = specFrom(base, md[0], ll[0], dates);
+    // Retired models keep no offerings even where a price list still has a row: nobody can buy them.
+    const priced =
+      cur.status === "retired" || cur.kind === "library" || cur.kind === "unreleased"
+        ? { offerings: [], disagreements: [] }
+        : buildOfferings(cur.id, { md, ll }, FIRST_PARTY_PROVIDERS[cur.lab] ?? [], data, { modelsDevAsOf, litellmAsOf }, warnings);
+    disagreements.push(...priced.disagreements);
+    return {
+      id: cur.id,
+      name: cur.name,
+      lab: cur.lab,
+      family: cur.family,
+      aliases: cur.aliases,
+      kind: cur.kind ?? "model",
+      releaseDate: spec.releaseDate,
+      status: cur.status ?? statusFrom(md[0], ll[0], litellmAsOf),
+      openWeights: cur.openWeights,
+      licenseId: cur.licenseId,
+      ...(cur.apiLicenseId ? { apiLicenseId: cur.apiLicenseId } : {}),
+      parameters: parametersFrom(cur.params, data.selfhost, warnings, cur.id),
+      contextWindow: spec.contextWindow,
+      maxOutput: spec.maxOutput,
+      inputModalities: spec.inputModalities,
+      outputModalities: spec.outputModalities,
+      capabilities: spec.capabilities,
+      strengths: deriveStrengths(cur, spec),
+      quality: qualityFrom(base, modelsDevAsOf),
+      offerings: priced.offerings,
+      specSource: spec.specSource,
+      description: cur.description,
+      seedCorrection: cur.seedCorrection ?? null,
+      seed2024: cur.seed2024 ?? null,
+    };
+  });
+  errors.push(...duplicateNames(curation));
+  if (errors.length > 0) throw new Error(`model curation problems:\n- ${errors.join("\n- ")}`);
+  return {
+    models,
+    asOf: litellmAsOf > modelsDevAsOf ? litellmAsOf : modelsDevAsOf,
+    generatedFrom:
+      `models.dev (sst/models.dev @ ${data.modelsDev.commit}, ${modelsDevAsOf}), ` +
+      `LiteLLM model_prices_and_context_window.json (via ${data.litellm.obtained_via.mirror_repo} @ ${data.litellm.obtained_via.mirror_commit}, fetched ${litellmAsOf}), ` +
+      `selfhost.json parameters (as of ${data.selfhost.as_of}) + adapters/tools/curation/models*.ts, by npm run catalog:import`,
+    priceDisagreements: disagreements,
+    warnings,
+  };
+}
+
+function statusFrom(md: ModelsDevRow | undefined, ll: LiteLlmRow | undefined, litellmAsOf: string): Model["status"] {
+  if (md?.status === "deprecated") return "deprecated";
+  if (ll?.deprecation_date && ll.deprecation_date <= litellmAsOf) return "deprecated";
+  return "current";
+}
+
+/** Ids and aliases must not collide across models, or lookups would silently pick one. */
+function duplicateNames(curation: readonly ModelCuration[]): string[] {
+  const owner = new Map<string, string>();
+  const problems: string[] = [];
+  for (const cur of curation) {
+    for (const name of new Set([cur.id, ...cur.aliases].map((n) => n.toLowerCase()))) {
+      const other = owner.get(name);
+      if (other !== undefined && other !== cur.id) problems.push(`"${name}" names both ${other} and ${cur.id}`);
+      owner.set(name, cur.id);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,138 @@
+// Offerings (per-provider prices) from models.dev rows and LiteLLM keys, with the disagreement
+// rule: a LiteLLM price for a provider models.dev also prices is kept only when it differs, and
+// then both are kept and the difference is reported.
+import type { Offering } from "../../../src/catalog/schema.js";
+import type { LiteLlmFile, LiteLlmRow, ModelsDevFile, ModelsDevRow } from "./source-types.js";
+
+/** LiteLLM provider names -> the provider ids models.dev uses, so the two lists line up. */
+const LITELLM_PROVIDER_IDS: Readonly<Record<string, string>> = {
+  gemini: "google",
+  "vertex_ai-language-models": "google-vertex",
+  vertex_ai: "google-vertex",
+  "vertex_ai-anthropic_models": "google-vertex",
+  bedrock: "amazon-bedrock",
+  bedrock_converse: "amazon-bedrock",
+  amazon_nova: "amazon-nova",
+  together_ai: "togetherai",
+  fireworks_ai: "fireworks-ai",
+  cohere_chat: "cohere",
+  azure_ai: "azure",
+  dashscope: "alibaba",
+  moonshot: "moonshotai",
+  cloudflare: "cloudflare-workers-ai",
+};
+
+/** Display names for providers models.dev does not list. */
+const EXTRA_PROVIDER_NAMES: Readonly<Record<string, string>> = {
+  "amazon-nova": "Amazon Nova",
+  ai21: "AI21 Labs",
+  watsonx: "IBM watsonx",
+  hyperbolic: "Hyperbolic",
+  replicate: "Replicate",
+  nscale: "Nscale",
+};
+
+export interface PriceDisagreement {
+  modelId: string;
+  provider: string;
+  modelsDev: { providerModelId: string; inputPerMTok: number; outputPerMTok: number };
+  litellm: { providerModelId: string; inputPerMTok: number; outputPerMTok: number };
+  /** false: the two lists use different ids at this provider (possibly different variants). */
+  sameProviderModelId: boolean;
+}
+
+export interface SourceDates {
+  modelsDevAsOf: string;
+  litellmAsOf: string;
+}
+
+export function litellmProviderId(row: LiteLlmRow): string {
+  return LITELLM_PROVIDER_IDS[row.litellm_provider] ?? row.litellm_provider;
+}
+
+export function buildOfferings(
+  modelId: string,
+  refs: { md: readonly ModelsDevRow[]; ll: readonly LiteLlmRow[] },
+  firstParty: readonly string[],
+  files: { modelsDev: ModelsDevFile; litellm: LiteLlmFile },
+  dates: SourceDates,
+  warnings: string[],
+): { offerings: Offering[]; disagreements: PriceDisagreement[] } {
+  const names = new Map(files.modelsDev.providers.map((p) => [p.id, p.name]));
+  const fromMd: Offering[] = [];
+  for (const row of refs.md) {
+    const priced = price(row.cost_input_per_mtok, row.cost_output_per_mtok);
+    if (!priced) {
+      warnings.push(`${modelId}: models.dev ${row.provider}:${row.model_id} has no pay-per-token price; skipped`);
+      continue;
+    }
+    fromMd.push({
+      provider: row.provider,
+      providerName: row.provider_name,
+      providerModelId: row.model_id,
+      firstParty: firstParty.includes(row.provider),
+      inputPerMTok: priced.input,
+      outputPerMTok: priced.output,
+      cachedInputPerMTok: roundPrice(row.cost_cache_read_per_mtok),
+      source: "models.dev",
+      sourceUrl: `https://github.com/sst/models.dev/blob/${files.modelsDev.commit}/providers/${row.provider}/models/${row.model_id}.toml`,
+      asOf: dates.modelsDevAsOf,
+    });
+  }
+  const offerings = [...fromMd];
+  const disagreements: PriceDisagreement[] = [];
+  for (const row of refs.ll) {
+    const priced = price(row.input_per_mtok, row.output_per_mtok);
+    if (!priced) {
+      warnings.push(`${modelId}: LiteLLM ${row.key} has no pay-per-token price; skipped`);
+      continue;
+    }
+    const provider = litellmProviderId(row);
+    const offering: Offering = {
+      provider,
+      providerName: names.get(provider) ?? EXTRA_PROVIDER_NAMES[provider] ?? provider,
+      providerModelId: row.key,
+      firstParty: firstParty.includes(provider),
+      inputPerMTok: priced.input,
+      outputPerMTok: priced.output,
+      cachedInputPerMTok: roundPrice(row.cache_read_per_mtok),
+      source: "litellm",
+      sourceUrl: `https://github.com/${files.litellm.obtained_via.mirror_repo}/tree/${files.litellm.obtained_via.mirror_commit}`,
+      asOf: dates.litellmAsOf,
+    };
+    const bareKey = stripProviderPrefix(row);
+    const twin = fromMd.find((o) => o.provider === provider && o.providerModelId.toLowerCase() === bareKey) ?? fromMd.find((o) => o.provider === provider);
+    if (!twin) {
+      offerings.push(offering);
+    } else if (twin.inputPerMTok !== offering.inputPerMTok || twin.outputPerMTok !== offering.outputPerMTok) {
+      // Keep both: the user sees the two prices, each with its source and date.
+      offerings.push(offering);
+      disagreements.push({
+        modelId,
+        provider,
+        modelsDev: { providerModelId: twin.providerModelId, inputPerMTok: twin.inputPerMTok, outputPerMTok: twin.outputPerMTok },
+        litellm: { providerModelId: offering.providerModelId, inputPerMTok: offering.inputPerMTok, outputPerMTok: offering.outputPerMTok },
+        sameProviderModelId: twin.providerModelId.toLowerCase() === bareKey,
+      });
+    }
+  }
+  return { offerings, disagreements };
+}
+
+/** LiteLLM keys often start with the provider ("deepinfra/meta-llama/..."); models.dev ids do not. */
+function stripProviderPrefix(row: LiteLlmRow): string {
+  const key = row.key.toLowerCase();
+  const prefix = `${row.litellm_provider.toLowerCase()}/`;
+  return key.startsWith(prefix) ? key.slice(prefix.length) : key;
+}
+
+function price(input: number | null, output: number | null): { input: number; output: number } | null {
+  // null is "not stated", and 0/0 is a free tier or a flat-fee plan: neither is a per-token price.
+  if (input === null || output === null || (input === 0 && output === 0)) return null;
+  return { input: roundPrice(input) ?? 0, output: roundPrice(output) ?? 0 };
+}
+
+/** Per-token prices ×1e6 carry float noise (0.049999999999999996); six decimals is exact enough. */
+export function roundPrice(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 1e6) / 1e6;
+}

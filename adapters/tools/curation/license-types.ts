@@ -1,0 +1,98 @@
+// Shapes and helpers for the hand-kept licence curation. Each record says which licence family of
+// ../shared/data/licenses.json it comes from, our structured reading of its terms, a summary in
+// our own words, and which of the family's source quotes to keep (by their `claim` text) under
+// which clause topic. The importer copies the quotes verbatim from the source data.
+import type { ClauseTopic, License, LicenseTerms } from "../../../src/catalog/schema.js";
+
+export interface LicenseCuration {
+  id: string;
+  /** Family id in licenses.json, or null for vendor terms that file does not cover. */
+  family: string | null;
+  /** Defaults to the family's license_name. */
+  name?: string;
+  /** Defaults to the family's developer. */
+  developer?: string;
+  kind: License["kind"];
+  /** Default to the family's values when it is an exact fit; set them when a record is a split. */
+  spdx?: string | null;
+  osiApproved?: boolean | null;
+  weightsAvailable?: boolean | null;
+  /** Defaults to the family's `verified`; a split can only lower it. */
+  verified?: boolean;
+  verificationNote?: string | null;
+  summary: string;
+  terms: LicenseTerms;
+  /** claim text in the family's `sources` -> clause topic. Claims of another family can be
+   *  borrowed as "<family>#<claim>" (e.g. the Llama 2 clauses a Vicuna release is bound by). */
+  clauses: Record<string, ClauseTopic>;
+  /** Defaults to the family's license_history. */
+  history?: string | null;
+  /** Required (in our words) when the family has a WRONG seed_correction; null on a split record it does not concern. */
+  seedCorrection?: string | null;
+}
+
+type Permission = LicenseTerms["commercialUse"];
+
+const NO_EXTRAS = {
+  userThreshold: null,
+  derivativeNaming: null,
+  acceptableUsePolicy: null,
+  passThrough: null,
+  regionalExclusions: [],
+  fieldOfUseRestrictions: [],
+  outputsTrainingDuty: null,
+} satisfies Partial<LicenseTerms>;
+
+/** Apache-2.0, MIT and similar: everything allowed, the only duty is keeping notices. */
+export function permissiveTerms(attribution: string, extra: Partial<LicenseTerms> = {}): LicenseTerms {
+  return {
+    commercialUse: "yes",
+    selfHosting: "yes",
+    fineTuning: "yes",
+    redistribution: "yes",
+    serveAsApi: "yes",
+    outputsToTrainOtherModels: "yes",
+    attribution,
+    ...NO_EXTRAS,
+    ...extra,
+  };
+}
+
+export const APACHE_NOTICE =
+  "Keep the Apache-2.0 licence text and any NOTICE file when redistributing; mark files you changed.";
+export const MIT_NOTICE = "Keep the MIT copyright and permission notice in copies.";
+
+/** A hosted, closed model: no weights, so nothing to self-host, fine-tune locally or redistribute. */
+export function closedApiTerms(commercialUse: Permission, extra: Partial<LicenseTerms> = {}): LicenseTerms {
+  return {
+    commercialUse,
+    selfHosting: "no",
+    fineTuning: "no",
+    redistribution: "not-applicable",
+    serveAsApi: "no",
+    outputsToTrainOtherModels: "unknown",
+    attribution: null,
+    ...NO_EXTRAS,
+    ...extra,
+    notes: {
+      selfHosting: "The weights are not released; the model is only available as the vendor's hosted service.",
+      serveAsApi: "You cannot host the model yourself; reselling access is governed by the vendor's terms.",
+      ...extra.notes,
+    },
+  };
+}
+
+/** Terms our sources do not cover at all: every permission unknown. */
+export function unknownTerms(extra: Partial<LicenseTerms> = {}): LicenseTerms {
+  return {
+    commercialUse: "unknown",
+    selfHosting: "unknown",
+    fineTuning: "unknown",
+    redistribution: "unknown",
+    serveAsApi: "unknown",
+    outputsToTrainOtherModels: "unknown",
+    attribution: null,
+    ...NO_EXTRAS,
+    ...extra,
+  };
+}

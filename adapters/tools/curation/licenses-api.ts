@@ -1,0 +1,224 @@
+// Closed models: the vendor's service terms govern use, there are no weights. Plus records for
+// vendors whose terms the licence data does not cover: they exist so models can name them, are
+// unverified, and every term our sources do not settle is "unknown".
+import { closedApiTerms, unknownTerms } from "./license-types.js";
+import type { LicenseCuration } from "./license-types.js";
+
+/** Terms of a vendor that ../shared/data/licenses.json does not cover. */
+function unlisted(id: string, name: string, developer: string, openWeights: boolean, summary: string): LicenseCuration {
+  return {
+    id,
+    family: null,
+    name,
+    developer,
+    kind: openWeights ? "open-weights-custom" : "proprietary-api",
+    spdx: null,
+    osiApproved: null,
+    weightsAvailable: openWeights,
+    verified: false,
+    verificationNote: "Not covered by the licence knowledge base: no clause was checked. Read the vendor's terms before relying on any use.",
+    summary,
+    terms: openWeights
+      ? unknownTerms()
+      : closedApiTerms("unknown", { fineTuning: "unknown", outputsToTrainOtherModels: "unknown" }),
+    clauses: {},
+  };
+}
+
+export const API_LICENSES: LicenseCuration[] = [
+  {
+    id: "openai-terms",
+    family: "gpt-4",
+    name: "OpenAI Services Agreement (API) and Terms of Use",
+    kind: "proprietary-api",
+    summary:
+      "OpenAI's API models (GPT-4, GPT-4o, GPT-4.1, GPT-5, o-series) are used under OpenAI's business terms: paid commercial use is allowed and you own the output, but you may not use output to build models that compete with OpenAI (classifiers and embeddings excepted) or reverse engineer the service.",
+    terms: closedApiTerms("yes", {
+      fineTuning: "conditional",
+      outputsToTrainOtherModels: "no",
+      acceptableUsePolicy: "OpenAI usage policies.",
+      passThrough: "You are responsible for your end users' compliance.",
+      notes: {
+        fineTuning: "Only through OpenAI's own fine-tuning service.",
+        outputsToTrainOtherModels:
+          "Not for models that compete with OpenAI. Permitted exception: models mainly meant to categorize, classify or organize data (embeddings, classifiers).",
+      },
+    }),
+    clauses: {
+      "API restriction on competing models": "outputs-training",
+      "Permitted Exception definition": "outputs-training",
+      "Output ownership": "ownership",
+      "Consumer terms restriction": "outputs-training",
+      "No reverse engineering": "acceptable-use",
+    },
+  },
+  {
+    id: "anthropic-terms",
+    family: "claude",
+    name: "Anthropic Commercial Terms of Service and Usage Policy",
+    kind: "proprietary-api",
+    summary:
+      "Claude models are used under Anthropic's commercial terms: you own your outputs and Anthropic may not train on your content, but you may not use the service to build competing products, train competing models or resell it.",
+    terms: closedApiTerms("yes", {
+      outputsToTrainOtherModels: "no",
+      acceptableUsePolicy: "Anthropic Usage Policy.",
+      passThrough: "Tell your users about the reliability of outputs.",
+      notes: {
+        fineTuning: "The weights are not released; no self-managed fine-tuning.",
+        outputsToTrainOtherModels: "Not to train competing AI models without Anthropic's approval.",
+        serveAsApi: "Reselling the services is prohibited.",
+      },
+    }),
+    clauses: {
+      "Competing-model restriction": "outputs-training",
+      "Output ownership": "ownership",
+      "No training on customer content": "general",
+      "Consumer terms restriction": "outputs-training",
+    },
+  },
+  {
+    id: "gemini-api-terms",
+    family: "gemini-1.5",
+    name: "Google APIs Terms of Service and Gemini API Additional Terms",
+    kind: "proprietary-api",
+    summary:
+      "Gemini models are used under Google's API terms: production use is allowed, apps offered to users in the EEA, Switzerland or the UK must use the paid services, users must be 18 or older, and you may not build competing models or extract the service's models. Evidence is the 2024 versions of the terms.",
+    terms: closedApiTerms("yes", {
+      fineTuning: "conditional",
+      outputsToTrainOtherModels: "no",
+      acceptableUsePolicy: "Generative AI Prohibited Use Policy.",
+      passThrough: "API clients must not be aimed at people under 18.",
+      notes: {
+        commercialUse: "Production use is allowed; apps for users in the EEA, Switzerland or the UK must use the paid services, not the free tier.",
+        fineTuning: "Only through Google's tuning services.",
+        outputsToTrainOtherModels: "You may not develop models that compete with the Gemini API or Google AI Studio, nor extract or replicate the service's models.",
+      },
+    }),
+    clauses: {
+      "Competing models prohibited": "outputs-training",
+      "Terms effective Dec 13, 2024 keep the restriction and add replication ban": "outputs-training",
+      "EEA/CH/UK apps need Paid Services": "regional",
+      "Production use allowed": "commercial-use",
+      "Age requirement": "field-of-use",
+    },
+  },
+  {
+    id: "palm-api-terms",
+    family: "palm-2",
+    name: "Google APIs Terms of Service and Gemini API Additional Terms (PaLM API, retired)",
+    kind: "proprietary-api",
+    summary: "PaLM 2 was a paid API governed by Google's Gemini API terms; Google decommissioned the PaLM API on 15 August 2024, so it can no longer be adopted there.",
+    terms: closedApiTerms("no", {
+      fineTuning: "no",
+      outputsToTrainOtherModels: "no",
+      acceptableUsePolicy: "Generative AI Prohibited Use Policy.",
+      notes: {
+        commercialUse: "Was allowed through the API; the PaLM API was decommissioned on Google AI on 15 August 2024 (Vertex AI support is separate).",
+        outputsToTrainOtherModels: "The terms forbid developing models that compete with the service.",
+      },
+    }),
+    clauses: {
+      "Gemini API terms govern PaLM API": "general",
+      "Decommissioned": "commercial-use",
+      "No competing-model development": "outputs-training",
+      "Production use allowed under these terms": "commercial-use",
+    },
+  },
+  {
+    id: "ai21-terms",
+    family: "jurassic",
+    name: "AI21 Studio Terms of Service (Jurassic, retired)",
+    kind: "proprietary-api",
+    summary:
+      "Jurassic-1 and Jurassic-2 are AI21 Labs' closed API models (not EleutherAI's). Jurassic-2 reached end of life on 14 November 2024.",
+    terms: closedApiTerms("no", {
+      outputsToTrainOtherModels: "unknown",
+      acceptableUsePolicy: "AI21 usage guidelines.",
+      notes: {
+        commercialUse: "Was allowed through AI21's paid API; Jurassic-2 was retired on 14 November 2024.",
+        outputsToTrainOtherModels: "A secondary summary says AI21's terms forbid building competing models with its outputs; not verified.",
+      },
+    }),
+    clauses: {
+      "J1 made by AI21": "general",
+      "J2 end of life": "commercial-use",
+      "Competing-model restriction (secondary summary)": "outputs-training",
+    },
+    seedCorrection:
+      "The 2024 comparison attributed Jurassic to EleutherAI. Jurassic-1 Jumbo (178B, 2021) and Jurassic-2 are AI21 Labs' own closed API models, unrelated to EleutherAI.",
+  },
+  {
+    id: "cohere-api-terms",
+    family: "cohere-command-api",
+    kind: "proprietary-api",
+    summary:
+      "Cohere's Command models are offered as a paid API under Cohere's terms; no primary copy of those terms was found, so their details are unverified.",
+    terms: closedApiTerms("yes", {
+      fineTuning: "unknown",
+      notes: {
+        selfHosting: "The weights of the hosted Command models are not released; private deployments under contract are reported but unverified.",
+        fineTuning: "Reported through Cohere's service; unverified.",
+        outputsToTrainOtherModels: "Not settled by our sources.",
+      },
+    }),
+    clauses: { "Sample Cohere API agreement clause": "general" },
+  },
+  {
+    id: "turing-nlg",
+    family: "turing-nlg",
+    name: "None (never released)",
+    kind: "not-released",
+    summary: "Turing-NLG (17B, 2020) was never released: Microsoft offered only a private demo to some academics, so no team can license or use it.",
+    terms: {
+      ...closedApiTerms("no", { fineTuning: "no", outputsToTrainOtherModels: "not-applicable" }),
+      notes: {
+        commercialUse: "No weights and no public API were ever released.",
+        selfHosting: "No weights were released.",
+        serveAsApi: "No weights were released.",
+      },
+    },
+    clauses: { "Only a private demo was released to academics": "general" },
+  },
+  unlisted(
+    "mistral-api-terms",
+    "Mistral AI API terms (not in our licence data)",
+    "Mistral AI",
+    false,
+    "Models Mistral offers only through its API (e.g. Mistral Medium, current Codestral) are used under Mistral's service terms, which our sources do not cover.",
+  ),
+  unlisted(
+    "xai-api-terms",
+    "xAI API terms (not in our licence data)",
+    "xAI",
+    false,
+    "xAI's hosted Grok models (Grok 3, Grok 4 and later) are used under xAI's API terms, which our sources do not cover.",
+  ),
+  unlisted(
+    "amazon-nova-terms",
+    "AWS service terms for Amazon Nova (not in our licence data)",
+    "Amazon",
+    false,
+    "Amazon Nova models are offered through Amazon Bedrock under AWS's terms, which our sources do not cover.",
+  ),
+  unlisted(
+    "ai21-jamba-license",
+    "AI21 Jamba model licence (not in our licence data)",
+    "AI21 Labs",
+    true,
+    "AI21's Jamba models have published weights, but their licence is not covered by our sources.",
+  ),
+  unlisted(
+    "deepseek-later-license",
+    "Licence of later DeepSeek checkpoints (not settled by our licence data)",
+    "DeepSeek",
+    true,
+    "Later DeepSeek checkpoints (V3.1, V3.2, V4) have published weights; our data only shows one later V3.x checkpoint tagged MIT, so check the card of the exact checkpoint.",
+  ),
+  unlisted(
+    "cohere-command-a-license",
+    "Licence of Command A open weights (not in our licence data)",
+    "Cohere",
+    true,
+    "Cohere publishes Command A's weights, but our licence data only covers the Command R family; the licence of Command A's weights is unverified.",
+  ),
+];

@@ -1,0 +1,410 @@
+// Custom open-weights licences: use-based restrictions (RAIL, Gemma, DeepSeek), research-only or
+// non-production grants (MRL, MNPL, Qwen Research, CC-BY-NC), thresholds (Qwen, DBRX) and the
+// TII and NVIDIA licences. Where a family has different terms per size or version, each gets its
+// own record so a model can point at the right one.
+import type { LicenseTerms } from "../../../src/catalog/schema.js";
+import { unknownTerms } from "./license-types.js";
+import type { LicenseCuration } from "./license-types.js";
+
+function customTerms(extra: Partial<LicenseTerms>): LicenseTerms {
+  return {
+    commercialUse: "conditional",
+    selfHosting: "yes",
+    fineTuning: "yes",
+    redistribution: "conditional",
+    serveAsApi: "conditional",
+    outputsToTrainOtherModels: "not-addressed",
+    userThreshold: null,
+    attribution: null,
+    derivativeNaming: null,
+    acceptableUsePolicy: null,
+    passThrough: null,
+    regionalExclusions: [],
+    fieldOfUseRestrictions: [],
+    outputsTrainingDuty: null,
+    ...extra,
+  };
+}
+
+/** Research-only or non-production grants: commercial use is not granted at all. */
+function nonCommercialTerms(field: string, extra: Partial<LicenseTerms>): LicenseTerms {
+  return customTerms({
+    commercialUse: "no",
+    selfHosting: "conditional",
+    fineTuning: "conditional",
+    fieldOfUseRestrictions: [field],
+    ...extra,
+    notes: {
+      commercialUse: field,
+      selfHosting: "Only for the permitted non-commercial purposes.",
+      fineTuning: "Only for the permitted non-commercial purposes; derivatives stay under the same licence.",
+      ...extra.notes,
+    },
+  });
+}
+
+const MRL_CLAUSES = {
+  "Large 2 under MRL (non-commercial)": "commercial-use",
+  "Docs: Mistral Large under MRL": "general",
+  "24.11 card license": "general",
+  "Gate text copied from the official card": "field-of-use",
+  "Re-uploads must include the MRL": "redistribution",
+  "No internal commercial use": "commercial-use",
+} as const;
+
+const MRL_TERMS = nonCommercialTerms("Non-commercial research use only (Mistral AI Research Licence).", {
+  redistribution: "conditional",
+  serveAsApi: "no",
+  outputsToTrainOtherModels: "conditional",
+  outputsTrainingDuty: "Outputs fall under the same non-commercial research restriction.",
+  passThrough: "Include the Mistral Research Licence with any copy or derivative you upload.",
+  notes: {
+    serveAsApi: "A commercial entity may not use or distribute the model internally or externally; commercial use needs a licence from Mistral or Mistral's own API.",
+    redistribution: "Allowed for research, with the licence included.",
+  },
+});
+
+export const CUSTOM_LICENSES: LicenseCuration[] = [
+  {
+    id: "falcon-180b",
+    family: "falcon-180b",
+    kind: "open-weights-custom",
+    summary:
+      "Falcon 180B is not Apache-2.0 like Falcon 7B/40B: it has its own TII licence and acceptable use policy. Commercial use is allowed, but offering it as a hosted service may need a separate licence from TII.",
+    terms: customTerms({
+      serveAsApi: "conditional",
+      outputsToTrainOtherModels: "unknown",
+      acceptableUsePolicy: "Falcon 180B Acceptable Use Policy (four prohibited uses).",
+      notes: {
+        commercialUse: "Allowed under the Falcon-180B TII Licence and its acceptable use policy.",
+        serveAsApi: "Hosted-service use may require a separate licence from TII (seen only in a redistributor's copy of the licence; read the licence before hosting).",
+        redistribution: "Allowed with conditions; the full licence text was not read in our sources.",
+        outputsToTrainOtherModels: "Not settled by our sources.",
+        attribution: "Not settled by our sources.",
+      },
+    }),
+    clauses: {
+      "AUP published by TII": "acceptable-use",
+      "Hosting caveat in the license's introductory note": "serve-as-api",
+      "TII markets 180B for research and commercial use": "commercial-use",
+    },
+  },
+  {
+    id: "falcon-2",
+    family: "falcon-2",
+    kind: "open-weights-custom",
+    summary:
+      "Falcon 2 11B uses the TII Falcon License 2.0, built on Apache-2.0 plus an acceptable use policy. Its full text was not read, so duties beyond the use policy are unknown.",
+    terms: customTerms({
+      outputsToTrainOtherModels: "unknown",
+      acceptableUsePolicy: "Falcon 2 acceptable use policy.",
+      notes: {
+        fineTuning: "Reported allowed under the Apache-based grant; detail unverified.",
+        redistribution: "Reported allowed with conditions; detail unverified.",
+        outputsToTrainOtherModels: "Not settled by our sources.",
+        attribution: "Not settled by our sources.",
+      },
+    }),
+    clauses: { "Card states license": "general" },
+  },
+  {
+    id: "falcon-3",
+    family: "falcon-3",
+    kind: "open-weights-custom",
+    summary:
+      "Falcon 3 is reported to use the TII Falcon-LLM License 2.0; no primary TII source was found, so every term is unknown.",
+    terms: unknownTerms(),
+    clauses: { "Third-party spec page names the license": "general" },
+  },
+  {
+    id: "bloom",
+    family: "bloom",
+    kind: "open-weights-custom",
+    summary:
+      "BLOOM is open weights under the BigScience RAIL licence: use, including commercial use, is allowed except for listed harmful uses, and those use restrictions must be passed on in any licence for derivatives.",
+    terms: customTerms({
+      outputsToTrainOtherModels: "conditional",
+      outputsTrainingDuty: "Not prohibited as such, but derivative models stay bound by the RAIL use restrictions.",
+      attribution: "Include a copy of the licence.",
+      acceptableUsePolicy: "RAIL Attachment A use restrictions.",
+      passThrough: "Paragraphs 4.a and 5 (use restrictions) must be enforceable terms of any licence you grant downstream.",
+      fieldOfUseRestrictions: ["RAIL Attachment A restrictions, for example medical advice and medical results interpretation, and law-enforcement profiling."],
+      notes: { commercialUse: "Allowed outside the listed restricted uses." },
+    }),
+    clauses: {
+      "HF card license tag": "general",
+      "RAIL modifies Apache-2.0 for the model": "general",
+      "BigScience asks derivatives to carry restrictions": "acceptable-use",
+      "Example Attachment A restriction": "field-of-use",
+    },
+  },
+  {
+    id: "bloomz",
+    family: "bloomz",
+    name: "BigScience RAIL License v1.0 (BLOOMZ)",
+    kind: "open-weights-custom",
+    spdx: null,
+    osiApproved: false,
+    summary:
+      "BLOOMZ weights are public on Hugging Face under the same BigScience RAIL licence as BLOOM; it is not a proprietary API. (Its sibling mT0 models are Apache-2.0.)",
+    terms: customTerms({
+      outputsToTrainOtherModels: "conditional",
+      outputsTrainingDuty: "Not prohibited as such, but derivative models stay bound by the RAIL use restrictions.",
+      attribution: "Include a copy of the licence.",
+      acceptableUsePolicy: "RAIL Attachment A use restrictions.",
+      passThrough: "The RAIL use restrictions (paragraphs 4.a and 5) must be passed on to recipients of derivatives.",
+      fieldOfUseRestrictions: ["RAIL Attachment A restrictions, as for BLOOM."],
+    }),
+    clauses: {
+      "BLOOMZ card license": "general",
+      "Official repo links the weights on HF": "self-hosting",
+      "bloom#Example Attachment A restriction": "field-of-use",
+    },
+    seedCorrection:
+      "The 2024 comparison listed BLOOMZ as a proprietary API. Its weights are public on Hugging Face under the BigScience RAIL licence: open access with use restrictions.",
+  },
+  {
+    id: "mistral-large",
+    family: "mistral-large",
+    kind: "research-only",
+    summary:
+      "Mistral Large 2 (2407), Large 24.11 and Pixtral Large weights are under the Mistral AI Research Licence: non-commercial research only. Commercial use needs a licence from Mistral or Mistral's API.",
+    terms: MRL_TERMS,
+    clauses: MRL_CLAUSES,
+  },
+  {
+    id: "mistral-small-2409",
+    family: "mistral-small",
+    name: "Mistral AI Research License (MRL-0.1), Mistral Small 24.09",
+    kind: "research-only",
+    spdx: null,
+    osiApproved: false,
+    summary:
+      "Mistral Small 24.09 (22B) was released under the research-only Mistral AI Research Licence; Small 3 (2501) and later moved to Apache-2.0.",
+    terms: MRL_TERMS,
+    clauses: {
+      "Docs model table lists Small 24.09 with MRL weights": "commercial-use",
+      "2409 card": "general",
+      "mistral-large#Gate text copied from the official card": "field-of-use",
+    },
+  },
+  {
+    id: "codestral-mnpl",
+    family: "codestral",
+    name: "Mistral AI Non-Production License (MNPL-0.1), Codestral 22B",
+    kind: "research-only",
+    spdx: null,
+    osiApproved: false,
+    summary:
+      "Codestral 22B's weights are under Mistral's Non-Production Licence: testing, research, personal or evaluation use only, and no supplying it (including as a hosted service) in a commercial activity.",
+    terms: nonCommercialTerms("Testing, research, personal or evaluation use in non-production environments only.", {
+      redistribution: "conditional",
+      serveAsApi: "no",
+      outputsToTrainOtherModels: "unknown",
+      passThrough: "The MNPL applies to derivatives.",
+      notes: {
+        serveAsApi: "The licence forbids supplying the model or derivatives in a commercial activity, hosted services included.",
+        redistribution: "Only on the MNPL's terms.",
+        outputsToTrainOtherModels: "Not settled by our sources.",
+      },
+    }),
+    clauses: {
+      "Codestral 22B under MNPL": "commercial-use",
+      "Docs": "general",
+      "MNPL 3.2 usage limitation (quoted by a user on Mistral's HF repo)": "field-of-use",
+      "MNPL bars commercial supply incl. hosted services (quoted)": "serve-as-api",
+    },
+    history: "Codestral 22B shipped under the MNPL, a licence created for it; Codestral Mamba is Apache-2.0; later Codestral versions are API-first (unverified).",
+  },
+  {
+    id: "gemma",
+    family: "gemma-2-3",
+    kind: "open-weights-custom",
+    summary:
+      "Gemma 1 to 3 (and variants such as CodeGemma and PaliGemma) use the Gemma Terms of Use, not Apache-2.0: commercial use is allowed, but Google's prohibited-use policy must be passed on to your users, and a model distilled from Gemma outputs counts as a Gemma derivative.",
+    terms: customTerms({
+      outputsToTrainOtherModels: "conditional",
+      outputsTrainingDuty:
+        "Google claims no rights in outputs, but a model trained on Gemma outputs (distillation, synthetic data) to perform like Gemma is a Model Derivative bound by the Gemma terms.",
+      attribution: 'Ship a Notice file: "Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms"; mark files you modified.',
+      acceptableUsePolicy: "Gemma Prohibited Use Policy (part of the terms); Google may restrict use remotely.",
+      passThrough: "Include the Section 3.2 use restrictions as an enforceable provision in your agreements with recipients and give them a copy of the terms.",
+      notes: {
+        commercialUse: "Allowed, subject to the prohibited-use policy and the pass-through duty.",
+        serveAsApi: "Allowed (hosted services count as distribution), with the use restrictions passed on to users.",
+      },
+    }),
+    clauses: {
+      "Pass-through of use restrictions": "redistribution",
+      "Notice text": "attribution",
+      "Distillation/synthetic data counts as Model Derivative": "outputs-training",
+      "Outputs": "ownership",
+      "Modified files": "attribution",
+      "Remote restriction": "acceptable-use",
+      "Library code is Apache-2.0 (weights are not)": "general",
+    },
+  },
+  {
+    id: "qwen-research",
+    family: "qwen2.5",
+    name: "Qwen RESEARCH LICENSE AGREEMENT (Qwen2.5 3B, Qwen2.5-Coder 3B)",
+    kind: "research-only",
+    spdx: null,
+    osiApproved: false,
+    summary:
+      "Qwen2.5 3B (and Qwen2.5-Coder 3B) are under the Qwen Research Licence: non-commercial use only, unlike the Apache-2.0 sizes next to them.",
+    terms: nonCommercialTerms("Non-commercial use only (research and evaluation).", {
+      redistribution: "conditional",
+      serveAsApi: "conditional",
+      outputsToTrainOtherModels: "conditional",
+      outputsTrainingDuty: 'Reported (secondary): a distributed model trained on it must credit "Built with Qwen" or "Improved using Qwen".',
+      attribution: '"Built with Qwen" or "Improved using Qwen" in the documentation of models trained on it (secondary).',
+      passThrough: "Give recipients a copy of the agreement (secondary).",
+      notes: { serveAsApi: "Only for non-commercial purposes." },
+    }),
+    clauses: {
+      "Per-size licensing": "general",
+      "Coder: 3B is research-licensed": "general",
+      "3B non-commercial (quoted)": "commercial-use",
+    },
+  },
+  {
+    id: "qwen-license",
+    family: "qwen2.5",
+    name: "Qwen LICENSE AGREEMENT (Qwen2.5 72B)",
+    kind: "open-weights-custom",
+    spdx: null,
+    osiApproved: false,
+    summary:
+      "Qwen2.5 72B is under the Qwen Licence: commercial use is allowed, but a product or service with more than 100 million monthly active users must request a licence from Alibaba Cloud.",
+    terms: customTerms({
+      serveAsApi: "conditional",
+      outputsToTrainOtherModels: "conditional",
+      userThreshold: {
+        maxMonthlyActiveUsers: 100_000_000,
+        consequence: "Above 100 million monthly active users you must request a licence from Alibaba Cloud.",
+      },
+      outputsTrainingDuty: 'Reported (secondary): a distributed model trained on it must credit "Built with Qwen" or "Improved using Qwen".',
+      attribution: '"Built with Qwen" or "Improved using Qwen" in the documentation of models trained on it (secondary).',
+      passThrough: "Give recipients a copy of the agreement (secondary).",
+      notes: { commercialUse: "Allowed up to 100 million monthly active users." },
+    }),
+    clauses: {
+      "Per-size licensing": "general",
+      "72B MAU clause (quoted identically by several independent repos)": "user-threshold",
+    },
+  },
+  {
+    id: "deepseek-v3",
+    family: "deepseek-v3",
+    kind: "open-weights-custom",
+    summary:
+      "The original DeepSeek-V3 weights are under the DeepSeek Licence: commercial use and hosting as a service are allowed, but its use restrictions (e.g. no military use) bind every use and must be passed on; PRC law governs. Later V3.x checkpoints are tagged MIT: check the exact checkpoint.",
+    terms: customTerms({
+      serveAsApi: "conditional",
+      outputsToTrainOtherModels: "conditional",
+      outputsTrainingDuty: "A model trained or distilled on its outputs is a Derivative of the Model and must carry the use restrictions.",
+      attribution: "Keep the notices and give recipients a copy of the licence.",
+      acceptableUsePolicy: "Attachment A use restrictions (e.g. no military use; no fully automated decisions that adversely affect legal rights). DeepSeek may restrict violating use remotely.",
+      passThrough: "The paragraph 5 use restrictions must be an enforceable provision in any agreement with downstream users.",
+      fieldOfUseRestrictions: ["No military use, and the other Attachment A restrictions."],
+      notes: {
+        commercialUse: "Allowed, subject to the use restrictions.",
+        serveAsApi: "Hosting for third-party remote access (SaaS) is explicitly allowed; the use restrictions must be passed on.",
+      },
+    }),
+    clauses: {
+      "Commercial use supported": "commercial-use",
+      "Pass-through": "redistribution",
+      "Military use prohibited": "field-of-use",
+      "Hosting as a service allowed": "serve-as-api",
+      "Remote restriction right": "acceptable-use",
+      "Governing law": "general",
+      "Distillation/synthetic data = derivative": "outputs-training",
+      "Later checkpoint tagged MIT": "relicensing",
+    },
+  },
+  {
+    id: "dbrx",
+    family: "dbrx",
+    kind: "open-weights-custom",
+    summary:
+      "DBRX follows the Llama 2 pattern: commercial use below 700 million monthly active users, a notice file and an acceptable use policy, and no using DBRX or its outputs to improve other LLMs.",
+    terms: customTerms({
+      serveAsApi: "conditional",
+      outputsToTrainOtherModels: "no",
+      userThreshold: {
+        maxMonthlyActiveUsers: 700_000_000,
+        consequence: "Counted on the release date (users in the preceding calendar month): above it you must request a licence from Databricks.",
+      },
+      attribution: 'Ship a Notice file: "DBRX is provided under and subject to the Databricks Open Model License, Copyright © Databricks, Inc. All rights reserved."',
+      acceptableUsePolicy: "Databricks Open Model Acceptable Use Policy.",
+      passThrough: "Give recipients a copy of the agreement.",
+      notes: { outputsToTrainOtherModels: "DBRX and its outputs may only improve DBRX and its derivatives." },
+    }),
+    clauses: { "Outputs restriction": "outputs-training", "700M MAU": "user-threshold", "Notice": "attribution", "AUP incorporated": "acceptable-use" },
+  },
+  {
+    id: "command-r",
+    family: "command-r",
+    kind: "research-only",
+    summary:
+      "The open weights of Command R and R+ are CC-BY-NC 4.0 plus Cohere's acceptable use policy: non-commercial only. Commercial use goes through Cohere's paid API or an agreement with Cohere.",
+    terms: nonCommercialTerms("Non-commercial use only (CC-BY-NC 4.0).", {
+      redistribution: "conditional",
+      serveAsApi: "conditional",
+      outputsToTrainOtherModels: "not-addressed",
+      attribution: "CC-BY attribution.",
+      acceptableUsePolicy: "C4AI Acceptable Use Policy.",
+      passThrough: "CC BY-NC terms apply to adaptations.",
+      notes: { serveAsApi: "Only for non-commercial purposes.", redistribution: "With attribution, non-commercial only." },
+    }),
+    clauses: { "Card license line": "commercial-use", "R+ hub license tag (as recorded by a leaderboard)": "general" },
+  },
+  {
+    id: "chatglm",
+    family: "chatglm",
+    kind: "open-weights-custom",
+    summary:
+      "ChatGLM-6B and ChatGLM3-6B weights have their own licence: commercial use is free after registering with the developers; military or illegal use is banned, the grant is revocable, and PRC law governs.",
+    terms: customTerms({
+      outputsToTrainOtherModels: "not-addressed",
+      attribution: "Keep the licence notice in copies.",
+      fieldOfUseRestrictions: ["No military or illegal use; nothing that harms national security or the public interest."],
+      notes: { commercialUse: "Free of charge after registering via the developers' questionnaire." },
+    }),
+    clauses: {
+      "Commercial use requires registration": "commercial-use",
+      "Registered commercial use is free": "commercial-use",
+      "Military/illegal use banned": "field-of-use",
+      "Revocable grant": "general",
+      "PRC law": "general",
+      "Code Apache-2.0": "general",
+    },
+  },
+  {
+    id: "nemotron",
+    family: "nemotron",
+    kind: "open-weights-custom",
+    summary:
+      "Most NVIDIA Nemotron models use the NVIDIA Open Model License: commercial use and derivatives are allowed, with NVIDIA's attribution notice; Llama-based variants also carry the Llama licence. Nemotron-specific terms were seen only in copies, so unverified.",
+    terms: customTerms({
+      commercialUse: "yes",
+      serveAsApi: "unknown",
+      outputsToTrainOtherModels: "yes",
+      attribution: '"Licensed by NVIDIA Corporation under the NVIDIA Open Model License" (secondary).',
+      acceptableUsePolicy: "NVIDIA Trustworthy AI terms; rights end if you bypass built-in guardrails without a similar replacement (secondary).",
+      passThrough: "Give recipients a copy of the agreement.",
+      notes: {
+        serveAsApi: "Not settled by our sources.",
+        outputsToTrainOtherModels: "NVIDIA claims no ownership of outputs, and outputs are not Derivative Models.",
+      },
+    }),
+    clauses: {
+      "NVIDIA's summary of the Open Model License (shown on NVIDIA HF pages)": "commercial-use",
+      "Derivatives": "fine-tuning",
+      "A Nemotron card's governing terms (copy of the card)": "general",
+      "Attribution notice (quoted by several repos)": "attribution",
+    },
+  },
+];

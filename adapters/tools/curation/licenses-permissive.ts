@@ -1,0 +1,314 @@
+// Licences with OSI-approved terms (Apache-2.0, MIT): few duties beyond keeping notices. One record
+// per source family, because each family rests on its own evidence (repo, card, docs).
+import { APACHE_NOTICE, MIT_NOTICE, permissiveTerms } from "./license-types.js";
+import type { LicenseCuration } from "./license-types.js";
+
+export const PERMISSIVE_LICENSES: LicenseCuration[] = [
+  {
+    id: "hf-transformers",
+    family: "hf-transformers",
+    kind: "library",
+    weightsAvailable: null,
+    summary:
+      "The Transformers Python library is Apache-2.0 software, not a model. Its licence says nothing about the weights you download with it: each model on the Hub has its own licence.",
+    terms: permissiveTerms(APACHE_NOTICE, {
+      fineTuning: "not-applicable",
+      outputsToTrainOtherModels: "not-applicable",
+      notes: { fineTuning: "A library has no weights to fine-tune; check the licence of the model you load with it." },
+    }),
+    clauses: {
+      "Source files carry the Apache-2.0 header": "general",
+      "Package classifier declares Apache": "general",
+      "Distribution package metadata lists Apache-2.0": "general",
+    },
+  },
+  {
+    id: "bert",
+    family: "bert",
+    kind: "osi-open-source",
+    summary: "Google released BERT's code and pre-trained weights under Apache-2.0: free for commercial use, fine-tuning and redistribution.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: { "Code and model weights are Apache-2.0": "commercial-use", "Repository license is Apache 2.0": "general" },
+  },
+  {
+    id: "roberta",
+    family: "roberta",
+    kind: "osi-open-source",
+    summary: "RoBERTa ships in Meta's fairseq, whose MIT licence explicitly covers the pre-trained models as well as the code.",
+    terms: permissiveTerms(MIT_NOTICE),
+    clauses: {
+      "fairseq is MIT and the license covers pre-trained models": "commercial-use",
+      "LICENSE text is MIT": "general",
+      "fairseq was relicensed to MIT in July 2019": "relicensing",
+    },
+  },
+  {
+    id: "t5",
+    family: "t5",
+    kind: "osi-open-source",
+    summary: "T5's code is Apache-2.0 and its published checkpoints carry the same licence on Hugging Face.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {
+      "Code license is Apache 2.0": "general",
+      "Checkpoints are published": "self-hosting",
+      "HF model card for t5-base is tagged apache-2.0": "commercial-use",
+    },
+  },
+  {
+    id: "distilbert",
+    family: "distilbert",
+    kind: "osi-open-source",
+    summary:
+      "DistilBERT is reported as Apache-2.0, but only through a mirror and a third-party listing: the official card's licence tag was not seen, so treat it as unverified.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {
+      "Third-party model listing gives Apache 2.0 for distilbert-base-uncased": "general",
+      "A Hugging Face-staff mirror repo of distilbert-base-uncased is tagged apache-2.0": "general",
+    },
+  },
+  {
+    id: "xlnet",
+    family: "xlnet",
+    kind: "osi-open-source",
+    summary:
+      "The authors' XLNet repository is Apache-2.0; the Hugging Face copy is tagged MIT instead. Both are permissive, and we follow the authors' repository.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {
+      "Original repo license is Apache 2.0": "general",
+      "The Hugging Face copy is tagged MIT (card written by HF staff, not the authors)": "general",
+    },
+  },
+  {
+    id: "albert",
+    family: "albert",
+    kind: "osi-open-source",
+    summary: "ALBERT's repository is Apache-2.0 and links downloadable weights; the Hugging Face card carries the same licence.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: { "Repo license Apache 2.0": "general", "Weights are downloadable": "self-hosting", "HF card tagged apache-2.0": "commercial-use" },
+  },
+  {
+    id: "gpt-neo",
+    family: "gpt-neo",
+    kind: "osi-open-source",
+    summary: "EleutherAI published GPT-Neo's code and freely downloadable weights under MIT.",
+    terms: permissiveTerms(MIT_NOTICE),
+    clauses: { "Repo license MIT": "general", "Weights freely downloadable": "self-hosting", "HF card (EleutherAI org) tagged MIT": "commercial-use" },
+  },
+  {
+    id: "gpt-j",
+    family: "gpt-j",
+    kind: "osi-open-source",
+    summary:
+      "GPT-J-6B was trained by Ben Wang and Aran Komatsuzaki in the EleutherAI community (not by OpenAI); its weights are Apache-2.0.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {
+      "Weights licensed Apache-2.0": "commercial-use",
+      "Authors of the weights": "general",
+      "Code license Apache-2.0 (c) Ben Wang": "general",
+    },
+    seedCorrection:
+      "The 2024 comparison credited GPT-J to OpenAI. OpenAI had no part in it: Ben Wang and Aran Komatsuzaki (EleutherAI) trained it and released it under Apache-2.0.",
+  },
+  {
+    id: "falcon-7b-40b",
+    family: "falcon-7b-40b",
+    kind: "osi-open-source",
+    summary:
+      "Falcon 7B and 40B first shipped under a TII licence with royalties on commercial use; within weeks TII relicensed them to Apache-2.0 and waived the royalties.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {
+      "TII commit switching the card to Apache 2.0": "relicensing",
+      "TII waived royalties": "commercial-use",
+      "The removed original license required royalties": "relicensing",
+    },
+  },
+  {
+    id: "mistral-7b",
+    family: "mistral-7b",
+    kind: "osi-open-source",
+    summary: "Mistral 7B is open weights under Apache-2.0, per Mistral's own documentation; it was never a proprietary model.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: { "Apache list": "commercial-use", "Direct weight download": "self-hosting" },
+    seedCorrection:
+      "The 2024 comparison listed Mistral 7B as proprietary. It is open weights under Apache-2.0, per Mistral's documentation.",
+  },
+  {
+    id: "mistral-nemo-apache",
+    family: "mistral-7b",
+    name: "Apache License 2.0 (Mistral Nemo)",
+    kind: "osi-open-source",
+    summary: "Mistral's documentation lists Mistral Nemo among its Apache-2.0 open-weight models, together with Mistral 7B and Mixtral.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: { "Apache list": "commercial-use" },
+    seedCorrection: null,
+  },
+  {
+    id: "mixtral",
+    family: "mixtral",
+    kind: "osi-open-source",
+    summary: "Mixtral 8x7B and 8x22B are open weights under Apache-2.0.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: { "Apache list": "commercial-use", "8x22B download": "self-hosting" },
+  },
+  {
+    id: "mistral-small-3",
+    family: "mistral-small",
+    name: "Apache License 2.0 (Mistral Small 3 and later)",
+    kind: "osi-open-source",
+    spdx: "Apache-2.0",
+    osiApproved: true,
+    summary:
+      "From Mistral Small 3 (2501) on, Mistral Small checkpoints are Apache-2.0, unlike Small 24.09, which was under the research-only MRL. Evidence is verbatim copies of the official card.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: { "Small 3 card statement (copied verbatim by mirrors)": "commercial-use" },
+  },
+  {
+    id: "codestral-mamba",
+    family: "codestral",
+    name: "Apache License 2.0 (Codestral Mamba)",
+    kind: "osi-open-source",
+    spdx: "Apache-2.0",
+    osiApproved: true,
+    summary: "Codestral Mamba 7B is Apache-2.0, unlike Codestral 22B, which is under the non-production MNPL.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: { "Codestral Mamba is Apache": "commercial-use" },
+    history: null,
+  },
+  {
+    id: "mistral-large-3",
+    family: "mistral-large-3",
+    kind: "osi-open-source",
+    summary:
+      "Mistral Large 3 is reported as Apache-2.0 open weights, but only by secondary sources that disagree on its specs: unverified until checked on Mistral's own card.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {
+      "Large 3 reported Apache-2.0": "commercial-use",
+      "Model URL and publication date recorded by a third party": "general",
+    },
+  },
+  {
+    id: "gemma-4",
+    family: "gemma-4",
+    kind: "osi-open-source",
+    summary:
+      "Gemma 4 is reported to be the first Gemma under Apache-2.0 rather than the Gemma Terms of Use; only secondary sources say so, so it is unverified.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {
+      "Google's 2026 Gemma Terms (as copied into a third-party repo) exclude Gemma 4": "relicensing",
+      "Secondary report": "general",
+    },
+  },
+  {
+    id: "qwen2.5-apache",
+    family: "qwen2.5",
+    name: "Apache License 2.0 (Qwen2.5 0.5B/1.5B/7B/14B/32B)",
+    kind: "osi-open-source",
+    spdx: "Apache-2.0",
+    osiApproved: true,
+    summary:
+      "Every Qwen2.5 size except 3B and 72B is Apache-2.0 (the Coder line follows the same split). Check the exact size: 3B is research-only and 72B has a user threshold.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {
+      "Per-size licensing": "general",
+      "Repo README in the Qwen2.5 era (commit 486bf75)": "commercial-use",
+      "Coder: 3B is research-licensed": "general",
+    },
+  },
+  {
+    id: "qwen3",
+    family: "qwen3",
+    kind: "osi-open-source",
+    summary: "All open-weight Qwen3 models are Apache-2.0, per the Qwen repository; later Qwen releases may differ, so check the card.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: { "All open-weight models Apache-2.0": "commercial-use", "Launch blog": "general" },
+  },
+  {
+    id: "deepseek-r1",
+    family: "deepseek-r1",
+    kind: "osi-open-source",
+    summary:
+      "DeepSeek-R1's code and weights are MIT and DeepSeek explicitly allows distillation into other models. The R1-Distill models also inherit their base model's licence (Qwen2.5 or Llama).",
+    terms: permissiveTerms(MIT_NOTICE),
+    clauses: {
+      "Weights MIT": "commercial-use",
+      "Distillation allowed": "outputs-training",
+      "Llama-based distill inherits Llama 3.3 license": "general",
+    },
+  },
+  {
+    id: "phi-3",
+    family: "phi-3",
+    kind: "osi-open-source",
+    summary: "Microsoft publishes Phi-3 and Phi-3.5 under MIT. Earlier Phi models started under a research licence; Phi-2 moved to MIT.",
+    terms: permissiveTerms(MIT_NOTICE),
+    clauses: { "Official card tag": "commercial-use", "Phi-2 relicensed to MIT": "relicensing" },
+  },
+  {
+    id: "phi-4",
+    family: "phi-4",
+    kind: "osi-open-source",
+    summary:
+      "The Hugging Face release of Phi-4 is reported as MIT (its first Azure release said Microsoft Research License). Seen only through mirrors, so unverified.",
+    terms: permissiveTerms(MIT_NOTICE),
+    clauses: {
+      "Official card (Microsoft's GGUF repo) lists MIT": "commercial-use",
+      "Copy of the earlier Azure card": "relicensing",
+    },
+  },
+  {
+    id: "olmo-2",
+    family: "olmo-2",
+    kind: "osi-open-source",
+    summary:
+      "Ai2 releases OLMo 2 fully open (weights, code and data) under Apache-2.0. Some post-trained variants used data generated by other models: check the card.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: { "Card license": "commercial-use", "Code Apache-2.0": "general", "Weights on HF": "self-hosting" },
+  },
+  {
+    id: "gpt-oss",
+    family: "gpt-oss",
+    kind: "osi-open-source",
+    summary: "OpenAI's gpt-oss-20b and gpt-oss-120b are Apache-2.0 open weights; the attached usage policy only asks you to obey applicable law.",
+    terms: permissiveTerms(APACHE_NOTICE, { acceptableUsePolicy: "gpt-oss usage policy: comply with applicable law." }),
+    clauses: { "Apache-2.0": "general", "Usage policy": "acceptable-use", "README": "commercial-use" },
+  },
+  {
+    id: "grok-1",
+    family: "grok-1",
+    kind: "osi-open-source",
+    summary: "xAI released the Grok-1 base model's code and weights under Apache-2.0.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: { "Code and weights Apache-2.0": "commercial-use", "License file": "general" },
+  },
+  {
+    id: "yi",
+    family: "yi",
+    kind: "osi-open-source",
+    summary:
+      "01.AI's Yi models are Apache-2.0 since May 2024; before that their community licence required registering for commercial use. 01.AI asks derivatives to credit the Yi model they build on.",
+    terms: permissiveTerms(
+      "Keep Apache-2.0 notices; 01.AI asks derivatives to state: \"This work is a derivative of [the Yi model] by 01.AI, used under the Apache 2.0 License.\"",
+    ),
+    clauses: {
+      "Current statement": "commercial-use",
+      "Old v2.1 commercial registration": "relicensing",
+      "Attribution request": "attribution",
+    },
+  },
+  {
+    id: "snowflake-arctic",
+    family: "snowflake-arctic",
+    kind: "osi-open-source",
+    summary: "Snowflake Arctic's weights and code are Apache-2.0 and downloadable without a gate.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: { "Ungated Apache-2.0 weights": "commercial-use", "License": "general" },
+  },
+  {
+    id: "granite",
+    family: "granite",
+    kind: "osi-open-source",
+    summary: "IBM releases its Granite 3.x and 4.0 language models under Apache-2.0 for research and commercial use.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: { "3.1 Apache": "commercial-use", "4.0 Apache": "commercial-use" },
+  },
+];
