@@ -41,9 +41,10 @@ export function formatRatio(value: number): string {
   return `${value >= 10 ? Math.round(value).toString() : trimNumber(value)}×`;
 }
 
-/** A percentage from a share: 0.75 -> "75%". */
+/** A percentage from a share, whole percents: 0.75 -> "75%", 0.8333 -> "83%"; tiny shares keep decimals. */
 export function formatPercent(share: number): string {
-  return `${trimNumber(share * 100)}%`;
+  const pct = share * 100;
+  return `${pct !== 0 && Math.abs(pct) < 1 ? trimNumber(pct) : Math.round(pct).toString()}%`;
 }
 
 // At most two decimals, no trailing zeros: 1.50 -> "1.5", 10.00 -> "10".
