@@ -1,0 +1,74 @@
+// The models a message refers to: named ones (resolved), pronouns ("it", "them") from the
+// session's focus, and positions in the last shown list ("the second one").
+import type { Catalog } from "../catalog/catalog.js";
+import { resolveModel } from "../catalog/lookup.js";
+import { findModelMentions } from "../catalog/mentions.js";
+import { parseOrdinal } from "./ordinal.js";
+import { PICK_PLACEHOLDER } from "./pending.js";
+
+export interface UnclearRef {
+  query: string;
+  candidates: string[];
+}
+
+export interface ModelRefs {
+  /** In order of mention; "?" marks a name that matched several models (see `ambiguous`). */
+  ids: string[];
+  ambiguous: UnclearRef[];
+  /** Names that look like models but match none, with near names. */
+  unknown: { query: string; suggestions: string[] }[];
+  /** true when the ids came from "it"/"them" or the last list rather than names. */
+  fromContext: boolean;
+}
+
+const PRONOUN = /\b(it|its|it'?s|them|they|their|this model|that model|this one|that one|these|those|both|either|each|the model|the models|these models|those models|the same)\b/;
+const LIST_REF = /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|option|model|pick|choice)\b|(?:#|number\s+|option\s+|no\.\s*)(\d)\b|\b(top|both|all)\s+(two|three|2|3|picks|ones|models)\b/g;
+
+export function findModelRefs(text: string, lower: string, catalog: Catalog, session: { focus: readonly string[]; lastList: readonly string[] }): ModelRefs {
+  const refs: ModelRefs = { ids: [], ambiguous: [], unknown: [], fromContext: false };
+  for (const mention of findModelMentions(text, catalog)) {
+    const r = mention.resolution;
+    if (r.status === "found") {
+      if (!refs.ids.includes(r.id)) refs.ids.push(r.id);
+    } else if (r.status === "ambiguous") {
+      refs.ids.push(PICK_PLACEHOLDER);
+      refs.ambiguous.push({ query: mention.text, candidates: r.candidates });
+    } else {
+      refs.unknown.push({ query: mention.text, suggestions: r.suggestions });
+    }
+  }
+
+  // "the second one", "#2", "the top 3" point into the last list shown.
+  if (session.lastList.length > 0) {
+    for (const m of lower.matchAll(LIST_REF)) {
+      if (m[3] !== undefined) {
+        const n = /two|2|both/.test(m[4] ?? "") || m[3] === "both" ? 2 : m[3] === "all" ? session.lastList.length : 3;
+        for (const id of session.lastList.slice(0, n)) if (!refs.ids.includes(id)) refs.ids.push(id);
+      } else {
+        const position = parseOrdinal(m[1] ?? m[2] ?? "", session.lastList.length);
+        const id = position === null ? undefined : session.lastList[position];
+        if (id !== undefined && catalog.modelById.has(id) && !refs.ids.includes(id)) refs.ids.push(id);
+      }
+      refs.fromContext = true;
+    }
+  }
+
+  // "may we fine-tune it?", "compare them": the models the conversation is about.
+  if (refs.ids.length === 0 && refs.unknown.length === 0 && session.focus.length > 0 && PRONOUN.test(lower)) {
+    refs.ids.push(...session.focus.filter((id) => catalog.modelById.has(id)));
+    refs.fromContext = true;
+  }
+  return refs;
+}
+
+/** "tell me about X", "what is X": the X, for a last loose lookup when no model was found. */
+export function subjectPhrase(lower: string): string | null {
+  const m = /\b(?:tell (?:me|us) (?:more )?about|what(?:'s| is| are)|who (?:made|makes|built|created)|info(?:rmation)? (?:on|about)|details (?:on|of|about)|describe|explain|price of|pricing (?:of|for)|cost of|licen[cs]e (?:of|for)|compare)\s+(?:the\s+|an?\s+)?(?:model\s+|llm\s+)?([a-z0-9][\w .+-]{1,40}?)\s*(?:model|llm)?\s*[?.!]*$/.exec(lower);
+  const subject = m?.[1]?.trim();
+  if (!subject || /^(it|this|that|them|they|you|your|up|going on|new|the best|best|cheapest|better|difference|happening)\b/.test(subject)) return null;
+  return subject;
+}
+
+export function looseLookup(phrase: string, catalog: Catalog): ReturnType<typeof resolveModel> {
+  return resolveModel(phrase, catalog, undefined, { fuzzy: "full" });
+}

@@ -1,0 +1,179 @@
+// Message text -> Intent, by rules: fast, deterministic, no model calls. Order matters: control
+// words first (help, reset, flow steps), then questions that name their own kind (sources,
+// decision record, what-if, break-even, trade-offs, recommend, licence, price, cost, compare),
+// then what the named models suggest (one model: info; several: compare).
+import type { Catalog } from "../catalog/catalog.js";
+import { cleanText, foldCase } from "../catalog/normalize.js";
+import type { Session } from "../conversation/session.js";
+import { hasAnyFact } from "../licensing/facts.js";
+import { parseAssumptionEdits } from "./assumptions-text.js";
+import * as cue from "./cues.js";
+import { licenseTopic } from "./license-topic.js";
+import { findModelRefs, looseLookup, subjectPhrase, type ModelRefs } from "./model-refs.js";
+import { PICK_PLACEHOLDER } from "./pending.js";
+import { parseRequirements } from "./requirements-text.js";
+import { parseTeamFacts } from "./team-facts.js";
+import type { Intent } from "./types.js";
+import { parseVolume } from "./volume.js";
+
+export interface UnderstandContext {
+  catalog: Catalog;
+  session: Pick<Session, "focus" | "lastList" | "flow" | "requirements">;
+}
+
+const MAX_TEXT = 2000;
+const MAX_COMPARE = 4;
+
+export function understand(text: string, ctx: UnderstandContext): Intent {
+  const clean = cleanText(String(text ?? "").slice(0, MAX_TEXT * 2)).slice(0, MAX_TEXT);
+  const lower = foldCase(clean);
+  if (!/[\p{L}\p{N}?]/u.test(lower)) return { kind: "help" };
+
+  const control = controlIntent(lower, ctx);
+  if (control) return control;
+  if (cue.HELP.test(lower) || cue.HELP_CONTAINS.test(lower)) return { kind: "help" };
+
+  const refs = findModelRefs(clean, lower, ctx.catalog, ctx.session);
+  if (cue.SOURCES.test(lower) && refs.ids.length === 0) return { kind: "sources" };
+  if (cue.DECISION_RECORD.test(lower) && refs.ids.length === 0) return { kind: "decision-record" };
+
+  const intent = classify(clean, lower, refs, ctx);
+  return settleModels(intent, refs, clean, lower, ctx);
+}
+
+function controlIntent(lower: string, ctx: UnderstandContext): Intent | null {
+  if (ctx.session.flow) {
+    if (cue.FLOW_BACK.test(lower)) return { kind: "flow-control", command: "back" };
+    if (cue.FLOW_SKIP.test(lower)) return { kind: "flow-control", command: "skip" };
+    if (cue.FLOW_RESTART.test(lower)) return { kind: "flow-control", command: "start-over" };
+  }
+  if (cue.RESET.test(lower)) return { kind: "reset" };
+  return null;
+}
+
+function hasContext(ctx: UnderstandContext): boolean {
+  return ctx.session.flow !== null || Object.keys(ctx.session.requirements).length > 0;
+}
+
+function classify(clean: string, lower: string, refs: ModelRefs, ctx: UnderstandContext): Intent {
+  const ids = refs.ids;
+  const volume = parseVolume(clean);
+  const edits = parseAssumptionEdits(clean) as Record<string, string | number | boolean>;
+  const hasEdits = Object.keys(edits).length > 0;
+  const whatIfPhrase = cue.WHAT_IF_START.test(lower) || cue.WHAT_IF_CONTAINS.test(lower);
+
+  // An ongoing recommendation: changes to it are what-ifs, whatever else they mention.
+  if (whatIfPhrase && hasContext(ctx) && !cue.BREAK_EVEN.test(lower)) return { kind: "what-if", text: clean, modelIds: ids };
+  if (/^(?:why not|why isn'?t|why wasn'?t|why no)\b/.test(lower)) return { kind: "what-if", text: clean, modelIds: ids };
+  // "what if we self-host?" names no model: a change to whatever the conversation is about.
+  if (whatIfPhrase && ids.length === 0 && refs.unknown.length === 0 && !cue.BREAK_EVEN.test(lower) && parseVolume(clean) === null) return { kind: "what-if", text: clean, modelIds: ids };
+
+  if (cue.BREAK_EVEN.test(lower)) return { kind: "break-even", modelIds: ids, volume, assumptionEdits: edits };
+
+  const openClosed = cue.TRADEOFFS_OPEN_CLOSED.test(lower);
+  if (openClosed || (cue.TRADEOFFS.test(lower) && ids.length < 2)) return { kind: "tradeoffs", modelIds: ids };
+
+  const licence = cue.LICENSE.test(lower) || cue.OPEN_MODELS_LIST.test(lower);
+  const facts = parseTeamFacts(clean);
+  const priceWords = cue.PRICE.test(lower);
+  const costWords = cue.COST.test(lower) && !/\b(can|may) (we|i) (use|ship|sell|self-?host|host|run|deploy)\b[^?]*\?*$/.test(lower.replace(/\b(cheap\w*|expensive)\b.*$/, ""));
+  const openList = cue.OPEN_MODELS_LIST.test(lower) && ids.length === 0;
+
+  if (cue.RECOMMEND.test(lower) && !openList) return { kind: "recommend", text: clean, requirements: parseRequirements(clean, ctx.catalog) };
+
+  // Permission questions, unless they are really about money ("can we afford GPT-4?").
+  if ((licence || openList) && !(volume !== null || (costWords && !/\blicen[cs]/.test(lower) && /\b(cost|cheaper|expensive|afford|price|budget|\$)/.test(lower)))) {
+    const topic = hasAnyFact(facts) ? null : licenseTopic(lower);
+    return { kind: "license", modelIds: ids, facts, topic, openOnly: openList || /\bopen[- ]?(weights?|source)? (models|llms|ones)\b/.test(lower) };
+  }
+  // "can we fine-tune it?", "may we self-host Llama?": a team fact asked about a model.
+  if (/^(?:can|could|may|are|is|do|does)\b/.test(lower) && hasAnyFact(facts) && !priceWords && !costWords && ids.length > 0) {
+    return { kind: "license", modelIds: ids, facts, topic: null, openOnly: false };
+  }
+
+  if (priceWords && volume === null && !hasEdits && !/\b(cheaper|times)\b/.test(lower)) return { kind: "price", modelIds: ids };
+  if (volume !== null || costWords || hasEdits) {
+    if (ids.length >= 2 && cue.COMPARE.test(lower) && !/\b(cheaper|expensive|times)\b/.test(lower) && !cue.SELF_HOST.test(lower)) {
+      return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
+    }
+    return { kind: "cost", modelIds: ids, volume, selfHost: cue.SELF_HOST.test(lower) || edits.gpu !== undefined, assumptionEdits: edits };
+  }
+  if (ids.length >= 2 && (cue.COMPARE.test(lower) || ids.length === refsNamed(refs))) return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
+  if (/\bcompare\b/.test(lower)) return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
+  if (whatIfPhrase) return { kind: "what-if", text: clean, modelIds: ids };
+  if (cue.RECOMMEND.test(lower)) return { kind: "recommend", text: clean, requirements: parseRequirements(clean, ctx.catalog) };
+  if (ids.length > 0 || refs.unknown.length > 0 || cue.MODEL_INFO.test(lower)) return { kind: "model-info", modelIds: ids };
+
+  // Requirements alone ("a cheap open model for coding") read as a recommendation request.
+  const requirements = parseRequirements(clean, ctx.catalog);
+  if (requirements.useCase !== undefined && Object.keys(requirements).length >= 2) return { kind: "recommend", text: clean, requirements };
+  return { kind: "unclear", text: clean };
+}
+
+function refsNamed(refs: ModelRefs): number {
+  return refs.fromContext ? -1 : refs.ids.length;
+}
+
+const NEEDS_MODEL = new Set<Intent["kind"]>(["model-info", "price"]);
+
+/** Turns unresolved names into a "which one?" or "not found" question that keeps the rest. */
+function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: string, ctx: UnderstandContext): Intent {
+  if (!("modelIds" in intent)) return intent;
+  const ids = intent.modelIds ?? [];
+
+  if (refs.ambiguous.length > 0 && ids.includes(PICK_PLACEHOLDER)) {
+    // A licence question about a family whose sizes share one licence needs no pick.
+    if (intent.kind === "license") {
+      const resolved = resolveSameLicence(intent.modelIds, refs, ctx.catalog);
+      if (resolved) return settleUnknown({ ...intent, modelIds: resolved }, refs);
+    }
+    let pending: Intent = intent;
+    for (let i = refs.ambiguous.length - 1; i >= 1; i--) {
+      const ref = refs.ambiguous[i];
+      if (ref) pending = { kind: "clarify-model", query: ref.query, candidates: ref.candidates, pending };
+    }
+    const first = refs.ambiguous[0];
+    if (first) return { kind: "clarify-model", query: first.query, candidates: first.candidates, pending };
+  }
+  const settled = settleUnknown(intent, refs);
+  if (settled !== intent) return settled;
+
+  if (ids.length === 0 && NEEDS_MODEL.has(intent.kind) && refs.unknown.length === 0) {
+    // Nothing recognised: one looser look at the subject ("tell me about lama").
+    const subject = subjectPhrase(lower);
+    if (subject) {
+      const r = looseLookup(subject, ctx.catalog);
+      if (r.status === "found") return { ...intent, modelIds: [r.id] };
+      if (r.status === "ambiguous") return { kind: "clarify-model", query: subject, candidates: r.candidates, pending: { ...intent, modelIds: [PICK_PLACEHOLDER] } };
+      // "what's the weather" is not a model; "tell me about foobar" and "what is gpt-9" may be.
+      const modelish = r.suggestions.length > 0 || /\d|-/.test(subject) || /\b(tell (me|us) (more )?about|who (made|makes|built|created))\b/.test(lower);
+      if (modelish) return { kind: "unknown-model", query: subject, suggestions: r.suggestions, pending: { ...intent, modelIds: [PICK_PLACEHOLDER] } };
+    }
+    if (intent.kind === "model-info") return { kind: "unclear", text: clean };
+  }
+  return intent;
+}
+
+function settleUnknown(intent: Intent, refs: ModelRefs): Intent {
+  const unknown = refs.unknown[0];
+  if (!unknown || !("modelIds" in intent)) return intent;
+  const pending = { ...intent, modelIds: [...(intent.modelIds ?? []), PICK_PLACEHOLDER] } as Intent;
+  return { kind: "unknown-model", query: unknown.query, suggestions: unknown.suggestions, pending };
+}
+
+function resolveSameLicence(ids: readonly string[], refs: ModelRefs, catalog: Catalog): string[] | null {
+  const out: string[] = [];
+  let k = 0;
+  for (const id of ids) {
+    if (id !== PICK_PLACEHOLDER) {
+      out.push(id);
+      continue;
+    }
+    const ref = refs.ambiguous[k++];
+    if (!ref) return null;
+    const licences = new Set(ref.candidates.map((c) => catalog.modelById.get(c)?.licenseId));
+    if (licences.size !== 1) return null;
+    for (const c of ref.candidates) if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
