@@ -88,10 +88,19 @@ export function breakEvenSentence(r: BreakEvenResult, selfName: string, apiName:
   return `**No break-even:** self-hosting ${selfName} is never cheaper than ${apiName} under these assumptions. ${r.reason}`;
 }
 
+/** URLs in a table cell shortened to their site or repository; the sources block has them in full. */
+export function shortenUrls(s: string): string {
+  return s.replace(/https?:\/\/[^\s;,)]+/g, (url) => {
+    const m = /^https?:\/\/(?:www\.)?(github\.com|raw\.githubusercontent\.com)\/([^/]+)\/([^/]+)/.exec(url);
+    if (m) return `${m[2]}/${m[3]} (GitHub)`;
+    return url.replace(/^https?:\/\/(?:www\.)?([^/]+).*$/, "$1");
+  });
+}
+
 export function assumptionsTable(e: SelfHostPlan): Block {
   return table(
     ["Assumption", "Value", "Source"],
-    e.assumptions.map((a) => [a.label, a.value + (a.verified === false ? " (unverified)" : ""), a.origin === "user" ? "you said" : a.source]),
+    e.assumptions.map((a) => [a.label, a.value + (a.verified === false ? " (unverified)" : ""), a.origin === "user" ? "you said" : shortenUrls(a.source)]),
   );
 }
 
@@ -125,12 +134,14 @@ function estimateBlocks(model: Model, e: SelfHostEstimate, apiCosts: CostFact[],
       ["GPUs", fleetLine(e)],
       ["Memory", `${gib(e.memory.weightsGb)} weights (${e.precision.toUpperCase()}) + ${gib(e.memory.kvCacheGb)} KV cache${e.memory.kvEstimated ? " (estimated)" : ""} = ${gib(e.memory.needGb)} per replica; ${gib(e.memory.usableGbPerGpu * e.gpusPerReplica)} usable`],
       ["Throughput", e.throughput ? `${tokS(e.throughput.replicaOutputTokensPerSec)} per replica${e.throughput.exact ? " (measured)" : " (estimated)"}; your volume keeps it ${formatPercent(Math.round(e.load * 1000) / 1000)} busy` : "no measured figure: sized by memory only"],
-      ["Always on", `${e.gpus} GPU × ${formatUsd(e.price.usdPerGpuHour)}/h × ${e.hoursPerMonth} h = ${formatUsd(e.gpuAlwaysOnUsd)} + ops ${formatUsd(e.opsUsd)} = **${formatUsd(e.totalAlwaysOnUsd)} a month**`],
+      ["Always on", `${e.gpus} GPU${e.gpus === 1 ? "" : "s"} × ${formatUsd(e.price.usdPerGpuHour)}/h × ${e.hoursPerMonth} h = ${formatUsd(e.gpuAlwaysOnUsd)} + ops ${formatUsd(e.opsUsd)} = **${formatUsd(e.totalAlwaysOnUsd)} a month**`],
       [`At ${formatPercent(e.utilization)} utilization`, `${formatUsd(e.gpuAtUtilizationUsd)} GPU-hours + ops ${formatUsd(e.opsUsd)} = ${formatUsd(e.totalAtUtilizationUsd)} a month (GPU-hours the volume needs at that load, never below one replica)`],
       ["Per 1M tokens", total > 0 && e.usdPerMTok.alwaysOn !== null ? `${formatUsd(e.usdPerMTok.alwaysOn)} always on (input + output tokens together)` : null],
     ]),
   );
-  const api = cheapest(apiCosts);
+  // Break even against a model the user named beside the open one, else the open model's own API.
+  const others = apiCosts.filter((c) => c.modelId !== model.id);
+  const api = cheapest(others.length > 0 ? others : apiCosts);
   let be: ReturnType<typeof breakEvenData> | null = null;
   const notes: string[] = [];
   for (const c of apiCosts) {
@@ -182,7 +193,7 @@ export function selfHostCostReply(models: Model[], volume: Volume, volumeAssumed
     models: models.map(modelRef),
     volume: { ...volume, assumed: volumeAssumed },
     selfHost: selfHostData(estimate),
-    api: api ? { cheapest: api, costs: apiCosts } : null,
+    api: api ? { compared: api, costs: apiCosts } : null,
     breakEven: be,
     assumptions: estimate.assumptions,
   });

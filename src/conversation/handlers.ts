@@ -1,5 +1,6 @@
 // One handler per intent kind. Handlers other areas own plug in here: each owner replaces its
 // `notYetHandler` line with its own import when ready (see the comment on the line).
+import { breakEvenHandler } from "../answers/break-even.js";
 import { clarifyModelHandler } from "../answers/clarify-model.js";
 import { compareHandler } from "../answers/compare.js";
 import { apiCostHandler } from "../answers/cost.js";
@@ -9,6 +10,7 @@ import { modelInfoHandler } from "../answers/model-info.js";
 import { notYetHandler } from "../answers/not-yet.js";
 import { priceHandler } from "../answers/price.js";
 import { resetHandler } from "../answers/reset.js";
+import { selfHostCostHandler } from "../answers/self-host-cost.js";
 import { sourcesHandler } from "../answers/sources.js";
 import { tradeoffsHandler } from "../answers/tradeoffs.js";
 import { unclearHandler } from "../answers/unclear.js";
@@ -16,8 +18,7 @@ import { unknownModelHandler } from "../answers/unknown-model.js";
 import type { HandlerTable, IntentHandler } from "./handler.js";
 import type { FlowInterpreter } from "./router.js";
 
-// COSTS: replace notYetHandler with selfHostCostHandler from ../answers/self-host-cost.js.
-const selfHostCost: IntentHandler<"cost"> = notYetHandler;
+const selfHostCost: IntentHandler<"cost"> = selfHostCostHandler;
 
 const costHandler: IntentHandler<"cost"> = (intent, ctx) => (intent.selfHost ? selfHostCost(intent, ctx) : apiCostHandler(intent, ctx));
 
@@ -35,8 +36,7 @@ export const handlers: HandlerTable = {
   unclear: unclearHandler,
   // LICENSING: licenseHandler from ../answers/license.js
   license: licenseHandler,
-  // COSTS: breakEvenHandler from ../answers/break-even.js
-  "break-even": notYetHandler,
+  "break-even": breakEvenHandler,
   // RECOMMENDATION: handleRecommend, handleWhatIf, handleFlowControl, handleDecisionRecord
   recommend: notYetHandler,
   "what-if": notYetHandler,

@@ -101,7 +101,8 @@ export interface BreakEvenChartInput {
 /** Two cost curves over monthly volume (x in tokens), plus bars at one volume for text fallbacks. */
 export function breakEvenChart(input: BreakEvenChartInput): Extract<Block, { kind: "chart" }> {
   const { plan, api, inputShare, result } = input;
-  const n = Math.max(8, input.points ?? 40);
+  // Both curves are piecewise linear, so a few points plus the kink and the crossing draw them exactly.
+  const n = Math.max(4, input.points ?? 8);
   const anchor = result.kind === "at" ? result.tokensPerMonth * 2 : Math.min(result.common.replicaCapacityTokens * 3, BREAK_EVEN_MAX_TOKENS);
   const base = Number.isFinite(anchor) && anchor > 0 ? anchor : 1e9;
   const xMax = Math.max(base, (input.statedTokens ?? 0) * 1.25);
