@@ -57,3 +57,32 @@ export function outputsScope(license: License): "any-other-model" | "competing-m
   if (explicit === "any-other-model" || explicit === "competing-models") return explicit;
   return license.kind === "proprietary-api" ? "competing-models" : "any-other-model";
 }
+
+/** The catalogue's plain-words note on one term (why it is conditional, "no" or "unknown"). */
+export function termNote(license: License, term: string): string | undefined {
+  const notes = (license.terms as { notes?: Partial<Record<string, string>> }).notes;
+  const note = notes?.[term]?.trim();
+  return note ? note : undefined;
+}
+
+/** " (hosted services may need a separate TII licence)" or "". */
+export function noteSuffix(license: License, term: string): string {
+  const note = termNote(license, term);
+  return note ? ` (${note.replace(/[.]$/, "")})` : "";
+}
+
+/** A term the sources do not settle: never read as yes or no. */
+export function isUnknown(value: string): boolean {
+  return value === "unknown";
+}
+
+/** A finding for an action whose term is "unknown": conditional, with a duty to confirm. */
+export function unknownTerm(input: RuleInput, term: string, what: string, topics: ClauseTopic[]): Finding {
+  const { license, licenseName } = input;
+  return {
+    level: "conditional",
+    topics,
+    reason: `${what.charAt(0).toUpperCase()}${what.slice(1)}: the sources we hold for ${licenseName} do not settle whether this is allowed${noteSuffix(license, term)}.`,
+    duty: `Confirm with ${license.developer} that ${what} is allowed before relying on it.`,
+  };
+}

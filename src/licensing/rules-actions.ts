@@ -2,31 +2,36 @@
 // shipping weights or derivatives, serving it to others as an API, and training other models
 // on its outputs.
 import type { Finding, Rule } from "./finding.js";
-import { hasNoWeights, outputsScope } from "./finding.js";
+import { hasNoWeights, isUnknown, noteSuffix, outputsScope, unknownTerm } from "./finding.js";
 import { capitalize, continued, sentence } from "./format.js";
 
-export const selfHostRule: Rule = ({ model, license, facts, licenseName }) => {
+export const selfHostRule: Rule = (input) => {
+  const { model, license, facts, licenseName } = input;
   if (facts.selfHost !== true) return [];
   const topics = ["self-hosting" as const];
-  if (hasNoWeights(model, license) || license.terms.selfHosting === "no")
+  if (hasNoWeights(model, license))
     return [{ level: "blocked", topics, reason: `Self-hosting ${model.name} is not possible: ${license.developer} has not released its weights, so it is only available through ${license.developer}'s own service or API.` }];
+  if (license.terms.selfHosting === "no") return [{ level: "blocked", topics, reason: `Self-hosting ${model.name} is not allowed by ${licenseName}${noteSuffix(license, "selfHosting")}.` }];
+  if (isUnknown(license.terms.selfHosting)) return [unknownTerm(input, "selfHosting", `self-hosting ${model.name}`, topics)];
   if (license.terms.selfHosting === "conditional")
-    return [{ level: "conditional", topics, reason: `Self-hosting ${model.name} is allowed only within the limits of ${licenseName} (see the duties).` }];
+    return [{ level: "conditional", topics, reason: `Self-hosting ${model.name} is allowed only within the limits of ${licenseName}${noteSuffix(license, "selfHosting")}.` }];
   return [{ level: "allowed", topics, reason: `Self-hosting ${model.name} is allowed: the weights are published under ${licenseName}.` }];
 };
 
-export const fineTuneRule: Rule = ({ model, license, facts, licenseName }) => {
+export const fineTuneRule: Rule = (input) => {
+  const { model, license, facts, licenseName } = input;
   if (facts.fineTune !== true) return [];
   const t = license.terms;
   const topics = ["fine-tuning" as const];
   const out: Finding[] = [];
   if (t.fineTuning === "no")
     out.push({ level: "blocked", topics, reason: hasNoWeights(model, license) ? `Fine-tuning ${model.name} is not possible: its weights are not released and ${licenseName} offers no fine-tuning of it.` : `Fine-tuning ${model.name} is not allowed by ${licenseName}.` });
+  else if (isUnknown(t.fineTuning)) out.push(unknownTerm(input, "fineTuning", `fine-tuning ${model.name}`, topics));
   else if (t.fineTuning === "conditional") {
     const duty = hasNoWeights(model, license)
       ? `Fine-tune ${model.name} only through ${license.developer}'s own fine-tuning service; the weights are not released.`
       : `Fine-tuned versions of ${model.name} stay under ${licenseName}'s terms.`;
-    out.push({ level: "conditional", topics, duty, reason: `Fine-tuning ${model.name} is allowed under conditions of ${licenseName}.` });
+    out.push({ level: "conditional", topics, duty, reason: `Fine-tuning ${model.name} is allowed under conditions of ${licenseName}${noteSuffix(license, "fineTuning")}.` });
   } else if (t.fineTuning === "yes") out.push({ level: "allowed", topics, reason: `Fine-tuning ${model.name} is allowed under ${licenseName}.` });
   if (t.derivativeNaming) {
     const shared = facts.distributeWeights === true || facts.serveAsApi === true;
@@ -35,16 +40,18 @@ export const fineTuneRule: Rule = ({ model, license, facts, licenseName }) => {
   return out;
 };
 
-export const distributeRule: Rule = ({ model, license, facts, licenseName }) => {
+export const distributeRule: Rule = (input) => {
+  const { model, license, facts, licenseName } = input;
   if (facts.distributeWeights !== true) return [];
   const t = license.terms;
   const topics = ["redistribution" as const];
   if (hasNoWeights(model, license) || t.redistribution === "not-applicable")
     return [{ level: "blocked", topics, reason: `Distributing ${model.name}'s weights or derivatives is not possible: ${license.developer} has not released the weights.` }];
-  if (t.redistribution === "no") return [{ level: "blocked", topics, reason: `Distributing ${model.name}'s weights or derivatives is not allowed by ${licenseName}.` }];
+  if (t.redistribution === "no") return [{ level: "blocked", topics, reason: `Distributing ${model.name}'s weights or derivatives is not allowed by ${licenseName}${noteSuffix(license, "redistribution")}.` }];
   const out: Finding[] = [];
+  if (isUnknown(t.redistribution)) return [unknownTerm(input, "redistribution", `distributing ${model.name}'s weights or derivatives`, topics)];
   const level = t.redistribution === "conditional" ? "conditional" : "allowed";
-  out.push({ level, topics, reason: level === "conditional" ? `Distributing ${model.name} or its derivatives is allowed under conditions of ${licenseName}.` : `Distributing ${model.name} or its derivatives is allowed under ${licenseName}.` });
+  out.push({ level, topics, reason: level === "conditional" ? `Distributing ${model.name} or its derivatives is allowed under conditions of ${licenseName}${noteSuffix(license, "redistribution")}.` : `Distributing ${model.name} or its derivatives is allowed under ${licenseName}.` });
   // Permissive licences still ask for the notice and licence text to travel with the weights.
   if (t.attribution && t.commercialUse !== "conditional") out.push({ level: "allowed", topics: ["attribution", "redistribution"], duty: `When you distribute it: ${continued(t.attribution)}` });
   if (t.passThrough) out.push({ level: "conditional", topics: ["redistribution", "acceptable-use"], duty: `Pass the terms on to recipients: ${continued(t.passThrough)}` });
@@ -52,24 +59,30 @@ export const distributeRule: Rule = ({ model, license, facts, licenseName }) => 
   return out;
 };
 
-export const serveAsApiRule: Rule = ({ model, license, facts, licenseName }) => {
+export const serveAsApiRule: Rule = (input) => {
+  const { model, license, facts, licenseName } = input;
   if (facts.serveAsApi !== true) return [];
   const t = license.terms;
   const topics = ["serve-as-api" as const];
   const out: Finding[] = [];
   if (t.serveAsApi === "no")
-    out.push({ level: "blocked", topics, reason: hasNoWeights(model, license) ? `Offering ${model.name} to others as your own API means reselling ${license.developer}'s service, which ${licenseName} does not allow.` : `Offering ${model.name} to others as a hosted API is not allowed by ${licenseName}.` });
+    out.push({ level: "blocked", topics, reason: hasNoWeights(model, license) ? `Offering ${model.name} to others as your own API means reselling ${license.developer}'s service, which ${licenseName} does not allow.` : `Offering ${model.name} to others as a hosted API is not allowed by ${licenseName}${noteSuffix(license, "serveAsApi")}.` });
+  else if (isUnknown(t.serveAsApi)) out.push(unknownTerm(input, "serveAsApi", `offering ${model.name} to others as a hosted API`, topics));
   else if (t.serveAsApi === "conditional")
-    out.push({ level: "conditional", topics, reason: `Offering ${model.name} to others as a hosted API is only allowed under conditions of ${licenseName}.`, duty: `Check ${licenseName}'s hosting terms before offering ${model.name} as a service; a separate licence from ${license.developer} may be needed.` });
+    out.push({ level: "conditional", topics, reason: `Offering ${model.name} to others as a hosted API is only allowed under conditions of ${licenseName}${noteSuffix(license, "serveAsApi")}.`, duty: `Check ${licenseName}'s hosting terms before offering ${model.name} as a service; a separate licence from ${license.developer} may be needed.` });
   else out.push({ level: "allowed", topics, reason: `Offering ${model.name} to others as a hosted API is allowed under ${licenseName}.` });
   if (t.passThrough && facts.distributeWeights !== true) out.push({ level: "conditional", topics: ["acceptable-use"], duty: `Put the licence's use restrictions into your own terms for API users: ${continued(t.passThrough)}` });
   return out;
 };
 
-export const outputsRule: Rule = ({ model, license, facts, licenseName }) => {
+export const outputsRule: Rule = (input) => {
+  const { model, license, facts, licenseName } = input;
   if (facts.trainOnOutputs !== true) return [];
   const t = license.terms;
   const topics = ["outputs-training" as const];
+  const value: string = t.outputsToTrainOtherModels;
+  if (value === "unknown") return [unknownTerm(input, "outputsToTrainOtherModels", `training another model on ${model.name}'s outputs`, topics)];
+  if (value === "not-applicable") return [{ level: "allowed", topics, reason: `Training on outputs does not apply to ${model.name}${noteSuffix(license, "outputsToTrainOtherModels")}.` }];
   switch (t.outputsToTrainOtherModels) {
     case "yes":
       return [{ level: "allowed", topics, reason: `Training other models on ${model.name}'s outputs is allowed under ${licenseName}.` }];

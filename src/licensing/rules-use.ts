@@ -2,17 +2,19 @@
 // exclusions, restricted fields of use, and the standing duties (acceptable-use policy,
 // attribution) that come with any product built on it.
 import type { Finding, Rule } from "./finding.js";
-import { isMultimodal } from "./finding.js";
+import { isMultimodal, isUnknown, noteSuffix, unknownTerm } from "./finding.js";
 import { capitalize, continued, formatCount, sentence, theLicense } from "./format.js";
 
-export const commercialRule: Rule = ({ model, license, facts, licenseName }) => {
+export const commercialRule: Rule = (input) => {
+  const { model, license, facts, licenseName } = input;
   const term = license.terms.commercialUse;
   const topics = ["commercial-use" as const];
+  if (isUnknown(term)) return facts.commercial === false ? [] : [unknownTerm(input, "commercialUse", `commercial use of ${model.name}`, topics)];
   if (facts.commercial === true) {
     if (term === "no")
-      return [{ level: "blocked", topics, reason: `You said it is for a commercial product, but ${licenseName} allows non-commercial use only, so ${model.name} cannot be used commercially without a separate licence from ${license.developer}.` }];
+      return [{ level: "blocked", topics, reason: `You said it is for a commercial product, but ${licenseName} allows non-commercial use only${noteSuffix(license, "commercialUse")}, so ${model.name} cannot be used commercially without a separate licence from ${license.developer}.` }];
     if (term === "conditional")
-      return [{ level: "conditional", topics, reason: `Commercial use of ${model.name} is allowed under ${licenseName}, with conditions (see the duties).` }];
+      return [{ level: "conditional", topics, reason: `Commercial use of ${model.name} is allowed under ${licenseName}, with conditions${noteSuffix(license, "commercialUse")}.` }];
     return [{ level: "allowed", topics, reason: `Commercial use of ${model.name} is allowed under ${licenseName}.` }];
   }
   if (term !== "no") {

@@ -11,6 +11,7 @@ const PERMISSION: Record<string, string> = {
   no: "no",
   "not-applicable": "not applicable",
   "not-addressed": "not addressed by the licence",
+  unknown: "unknown (our sources do not settle it)",
 };
 
 const word = (value: string): string => PERMISSION[value] ?? value;

@@ -72,7 +72,7 @@ describe("license answers", () => {
     expect(reply.fallbackText).toMatch(/Allowed \(\d+\)/);
     expect(reply.fallbackText).toMatch(/Blocked \(\d+\)/);
     expect(reply.fallbackText).toMatch(/Llama 3.1 70B.*1B monthly active users is over/);
-    const data = reply.data as { list: string[]; verdicts: { modelIds: string[] }[] };
+    const data = reply.data as unknown as { list: string[]; verdicts: { modelIds: string[] }[] };
     expect(data.list.length).toBeGreaterThan(3);
     expect(data.list).not.toContain("gpt-4");
   });

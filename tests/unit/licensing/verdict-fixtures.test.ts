@@ -133,4 +133,14 @@ describe("licenseVerdict on fixture licences", () => {
     expect(v.verdict).toBe("conditional");
     expect(v.questions?.[0]).toMatch(/commercial/);
   });
+
+  it("never reads an unknown term as yes or no, and uses the catalogue's note", () => {
+    const base = L.falcon180;
+    const unknown = { ...base, verified: false, terms: { ...base.terms, commercialUse: "unknown", serveAsApi: "unknown", notes: { serveAsApi: "the hosting definition was not read" } } } as unknown as typeof base;
+    const v = licenseVerdict(M.falcon180b, unknown, { commercial: true, serveAsApi: true });
+    expect(v.verdict).toBe("conditional");
+    expect(v.unverified).toBe(true);
+    expect(v.reasons.join(" ")).toMatch(/do not settle whether this is allowed \(the hosting definition was not read\)/);
+    expect(v.duties.join(" ")).toMatch(/Confirm with TII/);
+  });
 });
