@@ -1,6 +1,6 @@
 // The loaded, validated catalogue with its indexes. Built by load.ts from plain JSON values, so
 // the core never touches the file system.
-import type { License, Model } from "./schema.js";
+import type { License, Model, Provenance } from "./schema.js";
 import type { SelfHostData } from "./selfhost-schema.js";
 
 export interface Catalog {
@@ -11,4 +11,7 @@ export interface Catalog {
   modelById: ReadonlyMap<string, Model>;
   /** Date of the newest data in the catalogue, shown in "sources". */
   asOf: string;
+  /** Upstream snapshots the catalogue files were generated from (models.dev, LiteLLM, licence
+   *  and self-hosting data), for the "sources" answer. */
+  provenance?: Provenance[];
 }

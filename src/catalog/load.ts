@@ -79,6 +79,11 @@ export function parseCatalog(files: CatalogFiles): Catalog {
     licenseById,
     modelById,
     asOf: newest([licensesFile.asOf, modelsFile.asOf, selfhost.asOf]),
+    provenance: [
+      ...(modelsFile.sources ?? []),
+      ...(licensesFile.sources ?? []),
+      { label: "Self-hosting reference data (catalog/selfhost.json)", asOf: selfhost.asOf },
+    ],
   };
 }
 

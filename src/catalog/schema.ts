@@ -80,11 +80,23 @@ export const licenseTermsSchema = z.object({
   derivativeNaming: z.string().nullable(),
   acceptableUsePolicy: z.string().nullable(),
   passThrough: z.string().nullable(),
-  /** Rights not granted to parties in a region (e.g. multimodal Llama 3.2 in the EU). */
-  regionalExclusions: z.array(z.object({ region: z.string(), scope: z.string() })),
+  /** Rights not granted to parties in a region (e.g. multimodal Llama 3.2 in the EU), or, with
+   *  effect "condition", a regional condition (Gemini: apps for EEA/CH/UK users must use paid services). */
+  regionalExclusions: z.array(
+    z.object({
+      region: z.string(),
+      scope: z.string(),
+      /** "multimodal": only the licence's multimodal models are concerned. */
+      appliesTo: z.enum(["all", "multimodal"]).optional(),
+      effect: z.enum(["excluded", "condition"]).optional(),
+    }),
+  ),
   fieldOfUseRestrictions: z.array(z.string()),
   /** Duties on outputs used to train other models (e.g. a naming rule), when conditional. */
   outputsTrainingDuty: z.string().nullable(),
+  /** Which other models a "no" covers: any other LLM (Llama 2/3, DBRX: own derivatives excepted) or
+   *  only models that compete with the vendor (OpenAI, Anthropic, Google, AI21 terms). */
+  outputsTrainingScope: z.enum(["any-other-model", "competing-models"]).optional(),
   /** Plain-words reason behind a term that is conditional, "no" or "unknown" (our own words),
    *  keyed by the term's name, e.g. { serveAsApi: "hosted services may need a separate TII licence" }. */
   notes: z.partialRecord(z.enum(LICENSE_TERM_NAMES), z.string()).optional(),
@@ -192,16 +204,29 @@ export const modelSchema = z.object({
 });
 export type Model = z.infer<typeof modelSchema>;
 
+/** An upstream snapshot a catalogue file was generated from (shown by the "sources" answer). */
+export const provenanceSchema = z.object({
+  label: z.string().min(1),
+  url: z.string().optional(),
+  commit: z.string().optional(),
+  asOf: isoDate,
+  licence: z.string().optional(),
+  note: z.string().optional(),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+
 export const licensesFileSchema = z.object({
   /** Editors' hint: the generated JSON Schema for this file. */
   $schema: z.string().optional(),
   generatedFrom: z.string(),
   asOf: isoDate,
+  sources: z.array(provenanceSchema).optional(),
   licenses: z.array(licenseSchema),
 });
 export const modelsFileSchema = z.object({
   $schema: z.string().optional(),
   generatedFrom: z.string(),
   asOf: isoDate,
+  sources: z.array(provenanceSchema).optional(),
   models: z.array(modelSchema),
 });

@@ -1,6 +1,6 @@
 // Builds the catalogue files from the reference data and the hand-kept curation. Pure given its
 // inputs (no clock, no file access), so running it twice gives byte-identical output.
-import type { License, Model } from "../../../src/catalog/schema.js";
+import type { License, Model, Provenance } from "../../../src/catalog/schema.js";
 import { LICENSE_CURATION, LICENSE_DATA_CHECKED_AT } from "../curation/licenses.js";
 import { MODEL_CURATION } from "../curation/models.js";
 import { buildLicenses } from "./build-licenses.js";
@@ -13,8 +13,8 @@ export interface ImportInputs extends SourceData {
 }
 
 export interface CatalogFilesOut {
-  licenses: { $schema: string; generatedFrom: string; asOf: string; licenses: License[] };
-  models: { $schema: string; generatedFrom: string; asOf: string; models: Model[] };
+  licenses: { $schema: string; generatedFrom: string; asOf: string; sources: Provenance[]; licenses: License[] };
+  models: { $schema: string; generatedFrom: string; asOf: string; sources: Provenance[]; models: Model[] };
 }
 
 export interface ImportResult {
@@ -33,12 +33,20 @@ export function buildCatalogFiles(inputs: ImportInputs): ImportResult {
         generatedFrom:
           "../shared/data/licenses.json (licence knowledge base) + adapters/tools/curation/licenses*.ts, by npm run catalog:import",
         asOf: LICENSE_DATA_CHECKED_AT,
+        sources: [
+          {
+            label: "LLM licence knowledge base (../shared/data/licenses.json)",
+            asOf: LICENSE_DATA_CHECKED_AT,
+            note: "Quotes were checked against pinned snapshots of each licence's own source; every clause names its source.",
+          },
+        ],
         licenses,
       },
       models: {
         $schema: "./schema/models.schema.json",
         generatedFrom: built.generatedFrom,
         asOf: built.asOf,
+        sources: built.sources,
         models: built.models,
       },
     },

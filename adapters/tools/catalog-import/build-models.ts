@@ -1,6 +1,6 @@
 // Builds catalog/models.json from the hand-kept model list and the reference data. Every
 // reference in the curation must resolve: a typo in an id is an error, not a silent gap.
-import type { Model } from "../../../src/catalog/schema.js";
+import type { Model, Provenance } from "../../../src/catalog/schema.js";
 import { FIRST_PARTY_PROVIDERS } from "../curation/models.js";
 import type { ModelCuration } from "../curation/model-types.js";
 import { buildOfferings } from "./offerings.js";
@@ -20,6 +20,7 @@ export interface BuiltModels {
   models: Model[];
   asOf: string;
   generatedFrom: string;
+  sources: Provenance[];
   priceDisagreements: PriceDisagreement[];
   warnings: string[];
 }
@@ -90,6 +91,24 @@ export function buildModels(data: SourceData, curation: readonly ModelCuration[]
       `models.dev (sst/models.dev @ ${data.modelsDev.commit}, ${modelsDevAsOf}), ` +
       `LiteLLM model_prices_and_context_window.json (via ${data.litellm.obtained_via.mirror_repo} @ ${data.litellm.obtained_via.mirror_commit}, fetched ${litellmAsOf}), ` +
       `selfhost.json parameters (as of ${data.selfhost.as_of}) + adapters/tools/curation/models*.ts, by npm run catalog:import`,
+    sources: [
+      {
+        label: "models.dev",
+        url: `https://github.com/sst/models.dev/tree/${data.modelsDev.commit}`,
+        commit: data.modelsDev.commit,
+        asOf: modelsDevAsOf,
+        licence: "MIT, (c) 2025 models.dev",
+      },
+      {
+        label: "LiteLLM model_prices_and_context_window.json",
+        url: `https://github.com/${data.litellm.obtained_via.mirror_repo}/tree/${data.litellm.obtained_via.mirror_commit}`,
+        commit: data.litellm.obtained_via.mirror_commit,
+        asOf: litellmAsOf,
+        licence: "MIT, (c) 2023 Berri AI",
+        note: `BerriAI/litellm main, read from the mirror ${data.litellm.obtained_via.mirror_repo}; the upstream commit is not recorded`,
+      },
+      { label: "Parameter counts (../shared/data/selfhost.json)", asOf: data.selfhost.as_of },
+    ],
     priceDisagreements: disagreements,
     warnings,
   };

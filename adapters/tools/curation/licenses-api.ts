@@ -36,6 +36,7 @@ export const API_LICENSES: LicenseCuration[] = [
     terms: closedApiTerms("yes", {
       fineTuning: "conditional",
       outputsToTrainOtherModels: "no",
+      outputsTrainingScope: "competing-models",
       acceptableUsePolicy: "OpenAI usage policies.",
       passThrough: "You are responsible for your end users' compliance.",
       notes: {
@@ -61,6 +62,7 @@ export const API_LICENSES: LicenseCuration[] = [
       "Claude models are used under Anthropic's commercial terms: you own your outputs and Anthropic may not train on your content, but you may not use the service to build competing products, train competing models or resell it.",
     terms: closedApiTerms("yes", {
       outputsToTrainOtherModels: "no",
+      outputsTrainingScope: "competing-models",
       acceptableUsePolicy: "Anthropic Usage Policy.",
       passThrough: "Tell your users about the reliability of outputs.",
       notes: {
@@ -86,8 +88,17 @@ export const API_LICENSES: LicenseCuration[] = [
     terms: closedApiTerms("yes", {
       fineTuning: "conditional",
       outputsToTrainOtherModels: "no",
+      outputsTrainingScope: "competing-models",
       acceptableUsePolicy: "Generative AI Prohibited Use Policy.",
       passThrough: "API clients must not be aimed at people under 18.",
+      regionalExclusions: [
+        {
+          region: "EEA, Switzerland, UK",
+          scope: "API clients offered to users there must use the paid services; the free tier may not be used for them.",
+          appliesTo: "all",
+          effect: "condition",
+        },
+      ],
       notes: {
         commercialUse: "Production use is allowed; apps for users in the EEA, Switzerland or the UK must use the paid services, not the free tier.",
         fineTuning: "Only through Google's tuning services.",
@@ -109,12 +120,14 @@ export const API_LICENSES: LicenseCuration[] = [
     kind: "proprietary-api",
     summary: "PaLM 2 was a paid API governed by Google's Gemini API terms; Google decommissioned the PaLM API on 15 August 2024, so it can no longer be adopted there.",
     terms: closedApiTerms("no", {
-      fineTuning: "no",
+      fineTuning: "conditional",
       outputsToTrainOtherModels: "no",
+      outputsTrainingScope: "competing-models",
       acceptableUsePolicy: "Generative AI Prohibited Use Policy.",
       notes: {
         commercialUse: "Was allowed through the API; the PaLM API was decommissioned on Google AI on 15 August 2024 (Vertex AI support is separate).",
         outputsToTrainOtherModels: "The terms forbid developing models that compete with the service.",
+        fineTuning: "Only through Google's tuning service, while the API existed.",
       },
     }),
     clauses: {
@@ -132,10 +145,12 @@ export const API_LICENSES: LicenseCuration[] = [
     summary:
       "Jurassic-1 and Jurassic-2 are AI21 Labs' closed API models (not EleutherAI's). Jurassic-2 reached end of life on 14 November 2024.",
     terms: closedApiTerms("no", {
+      fineTuning: "conditional",
       outputsToTrainOtherModels: "unknown",
       acceptableUsePolicy: "AI21 usage guidelines.",
       notes: {
         commercialUse: "Was allowed through AI21's paid API; Jurassic-2 was retired on 14 November 2024.",
+        fineTuning: "Only through AI21's custom-model service, while the models were offered.",
         outputsToTrainOtherModels: "A secondary summary says AI21's terms forbid building competing models with its outputs; not verified.",
       },
     }),

@@ -333,6 +333,7 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
     terms: customTerms({
       serveAsApi: "conditional",
       outputsToTrainOtherModels: "no",
+      outputsTrainingScope: "any-other-model",
       userThreshold: {
         maxMonthlyActiveUsers: 700_000_000,
         consequence: "Counted on the release date (users in the preceding calendar month): above it you must request a licence from Databricks.",

@@ -9,6 +9,8 @@ const THRESHOLD_CONSEQUENCE =
 
 const EU_MULTIMODAL = {
   region: "EU",
+  appliesTo: "multimodal" as const,
+  effect: "excluded" as const,
   scope:
     "The licence's grant (Section 1(a)) does not extend to individuals domiciled in, or companies with their principal place of business in, the EU for the multimodal models. End users of a product or service built on them are not affected.",
 };
@@ -52,6 +54,7 @@ const LLAMA_3X_CLAUSES = {
 const NO_OUTPUTS_FOR_OTHER_LLMS = {
   outputsToTrainOtherModels: "no",
   outputsTrainingDuty: null,
+  outputsTrainingScope: "any-other-model",
 } as const;
 
 export const META_LICENSES: LicenseCuration[] = [
