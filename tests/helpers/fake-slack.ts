@@ -22,6 +22,8 @@ export interface ApiCall {
 export interface ResponseUrlCall {
   id: string;
   body: Record<string, unknown>;
+  /** false when the fake refused it (invalid blocks, or a sixth use). */
+  ok: boolean;
 }
 
 export interface FakeSlackOptions {
@@ -96,10 +98,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
       const id = path.slice("/response/".length);
       const uses = (responseUses.get(id) ?? 0) + 1;
       responseUses.set(id, uses);
-      if (uses > 5) return json(404, { ok: false, error: "used_too_many_times" });
       const body = JSON.parse(raw.toString("utf8") || "{}") as Record<string, unknown>;
-      const problem = body.blocks ? blockProblem(body.blocks) : null;
-      responses.push({ id, body });
+      const problem = uses > 5 ? "used_too_many_times" : body.blocks ? blockProblem(body.blocks) : null;
+      responses.push({ id, body, ok: !problem });
+      if (uses > 5) {
+        changed();
+        return json(404, { ok: false, error: "used_too_many_times" });
+      }
       changed();
       return problem ? json(400, { ok: false, error: "invalid_blocks", problem }) : json(200, { ok: true });
     }

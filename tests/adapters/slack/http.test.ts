@@ -202,6 +202,7 @@ describe("Slack adapter over HTTP", () => {
     const posted = h.fake.responses.filter((r) => r.id === "cmd-big");
     expect(posted.length).toBeGreaterThanOrEqual(2);
     expect(posted.length).toBeLessThanOrEqual(5);
+    expect(posted.every((p) => p.ok)).toBe(true);
     for (const p of posted) expect(blocksOf(p).length).toBeLessThanOrEqual(50);
     expect(buttonsOf(blocksOf(posted.at(-1)!)).some((b) => b.action_id === "share")).toBe(true);
   });
