@@ -80,6 +80,11 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   const openList = cue.OPEN_MODELS_LIST.test(lower) && ids.length === 0;
 
   if (cue.RECOMMEND.test(lower) && !openList) return { kind: "recommend", text: clean, requirements: parseRequirements(clean, ctx.catalog) };
+  // Requirements with no model named ("a cheap open model for coding, 20M tokens a month") ask for a pick.
+  if (ids.length === 0 && refs.unknown.length === 0 && !openList && /\b(models?|llms?|ones?)\b/.test(lower)) {
+    const requirements = parseRequirements(clean, ctx.catalog);
+    if (requirements.useCase !== undefined && Object.keys(requirements).length >= 2) return { kind: "recommend", text: clean, requirements };
+  }
 
   // Permission questions, unless they are really about money ("can we afford GPT-4?").
   if ((licence || openList) && !(volume !== null || (costWords && !/\blicen[cs]/.test(lower) && /\b(cost|cheaper|expensive|afford|price|budget|\$)/.test(lower)))) {
