@@ -1,7 +1,11 @@
 // The core's entry point: one inbound message and the conversation's session in, replies and the
-// next session out. Pure: no I/O, no platform types.
+// next session out. Pure: no I/O, no platform types; time comes in through `now`.
 import type { Catalog } from "./catalog/catalog.js";
+import { flowInterpreter, handlers as defaultHandlers } from "./conversation/handlers.js";
+import type { HandlerTable } from "./conversation/handler.js";
+import { createRouter, type FlowInterpreter, type Understand } from "./conversation/router.js";
 import type { Session } from "./conversation/session.js";
+import { understand as defaultUnderstand } from "./intents/understand.js";
 import type { InboundMessage, TurnResult } from "./ports.js";
 
 export interface Advisor {
@@ -11,13 +15,23 @@ export interface Advisor {
 export interface AdvisorOptions {
   catalog: Catalog;
   now?: () => Date;
+  /** Overrides for tests; production uses the defaults. */
+  handlers?: Partial<HandlerTable>;
+  understand?: Understand;
+  interpretFlowInput?: FlowInterpreter | null;
 }
 
-// PLACEHOLDER: the foundation work replaces this with the real router (src/conversation/router.ts).
-export function createAdvisor(_options: AdvisorOptions): Advisor {
+export function createAdvisor(options: AdvisorOptions): Advisor {
+  const now = options.now ?? (() => new Date());
+  const router = createRouter({
+    catalog: options.catalog,
+    handlers: { ...defaultHandlers, ...options.handlers } as HandlerTable,
+    understand: options.understand ?? defaultUnderstand,
+    interpretFlowInput: options.interpretFlowInput === undefined ? flowInterpreter : options.interpretFlowInput,
+  });
   return {
-    handleTurn(session) {
-      return { session, replies: [{ blocks: [{ kind: "text", markdown: "Not ready yet." }], fallbackText: "Not ready yet." }] };
+    handleTurn(session, inbound) {
+      return router.route(session, inbound, now());
     },
   };
 }

@@ -17,7 +17,7 @@ const WHAT: Partial<Record<Intent["kind"], string>> = {
 
 export function notYetHandler(intent: Intent, ctx: TurnContext): HandlerOutput {
   const what = WHAT[intent.kind] ?? "this kind of answer";
-  const ids = "modelIds" in intent ? intent.modelIds : [];
+  const ids = "modelIds" in intent ? (intent.modelIds ?? []) : [];
   const models = modelsFor(ids, ctx.catalog);
   const offers = models.length > 0 ? [`tell me about ${models[0]!.name}`, `price of ${models[0]!.name}`] : ["help"];
   return {

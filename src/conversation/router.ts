@@ -6,6 +6,7 @@ import type { Intent } from "../intents/types.js";
 import type { InboundMessage, TurnResult } from "../ports.js";
 import { decodeAskText } from "../render/builders.js";
 import { stripControl } from "../render/escape.js";
+import { fillPick } from "../intents/pending.js";
 import { parseChoiceReply } from "./choice-reply.js";
 import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./handler.js";
 import type { Session } from "./session.js";
@@ -24,8 +25,6 @@ export interface RouterDeps {
 
 /** Longest text given to understand(); a question never needs more, and it bounds the work. */
 export const MAX_UNDERSTOOD_CHARS = 2000;
-/** Placeholder for the picked model in a pending intent's modelIds. */
-export const PICK_PLACEHOLDER = "?";
 
 export function createRouter(deps: RouterDeps) {
   const { catalog, handlers } = deps;
@@ -61,7 +60,7 @@ export function createRouter(deps: RouterDeps) {
     if (pending) {
       const index = parseChoiceReply(text, pending.candidates, catalog);
       const picked = index === null ? undefined : pending.candidates[index];
-      if (picked) return withPick(pending.intent, picked);
+      if (picked) return fillPick(pending.intent, picked);
     }
     if (ctx.session.flow && deps.interpretFlowInput) {
       const flowIntent = deps.interpretFlowInput({ ...ctx.inbound, text }, ctx);
@@ -72,7 +71,7 @@ export function createRouter(deps: RouterDeps) {
 
   function fromPick(modelId: string, session: Session): Intent {
     if (!catalog.modelById.has(modelId)) return { kind: "unknown-model", query: modelId, suggestions: [] };
-    if (session.pending && session.pending.candidates.includes(modelId)) return withPick(session.pending.intent, modelId);
+    if (session.pending && session.pending.candidates.includes(modelId)) return fillPick(session.pending.intent, modelId);
     // A stale button (the question was answered or the session moved on): show that model.
     return { kind: "model-info", modelIds: [modelId] };
   }
@@ -83,18 +82,6 @@ export function createRouter(deps: RouterDeps) {
   }
 
   return { route };
-}
-
-/** The pending intent with the picked model put where the placeholder was (or appended). */
-export function withPick(intent: Intent, modelId: string): Intent {
-  if (intent.kind === "clarify-model" || intent.kind === "unknown-model") {
-    return intent.pending ? withPick(intent.pending, modelId) : { kind: "model-info", modelIds: [modelId] };
-  }
-  if (!("modelIds" in intent)) return intent;
-  const ids = intent.modelIds.includes(PICK_PLACEHOLDER)
-    ? intent.modelIds.map((id) => (id === PICK_PLACEHOLDER ? modelId : id))
-    : [...intent.modelIds.filter((id) => id !== modelId), modelId];
-  return { ...intent, modelIds: ids } as Intent;
 }
 
 function bookkeeping(session: Session, output: HandlerOutput, intent: Intent, now: Date): Session {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { Intent } from "../../../src/intents/types.js";
 import { handlers } from "../../../src/conversation/handlers.js";
-import { createRouter, MAX_UNDERSTOOD_CHARS, withPick, type FlowInterpreter } from "../../../src/conversation/router.js";
+import { createRouter, MAX_UNDERSTOOD_CHARS, type FlowInterpreter } from "../../../src/conversation/router.js";
 import { newSession, type Session } from "../../../src/conversation/session.js";
 import type { InboundMessage } from "../../../src/ports.js";
 import { miniCatalog } from "../../fixtures/mini-catalog/index.js";
@@ -127,9 +127,18 @@ describe("router", () => {
     expect(out.replies[0]?.data?.intent).toBe("reset");
   });
 
-  it("puts the pick where the placeholder is", () => {
-    expect(withPick({ kind: "compare", modelIds: ["?", "gpt-4o"], volume: null }, "llama-3-70b")).toMatchObject({ modelIds: ["llama-3-70b", "gpt-4o"] });
-    expect(withPick({ kind: "price", modelIds: [] }, "gpt-4o")).toMatchObject({ modelIds: ["gpt-4o"] });
-    expect(withPick({ kind: "help" }, "gpt-4o")).toEqual({ kind: "help" });
+  it("asks again for the second of two unclear names, then runs the question with both picks", () => {
+    const nested: Intent = {
+      kind: "clarify-model",
+      query: "llama 3",
+      candidates: ["llama-3-8b", "llama-3-70b"],
+      pending: { kind: "clarify-model", query: "llama 3.1", candidates: ["llama-3.1-8b", "llama-3.1-70b"], pending: { kind: "compare", modelIds: ["?", "?"], volume: null } },
+    };
+    const { router } = routerWith({ "compare llama 3 and llama 3.1": nested });
+    const first = router.route(newSession(now), inbound("compare llama 3 and llama 3.1"), now);
+    const second = router.route(first.session, inbound("2"), now);
+    expect(second.replies[0]?.data?.intent).toBe("clarify-model");
+    const third = router.route(second.session, inbound("2"), now);
+    expect(third.replies[0]?.data).toMatchObject({ intent: "compare", list: ["llama-3-70b", "llama-3.1-70b"] });
   });
 });
