@@ -22,8 +22,8 @@ export const COMPONENT_LIMITS = {
   placeholder: 150,
 } as const;
 
-/** Up to this many options are shown as buttons; more become a select menu. */
-const MAX_BUTTONS_PER_CHOICE = 10;
+/** Up to one row of buttons; more options read better as a select menu. */
+const MAX_BUTTONS_PER_CHOICE = 5;
 export const SELECT_PREFIX = "select:";
 
 export interface LaidOutComponents {

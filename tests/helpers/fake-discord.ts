@@ -230,10 +230,11 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
     messageCreate(content: string, o: { channelId?: string; author?: Json; mentionBot?: boolean } = {}) {
       const id = nextId();
       const mentionBot = o.mentionBot ?? content.includes(`<@${BOT.id}>`);
-      const visible = hasMessageContent() || mentionBot;
+      const mentionRoles = [...content.matchAll(/<@&(\d+)>/g)].map((m) => m[1]);
+      const visible = hasMessageContent() || mentionBot || mentionRoles.includes(BOT_ROLE_ID);
       const author = o.author ?? USER;
       dispatch("MESSAGE_CREATE", message({ id, channel_id: o.channelId ?? CHANNEL_ID, guild_id: GUILD_ID, author, content: visible ? content : "",
-        member: member(), mentions: mentionBot ? [BOT] : [] }));
+        member: member(), mentions: mentionBot ? [BOT] : [], mention_roles: mentionRoles }));
       return id;
     },
     /** A direct message: channel_type 1 and no guild, as the real gateway sends it. */

@@ -1,0 +1,195 @@
+// End to end: the REAL discord.js Client, real turn runner, real advisor and catalogue, against
+// the local fake Discord gateway + REST. Each test drives gateway events and asserts on the
+// REST calls the bot made, the way Discord itself would see them.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionKey } from "../../../src/ports.js";
+import { startDiscordHarness, type DiscordHarness } from "../../helpers/fake-discord-harness.js";
+import { APP_ID, BOT, BOT_ROLE_ID, CHANNEL_ID, GUILD_ID, OTHER_BOT, type RestCall } from "../../helpers/fake-discord.js";
+
+type Json = Record<string, unknown>;
+type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } };
+const AS_OF = /as of (19|20)\d{2}-\d{2}(-\d{2})?/;
+const NO_PINGS = { parse: [], replied_user: false };
+
+const embedsOf = (body: Json | undefined) => (body?.embeds ?? []) as Embed[];
+const textOf = (body: Json | undefined) =>
+  [body?.content ?? "", ...embedsOf(body).flatMap((e) => [e.title ?? "", e.description ?? "", ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? ""])].join("\n");
+const componentsOf = (body: Json | undefined) =>
+  ((body?.components ?? []) as { components: { type: number; custom_id: string; label?: string; options?: { label: string; value: string }[] }[] }[]).flatMap((r) => r.components);
+
+describe("discord adapter end to end", () => {
+  let h: DiscordHarness;
+  beforeAll(async () => {
+    h = await startDiscordHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const callsAfter = (index: number) => h.fake.rest.slice(index);
+  const mention = (text: string, channelId = CHANNEL_ID) => h.fake.messageCreate(`<@${BOT.id}> ${text}`, { channelId });
+
+  it("connects with the intents it documents", () => {
+    const intents = Number(h.fake.identifies[0]?.intents);
+    // Guilds (1) | GuildMessages (512) | DirectMessages (4096) | MessageContent (32768)
+    expect(intents).toBe(1 | 512 | 4096 | 32768);
+  });
+
+  it("answers a mention with an embed that names its sources and as-of dates", async () => {
+    const start = h.fake.rest.length;
+    const id = mention("tell me about gpt-4o");
+    await h.turnDone(id);
+    const post = callsAfter(start).find((c) => c.method === "POST" && c.path === `/channels/${CHANNEL_ID}/messages`);
+    expect(post?.status).toBe(200);
+    expect(post?.body?.message_reference).toMatchObject({ message_id: id });
+    const [embed] = embedsOf(post?.body);
+    expect(embed?.title).toMatch(/GPT-4o/);
+    expect(textOf(post?.body)).toMatch(/\$\d+\.\d{2} in/);
+    expect(embedsOf(post?.body).at(-1)?.footer?.text).toMatch(/^Sources: .*as of \d{4}-\d{2}/);
+    expect(post?.body?.allowed_mentions).toEqual(NO_PINGS);
+  });
+
+  it("answers a mention of its managed role, without the mention in the question", async () => {
+    const start = h.fake.rest.length;
+    const id = h.fake.messageCreate(`<@&${BOT_ROLE_ID}> tell me about gpt-4o`);
+    await h.turnDone(id);
+    const reply = callsAfter(start).find((c) => c.path === `/channels/${CHANNEL_ID}/messages`);
+    expect(embedsOf(reply?.body)[0]?.title).toMatch(/GPT-4o/);
+  });
+
+  it("ignores other bots and channel chatter that does not mention it", async () => {
+    const start = h.fake.rest.length;
+    const fromBot = h.fake.messageCreate(`<@${BOT.id}> tell me about gpt-4o`, { author: OTHER_BOT });
+    const chatter = h.fake.messageCreate("anyone tried gpt-4o?");
+    const last = mention("help");
+    await h.turnDone(last);
+    expect(h.logs.some((l) => l.fields.messageId === fromBot || l.fields.messageId === chatter)).toBe(false);
+    const replies = callsAfter(start).filter((c) => c.path === `/channels/${CHANNEL_ID}/messages`);
+    expect(replies.map((c) => (c.body?.message_reference as Json | undefined)?.message_id)).toEqual([last]);
+  });
+
+  it("opens a thread for a guided recommendation and continues there without a mention", async () => {
+    const start = h.fake.rest.length;
+    const id = mention("help me choose a model");
+    await h.turnDone(id);
+    const open = callsAfter(start).find((c) => c.path === `/channels/${CHANNEL_ID}/messages/${id}/threads`);
+    expect(open?.status).toBe(201);
+    expect(open?.body?.name).toMatch(/^modelwise: help me choose a model/);
+    const inThread = callsAfter(start).filter((c) => c.path === `/channels/${id}/messages`);
+    expect(inThread.length).toBeGreaterThan(0);
+    // The conversation moved with it: its session now lives under the thread's key.
+    const threadRef = { platform: "discord" as const, workspace: GUILD_ID, channel: CHANNEL_ID, thread: id };
+    expect(await h.store.get(sessionKey(threadRef))).toBeDefined();
+    expect(await h.store.get(sessionKey({ ...threadRef, thread: undefined }))).toBeUndefined();
+
+    const before = h.fake.rest.length;
+    const followUp = h.fake.messageCreate("tell me about llama 3.1 70b", { channelId: id });
+    await h.turnDone(followUp);
+    const reply = callsAfter(before).find((c) => c.method === "POST" && c.path === `/channels/${id}/messages`);
+    expect(embedsOf(reply?.body)[0]?.title).toMatch(/Llama 3\.1 70B/);
+  });
+
+  it("answers direct messages under the 'dm' workspace", async () => {
+    const start = h.fake.rest.length;
+    const dmChannel = "700000000000000072";
+    const id = h.fake.directMessage("price of gpt-4o", dmChannel);
+    await h.turnDone(id);
+    const reply = callsAfter(start).find((c) => c.path === `/channels/${dmChannel}/messages`);
+    expect(textOf(reply?.body)).toMatch(/\$2\.50/);
+    expect(textOf(reply?.body)).toMatch(AS_OF);
+    expect(await h.store.get(sessionKey({ platform: "discord", workspace: "dm", channel: dmChannel }))).toBeDefined();
+  });
+
+  it("defers a slash command at once, then edits the reply with the answer", async () => {
+    const { id, token } = h.fake.command("license", { model: "llama-3.1-70b", monthly_users: 800_000_000 });
+    await h.turnDone(id);
+    const callbacks = h.fake.rest.filter((c) => c.path === `/interactions/${id}/${token}/callback`);
+    expect(callbacks.map((c) => [c.body?.type, c.status])).toEqual([[5, 204]]);
+    expect(callbacks[0]?.auth).toBeUndefined();
+    const edit = h.fake.rest.find((c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${token}/messages/@original`);
+    expect(edit?.status).toBe(200);
+    expect(embedsOf(edit?.body)[0]?.title).toMatch(/Blocked: Llama 3\.1 70B/);
+    expect(textOf(edit?.body)).toMatch(/700M/);
+    expect(edit?.body?.allowed_mentions).toEqual(NO_PINGS);
+  });
+
+  it("autocompletes model names from the fuzzy lookup, at most 25", async () => {
+    const typed = h.fake.autocomplete("compare", { model_a: "lama 3.1 70" }, "model_a");
+    const call = await waitForCall((c) => c.path === `/interactions/${typed.id}/${typed.token}/callback`);
+    expect(call.body?.type).toBe(8);
+    const choices = (call.body?.data as { choices: { name: string; value: string }[] }).choices;
+    expect(choices[0]).toEqual({ name: "Llama 3.1 70B (Meta)", value: "llama-3.1-70b" });
+
+    const empty = h.fake.autocomplete("cost", { model: "" }, "model");
+    const all = await waitForCall((c) => c.path === `/interactions/${empty.id}/${empty.token}/callback`);
+    expect((all.body?.data as { choices: unknown[] }).choices).toHaveLength(25);
+  });
+
+  it("a button click is acknowledged at once and answered as a new message", async () => {
+    const start = h.fake.rest.length;
+    const id = mention("help");
+    await h.turnDone(id);
+    const help = callsAfter(start).find((c) => c.path === `/channels/${CHANNEL_ID}/messages`);
+    const button = componentsOf(help?.body).find((c) => c.custom_id.startsWith("ask:price"));
+    expect(button).toBeDefined();
+    const helpMessage = [...h.fake.messages.values()].at(-1)!;
+    const click = h.fake.click(helpMessage.id as string, button!.custom_id);
+    await h.turnDone(click.id);
+    const callbacks = h.fake.rest.filter((c) => c.path === `/interactions/${click.id}/${click.token}/callback`);
+    expect(callbacks.map((c) => c.body?.type)).toEqual([6]);
+    const followUp = h.fake.rest.find((c) => c.method === "POST" && c.path === `/webhooks/${APP_ID}/${click.token}`);
+    expect(textOf(followUp?.body)).toMatch(/\$\d/);
+    expect(followUp?.body?.allowed_mentions).toEqual(NO_PINGS);
+  });
+
+  it("offers many candidates as a select menu; a pick replaces the question with the answer", async () => {
+    const start = h.fake.rest.length;
+    const id = mention("tell me about llama");
+    await h.turnDone(id);
+    const question = callsAfter(start).find((c) => c.path === `/channels/${CHANNEL_ID}/messages`);
+    const select = componentsOf(question?.body).find((c) => c.type === 3);
+    expect(select?.options?.length).toBeGreaterThan(5);
+    const option = select!.options!.find((o) => o.value === "pick:llama-3.1-70b");
+    expect(option?.label).toMatch(/Llama 3\.1 70B/);
+    const questionMessage = [...h.fake.messages.values()].at(-1)!;
+    const pick = h.fake.select(questionMessage.id as string, select!.custom_id, option!.value);
+    await h.turnDone(pick.id);
+    expect(h.fake.rest.filter((c) => c.path === `/interactions/${pick.id}/${pick.token}/callback`).map((c) => c.body?.type)).toEqual([6]);
+    const update = h.fake.rest.find((c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${pick.token}/messages/@original`);
+    expect(embedsOf(update?.body)[0]?.title).toMatch(/Llama 3\.1 70B/);
+    // The question's menu is gone from the message once it is answered.
+    expect(componentsOf(update?.body).some((c) => c.type === 3)).toBe(false);
+    expect(embedsOf(h.fake.messages.get(questionMessage.id as string))[0]?.title).toMatch(/Llama 3\.1 70B/);
+  });
+
+  it("never pings: @everyone, roles and users in user text reach no one", async () => {
+    const start = h.fake.rest.length;
+    const id = mention(`@everyone @here <@${OTHER_BOT.id}> <@&${GUILD_ID}> what does blarg-omega-77 cost`);
+    await h.turnDone(id);
+    const sent = callsAfter(start).filter((c) => c.body && c.path.endsWith("/messages"));
+    expect(sent.length).toBeGreaterThan(0);
+    for (const call of sent) {
+      expect(call.body?.allowed_mentions).toEqual(NO_PINGS);
+      const text = textOf(call.body);
+      expect(text).not.toMatch(/@(everyone|here)/);
+      expect(text).not.toMatch(/<@[!&]?\d+>/);
+    }
+  });
+
+  it("sent every message with empty allowed_mentions and got no API error", () => {
+    const bodies = h.fake.sentBodies();
+    expect(bodies.length).toBeGreaterThan(10);
+    for (const { call, body } of bodies) expect(body.allowed_mentions, `${call.method} ${call.path}`).toEqual(NO_PINGS);
+    expect(h.fake.rest.filter((c) => c.status >= 400).map((c) => `${c.method} ${c.path} ${c.status} ${c.problems.join("; ")}`)).toEqual([]);
+    expect(h.errors()).toEqual([]);
+  });
+
+  async function waitForCall(match: (c: RestCall) => boolean): Promise<RestCall> {
+    for (let i = 0; i < 500; i++) {
+      const call = h.fake.rest.find(match);
+      if (call) return call;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error("no matching REST call");
+  }
+});
