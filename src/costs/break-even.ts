@@ -117,17 +117,18 @@ export function breakEvenChart(input: BreakEvenChartInput): Extract<Block, { kin
     { name: input.apiLabel, points: sorted.map((x) => ({ x: Math.round(x), y: round2(apiCostAt(api, x, inputShare)) })) },
     { name: input.selfHostLabel, points: sorted.map((x) => ({ x: Math.round(x), y: round2(selfHostCostAt(plan, x, inputShare)) })) },
   ];
-  const at = input.statedTokens ?? (result.kind === "at" ? result.tokensPerMonth : xMax / 2);
-  const atLabel = `${compact(at)} tokens/month`;
+  // Bars for text fallbacks: both costs at the user's volume, else on either side of the crossing.
+  const volumes = input.statedTokens !== undefined ? [input.statedTokens] : result.kind === "at" ? [result.tokensPerMonth / 2, result.tokensPerMonth * 2] : [xMax / 4, xMax];
+  const bars = volumes.flatMap((v) => [
+    { label: `${input.apiLabel} at ${compact(v)} tokens/month`, value: round2(apiCostAt(api, v, inputShare)) },
+    { label: `${input.selfHostLabel} at ${compact(v)} tokens/month`, value: round2(selfHostCostAt(plan, v, inputShare)) },
+  ]);
   return {
     kind: "chart",
     title: result.kind === "at" ? `Break-even at about ${compact(result.tokensPerMonth)} tokens a month` : "Monthly cost: API vs self-hosting",
     unit: "USD per month",
     xLabel: "Tokens per month (input + output)",
-    bars: [
-      { label: `${input.apiLabel} at ${atLabel}`, value: round2(apiCostAt(api, at, inputShare)) },
-      { label: `${input.selfHostLabel} at ${atLabel}`, value: round2(selfHostCostAt(plan, at, inputShare)) },
-    ],
+    bars,
     series,
   };
 }
