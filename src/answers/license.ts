@@ -106,6 +106,8 @@ function modelAnswer(model: Model, license: License, intent: LicenseIntent, fact
   if (verdict.duties.length > 0) blocks.push(text(`**${verdict.verdict === "blocked" ? "Duties if it were allowed" : "Duties"}**\n${bullets(verdict.duties)}`));
   if (verdict.questions && verdict.questions.length > 0) blocks.push(text(`**Would change the answer**\n${bullets(verdict.questions)}`));
   const notes = contextNotes(model, license, catalog);
+  const viaApi = apiNote(model, license, effective, catalog);
+  if (viaApi) notes.unshift(viaApi);
   if (notes.length > 0) blocks.push(text(notes.join("\n")));
   const quoted = verdict.clauses.slice(0, 4);
   if (quoted.length > 0) blocks.push(text(`**The licence says**\n${bullets(quoted.map(quoteLine))}`));
@@ -134,14 +136,45 @@ function contextNotes(model: Model, license: License, catalog: Catalog): string[
   if (license.history) notes.push(`**Licence history:** ${license.history}`);
   const correction = model.seedCorrection ?? license.seedCorrection;
   if (correction) notes.push(`**Correction to a 2024 comparison:** ${correction}`);
-  const siblings = catalog.models.filter((m) => m.family === model.family && m.id !== model.id && m.licenseId !== model.licenseId);
+  const siblings = siblingsUnderOtherLicences(model, catalog);
   if (siblings.length > 0) {
     const byLicense = new Map<string, string[]>();
     for (const s of siblings) byLicense.set(s.licenseId, [...(byLicense.get(s.licenseId) ?? []), s.name]);
     const parts = [...byLicense].map(([id, names]) => `${names.join(", ")}: ${catalog.licenseById.get(id)?.name ?? id}`);
-    notes.push(`**Other ${model.family} models use different licences:** ${parts.join("; ")}.`);
+    notes.push(`**Other ${stem(model.name) || model.family} models use different licences:** ${parts.join("; ")}.`);
   }
   return notes;
+}
+
+/** "Llama 3.2 1B" -> "Llama 3.2": the name before its size. */
+function stem(name: string): string {
+  const words = name.split(" ");
+  const at = words.findIndex((w) => /^\d+(\.\d+)?[BM]$|^\d+x\d+B$/i.test(w));
+  return at > 0 ? words.slice(0, at).join(" ") : "";
+}
+
+/**
+ * Models of the same line whose licence differs (Qwen2.5 3B vs 72B vs the Apache sizes): the
+ * same name stem first; the whole family only when it has few licences, so "Llama" does not
+ * list every Llama generation.
+ */
+function siblingsUnderOtherLicences(model: Model, catalog: Catalog): Model[] {
+  const family = catalog.models.filter((m) => m.family === model.family && m.id !== model.id && m.licenseId !== model.licenseId && m.kind === "model");
+  const own = stem(model.name);
+  const sameStem = own ? family.filter((m) => stem(m.name) === own) : [];
+  if (sameStem.length > 0) return sameStem;
+  return new Set(family.map((m) => m.licenseId)).size <= 2 ? family : [];
+}
+
+/** Mistral Large 2: the weights are research-only, but the lab's paid API has its own terms. */
+function apiNote(model: Model, license: License, facts: TeamFacts, catalog: Catalog): string | null {
+  const apiId = (model as { apiLicenseId?: string | null }).apiLicenseId;
+  if (!apiId || apiId === license.id || facts.selfHost === true || facts.distributeWeights === true) return null;
+  const apiLicense = catalog.licenseById.get(apiId);
+  if (!apiLicense) return null;
+  const v = licenseVerdict({ ...model, openWeights: false }, apiLicense, { ...facts, fineTune: undefined });
+  const why = v.reasons[0] ? ` ${v.reasons[0]}` : "";
+  return `**Through ${model.lab}'s own API** other terms apply (${apiLicense.name}${apiLicense.verified ? "" : ", **unverified**"}). For what you described there: ${VERDICT_LABEL[v.verdict].toLowerCase()}.${why}`;
 }
 
 function listReply(catalog: Catalog, facts: TeamFacts): HandlerOutput {

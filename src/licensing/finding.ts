@@ -40,7 +40,8 @@ export function worst(levels: readonly VerdictLevel[]): VerdictLevel {
 
 /** True when the model takes images, video or audio: the Llama 3.2 / 4 EU exclusion is about these. */
 export function isMultimodal(model: Model): boolean {
-  return model.inputModalities.some((m) => m === "image" || m === "video" || m === "audio");
+  // The name is checked too: price lists sometimes record a vision model's input as text only.
+  return model.inputModalities.some((m) => m === "image" || m === "video" || m === "audio") || /\b(vision|multimodal|VL)\b/i.test(model.name);
 }
 
 /** No weights to run, fine-tune or ship: closed API models and unreleased ones. */
@@ -68,7 +69,9 @@ export function termNote(license: License, term: string): string | undefined {
 /** " (hosted services may need a separate TII licence)" or "". */
 export function noteSuffix(license: License, term: string): string {
   const note = termNote(license, term);
-  return note ? ` (${note.replace(/[.]$/, "")})` : "";
+  if (!note) return "";
+  const body = note.replace(/[.]$/, "");
+  return ` (${/^[A-Z][a-z]/.test(body) ? body.charAt(0).toLowerCase() + body.slice(1) : body})`;
 }
 
 /** A term the sources do not settle: never read as yes or no. */

@@ -21,7 +21,23 @@ export function formatCount(n: number): string {
 
 /** "the Llama 3.1 Community License Agreement" reads better than a bare name in a sentence. */
 export function theLicense(name: string): string {
-  return /^(the|a|an)\s/i.test(name) ? name : `the ${name}`;
+  const short = shortLicenseName(name);
+  return /^(the|a|an)\s/i.test(short) ? short : `the ${short}`;
+}
+
+/**
+ * A licence name fit for a sentence: catalogue names carry qualifiers ("(July 18, 2023)",
+ * "+ Acceptable Use Policy", "; GNU GPL v3 text (code)") that the answer shows elsewhere.
+ */
+export function shortLicenseName(name: string): string {
+  const short = name
+    .split(";")[0]!
+    .replace(/^Proprietary:\s*/i, "")
+    .replace(/\s*\+.*$/, "")
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .trim();
+  return short.length > 0 ? short : name;
 }
 
 /** Upper-case the first letter. */

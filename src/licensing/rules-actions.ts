@@ -99,7 +99,7 @@ export const outputsRule: Rule = (input) => {
       ];
     case "no": {
       if (outputsScope(license) === "any-other-model")
-        return [{ level: "blocked", topics, reason: `Training another model on ${model.name}'s outputs: ${licenseName} forbids using its outputs to improve any other large language model (only derivatives of ${model.family} itself are exempt).` }];
+        return [{ level: "blocked", topics, reason: `Training another model on ${model.name}'s outputs: ${licenseName} forbids using its outputs to improve any other large language model (only models derived from it are exempt).` }];
       if (facts.competingModel === false)
         return [
           {

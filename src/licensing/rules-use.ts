@@ -12,7 +12,7 @@ export const commercialRule: Rule = (input) => {
   if (isUnknown(term)) return facts.commercial === false ? [] : [unknownTerm(input, "commercialUse", `commercial use of ${model.name}`, topics)];
   if (facts.commercial === true) {
     if (term === "no")
-      return [{ level: "blocked", topics, reason: `You said it is for a commercial product, but ${licenseName} allows non-commercial use only${noteSuffix(license, "commercialUse")}, so ${model.name} cannot be used commercially without a separate licence from ${license.developer}.` }];
+      return [{ level: "blocked", topics, reason: `You said it is for a commercial product, but ${licenseName} allows non-commercial use only, so ${model.name} cannot be used commercially without a separate licence from ${license.developer}.` }];
     if (term === "conditional")
       return [{ level: "conditional", topics, reason: `Commercial use of ${model.name} is allowed under ${licenseName}, with conditions${noteSuffix(license, "commercialUse")}.` }];
     return [{ level: "allowed", topics, reason: `Commercial use of ${model.name} is allowed under ${licenseName}.` }];
@@ -44,10 +44,10 @@ export const thresholdRule: Rule = ({ license, facts, licenseName }) => {
   const mau = facts.monthlyActiveUsers;
   if (mau === undefined) {
     if (facts.commercial === false) return [];
-    return [{ level: "allowed", topics, question: `How many monthly active users will it have? Above ${formatCount(max)}, ${licenseName} says: ${threshold.consequence}.` }];
+    return [{ level: "allowed", topics, question: `How many monthly active users will it have? Above ${formatCount(max)}, ${licenseName} says: ${continued(threshold.consequence)}` }];
   }
   if (mau > max)
-    return [{ level: "blocked", topics, reason: `${formatCount(mau)} monthly active users is over ${licenseName}'s ${formatCount(max)} threshold: ${threshold.consequence}.` }];
+    return [{ level: "blocked", topics, reason: `${formatCount(mau)} monthly active users is over ${licenseName}'s ${formatCount(max)} threshold: ${continued(threshold.consequence)}` }];
   return [{ level: "allowed", topics, reason: `${formatCount(mau)} monthly active users is within ${licenseName}'s ${formatCount(max)} threshold.` }];
 };
 
@@ -108,9 +108,9 @@ export const fieldOfUseRule: Rule = ({ model, license, facts, licenseName }) => 
   const field = facts.fieldOfUse?.trim();
   if (field) {
     const hit = restrictions.find((r) => fieldMatches(field, r));
-    if (hit) out.push({ level: "blocked", topics, reason: `Your field of use ("${field}") falls under a use ${licenseName} restricts: ${hit}. Using ${model.name} for that is not allowed.` });
+    if (hit) out.push({ level: "blocked", topics, reason: `Your field of use ("${field}") falls under a use ${licenseName} restricts: ${hit.trim().replace(/[.;]+$/, "")}. Using ${model.name} for that is not allowed.` });
   }
-  out.push({ level: "conditional", topics, duty: `Do not use ${model.name} for the uses ${licenseName} restricts: ${restrictions.join("; ")}.` });
+  out.push({ level: "conditional", topics, duty: `Keep within ${licenseName}'s use restrictions: ${restrictions.map((r) => r.trim().replace(/[.;]+$/, "")).join("; ")}.` });
   return out;
 };
 

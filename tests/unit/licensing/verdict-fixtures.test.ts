@@ -107,7 +107,7 @@ describe("licenseVerdict on fixture licences", () => {
   it("lists BLOOM's RAIL field-of-use restrictions as duties and blocks a restricted field", () => {
     const v = licenseVerdict(M.bloom, L.bloomRail, { commercial: true, serveAsApi: true });
     expect(v.verdict).toBe("conditional");
-    expect(v.duties.join(" ")).toMatch(/medical advice/);
+    expect(v.duties.join(" ")).toMatch(/use restrictions: .*medical advice/);
     expect(v.duties.join(" ")).toMatch(/enforceable terms/);
     const medical = licenseVerdict(M.bloom, L.bloomRail, { commercial: true, fieldOfUse: "healthcare" });
     expect(medical.verdict).toBe("blocked");
