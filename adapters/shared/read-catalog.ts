@@ -1,6 +1,6 @@
 // Reads catalog/*.json from disk and hands the values to the pure loader. Cached per directory:
 // the catalogue is read once at start-up and shared by every turn.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Catalog } from "../../src/catalog/catalog.js";
@@ -16,12 +16,8 @@ export function readCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
   if (cached) return cached;
   const licenses = readJson(join(key, "licenses.json"), "catalog/licenses.json");
   const models = readJson(join(key, "models.json"), "catalog/models.json");
-  const selfhostPath = join(key, "selfhost.json");
-  // selfhost.json is written by the cost engine's importer; until it exists the catalogue still
-  // loads, with no self-hosting data beyond the licences' date.
-  const selfhost = existsSync(selfhostPath)
-    ? readJson(selfhostPath, "catalog/selfhost.json")
-    : { asOf: asOfOf(licenses) };
+  // selfhost.json is written by the cost engine's importer (adapters/tools/import-selfhost.ts).
+  const selfhost = readJson(join(key, "selfhost.json"), "catalog/selfhost.json");
   const catalog = parseCatalog({ licenses, models, selfhost });
   cache.set(key, catalog);
   return catalog;
@@ -45,9 +41,4 @@ function readJson(path: string, label: string): unknown {
   } catch (error) {
     throw new CatalogError([{ file: label, entry: null, field: "", message: `not valid JSON: ${(error as Error).message}` }]);
   }
-}
-
-function asOfOf(file: unknown): string {
-  const asOf = typeof file === "object" && file !== null ? (file as Record<string, unknown>)["asOf"] : undefined;
-  return typeof asOf === "string" ? asOf : "unknown";
 }

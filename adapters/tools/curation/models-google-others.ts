@@ -146,6 +146,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     name: "Gemma 2 27B",
     aliases: ["gemma 2 27b", "gemma2 27b"],
     params: "Gemma 2 27B",
+    md: ["openrouter:google/gemma-2-27b-it"],
     ll: ["gemini/gemini-gemma-2-27b-it"],
     description: "The largest Gemma 2 model, under the Gemma Terms of Use.",
   },

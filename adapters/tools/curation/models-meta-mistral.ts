@@ -285,7 +285,7 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     licenseId: "mistral-large",
     apiLicenseId: "mistral-api-terms",
     base: "mistral/mistral-large-2411",
-    md: ["mistral:mistral-large-2411"],
+    md: ["mistral:mistral-large-2411", "azure:mistral-large-2411"],
     ll: ["mistral/mistral-large-2411"],
     description: "The November 2024 update of Mistral Large 2; weights still under the research-only MRL.",
   },

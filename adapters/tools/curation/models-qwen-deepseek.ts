@@ -109,7 +109,7 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
     aliases: ["qwen 3 8b", "qwen3 8b"],
     licenseId: "qwen3",
     params: "Qwen3-8B",
-    md: ["alibaba:qwen3-8b"],
+    md: ["alibaba:qwen3-8b", "siliconflow:Qwen/Qwen3-8B"],
     description: "A dense Qwen3 model, Apache-2.0.",
   },
   {

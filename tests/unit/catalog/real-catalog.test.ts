@@ -1,0 +1,150 @@
+// The committed catalogue: loads, is internally consistent and holds the facts the product
+// promises (the 2024 comparison's models and its corrections, per-size licences, sourced prices).
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+
+const catalog = readCatalog();
+const model = (id: string) => {
+  const found = catalog.modelById.get(id);
+  if (!found) throw new Error(`no model ${id}`);
+  return found;
+};
+const licenseOf = (id: string) => catalog.licenseById.get(model(id).licenseId);
+
+describe("the committed catalogue", () => {
+  it("loads and indexes every entry", () => {
+    expect(catalog.licenses.length).toBeGreaterThanOrEqual(54);
+    expect(catalog.modelById.size).toBe(catalog.models.length);
+    expect(catalog.licenseById.size).toBe(catalog.licenses.length);
+    expect(catalog.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("has at least 120 models from at least 15 labs", () => {
+    expect(catalog.models.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(catalog.models.map((m) => m.lab)).size).toBeGreaterThanOrEqual(15);
+  });
+
+  it("gives every model an existing licence (and API terms, where named)", () => {
+    for (const m of catalog.models) {
+      expect(catalog.licenseById.has(m.licenseId), m.id).toBe(true);
+      if (m.apiLicenseId) expect(catalog.licenseById.has(m.apiLicenseId), m.id).toBe(true);
+    }
+  });
+
+  it("gives every price a source, a source URL and an as-of date", () => {
+    for (const m of catalog.models) {
+      for (const o of m.offerings) {
+        expect(["models.dev", "litellm"], `${m.id} ${o.provider}`).toContain(o.source);
+        expect(o.sourceUrl, `${m.id} ${o.provider}`).toMatch(/^https:\/\/github\.com\//);
+        expect(o.asOf, `${m.id} ${o.provider}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(o.inputPerMTok + o.outputPerMTok, `${m.id} ${o.provider}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("covers one licence record per family of the licence data (all 54)", () => {
+    const families = new Set(catalog.licenses.map((l) => l.family).filter((f) => f !== null));
+    expect(families.size).toBe(54);
+  });
+
+  it("holds every model of the 2024 comparison", () => {
+    const seedNames = new Set(catalog.models.map((m) => m.seed2024).filter(Boolean));
+    for (const name of [
+      "Hugging Face Transformers", "GPT-4 by OpenAI", "BERT by Google", "RoBERTa by Facebook", "T5 by Google",
+      "DistilBERT by Hugging Face", "XLNet by Google/CMU", "ALBERT by Google", "GPT-Neo and GPT-J by EleutherAI",
+      "Turing-NLG by Microsoft", "LLaMA2 by Meta", "Falcon by TII", "Bloom by BigScience", "Claude by Anthropic",
+      "BLOOMZ by Hugging Face and BigScience", "PaLM by Google", "Jurassic-2 by AI21 Labs", "Command by Cohere",
+      "Gemini 1.5 by Google DeepMind", "Mistral 7B by Mistral", "Vicuna", "Llama 3 70B",
+    ]) {
+      expect(seedNames, name).toContain(name);
+    }
+    expect(model("hf-transformers").kind).toBe("library");
+    expect(model("hf-transformers").description).toMatch(/not a model/i);
+    expect(model("turing-nlg").kind).toBe("unreleased");
+  });
+
+  it("corrects the 2024 comparison's errors", () => {
+    expect(model("mistral-7b").openWeights).toBe(true);
+    expect(licenseOf("mistral-7b")?.spdx).toBe("Apache-2.0");
+    expect(model("mistral-7b").seedCorrection).toMatch(/Apache-2\.0/);
+    expect(model("gpt-j-6b").lab).toBe("EleutherAI");
+    expect(model("gpt-j-6b").seedCorrection).toMatch(/not OpenAI/);
+    expect(model("jurassic-2").lab).toBe("AI21 Labs");
+    expect(model("jurassic-1-jumbo").seedCorrection).toMatch(/AI21/);
+    expect(model("bloomz").openWeights).toBe(true);
+    expect(licenseOf("bloomz")?.name).toMatch(/RAIL/);
+    const gpt4 = model("gpt-4").offerings.find((o) => o.provider === "openai");
+    expect([gpt4?.inputPerMTok, gpt4?.outputPerMTok]).toEqual([30, 60]);
+    const turbo = model("gpt-4-turbo").offerings.find((o) => o.provider === "openai");
+    expect([turbo?.inputPerMTok, turbo?.outputPerMTok]).toEqual([10, 30]);
+    expect(model("gpt-4").seedCorrection).toMatch(/GPT-4 Turbo/);
+  });
+
+  it("points each size at its own licence", () => {
+    expect(model("qwen2.5-7b").licenseId).toBe("qwen2.5-apache");
+    expect(licenseOf("qwen2.5-3b")?.terms.commercialUse).toBe("no");
+    expect(licenseOf("qwen2.5-72b")?.terms.userThreshold?.maxMonthlyActiveUsers).toBe(100_000_000);
+    expect(licenseOf("qwen2.5-7b")?.terms.userThreshold).toBeNull();
+    expect(licenseOf("falcon-40b")?.spdx).toBe("Apache-2.0");
+    expect(licenseOf("falcon-180b")?.spdx).toBeNull();
+    expect(licenseOf("falcon-180b")?.terms.serveAsApi).toBe("conditional");
+    expect(licenseOf("llama-3.2-11b-vision")?.terms.regionalExclusions.map((r) => r.region)).toContain("EU");
+    expect(licenseOf("llama-3.2-3b")?.terms.regionalExclusions).toEqual([]);
+    expect(licenseOf("llama-4-scout")?.terms.regionalExclusions.map((r) => r.region)).toContain("EU");
+    expect(licenseOf("llama-3-70b")?.terms.outputsToTrainOtherModels).toBe("no");
+    expect(licenseOf("llama-3.1-70b")?.terms.outputsToTrainOtherModels).toBe("conditional");
+    expect(licenseOf("llama-3.1-70b")?.terms.userThreshold?.maxMonthlyActiveUsers).toBe(700_000_000);
+    expect(licenseOf("mistral-large-2411")?.terms.commercialUse).toBe("no");
+    expect(licenseOf("mistral-small-2409")?.terms.commercialUse).toBe("no");
+    expect(licenseOf("mistral-small-3")?.terms.commercialUse).toBe("yes");
+  });
+
+  it("keeps unverified licence families unverified", () => {
+    for (const family of ["distilbert", "falcon-3", "cohere-command-api", "mistral-large-3", "gemma-4", "phi-4", "nemotron"]) {
+      const records = catalog.licenses.filter((l) => l.family === family);
+      expect(records.length, family).toBeGreaterThan(0);
+      for (const l of records) expect(l.verified, l.id).toBe(false);
+    }
+    for (const l of catalog.licenses.filter((x) => x.family === null)) expect(l.verified, l.id).toBe(false);
+  });
+
+  it("quotes every verified licence's clauses with source and check date", () => {
+    for (const l of catalog.licenses) {
+      if (l.verified) expect(l.clauses.length, l.id).toBeGreaterThan(0);
+      for (const c of l.clauses) {
+        expect(c.source, l.id).toMatch(/^https?:\/\//);
+        expect(c.checkedAt, l.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  it("lists hosts besides the lab for open models", () => {
+    const hosted = (id: string) => model(id).offerings.some((o) => !o.firstParty);
+    for (const id of ["llama-3.1-70b", "llama-3.3-70b", "mistral-7b", "mixtral-8x7b", "qwen2.5-72b", "deepseek-r1", "gpt-oss-120b", "gemma-3-27b", "qwen3-32b"]) {
+      expect(hosted(id), id).toBe(true);
+    }
+    // Some open models are only priced by their own lab in the data (e.g. research-licensed weights).
+    const openPriced = catalog.models.filter((m) => m.openWeights && m.offerings.length > 0);
+    expect(openPriced.filter((m) => hosted(m.id)).length / openPriced.length).toBeGreaterThan(0.8);
+  });
+
+  it("keeps both prices where models.dev and LiteLLM disagree", () => {
+    const bedrock = model("llama-3.1-70b").offerings.filter((o) => o.provider === "amazon-bedrock");
+    expect(bedrock.map((o) => o.source).sort()).toEqual(["litellm", "models.dev"]);
+    expect(new Set(bedrock.map((o) => o.inputPerMTok)).size).toBe(2);
+  });
+
+  it("derives strengths from data flags", () => {
+    expect(model("bert").strengths).toEqual(["embedding-encoder"]);
+    expect(model("qwen2.5-coder-32b").strengths).toContain("coding");
+    expect(model("gpt-4o").strengths).toContain("vision");
+    expect(model("deepseek-r1").strengths).toContain("reasoning");
+    expect(model("hf-transformers").strengths).toEqual([]);
+  });
+
+  it("records provenance of the upstream snapshots", () => {
+    const labels = (catalog.provenance ?? []).map((p) => p.label).join(" | ");
+    expect(labels).toMatch(/models\.dev/);
+    expect(labels).toMatch(/LiteLLM/);
+  });
+});
