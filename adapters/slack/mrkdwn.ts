@@ -11,9 +11,12 @@ export function escapeSlack(text: string): string {
   return defuseBroadcasts(stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
 }
 
-/** For plain_text fields: Slack shows them literally, so only the broadcast words need care. */
+/**
+ * For plain_text fields (headers, button and option labels): Slack shows these literally, so
+ * escaping would show "&lt;"; a look-alike angle bracket keeps mention syntax from ever forming.
+ */
 export function plainSlack(text: string): string {
-  return defuseBroadcasts(stripControl(text));
+  return defuseBroadcasts(stripControl(text).replace(/<([@#!])/g, "‹$1"));
 }
 
 function defuseBroadcasts(text: string): string {

@@ -51,8 +51,11 @@ export function renderReply(reply: OutboundMessage, options: RenderOptions): Sla
 
 /** The message's plain text: what notifications and clients without blocks show. Never empty. */
 export function fallbackText(reply: OutboundMessage): string {
-  const raw = reply.fallbackText.trim() || firstText(reply.blocks) || "modelwise";
-  return clip(escapeSlack(raw), 3000);
+  for (const candidate of [reply.fallbackText, firstText(reply.blocks)]) {
+    const text = clip(escapeSlack(candidate).trim(), 3000);
+    if (text) return text;
+  }
+  return "modelwise";
 }
 
 function firstText(blocks: Block[]): string {
