@@ -7,7 +7,6 @@ import { apiCostHandler } from "../answers/cost.js";
 import { helpHandler } from "../answers/help.js";
 import { licenseHandler } from "../answers/license.js";
 import { modelInfoHandler } from "../answers/model-info.js";
-import { notYetHandler } from "../answers/not-yet.js";
 import { priceHandler } from "../answers/price.js";
 import { resetHandler } from "../answers/reset.js";
 import { selfHostCostHandler } from "../answers/self-host-cost.js";
@@ -17,6 +16,11 @@ import { unclearHandler } from "../answers/unclear.js";
 import { unknownModelHandler } from "../answers/unknown-model.js";
 import type { HandlerTable, IntentHandler } from "./handler.js";
 import type { FlowInterpreter } from "./router.js";
+import { handleDecisionRecord } from "../answers/decision-record.js";
+import { handleFlowControl } from "../answers/flow-control.js";
+import { handleRecommend } from "../answers/recommend.js";
+import { handleWhatIf } from "../answers/what-if.js";
+import { interpretFlowInput } from "./flows/recommend-flow.js";
 
 const selfHostCost: IntentHandler<"cost"> = selfHostCostHandler;
 
@@ -37,12 +41,12 @@ export const handlers: HandlerTable = {
   // LICENSING: licenseHandler from ../answers/license.js
   license: licenseHandler,
   "break-even": breakEvenHandler,
-  // RECOMMENDATION: handleRecommend, handleWhatIf, handleFlowControl, handleDecisionRecord
-  recommend: notYetHandler,
-  "what-if": notYetHandler,
-  "flow-control": notYetHandler,
-  "decision-record": notYetHandler,
+  // RECOMMENDATION
+  recommend: handleRecommend,
+  "what-if": handleWhatIf,
+  "flow-control": handleFlowControl,
+  "decision-record": handleDecisionRecord,
 };
 
-// RECOMMENDATION: interpretFlowInput from ./flows/recommend-flow.js
-export const flowInterpreter: FlowInterpreter | null = null;
+// RECOMMENDATION
+export const flowInterpreter: FlowInterpreter | null = interpretFlowInput;

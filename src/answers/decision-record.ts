@@ -1,0 +1,99 @@
+// "summarize": the thread's decision as a Markdown record, ready to paste into a design doc:
+// requirements, shortlist with scores and costs, why #1, what would change it, licence verdicts,
+// what was ruled out, and every source with its date.
+import type { Catalog } from "../catalog/catalog.js";
+import type { IntentHandler } from "../conversation/handler.js";
+import { notAsked } from "../conversation/flows/flow-state.js";
+import type { Session } from "../conversation/session.js";
+import { askChoices, heading, message, text } from "../render/builders.js";
+import { fmtScore } from "../scoring/explain.js";
+import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS } from "../scoring/requirements.js";
+import { describeRequirements } from "./recommend-question.js";
+import { costCell, excludedSummary, runRecommendation, shortlistSources, verdictLabel } from "./recommend-shortlist.js";
+
+/** Table cells must not break the Markdown table. */
+const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+export function decisionRecordMarkdown(session: Session, catalog: Catalog, now: Date): string {
+  const req = session.requirements;
+  const rec = runRecommendation(catalog, req, session.assumptions);
+  const r = rec.ranking;
+  const top = r.ranked.slice(0, 3);
+  const date = now.toISOString().slice(0, 10);
+  const lines: string[] = [];
+  lines.push(`# Decision record: choosing an LLM${req.useCase ? ` for ${USE_CASE_LABELS[req.useCase]}` : ""}`);
+  lines.push("");
+  lines.push(`Date: ${date}. Catalogue data as of ${catalog.asOf}. Prepared with modelwise; scores are deterministic for these inputs.`);
+  lines.push("");
+  lines.push("## Requirements");
+  const reqs = describeRequirements(req);
+  lines.push(...(reqs.length > 0 ? reqs.map((x) => `- ${x}`) : ["- none stated (general ranking)"]));
+  const skipped = notAsked(req, session.flow);
+  if (skipped.length > 0) lines.push(`- Not stated: ${skipped.map((s) => s.label).join(", ")}`);
+  lines.push("");
+  lines.push("## Shortlist");
+  if (top.length === 0) {
+    lines.push("No model in the catalogue meets all the requirements.");
+  } else {
+    lines.push("| # | Model | Score | Monthly cost | Licence |", "|---|---|---|---|---|");
+    for (const m of top) lines.push(`| ${m.rank} | ${cell(m.name)} | ${fmtScore(m.score)} | ${cell(costCell(m))} | ${cell(`${m.licenseName}: ${verdictLabel(m)}`)} |`);
+    lines.push("");
+    lines.push("### Score breakdown");
+    lines.push(`| Criterion | Weight | ${top.map((m) => cell(m.name)).join(" | ")} |`, `|---|---|${top.map(() => "---|").join("")}`);
+    for (const c of CRITERIA) lines.push(`| ${CRITERION_LABELS[c]} | ${fmtScore(r.weights[c])} | ${top.map((m) => fmtScore(m.breakdown[c])).join(" | ")} |`);
+    if (r.weightAdjustments.length > 0) lines.push("", `Weight adjustments: ${r.weightAdjustments.join("; ")}.`);
+  }
+  if (rec.explanation) {
+    lines.push("", `## Why ${rec.explanation.first.name} over ${rec.explanation.second.name}`, rec.explanation.text);
+  }
+  if (top.length >= 2) {
+    lines.push("", "## What would change the decision");
+    lines.push(`- ${rec.flip.weight ? rec.flip.weight.text : "No single weight change swaps #1 and #2."}`);
+    lines.push(`- ${rec.flip.requirement ? rec.flip.requirement.text : "No single requirement change tried swaps #1 and #2."}`);
+  }
+  if (top.length > 0) {
+    lines.push("", "## Licence verdicts");
+    for (const m of top) {
+      const v = m.license;
+      lines.push(`- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${v.reasons.join(" ")}`);
+      for (const d of v.duties) lines.push(`  - Duty: ${d}`);
+      for (const q of v.questions ?? []) lines.push(`  - Open question: ${q}`);
+    }
+    lines.push("", "## Quality signals used");
+    for (const m of top) lines.push(`- ${m.name}: ${m.notes.quality}`);
+  }
+  const excluded = excludedSummary(r, 5);
+  if (excluded.length > 0) lines.push("", `## Ruled out (${r.excluded.length})`, ...excluded);
+  lines.push("", "## Sources");
+  const seen = new Set<string>();
+  for (const s of shortlistSources(r, catalog, top)) {
+    const key = `${s.label}|${s.asOf}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push(`- ${s.url ? `[${s.label}](${s.url})` : s.label}, as of ${s.asOf}`);
+  }
+  return lines.join("\n");
+}
+
+export const handleDecisionRecord: IntentHandler<"decision-record"> = (_intent, ctx) => {
+  const s = ctx.session;
+  if (s.flow === null && Object.keys(s.requirements).length === 0) {
+    return {
+      replies: [
+        message([text("There's no recommendation in this conversation to summarize yet. Once we have a shortlist, \"summarize\" gives you a decision record to paste into a design doc."), askChoices("Start with:", ["help me choose a model"])], { intent: "decision-record", models: [] }),
+      ],
+    };
+  }
+  const markdown = decisionRecordMarkdown(s, ctx.catalog, ctx.now);
+  const rec = runRecommendation(ctx.catalog, s.requirements, s.assumptions);
+  return {
+    replies: [
+      message([heading("Decision record"), text("Copy this Markdown into your design doc:"), text(markdown)], {
+        intent: "decision-record",
+        models: rec.ranking.ranked.slice(0, 3).map((m) => ({ id: m.id, name: m.name })),
+        markdown,
+        date: ctx.now.toISOString().slice(0, 10),
+      }),
+    ],
+  };
+};

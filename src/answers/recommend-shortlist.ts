@@ -1,0 +1,184 @@
+// Running the scoring engine for a thread and rendering its shortlist. Shared by the guided
+// flow, one-shot recommendations and what-ifs, so all three show the same table and reasons.
+import type { Catalog } from "../catalog/catalog.js";
+import type { FlowStep } from "../conversation/flows/steps.js";
+import { toAssumptionEdits } from "../costs/assumptions.js";
+import type { OutboundMessage, SourceRef } from "../ports.js";
+import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
+import { formatUsd } from "../render/format.js";
+import type { ConstraintId } from "../scoring/constraints.js";
+import { explainTop, fmtScore, type Explanation } from "../scoring/explain.js";
+import { rankModels, type RankedModel, type Ranking } from "../scoring/rank.js";
+import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Requirements } from "../scoring/requirements.js";
+import { selfHostQuoter } from "../scoring/self-host-quote.js";
+import { whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
+import { licenseSources } from "./common.js";
+import { describeRequirements } from "./recommend-question.js";
+
+export interface Recommendation {
+  ranking: Ranking;
+  explanation: Explanation | null;
+  flip: FlipResult;
+  /** When the budget rules out every model: the ranking without it, to say what it would take. */
+  withoutBudget?: Ranking;
+}
+
+export function runRecommendation(catalog: Catalog, req: Requirements, assumptions: Record<string, string | number | boolean> = {}): Recommendation {
+  const options = { selfHost: selfHostQuoter(catalog.selfhost, toAssumptionEdits(assumptions)) };
+  const ranking = rankModels(catalog, req, options);
+  const rec: Recommendation = { ranking, explanation: explainTop(ranking), flip: whatWouldFlip(catalog, ranking, options) };
+  if (ranking.ranked.length === 0 && req.monthlyBudgetUsd !== undefined) {
+    const rest: Requirements = { ...req };
+    delete rest.monthlyBudgetUsd;
+    rec.withoutBudget = rankModels(catalog, rest, options);
+  }
+  return rec;
+}
+
+/** "Without the budget: best X ($a/month); cheapest Y ($b/month)." */
+export function nearMissText(rec: Recommendation): string | null {
+  const ranked = rec.withoutBudget?.ranked ?? [];
+  const best = ranked[0];
+  if (!best) return null;
+  const priced = ranked.filter((m) => m.monthlyCostUsd !== null).sort((a, b) => (a.monthlyCostUsd ?? 0) - (b.monthlyCostUsd ?? 0) || (a.id < b.id ? -1 : 1));
+  const cheapest = priced[0];
+  const parts = [`Without the budget, the best match would be **${best.name}** (score ${fmtScore(best.score)}, ${costCell(best)})`];
+  if (cheapest && cheapest.id !== best.id) parts.push(`the cheapest that meets everything else is **${cheapest.name}** at ${costCell(cheapest)}`);
+  return `${parts.join("; ")}.`;
+}
+
+const GROUP_LABELS: Record<ConstraintId, string> = {
+  license: "Licence blocks your use",
+  budget: "Over budget at your volume",
+  context: "Context window too small",
+  deployment: "Cannot run where you need it",
+  "open-weights": "Not open-weights",
+  availability: "Not available",
+  "no-license": "No licence on file",
+};
+const GROUP_ORDER: ConstraintId[] = ["license", "budget", "context", "deployment", "open-weights", "no-license", "availability"];
+
+export function verdictLabel(m: RankedModel): string {
+  return `${m.licenseVerdict}${m.license.unverified ? " (unverified)" : ""}`;
+}
+
+export function costCell(m: RankedModel): string {
+  return m.monthlyCostUsd === null ? "unknown" : `${formatUsd(m.monthlyCostUsd)} (${m.costBasis === "self-host" ? "self-hosted" : m.costLabel})`;
+}
+
+export function excludedSummary(ranking: Ranking, perGroup = 2): string[] {
+  const lines: string[] = [];
+  for (const id of GROUP_ORDER) {
+    const group = ranking.excluded.filter((e) => e.constraint === id);
+    if (group.length === 0) continue;
+    const shown = group.slice(0, perGroup).map((e) => e.reason);
+    const more = group.length - shown.length;
+    lines.push(`- **${GROUP_LABELS[id]}** (${group.length}): ${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}`);
+  }
+  return lines;
+}
+
+export function weightsLine(ranking: Ranking): string {
+  const sorted = [...CRITERIA].sort((a, b) => ranking.weights[b] - ranking.weights[a] || CRITERIA.indexOf(a) - CRITERIA.indexOf(b));
+  const parts = sorted.map((c) => `${CRITERION_LABELS[c]} ${fmtScore(ranking.weights[c])}`);
+  const why = ranking.weightAdjustments.length > 0 ? ` (adjusted: ${ranking.weightAdjustments.join("; ")})` : "";
+  return `**Weights used:** ${parts.join(" · ")}${why}.`;
+}
+
+export function flipText(rec: Recommendation): string | null {
+  const [a, b] = rec.ranking.ranked;
+  if (!a || !b) return null;
+  const parts: string[] = [];
+  if (rec.flip.weight) parts.push(rec.flip.weight.text);
+  else parts.push(`no single weight change: ${a.name} scores at least as well as ${b.name} on every criterion`);
+  if (rec.flip.requirement) parts.push(rec.flip.requirement.text);
+  else parts.push("no single requirement change I tried (volume, budget, open weights, fine-tuning, deployment, data sensitivity, ML-ops experience, priorities) swaps them");
+  return `**What would swap #1 and #2:**\n${parts.map((p) => `- ${p}`).join("\n")}`;
+}
+
+export function shortlistSources(ranking: Ranking, catalog: Catalog, top: RankedModel[]): SourceRef[] {
+  const items: SourceRef[] = [];
+  for (const m of top) {
+    items.push(...m.sources);
+    const model = catalog.modelById.get(m.id);
+    const license = model ? catalog.licenseById.get(model.licenseId) : undefined;
+    items.push(...licenseSources(license, catalog).slice(0, 1));
+  }
+  items.push({ label: `modelwise catalogue (${ranking.ranked.length + ranking.excluded.length} models)`, asOf: catalog.asOf });
+  return items;
+}
+
+export function rankingData(rec: Recommendation, notAskedSteps: FlowStep[] = []) {
+  const r = rec.ranking;
+  return {
+    ranking: r.ranked.map((m) => ({ id: m.id, name: m.name, rank: m.rank, score: m.score, breakdown: m.breakdown, monthlyCostUsd: m.monthlyCostUsd, costBasis: m.costBasis, licenseVerdict: m.licenseVerdict })),
+    excluded: r.excluded.map((e) => ({ id: e.id, reason: e.reason, constraint: e.constraint })),
+    weights: r.weights,
+    requirements: r.requirements,
+    explanation: rec.explanation ? { first: rec.explanation.first.id, second: rec.explanation.second.id, gap: rec.explanation.gap, ahead: rec.explanation.ahead, behind: rec.explanation.behind } : null,
+    flip: rec.flip,
+    notAsked: notAskedSteps.map((s) => s.id),
+    withoutBudget: rec.withoutBudget ? rec.withoutBudget.ranked.slice(0, 3).map((m) => ({ id: m.id, score: m.score, monthlyCostUsd: m.monthlyCostUsd })) : undefined,
+  };
+}
+
+export interface ShortlistOptions {
+  intro?: string[];
+  notAsked?: FlowStep[];
+  intent: string;
+  extraData?: Record<string, unknown>;
+  /** Extra blocks right after the intro (what changed, why not X). */
+  lead?: string[];
+}
+
+export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: ShortlistOptions): OutboundMessage {
+  const r = rec.ranking;
+  const req = r.requirements;
+  const top = r.ranked.slice(0, 3);
+  const blocks = [...(opts.intro ?? []).map((l) => text(l)), ...(opts.lead ?? []).map((l) => text(l))];
+  blocks.push(heading(req.useCase ? `Shortlist: ${USE_CASE_LABELS[req.useCase]}` : "Shortlist"));
+  const basis = describeRequirements(req);
+  blocks.push(text(`**Based on:** ${basis.length > 0 ? basis.join(" · ") : "no requirements yet (general ranking)"}.`));
+  if (opts.notAsked && opts.notAsked.length > 0) blocks.push(text(`_Not asked:_ ${opts.notAsked.map((s) => s.question.replace(/\?.*$/, "?")).join(" ")} Tell me if it matters and I'll re-rank.`));
+
+  if (top.length === 0) {
+    blocks.push(text("**No model in the catalogue meets all of your requirements.** Here is what ruled them out; loosening one of these (budget, deployment, open-weights only, context) brings models back:"));
+    blocks.push(text(excludedSummary(r, 3).join("\n")));
+    const near = nearMissText(rec);
+    if (near) blocks.push(text(near));
+  } else {
+    const columns = ["Criterion (weight)", ...top.map((m) => `${m.rank}. ${m.name}`)];
+    const rows = CRITERIA.map((c) => [`${CRITERION_LABELS[c]} (${fmtScore(r.weights[c])})`, ...top.map((m) => fmtScore(m.breakdown[c]))]);
+    rows.push(["Total score", ...top.map((m) => fmtScore(m.score))]);
+    rows.push(["Monthly cost", ...top.map(costCell)]);
+    rows.push(["Licence", ...top.map(verdictLabel)]);
+    blocks.push(table(columns, rows));
+    const licence = top.map((m) => `- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${m.license.reasons[0] ?? ""}${m.license.duties[0] ? ` Duty: ${m.license.duties[0]}` : ""}${m.license.questions?.[0] ? ` Open question: ${m.license.questions[0]}` : ""}`);
+    blocks.push(text(`**Licence verdicts:**\n${licence.join("\n")}`));
+    if (rec.explanation) blocks.push(text(`**Why #1 beats #2:** ${rec.explanation.text}`));
+    const flip = flipText(rec);
+    if (flip) blocks.push(text(flip));
+    blocks.push(text(`**Quality signals:**\n${top.map((m) => `- ${m.name}: ${m.notes.quality}`).join("\n")}`));
+    const excluded = excludedSummary(r);
+    if (excluded.length > 0) blocks.push(text(`**Ruled out (${r.excluded.length}):**\n${excluded.join("\n")}`));
+  }
+  blocks.push(text(weightsLine(r)));
+  blocks.push(sources(shortlistSources(r, catalog, top)));
+  const whatIfs: string[] = [];
+  if (req.deployment !== "own-cloud" && req.deployment !== "on-prem") whatIfs.push("what if we self-host?");
+  if (req.volume) whatIfs.push("double the traffic");
+  if (!req.openWeightsOnly) whatIfs.push("only open models");
+  if (req.fineTuning === true) whatIfs.push("we don't need fine-tuning");
+  const challenger = r.ranked[3] ?? r.excluded.find((e) => e.constraint !== "availability");
+  if (challenger) whatIfs.push(`why not ${challenger.name}?`);
+  whatIfs.push("summarize");
+  blocks.push(askChoices("Try a what-if, or get the decision record:", whatIfs.slice(0, 5)));
+  return message(blocks, {
+    intent: opts.intent,
+    models: top.map((m) => ({ id: m.id, name: m.name })),
+    list: r.ranked.map((m) => m.id),
+    ...rankingData(rec, opts.notAsked ?? []),
+    asOf: catalog.asOf,
+    ...(opts.extraData ?? {}),
+  });
+}

@@ -1,0 +1,68 @@
+// The guided flow's state inside the session: which step is asked, what each answer replaced
+// (so "back" restores it), and which steps were skipped. Which step comes next is computed from
+// the requirements, so free text that fills several slots skips their questions.
+import type { Requirements } from "../../scoring/requirements.js";
+import type { FlowState, Session } from "../session.js";
+import { MAX_QUESTIONS, STEPS, type FlowStep, type StepId } from "./steps.js";
+
+/** What one history entry keeps: the requirements before the answer, and whether it was a skip. */
+export interface HistoryEntry {
+  step: string;
+  previous: { requirements: Requirements; skipped: boolean };
+}
+
+export function newFlow(step: StepId | null): FlowState {
+  return { id: "recommend", step, history: [], skipped: [] };
+}
+
+/** History read defensively: sessions come back from storage as plain JSON. */
+export function historyOf(flow: FlowState): HistoryEntry[] {
+  return flow.history.flatMap((h) => {
+    const prev = h.previous as { requirements?: unknown; skipped?: unknown } | null;
+    if (!prev || typeof prev !== "object" || typeof prev.requirements !== "object" || prev.requirements === null) return [];
+    return [{ step: h.step, previous: { requirements: prev.requirements as Requirements, skipped: prev.skipped === true } }];
+  });
+}
+
+function answered(flow: FlowState | null, step: FlowStep): boolean {
+  if (!flow) return false;
+  return flow.skipped.includes(step.id) || flow.history.some((h) => h.step === step.id);
+}
+
+export function isKnown(req: Requirements, step: FlowStep): boolean {
+  const value = req[step.slot];
+  return value !== undefined && !(Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * The steps still to ask, in order, capped so that the whole flow takes at most MAX_QUESTIONS
+ * answers: when more are open than questions remain, the lowest-priority ones are left out
+ * (and the shortlist says what was not asked).
+ */
+export function plannedSteps(req: Requirements, flow: FlowState | null): FlowStep[] {
+  const open = STEPS.filter((s) => !isKnown(req, s) && !answered(flow, s) && (!s.optional || (s.relevant?.(req) ?? false)));
+  // What-if entries share the history (so "back" undoes them) but are not questions.
+  const asked = flow ? flow.history.filter((h) => STEPS.some((s) => s.id === h.step)).length : 0;
+  const left = Math.max(0, MAX_QUESTIONS - asked);
+  if (open.length <= left) return open;
+  const keep = new Set([...open].sort((a, b) => b.priority - a.priority).slice(0, left).map((s) => s.id));
+  return open.filter((s) => keep.has(s.id));
+}
+
+/** Core steps neither known, answered nor asked: shown as "not asked" next to the shortlist. */
+export function notAsked(req: Requirements, flow: FlowState | null): FlowStep[] {
+  return STEPS.filter((s) => !s.optional && !isKnown(req, s) && !answered(flow, s));
+}
+
+export function withFlow(session: Session, flow: FlowState | null, requirements: Requirements): Session {
+  return { ...session, flow, requirements };
+}
+
+/** Merge a patch into requirements; keys present in the patch win. */
+export function mergeRequirements(base: Requirements, patch: Partial<Requirements>): Requirements {
+  const out: Requirements = { ...base };
+  for (const [k, v] of Object.entries(patch) as [keyof Requirements, unknown][]) {
+    if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+// Reading a message while the guided recommendation runs. The router calls this first while
+// session.flow is set, and for every `flow:` click. It returns a flow intent, or null when the
+// message is something else ("what's the licence of Llama?", "what if we self-host?"), which
+// the router then hands to understand().
+import type { Intent } from "../../intents/types.js";
+import { parseRequirements } from "../../intents/requirements-text.js";
+import type { InboundMessage } from "../../ports.js";
+import type { TurnContext } from "../handler.js";
+import { mergeRequirements } from "./flow-state.js";
+import { answerStep, choiceByValue, STEP_BY_ID } from "./steps.js";
+
+export const SKIP_VALUE = "skip";
+
+const CONTROL: { command: "back" | "skip" | "start-over"; pattern: RegExp }[] = [
+  { command: "start-over", pattern: /^(start over|start again|restart|begin again|from scratch|reset|start from scratch|let'?s start over)$/ },
+  { command: "back", pattern: /^(back|go back|previous|previous question|undo|oops,? back|wait,? go back)$/ },
+  { command: "skip", pattern: /^(skip|skip it|skip this|pass|next|don'?t know|i don'?t know|dunno|not sure|no idea|n\/a|rather not say|skip (this )?question)$/ },
+];
+
+/** Messages that are questions or commands for other answers, not replies to our question. */
+const OTHER_INTENT = /^(what|why|how|which|who|where|when|is|are|can|could|does|do|should|would|will|tell me|show|compare|explain|price|cost of|licen[cs]e|summari[sz]e|sum up|decision record|help)\b|\?\s*$|^what if\b/;
+
+export function controlCommand(text: string): "back" | "skip" | "start-over" | null {
+  const t = text.toLowerCase().trim().replace(/[.!]+$/, "");
+  for (const { command, pattern } of CONTROL) if (pattern.test(t)) return command;
+  return null;
+}
+
+export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): Intent | null {
+  const flow = ctx.session.flow;
+  const action = inbound.action;
+  if (action?.id.startsWith("flow:")) return fromClick(action.id, inbound.text, ctx);
+  if (!flow) return null;
+  const text = inbound.text.trim();
+  if (!text) return null;
+  const command = controlCommand(text);
+  if (command) return { kind: "flow-control", command };
+  // After the shortlist (no step asked) messages are what-ifs and questions: not ours.
+  if (flow.step === null) return null;
+  const step = STEP_BY_ID.get(flow.step);
+  if (!step) return null;
+  const answer = answerStep(step, text, ctx.catalog);
+  // Free text may fill other slots too ("coding, and the data must stay in our VPC").
+  const general = parseRequirements(text, ctx.catalog);
+  if (answer.kind === "answer") return { kind: "recommend", text, requirements: mergeRequirements(general, answer.patch), flowStep: step.id };
+  if (answer.kind === "none" && Object.keys(general).length > 0) return { kind: "recommend", text, requirements: general, flowStep: step.id };
+  if (answer.kind === "none" && OTHER_INTENT.test(text.toLowerCase())) return null;
+  // Ambiguous or not understood: the handler asks again, saying why.
+  return { kind: "recommend", text, requirements: {}, flowStep: step.id };
+}
+
+function fromClick(id: string, label: string, ctx: TurnContext): Intent {
+  const [, stepId = "", value = ""] = id.split(":");
+  if (stepId === "ctl") {
+    if (value === "back" || value === "skip" || value === "start-over") return { kind: "flow-control", command: value };
+    return { kind: "recommend", text: "help me choose a model", requirements: {} };
+  }
+  const step = STEP_BY_ID.get(stepId);
+  if (!step) return { kind: "unclear", text: label };
+  // A click on an older question's button still answers that question.
+  if (value === SKIP_VALUE) return ctx.session.flow?.step === step.id ? { kind: "flow-control", command: "skip" } : { kind: "unclear", text: label };
+  const choice = choiceByValue(step, value);
+  if (!choice) return { kind: "unclear", text: label };
+  return { kind: "recommend", text: choice.label, requirements: choice.patch, flowStep: step.id };
+}
