@@ -4,4 +4,5 @@
 import { register } from "tsx/esm/api";
 
 register();
-await import(new URL("./cli.ts", import.meta.url).href);
+const { main } = await import(new URL("./cli.ts", import.meta.url).href);
+await main();

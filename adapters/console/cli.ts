@@ -139,9 +139,11 @@ function nullSink(): Writable {
   return { write: (_chunk: unknown, cb?: () => void) => (cb?.(), true) } as unknown as Writable;
 }
 
-// Run when executed directly (bin.js imports this file, `tsx adapters/console/cli.ts` too).
-const invokedPath = process.argv[1];
-if (invokedPath && (import.meta.url === pathToFileURL(invokedPath).href || /adapters[\\/]console[\\/]bin\.js$/.test(invokedPath))) {
-  const code = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
-  process.exitCode = code;
+/** The process entry: real stdio, exit code on process.exitCode (bin.js calls this). */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  process.exitCode = await runCli(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 }
+
+// `tsx adapters/console/cli.ts ...` runs it directly too.
+const invokedPath = process.argv[1];
+if (invokedPath && import.meta.url === pathToFileURL(invokedPath).href) await main();

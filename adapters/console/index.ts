@@ -59,6 +59,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     if (rendered.choices.length > 0) lastChoices = rendered.choices;
     await write(rendered.text);
     if (rendered.choices.length > 0 && options.interactive) await write("(type a number to pick an option)");
+    // A blank line between turns keeps one answer from running into the next.
+    await write("\n");
     await options.onReplies?.(outcome.replies);
     return { text: rendered.text, replies: outcome.replies, choices: rendered.choices };
   }

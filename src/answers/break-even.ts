@@ -13,7 +13,7 @@ import { askChoices, fields, heading, message, sources, text } from "../render/b
 import { formatPercent, formatTokens, formatUsd } from "../render/format.js";
 import { modelRef, modelsFor, offeringSource } from "./common.js";
 import { apiCostsFor, volumeLine, type CostFact } from "./cost.js";
-import { assumptionButtons, assumptionsTable, breakEvenData, breakEvenSentence, fleetLine, mergeAssumptions, planSources } from "./self-host-cost.js";
+import { assumptionButtons, assumptionsTable, breakEvenData, breakEvenSentence, fleetLine, mergeAssumptions, planSources, viewVolume, withCostView } from "./self-host-common.js";
 
 /** The mix used when the user gave no volume: 3 input tokens per output token. */
 function mixVolume(): Volume {
@@ -100,13 +100,21 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
 }
 
 export const breakEvenHandler: IntentHandler<"break-even"> = (intent, ctx): HandlerOutput => {
-  const { edits, session } = mergeAssumptions(ctx.session, intent.assumptionEdits);
-  const models = modelsFor(intent.modelIds, ctx.catalog);
+  const { edits, session: merged } = mergeAssumptions(ctx.session, intent.assumptionEdits);
+  const view = ctx.session.costView;
+  let models = modelsFor(intent.modelIds.length > 0 ? intent.modelIds : view?.modelIds ?? ctx.session.focus, ctx.catalog);
+  // "break-even vs GPT-4o" after talking about an open model: self-host that one.
+  if (!models.some((m) => m.openWeights)) {
+    const open = modelsFor([...(view?.modelIds ?? []), ...ctx.session.focus], ctx.catalog).find((m) => m.openWeights);
+    if (open) models = [open, ...models];
+  }
   if (models.length === 0) {
     return {
-      session,
+      session: merged,
       replies: [message([text('Which open model should I compare with an API? For example: "break-even Llama 3.3 70B vs GPT-4o at 3:1 input to output".')], { intent: "break-even", models: [], breakEven: null })],
     };
   }
-  return { session, replies: [breakEvenReply(models.slice(0, 3), intent.volume, edits, ctx)] };
+  const shown = models.slice(0, 3);
+  const volume = intent.volume ?? (intent.modelIds.length === 0 ? viewVolume(view) : null);
+  return { session: withCostView(merged, "break-even", shown, volume), replies: [breakEvenReply(shown, volume, edits, ctx)] };
 };

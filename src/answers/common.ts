@@ -64,6 +64,31 @@ export function offeringSource(o: Offering): SourceRef {
   return { label: `${o.providerName} prices: ${sourceLabel(o.source)}`, ...(o.sourceUrl ? { url: o.sourceUrl } : {}), asOf: o.asOf };
 }
 
+/**
+ * Price sources, one line per (list, date): "Deep Infra, Together AI prices: LiteLLM price list".
+ * The link is kept when every grouped offering points at the same place.
+ */
+export function offeringSources(offerings: readonly Offering[], subject?: string): SourceRef[] {
+  const groups = new Map<string, Offering[]>();
+  for (const o of offerings) groups.set(`${o.source}|${o.asOf}`, [...(groups.get(`${o.source}|${o.asOf}`) ?? []), o]);
+  return [...groups.values()].map((group) => {
+    const first = group[0]!;
+    const providers = [...new Set(group.map((o) => o.providerName))];
+    const urls = new Set(group.map((o) => o.sourceUrl));
+    const url = urls.size === 1 ? first.sourceUrl : null;
+    const who = providers.length > 3 ? `${providers.slice(0, 3).join(", ")} and ${providers.length - 3} more` : providers.join(", ");
+    return { label: `${who} prices${subject ? ` for ${subject}` : ""}: ${sourceLabel(first.source)}`, ...(url ? { url } : {}), asOf: first.asOf };
+  });
+}
+
+/** A licence name short enough for a table cell ("OpenAI Services Agreement (API) and …" -> "OpenAI Services Agreement"). */
+export function shortLicenseLabel(model: Model, catalog: Catalog): string {
+  const license = licenseOf(model, catalog);
+  if (!license) return `${model.licenseId} (unverified)`;
+  const short = license.spdx ?? license.name.split(" (")[0]!.split(" and ")[0]!;
+  return license.verified ? short : `${short} (unverified)`;
+}
+
 /** First-party offerings first, then hosts by total of input + output price. */
 export function sortedOfferings(model: Model): Offering[] {
   return [...model.offerings].sort((a, b) => Number(b.firstParty) - Number(a.firstParty) || a.inputPerMTok + a.outputPerMTok - (b.inputPerMTok + b.outputPerMTok) || a.provider.localeCompare(b.provider));

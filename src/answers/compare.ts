@@ -6,7 +6,7 @@ import type { IntentHandler } from "../conversation/handler.js";
 import type { Block, SourceRef } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatCount, formatRatio, formatUsd } from "../render/format.js";
-import { firstPartyOfferings, licenseLabel, licenseOf, licenseSources, modelRef, modelsFor, offeringSource, openWeightsLabel, sortedOfferings, specSources } from "./common.js";
+import { firstPartyOfferings, licenseOf, shortLicenseLabel, licenseSources, modelRef, modelsFor, offeringSource, openWeightsLabel, sortedOfferings, specSources } from "./common.js";
 import { apiCostsFor, volumeLine, type CostFact } from "./cost.js";
 import { checkSeedClaim, isSeedClaimPair } from "./seed-claims.js";
 
@@ -46,7 +46,7 @@ function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1]
   const row = (label: string, cell: (m: Model) => string) => [label, ...models.map(cell)];
   const rows: string[][] = [
     row("Lab", (m) => m.lab),
-    row("Licence", (m) => licenseLabel(m, catalog)),
+    row("Licence", (m) => shortLicenseLabel(m, catalog)),
     row("Open weights", openWeightsLabel),
     row("Parameters", (m) => (m.parameters ? `${m.parameters.totalB}B` : "-")),
     row("Context", (m) => (m.contextWindow ? formatCount(m.contextWindow) : "-")),

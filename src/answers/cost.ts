@@ -7,7 +7,7 @@ import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
 import type { IntentHandler } from "../conversation/handler.js";
 import type { Block } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
-import { formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
+import { formatCount, formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
 import { disagreementNote, modelRef, modelsFor, priceDisagreements, sortedOfferings, sourceLabel } from "./common.js";
 import { checkSeedClaim, isSeedClaimPair } from "./seed-claims.js";
 
@@ -81,6 +81,22 @@ export function volumeLine(volume: Volume): string {
   return `${formatTokens(volume.inputTokensPerMonth)} input + ${formatTokens(volume.outputTokensPerMonth)} output a month${cached}${assumed}`;
 }
 
+/** The volume as the user said it, plus the normalized tokens when the wording did not already give them. */
+export function volumeText(volume: Volume, assumed: boolean): string {
+  const said = volume.description?.trim() ?? "";
+  const line = volumeLine(volume);
+  if (assumed) return `${said}: ${line}`;
+  const restates = said.includes(formatCount(volume.inputTokensPerMonth)) && said.includes(formatCount(volume.outputTokensPerMonth));
+  if (!said) return line;
+  if (restates) return `${said} (${splitText(volume)})`;
+  return `${said}, i.e. ${line}`;
+}
+
+function splitText(volume: Volume): string {
+  const total = volume.inputTokensPerMonth + volume.outputTokensPerMonth;
+  return total > 0 ? `${formatPercent(volume.inputTokensPerMonth / total)} in / ${formatPercent(volume.outputTokensPerMonth / total)} out` : "no tokens";
+}
+
 export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
   const models = modelsFor(intent.modelIds, ctx.catalog);
   if (models.length === 0) {
@@ -93,7 +109,7 @@ export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
 function costReply(models: Model[], volume: Volume, volumeAssumed: boolean) {
   const costs = models.flatMap((m) => apiCostsFor(m, volume));
   const blocks: Block[] = [heading(models.length === 1 ? `${models[0]!.name}: monthly API cost` : "Monthly API cost")];
-  blocks.push(text(`**Volume:** ${volumeAssumed ? volume.description + ": " : volume.description ? `${volume.description}, i.e. ` : ""}${volumeLine(volume)}.`));
+  blocks.push(text(`**Volume:** ${volumeText(volume, volumeAssumed)}.`));
 
   const unpriced = models.filter((m) => !costs.some((c) => c.modelId === m.id));
   if (costs.length > 0) {

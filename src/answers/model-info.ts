@@ -6,7 +6,7 @@ import type { IntentHandler } from "../conversation/handler.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { formatCount, formatUsd } from "../render/format.js";
-import { firstPartyOfferings, licenseLabel, licenseOf, licenseSources, modelRef, modelsFor, offeringSource, openWeightsLabel, sortedOfferings, specSources } from "./common.js";
+import { firstPartyOfferings, licenseLabel, licenseOf, licenseSources, modelRef, modelsFor, offeringSources, openWeightsLabel, sortedOfferings, specSources } from "./common.js";
 
 const MAX_MODELS = 3;
 
@@ -49,7 +49,7 @@ export function describeModel(model: Model, catalog: Catalog): OutboundMessage {
   const srcs: SourceRef[] = [
     ...specSources(model),
     ...licenseSources(license, catalog),
-    ...usedOfferings.map(offeringSource),
+    ...offeringSources(usedOfferings),
     ...quality.map((q) => ({ label: `${q.name}: ${q.source}`, asOf: q.asOf })),
   ];
 

@@ -6,7 +6,7 @@ import type { IntentHandler } from "../conversation/handler.js";
 import type { Block, OutboundMessage } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
-import { disagreementNote, licenseLabel, modelRef, modelsFor, offeringSource, priceDisagreements, sortedOfferings, sourceLabel } from "./common.js";
+import { disagreementNote, licenseLabel, modelRef, modelsFor, offeringSources, priceDisagreements, sortedOfferings, sourceLabel } from "./common.js";
 
 const MAX_ROWS = 8;
 
@@ -91,7 +91,7 @@ export function priceReply(model: Model, catalog: Catalog): OutboundMessage {
   if (model.seedCorrection && /\$|price/i.test(model.seedCorrection)) notes.push(`**Correction to a 2024 comparison:** ${model.seedCorrection}`);
   if (notes.length > 0) blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));
   blocks.push(askChoices("Next:", [`cost of ${model.name} at 10M input and 2M output tokens a month`].filter((q) => q.length <= 85)));
-  blocks.push(sources(ordered.map(offeringSource)));
+  blocks.push(sources(offeringSources(ordered)));
   return message(blocks, {
     intent: "price",
     models: [modelRef(model)],

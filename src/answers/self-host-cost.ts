@@ -5,122 +5,30 @@
 // then "and int4?" keep both.
 import type { Model } from "../catalog/schema.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
-import type { Session } from "../conversation/session.js";
-import { toAssumptionEdits, type AssumptionEdits } from "../costs/assumptions.js";
-import { breakEven, type BreakEvenResult } from "../costs/break-even.js";
-import { selfHostEstimate, type SelfHostEstimate, type SelfHostPlan } from "../costs/self-host.js";
+import type { AssumptionEdits } from "../costs/assumptions.js";
+import { breakEven } from "../costs/break-even.js";
+import { selfHostEstimate, type SelfHostEstimate } from "../costs/self-host.js";
 import type { Volume } from "../costs/volume.js";
 import type { Block, SourceRef } from "../ports.js";
-import { askChoices, fields, heading, message, sources, table, text } from "../render/builders.js";
+import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
+import { breakEvenReply } from "./break-even.js";
 import { modelRef, modelsFor, offeringSource } from "./common.js";
 import { apiCostsFor, defaultVolume, volumeLine, type CostFact } from "./cost.js";
-
-type Edits = Record<string, string | number | boolean>;
-
-/** The conversation's assumptions with this turn's edits on top. */
-export function mergeAssumptions(session: Session, edits: Edits | undefined): { merged: Edits; edits: AssumptionEdits; session: Session } {
-  const merged: Edits = { ...session.assumptions, ...(edits ?? {}) };
-  return { merged, edits: toAssumptionEdits(merged), session: { ...session, assumptions: merged } };
-}
-
-const gib = (gb: number): string => `${gb.toLocaleString("en-US", { maximumFractionDigits: 1 })} GB`;
-const tokS = (n: number): string => `${Math.round(n).toLocaleString("en-US")} output tokens/s`;
-
-export function fleetLine(e: SelfHostPlan & { replicas: number; gpus: number }): string {
-  const tp = e.gpusPerReplica > 1 ? ` (${e.gpusPerReplica} per replica, tensor-parallel)` : "";
-  return `${e.gpus}× ${e.gpu.name} (${e.gpu.memoryGb} GB)${tp}${e.replicas > 1 ? `, ${e.replicas} replicas` : ""}`;
-}
-
-/** Machine-readable self-hosting figures for `data.selfHost`. */
-export function selfHostData(e: SelfHostEstimate) {
-  return {
-    modelId: e.model.id,
-    gpus: e.gpus,
-    gpuType: e.gpu.key,
-    gpuName: e.gpu.name,
-    gpusPerReplica: e.gpusPerReplica,
-    replicas: e.replicas,
-    precision: e.precision,
-    memoryGb: e.memory.needGb,
-    weightsGb: e.memory.weightsGb,
-    kvCacheGb: e.memory.kvCacheGb,
-    kvEstimated: e.memory.kvEstimated,
-    usdPerGpuHour: e.price.usdPerGpuHour,
-    priceBasis: e.price.basis,
-    priceRange: { min: e.price.min, median: e.price.median, max: e.price.max },
-    throughputTokensPerSec: e.throughput?.replicaOutputTokensPerSec ?? null,
-    throughputBasis: e.throughput?.basis ?? null,
-    utilization: e.utilization,
-    load: e.load,
-    hoursPerMonth: e.hoursPerMonth,
-    gpuMonthlyUsdAlwaysOn: e.gpuAlwaysOnUsd,
-    gpuMonthlyUsdAtUtilization: e.gpuAtUtilizationUsd,
-    opsMonthlyUsd: e.opsUsd,
-    monthlyUsdAlwaysOn: e.totalAlwaysOnUsd,
-    monthlyUsdAtUtilization: e.totalAtUtilizationUsd,
-    usdPerMTok: e.usdPerMTok,
-    assumptions: e.assumptions,
-    warnings: e.warnings,
-  };
-}
-
-export function breakEvenData(r: BreakEvenResult, against: { modelId: string; provider: string }) {
-  return {
-    against,
-    kind: r.kind,
-    tokensPerMonth: r.kind === "at" ? r.tokensPerMonth : null,
-    reason: r.kind === "at" ? null : r.reason,
-    inputShare: r.common.inputShare,
-    apiUsdPerMTok: r.common.apiUsdPerMTok,
-    selfHostFloorUsd: r.common.selfHostFloorUsd,
-    selfHostMarginalUsdPerMTok: r.common.selfHostMarginalUsdPerMTok,
-  };
-}
-
-/** One sentence on where self-hosting breaks even against an API price. */
-export function breakEvenSentence(r: BreakEvenResult, selfName: string, apiName: string): string {
-  if (r.kind === "at") {
-    const inTok = r.tokensPerMonth * r.common.inputShare;
-    return `Self-hosting ${selfName} becomes cheaper than ${apiName} (${formatUsd(r.common.apiUsdPerMTok)} per 1M tokens at this mix) from about **${formatTokens(r.tokensPerMonth)} a month** (${formatTokens(inTok)} input + ${formatTokens(r.tokensPerMonth - inTok)} output).`;
-  }
-  if (r.kind === "always") return `Self-hosting ${selfName} is cheaper than ${apiName} at any volume: ${r.reason}`;
-  return `**No break-even:** self-hosting ${selfName} is never cheaper than ${apiName} under these assumptions. ${r.reason}`;
-}
-
-/** URLs in a table cell shortened to their site or repository; the sources block has them in full. */
-export function shortenUrls(s: string): string {
-  return s.replace(/https?:\/\/[^\s;,)]+/g, (url) => {
-    const m = /^https?:\/\/(?:www\.)?(github\.com|raw\.githubusercontent\.com)\/([^/]+)\/([^/]+)/.exec(url);
-    if (m) return `${m[2]}/${m[3]} (GitHub)`;
-    return url.replace(/^https?:\/\/(?:www\.)?([^/]+).*$/, "$1");
-  });
-}
-
-export function assumptionsTable(e: SelfHostPlan): Block {
-  return table(
-    ["Assumption", "Value", "Source"],
-    e.assumptions.map((a) => [a.label, a.value + (a.verified === false ? " (unverified)" : ""), a.origin === "user" ? "you said" : shortenUrls(a.source)]),
-  );
-}
-
-/** Buttons that change one assumption at a time; each is a sentence the parser understands. */
-export function assumptionButtons(e: SelfHostPlan): Block {
-  const qs: string[] = [];
-  if (e.price.basis !== "user") qs.push(`assume ${shortGpu(e.gpu.name)} at $2.10/h`);
-  if (e.precision !== "int4") qs.push("int4");
-  if (e.opsMonthlyUsd > 0) qs.push("no ops staff");
-  if (e.utilization !== 0.8) qs.push("80% utilization");
-  return askChoices("Change an assumption:", qs.slice(0, 4));
-}
-
-const shortGpu = (name: string): string => name.replace(/^NVIDIA\s+|^AMD\s+/, "").replace(/\s+(SXM\d?|PCIe)$/, "");
-
-export function planSources(e: SelfHostPlan, model: Model): SourceRef[] {
-  const out: SourceRef[] = [];
-  if (model.parameters) out.push({ label: `${model.name} parameters`, ...(/^https?:/.test(model.parameters.source) ? { url: model.parameters.source } : {}), asOf: model.parameters.asOf });
-  return [...out, ...e.sources];
-}
+import {
+  assumptionButtons,
+  assumptionsTable,
+  breakEvenData,
+  breakEvenSentence,
+  fleetLine,
+  gib,
+  mergeAssumptions,
+  planSources,
+  selfHostData,
+  tokS,
+  viewVolume,
+  withCostView,
+} from "./self-host-common.js";
 
 function cheapest(costs: CostFact[]): CostFact | undefined {
   return [...costs].sort((a, b) => a.totalUsd - b.totalUsd)[0];
@@ -200,14 +108,27 @@ export function selfHostCostReply(models: Model[], volume: Volume, volumeAssumed
 }
 
 export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): HandlerOutput => {
-  const { edits, session } = mergeAssumptions(ctx.session, intent.assumptionEdits);
-  const models = modelsFor(intent.modelIds, ctx.catalog);
+  const { edits, session: merged } = mergeAssumptions(ctx.session, intent.assumptionEdits);
+  const view = ctx.session.costView;
+  // A bare follow-up ("and int4?", "no ops staff") re-runs the last self-hosting answer.
+  const bare = intent.modelIds.length === 0 && intent.volume === null;
+  if (bare && view?.kind === "break-even") {
+    const models = modelsFor(view.modelIds, ctx.catalog);
+    if (models.length > 0) {
+      const volume = viewVolume(view);
+      return { session: withCostView(merged, "break-even", models, volume), replies: [breakEvenReply(models, volume, edits, ctx)] };
+    }
+  }
+  const ids = intent.modelIds.length > 0 ? intent.modelIds : bare && view ? view.modelIds : ctx.session.focus;
+  const models = modelsFor(ids, ctx.catalog);
   if (models.length === 0) {
     return {
-      session,
+      session: merged,
       replies: [message([text('Which open model should I cost for self-hosting? For example: "self-host Llama 3.3 70B at 1B tokens a month".')], { intent: "cost", models: [], selfHost: null })],
     };
   }
-  const volume = intent.volume ?? defaultVolume();
-  return { session, replies: [selfHostCostReply(models.slice(0, 3), volume, intent.volume === null, edits, ctx)] };
+  const remembered = intent.volume ?? viewVolume(view);
+  const volume = remembered ?? defaultVolume();
+  const shown = models.slice(0, 3);
+  return { session: withCostView(merged, "self-host", shown, remembered), replies: [selfHostCostReply(shown, volume, remembered === null, edits, ctx)] };
 };

@@ -25,7 +25,8 @@ export function formatCount(value: number): string {
     [1e3, "K"],
   ];
   for (const [size, suffix] of units) {
-    if (abs >= size) return `${trimNumber(value / size)}${suffix}`;
+    // 16,384 reads as "16.4K", 1,500,000 as "1.5M": one decimal is enough once scaled.
+    if (abs >= size) return `${(Math.round((value / size) * 10) / 10).toLocaleString("en-US", { maximumFractionDigits: 1 })}${suffix}`;
   }
   return trimNumber(value);
 }
