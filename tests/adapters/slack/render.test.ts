@@ -41,7 +41,7 @@ describe("renderReply", () => {
       ]),
       { images: false },
     );
-    const blocks = part!.kind === "message" ? part.message.blocks : [];
+    const blocks = part?.kind === "message" ? part.message.blocks : [];
     expect(blocks.map((b) => b.type)).toEqual(["header", "section", "section", "section", "context", "divider"]);
     expect(JSON.stringify(blocks[3])).toContain("```");
     expect(JSON.stringify(blocks[4])).toContain("<https://llama.com|Meta> (as of 2024-07-23)");
@@ -49,7 +49,7 @@ describe("renderReply", () => {
 
   it("small two-column tables become fields", () => {
     const [part] = renderReply(reply([{ kind: "table", columns: ["k", "v"], rows: [["Context", "128k"]] }]), { images: false });
-    expect(part!.kind === "message" && part.message.blocks[0]).toMatchObject({ type: "section", fields: [{ text: "*Context*\n128k" }] });
+    expect(part?.kind === "message" && part.message.blocks[0]).toMatchObject({ type: "section", fields: [{ text: "*Context*\n128k" }] });
   });
 
   it("a chart is an image part when images are on, text bars when off", () => {
@@ -69,9 +69,9 @@ describe("renderReply", () => {
 
   it("the plain text fallback is always set and escaped", () => {
     const [part] = renderReply(reply([], "  "), { images: false });
-    expect(part!.kind === "message" && part.message.text).toBe("modelwise");
+    expect(part?.kind === "message" && part.message.text).toBe("modelwise");
     const [p2] = renderReply(reply([{ kind: "text", markdown: "x" }], "<!channel> & co"), { images: false });
-    expect(p2!.kind === "message" && p2.message.text).toBe("&lt;!channel&gt; &amp; co");
+    expect(p2?.kind === "message" && p2.message.text).toBe("&lt;!channel&gt; &amp; co");
   });
 
   it("buttons: at most 10, then select menus; labels cut to 75 characters", () => {
