@@ -48,12 +48,13 @@ export function buildModels(data: SourceData, curation: readonly ModelCuration[]
     for (const id of [cur.licenseId, cur.apiLicenseId]) {
       if (id !== undefined && !licenseIds.has(id)) errors.push(`${cur.id}: unknown licence "${id}"`);
     }
-    const spec = specFrom(base, md[0], ll[0], dates);
+    const firstParty = FIRST_PARTY_PROVIDERS[cur.lab] ?? [];
+    const spec = specFrom(base, md[0], ll[0], dates, firstParty);
     // Retired models keep no offerings even where a price list still has a row: nobody can buy them.
     const priced =
       cur.status === "retired" || cur.kind === "library" || cur.kind === "unreleased"
         ? { offerings: [], disagreements: [] }
-        : buildOfferings(cur.id, { md, ll }, FIRST_PARTY_PROVIDERS[cur.lab] ?? [], data, { modelsDevAsOf, litellmAsOf }, warnings);
+        : buildOfferings(cur.id, { md, ll }, firstParty, data, { modelsDevAsOf, litellmAsOf }, warnings);
     disagreements.push(...priced.disagreements);
     return {
       id: cur.id,

@@ -16,6 +16,7 @@ export function specFrom(
   md: ModelsDevRow | undefined,
   ll: LiteLlmRow | undefined,
   dates: { modelsDevAsOf: string; litellmAsOf: string; modelsDevCommit: string },
+  firstParty: readonly string[],
 ): Spec {
   const row = base ?? md;
   if (row) {
@@ -23,7 +24,9 @@ export function specFrom(
       ? `models.dev base model ${base.id} (models/${base.id}.toml)`
       : `models.dev providers/${md?.provider}/models/${md?.model_id}.toml`;
     return {
-      releaseDate: row.release_date && DATE.test(row.release_date) ? row.release_date : null,
+      // A host's row dates its own listing, not the model's release: only the base record or the
+      // lab's own row give a release date.
+      releaseDate: (base || firstParty.includes(md?.provider ?? "")) && row.release_date && DATE.test(row.release_date) ? row.release_date : null,
       contextWindow: positiveInt(row.context),
       maxOutput: positiveInt(row.output),
       inputModalities: row.input_modalities ?? [],

@@ -137,7 +137,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     name: "Gemma 2 9B",
     aliases: ["gemma 2 9b", "gemma2 9b", "gemma2-9b-it"],
     params: "Gemma 2 9B",
-    ll: ["gemini/gemini-gemma-2-9b-it", "fireworks_ai/accounts/fireworks/models/gemma2-9b-it"],
+    ll: ["fireworks_ai/accounts/fireworks/models/gemma2-9b-it", "gemini/gemini-gemma-2-9b-it"],
     description: "Mid-sized Gemma 2 model, under the Gemma Terms of Use.",
   },
   {

@@ -142,8 +142,8 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     aliases: ["llama 3.2 11b", "llama 3.2 11b vision", "llama3.2 11b vision", "llama-3.2-11b-vision-instruct"],
     licenseId: "llama-3.2-vision",
     ll: [
-      "deepinfra/meta-llama/Llama-3.2-11B-Vision-Instruct",
       "meta.llama3-2-11b-instruct-v1:0",
+      "deepinfra/meta-llama/Llama-3.2-11B-Vision-Instruct",
       "fireworks_ai/accounts/fireworks/models/llama-v3p2-11b-vision-instruct",
     ],
     description: "A multimodal Llama 3.2 model (image input). Its use policy withholds the licence from people and companies established in the EU.",
@@ -299,7 +299,7 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     base: "mistral/mistral-large-2512",
     md: ["mistral:mistral-large-2512", "amazon-bedrock:mistral.mistral-large-3-675b-instruct"],
     ll: ["mistral/mistral-large-2512", "fireworks_ai/accounts/fireworks/models/mistral-large-3-fp8"],
-    description: "Mistral's December 2025 flagship, reported (unverified) as Apache-2.0 open weights.",
+    description: "Mistral Large 3 (API id 2512), reported (unverified) as Apache-2.0 open weights.",
   },
   {
     ...MISTRAL,
