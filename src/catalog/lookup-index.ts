@@ -8,7 +8,18 @@ export interface NameEntry {
   modelId: string;
   /** Tokens of one name of the model (its id, display name or an alias). */
   tokens: string[];
+  /** Tokens with numbers tagged by role: "v:3" a version (after a word), "s:70" a size (after a number). */
+  roles: string[];
   key: string;
+}
+
+/** Tags each number token as a version ("v:") or a size ("s:"), so "llama 3" never matches the 3B size of Llama 3.2. */
+export function roleTokens(tokens: readonly string[]): string[] {
+  return tokens.map((t, i) => {
+    if (!isNumberToken(t)) return t;
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    return prev !== undefined && isNumberToken(prev) ? `s:${t}` : `v:${t}`;
+  });
 }
 
 export interface LookupIndex {
@@ -27,6 +38,10 @@ export interface LookupIndex {
   labTokens: Set<string>;
   /** Whole raw words that are a model's id or alias ("gpt4o", "o1", "t5"). */
   rawWords: Set<string>;
+  /** First two tokens of every name ("command r", "nova pro"), to spot names that start with an ordinary word. */
+  bigrams: Set<string>;
+  /** Anchors that are a maker's name before the model's own name ("amazon", "cohere"). */
+  prefixOnly: Set<string>;
   fuse: Fuse<NameEntry>;
   order: Map<string, number>;
 }
@@ -75,6 +90,8 @@ function buildIndex(catalog: Catalog): LookupIndex {
   const anchors = new Set<string>();
   const labTokens = new Set<string>();
   const rawWords = new Set<string>();
+  const bigrams = new Set<string>();
+  const firstTokenFollowers = new Map<string, boolean>();
   const order = new Map<string, number>();
 
   catalog.models.forEach((model, position) => {
@@ -87,12 +104,18 @@ function buildIndex(catalog: Catalog): LookupIndex {
       if (tokens.length === 0) continue;
       const key = tokens.join(" ");
       push(byKey, key, model.id);
-      entries.push({ modelId: model.id, tokens, key });
+      entries.push({ modelId: model.id, tokens, roles: roleTokens(tokens), key });
+      if (tokens.length >= 2) bigrams.add(`${tokens[0]} ${tokens[1]}`);
       for (const token of tokens) if (!isNumberToken(token)) vocabulary.add(token);
       const compact = foldCase(name).replace(/[^a-z0-9.+]/g, "");
       if (/\d/.test(compact) && /[a-z]/.test(compact)) rawWords.add(compact);
       // The first word of a name anchors it in a sentence; so do the distinctive later words
       // ("sonnet" in "Claude Sonnet 4.5") when they are not ordinary English.
+      // Whether this name's first word is followed by a number ("mistral 7b") or only by words
+      // ("amazon nova pro"): a first word never followed by a number is a maker's prefix.
+      const head = tokens[0] as string;
+      const numberNext = tokens[1] !== undefined && isNumberToken(tokens[1]);
+      firstTokenFollowers.set(head, (firstTokenFollowers.get(head) ?? false) || numberNext || tokens.length === 1);
       tokens.forEach((token, i) => {
         if (isNumberToken(token) || token.length < 2) return;
         if (i === 0 && !NOT_ANCHORS.has(token)) anchors.add(token);
@@ -101,6 +124,10 @@ function buildIndex(catalog: Catalog): LookupIndex {
     }
     for (const token of nameTokens(model.lab)) labTokens.add(token);
   });
+  // "amazon" in "Amazon Nova Pro" is the maker: alone in a sentence ("we host on Amazon") it
+  // names no model, so it anchors only when another name word follows.
+  const prefixOnly = new Set<string>();
+  for (const [head, numbered] of firstTokenFollowers) if (!numbered && labTokens.has(head)) prefixOnly.add(head);
   // A lab word that is also a model's first word ("mistral") stays an anchor.
   const fuse = new Fuse(entries, {
     keys: ["key"],
@@ -108,7 +135,7 @@ function buildIndex(catalog: Catalog): LookupIndex {
     ignoreLocation: true,
     threshold: 0.4,
   });
-  return { byId, byAlias, byKey, entries, vocabulary, anchors, labTokens, rawWords, fuse, order };
+  return { byId, byAlias, byKey, entries, vocabulary, anchors, labTokens, rawWords, bigrams, prefixOnly, fuse, order };
 }
 
 export { nameKey };

@@ -4,7 +4,7 @@
 // Version numbers are never fuzzed: "llama 3" matches Llama 3 models only, never Llama 3.1.
 import type { Catalog } from "./catalog.js";
 import { COMMON_WORDS } from "./common-words.js";
-import { lookupIndex, type LookupIndex } from "./lookup-index.js";
+import { lookupIndex, roleTokens, type LookupIndex } from "./lookup-index.js";
 import { cleanText, editDistance, foldCase, isNumberToken, nameTokens, typoAllowance } from "./normalize.js";
 import { parseOrdinal } from "../intents/ordinal.js";
 
@@ -106,13 +106,18 @@ function matchTokens(tokens: string[], index: LookupIndex, ok: (id: string) => b
   const key = tokens.join(" ");
   const exact = fromIds((index.byKey.get(key) ?? []).filter(ok), index);
   if (exact) return exact;
-  // Every query token must appear in one name of the model; numbers only match whole numbers.
-  const hits = new Set<string>();
+  // Every query token must appear in one name of the model; numbers only match whole numbers,
+  // and first in the same role (version or size): "llama 3" is Llama 3, not Llama 3.2 3B.
+  const roles = roleTokens(tokens);
+  const byRole = new Set<string>();
+  const anyRole = new Set<string>();
   for (const entry of index.entries) {
-    if (!ok(entry.modelId) || hits.has(entry.modelId)) continue;
-    if (tokens.every((t) => entry.tokens.includes(t))) hits.add(entry.modelId);
+    if (!ok(entry.modelId)) continue;
+    if (!byRole.has(entry.modelId) && roles.every((t) => entry.roles.includes(t))) byRole.add(entry.modelId);
+    if (!anyRole.has(entry.modelId) && tokens.every((t) => entry.tokens.includes(t))) anyRole.add(entry.modelId);
   }
-  return fromIds([...hits], index);
+  // "llama 70b" has no version: any Llama of that size fits.
+  return fromIds([...(byRole.size > 0 ? byRole : anyRole)], index);
 }
 
 /** Replaces each unknown word with the one catalogue word within its typo allowance, if unique. */
@@ -178,7 +183,7 @@ function suggest(tokens: string[], index: LookupIndex, ok: (id: string) => boole
     // A looser pass, for names too garbled for the threshold.
     for (const entry of index.entries) {
       const first = entry.tokens[0];
-      if (first !== undefined && head !== undefined && editDistance(first, head, 3) <= 3) add(entry.modelId);
+      if (first !== undefined && head !== undefined && head.length >= 4 && editDistance(first, head, 2) <= Math.max(1, Math.floor(head.length / 3))) add(entry.modelId);
     }
   }
   return out;

@@ -93,6 +93,11 @@ function isAnchor(words: readonly Word[], i: number, index: LookupIndex): boolea
   if (head === undefined || isNumberToken(head) || SPAN_STOPS.has(head)) return false;
   const next = words[i + 1];
   const numberFollows = tokens.slice(1).some(isNumberToken) || (next !== undefined && !next.breakBefore && isVersionWord(next.raw));
+  const nextHead = next !== undefined && !next.breakBefore ? nameTokens(next.raw)[0] : undefined;
+  const nextIsName = nextHead !== undefined && (index.vocabulary.has(nextHead) || isNumberToken(nextHead));
+  if (index.prefixOnly.has(head)) return nextIsName && tokens.length === 1 ? index.bigrams.has(`${head} ${nextHead}`) : tokens.length > 1;
+  // A name that starts with an ordinary word ("Command R+", "Nova Pro") is found by its first two words.
+  if (tokens.length === 1 && nextHead !== undefined && index.bigrams.has(`${head} ${nextHead}`) && !COMMON_WORDS.has(head)) return true;
   if (index.anchors.has(head)) return !anchorNeedsNumber(head) || numberFollows;
   if (COMMON_WORDS.has(head)) return false;
   const corrected = correctWord(head, index);
@@ -107,7 +112,9 @@ function continuesName(words: readonly Word[], i: number, j: number, index: Look
   if (word.breakBefore || !isModelish(word.raw, index)) return false;
   // A second complete name ("gpt-4o gpt-4") or the same family again starts a new mention.
   if (isAnchor(words, j, index)) {
-    if (/\d/.test(word.raw)) return false;
+    // "gpt-4o gpt-4": a second full name. "deepsek r1": the version of the first.
+    const sofar = words.slice(i, j).some((w) => /\d/.test(w.raw));
+    if (/\d/.test(word.raw) && sofar) return false;
     if (nameTokens(word.raw)[0] === nameTokens((words[i] as Word).raw)[0]) return false;
   }
   return true;

@@ -86,7 +86,7 @@ export function parseRequirements(text: string, _catalog?: Catalog): Partial<Req
 
   const priorities: Criterion[] = [];
   for (const { criterion, pattern } of PRIORITY_PATTERNS) if (pattern.test(t)) priorities.push(criterion);
-  const most = /\b(cost|price|quality|accuracy|privacy|customi[sz]ation|integration|operations|context)\b[^.?!]{0,20}\b(matters? most|is (the )?(most important|top priority|priority)|first)\b/.exec(t);
+  const most = /\b(cost|price|quality|accuracy|privacy|customi[sz]ation|integration|operations|context)\b(?:[^.?!]|\.(?=\d)){0,20}\b(matters? most|is (the )?(most important|top priority|priority)|first)\b/.exec(t);
   if (most?.[1] !== undefined) {
     const top = topPriority(most[1]);
     if (top) {

@@ -55,10 +55,10 @@ export function parseTeamFacts(text: string): TeamFacts {
   if (/\b(no|don'?t need|do not need|without|won'?t|will not|not going to|skip)\s+(any\s+)?(fine-?\s?tun\w*|custom training)\b/.test(t)) facts.fineTune = false;
   else if (/\b(fine-?\s?tun\w*|finetun\w*|lora|qlora|train (it|the model|them) on our (own )?data|customi[sz]e the weights|adapt the weights|further train\w*|continued pre-?training)\b/.test(t)) facts.fineTune = true;
 
-  if (/\b(train\w*|improv\w*|build\w*|fine-?tun\w*|distill\w*)\b[^.?!]{0,40}\b(on|with|using|from)\s+(its|their|the|claude'?s?|gpt[\w.-]*'?s?|llama[\w.-]*'?s?|[\w.-]+'s)?\s*(outputs?|generations|responses|completions|answers)\b/.test(t) ||
+  if (/\b(train\w*|improv\w*|build\w*|fine-?tun\w*|distill\w*)\b(?:[^.?!]|\.(?=\d)){0,40}\b(on|with|using|from)\s+(its|their|the|claude'?s?|gpt[\w.-]*'?s?|llama[\w.-]*'?s?|[\w.-]+'s)?\s*(outputs?|generations|responses|completions|answers)\b/.test(t) ||
     /\b(use|using|reuse)\s+(its|their|the|[\w.-]+(?:'s)?)?\s*(outputs?|generations|responses)\s+(to|for)\s+(train|fine-?tun|improv|build|distill)/.test(t) ||
     /\b(distill\w*|distil\b|synthetic (training )?data|model distillation)\b/.test(t)) {
-    facts.trainOnOutputs = !/\b(not|never|won'?t|don'?t)\s+(train|use)\b[^.?!]{0,30}outputs?/.test(t);
+    facts.trainOnOutputs = !/\b(not|never|won'?t|don'?t)\s+(train|use)\b(?:[^.?!]|\.(?=\d)){0,30}outputs?/.test(t);
   }
 
   // Closed-model terms forbid training only COMPETING models on outputs, so say which it is.
@@ -68,10 +68,10 @@ export function parseTeamFacts(text: string): TeamFacts {
   if (/\b(not|no need to|don'?t want to|won'?t)\s+self-?host/.test(t)) facts.selfHost = false;
   else if (/\b(self-?host\w*|host (it|them|the model|models)? ?(ourselves|ourself|in-?house|on our own)|run (it|them|the model|models)? ?(ourselves|in-?house|locally|on our (own )?(gpus|servers|hardware|infra\w*|cloud|machines))|on-?prem\w*|on premises?|air-?gapped|our own (gpus|servers|hardware|infra\w*|data ?cent(er|re)s?|cloud)|in our (vpc|cloud|data ?cent(er|re))|own infrastructure|locally hosted|local deployment|deploy (it )?locally)\b/.test(t)) facts.selfHost = true;
 
-  if (/\b((re)?distribut\w*|ship|share|publish|release|upload|sell)\b[^.?!]{0,30}\b(weights|checkpoints?|fine-?tunes?|fine-?tuned (model|version)|derivatives?|quantized|model files?|our (own )?version)\b/.test(t) ||
+  if (/\b((re)?distribut\w*|ship|share|publish|release|upload|sell)\b(?:[^.?!]|\.(?=\d)){0,30}\b(weights|checkpoints?|fine-?tunes?|fine-?tuned (model|version)|derivatives?|quantized|model files?|our (own )?version)\b/.test(t) ||
     /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|open-?source our fine-?tune)\b/.test(t)) facts.distributeWeights = true;
 
-  if (/\b(offer|serve|sell|expose|provide|resell|host)\w*\b[^.?!]{0,40}\b(as an? (hosted |public |paid )?api|api (to|for) (our )?(customers|clients|others|third parties|developers)|model as a service|inference service|to (other|third) (companies|parties|developers))\b/.test(t) ||
+  if (/\b(offer|serve|sell|expose|provide|resell|host)\w*\b(?:[^.?!]|\.(?=\d)){0,40}\b(as an? (hosted |public |paid )?api|api (to|for) (our )?(customers|clients|others|third parties|developers)|model as a service|inference service|to (other|third) (companies|parties|developers))\b/.test(t) ||
     /\b(resell\w*|model-as-a-service|maas|api business|our own api for customers|competing (api|service))\b/.test(t)) facts.serveAsApi = true;
 
   const euWords = new RegExp(String.raw`\b(eu|e\.u\.|european union|europe|eea|gdpr|${EU_COUNTRIES.join("|")})\b`);

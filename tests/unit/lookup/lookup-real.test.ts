@@ -1,0 +1,89 @@
+// The lookup ladder against the real catalogue (catalog/*.json): the names the issues require.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { resolveModel } from "../../../src/catalog/lookup.js";
+import { findModelMentions } from "../../../src/catalog/mentions.js";
+
+const catalog = readCatalog();
+const found = (q: string): string | null => {
+  const r = resolveModel(q, catalog);
+  return r.status === "found" ? r.id : null;
+};
+
+describe("real catalogue: required resolutions", () => {
+  it.each([
+    ["gpt4o", "gpt-4o"],
+    ["lama 3.1 70b", "llama-3.1-70b"],
+    ["claude sonet 4.5", "claude-sonnet-4.5"],
+    ["mixtral 8x7", "mixtral-8x7b"],
+    ["deepsek r1", "deepseek-r1"],
+    ["gpt-4", "gpt-4"],
+    ["GPT-4 Turbo", "gpt-4-turbo"],
+    ["llama3.1 70b", "llama-3.1-70b"],
+    ["Llama 3.1 70B", "llama-3.1-70b"],
+    ["Llama-3-70-B", "llama-3-70b"],
+    ["GPT-J", "gpt-j-6b"],
+    ["Mistral 7B", "mistral-7b"],
+    ["BLOOMZ", "bloomz"],
+    ["Hugging Face Transformers", "hf-transformers"],
+    ["gpt-oss 120b", "gpt-oss-120b"],
+    ["o3 mini", "o3-mini"],
+    ["command r+", "command-r-plus"],
+    ["qwen 2.5 72b", "qwen2.5-72b"],
+    ["Qwen2.5 3B", "qwen2.5-3b"],
+    ["falcon 180b", "falcon-180b"],
+    ["gemini 1.5 pro", "gemini-1.5-pro"],
+    ["claude opus 4", "claude-opus-4"],
+    ["turing nlg", "turing-nlg"],
+    ["jurassic 2", "jurassic-2"],
+    ["vicuna", "vicuna-13b"],
+  ])("%s -> %s", (q, id) => {
+    expect(found(q)).toBe(id);
+  });
+});
+
+describe("real catalogue: versions matter", () => {
+  it("llama 3 asks among the Llama 3 sizes only", () => {
+    const r = resolveModel("llama 3", catalog);
+    expect(r.status).toBe("ambiguous");
+    if (r.status === "ambiguous") expect([...r.candidates].sort()).toEqual(["llama-3-70b", "llama-3-8b"]);
+  });
+  it("llama 3.1 asks which size", () => {
+    const r = resolveModel("llama 3.1", catalog);
+    expect(r.status).toBe("ambiguous");
+    if (r.status === "ambiguous") expect([...r.candidates].sort()).toEqual(["llama-3.1-405b", "llama-3.1-70b", "llama-3.1-8b"]);
+  });
+  it("gpt-4 is never GPT-4o or GPT-4.1", () => {
+    expect(found("gpt 4")).toBe("gpt-4");
+    expect(found("GPT4")).toBe("gpt-4");
+  });
+  it("an unknown version says so, suggesting the family", () => {
+    const r = resolveModel("llama 9", catalog);
+    expect(r.status).toBe("none");
+    if (r.status === "none") expect(r.suggestions.some((id) => id.startsWith("llama"))).toBe(true);
+  });
+});
+
+describe("real catalogue: mentions in sentences", () => {
+  const ids = (text: string): string[] => findModelMentions(text, catalog).flatMap((m) => (m.resolution.status === "found" ? [m.resolution.id] : []));
+  it.each([
+    ["compare gpt4o, claude sonet 4.5 and llama 3.1 70b at 10M tokens a month", ["gpt-4o", "claude-sonnet-4.5", "llama-3.1-70b"]],
+    ["is Llama 3 70B 10 times cheaper than GPT-4?", ["llama-3-70b", "gpt-4"]],
+    ["did OpenAI make GPT-J?", ["gpt-j-6b"]],
+    ["is Mistral 7B proprietary?", ["mistral-7b"]],
+    ["nova pro vs nova lite", ["nova-pro", "nova-lite"]],
+    ["o3 mini vs o1", ["o3-mini", "o1"]],
+  ])("%s", (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+  it.each([
+    "we host everything on Amazon",
+    "can we use it with 800M monthly users?",
+    "what can we do with 10M tokens a month",
+    "Which open models can we fine-tune and use with 1B monthly users?",
+    "write me a poem about the open sea",
+    "our team has 5 engineers and 2 GPUs",
+  ])("no model in %j", (text) => {
+    expect(findModelMentions(text, catalog)).toEqual([]);
+  });
+});
