@@ -31,7 +31,12 @@ export function createConsoleRuntime(options: ConsoleRuntimeOptions = {}): Conso
   const catalog = readCatalog(options.catalogDir);
   const advisor = createAdvisor({ catalog, ...(options.now ? { now: options.now } : {}) });
   const persistent = options.session
-    ? createSessionStore({ ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}), ...(config.dataDir ? { dataDir: config.dataDir } : {}), logger })
+    ? createSessionStore({
+        // The validated config decides, not whatever else is in process.env.
+        ...(config.redisUrl ? { kind: "redis" as const, redisUrl: config.redisUrl } : { kind: "file" as const }),
+        ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+        logger,
+      })
     : null;
   const store = persistent ?? createMemorySessionStore();
   return {
