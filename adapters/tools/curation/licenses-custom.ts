@@ -390,13 +390,14 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
     summary:
       "Most NVIDIA Nemotron models use the NVIDIA Open Model License: commercial use and derivatives are allowed, with NVIDIA's attribution notice; Llama-based variants also carry the Llama licence. Nemotron-specific terms were seen only in copies, so unverified.",
     terms: customTerms({
-      commercialUse: "yes",
       serveAsApi: "unknown",
       outputsToTrainOtherModels: "yes",
       attribution: '"Licensed by NVIDIA Corporation under the NVIDIA Open Model License" (secondary).',
       acceptableUsePolicy: "NVIDIA Trustworthy AI terms; rights end if you bypass built-in guardrails without a similar replacement (secondary).",
       passThrough: "Give recipients a copy of the agreement.",
       notes: {
+        commercialUse:
+          "NVIDIA's summary says the models are commercially usable; check which NVIDIA licence, and any base-model licence (Llama-based variants), applies to the exact checkpoint.",
         serveAsApi: "Not settled by our sources.",
         outputsToTrainOtherModels: "NVIDIA claims no ownership of outputs, and outputs are not Derivative Models.",
       },
