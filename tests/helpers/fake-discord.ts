@@ -15,7 +15,7 @@ export interface RestCall {
   query: string;
   auth?: string;
   body: Json | undefined;
-  files: string[];
+  files: { name: string; bytes: Buffer }[];
   status: number;
   problems: string[];
 }
@@ -41,18 +41,18 @@ function message(o: Json): Json {
   return { edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0, components: [], timestamp: now(), ...o };
 }
 
-async function readBody(req: IncomingMessage): Promise<{ body: Json | undefined; files: string[] }> {
+async function readBody(req: IncomingMessage): Promise<{ body: Json | undefined; files: { name: string; bytes: Buffer }[] }> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
   const raw = Buffer.concat(chunks);
   const type = req.headers["content-type"] ?? "";
   if (type.startsWith("multipart/form-data")) {
     const form = await new Response(raw, { headers: { "content-type": type } }).formData();
-    const files: string[] = [];
+    const files: { name: string; bytes: Buffer }[] = [];
     let body: Json | undefined;
     for (const [key, value] of form.entries()) {
       if (key === "payload_json") body = JSON.parse(String(value)) as Json;
-      else if (typeof value !== "string") files.push(value.name);
+      else if (typeof value !== "string") files.push({ name: value.name, bytes: Buffer.from(await value.arrayBuffer()) });
     }
     return { body, files };
   }

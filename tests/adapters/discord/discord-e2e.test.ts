@@ -193,3 +193,26 @@ describe("discord adapter end to end", () => {
     throw new Error("no matching REST call");
   }
 });
+
+describe("discord adapter charts", () => {
+  let h: DiscordHarness;
+  beforeAll(async () => {
+    // Loaded lazily: vega-lite patches Set.prototype, which breaks discord.js if it loads first.
+    const { renderChartPng } = await import("../../../adapters/shared/chart/render-png.js");
+    h = await startDiscordHarness({ renderChartPng });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("attaches a break-even chart as a PNG image in the embed", async () => {
+    const { id, token } = h.fake.command("ask", { question: "break-even for llama 3.1 70b" });
+    await h.turnDone(id);
+    const edit = h.fake.rest.find((c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${token}/messages/@original`);
+    expect(edit?.status).toBe(200);
+    expect(edit?.files.map((f) => f.name)).toEqual(["chart-1.png"]);
+    expect(edit?.files[0]?.bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a"); // PNG signature
+    expect(embedsOf(edit?.body).some((e) => (e as { image?: { url: string } }).image?.url === "attachment://chart-1.png")).toBe(true);
+    expect(edit?.body?.allowed_mentions).toEqual(NO_PINGS);
+  });
+});
