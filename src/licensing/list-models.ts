@@ -6,6 +6,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { Model } from "../catalog/schema.js";
 import type { TeamFacts } from "./facts.js";
 import type { LicenseVerdict, VerdictLevel } from "./verdict.js";
+import { isMultimodal } from "./finding.js";
 import { licenseVerdict } from "./verdict.js";
 
 export interface ModelListEntry {
@@ -40,7 +41,7 @@ export function listModelsForFacts(catalog: Catalog, facts: TeamFacts, options: 
     }
     const level = licenseVerdict(model, license, facts).verdict;
     // Same family, same licence, same outcome and same modality: one line.
-    const key = [model.family, model.licenseId, level, model.inputModalities.join("+")].join("|");
+    const key = [model.family, model.licenseId, level, isMultimodal(model) ? "multimodal" : "text"].join("|");
     const group = groups.get(key);
     if (group) group.models.push(model);
     else groups.set(key, { models: [model], level });

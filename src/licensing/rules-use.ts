@@ -18,8 +18,9 @@ export const commercialRule: Rule = (input) => {
     return [{ level: "allowed", topics, reason: `Commercial use of ${model.name} is allowed under ${licenseName}.` }];
   }
   if (term !== "no") {
-    if (term === "conditional" && facts.commercial === undefined)
-      return [{ level: "conditional", topics, reason: `${capitalize(licenseName)} allows use of ${model.name}, including commercial use, under conditions (see the duties).` }];
+    // A custom licence's conditions (use policy, notices) bind non-commercial use as well.
+    if (term === "conditional")
+      return [{ level: "conditional", topics, reason: facts.commercial === false ? `Non-commercial use of ${model.name} is allowed under ${licenseName}'s conditions (see the duties).` : `${capitalize(licenseName)} allows use of ${model.name}, including commercial use, under conditions (see the duties).` }];
     return [];
   }
   const duty = `Keep the use of ${model.name} non-commercial (research, evaluation or personal use), as ${licenseName} requires.`;

@@ -4,7 +4,7 @@ import type { Clause, ClauseTopic, License, Model } from "../catalog/schema.js";
 import type { TeamFacts } from "./facts.js";
 import type { Finding, Rule, RuleInput, VerdictLevel } from "./finding.js";
 import { severity, worst } from "./finding.js";
-import { theLicense, unique } from "./format.js";
+import { capitalize, theLicense, unique } from "./format.js";
 import { distributeRule, fineTuneRule, outputsRule, selfHostRule, serveAsApiRule } from "./rules-actions.js";
 import { commercialRule, fieldOfUseRule, regionalRule, standingDutiesRule, thresholdRule } from "./rules-use.js";
 
@@ -47,7 +47,7 @@ function availabilityFindings(model: Model, license: License): Finding[] | null 
       {
         level: "allowed",
         topics: ["general"],
-        reason: `${model.name} is a software library, not a model. ${theLicense(license.name)} covers the library's code only; it does not cover any model weights you load with it — each model has its own licence.`,
+        reason: `${model.name} is a software library, not a model. ${capitalize(theLicense(license.name))} covers the library's code only; it does not cover any model weights you load with it — each model has its own licence.`,
         question: `Which model will you run with ${model.name}? Ask about that model's licence.`,
       },
       ...(license.terms.attribution ? [{ level: "allowed" as const, topics: ["attribution" as const], duty: `If you distribute the library itself: ${license.terms.attribution}` }] : []),
@@ -66,7 +66,10 @@ function assemble(findings: Finding[], license: License, unverified: boolean): L
   const duties = unique(ordered.flatMap((f) => (f.duty ? [f.duty] : [])));
   const questions = unique(findings.flatMap((f) => (f.question ? [f.question] : [])));
   const topics = unique(ordered.filter((f) => f.reason || f.duty).flatMap((f) => f.topics));
-  return { verdict, reasons, duties, clauses: pickClauses(license, topics), unverified, questions };
+  let clauses = pickClauses(license, topics);
+  // A restriction with no clause on its own topic still shows what the licence says in general.
+  if (clauses.length === 0 && verdict !== "allowed") clauses = pickClauses(license, ["general", "commercial-use"]).slice(0, 2);
+  return { verdict, reasons, duties, clauses, unverified, questions };
 }
 
 function defaultReason(verdict: VerdictLevel, license: License): string {
