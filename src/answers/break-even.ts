@@ -115,6 +115,6 @@ export const breakEvenHandler: IntentHandler<"break-even"> = (intent, ctx): Hand
     };
   }
   const shown = models.slice(0, 3);
-  const volume = intent.volume ?? (intent.modelIds.length === 0 ? viewVolume(view) : null);
+  const volume = intent.volume ?? viewVolume(view);
   return { session: withCostView(merged, "break-even", shown, volume), replies: [breakEvenReply(shown, volume, edits, ctx)] };
 };

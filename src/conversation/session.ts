@@ -14,6 +14,12 @@ export interface FlowState {
   skipped: string[];
 }
 
+export interface CostView {
+  kind: "self-host" | "break-even";
+  modelIds: string[];
+  volume: { inputTokensPerMonth: number; outputTokensPerMonth: number; cachedInputTokensPerMonth: number; description: string } | null;
+}
+
 export interface Session {
   version: typeof SESSION_VERSION;
   /** Model ids the conversation is about, for "it", "them", "the first one". */
@@ -26,6 +32,11 @@ export interface Session {
   flow: FlowState | null;
   /** Cost assumptions the user changed in this conversation ("assume H100 at $2.10/h"). */
   assumptions: Record<string, string | number | boolean>;
+  /**
+   * The last self-hosting answer (COSTS), so a bare follow-up ("and int4?", "no ops staff")
+   * re-runs it with the same models and volume. Optional: older sessions lack it.
+   */
+  costView?: CostView | null;
   turns: number;
   updatedAt: string;
 }
