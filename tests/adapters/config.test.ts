@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../adapters/shared/config.js";
+
+function problems(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("config from the environment", () => {
+  it("needs nothing: no platform means the terminal", () => {
+    expect(loadConfig({})).toMatchObject({ slack: null, discord: null, logLevel: "info" });
+  });
+
+  it("reads Slack (HTTP mode) and Discord settings", () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", SLACK_API_URL: "http://127.0.0.1:1/api/", PORT: "8080", DISCORD_TOKEN: "t", DISCORD_APPLICATION_ID: "123456789", REDIS_URL: "redis://127.0.0.1:6379", LOG_LEVEL: "warn" });
+    expect(config.slack).toEqual({ botToken: "xoxb-1", signingSecret: "s", appToken: undefined, apiUrl: "http://127.0.0.1:1/api/", port: 8080 });
+    expect(config.discord).toMatchObject({ token: "t", applicationId: "123456789" });
+    expect(config.redisUrl).toBe("redis://127.0.0.1:6379");
+    expect(config.logLevel).toBe("warn");
+  });
+
+  it("treats empty values as unset", () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: "", REDIS_URL: "  " })).toMatchObject({ slack: null, redisUrl: undefined });
+  });
+
+  it("names each malformed variable and never its value", () => {
+    const secret = "s3cr3t-value";
+    const found = problems({ SLACK_BOT_TOKEN: `bad-${secret}`, SLACK_APP_TOKEN: secret, PORT: `99999${secret}`, REDIS_URL: `http://${secret}`, SLACK_API_URL: secret, DISCORD_APPLICATION_ID: secret, LOG_LEVEL: secret });
+    const text = found.join("\n");
+    for (const name of ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "PORT", "REDIS_URL", "SLACK_API_URL", "DISCORD_APPLICATION_ID", "LOG_LEVEL"]) expect(text).toContain(name);
+    expect(text).not.toContain(secret);
+  });
+
+  it("requires the signing secret for Slack over HTTP, not for Socket Mode", () => {
+    expect(problems({ SLACK_BOT_TOKEN: "xoxb-1" }).join()).toMatch(/SLACK_SIGNING_SECRET/);
+    expect(problems({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" })).toEqual([]);
+  });
+});
