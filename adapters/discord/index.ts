@@ -1,6 +1,7 @@
 // The Discord adapter: a discord.js gateway client that feeds messages and interactions to the
 // shared turn runner and posts the rendered replies. Thin on purpose: decisions live in
 // inbound.ts (what is for us), handlers.ts (how to answer) and render.ts (what it looks like).
+import "./load-discord.js"; // first: makes loading discord.js safe after vega-lite (see there)
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from "discord.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import type { Block, SessionStore } from "../../src/ports.js";

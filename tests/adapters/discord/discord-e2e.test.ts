@@ -1,6 +1,9 @@
 // End to end: the REAL discord.js Client, real turn runner, real advisor and catalogue, against
 // the local fake Discord gateway + REST. Each test drives gateway events and asserts on the
 // REST calls the bot made, the way Discord itself would see them.
+// Imported first on purpose: vega-lite (inside render-png) patches Set.prototype, which used to
+// break discord.js when it loaded later (adapters/discord/load-discord.ts guards against it).
+import { renderChartPng } from "../../../adapters/shared/chart/render-png.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionKey } from "../../../src/ports.js";
 import { startDiscordHarness, type DiscordHarness } from "../../helpers/fake-discord-harness.js";
@@ -197,8 +200,6 @@ describe("discord adapter end to end", () => {
 describe("discord adapter charts", () => {
   let h: DiscordHarness;
   beforeAll(async () => {
-    // Loaded lazily: vega-lite patches Set.prototype, which breaks discord.js if it loads first.
-    const { renderChartPng } = await import("../../../adapters/shared/chart/render-png.js");
     h = await startDiscordHarness({ renderChartPng });
   });
   afterAll(async () => {
