@@ -8,6 +8,7 @@ import type { HandlerOutput, IntentHandler } from "../conversation/handler.js";
 import type { Intent, LicenseTopic } from "../intents/types.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { hasAnyFact } from "../licensing/facts.js";
+import { shortLicenseName } from "../licensing/format.js";
 import { listModelsForFacts } from "../licensing/list-models.js";
 import type { ModelListEntry } from "../licensing/list-models.js";
 import { describeFacts, impliedFacts, termRows, topicLines, TOPIC_CLAUSES } from "../licensing/terms-text.js";
@@ -16,6 +17,7 @@ import { licenseVerdict, pickClauses } from "../licensing/verdict.js";
 import type { Block, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { quoteUserText } from "../render/escape.js";
+import { formatCount } from "../render/format.js";
 import { modelRef, modelsFor, sourceLabel } from "./common.js";
 
 type LicenseIntent = Extract<Intent, { kind: "license" }>;
@@ -205,23 +207,37 @@ function listReply(catalog: Catalog, facts: TeamFacts): HandlerOutput {
     blocks.push(text(`**${VERDICT_LABEL[level]} (${entries.length})**\n${lines.join("\n")}`));
   }
   if (n >= MAX_LIST_LINES) blocks.push(text(`Showing the first ${MAX_LIST_LINES} lines; ask about a model by name for its full verdict.`));
-  const open = unique(list.allowed.concat(list.conditional).flatMap((e) => e.verdict.questions ?? []).map(genericQuestion));
-  if (open.length > 0) blocks.push(text(`**Would change some answers**\n${bullets(open.slice(0, 3))}`));
+  const open = openQuestions(list.allowed.concat(list.conditional), facts, catalog);
+  if (open.length > 0) blocks.push(text(`**Would change some answers**\n${bullets(open)}`));
   blocks.push(text("_A summary of the licence texts, not legal advice. Ask about one model for its duties and quoted clauses._"), sources(srcs.slice(0, 12)));
   return { replies: [message(blocks, { intent: "license", models: [], verdicts, facts, list: order, openOnly: true })] };
 }
 
 function listLine(level: VerdictLevel, e: ModelListEntry): string {
   const flag = e.verdict.unverified ? " (unverified)" : "";
-  const base = `**${e.label}** (${e.licenseName}${flag})`;
+  const base = `**${e.label}** (${shortLicenseName(e.licenseName)}${flag})`;
   if (level === "allowed") return base;
   const why = level === "blocked" ? e.verdict.reasons[0] : (e.verdict.duties[0] ?? e.verdict.reasons[0]);
   return why ? `${base}: ${shorten(why, 160)}` : base;
 }
 
-/** Questions name a model; for the list's summary keep the part about the term. */
-function genericQuestion(q: string): string {
-  return q.replace(/, which would block .*$/, ".");
+/** Unstated facts that would move lines of the list, each with the lines it would block. */
+function openQuestions(entries: ModelListEntry[], facts: TeamFacts, catalog: Catalog): string[] {
+  const nonCommercial: string[] = [];
+  const eu: string[] = [];
+  const users: string[] = [];
+  for (const e of entries) {
+    const terms = catalog.licenseById.get(e.licenseId)?.terms;
+    if (!terms) continue;
+    if (facts.commercial === undefined && terms.commercialUse === "no") nonCommercial.push(e.label);
+    if (facts.inEu === undefined && (e.verdict.questions ?? []).some((q) => /\bEU\b/.test(q))) eu.push(e.label);
+    if (facts.monthlyActiveUsers === undefined && terms.userThreshold) users.push(`${e.label} (${formatCount(terms.userThreshold.maxMonthlyActiveUsers)})`);
+  }
+  const out: string[] = [];
+  if (nonCommercial.length > 0) out.push(`Is it a commercial product? That would block the non-commercial licences: ${nonCommercial.join("; ")}.`);
+  if (eu.length > 0) out.push(`Is your company established in the EU? That would block the multimodal models: ${eu.join("; ")}.`);
+  if (users.length > 0) out.push(`How many monthly active users? Above the threshold these need a separate licence: ${users.join("; ")}.`);
+  return out;
 }
 
 function verdictData(model: Model, license: License, v: LicenseVerdict): VerdictData {
@@ -240,8 +256,4 @@ const bullets = (items: readonly string[]): string => items.map((i) => `- ${i}`)
 
 function shorten(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
-}
-
-function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
 }
