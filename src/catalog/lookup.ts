@@ -172,13 +172,14 @@ function suggest(tokens: string[], index: LookupIndex, ok: (id: string) => boole
   const add = (id: string): void => {
     if (ok(id) && !out.includes(id) && out.length < MAX_SUGGESTIONS) out.push(id);
   };
-  // Fuzzy neighbours first, then models sharing the query's leading word ("llama 5" -> Llamas).
-  for (const r of index.fuse.search(tokens.join(" "), { limit: 10 })) add(r.item.modelId);
+  // Models sharing the query's leading word first, newest first ("llama 9" -> recent Llamas),
+  // then fuzzy neighbours (the fuse pass is the slow part, so only when still short).
   const head = tokens.find((t) => !isNumberToken(t));
   if (head !== undefined) {
     const sameFamily = index.entries.filter((e) => e.tokens[0] === head).map((e) => e.modelId);
     for (const id of sortIds(sameFamily, index).reverse()) add(id);
   }
+  if (out.length < MAX_SUGGESTIONS) for (const r of index.fuse.search(tokens.join(" "), { limit: 10 })) add(r.item.modelId);
   if (out.length === 0) {
     // A looser pass, for names too garbled for the threshold.
     for (const entry of index.entries) {

@@ -2,7 +2,7 @@
 // "50% utilization", "no ops staff", "half an FTE", "concurrency 32", "8k context".
 import { cleanText, foldCase } from "../catalog/normalize.js";
 import type { AssumptionEdits, Precision } from "../costs/assumptions.js";
-import { QUANTITY, quantityValue } from "./numbers.js";
+import { QUANTITY, quantityValue, re } from "./numbers.js";
 
 // Text -> gpu_key of catalog/selfhost.json. More specific patterns first.
 const GPUS: { pattern: RegExp; key: string }[] = [
@@ -67,8 +67,8 @@ export function parseAssumptionEdits(text: string): AssumptionEdits {
   if (fte !== undefined) edits.opsStaffFte = fte;
 
   // "an FTE costs $12,000/month", "ops engineer at $15k a month", "$180k a year per engineer"
-  const salary = new RegExp(String.raw`(?:fte|engineer|ops|sre|staff|salary)[^.?!$]{0,30}\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)`).exec(t) ??
-    new RegExp(String.raw`\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)\s*(?:per|for each|for an?|each)?\s*(?:fte|engineer|ops|sre)`).exec(t);
+  const salary = re(String.raw`(?:fte|engineer|ops|sre|staff|salary)[^.?!$]{0,30}\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)`).exec(t) ??
+    re(String.raw`\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)\s*(?:per|for each|for an?|each)?\s*(?:fte|engineer|ops|sre)`).exec(t);
   if (salary?.[1] !== undefined) {
     const amount = quantityValue(salary[1], salary[2]);
     edits.opsStaffMonthlyUsd = /^y/.test(salary[3] ?? "") ? Math.round(amount / 12) : amount;
@@ -101,8 +101,8 @@ function parseFte(t: string): number | undefined {
 /** A context length to budget for: "8k context", "context of 32k tokens", "128k-token window". */
 export function parseContextTokens(text: string): number | undefined {
   const t = foldCase(text);
-  const m = new RegExp(String.raw`${QUANTITY}\s*(?:-|\s)?\s*(?:tokens?\s*(?:of\s+)?)?(?:context|ctx|window|context window|context length)\b`).exec(t) ??
-    new RegExp(String.raw`\b(?:context|ctx|context window|context length|window)\s*(?:of|:|=|is|at|around|about|up to)?\s*${QUANTITY}\s*(?:tokens?)?`).exec(t);
+  const m = re(String.raw`${QUANTITY}\s*(?:-|\s)?\s*(?:tokens?\s*(?:of\s+)?)?(?:context|ctx|window|context window|context length)\b`).exec(t) ??
+    re(String.raw`\b(?:context|ctx|context window|context length|window)\s*(?:of|:|=|is|at|around|about|up to)?\s*${QUANTITY}\s*(?:tokens?)?`).exec(t);
   if (m?.[1] === undefined) return undefined;
   let n = quantityValue(m[1], m[2]);
   // "128k" is what people write for 131,072 as well as 128,000; keep the round figure they said.

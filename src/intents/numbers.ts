@@ -50,3 +50,19 @@ export function moneyValue(match: RegExpMatchArray | RegExpExecArray, offset = 1
   const magnitude = match[offset] !== undefined ? match[offset + 1] : match[offset + 3];
   return digits === undefined ? NaN : quantityValue(digits, magnitude);
 }
+
+const compiled = new Map<string, RegExp>();
+/**
+ * A RegExp built from a pattern string, compiled once and reused: the parsers assemble patterns
+ * from shared pieces (QUANTITY, MONEY), and compiling them on every message would dominate a turn.
+ * Safe to share: non-global patterns keep no state, and matchAll/replace reset global ones.
+ */
+export function re(source: string, flags = ""): RegExp {
+  const key = `${flags}/${source}`;
+  let found = compiled.get(key);
+  if (!found) {
+    found = new RegExp(source, flags);
+    compiled.set(key, found);
+  }
+  return found;
+}

@@ -4,7 +4,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { cleanText, foldCase } from "../catalog/normalize.js";
 import type { Criterion, Requirements, UseCase } from "../scoring/requirements.js";
-import { MONEY, moneyValue, spellOutNumbers } from "./numbers.js";
+import { MONEY, moneyValue, re, spellOutNumbers } from "./numbers.js";
 import { parseContextTokens } from "./assumptions-text.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { parseVolume } from "./volume.js";
@@ -69,7 +69,7 @@ export function parseRequirements(text: string, _catalog?: Catalog): Partial<Req
   const context = parseContextTokens(t);
   if (context !== undefined) req.contextTokens = context;
 
-  const languages = LANGUAGES.filter((l) => new RegExp(String.raw`\b${l}\b(?!\s+(company|startup|team|bank|firm))`).test(t));
+  const languages = LANGUAGES.filter((l) => re(String.raw`\b${l}\b(?!\s+(company|startup|team|bank|firm))`).test(t));
   if (/\bmultilingual|many languages|several languages|multiple languages\b/.test(t)) languages.push("multilingual");
   if (languages.length > 0) req.languages = [...new Set(languages)];
 
@@ -113,8 +113,8 @@ function topPriority(word: string): Criterion | null {
 /** "under $500 a month", "budget of $2k/month", "$1,000 per month max", "$6k a year". */
 export function parseMonthlyBudget(text: string): number | undefined {
   const t = foldCase(text);
-  const re = new RegExp(String.raw`(?:${MONEY})\s*(?:\/|per|a|an|each|every)?\s*(month|mo|year|yr|annum)?`, "g");
-  for (const m of t.matchAll(re)) {
+  const moneyPattern = re(String.raw`(?:${MONEY})\s*(?:\/|per|a|an|each|every)?\s*(month|mo|year|yr|annum)?`, "g");
+  for (const m of t.matchAll(moneyPattern)) {
     const before = t.slice(Math.max(0, m.index - 40), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 20);
     // "$2.10/h" is a GPU rate and "$3 per 1M tokens" a price, not a budget.

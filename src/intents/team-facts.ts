@@ -3,7 +3,7 @@
 // an API, being in the EU, field of use. Unstated facts stay absent (not false).
 import { cleanText, foldCase } from "../catalog/normalize.js";
 import type { TeamFacts } from "../licensing/facts.js";
-import { QUANTITY, quantityValue, spellOutNumbers } from "./numbers.js";
+import { QUANTITY, quantityValue, re, spellOutNumbers } from "./numbers.js";
 
 const EU_COUNTRIES = [
   "austria", "belgium", "bulgaria", "croatia", "cyprus", "czechia", "czech republic", "denmark", "estonia",
@@ -31,13 +31,13 @@ const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthl
 /** Monthly active users stated in text ("800M monthly users", "1B MAU", "5 million users"). */
 export function parseMonthlyUsers(text: string): number | undefined {
   const t = spellOutNumbers(foldCase(cleanText(text.slice(0, 2000))));
-  const m = new RegExp(String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+)*${USER_WORDS}\b`).exec(t);
+  const m = re(String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+)*${USER_WORDS}\b`).exec(t);
   if (m?.[1] !== undefined) {
     const n = quantityValue(m[1], m[2]);
     // "daily active users" is a floor for monthly ones; the figure is kept as stated.
     if (n >= 1) return n;
   }
-  const after = new RegExp(String.raw`\b(?:mau|monthly (?:active )?users)\s*(?:of|:|=|is|are|around|about|~|over|above)?\s*${QUANTITY}`).exec(t);
+  const after = re(String.raw`\b(?:mau|monthly (?:active )?users)\s*(?:of|:|=|is|are|around|about|~|over|above)?\s*${QUANTITY}`).exec(t);
   if (after?.[1] !== undefined) return quantityValue(after[1], after[2]);
   return undefined;
 }
@@ -74,8 +74,8 @@ export function parseTeamFacts(text: string): TeamFacts {
   if (/\b(offer|serve|sell|expose|provide|resell|host)\w*\b(?:[^.?!]|\.(?=\d)){0,40}\b(as an? (hosted |public |paid )?api|api (to|for) (our )?(customers|clients|others|third parties|developers)|model as a service|inference service|to (other|third) (companies|parties|developers))\b/.test(t) ||
     /\b(resell\w*|model-as-a-service|maas|api business|our own api for customers|competing (api|service))\b/.test(t)) facts.serveAsApi = true;
 
-  const euWords = new RegExp(String.raw`\b(eu|e\.u\.|european union|europe|eea|gdpr|${EU_COUNTRIES.join("|")})\b`);
-  const euAdjective = new RegExp(String.raw`\b(${EU_ADJECTIVES.join("|")})\s+(company|startup|team|users|customers|bank|hospital|business|firm)\b`);
+  const euWords = re(String.raw`\b(eu|e\.u\.|european union|europe|eea|gdpr|${EU_COUNTRIES.join("|")})\b`);
+  const euAdjective = re(String.raw`\b(${EU_ADJECTIVES.join("|")})\s+(company|startup|team|users|customers|bank|hospital|business|firm)\b`);
   if (euWords.test(t) || euAdjective.test(t)) facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(t);
 
   for (const { field, pattern } of FIELDS) {

@@ -6,7 +6,7 @@
 // A month is 30 days; every conversion is spelled out in the description shown back.
 import { cleanText, foldCase } from "../catalog/normalize.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
-import { QUANTITY, formatCount, quantityValue, spellOutNumbers } from "./numbers.js";
+import { QUANTITY, formatCount, quantityValue, re, spellOutNumbers } from "./numbers.js";
 
 export const DAYS_PER_MONTH = 30;
 
@@ -57,7 +57,7 @@ function periodAfter(t: string, from: number, window = 40): { period: Period; st
 }
 
 function fromRequests(t: string): Volume | null {
-  const requestMatch = new RegExp(String.raw`${Q}\s*(?:k\s*)?(?:api\s+|llm\s+|user\s+|chat\s+|support\s+)?${REQUESTS}\b(?!\s*tok)`).exec(t);
+  const requestMatch = re(String.raw`${Q}\s*(?:k\s*)?(?:api\s+|llm\s+|user\s+|chat\s+|support\s+)?${REQUESTS}\b(?!\s*tok)`).exec(t);
   if (!requestMatch || requestMatch[1] === undefined) return null;
   const requests = quantityValue(requestMatch[1], requestMatch[2]);
   const { period } = periodAfter(t, requestMatch.index + requestMatch[0].length, 25);
@@ -107,7 +107,7 @@ interface PerRequest {
 function tokensPerRequest(t: string): PerRequest | null {
   const { input, output } = inOut(t);
   if (input !== null || output !== null) return { input: input?.value ?? null, output: output?.value ?? null, total: null };
-  const total = new RegExp(String.raw`${Q}\s*${UNIT}\b(?!\s*(?:of\s+)?context)`).exec(t);
+  const total = re(String.raw`${Q}\s*${UNIT}\b(?!\s*(?:of\s+)?context)`).exec(t);
   if (total?.[1] !== undefined) return { input: null, output: null, total: quantityValue(total[1], total[2]) };
   return null;
 }
@@ -123,9 +123,9 @@ function inOut(t: string): { input: Found | null; output: Found | null } {
   const IN = String.raw`(?:input|in|prompts?|prompt tokens|context tokens)`;
   const OUT = String.raw`(?:output|out|completions?|completion tokens|responses?|answers?|generated|generation)`;
   const find = (words: string): Found | null => {
-    const before = new RegExp(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?${words}\b(?!\s*(?:per|a|each)?\s*context)`).exec(t);
+    const before = re(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?${words}\b(?!\s*(?:per|a|each)?\s*context)`).exec(t);
     if (before?.[1] !== undefined) return { value: quantityValue(before[1], before[2]), index: before.index, end: before.index + before[0].length };
-    const after = new RegExp(String.raw`\b${words}\s*(?:${UNIT}\s*)?(?:of|:|=|is|are|about|around|~)?\s*${Q}`).exec(t);
+    const after = re(String.raw`\b${words}\s*(?:${UNIT}\s*)?(?:of|:|=|is|are|about|around|~)?\s*${Q}`).exec(t);
     if (after?.[1] !== undefined) return { value: quantityValue(after[1], after[2]), index: after.index, end: after.index + after[0].length };
     return null;
   };
@@ -135,7 +135,7 @@ function inOut(t: string): { input: Found | null; output: Found | null } {
 function cachedTokens(t: string, inputMonthly: number, period: Period): number {
   const share = /(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:input|prompt)s?\s+)?(?:is\s+|are\s+|gets?\s+)?(?:cached|cache hits?|from (?:the )?cache|prompt cach)/.exec(t) ?? /cache(?:d)?\s*(?:hit\s*)?(?:rate|ratio|share)?\s*(?:of|:|=|at|is)?\s*(\d+(?:\.\d+)?)\s*%/.exec(t);
   if (share?.[1] !== undefined) return Math.round(Math.min(1, Number(share[1]) / 100) * inputMonthly);
-  const amount = new RegExp(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached\b`).exec(t);
+  const amount = re(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached\b`).exec(t);
   if (amount?.[1] !== undefined) {
     const { period: own, stated } = periodAfter(t, amount.index + amount[0].length);
     const perMonth = stated ? own.perMonth : period.perMonth;
@@ -146,7 +146,7 @@ function cachedTokens(t: string, inputMonthly: number, period: Period): number {
 
 function fromTokens(t: string): Volume | null {
   // Mask cached amounts so "30M cached input" is not read as the input total.
-  const masked = t.replace(new RegExp(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached(?:\s+(?:input|prompt))?(?:\s+${UNIT})?`, "g"), (m) => " ".repeat(m.length));
+  const masked = t.replace(re(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached(?:\s+(?:input|prompt))?(?:\s+${UNIT})?`, "g"), (m) => " ".repeat(m.length));
   const { input, output } = inOut(masked);
   let inputPer: number;
   let outputPer: number;
@@ -173,7 +173,7 @@ function fromTokens(t: string): Volume | null {
     }
     anchorEnd = Math.max(input?.end ?? 0, output?.end ?? 0);
   } else {
-    const total = new RegExp(String.raw`${Q}\s*(?:llm\s+|api\s+|total\s+)?${UNIT}\b(?!\s*(?:of\s+)?(?:context|window|limit|max))`).exec(masked);
+    const total = re(String.raw`${Q}\s*(?:llm\s+|api\s+|total\s+)?${UNIT}\b(?!\s*(?:of\s+)?(?:context|window|limit|max))`).exec(masked);
     if (!total || total[1] === undefined) return null;
     const value = quantityValue(total[1], total[2]);
     // "8k tokens" is a context size or a prompt, not a monthly volume; volumes start at 100k.
