@@ -54,7 +54,7 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     openWeights: true,
     licenseId: "t5",
     strengths: ["extraction"],
-    strengthsWhy: "An encoder-decoder that frames every task as text-to-text (translation, summarization, classification).",
+    strengthsWhy: "An encoder-decoder that frames every task as text in, text out; not a chat model.",
     description: "Google's encoder-decoder model family (up to 11B) that casts every task as text in, text out; Apache-2.0.",
     seed2024: "T5 by Google",
   },

@@ -79,7 +79,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     base: "google/gemini-3-pro-preview",
     md: ["google:gemini-3-pro-preview"],
     ll: ["gemini/gemini-3-pro-preview"],
-    description: "Preview of Google's third Gemini generation, marked deprecated in favour of 3.1 in the reference data.",
+    description: "Preview of Google's third Gemini generation, marked deprecated in the reference data.",
   },
   {
     ...GEMINI,
@@ -334,9 +334,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     base: "cohere/command-r-08-2024",
     md: ["cohere:command-r-08-2024", "azure:cohere-command-r-08-2024"],
     ll: ["command-r-08-2024", "cohere.command-r-v1:0"],
-    description: "Cohere's retrieval-oriented model. Its published weights are non-commercial (CC-BY-NC); commercial use goes through Cohere's API.",
-    strengths: ["rag"],
-    strengthsWhy: "Cohere's R line is aimed at retrieval-augmented generation (its long context and tool calling are in the data).",
+    description: "Cohere's Command R (August 2024 version). Its published weights are non-commercial (CC-BY-NC); commercial use goes through Cohere's API.",
   },
   {
     id: "command-r-plus",
@@ -352,8 +350,6 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     md: ["cohere:command-r-plus-08-2024", "azure:cohere-command-r-plus-08-2024"],
     ll: ["command-r-plus-08-2024", "cohere.command-r-plus-v1:0"],
     description: "The larger Command R model (104B). Open weights are non-commercial; commercial use through Cohere's API.",
-    strengths: ["rag"],
-    strengthsWhy: "Cohere's R line is aimed at retrieval-augmented generation.",
   },
   {
     id: "command-a",
@@ -367,7 +363,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     base: "cohere/command-a-03-2025",
     md: ["cohere:command-a-03-2025", "azure:cohere-command-a"],
     ll: ["command-a-03-2025"],
-    description: "Cohere's 2025 flagship; weights are published but their licence is not covered by our licence data.",
+    description: "Cohere's Command A (March 2025); weights are published, but their licence is not covered by our licence data.",
   },
   // AI21 Labs
   {

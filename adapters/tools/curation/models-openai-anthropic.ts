@@ -197,7 +197,7 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     base: "openai/gpt-5.5",
     md: ["openai:gpt-5.5", "azure:gpt-5.5"],
     ll: ["gpt-5.5"],
-    description: "OpenAI's newest flagship in the reference data (mid-2026).",
+    description: "OpenAI's newest flagship in the reference data (April 2026).",
   },
   {
     ...OPENAI,
@@ -208,7 +208,7 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     base: "openai/o1",
     md: ["openai:o1", "azure:o1"],
     ll: ["o1"],
-    description: "OpenAI's first o-series reasoning model in the API.",
+    description: "OpenAI's o1 reasoning model (December 2024).",
   },
   {
     ...OPENAI,
@@ -314,7 +314,7 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     base: "anthropic/claude-3-5-sonnet-20241022",
     md: ["anthropic:claude-3-5-sonnet-20241022"],
     ll: ["anthropic.claude-3-5-sonnet-20241022-v2:0"],
-    description: "The mid-2024 Claude, current when the 2024 comparison was written.",
+    description: "Claude 3.5 Sonnet in its October 2024 version (the rows the price lists carry); the first 3.5 Sonnet, of June 2024, was current when the 2024 comparison was written.",
     seed2024: "Claude by Anthropic",
   },
   {
