@@ -4,9 +4,19 @@
 // fonts-dejavu-core), plus DejaVu Sans by path when present.
 import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
-import * as vega from "vega";
-import { compile } from "vega-lite";
+import type * as VegaModule from "vega";
+import type * as VegaLiteModule from "vega-lite";
 import { CHART_FONT, chartSpec, type ChartBlock } from "./chart-spec.js";
+
+// Vega and Vega-Lite load on first use, not on import: vega-lite adds Set.prototype.toJSON when it
+// loads, which breaks discord.js if that happens before discord.js is first imported; it also
+// keeps start-up fast for processes that never draw a chart.
+type Libraries = { vega: typeof VegaModule; vegaLite: typeof VegaLiteModule };
+let libraries: Promise<Libraries> | undefined;
+function loadLibraries(): Promise<Libraries> {
+  libraries ??= Promise.all([import("vega"), import("vega-lite")]).then(([vega, vegaLite]) => ({ vega, vegaLite }));
+  return libraries;
+}
 
 const FONT_CANDIDATES = [
   "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -24,7 +34,8 @@ function knownFontFiles(): string[] {
 
 /** The SVG text of a chart block (also useful where SVG is accepted directly). */
 export async function renderChartSvg(block: ChartBlock): Promise<string> {
-  const vegaSpec = compile(chartSpec(block)).spec;
+  const { vega, vegaLite } = await loadLibraries();
+  const vegaSpec = vegaLite.compile(chartSpec(block)).spec;
   const view = new vega.View(vega.parse(vegaSpec), { renderer: "none" });
   try {
     return await view.toSVG(2);
