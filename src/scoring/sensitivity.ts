@@ -3,7 +3,7 @@
 // by size, that puts #2 above #1. Both searches are deterministic.
 import type { Catalog } from "../catalog/catalog.js";
 import type { Volume } from "../costs/volume.js";
-import { formatTokens, formatUsd } from "../render/format.js";
+import { tokens as formatTokens, usd as formatUsd } from "./fast-format.js";
 import { fmtScore } from "./explain.js";
 import { compareRanked, rankModels, weightedScore, type RankOptions, type Ranking } from "./rank.js";
 import { CRITERIA, CRITERION_LABELS, type Criterion, type Requirements } from "./requirements.js";

@@ -1,0 +1,74 @@
+// Drives whole conversations through the real advisor (router, understand(), handlers), one
+// message or click at a time, keeping the session as an adapter would.
+import { createAdvisor, type Advisor } from "../../src/advisor.js";
+import type { Catalog } from "../../src/catalog/catalog.js";
+import { newSession, type Session } from "../../src/conversation/session.js";
+import type { Block, InboundMessage, OutboundMessage } from "../../src/ports.js";
+import { scoringCatalog } from "../unit/scoring/scoring-fixture.js";
+
+export const NOW = new Date("2026-11-29T10:00:00Z");
+
+export interface Chat {
+  advisor: Advisor;
+  session: Session;
+  /** User messages sent so far (typed or clicked). */
+  turns: number;
+  say(text: string): OutboundMessage;
+  click(id: string, label?: string): OutboundMessage;
+}
+
+export function inboundFor(text: string, n: number, action?: { id: string }): InboundMessage {
+  return { ref: { platform: "console", channel: "flows", thread: "t" }, user: { id: "u1" }, text, messageId: `m${n}`, receivedAt: NOW, ...(action ? { action } : {}) };
+}
+
+export function chat(catalog: Catalog = scoringCatalog(), session: Session = newSession(NOW)): Chat {
+  const advisor = createAdvisor({ catalog, now: () => NOW });
+  const state = { session, turns: 0 };
+  const send = (inbound: InboundMessage): OutboundMessage => {
+    state.turns++;
+    const result = advisor.handleTurn(state.session, inbound);
+    state.session = result.session;
+    const reply = result.replies[result.replies.length - 1];
+    if (!reply) throw new Error("no reply");
+    return reply;
+  };
+  return {
+    advisor,
+    get session() {
+      return state.session;
+    },
+    get turns() {
+      return state.turns;
+    },
+    say: (text) => send(inboundFor(text, state.turns)),
+    click: (id, label) => send(inboundFor(label ?? id, state.turns, { id })),
+  };
+}
+
+export function choicesOf(reply: OutboundMessage): { id: string; label: string }[] {
+  return reply.blocks.flatMap((b: Block) => (b.kind === "choices" ? b.options : []));
+}
+
+export function textOf(reply: OutboundMessage): string {
+  return reply.blocks.map((b) => (b.kind === "text" ? b.markdown : b.kind === "heading" ? b.text : "")).join("\n");
+}
+
+/** The step a question reply asks, from its data. */
+export function stepOf(reply: OutboundMessage): string | null {
+  const flow = reply.data?.flow as { step?: string } | undefined;
+  return flow?.step ?? null;
+}
+
+export interface RankingRow {
+  id: string;
+  name: string;
+  score: number;
+  breakdown: Record<string, number>;
+  monthlyCostUsd: number | null;
+  costBasis: "api" | "self-host" | null;
+  licenseVerdict: string;
+}
+
+export function rankingOf(reply: OutboundMessage): RankingRow[] {
+  return (reply.data?.ranking as RankingRow[] | undefined) ?? [];
+}
