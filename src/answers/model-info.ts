@@ -29,7 +29,8 @@ export function describeModel(model: Model, catalog: Catalog): OutboundMessage {
   if (model.kind === "library") notes.push(`**${model.name} is a software library, not a model.** It loads and runs many open models (BERT, Llama, Mistral, …); what you may do with each depends on that model's own licence.`);
   if (model.kind === "unreleased") notes.push(`**${model.name} was never released**: there are no public weights and no API, so it cannot be used or priced.`);
   if (model.seedCorrection) notes.push(`**Correction to a 2024 comparison:** ${model.seedCorrection}`);
-  if (license?.seedCorrection && license.seedCorrection !== model.seedCorrection) notes.push(`**Licence correction:** ${license.seedCorrection}`);
+  // The licence record often repeats the model's correction; show it only when the model has none.
+  if (license?.seedCorrection && !model.seedCorrection) notes.push(`**Licence correction:** ${license.seedCorrection}`);
   if (license && !license.verified) notes.push(`The licence facts for ${model.name} are **unverified**: only secondary sources were found${license.verificationNote ? ` (${license.verificationNote})` : ""}.`);
 
   const params = model.parameters

@@ -43,7 +43,7 @@ export const sourcesHandler: IntentHandler<"sources"> = (_intent, ctx) => {
   rows.push([
     "Licences",
     `${catalog.licenses.length} licences (${verified} verified, ${catalog.licenses.length - verified} unverified), ${clauseCount} quoted clauses`,
-    checkedDates.length > 0 ? `${checkedDates[0]} to ${checkedDates[checkedDates.length - 1]}` : "-",
+    dateRange(checkedDates),
   ]);
   rows.push(["Self-hosting data", "GPU memory, $/GPU-hour, throughput", catalog.selfhost.asOf]);
 
@@ -79,3 +79,10 @@ export const sourcesHandler: IntentHandler<"sources"> = (_intent, ctx) => {
     ],
   };
 };
+
+function dateRange(sorted: string[]): string {
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (!first || !last) return "-";
+  return first === last ? first : `${first} to ${last}`;
+}

@@ -41,7 +41,11 @@ export const tradeoffsHandler: IntentHandler<"tradeoffs"> = (intent, ctx) => {
   const namedClosed = named.filter((m) => !m.openWeights);
 
   // Evidence: the cheapest per-token prices on each side, the largest contexts, licence terms.
-  const cheapOpen = cheapest(namedOpen.length > 0 ? namedOpen : open, () => true);
+  // Tiny specialist models would make "cheapest open" meaningless: compare general chat models,
+  // and also show the cheapest large (30B+) open model as a like-for-like point.
+  const chatOpen = open.filter((m) => m.strengths.includes("chat"));
+  const cheapOpen = cheapest(namedOpen.length > 0 ? namedOpen : chatOpen.length > 0 ? chatOpen : open, () => true);
+  const cheapLargeOpen = namedOpen.length > 0 ? undefined : cheapest(chatOpen.filter((m) => (m.parameters?.totalB ?? 0) >= 30), () => true);
   const cheapClosed = cheapest(namedClosed.length > 0 ? namedClosed : closed, (o) => o.firstParty);
   const ctxOpen = largestContext(namedOpen.length > 0 ? namedOpen : open);
   const ctxClosed = largestContext(namedClosed.length > 0 ? namedClosed : closed);
@@ -55,7 +59,7 @@ export const tradeoffsHandler: IntentHandler<"tradeoffs"> = (intent, ctx) => {
 
   const criteria: [string, string][] = [
     ["Customization", `Open weights can be fine-tuned, distilled, quantized and served however you like; closed models offer at most the provider's fine-tuning API on the provider's terms. ${open.length} of the ${usable.length} current models in the catalogue have open weights.`],
-    ["Cost", `Closed APIs are pay-per-token with no fixed cost; open models can be rented per token from competing hosts or self-hosted, which pays off only at steady, high volume. Cheapest open: ${price(cheapOpen)}. Cheapest closed (first-party): ${price(cheapClosed)}.`],
+    ["Cost", `Closed APIs are pay-per-token with no fixed cost; open models can be rented per token from competing hosts or self-hosted, which pays off only at steady, high volume. Cheapest open: ${price(cheapOpen)}.${cheapLargeOpen && cheapLargeOpen.model.id !== cheapOpen?.model.id ? ` Cheapest open model of 30B+ parameters: ${price(cheapLargeOpen)}.` : ""} Cheapest closed (first-party): ${price(cheapClosed)}.`],
     ["Data security", "Self-hosting open weights keeps prompts and outputs inside your own network, which regulated data may require; a closed API means sending data to the provider under its retention and processing terms (often with enterprise or regional options)."],
     ["Integration", "Closed APIs come with SDKs, tool calling and structured output ready to use; open models are usually reached through an OpenAI-compatible server (vLLM, TGI) or a host, so the integration work is similar once one is running."],
     ["Implementation effort", "A closed API is an API key and a few lines of code; self-hosting adds GPUs, serving software, monitoring, upgrades and on-call. Hosted open models sit in between."],
@@ -66,12 +70,12 @@ export const tradeoffsHandler: IntentHandler<"tradeoffs"> = (intent, ctx) => {
   ];
 
   const srcs: SourceRef[] = [];
-  for (const c of [cheapOpen, cheapClosed]) if (c) srcs.push(offeringSource(c.offering));
+  for (const c of [cheapOpen, cheapLargeOpen, cheapClosed]) if (c) srcs.push(offeringSource(c.offering));
   for (const m of [ctxOpen, ctxClosed]) if (m) srcs.push({ label: `${m.name} specs: ${m.specSource.source}`, asOf: m.specSource.asOf });
   if (thresholdLicense) srcs.push(...licenseSources(thresholdLicense, catalog).slice(0, 1));
   srcs.push({ label: `modelwise catalogue (${catalog.models.length} models)`, asOf: catalog.asOf });
 
-  const examples = [cheapOpen?.model, cheapClosed?.model, ctxOpen, ctxClosed].filter((m): m is Model => m !== undefined);
+  const examples = [cheapOpen?.model, cheapLargeOpen?.model, cheapClosed?.model, ctxOpen, ctxClosed].filter((m): m is Model => m !== undefined);
   return {
     replies: [
       message(
@@ -79,7 +83,7 @@ export const tradeoffsHandler: IntentHandler<"tradeoffs"> = (intent, ctx) => {
           heading("Open weights vs closed API: the trade-offs"),
           text("Neither side wins everywhere; which matters depends on your data, volume and team. Criterion by criterion:"),
           text(criteria.map(([name, body]) => `- **${name}**: ${body}`).join("\n")),
-          askChoices("Go further:", ["help me choose a model", cheapOpen && cheapClosed ? `compare ${cheapOpen.model.name} and ${cheapClosed.model.name}` : "compare GPT-4o and Llama 3.1 70B"].filter((q) => q.length <= 85)),
+          askChoices("Go further:", ["help me choose a model", (cheapLargeOpen ?? cheapOpen) && cheapClosed ? `compare ${(cheapLargeOpen ?? cheapOpen)!.model.name} and ${cheapClosed.model.name}` : "compare GPT-4o and Llama 3.1 70B"].filter((q) => q.length <= 85)),
           sources(srcs),
         ],
         {
