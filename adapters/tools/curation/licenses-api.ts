@@ -236,4 +236,25 @@ export const API_LICENSES: LicenseCuration[] = [
     true,
     "Cohere publishes Command A's weights, but our licence data only covers the Command R family; the licence of Command A's weights is unverified.",
   ),
+  unlisted(
+    "moonshot-kimi-license",
+    "Kimi K2 model licence (not in our licence data)",
+    "Moonshot AI",
+    true,
+    "Moonshot AI publishes the Kimi K2 weights on Hugging Face, but their licence is not covered by our sources.",
+  ),
+  unlisted(
+    "zhipu-glm-license",
+    "GLM-4.x model licence (not in our licence data)",
+    "Zhipu AI",
+    true,
+    "Zhipu AI publishes GLM-4.5 and GLM-4.6 weights on Hugging Face; our licence data checked only the older ChatGLM licences, not these.",
+  ),
+  unlisted(
+    "minimax-license",
+    "MiniMax-M2 model licence (not in our licence data)",
+    "MiniMax",
+    true,
+    "MiniMax publishes the MiniMax-M2 weights on Hugging Face, but their licence is not covered by our sources.",
+  ),
 ];

@@ -33,4 +33,7 @@ export const FIRST_PARTY_PROVIDERS: Readonly<Record<string, readonly string[]>> 
   Amazon: ["amazon-bedrock", "amazon-nova"],
   IBM: ["watsonx"],
   NVIDIA: ["nvidia"],
+  "Moonshot AI": ["moonshotai"],
+  "Zhipu AI": ["zai", "zhipuai"],
+  MiniMax: ["minimax"],
 };
