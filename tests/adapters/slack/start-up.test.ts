@@ -38,7 +38,7 @@ function start(env: Record<string, string>): { child: ChildProcess; output: () =
 async function untilHealthy(port: number, exited: Promise<unknown>): Promise<boolean> {
   let gone = false;
   void exited.then(() => (gone = true));
-  for (let i = 0; i < 300 && !gone; i++) {
+  for (let i = 0; i < 900 && !gone; i++) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/healthz`);
       if (res.ok) return true;
@@ -66,7 +66,7 @@ describe.skipIf(!existsSync(MAIN))("npm start with Slack settings", () => {
       MODELWISE_DATA_DIR: mkdtempSync(join(tmpdir(), "modelwise-slack-start-")),
     });
     expect(await untilHealthy(port, app.exited), `app did not come up:\n${app.output()}`).toBe(true);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     if (app?.child.exitCode === null) {
@@ -104,7 +104,7 @@ describe.skipIf(!existsSync(MAIN))("npm start with a Slack setting missing", () 
     expect(code).not.toBe(0);
     expect(app.output()).toContain("SLACK_SIGNING_SECRET");
     expect(app.output()).not.toContain(TOKEN);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe.skipIf(!existsSync(MAIN))("npm start with a token Slack refuses", () => {
@@ -119,5 +119,5 @@ describe.skipIf(!existsSync(MAIN))("npm start with a token Slack refuses", () =>
     } finally {
       await fake.close();
     }
-  }, 60_000);
+  }, 120_000);
 });
