@@ -68,10 +68,14 @@ export function chooseThroughput(data: SelfHostData, need: ThroughputNeed): Thro
   let perGpu = row.outputTokensPerSecPerGpu;
   const sameModel = rowMatches(row, need.modelKeys);
   if (!sameModel) {
-    // Compute per generated token scales with active parameters.
+    // Compute per generated token scales with active parameters. Only slow down: a smaller model
+    // is usually faster, but fixed overheads make the gain smaller than the size ratio, and we do
+    // not assume speed-ups nobody measured.
     const active = rowActiveParams(data, row) ?? need.activeB;
-    perGpu *= active / need.activeB;
-    notes.push(`scaled from ${row.model} by active parameters (${active}B vs ${need.activeB}B)`);
+    if (active < need.activeB) {
+      perGpu *= active / need.activeB;
+      notes.push(`scaled from ${row.model} by active parameters (${active}B vs ${need.activeB}B)`);
+    } else notes.push(`${row.model}'s rate (${active}B active), not raised for the smaller ${need.activeB}B model`);
   }
   if (row.gpuKey !== need.gpu.key) {
     // Decoding is bound by memory bandwidth (rule decode_is_memory_bound).
