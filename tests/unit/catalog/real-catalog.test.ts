@@ -142,6 +142,18 @@ describe("the committed catalogue", () => {
     expect(model("hf-transformers").strengths).toEqual([]);
   });
 
+  it("never lets an id or alias name two models", () => {
+    const owner = new Map<string, string>();
+    for (const m of catalog.models) {
+      for (const name of new Set([m.id, ...m.aliases].map((n) => n.toLowerCase()))) {
+        expect(owner.get(name) ?? m.id, `"${name}"`).toBe(m.id);
+        owner.set(name, m.id);
+      }
+    }
+    // A bare family name must stay ambiguous so lookups ask which one is meant.
+    for (const family of ["llama 3", "claude", "gemini", "mixtral", "qwen"]) expect(owner.has(family), family).toBe(false);
+  });
+
   it("records provenance of the upstream snapshots", () => {
     const labels = (catalog.provenance ?? []).map((p) => p.label).join(" | ");
     expect(labels).toMatch(/models\.dev/);
