@@ -22,8 +22,13 @@ export const COMPONENT_LIMITS = {
   placeholder: 150,
 } as const;
 
-/** Up to one row of buttons; more options read better as a select menu. */
-const MAX_BUTTONS_PER_CHOICE = 5;
+/**
+ * Answers to a question (flow steps, suggestions) stay buttons up to two rows; a list of models
+ * to pick from becomes a select menu past one row, since long model names read better there.
+ */
+function maxButtons(options: { id: string }[]): number {
+  return options.every((o) => o.id.startsWith("pick:")) ? 5 : 10;
+}
 export const SELECT_PREFIX = "select:";
 
 export interface LaidOutComponents {
@@ -46,7 +51,7 @@ export function layoutChoices(blocks: ChoicesBlock[]): LaidOutComponents {
     const buttonRows = Math.ceil(options.length / COMPONENT_LIMITS.buttonsPerRow);
     if (options.length === 0) return;
 
-    if (options.length <= MAX_BUTTONS_PER_CHOICE && buttonRows <= free) {
+    if (options.length <= maxButtons(options) && buttonRows <= free) {
       for (let i = 0; i < options.length; i += COMPONENT_LIMITS.buttonsPerRow) {
         rows.push({
           type: ComponentType.ActionRow,

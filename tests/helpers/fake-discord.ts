@@ -268,6 +268,10 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
       if (!m) throw new Error(`fake: no message ${messageId}`);
       return interaction(3, { custom_id: customId, component_type: 3, values: [value] }, { message: m }, m.channel_id as string);
     },
+    /** The message an interaction's `@original` points at (its reply, or the clicked message). */
+    originalMessageId(interactionId: string) {
+      return interactions.get(interactionId)?.originalId;
+    },
     /** Message bodies the bot sent (create, edit, interaction reply/update), with where they went. */
     sentBodies(): { call: RestCall; body: Json }[] {
       return rest.flatMap((call) => {

@@ -85,11 +85,44 @@ describe("discord adapter end to end", () => {
     expect(await h.store.get(sessionKey(threadRef))).toBeDefined();
     expect(await h.store.get(sessionKey({ ...threadRef, thread: undefined }))).toBeUndefined();
 
+    expect(textOf(inThread[0]?.body)).toMatch(/Question 1 of \d/);
+
+    // A plain answer in the thread, no mention: the flow goes on to its next question.
     const before = h.fake.rest.length;
-    const followUp = h.fake.messageCreate("tell me about llama 3.1 70b", { channelId: id });
+    const followUp = h.fake.messageCreate("coding", { channelId: id });
     await h.turnDone(followUp);
     const reply = callsAfter(before).find((c) => c.method === "POST" && c.path === `/channels/${id}/messages`);
-    expect(embedsOf(reply?.body)[0]?.title).toMatch(/Llama 3\.1 70B/);
+    expect(textOf(reply?.body)).toMatch(/Question 2 of \d/);
+    expect(componentsOf(reply?.body).every((c) => c.custom_id.startsWith("flow:"))).toBe(true);
+  });
+
+  it("runs /modelwise recommend to a shortlist through buttons, updating the flow message in place", async () => {
+    const channel = h.fake.addChannel("model-choice");
+    const { id, token } = h.fake.command("recommend", {}, channel);
+    await h.turnDone(id);
+    const first = h.fake.rest.find((c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${token}/messages/@original`);
+    expect(textOf(first?.body)).toMatch(/Question 1 of (\d)/);
+    const messageId = h.fake.originalMessageId(id) as string;
+    expect(componentsOf(h.fake.messages.get(messageId)).some((c) => c.custom_id === "flow:use-case:coding")).toBe(true);
+
+    let picks = 0;
+    for (; picks < 12; picks++) {
+      const current = h.fake.messages.get(messageId);
+      const options = componentsOf(current).filter((c) => c.custom_id.startsWith("flow:"));
+      if (options.length === 0) break;
+      // The first real answer of each question (not "skip"), as a user would click it.
+      const answer = options.find((c) => !c.custom_id.endsWith(":skip")) ?? options[0]!;
+      const click = h.fake.click(messageId, answer.custom_id);
+      await h.turnDone(click.id);
+      expect(h.fake.rest.filter((c) => c.path === `/interactions/${click.id}/${click.token}/callback`).map((c) => c.body?.type)).toEqual([6]);
+      expect(h.fake.rest.some((c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${click.token}/messages/@original` && c.status === 200)).toBe(true);
+    }
+    expect(picks).toBeGreaterThanOrEqual(5);
+    const shortlist = h.fake.messages.get(messageId);
+    expect(textOf(shortlist)).toMatch(/Shortlist/);
+    expect(embedsOf(shortlist).at(-1)?.footer?.text).toMatch(AS_OF);
+    // What-if buttons follow the shortlist; none of the flow's question buttons remain.
+    expect(componentsOf(shortlist).some((c) => c.custom_id.startsWith("ask:"))).toBe(true);
   });
 
   it("answers direct messages under the 'dm' workspace", async () => {
