@@ -34,7 +34,7 @@ describe("Slack adapter in Socket Mode", () => {
       accepts_response_payload: false,
       payload: { type: "event_callback", team_id: BOT.teamId, api_app_id: "A0MODELWISE", event_id: "EvSock1", event_time: 1, event: messageEvent({ text: `<@${BOT.userId}> over the socket`, channel: "C0GENERAL", ts, mention: true }) },
     });
-    expect(h.fake.frames).toContainEqual(expect.objectContaining({ envelope_id: "env-mention-1" }));
+    await h.fake.waitFor(() => h.fake.frames.some((f) => f.envelope_id === "env-mention-1"), "the ack of env-mention-1");
     const post = h.fake.posts().find((c) => c.params.thread_ts === ts);
     expect(post?.ok).toBe(true);
     expect(JSON.stringify(post?.params.blocks)).toContain("You said: over the socket");
@@ -47,7 +47,7 @@ describe("Slack adapter in Socket Mode", () => {
       accepts_response_payload: true,
       payload: { command: "/modelwise", text: "from socket", user_id: "U0ALICE01", channel_id: "C0GENERAL", team_id: BOT.teamId, response_url: h.fake.responseUrl("sock-cmd"), trigger_id: "trig-sock-1" },
     });
-    expect(h.fake.frames).toContainEqual(expect.objectContaining({ envelope_id: "env-cmd-1" }));
+    await h.fake.waitFor(() => h.fake.frames.some((f) => f.envelope_id === "env-cmd-1"), "the ack of env-cmd-1");
     const reply = h.fake.responses.find((r) => r.id === "sock-cmd");
     expect(reply?.body.response_type).toBe("ephemeral");
     expect(advisor.seen.at(-1)).toBe("from socket");
@@ -78,9 +78,19 @@ describe("Slack adapter in Socket Mode", () => {
         actions: [{ type: "button", action_id: "flow:use-case:chat", value: "flow:use-case:chat", text: { type: "plain_text", text: "Chat" }, action_ts: "1.2" }],
       },
     });
-    expect(h.fake.frames).toContainEqual(expect.objectContaining({ envelope_id: "env-click-1" }));
+    await h.fake.waitFor(() => h.fake.frames.some((f) => f.envelope_id === "env-click-1"), "the ack of env-click-1");
     const update = h.fake.calls.filter((c) => c.method === "chat.update").at(-1);
     expect(update?.params.ts).toBe(question.ts);
     expect(advisor.seen.at(-1)).toBe("click:flow:use-case:chat");
+  });
+
+  it("acks a redelivered envelope (retry_attempt) without answering twice", async () => {
+    const ts = nextTs();
+    const payload = { type: "event_callback", team_id: BOT.teamId, event_id: "EvSockRetry", event_time: 1, event: messageEvent({ text: `<@${BOT.userId}> only once`, channel: "C0GENERAL", ts, mention: true }) };
+    await send({ envelope_id: "env-r1", type: "events_api", accepts_response_payload: false, retry_attempt: 0, retry_reason: "", payload });
+    await send({ envelope_id: "env-r2", type: "events_api", accepts_response_payload: false, retry_attempt: 1, retry_reason: "timeout", payload });
+    await h.fake.waitFor(() => h.fake.frames.some((f) => f.envelope_id === "env-r2"), "the ack of env-r2");
+    expect(h.fake.posts().filter((c) => c.params.thread_ts === ts)).toHaveLength(1);
+    expect(advisor.seen.filter((t) => t === "only once")).toHaveLength(1);
   });
 });
