@@ -122,19 +122,21 @@ function matchTokens(tokens: string[], index: LookupIndex, ok: (id: string) => b
 
 /** Replaces each unknown word with the one catalogue word within its typo allowance, if unique. */
 export function correctTokens(tokens: readonly string[], index: LookupIndex): string[] {
-  return tokens.map((token) => correctWord(token, index) ?? token);
+  // A word right before a version ("lamma 3.3") is surely meant as a model name: one more typo allowed.
+  return tokens.map((token, i) => correctWord(token, index, token.length >= 5 && isNumberToken(tokens[i + 1] ?? "") ? 1 : 0) ?? token);
 }
 
-export function correctWord(token: string, index: LookupIndex): string | null {
+export function correctWord(token: string, index: LookupIndex, extraAllowance = 0): string | null {
   if (isNumberToken(token) || index.vocabulary.has(token) || COMMON_WORDS.has(token)) return null;
-  const allowance = typoAllowance(token);
+  const allowance = typoAllowance(token) + (typoAllowance(token) > 0 ? extraAllowance : 0);
   if (allowance === 0) return null;
   let best: string | null = null;
   let bestDistance = allowance + 1;
   let tie = false;
   for (const word of index.vocabulary) {
     if (word.length < 3) continue;
-    const d = editDistance(token, word, allowance);
+    // A differing first letter counts as a little further: "lamma" is "llama" before "gemma".
+    const d = editDistance(token, word, allowance) + (word[0] === token[0] ? 0 : 0.5);
     if (d < bestDistance) {
       best = word;
       bestDistance = d;

@@ -37,8 +37,20 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
   const mentions: ModelMention[] = [];
   const seen = new Set<string>();
   let i = 0;
+  // The family and version of the last name found, for a size given alone after it
+  // ("llama 3.1 8b or 70b": the 70b is Llama 3.1 70B).
+  let stem: string | null = null;
   while (i < words.length) {
     if (!isAnchor(words, i, index)) {
+      const word = words[i] as Word;
+      const joined = i > 0 ? (words[i - 1] as Word).raw + clean.slice((words[i - 1] as Word).end, word.start) : "";
+      if (stem !== null && /^\d+(\.\d+)?b$/i.test(word.raw) && /(^|[\s,])(or|and|vs|versus)$|,\s*$/i.test(joined.replace(/\s+$/, ""))) {
+        const resolution = resolveModel(`${stem} ${word.raw}`, catalog, undefined, { fuzzy: "strict" });
+        if (resolution.status === "found" && !seen.has(resolution.id)) {
+          seen.add(resolution.id);
+          mentions.push({ text: word.raw, start: word.start, end: word.end, resolution });
+        }
+      }
       i++;
       continue;
     }
@@ -62,6 +74,8 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
       i++;
       continue;
     }
+    const spanWords = mention.text.split(/\s+/);
+    stem = mention.resolution.status !== "none" && spanWords.length > 1 && /^\d+(\.\d+)?b$/i.test(spanWords[spanWords.length - 1] ?? "") ? spanWords.slice(0, -1).join(" ") : mention.resolution.status === "ambiguous" ? mention.text : null;
     const key = mention.resolution.status === "found" ? mention.resolution.id : foldCase(mention.text);
     if (!seen.has(key)) {
       seen.add(key);
@@ -100,7 +114,7 @@ function isAnchor(words: readonly Word[], i: number, index: LookupIndex): boolea
   if (tokens.length === 1 && nextHead !== undefined && index.bigrams.has(`${head} ${nextHead}`) && !COMMON_WORDS.has(head)) return true;
   if (index.anchors.has(head)) return !anchorNeedsNumber(head) || numberFollows;
   if (COMMON_WORDS.has(head)) return false;
-  const corrected = correctWord(head, index);
+  const corrected = correctWord(head, index, numberFollows && head.length >= 5 ? 1 : 0);
   if (corrected === null || !index.anchors.has(corrected)) return false;
   // A corrected short word ("lama") only counts when a version follows ("lama 3.1").
   return numberFollows || (head.length >= 6 && !anchorNeedsNumber(corrected));

@@ -59,7 +59,8 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   const ids = refs.ids;
   const volume = parseVolume(clean);
   const edits = parseAssumptionEdits(clean) as Record<string, string | number | boolean>;
-  const hasEdits = Object.keys(edits).length > 0;
+  // A context length alone ("1M token context") is a requirement, not a cost assumption.
+  const hasEdits = Object.keys(edits).some((k) => k !== "contextTokens");
   const whatIfPhrase = cue.WHAT_IF_START.test(lower) || cue.WHAT_IF_CONTAINS.test(lower);
 
   // An ongoing recommendation: changes to it are what-ifs, whatever else they mention.
@@ -86,6 +87,10 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
     if (requirements.useCase !== undefined && Object.keys(requirements).length >= 2) return { kind: "recommend", text: clean, requirements };
   }
 
+  // "can I run llama 3.3 70b on a single H100?" is a sizing question.
+  if (cue.HARDWARE.test(lower) && !/\blicen[cs]|allowed|permitted|legally\b/.test(lower)) {
+    return { kind: "cost", modelIds: ids, volume, selfHost: true, assumptionEdits: edits };
+  }
   // Permission questions, unless they are really about money ("can we afford GPT-4?").
   if ((licence || openList) && !(volume !== null || (costWords && !/\blicen[cs]/.test(lower) && /\b(cost|cheaper|expensive|afford|price|budget|\$)/.test(lower)))) {
     const topic = hasAnyFact(facts) ? null : licenseTopic(lower);

@@ -1,0 +1,44 @@
+// More realistic phrasings against the real catalogue: sizing, cheapest/which-models questions,
+// size shorthand ("8b or 70b"), typos before a version, open-vs-closed questions in disguise.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { ids, makeU } from "./understand-helpers.js";
+
+const u = makeU(readCatalog());
+
+describe("more phrasings, real catalogue", () => {
+  it.each([
+    ["can I run llama 3.3 70b on a single H100?", "cost", ["llama-3.3-70b"]],
+    ["how many GPUs do I need for llama 3.1 405b?", "cost", ["llama-3.1-405b"]],
+    ["what's cheaper, gpt-4o mini or claude haiku 4.5?", "cost", ["gpt-4o-mini", "claude-haiku-4.5"]],
+    ["which is better for coding, gpt-5 or claude sonnet 4.5?", "compare", ["gpt-5", "claude-sonnet-4.5"]],
+    ["gpt-4o mini vs gemini 2.0 flash vs llama 3.1 8b", "compare", ["gpt-4o-mini", "gemini-2.0-flash", "llama-3.1-8b"]],
+    ["llama 3 8b or 70b?", "compare", ["llama-3-8b", "llama-3-70b"]],
+    ["compare llama 3.1 8b, 70b and 405b", "compare", ["llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b"]],
+    ["how does claude sonnet 4.5 compare to gpt-5?", "compare", ["claude-sonnet-4.5", "gpt-5"]],
+    ["what's the context window of gemini 1.5 pro?", "model-info", ["gemini-1.5-pro"]],
+    ["does o3 support tool calling?", "model-info", ["o3"]],
+    ["lamma 3.3", "model-info", ["llama-3.3-70b"]],
+    ["is Jurassic-2 from EleutherAI?", "model-info", ["jurassic-2"]],
+    ["what are the restrictions on gemma 3 27b?", "license", ["gemma-3-27b"]],
+    ["is qwen 2.5 72b free for commercial use?", "license", ["qwen2.5-72b"]],
+    ["can we use mistral large 2 in production?", "license", ["mistral-large-2"]],
+    ["what about the EU? can we use llama 4 scout in Europe?", "license", ["llama-4-scout"]],
+    ["does GPT-4 cost $10 per million input tokens?", "price", ["gpt-4"]],
+    ["what's the cheapest model?", "recommend", []],
+    ["what is the cheapest open model for 100M tokens a month?", "recommend", []],
+    ["which models have a 1M token context?", "recommend", []],
+    ["I need something for summarizing legal documents in German", "recommend", []],
+    ["Are open source models secure?", "tradeoffs", []],
+    ["OpenAI", "unclear", []],
+  ])("%s -> %s", (text, kind, expected) => {
+    const intent = u(text);
+    expect(intent.kind).toBe(kind);
+    expect(ids(intent)).toEqual(expected);
+  });
+
+  it("a context need alone is a requirement, not a cost assumption", () => {
+    const intent = u("which models have a 1M token context?");
+    expect(intent).toMatchObject({ kind: "recommend", requirements: { contextTokens: 1_000_000 } });
+  });
+});
