@@ -30,6 +30,14 @@ describe("Slack adapter over HTTP", () => {
     expect(auth[0]!.auth).toBe("Bearer xoxb-test-token-1");
   });
 
+  it("answers Slack's URL verification challenge and a health check", async () => {
+    const res = await h.slack.post(JSON.stringify({ token: "x", challenge: "c-123", type: "url_verification" }), "application/json");
+    expect(res.status).toBe(200);
+    expect(res.body).toContain("c-123");
+    const health = await fetch(h.url.replace("/slack/events", "/healthz"));
+    expect(health.status).toBe(200);
+  });
+
   it("acks a signed slash command and answers ephemerally through response_url with a Share button", async () => {
     const res = await h.handled(() => h.slack.slashCommand({ text: "hello <there> & you", responseUrl: h.fake.responseUrl("cmd-1") }));
     expect(res.status).toBe(200);
