@@ -24,6 +24,9 @@ export interface ModelsDevBenchmark {
   score: number;
   metric?: string | null;
   variant?: string | null;
+  harness?: string | null;
+  dataset?: string | null;
+  version?: string | number | null;
   source: string;
   date?: string | null;
 }

@@ -2,7 +2,7 @@
 // and parameter counts of one model, each from a named row of the reference data.
 import type { Model, QualitySignal } from "../../../src/catalog/schema.js";
 import type { ModelCuration, Strength } from "../curation/model-types.js";
-import type { LiteLlmRow, ModelsDevBase, ModelsDevRow, SelfHostFile } from "./source-types.js";
+import type { LiteLlmRow, ModelsDevBase, ModelsDevBenchmark, ModelsDevRow, SelfHostFile } from "./source-types.js";
 
 export type Spec = Pick<
   Model,
@@ -96,12 +96,24 @@ export function qualityFrom(base: ModelsDevBase | undefined, modelsDevAsOf: stri
   return (base?.benchmarks ?? [])
     .filter((b) => typeof b.score === "number" && Number.isFinite(b.score))
     .map((b) => ({
-      name: `${b.name}${b.variant ? ` [${b.variant}]` : ""}${b.metric ? ` (${b.metric})` : ""}`,
+      name: benchmarkName(b),
       value: b.score,
       higherIsBetter: true,
       source: b.source,
       asOf: b.date && DATE.test(b.date) ? b.date : modelsDevAsOf,
     }));
+}
+
+/** "SWE-Atlas Codebase QnA [harness Codex] (score)": the qualifiers tell apart rows that differ
+ *  only by effort variant, harness, dataset or version. */
+function benchmarkName(b: ModelsDevBenchmark): string {
+  const qualifiers = [
+    b.version != null ? `v${b.version}` : null,
+    b.variant ? `${b.variant}` : null,
+    b.harness ? `harness ${b.harness}` : null,
+    b.dataset ? `dataset ${b.dataset}` : null,
+  ].filter((q): q is string => q !== null);
+  return `${b.name}${qualifiers.length ? ` [${qualifiers.join(", ")}]` : ""}${b.metric ? ` (${b.metric})` : ""}`;
 }
 
 export function parametersFrom(name: string | undefined, selfhost: SelfHostFile, warnings: string[], modelId: string): Model["parameters"] {
