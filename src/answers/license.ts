@@ -9,7 +9,7 @@ import type { Intent, LicenseTopic } from "../intents/types.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { hasAnyFact } from "../licensing/facts.js";
 import { shortLicenseName } from "../licensing/format.js";
-import { listModelsForFacts } from "../licensing/list-models.js";
+import { groupLabel, listModelsForFacts } from "../licensing/list-models.js";
 import type { ModelListEntry } from "../licensing/list-models.js";
 import { describeFacts, impliedFacts, termRows, topicLines, TOPIC_CLAUSES } from "../licensing/terms-text.js";
 import type { LicenseVerdict, VerdictLevel } from "../licensing/verdict.js";
@@ -22,7 +22,8 @@ import { modelRef, modelsFor, sourceLabel } from "./common.js";
 
 type LicenseIntent = Extract<Intent, { kind: "license" }>;
 
-const MAX_MODELS = 4;
+const MAX_MODELS = 12;
+const MAX_SECTIONS = 4;
 const MAX_LIST_LINES = 60;
 
 export const VERDICT_LABEL: Record<VerdictLevel, string> = { allowed: "Allowed", conditional: "Allowed with conditions", blocked: "Blocked" };
@@ -51,22 +52,56 @@ export const licenseHandler: IntentHandler<"license"> = (intent, ctx) => {
   const blocks: Block[] = [];
   const verdicts: VerdictData[] = [];
   const srcs: SourceRef[] = [];
-  for (const model of shown) {
-    const license = ctx.catalog.licenseById.get(model.licenseId);
-    if (!license) {
-      blocks.push(heading(`${model.name}: licence unknown`), text(`I have no licence record for ${model.name}, so I can't give a verdict (unverified).`));
-      continue;
-    }
-    const part = modelAnswer(model, license, intent, facts, ctx.catalog);
+  const groups = groupSections(shown, intent, facts, ctx.catalog);
+  for (const group of groups.slice(0, MAX_SECTIONS)) {
+    const first = group.models[0]!;
+    const part = modelAnswer(first, group.label, group.license, intent, facts, ctx.catalog);
+    if (group.models.length > 1) part.blocks.splice(1, 0, text(`_Same licence and the same answer for all ${group.models.length}._`));
     blocks.push(...part.blocks);
     srcs.push(...part.sources);
-    if (part.verdict) verdicts.push(verdictData(model, license, part.verdict));
+    for (const { model, verdict } of group.verdicts) verdicts.push(verdictData(model, group.license, verdict));
   }
-  if (models.length > MAX_MODELS) blocks.push(text(`I've answered for the first ${MAX_MODELS}; ask about ${models.slice(MAX_MODELS).map((m) => m.name).join(", ")} separately.`));
+  const missing = shown.filter((m) => !ctx.catalog.licenseById.has(m.licenseId));
+  for (const m of missing) blocks.push(heading(`${m.name}: licence unknown`), text(`I have no licence record for ${m.name}, so I can't give a verdict (unverified).`));
+  const left = [...groups.slice(MAX_SECTIONS).flatMap((g) => g.models), ...models.slice(MAX_MODELS)];
+  if (left.length > 0) blocks.push(text(`I've answered for the first ${MAX_SECTIONS} licences; ask about ${left.map((m) => m.name).join(", ")} separately.`));
   blocks.push(text("_A summary of the licence texts quoted below, not legal advice._"), sources(srcs));
   const data = { intent: "license", models: shown.map(modelRef), verdicts, facts, topic: intent.topic };
   return { replies: [message(blocks, data)] };
 };
+
+interface Section {
+  label: string;
+  license: License;
+  models: Model[];
+  verdicts: { model: Model; verdict: LicenseVerdict }[];
+}
+
+/**
+ * Models that share a licence and get the same answer ("Llama 3.1" = 8B, 70B and 405B) make one
+ * section; they split only when the answers differ (Llama 3.2 1B vs 11B Vision in the EU).
+ */
+function groupSections(models: Model[], intent: LicenseIntent, facts: TeamFacts, catalog: Catalog): Section[] {
+  const effective = effectiveFacts(intent, facts);
+  const sections = new Map<string, Section>();
+  for (const model of models) {
+    const license = catalog.licenseById.get(model.licenseId);
+    if (!license) continue;
+    const verdict = hasAnyFact(effective) ? licenseVerdict(model, license, effective) : null;
+    const same = (list: string[] | undefined) => (list ?? []).map((x) => x.split(model.name).join("§")).join("|");
+    const key = verdict ? [license.id, verdict.verdict, same(verdict.reasons), same(verdict.duties), same(verdict.questions)].join("#") : license.id;
+    const section = sections.get(key) ?? { label: "", license, models: [], verdicts: [] };
+    section.models.push(model);
+    if (verdict) section.verdicts.push({ model, verdict });
+    sections.set(key, section);
+  }
+  return [...sections.values()].map((s) => ({ ...s, label: groupLabel(s.models) }));
+}
+
+/** A topic question without facts ("does it allow fine-tuning?") implies the fact it asks about. */
+function effectiveFacts(intent: LicenseIntent, facts: TeamFacts): TeamFacts {
+  return hasAnyFact(facts) ? facts : intent.topic ? impliedFacts(intent.topic) : {};
+}
 
 /** User text (field of use) is echoed in reasons: keep it short and ping-free. */
 function cleanFacts(facts: TeamFacts): TeamFacts {
@@ -93,18 +128,18 @@ interface ModelPart {
   verdict: LicenseVerdict | null;
 }
 
-function modelAnswer(model: Model, license: License, intent: LicenseIntent, facts: TeamFacts, catalog: Catalog): ModelPart {
-  const topic = intent.topic;
-  // A topic question without facts ("does it allow fine-tuning?") implies the fact it asks about.
-  const effective = hasAnyFact(facts) ? facts : topic ? impliedFacts(topic) : {};
-  if (!hasAnyFact(effective)) return termsAnswer(model, license, topic, catalog);
-  const verdict = licenseVerdict(model, license, effective);
-  const blocks: Block[] = [heading(`${VERDICT_LABEL[verdict.verdict]}: ${model.name}${verdict.unverified ? " (unverified)" : ""}`)];
+function modelAnswer(model: Model, label: string, license: License, intent: LicenseIntent, facts: TeamFacts, catalog: Catalog): ModelPart {
+  const effective = effectiveFacts(intent, facts);
+  if (!hasAnyFact(effective)) return termsAnswer(model, label, license, intent.topic, catalog);
+  // The verdict is worded for the section's label, so a grouped answer names every size.
+  const verdict = licenseVerdict({ ...model, name: label }, license, effective);
+  const blocks: Block[] = [heading(`${VERDICT_LABEL[verdict.verdict]}: ${label}${verdict.unverified ? " (unverified)" : ""}`)];
   const told = describeFacts(effective);
   const head = [`**Licence:** ${license.name}${verdict.unverified ? " (**unverified**)" : ""}`];
   if (told.length > 0) head.push(`**${hasAnyFact(facts) ? "What you told me" : "Checked for"}:** ${told.join(", ")}`);
   blocks.push(text(head.join("\n")));
   blocks.push(text(`**Why**\n${bullets(verdict.reasons)}`));
+  if (verdict.notes && verdict.notes.length > 0) blocks.push(text(`**${verdict.verdict === "blocked" ? "If that were not the case" : "Also"}**\n${bullets(verdict.notes)}`));
   if (verdict.duties.length > 0) blocks.push(text(`**${verdict.verdict === "blocked" ? "Duties if it were allowed" : "Duties"}**\n${bullets(verdict.duties)}`));
   if (verdict.questions && verdict.questions.length > 0) blocks.push(text(`**Would change the answer**\n${bullets(verdict.questions)}`));
   const notes = contextNotes(model, license, catalog);
@@ -117,9 +152,9 @@ function modelAnswer(model: Model, license: License, intent: LicenseIntent, fact
 }
 
 /** "Which licence?", "attribution duty?": the relevant terms and their quotes, no verdict. */
-function termsAnswer(model: Model, license: License, topic: LicenseTopic | null, catalog: Catalog): ModelPart {
+function termsAnswer(model: Model, label: string, license: License, topic: LicenseTopic | null, catalog: Catalog): ModelPart {
   const unverified = !license.verified;
-  const blocks: Block[] = [heading(`${model.name}: ${license.name}${unverified ? " (unverified)" : ""}`), text(license.summary)];
+  const blocks: Block[] = [heading(`${label}: ${license.name}${unverified ? " (unverified)" : ""}`), text(license.summary)];
   if (topic && topic !== "which-license") blocks.push(text(topicLines(license, topic).join("\n")));
   else blocks.push(fields(termRows(license)));
   const notes = contextNotes(model, license, catalog);
@@ -245,11 +280,41 @@ function verdictData(model: Model, license: License, v: LicenseVerdict): Verdict
 }
 
 function quoteLine(c: Clause): string {
-  return `"${c.quote}" (${sourceLabel(c.source)}, checked ${c.checkedAt}${c.primary ? "" : ", secondary source"})`;
+  return `"${c.quote}" (${sourceTitle(c.source)}, checked ${c.checkedAt}${c.primary ? "" : ", secondary source"})`;
 }
 
 function clauseSources(license: License, clauses: Clause[]): SourceRef[] {
-  return clauses.map((c) => ({ label: `${license.name}: ${sourceLabel(c.source)}${license.verified ? "" : " (unverified)"}`, ...(/^https?:\/\//.test(c.source) ? { url: c.source } : {}), asOf: c.checkedAt }));
+  return clauses.map((c) => ({ label: `${shortLicenseName(license.name)}: ${sourceTitle(c.source)}${license.verified ? "" : " (unverified)"}`, ...(/^https?:\/\//.test(c.source) ? { url: c.source } : {}), asOf: c.checkedAt }));
+}
+
+/**
+ * A readable name for where a quote comes from: "meta-llama/llama-models models/llama3_1/LICENSE"
+ * for a pinned GitHub file, "huggingface.co/Qwen/Qwen2.5-72B-Instruct LICENSE" for a model card.
+ */
+export function sourceTitle(source: string): string {
+  let url: URL;
+  try {
+    url = new URL(source);
+  } catch {
+    return sourceLabel(source);
+  }
+  const host = url.hostname.replace(/^www\./, "");
+  const parts = url.pathname.split("/").filter(Boolean).map((p) => decodeURIComponent(p));
+  if (host === "github.com" && parts.length >= 2) {
+    const [owner, repo, kind, , ...path] = parts;
+    return kind === "blob" || kind === "tree" || kind === "raw" ? `${owner}/${repo} ${path.join("/")}`.trim() : `${owner}/${repo}`;
+  }
+  if (host === "huggingface.co" && parts.length >= 2) {
+    const spaces = parts[0] === "spaces" || parts[0] === "datasets";
+    const repoParts = parts.slice(0, spaces ? 3 : 2);
+    const rest = parts.slice(repoParts.length);
+    const kind = rest[0];
+    const path = kind === "blob" || kind === "resolve" || kind === "raw" ? rest.slice(2) : kind === "commit" ? ["commit"] : [];
+    return `${host}/${repoParts.join("/")}${path.length > 0 ? ` ${path.join("/")}` : ""}`;
+  }
+  const path = url.pathname.replace(/\/$/, "");
+  const title = `${host}${path}`;
+  return title.length > 70 ? `${title.slice(0, 69)}…` : title;
 }
 
 const bullets = (items: readonly string[]): string => items.map((i) => `- ${i}`).join("\n");

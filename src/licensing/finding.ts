@@ -16,6 +16,8 @@ export interface Finding {
   question?: string;
   /** Clause topics whose quotes support this finding. */
   topics: ClauseTopic[];
+  /** Shown among the reasons whatever the verdict (the "unverified" warning). */
+  always?: boolean;
 }
 
 export interface RuleInput {

@@ -72,7 +72,7 @@ export const regionalRule: Rule = ({ model, license, facts, licenseName }) => {
     }
     const what = multimodalOnly ? `its multimodal models, and ${model.name} is multimodal` : model.name;
     if (facts.inEu === true)
-      out.push({ level: "blocked", topics, reason: `You are established in the ${item.region}: ${licenseName} does not grant its rights to ${item.region}-domiciled companies or individuals for ${what} (${item.scope}). End users of a product built by someone outside the ${item.region} are not affected.` });
+      out.push({ level: "blocked", topics, reason: `You are established in the ${item.region}: ${licenseName} does not grant its rights to ${item.region}-domiciled companies or individuals for ${what}. End users of a product built by someone outside the ${item.region} are not affected.` });
     else if (facts.inEu === undefined)
       out.push({ level: "allowed", topics, question: `Is your company established in the ${item.region}? ${capitalize(licenseName)} withholds its rights for ${multimodalOnly ? "its multimodal models" : model.name} from ${item.region}-domiciled companies, which would block ${model.name}.` });
   }

@@ -20,6 +20,11 @@ export interface LicenseVerdict {
   unverified: boolean;
   /** Missing facts that would change the verdict. */
   questions?: string[];
+  /**
+   * Findings below the verdict's level ("commercial use is allowed with conditions" next to a
+   * blocking threshold): true, but not why the verdict is what it is.
+   */
+  notes?: string[];
 }
 
 const RULES: Rule[] = [commercialRule, thresholdRule, selfHostRule, fineTuneRule, distributeRule, serveAsApiRule, outputsRule, regionalRule, fieldOfUseRule, standingDutiesRule];
@@ -32,6 +37,7 @@ export function licenseVerdict(model: Model, license: License, facts: TeamFacts)
   if (unverified)
     findings.push({
       level: "allowed",
+      always: true,
       topics: [],
       reason: `Unverified: the facts about ${theLicense(license.name)} come from secondary sources only${license.verificationNote ? ` (${license.verificationNote})` : ""}. Confirm with ${license.developer} before relying on this.`,
     });
@@ -61,15 +67,17 @@ function assemble(findings: Finding[], license: License, unverified: boolean): L
   const verdict = worst(findings.map((f) => f.level));
   // Reasons at the verdict's level first: they are the ones that decide it.
   const ordered = [...findings].sort((a, b) => severity(b.level) - severity(a.level));
-  const reasons = unique(ordered.flatMap((f) => (f.reason ? [f.reason] : [])));
+  const deciding = (f: Finding) => f.level === verdict || f.always === true;
+  const reasons = unique(ordered.flatMap((f) => (f.reason && deciding(f) ? [f.reason] : [])));
   if (reasons.length === 0) reasons.push(defaultReason(verdict, license));
+  const notes = unique(ordered.flatMap((f) => (f.reason && !deciding(f) ? [f.reason] : []))).filter((n) => !reasons.includes(n));
   const duties = unique(ordered.flatMap((f) => (f.duty ? [f.duty] : [])));
   const questions = unique(findings.flatMap((f) => (f.question ? [f.question] : [])));
   const topics = unique(ordered.filter((f) => f.reason || f.duty).flatMap((f) => f.topics));
   let clauses = pickClauses(license, topics);
   // A restriction with no clause on its own topic still shows what the licence says in general.
   if (clauses.length === 0 && verdict !== "allowed") clauses = pickClauses(license, ["general", "commercial-use"]).slice(0, 2);
-  return { verdict, reasons, duties, clauses, unverified, questions };
+  return { verdict, reasons, duties, clauses, unverified, questions, notes };
 }
 
 function defaultReason(verdict: VerdictLevel, license: License): string {

@@ -29,7 +29,7 @@ describe("license answers", () => {
     const reply = ask(["llama-3.1-70b"], { commercial: true, monthlyActiveUsers: 800_000_000 });
     expect(headings(reply)[0]).toBe("Blocked: Llama 3.1 70B");
     expect(reply.fallbackText).toMatch(/800M monthly active users is over/);
-    expect(reply.fallbackText).toMatch(/"is greater than 700 million monthly active users.*" \(github.com, checked 2026-08-22\)/);
+    expect(reply.fallbackText).toMatch(/"is greater than 700 million monthly active users.*" \(meta-llama\/llama-models models\/llama3_1\/LICENSE, checked 2026-08-22\)/);
     expect(sourcesOf(reply).some((s) => s.url?.includes("llama3_1/LICENSE") && s.asOf === "2026-08-22")).toBe(true);
     expect(reply.data).toMatchObject({ intent: "license", models: [{ id: "llama-3.1-70b", name: "Llama 3.1 70B" }], verdicts: [{ modelId: "llama-3.1-70b", licenseId: "llama-3.1", verdict: "blocked", unverified: false }], facts: { monthlyActiveUsers: 800_000_000 } });
   });

@@ -69,7 +69,7 @@ describe("licenseVerdict on fixture licences", () => {
     expect(vision.clauses[0]?.quote).toMatch(/multimodal models included in Llama 3.2/);
     const text = licenseVerdict(M.llama32_1b, L.llama32, { inEu: true, commercial: true });
     expect(text.verdict).toBe("conditional");
-    expect(text.reasons.join(" ")).toMatch(/text only/);
+    expect([...text.reasons, ...(text.notes ?? [])].join(" ")).toMatch(/text only/);
     const scout = licenseVerdict(M.llama4_scout, L.llama4, { inEu: true });
     expect(scout.verdict).toBe("blocked");
   });
