@@ -13,7 +13,7 @@ import {
 import type { Catalog } from "../../src/catalog/catalog.js";
 import { sessionKey, type Block, type ConversationRef, type OutboundMessage, type SessionStore } from "../../src/ports.js";
 import type { Logger } from "../shared/logger.js";
-import { SESSION_TTL_MS, type TurnRunner } from "../shared/run-turn.js";
+import { INTERNAL_ERROR, SESSION_TTL_MS, type TurnRunner } from "../shared/run-turn.js";
 import { modelChoices } from "./autocomplete.js";
 import { COMMAND_NAME, MODEL_OPTIONS, type CommandOptions } from "./commands.js";
 import { labelFor } from "./components.js";
@@ -130,8 +130,16 @@ export function createHandlers(deps: HandlerDeps) {
 
   async function onInteraction(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return onAutocomplete(interaction);
-    if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) return onCommand(interaction);
-    if (interaction.isButton() || interaction.isStringSelectMenu()) return onComponent(interaction);
+    try {
+      if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) return await onCommand(interaction);
+      if (interaction.isButton() || interaction.isStringSelectMenu()) return await onComponent(interaction);
+    } catch (error) {
+      // Never leave a user looking at "modelwise is thinking..." forever.
+      logger.error("discord interaction failed", { error: describe(error) });
+      if (interaction.isRepliable() && (interaction.deferred || interaction.replied)) {
+        await interaction.followUp({ content: INTERNAL_ERROR, allowedMentions: { parse: [], repliedUser: false } }).catch(() => undefined);
+      }
+    }
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {

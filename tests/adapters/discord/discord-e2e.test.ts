@@ -94,6 +94,13 @@ describe("discord adapter end to end", () => {
     const reply = callsAfter(before).find((c) => c.method === "POST" && c.path === `/channels/${id}/messages`);
     expect(textOf(reply?.body)).toMatch(/Question 2 of \d/);
     expect(componentsOf(reply?.body).every((c) => c.custom_id.startsWith("flow:"))).toBe(true);
+
+    // A button in the thread belongs to the same conversation: it answers question 2 in place.
+    const question2 = [...h.fake.messages.values()].filter((m) => m.channel_id === id).at(-1)!;
+    const button = componentsOf(question2).find((c) => !c.custom_id.endsWith(":skip"))!;
+    const click = h.fake.click(question2.id as string, button.custom_id);
+    await h.turnDone(click.id);
+    expect(textOf(h.fake.messages.get(question2.id as string))).toMatch(/Question 3 of \d/);
   });
 
   it("runs /modelwise recommend to a shortlist through buttons, updating the flow message in place", async () => {
