@@ -76,7 +76,7 @@ export function offeringSources(offerings: readonly Offering[], subject?: string
     const providers = [...new Set(group.map((o) => o.providerName))];
     const urls = new Set(group.map((o) => o.sourceUrl));
     const url = urls.size === 1 ? first.sourceUrl : null;
-    const who = providers.length > 3 ? `${providers.slice(0, 3).join(", ")} and ${providers.length - 3} more` : providers.join(", ");
+    const who = providers.length > 4 ? `${providers.slice(0, 3).join(", ")} and ${providers.length - 3} more` : providers.join(", ");
     return { label: `${who} prices${subject ? ` for ${subject}` : ""}: ${sourceLabel(first.source)}`, ...(url ? { url } : {}), asOf: first.asOf };
   });
 }

@@ -6,7 +6,7 @@ import type { IntentHandler } from "../conversation/handler.js";
 import type { Block, SourceRef } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatCount, formatRatio, formatUsd } from "../render/format.js";
-import { firstPartyOfferings, licenseOf, shortLicenseLabel, licenseSources, modelRef, modelsFor, offeringSource, openWeightsLabel, sortedOfferings, specSources } from "./common.js";
+import { firstPartyOfferings, licenseOf, shortLicenseLabel, licenseSources, modelRef, modelsFor, offeringSource, openWeightsLabel, sortedOfferings, sourceLabel, specSources } from "./common.js";
 import { apiCostsFor, volumeLine, type CostFact } from "./cost.js";
 import { checkSeedClaim, isSeedClaimPair } from "./seed-claims.js";
 
@@ -89,7 +89,11 @@ function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1]
     if (o) srcs.push(offeringSource(o));
     srcs.push(...specSources(m).slice(0, 1));
   }
-  for (const c of costs) srcs.push({ label: `${c.providerName} prices: ${c.source}`, asOf: c.asOf });
+  // Cost rows priced at another offering than the table's get their own source line.
+  for (const m of models) {
+    const o = priceOf(m);
+    for (const c of costs.filter((x) => x.modelId === m.id && x.provider !== o?.provider)) srcs.push({ label: `${c.providerName} prices: ${sourceLabel(c.source)}`, asOf: c.asOf });
+  }
   blocks.push(sources(srcs));
 
   return message(blocks, {

@@ -29,6 +29,7 @@ export function decisionRecordMarkdown(session: Session, catalog: Catalog, now: 
   const reqs = describeRequirements(req);
   lines.push(...(reqs.length > 0 ? reqs.map((x) => `- ${x}`) : ["- none stated (general ranking)"]));
   const skipped = notAsked(req, session.flow);
+  if (req.commercial === undefined) lines.push("- Commercial use (assumed)");
   if (skipped.length > 0) lines.push(`- Not stated: ${skipped.map((s) => s.label).join(", ")}`);
   lines.push("");
   lines.push("## Shortlist");

@@ -56,7 +56,7 @@ export const licenseHandler: IntentHandler<"license"> = (intent, ctx) => {
   for (const group of groups.slice(0, MAX_SECTIONS)) {
     const first = group.models[0]!;
     const part = modelAnswer(first, group.label, group.license, intent, facts, ctx.catalog);
-    if (group.models.length > 1) part.blocks.splice(1, 0, text(`_Same licence and the same answer for all ${group.models.length}._`));
+    if (group.models.length > 1) part.blocks.splice(1, 0, text(part.verdict ? `_Same licence and the same answer for all ${group.models.length}._` : `_All ${group.models.length} share this licence._`));
     blocks.push(...part.blocks);
     srcs.push(...part.sources);
     for (const { model, verdict } of group.verdicts) verdicts.push(verdictData(model, group.license, verdict));
@@ -87,7 +87,7 @@ function groupSections(models: Model[], intent: LicenseIntent, facts: TeamFacts,
   for (const model of models) {
     const license = catalog.licenseById.get(model.licenseId);
     if (!license) continue;
-    const verdict = hasAnyFact(effective) ? licenseVerdict(model, license, effective) : null;
+    const verdict = wantsTerms(model, intent, facts) ? null : licenseVerdict(model, license, effective);
     const same = (list: string[] | undefined) => (list ?? []).map((x) => x.split(model.name).join("§")).join("|");
     const key = verdict ? [license.id, verdict.verdict, same(verdict.reasons), same(verdict.duties), same(verdict.questions)].join("#") : license.id;
     const section = sections.get(key) ?? { label: "", license, models: [], verdicts: [] };
@@ -101,6 +101,15 @@ function groupSections(models: Model[], intent: LicenseIntent, facts: TeamFacts,
 /** A topic question without facts ("does it allow fine-tuning?") implies the fact it asks about. */
 function effectiveFacts(intent: LicenseIntent, facts: TeamFacts): TeamFacts {
   return hasAnyFact(facts) ? facts : intent.topic ? impliedFacts(intent.topic) : {};
+}
+
+/**
+ * "Which licence?" and "attribution duty?" want the terms; anything else ("can we use it?", or
+ * a model that cannot be used at all) gets a verdict, with questions for what was not said.
+ */
+function wantsTerms(model: Model, intent: LicenseIntent, facts: TeamFacts): boolean {
+  if (model.kind === "unreleased" || model.status === "retired") return false;
+  return intent.topic !== null && !hasAnyFact(effectiveFacts(intent, facts));
 }
 
 /** User text (field of use) is echoed in reasons: keep it short and ping-free. */
@@ -130,7 +139,7 @@ interface ModelPart {
 
 function modelAnswer(model: Model, label: string, license: License, intent: LicenseIntent, facts: TeamFacts, catalog: Catalog): ModelPart {
   const effective = effectiveFacts(intent, facts);
-  if (!hasAnyFact(effective)) return termsAnswer(model, label, license, intent.topic, catalog);
+  if (wantsTerms(model, intent, facts)) return termsAnswer(model, label, license, intent.topic, catalog);
   // The verdict is worded for the section's label, so a grouped answer names every size.
   const verdict = licenseVerdict({ ...model, name: label }, license, effective);
   const blocks: Block[] = [heading(`${VERDICT_LABEL[verdict.verdict]}: ${label}${verdict.unverified ? " (unverified)" : ""}`)];

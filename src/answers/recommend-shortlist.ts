@@ -15,6 +15,8 @@ import { whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
 import { licenseSources } from "./common.js";
 import { describeRequirements } from "./recommend-question.js";
 
+export const COMMERCIAL_ASSUMED = "_Assumed: commercial use (say \"non-commercial\" if this is research or a personal project)._";
+
 export interface Recommendation {
   ranking: Ranking;
   explanation: Explanation | null;
@@ -64,6 +66,18 @@ export function verdictLabel(m: RankedModel): string {
 
 export function costCell(m: RankedModel): string {
   return m.monthlyCostUsd === null ? "unknown" : `${formatUsd(m.monthlyCostUsd)} (${m.costBasis === "self-host" ? "self-hosted" : m.costLabel})`;
+}
+
+/** An excluded model people are likely to ask about: a current first-party API model, newest first. */
+function wellKnownExcluded(ranking: Ranking, catalog: Catalog): { name: string } | undefined {
+  const known = ranking.excluded
+    .filter((e) => e.constraint !== "availability")
+    .flatMap((e) => {
+      const m = catalog.modelById.get(e.id);
+      return m && m.status === "current" && m.offerings.some((o) => o.firstParty) ? [m] : [];
+    });
+  known.sort((a, b) => (b.releaseDate ?? "").localeCompare(a.releaseDate ?? "") || (a.id < b.id ? -1 : 1));
+  return known[0];
 }
 
 export function excludedSummary(ranking: Ranking, perGroup = 2): string[] {
@@ -138,7 +152,7 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
   const blocks = [...(opts.intro ?? []).map((l) => text(l)), ...(opts.lead ?? []).map((l) => text(l))];
   blocks.push(heading(req.useCase ? `Shortlist: ${USE_CASE_LABELS[req.useCase]}` : "Shortlist"));
   const basis = describeRequirements(req);
-  blocks.push(text(`**Based on:** ${basis.length > 0 ? basis.join(" · ") : "no requirements yet (general ranking)"}.`));
+  blocks.push(text(`**Based on:** ${basis.length > 0 ? basis.join(" · ") : "no requirements yet (general ranking)"}.${req.commercial === undefined ? ` ${COMMERCIAL_ASSUMED}` : ""}`));
   if (opts.notAsked && opts.notAsked.length > 0) blocks.push(text(`_Not asked:_ ${opts.notAsked.map((s) => s.question.replace(/\?.*$/, "?")).join(" ")} Tell me if it matters and I'll re-rank.`));
 
   if (top.length === 0) {
@@ -169,7 +183,7 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
   if (req.volume) whatIfs.push("double the traffic");
   if (!req.openWeightsOnly) whatIfs.push("only open models");
   if (req.fineTuning === true) whatIfs.push("we don't need fine-tuning");
-  const challenger = r.ranked[3] ?? r.excluded.find((e) => e.constraint !== "availability");
+  const challenger = r.ranked[3] ?? wellKnownExcluded(r, catalog);
   if (challenger) whatIfs.push(`why not ${challenger.name}?`);
   whatIfs.push("summarize");
   blocks.push(askChoices("Try a what-if, or get the decision record:", whatIfs.slice(0, 5)));

@@ -4,6 +4,7 @@
 // would swap them, the weights used, and sources with dates.
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import { historyOf, mergeRequirements, newFlow, notAsked, plannedSteps, withFlow, type HistoryEntry } from "../conversation/flows/flow-state.js";
+import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
 import { answerStep, STEP_BY_ID, type FlowStep } from "../conversation/flows/steps.js";
 import type { FlowState, Session } from "../conversation/session.js";
 import type { OutboundMessage } from "../ports.js";
@@ -73,7 +74,7 @@ function continueFlow(intent: Extract<Parameters<IntentHandler<"recommend">>[0],
 export const handleRecommend: IntentHandler<"recommend"> = (intent, ctx) => {
   if (intent.flowStep && ctx.session.flow) return continueFlow(intent, ctx);
   // A new request starts from what this message says, not from an older thread's answers.
-  const requirements = mergeRequirements({}, intent.requirements);
+  const requirements = mergeRequirements(requirementsFromText(intent.text, ctx.catalog), intent.requirements);
   const flow = newFlow(null);
   const understood = describeRequirements(requirements);
   const heard = understood.length > 0 ? [`From your message: ${understood.join(" · ")}.`] : [];

@@ -68,6 +68,20 @@ function estimateBlocks(model: Model, e: SelfHostEstimate, apiCosts: CostFact[],
   return { blocks, be, api };
 }
 
+/** Monthly cost at this volume: self-hosting (always on) beside each API offering quoted. */
+function costBars(target: Model, e: SelfHostEstimate, apiCosts: CostFact[], models: Model[], volume: Volume): Extract<Block, { kind: "chart" }> {
+  const nameOf = (id: string): string => models.find((m) => m.id === id)?.name ?? id;
+  return {
+    kind: "chart",
+    title: `Monthly cost at ${formatTokens(volume.inputTokensPerMonth + volume.outputTokensPerMonth)} a month`,
+    unit: "USD per month",
+    bars: [
+      { label: `${target.name} self-hosted (${e.gpus}× ${e.gpu.name.replace(/^NVIDIA\s+/, "")})`, value: Math.round(e.totalAlwaysOnUsd * 100) / 100 },
+      ...apiCosts.map((c) => ({ label: `${nameOf(c.modelId)} via ${c.providerName}`, value: Math.round(c.totalUsd * 100) / 100 })),
+    ],
+  };
+}
+
 export function selfHostCostReply(models: Model[], volume: Volume, volumeAssumed: boolean, edits: AssumptionEdits, ctx: TurnContext) {
   const blocks: Block[] = [];
   const srcs: SourceRef[] = [];
@@ -91,6 +105,7 @@ export function selfHostCostReply(models: Model[], volume: Volume, volumeAssumed
   }
   const { blocks: body, be, api } = estimateBlocks(target, estimate, apiCosts, volume, models);
   blocks.push(...body);
+  blocks.push(costBars(target, estimate, apiCosts, models, volume));
   if (estimate.warnings.length > 0) blocks.push(text(estimate.warnings.map((w) => `- ${w}`).join("\n")));
   blocks.push(heading("Assumptions"));
   blocks.push(assumptionsTable(estimate));

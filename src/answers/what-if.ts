@@ -7,7 +7,8 @@ import { resolveModel } from "../catalog/lookup.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import { mergeRequirements, newFlow, withFlow } from "../conversation/flows/flow-state.js";
 import type { Volume } from "../costs/volume.js";
-import { parseMonthlyBudget, parseRequirements } from "../intents/requirements-text.js";
+import { parseMonthlyBudget } from "../intents/requirements-text.js";
+import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
 import { parseVolume } from "../intents/volume.js";
 import type { OutboundMessage } from "../ports.js";
 import { askChoices, message, text } from "../render/builders.js";
@@ -48,7 +49,7 @@ const MULTIPLIERS: { pattern: RegExp; factor: number }[] = [
 /** Requirement changes stated in a what-if, on top of the thread's requirements. */
 export function parseWhatIf(textIn: string, current: Requirements, catalog: Catalog): WhatIfEdit {
   const t = textIn.toLowerCase();
-  const general = parseRequirements(textIn, catalog);
+  const general = requirementsFromText(textIn, catalog);
   const patch: Partial<Requirements> = {};
   const remove: (keyof Requirements)[] = [];
   const said: string[] = [];
