@@ -63,6 +63,10 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   const hasEdits = Object.keys(edits).some((k) => k !== "contextTokens");
   const whatIfPhrase = cue.WHAT_IF_START.test(lower) || cue.WHAT_IF_CONTAINS.test(lower);
 
+  // A self-hosting assumption on its own ("what about 2 ops engineers?", "and int4?") re-runs the cost view.
+  if (hasEdits && ids.length === 0 && volume === null && !cue.WHAT_IF_CONTAINS.test(lower) && !cue.BREAK_EVEN.test(lower)) {
+    return { kind: "cost", modelIds: ids, volume, selfHost: true, assumptionEdits: edits };
+  }
   // An ongoing recommendation: changes to it are what-ifs, whatever else they mention.
   if (whatIfPhrase && hasContext(ctx) && !cue.BREAK_EVEN.test(lower)) return { kind: "what-if", text: clean, modelIds: ids };
   if (/^(?:why not|why isn'?t|why wasn'?t|why no)\b/.test(lower)) return { kind: "what-if", text: clean, modelIds: ids };
@@ -106,7 +110,8 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
     if (ids.length >= 2 && cue.COMPARE.test(lower) && !/\b(cheaper|expensive|times)\b/.test(lower) && !cue.SELF_HOST.test(lower)) {
       return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
     }
-    return { kind: "cost", modelIds: ids, volume, selfHost: cue.SELF_HOST.test(lower) || edits.gpu !== undefined, assumptionEdits: edits };
+    // Every assumption edit is about self-hosting ("no ops staff", "int4").
+    return { kind: "cost", modelIds: ids, volume, selfHost: cue.SELF_HOST.test(lower) || hasEdits, assumptionEdits: edits };
   }
   if (ids.length >= 2 && (cue.COMPARE.test(lower) || ids.length === refsNamed(refs))) return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
   if (/\bcompare\b/.test(lower)) return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };

@@ -174,3 +174,18 @@ describe("unknown models", () => {
     expect(u("tell me about foobar")).toMatchObject({ kind: "unknown-model", query: "foobar", suggestions: [] });
   });
 });
+
+describe("assumption edits alone re-run the self-hosting cost", () => {
+  it.each([
+    ["no ops staff", { opsStaffFte: 0 }],
+    ["and int4?", { precision: "int4" }],
+    ["80% utilization", { utilization: 0.8 }],
+    ["what about 2 ops engineers?", { opsStaffFte: 2 }],
+    ["what if we use int4 and H100s?", { precision: "int4", gpu: "H100-SXM-80GB" }],
+  ])("%s", (text, edits) => {
+    expect(u(text)).toMatchObject({ kind: "cost", modelIds: [], selfHost: true, assumptionEdits: edits });
+  });
+  it("a break-even question keeps its edits", () => {
+    expect(u("break-even with H100 at $2/h")).toMatchObject({ kind: "break-even", assumptionEdits: { gpu: "H100-SXM-80GB", gpuHourlyUsd: 2 } });
+  });
+});
