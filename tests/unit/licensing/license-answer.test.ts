@@ -91,4 +91,11 @@ describe("license answers", () => {
     const reply = ask(["bloom"], { fieldOfUse: "<!channel> medical @everyone" });
     expect(reply.fallbackText).not.toMatch(/<!channel>/);
   });
+
+  it("answers 'can we use it?' without facts with a verdict and the questions that would change it", () => {
+    const reply = ask(["llama-3.1-70b"], {});
+    expect(headings(reply)[0]).toBe("Allowed with conditions: Llama 3.1 70B");
+    expect(reply.fallbackText).toMatch(/Would change the answer[\s\S]*monthly active users/);
+    expect(headings(ask(["turing-nlg"], {}, "which-license"))[0]).toBe("Blocked: Turing-NLG");
+  });
 });
