@@ -82,6 +82,8 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
   let seq = 0;
   let socket: WebSocket | undefined;
   let intents = 0;
+  /** Calls to answer with a server error instead (matched by method and path), for failure tests. */
+  const failures: { method: string; path: RegExp; status: number }[] = [];
 
   const store = (m: Json) => {
     messages.set(m.id as string, m);
@@ -110,6 +112,11 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
       return reply(400, { code: 50035, message: "Invalid Form Body", errors: { _errors: problems.map((p) => ({ code: "BASE_TYPE_INVALID", message: p })) } });
     };
     let m: RegExpMatchArray | null;
+    const failure = failures.findIndex((f) => f.method === req.method && f.path.test(path));
+    if (failure >= 0) {
+      const [f] = failures.splice(failure, 1);
+      return reply(f!.status, { code: 0, message: "Injected failure" });
+    }
 
     if (req.method === "GET" && path === "/gateway/bot") {
       return reply(200, { url: `ws://127.0.0.1:${port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
@@ -267,6 +274,10 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
       const m = messages.get(messageId);
       if (!m) throw new Error(`fake: no message ${messageId}`);
       return interaction(3, { custom_id: customId, component_type: 3, values: [value] }, { message: m }, m.channel_id as string);
+    },
+    /** Makes the next matching REST call fail with this status (once). */
+    failNext(method: string, path: RegExp, status = 500) {
+      failures.push({ method, path, status });
     },
     /** The message an interaction's `@original` points at (its reply, or the clicked message). */
     originalMessageId(interactionId: string) {
