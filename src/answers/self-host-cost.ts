@@ -30,6 +30,14 @@ import {
   withCostView,
 } from "./self-host-common.js";
 
+/** "self-hosting costs 27× as much", "self-hosting costs 3% less", "the API costs 2.5× as much". */
+function compareLine(self: number, api: number): string {
+  if (api <= 0) return "the API is free at this volume";
+  if (self >= api) return `self-hosting costs ${formatRatio(self / api)} as much`;
+  if (self > api / 2) return `self-hosting costs ${formatPercent(Math.round((1 - self / api) * 100) / 100)} less`;
+  return `the API costs ${formatRatio(api / self)} as much as self-hosting`;
+}
+
 function cheapest(costs: CostFact[]): CostFact | undefined {
   return [...costs].sort((a, b) => a.totalUsd - b.totalUsd)[0];
 }
@@ -54,7 +62,7 @@ function estimateBlocks(model: Model, e: SelfHostEstimate, apiCosts: CostFact[],
   const notes: string[] = [];
   for (const c of apiCosts) {
     const name = models.find((m) => m.id === c.modelId)?.name ?? c.modelId;
-    const vs = c.totalUsd > 0 ? (e.totalAlwaysOnUsd >= c.totalUsd ? `self-hosting costs ${formatRatio(e.totalAlwaysOnUsd / c.totalUsd)} as much` : `self-hosting costs ${formatRatio(e.totalAlwaysOnUsd / c.totalUsd)} of it`) : "the API is free at this volume";
+    const vs = compareLine(e.totalAlwaysOnUsd, c.totalUsd);
     notes.push(`${name} through ${c.providerName}${c.role === "cheapest-host" ? " (cheapest host)" : ""}: **${formatUsd(c.totalUsd)} a month** at ${formatUsd(c.prices.inputPerMTok)} / ${formatUsd(c.prices.outputPerMTok)} per 1M in/out (${c.source}, ${c.asOf}); ${vs}.`);
   }
   if (api) {
