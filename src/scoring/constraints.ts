@@ -32,7 +32,9 @@ export interface ConstraintResult {
 /** The licence questions a recommendation answers, from the requirements. */
 export function teamFactsOf(req: Requirements): TeamFacts {
   const facts: TeamFacts = {};
-  if (req.commercial !== undefined) facts.commercial = req.commercial;
+  // A team choosing a model is building something: unless told otherwise, the use is commercial
+  // (the shortlist says so). Otherwise non-commercial licences would top shortlists as "conditional".
+  facts.commercial = req.commercial ?? true;
   if (req.monthlyActiveUsers !== undefined) facts.monthlyActiveUsers = req.monthlyActiveUsers;
   if (req.fineTuning !== undefined) facts.fineTune = req.fineTuning;
   if (req.trainOnOutputs !== undefined) facts.trainOnOutputs = req.trainOnOutputs;
@@ -53,6 +55,7 @@ export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: S
     const out = (constraint: ConstraintId, reason: string) => excluded.push({ id: model.id, name: model.name, constraint, reason });
     if (model.kind === "library") { out("availability", `${model.name} is a software library, not a model`); continue; }
     if (model.kind === "unreleased") { out("availability", `${model.name} was never released (no weights, no API)`); continue; }
+    if (model.strengths.includes("embedding-encoder")) { out("availability", `${model.name} is an encoder model (embeddings, classification), not a text generator`); continue; }
     if (model.status === "retired" || model.status === "deprecated") { out("availability", `${model.name} is ${model.status} by its provider`); continue; }
     if (!model.openWeights && model.offerings.length === 0) { out("availability", `${model.name} has neither downloadable weights nor an API offering in the catalogue`); continue; }
     if (req.openWeightsOnly && !model.openWeights) { out("open-weights", `${model.name} has no downloadable weights, and you asked for open-weights models only`); continue; }

@@ -8,6 +8,11 @@ import type { UseCase } from "./requirements.js";
 
 /** Score given when a model has no sourced quality signal: neither rewarded nor punished. */
 export const NEUTRAL_QUALITY_PRIOR = 0.5;
+/**
+ * Percentiles among few models say little ("best of 2"), so each is pulled toward the prior as
+ * if this many more models had scored exactly at it: share' = prior + (share − prior) · n / (n + k).
+ */
+export const PRIOR_PEERS = 2;
 
 /** Signal names that speak to each use case (matched case-insensitively against signal names). */
 const RELEVANT_SIGNALS: Record<UseCase, RegExp> = {
@@ -38,7 +43,8 @@ function percentile(signal: QualitySignal, peers: readonly QualitySignal[]): { s
     if (better) beats++;
     else if (p.value === signal.value) ties++;
   }
-  return { share: (beats + ties / 2) / others, of: peers.length };
+  const raw = (beats + ties / 2) / others;
+  return { share: NEUTRAL_QUALITY_PRIOR + ((raw - NEUTRAL_QUALITY_PRIOR) * others) / (others + PRIOR_PEERS), of: peers.length };
 }
 
 export function signalIndex(catalog: Catalog): Map<string, QualitySignal[]> {
@@ -61,7 +67,7 @@ export function qualityScore(model: Model, useCase: UseCase | undefined, index: 
   const used = relevant.length > 0 ? relevant : model.quality;
   const parts = used.map((s) => ({ s, p: percentile(s, index.get(s.name.toLowerCase()) ?? [s]) }));
   const score = parts.reduce((sum, x) => sum + x.p.share, 0) / parts.length;
-  const described = parts.map((x) => `${x.s.name} ${x.s.value} (${x.s.source}, ${x.s.asOf}; beats ${Math.round(x.p.share * 100)}% of ${x.p.of - 1} other models with it)`);
+  const described = parts.map((x) => `${x.s.name} ${x.s.value} (${x.s.source}, ${x.s.asOf}; ${x.p.of - 1} other model${x.p.of === 2 ? "" : "s"} report it; percentile score ${x.p.share.toFixed(2)})`);
   const scope = relevant.length > 0 ? "" : useCase ? " (no signal specific to the use case; general ones used)" : "";
   return { score, note: described.join("; ") + scope, signals: used };
 }

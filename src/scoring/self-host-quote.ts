@@ -2,38 +2,43 @@
 // GPUs at the target utilization (never below one replica always on) plus operations staff.
 import type { SelfHostData } from "../catalog/selfhost-schema.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
-import { selfHostEstimate } from "../costs/self-host.js";
-import { formatUsd } from "../render/format.js";
+import { inputPerOutput, planMonthlyCost, selfHostPlan, type SelfHostPlan } from "../costs/self-host.js";
 import type { SelfHostQuoter } from "./monthly-cost.js";
+import { usd } from "./fast-format.js";
 
-// Estimates are pure functions of (data, edits, model, volume), and rankings re-run them many
-// times (the sensitivity search, every turn of a thread), so they are memoized per data object.
+// A deployment plan (memory, GPUs, throughput, price) depends on the model, the edits and the
+// input:output ratio, not on the volume, so it is memoized: rankings re-run many times per
+// turn (the sensitivity search scales the volume) and on every turn of a thread.
 const MEMO_LIMIT = 20_000;
-const memo = new WeakMap<SelfHostData, Map<string, ReturnType<SelfHostQuoter>>>();
+const plans = new WeakMap<SelfHostData, Map<string, SelfHostPlan | { unavailable: string }>>();
 
-export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = {}): SelfHostQuoter {
-  let cache = memo.get(selfhost);
+function planCache(data: SelfHostData): Map<string, SelfHostPlan | { unavailable: string }> {
+  let cache = plans.get(data);
   if (!cache) {
     cache = new Map();
-    memo.set(selfhost, cache);
+    plans.set(data, cache);
   }
-  const store = cache;
+  return cache;
+}
+
+export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = {}): SelfHostQuoter {
+  const cache = planCache(selfhost);
   const editsKey = JSON.stringify(Object.entries(edits).sort(([a], [b]) => (a < b ? -1 : 1)));
   return (model, volume) => {
-    const key = `${editsKey}|${model.id}|${volume.inputTokensPerMonth}|${volume.outputTokensPerMonth}|${volume.cachedInputTokensPerMonth}`;
-    const hit = store.get(key);
-    if (hit) return hit;
-    const e = selfHostEstimate(model, volume, edits, selfhost);
-    const quote: ReturnType<SelfHostQuoter> =
-      "unavailable" in e
-        ? { unavailable: e.unavailable }
-        : {
-            monthlyUsd: e.totalAtUtilizationUsd,
-            summary: `${e.gpus}× ${e.gpu.name} (${e.precision}) at ${formatUsd(e.price.usdPerGpuHour)}/GPU-hour, ${Math.round(e.utilization * 100)}% target load, plus ${formatUsd(e.opsUsd)} ops`,
-            sources: e.sources,
-          };
-    if (store.size >= MEMO_LIMIT) store.clear();
-    store.set(key, quote);
-    return quote;
+    const ratio = inputPerOutput(volume);
+    const key = `${editsKey}|${model.id}|${ratio}`;
+    let plan = cache.get(key);
+    if (!plan) {
+      plan = selfHostPlan(model, ratio, edits, selfhost);
+      if (cache.size >= MEMO_LIMIT) cache.clear();
+      cache.set(key, plan);
+    }
+    if ("unavailable" in plan) return { unavailable: plan.unavailable };
+    const monthly = planMonthlyCost(plan, volume.outputTokensPerMonth);
+    return {
+      monthlyUsd: monthly.totalAtUtilizationUsd,
+      summary: `${monthly.gpus}× ${plan.gpu.name} (${plan.precision}) at ${usd(plan.price.usdPerGpuHour)}/GPU-hour, ${Math.round(plan.utilization * 100)}% target load, plus ${usd(monthly.opsUsd)} ops`,
+      sources: plan.sources,
+    };
   };
 }

@@ -120,7 +120,11 @@ export function firstRequirementFlip(catalog: Catalog, ranking: Ranking, options
     if (posB === -1) continue;
     if (posA === -1 || posB < posA) {
       const newFirst = next.ranked[0]?.name ?? b.name;
-      const why = posA === -1 ? `${a.name} would be ruled out` : `${b.name} would score ${fmtScore(next.ranked[posB]?.score ?? 0)} vs ${fmtScore(next.ranked[posA]?.score ?? 0)}`;
+      const sb = next.ranked[posB]?.score ?? 0;
+      const sa = next.ranked[posA]?.score ?? 0;
+      // Two decimals can hide a small swap ("0.82 vs 0.82"): show three then.
+      const fmt = (x: number) => (fmtScore(sb) === fmtScore(sa) ? x.toFixed(3) : fmtScore(x));
+      const why = posA === -1 ? `${a.name} would be ruled out` : `${b.name} would score ${fmt(sb)} vs ${fmt(sa)} for ${a.name}`;
       return { change: edit.change, text: `${edit.text}: ${why}${newFirst !== b.name ? ` (and ${newFirst} would lead)` : ""}`, newFirst };
     }
   }

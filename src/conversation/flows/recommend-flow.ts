@@ -3,10 +3,10 @@
 // message is something else ("what's the licence of Llama?", "what if we self-host?"), which
 // the router then hands to understand().
 import type { Intent } from "../../intents/types.js";
-import { parseRequirements } from "../../intents/requirements-text.js";
 import type { InboundMessage } from "../../ports.js";
 import type { TurnContext } from "../handler.js";
 import { mergeRequirements } from "./flow-state.js";
+import { requirementsFromText } from "./requirements-from-text.js";
 import { answerStep, choiceByValue, STEP_BY_ID } from "./steps.js";
 
 export const SKIP_VALUE = "skip";
@@ -41,7 +41,7 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   if (!step) return null;
   const answer = answerStep(step, text, ctx.catalog);
   // Free text may fill other slots too ("coding, and the data must stay in our VPC").
-  const general = parseRequirements(text, ctx.catalog);
+  const general = requirementsFromText(text, ctx.catalog);
   if (answer.kind === "answer") return { kind: "recommend", text, requirements: mergeRequirements(general, answer.patch), flowStep: step.id };
   if (answer.kind === "none" && Object.keys(general).length > 0) return { kind: "recommend", text, requirements: general, flowStep: step.id };
   if (answer.kind === "none" && OTHER_INTENT.test(text.toLowerCase())) return null;

@@ -52,4 +52,11 @@ describe("hard constraints", () => {
     expect(r.ranked.some((m) => m.id === "hf-transformers")).toBe(false);
     for (const e of r.excluded) expect(e.reason).toContain(e.name);
   });
+
+  it("assumes commercial use unless told otherwise: a non-commercial licence is out, then back in", () => {
+    const assumed = applyConstraints(catalog, {});
+    expect(reasonFor(assumed, "qwen2.5-3b")).toMatchObject({ constraint: "license", reason: expect.stringMatching(/non-commercial/) });
+    const research = applyConstraints(catalog, { commercial: false });
+    expect(research.candidates.some((c) => c.model.id === "qwen2.5-3b")).toBe(true);
+  });
 });
