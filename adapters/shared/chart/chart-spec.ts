@@ -56,7 +56,7 @@ export function chartSpec(block: ChartBlock): TopLevelSpec {
       {
         mark: { type: "bar", color: "#00798c" },
         encoding: {
-          y: { field: "label", type: "nominal", sort: null, title: null, axis: { labelLimit: 380 } },
+          y: { field: "label", type: "nominal", sort: null, title: null, axis: { labelLimit: 520 } },
           x: { field: "value", type: "quantitative", title: clip(block.unit, 60) },
         },
       },
@@ -65,7 +65,7 @@ export function chartSpec(block: ChartBlock): TopLevelSpec {
         encoding: {
           y: { field: "label", type: "nominal", sort: null },
           x: { field: "value", type: "quantitative" },
-          text: { field: "value", type: "quantitative", format: ",.2~f" },
+          text: { field: "value", type: "quantitative", format: block.unit.includes("USD") ? "$,.0f" : ",.2~f" },
         },
       },
     ],
