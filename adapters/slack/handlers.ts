@@ -17,8 +17,8 @@ import {
   type SlashCommandPayload,
 } from "./inbound.js";
 import { escapeSlack } from "./mrkdwn.js";
-import { SHARE_ACTION, withShareButton, type SlackMessage } from "./render.js";
-import { RESPONSE_URL_USES, slackError, type Sender } from "./send.js";
+import { ephemeralPage, MORE_ACTION, SHARE_ACTION, type SlackMessage } from "./render.js";
+import { EPHEMERAL_PAGE, slackError, type Sender } from "./send.js";
 import type { ShareStore } from "./share-store.js";
 import { isLiveThread, shouldPostUnmentioned } from "./thread-policy.js";
 
@@ -98,6 +98,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     if (body.type !== "block_actions") return;
     const b = body as unknown as BlockActionPayload;
     if (a.action_id === SHARE_ACTION) return share(b, a, respond);
+    if (a.action_id === MORE_ACTION) return showMore(a.value ?? "", respond);
     const inbound = fromBlockAction(b, a, now());
     if (!inbound) return;
     const replies = await turn(inbound);
@@ -130,14 +131,25 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   async function answerEphemeral(respond: RespondFn, replies: OutboundMessage[], channel: string, userId: string, replaceFirst: boolean) {
     const messages = sender.ephemeralMessages(replies);
-    const shareId = shares.put({ messages, channel, userId });
-    await sender.respond(respond, withShareButton(messages, shareId, RESPONSE_URL_USES), replaceFirst);
+    const answerId = shares.put({ messages, channel, userId });
+    await sender.respond(respond, ephemeralPage(messages, answerId, 0, EPHEMERAL_PAGE), replaceFirst);
+  }
+
+  async function showMore(value: string, respond: RespondFn) {
+    const [answerId = "", from = ""] = value.split(":");
+    const answer = shares.get(answerId);
+    const start = Number(from);
+    if (!answer || !Number.isInteger(start) || start <= 0 || start >= answer.messages.length) {
+      await sender.respond(respond, [GONE], false);
+      return;
+    }
+    await sender.respond(respond, ephemeralPage(answer.messages, answerId, start, EPHEMERAL_PAGE), false);
   }
 
   async function share(body: BlockActionPayload, action: ActionElement, respond: RespondFn) {
     const answer = action.value ? shares.take(action.value) : undefined;
     if (!answer) {
-      await sender.respond(respond, [{ text: "That answer is no longer available to share. Run the command again and share the new answer.", blocks: [] }], false);
+      await sender.respond(respond, [GONE], false);
       return;
     }
     const name = body.user.name ?? body.user.username;
@@ -161,6 +173,8 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     }
   }
 }
+
+const GONE: SlackMessage = { text: "That answer is no longer available (I keep recent answers for a while). Run the command again.", blocks: [] };
 
 function withSharer(messages: SlackMessage[], name: string | undefined): SlackMessage[] {
   const note = { type: "context" as const, elements: [{ type: "mrkdwn" as const, text: `Shared by ${escapeSlack(name ?? "a teammate")} from /modelwise` }] };

@@ -1,6 +1,7 @@
 // A neutral reply -> what to send to Slack: one or more messages (each ≤ 50 blocks and well under
 // the undocumented ~13k aggregate size), and chart parts to upload as images when the adapter can.
-// Too much for the channel (response_url allows five posts) is trimmed with a note, never an error.
+// Ephemeral answers are paged ("Show more"), since response_url allows only five posts.
+import type { types as SlackTypes } from "@slack/bolt";
 import type { Block, OutboundMessage } from "../../src/ports.js";
 import { clip, escapeSlack } from "./mrkdwn.js";
 import { chartAsText, renderBlock, type SlackBlock } from "./render-blocks.js";
@@ -27,6 +28,7 @@ export const MAX_BLOCKS = 50;
 /** Sum of JSON block sizes a message may carry; Slack refuses far below 50 x 3000 (msg_blocks_too_long). */
 export const MAX_MESSAGE_CHARS = 11000;
 export const SHARE_ACTION = "share";
+export const MORE_ACTION = "more";
 
 export function renderReply(reply: OutboundMessage, options: RenderOptions): SlackPart[] {
   const text = fallbackText(reply);
@@ -86,36 +88,26 @@ export function pack(blocks: SlackBlock[]): SlackBlock[][] {
   return messages;
 }
 
-const TRIM_NOTE: SlackBlock = {
-  type: "context",
-  elements: [{ type: "mrkdwn", text: "_This answer was trimmed to fit Slack. Ask about one part of it, or mention me in a thread for the rest._" }],
-};
-
-/** At most `max` messages; the last kept one ends with a note that the answer was trimmed. */
-export function limitMessages(messages: SlackMessage[], max: number): SlackMessage[] {
-  if (messages.length <= max) return messages;
-  const kept = messages.slice(0, Math.max(1, max)).map((m) => ({ ...m, blocks: [...m.blocks] }));
-  const last = kept[kept.length - 1]!;
-  last.blocks = [...last.blocks.slice(0, MAX_BLOCKS - 2), TRIM_NOTE];
-  return kept;
+/**
+ * One page of an ephemeral answer: response_url takes five posts, so a long answer is shown a few
+ * messages at a time; the last message of a page carries "Show more" (when more is left) and
+ * "Share in channel". Each click brings a fresh response_url with five uses of its own.
+ */
+export function ephemeralPage(messages: SlackMessage[], answerId: string, start: number, pageSize: number): SlackMessage[] {
+  const page = messages.slice(start, start + pageSize).map((m) => ({ ...m, blocks: [...m.blocks] }));
+  const next = start + pageSize;
+  const buttons: SlackTypes.Button[] = [];
+  if (next < messages.length) buttons.push(button(MORE_ACTION, `Show more (${messages.length - next} left)`, `${answerId}:${next}`));
+  buttons.push(button(SHARE_ACTION, "Share in channel", answerId));
+  const actions: SlackBlock = { type: "actions", elements: buttons };
+  const last = page[page.length - 1];
+  if (last && last.blocks.length < MAX_BLOCKS && totalSize(last.blocks) + size(actions) <= MAX_MESSAGE_CHARS) last.blocks.push(actions);
+  else page.push({ text: "More of this answer, or share it", blocks: [actions] });
+  return page;
 }
 
-/** Adds the "Share in channel" button (action `share`), in a message of its own if the last is full. */
-export function withShareButton(messages: SlackMessage[], value: string, max: number): SlackMessage[] {
-  const button: SlackBlock = {
-    type: "actions",
-    elements: [{ type: "button", action_id: SHARE_ACTION, value: value.slice(0, 2000), text: { type: "plain_text", text: "Share in channel" } }],
-  };
-  const out = messages.map((m) => ({ ...m, blocks: [...m.blocks] }));
-  const last = out[out.length - 1];
-  if (last && last.blocks.length < MAX_BLOCKS && totalSize(last.blocks) + size(button) <= MAX_MESSAGE_CHARS) {
-    last.blocks.push(button);
-  } else if (last && out.length >= max) {
-    last.blocks = [...last.blocks.slice(0, MAX_BLOCKS - 2), button];
-  } else {
-    out.push({ text: "Share this answer in the channel?", blocks: [button] });
-  }
-  return out;
+function button(actionId: string, text: string, value: string): SlackTypes.Button {
+  return { type: "button", action_id: actionId, value: value.slice(0, 2000), text: { type: "plain_text", text } };
 }
 
 const totalSize = (blocks: SlackBlock[]) => blocks.reduce((n, b) => n + size(b), 0);

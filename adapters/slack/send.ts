@@ -4,12 +4,12 @@
 import type { RespondFn, webApi } from "@slack/bolt";
 import type { OutboundMessage } from "../../src/ports.js";
 import type { Logger } from "../shared/logger.js";
-import { limitMessages, messagesOnly, renderReply, type ChartBlock, type SlackMessage, type SlackPart } from "./render.js";
+import { messagesOnly, renderReply, type ChartBlock, type SlackMessage, type SlackPart } from "./render.js";
 
 export type RenderChartPng = (block: ChartBlock) => Promise<Buffer>;
 
-/** response_url accepts five posts; ephemeral answers stay within that. */
-export const RESPONSE_URL_USES = 5;
+/** response_url accepts five posts; a page of an ephemeral answer uses at most this many. */
+export const EPHEMERAL_PAGE = 4;
 
 export interface SenderDeps {
   client: webApi.WebClient;
@@ -83,7 +83,7 @@ export function createSender(deps: SenderDeps) {
 
     /** Ephemeral messages for one user, via response_url; charts as text (files can't be ephemeral). */
     ephemeralMessages(replies: OutboundMessage[]): SlackMessage[] {
-      return limitMessages(messagesOnly(replies.flatMap((r) => renderReply(r, { images: false }))), RESPONSE_URL_USES);
+      return messagesOnly(replies.flatMap((r) => renderReply(r, { images: false })));
     },
 
     async respond(respond: RespondFn, messages: SlackMessage[], replaceFirst: boolean): Promise<void> {

@@ -26,6 +26,7 @@ function reply(text: string, actionId: string | undefined): OutboundMessage {
     return out([{ kind: "choices", prompt: "Which one?", options }], "choices");
   }
   if (text === "big") return out(Array.from({ length: 80 }, (_, i): Block => ({ kind: "text", markdown: `Paragraph ${i}: **bold** text.` })), "big");
+  if (text === "huge") return out(Array.from({ length: 400 }, (_, i): Block => ({ kind: "text", markdown: `Paragraph ${i}: ${"words ".repeat(50)}` })), "huge");
   if (text === "long") return out([{ kind: "text", markdown: Array.from({ length: 400 }, (_, i) => `line ${i} & <more> text here`).join("\n") }], "long");
   if (text === "chart") {
     return out(

@@ -205,14 +205,26 @@ describe("Slack adapter over HTTP", () => {
     expect(joined).toContain("line 399 &amp;");
   });
 
-  it("keeps an oversized ephemeral answer within response_url's five uses", async () => {
-    await h.handled(() => h.slack.slashCommand({ text: "big", responseUrl: h.fake.responseUrl("cmd-big") }));
-    const posted = h.fake.responses.filter((r) => r.id === "cmd-big");
-    expect(posted.length).toBeGreaterThanOrEqual(2);
-    expect(posted.length).toBeLessThanOrEqual(5);
-    expect(posted.every((p) => p.ok)).toBe(true);
-    for (const p of posted) expect(blocksOf(p).length).toBeLessThanOrEqual(50);
-    expect(buttonsOf(blocksOf(posted.at(-1)!)).some((b) => b.action_id === "share")).toBe(true);
+  it("pages an oversized ephemeral answer within response_url's five uses, with Show more", async () => {
+    await h.handled(() => h.slack.slashCommand({ text: "huge", responseUrl: h.fake.responseUrl("cmd-big") }));
+    let pageId = "cmd-big";
+    const sections: Blocks = [];
+    for (let page = 0; page < 20; page++) {
+      const posted = h.fake.responses.filter((r) => r.id === pageId);
+      expect(posted.length).toBeGreaterThanOrEqual(1);
+      expect(posted.length).toBeLessThanOrEqual(5);
+      expect(posted.every((p) => p.ok && p.body.response_type === "ephemeral")).toBe(true);
+      sections.push(...posted.flatMap((p) => blocksOf(p)).filter((b) => b.type === "section"));
+      const buttons = buttonsOf(blocksOf(posted.at(-1)!));
+      expect(buttons.some((b) => b.action_id === "share")).toBe(true);
+      const more = buttons.find((b) => b.action_id === "more");
+      if (!more) break;
+      pageId = `cmd-big-more-${page}`;
+      await h.handled(() => h.slack.blockAction({ actionId: "more", value: more.value!, label: "Show more", channel: "C0GENERAL", ephemeral: true, responseUrl: h.fake.responseUrl(pageId) }));
+    }
+    expect(pageId).not.toBe("cmd-big");
+    expect(sections).toHaveLength(400);
+    expect(sections.at(-1)!.text!.text).toContain("Paragraph 399");
   });
 
   it("uploads a chart as a PNG into the thread (files.uploadV2)", async () => {

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Block, OutboundMessage } from "../../../src/ports.js";
 import { escapeSlack, toMrkdwn } from "../../../adapters/slack/mrkdwn.js";
-import { limitMessages, messagesOnly, renderReply, withShareButton, type SlackPart } from "../../../adapters/slack/render.js";
+import { ephemeralPage, messagesOnly, renderReply, type SlackPart } from "../../../adapters/slack/render.js";
 import { blockProblem } from "../../helpers/fake-slack.js";
 
 const reply = (blocks: Block[], fallbackText = "fallback"): OutboundMessage => ({ blocks, fallbackText, data: { intent: "test" } });
@@ -82,15 +82,21 @@ describe("renderReply", () => {
     expect(JSON.stringify(renderReply(reply([{ kind: "choices", prompt: "Pick", options: options(11) }]), { images: false }))).toContain("static_select");
   });
 
-  it("limitMessages keeps five messages and says the answer was trimmed; the share button always fits", () => {
+  it("ephemeralPage shows a few messages at a time, with Show more until the end and Share on every page", () => {
     const many = reply(Array.from({ length: 400 }, (_, i) => ({ kind: "text", markdown: `p${i} ${"y".repeat(300)}` })));
     const all = messages(renderReply(many, { images: false }));
-    expect(all.length).toBeGreaterThan(5);
-    const limited = withShareButton(limitMessages(all, 5), "id-1", 5);
-    expect(limited).toHaveLength(5);
-    expect(JSON.stringify(limited.at(-1))).toContain("trimmed to fit Slack");
-    expect(JSON.stringify(limited.at(-1))).toContain('"action_id":"share"');
-    for (const m of limited) expect(blockProblem(m.blocks)).toBeNull();
+    expect(all.length).toBeGreaterThan(8);
+    const first = ephemeralPage(all, "A1", 0, 4);
+    // Four messages of the answer, plus one for the buttons when the fourth is full: five posts at most.
+    expect(first.length).toBeGreaterThanOrEqual(4);
+    expect(first.length).toBeLessThanOrEqual(5);
+    expect(JSON.stringify(first.at(-1))).toContain('"action_id":"more","value":"A1:4"');
+    expect(JSON.stringify(first.at(-1))).toContain('"action_id":"share","value":"A1"');
+    const lastStart = Math.floor((all.length - 1) / 4) * 4;
+    const last = ephemeralPage(all, "A1", lastStart, 4);
+    expect(JSON.stringify(last)).not.toContain('"action_id":"more"');
+    expect(JSON.stringify(last)).toContain('"action_id":"share"');
+    for (const m of [...first, ...last]) expect(blockProblem(m.blocks)).toBeNull();
   });
 });
 
