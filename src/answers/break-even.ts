@@ -69,7 +69,9 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
     ]),
   );
   blocks.push(chart);
-  if (plan.warnings.length > 0) blocks.push(text(plan.warnings.map((w) => `- ${w}`).join("\n")));
+  const notes = [...plan.warnings];
+  if (v.cachedInputTokensPerMonth > 0) notes.push("Cached input is priced here as ordinary input, so the API side may be a little cheaper than shown.");
+  if (notes.length > 0) blocks.push(text(notes.map((w) => `- ${w}`).join("\n")));
   blocks.push(heading("Assumptions"));
   blocks.push(assumptionsTable(plan));
   blocks.push(assumptionButtons(plan));

@@ -51,7 +51,7 @@ function estimateBlocks(model: Model, e: SelfHostEstimate, apiCosts: CostFact[],
       ["Memory", `${gib(e.memory.weightsGb)} weights (${e.precision.toUpperCase()}) + ${gib(e.memory.kvCacheGb)} KV cache${e.memory.kvEstimated ? " (estimated)" : ""} = ${gib(e.memory.needGb)} per replica; ${gib(e.memory.usableGbPerGpu * e.gpusPerReplica)} usable`],
       ["Throughput", e.throughput ? `${tokS(e.throughput.replicaOutputTokensPerSec)} per replica${e.throughput.exact ? " (measured)" : " (estimated)"}; your volume keeps it ${formatPercent(Math.round(e.load * 1000) / 1000)} busy` : "no measured figure: sized by memory only"],
       ["Always on", `${e.gpus} GPU${e.gpus === 1 ? "" : "s"} × ${formatUsd(e.price.usdPerGpuHour)}/h × ${e.hoursPerMonth} h = ${formatUsd(e.gpuAlwaysOnUsd)} + ops ${formatUsd(e.opsUsd)} = **${formatUsd(e.totalAlwaysOnUsd)} a month**`],
-      [`At ${formatPercent(e.utilization)} utilization`, `${formatUsd(e.gpuAtUtilizationUsd)} GPU-hours + ops ${formatUsd(e.opsUsd)} = ${formatUsd(e.totalAtUtilizationUsd)} a month (GPU-hours the volume needs at that load, never below one replica)`],
+      [`At ${formatPercent(e.utilization)} utilization`, `only the GPU-hours your volume needs at ${formatPercent(e.utilization)} load (never below one replica): ${formatUsd(e.gpuAtUtilizationUsd)} + ops ${formatUsd(e.opsUsd)} = ${formatUsd(e.totalAtUtilizationUsd)} a month`],
       ["Per 1M tokens", total > 0 && e.usdPerMTok.alwaysOn !== null ? `${formatUsd(e.usdPerMTok.alwaysOn)} always on (input + output tokens together)` : null],
     ]),
   );
