@@ -31,13 +31,14 @@ export function theLicense(name: string): string {
  */
 export function shortLicenseName(name: string): string {
   const short = name
+    .replace(/\s*\([^()]*\)/g, "")
     .split(";")[0]!
     .replace(/^Proprietary:\s*/i, "")
     .replace(/\s*\+.*$/, "")
-    .replace(/\s*\([^)]*\)\s*$/, "")
-    .replace(/\s*\([^)]*\)\s*$/, "")
+    // "Mistral AI Research License, Mistral Small 24.09": the part after the comma names models.
+    .replace(/^(.*?\b(?:Licen[cs]e|Agreement|Terms)\b[^,]*),\s.+$/i, "$1")
     .trim();
-  return short.length > 0 ? short : name;
+  return short.length > 0 && !/^none$/i.test(short) ? short : name;
 }
 
 /** Upper-case the first letter. */

@@ -119,7 +119,9 @@ export const fieldOfUseRule: Rule = ({ model, license, facts, licenseName }) => 
 export const standingDutiesRule: Rule = ({ license, facts }) => {
   const t = license.terms;
   const out: Finding[] = [];
-  if (t.acceptableUsePolicy) out.push({ level: "allowed", topics: ["acceptable-use"], duty: /polic/i.test(t.acceptableUsePolicy) ? `Follow ${theLicense(t.acceptableUsePolicy)}${/[.!?]$/.test(t.acceptableUsePolicy) ? "" : "."}` : `Follow the acceptable-use policy: ${continued(t.acceptableUsePolicy)}` });
+  // A policy that is just the restricted-uses list is already a duty of the field-of-use rule.
+  const aupIsRestrictions = t.acceptableUsePolicy !== null && t.fieldOfUseRestrictions.length > 0 && /restriction/i.test(t.acceptableUsePolicy);
+  if (t.acceptableUsePolicy && !aupIsRestrictions) out.push({ level: "allowed", topics: ["acceptable-use"], duty: /polic/i.test(t.acceptableUsePolicy) ? `Follow ${theLicense(t.acceptableUsePolicy)}${/[.!?]$/.test(t.acceptableUsePolicy) ? "" : "."}` : `Follow the acceptable-use policy: ${continued(t.acceptableUsePolicy)}` });
   // Custom licences (Llama's "Built with Llama") ask for attribution on any product or service;
   // permissive ones (Apache, MIT) only when the weights are passed on, handled by redistribution.
   if (t.attribution && t.commercialUse === "conditional" && facts.commercial !== false) {
