@@ -117,6 +117,46 @@ function renderEmbeds(blocks: Block[], overflowText: string | undefined, options
     (current.fields ??= []).push(field);
   };
 
+  function addChart(chart: ChartBlock, png: Buffer | undefined, index: number) {
+    if (!png) {
+      for (const code of codeBlocks(chartLines(chart), DESCRIPTION_CHUNK)) addParagraph(code);
+      return;
+    }
+    const name = `chart-${index + 1}.png`;
+    next(chart.title);
+    current.image = { url: `attachment://${name}` };
+    files.set(current, { name, data: png });
+    next();
+  }
+
+  function addSources(items: typeof sources) {
+    const seen = new Set<string>();
+    const unique = items.filter((s) => !seen.has(`${s.label}|${s.asOf}`) && seen.add(`${s.label}|${s.asOf}`));
+    // As many whole sources as fit in the footer; any others go to a field, never dropped.
+    const entries = unique.map((s) => `${truncate(neutralize(s.label), 300)} (as of ${s.asOf})`);
+    let text = "Sources: ";
+    const rest: string[] = [];
+    entries.forEach((entry, i) => {
+      const candidate = i === 0 ? text + entry : `${text}; ${entry}`;
+      if (rest.length === 0 && candidate.length <= MESSAGE_LIMITS.footer) text = candidate;
+      else rest.push(entry);
+    });
+    footer = text;
+    for (const chunk of splitText(rest.map((r) => `- ${r}`).join("\n"), MESSAGE_LIMITS.fieldValue)) {
+      if (chunk) addField({ name: "More sources", value: chunk, inline: false });
+    }
+    const links: string[] = [];
+    let length = 0;
+    for (const s of unique) {
+      if (!s.url || !/^https?:\/\//.test(s.url)) continue;
+      const link = `[${neutralize(s.label).replace(/[[\]]/g, "")}](${s.url})`;
+      if (length + link.length + 3 > MESSAGE_LIMITS.fieldValue) break;
+      links.push(link);
+      length += link.length + 3;
+    }
+    if (links.length) addField({ name: "Source links", value: links.join(" · "), inline: false });
+  }
+
   for (const block of blocks) {
     switch (block.kind) {
       case "heading":
@@ -150,18 +190,6 @@ function renderEmbeds(blocks: Block[], overflowText: string | undefined, options
   }
   if (overflowText) addParagraph(overflowText);
 
-  function addChart(chart: ChartBlock, png: Buffer | undefined, index: number) {
-    if (!png) {
-      for (const code of codeBlocks(chartLines(chart), DESCRIPTION_CHUNK)) addParagraph(code);
-      return;
-    }
-    const name = `chart-${index + 1}.png`;
-    next(chart.title);
-    current.image = { url: `attachment://${name}` };
-    files.set(current, { name, data: png });
-    next();
-  }
-
   if (sources.length) addSources(sources);
   next();
   if (embeds.length === 0) embeds.push({ description: "…" });
@@ -173,21 +201,7 @@ function renderEmbeds(blocks: Block[], overflowText: string | undefined, options
   }
   return pack(embeds, files);
 
-  function addSources(items: typeof sources) {
-    const seen = new Set<string>();
-    const unique = items.filter((s) => !seen.has(`${s.label}|${s.asOf}`) && seen.add(`${s.label}|${s.asOf}`));
-    footer = truncate(`Sources: ${unique.map((s) => `${neutralize(s.label)} (as of ${s.asOf})`).join("; ")}`, MESSAGE_LIMITS.footer);
-    const links: string[] = [];
-    let length = 0;
-    for (const s of unique) {
-      if (!s.url || !/^https?:\/\//.test(s.url)) continue;
-      const link = `[${neutralize(s.label).replace(/[[\]]/g, "")}](${s.url})`;
-      if (length + link.length + 3 > MESSAGE_LIMITS.fieldValue) break;
-      links.push(link);
-      length += link.length + 3;
-    }
-    if (links.length) addField({ name: "Source links", value: links.join(" · "), inline: false });
-  }
+
 }
 /** Embeds into messages of at most 10 embeds and 6,000 characters; files go with their embed. */
 function pack(embeds: APIEmbed[], files: Map<APIEmbed, DiscordFile>): DiscordPayload[] {

@@ -113,6 +113,7 @@ describe("discord adapter end to end", () => {
     expect(componentsOf(h.fake.messages.get(messageId)).some((c) => c.custom_id === "flow:use-case:coding")).toBe(true);
 
     let picks = 0;
+    let lastToken = "";
     for (; picks < 12; picks++) {
       const current = h.fake.messages.get(messageId);
       const options = componentsOf(current).filter((c) => c.custom_id.startsWith("flow:"));
@@ -120,16 +121,20 @@ describe("discord adapter end to end", () => {
       // The first real answer of each question (not "skip"), as a user would click it.
       const answer = options.find((c) => !c.custom_id.endsWith(":skip")) ?? options[0]!;
       const click = h.fake.click(messageId, answer.custom_id);
+      lastToken = click.token;
       await h.turnDone(click.id);
       expect(h.fake.rest.filter((c) => c.path === `/interactions/${click.id}/${click.token}/callback`).map((c) => c.body?.type)).toEqual([6]);
       expect(h.fake.rest.some((c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${click.token}/messages/@original` && c.status === 200)).toBe(true);
     }
     expect(picks).toBeGreaterThanOrEqual(5);
-    const shortlist = h.fake.messages.get(messageId);
-    expect(textOf(shortlist)).toMatch(/Shortlist/);
-    expect(embedsOf(shortlist).at(-1)?.footer?.text).toMatch(AS_OF);
+    // The shortlist replaces the last question; a long one continues in follow-up messages.
+    const followUps = h.fake.rest.filter((c) => c.method === "POST" && c.path === `/webhooks/${APP_ID}/${lastToken}`).map((c) => c.body);
+    const shortlist = [h.fake.messages.get(messageId), ...followUps];
+    expect(textOf(shortlist[0])).toMatch(/Shortlist/);
+    expect(shortlist.flatMap(embedsOf).some((e) => AS_OF.test(e.footer?.text ?? ""))).toBe(true);
     // What-if buttons follow the shortlist; none of the flow's question buttons remain.
-    expect(componentsOf(shortlist).some((c) => c.custom_id.startsWith("ask:"))).toBe(true);
+    expect(componentsOf(shortlist.at(-1)).some((c) => c.custom_id.startsWith("ask:"))).toBe(true);
+    expect(shortlist.flatMap(componentsOf).some((c) => c.custom_id.startsWith("flow:"))).toBe(false);
   });
 
   it("answers direct messages under the 'dm' workspace", async () => {

@@ -41,6 +41,14 @@ describe("discord render", () => {
     expectWithinLimits([payload!]);
   });
 
+  it("keeps every source when there are more than the footer holds", () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({ label: `Source number ${i} with a fairly long descriptive label`, asOf: "2025-03-04" }));
+    const payloads = renderMessage(msg([{ kind: "heading", text: "Sources" }, { kind: "sources", items }]));
+    expectWithinLimits(payloads);
+    const text = JSON.stringify(payloads.map((p) => p.embeds));
+    for (const item of items) expect(text).toContain(`${item.label} (as of 2025-03-04)`);
+  });
+
   it("sends short conversational replies as plain content, split within 2,000 characters", () => {
     const long = Array.from({ length: 400 }, (_, i) => `- line ${i} with some words in it`).join("\n");
     const payloads = renderMessage(msg([{ kind: "text", markdown: long }]));
