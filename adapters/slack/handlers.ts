@@ -153,12 +153,14 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       return;
     }
     const name = body.user.name ?? body.user.username;
-    const messages = withSharer(answer.messages, name);
-    let posted = true;
-    for (const m of messages) posted = (await sender.postMessage(answer.channel, undefined, m)) !== undefined && posted;
-    if (!posted) {
-      // Not a member of this channel: response_url can still post where the command was used.
-      for (const m of messages) {
+    const [first, ...rest] = withSharer(answer.messages, name);
+    if (first && (await sender.postMessage(answer.channel, undefined, first)) !== undefined) {
+      for (const m of rest) await sender.postMessage(answer.channel, undefined, m);
+    } else {
+      // Not a member of this channel: response_url can still post where the command was used
+      // (its five uses: up to four messages, then removing the ephemeral one).
+      for (const m of [first, ...rest].slice(0, EPHEMERAL_PAGE)) {
+        if (!m) continue;
         try {
           await respond({ response_type: "in_channel", replace_original: false, text: m.text, ...(m.blocks.length ? { blocks: m.blocks } : {}) });
         } catch (error) {
