@@ -68,7 +68,10 @@ function continueFlow(intent: Extract<Parameters<IntentHandler<"recommend">>[0],
   const entry: HistoryEntry = { step: step.id, previous: { requirements: session.requirements, skipped: false } };
   const requirements = mergeRequirements(session.requirements, patch);
   const nextFlow: FlowState = { ...flow, history: [...historyOf(flow), entry] };
-  return advance(ctx, session, requirements, nextFlow, [changedText(session.requirements, requirements)]);
+  const noted = [changedText(session.requirements, requirements)];
+  // The shortlist was already shown: a late answer (or an older button) re-ranks, no new questions.
+  if (flow.step === null) return shortlistOutput(ctx, session, requirements, nextFlow, noted);
+  return advance(ctx, session, requirements, nextFlow, noted);
 }
 
 export const handleRecommend: IntentHandler<"recommend"> = (intent, ctx) => {

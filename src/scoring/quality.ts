@@ -6,11 +6,17 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { Model, QualitySignal } from "../catalog/schema.js";
 import type { UseCase } from "./requirements.js";
 
-/** Score given when a model has no sourced quality signal: neither rewarded nor punished. */
+/** The percentile of a middling model: few-peer percentiles are pulled toward it (below). */
 export const NEUTRAL_QUALITY_PRIOR = 0.5;
 /**
- * Percentiles among few models say little ("best of 2"), so each is pulled toward the prior as
- * if this many more models had scored exactly at it: share' = prior + (share − prior) · n / (n + k).
+ * Score of a model with no sourced quality signal: the 25th percentile of the measured ones.
+ * Conservative on purpose: unknown quality must not beat evidence, so an unmeasured model only
+ * outranks measured ones in the bottom quarter (or on other criteria).
+ */
+export const UNMEASURED_QUALITY_PRIOR = 0.25;
+/**
+ * Percentiles among few models say little ("best of 2"), so each is pulled toward the middle as
+ * if this many more models had scored exactly at it: share' = 0.5 + (share − 0.5) · n / (n + k).
  */
 export const PRIOR_PEERS = 2;
 
@@ -60,7 +66,7 @@ export function signalIndex(catalog: Catalog): Map<string, QualitySignal[]> {
 
 export function qualityScore(model: Model, useCase: UseCase | undefined, index: Map<string, QualitySignal[]>): QualityScore {
   if (model.quality.length === 0) {
-    return { score: NEUTRAL_QUALITY_PRIOR, note: `no sourced quality signal in the catalogue; neutral prior ${NEUTRAL_QUALITY_PRIOR}`, signals: [] };
+    return { score: UNMEASURED_QUALITY_PRIOR, note: `no sourced quality signal in the catalogue; conservative prior ${UNMEASURED_QUALITY_PRIOR} (the 25th percentile of measured models)`, signals: [] };
   }
   const pattern = useCase ? RELEVANT_SIGNALS[useCase] : undefined;
   const relevant = pattern ? model.quality.filter((s) => pattern.test(s.name)) : [];

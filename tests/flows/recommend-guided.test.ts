@@ -168,4 +168,25 @@ describe("guided recommendation transcripts", () => {
     expect(c.session.requirements).toMatchObject({ useCase: "coding", dataSensitivity: "public" });
     expect(stepOf(resumed)).toBe("deployment");
   });
+
+  it("a licence question naming a model mid-flow is answered, not taken as an answer", () => {
+    const c = chat();
+    c.say("help me choose a model");
+    const reply = c.say("license of llama-3.1-70b, we have 800000000 monthly users");
+    expect(reply.data?.intent).toBe("license");
+    expect(c.session.flow?.step).toBe("use-case");
+    expect(c.session.requirements.monthlyActiveUsers).toBeUndefined();
+  });
+
+  it("after the shortlist, a short answer to a skipped question re-ranks without new questions", () => {
+    const c = chat();
+    c.say("recommend a model for coding at 20M tokens a month, internal data");
+    expect(c.session.requirements.mlOpsExperience).toBeUndefined();
+    const reply = c.say("some");
+    expect(c.session.requirements.mlOpsExperience).toBe("some");
+    expect(reply.data?.intent).toBe("recommend");
+    expect(stepOf(reply)).toBeNull();
+    expect(textOf(reply)).toMatch(/Noted: ML-ops experience: some/);
+    expect(rankingOf(reply).length).toBeGreaterThan(0);
+  });
 });

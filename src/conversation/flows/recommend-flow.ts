@@ -5,9 +5,10 @@
 import type { Intent } from "../../intents/types.js";
 import type { InboundMessage } from "../../ports.js";
 import type { TurnContext } from "../handler.js";
-import { mergeRequirements } from "./flow-state.js";
+import { findModelMentions } from "../../catalog/mentions.js";
+import { isKnown, mergeRequirements } from "./flow-state.js";
 import { requirementsFromText } from "./requirements-from-text.js";
-import { answerStep, choiceByValue, STEP_BY_ID } from "./steps.js";
+import { answerStep, choiceByValue, STEP_BY_ID, STEPS } from "./steps.js";
 
 export const SKIP_VALUE = "skip";
 
@@ -35,18 +36,42 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   if (!text) return null;
   const command = controlCommand(text);
   if (command) return { kind: "flow-control", command };
-  // After the shortlist (no step asked) messages are what-ifs and questions: not ours.
-  if (flow.step === null) return null;
+  // After the shortlist (no step asked) messages are what-ifs and questions, except a short
+  // answer that fits exactly one question not answered yet ("some" for ML-ops experience).
+  if (flow.step === null) return lateAnswer(text, ctx);
   const step = STEP_BY_ID.get(flow.step);
   if (!step) return null;
   const answer = answerStep(step, text, ctx.catalog);
   // Free text may fill other slots too ("coding, and the data must stay in our VPC").
   const general = requirementsFromText(text, ctx.catalog);
   if (answer.kind === "answer") return { kind: "recommend", text, requirements: mergeRequirements(general, answer.patch), flowStep: step.id };
+  // A question, or a message about a named model ("licence of Llama 3.1 70B for 800M users"),
+  // is not an answer even when it states a requirement: its own handler answers it.
+  if (answer.kind === "none" && (OTHER_INTENT.test(text.toLowerCase()) || namesModel(text, ctx))) return null;
   if (answer.kind === "none" && Object.keys(general).length > 0) return { kind: "recommend", text, requirements: general, flowStep: step.id };
-  if (answer.kind === "none" && OTHER_INTENT.test(text.toLowerCase())) return null;
   // Ambiguous or not understood: the handler asks again, saying why.
   return { kind: "recommend", text, requirements: {}, flowStep: step.id };
+}
+
+function namesModel(text: string, ctx: TurnContext): boolean {
+  return findModelMentions(text, ctx.catalog).some((m) => m.resolution.status === "found");
+}
+
+const LATE_ANSWER_MAX_WORDS = 3;
+
+function lateAnswer(text: string, ctx: TurnContext): Intent | null {
+  if (text.split(/\s+/).length > LATE_ANSWER_MAX_WORDS || OTHER_INTENT.test(text.toLowerCase()) || namesModel(text, ctx)) return null;
+  const req = ctx.session.requirements;
+  // Words about a requirement already set ("we don't need fine-tuning") make it a what-if.
+  const stated = requirementsFromText(text, ctx.catalog);
+  if (Object.keys(stated).some((k) => req[k as keyof typeof req] !== undefined)) return null;
+  const open = STEPS.filter((s) => !isKnown(req, s) && (!s.optional || (s.relevant?.(req) ?? false)));
+  const fits = open.flatMap((s) => {
+    const a = answerStep(s, text, ctx.catalog);
+    return a.kind === "answer" && a.value !== undefined ? [{ step: s, patch: a.patch }] : [];
+  });
+  const only = fits.length === 1 ? fits[0] : undefined;
+  return only ? { kind: "recommend", text, requirements: only.patch, flowStep: only.step.id } : null;
 }
 
 function fromClick(id: string, label: string, ctx: TurnContext): Intent {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { rankModels } from "../../../src/scoring/rank.js";
-import { NEUTRAL_QUALITY_PRIOR } from "../../../src/scoring/quality.js";
+import { UNMEASURED_QUALITY_PRIOR } from "../../../src/scoring/quality.js";
 import { CRITERIA } from "../../../src/scoring/requirements.js";
 import { weightsFor } from "../../../src/scoring/weights.js";
-import { scoringCatalog, volume } from "./scoring-fixture.js";
+import { rebuild, scoringCatalog, volume } from "./scoring-fixture.js";
 
 const catalog = scoringCatalog();
 
@@ -19,11 +19,31 @@ describe("criteria", () => {
     expect(qwen?.breakdown.quality).toBeCloseTo(0.2, 12);
   });
 
-  it("a model without signals gets the documented neutral prior and says so", () => {
+  it("a model without signals gets the documented conservative prior and says so", () => {
     const r = rankModels(catalog, { useCase: "coding" });
     const mixtral = r.ranked.find((m) => m.id === "mixtral-8x7b");
-    expect(mixtral?.breakdown.quality).toBe(NEUTRAL_QUALITY_PRIOR);
-    expect(mixtral?.notes.quality).toMatch(/no sourced quality signal.*neutral prior 0.5/);
+    expect(mixtral?.breakdown.quality).toBe(UNMEASURED_QUALITY_PRIOR);
+    expect(mixtral?.notes.quality).toMatch(/no sourced quality signal.*conservative prior 0.25 \(the 25th percentile of measured models\)/);
+  });
+
+  it("unknown quality does not beat evidence: a measured model outranks an unmeasured twin at equal cost and licence", () => {
+    const base = catalog.modelById.get("qwen2.5-72b");
+    if (!base) throw new Error("fixture");
+    const signal = (value: number) => ({ name: "SWE-bench Verified", value, higherIsBetter: true, source: "test fixture", asOf: "2026-01-01" });
+    const measuredStrong = { ...base, id: "twin-strong", name: "Twin strong", quality: [signal(75)] };
+    const measuredMiddling = { ...base, id: "twin-middling", name: "Twin middling", quality: [signal(40)] };
+    const unmeasured = { ...base, id: "twin-unmeasured", name: "Twin unmeasured", quality: [] };
+    const cat = rebuild([...catalog.models, measuredStrong, measuredMiddling, unmeasured], catalog.licenses, catalog);
+    const r = rankModels(cat, { useCase: "coding", volume: volume(20_000_000) });
+    const pos = (id: string) => r.ranked.findIndex((m) => m.id === id);
+    expect(pos("twin-strong")).toBeLessThan(pos("twin-unmeasured"));
+    expect(pos("twin-middling")).toBeLessThan(pos("twin-unmeasured"));
+    const q = (id: string) => r.ranked.find((m) => m.id === id)?.breakdown.quality ?? -1;
+    expect(q("twin-middling")).toBeGreaterThan(UNMEASURED_QUALITY_PRIOR);
+    // Everything but quality is identical.
+    for (const c of ["cost", "customization", "dataControl", "integration", "operations", "contextFit", "useCaseFit"] as const) {
+      expect(r.ranked.find((m) => m.id === "twin-strong")?.breakdown[c]).toBe(r.ranked.find((m) => m.id === "twin-unmeasured")?.breakdown[c]);
+    }
   });
 
   it("the cheapest candidate scores 1 on cost; 10× the cost loses half", () => {
