@@ -4,7 +4,7 @@
 import type { types as SlackTypes } from "@slack/bolt";
 import type { Block, OutboundMessage } from "../../src/ports.js";
 import { clip, escapeSlack } from "./mrkdwn.js";
-import { chartAsText, renderBlock, type SlackBlock } from "./render-blocks.js";
+import { chartAsText, clipMrkdwn, renderBlock, type SlackBlock } from "./render-blocks.js";
 
 export type { SlackBlock } from "./render-blocks.js";
 export type ChartBlock = Extract<Block, { kind: "chart" }>;
@@ -116,7 +116,8 @@ function labelContinuations(parts: SlackPart[]): SlackPart[] {
   const messages = parts.filter((p): p is Extract<SlackPart, { kind: "message" }> => p.kind === "message");
   if (messages.length > 1) {
     messages.forEach((p, i) => {
-      if (i > 0) p.message.text = clip(`(${i + 1}/${messages.length}) ${messages[0]!.message.text}`, 3000);
+      // Continuations repeat only the start of the text: it is what a notification shows.
+      if (i > 0) p.message.text = `(${i + 1}/${messages.length}) ${clipMrkdwn(messages[0]!.message.text, 300)}`;
     });
   }
   return parts;
