@@ -22,7 +22,9 @@ import { modelRef, modelsFor, sourceLabel } from "./common.js";
 
 type LicenseIntent = Extract<Intent, { kind: "license" }>;
 
-const MAX_MODELS = 12;
+const MAX_MODELS = 40;
+/** Above this many models a section names them in a line under the heading, not in it. */
+const MAX_NAMED = 6;
 const MAX_SECTIONS = 4;
 const MAX_LIST_LINES = 60;
 
@@ -56,7 +58,8 @@ export const licenseHandler: IntentHandler<"license"> = (intent, ctx) => {
   for (const group of groups.slice(0, MAX_SECTIONS)) {
     const first = group.models[0]!;
     const part = modelAnswer(first, group.label, group.license, intent, facts, ctx.catalog);
-    if (group.models.length > 1) part.blocks.splice(1, 0, text(part.verdict ? `_Same licence and the same answer for all ${group.models.length}._` : `_All ${group.models.length} share this licence._`));
+    const names = group.models.length > MAX_NAMED ? ` (${group.models.map((m) => m.name).join(", ")})` : "";
+    if (group.models.length > 1) part.blocks.splice(1, 0, text(part.verdict ? `_Same licence and the same answer for all ${group.models.length}${names}._` : `_All ${group.models.length} share this licence${names}._`));
     blocks.push(...part.blocks);
     srcs.push(...part.sources);
     for (const { model, verdict } of group.verdicts) verdicts.push(verdictData(model, group.license, verdict));
@@ -95,7 +98,15 @@ function groupSections(models: Model[], intent: LicenseIntent, facts: TeamFacts,
     if (verdict) section.verdicts.push({ model, verdict });
     sections.set(key, section);
   }
-  return [...sections.values()].map((s) => ({ ...s, label: groupLabel(s.models) }));
+  return [...sections.values()].map((s) => ({ ...s, label: sectionLabel(s.models) }));
+}
+
+/** "Llama 3.1 8B, 70B, 405B"; a whole family ("Claude") as "Claude: 15 models" with the list below. */
+function sectionLabel(models: Model[]): string {
+  if (models.length <= MAX_NAMED) return groupLabel(models);
+  const first = models[0]!.name.split(" ")[0] ?? models[0]!.name;
+  const brand = models.every((m) => m.name.startsWith(first)) ? first : "These models";
+  return `${brand}: ${models.length} models`;
 }
 
 /** A topic question without facts ("does it allow fine-tuning?") implies the fact it asks about. */
@@ -258,7 +269,7 @@ function listReply(catalog: Catalog, facts: TeamFacts): HandlerOutput {
 }
 
 function listLine(level: VerdictLevel, e: ModelListEntry): string {
-  const flag = e.verdict.unverified ? " (unverified)" : "";
+  const flag = e.verdict.unverified ? " — unverified" : "";
   const base = `**${e.label}** (${shortLicenseName(e.licenseName)}${flag})`;
   if (level === "allowed") return base;
   const why = level === "blocked" ? e.verdict.reasons[0] : (e.verdict.duties[0] ?? e.verdict.reasons[0]);
@@ -328,6 +339,23 @@ export function sourceTitle(source: string): string {
 
 const bullets = (items: readonly string[]): string => items.map((i) => `- ${i}`).join("\n");
 
-function shorten(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
+/**
+ * Cut a long reason at a word boundary, never inside a parenthesis: an unclosed "(" and what
+ * follows it go, so "(Gemma Terms of Use (…" cannot happen.
+ */
+export function shorten(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  if (space > max / 2) cut = cut.slice(0, space);
+  let depth = 0;
+  let lastOpen = -1;
+  for (let i = 0; i < cut.length; i++) {
+    if (cut[i] === "(") {
+      if (depth === 0) lastOpen = i;
+      depth += 1;
+    } else if (cut[i] === ")" && depth > 0) depth -= 1;
+  }
+  if (depth > 0 && lastOpen >= 0) cut = cut.slice(0, lastOpen);
+  return `${cut.trimEnd().replace(/[,;:]$/, "")}…`;
 }
