@@ -1,26 +1,10 @@
 // "where do your facts come from?": the catalogue's provenance, from the data itself (price lists
 // and their snapshot dates, licence texts and when they were checked, self-hosting data), plus
-// the upstream snapshot commits when the catalogue records them.
-import type { Catalog } from "../catalog/catalog.js";
+// the upstream snapshot commits the catalogue records.
 import type { IntentHandler } from "../conversation/handler.js";
 import type { SourceRef } from "../ports.js";
 import { heading, message, sources, table, text } from "../render/builders.js";
 import { sourceLabel } from "./common.js";
-
-interface ProvenanceEntry {
-  label: string;
-  url?: string;
-  commit?: string;
-  asOf: string;
-  note?: string;
-}
-
-/** Upstream snapshot records, when the catalogue loader provides them (optional field). */
-function provenanceOf(catalog: Catalog): ProvenanceEntry[] {
-  const raw = (catalog as Catalog & { provenance?: unknown }).provenance;
-  if (!Array.isArray(raw)) return [];
-  return raw.filter((p): p is ProvenanceEntry => typeof p === "object" && p !== null && typeof (p as ProvenanceEntry).label === "string" && typeof (p as ProvenanceEntry).asOf === "string");
-}
 
 export const sourcesHandler: IntentHandler<"sources"> = (_intent, ctx) => {
   const { catalog } = ctx;
@@ -37,7 +21,7 @@ export const sourcesHandler: IntentHandler<"sources"> = (_intent, ctx) => {
   const verified = catalog.licenses.filter((l) => l.verified).length;
   const checkedDates = catalog.licenses.flatMap((l) => l.clauses.map((c) => c.checkedAt)).sort();
   const clauseCount = catalog.licenses.reduce((n, l) => n + l.clauses.length, 0);
-  const provenance = provenanceOf(catalog);
+  const provenance = catalog.provenance ?? [];
 
   const rows: string[][] = [...priceLists].map(([source, e]) => [`Prices: ${sourceLabel(source)}`, `${e.count} offerings`, [...e.dates].sort().join(", ")]);
   rows.push([

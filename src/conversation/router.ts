@@ -4,7 +4,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { Intent } from "../intents/types.js";
 import type { InboundMessage, TurnResult } from "../ports.js";
-import { decodeAskText } from "../render/builders.js";
+import { actionId, decodeAskText } from "../render/builders.js";
 import { stripControl } from "../render/escape.js";
 import { fillPick } from "../intents/pending.js";
 import { parseChoiceReply } from "./choice-reply.js";
@@ -43,7 +43,13 @@ export function createRouter(deps: RouterDeps) {
     const action = inbound.action;
     if (action) {
       const id = action.id;
-      if (id.startsWith("ask:")) return fromText(decodeAskText(id.slice(4)) || inbound.text, ctx);
+      if (id.startsWith("ask:")) {
+        // Ids are cut to 90 ASCII characters; the label (sent along by adapters) is the full text
+        // whenever it encodes to this very id.
+        const label = inbound.text?.trim() ?? "";
+        const asked = label && actionId(`ask:${label}`) === id ? label : decodeAskText(id.slice(4));
+        return fromText(asked || label, ctx);
+      }
       if (id.startsWith("pick:")) return fromPick(id.slice(5), session);
       if (id.startsWith("flow:")) {
         const flowIntent = deps.interpretFlowInput?.(inbound, ctx);

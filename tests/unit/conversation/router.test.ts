@@ -74,6 +74,16 @@ describe("router", () => {
     expect(out.replies[0]?.data?.intent).toBe("price");
   });
 
+  it("prefers the full label of an ask: choice whose id was shortened", () => {
+    const long = "compare GPT-4o, Claude Sonnet 4.5, Llama 3.1 70B and DeepSeek-V3 at 10M input and 2M output tokens a month";
+    const { router, seen } = routerWith({});
+    const id = `ask:${long.replace(/ /g, "_")}`.slice(0, 90);
+    router.route(newSession(now), inbound(long, id), now);
+    router.route(newSession(now), inbound("something else", id), now);
+    expect(seen[0]).toBe(long);
+    expect(seen[1]).toBe(long.slice(0, 86));
+  });
+
   it("never sends empty, whitespace or control-only text to understand()", () => {
     const { router, seen } = routerWith({});
     for (const text of ["", "   \t ", "\u0000\u0007\u001b[0m"]) {
