@@ -41,6 +41,8 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   if (flow.step === null) return lateAnswer(text, ctx);
   const step = STEP_BY_ID.get(flow.step);
   if (!step) return null;
+  // The skip button comes after the choices: its number (shown in the terminal) skips too.
+  if (new RegExp(`^#?${step.choices.length + 1}[.!]?$`).test(text)) return { kind: "flow-control", command: "skip" };
   const answer = answerStep(step, text, ctx.catalog);
   // Free text may fill other slots too ("coding, and the data must stay in our VPC").
   const general = requirementsFromText(text, ctx.catalog);
