@@ -81,14 +81,19 @@ export function createHandlers(deps: HandlerDeps) {
     // A guided recommendation started from a channel gets its own thread, so the team's
     // back-and-forth does not flood the channel and the thread keeps the decision together.
     if (message.inGuild() && !channel.isThread() && opensGuidedFlow(outcome.replies)) {
+      // A thread started from a message takes the message's id, so the conversation can move
+      // there before the thread exists: a quick first reply in the thread already finds it.
+      const threadRef = { ...inbound.ref, thread: message.id };
+      await moveSession(inbound.ref, threadRef);
       const thread = await message
         .startThread({ name: threadName(inbound.text), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay })
         .catch((error: unknown) => {
           logger.warn("could not open a thread; answering in the channel", { error: describe(error) });
           return null;
         });
+      if (!thread) await moveSession(threadRef, inbound.ref);
+      else if (thread.id !== message.id) await moveSession(threadRef, { ...inbound.ref, thread: thread.id });
       if (thread) {
-        await moveSession(inbound.ref, { ...inbound.ref, thread: thread.id });
         await sendAll(payloads, (p) => thread.send(createOptions(p)));
         logger.info("discord turn answered", { messageId: message.id, replies: payloads.length, thread: thread.id });
         return;

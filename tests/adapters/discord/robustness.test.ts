@@ -3,7 +3,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDiscordHarness, type DiscordHarness } from "../../helpers/fake-discord-harness.js";
-import { BOT, CHANNEL_ID } from "../../helpers/fake-discord.js";
+import { sessionKey } from "../../../src/ports.js";
+import { BOT, CHANNEL_ID, GUILD_ID } from "../../helpers/fake-discord.js";
 
 type Json = Record<string, unknown>;
 const NO_PINGS = { parse: [], replied_user: false };
@@ -41,6 +42,20 @@ describe("discord adapter robustness", () => {
     expect(sends[1]?.body?.content).toMatch(/couldn't post that answer/);
     expect(JSON.stringify(sends[1]?.body)).not.toMatch(/500|Injected|Error/);
     expect(h.logs.some((l) => l.level === "error" && l.message === "discord send failed")).toBe(true);
+  });
+
+  it("answers in the channel, keeping the conversation there, when it may not open a thread", async () => {
+    h.fake.failNext("POST", /\/threads$/, 403);
+    const start = h.fake.rest.length;
+    const id = h.fake.messageCreate(`<@${BOT.id}> help me choose a model`);
+    await h.turnDone(id);
+    const sends = sendsSince(start);
+    expect(sends.map((c) => c.path)).toEqual([`/channels/${CHANNEL_ID}/messages`]);
+    expect(JSON.stringify(sends[0]?.body)).toMatch(/Question 1 of/);
+    const channelRef = { platform: "discord" as const, workspace: GUILD_ID, channel: CHANNEL_ID };
+    expect((await h.store.get(sessionKey(channelRef)))?.flow).toBeTruthy();
+    expect(await h.store.get(sessionKey({ ...channelRef, thread: id }))).toBeUndefined();
+    expect(h.logs.some((l) => l.level === "warn" && /could not open a thread/.test(l.message))).toBe(true);
   });
 
   it("any text gets a reply Discord accepts, that pings no one (property)", { timeout: 120_000 }, async () => {
