@@ -3,6 +3,7 @@
 // (Keyv's default is to swallow it and answer undefined, which would look like a fresh session
 // and overwrite the saved thread on the next save), and values are read through the session
 // version check in session-format.ts.
+import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync, renameSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,10 +27,18 @@ export interface SessionStoreConfig {
   namespace?: string;
   /** How long to wait for Redis before a call fails (ms). */
   connectTimeoutMs?: number;
+  /** Redis turn lock: expiry if a holder dies (ms), and how long a turn waits for it (ms). */
+  lockTtlMs?: number;
+  lockWaitMs?: number;
 }
 
 export type ClosableSessionStore = SessionStore & {
   readonly kind: SessionStoreKind;
+  /**
+   * Redis only: runs fn while holding a lock on the key shared by every replica, so turns on one
+   * conversation are serialized across processes too (the in-process key lock covers one).
+   */
+  withLock?<T>(key: string, fn: () => Promise<T>): Promise<T>;
   /** Where the file store keeps its data (file kind only). */
   readonly location?: string;
   close(): Promise<void>;
@@ -59,6 +68,7 @@ export function createSessionStore(config: SessionStoreConfig = {}): ClosableSes
   const { kind, redisUrl } = resolveStoreKind(config);
   let keyv: Keyv;
   let location: string | undefined;
+  let redis: KeyvRedis<unknown> | undefined;
 
   if (kind === "memory") {
     keyv = new Keyv({ namespace, throwOnErrors: true });
@@ -75,6 +85,7 @@ export function createSessionStore(config: SessionStoreConfig = {}): ClosableSes
       connectionTimeout: config.connectTimeoutMs ?? 2000,
     });
     keyv = new Keyv({ store, namespace, useKeyPrefix: false, throwOnErrors: true });
+    redis = store;
   }
   keyv.on("error", (error: unknown) => logger.warn("session store error", { kind, error: describe(error) }));
 
@@ -89,9 +100,11 @@ export function createSessionStore(config: SessionStoreConfig = {}): ClosableSes
     return run;
   }
 
+  const lockOptions = { ttlMs: config.lockTtlMs ?? 30_000, waitMs: config.lockWaitMs ?? 15_000 };
   return {
     kind,
     ...(location ? { location } : {}),
+    ...(redis ? { withLock: redisLock(redis, `${namespace}::lock::`, lockOptions) } : {}),
     async get(key: string): Promise<Session | undefined> {
       const stored: unknown = await keyv.get(key);
       if (stored === undefined || stored === null) return undefined;
@@ -108,6 +121,44 @@ export function createSessionStore(config: SessionStoreConfig = {}): ClosableSes
       await writes;
       await keyv.disconnect();
     },
+  };
+}
+
+// Release only our own lock: the token check and the delete must be one atomic step.
+const RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end";
+
+interface RawRedis {
+  sendCommand(args: string[]): Promise<unknown>;
+}
+
+export class SessionBusyError extends Error {
+  constructor(key: string) {
+    super(`session ${key} stayed locked by another turn`);
+    this.name = "SessionBusyError";
+  }
+}
+
+/**
+ * A lock per conversation across replicas: SET NX PX with a random token, retried with backoff
+ * until `waitMs`, released by token. The expiry frees the key if a replica dies mid-turn.
+ */
+function redisLock(store: KeyvRedis<unknown>, prefix: string, opts: { ttlMs: number; waitMs: number }) {
+  return async function withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const client = (await store.getClient()) as unknown as RawRedis;
+    const lockKey = prefix + key;
+    const token = randomUUID();
+    const deadline = Date.now() + opts.waitMs;
+    let delay = 5;
+    while ((await client.sendCommand(["SET", lockKey, token, "NX", "PX", String(opts.ttlMs)])) !== "OK") {
+      if (Date.now() > deadline) throw new SessionBusyError(key);
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 50);
+    }
+    try {
+      return await fn();
+    } finally {
+      await client.sendCommand(["EVAL", RELEASE, "1", lockKey, token]).catch(() => undefined);
+    }
   };
 }
 

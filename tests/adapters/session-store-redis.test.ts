@@ -7,7 +7,7 @@ import { newSession } from "../../src/conversation/session.js";
 import { sessionKey } from "../../src/ports.js";
 import { createTurnRunner, STORE_READ_FAILED, STORE_WRITE_FAILED } from "../../adapters/shared/run-turn.js";
 import { silentLogger } from "../../adapters/shared/logger.js";
-import { createSessionStore, type ClosableSessionStore } from "../../adapters/shared/session-store.js";
+import { createSessionStore, SessionBusyError, type ClosableSessionStore } from "../../adapters/shared/session-store.js";
 import { countingAdvisor, inbound } from "./session-store-helpers.js";
 
 const REDIS_URL = process.env.REDIS_URL;
@@ -90,5 +90,34 @@ describe.skipIf(!REDIS_URL)("session store: Redis (REDIS_URL)", () => {
     const { replies } = await roTurn(inbound("w2", "hi", "t-ro"));
     expect(replies.at(-1)?.fallbackText).toBe(STORE_WRITE_FAILED);
     expect((await store.get(key))?.turns).toBe(1);
+  });
+
+  it("withLock serializes turns on one key across two replicas (two clients): 40 of 40 counted", async () => {
+    const a = redisStore();
+    const b = redisStore();
+    const key = "t-replicas";
+    await a.set(key, newSession(new Date("2026-01-01T00:00:00Z")), 60_000);
+    const bump = (store: ClosableSessionStore) =>
+      store.withLock?.(key, async () => {
+        const s = await store.get(key);
+        if (!s) throw new Error("missing");
+        await store.set(key, { ...s, turns: s.turns + 1 }, 60_000);
+      });
+    await Promise.all(Array.from({ length: 40 }, (_, i) => bump(i % 2 === 0 ? a : b)));
+    expect((await a.get(key))?.turns).toBe(40);
+  });
+
+  it("withLock releases on failure, and reports a key that stays busy", async () => {
+    const store = createSessionStore({ kind: "redis", redisUrl: REDIS_URL, namespace, lockWaitMs: 100 });
+    opened.push(store);
+    await expect(store.withLock?.("t-fail", async () => { throw new Error("turn failed"); })).rejects.toThrow("turn failed");
+    // Released: the next holder gets it at once.
+    expect(await store.withLock?.("t-fail", async () => "ran")).toBe("ran");
+    let release: () => void = () => undefined;
+    const held = store.withLock?.("t-busy", () => new Promise<void>((r) => (release = r)));
+    await new Promise((r) => setTimeout(r, 20));
+    await expect(store.withLock?.("t-busy", async () => "never")).rejects.toBeInstanceOf(SessionBusyError);
+    release();
+    await held;
   });
 });
