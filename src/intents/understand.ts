@@ -24,7 +24,13 @@ export interface UnderstandContext {
 const MAX_TEXT = 2000;
 const MAX_COMPARE = 4;
 
-export function understand(text: string, ctx: UnderstandContext): Intent {
+export function understand(text: string, given: UnderstandContext): Intent {
+  // Sessions come from storage: tolerate missing fields rather than fail the turn.
+  const s = given.session ?? ({} as Partial<UnderstandContext["session"]>);
+  const ctx: UnderstandContext = {
+    catalog: given.catalog,
+    session: { focus: Array.isArray(s.focus) ? s.focus : [], lastList: Array.isArray(s.lastList) ? s.lastList : [], flow: s.flow ?? null, requirements: s.requirements ?? {} },
+  };
   const clean = cleanText(String(text ?? "").slice(0, MAX_TEXT * 2)).slice(0, MAX_TEXT);
   const lower = foldCase(clean);
   if (!/[\p{L}\p{N}?]/u.test(lower)) return { kind: "help" };

@@ -80,3 +80,11 @@ describe("bad input never throws", () => {
     expect(typeof u(text).kind).toBe("string");
   });
 });
+
+describe("a session missing fields (old or damaged storage)", () => {
+  it("still understands", () => {
+    const broken = { version: 1 } as unknown as ReturnType<typeof session>;
+    expect(u("tell me about it", broken).kind).toBe("unclear");
+    expect(u("price of gpt-4o", broken)).toEqual({ kind: "price", modelIds: ["gpt-4o"] });
+  });
+});
