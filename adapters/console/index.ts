@@ -67,12 +67,16 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
 
   async function run() {
     rl = createInterface({ input: options.input, crlfDelay: Infinity, terminal: false });
+    // Take the line iterator at once: lines that arrive while a greeting is being written would
+    // otherwise be emitted before anyone listens, and be lost.
+    const lines = rl[Symbol.asyncIterator]();
     if (options.interactive) {
       await write('modelwise: ask me about LLM licences, prices, costs and comparisons. Type "help" for examples, "quit" to leave.');
       options.output.write(prompt);
     }
     try {
-      for await (const line of rl) {
+      for (let next = await lines.next(); !next.done; next = await lines.next()) {
+        const line = next.value;
         if (closed) break;
         if (options.interactive && QUIT.test(line)) break;
         // At a prompt an empty line just asks again; piped input answers every line, as sent.
