@@ -100,9 +100,17 @@ export interface LicenseConstraint {
 }
 
 /** For the recommendation engine's hard constraints: blocked models are excluded, with the reason. */
-export function licenseConstraint(model: Model, license: License, facts: TeamFacts): LicenseConstraint {
+export function licenseConstraint(model: Model, license: License, facts: TeamFacts, options: { apiLicense?: License } = {}): LicenseConstraint {
   const verdict = licenseVerdict(model, license, facts);
   if (verdict.verdict !== "blocked") return { excluded: false, verdict };
+  // Research-only weights with a commercial API (Mistral Large 2): when the team neither
+  // self-hosts nor ships weights, the lab's API terms are the ones that apply.
+  const api = options.apiLicense;
+  if (api && api.id !== license.id && facts.selfHost !== true && facts.distributeWeights !== true) {
+    const viaApi = licenseVerdict({ ...model, openWeights: false }, api, { ...facts, fineTune: undefined });
+    if (viaApi.verdict !== "blocked")
+      return { excluded: false, verdict: { ...viaApi, notes: [`Only through ${model.lab}'s own API: ${verdict.reasons[0] ?? "the weights' licence does not allow this use"}`, ...(viaApi.notes ?? [])] } };
+  }
   const first = verdict.reasons[0] ?? `${theLicense(license.name)} does not allow this use`;
   return { excluded: true, reason: `${model.name}: ${first}`, verdict };
 }

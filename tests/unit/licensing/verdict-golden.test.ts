@@ -136,4 +136,16 @@ describe("golden licence verdicts on the catalogue", () => {
     const qwen = list.allowed.find((e) => e.modelIds.includes("qwen2.5-7b"));
     expect(qwen?.modelIds).toEqual(expect.arrayContaining(["qwen2.5-0.5b", "qwen2.5-14b"]));
   });
+
+  it("keeps a research-licensed model with a commercial API when the team uses the API", () => {
+    const model = catalog.modelById.get("mistral-large-2411")!;
+    const weights = catalog.licenseById.get(model.licenseId)!;
+    const api = catalog.licenseById.get(model.apiLicenseId ?? "")!;
+    expect(licenseConstraint(model, weights, { commercial: true }).excluded).toBe(true);
+    const viaApi = licenseConstraint(model, weights, { commercial: true }, { apiLicense: api });
+    expect(viaApi.excluded).toBe(false);
+    expect(viaApi.verdict.unverified).toBe(true);
+    expect(viaApi.verdict.notes?.[0]).toMatch(/Only through Mistral AI's own API/);
+    expect(licenseConstraint(model, weights, { commercial: true, selfHost: true }, { apiLicense: api }).excluded).toBe(true);
+  });
 });
