@@ -2,6 +2,7 @@
 // Prints catalogue load time, per-turn p50/p95/max for understand() alone and for the whole
 // advisor (a conversation of ~50 realistic questions), memory, and PASS/FAIL per target.
 // Speed lives here, never in tests (timings vary by machine).
+import { cpus, loadavg } from "node:os";
 import { clearCatalogCache, readCatalog } from "../../adapters/shared/read-catalog.js";
 import { createAdvisor } from "../../src/advisor.js";
 import { newSession, type Session } from "../../src/conversation/session.js";
@@ -91,6 +92,10 @@ const results: { target: string; value: string; ok: boolean }[] = [];
 function check(target: string, value: number, limit: number, unit = "ms"): void {
   results.push({ target: `${target} < ${limit} ${unit}`, value: `${value.toFixed(2)} ${unit}`, ok: value < limit });
 }
+
+// Timings on a busy machine are not the code's: say how busy it was.
+const [load1] = loadavg();
+console.log(`machine: ${cpus().length} CPUs, load average ${(load1 ?? 0).toFixed(1)}${(load1 ?? 0) > cpus().length ? " (busy: timings below are inflated)" : ""}`);
 
 // 1. Catalogue load (cold: parse and validate the JSON files).
 clearCatalogCache();
