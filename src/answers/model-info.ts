@@ -6,7 +6,7 @@ import type { IntentHandler } from "../conversation/handler.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { formatCount, formatUsd } from "../render/format.js";
-import { firstPartyOfferings, licenseLabel, licenseOf, licenseSources, modelRef, modelsFor, offeringSources, openWeightsLabel, sortedOfferings, specSources } from "./common.js";
+import { firstPartyOfferings, priceDisagreements, licenseLabel, licenseOf, licenseSources, modelRef, modelsFor, offeringSources, openWeightsLabel, sortedOfferings, specSources } from "./common.js";
 
 const MAX_MODELS = 3;
 
@@ -31,6 +31,8 @@ export function describeModel(model: Model, catalog: Catalog): OutboundMessage {
   if (model.seedCorrection) notes.push(`**Correction to a 2024 comparison:** ${model.seedCorrection}`);
   // The licence record often repeats the model's correction; show it only when the model has none.
   if (license?.seedCorrection && !model.seedCorrection) notes.push(`**Licence correction:** ${license.seedCorrection}`);
+  const disagreeing = priceDisagreements(model).map((d) => d.providerName);
+  if (disagreeing.length > 0) notes.push(`Our two price lists disagree on ${disagreeing.join(", ")}'s price for ${model.name}; ask for its price to see both.`);
   if (license && !license.verified) notes.push(`The licence facts for ${model.name} are **unverified**: only secondary sources were found${license.verificationNote ? ` (${license.verificationNote})` : ""}.`);
 
   const params = model.parameters
