@@ -74,6 +74,8 @@ export function createHandlers(deps: HandlerDeps) {
     };
     const inbound = messageToInbound(like, botId, botRoleId ? [botRoleId] : []);
     if (!inbound) return;
+    // "modelwise is typing…" while a slow answer (costs, charts) is worked out; cosmetic only.
+    if ("sendTyping" in channel) void channel.sendTyping().catch(() => undefined);
     const outcome = await runTurn(inbound);
     if (!outcome.handled) return;
     const payloads = await render(outcome.replies);

@@ -121,6 +121,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
     if (req.method === "GET" && path === "/gateway/bot") {
       return reply(200, { url: `ws://127.0.0.1:${port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
     }
+    if (req.method === "POST" && /^\/channels\/\d+\/typing$/.test(path)) return reply(204);
     if (req.method === "POST" && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/))) {
       const [, parentId, messageId] = m as [string, string, string];
       const thread = { id: messageId, type: 11, guild_id: GUILD_ID, parent_id: parentId, owner_id: BOT.id, name: body?.name, last_message_id: null, rate_limit_per_user: 0,
