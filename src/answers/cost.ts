@@ -88,7 +88,7 @@ export function volumeText(volume: Volume, assumed: boolean): string {
   if (assumed) return `${said}: ${line}`;
   const restates = said.includes(formatCount(volume.inputTokensPerMonth)) && said.includes(formatCount(volume.outputTokensPerMonth));
   if (!said) return line;
-  if (restates) return `${said} (${splitText(volume)})`;
+  if (restates) return volume.splitAssumed ? `${said} (an assumed split: tell me yours, e.g. "8M input and 2M output")` : `${said} (${splitText(volume)})`;
   return `${said}, i.e. ${line}`;
 }
 

@@ -25,8 +25,12 @@ export function formatCount(value: number): string {
     [1e3, "K"],
   ];
   for (const [size, suffix] of units) {
-    // 16,384 reads as "16.4K", 1,500,000 as "1.5M": one decimal is enough once scaled.
-    if (abs >= size) return `${(Math.round((value / size) * 10) / 10).toLocaleString("en-US", { maximumFractionDigits: 1 })}${suffix}`;
+    // Scaled values keep about three significant digits: "3.75M", "16.4K", "128K".
+    if (abs >= size) {
+      const scaled = value / size;
+      const digits = Math.abs(scaled) < 10 ? 2 : Math.abs(scaled) < 100 ? 1 : 0;
+      return `${scaled.toLocaleString("en-US", { maximumFractionDigits: digits })}${suffix}`;
+    }
   }
   return trimNumber(value);
 }
