@@ -45,6 +45,7 @@ export function buildModels(data: SourceData, curation: readonly ModelCuration[]
     const md = (cur.md ?? []).map((k) => need(mdRows, k, "models.dev offering")).filter((r): r is ModelsDevRow => r !== undefined);
     const ll = (cur.ll ?? []).map((k) => need(llRows, k, "LiteLLM key")).filter((r): r is LiteLlmRow => r !== undefined);
     const base = cur.base ? need(bases, cur.base, "models.dev base model") : undefined;
+    const extraBases = (cur.benchmarksFrom ?? []).map((k) => need(bases, k, "models.dev base model"));
     for (const id of [cur.licenseId, cur.apiLicenseId]) {
       if (id !== undefined && !licenseIds.has(id)) errors.push(`${cur.id}: unknown licence "${id}"`);
     }
@@ -75,7 +76,7 @@ export function buildModels(data: SourceData, curation: readonly ModelCuration[]
       outputModalities: spec.outputModalities,
       capabilities: spec.capabilities,
       strengths: deriveStrengths(cur, spec),
-      quality: qualityFrom(base, modelsDevAsOf),
+      quality: qualityFrom([base, ...extraBases], modelsDevAsOf),
       offerings: priced.offerings,
       specSource: spec.specSource,
       description: cur.description,

@@ -91,17 +91,17 @@ export function deriveStrengths(cur: ModelCuration, spec: Spec): Strength[] {
   return STRENGTH_ORDER.filter((s) => out.has(s));
 }
 
-/** Benchmarks of the models.dev base model, as reported by their cited source. */
-export function qualityFrom(base: ModelsDevBase | undefined, modelsDevAsOf: string): QualitySignal[] {
-  return (base?.benchmarks ?? [])
-    .filter((b) => typeof b.score === "number" && Number.isFinite(b.score))
-    .map((b) => ({
-      name: benchmarkName(b),
-      value: b.score,
-      higherIsBetter: true,
-      source: b.source,
-      asOf: b.date && DATE.test(b.date) ? b.date : modelsDevAsOf,
-    }));
+/** Benchmarks of the models.dev base model records, as reported by their cited source. */
+export function qualityFrom(bases: readonly (ModelsDevBase | undefined)[], modelsDevAsOf: string): QualitySignal[] {
+  const out: QualitySignal[] = [];
+  for (const b of bases.flatMap((base) => base?.benchmarks ?? [])) {
+    if (typeof b.score !== "number" || !Number.isFinite(b.score)) continue;
+    const name = benchmarkName(b);
+    // The first record named wins: one value per signal name, so comparisons stay like for like.
+    if (out.some((q) => q.name === name)) continue;
+    out.push({ name, value: b.score, higherIsBetter: true, source: b.source, asOf: b.date && DATE.test(b.date) ? b.date : modelsDevAsOf });
+  }
+  return out;
 }
 
 /** "SWE-Atlas Codebase QnA [harness Codex] (score)": the qualifiers tell apart rows that differ

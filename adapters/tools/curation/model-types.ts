@@ -24,6 +24,9 @@ export interface ModelCuration {
   params?: string;
   /** models-dev.json base model id: preferred spec source, and its benchmarks. */
   base?: string;
+  /** Other models-dev.json base records of the same model (e.g. a "-latest" alias record) whose
+   *  benchmarks are added; a benchmark name already present is not repeated. */
+  benchmarksFrom?: string[];
   /** models-dev.json offerings as "provider:model_id"; the first is the spec source when no base. */
   md?: string[];
   /** litellm-prices.json keys. */
