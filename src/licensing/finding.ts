@@ -68,12 +68,13 @@ export function termNote(license: License, term: string): string | undefined {
   return note ? note : undefined;
 }
 
-/** " (hosted services may need a separate TII licence)" or "". */
+/** ": hosted services may need a separate TII licence" or "". */
 export function noteSuffix(license: License, term: string): string {
   const note = termNote(license, term);
   if (!note) return "";
   const body = note.replace(/[.]$/, "");
-  return ` (${/^[A-Z][a-z]/.test(body) ? body.charAt(0).toLowerCase() + body.slice(1) : body})`;
+  // Always at the end of a sentence, so a colon reads better than parentheses (notes have their own).
+  return `: ${/^[A-Z][a-z]/.test(body) ? body.charAt(0).toLowerCase() + body.slice(1) : body}`;
 }
 
 /** A term the sources do not settle: never read as yes or no. */

@@ -140,7 +140,7 @@ describe("licenseVerdict on fixture licences", () => {
     const v = licenseVerdict(M.falcon180b, unknown, { commercial: true, serveAsApi: true });
     expect(v.verdict).toBe("conditional");
     expect(v.unverified).toBe(true);
-    expect(v.reasons.join(" ")).toMatch(/do not settle whether this is allowed \(the hosting definition was not read\)/);
+    expect(v.reasons.join(" ")).toMatch(/do not settle whether this is allowed: the hosting definition was not read/);
     expect(v.duties.join(" ")).toMatch(/Confirm with TII/);
   });
 });
