@@ -9,14 +9,13 @@ import { askChoices, heading, message, text } from "../render/builders.js";
 import { fmtScore } from "../scoring/explain.js";
 import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS } from "../scoring/requirements.js";
 import { describeRequirements } from "./recommend-question.js";
-import { costCell, excludedSummary, runRecommendation, shortlistSources, verdictLabel } from "./recommend-shortlist.js";
+import { costCell, excludedSummary, runRecommendation, shortlistSources, verdictLabel, type Recommendation } from "./recommend-shortlist.js";
 
 /** Table cells must not break the Markdown table. */
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-export function decisionRecordMarkdown(session: Session, catalog: Catalog, now: Date): string {
+export function decisionRecordMarkdown(session: Session, catalog: Catalog, now: Date, rec: Recommendation = runRecommendation(catalog, session.requirements, session.assumptions)): string {
   const req = session.requirements;
-  const rec = runRecommendation(catalog, req, session.assumptions);
   const r = rec.ranking;
   const top = r.ranked.slice(0, 3);
   const date = now.toISOString().slice(0, 10);
@@ -85,8 +84,8 @@ export const handleDecisionRecord: IntentHandler<"decision-record"> = (_intent, 
       ],
     };
   }
-  const markdown = decisionRecordMarkdown(s, ctx.catalog, ctx.now);
   const rec = runRecommendation(ctx.catalog, s.requirements, s.assumptions);
+  const markdown = decisionRecordMarkdown(s, ctx.catalog, ctx.now, rec);
   return {
     replies: [
       message([heading("Decision record"), text("Copy this Markdown into your design doc:"), text(markdown)], {

@@ -6,7 +6,7 @@ import { toAssumptionEdits } from "../costs/assumptions.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
-import type { ConstraintId } from "../scoring/constraints.js";
+import { newScoringCache, type ConstraintId } from "../scoring/constraints.js";
 import { explainTop, fmtScore, type Explanation } from "../scoring/explain.js";
 import { rankModels, type RankedModel, type Ranking } from "../scoring/rank.js";
 import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Requirements } from "../scoring/requirements.js";
@@ -26,7 +26,7 @@ export interface Recommendation {
 }
 
 export function runRecommendation(catalog: Catalog, req: Requirements, assumptions: Record<string, string | number | boolean> = {}): Recommendation {
-  const options = { selfHost: selfHostQuoter(catalog.selfhost, toAssumptionEdits(assumptions)) };
+  const options = { selfHost: selfHostQuoter(catalog.selfhost, toAssumptionEdits(assumptions)), cache: newScoringCache() };
   const ranking = rankModels(catalog, req, options);
   const rec: Recommendation = { ranking, explanation: explainTop(ranking), flip: whatWouldFlip(catalog, ranking, options) };
   if (ranking.ranked.length === 0 && req.monthlyBudgetUsd !== undefined) {
@@ -35,6 +35,12 @@ export function runRecommendation(catalog: Catalog, req: Requirements, assumptio
     rec.withoutBudget = rankModels(catalog, rest, options);
   }
   return rec;
+}
+
+/** Only the ranking (no explanation or sensitivity search): for "before" views and why-nots. */
+export function rankOnly(catalog: Catalog, req: Requirements, assumptions: Record<string, string | number | boolean> = {}): Recommendation {
+  const ranking = rankModels(catalog, req, { selfHost: selfHostQuoter(catalog.selfhost, toAssumptionEdits(assumptions)) });
+  return { ranking, explanation: explainTop(ranking), flip: { weight: null, requirement: null } };
 }
 
 /** "Without the budget: best X ($a/month); cheapest Y ($b/month)." */

@@ -16,7 +16,7 @@ import { formatUsd } from "../render/format.js";
 import { fmtScore, gapParts } from "../scoring/explain.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { describeRequirements } from "./recommend-question.js";
-import { costCell, rankingData, runRecommendation, shortlistReply, verdictLabel, type Recommendation } from "./recommend-shortlist.js";
+import { costCell, rankingData, rankOnly, runRecommendation, shortlistReply, verdictLabel, type Recommendation } from "./recommend-shortlist.js";
 
 export interface WhatIfEdit {
   patch: Partial<Requirements>;
@@ -178,7 +178,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   const changes = Object.keys(edit.patch).length > 0 || edit.remove.length > 0;
 
   if (!hasThread && !changes && asked.length === 0) return { replies: [noThread()] };
-  const before = runRecommendation(ctx.catalog, current, session.assumptions);
+  const before = rankOnly(ctx.catalog, current, session.assumptions);
   if (!changes) {
     if (asked.length > 0) return { replies: [whyNotReply(before, asked, ctx.catalog)] };
     const why = edit.missing.length > 0 ? `I need ${edit.missing.join(" and ")} first.` : "I couldn't tell which requirement to change. Try \"what if we self-host?\", \"double the traffic\", \"only open models\" or \"we don't need fine-tuning\".";

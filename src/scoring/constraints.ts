@@ -45,8 +45,24 @@ export function teamFactsOf(req: Requirements): TeamFacts {
 
 const DEPLOYMENT_WORDS = { "own-cloud": "in your own cloud", "on-prem": "on your premises" } as const;
 
-export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: SelfHostQuoter): ConstraintResult {
+/**
+ * Memo for one recommendation: the sensitivity search re-ranks with many small requirement
+ * changes, and most of them change neither the licence facts nor the cost inputs.
+ */
+export interface ScoringCache {
+  licence: Map<string, ReturnType<typeof licenseConstraint>>;
+  cost: Map<string, CostEstimate>;
+}
+
+export function newScoringCache(): ScoringCache {
+  return { licence: new Map(), cost: new Map() };
+}
+
+export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: SelfHostQuoter, cache: ScoringCache = newScoringCache()): ConstraintResult {
   const facts = teamFactsOf(req);
+  const factsKey = JSON.stringify(facts);
+  const v = req.volume;
+  const costKey = `${mustSelfHost(req)}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
   const candidates: Candidate[] = [];
   const excluded: Exclusion[] = [];
   // Catalogue order is not meaningful; sort by id so every run walks the same order.
@@ -65,13 +81,23 @@ export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: S
     }
     const license = catalog.licenseById.get(model.licenseId);
     if (!license) { out("no-license", `${model.name}: its licence (${model.licenseId}) is not in the catalogue, so no verdict can be given`); continue; }
-    const lc = licenseConstraint(model, license, facts);
+    const lKey = `${model.id}|${factsKey}`;
+    let lc = cache.licence.get(lKey);
+    if (!lc) {
+      lc = licenseConstraint(model, license, facts);
+      cache.licence.set(lKey, lc);
+    }
     if (lc.excluded) { out("license", lc.reason ?? `${model.name}: its licence does not allow the stated use`); continue; }
     if (req.contextTokens !== undefined && model.contextWindow !== null && model.contextWindow < req.contextTokens) {
       out("context", `${model.name}'s context window of ${formatTokens(model.contextWindow)} is smaller than the ${formatTokens(req.contextTokens)} you need`);
       continue;
     }
-    const cost = estimateMonthlyCost(model, req, quoter);
+    const cKey = `${model.id}|${costKey}`;
+    let cost = cache.cost.get(cKey);
+    if (!cost) {
+      cost = estimateMonthlyCost(model, req, quoter);
+      cache.cost.set(cKey, cost);
+    }
     if (req.monthlyBudgetUsd !== undefined && req.volume) {
       if (cost.monthlyUsd === null) {
         out("budget", `${model.name} cannot be checked against your ${formatUsd(req.monthlyBudgetUsd)}/month budget: ${cost.label}`);

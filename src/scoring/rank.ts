@@ -3,7 +3,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { LicenseVerdict, VerdictLevel } from "../licensing/verdict.js";
 import type { SourceRef } from "../ports.js";
-import { applyConstraints, type Exclusion } from "./constraints.js";
+import { applyConstraints, type Exclusion, type ScoringCache } from "./constraints.js";
 import { scoreCandidate, type Breakdown, type BreakdownNotes, type ScoringPool } from "./criteria.js";
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
 import { signalIndex } from "./quality.js";
@@ -38,6 +38,8 @@ export interface RankOptions {
   selfHost?: SelfHostQuoter;
   /** Use these weights instead of the ones derived from the requirements (sensitivity search). */
   weights?: Weights;
+  /** Shared by the rankings of one recommendation (see ScoringCache). */
+  cache?: ScoringCache;
 }
 
 /** Scores closer than this count as equal, so float noise never decides an order. */
@@ -50,7 +52,7 @@ export function weightedScore(breakdown: Breakdown, weights: Weights): number {
 export function rankModels(catalog: Catalog, req: Requirements, options: RankOptions = {}): Ranking {
   const derived = weightsFor(req);
   const weights = options.weights ?? derived.weights;
-  const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost);
+  const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost, options.cache);
   const monthly = candidates.map((c) => c.cost.monthlyUsd).filter((x): x is number => x !== null);
   const blended = candidates.map((c) => c.cost.blendedPerMTok).filter((x): x is number => x !== null);
   const pool: ScoringPool = {

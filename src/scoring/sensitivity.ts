@@ -114,7 +114,7 @@ export function firstRequirementFlip(catalog: Catalog, ranking: Ranking, options
   const [a, b] = ranking.ranked;
   if (!a || !b) return null;
   for (const edit of requirementEdits(ranking)) {
-    const next = rankModels(catalog, { ...ranking.requirements, ...edit.change }, { ...(options.selfHost ? { selfHost: options.selfHost } : {}) });
+    const next = rankModels(catalog, { ...ranking.requirements, ...edit.change }, { ...(options.selfHost ? { selfHost: options.selfHost } : {}), ...(options.cache ? { cache: options.cache } : {}) });
     const posA = next.ranked.findIndex((m) => m.id === a.id);
     const posB = next.ranked.findIndex((m) => m.id === b.id);
     if (posB === -1) continue;

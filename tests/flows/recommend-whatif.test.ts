@@ -118,6 +118,23 @@ describe("what-ifs keep the thread's state", () => {
   });
 });
 
+describe("statements after the shortlist change the thread", () => {
+  it("'we are based in the EU' and 'no budget' are taken as what-ifs", () => {
+    const c = chat();
+    c.say("recommend a model for chat at 5M tokens a month under $300 a month, internal data");
+    expect(c.session.requirements.monthlyBudgetUsd).toBe(300);
+    const eu = c.say("we are based in the EU");
+    expect(eu.data?.intent).toBe("what-if");
+    expect(c.session.requirements.inEu).toBe(true);
+    const excluded = eu.data?.excluded as { id: string; reason: string }[];
+    expect(excluded.find((e) => e.id === "llama-3.2-11b-vision")?.reason).toMatch(/EU/);
+    const free = c.say("no budget");
+    expect(free.data?.intent).toBe("what-if");
+    expect(c.session.requirements.monthlyBudgetUsd).toBeUndefined();
+    expect(c.session.requirements.inEu).toBe(true);
+  });
+});
+
 describe("decision record", () => {
   it("summarize returns Markdown with requirements, shortlist scores, costs, verdicts, sources and date", () => {
     const c = chat();

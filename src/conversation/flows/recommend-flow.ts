@@ -62,18 +62,27 @@ function namesModel(text: string, ctx: TurnContext): boolean {
 const LATE_ANSWER_MAX_WORDS = 3;
 
 function lateAnswer(text: string, ctx: TurnContext): Intent | null {
-  if (text.split(/\s+/).length > LATE_ANSWER_MAX_WORDS || OTHER_INTENT.test(text.toLowerCase()) || namesModel(text, ctx)) return null;
+  if (OTHER_INTENT.test(text.toLowerCase()) || namesModel(text, ctx)) return null;
+  if (text.split(/\s+/).length > LATE_ANSWER_MAX_WORDS) return statedChange(text, ctx);
   const req = ctx.session.requirements;
   // Words about a requirement already set ("we don't need fine-tuning") make it a what-if.
   const stated = requirementsFromText(text, ctx.catalog);
-  if (Object.keys(stated).some((k) => req[k as keyof typeof req] !== undefined)) return null;
+  if (Object.keys(stated).some((k) => req[k as keyof typeof req] !== undefined)) return statedChange(text, ctx);
   const open = STEPS.filter((s) => !isKnown(req, s) && (!s.optional || (s.relevant?.(req) ?? false)));
   const fits = open.flatMap((s) => {
     const a = answerStep(s, text, ctx.catalog);
     return a.kind === "answer" && a.value !== undefined ? [{ step: s, patch: a.patch }] : [];
   });
   const only = fits.length === 1 ? fits[0] : undefined;
-  return only ? { kind: "recommend", text, requirements: only.patch, flowStep: only.step.id } : null;
+  if (only) return { kind: "recommend", text, requirements: only.patch, flowStep: only.step.id };
+  return statedChange(text, ctx);
+}
+
+/** A statement that changes the thread's requirements ("we're based in the EU", "no budget"): a what-if. */
+function statedChange(text: string, ctx: TurnContext): Intent | null {
+  const stated = requirementsFromText(text, ctx.catalog);
+  if (Object.keys(stated).length > 0 || /\b(no|without( a)?|drop the|remove the|forget the) budget\b/i.test(text)) return { kind: "what-if", text };
+  return null;
 }
 
 function fromClick(id: string, label: string, ctx: TurnContext): Intent {
