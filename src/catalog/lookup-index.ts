@@ -60,6 +60,13 @@ const NOT_ANCHORS = new Set([
 // they are followed by a version or size ("sonnet 4.5" yes, "write a haiku" no).
 const ANCHOR_WITH_NUMBER = new Set(["nova", "sonnet", "opus", "haiku", "nemo"]);
 
+/** Organisations that prefix model names in aliases and in speech ("Meta's Llama 3"). */
+export const ORG_WORDS = new Set([
+  "meta", "facebook", "google", "deepmind", "openai", "anthropic", "microsoft", "amazon", "aws", "nvidia", "ibm",
+  "alibaba", "hf", "huggingface", "hugging", "bigscience", "eleutherai", "lmsys", "databricks", "cohere", "xai",
+  "tii", "mistralai", "c4ai", "ai2", "allenai", "snowflake", "zhipu", "01ai", "ai21",
+]);
+
 const cache = new WeakMap<Catalog, LookupIndex>();
 
 export function lookupIndex(catalog: Catalog): LookupIndex {
@@ -91,6 +98,7 @@ function buildIndex(catalog: Catalog): LookupIndex {
   const labTokens = new Set<string>();
   const rawWords = new Set<string>();
   const bigrams = new Set<string>();
+  const aliasAnchors = new Set<string>();
   const firstTokenFollowers = new Map<string, boolean>();
   const order = new Map<string, number>();
 
@@ -98,10 +106,11 @@ function buildIndex(catalog: Catalog): LookupIndex {
     order.set(model.id, position);
     byId.set(model.id.toLowerCase(), model.id);
     const names = [model.id, model.name, ...model.aliases];
-    for (const name of names) {
+    names.forEach((name, nameIndex) => {
+      const fromAlias = nameIndex >= 2;
       push(byAlias, foldCase(name).trim(), model.id);
       const tokens = nameTokens(name);
-      if (tokens.length === 0) continue;
+      if (tokens.length === 0) return;
       const key = tokens.join(" ");
       push(byKey, key, model.id);
       entries.push({ modelId: model.id, tokens, roles: roleTokens(tokens), key });
@@ -118,12 +127,16 @@ function buildIndex(catalog: Catalog): LookupIndex {
       firstTokenFollowers.set(head, (firstTokenFollowers.get(head) ?? false) || numberNext || tokens.length === 1);
       tokens.forEach((token, i) => {
         if (isNumberToken(token) || token.length < 2) return;
-        if (i === 0 && !NOT_ANCHORS.has(token)) anchors.add(token);
-        if (ANCHOR_WITH_NUMBER.has(token)) anchors.add(token);
+        const target = fromAlias ? aliasAnchors : anchors;
+        if (i === 0 && !NOT_ANCHORS.has(token)) target.add(token);
+        if (ANCHOR_WITH_NUMBER.has(token)) target.add(token);
       });
-    }
+    });
     for (const token of nameTokens(model.lab)) labTokens.add(token);
   });
+  // Aliases often start with an organisation ("meta-llama-3-8b-instruct", "facebook roberta"):
+  // those words name a maker, not a model, so only other alias words anchor.
+  for (const token of aliasAnchors) if (!labTokens.has(token) && !ORG_WORDS.has(token)) anchors.add(token);
   // "amazon" in "Amazon Nova Pro" is the maker: alone in a sentence ("we host on Amazon") it
   // names no model, so it anchors only when another name word follows.
   const prefixOnly = new Set<string>();

@@ -4,7 +4,7 @@
 // Version numbers are never fuzzed: "llama 3" matches Llama 3 models only, never Llama 3.1.
 import type { Catalog } from "./catalog.js";
 import { COMMON_WORDS } from "./common-words.js";
-import { lookupIndex, roleTokens, type LookupIndex } from "./lookup-index.js";
+import { ORG_WORDS, lookupIndex, roleTokens, type LookupIndex } from "./lookup-index.js";
 import { cleanText, editDistance, foldCase, isNumberToken, nameTokens, typoAllowance } from "./normalize.js";
 import { parseOrdinal } from "../intents/ordinal.js";
 
@@ -56,11 +56,13 @@ export function resolveModel(
     }
   }
 
-  const tokens = withoutLabPrefix(nameTokens(text), index);
+  const allTokens = nameTokens(text);
+  const tokens = withoutLabPrefix(allTokens, index);
   if (tokens.length === 0) return { status: "none", suggestions: [] };
 
-  // 3./4. normalized name, then tokens contained in a name.
-  const direct = matchTokens(tokens, index, ok);
+  // 3./4. normalized name, then tokens contained in a name; "meta llama 3" may be an alias as
+  // written ("Meta-Llama-3-8B") or the maker's name before the model's.
+  const direct = matchTokens(tokens, index, ok) ?? (tokens.length !== allTokens.length ? matchTokens(allTokens, index, ok) : null);
   if (direct) return direct;
 
   // 5. typo-corrected word tokens ("lama" -> "llama", "sonet" -> "sonnet").
@@ -97,8 +99,11 @@ function sortIds(ids: Iterable<string>, index: LookupIndex): string[] {
 
 function withoutLabPrefix(tokens: string[], index: LookupIndex): string[] {
   // "meta llama 3 70b", "openai gpt-4o": the lab adds nothing once a model word follows.
+  const isOrg = (t: string): boolean => index.labTokens.has(t) || ORG_WORDS.has(t);
   let start = 0;
-  while (start < tokens.length - 1 && index.labTokens.has(tokens[start] as string) && !index.anchors.has(tokens[start] as string)) start++;
+  while (start < tokens.length - 1 && isOrg(tokens[start] as string) && !isNumberToken(tokens[start + 1] as string)) start++;
+  // Only maker words ("mistral ai"): nothing to strip them down to.
+  if (start > 0 && isOrg(tokens[start] as string)) return tokens;
   return tokens.slice(start);
 }
 

@@ -4,7 +4,7 @@
 // tokens", "800M users", "what", "can we") never start one.
 import type { Catalog } from "./catalog.js";
 import { COMMON_WORDS } from "./common-words.js";
-import { anchorNeedsNumber, lookupIndex, type LookupIndex } from "./lookup-index.js";
+import { ORG_WORDS, anchorNeedsNumber, lookupIndex, type LookupIndex } from "./lookup-index.js";
 import { correctWord, resolveModel, type Resolution } from "./lookup.js";
 import { cleanText, foldCase, isNumberToken, nameTokens } from "./normalize.js";
 
@@ -56,6 +56,12 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
     }
     let last = i;
     while (last + 1 < words.length && last + 1 - i < MAX_SPAN_WORDS && continuesName(words, i, last + 1, index)) last++;
+    // "Mistral AI", "Hugging Face": a maker's full name is not a model.
+    const spanTokens = nameTokens(clean.slice((words[i] as Word).start, (words[last] as Word).end));
+    if (last > i && spanTokens.every((t) => index.labTokens.has(t) || ORG_WORDS.has(t))) {
+      i = last + 1;
+      continue;
+    }
     // A bare family word followed by a version ("llama 5") is the shortest name worth reporting.
     const first = words[i] as Word;
     const next = words[i + 1];
@@ -74,6 +80,7 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
       i++;
       continue;
     }
+
     const spanWords = mention.text.split(/\s+/);
     stem = mention.resolution.status !== "none" && spanWords.length > 1 && /^\d+(\.\d+)?b$/i.test(spanWords[spanWords.length - 1] ?? "") ? spanWords.slice(0, -1).join(" ") : mention.resolution.status === "ambiguous" ? mention.text : null;
     const key = mention.resolution.status === "found" ? mention.resolution.id : foldCase(mention.text);
@@ -82,7 +89,10 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
       mentions.push(mention);
     }
   }
-  return mentions;
+  // "Mistral's Mistral 7B": a vague name whose candidates include a model named precisely in
+  // the same message refers to that model, or to its maker; either way there is nothing to ask.
+  const named = new Set(mentions.flatMap((m) => (m.resolution.status === "found" ? [m.resolution.id] : [])));
+  return mentions.filter((m) => m.resolution.status !== "ambiguous" || !m.resolution.candidates.some((id) => named.has(id)));
 }
 
 function splitWords(text: string): Word[] {

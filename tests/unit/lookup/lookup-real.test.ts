@@ -57,6 +57,14 @@ describe("real catalogue: versions matter", () => {
     expect(found("gpt 4")).toBe("gpt-4");
     expect(found("GPT4")).toBe("gpt-4");
   });
+  it("a maker's name before a model is dropped, never mistaken for an alias", () => {
+    expect(found("meta llama 3.1 405b")).toBe("llama-3.1-405b");
+    expect(resolveModel("meta llama", catalog).status).toBe("ambiguous");
+    if (resolveModel("meta llama", catalog).status === "ambiguous") {
+      const r = resolveModel("meta llama", catalog);
+      if (r.status === "ambiguous") expect(r.candidates).toContain("llama-2-7b");
+    }
+  });
   it("an unknown version says so, suggesting the family", () => {
     const r = resolveModel("llama 9", catalog);
     expect(r.status).toBe("none");
@@ -73,6 +81,11 @@ describe("real catalogue: mentions in sentences", () => {
     ["is Mistral 7B proprietary?", ["mistral-7b"]],
     ["nova pro vs nova lite", ["nova-pro", "nova-lite"]],
     ["o3 mini vs o1", ["o3-mini", "o1"]],
+    ["can meta llama 3.1 405b be used by a company with 1 billion users", ["llama-3.1-405b"]],
+    ["Meta's Llama 3 70B", ["llama-3-70b"]],
+    ["Mistral AI's Mistral 7B", ["mistral-7b"]],
+    ["Meta-Llama-3-8B-Instruct", ["llama-3-8b"]],
+    ["openai o1 or google gemma 3 27b", ["o1", "gemma-3-27b"]],
   ])("%s", (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
@@ -83,6 +96,8 @@ describe("real catalogue: mentions in sentences", () => {
     "Which open models can we fine-tune and use with 1B monthly users?",
     "write me a poem about the open sea",
     "our team has 5 engineers and 2 GPUs",
+    "Hugging Face and Mistral AI are companies",
+    "is Meta a good employer?",
   ])("no model in %j", (text) => {
     expect(findModelMentions(text, catalog)).toEqual([]);
   });
