@@ -13,8 +13,12 @@ export function isLiveThread(session: Session | undefined, now: Date): boolean {
   return Number.isFinite(updated) && now.getTime() - updated < RECENT_MS;
 }
 
-/** Expecting an answer, the bot replies to anything; otherwise it keeps quiet on chatter it didn't get. */
+// What the advisor answers to chatter ("lol ok" -> unclear, "thanks!" -> help): fine when someone
+// speaks to the bot, noise when people talk to each other in the thread.
+const CHATTER_INTENTS = new Set(["unclear", "help"]);
+
+/** Expecting an answer, the bot replies to anything; otherwise it keeps quiet on chatter. */
 export function shouldPostUnmentioned(before: Session | undefined, replies: OutboundMessage[]): boolean {
   if (before?.flow?.step || before?.pending) return true;
-  return replies.some((r) => r.data?.intent !== "unclear");
+  return replies.some((r) => !CHATTER_INTENTS.has(r.data?.intent ?? ""));
 }

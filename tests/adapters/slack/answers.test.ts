@@ -62,3 +62,25 @@ describe("Slack adapter with the real advisor", () => {
     expect(posts.flatMap((p) => readableText(p.params.blocks as Json)).join("\n")).toMatch(/Blocked: Llama 3\.1/);
   });
 });
+
+describe("Slack thread follow-ups with the real advisor", () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness({ advisor: createAdvisor({ catalog: readCatalog() }) });
+  });
+  afterAll(async () => h?.close());
+
+  it("answers a real follow-up without a mention but keeps quiet on thanks and chatter", async () => {
+    const root = nextTs();
+    const inThread = () => h.fake.posts().filter((c) => c.params.thread_ts === root);
+    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> price of gpt-4o`, channel: "C0GENERAL", ts: root, mention: true })));
+    const afterAnswer = inThread().length;
+    expect(afterAnswer).toBeGreaterThan(0);
+    await h.handled(() => h.slack.event(messageEvent({ text: "thanks!", channel: "C0GENERAL", threadTs: root, user: "U0BOB0001" })));
+    await h.handled(() => h.slack.event(messageEvent({ text: "lol ok, see you at lunch", channel: "C0GENERAL", threadTs: root, user: "U0BOB0001" })));
+    expect(inThread()).toHaveLength(afterAnswer);
+    await h.handled(() => h.slack.event(messageEvent({ text: "and the licence of gpt-4o?", channel: "C0GENERAL", threadTs: root })));
+    expect(inThread().length).toBeGreaterThan(afterAnswer);
+    expect(inThread().slice(afterAnswer).flatMap((p) => readableText(p.params.blocks as Json)).join("\n")).toMatch(/GPT-4o/);
+  });
+});
