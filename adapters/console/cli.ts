@@ -141,6 +141,11 @@ function nullSink(): Writable {
 
 /** The process entry: real stdio, exit code on process.exitCode (bin.js calls this). */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  // `modelwise ask ... | head`: the reader went away; stop quietly like other command-line tools.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   process.exitCode = await runCli(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 }
 

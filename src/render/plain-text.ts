@@ -85,18 +85,69 @@ function renderFields(entries: { label: string; value: string }[]): string {
 
 const NUMERIC = /^[-+]?[$€£]?[\d,.]+(\s?[%×KMBT]|\s?\/\s?1M)?$/;
 
-export function renderTable(columns: string[], rows: string[][]): string {
+/** Widest a table may get before its widest text columns wrap (a common terminal width). */
+export const TABLE_MAX_WIDTH = 120;
+const MIN_WRAP_WIDTH = 16;
+
+export function renderTable(columns: string[], rows: string[][], maxWidth = TABLE_MAX_WIDTH): string {
   const clean = (cell: string | undefined) => escapeUserText(markdownToPlain(cell ?? "")).replace(/\s*\n\s*/g, " ");
   const header = columns.map(clean);
   const body = rows.map((row) => columns.map((_, i) => clean(row[i])));
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? "").length)));
   const numeric = header.map((_, i) => body.length > 0 && body.every((r) => (r[i] ?? "") === "" || NUMERIC.test(r[i] ?? "") || r[i] === "n/a" || r[i] === "-"));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => (numeric[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
-      .join("  ")
-      .trimEnd();
+  // Too wide: narrow the widest text column step by step; its cells wrap onto more lines.
+  const total = () => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+  while (total() > maxWidth) {
+    const candidates = widths.map((w, i) => ({ w, i })).filter(({ w, i }) => !numeric[i] && w > MIN_WRAP_WIDTH);
+    const widest = candidates.sort((a, b) => b.w - a.w)[0];
+    if (!widest) break;
+    // One column at a time, a character at a time: wide text columns end up sharing the room.
+    widths[widest.i] = widest.w - 1;
+  }
+  const line = (cells: string[]) => {
+    const wrapped = cells.map((cell, i) => wrap(cell, widths[i] ?? cell.length));
+    const height = Math.max(1, ...wrapped.map((w) => w.length));
+    const out: string[] = [];
+    for (let k = 0; k < height; k += 1) {
+      out.push(
+        wrapped
+          .map((parts, i) => {
+            const part = parts[k] ?? "";
+            return numeric[i] ? part.padStart(widths[i] ?? 0) : part.padEnd(widths[i] ?? 0);
+          })
+          .join("  ")
+          .trimEnd(),
+      );
+    }
+    return out.join("\n");
+  };
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}
+
+/** Word-wraps one cell to `width` (words longer than the width are cut). */
+function wrap(text: string, width: number): string[] {
+  if (text.length <= width) return [text];
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(" ")) {
+    let rest = word;
+    while (rest.length > width) {
+      if (current) {
+        lines.push(current);
+        current = "";
+      }
+      lines.push(rest.slice(0, width));
+      rest = rest.slice(width);
+    }
+    if (!current) current = rest;
+    else if (current.length + 1 + rest.length <= width) current += ` ${rest}`;
+    else {
+      lines.push(current);
+      current = rest;
+    }
+  }
+  if (current) lines.push(current);
+  return lines;
 }
 
 function renderChart(block: Extract<Block, { kind: "chart" }>, barWidth: number): string {

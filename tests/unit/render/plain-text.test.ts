@@ -96,3 +96,14 @@ describe("escaping user text", () => {
     expect(markdownToPlain("_note_ and **bold**, snake_case_name stays")).toBe("note and bold, snake_case_name stays");
   });
 });
+
+describe("wide tables", () => {
+  it("wrap their widest text column to fit the width, keeping numbers whole", () => {
+    const long = "a source description that goes on and on about where a number came from and when it was checked";
+    const rendered = renderTable(["Assumption", "Value", "Source"], [["GPU price", "$6.16", long], ["Hours", "730", "rule"]], 60);
+    const lines = rendered.split("\n");
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(60);
+    expect(rendered.replace(/\s+/g, " ")).toContain("where a number came from");
+    expect(lines.some((l) => l.includes("$6.16"))).toBe(true);
+  });
+});
