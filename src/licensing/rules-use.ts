@@ -62,7 +62,7 @@ export const regionalRule: Rule = ({ model, license, facts, licenseName }) => {
     const isCondition = extra.effect === "condition" || (extra.effect === undefined && /\b(must|only)\b/i.test(item.scope) && !/not granted|excluded|withh/i.test(item.scope));
     const topics = ["regional" as const];
     if (isCondition) {
-      if (facts.inEu === true) out.push({ level: "conditional", topics, reason: `You are in the ${item.region}: ${licenseName} adds a condition there.`, duty: `${item.region}: ${continued(item.scope)}` });
+      if (facts.inEu === true) out.push({ level: "conditional", topics, reason: `Being established in the EU brings in a regional condition of ${licenseName}, which covers the ${item.region}.`, duty: `${item.region}: ${continued(item.scope)}` });
       continue;
     }
     if (multimodalOnly && !isMultimodal(model)) {
@@ -121,7 +121,7 @@ export const standingDutiesRule: Rule = ({ license, facts }) => {
   const out: Finding[] = [];
   // A policy that is just the restricted-uses list is already a duty of the field-of-use rule.
   const aupIsRestrictions = t.acceptableUsePolicy !== null && t.fieldOfUseRestrictions.length > 0 && /restriction/i.test(t.acceptableUsePolicy);
-  if (t.acceptableUsePolicy && !aupIsRestrictions) out.push({ level: "allowed", topics: ["acceptable-use"], duty: /polic/i.test(t.acceptableUsePolicy) ? `Follow ${theLicense(t.acceptableUsePolicy)}${/[.!?]$/.test(t.acceptableUsePolicy) ? "" : "."}` : `Follow the acceptable-use policy: ${continued(t.acceptableUsePolicy)}` });
+  if (t.acceptableUsePolicy && !aupIsRestrictions) out.push({ level: "allowed", topics: ["acceptable-use"], duty: /polic/i.test(t.acceptableUsePolicy) ? `Follow ${theLicense(t.acceptableUsePolicy).replace(/[.]+$/, "")}.` : `Follow the acceptable-use policy: ${continued(t.acceptableUsePolicy)}` });
   // Custom licences (Llama's "Built with Llama") ask for attribution on any product or service;
   // permissive ones (Apache, MIT) only when the weights are passed on, handled by redistribution.
   if (t.attribution && t.commercialUse === "conditional" && facts.commercial !== false) {
