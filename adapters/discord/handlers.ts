@@ -9,6 +9,7 @@ import {
   type Interaction,
   type Message,
   type StringSelectMenuInteraction,
+  type ThreadChannel,
 } from "discord.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import { sessionKey, type Block, type ConversationRef, type OutboundMessage, type SessionStore } from "../../src/ports.js";
@@ -83,18 +84,7 @@ export function createHandlers(deps: HandlerDeps) {
     // A guided recommendation started from a channel gets its own thread, so the team's
     // back-and-forth does not flood the channel and the thread keeps the decision together.
     if (message.inGuild() && !channel.isThread() && opensGuidedFlow(outcome.replies)) {
-      // A thread started from a message takes the message's id, so the conversation can move
-      // there before the thread exists: a quick first reply in the thread already finds it.
-      const threadRef = { ...inbound.ref, thread: message.id };
-      await moveSession(inbound.ref, threadRef);
-      const thread = await message
-        .startThread({ name: threadName(inbound.text), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay })
-        .catch((error: unknown) => {
-          logger.warn("could not open a thread; answering in the channel", { error: describe(error) });
-          return null;
-        });
-      if (!thread) await moveSession(threadRef, inbound.ref);
-      else if (thread.id !== message.id) await moveSession(threadRef, { ...inbound.ref, thread: thread.id });
+      const thread = await openThread(message, inbound.ref, inbound.text);
       if (thread) {
         await sendAll(payloads, (p) => thread.send(createOptions(p)));
         logger.info("discord turn answered", { messageId: message.id, replies: payloads.length, thread: thread.id });
@@ -109,6 +99,25 @@ export function createHandlers(deps: HandlerDeps) {
       return sent;
     });
     logger.info("discord turn answered", { messageId: message.id, replies: payloads.length });
+  }
+
+  /**
+   * Opens a thread on `message` and moves the conversation there. A thread started from a
+   * message takes the message's id, so the session moves before the thread exists (a quick
+   * first reply in the thread already finds it), and moves back if the thread cannot be opened.
+   */
+  async function openThread(message: Message<true>, ref: ConversationRef, topic: string): Promise<ThreadChannel | null> {
+    const threadRef = { ...ref, thread: message.id };
+    await moveSession(ref, threadRef);
+    const thread = await message
+      .startThread({ name: threadName(topic), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay })
+      .catch((error: unknown) => {
+        logger.warn("could not open a thread; answering in the channel", { error: describe(error) });
+        return null;
+      });
+    if (!thread) await moveSession(threadRef, ref);
+    else if (thread.id !== message.id) await moveSession(threadRef, { ...ref, thread: thread.id });
+    return thread;
   }
 
   async function moveSession(from: ConversationRef, to: ConversationRef): Promise<void> {
@@ -182,11 +191,23 @@ export function createHandlers(deps: HandlerDeps) {
       ? labelFor(interaction.message.components, interaction.customId, actionId)
       : labelFor(interaction.message.components, interaction.customId);
     await interaction.deferUpdate();
-    const outcome = await runTurn(componentToInbound(interactionLike(interaction), actionId, label));
+    const inbound = componentToInbound(interactionLike(interaction), actionId, label);
+    const outcome = await runTurn(inbound);
     const payloads = await render(outcome.replies);
     // Answers to the flow's question (or to "which model did you mean?") replace the question;
     // other buttons ("show costs") keep the answer they sit on and post a new message.
     let replace = actionId.startsWith("flow:") || actionId.startsWith("pick:");
+    // A button that starts a guided recommendation in a channel ("help me choose a model" under
+    // help) opens its thread on the message clicked, as a mention would.
+    const channel = interaction.channel;
+    if (!replace && interaction.inGuild() && channel && !channel.isThread() && opensGuidedFlow(outcome.replies) && interaction.message.inGuild()) {
+      const thread = await openThread(interaction.message, inbound.ref, label ?? "recommendation");
+      if (thread) {
+        await sendAll(payloads, (p) => thread.send(createOptions(p)));
+        logger.info("discord turn answered", { interactionId: interaction.id, replies: payloads.length, thread: thread.id });
+        return;
+      }
+    }
     await sendAll(payloads, (p) => {
       const sent = replace ? interaction.editReply(editOptions(p)) : interaction.followUp(createOptions(p));
       replace = false;

@@ -103,6 +103,25 @@ describe("discord adapter end to end", () => {
     expect(textOf(h.fake.messages.get(question2.id as string))).toMatch(/Question 3 of \d/);
   });
 
+  it("a 'help me choose' button under help opens the recommendation thread on that message", async () => {
+    const channel = h.fake.addChannel("help-here");
+    const id = mention("help", channel);
+    await h.turnDone(id);
+    const helpMessage = [...h.fake.messages.values()].filter((m) => m.channel_id === channel).at(-1)!;
+    const button = componentsOf(helpMessage).find((c) => c.custom_id.startsWith("ask:help_me_choose"));
+    expect(button).toBeDefined();
+    const start = h.fake.rest.length;
+    const click = h.fake.click(helpMessage.id as string, button!.custom_id);
+    await h.turnDone(click.id);
+    const open = callsAfter(start).find((c) => c.path === `/channels/${channel}/messages/${helpMessage.id as string}/threads`);
+    expect(open?.status).toBe(201);
+    const inThread = callsAfter(start).find((c) => c.path === `/channels/${helpMessage.id as string}/messages`);
+    expect(textOf(inThread?.body)).toMatch(/Question 1 of/);
+    expect(callsAfter(start).some((c) => c.path === `/webhooks/${APP_ID}/${click.token}`)).toBe(false);
+    const threadRef = { platform: "discord" as const, workspace: GUILD_ID, channel, thread: helpMessage.id as string };
+    expect((await h.store.get(sessionKey(threadRef)))?.flow).toBeTruthy();
+  });
+
   it("runs /modelwise recommend to a shortlist through buttons, updating the flow message in place", async () => {
     const channel = h.fake.addChannel("model-choice");
     const { id, token } = h.fake.command("recommend", {}, channel);
