@@ -2,6 +2,7 @@
 
 /** 800000000 -> "800M", 1e9 -> "1B", 1500000 -> "1.5M", 12000 -> "12K". */
 export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return "n/a";
   const units: [number, string][] = [
     [1e12, "T"],
     [1e9, "B"],

@@ -42,7 +42,9 @@ export const thresholdRule: Rule = ({ license, facts, licenseName }) => {
   if (!threshold) return [];
   const max = threshold.maxMonthlyActiveUsers;
   const topics = ["user-threshold" as const];
-  const mau = facts.monthlyActiveUsers;
+  // A count that is not a real number of users (NaN, negative) is treated as not stated.
+  const stated = facts.monthlyActiveUsers;
+  const mau = stated !== undefined && Number.isFinite(stated) && stated >= 0 ? stated : undefined;
   if (mau === undefined) {
     if (facts.commercial === false) return [];
     return [{ level: "allowed", topics, question: `How many monthly active users will it have? Above ${formatCount(max)}, ${licenseName} says: ${continued(threshold.consequence)}` }];
