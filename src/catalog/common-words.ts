@@ -24,7 +24,9 @@ export const COMMON_WORDS = new Set(
   worse best worst fastest faster slower slow quality good great bad nice cool awesome hmm well maybe
   summary summarize record decision decisions start over back skip reset restart again stop quit exit
   alpha beta game games graph graphs image images photo photos video videos voice audio speech text
-  texts word words line lines page pages file files table tables list lists name names number numbers`
+  texts word words line lines page pages file files table tables list lists name names number numbers
+  chatbot chatbots bot bots copilot copilots robot robots assistants classifier classifiers summary summaries
+  support ticket tickets invoice invoices customer customers product products startup company companies`
     .split(/\s+/)
     .filter((w) => w !== ""),
 );

@@ -3,7 +3,7 @@
 
 /** Whole-message greetings and help requests. */
 export const HELP = /^(?:(?:hi|hello|hey|hiya|yo|howdy|greetings|good (?:morning|afternoon|evening)|hallo|bonjour|hola)(?: there)?(?: (?:modelwise|bot|team|all|everyone))?[!.,]*(?: (?:how are you|what can you do|help)\??)?|help(?: me)?|\?+|h|menu|commands|usage|what can you do|what do you do|what can i ask(?: you)?|how do(?:es)? (?:this|you|it) work|who are you|what are you|what is this|thanks?(?: you)?(?: so much)?|thx|ty|cheers|ok(?:ay)?|cool|great|nice)[!.?\s]*$/;
-export const HELP_CONTAINS = /\b(what can you (do|help with|answer)|what (kind of )?questions can i ask|how do i use (you|this|modelwise)|show (me )?(the )?help|list of commands)\b/;
+export const HELP_CONTAINS = /\b(what can you (do|help with|answer)|what (kind of )?questions can i ask|how do i use (you|this|modelwise)|show (me )?(the )?help|list of commands|(list|show)( me)? (all )?(the |your )?models|what models (do you|are there|are in)|which models (do you (know|have|cover)|are in (the|your) catalog(ue)?))\b/;
 
 export const RESET = /^(?:(?:please|ok|okay|let'?s|can we|could we)\s+)*(?:start (?:over|again|afresh|from scratch)|reset(?: (?:everything|the (?:conversation|session|chat)))?|restart|new (?:chat|conversation|session|topic)|forget (?:it|everything|all (?:of )?that|what i said)|clear(?: (?:the|our|this) (?:session|conversation|chat|history))?|begin again|from scratch)(?: please)?[!.]*$/;
 

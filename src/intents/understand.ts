@@ -125,9 +125,11 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   if (cue.RECOMMEND.test(lower)) return { kind: "recommend", text: clean, requirements: parseRequirements(clean, ctx.catalog) };
   if (ids.length > 0 || refs.unknown.length > 0 || cue.MODEL_INFO.test(lower)) return { kind: "model-info", modelIds: ids };
 
-  // Requirements alone ("a cheap open model for coding") read as a recommendation request.
+  // Requirements alone ("a cheap open model for coding", or just "coding") read as a recommendation request.
   const requirements = parseRequirements(clean, ctx.catalog);
-  if (requirements.useCase !== undefined && Object.keys(requirements).length >= 2) return { kind: "recommend", text: clean, requirements };
+  const short = clean.split(/\s+/).length <= 4;
+  const statesNeed = /\b(we|i)('re| are| am)? (want|need|are building|building|build|plan|planning|looking for|would like)\b/.test(lower);
+  if (requirements.useCase !== undefined && (Object.keys(requirements).length >= 2 || short || statesNeed)) return { kind: "recommend", text: clean, requirements };
   return { kind: "unclear", text: clean };
 }
 

@@ -42,3 +42,18 @@ describe("more phrasings, real catalogue", () => {
     expect(intent).toMatchObject({ kind: "recommend", requirements: { contextTokens: 1_000_000 } });
   });
 });
+
+describe("short requirement statements start a recommendation", () => {
+  it.each([
+    ["coding", "coding"],
+    ["RAG", "rag"],
+    ["a chatbot", "chat"],
+    ["we want a support chatbot for our customers", "chat"],
+    ["we are building an agent that books meetings", "agents"],
+  ])("%s", (text, useCase) => {
+    expect(u(text)).toMatchObject({ kind: "recommend", requirements: { useCase } });
+  });
+  it.each(["list all models", "what models do you know?"])("%s -> help", (text) => {
+    expect(u(text).kind).toBe("help");
+  });
+});
