@@ -1,10 +1,8 @@
 // End to end: the REAL discord.js Client, real turn runner, real advisor and catalogue, against
 // the local fake Discord gateway + REST. Each test drives gateway events and asserts on the
 // REST calls the bot made, the way Discord itself would see them.
-// Imported first on purpose: vega-lite (inside render-png) patches Set.prototype, which used to
-// break discord.js when it loaded later (adapters/discord/load-discord.ts guards against it).
-import { renderChartPng } from "../../../adapters/shared/chart/render-png.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderChartPng } from "../../../adapters/shared/chart/render-png.js";
 import { sessionKey } from "../../../src/ports.js";
 import { startDiscordHarness, type DiscordHarness } from "../../helpers/fake-discord-harness.js";
 import { APP_ID, BOT, BOT_ROLE_ID, CHANNEL_ID, GUILD_ID, OTHER_BOT, type RestCall } from "../../helpers/fake-discord.js";
