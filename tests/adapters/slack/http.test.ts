@@ -153,6 +153,19 @@ describe("Slack adapter over HTTP", () => {
     expect(textOf(blocksOf(update))).toContain("Step after flow:use-case:coding");
   });
 
+  it("in a DM, a flow button updates the question in place and the rest stays at the top of the DM", async () => {
+    await h.handled(() => h.slack.event(messageEvent({ text: "start flow", channel: "D0CAROL01", im: true, user: "U0CAROL01" })));
+    const question = h.fake.posts().filter((c) => c.params.channel === "D0CAROL01").at(-1)!;
+    expect(question.params.thread_ts).toBeUndefined();
+    await h.handled(() =>
+      h.slack.blockAction({ actionId: "flow:use-case:chat", value: "flow:use-case:chat", label: "Chat", channel: "D0CAROL01", messageTs: question.ts!, user: "U0CAROL01", responseUrl: h.fake.responseUrl("dm-flow") }),
+    );
+    const update = h.fake.calls.filter((c) => c.method === "chat.update").at(-1)!;
+    expect(update.params).toMatchObject({ channel: "D0CAROL01", ts: question.ts });
+    // The DM is one conversation: the click found the session the first message started.
+    expect((await h.store.get(`slack:${BOT.teamId}:D0CAROL01:-`))?.turns).toBe(2);
+  });
+
   it("an ask: button posts a new answer in the thread and leaves the clicked message alone", async () => {
     const root = nextTs();
     await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> hi`, channel: "C0GENERAL", ts: root, mention: true })));
