@@ -23,7 +23,10 @@ export interface ResolveOptions {
   among?: readonly string[];
 }
 
-const MAX_CANDIDATES = 8;
+// A family name can fit many models ("claude"): licence answers use them all (grouped by
+// licence); a "which one?" question shows the first few (understand() trims those).
+const MAX_CANDIDATES = 40;
+const MAX_FUZZY_CANDIDATES = 8;
 const MAX_SUGGESTIONS = 4;
 
 export function resolveModel(
@@ -171,7 +174,7 @@ function fuzzyMatch(tokens: string[], index: LookupIndex, ok: (id: string) => bo
   // "gtp-4o" is as close to "GPT-4o" as to "GPT-4o mini"; the name of the same length wins.
   const sameLength = [...new Set(results.filter((r) => close.includes(r.item.modelId) && r.item.tokens.length === tokens.length).map((r) => r.item.modelId))];
   if (sameLength.length === 1 && sameLength[0] !== undefined) return { status: "found", id: sameLength[0] };
-  return { status: "ambiguous", candidates: ids.slice(0, MAX_CANDIDATES) };
+  return { status: "ambiguous", candidates: ids.slice(0, MAX_FUZZY_CANDIDATES) };
 }
 
 function suggest(tokens: string[], index: LookupIndex, ok: (id: string) => boolean): string[] {

@@ -50,7 +50,7 @@ export function parseTeamFacts(text: string): TeamFacts {
   if (users !== undefined) facts.monthlyActiveUsers = users;
 
   if (/\b(non-?commercial|not commercial|research only|research purposes|academic|personal project|hobby|internal research)\b/.test(t)) facts.commercial = false;
-  else if (/\b(commercial(ly)?|for profit|sell|selling|paid (product|app|plan|service)|our (product|app|customers|saas|platform|startup)|customers|saas|monetiz|in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app))\b/.test(t)) facts.commercial = true;
+  else if (/\b(commercial(ly)?|for profit|sell|selling|paid (product|app|plan|service)|our (product|app|customers|saas|platform|startup)|customers|saas|monetiz|in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/.test(t)) facts.commercial = true;
 
   if (/\b(no|don'?t need|do not need|without|won'?t|will not|not going to|skip)\s+(any\s+)?(fine-?\s?tun\w*|custom training)\b/.test(t)) facts.fineTune = false;
   else if (/\b(fine-?\s?tun\w*|finetun\w*|lora|qlora|train (it|the model|them) on our (own )?data|customi[sz]e the weights|adapt the weights|further train\w*|continued pre-?training)\b/.test(t)) facts.fineTune = true;
@@ -72,7 +72,8 @@ export function parseTeamFacts(text: string): TeamFacts {
     /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|open-?source our fine-?tune)\b/.test(t)) facts.distributeWeights = true;
 
   if (/\b(offer|serve|sell|expose|provide|resell|host)\w*\b(?:[^.?!]|\.(?=\d)){0,40}\b(as an? (hosted |public |paid )?api|api (to|for) (our )?(customers|clients|others|third parties|developers)|model as a service|inference service|to (other|third) (companies|parties|developers))\b/.test(t) ||
-    /\b(resell\w*|model-as-a-service|maas|api business|our own api for customers|competing (api|service))\b/.test(t)) facts.serveAsApi = true;
+    /\b(resell\w*|model-as-a-service|maas|api business|our own api for customers|competing (api|service))\b/.test(t) ||
+    /\bas an? (hosted |public |paid )?api (for|to) (our )?(customers|clients|users|others|third parties|developers|partners)\b/.test(t)) facts.serveAsApi = true;
 
   const euWords = re(String.raw`\b(eu|e\.u\.|european union|europe|eea|gdpr|${EU_COUNTRIES.join("|")})\b`);
   const euAdjective = re(String.raw`\b(${EU_ADJECTIVES.join("|")})\s+(company|startup|team|users|customers|bank|hospital|business|firm)\b`);

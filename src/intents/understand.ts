@@ -22,7 +22,10 @@ export interface UnderstandContext {
 }
 
 const MAX_TEXT = 2000;
-const MAX_COMPARE = 4;
+// More than 4 models is the compare handler's to narrow down ("which 4?"); beyond 12 is noise.
+const MAX_COMPARE = 12;
+// A "which one did you mean?" question offers at most this many choices.
+const MAX_CLARIFY = 10;
 
 export function understand(text: string, given: UnderstandContext): Intent {
   // Sessions come from storage: tolerate missing fields rather than fail the turn.
@@ -103,7 +106,9 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   }
   // Permission questions, unless they are really about money ("can we afford GPT-4?").
   if ((licence || openList) && !(volume !== null || (costWords && !/\blicen[cs]/.test(lower) && /\b(cost|cheaper|expensive|afford|price|budget|\$)/.test(lower)))) {
-    const topic = hasAnyFact(facts) ? null : licenseTopic(lower);
+    // "can we use X?" wants a verdict (with open questions), "which licence is X under?" the licence.
+    const asksPermission = /\b(can|could|may|might) (we|i)\b|\b(are|am) (we|i) allowed\b|\bis (it|that|this|\S+( \S+){0,3}) (ok|okay|fine|allowed|safe) (for|to)\b/.test(lower) && !/\b(which|what) licen[cs]e\b/.test(lower);
+    const topic = hasAnyFact(facts) || (asksPermission && licenseTopic(lower) === "which-license") ? null : licenseTopic(lower);
     return { kind: "license", modelIds: ids, facts, topic, openOnly: openList || /\bopen[- ]?(weights?|source)? (models|llms|ones)\b/.test(lower) };
   }
   // "can we fine-tune it?", "may we self-host Llama?": a team fact asked about a model.
@@ -123,6 +128,9 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   if (/\bcompare\b/.test(lower)) return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
   if (whatIfPhrase) return { kind: "what-if", text: clean, modelIds: ids };
   if (cue.RECOMMEND.test(lower)) return { kind: "recommend", text: clean, requirements: parseRequirements(clean, ctx.catalog) };
+  // A model with the team's circumstances ("Llama 3.2 1B in the EU?", "Falcon 180B as an API for
+  // our customers?") asks whether that is allowed.
+  if (ids.length > 0 && hasAnyFact(facts)) return { kind: "license", modelIds: ids, facts, topic: null, openOnly: false };
   if (ids.length > 0 || refs.unknown.length > 0 || cue.MODEL_INFO.test(lower)) return { kind: "model-info", modelIds: ids };
 
   // Requirements alone ("a cheap open model for coding", or just "coding") read as a recommendation request.
@@ -153,10 +161,10 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
     let pending: Intent = intent;
     for (let i = refs.ambiguous.length - 1; i >= 1; i--) {
       const ref = refs.ambiguous[i];
-      if (ref) pending = { kind: "clarify-model", query: ref.query, candidates: ref.candidates, pending };
+      if (ref) pending = { kind: "clarify-model", query: ref.query, candidates: ref.candidates.slice(0, MAX_CLARIFY), pending };
     }
     const first = refs.ambiguous[0];
-    if (first) return { kind: "clarify-model", query: first.query, candidates: first.candidates, pending };
+    if (first) return { kind: "clarify-model", query: first.query, candidates: first.candidates.slice(0, MAX_CLARIFY), pending };
   }
   const settled = settleUnknown(intent, refs);
   if (settled !== intent) return settled;
@@ -167,7 +175,7 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
     if (subject) {
       const r = looseLookup(subject, ctx.catalog);
       if (r.status === "found") return { ...intent, modelIds: [r.id] };
-      if (r.status === "ambiguous") return { kind: "clarify-model", query: subject, candidates: r.candidates, pending: { ...intent, modelIds: [PICK_PLACEHOLDER] } };
+      if (r.status === "ambiguous") return { kind: "clarify-model", query: subject, candidates: r.candidates.slice(0, MAX_CLARIFY), pending: { ...intent, modelIds: [PICK_PLACEHOLDER] } };
       // "what's the weather" is not a model; "tell me about foobar" and "what is gpt-9" may be.
       const modelish = r.suggestions.length > 0 || /\d|-/.test(subject) || /\b(tell (me|us) (more )?about|who (made|makes|built|created))\b/.test(lower);
       if (modelish) return { kind: "unknown-model", query: subject, suggestions: r.suggestions, pending: { ...intent, modelIds: [PICK_PLACEHOLDER] } };

@@ -115,7 +115,8 @@ describe("compare", () => {
     ["llama 3 70b or mixtral 8x7b?", ["llama-3-70b", "mixtral-8x7b"], false],
     ["difference between deepseek r1 and deepseek v3", ["deepseek-r1", "deepseek-v3"], false],
     ["Compare Mistral 7B and GPT-J", ["mistral-7b", "gpt-j-6b"], false],
-    ["gpt-4o, gpt-4, claude sonnet 4.5, llama 3.1 8b, mixtral 8x7b", ["gpt-4o", "gpt-4", "claude-sonnet-4.5", "llama-3.1-8b"], false],
+    // More than 4: all are passed on; the compare handler asks which 4.
+    ["gpt-4o, gpt-4, claude sonnet 4.5, llama 3.1 8b, mixtral 8x7b", ["gpt-4o", "gpt-4", "claude-sonnet-4.5", "llama-3.1-8b", "mixtral-8x7b"], false],
   ])("%s", (text, expected, withVolume) => {
     const intent = u(text);
     expect(intent.kind).toBe("compare");

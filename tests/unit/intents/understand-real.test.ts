@@ -43,6 +43,26 @@ describe("issue questions, real catalogue", () => {
     expect(intent.modelIds.every((id) => id.startsWith("claude"))).toBe(true);
   });
 
+  it.each([
+    ["Llama 3.2 1B in the EU?", ["llama-3.2-1b"], { inEu: true }],
+    ["Falcon 180B as an API for our customers?", ["falcon-180b"], { serveAsApi: true }],
+    ["is mistral 7b ok for us?", ["mistral-7b"], {}],
+  ])("%s -> a verdict", (text, expected, facts) => {
+    expect(u(text)).toMatchObject({ kind: "license", modelIds: expected, facts, topic: null });
+  });
+
+  it("can we use X? asks for a verdict; which licence is X under? for the licence", () => {
+    expect(u("can we use Turing-NLG?")).toMatchObject({ kind: "license", topic: null });
+    expect(u("which licence is Turing-NLG under?")).toMatchObject({ kind: "license", topic: "which-license" });
+  });
+
+  it("a licence question about a family passes every model of it", () => {
+    const intent = u("can we train our model on Claude's outputs?");
+    const claudes = readCatalog().models.filter((m) => m.family === "claude" || m.id.startsWith("claude")).map((m) => m.id);
+    expect(ids(intent).length).toBeGreaterThan(8);
+    expect(ids(intent).every((id) => claudes.includes(id))).toBe(true);
+  });
+
   it("which open models can we fine-tune and use with 1B monthly users?", () => {
     expect(u("Which open models can we fine-tune and use with 1B monthly users?")).toMatchObject({ kind: "license", modelIds: [], openOnly: true, facts: { fineTune: true, monthlyActiveUsers: 1_000_000_000 } });
   });
