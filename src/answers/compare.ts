@@ -8,7 +8,7 @@ import { askChoices, heading, message, sources, table, text } from "../render/bu
 import { formatCount, formatRatio, formatUsd } from "../render/format.js";
 import { disagreementNote, firstPartyOfferings, priceDisagreements, licenseOf, shortLicenseLabel, licenseSources, modelRef, modelsFor, offeringSource, openWeightsLabel, sortedOfferings, sourceLabel, specSources } from "./common.js";
 import { apiCostsFor, volumeLine, type CostFact } from "./cost.js";
-import { checkSeedClaim, isSeedClaimPair } from "./seed-claims.js";
+import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.js";
 
 export const MAX_COMPARED = 4;
 
@@ -79,7 +79,7 @@ function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1]
   if (unverified.length > 0) notes.push(`Licence facts for ${unverified.map((m) => m.name).join(", ")} are unverified (secondary sources only).`);
   for (const m of models) if (m.seedCorrection) notes.push(`${m.name}: ${m.seedCorrection}`);
   for (const m of models) for (const d of priceDisagreements(m)) notes.push(`${m.name}: ${disagreementNote(d)}`);
-  if (volume && isSeedClaimPair(models)) notes.push(checkSeedClaim(volume).note);
+  if (volume && isSeedClaimPair(models)) notes.push(checkSeedClaim(volume, gpt4TurboPrice(catalog)).note);
   if (notes.length > 0) blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));
   blocks.push(askChoices("Dig deeper:", models.slice(0, 3).map((m) => `licence of ${m.name}`).filter((q) => q.length <= 85)));
 

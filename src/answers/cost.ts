@@ -1,6 +1,7 @@
 // "what would X cost at <volume>?" through an API: the first-party offering and, for open models,
 // the cheapest host, with the prices, the volume and its input/output split, source and date.
 // With two models, the ratio between them. Self-hosted cost is another handler (COSTS).
+import type { Catalog } from "../catalog/catalog.js";
 import type { Model } from "../catalog/schema.js";
 import { cheapestOffering, type ApiCost } from "../costs/api-cost.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
@@ -9,7 +10,7 @@ import type { Block } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatCount, formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
 import { disagreementNote, modelRef, modelsFor, priceDisagreements, sortedOfferings, sourceLabel } from "./common.js";
-import { checkSeedClaim, isSeedClaimPair } from "./seed-claims.js";
+import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.js";
 
 const DEFAULT_TOTAL_TOKENS = 10_000_000;
 
@@ -103,10 +104,10 @@ export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
     return { replies: [message([text('Which model should I price? For example: "cost of GPT-4o at 10M input and 2M output tokens a month".')], { intent: "cost", models: [], costs: [] })] };
   }
   const volume = intent.volume ?? defaultVolume();
-  return { replies: [costReply(models.slice(0, 4), volume, intent.volume === null)] };
+  return { replies: [costReply(models.slice(0, 4), volume, intent.volume === null, ctx.catalog)] };
 };
 
-function costReply(models: Model[], volume: Volume, volumeAssumed: boolean) {
+function costReply(models: Model[], volume: Volume, volumeAssumed: boolean, catalog: Catalog) {
   const costs = models.flatMap((m) => apiCostsFor(m, volume));
   const blocks: Block[] = [heading(models.length === 1 ? `${models[0]!.name}: monthly API cost` : "Monthly API cost")];
   blocks.push(text(`**Volume:** ${volumeText(volume, volumeAssumed)}.`));
@@ -147,7 +148,7 @@ function costReply(models: Model[], volume: Volume, volumeAssumed: boolean) {
   }
   let seedClaim = null;
   if (isSeedClaimPair(models)) {
-    seedClaim = checkSeedClaim(volume);
+    seedClaim = checkSeedClaim(volume, gpt4TurboPrice(catalog));
     notes.push(seedClaim.note);
   }
   for (const m of models) for (const d of priceDisagreements(m)) notes.push(disagreementNote(d));

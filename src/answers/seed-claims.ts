@@ -1,6 +1,7 @@
 // The 2024 open-vs-closed article this product grew from claimed "Llama 3 70B at $0.60/$0.70 per
 // 1M tokens is about 10 times cheaper than GPT-4 at $10/$30". Cost answers about that pair work
 // the claim out for the user's input/output mix and say where it went wrong.
+import type { Catalog } from "../catalog/catalog.js";
 import type { Model } from "../catalog/schema.js";
 import type { Volume } from "../costs/volume.js";
 import { formatRatio, formatTokens, formatUsd } from "../render/format.js";
@@ -26,7 +27,7 @@ export function isSeedClaimPair(models: Model[]): boolean {
 }
 
 /** The claim worked out at the user's mix: the prices it quoted give this ratio, not "about 10". */
-export function checkSeedClaim(volume: Volume): SeedClaimCheck {
+export function checkSeedClaim(volume: Volume, turbo?: { inputPerMTok: number; outputPerMTok: number; source: string; asOf: string }): SeedClaimCheck {
   const { closed, open } = SEED_PRICE_CLAIM;
   const mtok = (n: number) => n / 1_000_000;
   const closedCost = mtok(volume.inputTokensPerMonth) * closed.input + mtok(volume.outputTokensPerMonth) * closed.output;
@@ -37,6 +38,14 @@ export function checkSeedClaim(volume: Volume): SeedClaimCheck {
     `At this mix (${formatTokens(volume.inputTokensPerMonth)} in, ${formatTokens(volume.outputTokensPerMonth)} out) those prices give ` +
     `${formatUsd(closedCost)} vs ${formatUsd(openCost)}: ${formatRatio(ratio)}, not 10×. ` +
     `The ratio grows with the share of output tokens (30/0.70 ≈ 43× on output alone, 10/0.60 ≈ 17× on input alone). ` +
-    `Also, $10 / $30 was GPT-4 Turbo's price, not GPT-4's: the original GPT-4 cost more (see the table for the catalogue's prices).`;
+    `Also, $10 / $30 was GPT-4 Turbo's price, not GPT-4's: the original GPT-4 cost more (see the table)` +
+    (turbo ? `; GPT-4 Turbo is listed at ${formatUsd(turbo.inputPerMTok)} / ${formatUsd(turbo.outputPerMTok)} (${turbo.source}, ${turbo.asOf}).` : ".");
   return { claimedRatio: SEED_PRICE_CLAIM.claimedRatio, ratioAtClaimedPrices: ratio, note };
+}
+
+/** GPT-4 Turbo's first-party price in the catalogue, to show what $10 / $30 really was. */
+export function gpt4TurboPrice(catalog: Catalog): { inputPerMTok: number; outputPerMTok: number; source: string; asOf: string } | undefined {
+  const turbo = catalog.modelById.get("gpt-4-turbo");
+  const offering = turbo?.offerings.find((o) => o.firstParty) ?? turbo?.offerings[0];
+  return offering ? { inputPerMTok: offering.inputPerMTok, outputPerMTok: offering.outputPerMTok, source: offering.source, asOf: offering.asOf } : undefined;
 }
