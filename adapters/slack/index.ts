@@ -104,11 +104,12 @@ async function whoAmI(config: SlackConfig, clientOptions: webApi.WebClientOption
     return { userId: res.user_id, botId: res.bot_id, teamId: res.team_id ?? "-" };
   } catch (error) {
     if (error instanceof SlackStartError) throw error;
-    const code = slackError(error);
-    if (code === "slack_webapi_platform_error") {
-      throw new SlackStartError(`Slack refused SLACK_BOT_TOKEN (${(error as { data?: { error?: string } }).data?.error ?? "error"})`);
+    // A platform error is Slack answering "no" (invalid_auth, account_inactive, ...); anything else
+    // means it could not be asked (wrong SLACK_API_URL, no network).
+    if ((error as { code?: string }).code === "slack_webapi_platform_error") {
+      throw new SlackStartError(`Slack refused SLACK_BOT_TOKEN (${slackError(error)})`);
     }
-    throw new SlackStartError(`Could not reach the Slack Web API${config.apiUrl ? " at SLACK_API_URL" : ""} to check SLACK_BOT_TOKEN (${code})`);
+    throw new SlackStartError(`Could not reach the Slack Web API${config.apiUrl ? " at SLACK_API_URL" : ""} to check SLACK_BOT_TOKEN (${slackError(error)})`);
   }
 }
 

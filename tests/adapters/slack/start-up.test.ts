@@ -114,7 +114,7 @@ describe.skipIf(!existsSync(MAIN))("npm start with a token Slack refuses", () =>
       const app = start({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(await freePort()), MODELWISE_DATA_DIR: mkdtempSync(join(tmpdir(), "modelwise-slack-bad-")) });
       const code = await app.exited;
       expect(code).not.toBe(0);
-      expect(app.output()).toMatch(/SLACK_BOT_TOKEN \(invalid_auth\)/);
+      expect(app.output()).toMatch(/Slack refused SLACK_BOT_TOKEN \(invalid_auth\)/);
       expect(app.output()).not.toContain(TOKEN);
     } finally {
       await fake.close();
