@@ -107,3 +107,24 @@ describe("wide tables", () => {
     expect(lines.some((l) => l.includes("$6.16"))).toBe(true);
   });
 });
+
+describe("splitting: properties", () => {
+  it("every chunk fits the limit and no text is lost, for any blocks and limit", async () => {
+    const fc = (await import("fast-check")).default;
+    const block = fc.oneof(
+      fc.string({ maxLength: 400 }).map((s) => text(s)),
+      fc.string({ maxLength: 60 }).map((s) => heading(s)),
+      fc.array(fc.tuple(fc.string({ maxLength: 20 }), fc.string({ maxLength: 80 })), { maxLength: 6 }).map((f) => fields(f)),
+      fc.array(fc.string({ maxLength: 30 }), { minLength: 1, maxLength: 5 }).map((opts) => choices("Pick:", opts.map((o, i) => ({ id: `ask:${i}`, label: o || "x" })))),
+    );
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 8 }), fc.integer({ min: 20, max: 3000 }), (blocks, limit) => {
+        const out = renderPlainText(message(blocks, { intent: "t" }), { maxTextLength: limit });
+        for (const chunk of out.chunks) expect(chunk.length).toBeLessThanOrEqual(limit);
+        const whole = renderPlainText(message(blocks, { intent: "t" })).chunks.join("\n\n");
+        expect(out.chunks.join("").replace(/\s+/g, "")).toBe(whole.replace(/\s+/g, ""));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
