@@ -153,9 +153,9 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
   const ids = intent.modelIds ?? [];
 
   if (refs.ambiguous.length > 0 && ids.includes(PICK_PLACEHOLDER)) {
-    // A licence question about a family whose sizes share one licence needs no pick.
+    // A licence question about a family needs no pick: every member gets its verdict.
     if (intent.kind === "license") {
-      const resolved = resolveSameLicence(intent.modelIds, refs, ctx.catalog);
+      const resolved = expandFamilies(intent.modelIds, refs, ctx.catalog);
       if (resolved) return settleUnknown({ ...intent, modelIds: resolved }, refs);
     }
     let pending: Intent = intent;
@@ -192,7 +192,7 @@ function settleUnknown(intent: Intent, refs: ModelRefs): Intent {
   return { kind: "unknown-model", query: unknown.query, suggestions: unknown.suggestions, pending };
 }
 
-function resolveSameLicence(ids: readonly string[], refs: ModelRefs, catalog: Catalog): string[] | null {
+function expandFamilies(ids: readonly string[], refs: ModelRefs, catalog: Catalog): string[] | null {
   const out: string[] = [];
   let k = 0;
   for (const id of ids) {
@@ -202,8 +202,9 @@ function resolveSameLicence(ids: readonly string[], refs: ModelRefs, catalog: Ca
     }
     const ref = refs.ambiguous[k++];
     if (!ref) return null;
-    const licences = new Set(ref.candidates.map((c) => catalog.modelById.get(c)?.licenseId));
-    if (licences.size !== 1) return null;
+    // Sizes under different licences (Qwen2.5 3B vs 72B vs the rest) are exactly what a
+    // licence answer should show side by side; the handler groups models that share a licence.
+    if (!ref.candidates.every((c) => catalog.modelById.has(c))) return null;
     for (const c of ref.candidates) if (!out.includes(c)) out.push(c);
   }
   return out;

@@ -46,8 +46,8 @@ describe("licence questions", () => {
     expect(intent.kind).toBe("license");
     expect(ids(intent).sort()).toEqual(["llama-3.1-405b", "llama-3.1-70b", "llama-3.1-8b"]);
   });
-  it("a family whose sizes differ in licence asks which", () => {
-    expect(u("can we use qwen 2.5 commercially?").kind).toBe("clarify-model");
+  it("a family whose sizes differ in licence gets every size, to show the difference", () => {
+    expect(u("can we use qwen 2.5 commercially?")).toMatchObject({ kind: "license", modelIds: ["qwen2.5-72b", "qwen2.5-7b", "qwen2.5-3b"] });
   });
   it("which open models can we fine-tune and use with 1B monthly users?", () => {
     expect(u("Which open models can we fine-tune and use with 1B monthly users?")).toEqual({
