@@ -9,7 +9,7 @@ import { askChoices, heading, message, text } from "../render/builders.js";
 import { fmtScore } from "../scoring/explain.js";
 import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS } from "../scoring/requirements.js";
 import { describeRequirements } from "./recommend-question.js";
-import { costCell, excludedSummary, runRecommendation, shortlistSources, verdictLabel, type Recommendation } from "./recommend-shortlist.js";
+import { apiOnlyNote, costCell, excludedSummary, runRecommendation, shortlistSources, verdictLabel, type Recommendation } from "./recommend-shortlist.js";
 
 /** Table cells must not break the Markdown table. */
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -55,7 +55,7 @@ export function decisionRecordMarkdown(session: Session, catalog: Catalog, now: 
     lines.push("", "## Licence verdicts");
     for (const m of top) {
       const v = m.license;
-      lines.push(`- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${v.reasons.join(" ")}`);
+      lines.push(`- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${apiOnlyNote(m)}${v.reasons.join(" ")}`);
       for (const d of v.duties) lines.push(`  - Duty: ${d}`);
       for (const q of v.questions ?? []) lines.push(`  - Open question: ${q}`);
     }

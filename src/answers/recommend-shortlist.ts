@@ -66,6 +66,12 @@ const GROUP_LABELS: Record<ConstraintId, string> = {
 };
 const GROUP_ORDER: ConstraintId[] = ["license", "budget", "context", "deployment", "open-weights", "no-license", "availability"];
 
+/** For research-only weights used through the lab's API: say so before the verdict's reasons. */
+export function apiOnlyNote(m: RankedModel): string {
+  const note = m.license.notes?.find((n) => n.startsWith("Only through"));
+  return note ? `${note.split(":")[0]}. ` : "";
+}
+
 export function verdictLabel(m: RankedModel): string {
   return `${m.licenseVerdict}${m.license.unverified ? " (unverified)" : ""}`;
 }
@@ -173,7 +179,7 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     rows.push(["Monthly cost", ...top.map(costCell)]);
     rows.push(["Licence", ...top.map(verdictLabel)]);
     blocks.push(table(columns, rows));
-    const licence = top.map((m) => `- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${m.license.reasons[0] ?? ""}${m.license.duties[0] ? ` Duty: ${m.license.duties[0]}` : ""}${m.license.questions?.[0] ? ` Open question: ${m.license.questions[0]}` : ""}`);
+    const licence = top.map((m) => `- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${apiOnlyNote(m)}${m.license.reasons[0] ?? ""}${m.license.duties[0] ? ` Duty: ${m.license.duties[0]}` : ""}${m.license.questions?.[0] ? ` Open question: ${m.license.questions[0]}` : ""}`);
     blocks.push(text(`**Licence verdicts:**\n${licence.join("\n")}`));
     if (rec.explanation) blocks.push(text(`**Why #1 beats #2:** ${rec.explanation.text}`));
     const flip = flipText(rec);

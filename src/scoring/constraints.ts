@@ -87,15 +87,29 @@ export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: S
       lc = licenseConstraint(model, license, facts);
       cache.licence.set(lKey, lc);
     }
+    // Research-only weights with a commercial first-party API (Mistral Large 2, Command R):
+    // usable only through the lab's own API, so scored as a closed model priced at that API.
+    let usable = model;
+    let terms = license;
+    const apiLicense = model.apiLicenseId ? catalog.licenseById.get(model.apiLicenseId) : undefined;
+    const firstParty = model.offerings.filter((o) => o.firstParty);
+    if (lc.excluded && apiLicense && firstParty.length > 0 && !mustSelfHost(req)) {
+      const viaApi = licenseConstraint(model, license, facts, { apiLicense });
+      if (!viaApi.excluded) {
+        lc = viaApi;
+        usable = { ...model, openWeights: false, offerings: firstParty };
+        terms = apiLicense;
+      }
+    }
     if (lc.excluded) { out("license", lc.reason ?? `${model.name}: its licence does not allow the stated use`); continue; }
     if (req.contextTokens !== undefined && model.contextWindow !== null && model.contextWindow < req.contextTokens) {
       out("context", `${model.name}'s context window of ${formatTokens(model.contextWindow)} is smaller than the ${formatTokens(req.contextTokens)} you need`);
       continue;
     }
-    const cKey = `${model.id}|${costKey}`;
+    const cKey = `${model.id}|${usable === model ? "" : "api-only|"}${costKey}`;
     let cost = cache.cost.get(cKey);
     if (!cost) {
-      cost = estimateMonthlyCost(model, req, quoter);
+      cost = estimateMonthlyCost(usable, req, quoter);
       cache.cost.set(cKey, cost);
     }
     if (req.monthlyBudgetUsd !== undefined && req.volume) {
@@ -108,7 +122,7 @@ export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: S
         continue;
       }
     }
-    candidates.push({ model, license, verdict: lc.verdict, cost });
+    candidates.push({ model: usable, license: terms, verdict: lc.verdict, cost });
   }
   return { candidates, excluded };
 }

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Catalog } from "../../../src/catalog/catalog.js";
-import { licenseVerdict } from "../../../src/licensing/verdict.js";
+import { licenseConstraint, licenseVerdict } from "../../../src/licensing/verdict.js";
 import { teamFactsOf } from "../../../src/scoring/constraints.js";
 import type { SelfHostQuoter } from "../../../src/scoring/monthly-cost.js";
 import { rankModels } from "../../../src/scoring/rank.js";
@@ -45,7 +45,12 @@ function violations(cat: Catalog, req: Requirements, id: string, monthly: number
   if ((req.deployment === "own-cloud" || req.deployment === "on-prem") && !model.openWeights) out.push("cannot self-host");
   if (req.contextTokens !== undefined && model.contextWindow !== null && model.contextWindow < req.contextTokens) out.push("context too small");
   if (req.monthlyBudgetUsd !== undefined && req.volume && (monthly === null || monthly > req.monthlyBudgetUsd)) out.push("over budget");
-  if (licenseVerdict(model, license, teamFactsOf(req)).verdict === "blocked") out.push("licence blocks");
+  const facts = teamFactsOf(req);
+  const apiLicense = model.apiLicenseId ? cat.licenseById.get(model.apiLicenseId) : undefined;
+  const blocked = licenseVerdict(model, license, facts).verdict === "blocked";
+  // Research-only weights may still be used through the lab's own API (not when self-hosting).
+  const viaApi = blocked && apiLicense && !facts.selfHost && !licenseConstraint(model, license, facts, { apiLicense }).excluded;
+  if (blocked && !viaApi) out.push("licence blocks");
   return out;
 }
 
