@@ -4,6 +4,7 @@
 import type { RespondFn, webApi } from "@slack/bolt";
 import type { OutboundMessage } from "../../src/ports.js";
 import type { Logger } from "../shared/logger.js";
+import { clip, plainSlack } from "./mrkdwn.js";
 import { messagesOnly, renderReply, type ChartBlock, type SlackMessage, type SlackPart } from "./render.js";
 
 export type RenderChartPng = (block: ChartBlock) => Promise<Buffer>;
@@ -43,7 +44,7 @@ export function createSender(deps: SenderDeps) {
   async function uploadChart(channel: string, threadTs: string | undefined, part: Extract<SlackPart, { kind: "chart" }>): Promise<void> {
     try {
       const png = await deps.renderChartPng!(part.chart);
-      const file = { file: png, filename: "chart.png", title: part.chart.title || "Chart", alt_text: part.fallback.text };
+      const file = { file: png, filename: "chart.png", title: clip(plainSlack(part.chart.title), 250) || "Chart", alt_text: part.fallback.text };
       await client.filesUploadV2(threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel });
     } catch (error) {
       // No files:write scope, a rendering problem, a refused upload: the text bars say the same thing.
