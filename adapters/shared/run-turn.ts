@@ -6,13 +6,17 @@ import { sessionKey, type InboundMessage, type OutboundMessage, type SessionStor
 import { createKeyLock } from "./key-lock.js";
 import type { Logger } from "./logger.js";
 import { SessionFormatError } from "./session-format.js";
+import { SessionBusyError } from "./session-store.js";
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 const SEEN_LIMIT = 5000;
 
+/** A store that can also lock a key across processes (the Redis store), so replicas take turns. */
+export type LockingSessionStore = SessionStore & { withLock?<T>(key: string, fn: () => Promise<T>): Promise<T> };
+
 export interface TurnRunnerDeps {
   advisor: Advisor;
-  store: SessionStore;
+  store: LockingSessionStore;
   logger: Logger;
   ttlMs?: number;
 }
@@ -33,6 +37,8 @@ export const STORE_WRITE_FAILED =
   "Note: I couldn't save this step of the conversation. Your earlier answers are still saved; if the next reply seems to forget this one, say it again.";
 export const SESSION_FORMAT_UNREADABLE =
   "This conversation was saved by a different version of modelwise that I can't read. Your saved answers are kept as they were; please start a new thread (or a new terminal --session) to continue.";
+export const SESSION_BUSY =
+  "Another message in this conversation is still being answered (perhaps by another modelwise instance). Please send yours again in a moment.";
 export const INTERNAL_ERROR = "Sorry, something went wrong on my side while answering that. Nothing was lost; please try again or rephrase.";
 
 export function createTurnRunner(deps: TurnRunnerDeps) {
@@ -78,9 +84,22 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
     return result.replies;
   }
 
+  // turn() never throws, so anything withLock rejects with is about the lock itself.
+  async function turnAcrossReplicas(key: string, inbound: InboundMessage): Promise<OutboundMessage[]> {
+    if (!deps.store.withLock) return turn(inbound);
+    try {
+      return await deps.store.withLock(key, () => turn(inbound));
+    } catch (error) {
+      deps.logger.error("session lock failed", { key, error: describe(error) });
+      if (error instanceof SessionBusyError) return [textReply(SESSION_BUSY, "session-busy")];
+      return [textReply(STORE_READ_FAILED, "store-unavailable")];
+    }
+  }
+
   return async function runTurn(inbound: InboundMessage): Promise<TurnOutcome> {
     if (!firstSighting(inbound)) return { replies: [], handled: false };
-    const replies = await withKeyLock(sessionKey(inbound.ref), () => turn(inbound));
+    const key = sessionKey(inbound.ref);
+    const replies = await withKeyLock(key, () => turnAcrossReplicas(key, inbound));
     return { replies, handled: true };
   };
 }
