@@ -47,7 +47,7 @@ export function parseVolume(text: string): Volume | null {
 function periodAfter(t: string, from: number, window = 40): { period: Period; stated: boolean } {
   const rest = t.slice(from, from + window).replace(/^[\s,]*(?:of\s+)?(?:(?:input|output|cached|total|in|out|llm|api)\s+)*(?:tokens?\s*)?/, "");
   for (let i = 0; i < Math.min(rest.length, window); i++) {
-    if (i > 0 && !/[\s,(]/.test(rest[i - 1] ?? "")) continue;
+    if (i > 0 && !/[\s,(]/.test(rest[i - 1] ?? "") && rest[i] !== "/") continue;
     const slice = rest.slice(i);
     for (const { pattern, period } of PERIODS) if (pattern.test(slice)) return { period, stated: true };
     // Stop at the end of the clause: a period belongs to the phrase it follows.
@@ -59,7 +59,17 @@ function periodAfter(t: string, from: number, window = 40): { period: Period; st
 function fromRequests(t: string): Volume | null {
   const requestMatch = re(String.raw`${Q}\s*(?:k\s*)?(?:api\s+|llm\s+|user\s+|chat\s+|support\s+)?${REQUESTS}\b(?!\s*tok)`).exec(t);
   if (!requestMatch || requestMatch[1] === undefined) return null;
-  const requests = quantityValue(requestMatch[1], requestMatch[2]);
+  let requests = quantityValue(requestMatch[1], requestMatch[2]);
+  // "1,000 users each sending 20 messages a day": requests per user times users.
+  const perUser = re(String.raw`${Q}\s*(?:active\s+)?(?:users?|people|employees|agents|customers|seats)\s+(?:who\s+)?(?:each|every one|all)?\s*(?:send|sending|make|making|run|running|do|doing|with|averag\w*)\b`).exec(t.slice(0, requestMatch.index));
+  let usersWords = "";
+  if (perUser?.[1] !== undefined) {
+    const users = quantityValue(perUser[1], perUser[2]);
+    if (users >= 1) {
+      requests *= users;
+      usersWords = ` (${formatCount(users)} users × ${formatCount(requests / users)})`;
+    }
+  }
   const { period } = periodAfter(t, requestMatch.index + requestMatch[0].length, 25);
   if (!/\btok|\b(?:input|output|prompt|completion)s?\b/.test(t)) return null;
   const perRequest = tokensPerRequest(t.slice(0, requestMatch.index) + " ".repeat(requestMatch[0].length) + t.slice(requestMatch.index + requestMatch[0].length));
@@ -92,7 +102,7 @@ function fromRequests(t: string): Volume | null {
   const outputMonthly = Math.round(output * monthlyRequests);
   const cached = cachedTokens(t, inputMonthly, period);
   const conversion = period.conversion ? ` ${period.conversion}` : "";
-  let description = `${formatCount(requests)} requests ${period.label} × ${perRequestWords}${conversion} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
+  let description = `${formatCount(requests)} requests${usersWords} ${period.label} × ${perRequestWords}${conversion} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
   if (splitAssumed) description += `, split ${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default`;
   if (cached > 0) description += `, of which ${formatCount(cached)} cached input`;
   return { inputTokensPerMonth: inputMonthly, outputTokensPerMonth: outputMonthly, cachedInputTokensPerMonth: cached, splitAssumed, description };
@@ -123,7 +133,7 @@ function inOut(t: string): { input: Found | null; output: Found | null } {
   const IN = String.raw`(?:input|in|prompts?|prompt tokens|context tokens)`;
   const OUT = String.raw`(?:output|out|completions?|completion tokens|responses?|answers?|generated|generation)`;
   const find = (words: string): Found | null => {
-    const before = re(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?${words}\b(?!\s*(?:per|a|each)?\s*context)`).exec(t);
+    const before = re(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:(?:\/|per|a)\s*(?:day|month|week|hour|mo)\s*)?(?:of\s+)?${words}\b(?!\s*(?:per|a|each)?\s*context)`).exec(t);
     if (before?.[1] !== undefined) return { value: quantityValue(before[1], before[2]), index: before.index, end: before.index + before[0].length };
     const after = re(String.raw`\b${words}\s*(?:${UNIT}\s*)?(?:of|:|=|is|are|about|around|~)?\s*${Q}`).exec(t);
     if (after?.[1] !== undefined) return { value: quantityValue(after[1], after[2]), index: after.index, end: after.index + after[0].length };
@@ -155,7 +165,8 @@ function fromTokens(t: string): Volume | null {
   let stated: string;
   if (input !== null || output !== null) {
     // "in"/"out" alone need the word tokens nearby, so "2 out of 3" is not a volume.
-    if (!/\btok/.test(masked) && !/\b(?:input|output)\b/.test(masked)) return null;
+    const bothWithMagnitude = input !== null && output !== null && input.value >= 10_000 && output.value >= 10_000;
+    if (!/\btok/.test(masked) && !/\b(?:input|output)\b/.test(masked) && !bothWithMagnitude) return null;
     if (input !== null && output !== null) {
       inputPer = input.value;
       outputPer = output.value;
@@ -171,7 +182,9 @@ function fromTokens(t: string): Volume | null {
       splitAssumed = true;
       stated = `${formatCount(outputPer)} output tokens`;
     }
-    anchorEnd = Math.max(input?.end ?? 0, output?.end ?? 0);
+    // "200k tokens/day input": the period may sit inside the amount, so look from its start.
+    const firstAmount = Math.min(input?.index ?? Infinity, output?.index ?? Infinity);
+    anchorEnd = periodAfter(masked, firstAmount, 60).stated ? firstAmount : Math.max(input?.end ?? 0, output?.end ?? 0);
   } else {
     const total = re(String.raw`${Q}\s*(?:llm\s+|api\s+|total\s+)?${UNIT}\b(?!\s*(?:of\s+)?(?:context|window|limit|max))`).exec(masked);
     if (!total || total[1] === undefined) return null;

@@ -125,3 +125,27 @@ describe("parseVolume: not volumes", () => {
     expect(parseVolume("10M\u0000 tokens\u0007 a month")?.inputTokensPerMonth).toBe(7.5 * M);
   });
 });
+
+describe("parseVolume: more ways of saying it", () => {
+  it.each([
+    ["2k requests/day at ~1.5k tokens in, 300 out", 90 * M, 18 * M],
+    ["each request is 1500 input + 300 output tokens, 2k requests per day", 90 * M, 18 * M],
+    ["10k calls a day averaging 2k input tokens and 500 output tokens", 600 * M, 150 * M],
+    ["roughly 100 million input tokens and 20 million output tokens per month", 100 * M, 20 * M],
+    ["2M in / 500k out per month", 2 * M, 0.5 * M],
+    ["200k tokens/day input, 50k/day output", 6 * M, 1.5 * M],
+    ["input: 10M/month, output: 2M/month", 10 * M, 2 * M],
+  ])("%s", (text, input, output) => {
+    const v = parseVolume(text);
+    expect(v?.inputTokensPerMonth).toBeCloseTo(input, 0);
+    expect(v?.outputTokensPerMonth).toBeCloseTo(output, 0);
+  });
+  it("users x requests each x tokens", () => {
+    const v = parseVolume("1,000 users each sending 20 messages a day of 1k tokens");
+    expect((v?.inputTokensPerMonth ?? 0) + (v?.outputTokensPerMonth ?? 0)).toBe(1000 * 20 * 30 * 1000);
+    expect(v?.description).toContain("1,000 users");
+  });
+  it("'2 out of 3 users' is not a volume", () => {
+    expect(parseVolume("2 out of 3 users")).toBeNull();
+  });
+});
