@@ -19,14 +19,16 @@ export const UNMEASURED_QUALITY_PRIOR = 0.25;
  * if this many more models had scored exactly at it: share' = 0.5 + (share − 0.5) · n / (n + k).
  */
 export const PRIOR_PEERS = 2;
+/** Weight of benchmarks that do not speak to the use case (see qualityScore). */
+export const PROXY_WEIGHT = 0.5;
 
 /** Signal names that speak to each use case (matched case-insensitively against signal names). */
 const RELEVANT_SIGNALS: Record<UseCase, RegExp> = {
-  chat: /arena|mt-?bench|mmlu|ifeval/i,
+  chat: /arena|mt-?bench|mmlu|ifeval|gpqa|humanity/i,
   coding: /swe|humaneval|livecode|aider|code|mbpp/i,
-  rag: /mmlu|arena|gpqa|long|ruler|needle/i,
+  rag: /mmlu|arena|gpqa|long|ruler|needle|mrcr/i,
   extraction: /ifeval|mmlu|bfcl|json|extract/i,
-  agents: /swe|tau|bfcl|tool|agent|terminal/i,
+  agents: /swe|tau\d?|bfcl|tool|agent|terminal/i,
   creative: /arena|creative|writing|mt-?bench/i,
 };
 
@@ -72,8 +74,11 @@ export function qualityScore(model: Model, useCase: UseCase | undefined, index: 
   const relevant = pattern ? model.quality.filter((s) => pattern.test(s.name)) : [];
   const used = relevant.length > 0 ? relevant : model.quality;
   const parts = used.map((s) => ({ s, p: percentile(s, index.get(s.name.toLowerCase()) ?? [s]) }));
-  const score = parts.reduce((sum, x) => sum + x.p.share, 0) / parts.length;
+  const mean = parts.reduce((sum, x) => sum + x.p.share, 0) / parts.length;
+  // Benchmarks of another kind (coding results for a chat use case) are only a proxy of general
+  // capability: they count half, measured from the unmeasured prior.
+  const score = relevant.length > 0 || !useCase ? mean : UNMEASURED_QUALITY_PRIOR + PROXY_WEIGHT * (mean - UNMEASURED_QUALITY_PRIOR);
   const described = parts.map((x) => `${x.s.name} ${x.s.value} (${x.s.source}, ${x.s.asOf}; ${x.p.of - 1} other model${x.p.of === 2 ? "" : "s"} report it; percentile score ${x.p.share.toFixed(2)})`);
-  const scope = relevant.length > 0 ? "" : useCase ? " (no signal specific to the use case; general ones used)" : "";
+  const scope = relevant.length > 0 || !useCase ? "" : ` (no ${useCase} benchmark for this model: these count half, as a proxy of general capability)`;
   return { score, note: described.join("; ") + scope, signals: used };
 }

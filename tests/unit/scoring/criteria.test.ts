@@ -26,6 +26,15 @@ describe("criteria", () => {
     expect(mixtral?.notes.quality).toMatch(/no sourced quality signal.*conservative prior 0.25 \(the 25th percentile of measured models\)/);
   });
 
+  it("benchmarks of another kind count half, as a proxy, and the note says so", () => {
+    // gpt-4o-mini has only an Arena Elo: for coding that is a proxy. Arena 1260 beats 3 of the
+    // 6 others (percentile 0.5), so quality = 0.25 + 0.5 × (0.5 − 0.25) = 0.375.
+    const r = rankModels(catalog, { useCase: "coding" });
+    const mini = r.ranked.find((m) => m.id === "gpt-4o-mini");
+    expect(mini?.breakdown.quality).toBeCloseTo(0.375, 12);
+    expect(mini?.notes.quality).toMatch(/no coding benchmark for this model: these count half/);
+  });
+
   it("unknown quality does not beat evidence: a measured model outranks an unmeasured twin at equal cost and licence", () => {
     const base = catalog.modelById.get("qwen2.5-72b");
     if (!base) throw new Error("fixture");
