@@ -21,6 +21,8 @@ export const LIMITS = {
   elementsPerContext: 10,
   /** JSON budget for one select menu, well inside a message's ~13k aggregate limit. */
   selectChars: 9000,
+  /** Widest monospace table line that still reads well in Slack; wider tables become fields. */
+  codeWidth: 72,
   /** Up to this many options are buttons; more become a select menu. */
   maxButtons: 10,
 } as const;
@@ -99,12 +101,24 @@ export function clipMrkdwn(text: string, max: number): string {
   return cut;
 }
 
-// Small two-column tables read best as fields; anything wider is an aligned monospace block.
+// Small two-column tables read best as fields; narrow ones as an aligned monospace block. Wide
+// ones would wrap into an unreadable grid in Slack's message column (and on phones), so each row
+// becomes a field that names its columns: "*Lab*  GPT-4o: OpenAI / Llama 3.1 70B: Meta".
 function tableBlocks(columns: string[], rows: string[][]): SlackBlock[] {
   if (columns.length === 2 && rows.length > 0 && rows.length <= LIMITS.fieldsPerSection) {
     return fieldSections(rows.map((r) => ({ label: r[0] ?? "", value: r[1] ?? "" })));
   }
-  return codeSections(alignedLines([columns, ...rows], true));
+  const lines = alignedLines([columns, ...rows], true);
+  if (columns.length <= 2 || Math.max(...lines.map((l) => l.length)) <= LIMITS.codeWidth || rows.length === 0) return codeSections(lines);
+  return fieldSections(
+    rows.map((r) => ({
+      label: r[0] ?? "",
+      value: columns
+        .slice(1)
+        .map((c, i) => `- ${c}: ${r[i + 1] ?? "–"}`)
+        .join("\n"),
+    })),
+  );
 }
 
 /** Pad cells on their raw text, escape afterwards, so columns line up as the user sees them. */

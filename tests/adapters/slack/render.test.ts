@@ -47,6 +47,16 @@ describe("renderReply", () => {
     expect(JSON.stringify(blocks[4])).toContain("<https://llama.com|Meta> (as of 2024-07-23)");
   });
 
+  it("wide tables become one field per row that names its columns", () => {
+    const columns = ["", "GPT-4o", "Claude Sonnet 4.5", "Llama 3.1 70B"];
+    const rows = [["Licence", "OpenAI Services Agreement", "Anthropic Commercial Terms of Service", "Llama 3.1 Community License Agreement"]];
+    const [part] = renderReply(reply([{ kind: "table", columns, rows }]), { images: false });
+    expect(part?.kind === "message" && part.message.blocks[0]).toMatchObject({
+      type: "section",
+      fields: [{ text: "*Licence*\n• GPT-4o: OpenAI Services Agreement\n• Claude Sonnet 4.5: Anthropic Commercial Terms of Service\n• Llama 3.1 70B: Llama 3.1 Community License Agreement" }],
+    });
+  });
+
   it("small two-column tables become fields", () => {
     const [part] = renderReply(reply([{ kind: "table", columns: ["k", "v"], rows: [["Context", "128k"]] }]), { images: false });
     expect(part?.kind === "message" && part.message.blocks[0]).toMatchObject({ type: "section", fields: [{ text: "*Context*\n128k" }] });
