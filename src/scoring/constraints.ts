@@ -58,6 +58,18 @@ export function newScoringCache(): ScoringCache {
   return { licence: new Map(), cost: new Map() };
 }
 
+const sortedModels = new WeakMap<Catalog, Model[]>();
+
+/** Catalogue order is not meaningful: every run walks the models sorted by id. */
+function modelsById(catalog: Catalog): Model[] {
+  let sorted = sortedModels.get(catalog);
+  if (!sorted) {
+    sorted = [...catalog.models].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    sortedModels.set(catalog, sorted);
+  }
+  return sorted;
+}
+
 export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: SelfHostQuoter, cache: ScoringCache = newScoringCache()): ConstraintResult {
   const facts = teamFactsOf(req);
   const factsKey = JSON.stringify(facts);
@@ -65,8 +77,7 @@ export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: S
   const costKey = `${mustSelfHost(req)}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
   const candidates: Candidate[] = [];
   const excluded: Exclusion[] = [];
-  // Catalogue order is not meaningful; sort by id so every run walks the same order.
-  const models = [...catalog.models].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const models = modelsById(catalog);
   for (const model of models) {
     const out = (constraint: ConstraintId, reason: string) => excluded.push({ id: model.id, name: model.name, constraint, reason });
     if (model.kind === "library") { out("availability", `${model.name} is a software library, not a model`); continue; }

@@ -55,8 +55,14 @@ function percentile(signal: QualitySignal, peers: readonly QualitySignal[]): { s
   return { share: NEUTRAL_QUALITY_PRIOR + ((raw - NEUTRAL_QUALITY_PRIOR) * others) / (others + PRIOR_PEERS), of: peers.length };
 }
 
+const indexes = new WeakMap<Catalog, Map<string, QualitySignal[]>>();
+
+/** Signals by name across the catalogue (built once per catalogue object). */
 export function signalIndex(catalog: Catalog): Map<string, QualitySignal[]> {
+  const known = indexes.get(catalog);
+  if (known) return known;
   const index = new Map<string, QualitySignal[]>();
+  indexes.set(catalog, index);
   for (const m of catalog.models) {
     for (const s of m.quality) {
       const key = s.name.toLowerCase();
