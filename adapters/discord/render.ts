@@ -22,6 +22,8 @@ export const MESSAGE_LIMITS = {
 const EMBED_BUDGET = 5000;
 const DESCRIPTION_CHUNK = 4000;
 const EMBED_COLOR = 0x5865f2;
+/** Wider code blocks wrap inside an embed on a desktop client, and worse on a phone. */
+const MAX_CODE_WIDTH = 60;
 
 export interface DiscordFile {
   name: string;
@@ -172,9 +174,22 @@ function renderEmbeds(blocks: Block[], overflowText: string | undefined, options
           parts.forEach((value, i) => addField({ name: i === 0 ? name : `${truncate(name, 240)} (cont.)`, value: value || "\u200b", inline: parts.length === 1 && value.length <= 40 }));
         }
         break;
-      case "table":
-        for (const code of codeBlocks(tableLines(block.columns, block.rows), DESCRIPTION_CHUNK)) addParagraph(code);
+      case "table": {
+        const lines = tableLines(block.columns, block.rows);
+        if (Math.max(...lines.map((l) => l.length)) <= MAX_CODE_WIDTH) {
+          for (const code of codeBlocks(lines, DESCRIPTION_CHUNK)) addParagraph(code);
+          break;
+        }
+        // Too wide for a code block in an embed (it would wrap into a mess): one field per row,
+        // named by its first cell, listing "column: value" for the others.
+        for (const row of block.rows) {
+          const name = truncate(neutralize(row[0] ?? "").trim(), MESSAGE_LIMITS.fieldName) || "\u200b";
+          const value = block.columns.slice(1).map((column, i) => `${neutralize(column) || "…"}: ${neutralize(row[i + 1] ?? "") || "-"}`).join("\n");
+          const parts = splitText(value, MESSAGE_LIMITS.fieldValue);
+          parts.forEach((part, i) => addField({ name: i === 0 ? name : `${truncate(name, 240)} (cont.)`, value: part || "\u200b", inline: parts.length === 1 && Math.max(...part.split("\n").map((l) => l.length)) <= 40 }));
+        }
         break;
+      }
       case "chart":
         addChart(block, options.chartPngs?.[chartIndex], chartIndex++);
         break;

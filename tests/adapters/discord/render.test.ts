@@ -41,6 +41,20 @@ describe("discord render", () => {
     expectWithinLimits([payload!]);
   });
 
+  it("turns a table too wide for a code block into one field per row", () => {
+    const [p] = renderMessage(
+      msg([
+        { kind: "heading", text: "Compare" },
+        { kind: "table", columns: ["", "GPT-4o", "Llama 3.1 70B", "Claude Sonnet 4.5"], rows: [["Lab", "OpenAI", "Meta", "Anthropic"], ["Licence", "OpenAI Services Agreement", "Llama 3.1 Community License Agreement", "Anthropic Commercial Terms"]] },
+      ]),
+    );
+    const fields = p!.embeds.flatMap((e) => e.fields ?? []);
+    expect(fields[0]).toEqual({ name: "Lab", value: "GPT-4o: OpenAI\nLlama 3.1 70B: Meta\nClaude Sonnet 4.5: Anthropic", inline: true });
+    expect(fields[1]?.value).toContain("Llama 3.1 70B: Llama 3.1 Community License Agreement");
+    expect(p!.embeds[0]!.description ?? "").not.toContain("```");
+    expectWithinLimits([p!]);
+  });
+
   it("keeps every source when there are more than the footer holds", () => {
     const items = Array.from({ length: 60 }, (_, i) => ({ label: `Source number ${i} with a fairly long descriptive label`, asOf: "2025-03-04" }));
     const payloads = renderMessage(msg([{ kind: "heading", text: "Sources" }, { kind: "sources", items }]));
