@@ -1,5 +1,5 @@
-// One handler per intent kind. Handlers other areas own plug in here: each owner replaces its
-// `notYetHandler` line with its own import when ready (see the comment on the line).
+// One handler per intent kind, each in its own file under src/answers (owned by the area that
+// computes it: licensing, costs, recommendation, answers).
 import { breakEvenHandler } from "../answers/break-even.js";
 import { clarifyModelHandler } from "../answers/clarify-model.js";
 import { compareHandler } from "../answers/compare.js";
@@ -22,9 +22,8 @@ import { handleRecommend } from "../answers/recommend.js";
 import { handleWhatIf } from "../answers/what-if.js";
 import { interpretFlowInput } from "./flows/recommend-flow.js";
 
-const selfHostCost: IntentHandler<"cost"> = selfHostCostHandler;
-
-const costHandler: IntentHandler<"cost"> = (intent, ctx) => (intent.selfHost ? selfHostCost(intent, ctx) : apiCostHandler(intent, ctx));
+// "cost" is two answers: through an API (answers) or self-hosted (costs).
+const costHandler: IntentHandler<"cost"> = (intent, ctx) => (intent.selfHost ? selfHostCostHandler(intent, ctx) : apiCostHandler(intent, ctx));
 
 export const handlers: HandlerTable = {
   help: helpHandler,
@@ -38,10 +37,8 @@ export const handlers: HandlerTable = {
   "clarify-model": clarifyModelHandler,
   "unknown-model": unknownModelHandler,
   unclear: unclearHandler,
-  // LICENSING: licenseHandler from ../answers/license.js
   license: licenseHandler,
   "break-even": breakEvenHandler,
-  // RECOMMENDATION
   recommend: handleRecommend,
   "what-if": handleWhatIf,
   "flow-control": handleFlowControl,
