@@ -44,7 +44,8 @@ export interface RenderOptions {
 
 type ChartBlock = Extract<Block, { kind: "chart" }>;
 type ChoicesBlock = Extract<Block, { kind: "choices" }>;
-const RICH_KINDS = new Set<Block["kind"]>(["heading", "fields", "table", "chart", "sources"]);
+/** Replies made only of these read better as plain messages; anything else becomes embeds. */
+const PLAIN_KINDS = new Set<Block["kind"]>(["text", "choices", "divider"]);
 
 export function embedSize(embed: APIEmbed): number {
   return (
@@ -62,9 +63,9 @@ export function renderMessage(message: OutboundMessage, options: RenderOptions =
   const { rows, overflow } = layoutChoices(choices);
   const overflowText = overflow.length ? overflow.map((label, i) => `${i + 1}. ${label}`).join("\n") : undefined;
 
-  const payloads = blocks.some((b) => RICH_KINDS.has(b.kind))
-    ? renderEmbeds(blocks, overflowText, options)
-    : renderContent(blocks, overflowText);
+  const payloads = blocks.every((b) => PLAIN_KINDS.has(b.kind))
+    ? renderContent(blocks, overflowText)
+    : renderEmbeds(blocks, overflowText, options);
   const last = payloads[payloads.length - 1];
   if (last) last.components = rows;
   return payloads;
@@ -201,6 +202,11 @@ function renderEmbeds(blocks: Block[], overflowText: string | undefined, options
         break;
       case "divider":
         break;
+      default: {
+        // A new block kind must be given a Discord form here: this stops compiling until it is.
+        const unhandled: never = block;
+        void unhandled;
+      }
     }
   }
   if (overflowText) addParagraph(overflowText);
