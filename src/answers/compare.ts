@@ -78,7 +78,7 @@ function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1]
   const unverified = models.filter((m) => licenseOf(m, catalog)?.verified === false);
   if (unverified.length > 0) notes.push(`Licence facts for ${unverified.map((m) => m.name).join(", ")} are unverified (secondary sources only).`);
   for (const m of models) if (m.seedCorrection) notes.push(`${m.name}: ${m.seedCorrection}`);
-  for (const m of models) for (const d of priceDisagreements(m)) notes.push(`${m.name}: ${disagreementNote(d)}`);
+  for (const m of models) for (const d of priceDisagreements(m)) notes.push(`For ${m.name}, ${disagreementNote(d).replace(/^S/, "s")}`);
   if (volume && isSeedClaimPair(models)) notes.push(checkSeedClaim(volume, gpt4TurboPrice(catalog)).note);
   if (notes.length > 0) blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));
   blocks.push(askChoices("Dig deeper:", models.slice(0, 3).map((m) => `licence of ${m.name}`).filter((q) => q.length <= 85)));
