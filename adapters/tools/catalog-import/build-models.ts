@@ -46,6 +46,7 @@ export function buildModels(data: SourceData, curation: readonly ModelCuration[]
     const ll = (cur.ll ?? []).map((k) => need(llRows, k, "LiteLLM key")).filter((r): r is LiteLlmRow => r !== undefined);
     const base = cur.base ? need(bases, cur.base, "models.dev base model") : undefined;
     const extraBases = (cur.benchmarksFrom ?? []).map((k) => need(bases, k, "models.dev base model"));
+    if (cur.releaseDate !== undefined && !cur.releaseDateSource) errors.push(`${cur.id}: releaseDate needs releaseDateSource`);
     for (const id of [cur.licenseId, cur.apiLicenseId]) {
       if (id !== undefined && !licenseIds.has(id)) errors.push(`${cur.id}: unknown licence "${id}"`);
     }
@@ -64,7 +65,7 @@ export function buildModels(data: SourceData, curation: readonly ModelCuration[]
       family: cur.family,
       aliases: cur.aliases,
       kind: cur.kind ?? "model",
-      releaseDate: spec.releaseDate,
+      releaseDate: spec.releaseDate ?? cur.releaseDate ?? null,
       status: cur.status ?? statusFrom(md[0], ll[0], litellmAsOf),
       openWeights: cur.openWeights,
       licenseId: cur.licenseId,

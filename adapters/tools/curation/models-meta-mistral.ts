@@ -66,7 +66,8 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
       "meta.llama3-70b-instruct-v1:0",
       "fireworks_ai/accounts/fireworks/models/llama-v3-70b-instruct",
       "openrouter/meta-llama/llama-3-70b-instruct",
-      "hyperbolic/meta-llama/Meta-Llama-3-70B-Instruct",
+      // hyperbolic/meta-llama/Meta-Llama-3-70B-Instruct is left out as doubtful: a 131K context
+      // (Llama 3 has 8K) and a price far below every other host.
     ],
     description: "The large Llama 3 model (April 2024), 8K context; the 2024 comparison's example of a cheap open model.",
     seed2024: "Llama 3 70B",
@@ -74,6 +75,8 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.1-8b",
+    releaseDate: "2024-07-23",
+    releaseDateSource: "Llama 3.1 licence: \"Llama 3.1 Version Release Date: July 23, 2024\"",
     name: "Llama 3.1 8B",
     aliases: ["llama 3.1 8b", "llama3.1 8b", "llama-3.1-8b-instruct", "llama 3.1 8b instruct"],
     licenseId: "llama-3.1",
@@ -90,6 +93,8 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.1-70b",
+    releaseDate: "2024-07-23",
+    releaseDateSource: "Llama 3.1 licence: \"Llama 3.1 Version Release Date: July 23, 2024\"",
     name: "Llama 3.1 70B",
     aliases: ["llama 3.1 70b", "llama3.1 70b", "llama-3.1-70b-instruct", "llama 3.1 70b instruct"],
     licenseId: "llama-3.1",
@@ -106,6 +111,8 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.1-405b",
+    releaseDate: "2024-07-23",
+    releaseDateSource: "Llama 3.1 licence: \"Llama 3.1 Version Release Date: July 23, 2024\"",
     name: "Llama 3.1 405B",
     aliases: ["llama 3.1 405b", "llama3.1 405b", "llama-3.1-405b-instruct", "llama 405b"],
     licenseId: "llama-3.1",
@@ -120,6 +127,8 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.2-1b",
+    releaseDate: "2024-09-25",
+    releaseDateSource: "Llama 3.2 licence: \"Llama 3.2 Version Release Date: September 25, 2024\"",
     name: "Llama 3.2 1B",
     aliases: ["llama 3.2 1b", "llama3.2 1b", "llama-3.2-1b-instruct"],
     licenseId: "llama-3.2",
@@ -129,6 +138,8 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.2-3b",
+    releaseDate: "2024-09-25",
+    releaseDateSource: "Llama 3.2 licence: \"Llama 3.2 Version Release Date: September 25, 2024\"",
     name: "Llama 3.2 3B",
     aliases: ["llama 3.2 3b", "llama3.2 3b", "llama-3.2-3b-instruct"],
     licenseId: "llama-3.2",
@@ -138,6 +149,8 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.2-11b-vision",
+    releaseDate: "2024-09-25",
+    releaseDateSource: "Llama 3.2 licence: \"Llama 3.2 Version Release Date: September 25, 2024\"",
     name: "Llama 3.2 11B Vision",
     aliases: ["llama 3.2 11b", "llama 3.2 11b vision", "llama3.2 11b vision", "llama-3.2-11b-vision-instruct"],
     licenseId: "llama-3.2-vision",
@@ -151,6 +164,8 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.2-90b-vision",
+    releaseDate: "2024-09-25",
+    releaseDateSource: "Llama 3.2 licence: \"Llama 3.2 Version Release Date: September 25, 2024\"",
     name: "Llama 3.2 90B Vision",
     aliases: ["llama 3.2 90b", "llama 3.2 90b vision", "llama3.2 90b vision", "llama-3.2-90b-vision-instruct"],
     licenseId: "llama-3.2-vision",

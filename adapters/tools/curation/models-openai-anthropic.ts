@@ -14,7 +14,8 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     aliases: ["gpt4", "gpt 4", "chatgpt-4", "chatgpt 4"],
     status: "legacy",
     base: "openai/gpt-4",
-    md: ["openai:gpt-4", "azure:gpt-4"],
+    // Azure's gpt-4 row (60/120, twice OpenAI's price for the same 8K model) is left out as doubtful.
+    md: ["openai:gpt-4"],
     ll: ["gpt-4"],
     description: "OpenAI's 2023 flagship with an 8K context, kept in the API as a legacy model and priced well above its successors.",
     seed2024: "GPT-4 by OpenAI",
