@@ -147,7 +147,7 @@ export function useCaseFitScore(model: Model, req: Requirements): CriterionScore
   return { score: clamp01(score), note };
 }
 
-export function scoreCandidate(c: Candidate, req: Requirements, pool: ScoringPool): { breakdown: Breakdown; notes: BreakdownNotes } {
+export function scoreCandidate(c: Candidate, req: Requirements, pool: ScoringPool): { breakdown: Breakdown; notes: BreakdownNotes; qualitySignals: QualitySignal[] } {
   const q = qualityScore(c.model, req.useCase, pool.signals);
   const all: Record<Criterion, CriterionScore> = {
     cost: costScore(c, pool),
@@ -165,5 +165,5 @@ export function scoreCandidate(c: Candidate, req: Requirements, pool: ScoringPoo
     breakdown[k] = v.score;
     notes[k] = v.note;
   }
-  return { breakdown, notes };
+  return { breakdown, notes, qualitySignals: q.signals };
 }

@@ -84,7 +84,9 @@ export function qualityScore(model: Model, useCase: UseCase | undefined, index: 
   // Benchmarks of another kind (coding results for a chat use case) are only a proxy of general
   // capability: they count half, measured from the unmeasured prior.
   const score = relevant.length > 0 || !useCase ? mean : UNMEASURED_QUALITY_PRIOR + PROXY_WEIGHT * (mean - UNMEASURED_QUALITY_PRIOR);
-  const described = parts.map((x) => `${x.s.name} ${x.s.value} (${x.s.source}, ${x.s.asOf}; ${x.p.of - 1} other model${x.p.of === 2 ? "" : "s"} report it; percentile score ${x.p.share.toFixed(2)})`);
+  // Sources and dates of each signal go to the answer's sources block; the note stays short.
+  const shown = parts.slice(0, 3).map((x) => `${x.s.name} ${x.s.value} (${x.p.of - 1} other model${x.p.of === 2 ? "" : "s"} report it; percentile score ${x.p.share.toFixed(2)})`);
+  const described = parts.length > 3 ? [...shown, `and ${parts.length - 3} more`] : shown;
   const scope = relevant.length > 0 || !useCase ? "" : ` (no ${useCase} benchmark for this model: these count half, as a proxy of general capability)`;
   return { score, note: described.join("; ") + scope, signals: used };
 }

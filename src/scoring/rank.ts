@@ -61,8 +61,12 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
     signals: signalIndex(catalog),
   };
   const scored = candidates.map((c) => {
-    const { breakdown, notes } = scoreCandidate(c, req, pool);
-    const sources: SourceRef[] = [...c.cost.sources, ...c.model.quality.map((q) => ({ label: `${c.model.name} ${q.name} (${q.source})`, asOf: q.asOf }))];
+    const { breakdown, notes, qualitySignals } = scoreCandidate(c, req, pool);
+    // The quality signals actually used (not every benchmark on file), each with its source.
+    const sources: SourceRef[] = [
+      ...c.cost.sources,
+      ...qualitySignals.map((q) => (/^https?:\/\//.test(q.source) ? { label: `${c.model.name}: ${q.name}`, url: q.source, asOf: q.asOf } : { label: `${c.model.name}: ${q.name} (${q.source})`, asOf: q.asOf })),
+    ];
     return {
       id: c.model.id,
       name: c.model.name,

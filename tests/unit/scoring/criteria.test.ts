@@ -14,7 +14,7 @@ describe("criteria", () => {
     // Best SWE-bench of the 4 fixture models that report it: beats all 3 others (raw 1), pulled
     // toward the 0.5 prior as if 2 more models sat at it: 0.5 + 0.5 × 3/5 = 0.8.
     expect(claude?.breakdown.quality).toBeCloseTo(0.8, 12);
-    expect(claude?.notes.quality).toMatch(/^SWE-bench Verified 70 \(test fixture, 2026-01-01; 3 other models report it; percentile score 0.80\)/);
+    expect(claude?.notes.quality).toMatch(/^SWE-bench Verified 70 \(3 other models report it; percentile score 0.80\)/);
     const qwen = r.ranked.find((m) => m.id === "qwen2.5-72b");
     expect(qwen?.breakdown.quality).toBeCloseTo(0.2, 12);
   });
