@@ -83,7 +83,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         logger.info("slack connected (Socket Mode)", { team: bot.teamId });
         return { mode: "socket" as const };
       }
-      const server = (await app.start(config.port)) as Server;
+      let server: Server;
+      try {
+        server = (await app.start(config.port)) as Server;
+      } catch (error) {
+        app = undefined; // nothing is running, so stop() has nothing to do
+        const code = (error as { code?: string }).code;
+        throw new SlackStartError(code === "EADDRINUSE" ? `PORT ${config.port} is already in use` : `could not listen on PORT ${config.port} (${code ?? "error"})`);
+      }
       const port = (server.address() as AddressInfo).port;
       logger.info("slack listening (HTTP)", { port, path: "/slack/events", team: bot.teamId });
       return { mode: "http" as const, port };

@@ -53,3 +53,21 @@ describe("Slack adapter start-up errors", () => {
     expect(error.message).not.toContain(TOKEN);
   });
 });
+
+describe("Slack adapter start-up: port", () => {
+  it("a PORT already in use", async () => {
+    const fake = await startFakeSlack();
+    const busy = createServer();
+    await new Promise<void>((r) => busy.listen(0, r));
+    const port = (busy.address() as { port: number }).port;
+    const runTurn = createTurnRunner({ advisor: createAdvisor({ catalog: readCatalog() }), store: createMemorySessionStore(), logger: silentLogger });
+    const a = createSlackAdapter({ config: { botToken: TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl, port }, runTurn, logger: silentLogger, apiRetries: 0 });
+    try {
+      await expect(a.start()).rejects.toThrow(`PORT ${port} is already in use`);
+    } finally {
+      await a.stop();
+      await new Promise<void>((r) => busy.close(() => r()));
+      await fake.close();
+    }
+  });
+});
