@@ -209,3 +209,14 @@ function expandFamilies(ids: readonly string[], refs: ModelRefs, catalog: Catalo
   }
   return out;
 }
+
+/**
+ * Builds the lookup index and compiles the parsers' patterns ahead of the first message, so the
+ * first user does not wait for them (a few hundred ms on a busy machine). Optional.
+ */
+export function prepareUnderstanding(catalog: Catalog): void {
+  const session = { focus: [], lastList: [], flow: null, requirements: {} };
+  for (const text of ["tell me about gpt-4o", "compare llama 3 and mixtral 8x7b at 10M input and 2M output tokens a month", "can we fine-tune it with 800M monthly users in the EU?", "recommend a cheap open model for coding under $500 a month, 2,000 requests a day of 1,500 tokens", "assume H100 at $2.10/h, int4, 50% utilization, no ops staff, 8k context", "what if we self-host?"]) {
+    understand(text, { catalog, session });
+  }
+}

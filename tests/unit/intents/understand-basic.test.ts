@@ -88,3 +88,12 @@ describe("a session missing fields (old or damaged storage)", () => {
     expect(u("price of gpt-4o", broken)).toEqual({ kind: "price", modelIds: ["gpt-4o"] });
   });
 });
+
+describe("prepareUnderstanding", () => {
+  it("warms up without changing answers", async () => {
+    const { prepareUnderstanding } = await import("../../../src/intents/understand.js");
+    const catalog = miniCatalog();
+    expect(() => prepareUnderstanding(catalog)).not.toThrow();
+    expect(makeU(catalog)("price of gpt-4o")).toEqual({ kind: "price", modelIds: ["gpt-4o"] });
+  });
+});
