@@ -79,7 +79,15 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         ...(options.onHandled ? { onHandled: options.onHandled } : {}),
       });
       if (config.appToken) {
-        await app.start();
+        try {
+          await app.start();
+        } catch (error) {
+          app = undefined;
+          const code = slackError(error);
+          throw new SlackStartError(
+            (error as { code?: string }).code === "slack_webapi_platform_error" ? `Slack refused SLACK_APP_TOKEN (${code})` : `could not open a Socket Mode connection (${code})`,
+          );
+        }
         logger.info("slack connected (Socket Mode)", { team: bot.teamId });
         return { mode: "socket" as const };
       }

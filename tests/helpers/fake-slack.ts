@@ -33,6 +33,8 @@ export interface FakeSlackOptions {
   refuseUploads?: boolean;
   /** Answer auth.test with invalid_auth. */
   invalidAuth?: boolean;
+  /** Answer apps.connections.open with invalid_auth (a wrong SLACK_APP_TOKEN). */
+  invalidAppToken?: boolean;
   socketMode?: boolean;
 }
 
@@ -134,6 +136,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
       case "auth.test":
         return options.invalidAuth ? fail("invalid_auth") : ok({ user_id: BOT.userId, bot_id: BOT.botId, team_id: BOT.teamId, user: "modelwise", team: "Test" });
       case "apps.connections.open":
+        if (options.invalidAppToken) return fail("invalid_auth");
         return ok({ url: `ws://127.0.0.1:${port()}/socket` });
       case "chat.postMessage":
       case "chat.postEphemeral":

@@ -71,3 +71,17 @@ describe("Slack adapter start-up: port", () => {
     }
   });
 });
+
+describe("Slack adapter start-up: Socket Mode", () => {
+  it("an app token Slack refuses", async () => {
+    const fake = await startFakeSlack({ invalidAppToken: true });
+    const runTurn = createTurnRunner({ advisor: createAdvisor({ catalog: readCatalog() }), store: createMemorySessionStore(), logger: silentLogger });
+    const a = createSlackAdapter({ config: { botToken: TOKEN, appToken: "xapp-refused-1", apiUrl: fake.apiUrl, port: 0 }, runTurn, logger: silentLogger, apiRetries: 0 });
+    try {
+      await expect(a.start()).rejects.toThrow("Slack refused SLACK_APP_TOKEN (invalid_auth)");
+    } finally {
+      await a.stop();
+      await fake.close();
+    }
+  });
+});
