@@ -55,7 +55,7 @@ export function createHandlers(deps: HandlerDeps) {
     return out;
   }
 
-  async function onMessage(message: Message): Promise<void> {
+  async function answerMessage(message: Message, routed: () => void): Promise<void> {
     const botId = message.client.user.id;
     const botRoleId = message.guild?.members.me?.roles.botRole?.id;
     const channel = message.channel;
@@ -75,6 +75,7 @@ export function createHandlers(deps: HandlerDeps) {
     };
     const inbound = messageToInbound(like, botId, botRoleId ? [botRoleId] : []);
     if (!inbound) return;
+    routed();
     // "modelwise is typing…" while a slow answer (costs, charts) is worked out; cosmetic only.
     if ("sendTyping" in channel) void channel.sendTyping().catch(() => undefined);
     const outcome = await runTurn(inbound);
@@ -214,6 +215,17 @@ export function createHandlers(deps: HandlerDeps) {
       return sent;
     });
     logger.info("discord turn answered", { interactionId: interaction.id, replies: payloads.length });
+  }
+
+  async function onMessage(message: Message): Promise<void> {
+    let forUs = false;
+    try {
+      await answerMessage(message, () => (forUs = true));
+    } catch (error) {
+      logger.error("discord message handling failed", { error: describe(error) });
+      // Whatever failed, someone who asked us hears back rather than nothing (never a bot).
+      if (forUs) await message.reply({ content: INTERNAL_ERROR, allowedMentions: { parse: [], repliedUser: false }, failIfNotExists: false }).catch(() => undefined);
+    }
   }
 
   return { onMessage, onInteraction };
