@@ -1,7 +1,7 @@
 // "skip", "back" and "start over" inside the guided recommendation. Back restores the
 // requirements as they were before the last answer (or skip) and asks that question again.
 import type { IntentHandler } from "../conversation/handler.js";
-import { historyOf, newFlow, plannedSteps, withFlow, type HistoryEntry } from "../conversation/flows/flow-state.js";
+import { historyOf, newFlow, plannedSteps, pushHistory, withFlow, type HistoryEntry } from "../conversation/flows/flow-state.js";
 import { STEP_BY_ID } from "../conversation/flows/steps.js";
 import type { FlowState } from "../conversation/session.js";
 import { advance, noFlowReply, shortlistOutput } from "./recommend.js";
@@ -23,7 +23,7 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
     const step = flow.step ? STEP_BY_ID.get(flow.step) : undefined;
     if (!step) return { replies: [noFlowReply("skip")] };
     const entry: HistoryEntry = { step: step.id, previous: { requirements: session.requirements, skipped: true } };
-    const next: FlowState = { ...flow, history: [...historyOf(flow), entry], skipped: [...flow.skipped.filter((s) => s !== step.id), step.id] };
+    const next: FlowState = { ...flow, history: pushHistory(flow, entry), skipped: [...flow.skipped.filter((s) => s !== step.id), step.id] };
     return advance(ctx, session, session.requirements, next, [`Skipped: I'll rank without that (say _back_ to answer it after all).`]);
   }
 

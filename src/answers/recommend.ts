@@ -3,7 +3,7 @@
 // scores, monthly cost and licence verdict, what was ruled out and why, why #1 beats #2, what
 // would swap them, the weights used, and sources with dates.
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
-import { historyOf, mergeRequirements, newFlow, notAsked, plannedSteps, withFlow, type HistoryEntry } from "../conversation/flows/flow-state.js";
+import { mergeRequirements, pushHistory, newFlow, notAsked, plannedSteps, withFlow, type HistoryEntry } from "../conversation/flows/flow-state.js";
 import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
 import { answerStep, STEP_BY_ID, type FlowStep } from "../conversation/flows/steps.js";
 import type { FlowState, Session } from "../conversation/session.js";
@@ -67,7 +67,7 @@ function continueFlow(intent: Extract<Parameters<IntentHandler<"recommend">>[0],
   }
   const entry: HistoryEntry = { step: step.id, previous: { requirements: session.requirements, skipped: false } };
   const requirements = mergeRequirements(session.requirements, patch);
-  const nextFlow: FlowState = { ...flow, history: [...historyOf(flow), entry] };
+  const nextFlow: FlowState = { ...flow, history: pushHistory(flow, entry) };
   const noted = [changedText(session.requirements, requirements)];
   // The shortlist was already shown: a late answer (or an older button) re-ranks, no new questions.
   if (flow.step === null) return shortlistOutput(ctx, session, requirements, nextFlow, noted);

@@ -5,7 +5,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { resolveModel } from "../catalog/lookup.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
-import { mergeRequirements, newFlow, withFlow } from "../conversation/flows/flow-state.js";
+import { mergeRequirements, newFlow, pushHistory, withFlow } from "../conversation/flows/flow-state.js";
 import type { Volume } from "../costs/volume.js";
 import { parseMonthlyBudget } from "../intents/requirements-text.js";
 import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
@@ -194,7 +194,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   if (hasThread && before.ranking.ranked.length > 0) lead.push(changesText(before, after));
   lead.push(...asked.map((id) => whyNotText(after, id, ctx.catalog)));
   // A history entry lets "back" undo the what-if like an answer.
-  const nextFlow = { ...flow, history: [...flow.history, { step: "what-if", previous: { requirements: current, skipped: false } }] };
+  const nextFlow = { ...flow, history: pushHistory(flow, { step: "what-if", previous: { requirements: current, skipped: false } }) };
   return {
     session: withFlow(session, nextFlow, requirements),
     replies: [shortlistReply(after, ctx.catalog, { intent: "what-if", lead, extraData: { change: { patch: edit.patch, removed: edit.remove }, previousFirst: before.ranking.ranked[0]?.id ?? null } })],

@@ -1,6 +1,7 @@
 // Whole guided conversations through the real advisor: "help me choose" to a shortlist, with
 // buttons, free text, skip, back, start over, ambiguous answers and side questions.
 import { describe, expect, it } from "vitest";
+import { MAX_HISTORY, newFlow, pushHistory } from "../../src/conversation/flows/flow-state.js";
 import { MAX_QUESTIONS } from "../../src/conversation/flows/steps.js";
 import { chat, choicesOf, rankingOf, stepOf, textOf } from "./recommend-helpers.js";
 
@@ -188,5 +189,22 @@ describe("guided recommendation transcripts", () => {
     expect(stepOf(reply)).toBeNull();
     expect(textOf(reply)).toMatch(/Noted: ML-ops experience: some/);
     expect(rankingOf(reply).length).toBeGreaterThan(0);
+  });
+
+  it("'reset' mid-flow forgets the whole conversation (a fresh session)", () => {
+    const c = chat();
+    c.say("help me choose a model");
+    c.say("coding");
+    const reply = c.say("reset");
+    expect(reply.data?.intent).toBe("reset");
+    expect(c.session.flow).toBeNull();
+    expect(c.session.requirements).toEqual({});
+  });
+
+  it("keeps at most MAX_HISTORY undo steps in the session", () => {
+    let flow = newFlow(null);
+    for (let i = 0; i < MAX_HISTORY + 10; i++) flow = { ...flow, history: pushHistory(flow, { step: "what-if", previous: { requirements: { monthlyBudgetUsd: i }, skipped: false } }) };
+    expect(flow.history).toHaveLength(MAX_HISTORY);
+    expect(flow.history.at(-1)?.previous).toEqual({ requirements: { monthlyBudgetUsd: MAX_HISTORY + 9 }, skipped: false });
   });
 });

@@ -24,6 +24,14 @@ export function historyOf(flow: FlowState): HistoryEntry[] {
   });
 }
 
+/** Undo depth kept in the session: enough for any flow plus many what-ifs, bounded in size. */
+export const MAX_HISTORY = 40;
+
+/** The history with one more entry, oldest entries dropped beyond MAX_HISTORY. */
+export function pushHistory(flow: FlowState, entry: HistoryEntry): HistoryEntry[] {
+  return [...historyOf(flow), entry].slice(-MAX_HISTORY);
+}
+
 function answered(flow: FlowState | null, step: FlowStep): boolean {
   if (!flow) return false;
   return flow.skipped.includes(step.id) || flow.history.some((h) => h.step === step.id);

@@ -13,7 +13,7 @@ import { answerStep, choiceByValue, STEP_BY_ID, STEPS } from "./steps.js";
 export const SKIP_VALUE = "skip";
 
 const CONTROL: { command: "back" | "skip" | "start-over"; pattern: RegExp }[] = [
-  { command: "start-over", pattern: /^(start over|start again|restart|begin again|from scratch|reset|start from scratch|let'?s start over)$/ },
+  { command: "start-over", pattern: /^(start over|start again|restart|begin again|from scratch|start from scratch|let'?s start over)$/ },
   { command: "back", pattern: /^(back|go back|previous|previous question|undo|oops,? back|wait,? go back)$/ },
   { command: "skip", pattern: /^(skip|skip it|skip this|pass|next|don'?t know|i don'?t know|dunno|not sure|no idea|n\/a|rather not say|skip (this )?question)$/ },
 ];
