@@ -18,6 +18,8 @@ const CONTROL: { command: "back" | "skip" | "start-over"; pattern: RegExp }[] = 
   { command: "skip", pattern: /^(skip|skip it|skip this|pass|next|don'?t know|i don'?t know|dunno|not sure|no idea|n\/a|rather not say|skip (this )?question)$/ },
 ];
 
+const RESET = /^(reset|reset (it|everything|all)|forget (it|everything|all( of it)?)|clear (it|everything|all)|new conversation)$/;
+
 /** Messages that are questions or commands for other answers, not replies to our question. */
 const OTHER_INTENT = /^(what|why|how|which|who|where|when|is|are|can|could|does|do|should|would|will|tell me|show|compare|explain|price|cost of|licen[cs]e|summari[sz]e|sum up|decision record|help)\b|\?\s*$|^what if\b/;
 
@@ -36,6 +38,8 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   if (!text) return null;
   const command = controlCommand(text);
   if (command) return { kind: "flow-control", command };
+  // A full reset (the whole conversation, not just the questions) is the reset intent's job.
+  if (RESET.test(text.toLowerCase().trim().replace(/[.!]+$/, ""))) return null;
   // After the shortlist (no step asked) messages are what-ifs and questions, except a short
   // answer that fits exactly one question not answered yet ("some" for ML-ops experience).
   if (flow.step === null) return lateAnswer(text, ctx);
