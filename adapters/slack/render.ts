@@ -2,7 +2,7 @@
 // the undocumented ~13k aggregate size), and chart parts to upload as images when the adapter can.
 // Ephemeral answers are paged ("Show more"), since response_url allows only five posts.
 import type { types as SlackTypes } from "@slack/bolt";
-import type { Block, OutboundMessage } from "../../src/ports.js";
+import type { Block, Capabilities, OutboundMessage } from "../../src/ports.js";
 import { clip, escapeSlack } from "./mrkdwn.js";
 import { chartAsText, clipMrkdwn, renderBlock, type SlackBlock } from "./render-blocks.js";
 
@@ -23,6 +23,9 @@ export interface RenderOptions {
   /** Charts become image parts (the caller uploads them); otherwise text bars. */
   images: boolean;
 }
+
+/** What this renderer shows natively; more options than maxButtons become select menus. */
+export const SLACK_CAPABILITIES: Capabilities = { maxButtons: 10, maxTextLength: 3000, supportsThreads: true, supportsImages: true };
 
 export const MAX_BLOCKS = 50;
 /** Sum of JSON block sizes a message may carry; Slack refuses far below 50 x 3000 (msg_blocks_too_long). */
