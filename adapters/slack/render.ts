@@ -4,7 +4,7 @@
 import type { types as SlackTypes } from "@slack/bolt";
 import type { Block, Capabilities, OutboundMessage } from "../../src/ports.js";
 import { clip, escapeSlack } from "./mrkdwn.js";
-import { chartAsText, clipMrkdwn, renderBlock, type SlackBlock } from "./render-blocks.js";
+import { chartAsText, clipMrkdwn, LIMITS, renderBlock, type SlackBlock } from "./render-blocks.js";
 
 export type { SlackBlock } from "./render-blocks.js";
 export type ChartBlock = Extract<Block, { kind: "chart" }>;
@@ -25,7 +25,7 @@ export interface RenderOptions {
 }
 
 /** What this renderer shows natively; more options than maxButtons become select menus. */
-export const SLACK_CAPABILITIES: Capabilities = { maxButtons: 10, maxTextLength: 3000, supportsThreads: true, supportsImages: true };
+export const SLACK_CAPABILITIES: Capabilities = { maxButtons: LIMITS.maxButtons, maxTextLength: LIMITS.sectionText, supportsThreads: true, supportsImages: true };
 
 export const MAX_BLOCKS = 50;
 /** Sum of JSON block sizes a message may carry; Slack refuses far below 50 x 3000 (msg_blocks_too_long). */
