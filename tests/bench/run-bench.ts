@@ -113,18 +113,24 @@ console.log(`lookup index build + first understand(): ${fmt(performance.now() - 
 // process); it is shown apart from the steady state the targets are about.
 const firstPassMs: number[] = [];
 const understandMs: number[] = [];
+const perText = new Map<string, number[]>();
 for (let pass = 0; pass < 6; pass++) {
   const session = newSession(new Date());
   for (const text of CORPUS) {
     t = performance.now();
     understand(text, { catalog, session });
-    (pass === 0 ? firstPassMs : understandMs).push(performance.now() - t);
+    const ms = performance.now() - t;
+    (pass === 0 ? firstPassMs : understandMs).push(ms);
+    if (pass > 0) perText.set(text, [...(perText.get(text) ?? []), ms]);
   }
 }
 const cold = summary(firstPassMs);
 console.log(`understand(), first pass: ${firstPassMs.length} calls  p50 ${fmt(cold.p50)}  p95 ${fmt(cold.p95)}  max ${fmt(cold.max)}`);
 const u = summary(understandMs);
 console.log(`understand(), warm: ${understandMs.length} calls  p50 ${fmt(u.p50)}  p95 ${fmt(u.p95)}  max ${fmt(u.max)}`);
+// Median per message, so one garbage-collection pause does not name the wrong culprit.
+const medians = [...perText].map(([text, ms]) => [text, summary(ms).p50] as const).sort((a, b) => b[1] - a[1]);
+for (const [text, ms] of medians.slice(0, 3)) console.log(`  slowest (median): ${fmt(ms)}  ${JSON.stringify(text.slice(0, 70))}`);
 check("understand p95", u.p95, TARGETS.understandP95Ms);
 
 // 3. The whole advisor, turn by turn, carrying the session like an adapter would.
