@@ -1,10 +1,14 @@
 // The guided recommendation in a Slack thread, with the real advisor: a mention starts it in a
 // thread on the mention, button clicks move the question message on in place (chat.update),
 // a reply in the thread without a mention answers a question, and the flow ends in a shortlist
-// that what-if replies in the same thread keep working on.
+// that what-if replies in the same thread keep working on. Sessions go through the file store.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdvisor } from "../../../src/advisor.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { createSessionStore, type ClosableSessionStore } from "../../../adapters/shared/session-store.js";
 import { BOT } from "../../helpers/fake-slack.js";
 import { messageEvent, nextTs } from "../../helpers/fake-slack-requests.js";
 import { startSlackHarness, type SlackHarness } from "../../helpers/fake-slack-harness.js";
@@ -15,12 +19,18 @@ const CHANNEL = "C0DECIDE";
 
 describe("guided recommendation in a Slack thread", () => {
   let h: SlackHarness;
+  let store: ClosableSessionStore;
   const root = nextTs();
 
   beforeAll(async () => {
-    h = await startSlackHarness({ advisor: createAdvisor({ catalog: readCatalog() }) });
+    // The embedded file store npm start uses by default, so the thread's state is really persisted.
+    store = createSessionStore({ kind: "file", dataDir: mkdtempSync(join(tmpdir(), "modelwise-slack-rec-")) });
+    h = await startSlackHarness({ advisor: createAdvisor({ catalog: readCatalog() }), store });
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => {
+    await h?.close();
+    await store?.close();
+  });
 
   /** The thread as Slack would show it now (updates applied), oldest first. */
   const thread = () => [...h.fake.messages.values()].filter((m) => m.channel === CHANNEL && m.thread_ts === root);
