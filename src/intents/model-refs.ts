@@ -22,7 +22,7 @@ export interface ModelRefs {
 }
 
 const PRONOUN = /\b(it|its|it'?s|them|they|their|this model|that model|this one|that one|these|those|both|either|each|the model|the models|these models|those models|the same)\b/;
-const LIST_REF = /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|option|model|pick|choice)\b|(?:#|number\s+|option\s+|no\.\s*)(\d)\b|\b(top|both|all)\s+(two|three|2|3|picks|ones|models)\b/g;
+const LIST_REF = /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|ones|option|model|pick|choice)\b|(?<=\b(?:the|and|vs|or|with)\s+)(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b(?!\s+(?:time|step|thing|question|of|year|month|week|day))|(?:#|number\s+|option\s+|no\.\s*)(\d)\b|\b(top|both|all)\s+(two|three|2|3|picks|ones|models)\b/g;
 
 export function findModelRefs(text: string, lower: string, catalog: Catalog, session: { focus: readonly string[]; lastList: readonly string[] }): ModelRefs {
   const refs: ModelRefs = { ids: [], ambiguous: [], unknown: [], fromContext: false };
@@ -41,11 +41,11 @@ export function findModelRefs(text: string, lower: string, catalog: Catalog, ses
   // "the second one", "#2", "the top 3" point into the last list shown.
   if (session.lastList.length > 0) {
     for (const m of lower.matchAll(LIST_REF)) {
-      if (m[3] !== undefined) {
-        const n = /two|2|both/.test(m[4] ?? "") || m[3] === "both" ? 2 : m[3] === "all" ? session.lastList.length : 3;
+      if (m[4] !== undefined) {
+        const n = /two|2|both/.test(m[5] ?? "") || m[4] === "both" ? 2 : m[4] === "all" ? session.lastList.length : 3;
         for (const id of session.lastList.slice(0, n)) if (!refs.ids.includes(id)) refs.ids.push(id);
       } else {
-        const position = parseOrdinal(m[1] ?? m[2] ?? "", session.lastList.length);
+        const position = parseOrdinal(m[1] ?? m[2] ?? m[3] ?? "", session.lastList.length);
         const id = position === null ? undefined : session.lastList[position];
         if (id !== undefined && catalog.modelById.has(id) && !refs.ids.includes(id)) refs.ids.push(id);
       }

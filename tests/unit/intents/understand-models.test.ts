@@ -190,3 +190,19 @@ describe("assumption edits alone re-run the self-hosting cost", () => {
     expect(u("break-even with H100 at $2/h")).toMatchObject({ kind: "break-even", assumptionEdits: { gpu: "H100-SXM-80GB", gpuHourlyUsd: 2 } });
   });
 });
+
+describe("positions in the last list inside a sentence", () => {
+  const listed = session({ lastList: ["qwen2.5-72b", "llama-3.1-70b", "mixtral-8x7b"] });
+  it.each([
+    ["compare the first and the third", ["qwen2.5-72b", "mixtral-8x7b"]],
+    ["compare the first and third ones", ["qwen2.5-72b", "mixtral-8x7b"]],
+    ["price of the second one", ["llama-3.1-70b"]],
+    ["what about #3?", ["mixtral-8x7b"]],
+    ["compare all models", ["qwen2.5-72b", "llama-3.1-70b", "mixtral-8x7b"]],
+  ])("%s", (text, expected) => {
+    expect(ids(u(text, listed))).toEqual(expected);
+  });
+  it("'the first time' is not a list position", () => {
+    expect(ids(u("the first time we tried gpt-4o", listed))).toEqual(["gpt-4o"]);
+  });
+});
