@@ -53,6 +53,19 @@ describe("Slack adapter with the real advisor", () => {
     expect(shown("help-click")).toMatch(/\$\d/);
   });
 
+  it("a guided recommendation started with /modelwise stays private, and a click replaces the question", async () => {
+    await h.handled(() => h.slack.slashCommand({ text: "help me choose a model", responseUrl: h.fake.responseUrl("rec-cmd"), user: "U0DANA001" }));
+    const question = ephemeral("rec-cmd");
+    const choice = question.flatMap((r) => choicesOf(r.body.blocks as Json)).find((c) => c.id.startsWith("flow:use-case:"));
+    expect(choice).toBeDefined();
+    await h.handled(() =>
+      h.slack.blockAction({ actionId: choice!.id, value: choice!.id, label: choice!.label, channel: "C0GENERAL", ephemeral: true, user: "U0DANA001", responseUrl: h.fake.responseUrl("rec-click") }),
+    );
+    const next = ephemeral("rec-click");
+    expect(next[0]?.body).toMatchObject({ response_type: "ephemeral", replace_original: true });
+    expect(shown("rec-click")).toMatch(/Question 2 of \d/);
+  });
+
   it("a mention gets the same verdict in a thread on the mention", async () => {
     const ts = nextTs();
     await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> can we use llama 3.1 with 800M monthly users?`, channel: "C0GENERAL", ts, mention: true })));
