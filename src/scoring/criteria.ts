@@ -20,6 +20,18 @@ export type BreakdownNotes = Record<Criterion, string>;
 export const UNKNOWN_COST_SCORE = 0.3;
 /** Each factor of 10 above the cheapest candidate costs this much of the cost score. */
 export const COST_PENALTY_PER_DECADE = 0.5;
+/**
+ * Costs are compared as ratios after adding a floor, so that amounts that are all small for a
+ * team ($0.40 vs $69 a month) do not look like a 170× gap: 10% of the stated budget, or $100 a
+ * month without one. Without a volume, list prices get a floor of $0.50 per 1M tokens.
+ */
+export const COST_FLOOR_USD = 100;
+export const COST_FLOOR_SHARE_OF_BUDGET = 0.1;
+export const PRICE_FLOOR_PER_MTOK = 0.5;
+
+export function costFloor(req: Requirements): number {
+  return req.monthlyBudgetUsd !== undefined ? Math.max(1, req.monthlyBudgetUsd * COST_FLOOR_SHARE_OF_BUDGET) : COST_FLOOR_USD;
+}
 /** Context a use case needs when the team did not say (tokens). */
 export const DEFAULT_CONTEXT_NEED: Record<UseCase, number> = { chat: 8_000, coding: 32_000, rag: 32_000, extraction: 8_000, agents: 32_000, creative: 8_000 };
 const RELATED_STRENGTHS: Record<UseCase, string[]> = {
@@ -37,6 +49,8 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 export interface ScoringPool {
   /** Lowest monthly cost (or blended price) among candidates, per the comparison used. */
   cheapestMonthly: number | null;
+  /** See COST_FLOOR_USD. */
+  costFloorUsd: number;
   cheapestBlended: number | null;
   signals: Map<string, QualitySignal[]>;
 }
@@ -44,12 +58,11 @@ export interface ScoringPool {
 export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
   const monthly = c.cost.monthlyUsd;
   if (monthly !== null && pool.cheapestMonthly !== null) {
-    // $1 floor so a free option does not make every other price infinitely worse.
-    const decades = Math.log10((monthly + 1) / (pool.cheapestMonthly + 1));
+    const decades = Math.log10((monthly + pool.costFloorUsd) / (pool.cheapestMonthly + pool.costFloorUsd));
     return { score: clamp01(1 - COST_PENALTY_PER_DECADE * decades), note: `${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate ${formatUsd(pool.cheapestMonthly)}` };
   }
   if (monthly === null && c.cost.basis === null && c.cost.blendedPerMTok !== null && pool.cheapestBlended !== null && pool.cheapestMonthly === null) {
-    const decades = Math.log10((c.cost.blendedPerMTok + 0.01) / (pool.cheapestBlended + 0.01));
+    const decades = Math.log10((c.cost.blendedPerMTok + PRICE_FLOOR_PER_MTOK) / (pool.cheapestBlended + PRICE_FLOOR_PER_MTOK));
     return { score: clamp01(1 - COST_PENALTY_PER_DECADE * decades), note: `${c.cost.label}; cheapest candidate ${formatUsd(pool.cheapestBlended)} per 1M` };
   }
   return { score: UNKNOWN_COST_SCORE, note: `cost unknown (${c.cost.label}); scored ${UNKNOWN_COST_SCORE}` };

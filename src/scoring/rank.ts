@@ -4,7 +4,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { LicenseVerdict, VerdictLevel } from "../licensing/verdict.js";
 import type { SourceRef } from "../ports.js";
 import { applyConstraints, type Exclusion, type ScoringCache } from "./constraints.js";
-import { scoreCandidate, type Breakdown, type BreakdownNotes, type ScoringPool } from "./criteria.js";
+import { costFloor, scoreCandidate, type Breakdown, type BreakdownNotes, type ScoringPool } from "./criteria.js";
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
 import { signalIndex } from "./quality.js";
 import { CRITERIA, type Requirements } from "./requirements.js";
@@ -57,6 +57,7 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   const blended = candidates.map((c) => c.cost.blendedPerMTok).filter((x): x is number => x !== null);
   const pool: ScoringPool = {
     cheapestMonthly: monthly.length > 0 ? Math.min(...monthly) : null,
+    costFloorUsd: costFloor(req),
     cheapestBlended: blended.length > 0 ? Math.min(...blended) : null,
     signals: signalIndex(catalog),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rankModels } from "../../../src/scoring/rank.js";
+import { COST_FLOOR_USD } from "../../../src/scoring/criteria.js";
 import { UNMEASURED_QUALITY_PRIOR } from "../../../src/scoring/quality.js";
 import { CRITERIA } from "../../../src/scoring/requirements.js";
 import { weightsFor } from "../../../src/scoring/weights.js";
@@ -55,15 +56,30 @@ describe("criteria", () => {
     }
   });
 
-  it("the cheapest candidate scores 1 on cost; 10× the cost loses half", () => {
+  it("the cheapest candidate scores 1 on cost; 10× the cost (above a floor) loses half", () => {
     const r = rankModels(catalog, { volume: volume(100_000_000) });
     const costs = r.ranked.map((m) => m.monthlyCostUsd).filter((c): c is number => c !== null);
     const cheapest = Math.min(...costs);
     const top = r.ranked.find((m) => m.monthlyCostUsd === cheapest);
     expect(top?.breakdown.cost).toBe(1);
+    // No budget: the floor is COST_FLOOR_USD ($100 a month).
     const gpt4o = r.ranked.find((m) => m.id === "gpt-4o");
-    const expected = 1 - 0.5 * Math.log10(((gpt4o?.monthlyCostUsd ?? 0) + 1) / (cheapest + 1));
+    const expected = 1 - 0.5 * Math.log10(((gpt4o?.monthlyCostUsd ?? 0) + COST_FLOOR_USD) / (cheapest + COST_FLOOR_USD));
     expect(gpt4o?.breakdown.cost).toBeCloseTo(Math.max(0, expected), 10);
+    // With a budget the floor is 10% of it.
+    const budgeted = rankModels(catalog, { volume: volume(100_000_000), monthlyBudgetUsd: 2000 });
+    const inBudget = budgeted.ranked.find((m) => m.id === "gpt-4o-mini");
+    const cheapest2 = Math.min(...budgeted.ranked.map((m) => m.monthlyCostUsd ?? Infinity));
+    expect(inBudget?.breakdown.cost).toBeCloseTo(1 - 0.5 * Math.log10(((inBudget?.monthlyCostUsd ?? 0) + 200) / (cheapest2 + 200)), 10);
+  });
+
+  it("small monthly amounts do not look like a big gap, large ones do", () => {
+    // At 20M tokens GPT-4o costs $87.50 vs a few dollars for the cheapest: close on cost.
+    const small = rankModels(catalog, { volume: volume(20_000_000) }).ranked.find((m) => m.id === "gpt-4o");
+    expect(small?.breakdown.cost).toBeGreaterThan(0.8);
+    // At 20B tokens the same ratio is thousands of dollars a month: far apart.
+    const large = rankModels(catalog, { volume: volume(20_000_000_000) }).ranked.find((m) => m.id === "gpt-4o");
+    expect(large?.breakdown.cost).toBeLessThan(0.4);
   });
 
   it("customization rewards open weights, fine-tuning and derivative rights", () => {
