@@ -153,6 +153,13 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
   const ids = intent.modelIds ?? [];
 
   if (refs.ambiguous.length > 0 && ids.includes(PICK_PLACEHOLDER)) {
+    // "who made Jurassic?": a maker question about a family whose members share their maker
+    // needs no pick either.
+    if (intent.kind === "model-info" && /\b(made|make|makes|built|build|created|create|develop\w*|released|trained|behind|from|by|who)\b/.test(lower)) {
+      const sameLab = refs.ambiguous.every((ref) => new Set(ref.candidates.map((c) => ctx.catalog.modelById.get(c)?.lab)).size === 1);
+      const expanded = sameLab ? expandFamilies(intent.modelIds, refs, ctx.catalog) : null;
+      if (expanded) return settleUnknown({ ...intent, modelIds: expanded.slice(0, MAX_CLARIFY) }, refs);
+    }
     // A licence question about a family needs no pick: every member gets its verdict.
     if (intent.kind === "license") {
       const resolved = expandFamilies(intent.modelIds, refs, ctx.catalog);

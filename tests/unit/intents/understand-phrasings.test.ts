@@ -57,3 +57,12 @@ describe("short requirement statements start a recommendation", () => {
     expect(u(text).kind).toBe("help");
   });
 });
+
+describe("maker questions about a family", () => {
+  it("who made Jurassic? needs no pick when every Jurassic shares its maker", () => {
+    expect(u("Jurassic was made by EleutherAI?")).toMatchObject({ kind: "model-info", modelIds: ["jurassic-1-jumbo", "jurassic-2"] });
+  });
+  it("tell me about Jurassic still asks which", () => {
+    expect(u("tell me about jurassic").kind).toBe("clarify-model");
+  });
+});
