@@ -1,7 +1,7 @@
 // "skip", "back" and "start over" inside the guided recommendation. Back restores the
 // requirements as they were before the last answer (or skip) and asks that question again.
 import type { IntentHandler } from "../conversation/handler.js";
-import { historyOf, newFlow, plannedSteps, pushHistory, withFlow, type HistoryEntry } from "../conversation/flows/flow-state.js";
+import { historyOf, newFlow, pushHistory, questionBound, withFlow, type HistoryEntry } from "../conversation/flows/flow-state.js";
 import { STEP_BY_ID } from "../conversation/flows/steps.js";
 import type { FlowState } from "../conversation/session.js";
 import { advance, noFlowReply, shortlistOutput } from "./recommend.js";
@@ -13,8 +13,7 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
 
   if (intent.command === "start-over") {
     const fresh = newFlow(null);
-    const planned = plannedSteps({}, fresh);
-    return advance(ctx, withFlow(session, fresh, {}), {}, fresh, [`Starting over: I've cleared the answers so far. ${planned.length} short questions, then the shortlist.`]);
+    return advance(ctx, withFlow(session, fresh, {}), {}, fresh, [`Starting over: I've cleared the answers so far. At most ${questionBound({}, fresh)} short questions, then the shortlist.`]);
   }
 
   if (!flow) return { replies: [noFlowReply(intent.command === "back" ? "go back to" : "skip")] };
@@ -33,7 +32,7 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
   if (!last) {
     const step = flow.step ? STEP_BY_ID.get(flow.step) : undefined;
     if (!step) return { replies: [noFlowReply("go back to")] };
-    return { replies: [questionReply(step, session.requirements, flow, Math.max(1, plannedSteps(session.requirements, flow).length), ["This is the first question, so there is nothing before it."])] };
+    return { replies: [questionReply(step, session.requirements, flow, ["This is the first question, so there is nothing before it."])] };
   }
   const step = STEP_BY_ID.get(last.step);
   const restored: FlowState = {
@@ -45,9 +44,8 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
   const requirements = last.previous.requirements;
   // Undoing a what-if (not a question): show the shortlist as it was.
   if (!step) return shortlistOutput(ctx, session, requirements, restored, ["Undone: back to the requirements before that change."]);
-  const remaining = Math.max(1, plannedSteps(requirements, restored).length);
   return {
     session: withFlow(session, restored, requirements),
-    replies: [questionReply(step, requirements, restored, remaining, ["Back one step: your previous answer to this question is undone."])],
+    replies: [questionReply(step, requirements, restored, ["Back one step: your previous answer to this question is undone."])],
   };
 };

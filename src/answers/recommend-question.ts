@@ -1,5 +1,6 @@
 // One question of the guided flow: what we understood so far, the question with its choices as
 // buttons (`flow:<step>:<value>`, plus a skip), and how far along we are.
+import { questionBound, questionsAsked } from "../conversation/flows/flow-state.js";
 import type { FlowStep } from "../conversation/flows/steps.js";
 import type { FlowState } from "../conversation/session.js";
 import type { OutboundMessage } from "../ports.js";
@@ -34,10 +35,10 @@ export function describeRequirements(req: Partial<Requirements>): string[] {
   return out;
 }
 
-export function questionReply(step: FlowStep, req: Requirements, flow: FlowState, remaining: number, intro: string[] = []): OutboundMessage {
-  const asked = flow.history.filter((h) => h.step !== "what-if").length;
-  const number = asked + 1;
-  const total = asked + remaining;
+export function questionReply(step: FlowStep, req: Requirements, flow: FlowState, intro: string[] = []): OutboundMessage {
+  const number = questionsAsked(flow) + 1;
+  // The step being asked is still open, so the bound is at least its number.
+  const total = Math.max(number, questionBound(req, flow));
   const blocks = [
     ...intro.map((line) => text(line)),
     text(`**Question ${number} of ${total}:** ${step.question}`),

@@ -3,7 +3,7 @@
 // scores, monthly cost and licence verdict, what was ruled out and why, why #1 beats #2, what
 // would swap them, the weights used, and sources with dates.
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
-import { mergeRequirements, pushHistory, newFlow, notAsked, plannedSteps, withFlow, type HistoryEntry } from "../conversation/flows/flow-state.js";
+import { mergeRequirements, pushHistory, questionBound, newFlow, notAsked, plannedSteps, withFlow, type HistoryEntry } from "../conversation/flows/flow-state.js";
 import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
 import { answerStep, STEP_BY_ID, type FlowStep } from "../conversation/flows/steps.js";
 import type { FlowState, Session } from "../conversation/session.js";
@@ -35,13 +35,12 @@ export function advance(ctx: TurnContext, session: Session, requirements: Requir
   const next = planned[0];
   if (!next) return shortlistOutput(ctx, session, requirements, flow, intro);
   const asking: FlowState = { ...flow, step: next.id };
-  return { session: withFlow(session, asking, requirements), replies: [questionReply(next, requirements, asking, planned.length, intro)] };
+  return { session: withFlow(session, asking, requirements), replies: [questionReply(next, requirements, asking, intro)] };
 }
 
 function reask(step: FlowStep, session: Session, why: string): HandlerOutput {
   const flow = session.flow ?? newFlow(step.id);
-  const planned = plannedSteps(session.requirements, flow).length;
-  return { replies: [questionReply(step, session.requirements, flow, Math.max(1, planned), [why])] };
+  return { replies: [questionReply(step, session.requirements, flow, [why])] };
 }
 
 function changedText(before: Requirements, after: Requirements): string {
@@ -82,8 +81,8 @@ export const handleRecommend: IntentHandler<"recommend"> = (intent, ctx) => {
   const understood = describeRequirements(requirements);
   const heard = understood.length > 0 ? [`From your message: ${understood.join(" · ")}.`] : [];
   if (isOneShot(requirements)) return shortlistOutput(ctx, ctx.session, requirements, flow, heard);
-  const planned = plannedSteps(requirements, flow);
-  const intro = [`Let's find the right model. I'll ask up to ${planned.length} short question${planned.length === 1 ? "" : "s"}; use the buttons or answer in your own words (one answer can cover several questions). Say _skip_, _back_ or _start over_ at any point.`, ...heard];
+  const bound = questionBound(requirements, flow);
+  const intro = [`Let's find the right model. I'll ask at most ${bound} short question${bound === 1 ? "" : "s"}; pick an option or answer in your own words (one answer can cover several questions). Say _skip_, _back_ or _start over_ at any point.`, ...heard];
   return advance(ctx, ctx.session, requirements, flow, intro);
 };
 

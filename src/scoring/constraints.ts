@@ -113,6 +113,11 @@ export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: S
       }
     }
     if (lc.excluded) { out("license", lc.reason ?? `${model.name}: its licence does not allow the stated use`); continue; }
+    // An unknown fact never passes a stated hard requirement silently.
+    if (req.contextTokens !== undefined && model.contextWindow === null) {
+      out("context", `${model.name}'s context window is not in the catalogue, so it cannot be checked against the ${formatTokens(req.contextTokens)} you need`);
+      continue;
+    }
     if (req.contextTokens !== undefined && model.contextWindow !== null && model.contextWindow < req.contextTokens) {
       out("context", `${model.name}'s context window of ${formatTokens(model.contextWindow)} is smaller than the ${formatTokens(req.contextTokens)} you need`);
       continue;

@@ -14,8 +14,14 @@ describe("guided flow properties", () => {
       fc.property(fc.array(fc.constantFrom("1", "2", "3", "skip", "click-first", "click-second"), { minLength: 12, maxLength: 12 }), (moves) => {
         const c = chat();
         let reply = c.say("help me choose a model");
+        let lastTotal = Infinity;
         for (const move of moves) {
           if (!stepOf(reply)) break;
+          // "Question n of N": N never grows as the flow goes on, and n never passes it.
+          const flow = reply.data?.flow as { question: number; of: number };
+          expect(flow.of).toBeLessThanOrEqual(lastTotal);
+          expect(flow.question).toBeLessThanOrEqual(flow.of);
+          lastTotal = flow.of;
           const options = choicesOf(reply);
           if (move === "click-first" && options[0]) reply = c.click(options[0].id, options[0].label);
           else if (move === "click-second" && options[1]) reply = c.click(options[1].id, options[1].label);

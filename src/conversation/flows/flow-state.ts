@@ -49,12 +49,26 @@ export function isKnown(req: Requirements, step: FlowStep): boolean {
  */
 export function plannedSteps(req: Requirements, flow: FlowState | null): FlowStep[] {
   const open = STEPS.filter((s) => !isKnown(req, s) && !answered(flow, s) && (!s.optional || (s.relevant?.(req) ?? false)));
-  // What-if entries share the history (so "back" undoes them) but are not questions.
-  const asked = flow ? flow.history.filter((h) => STEPS.some((s) => s.id === h.step)).length : 0;
-  const left = Math.max(0, MAX_QUESTIONS - asked);
+  const left = Math.max(0, MAX_QUESTIONS - questionsAsked(flow));
   if (open.length <= left) return open;
   const keep = new Set([...open].sort((a, b) => b.priority - a.priority).slice(0, left).map((s) => s.id));
   return open.filter((s) => keep.has(s.id));
+}
+
+/** Steps that count toward the question budget (what-if entries share the history). */
+export function questionsAsked(flow: FlowState | null): number {
+  return flow ? flow.history.filter((h) => STEPS.some((s) => s.id === h.step)).length : 0;
+}
+
+/**
+ * An upper bound on the questions of this flow, for "Question 3 of 6": asked so far plus every
+ * open step that is or may still become relevant, capped. It never grows as the flow goes on
+ * (each answer or skip closes at least one open step; back reopens exactly one).
+ */
+export function questionBound(req: Requirements, flow: FlowState | null): number {
+  const mayApply = (s: FlowStep) => !s.optional || (s.relevant?.(req) ?? false) || req.useCase === undefined || req.fineTuning === undefined;
+  const open = STEPS.filter((s) => !isKnown(req, s) && !answered(flow, s) && mayApply(s)).length;
+  return Math.min(MAX_QUESTIONS, questionsAsked(flow) + open);
 }
 
 /** Core steps neither known, answered nor asked: shown as "not asked" next to the shortlist. */

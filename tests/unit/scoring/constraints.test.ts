@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyConstraints } from "../../../src/scoring/constraints.js";
 import { rankModels } from "../../../src/scoring/rank.js";
-import { scoringCatalog, volume } from "./scoring-fixture.js";
+import { rebuild, scoringCatalog, volume } from "./scoring-fixture.js";
 
 const catalog = scoringCatalog();
 const reasonFor = (result: ReturnType<typeof applyConstraints>, id: string) => result.excluded.find((e) => e.id === id);
@@ -38,6 +38,15 @@ describe("hard constraints", () => {
     const r = applyConstraints(catalog, { contextTokens: 150_000 });
     expect(reasonFor(r, "gpt-4o")?.reason).toBe("GPT-4o's context window of 128K tokens is smaller than the 150K tokens you need");
     expect(r.candidates.some((c) => c.model.id === "claude-sonnet-4.5")).toBe(true);
+  });
+
+  it("an unknown context window does not pass a stated context need", () => {
+    const base = catalog.modelById.get("mixtral-8x7b");
+    if (!base) throw new Error("fixture");
+    const unknown = { ...base, id: "no-window", name: "No Window", contextWindow: null };
+    const cat = rebuild([...catalog.models, unknown], catalog.licenses, catalog);
+    expect(reasonFor(applyConstraints(cat, { contextTokens: 16_000 }), "no-window")).toMatchObject({ constraint: "context", reason: "No Window's context window is not in the catalogue, so it cannot be checked against the 16K tokens you need" });
+    expect(applyConstraints(cat, {}).candidates.some((c) => c.model.id === "no-window")).toBe(true);
   });
 
   it("over budget at the stated volume: excluded with its cheapest monthly cost", () => {

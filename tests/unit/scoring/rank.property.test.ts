@@ -43,7 +43,7 @@ function violations(cat: Catalog, req: Requirements, id: string, monthly: number
   if (model.kind !== "model") out.push("not a model");
   if (req.openWeightsOnly && !model.openWeights) out.push("closed weights");
   if ((req.deployment === "own-cloud" || req.deployment === "on-prem") && !model.openWeights) out.push("cannot self-host");
-  if (req.contextTokens !== undefined && model.contextWindow !== null && model.contextWindow < req.contextTokens) out.push("context too small");
+  if (req.contextTokens !== undefined && (model.contextWindow === null || model.contextWindow < req.contextTokens)) out.push("context too small or unknown");
   if (req.monthlyBudgetUsd !== undefined && req.volume && (monthly === null || monthly > req.monthlyBudgetUsd)) out.push("over budget");
   const facts = teamFactsOf(req);
   const apiLicense = model.apiLicenseId ? cat.licenseById.get(model.apiLicenseId) : undefined;
