@@ -9,7 +9,7 @@ const TOPICS: { topic: LicenseTopic; pattern: RegExp }[] = [
   { topic: "fine-tuning", pattern: /\b(fine-?tun\w*|finetun\w*|lora|modify|modif\w*|derivative)\b/ },
   { topic: "redistribution", pattern: /\b(redistribut\w*|distribut\w*|share the weights|ship the weights|publish|release (our|the))\b/ },
   { topic: "serve-as-api", pattern: /\b(as an? api|serve (it|them) to|resell|hosted service|model as a service|saas)\b/ },
-  { topic: "self-hosting", pattern: /\b(self-?host\w*|host (it|them) ourselves|on-?prem\w*|run (it|them) (ourselves|locally|on our)|download|weights available)\b/ },
+  { topic: "self-hosting", pattern: /\b(self[- ]?host\w*|host (it|them) ourselves|on-?prem\w*|run (it|them) (ourselves|locally|on our)|download|weights available)\b/ },
   { topic: "regional", pattern: /\b(eu|europe\w*|regional|region|country|countries|geographic\w*|eea)\b/ },
   { topic: "commercial-use", pattern: /\b(commercial\w*|for profit|sell|business|in production|revenue)\b/ },
 ];

@@ -51,7 +51,7 @@ export function parseRequirements(text: string, _catalog?: Catalog): Partial<Req
   else if (/\b(public (data|information|content)|nothing sensitive|non-?sensitive|open data)\b/.test(t)) req.dataSensitivity = "public";
 
   if (/\b(on-?prem\w*|on premises?|air-?gapped|our own (hardware|servers|data ?cent(er|re)s?)|in our data ?cent(er|re)|offline|no internet)\b/.test(t)) req.deployment = "on-prem";
-  else if (/\b((stay|stays|remain|run|runs|kept|keep it|hosted|host it) (with)?in our (own )?(cloud|vpc|aws|azure|gcp|account|tenant)|our (own )?(cloud|vpc) only|self-?host\w*|private cloud|own cloud|our (aws|azure|gcp) account)\b/.test(t)) req.deployment = "own-cloud";
+  else if (/\b((stay|stays|remain|run|runs|kept|keep it|hosted|host it) (with)?in our (own )?(cloud|vpc|aws|azure|gcp|account|tenant)|our (own )?(cloud|vpc) only|self[- ]?host\w*|private cloud|own cloud|our (aws|azure|gcp) account)\b/.test(t)) req.deployment = "own-cloud";
   else if (/\b(any (hosted )?api|an api is fine|api is (fine|ok|okay)|happy (to use|with) an? api|managed api|hosted api is fine|don'?t mind (an|a hosted) api|saas is fine)\b/.test(t)) req.deployment = "any-api";
 
   const volume = parseVolume(raw);
@@ -80,7 +80,7 @@ export function parseRequirements(text: string, _catalog?: Catalog): Partial<Req
   if (/\b(batch|offline|overnight|asynchronous|async|nightly|latency (doesn'?t|does not) matter|not latency[- ]sensitive)\b/.test(t)) req.latency = "batch";
   else if (/\b(real-?time|interactive|low[- ]latency|fast responses?|snappy|latency[- ]sensitive|instant|live chat|streaming)\b/.test(t)) req.latency = "interactive";
 
-  if (/\b(open[- ]?weights?|open[- ]?source|open models?|oss models?|self-?hostable|weights available|downloadable weights|only open|open ones)\b/.test(t) && !/\b(closed|proprietary) (is|are) fine\b/.test(t)) {
+  if (/\b(open[- ]?weights?|open[- ]?source|open models?|oss models?|self[- ]?hostable|weights available|downloadable weights|only open|open ones)\b/.test(t) && !/\b(closed|proprietary) (is|are) fine\b/.test(t)) {
     if (!/\bnot (necessarily )?open|doesn'?t (have|need) to be open\b/.test(t)) req.openWeightsOnly = true;
   }
 

@@ -18,7 +18,7 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
   { field: "military", pattern: /\b(military|defen[cs]e|weapons?|warfare|armed forces)\b/ },
   { field: "medical", pattern: /\b(medical|healthcare|health care|clinical|diagnos\w*|patients?|hospital|hipaa)\b/ },
   { field: "legal", pattern: /\b(legal advice|law firm|lawyers?|court)\b/ },
-  { field: "finance", pattern: /\b(credit scoring|lending|loans?|banking|insurance underwriting|financial advice)\b/ },
+  { field: "finance", pattern: /\b(credit scoring|lending|loans?|banks?|banking|insurance underwriting|financial advice)\b/ },
   { field: "surveillance", pattern: /\b(surveillance|facial recognition|biometric\w*|tracking people)\b/ },
   { field: "law-enforcement", pattern: /\b(law enforcement|police|policing)\b/ },
   { field: "employment", pattern: /\b(hiring|recruit\w*|screen(?:ing)? (?:job )?(?:candidates|applicants)|employment decisions)\b/ },
@@ -65,8 +65,8 @@ export function parseTeamFacts(text: string): TeamFacts {
   if (/\b(not (a )?compet\w*|doesn'?t compete|does not compete|won'?t compete|non-?competing|a (small |simple |text |spam |sentiment |intent )?classifier|internal (tool|classifier))\b/.test(t)) facts.competingModel = false;
   else if (/\b(competing|compet(es|e) with|rival|competitor to|our own (foundation|general[- ]purpose|frontier) (model|llm)|general[- ]purpose (model|llm|chatbot))\b/.test(t)) facts.competingModel = true;
 
-  if (/\b(not|no need to|don'?t want to|won'?t)\s+self-?host/.test(t)) facts.selfHost = false;
-  else if (/\b(self-?host\w*|host (it|them|the model|models)? ?(ourselves|ourself|in-?house|on our own)|run (it|them|the model|models)? ?(ourselves|in-?house|locally|on our (own )?(gpus|servers|hardware|infra\w*|cloud|machines))|on-?prem\w*|on premises?|air-?gapped|our own (gpus|servers|hardware|infra\w*|data ?cent(er|re)s?|cloud)|in our (vpc|cloud|data ?cent(er|re))|own infrastructure|locally hosted|local deployment|deploy (it )?locally)\b/.test(t)) facts.selfHost = true;
+  if (/\b(not|no need to|don'?t want to|won'?t)\s+self[- ]?host/.test(t)) facts.selfHost = false;
+  else if (/\b(self[- ]?host\w*|host (it|them|the model|models)? ?(ourselves|ourself|in-?house|on our own)|run (it|them|the model|models)? ?(ourselves|in-?house|locally|on our (own )?(gpus|servers|hardware|infra\w*|cloud|machines))|on-?prem\w*|on premises?|air-?gapped|our own (gpus|servers|hardware|infra\w*|data ?cent(er|re)s?|cloud)|in our (vpc|cloud|data ?cent(er|re))|own infrastructure|locally hosted|local deployment|deploy (it )?locally)\b/.test(t)) facts.selfHost = true;
 
   if (/\b((re)?distribut\w*|ship|share|publish|release|upload|sell)\b(?:[^.?!]|\.(?=\d)){0,30}\b(weights|checkpoints?|fine-?tunes?|fine-?tuned (model|version)|derivatives?|quantized|model files?|our (own )?version)\b/.test(t) ||
     /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|open-?source our fine-?tune)\b/.test(t)) facts.distributeWeights = true;

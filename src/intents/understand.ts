@@ -85,12 +85,14 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   if (cue.BREAK_EVEN.test(lower)) return { kind: "break-even", modelIds: ids, volume, assumptionEdits: edits };
 
   const openClosed = cue.TRADEOFFS_OPEN_CLOSED.test(lower);
-  if (openClosed || (cue.TRADEOFFS.test(lower) && ids.length < 2)) return { kind: "tradeoffs", modelIds: ids };
+  // Families named in a trade-off question ("claude vs llama") stand for closed vs open: no pick needed.
+  const namedIds = ids.filter((id) => id !== PICK_PLACEHOLDER);
+  if (openClosed || (cue.TRADEOFFS.test(lower) && namedIds.length < 2)) return { kind: "tradeoffs", modelIds: namedIds };
 
   const licence = cue.LICENSE.test(lower) || cue.OPEN_MODELS_LIST.test(lower);
   const facts = parseTeamFacts(clean);
   const priceWords = cue.PRICE.test(lower);
-  const costWords = cue.COST.test(lower) && !/\b(can|may) (we|i) (use|ship|sell|self-?host|host|run|deploy)\b[^?]*\?*$/.test(lower.replace(/\b(cheap\w*|expensive)\b.*$/, ""));
+  const costWords = cue.COST.test(lower) && !/\b(can|may) (we|i) (use|ship|sell|self[- ]?host|host|run|deploy)\b[^?]*\?*$/.test(lower.replace(/\b(cheap\w*|expensive)\b.*$/, ""));
   const openList = cue.OPEN_MODELS_LIST.test(lower) && ids.length === 0;
 
   if (cue.RECOMMEND.test(lower) && !openList) return { kind: "recommend", text: clean, requirements: parseRequirements(clean, ctx.catalog) };

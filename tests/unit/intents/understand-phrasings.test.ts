@@ -66,3 +66,25 @@ describe("maker questions about a family", () => {
     expect(u("tell me about jurassic").kind).toBe("clarify-model");
   });
 });
+
+describe("chat-style phrasings", () => {
+  it.each([
+    ["hey @modelwise what would gpt-4.1 cost us for 30M tokens/mo?", "cost", ["gpt-4.1"]],
+    ["Can we legally ship an app built on Llama 4 Maverick to EU users?", "license", ["llama-4-maverick"]],
+    ["how do gemini 2.5 pro and claude opus 4.5 compare on price?", "price", ["gemini-2.5-pro", "claude-opus-4.5"]],
+    ["is self hosting worth it for us at 200M tokens a month with llama 3.3 70b?", "break-even", ["llama-3.3-70b"]],
+    ['do we need to say "built with llama" if we use llama 3.1 8b?', "license", ["llama-3.1-8b"]],
+    ["what GPU would I need to run qwen3 32b in fp8?", "cost", ["qwen3-32b"]],
+    ["thx, and what about gpt-oss-120b?", "model-info", ["gpt-oss-120b"]],
+    ["whats ur data source", "sources", []],
+    ["pros/cons of using claude vs llama for customer support", "tradeoffs", []],
+    ["is deepseek v3 okay to use in a bank?", "license", ["deepseek-v3"]],
+    ["can we self host llama 3 70b?", "license", ["llama-3-70b"]],
+    ["rank gpt-4o, gemini 2.5 flash and mistral small 3 for chat", "compare", ["gpt-4o", "gemini-2.5-flash", "mistral-small-3"]],
+    ["How much cheaper is Llama 3 70B than GPT-4, really?", "cost", ["llama-3-70b", "gpt-4"]],
+  ])("%s -> %s", (text, kind, expected) => {
+    const intent = u(text);
+    expect(intent.kind).toBe(kind);
+    expect(ids(intent)).toEqual(expected);
+  });
+});
