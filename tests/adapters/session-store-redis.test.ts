@@ -79,9 +79,10 @@ describe.skipIf(!REDIS_URL)("session store: Redis (REDIS_URL)", () => {
     const key = sessionKey(inbound("x", "hi", "t-ro").ref);
     expect((await store.get(key))?.turns).toBe(1);
 
-    // A Redis user that may read but not write: a real server-side refusal of SET.
+    // A Redis user that may read every key but write only the turn-lock keys: the lock is
+    // taken, then the session SET is refused by the server (NOPERM), a real write failure.
     if (!admin.isOpen) await admin.connect();
-    await admin.sendCommand(["ACL", "SETUSER", roUser, "on", ">ro-pass", "~*", "+@read", "+@connection", "-@write"]);
+    await admin.sendCommand(["ACL", "SETUSER", roUser, "on", ">ro-pass", "resetkeys", "%R~*", `%RW~${namespace}::lock::*`, "+@read", "+@write", "+@connection", "+@scripting"]);
     const url = new URL(REDIS_URL ?? "");
     url.username = roUser;
     url.password = "ro-pass";
@@ -119,5 +120,12 @@ describe.skipIf(!REDIS_URL)("session store: Redis (REDIS_URL)", () => {
     await expect(store.withLock?.("t-busy", async () => "never")).rejects.toBeInstanceOf(SessionBusyError);
     release();
     await held;
+  });
+
+  it("two replicas (two stores, two turn runners) serialize turns on one conversation: 40 of 40 counted", async () => {
+    const replicaA = createTurnRunner({ advisor: countingAdvisor, store: redisStore(), logger: silentLogger });
+    const replicaB = createTurnRunner({ advisor: countingAdvisor, store: redisStore(), logger: silentLogger });
+    await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? replicaA : replicaB)(inbound(`r${i}`, "hi", "t-two-replicas"))));
+    expect((await redisStore().get(sessionKey(inbound("x", "hi", "t-two-replicas").ref)))?.turns).toBe(40);
   });
 });
