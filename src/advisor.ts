@@ -5,7 +5,7 @@ import { flowInterpreter, handlers as defaultHandlers } from "./conversation/han
 import type { HandlerTable } from "./conversation/handler.js";
 import { createRouter, type FlowInterpreter, type Understand } from "./conversation/router.js";
 import type { Session } from "./conversation/session.js";
-import { understand as defaultUnderstand } from "./intents/understand.js";
+import { prepareUnderstanding, understand as defaultUnderstand } from "./intents/understand.js";
 import type { InboundMessage, TurnResult } from "./ports.js";
 
 export interface Advisor {
@@ -23,6 +23,8 @@ export interface AdvisorOptions {
 
 export function createAdvisor(options: AdvisorOptions): Advisor {
   const now = options.now ?? (() => new Date());
+  // Build the lookup index and warm the parsers now, so the first user does not wait for them.
+  if (!options.understand) prepareUnderstanding(options.catalog);
   const router = createRouter({
     catalog: options.catalog,
     handlers: { ...defaultHandlers, ...options.handlers } as HandlerTable,

@@ -78,7 +78,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       for (let next = await lines.next(); !next.done; next = await lines.next()) {
         const line = next.value;
         if (closed) break;
-        if (options.interactive && QUIT.test(line)) break;
+        // "quit" alone on a line ends the chat, typed or piped.
+        if (QUIT.test(line)) break;
         // At a prompt an empty line just asks again; piped input answers every line, as sent.
         if (options.interactive && line.trim() === "") {
           options.output.write(prompt);

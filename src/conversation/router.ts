@@ -6,6 +6,7 @@ import type { Intent } from "../intents/types.js";
 import type { InboundMessage, TurnResult } from "../ports.js";
 import { actionId, decodeAskText } from "../render/builders.js";
 import { stripControl } from "../render/escape.js";
+import { resolveModel } from "../catalog/lookup.js";
 import { fillPick } from "../intents/pending.js";
 import { parseChoiceReply } from "./choice-reply.js";
 import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./handler.js";
@@ -65,7 +66,7 @@ export function createRouter(deps: RouterDeps) {
     const pending = ctx.session.pending;
     if (pending) {
       const index = parseChoiceReply(text, pending.candidates, catalog);
-      const picked = index === null ? undefined : pending.candidates[index];
+      const picked = index === null ? lookupAmong(text, pending.candidates) : pending.candidates[index];
       if (picked) return fillPick(pending.intent, picked);
     }
     if (ctx.session.flow && deps.interpretFlowInput) {
@@ -73,6 +74,14 @@ export function createRouter(deps: RouterDeps) {
       if (flowIntent) return flowIntent;
     }
     return deps.understand(text, { catalog, session: ctx.session });
+  }
+
+  // A short reply with a typo or a partial name ("the 70 b", "lama 3.1 405") still answers the
+  // question; longer text is a new question and goes to understand().
+  function lookupAmong(text: string, candidates: string[]): string | undefined {
+    if (text.split(" ").length > 4) return undefined;
+    const hit = resolveModel(text, catalog, undefined, { among: candidates });
+    return hit.status === "found" ? hit.id : undefined;
   }
 
   function fromPick(modelId: string, session: Session): Intent {

@@ -100,6 +100,14 @@ describe("modelwise chat", () => {
     expect(tradeoffs).toBeGreaterThan(help);
   });
 
+  it("piped input ends quietly at a line saying quit, like at the prompt", async () => {
+    const { code, out } = await cli(["chat"], ["price of mistral 7b", "quit", "help"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Mistral 7B: price per 1M tokens/);
+    expect(out).not.toMatch(/not sure what you're asking/);
+    expect(out).not.toMatch(/What modelwise can help with/);
+  });
+
   it("--session keeps the conversation across runs", async () => {
     const env = { MODELWISE_DATA_DIR: join(tmp, "sessions") };
     const first = await cli(["chat", "--session", "team-a"], ["price of llama 3"], env);

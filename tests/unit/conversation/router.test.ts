@@ -52,6 +52,13 @@ describe("router", () => {
     expect(router.route(asked, inbound("Llama 3 70B (Meta)", "pick:llama-3-70b"), now).replies[0]?.data?.intent).toBe("price");
   });
 
+  it("accepts a short reply with a typo or a partial name for the pending question", () => {
+    const { router } = routerWith({ "price of llama 3": clarifyLlama3 });
+    const asked = router.route(newSession(now), inbound("price of llama 3"), now).session;
+    expect(router.route(asked, inbound("the 70 b"), now).replies[0]?.data?.models).toEqual([{ id: "llama-3-70b", name: "Llama 3 70B" }]);
+    expect(router.route(asked, inbound("lama 3 8b"), now).replies[0]?.data?.models).toEqual([{ id: "llama-3-8b", name: "Llama 3 8B" }]);
+  });
+
   it("drops a pending question the user moved on from", () => {
     const { router } = routerWith({ "price of llama 3": clarifyLlama3, help: { kind: "help" } });
     const asked = router.route(newSession(now), inbound("price of llama 3"), now).session;
