@@ -37,6 +37,11 @@ export interface Session {
    * re-runs it with the same models and volume. Optional: older sessions lack it.
    */
   costView?: CostView | null;
+  /**
+   * The last question answered (set by the router), so "what about X?" asks the same of X:
+   * price of X, licence of X with the same facts, cost of X at the same volume. Optional.
+   */
+  lastIntent?: Intent | null;
   turns: number;
   updatedAt: string;
 }

@@ -19,15 +19,18 @@ export interface ModelRefs {
   unknown: { query: string; suggestions: string[] }[];
   /** true when the ids came from "it"/"them" or the last list rather than names. */
   fromContext: boolean;
+  /** The model names as written, to see what else a message says. */
+  spans: string[];
 }
 
 const PRONOUN = /\b(it|its|it'?s|them|they|their|this model|that model|this one|that one|these|those|both|either|each|the model|the models|these models|those models|the same)\b/;
 const LIST_REF = /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|ones|option|model|pick|choice)\b|(?<=\b(?:the|and|vs|or|with)\s+)(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b(?!\s+(?:time|step|thing|question|of|year|month|week|day))|(?:#|number\s+|option\s+|no\.\s*)(\d)\b|\b(top|both|all)\s+(two|three|2|3|picks|ones|models)\b/g;
 
 export function findModelRefs(text: string, lower: string, catalog: Catalog, session: { focus: readonly string[]; lastList: readonly string[] }): ModelRefs {
-  const refs: ModelRefs = { ids: [], ambiguous: [], unknown: [], fromContext: false };
+  const refs: ModelRefs = { ids: [], ambiguous: [], unknown: [], fromContext: false, spans: [] };
   for (const mention of findModelMentions(text, catalog)) {
     const r = mention.resolution;
+    refs.spans.push(mention.text);
     if (r.status === "found") {
       if (!refs.ids.includes(r.id)) refs.ids.push(r.id);
     } else if (r.status === "ambiguous") {

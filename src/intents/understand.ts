@@ -8,6 +8,7 @@ import type { Session } from "../conversation/session.js";
 import { hasAnyFact } from "../licensing/facts.js";
 import { parseAssumptionEdits } from "./assumptions-text.js";
 import * as cue from "./cues.js";
+import { isBareFollowUp, repeatFor } from "./follow-up.js";
 import { licenseTopic } from "./license-topic.js";
 import { findModelRefs, looseLookup, subjectPhrase, type ModelRefs } from "./model-refs.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
@@ -18,7 +19,7 @@ import { parseVolume } from "./volume.js";
 
 export interface UnderstandContext {
   catalog: Catalog;
-  session: Pick<Session, "focus" | "lastList" | "flow" | "requirements">;
+  session: Pick<Session, "focus" | "lastList" | "flow" | "requirements"> & { lastIntent?: Session["lastIntent"] };
 }
 
 const MAX_TEXT = 2000;
@@ -32,7 +33,7 @@ export function understand(text: string, given: UnderstandContext): Intent {
   const s = given.session ?? ({} as Partial<UnderstandContext["session"]>);
   const ctx: UnderstandContext = {
     catalog: given.catalog,
-    session: { focus: Array.isArray(s.focus) ? s.focus : [], lastList: Array.isArray(s.lastList) ? s.lastList : [], flow: s.flow ?? null, requirements: s.requirements ?? {} },
+    session: { focus: Array.isArray(s.focus) ? s.focus : [], lastList: Array.isArray(s.lastList) ? s.lastList : [], flow: s.flow ?? null, requirements: s.requirements ?? {}, lastIntent: s.lastIntent ?? null },
   };
   const clean = cleanText(String(text ?? "").slice(0, MAX_TEXT * 2)).slice(0, MAX_TEXT);
   const lower = foldCase(clean);
@@ -79,6 +80,8 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   // An ongoing recommendation: changes to it are what-ifs, whatever else they mention.
   if (whatIfPhrase && hasContext(ctx) && !cue.BREAK_EVEN.test(lower)) return { kind: "what-if", text: clean, modelIds: ids };
   if (/^(?:why not|why isn'?t|why wasn'?t|why no)\b/.test(lower)) return { kind: "what-if", text: clean, modelIds: ids };
+  // Outside a recommendation, "what about X?" asks the last question again, about X.
+  if (!hasContext(ctx) && (ids.length > 0 || refs.unknown.length > 0) && isBareFollowUp(lower, refs.spans)) return repeatFor(ctx.session.lastIntent, ids);
   // "what if we self-host?" names no model: a change to whatever the conversation is about.
   if (whatIfPhrase && ids.length === 0 && refs.unknown.length === 0 && !cue.BREAK_EVEN.test(lower) && parseVolume(clean) === null) return { kind: "what-if", text: clean, modelIds: ids };
 
@@ -128,7 +131,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   }
   if (ids.length >= 2 && (cue.COMPARE.test(lower) || ids.length === refsNamed(refs))) return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
   if (/\bcompare\b/.test(lower)) return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
-  if (whatIfPhrase) return { kind: "what-if", text: clean, modelIds: ids };
+  if (whatIfPhrase && (hasContext(ctx) || ids.length === 0)) return { kind: "what-if", text: clean, modelIds: ids };
   if (cue.RECOMMEND.test(lower)) return { kind: "recommend", text: clean, requirements: parseRequirements(clean, ctx.catalog) };
   // A model with the team's circumstances ("Llama 3.2 1B in the EU?", "Falcon 180B as an API for
   // our customers?") asks whether that is allowed.
