@@ -3,7 +3,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { LicenseVerdict, VerdictLevel } from "../licensing/verdict.js";
 import type { SourceRef } from "../ports.js";
-import { applyConstraints, type Exclusion, type ScoringCache } from "./constraints.js";
+import { applyConstraints, type Candidate, type Exclusion, type ScoringCache } from "./constraints.js";
 import { costFloor, scoreCandidate, type Breakdown, type BreakdownNotes, type ScoringPool } from "./criteria.js";
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
 import { signalIndex } from "./quality.js";
@@ -49,18 +49,23 @@ export function weightedScore(breakdown: Breakdown, weights: Weights): number {
   return CRITERIA.reduce((sum, c) => sum + weights[c] * breakdown[c], 0);
 }
 
-export function rankModels(catalog: Catalog, req: Requirements, options: RankOptions = {}): Ranking {
-  const derived = weightsFor(req);
-  const weights = options.weights ?? derived.weights;
-  const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost, options.cache);
+/** What every candidate's scores are relative to: the cheapest candidate, the cost floor, the signals. */
+export function poolFor(catalog: Catalog, req: Requirements, candidates: readonly Candidate[]): ScoringPool {
   const monthly = candidates.map((c) => c.cost.monthlyUsd).filter((x): x is number => x !== null);
   const blended = candidates.map((c) => c.cost.blendedPerMTok).filter((x): x is number => x !== null);
-  const pool: ScoringPool = {
+  return {
     cheapestMonthly: monthly.length > 0 ? Math.min(...monthly) : null,
     costFloorUsd: costFloor(req),
     cheapestBlended: blended.length > 0 ? Math.min(...blended) : null,
     signals: signalIndex(catalog),
   };
+}
+
+export function rankModels(catalog: Catalog, req: Requirements, options: RankOptions = {}): Ranking {
+  const derived = weightsFor(req);
+  const weights = options.weights ?? derived.weights;
+  const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost, options.cache);
+  const pool = poolFor(catalog, req, candidates);
   const scored = candidates.map((c) => {
     const { breakdown, notes, qualitySignals } = scoreCandidate(c, req, pool);
     // The quality signals actually used (not every benchmark on file), each with its source.

@@ -5,7 +5,10 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { Volume } from "../costs/volume.js";
 import { tokens as formatTokens, usd as formatUsd } from "./fast-format.js";
 import { fmtScore } from "./explain.js";
-import { compareRanked, rankModels, weightedScore, type RankOptions, type Ranking } from "./rank.js";
+import { applyConstraints } from "./constraints.js";
+import { scoreCandidate } from "./criteria.js";
+import { compareRanked, poolFor, rankModels, weightedScore, type RankOptions, type Ranking } from "./rank.js";
+import { weightsFor } from "./weights.js";
 import { CRITERIA, CRITERION_LABELS, type Criterion, type Requirements } from "./requirements.js";
 import type { Weights } from "./weights.js";
 
@@ -113,8 +116,13 @@ function requirementEdits(ranking: Ranking): { change: Partial<Requirements>; te
 export function firstRequirementFlip(catalog: Catalog, ranking: Ranking, options: RankOptions = {}): RequirementFlip | null {
   const [a, b] = ranking.ranked;
   if (!a || !b) return null;
+  const rankOptions = { ...(options.selfHost ? { selfHost: options.selfHost } : {}), ...(options.cache ? { cache: options.cache } : {}) };
   for (const edit of requirementEdits(ranking)) {
-    const next = rankModels(catalog, { ...ranking.requirements, ...edit.change }, { ...(options.selfHost ? { selfHost: options.selfHost } : {}), ...(options.cache ? { cache: options.cache } : {}) });
+    const req = { ...ranking.requirements, ...edit.change };
+    // Cheap test first: only #1 and #2 are scored (against the whole pool's cost anchor);
+    // the full ranking is computed once, for the edit that swaps them.
+    if (!pairSwaps(catalog, req, a.id, b.id, options)) continue;
+    const next = rankModels(catalog, req, rankOptions);
     const posA = next.ranked.findIndex((m) => m.id === a.id);
     const posB = next.ranked.findIndex((m) => m.id === b.id);
     if (posB === -1) continue;
@@ -129,6 +137,20 @@ export function firstRequirementFlip(catalog: Catalog, ranking: Ranking, options
     }
   }
   return null;
+}
+
+/** Does #2 come out above #1 (or #1 get ruled out while #2 stays) under these requirements? */
+function pairSwaps(catalog: Catalog, req: Requirements, idA: string, idB: string, options: RankOptions): boolean {
+  const { candidates } = applyConstraints(catalog, req, options.selfHost, options.cache);
+  const ca = candidates.find((c) => c.model.id === idA);
+  const cb = candidates.find((c) => c.model.id === idB);
+  if (!cb) return false;
+  if (!ca) return true;
+  const pool = poolFor(catalog, req, candidates);
+  const w = weightsFor(req).weights;
+  const sa = weightedScore(scoreCandidate(ca, req, pool).breakdown, w);
+  const sb = weightedScore(scoreCandidate(cb, req, pool).breakdown, w);
+  return compareRanked({ id: idB, score: sb }, { id: idA, score: sa }) < 0;
 }
 
 export function whatWouldFlip(catalog: Catalog, ranking: Ranking, options: RankOptions = {}): FlipResult {
