@@ -12,7 +12,7 @@ import { requirementsFromText } from "../conversation/flows/requirements-from-te
 import { parseVolume } from "../intents/volume.js";
 import type { OutboundMessage } from "../ports.js";
 import { askChoices, message, text } from "../render/builders.js";
-import { formatUsd } from "../render/format.js";
+import { formatCount, formatUsd } from "../render/format.js";
 import { fmtScore, gapParts } from "../scoring/explain.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { describeRequirements } from "./recommend-question.js";
@@ -34,7 +34,8 @@ function scaleVolume(v: Volume, factor: number): Volume {
     outputTokensPerMonth: v.outputTokensPerMonth * factor,
     cachedInputTokensPerMonth: v.cachedInputTokensPerMonth * factor,
     splitAssumed: v.splitAssumed,
-    description: `${v.description}, ×${factor}`,
+    // A fresh description (not "…, ×2, ×2"), so repeated what-ifs do not grow the session.
+    description: `${formatCount((v.inputTokensPerMonth + v.outputTokensPerMonth) * factor)} tokens a month (an earlier volume ×${factor})`,
   };
 }
 

@@ -82,7 +82,7 @@ function scaled(volume: Volume, factor: number): Volume {
     outputTokensPerMonth: volume.outputTokensPerMonth * factor,
     cachedInputTokensPerMonth: volume.cachedInputTokensPerMonth * factor,
     splitAssumed: volume.splitAssumed,
-    description: `${volume.description} ×${factor}`,
+    description: `${formatTokens((volume.inputTokensPerMonth + volume.outputTokensPerMonth) * factor)} a month`,
   };
 }
 
