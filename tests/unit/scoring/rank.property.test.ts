@@ -8,6 +8,8 @@ import { licenseConstraint, licenseVerdict } from "../../../src/licensing/verdic
 import { teamFactsOf } from "../../../src/scoring/constraints.js";
 import type { SelfHostQuoter } from "../../../src/scoring/monthly-cost.js";
 import { rankModels } from "../../../src/scoring/rank.js";
+import { selfHostQuoter } from "../../../src/scoring/self-host-quote.js";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { CRITERIA, USE_CASES, type Criterion, type Requirements } from "../../../src/scoring/requirements.js";
 import { rebuild, scoringCatalog, volume } from "./scoring-fixture.js";
 
@@ -109,6 +111,22 @@ describe("ranking properties", () => {
       { numRuns: 150 },
     );
   });
+});
+
+describe("ranking properties on the real catalogue", () => {
+  it("every ranked model satisfies every hard constraint, with the real self-hosting estimates", () => {
+    const real = readCatalog();
+    const realQuoter = selfHostQuoter(real.selfhost);
+    fc.assert(
+      fc.property(requirementsArb, (req) => {
+        const r = rankModels(real, req, { selfHost: realQuoter });
+        for (const m of r.ranked) expect(violations(real, req, m.id, m.monthlyCostUsd)).toEqual([]);
+        expect(r.ranked.length + r.excluded.length).toBe(real.models.length);
+        expect(rankModels(real, req, { selfHost: realQuoter }).ranked.map((m) => m.id)).toEqual(r.ranked.map((m) => m.id));
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
 });
 
 function hash(s: string): number {
