@@ -144,6 +144,8 @@ export function rankingData(rec: Recommendation, notAskedSteps: FlowStep[] = [])
     explanation: rec.explanation ? { first: rec.explanation.first.id, second: rec.explanation.second.id, gap: rec.explanation.gap, ahead: rec.explanation.ahead, behind: rec.explanation.behind } : null,
     flip: rec.flip,
     notAsked: notAskedSteps.map((s) => s.id),
+    /** Facts assumed because they were not stated (licence verdicts depend on them). */
+    assumed: r.requirements.commercial === undefined ? ["commercial use"] : [],
     withoutBudget: rec.withoutBudget ? rec.withoutBudget.ranked.slice(0, 3).map((m) => ({ id: m.id, score: m.score, monthlyCostUsd: m.monthlyCostUsd })) : undefined,
   };
 }

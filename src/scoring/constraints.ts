@@ -104,7 +104,8 @@ export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: S
     let terms = license;
     const apiLicense = model.apiLicenseId ? catalog.licenseById.get(model.apiLicenseId) : undefined;
     const firstParty = model.offerings.filter((o) => o.firstParty);
-    if (lc.excluded && apiLicense && firstParty.length > 0 && !mustSelfHost(req)) {
+    // Not when the team wants open weights: through the API it is a closed model to them.
+    if (lc.excluded && apiLicense && firstParty.length > 0 && !mustSelfHost(req) && !req.openWeightsOnly) {
       const viaApi = licenseConstraint(model, license, facts, { apiLicense });
       if (!viaApi.excluded) {
         lc = viaApi;

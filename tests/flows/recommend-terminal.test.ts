@@ -35,7 +35,7 @@ describe("recommendation in the terminal", () => {
   it("ask --json returns the ranked ids, scores and licence verdicts of a one-shot recommendation", async () => {
     const { code, out } = await cli(["ask", "--json", "recommend an open-weights model for coding under $500 a month at 20M tokens"], [], { MODELWISE_DATA_DIR: join(tmp, "oneshot"), REDIS_URL: "" });
     expect(code).toBe(0);
-    const answer = JSON.parse(out) as { data: { intent: string; ranking: { id: string; score: number; licenseVerdict: string; monthlyCostUsd: number | null }[]; excluded: { id: string; reason: string }[] } };
+    const answer = JSON.parse(out) as { text: string; data: { intent: string; assumed: string[]; ranking: { id: string; score: number; licenseVerdict: string; monthlyCostUsd: number | null }[]; excluded: { id: string; reason: string }[] } };
     expect(answer.data.intent).toBe("recommend");
     expect(answer.data.ranking.length).toBeGreaterThanOrEqual(3);
     for (const m of answer.data.ranking) {
@@ -46,5 +46,12 @@ describe("recommendation in the terminal", () => {
       expect(m.monthlyCostUsd ?? Infinity).toBeLessThanOrEqual(500);
     }
     expect(answer.data.excluded.length).toBeGreaterThan(0);
+    // Same commercial-use assumption as the guided flow, stated: research-only weights are out.
+    expect(answer.data.assumed).toEqual(["commercial use"]);
+    expect(answer.text).toMatch(/Assumed: commercial use/);
+    for (const id of ["command-r", "command-r-plus", "mistral-large-2"]) {
+      expect(answer.data.ranking.some((m) => m.id === id)).toBe(false);
+      expect(answer.data.excluded.find((e) => e.id === id)?.reason).toMatch(/non-commercial/);
+    }
   }, 60_000);
 });

@@ -26,4 +26,17 @@ describe("models usable only through the lab's own API", () => {
     const r = rankModels(catalog, { useCase: "rag", deployment: "own-cloud" });
     expect(r.excluded.find((e) => e.id === model.id)?.constraint).toBe("license");
   });
+
+  it("are excluded when the team asks for open-weights models (the weights' licence applies)", () => {
+    if (!model) throw new Error("fixture");
+    const r = rankModels(catalog, { useCase: "coding", openWeightsOnly: true, monthlyBudgetUsd: 500, volume: volume(20_000_000) });
+    const excluded = r.excluded.find((e) => e.id === model.id);
+    expect(excluded?.constraint).toBe("license");
+    expect(excluded?.reason).toMatch(/non-commercial/);
+    // No ranked model's weights licence blocks commercial use.
+    for (const m of r.ranked) {
+      const license = catalog.licenseById.get(catalog.modelById.get(m.id)?.licenseId ?? "");
+      expect(license?.terms.commercialUse).not.toBe("no");
+    }
+  });
 });
