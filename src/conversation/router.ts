@@ -106,6 +106,8 @@ function bookkeeping(session: Session, output: HandlerOutput, intent: Intent, no
   const next: Session = { ...session, turns: session.turns + 1, updatedAt: now.toISOString() };
   // A reset hands back a fresh session: keep it as it is.
   if (intent.kind === "reset") return next;
+  // "what about X?" repeats the last factual question for X (understand() reads this).
+  if (["model-info", "license", "price", "cost", "break-even", "compare"].includes(intent.kind)) next.lastIntent = intent;
   if (unique.length > 0) next.focus = unique;
   if (listed.length > 0) next.lastList = listed;
   else if (unique.length > 1) next.lastList = unique;

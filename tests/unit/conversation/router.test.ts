@@ -135,6 +135,14 @@ describe("router", () => {
     expect(out.session.updatedAt).toBe(now.toISOString());
   });
 
+  it("remembers the last factual question, as dispatched, for 'what about X?'", () => {
+    const { router } = routerWith({ "price of llama 3": clarifyLlama3, help: { kind: "help" } });
+    const asked = router.route(newSession(now), inbound("price of llama 3"), now).session;
+    const answered = router.route(asked, inbound("2"), now).session;
+    expect(answered.lastIntent).toEqual({ kind: "price", modelIds: ["llama-3-70b"] });
+    expect(router.route(answered, inbound("help"), now).session.lastIntent).toEqual({ kind: "price", modelIds: ["llama-3-70b"] });
+  });
+
   it("reset forgets everything", () => {
     const { router } = routerWith({ reset: { kind: "reset" } });
     const busy: Session = { ...newSession(now), focus: ["gpt-4o"], lastList: ["gpt-4o"], assumptions: { gpu: "H100" }, turns: 7 };
