@@ -1,24 +1,7 @@
 // Small wording helpers shared by the verdict rules and the licence answers.
 
-/** 800000000 -> "800M", 1e9 -> "1B", 1500000 -> "1.5M", 12000 -> "12K". */
-export function formatCount(n: number): string {
-  if (!Number.isFinite(n)) return "n/a";
-  const units: [number, string][] = [
-    [1e12, "T"],
-    [1e9, "B"],
-    [1e6, "M"],
-    [1e3, "K"],
-  ];
-  for (const [size, suffix] of units) {
-    if (Math.abs(n) >= size) {
-      const value = n / size;
-      // One decimal at most, and none when it is a whole number: "1.5M", "700M".
-      const text = Number.isInteger(value) ? String(value) : String(Math.round(value * 10) / 10);
-      return `${text}${suffix}`;
-    }
-  }
-  return String(n);
-}
+// User counts read the same here as in every other answer.
+export { formatCount } from "../render/format.js";
 
 /** "the Llama 3.1 Community License Agreement" reads better than a bare name in a sentence. */
 export function theLicense(name: string): string {
