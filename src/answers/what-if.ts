@@ -6,7 +6,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { resolveModel } from "../catalog/lookup.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import { mergeRequirements, newFlow, pushHistory, withFlow } from "../conversation/flows/flow-state.js";
-import type { Volume } from "../costs/volume.js";
+import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { parseMonthlyBudget } from "../intents/requirements-text.js";
 import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
 import { parseVolume } from "../intents/volume.js";
@@ -29,14 +29,8 @@ export interface WhatIfEdit {
 }
 
 function scaleVolume(v: Volume, factor: number): Volume {
-  return {
-    inputTokensPerMonth: v.inputTokensPerMonth * factor,
-    outputTokensPerMonth: v.outputTokensPerMonth * factor,
-    cachedInputTokensPerMonth: v.cachedInputTokensPerMonth * factor,
-    splitAssumed: v.splitAssumed,
-    // A fresh description (not "…, ×2, ×2"), so repeated what-ifs do not grow the session.
-    description: `${formatCount((v.inputTokensPerMonth + v.outputTokensPerMonth) * factor)} tokens a month (an earlier volume ×${factor})`,
-  };
+  // A fresh description (not "…, ×2, ×2"), so repeated what-ifs do not grow the session.
+  return scaleBy(v, factor, `${formatCount((v.inputTokensPerMonth + v.outputTokensPerMonth) * factor)} tokens a month (an earlier volume ×${factor})`);
 }
 
 const MULTIPLIERS: { pattern: RegExp; factor: number }[] = [

@@ -12,3 +12,14 @@ export interface Volume {
 
 /** The default input share of a total when only a total is given (3 input tokens per output token). */
 export const DEFAULT_INPUT_SHARE = 0.75;
+
+/** The same mix at `factor` times the tokens; callers word the description for their answer. */
+export function scaleVolume(volume: Volume, factor: number, description: string): Volume {
+  return {
+    inputTokensPerMonth: volume.inputTokensPerMonth * factor,
+    outputTokensPerMonth: volume.outputTokensPerMonth * factor,
+    cachedInputTokensPerMonth: volume.cachedInputTokensPerMonth * factor,
+    splitAssumed: volume.splitAssumed,
+    description,
+  };
+}

@@ -2,7 +2,7 @@
 // linear in the weights) and the first requirement change, from a fixed list ordered roughly
 // by size, that puts #2 above #1. Both searches are deterministic.
 import type { Catalog } from "../catalog/catalog.js";
-import type { Volume } from "../costs/volume.js";
+import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { tokens as formatTokens, usd as formatUsd } from "./fast-format.js";
 import { fmtScore } from "./explain.js";
 import { applyConstraints } from "./constraints.js";
@@ -77,13 +77,7 @@ export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
 }
 
 function scaled(volume: Volume, factor: number): Volume {
-  return {
-    inputTokensPerMonth: volume.inputTokensPerMonth * factor,
-    outputTokensPerMonth: volume.outputTokensPerMonth * factor,
-    cachedInputTokensPerMonth: volume.cachedInputTokensPerMonth * factor,
-    splitAssumed: volume.splitAssumed,
-    description: `${formatTokens((volume.inputTokensPerMonth + volume.outputTokensPerMonth) * factor)} a month`,
-  };
+  return scaleBy(volume, factor, `${formatTokens((volume.inputTokensPerMonth + volume.outputTokensPerMonth) * factor)} a month`);
 }
 
 const totalTokens = (v: Volume) => v.inputTokensPerMonth + v.outputTokensPerMonth;
