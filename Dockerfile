@@ -19,7 +19,8 @@ COPY src ./src
 COPY adapters ./adapters
 COPY catalog ./catalog
 
-# Sessions persist here when no REDIS_URL is set.
+# Sessions persist here when no REDIS_URL is set; the unprivileged user must own it.
+RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]
 USER node
 EXPOSE 3000
