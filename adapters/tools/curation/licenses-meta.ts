@@ -157,15 +157,7 @@ export const META_LICENSES: LicenseCuration[] = [
     summary:
       'The Llama 3.2 text models (1B, 3B) follow the Llama 3.1 pattern: 700 million monthly-user threshold, "Built with Llama", "Llama" name prefix, outputs usable for training with that naming rule. The EU exclusion applies only to the 3.2 vision models.',
     terms: llamaTerms("Llama 3.2", {}),
-    clauses: {
-      "Release/effective date": "general",
-      "Attribution display": "attribution",
-      "Outputs may be used to train other models, but naming rule applies": "outputs-training",
-      "Naming rule": "derivative-naming",
-      "700M MAU": "user-threshold",
-      "AUP incorporated": "acceptable-use",
-      "OSI states the Llama 3.x licenses are still not Open Source": "general",
-    },
+    clauses: LLAMA_3X_CLAUSES,
   },
   {
     id: "llama-3.2-vision",
