@@ -23,7 +23,11 @@ async function main(): Promise<number> {
   // No platform configured: the terminal chat, exactly as `modelwise chat` (extra args pass through).
   if (!config.slack && !config.discord) {
     const { runCli } = await import("./console/cli.js");
-    return runCli(["chat", ...process.argv.slice(2)], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    return runCli(["chat", ...process.argv.slice(2)], {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+    });
   }
 
   const logger = createLogger(undefined, config.logLevel);
@@ -37,7 +41,11 @@ async function main(): Promise<number> {
 
   let store: ClosableSessionStore;
   try {
-    store = createSessionStore({ ...(config.redisUrl ? { kind: "redis", redisUrl: config.redisUrl } : { kind: "file" }), ...(config.dataDir ? { dataDir: config.dataDir } : {}), logger });
+    store = createSessionStore({
+      ...(config.redisUrl ? { kind: "redis", redisUrl: config.redisUrl } : { kind: "file" }),
+      ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+      logger,
+    });
   } catch (error) {
     return fail(`the session store could not be opened: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -63,7 +71,14 @@ async function main(): Promise<number> {
     const { createDiscordAdapter } = await import("./discord/index.js");
     const { readDiscordConfig } = await import("./discord/config.js");
     try {
-      const discord = createDiscordAdapter({ config: readDiscordConfig(process.env), runTurn, logger, catalog, renderChartPng, store });
+      const discord = createDiscordAdapter({
+        config: readDiscordConfig(process.env),
+        runTurn,
+        logger,
+        catalog,
+        renderChartPng,
+        store,
+      });
       await discord.start();
       stops.push(() => discord.stop());
       logger.info("discord started");

@@ -27,7 +27,14 @@ export type Block =
   | { kind: "fields"; fields: { label: string; value: string }[] }
   | { kind: "table"; columns: string[]; rows: string[][] }
   | { kind: "choices"; prompt: string; options: { id: string; label: string }[] }
-  | { kind: "chart"; title: string; unit: string; bars: { label: string; value: number }[]; xLabel?: string; series?: ChartSeries[] }
+  | {
+      kind: "chart";
+      title: string;
+      unit: string;
+      bars: { label: string; value: number }[];
+      xLabel?: string;
+      series?: ChartSeries[];
+    }
   | { kind: "sources"; items: SourceRef[] }
   | { kind: "divider" };
 

@@ -40,7 +40,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   program
     .command("ask")
     .description("ask one question and print the answer")
-    .argument("<question...>", "the question, e.g. \"price of GPT-4o\"")
+    .argument("<question...>", 'the question, e.g. "price of GPT-4o"')
     .option("--json", "print { text, data } as JSON")
     .option("--chart <file>", "write the answer's chart as a PNG image")
     .option("-s, --session <name>", "ask within a named conversation")
@@ -88,11 +88,20 @@ async function chat(session: string | undefined, io: CliIo): Promise<number> {
   return 0;
 }
 
-async function ask(question: string, opts: { json?: boolean; chart?: string; session?: string }, io: CliIo): Promise<number> {
+async function ask(
+  question: string,
+  opts: { json?: boolean; chart?: string; session?: string },
+  io: CliIo,
+): Promise<number> {
   const runtime = start(opts.session, io);
   if (!runtime) return 1;
   try {
-    const adapter = createConsoleAdapter({ input: io.stdin, output: opts.json ? nullSink() : io.stdout, runTurn: runtime.runTurn, channel: runtime.channel });
+    const adapter = createConsoleAdapter({
+      input: io.stdin,
+      output: opts.json ? nullSink() : io.stdout,
+      runTurn: runtime.runTurn,
+      channel: runtime.channel,
+    });
     const { replies } = await adapter.say(question);
     if (opts.json) io.stdout.write(`${JSON.stringify(jsonAnswer(replies), null, 2)}\n`);
     if (opts.chart) return await writeChart(replies, opts.chart, io);
@@ -113,7 +122,9 @@ export function jsonAnswer(replies: OutboundMessage[]) {
 }
 
 async function writeChart(replies: OutboundMessage[], file: string, io: CliIo): Promise<number> {
-  const chart = replies.flatMap((r) => r.blocks).find((b): b is Extract<Block, { kind: "chart" }> => b.kind === "chart");
+  const chart = replies
+    .flatMap((r) => r.blocks)
+    .find((b): b is Extract<Block, { kind: "chart" }> => b.kind === "chart");
   if (!chart) {
     io.stderr.write("This answer has no chart to write (charts come with break-even and cost comparisons).\n");
     return 2;

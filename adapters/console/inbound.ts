@@ -10,7 +10,11 @@ export interface ConsoleInboundOptions {
   receivedAt: Date;
 }
 
-export function toInbound(line: string, lastChoices: readonly NumberedChoice[], opts: ConsoleInboundOptions): InboundMessage {
+export function toInbound(
+  line: string,
+  lastChoices: readonly NumberedChoice[],
+  opts: ConsoleInboundOptions,
+): InboundMessage {
   const base = { ref: opts.ref, user: opts.user, messageId: opts.messageId, receivedAt: opts.receivedAt };
   const number = /^\s*(\d{1,3})\s*[.)]?\s*$/.exec(line);
   const choice = number ? lastChoices.find((c) => c.number === Number(number[1])) : undefined;

@@ -71,7 +71,9 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     // otherwise be emitted before anyone listens, and be lost.
     const lines = rl[Symbol.asyncIterator]();
     if (options.interactive) {
-      await write('modelwise: ask me about LLM licences, prices, costs and comparisons. Type "help" for examples, "quit" to leave.');
+      await write(
+        'modelwise: ask me about LLM licences, prices, costs and comparisons. Type "help" for examples, "quit" to leave.',
+      );
       options.output.write(prompt);
     }
     try {

@@ -26,7 +26,10 @@ export function renderTurn(replies: OutboundMessage[]): ConsoleRendering {
   const texts: string[] = [];
   const choices: NumberedChoice[] = [];
   for (const reply of replies) {
-    const rendered = renderPlainText(reply, { maxTextLength: CONSOLE_CAPABILITIES.maxTextLength, firstChoiceNumber: choices.length + 1 });
+    const rendered = renderPlainText(reply, {
+      maxTextLength: CONSOLE_CAPABILITIES.maxTextLength,
+      firstChoiceNumber: choices.length + 1,
+    });
     texts.push(rendered.chunks.join("\n"));
     choices.push(...rendered.choices);
   }

@@ -15,14 +15,19 @@ export function buildCommands(): RESTPostAPIChatInputApplicationCommandsJSONBody
       sub
         .setName("ask")
         .setDescription("Ask anything about choosing a model")
-        .addStringOption((o) => o.setName("question").setDescription("Your question, in your own words").setRequired(true).setMaxLength(1500)),
+        .addStringOption((o) =>
+          o.setName("question").setDescription("Your question, in your own words").setRequired(true).setMaxLength(1500),
+        ),
     )
     .addSubcommand((sub) =>
       sub
         .setName("recommend")
         .setDescription("Start a guided recommendation")
         .addStringOption((o) =>
-          o.setName("needs").setDescription("What you need, e.g. cheap open model for coding, EU hosting").setMaxLength(500),
+          o
+            .setName("needs")
+            .setDescription("What you need, e.g. cheap open model for coding, EU hosting")
+            .setMaxLength(500),
         ),
     )
     .addSubcommand((sub) =>
@@ -30,9 +35,14 @@ export function buildCommands(): RESTPostAPIChatInputApplicationCommandsJSONBody
         .setName("license")
         .setDescription("Can we use this model? Licence verdict for your team")
         .addStringOption((o) => o.setName("model").setDescription("Model name").setRequired(true).setAutocomplete(true))
-        .addIntegerOption((o) => o.setName("monthly_users").setDescription("Monthly active users of your product").setMinValue(0))
+        .addIntegerOption((o) =>
+          o.setName("monthly_users").setDescription("Monthly active users of your product").setMinValue(0),
+        )
         .addStringOption((o) =>
-          o.setName("details").setDescription("Anything else, e.g. we fine-tune it, we serve it as an API").setMaxLength(500),
+          o
+            .setName("details")
+            .setDescription("Anything else, e.g. we fine-tune it, we serve it as an API")
+            .setMaxLength(500),
         ),
     )
     .addSubcommand((sub) =>
@@ -41,7 +51,10 @@ export function buildCommands(): RESTPostAPIChatInputApplicationCommandsJSONBody
         .setDescription("Monthly cost through APIs or self-hosted")
         .addStringOption((o) => o.setName("model").setDescription("Model name").setRequired(true).setAutocomplete(true))
         .addStringOption((o) =>
-          o.setName("volume").setDescription("e.g. 10M input and 2M output tokens a month, or 2k requests a day").setMaxLength(300),
+          o
+            .setName("volume")
+            .setDescription("e.g. 10M input and 2M output tokens a month, or 2k requests a day")
+            .setMaxLength(300),
         )
         .addBooleanOption((o) => o.setName("self_host").setDescription("Estimate self-hosting too")),
     )
@@ -49,10 +62,16 @@ export function buildCommands(): RESTPostAPIChatInputApplicationCommandsJSONBody
       sub
         .setName("compare")
         .setDescription("Compare two or three models")
-        .addStringOption((o) => o.setName("model_a").setDescription("First model").setRequired(true).setAutocomplete(true))
-        .addStringOption((o) => o.setName("model_b").setDescription("Second model").setRequired(true).setAutocomplete(true))
+        .addStringOption((o) =>
+          o.setName("model_a").setDescription("First model").setRequired(true).setAutocomplete(true),
+        )
+        .addStringOption((o) =>
+          o.setName("model_b").setDescription("Second model").setRequired(true).setAutocomplete(true),
+        )
         .addStringOption((o) => o.setName("model_c").setDescription("Third model (optional)").setAutocomplete(true))
-        .addStringOption((o) => o.setName("volume").setDescription("Volume to price, e.g. 10M tokens a month").setMaxLength(300)),
+        .addStringOption((o) =>
+          o.setName("volume").setDescription("Volume to price, e.g. 10M tokens a month").setMaxLength(300),
+        ),
     );
   return [command.toJSON()];
 }

@@ -37,7 +37,8 @@ export interface LaidOutComponents {
   overflow: string[];
 }
 
-const validId = (id: string) => id.length > 0 && id.length <= COMPONENT_LIMITS.customId && !id.startsWith(SELECT_PREFIX);
+const validId = (id: string) =>
+  id.length > 0 && id.length <= COMPONENT_LIMITS.customId && !id.startsWith(SELECT_PREFIX);
 
 export function layoutChoices(blocks: ChoicesBlock[]): LaidOutComponents {
   const rows: ActionRow[] = [];
@@ -76,7 +77,10 @@ export function layoutChoices(blocks: ChoicesBlock[]): LaidOutComponents {
             placeholder: truncate(neutralize(block.prompt) || "Choose…", COMPONENT_LIMITS.placeholder),
             min_values: 1,
             max_values: 1,
-            options: shown.map((o) => ({ label: truncate(neutralize(o.label), COMPONENT_LIMITS.optionLabel) || "…", value: o.id })),
+            options: shown.map((o) => ({
+              label: truncate(neutralize(o.label), COMPONENT_LIMITS.optionLabel) || "…",
+              value: o.id,
+            })),
           },
         ],
       });
@@ -91,7 +95,14 @@ export function layoutChoices(blocks: ChoicesBlock[]): LaidOutComponents {
 /** The label of a clicked button or picked select option, read back from the message's components. */
 export function labelFor(rows: unknown, customId: string, value?: string): string | undefined {
   if (!Array.isArray(rows)) return undefined;
-  for (const row of rows as { components?: { customId?: string; custom_id?: string; label?: string; options?: { label: string; value: string }[] }[] }[]) {
+  for (const row of rows as {
+    components?: {
+      customId?: string;
+      custom_id?: string;
+      label?: string;
+      options?: { label: string; value: string }[];
+    }[];
+  }[]) {
     for (const component of row.components ?? []) {
       const id = component.customId ?? component.custom_id;
       if (id !== customId) continue;

@@ -31,7 +31,10 @@ export interface DiscordConfig {
 }
 
 export class DiscordConfigError extends Error {
-  constructor(readonly variables: string[], message: string) {
+  constructor(
+    readonly variables: string[],
+    message: string,
+  ) {
     super(message);
     this.name = "DiscordConfigError";
   }
@@ -47,7 +50,9 @@ export function readDiscordConfig(env: Record<string, string | undefined> = proc
   if (!parsed.success) {
     const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
     const lines = names.map((name) =>
-      cleaned[name] === undefined ? `${name} is not set: ${HINTS[name]}.` : `${name} is invalid: expected ${HINTS[name]}.`,
+      cleaned[name] === undefined
+        ? `${name} is not set: ${HINTS[name]}.`
+        : `${name} is invalid: expected ${HINTS[name]}.`,
     );
     throw new DiscordConfigError(names, `Discord configuration problem:\n${lines.map((l) => `- ${l}`).join("\n")}`);
   }

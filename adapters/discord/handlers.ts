@@ -12,13 +12,25 @@ import {
   type ThreadChannel,
 } from "discord.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
-import { sessionKey, type Block, type ConversationRef, type OutboundMessage, type SessionStore } from "../../src/ports.js";
+import {
+  sessionKey,
+  type Block,
+  type ConversationRef,
+  type OutboundMessage,
+  type SessionStore,
+} from "../../src/ports.js";
 import type { Logger } from "../shared/logger.js";
 import { INTERNAL_ERROR, SESSION_TTL_MS, type TurnRunner } from "../shared/run-turn.js";
 import { modelChoices } from "./autocomplete.js";
 import { COMMAND_NAME, MODEL_OPTIONS, type CommandOptions } from "./commands.js";
 import { labelFor } from "./components.js";
-import { commandToInbound, componentToInbound, messageToInbound, type InteractionLike, type MessageLike } from "./inbound.js";
+import {
+  commandToInbound,
+  componentToInbound,
+  messageToInbound,
+  type InteractionLike,
+  type MessageLike,
+} from "./inbound.js";
 import { renderMessage, type DiscordPayload } from "./render.js";
 import { createOptions, editOptions } from "./send.js";
 import { neutralize, truncate } from "./text.js";
@@ -45,10 +57,12 @@ export function createHandlers(deps: HandlerDeps) {
       const charts = reply.blocks.filter((b): b is ChartBlock => b.kind === "chart");
       // A chart that fails to draw falls back to text bars rather than losing the answer.
       const chartPngs = await Promise.all(
-        charts.map((c) => deps.renderChartPng?.(c).catch((error: unknown) => {
-          logger.warn("chart render failed", { error: describe(error) });
-          return undefined;
-        })),
+        charts.map((c) =>
+          deps.renderChartPng?.(c).catch((error: unknown) => {
+            logger.warn("chart render failed", { error: describe(error) });
+            return undefined;
+          }),
+        ),
       );
       out.push(...renderMessage(reply, { chartPngs }));
     }
@@ -62,7 +76,12 @@ export function createHandlers(deps: HandlerDeps) {
     const like: MessageLike = {
       id: message.id,
       content: message.content ?? "",
-      author: { id: message.author.id, bot: message.author.bot, username: message.author.username, globalName: message.author.globalName },
+      author: {
+        id: message.author.id,
+        bot: message.author.bot,
+        username: message.author.username,
+        globalName: message.author.globalName,
+      },
       displayName: message.member?.displayName,
       webhookId: message.webhookId,
       guildId: message.guildId,
@@ -70,7 +89,8 @@ export function createHandlers(deps: HandlerDeps) {
       isThread: channel.isThread(),
       parentId: channel.isThread() ? channel.parentId : null,
       threadOwnerId: channel.isThread() ? channel.ownerId : null,
-      mentionsBot: message.mentions.users.has(botId) || (botRoleId !== undefined && message.mentions.roles.has(botRoleId)),
+      mentionsBot:
+        message.mentions.users.has(botId) || (botRoleId !== undefined && message.mentions.roles.has(botRoleId)),
       createdAt: message.createdAt,
     };
     const inbound = messageToInbound(like, botId, botRoleId ? [botRoleId] : []);
@@ -107,7 +127,11 @@ export function createHandlers(deps: HandlerDeps) {
    * message takes the message's id, so the session moves before the thread exists (a quick
    * first reply in the thread already finds it), and moves back if the thread cannot be opened.
    */
-  async function openThread(message: Message<true>, ref: ConversationRef, topic: string): Promise<ThreadChannel | null> {
+  async function openThread(
+    message: Message<true>,
+    ref: ConversationRef,
+    topic: string,
+  ): Promise<ThreadChannel | null> {
     const threadRef = { ...ref, thread: message.id };
     await moveSession(ref, threadRef);
     const thread = await message
@@ -148,13 +172,16 @@ export function createHandlers(deps: HandlerDeps) {
   async function onInteraction(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return onAutocomplete(interaction);
     try {
-      if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) return await onCommand(interaction);
+      if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME)
+        return await onCommand(interaction);
       if (interaction.isButton() || interaction.isStringSelectMenu()) return await onComponent(interaction);
     } catch (error) {
       // Never leave a user looking at "modelwise is thinking..." forever.
       logger.error("discord interaction failed", { error: describe(error) });
       if (interaction.isRepliable() && (interaction.deferred || interaction.replied)) {
-        await interaction.followUp({ content: INTERNAL_ERROR, allowedMentions: { parse: [], repliedUser: false } }).catch(() => undefined);
+        await interaction
+          .followUp({ content: INTERNAL_ERROR, allowedMentions: { parse: [], repliedUser: false } })
+          .catch(() => undefined);
       }
     }
   }
@@ -171,7 +198,8 @@ export function createHandlers(deps: HandlerDeps) {
     const sub = interaction.options.data[0];
     const options: CommandOptions = {};
     for (const option of sub?.options ?? []) {
-      if (typeof option.value === "string" || typeof option.value === "number" || typeof option.value === "boolean") options[option.name] = option.value;
+      if (typeof option.value === "string" || typeof option.value === "number" || typeof option.value === "boolean")
+        options[option.name] = option.value;
     }
     const inbound = commandToInbound(interactionLike(interaction), sub?.name ?? "ask", options);
     const outcome = await runTurn(inbound);
@@ -201,11 +229,22 @@ export function createHandlers(deps: HandlerDeps) {
     // A button that starts a guided recommendation in a channel ("help me choose a model" under
     // help) opens its thread on the message clicked, as a mention would.
     const channel = interaction.channel;
-    if (!replace && interaction.inGuild() && channel && !channel.isThread() && opensGuidedFlow(outcome.replies) && interaction.message.inGuild()) {
+    if (
+      !replace &&
+      interaction.inGuild() &&
+      channel &&
+      !channel.isThread() &&
+      opensGuidedFlow(outcome.replies) &&
+      interaction.message.inGuild()
+    ) {
       const thread = await openThread(interaction.message, inbound.ref, label ?? "recommendation");
       if (thread) {
         await sendAll(payloads, (p) => thread.send(createOptions(p)));
-        logger.info("discord turn answered", { interactionId: interaction.id, replies: payloads.length, thread: thread.id });
+        logger.info("discord turn answered", {
+          interactionId: interaction.id,
+          replies: payloads.length,
+          thread: thread.id,
+        });
         return;
       }
     }
@@ -224,14 +263,23 @@ export function createHandlers(deps: HandlerDeps) {
     } catch (error) {
       logger.error("discord message handling failed", { error: describe(error) });
       // Whatever failed, someone who asked us hears back rather than nothing (never a bot).
-      if (forUs) await message.reply({ content: INTERNAL_ERROR, allowedMentions: { parse: [], repliedUser: false }, failIfNotExists: false }).catch(() => undefined);
+      if (forUs)
+        await message
+          .reply({
+            content: INTERNAL_ERROR,
+            allowedMentions: { parse: [], repliedUser: false },
+            failIfNotExists: false,
+          })
+          .catch(() => undefined);
     }
   }
 
   return { onMessage, onInteraction };
 }
 
-function interactionLike(interaction: ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction): InteractionLike {
+function interactionLike(
+  interaction: ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction,
+): InteractionLike {
   const channel = interaction.channel;
   const isThread = channel?.isThread() ?? false;
   return {
@@ -255,7 +303,9 @@ function sendTo(message: Message, options: ReturnType<typeof createOptions>): Pr
 /** A reply that starts or continues the guided recommendation flow. */
 export function opensGuidedFlow(replies: OutboundMessage[]): boolean {
   return replies.some(
-    (r) => r.data?.intent === "recommend" || r.blocks.some((b) => b.kind === "choices" && b.options.some((o) => o.id.startsWith("flow:"))),
+    (r) =>
+      r.data?.intent === "recommend" ||
+      r.blocks.some((b) => b.kind === "choices" && b.options.some((o) => o.id.startsWith("flow:"))),
   );
 }
 

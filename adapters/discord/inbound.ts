@@ -50,7 +50,11 @@ export function stripBotMention(content: string, botId: string, botRoleIds: stri
   return text.replace(/\s+/g, " ").trim();
 }
 
-export function messageToInbound(message: MessageLike, botId: string, botRoleIds: string[] = []): InboundMessage | null {
+export function messageToInbound(
+  message: MessageLike,
+  botId: string,
+  botRoleIds: string[] = [],
+): InboundMessage | null {
   const route = routeMessage(message, botId);
   if (!route) return null;
   const text = stripBotMention(message.content, botId, botRoleIds);
@@ -75,17 +79,28 @@ export interface InteractionLike extends PlaceLike {
 function base(interaction: InteractionLike): Omit<InboundMessage, "text"> {
   return {
     ref: refFor(interaction),
-    user: { id: interaction.user.id, name: interaction.displayName ?? interaction.user.globalName ?? interaction.user.username },
+    user: {
+      id: interaction.user.id,
+      name: interaction.displayName ?? interaction.user.globalName ?? interaction.user.username,
+    },
     messageId: interaction.id,
     receivedAt: interaction.createdAt,
   };
 }
 
-export function commandToInbound(interaction: InteractionLike, subcommand: string, options: CommandOptions): InboundMessage {
+export function commandToInbound(
+  interaction: InteractionLike,
+  subcommand: string,
+  options: CommandOptions,
+): InboundMessage {
   return { ...base(interaction), text: commandToText(subcommand, options) };
 }
 
 /** A button click or a select pick: the action id is the option id, the text its label. */
-export function componentToInbound(interaction: InteractionLike, actionId: string, label: string | undefined): InboundMessage {
+export function componentToInbound(
+  interaction: InteractionLike,
+  actionId: string,
+  label: string | undefined,
+): InboundMessage {
   return { ...base(interaction), text: label ?? actionId, action: { id: actionId } };
 }

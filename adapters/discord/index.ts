@@ -56,10 +56,14 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
       rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...deps.rest },
     });
     c.on(Events.MessageCreate, (message) => {
-      handlers.onMessage(message).catch((error: unknown) => logger.error("discord message handling failed", { error: describe(error) }));
+      handlers
+        .onMessage(message)
+        .catch((error: unknown) => logger.error("discord message handling failed", { error: describe(error) }));
     });
     c.on(Events.InteractionCreate, (interaction) => {
-      handlers.onInteraction(interaction).catch((error: unknown) => logger.error("discord interaction handling failed", { error: describe(error) }));
+      handlers
+        .onInteraction(interaction)
+        .catch((error: unknown) => logger.error("discord interaction handling failed", { error: describe(error) }));
     });
     // Without a listener an 'error' event would crash the process.
     c.on(Events.Error, (error) => logger.error("discord client error", { error: describe(error) }));
@@ -107,7 +111,9 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
         await client?.destroy().catch(() => undefined);
         client = null;
         // discord.js errors never contain the token, but make sure nothing else does either.
-        throw new Error(`Could not connect to Discord: ${describe(error).replaceAll(config.token, "[redacted]")}`, { cause: error });
+        throw new Error(`Could not connect to Discord: ${describe(error).replaceAll(config.token, "[redacted]")}`, {
+          cause: error,
+        });
       }
     },
     async stop() {

@@ -12,7 +12,8 @@ export interface RegistrationResult {
 }
 
 export async function registerCommands(config: DiscordConfig, rest?: REST): Promise<RegistrationResult> {
-  const client = rest ?? new REST({ ...(config.apiUrl ? { api: config.apiUrl } : {}), retries: 1 }).setToken(config.token);
+  const client =
+    rest ?? new REST({ ...(config.apiUrl ? { api: config.apiUrl } : {}), retries: 1 }).setToken(config.token);
   const body = buildCommands();
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
@@ -32,7 +33,10 @@ async function main(): Promise<void> {
     );
   } catch (error) {
     // Config errors name the variable; API errors carry Discord's message. Neither holds the token.
-    const message = error instanceof DiscordConfigError ? error.message : `Command registration failed: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof DiscordConfigError
+        ? error.message
+        : `Command registration failed: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`${message}\n`);
     process.exitCode = 1;
   }

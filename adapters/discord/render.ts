@@ -116,7 +116,11 @@ function renderEmbeds(blocks: Block[], overflowText: string | undefined, options
     }
   };
   const addField = (field: APIEmbedField) => {
-    if ((current.fields?.length ?? 0) >= MESSAGE_LIMITS.fields || embedSize(current) + field.name.length + field.value.length > EMBED_BUDGET) next();
+    if (
+      (current.fields?.length ?? 0) >= MESSAGE_LIMITS.fields ||
+      embedSize(current) + field.name.length + field.value.length > EMBED_BUDGET
+    )
+      next();
     (current.fields ??= []).push(field);
   };
 
@@ -172,7 +176,13 @@ function renderEmbeds(blocks: Block[], overflowText: string | undefined, options
         for (const f of block.fields) {
           const name = truncate(neutralize(f.label), MESSAGE_LIMITS.fieldName) || "\u200b";
           const parts = splitText(neutralize(f.value), MESSAGE_LIMITS.fieldValue);
-          parts.forEach((value, i) => addField({ name: i === 0 ? name : `${truncate(name, 240)} (cont.)`, value: value || "\u200b", inline: parts.length === 1 && value.length <= 40 }));
+          parts.forEach((value, i) =>
+            addField({
+              name: i === 0 ? name : `${truncate(name, 240)} (cont.)`,
+              value: value || "\u200b",
+              inline: parts.length === 1 && value.length <= 40,
+            }),
+          );
         }
         break;
       case "table": {
@@ -185,9 +195,18 @@ function renderEmbeds(blocks: Block[], overflowText: string | undefined, options
         // named by its first cell, listing "column: value" for the others.
         for (const row of block.rows) {
           const name = truncate(neutralize(row[0] ?? "").trim(), MESSAGE_LIMITS.fieldName) || "\u200b";
-          const value = block.columns.slice(1).map((column, i) => `${neutralize(column) || "…"}: ${neutralize(row[i + 1] ?? "") || "-"}`).join("\n");
+          const value = block.columns
+            .slice(1)
+            .map((column, i) => `${neutralize(column) || "…"}: ${neutralize(row[i + 1] ?? "") || "-"}`)
+            .join("\n");
           const parts = splitText(value, MESSAGE_LIMITS.fieldValue);
-          parts.forEach((part, i) => addField({ name: i === 0 ? name : `${truncate(name, 240)} (cont.)`, value: part || "\u200b", inline: parts.length === 1 && Math.max(...part.split("\n").map((l) => l.length)) <= 40 }));
+          parts.forEach((part, i) =>
+            addField({
+              name: i === 0 ? name : `${truncate(name, 240)} (cont.)`,
+              value: part || "\u200b",
+              inline: parts.length === 1 && Math.max(...part.split("\n").map((l) => l.length)) <= 40,
+            }),
+          );
         }
         break;
       }
@@ -217,12 +236,11 @@ function renderEmbeds(blocks: Block[], overflowText: string | undefined, options
   for (const embed of embeds) embed.color = EMBED_COLOR;
   if (footer) {
     const last = embeds[embeds.length - 1] as APIEmbed;
-    if (embedSize(last) + footer.length > MESSAGE_LIMITS.embedTotal || last.image) embeds.push({ color: EMBED_COLOR, footer: { text: footer } });
+    if (embedSize(last) + footer.length > MESSAGE_LIMITS.embedTotal || last.image)
+      embeds.push({ color: EMBED_COLOR, footer: { text: footer } });
     else last.footer = { text: footer };
   }
   return pack(embeds, files);
-
-
 }
 /** Embeds into messages of at most 10 embeds and 6,000 characters; files go with their embed. */
 function pack(embeds: APIEmbed[], files: Map<APIEmbed, DiscordFile>): DiscordPayload[] {
@@ -231,7 +249,10 @@ function pack(embeds: APIEmbed[], files: Map<APIEmbed, DiscordFile>): DiscordPay
   let size = 0;
   for (const embed of embeds) {
     const s = embedSize(embed);
-    if (current.embeds.length && (current.embeds.length >= MESSAGE_LIMITS.embedsPerMessage || size + s > MESSAGE_LIMITS.embedTotal)) {
+    if (
+      current.embeds.length &&
+      (current.embeds.length >= MESSAGE_LIMITS.embedsPerMessage || size + s > MESSAGE_LIMITS.embedTotal)
+    ) {
       payloads.push(current);
       current = { content: "", embeds: [], components: [], files: [] };
       size = 0;

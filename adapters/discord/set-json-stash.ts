@@ -4,5 +4,6 @@ const saved = Object.getOwnPropertyDescriptor(Set.prototype, "toJSON");
 if (saved) delete (Set.prototype as { toJSON?: unknown }).toJSON;
 
 export function restoreSetToJson(): void {
-  if (saved && !Object.getOwnPropertyDescriptor(Set.prototype, "toJSON")) Object.defineProperty(Set.prototype, "toJSON", saved);
+  if (saved && !Object.getOwnPropertyDescriptor(Set.prototype, "toJSON"))
+    Object.defineProperty(Set.prototype, "toJSON", saved);
 }

@@ -61,7 +61,11 @@ export function tableLines(columns: string[], rows: string[][]): string[] {
   const header = columns.map(cell);
   const body = rows.map((row) => columns.map((_, i) => cell(row[i])));
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)];
 }
 
@@ -88,9 +92,12 @@ export function chartLines(chart: ChartBlock): string[] {
   const xs = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
   const step = Math.max(1, Math.ceil(xs.length / 12));
   const sampled = xs.filter((_, i) => i % step === 0 || i === xs.length - 1);
-  const rows = sampled.map((x) => [formatNumber(x), ...series.map((s) => {
-    const point = s.points.find((p) => p.x === x);
-    return point ? formatNumber(point.y) : "";
-  })]);
+  const rows = sampled.map((x) => [
+    formatNumber(x),
+    ...series.map((s) => {
+      const point = s.points.find((p) => p.x === x);
+      return point ? formatNumber(point.y) : "";
+    }),
+  ]);
   return [title, ...tableLines([chart.xLabel ?? "x", ...series.map((s) => s.name)], rows)];
 }

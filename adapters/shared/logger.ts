@@ -12,7 +12,10 @@ export function redact(text: string): string {
   return text.replace(TOKEN_PATTERN, "[redacted]");
 }
 
-export function createLogger(write: (line: string) => void = (line) => process.stderr.write(line + "\n"), level: "info" | "warn" | "error" = "info"): Logger {
+export function createLogger(
+  write: (line: string) => void = (line) => process.stderr.write(line + "\n"),
+  level: "info" | "warn" | "error" = "info",
+): Logger {
   const order = { info: 0, warn: 1, error: 2 } as const;
   const emit = (lvl: keyof typeof order) => (message: string, fields?: Record<string, unknown>) => {
     if (order[lvl] < order[level]) return;

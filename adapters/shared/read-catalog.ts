@@ -39,6 +39,8 @@ function readJson(path: string, label: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new CatalogError([{ file: label, entry: null, field: "", message: `not valid JSON: ${(error as Error).message}` }]);
+    throw new CatalogError([
+      { file: label, entry: null, field: "", message: `not valid JSON: ${(error as Error).message}` },
+    ]);
   }
 }

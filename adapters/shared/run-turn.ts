@@ -39,7 +39,8 @@ export const SESSION_FORMAT_UNREADABLE =
   "This conversation was saved by a different version of modelwise that I can't read. Your saved answers are kept as they were; please start a new thread (or a new terminal --session) to continue.";
 export const SESSION_BUSY =
   "Another message in this conversation is still being answered (perhaps by another modelwise instance). Please send yours again in a moment.";
-export const INTERNAL_ERROR = "Sorry, something went wrong on my side while answering that. Nothing was lost; please try again or rephrase.";
+export const INTERNAL_ERROR =
+  "Sorry, something went wrong on my side while answering that. Nothing was lost; please try again or rephrase.";
 
 export function createTurnRunner(deps: TurnRunnerDeps) {
   const withKeyLock = createKeyLock();

@@ -59,13 +59,18 @@ export function readStoredSession(
   }
   if (version > current) {
     // Written by a newer release (e.g. after a rollback): keep it for that release to read.
-    throw new SessionFormatError(key, version, `stored by a newer version (${version}); this release reads up to ${current}`);
+    throw new SessionFormatError(
+      key,
+      version,
+      `stored by a newer version (${version}); this release reads up to ${current}`,
+    );
   }
   for (let v = version; v < current; v++) {
     const step = migrations[v];
     if (!step) throw new SessionFormatError(key, version, `no migration from session version ${v} to ${v + 1}`);
     value = step(value);
-    if (value.version !== v + 1) throw new SessionFormatError(key, version, `migration from ${v} did not produce version ${v + 1}`);
+    if (value.version !== v + 1)
+      throw new SessionFormatError(key, version, `migration from ${v} did not produce version ${v + 1}`);
   }
   if (!looksLikeSession(value)) throw new SessionFormatError(key, version, "stored session is missing required fields");
   return value as unknown as Session;

@@ -48,11 +48,16 @@ export const SESSIONS_FILE_NAME = "sessions.json";
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.MODELWISE_DATA_DIR && env.MODELWISE_DATA_DIR.trim() !== "" ? path.resolve(env.MODELWISE_DATA_DIR) : path.join(REPO_ROOT, ".data", "sessions");
+  return env.MODELWISE_DATA_DIR && env.MODELWISE_DATA_DIR.trim() !== ""
+    ? path.resolve(env.MODELWISE_DATA_DIR)
+    : path.join(REPO_ROOT, ".data", "sessions");
 }
 
 /** Which store a config selects: explicit kind, else Redis when a URL is given (or REDIS_URL is set), else file. */
-export function resolveStoreKind(config: SessionStoreConfig, env: NodeJS.ProcessEnv = process.env): { kind: SessionStoreKind; redisUrl?: string } {
+export function resolveStoreKind(
+  config: SessionStoreConfig,
+  env: NodeJS.ProcessEnv = process.env,
+): { kind: SessionStoreKind; redisUrl?: string } {
   const redisUrl = config.redisUrl ?? (env.REDIS_URL && env.REDIS_URL.trim() !== "" ? env.REDIS_URL : undefined);
   if (config.kind === "redis") {
     if (!redisUrl) throw new Error("session store: kind 'redis' needs a redisUrl (or REDIS_URL)");
@@ -173,7 +178,11 @@ function setAsideUnreadableFile(file: string, logger: Logger): void {
   } catch (error) {
     const aside = `${file}.unreadable-${Date.now()}`;
     renameSync(file, aside);
-    logger.error("sessions file was unreadable; moved aside and starting a new one", { file, movedTo: aside, error: describe(error) });
+    logger.error("sessions file was unreadable; moved aside and starting a new one", {
+      file,
+      movedTo: aside,
+      error: describe(error),
+    });
   }
 }
 

@@ -15,7 +15,10 @@ export interface SlackConfig {
 }
 
 export class SlackConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     super(`${variable} ${problem}`);
     this.name = "SlackConfigError";
   }
@@ -31,18 +34,23 @@ const rules = {
   },
   SLACK_SIGNING_SECRET: {
     schema: nonEmpty.regex(/^[A-Za-z0-9]{16,128}$/),
-    problem: "must be the app's signing secret, letters and digits only (Slack app > Basic Information > App Credentials)",
+    problem:
+      "must be the app's signing secret, letters and digits only (Slack app > Basic Information > App Credentials)",
   },
   SLACK_APP_TOKEN: {
     schema: nonEmpty.regex(/^xapp-[A-Za-z0-9-]+$/),
-    problem: "must be an app-level token starting with xapp- with the connections:write scope (Slack app > Basic Information > App-Level Tokens)",
+    problem:
+      "must be an app-level token starting with xapp- with the connections:write scope (Slack app > Basic Information > App-Level Tokens)",
   },
   SLACK_API_URL: {
     schema: nonEmpty.pipe(z.url({ protocol: /^https?$/ })),
     problem: "must be an http(s) URL such as https://slack.com/api/",
   },
   PORT: {
-    schema: nonEmpty.regex(/^\d{1,5}$/).transform(Number).pipe(z.number().int().min(0).max(65535)),
+    schema: nonEmpty
+      .regex(/^\d{1,5}$/)
+      .transform(Number)
+      .pipe(z.number().int().min(0).max(65535)),
     problem: "must be a port number between 0 and 65535",
   },
 } as const;

@@ -59,61 +59,71 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   }
 
   const isRetry = (context: { retryNum?: number }) => (context.retryNum ?? 0) > 0;
-  const fromPerson = (e: MessageEventPayload) => !e.bot_id && HUMAN_SUBTYPES.has(e.subtype) && !!e.user && e.user !== bot.userId;
+  const fromPerson = (e: MessageEventPayload) =>
+    !e.bot_id && HUMAN_SUBTYPES.has(e.subtype) && !!e.user && e.user !== bot.userId;
 
-  app.command(/.*/, async ({ ack, command, respond }) => settle("command", async () => {
-    await ack();
-    const replies = await turn(fromSlashCommand(command as SlashCommandPayload, now()));
-    if (replies) await answerEphemeral(respond, replies, command.channel_id, command.user_id, false);
-  }));
+  app.command(/.*/, async ({ ack, command, respond }) =>
+    settle("command", async () => {
+      await ack();
+      const replies = await turn(fromSlashCommand(command as SlashCommandPayload, now()));
+      if (replies) await answerEphemeral(respond, replies, command.channel_id, command.user_id, false);
+    }),
+  );
 
-  app.event("app_mention", async ({ event, context, body }) => settle("mention", async () => {
-    const e = event as unknown as MessageEventPayload;
-    if (isRetry(context) || !fromPerson({ ...e, subtype: undefined })) return;
-    const inbound = fromMessageEvent(e, teamOf(body, bot.teamId), bot.userId, now());
-    const replies = await turn(inbound);
-    if (replies) await sender.post(e.channel, inbound.ref.thread, replies);
-  }));
+  app.event("app_mention", async ({ event, context, body }) =>
+    settle("mention", async () => {
+      const e = event as unknown as MessageEventPayload;
+      if (isRetry(context) || !fromPerson({ ...e, subtype: undefined })) return;
+      const inbound = fromMessageEvent(e, teamOf(body, bot.teamId), bot.userId, now());
+      const replies = await turn(inbound);
+      if (replies) await sender.post(e.channel, inbound.ref.thread, replies);
+    }),
+  );
 
-  app.event("message", async ({ event, context, body }) => settle("message", async () => {
-    const e = event as unknown as MessageEventPayload;
-    if (isRetry(context) || !fromPerson(e)) return;
-    const direct = e.channel_type === "im";
-    // A mention in a channel also arrives as app_mention, which answers it.
-    if (!direct && (!e.thread_ts || mentionsBot(e.text, bot.userId))) return;
-    const inbound = fromMessageEvent(e, teamOf(body, bot.teamId), bot.userId, now());
-    let before: Session | undefined;
-    if (!direct) {
-      before = await readSession(inbound);
-      if (!isLiveThread(before, now())) return;
-    }
-    const replies = await turn(inbound);
-    if (!replies || (!direct && !shouldPostUnmentioned(before, replies))) return;
-    await sender.post(e.channel, inbound.ref.thread, replies);
-  }));
+  app.event("message", async ({ event, context, body }) =>
+    settle("message", async () => {
+      const e = event as unknown as MessageEventPayload;
+      if (isRetry(context) || !fromPerson(e)) return;
+      const direct = e.channel_type === "im";
+      // A mention in a channel also arrives as app_mention, which answers it.
+      if (!direct && (!e.thread_ts || mentionsBot(e.text, bot.userId))) return;
+      const inbound = fromMessageEvent(e, teamOf(body, bot.teamId), bot.userId, now());
+      let before: Session | undefined;
+      if (!direct) {
+        before = await readSession(inbound);
+        if (!isLiveThread(before, now())) return;
+      }
+      const replies = await turn(inbound);
+      if (!replies || (!direct && !shouldPostUnmentioned(before, replies))) return;
+      await sender.post(e.channel, inbound.ref.thread, replies);
+    }),
+  );
 
-  app.action(/.*/, async ({ ack, body, action, respond }) => settle("action", async () => {
-    await ack();
-    const a = action as unknown as ActionElement;
-    if (body.type !== "block_actions") return;
-    const b = body as unknown as BlockActionPayload;
-    if (a.action_id === SHARE_ACTION) return share(b, a, respond);
-    if (a.action_id === MORE_ACTION) return showMore(a.value ?? "", respond);
-    const inbound = fromBlockAction(b, a, now());
-    if (!inbound) return;
-    const replies = await turn(inbound);
-    if (!replies) return;
-    // Answers to a flow step or a "which one?" question take the place of the question;
-    // other buttons (help's starting points, "ask:") leave the message they sit on alone.
-    const inPlace = /^(flow|pick):/.test(inbound.action?.id ?? "");
-    if (b.container?.is_ephemeral) {
-      await answerEphemeral(respond, replies, inbound.ref.channel, b.user.id, inPlace);
-      return;
-    }
-    const messageTs = b.message?.ts ?? b.container?.message_ts;
-    if (inPlace && messageTs) await sender.replaceThenPost(inbound.ref.channel, messageTs, inbound.ref.thread, replies);
-    else await sender.post(inbound.ref.channel, inbound.ref.thread, replies);
-  }));
+  app.action(/.*/, async ({ ack, body, action, respond }) =>
+    settle("action", async () => {
+      await ack();
+      const a = action as unknown as ActionElement;
+      if (body.type !== "block_actions") return;
+      const b = body as unknown as BlockActionPayload;
+      if (a.action_id === SHARE_ACTION) return share(b, a, respond);
+      if (a.action_id === MORE_ACTION) return showMore(a.value ?? "", respond);
+      const inbound = fromBlockAction(b, a, now());
+      if (!inbound) return;
+      const replies = await turn(inbound);
+      if (!replies) return;
+      // Answers to a flow step or a "which one?" question take the place of the question;
+      // other buttons (help's starting points, "ask:") leave the message they sit on alone.
+      const inPlace = /^(flow|pick):/.test(inbound.action?.id ?? "");
+      if (b.container?.is_ephemeral) {
+        await answerEphemeral(respond, replies, inbound.ref.channel, b.user.id, inPlace);
+        return;
+      }
+      const messageTs = b.message?.ts ?? b.container?.message_ts;
+      if (inPlace && messageTs)
+        await sender.replaceThenPost(inbound.ref.channel, messageTs, inbound.ref.thread, replies);
+      else await sender.post(inbound.ref.channel, inbound.ref.thread, replies);
+    }),
+  );
 
   app.error(async (error) => {
     logger.error("slack listener failed", { error: slackError(error) });
@@ -129,7 +139,13 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     }
   }
 
-  async function answerEphemeral(respond: RespondFn, replies: OutboundMessage[], channel: string, userId: string, replaceFirst: boolean) {
+  async function answerEphemeral(
+    respond: RespondFn,
+    replies: OutboundMessage[],
+    channel: string,
+    userId: string,
+    replaceFirst: boolean,
+  ) {
     const messages = sender.ephemeralMessages(replies);
     const answerId = shares.put({ messages, channel, userId });
     await sender.respond(respond, ephemeralPage(messages, answerId, 0, EPHEMERAL_PAGE), replaceFirst);
@@ -162,7 +178,12 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       for (const m of [first, ...rest].slice(0, EPHEMERAL_PAGE)) {
         if (!m) continue;
         try {
-          await respond({ response_type: "in_channel", replace_original: false, text: m.text, ...(m.blocks.length ? { blocks: m.blocks } : {}) });
+          await respond({
+            response_type: "in_channel",
+            replace_original: false,
+            text: m.text,
+            ...(m.blocks.length ? { blocks: m.blocks } : {}),
+          });
         } catch (error) {
           logger.error("slack share failed", { error: slackError(error) });
         }
@@ -176,11 +197,19 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   }
 }
 
-const GONE: SlackMessage = { text: "That answer is no longer available (I keep recent answers for a while). Run the command again.", blocks: [] };
+const GONE: SlackMessage = {
+  text: "That answer is no longer available (I keep recent answers for a while). Run the command again.",
+  blocks: [],
+};
 
 function withSharer(messages: SlackMessage[], name: string | undefined): SlackMessage[] {
-  const note = { type: "context" as const, elements: [{ type: "mrkdwn" as const, text: `Shared by ${escapeSlack(name ?? "a teammate")} from /modelwise` }] };
-  return messages.map((m, i) => (i === messages.length - 1 && m.blocks.length < 50 ? { ...m, blocks: [...m.blocks, note] } : m));
+  const note = {
+    type: "context" as const,
+    elements: [{ type: "mrkdwn" as const, text: `Shared by ${escapeSlack(name ?? "a teammate")} from /modelwise` }],
+  };
+  return messages.map((m, i) =>
+    i === messages.length - 1 && m.blocks.length < 50 ? { ...m, blocks: [...m.blocks, note] } : m,
+  );
 }
 
 function teamOf(body: unknown, fallback: string): string {

@@ -56,7 +56,12 @@ const isDirectChannel = (channel: string, channelType?: string) => channelType =
 export function fromSlashCommand(command: SlashCommandPayload, receivedAt: Date): InboundMessage {
   const text = normalizeSlackText(command.text ?? "").trim();
   return {
-    ref: { platform: "slack", workspace: command.team_id, channel: command.channel_id, thread: slashThread(command.user_id) },
+    ref: {
+      platform: "slack",
+      workspace: command.team_id,
+      channel: command.channel_id,
+      thread: slashThread(command.user_id),
+    },
     user: { id: command.user_id, ...(command.user_name ? { name: command.user_name } : {}) },
     // An empty command is a request for help: the help reply carries the buttons to start from.
     text: text || "help",
@@ -69,7 +74,12 @@ export function fromSlashCommand(command: SlashCommandPayload, receivedAt: Date)
  * A mention or message event. The message ts is the id: Slack's retries and the app_mention +
  * message pair for one message all carry the same ts, so the turn runner's dedupe drops repeats.
  */
-export function fromMessageEvent(event: MessageEventPayload, teamId: string, botUserId: string | undefined, receivedAt: Date): InboundMessage {
+export function fromMessageEvent(
+  event: MessageEventPayload,
+  teamId: string,
+  botUserId: string | undefined,
+  receivedAt: Date,
+): InboundMessage {
   const direct = isDirectChannel(event.channel, event.channel_type);
   const thread = direct ? event.thread_ts : (event.thread_ts ?? event.ts);
   return {
@@ -81,8 +91,17 @@ export function fromMessageEvent(event: MessageEventPayload, teamId: string, bot
   };
 }
 
-export function fromBlockAction(body: BlockActionPayload, action: ActionElement, receivedAt: Date): InboundMessage | null {
-  const picked = action.type === "static_select" ? action.selected_option : action.value !== undefined ? { value: action.value, text: action.text ?? { text: action.value } } : null;
+export function fromBlockAction(
+  body: BlockActionPayload,
+  action: ActionElement,
+  receivedAt: Date,
+): InboundMessage | null {
+  const picked =
+    action.type === "static_select"
+      ? action.selected_option
+      : action.value !== undefined
+        ? { value: action.value, text: action.text ?? { text: action.value } }
+        : null;
   if (!picked) return null;
   const teamId = body.team?.id ?? body.user.team_id ?? "-";
   const name = body.user.name ?? body.user.username;
@@ -99,7 +118,8 @@ export function fromBlockAction(body: BlockActionPayload, action: ActionElement,
 /** The conversation a clicked message belongs to, matching how the message was posted. */
 export function actionRef(body: BlockActionPayload, teamId: string): ConversationRef {
   const channel = body.container?.channel_id ?? body.channel?.id ?? "-";
-  if (body.container?.is_ephemeral) return { platform: "slack", workspace: teamId, channel, thread: slashThread(body.user.id) };
+  if (body.container?.is_ephemeral)
+    return { platform: "slack", workspace: teamId, channel, thread: slashThread(body.user.id) };
   const messageTs = body.message?.ts ?? body.container?.message_ts;
   const threadTs = body.message?.thread_ts ?? body.container?.thread_ts;
   const thread = isDirectChannel(channel) ? threadTs : (threadTs ?? messageTs);

@@ -65,13 +65,19 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           signingSecret: config.signingSecret ?? "",
           endpoints: "/slack/events",
           logger: boltLogger(logger),
-          customRoutes: [{ path: "/healthz", method: ["GET"], handler: (_req, res) => void res.writeHead(200).end("ok") }],
+          customRoutes: [
+            { path: "/healthz", method: ["GET"], handler: (_req, res) => void res.writeHead(200).end("ok") },
+          ],
         });
         app = new App({ ...common, receiver });
       }
       registerHandlers(app, {
         runTurn: options.runTurn,
-        sender: createSender({ client: app.client, logger, ...(options.renderChartPng ? { renderChartPng: options.renderChartPng } : {}) }),
+        sender: createSender({
+          client: app.client,
+          logger,
+          ...(options.renderChartPng ? { renderChartPng: options.renderChartPng } : {}),
+        }),
         shares: createShareStore(),
         logger,
         bot,
@@ -85,7 +91,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           app = undefined;
           const code = slackError(error);
           throw new SlackStartError(
-            (error as { code?: string }).code === "slack_webapi_platform_error" ? `Slack refused SLACK_APP_TOKEN (${code})` : `could not open a Socket Mode connection (${code})`,
+            (error as { code?: string }).code === "slack_webapi_platform_error"
+              ? `Slack refused SLACK_APP_TOKEN (${code})`
+              : `could not open a Socket Mode connection (${code})`,
           );
         }
         logger.info("slack connected (Socket Mode)", { team: bot.teamId });
@@ -97,7 +105,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       } catch (error) {
         app = undefined; // nothing is running, so stop() has nothing to do
         const code = (error as { code?: string }).code;
-        throw new SlackStartError(code === "EADDRINUSE" ? `PORT ${config.port} is already in use` : `could not listen on PORT ${config.port} (${code ?? "error"})`);
+        throw new SlackStartError(
+          code === "EADDRINUSE"
+            ? `PORT ${config.port} is already in use`
+            : `could not listen on PORT ${config.port} (${code ?? "error"})`,
+        );
       }
       const port = (server.address() as AddressInfo).port;
       logger.info("slack listening (HTTP)", { port, path: "/slack/events", team: bot.teamId });
@@ -115,7 +127,8 @@ async function whoAmI(config: SlackConfig, clientOptions: webApi.WebClientOption
   const client = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
   try {
     const res = await client.auth.test();
-    if (!res.user_id || !res.bot_id) throw new SlackStartError("SLACK_BOT_TOKEN is not a bot token (auth.test returned no bot id)");
+    if (!res.user_id || !res.bot_id)
+      throw new SlackStartError("SLACK_BOT_TOKEN is not a bot token (auth.test returned no bot id)");
     return { userId: res.user_id, botId: res.bot_id, teamId: res.team_id ?? "-" };
   } catch (error) {
     if (error instanceof SlackStartError) throw error;
@@ -124,14 +137,17 @@ async function whoAmI(config: SlackConfig, clientOptions: webApi.WebClientOption
     if ((error as { code?: string }).code === "slack_webapi_platform_error") {
       throw new SlackStartError(`Slack refused SLACK_BOT_TOKEN (${slackError(error)})`);
     }
-    throw new SlackStartError(`Could not reach the Slack Web API${config.apiUrl ? " at SLACK_API_URL" : ""} to check SLACK_BOT_TOKEN (${slackError(error)})`);
+    throw new SlackStartError(
+      `Could not reach the Slack Web API${config.apiUrl ? " at SLACK_API_URL" : ""} to check SLACK_BOT_TOKEN (${slackError(error)})`,
+    );
   }
 }
 
 /** Bolt and the Web API log through ours: warnings and errors only, tokens redacted by our logger. */
 function boltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.WARN;
-  const text = (args: unknown[]) => args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(" ");
+  const text = (args: unknown[]) =>
+    args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(" ");
   return {
     debug() {},
     info() {},

@@ -40,7 +40,7 @@ export function toMrkdwn(markdown: string): string {
 
 function convertLine(line: string): string {
   const bullet = /^(\s*)- (.*)$/.exec(line);
-  const body = bullet ? bullet[2] ?? "" : line;
+  const body = bullet ? (bullet[2] ?? "") : line;
   const converted = body
     .split(/(`[^`\n]+`)/)
     .map((part, i) => (i % 2 === 1 ? escapeSlack(part) : convertInline(part)))
@@ -57,7 +57,11 @@ function convertInline(text: string): string {
     pieces.push(emphasis(escapeSlack(text.slice(last, m.index))));
     const label = m[1] ?? "";
     const url = m[2] ?? "";
-    pieces.push(SAFE_URL.test(url) ? `<${url.replace(/&/g, "&amp;")}|${emphasis(escapeSlack(label))}>` : emphasis(escapeSlack(m[0])));
+    pieces.push(
+      SAFE_URL.test(url)
+        ? `<${url.replace(/&/g, "&amp;")}|${emphasis(escapeSlack(label))}>`
+        : emphasis(escapeSlack(m[0])),
+    );
     last = m.index + m[0].length;
   }
   pieces.push(emphasis(escapeSlack(text.slice(last))));

@@ -66,7 +66,10 @@ export function markdownSections(markdown: string): SlackBlock[] {
     }
   }
   if (current) chunks.push(current);
-  return chunks.map((c) => toMrkdwn(c)).filter((t) => t.trim() !== "").map(section);
+  return chunks
+    .map((c) => toMrkdwn(c))
+    .filter((t) => t.trim() !== "")
+    .map(section);
 }
 
 // Escaping can grow a character to five (& -> &amp;), so 500 raw characters always fit in 3000.
@@ -109,7 +112,8 @@ function tableBlocks(columns: string[], rows: string[][]): SlackBlock[] {
     return fieldSections(rows.map((r) => ({ label: r[0] ?? "", value: r[1] ?? "" })));
   }
   const lines = alignedLines([columns, ...rows], true);
-  if (columns.length <= 2 || Math.max(...lines.map((l) => l.length)) <= LIMITS.codeWidth || rows.length === 0) return codeSections(lines);
+  if (columns.length <= 2 || Math.max(...lines.map((l) => l.length)) <= LIMITS.codeWidth || rows.length === 0)
+    return codeSections(lines);
   return fieldSections(
     rows.map((r) => ({
       label: r[0] ?? "",
@@ -126,7 +130,12 @@ export function alignedLines(table: string[][], header: boolean): string[] {
   const cells = table.map((r) => r.map((c) => clip(c.replace(/\s+/g, " ").replace(/`/g, "'"), 40)));
   const widths: number[] = [];
   for (const r of cells) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
-  const lines = cells.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd());
+  const lines = cells.map((r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd(),
+  );
   if (header && lines.length > 1) lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
   return lines;
 }
@@ -158,7 +167,11 @@ function choiceBlocks(block: ChoicesBlock): SlackBlock[] {
         type: "button" as const,
         action_id: o.actionId,
         value: o.id,
-        text: { type: "plain_text" as const, text: clip(plainSlack(o.label), LIMITS.buttonText) || o.id.slice(0, 75), emoji: true },
+        text: {
+          type: "plain_text" as const,
+          text: clip(plainSlack(o.label), LIMITS.buttonText) || o.id.slice(0, 75),
+          emoji: true,
+        },
       })),
     });
     return out;
@@ -189,7 +202,13 @@ function choiceBlocks(block: ChoicesBlock): SlackBlock[] {
           type: "static_select",
           action_id: `select-${n}`,
           placeholder: { type: "plain_text", text: range },
-          options: group.map((o) => ({ text: { type: "plain_text" as const, text: clip(plainSlack(o.label), LIMITS.optionText) || o.id.slice(0, 75) }, value: o.id })),
+          options: group.map((o) => ({
+            text: {
+              type: "plain_text" as const,
+              text: clip(plainSlack(o.label), LIMITS.optionText) || o.id.slice(0, 75),
+            },
+            value: o.id,
+          })),
         },
       ],
     });
@@ -213,8 +232,16 @@ export function chartAsText(block: ChartBlock): SlackBlock[] {
   const title = block.title.trim() ? [section(`*${escapeSlack(block.title)}*`)] : [];
   if (block.series && block.series.length && block.bars.length === 0) {
     const xs = [...new Set(block.series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
-    const rows = xs.map((x) => [formatNumber(x), ...block.series!.map((s) => formatNumber(s.points.find((p) => p.x === x)?.y))]);
-    return [...title, ...codeSections(alignedLines([[block.xLabel ?? "x", ...block.series.map((s) => `${s.name} (${block.unit})`)], ...rows], true))];
+    const rows = xs.map((x) => [
+      formatNumber(x),
+      ...block.series!.map((s) => formatNumber(s.points.find((p) => p.x === x)?.y)),
+    ]);
+    return [
+      ...title,
+      ...codeSections(
+        alignedLines([[block.xLabel ?? "x", ...block.series.map((s) => `${s.name} (${block.unit})`)], ...rows], true),
+      ),
+    ];
   }
   const max = Math.max(0, ...block.bars.map((b) => b.value));
   const rows = block.bars.map((b) => {
@@ -238,7 +265,10 @@ function sourceContexts(items: { label: string; url?: string; asOf: string }[]):
       text: clipMrkdwn(`${slackLink(clip(s.label, 200), s.url)} (as of ${escapeSlack(s.asOf)})`, 1000),
       verbatim: true,
     }));
-    out.push({ type: "context", elements: [{ type: "mrkdwn", text: i === 0 ? "*Sources:*" : "*More sources:*" }, ...elements] });
+    out.push({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: i === 0 ? "*Sources:*" : "*More sources:*" }, ...elements],
+    });
   }
   return out;
 }

@@ -25,7 +25,12 @@ export interface RenderOptions {
 }
 
 /** What this renderer shows natively; more options than maxButtons become select menus. */
-export const SLACK_CAPABILITIES: Capabilities = { maxButtons: LIMITS.maxButtons, maxTextLength: LIMITS.sectionText, supportsThreads: true, supportsImages: true };
+export const SLACK_CAPABILITIES: Capabilities = {
+  maxButtons: LIMITS.maxButtons,
+  maxTextLength: LIMITS.sectionText,
+  supportsThreads: true,
+  supportsImages: true,
+};
 
 export const MAX_BLOCKS = 50;
 /** Sum of JSON block sizes a message may carry; Slack refuses far below 50 x 3000 (msg_blocks_too_long). */
@@ -44,7 +49,11 @@ export function renderReply(reply: OutboundMessage, options: RenderOptions): Sla
   for (const block of reply.blocks) {
     if (block.kind === "chart" && options.images && block.bars.length + (block.series?.length ?? 0) > 0) {
       flush();
-      parts.push({ kind: "chart", chart: block, fallback: { text: clip(escapeSlack(block.title), 300) || text, blocks: chartAsText(block) } });
+      parts.push({
+        kind: "chart",
+        chart: block,
+        fallback: { text: clip(escapeSlack(block.title), 300) || text, blocks: chartAsText(block) },
+      });
     } else {
       pending.push(...renderBlock(block));
     }
@@ -96,15 +105,22 @@ export function pack(blocks: SlackBlock[]): SlackBlock[][] {
  * messages at a time; the last message of a page carries "Show more" (when more is left) and
  * "Share in channel". Each click brings a fresh response_url with five uses of its own.
  */
-export function ephemeralPage(messages: SlackMessage[], answerId: string, start: number, pageSize: number): SlackMessage[] {
+export function ephemeralPage(
+  messages: SlackMessage[],
+  answerId: string,
+  start: number,
+  pageSize: number,
+): SlackMessage[] {
   const page = messages.slice(start, start + pageSize).map((m) => ({ ...m, blocks: [...m.blocks] }));
   const next = start + pageSize;
   const buttons: SlackTypes.Button[] = [];
-  if (next < messages.length) buttons.push(button(MORE_ACTION, `Show more (${messages.length - next} left)`, `${answerId}:${next}`));
+  if (next < messages.length)
+    buttons.push(button(MORE_ACTION, `Show more (${messages.length - next} left)`, `${answerId}:${next}`));
   buttons.push(button(SHARE_ACTION, "Share in channel", answerId));
   const actions: SlackBlock = { type: "actions", elements: buttons };
   const last = page[page.length - 1];
-  if (last && last.blocks.length < MAX_BLOCKS && totalSize(last.blocks) + size(actions) <= MAX_MESSAGE_CHARS) last.blocks.push(actions);
+  if (last && last.blocks.length < MAX_BLOCKS && totalSize(last.blocks) + size(actions) <= MAX_MESSAGE_CHARS)
+    last.blocks.push(actions);
   else page.push({ text: "More of this answer, or share it", blocks: [actions] });
   return page;
 }

@@ -24,7 +24,11 @@ export function createSender(deps: SenderDeps) {
 
   const partsOf = (replies: OutboundMessage[]) => replies.flatMap((r) => renderReply(r, { images }));
 
-  async function postMessage(channel: string, threadTs: string | undefined, message: SlackMessage): Promise<string | undefined> {
+  async function postMessage(
+    channel: string,
+    threadTs: string | undefined,
+    message: SlackMessage,
+  ): Promise<string | undefined> {
     try {
       const res = await client.chat.postMessage({
         channel,
@@ -41,11 +45,22 @@ export function createSender(deps: SenderDeps) {
     }
   }
 
-  async function uploadChart(channel: string, threadTs: string | undefined, part: Extract<SlackPart, { kind: "chart" }>): Promise<void> {
+  async function uploadChart(
+    channel: string,
+    threadTs: string | undefined,
+    part: Extract<SlackPart, { kind: "chart" }>,
+  ): Promise<void> {
     try {
       const png = await deps.renderChartPng!(part.chart);
-      const file = { file: png, filename: "chart.png", title: clip(plainSlack(part.chart.title), 250) || "Chart", alt_text: part.fallback.text };
-      await client.filesUploadV2(threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel });
+      const file = {
+        file: png,
+        filename: "chart.png",
+        title: clip(plainSlack(part.chart.title), 250) || "Chart",
+        alt_text: part.fallback.text,
+      };
+      await client.filesUploadV2(
+        threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel },
+      );
     } catch (error) {
       // No files:write scope, a rendering problem, a refused upload: the text bars say the same thing.
       logger.warn("slack chart upload failed; sending text bars", { channel, error: slackError(error) });
@@ -67,7 +82,12 @@ export function createSender(deps: SenderDeps) {
     },
 
     /** The first message replaces the clicked one (the flow moves on in place); the rest follow in the thread. */
-    async replaceThenPost(channel: string, messageTs: string, threadTs: string | undefined, replies: OutboundMessage[]): Promise<void> {
+    async replaceThenPost(
+      channel: string,
+      messageTs: string,
+      threadTs: string | undefined,
+      replies: OutboundMessage[],
+    ): Promise<void> {
       const parts = partsOf(replies);
       const index = parts.findIndex((p) => p.kind === "message");
       const first = parts[index];
@@ -90,7 +110,12 @@ export function createSender(deps: SenderDeps) {
     async respond(respond: RespondFn, messages: SlackMessage[], replaceFirst: boolean): Promise<void> {
       for (const [i, m] of messages.entries()) {
         try {
-          await respond({ response_type: "ephemeral", replace_original: replaceFirst && i === 0, text: m.text, ...(m.blocks.length ? { blocks: m.blocks } : {}) });
+          await respond({
+            response_type: "ephemeral",
+            replace_original: replaceFirst && i === 0,
+            text: m.text,
+            ...(m.blocks.length ? { blocks: m.blocks } : {}),
+          });
         } catch (error) {
           logger.error("slack respond failed", { error: slackError(error) });
         }

@@ -14,7 +14,12 @@ import { describeChanges, describePriceChanges } from "./catalog-import/diff.js"
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DATA = resolve(REPO, "../shared/data");
 
-export function readImportInputs(paths: { modelsDev: string; litellm: string; selfhost: string; licenses: string }): ImportInputs {
+export function readImportInputs(paths: {
+  modelsDev: string;
+  litellm: string;
+  selfhost: string;
+  licenses: string;
+}): ImportInputs {
   const read = (path: string): unknown => JSON.parse(readFileSync(path, "utf8")) as unknown;
   return {
     modelsDev: read(paths.modelsDev) as ImportInputs["modelsDev"],
@@ -36,7 +41,12 @@ function main(): number {
     },
   });
   const result = buildCatalogFiles(
-    readImportInputs({ modelsDev: values["models-dev"], litellm: values.litellm, selfhost: values.selfhost, licenses: values.licenses }),
+    readImportInputs({
+      modelsDev: values["models-dev"],
+      litellm: values.litellm,
+      selfhost: values.selfhost,
+      licenses: values.licenses,
+    }),
   );
   let stale = false;
   for (const [name, file, listKey] of [
@@ -51,21 +61,29 @@ function main(): number {
       continue;
     }
     stale = true;
-    const old = before === null ? [] : ((JSON.parse(before) as Record<string, unknown>)[listKey] as { id: string }[] | undefined) ?? [];
+    const old =
+      before === null
+        ? []
+        : (((JSON.parse(before) as Record<string, unknown>)[listKey] as { id: string }[] | undefined) ?? []);
     const now = (file as unknown as Record<string, { id: string }[]>)[listKey] ?? [];
     const changes = describeChanges(listKey.replace(/s$/, ""), old, now);
     if (listKey === "models") changes.push(...describePriceChanges(old as never, now as never));
-    console.log(`${name}: ${before === null ? "new file" : "changed"}${changes.length ? "\n  " + changes.join("\n  ") : " (formatting or metadata only)"}`);
+    console.log(
+      `${name}: ${before === null ? "new file" : "changed"}${changes.length ? "\n  " + changes.join("\n  ") : " (formatting or metadata only)"}`,
+    );
     if (!values.check) writeFileSync(path, text);
   }
-  console.log(`\npriceDisagreements (${result.priceDisagreements.length}): same provider, different price in models.dev and LiteLLM; both kept`);
+  console.log(
+    `\npriceDisagreements (${result.priceDisagreements.length}): same provider, different price in models.dev and LiteLLM; both kept`,
+  );
   for (const d of result.priceDisagreements) {
     console.log(
       `  ${d.modelId} @ ${d.provider}: models.dev ${d.modelsDev.providerModelId} ${d.modelsDev.inputPerMTok}/${d.modelsDev.outputPerMTok} vs LiteLLM ${d.litellm.providerModelId} ${d.litellm.inputPerMTok}/${d.litellm.outputPerMTok}` +
         (d.sameProviderModelId ? "" : " (different ids: may be different variants)"),
     );
   }
-  if (result.warnings.length > 0) console.log(`\nwarnings (${result.warnings.length}):\n  ${result.warnings.join("\n  ")}`);
+  if (result.warnings.length > 0)
+    console.log(`\nwarnings (${result.warnings.length}):\n  ${result.warnings.join("\n  ")}`);
   return values.check && stale ? 1 : 0;
 }
 

@@ -6,7 +6,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { selfHostDataSchema, type PrecisionClass, type SelfHostData, type SelfHostSource } from "../../src/catalog/selfhost-schema.js";
+import {
+  selfHostDataSchema,
+  type PrecisionClass,
+  type SelfHostData,
+  type SelfHostSource,
+} from "../../src/catalog/selfhost-schema.js";
 import { rowMatchKeys } from "../../src/costs/model-key.js";
 
 type Raw = Record<string, unknown>;
@@ -49,7 +54,10 @@ export function importSelfHost(raw: Raw): SelfHostData {
 
   const gpuPriceRows = arr(raw.gpu_prices);
   const findPriceSources = (gpuKey: string, provider: string, offering: string, usd: number): SelfHostSource[] => {
-    const hit = gpuPriceRows.find((p) => p.gpu_key === gpuKey && p.provider === provider && p.offering === offering && num(p.usd_per_gpu_hour) === usd);
+    const hit = gpuPriceRows.find(
+      (p) =>
+        p.gpu_key === gpuKey && p.provider === provider && p.offering === offering && num(p.usd_per_gpu_hour) === usd,
+    );
     return hit ? sources(hit) : [];
   };
 
@@ -82,12 +90,27 @@ export function importSelfHost(raw: Raw): SelfHostData {
               offering,
               usdPerGpuHour: usd,
               observedDate: str(r.observed_date),
-              sources: src.length > 0 ? src : [{ source: "../shared/data/selfhost.json price_summary", date: str(r.observed_date) ?? "not stated" }],
+              sources:
+                src.length > 0
+                  ? src
+                  : [
+                      {
+                        source: "../shared/data/selfhost.json price_summary",
+                        date: str(r.observed_date) ?? "not stated",
+                      },
+                    ],
               verified: r.verified === true,
             };
           })
           .sort((a, b) => a.usdPerGpuHour - b.usdPerGpuHour || a.provider.localeCompare(b.provider));
-        return { gpuKey, view: "datacenter_on_demand" as const, min: Number(view.min), median: Number(view.median), max: Number(view.max), readings };
+        return {
+          gpuKey,
+          view: "datacenter_on_demand" as const,
+          min: Number(view.min),
+          median: Number(view.median),
+          max: Number(view.max),
+          readings,
+        };
       })
       .sort((a, b) => a.gpuKey.localeCompare(b.gpuKey)),
     kvCache: arr(raw.kv_cache).map((k) => ({

@@ -13,18 +13,34 @@ import { askChoices, fields, heading, message, sources, text } from "../render/b
 import { formatPercent, formatTokens, formatUsd } from "../render/format.js";
 import { modelRef, modelsFor, offeringSource } from "./common.js";
 import { apiCostsFor, volumeLine, type CostFact } from "./cost.js";
-import { assumptionButtons, assumptionsTable, breakEvenData, breakEvenSentence, fleetLine, mergeAssumptions, planSources, viewVolume, withCostView } from "./self-host-common.js";
+import {
+  assumptionButtons,
+  assumptionsTable,
+  breakEvenData,
+  breakEvenSentence,
+  fleetLine,
+  mergeAssumptions,
+  planSources,
+  viewVolume,
+  withCostView,
+} from "./self-host-common.js";
 
 /** The mix used when the user gave no volume: 3 input tokens per output token. */
 function mixVolume(): Volume {
-  return { inputTokensPerMonth: 750_000_000, outputTokensPerMonth: 250_000_000, cachedInputTokensPerMonth: 0, splitAssumed: true, description: "a 3:1 input/output mix (assumed: you gave no volume)" };
+  return {
+    inputTokensPerMonth: 750_000_000,
+    outputTokensPerMonth: 250_000_000,
+    cachedInputTokensPerMonth: 0,
+    splitAssumed: true,
+    description: "a 3:1 input/output mix (assumed: you gave no volume)",
+  };
 }
 
 /** The API side: a named other model's cheapest offering, else the open model's own cheapest host. */
 function apiSide(target: Model, others: Model[], volume: Volume): { cost: CostFact; model: Model } | undefined {
   for (const m of [...others, target]) {
     const costs = apiCostsFor(m, volume).sort((a, b) => a.totalUsd - b.totalUsd);
-    const best = m === target ? costs.find((c) => c.role === "cheapest-host") ?? costs[0] : costs[0];
+    const best = m === target ? (costs.find((c) => c.role === "cheapest-host") ?? costs[0]) : costs[0];
     if (best) return { cost: best, model: m };
   }
   return undefined;
@@ -35,7 +51,12 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
   if (!target) {
     const names = models.map((m) => m.name).join(" and ");
     return message(
-      [text(`${names} ${models.length > 1 ? "have" : "has"} no published weights, so there is nothing to self-host. Name an open model to compare with it, e.g. "break-even Llama 3.3 70B vs ${models[0]?.name ?? "GPT-4o"}".`), askChoices("Try:", [`break-even Llama 3.3 70B vs ${models[0]?.name ?? "GPT-4o"}`])],
+      [
+        text(
+          `${names} ${models.length > 1 ? "have" : "has"} no published weights, so there is nothing to self-host. Name an open model to compare with it, e.g. "break-even Llama 3.3 70B vs ${models[0]?.name ?? "GPT-4o"}".`,
+        ),
+        askChoices("Try:", [`break-even Llama 3.3 70B vs ${models[0]?.name ?? "GPT-4o"}`]),
+      ],
       { intent: "break-even", models: models.map(modelRef), breakEven: null, selfHost: null },
     );
   }
@@ -44,33 +65,77 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
   const share = total > 0 ? v.inputTokensPerMonth / total : DEFAULT_INPUT_SHARE;
   const plan = selfHostPlan(target, inputPerOutput(v), edits, ctx.catalog.selfhost);
   if ("unavailable" in plan) {
-    return message([text(plan.unavailable)], { intent: "break-even", models: models.map(modelRef), breakEven: null, selfHost: { unavailable: plan.unavailable } });
+    return message([text(plan.unavailable)], {
+      intent: "break-even",
+      models: models.map(modelRef),
+      breakEven: null,
+      selfHost: { unavailable: plan.unavailable },
+    });
   }
-  const api = apiSide(target, models.filter((m) => m !== target), v);
+  const api = apiSide(
+    target,
+    models.filter((m) => m !== target),
+    v,
+  );
   if (!api) {
-    return message([text(`There is no API price on file for ${models.map((m) => m.name).join(" or ")}, so there is no API cost to break even with.`)], { intent: "break-even", models: models.map(modelRef), breakEven: null });
+    return message(
+      [
+        text(
+          `There is no API price on file for ${models.map((m) => m.name).join(" or ")}, so there is no API cost to break even with.`,
+        ),
+      ],
+      { intent: "break-even", models: models.map(modelRef), breakEven: null },
+    );
   }
   const prices = { inputPerMTok: api.cost.prices.inputPerMTok, outputPerMTok: api.cost.prices.outputPerMTok };
   const result = breakEven(plan, prices, share);
   const apiName = `${api.model.name} through ${api.cost.providerName}`;
   const fleet = planMonthlyCost(plan, 0);
   const selfLabel = `Self-hosted ${target.name} on ${plan.gpusPerReplica}× ${plan.gpu.name.replace(/^NVIDIA\s+/, "")}`;
-  const chart = breakEvenChart({ plan, api: prices, inputShare: share, result, apiLabel: `${apiName} API`, selfHostLabel: selfLabel, ...(volume ? { statedTokens: total } : {}) });
+  const chart = breakEvenChart({
+    plan,
+    api: prices,
+    inputShare: share,
+    result,
+    apiLabel: `${apiName} API`,
+    selfHostLabel: selfLabel,
+    ...(volume ? { statedTokens: total } : {}),
+  });
 
   const blocks: Block[] = [heading(`Break-even: self-hosting ${target.name} vs ${apiName}`)];
   blocks.push(text(breakEvenSentence(result, target.name, apiName)));
   blocks.push(
     fields([
-      ["Mix", `${formatPercent(share)} input / ${formatPercent(1 - share)} output${volume ? ` (from ${volumeLine(v)})` : " (assumed 3:1)"}`],
-      ["API", `${formatUsd(prices.inputPerMTok)} in / ${formatUsd(prices.outputPerMTok)} out per 1M = ${formatUsd(result.common.apiUsdPerMTok)} per 1M at this mix (${api.cost.source}, ${api.cost.asOf})`],
-      ["Self-hosting floor", `${fleetLine({ ...plan, replicas: 1, gpus: plan.gpusPerReplica })} always on = ${formatUsd(fleet.gpuAlwaysOnUsd)} + ops ${formatUsd(plan.opsMonthlyUsd)} = ${formatUsd(result.common.selfHostFloorUsd)} a month`],
-      ["One replica serves", Number.isFinite(result.common.replicaCapacityTokens) ? `${formatTokens(result.common.replicaCapacityTokens)} a month at ${formatPercent(plan.utilization)} utilization; beyond that ${formatUsd(result.common.selfHostMarginalUsdPerMTok)} per extra 1M tokens` : "no throughput figure: capacity unknown"],
-      ["At your volume", volume ? `API ${formatUsd(chart.bars[0]?.value ?? 0)} vs self-hosting ${formatUsd(chart.bars[1]?.value ?? 0)} a month` : null],
+      [
+        "Mix",
+        `${formatPercent(share)} input / ${formatPercent(1 - share)} output${volume ? ` (from ${volumeLine(v)})` : " (assumed 3:1)"}`,
+      ],
+      [
+        "API",
+        `${formatUsd(prices.inputPerMTok)} in / ${formatUsd(prices.outputPerMTok)} out per 1M = ${formatUsd(result.common.apiUsdPerMTok)} per 1M at this mix (${api.cost.source}, ${api.cost.asOf})`,
+      ],
+      [
+        "Self-hosting floor",
+        `${fleetLine({ ...plan, replicas: 1, gpus: plan.gpusPerReplica })} always on = ${formatUsd(fleet.gpuAlwaysOnUsd)} + ops ${formatUsd(plan.opsMonthlyUsd)} = ${formatUsd(result.common.selfHostFloorUsd)} a month`,
+      ],
+      [
+        "One replica serves",
+        Number.isFinite(result.common.replicaCapacityTokens)
+          ? `${formatTokens(result.common.replicaCapacityTokens)} a month at ${formatPercent(plan.utilization)} utilization; beyond that ${formatUsd(result.common.selfHostMarginalUsdPerMTok)} per extra 1M tokens`
+          : "no throughput figure: capacity unknown",
+      ],
+      [
+        "At your volume",
+        volume
+          ? `API ${formatUsd(chart.bars[0]?.value ?? 0)} vs self-hosting ${formatUsd(chart.bars[1]?.value ?? 0)} a month`
+          : null,
+      ],
     ]),
   );
   blocks.push(chart);
   const notes = [...plan.warnings];
-  if (v.cachedInputTokensPerMonth > 0) notes.push("Cached input is priced here as ordinary input, so the API side may be a little cheaper than shown.");
+  if (v.cachedInputTokensPerMonth > 0)
+    notes.push("Cached input is priced here as ordinary input, so the API side may be a little cheaper than shown.");
   if (notes.length > 0) blocks.push(text(notes.map((w) => `- ${w}`).join("\n")));
   blocks.push(heading("Assumptions"));
   blocks.push(assumptionsTable(plan));
@@ -95,7 +160,14 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
       utilization: plan.utilization,
       assumptions: plan.assumptions,
     },
-    api: { modelId: api.model.id, provider: api.cost.provider, prices, usdPerMTok: result.common.apiUsdPerMTok, source: api.cost.source, asOf: api.cost.asOf },
+    api: {
+      modelId: api.model.id,
+      provider: api.cost.provider,
+      prices,
+      usdPerMTok: result.common.apiUsdPerMTok,
+      source: api.cost.source,
+      asOf: api.cost.asOf,
+    },
     breakEven: breakEvenData(result, { modelId: api.model.id, provider: api.cost.provider }),
     assumptions: plan.assumptions,
   });
@@ -104,7 +176,10 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
 export const breakEvenHandler: IntentHandler<"break-even"> = (intent, ctx): HandlerOutput => {
   const { edits, session: merged } = mergeAssumptions(ctx.session, intent.assumptionEdits);
   const view = ctx.session.costView;
-  let models = modelsFor(intent.modelIds.length > 0 ? intent.modelIds : view?.modelIds ?? ctx.session.focus, ctx.catalog);
+  let models = modelsFor(
+    intent.modelIds.length > 0 ? intent.modelIds : (view?.modelIds ?? ctx.session.focus),
+    ctx.catalog,
+  );
   // "break-even vs GPT-4o" after talking about an open model: self-host that one.
   if (!models.some((m) => m.openWeights)) {
     const open = modelsFor([...(view?.modelIds ?? []), ...ctx.session.focus], ctx.catalog).find((m) => m.openWeights);
@@ -113,10 +188,22 @@ export const breakEvenHandler: IntentHandler<"break-even"> = (intent, ctx): Hand
   if (models.length === 0) {
     return {
       session: merged,
-      replies: [message([text('Which open model should I compare with an API? For example: "break-even Llama 3.3 70B vs GPT-4o at 3:1 input to output".')], { intent: "break-even", models: [], breakEven: null })],
+      replies: [
+        message(
+          [
+            text(
+              'Which open model should I compare with an API? For example: "break-even Llama 3.3 70B vs GPT-4o at 3:1 input to output".',
+            ),
+          ],
+          { intent: "break-even", models: [], breakEven: null },
+        ),
+      ],
     };
   }
   const shown = models.slice(0, 3);
   const volume = intent.volume ?? viewVolume(view);
-  return { session: withCostView(merged, "break-even", shown, volume), replies: [breakEvenReply(shown, volume, edits, ctx)] };
+  return {
+    session: withCostView(merged, "break-even", shown, volume),
+    replies: [breakEvenReply(shown, volume, edits, ctx)],
+  };
 };

@@ -12,7 +12,14 @@ export const clarifyModelHandler: IntentHandler<"clarify-model"> = (intent, ctx)
   const candidates = modelsFor(intent.candidates, ctx.catalog).slice(0, MAX_CANDIDATES);
   const query = quoteUserText(intent.query) || "that name";
   if (candidates.length === 0) {
-    return { replies: [message([text(`I couldn't tell which model "${query}" means. Try its full name, e.g. "Llama 3.1 70B".`)], { intent: "clarify-model", models: [] })] };
+    return {
+      replies: [
+        message([text(`I couldn't tell which model "${query}" means. Try its full name, e.g. "Llama 3.1 70B".`)], {
+          intent: "clarify-model",
+          models: [],
+        }),
+      ],
+    };
   }
   const describe = (id: string) => {
     const m = ctx.catalog.modelById.get(id);
@@ -21,14 +28,25 @@ export const clarifyModelHandler: IntentHandler<"clarify-model"> = (intent, ctx)
     return `${m.name} (${m.lab}${size}${m.releaseDate ? `, ${m.releaseDate.slice(0, 4)}` : ""})`;
   };
   return {
-    session: { ...ctx.session, pending: { intent: intent.pending, query: intent.query, candidates: candidates.map((m) => m.id) } },
+    session: {
+      ...ctx.session,
+      pending: { intent: intent.pending, query: intent.query, candidates: candidates.map((m) => m.id) },
+    },
     replies: [
       message(
         [
           text(`"${query}" matches several models. Which one did you mean? (Pick one, or reply with its number.)`),
-          choices("Which model?", candidates.map((m) => ({ id: `pick:${m.id}`, label: describe(m.id) }))),
+          choices(
+            "Which model?",
+            candidates.map((m) => ({ id: `pick:${m.id}`, label: describe(m.id) })),
+          ),
         ],
-        { intent: "clarify-model", models: [], candidates: candidates.map(modelRef), list: candidates.map((m) => m.id) },
+        {
+          intent: "clarify-model",
+          models: [],
+          candidates: candidates.map(modelRef),
+          list: candidates.map((m) => m.id),
+        },
       ),
     ],
   };

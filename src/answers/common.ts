@@ -46,22 +46,43 @@ export function licenseSources(license: License | undefined, catalog: Catalog): 
   const bySource = new Map<string, SourceRef>();
   for (const clause of license.clauses) {
     const key = `${clause.source}|${clause.checkedAt}`;
-    if (!bySource.has(key)) bySource.set(key, { label: `${license.name}: ${sourceLabel(clause.source)}`, ...urlOf(clause.source), asOf: clause.checkedAt });
+    if (!bySource.has(key))
+      bySource.set(key, {
+        label: `${license.name}: ${sourceLabel(clause.source)}`,
+        ...urlOf(clause.source),
+        asOf: clause.checkedAt,
+      });
   }
   const items = [...bySource.values()].slice(0, 3);
-  if (items.length === 0) items.push({ label: `${license.name}: no primary text on file (unverified)`, asOf: catalog.asOf });
+  if (items.length === 0)
+    items.push({ label: `${license.name}: no primary text on file (unverified)`, asOf: catalog.asOf });
   else if (!license.verified) items.forEach((item) => (item.label += " (unverified)"));
   return items;
 }
 
 export function specSources(model: Model): SourceRef[] {
-  const out: SourceRef[] = [{ label: `${model.name} specs: ${sourceLabel(model.specSource.source)}`, ...urlOf(model.specSource.source), asOf: model.specSource.asOf }];
-  if (model.parameters) out.push({ label: `${model.name} parameters: ${sourceLabel(model.parameters.source)}`, ...urlOf(model.parameters.source), asOf: model.parameters.asOf });
+  const out: SourceRef[] = [
+    {
+      label: `${model.name} specs: ${sourceLabel(model.specSource.source)}`,
+      ...urlOf(model.specSource.source),
+      asOf: model.specSource.asOf,
+    },
+  ];
+  if (model.parameters)
+    out.push({
+      label: `${model.name} parameters: ${sourceLabel(model.parameters.source)}`,
+      ...urlOf(model.parameters.source),
+      asOf: model.parameters.asOf,
+    });
   return out;
 }
 
 export function offeringSource(o: Offering): SourceRef {
-  return { label: `${o.providerName} prices: ${sourceLabel(o.source)}`, ...(o.sourceUrl ? { url: o.sourceUrl } : {}), asOf: o.asOf };
+  return {
+    label: `${o.providerName} prices: ${sourceLabel(o.source)}`,
+    ...(o.sourceUrl ? { url: o.sourceUrl } : {}),
+    asOf: o.asOf,
+  };
 }
 
 /**
@@ -76,8 +97,15 @@ export function offeringSources(offerings: readonly Offering[], subject?: string
     const providers = [...new Set(group.map((o) => o.providerName))];
     const urls = new Set(group.map((o) => o.sourceUrl));
     const url = urls.size === 1 ? first.sourceUrl : null;
-    const who = providers.length > 4 ? `${providers.slice(0, 3).join(", ")} and ${providers.length - 3} more` : providers.join(", ");
-    return { label: `${who} prices${subject ? ` for ${subject}` : ""}: ${sourceLabel(first.source)}`, ...(url ? { url } : {}), asOf: first.asOf };
+    const who =
+      providers.length > 4
+        ? `${providers.slice(0, 3).join(", ")} and ${providers.length - 3} more`
+        : providers.join(", ");
+    return {
+      label: `${who} prices${subject ? ` for ${subject}` : ""}: ${sourceLabel(first.source)}`,
+      ...(url ? { url } : {}),
+      asOf: first.asOf,
+    };
   });
 }
 
@@ -91,7 +119,12 @@ export function shortLicenseLabel(model: Model, catalog: Catalog): string {
 
 /** First-party offerings first, then hosts by total of input + output price. */
 export function sortedOfferings(model: Model): Offering[] {
-  return [...model.offerings].sort((a, b) => Number(b.firstParty) - Number(a.firstParty) || a.inputPerMTok + a.outputPerMTok - (b.inputPerMTok + b.outputPerMTok) || a.provider.localeCompare(b.provider));
+  return [...model.offerings].sort(
+    (a, b) =>
+      Number(b.firstParty) - Number(a.firstParty) ||
+      a.inputPerMTok + a.outputPerMTok - (b.inputPerMTok + b.outputPerMTok) ||
+      a.provider.localeCompare(b.provider),
+  );
 }
 
 export function firstPartyOfferings(model: Model): Offering[] {
@@ -121,7 +154,10 @@ export function priceDisagreements(model: Model): PriceDisagreement[] {
 }
 
 export function disagreementNote(d: PriceDisagreement): string {
-  const parts = d.offerings.map((o) => `${sourceLabel(o.source)} (${o.asOf}) says ${formatUsd(o.inputPerMTok)} in / ${formatUsd(o.outputPerMTok)} out`);
+  const parts = d.offerings.map(
+    (o) =>
+      `${sourceLabel(o.source)} (${o.asOf}) says ${formatUsd(o.inputPerMTok)} in / ${formatUsd(o.outputPerMTok)} out`,
+  );
   return `Sources disagree on ${d.providerName}'s price: ${parts.join("; ")}. Both are shown.`;
 }
 

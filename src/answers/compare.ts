@@ -6,7 +6,21 @@ import type { IntentHandler } from "../conversation/handler.js";
 import type { Block, SourceRef } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatCount, formatRatio, formatUsd } from "../render/format.js";
-import { disagreementNote, firstPartyOfferings, priceDisagreements, licenseOf, shortLicenseLabel, licenseSources, modelRef, modelsFor, offeringSource, openWeightsLabel, sortedOfferings, sourceLabel, specSources } from "./common.js";
+import {
+  disagreementNote,
+  firstPartyOfferings,
+  priceDisagreements,
+  licenseOf,
+  shortLicenseLabel,
+  licenseSources,
+  modelRef,
+  modelsFor,
+  offeringSource,
+  openWeightsLabel,
+  sortedOfferings,
+  sourceLabel,
+  specSources,
+} from "./common.js";
 import { apiCostsFor, volumeLine, type CostFact } from "./cost.js";
 import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.js";
 
@@ -20,8 +34,15 @@ export const compareHandler: IntentHandler<"compare"> = (intent, ctx) => {
       replies: [
         message(
           [
-            text(`That's ${models.length} models; a side-by-side table stays readable up to ${MAX_COMPARED}. Which ones matter most? For example:`),
-            askChoices("Compare:", [`compare ${names.slice(0, MAX_COMPARED).join(", ")}`, `compare ${names.slice(-2).join(" and ")}`].filter((q) => q.length <= 85)),
+            text(
+              `That's ${models.length} models; a side-by-side table stays readable up to ${MAX_COMPARED}. Which ones matter most? For example:`,
+            ),
+            askChoices(
+              "Compare:",
+              [`compare ${names.slice(0, MAX_COMPARED).join(", ")}`, `compare ${names.slice(-2).join(" and ")}`].filter(
+                (q) => q.length <= 85,
+              ),
+            ),
           ],
           { intent: "compare", models: models.map(modelRef), list: models.map((m) => m.id), tooMany: true },
         ),
@@ -30,7 +51,9 @@ export const compareHandler: IntentHandler<"compare"> = (intent, ctx) => {
   }
   if (models.length < 2) {
     const only = models[0];
-    const ask = only ? `Compare ${only.name} with which model? For example: "compare ${only.name} and GPT-4o".` : 'Name two to four models to compare, for example: "compare GPT-4o and Llama 3.1 70B".';
+    const ask = only
+      ? `Compare ${only.name} with which model? For example: "compare ${only.name} and GPT-4o".`
+      : 'Name two to four models to compare, for example: "compare GPT-4o and Llama 3.1 70B".';
     return { replies: [message([text(ask)], { intent: "compare", models: models.map(modelRef) })] };
   }
   return { replies: [compareReply(models, intent.volume, ctx.catalog)] };
@@ -55,12 +78,17 @@ function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1]
     row("Released", (m) => m.releaseDate ?? "-"),
   ];
   if (volume) {
-    rows.push(row("Monthly cost", (m) => {
-      const c = cheapestCost(m);
-      return c ? `${formatUsd(c.totalUsd)} (${c.providerName})` : "no API price";
-    }));
+    rows.push(
+      row("Monthly cost", (m) => {
+        const c = cheapestCost(m);
+        return c ? `${formatUsd(c.totalUsd)} (${c.providerName})` : "no API price";
+      }),
+    );
   }
-  const blocks: Block[] = [heading(`Comparing ${models.map((m) => m.name).join(" vs ")}`), table(["", ...models.map((m) => m.name)], rows)];
+  const blocks: Block[] = [
+    heading(`Comparing ${models.map((m) => m.name).join(" vs ")}`),
+    table(["", ...models.map((m) => m.name)], rows),
+  ];
 
   const notes: string[] = [];
   if (volume) notes.push(`Monthly cost at ${volumeLine(volume)}, cheapest listed offering of each.`);
@@ -73,15 +101,30 @@ function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1]
     const sorted = [...priced].sort((a, b) => blended(a) - blended(b));
     const cheap = sorted[0]!;
     const dear = sorted[sorted.length - 1]!;
-    if (blended(cheap) > 0) notes.push(`At a 3:1 input/output mix, ${dear.name} costs ${formatRatio(blended(dear) / blended(cheap))} as much per token as ${cheap.name}.`);
+    if (blended(cheap) > 0)
+      notes.push(
+        `At a 3:1 input/output mix, ${dear.name} costs ${formatRatio(blended(dear) / blended(cheap))} as much per token as ${cheap.name}.`,
+      );
   }
   const unverified = models.filter((m) => licenseOf(m, catalog)?.verified === false);
-  if (unverified.length > 0) notes.push(`Licence facts for ${unverified.map((m) => m.name).join(", ")} are unverified (secondary sources only).`);
+  if (unverified.length > 0)
+    notes.push(
+      `Licence facts for ${unverified.map((m) => m.name).join(", ")} are unverified (secondary sources only).`,
+    );
   for (const m of models) if (m.seedCorrection) notes.push(`${m.name}: ${m.seedCorrection}`);
-  for (const m of models) for (const d of priceDisagreements(m)) notes.push(`For ${m.name}, ${disagreementNote(d).replace(/^S/, "s")}`);
+  for (const m of models)
+    for (const d of priceDisagreements(m)) notes.push(`For ${m.name}, ${disagreementNote(d).replace(/^S/, "s")}`);
   if (volume && isSeedClaimPair(models)) notes.push(checkSeedClaim(volume, gpt4TurboPrice(catalog)).note);
   if (notes.length > 0) blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));
-  blocks.push(askChoices("Dig deeper:", models.slice(0, 3).map((m) => `licence of ${m.name}`).filter((q) => q.length <= 85)));
+  blocks.push(
+    askChoices(
+      "Dig deeper:",
+      models
+        .slice(0, 3)
+        .map((m) => `licence of ${m.name}`)
+        .filter((q) => q.length <= 85),
+    ),
+  );
 
   const srcs: SourceRef[] = [];
   for (const m of models) {
@@ -93,7 +136,8 @@ function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1]
   // Cost rows priced at another offering than the table's get their own source line.
   for (const m of models) {
     const o = priceOf(m);
-    for (const c of costs.filter((x) => x.modelId === m.id && x.provider !== o?.provider)) srcs.push({ label: `${c.providerName} prices: ${sourceLabel(c.source)}`, asOf: c.asOf });
+    for (const c of costs.filter((x) => x.modelId === m.id && x.provider !== o?.provider))
+      srcs.push({ label: `${c.providerName} prices: ${sourceLabel(c.source)}`, asOf: c.asOf });
   }
   blocks.push(sources(srcs));
 

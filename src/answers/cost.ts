@@ -63,7 +63,11 @@ function toFact(modelId: string, role: CostFact["role"], cost: ApiCost, volume: 
     provider: cost.provider,
     providerName: cost.providerName,
     prices: cost.prices,
-    volume: { inputTokensPerMonth: volume.inputTokensPerMonth, outputTokensPerMonth: volume.outputTokensPerMonth, cachedInputTokensPerMonth: volume.cachedInputTokensPerMonth },
+    volume: {
+      inputTokensPerMonth: volume.inputTokensPerMonth,
+      outputTokensPerMonth: volume.outputTokensPerMonth,
+      cachedInputTokensPerMonth: volume.cachedInputTokensPerMonth,
+    },
     inputUsd: cost.inputUsd,
     outputUsd: cost.outputUsd,
     cachedInputUsd: cost.cachedInputUsd,
@@ -76,9 +80,19 @@ function toFact(modelId: string, role: CostFact["role"], cost: ApiCost, volume: 
 /** "7.5M input + 2.5M output tokens a month (split assumed: 75% in / 25% out)". */
 export function volumeLine(volume: Volume): string {
   const total = volume.inputTokensPerMonth + volume.outputTokensPerMonth;
-  const split = total > 0 ? `${formatPercent(volume.inputTokensPerMonth / total)} in / ${formatPercent(volume.outputTokensPerMonth / total)} out` : "";
-  const cached = volume.cachedInputTokensPerMonth > 0 ? `, of which ${formatTokens(volume.cachedInputTokensPerMonth)} cached input` : "";
-  const assumed = volume.splitAssumed ? ` (split assumed: ${split}; tell me yours, e.g. "8M input and 2M output")` : split ? ` (${split})` : "";
+  const split =
+    total > 0
+      ? `${formatPercent(volume.inputTokensPerMonth / total)} in / ${formatPercent(volume.outputTokensPerMonth / total)} out`
+      : "";
+  const cached =
+    volume.cachedInputTokensPerMonth > 0
+      ? `, of which ${formatTokens(volume.cachedInputTokensPerMonth)} cached input`
+      : "";
+  const assumed = volume.splitAssumed
+    ? ` (split assumed: ${split}; tell me yours, e.g. "8M input and 2M output")`
+    : split
+      ? ` (${split})`
+      : "";
   return `${formatTokens(volume.inputTokensPerMonth)} input + ${formatTokens(volume.outputTokensPerMonth)} output a month${cached}${assumed}`;
 }
 
@@ -87,21 +101,38 @@ export function volumeText(volume: Volume, assumed: boolean): string {
   const said = volume.description?.trim() ?? "";
   const line = volumeLine(volume);
   if (assumed) return `${said}: ${line}`;
-  const restates = said.includes(formatCount(volume.inputTokensPerMonth)) && said.includes(formatCount(volume.outputTokensPerMonth));
+  const restates =
+    said.includes(formatCount(volume.inputTokensPerMonth)) && said.includes(formatCount(volume.outputTokensPerMonth));
   if (!said) return line;
-  if (restates) return volume.splitAssumed ? `${said} (an assumed split: tell me yours, e.g. "8M input and 2M output")` : `${said} (${splitText(volume)})`;
+  if (restates)
+    return volume.splitAssumed
+      ? `${said} (an assumed split: tell me yours, e.g. "8M input and 2M output")`
+      : `${said} (${splitText(volume)})`;
   return `${said}, i.e. ${line}`;
 }
 
 function splitText(volume: Volume): string {
   const total = volume.inputTokensPerMonth + volume.outputTokensPerMonth;
-  return total > 0 ? `${formatPercent(volume.inputTokensPerMonth / total)} in / ${formatPercent(volume.outputTokensPerMonth / total)} out` : "no tokens";
+  return total > 0
+    ? `${formatPercent(volume.inputTokensPerMonth / total)} in / ${formatPercent(volume.outputTokensPerMonth / total)} out`
+    : "no tokens";
 }
 
 export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
   const models = modelsFor(intent.modelIds, ctx.catalog);
   if (models.length === 0) {
-    return { replies: [message([text('Which model should I price? For example: "cost of GPT-4o at 10M input and 2M output tokens a month".')], { intent: "cost", models: [], costs: [] })] };
+    return {
+      replies: [
+        message(
+          [
+            text(
+              'Which model should I price? For example: "cost of GPT-4o at 10M input and 2M output tokens a month".',
+            ),
+          ],
+          { intent: "cost", models: [], costs: [] },
+        ),
+      ],
+    };
   }
   const volume = intent.volume ?? defaultVolume();
   return { replies: [costReply(models.slice(0, 4), volume, intent.volume === null, ctx.catalog)] };
@@ -128,12 +159,18 @@ function costReply(models: Model[], volume: Volume, volumeAssumed: boolean, cata
         ]),
       ),
     );
-    blocks.push(text(costs.map((c) => `- ${nameOf(models, c.modelId)} at ${c.providerName}: ${breakdown(c)}`).join("\n")));
+    blocks.push(
+      text(costs.map((c) => `- ${nameOf(models, c.modelId)} at ${c.providerName}: ${breakdown(c)}`).join("\n")),
+    );
   }
 
   const notes: string[] = [];
   for (const m of unpriced) {
-    notes.push(m.openWeights ? `${m.name} has no API price on file; its weights are open, so ask "self-host cost of ${m.name}".` : `${m.name} has no API price on file in our sources.`);
+    notes.push(
+      m.openWeights
+        ? `${m.name} has no API price on file; its weights are open, so ask "self-host cost of ${m.name}".`
+        : `${m.name} has no API price on file in our sources.`,
+    );
   }
   let ratio: { cheaper: string; dearer: string; value: number } | null = null;
   if (models.length === 2) {
@@ -143,7 +180,9 @@ function costReply(models: Model[], volume: Volume, volumeAssumed: boolean, cata
     if (ca !== undefined && cb !== undefined && ca > 0 && cb > 0) {
       const [cheap, dear, low, high] = ca <= cb ? [a, b, ca, cb] : [b, a, cb, ca];
       ratio = { cheaper: cheap.id, dearer: dear.id, value: high / low };
-      notes.push(`At this volume ${dear.name} costs **${formatRatio(high / low)}** as much as ${cheap.name} (${formatUsd(high)} vs ${formatUsd(low)} a month, cheapest offering of each).`);
+      notes.push(
+        `At this volume ${dear.name} costs **${formatRatio(high / low)}** as much as ${cheap.name} (${formatUsd(high)} vs ${formatUsd(low)} a month, cheapest offering of each).`,
+      );
     }
   }
   let seedClaim = null;
@@ -153,9 +192,18 @@ function costReply(models: Model[], volume: Volume, volumeAssumed: boolean, cata
   }
   for (const m of models) for (const d of priceDisagreements(m)) notes.push(disagreementNote(d));
   if (notes.length > 0) blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));
-  if (volumeAssumed) blocks.push(askChoices("Try another volume:", [`cost of ${models[0]!.name} at 50M input and 10M output tokens a month`].filter((q) => q.length <= 85)));
+  if (volumeAssumed)
+    blocks.push(
+      askChoices(
+        "Try another volume:",
+        [`cost of ${models[0]!.name} at 50M input and 10M output tokens a month`].filter((q) => q.length <= 85),
+      ),
+    );
 
-  const used = costs.map((c) => ({ label: `${c.providerName} prices for ${nameOf(models, c.modelId)}: ${sourceLabel(c.source)}`, asOf: c.asOf }));
+  const used = costs.map((c) => ({
+    label: `${c.providerName} prices for ${nameOf(models, c.modelId)}: ${sourceLabel(c.source)}`,
+    asOf: c.asOf,
+  }));
   if (seedClaim) used.push({ label: "2024 open-vs-closed comparison (the claim checked above)", asOf: "2024-07-31" });
   blocks.push(sources(used));
   return message(blocks, {
@@ -170,9 +218,16 @@ function costReply(models: Model[], volume: Volume, volumeAssumed: boolean, cata
 }
 
 function breakdown(c: CostFact): string {
-  const parts = [`${formatTokens(c.volume.inputTokensPerMonth - Math.min(c.volume.cachedInputTokensPerMonth, c.volume.inputTokensPerMonth))} in × ${formatUsd(c.prices.inputPerMTok)} = ${formatUsd(c.inputUsd)}`];
-  if (c.cachedInputUsd > 0 || c.volume.cachedInputTokensPerMonth > 0) parts.push(`${formatTokens(c.volume.cachedInputTokensPerMonth)} cached × ${formatUsd(c.prices.cachedInputPerMTok ?? c.prices.inputPerMTok)} = ${formatUsd(c.cachedInputUsd)}`);
-  parts.push(`${formatTokens(c.volume.outputTokensPerMonth)} out × ${formatUsd(c.prices.outputPerMTok)} = ${formatUsd(c.outputUsd)}`);
+  const parts = [
+    `${formatTokens(c.volume.inputTokensPerMonth - Math.min(c.volume.cachedInputTokensPerMonth, c.volume.inputTokensPerMonth))} in × ${formatUsd(c.prices.inputPerMTok)} = ${formatUsd(c.inputUsd)}`,
+  ];
+  if (c.cachedInputUsd > 0 || c.volume.cachedInputTokensPerMonth > 0)
+    parts.push(
+      `${formatTokens(c.volume.cachedInputTokensPerMonth)} cached × ${formatUsd(c.prices.cachedInputPerMTok ?? c.prices.inputPerMTok)} = ${formatUsd(c.cachedInputUsd)}`,
+    );
+  parts.push(
+    `${formatTokens(c.volume.outputTokensPerMonth)} out × ${formatUsd(c.prices.outputPerMTok)} = ${formatUsd(c.outputUsd)}`,
+  );
   return `${parts.join(" + ")} → **${formatUsd(c.totalUsd)}** a month`;
 }
 

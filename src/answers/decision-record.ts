@@ -9,12 +9,25 @@ import { askChoices, heading, message, text } from "../render/builders.js";
 import { fmtScore } from "../scoring/explain.js";
 import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS } from "../scoring/requirements.js";
 import { describeRequirements } from "./recommend-question.js";
-import { apiOnlyNote, costCell, excludedSummary, runRecommendation, shortlistSources, verdictLabel, type Recommendation } from "./recommend-shortlist.js";
+import {
+  apiOnlyNote,
+  costCell,
+  excludedSummary,
+  runRecommendation,
+  shortlistSources,
+  verdictLabel,
+  type Recommendation,
+} from "./recommend-shortlist.js";
 
 /** Table cells must not break the Markdown table. */
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-export function decisionRecordMarkdown(session: Session, catalog: Catalog, now: Date, rec: Recommendation = runRecommendation(catalog, session.requirements, session.assumptions)): string {
+export function decisionRecordMarkdown(
+  session: Session,
+  catalog: Catalog,
+  now: Date,
+  rec: Recommendation = runRecommendation(catalog, session.requirements, session.assumptions),
+): string {
   const req = session.requirements;
   const r = rec.ranking;
   const top = r.ranked.slice(0, 3);
@@ -22,7 +35,9 @@ export function decisionRecordMarkdown(session: Session, catalog: Catalog, now: 
   const lines: string[] = [];
   lines.push(`# Decision record: choosing an LLM${req.useCase ? ` for ${USE_CASE_LABELS[req.useCase]}` : ""}`);
   lines.push("");
-  lines.push(`Date: ${date}. Catalogue data as of ${catalog.asOf}. Prepared with modelwise; scores are deterministic for these inputs.`);
+  lines.push(
+    `Date: ${date}. Catalogue data as of ${catalog.asOf}. Prepared with modelwise; scores are deterministic for these inputs.`,
+  );
   lines.push("");
   lines.push("## Requirements");
   const reqs = describeRequirements(req);
@@ -36,11 +51,20 @@ export function decisionRecordMarkdown(session: Session, catalog: Catalog, now: 
     lines.push("No model in the catalogue meets all the requirements.");
   } else {
     lines.push("| # | Model | Score | Monthly cost | Licence |", "|---|---|---|---|---|");
-    for (const m of top) lines.push(`| ${m.rank} | ${cell(m.name)} | ${fmtScore(m.score)} | ${cell(costCell(m))} | ${cell(`${m.licenseName}: ${verdictLabel(m)}`)} |`);
+    for (const m of top)
+      lines.push(
+        `| ${m.rank} | ${cell(m.name)} | ${fmtScore(m.score)} | ${cell(costCell(m))} | ${cell(`${m.licenseName}: ${verdictLabel(m)}`)} |`,
+      );
     lines.push("");
     lines.push("### Score breakdown");
-    lines.push(`| Criterion | Weight | ${top.map((m) => cell(m.name)).join(" | ")} |`, `|---|---|${top.map(() => "---|").join("")}`);
-    for (const c of CRITERIA) lines.push(`| ${CRITERION_LABELS[c]} | ${fmtScore(r.weights[c])} | ${top.map((m) => fmtScore(m.breakdown[c])).join(" | ")} |`);
+    lines.push(
+      `| Criterion | Weight | ${top.map((m) => cell(m.name)).join(" | ")} |`,
+      `|---|---|${top.map(() => "---|").join("")}`,
+    );
+    for (const c of CRITERIA)
+      lines.push(
+        `| ${CRITERION_LABELS[c]} | ${fmtScore(r.weights[c])} | ${top.map((m) => fmtScore(m.breakdown[c])).join(" | ")} |`,
+      );
     if (r.weightAdjustments.length > 0) lines.push("", `Weight adjustments: ${r.weightAdjustments.join("; ")}.`);
   }
   if (rec.explanation) {
@@ -49,7 +73,9 @@ export function decisionRecordMarkdown(session: Session, catalog: Catalog, now: 
   if (top.length >= 2) {
     lines.push("", "## What would change the decision");
     lines.push(`- ${rec.flip.weight ? rec.flip.weight.text : "No single weight change swaps #1 and #2."}`);
-    lines.push(`- ${rec.flip.requirement ? rec.flip.requirement.text : "No single requirement change tried swaps #1 and #2."}`);
+    lines.push(
+      `- ${rec.flip.requirement ? rec.flip.requirement.text : "No single requirement change tried swaps #1 and #2."}`,
+    );
   }
   if (top.length > 0) {
     lines.push("", "## Licence verdicts");
@@ -80,7 +106,15 @@ export const handleDecisionRecord: IntentHandler<"decision-record"> = (_intent, 
   if (s.flow === null && Object.keys(s.requirements).length === 0) {
     return {
       replies: [
-        message([text("There's no recommendation in this conversation to summarize yet. Once we have a shortlist, \"summarize\" gives you a decision record to paste into a design doc."), askChoices("Start with:", ["help me choose a model"])], { intent: "decision-record", models: [] }),
+        message(
+          [
+            text(
+              'There\'s no recommendation in this conversation to summarize yet. Once we have a shortlist, "summarize" gives you a decision record to paste into a design doc.',
+            ),
+            askChoices("Start with:", ["help me choose a model"]),
+          ],
+          { intent: "decision-record", models: [] },
+        ),
       ],
     };
   }

@@ -1,7 +1,14 @@
 // "skip", "back" and "start over" inside the guided recommendation. Back restores the
 // requirements as they were before the last answer (or skip) and asks that question again.
 import type { IntentHandler } from "../conversation/handler.js";
-import { historyOf, newFlow, pushHistory, questionBound, withFlow, type HistoryEntry } from "../conversation/flows/flow-state.js";
+import {
+  historyOf,
+  newFlow,
+  pushHistory,
+  questionBound,
+  withFlow,
+  type HistoryEntry,
+} from "../conversation/flows/flow-state.js";
 import { STEP_BY_ID } from "../conversation/flows/steps.js";
 import type { FlowState } from "../conversation/session.js";
 import { advance, noFlowReply, shortlistOutput } from "./recommend.js";
@@ -13,7 +20,9 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
 
   if (intent.command === "start-over") {
     const fresh = newFlow(null);
-    return advance(ctx, withFlow(session, fresh, {}), {}, fresh, [`Starting over: I've cleared the answers so far. At most ${questionBound({}, fresh)} short questions, then the shortlist.`]);
+    return advance(ctx, withFlow(session, fresh, {}), {}, fresh, [
+      `Starting over: I've cleared the answers so far. At most ${questionBound({}, fresh)} short questions, then the shortlist.`,
+    ]);
   }
 
   if (!flow) return { replies: [noFlowReply(intent.command === "back" ? "go back to" : "skip")] };
@@ -22,8 +31,14 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
     const step = flow.step ? STEP_BY_ID.get(flow.step) : undefined;
     if (!step) return { replies: [noFlowReply("skip")] };
     const entry: HistoryEntry = { step: step.id, previous: { requirements: session.requirements, skipped: true } };
-    const next: FlowState = { ...flow, history: pushHistory(flow, entry), skipped: [...flow.skipped.filter((s) => s !== step.id), step.id] };
-    return advance(ctx, session, session.requirements, next, [`Skipped: I'll rank without that (say _back_ to answer it after all).`]);
+    const next: FlowState = {
+      ...flow,
+      history: pushHistory(flow, entry),
+      skipped: [...flow.skipped.filter((s) => s !== step.id), step.id],
+    };
+    return advance(ctx, session, session.requirements, next, [
+      `Skipped: I'll rank without that (say _back_ to answer it after all).`,
+    ]);
   }
 
   // back
@@ -32,7 +47,11 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
   if (!last) {
     const step = flow.step ? STEP_BY_ID.get(flow.step) : undefined;
     if (!step) return { replies: [noFlowReply("go back to")] };
-    return { replies: [questionReply(step, session.requirements, flow, ["This is the first question, so there is nothing before it."])] };
+    return {
+      replies: [
+        questionReply(step, session.requirements, flow, ["This is the first question, so there is nothing before it."]),
+      ],
+    };
   }
   const step = STEP_BY_ID.get(last.step);
   const restored: FlowState = {
@@ -43,9 +62,14 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
   };
   const requirements = last.previous.requirements;
   // Undoing a what-if (not a question): show the shortlist as it was.
-  if (!step) return shortlistOutput(ctx, session, requirements, restored, ["Undone: back to the requirements before that change."]);
+  if (!step)
+    return shortlistOutput(ctx, session, requirements, restored, [
+      "Undone: back to the requirements before that change.",
+    ]);
   return {
     session: withFlow(session, restored, requirements),
-    replies: [questionReply(step, requirements, restored, ["Back one step: your previous answer to this question is undone."])],
+    replies: [
+      questionReply(step, requirements, restored, ["Back one step: your previous answer to this question is undone."]),
+    ],
   };
 };

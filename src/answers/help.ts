@@ -17,11 +17,18 @@ export const helpHandler: IntentHandler<"help"> = (_intent, ctx) => ({
     message(
       [
         heading("What modelwise can help with"),
-        text("I help teams choose a large language model, using a catalogue where every price and licence fact has a source and a date."),
+        text(
+          "I help teams choose a large language model, using a catalogue where every price and licence fact has a source and a date.",
+        ),
         text(CAPABILITIES.map((line) => `- ${line}`).join("\n")),
         text(`Say _"sources"_ to see where the facts come from, or _"start over"_ to reset this conversation.`),
         askChoices("Try one of these:", STARTER_QUESTIONS),
-        sources([{ label: `modelwise catalogue (${ctx.catalog.models.length} models, ${ctx.catalog.licenses.length} licences)`, asOf: ctx.catalog.asOf }]),
+        sources([
+          {
+            label: `modelwise catalogue (${ctx.catalog.models.length} models, ${ctx.catalog.licenses.length} licences)`,
+            asOf: ctx.catalog.asOf,
+          },
+        ]),
       ],
       { intent: "help", models: [] },
     ),

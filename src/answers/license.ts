@@ -28,7 +28,11 @@ const MAX_NAMED = 6;
 const MAX_SECTIONS = 4;
 const MAX_LIST_LINES = 60;
 
-export const VERDICT_LABEL: Record<VerdictLevel, string> = { allowed: "Allowed", conditional: "Allowed with conditions", blocked: "Blocked" };
+export const VERDICT_LABEL: Record<VerdictLevel, string> = {
+  allowed: "Allowed",
+  conditional: "Allowed with conditions",
+  blocked: "Blocked",
+};
 
 /** The data every licence verdict carries for machines (the JSON CLI, tests, the recommender). */
 export interface VerdictData {
@@ -59,15 +63,33 @@ export const licenseHandler: IntentHandler<"license"> = (intent, ctx) => {
     const first = group.models[0]!;
     const part = modelAnswer(first, group.label, group.license, intent, facts, ctx.catalog);
     const names = group.models.length > MAX_NAMED ? ` (${group.models.map((m) => m.name).join(", ")})` : "";
-    if (group.models.length > 1) part.blocks.splice(1, 0, text(part.verdict ? `_Same licence and the same answer for all ${group.models.length}${names}._` : `_All ${group.models.length} share this licence${names}._`));
+    if (group.models.length > 1)
+      part.blocks.splice(
+        1,
+        0,
+        text(
+          part.verdict
+            ? `_Same licence and the same answer for all ${group.models.length}${names}._`
+            : `_All ${group.models.length} share this licence${names}._`,
+        ),
+      );
     blocks.push(...part.blocks);
     srcs.push(...part.sources);
     for (const { model, verdict } of group.verdicts) verdicts.push(verdictData(model, group.license, verdict));
   }
   const missing = shown.filter((m) => !ctx.catalog.licenseById.has(m.licenseId));
-  for (const m of missing) blocks.push(heading(`${m.name}: licence unknown`), text(`I have no licence record for ${m.name}, so I can't give a verdict (unverified).`));
+  for (const m of missing)
+    blocks.push(
+      heading(`${m.name}: licence unknown`),
+      text(`I have no licence record for ${m.name}, so I can't give a verdict (unverified).`),
+    );
   const left = [...groups.slice(MAX_SECTIONS).flatMap((g) => g.models), ...models.slice(MAX_MODELS)];
-  if (left.length > 0) blocks.push(text(`I've answered for the first ${MAX_SECTIONS} licences; ask about ${left.map((m) => m.name).join(", ")} separately.`));
+  if (left.length > 0)
+    blocks.push(
+      text(
+        `I've answered for the first ${MAX_SECTIONS} licences; ask about ${left.map((m) => m.name).join(", ")} separately.`,
+      ),
+    );
   blocks.push(text("_A summary of the licence texts quoted below, not legal advice._"), sources(srcs));
   const data = { intent: "license", models: shown.map(modelRef), verdicts, facts, topic: intent.topic };
   return { replies: [message(blocks, data)] };
@@ -92,7 +114,9 @@ function groupSections(models: Model[], intent: LicenseIntent, facts: TeamFacts,
     if (!license) continue;
     const verdict = wantsTerms(model, intent, facts) ? null : licenseVerdict(model, license, effective);
     const same = (list: string[] | undefined) => (list ?? []).map((x) => x.split(model.name).join("§")).join("|");
-    const key = verdict ? [license.id, verdict.verdict, same(verdict.reasons), same(verdict.duties), same(verdict.questions)].join("#") : license.id;
+    const key = verdict
+      ? [license.id, verdict.verdict, same(verdict.reasons), same(verdict.duties), same(verdict.questions)].join("#")
+      : license.id;
     const section = sections.get(key) ?? { label: "", license, models: [], verdicts: [] };
     section.models.push(model);
     if (verdict) section.verdicts.push({ model, verdict });
@@ -133,8 +157,14 @@ function askWhich(): HandlerOutput {
     replies: [
       message(
         [
-          text("Which model's licence do you mean? Tell me the model and what you plan to do (commercial product, monthly users, fine-tuning, self-hosting, training on outputs, EU)."),
-          askChoices("For example:", ["can we use Llama 3.1 in an app with 800M monthly users?", "can we self-host GPT-4?", "which open models can we fine-tune with 1B monthly users?"]),
+          text(
+            "Which model's licence do you mean? Tell me the model and what you plan to do (commercial product, monthly users, fine-tuning, self-hosting, training on outputs, EU).",
+          ),
+          askChoices("For example:", [
+            "can we use Llama 3.1 in an app with 800M monthly users?",
+            "can we self-host GPT-4?",
+            "which open models can we fine-tune with 1B monthly users?",
+          ]),
         ],
         { intent: "license", models: [], verdicts: [], facts: {} },
       ),
@@ -148,20 +178,36 @@ interface ModelPart {
   verdict: LicenseVerdict | null;
 }
 
-function modelAnswer(model: Model, label: string, license: License, intent: LicenseIntent, facts: TeamFacts, catalog: Catalog): ModelPart {
+function modelAnswer(
+  model: Model,
+  label: string,
+  license: License,
+  intent: LicenseIntent,
+  facts: TeamFacts,
+  catalog: Catalog,
+): ModelPart {
   const effective = effectiveFacts(intent, facts);
   if (wantsTerms(model, intent, facts)) return termsAnswer(model, label, license, intent.topic, catalog);
   // The verdict is worded for the section's label, so a grouped answer names every size.
   const verdict = licenseVerdict({ ...model, name: label }, license, effective);
-  const blocks: Block[] = [heading(`${VERDICT_LABEL[verdict.verdict]}: ${label}${verdict.unverified ? " (unverified)" : ""}`)];
+  const blocks: Block[] = [
+    heading(`${VERDICT_LABEL[verdict.verdict]}: ${label}${verdict.unverified ? " (unverified)" : ""}`),
+  ];
   const told = describeFacts(effective);
   const head = [`**Licence:** ${license.name}${verdict.unverified ? " (**unverified**)" : ""}`];
   if (told.length > 0) head.push(`**${hasAnyFact(facts) ? "What you told me" : "Checked for"}:** ${told.join(", ")}`);
   blocks.push(text(head.join("\n")));
   blocks.push(text(`**Why**\n${bullets(verdict.reasons)}`));
-  if (verdict.notes && verdict.notes.length > 0) blocks.push(text(`**${verdict.verdict === "blocked" ? "If that were not the case" : "Also"}**\n${bullets(verdict.notes)}`));
-  if (verdict.duties.length > 0) blocks.push(text(`**${verdict.verdict === "blocked" ? "Duties if it were allowed" : "Duties"}**\n${bullets(verdict.duties)}`));
-  if (verdict.questions && verdict.questions.length > 0) blocks.push(text(`**Would change the answer**\n${bullets(verdict.questions)}`));
+  if (verdict.notes && verdict.notes.length > 0)
+    blocks.push(
+      text(`**${verdict.verdict === "blocked" ? "If that were not the case" : "Also"}**\n${bullets(verdict.notes)}`),
+    );
+  if (verdict.duties.length > 0)
+    blocks.push(
+      text(`**${verdict.verdict === "blocked" ? "Duties if it were allowed" : "Duties"}**\n${bullets(verdict.duties)}`),
+    );
+  if (verdict.questions && verdict.questions.length > 0)
+    blocks.push(text(`**Would change the answer**\n${bullets(verdict.questions)}`));
   const notes = contextNotes(model, license, catalog);
   const viaApi = apiNote(model, license, effective, catalog);
   if (viaApi) notes.unshift(viaApi);
@@ -172,18 +218,37 @@ function modelAnswer(model: Model, label: string, license: License, intent: Lice
 }
 
 /** "Which licence?", "attribution duty?": the relevant terms and their quotes, no verdict. */
-function termsAnswer(model: Model, label: string, license: License, topic: LicenseTopic | null, catalog: Catalog): ModelPart {
+function termsAnswer(
+  model: Model,
+  label: string,
+  license: License,
+  topic: LicenseTopic | null,
+  catalog: Catalog,
+): ModelPart {
   const unverified = !license.verified;
-  const blocks: Block[] = [heading(`${label}: ${license.name}${unverified ? " (unverified)" : ""}`), text(license.summary)];
+  const blocks: Block[] = [
+    heading(`${label}: ${license.name}${unverified ? " (unverified)" : ""}`),
+    text(license.summary),
+  ];
   if (topic && topic !== "which-license") blocks.push(text(topicLines(license, topic).join("\n")));
   else blocks.push(fields(termRows(license)));
   const notes = contextNotes(model, license, catalog);
-  if (unverified) notes.unshift(`These licence facts are **unverified**: only secondary sources were found${license.verificationNote ? ` (${license.verificationNote})` : ""}.`);
+  if (unverified)
+    notes.unshift(
+      `These licence facts are **unverified**: only secondary sources were found${license.verificationNote ? ` (${license.verificationNote})` : ""}.`,
+    );
   if (notes.length > 0) blocks.push(text(notes.join("\n")));
   const wanted = pickClauses(license, topic ? TOPIC_CLAUSES[topic] : []);
   const quoted = (wanted.length > 0 ? wanted : license.clauses).slice(0, 4);
   blocks.push(text(`**The licence says**\n${bullets(quoted.map(quoteLine))}`));
-  blocks.push(askChoices("Ask next:", [`can we use ${model.name} in a commercial app?`, `may we fine-tune ${model.name}?`].filter((q) => q.length <= 85)));
+  blocks.push(
+    askChoices(
+      "Ask next:",
+      [`can we use ${model.name} in a commercial app?`, `may we fine-tune ${model.name}?`].filter(
+        (q) => q.length <= 85,
+      ),
+    ),
+  );
   return { blocks, sources: clauseSources(license, quoted), verdict: null };
 }
 
@@ -197,7 +262,9 @@ function contextNotes(model: Model, license: License, catalog: Catalog): string[
   if (siblings.length > 0) {
     const byLicense = new Map<string, string[]>();
     for (const s of siblings) byLicense.set(s.licenseId, [...(byLicense.get(s.licenseId) ?? []), s.name]);
-    const parts = [...byLicense].map(([id, names]) => `${names.join(", ")}: ${catalog.licenseById.get(id)?.name ?? id}`);
+    const parts = [...byLicense].map(
+      ([id, names]) => `${names.join(", ")}: ${catalog.licenseById.get(id)?.name ?? id}`,
+    );
     notes.push(`**Other ${stem(model.name) || model.family} models use different licences:** ${parts.join("; ")}.`);
   }
   return notes;
@@ -216,7 +283,9 @@ function stem(name: string): string {
  * list every Llama generation.
  */
 function siblingsUnderOtherLicences(model: Model, catalog: Catalog): Model[] {
-  const family = catalog.models.filter((m) => m.family === model.family && m.id !== model.id && m.licenseId !== model.licenseId && m.kind === "model");
+  const family = catalog.models.filter(
+    (m) => m.family === model.family && m.id !== model.id && m.licenseId !== model.licenseId && m.kind === "model",
+  );
   const own = stem(model.name);
   const sameStem = own ? family.filter((m) => stem(m.name) === own) : [];
   if (sameStem.length > 0) return sameStem;
@@ -261,11 +330,17 @@ function listReply(catalog: Catalog, facts: TeamFacts): HandlerOutput {
     // One text block per group keeps each block well under platform text limits.
     blocks.push(text(`**${VERDICT_LABEL[level]} (${entries.length})**\n${lines.join("\n")}`));
   }
-  if (n >= MAX_LIST_LINES) blocks.push(text(`Showing the first ${MAX_LIST_LINES} lines; ask about a model by name for its full verdict.`));
+  if (n >= MAX_LIST_LINES)
+    blocks.push(text(`Showing the first ${MAX_LIST_LINES} lines; ask about a model by name for its full verdict.`));
   const open = openQuestions(list.allowed.concat(list.conditional), facts, catalog);
   if (open.length > 0) blocks.push(text(`**Would change some answers**\n${bullets(open)}`));
-  blocks.push(text("_A summary of the licence texts, not legal advice. Ask about one model for its duties and quoted clauses._"), sources(srcs.slice(0, 12)));
-  return { replies: [message(blocks, { intent: "license", models: [], verdicts, facts, list: order, openOnly: true })] };
+  blocks.push(
+    text("_A summary of the licence texts, not legal advice. Ask about one model for its duties and quoted clauses._"),
+    sources(srcs.slice(0, 12)),
+  );
+  return {
+    replies: [message(blocks, { intent: "license", models: [], verdicts, facts, list: order, openOnly: true })],
+  };
 }
 
 function listLine(level: VerdictLevel, e: ModelListEntry): string {
@@ -286,17 +361,30 @@ function openQuestions(entries: ModelListEntry[], facts: TeamFacts, catalog: Cat
     if (!terms) continue;
     if (facts.commercial === undefined && terms.commercialUse === "no") nonCommercial.push(e.label);
     if (facts.inEu === undefined && (e.verdict.questions ?? []).some((q) => /\bEU\b/.test(q))) eu.push(e.label);
-    if (facts.monthlyActiveUsers === undefined && terms.userThreshold) users.push(`${e.label} (${formatCount(terms.userThreshold.maxMonthlyActiveUsers)})`);
+    if (facts.monthlyActiveUsers === undefined && terms.userThreshold)
+      users.push(`${e.label} (${formatCount(terms.userThreshold.maxMonthlyActiveUsers)})`);
   }
   const out: string[] = [];
-  if (nonCommercial.length > 0) out.push(`Is it a commercial product? That would block the non-commercial licences: ${nonCommercial.join("; ")}.`);
-  if (eu.length > 0) out.push(`Is your company established in the EU? That would block the multimodal models: ${eu.join("; ")}.`);
-  if (users.length > 0) out.push(`How many monthly active users? Above the threshold these need a separate licence: ${users.join("; ")}.`);
+  if (nonCommercial.length > 0)
+    out.push(`Is it a commercial product? That would block the non-commercial licences: ${nonCommercial.join("; ")}.`);
+  if (eu.length > 0)
+    out.push(`Is your company established in the EU? That would block the multimodal models: ${eu.join("; ")}.`);
+  if (users.length > 0)
+    out.push(`How many monthly active users? Above the threshold these need a separate licence: ${users.join("; ")}.`);
   return out;
 }
 
 function verdictData(model: Model, license: License, v: LicenseVerdict): VerdictData {
-  return { modelId: model.id, licenseId: license.id, verdict: v.verdict, reasons: v.reasons, duties: v.duties, unverified: v.unverified, questions: v.questions ?? [], clauses: v.clauses };
+  return {
+    modelId: model.id,
+    licenseId: license.id,
+    verdict: v.verdict,
+    reasons: v.reasons,
+    duties: v.duties,
+    unverified: v.unverified,
+    questions: v.questions ?? [],
+    clauses: v.clauses,
+  };
 }
 
 function quoteLine(c: Clause): string {
@@ -304,7 +392,11 @@ function quoteLine(c: Clause): string {
 }
 
 function clauseSources(license: License, clauses: Clause[]): SourceRef[] {
-  return clauses.map((c) => ({ label: `${shortLicenseName(license.name)}: ${sourceTitle(c.source)}${license.verified ? "" : " (unverified)"}`, ...(/^https?:\/\//.test(c.source) ? { url: c.source } : {}), asOf: c.checkedAt }));
+  return clauses.map((c) => ({
+    label: `${shortLicenseName(license.name)}: ${sourceTitle(c.source)}${license.verified ? "" : " (unverified)"}`,
+    ...(/^https?:\/\//.test(c.source) ? { url: c.source } : {}),
+    asOf: c.checkedAt,
+  }));
 }
 
 /**
@@ -319,17 +411,23 @@ export function sourceTitle(source: string): string {
     return sourceLabel(source);
   }
   const host = url.hostname.replace(/^www\./, "");
-  const parts = url.pathname.split("/").filter(Boolean).map((p) => decodeURIComponent(p));
+  const parts = url.pathname
+    .split("/")
+    .filter(Boolean)
+    .map((p) => decodeURIComponent(p));
   if (host === "github.com" && parts.length >= 2) {
     const [owner, repo, kind, , ...path] = parts;
-    return kind === "blob" || kind === "tree" || kind === "raw" ? `${owner}/${repo} ${path.join("/")}`.trim() : `${owner}/${repo}`;
+    return kind === "blob" || kind === "tree" || kind === "raw"
+      ? `${owner}/${repo} ${path.join("/")}`.trim()
+      : `${owner}/${repo}`;
   }
   if (host === "huggingface.co" && parts.length >= 2) {
     const spaces = parts[0] === "spaces" || parts[0] === "datasets";
     const repoParts = parts.slice(0, spaces ? 3 : 2);
     const rest = parts.slice(repoParts.length);
     const kind = rest[0];
-    const path = kind === "blob" || kind === "resolve" || kind === "raw" ? rest.slice(2) : kind === "commit" ? ["commit"] : [];
+    const path =
+      kind === "blob" || kind === "resolve" || kind === "raw" ? rest.slice(2) : kind === "commit" ? ["commit"] : [];
     return `${host}/${repoParts.join("/")}${path.length > 0 ? ` ${path.join("/")}` : ""}`;
   }
   const path = url.pathname.replace(/\/$/, "");

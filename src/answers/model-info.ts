@@ -6,19 +6,46 @@ import type { IntentHandler } from "../conversation/handler.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { formatCount, formatUsd } from "../render/format.js";
-import { firstPartyOfferings, priceDisagreements, licenseLabel, licenseOf, licenseSources, modelRef, modelsFor, offeringSources, openWeightsLabel, sortedOfferings, specSources } from "./common.js";
+import {
+  firstPartyOfferings,
+  priceDisagreements,
+  licenseLabel,
+  licenseOf,
+  licenseSources,
+  modelRef,
+  modelsFor,
+  offeringSources,
+  openWeightsLabel,
+  sortedOfferings,
+  specSources,
+} from "./common.js";
 
 const MAX_MODELS = 3;
 
 export const modelInfoHandler: IntentHandler<"model-info"> = (intent, ctx) => {
   const models = modelsFor(intent.modelIds, ctx.catalog);
   if (models.length === 0) {
-    return { replies: [message([text("Which model would you like to know about? For example: \"tell me about Mistral 7B\".")], { intent: "model-info", models: [] })] };
+    return {
+      replies: [
+        message([text('Which model would you like to know about? For example: "tell me about Mistral 7B".')], {
+          intent: "model-info",
+          models: [],
+        }),
+      ],
+    };
   }
   const replies = models.slice(0, MAX_MODELS).map((m) => describeModel(m, ctx.catalog));
   if (models.length > MAX_MODELS) {
-    const rest = models.slice(MAX_MODELS).map((m) => m.name).join(", ");
-    replies.push(message([text(`I've shown the first ${MAX_MODELS}. Ask about ${rest} separately, or compare them.`)], { intent: "model-info", models: [] }));
+    const rest = models
+      .slice(MAX_MODELS)
+      .map((m) => m.name)
+      .join(", ");
+    replies.push(
+      message([text(`I've shown the first ${MAX_MODELS}. Ask about ${rest} separately, or compare them.`)], {
+        intent: "model-info",
+        models: [],
+      }),
+    );
   }
   return { replies };
 };
@@ -26,14 +53,26 @@ export const modelInfoHandler: IntentHandler<"model-info"> = (intent, ctx) => {
 export function describeModel(model: Model, catalog: Catalog): OutboundMessage {
   const license = licenseOf(model, catalog);
   const notes: string[] = [];
-  if (model.kind === "library") notes.push(`**${model.name} is a software library, not a model.** It loads and runs many open models (BERT, Llama, Mistral, …); what you may do with each depends on that model's own licence.`);
-  if (model.kind === "unreleased") notes.push(`**${model.name} was never released**: there are no public weights and no API, so it cannot be used or priced.`);
+  if (model.kind === "library")
+    notes.push(
+      `**${model.name} is a software library, not a model.** It loads and runs many open models (BERT, Llama, Mistral, …); what you may do with each depends on that model's own licence.`,
+    );
+  if (model.kind === "unreleased")
+    notes.push(
+      `**${model.name} was never released**: there are no public weights and no API, so it cannot be used or priced.`,
+    );
   if (model.seedCorrection) notes.push(`**Correction to a 2024 comparison:** ${model.seedCorrection}`);
   // The licence record often repeats the model's correction; show it only when the model has none.
   if (license?.seedCorrection && !model.seedCorrection) notes.push(`**Licence correction:** ${license.seedCorrection}`);
   const disagreeing = priceDisagreements(model).map((d) => d.providerName);
-  if (disagreeing.length > 0) notes.push(`Our two price lists disagree on ${disagreeing.join(", ")}'s price for ${model.name}; ask for its price to see both.`);
-  if (license && !license.verified) notes.push(`The licence facts for ${model.name} are **unverified**: only secondary sources were found${license.verificationNote ? ` (${license.verificationNote})` : ""}.`);
+  if (disagreeing.length > 0)
+    notes.push(
+      `Our two price lists disagree on ${disagreeing.join(", ")}'s price for ${model.name}; ask for its price to see both.`,
+    );
+  if (license && !license.verified)
+    notes.push(
+      `The licence facts for ${model.name} are **unverified**: only secondary sources were found${license.verificationNote ? ` (${license.verificationNote})` : ""}.`,
+    );
 
   const params = model.parameters
     ? model.parameters.activeB && model.parameters.activeB !== model.parameters.totalB
@@ -76,7 +115,16 @@ export function describeModel(model: Model, catalog: Catalog): OutboundMessage {
       ["Quality signals", quality.map((q) => `${q.name} ${q.value}`).join("; ") || null],
     ]),
     ...(model.kind === "model"
-      ? [askChoices("Ask next:", [`price of ${model.name}`, `licence of ${model.name}`, `compare ${model.name} with ${/gpt-4o/i.test(model.name) ? "Claude Sonnet 4.5" : "GPT-4o"}`].filter((q) => q.length <= 85))]
+      ? [
+          askChoices(
+            "Ask next:",
+            [
+              `price of ${model.name}`,
+              `licence of ${model.name}`,
+              `compare ${model.name} with ${/gpt-4o/i.test(model.name) ? "Claude Sonnet 4.5" : "GPT-4o"}`,
+            ].filter((q) => q.length <= 85),
+          ),
+        ]
       : []),
     sources(srcs),
   ];
@@ -106,6 +154,7 @@ function priceOfferings(model: Model) {
 
 function priceSummary(model: Model): string[] {
   return priceOfferings(model).map(
-    (o) => `${formatUsd(o.inputPerMTok)} in / ${formatUsd(o.outputPerMTok)} out per 1M tokens (${o.providerName}${o.firstParty ? "" : ", cheapest host"})`,
+    (o) =>
+      `${formatUsd(o.inputPerMTok)} in / ${formatUsd(o.outputPerMTok)} out per 1M tokens (${o.providerName}${o.firstParty ? "" : ", cheapest host"})`,
   );
 }

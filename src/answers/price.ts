@@ -6,7 +6,16 @@ import type { IntentHandler } from "../conversation/handler.js";
 import type { Block, OutboundMessage } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
-import { disagreementNote, licenseLabel, modelRef, modelsFor, offeringSources, priceDisagreements, sortedOfferings, sourceLabel } from "./common.js";
+import {
+  disagreementNote,
+  licenseLabel,
+  modelRef,
+  modelsFor,
+  offeringSources,
+  priceDisagreements,
+  sortedOfferings,
+  sourceLabel,
+} from "./common.js";
 
 const MAX_ROWS = 8;
 
@@ -39,7 +48,15 @@ export function priceFact(modelId: string, o: Offering): PriceFact {
 export const priceHandler: IntentHandler<"price"> = (intent, ctx) => {
   const models = modelsFor(intent.modelIds, ctx.catalog);
   if (models.length === 0) {
-    return { replies: [message([text("Which model's price would you like? For example: \"price of GPT-4o\".")], { intent: "price", models: [], prices: [] })] };
+    return {
+      replies: [
+        message([text('Which model\'s price would you like? For example: "price of GPT-4o".')], {
+          intent: "price",
+          models: [],
+          prices: [],
+        }),
+      ],
+    };
   }
   return { replies: models.slice(0, 4).map((m) => priceReply(m, ctx.catalog)) };
 };
@@ -49,7 +66,10 @@ export function priceReply(model: Model, catalog: Catalog): OutboundMessage {
   const disagreements = priceDisagreements(model);
   // Always keep both rows of a disagreement, then fill up to MAX_ROWS in price order.
   const mustShow = new Set(disagreements.flatMap((d) => d.offerings));
-  const shown = [...all.filter((o) => mustShow.has(o)), ...all.filter((o) => !mustShow.has(o))].slice(0, Math.max(MAX_ROWS, mustShow.size));
+  const shown = [...all.filter((o) => mustShow.has(o)), ...all.filter((o) => !mustShow.has(o))].slice(
+    0,
+    Math.max(MAX_ROWS, mustShow.size),
+  );
   const ordered = all.filter((o) => shown.includes(o));
   const blocks: Block[] = [heading(`${model.name}: price per 1M tokens`)];
 
@@ -80,22 +100,45 @@ export function priceReply(model: Model, catalog: Catalog): OutboundMessage {
     ),
   );
   const notes: string[] = [];
-  if (all.length > ordered.length) notes.push(`${all.length - ordered.length} more offerings are on file; these are the first-party price and the cheapest hosts.`);
+  if (all.length > ordered.length)
+    notes.push(
+      `${all.length - ordered.length} more offerings are on file; these are the first-party price and the cheapest hosts.`,
+    );
   const first = all.find((o) => o.firstParty);
-  const cheapestHost = all.filter((o) => !o.firstParty).sort((a, b) => a.inputPerMTok + a.outputPerMTok - (b.inputPerMTok + b.outputPerMTok))[0];
-  if (first && cheapestHost && cheapestHost.inputPerMTok + cheapestHost.outputPerMTok < first.inputPerMTok + first.outputPerMTok) {
-    notes.push(`The cheapest host, ${cheapestHost.providerName}, charges ${formatUsd(cheapestHost.inputPerMTok)} in / ${formatUsd(cheapestHost.outputPerMTok)} out.`);
+  const cheapestHost = all
+    .filter((o) => !o.firstParty)
+    .sort((a, b) => a.inputPerMTok + a.outputPerMTok - (b.inputPerMTok + b.outputPerMTok))[0];
+  if (
+    first &&
+    cheapestHost &&
+    cheapestHost.inputPerMTok + cheapestHost.outputPerMTok < first.inputPerMTok + first.outputPerMTok
+  ) {
+    notes.push(
+      `The cheapest host, ${cheapestHost.providerName}, charges ${formatUsd(cheapestHost.inputPerMTok)} in / ${formatUsd(cheapestHost.outputPerMTok)} out.`,
+    );
   }
-  if (!first) notes.push(`${model.lab} sells no API of its own for ${model.name} in our sources; the prices are third-party hosts.`);
+  if (!first)
+    notes.push(
+      `${model.lab} sells no API of its own for ${model.name} in our sources; the prices are third-party hosts.`,
+    );
   for (const d of disagreements) notes.push(disagreementNote(d));
-  if (model.seedCorrection && /\$|price/i.test(model.seedCorrection)) notes.push(`**Correction to a 2024 comparison:** ${model.seedCorrection}`);
+  if (model.seedCorrection && /\$|price/i.test(model.seedCorrection))
+    notes.push(`**Correction to a 2024 comparison:** ${model.seedCorrection}`);
   if (notes.length > 0) blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));
-  blocks.push(askChoices("Next:", [`cost of ${model.name} at 10M input and 2M output tokens a month`].filter((q) => q.length <= 85)));
+  blocks.push(
+    askChoices(
+      "Next:",
+      [`cost of ${model.name} at 10M input and 2M output tokens a month`].filter((q) => q.length <= 85),
+    ),
+  );
   blocks.push(sources(offeringSources(ordered)));
   return message(blocks, {
     intent: "price",
     models: [modelRef(model)],
     prices: ordered.map((o) => priceFact(model.id, o)),
-    disagreements: disagreements.map((d) => ({ provider: d.provider, sources: d.offerings.map((o) => priceFact(model.id, o)) })),
+    disagreements: disagreements.map((d) => ({
+      provider: d.provider,
+      sources: d.offerings.map((o) => priceFact(model.id, o)),
+    })),
   });
 }

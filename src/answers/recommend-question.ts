@@ -15,16 +15,22 @@ export function describeRequirements(req: Partial<Requirements>): string[] {
   const out: string[] = [];
   if (req.useCase) out.push(USE_CASE_LABELS[req.useCase]);
   if (req.dataSensitivity) out.push(`${req.dataSensitivity} data`);
-  if (req.deployment) out.push({ "any-api": "any managed API", "own-cloud": "runs in your own cloud", "on-prem": "on-prem" }[req.deployment]);
+  if (req.deployment)
+    out.push(
+      { "any-api": "any managed API", "own-cloud": "runs in your own cloud", "on-prem": "on-prem" }[req.deployment],
+    );
   if (req.openWeightsOnly) out.push("open-weights models only");
   if (req.volume) {
     const total = req.volume.inputTokensPerMonth + req.volume.outputTokensPerMonth;
-    out.push(`${formatCount(total)} tokens/month${req.volume.splitAssumed ? " (3:1 input:output assumed)" : ` (${formatCount(req.volume.inputTokensPerMonth)} in, ${formatCount(req.volume.outputTokensPerMonth)} out)`}`);
+    out.push(
+      `${formatCount(total)} tokens/month${req.volume.splitAssumed ? " (3:1 input:output assumed)" : ` (${formatCount(req.volume.inputTokensPerMonth)} in, ${formatCount(req.volume.outputTokensPerMonth)} out)`}`,
+    );
   }
   if (req.monthlyBudgetUsd !== undefined) out.push(`budget ${formatUsd(req.monthlyBudgetUsd)}/month`);
   if (req.monthlyActiveUsers !== undefined) out.push(`${formatCount(req.monthlyActiveUsers)} monthly users`);
   if (req.fineTuning !== undefined) out.push(req.fineTuning ? "fine-tuning needed" : "no fine-tuning");
-  if (req.trainOnOutputs !== undefined) out.push(req.trainOnOutputs ? "outputs train other models" : "outputs not used for training");
+  if (req.trainOnOutputs !== undefined)
+    out.push(req.trainOnOutputs ? "outputs train other models" : "outputs not used for training");
   if (req.mlOpsExperience) out.push(`ML-ops experience: ${req.mlOpsExperience}`);
   if (req.contextTokens !== undefined) out.push(`${formatCount(req.contextTokens)} tokens of context`);
   if (req.languages?.length) out.push(`languages: ${req.languages.join(", ")}`);
@@ -35,14 +41,22 @@ export function describeRequirements(req: Partial<Requirements>): string[] {
   return out;
 }
 
-export function questionReply(step: FlowStep, req: Requirements, flow: FlowState, intro: string[] = []): OutboundMessage {
+export function questionReply(
+  step: FlowStep,
+  req: Requirements,
+  flow: FlowState,
+  intro: string[] = [],
+): OutboundMessage {
   const number = questionsAsked(flow) + 1;
   // The step being asked is still open, so the bound is at least its number.
   const total = Math.max(number, questionBound(req, flow));
   const blocks = [
     ...intro.map((line) => text(line)),
     text(`**Question ${number} of ${total}:** ${step.question}`),
-    choices("Choose one", [...step.choices.map((c) => ({ id: `flow:${step.id}:${c.value}`, label: c.label })), { id: `flow:${step.id}:skip`, label: SKIP_LABEL }]),
+    choices("Choose one", [
+      ...step.choices.map((c) => ({ id: `flow:${step.id}:${c.value}`, label: c.label })),
+      { id: `flow:${step.id}:skip`, label: SKIP_LABEL },
+    ]),
   ];
   return message(blocks, {
     intent: "recommend",

@@ -15,7 +15,8 @@ import { whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
 import { licenseSources } from "./common.js";
 import { describeRequirements } from "./recommend-question.js";
 
-export const COMMERCIAL_ASSUMED = "_Assumed: commercial use (say \"non-commercial\" if this is research or a personal project)._";
+export const COMMERCIAL_ASSUMED =
+  '_Assumed: commercial use (say "non-commercial" if this is research or a personal project)._';
 
 export interface Recommendation {
   ranking: Ranking;
@@ -25,10 +26,21 @@ export interface Recommendation {
   withoutBudget?: Ranking;
 }
 
-export function runRecommendation(catalog: Catalog, req: Requirements, assumptions: Record<string, string | number | boolean> = {}): Recommendation {
-  const options = { selfHost: selfHostQuoter(catalog.selfhost, toAssumptionEdits(assumptions)), cache: newScoringCache() };
+export function runRecommendation(
+  catalog: Catalog,
+  req: Requirements,
+  assumptions: Record<string, string | number | boolean> = {},
+): Recommendation {
+  const options = {
+    selfHost: selfHostQuoter(catalog.selfhost, toAssumptionEdits(assumptions)),
+    cache: newScoringCache(),
+  };
   const ranking = rankModels(catalog, req, options);
-  const rec: Recommendation = { ranking, explanation: explainTop(ranking), flip: whatWouldFlip(catalog, ranking, options) };
+  const rec: Recommendation = {
+    ranking,
+    explanation: explainTop(ranking),
+    flip: whatWouldFlip(catalog, ranking, options),
+  };
   if (ranking.ranked.length === 0 && req.monthlyBudgetUsd !== undefined) {
     const rest: Requirements = { ...req };
     delete rest.monthlyBudgetUsd;
@@ -38,8 +50,14 @@ export function runRecommendation(catalog: Catalog, req: Requirements, assumptio
 }
 
 /** Only the ranking (no explanation or sensitivity search): for "before" views and why-nots. */
-export function rankOnly(catalog: Catalog, req: Requirements, assumptions: Record<string, string | number | boolean> = {}): Recommendation {
-  const ranking = rankModels(catalog, req, { selfHost: selfHostQuoter(catalog.selfhost, toAssumptionEdits(assumptions)) });
+export function rankOnly(
+  catalog: Catalog,
+  req: Requirements,
+  assumptions: Record<string, string | number | boolean> = {},
+): Recommendation {
+  const ranking = rankModels(catalog, req, {
+    selfHost: selfHostQuoter(catalog.selfhost, toAssumptionEdits(assumptions)),
+  });
   return { ranking, explanation: explainTop(ranking), flip: { weight: null, requirement: null } };
 }
 
@@ -48,10 +66,15 @@ export function nearMissText(rec: Recommendation): string | null {
   const ranked = rec.withoutBudget?.ranked ?? [];
   const best = ranked[0];
   if (!best) return null;
-  const priced = ranked.filter((m) => m.monthlyCostUsd !== null).sort((a, b) => (a.monthlyCostUsd ?? 0) - (b.monthlyCostUsd ?? 0) || (a.id < b.id ? -1 : 1));
+  const priced = ranked
+    .filter((m) => m.monthlyCostUsd !== null)
+    .sort((a, b) => (a.monthlyCostUsd ?? 0) - (b.monthlyCostUsd ?? 0) || (a.id < b.id ? -1 : 1));
   const cheapest = priced[0];
-  const parts = [`Without the budget, the best match would be **${best.name}** (score ${fmtScore(best.score)}, ${costCell(best)})`];
-  if (cheapest && cheapest.id !== best.id) parts.push(`the cheapest that meets everything else is **${cheapest.name}** at ${costCell(cheapest)}`);
+  const parts = [
+    `Without the budget, the best match would be **${best.name}** (score ${fmtScore(best.score)}, ${costCell(best)})`,
+  ];
+  if (cheapest && cheapest.id !== best.id)
+    parts.push(`the cheapest that meets everything else is **${cheapest.name}** at ${costCell(cheapest)}`);
   return `${parts.join("; ")}.`;
 }
 
@@ -64,7 +87,15 @@ const GROUP_LABELS: Record<ConstraintId, string> = {
   availability: "Not available",
   "no-license": "No licence on file",
 };
-const GROUP_ORDER: ConstraintId[] = ["license", "budget", "context", "deployment", "open-weights", "no-license", "availability"];
+const GROUP_ORDER: ConstraintId[] = [
+  "license",
+  "budget",
+  "context",
+  "deployment",
+  "open-weights",
+  "no-license",
+  "availability",
+];
 
 /** For research-only weights used through the lab's API: say so before the verdict's reasons. */
 export function apiOnlyNote(m: RankedModel): string {
@@ -77,7 +108,9 @@ export function verdictLabel(m: RankedModel): string {
 }
 
 export function costCell(m: RankedModel): string {
-  return m.monthlyCostUsd === null ? "unknown" : `${formatUsd(m.monthlyCostUsd)} (${m.costBasis === "self-host" ? "self-hosted" : m.costLabel})`;
+  return m.monthlyCostUsd === null
+    ? "unknown"
+    : `${formatUsd(m.monthlyCostUsd)} (${m.costBasis === "self-host" ? "self-hosted" : m.costLabel})`;
 }
 
 /** An excluded model people are likely to ask about: a current first-party API model, newest first. */
@@ -99,13 +132,17 @@ export function excludedSummary(ranking: Ranking, perGroup = 2): string[] {
     if (group.length === 0) continue;
     const shown = group.slice(0, perGroup).map((e) => e.reason);
     const more = group.length - shown.length;
-    lines.push(`- **${GROUP_LABELS[id]}** (${group.length}): ${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}`);
+    lines.push(
+      `- **${GROUP_LABELS[id]}** (${group.length}): ${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}`,
+    );
   }
   return lines;
 }
 
 export function weightsLine(ranking: Ranking): string {
-  const sorted = [...CRITERIA].sort((a, b) => ranking.weights[b] - ranking.weights[a] || CRITERIA.indexOf(a) - CRITERIA.indexOf(b));
+  const sorted = [...CRITERIA].sort(
+    (a, b) => ranking.weights[b] - ranking.weights[a] || CRITERIA.indexOf(a) - CRITERIA.indexOf(b),
+  );
   const parts = sorted.map((c) => `${CRITERION_LABELS[c]} ${fmtScore(ranking.weights[c])}`);
   const why = ranking.weightAdjustments.length > 0 ? ` (adjusted: ${ranking.weightAdjustments.join("; ")})` : "";
   return `**Weights used:** ${parts.join(" · ")}${why}.`;
@@ -118,7 +155,10 @@ export function flipText(rec: Recommendation): string | null {
   if (rec.flip.weight) parts.push(rec.flip.weight.text);
   else parts.push(`no single weight change: ${a.name} scores at least as well as ${b.name} on every criterion`);
   if (rec.flip.requirement) parts.push(rec.flip.requirement.text);
-  else parts.push("no single requirement change I tried (volume, budget, open weights, fine-tuning, deployment, data sensitivity, ML-ops experience, priorities) swaps them");
+  else
+    parts.push(
+      "no single requirement change I tried (volume, budget, open weights, fine-tuning, deployment, data sensitivity, ML-ops experience, priorities) swaps them",
+    );
   return `**What would swap #1 and #2:**\n${parts.map((p) => `- ${p}`).join("\n")}`;
 }
 
@@ -130,23 +170,47 @@ export function shortlistSources(ranking: Ranking, catalog: Catalog, top: Ranked
     const license = model ? catalog.licenseById.get(model.licenseId) : undefined;
     items.push(...licenseSources(license, catalog).slice(0, 1));
   }
-  items.push({ label: `modelwise catalogue (${ranking.ranked.length + ranking.excluded.length} models)`, asOf: catalog.asOf });
+  items.push({
+    label: `modelwise catalogue (${ranking.ranked.length + ranking.excluded.length} models)`,
+    asOf: catalog.asOf,
+  });
   return items;
 }
 
 export function rankingData(rec: Recommendation, notAskedSteps: FlowStep[] = []) {
   const r = rec.ranking;
   return {
-    ranking: r.ranked.map((m) => ({ id: m.id, name: m.name, rank: m.rank, score: m.score, breakdown: m.breakdown, monthlyCostUsd: m.monthlyCostUsd, costBasis: m.costBasis, licenseVerdict: m.licenseVerdict })),
+    ranking: r.ranked.map((m) => ({
+      id: m.id,
+      name: m.name,
+      rank: m.rank,
+      score: m.score,
+      breakdown: m.breakdown,
+      monthlyCostUsd: m.monthlyCostUsd,
+      costBasis: m.costBasis,
+      licenseVerdict: m.licenseVerdict,
+    })),
     excluded: r.excluded.map((e) => ({ id: e.id, reason: e.reason, constraint: e.constraint })),
     weights: r.weights,
     requirements: r.requirements,
-    explanation: rec.explanation ? { first: rec.explanation.first.id, second: rec.explanation.second.id, gap: rec.explanation.gap, ahead: rec.explanation.ahead, behind: rec.explanation.behind } : null,
+    explanation: rec.explanation
+      ? {
+          first: rec.explanation.first.id,
+          second: rec.explanation.second.id,
+          gap: rec.explanation.gap,
+          ahead: rec.explanation.ahead,
+          behind: rec.explanation.behind,
+        }
+      : null,
     flip: rec.flip,
     notAsked: notAskedSteps.map((s) => s.id),
     /** Facts assumed because they were not stated (licence verdicts depend on them). */
     assumed: r.requirements.commercial === undefined ? ["commercial use"] : [],
-    withoutBudget: rec.withoutBudget ? rec.withoutBudget.ranked.slice(0, 3).map((m) => ({ id: m.id, score: m.score, monthlyCostUsd: m.monthlyCostUsd })) : undefined,
+    withoutBudget: rec.withoutBudget
+      ? rec.withoutBudget.ranked
+          .slice(0, 3)
+          .map((m) => ({ id: m.id, score: m.score, monthlyCostUsd: m.monthlyCostUsd }))
+      : undefined,
   };
 }
 
@@ -166,22 +230,41 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
   const blocks = [...(opts.intro ?? []).map((l) => text(l)), ...(opts.lead ?? []).map((l) => text(l))];
   blocks.push(heading(req.useCase ? `Shortlist: ${USE_CASE_LABELS[req.useCase]}` : "Shortlist"));
   const basis = describeRequirements(req);
-  blocks.push(text(`**Based on:** ${basis.length > 0 ? basis.join(" · ") : "no requirements yet (general ranking)"}.${req.commercial === undefined ? ` ${COMMERCIAL_ASSUMED}` : ""}`));
-  if (opts.notAsked && opts.notAsked.length > 0) blocks.push(text(`_Not asked:_ ${opts.notAsked.map((s) => s.question.replace(/\?.*$/, "?")).join(" ")} Tell me if it matters and I'll re-rank.`));
+  blocks.push(
+    text(
+      `**Based on:** ${basis.length > 0 ? basis.join(" · ") : "no requirements yet (general ranking)"}.${req.commercial === undefined ? ` ${COMMERCIAL_ASSUMED}` : ""}`,
+    ),
+  );
+  if (opts.notAsked && opts.notAsked.length > 0)
+    blocks.push(
+      text(
+        `_Not asked:_ ${opts.notAsked.map((s) => s.question.replace(/\?.*$/, "?")).join(" ")} Tell me if it matters and I'll re-rank.`,
+      ),
+    );
 
   if (top.length === 0) {
-    blocks.push(text("**No model in the catalogue meets all of your requirements.** Here is what ruled them out; loosening one of these (budget, deployment, open-weights only, context) brings models back:"));
+    blocks.push(
+      text(
+        "**No model in the catalogue meets all of your requirements.** Here is what ruled them out; loosening one of these (budget, deployment, open-weights only, context) brings models back:",
+      ),
+    );
     blocks.push(text(excludedSummary(r, 3).join("\n")));
     const near = nearMissText(rec);
     if (near) blocks.push(text(near));
   } else {
     const columns = ["Criterion (weight)", ...top.map((m) => `${m.rank}. ${m.name}`)];
-    const rows = CRITERIA.map((c) => [`${CRITERION_LABELS[c]} (${fmtScore(r.weights[c])})`, ...top.map((m) => fmtScore(m.breakdown[c]))]);
+    const rows = CRITERIA.map((c) => [
+      `${CRITERION_LABELS[c]} (${fmtScore(r.weights[c])})`,
+      ...top.map((m) => fmtScore(m.breakdown[c])),
+    ]);
     rows.push(["Total score", ...top.map((m) => fmtScore(m.score))]);
     rows.push(["Monthly cost", ...top.map(costCell)]);
     rows.push(["Licence", ...top.map(verdictLabel)]);
     blocks.push(table(columns, rows));
-    const licence = top.map((m) => `- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${apiOnlyNote(m)}${m.license.reasons[0] ?? ""}${m.license.duties[0] ? ` Duty: ${m.license.duties[0]}` : ""}${m.license.questions?.[0] ? ` Open question: ${m.license.questions[0]}` : ""}`);
+    const licence = top.map(
+      (m) =>
+        `- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${apiOnlyNote(m)}${m.license.reasons[0] ?? ""}${m.license.duties[0] ? ` Duty: ${m.license.duties[0]}` : ""}${m.license.questions?.[0] ? ` Open question: ${m.license.questions[0]}` : ""}`,
+    );
     blocks.push(text(`**Licence verdicts:**\n${licence.join("\n")}`));
     if (rec.explanation) blocks.push(text(`**Why #1 beats #2:** ${rec.explanation.text}`));
     const flip = flipText(rec);

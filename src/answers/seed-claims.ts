@@ -23,14 +23,21 @@ export interface SeedClaimCheck {
 /** Whether two models are the pair the 2024 claim was about (GPT-4 and Llama 3 70B, not 3.1). */
 export function isSeedClaimPair(models: Model[]): boolean {
   const ids = models.map((m) => m.id);
-  return ids.some((id) => SEED_PRICE_CLAIM.closed.pattern.test(id)) && ids.some((id) => SEED_PRICE_CLAIM.open.pattern.test(id) && !/3\.[1-9]/.test(id));
+  return (
+    ids.some((id) => SEED_PRICE_CLAIM.closed.pattern.test(id)) &&
+    ids.some((id) => SEED_PRICE_CLAIM.open.pattern.test(id) && !/3\.[1-9]/.test(id))
+  );
 }
 
 /** The claim worked out at the user's mix: the prices it quoted give this ratio, not "about 10". */
-export function checkSeedClaim(volume: Volume, turbo?: { inputPerMTok: number; outputPerMTok: number; source: string; asOf: string }): SeedClaimCheck {
+export function checkSeedClaim(
+  volume: Volume,
+  turbo?: { inputPerMTok: number; outputPerMTok: number; source: string; asOf: string },
+): SeedClaimCheck {
   const { closed, open } = SEED_PRICE_CLAIM;
   const mtok = (n: number) => n / 1_000_000;
-  const closedCost = mtok(volume.inputTokensPerMonth) * closed.input + mtok(volume.outputTokensPerMonth) * closed.output;
+  const closedCost =
+    mtok(volume.inputTokensPerMonth) * closed.input + mtok(volume.outputTokensPerMonth) * closed.output;
   const openCost = mtok(volume.inputTokensPerMonth) * open.input + mtok(volume.outputTokensPerMonth) * open.output;
   const ratio = openCost > 0 ? closedCost / openCost : Number.POSITIVE_INFINITY;
   const note =
@@ -39,13 +46,24 @@ export function checkSeedClaim(volume: Volume, turbo?: { inputPerMTok: number; o
     `${formatUsd(closedCost)} vs ${formatUsd(openCost)}: ${formatRatio(ratio)}, not 10×. ` +
     `The ratio grows with the share of output tokens (30/0.70 ≈ 43× on output alone, 10/0.60 ≈ 17× on input alone). ` +
     `Also, $10 / $30 was GPT-4 Turbo's price, not GPT-4's: the original GPT-4 cost more (see the table)` +
-    (turbo ? `; GPT-4 Turbo is listed at ${formatUsd(turbo.inputPerMTok)} / ${formatUsd(turbo.outputPerMTok)} (${turbo.source}, ${turbo.asOf}).` : ".");
+    (turbo
+      ? `; GPT-4 Turbo is listed at ${formatUsd(turbo.inputPerMTok)} / ${formatUsd(turbo.outputPerMTok)} (${turbo.source}, ${turbo.asOf}).`
+      : ".");
   return { claimedRatio: SEED_PRICE_CLAIM.claimedRatio, ratioAtClaimedPrices: ratio, note };
 }
 
 /** GPT-4 Turbo's first-party price in the catalogue, to show what $10 / $30 really was. */
-export function gpt4TurboPrice(catalog: Catalog): { inputPerMTok: number; outputPerMTok: number; source: string; asOf: string } | undefined {
+export function gpt4TurboPrice(
+  catalog: Catalog,
+): { inputPerMTok: number; outputPerMTok: number; source: string; asOf: string } | undefined {
   const turbo = catalog.modelById.get("gpt-4-turbo");
   const offering = turbo?.offerings.find((o) => o.firstParty) ?? turbo?.offerings[0];
-  return offering ? { inputPerMTok: offering.inputPerMTok, outputPerMTok: offering.outputPerMTok, source: offering.source, asOf: offering.asOf } : undefined;
+  return offering
+    ? {
+        inputPerMTok: offering.inputPerMTok,
+        outputPerMTok: offering.outputPerMTok,
+        source: offering.source,
+        asOf: offering.asOf,
+      }
+    : undefined;
 }

@@ -14,7 +14,10 @@ import { formatTokens, formatUsd } from "../render/format.js";
 type Edits = Record<string, string | number | boolean>;
 
 /** The conversation's assumptions with this turn's edits on top. */
-export function mergeAssumptions(session: Session, edits: Edits | undefined): { merged: Edits; edits: AssumptionEdits; session: Session } {
+export function mergeAssumptions(
+  session: Session,
+  edits: Edits | undefined,
+): { merged: Edits; edits: AssumptionEdits; session: Session } {
   const merged: Edits = { ...session.assumptions, ...(edits ?? {}) };
   return { merged, edits: toAssumptionEdits(merged), session: { ...session, assumptions: merged } };
 }
@@ -95,7 +98,11 @@ export function shortenUrls(s: string): string {
 export function assumptionsTable(e: SelfHostPlan): Block {
   return table(
     ["Assumption", "Value", "Source"],
-    e.assumptions.map((a) => [a.label, a.value + (a.verified === false ? " (unverified)" : ""), a.origin === "user" ? "you said" : shortenUrls(a.source)]),
+    e.assumptions.map((a) => [
+      a.label,
+      a.value + (a.verified === false ? " (unverified)" : ""),
+      a.origin === "user" ? "you said" : shortenUrls(a.source),
+    ]),
   );
 }
 
@@ -113,14 +120,30 @@ const shortGpu = (name: string): string => name.replace(/^NVIDIA\s+|^AMD\s+/, ""
 
 export function planSources(e: SelfHostPlan, model: Model): SourceRef[] {
   const out: SourceRef[] = [];
-  if (model.parameters) out.push({ label: `${model.name} parameters`, ...(/^https?:/.test(model.parameters.source) ? { url: model.parameters.source } : {}), asOf: model.parameters.asOf });
+  if (model.parameters)
+    out.push({
+      label: `${model.name} parameters`,
+      ...(/^https?:/.test(model.parameters.source) ? { url: model.parameters.source } : {}),
+      asOf: model.parameters.asOf,
+    });
   return [...out, ...e.sources];
 }
 
-
 /** Remember what was answered, so "and int4?" can re-run it. */
-export function withCostView(session: Session, kind: CostView["kind"], models: Model[], volume: Volume | null): Session {
-  const v = volume ? { inputTokensPerMonth: volume.inputTokensPerMonth, outputTokensPerMonth: volume.outputTokensPerMonth, cachedInputTokensPerMonth: volume.cachedInputTokensPerMonth, description: volume.description } : null;
+export function withCostView(
+  session: Session,
+  kind: CostView["kind"],
+  models: Model[],
+  volume: Volume | null,
+): Session {
+  const v = volume
+    ? {
+        inputTokensPerMonth: volume.inputTokensPerMonth,
+        outputTokensPerMonth: volume.outputTokensPerMonth,
+        cachedInputTokensPerMonth: volume.cachedInputTokensPerMonth,
+        description: volume.description,
+      }
+    : null;
   return { ...session, costView: { kind, modelIds: models.map((m) => m.id), volume: v } };
 }
 

@@ -42,17 +42,42 @@ function cheapest(costs: CostFact[]): CostFact | undefined {
   return [...costs].sort((a, b) => a.totalUsd - b.totalUsd)[0];
 }
 
-function estimateBlocks(model: Model, e: SelfHostEstimate, apiCosts: CostFact[], volume: Volume, models: Model[]): { blocks: Block[]; be: ReturnType<typeof breakEvenData> | null; api: CostFact | undefined } {
+function estimateBlocks(
+  model: Model,
+  e: SelfHostEstimate,
+  apiCosts: CostFact[],
+  volume: Volume,
+  models: Model[],
+): { blocks: Block[]; be: ReturnType<typeof breakEvenData> | null; api: CostFact | undefined } {
   const blocks: Block[] = [];
   const total = e.volume.inputTokensPerMonth + e.volume.outputTokensPerMonth;
   blocks.push(
     fields([
       ["GPUs", fleetLine(e)],
-      ["Memory", `${gib(e.memory.weightsGb)} weights (${e.precision.toUpperCase()}) + ${gib(e.memory.kvCacheGb)} KV cache${e.memory.kvEstimated ? " (estimated)" : ""} = ${gib(e.memory.needGb)} per replica; ${gib(e.memory.usableGbPerGpu * e.gpusPerReplica)} usable`],
-      ["Throughput", e.throughput ? `${tokS(e.throughput.replicaOutputTokensPerSec)} per replica${e.throughput.exact ? " (measured)" : " (estimated)"}; your volume keeps it ${formatPercent(Math.round(e.load * 1000) / 1000)} busy` : "no measured figure: sized by memory only"],
-      ["Always on", `${e.gpus} GPU${e.gpus === 1 ? "" : "s"} × ${formatUsd(e.price.usdPerGpuHour)}/h × ${e.hoursPerMonth} h = ${formatUsd(e.gpuAlwaysOnUsd)} + ops ${formatUsd(e.opsUsd)} = **${formatUsd(e.totalAlwaysOnUsd)} a month**`],
-      [`At ${formatPercent(e.utilization)} utilization`, `only the GPU-hours your volume needs at ${formatPercent(e.utilization)} load (never below one replica): ${formatUsd(e.gpuAtUtilizationUsd)} + ops ${formatUsd(e.opsUsd)} = ${formatUsd(e.totalAtUtilizationUsd)} a month`],
-      ["Per 1M tokens", total > 0 && e.usdPerMTok.alwaysOn !== null ? `${formatUsd(e.usdPerMTok.alwaysOn)} always on (input + output tokens together)` : null],
+      [
+        "Memory",
+        `${gib(e.memory.weightsGb)} weights (${e.precision.toUpperCase()}) + ${gib(e.memory.kvCacheGb)} KV cache${e.memory.kvEstimated ? " (estimated)" : ""} = ${gib(e.memory.needGb)} per replica; ${gib(e.memory.usableGbPerGpu * e.gpusPerReplica)} usable`,
+      ],
+      [
+        "Throughput",
+        e.throughput
+          ? `${tokS(e.throughput.replicaOutputTokensPerSec)} per replica${e.throughput.exact ? " (measured)" : " (estimated)"}; your volume keeps it ${formatPercent(Math.round(e.load * 1000) / 1000)} busy`
+          : "no measured figure: sized by memory only",
+      ],
+      [
+        "Always on",
+        `${e.gpus} GPU${e.gpus === 1 ? "" : "s"} × ${formatUsd(e.price.usdPerGpuHour)}/h × ${e.hoursPerMonth} h = ${formatUsd(e.gpuAlwaysOnUsd)} + ops ${formatUsd(e.opsUsd)} = **${formatUsd(e.totalAlwaysOnUsd)} a month**`,
+      ],
+      [
+        `At ${formatPercent(e.utilization)} utilization`,
+        `only the GPU-hours your volume needs at ${formatPercent(e.utilization)} load (never below one replica): ${formatUsd(e.gpuAtUtilizationUsd)} + ops ${formatUsd(e.opsUsd)} = ${formatUsd(e.totalAtUtilizationUsd)} a month`,
+      ],
+      [
+        "Per 1M tokens",
+        total > 0 && e.usdPerMTok.alwaysOn !== null
+          ? `${formatUsd(e.usdPerMTok.alwaysOn)} always on (input + output tokens together)`
+          : null,
+      ],
     ]),
   );
   // Break even against a model the user named beside the open one, else the open model's own API.
@@ -63,7 +88,9 @@ function estimateBlocks(model: Model, e: SelfHostEstimate, apiCosts: CostFact[],
   for (const c of apiCosts) {
     const name = models.find((m) => m.id === c.modelId)?.name ?? c.modelId;
     const vs = compareLine(e.totalAlwaysOnUsd, c.totalUsd);
-    notes.push(`${name} through ${c.providerName}${c.role === "cheapest-host" ? " (cheapest host)" : ""}: **${formatUsd(c.totalUsd)} a month** at ${formatUsd(c.prices.inputPerMTok)} / ${formatUsd(c.prices.outputPerMTok)} per 1M in/out (${c.source}, ${c.asOf}); ${vs}.`);
+    notes.push(
+      `${name} through ${c.providerName}${c.role === "cheapest-host" ? " (cheapest host)" : ""}: **${formatUsd(c.totalUsd)} a month** at ${formatUsd(c.prices.inputPerMTok)} / ${formatUsd(c.prices.outputPerMTok)} per 1M in/out (${c.source}, ${c.asOf}); ${vs}.`,
+    );
   }
   if (api) {
     const share = total > 0 ? e.volume.inputTokensPerMonth / total : 0.75;
@@ -77,20 +104,38 @@ function estimateBlocks(model: Model, e: SelfHostEstimate, apiCosts: CostFact[],
 }
 
 /** Monthly cost at this volume: self-hosting (always on) beside each API offering quoted. */
-function costBars(target: Model, e: SelfHostEstimate, apiCosts: CostFact[], models: Model[], volume: Volume): Extract<Block, { kind: "chart" }> {
+function costBars(
+  target: Model,
+  e: SelfHostEstimate,
+  apiCosts: CostFact[],
+  models: Model[],
+  volume: Volume,
+): Extract<Block, { kind: "chart" }> {
   const nameOf = (id: string): string => models.find((m) => m.id === id)?.name ?? id;
   return {
     kind: "chart",
     title: `Monthly cost at ${formatTokens(volume.inputTokensPerMonth + volume.outputTokensPerMonth)} a month`,
     unit: "USD per month",
     bars: [
-      { label: `${target.name} self-hosted (${e.gpus}× ${e.gpu.name.replace(/^NVIDIA\s+/, "")})`, value: Math.round(e.totalAlwaysOnUsd * 100) / 100 },
-      ...apiCosts.map((c) => ({ label: `${nameOf(c.modelId)} via ${c.providerName}`, value: Math.round(c.totalUsd * 100) / 100 })),
+      {
+        label: `${target.name} self-hosted (${e.gpus}× ${e.gpu.name.replace(/^NVIDIA\s+/, "")})`,
+        value: Math.round(e.totalAlwaysOnUsd * 100) / 100,
+      },
+      ...apiCosts.map((c) => ({
+        label: `${nameOf(c.modelId)} via ${c.providerName}`,
+        value: Math.round(c.totalUsd * 100) / 100,
+      })),
     ],
   };
 }
 
-export function selfHostCostReply(models: Model[], volume: Volume, volumeAssumed: boolean, edits: AssumptionEdits, ctx: TurnContext) {
+export function selfHostCostReply(
+  models: Model[],
+  volume: Volume,
+  volumeAssumed: boolean,
+  edits: AssumptionEdits,
+  ctx: TurnContext,
+) {
   const blocks: Block[] = [];
   const srcs: SourceRef[] = [];
   const open = models.filter((m) => m.openWeights);
@@ -100,16 +145,31 @@ export function selfHostCostReply(models: Model[], volume: Volume, volumeAssumed
   const estimate = selfHostEstimate(target, volume, edits, ctx.catalog.selfhost);
   const apiCosts = models.flatMap((m) => apiCostsFor(m, volume));
   for (const c of apiCosts) {
-    const o = models.find((m) => m.id === c.modelId)?.offerings.find((x) => x.provider === c.provider && x.source === c.source);
+    const o = models
+      .find((m) => m.id === c.modelId)
+      ?.offerings.find((x) => x.provider === c.provider && x.source === c.source);
     if (o) srcs.push(offeringSource(o));
   }
   if ("unavailable" in estimate) {
     blocks.push(text(estimate.unavailable));
-    const alt = apiCosts.length > 0 ? ` Through an API it would cost ${formatUsd(cheapest(apiCosts)!.totalUsd)} a month at this volume.` : "";
+    const alt =
+      apiCosts.length > 0
+        ? ` Through an API it would cost ${formatUsd(cheapest(apiCosts)!.totalUsd)} a month at this volume.`
+        : "";
     if (alt) blocks.push(text(alt.trim()));
-    blocks.push(askChoices("Try instead:", [`self-host cost of Llama 3.3 70B at ${formatTokens(volume.inputTokensPerMonth + volume.outputTokensPerMonth)} a month`]));
+    blocks.push(
+      askChoices("Try instead:", [
+        `self-host cost of Llama 3.3 70B at ${formatTokens(volume.inputTokensPerMonth + volume.outputTokensPerMonth)} a month`,
+      ]),
+    );
     if (srcs.length > 0) blocks.push(sources(srcs));
-    return message(blocks, { intent: "cost", models: models.map(modelRef), selfHost: { unavailable: estimate.unavailable }, api: apiCosts, breakEven: null });
+    return message(blocks, {
+      intent: "cost",
+      models: models.map(modelRef),
+      selfHost: { unavailable: estimate.unavailable },
+      api: apiCosts,
+      breakEven: null,
+    });
   }
   const { blocks: body, be, api } = estimateBlocks(target, estimate, apiCosts, volume, models);
   blocks.push(...body);
@@ -139,7 +199,10 @@ export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): Handler
     const models = modelsFor(view.modelIds, ctx.catalog);
     if (models.length > 0) {
       const volume = viewVolume(view);
-      return { session: withCostView(merged, "break-even", models, volume), replies: [breakEvenReply(models, volume, edits, ctx)] };
+      return {
+        session: withCostView(merged, "break-even", models, volume),
+        replies: [breakEvenReply(models, volume, edits, ctx)],
+      };
     }
   }
   const ids = intent.modelIds.length > 0 ? intent.modelIds : bare && view ? view.modelIds : ctx.session.focus;
@@ -147,11 +210,23 @@ export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): Handler
   if (models.length === 0) {
     return {
       session: merged,
-      replies: [message([text('Which open model should I cost for self-hosting? For example: "self-host Llama 3.3 70B at 1B tokens a month".')], { intent: "cost", models: [], selfHost: null })],
+      replies: [
+        message(
+          [
+            text(
+              'Which open model should I cost for self-hosting? For example: "self-host Llama 3.3 70B at 1B tokens a month".',
+            ),
+          ],
+          { intent: "cost", models: [], selfHost: null },
+        ),
+      ],
     };
   }
   const remembered = intent.volume ?? viewVolume(view);
   const volume = remembered ?? defaultVolume();
   const shown = models.slice(0, 3);
-  return { session: withCostView(merged, "self-host", shown, remembered), replies: [selfHostCostReply(shown, volume, remembered === null, edits, ctx)] };
+  return {
+    session: withCostView(merged, "self-host", shown, remembered),
+    replies: [selfHostCostReply(shown, volume, remembered === null, edits, ctx)],
+  };
 };

@@ -23,7 +23,11 @@ export const sourcesHandler: IntentHandler<"sources"> = (_intent, ctx) => {
   const clauseCount = catalog.licenses.reduce((n, l) => n + l.clauses.length, 0);
   const provenance = catalog.provenance ?? [];
 
-  const rows: string[][] = [...priceLists].map(([source, e]) => [`Prices: ${sourceLabel(source)}`, `${e.count} offerings`, [...e.dates].sort().join(", ")]);
+  const rows: string[][] = [...priceLists].map(([source, e]) => [
+    `Prices: ${sourceLabel(source)}`,
+    `${e.count} offerings`,
+    [...e.dates].sort().join(", "),
+  ]);
   rows.push([
     "Licences",
     `${catalog.licenses.length} licences (${verified} verified, ${catalog.licenses.length - verified} unverified), ${clauseCount} quoted clauses`,
@@ -31,10 +35,22 @@ export const sourcesHandler: IntentHandler<"sources"> = (_intent, ctx) => {
   ]);
   rows.push(["Self-hosting data", "GPU memory, $/GPU-hour, throughput", catalog.selfhost.asOf]);
 
-  const items: SourceRef[] = provenance.map((p) => ({ label: `${p.label}${p.commit ? ` @ ${p.commit.slice(0, 12)}` : ""}${p.note ? ` (${p.note})` : ""}`, ...(p.url ? { url: p.url } : {}), asOf: p.asOf }));
+  const items: SourceRef[] = provenance.map((p) => ({
+    label: `${p.label}${p.commit ? ` @ ${p.commit.slice(0, 12)}` : ""}${p.note ? ` (${p.note})` : ""}`,
+    ...(p.url ? { url: p.url } : {}),
+    asOf: p.asOf,
+  }));
   if (items.length === 0) {
-    for (const [source, e] of priceLists) items.push({ label: `${sourceLabel(source)} price snapshot`, ...(e.url ? { url: e.url } : {}), asOf: [...e.dates].sort().at(-1) ?? catalog.asOf });
-    items.push({ label: "Licence texts (clauses quoted with their checked date)", asOf: checkedDates.at(-1) ?? catalog.asOf });
+    for (const [source, e] of priceLists)
+      items.push({
+        label: `${sourceLabel(source)} price snapshot`,
+        ...(e.url ? { url: e.url } : {}),
+        asOf: [...e.dates].sort().at(-1) ?? catalog.asOf,
+      });
+    items.push({
+      label: "Licence texts (clauses quoted with their checked date)",
+      asOf: checkedDates.at(-1) ?? catalog.asOf,
+    });
     items.push({ label: "Self-hosting reference data", asOf: catalog.selfhost.asOf });
   }
 

@@ -13,7 +13,11 @@ export const unclearHandler: IntentHandler<"unclear"> = (intent) => {
   return {
     replies: [
       message(
-        [text(opening), text(CAPABILITIES.map((line) => `- ${line}`).join("\n")), askChoices("For example:", STARTER_QUESTIONS)],
+        [
+          text(opening),
+          text(CAPABILITIES.map((line) => `- ${line}`).join("\n")),
+          askChoices("For example:", STARTER_QUESTIONS),
+        ],
         { intent: "unclear", models: [] },
       ),
     ],

@@ -14,20 +14,36 @@ export const unknownModelHandler: IntentHandler<"unknown-model"> = (intent, ctx)
   if (suggestions.length === 0) {
     return {
       replies: [
-        message([text(`${lead} ${scope}`), askChoices("You could try:", STARTER_QUESTIONS.slice(1, 4))], { intent: "unknown-model", models: [], query }),
+        message([text(`${lead} ${scope}`), askChoices("You could try:", STARTER_QUESTIONS.slice(1, 4))], {
+          intent: "unknown-model",
+          models: [],
+          query,
+        }),
       ],
     };
   }
   const pending = intent.pending ?? { kind: "model-info" as const, modelIds: ["?"] };
   return {
-    session: { ...ctx.session, pending: { intent: pending, query: intent.query, candidates: suggestions.map((m) => m.id) } },
+    session: {
+      ...ctx.session,
+      pending: { intent: pending, query: intent.query, candidates: suggestions.map((m) => m.id) },
+    },
     replies: [
       message(
         [
           text(`${lead} Did you mean one of these?`),
-          choices("Closest names:", suggestions.map((m) => ({ id: `pick:${m.id}`, label: m.name }))),
+          choices(
+            "Closest names:",
+            suggestions.map((m) => ({ id: `pick:${m.id}`, label: m.name })),
+          ),
         ],
-        { intent: "unknown-model", models: [], query, suggestions: suggestions.map(modelRef), list: suggestions.map((m) => m.id) },
+        {
+          intent: "unknown-model",
+          models: [],
+          query,
+          suggestions: suggestions.map(modelRef),
+          list: suggestions.map((m) => m.id),
+        },
       ),
     ],
   };

@@ -54,7 +54,12 @@ export function parseCatalog(files: CatalogFiles): Catalog {
   for (const license of licensesFile.licenses) {
     // A licence we call verified must be able to show the clause it rests on.
     if (license.verified && license.clauses.length === 0) {
-      issues.push({ file: CATALOG_FILES.licenses, entry: `license "${license.id}"`, field: "clauses", message: "a verified licence needs at least one quoted clause" });
+      issues.push({
+        file: CATALOG_FILES.licenses,
+        entry: `license "${license.id}"`,
+        field: "clauses",
+        message: "a verified licence needs at least one quoted clause",
+      });
     }
   }
   for (const model of modelsFile.models) {

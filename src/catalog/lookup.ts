@@ -40,7 +40,9 @@ export function resolveModel(
   const ok = (id: string): boolean => allowed === null || allowed.has(id);
   const text = cleanText(query.slice(0, 200));
   if (text === "") return { status: "none", suggestions: [] };
-  const folded = foldCase(text).replace(/[?!.,;:]+$/, "").trim();
+  const folded = foldCase(text)
+    .replace(/[?!.,;:]+$/, "")
+    .trim();
 
   // 1. exact id, 2. exact display name or alias as written.
   const byId = index.byId.get(folded);
@@ -65,7 +67,8 @@ export function resolveModel(
 
   // 3./4. normalized name, then tokens contained in a name; "meta llama 3" may be an alias as
   // written ("Meta-Llama-3-8B") or the maker's name before the model's.
-  const direct = matchTokens(tokens, index, ok) ?? (tokens.length !== allTokens.length ? matchTokens(allTokens, index, ok) : null);
+  const direct =
+    matchTokens(tokens, index, ok) ?? (tokens.length !== allTokens.length ? matchTokens(allTokens, index, ok) : null);
   if (direct) return direct;
 
   // 5. typo-corrected word tokens ("lama" -> "llama", "sonet" -> "sonnet").
@@ -104,7 +107,8 @@ function withoutLabPrefix(tokens: string[], index: LookupIndex): string[] {
   // "meta llama 3 70b", "openai gpt-4o": the lab adds nothing once a model word follows.
   const isOrg = (t: string): boolean => index.labTokens.has(t) || ORG_WORDS.has(t);
   let start = 0;
-  while (start < tokens.length - 1 && isOrg(tokens[start] as string) && !isNumberToken(tokens[start + 1] as string)) start++;
+  while (start < tokens.length - 1 && isOrg(tokens[start] as string) && !isNumberToken(tokens[start + 1] as string))
+    start++;
   // Only maker words ("mistral ai"): nothing to strip them down to.
   if (start > 0 && isOrg(tokens[start] as string)) return tokens;
   return tokens.slice(start);
@@ -131,7 +135,9 @@ function matchTokens(tokens: string[], index: LookupIndex, ok: (id: string) => b
 /** Replaces each unknown word with the one catalogue word within its typo allowance, if unique. */
 export function correctTokens(tokens: readonly string[], index: LookupIndex): string[] {
   // A word right before a version ("lamma 3.3") is surely meant as a model name: one more typo allowed.
-  return tokens.map((token, i) => correctWord(token, index, token.length >= 5 && isNumberToken(tokens[i + 1] ?? "") ? 1 : 0) ?? token);
+  return tokens.map(
+    (token, i) => correctWord(token, index, token.length >= 5 && isNumberToken(tokens[i + 1] ?? "") ? 1 : 0) ?? token,
+  );
 }
 
 export function correctWord(token: string, index: LookupIndex, extraAllowance = 0): string | null {
@@ -172,7 +178,13 @@ function fuzzyMatch(tokens: string[], index: LookupIndex, ok: (id: string) => bo
   const ids = sortIds(close, index);
   if (ids.length === 1 && ids[0] !== undefined) return { status: "found", id: ids[0] };
   // "gtp-4o" is as close to "GPT-4o" as to "GPT-4o mini"; the name of the same length wins.
-  const sameLength = [...new Set(results.filter((r) => close.includes(r.item.modelId) && r.item.tokens.length === tokens.length).map((r) => r.item.modelId))];
+  const sameLength = [
+    ...new Set(
+      results
+        .filter((r) => close.includes(r.item.modelId) && r.item.tokens.length === tokens.length)
+        .map((r) => r.item.modelId),
+    ),
+  ];
   if (sameLength.length === 1 && sameLength[0] !== undefined) return { status: "found", id: sameLength[0] };
   return { status: "ambiguous", candidates: ids.slice(0, MAX_FUZZY_CANDIDATES) };
 }
@@ -189,12 +201,19 @@ function suggest(tokens: string[], index: LookupIndex, ok: (id: string) => boole
     const sameFamily = index.entries.filter((e) => e.tokens[0] === head).map((e) => e.modelId);
     for (const id of sortIds(sameFamily, index).reverse()) add(id);
   }
-  if (out.length < MAX_SUGGESTIONS) for (const r of index.fuse.search(tokens.join(" "), { limit: 10 })) add(r.item.modelId);
+  if (out.length < MAX_SUGGESTIONS)
+    for (const r of index.fuse.search(tokens.join(" "), { limit: 10 })) add(r.item.modelId);
   if (out.length === 0) {
     // A looser pass, for names too garbled for the threshold.
     for (const entry of index.entries) {
       const first = entry.tokens[0];
-      if (first !== undefined && head !== undefined && head.length >= 4 && editDistance(first, head, 2) <= Math.max(1, Math.floor(head.length / 3))) add(entry.modelId);
+      if (
+        first !== undefined &&
+        head !== undefined &&
+        head.length >= 4 &&
+        editDistance(first, head, 2) <= Math.max(1, Math.floor(head.length / 3))
+      )
+        add(entry.modelId);
     }
   }
   return out;

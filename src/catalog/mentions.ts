@@ -27,7 +27,35 @@ interface Word {
 
 const MAX_SPAN_WORDS = 6;
 // Words that end a model name even when a model uses them ("and", "or", "vs").
-const SPAN_STOPS = new Set(["and", "or", "vs", "versus", "with", "at", "for", "to", "on", "in", "of", "is", "are", "than", "from", "by", "per", "a", "an", "the", "it", "its", "as", "but", "nor", "then", "via"]);
+const SPAN_STOPS = new Set([
+  "and",
+  "or",
+  "vs",
+  "versus",
+  "with",
+  "at",
+  "for",
+  "to",
+  "on",
+  "in",
+  "of",
+  "is",
+  "are",
+  "than",
+  "from",
+  "by",
+  "per",
+  "a",
+  "an",
+  "the",
+  "it",
+  "its",
+  "as",
+  "but",
+  "nor",
+  "then",
+  "via",
+]);
 
 /** Every model mentioned in `text`, in order, each with how it resolved (found / ambiguous / none). */
 export function findModelMentions(text: string, catalog: Catalog): ModelMention[] {
@@ -44,7 +72,11 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
     if (!isAnchor(words, i, index)) {
       const word = words[i] as Word;
       const joined = i > 0 ? (words[i - 1] as Word).raw + clean.slice((words[i - 1] as Word).end, word.start) : "";
-      if (stem !== null && /^\d+(\.\d+)?b$/i.test(word.raw) && /(^|[\s,])(or|and|vs|versus)$|,\s*$/i.test(joined.replace(/\s+$/, ""))) {
+      if (
+        stem !== null &&
+        /^\d+(\.\d+)?b$/i.test(word.raw) &&
+        /(^|[\s,])(or|and|vs|versus)$|,\s*$/i.test(joined.replace(/\s+$/, ""))
+      ) {
         const resolution = resolveModel(`${stem} ${word.raw}`, catalog, undefined, { fuzzy: "strict" });
         if (resolution.status === "found" && !seen.has(resolution.id)) {
           seen.add(resolution.id);
@@ -82,7 +114,14 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
     }
 
     const spanWords = mention.text.split(/\s+/);
-    stem = mention.resolution.status !== "none" && spanWords.length > 1 && /^\d+(\.\d+)?b$/i.test(spanWords[spanWords.length - 1] ?? "") ? spanWords.slice(0, -1).join(" ") : mention.resolution.status === "ambiguous" ? mention.text : null;
+    stem =
+      mention.resolution.status !== "none" &&
+      spanWords.length > 1 &&
+      /^\d+(\.\d+)?b$/i.test(spanWords[spanWords.length - 1] ?? "")
+        ? spanWords.slice(0, -1).join(" ")
+        : mention.resolution.status === "ambiguous"
+          ? mention.text
+          : null;
     const key = mention.resolution.status === "found" ? mention.resolution.id : foldCase(mention.text);
     if (!seen.has(key)) {
       seen.add(key);
@@ -92,7 +131,9 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
   // "Mistral's Mistral 7B": a vague name whose candidates include a model named precisely in
   // the same message refers to that model, or to its maker; either way there is nothing to ask.
   const named = new Set(mentions.flatMap((m) => (m.resolution.status === "found" ? [m.resolution.id] : [])));
-  return mentions.filter((m) => m.resolution.status !== "ambiguous" || !m.resolution.candidates.some((id) => named.has(id)));
+  return mentions.filter(
+    (m) => m.resolution.status !== "ambiguous" || !m.resolution.candidates.some((id) => named.has(id)),
+  );
 }
 
 function splitWords(text: string): Word[] {
@@ -102,7 +143,12 @@ function splitWords(text: string): Word[] {
   for (const match of text.matchAll(pattern)) {
     const start = match.index;
     const between = text.slice(lastEnd, start);
-    words.push({ raw: match[0], start, end: start + match[0].length, breakBefore: /[,;:!?()[\]{}"|&/]|\.\s/.test(between) });
+    words.push({
+      raw: match[0],
+      start,
+      end: start + match[0].length,
+      breakBefore: /[,;:!?()[\]{}"|&/]|\.\s/.test(between),
+    });
     lastEnd = start + match[0].length;
   }
   return words;
@@ -116,12 +162,20 @@ function isAnchor(words: readonly Word[], i: number, index: LookupIndex): boolea
   const head = tokens[0];
   if (head === undefined || isNumberToken(head) || SPAN_STOPS.has(head)) return false;
   const next = words[i + 1];
-  const numberFollows = tokens.slice(1).some(isNumberToken) || (next !== undefined && !next.breakBefore && isVersionWord(next.raw));
+  const numberFollows =
+    tokens.slice(1).some(isNumberToken) || (next !== undefined && !next.breakBefore && isVersionWord(next.raw));
   const nextHead = next !== undefined && !next.breakBefore ? nameTokens(next.raw)[0] : undefined;
   const nextIsName = nextHead !== undefined && (index.vocabulary.has(nextHead) || isNumberToken(nextHead));
-  if (index.prefixOnly.has(head)) return nextIsName && tokens.length === 1 ? index.bigrams.has(`${head} ${nextHead}`) : tokens.length > 1;
+  if (index.prefixOnly.has(head))
+    return nextIsName && tokens.length === 1 ? index.bigrams.has(`${head} ${nextHead}`) : tokens.length > 1;
   // A name that starts with an ordinary word ("Command R+", "Nova Pro") is found by its first two words.
-  if (tokens.length === 1 && nextHead !== undefined && index.bigrams.has(`${head} ${nextHead}`) && !COMMON_WORDS.has(head)) return true;
+  if (
+    tokens.length === 1 &&
+    nextHead !== undefined &&
+    index.bigrams.has(`${head} ${nextHead}`) &&
+    !COMMON_WORDS.has(head)
+  )
+    return true;
   if (index.anchors.has(head)) return !anchorNeedsNumber(head) || numberFollows;
   if (COMMON_WORDS.has(head)) return false;
   const corrected = correctWord(head, index, numberFollows && head.length >= 5 ? 1 : 0);
@@ -151,10 +205,17 @@ function isModelish(raw: string, index: LookupIndex): boolean {
   if (/^\d+(\.\d+)?(k|m|mm|bn|t|%|x)$/.test(lower) || /^\d{4,}$/.test(lower)) return false;
   const tokens = nameTokens(raw);
   if (tokens.length === 0) return false;
-  return tokens.every((t) => isNumberToken(t) || index.vocabulary.has(t) || (!COMMON_WORDS.has(t) && correctWord(t, index) !== null));
+  return tokens.every(
+    (t) => isNumberToken(t) || index.vocabulary.has(t) || (!COMMON_WORDS.has(t) && correctWord(t, index) !== null),
+  );
 }
 
 function isVersionWord(raw: string): boolean {
   const lower = foldCase(raw);
-  return /^v?\d+(\.\d+)*$/.test(lower) || /^\d+(\.\d+)?b$/.test(lower) || /^\d+x\d+b?$/.test(lower) || /^[a-z]\d+(\.\d+)?$/.test(lower);
+  return (
+    /^v?\d+(\.\d+)*$/.test(lower) ||
+    /^\d+(\.\d+)?b$/.test(lower) ||
+    /^\d+x\d+b?$/.test(lower) ||
+    /^[a-z]\d+(\.\d+)?$/.test(lower)
+  );
 }

@@ -73,9 +73,7 @@ export const licenseTermsSchema = z.object({
   serveAsApi: permission,
   outputsToTrainOtherModels: z.enum(["yes", "conditional", "no", "not-addressed", "not-applicable", "unknown"]),
   /** Above this many monthly active users the licence no longer grants rights by itself. */
-  userThreshold: z
-    .object({ maxMonthlyActiveUsers: z.number().int().positive(), consequence: z.string() })
-    .nullable(),
+  userThreshold: z.object({ maxMonthlyActiveUsers: z.number().int().positive(), consequence: z.string() }).nullable(),
   attribution: z.string().nullable(),
   derivativeNaming: z.string().nullable(),
   acceptableUsePolicy: z.string().nullable(),
@@ -110,7 +108,14 @@ export const licenseSchema = z.object({
    *  (vendor API terms) that the licence data does not cover. */
   family: z.string().min(1).nullable(),
   developer: z.string().min(1),
-  kind: z.enum(["osi-open-source", "open-weights-custom", "research-only", "proprietary-api", "not-released", "library"]),
+  kind: z.enum([
+    "osi-open-source",
+    "open-weights-custom",
+    "research-only",
+    "proprietary-api",
+    "not-released",
+    "library",
+  ]),
   spdx: z.string().nullable(),
   osiApproved: z.boolean().nullable(),
   weightsAvailable: z.boolean().nullable(),
@@ -191,7 +196,20 @@ export const modelSchema = z.object({
     structuredOutput: z.boolean().nullable(),
   }),
   /** What it is known to be good at; used by the scoring engine's use-case fit. */
-  strengths: z.array(z.enum(["chat", "coding", "rag", "extraction", "agents", "creative", "multilingual", "reasoning", "vision", "embedding-encoder"])),
+  strengths: z.array(
+    z.enum([
+      "chat",
+      "coding",
+      "rag",
+      "extraction",
+      "agents",
+      "creative",
+      "multilingual",
+      "reasoning",
+      "vision",
+      "embedding-encoder",
+    ]),
+  ),
   quality: z.array(qualitySignalSchema),
   offerings: z.array(offeringSchema),
   specSource: sourceSchema,

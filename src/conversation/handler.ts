@@ -18,6 +18,9 @@ export interface HandlerOutput {
   session?: Session;
 }
 
-export type IntentHandler<K extends IntentKind> = (intent: Extract<Intent, { kind: K }>, ctx: TurnContext) => HandlerOutput;
+export type IntentHandler<K extends IntentKind> = (
+  intent: Extract<Intent, { kind: K }>,
+  ctx: TurnContext,
+) => HandlerOutput;
 
 export type HandlerTable = { [K in IntentKind]: IntentHandler<K> };

@@ -23,7 +23,8 @@ import { handleWhatIf } from "../answers/what-if.js";
 import { interpretFlowInput } from "./flows/recommend-flow.js";
 
 // "cost" is two answers: through an API (answers) or self-hosted (costs).
-const costHandler: IntentHandler<"cost"> = (intent, ctx) => (intent.selfHost ? selfHostCostHandler(intent, ctx) : apiCostHandler(intent, ctx));
+const costHandler: IntentHandler<"cost"> = (intent, ctx) =>
+  intent.selfHost ? selfHostCostHandler(intent, ctx) : apiCostHandler(intent, ctx);
 
 export const handlers: HandlerTable = {
   help: helpHandler,

@@ -61,7 +61,10 @@ export function createRouter(deps: RouterDeps) {
   }
 
   function fromText(rawText: string, ctx: TurnContext): Intent {
-    const text = stripControl(rawText ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_UNDERSTOOD_CHARS);
+    const text = stripControl(rawText ?? "")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, MAX_UNDERSTOOD_CHARS);
     if (!text) return { kind: "unclear", text: "" };
     const pending = ctx.session.pending;
     if (pending) {
@@ -86,7 +89,8 @@ export function createRouter(deps: RouterDeps) {
 
   function fromPick(modelId: string, session: Session): Intent {
     if (!catalog.modelById.has(modelId)) return { kind: "unknown-model", query: modelId, suggestions: [] };
-    if (session.pending && session.pending.candidates.includes(modelId)) return fillPick(session.pending.intent, modelId);
+    if (session.pending && session.pending.candidates.includes(modelId))
+      return fillPick(session.pending.intent, modelId);
     // A stale button (the question was answered or the session moved on): show that model.
     return { kind: "model-info", modelIds: [modelId] };
   }
@@ -102,12 +106,15 @@ export function createRouter(deps: RouterDeps) {
 function bookkeeping(session: Session, output: HandlerOutput, intent: Intent, now: Date): Session {
   const shown = output.replies.flatMap((r) => r.data?.models ?? []).map((m) => m.id);
   const unique = [...new Set(shown)];
-  const listed = output.replies.flatMap((r) => (Array.isArray(r.data?.list) ? (r.data.list as unknown[]) : [])).filter((x): x is string => typeof x === "string");
+  const listed = output.replies
+    .flatMap((r) => (Array.isArray(r.data?.list) ? (r.data.list as unknown[]) : []))
+    .filter((x): x is string => typeof x === "string");
   const next: Session = { ...session, turns: session.turns + 1, updatedAt: now.toISOString() };
   // A reset hands back a fresh session: keep it as it is.
   if (intent.kind === "reset") return next;
   // "what about X?" repeats the last factual question for X (understand() reads this).
-  if (["model-info", "license", "price", "cost", "break-even", "compare"].includes(intent.kind)) next.lastIntent = intent;
+  if (["model-info", "license", "price", "cost", "break-even", "compare"].includes(intent.kind))
+    next.lastIntent = intent;
   if (unique.length > 0) next.focus = unique;
   if (listed.length > 0) next.lastList = listed;
   else if (unique.length > 1) next.lastList = unique;

@@ -17,7 +17,12 @@ export interface FlowState {
 export interface CostView {
   kind: "self-host" | "break-even";
   modelIds: string[];
-  volume: { inputTokensPerMonth: number; outputTokensPerMonth: number; cachedInputTokensPerMonth: number; description: string } | null;
+  volume: {
+    inputTokensPerMonth: number;
+    outputTokensPerMonth: number;
+    cachedInputTokensPerMonth: number;
+    description: string;
+  } | null;
 }
 
 export interface Session {

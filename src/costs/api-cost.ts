@@ -35,7 +35,11 @@ export function apiMonthlyCost(offering: Offering, volume: Volume): ApiCost {
     outputUsd,
     cachedInputUsd,
     totalUsd: inputUsd + cachedInputUsd + outputUsd,
-    prices: { inputPerMTok: offering.inputPerMTok, outputPerMTok: offering.outputPerMTok, cachedInputPerMTok: offering.cachedInputPerMTok },
+    prices: {
+      inputPerMTok: offering.inputPerMTok,
+      outputPerMTok: offering.outputPerMTok,
+      cachedInputPerMTok: offering.cachedInputPerMTok,
+    },
     source: offering.source,
     asOf: offering.asOf,
   };
@@ -47,7 +51,11 @@ export function cheapestOffering(offerings: readonly Offering[], volume: Volume)
   let bestFirstParty = false;
   for (const offering of offerings) {
     const cost = apiMonthlyCost(offering, volume);
-    if (!best || cost.totalUsd < best.totalUsd || (cost.totalUsd === best.totalUsd && offering.firstParty && !bestFirstParty)) {
+    if (
+      !best ||
+      cost.totalUsd < best.totalUsd ||
+      (cost.totalUsd === best.totalUsd && offering.firstParty && !bestFirstParty)
+    ) {
       best = cost;
       bestFirstParty = offering.firstParty;
     }

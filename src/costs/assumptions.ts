@@ -26,7 +26,9 @@ const PRECISIONS: readonly Precision[] = ["fp16", "fp8", "int8", "int4"];
  * Reads the loosely typed edits kept in the session (and carried by cost intents) into
  * AssumptionEdits, dropping values that are out of range rather than trusting them.
  */
-export function toAssumptionEdits(record: Readonly<Record<string, string | number | boolean>> | undefined): AssumptionEdits {
+export function toAssumptionEdits(
+  record: Readonly<Record<string, string | number | boolean>> | undefined,
+): AssumptionEdits {
   const out: AssumptionEdits = {};
   if (!record) return out;
   const num = (k: string): number | undefined => {
@@ -37,7 +39,8 @@ export function toAssumptionEdits(record: Readonly<Record<string, string | numbe
   if (typeof record.gpu === "string" && record.gpu.length > 0) out.gpu = record.gpu;
   const rate = num("gpuHourlyUsd");
   if (rate !== undefined && rate >= 0) out.gpuHourlyUsd = rate;
-  if (typeof record.precision === "string" && (PRECISIONS as readonly string[]).includes(record.precision)) out.precision = record.precision as Precision;
+  if (typeof record.precision === "string" && (PRECISIONS as readonly string[]).includes(record.precision))
+    out.precision = record.precision as Precision;
   let util = num("utilization");
   // "50% utilization" may arrive as 50 rather than 0.5.
   if (util !== undefined && util > 1 && util <= 100) util /= 100;

@@ -60,8 +60,10 @@ export function breakEven(plan: SelfHostPlan, api: PricePair, inputShare: number
     selfHostMarginalUsdPerMTok: b * PER_MILLION,
     replicaCapacityTokens: capTotal,
   };
-  if (floor <= 0 && b < a) return { kind: "always", reason: "With no GPU or staff cost, self-hosting is cheaper at any volume.", common };
-  if (a <= 0) return { kind: "never", reason: "The API is free at this mix, so self-hosting is never cheaper.", common };
+  if (floor <= 0 && b < a)
+    return { kind: "always", reason: "With no GPU or staff cost, self-hosting is cheaper at any volume.", common };
+  if (a <= 0)
+    return { kind: "never", reason: "The API is free at this mix, so self-hosting is never cheaper.", common };
   let v = floor / a;
   if (v > capTotal) {
     if (a <= b) {
@@ -74,14 +76,23 @@ export function breakEven(plan: SelfHostPlan, api: PricePair, inputShare: number
     v = plan.opsMonthlyUsd / (a - b);
   }
   if (v > BREAK_EVEN_MAX_TOKENS) {
-    return { kind: "never", reason: `It would only break even at about ${compact(v)} tokens a month, beyond any realistic volume (we stop at ${compact(BREAK_EVEN_MAX_TOKENS)}).`, common };
+    return {
+      kind: "never",
+      reason: `It would only break even at about ${compact(v)} tokens a month, beyond any realistic volume (we stop at ${compact(BREAK_EVEN_MAX_TOKENS)}).`,
+      common,
+    };
   }
   return { kind: "at", tokensPerMonth: v, monthlyUsdAtBreakEven: a * v, common };
 }
 
 const usd = (n: number): string => `$${n.toLocaleString("en-US", { maximumFractionDigits: n < 1 ? 4 : 2 })}`;
 function compact(n: number): string {
-  const units: [number, string][] = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "K"]];
+  const units: [number, string][] = [
+    [1e12, "T"],
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "K"],
+  ];
   for (const [size, s] of units) if (n >= size) return `${Math.round((n / size) * 10) / 10}${s}`;
   return String(Math.round(n));
 }
@@ -103,7 +114,10 @@ export function breakEvenChart(input: BreakEvenChartInput): Extract<Block, { kin
   const { plan, api, inputShare, result } = input;
   // Both curves are piecewise linear, so a few points plus the kink and the crossing draw them exactly.
   const n = Math.max(4, input.points ?? 8);
-  const anchor = result.kind === "at" ? result.tokensPerMonth * 2 : Math.min(result.common.replicaCapacityTokens * 3, BREAK_EVEN_MAX_TOKENS);
+  const anchor =
+    result.kind === "at"
+      ? result.tokensPerMonth * 2
+      : Math.min(result.common.replicaCapacityTokens * 3, BREAK_EVEN_MAX_TOKENS);
   const base = Number.isFinite(anchor) && anchor > 0 ? anchor : 1e9;
   const xMax = Math.max(base, (input.statedTokens ?? 0) * 1.25);
   const xs = new Set<number>();
@@ -114,18 +128,35 @@ export function breakEvenChart(input: BreakEvenChartInput): Extract<Block, { kin
   if (Number.isFinite(kink) && kink < xMax) xs.add(kink);
   const sorted = [...xs].sort((p, q) => p - q);
   const series: ChartSeries[] = [
-    { name: input.apiLabel, points: sorted.map((x) => ({ x: Math.round(x), y: round2(apiCostAt(api, x, inputShare)) })) },
-    { name: input.selfHostLabel, points: sorted.map((x) => ({ x: Math.round(x), y: round2(selfHostCostAt(plan, x, inputShare)) })) },
+    {
+      name: input.apiLabel,
+      points: sorted.map((x) => ({ x: Math.round(x), y: round2(apiCostAt(api, x, inputShare)) })),
+    },
+    {
+      name: input.selfHostLabel,
+      points: sorted.map((x) => ({ x: Math.round(x), y: round2(selfHostCostAt(plan, x, inputShare)) })),
+    },
   ];
   // Bars for text fallbacks: both costs at the user's volume, else on either side of the crossing.
-  const volumes = input.statedTokens !== undefined ? [input.statedTokens] : result.kind === "at" ? [result.tokensPerMonth / 2, result.tokensPerMonth * 2] : [xMax / 4, xMax];
+  const volumes =
+    input.statedTokens !== undefined
+      ? [input.statedTokens]
+      : result.kind === "at"
+        ? [result.tokensPerMonth / 2, result.tokensPerMonth * 2]
+        : [xMax / 4, xMax];
   const bars = volumes.flatMap((v) => [
     { label: `${input.apiLabel} at ${compact(v)} tokens/month`, value: round2(apiCostAt(api, v, inputShare)) },
-    { label: `${input.selfHostLabel} at ${compact(v)} tokens/month`, value: round2(selfHostCostAt(plan, v, inputShare)) },
+    {
+      label: `${input.selfHostLabel} at ${compact(v)} tokens/month`,
+      value: round2(selfHostCostAt(plan, v, inputShare)),
+    },
   ]);
   return {
     kind: "chart",
-    title: result.kind === "at" ? `Break-even at about ${compact(result.tokensPerMonth)} tokens a month` : "Monthly cost: API vs self-hosting",
+    title:
+      result.kind === "at"
+        ? `Break-even at about ${compact(result.tokensPerMonth)} tokens a month`
+        : "Monthly cost: API vs self-hosting",
     unit: "USD per month",
     xLabel: "Tokens per month (input + output)",
     bars,

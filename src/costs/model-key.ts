@@ -21,7 +21,9 @@ export function modelKey(text: string): string {
 /** Keys from a row's model label; "A / B" labels apply to both names. */
 export function rowMatchKeys(label: string, extra: readonly string[] = []): string[] {
   const parts = label.split(/\s+\/\s+/);
-  const inner = [...label.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? "").filter((t) => /[a-z].*\d|\d.*[a-z]/i.test(t) && t.includes("-"));
+  const inner = [...label.matchAll(/\(([^)]*)\)/g)]
+    .map((m) => m[1] ?? "")
+    .filter((t) => /[a-z].*\d|\d.*[a-z]/i.test(t) && t.includes("-"));
   const keys = [...parts, ...inner, ...extra].map(modelKey).filter((k) => k.length > 0);
   return [...new Set(keys)];
 }

@@ -22,7 +22,11 @@ export interface PriceRatio {
 
 const PER_MILLION = 1_000_000;
 
-export function priceRatio(a: PricePair, b: PricePair, volume: { inputTokensPerMonth: number; outputTokensPerMonth: number }): PriceRatio {
+export function priceRatio(
+  a: PricePair,
+  b: PricePair,
+  volume: { inputTokensPerMonth: number; outputTokensPerMonth: number },
+): PriceRatio {
   const i = volume.inputTokensPerMonth;
   const o = volume.outputTokensPerMonth;
   const costA = (i * a.inputPerMTok + o * a.outputPerMTok) / PER_MILLION;

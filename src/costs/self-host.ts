@@ -7,7 +7,17 @@ import type { Gpu, SelfHostData } from "../catalog/selfhost-schema.js";
 import type { SourceRef } from "../ports.js";
 import type { AssumptionEdits, Precision } from "./assumptions.js";
 import { keysOfModel } from "./model-key.js";
-import { bytesPerParam, engineMemoryFraction, gpuByKey, hoursPerMonth, kvRowFor, parameterRowFor, priceSummary, rule, sourceAsOf } from "./selfhost-data.js";
+import {
+  bytesPerParam,
+  engineMemoryFraction,
+  gpuByKey,
+  hoursPerMonth,
+  kvRowFor,
+  parameterRowFor,
+  priceSummary,
+  rule,
+  sourceAsOf,
+} from "./selfhost-data.js";
 import { chooseThroughput, type ThroughputChoice } from "./throughput-match.js";
 import type { Volume } from "./volume.js";
 import { DEFAULT_INPUT_SHARE } from "./volume.js";
@@ -50,7 +60,14 @@ export interface SelfHostPlan {
   };
   gpusPerReplica: number;
   throughput: { replicaOutputTokensPerSec: number; exact: boolean; basis: string } | null;
-  price: { usdPerGpuHour: number; basis: "median" | "user"; min: number | null; median: number | null; max: number | null; readings: { provider: string; usdPerGpuHour: number; date: string | null; verified: boolean }[] };
+  price: {
+    usdPerGpuHour: number;
+    basis: "median" | "user";
+    min: number | null;
+    median: number | null;
+    max: number | null;
+    readings: { provider: string; usdPerGpuHour: number; date: string | null; verified: boolean }[];
+  };
   utilization: number;
   hoursPerMonth: number;
   opsMonthlyUsd: number;
@@ -81,7 +98,8 @@ export interface SelfHostEstimate extends SelfHostPlan, SelfHostMonthly {
 export type Unavailable = { unavailable: string };
 
 const PER_MILLION = 1_000_000;
-const fmtUsd = (n: number): string => `$${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const fmtUsd = (n: number): string =>
+  `$${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 /** Accepts a gpu_key or a loose name ("H100", "h200", "a100 80gb"). */
 export function resolveGpu(data: SelfHostData, text: string): Gpu | undefined {
@@ -90,7 +108,13 @@ export function resolveGpu(data: SelfHostData, text: string): Gpu | undefined {
   const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, "");
   const q = norm(text.replace(/\bnvidia\b/i, ""));
   if (q.length === 0) return undefined;
-  const hits = data.gpus.filter((g) => norm(g.key).startsWith(q) || norm(g.name).replace(/^nvidia|^amd/, "").startsWith(q));
+  const hits = data.gpus.filter(
+    (g) =>
+      norm(g.key).startsWith(q) ||
+      norm(g.name)
+        .replace(/^nvidia|^amd/, "")
+        .startsWith(q),
+  );
   // "H100" means the SXM part (the data's main H100 row), not PCIe.
   return hits.find((g) => /sxm/i.test(g.key)) ?? hits[0];
 }
@@ -102,21 +126,47 @@ export function replicaSize(needGb: number, usableGbPerGpu: number): number {
   return Math.ceil(n / 8) * 8;
 }
 
-function modelParameters(model: Model, data: SelfHostData): { totalB: number; activeB: number; moe: boolean; source: string; asOf: string; verified: boolean } | undefined {
+function modelParameters(
+  model: Model,
+  data: SelfHostData,
+): { totalB: number; activeB: number; moe: boolean; source: string; asOf: string; verified: boolean } | undefined {
   const row = parameterRowFor(data, model);
   if (model.parameters) {
     const active = model.parameters.activeB ?? row?.activeB ?? model.parameters.totalB;
-    return { totalB: model.parameters.totalB, activeB: active, moe: active < model.parameters.totalB, source: model.parameters.source, asOf: model.parameters.asOf, verified: model.parameters.verified ?? true };
+    return {
+      totalB: model.parameters.totalB,
+      activeB: active,
+      moe: active < model.parameters.totalB,
+      source: model.parameters.source,
+      asOf: model.parameters.asOf,
+      verified: model.parameters.verified ?? true,
+    };
   }
   if (!row) return undefined;
   const src = row.sources[0];
-  return { totalB: row.totalB, activeB: row.activeB ?? row.totalB, moe: row.architecture === "moe", source: src?.source ?? "selfhost.json", asOf: src ? sourceAsOf(src, data.asOf) : data.asOf, verified: row.verified };
+  return {
+    totalB: row.totalB,
+    activeB: row.activeB ?? row.totalB,
+    moe: row.architecture === "moe",
+    source: src?.source ?? "selfhost.json",
+    asOf: src ? sourceAsOf(src, data.asOf) : data.asOf,
+    verified: row.verified,
+  };
 }
 
-export function selfHostPlan(model: Model, inputPerOutput: number, edits: AssumptionEdits, data: SelfHostData): SelfHostPlan | Unavailable {
-  if (!model.openWeights) return { unavailable: `${model.name}'s weights are not published, so it cannot be self-hosted; it is only available through an API.` };
+export function selfHostPlan(
+  model: Model,
+  inputPerOutput: number,
+  edits: AssumptionEdits,
+  data: SelfHostData,
+): SelfHostPlan | Unavailable {
+  if (!model.openWeights)
+    return {
+      unavailable: `${model.name}'s weights are not published, so it cannot be self-hosted; it is only available through an API.`,
+    };
   const params = modelParameters(model, data);
-  if (!params) return { unavailable: `We have no sourced parameter count for ${model.name}, so we cannot size GPUs for it.` };
+  if (!params)
+    return { unavailable: `We have no sourced parameter count for ${model.name}, so we cannot size GPUs for it.` };
 
   const warnings: string[] = [];
   const assumptions: CostAssumption[] = [];
@@ -153,23 +203,48 @@ export function selfHostPlan(model: Model, inputPerOutput: number, edits: Assump
     else gpuOrigin = "user";
   }
   if (!gpu) {
-    const candidates = [SELF_HOST_DEFAULTS.gpu, ...SELF_HOST_DEFAULTS.largerGpus].map((k) => gpuByKey(data, k)).filter((g): g is Gpu => g !== undefined);
-    gpu = candidates.find((g) => sizeFor(g, edits.precision ?? defaultPrecision(g)).group <= 8) ?? candidates[0] ?? data.gpus[0];
+    const candidates = [SELF_HOST_DEFAULTS.gpu, ...SELF_HOST_DEFAULTS.largerGpus]
+      .map((k) => gpuByKey(data, k))
+      .filter((g): g is Gpu => g !== undefined);
+    gpu =
+      candidates.find((g) => sizeFor(g, edits.precision ?? defaultPrecision(g)).group <= 8) ??
+      candidates[0] ??
+      data.gpus[0];
   }
   if (!gpu) return { unavailable: "The self-hosting data has no GPUs." };
 
   const precision = edits.precision ?? defaultPrecision(gpu);
-  if (precision === "fp8" && !gpu.fp8Supported) warnings.push(`${gpu.name} has no FP8 tensor cores: weights fit at 1 byte per parameter, but FP8 speed-ups do not apply.`);
+  if (precision === "fp8" && !gpu.fp8Supported)
+    warnings.push(
+      `${gpu.name} has no FP8 tensor cores: weights fit at 1 byte per parameter, but FP8 speed-ups do not apply.`,
+    );
   const size = sizeFor(gpu, precision);
-  if (!size.kv) warnings.push("No KV-cache configuration is available, so the KV cache is left out of the memory estimate.");
-  if (size.group > 8) warnings.push(`It needs ${size.group} ${gpu.name} GPUs per replica: more than one 8-GPU node, so multi-node serving.`);
+  if (!size.kv)
+    warnings.push("No KV-cache configuration is available, so the KV cache is left out of the memory estimate.");
+  if (size.group > 8)
+    warnings.push(
+      `It needs ${size.group} ${gpu.name} GPUs per replica: more than one 8-GPU node, so multi-node serving.`,
+    );
 
   const modelKeys = keysOfModel(model);
-  const tp: ThroughputChoice | undefined = chooseThroughput(data, { modelKeys, activeB: params.activeB, moe: params.moe, gpu, gpusPerReplica: size.group, precision, inputPerOutput });
+  const tp: ThroughputChoice | undefined = chooseThroughput(data, {
+    modelKeys,
+    activeB: params.activeB,
+    moe: params.moe,
+    gpu,
+    gpusPerReplica: size.group,
+    precision,
+    inputPerOutput,
+  });
 
   // $/GPU-hour: the user's figure, else the median of the cheapest on-demand datacenter row per provider.
   const summary = priceSummary(data, gpu.key);
-  const readings = (summary?.readings ?? []).map((r) => ({ provider: r.provider, usdPerGpuHour: r.usdPerGpuHour, date: r.observedDate, verified: r.verified }));
+  const readings = (summary?.readings ?? []).map((r) => ({
+    provider: r.provider,
+    usdPerGpuHour: r.usdPerGpuHour,
+    date: r.observedDate,
+    verified: r.verified,
+  }));
   let rate: number;
   let rateBasis: "median" | "user";
   if (edits.gpuHourlyUsd !== undefined) {
@@ -178,7 +253,8 @@ export function selfHostPlan(model: Model, inputPerOutput: number, edits: Assump
   } else if (summary) {
     rate = summary.median;
     rateBasis = "median";
-  } else return { unavailable: `We have no rental prices for ${gpu.name}; tell me one, e.g. "assume ${gpu.name} at $2/h".` };
+  } else
+    return { unavailable: `We have no rental prices for ${gpu.name}; tell me one, e.g. "assume ${gpu.name} at $2/h".` };
 
   const utilization = edits.utilization ?? SELF_HOST_DEFAULTS.utilization;
   const fte = edits.opsStaffFte ?? SELF_HOST_DEFAULTS.opsStaffFte;
@@ -187,40 +263,167 @@ export function selfHostPlan(model: Model, inputPerOutput: number, edits: Assump
 
   // --- the assumption list, in the order a reader follows the arithmetic ---
   const gpuSrc = gpu.sources[0];
-  assumptions.push({ key: "gpu", label: "GPU", value: `${gpu.name} (${gpu.memoryGb} GB)`, source: gpuOrigin === "user" ? "you said" : `assumption: our default (${SELF_HOST_DEFAULTS.gpu}, larger GPUs when one 8-GPU node is not enough); specs from ${gpuSrc?.source ?? "selfhost.json"}`, origin: gpuOrigin, verified: gpu.verified });
+  assumptions.push({
+    key: "gpu",
+    label: "GPU",
+    value: `${gpu.name} (${gpu.memoryGb} GB)`,
+    source:
+      gpuOrigin === "user"
+        ? "you said"
+        : `assumption: our default (${SELF_HOST_DEFAULTS.gpu}, larger GPUs when one 8-GPU node is not enough); specs from ${gpuSrc?.source ?? "selfhost.json"}`,
+    origin: gpuOrigin,
+    verified: gpu.verified,
+  });
   addSource(`${gpu.name} specifications`, gpuSrc);
-  assumptions.push({ key: "parameters", label: "Parameters", value: params.moe ? `${params.totalB}B total (memory), ${params.activeB}B active (compute)` : `${params.totalB}B`, source: params.source, origin: "data", verified: params.verified });
-  assumptions.push({ key: "precision", label: "Precision", value: `${precision.toUpperCase()} (${size.bpp.value} byte${size.bpp.value === 1 ? "" : "s"} per parameter)`, source: edits.precision ? "you said" : `assumption: FP8 where the GPU supports it (as in the measured rows), else FP16; bytes per parameter from rule weight_memory (${size.bpp.rule?.sources[0]?.source ?? "selfhost.json"})`, origin: edits.precision ? "user" : "default", verified: size.bpp.rule?.verified });
+  assumptions.push({
+    key: "parameters",
+    label: "Parameters",
+    value: params.moe ? `${params.totalB}B total (memory), ${params.activeB}B active (compute)` : `${params.totalB}B`,
+    source: params.source,
+    origin: "data",
+    verified: params.verified,
+  });
+  assumptions.push({
+    key: "precision",
+    label: "Precision",
+    value: `${precision.toUpperCase()} (${size.bpp.value} byte${size.bpp.value === 1 ? "" : "s"} per parameter)`,
+    source: edits.precision
+      ? "you said"
+      : `assumption: FP8 where the GPU supports it (as in the measured rows), else FP16; bytes per parameter from rule weight_memory (${size.bpp.rule?.sources[0]?.source ?? "selfhost.json"})`,
+    origin: edits.precision ? "user" : "default",
+    verified: size.bpp.rule?.verified,
+  });
   addSource("Weight memory rule (bytes per parameter)", size.bpp.rule?.sources[0]);
-  assumptions.push({ key: "contextTokens", label: "Context per sequence", value: `${contextTokens.toLocaleString("en-US")} tokens`, source: edits.contextTokens ? "you said" : "assumption (the selfhost.md worked example uses 4,096)", origin: edits.contextTokens ? "user" : "default" });
-  assumptions.push({ key: "concurrency", label: "Concurrent sequences", value: String(concurrency), source: edits.concurrency ? "you said" : "assumption (the selfhost.md worked example uses 32)", origin: edits.concurrency ? "user" : "default" });
+  assumptions.push({
+    key: "contextTokens",
+    label: "Context per sequence",
+    value: `${contextTokens.toLocaleString("en-US")} tokens`,
+    source: edits.contextTokens ? "you said" : "assumption (the selfhost.md worked example uses 4,096)",
+    origin: edits.contextTokens ? "user" : "default",
+  });
+  assumptions.push({
+    key: "concurrency",
+    label: "Concurrent sequences",
+    value: String(concurrency),
+    source: edits.concurrency ? "you said" : "assumption (the selfhost.md worked example uses 32)",
+    origin: edits.concurrency ? "user" : "default",
+  });
   if (size.kv) {
-    assumptions.push({ key: "kvBytesPerToken", label: "KV cache per token", value: `${Math.round(size.kvBytes / 1024)} KiB (${precision === "fp8" ? "FP8" : "16-bit"} cache)`, source: `${size.kv.basis}; ${size.kv.row.sources[0]?.source ?? ""}`, origin: "data", verified: size.kv.row.verified && !size.kv.estimated });
+    assumptions.push({
+      key: "kvBytesPerToken",
+      label: "KV cache per token",
+      value: `${Math.round(size.kvBytes / 1024)} KiB (${precision === "fp8" ? "FP8" : "16-bit"} cache)`,
+      source: `${size.kv.basis}; ${size.kv.row.sources[0]?.source ?? ""}`,
+      origin: "data",
+      verified: size.kv.row.verified && !size.kv.estimated,
+    });
     addSource(`KV cache: ${size.kv.row.model}`, size.kv.row.sources[0]);
   }
-  assumptions.push({ key: "memoryFraction", label: "Usable GPU memory", value: `${Math.round(fraction.value * 100)}% of each GPU (the rest is runtime headroom)`, source: `rule engine_memory_fraction (vLLM default); ${fraction.rule?.sources[0]?.source ?? ""}`, origin: "data", verified: fraction.rule?.verified });
-  assumptions.push({ key: "gpusPerReplica", label: "GPUs per replica", value: String(size.group), source: "assumption: tensor-parallel groups of 1, 2, 4 or 8 GPUs (as in the measured rows), whole 8-GPU nodes beyond", origin: "default" });
+  assumptions.push({
+    key: "memoryFraction",
+    label: "Usable GPU memory",
+    value: `${Math.round(fraction.value * 100)}% of each GPU (the rest is runtime headroom)`,
+    source: `rule engine_memory_fraction (vLLM default); ${fraction.rule?.sources[0]?.source ?? ""}`,
+    origin: "data",
+    verified: fraction.rule?.verified,
+  });
+  assumptions.push({
+    key: "gpusPerReplica",
+    label: "GPUs per replica",
+    value: String(size.group),
+    source:
+      "assumption: tensor-parallel groups of 1, 2, 4 or 8 GPUs (as in the measured rows), whole 8-GPU nodes beyond",
+    origin: "default",
+  });
   if (tp) {
-    assumptions.push({ key: "throughput", label: "Throughput per replica", value: `${Math.round(tp.replicaOutputTokensPerSec).toLocaleString("en-US")} output tokens/s${tp.exact ? "" : " (estimated)"}`, source: `${tp.basis}; ${tp.row.sources[0]?.source ?? ""}`, origin: "data", verified: tp.row.verified && tp.exact });
+    assumptions.push({
+      key: "throughput",
+      label: "Throughput per replica",
+      value: `${Math.round(tp.replicaOutputTokensPerSec).toLocaleString("en-US")} output tokens/s${tp.exact ? "" : " (estimated)"}`,
+      source: `${tp.basis}; ${tp.row.sources[0]?.source ?? ""}`,
+      origin: "data",
+      verified: tp.row.verified && tp.exact,
+    });
     addSource(`Throughput: ${tp.row.model} on ${tp.row.gpuKey} (${tp.row.engine})`, tp.row.sources[0]);
   } else warnings.push("No measured throughput is available, so the GPU count covers memory only.");
-  assumptions.push({ key: "utilization", label: "Target utilization", value: `${Math.round(utilization * 100)}% average load`, source: edits.utilization !== undefined ? "you said" : "assumption: measured rows are offline maxima; selfhost.md suggests 30–50% average load in practice", origin: edits.utilization !== undefined ? "user" : "default" });
-  const range = summary ? ` (range ${fmtUsd(summary.min)}–${fmtUsd(summary.max)} across ${summary.readings.length} providers)` : "";
-  assumptions.push({ key: "gpuHourlyUsd", label: "GPU price", value: `${fmtUsd(rate)} per GPU-hour${rateBasis === "median" ? range : ""}`, source: rateBasis === "user" ? "you said" : `median of on-demand datacenter prices: ${readings.map((r) => `${r.provider} ${fmtUsd(r.usdPerGpuHour)}${r.date ? ` (${r.date})` : " (undated)"}${r.verified ? "" : " unverified"}`).join(", ")}`, origin: rateBasis === "user" ? "user" : "data" });
+  assumptions.push({
+    key: "utilization",
+    label: "Target utilization",
+    value: `${Math.round(utilization * 100)}% average load`,
+    source:
+      edits.utilization !== undefined
+        ? "you said"
+        : "assumption: measured rows are offline maxima; selfhost.md suggests 30–50% average load in practice",
+    origin: edits.utilization !== undefined ? "user" : "default",
+  });
+  const range = summary
+    ? ` (range ${fmtUsd(summary.min)}–${fmtUsd(summary.max)} across ${summary.readings.length} providers)`
+    : "";
+  assumptions.push({
+    key: "gpuHourlyUsd",
+    label: "GPU price",
+    value: `${fmtUsd(rate)} per GPU-hour${rateBasis === "median" ? range : ""}`,
+    source:
+      rateBasis === "user"
+        ? "you said"
+        : `median of on-demand datacenter prices: ${readings.map((r) => `${r.provider} ${fmtUsd(r.usdPerGpuHour)}${r.date ? ` (${r.date})` : " (undated)"}${r.verified ? "" : " unverified"}`).join(", ")}`,
+    origin: rateBasis === "user" ? "user" : "data",
+  });
   for (const r of summary?.readings ?? []) addSource(`${gpu.name} price: ${r.provider} ${r.offering}`, r.sources[0]);
   const hoursRule = rule(data, "gpus_needed_from_throughput");
-  assumptions.push({ key: "hoursPerMonth", label: "Hours per month", value: String(hours), source: `rule gpus_needed_from_throughput (8,760 h / 12)`, origin: "data", verified: hoursRule?.verified });
-  assumptions.push({ key: "opsStaff", label: "Operations staff", value: fte === 0 ? "none" : `${fte} FTE at ${fmtUsd(fteCost)}/month = ${fmtUsd(fte * fteCost)}/month`, source: edits.opsStaffFte !== undefined || edits.opsStaffMonthlyUsd !== undefined ? "you said" : "OUR assumption, not sourced: a quarter of an engineer to run and patch the deployment", origin: edits.opsStaffFte !== undefined ? "user" : "default" });
+  assumptions.push({
+    key: "hoursPerMonth",
+    label: "Hours per month",
+    value: String(hours),
+    source: `rule gpus_needed_from_throughput (8,760 h / 12)`,
+    origin: "data",
+    verified: hoursRule?.verified,
+  });
+  assumptions.push({
+    key: "opsStaff",
+    label: "Operations staff",
+    value: fte === 0 ? "none" : `${fte} FTE at ${fmtUsd(fteCost)}/month = ${fmtUsd(fte * fteCost)}/month`,
+    source:
+      edits.opsStaffFte !== undefined || edits.opsStaffMonthlyUsd !== undefined
+        ? "you said"
+        : "OUR assumption, not sourced: a quarter of an engineer to run and patch the deployment",
+    origin: edits.opsStaffFte !== undefined ? "user" : "default",
+  });
   if (size.kv?.estimated) warnings.push(`KV cache ${size.kv.basis}.`);
 
   return {
-    model: { id: model.id, name: model.name, totalB: params.totalB, activeB: params.activeB, architecture: params.moe ? "moe" : "dense" },
+    model: {
+      id: model.id,
+      name: model.name,
+      totalB: params.totalB,
+      activeB: params.activeB,
+      architecture: params.moe ? "moe" : "dense",
+    },
     gpu: { key: gpu.key, name: gpu.name, memoryGb: gpu.memoryGb },
     precision,
-    memory: { weightsGb: size.weightsGb, kvCacheGb: size.kvCacheGb, needGb: size.needGb, usableGbPerGpu: size.usable, kvBytesPerToken: size.kvBytes, kvEstimated: size.kv?.estimated ?? true, kvBasis: size.kv?.basis ?? "no KV data", contextTokens, concurrency },
+    memory: {
+      weightsGb: size.weightsGb,
+      kvCacheGb: size.kvCacheGb,
+      needGb: size.needGb,
+      usableGbPerGpu: size.usable,
+      kvBytesPerToken: size.kvBytes,
+      kvEstimated: size.kv?.estimated ?? true,
+      kvBasis: size.kv?.basis ?? "no KV data",
+      contextTokens,
+      concurrency,
+    },
     gpusPerReplica: size.group,
-    throughput: tp ? { replicaOutputTokensPerSec: tp.replicaOutputTokensPerSec, exact: tp.exact, basis: tp.basis } : null,
-    price: { usdPerGpuHour: rate, basis: rateBasis, min: summary?.min ?? null, median: summary?.median ?? null, max: summary?.max ?? null, readings },
+    throughput: tp
+      ? { replicaOutputTokensPerSec: tp.replicaOutputTokensPerSec, exact: tp.exact, basis: tp.basis }
+      : null,
+    price: {
+      usdPerGpuHour: rate,
+      basis: rateBasis,
+      min: summary?.min ?? null,
+      median: summary?.median ?? null,
+      max: summary?.max ?? null,
+      readings,
+    },
     utilization,
     hoursPerMonth: hours,
     opsMonthlyUsd: fte * fteCost,
@@ -242,7 +445,9 @@ function dedupeSources(items: SourceRef[]): SourceRef[] {
 
 /** Output tokens one replica can serve in a month at the target utilization. */
 export function replicaMonthlyCapacity(plan: SelfHostPlan): number {
-  return plan.throughput ? plan.throughput.replicaOutputTokensPerSec * 3600 * plan.hoursPerMonth * plan.utilization : Infinity;
+  return plan.throughput
+    ? plan.throughput.replicaOutputTokensPerSec * 3600 * plan.hoursPerMonth * plan.utilization
+    : Infinity;
 }
 
 export function planMonthlyCost(plan: SelfHostPlan, outputTokensPerMonth: number): SelfHostMonthly {
@@ -253,7 +458,9 @@ export function planMonthlyCost(plan: SelfHostPlan, outputTokensPerMonth: number
   const replicaMonthUsd = plan.gpusPerReplica * plan.price.usdPerGpuHour * plan.hoursPerMonth;
   const gpuAlwaysOnUsd = replicas * replicaMonthUsd;
   const gpuAtUtilizationUsd = Math.max(1, replicasNeeded) * replicaMonthUsd;
-  const full = plan.throughput ? plan.throughput.replicaOutputTokensPerSec * 3600 * plan.hoursPerMonth * replicas : Infinity;
+  const full = plan.throughput
+    ? plan.throughput.replicaOutputTokensPerSec * 3600 * plan.hoursPerMonth * replicas
+    : Infinity;
   return {
     replicas,
     gpus,
@@ -274,18 +481,29 @@ export function inputPerOutput(volume: Pick<Volume, "inputTokensPerMonth" | "out
   return DEFAULT_INPUT_SHARE / (1 - DEFAULT_INPUT_SHARE);
 }
 
-export function selfHostEstimate(model: Model, volume: Volume, edits: AssumptionEdits, selfhost: SelfHostData): SelfHostEstimate | Unavailable {
+export function selfHostEstimate(
+  model: Model,
+  volume: Volume,
+  edits: AssumptionEdits,
+  selfhost: SelfHostData,
+): SelfHostEstimate | Unavailable {
   const plan = selfHostPlan(model, inputPerOutput(volume), edits, selfhost);
   if ("unavailable" in plan) return plan;
   const monthly = planMonthlyCost(plan, volume.outputTokensPerMonth);
   const mtok = (volume.inputTokensPerMonth + volume.outputTokensPerMonth) / PER_MILLION;
   const warnings = [...plan.warnings];
-  if (monthly.replicas > 1) warnings.push(`The volume needs ${monthly.replicas} replicas of ${plan.gpusPerReplica} GPU(s) to stay at or below ${Math.round(plan.utilization * 100)}% load.`);
+  if (monthly.replicas > 1)
+    warnings.push(
+      `The volume needs ${monthly.replicas} replicas of ${plan.gpusPerReplica} GPU(s) to stay at or below ${Math.round(plan.utilization * 100)}% load.`,
+    );
   return {
     ...plan,
     ...monthly,
     warnings,
     volume: { inputTokensPerMonth: volume.inputTokensPerMonth, outputTokensPerMonth: volume.outputTokensPerMonth },
-    usdPerMTok: { alwaysOn: mtok > 0 ? monthly.totalAlwaysOnUsd / mtok : null, atUtilization: mtok > 0 ? monthly.totalAtUtilizationUsd / mtok : null },
+    usdPerMTok: {
+      alwaysOn: mtok > 0 ? monthly.totalAlwaysOnUsd / mtok : null,
+      atUtilization: mtok > 0 ? monthly.totalAtUtilizationUsd / mtok : null,
+    },
   };
 }

@@ -1,7 +1,15 @@
 // Lookups over catalog/selfhost.json used by the self-hosting estimate: GPU rows, price
 // summaries, rule-of-thumb constants, KV-cache and parameter rows for a model.
 import type { Model } from "../catalog/schema.js";
-import type { Gpu, GpuPriceSummary, KvCacheRow, ParameterRow, RuleOfThumb, SelfHostData, SelfHostSource } from "../catalog/selfhost-schema.js";
+import type {
+  Gpu,
+  GpuPriceSummary,
+  KvCacheRow,
+  ParameterRow,
+  RuleOfThumb,
+  SelfHostData,
+  SelfHostSource,
+} from "../catalog/selfhost-schema.js";
 import type { Precision } from "./assumptions.js";
 import { keysOfModel, rowMatches } from "./model-key.js";
 
@@ -34,7 +42,10 @@ const BYTES_KEY: Record<Precision, string> = { fp16: "fp16/bf16", fp8: "fp8/int8
 /** Same numbers as the rule, used only when the rule is missing from the data. */
 const BYTES_FALLBACK: Record<Precision, number> = { fp16: 2, fp8: 1, int8: 1, int4: 0.5 };
 
-export function bytesPerParam(data: SelfHostData, precision: Precision): { value: number; rule: RuleOfThumb | undefined } {
+export function bytesPerParam(
+  data: SelfHostData,
+  precision: Precision,
+): { value: number; rule: RuleOfThumb | undefined } {
   const r = rule(data, "weight_memory");
   const v = numberAt(r?.value, ["bytes_per_param", BYTES_KEY[precision]]);
   return { value: v ?? BYTES_FALLBACK[precision], rule: r };
@@ -50,7 +61,10 @@ export function hoursPerMonth(data: SelfHostData): number {
   return data.hoursPerMonth > 0 ? data.hoursPerMonth : FALLBACK_HOURS_PER_MONTH;
 }
 
-export function parameterRowFor(data: SelfHostData, model: Pick<Model, "id" | "name" | "aliases">): ParameterRow | undefined {
+export function parameterRowFor(
+  data: SelfHostData,
+  model: Pick<Model, "id" | "name" | "aliases">,
+): ParameterRow | undefined {
   const keys = keysOfModel(model);
   return data.parameters.find((p) => rowMatches(p, keys));
 }
@@ -85,10 +99,19 @@ export interface KvChoice {
  * KV size follows layers × KV heads × head size, which grows with size but is not derivable
  * from the parameter count alone, so we say which row stood in.
  */
-export function kvRowFor(data: SelfHostData, model: Pick<Model, "id" | "name" | "aliases">, totalB: number): KvChoice | undefined {
+export function kvRowFor(
+  data: SelfHostData,
+  model: Pick<Model, "id" | "name" | "aliases">,
+  totalB: number,
+): KvChoice | undefined {
   const keys = keysOfModel(model);
   const own = data.kvCache.find((k) => rowMatches(k, keys));
-  if (own) return { row: own, estimated: false, basis: `${own.model} config (${own.layers} layers${own.kvHeads ? `, ${own.kvHeads} KV heads` : ""}${own.headDim ? `, head size ${own.headDim}` : ""})` };
+  if (own)
+    return {
+      row: own,
+      estimated: false,
+      basis: `${own.model} config (${own.layers} layers${own.kvHeads ? `, ${own.kvHeads} KV heads` : ""}${own.headDim ? `, head size ${own.headDim}` : ""})`,
+    };
   let best: { row: KvCacheRow; distance: number; size: number } | undefined;
   for (const row of data.kvCache) {
     if (/MLA|sliding/i.test(row.attention) || row.kvHeads === null) continue;

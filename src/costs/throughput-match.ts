@@ -82,7 +82,9 @@ export function chooseThroughput(data: SelfHostData, need: ThroughputNeed): Thro
     const bw = gpuByKey(data, row.gpuKey)?.bandwidthTbS;
     if (bw && need.gpu.bandwidthTbS) {
       perGpu *= need.gpu.bandwidthTbS / bw;
-      notes.push(`scaled from ${row.gpuKey} to ${need.gpu.name} by memory bandwidth (${need.gpu.bandwidthTbS} vs ${bw} TB/s)`);
+      notes.push(
+        `scaled from ${row.gpuKey} to ${need.gpu.name} by memory bandwidth (${need.gpu.bandwidthTbS} vs ${bw} TB/s)`,
+      );
     } else notes.push(`measured on ${row.gpuKey}, not on ${need.gpu.name}`);
   }
   const wantBytes = PRECISION_BYTES[need.precision];
@@ -90,12 +92,18 @@ export function chooseThroughput(data: SelfHostData, need: ThroughputNeed): Thro
   if (wantBytes > rowBytes) {
     // Only slow down: lower-precision speed-ups (int4) are not assumed without a measurement.
     perGpu *= rowBytes / wantBytes;
-    notes.push(`× ${rowBytes / wantBytes} for ${need.precision.toUpperCase()}, which reads more bytes per parameter than the row's ${row.precisionClass.toUpperCase()}`);
-  } else if (wantBytes < rowBytes) notes.push(`${need.precision.toUpperCase()} assumed no faster than the row's ${row.precisionClass.toUpperCase()}`);
+    notes.push(
+      `× ${rowBytes / wantBytes} for ${need.precision.toUpperCase()}, which reads more bytes per parameter than the row's ${row.precisionClass.toUpperCase()}`,
+    );
+  } else if (wantBytes < rowBytes)
+    notes.push(`${need.precision.toUpperCase()} assumed no faster than the row's ${row.precisionClass.toUpperCase()}`);
   const exactGroup = row.numGpus === need.gpusPerReplica;
   const replica = exactGroup && notes.length === 0 ? row.outputTokensPerSecTotal : perGpu * need.gpusPerReplica;
   if (!exactGroup) notes.push(`per-GPU rate of the ${row.numGpus}-GPU row × ${need.gpusPerReplica} GPUs`);
-  const mix = row.inputTokens !== null && row.outputTokens !== null ? `${row.inputTokens}/${row.outputTokens} input/output tokens` : "dataset-length requests";
+  const mix =
+    row.inputTokens !== null && row.outputTokens !== null
+      ? `${row.inputTokens}/${row.outputTokens} input/output tokens`
+      : "dataset-length requests";
   const basis =
     `${row.model}, ${row.engine}, ${row.numGpus}× ${row.gpuKey} ${row.parallelism}, ${row.precision}, ${mix}, ${row.scenario}: ` +
     `${Math.round(row.outputTokensPerSecTotal).toLocaleString("en-US")} output tok/s` +

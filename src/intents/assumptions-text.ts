@@ -24,10 +24,26 @@ const PRECISIONS: { pattern: RegExp; precision: Precision }[] = [
   { pattern: /\b(int4|4-?\s?bits?|q4(?:_k_m|_0)?|awq|gptq|nf4|fp4|mxfp4)\b/, precision: "int4" },
   { pattern: /\b(int8|8-?\s?bits?|q8(?:_0)?)\b/, precision: "int8" },
   { pattern: /\bfp8\b/, precision: "fp8" },
-  { pattern: /\b(fp16|bf16|float16|bfloat16|16-?\s?bits?|half[- ]precision|full precision|unquantized|no quantization)\b/, precision: "fp16" },
+  {
+    pattern:
+      /\b(fp16|bf16|float16|bfloat16|16-?\s?bits?|half[- ]precision|full precision|unquantized|no quantization)\b/,
+    precision: "fp16",
+  },
 ];
 
-const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, half: 0.5, "a half": 0.5, quarter: 0.25, "a quarter": 0.25 };
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  half: 0.5,
+  "a half": 0.5,
+  quarter: 0.25,
+  "a quarter": 0.25,
+};
 
 export function parseAssumptionEdits(text: string): AssumptionEdits {
   const t = foldCase(cleanText(text.slice(0, 2000)));
@@ -41,7 +57,8 @@ export function parseAssumptionEdits(text: string): AssumptionEdits {
   }
 
   // "$2.10/h", "$2.10 per hour", "2.1 dollars an hour", "$2.10/gpu-hour"
-  const rate = /\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|an|a|each)\s*(?:gpu[- ]?)?(?:hours?|hrs?|h)\b/.exec(t) ??
+  const rate =
+    /\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|an|a|each)\s*(?:gpu[- ]?)?(?:hours?|hrs?|h)\b/.exec(t) ??
     /(\d+(?:\.\d+)?)\s*(?:\$|dollars|usd)\s*(?:\/|per|an|a|each)\s*(?:gpu[- ]?)?(?:hours?|hrs?|h)\b/.exec(t);
   if (rate?.[1] !== undefined) edits.gpuHourlyUsd = Number(rate[1]);
 
@@ -52,7 +69,8 @@ export function parseAssumptionEdits(text: string): AssumptionEdits {
     }
   }
 
-  const util = /(\d+(?:\.\d+)?)\s*%\s*(?:gpu\s+)?(?:utili[sz]ation|utili[sz]ed|busy|load|duty cycle)/.exec(t) ??
+  const util =
+    /(\d+(?:\.\d+)?)\s*%\s*(?:gpu\s+)?(?:utili[sz]ation|utili[sz]ed|busy|load|duty cycle)/.exec(t) ??
     /(?:utili[sz]ation|utili[sz]ed|busy|load)\s*(?:of|at|:|=|is|around|about)?\s*(\d+(?:\.\d+)?)\s*%/.exec(t);
   if (util?.[1] !== undefined) {
     const u = Number(util[1]) / 100;
@@ -67,15 +85,23 @@ export function parseAssumptionEdits(text: string): AssumptionEdits {
   if (fte !== undefined) edits.opsStaffFte = fte;
 
   // "an FTE costs $12,000/month", "ops engineer at $15k a month", "$180k a year per engineer"
-  const salary = re(String.raw`(?:fte|engineer|ops|sre|staff|salary)[^.?!$]{0,30}\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)`).exec(t) ??
-    re(String.raw`\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)\s*(?:per|for each|for an?|each)?\s*(?:fte|engineer|ops|sre)`).exec(t);
+  const salary =
+    re(
+      String.raw`(?:fte|engineer|ops|sre|staff|salary)[^.?!$]{0,30}\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)`,
+    ).exec(t) ??
+    re(
+      String.raw`\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)\s*(?:per|for each|for an?|each)?\s*(?:fte|engineer|ops|sre)`,
+    ).exec(t);
   if (salary?.[1] !== undefined) {
     const amount = quantityValue(salary[1], salary[2]);
     edits.opsStaffMonthlyUsd = /^y/.test(salary[3] ?? "") ? Math.round(amount / 12) : amount;
   }
 
-  const conc = /\bconcurren(?:cy|t (?:requests|users|sequences|streams))\s*(?:of|:|=|at|is)?\s*(\d+)\b/.exec(t) ??
-    /\b(\d+)\s*(?:concurrent|parallel|simultaneous)\s*(?:requests|users|sequences|streams|sessions|calls|conversations)?\b/.exec(t) ??
+  const conc =
+    /\bconcurren(?:cy|t (?:requests|users|sequences|streams))\s*(?:of|:|=|at|is)?\s*(\d+)\b/.exec(t) ??
+    /\b(\d+)\s*(?:concurrent|parallel|simultaneous)\s*(?:requests|users|sequences|streams|sessions|calls|conversations)?\b/.exec(
+      t,
+    ) ??
     /\bbatch(?: size)?\s*(?:of|:|=)?\s*(\d+)\b/.exec(t);
   if (conc?.[1] !== undefined) {
     const c = Number(conc[1]);
@@ -88,12 +114,24 @@ export function parseAssumptionEdits(text: string): AssumptionEdits {
 }
 
 function parseFte(t: string): number | undefined {
-  if (/\b(no|zero|without|0)\s+(dedicated\s+)?(ops|operations|devops|sre|mlops|ml ops|infra)?\s*(staff|people|engineers?|team|fte|cost|headcount|time)\b/.test(t) && /\b(ops|operations|devops|sre|mlops|staff|fte|headcount|engineers?)\b/.test(t)) return 0;
+  if (
+    /\b(no|zero|without|0)\s+(dedicated\s+)?(ops|operations|devops|sre|mlops|ml ops|infra)?\s*(staff|people|engineers?|team|fte|cost|headcount|time)\b/.test(
+      t,
+    ) &&
+    /\b(ops|operations|devops|sre|mlops|staff|fte|headcount|engineers?)\b/.test(t)
+  )
+    return 0;
   if (/\bno ops\b/.test(t)) return 0;
-  const numeric = /(\d+(?:\.\d+)?)\s*(?:fte|full[- ]time (?:equivalents?|engineers?|people|staff)|(?:ops|sre|devops|mlops|infra) (?:engineers?|people|staff))\b/.exec(t);
+  const numeric =
+    /(\d+(?:\.\d+)?)\s*(?:fte|full[- ]time (?:equivalents?|engineers?|people|staff)|(?:ops|sre|devops|mlops|infra) (?:engineers?|people|staff))\b/.exec(
+      t,
+    );
   if (numeric?.[1] !== undefined) return Number(numeric[1]);
-  const worded = /\b(half|a quarter|quarter)\s+(?:of\s+)?an?\s+(?:fte|engineer|person|sre|ops engineer)\b/.exec(t) ??
-    /\b(a half|half|a quarter|quarter|an?|one|two|three|four|five)\s+(?:fte|full[- ]time (?:engineer|person|equivalent)s?|(?:ops|sre|devops|mlops|infra) (?:engineers?|people|person))\b/.exec(t);
+  const worded =
+    /\b(half|a quarter|quarter)\s+(?:of\s+)?an?\s+(?:fte|engineer|person|sre|ops engineer)\b/.exec(t) ??
+    /\b(a half|half|a quarter|quarter|an?|one|two|three|four|five)\s+(?:fte|full[- ]time (?:engineer|person|equivalent)s?|(?:ops|sre|devops|mlops|infra) (?:engineers?|people|person))\b/.exec(
+      t,
+    );
   if (worded?.[1] !== undefined) return WORD_NUMBERS[worded[1]];
   return undefined;
 }
@@ -101,8 +139,13 @@ function parseFte(t: string): number | undefined {
 /** A context length to budget for: "8k context", "context of 32k tokens", "128k-token window". */
 export function parseContextTokens(text: string): number | undefined {
   const t = foldCase(text);
-  const m = re(String.raw`${QUANTITY}\s*(?:-|\s)?\s*(?:tokens?\s*(?:of\s+)?)?(?:context|ctx|window|context window|context length)\b`).exec(t) ??
-    re(String.raw`\b(?:context|ctx|context window|context length|window)\s*(?:of|:|=|is|at|around|about|up to)?\s*${QUANTITY}\s*(?:tokens?)?`).exec(t);
+  const m =
+    re(
+      String.raw`${QUANTITY}\s*(?:-|\s)?\s*(?:tokens?\s*(?:of\s+)?)?(?:context|ctx|window|context window|context length)\b`,
+    ).exec(t) ??
+    re(
+      String.raw`\b(?:context|ctx|context window|context length|window)\s*(?:of|:|=|is|at|around|about|up to)?\s*${QUANTITY}\s*(?:tokens?)?`,
+    ).exec(t);
   if (m?.[1] === undefined) return undefined;
   let n = quantityValue(m[1], m[2]);
   // "128k" is what people write for 131,072 as well as 128,000; keep the round figure they said.

@@ -4,9 +4,39 @@
 import { foldCase } from "../catalog/normalize.js";
 import type { Intent } from "./types.js";
 
-const FOLLOW_UP_START = /^(?:(?:and|but|ok|okay|so|now|then|hmm)[,]?\s+)*(what about|how about|what of|and for|same for|same (?:question|thing) for|and|or|vs\.?|versus|instead)\b/;
+const FOLLOW_UP_START =
+  /^(?:(?:and|but|ok|okay|so|now|then|hmm)[,]?\s+)*(what about|how about|what of|and for|same for|same (?:question|thing) for|and|or|vs\.?|versus|instead)\b/;
 // Words that may surround the model names without asking anything new.
-const FILLER = new Set(["what", "about", "how", "and", "for", "same", "question", "thing", "instead", "then", "the", "ok", "okay", "so", "but", "now", "of", "too", "also", "or", "vs", "versus", "one", "model", "please", "hmm", "with", "a"]);
+const FILLER = new Set([
+  "what",
+  "about",
+  "how",
+  "and",
+  "for",
+  "same",
+  "question",
+  "thing",
+  "instead",
+  "then",
+  "the",
+  "ok",
+  "okay",
+  "so",
+  "but",
+  "now",
+  "of",
+  "too",
+  "also",
+  "or",
+  "vs",
+  "versus",
+  "one",
+  "model",
+  "please",
+  "hmm",
+  "with",
+  "a",
+]);
 
 /** Whether `lower` only points at other models ("what about claude sonnet 4.5?"). */
 export function isBareFollowUp(lower: string, spans: readonly string[]): boolean {

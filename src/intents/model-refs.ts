@@ -23,10 +23,17 @@ export interface ModelRefs {
   spans: string[];
 }
 
-const PRONOUN = /\b(it|its|it'?s|them|they|their|this model|that model|this one|that one|these|those|both|either|each|the model|the models|these models|those models|the same)\b/;
-const LIST_REF = /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|ones|option|model|pick|choice)\b|(?<=\b(?:the|and|vs|or|with)\s+)(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b(?!\s+(?:time|step|thing|question|of|year|month|week|day))|(?:#|number\s+|option\s+|no\.\s*)(\d)\b|\b(top|both|all)\s+(two|three|2|3|picks|ones|models)\b/g;
+const PRONOUN =
+  /\b(it|its|it'?s|them|they|their|this model|that model|this one|that one|these|those|both|either|each|the model|the models|these models|those models|the same)\b/;
+const LIST_REF =
+  /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|ones|option|model|pick|choice)\b|(?<=\b(?:the|and|vs|or|with)\s+)(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b(?!\s+(?:time|step|thing|question|of|year|month|week|day))|(?:#|number\s+|option\s+|no\.\s*)(\d)\b|\b(top|both|all)\s+(two|three|2|3|picks|ones|models)\b/g;
 
-export function findModelRefs(text: string, lower: string, catalog: Catalog, session: { focus: readonly string[]; lastList: readonly string[] }): ModelRefs {
+export function findModelRefs(
+  text: string,
+  lower: string,
+  catalog: Catalog,
+  session: { focus: readonly string[]; lastList: readonly string[] },
+): ModelRefs {
   const refs: ModelRefs = { ids: [], ambiguous: [], unknown: [], fromContext: false, spans: [] };
   for (const mention of findModelMentions(text, catalog)) {
     const r = mention.resolution;
@@ -66,9 +73,18 @@ export function findModelRefs(text: string, lower: string, catalog: Catalog, ses
 
 /** "tell me about X", "what is X": the X, for a last loose lookup when no model was found. */
 export function subjectPhrase(lower: string): string | null {
-  const m = /\b(?:tell (?:me|us) (?:more )?about|what(?:'s| is| are)|who (?:made|makes|built|created)|info(?:rmation)? (?:on|about)|details (?:on|of|about)|describe|explain|price of|pricing (?:of|for)|cost of|licen[cs]e (?:of|for)|compare)\s+(?:the\s+|an?\s+)?(?:model\s+|llm\s+)?([a-z0-9][\w .+-]{1,40}?)\s*(?:model|llm)?\s*[?.!]*$/.exec(lower);
+  const m =
+    /\b(?:tell (?:me|us) (?:more )?about|what(?:'s| is| are)|who (?:made|makes|built|created)|info(?:rmation)? (?:on|about)|details (?:on|of|about)|describe|explain|price of|pricing (?:of|for)|cost of|licen[cs]e (?:of|for)|compare)\s+(?:the\s+|an?\s+)?(?:model\s+|llm\s+)?([a-z0-9][\w .+-]{1,40}?)\s*(?:model|llm)?\s*[?.!]*$/.exec(
+      lower,
+    );
   const subject = m?.[1]?.trim();
-  if (!subject || /^(it|this|that|them|they|you|your|up|going on|new|the best|best|cheapest|better|difference|happening)\b/.test(subject)) return null;
+  if (
+    !subject ||
+    /^(it|this|that|them|they|you|your|up|going on|new|the best|best|cheapest|better|difference|happening)\b/.test(
+      subject,
+    )
+  )
+    return null;
   return subject;
 }
 

@@ -2,10 +2,36 @@
 import { cleanText, foldCase } from "../catalog/normalize.js";
 
 const WORDS: Record<string, number> = {
-  one: 1, first: 1, "1st": 1, two: 2, second: 2, "2nd": 2, three: 3, third: 3, "3rd": 3,
-  four: 4, fourth: 4, "4th": 4, five: 5, fifth: 5, "5th": 5, six: 6, sixth: 6, "6th": 6,
-  seven: 7, seventh: 7, "7th": 7, eight: 8, eighth: 8, "8th": 8, nine: 9, ninth: 9, "9th": 9,
-  ten: 10, tenth: 10, "10th": 10,
+  one: 1,
+  first: 1,
+  "1st": 1,
+  two: 2,
+  second: 2,
+  "2nd": 2,
+  three: 3,
+  third: 3,
+  "3rd": 3,
+  four: 4,
+  fourth: 4,
+  "4th": 4,
+  five: 5,
+  fifth: 5,
+  "5th": 5,
+  six: 6,
+  sixth: 6,
+  "6th": 6,
+  seven: 7,
+  seventh: 7,
+  "7th": 7,
+  eight: 8,
+  eighth: 8,
+  "8th": 8,
+  nine: 9,
+  ninth: 9,
+  "9th": 9,
+  ten: 10,
+  tenth: 10,
+  "10th": 10,
 };
 
 /**
@@ -15,7 +41,10 @@ const WORDS: Record<string, number> = {
 export function parseOrdinal(text: string, length: number): number | null {
   const t = foldCase(cleanText(text))
     .replace(/[.!?,)]+$/g, "")
-    .replace(/^(i (mean|meant|want|pick|choose|'ll take|will take)|let's (go with|take)|go with|take|pick|choose|use)\s+/, "")
+    .replace(
+      /^(i (mean|meant|want|pick|choose|'ll take|will take)|let's (go with|take)|go with|take|pick|choose|use)\s+/,
+      "",
+    )
     .replace(/^(the|option|number|no\.?|choice|#)\s*/, "")
     .replace(/^(option|number|choice|#)\s*/, "")
     .replace(/\s+(one|option|model|choice|on the list|in the list|please)$/g, "")

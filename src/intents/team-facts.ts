@@ -6,22 +6,85 @@ import type { TeamFacts } from "../licensing/facts.js";
 import { QUANTITY, quantityValue, re, spellOutNumbers } from "./numbers.js";
 
 const EU_COUNTRIES = [
-  "austria", "belgium", "bulgaria", "croatia", "cyprus", "czechia", "czech republic", "denmark", "estonia",
-  "finland", "france", "germany", "greece", "hungary", "ireland", "italy", "latvia", "lithuania", "luxembourg",
-  "malta", "netherlands", "holland", "poland", "portugal", "romania", "slovakia", "slovenia", "spain", "sweden",
-  "berlin", "munich", "paris", "amsterdam", "madrid", "milan", "rome", "vienna", "dublin", "stockholm", "warsaw",
-  "lisbon", "brussels", "copenhagen", "helsinki", "prague",
+  "austria",
+  "belgium",
+  "bulgaria",
+  "croatia",
+  "cyprus",
+  "czechia",
+  "czech republic",
+  "denmark",
+  "estonia",
+  "finland",
+  "france",
+  "germany",
+  "greece",
+  "hungary",
+  "ireland",
+  "italy",
+  "latvia",
+  "lithuania",
+  "luxembourg",
+  "malta",
+  "netherlands",
+  "holland",
+  "poland",
+  "portugal",
+  "romania",
+  "slovakia",
+  "slovenia",
+  "spain",
+  "sweden",
+  "berlin",
+  "munich",
+  "paris",
+  "amsterdam",
+  "madrid",
+  "milan",
+  "rome",
+  "vienna",
+  "dublin",
+  "stockholm",
+  "warsaw",
+  "lisbon",
+  "brussels",
+  "copenhagen",
+  "helsinki",
+  "prague",
 ];
-const EU_ADJECTIVES = ["european", "german", "french", "italian", "spanish", "dutch", "polish", "swedish", "danish", "finnish", "irish", "austrian", "belgian", "portuguese", "greek", "czech"];
+const EU_ADJECTIVES = [
+  "european",
+  "german",
+  "french",
+  "italian",
+  "spanish",
+  "dutch",
+  "polish",
+  "swedish",
+  "danish",
+  "finnish",
+  "irish",
+  "austrian",
+  "belgian",
+  "portuguese",
+  "greek",
+  "czech",
+];
 
 const FIELDS: { field: string; pattern: RegExp }[] = [
   { field: "military", pattern: /\b(military|defen[cs]e|weapons?|warfare|armed forces)\b/ },
   { field: "medical", pattern: /\b(medical|healthcare|health care|clinical|diagnos\w*|patients?|hospital|hipaa)\b/ },
   { field: "legal", pattern: /\b(legal advice|law firm|lawyers?|court)\b/ },
-  { field: "finance", pattern: /\b(credit scoring|lending|loans?|banks?|banking|insurance underwriting|financial advice)\b/ },
+  {
+    field: "finance",
+    pattern: /\b(credit scoring|lending|loans?|banks?|banking|insurance underwriting|financial advice)\b/,
+  },
   { field: "surveillance", pattern: /\b(surveillance|facial recognition|biometric\w*|tracking people)\b/ },
   { field: "law-enforcement", pattern: /\b(law enforcement|police|policing)\b/ },
-  { field: "employment", pattern: /\b(hiring|recruit\w*|screen(?:ing)? (?:job )?(?:candidates|applicants)|employment decisions)\b/ },
+  {
+    field: "employment",
+    pattern: /\b(hiring|recruit\w*|screen(?:ing)? (?:job )?(?:candidates|applicants)|employment decisions)\b/,
+  },
   { field: "education", pattern: /\b(education|students?|schools?|grading)\b/ },
   { field: "critical-infrastructure", pattern: /\b(critical infrastructure|power grid|nuclear)\b/ },
 ];
@@ -31,13 +94,17 @@ const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthl
 /** Monthly active users stated in text ("800M monthly users", "1B MAU", "5 million users"). */
 export function parseMonthlyUsers(text: string): number | undefined {
   const t = spellOutNumbers(foldCase(cleanText(text.slice(0, 2000))));
-  const m = re(String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+)*${USER_WORDS}\b`).exec(t);
+  const m = re(
+    String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+)*${USER_WORDS}\b`,
+  ).exec(t);
   if (m?.[1] !== undefined) {
     const n = quantityValue(m[1], m[2]);
     // "daily active users" is a floor for monthly ones; the figure is kept as stated.
     if (n >= 1) return n;
   }
-  const after = re(String.raw`\b(?:mau|monthly (?:active )?users)\s*(?:of|:|=|is|are|around|about|~|over|above)?\s*${QUANTITY}`).exec(t);
+  const after = re(
+    String.raw`\b(?:mau|monthly (?:active )?users)\s*(?:of|:|=|is|are|around|about|~|over|above)?\s*${QUANTITY}`,
+  ).exec(t);
   if (after?.[1] !== undefined) return quantityValue(after[1], after[2]);
   return undefined;
 }
@@ -49,35 +116,93 @@ export function parseTeamFacts(text: string): TeamFacts {
   const users = parseMonthlyUsers(t);
   if (users !== undefined) facts.monthlyActiveUsers = users;
 
-  if (/\b(non-?commercial|not commercial|research only|research purposes|academic|personal project|hobby|internal research)\b/.test(t)) facts.commercial = false;
-  else if (/\b(commercial(ly)?|for profit|sell|selling|paid (product|app|plan|service)|our (product|app|customers|saas|platform|startup)|customers|saas|monetiz|in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/.test(t)) facts.commercial = true;
+  if (
+    /\b(non-?commercial|not commercial|research only|research purposes|academic|personal project|hobby|internal research)\b/.test(
+      t,
+    )
+  )
+    facts.commercial = false;
+  else if (
+    /\b(commercial(ly)?|for profit|sell|selling|paid (product|app|plan|service)|our (product|app|customers|saas|platform|startup)|customers|saas|monetiz|in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/.test(
+      t,
+    )
+  )
+    facts.commercial = true;
 
-  if (/\b(no|don'?t need|do not need|without|won'?t|will not|not going to|skip)\s+(any\s+)?(fine-?\s?tun\w*|custom training)\b/.test(t)) facts.fineTune = false;
-  else if (/\b(fine-?\s?tun\w*|finetun\w*|lora|qlora|train (it|the model|them) on our (own )?data|customi[sz]e the weights|adapt the weights|further train\w*|continued pre-?training)\b/.test(t)) facts.fineTune = true;
+  if (
+    /\b(no|don'?t need|do not need|without|won'?t|will not|not going to|skip)\s+(any\s+)?(fine-?\s?tun\w*|custom training)\b/.test(
+      t,
+    )
+  )
+    facts.fineTune = false;
+  else if (
+    /\b(fine-?\s?tun\w*|finetun\w*|lora|qlora|train (it|the model|them) on our (own )?data|customi[sz]e the weights|adapt the weights|further train\w*|continued pre-?training)\b/.test(
+      t,
+    )
+  )
+    facts.fineTune = true;
 
-  if (/\b(train\w*|improv\w*|build\w*|fine-?tun\w*|distill\w*)\b(?:[^.?!]|\.(?=\d)){0,40}\b(on|with|using|from)\s+(its|their|the|claude'?s?|gpt[\w.-]*'?s?|llama[\w.-]*'?s?|[\w.-]+'s)?\s*(outputs?|generations|responses|completions|answers)\b/.test(t) ||
-    /\b(use|using|reuse)\s+(its|their|the|[\w.-]+(?:'s)?)?\s*(outputs?|generations|responses)\s+(to|for)\s+(train|fine-?tun|improv|build|distill)/.test(t) ||
-    /\b(distill\w*|distil\b|synthetic (training )?data|model distillation)\b/.test(t)) {
+  if (
+    /\b(train\w*|improv\w*|build\w*|fine-?tun\w*|distill\w*)\b(?:[^.?!]|\.(?=\d)){0,40}\b(on|with|using|from)\s+(its|their|the|claude'?s?|gpt[\w.-]*'?s?|llama[\w.-]*'?s?|[\w.-]+'s)?\s*(outputs?|generations|responses|completions|answers)\b/.test(
+      t,
+    ) ||
+    /\b(use|using|reuse)\s+(its|their|the|[\w.-]+(?:'s)?)?\s*(outputs?|generations|responses)\s+(to|for)\s+(train|fine-?tun|improv|build|distill)/.test(
+      t,
+    ) ||
+    /\b(distill\w*|distil\b|synthetic (training )?data|model distillation)\b/.test(t)
+  ) {
     facts.trainOnOutputs = !/\b(not|never|won'?t|don'?t)\s+(train|use)\b(?:[^.?!]|\.(?=\d)){0,30}outputs?/.test(t);
   }
 
   // Closed-model terms forbid training only COMPETING models on outputs, so say which it is.
-  if (/\b(not (a )?compet\w*|doesn'?t compete|does not compete|won'?t compete|non-?competing|a (small |simple |text |spam |sentiment |intent )?classifier|internal (tool|classifier))\b/.test(t)) facts.competingModel = false;
-  else if (/\b(competing|compet(es|e) with|rival|competitor to|our own (foundation|general[- ]purpose|frontier) (model|llm)|general[- ]purpose (model|llm|chatbot))\b/.test(t)) facts.competingModel = true;
+  if (
+    /\b(not (a )?compet\w*|doesn'?t compete|does not compete|won'?t compete|non-?competing|a (small |simple |text |spam |sentiment |intent )?classifier|internal (tool|classifier))\b/.test(
+      t,
+    )
+  )
+    facts.competingModel = false;
+  else if (
+    /\b(competing|compet(es|e) with|rival|competitor to|our own (foundation|general[- ]purpose|frontier) (model|llm)|general[- ]purpose (model|llm|chatbot))\b/.test(
+      t,
+    )
+  )
+    facts.competingModel = true;
 
   if (/\b(not|no need to|don'?t want to|won'?t)\s+self[- ]?host/.test(t)) facts.selfHost = false;
-  else if (/\b(self[- ]?host\w*|host (it|them|the model|models)? ?(ourselves|ourself|in-?house|on our own)|run (it|them|the model|models)? ?(ourselves|in-?house|locally|on our (own )?(gpus|servers|hardware|infra\w*|cloud|machines))|on-?prem\w*|on premises?|air-?gapped|our own (gpus|servers|hardware|infra\w*|data ?cent(er|re)s?|cloud)|in our (vpc|cloud|data ?cent(er|re))|own infrastructure|locally hosted|local deployment|deploy (it )?locally)\b/.test(t)) facts.selfHost = true;
+  else if (
+    /\b(self[- ]?host\w*|host (it|them|the model|models)? ?(ourselves|ourself|in-?house|on our own)|run (it|them|the model|models)? ?(ourselves|in-?house|locally|on our (own )?(gpus|servers|hardware|infra\w*|cloud|machines))|on-?prem\w*|on premises?|air-?gapped|our own (gpus|servers|hardware|infra\w*|data ?cent(er|re)s?|cloud)|in our (vpc|cloud|data ?cent(er|re))|own infrastructure|locally hosted|local deployment|deploy (it )?locally)\b/.test(
+      t,
+    )
+  )
+    facts.selfHost = true;
 
-  if (/\b((re)?distribut\w*|ship|share|publish|release|upload|sell)\b(?:[^.?!]|\.(?=\d)){0,30}\b(weights|checkpoints?|fine-?tunes?|fine-?tuned (model|version)|derivatives?|quantized|model files?|our (own )?version)\b/.test(t) ||
-    /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|open-?source our fine-?tune)\b/.test(t)) facts.distributeWeights = true;
+  if (
+    /\b((re)?distribut\w*|ship|share|publish|release|upload|sell)\b(?:[^.?!]|\.(?=\d)){0,30}\b(weights|checkpoints?|fine-?tunes?|fine-?tuned (model|version)|derivatives?|quantized|model files?|our (own )?version)\b/.test(
+      t,
+    ) ||
+    /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|open-?source our fine-?tune)\b/.test(
+      t,
+    )
+  )
+    facts.distributeWeights = true;
 
-  if (/\b(offer|serve|sell|expose|provide|resell|host)\w*\b(?:[^.?!]|\.(?=\d)){0,40}\b(as an? (hosted |public |paid )?api|api (to|for) (our )?(customers|clients|others|third parties|developers)|model as a service|inference service|to (other|third) (companies|parties|developers))\b/.test(t) ||
+  if (
+    /\b(offer|serve|sell|expose|provide|resell|host)\w*\b(?:[^.?!]|\.(?=\d)){0,40}\b(as an? (hosted |public |paid )?api|api (to|for) (our )?(customers|clients|others|third parties|developers)|model as a service|inference service|to (other|third) (companies|parties|developers))\b/.test(
+      t,
+    ) ||
     /\b(resell\w*|model-as-a-service|maas|api business|our own api for customers|competing (api|service))\b/.test(t) ||
-    /\bas an? (hosted |public |paid )?api (for|to) (our )?(customers|clients|users|others|third parties|developers|partners)\b/.test(t)) facts.serveAsApi = true;
+    /\bas an? (hosted |public |paid )?api (for|to) (our )?(customers|clients|users|others|third parties|developers|partners)\b/.test(
+      t,
+    )
+  )
+    facts.serveAsApi = true;
 
   const euWords = re(String.raw`\b(eu|e\.u\.|european union|europe|eea|gdpr|${EU_COUNTRIES.join("|")})\b`);
-  const euAdjective = re(String.raw`\b(${EU_ADJECTIVES.join("|")})\s+(company|startup|team|users|customers|bank|hospital|business|firm)\b`);
-  if (euWords.test(t) || euAdjective.test(t)) facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(t);
+  const euAdjective = re(
+    String.raw`\b(${EU_ADJECTIVES.join("|")})\s+(company|startup|team|users|customers|bank|hospital|business|firm)\b`,
+  );
+  if (euWords.test(t) || euAdjective.test(t))
+    facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(t);
 
   for (const { field, pattern } of FIELDS) {
     if (pattern.test(t)) {

@@ -24,8 +24,19 @@ export type Intent =
   | { kind: "model-info"; modelIds: string[] }
   | { kind: "license"; modelIds: string[]; facts: TeamFacts; topic: LicenseTopic | null; openOnly: boolean }
   | { kind: "price"; modelIds: string[] }
-  | { kind: "cost"; modelIds: string[]; volume: Volume | null; selfHost: boolean; assumptionEdits: Record<string, string | number | boolean> }
-  | { kind: "break-even"; modelIds: string[]; volume: Volume | null; assumptionEdits: Record<string, string | number | boolean> }
+  | {
+      kind: "cost";
+      modelIds: string[];
+      volume: Volume | null;
+      selfHost: boolean;
+      assumptionEdits: Record<string, string | number | boolean>;
+    }
+  | {
+      kind: "break-even";
+      modelIds: string[];
+      volume: Volume | null;
+      assumptionEdits: Record<string, string | number | boolean>;
+    }
   | { kind: "compare"; modelIds: string[]; volume: Volume | null }
   | { kind: "tradeoffs"; modelIds: string[] }
   /** flowStep: set by the guided flow (interpretFlowInput) when the message answers that step's question. */

@@ -33,7 +33,13 @@ export function understand(text: string, given: UnderstandContext): Intent {
   const s = given.session ?? ({} as Partial<UnderstandContext["session"]>);
   const ctx: UnderstandContext = {
     catalog: given.catalog,
-    session: { focus: Array.isArray(s.focus) ? s.focus : [], lastList: Array.isArray(s.lastList) ? s.lastList : [], flow: s.flow ?? null, requirements: s.requirements ?? {}, lastIntent: s.lastIntent ?? null },
+    session: {
+      focus: Array.isArray(s.focus) ? s.focus : [],
+      lastList: Array.isArray(s.lastList) ? s.lastList : [],
+      flow: s.flow ?? null,
+      requirements: s.requirements ?? {},
+      lastIntent: s.lastIntent ?? null,
+    },
   };
   const clean = cleanText(String(text ?? "").slice(0, MAX_TEXT * 2)).slice(0, MAX_TEXT);
   const lower = foldCase(clean);
@@ -74,35 +80,58 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   const whatIfPhrase = cue.WHAT_IF_START.test(lower) || cue.WHAT_IF_CONTAINS.test(lower);
 
   // A self-hosting assumption on its own ("what about 2 ops engineers?", "and int4?") re-runs the cost view.
-  if (hasEdits && ids.length === 0 && volume === null && !cue.WHAT_IF_CONTAINS.test(lower) && !cue.BREAK_EVEN.test(lower)) {
+  if (
+    hasEdits &&
+    ids.length === 0 &&
+    volume === null &&
+    !cue.WHAT_IF_CONTAINS.test(lower) &&
+    !cue.BREAK_EVEN.test(lower)
+  ) {
     return { kind: "cost", modelIds: ids, volume, selfHost: true, assumptionEdits: edits };
   }
   // An ongoing recommendation: changes to it are what-ifs, whatever else they mention.
-  if (whatIfPhrase && hasContext(ctx) && !cue.BREAK_EVEN.test(lower)) return { kind: "what-if", text: clean, modelIds: ids };
-  if (/^(?:why not|why isn'?t|why wasn'?t|why no)\b/.test(lower)) return { kind: "what-if", text: clean, modelIds: ids };
+  if (whatIfPhrase && hasContext(ctx) && !cue.BREAK_EVEN.test(lower))
+    return { kind: "what-if", text: clean, modelIds: ids };
+  if (/^(?:why not|why isn'?t|why wasn'?t|why no)\b/.test(lower))
+    return { kind: "what-if", text: clean, modelIds: ids };
   // Outside a recommendation, "what about X?" asks the last question again, about X.
-  if (!hasContext(ctx) && (ids.length > 0 || refs.unknown.length > 0) && isBareFollowUp(lower, refs.spans)) return repeatFor(ctx.session.lastIntent, ids);
+  if (!hasContext(ctx) && (ids.length > 0 || refs.unknown.length > 0) && isBareFollowUp(lower, refs.spans))
+    return repeatFor(ctx.session.lastIntent, ids);
   // "what if we self-host?" names no model: a change to whatever the conversation is about.
-  if (whatIfPhrase && ids.length === 0 && refs.unknown.length === 0 && !cue.BREAK_EVEN.test(lower) && parseVolume(clean) === null) return { kind: "what-if", text: clean, modelIds: ids };
+  if (
+    whatIfPhrase &&
+    ids.length === 0 &&
+    refs.unknown.length === 0 &&
+    !cue.BREAK_EVEN.test(lower) &&
+    parseVolume(clean) === null
+  )
+    return { kind: "what-if", text: clean, modelIds: ids };
 
   if (cue.BREAK_EVEN.test(lower)) return { kind: "break-even", modelIds: ids, volume, assumptionEdits: edits };
 
   const openClosed = cue.TRADEOFFS_OPEN_CLOSED.test(lower);
   // Families named in a trade-off question ("claude vs llama") stand for closed vs open: no pick needed.
   const namedIds = ids.filter((id) => id !== PICK_PLACEHOLDER);
-  if (openClosed || (cue.TRADEOFFS.test(lower) && namedIds.length < 2)) return { kind: "tradeoffs", modelIds: namedIds };
+  if (openClosed || (cue.TRADEOFFS.test(lower) && namedIds.length < 2))
+    return { kind: "tradeoffs", modelIds: namedIds };
 
   const licence = cue.LICENSE.test(lower) || cue.OPEN_MODELS_LIST.test(lower);
   const facts = parseTeamFacts(clean);
   const priceWords = cue.PRICE.test(lower);
-  const costWords = cue.COST.test(lower) && !/\b(can|may) (we|i) (use|ship|sell|self[- ]?host|host|run|deploy)\b[^?]*\?*$/.test(lower.replace(/\b(cheap\w*|expensive)\b.*$/, ""));
+  const costWords =
+    cue.COST.test(lower) &&
+    !/\b(can|may) (we|i) (use|ship|sell|self[- ]?host|host|run|deploy)\b[^?]*\?*$/.test(
+      lower.replace(/\b(cheap\w*|expensive)\b.*$/, ""),
+    );
   const openList = cue.OPEN_MODELS_LIST.test(lower) && ids.length === 0;
 
-  if (cue.RECOMMEND.test(lower) && !openList) return { kind: "recommend", text: clean, requirements: parseRequirements(clean, ctx.catalog) };
+  if (cue.RECOMMEND.test(lower) && !openList)
+    return { kind: "recommend", text: clean, requirements: parseRequirements(clean, ctx.catalog) };
   // Requirements with no model named ("a cheap open model for coding, 20M tokens a month") ask for a pick.
   if (ids.length === 0 && refs.unknown.length === 0 && !openList && /\b(models?|llms?|ones?)\b/.test(lower)) {
     const requirements = parseRequirements(clean, ctx.catalog);
-    if (requirements.useCase !== undefined && Object.keys(requirements).length >= 2) return { kind: "recommend", text: clean, requirements };
+    if (requirements.useCase !== undefined && Object.keys(requirements).length >= 2)
+      return { kind: "recommend", text: clean, requirements };
   }
 
   // "can I run llama 3.3 70b on a single H100?" is a sizing question.
@@ -110,39 +139,81 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
     return { kind: "cost", modelIds: ids, volume, selfHost: true, assumptionEdits: edits };
   }
   // Permission questions, unless they are really about money ("can we afford GPT-4?").
-  if ((licence || openList) && !(volume !== null || (costWords && !/\blicen[cs]/.test(lower) && /\b(cost|cheaper|expensive|afford|price|budget|\$)/.test(lower)))) {
+  if (
+    (licence || openList) &&
+    !(
+      volume !== null ||
+      (costWords && !/\blicen[cs]/.test(lower) && /\b(cost|cheaper|expensive|afford|price|budget|\$)/.test(lower))
+    )
+  ) {
     // "can we use X?" wants a verdict (with open questions), "which licence is X under?" the licence.
-    const asksPermission = /\b(can|could|may|might) (we|i)\b|\b(are|am) (we|i) allowed\b|\bis (it|that|this|\S+( \S+){0,3}) (ok|okay|fine|allowed|safe) (for|to)\b/.test(lower) && !/\b(which|what) licen[cs]e\b/.test(lower);
-    const topic = hasAnyFact(facts) || (asksPermission && licenseTopic(lower) === "which-license") ? null : licenseTopic(lower);
-    return { kind: "license", modelIds: ids, facts, topic, openOnly: openList || /\bopen[- ]?(weights?|source)? (models|llms|ones)\b/.test(lower) };
+    const asksPermission =
+      /\b(can|could|may|might) (we|i)\b|\b(are|am) (we|i) allowed\b|\bis (it|that|this|\S+( \S+){0,3}) (ok|okay|fine|allowed|safe) (for|to)\b/.test(
+        lower,
+      ) && !/\b(which|what) licen[cs]e\b/.test(lower);
+    const topic =
+      hasAnyFact(facts) || (asksPermission && licenseTopic(lower) === "which-license") ? null : licenseTopic(lower);
+    return {
+      kind: "license",
+      modelIds: ids,
+      facts,
+      topic,
+      openOnly: openList || /\bopen[- ]?(weights?|source)? (models|llms|ones)\b/.test(lower),
+    };
   }
   // "can we fine-tune it?", "may we self-host Llama?": a team fact asked about a model.
-  if (/^(?:can|could|may|are|is|do|does)\b/.test(lower) && hasAnyFact(facts) && !priceWords && !costWords && ids.length > 0) {
+  if (
+    /^(?:can|could|may|are|is|do|does)\b/.test(lower) &&
+    hasAnyFact(facts) &&
+    !priceWords &&
+    !costWords &&
+    ids.length > 0
+  ) {
     return { kind: "license", modelIds: ids, facts, topic: null, openOnly: false };
   }
 
-  if (priceWords && volume === null && !hasEdits && !/\b(cheaper|times)\b/.test(lower)) return { kind: "price", modelIds: ids };
+  if (priceWords && volume === null && !hasEdits && !/\b(cheaper|times)\b/.test(lower))
+    return { kind: "price", modelIds: ids };
   if (volume !== null || costWords || hasEdits) {
-    if (ids.length >= 2 && cue.COMPARE.test(lower) && !/\b(cheaper|expensive|times)\b/.test(lower) && !cue.SELF_HOST.test(lower)) {
+    if (
+      ids.length >= 2 &&
+      cue.COMPARE.test(lower) &&
+      !/\b(cheaper|expensive|times)\b/.test(lower) &&
+      !cue.SELF_HOST.test(lower)
+    ) {
       return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
     }
     // Every assumption edit is about self-hosting ("no ops staff", "int4").
-    return { kind: "cost", modelIds: ids, volume, selfHost: cue.SELF_HOST.test(lower) || hasEdits, assumptionEdits: edits };
+    return {
+      kind: "cost",
+      modelIds: ids,
+      volume,
+      selfHost: cue.SELF_HOST.test(lower) || hasEdits,
+      assumptionEdits: edits,
+    };
   }
-  if (ids.length >= 2 && (cue.COMPARE.test(lower) || ids.length === refsNamed(refs))) return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
+  if (ids.length >= 2 && (cue.COMPARE.test(lower) || ids.length === refsNamed(refs)))
+    return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
   if (/\bcompare\b/.test(lower)) return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
   if (whatIfPhrase && (hasContext(ctx) || ids.length === 0)) return { kind: "what-if", text: clean, modelIds: ids };
-  if (cue.RECOMMEND.test(lower)) return { kind: "recommend", text: clean, requirements: parseRequirements(clean, ctx.catalog) };
+  if (cue.RECOMMEND.test(lower))
+    return { kind: "recommend", text: clean, requirements: parseRequirements(clean, ctx.catalog) };
   // A model with the team's circumstances ("Llama 3.2 1B in the EU?", "Falcon 180B as an API for
   // our customers?") asks whether that is allowed.
-  if (ids.length > 0 && hasAnyFact(facts)) return { kind: "license", modelIds: ids, facts, topic: null, openOnly: false };
-  if (ids.length > 0 || refs.unknown.length > 0 || cue.MODEL_INFO.test(lower)) return { kind: "model-info", modelIds: ids };
+  if (ids.length > 0 && hasAnyFact(facts))
+    return { kind: "license", modelIds: ids, facts, topic: null, openOnly: false };
+  if (ids.length > 0 || refs.unknown.length > 0 || cue.MODEL_INFO.test(lower))
+    return { kind: "model-info", modelIds: ids };
 
   // Requirements alone ("a cheap open model for coding", or just "coding") read as a recommendation request.
   const requirements = parseRequirements(clean, ctx.catalog);
   const short = clean.split(/\s+/).length <= 4;
-  const statesNeed = /\b(we|i)('re| are| am)? (want|need|are building|building|build|plan|planning|looking for|would like)\b/.test(lower);
-  if (requirements.useCase !== undefined && (Object.keys(requirements).length >= 2 || short || statesNeed)) return { kind: "recommend", text: clean, requirements };
+  const statesNeed =
+    /\b(we|i)('re| are| am)? (want|need|are building|building|build|plan|planning|looking for|would like)\b/.test(
+      lower,
+    );
+  if (requirements.useCase !== undefined && (Object.keys(requirements).length >= 2 || short || statesNeed))
+    return { kind: "recommend", text: clean, requirements };
   return { kind: "unclear", text: clean };
 }
 
@@ -160,8 +231,13 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
   if (refs.ambiguous.length > 0 && ids.includes(PICK_PLACEHOLDER)) {
     // "who made Jurassic?": a maker question about a family whose members share their maker
     // needs no pick either.
-    if (intent.kind === "model-info" && /\b(made|make|makes|built|build|created|create|develop\w*|released|trained|behind|from|by|who)\b/.test(lower)) {
-      const sameLab = refs.ambiguous.every((ref) => new Set(ref.candidates.map((c) => ctx.catalog.modelById.get(c)?.lab)).size === 1);
+    if (
+      intent.kind === "model-info" &&
+      /\b(made|make|makes|built|build|created|create|develop\w*|released|trained|behind|from|by|who)\b/.test(lower)
+    ) {
+      const sameLab = refs.ambiguous.every(
+        (ref) => new Set(ref.candidates.map((c) => ctx.catalog.modelById.get(c)?.lab)).size === 1,
+      );
       const expanded = sameLab ? expandFamilies(intent.modelIds, refs, ctx.catalog) : null;
       if (expanded) return settleUnknown({ ...intent, modelIds: expanded.slice(0, MAX_CLARIFY) }, refs);
     }
@@ -173,10 +249,17 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
     let pending: Intent = intent;
     for (let i = refs.ambiguous.length - 1; i >= 1; i--) {
       const ref = refs.ambiguous[i];
-      if (ref) pending = { kind: "clarify-model", query: ref.query, candidates: ref.candidates.slice(0, MAX_CLARIFY), pending };
+      if (ref)
+        pending = {
+          kind: "clarify-model",
+          query: ref.query,
+          candidates: ref.candidates.slice(0, MAX_CLARIFY),
+          pending,
+        };
     }
     const first = refs.ambiguous[0];
-    if (first) return { kind: "clarify-model", query: first.query, candidates: first.candidates.slice(0, MAX_CLARIFY), pending };
+    if (first)
+      return { kind: "clarify-model", query: first.query, candidates: first.candidates.slice(0, MAX_CLARIFY), pending };
   }
   const settled = settleUnknown(intent, refs);
   if (settled !== intent) return settled;
@@ -187,10 +270,25 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
     if (subject) {
       const r = looseLookup(subject, ctx.catalog);
       if (r.status === "found") return { ...intent, modelIds: [r.id] };
-      if (r.status === "ambiguous") return { kind: "clarify-model", query: subject, candidates: r.candidates.slice(0, MAX_CLARIFY), pending: { ...intent, modelIds: [PICK_PLACEHOLDER] } };
+      if (r.status === "ambiguous")
+        return {
+          kind: "clarify-model",
+          query: subject,
+          candidates: r.candidates.slice(0, MAX_CLARIFY),
+          pending: { ...intent, modelIds: [PICK_PLACEHOLDER] },
+        };
       // "what's the weather" is not a model; "tell me about foobar" and "what is gpt-9" may be.
-      const modelish = r.suggestions.length > 0 || /\d|-/.test(subject) || /\b(tell (me|us) (more )?about|who (made|makes|built|created))\b/.test(lower);
-      if (modelish) return { kind: "unknown-model", query: subject, suggestions: r.suggestions, pending: { ...intent, modelIds: [PICK_PLACEHOLDER] } };
+      const modelish =
+        r.suggestions.length > 0 ||
+        /\d|-/.test(subject) ||
+        /\b(tell (me|us) (more )?about|who (made|makes|built|created))\b/.test(lower);
+      if (modelish)
+        return {
+          kind: "unknown-model",
+          query: subject,
+          suggestions: r.suggestions,
+          pending: { ...intent, modelIds: [PICK_PLACEHOLDER] },
+        };
     }
     if (intent.kind === "model-info") return { kind: "unclear", text: clean };
   }
@@ -228,7 +326,14 @@ function expandFamilies(ids: readonly string[], refs: ModelRefs, catalog: Catalo
  */
 export function prepareUnderstanding(catalog: Catalog): void {
   const session = { focus: [], lastList: [], flow: null, requirements: {} };
-  for (const text of ["tell me about gpt-4o", "compare llama 3 and mixtral 8x7b at 10M input and 2M output tokens a month", "can we fine-tune it with 800M monthly users in the EU?", "recommend a cheap open model for coding under $500 a month, 2,000 requests a day of 1,500 tokens", "assume H100 at $2.10/h, int4, 50% utilization, no ops staff, 8k context", "what if we self-host?"]) {
+  for (const text of [
+    "tell me about gpt-4o",
+    "compare llama 3 and mixtral 8x7b at 10M input and 2M output tokens a month",
+    "can we fine-tune it with 800M monthly users in the EU?",
+    "recommend a cheap open model for coding under $500 a month, 2,000 requests a day of 1,500 tokens",
+    "assume H100 at $2.10/h, int4, 50% utilization, no ops staff, 8k context",
+    "what if we self-host?",
+  ]) {
     understand(text, { catalog, session });
   }
 }

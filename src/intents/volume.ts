@@ -19,13 +19,38 @@ interface Period {
 }
 
 const PERIODS: { pattern: RegExp; period: Period }[] = [
-  { pattern: /^(?:a|per|each|every|\/|in a|a single)\s*(?:month|mo|mth)\b|^monthly\b|^(?:a|per|\/)\s*mo\b/, period: { perMonth: 1, label: "a month", conversion: null } },
-  { pattern: /^(?:a|per|each|every|\/)\s*(?:day|d)\b|^daily\b/, period: { perMonth: DAYS_PER_MONTH, label: "a day", conversion: `× ${DAYS_PER_MONTH} days` } },
-  { pattern: /^(?:a|per|each|every|\/)\s*(?:week|wk)\b|^weekly\b/, period: { perMonth: DAYS_PER_MONTH / 7, label: "a week", conversion: `× ${DAYS_PER_MONTH}/7 weeks` } },
-  { pattern: /^(?:an|a|per|each|every|\/)\s*(?:hour|hr|h)\b|^hourly\b/, period: { perMonth: DAYS_PER_MONTH * 24, label: "an hour", conversion: `× 24 hours × ${DAYS_PER_MONTH} days` } },
-  { pattern: /^(?:a|per|each|every|\/)\s*(?:minute|min)\b/, period: { perMonth: DAYS_PER_MONTH * 24 * 60, label: "a minute", conversion: `× 60 × 24 × ${DAYS_PER_MONTH}` } },
-  { pattern: /^(?:a|per|each|every|\/)\s*(?:second|sec|s)\b/, period: { perMonth: DAYS_PER_MONTH * 86400, label: "a second", conversion: `× 86,400 seconds × ${DAYS_PER_MONTH} days` } },
-  { pattern: /^(?:a|per|each|every|\/)\s*(?:year|yr)\b|^(?:yearly|annually|per annum)\b/, period: { perMonth: 1 / 12, label: "a year", conversion: "÷ 12 months" } },
+  {
+    pattern: /^(?:a|per|each|every|\/|in a|a single)\s*(?:month|mo|mth)\b|^monthly\b|^(?:a|per|\/)\s*mo\b/,
+    period: { perMonth: 1, label: "a month", conversion: null },
+  },
+  {
+    pattern: /^(?:a|per|each|every|\/)\s*(?:day|d)\b|^daily\b/,
+    period: { perMonth: DAYS_PER_MONTH, label: "a day", conversion: `× ${DAYS_PER_MONTH} days` },
+  },
+  {
+    pattern: /^(?:a|per|each|every|\/)\s*(?:week|wk)\b|^weekly\b/,
+    period: { perMonth: DAYS_PER_MONTH / 7, label: "a week", conversion: `× ${DAYS_PER_MONTH}/7 weeks` },
+  },
+  {
+    pattern: /^(?:an|a|per|each|every|\/)\s*(?:hour|hr|h)\b|^hourly\b/,
+    period: { perMonth: DAYS_PER_MONTH * 24, label: "an hour", conversion: `× 24 hours × ${DAYS_PER_MONTH} days` },
+  },
+  {
+    pattern: /^(?:a|per|each|every|\/)\s*(?:minute|min)\b/,
+    period: { perMonth: DAYS_PER_MONTH * 24 * 60, label: "a minute", conversion: `× 60 × 24 × ${DAYS_PER_MONTH}` },
+  },
+  {
+    pattern: /^(?:a|per|each|every|\/)\s*(?:second|sec|s)\b/,
+    period: {
+      perMonth: DAYS_PER_MONTH * 86400,
+      label: "a second",
+      conversion: `× 86,400 seconds × ${DAYS_PER_MONTH} days`,
+    },
+  },
+  {
+    pattern: /^(?:a|per|each|every|\/)\s*(?:year|yr)\b|^(?:yearly|annually|per annum)\b/,
+    period: { perMonth: 1 / 12, label: "a year", conversion: "÷ 12 months" },
+  },
 ];
 const MONTH: Period = { perMonth: 1, label: "a month", conversion: null };
 
@@ -39,13 +64,18 @@ export function parseVolume(text: string): Volume | null {
     .replace(/(\d)\s*(?:-|\s)\s*(tokens?)\b/g, "$1 $2")
     .replace(/\bper cent\b|\bpercent\b/g, "%")
     // Price units are not volumes: "$5 per 1M tokens", "per million tokens", "per token".
-    .replace(/(?:\b(?:per|a|every|each)\s+|\/\s*)(?:1\s*)?(?:m|mtok|million|k|thousand)?\s*(?:input\s+|output\s+)?tok(?:en)?s?\b/g, " ")
+    .replace(
+      /(?:\b(?:per|a|every|each)\s+|\/\s*)(?:1\s*)?(?:m|mtok|million|k|thousand)?\s*(?:input\s+|output\s+)?tok(?:en)?s?\b/g,
+      " ",
+    )
     .replace(/\bout of\b/g, "of");
   return fromRequests(t) ?? fromTokens(t);
 }
 
 function periodAfter(t: string, from: number, window = 40): { period: Period; stated: boolean } {
-  const rest = t.slice(from, from + window).replace(/^[\s,]*(?:of\s+)?(?:(?:input|output|cached|total|in|out|llm|api)\s+)*(?:tokens?\s*)?/, "");
+  const rest = t
+    .slice(from, from + window)
+    .replace(/^[\s,]*(?:of\s+)?(?:(?:input|output|cached|total|in|out|llm|api)\s+)*(?:tokens?\s*)?/, "");
   for (let i = 0; i < Math.min(rest.length, window); i++) {
     if (i > 0 && !/[\s,(]/.test(rest[i - 1] ?? "") && rest[i] !== "/") continue;
     const slice = rest.slice(i);
@@ -57,11 +87,15 @@ function periodAfter(t: string, from: number, window = 40): { period: Period; st
 }
 
 function fromRequests(t: string): Volume | null {
-  const requestMatch = re(String.raw`${Q}\s*(?:k\s*)?(?:api\s+|llm\s+|user\s+|chat\s+|support\s+)?${REQUESTS}\b(?!\s*tok)`).exec(t);
+  const requestMatch = re(
+    String.raw`${Q}\s*(?:k\s*)?(?:api\s+|llm\s+|user\s+|chat\s+|support\s+)?${REQUESTS}\b(?!\s*tok)`,
+  ).exec(t);
   if (!requestMatch || requestMatch[1] === undefined) return null;
   let requests = quantityValue(requestMatch[1], requestMatch[2]);
   // "1,000 users each sending 20 messages a day": requests per user times users.
-  const perUser = re(String.raw`${Q}\s*(?:active\s+)?(?:users?|people|employees|agents|customers|seats)\s+(?:who\s+)?(?:each|every one|all)?\s*(?:send|sending|make|making|run|running|do|doing|with|averag\w*)\b`).exec(t.slice(0, requestMatch.index));
+  const perUser = re(
+    String.raw`${Q}\s*(?:active\s+)?(?:users?|people|employees|agents|customers|seats)\s+(?:who\s+)?(?:each|every one|all)?\s*(?:send|sending|make|making|run|running|do|doing|with|averag\w*)\b`,
+  ).exec(t.slice(0, requestMatch.index));
   let usersWords = "";
   if (perUser?.[1] !== undefined) {
     const users = quantityValue(perUser[1], perUser[2]);
@@ -72,7 +106,11 @@ function fromRequests(t: string): Volume | null {
   }
   const { period } = periodAfter(t, requestMatch.index + requestMatch[0].length, 25);
   if (!/\btok|\b(?:input|output|prompt|completion)s?\b/.test(t)) return null;
-  const perRequest = tokensPerRequest(t.slice(0, requestMatch.index) + " ".repeat(requestMatch[0].length) + t.slice(requestMatch.index + requestMatch[0].length));
+  const perRequest = tokensPerRequest(
+    t.slice(0, requestMatch.index) +
+      " ".repeat(requestMatch[0].length) +
+      t.slice(requestMatch.index + requestMatch[0].length),
+  );
   if (!perRequest || requests <= 0) return null;
   const monthlyRequests = requests * period.perMonth;
   let input: number;
@@ -103,9 +141,16 @@ function fromRequests(t: string): Volume | null {
   const cached = cachedTokens(t, inputMonthly, period);
   const conversion = period.conversion ? ` ${period.conversion}` : "";
   let description = `${formatCount(requests)} requests${usersWords} ${period.label} × ${perRequestWords}${conversion} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
-  if (splitAssumed) description += `, split ${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default`;
+  if (splitAssumed)
+    description += `, split ${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default`;
   if (cached > 0) description += `, of which ${formatCount(cached)} cached input`;
-  return { inputTokensPerMonth: inputMonthly, outputTokensPerMonth: outputMonthly, cachedInputTokensPerMonth: cached, splitAssumed, description };
+  return {
+    inputTokensPerMonth: inputMonthly,
+    outputTokensPerMonth: outputMonthly,
+    cachedInputTokensPerMonth: cached,
+    splitAssumed,
+    description,
+  };
 }
 
 interface PerRequest {
@@ -116,7 +161,8 @@ interface PerRequest {
 
 function tokensPerRequest(t: string): PerRequest | null {
   const { input, output } = inOut(t);
-  if (input !== null || output !== null) return { input: input?.value ?? null, output: output?.value ?? null, total: null };
+  if (input !== null || output !== null)
+    return { input: input?.value ?? null, output: output?.value ?? null, total: null };
   const total = re(String.raw`${Q}\s*${UNIT}\b(?!\s*(?:of\s+)?context)`).exec(t);
   if (total?.[1] !== undefined) return { input: null, output: null, total: quantityValue(total[1], total[2]) };
   return null;
@@ -133,17 +179,24 @@ function inOut(t: string): { input: Found | null; output: Found | null } {
   const IN = String.raw`(?:input|in|prompts?|prompt tokens|context tokens)`;
   const OUT = String.raw`(?:output|out|completions?|completion tokens|responses?|answers?|generated|generation)`;
   const find = (words: string): Found | null => {
-    const before = re(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:(?:\/|per|a)\s*(?:day|month|week|hour|mo)\s*)?(?:of\s+)?${words}\b(?!\s*(?:per|a|each)?\s*context)`).exec(t);
-    if (before?.[1] !== undefined) return { value: quantityValue(before[1], before[2]), index: before.index, end: before.index + before[0].length };
+    const before = re(
+      String.raw`${Q}\s*(?:${UNIT}\s*)?(?:(?:\/|per|a)\s*(?:day|month|week|hour|mo)\s*)?(?:of\s+)?${words}\b(?!\s*(?:per|a|each)?\s*context)`,
+    ).exec(t);
+    if (before?.[1] !== undefined)
+      return { value: quantityValue(before[1], before[2]), index: before.index, end: before.index + before[0].length };
     const after = re(String.raw`\b${words}\s*(?:${UNIT}\s*)?(?:of|:|=|is|are|about|around|~)?\s*${Q}`).exec(t);
-    if (after?.[1] !== undefined) return { value: quantityValue(after[1], after[2]), index: after.index, end: after.index + after[0].length };
+    if (after?.[1] !== undefined)
+      return { value: quantityValue(after[1], after[2]), index: after.index, end: after.index + after[0].length };
     return null;
   };
   return { input: find(IN), output: find(OUT) };
 }
 
 function cachedTokens(t: string, inputMonthly: number, period: Period): number {
-  const share = /(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:input|prompt)s?\s+)?(?:is\s+|are\s+|gets?\s+)?(?:cached|cache hits?|from (?:the )?cache|prompt cach)/.exec(t) ?? /cache(?:d)?\s*(?:hit\s*)?(?:rate|ratio|share)?\s*(?:of|:|=|at|is)?\s*(\d+(?:\.\d+)?)\s*%/.exec(t);
+  const share =
+    /(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:input|prompt)s?\s+)?(?:is\s+|are\s+|gets?\s+)?(?:cached|cache hits?|from (?:the )?cache|prompt cach)/.exec(
+      t,
+    ) ?? /cache(?:d)?\s*(?:hit\s*)?(?:rate|ratio|share)?\s*(?:of|:|=|at|is)?\s*(\d+(?:\.\d+)?)\s*%/.exec(t);
   if (share?.[1] !== undefined) return Math.round(Math.min(1, Number(share[1]) / 100) * inputMonthly);
   const amount = re(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached\b`).exec(t);
   if (amount?.[1] !== undefined) {
@@ -156,7 +209,10 @@ function cachedTokens(t: string, inputMonthly: number, period: Period): number {
 
 function fromTokens(t: string): Volume | null {
   // Mask cached amounts so "30M cached input" is not read as the input total.
-  const masked = t.replace(re(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached(?:\s+(?:input|prompt))?(?:\s+${UNIT})?`, "g"), (m) => " ".repeat(m.length));
+  const masked = t.replace(
+    re(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached(?:\s+(?:input|prompt))?(?:\s+${UNIT})?`, "g"),
+    (m) => " ".repeat(m.length),
+  );
   const { input, output } = inOut(masked);
   let inputPer: number;
   let outputPer: number;
@@ -186,11 +242,19 @@ function fromTokens(t: string): Volume | null {
     const firstAmount = Math.min(input?.index ?? Infinity, output?.index ?? Infinity);
     anchorEnd = periodAfter(masked, firstAmount, 60).stated ? firstAmount : Math.max(input?.end ?? 0, output?.end ?? 0);
   } else {
-    const total = re(String.raw`${Q}\s*(?:llm\s+|api\s+|total\s+)?${UNIT}\b(?!\s*(?:of\s+)?(?:context|window|limit|max))`).exec(masked);
+    const total = re(
+      String.raw`${Q}\s*(?:llm\s+|api\s+|total\s+)?${UNIT}\b(?!\s*(?:of\s+)?(?:context|window|limit|max))`,
+    ).exec(masked);
     if (!total || total[1] === undefined) return null;
     const value = quantityValue(total[1], total[2]);
     // "8k tokens" is a context size or a prompt, not a monthly volume; volumes start at 100k.
-    if (value < 100_000 && !/\b(?:a|per|each|every)\s+(?:month|day|week|hour|year)|monthly|daily/.test(masked.slice(total.index, total.index + total[0].length + 20))) return null;
+    if (
+      value < 100_000 &&
+      !/\b(?:a|per|each|every)\s+(?:month|day|week|hour|year)|monthly|daily/.test(
+        masked.slice(total.index, total.index + total[0].length + 20),
+      )
+    )
+      return null;
     inputPer = value * DEFAULT_INPUT_SHARE;
     outputPer = value - inputPer;
     splitAssumed = true;
@@ -203,7 +267,8 @@ function fromTokens(t: string): Volume | null {
   const cached = cachedTokens(t, inputMonthly, period);
   let description = `${stated} ${periodStated ? period.label : "a month"}`;
   if (!periodStated) description += " (per month assumed)";
-  if (period.conversion) description += ` ${period.conversion} = ${formatCount(inputMonthly + outputMonthly)} tokens a month`;
+  if (period.conversion)
+    description += ` ${period.conversion} = ${formatCount(inputMonthly + outputMonthly)} tokens a month`;
   if (splitAssumed && input !== null) {
     description += `, output assumed at ${formatCount(outputMonthly)} (${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default)`;
   } else if (splitAssumed && output !== null) {
@@ -215,5 +280,11 @@ function fromTokens(t: string): Volume | null {
   }
   if (cached > 0) description += `, of which ${formatCount(cached)} cached input`;
   if (inputMonthly + outputMonthly <= 0) return null;
-  return { inputTokensPerMonth: inputMonthly, outputTokensPerMonth: outputMonthly, cachedInputTokensPerMonth: cached, splitAssumed, description };
+  return {
+    inputTokensPerMonth: inputMonthly,
+    outputTokensPerMonth: outputMonthly,
+    cachedInputTokensPerMonth: cached,
+    splitAssumed,
+    description,
+  };
 }

@@ -43,7 +43,10 @@ export function worst(levels: readonly VerdictLevel[]): VerdictLevel {
 /** True when the model takes images, video or audio: the Llama 3.2 / 4 EU exclusion is about these. */
 export function isMultimodal(model: Model): boolean {
   // The name is checked too: price lists sometimes record a vision model's input as text only.
-  return model.inputModalities.some((m) => m === "image" || m === "video" || m === "audio") || /\b(vision|multimodal|VL)\b/i.test(model.name);
+  return (
+    model.inputModalities.some((m) => m === "image" || m === "video" || m === "audio") ||
+    /\b(vision|multimodal|VL)\b/i.test(model.name)
+  );
 }
 
 /** No weights to run, fine-tune or ship: closed API models and unreleased ones. */

@@ -55,7 +55,13 @@ export function listModelsForFacts(catalog: Catalog, facts: TeamFacts, options: 
     const label = groupLabel(sorted);
     // Reasons read with the group's label, so a collapsed line does not name only one size.
     const verdict = licenseVerdict({ ...first, name: label }, license, facts);
-    result[level].push({ label, modelIds: sorted.map((m) => m.id), licenseId: license.id, licenseName: license.name, verdict });
+    result[level].push({
+      label,
+      modelIds: sorted.map((m) => m.id),
+      licenseId: license.id,
+      licenseName: license.name,
+      verdict,
+    });
   }
   for (const level of ["allowed", "conditional", "blocked"] as const) result[level].sort(byTrustThenRecency(catalog));
   return result;
@@ -77,7 +83,9 @@ function byTrustThenRecency(catalog: Catalog) {
   const newest = (e: ModelListEntry): string =>
     e.modelIds.map((id) => catalog.modelById.get(id)?.releaseDate ?? "").reduce((a, b) => (a > b ? a : b), "");
   return (a: ModelListEntry, b: ModelListEntry): number =>
-    Number(a.verdict.unverified) - Number(b.verdict.unverified) || newest(b).localeCompare(newest(a)) || a.label.localeCompare(b.label);
+    Number(a.verdict.unverified) - Number(b.verdict.unverified) ||
+    newest(b).localeCompare(newest(a)) ||
+    a.label.localeCompare(b.label);
 }
 
 /** "Qwen2.5 0.5B, 1.5B, 7B" when the names share a prefix, else the names joined. */

@@ -9,23 +9,54 @@ export const commercialRule: Rule = (input) => {
   const { model, license, facts, licenseName } = input;
   const term = license.terms.commercialUse;
   const topics = ["commercial-use" as const];
-  if (isUnknown(term)) return facts.commercial === false ? [] : [unknownTerm(input, "commercialUse", `commercial use of ${model.name}`, topics)];
+  if (isUnknown(term))
+    return facts.commercial === false
+      ? []
+      : [unknownTerm(input, "commercialUse", `commercial use of ${model.name}`, topics)];
   if (facts.commercial === true) {
     if (term === "no")
-      return [{ level: "blocked", topics, reason: `You said it is for a commercial product, but ${licenseName} allows non-commercial use only, so ${model.name} cannot be used commercially without a separate licence from ${license.developer}.` }];
+      return [
+        {
+          level: "blocked",
+          topics,
+          reason: `You said it is for a commercial product, but ${licenseName} allows non-commercial use only, so ${model.name} cannot be used commercially without a separate licence from ${license.developer}.`,
+        },
+      ];
     if (term === "conditional")
-      return [{ level: "conditional", topics, reason: `Commercial use of ${model.name} is allowed under ${licenseName}, with conditions${noteSuffix(license, "commercialUse")}.` }];
+      return [
+        {
+          level: "conditional",
+          topics,
+          reason: `Commercial use of ${model.name} is allowed under ${licenseName}, with conditions${noteSuffix(license, "commercialUse")}.`,
+        },
+      ];
     return [{ level: "allowed", topics, reason: `Commercial use of ${model.name} is allowed under ${licenseName}.` }];
   }
   if (term !== "no") {
     // A custom licence's conditions (use policy, notices) bind non-commercial use as well.
     if (term === "conditional")
-      return [{ level: "conditional", topics, reason: facts.commercial === false ? `Non-commercial use of ${model.name} is allowed under ${licenseName}'s conditions (see the duties).` : `${capitalize(licenseName)} allows use of ${model.name}, including commercial use, under conditions (see the duties).` }];
+      return [
+        {
+          level: "conditional",
+          topics,
+          reason:
+            facts.commercial === false
+              ? `Non-commercial use of ${model.name} is allowed under ${licenseName}'s conditions (see the duties).`
+              : `${capitalize(licenseName)} allows use of ${model.name}, including commercial use, under conditions (see the duties).`,
+        },
+      ];
     return [];
   }
   const duty = `Keep the use of ${model.name} non-commercial (research, evaluation or personal use), as ${licenseName} requires.`;
   if (facts.commercial === false)
-    return [{ level: "conditional", topics, duty, reason: `You said the use is non-commercial; ${licenseName} allows only that.` }];
+    return [
+      {
+        level: "conditional",
+        topics,
+        duty,
+        reason: `You said the use is non-commercial; ${licenseName} allows only that.`,
+      },
+    ];
   return [
     {
       level: "conditional",
@@ -47,11 +78,29 @@ export const thresholdRule: Rule = ({ license, facts, licenseName }) => {
   const mau = stated !== undefined && Number.isFinite(stated) && stated >= 0 ? stated : undefined;
   if (mau === undefined) {
     if (facts.commercial === false) return [];
-    return [{ level: "allowed", topics, question: `How many monthly active users will it have? Above ${formatCount(max)}, ${licenseName} says: ${continued(threshold.consequence)}` }];
+    return [
+      {
+        level: "allowed",
+        topics,
+        question: `How many monthly active users will it have? Above ${formatCount(max)}, ${licenseName} says: ${continued(threshold.consequence)}`,
+      },
+    ];
   }
   if (mau > max)
-    return [{ level: "blocked", topics, reason: `${formatCount(mau)} monthly active users is over ${licenseName}'s ${formatCount(max)} threshold: ${continued(threshold.consequence)}` }];
-  return [{ level: "allowed", topics, reason: `${formatCount(mau)} monthly active users is within ${licenseName}'s ${formatCount(max)} threshold.` }];
+    return [
+      {
+        level: "blocked",
+        topics,
+        reason: `${formatCount(mau)} monthly active users is over ${licenseName}'s ${formatCount(max)} threshold: ${continued(threshold.consequence)}`,
+      },
+    ];
+  return [
+    {
+      level: "allowed",
+      topics,
+      reason: `${formatCount(mau)} monthly active users is within ${licenseName}'s ${formatCount(max)} threshold.`,
+    },
+  ];
 };
 
 /** Regional clauses: an exclusion withholds rights; a condition (Gemini in the EEA) adds a duty. */
@@ -60,23 +109,46 @@ export const regionalRule: Rule = ({ model, license, facts, licenseName }) => {
   for (const item of license.terms.regionalExclusions) {
     if (!/\b(EU|EEA|European)\b/i.test(item.region)) continue;
     const extra = item as { appliesTo?: unknown; effect?: unknown };
-    const multimodalOnly = extra.appliesTo === "multimodal" || (extra.appliesTo === undefined && /multimodal/i.test(item.scope));
-    const isCondition = extra.effect === "condition" || (extra.effect === undefined && /\b(must|only)\b/i.test(item.scope) && !/not granted|excluded|withh/i.test(item.scope));
+    const multimodalOnly =
+      extra.appliesTo === "multimodal" || (extra.appliesTo === undefined && /multimodal/i.test(item.scope));
+    const isCondition =
+      extra.effect === "condition" ||
+      (extra.effect === undefined &&
+        /\b(must|only)\b/i.test(item.scope) &&
+        !/not granted|excluded|withh/i.test(item.scope));
     const topics = ["regional" as const];
     if (isCondition) {
-      if (facts.inEu === true) out.push({ level: "conditional", topics, reason: `Being established in the EU brings in a regional condition of ${licenseName}, which covers the ${item.region}.`, duty: `${item.region}: ${continued(item.scope)}` });
+      if (facts.inEu === true)
+        out.push({
+          level: "conditional",
+          topics,
+          reason: `Being established in the EU brings in a regional condition of ${licenseName}, which covers the ${item.region}.`,
+          duty: `${item.region}: ${continued(item.scope)}`,
+        });
       continue;
     }
     if (multimodalOnly && !isMultimodal(model)) {
       if (facts.inEu === true)
-        out.push({ level: "allowed", topics, reason: `${capitalize(licenseName)}'s ${item.region} exclusion covers only its multimodal models; ${model.name} takes text only, so it does not apply.` });
+        out.push({
+          level: "allowed",
+          topics,
+          reason: `${capitalize(licenseName)}'s ${item.region} exclusion covers only its multimodal models; ${model.name} takes text only, so it does not apply.`,
+        });
       continue;
     }
     const what = multimodalOnly ? `its multimodal models, and ${model.name} is multimodal` : model.name;
     if (facts.inEu === true)
-      out.push({ level: "blocked", topics, reason: `You are established in the ${item.region}: ${licenseName} does not grant its rights to ${item.region}-domiciled companies or individuals for ${what}. End users of a product built by someone outside the ${item.region} are not affected.` });
+      out.push({
+        level: "blocked",
+        topics,
+        reason: `You are established in the ${item.region}: ${licenseName} does not grant its rights to ${item.region}-domiciled companies or individuals for ${what}. End users of a product built by someone outside the ${item.region} are not affected.`,
+      });
     else if (facts.inEu === undefined)
-      out.push({ level: "allowed", topics, question: `Is your company established in the ${item.region}? ${capitalize(licenseName)} withholds its rights for ${multimodalOnly ? "its multimodal models" : model.name} from ${item.region}-domiciled companies, which would block ${model.name}.` });
+      out.push({
+        level: "allowed",
+        topics,
+        question: `Is your company established in the ${item.region}? ${capitalize(licenseName)} withholds its rights for ${multimodalOnly ? "its multimodal models" : model.name} from ${item.region}-domiciled companies, which would block ${model.name}.`,
+      });
   }
   return out;
 };
@@ -99,8 +171,14 @@ const FIELD_SYNONYMS: Record<string, string[]> = {
 
 function fieldMatches(field: string, restriction: string): boolean {
   const text = restriction.toLowerCase();
-  const words = field.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4);
-  return words.some((w) => text.includes(w) || text.includes(w.replace(/s$/, "")) || (FIELD_SYNONYMS[w] ?? []).some((s) => text.includes(s)));
+  const words = field
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 4);
+  return words.some(
+    (w) =>
+      text.includes(w) || text.includes(w.replace(/s$/, "")) || (FIELD_SYNONYMS[w] ?? []).some((s) => text.includes(s)),
+  );
 }
 
 export const fieldOfUseRule: Rule = ({ model, license, facts, licenseName }) => {
@@ -111,9 +189,18 @@ export const fieldOfUseRule: Rule = ({ model, license, facts, licenseName }) => 
   const field = facts.fieldOfUse?.trim();
   if (field) {
     const hit = restrictions.find((r) => fieldMatches(field, r));
-    if (hit) out.push({ level: "blocked", topics, reason: `Your field of use ("${field}") falls under a use ${licenseName} restricts: ${hit.trim().replace(/[.;]+$/, "")}. Using ${model.name} for that is not allowed.` });
+    if (hit)
+      out.push({
+        level: "blocked",
+        topics,
+        reason: `Your field of use ("${field}") falls under a use ${licenseName} restricts: ${hit.trim().replace(/[.;]+$/, "")}. Using ${model.name} for that is not allowed.`,
+      });
   }
-  out.push({ level: "conditional", topics, duty: `Keep within ${licenseName}'s use restrictions: ${restrictions.map((r) => r.trim().replace(/[.;]+$/, "")).join("; ")}.` });
+  out.push({
+    level: "conditional",
+    topics,
+    duty: `Keep within ${licenseName}'s use restrictions: ${restrictions.map((r) => r.trim().replace(/[.;]+$/, "")).join("; ")}.`,
+  });
   return out;
 };
 
@@ -122,13 +209,28 @@ export const standingDutiesRule: Rule = ({ license, facts }) => {
   const t = license.terms;
   const out: Finding[] = [];
   // A policy that is just the restricted-uses list is already a duty of the field-of-use rule.
-  const aupIsRestrictions = t.acceptableUsePolicy !== null && t.fieldOfUseRestrictions.length > 0 && /restriction/i.test(t.acceptableUsePolicy);
-  if (t.acceptableUsePolicy && !aupIsRestrictions) out.push({ level: "allowed", topics: ["acceptable-use"], duty: /polic/i.test(t.acceptableUsePolicy) ? `Follow ${theLicense(t.acceptableUsePolicy).replace(/[.]+$/, "")}.` : `Follow the acceptable-use policy: ${continued(t.acceptableUsePolicy)}` });
+  const aupIsRestrictions =
+    t.acceptableUsePolicy !== null && t.fieldOfUseRestrictions.length > 0 && /restriction/i.test(t.acceptableUsePolicy);
+  if (t.acceptableUsePolicy && !aupIsRestrictions)
+    out.push({
+      level: "allowed",
+      topics: ["acceptable-use"],
+      duty: /polic/i.test(t.acceptableUsePolicy)
+        ? `Follow ${theLicense(t.acceptableUsePolicy).replace(/[.]+$/, "")}.`
+        : `Follow the acceptable-use policy: ${continued(t.acceptableUsePolicy)}`,
+    });
   // Custom licences (Llama's "Built with Llama") ask for attribution on any product or service;
   // permissive ones (Apache, MIT) only when the weights are passed on, handled by redistribution.
   if (t.attribution && t.commercialUse === "conditional" && facts.commercial !== false) {
-    const lead = facts.commercial === true || facts.serveAsApi === true || facts.distributeWeights === true ? "" : "If you ship a product or service with it: ";
-    out.push({ level: "conditional", topics: ["attribution"], duty: lead ? `${lead}${continued(t.attribution)}` : sentence(t.attribution) });
+    const lead =
+      facts.commercial === true || facts.serveAsApi === true || facts.distributeWeights === true
+        ? ""
+        : "If you ship a product or service with it: ";
+    out.push({
+      level: "conditional",
+      topics: ["attribution"],
+      duty: lead ? `${lead}${continued(t.attribution)}` : sentence(t.attribution),
+    });
   }
   return out;
 };

@@ -24,12 +24,20 @@ export function termRows(license: License): [string, string | null][] {
     ["Open source (OSI)", license.osiApproved === null ? null : license.osiApproved ? "yes" : "no"],
     ["Weights published", license.weightsAvailable === null ? null : license.weightsAvailable ? "yes" : "no"],
     ["Commercial use", word(t.commercialUse)],
-    ["User threshold", t.userThreshold ? `over ${formatCount(t.userThreshold.maxMonthlyActiveUsers)} monthly active users: ${t.userThreshold.consequence}` : null],
+    [
+      "User threshold",
+      t.userThreshold
+        ? `over ${formatCount(t.userThreshold.maxMonthlyActiveUsers)} monthly active users: ${t.userThreshold.consequence}`
+        : null,
+    ],
     ["Self-hosting", word(t.selfHosting)],
     ["Fine-tuning", word(t.fineTuning)],
     ["Distributing weights or derivatives", word(t.redistribution)],
     ["Serving it to others as an API", word(t.serveAsApi)],
-    ["Training other models on its outputs", word(t.outputsToTrainOtherModels) + (t.outputsTrainingDuty ? ` (${t.outputsTrainingDuty})` : "")],
+    [
+      "Training other models on its outputs",
+      word(t.outputsToTrainOtherModels) + (t.outputsTrainingDuty ? ` (${t.outputsTrainingDuty})` : ""),
+    ],
     ["Attribution", t.attribution],
     ["Naming derivatives", t.derivativeNaming],
     ["Acceptable-use policy", t.acceptableUsePolicy],
@@ -91,7 +99,9 @@ export function topicLines(license: License, topic: LicenseTopic): string[] {
     case "user-threshold":
       return t.userThreshold ? pick("User threshold") : [`${license.name} has no monthly-user threshold.`];
     case "regional":
-      return t.regionalExclusions.length > 0 ? pick("Regional exclusions") : [`${license.name} has no regional exclusion.`];
+      return t.regionalExclusions.length > 0
+        ? pick("Regional exclusions")
+        : [`${license.name} has no regional exclusion.`];
     default:
       return pick("Licence", "Commercial use", "User threshold", "Attribution", "Acceptable-use policy");
   }
@@ -107,7 +117,12 @@ export function describeFacts(facts: TeamFacts): string[] {
   if (facts.fineTune === true) out.push("fine-tuning");
   if (facts.distributeWeights === true) out.push("distributing weights or derivatives");
   if (facts.serveAsApi === true) out.push("serving it to others as an API");
-  if (facts.trainOnOutputs === true) out.push(facts.competingModel === false ? "training a non-competing model on its outputs" : "training another model on its outputs");
+  if (facts.trainOnOutputs === true)
+    out.push(
+      facts.competingModel === false
+        ? "training a non-competing model on its outputs"
+        : "training another model on its outputs",
+    );
   if (facts.inEu === true) out.push("established in the EU");
   if (facts.inEu === false) out.push("not established in the EU");
   if (facts.fieldOfUse) out.push(`field of use: ${facts.fieldOfUse}`);

@@ -27,7 +27,18 @@ export interface LicenseVerdict {
   notes?: string[];
 }
 
-const RULES: Rule[] = [commercialRule, thresholdRule, selfHostRule, fineTuneRule, distributeRule, serveAsApiRule, outputsRule, regionalRule, fieldOfUseRule, standingDutiesRule];
+const RULES: Rule[] = [
+  commercialRule,
+  thresholdRule,
+  selfHostRule,
+  fineTuneRule,
+  distributeRule,
+  serveAsApiRule,
+  outputsRule,
+  regionalRule,
+  fieldOfUseRule,
+  standingDutiesRule,
+];
 
 export function licenseVerdict(model: Model, license: License, facts: TeamFacts): LicenseVerdict {
   const unverified = !license.verified;
@@ -47,7 +58,13 @@ export function licenseVerdict(model: Model, license: License, facts: TeamFacts)
 /** Models that cannot be licensed at all, or where the "licence" is not a model licence. */
 function availabilityFindings(model: Model, license: License): Finding[] | null {
   if (model.kind === "unreleased" || license.kind === "not-released")
-    return [{ level: "blocked", topics: ["general", "commercial-use"], reason: `${model.name} is not available: ${license.developer} never released its weights or offered a public API, so no team can obtain a licence to use it.` }];
+    return [
+      {
+        level: "blocked",
+        topics: ["general", "commercial-use"],
+        reason: `${model.name} is not available: ${license.developer} never released its weights or offered a public API, so no team can obtain a licence to use it.`,
+      },
+    ];
   if (model.kind === "library" || license.kind === "library")
     return [
       {
@@ -56,10 +73,24 @@ function availabilityFindings(model: Model, license: License): Finding[] | null 
         reason: `${model.name} is a software library, not a model. ${capitalize(theLicense(license.name))} covers the library's code only; it does not cover any model weights you load with it — each model has its own licence.`,
         question: `Which model will you run with ${model.name}? Ask about that model's licence.`,
       },
-      ...(license.terms.attribution ? [{ level: "allowed" as const, topics: ["attribution" as const], duty: `If you distribute the library itself: ${license.terms.attribution}` }] : []),
+      ...(license.terms.attribution
+        ? [
+            {
+              level: "allowed" as const,
+              topics: ["attribution" as const],
+              duty: `If you distribute the library itself: ${license.terms.attribution}`,
+            },
+          ]
+        : []),
     ];
   if (model.status === "retired")
-    return [{ level: "blocked", topics: ["general", "commercial-use"], reason: `${model.name} is retired: ${license.developer} no longer offers it, so it cannot be used for new work whatever the terms said.${license.history ? ` ${license.history}` : ""}` }];
+    return [
+      {
+        level: "blocked",
+        topics: ["general", "commercial-use"],
+        reason: `${model.name} is retired: ${license.developer} no longer offers it, so it cannot be used for new work whatever the terms said.${license.history ? ` ${license.history}` : ""}`,
+      },
+    ];
   return null;
 }
 
@@ -70,13 +101,16 @@ function assemble(findings: Finding[], license: License, unverified: boolean): L
   const deciding = (f: Finding) => f.level === verdict || f.always === true;
   const reasons = unique(ordered.flatMap((f) => (f.reason && deciding(f) ? [f.reason] : [])));
   if (reasons.length === 0) reasons.push(defaultReason(verdict, license));
-  const notes = unique(ordered.flatMap((f) => (f.reason && !deciding(f) ? [f.reason] : []))).filter((n) => !reasons.includes(n));
+  const notes = unique(ordered.flatMap((f) => (f.reason && !deciding(f) ? [f.reason] : []))).filter(
+    (n) => !reasons.includes(n),
+  );
   const duties = unique(ordered.flatMap((f) => (f.duty ? [f.duty] : [])));
   const questions = unique(findings.flatMap((f) => (f.question ? [f.question] : [])));
   const topics = unique(ordered.filter((f) => f.reason || f.duty).flatMap((f) => f.topics));
   let clauses = pickClauses(license, topics);
   // A restriction with no clause on its own topic still shows what the licence says in general.
-  if (clauses.length === 0 && verdict !== "allowed") clauses = pickClauses(license, ["general", "commercial-use"]).slice(0, 2);
+  if (clauses.length === 0 && verdict !== "allowed")
+    clauses = pickClauses(license, ["general", "commercial-use"]).slice(0, 2);
   return { verdict, reasons, duties, clauses, unverified, questions, notes };
 }
 
@@ -89,7 +123,8 @@ function defaultReason(verdict: VerdictLevel, license: License): string {
 /** Quotes on the given topics, in topic order; a topic's clauses keep the catalogue's order. */
 export function pickClauses(license: License, topics: readonly ClauseTopic[]): Clause[] {
   const picked: Clause[] = [];
-  for (const topic of topics) for (const c of license.clauses) if (c.topic === topic && !picked.includes(c)) picked.push(c);
+  for (const topic of topics)
+    for (const c of license.clauses) if (c.topic === topic && !picked.includes(c)) picked.push(c);
   return picked;
 }
 
@@ -100,7 +135,12 @@ export interface LicenseConstraint {
 }
 
 /** For the recommendation engine's hard constraints: blocked models are excluded, with the reason. */
-export function licenseConstraint(model: Model, license: License, facts: TeamFacts, options: { apiLicense?: License } = {}): LicenseConstraint {
+export function licenseConstraint(
+  model: Model,
+  license: License,
+  facts: TeamFacts,
+  options: { apiLicense?: License } = {},
+): LicenseConstraint {
   const verdict = licenseVerdict(model, license, facts);
   if (verdict.verdict !== "blocked") return { excluded: false, verdict };
   // Research-only weights with a commercial API (Mistral Large 2): when the team neither
@@ -109,7 +149,16 @@ export function licenseConstraint(model: Model, license: License, facts: TeamFac
   if (api && api.id !== license.id && facts.selfHost !== true && facts.distributeWeights !== true) {
     const viaApi = licenseVerdict({ ...model, openWeights: false }, api, { ...facts, fineTune: undefined });
     if (viaApi.verdict !== "blocked")
-      return { excluded: false, verdict: { ...viaApi, notes: [`Only through ${model.lab}'s own API: ${verdict.reasons[0] ?? "the weights' licence does not allow this use"}`, ...(viaApi.notes ?? [])] } };
+      return {
+        excluded: false,
+        verdict: {
+          ...viaApi,
+          notes: [
+            `Only through ${model.lab}'s own API: ${verdict.reasons[0] ?? "the weights' licence does not allow this use"}`,
+            ...(viaApi.notes ?? []),
+          ],
+        },
+      };
   }
   const first = verdict.reasons[0] ?? `${theLicense(license.name)} does not allow this use`;
   return { excluded: true, reason: `${model.name}: ${first}`, verdict };

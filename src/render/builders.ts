@@ -10,7 +10,9 @@ export const divider = (): Block => ({ kind: "divider" });
 export function fields(entries: [label: string, value: string | null | undefined][]): Block {
   return {
     kind: "fields",
-    fields: entries.filter((e): e is [string, string] => typeof e[1] === "string" && e[1].length > 0).map(([label, value]) => ({ label, value })),
+    fields: entries
+      .filter((e): e is [string, string] => typeof e[1] === "string" && e[1].length > 0)
+      .map(([label, value]) => ({ label, value })),
   };
 }
 
@@ -24,7 +26,10 @@ export function choices(prompt: string, options: { id: string; label: string }[]
 
 /** `ask:` buttons: a click acts as if the user typed the text. */
 export function askChoices(prompt: string, questions: string[]): Block {
-  return choices(prompt, questions.map((q) => ({ id: `ask:${q}`, label: q })));
+  return choices(
+    prompt,
+    questions.map((q) => ({ id: `ask:${q}`, label: q })),
+  );
 }
 
 /** Sources, de-duplicated by label + date, in first-seen order. */

@@ -22,9 +22,7 @@ export function stripControl(text: string): string {
  * reads the same but no platform parses a ping out of it.
  */
 export function defusePings(text: string): string {
-  return text
-    .replace(/<([@#!])/g, `‹$1`)
-    .replace(/@(everyone|here|channel)\b/gi, `@${ZERO_WIDTH_SPACE}$1`);
+  return text.replace(/<([@#!])/g, `‹$1`).replace(/@(everyone|here|channel)\b/gi, `@${ZERO_WIDTH_SPACE}$1`);
 }
 
 /** What renderers apply to any text that may contain user input. */

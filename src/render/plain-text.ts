@@ -94,7 +94,11 @@ export function renderTable(columns: string[], rows: string[][], maxWidth = TABL
   const header = columns.map(clean);
   const body = rows.map((row) => columns.map((_, i) => clean(row[i])));
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? "").length)));
-  const numeric = header.map((_, i) => body.length > 0 && body.every((r) => (r[i] ?? "") === "" || NUMERIC.test(r[i] ?? "") || r[i] === "n/a" || r[i] === "-"));
+  const numeric = header.map(
+    (_, i) =>
+      body.length > 0 &&
+      body.every((r) => (r[i] ?? "") === "" || NUMERIC.test(r[i] ?? "") || r[i] === "n/a" || r[i] === "-"),
+  );
   // Too wide: narrow the widest text column step by step; its cells wrap onto more lines.
   const total = () => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
   while (total() > maxWidth) {
@@ -157,7 +161,10 @@ function renderChart(block: Extract<Block, { kind: "chart" }>, barWidth: number)
     // Line charts (break-even curves) read best as a table of the curve points.
     const xs = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
     const columns = [block.xLabel ?? "x", ...series.map((s) => `${s.name} (${block.unit})`)];
-    const rows = xs.map((x) => [formatCount(x), ...series.map((s) => formatValue(s.points.find((p) => p.x === x)?.y, block.unit))]);
+    const rows = xs.map((x) => [
+      formatCount(x),
+      ...series.map((s) => formatValue(s.points.find((p) => p.x === x)?.y, block.unit)),
+    ]);
     lines.push(renderTable(columns, rows));
   }
   if (block.bars.length > 0) {
@@ -166,7 +173,9 @@ function renderChart(block: Extract<Block, { kind: "chart" }>, barWidth: number)
     for (const bar of block.bars) {
       const size = max > 0 ? Math.round((Math.abs(bar.value) / max) * barWidth) : 0;
       const drawn = size > 0 ? "█".repeat(size) : bar.value !== 0 ? "▏" : "";
-      lines.push(`${escapeUserText(bar.label).padEnd(labelWidth)} ${drawn.padEnd(barWidth)} ${formatValue(bar.value, block.unit)}`.trimEnd());
+      lines.push(
+        `${escapeUserText(bar.label).padEnd(labelWidth)} ${drawn.padEnd(barWidth)} ${formatValue(bar.value, block.unit)}`.trimEnd(),
+      );
     }
   }
   return lines.join("\n");

@@ -8,7 +8,8 @@ import { tokens as formatTokens, usd as formatUsd } from "./fast-format.js";
 import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuoter } from "./monthly-cost.js";
 import type { Requirements } from "./requirements.js";
 
-export type ConstraintId = "availability" | "open-weights" | "deployment" | "license" | "context" | "budget" | "no-license";
+export type ConstraintId =
+  "availability" | "open-weights" | "deployment" | "license" | "context" | "budget" | "no-license";
 
 export interface Exclusion {
   id: string;
@@ -70,7 +71,12 @@ function modelsById(catalog: Catalog): Model[] {
   return sorted;
 }
 
-export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: SelfHostQuoter, cache: ScoringCache = newScoringCache()): ConstraintResult {
+export function applyConstraints(
+  catalog: Catalog,
+  req: Requirements,
+  quoter?: SelfHostQuoter,
+  cache: ScoringCache = newScoringCache(),
+): ConstraintResult {
   const facts = teamFactsOf(req);
   const factsKey = JSON.stringify(facts);
   const v = req.volume;
@@ -79,19 +85,47 @@ export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: S
   const excluded: Exclusion[] = [];
   const models = modelsById(catalog);
   for (const model of models) {
-    const out = (constraint: ConstraintId, reason: string) => excluded.push({ id: model.id, name: model.name, constraint, reason });
-    if (model.kind === "library") { out("availability", `${model.name} is a software library, not a model`); continue; }
-    if (model.kind === "unreleased") { out("availability", `${model.name} was never released (no weights, no API)`); continue; }
-    if (model.strengths.includes("embedding-encoder")) { out("availability", `${model.name} is an encoder model (embeddings, classification), not a text generator`); continue; }
-    if (model.status === "retired" || model.status === "deprecated") { out("availability", `${model.name} is ${model.status} by its provider`); continue; }
-    if (!model.openWeights && model.offerings.length === 0) { out("availability", `${model.name} has neither downloadable weights nor an API offering in the catalogue`); continue; }
-    if (req.openWeightsOnly && !model.openWeights) { out("open-weights", `${model.name} has no downloadable weights, and you asked for open-weights models only`); continue; }
+    const out = (constraint: ConstraintId, reason: string) =>
+      excluded.push({ id: model.id, name: model.name, constraint, reason });
+    if (model.kind === "library") {
+      out("availability", `${model.name} is a software library, not a model`);
+      continue;
+    }
+    if (model.kind === "unreleased") {
+      out("availability", `${model.name} was never released (no weights, no API)`);
+      continue;
+    }
+    if (model.strengths.includes("embedding-encoder")) {
+      out("availability", `${model.name} is an encoder model (embeddings, classification), not a text generator`);
+      continue;
+    }
+    if (model.status === "retired" || model.status === "deprecated") {
+      out("availability", `${model.name} is ${model.status} by its provider`);
+      continue;
+    }
+    if (!model.openWeights && model.offerings.length === 0) {
+      out("availability", `${model.name} has neither downloadable weights nor an API offering in the catalogue`);
+      continue;
+    }
+    if (req.openWeightsOnly && !model.openWeights) {
+      out("open-weights", `${model.name} has no downloadable weights, and you asked for open-weights models only`);
+      continue;
+    }
     if (mustSelfHost(req) && !model.openWeights) {
-      out("deployment", `${model.name} has no downloadable weights, so it cannot run ${DEPLOYMENT_WORDS[req.deployment as "own-cloud" | "on-prem"]}`);
+      out(
+        "deployment",
+        `${model.name} has no downloadable weights, so it cannot run ${DEPLOYMENT_WORDS[req.deployment as "own-cloud" | "on-prem"]}`,
+      );
       continue;
     }
     const license = catalog.licenseById.get(model.licenseId);
-    if (!license) { out("no-license", `${model.name}: its licence (${model.licenseId}) is not in the catalogue, so no verdict can be given`); continue; }
+    if (!license) {
+      out(
+        "no-license",
+        `${model.name}: its licence (${model.licenseId}) is not in the catalogue, so no verdict can be given`,
+      );
+      continue;
+    }
     const lKey = `${model.id}|${factsKey}`;
     let lc = cache.licence.get(lKey);
     if (!lc) {
@@ -113,14 +147,23 @@ export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: S
         terms = apiLicense;
       }
     }
-    if (lc.excluded) { out("license", lc.reason ?? `${model.name}: its licence does not allow the stated use`); continue; }
+    if (lc.excluded) {
+      out("license", lc.reason ?? `${model.name}: its licence does not allow the stated use`);
+      continue;
+    }
     // An unknown fact never passes a stated hard requirement silently.
     if (req.contextTokens !== undefined && model.contextWindow === null) {
-      out("context", `${model.name}'s context window is not in the catalogue, so it cannot be checked against the ${formatTokens(req.contextTokens)} you need`);
+      out(
+        "context",
+        `${model.name}'s context window is not in the catalogue, so it cannot be checked against the ${formatTokens(req.contextTokens)} you need`,
+      );
       continue;
     }
     if (req.contextTokens !== undefined && model.contextWindow !== null && model.contextWindow < req.contextTokens) {
-      out("context", `${model.name}'s context window of ${formatTokens(model.contextWindow)} is smaller than the ${formatTokens(req.contextTokens)} you need`);
+      out(
+        "context",
+        `${model.name}'s context window of ${formatTokens(model.contextWindow)} is smaller than the ${formatTokens(req.contextTokens)} you need`,
+      );
       continue;
     }
     const cKey = `${model.id}|${usable === model ? "" : "api-only|"}${costKey}`;
@@ -131,11 +174,17 @@ export function applyConstraints(catalog: Catalog, req: Requirements, quoter?: S
     }
     if (req.monthlyBudgetUsd !== undefined && req.volume) {
       if (cost.monthlyUsd === null) {
-        out("budget", `${model.name} cannot be checked against your ${formatUsd(req.monthlyBudgetUsd)}/month budget: ${cost.label}`);
+        out(
+          "budget",
+          `${model.name} cannot be checked against your ${formatUsd(req.monthlyBudgetUsd)}/month budget: ${cost.label}`,
+        );
         continue;
       }
       if (cost.monthlyUsd > req.monthlyBudgetUsd) {
-        out("budget", `${model.name} would cost about ${formatUsd(cost.monthlyUsd)}/month at your volume (cheapest option: ${cost.label}), over your ${formatUsd(req.monthlyBudgetUsd)} budget`);
+        out(
+          "budget",
+          `${model.name} would cost about ${formatUsd(cost.monthlyUsd)}/month at your volume (cheapest option: ${cost.label}), over your ${formatUsd(req.monthlyBudgetUsd)} budget`,
+        );
         continue;
       }
     }

@@ -30,10 +30,19 @@ export const COST_FLOOR_SHARE_OF_BUDGET = 0.1;
 export const PRICE_FLOOR_PER_MTOK = 0.5;
 
 export function costFloor(req: Requirements): number {
-  return req.monthlyBudgetUsd !== undefined ? Math.max(1, req.monthlyBudgetUsd * COST_FLOOR_SHARE_OF_BUDGET) : COST_FLOOR_USD;
+  return req.monthlyBudgetUsd !== undefined
+    ? Math.max(1, req.monthlyBudgetUsd * COST_FLOOR_SHARE_OF_BUDGET)
+    : COST_FLOOR_USD;
 }
 /** Context a use case needs when the team did not say (tokens). */
-export const DEFAULT_CONTEXT_NEED: Record<UseCase, number> = { chat: 8_000, coding: 32_000, rag: 32_000, extraction: 8_000, agents: 32_000, creative: 8_000 };
+export const DEFAULT_CONTEXT_NEED: Record<UseCase, number> = {
+  chat: 8_000,
+  coding: 32_000,
+  rag: 32_000,
+  extraction: 8_000,
+  agents: 32_000,
+  creative: 8_000,
+};
 const RELATED_STRENGTHS: Record<UseCase, string[]> = {
   chat: ["creative", "multilingual", "reasoning"],
   coding: ["reasoning", "agents"],
@@ -59,11 +68,25 @@ export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
   const monthly = c.cost.monthlyUsd;
   if (monthly !== null && pool.cheapestMonthly !== null) {
     const decades = Math.log10((monthly + pool.costFloorUsd) / (pool.cheapestMonthly + pool.costFloorUsd));
-    return { score: clamp01(1 - COST_PENALTY_PER_DECADE * decades), note: `${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate ${formatUsd(pool.cheapestMonthly)}` };
+    return {
+      score: clamp01(1 - COST_PENALTY_PER_DECADE * decades),
+      note: `${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate ${formatUsd(pool.cheapestMonthly)}`,
+    };
   }
-  if (monthly === null && c.cost.basis === null && c.cost.blendedPerMTok !== null && pool.cheapestBlended !== null && pool.cheapestMonthly === null) {
-    const decades = Math.log10((c.cost.blendedPerMTok + PRICE_FLOOR_PER_MTOK) / (pool.cheapestBlended + PRICE_FLOOR_PER_MTOK));
-    return { score: clamp01(1 - COST_PENALTY_PER_DECADE * decades), note: `${c.cost.label}; cheapest candidate ${formatUsd(pool.cheapestBlended)} per 1M` };
+  if (
+    monthly === null &&
+    c.cost.basis === null &&
+    c.cost.blendedPerMTok !== null &&
+    pool.cheapestBlended !== null &&
+    pool.cheapestMonthly === null
+  ) {
+    const decades = Math.log10(
+      (c.cost.blendedPerMTok + PRICE_FLOOR_PER_MTOK) / (pool.cheapestBlended + PRICE_FLOOR_PER_MTOK),
+    );
+    return {
+      score: clamp01(1 - COST_PENALTY_PER_DECADE * decades),
+      note: `${c.cost.label}; cheapest candidate ${formatUsd(pool.cheapestBlended)} per 1M`,
+    };
   }
   return { score: UNKNOWN_COST_SCORE, note: `cost unknown (${c.cost.label}); scored ${UNKNOWN_COST_SCORE}` };
 }
@@ -72,16 +95,31 @@ export function customizationScore(c: Candidate): CriterionScore {
   const t = c.license.terms;
   const parts: string[] = [];
   let score = 0;
-  if (c.model.openWeights) { score += 0.5; parts.push("open weights"); }
-  else parts.push("closed weights");
-  if (t.fineTuning === "yes") { score += 0.3; parts.push("fine-tuning allowed"); }
-  else if (t.fineTuning === "conditional") { score += 0.2; parts.push("fine-tuning allowed with conditions"); }
-  else if (t.fineTuning === "unknown") { score += 0.1; parts.push("fine-tuning rights unknown"); }
-  else parts.push("no fine-tuning right");
   if (c.model.openWeights) {
-    if (t.redistribution === "yes") { score += 0.2; parts.push("derivatives may be shared"); }
-    else if (t.redistribution === "conditional") { score += 0.1; parts.push("derivatives shareable with conditions"); }
-    else if (t.redistribution === "unknown") { score += 0.05; parts.push("derivative rights unknown"); }
+    score += 0.5;
+    parts.push("open weights");
+  } else parts.push("closed weights");
+  if (t.fineTuning === "yes") {
+    score += 0.3;
+    parts.push("fine-tuning allowed");
+  } else if (t.fineTuning === "conditional") {
+    score += 0.2;
+    parts.push("fine-tuning allowed with conditions");
+  } else if (t.fineTuning === "unknown") {
+    score += 0.1;
+    parts.push("fine-tuning rights unknown");
+  } else parts.push("no fine-tuning right");
+  if (c.model.openWeights) {
+    if (t.redistribution === "yes") {
+      score += 0.2;
+      parts.push("derivatives may be shared");
+    } else if (t.redistribution === "conditional") {
+      score += 0.1;
+      parts.push("derivatives shareable with conditions");
+    } else if (t.redistribution === "unknown") {
+      score += 0.05;
+      parts.push("derivative rights unknown");
+    }
   }
   return { score: clamp01(score), note: parts.join(", ") };
 }
@@ -93,18 +131,29 @@ function canSelfHost(c: Candidate): "yes" | "conditional" | "no" | "unknown" {
 
 export function dataControlScore(c: Candidate): CriterionScore {
   const self = canSelfHost(c);
-  if (c.cost.basis === "self-host") return { score: self === "yes" ? 1 : 0.85, note: "runs on your own infrastructure in this estimate" };
-  if (self === "yes") return { score: 0.7, note: "served by an API in this estimate; can be self-hosted to keep data in-house" };
+  if (c.cost.basis === "self-host")
+    return { score: self === "yes" ? 1 : 0.85, note: "runs on your own infrastructure in this estimate" };
+  if (self === "yes")
+    return { score: 0.7, note: "served by an API in this estimate; can be self-hosted to keep data in-house" };
   if (self === "conditional") return { score: 0.6, note: "API in this estimate; self-hosting allowed with conditions" };
-  if (self === "unknown") return { score: 0.5, note: "API in this estimate; self-hosting rights not settled by our sources" };
+  if (self === "unknown")
+    return { score: 0.5, note: "API in this estimate; self-hosting rights not settled by our sources" };
   return { score: 0.25, note: "API only: prompts go to the provider (provider data policy not in the catalogue)" };
 }
 
 export function integrationScore(c: Candidate, req: Requirements): CriterionScore {
   let score: number;
   let note: string;
-  const firstParty = c.cost.api ? c.model.offerings.some((o) => o.provider === c.cost.api?.provider && o.firstParty) : false;
-  if (c.cost.basis === "api" || (c.cost.basis === null && c.model.offerings.length > 0 && req.deployment !== "own-cloud" && req.deployment !== "on-prem")) {
+  const firstParty = c.cost.api
+    ? c.model.offerings.some((o) => o.provider === c.cost.api?.provider && o.firstParty)
+    : false;
+  if (
+    c.cost.basis === "api" ||
+    (c.cost.basis === null &&
+      c.model.offerings.length > 0 &&
+      req.deployment !== "own-cloud" &&
+      req.deployment !== "on-prem")
+  ) {
     score = firstParty || c.model.offerings.some((o) => o.firstParty) ? 1 : 0.9;
     note = "managed API";
   } else {
@@ -113,32 +162,51 @@ export function integrationScore(c: Candidate, req: Requirements): CriterionScor
   }
   const caps = c.model.capabilities;
   if (req.useCase === "agents") {
-    if (caps.toolCalling === false) { score -= 0.3; note += "; no tool calling"; }
-    else if (caps.toolCalling === null) { score -= 0.1; note += "; tool calling unknown"; }
+    if (caps.toolCalling === false) {
+      score -= 0.3;
+      note += "; no tool calling";
+    } else if (caps.toolCalling === null) {
+      score -= 0.1;
+      note += "; tool calling unknown";
+    }
   }
   if (req.useCase === "extraction") {
-    if (caps.structuredOutput === false) { score -= 0.2; note += "; no structured output"; }
-    else if (caps.structuredOutput === null) { score -= 0.05; note += "; structured output unknown"; }
+    if (caps.structuredOutput === false) {
+      score -= 0.2;
+      note += "; no structured output";
+    } else if (caps.structuredOutput === null) {
+      score -= 0.05;
+      note += "; structured output unknown";
+    }
   }
   return { score: clamp01(score), note };
 }
 
 export function operationsScore(c: Candidate, req: Requirements): CriterionScore {
-  const selfHosted = c.cost.basis === "self-host" || (c.cost.basis === null && (c.model.offerings.length === 0 || req.deployment === "own-cloud" || req.deployment === "on-prem"));
+  const selfHosted =
+    c.cost.basis === "self-host" ||
+    (c.cost.basis === null &&
+      (c.model.offerings.length === 0 || req.deployment === "own-cloud" || req.deployment === "on-prem"));
   if (!selfHosted) return { score: 1, note: "managed by the provider" };
   const byExperience = { strong: 0.75, some: 0.5, none: 0.2 } as const;
   let score: number = req.mlOpsExperience ? byExperience[req.mlOpsExperience] : 0.4;
   let note = `you run it yourselves (ML-ops experience: ${req.mlOpsExperience ?? "not stated"})`;
   const size = c.model.parameters?.totalB;
-  if (size !== undefined && size > 100) { score -= 0.15; note += `; ${size}B parameters need several GPUs`; }
-  else if (size !== undefined && size > 30) { score -= 0.05; note += `; ${size}B parameters`; }
+  if (size !== undefined && size > 100) {
+    score -= 0.15;
+    note += `; ${size}B parameters need several GPUs`;
+  } else if (size !== undefined && size > 30) {
+    score -= 0.05;
+    note += `; ${size}B parameters`;
+  }
   return { score: clamp01(score), note };
 }
 
 export function contextFitScore(model: Model, req: Requirements): CriterionScore {
   const need = req.contextTokens ?? (req.useCase ? DEFAULT_CONTEXT_NEED[req.useCase] : 8_000);
   const stated = req.contextTokens !== undefined ? "you need" : "assumed need";
-  if (model.contextWindow === null) return { score: 0.5, note: `context window unknown; ${stated} ${formatTokens(need)}` };
+  if (model.contextWindow === null)
+    return { score: 0.5, note: `context window unknown; ${stated} ${formatTokens(need)}` };
   // Exactly enough scores 0.5; twice the need (room for growth) scores 1.
   const score = clamp01(0.5 + (0.5 * (model.contextWindow - need)) / need);
   return { score, note: `${formatTokens(model.contextWindow)} window; ${stated} ${formatTokens(need)}` };
@@ -149,18 +217,35 @@ export function useCaseFitScore(model: Model, req: Requirements): CriterionScore
   const strengths: readonly string[] = model.strengths;
   let score: number;
   let note: string;
-  if (strengths.includes(req.useCase)) { score = 1; note = `listed strength: ${req.useCase}`; }
-  else {
+  if (strengths.includes(req.useCase)) {
+    score = 1;
+    note = `listed strength: ${req.useCase}`;
+  } else {
     const related = RELATED_STRENGTHS[req.useCase].filter((s) => strengths.includes(s));
-    if (related.length > 0) { score = 0.6; note = `related strengths: ${related.join(", ")}`; }
-    else { score = 0.3; note = strengths.length > 0 ? `strengths (${strengths.join(", ")}) do not include ${req.useCase}` : "no listed strengths"; }
+    if (related.length > 0) {
+      score = 0.6;
+      note = `related strengths: ${related.join(", ")}`;
+    } else {
+      score = 0.3;
+      note =
+        strengths.length > 0
+          ? `strengths (${strengths.join(", ")}) do not include ${req.useCase}`
+          : "no listed strengths";
+    }
   }
   const otherLanguages = (req.languages ?? []).filter((l) => !/^(en|english)$/i.test(l.trim()));
-  if (otherLanguages.length > 0 && !strengths.includes("multilingual")) { score -= 0.2; note += `; multilingual not a listed strength (${otherLanguages.join(", ")} needed)`; }
+  if (otherLanguages.length > 0 && !strengths.includes("multilingual")) {
+    score -= 0.2;
+    note += `; multilingual not a listed strength (${otherLanguages.join(", ")} needed)`;
+  }
   return { score: clamp01(score), note };
 }
 
-export function scoreCandidate(c: Candidate, req: Requirements, pool: ScoringPool): { breakdown: Breakdown; notes: BreakdownNotes; qualitySignals: QualitySignal[] } {
+export function scoreCandidate(
+  c: Candidate,
+  req: Requirements,
+  pool: ScoringPool,
+): { breakdown: Breakdown; notes: BreakdownNotes; qualitySignals: QualitySignal[] } {
   const q = qualityScore(c.model, req.useCase, pool.signals);
   const all: Record<Criterion, CriterionScore> = {
     cost: costScore(c, pool),

@@ -41,7 +41,8 @@ export function gapParts(a: RankedModel, b: RankedModel, weights: Weights): GapP
   }));
 }
 
-const byContribution = (x: GapPart, y: GapPart) => Math.abs(y.contribution) - Math.abs(x.contribution) || CRITERIA.indexOf(x.criterion) - CRITERIA.indexOf(y.criterion);
+const byContribution = (x: GapPart, y: GapPart) =>
+  Math.abs(y.contribution) - Math.abs(x.contribution) || CRITERIA.indexOf(x.criterion) - CRITERIA.indexOf(y.criterion);
 
 export function explainTop(ranking: Ranking): Explanation | null {
   const [a, b] = ranking.ranked;
@@ -50,9 +51,12 @@ export function explainTop(ranking: Ranking): Explanation | null {
   const ahead = parts.filter((p) => p.contribution > 1e-9).sort(byContribution);
   const behind = parts.filter((p) => p.contribution < -1e-9).sort(byContribution);
   const gap = a.score - b.score;
-  const line = (p: GapPart, who: string) => `**${p.label}** (weight ${fmtScore(p.weight)}): ${who} ${fmtScore(p.first)} vs ${fmtScore(p.second)}, ${fmtSigned(p.contribution)}`;
+  const line = (p: GapPart, who: string) =>
+    `**${p.label}** (weight ${fmtScore(p.weight)}): ${who} ${fmtScore(p.first)} vs ${fmtScore(p.second)}, ${fmtSigned(p.contribution)}`;
   const lines: string[] = [];
-  lines.push(`**${a.name}** scores ${fmtScore(a.score)} and **${b.name}** ${fmtScore(b.score)}: a gap of ${gap.toFixed(3)}.`);
+  lines.push(
+    `**${a.name}** scores ${fmtScore(a.score)} and **${b.name}** ${fmtScore(b.score)}: a gap of ${gap.toFixed(3)}.`,
+  );
   if (ahead.length > 0) {
     lines.push(`${a.name} is ahead on:`);
     for (const p of ahead.slice(0, 3)) lines.push(`- ${line(p, a.name)}`);
@@ -62,5 +66,12 @@ export function explainTop(ranking: Ranking): Explanation | null {
     for (const p of behind.slice(0, 3)) lines.push(`- ${line(p, a.name)}`);
   }
   if (gap <= 1e-9) lines.push(`They tie; ${a.name} is listed first only because its id sorts first.`);
-  return { first: { id: a.id, name: a.name, score: a.score }, second: { id: b.id, name: b.name, score: b.score }, gap, ahead, behind, text: lines.join("\n") };
+  return {
+    first: { id: a.id, name: a.name, score: a.score },
+    second: { id: b.id, name: b.name, score: b.score },
+    gap,
+    ahead,
+    behind,
+    text: lines.join("\n"),
+  };
 }

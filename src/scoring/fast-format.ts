@@ -25,7 +25,13 @@ function trim(value: number, decimals = 2): string {
 export function count(value: number): string {
   if (!Number.isFinite(value)) return "n/a";
   const abs = Math.abs(value);
-  for (const [size, suffix] of [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "K"]] as const) if (abs >= size) return `${trim(value / size, 1)}${suffix}`;
+  for (const [size, suffix] of [
+    [1e12, "T"],
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "K"],
+  ] as const)
+    if (abs >= size) return `${trim(value / size, 1)}${suffix}`;
   return trim(value);
 }
 

@@ -43,7 +43,8 @@ export function blendedListPrice(model: Model): { perMTok: number; provider: str
   let best: { perMTok: number; provider: string } | null = null;
   for (const o of model.offerings) {
     const perMTok = DEFAULT_INPUT_SHARE * o.inputPerMTok + (1 - DEFAULT_INPUT_SHARE) * o.outputPerMTok;
-    if (!best || perMTok < best.perMTok || (perMTok === best.perMTok && o.provider < best.provider)) best = { perMTok, provider: o.providerName };
+    if (!best || perMTok < best.perMTok || (perMTok === best.perMTok && o.provider < best.provider))
+      best = { perMTok, provider: o.providerName };
   }
   return best;
 }
@@ -54,7 +55,9 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
   const base = { blendedPerMTok: blended?.perMTok ?? null };
   const volume = req.volume;
   if (!volume) {
-    const label = blended ? `no volume stated; list price ${blended.perMTok.toFixed(2)} USD per 1M tokens (blended 3:1) via ${blended.provider}` : "no volume stated and no API price";
+    const label = blended
+      ? `no volume stated; list price ${blended.perMTok.toFixed(2)} USD per 1M tokens (blended 3:1) via ${blended.provider}`
+      : "no volume stated and no API price";
     return { monthlyUsd: null, basis: null, label, sources: [], ...base };
   }
 
@@ -73,10 +76,27 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
   const apiSource: SourceRef[] = api ? [{ label: `${api.providerName} prices (${api.source})`, asOf: api.asOf }] : [];
   // Prefer the API on an exact tie: no operations burden for the same money.
   if (api && (!selfHost || api.totalUsd <= selfHost.monthlyUsd)) {
-    return { monthlyUsd: api.totalUsd, basis: "api", label: `API via ${api.providerName}`, api, ...(selfHost ? { selfHost } : {}), ...(selfHostUnavailable ? { selfHostUnavailable } : {}), sources: apiSource, ...base };
+    return {
+      monthlyUsd: api.totalUsd,
+      basis: "api",
+      label: `API via ${api.providerName}`,
+      api,
+      ...(selfHost ? { selfHost } : {}),
+      ...(selfHostUnavailable ? { selfHostUnavailable } : {}),
+      sources: apiSource,
+      ...base,
+    };
   }
   if (selfHost) {
-    return { monthlyUsd: selfHost.monthlyUsd, basis: "self-host", label: `self-hosted: ${selfHost.summary}`, selfHost, ...(api ? { api } : {}), sources: selfHost.sources, ...base };
+    return {
+      monthlyUsd: selfHost.monthlyUsd,
+      basis: "self-host",
+      label: `self-hosted: ${selfHost.summary}`,
+      selfHost,
+      ...(api ? { api } : {}),
+      sources: selfHost.sources,
+      ...base,
+    };
   }
   const why = selfHostOnly
     ? model.openWeights
@@ -87,5 +107,12 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
         ? `no API price in the catalogue and no self-hosting estimate (${selfHostUnavailable ?? "unknown"})`
         : "no API price in the catalogue"
       : "no price";
-  return { monthlyUsd: null, basis: null, label: why, ...(selfHostUnavailable ? { selfHostUnavailable } : {}), sources: [], ...base };
+  return {
+    monthlyUsd: null,
+    basis: null,
+    label: why,
+    ...(selfHostUnavailable ? { selfHostUnavailable } : {}),
+    sources: [],
+    ...base,
+  };
 }

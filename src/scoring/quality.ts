@@ -52,7 +52,10 @@ function percentile(signal: QualitySignal, peers: readonly QualitySignal[]): { s
     else if (p.value === signal.value) ties++;
   }
   const raw = (beats + ties / 2) / others;
-  return { share: NEUTRAL_QUALITY_PRIOR + ((raw - NEUTRAL_QUALITY_PRIOR) * others) / (others + PRIOR_PEERS), of: peers.length };
+  return {
+    share: NEUTRAL_QUALITY_PRIOR + ((raw - NEUTRAL_QUALITY_PRIOR) * others) / (others + PRIOR_PEERS),
+    of: peers.length,
+  };
 }
 
 const indexes = new WeakMap<Catalog, Map<string, QualitySignal[]>>();
@@ -72,9 +75,17 @@ export function signalIndex(catalog: Catalog): Map<string, QualitySignal[]> {
   return index;
 }
 
-export function qualityScore(model: Model, useCase: UseCase | undefined, index: Map<string, QualitySignal[]>): QualityScore {
+export function qualityScore(
+  model: Model,
+  useCase: UseCase | undefined,
+  index: Map<string, QualitySignal[]>,
+): QualityScore {
   if (model.quality.length === 0) {
-    return { score: UNMEASURED_QUALITY_PRIOR, note: `no sourced quality signal in the catalogue; conservative prior ${UNMEASURED_QUALITY_PRIOR} (the 25th percentile of measured models)`, signals: [] };
+    return {
+      score: UNMEASURED_QUALITY_PRIOR,
+      note: `no sourced quality signal in the catalogue; conservative prior ${UNMEASURED_QUALITY_PRIOR} (the 25th percentile of measured models)`,
+      signals: [],
+    };
   }
   const pattern = useCase ? RELEVANT_SIGNALS[useCase] : undefined;
   const relevant = pattern ? model.quality.filter((s) => pattern.test(s.name)) : [];
@@ -83,10 +94,21 @@ export function qualityScore(model: Model, useCase: UseCase | undefined, index: 
   const mean = parts.reduce((sum, x) => sum + x.p.share, 0) / parts.length;
   // Benchmarks of another kind (coding results for a chat use case) are only a proxy of general
   // capability: they count half, measured from the unmeasured prior.
-  const score = relevant.length > 0 || !useCase ? mean : UNMEASURED_QUALITY_PRIOR + PROXY_WEIGHT * (mean - UNMEASURED_QUALITY_PRIOR);
+  const score =
+    relevant.length > 0 || !useCase
+      ? mean
+      : UNMEASURED_QUALITY_PRIOR + PROXY_WEIGHT * (mean - UNMEASURED_QUALITY_PRIOR);
   // Sources and dates of each signal go to the answer's sources block; the note stays short.
-  const shown = parts.slice(0, 3).map((x) => `${x.s.name} ${x.s.value} (${x.p.of - 1} other model${x.p.of === 2 ? "" : "s"} report it; percentile score ${x.p.share.toFixed(2)})`);
+  const shown = parts
+    .slice(0, 3)
+    .map(
+      (x) =>
+        `${x.s.name} ${x.s.value} (${x.p.of - 1} other model${x.p.of === 2 ? "" : "s"} report it; percentile score ${x.p.share.toFixed(2)})`,
+    );
   const described = parts.length > 3 ? [...shown, `and ${parts.length - 3} more`] : shown;
-  const scope = relevant.length > 0 || !useCase ? "" : ` (no ${useCase} benchmark for this model: these count half, as a proxy of general capability)`;
+  const scope =
+    relevant.length > 0 || !useCase
+      ? ""
+      : ` (no ${useCase} benchmark for this model: these count half, as a proxy of general capability)`;
   return { score, note: described.join("; ") + scope, signals: used };
 }

@@ -71,7 +71,11 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
     // The quality signals actually used (not every benchmark on file), each with its source.
     const sources: SourceRef[] = [
       ...c.cost.sources,
-      ...qualitySignals.map((q) => (/^https?:\/\//.test(q.source) ? { label: `${c.model.name}: ${q.name}`, url: q.source, asOf: q.asOf } : { label: `${c.model.name}: ${q.name} (${q.source})`, asOf: q.asOf })),
+      ...qualitySignals.map((q) =>
+        /^https?:\/\//.test(q.source)
+          ? { label: `${c.model.name}: ${q.name}`, url: q.source, asOf: q.asOf }
+          : { label: `${c.model.name}: ${q.name} (${q.source})`, asOf: q.asOf },
+      ),
     ];
     return {
       id: c.model.id,
@@ -91,7 +95,13 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   });
   scored.sort(compareRanked);
   scored.forEach((m, i) => (m.rank = i + 1));
-  return { ranked: scored, excluded, weights, weightAdjustments: options.weights ? [] : derived.adjustments, requirements: req };
+  return {
+    ranked: scored,
+    excluded,
+    weights,
+    weightAdjustments: options.weights ? [] : derived.adjustments,
+    requirements: req,
+  };
 }
 
 export function compareRanked(a: { score: number; id: string }, b: { score: number; id: string }): number {

@@ -5,7 +5,16 @@ import type { Volume } from "../costs/volume.js";
 export const USE_CASES = ["chat", "coding", "rag", "extraction", "agents", "creative"] as const;
 export type UseCase = (typeof USE_CASES)[number];
 
-export const CRITERIA = ["cost", "quality", "customization", "dataControl", "integration", "operations", "contextFit", "useCaseFit"] as const;
+export const CRITERIA = [
+  "cost",
+  "quality",
+  "customization",
+  "dataControl",
+  "integration",
+  "operations",
+  "contextFit",
+  "useCaseFit",
+] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
 /** How each criterion is named to users (a higher score is always better: "integration" 1 = least effort). */

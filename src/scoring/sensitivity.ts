@@ -36,14 +36,20 @@ export interface FlipResult {
 export function withWeight(weights: Weights, c: Criterion, t: number): Weights {
   const rest = 1 - weights[c];
   const out = {} as Weights;
-  for (const k of CRITERIA) out[k] = k === c ? t : rest > 0 ? (weights[k] * (1 - t)) / rest : (1 - t) / (CRITERIA.length - 1);
+  for (const k of CRITERIA)
+    out[k] = k === c ? t : rest > 0 ? (weights[k] * (1 - t)) / rest : (1 - t) / (CRITERIA.length - 1);
   return out;
 }
 
 function secondWins(ranking: Ranking, weights: Weights): boolean {
   const [a, b] = ranking.ranked;
   if (!a || !b) return false;
-  return compareRanked({ id: b.id, score: weightedScore(b.breakdown, weights) }, { id: a.id, score: weightedScore(a.breakdown, weights) }) < 0;
+  return (
+    compareRanked(
+      { id: b.id, score: weightedScore(b.breakdown, weights) },
+      { id: a.id, score: weightedScore(a.breakdown, weights) },
+    ) < 0
+  );
 }
 
 export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
@@ -65,7 +71,10 @@ export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
     let t = raise ? Math.ceil(exact * 100) / 100 : Math.floor(exact * 100) / 100;
     let found = false;
     for (let i = 0; i < 5 && t >= 0 && t <= 1; i++) {
-      if (secondWins(ranking, withWeight(w, c, t))) { found = true; break; }
+      if (secondWins(ranking, withWeight(w, c, t))) {
+        found = true;
+        break;
+      }
       t = Math.round((raise ? t + 0.01 : t - 0.01) * 100) / 100;
     }
     if (!found) continue;
@@ -77,7 +86,11 @@ export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
 }
 
 function scaled(volume: Volume, factor: number): Volume {
-  return scaleBy(volume, factor, `${formatTokens((volume.inputTokensPerMonth + volume.outputTokensPerMonth) * factor)} a month`);
+  return scaleBy(
+    volume,
+    factor,
+    `${formatTokens((volume.inputTokensPerMonth + volume.outputTokensPerMonth) * factor)} a month`,
+  );
 }
 
 const totalTokens = (v: Volume) => v.inputTokensPerMonth + v.outputTokensPerMonth;
@@ -90,27 +103,53 @@ function requirementEdits(ranking: Ranking): { change: Partial<Requirements>; te
   if (req.volume) {
     for (const f of [0.5, 2, 0.25, 4, 0.1, 10]) {
       const v = scaled(req.volume, f);
-      edits.push({ change: { volume: v }, text: `${f > 1 ? "raise" : "cut"} the volume ${f > 1 ? `${f}×` : `to ${f}×`} (${formatTokens(totalTokens(v))}/month)` });
+      edits.push({
+        change: { volume: v },
+        text: `${f > 1 ? "raise" : "cut"} the volume ${f > 1 ? `${f}×` : `to ${f}×`} (${formatTokens(totalTokens(v))}/month)`,
+      });
     }
     if (first?.monthlyCostUsd !== null && first?.monthlyCostUsd !== undefined && first.monthlyCostUsd >= 1) {
       const budget = Math.floor(first.monthlyCostUsd) - 1;
-      if (budget > 0) edits.push({ change: { monthlyBudgetUsd: budget }, text: `a budget of ${formatUsd(budget)}/month (below ${first.name}'s ${formatUsd(first.monthlyCostUsd)})` });
+      if (budget > 0)
+        edits.push({
+          change: { monthlyBudgetUsd: budget },
+          text: `a budget of ${formatUsd(budget)}/month (below ${first.name}'s ${formatUsd(first.monthlyCostUsd)})`,
+        });
     }
   }
   if (!req.openWeightsOnly) edits.push({ change: { openWeightsOnly: true }, text: "only open-weights models" });
-  if (req.fineTuning !== undefined) edits.push({ change: { fineTuning: !req.fineTuning }, text: req.fineTuning ? "no fine-tuning needed" : "fine-tuning needed" });
+  if (req.fineTuning !== undefined)
+    edits.push({
+      change: { fineTuning: !req.fineTuning },
+      text: req.fineTuning ? "no fine-tuning needed" : "fine-tuning needed",
+    });
   else edits.push({ change: { fineTuning: true }, text: "fine-tuning needed" });
-  for (const d of ["any-api", "own-cloud", "on-prem"] as const) if (req.deployment !== d) edits.push({ change: { deployment: d }, text: `deployment: ${d}` });
-  for (const s of ["public", "internal", "regulated"] as const) if (req.dataSensitivity !== s) edits.push({ change: { dataSensitivity: s }, text: `${s} data` });
-  for (const e of ["none", "some", "strong"] as const) if (req.mlOpsExperience !== e) edits.push({ change: { mlOpsExperience: e }, text: `ML-ops experience: ${e}` });
-  for (const c of CRITERIA) if (req.priorities?.[0] !== c) edits.push({ change: { priorities: [c, ...(req.priorities ?? []).filter((p) => p !== c)] }, text: `"${CRITERION_LABELS[c]} matters most"` });
+  for (const d of ["any-api", "own-cloud", "on-prem"] as const)
+    if (req.deployment !== d) edits.push({ change: { deployment: d }, text: `deployment: ${d}` });
+  for (const s of ["public", "internal", "regulated"] as const)
+    if (req.dataSensitivity !== s) edits.push({ change: { dataSensitivity: s }, text: `${s} data` });
+  for (const e of ["none", "some", "strong"] as const)
+    if (req.mlOpsExperience !== e) edits.push({ change: { mlOpsExperience: e }, text: `ML-ops experience: ${e}` });
+  for (const c of CRITERIA)
+    if (req.priorities?.[0] !== c)
+      edits.push({
+        change: { priorities: [c, ...(req.priorities ?? []).filter((p) => p !== c)] },
+        text: `"${CRITERION_LABELS[c]} matters most"`,
+      });
   return edits;
 }
 
-export function firstRequirementFlip(catalog: Catalog, ranking: Ranking, options: RankOptions = {}): RequirementFlip | null {
+export function firstRequirementFlip(
+  catalog: Catalog,
+  ranking: Ranking,
+  options: RankOptions = {},
+): RequirementFlip | null {
   const [a, b] = ranking.ranked;
   if (!a || !b) return null;
-  const rankOptions = { ...(options.selfHost ? { selfHost: options.selfHost } : {}), ...(options.cache ? { cache: options.cache } : {}) };
+  const rankOptions = {
+    ...(options.selfHost ? { selfHost: options.selfHost } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+  };
   for (const edit of requirementEdits(ranking)) {
     const req = { ...ranking.requirements, ...edit.change };
     // Cheap test first: only #1 and #2 are scored (against the whole pool's cost anchor);
@@ -126,8 +165,13 @@ export function firstRequirementFlip(catalog: Catalog, ranking: Ranking, options
       const sa = next.ranked[posA]?.score ?? 0;
       // Two decimals can hide a small swap ("0.82 vs 0.82"): show three then.
       const fmt = (x: number) => (fmtScore(sb) === fmtScore(sa) ? x.toFixed(3) : fmtScore(x));
-      const why = posA === -1 ? `${a.name} would be ruled out` : `${b.name} would score ${fmt(sb)} vs ${fmt(sa)} for ${a.name}`;
-      return { change: edit.change, text: `${edit.text}: ${why}${newFirst !== b.name ? ` (and ${newFirst} would lead)` : ""}`, newFirst };
+      const why =
+        posA === -1 ? `${a.name} would be ruled out` : `${b.name} would score ${fmt(sb)} vs ${fmt(sa)} for ${a.name}`;
+      return {
+        change: edit.change,
+        text: `${edit.text}: ${why}${newFirst !== b.name ? ` (and ${newFirst} would lead)` : ""}`,
+        newFirst,
+      };
     }
   }
   return null;

@@ -5,7 +5,16 @@ import { CRITERIA, CRITERION_LABELS, type Criterion, type Requirements, type Use
 
 export type Weights = Record<Criterion, number>;
 
-const DEFAULT_PROFILE: Weights = { cost: 0.2, quality: 0.2, customization: 0.08, dataControl: 0.1, integration: 0.1, operations: 0.1, contextFit: 0.07, useCaseFit: 0.15 };
+const DEFAULT_PROFILE: Weights = {
+  cost: 0.2,
+  quality: 0.2,
+  customization: 0.08,
+  dataControl: 0.1,
+  integration: 0.1,
+  operations: 0.1,
+  contextFit: 0.07,
+  useCaseFit: 0.15,
+};
 
 const PROFILES: Record<UseCase, Partial<Weights>> = {
   chat: { cost: 0.22, quality: 0.2, integration: 0.12 },

@@ -17,8 +17,23 @@ describe("config from the environment", () => {
   });
 
   it("reads Slack (HTTP mode) and Discord settings", () => {
-    const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", SLACK_API_URL: "http://127.0.0.1:1/api/", PORT: "8080", DISCORD_TOKEN: "t", DISCORD_APPLICATION_ID: "123456789", REDIS_URL: "redis://127.0.0.1:6379", LOG_LEVEL: "warn" });
-    expect(config.slack).toEqual({ botToken: "xoxb-1", signingSecret: "s", appToken: undefined, apiUrl: "http://127.0.0.1:1/api/", port: 8080 });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_SIGNING_SECRET: "s",
+      SLACK_API_URL: "http://127.0.0.1:1/api/",
+      PORT: "8080",
+      DISCORD_TOKEN: "t",
+      DISCORD_APPLICATION_ID: "123456789",
+      REDIS_URL: "redis://127.0.0.1:6379",
+      LOG_LEVEL: "warn",
+    });
+    expect(config.slack).toEqual({
+      botToken: "xoxb-1",
+      signingSecret: "s",
+      appToken: undefined,
+      apiUrl: "http://127.0.0.1:1/api/",
+      port: 8080,
+    });
     expect(config.discord).toMatchObject({ token: "t", applicationId: "123456789" });
     expect(config.redisUrl).toBe("redis://127.0.0.1:6379");
     expect(config.logLevel).toBe("warn");
@@ -30,9 +45,26 @@ describe("config from the environment", () => {
 
   it("names each malformed variable and never its value", () => {
     const secret = "s3cr3t-value";
-    const found = problems({ SLACK_BOT_TOKEN: `bad-${secret}`, SLACK_APP_TOKEN: secret, PORT: `99999${secret}`, REDIS_URL: `http://${secret}`, SLACK_API_URL: secret, DISCORD_APPLICATION_ID: secret, LOG_LEVEL: secret });
+    const found = problems({
+      SLACK_BOT_TOKEN: `bad-${secret}`,
+      SLACK_APP_TOKEN: secret,
+      PORT: `99999${secret}`,
+      REDIS_URL: `http://${secret}`,
+      SLACK_API_URL: secret,
+      DISCORD_APPLICATION_ID: secret,
+      LOG_LEVEL: secret,
+    });
     const text = found.join("\n");
-    for (const name of ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "PORT", "REDIS_URL", "SLACK_API_URL", "DISCORD_APPLICATION_ID", "LOG_LEVEL"]) expect(text).toContain(name);
+    for (const name of [
+      "SLACK_BOT_TOKEN",
+      "SLACK_APP_TOKEN",
+      "PORT",
+      "REDIS_URL",
+      "SLACK_API_URL",
+      "DISCORD_APPLICATION_ID",
+      "LOG_LEVEL",
+    ])
+      expect(text).toContain(name);
     expect(text).not.toContain(secret);
   });
 

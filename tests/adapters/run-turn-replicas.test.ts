@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { sessionKey, type SessionStore } from "../../src/ports.js";
 import { createTurnRunner, SESSION_BUSY } from "../../adapters/shared/run-turn.js";
 import { silentLogger } from "../../adapters/shared/logger.js";
-import { createSessionStore, SessionBusyError, type ClosableSessionStore } from "../../adapters/shared/session-store.js";
+import {
+  createSessionStore,
+  SessionBusyError,
+  type ClosableSessionStore,
+} from "../../adapters/shared/session-store.js";
 import { countingAdvisor, inbound } from "./session-store-helpers.js";
 
 const REDIS_URL = process.env.REDIS_URL;

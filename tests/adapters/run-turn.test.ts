@@ -3,7 +3,13 @@ import type { Advisor } from "../../src/advisor.js";
 import type { Session } from "../../src/conversation/session.js";
 import type { InboundMessage, SessionStore } from "../../src/ports.js";
 import { createMemorySessionStore } from "../../adapters/shared/memory-session-store.js";
-import { createTurnRunner, INTERNAL_ERROR, SESSION_FORMAT_UNREADABLE, STORE_READ_FAILED, STORE_WRITE_FAILED } from "../../adapters/shared/run-turn.js";
+import {
+  createTurnRunner,
+  INTERNAL_ERROR,
+  SESSION_FORMAT_UNREADABLE,
+  STORE_READ_FAILED,
+  STORE_WRITE_FAILED,
+} from "../../adapters/shared/run-turn.js";
 import { silentLogger } from "../../adapters/shared/logger.js";
 import { SessionFormatError } from "../../adapters/shared/session-format.js";
 
@@ -18,7 +24,13 @@ const countingAdvisor: Advisor = {
 
 let counter = 0;
 function message(text: string, messageId = `m${++counter}`, thread = "t1"): InboundMessage {
-  return { ref: { platform: "console", channel: "c1", thread }, user: { id: "u1" }, text, messageId, receivedAt: new Date() };
+  return {
+    ref: { platform: "console", channel: "c1", thread },
+    user: { id: "u1" },
+    text,
+    messageId,
+    receivedAt: new Date(),
+  };
 }
 
 describe("createTurnRunner", () => {
@@ -78,7 +90,11 @@ describe("createTurnRunner", () => {
   });
 
   it("still answers, with a note, when the session cannot be saved", async () => {
-    const store: SessionStore = { get: async () => undefined, set: async () => Promise.reject(new Error("disk full")), delete: async () => undefined };
+    const store: SessionStore = {
+      get: async () => undefined,
+      set: async () => Promise.reject(new Error("disk full")),
+      delete: async () => undefined,
+    };
     const run = createTurnRunner({ advisor: countingAdvisor, store, logger: silentLogger });
     const texts = (await run(message("a"))).replies.map((r) => r.fallbackText);
     expect(texts).toEqual(["turn 1", STORE_WRITE_FAILED]);
@@ -86,7 +102,10 @@ describe("createTurnRunner", () => {
 
   it("never shows internal error text to the user, and logs it instead", async () => {
     const logged: string[] = [];
-    const logger = { ...silentLogger, error: (m: string, f?: Record<string, unknown>) => void logged.push(`${m} ${JSON.stringify(f)}`) };
+    const logger = {
+      ...silentLogger,
+      error: (m: string, f?: Record<string, unknown>) => void logged.push(`${m} ${JSON.stringify(f)}`),
+    };
     const store = createMemorySessionStore();
     const run = createTurnRunner({ advisor: countingAdvisor, store, logger });
     await run(message("a"));

@@ -6,7 +6,12 @@ import { newSession } from "../../src/conversation/session.js";
 import { sessionKey } from "../../src/ports.js";
 import { createTurnRunner, STORE_WRITE_FAILED } from "../../adapters/shared/run-turn.js";
 import { silentLogger, createLogger } from "../../adapters/shared/logger.js";
-import { createSessionStore, defaultDataDir, SESSIONS_FILE_NAME, type ClosableSessionStore } from "../../adapters/shared/session-store.js";
+import {
+  createSessionStore,
+  defaultDataDir,
+  SESSIONS_FILE_NAME,
+  type ClosableSessionStore,
+} from "../../adapters/shared/session-store.js";
 import { countingAdvisor, inbound } from "./session-store-helpers.js";
 
 let dir: string;
@@ -27,7 +32,10 @@ function fileStore(dataDir = dir, logger = silentLogger): ClosableSessionStore {
 describe("session store: embedded file (keyv-file)", () => {
   it("keeps a session across a restart (a new store instance on the same folder)", async () => {
     const first = fileStore();
-    const session = { ...newSession(new Date("2026-01-01T00:00:00Z")), requirements: { useCase: "rag" as const, monthlyBudgetUsd: 500 } };
+    const session = {
+      ...newSession(new Date("2026-01-01T00:00:00Z")),
+      requirements: { useCase: "rag" as const, monthlyBudgetUsd: 500 },
+    };
     await first.set("thread-1", session, 60_000);
     await first.close();
     const second = fileStore();
@@ -49,7 +57,9 @@ describe("session store: embedded file (keyv-file)", () => {
 
   it("keeps 20 concurrent writes to different keys", async () => {
     const store = fileStore();
-    await Promise.all(Array.from({ length: 20 }, (_, i) => store.set(`k${i}`, { ...newSession(new Date()), turns: i }, 60_000)));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => store.set(`k${i}`, { ...newSession(new Date()), turns: i }, 60_000)),
+    );
     await store.close();
     const again = fileStore();
     const turns = await Promise.all(Array.from({ length: 20 }, (_, i) => again.get(`k${i}`).then((s) => s?.turns)));
@@ -68,7 +78,10 @@ describe("session store: embedded file (keyv-file)", () => {
   it("moves an unreadable sessions file aside, says so, and keeps working", async () => {
     writeFileSync(path.join(dir, SESSIONS_FILE_NAME), "{ truncated");
     const lines: string[] = [];
-    const store = fileStore(dir, createLogger((l) => lines.push(l)));
+    const store = fileStore(
+      dir,
+      createLogger((l) => lines.push(l)),
+    );
     expect(await store.get("k")).toBeUndefined();
     await store.set("k", newSession(new Date()), 60_000);
     expect(readdirSync(dir).some((f) => f.startsWith(`${SESSIONS_FILE_NAME}.unreadable-`))).toBe(true);

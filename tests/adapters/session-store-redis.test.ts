@@ -7,7 +7,11 @@ import { newSession } from "../../src/conversation/session.js";
 import { sessionKey } from "../../src/ports.js";
 import { createTurnRunner, STORE_READ_FAILED, STORE_WRITE_FAILED } from "../../adapters/shared/run-turn.js";
 import { silentLogger } from "../../adapters/shared/logger.js";
-import { createSessionStore, SessionBusyError, type ClosableSessionStore } from "../../adapters/shared/session-store.js";
+import {
+  createSessionStore,
+  SessionBusyError,
+  type ClosableSessionStore,
+} from "../../adapters/shared/session-store.js";
 import { countingAdvisor, inbound } from "./session-store-helpers.js";
 
 const REDIS_URL = process.env.REDIS_URL;
@@ -82,7 +86,20 @@ describe.skipIf(!REDIS_URL)("session store: Redis (REDIS_URL)", () => {
     // A Redis user that may read every key but write only the turn-lock keys: the lock is
     // taken, then the session SET is refused by the server (NOPERM), a real write failure.
     if (!admin.isOpen) await admin.connect();
-    await admin.sendCommand(["ACL", "SETUSER", roUser, "on", ">ro-pass", "resetkeys", "%R~*", `%RW~${namespace}::lock::*`, "+@read", "+@write", "+@connection", "+@scripting"]);
+    await admin.sendCommand([
+      "ACL",
+      "SETUSER",
+      roUser,
+      "on",
+      ">ro-pass",
+      "resetkeys",
+      "%R~*",
+      `%RW~${namespace}::lock::*`,
+      "+@read",
+      "+@write",
+      "+@connection",
+      "+@scripting",
+    ]);
     const url = new URL(REDIS_URL ?? "");
     url.username = roUser;
     url.password = "ro-pass";
@@ -111,7 +128,11 @@ describe.skipIf(!REDIS_URL)("session store: Redis (REDIS_URL)", () => {
   it("withLock releases on failure, and reports a key that stays busy", async () => {
     const store = createSessionStore({ kind: "redis", redisUrl: REDIS_URL, namespace, lockWaitMs: 100 });
     opened.push(store);
-    await expect(store.withLock?.("t-fail", async () => { throw new Error("turn failed"); })).rejects.toThrow("turn failed");
+    await expect(
+      store.withLock?.("t-fail", async () => {
+        throw new Error("turn failed");
+      }),
+    ).rejects.toThrow("turn failed");
     // Released: the next holder gets it at once.
     expect(await store.withLock?.("t-fail", async () => "ran")).toBe("ran");
     let release: () => void = () => undefined;
@@ -125,7 +146,11 @@ describe.skipIf(!REDIS_URL)("session store: Redis (REDIS_URL)", () => {
   it("two replicas (two stores, two turn runners) serialize turns on one conversation: 40 of 40 counted", async () => {
     const replicaA = createTurnRunner({ advisor: countingAdvisor, store: redisStore(), logger: silentLogger });
     const replicaB = createTurnRunner({ advisor: countingAdvisor, store: redisStore(), logger: silentLogger });
-    await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? replicaA : replicaB)(inbound(`r${i}`, "hi", "t-two-replicas"))));
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        (i % 2 === 0 ? replicaA : replicaB)(inbound(`r${i}`, "hi", "t-two-replicas")),
+      ),
+    );
     expect((await redisStore().get(sessionKey(inbound("x", "hi", "t-two-replicas").ref)))?.turns).toBe(40);
   });
 });

@@ -3,7 +3,11 @@ import { newSession, SESSION_VERSION } from "../../src/conversation/session.js";
 import { sessionKey } from "../../src/ports.js";
 import { createTurnRunner } from "../../adapters/shared/run-turn.js";
 import { silentLogger } from "../../adapters/shared/logger.js";
-import { createSessionStore, resolveStoreKind, type ClosableSessionStore } from "../../adapters/shared/session-store.js";
+import {
+  createSessionStore,
+  resolveStoreKind,
+  type ClosableSessionStore,
+} from "../../adapters/shared/session-store.js";
 import { readStoredSession, SessionFormatError } from "../../adapters/shared/session-format.js";
 import { countingAdvisor, inbound } from "./session-store-helpers.js";
 
@@ -20,7 +24,11 @@ function memory(): ClosableSessionStore {
 describe("session store: memory (Keyv)", () => {
   it("round-trips a session and deletes it", async () => {
     const store = memory();
-    const session = { ...newSession(new Date("2026-01-01T00:00:00Z")), focus: ["gpt-4o"], requirements: { useCase: "coding" as const } };
+    const session = {
+      ...newSession(new Date("2026-01-01T00:00:00Z")),
+      focus: ["gpt-4o"],
+      requirements: { useCase: "coding" as const },
+    };
     await store.set("k", session, 60_000);
     expect(await store.get("k")).toEqual(session);
     await store.delete("k");
@@ -36,7 +44,9 @@ describe("session store: memory (Keyv)", () => {
 
   it("reports a session stored by a newer version instead of dropping it", async () => {
     const store = memory();
-    const future = { ...newSession(new Date()), version: SESSION_VERSION + 1 } as unknown as ReturnType<typeof newSession>;
+    const future = { ...newSession(new Date()), version: SESSION_VERSION + 1 } as unknown as ReturnType<
+      typeof newSession
+    >;
     await store.set("k", future, 60_000);
     await expect(store.get("k")).rejects.toBeInstanceOf(SessionFormatError);
   });
@@ -68,7 +78,9 @@ describe("session format: versions", () => {
   });
 
   it("names the missing migration when it cannot upgrade", () => {
-    expect(() => readStoredSession("k", structuredClone(v1), {}, 2)).toThrow(/no migration from session version 1 to 2/);
+    expect(() => readStoredSession("k", structuredClone(v1), {}, 2)).toThrow(
+      /no migration from session version 1 to 2/,
+    );
   });
 
   it("rejects values that are not sessions", () => {

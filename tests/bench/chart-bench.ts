@@ -44,11 +44,16 @@ async function time(name: string, runs: number, fn: () => Promise<unknown>): Pro
 }
 
 export async function runChartBench(runs = 10): Promise<BenchResult[]> {
-  return [await time("chart png: two cost curves", runs, () => renderChartPng(curves)), await time("chart png: bars", runs, () => renderChartPng(bars))];
+  return [
+    await time("chart png: two cost curves", runs, () => renderChartPng(curves)),
+    await time("chart png: bars", runs, () => renderChartPng(bars)),
+  ];
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   for (const r of await runChartBench()) {
-    console.log(`${r.name.padEnd(30)} median ${r.medianMs.toFixed(1)} ms  p95 ${r.p95Ms.toFixed(1)} ms  max ${r.maxMs.toFixed(1)} ms  (${r.runs} runs)`);
+    console.log(
+      `${r.name.padEnd(30)} median ${r.medianMs.toFixed(1)} ms  p95 ${r.p95Ms.toFixed(1)} ms  max ${r.maxMs.toFixed(1)} ms  (${r.runs} runs)`,
+    );
   }
 }

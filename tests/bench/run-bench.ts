@@ -95,14 +95,18 @@ function check(target: string, value: number, limit: number, unit = "ms"): void 
 
 // Timings on a busy machine are not the code's: say how busy it was.
 const [load1] = loadavg();
-console.log(`machine: ${cpus().length} CPUs, load average ${(load1 ?? 0).toFixed(1)}${(load1 ?? 0) > cpus().length ? " (busy: timings below are inflated)" : ""}`);
+console.log(
+  `machine: ${cpus().length} CPUs, load average ${(load1 ?? 0).toFixed(1)}${(load1 ?? 0) > cpus().length ? " (busy: timings below are inflated)" : ""}`,
+);
 
 // 1. Catalogue load (cold: parse and validate the JSON files).
 clearCatalogCache();
 let t = performance.now();
 const catalog = readCatalog();
 const loadMs = performance.now() - t;
-console.log(`catalogue: ${catalog.models.length} models, ${catalog.licenses.length} licences, loaded and validated in ${fmt(loadMs)}`);
+console.log(
+  `catalogue: ${catalog.models.length} models, ${catalog.licenses.length} licences, loaded and validated in ${fmt(loadMs)}`,
+);
 check("catalogue load", loadMs, TARGETS.catalogLoadMs);
 
 // 2. understand() alone, first call (builds the lookup index) then repeated passes.
@@ -125,12 +129,17 @@ for (let pass = 0; pass < 6; pass++) {
   }
 }
 const cold = summary(firstPassMs);
-console.log(`understand(), first pass: ${firstPassMs.length} calls  p50 ${fmt(cold.p50)}  p95 ${fmt(cold.p95)}  max ${fmt(cold.max)}`);
+console.log(
+  `understand(), first pass: ${firstPassMs.length} calls  p50 ${fmt(cold.p50)}  p95 ${fmt(cold.p95)}  max ${fmt(cold.max)}`,
+);
 const u = summary(understandMs);
-console.log(`understand(), warm: ${understandMs.length} calls  p50 ${fmt(u.p50)}  p95 ${fmt(u.p95)}  max ${fmt(u.max)}`);
+console.log(
+  `understand(), warm: ${understandMs.length} calls  p50 ${fmt(u.p50)}  p95 ${fmt(u.p95)}  max ${fmt(u.max)}`,
+);
 // Median per message, so one garbage-collection pause does not name the wrong culprit.
 const medians = [...perText].map(([text, ms]) => [text, summary(ms).p50] as const).sort((a, b) => b[1] - a[1]);
-for (const [text, ms] of medians.slice(0, 3)) console.log(`  slowest (median): ${fmt(ms)}  ${JSON.stringify(text.slice(0, 70))}`);
+for (const [text, ms] of medians.slice(0, 3))
+  console.log(`  slowest (median): ${fmt(ms)}  ${JSON.stringify(text.slice(0, 70))}`);
 check("understand p95", u.p95, TARGETS.understandP95Ms);
 
 // 3. The whole advisor, turn by turn, carrying the session like an adapter would.
@@ -162,7 +171,9 @@ for (let pass = 0; pass < 3; pass++) {
   });
 }
 const a = summary(turnMs);
-console.log(`advisor turn: ${turnMs.length} turns  p50 ${fmt(a.p50)}  p95 ${fmt(a.p95)}  max ${fmt(a.max)}  (${failures} threw)`);
+console.log(
+  `advisor turn: ${turnMs.length} turns  p50 ${fmt(a.p50)}  p95 ${fmt(a.p95)}  max ${fmt(a.max)}  (${failures} threw)`,
+);
 slowest.sort((x, y) => y.ms - x.ms);
 for (const s of slowest.slice(0, 5)) console.log(`  slow: ${fmt(s.ms)}  ${JSON.stringify(s.text.slice(0, 70))}`);
 check("advisor turn p95", a.p95, TARGETS.turnP95Ms);
@@ -171,7 +182,8 @@ results.push({ target: "no turn throws", value: String(failures), ok: failures =
 
 // 4. Charts (rendered by the adapters, outside the core), when available.
 try {
-  for (const r of await runChartBench(5)) console.log(`${r.name}: median ${fmt(r.medianMs)}  p95 ${fmt(r.p95Ms)}  max ${fmt(r.maxMs)}`);
+  for (const r of await runChartBench(5))
+    console.log(`${r.name}: median ${fmt(r.medianMs)}  p95 ${fmt(r.p95Ms)}  max ${fmt(r.maxMs)}`);
 } catch (error) {
   console.log(`chart bench skipped: ${(error as Error).message}`);
 }

@@ -71,8 +71,25 @@ describe("bad input: properties over the core", () => {
     receivedAt: new Date("2026-11-29T10:00:00Z"),
     ...(action ? { action: { id: action } } : {}),
   });
-  const pingy = fc.constantFrom(...PINGS, "llama", "gpt-4o", "price", "compare", "cost", "licence", "1", "2", "the second one", "10M tokens", "🦙");
-  const text = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 100 }), fc.array(pingy, { maxLength: 8 }).map((w) => w.join(" ")));
+  const pingy = fc.constantFrom(
+    ...PINGS,
+    "llama",
+    "gpt-4o",
+    "price",
+    "compare",
+    "cost",
+    "licence",
+    "1",
+    "2",
+    "the second one",
+    "10M tokens",
+    "🦙",
+  );
+  const text = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.string({ unit: "grapheme", maxLength: 100 }),
+    fc.array(pingy, { maxLength: 8 }).map((w) => w.join(" ")),
+  );
 
   it("any text gets at least one reply with data, friendly and ping-free, and a valid next session", () => {
     fc.assert(
@@ -97,7 +114,12 @@ describe("bad input: properties over the core", () => {
   });
 
   it("any action id (forged or stale clicks) gets a friendly reply", () => {
-    const action = fc.oneof(fc.string({ maxLength: 95 }), fc.string({ maxLength: 40 }).map((s) => `pick:${s}`), fc.string({ maxLength: 40 }).map((s) => `ask:${s}`), fc.string({ maxLength: 40 }).map((s) => `flow:${s}`));
+    const action = fc.oneof(
+      fc.string({ maxLength: 95 }),
+      fc.string({ maxLength: 40 }).map((s) => `pick:${s}`),
+      fc.string({ maxLength: 40 }).map((s) => `ask:${s}`),
+      fc.string({ maxLength: 40 }).map((s) => `flow:${s}`),
+    );
     fc.assert(
       fc.property(action, fc.string({ maxLength: 50 }), (id, label) => {
         const result = advisor.handleTurn(newSession(new Date("2026-11-29T10:00:00Z")), message(label, id));

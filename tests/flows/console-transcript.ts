@@ -36,7 +36,11 @@ export async function transcript(lines: string[]): Promise<Transcript> {
     channel: "flow",
     runTurn: async (inbound) => {
       const outcome = await runner(inbound);
-      turns.push({ said: inbound.action ? `${inbound.action.id}` : inbound.text, replies: outcome.replies, data: outcome.replies.find((r) => r.data)?.data });
+      turns.push({
+        said: inbound.action ? `${inbound.action.id}` : inbound.text,
+        replies: outcome.replies,
+        data: outcome.replies.find((r) => r.data)?.data,
+      });
       return outcome;
     },
   });

@@ -30,8 +30,16 @@ describe("flow: info -> price -> compare -> the second one -> cost", () => {
 
     expect(cost!.data?.intent).toBe("cost");
     expect(ids(cost!.data)).toEqual(["claude-sonnet-4.5"]);
-    const costs = cost!.data?.costs as { totalUsd: number; prices: { inputPerMTok: number; outputPerMTok: number }; volume: { inputTokensPerMonth: number; outputTokensPerMonth: number } }[];
-    expect(costs[0]!.volume).toEqual({ inputTokensPerMonth: 10_000_000, outputTokensPerMonth: 2_000_000, cachedInputTokensPerMonth: 0 });
+    const costs = cost!.data?.costs as {
+      totalUsd: number;
+      prices: { inputPerMTok: number; outputPerMTok: number };
+      volume: { inputTokensPerMonth: number; outputTokensPerMonth: number };
+    }[];
+    expect(costs[0]!.volume).toEqual({
+      inputTokensPerMonth: 10_000_000,
+      outputTokensPerMonth: 2_000_000,
+      cachedInputTokensPerMonth: 0,
+    });
     expect(costs[0]!.totalUsd).toBeCloseTo(10 * costs[0]!.prices.inputPerMTok + 2 * costs[0]!.prices.outputPerMTok, 6);
 
     // The printed transcript shows every answer with its sources.

@@ -10,7 +10,17 @@ describe("guided recommendation transcripts", () => {
     const c = chat();
     let reply = c.say("help me choose a model");
     const asked: string[] = [];
-    const answers: Record<string, string> = { "use-case": "coding", data: "internal", deployment: "any API is fine", volume: "20M", budget: "$2000", "ml-ops": "some", "fine-tuning": "no", users: "10k", context: "32k" };
+    const answers: Record<string, string> = {
+      "use-case": "coding",
+      data: "internal",
+      deployment: "any API is fine",
+      volume: "20M",
+      budget: "$2000",
+      "ml-ops": "some",
+      "fine-tuning": "no",
+      users: "10k",
+      context: "32k",
+    };
     while (stepOf(reply)) {
       const step = stepOf(reply) ?? "";
       asked.push(step);
@@ -28,14 +38,25 @@ describe("guided recommendation transcripts", () => {
     expect(reply.data?.intent).toBe("recommend");
     const ranking = rankingOf(reply);
     expect(ranking.length).toBeGreaterThanOrEqual(3);
-    expect(c.session.requirements).toMatchObject({ useCase: "coding", dataSensitivity: "internal", deployment: "any-api", monthlyBudgetUsd: 2000, mlOpsExperience: "some", fineTuning: false });
+    expect(c.session.requirements).toMatchObject({
+      useCase: "coding",
+      dataSensitivity: "internal",
+      deployment: "any-api",
+      monthlyBudgetUsd: 2000,
+      mlOpsExperience: "some",
+      fineTuning: false,
+    });
     // Every ranked model is within the stated budget at 20M tokens.
     for (const m of ranking) expect(m.monthlyCostUsd ?? Infinity).toBeLessThanOrEqual(2000);
     const body = textOf(reply);
     expect(body).toContain("Why #1 beats #2");
     expect(body).toContain("What would swap #1 and #2");
     expect(reply.blocks.some((b) => b.kind === "table")).toBe(true);
-    expect(reply.blocks.some((b) => b.kind === "sources" && b.items.length > 0 && b.items.every((i) => /^\d{4}-\d{2}/.test(i.asOf)))).toBe(true);
+    expect(
+      reply.blocks.some(
+        (b) => b.kind === "sources" && b.items.length > 0 && b.items.every((i) => /^\d{4}-\d{2}/.test(i.asOf)),
+      ),
+    ).toBe(true);
     expect(c.session.flow?.step).toBeNull();
   });
 
@@ -80,7 +101,9 @@ describe("guided recommendation transcripts", () => {
 
   it("a message that says enough gets the shortlist at once", () => {
     const c = chat();
-    const reply = c.say("help us pick an open-weights model for coding, internal data, 20M tokens a month, under $1000 a month");
+    const reply = c.say(
+      "help us pick an open-weights model for coding, internal data, 20M tokens a month, under $1000 a month",
+    );
     expect(stepOf(reply)).toBeNull();
     expect(reply.data?.intent).toBe("recommend");
     expect(rankingOf(reply).length).toBeGreaterThan(0);
@@ -203,8 +226,18 @@ describe("guided recommendation transcripts", () => {
 
   it("keeps at most MAX_HISTORY undo steps in the session", () => {
     let flow = newFlow(null);
-    for (let i = 0; i < MAX_HISTORY + 10; i++) flow = { ...flow, history: pushHistory(flow, { step: "what-if", previous: { requirements: { monthlyBudgetUsd: i }, skipped: false } }) };
+    for (let i = 0; i < MAX_HISTORY + 10; i++)
+      flow = {
+        ...flow,
+        history: pushHistory(flow, {
+          step: "what-if",
+          previous: { requirements: { monthlyBudgetUsd: i }, skipped: false },
+        }),
+      };
     expect(flow.history).toHaveLength(MAX_HISTORY);
-    expect(flow.history.at(-1)?.previous).toEqual({ requirements: { monthlyBudgetUsd: MAX_HISTORY + 9 }, skipped: false });
+    expect(flow.history.at(-1)?.previous).toEqual({
+      requirements: { monthlyBudgetUsd: MAX_HISTORY + 9 },
+      skipped: false,
+    });
   });
 });

@@ -18,7 +18,14 @@ export interface Chat {
 }
 
 export function inboundFor(text: string, n: number, action?: { id: string }): InboundMessage {
-  return { ref: { platform: "console", channel: "flows", thread: "t" }, user: { id: "u1" }, text, messageId: `m${n}`, receivedAt: NOW, ...(action ? { action } : {}) };
+  return {
+    ref: { platform: "console", channel: "flows", thread: "t" },
+    user: { id: "u1" },
+    text,
+    messageId: `m${n}`,
+    receivedAt: NOW,
+    ...(action ? { action } : {}),
+  };
 }
 
 export function chat(catalog: Catalog = scoringCatalog(), session: Session = newSession(NOW)): Chat {

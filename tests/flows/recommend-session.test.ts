@@ -19,7 +19,11 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function runner(store: ClosableSessionStore, startAt: number) {
-  const runTurn = createTurnRunner({ advisor: createAdvisor({ catalog: scoringCatalog(), now: () => NOW }), store, logger: silentLogger });
+  const runTurn = createTurnRunner({
+    advisor: createAdvisor({ catalog: scoringCatalog(), now: () => NOW }),
+    store,
+    logger: silentLogger,
+  });
   let n = startAt;
   return async (text: string, actionId?: string): Promise<OutboundMessage> => {
     const { replies } = await runTurn(inboundFor(text, n++, actionId ? { id: actionId } : undefined));
@@ -53,7 +57,11 @@ describe("recommendation thread across a restart (file store)", () => {
     let reply = await say2("2");
     while (stepOf(reply)) reply = await say2("skip");
     const ranking = rankingOf(reply);
-    expect(reply.data?.requirements).toMatchObject({ useCase: "rag", dataSensitivity: "regulated", deployment: "own-cloud" });
+    expect(reply.data?.requirements).toMatchObject({
+      useCase: "rag",
+      dataSensitivity: "regulated",
+      deployment: "own-cloud",
+    });
     const catalog = scoringCatalog();
     for (const m of ranking) expect(catalog.modelById.get(m.id)?.openWeights).toBe(true);
     const record = await say2("summarize");

@@ -14,7 +14,11 @@ describe("recommendation in the terminal", () => {
   it("help me choose -> shortlist within 8 messages; restart with --session; what-if; summarize", async () => {
     const env = { MODELWISE_DATA_DIR: join(tmp, "sessions"), REDIS_URL: "" };
     // First run: the first three answers, typed as the choices' numbers or in words.
-    const first = await cli(["chat", "--session", "team-x"], ["help me choose a model", "2", "internal", "any API is fine"], env);
+    const first = await cli(
+      ["chat", "--session", "team-x"],
+      ["help me choose a model", "2", "internal", "any API is fine"],
+      env,
+    );
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/Question 4 of \d: Roughly how many tokens a month/);
     // Restart: the saved thread continues at question 4.
@@ -23,7 +27,9 @@ describe("recommendation in the terminal", () => {
     expect(second.out).toMatch(/Shortlist: coding/);
     expect(second.out).toMatch(/Why #1 beats #2/);
     expect(second.out).toMatch(/What would swap #1 and #2/);
-    expect(second.out).toMatch(/Based on: .*coding.*internal data.*any managed API.*20M tokens\/month.*budget \$500\.00\/month/s);
+    expect(second.out).toMatch(
+      /Based on: .*coding.*internal data.*any managed API.*20M tokens\/month.*budget \$500\.00\/month/s,
+    );
     // Third run: what-if and decision record on the same thread.
     const third = await cli(["chat", "--session", "team-x"], ["what if we self-host?", "back", "summarize"], env);
     expect(third.out).toMatch(/What if: runs in your own cloud/);
@@ -33,9 +39,21 @@ describe("recommendation in the terminal", () => {
   }, 120_000);
 
   it("ask --json returns the ranked ids, scores and licence verdicts of a one-shot recommendation", async () => {
-    const { code, out } = await cli(["ask", "--json", "recommend an open-weights model for coding under $500 a month at 20M tokens"], [], { MODELWISE_DATA_DIR: join(tmp, "oneshot"), REDIS_URL: "" });
+    const { code, out } = await cli(
+      ["ask", "--json", "recommend an open-weights model for coding under $500 a month at 20M tokens"],
+      [],
+      { MODELWISE_DATA_DIR: join(tmp, "oneshot"), REDIS_URL: "" },
+    );
     expect(code).toBe(0);
-    const answer = JSON.parse(out) as { text: string; data: { intent: string; assumed: string[]; ranking: { id: string; score: number; licenseVerdict: string; monthlyCostUsd: number | null }[]; excluded: { id: string; reason: string }[] } };
+    const answer = JSON.parse(out) as {
+      text: string;
+      data: {
+        intent: string;
+        assumed: string[];
+        ranking: { id: string; score: number; licenseVerdict: string; monthlyCostUsd: number | null }[];
+        excluded: { id: string; reason: string }[];
+      };
+    };
     expect(answer.data.intent).toBe("recommend");
     expect(answer.data.ranking.length).toBeGreaterThanOrEqual(3);
     for (const m of answer.data.ranking) {

@@ -65,7 +65,8 @@ describe("what-ifs keep the thread's state", () => {
     for (const m of rankingOf(after)) {
       const old = before.find((x) => x.id === m.id);
       // API prices are per token: the bill doubles (a self-hosted replica need not).
-      if (old?.monthlyCostUsd && m.monthlyCostUsd && m.costBasis === "api" && old.costBasis === "api") expect(m.monthlyCostUsd).toBeCloseTo(old.monthlyCostUsd * 2, 6);
+      if (old?.monthlyCostUsd && m.monthlyCostUsd && m.costBasis === "api" && old.costBasis === "api")
+        expect(m.monthlyCostUsd).toBeCloseTo(old.monthlyCostUsd * 2, 6);
     }
     // A second what-if builds on the first.
     c.say("double the traffic");
@@ -85,7 +86,9 @@ describe("what-ifs keep the thread's state", () => {
     const undone = c.say("back");
     expect(c.session.requirements.deployment).toBeUndefined();
     expect(textOf(undone)).toMatch(/Undone/);
-    expect(rankingOf(undone).some((m) => m.id === "gpt-4o" || m.id === "claude-sonnet-4.5" || m.id === "gpt-4o-mini")).toBe(true);
+    expect(
+      rankingOf(undone).some((m) => m.id === "gpt-4o" || m.id === "claude-sonnet-4.5" || m.id === "gpt-4o-mini"),
+    ).toBe(true);
   });
 
   it("we don't need fine-tuning / only open models change those requirements", () => {
@@ -104,7 +107,9 @@ describe("what-ifs keep the thread's state", () => {
     const c = chat();
     c.say(ONE_SHOT);
     const excluded = c.say("why not GPT-4o?");
-    expect(textOf(excluded)).toMatch(/Why not GPT-4o\?\*\* It was ruled out before scoring: GPT-4o has no downloadable weights/);
+    expect(textOf(excluded)).toMatch(
+      /Why not GPT-4o\?\*\* It was ruled out before scoring: GPT-4o has no downloadable weights/,
+    );
     const c2 = chat();
     const first = rankingOf(c2.say("recommend a model for coding at 20M tokens a month, internal data"));
     const ranked = first.findIndex((m) => m.id === "gpt-4o");
@@ -113,7 +118,9 @@ describe("what-ifs keep the thread's state", () => {
     const why = c2.say("why not gpt-4o?");
     const gpt = first[ranked];
     if (!top || !gpt) throw new Error("expected models");
-    expect(textOf(why)).toContain(`It ranks #${ranked + 1} of ${first.length} with ${fmtScore(gpt.score)}, ${(top.score - gpt.score).toFixed(3)} behind ${top.name}`);
+    expect(textOf(why)).toContain(
+      `It ranks #${ranked + 1} of ${first.length} with ${fmtScore(gpt.score)}, ${(top.score - gpt.score).toFixed(3)} behind ${top.name}`,
+    );
     expect(why.data?.asked).toEqual(["gpt-4o"]);
   });
 });

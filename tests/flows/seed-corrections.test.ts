@@ -51,9 +51,23 @@ describe("flow: help, a click, and starting over", () => {
   });
 
   it("open vs closed goes criterion by criterion with catalogue numbers; sources shows provenance", async () => {
-    const { turns, printed } = await transcript(["open vs closed: what are the trade-offs?", "where do your facts come from?"]);
+    const { turns, printed } = await transcript([
+      "open vs closed: what are the trade-offs?",
+      "where do your facts come from?",
+    ]);
     expect(turns[0]!.data?.intent).toBe("tradeoffs");
-    for (const c of ["Customization", "Cost", "Data security", "Integration", "Implementation effort", "IP rights", "Transparency", "Support", "Scalability"]) expect(printed).toContain(`${c}:`);
+    for (const c of [
+      "Customization",
+      "Cost",
+      "Data security",
+      "Integration",
+      "Implementation effort",
+      "IP rights",
+      "Transparency",
+      "Support",
+      "Scalability",
+    ])
+      expect(printed).toContain(`${c}:`);
     expect(printed).toMatch(/Cheapest open: .+ at \$/);
     expect(turns[1]!.data?.intent).toBe("sources");
     expect(printed).toMatch(/models\.dev/);

@@ -69,7 +69,11 @@ export function expectNoPings(replies: ContractReply[]): void {
   for (const ping of PINGS) expect(text, `reply must not contain ${ping}`).not.toContain(ping);
 }
 
-export function runAdapterContract(name: string, makeDriver: () => Promise<ContractDriver>, options: ContractOptions = {}): void {
+export function runAdapterContract(
+  name: string,
+  makeDriver: () => Promise<ContractDriver>,
+  options: ContractOptions = {},
+): void {
   describe(`adapter contract: ${name}`, () => {
     let driver: ContractDriver;
     beforeAll(async () => {

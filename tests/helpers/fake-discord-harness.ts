@@ -34,13 +34,21 @@ export interface HarnessOptions extends FakeDiscordOptions {
 export async function startDiscordHarness(opts: HarnessOptions = {}) {
   const fake: FakeDiscord = await startFakeDiscord(opts);
   const logs: LogEntry[] = [];
-  const entry = (level: LogEntry["level"]) => (message: string, fields: Record<string, unknown> = {}) => void logs.push({ level, message, fields });
+  const entry =
+    (level: LogEntry["level"]) =>
+    (message: string, fields: Record<string, unknown> = {}) =>
+      void logs.push({ level, message, fields });
   const logger: Logger = { info: entry("info"), warn: entry("warn"), error: entry("error") };
   const catalog = testCatalog();
   const store = createMemorySessionStore();
   const runTurn = createTurnRunner({ advisor: createAdvisor({ catalog }), store, logger });
   const adapter: DiscordAdapter = createDiscordAdapter({
-    config: { token: "fake.bot.token", applicationId: APP_ID, apiUrl: fake.apiBase, messageContent: opts.messageContent ?? true },
+    config: {
+      token: "fake.bot.token",
+      applicationId: APP_ID,
+      apiUrl: fake.apiBase,
+      messageContent: opts.messageContent ?? true,
+    },
     runTurn,
     logger,
     catalog,
@@ -53,7 +61,13 @@ export async function startDiscordHarness(opts: HarnessOptions = {}) {
 
   /** Resolves once the adapter finished answering the message or interaction with this id. */
   const turnDone = (id: string) =>
-    waitFor(() => logs.find((l) => l.message === "discord turn answered" && (l.fields.messageId === id || l.fields.interactionId === id)), `turn ${id}`);
+    waitFor(
+      () =>
+        logs.find(
+          (l) => l.message === "discord turn answered" && (l.fields.messageId === id || l.fields.interactionId === id),
+        ),
+      `turn ${id}`,
+    );
 
   return {
     fake,

@@ -11,7 +11,8 @@ export function sign(secret: string, body: string, timestamp = Math.floor(Date.n
 }
 
 let counter = 0;
-export const uniqueId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(++counter).toString(36)}`.toUpperCase();
+export const uniqueId = (prefix: string) =>
+  `${prefix}${Date.now().toString(36)}${(++counter).toString(36)}`.toUpperCase();
 /** A Slack-style message ts, unique within the test run. */
 export const nextTs = () => `${1800000000 + ++counter}.${String(counter).padStart(6, "0")}`;
 
@@ -37,7 +38,10 @@ export function slackRequests(url: string, defaults: { team?: string; secret?: s
   return {
     post,
 
-    slashCommand(fields: { text: string; user?: string; channel?: string; responseUrl: string; command?: string }, opts?: PostOptions) {
+    slashCommand(
+      fields: { text: string; user?: string; channel?: string; responseUrl: string; command?: string },
+      opts?: PostOptions,
+    ) {
       const body = new URLSearchParams({
         token: "legacy-unused",
         team_id: team,
@@ -67,7 +71,9 @@ export function slackRequests(url: string, defaults: { team?: string; secret?: s
         event_time: Math.floor(Date.now() / 1000),
         authorizations: [{ team_id: team, user_id: BOT.userId, is_bot: true }],
       });
-      const retry: Record<string, string> = opts.retryNum ? { "x-slack-retry-num": String(opts.retryNum), "x-slack-retry-reason": "http_timeout" } : {};
+      const retry: Record<string, string> = opts.retryNum
+        ? { "x-slack-retry-num": String(opts.retryNum), "x-slack-retry-reason": "http_timeout" }
+        : {};
       return post(body, "application/json", { ...opts, headers: { ...retry, ...opts.headers } });
     },
 
@@ -89,8 +95,21 @@ export function slackRequests(url: string, defaults: { team?: string; secret?: s
     ) {
       const label = fields.label ?? fields.value;
       const action = fields.select
-        ? { type: "static_select", action_id: fields.actionId, block_id: "b1", selected_option: { text: { type: "plain_text", text: label }, value: fields.value }, action_ts: nextTs() }
-        : { type: "button", action_id: fields.actionId, block_id: "b1", value: fields.value, text: { type: "plain_text", text: label }, action_ts: nextTs() };
+        ? {
+            type: "static_select",
+            action_id: fields.actionId,
+            block_id: "b1",
+            selected_option: { text: { type: "plain_text", text: label }, value: fields.value },
+            action_ts: nextTs(),
+          }
+        : {
+            type: "button",
+            action_id: fields.actionId,
+            block_id: "b1",
+            value: fields.value,
+            text: { type: "plain_text", text: label },
+            action_ts: nextTs(),
+          };
       const payload = {
         type: "block_actions",
         api_app_id: "A0MODELWISE",
@@ -108,7 +127,16 @@ export function slackRequests(url: string, defaults: { team?: string; secret?: s
         },
         ...(fields.ephemeral || !fields.messageTs
           ? {}
-          : { message: { type: "message", ts: fields.messageTs, ...(fields.threadTs ? { thread_ts: fields.threadTs } : {}), text: "", user: BOT.userId, bot_id: BOT.botId } }),
+          : {
+              message: {
+                type: "message",
+                ts: fields.messageTs,
+                ...(fields.threadTs ? { thread_ts: fields.threadTs } : {}),
+                text: "",
+                user: BOT.userId,
+                bot_id: BOT.botId,
+              },
+            }),
         response_url: fields.responseUrl,
         actions: [action],
       };
@@ -121,7 +149,15 @@ export function slackRequests(url: string, defaults: { team?: string; secret?: s
 export type SlackRequests = ReturnType<typeof slackRequests>;
 
 /** A user's message as the Events API delivers it (channel message, thread reply or DM). */
-export function messageEvent(fields: { text: string; channel: string; ts?: string; threadTs?: string; user?: string; im?: boolean; mention?: boolean }) {
+export function messageEvent(fields: {
+  text: string;
+  channel: string;
+  ts?: string;
+  threadTs?: string;
+  user?: string;
+  im?: boolean;
+  mention?: boolean;
+}) {
   const ts = fields.ts ?? nextTs();
   return {
     type: fields.mention ? "app_mention" : "message",

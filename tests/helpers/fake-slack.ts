@@ -52,8 +52,10 @@ export function blockProblem(blocks: unknown): string | null {
   if (JSON.stringify(blocks).length > 13000) return "msg_blocks_too_long";
   for (const b of blocks as Record<string, any>[]) {
     if (b.type === "section") {
-      if (b.text && (typeof b.text.text !== "string" || b.text.text.length < 1 || b.text.text.length > 3000)) return "section text not 1..3000";
-      if (b.fields && (b.fields.length > 10 || b.fields.some((f: any) => f.text.length > 2000 || f.text.length < 1))) return "section fields";
+      if (b.text && (typeof b.text.text !== "string" || b.text.text.length < 1 || b.text.text.length > 3000))
+        return "section text not 1..3000";
+      if (b.fields && (b.fields.length > 10 || b.fields.some((f: any) => f.text.length > 2000 || f.text.length < 1)))
+        return "section fields";
       if (!b.text && !b.fields) return "section without text";
     } else if (b.type === "header") {
       if (b.text?.type !== "plain_text" || b.text.text.length < 1 || b.text.text.length > 150) return "header text";
@@ -64,12 +66,19 @@ export function blockProblem(blocks: unknown): string | null {
         if (ids.has(e.action_id)) return "duplicate action_id";
         ids.add(e.action_id);
         if (e.action_id?.length > 255) return "action_id too long";
-        if (e.type === "button" && (e.text.text.length < 1 || e.text.text.length > 75 || (e.value ?? "").length > 2000)) return "button text/value";
-        if (e.type === "static_select" && (!e.options?.length || e.options.length > 100 || e.options.some((o: any) => o.text.text.length > 75 || o.value.length > 150)))
+        if (e.type === "button" && (e.text.text.length < 1 || e.text.text.length > 75 || (e.value ?? "").length > 2000))
+          return "button text/value";
+        if (
+          e.type === "static_select" &&
+          (!e.options?.length ||
+            e.options.length > 100 ||
+            e.options.some((o: any) => o.text.text.length > 75 || o.value.length > 150))
+        )
           return "select options";
       }
     } else if (b.type === "context") {
-      if (!b.elements?.length || b.elements.length > 10 || b.elements.some((e: any) => e.text.length > 3000)) return "context elements";
+      if (!b.elements?.length || b.elements.length > 10 || b.elements.some((e: any) => e.text.length > 3000))
+        return "context elements";
     } else if (b.type !== "divider" && b.type !== "image") {
       return `unknown block type ${String(b.type)}`;
     }
@@ -83,7 +92,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
   const responses: ResponseUrlCall[] = [];
   const uploads: { id: string; bytes: number; head: string }[] = [];
   const responseUses = new Map<string, number>();
-  const messages = new Map<string, { channel: string; ts: string; thread_ts?: string; text?: string; blocks?: unknown }>();
+  const messages = new Map<
+    string,
+    { channel: string; ts: string; thread_ts?: string; text?: string; blocks?: unknown }
+  >();
   let tsCounter = 1700000000;
   let fileCounter = 0;
   const listeners = new Set<() => void>();
@@ -111,7 +123,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
       return problem ? json(400, { ok: false, error: "invalid_blocks", problem }) : json(200, { ok: true });
     }
     if (path.startsWith("/upload/")) {
-      uploads.push({ id: path.slice("/upload/".length), bytes: raw.length, head: raw.subarray(0, 400).toString("latin1") });
+      uploads.push({
+        id: path.slice("/upload/".length),
+        bytes: raw.length,
+        head: raw.subarray(0, 400).toString("latin1"),
+      });
       res.writeHead(200, { "content-type": "text/plain" });
       return res.end(`OK - ${raw.length}`);
     }
@@ -120,7 +136,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     for (const [k, v] of new URLSearchParams(raw.toString("utf8"))) {
       params[k] = /^(blocks|files|attachments)$/.test(k) ? JSON.parse(v) : v;
     }
-    const call: ApiCall = { method, params, ok: true, ...(req.headers.authorization ? { auth: req.headers.authorization } : {}) };
+    const call: ApiCall = {
+      method,
+      params,
+      ok: true,
+      ...(req.headers.authorization ? { auth: req.headers.authorization } : {}),
+    };
     calls.push(call);
     const fail = (error: string, extra: object = {}) => {
       call.ok = false;
@@ -134,7 +155,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     };
     switch (method) {
       case "auth.test":
-        return options.invalidAuth ? fail("invalid_auth") : ok({ user_id: BOT.userId, bot_id: BOT.botId, team_id: BOT.teamId, user: "modelwise", team: "Test" });
+        return options.invalidAuth
+          ? fail("invalid_auth")
+          : ok({ user_id: BOT.userId, bot_id: BOT.botId, team_id: BOT.teamId, user: "modelwise", team: "Test" });
       case "apps.connections.open":
         if (options.invalidAppToken) return fail("invalid_auth");
         return ok({ url: `ws://127.0.0.1:${port()}/socket` });
@@ -142,7 +165,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
       case "chat.postEphemeral":
       case "chat.update": {
         if (!params.channel) return fail("channel_not_found");
-        if (method === "chat.postMessage" && options.notInChannel?.includes(String(params.channel))) return fail("not_in_channel");
+        if (method === "chat.postMessage" && options.notInChannel?.includes(String(params.channel)))
+          return fail("not_in_channel");
         if (!params.text && !params.blocks) return fail("no_text");
         if (params.blocks) {
           const problem = blockProblem(params.blocks);
@@ -157,7 +181,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
         }
         const ts = `${tsCounter++}.000100`;
         call.ts = ts;
-        messages.set(ts, { channel: String(params.channel), ts, ...(params.thread_ts ? { thread_ts: String(params.thread_ts) } : {}), text: String(params.text ?? ""), blocks: params.blocks });
+        messages.set(ts, {
+          channel: String(params.channel),
+          ts,
+          ...(params.thread_ts ? { thread_ts: String(params.thread_ts) } : {}),
+          text: String(params.text ?? ""),
+          blocks: params.blocks,
+        });
         return ok({ channel: params.channel, ts, message: { ts, text: params.text } });
       }
       case "files.getUploadURLExternal": {
@@ -166,7 +196,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
         return ok({ upload_url: `http://127.0.0.1:${port()}/upload/${id}`, file_id: id });
       }
       case "files.completeUploadExternal":
-        return ok({ files: (params.files as { id: string; title?: string }[]).map((f) => ({ id: f.id, title: f.title })) });
+        return ok({
+          files: (params.files as { id: string; title?: string }[]).map((f) => ({ id: f.id, title: f.title })),
+        });
       default:
         return fail("unknown_method");
     }

@@ -19,7 +19,12 @@ function sourceFiles(dir: string): string[] {
 /** Every module specifier a file imports or re-exports, statically or dynamically. */
 function importsOf(code: string): string[] {
   const specs: string[] = [];
-  const patterns = [/\bimport\s+(?:type\s+)?(?:[^'"`;]*?\s+from\s+)?["']([^"']+)["']/g, /\bexport\s+(?:type\s+)?[^'"`;]*?\s+from\s+["']([^"']+)["']/g, /\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g, /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g];
+  const patterns = [
+    /\bimport\s+(?:type\s+)?(?:[^'"`;]*?\s+from\s+)?["']([^"']+)["']/g,
+    /\bexport\s+(?:type\s+)?[^'"`;]*?\s+from\s+["']([^"']+)["']/g,
+    /\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g,
+    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
+  ];
   for (const pattern of patterns) for (const match of code.matchAll(pattern)) if (match[1]) specs.push(match[1]);
   return specs;
 }
@@ -27,7 +32,10 @@ function importsOf(code: string): string[] {
 const FORBIDDEN: [RegExp, string][] = [
   [/^@slack\//, "Slack SDK"],
   [/^discord\.js$|^@discordjs\//, "Discord SDK"],
-  [/^(node:)?(fs|fs\/promises|readline|readline\/promises|http|https|http2|net|tls|dgram|child_process|worker_threads|cluster)$/, "Node I/O module"],
+  [
+    /^(node:)?(fs|fs\/promises|readline|readline\/promises|http|https|http2|net|tls|dgram|child_process|worker_threads|cluster)$/,
+    "Node I/O module",
+  ],
   [/^keyv$|^@keyv\/|^keyv-/, "Keyv"],
   [/^ws$|^redis$|^ioredis$/, "network client"],
   [/^vega|^@resvg\//, "chart renderer (adapters only)"],
@@ -42,7 +50,9 @@ describe("architecture: src/ is the pure core", () => {
 
   it("the import scanner sees static, type, re-export and dynamic imports", () => {
     const code = `import a from "node:fs";\nimport type { B } from "../adapters/x.js";\nexport * from "keyv";\nconst c = await import("@slack/bolt");\nimport "./side.js";`;
-    expect(importsOf(code)).toEqual(expect.arrayContaining(["node:fs", "../adapters/x.js", "keyv", "@slack/bolt", "./side.js"]));
+    expect(importsOf(code)).toEqual(
+      expect.arrayContaining(["node:fs", "../adapters/x.js", "keyv", "@slack/bolt", "./side.js"]),
+    );
   });
 
   for (const file of files) {

@@ -28,7 +28,9 @@ export function chartSpec(block: ChartBlock): TopLevelSpec {
   const title = clip(block.title, 90);
   if (block.series && block.series.length > 0) {
     const values = block.series.flatMap((s) =>
-      s.points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)).map((p) => ({ series: clip(s.name, 60), x: p.x, y: p.y })),
+      s.points
+        .filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y))
+        .map((p) => ({ series: clip(s.name, 60), x: p.x, y: p.y })),
     );
     return {
       $schema: "https://vega.github.io/schema/vega-lite/v5.json",
@@ -39,13 +41,25 @@ export function chartSpec(block: ChartBlock): TopLevelSpec {
       mark: { type: "line", strokeWidth: 2.5, interpolate: "linear" },
       encoding: {
         x: { field: "x", type: "quantitative", title: clip(block.xLabel ?? "", 60), axis: { labelExpr: SI_LABEL } },
-        y: { field: "y", type: "quantitative", title: clip(block.unit, 60), axis: { labelExpr: block.unit.includes("USD") ? `'$' + ${SI_LABEL}` : SI_LABEL } },
-        color: { field: "series", type: "nominal", title: null, scale: { range: ["#d1495b", "#00798c", "#edae49", "#30638e"] } },
+        y: {
+          field: "y",
+          type: "quantitative",
+          title: clip(block.unit, 60),
+          axis: { labelExpr: block.unit.includes("USD") ? `'$' + ${SI_LABEL}` : SI_LABEL },
+        },
+        color: {
+          field: "series",
+          type: "nominal",
+          title: null,
+          scale: { range: ["#d1495b", "#00798c", "#edae49", "#30638e"] },
+        },
       },
       config: baseConfig,
     };
   }
-  const values = block.bars.filter((b) => Number.isFinite(b.value)).map((b) => ({ label: clip(b.label, 60), value: b.value }));
+  const values = block.bars
+    .filter((b) => Number.isFinite(b.value))
+    .map((b) => ({ label: clip(b.label, 60), value: b.value }));
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title,

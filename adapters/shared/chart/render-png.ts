@@ -51,7 +51,12 @@ export async function renderChartPng(block: ChartBlock): Promise<Buffer> {
   const resvg = new Resvg(svg, {
     background: "#ffffff",
     // Scanning every system font costs more than drawing the chart: do it only when no known file exists.
-    font: { loadSystemFonts: files.length === 0, fontFiles: files, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT },
+    font: {
+      loadSystemFonts: files.length === 0,
+      fontFiles: files,
+      defaultFontFamily: CHART_FONT,
+      sansSerifFamily: CHART_FONT,
+    },
   });
   return resvg.render().asPng();
 }

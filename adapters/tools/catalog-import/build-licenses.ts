@@ -49,7 +49,8 @@ function buildOne(
 ): License {
   const fam = cur.family === null ? undefined : byId.get(cur.family);
   if (cur.family !== null && !fam) problems.push(`${cur.id}: unknown family "${cur.family}"`);
-  if (cur.verified === true && fam && !fam.verified) problems.push(`${cur.id}: cannot be verified when its family is not`);
+  if (cur.verified === true && fam && !fam.verified)
+    problems.push(`${cur.id}: cannot be verified when its family is not`);
   if (fam?.seed_correction?.status.startsWith("WRONG") && cur.seedCorrection === undefined) {
     problems.push(`${cur.id}: family "${fam.id}" has a seed correction; write it in our words`);
   }
@@ -61,7 +62,14 @@ function buildOne(
       problems.push(`${cur.id}: no source claim "${ref}"`);
       continue;
     }
-    clauses.push({ topic, quote: source.quote, source: source.source, checkedAt, primary: source.primary, checkedHow: source.checked });
+    clauses.push({
+      topic,
+      quote: source.quote,
+      source: source.source,
+      checkedAt,
+      primary: source.primary,
+      checkedHow: source.checked,
+    });
   }
   return {
     id: cur.id,
@@ -70,7 +78,12 @@ function buildOne(
     developer: cur.developer ?? fam?.developer ?? "unknown",
     kind: cur.kind,
     spdx: cur.spdx !== undefined ? cur.spdx : (fam?.spdx_id ?? null),
-    osiApproved: cur.osiApproved !== undefined ? cur.osiApproved : typeof fam?.osi_approved === "boolean" ? fam.osi_approved : null,
+    osiApproved:
+      cur.osiApproved !== undefined
+        ? cur.osiApproved
+        : typeof fam?.osi_approved === "boolean"
+          ? fam.osi_approved
+          : null,
     weightsAvailable: cur.weightsAvailable !== undefined ? cur.weightsAvailable : (fam?.weights_available ?? null),
     verified: cur.verified ?? fam?.verified ?? false,
     verificationNote: cur.verificationNote !== undefined ? cur.verificationNote : (fam?.verification_notes ?? null),

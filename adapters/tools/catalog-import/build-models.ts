@@ -25,7 +25,11 @@ export interface BuiltModels {
   warnings: string[];
 }
 
-export function buildModels(data: SourceData, curation: readonly ModelCuration[], licenseIds: ReadonlySet<string>): BuiltModels {
+export function buildModels(
+  data: SourceData,
+  curation: readonly ModelCuration[],
+  licenseIds: ReadonlySet<string>,
+): BuiltModels {
   const modelsDevAsOf = data.modelsDev.commit_date.slice(0, 10);
   const litellmAsOf = data.litellm.obtained_via.upstream_fetched_at.slice(0, 10);
   const dates = { modelsDevAsOf, litellmAsOf, modelsDevCommit: data.modelsDev.commit };
@@ -42,11 +46,16 @@ export function buildModels(data: SourceData, curation: readonly ModelCuration[]
       if (!found) errors.push(`${cur.id}: no ${what} "${key}"`);
       return found;
     };
-    const md = (cur.md ?? []).map((k) => need(mdRows, k, "models.dev offering")).filter((r): r is ModelsDevRow => r !== undefined);
-    const ll = (cur.ll ?? []).map((k) => need(llRows, k, "LiteLLM key")).filter((r): r is LiteLlmRow => r !== undefined);
+    const md = (cur.md ?? [])
+      .map((k) => need(mdRows, k, "models.dev offering"))
+      .filter((r): r is ModelsDevRow => r !== undefined);
+    const ll = (cur.ll ?? [])
+      .map((k) => need(llRows, k, "LiteLLM key"))
+      .filter((r): r is LiteLlmRow => r !== undefined);
     const base = cur.base ? need(bases, cur.base, "models.dev base model") : undefined;
     const extraBases = (cur.benchmarksFrom ?? []).map((k) => need(bases, k, "models.dev base model"));
-    if (cur.releaseDate !== undefined && !cur.releaseDateSource) errors.push(`${cur.id}: releaseDate needs releaseDateSource`);
+    if (cur.releaseDate !== undefined && !cur.releaseDateSource)
+      errors.push(`${cur.id}: releaseDate needs releaseDateSource`);
     for (const id of [cur.licenseId, cur.apiLicenseId]) {
       if (id !== undefined && !licenseIds.has(id)) errors.push(`${cur.id}: unknown licence "${id}"`);
     }

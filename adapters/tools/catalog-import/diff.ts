@@ -5,7 +5,13 @@ interface WithId {
   id: string;
 }
 interface PricedModel extends WithId {
-  offerings: { provider: string; providerModelId: string; source: string; inputPerMTok: number; outputPerMTok: number }[];
+  offerings: {
+    provider: string;
+    providerModelId: string;
+    source: string;
+    inputPerMTok: number;
+    outputPerMTok: number;
+  }[];
 }
 
 export function describeChanges(kind: string, before: readonly WithId[], after: readonly WithId[]): string[] {

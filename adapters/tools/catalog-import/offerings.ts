@@ -101,7 +101,9 @@ export function buildOfferings(
       asOf: dates.litellmAsOf,
     };
     const bareKey = stripProviderPrefix(row);
-    const twin = fromMd.find((o) => o.provider === provider && o.providerModelId.toLowerCase() === bareKey) ?? fromMd.find((o) => o.provider === provider);
+    const twin =
+      fromMd.find((o) => o.provider === provider && o.providerModelId.toLowerCase() === bareKey) ??
+      fromMd.find((o) => o.provider === provider);
     if (!twin) {
       offerings.push(offering);
     } else if (twin.inputPerMTok !== offering.inputPerMTok || twin.outputPerMTok !== offering.outputPerMTok) {
@@ -110,8 +112,16 @@ export function buildOfferings(
       disagreements.push({
         modelId,
         provider,
-        modelsDev: { providerModelId: twin.providerModelId, inputPerMTok: twin.inputPerMTok, outputPerMTok: twin.outputPerMTok },
-        litellm: { providerModelId: offering.providerModelId, inputPerMTok: offering.inputPerMTok, outputPerMTok: offering.outputPerMTok },
+        modelsDev: {
+          providerModelId: twin.providerModelId,
+          inputPerMTok: twin.inputPerMTok,
+          outputPerMTok: twin.outputPerMTok,
+        },
+        litellm: {
+          providerModelId: offering.providerModelId,
+          inputPerMTok: offering.inputPerMTok,
+          outputPerMTok: offering.outputPerMTok,
+        },
         sameProviderModelId: twin.providerModelId.toLowerCase() === bareKey,
       });
     }

@@ -26,7 +26,10 @@ export function specFrom(
     return {
       // A host's row dates its own listing, not the model's release: only the base record or the
       // lab's own row give a release date.
-      releaseDate: (base || firstParty.includes(md?.provider ?? "")) && row.release_date && DATE.test(row.release_date) ? row.release_date : null,
+      releaseDate:
+        (base || firstParty.includes(md?.provider ?? "")) && row.release_date && DATE.test(row.release_date)
+          ? row.release_date
+          : null,
       contextWindow: positiveInt(row.context),
       maxOutput: positiveInt(row.output),
       inputModalities: row.input_modalities ?? [],
@@ -46,7 +49,11 @@ export function specFrom(
       maxOutput: positiveInt(ll.max_output_tokens),
       inputModalities: input,
       outputModalities: ["text"],
-      capabilities: { reasoning: ll.supports_reasoning, toolCalling: ll.supports_function_calling, structuredOutput: ll.supports_response_schema },
+      capabilities: {
+        reasoning: ll.supports_reasoning,
+        toolCalling: ll.supports_function_calling,
+        structuredOutput: ll.supports_response_schema,
+      },
       specSource: { source: `LiteLLM model_prices_and_context_window.json, key ${ll.key}`, asOf: dates.litellmAsOf },
     };
   }
@@ -57,7 +64,10 @@ export function specFrom(
     inputModalities: [],
     outputModalities: [],
     capabilities: { reasoning: null, toolCalling: null, structuredOutput: null },
-    specSource: { source: "no spec in models.dev or LiteLLM; curated entry (adapters/tools/curation)", asOf: dates.modelsDevAsOf },
+    specSource: {
+      source: "no spec in models.dev or LiteLLM; curated entry (adapters/tools/curation)",
+      asOf: dates.modelsDevAsOf,
+    },
   };
 }
 
@@ -66,7 +76,16 @@ function positiveInt(value: number | null): number | null {
 }
 
 const STRENGTH_ORDER: readonly Strength[] = [
-  "chat", "coding", "rag", "extraction", "agents", "creative", "multilingual", "reasoning", "vision", "embedding-encoder",
+  "chat",
+  "coding",
+  "rag",
+  "extraction",
+  "agents",
+  "creative",
+  "multilingual",
+  "reasoning",
+  "vision",
+  "embedding-encoder",
 ];
 const CODE_NAME = /cod(e|er|estral)|devstral/i;
 const NOT_CHAT: ReadonlySet<Strength> = new Set(["embedding-encoder", "extraction"]);
@@ -99,7 +118,13 @@ export function qualityFrom(bases: readonly (ModelsDevBase | undefined)[], model
     const name = benchmarkName(b);
     // The first record named wins: one value per signal name, so comparisons stay like for like.
     if (out.some((q) => q.name === name)) continue;
-    out.push({ name, value: b.score, higherIsBetter: true, source: b.source, asOf: b.date && DATE.test(b.date) ? b.date : modelsDevAsOf });
+    out.push({
+      name,
+      value: b.score,
+      higherIsBetter: true,
+      source: b.source,
+      asOf: b.date && DATE.test(b.date) ? b.date : modelsDevAsOf,
+    });
   }
   return out;
 }
@@ -116,7 +141,12 @@ function benchmarkName(b: ModelsDevBenchmark): string {
   return `${b.name}${qualifiers.length ? ` [${qualifiers.join(", ")}]` : ""}${b.metric ? ` (${b.metric})` : ""}`;
 }
 
-export function parametersFrom(name: string | undefined, selfhost: SelfHostFile, warnings: string[], modelId: string): Model["parameters"] {
+export function parametersFrom(
+  name: string | undefined,
+  selfhost: SelfHostFile,
+  warnings: string[],
+  modelId: string,
+): Model["parameters"] {
   if (!name) return null;
   const row = selfhost.parameters.find((p) => p.model === name);
   if (!row) {

@@ -16,7 +16,8 @@ function unlisted(id: string, name: string, developer: string, openWeights: bool
     osiApproved: null,
     weightsAvailable: openWeights,
     verified: false,
-    verificationNote: "Not covered by the licence knowledge base: no clause was checked. Read the vendor's terms before relying on any use.",
+    verificationNote:
+      "Not covered by the licence knowledge base: no clause was checked. Read the vendor's terms before relying on any use.",
     summary,
     terms: openWeights
       ? unknownTerms()
@@ -94,15 +95,18 @@ export const API_LICENSES: LicenseCuration[] = [
       regionalExclusions: [
         {
           region: "EEA, Switzerland, UK",
-          scope: "API clients offered to users there must use the paid services; the free tier may not be used for them.",
+          scope:
+            "API clients offered to users there must use the paid services; the free tier may not be used for them.",
           appliesTo: "all",
           effect: "condition",
         },
       ],
       notes: {
-        commercialUse: "Production use is allowed; apps for users in the EEA, Switzerland or the UK must use the paid services, not the free tier.",
+        commercialUse:
+          "Production use is allowed; apps for users in the EEA, Switzerland or the UK must use the paid services, not the free tier.",
         fineTuning: "Only through Google's tuning services.",
-        outputsToTrainOtherModels: "You may not develop models that compete with the Gemini API or Google AI Studio, nor extract or replicate the service's models.",
+        outputsToTrainOtherModels:
+          "You may not develop models that compete with the Gemini API or Google AI Studio, nor extract or replicate the service's models.",
       },
     }),
     clauses: {
@@ -118,21 +122,23 @@ export const API_LICENSES: LicenseCuration[] = [
     family: "palm-2",
     name: "Google APIs Terms of Service and Gemini API Additional Terms (PaLM API, retired)",
     kind: "proprietary-api",
-    summary: "PaLM 2 was a paid API governed by Google's Gemini API terms; Google decommissioned the PaLM API on 15 August 2024, so it can no longer be adopted there.",
+    summary:
+      "PaLM 2 was a paid API governed by Google's Gemini API terms; Google decommissioned the PaLM API on 15 August 2024, so it can no longer be adopted there.",
     terms: closedApiTerms("no", {
       fineTuning: "conditional",
       outputsToTrainOtherModels: "no",
       outputsTrainingScope: "competing-models",
       acceptableUsePolicy: "Generative AI Prohibited Use Policy.",
       notes: {
-        commercialUse: "Was allowed through the API; the PaLM API was decommissioned on Google AI on 15 August 2024 (Vertex AI support is separate).",
+        commercialUse:
+          "Was allowed through the API; the PaLM API was decommissioned on Google AI on 15 August 2024 (Vertex AI support is separate).",
         outputsToTrainOtherModels: "The terms forbid developing models that compete with the service.",
         fineTuning: "Only through Google's tuning service, while the API existed.",
       },
     }),
     clauses: {
       "Gemini API terms govern PaLM API": "general",
-      "Decommissioned": "commercial-use",
+      Decommissioned: "commercial-use",
       "No competing-model development": "outputs-training",
       "Production use allowed under these terms": "commercial-use",
     },
@@ -151,7 +157,8 @@ export const API_LICENSES: LicenseCuration[] = [
       notes: {
         commercialUse: "Was allowed through AI21's paid API; Jurassic-2 was retired on 14 November 2024.",
         fineTuning: "Only through AI21's custom-model service, while the models were offered.",
-        outputsToTrainOtherModels: "A secondary summary says AI21's terms forbid building competing models with its outputs; not verified.",
+        outputsToTrainOtherModels:
+          "A secondary summary says AI21's terms forbid building competing models with its outputs; not verified.",
       },
     }),
     clauses: {
@@ -171,7 +178,8 @@ export const API_LICENSES: LicenseCuration[] = [
     terms: closedApiTerms("yes", {
       fineTuning: "unknown",
       notes: {
-        selfHosting: "The weights of the hosted Command models are not released; private deployments under contract are reported but unverified.",
+        selfHosting:
+          "The weights of the hosted Command models are not released; private deployments under contract are reported but unverified.",
         fineTuning: "Reported through Cohere's service; unverified.",
         outputsToTrainOtherModels: "Not settled by our sources.",
       },
@@ -183,7 +191,8 @@ export const API_LICENSES: LicenseCuration[] = [
     family: "turing-nlg",
     name: "None (never released)",
     kind: "not-released",
-    summary: "Turing-NLG (17B, 2020) was never released: Microsoft offered only a private demo to some academics, so no team can license or use it.",
+    summary:
+      "Turing-NLG (17B, 2020) was never released: Microsoft offered only a private demo to some academics, so no team can license or use it.",
     terms: {
       ...closedApiTerms("no", { fineTuning: "no", outputsToTrainOtherModels: "not-applicable" }),
       notes: {

@@ -59,7 +59,8 @@ const MRL_TERMS = nonCommercialTerms("Non-commercial research use only (Mistral 
   outputsTrainingDuty: "Outputs fall under the same non-commercial research restriction.",
   passThrough: "Include the Mistral Research Licence with any copy or derivative you upload.",
   notes: {
-    serveAsApi: "A commercial entity may not use or distribute the model internally or externally; commercial use needs a licence from Mistral or Mistral's own API.",
+    serveAsApi:
+      "A commercial entity may not use or distribute the model internally or externally; commercial use needs a licence from Mistral or Mistral's own API.",
     redistribution: "Allowed for research, with the licence included.",
   },
 });
@@ -77,7 +78,8 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       acceptableUsePolicy: "Falcon 180B Acceptable Use Policy (four prohibited uses).",
       notes: {
         commercialUse: "Allowed under the Falcon-180B TII Licence and its acceptable use policy.",
-        serveAsApi: "Hosted-service use may require a separate licence from TII (seen only in a redistributor's copy of the licence; read the licence before hosting).",
+        serveAsApi:
+          "Hosted-service use may require a separate licence from TII (seen only in a redistributor's copy of the licence; read the licence before hosting).",
         redistribution: "Allowed with conditions; the full licence text was not read in our sources.",
         outputsToTrainOtherModels: "Not settled by our sources.",
         attribution: "Not settled by our sources.",
@@ -127,8 +129,11 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       outputsTrainingDuty: "Not prohibited as such, but derivative models stay bound by the RAIL use restrictions.",
       attribution: "Include a copy of the licence.",
       acceptableUsePolicy: "RAIL Attachment A use restrictions.",
-      passThrough: "Paragraphs 4.a and 5 (use restrictions) must be enforceable terms of any licence you grant downstream.",
-      fieldOfUseRestrictions: ["RAIL Attachment A restrictions, for example medical advice and medical results interpretation, and law-enforcement profiling."],
+      passThrough:
+        "Paragraphs 4.a and 5 (use restrictions) must be enforceable terms of any licence you grant downstream.",
+      fieldOfUseRestrictions: [
+        "RAIL Attachment A restrictions, for example medical advice and medical results interpretation, and law-enforcement profiling.",
+      ],
       notes: { commercialUse: "Allowed outside the listed restricted uses." },
     }),
     clauses: {
@@ -203,18 +208,20 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       outputsToTrainOtherModels: "unknown",
       passThrough: "The MNPL applies to derivatives.",
       notes: {
-        serveAsApi: "The licence forbids supplying the model or derivatives in a commercial activity, hosted services included.",
+        serveAsApi:
+          "The licence forbids supplying the model or derivatives in a commercial activity, hosted services included.",
         redistribution: "Only on the MNPL's terms.",
         outputsToTrainOtherModels: "Not settled by our sources.",
       },
     }),
     clauses: {
       "Codestral 22B under MNPL": "commercial-use",
-      "Docs": "general",
+      Docs: "general",
       "MNPL 3.2 usage limitation (quoted by a user on Mistral's HF repo)": "field-of-use",
       "MNPL bars commercial supply incl. hosted services (quoted)": "serve-as-api",
     },
-    history: "Codestral 22B shipped under the MNPL, a licence created for it; Codestral Mamba is Apache-2.0; later Codestral versions are API-first (unverified).",
+    history:
+      "Codestral 22B shipped under the MNPL, a licence created for it; Codestral Mamba is Apache-2.0; later Codestral versions are API-first (unverified).",
   },
   {
     id: "gemma",
@@ -226,9 +233,11 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       outputsToTrainOtherModels: "conditional",
       outputsTrainingDuty:
         "Google claims no rights in outputs, but a model trained on Gemma outputs (distillation, synthetic data) to perform like Gemma is a Model Derivative bound by the Gemma terms.",
-      attribution: 'Ship a Notice file: "Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms"; mark files you modified.',
+      attribution:
+        'Ship a Notice file: "Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms"; mark files you modified.',
       acceptableUsePolicy: "Gemma Prohibited Use Policy (part of the terms); Google may restrict use remotely.",
-      passThrough: "Include the Section 3.2 use restrictions as an enforceable provision in your agreements with recipients and give them a copy of the terms.",
+      passThrough:
+        "Include the Section 3.2 use restrictions as an enforceable provision in your agreements with recipients and give them a copy of the terms.",
       notes: {
         commercialUse: "Allowed, subject to the prohibited-use policy and the pass-through duty.",
         serveAsApi: "Allowed (hosted services count as distribution), with the use restrictions passed on to users.",
@@ -238,7 +247,7 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       "Pass-through of use restrictions": "redistribution",
       "Notice text": "attribution",
       "Distillation/synthetic data counts as Model Derivative": "outputs-training",
-      "Outputs": "ownership",
+      Outputs: "ownership",
       "Modified files": "attribution",
       "Remote restriction": "acceptable-use",
       "Library code is Apache-2.0 (weights are not)": "general",
@@ -257,8 +266,10 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       redistribution: "conditional",
       serveAsApi: "conditional",
       outputsToTrainOtherModels: "conditional",
-      outputsTrainingDuty: 'Reported (secondary): a distributed model trained on it must credit "Built with Qwen" or "Improved using Qwen".',
-      attribution: '"Built with Qwen" or "Improved using Qwen" in the documentation of models trained on it (secondary).',
+      outputsTrainingDuty:
+        'Reported (secondary): a distributed model trained on it must credit "Built with Qwen" or "Improved using Qwen".',
+      attribution:
+        '"Built with Qwen" or "Improved using Qwen" in the documentation of models trained on it (secondary).',
       passThrough: "Give recipients a copy of the agreement (secondary).",
       notes: { serveAsApi: "Only for non-commercial purposes." },
     }),
@@ -284,8 +295,10 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
         maxMonthlyActiveUsers: 100_000_000,
         consequence: "Above 100 million monthly active users you must request a licence from Alibaba Cloud.",
       },
-      outputsTrainingDuty: 'Reported (secondary): a distributed model trained on it must credit "Built with Qwen" or "Improved using Qwen".',
-      attribution: '"Built with Qwen" or "Improved using Qwen" in the documentation of models trained on it (secondary).',
+      outputsTrainingDuty:
+        'Reported (secondary): a distributed model trained on it must credit "Built with Qwen" or "Improved using Qwen".',
+      attribution:
+        '"Built with Qwen" or "Improved using Qwen" in the documentation of models trained on it (secondary).',
       passThrough: "Give recipients a copy of the agreement (secondary).",
       notes: { commercialUse: "Allowed up to 100 million monthly active users." },
     }),
@@ -303,14 +316,18 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
     terms: customTerms({
       serveAsApi: "conditional",
       outputsToTrainOtherModels: "conditional",
-      outputsTrainingDuty: "A model trained or distilled on its outputs is a Derivative of the Model and must carry the use restrictions.",
+      outputsTrainingDuty:
+        "A model trained or distilled on its outputs is a Derivative of the Model and must carry the use restrictions.",
       attribution: "Keep the notices and give recipients a copy of the licence.",
-      acceptableUsePolicy: "Attachment A use restrictions (e.g. no military use; no fully automated decisions that adversely affect legal rights). DeepSeek may restrict violating use remotely.",
-      passThrough: "The paragraph 5 use restrictions must be an enforceable provision in any agreement with downstream users.",
+      acceptableUsePolicy:
+        "Attachment A use restrictions (e.g. no military use; no fully automated decisions that adversely affect legal rights). DeepSeek may restrict violating use remotely.",
+      passThrough:
+        "The paragraph 5 use restrictions must be an enforceable provision in any agreement with downstream users.",
       fieldOfUseRestrictions: ["No military use, and the other Attachment A restrictions."],
       notes: {
         commercialUse: "Allowed, subject to the use restrictions.",
-        serveAsApi: "Hosting for third-party remote access (SaaS) is explicitly allowed; the use restrictions must be passed on.",
+        serveAsApi:
+          "Hosting for third-party remote access (SaaS) is explicitly allowed; the use restrictions must be passed on.",
       },
     }),
     clauses: {
@@ -336,14 +353,21 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       outputsTrainingScope: "any-other-model",
       userThreshold: {
         maxMonthlyActiveUsers: 700_000_000,
-        consequence: "Counted on the release date (users in the preceding calendar month): above it you must request a licence from Databricks.",
+        consequence:
+          "Counted on the release date (users in the preceding calendar month): above it you must request a licence from Databricks.",
       },
-      attribution: 'Ship a Notice file: "DBRX is provided under and subject to the Databricks Open Model License, Copyright © Databricks, Inc. All rights reserved."',
+      attribution:
+        'Ship a Notice file: "DBRX is provided under and subject to the Databricks Open Model License, Copyright © Databricks, Inc. All rights reserved."',
       acceptableUsePolicy: "Databricks Open Model Acceptable Use Policy.",
       passThrough: "Give recipients a copy of the agreement.",
       notes: { outputsToTrainOtherModels: "DBRX and its outputs may only improve DBRX and its derivatives." },
     }),
-    clauses: { "Outputs restriction": "outputs-training", "700M MAU": "user-threshold", "Notice": "attribution", "AUP incorporated": "acceptable-use" },
+    clauses: {
+      "Outputs restriction": "outputs-training",
+      "700M MAU": "user-threshold",
+      Notice: "attribution",
+      "AUP incorporated": "acceptable-use",
+    },
   },
   {
     id: "command-r",
@@ -358,7 +382,10 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       attribution: "CC-BY attribution.",
       acceptableUsePolicy: "C4AI Acceptable Use Policy.",
       passThrough: "CC BY-NC terms apply to adaptations.",
-      notes: { serveAsApi: "Only for non-commercial purposes.", redistribution: "With attribution, non-commercial only." },
+      notes: {
+        serveAsApi: "Only for non-commercial purposes.",
+        redistribution: "With attribution, non-commercial only.",
+      },
     }),
     clauses: { "Card license line": "commercial-use", "R+ hub license tag (as recorded by a leaderboard)": "general" },
   },
@@ -371,7 +398,9 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
     terms: customTerms({
       outputsToTrainOtherModels: "not-addressed",
       attribution: "Keep the licence notice in copies.",
-      fieldOfUseRestrictions: ["No military or illegal use; nothing that harms national security or the public interest."],
+      fieldOfUseRestrictions: [
+        "No military or illegal use; nothing that harms national security or the public interest.",
+      ],
       notes: { commercialUse: "Free of charge after registering via the developers' questionnaire." },
     }),
     clauses: {
@@ -393,7 +422,8 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       serveAsApi: "unknown",
       outputsToTrainOtherModels: "yes",
       attribution: '"Licensed by NVIDIA Corporation under the NVIDIA Open Model License" (secondary).',
-      acceptableUsePolicy: "NVIDIA Trustworthy AI terms; rights end if you bypass built-in guardrails without a similar replacement (secondary).",
+      acceptableUsePolicy:
+        "NVIDIA Trustworthy AI terms; rights end if you bypass built-in guardrails without a similar replacement (secondary).",
       passThrough: "Give recipients a copy of the agreement.",
       notes: {
         commercialUse:
@@ -404,7 +434,7 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
     }),
     clauses: {
       "NVIDIA's summary of the Open Model License (shown on NVIDIA HF pages)": "commercial-use",
-      "Derivatives": "fine-tuning",
+      Derivatives: "fine-tuning",
       "A Nemotron card's governing terms (copy of the card)": "general",
       "Attribution notice (quoted by several repos)": "attribution",
     },

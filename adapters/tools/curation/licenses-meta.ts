@@ -25,15 +25,19 @@ function llamaTerms(version: string, extra: Partial<LicenseTerms>): LicenseTerms
     outputsToTrainOtherModels: "conditional",
     userThreshold: { maxMonthlyActiveUsers: 700_000_000, consequence: THRESHOLD_CONSEQUENCE },
     attribution: `Show "Built with Llama" on a related website, user interface, blog post, about page or product documentation, and ship a Notice file stating that ${version} is licensed under the ${version} Community License.`,
-    derivativeNaming: 'A model you distribute that was created, trained or fine-tuned with Llama materials or outputs must start its name with "Llama".',
+    derivativeNaming:
+      'A model you distribute that was created, trained or fine-tuned with Llama materials or outputs must start its name with "Llama".',
     acceptableUsePolicy: `${version} Acceptable Use Policy (part of the licence).`,
-    passThrough: "Give a copy of the licence to anyone you distribute the model or a derivative to; the use policy binds all use.",
+    passThrough:
+      "Give a copy of the licence to anyone you distribute the model or a derivative to; the use policy binds all use.",
     regionalExclusions: [],
     fieldOfUseRestrictions: [],
-    outputsTrainingDuty: 'Allowed, but a model trained on the outputs that you distribute must start its name with "Llama" and carry the licence duties.',
+    outputsTrainingDuty:
+      'Allowed, but a model trained on the outputs that you distribute must start its name with "Llama" and carry the licence duties.',
     ...extra,
     notes: {
-      commercialUse: "Allowed below 700M monthly active users, following the acceptable use policy and attribution duties.",
+      commercialUse:
+        "Allowed below 700M monthly active users, following the acceptable use policy and attribution duties.",
       serveAsApi: "Allowed within the same threshold and use policy; it is use of the model like any other.",
       redistribution: "Ship a copy of the licence and the Notice file; follow the naming rule.",
       ...extra.notes,
@@ -103,7 +107,8 @@ export const META_LICENSES: LicenseCuration[] = [
         'Ship a Notice file: "Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."',
       derivativeNaming: null,
       notes: {
-        outputsToTrainOtherModels: "Outputs may only improve Llama 2 and its derivatives, not any other large language model.",
+        outputsToTrainOtherModels:
+          "Outputs may only improve Llama 2 and its derivatives, not any other large language model.",
         redistribution: "Ship a copy of the licence and the Notice file.",
       },
     }),
@@ -126,9 +131,13 @@ export const META_LICENSES: LicenseCuration[] = [
       'Llama 3 (8B, 70B) allows commercial use below 700 million monthly active users with "Built with Meta Llama 3" shown and a "Llama 3" name prefix for derivatives. Like Llama 2, its outputs may not improve other LLMs.',
     terms: llamaTerms("Meta Llama 3", {
       ...NO_OUTPUTS_FOR_OTHER_LLMS,
-      attribution: 'Show "Built with Meta Llama 3" on a related website, user interface, blog post, about page or product documentation, and ship the Notice file.',
+      attribution:
+        'Show "Built with Meta Llama 3" on a related website, user interface, blog post, about page or product documentation, and ship the Notice file.',
       derivativeNaming: 'A model you distribute that was built with Llama 3 must start its name with "Llama 3".',
-      notes: { outputsToTrainOtherModels: "Outputs may only improve Llama 3 and its derivatives, not any other large language model." },
+      notes: {
+        outputsToTrainOtherModels:
+          "Outputs may only improve Llama 3 and its derivatives, not any other large language model.",
+      },
     }),
     clauses: {
       "Attribution display": "attribution",
@@ -193,7 +202,7 @@ export const META_LICENSES: LicenseCuration[] = [
     family: "llama-4",
     kind: "open-weights-custom",
     summary:
-      'Llama 4 (Scout, Maverick) follows the Llama 3.1 terms, and because its models are multimodal, its use policy withholds the rights from individuals and companies established in the EU (end users of products excepted).',
+      "Llama 4 (Scout, Maverick) follows the Llama 3.1 terms, and because its models are multimodal, its use policy withholds the rights from individuals and companies established in the EU (end users of products excepted).",
     terms: llamaTerms("Llama 4", { regionalExclusions: [EU_MULTIMODAL] }),
     clauses: {
       ...LLAMA_3X_CLAUSES,

@@ -26,15 +26,20 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     id: "bert",
     family: "bert",
     kind: "osi-open-source",
-    summary: "Google released BERT's code and pre-trained weights under Apache-2.0: free for commercial use, fine-tuning and redistribution.",
+    summary:
+      "Google released BERT's code and pre-trained weights under Apache-2.0: free for commercial use, fine-tuning and redistribution.",
     terms: permissiveTerms(APACHE_NOTICE),
-    clauses: { "Code and model weights are Apache-2.0": "commercial-use", "Repository license is Apache 2.0": "general" },
+    clauses: {
+      "Code and model weights are Apache-2.0": "commercial-use",
+      "Repository license is Apache 2.0": "general",
+    },
   },
   {
     id: "roberta",
     family: "roberta",
     kind: "osi-open-source",
-    summary: "RoBERTa ships in Meta's fairseq, whose MIT licence explicitly covers the pre-trained models as well as the code.",
+    summary:
+      "RoBERTa ships in Meta's fairseq, whose MIT licence explicitly covers the pre-trained models as well as the code.",
     terms: permissiveTerms(MIT_NOTICE),
     clauses: {
       "fairseq is MIT and the license covers pre-trained models": "commercial-use",
@@ -82,9 +87,14 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     id: "albert",
     family: "albert",
     kind: "osi-open-source",
-    summary: "ALBERT's repository is Apache-2.0 and links downloadable weights; the Hugging Face card carries the same licence.",
+    summary:
+      "ALBERT's repository is Apache-2.0 and links downloadable weights; the Hugging Face card carries the same licence.",
     terms: permissiveTerms(APACHE_NOTICE),
-    clauses: { "Repo license Apache 2.0": "general", "Weights are downloadable": "self-hosting", "HF card tagged apache-2.0": "commercial-use" },
+    clauses: {
+      "Repo license Apache 2.0": "general",
+      "Weights are downloadable": "self-hosting",
+      "HF card tagged apache-2.0": "commercial-use",
+    },
   },
   {
     id: "gpt-neo",
@@ -92,7 +102,11 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     kind: "osi-open-source",
     summary: "EleutherAI published GPT-Neo's code and freely downloadable weights under MIT.",
     terms: permissiveTerms(MIT_NOTICE),
-    clauses: { "Repo license MIT": "general", "Weights freely downloadable": "self-hosting", "HF card (EleutherAI org) tagged MIT": "commercial-use" },
+    clauses: {
+      "Repo license MIT": "general",
+      "Weights freely downloadable": "self-hosting",
+      "HF card (EleutherAI org) tagged MIT": "commercial-use",
+    },
   },
   {
     id: "gpt-j",
@@ -126,7 +140,8 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     id: "mistral-7b",
     family: "mistral-7b",
     kind: "osi-open-source",
-    summary: "Mistral 7B is open weights under Apache-2.0, per Mistral's own documentation; it was never a proprietary model.",
+    summary:
+      "Mistral 7B is open weights under Apache-2.0, per Mistral's own documentation; it was never a proprietary model.",
     terms: permissiveTerms(APACHE_NOTICE),
     clauses: { "Apache list": "commercial-use", "Direct weight download": "self-hosting" },
     seedCorrection:
@@ -137,7 +152,8 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     family: "mistral-7b",
     name: "Apache License 2.0 (Mistral Nemo)",
     kind: "osi-open-source",
-    summary: "Mistral's documentation lists Mistral Nemo among its Apache-2.0 open-weight models, together with Mistral 7B and Mixtral.",
+    summary:
+      "Mistral's documentation lists Mistral Nemo among its Apache-2.0 open-weight models, together with Mistral 7B and Mixtral.",
     terms: permissiveTerms(APACHE_NOTICE),
     clauses: { "Apache list": "commercial-use" },
     seedCorrection: null,
@@ -218,7 +234,8 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     id: "qwen3",
     family: "qwen3",
     kind: "osi-open-source",
-    summary: "All open-weight Qwen3 models are Apache-2.0, per the Qwen repository; later Qwen releases may differ, so check the card.",
+    summary:
+      "All open-weight Qwen3 models are Apache-2.0, per the Qwen repository; later Qwen releases may differ, so check the card.",
     terms: permissiveTerms(APACHE_NOTICE),
     clauses: { "All open-weight models Apache-2.0": "commercial-use", "Launch blog": "general" },
   },
@@ -239,7 +256,8 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     id: "phi-3",
     family: "phi-3",
     kind: "osi-open-source",
-    summary: "Microsoft publishes Phi-3 and Phi-3.5 under MIT. Earlier Phi models started under a research licence; Phi-2 moved to MIT.",
+    summary:
+      "Microsoft publishes Phi-3 and Phi-3.5 under MIT. Earlier Phi models started under a research licence; Phi-2 moved to MIT.",
     terms: permissiveTerms(MIT_NOTICE),
     clauses: { "Official card tag": "commercial-use", "Phi-2 relicensed to MIT": "relicensing" },
   },
@@ -268,9 +286,10 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     id: "gpt-oss",
     family: "gpt-oss",
     kind: "osi-open-source",
-    summary: "OpenAI's gpt-oss-20b and gpt-oss-120b are Apache-2.0 open weights; the attached usage policy only asks you to obey applicable law.",
+    summary:
+      "OpenAI's gpt-oss-20b and gpt-oss-120b are Apache-2.0 open weights; the attached usage policy only asks you to obey applicable law.",
     terms: permissiveTerms(APACHE_NOTICE, { acceptableUsePolicy: "gpt-oss usage policy: comply with applicable law." }),
-    clauses: { "Apache-2.0": "general", "Usage policy": "acceptable-use", "README": "commercial-use" },
+    clauses: { "Apache-2.0": "general", "Usage policy": "acceptable-use", README: "commercial-use" },
   },
   {
     id: "grok-1",
@@ -287,7 +306,7 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     summary:
       "01.AI's Yi models are Apache-2.0 since May 2024; before that their community licence required registering for commercial use. 01.AI asks derivatives to credit the Yi model they build on.",
     terms: permissiveTerms(
-      "Keep Apache-2.0 notices; 01.AI asks derivatives to state: \"This work is a derivative of [the Yi model] by 01.AI, used under the Apache 2.0 License.\"",
+      'Keep Apache-2.0 notices; 01.AI asks derivatives to state: "This work is a derivative of [the Yi model] by 01.AI, used under the Apache 2.0 License."',
     ),
     clauses: {
       "Current statement": "commercial-use",
@@ -301,7 +320,7 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     kind: "osi-open-source",
     summary: "Snowflake Arctic's weights and code are Apache-2.0 and downloadable without a gate.",
     terms: permissiveTerms(APACHE_NOTICE),
-    clauses: { "Ungated Apache-2.0 weights": "commercial-use", "License": "general" },
+    clauses: { "Ungated Apache-2.0 weights": "commercial-use", License: "general" },
   },
   {
     id: "granite",

@@ -3,7 +3,8 @@
 // Snowflake, Zhipu AI.
 import type { ModelCuration } from "./model-types.js";
 
-const ENCODER_WHY = "An encoder (bidirectional) model: used for embeddings, classification and extraction, not for chat.";
+const ENCODER_WHY =
+  "An encoder (bidirectional) model: used for embeddings, classification and extraction, not for chat.";
 
 export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
   {
@@ -55,7 +56,8 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     licenseId: "t5",
     strengths: ["extraction"],
     strengthsWhy: "An encoder-decoder that frames every task as text in, text out; not a chat model.",
-    description: "Google's encoder-decoder model family (up to 11B) that casts every task as text in, text out; Apache-2.0.",
+    description:
+      "Google's encoder-decoder model family (up to 11B) that casts every task as text in, text out; Apache-2.0.",
     seed2024: "T5 by Google",
   },
   {
@@ -81,7 +83,8 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     licenseId: "xlnet",
     strengths: ["embedding-encoder"],
     strengthsWhy: "A pre-trained language-understanding model used, like BERT, for classification and extraction.",
-    description: "An autoregressive pre-training method and model from CMU and Google Brain; Apache-2.0 in the authors' repository.",
+    description:
+      "An autoregressive pre-training method and model from CMU and Google Brain; Apache-2.0 in the authors' repository.",
     seed2024: "XLNet by Google/CMU",
   },
   {
@@ -119,7 +122,8 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     licenseId: "gpt-j",
     status: "legacy",
     params: "GPT-J 6B",
-    description: "A 6B open model trained by Ben Wang and Aran Komatsuzaki in the EleutherAI community; Apache-2.0. Not an OpenAI model.",
+    description:
+      "A 6B open model trained by Ben Wang and Aran Komatsuzaki in the EleutherAI community; Apache-2.0. Not an OpenAI model.",
     seedCorrection: "GPT-J is EleutherAI's (Ben Wang and Aran Komatsuzaki), not OpenAI's.",
     seed2024: "GPT-Neo and GPT-J by EleutherAI",
   },
@@ -135,7 +139,8 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     params: "BLOOM 176B",
     strengths: ["multilingual"],
     strengthsWhy: "Built by the BigScience workshop as a multilingual model (the 2024 comparison describes it so).",
-    description: "The BigScience workshop's 176B open-access multilingual model, under the RAIL licence with use restrictions.",
+    description:
+      "The BigScience workshop's 176B open-access multilingual model, under the RAIL licence with use restrictions.",
     seed2024: "Bloom by BigScience",
   },
   {
@@ -149,8 +154,10 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     status: "legacy",
     strengths: ["multilingual"],
     strengthsWhy: "BLOOM fine-tuned on multitask prompts in many languages (BigScience's crosslingual xmtf project).",
-    description: "BLOOM fine-tuned on multitask prompts; open weights on Hugging Face under the RAIL licence, not a proprietary API.",
-    seedCorrection: "The 2024 comparison listed BLOOMZ as a proprietary API. Its weights are public under the BigScience RAIL licence.",
+    description:
+      "BLOOM fine-tuned on multitask prompts; open weights on Hugging Face under the RAIL licence, not a proprietary API.",
+    seedCorrection:
+      "The 2024 comparison listed BLOOMZ as a proprietary API. Its weights are public under the BigScience RAIL licence.",
     seed2024: "BLOOMZ by Hugging Face and BigScience",
   },
   {
@@ -162,7 +169,8 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     openWeights: true,
     licenseId: "vicuna",
     status: "legacy",
-    description: "LMSYS's chat fine-tune of Llama 2 (v1.5), trained on shared ChatGPT conversations; bound by the Llama 2 licence.",
+    description:
+      "LMSYS's chat fine-tune of Llama 2 (v1.5), trained on shared ChatGPT conversations; bound by the Llama 2 licence.",
     seed2024: "Vicuna",
   },
   {
@@ -201,8 +209,10 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     licenseId: "falcon-180b",
     status: "legacy",
     params: "Falcon 180B",
-    description: "TII's 180B model of September 2023. Unlike Falcon 7B/40B it is not Apache-2.0: it has its own TII licence, and hosting it as a service may need a separate licence.",
-    seedCorrection: "The 2024 comparison gave Falcon as Apache-2.0; that holds for Falcon 7B and 40B, not for Falcon 180B.",
+    description:
+      "TII's 180B model of September 2023. Unlike Falcon 7B/40B it is not Apache-2.0: it has its own TII licence, and hosting it as a service may need a separate licence.",
+    seedCorrection:
+      "The 2024 comparison gave Falcon as Apache-2.0; that holds for Falcon 7B and 40B, not for Falcon 180B.",
     seed2024: "Falcon by TII",
   },
   {
@@ -302,7 +312,8 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     base: "nvidia/nemotron-3-super-120b-a12b",
     md: ["nvidia:nvidia/nemotron-3-super-120b-a12b", "amazon-bedrock:nvidia.nemotron-super-3-120b"],
     ll: ["nvidia.nemotron-super-3-120b"],
-    description: "NVIDIA's open mixture-of-experts model (the name says 120B total, 12B active), under an NVIDIA open model licence (unverified).",
+    description:
+      "NVIDIA's open mixture-of-experts model (the name says 120B total, 12B active), under an NVIDIA open model licence (unverified).",
   },
   {
     id: "nemotron-3-nano",
@@ -315,7 +326,8 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     base: "nvidia/nemotron-3-nano-30b-a3b",
     md: ["amazon-bedrock:nvidia.nemotron-nano-3-30b"],
     ll: ["nvidia.nemotron-nano-3-30b"],
-    description: "A small NVIDIA mixture-of-experts model (the name says 30B total, 3B active), NVIDIA open model licence (unverified).",
+    description:
+      "A small NVIDIA mixture-of-experts model (the name says 30B total, 3B active), NVIDIA open model licence (unverified).",
   },
   {
     id: "nemotron-nano-9b-v2",
@@ -341,7 +353,8 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     status: "legacy",
     params: "DBRX",
     ll: ["fireworks_ai/accounts/fireworks/models/dbrx-instruct"],
-    description: "Databricks' March 2024 mixture-of-experts model (132B total, 36B active) under a Llama-2-style licence.",
+    description:
+      "Databricks' March 2024 mixture-of-experts model (132B total, 36B active) under a Llama-2-style licence.",
   },
   {
     id: "yi-34b",
@@ -390,7 +403,8 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     base: "zhipuai/glm-4.6",
     md: ["zai:glm-4.6", "deepinfra:zai-org/GLM-4.6", "novita-ai:zai-org/glm-4.6"],
     ll: ["zai/glm-4.6", "together_ai/zai-org/GLM-4.6"],
-    description: "Zhipu AI's September 2025 open-weights GLM model with a 200K-token context; licence not covered by our data.",
+    description:
+      "Zhipu AI's September 2025 open-weights GLM model with a 200K-token context; licence not covered by our data.",
   },
   {
     id: "kimi-k2",
@@ -401,7 +415,12 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     openWeights: true,
     licenseId: "moonshot-kimi-license",
     md: ["moonshotai:kimi-k2-0905-preview", "novita-ai:moonshotai/kimi-k2-0905"],
-    ll: ["moonshot/kimi-k2-0905-preview", "groq/moonshotai/kimi-k2-instruct-0905", "deepinfra/moonshotai/Kimi-K2-Instruct-0905", "together_ai/moonshotai/Kimi-K2-Instruct-0905"],
+    ll: [
+      "moonshot/kimi-k2-0905-preview",
+      "groq/moonshotai/kimi-k2-instruct-0905",
+      "deepinfra/moonshotai/Kimi-K2-Instruct-0905",
+      "together_ai/moonshotai/Kimi-K2-Instruct-0905",
+    ],
     description: "Moonshot AI's open-weights Kimi K2 (September 2025 version); licence not covered by our data.",
   },
   {
@@ -413,7 +432,11 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     openWeights: true,
     licenseId: "moonshot-kimi-license",
     base: "moonshotai/kimi-k2-thinking",
-    md: ["moonshotai:kimi-k2-thinking", "amazon-bedrock:moonshot.kimi-k2-thinking", "novita-ai:moonshotai/kimi-k2-thinking"],
+    md: [
+      "moonshotai:kimi-k2-thinking",
+      "amazon-bedrock:moonshot.kimi-k2-thinking",
+      "novita-ai:moonshotai/kimi-k2-thinking",
+    ],
     ll: ["moonshot/kimi-k2-thinking", "fireworks_ai/accounts/fireworks/models/kimi-k2-thinking"],
     description: "The reasoning version of Kimi K2 (November 2025); licence not covered by our data.",
   },

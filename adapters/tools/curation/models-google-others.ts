@@ -120,7 +120,8 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     status: "retired",
     openWeights: false,
     licenseId: "palm-api-terms",
-    description: "Google's model behind the PaLM API (text-bison, chat-bison); the API was decommissioned on Google AI in August 2024.",
+    description:
+      "Google's model behind the PaLM API (text-bison, chat-bison); the API was decommissioned on Google AI in August 2024.",
     seed2024: "PaLM by Google",
   },
   {
@@ -177,7 +178,11 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     aliases: ["gemma 3 27b", "gemma3 27b", "gemma-3-27b-it"],
     params: "Gemma 3 27B",
     md: ["amazon-bedrock:google.gemma-3-27b-it", "nebius:google/gemma-3-27b-it"],
-    ll: ["deepinfra/google/gemma-3-27b-it", "google.gemma-3-27b-it", "fireworks_ai/accounts/fireworks/models/gemma-3-27b-it"],
+    ll: [
+      "deepinfra/google/gemma-3-27b-it",
+      "google.gemma-3-27b-it",
+      "fireworks_ai/accounts/fireworks/models/gemma-3-27b-it",
+    ],
     description: "The largest Gemma 3 model, under the Gemma Terms of Use.",
   },
   {
@@ -198,7 +203,8 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     licenseId: "gemma-4",
     base: "google/gemma-4-26b-a4b-it",
     md: ["deepinfra:google/gemma-4-26B-A4B-it"],
-    description: "A Gemma 4 mixture-of-experts model (the name says about 4B active); licence reported as Apache-2.0, unverified.",
+    description:
+      "A Gemma 4 mixture-of-experts model (the name says about 4B active); licence reported as Apache-2.0, unverified.",
   },
   // xAI
   {
@@ -211,7 +217,8 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     licenseId: "grok-1",
     params: "Grok-1",
     status: "legacy",
-    description: "xAI's 314B-parameter mixture-of-experts base model, released as Apache-2.0 weights in March 2024; no hosted price in our data.",
+    description:
+      "xAI's 314B-parameter mixture-of-experts base model, released as Apache-2.0 weights in March 2024; no hosted price in our data.",
   },
   {
     id: "grok-3",
@@ -334,7 +341,8 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     base: "cohere/command-r-08-2024",
     md: ["cohere:command-r-08-2024", "azure:cohere-command-r-08-2024"],
     ll: ["command-r-08-2024", "cohere.command-r-v1:0"],
-    description: "Cohere's Command R (August 2024 version). Its published weights are non-commercial (CC-BY-NC); commercial use goes through Cohere's API.",
+    description:
+      "Cohere's Command R (August 2024 version). Its published weights are non-commercial (CC-BY-NC); commercial use goes through Cohere's API.",
   },
   {
     id: "command-r-plus",
@@ -349,7 +357,8 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     base: "cohere/command-r-plus-08-2024",
     md: ["cohere:command-r-plus-08-2024", "azure:cohere-command-r-plus-08-2024"],
     ll: ["command-r-plus-08-2024", "cohere.command-r-plus-v1:0"],
-    description: "The larger Command R model (104B). Open weights are non-commercial; commercial use through Cohere's API.",
+    description:
+      "The larger Command R model (104B). Open weights are non-commercial; commercial use through Cohere's API.",
   },
   {
     id: "command-a",
@@ -363,7 +372,8 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     base: "cohere/command-a-03-2025",
     md: ["cohere:command-a-03-2025", "azure:cohere-command-a"],
     ll: ["command-a-03-2025"],
-    description: "Cohere's Command A (March 2025); weights are published, but their licence is not covered by our licence data.",
+    description:
+      "Cohere's Command A (March 2025); weights are published, but their licence is not covered by our licence data.",
   },
   // AI21 Labs
   {
@@ -376,7 +386,8 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     openWeights: false,
     licenseId: "ai21-terms",
     description: "AI21 Labs' 178B-parameter API model from 2021.",
-    seedCorrection: "The 2024 comparison credited Jurassic-1 Jumbo to EleutherAI; it is AI21 Labs' proprietary API model.",
+    seedCorrection:
+      "The 2024 comparison credited Jurassic-1 Jumbo to EleutherAI; it is AI21 Labs' proprietary API model.",
     seed2024: "Jurassic-2 by AI21 Labs",
   },
   {
@@ -388,7 +399,8 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     status: "retired",
     openWeights: false,
     licenseId: "ai21-terms",
-    description: "AI21 Labs' second-generation API models (Light, Mid, Ultra), retired on 14 November 2024. Not an EleutherAI model.",
+    description:
+      "AI21 Labs' second-generation API models (Light, Mid, Ultra), retired on 14 November 2024. Not an EleutherAI model.",
     seedCorrection: "Jurassic models are AI21 Labs' own closed API models, not EleutherAI's.",
     seed2024: "Jurassic-2 by AI21 Labs",
   },
@@ -425,7 +437,8 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     status: "retired",
     openWeights: false,
     licenseId: "turing-nlg",
-    description: "Microsoft's 17B-parameter research model from 2020. It was never released: only a private demo for some academics. No team can adopt it.",
+    description:
+      "Microsoft's 17B-parameter research model from 2020. It was never released: only a private demo for some academics. No team can adopt it.",
     seed2024: "Turing-NLG by Microsoft",
   },
   {

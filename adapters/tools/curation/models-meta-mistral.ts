@@ -37,8 +37,13 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     licenseId: "llama-2",
     status: "legacy",
     params: "Llama 2 70B",
-    ll: ["meta.llama2-70b-chat-v1", "fireworks_ai/accounts/fireworks/models/llama-v2-70b-chat", "replicate/meta/llama-2-70b-chat"],
-    description: "The largest Llama 2 model, under the Llama 2 Community Licence: outputs may not improve non-Llama models.",
+    ll: [
+      "meta.llama2-70b-chat-v1",
+      "fireworks_ai/accounts/fireworks/models/llama-v2-70b-chat",
+      "replicate/meta/llama-2-70b-chat",
+    ],
+    description:
+      "The largest Llama 2 model, under the Llama 2 Community Licence: outputs may not improve non-Llama models.",
     seed2024: "LLaMA2 by Meta",
   },
   {
@@ -69,14 +74,15 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
       // hyperbolic/meta-llama/Meta-Llama-3-70B-Instruct is left out as doubtful: a 131K context
       // (Llama 3 has 8K) and a price far below every other host.
     ],
-    description: "The large Llama 3 model (April 2024), 8K context; the 2024 comparison's example of a cheap open model.",
+    description:
+      "The large Llama 3 model (April 2024), 8K context; the 2024 comparison's example of a cheap open model.",
     seed2024: "Llama 3 70B",
   },
   {
     ...META,
     id: "llama-3.1-8b",
     releaseDate: "2024-07-23",
-    releaseDateSource: "Llama 3.1 licence: \"Llama 3.1 Version Release Date: July 23, 2024\"",
+    releaseDateSource: 'Llama 3.1 licence: "Llama 3.1 Version Release Date: July 23, 2024"',
     name: "Llama 3.1 8B",
     aliases: ["llama 3.1 8b", "llama3.1 8b", "llama-3.1-8b-instruct", "llama 3.1 8b instruct"],
     licenseId: "llama-3.1",
@@ -94,7 +100,7 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     ...META,
     id: "llama-3.1-70b",
     releaseDate: "2024-07-23",
-    releaseDateSource: "Llama 3.1 licence: \"Llama 3.1 Version Release Date: July 23, 2024\"",
+    releaseDateSource: 'Llama 3.1 licence: "Llama 3.1 Version Release Date: July 23, 2024"',
     name: "Llama 3.1 70B",
     aliases: ["llama 3.1 70b", "llama3.1 70b", "llama-3.1-70b-instruct", "llama 3.1 70b instruct"],
     licenseId: "llama-3.1",
@@ -112,7 +118,7 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     ...META,
     id: "llama-3.1-405b",
     releaseDate: "2024-07-23",
-    releaseDateSource: "Llama 3.1 licence: \"Llama 3.1 Version Release Date: July 23, 2024\"",
+    releaseDateSource: 'Llama 3.1 licence: "Llama 3.1 Version Release Date: July 23, 2024"',
     name: "Llama 3.1 405B",
     aliases: ["llama 3.1 405b", "llama3.1 405b", "llama-3.1-405b-instruct", "llama 405b"],
     licenseId: "llama-3.1",
@@ -128,7 +134,7 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     ...META,
     id: "llama-3.2-1b",
     releaseDate: "2024-09-25",
-    releaseDateSource: "Llama 3.2 licence: \"Llama 3.2 Version Release Date: September 25, 2024\"",
+    releaseDateSource: 'Llama 3.2 licence: "Llama 3.2 Version Release Date: September 25, 2024"',
     name: "Llama 3.2 1B",
     aliases: ["llama 3.2 1b", "llama3.2 1b", "llama-3.2-1b-instruct"],
     licenseId: "llama-3.2",
@@ -139,18 +145,22 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     ...META,
     id: "llama-3.2-3b",
     releaseDate: "2024-09-25",
-    releaseDateSource: "Llama 3.2 licence: \"Llama 3.2 Version Release Date: September 25, 2024\"",
+    releaseDateSource: 'Llama 3.2 licence: "Llama 3.2 Version Release Date: September 25, 2024"',
     name: "Llama 3.2 3B",
     aliases: ["llama 3.2 3b", "llama3.2 3b", "llama-3.2-3b-instruct"],
     licenseId: "llama-3.2",
-    ll: ["deepinfra/meta-llama/Llama-3.2-3B-Instruct", "meta.llama3-2-3b-instruct-v1:0", "fireworks_ai/accounts/fireworks/models/llama-v3p2-3b-instruct"],
+    ll: [
+      "deepinfra/meta-llama/Llama-3.2-3B-Instruct",
+      "meta.llama3-2-3b-instruct-v1:0",
+      "fireworks_ai/accounts/fireworks/models/llama-v3p2-3b-instruct",
+    ],
     description: "A small text-only Llama 3.2 model.",
   },
   {
     ...META,
     id: "llama-3.2-11b-vision",
     releaseDate: "2024-09-25",
-    releaseDateSource: "Llama 3.2 licence: \"Llama 3.2 Version Release Date: September 25, 2024\"",
+    releaseDateSource: 'Llama 3.2 licence: "Llama 3.2 Version Release Date: September 25, 2024"',
     name: "Llama 3.2 11B Vision",
     aliases: ["llama 3.2 11b", "llama 3.2 11b vision", "llama3.2 11b vision", "llama-3.2-11b-vision-instruct"],
     licenseId: "llama-3.2-vision",
@@ -159,13 +169,14 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
       "deepinfra/meta-llama/Llama-3.2-11B-Vision-Instruct",
       "fireworks_ai/accounts/fireworks/models/llama-v3p2-11b-vision-instruct",
     ],
-    description: "A multimodal Llama 3.2 model (image input). Its use policy withholds the licence from people and companies established in the EU.",
+    description:
+      "A multimodal Llama 3.2 model (image input). Its use policy withholds the licence from people and companies established in the EU.",
   },
   {
     ...META,
     id: "llama-3.2-90b-vision",
     releaseDate: "2024-09-25",
-    releaseDateSource: "Llama 3.2 licence: \"Llama 3.2 Version Release Date: September 25, 2024\"",
+    releaseDateSource: 'Llama 3.2 licence: "Llama 3.2 Version Release Date: September 25, 2024"',
     name: "Llama 3.2 90B Vision",
     aliases: ["llama 3.2 90b", "llama 3.2 90b vision", "llama3.2 90b vision", "llama-3.2-90b-vision-instruct"],
     licenseId: "llama-3.2-vision",
@@ -203,14 +214,19 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     licenseId: "llama-4",
     params: "Llama 4 Scout (17Bx16E)",
     base: "meta/llama-4-scout-17b-instruct",
-    md: ["groq:meta-llama/llama-4-scout-17b-16e-instruct", "deepinfra:meta-llama/Llama-4-Scout-17B-16E-Instruct", "amazon-bedrock:meta.llama4-scout-17b-instruct-v1:0"],
+    md: [
+      "groq:meta-llama/llama-4-scout-17b-16e-instruct",
+      "deepinfra:meta-llama/Llama-4-Scout-17B-16E-Instruct",
+      "amazon-bedrock:meta.llama4-scout-17b-instruct-v1:0",
+    ],
     ll: [
       "groq/meta-llama/llama-4-scout-17b-16e-instruct",
       "deepinfra/meta-llama/Llama-4-Scout-17B-16E-Instruct",
       "together_ai/meta-llama/Llama-4-Scout-17B-16E-Instruct",
       "meta.llama4-scout-17b-instruct-v1:0",
     ],
-    description: "Llama 4's smaller multimodal mixture-of-experts model (109B total, 17B active). The EU exclusion of the Llama 4 use policy applies.",
+    description:
+      "Llama 4's smaller multimodal mixture-of-experts model (109B total, 17B active). The EU exclusion of the Llama 4 use policy applies.",
   },
   {
     ...META,
@@ -220,14 +236,18 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     licenseId: "llama-4",
     params: "Llama 4 Maverick (17Bx128E)",
     base: "meta/llama-4-maverick-17b-instruct",
-    md: ["deepinfra:meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8", "amazon-bedrock:meta.llama4-maverick-17b-instruct-v1:0"],
+    md: [
+      "deepinfra:meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8",
+      "amazon-bedrock:meta.llama4-maverick-17b-instruct-v1:0",
+    ],
     ll: [
       "deepinfra/meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8",
       "together_ai/meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8",
       "groq/meta-llama/llama-4-maverick-17b-128e-instruct",
       "meta.llama4-maverick-17b-instruct-v1:0",
     ],
-    description: "Llama 4's larger multimodal mixture-of-experts model (400B total, 17B active). The EU exclusion of the Llama 4 use policy applies.",
+    description:
+      "Llama 4's larger multimodal mixture-of-experts model (400B total, 17B active). The EU exclusion of the Llama 4 use policy applies.",
   },
   // Mistral AI
   {
@@ -239,7 +259,11 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     licenseId: "mistral-7b",
     params: "Mistral 7B",
     md: ["mistral:open-mistral-7b"],
-    ll: ["mistral/open-mistral-7b", "mistral.mistral-7b-instruct-v0:2", "fireworks_ai/accounts/fireworks/models/mistral-7b-instruct-v3"],
+    ll: [
+      "mistral/open-mistral-7b",
+      "mistral.mistral-7b-instruct-v0:2",
+      "fireworks_ai/accounts/fireworks/models/mistral-7b-instruct-v3",
+    ],
     description: "Mistral AI's 7B open-weights model under Apache-2.0.",
     seed2024: "Mistral 7B by Mistral",
     seedCorrection: "The 2024 comparison listed Mistral 7B as proprietary. It is open weights under Apache-2.0.",
@@ -253,7 +277,12 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     licenseId: "mixtral",
     params: "Mixtral 8x7B",
     md: ["mistral:open-mixtral-8x7b"],
-    ll: ["mistral/open-mixtral-8x7b", "deepinfra/mistralai/Mixtral-8x7B-Instruct-v0.1", "together_ai/mistralai/Mixtral-8x7B-Instruct-v0.1", "mistral.mixtral-8x7b-instruct-v0:1"],
+    ll: [
+      "mistral/open-mixtral-8x7b",
+      "deepinfra/mistralai/Mixtral-8x7B-Instruct-v0.1",
+      "together_ai/mistralai/Mixtral-8x7B-Instruct-v0.1",
+      "mistral.mixtral-8x7b-instruct-v0:1",
+    ],
     description: "Mistral's sparse mixture-of-experts model (46.7B total, 12.9B active), Apache-2.0.",
   },
   {
@@ -276,7 +305,11 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     aliases: ["mistral nemo", "open-mistral-nemo", "mistral-nemo-instruct-2407"],
     licenseId: "mistral-nemo-apache",
     md: ["mistral:mistral-nemo"],
-    ll: ["mistral/open-mistral-nemo", "deepinfra/mistralai/Mistral-Nemo-Instruct-2407", "nebius/mistralai/Mistral-Nemo-Instruct-2407"],
+    ll: [
+      "mistral/open-mistral-nemo",
+      "deepinfra/mistralai/Mistral-Nemo-Instruct-2407",
+      "nebius/mistralai/Mistral-Nemo-Instruct-2407",
+    ],
     description: "A 12B Mistral model, Apache-2.0 per Mistral's documentation.",
   },
   {
@@ -289,7 +322,8 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     apiLicenseId: "mistral-api-terms",
     status: "legacy",
     ll: ["mistral/mistral-large-2407", "mistral.mistral-large-2407-v1:0"],
-    description: "Mistral's July 2024 flagship. Weights are under the research-only MRL; commercial use goes through Mistral's API or a licence.",
+    description:
+      "Mistral's July 2024 flagship. Weights are under the research-only MRL; commercial use goes through Mistral's API or a licence.",
   },
   {
     ...MISTRAL,
@@ -334,7 +368,10 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     family: "Mistral Small",
     aliases: ["mistral small 3", "mistral-small-2501", "mistral-small-24b-instruct-2501"],
     licenseId: "mistral-small-3",
-    ll: ["deepinfra/mistralai/Mistral-Small-24B-Instruct-2501", "fireworks_ai/accounts/fireworks/models/mistral-small-24b-instruct-2501"],
+    ll: [
+      "deepinfra/mistralai/Mistral-Small-24B-Instruct-2501",
+      "fireworks_ai/accounts/fireworks/models/mistral-small-24b-instruct-2501",
+    ],
     description: "The 24B Mistral Small of January 2025, the first under Apache-2.0.",
   },
   {
@@ -371,7 +408,8 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     apiLicenseId: "mistral-api-terms",
     status: "legacy",
     ll: ["mistral/codestral-2405"],
-    description: "Mistral's first code model (May 2024). Its weights are under the Non-Production Licence: no production or commercial use of the weights.",
+    description:
+      "Mistral's first code model (May 2024). Its weights are under the Non-Production Licence: no production or commercial use of the weights.",
   },
   {
     ...MISTRAL,

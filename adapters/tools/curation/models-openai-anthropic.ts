@@ -17,7 +17,8 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     // Azure's gpt-4 row (60/120, twice OpenAI's price for the same 8K model) is left out as doubtful.
     md: ["openai:gpt-4"],
     ll: ["gpt-4"],
-    description: "OpenAI's 2023 flagship with an 8K context, kept in the API as a legacy model and priced well above its successors.",
+    description:
+      "OpenAI's 2023 flagship with an 8K context, kept in the API as a legacy model and priced well above its successors.",
     seed2024: "GPT-4 by OpenAI",
     seedCorrection:
       'The 2024 comparison priced "GPT-4" at $10 input / $30 output per 1M tokens. That was GPT-4 Turbo\'s price; GPT-4 itself cost $30 / $60.',
@@ -32,7 +33,8 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     base: "openai/gpt-4-turbo",
     md: ["openai:gpt-4-turbo", "azure:gpt-4-turbo"],
     ll: ["gpt-4-turbo"],
-    description: "The cheaper, 128K-context GPT-4 variant from late 2023; its $10 / $30 price is the one often quoted as \"GPT-4\".",
+    description:
+      'The cheaper, 128K-context GPT-4 variant from late 2023; its $10 / $30 price is the one often quoted as "GPT-4".',
   },
   {
     ...OPENAI,
@@ -265,8 +267,14 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     licenseId: "gpt-oss",
     params: "gpt-oss-120b",
     base: "openai/gpt-oss-120b",
-    md: ["groq:openai/gpt-oss-120b", "togetherai:openai/gpt-oss-120b", "deepinfra:openai/gpt-oss-120b", "cerebras:gpt-oss-120b"],
-    description: "OpenAI's larger Apache-2.0 open-weights reasoning model: a mixture of experts with about 117B parameters, 5.1B active per token.",
+    md: [
+      "groq:openai/gpt-oss-120b",
+      "togetherai:openai/gpt-oss-120b",
+      "deepinfra:openai/gpt-oss-120b",
+      "cerebras:gpt-oss-120b",
+    ],
+    description:
+      "OpenAI's larger Apache-2.0 open-weights reasoning model: a mixture of experts with about 117B parameters, 5.1B active per token.",
   },
   {
     id: "gpt-oss-20b",
@@ -290,7 +298,8 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     status: "legacy",
     md: ["anthropic:claude-3-haiku-20240307"],
     ll: ["claude-3-haiku-20240307", "anthropic.claude-3-haiku-20240307-v1:0"],
-    description: "Anthropic's small, fast Claude 3 model from early 2024, one of the Claude models current when the 2024 comparison was written.",
+    description:
+      "Anthropic's small, fast Claude 3 model from early 2024, one of the Claude models current when the 2024 comparison was written.",
     seed2024: "Claude by Anthropic",
   },
   {
@@ -315,7 +324,8 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     base: "anthropic/claude-3-5-sonnet-20241022",
     md: ["anthropic:claude-3-5-sonnet-20241022"],
     ll: ["anthropic.claude-3-5-sonnet-20241022-v2:0"],
-    description: "Claude 3.5 Sonnet in its October 2024 version (the rows the price lists carry); the first 3.5 Sonnet, of June 2024, was current when the 2024 comparison was written.",
+    description:
+      "Claude 3.5 Sonnet in its October 2024 version (the rows the price lists carry); the first 3.5 Sonnet, of June 2024, was current when the 2024 comparison was written.",
     seed2024: "Claude by Anthropic",
   },
   {
@@ -384,7 +394,11 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     family: "Claude 4.5",
     aliases: ["claude sonnet 4.5", "sonnet 4.5", "claude 4.5 sonnet", "claude-sonnet-4-5"],
     base: "anthropic/claude-sonnet-4-5",
-    md: ["anthropic:claude-sonnet-4-5-20250929", "amazon-bedrock:anthropic.claude-sonnet-4-5-20250929-v1:0", "google-vertex:claude-sonnet-4-5@20250929"],
+    md: [
+      "anthropic:claude-sonnet-4-5-20250929",
+      "amazon-bedrock:anthropic.claude-sonnet-4-5-20250929-v1:0",
+      "google-vertex:claude-sonnet-4-5@20250929",
+    ],
     ll: ["claude-sonnet-4-5-20250929"],
     description: "Anthropic's September 2025 Sonnet.",
   },

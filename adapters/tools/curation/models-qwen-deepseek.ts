@@ -33,7 +33,8 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
     aliases: ["qwen 2.5 3b", "qwen2.5 3b", "qwen2.5-3b-instruct"],
     licenseId: "qwen-research",
     params: "Qwen2.5 3B",
-    description: "The one small Qwen2.5 size that is NOT Apache-2.0: it is under the non-commercial Qwen Research Licence.",
+    description:
+      "The one small Qwen2.5 size that is NOT Apache-2.0: it is under the non-commercial Qwen Research Licence.",
   },
   {
     ...QWEN,
@@ -78,7 +79,8 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
     params: "Qwen2.5 72B",
     md: ["novita-ai:qwen/qwen-2.5-72b-instruct"],
     ll: ["deepinfra/Qwen/Qwen2.5-72B-Instruct", "nebius/Qwen/Qwen2.5-72B-Instruct"],
-    description: "The largest Qwen2.5 model, under the Qwen Licence (not Apache-2.0): above 100 million monthly active users a licence from Alibaba Cloud is needed.",
+    description:
+      "The largest Qwen2.5 model, under the Qwen Licence (not Apache-2.0): above 100 million monthly active users a licence from Alibaba Cloud is needed.",
   },
   {
     ...QWEN,
@@ -88,7 +90,10 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
     aliases: ["qwen 2.5 coder 32b", "qwen2.5 coder", "qwen-2.5-coder-32b-instruct", "qwen coder 32b"],
     licenseId: "qwen2.5-apache",
     md: ["cloudflare-workers-ai:@cf/qwen/qwen2.5-coder-32b-instruct"],
-    ll: ["hyperbolic/Qwen/Qwen2.5-Coder-32B-Instruct", "fireworks_ai/accounts/fireworks/models/qwen2p5-coder-32b-instruct"],
+    ll: [
+      "hyperbolic/Qwen/Qwen2.5-Coder-32B-Instruct",
+      "fireworks_ai/accounts/fireworks/models/qwen2p5-coder-32b-instruct",
+    ],
     description: "The 32B Qwen2.5 code model, Apache-2.0.",
   },
   {
@@ -145,7 +150,11 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
     aliases: ["qwen 3 30b", "qwen3 30b a3b", "qwen3-30b"],
     licenseId: "qwen3",
     params: "Qwen3-30B-A3B",
-    ll: ["deepinfra/Qwen/Qwen3-30B-A3B", "nebius/Qwen/Qwen3-30B-A3B", "fireworks_ai/accounts/fireworks/models/qwen3-30b-a3b"],
+    ll: [
+      "deepinfra/Qwen/Qwen3-30B-A3B",
+      "nebius/Qwen/Qwen3-30B-A3B",
+      "fireworks_ai/accounts/fireworks/models/qwen3-30b-a3b",
+    ],
     description: "A small Qwen3 mixture-of-experts model (30B total, 3B active), Apache-2.0.",
   },
   {
@@ -169,9 +178,17 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
     aliases: ["qwen3 coder", "qwen 3 coder", "qwen3-coder-480b-a35b-instruct", "qwen3 coder 480b"],
     licenseId: "qwen3",
     base: "alibaba/qwen3-coder-480b-a35b-instruct",
-    md: ["alibaba:qwen3-coder-480b-a35b-instruct", "deepinfra:Qwen/Qwen3-Coder-480B-A35B-Instruct-Turbo", "amazon-bedrock:qwen.qwen3-coder-480b-a35b-v1:0"],
-    ll: ["deepinfra/Qwen/Qwen3-Coder-480B-A35B-Instruct", "fireworks_ai/accounts/fireworks/models/qwen3-coder-480b-a35b-instruct"],
-    description: "Qwen's large open-weights code model (the name says 480B total, 35B active); Apache-2.0 per the Qwen repository's statement on its open-weight models.",
+    md: [
+      "alibaba:qwen3-coder-480b-a35b-instruct",
+      "deepinfra:Qwen/Qwen3-Coder-480B-A35B-Instruct-Turbo",
+      "amazon-bedrock:qwen.qwen3-coder-480b-a35b-v1:0",
+    ],
+    ll: [
+      "deepinfra/Qwen/Qwen3-Coder-480B-A35B-Instruct",
+      "fireworks_ai/accounts/fireworks/models/qwen3-coder-480b-a35b-instruct",
+    ],
+    description:
+      "Qwen's large open-weights code model (the name says 480B total, 35B active); Apache-2.0 per the Qwen repository's statement on its open-weight models.",
   },
   // DeepSeek
   {
@@ -188,7 +205,8 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
       "fireworks_ai/accounts/fireworks/models/deepseek-v3",
       "nebius/deepseek-ai/DeepSeek-V3",
     ],
-    description: "DeepSeek's December 2024 mixture-of-experts model (671B total, 37B active). The original checkpoints are under the DeepSeek Licence with use restrictions.",
+    description:
+      "DeepSeek's December 2024 mixture-of-experts model (671B total, 37B active). The original checkpoints are under the DeepSeek Licence with use restrictions.",
   },
   {
     ...DEEPSEEK,
@@ -206,7 +224,8 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
       "fireworks_ai/accounts/fireworks/models/deepseek-r1",
       "nebius/deepseek-ai/DeepSeek-R1",
     ],
-    description: "DeepSeek's open reasoning model, MIT-licensed, with distillation into other models explicitly allowed.",
+    description:
+      "DeepSeek's open reasoning model, MIT-licensed, with distillation into other models explicitly allowed.",
   },
   {
     ...DEEPSEEK,
@@ -216,7 +235,8 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
     licenseId: "deepseek-later-license",
     md: ["deepinfra:deepseek-ai/DeepSeek-V3.2", "amazon-bedrock:deepseek.v3.2"],
     ll: ["deepseek/deepseek-v3.2", "fireworks_ai/accounts/fireworks/models/deepseek-v3p2", "deepseek.v3.2"],
-    description: "A later DeepSeek V3 checkpoint; our licence data only shows a V3.2 experimental base tagged MIT, so its licence is unverified.",
+    description:
+      "A later DeepSeek V3 checkpoint; our licence data only shows a V3.2 experimental base tagged MIT, so its licence is unverified.",
   },
   {
     ...DEEPSEEK,
@@ -225,9 +245,14 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
     aliases: ["deepseek v4 flash", "deepseek-v4-flash"],
     licenseId: "deepseek-later-license",
     base: "deepseek/deepseek-v4-flash",
-    md: ["deepseek:deepseek-v4-flash", "deepinfra:deepseek-ai/DeepSeek-V4-Flash", "fireworks-ai:accounts/fireworks/models/deepseek-v4-flash"],
+    md: [
+      "deepseek:deepseek-v4-flash",
+      "deepinfra:deepseek-ai/DeepSeek-V4-Flash",
+      "fireworks-ai:accounts/fireworks/models/deepseek-v4-flash",
+    ],
     ll: ["deepseek/deepseek-v4-flash"],
-    description: "DeepSeek's fast, low-price model with a million-token context; its weights' licence is not in our licence data.",
+    description:
+      "DeepSeek's fast, low-price model with a million-token context; its weights' licence is not in our licence data.",
   },
   {
     ...DEEPSEEK,
@@ -238,6 +263,7 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
     base: "deepseek/deepseek-v4-pro",
     md: ["deepseek:deepseek-v4-pro", "deepinfra:deepseek-ai/DeepSeek-V4-Pro", "togetherai:deepseek-ai/DeepSeek-V4-Pro"],
     ll: ["deepseek/deepseek-v4-pro", "fireworks_ai/accounts/fireworks/models/deepseek-v4-pro"],
-    description: "DeepSeek's V4 flagship with a million-token context; its weights' licence is not in our licence data.",
+    description:
+      "DeepSeek's V4 flagship with a million-token context; its weights' licence is not in our licence data.",
   },
 ];

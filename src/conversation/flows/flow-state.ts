@@ -19,8 +19,11 @@ export function newFlow(step: StepId | null): FlowState {
 export function historyOf(flow: FlowState): HistoryEntry[] {
   return flow.history.flatMap((h) => {
     const prev = h.previous as { requirements?: unknown; skipped?: unknown } | null;
-    if (!prev || typeof prev !== "object" || typeof prev.requirements !== "object" || prev.requirements === null) return [];
-    return [{ step: h.step, previous: { requirements: prev.requirements as Requirements, skipped: prev.skipped === true } }];
+    if (!prev || typeof prev !== "object" || typeof prev.requirements !== "object" || prev.requirements === null)
+      return [];
+    return [
+      { step: h.step, previous: { requirements: prev.requirements as Requirements, skipped: prev.skipped === true } },
+    ];
   });
 }
 
@@ -48,10 +51,17 @@ export function isKnown(req: Requirements, step: FlowStep): boolean {
  * (and the shortlist says what was not asked).
  */
 export function plannedSteps(req: Requirements, flow: FlowState | null): FlowStep[] {
-  const open = STEPS.filter((s) => !isKnown(req, s) && !answered(flow, s) && (!s.optional || (s.relevant?.(req) ?? false)));
+  const open = STEPS.filter(
+    (s) => !isKnown(req, s) && !answered(flow, s) && (!s.optional || (s.relevant?.(req) ?? false)),
+  );
   const left = Math.max(0, MAX_QUESTIONS - questionsAsked(flow));
   if (open.length <= left) return open;
-  const keep = new Set([...open].sort((a, b) => b.priority - a.priority).slice(0, left).map((s) => s.id));
+  const keep = new Set(
+    [...open]
+      .sort((a, b) => b.priority - a.priority)
+      .slice(0, left)
+      .map((s) => s.id),
+  );
   return open.filter((s) => keep.has(s.id));
 }
 
@@ -66,7 +76,8 @@ export function questionsAsked(flow: FlowState | null): number {
  * (each answer or skip closes at least one open step; back reopens exactly one).
  */
 export function questionBound(req: Requirements, flow: FlowState | null): number {
-  const mayApply = (s: FlowStep) => !s.optional || (s.relevant?.(req) ?? false) || req.useCase === undefined || req.fineTuning === undefined;
+  const mayApply = (s: FlowStep) =>
+    !s.optional || (s.relevant?.(req) ?? false) || req.useCase === undefined || req.fineTuning === undefined;
   const open = STEPS.filter((s) => !isKnown(req, s) && !answered(flow, s) && mayApply(s)).length;
   return Math.min(MAX_QUESTIONS, questionsAsked(flow) + open);
 }

@@ -13,18 +13,30 @@ import { answerStep, choiceByValue, STEP_BY_ID, STEPS } from "./steps.js";
 export const SKIP_VALUE = "skip";
 
 const CONTROL: { command: "back" | "skip" | "start-over"; pattern: RegExp }[] = [
-  { command: "start-over", pattern: /^(start over|start again|restart|begin again|from scratch|start from scratch|let'?s start over)$/ },
+  {
+    command: "start-over",
+    pattern: /^(start over|start again|restart|begin again|from scratch|start from scratch|let'?s start over)$/,
+  },
   { command: "back", pattern: /^(back|go back|previous|previous question|undo|oops,? back|wait,? go back)$/ },
-  { command: "skip", pattern: /^(skip|skip it|skip this|pass|next|don'?t know|i don'?t know|dunno|not sure|no idea|n\/a|rather not say|skip (this )?question)$/ },
+  {
+    command: "skip",
+    pattern:
+      /^(skip|skip it|skip this|pass|next|don'?t know|i don'?t know|dunno|not sure|no idea|n\/a|rather not say|skip (this )?question)$/,
+  },
 ];
 
-const RESET = /^(reset|reset (it|everything|all)|forget (it|everything|all( of it)?)|clear (it|everything|all)|new conversation)$/;
+const RESET =
+  /^(reset|reset (it|everything|all)|forget (it|everything|all( of it)?)|clear (it|everything|all)|new conversation)$/;
 
 /** Messages that are questions or commands for other answers, not replies to our question. */
-const OTHER_INTENT = /^(what|why|how|which|who|where|when|is|are|can|could|does|do|should|would|will|tell me|show|compare|explain|price|cost of|licen[cs]e|summari[sz]e|sum up|decision record|help)\b|\?\s*$|^what if\b/;
+const OTHER_INTENT =
+  /^(what|why|how|which|who|where|when|is|are|can|could|does|do|should|would|will|tell me|show|compare|explain|price|cost of|licen[cs]e|summari[sz]e|sum up|decision record|help)\b|\?\s*$|^what if\b/;
 
 export function controlCommand(text: string): "back" | "skip" | "start-over" | null {
-  const t = text.toLowerCase().trim().replace(/[.!]+$/, "");
+  const t = text
+    .toLowerCase()
+    .trim()
+    .replace(/[.!]+$/, "");
   for (const { command, pattern } of CONTROL) if (pattern.test(t)) return command;
   return null;
 }
@@ -39,7 +51,15 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   const command = controlCommand(text);
   if (command) return { kind: "flow-control", command };
   // A full reset (the whole conversation, not just the questions) is the reset intent's job.
-  if (RESET.test(text.toLowerCase().trim().replace(/[.!]+$/, ""))) return null;
+  if (
+    RESET.test(
+      text
+        .toLowerCase()
+        .trim()
+        .replace(/[.!]+$/, ""),
+    )
+  )
+    return null;
   // After the shortlist (no step asked) messages are what-ifs and questions, except a short
   // answer that fits exactly one question not answered yet ("some" for ML-ops experience).
   if (flow.step === null) return lateAnswer(text, ctx);
@@ -50,11 +70,13 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   const answer = answerStep(step, text, ctx.catalog);
   // Free text may fill other slots too ("coding, and the data must stay in our VPC").
   const general = requirementsFromText(text, ctx.catalog);
-  if (answer.kind === "answer") return { kind: "recommend", text, requirements: mergeRequirements(general, answer.patch), flowStep: step.id };
+  if (answer.kind === "answer")
+    return { kind: "recommend", text, requirements: mergeRequirements(general, answer.patch), flowStep: step.id };
   // A question, or a message about a named model ("licence of Llama 3.1 70B for 800M users"),
   // is not an answer even when it states a requirement: its own handler answers it.
   if (answer.kind === "none" && (OTHER_INTENT.test(text.toLowerCase()) || namesModel(text, ctx))) return null;
-  if (answer.kind === "none" && Object.keys(general).length > 0) return { kind: "recommend", text, requirements: general, flowStep: step.id };
+  if (answer.kind === "none" && Object.keys(general).length > 0)
+    return { kind: "recommend", text, requirements: general, flowStep: step.id };
   // Ambiguous or not understood: the handler asks again, saying why.
   return { kind: "recommend", text, requirements: {}, flowStep: step.id };
 }
@@ -85,7 +107,8 @@ function lateAnswer(text: string, ctx: TurnContext): Intent | null {
 /** A statement that changes the thread's requirements ("we're based in the EU", "no budget"): a what-if. */
 function statedChange(text: string, ctx: TurnContext): Intent | null {
   const stated = requirementsFromText(text, ctx.catalog);
-  if (Object.keys(stated).length > 0 || /\b(no|without( a)?|drop the|remove the|forget the) budget\b/i.test(text)) return { kind: "what-if", text };
+  if (Object.keys(stated).length > 0 || /\b(no|without( a)?|drop the|remove the|forget the) budget\b/i.test(text))
+    return { kind: "what-if", text };
   return null;
 }
 
@@ -98,7 +121,10 @@ function fromClick(id: string, label: string, ctx: TurnContext): Intent {
   const step = STEP_BY_ID.get(stepId);
   if (!step) return { kind: "unclear", text: label };
   // A click on an older question's button still answers that question.
-  if (value === SKIP_VALUE) return ctx.session.flow?.step === step.id ? { kind: "flow-control", command: "skip" } : { kind: "unclear", text: label };
+  if (value === SKIP_VALUE)
+    return ctx.session.flow?.step === step.id
+      ? { kind: "flow-control", command: "skip" }
+      : { kind: "unclear", text: label };
   const choice = choiceByValue(step, value);
   if (!choice) return { kind: "unclear", text: label };
   return { kind: "recommend", text: choice.label, requirements: choice.patch, flowStep: step.id };

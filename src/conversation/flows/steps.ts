@@ -63,7 +63,8 @@ function bareQuantity(text: string): number | null {
   if (!m?.[1]) return null;
   const n = Number(m[1].replace(",", "."));
   const unit = (m[2] ?? "").toLowerCase();
-  const mult = unit.startsWith("k") || unit === "thousand" ? 1e3 : unit.startsWith("m") ? 1e6 : unit.startsWith("b") ? 1e9 : 1;
+  const mult =
+    unit.startsWith("k") || unit === "thousand" ? 1e3 : unit.startsWith("m") ? 1e6 : unit.startsWith("b") ? 1e9 : 1;
   const value = n * mult;
   return Number.isFinite(value) && value > 0 ? value : null;
 }
@@ -71,7 +72,12 @@ function bareQuantity(text: string): number | null {
 const YES = /\b(yes|yep|yeah|sure|definitely|we do|we will|we'll|absolutely|probably)\b/;
 const NO = /\b(no|nope|not needed|don'?t|do not|won'?t|never|no need|not really)\b/;
 
-const useCase = (value: UseCase, label: string, words: RegExp): StepChoice => ({ value, label, words, patch: { useCase: value } });
+const useCase = (value: UseCase, label: string, words: RegExp): StepChoice => ({
+  value,
+  label,
+  words,
+  patch: { useCase: value },
+});
 
 export const STEPS: FlowStep[] = [
   {
@@ -98,9 +104,24 @@ export const STEPS: FlowStep[] = [
     optional: false,
     priority: 90,
     choices: [
-      { value: "public", label: "Public", words: /\b(public|nothing sensitive|not sensitive|open data)\b/, patch: { dataSensitivity: "public" } },
-      { value: "internal", label: "Internal / confidential", words: /\b(internal|confidential|proprietary|customer data|company data)\b/, patch: { dataSensitivity: "internal" } },
-      { value: "regulated", label: "Regulated (PII, health, finance)", words: /\b(regulated|hipaa|pii|health|medical|financial|finance|gdpr|personal data)\b/, patch: { dataSensitivity: "regulated" } },
+      {
+        value: "public",
+        label: "Public",
+        words: /\b(public|nothing sensitive|not sensitive|open data)\b/,
+        patch: { dataSensitivity: "public" },
+      },
+      {
+        value: "internal",
+        label: "Internal / confidential",
+        words: /\b(internal|confidential|proprietary|customer data|company data)\b/,
+        patch: { dataSensitivity: "internal" },
+      },
+      {
+        value: "regulated",
+        label: "Regulated (PII, health, finance)",
+        words: /\b(regulated|hipaa|pii|health|medical|financial|finance|gdpr|personal data)\b/,
+        patch: { dataSensitivity: "regulated" },
+      },
     ],
   },
   {
@@ -111,22 +132,43 @@ export const STEPS: FlowStep[] = [
     optional: false,
     priority: 85,
     choices: [
-      { value: "any-api", label: "Any managed API is fine", words: /\b(any|api|saas|hosted|managed|don'?t care|whatever)\b/, patch: { deployment: "any-api" } },
-      { value: "own-cloud", label: "Only in our own cloud", words: /\b(own cloud|our cloud|vpc|aws|azure|gcp|self-?host\w*|private cloud)\b/, patch: { deployment: "own-cloud" } },
-      { value: "on-prem", label: "On-prem / air-gapped", words: /\b(on-?prem\w*|premises|air-?gapped|our (own )?servers|data ?cent(er|re))\b/, patch: { deployment: "on-prem" } },
+      {
+        value: "any-api",
+        label: "Any managed API is fine",
+        words: /\b(any|api|saas|hosted|managed|don'?t care|whatever)\b/,
+        patch: { deployment: "any-api" },
+      },
+      {
+        value: "own-cloud",
+        label: "Only in our own cloud",
+        words: /\b(own cloud|our cloud|vpc|aws|azure|gcp|self-?host\w*|private cloud)\b/,
+        patch: { deployment: "own-cloud" },
+      },
+      {
+        value: "on-prem",
+        label: "On-prem / air-gapped",
+        words: /\b(on-?prem\w*|premises|air-?gapped|our (own )?servers|data ?cent(er|re))\b/,
+        patch: { deployment: "on-prem" },
+      },
     ],
   },
   {
     id: "volume",
     label: "monthly volume",
     slot: "volume",
-    question: "Roughly how many tokens a month (input + output)? A number like \"20M\" or \"2,000 requests a day of 1,500 tokens\" works too.",
+    question:
+      'Roughly how many tokens a month (input + output)? A number like "20M" or "2,000 requests a day of 1,500 tokens" works too.',
     optional: false,
     priority: 80,
     choices: [
       { value: "1M", label: "About 1M tokens", words: /^$/, patch: { volume: tokensPerMonth(1e6, "about 1M") } },
       { value: "20M", label: "About 20M tokens", words: /^$/, patch: { volume: tokensPerMonth(20e6, "about 20M") } },
-      { value: "200M", label: "About 200M tokens", words: /^$/, patch: { volume: tokensPerMonth(200e6, "about 200M") } },
+      {
+        value: "200M",
+        label: "About 200M tokens",
+        words: /^$/,
+        patch: { volume: tokensPerMonth(200e6, "about 200M") },
+      },
       { value: "2B", label: "About 2B tokens", words: /^$/, patch: { volume: tokensPerMonth(2e9, "about 2B") } },
     ],
     parseFree: (text) => {
@@ -148,7 +190,12 @@ export const STEPS: FlowStep[] = [
       { value: "500", label: "Under $500", words: /^$/, patch: { monthlyBudgetUsd: 500 } },
       { value: "2000", label: "Under $2,000", words: /^$/, patch: { monthlyBudgetUsd: 2000 } },
       { value: "10000", label: "Under $10,000", words: /^$/, patch: { monthlyBudgetUsd: 10000 } },
-      { value: "none", label: "No fixed budget", words: /\b(no (fixed )?budget|no limit|unlimited|doesn'?t matter|whatever it costs)\b/, patch: {} },
+      {
+        value: "none",
+        label: "No fixed budget",
+        words: /\b(no (fixed )?budget|no limit|unlimited|doesn'?t matter|whatever it costs)\b/,
+        patch: {},
+      },
     ],
     parseFree: (text) => {
       const b = parseMonthlyBudget(text);
@@ -165,9 +212,24 @@ export const STEPS: FlowStep[] = [
     optional: false,
     priority: 65,
     choices: [
-      { value: "none", label: "None", words: /\b(none|no(ne)? experience|never|zero|nothing|no)\b/, patch: { mlOpsExperience: "none" } },
-      { value: "some", label: "Some", words: /\b(some|a bit|a little|moderate|basic|limited)\b/, patch: { mlOpsExperience: "some" } },
-      { value: "strong", label: "Strong", words: /\b(strong|lots|a lot|experienced|experts?|dedicated|senior|plenty)\b/, patch: { mlOpsExperience: "strong" } },
+      {
+        value: "none",
+        label: "None",
+        words: /\b(none|no(ne)? experience|never|zero|nothing|no)\b/,
+        patch: { mlOpsExperience: "none" },
+      },
+      {
+        value: "some",
+        label: "Some",
+        words: /\b(some|a bit|a little|moderate|basic|limited)\b/,
+        patch: { mlOpsExperience: "some" },
+      },
+      {
+        value: "strong",
+        label: "Strong",
+        words: /\b(strong|lots|a lot|experienced|experts?|dedicated|senior|plenty)\b/,
+        patch: { mlOpsExperience: "strong" },
+      },
     ],
   },
   {
@@ -190,7 +252,12 @@ export const STEPS: FlowStep[] = [
     optional: false,
     priority: 50,
     choices: [
-      { value: "1000", label: "Internal (under 1K)", words: /\b(internal|just us|only us|employees|staff)\b/, patch: { monthlyActiveUsers: 1_000 } },
+      {
+        value: "1000",
+        label: "Internal (under 1K)",
+        words: /\b(internal|just us|only us|employees|staff)\b/,
+        patch: { monthlyActiveUsers: 1_000 },
+      },
       { value: "100000", label: "Up to 100K", words: /^$/, patch: { monthlyActiveUsers: 100_000 } },
       { value: "10000000", label: "Up to 10M", words: /^$/, patch: { monthlyActiveUsers: 10_000_000 } },
       { value: "200000000", label: "100M to 700M", words: /^$/, patch: { monthlyActiveUsers: 200_000_000 } },
@@ -230,7 +297,12 @@ export const STEPS: FlowStep[] = [
     relevant: (req) => req.useCase === "chat" || req.useCase === "creative",
     choices: [
       { value: "en", label: "English only", words: /\benglish( only)?\b/, patch: { languages: ["English"] } },
-      { value: "many", label: "Several languages", words: /\b(several|many|multi\w*|european|asian|other languages)\b/, patch: { languages: ["multilingual"] } },
+      {
+        value: "many",
+        label: "Several languages",
+        words: /\b(several|many|multi\w*|european|asian|other languages)\b/,
+        patch: { languages: ["multilingual"] },
+      },
     ],
   },
   {
@@ -242,8 +314,18 @@ export const STEPS: FlowStep[] = [
     priority: 20,
     relevant: (req) => req.useCase === "extraction" || req.useCase === "agents",
     choices: [
-      { value: "interactive", label: "Users wait (interactive)", words: /\b(interactive|wait|real-?time|live|fast)\b/, patch: { latency: "interactive" } },
-      { value: "batch", label: "Background / batch", words: /\b(batch|background|offline|overnight|async\w*)\b/, patch: { latency: "batch" } },
+      {
+        value: "interactive",
+        label: "Users wait (interactive)",
+        words: /\b(interactive|wait|real-?time|live|fast)\b/,
+        patch: { latency: "interactive" },
+      },
+      {
+        value: "batch",
+        label: "Background / batch",
+        words: /\b(batch|background|offline|overnight|async\w*)\b/,
+        patch: { latency: "batch" },
+      },
     ],
   },
   {
@@ -279,7 +361,10 @@ export function choiceByValue(step: FlowStep, value: string): StepChoice | undef
  * requirements parser for this step's slot.
  */
 export function answerStep(step: FlowStep, rawText: string, catalog: Catalog): StepAnswer {
-  const text = rawText.toLowerCase().trim().replace(/[.!]+$/, "");
+  const text = rawText
+    .toLowerCase()
+    .trim()
+    .replace(/[.!]+$/, "");
   const index = /^#?(\d{1,2})$/.exec(text);
   if (index?.[1]) {
     const choice = step.choices[Number(index[1]) - 1];

@@ -33,7 +33,12 @@ describe("terminal adapter", () => {
   });
 
   it("turns a number into a click on that numbered choice, and other numbers into text", () => {
-    const opts = { ref: { platform: "console" as const, channel: "c" }, user: { id: "u" }, messageId: "1", receivedAt: new Date(0) };
+    const opts = {
+      ref: { platform: "console" as const, channel: "c" },
+      user: { id: "u" },
+      messageId: "1",
+      receivedAt: new Date(0),
+    };
     const choices = [
       { number: 1, id: "ask:help", label: "help" },
       { number: 2, id: "pick:gpt-4o", label: "GPT-4o" },
@@ -45,7 +50,12 @@ describe("terminal adapter", () => {
   });
 
   it("conversations are keyed by the session name", () => {
-    const adapter = createConsoleAdapter({ input: new PassThrough(), output: new PassThrough(), runTurn: makeRunner(), channel: "team-a" });
+    const adapter = createConsoleAdapter({
+      input: new PassThrough(),
+      output: new PassThrough(),
+      runTurn: makeRunner(),
+      channel: "team-a",
+    });
     expect(adapter.ref).toEqual({ platform: "console", channel: "team-a" });
   });
 });

@@ -41,18 +41,29 @@ describe("modelwise ask", () => {
     const { out } = await cli(["ask", "--json", "cost of GPT-4o at 10M input and 2M output tokens a month"]);
     const answer = JSON.parse(out) as JsonAnswer;
     expect(answer.data.intent).toBe("cost");
-    const costs = answer.data.costs as { modelId: string; prices: { inputPerMTok: number; outputPerMTok: number }; volume: { inputTokensPerMonth: number; outputTokensPerMonth: number }; totalUsd: number; source: string; asOf: string }[];
+    const costs = answer.data.costs as {
+      modelId: string;
+      prices: { inputPerMTok: number; outputPerMTok: number };
+      volume: { inputTokensPerMonth: number; outputTokensPerMonth: number };
+      totalUsd: number;
+      source: string;
+      asOf: string;
+    }[];
     const openai = costs.find((c) => c.modelId === "gpt-4o");
     expect(openai).toBeDefined();
     expect(openai!.volume).toMatchObject({ inputTokensPerMonth: 10_000_000, outputTokensPerMonth: 2_000_000 });
-    const expected = (10 * openai!.prices.inputPerMTok + 2 * openai!.prices.outputPerMTok);
+    const expected = 10 * openai!.prices.inputPerMTok + 2 * openai!.prices.outputPerMTok;
     expect(openai!.totalUsd).toBeCloseTo(expected, 6);
     expect(openai!.source).toBeTruthy();
     expect(openai!.asOf).toMatch(/^\d{4}-\d{2}/);
   });
 
   it("the 2024 claim gets the real ratio and the GPT-4 Turbo note", async () => {
-    const { out } = await cli(["ask", "--json", "is Llama 3 70B 10 times cheaper than GPT-4 at 3M input and 1M output tokens a month?"]);
+    const { out } = await cli([
+      "ask",
+      "--json",
+      "is Llama 3 70B 10 times cheaper than GPT-4 at 3M input and 1M output tokens a month?",
+    ]);
     const answer = JSON.parse(out) as JsonAnswer;
     expect(answer.data.intent).toBe("cost");
     expect(answer.text).toMatch(/24×, not 10×/);
@@ -70,7 +81,12 @@ describe("modelwise ask", () => {
 
   it("--chart writes a PNG for a break-even answer", async () => {
     const file = join(tmp, "break-even.png");
-    const { code, out } = await cli(["ask", "--chart", file, "when is self-hosting Llama 3.1 70B cheaper than the API?"]);
+    const { code, out } = await cli([
+      "ask",
+      "--chart",
+      file,
+      "when is self-hosting Llama 3.1 70B cheaper than the API?",
+    ]);
     expect(out.length).toBeGreaterThan(0);
     if (code === 2) return; // the answer carried no chart (break-even "never"): nothing to write
     expect(code).toBe(0);
@@ -124,7 +140,11 @@ describe("modelwise chat", () => {
 describe("bin.js", () => {
   it("runs as a real process: modelwise ask --json", async () => {
     const run = promisify(execFile);
-    const { stdout } = await run(process.execPath, [join(repo, "adapters/console/bin.js"), "ask", "--json", "price of GPT-4o"], { cwd: repo, env: { ...process.env, REDIS_URL: "" }, timeout: 60_000 });
+    const { stdout } = await run(
+      process.execPath,
+      [join(repo, "adapters/console/bin.js"), "ask", "--json", "price of GPT-4o"],
+      { cwd: repo, env: { ...process.env, REDIS_URL: "" }, timeout: 60_000 },
+    );
     const answer = JSON.parse(stdout) as JsonAnswer;
     expect(answer.data.intent).toBe("price");
     expect(answer.data.models).toEqual([{ id: "gpt-4o", name: "GPT-4o" }]);

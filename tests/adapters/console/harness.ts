@@ -37,7 +37,11 @@ export function makeConsoleDriver(): ContractDriver {
       const count = reply.blocks.reduce((n, b) => n + (b.kind === "choices" ? b.options.length : 0), 0);
       const mine = said.choices.slice(offset, offset + count);
       offset += count;
-      return { text: consoleText(said.text, said.replies.length, reply.fallbackText), ...(reply.data ? { data: reply.data } : {}), choices: mine.map((c) => ({ id: c.id, label: c.label })) };
+      return {
+        text: consoleText(said.text, said.replies.length, reply.fallbackText),
+        ...(reply.data ? { data: reply.data } : {}),
+        choices: mine.map((c) => ({ id: c.id, label: c.label })),
+      };
     });
   };
 
@@ -46,7 +50,12 @@ export function makeConsoleDriver(): ContractDriver {
       const thread = opts?.thread ?? "main";
       let adapter = adapters.get(thread);
       if (!adapter) {
-        adapter = createConsoleAdapter({ input: new PassThrough(), output: new PassThrough().resume(), runTurn, channel: thread });
+        adapter = createConsoleAdapter({
+          input: new PassThrough(),
+          output: new PassThrough().resume(),
+          runTurn,
+          channel: thread,
+        });
         adapters.set(thread, adapter);
       }
       const said = await adapter.say(text);

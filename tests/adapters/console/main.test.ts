@@ -30,7 +30,10 @@ describe("adapters/main.ts", () => {
   }, 60_000);
 
   it("stops with a message naming a malformed variable, not its value", async () => {
-    const { code, err, out } = await start({ PORT: "not-a-port-s3cr3t", SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "x" }, "");
+    const { code, err, out } = await start(
+      { PORT: "not-a-port-s3cr3t", SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "x" },
+      "",
+    );
     expect(code).toBe(1);
     expect(err).toMatch(/PORT/);
     expect(err + out).not.toContain("s3cr3t");

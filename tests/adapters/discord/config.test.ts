@@ -5,7 +5,14 @@ const TOKEN = "very-secret-token-value";
 
 describe("discord config", () => {
   it("reads the settings, trimming the API URL", () => {
-    expect(readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: "300000000000000003", DISCORD_API_URL: "http://127.0.0.1:9/api/", DISCORD_GUILD_ID: "" })).toEqual({
+    expect(
+      readDiscordConfig({
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_APPLICATION_ID: "300000000000000003",
+        DISCORD_API_URL: "http://127.0.0.1:9/api/",
+        DISCORD_GUILD_ID: "",
+      }),
+    ).toEqual({
       token: TOKEN,
       applicationId: "300000000000000003",
       apiUrl: "http://127.0.0.1:9/api",
@@ -14,7 +21,13 @@ describe("discord config", () => {
   });
 
   it("can be told not to ask for the privileged Message Content intent", () => {
-    expect(readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: "300000000000000003", DISCORD_MESSAGE_CONTENT: "false" }).messageContent).toBe(false);
+    expect(
+      readDiscordConfig({
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_APPLICATION_ID: "300000000000000003",
+        DISCORD_MESSAGE_CONTENT: "false",
+      }).messageContent,
+    ).toBe(false);
   });
 
   it("names every missing or invalid variable and never echoes a value", () => {
@@ -30,6 +43,10 @@ describe("discord config", () => {
     expect(message).toContain("DISCORD_APPLICATION_ID is invalid");
     expect(message).toContain("DISCORD_GUILD_ID is invalid");
     expect(message).not.toContain(TOKEN);
-    expect((error as DiscordConfigError).variables.sort()).toEqual(["DISCORD_APPLICATION_ID", "DISCORD_GUILD_ID", "DISCORD_TOKEN"]);
+    expect((error as DiscordConfigError).variables.sort()).toEqual([
+      "DISCORD_APPLICATION_ID",
+      "DISCORD_GUILD_ID",
+      "DISCORD_TOKEN",
+    ]);
   });
 });

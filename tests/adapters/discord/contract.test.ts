@@ -7,17 +7,33 @@ import { BOT } from "../../helpers/fake-discord.js";
 
 type Json = Record<string, unknown>;
 type Component = { type: number; custom_id: string; label?: string; options?: { label: string; value: string }[] };
-type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } };
+type Embed = {
+  title?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+};
 
-const components = (body: Json | undefined): Component[] => ((body?.components ?? []) as { components: Component[] }[]).flatMap((r) => r.components);
+const components = (body: Json | undefined): Component[] =>
+  ((body?.components ?? []) as { components: Component[] }[]).flatMap((r) => r.components);
 
 function toReply(body: Json): ContractReply {
   const embeds = (body.embeds ?? []) as Embed[];
-  const text = [String(body.content ?? ""), ...embeds.flatMap((e) => [e.title ?? "", e.description ?? "", ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? ""])]
+  const text = [
+    String(body.content ?? ""),
+    ...embeds.flatMap((e) => [
+      e.title ?? "",
+      e.description ?? "",
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      e.footer?.text ?? "",
+    ]),
+  ]
     .filter(Boolean)
     .join("\n");
   const choices = components(body).flatMap((c) =>
-    c.type === 3 ? (c.options ?? []).map((o) => ({ id: o.value, label: o.label })) : [{ id: c.custom_id, label: c.label ?? "" }],
+    c.type === 3
+      ? (c.options ?? []).map((o) => ({ id: o.value, label: o.label }))
+      : [{ id: c.custom_id, label: c.label ?? "" }],
   );
   return { text, choices };
 }
@@ -29,7 +45,10 @@ async function makeDiscordDriver(): Promise<ContractDriver> {
   const repliesSince = (start: number) =>
     h.fake.rest
       .slice(start)
-      .filter((c) => c.body && c.status < 300 && (/^\/channels\/\d+\/messages$/.test(c.path) || c.path.startsWith("/webhooks/")))
+      .filter(
+        (c) =>
+          c.body && c.status < 300 && (/^\/channels\/\d+\/messages$/.test(c.path) || c.path.startsWith("/webhooks/")),
+      )
       .map((c) => toReply(c.body as Json));
 
   return {
@@ -46,11 +65,20 @@ async function makeDiscordDriver(): Promise<ContractDriver> {
       return repliesSince(start);
     },
     async click(actionId) {
-      const message = [...h.fake.messages.values()].reverse().find((m) => components(m).some((c) => c.custom_id === actionId || c.options?.some((o) => o.value === actionId)));
+      const message = [...h.fake.messages.values()]
+        .reverse()
+        .find((m) =>
+          components(m).some((c) => c.custom_id === actionId || c.options?.some((o) => o.value === actionId)),
+        );
       if (!message) throw new Error(`no message shows ${actionId}`);
-      const component = components(message).find((c) => c.custom_id === actionId || c.options?.some((o) => o.value === actionId)) as Component;
+      const component = components(message).find(
+        (c) => c.custom_id === actionId || c.options?.some((o) => o.value === actionId),
+      ) as Component;
       const start = h.fake.rest.length;
-      const interaction = component.type === 3 ? h.fake.select(message.id as string, component.custom_id, actionId) : h.fake.click(message.id as string, actionId);
+      const interaction =
+        component.type === 3
+          ? h.fake.select(message.id as string, component.custom_id, actionId)
+          : h.fake.click(message.id as string, actionId);
       await h.turnDone(interaction.id);
       return repliesSince(start);
     },

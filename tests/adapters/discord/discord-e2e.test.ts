@@ -5,18 +5,43 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderChartPng } from "../../../adapters/shared/chart/render-png.js";
 import { sessionKey } from "../../../src/ports.js";
 import { startDiscordHarness, type DiscordHarness } from "../../helpers/fake-discord-harness.js";
-import { APP_ID, BOT, BOT_ROLE_ID, CHANNEL_ID, GUILD_ID, OTHER_BOT, type RestCall } from "../../helpers/fake-discord.js";
+import {
+  APP_ID,
+  BOT,
+  BOT_ROLE_ID,
+  CHANNEL_ID,
+  GUILD_ID,
+  OTHER_BOT,
+  type RestCall,
+} from "../../helpers/fake-discord.js";
 
 type Json = Record<string, unknown>;
-type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } };
+type Embed = {
+  title?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+};
 const AS_OF = /as of (19|20)\d{2}-\d{2}(-\d{2})?/;
 const NO_PINGS = { parse: [], replied_user: false };
 
 const embedsOf = (body: Json | undefined) => (body?.embeds ?? []) as Embed[];
 const textOf = (body: Json | undefined) =>
-  [body?.content ?? "", ...embedsOf(body).flatMap((e) => [e.title ?? "", e.description ?? "", ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? ""])].join("\n");
+  [
+    body?.content ?? "",
+    ...embedsOf(body).flatMap((e) => [
+      e.title ?? "",
+      e.description ?? "",
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      e.footer?.text ?? "",
+    ]),
+  ].join("\n");
 const componentsOf = (body: Json | undefined) =>
-  ((body?.components ?? []) as { components: { type: number; custom_id: string; label?: string; options?: { label: string; value: string }[] }[] }[]).flatMap((r) => r.components);
+  (
+    (body?.components ?? []) as {
+      components: { type: number; custom_id: string; label?: string; options?: { label: string; value: string }[] }[];
+    }[]
+  ).flatMap((r) => r.components);
 
 describe("discord adapter end to end", () => {
   let h: DiscordHarness;
@@ -111,7 +136,9 @@ describe("discord adapter end to end", () => {
     const start = h.fake.rest.length;
     const click = h.fake.click(helpMessage.id as string, button!.custom_id);
     await h.turnDone(click.id);
-    const open = callsAfter(start).find((c) => c.path === `/channels/${channel}/messages/${helpMessage.id as string}/threads`);
+    const open = callsAfter(start).find(
+      (c) => c.path === `/channels/${channel}/messages/${helpMessage.id as string}/threads`,
+    );
     expect(open?.status).toBe(201);
     const inThread = callsAfter(start).find((c) => c.path === `/channels/${helpMessage.id as string}/messages`);
     expect(textOf(inThread?.body)).toMatch(/Question 1 of/);
@@ -124,7 +151,9 @@ describe("discord adapter end to end", () => {
     const channel = h.fake.addChannel("model-choice");
     const { id, token } = h.fake.command("recommend", {}, channel);
     await h.turnDone(id);
-    const first = h.fake.rest.find((c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${token}/messages/@original`);
+    const first = h.fake.rest.find(
+      (c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${token}/messages/@original`,
+    );
     expect(textOf(first?.body)).toMatch(/Question 1 of (\d)/);
     const messageId = h.fake.originalMessageId(id) as string;
     expect(componentsOf(h.fake.messages.get(messageId)).some((c) => c.custom_id === "flow:use-case:coding")).toBe(true);
@@ -140,12 +169,25 @@ describe("discord adapter end to end", () => {
       const click = h.fake.click(messageId, answer.custom_id);
       lastToken = click.token;
       await h.turnDone(click.id);
-      expect(h.fake.rest.filter((c) => c.path === `/interactions/${click.id}/${click.token}/callback`).map((c) => c.body?.type)).toEqual([6]);
-      expect(h.fake.rest.some((c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${click.token}/messages/@original` && c.status === 200)).toBe(true);
+      expect(
+        h.fake.rest
+          .filter((c) => c.path === `/interactions/${click.id}/${click.token}/callback`)
+          .map((c) => c.body?.type),
+      ).toEqual([6]);
+      expect(
+        h.fake.rest.some(
+          (c) =>
+            c.method === "PATCH" &&
+            c.path === `/webhooks/${APP_ID}/${click.token}/messages/@original` &&
+            c.status === 200,
+        ),
+      ).toBe(true);
     }
     expect(picks).toBeGreaterThanOrEqual(5);
     // The shortlist replaces the last question; a long one continues in follow-up messages.
-    const followUps = h.fake.rest.filter((c) => c.method === "POST" && c.path === `/webhooks/${APP_ID}/${lastToken}`).map((c) => c.body);
+    const followUps = h.fake.rest
+      .filter((c) => c.method === "POST" && c.path === `/webhooks/${APP_ID}/${lastToken}`)
+      .map((c) => c.body);
     const shortlist = [h.fake.messages.get(messageId), ...followUps];
     expect(textOf(shortlist[0])).toMatch(/Shortlist/);
     expect(shortlist.flatMap(embedsOf).some((e) => AS_OF.test(e.footer?.text ?? ""))).toBe(true);
@@ -171,7 +213,9 @@ describe("discord adapter end to end", () => {
     const callbacks = h.fake.rest.filter((c) => c.path === `/interactions/${id}/${token}/callback`);
     expect(callbacks.map((c) => [c.body?.type, c.status])).toEqual([[5, 204]]);
     expect(callbacks[0]?.auth).toBeUndefined();
-    const edit = h.fake.rest.find((c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${token}/messages/@original`);
+    const edit = h.fake.rest.find(
+      (c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${token}/messages/@original`,
+    );
     expect(edit?.status).toBe(200);
     expect(embedsOf(edit?.body)[0]?.title).toMatch(/Blocked: Llama 3\.1 70B/);
     expect(textOf(edit?.body)).toMatch(/700M/);
@@ -219,8 +263,12 @@ describe("discord adapter end to end", () => {
     const questionMessage = [...h.fake.messages.values()].at(-1)!;
     const pick = h.fake.select(questionMessage.id as string, select!.custom_id, option!.value);
     await h.turnDone(pick.id);
-    expect(h.fake.rest.filter((c) => c.path === `/interactions/${pick.id}/${pick.token}/callback`).map((c) => c.body?.type)).toEqual([6]);
-    const update = h.fake.rest.find((c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${pick.token}/messages/@original`);
+    expect(
+      h.fake.rest.filter((c) => c.path === `/interactions/${pick.id}/${pick.token}/callback`).map((c) => c.body?.type),
+    ).toEqual([6]);
+    const update = h.fake.rest.find(
+      (c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${pick.token}/messages/@original`,
+    );
     expect(embedsOf(update?.body)[0]?.title).toMatch(/Llama 3\.1 70B/);
     // The question's menu is gone from the message once it is answered.
     expect(componentsOf(update?.body).some((c) => c.type === 3)).toBe(false);
@@ -245,7 +293,11 @@ describe("discord adapter end to end", () => {
     const bodies = h.fake.sentBodies();
     expect(bodies.length).toBeGreaterThan(10);
     for (const { call, body } of bodies) expect(body.allowed_mentions, `${call.method} ${call.path}`).toEqual(NO_PINGS);
-    expect(h.fake.rest.filter((c) => c.status >= 400).map((c) => `${c.method} ${c.path} ${c.status} ${c.problems.join("; ")}`)).toEqual([]);
+    expect(
+      h.fake.rest
+        .filter((c) => c.status >= 400)
+        .map((c) => `${c.method} ${c.path} ${c.status} ${c.problems.join("; ")}`),
+    ).toEqual([]);
     expect(h.errors()).toEqual([]);
   });
 
@@ -271,11 +323,15 @@ describe("discord adapter charts", () => {
   it("attaches a break-even chart as a PNG image in the embed", async () => {
     const { id, token } = h.fake.command("ask", { question: "break-even for llama 3.1 70b" });
     await h.turnDone(id);
-    const edit = h.fake.rest.find((c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${token}/messages/@original`);
+    const edit = h.fake.rest.find(
+      (c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${token}/messages/@original`,
+    );
     expect(edit?.status).toBe(200);
     expect(edit?.files.map((f) => f.name)).toEqual(["chart-1.png"]);
     expect(edit?.files[0]?.bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a"); // PNG signature
-    expect(embedsOf(edit?.body).some((e) => (e as { image?: { url: string } }).image?.url === "attachment://chart-1.png")).toBe(true);
+    expect(
+      embedsOf(edit?.body).some((e) => (e as { image?: { url: string } }).image?.url === "attachment://chart-1.png"),
+    ).toBe(true);
     expect(edit?.body?.allowed_mentions).toEqual(NO_PINGS);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { componentToInbound, messageToInbound, refFor, routeMessage, stripBotMention, type MessageLike } from "../../../adapters/discord/inbound.js";
+import {
+  componentToInbound,
+  messageToInbound,
+  refFor,
+  routeMessage,
+  stripBotMention,
+  type MessageLike,
+} from "../../../adapters/discord/inbound.js";
 
 const BOT = "100";
 const base: MessageLike = {
@@ -15,9 +22,22 @@ const base: MessageLike = {
 
 describe("discord inbound", () => {
   it("keys conversations by guild, channel and thread, with 'dm' for direct messages", () => {
-    expect(refFor({ guildId: "g1", channelId: "c1", isThread: false })).toEqual({ platform: "discord", workspace: "g1", channel: "c1" });
-    expect(refFor({ guildId: "g1", channelId: "t1", parentId: "c1", isThread: true })).toEqual({ platform: "discord", workspace: "g1", channel: "c1", thread: "t1" });
-    expect(refFor({ guildId: null, channelId: "d1", isThread: false })).toEqual({ platform: "discord", workspace: "dm", channel: "d1" });
+    expect(refFor({ guildId: "g1", channelId: "c1", isThread: false })).toEqual({
+      platform: "discord",
+      workspace: "g1",
+      channel: "c1",
+    });
+    expect(refFor({ guildId: "g1", channelId: "t1", parentId: "c1", isThread: true })).toEqual({
+      platform: "discord",
+      workspace: "g1",
+      channel: "c1",
+      thread: "t1",
+    });
+    expect(refFor({ guildId: null, channelId: "d1", isThread: false })).toEqual({
+      platform: "discord",
+      workspace: "dm",
+      channel: "d1",
+    });
   });
 
   it("answers DMs, mentions and its own threads; ignores bots, webhooks and chatter", () => {
@@ -37,11 +57,29 @@ describe("discord inbound", () => {
 
   it("a bare mention asks for help; an empty thread message (no Message Content) is skipped", () => {
     expect(messageToInbound({ ...base, content: `<@${BOT}>`, mentionsBot: true }, BOT)?.text).toBe("help");
-    expect(messageToInbound({ ...base, content: "", isThread: true, parentId: "c1", threadOwnerId: BOT }, BOT)).toBeNull();
+    expect(
+      messageToInbound({ ...base, content: "", isThread: true, parentId: "c1", threadOwnerId: BOT }, BOT),
+    ).toBeNull();
   });
 
   it("a click carries the option id as the action and its label as the text", () => {
-    const inbound = componentToInbound({ id: "i1", user: { id: "u1", username: "alice" }, guildId: "g1", channelId: "c1", isThread: false, createdAt: new Date() }, "flow:use-case:coding", "Coding");
-    expect(inbound).toMatchObject({ text: "Coding", action: { id: "flow:use-case:coding" }, messageId: "i1", user: { id: "u1", name: "alice" } });
+    const inbound = componentToInbound(
+      {
+        id: "i1",
+        user: { id: "u1", username: "alice" },
+        guildId: "g1",
+        channelId: "c1",
+        isThread: false,
+        createdAt: new Date(),
+      },
+      "flow:use-case:coding",
+      "Coding",
+    );
+    expect(inbound).toMatchObject({
+      text: "Coding",
+      action: { id: "flow:use-case:coding" },
+      messageId: "i1",
+      user: { id: "u1", name: "alice" },
+    });
   });
 });

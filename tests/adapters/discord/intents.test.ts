@@ -45,6 +45,11 @@ describe("discord without the Message Content intent", () => {
   it("still answers slash commands", async () => {
     const { id } = h.fake.command("ask", { question: "price of gpt-4o" });
     await h.turnDone(id);
-    expect(h.fake.rest.some((c) => c.method === "PATCH" && c.path.includes(`/messages/@original`) && JSON.stringify(c.body).includes("$2.50"))).toBe(true);
+    expect(
+      h.fake.rest.some(
+        (c) =>
+          c.method === "PATCH" && c.path.includes(`/messages/@original`) && JSON.stringify(c.body).includes("$2.50"),
+      ),
+    ).toBe(true);
   });
 });

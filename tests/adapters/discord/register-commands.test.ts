@@ -11,7 +11,10 @@ const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.GabcDE.secret-token-value-that-must-not-
 
 async function register(env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run("npm", ["run", "--silent", "discord:register"], { env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env }, timeout: 60_000 });
+    const { stdout, stderr } = await run("npm", ["run", "--silent", "discord:register"], {
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -29,13 +32,23 @@ describe("discord command registration", { timeout: 90_000 }, () => {
   });
 
   it("PUTs /modelwise with its five subcommands to one guild when DISCORD_GUILD_ID is set", async () => {
-    const result = await register({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiBase, DISCORD_GUILD_ID: GUILD_ID });
+    const result = await register({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: fake.apiBase,
+      DISCORD_GUILD_ID: GUILD_ID,
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Registered 1 command(s) in server ${GUILD_ID}`);
-    const put = fake.rest.find((c) => c.method === "PUT" && c.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    const put = fake.rest.find(
+      (c) => c.method === "PUT" && c.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`,
+    );
     expect(put?.status).toBe(200);
     expect(put?.auth).toBe(`Bot ${TOKEN}`);
-    const [command] = put!.body as unknown as { name: string; options: { name: string; options?: { name: string; autocomplete?: boolean }[] }[] }[];
+    const [command] = put!.body as unknown as {
+      name: string;
+      options: { name: string; options?: { name: string; autocomplete?: boolean }[] }[];
+    }[];
     expect(command!.name).toBe("modelwise");
     expect(command!.options.map((o) => o.name)).toEqual(["ask", "recommend", "license", "cost", "compare"]);
     const license = command!.options.find((o) => o.name === "license");
@@ -43,7 +56,11 @@ describe("discord command registration", { timeout: 90_000 }, () => {
   });
 
   it("registers globally without DISCORD_GUILD_ID", async () => {
-    const result = await register({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiBase });
+    const result = await register({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: fake.apiBase,
+    });
     expect(result.code).toBe(0);
     expect(fake.rest.some((c) => c.method === "PUT" && c.path === `/applications/${APP_ID}/commands`)).toBe(true);
   });
@@ -69,9 +86,15 @@ describe("slash command definitions", () => {
   });
 
   it("turn options into the sentence a user would have typed", () => {
-    expect(commandToText("license", { model: "llama-3.1-70b", monthly_users: 800_000_000 })).toBe("license of llama-3.1-70b, we have 800000000 monthly users");
-    expect(commandToText("cost", { model: "gpt-4o", volume: "10M input tokens a month", self_host: true })).toBe("cost of gpt-4o for 10M input tokens a month, self-hosted");
-    expect(commandToText("compare", { model_a: "gpt-4o", model_b: "llama-3.1-70b" })).toBe("compare gpt-4o vs llama-3.1-70b");
+    expect(commandToText("license", { model: "llama-3.1-70b", monthly_users: 800_000_000 })).toBe(
+      "license of llama-3.1-70b, we have 800000000 monthly users",
+    );
+    expect(commandToText("cost", { model: "gpt-4o", volume: "10M input tokens a month", self_host: true })).toBe(
+      "cost of gpt-4o for 10M input tokens a month, self-hosted",
+    );
+    expect(commandToText("compare", { model_a: "gpt-4o", model_b: "llama-3.1-70b" })).toBe(
+      "compare gpt-4o vs llama-3.1-70b",
+    );
     expect(commandToText("recommend", {})).toBe("recommend a model");
     expect(commandToText("ask", { question: "which is cheapest?" })).toBe("which is cheapest?");
   });

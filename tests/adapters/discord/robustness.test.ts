@@ -17,7 +17,8 @@ describe("discord adapter robustness", () => {
   afterAll(async () => {
     await h?.close();
   });
-  const sendsSince = (start: number) => h.fake.rest.slice(start).filter((c) => c.method === "POST" && /^\/channels\/\d+\/messages$/.test(c.path));
+  const sendsSince = (start: number) =>
+    h.fake.rest.slice(start).filter((c) => c.method === "POST" && /^\/channels\/\d+\/messages$/.test(c.path));
 
   it("splits a long answer over several messages, each accepted by Discord, buttons on the last", async () => {
     const start = h.fake.rest.length;

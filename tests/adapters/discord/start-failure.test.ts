@@ -15,13 +15,20 @@ it("start() rejects a refused token with a message that does not contain it", as
   const catalog = testCatalog();
   const adapter = createDiscordAdapter({
     config: { token, applicationId: APP_ID, apiUrl: fake.apiBase, messageContent: true },
-    runTurn: createTurnRunner({ advisor: createAdvisor({ catalog }), store: createMemorySessionStore(), logger: silentLogger }),
+    runTurn: createTurnRunner({
+      advisor: createAdvisor({ catalog }),
+      store: createMemorySessionStore(),
+      logger: silentLogger,
+    }),
     logger: silentLogger,
     catalog,
     rest: { retries: 0 },
     readyTimeoutMs: 10_000,
   });
-  const error = await adapter.start().then(() => null, (e: unknown) => e as Error);
+  const error = await adapter.start().then(
+    () => null,
+    (e: unknown) => e as Error,
+  );
   await fake.close();
   expect(error?.message).toMatch(/^Could not connect to Discord: .*invalid token/i);
   expect(error?.message).not.toContain(token);

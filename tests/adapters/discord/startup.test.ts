@@ -42,13 +42,21 @@ describe("npm start with Discord settings", { timeout: 120_000 }, () => {
   it("connects to the gateway and answers a mention", async () => {
     const bot = start({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiBase }, dataDir);
     try {
-      await waitFor(() => bot.output.stderr.includes('"discord connected"') || bot.child.exitCode !== null, "discord connected", 90_000);
+      await waitFor(
+        () => bot.output.stderr.includes('"discord connected"') || bot.child.exitCode !== null,
+        "discord connected",
+        90_000,
+      );
       expect(bot.child.exitCode, bot.output.stderr).toBeNull();
       expect(fake.identifies[0]?.token).toBe(TOKEN);
       expect(fake.rest[0]).toMatchObject({ method: "GET", path: "/gateway/bot", auth: `Bot ${TOKEN}` });
 
       fake.messageCreate(`<@${BOT.id}> tell me about gpt-4o`);
-      const reply = await waitFor(() => fake.rest.find((c) => c.method === "POST" && c.path === `/channels/${CHANNEL_ID}/messages`), "reply", 30_000);
+      const reply = await waitFor(
+        () => fake.rest.find((c) => c.method === "POST" && c.path === `/channels/${CHANNEL_ID}/messages`),
+        "reply",
+        30_000,
+      );
       expect(reply.status).toBe(200);
       expect((reply.body?.embeds as { title: string }[])[0]?.title).toMatch(/GPT-4o/);
       expect(reply.body?.allowed_mentions).toEqual({ parse: [], replied_user: false });

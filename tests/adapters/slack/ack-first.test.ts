@@ -71,7 +71,13 @@ describe("Slack adapter acknowledges before it works", () => {
   it("a button click gets its 200 while the turn is still waiting", async () => {
     gated.close();
     await h.handled(async () => {
-      const res = await h.slack.blockAction({ actionId: "ask:x", value: "ask:x", channel: "C0GENERAL", ephemeral: true, responseUrl: h.fake.responseUrl("slow-act") });
+      const res = await h.slack.blockAction({
+        actionId: "ask:x",
+        value: "ask:x",
+        channel: "C0GENERAL",
+        ephemeral: true,
+        responseUrl: h.fake.responseUrl("slow-act"),
+      });
       expect(res.status).toBe(200);
       await gated.parked();
       expect(h.fake.responses.some((r) => r.id === "slow-act")).toBe(false);
@@ -84,7 +90,9 @@ describe("Slack adapter acknowledges before it works", () => {
     gated.close();
     const ts = nextTs();
     await h.handled(async () => {
-      const res = await h.slack.event(messageEvent({ text: `<@${BOT.userId}> slow`, channel: "C0GENERAL", ts, mention: true }));
+      const res = await h.slack.event(
+        messageEvent({ text: `<@${BOT.userId}> slow`, channel: "C0GENERAL", ts, mention: true }),
+      );
       expect(res.status).toBe(200);
       await gated.parked();
       expect(h.fake.posts().some((c) => c.params.thread_ts === ts)).toBe(false);

@@ -18,10 +18,15 @@ describe("Slack adapter with the real advisor", () => {
   afterAll(async () => h?.close());
 
   const ephemeral = (id: string) => h.fake.responses.filter((r) => r.id === id);
-  const shown = (id: string) => ephemeral(id).flatMap((r) => readableText(r.body.blocks as Json)).join("\n");
+  const shown = (id: string) =>
+    ephemeral(id)
+      .flatMap((r) => readableText(r.body.blocks as Json))
+      .join("\n");
 
   it("/modelwise license of llama 3.1 for 800M users: a blocked verdict quoting the 700M clause, ephemeral, with sources", async () => {
-    const res = await h.handled(() => h.slack.slashCommand({ text: "license of llama 3.1 for 800M users", responseUrl: h.fake.responseUrl("lic") }));
+    const res = await h.handled(() =>
+      h.slack.slashCommand({ text: "license of llama 3.1 for 800M users", responseUrl: h.fake.responseUrl("lic") }),
+    );
     expect(res.status).toBe(200);
     const replies = ephemeral("lic");
     expect(replies.length).toBeGreaterThan(0);
@@ -45,7 +50,14 @@ describe("Slack adapter with the real advisor", () => {
     const price = choices.find((c) => /price of GPT-4o/i.test(c.label));
     expect(price, "help offers a price example").toBeDefined();
     await h.handled(() =>
-      h.slack.blockAction({ actionId: price!.id, value: price!.id, label: price!.label, channel: "C0GENERAL", ephemeral: true, responseUrl: h.fake.responseUrl("help-click") }),
+      h.slack.blockAction({
+        actionId: price!.id,
+        value: price!.id,
+        label: price!.label,
+        channel: "C0GENERAL",
+        ephemeral: true,
+        responseUrl: h.fake.responseUrl("help-click"),
+      }),
     );
     const answer = ephemeral("help-click");
     expect(answer[0]?.body.replace_original).toBe(false);
@@ -54,12 +66,28 @@ describe("Slack adapter with the real advisor", () => {
   });
 
   it("a guided recommendation started with /modelwise stays private, and a click replaces the question", async () => {
-    await h.handled(() => h.slack.slashCommand({ text: "help me choose a model", responseUrl: h.fake.responseUrl("rec-cmd"), user: "U0DANA001" }));
+    await h.handled(() =>
+      h.slack.slashCommand({
+        text: "help me choose a model",
+        responseUrl: h.fake.responseUrl("rec-cmd"),
+        user: "U0DANA001",
+      }),
+    );
     const question = ephemeral("rec-cmd");
-    const choice = question.flatMap((r) => choicesOf(r.body.blocks as Json)).find((c) => c.id.startsWith("flow:use-case:"));
+    const choice = question
+      .flatMap((r) => choicesOf(r.body.blocks as Json))
+      .find((c) => c.id.startsWith("flow:use-case:"));
     expect(choice).toBeDefined();
     await h.handled(() =>
-      h.slack.blockAction({ actionId: choice!.id, value: choice!.id, label: choice!.label, channel: "C0GENERAL", ephemeral: true, user: "U0DANA001", responseUrl: h.fake.responseUrl("rec-click") }),
+      h.slack.blockAction({
+        actionId: choice!.id,
+        value: choice!.id,
+        label: choice!.label,
+        channel: "C0GENERAL",
+        ephemeral: true,
+        user: "U0DANA001",
+        responseUrl: h.fake.responseUrl("rec-click"),
+      }),
     );
     const next = ephemeral("rec-click");
     expect(next[0]?.body).toMatchObject({ response_type: "ephemeral", replace_original: true });
@@ -68,7 +96,16 @@ describe("Slack adapter with the real advisor", () => {
 
   it("a mention gets the same verdict in a thread on the mention", async () => {
     const ts = nextTs();
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> can we use llama 3.1 with 800M monthly users?`, channel: "C0GENERAL", ts, mention: true })));
+    await h.handled(() =>
+      h.slack.event(
+        messageEvent({
+          text: `<@${BOT.userId}> can we use llama 3.1 with 800M monthly users?`,
+          channel: "C0GENERAL",
+          ts,
+          mention: true,
+        }),
+      ),
+    );
     const posts = h.fake.posts().filter((c) => c.params.thread_ts === ts);
     expect(posts.length).toBeGreaterThan(0);
     expect(posts.every((p) => p.ok)).toBe(true);
@@ -86,14 +123,31 @@ describe("Slack thread follow-ups with the real advisor", () => {
   it("answers a real follow-up without a mention but keeps quiet on thanks and chatter", async () => {
     const root = nextTs();
     const inThread = () => h.fake.posts().filter((c) => c.params.thread_ts === root);
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> price of gpt-4o`, channel: "C0GENERAL", ts: root, mention: true })));
+    await h.handled(() =>
+      h.slack.event(
+        messageEvent({ text: `<@${BOT.userId}> price of gpt-4o`, channel: "C0GENERAL", ts: root, mention: true }),
+      ),
+    );
     const afterAnswer = inThread().length;
     expect(afterAnswer).toBeGreaterThan(0);
-    await h.handled(() => h.slack.event(messageEvent({ text: "thanks!", channel: "C0GENERAL", threadTs: root, user: "U0BOB0001" })));
-    await h.handled(() => h.slack.event(messageEvent({ text: "lol ok, see you at lunch", channel: "C0GENERAL", threadTs: root, user: "U0BOB0001" })));
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: "thanks!", channel: "C0GENERAL", threadTs: root, user: "U0BOB0001" })),
+    );
+    await h.handled(() =>
+      h.slack.event(
+        messageEvent({ text: "lol ok, see you at lunch", channel: "C0GENERAL", threadTs: root, user: "U0BOB0001" }),
+      ),
+    );
     expect(inThread()).toHaveLength(afterAnswer);
-    await h.handled(() => h.slack.event(messageEvent({ text: "and the licence of gpt-4o?", channel: "C0GENERAL", threadTs: root })));
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: "and the licence of gpt-4o?", channel: "C0GENERAL", threadTs: root })),
+    );
     expect(inThread().length).toBeGreaterThan(afterAnswer);
-    expect(inThread().slice(afterAnswer).flatMap((p) => readableText(p.params.blocks as Json)).join("\n")).toMatch(/GPT-4o/);
+    expect(
+      inThread()
+        .slice(afterAnswer)
+        .flatMap((p) => readableText(p.params.blocks as Json))
+        .join("\n"),
+    ).toMatch(/GPT-4o/);
   });
 });

@@ -21,9 +21,20 @@ describe("charts in Slack with the real advisor", () => {
   it("a break-even question in a thread gets text, a chart image in the thread, then the rest", async () => {
     const root = nextTs();
     const from = h.fake.calls.length;
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> break-even of llama 3.1 70b vs gpt-4o`, channel: "C0GENERAL", ts: root, mention: true })));
+    await h.handled(() =>
+      h.slack.event(
+        messageEvent({
+          text: `<@${BOT.userId}> break-even of llama 3.1 70b vs gpt-4o`,
+          channel: "C0GENERAL",
+          ts: root,
+          mention: true,
+        }),
+      ),
+    );
     const calls = h.fake.calls.slice(from);
-    const order = calls.map((c) => c.method).filter((m) => m === "chat.postMessage" || m === "files.completeUploadExternal");
+    const order = calls
+      .map((c) => c.method)
+      .filter((m) => m === "chat.postMessage" || m === "files.completeUploadExternal");
     expect(order[0]).toBe("chat.postMessage");
     expect(order).toContain("files.completeUploadExternal");
     expect(order.at(-1)).toBe("chat.postMessage");
@@ -32,13 +43,21 @@ describe("charts in Slack with the real advisor", () => {
     const fileId = (complete.params.files as { id: string; title: string }[])[0]!;
     expect(fileId.title.length).toBeGreaterThan(0);
     expect(h.fake.uploads.find((u) => u.id === fileId.id)?.head).toContain("\x89PNG");
-    const text = calls.filter((c) => c.method === "chat.postMessage").flatMap((c) => readableText(c.params.blocks as Json)).join("\n");
+    const text = calls
+      .filter((c) => c.method === "chat.postMessage")
+      .flatMap((c) => readableText(c.params.blocks as Json))
+      .join("\n");
     expect(text).toMatch(/Llama 3\.1 70B/);
     expect(text).toMatch(/Sources/);
   });
 
   it("the same question as a slash command shows the chart as text, privately", async () => {
-    await h.handled(() => h.slack.slashCommand({ text: "break-even of llama 3.1 70b vs gpt-4o", responseUrl: h.fake.responseUrl("be-cmd") }));
+    await h.handled(() =>
+      h.slack.slashCommand({
+        text: "break-even of llama 3.1 70b vs gpt-4o",
+        responseUrl: h.fake.responseUrl("be-cmd"),
+      }),
+    );
     const replies = h.fake.responses.filter((r) => r.id === "be-cmd");
     expect(replies.every((r) => r.ok && r.body.response_type === "ephemeral")).toBe(true);
     expect(replies.flatMap((r) => readableText(r.body.blocks as Json)).join("\n")).toContain("```");

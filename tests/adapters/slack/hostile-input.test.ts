@@ -41,7 +41,11 @@ describe("hostile input through Slack", () => {
     for (const [i, text] of NASTY.entries()) {
       const calls = h.fake.calls.length;
       const responses = h.fake.responses.length;
-      await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> ${text}`, channel: "C0GENERAL", ts: nextTs(), mention: true })));
+      await h.handled(() =>
+        h.slack.event(
+          messageEvent({ text: `<@${BOT.userId}> ${text}`, channel: "C0GENERAL", ts: nextTs(), mention: true }),
+        ),
+      );
       await h.handled(() => h.slack.slashCommand({ text, responseUrl: h.fake.responseUrl(`nasty-${i}`) }));
       expectAcceptedAndSafe(calls, responses);
     }
@@ -49,11 +53,20 @@ describe("hostile input through Slack", () => {
 
   it("random text as DMs", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 300 }), fc.constantFrom(...NASTY)), async (text) => {
-        const calls = h.fake.calls.length;
-        await h.handled(() => h.slack.event(messageEvent({ text: slackEscape(text), channel: "D0ALICE01", im: true })));
-        expectAcceptedAndSafe(calls, h.fake.responses.length);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ unit: "grapheme", maxLength: 300 }),
+          fc.constantFrom(...NASTY),
+        ),
+        async (text) => {
+          const calls = h.fake.calls.length;
+          await h.handled(() =>
+            h.slack.event(messageEvent({ text: slackEscape(text), channel: "D0ALICE01", im: true })),
+          );
+          expectAcceptedAndSafe(calls, h.fake.responses.length);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -8,9 +8,21 @@ import { messageEvent, nextTs, sign, SIGNING_SECRET } from "../../helpers/fake-s
 import { startSlackHarness, type SlackHarness } from "../../helpers/fake-slack-harness.js";
 import { fixtureAdvisor } from "./fixture-advisor.js";
 
-type Blocks = { type: string; text?: { text: string }; elements?: { type: string; action_id?: string; value?: string; text?: string | { text: string }; options?: unknown[] }[]; fields?: { text: string }[] }[];
+type Blocks = {
+  type: string;
+  text?: { text: string };
+  elements?: {
+    type: string;
+    action_id?: string;
+    value?: string;
+    text?: string | { text: string };
+    options?: unknown[];
+  }[];
+  fields?: { text: string }[];
+}[];
 
-const blocksOf = (c: ApiCall | { body: Record<string, unknown> }) => (("params" in c ? c.params.blocks : c.body.blocks) ?? []) as Blocks;
+const blocksOf = (c: ApiCall | { body: Record<string, unknown> }) =>
+  (("params" in c ? c.params.blocks : c.body.blocks) ?? []) as Blocks;
 const buttonsOf = (blocks: Blocks) => blocks.flatMap((b) => (b.type === "actions" ? (b.elements ?? []) : []));
 const textOf = (blocks: Blocks) => JSON.stringify(blocks);
 
@@ -31,7 +43,10 @@ describe("Slack adapter over HTTP", () => {
   });
 
   it("answers Slack's URL verification challenge and a health check", async () => {
-    const res = await h.slack.post(JSON.stringify({ token: "x", challenge: "c-123", type: "url_verification" }), "application/json");
+    const res = await h.slack.post(
+      JSON.stringify({ token: "x", challenge: "c-123", type: "url_verification" }),
+      "application/json",
+    );
     expect(res.status).toBe(200);
     expect(res.body).toContain("c-123");
     const health = await fetch(h.url.replace("/slack/events", "/healthz"));
@@ -39,7 +54,9 @@ describe("Slack adapter over HTTP", () => {
   });
 
   it("acks a signed slash command and answers ephemerally through response_url with a Share button", async () => {
-    const res = await h.handled(() => h.slack.slashCommand({ text: "hello <there> & you", responseUrl: h.fake.responseUrl("cmd-1") }));
+    const res = await h.handled(() =>
+      h.slack.slashCommand({ text: "hello <there> & you", responseUrl: h.fake.responseUrl("cmd-1") }),
+    );
     expect(res.status).toBe(200);
     expect(res.body).toBe("");
     const posted = h.fake.responses.filter((r) => r.id === "cmd-1");
@@ -61,11 +78,24 @@ describe("Slack adapter over HTTP", () => {
 
   it("refuses requests with a bad or stale signature (401) and never runs a turn", async () => {
     const before = advisor.seen.length;
-    const bad = await h.slack.slashCommand({ text: "x", responseUrl: h.fake.responseUrl("bad") }, { secret: "wrong-secret-0000000000000" });
-    const stale = await h.slack.slashCommand({ text: "x", responseUrl: h.fake.responseUrl("stale") }, { timestamp: Math.floor(Date.now() / 1000) - 600 });
-    const body = JSON.stringify({ type: "event_callback", event: { type: "app_mention", text: "hi", channel: "C1", ts: "1.1", user: "U1" } });
+    const bad = await h.slack.slashCommand(
+      { text: "x", responseUrl: h.fake.responseUrl("bad") },
+      { secret: "wrong-secret-0000000000000" },
+    );
+    const stale = await h.slack.slashCommand(
+      { text: "x", responseUrl: h.fake.responseUrl("stale") },
+      { timestamp: Math.floor(Date.now() / 1000) - 600 },
+    );
+    const body = JSON.stringify({
+      type: "event_callback",
+      event: { type: "app_mention", text: "hi", channel: "C1", ts: "1.1", user: "U1" },
+    });
     const unsigned = await fetch(h.url, { method: "POST", headers: { "content-type": "application/json" }, body });
-    const tampered = await fetch(h.url, { method: "POST", headers: { "content-type": "application/json", ...sign(SIGNING_SECRET, body) }, body: body.replace("hi", "yo") });
+    const tampered = await fetch(h.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...sign(SIGNING_SECRET, body) },
+      body: body.replace("hi", "yo"),
+    });
     expect([bad.status, stale.status, unsigned.status, tampered.status]).toEqual([401, 401, 401, 401]);
     expect(advisor.seen.length).toBe(before);
     expect(h.fake.responses.some((r) => r.id === "bad" || r.id === "stale")).toBe(false);
@@ -73,7 +103,9 @@ describe("Slack adapter over HTTP", () => {
 
   it("answers a mention in a thread started on the mention's own ts, without the mention text", async () => {
     const ts = nextTs();
-    const res = await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> hello`, channel: "C0GENERAL", ts, mention: true })));
+    const res = await h.handled(() =>
+      h.slack.event(messageEvent({ text: `<@${BOT.userId}> hello`, channel: "C0GENERAL", ts, mention: true })),
+    );
     expect(res.status).toBe(200);
     const post = h.fake.posts().find((c) => c.params.thread_ts === ts);
     expect(post?.params.channel).toBe("C0GENERAL");
@@ -96,10 +128,30 @@ describe("Slack adapter over HTTP", () => {
     const before = advisor.seen.length;
     // Bolt's ignoreSelf drops the bot's own message before any listener runs, so nothing reports
     // it as handled: send it first, then requests that do report, all on one connection in order.
-    await h.slack.event({ ...messageEvent({ text: "mine", channel: "D0ALICE01", im: true }), user: BOT.userId, bot_id: BOT.botId });
-    await h.handled(() => h.slack.event({ ...messageEvent({ text: "from a bot", channel: "D0ALICE01", im: true }), bot_id: "B0OTHER", subtype: "bot_message" }));
-    await h.handled(() => h.slack.event({ ...messageEvent({ text: "edited", channel: "D0ALICE01", im: true }), subtype: "message_changed" }));
-    await h.handled(() => h.slack.event({ ...messageEvent({ text: `<@${BOT.userId}> bot mention`, channel: "C0GENERAL", mention: true }), bot_id: "B0OTHER" }));
+    await h.slack.event({
+      ...messageEvent({ text: "mine", channel: "D0ALICE01", im: true }),
+      user: BOT.userId,
+      bot_id: BOT.botId,
+    });
+    await h.handled(() =>
+      h.slack.event({
+        ...messageEvent({ text: "from a bot", channel: "D0ALICE01", im: true }),
+        bot_id: "B0OTHER",
+        subtype: "bot_message",
+      }),
+    );
+    await h.handled(() =>
+      h.slack.event({
+        ...messageEvent({ text: "edited", channel: "D0ALICE01", im: true }),
+        subtype: "message_changed",
+      }),
+    );
+    await h.handled(() =>
+      h.slack.event({
+        ...messageEvent({ text: `<@${BOT.userId}> bot mention`, channel: "C0GENERAL", mention: true }),
+        bot_id: "B0OTHER",
+      }),
+    );
     await h.handled(() => h.slack.event(messageEvent({ text: "a person", channel: "D0ALICE01", im: true })));
     expect(advisor.seen.slice(before)).toEqual(["a person"]);
   });
@@ -115,12 +167,20 @@ describe("Slack adapter over HTTP", () => {
   it("continues a thread with a live session without a mention, and stays out of other threads", async () => {
     const stranger = nextTs();
     const before = advisor.seen.length;
-    await h.handled(() => h.slack.event(messageEvent({ text: "people talking", channel: "C0GENERAL", threadTs: stranger })));
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: "people talking", channel: "C0GENERAL", threadTs: stranger })),
+    );
     expect(advisor.seen.length).toBe(before);
 
     const root = nextTs();
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> start flow`, channel: "C0GENERAL", ts: root, mention: true })));
-    await h.handled(() => h.slack.event(messageEvent({ text: "coding, mostly", channel: "C0GENERAL", threadTs: root })));
+    await h.handled(() =>
+      h.slack.event(
+        messageEvent({ text: `<@${BOT.userId}> start flow`, channel: "C0GENERAL", ts: root, mention: true }),
+      ),
+    );
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: "coding, mostly", channel: "C0GENERAL", threadTs: root })),
+    );
     expect(advisor.seen.at(-1)).toBe("coding, mostly");
     const inThread = h.fake.posts().filter((c) => c.params.thread_ts === root);
     expect(inThread).toHaveLength(2);
@@ -128,23 +188,41 @@ describe("Slack adapter over HTTP", () => {
 
   it("keeps quiet on chatter it does not understand in a recently answered thread, but not during a flow", async () => {
     const root = nextTs();
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> hello`, channel: "C0GENERAL", ts: root, mention: true })));
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: `<@${BOT.userId}> hello`, channel: "C0GENERAL", ts: root, mention: true })),
+    );
     await h.handled(() => h.slack.event(messageEvent({ text: "blah", channel: "C0GENERAL", threadTs: root })));
     expect(h.fake.posts().filter((c) => c.params.thread_ts === root)).toHaveLength(1);
 
     const flowRoot = nextTs();
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> start flow`, channel: "C0GENERAL", ts: flowRoot, mention: true })));
+    await h.handled(() =>
+      h.slack.event(
+        messageEvent({ text: `<@${BOT.userId}> start flow`, channel: "C0GENERAL", ts: flowRoot, mention: true }),
+      ),
+    );
     await h.handled(() => h.slack.event(messageEvent({ text: "blah", channel: "C0GENERAL", threadTs: flowRoot })));
     expect(h.fake.posts().filter((c) => c.params.thread_ts === flowRoot)).toHaveLength(2);
   });
 
   it("a flow button updates the clicked message in place (chat.update)", async () => {
     const root = nextTs();
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> start flow`, channel: "C0GENERAL", ts: root, mention: true })));
+    await h.handled(() =>
+      h.slack.event(
+        messageEvent({ text: `<@${BOT.userId}> start flow`, channel: "C0GENERAL", ts: root, mention: true }),
+      ),
+    );
     const question = h.fake.posts().find((c) => c.params.thread_ts === root)!;
     const button = buttonsOf(blocksOf(question)).find((b) => b.value === "flow:use-case:coding")!;
     await h.handled(() =>
-      h.slack.blockAction({ actionId: button.action_id!, value: button.value!, label: "Coding", channel: "C0GENERAL", messageTs: question.ts!, threadTs: root, responseUrl: h.fake.responseUrl("act-flow") }),
+      h.slack.blockAction({
+        actionId: button.action_id!,
+        value: button.value!,
+        label: "Coding",
+        channel: "C0GENERAL",
+        messageTs: question.ts!,
+        threadTs: root,
+        responseUrl: h.fake.responseUrl("act-flow"),
+      }),
     );
     expect(advisor.seen.at(-1)).toBe("click:flow:use-case:coding");
     const update = h.fake.calls.filter((c) => c.method === "chat.update").at(-1)!;
@@ -154,11 +232,24 @@ describe("Slack adapter over HTTP", () => {
   });
 
   it("in a DM, a flow button updates the question in place and the rest stays at the top of the DM", async () => {
-    await h.handled(() => h.slack.event(messageEvent({ text: "start flow", channel: "D0CAROL01", im: true, user: "U0CAROL01" })));
-    const question = h.fake.posts().filter((c) => c.params.channel === "D0CAROL01").at(-1)!;
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: "start flow", channel: "D0CAROL01", im: true, user: "U0CAROL01" })),
+    );
+    const question = h.fake
+      .posts()
+      .filter((c) => c.params.channel === "D0CAROL01")
+      .at(-1)!;
     expect(question.params.thread_ts).toBeUndefined();
     await h.handled(() =>
-      h.slack.blockAction({ actionId: "flow:use-case:chat", value: "flow:use-case:chat", label: "Chat", channel: "D0CAROL01", messageTs: question.ts!, user: "U0CAROL01", responseUrl: h.fake.responseUrl("dm-flow") }),
+      h.slack.blockAction({
+        actionId: "flow:use-case:chat",
+        value: "flow:use-case:chat",
+        label: "Chat",
+        channel: "D0CAROL01",
+        messageTs: question.ts!,
+        user: "U0CAROL01",
+        responseUrl: h.fake.responseUrl("dm-flow"),
+      }),
     );
     const update = h.fake.calls.filter((c) => c.method === "chat.update").at(-1)!;
     expect(update.params).toMatchObject({ channel: "D0CAROL01", ts: question.ts });
@@ -168,11 +259,21 @@ describe("Slack adapter over HTTP", () => {
 
   it("an ask: button posts a new answer in the thread and leaves the clicked message alone", async () => {
     const root = nextTs();
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> hi`, channel: "C0GENERAL", ts: root, mention: true })));
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: `<@${BOT.userId}> hi`, channel: "C0GENERAL", ts: root, mention: true })),
+    );
     const msg = h.fake.posts().find((c) => c.params.thread_ts === root)!;
     const updates = h.fake.calls.filter((c) => c.method === "chat.update").length;
     await h.handled(() =>
-      h.slack.blockAction({ actionId: "ask:price of gpt-4o", value: "ask:price of gpt-4o", label: "Price of GPT-4o", channel: "C0GENERAL", messageTs: msg.ts!, threadTs: root, responseUrl: h.fake.responseUrl("act-ask") }),
+      h.slack.blockAction({
+        actionId: "ask:price of gpt-4o",
+        value: "ask:price of gpt-4o",
+        label: "Price of GPT-4o",
+        channel: "C0GENERAL",
+        messageTs: msg.ts!,
+        threadTs: root,
+        responseUrl: h.fake.responseUrl("act-ask"),
+      }),
     );
     expect(h.fake.calls.filter((c) => c.method === "chat.update")).toHaveLength(updates);
     expect(h.fake.posts().filter((c) => c.params.thread_ts === root)).toHaveLength(2);
@@ -181,7 +282,11 @@ describe("Slack adapter over HTTP", () => {
 
   it("many options become a static select, and a picked option drives the turn", async () => {
     const root = nextTs();
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> choices 150`, channel: "C0GENERAL", ts: root, mention: true })));
+    await h.handled(() =>
+      h.slack.event(
+        messageEvent({ text: `<@${BOT.userId}> choices 150`, channel: "C0GENERAL", ts: root, mention: true }),
+      ),
+    );
     const posts = h.fake.posts().filter((c) => c.params.thread_ts === root);
     expect(posts.every((p) => p.ok)).toBe(true);
     const selects = posts.flatMap((p) => buttonsOf(blocksOf(p))).filter((e) => e.type === "static_select");
@@ -190,7 +295,16 @@ describe("Slack adapter over HTTP", () => {
     expect(selects.reduce((n, s) => n + s.options!.length, 0)).toBe(150);
     const holder = posts.find((p) => buttonsOf(blocksOf(p)).some((e) => e.action_id === selects[1]!.action_id))!;
     await h.handled(() =>
-      h.slack.blockAction({ actionId: selects[1]!.action_id!, value: "pick:model-120", label: "Model number 120", select: true, channel: "C0GENERAL", messageTs: holder.ts!, threadTs: root, responseUrl: h.fake.responseUrl("sel") }),
+      h.slack.blockAction({
+        actionId: selects[1]!.action_id!,
+        value: "pick:model-120",
+        label: "Model number 120",
+        select: true,
+        channel: "C0GENERAL",
+        messageTs: holder.ts!,
+        threadTs: root,
+        responseUrl: h.fake.responseUrl("sel"),
+      }),
     );
     expect(advisor.seen.at(-1)).toBe("click:pick:model-120");
     // pick: answers take the place of the question
@@ -199,7 +313,9 @@ describe("Slack adapter over HTTP", () => {
 
   it("splits an 80-block answer into messages Slack accepts, in the thread", async () => {
     const root = nextTs();
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> big`, channel: "C0GENERAL", ts: root, mention: true })));
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: `<@${BOT.userId}> big`, channel: "C0GENERAL", ts: root, mention: true })),
+    );
     const posts = h.fake.posts().filter((c) => c.params.thread_ts === root);
     expect(posts.length).toBeGreaterThanOrEqual(2);
     expect(posts.every((p) => p.ok)).toBe(true);
@@ -210,10 +326,15 @@ describe("Slack adapter over HTTP", () => {
 
   it("splits a 10,000-character text into sections under 3,000 characters", async () => {
     const root = nextTs();
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> long`, channel: "C0GENERAL", ts: root, mention: true })));
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: `<@${BOT.userId}> long`, channel: "C0GENERAL", ts: root, mention: true })),
+    );
     const posts = h.fake.posts().filter((c) => c.params.thread_ts === root);
     expect(posts.every((p) => p.ok)).toBe(true);
-    const joined = posts.flatMap((p) => blocksOf(p)).map((b) => b.text?.text ?? "").join("\n");
+    const joined = posts
+      .flatMap((p) => blocksOf(p))
+      .map((b) => b.text?.text ?? "")
+      .join("\n");
     expect(joined).toContain("line 0 &amp; &lt;more&gt;");
     expect(joined).toContain("line 399 &amp;");
   });
@@ -233,7 +354,16 @@ describe("Slack adapter over HTTP", () => {
       const more = buttons.find((b) => b.action_id === "more");
       if (!more) break;
       pageId = `cmd-big-more-${page}`;
-      await h.handled(() => h.slack.blockAction({ actionId: "more", value: more.value!, label: "Show more", channel: "C0GENERAL", ephemeral: true, responseUrl: h.fake.responseUrl(pageId) }));
+      await h.handled(() =>
+        h.slack.blockAction({
+          actionId: "more",
+          value: more.value!,
+          label: "Show more",
+          channel: "C0GENERAL",
+          ephemeral: true,
+          responseUrl: h.fake.responseUrl(pageId),
+        }),
+      );
     }
     expect(pageId).not.toBe("cmd-big");
     expect(sections).toHaveLength(400);
@@ -242,7 +372,9 @@ describe("Slack adapter over HTTP", () => {
 
   it("uploads a chart as a PNG into the thread (files.uploadV2)", async () => {
     const root = nextTs();
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> chart`, channel: "C0GENERAL", ts: root, mention: true })));
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: `<@${BOT.userId}> chart`, channel: "C0GENERAL", ts: root, mention: true })),
+    );
     const complete = h.fake.calls.filter((c) => c.method === "files.completeUploadExternal").at(-1)!;
     expect(complete.params.channel_id).toBe("C0GENERAL");
     expect(complete.params.thread_ts).toBe(root);
@@ -257,36 +389,65 @@ describe("Slack adapter over HTTP", () => {
 
   it("an ephemeral answer shows a chart as text bars (files cannot be ephemeral)", async () => {
     await h.handled(() => h.slack.slashCommand({ text: "chart", responseUrl: h.fake.responseUrl("cmd-chart") }));
-    const text = h.fake.responses.filter((r) => r.id === "cmd-chart").map((r) => textOf(blocksOf(r))).join();
+    const text = h.fake.responses
+      .filter((r) => r.id === "cmd-chart")
+      .map((r) => textOf(blocksOf(r)))
+      .join();
     expect(text).toContain("█");
     expect(text).toContain("GPT-4o");
   });
 
   it("echoed text never pings: channel, here, everyone and user mentions are defused", async () => {
     const root = nextTs();
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> <!channel> <!here> <!everyone> <@U0BOB0001> &lt;!channel&gt; @here`, channel: "C0GENERAL", ts: root, mention: true })));
+    await h.handled(() =>
+      h.slack.event(
+        messageEvent({
+          text: `<@${BOT.userId}> <!channel> <!here> <!everyone> <@U0BOB0001> &lt;!channel&gt; @here`,
+          channel: "C0GENERAL",
+          ts: root,
+          mention: true,
+        }),
+      ),
+    );
     const post = h.fake.posts().find((c) => c.params.thread_ts === root)!;
     const wire = JSON.stringify(post.params);
-    for (const ping of ["<!channel>", "<!here>", "<!everyone>", "<@U0BOB0001>", "@here", "@channel", "@everyone"]) expect(wire).not.toContain(ping);
+    for (const ping of ["<!channel>", "<!here>", "<!everyone>", "<@U0BOB0001>", "@here", "@channel", "@everyone"])
+      expect(wire).not.toContain(ping);
   });
 });
 
 describe("Slack adapter: sharing and failures", () => {
   let h: SlackHarness;
   beforeAll(async () => {
-    h = await startSlackHarness({ advisor: fixtureAdvisor(), fake: { notInChannel: ["C0PRIVATE"], refuseUploads: true }, renderChartPng });
+    h = await startSlackHarness({
+      advisor: fixtureAdvisor(),
+      fake: { notInChannel: ["C0PRIVATE"], refuseUploads: true },
+      renderChartPng,
+    });
   });
   afterAll(async () => h?.close());
 
   async function askAndShare(channel: string, id: string) {
     await h.handled(() => h.slack.slashCommand({ text: "share me", channel, responseUrl: h.fake.responseUrl(id) }));
     const share = buttonsOf(blocksOf(h.fake.responses.find((r) => r.id === id)!)).find((b) => b.action_id === "share")!;
-    await h.handled(() => h.slack.blockAction({ actionId: "share", value: share.value!, label: "Share in channel", channel, ephemeral: true, responseUrl: h.fake.responseUrl(`${id}-share`) }));
+    await h.handled(() =>
+      h.slack.blockAction({
+        actionId: "share",
+        value: share.value!,
+        label: "Share in channel",
+        channel,
+        ephemeral: true,
+        responseUrl: h.fake.responseUrl(`${id}-share`),
+      }),
+    );
   }
 
   it("Share in channel posts the answer (without the Share button) and removes the ephemeral one", async () => {
     await askAndShare("C0GENERAL", "s1");
-    const post = h.fake.posts().filter((c) => c.params.channel === "C0GENERAL").at(-1)!;
+    const post = h.fake
+      .posts()
+      .filter((c) => c.params.channel === "C0GENERAL")
+      .at(-1)!;
     expect(post.ok).toBe(true);
     expect(post.params.thread_ts).toBeUndefined();
     expect(textOf(blocksOf(post))).toContain("You said: share me");
@@ -303,15 +464,32 @@ describe("Slack adapter: sharing and failures", () => {
   });
 
   it("a stale Share button gets a friendly note", async () => {
-    await h.handled(() => h.slack.blockAction({ actionId: "share", value: "gone", channel: "C0GENERAL", ephemeral: true, responseUrl: h.fake.responseUrl("s3") }));
+    await h.handled(() =>
+      h.slack.blockAction({
+        actionId: "share",
+        value: "gone",
+        channel: "C0GENERAL",
+        ephemeral: true,
+        responseUrl: h.fake.responseUrl("s3"),
+      }),
+    );
     expect(String(h.fake.responses.find((r) => r.id === "s3")!.body.text)).toMatch(/no longer available/);
   });
 
   it("falls back to text bars when the workspace refuses the upload", async () => {
     const root = nextTs();
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> chart`, channel: "C0GENERAL", ts: root, mention: true })));
-    expect(h.fake.calls.some((c) => c.method === "files.getUploadURLExternal" && c.error === "missing_scope")).toBe(true);
-    const text = textOf(h.fake.posts().filter((c) => c.params.thread_ts === root).flatMap((p) => blocksOf(p)));
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: `<@${BOT.userId}> chart`, channel: "C0GENERAL", ts: root, mention: true })),
+    );
+    expect(h.fake.calls.some((c) => c.method === "files.getUploadURLExternal" && c.error === "missing_scope")).toBe(
+      true,
+    );
+    const text = textOf(
+      h.fake
+        .posts()
+        .filter((c) => c.params.thread_ts === root)
+        .flatMap((p) => blocksOf(p)),
+    );
     expect(text).toContain("█");
     expect(h.logLines.join("\n")).not.toContain("xoxb-test-token-1");
   });

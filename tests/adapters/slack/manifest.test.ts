@@ -26,12 +26,24 @@ function listAfter(key: string): { item: string; comment: string }[] {
 describe("Slack app manifest", () => {
   it("requests exactly the bot scopes the adapter needs, each justified in a comment", () => {
     const scopes = listAfter("bot");
-    expect(scopes.map((s) => s.item).sort()).toEqual(["app_mentions:read", "channels:history", "chat:write", "commands", "files:write", "groups:history", "im:history"]);
+    expect(scopes.map((s) => s.item).sort()).toEqual([
+      "app_mentions:read",
+      "channels:history",
+      "chat:write",
+      "commands",
+      "files:write",
+      "groups:history",
+      "im:history",
+    ]);
     for (const s of scopes) expect(s.comment.length, `${s.item} needs a reason`).toBeGreaterThan(10);
   });
 
   it("subscribes to the events the adapter handles", () => {
-    expect(listAfter("bot_events").map((e) => e.item).sort()).toEqual(["app_mention", "message.channels", "message.groups", "message.im"]);
+    expect(
+      listAfter("bot_events")
+        .map((e) => e.item)
+        .sort(),
+    ).toEqual(["app_mention", "message.channels", "message.groups", "message.im"]);
   });
 
   it("points the command, events and interactivity at /slack/events", () => {

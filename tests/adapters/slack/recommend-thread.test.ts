@@ -34,9 +34,14 @@ describe("guided recommendation in a Slack thread", () => {
 
   /** The thread as Slack would show it now (updates applied), oldest first. */
   const thread = () => [...h.fake.messages.values()].filter((m) => m.channel === CHANNEL && m.thread_ts === root);
-  const threadText = () => thread().flatMap((m) => readableText(m.blocks as Json)).join("\n");
+  const threadText = () =>
+    thread()
+      .flatMap((m) => readableText(m.blocks as Json))
+      .join("\n");
   const openQuestion = () =>
-    [...thread()].reverse().find((m) => choicesOf(m.blocks as Json).some((c) => c.id.startsWith("flow:") && !c.id.endsWith(":skip")));
+    [...thread()]
+      .reverse()
+      .find((m) => choicesOf(m.blocks as Json).some((c) => c.id.startsWith("flow:") && !c.id.endsWith(":skip")));
 
   async function clickFirstAnswer(): Promise<string> {
     const q = openQuestion();
@@ -44,7 +49,15 @@ describe("guided recommendation in a Slack thread", () => {
     const choice = choicesOf(q!.blocks as Json).find((c) => c.id.startsWith("flow:") && !c.id.endsWith(":skip"))!;
     const updatesBefore = h.fake.calls.filter((c) => c.method === "chat.update").length;
     await h.handled(() =>
-      h.slack.blockAction({ actionId: choice.id, value: choice.id, label: choice.label, channel: CHANNEL, messageTs: q!.ts, threadTs: root, responseUrl: h.fake.responseUrl(`rec-${nextTs()}`) }),
+      h.slack.blockAction({
+        actionId: choice.id,
+        value: choice.id,
+        label: choice.label,
+        channel: CHANNEL,
+        messageTs: q!.ts,
+        threadTs: root,
+        responseUrl: h.fake.responseUrl(`rec-${nextTs()}`),
+      }),
     );
     const updates = h.fake.calls.filter((c) => c.method === "chat.update");
     expect(updates.length).toBe(updatesBefore + 1);
@@ -54,7 +67,11 @@ describe("guided recommendation in a Slack thread", () => {
   }
 
   it("a mention starts the flow in a thread on the mention", async () => {
-    await h.handled(() => h.slack.event(messageEvent({ text: `<@${BOT.userId}> help me choose a model`, channel: CHANNEL, ts: root, mention: true })));
+    await h.handled(() =>
+      h.slack.event(
+        messageEvent({ text: `<@${BOT.userId}> help me choose a model`, channel: CHANNEL, ts: root, mention: true }),
+      ),
+    );
     expect(thread().length).toBeGreaterThan(0);
     expect(threadText()).toMatch(/Question 1 of \d/);
     expect(choicesOf(openQuestion()!.blocks as Json).map((c) => c.id)).toContain("flow:use-case:coding");
@@ -68,7 +85,9 @@ describe("guided recommendation in a Slack thread", () => {
 
   it("a thread reply without a mention answers the next question", async () => {
     const before = thread().length;
-    await h.handled(() => h.slack.event(messageEvent({ text: "internal data only", channel: CHANNEL, threadTs: root })));
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: "internal data only", channel: CHANNEL, threadTs: root })),
+    );
     expect(thread().length).toBeGreaterThan(before);
     expect(threadText()).toMatch(/Noted: internal/i);
   });
@@ -77,16 +96,25 @@ describe("guided recommendation in a Slack thread", () => {
     for (let i = 0; i < 10 && openQuestion(); i++) await clickFirstAnswer();
     expect(openQuestion()).toBeUndefined();
     expect(threadText()).toMatch(/Why #1 beats #2/);
-    expect(h.fake.calls.filter((c) => c.method === "chat.postMessage" || c.method === "chat.update").every((c) => c.ok)).toBe(true);
+    expect(
+      h.fake.calls.filter((c) => c.method === "chat.postMessage" || c.method === "chat.update").every((c) => c.ok),
+    ).toBe(true);
     const session = await h.store.get(`slack:${BOT.teamId}:${CHANNEL}:${root}`);
     expect(session?.flow?.step).toBeNull();
   });
 
   it("a what-if reply in the thread, without a mention, re-ranks with the thread's state", async () => {
     const before = h.fake.posts().filter((c) => c.params.thread_ts === root).length;
-    await h.handled(() => h.slack.event(messageEvent({ text: "what if we self-host?", channel: CHANNEL, threadTs: root })));
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: "what if we self-host?", channel: CHANNEL, threadTs: root })),
+    );
     const after = h.fake.posts().filter((c) => c.params.thread_ts === root);
     expect(after.length).toBeGreaterThan(before);
-    expect(after.slice(before).flatMap((p) => readableText(p.params.blocks as Json)).join("\n")).toMatch(/self-host/i);
+    expect(
+      after
+        .slice(before)
+        .flatMap((p) => readableText(p.params.blocks as Json))
+        .join("\n"),
+    ).toMatch(/self-host/i);
   });
 });

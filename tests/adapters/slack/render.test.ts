@@ -7,13 +7,19 @@ import { escapeSlack, toMrkdwn } from "../../../adapters/slack/mrkdwn.js";
 import { ephemeralPage, messagesOnly, renderReply, type SlackPart } from "../../../adapters/slack/render.js";
 import { blockProblem } from "../../helpers/fake-slack.js";
 
-const reply = (blocks: Block[], fallbackText = "fallback"): OutboundMessage => ({ blocks, fallbackText, data: { intent: "test" } });
+const reply = (blocks: Block[], fallbackText = "fallback"): OutboundMessage => ({
+  blocks,
+  fallbackText,
+  data: { intent: "test" },
+});
 const messages = (parts: SlackPart[]) => messagesOnly(parts);
 
 describe("markdown subset -> mrkdwn", () => {
   it("converts bold, links, bullets and keeps italics and code", () => {
     expect(toMrkdwn("**Blocked** _really_ `a<b`")).toBe("*Blocked* _really_ `a&lt;b`");
-    expect(toMrkdwn("see [the licence](https://example.com/l?a=1&b=2)")).toBe("see <https://example.com/l?a=1&amp;b=2|the licence>");
+    expect(toMrkdwn("see [the licence](https://example.com/l?a=1&b=2)")).toBe(
+      "see <https://example.com/l?a=1&amp;b=2|the licence>",
+    );
     expect(toMrkdwn("- one\n- **two**")).toBe("• one\n• *two*");
   });
 
@@ -23,7 +29,9 @@ describe("markdown subset -> mrkdwn", () => {
   });
 
   it("escapes &, < and > and defuses broadcast words", () => {
-    expect(escapeSlack("a & b <!channel> <@U123> @here @everyone @channel")).not.toMatch(/<!|<@|@here|@everyone|@channel/);
+    expect(escapeSlack("a & b <!channel> <@U123> @here @everyone @channel")).not.toMatch(
+      /<!|<@|@here|@everyone|@channel/,
+    );
     expect(escapeSlack("R&D <3")).toBe("R&amp;D &lt;3");
   });
 });
@@ -49,21 +57,45 @@ describe("renderReply", () => {
 
   it("wide tables become one field per row that names its columns", () => {
     const columns = ["", "GPT-4o", "Claude Sonnet 4.5", "Llama 3.1 70B"];
-    const rows = [["Licence", "OpenAI Services Agreement", "Anthropic Commercial Terms of Service", "Llama 3.1 Community License Agreement"]];
+    const rows = [
+      [
+        "Licence",
+        "OpenAI Services Agreement",
+        "Anthropic Commercial Terms of Service",
+        "Llama 3.1 Community License Agreement",
+      ],
+    ];
     const [part] = renderReply(reply([{ kind: "table", columns, rows }]), { images: false });
     expect(part?.kind === "message" && part.message.blocks[0]).toMatchObject({
       type: "section",
-      fields: [{ text: "*Licence*\n• GPT-4o: OpenAI Services Agreement\n• Claude Sonnet 4.5: Anthropic Commercial Terms of Service\n• Llama 3.1 70B: Llama 3.1 Community License Agreement" }],
+      fields: [
+        {
+          text: "*Licence*\n• GPT-4o: OpenAI Services Agreement\n• Claude Sonnet 4.5: Anthropic Commercial Terms of Service\n• Llama 3.1 70B: Llama 3.1 Community License Agreement",
+        },
+      ],
     });
   });
 
   it("small two-column tables become fields", () => {
-    const [part] = renderReply(reply([{ kind: "table", columns: ["k", "v"], rows: [["Context", "128k"]] }]), { images: false });
-    expect(part?.kind === "message" && part.message.blocks[0]).toMatchObject({ type: "section", fields: [{ text: "*Context*\n128k" }] });
+    const [part] = renderReply(reply([{ kind: "table", columns: ["k", "v"], rows: [["Context", "128k"]] }]), {
+      images: false,
+    });
+    expect(part?.kind === "message" && part.message.blocks[0]).toMatchObject({
+      type: "section",
+      fields: [{ text: "*Context*\n128k" }],
+    });
   });
 
   it("a chart is an image part when images are on, text bars when off", () => {
-    const chart: Block = { kind: "chart", title: "Cost", unit: "USD", bars: [{ label: "A", value: 10 }, { label: "B", value: 5 }] };
+    const chart: Block = {
+      kind: "chart",
+      title: "Cost",
+      unit: "USD",
+      bars: [
+        { label: "A", value: 10 },
+        { label: "B", value: 5 },
+      ],
+    };
     expect(renderReply(reply([chart]), { images: true }).map((p) => p.kind)).toEqual(["chart"]);
     const text = JSON.stringify(renderReply(reply([chart]), { images: false }));
     expect(text).toMatch(/A\s+█{24}\s+10 USD/);
@@ -71,7 +103,29 @@ describe("renderReply", () => {
   });
 
   it("a break-even chart with only series becomes a table of points", () => {
-    const chart: Block = { kind: "chart", title: "Break-even", unit: "USD", bars: [], xLabel: "tokens", series: [{ name: "API", points: [{ x: 1, y: 2 }, { x: 2, y: 4 }] }, { name: "Self-host", points: [{ x: 1, y: 3 }, { x: 2, y: 3 }] }] };
+    const chart: Block = {
+      kind: "chart",
+      title: "Break-even",
+      unit: "USD",
+      bars: [],
+      xLabel: "tokens",
+      series: [
+        {
+          name: "API",
+          points: [
+            { x: 1, y: 2 },
+            { x: 2, y: 4 },
+          ],
+        },
+        {
+          name: "Self-host",
+          points: [
+            { x: 1, y: 3 },
+            { x: 2, y: 3 },
+          ],
+        },
+      ],
+    };
     const text = JSON.stringify(renderReply(reply([chart]), { images: false }));
     expect(text).toContain("tokens");
     expect(text).toContain("Self-host (USD)");
@@ -86,10 +140,16 @@ describe("renderReply", () => {
 
   it("buttons: at most 10, then select menus; labels cut to 75 characters", () => {
     const options = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `ask:q${i}`, label: "x".repeat(100) }));
-    const few = JSON.stringify(renderReply(reply([{ kind: "choices", prompt: "Pick", options: options(10) }]), { images: false }));
+    const few = JSON.stringify(
+      renderReply(reply([{ kind: "choices", prompt: "Pick", options: options(10) }]), { images: false }),
+    );
     expect(few).not.toContain("static_select");
     expect(few).toContain(`"text":"${"x".repeat(74)}…"`);
-    expect(JSON.stringify(renderReply(reply([{ kind: "choices", prompt: "Pick", options: options(11) }]), { images: false }))).toContain("static_select");
+    expect(
+      JSON.stringify(
+        renderReply(reply([{ kind: "choices", prompt: "Pick", options: options(11) }]), { images: false }),
+      ),
+    ).toContain("static_select");
   });
 
   it("ephemeralPage shows a few messages at a time, with Show more until the end and Share on every page", () => {
@@ -113,18 +173,64 @@ describe("renderReply", () => {
 // Arbitrary neutral replies, with hostile text everywhere text can go.
 const hostile = fc.oneof(
   fc.string({ maxLength: 200 }),
-  fc.constantFrom("<!channel>", "<!here>", "@everyone", "@here", "<@U123>", "<#C1|x>", "&", "**", "[a](https://x.y)", "`", "\n- ", "\u0000", "🦙"),
+  fc.constantFrom(
+    "<!channel>",
+    "<!here>",
+    "@everyone",
+    "@here",
+    "<@U123>",
+    "<#C1|x>",
+    "&",
+    "**",
+    "[a](https://x.y)",
+    "`",
+    "\n- ",
+    "\u0000",
+    "🦙",
+  ),
   fc.string({ unit: "grapheme", maxLength: 4000 }),
 );
 const text = fc.array(hostile, { maxLength: 6 }).map((xs) => xs.join(" "));
 const block: fc.Arbitrary<Block> = fc.oneof(
   text.map((t): Block => ({ kind: "heading", text: t })),
   text.map((t): Block => ({ kind: "text", markdown: t })),
-  fc.array(fc.record({ label: text, value: text }), { maxLength: 25 }).map((fields): Block => ({ kind: "fields", fields })),
-  fc.record({ columns: fc.array(text, { minLength: 1, maxLength: 6 }), rows: fc.array(fc.array(text, { maxLength: 6 }), { maxLength: 40 }) }).map((t): Block => ({ kind: "table", ...t })),
-  fc.record({ prompt: text, options: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z]{1,4}:[\x21-\x7e]{1,40}$/), label: text }), { maxLength: 230, selector: (o) => o.id }) }).map((c): Block => ({ kind: "choices", ...c })),
-  fc.record({ title: text, unit: fc.constantFrom("USD", ""), bars: fc.array(fc.record({ label: text, value: fc.double({ noNaN: true, min: -1e9, max: 1e9 }) }), { maxLength: 30 }) }).map((c): Block => ({ kind: "chart", ...c })),
-  fc.array(fc.record({ label: text, url: fc.option(fc.webUrl(), { nil: undefined }), asOf: fc.constantFrom("2024-07-23", "2026-11") }), { maxLength: 25 }).map((items): Block => ({ kind: "sources", items })),
+  fc
+    .array(fc.record({ label: text, value: text }), { maxLength: 25 })
+    .map((fields): Block => ({ kind: "fields", fields })),
+  fc
+    .record({
+      columns: fc.array(text, { minLength: 1, maxLength: 6 }),
+      rows: fc.array(fc.array(text, { maxLength: 6 }), { maxLength: 40 }),
+    })
+    .map((t): Block => ({ kind: "table", ...t })),
+  fc
+    .record({
+      prompt: text,
+      options: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z]{1,4}:[\x21-\x7e]{1,40}$/), label: text }), {
+        maxLength: 230,
+        selector: (o) => o.id,
+      }),
+    })
+    .map((c): Block => ({ kind: "choices", ...c })),
+  fc
+    .record({
+      title: text,
+      unit: fc.constantFrom("USD", ""),
+      bars: fc.array(fc.record({ label: text, value: fc.double({ noNaN: true, min: -1e9, max: 1e9 }) }), {
+        maxLength: 30,
+      }),
+    })
+    .map((c): Block => ({ kind: "chart", ...c })),
+  fc
+    .array(
+      fc.record({
+        label: text,
+        url: fc.option(fc.webUrl(), { nil: undefined }),
+        asOf: fc.constantFrom("2024-07-23", "2026-11"),
+      }),
+      { maxLength: 25 },
+    )
+    .map((items): Block => ({ kind: "sources", items })),
   fc.constant<Block>({ kind: "divider" }),
 );
 
@@ -139,7 +245,8 @@ describe("any reply renders within Slack's limits and pings no one", () => {
           expect(m.text.length).toBeGreaterThan(0);
           expect(m.text.length).toBeLessThanOrEqual(3000);
           const wire = JSON.stringify(m);
-          for (const ping of ["<!channel", "<!here", "<!everyone", "<@U", "<#C", "@here", "@everyone", "@channel"]) expect(wire).not.toContain(ping);
+          for (const ping of ["<!channel", "<!here", "<!everyone", "<@U", "<#C", "@here", "@everyone", "@channel"])
+            expect(wire).not.toContain(ping);
         }
       }),
       { numRuns: 150 },

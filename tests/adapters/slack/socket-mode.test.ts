@@ -32,9 +32,19 @@ describe("Slack adapter in Socket Mode", () => {
       envelope_id: "env-mention-1",
       type: "events_api",
       accepts_response_payload: false,
-      payload: { type: "event_callback", team_id: BOT.teamId, api_app_id: "A0MODELWISE", event_id: "EvSock1", event_time: 1, event: messageEvent({ text: `<@${BOT.userId}> over the socket`, channel: "C0GENERAL", ts, mention: true }) },
+      payload: {
+        type: "event_callback",
+        team_id: BOT.teamId,
+        api_app_id: "A0MODELWISE",
+        event_id: "EvSock1",
+        event_time: 1,
+        event: messageEvent({ text: `<@${BOT.userId}> over the socket`, channel: "C0GENERAL", ts, mention: true }),
+      },
     });
-    await h.fake.waitFor(() => h.fake.frames.some((f) => f.envelope_id === "env-mention-1"), "the ack of env-mention-1");
+    await h.fake.waitFor(
+      () => h.fake.frames.some((f) => f.envelope_id === "env-mention-1"),
+      "the ack of env-mention-1",
+    );
     const post = h.fake.posts().find((c) => c.params.thread_ts === ts);
     expect(post?.ok).toBe(true);
     expect(JSON.stringify(post?.params.blocks)).toContain("You said: over the socket");
@@ -45,7 +55,15 @@ describe("Slack adapter in Socket Mode", () => {
       envelope_id: "env-cmd-1",
       type: "slash_commands",
       accepts_response_payload: true,
-      payload: { command: "/modelwise", text: "from socket", user_id: "U0ALICE01", channel_id: "C0GENERAL", team_id: BOT.teamId, response_url: h.fake.responseUrl("sock-cmd"), trigger_id: "trig-sock-1" },
+      payload: {
+        command: "/modelwise",
+        text: "from socket",
+        user_id: "U0ALICE01",
+        channel_id: "C0GENERAL",
+        team_id: BOT.teamId,
+        response_url: h.fake.responseUrl("sock-cmd"),
+        trigger_id: "trig-sock-1",
+      },
     });
     await h.fake.waitFor(() => h.fake.frames.some((f) => f.envelope_id === "env-cmd-1"), "the ack of env-cmd-1");
     const reply = h.fake.responses.find((r) => r.id === "sock-cmd");
@@ -59,7 +77,13 @@ describe("Slack adapter in Socket Mode", () => {
       envelope_id: "env-flow-start",
       type: "events_api",
       accepts_response_payload: false,
-      payload: { type: "event_callback", team_id: BOT.teamId, event_id: "EvSock2", event_time: 1, event: messageEvent({ text: `<@${BOT.userId}> start flow`, channel: "C0GENERAL", ts: root, mention: true }) },
+      payload: {
+        type: "event_callback",
+        team_id: BOT.teamId,
+        event_id: "EvSock2",
+        event_time: 1,
+        event: messageEvent({ text: `<@${BOT.userId}> start flow`, channel: "C0GENERAL", ts: root, mention: true }),
+      },
     });
     const question = h.fake.posts().find((c) => c.params.thread_ts === root)!;
     await send({
@@ -75,7 +99,15 @@ describe("Slack adapter in Socket Mode", () => {
         container: { type: "message", channel_id: "C0GENERAL", message_ts: question.ts, is_ephemeral: false },
         message: { type: "message", ts: question.ts, thread_ts: root },
         response_url: h.fake.responseUrl("sock-act"),
-        actions: [{ type: "button", action_id: "flow:use-case:chat", value: "flow:use-case:chat", text: { type: "plain_text", text: "Chat" }, action_ts: "1.2" }],
+        actions: [
+          {
+            type: "button",
+            action_id: "flow:use-case:chat",
+            value: "flow:use-case:chat",
+            text: { type: "plain_text", text: "Chat" },
+            action_ts: "1.2",
+          },
+        ],
       },
     });
     await h.fake.waitFor(() => h.fake.frames.some((f) => f.envelope_id === "env-click-1"), "the ack of env-click-1");
@@ -86,9 +118,29 @@ describe("Slack adapter in Socket Mode", () => {
 
   it("acks a redelivered envelope (retry_attempt) without answering twice", async () => {
     const ts = nextTs();
-    const payload = { type: "event_callback", team_id: BOT.teamId, event_id: "EvSockRetry", event_time: 1, event: messageEvent({ text: `<@${BOT.userId}> only once`, channel: "C0GENERAL", ts, mention: true }) };
-    await send({ envelope_id: "env-r1", type: "events_api", accepts_response_payload: false, retry_attempt: 0, retry_reason: "", payload });
-    await send({ envelope_id: "env-r2", type: "events_api", accepts_response_payload: false, retry_attempt: 1, retry_reason: "timeout", payload });
+    const payload = {
+      type: "event_callback",
+      team_id: BOT.teamId,
+      event_id: "EvSockRetry",
+      event_time: 1,
+      event: messageEvent({ text: `<@${BOT.userId}> only once`, channel: "C0GENERAL", ts, mention: true }),
+    };
+    await send({
+      envelope_id: "env-r1",
+      type: "events_api",
+      accepts_response_payload: false,
+      retry_attempt: 0,
+      retry_reason: "",
+      payload,
+    });
+    await send({
+      envelope_id: "env-r2",
+      type: "events_api",
+      accepts_response_payload: false,
+      retry_attempt: 1,
+      retry_reason: "timeout",
+      payload,
+    });
     await h.fake.waitFor(() => h.fake.frames.some((f) => f.envelope_id === "env-r2"), "the ack of env-r2");
     expect(h.fake.posts().filter((c) => c.params.thread_ts === ts)).toHaveLength(1);
     expect(advisor.seen.filter((t) => t === "only once")).toHaveLength(1);

@@ -14,8 +14,17 @@ import { SIGNING_SECRET } from "../../helpers/fake-slack-requests.js";
 const TOKEN = "xoxb-start-errors-secret-1";
 
 function adapter(apiUrl: string) {
-  const runTurn = createTurnRunner({ advisor: createAdvisor({ catalog: readCatalog() }), store: createMemorySessionStore(), logger: silentLogger });
-  return createSlackAdapter({ config: { botToken: TOKEN, signingSecret: SIGNING_SECRET, apiUrl, port: 0 }, runTurn, logger: silentLogger, apiRetries: 0 });
+  const runTurn = createTurnRunner({
+    advisor: createAdvisor({ catalog: readCatalog() }),
+    store: createMemorySessionStore(),
+    logger: silentLogger,
+  });
+  return createSlackAdapter({
+    config: { botToken: TOKEN, signingSecret: SIGNING_SECRET, apiUrl, port: 0 },
+    runTurn,
+    logger: silentLogger,
+    apiRetries: 0,
+  });
 }
 
 async function startError(apiUrl: string): Promise<Error> {
@@ -60,8 +69,17 @@ describe("Slack adapter start-up: port", () => {
     const busy = createServer();
     await new Promise<void>((r) => busy.listen(0, r));
     const port = (busy.address() as { port: number }).port;
-    const runTurn = createTurnRunner({ advisor: createAdvisor({ catalog: readCatalog() }), store: createMemorySessionStore(), logger: silentLogger });
-    const a = createSlackAdapter({ config: { botToken: TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl, port }, runTurn, logger: silentLogger, apiRetries: 0 });
+    const runTurn = createTurnRunner({
+      advisor: createAdvisor({ catalog: readCatalog() }),
+      store: createMemorySessionStore(),
+      logger: silentLogger,
+    });
+    const a = createSlackAdapter({
+      config: { botToken: TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl, port },
+      runTurn,
+      logger: silentLogger,
+      apiRetries: 0,
+    });
     try {
       await expect(a.start()).rejects.toThrow(`PORT ${port} is already in use`);
     } finally {
@@ -75,8 +93,17 @@ describe("Slack adapter start-up: port", () => {
 describe("Slack adapter start-up: Socket Mode", () => {
   it("an app token Slack refuses", async () => {
     const fake = await startFakeSlack({ invalidAppToken: true });
-    const runTurn = createTurnRunner({ advisor: createAdvisor({ catalog: readCatalog() }), store: createMemorySessionStore(), logger: silentLogger });
-    const a = createSlackAdapter({ config: { botToken: TOKEN, appToken: "xapp-refused-1", apiUrl: fake.apiUrl, port: 0 }, runTurn, logger: silentLogger, apiRetries: 0 });
+    const runTurn = createTurnRunner({
+      advisor: createAdvisor({ catalog: readCatalog() }),
+      store: createMemorySessionStore(),
+      logger: silentLogger,
+    });
+    const a = createSlackAdapter({
+      config: { botToken: TOKEN, appToken: "xapp-refused-1", apiUrl: fake.apiUrl, port: 0 },
+      runTurn,
+      logger: silentLogger,
+      apiRetries: 0,
+    });
     try {
       await expect(a.start()).rejects.toThrow("Slack refused SLACK_APP_TOKEN (invalid_auth)");
     } finally {

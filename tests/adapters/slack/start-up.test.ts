@@ -25,10 +25,18 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function start(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function start(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
   let output = "";
   // Only what the test sets: no Discord or Redis settings leak in from the machine.
-  const child = spawn(TSX, [MAIN], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env }, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(TSX, [MAIN], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
@@ -78,7 +86,10 @@ describe.skipIf(!existsSync(MAIN))("npm start with Slack settings", () => {
 
   it("serves a signed /modelwise over HTTP and answers a licence question through response_url", async () => {
     const slack = slackRequests(`http://127.0.0.1:${port}/slack/events`);
-    const res = await slack.slashCommand({ text: "license of llama 3.1 for 800M users", responseUrl: fake.responseUrl("start-lic") });
+    const res = await slack.slashCommand({
+      text: "license of llama 3.1 for 800M users",
+      responseUrl: fake.responseUrl("start-lic"),
+    });
     expect(res.status).toBe(200);
     const reply = await fake.waitFor(() => fake.responses.find((r) => r.id === "start-lic"), "the response_url answer");
     expect(reply.body.response_type).toBe("ephemeral");
@@ -86,7 +97,11 @@ describe.skipIf(!existsSync(MAIN))("npm start with Slack settings", () => {
   });
 
   it("refuses an unsigned request", async () => {
-    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
     expect(res.status).toBe(401);
   });
 
@@ -111,7 +126,13 @@ describe.skipIf(!existsSync(MAIN))("npm start with a token Slack refuses", () =>
   it("stops with Slack's reason, naming SLACK_BOT_TOKEN, without printing it", async () => {
     const fake = await startFakeSlack({ invalidAuth: true });
     try {
-      const app = start({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(await freePort()), MODELWISE_DATA_DIR: mkdtempSync(join(tmpdir(), "modelwise-slack-bad-")) });
+      const app = start({
+        SLACK_BOT_TOKEN: TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: fake.apiUrl,
+        PORT: String(await freePort()),
+        MODELWISE_DATA_DIR: mkdtempSync(join(tmpdir(), "modelwise-slack-bad-")),
+      });
       const code = await app.exited;
       expect(code).not.toBe(0);
       expect(app.output()).toMatch(/Slack refused SLACK_BOT_TOKEN \(invalid_auth\)/);

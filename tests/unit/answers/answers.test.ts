@@ -28,13 +28,20 @@ describe("price", () => {
     expect(text).toContain("$2.50");
     expect(text).toContain("$10.00");
     expect(text).toMatch(/OpenAI prices: models\.dev, as of 2026-01-01/);
-    expect(out.replies[0]?.data).toMatchObject({ intent: "price", models: [{ id: "gpt-4o", name: "GPT-4o" }], prices: [{ provider: "openai", inputPerMTok: 2.5, outputPerMTok: 10, source: "models.dev", asOf: "2026-01-01" }] });
+    expect(out.replies[0]?.data).toMatchObject({
+      intent: "price",
+      models: [{ id: "gpt-4o", name: "GPT-4o" }],
+      prices: [{ provider: "openai", inputPerMTok: 2.5, outputPerMTok: 10, source: "models.dev", asOf: "2026-01-01" }],
+    });
   });
 
   it("shows both prices and says so when two price lists disagree", () => {
     const base = catalog.modelById.get("gpt-4o")!;
     const first = base.offerings[0]!;
-    const cat = withModel({ ...base, offerings: [first, { ...first, source: "litellm", inputPerMTok: 5, outputPerMTok: 15, asOf: "2026-07-24" }] });
+    const cat = withModel({
+      ...base,
+      offerings: [first, { ...first, source: "litellm", inputPerMTok: 5, outputPerMTok: 15, asOf: "2026-07-24" }],
+    });
     const out = priceHandler({ kind: "price", modelIds: ["gpt-4o"] }, ctxFor(cat));
     const text = textOf(out);
     expect(text).toContain("$2.50");
@@ -52,7 +59,16 @@ describe("price", () => {
 
 describe("API cost", () => {
   it("computes a monthly cost with the prices, the volume and the split", () => {
-    const out = apiCostHandler({ kind: "cost", modelIds: ["gpt-4o"], volume: volume(10_000_000, 2_000_000), selfHost: false, assumptionEdits: {} }, ctxFor());
+    const out = apiCostHandler(
+      {
+        kind: "cost",
+        modelIds: ["gpt-4o"],
+        volume: volume(10_000_000, 2_000_000),
+        selfHost: false,
+        assumptionEdits: {},
+      },
+      ctxFor(),
+    );
     const text = textOf(out);
     // 10M × $2.50 + 2M × $10 = $25 + $20 = $45
     expect(text).toContain("$45.00");
@@ -60,17 +76,37 @@ describe("API cost", () => {
     expect(text).toMatch(/83% in \/ 17% out/);
     const data = out.replies[0]!.data!;
     expect(data.intent).toBe("cost");
-    expect(data.costs).toEqual([expect.objectContaining({ modelId: "gpt-4o", role: "first-party", totalUsd: 45, prices: { inputPerMTok: 2.5, outputPerMTok: 10, cachedInputPerMTok: 1.25 }, volume: { inputTokensPerMonth: 10_000_000, outputTokensPerMonth: 2_000_000, cachedInputTokensPerMonth: 0 } })]);
+    expect(data.costs).toEqual([
+      expect.objectContaining({
+        modelId: "gpt-4o",
+        role: "first-party",
+        totalUsd: 45,
+        prices: { inputPerMTok: 2.5, outputPerMTok: 10, cachedInputPerMTok: 1.25 },
+        volume: { inputTokensPerMonth: 10_000_000, outputTokensPerMonth: 2_000_000, cachedInputTokensPerMonth: 0 },
+      }),
+    ]);
   });
 
   it("assumes and shows a volume when none is given", () => {
-    const out = apiCostHandler({ kind: "cost", modelIds: ["gpt-4o"], volume: null, selfHost: false, assumptionEdits: {} }, ctxFor());
+    const out = apiCostHandler(
+      { kind: "cost", modelIds: ["gpt-4o"], volume: null, selfHost: false, assumptionEdits: {} },
+      ctxFor(),
+    );
     expect(textOf(out)).toMatch(/split assumed: 75% in \/ 25% out/);
     expect(out.replies[0]?.data?.volume).toMatchObject({ assumed: true, inputTokensPerMonth: 7_500_000 });
   });
 
   it("uses the cheapest host for open models and gives the ratio between two models", () => {
-    const out = apiCostHandler({ kind: "cost", modelIds: ["gpt-4", "llama-3-70b"], volume: volume(3_000_000, 1_000_000), selfHost: false, assumptionEdits: {} }, ctxFor());
+    const out = apiCostHandler(
+      {
+        kind: "cost",
+        modelIds: ["gpt-4", "llama-3-70b"],
+        volume: volume(3_000_000, 1_000_000),
+        selfHost: false,
+        assumptionEdits: {},
+      },
+      ctxFor(),
+    );
     const text = textOf(out);
     // GPT-4: 3 × 30 + 1 × 60 = $150; Llama 3 70B at Together: 3 × 0.88 + 1 × 0.88 = $3.52; 150 / 3.52 = 42.6
     expect(text).toContain("$150.00");
@@ -85,16 +121,23 @@ describe("API cost", () => {
 
 describe("compare", () => {
   it("puts 2 to 4 models side by side with licence, weights, context and prices", () => {
-    const out = compareHandler({ kind: "compare", modelIds: ["gpt-4o", "llama-3.1-70b", "deepseek-v3"], volume: volume(10_000_000, 2_000_000) }, ctxFor());
+    const out = compareHandler(
+      { kind: "compare", modelIds: ["gpt-4o", "llama-3.1-70b", "deepseek-v3"], volume: volume(10_000_000, 2_000_000) },
+      ctxFor(),
+    );
     const text = textOf(out);
-    for (const row of ["Licence", "Open weights", "Context", "Input / 1M", "Output / 1M", "Monthly cost"]) expect(text).toContain(row);
+    for (const row of ["Licence", "Open weights", "Context", "Input / 1M", "Output / 1M", "Monthly cost"])
+      expect(text).toContain(row);
     expect(text).toContain("$45.00");
     expect(out.replies[0]?.data).toMatchObject({ intent: "compare", list: ["gpt-4o", "llama-3.1-70b", "deepseek-v3"] });
     expect(text).toMatch(/Sources:/);
   });
 
   it("asks to narrow more than four models", () => {
-    const out = compareHandler({ kind: "compare", modelIds: ["gpt-4o", "gpt-4", "llama-3-70b", "llama-3.1-70b", "deepseek-v3"], volume: null }, ctxFor());
+    const out = compareHandler(
+      { kind: "compare", modelIds: ["gpt-4o", "gpt-4", "llama-3-70b", "llama-3.1-70b", "deepseek-v3"], volume: null },
+      ctxFor(),
+    );
     expect(textOf(out)).toMatch(/up to 4/);
     expect(out.replies[0]?.data?.tooMany).toBe(true);
   });
@@ -117,13 +160,28 @@ describe("model info, help, trade-offs, sources, unknown", () => {
   it("help offers ask: buttons", () => {
     const blocks = helpHandler({ kind: "help" }, ctxFor()).replies[0]!.blocks;
     const choices = blocks.find((b) => b.kind === "choices");
-    expect(choices && choices.kind === "choices" && choices.options.every((o) => o.id.startsWith("ask:") && o.id.length <= 90 && !o.id.includes(" "))).toBe(true);
+    expect(
+      choices &&
+        choices.kind === "choices" &&
+        choices.options.every((o) => o.id.startsWith("ask:") && o.id.length <= 90 && !o.id.includes(" ")),
+    ).toBe(true);
   });
 
   it("trade-offs go criterion by criterion with catalogue numbers", () => {
     const out = tradeoffsHandler({ kind: "tradeoffs", modelIds: [] }, ctxFor());
     const text = textOf(out);
-    for (const c of ["Customization", "Cost", "Data security", "Integration", "Implementation effort", "IP rights", "Transparency", "Support", "Scalability"]) expect(text).toContain(c);
+    for (const c of [
+      "Customization",
+      "Cost",
+      "Data security",
+      "Integration",
+      "Implementation effort",
+      "IP rights",
+      "Transparency",
+      "Support",
+      "Scalability",
+    ])
+      expect(text).toContain(c);
     expect(text).toMatch(/Cheapest open: .+ at \$/);
     expect(text).toMatch(/Cheapest closed \(first-party\): .+ at \$/);
   });
@@ -136,7 +194,10 @@ describe("model info, help, trade-offs, sources, unknown", () => {
   });
 
   it("an unknown model gets suggestions as pick: buttons and a pending question", () => {
-    const out = unknownModelHandler({ kind: "unknown-model", query: "gpt-5o <@U123>", suggestions: ["gpt-4o", "gpt-4o-mini"] }, ctxFor());
+    const out = unknownModelHandler(
+      { kind: "unknown-model", query: "gpt-5o <@U123>", suggestions: ["gpt-4o", "gpt-4o-mini"] },
+      ctxFor(),
+    );
     const text = textOf(out);
     expect(text).not.toContain("<@U123>");
     expect(out.session?.pending?.candidates).toEqual(["gpt-4o", "gpt-4o-mini"]);

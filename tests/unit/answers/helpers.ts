@@ -9,7 +9,18 @@ import { miniCatalog } from "../../fixtures/mini-catalog/index.js";
 export const now = new Date("2026-11-29T10:00:00Z");
 
 export function ctxFor(catalog: Catalog = miniCatalog()): TurnContext {
-  return { catalog, now, session: newSession(now), inbound: { ref: { platform: "console", channel: "t" }, user: { id: "u" }, text: "", messageId: "m", receivedAt: now } };
+  return {
+    catalog,
+    now,
+    session: newSession(now),
+    inbound: {
+      ref: { platform: "console", channel: "t" },
+      user: { id: "u" },
+      text: "",
+      messageId: "m",
+      receivedAt: now,
+    },
+  };
 }
 
 export function textOf(output: HandlerOutput): string {

@@ -14,7 +14,10 @@ describe("catalog JSON Schema", () => {
   }
 
   it("is referenced by the catalogue files", () => {
-    for (const [file, schema] of [["licenses.json", "licenses"], ["models.json", "models"]]) {
+    for (const [file, schema] of [
+      ["licenses.json", "licenses"],
+      ["models.json", "models"],
+    ]) {
       const json = JSON.parse(readFileSync(join(CATALOG, file!), "utf8")) as { $schema?: string };
       expect(json.$schema).toBe(`./schema/${schema}.schema.json`);
     }

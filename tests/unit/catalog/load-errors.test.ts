@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { clearCatalogCache, DEFAULT_CATALOG_DIR, readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { CatalogError, parseCatalog } from "../../../src/catalog/load.js";
 
-const read = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(DEFAULT_CATALOG_DIR, name), "utf8")) as Record<string, unknown>;
+const read = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(DEFAULT_CATALOG_DIR, name), "utf8")) as Record<string, unknown>;
 type Entry = Record<string, unknown> & { id: string };
 
 function files() {
@@ -34,19 +35,27 @@ describe("parseCatalog errors", () => {
     offerings[0]!["asOf"] = "last week";
     const error = errorOf(() => parseCatalog(f));
     expect(error.message).toMatch(/^catalog\/models\.json: model "gpt-4o": offerings\[0\]\.asOf: expected a date/);
-    expect(error.issues[0]).toMatchObject({ file: "catalog/models.json", entry: 'model "gpt-4o"', field: "offerings[0].asOf" });
+    expect(error.issues[0]).toMatchObject({
+      file: "catalog/models.json",
+      entry: 'model "gpt-4o"',
+      field: "offerings[0].asOf",
+    });
   });
 
   it("names the licence file and entry for a bad licence term", () => {
     const f = files();
     (entry(f.licenses, "licenses", "llama-3.1")["terms"] as Record<string, unknown>)["commercialUse"] = "maybe";
-    expect(errorOf(() => parseCatalog(f)).message).toMatch(/^catalog\/licenses\.json: license "llama-3\.1": terms\.commercialUse: /);
+    expect(errorOf(() => parseCatalog(f)).message).toMatch(
+      /^catalog\/licenses\.json: license "llama-3\.1": terms\.commercialUse: /,
+    );
   });
 
   it("rejects a model whose licence does not exist", () => {
     const f = files();
     entry(f.models, "models", "mistral-7b")["licenseId"] = "no-such-licence";
-    expect(errorOf(() => parseCatalog(f)).message).toContain('catalog/models.json: model "mistral-7b": licenseId: no licence "no-such-licence"');
+    expect(errorOf(() => parseCatalog(f)).message).toContain(
+      'catalog/models.json: model "mistral-7b": licenseId: no licence "no-such-licence"',
+    );
   });
 
   it("rejects duplicate ids", () => {
@@ -59,7 +68,9 @@ describe("parseCatalog errors", () => {
   it("rejects a verified licence without a quoted clause", () => {
     const f = files();
     entry(f.licenses, "licenses", "bert")["clauses"] = [];
-    expect(errorOf(() => parseCatalog(f)).message).toContain('license "bert": clauses: a verified licence needs at least one quoted clause');
+    expect(errorOf(() => parseCatalog(f)).message).toContain(
+      'license "bert": clauses: a verified licence needs at least one quoted clause',
+    );
   });
 
   it("reports a missing or invalid file through readCatalog", () => {
@@ -72,7 +83,8 @@ describe("parseCatalog errors", () => {
 
   it("reports a missing file by name, and caches a good catalogue per directory", () => {
     const dir = mkdtempSync(join(tmpdir(), "catalog-"));
-    for (const name of ["licenses.json", "models.json"]) writeFileSync(join(dir, name), readFileSync(join(DEFAULT_CATALOG_DIR, name)));
+    for (const name of ["licenses.json", "models.json"])
+      writeFileSync(join(dir, name), readFileSync(join(DEFAULT_CATALOG_DIR, name)));
     clearCatalogCache();
     expect(() => readCatalog(dir)).toThrow(/^catalog\/selfhost\.json: file not found/);
     writeFileSync(join(dir, "selfhost.json"), readFileSync(join(DEFAULT_CATALOG_DIR, "selfhost.json")));

@@ -50,11 +50,28 @@ describe("the committed catalogue", () => {
   it("holds every model of the 2024 comparison", () => {
     const seedNames = new Set(catalog.models.map((m) => m.seed2024).filter(Boolean));
     for (const name of [
-      "Hugging Face Transformers", "GPT-4 by OpenAI", "BERT by Google", "RoBERTa by Facebook", "T5 by Google",
-      "DistilBERT by Hugging Face", "XLNet by Google/CMU", "ALBERT by Google", "GPT-Neo and GPT-J by EleutherAI",
-      "Turing-NLG by Microsoft", "LLaMA2 by Meta", "Falcon by TII", "Bloom by BigScience", "Claude by Anthropic",
-      "BLOOMZ by Hugging Face and BigScience", "PaLM by Google", "Jurassic-2 by AI21 Labs", "Command by Cohere",
-      "Gemini 1.5 by Google DeepMind", "Mistral 7B by Mistral", "Vicuna", "Llama 3 70B",
+      "Hugging Face Transformers",
+      "GPT-4 by OpenAI",
+      "BERT by Google",
+      "RoBERTa by Facebook",
+      "T5 by Google",
+      "DistilBERT by Hugging Face",
+      "XLNet by Google/CMU",
+      "ALBERT by Google",
+      "GPT-Neo and GPT-J by EleutherAI",
+      "Turing-NLG by Microsoft",
+      "LLaMA2 by Meta",
+      "Falcon by TII",
+      "Bloom by BigScience",
+      "Claude by Anthropic",
+      "BLOOMZ by Hugging Face and BigScience",
+      "PaLM by Google",
+      "Jurassic-2 by AI21 Labs",
+      "Command by Cohere",
+      "Gemini 1.5 by Google DeepMind",
+      "Mistral 7B by Mistral",
+      "Vicuna",
+      "Llama 3 70B",
     ]) {
       expect(seedNames, name).toContain(name);
     }
@@ -100,7 +117,15 @@ describe("the committed catalogue", () => {
   });
 
   it("keeps unverified licence families unverified", () => {
-    for (const family of ["distilbert", "falcon-3", "cohere-command-api", "mistral-large-3", "gemma-4", "phi-4", "nemotron"]) {
+    for (const family of [
+      "distilbert",
+      "falcon-3",
+      "cohere-command-api",
+      "mistral-large-3",
+      "gemma-4",
+      "phi-4",
+      "nemotron",
+    ]) {
       const records = catalog.licenses.filter((l) => l.family === family);
       expect(records.length, family).toBeGreaterThan(0);
       for (const l of records) expect(l.verified, l.id).toBe(false);
@@ -120,7 +145,17 @@ describe("the committed catalogue", () => {
 
   it("lists hosts besides the lab for open models", () => {
     const hosted = (id: string) => model(id).offerings.some((o) => !o.firstParty);
-    for (const id of ["llama-3.1-70b", "llama-3.3-70b", "mistral-7b", "mixtral-8x7b", "qwen2.5-72b", "deepseek-r1", "gpt-oss-120b", "gemma-3-27b", "qwen3-32b"]) {
+    for (const id of [
+      "llama-3.1-70b",
+      "llama-3.3-70b",
+      "mistral-7b",
+      "mixtral-8x7b",
+      "qwen2.5-72b",
+      "deepseek-r1",
+      "gpt-oss-120b",
+      "gemma-3-27b",
+      "qwen3-32b",
+    ]) {
       expect(hosted(id), id).toBe(true);
     }
     // Some open models are only priced by their own lab in the data (e.g. research-licensed weights).
@@ -151,7 +186,8 @@ describe("the committed catalogue", () => {
       }
     }
     // A bare family name must stay ambiguous so lookups ask which one is meant.
-    for (const family of ["llama 3", "claude", "gemini", "mixtral", "qwen"]) expect(owner.has(family), family).toBe(false);
+    for (const family of ["llama 3", "claude", "gemini", "mixtral", "qwen"])
+      expect(owner.has(family), family).toBe(false);
   });
 
   it("records provenance of the upstream snapshots", () => {

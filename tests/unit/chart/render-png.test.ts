@@ -65,7 +65,7 @@ describe("renderChartPng", () => {
   it("copes with empty, hostile and huge inputs", async () => {
     const odd: ChartBlock = {
       kind: "chart",
-      title: "<script>alert(1)</script> & \"quotes\" ".repeat(10),
+      title: '<script>alert(1)</script> & "quotes" '.repeat(10),
       unit: "USD",
       bars: [
         { label: "<@U123> @everyone", value: 1 },

@@ -13,7 +13,14 @@ const catalog = miniCatalog();
 const now = new Date("2026-11-29T10:00:00Z");
 
 function inbound(text: string, action?: string): InboundMessage {
-  return { ref: { platform: "console", channel: "t" }, user: { id: "u" }, text, messageId: "m", receivedAt: now, ...(action ? { action: { id: action } } : {}) };
+  return {
+    ref: { platform: "console", channel: "t" },
+    user: { id: "u" },
+    text,
+    messageId: "m",
+    receivedAt: now,
+    ...(action ? { action: { id: action } } : {}),
+  };
 }
 
 function routerWith(table: Record<string, Intent>, flow?: FlowInterpreter) {
@@ -30,7 +37,12 @@ function routerWith(table: Record<string, Intent>, flow?: FlowInterpreter) {
   return { router, seen };
 }
 
-const clarifyLlama3: Intent = { kind: "clarify-model", query: "llama 3", candidates: ["llama-3-8b", "llama-3-70b"], pending: { kind: "price", modelIds: ["?"] } };
+const clarifyLlama3: Intent = {
+  kind: "clarify-model",
+  query: "llama 3",
+  candidates: ["llama-3-8b", "llama-3-70b"],
+  pending: { kind: "price", modelIds: ["?"] },
+};
 
 describe("router", () => {
   it("asks which model, then answers the pending question from a number reply", () => {
@@ -47,16 +59,26 @@ describe("router", () => {
   it("accepts ordinals, names and pick: clicks for the pending question", () => {
     const { router } = routerWith({ "price of llama 3": clarifyLlama3 });
     const asked = router.route(newSession(now), inbound("price of llama 3"), now).session;
-    expect(router.route(asked, inbound("the first one"), now).replies[0]?.data?.models).toEqual([{ id: "llama-3-8b", name: "Llama 3 8B" }]);
-    expect(router.route(asked, inbound("Llama 3 70B"), now).replies[0]?.data?.models).toEqual([{ id: "llama-3-70b", name: "Llama 3 70B" }]);
-    expect(router.route(asked, inbound("Llama 3 70B (Meta)", "pick:llama-3-70b"), now).replies[0]?.data?.intent).toBe("price");
+    expect(router.route(asked, inbound("the first one"), now).replies[0]?.data?.models).toEqual([
+      { id: "llama-3-8b", name: "Llama 3 8B" },
+    ]);
+    expect(router.route(asked, inbound("Llama 3 70B"), now).replies[0]?.data?.models).toEqual([
+      { id: "llama-3-70b", name: "Llama 3 70B" },
+    ]);
+    expect(router.route(asked, inbound("Llama 3 70B (Meta)", "pick:llama-3-70b"), now).replies[0]?.data?.intent).toBe(
+      "price",
+    );
   });
 
   it("accepts a short reply with a typo or a partial name for the pending question", () => {
     const { router } = routerWith({ "price of llama 3": clarifyLlama3 });
     const asked = router.route(newSession(now), inbound("price of llama 3"), now).session;
-    expect(router.route(asked, inbound("the 70 b"), now).replies[0]?.data?.models).toEqual([{ id: "llama-3-70b", name: "Llama 3 70B" }]);
-    expect(router.route(asked, inbound("lama 3 8b"), now).replies[0]?.data?.models).toEqual([{ id: "llama-3-8b", name: "Llama 3 8B" }]);
+    expect(router.route(asked, inbound("the 70 b"), now).replies[0]?.data?.models).toEqual([
+      { id: "llama-3-70b", name: "Llama 3 70B" },
+    ]);
+    expect(router.route(asked, inbound("lama 3 8b"), now).replies[0]?.data?.models).toEqual([
+      { id: "llama-3-8b", name: "Llama 3 8B" },
+    ]);
   });
 
   it("drops a pending question the user moved on from", () => {
@@ -71,7 +93,9 @@ describe("router", () => {
     const { router } = routerWith({});
     const out = router.route(newSession(now), inbound("GPT-4o", "pick:gpt-4o"), now);
     expect(out.replies[0]?.data?.intent).toBe("model-info");
-    expect(router.route(newSession(now), inbound("x", "pick:no-such-model"), now).replies[0]?.data?.intent).toBe("unknown-model");
+    expect(router.route(newSession(now), inbound("x", "pick:no-such-model"), now).replies[0]?.data?.intent).toBe(
+      "unknown-model",
+    );
   });
 
   it("decodes ask: clicks as typed text", () => {
@@ -82,7 +106,8 @@ describe("router", () => {
   });
 
   it("prefers the full label of an ask: choice whose id was shortened", () => {
-    const long = "compare GPT-4o, Claude Sonnet 4.5, Llama 3.1 70B and DeepSeek-V3 at 10M input and 2M output tokens a month";
+    const long =
+      "compare GPT-4o, Claude Sonnet 4.5, Llama 3.1 70B and DeepSeek-V3 at 10M input and 2M output tokens a month";
     const { router, seen } = routerWith({});
     const id = `ask:${long.replace(/ /g, "_")}`.slice(0, 90);
     router.route(newSession(now), inbound(long, id), now);
@@ -115,8 +140,13 @@ describe("router", () => {
       return msg.text === "what's up" ? null : { kind: "flow-control", command: "skip" };
     };
     const { router, seen } = routerWith({ "what's up": { kind: "help" } }, flow);
-    const inFlow: Session = { ...newSession(now), flow: { id: "recommend", step: "useCase", history: [], skipped: [] } };
-    expect(router.route(inFlow, inbound("Coding", "flow:useCase:coding"), now).replies[0]?.data?.intent).toBe("flow-control");
+    const inFlow: Session = {
+      ...newSession(now),
+      flow: { id: "recommend", step: "useCase", history: [], skipped: [] },
+    };
+    expect(router.route(inFlow, inbound("Coding", "flow:useCase:coding"), now).replies[0]?.data?.intent).toBe(
+      "flow-control",
+    );
     expect(router.route(inFlow, inbound("skip"), now).replies[0]?.data?.intent).toBe("flow-control");
     expect(router.route(inFlow, inbound("what's up"), now).replies[0]?.data?.intent).toBe("help");
     expect(calls).toEqual(["flow:useCase:coding", "skip", "what's up"]);
@@ -127,7 +157,9 @@ describe("router", () => {
   });
 
   it("keeps focus, the last list, the turn count and the time", () => {
-    const { router } = routerWith({ compare: { kind: "compare", modelIds: ["gpt-4o", "llama-3.1-70b", "deepseek-v3"], volume: null } });
+    const { router } = routerWith({
+      compare: { kind: "compare", modelIds: ["gpt-4o", "llama-3.1-70b", "deepseek-v3"], volume: null },
+    });
     const out = router.route(newSession(new Date("2026-01-01")), inbound("compare"), now);
     expect(out.session.focus).toEqual(["gpt-4o", "llama-3.1-70b", "deepseek-v3"]);
     expect(out.session.lastList).toEqual(["gpt-4o", "llama-3.1-70b", "deepseek-v3"]);
@@ -140,12 +172,21 @@ describe("router", () => {
     const asked = router.route(newSession(now), inbound("price of llama 3"), now).session;
     const answered = router.route(asked, inbound("2"), now).session;
     expect(answered.lastIntent).toEqual({ kind: "price", modelIds: ["llama-3-70b"] });
-    expect(router.route(answered, inbound("help"), now).session.lastIntent).toEqual({ kind: "price", modelIds: ["llama-3-70b"] });
+    expect(router.route(answered, inbound("help"), now).session.lastIntent).toEqual({
+      kind: "price",
+      modelIds: ["llama-3-70b"],
+    });
   });
 
   it("reset forgets everything", () => {
     const { router } = routerWith({ reset: { kind: "reset" } });
-    const busy: Session = { ...newSession(now), focus: ["gpt-4o"], lastList: ["gpt-4o"], assumptions: { gpu: "H100" }, turns: 7 };
+    const busy: Session = {
+      ...newSession(now),
+      focus: ["gpt-4o"],
+      lastList: ["gpt-4o"],
+      assumptions: { gpu: "H100" },
+      turns: 7,
+    };
     const out = router.route(busy, inbound("reset"), now);
     expect(out.session.focus).toEqual([]);
     expect(out.session.assumptions).toEqual({});
@@ -157,7 +198,12 @@ describe("router", () => {
       kind: "clarify-model",
       query: "llama 3",
       candidates: ["llama-3-8b", "llama-3-70b"],
-      pending: { kind: "clarify-model", query: "llama 3.1", candidates: ["llama-3.1-8b", "llama-3.1-70b"], pending: { kind: "compare", modelIds: ["?", "?"], volume: null } },
+      pending: {
+        kind: "clarify-model",
+        query: "llama 3.1",
+        candidates: ["llama-3.1-8b", "llama-3.1-70b"],
+        pending: { kind: "compare", modelIds: ["?", "?"], volume: null },
+      },
     };
     const { router } = routerWith({ "compare llama 3 and llama 3.1": nested });
     const first = router.route(newSession(now), inbound("compare llama 3 and llama 3.1"), now);

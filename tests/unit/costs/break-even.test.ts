@@ -71,7 +71,15 @@ describe("breakEven (hand calculations)", () => {
     const p = plan(llama33_70b, 3, {}, data);
     const api = { inputPerMTok: 2.5, outputPerMTok: 10 };
     const r = breakEven(p, api, 0.75);
-    const chart = breakEvenChart({ plan: p, api, inputShare: 0.75, result: r, apiLabel: "GPT-4o API", selfHostLabel: "Self-hosted", statedTokens: 1e9 });
+    const chart = breakEvenChart({
+      plan: p,
+      api,
+      inputShare: 0.75,
+      result: r,
+      apiLabel: "GPT-4o API",
+      selfHostLabel: "Self-hosted",
+      statedTokens: 1e9,
+    });
     expect(chart.kind).toBe("chart");
     expect(chart.series).toHaveLength(2);
     expect(chart.title).toMatch(/Break-even at about 2.9B/);
@@ -99,33 +107,50 @@ describe("properties", () => {
 
   it("at the break-even volume both costs are equal; below it the API is cheaper, above it self-hosting", () => {
     fc.assert(
-      fc.property(models, edits, fc.double({ min: 0.01, max: 30, noNaN: true }), fc.double({ min: 0.01, max: 60, noNaN: true }), fc.double({ min: 0, max: 0.99, noNaN: true }), (m, e, pin, pout, share) => {
-        const p = selfHostPlan(m, share / (1 - share), e, data);
-        if ("unavailable" in p) return;
-        const api = { inputPerMTok: pin, outputPerMTok: pout };
-        const r = breakEven(p, api, share);
-        if (r.kind === "at") {
-          const v = r.tokensPerMonth;
-          const s = selfHostCostAt(p, v, share);
-          expect(Math.abs(apiCostAt(api, v, share) - s)).toBeLessThanOrEqual(1e-6 * Math.max(1, s));
-          for (const f of [0.1, 0.5, 0.99]) expect(apiCostAt(api, v * f, share)).toBeLessThan(selfHostCostAt(p, v * f, share));
-          for (const f of [1.01, 2, 10]) expect(apiCostAt(api, v * f, share)).toBeGreaterThan(selfHostCostAt(p, v * f, share));
-        } else if (r.kind === "never") {
-          for (const v of [1e6, 1e9, 1e12, 1e14]) expect(apiCostAt(api, v, share)).toBeLessThanOrEqual(selfHostCostAt(p, v, share) * (1 + 1e-9));
-        }
-      }),
+      fc.property(
+        models,
+        edits,
+        fc.double({ min: 0.01, max: 30, noNaN: true }),
+        fc.double({ min: 0.01, max: 60, noNaN: true }),
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        (m, e, pin, pout, share) => {
+          const p = selfHostPlan(m, share / (1 - share), e, data);
+          if ("unavailable" in p) return;
+          const api = { inputPerMTok: pin, outputPerMTok: pout };
+          const r = breakEven(p, api, share);
+          if (r.kind === "at") {
+            const v = r.tokensPerMonth;
+            const s = selfHostCostAt(p, v, share);
+            expect(Math.abs(apiCostAt(api, v, share) - s)).toBeLessThanOrEqual(1e-6 * Math.max(1, s));
+            for (const f of [0.1, 0.5, 0.99])
+              expect(apiCostAt(api, v * f, share)).toBeLessThan(selfHostCostAt(p, v * f, share));
+            for (const f of [1.01, 2, 10])
+              expect(apiCostAt(api, v * f, share)).toBeGreaterThan(selfHostCostAt(p, v * f, share));
+          } else if (r.kind === "never") {
+            for (const v of [1e6, 1e9, 1e12, 1e14])
+              expect(apiCostAt(api, v, share)).toBeLessThanOrEqual(selfHostCostAt(p, v, share) * (1 + 1e-9));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("self-hosting cost never falls as volume grows", () => {
     fc.assert(
-      fc.property(models, edits, fc.double({ min: 0, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 0.99, noNaN: true }), (m, e, v1, v2, share) => {
-        const p = selfHostPlan(m, 3, e, data);
-        if ("unavailable" in p) return;
-        const [lo, hi] = v1 <= v2 ? [v1, v2] : [v2, v1];
-        expect(selfHostCostAt(p, lo, share)).toBeLessThanOrEqual(selfHostCostAt(p, hi, share));
-      }),
+      fc.property(
+        models,
+        edits,
+        fc.double({ min: 0, max: 1e12, noNaN: true }),
+        fc.double({ min: 0, max: 1e12, noNaN: true }),
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        (m, e, v1, v2, share) => {
+          const p = selfHostPlan(m, 3, e, data);
+          if ("unavailable" in p) return;
+          const [lo, hi] = v1 <= v2 ? [v1, v2] : [v2, v1];
+          expect(selfHostCostAt(p, lo, share)).toBeLessThanOrEqual(selfHostCostAt(p, hi, share));
+        },
+      ),
       { numRuns: 300 },
     );
   });

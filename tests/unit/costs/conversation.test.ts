@@ -17,7 +17,13 @@ function conversation() {
   let session: Session = newSession(now);
   let n = 0;
   return (text: string): { reply: OutboundMessage; data: Loose } => {
-    const result = advisor.handleTurn(session, { ref: { platform: "console", channel: "costs" }, user: { id: "u1" }, text, messageId: `m${n++}`, receivedAt: now });
+    const result = advisor.handleTurn(session, {
+      ref: { platform: "console", channel: "costs" },
+      user: { id: "u1" },
+      text,
+      messageId: `m${n++}`,
+      receivedAt: now,
+    });
     session = result.session;
     const reply = result.replies[result.replies.length - 1]!;
     return { reply, data: (reply.data ?? {}) as Loose };

@@ -12,7 +12,12 @@ export function loadSelfHost(): SelfHostData {
   return selfHostDataSchema.parse(JSON.parse(readFileSync(path, "utf8")));
 }
 
-export function offering(provider: string, inputPerMTok: number, outputPerMTok: number, extra: Partial<Offering> = {}): Offering {
+export function offering(
+  provider: string,
+  inputPerMTok: number,
+  outputPerMTok: number,
+  extra: Partial<Offering> = {},
+): Offering {
   return {
     provider,
     providerName: provider,
@@ -92,9 +97,14 @@ export const gpt4o = model({
 });
 
 export function volume(input: number, output: number, cached = 0): Volume {
-  return { inputTokensPerMonth: input, outputTokensPerMonth: output, cachedInputTokensPerMonth: cached, splitAssumed: false, description: "test volume" };
+  return {
+    inputTokensPerMonth: input,
+    outputTokensPerMonth: output,
+    cachedInputTokensPerMonth: cached,
+    splitAssumed: false,
+    description: "test volume",
+  };
 }
-
 
 /** A catalogue of the fixture models with the real self-hosting data. */
 export function fixtureCatalog(models: Model[] = [llama33_70b, llama31_8b, deepseekR1, gemma3_27b, gpt4o]): Catalog {

@@ -15,11 +15,29 @@ const now = new Date("2026-11-29T10:00:00Z");
 const catalog = fixtureCatalog();
 
 function ctx(session: Session): TurnContext {
-  return { catalog, now, session, inbound: { ref: { platform: "console", channel: "test" }, user: { id: "u" }, text: "", messageId: "m", receivedAt: now } };
+  return {
+    catalog,
+    now,
+    session,
+    inbound: {
+      ref: { platform: "console", channel: "test" },
+      user: { id: "u" },
+      text: "",
+      messageId: "m",
+      receivedAt: now,
+    },
+  };
 }
 
 type CostIntent = Extract<Intent, { kind: "cost" }>;
-const costIntent = (over: Partial<CostIntent>): CostIntent => ({ kind: "cost", modelIds: ["llama-3.3-70b"], volume: volume(300e6, 100e6), selfHost: true, assumptionEdits: {}, ...over });
+const costIntent = (over: Partial<CostIntent>): CostIntent => ({
+  kind: "cost",
+  modelIds: ["llama-3.3-70b"],
+  volume: volume(300e6, 100e6),
+  selfHost: true,
+  assumptionEdits: {},
+  ...over,
+});
 const only = (out: { replies: OutboundMessage[] }): OutboundMessage => {
   expect(out.replies).toHaveLength(1);
   return out.replies[0]!;
@@ -32,7 +50,13 @@ describe("selfHostCostHandler", () => {
     const data = reply.data as Loose;
     expect(data.intent).toBe("cost");
     expect(data.models).toEqual([{ id: "llama-3.3-70b", name: "Llama 3.3 70B" }]);
-    expect(data.selfHost).toMatchObject({ gpus: 2, gpuType: "H100-SXM-80GB", precision: "fp8", usdPerGpuHour: 6.155, opsMonthlyUsd: 3750 });
+    expect(data.selfHost).toMatchObject({
+      gpus: 2,
+      gpuType: "H100-SXM-80GB",
+      precision: "fp8",
+      usdPerGpuHour: 6.155,
+      opsMonthlyUsd: 3750,
+    });
     expect(data.selfHost.monthlyUsdAlwaysOn).toBeCloseTo(12736.3, 6);
     expect(data.selfHost.memoryGb).toBeCloseTo(91.47, 2);
     // DeepInfra at $0.23/$0.40: 300 × 0.23 + 100 × 0.40 = 69 + 40 = $109 a month.
@@ -48,7 +72,10 @@ describe("selfHostCostHandler", () => {
   });
 
   it("keeps assumption edits across turns: $2.10/h, then int4", () => {
-    const first = selfHostCostHandler(costIntent({ assumptionEdits: { gpu: "H100", gpuHourlyUsd: 2.1 } }), ctx(newSession(now)));
+    const first = selfHostCostHandler(
+      costIntent({ assumptionEdits: { gpu: "H100", gpuHourlyUsd: 2.1 } }),
+      ctx(newSession(now)),
+    );
     expect(first.session?.assumptions).toEqual({ gpu: "H100", gpuHourlyUsd: 2.1 });
     const second = selfHostCostHandler(costIntent({ assumptionEdits: { precision: "int4" } }), ctx(first.session!));
     const data = only(second).data as Loose;
@@ -74,7 +101,13 @@ describe("selfHostCostHandler", () => {
 
 describe("breakEvenHandler", () => {
   type BE = Extract<Intent, { kind: "break-even" }>;
-  const beIntent = (over: Partial<BE>): BE => ({ kind: "break-even", modelIds: ["llama-3.3-70b", "gpt-4o"], volume: null, assumptionEdits: {}, ...over });
+  const beIntent = (over: Partial<BE>): BE => ({
+    kind: "break-even",
+    modelIds: ["llama-3.3-70b", "gpt-4o"],
+    volume: null,
+    assumptionEdits: {},
+    ...over,
+  });
 
   it("self-hosting an open model vs a named closed model: number and chart", () => {
     const reply = only(breakEvenHandler(beIntent({}), ctx(newSession(now))));
@@ -117,16 +150,24 @@ describe("breakEvenHandler", () => {
   });
 
   it("fixture sanity: prices used above", () => {
-    expect(gpt4o.offerings[0]).toMatchObject(offering("openai", 2.5, 10, { firstParty: true, cachedInputPerMTok: 1.25 }));
+    expect(gpt4o.offerings[0]).toMatchObject(
+      offering("openai", 2.5, 10, { firstParty: true, cachedInputPerMTok: 1.25 }),
+    );
     expect(llama33_70b.offerings[0]?.provider).toBe("deepinfra");
   });
 });
 
 describe("follow-ups re-run the last self-hosting answer", () => {
   it("a bare edit after a break-even answer gives a break-even with the edit", () => {
-    const first = breakEvenHandler({ kind: "break-even", modelIds: ["llama-3.3-70b", "gpt-4o"], volume: null, assumptionEdits: {} }, ctx(newSession(now)));
+    const first = breakEvenHandler(
+      { kind: "break-even", modelIds: ["llama-3.3-70b", "gpt-4o"], volume: null, assumptionEdits: {} },
+      ctx(newSession(now)),
+    );
     expect(first.session?.costView).toMatchObject({ kind: "break-even", modelIds: ["llama-3.3-70b", "gpt-4o"] });
-    const second = selfHostCostHandler(costIntent({ modelIds: [], volume: null, assumptionEdits: { opsStaffFte: 0 } }), ctx(first.session!));
+    const second = selfHostCostHandler(
+      costIntent({ modelIds: [], volume: null, assumptionEdits: { opsStaffFte: 0 } }),
+      ctx(first.session!),
+    );
     const data = only(second).data as Loose;
     expect(data.intent).toBe("break-even");
     // Floor without ops: $8,986.30 / $4.375 per 1M = 2,054,011,429 tokens.
@@ -135,7 +176,10 @@ describe("follow-ups re-run the last self-hosting answer", () => {
 
   it("a bare edit after a self-host answer keeps the models and the volume", () => {
     const first = selfHostCostHandler(costIntent({ volume: volume(1.5e9, 0.5e9) }), ctx(newSession(now)));
-    const second = selfHostCostHandler(costIntent({ modelIds: [], volume: null, assumptionEdits: { precision: "int4" } }), ctx(first.session!));
+    const second = selfHostCostHandler(
+      costIntent({ modelIds: [], volume: null, assumptionEdits: { precision: "int4" } }),
+      ctx(first.session!),
+    );
     const data = only(second).data as Loose;
     expect(data.models).toEqual([{ id: "llama-3.3-70b", name: "Llama 3.3 70B" }]);
     expect(data.volume).toMatchObject({ inputTokensPerMonth: 1.5e9, outputTokensPerMonth: 0.5e9, assumed: false });
@@ -144,7 +188,10 @@ describe("follow-ups re-run the last self-hosting answer", () => {
 
   it("break-even naming only a closed model self-hosts the open model under discussion", () => {
     const session = { ...newSession(now), focus: ["llama-3.3-70b"] };
-    const out = breakEvenHandler({ kind: "break-even", modelIds: ["gpt-4o"], volume: null, assumptionEdits: {} }, ctx(session));
+    const out = breakEvenHandler(
+      { kind: "break-even", modelIds: ["gpt-4o"], volume: null, assumptionEdits: {} },
+      ctx(session),
+    );
     const data = only(out).data as Loose;
     expect(data.selfHost.modelId).toBe("llama-3.3-70b");
     expect(data.api.modelId).toBe("gpt-4o");

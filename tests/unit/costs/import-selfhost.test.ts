@@ -15,7 +15,9 @@ describe("catalog/selfhost.json", () => {
     expect(data.hoursPerMonth).toBe(730);
     const h100 = data.prices.find((p) => p.gpuKey === "H100-SXM-80GB")!;
     expect([h100.min, h100.median, h100.max]).toEqual([2.95, 6.155, 12.29]);
-    expect(h100.readings.every((r) => r.sources.length > 0 && r.sources.every((s) => s.source.startsWith("http")))).toBe(true);
+    expect(
+      h100.readings.every((r) => r.sources.length > 0 && r.sources.every((s) => s.source.startsWith("http"))),
+    ).toBe(true);
     expect(data.kvCache.find((k) => k.model.startsWith("Qwen2.5 72B"))?.verified).toBe(false);
   });
 
@@ -40,7 +42,9 @@ describe("model keys", () => {
   it("join catalogue models to rows", () => {
     const data = loadSelfHost();
     const keys = keysOfModel({ id: "llama-3.3-70b", name: "Llama 3.3 70B Instruct", aliases: [] });
-    expect(data.kvCache.filter((k) => k.matchKeys.some((x) => keys.has(x))).map((k) => k.model)).toEqual(["Llama 3.1 70B / Llama 3.3 70B"]);
+    expect(data.kvCache.filter((k) => k.matchKeys.some((x) => keys.has(x))).map((k) => k.model)).toEqual([
+      "Llama 3.1 70B / Llama 3.3 70B",
+    ]);
     const llama3 = keysOfModel({ id: "llama-3-70b", name: "Llama 3 70B", aliases: [] });
     expect(data.kvCache.some((k) => k.matchKeys.some((x) => llama3.has(x)))).toBe(false);
   });

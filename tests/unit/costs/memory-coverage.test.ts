@@ -19,7 +19,11 @@ describe("GPU count covers the memory need (property)", () => {
         fc.integer({ min: 128, max: 262_144 }),
         fc.double({ min: 0, max: 1e12, noNaN: true }),
         (totalB, activeShare, gpu, precision, concurrency, contextTokens, out) => {
-          const m = model({ id: "test-model", name: "Test Model", parameters: { totalB, activeB: Math.max(0.1, totalB * activeShare), source: "test", asOf: "2026-01-01" } });
+          const m = model({
+            id: "test-model",
+            name: "Test Model",
+            parameters: { totalB, activeB: Math.max(0.1, totalB * activeShare), source: "test", asOf: "2026-01-01" },
+          });
           const e = selfHostEstimate(m, volume(out * 3, out), { gpu, precision, concurrency, contextTokens }, data);
           if ("unavailable" in e) throw new Error(e.unavailable);
           const memory = data.gpus.find((g) => g.key === e.gpu.key)!.memoryGb;
@@ -29,7 +33,10 @@ describe("GPU count covers the memory need (property)", () => {
           expect(e.gpus % e.gpusPerReplica).toBe(0);
           expect(e.memory.weightsGb).toBeCloseTo(totalB * { fp16: 2, fp8: 1, int8: 1, int4: 0.5 }[precision], 9);
           // Enough replicas for the volume at the target utilization.
-          if (e.throughput) expect(e.replicas * e.throughput.replicaOutputTokensPerSec * 3600 * 730 * e.utilization).toBeGreaterThanOrEqual(out * (1 - 1e-9));
+          if (e.throughput)
+            expect(
+              e.replicas * e.throughput.replicaOutputTokensPerSec * 3600 * 730 * e.utilization,
+            ).toBeGreaterThanOrEqual(out * (1 - 1e-9));
         },
       ),
       { numRuns: 300 },
@@ -37,15 +44,23 @@ describe("GPU count covers the memory need (property)", () => {
   });
 
   it("self-hosting cost is monotonic in volume", () => {
-    const m = model({ id: "test-model", name: "Test Model", parameters: { totalB: 70, activeB: 70, source: "test", asOf: "2026-01-01" } });
+    const m = model({
+      id: "test-model",
+      name: "Test Model",
+      parameters: { totalB: 70, activeB: 70, source: "test", asOf: "2026-01-01" },
+    });
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.double({ min: 1, max: 50, noNaN: true }), (out, factor) => {
-        const a = selfHostEstimate(m, volume(out * 3, out), {}, data);
-        const b = selfHostEstimate(m, volume(out * 3 * factor, out * factor), {}, data);
-        if ("unavailable" in a || "unavailable" in b) throw new Error("unavailable");
-        expect(b.totalAlwaysOnUsd).toBeGreaterThanOrEqual(a.totalAlwaysOnUsd);
-        expect(b.totalAtUtilizationUsd).toBeGreaterThanOrEqual(a.totalAtUtilizationUsd * (1 - 1e-12));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e12, noNaN: true }),
+        fc.double({ min: 1, max: 50, noNaN: true }),
+        (out, factor) => {
+          const a = selfHostEstimate(m, volume(out * 3, out), {}, data);
+          const b = selfHostEstimate(m, volume(out * 3 * factor, out * factor), {}, data);
+          if ("unavailable" in a || "unavailable" in b) throw new Error("unavailable");
+          expect(b.totalAlwaysOnUsd).toBeGreaterThanOrEqual(a.totalAlwaysOnUsd);
+          expect(b.totalAtUtilizationUsd).toBeGreaterThanOrEqual(a.totalAtUtilizationUsd * (1 - 1e-12));
+        },
+      ),
     );
   });
 });

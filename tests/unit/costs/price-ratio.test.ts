@@ -32,12 +32,16 @@ describe("priceRatio: the 2024 claim", () => {
 
   it("no mix makes it about 10×: the ratio always lies between the input and output ratios", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 1e12, noNaN: true }), (i, o) => {
-        fc.pre(i + o >= 1);
-        const r = priceRatio(llama3, gpt4, volume(i, o)).ratio!;
-        expect(r).toBeGreaterThanOrEqual(10 / 0.6 - 1e-9);
-        expect(r).toBeLessThanOrEqual(30 / 0.7 + 1e-9);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e12, noNaN: true }),
+        fc.double({ min: 0, max: 1e12, noNaN: true }),
+        (i, o) => {
+          fc.pre(i + o >= 1);
+          const r = priceRatio(llama3, gpt4, volume(i, o)).ratio!;
+          expect(r).toBeGreaterThanOrEqual(10 / 0.6 - 1e-9);
+          expect(r).toBeLessThanOrEqual(30 / 0.7 + 1e-9);
+        },
+      ),
     );
   });
 
@@ -54,12 +58,21 @@ describe("API cost properties", () => {
   const price = fc.double({ min: 0, max: 100, noNaN: true });
   it("is monotonic in volume", () => {
     fc.assert(
-      fc.property(price, price, fc.option(price, { nil: null }), fc.double({ min: 0, max: 1e11, noNaN: true }), fc.double({ min: 0, max: 1e11, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 1, max: 100, noNaN: true }), (pin, pout, pcache, i, o, cachedShare, factor) => {
-        const off = offering("p", pin, pout, { cachedInputPerMTok: pcache });
-        const small = apiMonthlyCost(off, volume(i, o, i * cachedShare));
-        const big = apiMonthlyCost(off, volume(i * factor, o * factor, i * factor * cachedShare));
-        expect(big.totalUsd).toBeGreaterThanOrEqual(small.totalUsd * (1 - 1e-12));
-      }),
+      fc.property(
+        price,
+        price,
+        fc.option(price, { nil: null }),
+        fc.double({ min: 0, max: 1e11, noNaN: true }),
+        fc.double({ min: 0, max: 1e11, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 1, max: 100, noNaN: true }),
+        (pin, pout, pcache, i, o, cachedShare, factor) => {
+          const off = offering("p", pin, pout, { cachedInputPerMTok: pcache });
+          const small = apiMonthlyCost(off, volume(i, o, i * cachedShare));
+          const big = apiMonthlyCost(off, volume(i * factor, o * factor, i * factor * cachedShare));
+          expect(big.totalUsd).toBeGreaterThanOrEqual(small.totalUsd * (1 - 1e-12));
+        },
+      ),
     );
   });
 

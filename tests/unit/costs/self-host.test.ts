@@ -57,7 +57,21 @@ describe("selfHostEstimate: Llama 3.3 70B at the defaults (hand calculation)", (
 
   it("lists every assumption with a source, and marks ops staff as ours", () => {
     const keys = e.assumptions.map((a) => a.key);
-    for (const k of ["gpu", "parameters", "precision", "contextTokens", "concurrency", "kvBytesPerToken", "memoryFraction", "gpusPerReplica", "throughput", "utilization", "gpuHourlyUsd", "hoursPerMonth", "opsStaff"]) {
+    for (const k of [
+      "gpu",
+      "parameters",
+      "precision",
+      "contextTokens",
+      "concurrency",
+      "kvBytesPerToken",
+      "memoryFraction",
+      "gpusPerReplica",
+      "throughput",
+      "utilization",
+      "gpuHourlyUsd",
+      "hoursPerMonth",
+      "opsStaff",
+    ]) {
       expect(keys).toContain(k);
     }
     for (const a of e.assumptions) expect(a.source.length).toBeGreaterThan(0);
@@ -72,7 +86,12 @@ describe("selfHostEstimate: assumption edits", () => {
   it("H100 at $2.10/h, int4, no ops staff (hand calculation)", () => {
     // Weights 70 × 0.5 = 35 GB; KV stays 16-bit: 327,680 × 4,096 × 32 = 42.95 GB; need 77.95 GB
     // -> ceil(77.95 / 72) = 2 GPUs. Cost: 2 × $2.10 × 730 = $3,066; no ops.
-    const e = estimate(llama33_70b, volume(300e6, 100e6), { gpu: "H100", gpuHourlyUsd: 2.1, precision: "int4", opsStaffFte: 0 }, data);
+    const e = estimate(
+      llama33_70b,
+      volume(300e6, 100e6),
+      { gpu: "H100", gpuHourlyUsd: 2.1, precision: "int4", opsStaffFte: 0 },
+      data,
+    );
     expect(e.memory.weightsGb).toBe(35);
     expect(e.memory.kvCacheGb).toBeCloseTo(42.9497, 3);
     expect(e.gpus).toBe(2);
@@ -138,7 +157,17 @@ describe("helpers", () => {
   });
 
   it("reads session assumptions, dropping bad values", () => {
-    expect(toAssumptionEdits({ gpu: "H100", gpuHourlyUsd: "2.10", precision: "int4", utilization: 50, opsStaffFte: 0, concurrency: -3, contextTokens: "x" })).toEqual({
+    expect(
+      toAssumptionEdits({
+        gpu: "H100",
+        gpuHourlyUsd: "2.10",
+        precision: "int4",
+        utilization: 50,
+        opsStaffFte: 0,
+        concurrency: -3,
+        contextTokens: "x",
+      }),
+    ).toEqual({
       gpu: "H100",
       gpuHourlyUsd: 2.1,
       precision: "int4",

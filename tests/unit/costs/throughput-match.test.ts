@@ -10,7 +10,15 @@ const llama31_70b = keysOfModel({ id: "llama-3.1-70b", name: "Llama 3.1 70B", al
 describe("chooseThroughput", () => {
   it("uses the exact row when model, GPU, precision and GPU count match", () => {
     // TensorRT-LLM 0.17, Llama 3.1 70B, 2× H100 TP2, FP8, 1000/1000: 4,390.53 output tok/s in total.
-    const c = chooseThroughput(data, { modelKeys: llama31_70b, activeB: 70, moe: false, gpu: gpu("H100-SXM-80GB"), gpusPerReplica: 2, precision: "fp8", inputPerOutput: 1 })!;
+    const c = chooseThroughput(data, {
+      modelKeys: llama31_70b,
+      activeB: 70,
+      moe: false,
+      gpu: gpu("H100-SXM-80GB"),
+      gpusPerReplica: 2,
+      precision: "fp8",
+      inputPerOutput: 1,
+    })!;
     expect(c.exact).toBe(true);
     expect(c.replicaOutputTokensPerSec).toBeCloseTo(4390.53, 2);
     expect(c.row.parallelism).toBe("TP2");
@@ -18,12 +26,28 @@ describe("chooseThroughput", () => {
 
   it("prefers the row whose input/output mix is closest", () => {
     // 2048 in / 128 out (16:1) for a prompt-heavy workload: 386.3 tok/s per GPU at TP2.
-    const c = chooseThroughput(data, { modelKeys: llama31_70b, activeB: 70, moe: false, gpu: gpu("H100-SXM-80GB"), gpusPerReplica: 2, precision: "fp8", inputPerOutput: 16 })!;
+    const c = chooseThroughput(data, {
+      modelKeys: llama31_70b,
+      activeB: 70,
+      moe: false,
+      gpu: gpu("H100-SXM-80GB"),
+      gpusPerReplica: 2,
+      precision: "fp8",
+      inputPerOutput: 16,
+    })!;
     expect([c.row.inputTokens, c.row.outputTokens]).toEqual([2048, 128]);
   });
 
   it("halves an FP8 row for FP16 weights and says so", () => {
-    const c = chooseThroughput(data, { modelKeys: llama31_70b, activeB: 70, moe: false, gpu: gpu("H100-SXM-80GB"), gpusPerReplica: 4, precision: "fp16", inputPerOutput: 1 })!;
+    const c = chooseThroughput(data, {
+      modelKeys: llama31_70b,
+      activeB: 70,
+      moe: false,
+      gpu: gpu("H100-SXM-80GB"),
+      gpusPerReplica: 4,
+      precision: "fp16",
+      inputPerOutput: 1,
+    })!;
     if (c.row.precisionClass === "fp8") {
       expect(c.exact).toBe(false);
       expect(c.basis).toMatch(/× 0.5 for FP16/);
@@ -35,10 +59,20 @@ describe("chooseThroughput", () => {
 
   it("scales by memory bandwidth when the GPU has no row for the model", () => {
     const l4 = gpu("L4-24GB");
-    const c = chooseThroughput(data, { modelKeys: llama31_70b, activeB: 70, moe: false, gpu: l4, gpusPerReplica: 8, precision: "fp8", inputPerOutput: 1 })!;
+    const c = chooseThroughput(data, {
+      modelKeys: llama31_70b,
+      activeB: 70,
+      moe: false,
+      gpu: l4,
+      gpusPerReplica: 8,
+      precision: "fp8",
+      inputPerOutput: 1,
+    })!;
     expect(c.exact).toBe(false);
     expect(c.basis).toMatch(/by memory bandwidth/);
     const rowBw = gpu(c.row.gpuKey).bandwidthTbS!;
-    expect(c.replicaOutputTokensPerSec).toBeLessThan((c.row.outputTokensPerSecPerGpu * 8 * l4.bandwidthTbS!) / rowBw + 1e-6);
+    expect(c.replicaOutputTokensPerSec).toBeLessThan(
+      (c.row.outputTokensPerSecPerGpu * 8 * l4.bandwidthTbS!) / rowBw + 1e-6,
+    );
   });
 });

@@ -47,9 +47,12 @@ describe("parseAssumptionEdits", () => {
     });
   });
 
-  it.each(["what is the price of gpt-4o", "llama 3.1 70b", "10M tokens a month", "", "🤖", "under $500 a month"])("%j changes nothing", (text) => {
-    expect(parseAssumptionEdits(text)).toEqual({});
-  });
+  it.each(["what is the price of gpt-4o", "llama 3.1 70b", "10M tokens a month", "", "🤖", "under $500 a month"])(
+    "%j changes nothing",
+    (text) => {
+      expect(parseAssumptionEdits(text)).toEqual({});
+    },
+  );
 
   it("never throws on hostile input", () => {
     for (const text of ["x".repeat(10_000), "$".repeat(5000), "\u0000h100\u0007", "9".repeat(500) + "% utilization"]) {

@@ -69,7 +69,8 @@ describe("parseRequirements", () => {
   });
 
   it("never throws on hostile input", () => {
-    for (const text of ["x".repeat(10_000), "$$$ ".repeat(2000), "\u0000\u0007 coding"]) expect(() => parseRequirements(text)).not.toThrow();
+    for (const text of ["x".repeat(10_000), "$$$ ".repeat(2000), "\u0000\u0007 coding"])
+      expect(() => parseRequirements(text)).not.toThrow();
   });
 });
 
@@ -82,7 +83,10 @@ describe("parseMonthlyBudget", () => {
   ])("%s", (text, n) => {
     expect(parseMonthlyBudget(text)).toBe(n);
   });
-  it.each(["assume H100 at $2.10/h", "$3 per 1M tokens", "it costs $5", "$0.60 per million input tokens"])("%j is not a budget", (text) => {
-    expect(parseMonthlyBudget(text)).toBeUndefined();
-  });
+  it.each(["assume H100 at $2.10/h", "$3 per 1M tokens", "it costs $5", "$0.60 per million input tokens"])(
+    "%j is not a budget",
+    (text) => {
+      expect(parseMonthlyBudget(text)).toBeUndefined();
+    },
+  );
 });

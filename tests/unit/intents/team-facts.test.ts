@@ -38,7 +38,9 @@ describe("parseTeamFacts", () => {
   });
 
   it("fills several facts at once", () => {
-    expect(parseTeamFacts("We're a German company with 1B MAU and want to fine-tune and self-host it commercially")).toEqual({
+    expect(
+      parseTeamFacts("We're a German company with 1B MAU and want to fine-tune and self-host it commercially"),
+    ).toEqual({
       monthlyActiveUsers: 1_000_000_000,
       commercial: true,
       fineTune: true,
@@ -47,9 +49,12 @@ describe("parseTeamFacts", () => {
     });
   });
 
-  it.each(["what is the price of gpt-4o", "tell me about mistral 7b", "10M tokens a month", "", "   ", "🤖"])("%j states no facts", (text) => {
-    expect(parseTeamFacts(text)).toEqual({});
-  });
+  it.each(["what is the price of gpt-4o", "tell me about mistral 7b", "10M tokens a month", "", "   ", "🤖"])(
+    "%j states no facts",
+    (text) => {
+      expect(parseTeamFacts(text)).toEqual({});
+    },
+  );
 
   it("never throws on hostile input", () => {
     for (const text of ["x".repeat(10_000), "users ".repeat(3000), "\u0000\u001b[2J", "9".repeat(400) + " users"]) {

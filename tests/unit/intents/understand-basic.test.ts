@@ -7,13 +7,38 @@ const u = makeU(miniCatalog());
 const inFlow = session({ flow: { id: "recommend", step: "useCase", history: [], skipped: [] } });
 
 describe("help and greetings", () => {
-  it.each(["", "   ", "hi", "Hello!", "hey there", "help", "Help me", "?", "what can you do?", "How does this work?", "good morning", "what questions can I ask?", "thanks!", "🤖🚀", "\u0000\u0007"])("%j -> help", (text) => {
+  it.each([
+    "",
+    "   ",
+    "hi",
+    "Hello!",
+    "hey there",
+    "help",
+    "Help me",
+    "?",
+    "what can you do?",
+    "How does this work?",
+    "good morning",
+    "what questions can I ask?",
+    "thanks!",
+    "🤖🚀",
+    "\u0000\u0007",
+  ])("%j -> help", (text) => {
     expect(u(text).kind).toBe("help");
   });
 });
 
 describe("reset outside a flow", () => {
-  it.each(["start over", "Start over please", "reset", "restart", "let's start again", "new conversation", "forget everything", "clear the session"])("%s -> reset", (text) => {
+  it.each([
+    "start over",
+    "Start over please",
+    "reset",
+    "restart",
+    "let's start again",
+    "new conversation",
+    "forget everything",
+    "clear the session",
+  ])("%s -> reset", (text) => {
     expect(u(text).kind).toBe("reset");
   });
 });
@@ -39,21 +64,40 @@ describe("flow control inside a flow", () => {
 });
 
 describe("sources", () => {
-  it.each(["where do your facts come from?", "Where does your data come from", "what are your sources?", "sources", "how up to date are your prices?", "where did you get that?", "show me your sources"])("%s -> sources", (text) => {
+  it.each([
+    "where do your facts come from?",
+    "Where does your data come from",
+    "what are your sources?",
+    "sources",
+    "how up to date are your prices?",
+    "where did you get that?",
+    "show me your sources",
+  ])("%s -> sources", (text) => {
     expect(u(text).kind).toBe("sources");
   });
 });
 
 describe("decision record", () => {
-  it.each(["summarize", "Summarise please", "decision record", "write it up", "sum it up", "give me a recap", "export the decision"])("%s -> decision-record", (text) => {
+  it.each([
+    "summarize",
+    "Summarise please",
+    "decision record",
+    "write it up",
+    "sum it up",
+    "give me a recap",
+    "export the decision",
+  ])("%s -> decision-record", (text) => {
     expect(u(text).kind).toBe("decision-record");
   });
 });
 
 describe("unclear", () => {
-  it.each(["blah blah", "what's the weather", "asdf qwerty", "the cat sat on the mat", "tell me a joke"])("%s -> unclear", (text) => {
-    expect(u(text).kind).toBe("unclear");
-  });
+  it.each(["blah blah", "what's the weather", "asdf qwerty", "the cat sat on the mat", "tell me a joke"])(
+    "%s -> unclear",
+    (text) => {
+      expect(u(text).kind).toBe("unclear");
+    },
+  );
   it("keeps the text", () => {
     expect(u("blah blah")).toEqual({ kind: "unclear", text: "blah blah" });
   });

@@ -47,7 +47,10 @@ describe("licence questions", () => {
     expect(ids(intent).sort()).toEqual(["llama-3.1-405b", "llama-3.1-70b", "llama-3.1-8b"]);
   });
   it("a family whose sizes differ in licence gets every size, to show the difference", () => {
-    expect(u("can we use qwen 2.5 commercially?")).toMatchObject({ kind: "license", modelIds: ["qwen2.5-72b", "qwen2.5-7b", "qwen2.5-3b"] });
+    expect(u("can we use qwen 2.5 commercially?")).toMatchObject({
+      kind: "license",
+      modelIds: ["qwen2.5-72b", "qwen2.5-7b", "qwen2.5-3b"],
+    });
   });
   it("which open models can we fine-tune and use with 1B monthly users?", () => {
     expect(u("Which open models can we fine-tune and use with 1B monthly users?")).toEqual({
@@ -59,18 +62,38 @@ describe("licence questions", () => {
     });
   });
   it("may we fine-tune it? uses the focus", () => {
-    expect(u("may we fine-tune it?", session({ focus: ["llama-3-70b"] }))).toMatchObject({ kind: "license", modelIds: ["llama-3-70b"], facts: { fineTune: true } });
+    expect(u("may we fine-tune it?", session({ focus: ["llama-3-70b"] }))).toMatchObject({
+      kind: "license",
+      modelIds: ["llama-3-70b"],
+      facts: { fineTune: true },
+    });
   });
 });
 
 describe("trade-offs", () => {
-  it.each(["open vs closed", "Open source vs proprietary LLMs?", "pros and cons of open models", "should we go open source or proprietary?", "what are the advantages of open-weights models", "closed or open models for a bank?", "trade-offs"])("%s", (text) => {
+  it.each([
+    "open vs closed",
+    "Open source vs proprietary LLMs?",
+    "pros and cons of open models",
+    "should we go open source or proprietary?",
+    "what are the advantages of open-weights models",
+    "closed or open models for a bank?",
+    "trade-offs",
+  ])("%s", (text) => {
     expect(u(text).kind).toBe("tradeoffs");
   });
 });
 
 describe("recommend", () => {
-  it.each(["help me choose", "help us pick a model", "which model should we use?", "recommend a model", "what's the best model for coding?", "suggest an LLM for our support bot", "we need a model for RAG over our docs"])("%s", (text) => {
+  it.each([
+    "help me choose",
+    "help us pick a model",
+    "which model should we use?",
+    "recommend a model",
+    "what's the best model for coding?",
+    "suggest an LLM for our support bot",
+    "we need a model for RAG over our docs",
+  ])("%s", (text) => {
     expect(u(text).kind).toBe("recommend");
   });
   it("fills requirements from the same sentence", () => {
@@ -81,19 +104,33 @@ describe("recommend", () => {
     expect(intent.requirements.volume).toBeDefined();
   });
   it("requirements alone read as a recommendation", () => {
-    expect(u("a cheap open-weights model for coding, 20M tokens a month, data must stay in the EU").kind).toBe("recommend");
+    expect(u("a cheap open-weights model for coding, 20M tokens a month, data must stay in the EU").kind).toBe(
+      "recommend",
+    );
   });
 });
 
 describe("what-if", () => {
-  it.each(["what if we self-host?", "double the traffic", "only open models", "we don't need fine-tuning", "what if the budget is $300?", "cost matters most", "what about claude sonnet 4.5?", "halve the volume"])("with a recommendation going: %s", (text) => {
+  it.each([
+    "what if we self-host?",
+    "double the traffic",
+    "only open models",
+    "we don't need fine-tuning",
+    "what if the budget is $300?",
+    "cost matters most",
+    "what about claude sonnet 4.5?",
+    "halve the volume",
+  ])("with a recommendation going: %s", (text) => {
     expect(u(text, recommending).kind).toBe("what-if");
   });
   it("why not GPT-4o? names the model", () => {
     expect(u("why not GPT-4o?")).toEqual({ kind: "what-if", text: "why not GPT-4o?", modelIds: ["gpt-4o"] });
     expect(u("why not GPT-4o?", recommending)).toMatchObject({ kind: "what-if", modelIds: ["gpt-4o"] });
   });
-  it.each(["what if we self-host?", "double the traffic", "only open models", "we don't need fine-tuning"])("without one too: %s", (text) => {
-    expect(u(text).kind).toBe("what-if");
-  });
+  it.each(["what if we self-host?", "double the traffic", "only open models", "we don't need fine-tuning"])(
+    "without one too: %s",
+    (text) => {
+      expect(u(text).kind).toBe("what-if");
+    },
+  );
 });

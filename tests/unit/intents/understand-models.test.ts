@@ -50,7 +50,10 @@ describe("price", () => {
     expect(ids(intent)).toEqual(expected);
   });
   it("prices 'them' from the focus", () => {
-    expect(u("what are their prices?", session({ focus: ["gpt-4o", "gpt-4"] }))).toEqual({ kind: "price", modelIds: ["gpt-4o", "gpt-4"] });
+    expect(u("what are their prices?", session({ focus: ["gpt-4o", "gpt-4"] }))).toEqual({
+      kind: "price",
+      modelIds: ["gpt-4o", "gpt-4"],
+    });
   });
 });
 
@@ -85,7 +88,11 @@ describe("cost at a volume", () => {
   });
   it("assumption edits alone apply to the conversation's model", () => {
     const intent = u("assume H100 at $2.10/h, int4 and 50% utilization", session({ focus: ["llama-3.1-70b"] }));
-    expect(intent).toMatchObject({ kind: "cost", selfHost: true, assumptionEdits: { gpu: "H100-SXM-80GB", gpuHourlyUsd: 2.1, precision: "int4", utilization: 0.5 } });
+    expect(intent).toMatchObject({
+      kind: "cost",
+      selfHost: true,
+      assumptionEdits: { gpu: "H100-SXM-80GB", gpuHourlyUsd: 2.1, precision: "int4", utilization: 0.5 },
+    });
   });
   it("the 2024 '10 times cheaper' claim is a cost question about both models", () => {
     const intent = u("is Llama 3 70B 10 times cheaper than GPT-4?");
@@ -110,13 +117,21 @@ describe("break-even", () => {
 
 describe("compare", () => {
   it.each([
-    ["compare gpt4o, claude sonet 4.5 and llama 3.1 70b at 10M tokens a month", ["gpt-4o", "claude-sonnet-4.5", "llama-3.1-70b"], true],
+    [
+      "compare gpt4o, claude sonet 4.5 and llama 3.1 70b at 10M tokens a month",
+      ["gpt-4o", "claude-sonnet-4.5", "llama-3.1-70b"],
+      true,
+    ],
     ["gpt-4 vs gpt-4o", ["gpt-4", "gpt-4o"], false],
     ["llama 3 70b or mixtral 8x7b?", ["llama-3-70b", "mixtral-8x7b"], false],
     ["difference between deepseek r1 and deepseek v3", ["deepseek-r1", "deepseek-v3"], false],
     ["Compare Mistral 7B and GPT-J", ["mistral-7b", "gpt-j-6b"], false],
     // More than 4: all are passed on; the compare handler asks which 4.
-    ["gpt-4o, gpt-4, claude sonnet 4.5, llama 3.1 8b, mixtral 8x7b", ["gpt-4o", "gpt-4", "claude-sonnet-4.5", "llama-3.1-8b", "mixtral-8x7b"], false],
+    [
+      "gpt-4o, gpt-4, claude sonnet 4.5, llama 3.1 8b, mixtral 8x7b",
+      ["gpt-4o", "gpt-4", "claude-sonnet-4.5", "llama-3.1-8b", "mixtral-8x7b"],
+      false,
+    ],
   ])("%s", (text, expected, withVolume) => {
     const intent = u(text);
     expect(intent.kind).toBe("compare");
@@ -125,16 +140,26 @@ describe("compare", () => {
     expect(intent.volume !== null).toBe(withVolume);
   });
   it("compare them: the focus", () => {
-    expect(u("compare them", session({ focus: ["gpt-4o", "mistral-7b"] }))).toMatchObject({ kind: "compare", modelIds: ["gpt-4o", "mistral-7b"] });
+    expect(u("compare them", session({ focus: ["gpt-4o", "mistral-7b"] }))).toMatchObject({
+      kind: "compare",
+      modelIds: ["gpt-4o", "mistral-7b"],
+    });
   });
   it("compare the top two of the last list", () => {
-    expect(u("compare the top two", session({ lastList: ["qwen2.5-72b", "llama-3.1-70b", "mixtral-8x7b"] }))).toMatchObject({ kind: "compare", modelIds: ["qwen2.5-72b", "llama-3.1-70b"] });
+    expect(
+      u("compare the top two", session({ lastList: ["qwen2.5-72b", "llama-3.1-70b", "mixtral-8x7b"] })),
+    ).toMatchObject({ kind: "compare", modelIds: ["qwen2.5-72b", "llama-3.1-70b"] });
   });
 });
 
 describe("ambiguous names ask which one, keeping the question", () => {
   it("price of llama 3", () => {
-    expect(u("price of llama 3")).toEqual({ kind: "clarify-model", query: "llama 3", candidates: ["llama-3-8b", "llama-3-70b"], pending: { kind: "price", modelIds: ["?"] } });
+    expect(u("price of llama 3")).toEqual({
+      kind: "clarify-model",
+      query: "llama 3",
+      candidates: ["llama-3-8b", "llama-3-70b"],
+      pending: { kind: "price", modelIds: ["?"] },
+    });
   });
   it("llama 3.1 alone asks which size", () => {
     const intent = u("tell me about llama 3.1");
@@ -147,7 +172,10 @@ describe("ambiguous names ask which one, keeping the question", () => {
     if (intent.kind !== "clarify-model") return;
     expect(intent.pending).toMatchObject({ kind: "compare", modelIds: ["gpt-4o", "?"] });
     if (intent.pending.kind === "compare") expect(intent.pending.volume).not.toBeNull();
-    expect(fillPick(intent.pending, "llama-3-70b")).toMatchObject({ kind: "compare", modelIds: ["gpt-4o", "llama-3-70b"] });
+    expect(fillPick(intent.pending, "llama-3-70b")).toMatchObject({
+      kind: "compare",
+      modelIds: ["gpt-4o", "llama-3-70b"],
+    });
   });
   it("two ambiguous names nest, and picks fill them in order", () => {
     const intent = u("compare llama 3 and llama 3.1");
@@ -157,19 +185,29 @@ describe("ambiguous names ask which one, keeping the question", () => {
     expect(second.kind).toBe("clarify-model");
     if (second.kind !== "clarify-model") return;
     expect(second.query).toBe("llama 3.1");
-    expect(fillPick(second.pending, "llama-3.1-70b")).toMatchObject({ kind: "compare", modelIds: ["llama-3-8b", "llama-3.1-70b"] });
+    expect(fillPick(second.pending, "llama-3.1-70b")).toMatchObject({
+      kind: "compare",
+      modelIds: ["llama-3-8b", "llama-3.1-70b"],
+    });
   });
 });
 
 describe("unknown models", () => {
-  it.each(["tell me about gpt-7", "what is gpt-9", "price of llama 5"])("%s -> unknown-model with suggestions", (text) => {
-    const intent = u(text);
-    expect(intent.kind).toBe("unknown-model");
-    if (intent.kind === "unknown-model") expect(intent.suggestions.length).toBeGreaterThan(0);
-  });
+  it.each(["tell me about gpt-7", "what is gpt-9", "price of llama 5"])(
+    "%s -> unknown-model with suggestions",
+    (text) => {
+      const intent = u(text);
+      expect(intent.kind).toBe("unknown-model");
+      if (intent.kind === "unknown-model") expect(intent.suggestions.length).toBeGreaterThan(0);
+    },
+  );
   it("keeps the question for a picked suggestion", () => {
     const intent = u("price of llama 5");
-    expect(intent).toMatchObject({ kind: "unknown-model", query: "llama 5", pending: { kind: "price", modelIds: ["?"] } });
+    expect(intent).toMatchObject({
+      kind: "unknown-model",
+      query: "llama 5",
+      pending: { kind: "price", modelIds: ["?"] },
+    });
   });
   it("tell me about foobar: unknown, no suggestions", () => {
     expect(u("tell me about foobar")).toMatchObject({ kind: "unknown-model", query: "foobar", suggestions: [] });
@@ -187,7 +225,10 @@ describe("assumption edits alone re-run the self-hosting cost", () => {
     expect(u(text)).toMatchObject({ kind: "cost", modelIds: [], selfHost: true, assumptionEdits: edits });
   });
   it("a break-even question keeps its edits", () => {
-    expect(u("break-even with H100 at $2/h")).toMatchObject({ kind: "break-even", assumptionEdits: { gpu: "H100-SXM-80GB", gpuHourlyUsd: 2 } });
+    expect(u("break-even with H100 at $2/h")).toMatchObject({
+      kind: "break-even",
+      assumptionEdits: { gpu: "H100-SXM-80GB", gpuHourlyUsd: 2 },
+    });
   });
 });
 

@@ -60,7 +60,10 @@ describe("short requirement statements start a recommendation", () => {
 
 describe("maker questions about a family", () => {
   it("who made Jurassic? needs no pick when every Jurassic shares its maker", () => {
-    expect(u("Jurassic was made by EleutherAI?")).toMatchObject({ kind: "model-info", modelIds: ["jurassic-1-jumbo", "jurassic-2"] });
+    expect(u("Jurassic was made by EleutherAI?")).toMatchObject({
+      kind: "model-info",
+      modelIds: ["jurassic-1-jumbo", "jurassic-2"],
+    });
   });
   it("tell me about Jurassic still asks which", () => {
     expect(u("tell me about jurassic").kind).toBe("clarify-model");
@@ -80,7 +83,11 @@ describe("chat-style phrasings", () => {
     ["pros/cons of using claude vs llama for customer support", "tradeoffs", []],
     ["is deepseek v3 okay to use in a bank?", "license", ["deepseek-v3"]],
     ["can we self host llama 3 70b?", "license", ["llama-3-70b"]],
-    ["rank gpt-4o, gemini 2.5 flash and mistral small 3 for chat", "compare", ["gpt-4o", "gemini-2.5-flash", "mistral-small-3"]],
+    [
+      "rank gpt-4o, gemini 2.5 flash and mistral small 3 for chat",
+      "compare",
+      ["gpt-4o", "gemini-2.5-flash", "mistral-small-3"],
+    ],
     ["How much cheaper is Llama 3 70B than GPT-4, really?", "cost", ["llama-3-70b", "gpt-4"]],
   ])("%s -> %s", (text, kind, expected) => {
     const intent = u(text);

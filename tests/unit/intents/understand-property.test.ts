@@ -12,13 +12,55 @@ import { makeU, session } from "./understand-helpers.js";
 
 const catalog = miniCatalog();
 const u = makeU(catalog);
-const words = ["llama", "3.1", "70b", "gpt-4o", "claude", "sonnet", "4.5", "10M", "tokens", "a", "month", "compare", "vs", "price", "can", "we", "fine-tune", "it", "800M", "users", "self-host", "$500", "int4", "50%", "what", "if", "the", "second", "one", "?", ",", "and", "🦙", "\u0000"];
+const words = [
+  "llama",
+  "3.1",
+  "70b",
+  "gpt-4o",
+  "claude",
+  "sonnet",
+  "4.5",
+  "10M",
+  "tokens",
+  "a",
+  "month",
+  "compare",
+  "vs",
+  "price",
+  "can",
+  "we",
+  "fine-tune",
+  "it",
+  "800M",
+  "users",
+  "self-host",
+  "$500",
+  "int4",
+  "50%",
+  "what",
+  "if",
+  "the",
+  "second",
+  "one",
+  "?",
+  ",",
+  "and",
+  "🦙",
+  "\u0000",
+];
 const sentence = fc.array(fc.constantFrom(...words), { maxLength: 25 }).map((w) => w.join(" "));
 const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 200 }), sentence);
 
 describe("understand() on any text", () => {
   it("always returns a known intent kind", () => {
-    const ctxs = [session(), session({ focus: ["gpt-4o"], lastList: ["gpt-4o", "llama-3.1-70b"] }), session({ flow: { id: "recommend", step: "useCase", history: [], skipped: [] }, requirements: { useCase: "chat" } })];
+    const ctxs = [
+      session(),
+      session({ focus: ["gpt-4o"], lastList: ["gpt-4o", "llama-3.1-70b"] }),
+      session({
+        flow: { id: "recommend", step: "useCase", history: [], skipped: [] },
+        requirements: { useCase: "chat" },
+      }),
+    ];
     fc.assert(
       fc.property(anyText, fc.constantFrom(0, 1, 2), (text, i) => {
         const intent = u(text, ctxs[i]);

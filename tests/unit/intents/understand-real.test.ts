@@ -18,7 +18,11 @@ describe("issue questions, real catalogue", () => {
     ["how much would gpt-4o cost at 10M input and 2M output tokens a month?", "cost", ["gpt-4o"]],
     ["is Llama 3 70B 10 times cheaper than GPT-4?", "cost", ["llama-3-70b", "gpt-4"]],
     ["when is self-hosting llama 3.1 70b cheaper than gpt-4o?", "break-even", ["llama-3.1-70b", "gpt-4o"]],
-    ["compare gpt4o, claude sonet 4.5 and llama 3.1 70b at 10M tokens a month", "compare", ["gpt-4o", "claude-sonnet-4.5", "llama-3.1-70b"]],
+    [
+      "compare gpt4o, claude sonet 4.5 and llama 3.1 70b at 10M tokens a month",
+      "compare",
+      ["gpt-4o", "claude-sonnet-4.5", "llama-3.1-70b"],
+    ],
     ["open vs closed: pros and cons", "tradeoffs", []],
   ])("%s -> %s", (text, kind, expected) => {
     const intent = u(text);
@@ -58,22 +62,37 @@ describe("issue questions, real catalogue", () => {
 
   it("a licence question about a family passes every model of it", () => {
     const intent = u("can we train our model on Claude's outputs?");
-    const claudes = readCatalog().models.filter((m) => m.family === "claude" || m.id.startsWith("claude")).map((m) => m.id);
+    const claudes = readCatalog()
+      .models.filter((m) => m.family === "claude" || m.id.startsWith("claude"))
+      .map((m) => m.id);
     expect(ids(intent).length).toBeGreaterThan(8);
     expect(ids(intent).every((id) => claudes.includes(id))).toBe(true);
   });
 
   it("which open models can we fine-tune and use with 1B monthly users?", () => {
-    expect(u("Which open models can we fine-tune and use with 1B monthly users?")).toMatchObject({ kind: "license", modelIds: [], openOnly: true, facts: { fineTune: true, monthlyActiveUsers: 1_000_000_000 } });
+    expect(u("Which open models can we fine-tune and use with 1B monthly users?")).toMatchObject({
+      kind: "license",
+      modelIds: [],
+      openOnly: true,
+      facts: { fineTune: true, monthlyActiveUsers: 1_000_000_000 },
+    });
   });
 
   it("llama 3 asks which one, keeping the question", () => {
-    expect(u("price of llama 3")).toEqual({ kind: "clarify-model", query: "llama 3", candidates: ["llama-3-8b", "llama-3-70b"], pending: { kind: "price", modelIds: ["?"] } });
+    expect(u("price of llama 3")).toEqual({
+      kind: "clarify-model",
+      query: "llama 3",
+      candidates: ["llama-3-8b", "llama-3-70b"],
+      pending: { kind: "price", modelIds: ["?"] },
+    });
   });
 
   it("one-shot recommendation fills its requirements", () => {
     const intent = u("recommend an open-weights model for coding under $500 a month at 20M tokens");
-    expect(intent).toMatchObject({ kind: "recommend", requirements: { useCase: "coding", openWeightsOnly: true, monthlyBudgetUsd: 500 } });
+    expect(intent).toMatchObject({
+      kind: "recommend",
+      requirements: { useCase: "coding", openWeightsOnly: true, monthlyBudgetUsd: 500 },
+    });
   });
 
   it("an unknown model suggests near names", () => {
@@ -83,6 +102,10 @@ describe("issue questions, real catalogue", () => {
   });
 
   it("may we fine-tune it? uses the focus", () => {
-    expect(u("may we fine-tune it?", session({ focus: ["llama-3.1-70b"] }))).toMatchObject({ kind: "license", modelIds: ["llama-3.1-70b"], facts: { fineTune: true } });
+    expect(u("may we fine-tune it?", session({ focus: ["llama-3.1-70b"] }))).toMatchObject({
+      kind: "license",
+      modelIds: ["llama-3.1-70b"],
+      facts: { fineTune: true },
+    });
   });
 });

@@ -24,7 +24,12 @@ describe("parseVolume: stated input and output", () => {
 describe("parseVolume: requests x tokens", () => {
   it("2,000 requests a day, 1,500 tokens in and 300 out (x 30 days)", () => {
     const v = parseVolume("2,000 requests a day, 1,500 tokens in and 300 out");
-    expect(v).toMatchObject({ inputTokensPerMonth: 90 * M, outputTokensPerMonth: 18 * M, splitAssumed: false, cachedInputTokensPerMonth: 0 });
+    expect(v).toMatchObject({
+      inputTokensPerMonth: 90 * M,
+      outputTokensPerMonth: 18 * M,
+      splitAssumed: false,
+      cachedInputTokensPerMonth: 0,
+    });
     expect(v?.description).toContain("30 days");
     expect(v?.description).toContain("2,000 requests a day");
   });
@@ -84,7 +89,11 @@ describe("parseVolume: cached input", () => {
   });
   it("an amount", () => {
     const v = parseVolume("40M input, 30M cached input and 5M output tokens monthly");
-    expect(v).toMatchObject({ inputTokensPerMonth: 40 * M, outputTokensPerMonth: 5 * M, cachedInputTokensPerMonth: 30 * M });
+    expect(v).toMatchObject({
+      inputTokensPerMonth: 40 * M,
+      outputTokensPerMonth: 5 * M,
+      cachedInputTokensPerMonth: 30 * M,
+    });
   });
   it("never more than the input", () => {
     const v = parseVolume("10M input and 2M output tokens a month with 30M cached input");
@@ -117,7 +126,13 @@ describe("parseVolume: not volumes", () => {
     expect(parseVolume(text)).toBeNull();
   });
   it("never throws on hostile input", () => {
-    for (const text of ["9".repeat(10_000), "tokens ".repeat(2000), "\u0000\u0001 10M tokens", "1e309 tokens", "10M".repeat(3000)]) {
+    for (const text of [
+      "9".repeat(10_000),
+      "tokens ".repeat(2000),
+      "\u0000\u0001 10M tokens",
+      "1e309 tokens",
+      "10M".repeat(3000),
+    ]) {
       expect(() => parseVolume(text)).not.toThrow();
     }
   });

@@ -12,7 +12,18 @@ const catalog = readCatalog();
 const now = new Date("2026-11-29T10:00:00Z");
 
 function ask(modelIds: string[], facts: TeamFacts, openOnly = false): OutboundMessage {
-  const ctx: TurnContext = { catalog, now, session: newSession(now), inbound: { ref: { platform: "console", channel: "t" }, user: { id: "u" }, text: "", messageId: "m", receivedAt: now } };
+  const ctx: TurnContext = {
+    catalog,
+    now,
+    session: newSession(now),
+    inbound: {
+      ref: { platform: "console", channel: "t" },
+      user: { id: "u" },
+      text: "",
+      messageId: "m",
+      receivedAt: now,
+    },
+  };
   return licenseHandler({ kind: "license", modelIds, facts, topic: null, openOnly }, ctx).replies[0]!;
 }
 
@@ -28,10 +39,17 @@ function balanced(line: string): boolean {
 
 describe("license answers on the catalogue", () => {
   it("renders every open-models list line with balanced parentheses and no nested '(unverified)'", () => {
-    const factSets: TeamFacts[] = [{ fineTune: true, monthlyActiveUsers: 1e9 }, {}, { commercial: true, inEu: true }, { serveAsApi: true, trainOnOutputs: true, distributeWeights: true }];
+    const factSets: TeamFacts[] = [
+      { fineTune: true, monthlyActiveUsers: 1e9 },
+      {},
+      { commercial: true, inEu: true },
+      { serveAsApi: true, trainOnOutputs: true, distributeWeights: true },
+    ];
     for (const facts of factSets) {
       const reply = ask([], facts, true);
-      const lines = reply.blocks.flatMap((b) => (b.kind === "text" ? b.markdown.split("\n") : [])).filter((l) => /^\d+\. /.test(l));
+      const lines = reply.blocks
+        .flatMap((b) => (b.kind === "text" ? b.markdown.split("\n") : []))
+        .filter((l) => /^\d+\. /.test(l));
       expect(lines.length).toBeGreaterThan(20);
       for (const line of lines) {
         expect(balanced(line), line).toBe(true);
@@ -41,7 +59,9 @@ describe("license answers on the catalogue", () => {
   });
 
   it("answers a whole family sharing one licence in one section (Claude)", () => {
-    const claude = catalog.models.filter((m) => m.licenseId === "anthropic-terms" && m.status !== "retired").map((m) => m.id);
+    const claude = catalog.models
+      .filter((m) => m.licenseId === "anthropic-terms" && m.status !== "retired")
+      .map((m) => m.id);
     expect(claude.length).toBeGreaterThan(8);
     const reply = ask(claude, { trainOnOutputs: true, competingModel: true });
     const headings = reply.blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : []));
@@ -51,13 +71,21 @@ describe("license answers on the catalogue", () => {
   });
 
   it("splits a section only where the answers differ (Llama 3.2 text vs vision in the EU)", () => {
-    const reply = ask(["llama-3.2-1b", "llama-3.2-3b", "llama-3.2-11b-vision", "llama-3.2-90b-vision"], { inEu: true, commercial: true });
+    const reply = ask(["llama-3.2-1b", "llama-3.2-3b", "llama-3.2-11b-vision", "llama-3.2-90b-vision"], {
+      inEu: true,
+      commercial: true,
+    });
     const headings = reply.blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : []));
-    expect(headings).toEqual(["Allowed with conditions: Llama 3.2 1B, 3B", "Blocked: Llama 3.2 11B Vision, 90B Vision"]);
+    expect(headings).toEqual([
+      "Allowed with conditions: Llama 3.2 1B, 3B",
+      "Blocked: Llama 3.2 11B Vision, 90B Vision",
+    ]);
   });
 
   it("never cuts inside a parenthesis when shortening", () => {
-    expect(shorten("Gemma 2 (Gemma Terms of Use (+ Gemma Prohibited Use Policy)): ship a Notice file", 30)).toBe("Gemma 2…");
+    expect(shorten("Gemma 2 (Gemma Terms of Use (+ Gemma Prohibited Use Policy)): ship a Notice file", 30)).toBe(
+      "Gemma 2…",
+    );
     expect(shorten("short", 30)).toBe("short");
     expect(balanced(shorten("a (b c d e f g h i j k l m n o p) and then (q r s t u v w x y z)", 50))).toBe(true);
   });

@@ -12,9 +12,26 @@ import { fixtureCatalog } from "../../fixtures/licenses/fixtures.js";
 const catalog = fixtureCatalog();
 const now = new Date("2026-11-29T10:00:00Z");
 
-function ask(modelIds: string[], facts: TeamFacts, topic: LicenseTopic | null = null, openOnly = false, focus: string[] = []): OutboundMessage {
+function ask(
+  modelIds: string[],
+  facts: TeamFacts,
+  topic: LicenseTopic | null = null,
+  openOnly = false,
+  focus: string[] = [],
+): OutboundMessage {
   const session = { ...newSession(now), focus };
-  const ctx: TurnContext = { catalog, now, session, inbound: { ref: { platform: "console", channel: "t" }, user: { id: "u" }, text: "", messageId: "m", receivedAt: now } };
+  const ctx: TurnContext = {
+    catalog,
+    now,
+    session,
+    inbound: {
+      ref: { platform: "console", channel: "t" },
+      user: { id: "u" },
+      text: "",
+      messageId: "m",
+      receivedAt: now,
+    },
+  };
   const intent: Extract<Intent, { kind: "license" }> = { kind: "license", modelIds, facts, topic, openOnly };
   const out = licenseHandler(intent, ctx);
   expect(out.replies).toHaveLength(1);
@@ -29,9 +46,16 @@ describe("license answers", () => {
     const reply = ask(["llama-3.1-70b"], { commercial: true, monthlyActiveUsers: 800_000_000 });
     expect(headings(reply)[0]).toBe("Blocked: Llama 3.1 70B");
     expect(reply.fallbackText).toMatch(/800M monthly active users is over/);
-    expect(reply.fallbackText).toMatch(/"is greater than 700 million monthly active users.*" \(meta-llama\/llama-models models\/llama3_1\/LICENSE, checked 2026-08-22\)/);
+    expect(reply.fallbackText).toMatch(
+      /"is greater than 700 million monthly active users.*" \(meta-llama\/llama-models models\/llama3_1\/LICENSE, checked 2026-08-22\)/,
+    );
     expect(sourcesOf(reply).some((s) => s.url?.includes("llama3_1/LICENSE") && s.asOf === "2026-08-22")).toBe(true);
-    expect(reply.data).toMatchObject({ intent: "license", models: [{ id: "llama-3.1-70b", name: "Llama 3.1 70B" }], verdicts: [{ modelId: "llama-3.1-70b", licenseId: "llama-3.1", verdict: "blocked", unverified: false }], facts: { monthlyActiveUsers: 800_000_000 } });
+    expect(reply.data).toMatchObject({
+      intent: "license",
+      models: [{ id: "llama-3.1-70b", name: "Llama 3.1 70B" }],
+      verdicts: [{ modelId: "llama-3.1-70b", licenseId: "llama-3.1", verdict: "blocked", unverified: false }],
+      facts: { monthlyActiveUsers: 800_000_000 },
+    });
   });
 
   it("answers a topic question with the implied fact: 'can we self-host GPT-4?' is blocked", () => {
@@ -63,7 +87,9 @@ describe("license answers", () => {
   it("shows sibling sizes under other licences (Qwen2.5 3B vs the Apache sizes and 72B)", () => {
     const reply = ask(["qwen2.5-3b"], { commercial: true });
     expect(headings(reply)[0]).toBe("Blocked: Qwen2.5 3B");
-    expect(reply.fallbackText).toMatch(/Other Qwen2.5 models use different licences: .*7B.*Apache License 2.0.*Qwen2.5 72B: Qwen License Agreement/);
+    expect(reply.fallbackText).toMatch(
+      /Other Qwen2.5 models use different licences: .*7B.*Apache License 2.0.*Qwen2.5 72B: Qwen License Agreement/,
+    );
   });
 
   it("lists open models with verdicts for 'fine-tune with 1B monthly users'", () => {

@@ -20,7 +20,13 @@ function conversation() {
   let session: Session = newSession(now);
   let n = 0;
   return (text: string): OutboundMessage & { data: Verdicts } => {
-    const result = advisor.handleTurn(session, { ref: { platform: "console", channel: "c" }, user: { id: "u" }, text, messageId: `m${n++}`, receivedAt: now });
+    const result = advisor.handleTurn(session, {
+      ref: { platform: "console", channel: "c" },
+      user: { id: "u" },
+      text,
+      messageId: `m${n++}`,
+      receivedAt: now,
+    });
     session = result.session;
     const reply = result.replies[result.replies.length - 1]!;
     return reply as OutboundMessage & { data: Verdicts };
@@ -57,13 +63,19 @@ describe("one-shot licence questions", () => {
   });
 
   it("Llama 3 outputs are blocked, Llama 3.1 outputs conditional", () => {
-    expect(verdictOf(conversation()("can we use Llama 3 outputs to train our own model?"), "llama-3-70b")).toBe("blocked");
-    expect(verdictOf(conversation()("can we use Llama 3.1 outputs to train our own model?"), "llama-3.1-70b")).toBe("conditional");
+    expect(verdictOf(conversation()("can we use Llama 3 outputs to train our own model?"), "llama-3-70b")).toBe(
+      "blocked",
+    );
+    expect(verdictOf(conversation()("can we use Llama 3.1 outputs to train our own model?"), "llama-3.1-70b")).toBe(
+      "conditional",
+    );
   });
 
   it("Qwen2.5 72B with 150M users is blocked; a German company and Llama 3.2 11B Vision is blocked", () => {
     expect(verdictOf(conversation()("can we use Qwen2.5 72B with 150M monthly users?"), "qwen2.5-72b")).toBe("blocked");
-    expect(verdictOf(conversation()("can a company in Germany use Llama 3.2 11B Vision?"), "llama-3.2-11b-vision")).toBe("blocked");
+    expect(
+      verdictOf(conversation()("can a company in Germany use Llama 3.2 11B Vision?"), "llama-3.2-11b-vision"),
+    ).toBe("blocked");
   });
 
   it("which open models can we fine-tune and use with 1B monthly users? lists them with verdicts", () => {

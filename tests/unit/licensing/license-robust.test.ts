@@ -13,12 +13,27 @@ import { licenseVerdict } from "../../../src/licensing/verdict.js";
 const catalog = readCatalog();
 const now = new Date("2026-11-29T10:00:00Z");
 const ids = catalog.models.map((m) => m.id);
-const TOPICS: (LicenseTopic | null)[] = [null, "which-license", "commercial-use", "user-threshold", "outputs-training", "attribution", "self-hosting", "fine-tuning", "redistribution", "serve-as-api", "regional"];
+const TOPICS: (LicenseTopic | null)[] = [
+  null,
+  "which-license",
+  "commercial-use",
+  "user-threshold",
+  "outputs-training",
+  "attribution",
+  "self-hosting",
+  "fine-tuning",
+  "redistribution",
+  "serve-as-api",
+  "regional",
+];
 
 const factsArb: fc.Arbitrary<TeamFacts> = fc.record(
   {
     commercial: fc.boolean(),
-    monthlyActiveUsers: fc.oneof(fc.integer({ min: 0, max: 5e9 }), fc.constantFrom(Number.NaN, -1, Number.POSITIVE_INFINITY, 0.5)),
+    monthlyActiveUsers: fc.oneof(
+      fc.integer({ min: 0, max: 5e9 }),
+      fc.constantFrom(Number.NaN, -1, Number.POSITIVE_INFINITY, 0.5),
+    ),
     fineTune: fc.boolean(),
     distributeWeights: fc.boolean(),
     serveAsApi: fc.boolean(),
@@ -26,7 +41,10 @@ const factsArb: fc.Arbitrary<TeamFacts> = fc.record(
     competingModel: fc.boolean(),
     selfHost: fc.boolean(),
     inEu: fc.boolean(),
-    fieldOfUse: fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("medical", "<!channel> military @everyone", "law-enforcement", "")),
+    fieldOfUse: fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.constantFrom("medical", "<!channel> military @everyone", "law-enforcement", ""),
+    ),
   },
   { requiredKeys: [] },
 );
@@ -40,7 +58,8 @@ describe("licence code under arbitrary input", () => {
         const v = licenseVerdict(model, license, facts);
         expect(["allowed", "conditional", "blocked"]).toContain(v.verdict);
         expect(v.reasons.length).toBeGreaterThan(0);
-        for (const line of [...v.reasons, ...v.duties, ...(v.questions ?? [])]) expect(line).not.toMatch(/undefined|NaN|Infinity|\[object/);
+        for (const line of [...v.reasons, ...v.duties, ...(v.questions ?? [])])
+          expect(line).not.toMatch(/undefined|NaN|Infinity|\[object/);
       }),
       { numRuns: 500, seed: 7 },
     );
@@ -48,15 +67,35 @@ describe("licence code under arbitrary input", () => {
 
   it("answers any license intent without throwing and without echoing a ping", () => {
     fc.assert(
-      fc.property(fc.subarray(ids, { maxLength: 6 }), factsArb, fc.constantFrom(...TOPICS), fc.boolean(), (modelIds, facts, topic, openOnly) => {
-        const ctx: TurnContext = { catalog, now, session: newSession(now), inbound: { ref: { platform: "console", channel: "t" }, user: { id: "u" }, text: "", messageId: "m", receivedAt: now } };
-        const out = licenseHandler({ kind: "license", modelIds: [...modelIds, "no-such-model"], facts, topic, openOnly }, ctx);
-        expect(out.replies).toHaveLength(1);
-        const reply = out.replies[0]!;
-        expect(reply.data?.intent).toBe("license");
-        expect(reply.fallbackText.length).toBeGreaterThan(0);
-        expect(reply.fallbackText).not.toMatch(/<!channel>|@everyone/);
-      }),
+      fc.property(
+        fc.subarray(ids, { maxLength: 6 }),
+        factsArb,
+        fc.constantFrom(...TOPICS),
+        fc.boolean(),
+        (modelIds, facts, topic, openOnly) => {
+          const ctx: TurnContext = {
+            catalog,
+            now,
+            session: newSession(now),
+            inbound: {
+              ref: { platform: "console", channel: "t" },
+              user: { id: "u" },
+              text: "",
+              messageId: "m",
+              receivedAt: now,
+            },
+          };
+          const out = licenseHandler(
+            { kind: "license", modelIds: [...modelIds, "no-such-model"], facts, topic, openOnly },
+            ctx,
+          );
+          expect(out.replies).toHaveLength(1);
+          const reply = out.replies[0]!;
+          expect(reply.data?.intent).toBe("license");
+          expect(reply.fallbackText.length).toBeGreaterThan(0);
+          expect(reply.fallbackText).not.toMatch(/<!channel>|@everyone/);
+        },
+      ),
       { numRuns: 150, seed: 11 },
     );
   });

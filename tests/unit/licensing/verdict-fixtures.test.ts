@@ -37,7 +37,10 @@ describe("licenseVerdict on fixture licences", () => {
   });
 
   it("blocks training on Llama 3 and Llama 2 outputs", () => {
-    for (const [model, license] of [[M.llama3_70b, L.llama3], [M.llama2_70b, L.llama2]] as const) {
+    for (const [model, license] of [
+      [M.llama3_70b, L.llama3],
+      [M.llama2_70b, L.llama2],
+    ] as const) {
       const v = licenseVerdict(model, license, { trainOnOutputs: true });
       expect(v.verdict).toBe("blocked");
       expect(v.reasons[0]).toMatch(/improve any other large language model/);
@@ -59,7 +62,10 @@ describe("licenseVerdict on fixture licences", () => {
     const v = licenseVerdict(M.gpt4, L.gpt4, { selfHost: true });
     expect(v.verdict).toBe("blocked");
     expect(v.reasons[0]).toMatch(/weights/);
-    expect(licenseConstraint(M.gpt4, L.gpt4, { selfHost: true })).toMatchObject({ excluded: true, reason: expect.stringMatching(/^GPT-4: Self-hosting/) });
+    expect(licenseConstraint(M.gpt4, L.gpt4, { selfHost: true })).toMatchObject({
+      excluded: true,
+      reason: expect.stringMatching(/^GPT-4: Self-hosting/),
+    });
   });
 
   it("blocks Llama 3.2 11B Vision for an EU company but not the 1B text model", () => {
@@ -81,8 +87,12 @@ describe("licenseVerdict on fixture licences", () => {
   });
 
   it("treats Qwen2.5 sizes by their own licences", () => {
-    expect(licenseVerdict(M.qwen25_72b, L.qwenLicense, { commercial: true, monthlyActiveUsers: 150_000_000 }).verdict).toBe("blocked");
-    expect(licenseVerdict(M.qwen25_7b, L.apache, { commercial: true, monthlyActiveUsers: 150_000_000 }).verdict).toBe("allowed");
+    expect(
+      licenseVerdict(M.qwen25_72b, L.qwenLicense, { commercial: true, monthlyActiveUsers: 150_000_000 }).verdict,
+    ).toBe("blocked");
+    expect(licenseVerdict(M.qwen25_7b, L.apache, { commercial: true, monthlyActiveUsers: 150_000_000 }).verdict).toBe(
+      "allowed",
+    );
     const small = licenseVerdict(M.qwen25_3b, L.qwenResearch, { commercial: true });
     expect(small.verdict).toBe("blocked");
     expect(small.reasons[0]).toMatch(/non-commercial/);
@@ -95,11 +105,21 @@ describe("licenseVerdict on fixture licences", () => {
     const big = licenseVerdict(M.falcon180b, L.falcon180, facts);
     expect(big.verdict).toBe("conditional");
     expect(big.duties.join(" ")).toMatch(/separate licence from TII/);
-    expect(big.clauses.map((c) => c.quote)).toContain("Use of Falcon180B for hosted services may require a separate license.");
+    expect(big.clauses.map((c) => c.quote)).toContain(
+      "Use of Falcon180B for hosted services may require a separate license.",
+    );
   });
 
   it("allows Mistral 7B (Apache) for everything, with notice duties only when distributing", () => {
-    const v = licenseVerdict(M.mistral7b, L.apache, { commercial: true, fineTune: true, distributeWeights: true, serveAsApi: true, trainOnOutputs: true, monthlyActiveUsers: 2e9, inEu: true });
+    const v = licenseVerdict(M.mistral7b, L.apache, {
+      commercial: true,
+      fineTune: true,
+      distributeWeights: true,
+      serveAsApi: true,
+      trainOnOutputs: true,
+      monthlyActiveUsers: 2e9,
+      inEu: true,
+    });
     expect(v.verdict).toBe("allowed");
     expect(v.duties.join(" ")).toMatch(/Apache-2.0 licence/);
   });
@@ -136,7 +156,16 @@ describe("licenseVerdict on fixture licences", () => {
 
   it("never reads an unknown term as yes or no, and uses the catalogue's note", () => {
     const base = L.falcon180;
-    const unknown = { ...base, verified: false, terms: { ...base.terms, commercialUse: "unknown", serveAsApi: "unknown", notes: { serveAsApi: "the hosting definition was not read" } } } as unknown as typeof base;
+    const unknown = {
+      ...base,
+      verified: false,
+      terms: {
+        ...base.terms,
+        commercialUse: "unknown",
+        serveAsApi: "unknown",
+        notes: { serveAsApi: "the hosting definition was not read" },
+      },
+    } as unknown as typeof base;
     const v = licenseVerdict(M.falcon180b, unknown, { commercial: true, serveAsApi: true });
     expect(v.verdict).toBe("conditional");
     expect(v.unverified).toBe(true);

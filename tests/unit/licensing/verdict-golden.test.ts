@@ -22,8 +22,13 @@ describe("golden licence verdicts on the catalogue", () => {
   it("Llama 3.1 with 800M monthly users: blocked by the 700M clause", () => {
     const { v } = verdictFor("llama-3.1-70b", { commercial: true, monthlyActiveUsers: 800_000_000 });
     expect(v.verdict).toBe("blocked");
-    expect(v.reasons[0]).toMatch(/^800M monthly active users is over the Llama 3.1 Community License Agreement's 700M threshold/);
-    expect(v.clauses[0]).toMatchObject({ topic: "user-threshold", source: expect.stringContaining("llama3_1/LICENSE") });
+    expect(v.reasons[0]).toMatch(
+      /^800M monthly active users is over the Llama 3.1 Community License Agreement's 700M threshold/,
+    );
+    expect(v.clauses[0]).toMatchObject({
+      topic: "user-threshold",
+      source: expect.stringContaining("llama3_1/LICENSE"),
+    });
     expect(v.clauses[0]?.quote).toMatch(/greater than 700 million monthly active users/);
     expect(v.clauses[0]?.checkedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
@@ -98,7 +103,15 @@ describe("golden licence verdicts on the catalogue", () => {
   });
 
   it("Mistral 7B (Apache) allowed for everything", () => {
-    const { v } = verdictFor("mistral-7b", { commercial: true, fineTune: true, distributeWeights: true, serveAsApi: true, trainOnOutputs: true, monthlyActiveUsers: 2e9, inEu: true });
+    const { v } = verdictFor("mistral-7b", {
+      commercial: true,
+      fineTune: true,
+      distributeWeights: true,
+      serveAsApi: true,
+      trainOnOutputs: true,
+      monthlyActiveUsers: 2e9,
+      inEu: true,
+    });
     expect(v.verdict).toBe("allowed");
   });
 
@@ -146,6 +159,8 @@ describe("golden licence verdicts on the catalogue", () => {
     expect(viaApi.excluded).toBe(false);
     expect(viaApi.verdict.unverified).toBe(true);
     expect(viaApi.verdict.notes?.[0]).toMatch(/Only through Mistral AI's own API/);
-    expect(licenseConstraint(model, weights, { commercial: true, selfHost: true }, { apiLicense: api }).excluded).toBe(true);
+    expect(licenseConstraint(model, weights, { commercial: true, selfHost: true }, { apiLicense: api }).excluded).toBe(
+      true,
+    );
   });
 });

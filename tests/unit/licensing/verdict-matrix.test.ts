@@ -17,7 +17,10 @@ function pairs(): { license: License; model: Model }[] {
   const out: { license: License; model: Model }[] = [];
   for (const license of catalog.licenses) {
     const users = catalog.models.filter((m) => m.licenseId === license.id || m.apiLicenseId === license.id);
-    const models = users.length > 0 ? users.map((m) => (m.licenseId === license.id ? m : { ...m, openWeights: false })) : [standIn(license)];
+    const models =
+      users.length > 0
+        ? users.map((m) => (m.licenseId === license.id ? m : { ...m, openWeights: false }))
+        : [standIn(license)];
     for (const model of models) out.push({ license, model });
   }
   return out;
@@ -26,10 +29,28 @@ function pairs(): { license: License; model: Model }[] {
 function standIn(license: License): Model {
   const base = catalog.models.find((m) => m.kind === "model");
   if (!base) throw new Error("catalogue has no models");
-  return { ...base, id: `stand-in-${license.id}`, name: `Stand-in for ${license.id}`, licenseId: license.id, openWeights: license.weightsAvailable === true, kind: "model", status: "current", apiLicenseId: null };
+  return {
+    ...base,
+    id: `stand-in-${license.id}`,
+    name: `Stand-in for ${license.id}`,
+    licenseId: license.id,
+    openWeights: license.weightsAvailable === true,
+    kind: "model",
+    status: "current",
+    apiLicenseId: null,
+  };
 }
 
-const ACTIONS: TeamFacts[] = [{}, { fineTune: true }, { distributeWeights: true }, { serveAsApi: true }, { trainOnOutputs: true }, { selfHost: true }, { inEu: true }, { fineTune: true, distributeWeights: true, serveAsApi: true, trainOnOutputs: true, selfHost: true, inEu: true }];
+const ACTIONS: TeamFacts[] = [
+  {},
+  { fineTune: true },
+  { distributeWeights: true },
+  { serveAsApi: true },
+  { trainOnOutputs: true },
+  { selfHost: true },
+  { inEu: true },
+  { fineTune: true, distributeWeights: true, serveAsApi: true, trainOnOutputs: true, selfHost: true, inEu: true },
+];
 const COMMERCIAL = [undefined, true, false];
 const USERS = [undefined, 1e6, 150e6, 800e6, 2e9];
 
@@ -77,7 +98,8 @@ describe("verdict matrix over the catalogue", () => {
     const failures = new Map<string, string>();
     const check = (ok: boolean, what: string, l: License, m: Model, f: TeamFacts, v: LicenseVerdict) => {
       const key = `${what}: ${l.id}`;
-      if (!ok && !failures.has(key)) failures.set(key, `${m.id} / ${JSON.stringify(f)} -> ${v.verdict}: ${v.reasons[0] ?? ""}`);
+      if (!ok && !failures.has(key))
+        failures.set(key, `${m.id} / ${JSON.stringify(f)} -> ${v.verdict}: ${v.reasons[0] ?? ""}`);
     };
     for (const { license, model } of all) {
       for (const f of facts) {
@@ -85,31 +107,82 @@ describe("verdict matrix over the catalogue", () => {
         const t = license.terms;
         check(v.reasons.length > 0, "a verdict always has a reason", license, model, f, v);
         check(v.unverified === !license.verified, "unverified mirrors the licence", license, model, f, v);
-        check(v.clauses.every((c) => license.clauses.includes(c)), "quotes come from the licence", license, model, f, v);
-        if (f.commercial === true && t.commercialUse === "no") check(v.verdict === "blocked", "commercial use of a non-commercial licence is blocked", license, model, f, v);
-        if (f.commercial === true && (t.commercialUse as string) !== "yes") check(v.verdict !== "allowed", "commercial use is never plainly allowed unless the licence says yes", license, model, f, v);
+        check(
+          v.clauses.every((c) => license.clauses.includes(c)),
+          "quotes come from the licence",
+          license,
+          model,
+          f,
+          v,
+        );
+        if (f.commercial === true && t.commercialUse === "no")
+          check(v.verdict === "blocked", "commercial use of a non-commercial licence is blocked", license, model, f, v);
+        if (f.commercial === true && (t.commercialUse as string) !== "yes")
+          check(
+            v.verdict !== "allowed",
+            "commercial use is never plainly allowed unless the licence says yes",
+            license,
+            model,
+            f,
+            v,
+          );
         const max = t.userThreshold?.maxMonthlyActiveUsers;
         if (max !== undefined && f.monthlyActiveUsers !== undefined && f.monthlyActiveUsers > max) {
           check(v.verdict === "blocked", "users over the threshold are blocked", license, model, f, v);
           if (!unavailable(model) && model.kind === "model") {
-            check(v.reasons.some((r) => r.includes("threshold")), "the threshold reason is given", license, model, f, v);
-            if (license.clauses.some((c) => c.topic === "user-threshold")) check(v.clauses.some((c) => c.topic === "user-threshold"), "the threshold clause is quoted", license, model, f, v);
+            check(
+              v.reasons.some((r) => r.includes("threshold")),
+              "the threshold reason is given",
+              license,
+              model,
+              f,
+              v,
+            );
+            if (license.clauses.some((c) => c.topic === "user-threshold"))
+              check(
+                v.clauses.some((c) => c.topic === "user-threshold"),
+                "the threshold clause is quoted",
+                license,
+                model,
+                f,
+                v,
+              );
           }
         }
         const isModel = model.kind === "model";
-        if (f.selfHost && isModel && noWeights(model, license)) check(v.verdict === "blocked", "self-hosting a closed model is blocked", license, model, f, v);
-        if (f.distributeWeights && isModel && noWeights(model, license)) check(v.verdict === "blocked", "distributing weights you do not have is blocked", license, model, f, v);
+        if (f.selfHost && isModel && noWeights(model, license))
+          check(v.verdict === "blocked", "self-hosting a closed model is blocked", license, model, f, v);
+        if (f.distributeWeights && isModel && noWeights(model, license))
+          check(v.verdict === "blocked", "distributing weights you do not have is blocked", license, model, f, v);
         if (unavailable(model)) check(v.verdict === "blocked", "an unavailable model is blocked", license, model, f, v);
         if (v.verdict !== "allowed" && !unavailable(model) && model.kind === "model") {
           const relevant = topicsFor(f);
           if (v.verdict === "blocked" && license.clauses.some((c) => relevant.includes(c.topic)))
-            check(v.clauses.some((c) => relevant.includes(c.topic)), "a blocked verdict quotes the licence on the fact's topic", license, model, f, v);
-          if (license.clauses.length > 0) check(v.clauses.length > 0, "a non-allowed verdict quotes the licence", license, model, f, v);
+            check(
+              v.clauses.some((c) => relevant.includes(c.topic)),
+              "a blocked verdict quotes the licence on the fact's topic",
+              license,
+              model,
+              f,
+              v,
+            );
+          if (license.clauses.length > 0)
+            check(v.clauses.length > 0, "a non-allowed verdict quotes the licence", license, model, f, v);
         }
-        if (Object.keys(f).length === 0 && !unavailable(model)) check(v.verdict !== "blocked", "nothing stated is never blocked", license, model, f, v);
-        if (license.kind === "osi-open-source" && license.verified && !unavailable(model) && model.openWeights) check(v.verdict === "allowed", "a verified OSI licence allows everything in the grid", license, model, f, v);
+        if (Object.keys(f).length === 0 && !unavailable(model))
+          check(v.verdict !== "blocked", "nothing stated is never blocked", license, model, f, v);
+        if (license.kind === "osi-open-source" && license.verified && !unavailable(model) && model.openWeights)
+          check(v.verdict === "allowed", "a verified OSI licence allows everything in the grid", license, model, f, v);
         const constraint = licenseConstraint(model, license, f);
-        check(constraint.excluded === (v.verdict === "blocked") && (!constraint.excluded || constraint.reason?.startsWith(`${model.name}: `) === true), "the constraint mirrors the verdict", license, model, f, v);
+        check(
+          constraint.excluded === (v.verdict === "blocked") &&
+            (!constraint.excluded || constraint.reason?.startsWith(`${model.name}: `) === true),
+          "the constraint mirrors the verdict",
+          license,
+          model,
+          f,
+          v,
+        );
       }
     }
     expect(Object.fromEntries(failures)).toEqual({});
@@ -129,7 +202,15 @@ describe("verdict matrix over the catalogue", () => {
       },
       { requiredKeys: [] },
     );
-    const extraArb = fc.constantFrom<TeamFacts>({ fineTune: true }, { distributeWeights: true }, { serveAsApi: true }, { trainOnOutputs: true }, { selfHost: true }, { inEu: true }, { commercial: true });
+    const extraArb = fc.constantFrom<TeamFacts>(
+      { fineTune: true },
+      { distributeWeights: true },
+      { serveAsApi: true },
+      { trainOnOutputs: true },
+      { selfHost: true },
+      { inEu: true },
+      { commercial: true },
+    );
     fc.assert(
       fc.property(fc.constantFrom(...all), factsArb, extraArb, ({ license, model }, base, extra) => {
         if (extra.commercial && base.commercial === false) return;

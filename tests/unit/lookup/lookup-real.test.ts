@@ -51,7 +51,8 @@ describe("real catalogue: versions matter", () => {
   it("llama 3.1 asks which size", () => {
     const r = resolveModel("llama 3.1", catalog);
     expect(r.status).toBe("ambiguous");
-    if (r.status === "ambiguous") expect([...r.candidates].sort()).toEqual(["llama-3.1-405b", "llama-3.1-70b", "llama-3.1-8b"]);
+    if (r.status === "ambiguous")
+      expect([...r.candidates].sort()).toEqual(["llama-3.1-405b", "llama-3.1-70b", "llama-3.1-8b"]);
   });
   it("gpt-4 is never GPT-4o or GPT-4.1", () => {
     expect(found("gpt 4")).toBe("gpt-4");
@@ -73,9 +74,13 @@ describe("real catalogue: versions matter", () => {
 });
 
 describe("real catalogue: mentions in sentences", () => {
-  const ids = (text: string): string[] => findModelMentions(text, catalog).flatMap((m) => (m.resolution.status === "found" ? [m.resolution.id] : []));
+  const ids = (text: string): string[] =>
+    findModelMentions(text, catalog).flatMap((m) => (m.resolution.status === "found" ? [m.resolution.id] : []));
   it.each([
-    ["compare gpt4o, claude sonet 4.5 and llama 3.1 70b at 10M tokens a month", ["gpt-4o", "claude-sonnet-4.5", "llama-3.1-70b"]],
+    [
+      "compare gpt4o, claude sonet 4.5 and llama 3.1 70b at 10M tokens a month",
+      ["gpt-4o", "claude-sonnet-4.5", "llama-3.1-70b"],
+    ],
     ["is Llama 3 70B 10 times cheaper than GPT-4?", ["llama-3-70b", "gpt-4"]],
     ["did OpenAI make GPT-J?", ["gpt-j-6b"]],
     ["is Mistral 7B proprietary?", ["mistral-7b"]],

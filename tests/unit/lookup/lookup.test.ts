@@ -72,7 +72,8 @@ describe("resolveModel: versions matter", () => {
   it("'llama 3.1' alone asks which size", () => {
     const r = resolveModel("llama 3.1", catalog);
     expect(r.status).toBe("ambiguous");
-    if (r.status === "ambiguous") expect(r.candidates.sort()).toEqual(["llama-3.1-405b", "llama-3.1-70b", "llama-3.1-8b"]);
+    if (r.status === "ambiguous")
+      expect(r.candidates.sort()).toEqual(["llama-3.1-405b", "llama-3.1-70b", "llama-3.1-8b"]);
   });
   it("'llama 3.2' is found when only one model fits", () => {
     expect(found("llama 3.2")).toBe("llama-3.2-11b-vision");

@@ -10,7 +10,10 @@ const statuses = (text: string): string[] => findModelMentions(text, catalog).ma
 
 describe("findModelMentions: finds every model in a sentence", () => {
   it.each([
-    ["compare gpt4o, claude sonet 4.5 and llama 3.1 70b at 10M tokens a month", ["gpt-4o", "claude-sonnet-4.5", "llama-3.1-70b"]],
+    [
+      "compare gpt4o, claude sonet 4.5 and llama 3.1 70b at 10M tokens a month",
+      ["gpt-4o", "claude-sonnet-4.5", "llama-3.1-70b"],
+    ],
     ["is Mistral 7B proprietary?", ["mistral-7b"]],
     ["did OpenAI make GPT-J?", ["gpt-j-6b"]],
     ["is Llama 3 70B 10 times cheaper than GPT-4?", ["llama-3-70b", "gpt-4"]],
@@ -88,7 +91,14 @@ describe("findModelMentions: ordinary words and numbers are not models", () => {
   });
 
   it("never throws on hostile input", () => {
-    const inputs = ["x".repeat(10_000), "llama ".repeat(2000), "\u0000\u0007\u001b[31m", "gpt-4o".repeat(500), "🦙 3.1 70b", "<@U123> gpt-4o @everyone"];
+    const inputs = [
+      "x".repeat(10_000),
+      "llama ".repeat(2000),
+      "\u0000\u0007\u001b[31m",
+      "gpt-4o".repeat(500),
+      "🦙 3.1 70b",
+      "<@U123> gpt-4o @everyone",
+    ];
     for (const text of inputs) expect(() => findModelMentions(text, catalog)).not.toThrow();
   });
 });

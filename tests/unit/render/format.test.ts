@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatPerMTok, formatPercent, formatRatio, formatTokens, formatUsd } from "../../../src/render/format.js";
+import {
+  formatCount,
+  formatPerMTok,
+  formatPercent,
+  formatRatio,
+  formatTokens,
+  formatUsd,
+} from "../../../src/render/format.js";
 
 describe("money and token formatting", () => {
   it("formats dollars with thousands separators and cents", () => {

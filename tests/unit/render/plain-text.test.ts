@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { askChoices, choices, decodeAskText, fields, heading, message, sources, text } from "../../../src/render/builders.js";
+import {
+  askChoices,
+  choices,
+  decodeAskText,
+  fields,
+  heading,
+  message,
+  sources,
+  text,
+} from "../../../src/render/builders.js";
 import { escapeUserText, quoteUserText, stripControl } from "../../../src/render/escape.js";
 import { markdownToPlain } from "../../../src/render/markdown.js";
 import { renderPlainText, renderTable, splitToFit } from "../../../src/render/plain-text.js";
@@ -34,7 +43,13 @@ describe("plain-text renderer", () => {
   });
 
   it("aligns tables and right-aligns numeric columns", () => {
-    const rendered = renderTable(["Model", "Input"], [["GPT-4o", "$2.50"], ["Llama 3.1 70B", "$0.60"]]);
+    const rendered = renderTable(
+      ["Model", "Input"],
+      [
+        ["GPT-4o", "$2.50"],
+        ["Llama 3.1 70B", "$0.60"],
+      ],
+    );
     const lines = rendered.split("\n");
     expect(lines[0]).toBe("Model          Input");
     expect(lines[2]).toBe("GPT-4o         $2.50");
@@ -43,7 +58,13 @@ describe("plain-text renderer", () => {
 
   it("numbers choices across blocks and reports their action ids", () => {
     const out = renderPlainText(
-      message([askChoices("Try:", ["price of gpt-4o", "help"]), choices("Which one?", [{ id: "pick:llama-3-70b", label: "Llama 3 70B" }])], { intent: "help" }),
+      message(
+        [
+          askChoices("Try:", ["price of gpt-4o", "help"]),
+          choices("Which one?", [{ id: "pick:llama-3-70b", label: "Llama 3 70B" }]),
+        ],
+        { intent: "help" },
+      ),
       { firstChoiceNumber: 1 },
     );
     expect(out.choices.map((c) => [c.number, c.id])).toEqual([
@@ -57,7 +78,20 @@ describe("plain-text renderer", () => {
 
   it("draws charts as text bars scaled to the largest value", () => {
     const out = renderPlainText(
-      message([{ kind: "chart", title: "Monthly cost", unit: "$", bars: [{ label: "A", value: 100 }, { label: "B", value: 50 }] }], { intent: "cost" }),
+      message(
+        [
+          {
+            kind: "chart",
+            title: "Monthly cost",
+            unit: "$",
+            bars: [
+              { label: "A", value: 100 },
+              { label: "B", value: 50 },
+            ],
+          },
+        ],
+        { intent: "cost" },
+      ),
       { barWidth: 10 },
     );
     const body = out.chunks.join("\n");
@@ -67,7 +101,9 @@ describe("plain-text renderer", () => {
 
   it("splits long replies so every chunk fits the limit", () => {
     const long = Array.from({ length: 200 }, (_, i) => `line ${i} ${"x".repeat(30)}`).join("\n");
-    const out = renderPlainText(message([heading("Long"), text(long), text("y".repeat(5000))], { intent: "x" }), { maxTextLength: 2000 });
+    const out = renderPlainText(message([heading("Long"), text(long), text("y".repeat(5000))], { intent: "x" }), {
+      maxTextLength: 2000,
+    });
     expect(out.chunks.length).toBeGreaterThan(2);
     for (const chunk of out.chunks) expect(chunk.length).toBeLessThanOrEqual(2000);
     expect(out.chunks.join("")).toContain("line 199");
@@ -82,7 +118,8 @@ describe("plain-text renderer", () => {
 describe("escaping user text", () => {
   it("never lets a ping through", () => {
     const out = escapeUserText("@everyone <!channel> <@U123> @here <!here> <@&123> <#C1>");
-    for (const ping of ["@everyone", "@here", "<!channel>", "<!here>", "<@U123>", "<@&123>", "<#C1>"]) expect(out).not.toContain(ping);
+    for (const ping of ["@everyone", "@here", "<!channel>", "<!here>", "<@U123>", "<@&123>", "<#C1>"])
+      expect(out).not.toContain(ping);
     expect(out).toContain("everyone");
   });
   it("strips control characters and terminal escapes but keeps newlines and emoji", () => {
@@ -100,7 +137,14 @@ describe("escaping user text", () => {
 describe("wide tables", () => {
   it("wrap their widest text column to fit the width, keeping numbers whole", () => {
     const long = "a source description that goes on and on about where a number came from and when it was checked";
-    const rendered = renderTable(["Assumption", "Value", "Source"], [["GPU price", "$6.16", long], ["Hours", "730", "rule"]], 60);
+    const rendered = renderTable(
+      ["Assumption", "Value", "Source"],
+      [
+        ["GPU price", "$6.16", long],
+        ["Hours", "730", "rule"],
+      ],
+      60,
+    );
     const lines = rendered.split("\n");
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(60);
     expect(rendered.replace(/\s+/g, " ")).toContain("where a number came from");
@@ -114,8 +158,15 @@ describe("splitting: properties", () => {
     const block = fc.oneof(
       fc.string({ maxLength: 400 }).map((s) => text(s)),
       fc.string({ maxLength: 60 }).map((s) => heading(s)),
-      fc.array(fc.tuple(fc.string({ maxLength: 20 }), fc.string({ maxLength: 80 })), { maxLength: 6 }).map((f) => fields(f)),
-      fc.array(fc.string({ maxLength: 30 }), { minLength: 1, maxLength: 5 }).map((opts) => choices("Pick:", opts.map((o, i) => ({ id: `ask:${i}`, label: o || "x" })))),
+      fc
+        .array(fc.tuple(fc.string({ maxLength: 20 }), fc.string({ maxLength: 80 })), { maxLength: 6 })
+        .map((f) => fields(f)),
+      fc.array(fc.string({ maxLength: 30 }), { minLength: 1, maxLength: 5 }).map((opts) =>
+        choices(
+          "Pick:",
+          opts.map((o, i) => ({ id: `ask:${i}`, label: o || "x" })),
+        ),
+      ),
     );
     fc.assert(
       fc.property(fc.array(block, { maxLength: 8 }), fc.integer({ min: 20, max: 3000 }), (blocks, limit) => {

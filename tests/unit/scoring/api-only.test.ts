@@ -7,7 +7,12 @@ import { volume } from "./scoring-fixture.js";
 
 describe("models usable only through the lab's own API", () => {
   const catalog = readCatalog();
-  const model = catalog.models.find((m) => m.apiLicenseId && m.offerings.some((o) => o.firstParty) && catalog.licenseById.get(m.licenseId)?.terms.commercialUse === "no");
+  const model = catalog.models.find(
+    (m) =>
+      m.apiLicenseId &&
+      m.offerings.some((o) => o.firstParty) &&
+      catalog.licenseById.get(m.licenseId)?.terms.commercialUse === "no",
+  );
 
   it("rank via the API terms, priced at the first-party API, without open-weights credit", () => {
     if (!model) throw new Error("the catalogue has no research-weights model with a first-party API");
@@ -29,7 +34,12 @@ describe("models usable only through the lab's own API", () => {
 
   it("are excluded when the team asks for open-weights models (the weights' licence applies)", () => {
     if (!model) throw new Error("fixture");
-    const r = rankModels(catalog, { useCase: "coding", openWeightsOnly: true, monthlyBudgetUsd: 500, volume: volume(20_000_000) });
+    const r = rankModels(catalog, {
+      useCase: "coding",
+      openWeightsOnly: true,
+      monthlyBudgetUsd: 500,
+      volume: volume(20_000_000),
+    });
     const excluded = r.excluded.find((e) => e.id === model.id);
     expect(excluded?.constraint).toBe("license");
     expect(excluded?.reason).toMatch(/non-commercial/);

@@ -24,7 +24,9 @@ describe("criteria", () => {
     const r = rankModels(catalog, { useCase: "coding" });
     const mixtral = r.ranked.find((m) => m.id === "mixtral-8x7b");
     expect(mixtral?.breakdown.quality).toBe(UNMEASURED_QUALITY_PRIOR);
-    expect(mixtral?.notes.quality).toMatch(/no sourced quality signal.*conservative prior 0.25 \(the 25th percentile of measured models\)/);
+    expect(mixtral?.notes.quality).toMatch(
+      /no sourced quality signal.*conservative prior 0.25 \(the 25th percentile of measured models\)/,
+    );
   });
 
   it("benchmarks of another kind count half, as a proxy, and the note says so", () => {
@@ -39,7 +41,13 @@ describe("criteria", () => {
   it("unknown quality does not beat evidence: a measured model outranks an unmeasured twin at equal cost and licence", () => {
     const base = catalog.modelById.get("qwen2.5-72b");
     if (!base) throw new Error("fixture");
-    const signal = (value: number) => ({ name: "SWE-bench Verified", value, higherIsBetter: true, source: "test fixture", asOf: "2026-01-01" });
+    const signal = (value: number) => ({
+      name: "SWE-bench Verified",
+      value,
+      higherIsBetter: true,
+      source: "test fixture",
+      asOf: "2026-01-01",
+    });
     const measuredStrong = { ...base, id: "twin-strong", name: "Twin strong", quality: [signal(75)] };
     const measuredMiddling = { ...base, id: "twin-middling", name: "Twin middling", quality: [signal(40)] };
     const unmeasured = { ...base, id: "twin-unmeasured", name: "Twin unmeasured", quality: [] };
@@ -51,8 +59,18 @@ describe("criteria", () => {
     const q = (id: string) => r.ranked.find((m) => m.id === id)?.breakdown.quality ?? -1;
     expect(q("twin-middling")).toBeGreaterThan(UNMEASURED_QUALITY_PRIOR);
     // Everything but quality is identical.
-    for (const c of ["cost", "customization", "dataControl", "integration", "operations", "contextFit", "useCaseFit"] as const) {
-      expect(r.ranked.find((m) => m.id === "twin-strong")?.breakdown[c]).toBe(r.ranked.find((m) => m.id === "twin-unmeasured")?.breakdown[c]);
+    for (const c of [
+      "cost",
+      "customization",
+      "dataControl",
+      "integration",
+      "operations",
+      "contextFit",
+      "useCaseFit",
+    ] as const) {
+      expect(r.ranked.find((m) => m.id === "twin-strong")?.breakdown[c]).toBe(
+        r.ranked.find((m) => m.id === "twin-unmeasured")?.breakdown[c],
+      );
     }
   });
 
@@ -64,13 +82,17 @@ describe("criteria", () => {
     expect(top?.breakdown.cost).toBe(1);
     // No budget: the floor is COST_FLOOR_USD ($100 a month).
     const gpt4o = r.ranked.find((m) => m.id === "gpt-4o");
-    const expected = 1 - 0.5 * Math.log10(((gpt4o?.monthlyCostUsd ?? 0) + COST_FLOOR_USD) / (cheapest + COST_FLOOR_USD));
+    const expected =
+      1 - 0.5 * Math.log10(((gpt4o?.monthlyCostUsd ?? 0) + COST_FLOOR_USD) / (cheapest + COST_FLOOR_USD));
     expect(gpt4o?.breakdown.cost).toBeCloseTo(Math.max(0, expected), 10);
     // With a budget the floor is 10% of it.
     const budgeted = rankModels(catalog, { volume: volume(100_000_000), monthlyBudgetUsd: 2000 });
     const inBudget = budgeted.ranked.find((m) => m.id === "gpt-4o-mini");
     const cheapest2 = Math.min(...budgeted.ranked.map((m) => m.monthlyCostUsd ?? Infinity));
-    expect(inBudget?.breakdown.cost).toBeCloseTo(1 - 0.5 * Math.log10(((inBudget?.monthlyCostUsd ?? 0) + 200) / (cheapest2 + 200)), 10);
+    expect(inBudget?.breakdown.cost).toBeCloseTo(
+      1 - 0.5 * Math.log10(((inBudget?.monthlyCostUsd ?? 0) + 200) / (cheapest2 + 200)),
+      10,
+    );
   });
 
   it("small monthly amounts do not look like a big gap, large ones do", () => {
@@ -92,8 +114,16 @@ describe("criteria", () => {
 
   it("operations: self-hosting weighs on a team without ML-ops experience, not on API users", () => {
     const quoter = () => ({ monthlyUsd: 100, summary: "test GPU", sources: [] });
-    const none = rankModels(catalog, { deployment: "own-cloud", mlOpsExperience: "none", volume: volume(1e6) }, { selfHost: quoter });
-    const strong = rankModels(catalog, { deployment: "own-cloud", mlOpsExperience: "strong", volume: volume(1e6) }, { selfHost: quoter });
+    const none = rankModels(
+      catalog,
+      { deployment: "own-cloud", mlOpsExperience: "none", volume: volume(1e6) },
+      { selfHost: quoter },
+    );
+    const strong = rankModels(
+      catalog,
+      { deployment: "own-cloud", mlOpsExperience: "strong", volume: volume(1e6) },
+      { selfHost: quoter },
+    );
     const opsOf = (r: typeof none) => r.ranked.find((m) => m.id === "mixtral-8x7b")?.breakdown.operations ?? -1;
     expect(opsOf(none)).toBeLessThan(opsOf(strong));
     const api = rankModels(catalog, { volume: volume(1e6) });
@@ -101,7 +131,12 @@ describe("criteria", () => {
   });
 
   it("every score and every criterion is within [0, 1]", () => {
-    const r = rankModels(catalog, { useCase: "agents", volume: volume(5e7), languages: ["German"], contextTokens: 16000 });
+    const r = rankModels(catalog, {
+      useCase: "agents",
+      volume: volume(5e7),
+      languages: ["German"],
+      contextTokens: 16000,
+    });
     for (const m of r.ranked) {
       expect(m.score).toBeGreaterThanOrEqual(0);
       expect(m.score).toBeLessThanOrEqual(1);

@@ -29,7 +29,9 @@ describe("why #1 beats #2", () => {
       expect(p.first).toBe(a.breakdown[p.criterion]);
       expect(p.second).toBe(b.breakdown[p.criterion]);
       expect(p.weight).toBe(r.weights[p.criterion]);
-      expect(e.text).toContain(`**${p.label}** (weight ${fmtScore(p.weight)}): ${a.name} ${fmtScore(p.first)} vs ${fmtScore(p.second)}`);
+      expect(e.text).toContain(
+        `**${p.label}** (weight ${fmtScore(p.weight)}): ${a.name} ${fmtScore(p.first)} vs ${fmtScore(p.second)}`,
+      );
     }
     // Every bolded criterion in the text is a real criterion label.
     const bolded = [...e.text.matchAll(/\*\*([^*]+)\*\* \(weight/g)].map((m) => m[1]);
@@ -47,7 +49,9 @@ describe("what would swap #1 and #2", () => {
     if (flip.weight) {
       const w = withWeight(r.weights, flip.weight.criterion, flip.weight.to);
       const swapped = rankModels(catalog, req, { weights: w });
-      expect(swapped.ranked.findIndex((m) => m.id === b.id)).toBeLessThan(swapped.ranked.findIndex((m) => m.id === a.id));
+      expect(swapped.ranked.findIndex((m) => m.id === b.id)).toBeLessThan(
+        swapped.ranked.findIndex((m) => m.id === a.id),
+      );
       // One step (0.01) less of a change does not swap them: it is the smallest shown.
       const lessTo = flip.weight.to + (flip.weight.to > flip.weight.from ? -0.01 : 0.01);
       if (Math.abs(lessTo - flip.weight.from) > 0.01) {

@@ -15,7 +15,10 @@ import { rebuild, scoringCatalog, volume } from "./scoring-fixture.js";
 
 const catalog = scoringCatalog();
 // A deterministic stand-in for the self-hosting engine: cost grows with model size.
-const quoter: SelfHostQuoter = (model) => (model.parameters ? { monthlyUsd: 500 + 40 * model.parameters.totalB, summary: "test", sources: [] } : { unavailable: "no parameter count" });
+const quoter: SelfHostQuoter = (model) =>
+  model.parameters
+    ? { monthlyUsd: 500 + 40 * model.parameters.totalB, summary: "test", sources: [] }
+    : { unavailable: "no parameter count" };
 
 const requirementsArb: fc.Arbitrary<Requirements> = fc.record(
   {
@@ -44,14 +47,18 @@ function violations(cat: Catalog, req: Requirements, id: string, monthly: number
   const out: string[] = [];
   if (model.kind !== "model") out.push("not a model");
   if (req.openWeightsOnly && !model.openWeights) out.push("closed weights");
-  if ((req.deployment === "own-cloud" || req.deployment === "on-prem") && !model.openWeights) out.push("cannot self-host");
-  if (req.contextTokens !== undefined && (model.contextWindow === null || model.contextWindow < req.contextTokens)) out.push("context too small or unknown");
-  if (req.monthlyBudgetUsd !== undefined && req.volume && (monthly === null || monthly > req.monthlyBudgetUsd)) out.push("over budget");
+  if ((req.deployment === "own-cloud" || req.deployment === "on-prem") && !model.openWeights)
+    out.push("cannot self-host");
+  if (req.contextTokens !== undefined && (model.contextWindow === null || model.contextWindow < req.contextTokens))
+    out.push("context too small or unknown");
+  if (req.monthlyBudgetUsd !== undefined && req.volume && (monthly === null || monthly > req.monthlyBudgetUsd))
+    out.push("over budget");
   const facts = teamFactsOf(req);
   const apiLicense = model.apiLicenseId ? cat.licenseById.get(model.apiLicenseId) : undefined;
   const blocked = licenseVerdict(model, license, facts).verdict === "blocked";
   // Research-only weights may still be used through the lab's own API (not when self-hosting).
-  const viaApi = blocked && apiLicense && !facts.selfHost && !licenseConstraint(model, license, facts, { apiLicense }).excluded;
+  const viaApi =
+    blocked && apiLicense && !facts.selfHost && !licenseConstraint(model, license, facts, { apiLicense }).excluded;
   if (blocked && !viaApi) out.push("licence blocks");
   return out;
 }
@@ -122,7 +129,9 @@ describe("ranking properties on the real catalogue", () => {
         const r = rankModels(real, req, { selfHost: realQuoter });
         for (const m of r.ranked) expect(violations(real, req, m.id, m.monthlyCostUsd)).toEqual([]);
         expect(r.ranked.length + r.excluded.length).toBe(real.models.length);
-        expect(rankModels(real, req, { selfHost: realQuoter }).ranked.map((m) => m.id)).toEqual(r.ranked.map((m) => m.id));
+        expect(rankModels(real, req, { selfHost: realQuoter }).ranked.map((m) => m.id)).toEqual(
+          r.ranked.map((m) => m.id),
+        );
       }),
       { numRuns: 40 },
     );

@@ -5,7 +5,13 @@ import type { Catalog } from "../../../src/catalog/catalog.js";
 import type { License, Model, QualitySignal } from "../../../src/catalog/schema.js";
 import { miniCatalog } from "../../fixtures/mini-catalog/index.js";
 
-const signal = (name: string, value: number, higherIsBetter = true): QualitySignal => ({ name, value, higherIsBetter, source: "test fixture", asOf: "2026-01-01" });
+const signal = (name: string, value: number, higherIsBetter = true): QualitySignal => ({
+  name,
+  value,
+  higherIsBetter,
+  source: "test fixture",
+  asOf: "2026-01-01",
+});
 
 const QUALITY: Record<string, QualitySignal[]> = {
   "gpt-4o": [signal("Arena Elo", 1280), signal("SWE-bench Verified", 33)],
@@ -18,7 +24,13 @@ const QUALITY: Record<string, QualitySignal[]> = {
 };
 
 export function rebuild(models: Model[], licenses: License[], base: Catalog): Catalog {
-  return { ...base, models, licenses, modelById: new Map(models.map((m) => [m.id, m])), licenseById: new Map(licenses.map((l) => [l.id, l])) };
+  return {
+    ...base,
+    models,
+    licenses,
+    modelById: new Map(models.map((m) => [m.id, m])),
+    licenseById: new Map(licenses.map((l) => [l.id, l])),
+  };
 }
 
 let cached: Catalog | undefined;
@@ -32,7 +44,18 @@ export function scoringCatalog(): Catalog {
   });
   const licenses = base.licenses.map((l) =>
     l.id === "llama-3.2"
-      ? { ...l, terms: { ...l.terms, regionalExclusions: [{ region: "EU", scope: "rights for multimodal models are not granted to EU-domiciled companies (test fixture)" }] } }
+      ? {
+          ...l,
+          terms: {
+            ...l.terms,
+            regionalExclusions: [
+              {
+                region: "EU",
+                scope: "rights for multimodal models are not granted to EU-domiciled companies (test fixture)",
+              },
+            ],
+          },
+        }
       : l,
   );
   cached = rebuild(models, licenses, base);
