@@ -42,6 +42,9 @@ export const DEFAULT_CONTEXT_NEED: Record<UseCase, number> = {
   extraction: 8_000,
   agents: 32_000,
   creative: 8_000,
+  // A long document in one request is the point of summarising.
+  summarization: 32_000,
+  translation: 8_000,
 };
 const RELATED_STRENGTHS: Record<UseCase, string[]> = {
   chat: ["creative", "multilingual", "reasoning"],
@@ -50,6 +53,8 @@ const RELATED_STRENGTHS: Record<UseCase, string[]> = {
   extraction: ["chat", "rag"],
   agents: ["coding", "reasoning"],
   creative: ["chat", "multilingual"],
+  summarization: ["rag", "chat", "extraction"],
+  translation: ["multilingual", "chat"],
 };
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));

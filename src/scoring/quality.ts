@@ -30,6 +30,8 @@ const RELEVANT_SIGNALS: Record<UseCase, RegExp> = {
   extraction: /ifeval|mmlu|bfcl|json|extract/i,
   agents: /swe|tau\d?|bfcl|tool|agent|terminal/i,
   creative: /arena|creative|writing|mt-?bench/i,
+  summarization: /mmlu|arena|long|ruler|mrcr|summ/i,
+  translation: /mmlu|arena|multilingual|mgsm|flores|wmt/i,
 };
 
 export interface QualityScore {

@@ -2,7 +2,16 @@
 // what is missing and free text may fill several at once.
 import type { Volume } from "../costs/volume.js";
 
-export const USE_CASES = ["chat", "coding", "rag", "extraction", "agents", "creative"] as const;
+export const USE_CASES = [
+  "chat",
+  "coding",
+  "rag",
+  "extraction",
+  "agents",
+  "creative",
+  "summarization",
+  "translation",
+] as const;
 export type UseCase = (typeof USE_CASES)[number];
 
 export const CRITERIA = [
@@ -36,7 +45,25 @@ export const USE_CASE_LABELS: Record<UseCase, string> = {
   extraction: "extraction / classification",
   agents: "agents with tools",
   creative: "creative writing",
+  summarization: "summarisation",
+  translation: "translation",
 };
+
+/** What a team rules out. Each entry is a hard filter; the shortlist names what it removed and why. */
+export interface Exclusions {
+  /** Lab ids as in the catalogue ("deepseek", "alibaba", "meta"). */
+  labs?: string[];
+  /** ISO 3166-1 alpha-2 codes of the labs' home countries ("CN" for "no Chinese models"). */
+  countries?: string[];
+  /** Licence ids or families as in the catalogue ("llama-3.1", "cc-by-nc-4.0"). */
+  licenses?: string[];
+  /** Model ids. */
+  models?: string[];
+}
+
+/** Cloud platforms where closed models can run inside the team's own account. */
+export const CLOUD_PROVIDERS = ["azure", "aws", "gcp"] as const;
+export type CloudProvider = (typeof CLOUD_PROVIDERS)[number];
 
 export interface Requirements {
   useCase?: UseCase;
@@ -58,4 +85,24 @@ export interface Requirements {
   priorities?: Criterion[];
   /** For a commercial product; licence verdicts treat "not stated" as an open question. */
   commercial?: boolean;
+  /** Hard exclusions ("no Chinese labs", "anything but Llama", "not GPT-4o"). */
+  exclude?: Exclusions;
+  /** Must run on a phone, laptop or edge device. */
+  onDevice?: boolean;
+  /** At most this many billion total parameters ("at most 8B"). */
+  maxParamsB?: number;
+  /** The team ships the weights (or a fine-tune) to its customers: the licence must allow it. */
+  redistributeWeights?: boolean;
+  /** Closed models only through the team's own cloud account (Azure OpenAI, Bedrock, Vertex). */
+  cloudProvider?: CloudProvider;
+  /** The provider must sign a HIPAA Business Associate Agreement. */
+  needsBaa?: boolean;
+  /** An API must process and keep the data in the EU (data residency), not only a team in the EU. */
+  euDataResidency?: boolean;
+  /** The team can use batch APIs (asynchronous, discounted) for its volume. */
+  batchOk?: boolean;
+  /** What the team pays per GPU-hour ("we pay $2.10/h for H100s"). */
+  gpuHourlyUsd?: number;
+  /** GPUs the team already owns ("we own 8 H100s"): amortised instead of rented. */
+  ownedGpus?: { type: string; count: number };
 }

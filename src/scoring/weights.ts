@@ -23,6 +23,8 @@ const PROFILES: Record<UseCase, Partial<Weights>> = {
   extraction: { cost: 0.28, quality: 0.14, integration: 0.14, contextFit: 0.05 },
   agents: { quality: 0.26, integration: 0.14, useCaseFit: 0.16, cost: 0.14 },
   creative: { quality: 0.24, useCaseFit: 0.2, customization: 0.1, cost: 0.16 },
+  summarization: { cost: 0.24, contextFit: 0.14, quality: 0.16 },
+  translation: { quality: 0.22, useCaseFit: 0.18, cost: 0.2 },
 };
 
 /** Multiplier for a stated priority: the first named counts most. */
