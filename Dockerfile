@@ -1,27 +1,35 @@
 # modelwise: Slack and/or Discord bot (set their tokens), or a one-shot CLI.
-FROM node:20-bookworm-slim
-
-# Chart images need a font for their labels.
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core \
- && rm -rf /var/lib/apt/lists/*
-
+# Two stages: the first compiles the TypeScript into dist/ with the dev tools; the second holds
+# only production dependencies, dist/ and the catalogue, and runs plain node.
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
-ENV NODE_ENV=production \
-    MODELWISE_DATA_DIR=/data
-
-# Install dependencies first so code changes do not invalidate the layer. tsx runs the TypeScript
-# sources directly, so there is no separate build step.
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
-
+RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json ./
 COPY src ./src
 COPY adapters ./adapters
 COPY catalog ./catalog
+RUN npm run build
+
+FROM node:20-bookworm-slim
+# Chart images need a font for their labels.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+ENV NODE_ENV=production \
+    MODELWISE_DATA_DIR=/data
+# --ignore-scripts skips our own prepare (it needs the build tools); rebuild then runs the
+# dependencies' install scripts (native modules).
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm rebuild && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY catalog ./catalog
+COPY adapters/console/bin.js ./adapters/console/bin.js
 
 # Sessions persist here when no REDIS_URL is set; the unprivileged user must own it.
 RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]
 USER node
 EXPOSE 3000
-CMD ["npm", "start"]
+# node itself is PID 1 (not npm), so SIGTERM reaches the process that handles it.
+CMD ["node", "--enable-source-maps", "dist/main.js"]

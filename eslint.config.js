@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", ".data/**", ".tmp/**", "coverage/**"] },
+  { ignores: ["node_modules/**", "dist/**", ".data/**", ".tmp/**", "coverage/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

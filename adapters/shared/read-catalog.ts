@@ -1,12 +1,12 @@
 // Reads catalog/*.json from disk and hands the values to the pure loader. Cached per directory:
 // the catalogue is read once at start-up and shared by every turn.
 import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import { CatalogError, parseCatalog } from "../../src/catalog/load.js";
+import { PACKAGE_ROOT } from "./package-root.js";
 
-export const DEFAULT_CATALOG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../catalog");
+export const DEFAULT_CATALOG_DIR = join(PACKAGE_ROOT, "catalog");
 
 const cache = new Map<string, Catalog>();
 
