@@ -1,0 +1,61 @@
+// The questions the benchmark asks, in conversation order (some rely on the ones before: "it",
+// "the second one"). Realistic, short and long, with typos; the last two are hostile input.
+export const CONVERSATION = [
+  "hi",
+  "what can you do?",
+  "tell me about gpt-4o",
+  "who made GPT-J?",
+  "is Mistral 7B proprietary?",
+  "which licence is llama 3.1 70b under?",
+  "can we use Llama 3.1 in an app with 800M monthly users?",
+  "can we train our model on Claude's outputs?",
+  "can we self-host GPT-4?",
+  "Which open models can we fine-tune and use with 1B monthly users?",
+  "we're in the EU, can we use llama 3.2 11b vision?",
+  "price of gpt-4o",
+  "how much per token is claude sonet 4.5?",
+  "how much is deepsek r1?",
+  "price of llama 3",
+  "the second one",
+  "how much would gpt-4o cost at 10M input and 2M output tokens a month?",
+  "monthly cost of llama 3.1 70b for 2,000 requests a day, 1,500 tokens in and 300 out",
+  "mixtral 8x7 at 5 million tokens per month",
+  "how much to self-host llama 3.3 70b at 500M tokens a month?",
+  "assume H100 at $2.10/h, int4 and 50% utilization",
+  "no ops staff",
+  "when is self-hosting llama 3.3 70b cheaper than gpt-4o?",
+  "compare gpt4o, claude sonet 4.5 and lama 3.1 70b at 10M tokens a month",
+  "gpt-4 vs gpt-4o",
+  "open vs closed",
+  "tell me about gpt-7",
+  "where do your facts come from?",
+  "help me choose",
+  "coding",
+  "internal",
+  "skip",
+  "back",
+  "recommend an open-weights model for coding under $500 a month at 20M tokens",
+  "what if we self-host?",
+  "double the traffic",
+  "why not GPT-4o?",
+  "summarize",
+  "start over",
+  "a cheap open-weights model for coding, 20M tokens a month, data must stay in the EU",
+  "x".repeat(10_000),
+  "🤖🚀 \u0000\u0007",
+];
+
+/** One-shot questions, each answered on a fresh conversation. */
+export const ONE_SHOT = {
+  shortlist: "recommend an open-weights model for coding under $500 a month at 20M tokens",
+  selfHosting: "how much to self-host llama 3.3 70b at 500M tokens a month?",
+  breakEven: "when is self-hosting llama 3.3 70b cheaper than gpt-4o?",
+  price: "price of gpt-4o",
+};
+
+/** Lookup queries: the same three kinds run against our ladder and against Fuse.js defaults. */
+export const LOOKUPS = {
+  exact: ["gpt-4o", "claude-sonnet-4-5", "llama-3.3-70b-instruct", "mistral-7b-instruct", "deepseek-r1"],
+  typo: ["claude sonet 4.5", "lama 3.1 70b", "deepsek r1", "mixtral 8x7", "gpt4o"],
+  unknown: ["gpt-9 turbo ultra", "foobar 3000", "zzz model", "acme llm pro", "quantum 7b"],
+};
