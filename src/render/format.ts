@@ -1,11 +1,26 @@
 // Number formatting shared by every answer, so money and token counts read the same everywhere.
 
+// toLocaleString with options builds a new Intl.NumberFormat on every call, which dominated the
+// Slack path's profile; a formatter per (min, max) fraction digits is built once and reused.
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/** en-US grouping with between `min` and `max` fraction digits: 1234.5 -> "1,234.5". */
+export function formatNumber(value: number, max = 2, min = 0): string {
+  const key = min * 100 + max;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("en-US", { minimumFractionDigits: min, maximumFractionDigits: max });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
+}
+
 /** "$1,234.56"; prices under a dollar keep up to four decimals ("$0.075", "$0.0375"). */
 export function formatUsd(value: number): string {
   if (!Number.isFinite(value)) return "n/a";
   const abs = Math.abs(value);
   const maxDigits = abs !== 0 && abs < 1 ? 4 : 2;
-  const body = abs.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: maxDigits });
+  const body = formatNumber(abs, maxDigits, 2);
   return `${value < 0 ? "-" : ""}$${body}`;
 }
 
@@ -29,7 +44,7 @@ export function formatCount(value: number): string {
     if (abs >= size) {
       const scaled = value / size;
       const digits = Math.abs(scaled) < 10 ? 2 : Math.abs(scaled) < 100 ? 1 : 0;
-      return `${scaled.toLocaleString("en-US", { maximumFractionDigits: digits })}${suffix}`;
+      return `${formatNumber(scaled, digits)}${suffix}`;
     }
   }
   return trimNumber(value);
@@ -54,5 +69,5 @@ export function formatPercent(share: number): string {
 
 // At most two decimals, no trailing zeros: 1.50 -> "1.5", 10.00 -> "10".
 function trimNumber(value: number): string {
-  return (Math.round(value * 100) / 100).toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return formatNumber(Math.round(value * 100) / 100);
 }

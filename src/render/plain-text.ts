@@ -3,7 +3,7 @@
 // replies are split into chunks that each fit `maxTextLength`.
 import type { Block, OutboundMessage } from "../ports.js";
 import { escapeUserText } from "./escape.js";
-import { formatCount, formatUsd } from "./format.js";
+import { formatCount, formatNumber, formatUsd } from "./format.js";
 import { markdownToPlain } from "./markdown.js";
 
 export interface PlainTextOptions {
@@ -184,7 +184,7 @@ function renderChart(block: Extract<Block, { kind: "chart" }>, barWidth: number)
 function formatValue(value: number | undefined, unit: string): string {
   if (value === undefined) return "-";
   if (unit === "$" || unit === "USD" || unit.startsWith("$/") || unit.startsWith("USD")) return formatUsd(value);
-  return `${(Math.round(value * 100) / 100).toLocaleString("en-US")} ${unit}`.trim();
+  return `${formatNumber(Math.round(value * 100) / 100, 3)} ${unit}`.trim();
 }
 
 /**
