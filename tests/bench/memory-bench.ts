@@ -1,0 +1,110 @@
+// `npm run bench:memory`: resident memory of Slack mode as an operator runs it (node dist/main.js,
+// configured only by environment variables), idle and after many distinct conversations. Nothing
+// per conversation may stay in memory without a bound, so the second figure must stay near the
+// first. The Slack Web API is the tests' local fake; answers go to a local response_url sink.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "../../adapters/shared/package-root.js";
+import { startFakeSlack } from "../helpers/fake-slack.js";
+import { SIGNING_SECRET, slackRequests } from "../helpers/fake-slack-requests.js";
+import { below, type Check } from "./stats.js";
+
+const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 10_000);
+const CONCURRENCY = 32;
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  const port = (s.address() as AddressInfo).port;
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("the Slack app did not become healthy in time");
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 3000));
+
+const fake = await startFakeSlack();
+const sink: Server = createServer((req, res) => {
+  req.resume();
+  req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}'));
+});
+await new Promise<void>((r) => sink.listen(0, "127.0.0.1", r));
+const sinkUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/r`;
+const dataDir = mkdtempSync(join(tmpdir(), "modelwise-memory-"));
+const port = await freePort();
+const child = spawn(process.execPath, [join(PACKAGE_ROOT, "dist/main.js")], {
+  cwd: PACKAGE_ROOT,
+  stdio: ["ignore", "ignore", "inherit"],
+  env: {
+    PATH: process.env.PATH ?? "",
+    SLACK_BOT_TOKEN: "xoxb-bench-memory",
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    PORT: String(port),
+    MODELWISE_DATA_DIR: dataDir,
+    LOG_LEVEL: "error",
+  },
+});
+const pid = child.pid ?? 0;
+try {
+  await until(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, 20_000);
+  await settle();
+  const idle = rssMb(pid);
+  console.log(`Slack mode idle: rss ${idle.toFixed(1)} MB`);
+
+  const slack = slackRequests(`http://127.0.0.1:${port}/slack/events`);
+  let next = 0;
+  let failed = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < SESSIONS) {
+        const n = next++;
+        const res = await slack.slashCommand({
+          text: n % 2 ? "price of gpt-4o" : "help me choose",
+          user: `U${n.toString(36).padStart(8, "0").toUpperCase()}`,
+          channel: `C${n.toString(36).padStart(8, "0").toUpperCase()}`,
+          responseUrl: `${sinkUrl}/${n}`,
+        });
+        if (res.status !== 200) failed++;
+      }
+    }),
+  );
+  await settle();
+  const after = rssMb(pid);
+  const growth = after / idle - 1;
+  console.log(
+    `after ${SESSIONS.toLocaleString("en-US")} distinct conversations: rss ${after.toFixed(1)} MB (${(growth * 100).toFixed(1)} %)`,
+  );
+  const checks: Check[] = [
+    below("idle rss in Slack mode", idle, 120, "MB"),
+    below(`rss growth after ${SESSIONS} sessions`, growth * 100, 10, "%"),
+    { target: "no refused requests", value: String(failed), ok: failed === 0 },
+  ];
+  console.log("");
+  for (const c of checks) console.log(`${c.ok ? "PASS" : "FAIL"}  ${c.target.padEnd(44)} ${c.value}`);
+  process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
+} finally {
+  child.kill("SIGTERM");
+  await new Promise((r) => child.once("exit", r));
+  sink.close();
+  await fake.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
