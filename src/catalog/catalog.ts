@@ -2,6 +2,7 @@
 // the core never touches the file system.
 import type { License, Model, Provenance } from "./schema.js";
 import type { SelfHostData } from "./selfhost-schema.js";
+import type { Lab, ProviderPolicy } from "./signals-schema.js";
 
 export interface Catalog {
   licenses: License[];
@@ -14,4 +15,10 @@ export interface Catalog {
   /** Upstream snapshots the catalogue files were generated from (models.dev, LiteLLM, licence
    *  and self-hosting data), for the "sources" answer. */
   provenance?: Provenance[];
+  /** Labs with their country of origin, keyed by the name models use in `model.lab`
+   *  (read them through src/catalog/labs.ts). Absent in hand-made test catalogues. */
+  labByName?: ReadonlyMap<string, Lab>;
+  /** API providers' data terms and batch discounts, keyed by offering provider id
+   *  (read them through src/catalog/provider-policies.ts). */
+  providerPolicyById?: ReadonlyMap<string, ProviderPolicy>;
 }

@@ -75,6 +75,20 @@ export function parseCatalog(files: CatalogFiles): Catalog {
       }
     }
   }
+  // A labs table, when present, must cover every model: a country filter cannot skip a model silently.
+  const labNames = new Set((modelsFile.labs ?? []).map((lab) => lab.name));
+  if (modelsFile.labs) {
+    for (const model of modelsFile.models) {
+      if (!labNames.has(model.lab)) {
+        issues.push({
+          file: CATALOG_FILES.models,
+          entry: `model "${model.id}"`,
+          field: "lab",
+          message: `no lab "${model.lab}" in the labs table`,
+        });
+      }
+    }
+  }
   if (issues.length > 0) throw new CatalogError(issues);
 
   return {
@@ -84,6 +98,8 @@ export function parseCatalog(files: CatalogFiles): Catalog {
     licenseById,
     modelById,
     asOf: newest([licensesFile.asOf, modelsFile.asOf, selfhost.asOf]),
+    labByName: new Map((modelsFile.labs ?? []).map((lab) => [lab.name, lab])),
+    providerPolicyById: new Map((modelsFile.providerPolicies ?? []).map((p) => [p.provider, p])),
     provenance: [
       ...(modelsFile.sources ?? []),
       ...(licensesFile.sources ?? []),

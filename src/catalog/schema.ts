@@ -1,8 +1,9 @@
 // The catalogue's single source of truth: every file under catalog/ is validated against these
 // schemas at start-up, and the JSON Schema for editors is generated from them.
 import { z } from "zod";
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected a date as YYYY-MM or YYYY-MM-DD");
+import { BENCHMARK_IDS } from "./benchmarks.js";
+import { isoDate, sourceKindSchema } from "./schema-common.js";
+import { cloudAvailabilitySchema, labSchema, providerPolicySchema } from "./signals-schema.js";
 
 /** Where a fact came from and when it was checked. */
 export const sourceSchema = z.object({
@@ -156,6 +157,14 @@ export const qualitySignalSchema = z.object({
   higherIsBetter: z.boolean(),
   source: z.string().min(1),
   asOf: isoDate,
+  /** Which public evaluation (src/catalog/benchmarks.ts); absent for the models.dev benchmark rows. */
+  benchmark: z.enum(BENCHMARK_IDS).optional(),
+  sourceUrl: z.string().optional(),
+  sourceKind: sourceKindSchema.optional(),
+  /** The model's name in the source (e.g. "claude-sonnet-4-5-20250929"), when it differs. */
+  sourceModel: z.string().optional(),
+  /** Our own words: scaffold, variant or caveat. */
+  note: z.string().optional(),
 });
 export type QualitySignal = z.infer<typeof qualitySignalSchema>;
 
@@ -184,6 +193,9 @@ export const modelSchema = z.object({
       asOf: isoDate,
       /** false when only secondary sources give the count. */
       verified: z.boolean().optional(),
+      sourceKind: sourceKindSchema.optional(),
+      /** Our own words, e.g. "model card: 12.2B; rounded in the name". */
+      note: z.string().optional(),
     })
     .nullable(),
   contextWindow: z.number().int().positive().nullable(),
@@ -212,6 +224,8 @@ export const modelSchema = z.object({
   ),
   quality: z.array(qualitySignalSchema),
   offerings: z.array(offeringSchema),
+  /** Where the model runs inside Azure, Bedrock or Vertex (src/catalog/clouds.ts reads it). */
+  clouds: z.array(cloudAvailabilitySchema).optional(),
   specSource: sourceSchema,
   /** Our own words. */
   description: z.string().min(1),
@@ -247,4 +261,8 @@ export const modelsFileSchema = z.object({
   asOf: isoDate,
   sources: z.array(provenanceSchema).optional(),
   models: z.array(modelSchema),
+  /** Labs with their country of origin (src/catalog/labs.ts reads it). */
+  labs: z.array(labSchema).optional(),
+  /** API providers' data terms and batch discounts (src/catalog/provider-policies.ts reads it). */
+  providerPolicies: z.array(providerPolicySchema).optional(),
 });

@@ -1,8 +1,10 @@
 // Builds the catalogue files from the reference data and the hand-kept curation. Pure given its
 // inputs (no clock, no file access), so running it twice gives byte-identical output.
 import type { License, Model, Provenance } from "../../../src/catalog/schema.js";
+import type { Lab } from "../../../src/catalog/signals-schema.js";
 import { LICENSE_CURATION, LICENSE_DATA_CHECKED_AT } from "../curation/licenses.js";
 import { MODEL_CURATION } from "../curation/models.js";
+import { SOURCED_PARAMS } from "../curation/params-sourced.js";
 import { buildLicenses } from "./build-licenses.js";
 import type { SourceLicenseFamily } from "./build-licenses.js";
 import { buildModels } from "./build-models.js";
@@ -14,7 +16,14 @@ export interface ImportInputs extends SourceData {
 
 export interface CatalogFilesOut {
   licenses: { $schema: string; generatedFrom: string; asOf: string; sources: Provenance[]; licenses: License[] };
-  models: { $schema: string; generatedFrom: string; asOf: string; sources: Provenance[]; models: Model[] };
+  models: {
+    $schema: string;
+    generatedFrom: string;
+    asOf: string;
+    sources: Provenance[];
+    models: Model[];
+    labs: Lab[];
+  };
 }
 
 export interface ImportResult {
@@ -26,6 +35,9 @@ export interface ImportResult {
 export function buildCatalogFiles(inputs: ImportInputs): ImportResult {
   const licenses = buildLicenses(inputs.licenses, LICENSE_CURATION, LICENSE_DATA_CHECKED_AT);
   const built = buildModels(inputs, MODEL_CURATION, new Set(licenses.map((l) => l.id)));
+  // Sourced facts keyed by model id must name a curated model, or a typo would drop them silently.
+  const unknown = Object.keys(SOURCED_PARAMS).filter((id) => !MODEL_CURATION.some((c) => c.id === id));
+  if (unknown.length > 0) throw new Error(`params-sourced.ts names unknown models: ${unknown.join(", ")}`);
   return {
     files: {
       licenses: {
@@ -48,6 +60,7 @@ export function buildCatalogFiles(inputs: ImportInputs): ImportResult {
         asOf: built.asOf,
         sources: built.sources,
         models: built.models,
+        labs: built.labs,
       },
     },
     priceDisagreements: built.priceDisagreements,

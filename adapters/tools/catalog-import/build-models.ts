@@ -1,12 +1,16 @@
 // Builds catalog/models.json from the hand-kept model list and the reference data. Every
 // reference in the curation must resolve: a typo in an id is an error, not a silent gap.
 import type { Model, Provenance } from "../../../src/catalog/schema.js";
+import type { Lab } from "../../../src/catalog/signals-schema.js";
+import { LAB_CURATION } from "../curation/labs.js";
 import { FIRST_PARTY_PROVIDERS } from "../curation/models.js";
+import { SOURCED_PARAMS } from "../curation/params-sourced.js";
 import type { ModelCuration } from "../curation/model-types.js";
 import { buildOfferings } from "./offerings.js";
 import type { PriceDisagreement } from "./offerings.js";
 import type { LiteLlmFile, LiteLlmRow, ModelsDevFile, ModelsDevRow, SelfHostFile } from "./source-types.js";
-import { deriveStrengths, parametersFrom, qualityFrom, specFrom } from "./specs.js";
+import { parametersFromSources } from "./parameters.js";
+import { deriveStrengths, qualityFrom, specFrom } from "./specs.js";
 
 export type { PriceDisagreement } from "./offerings.js";
 
@@ -18,6 +22,7 @@ export interface SourceData {
 
 export interface BuiltModels {
   models: Model[];
+  labs: Lab[];
   asOf: string;
   generatedFrom: string;
   sources: Provenance[];
@@ -79,7 +84,7 @@ export function buildModels(
       openWeights: cur.openWeights,
       licenseId: cur.licenseId,
       ...(cur.apiLicenseId ? { apiLicenseId: cur.apiLicenseId } : {}),
-      parameters: parametersFrom(cur.params, data.selfhost, warnings, cur.id),
+      parameters: parametersFromSources(cur, SOURCED_PARAMS[cur.id], data.selfhost, warnings),
       contextWindow: spec.contextWindow,
       maxOutput: spec.maxOutput,
       inputModalities: spec.inputModalities,
@@ -95,9 +100,13 @@ export function buildModels(
     };
   });
   errors.push(...duplicateNames(curation));
+  const labNames = new Set(LAB_CURATION.map((l) => l.name));
+  for (const cur of curation)
+    if (!labNames.has(cur.lab)) errors.push(`${cur.id}: lab "${cur.lab}" is not in curation/labs.ts`);
   if (errors.length > 0) throw new Error(`model curation problems:\n- ${errors.join("\n- ")}`);
   return {
     models,
+    labs: LAB_CURATION.filter((l) => curation.some((c) => c.lab === l.name)),
     asOf: litellmAsOf > modelsDevAsOf ? litellmAsOf : modelsDevAsOf,
     generatedFrom:
       `models.dev (sst/models.dev @ ${data.modelsDev.commit}, ${modelsDevAsOf}), ` +

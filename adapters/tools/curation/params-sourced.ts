@@ -1,0 +1,163 @@
+// Parameter counts (billions, total and active) read from the lab's own model card, README or
+// docs, for models that ../shared/data/selfhost.json has no row for (or only a secondary one).
+// Each entry names the page it was read from; "secondary" marks a copy or a third-party page.
+// A model missing here and in selfhost.json has no count: we never parse one from a name.
+import type { SourceKind } from "../../../src/catalog/schema-common.js";
+
+export interface SourcedParams {
+  totalB: number;
+  /** Equal to totalB for dense models; null when a mixture-of-experts' active count is not given. */
+  activeB: number | null;
+  sourceUrl: string;
+  sourceKind: SourceKind;
+  /** When we read it (pinned-commit sources) or the date the page states. */
+  asOf: string;
+  /** Our own words. */
+  note?: string;
+}
+
+const READ = "2026-12-04";
+const LLAMA_32 =
+  "https://github.com/meta-llama/llama-models/blob/1156e8676f57de65e085abde5b5e6bf79857ae6f/models/llama3_2/MODEL_CARD.md";
+const LLAMA_32_VISION =
+  "https://github.com/meta-llama/llama-models/blob/33261ec3b79ad1cadfcd1ae6be8f5783ee90f92a/models/llama3_2/MODEL_CARD_VISION.md";
+
+export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
+  "llama-3.2-1b": {
+    totalB: 1.23,
+    activeB: 1.23,
+    sourceUrl: LLAMA_32,
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Meta's card lists the 1B size as 1.23B parameters.",
+  },
+  "llama-3.2-3b": {
+    totalB: 3.21,
+    activeB: 3.21,
+    sourceUrl: LLAMA_32,
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Meta's card lists the 3B size as 3.21B parameters.",
+  },
+  "llama-3.2-11b-vision": {
+    totalB: 10.6,
+    activeB: 10.6,
+    sourceUrl: LLAMA_32_VISION,
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Meta's vision card lists the 11B size as 10.6B parameters (text model plus vision adapter).",
+  },
+  "llama-3.2-90b-vision": {
+    totalB: 88.8,
+    activeB: 88.8,
+    sourceUrl: LLAMA_32_VISION,
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Meta's vision card lists the 90B size as 88.8B parameters.",
+  },
+  "kimi-k2": {
+    totalB: 1000,
+    activeB: 32,
+    sourceUrl: "https://github.com/MoonshotAI/Kimi-K2/blob/11062d119a82873f7f786cd2733c57d42ee65b79/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Mixture of experts: 1T total, 32B activated per token (Moonshot's model summary table).",
+  },
+  "glm-4.5": {
+    totalB: 355,
+    activeB: 32,
+    sourceUrl: "https://github.com/zai-org/GLM-4.5/blob/08158da0b5cb63e7e9da9529482cc5d30e2a7437/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Mixture of experts: 355B total, 32B active (Zhipu's README).",
+  },
+  "minimax-m2": {
+    totalB: 230,
+    activeB: 10,
+    sourceUrl: "https://github.com/MiniMax-AI/MiniMax-M2/blob/1acac8b6bca936fd57a56faad9da823fb7e40073/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Mixture of experts: 230B total, 10B active (MiniMax's README).",
+  },
+  "qwen3-coder-480b": {
+    totalB: 480,
+    activeB: 35,
+    sourceUrl: "https://qwenlm.github.io/blog/qwen3-coder/",
+    sourceKind: "primary",
+    asOf: "2025-07-22",
+    note: "Mixture of experts: 480B total, 35B active (Qwen's launch post; the repository README repeats it).",
+  },
+  "qwen2.5-coder-3b": {
+    totalB: 3.09,
+    activeB: 3.09,
+    sourceUrl:
+      "https://huggingface.co/Qwen/Qwen2.5-Coder-3B-Instruct/blob/731372abce60a5808f8ee01b92db9f10c7f25d59/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Qwen's card: 3.09B parameters (2.77B without embeddings).",
+  },
+  "qwen2.5-coder-32b": {
+    totalB: 32.5,
+    activeB: 32.5,
+    sourceUrl: "https://huggingface.co/duyntnet/Qwen2.5-Coder-32B-Instruct-imatrix-GGUF",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "Read from a copy of Qwen's card ('from original readme'): 32.5B parameters (31.0B without embeddings).",
+  },
+  "mistral-nemo": {
+    totalB: 12,
+    activeB: 12,
+    sourceUrl: "https://huggingface.co/nvidia/Mistral-NeMo-12B-Instruct/blob/main/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Card of the co-developer NVIDIA: 12B parameters, trained jointly by NVIDIA and Mistral AI.",
+  },
+  "mistral-small-3": {
+    totalB: 24,
+    activeB: 24,
+    sourceUrl: "https://huggingface.co/mistralai/Mistral-Small-24B-Base-2501",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Mistral's card for Mistral Small 3 (2501): 24B parameters.",
+  },
+  "pixtral-large": {
+    totalB: 124,
+    activeB: 124,
+    sourceUrl: "https://docs.mistral.ai/models/pixtral-large-24-11.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Mistral's model page: 124B parameters (its card splits this into a 123B decoder and a 1B vision encoder).",
+  },
+  "mistral-large-2": {
+    totalB: 123,
+    activeB: 123,
+    sourceUrl: "https://docs.oxen.ai/inference-api/reference/models/mistral-large-2407",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "A host's model page: 123 billion parameters, not a mixture of experts.",
+  },
+  "mistral-large-3": {
+    totalB: 675,
+    activeB: 41,
+    sourceUrl: "https://vercel.com/ai-gateway/models/mistral-large-3.md",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "A gateway's model page: mixture of experts, 675B total, 41B active per forward pass.",
+  },
+  "codestral-22b": {
+    totalB: 22,
+    activeB: 22,
+    sourceUrl: "https://huggingface.co/lmstudio-community/Codestral-22B-v0.1-GGUF",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "A community repackaging's card calls it a 22B model; Mistral's own card was not read.",
+  },
+  "codestral-mamba": {
+    totalB: 7,
+    activeB: 7,
+    sourceUrl: "https://huggingface.co/ka1zen/collections",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "Hugging Face's listing of mistralai/Mamba-Codestral-7B-v0.1 shows 7B; Mistral's own card gives no count.",
+  },
+};

@@ -1,0 +1,95 @@
+// The public evaluations the catalogue records as quality signals, and which use case each one
+// speaks to. One home for benchmark ids: the schema, the importer and the accessors read this table.
+
+/** What a benchmark measures, in the recommender's terms. */
+export type SignalUseCase =
+  | "general"
+  | "coding"
+  | "reasoning"
+  | "multilingual"
+  | "long-context"
+  | "vision"
+  | "creative"
+  | "instruction-following";
+
+export interface BenchmarkInfo {
+  /** Shown in answers and used as the signal's name (stable across models, so values compare). */
+  label: string;
+  useCase: SignalUseCase;
+  higherIsBetter: boolean;
+  /** Our own words: what it measures and how to read it. */
+  about: string;
+}
+
+const arena = (label: string, useCase: SignalUseCase, about: string): BenchmarkInfo => ({
+  label: `LMArena ${label}`,
+  useCase,
+  higherIsBetter: true,
+  about: `${about} Bradley-Terry rating from blind pairwise human votes, style-controlled; only comparable within the same LMArena category and snapshot.`,
+});
+
+export const BENCHMARKS = {
+  "lmarena-text": arena("text", "general", "Overall text leaderboard."),
+  "lmarena-hard-prompts": arena(
+    "hard prompts",
+    "reasoning",
+    "Text prompts rated hard (complex, specific, problem-solving).",
+  ),
+  "lmarena-math": arena("math", "reasoning", "Text prompts about mathematics."),
+  "lmarena-coding": arena("coding", "coding", "Text prompts about programming."),
+  "lmarena-creative-writing": arena("creative writing", "creative", "Text prompts asking for creative writing."),
+  "lmarena-instruction-following": arena(
+    "instruction following",
+    "instruction-following",
+    "Prompts with explicit instructions to follow.",
+  ),
+  "lmarena-longer-query": arena(
+    "longer query",
+    "long-context",
+    "Prompts of 500 tokens or more: a proxy for working with long inputs, not a long-context retrieval test.",
+  ),
+  "lmarena-multi-turn": arena("multi-turn", "general", "Conversations of more than one turn."),
+  "lmarena-chinese": arena("Chinese", "multilingual", "Prompts written in Chinese."),
+  "lmarena-french": arena("French", "multilingual", "Prompts written in French."),
+  "lmarena-german": arena("German", "multilingual", "Prompts written in German."),
+  "lmarena-japanese": arena("Japanese", "multilingual", "Prompts written in Japanese."),
+  "lmarena-korean": arena("Korean", "multilingual", "Prompts written in Korean."),
+  "lmarena-russian": arena("Russian", "multilingual", "Prompts written in Russian."),
+  "lmarena-spanish": arena("Spanish", "multilingual", "Prompts written in Spanish."),
+  "lmarena-vision": arena("vision", "vision", "Vision leaderboard: prompts with an image."),
+  "swe-bench-verified": {
+    label: "SWE-bench Verified",
+    useCase: "coding",
+    higherIsBetter: true,
+    about:
+      "Share (%) of 500 human-checked GitHub issues resolved; results depend on the agent scaffold, which each signal names.",
+  },
+  "mmlu-pro": {
+    label: "MMLU-Pro",
+    useCase: "reasoning",
+    higherIsBetter: true,
+    about: "Accuracy (%) on ten-option knowledge and reasoning questions; as reported by the named source.",
+  },
+  "gpqa-diamond": {
+    label: "GPQA Diamond",
+    useCase: "reasoning",
+    higherIsBetter: true,
+    about: "Accuracy (%) on graduate-level science questions; as reported by the named source.",
+  },
+  "aa-intelligence-index": {
+    label: "Artificial Analysis Intelligence Index",
+    useCase: "general",
+    higherIsBetter: true,
+    about:
+      "Artificial Analysis' composite of several evaluations; its version changes over time, so compare only within one snapshot.",
+  },
+  mgsm: {
+    label: "MGSM",
+    useCase: "multilingual",
+    higherIsBetter: true,
+    about: "Grade-school maths problems in ten languages, accuracy (%); as reported by the named source.",
+  },
+} as const satisfies Record<string, BenchmarkInfo>;
+
+export type BenchmarkId = keyof typeof BENCHMARKS;
+export const BENCHMARK_IDS = Object.keys(BENCHMARKS) as [BenchmarkId, ...BenchmarkId[]];

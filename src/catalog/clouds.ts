@@ -1,0 +1,21 @@
+// Which models run inside a team's own cloud account (Azure, Bedrock, Vertex) and where, from
+// the catalogue's sourced availability records.
+import type { Model } from "./schema.js";
+import type { CloudAvailability, CloudId } from "./signals-schema.js";
+
+export type { CloudAvailability, CloudId } from "./signals-schema.js";
+
+/** Every availability record of the model in that cloud (empty when none is sourced). */
+export function cloudAvailability(model: Model, cloud: CloudId): CloudAvailability[] {
+  return (model.clouds ?? []).filter((c) => c.cloud === cloud);
+}
+
+/** Whether a source shows the model inside that cloud (optionally with EU processing). */
+export function offeredInCloud(model: Model, cloud: CloudId, options: { eu?: boolean } = {}): boolean {
+  return cloudAvailability(model, cloud).some((c) => !options.eu || c.euProcessing);
+}
+
+/** The clouds a source shows the model in. */
+export function cloudsOf(model: Model): CloudId[] {
+  return [...new Set((model.clouds ?? []).map((c) => c.cloud))];
+}

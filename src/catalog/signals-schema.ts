@@ -1,0 +1,63 @@
+// Schemas of the catalogue's decision data beyond specs and prices: labs (country of origin),
+// where first-party closed models run inside the big clouds, and providers' data policies and
+// batch discounts. Every value carries its own source, kind and date.
+import { z } from "zod";
+import { factSourceSchema, isoDate, sourcedFact, sourceKindSchema } from "./schema-common.js";
+
+/** ISO 3166-1 alpha-2, e.g. "US", "CN", "FR". */
+const countryCode = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 country code");
+
+export const labSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** Exactly as models name it in `model.lab`. */
+  name: z.string().min(1),
+  /** Where the lab is headquartered; null when no source settles it (answers say "not known"). */
+  country: countryCode.nullable(),
+  sourceUrl: z.string().nullable(),
+  sourceKind: sourceKindSchema.nullable(),
+  asOf: isoDate.nullable(),
+  /** Our own words, e.g. "a research workshop of many countries, coordinated by Hugging Face". */
+  note: z.string().optional(),
+});
+export type Lab = z.infer<typeof labSchema>;
+
+export const cloudIdSchema = z.enum(["azure", "aws-bedrock", "google-vertex"]);
+export type CloudId = z.infer<typeof cloudIdSchema>;
+
+/** One piece of evidence that a model can be used inside a cloud account, and where. */
+export const cloudAvailabilitySchema = factSourceSchema.extend({
+  cloud: cloudIdSchema,
+  /** e.g. "Azure OpenAI in Azure AI Foundry", "Amazon Bedrock", "Vertex AI Model Garden". */
+  service: z.string().min(1),
+  /** The id the cloud uses for the model (deployment / model id). */
+  cloudModelId: z.string().min(1),
+  /** Regions or deployment scopes the source names (e.g. "eu-central-1", "EU data zone"). Empty: the source does not say. */
+  regions: z.array(z.string()),
+  /** true when the source shows processing that stays in the EU (EU region or EU data zone). */
+  euProcessing: z.boolean(),
+});
+export type CloudAvailability = z.infer<typeof cloudAvailabilitySchema>;
+
+const tri = z.enum(["yes", "no", "on-request", "unknown"]);
+
+/** A provider's terms for API traffic, each fact with its own source. */
+export const providerPolicySchema = z.object({
+  /** The provider id used by offerings (`offering.provider`), e.g. "openai", "azure", "amazon-bedrock". */
+  provider: z.string().min(1),
+  name: z.string().min(1),
+  /** How long prompts and outputs are kept by default (days; 0 = not stored). */
+  retentionDays: sourcedFact(z.number().int().nonnegative().nullable()).optional(),
+  /** Whether nothing is kept at all (zero data retention) can be had. */
+  zeroDataRetention: sourcedFact(tri).optional(),
+  /** Whether the provider trains models on API customers' data by default. */
+  trainsOnCustomerData: sourcedFact(z.enum(["no", "yes", "opt-out", "unknown"])).optional(),
+  /** Whether processing (and storage) can be kept inside the EU. */
+  euDataResidency: sourcedFact(tri).optional(),
+  /** Where requests may be processed, in the source's words (regions, "global", "US"). */
+  processingRegions: sourcedFact(z.array(z.string())).optional(),
+  /** Whether a HIPAA business associate agreement is offered. */
+  baa: sourcedFact(tri).optional(),
+  /** Discount of the batch API against the standard price, in percent (50 = half price). */
+  batchDiscountPct: sourcedFact(z.number().min(0).max(100)).optional(),
+});
+export type ProviderPolicy = z.infer<typeof providerPolicySchema>;

@@ -1,0 +1,65 @@
+// Labs (country of origin) and parameter counts in the committed catalogue: every model has a
+// lab record, countries are sourced or honestly unknown, and every count names its source.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { isFromCountry, isFromLab, labCountry, labOf } from "../../../src/catalog/labs.js";
+import { CatalogError, parseCatalog } from "../../../src/catalog/load.js";
+
+const catalog = readCatalog();
+const model = (id: string) => {
+  const found = catalog.modelById.get(id);
+  if (!found) throw new Error(`no model ${id}`);
+  return found;
+};
+
+describe("labs", () => {
+  it("gives every model a lab record, and every known country a source", () => {
+    for (const m of catalog.models) {
+      const lab = labOf(catalog, m);
+      expect(lab, m.id).toBeDefined();
+      if (lab?.country) {
+        expect(lab.country, lab.id).toMatch(/^[A-Z]{2}$/);
+        expect(lab.sourceUrl, lab.id).toMatch(/^https?:\/\//);
+        expect(lab.asOf, lab.id).toMatch(/^\d{4}-\d{2}/);
+      }
+    }
+  });
+
+  it("tells Chinese labs apart, and says 'unknown' where no source settles the country", () => {
+    expect(labCountry(catalog, model("qwen3-235b-a22b"))).toBe("CN");
+    expect(isFromCountry(catalog, model("deepseek-r1"), ["cn"])).toBe(true);
+    expect(isFromCountry(catalog, model("mistral-large-3"), ["CN"])).toBe(false);
+    expect(labCountry(catalog, model("mistral-large-3"))).toBe("FR");
+    expect(isFromCountry(catalog, model("bloom"), ["CN"])).toBe("unknown");
+    expect(isFromLab(catalog, model("kimi-k2"), ["moonshot-ai"])).toBe(true);
+    expect(isFromLab(catalog, model("kimi-k2"), ["Meta"])).toBe(false);
+  });
+
+  it("refuses a models file whose labs table misses a model's lab", () => {
+    const read = (f: string): unknown => JSON.parse(readFileSync(`catalog/${f}`, "utf8"));
+    const models = read("models.json") as { labs: { name: string }[] };
+    models.labs = models.labs.filter((l) => l.name !== "DeepSeek");
+    expect(() => parseCatalog({ licenses: read("licenses.json"), models, selfhost: read("selfhost.json") })).toThrow(
+      CatalogError,
+    );
+  });
+});
+
+describe("parameter counts", () => {
+  it("are sourced, dated and consistent (active at most total)", () => {
+    for (const m of catalog.models) {
+      const p = m.parameters;
+      if (!p) continue;
+      expect(p.source, m.id).not.toBe("");
+      expect(p.asOf, m.id).toMatch(/^\d{4}-\d{2}/);
+      if (p.activeB !== null) expect(p.activeB, m.id).toBeLessThanOrEqual(p.totalB);
+    }
+  });
+
+  it("are read from the lab's card for recent open models (not parsed from names)", () => {
+    expect(model("llama-3.2-3b").parameters).toMatchObject({ totalB: 3.21, activeB: 3.21, sourceKind: "primary" });
+    expect(model("kimi-k2").parameters).toMatchObject({ totalB: 1000, activeB: 32 });
+    expect(model("mistral-large-3").parameters).toMatchObject({ totalB: 675, activeB: 41, sourceKind: "secondary" });
+  });
+});
