@@ -1,15 +1,11 @@
-// The `modelwise` command end to end: in-process through runCli (injected stdio), and once as a
-// real process through adapters/console/bin.js.
-import { execFile } from "node:child_process";
+// The `modelwise` command end to end, in-process through runCli (injected stdio); the real
+// process through adapters/console/bin.js is in tests/e2e/cli-bin.test.ts.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cli } from "./harness.js";
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const tmp = mkdtempSync(join(tmpdir(), "modelwise-cli-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -135,18 +131,4 @@ describe("modelwise chat", () => {
     const other = await cli(["chat", "--session", "team-b"], ["the second one"], env);
     expect(other.out).not.toMatch(/Llama 3 70B: price per 1M tokens/);
   });
-});
-
-describe("bin.js", () => {
-  it("runs as a real process: modelwise ask --json", async () => {
-    const run = promisify(execFile);
-    const { stdout } = await run(
-      process.execPath,
-      [join(repo, "adapters/console/bin.js"), "ask", "--json", "price of GPT-4o"],
-      { cwd: repo, env: { ...process.env, REDIS_URL: "" }, timeout: 60_000 },
-    );
-    const answer = JSON.parse(stdout) as JsonAnswer;
-    expect(answer.data.intent).toBe("price");
-    expect(answer.data.models).toEqual([{ id: "gpt-4o", name: "GPT-4o" }]);
-  }, 90_000);
 });

@@ -1,18 +1,18 @@
-// `npm start` (tsx adapters/main.ts) as a real process: with no platform configured it is the
+// `npm start` (node dist/main.js, built by the e2e global setup) as a real process: with no platform configured it is the
 // terminal chat; a bad setting stops start-up with a message naming the variable.
 import { spawn } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
-const tsx = join(repo, "node_modules", ".bin", "tsx");
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const main = join(repo, "dist", "main.js");
 
 function start(env: Record<string, string>, input: string): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((done) => {
     const base = { ...process.env };
     for (const key of ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "DISCORD_TOKEN", "REDIS_URL"]) delete base[key];
-    const child = spawn(tsx, ["adapters/main.ts"], { cwd: repo, env: { ...base, ...env } });
+    const child = spawn(process.execPath, [main], { cwd: repo, env: { ...base, ...env } });
     let out = "";
     let err = "";
     child.stdout.on("data", (c: Buffer) => (out += c.toString()));

@@ -1,4 +1,4 @@
-// `npm start` as an operator runs it: tsx adapters/main.ts in a child process, configured only by
+// `npm start` as an operator runs it: node dist/main.js in a child process, configured only by
 // the environment. With SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL and PORT it serves
 // Slack over HTTP; with a setting missing it stops, naming the variable and printing no secret.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -8,13 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeSlack, type FakeSlack } from "../../helpers/fake-slack.js";
-import { SIGNING_SECRET, slackRequests } from "../../helpers/fake-slack-requests.js";
-import { readableText } from "../../helpers/fake-slack-driver.js";
+import { startFakeSlack, type FakeSlack } from "../helpers/fake-slack.js";
+import { SIGNING_SECRET, slackRequests } from "../helpers/fake-slack-requests.js";
+import { readableText } from "../helpers/fake-slack-driver.js";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const MAIN = join(ROOT, "adapters/main.ts");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const MAIN = join(ROOT, "dist/main.js");
 const TOKEN = "xoxb-startup-test-token-42";
 
 async function freePort(): Promise<number> {
@@ -32,7 +31,7 @@ function start(env: Record<string, string>): {
 } {
   let output = "";
   // Only what the test sets: no Discord or Redis settings leak in from the machine.
-  const child = spawn(TSX, [MAIN], {
+  const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["pipe", "pipe", "pipe"],

@@ -3,8 +3,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCommands, commandToText } from "../../../adapters/discord/commands.js";
-import { APP_ID, GUILD_ID, startFakeDiscord, type FakeDiscord } from "../../helpers/fake-discord.js";
+import { buildCommands, commandToText } from "../../adapters/discord/commands.js";
+import { APP_ID, GUILD_ID, startFakeDiscord, type FakeDiscord } from "../helpers/fake-discord.js";
 
 const run = promisify(execFile);
 const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.GabcDE.secret-token-value-that-must-not-leak-00000";

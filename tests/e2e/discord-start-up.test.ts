@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP_ID, BOT, CHANNEL_ID, startFakeDiscord, waitFor, type FakeDiscord } from "../../helpers/fake-discord.js";
+import { APP_ID, BOT, CHANNEL_ID, startFakeDiscord, waitFor, type FakeDiscord } from "../helpers/fake-discord.js";
 
 const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.GstArt.start-up-token-that-must-never-be-printed";
 
