@@ -1,0 +1,107 @@
+// The canonical, flat view of what one message was understood to say: the vocabulary of the
+// labelled corpus (tests/corpus/README.md) and of `slotsOf`. One home for slot names and value
+// types, so the corpus checker, the evaluator and the mapping from Intent agree by construction.
+import { z } from "zod";
+import { CLOUD_PROVIDERS, CRITERIA, USE_CASES } from "../scoring/requirements.js";
+
+/** Every intent the corpus labels, including ones the Intent union may not have yet. */
+export const CORPUS_INTENTS = [
+  "help",
+  "sources",
+  "reset",
+  "model-info",
+  "license",
+  "price",
+  "cost",
+  "break-even",
+  "compare",
+  "tradeoffs",
+  "recommend",
+  "what-if",
+  "flow-control",
+  "decision-record",
+  "profile",
+  "watch",
+  "unknown-model",
+  "unclear",
+] as const;
+export type CorpusIntent = (typeof CORPUS_INTENTS)[number];
+
+export const LICENSE_TOPICS = [
+  "which-license",
+  "commercial-use",
+  "user-threshold",
+  "outputs-training",
+  "attribution",
+  "self-hosting",
+  "fine-tuning",
+  "redistribution",
+  "serve-as-api",
+  "regional",
+] as const;
+
+export const TRADEOFF_TOPICS = [
+  "cost-at-scale",
+  "ownership",
+  "data-security",
+  "support",
+  "lock-in",
+  "customization",
+  "general",
+] as const;
+
+const amount = z.number().positive().finite();
+const ids = z.array(z.string().min(1));
+
+/** Slot name → value schema. Arrays are compared as sets, numbers within 1 %, the rest exactly. */
+export const SLOT_SCHEMAS = {
+  models: ids,
+  useCase: z.enum(USE_CASES),
+  tokensPerMonth: amount,
+  contextTokens: amount,
+  monthlyActiveUsers: amount,
+  monthlyBudgetUsd: amount,
+  dataSensitivity: z.enum(["public", "internal", "regulated"]),
+  deployment: z.enum(["any-api", "own-cloud", "on-prem"]),
+  cloudProvider: z.enum(CLOUD_PROVIDERS),
+  needsBaa: z.literal(true),
+  euDataResidency: z.literal(true),
+  inEu: z.literal(true),
+  "exclude.labs": ids,
+  "exclude.countries": z.array(z.string().regex(/^[A-Z]{2}$/)),
+  "exclude.licenses": ids,
+  "exclude.models": ids,
+  openWeightsOnly: z.boolean(),
+  fineTuning: z.boolean(),
+  trainOnOutputs: z.boolean(),
+  redistributeWeights: z.literal(true),
+  serveAsApi: z.literal(true),
+  commercial: z.boolean(),
+  languages: z.array(z.string().regex(/^[a-z]{2}$/)),
+  latency: z.enum(["interactive", "batch"]),
+  batchOk: z.literal(true),
+  mlOpsExperience: z.enum(["none", "some", "strong"]),
+  onDevice: z.literal(true),
+  maxParamsB: amount,
+  priorities: z.array(z.enum(CRITERIA)),
+  selfHost: z.literal(true),
+  precision: z.enum(["fp16", "fp8", "int8", "int4"]),
+  gpuHourlyUsd: amount,
+  ownedGpus: z.strictObject({ type: z.string().regex(/^[a-z0-9]+$/), count: z.number().int().positive() }),
+  licenseTopic: z.enum(LICENSE_TOPICS),
+  tradeoffTopic: z.enum(TRADEOFF_TOPICS),
+  flowCommand: z.enum(["back", "skip", "start-over"]),
+  profileEdit: z.literal(true),
+} as const;
+
+export type SlotName = keyof typeof SLOT_SCHEMAS;
+export const SLOT_NAMES = Object.keys(SLOT_SCHEMAS) as SlotName[];
+
+export const SlotViewSchema = z.strictObject(SLOT_SCHEMAS).partial();
+export type SlotView = z.infer<typeof SlotViewSchema>;
+
+/** What one message was understood as: its intent and the slots it stated. */
+export interface Understood {
+  intent: CorpusIntent;
+  slots: SlotView;
+}
