@@ -48,7 +48,6 @@ export const BENCHMARKS = {
     "long-context",
     "Prompts of 500 tokens or more: a proxy for working with long inputs, not a long-context retrieval test.",
   ),
-  "lmarena-multi-turn": arena("multi-turn", "general", "Conversations of more than one turn."),
   "lmarena-chinese": arena("Chinese", "multilingual", "Prompts written in Chinese."),
   "lmarena-french": arena("French", "multilingual", "Prompts written in French."),
   "lmarena-german": arena("German", "multilingual", "Prompts written in German."),

@@ -10,6 +10,7 @@ import { buildOfferings } from "./offerings.js";
 import type { PriceDisagreement } from "./offerings.js";
 import type { LiteLlmFile, LiteLlmRow, ModelsDevFile, ModelsDevRow, SelfHostFile } from "./source-types.js";
 import { parametersFromSources } from "./parameters.js";
+import { sourcedQuality } from "./quality-sources.js";
 import { deriveStrengths, qualityFrom, specFrom } from "./specs.js";
 
 export type { PriceDisagreement } from "./offerings.js";
@@ -91,7 +92,7 @@ export function buildModels(
       outputModalities: spec.outputModalities,
       capabilities: spec.capabilities,
       strengths: deriveStrengths(cur, spec),
-      quality: qualityFrom([base, ...extraBases], modelsDevAsOf),
+      quality: [...qualityFrom([base, ...extraBases], modelsDevAsOf), ...sourcedQuality(cur.id, errors)],
       offerings: priced.offerings,
       specSource: spec.specSource,
       description: cur.description,

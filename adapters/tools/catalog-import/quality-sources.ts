@@ -1,0 +1,57 @@
+// Quality signals from sourced public evaluations beyond the models.dev benchmark rows:
+// LMArena ratings (curation/lmarena-snapshot.ts via curation/quality-lmarena-map.ts) and single
+// published results (curation/quality-published.ts). Each signal carries its benchmark id,
+// source URL, kind and date.
+import { BENCHMARKS } from "../../../src/catalog/benchmarks.js";
+import type { BenchmarkId } from "../../../src/catalog/benchmarks.js";
+import type { QualitySignal } from "../../../src/catalog/schema.js";
+import { LMARENA_SNAPSHOTS, LMARENA_RATINGS } from "../curation/lmarena-snapshot.js";
+import { LMARENA_MAP } from "../curation/quality-lmarena-map.js";
+import { PUBLISHED_RESULTS } from "../curation/quality-published.js";
+
+export function sourcedQuality(modelId: string, errors: string[]): QualitySignal[] {
+  const out: QualitySignal[] = [];
+  const mapping = LMARENA_MAP[modelId];
+  for (const board of ["text", "vision"] as const) {
+    const name = mapping?.[board];
+    if (!name) continue;
+    const ratings = LMARENA_RATINGS[name];
+    if (!ratings) {
+      errors.push(`${modelId}: no LMArena ${board} entry "${name}" in lmarena-snapshot.ts`);
+      continue;
+    }
+    for (const [benchmark, [rating, halfInterval]] of Object.entries(ratings)) {
+      const id = benchmark as BenchmarkId;
+      if ((board === "vision") !== (id === "lmarena-vision")) continue;
+      const info = BENCHMARKS[id];
+      out.push({
+        name: info.label,
+        value: rating,
+        higherIsBetter: info.higherIsBetter,
+        source: `LMArena leaderboard, ${board} (style control)`,
+        asOf: LMARENA_SNAPSHOTS[board].asOf,
+        benchmark: id,
+        sourceUrl: LMARENA_SNAPSHOTS[board].url,
+        sourceKind: "primary",
+        sourceModel: name,
+        note: `95% interval ±${halfInterval}${mapping?.note ? `; ${mapping.note}` : ""}`,
+      });
+    }
+  }
+  for (const r of PUBLISHED_RESULTS[modelId] ?? []) {
+    const info = BENCHMARKS[r.benchmark];
+    out.push({
+      name: info.label,
+      value: r.value,
+      higherIsBetter: info.higherIsBetter,
+      source: r.source,
+      asOf: r.asOf,
+      benchmark: r.benchmark,
+      sourceUrl: r.sourceUrl,
+      sourceKind: r.sourceKind,
+      ...(r.sourceModel ? { sourceModel: r.sourceModel } : {}),
+      ...(r.note ? { note: r.note } : {}),
+    });
+  }
+  return out;
+}

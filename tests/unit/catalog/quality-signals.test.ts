@@ -1,0 +1,59 @@
+// Sourced quality signals in the committed catalogue and the accessors the ranking reads:
+// every signal names its benchmark, source, kind and date; use-case strengths follow standings.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import {
+  BENCHMARKS,
+  benchmarkStanding,
+  signalFor,
+  signalsForUseCase,
+  strengthsFromSignals,
+} from "../../../src/catalog/quality-signals.js";
+
+const catalog = readCatalog();
+const model = (id: string) => {
+  const found = catalog.modelById.get(id);
+  if (!found) throw new Error(`no model ${id}`);
+  return found;
+};
+
+describe("sourced quality signals", () => {
+  it("carry a known benchmark, a source URL, a source kind and a date", () => {
+    let count = 0;
+    for (const m of catalog.models) {
+      for (const q of m.quality.filter((s) => s.benchmark !== undefined)) {
+        count++;
+        expect(BENCHMARKS[q.benchmark!].label, m.id).toBe(q.name);
+        expect(q.sourceUrl, m.id).toMatch(/^https:\/\//);
+        expect(["primary", "secondary"], m.id).toContain(q.sourceKind);
+        expect(q.asOf, m.id).toMatch(/^\d{4}-\d{2}/);
+      }
+    }
+    expect(count).toBeGreaterThan(500);
+  });
+
+  it("cover the frontier closed models and the main open families", () => {
+    for (const id of ["gpt-5", "claude-sonnet-4.5", "gemini-2.5-pro", "grok-4", "llama-3.3-70b", "qwen3-235b-a22b"])
+      expect(signalFor(model(id), "lmarena-text"), id).toBeDefined();
+    for (const id of ["deepseek-v3.2", "mistral-large-3", "gemma-3-27b", "kimi-k2", "glm-4.6"])
+      expect(signalFor(model(id), "lmarena-text"), id).toBeDefined();
+  });
+
+  it("rank within one benchmark: a frontier model stands above a 2023 chat model", () => {
+    const top = benchmarkStanding(catalog, model("gemini-2.5-pro"), "lmarena-text");
+    const old = benchmarkStanding(catalog, model("llama-2-7b"), "lmarena-text");
+    expect(top!.share).toBeGreaterThan(0.9);
+    expect(old!.share).toBeLessThan(0.1);
+    expect(benchmarkStanding(catalog, model("bert"), "lmarena-text")).toBeUndefined();
+  });
+
+  it("derive use-case strengths from signals, not tags", () => {
+    expect(signalsForUseCase(model("claude-sonnet-4.5"), "coding").length).toBeGreaterThan(0);
+    expect(strengthsFromSignals(catalog, model("claude-sonnet-4.5"))).toContain("coding");
+    expect(strengthsFromSignals(catalog, model("gemini-2.5-pro"))).toEqual(
+      expect.arrayContaining(["multilingual", "vision", "reasoning"]),
+    );
+    expect(strengthsFromSignals(catalog, model("llama-2-7b"))).toEqual([]);
+    expect(strengthsFromSignals(catalog, model("bert"))).toEqual([]);
+  });
+});
