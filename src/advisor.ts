@@ -1,12 +1,12 @@
 // The core's entry point: one inbound message and the conversation's session in, replies and the
 // next session out. Pure: no I/O, no platform types; time comes in through `now`.
 import type { Catalog } from "./catalog/catalog.js";
-import { flowInterpreter, handlers as defaultHandlers } from "./conversation/handlers.js";
+import { flowInterpreter, handlers as defaultHandlers } from "./answers/handlers.js";
 import type { HandlerTable } from "./conversation/handler.js";
 import { createRouter, type FlowInterpreter, type Understand } from "./conversation/router.js";
-import type { Session } from "./conversation/session.js";
+import type { Session, TurnResult } from "./conversation/session.js";
 import { prepareUnderstanding, understand as defaultUnderstand } from "./intents/understand.js";
-import type { InboundMessage, TurnResult } from "./ports.js";
+import type { InboundMessage } from "./ports.js";
 
 export interface Advisor {
   handleTurn(session: Session, inbound: InboundMessage): TurnResult;

@@ -1,6 +1,7 @@
 // The only types that cross the core/adapter boundary. Adapters turn platform payloads into
-// InboundMessage and render OutboundMessage; the core never sees a platform type.
-import type { Session } from "./conversation/session.js";
+// InboundMessage and render OutboundMessage; the core never sees a platform type. The ports that
+// carry a session (TurnResult, SessionStore) live with the session in conversation/session.ts,
+// so this module depends on nothing and everything may depend on it.
 
 export type Platform = "slack" | "discord" | "console";
 
@@ -61,17 +62,6 @@ export interface OutboundMessage {
   blocks: Block[];
   fallbackText: string;
   data?: AnswerData;
-}
-
-export interface TurnResult {
-  session: Session;
-  replies: OutboundMessage[];
-}
-
-export interface SessionStore {
-  get(key: string): Promise<Session | undefined>;
-  set(key: string, session: Session, ttlMs: number): Promise<void>;
-  delete(key: string): Promise<void>;
 }
 
 /** What a platform can show; renderers degrade to fit (buttons -> numbered choices, etc.). */

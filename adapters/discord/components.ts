@@ -6,6 +6,7 @@ import {
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
 } from "discord.js";
+import { answersQuestion, decodeAction, encodeAction } from "../../src/action-id.js";
 import type { Block } from "../../src/ports.js";
 import { neutralize, truncate } from "./text.js";
 
@@ -27,9 +28,8 @@ export const COMPONENT_LIMITS = {
  * to pick from becomes a select menu past one row, since long model names read better there.
  */
 function maxButtons(options: { id: string }[]): number {
-  return options.every((o) => o.id.startsWith("pick:")) ? 5 : 10;
+  return options.every((o) => decodeAction(o.id)?.kind === "pick") ? 5 : 10;
 }
-export const SELECT_PREFIX = "select:";
 
 export interface LaidOutComponents {
   rows: ActionRow[];
@@ -38,7 +38,7 @@ export interface LaidOutComponents {
 }
 
 const validId = (id: string) =>
-  id.length > 0 && id.length <= COMPONENT_LIMITS.customId && !id.startsWith(SELECT_PREFIX);
+  id.length > 0 && id.length <= COMPONENT_LIMITS.customId && decodeAction(id)?.kind !== "select";
 
 export function layoutChoices(blocks: ChoicesBlock[]): LaidOutComponents {
   const rows: ActionRow[] = [];
@@ -58,7 +58,7 @@ export function layoutChoices(blocks: ChoicesBlock[]): LaidOutComponents {
           type: ComponentType.ActionRow,
           components: options.slice(i, i + COMPONENT_LIMITS.buttonsPerRow).map((o) => ({
             type: ComponentType.Button,
-            style: o.id.startsWith("flow:") || o.id.startsWith("pick:") ? ButtonStyle.Primary : ButtonStyle.Secondary,
+            style: answersQuestion(decodeAction(o.id)) ? ButtonStyle.Primary : ButtonStyle.Secondary,
             custom_id: o.id,
             label: truncate(neutralize(o.label), COMPONENT_LIMITS.buttonLabel) || "…",
           })),
@@ -73,7 +73,7 @@ export function layoutChoices(blocks: ChoicesBlock[]): LaidOutComponents {
         components: [
           {
             type: ComponentType.StringSelect,
-            custom_id: `${SELECT_PREFIX}${blockIndex}`,
+            custom_id: encodeAction({ kind: "select", index: blockIndex }),
             placeholder: truncate(neutralize(block.prompt) || "Choose…", COMPONENT_LIMITS.placeholder),
             min_values: 1,
             max_values: 1,

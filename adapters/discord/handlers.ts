@@ -11,14 +11,10 @@ import {
   type StringSelectMenuInteraction,
   type ThreadChannel,
 } from "discord.js";
+import { answersQuestion, decodeAction } from "../../src/action-id.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
-import {
-  sessionKey,
-  type Block,
-  type ConversationRef,
-  type OutboundMessage,
-  type SessionStore,
-} from "../../src/ports.js";
+import { sessionKey, type Block, type ConversationRef, type OutboundMessage } from "../../src/ports.js";
+import type { SessionStore } from "../../src/conversation/session.js";
 import type { Logger } from "../shared/logger.js";
 import { INTERNAL_ERROR, SESSION_TTL_MS, type TurnRunner } from "../shared/run-turn.js";
 import { modelChoices } from "./autocomplete.js";
@@ -225,7 +221,7 @@ export function createHandlers(deps: HandlerDeps) {
     const payloads = await render(outcome.replies);
     // Answers to the flow's question (or to "which model did you mean?") replace the question;
     // other buttons ("show costs") keep the answer they sit on and post a new message.
-    let replace = actionId.startsWith("flow:") || actionId.startsWith("pick:");
+    let replace = answersQuestion(decodeAction(actionId));
     // A button that starts a guided recommendation in a channel ("help me choose a model" under
     // help) opens its thread on the message clicked, as a mention would.
     const channel = interaction.channel;
@@ -305,7 +301,7 @@ export function opensGuidedFlow(replies: OutboundMessage[]): boolean {
   return replies.some(
     (r) =>
       r.data?.intent === "recommend" ||
-      r.blocks.some((b) => b.kind === "choices" && b.options.some((o) => o.id.startsWith("flow:"))),
+      r.blocks.some((b) => b.kind === "choices" && b.options.some((o) => decodeAction(o.id)?.kind === "flow-answer")),
   );
 }
 

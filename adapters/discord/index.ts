@@ -4,7 +4,8 @@
 import "./load-discord.js"; // first: makes loading discord.js safe after vega-lite (see there)
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from "discord.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
-import type { Block, SessionStore } from "../../src/ports.js";
+import type { Block } from "../../src/ports.js";
+import type { SessionStore } from "../../src/conversation/session.js";
 import type { Logger } from "../shared/logger.js";
 import type { TurnRunner } from "../shared/run-turn.js";
 import type { DiscordConfig } from "./config.js";

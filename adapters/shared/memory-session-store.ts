@@ -1,6 +1,5 @@
 // The simplest SessionStore, for tests and as a fallback; Keyv-backed stores live beside it.
-import type { Session } from "../../src/conversation/session.js";
-import type { SessionStore } from "../../src/ports.js";
+import type { Session, SessionStore } from "../../src/conversation/session.js";
 
 export function createMemorySessionStore(): SessionStore {
   const map = new Map<string, { session: Session; expires: number }>();

@@ -1,8 +1,8 @@
 // One turn, the same on every platform: drop duplicates, serialize per conversation, load the
 // session, call the core, save, and turn any failure into a friendly reply (never error text).
 import type { Advisor } from "../../src/advisor.js";
-import { newSession, type Session } from "../../src/conversation/session.js";
-import { sessionKey, type InboundMessage, type OutboundMessage, type SessionStore } from "../../src/ports.js";
+import { newSession, type Session, type SessionStore } from "../../src/conversation/session.js";
+import { sessionKey, type InboundMessage, type OutboundMessage } from "../../src/ports.js";
 import { createKeyLock } from "./key-lock.js";
 import type { Logger } from "./logger.js";
 import { SessionFormatError } from "./session-format.js";

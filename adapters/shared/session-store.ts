@@ -10,8 +10,7 @@ import { fileURLToPath } from "node:url";
 import Keyv from "keyv";
 import KeyvRedis from "@keyv/redis";
 import { KeyvFile } from "keyv-file";
-import type { Session } from "../../src/conversation/session.js";
-import type { SessionStore } from "../../src/ports.js";
+import type { Session, SessionStore } from "../../src/conversation/session.js";
 import { silentLogger, type Logger } from "./logger.js";
 import { readStoredSession } from "./session-format.js";
 

@@ -2,8 +2,9 @@
 // advisor may take longer), then runs the turn and sends. Retries of an event already seen, bot
 // messages and edits are dropped before any work happens.
 import type { App, RespondFn } from "@slack/bolt";
-import type { Session } from "../../src/conversation/session.js";
-import { sessionKey, type InboundMessage, type OutboundMessage, type SessionStore } from "../../src/ports.js";
+import { answersQuestion, decodeAction } from "../../src/action-id.js";
+import type { Session, SessionStore } from "../../src/conversation/session.js";
+import { sessionKey, type InboundMessage, type OutboundMessage } from "../../src/ports.js";
 import type { Logger } from "../shared/logger.js";
 import type { TurnRunner } from "../shared/run-turn.js";
 import {
@@ -17,7 +18,7 @@ import {
   type SlashCommandPayload,
 } from "./inbound.js";
 import { escapeSlack } from "./mrkdwn.js";
-import { ephemeralPage, MORE_ACTION, SHARE_ACTION, type SlackMessage } from "./render.js";
+import { ephemeralPage, type SlackMessage } from "./render.js";
 import { EPHEMERAL_PAGE, slackError, type Sender } from "./send.js";
 import type { ShareStore } from "./share-store.js";
 import { isLiveThread, shouldPostUnmentioned } from "./thread-policy.js";
@@ -105,15 +106,16 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       const a = action as unknown as ActionElement;
       if (body.type !== "block_actions") return;
       const b = body as unknown as BlockActionPayload;
-      if (a.action_id === SHARE_ACTION) return share(b, a, respond);
-      if (a.action_id === MORE_ACTION) return showMore(a.value ?? "", respond);
+      const control = decodeAction(a.action_id);
+      if (control?.kind === "share") return share(b, control.answerId, respond);
+      if (control?.kind === "more") return showMore(control.answerId, control.from, respond);
       const inbound = fromBlockAction(b, a, now());
       if (!inbound) return;
       const replies = await turn(inbound);
       if (!replies) return;
       // Answers to a flow step or a "which one?" question take the place of the question;
-      // other buttons (help's starting points, "ask:") leave the message they sit on alone.
-      const inPlace = /^(flow|pick):/.test(inbound.action?.id ?? "");
+      // other buttons (help's starting points, "ask" actions) leave the message they sit on alone.
+      const inPlace = answersQuestion(decodeAction(inbound.action?.id));
       if (b.container?.is_ephemeral) {
         await answerEphemeral(respond, replies, inbound.ref.channel, b.user.id, inPlace);
         return;
@@ -151,19 +153,17 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     await sender.respond(respond, ephemeralPage(messages, answerId, 0, EPHEMERAL_PAGE), replaceFirst);
   }
 
-  async function showMore(value: string, respond: RespondFn) {
-    const [answerId = "", from = ""] = value.split(":");
+  async function showMore(answerId: string, start: number, respond: RespondFn) {
     const answer = shares.get(answerId);
-    const start = Number(from);
-    if (!answer || !Number.isInteger(start) || start <= 0 || start >= answer.messages.length) {
+    if (!answer || start >= answer.messages.length) {
       await sender.respond(respond, [GONE], false);
       return;
     }
     await sender.respond(respond, ephemeralPage(answer.messages, answerId, start, EPHEMERAL_PAGE), false);
   }
 
-  async function share(body: BlockActionPayload, action: ActionElement, respond: RespondFn) {
-    const answer = action.value ? shares.take(action.value) : undefined;
+  async function share(body: BlockActionPayload, answerId: string, respond: RespondFn) {
+    const answer = shares.take(answerId);
     if (!answer) {
       await sender.respond(respond, [GONE], false);
       return;

@@ -4,7 +4,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from "@slack/bolt";
-import type { SessionStore } from "../../src/ports.js";
+import type { SessionStore } from "../../src/conversation/session.js";
 import type { Logger } from "../shared/logger.js";
 import type { TurnRunner } from "../shared/run-turn.js";
 import type { SlackConfig } from "./config.js";

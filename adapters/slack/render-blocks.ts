@@ -2,6 +2,7 @@
 // 3000, header 150, fields 10 x 2000, button text 75, 25 elements an actions block, 100 options a
 // select, 10 elements a context block). Packing blocks into messages is render.ts's job.
 import type { types as SlackTypes } from "@slack/bolt";
+import { encodeAction } from "../../src/action-id.js";
 import type { Block } from "../../src/ports.js";
 import { clip, escapeSlack, plainSlack, slackLink, toMrkdwn } from "./mrkdwn.js";
 
@@ -200,7 +201,7 @@ function choiceBlocks(block: ChoicesBlock): SlackBlock[] {
       elements: [
         {
           type: "static_select",
-          action_id: `select-${n}`,
+          action_id: encodeAction({ kind: "select", index: n }),
           placeholder: { type: "plain_text", text: range },
           options: group.map((o) => ({
             text: {

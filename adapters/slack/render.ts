@@ -2,6 +2,7 @@
 // the undocumented ~13k aggregate size), and chart parts to upload as images when the adapter can.
 // Ephemeral answers are paged ("Show more"), since response_url allows only five posts.
 import type { types as SlackTypes } from "@slack/bolt";
+import { encodeAction, type Action } from "../../src/action-id.js";
 import type { Block, Capabilities, OutboundMessage } from "../../src/ports.js";
 import { clip, escapeSlack } from "./mrkdwn.js";
 import { chartAsText, clipMrkdwn, LIMITS, renderBlock, type SlackBlock } from "./render-blocks.js";
@@ -35,8 +36,6 @@ export const SLACK_CAPABILITIES: Capabilities = {
 export const MAX_BLOCKS = 50;
 /** Sum of JSON block sizes a message may carry; Slack refuses far below 50 x 3000 (msg_blocks_too_long). */
 export const MAX_MESSAGE_CHARS = 11000;
-export const SHARE_ACTION = "share";
-export const MORE_ACTION = "more";
 
 export function renderReply(reply: OutboundMessage, options: RenderOptions): SlackPart[] {
   const text = fallbackText(reply);
@@ -115,8 +114,8 @@ export function ephemeralPage(
   const next = start + pageSize;
   const buttons: SlackTypes.Button[] = [];
   if (next < messages.length)
-    buttons.push(button(MORE_ACTION, `Show more (${messages.length - next} left)`, `${answerId}:${next}`));
-  buttons.push(button(SHARE_ACTION, "Share in channel", answerId));
+    buttons.push(button({ kind: "more", answerId, from: next }, `Show more (${messages.length - next} left)`));
+  buttons.push(button({ kind: "share", answerId }, "Share in channel"));
   const actions: SlackBlock = { type: "actions", elements: buttons };
   const last = page[page.length - 1];
   if (last && last.blocks.length < MAX_BLOCKS && totalSize(last.blocks) + size(actions) <= MAX_MESSAGE_CHARS)
@@ -125,8 +124,9 @@ export function ephemeralPage(
   return page;
 }
 
-function button(actionId: string, text: string, value: string): SlackTypes.Button {
-  return { type: "button", action_id: actionId, value: value.slice(0, 2000), text: { type: "plain_text", text } };
+function button(action: Action, text: string): SlackTypes.Button {
+  const id = encodeAction(action);
+  return { type: "button", action_id: id, value: id, text: { type: "plain_text", text } };
 }
 
 const totalSize = (blocks: SlackBlock[]) => blocks.reduce((n, b) => n + size(b), 0);

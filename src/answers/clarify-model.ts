@@ -38,7 +38,7 @@ export const clarifyModelHandler: IntentHandler<"clarify-model"> = (intent, ctx)
           text(`"${query}" matches several models. Which one did you mean? (Pick one, or reply with its number.)`),
           choices(
             "Which model?",
-            candidates.map((m) => ({ id: `pick:${m.id}`, label: describe(m.id) })),
+            candidates.map((m) => ({ action: { kind: "pick", modelId: m.id }, label: describe(m.id) })),
           ),
         ],
         {

@@ -1,7 +1,7 @@
 // One question of the guided flow: what we understood so far, the question with its choices as
-// buttons (`flow:<step>:<value>`, plus a skip), and how far along we are.
+// buttons (flow-answer actions, plus a skip), and how far along we are.
 import { questionBound, questionsAsked } from "../conversation/flows/flow-state.js";
-import type { FlowStep } from "../conversation/flows/steps.js";
+import { SKIP_VALUE, type FlowStep } from "../conversation/flows/steps.js";
 import type { FlowState } from "../conversation/session.js";
 import type { OutboundMessage } from "../ports.js";
 import { choices, message, text } from "../render/builders.js";
@@ -54,8 +54,11 @@ export function questionReply(
     ...intro.map((line) => text(line)),
     text(`**Question ${number} of ${total}:** ${step.question}`),
     choices("Choose one", [
-      ...step.choices.map((c) => ({ id: `flow:${step.id}:${c.value}`, label: c.label })),
-      { id: `flow:${step.id}:skip`, label: SKIP_LABEL },
+      ...step.choices.map((c) => ({
+        action: { kind: "flow-answer" as const, step: step.id, value: c.value },
+        label: c.label,
+      })),
+      { action: { kind: "flow-answer" as const, step: step.id, value: SKIP_VALUE }, label: SKIP_LABEL },
     ]),
   ];
   return message(blocks, {

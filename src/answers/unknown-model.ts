@@ -34,7 +34,7 @@ export const unknownModelHandler: IntentHandler<"unknown-model"> = (intent, ctx)
           text(`${lead} Did you mean one of these?`),
           choices(
             "Closest names:",
-            suggestions.map((m) => ({ id: `pick:${m.id}`, label: m.name })),
+            suggestions.map((m) => ({ action: { kind: "pick", modelId: m.id }, label: m.name })),
           ),
         ],
         {

@@ -6,7 +6,7 @@ import type { Catalog } from "./catalog.js";
 import { COMMON_WORDS } from "./common-words.js";
 import { ORG_WORDS, lookupIndex, roleTokens, type LookupIndex } from "./lookup-index.js";
 import { cleanText, editDistance, foldCase, isNumberToken, nameTokens, typoAllowance } from "./normalize.js";
-import { parseOrdinal } from "../intents/ordinal.js";
+import { parseOrdinal } from "./ordinal.js";
 
 export type Resolution =
   | { status: "found"; id: string }

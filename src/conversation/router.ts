@@ -3,14 +3,14 @@
 // intent's handler and keep the session's bookkeeping (focus, last list, pending, turns).
 import type { Catalog } from "../catalog/catalog.js";
 import type { Intent } from "../intents/types.js";
-import type { InboundMessage, TurnResult } from "../ports.js";
-import { actionId, decodeAskText } from "../render/builders.js";
+import type { InboundMessage } from "../ports.js";
+import { askText, decodeAction } from "../action-id.js";
 import { stripControl } from "../render/escape.js";
 import { resolveModel } from "../catalog/lookup.js";
 import { fillPick } from "../intents/pending.js";
 import { parseChoiceReply } from "./choice-reply.js";
 import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./handler.js";
-import type { Session } from "./session.js";
+import type { Session, TurnResult } from "./session.js";
 
 /** understand() from src/intents/understand.ts, injected so the router can be tested alone. */
 export type Understand = (text: string, ctx: { catalog: Catalog; session: Session }) => Intent;
@@ -41,23 +41,20 @@ export function createRouter(deps: RouterDeps) {
 
   function decide(ctx: TurnContext): Intent {
     const { inbound, session } = ctx;
-    const action = inbound.action;
-    if (action) {
-      const id = action.id;
-      if (id.startsWith("ask:")) {
-        // Ids are cut to 90 ASCII characters; the label (sent along by adapters) is the full text
-        // whenever it encodes to this very id.
-        const label = inbound.text?.trim() ?? "";
-        const asked = label && actionId(`ask:${label}`) === id ? label : decodeAskText(id.slice(4));
-        return fromText(asked || label, ctx);
-      }
-      if (id.startsWith("pick:")) return fromPick(id.slice(5), session);
-      if (id.startsWith("flow:")) {
-        const flowIntent = deps.interpretFlowInput?.(inbound, ctx);
-        return flowIntent ?? { kind: "unclear", text: "" };
-      }
+    const action = decodeAction(inbound.action?.id);
+    switch (action?.kind) {
+      case "ask":
+        // The label (sent along by adapters) is the full text whenever it encodes to this id.
+        return fromText(askText(action, inbound.text), ctx);
+      case "pick":
+        return fromPick(action.modelId, session);
+      case "flow-answer":
+      case "flow-control":
+        return deps.interpretFlowInput?.(inbound, ctx) ?? { kind: "unclear", text: "" };
+      default:
+        // No action, or an id we never issued: the text (a button's label) is the message.
+        return fromText(inbound.text, ctx);
     }
-    return fromText(inbound.text, ctx);
   }
 
   function fromText(rawText: string, ctx: TurnContext): Intent {

@@ -2,6 +2,7 @@
 // (platform:workspace:channel:thread). Bump SESSION_VERSION when the shape changes incompatibly.
 import type { Requirements } from "../scoring/requirements.js";
 import type { Intent } from "../intents/types.js";
+import type { OutboundMessage } from "../ports.js";
 
 export const SESSION_VERSION = 1;
 
@@ -63,4 +64,17 @@ export function newSession(now: Date): Session {
     turns: 0,
     updatedAt: now.toISOString(),
   };
+}
+
+/** What one turn hands back to the adapter: the next session and the replies to send. */
+export interface TurnResult {
+  session: Session;
+  replies: OutboundMessage[];
+}
+
+/** Where adapters keep sessions (Keyv-backed in adapters/shared). */
+export interface SessionStore {
+  get(key: string): Promise<Session | undefined>;
+  set(key: string, session: Session, ttlMs: number): Promise<void>;
+  delete(key: string): Promise<void>;
 }

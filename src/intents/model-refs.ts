@@ -3,7 +3,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { resolveModel } from "../catalog/lookup.js";
 import { findModelMentions } from "../catalog/mentions.js";
-import { parseOrdinal } from "./ordinal.js";
+import { parseOrdinal } from "../catalog/ordinal.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
 
 export interface UnclearRef {

@@ -1,21 +1,11 @@
 // What a message asks for, after model names and slots were extracted. The router dispatches
-// each kind to its handler (src/conversation/handlers.ts).
+// each kind to its handler (src/answers/handlers.ts).
 import type { Volume } from "../costs/volume.js";
 import type { TeamFacts } from "../licensing/facts.js";
+import type { LicenseTopic } from "../licensing/topic.js";
 import type { Requirements } from "../scoring/requirements.js";
 
-/** Which part of a licence the question is about, when it names one. */
-export type LicenseTopic =
-  | "which-license"
-  | "commercial-use"
-  | "user-threshold"
-  | "outputs-training"
-  | "attribution"
-  | "self-hosting"
-  | "fine-tuning"
-  | "redistribution"
-  | "serve-as-api"
-  | "regional";
+export type { LicenseTopic } from "../licensing/topic.js";
 
 export type Intent =
   | { kind: "help" }
@@ -52,3 +42,15 @@ export type Intent =
   | { kind: "unclear"; text: string };
 
 export type IntentKind = Intent["kind"];
+
+/**
+ * What understanding reads from the conversation: a view of the session (which lives in
+ * conversation/ and holds intents, so intents/ cannot import it without a cycle).
+ */
+export interface ConversationView {
+  focus: string[];
+  lastList: string[];
+  flow: { step: string | null } | null;
+  requirements: Requirements;
+  lastIntent?: Intent | null;
+}

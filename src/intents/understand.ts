@@ -4,7 +4,6 @@
 // then what the named models suggest (one model: info; several: compare).
 import type { Catalog } from "../catalog/catalog.js";
 import { cleanText, foldCase } from "../catalog/normalize.js";
-import type { Session } from "../conversation/session.js";
 import { hasAnyFact } from "../licensing/facts.js";
 import { parseAssumptionEdits } from "./assumptions-text.js";
 import * as cue from "./cues.js";
@@ -14,12 +13,12 @@ import { findModelRefs, looseLookup, subjectPhrase, type ModelRefs } from "./mod
 import { PICK_PLACEHOLDER } from "./pending.js";
 import { parseRequirements } from "./requirements-text.js";
 import { parseTeamFacts } from "./team-facts.js";
-import type { Intent } from "./types.js";
+import type { ConversationView, Intent } from "./types.js";
 import { parseVolume } from "./volume.js";
 
 export interface UnderstandContext {
   catalog: Catalog;
-  session: Pick<Session, "focus" | "lastList" | "flow" | "requirements"> & { lastIntent?: Session["lastIntent"] };
+  session: ConversationView;
 }
 
 const MAX_TEXT = 2000;

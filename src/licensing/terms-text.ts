@@ -1,7 +1,7 @@
 // Plain words for a licence's terms and a team's facts, used by the licence answers: the key
 // terms at a glance, the terms on one topic ("attribution duty?"), and what the team told us.
 import type { ClauseTopic, License, LicenseTerms } from "../catalog/schema.js";
-import type { LicenseTopic } from "../intents/types.js";
+import type { LicenseTopic } from "./topic.js";
 import type { TeamFacts } from "./facts.js";
 import { formatCount } from "./format.js";
 

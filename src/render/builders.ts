@@ -1,5 +1,6 @@
 // Small constructors for the neutral reply model (src/ports.ts), so answers read as a list of
 // blocks and every reply gets a fallback text and its data.
+import { encodeAction, type Action } from "../action-id.js";
 import type { AnswerData, Block, OutboundMessage, SourceRef } from "../ports.js";
 import { plainTextOf } from "./plain-text.js";
 
@@ -20,15 +21,16 @@ export function table(columns: string[], rows: string[][]): Block {
   return { kind: "table", columns, rows };
 }
 
-export function choices(prompt: string, options: { id: string; label: string }[]): Block {
-  return { kind: "choices", prompt, options: options.map((o) => ({ id: actionId(o.id), label: o.label })) };
+/** Buttons (or a select): each option is a typed action, encoded to its id by the one codec. */
+export function choices(prompt: string, options: { action: Action; label: string }[]): Block {
+  return { kind: "choices", prompt, options: options.map((o) => ({ id: encodeAction(o.action), label: o.label })) };
 }
 
-/** `ask:` buttons: a click acts as if the user typed the text. */
+/** `ask` buttons: a click acts as if the user typed the text. */
 export function askChoices(prompt: string, questions: string[]): Block {
   return choices(
     prompt,
-    questions.map((q) => ({ id: `ask:${q}`, label: q })),
+    questions.map((q) => ({ action: { kind: "ask", text: q }, label: q })),
   );
 }
 
@@ -48,21 +50,4 @@ export function sources(items: SourceRef[]): Block {
 /** A whole reply: the fallback text is the plain rendering of the blocks. */
 export function message(blocks: Block[], data: AnswerData): OutboundMessage {
   return { blocks, fallbackText: plainTextOf(blocks), data };
-}
-
-/**
- * Action ids are ASCII without spaces, at most 90 characters (design contract). `ask:` texts
- * keep their words: spaces become "_" and the router turns them back.
- */
-export function actionId(id: string): string {
-  const ascii = id
-    .normalize("NFKD")
-    .replace(/[^\x21-\x7e ]/g, "")
-    .replace(/ /g, "_");
-  return ascii.slice(0, 90);
-}
-
-/** Inverse of actionId for the text part of `ask:` ids. */
-export function decodeAskText(encoded: string): string {
-  return encoded.replace(/_/g, " ");
 }

@@ -1,7 +1,8 @@
 // Turns on one conversation are serialized across replicas when the store can lock (Redis).
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { sessionKey, type SessionStore } from "../../src/ports.js";
+import { sessionKey } from "../../src/ports.js";
+import type { SessionStore } from "../../src/conversation/session.js";
 import { createTurnRunner, SESSION_BUSY } from "../../adapters/shared/run-turn.js";
 import { silentLogger } from "../../adapters/shared/logger.js";
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Advisor } from "../../src/advisor.js";
-import type { Session } from "../../src/conversation/session.js";
-import type { InboundMessage, SessionStore } from "../../src/ports.js";
+import type { Session, SessionStore } from "../../src/conversation/session.js";
+import type { InboundMessage } from "../../src/ports.js";
 import { createMemorySessionStore } from "../../adapters/shared/memory-session-store.js";
 import {
   createTurnRunner,

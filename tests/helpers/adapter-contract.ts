@@ -6,9 +6,10 @@
 //   runAdapterContract("slack", async () => makeSlackDriver());
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnswerData } from "../../src/ports.js";
+import { kindOf } from "./action-ids.js";
 
 export interface ContractChoice {
-  /** The action id a click sends (`ask:...`, `pick:<id>`, `flow:...`). */
+  /** The action id a click sends (src/action-id.ts encodes and decodes it). */
   id: string;
   label: string;
 }
@@ -122,7 +123,7 @@ export function runAdapterContract(
     it("a clicked choice continues the conversation", async () => {
       const thread = "contract-click";
       const help = await driver.send("help", { thread });
-      const choice = allChoices(help).find((c) => c.id.startsWith("ask:")) ?? allChoices(help)[0];
+      const choice = allChoices(help).find((c) => kindOf(c.id) === "ask") ?? allChoices(help)[0];
       expect(choice, "help should offer at least one choice").toBeDefined();
       const replies = await driver.click(choice!.id);
       expectFriendly(replies);

@@ -5,6 +5,7 @@ import type { ContractChoice, ContractDriver, ContractReply } from "./adapter-co
 import { BOT, type ApiCall } from "./fake-slack.js";
 import type { SlackHarness } from "./fake-slack-harness.js";
 import { messageEvent, nextTs, slackEscape } from "./fake-slack-requests.js";
+import { kindOf } from "./action-ids.js";
 
 const CHANNEL = "C0CONTRACT";
 
@@ -32,7 +33,7 @@ export function choicesOf(blocks: Json): ContractChoice[] {
   }[]) {
     if (block.type !== "actions") continue;
     for (const e of block.elements ?? []) {
-      if (e.type === "button" && e.action_id !== "share")
+      if (e.type === "button" && kindOf(String(e.action_id)) !== "share")
         out.push({ id: String(e.value), label: String((e.text as { text: string }).text) });
       if (e.type === "static_select") {
         for (const o of e.options as { value: string; text: { text: string } }[])

@@ -1,7 +1,7 @@
 // Starts the real Slack adapter (real Bolt, HTTP or Socket Mode) against the fake Slack, with
 // the given advisor and session store, and lets tests wait until a request has been fully handled.
 import type { Advisor } from "../../src/advisor.js";
-import type { SessionStore } from "../../src/ports.js";
+import type { SessionStore } from "../../src/conversation/session.js";
 import { createSlackAdapter, type HandledKind } from "../../adapters/slack/index.js";
 import type { RenderChartPng } from "../../adapters/slack/send.js";
 import { createLogger, type Logger } from "../../adapters/shared/logger.js";

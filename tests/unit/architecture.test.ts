@@ -1,6 +1,8 @@
 // Dependencies point one way: adapters -> src. The core never imports an adapter, a platform SDK,
 // Node I/O or Keyv, so it stays pure and testable (design.md §1). This scans every file in src/.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+// Inside src/ dependencies point one way too: no file imports itself back through others, and
+// no module (a folder of src/, or a file at its top) does (answers -> conversation -> answers).
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -70,4 +72,90 @@ describe("architecture: src/ is the pure core", () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+/** Relative imports of each file, resolved to files of src/ (".js" specifiers name ".ts" sources). */
+function importGraph(files: string[]): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of files) {
+    const targets = importsOf(readFileSync(file, "utf8"))
+      .filter((spec) => spec.startsWith("."))
+      .map((spec) => resolve(dirname(file), spec).replace(/\.js$/, ".ts"))
+      .filter((target) => target.startsWith(srcDir) && existsSync(target));
+    graph.set(file, [...new Set(targets)]);
+  }
+  return graph;
+}
+
+/** Every cycle's path, found by depth-first search (one path per back edge). */
+export function findCycles(graph: Map<string, string[]>): string[][] {
+  const state = new Map<string, "open" | "done">();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const visit = (node: string) => {
+    state.set(node, "open");
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === "open") cycles.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(node, "done");
+  };
+  for (const node of [...graph.keys()].sort()) if (!state.has(node)) visit(node);
+  return cycles;
+}
+
+/** The module a file belongs to: its folder under src/, or the file itself at the top. */
+function moduleOf(file: string): string {
+  const rel = relative(srcDir, file);
+  const [first = rel] = rel.split("/");
+  return first.replace(/\.ts$/, "");
+}
+
+function moduleGraph(graph: Map<string, string[]>): Map<string, string[]> {
+  const modules = new Map<string, Set<string>>();
+  for (const [file, targets] of graph) {
+    const from = moduleOf(file);
+    const set = modules.get(from) ?? new Set<string>();
+    for (const target of targets) if (moduleOf(target) !== from) set.add(moduleOf(target));
+    modules.set(from, set);
+  }
+  return new Map([...modules].map(([m, set]) => [m, [...set].sort()]));
+}
+
+describe("architecture: no import cycles inside src/", () => {
+  const graph = importGraph(sourceFiles(srcDir));
+  const show = (cycle: string[]) => cycle.map((f) => (f.startsWith(srcDir) ? relative(srcDir, f) : f)).join(" -> ");
+
+  it("the cycle finder finds a cycle and only cycles", () => {
+    const g = new Map([
+      ["a", ["b"]],
+      ["b", ["c"]],
+      ["c", ["a", "d"]],
+      ["d", []],
+    ]);
+    expect(findCycles(g)).toEqual([["a", "b", "c", "a"]]);
+    expect(
+      findCycles(
+        new Map([
+          ["a", ["b"]],
+          ["b", []],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it("sees the core's imports", () => {
+    expect([...graph.values()].reduce((n, t) => n + t.length, 0)).toBeGreaterThan(100);
+    expect(moduleGraph(graph).get("advisor")).toContain("conversation");
+  });
+
+  it("no file imports itself back through other files", () => {
+    expect(findCycles(graph).map(show)).toEqual([]);
+  });
+
+  it("no module (folder of src/ or top-level file) depends on itself through others", () => {
+    expect(findCycles(moduleGraph(graph)).map(show)).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 // Reading a message while the guided recommendation runs. The router calls this first while
-// session.flow is set, and for every `flow:` click. It returns a flow intent, or null when the
+// session.flow is set, and for every flow click (flow-answer / flow-control actions). It returns a flow intent, or null when the
 // message is something else ("what's the licence of Llama?", "what if we self-host?"), which
 // the router then hands to understand().
 import type { Intent } from "../../intents/types.js";
@@ -8,9 +8,8 @@ import type { TurnContext } from "../handler.js";
 import { findModelMentions } from "../../catalog/mentions.js";
 import { isKnown, mergeRequirements } from "./flow-state.js";
 import { requirementsFromText } from "./requirements-from-text.js";
-import { answerStep, choiceByValue, STEP_BY_ID, STEPS } from "./steps.js";
-
-export const SKIP_VALUE = "skip";
+import { answerStep, choiceByValue, SKIP_VALUE, STEP_BY_ID, STEPS } from "./steps.js";
+import { decodeAction, type Action } from "../../action-id.js";
 
 const CONTROL: { command: "back" | "skip" | "start-over"; pattern: RegExp }[] = [
   {
@@ -43,8 +42,8 @@ export function controlCommand(text: string): "back" | "skip" | "start-over" | n
 
 export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): Intent | null {
   const flow = ctx.session.flow;
-  const action = inbound.action;
-  if (action?.id.startsWith("flow:")) return fromClick(action.id, inbound.text, ctx);
+  const action = decodeAction(inbound.action?.id);
+  if (action?.kind === "flow-answer" || action?.kind === "flow-control") return fromClick(action, inbound.text, ctx);
   if (!flow) return null;
   const text = inbound.text.trim();
   if (!text) return null;
@@ -112,13 +111,17 @@ function statedChange(text: string, ctx: TurnContext): Intent | null {
   return null;
 }
 
-function fromClick(id: string, label: string, ctx: TurnContext): Intent {
-  const [, stepId = "", value = ""] = id.split(":");
-  if (stepId === "ctl") {
-    if (value === "back" || value === "skip" || value === "start-over") return { kind: "flow-control", command: value };
-    return { kind: "recommend", text: "help me choose a model", requirements: {} };
+function fromClick(
+  action: Extract<Action, { kind: "flow-answer" | "flow-control" }>,
+  label: string,
+  ctx: TurnContext,
+): Intent {
+  if (action.kind === "flow-control") {
+    if (action.command === "start") return { kind: "recommend", text: "help me choose a model", requirements: {} };
+    return { kind: "flow-control", command: action.command };
   }
-  const step = STEP_BY_ID.get(stepId);
+  const { value } = action;
+  const step = STEP_BY_ID.get(action.step);
   if (!step) return { kind: "unclear", text: label };
   // A click on an older question's button still answers that question.
   if (value === SKIP_VALUE)

@@ -343,6 +343,9 @@ export const STEPS: FlowStep[] = [
   },
 ];
 
+/** The value of every step's skip button. */
+export const SKIP_VALUE = "skip";
+
 export const STEP_BY_ID: ReadonlyMap<string, FlowStep> = new Map(STEPS.map((s) => [s.id, s]));
 
 export type StepAnswer =

@@ -14,6 +14,7 @@ import {
   OTHER_BOT,
   type RestCall,
 } from "../../helpers/fake-discord.js";
+import { decodeAction, encodeAction, kindOf } from "../../helpers/action-ids.js";
 
 type Json = Record<string, unknown>;
 type Embed = {
@@ -116,7 +117,7 @@ describe("discord adapter end to end", () => {
     await h.turnDone(followUp);
     const reply = callsAfter(before).find((c) => c.method === "POST" && c.path === `/channels/${id}/messages`);
     expect(textOf(reply?.body)).toMatch(/Question 2 of \d/);
-    expect(componentsOf(reply?.body).every((c) => c.custom_id.startsWith("flow:"))).toBe(true);
+    expect(componentsOf(reply?.body).every((c) => kindOf(c.custom_id) === "flow-answer")).toBe(true);
 
     // A button in the thread belongs to the same conversation: it answers question 2 in place.
     const question2 = [...h.fake.messages.values()].filter((m) => m.channel_id === id).at(-1)!;
@@ -131,7 +132,9 @@ describe("discord adapter end to end", () => {
     const id = mention("help", channel);
     await h.turnDone(id);
     const helpMessage = [...h.fake.messages.values()].filter((m) => m.channel_id === channel).at(-1)!;
-    const button = componentsOf(helpMessage).find((c) => c.custom_id.startsWith("ask:help_me_choose"));
+    const button = componentsOf(helpMessage).find(
+      (c) => decodeAction(c.custom_id)?.kind === "ask" && c.custom_id.includes(":help_me_choose"),
+    );
     expect(button).toBeDefined();
     const start = h.fake.rest.length;
     const click = h.fake.click(helpMessage.id as string, button!.custom_id);
@@ -156,13 +159,17 @@ describe("discord adapter end to end", () => {
     );
     expect(textOf(first?.body)).toMatch(/Question 1 of (\d)/);
     const messageId = h.fake.originalMessageId(id) as string;
-    expect(componentsOf(h.fake.messages.get(messageId)).some((c) => c.custom_id === "flow:use-case:coding")).toBe(true);
+    expect(
+      componentsOf(h.fake.messages.get(messageId)).some(
+        (c) => c.custom_id === encodeAction({ kind: "flow-answer", step: "use-case", value: "coding" }),
+      ),
+    ).toBe(true);
 
     let picks = 0;
     let lastToken = "";
     for (; picks < 12; picks++) {
       const current = h.fake.messages.get(messageId);
-      const options = componentsOf(current).filter((c) => c.custom_id.startsWith("flow:"));
+      const options = componentsOf(current).filter((c) => kindOf(c.custom_id) === "flow-answer");
       if (options.length === 0) break;
       // The first real answer of each question (not "skip"), as a user would click it.
       const answer = options.find((c) => !c.custom_id.endsWith(":skip")) ?? options[0]!;
@@ -192,8 +199,8 @@ describe("discord adapter end to end", () => {
     expect(textOf(shortlist[0])).toMatch(/Shortlist/);
     expect(shortlist.flatMap(embedsOf).some((e) => AS_OF.test(e.footer?.text ?? ""))).toBe(true);
     // What-if buttons follow the shortlist; none of the flow's question buttons remain.
-    expect(componentsOf(shortlist.at(-1)).some((c) => c.custom_id.startsWith("ask:"))).toBe(true);
-    expect(shortlist.flatMap(componentsOf).some((c) => c.custom_id.startsWith("flow:"))).toBe(false);
+    expect(componentsOf(shortlist.at(-1)).some((c) => kindOf(c.custom_id) === "ask")).toBe(true);
+    expect(shortlist.flatMap(componentsOf).some((c) => kindOf(c.custom_id) === "flow-answer")).toBe(false);
   });
 
   it("answers direct messages under the 'dm' workspace", async () => {
@@ -239,7 +246,9 @@ describe("discord adapter end to end", () => {
     const id = mention("help");
     await h.turnDone(id);
     const help = callsAfter(start).find((c) => c.path === `/channels/${CHANNEL_ID}/messages`);
-    const button = componentsOf(help?.body).find((c) => c.custom_id.startsWith("ask:price"));
+    const button = componentsOf(help?.body).find(
+      (c) => kindOf(c.custom_id) === "ask" && c.custom_id.includes(":price"),
+    );
     expect(button).toBeDefined();
     const helpMessage = [...h.fake.messages.values()].at(-1)!;
     const click = h.fake.click(helpMessage.id as string, button!.custom_id);
@@ -258,7 +267,7 @@ describe("discord adapter end to end", () => {
     const question = callsAfter(start).find((c) => c.path === `/channels/${CHANNEL_ID}/messages`);
     const select = componentsOf(question?.body).find((c) => c.type === 3);
     expect(select?.options?.length).toBeGreaterThan(5);
-    const option = select!.options!.find((o) => o.value === "pick:llama-3.1-70b");
+    const option = select!.options!.find((o) => o.value === encodeAction({ kind: "pick", modelId: "llama-3.1-70b" }));
     expect(option?.label).toMatch(/Llama 3\.1 70B/);
     const questionMessage = [...h.fake.messages.values()].at(-1)!;
     const pick = h.fake.select(questionMessage.id as string, select!.custom_id, option!.value);

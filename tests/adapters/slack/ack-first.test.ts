@@ -2,8 +2,7 @@
 // catalogue search). These tests hold the turn at the session store and show that Slack's request
 // has already been answered with 200, and that the reply arrives once the turn can go on.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Session } from "../../../src/conversation/session.js";
-import type { SessionStore } from "../../../src/ports.js";
+import type { Session, SessionStore } from "../../../src/conversation/session.js";
 import { createMemorySessionStore } from "../../../adapters/shared/memory-session-store.js";
 import { BOT } from "../../helpers/fake-slack.js";
 import { messageEvent, nextTs } from "../../helpers/fake-slack-requests.js";

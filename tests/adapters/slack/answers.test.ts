@@ -7,6 +7,7 @@ import { BOT } from "../../helpers/fake-slack.js";
 import { messageEvent, nextTs } from "../../helpers/fake-slack-requests.js";
 import { startSlackHarness, type SlackHarness } from "../../helpers/fake-slack-harness.js";
 import { choicesOf, readableText } from "../../helpers/fake-slack-driver.js";
+import { isFlowChoice } from "../../helpers/action-ids.js";
 
 type Json = Parameters<typeof readableText>[0];
 
@@ -39,7 +40,7 @@ describe("Slack adapter with the real advisor", () => {
     expect(text).toMatch(/\*Why\*/); // **Why** became Slack bold
     expect(text).toMatch(/\b20\d\d-\d\d-\d\d\b/);
     const lastButtons = choicesOf(replies.at(-1)!.body.blocks as Json);
-    expect(JSON.stringify(replies.at(-1)!.body.blocks)).toContain('"action_id":"share"');
+    expect(JSON.stringify(replies.at(-1)!.body.blocks)).toContain('"action_id":"1:share:');
     expect(lastButtons.every((c) => c.id.length <= 90)).toBe(true);
   });
 
@@ -76,7 +77,7 @@ describe("Slack adapter with the real advisor", () => {
     const question = ephemeral("rec-cmd");
     const choice = question
       .flatMap((r) => choicesOf(r.body.blocks as Json))
-      .find((c) => c.id.startsWith("flow:use-case:"));
+      .find((c) => isFlowChoice(c.id, "use-case"));
     expect(choice).toBeDefined();
     await h.handled(() =>
       h.slack.blockAction({

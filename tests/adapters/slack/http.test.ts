@@ -7,6 +7,7 @@ import { BOT, type ApiCall } from "../../helpers/fake-slack.js";
 import { messageEvent, nextTs, sign, SIGNING_SECRET } from "../../helpers/fake-slack-requests.js";
 import { startSlackHarness, type SlackHarness } from "../../helpers/fake-slack-harness.js";
 import { fixtureAdvisor } from "./fixture-advisor.js";
+import { encodeAction, kindOf } from "../../helpers/action-ids.js";
 
 type Blocks = {
   type: string;
@@ -65,7 +66,7 @@ describe("Slack adapter over HTTP", () => {
     expect(body.response_type).toBe("ephemeral");
     expect(body.text).toEqual(expect.any(String));
     expect(textOf(blocksOf(posted[0]!))).toContain("You said: hello &lt;there&gt; &amp; you");
-    expect(buttonsOf(blocksOf(posted[0]!)).map((b) => b.action_id)).toEqual(["ask:price of gpt-4o", "share"]);
+    expect(buttonsOf(blocksOf(posted[0]!)).map((b) => kindOf(b.action_id))).toEqual(["ask", "share"]);
     // The slash-command conversation is the user's own: its session key carries the user.
     expect(await h.store.get(`slack:${BOT.teamId}:C0GENERAL:ephemeral-U0ALICE01`)).toBeDefined();
   });
@@ -350,13 +351,13 @@ describe("Slack adapter over HTTP", () => {
       expect(posted.every((p) => p.ok && p.body.response_type === "ephemeral")).toBe(true);
       sections.push(...posted.flatMap((p) => blocksOf(p)).filter((b) => b.type === "section"));
       const buttons = buttonsOf(blocksOf(posted.at(-1)!));
-      expect(buttons.some((b) => b.action_id === "share")).toBe(true);
-      const more = buttons.find((b) => b.action_id === "more");
+      expect(buttons.some((b) => kindOf(b.action_id) === "share")).toBe(true);
+      const more = buttons.find((b) => kindOf(b.action_id) === "more");
       if (!more) break;
       pageId = `cmd-big-more-${page}`;
       await h.handled(() =>
         h.slack.blockAction({
-          actionId: "more",
+          actionId: more.action_id!,
           value: more.value!,
           label: "Show more",
           channel: "C0GENERAL",
@@ -429,10 +430,12 @@ describe("Slack adapter: sharing and failures", () => {
 
   async function askAndShare(channel: string, id: string) {
     await h.handled(() => h.slack.slashCommand({ text: "share me", channel, responseUrl: h.fake.responseUrl(id) }));
-    const share = buttonsOf(blocksOf(h.fake.responses.find((r) => r.id === id)!)).find((b) => b.action_id === "share")!;
+    const share = buttonsOf(blocksOf(h.fake.responses.find((r) => r.id === id)!)).find(
+      (b) => kindOf(b.action_id) === "share",
+    )!;
     await h.handled(() =>
       h.slack.blockAction({
-        actionId: "share",
+        actionId: share.action_id!,
         value: share.value!,
         label: "Share in channel",
         channel,
@@ -452,7 +455,7 @@ describe("Slack adapter: sharing and failures", () => {
     expect(post.params.thread_ts).toBeUndefined();
     expect(textOf(blocksOf(post))).toContain("You said: share me");
     expect(textOf(blocksOf(post))).toContain("Shared by alice");
-    expect(buttonsOf(blocksOf(post)).some((b) => b.action_id === "share")).toBe(false);
+    expect(buttonsOf(blocksOf(post)).some((b) => kindOf(b.action_id) === "share")).toBe(false);
     expect(h.fake.responses.find((r) => r.id === "s1-share")?.body).toEqual({ delete_original: true });
   });
 
@@ -466,7 +469,7 @@ describe("Slack adapter: sharing and failures", () => {
   it("a stale Share button gets a friendly note", async () => {
     await h.handled(() =>
       h.slack.blockAction({
-        actionId: "share",
+        actionId: encodeAction({ kind: "share", answerId: "gone" }),
         value: "gone",
         channel: "C0GENERAL",
         ephemeral: true,

@@ -13,6 +13,7 @@ import { BOT } from "../../helpers/fake-slack.js";
 import { messageEvent, nextTs } from "../../helpers/fake-slack-requests.js";
 import { startSlackHarness, type SlackHarness } from "../../helpers/fake-slack-harness.js";
 import { choicesOf, readableText } from "../../helpers/fake-slack-driver.js";
+import { encodeAction, isFlowChoice } from "../../helpers/action-ids.js";
 
 type Json = Parameters<typeof readableText>[0];
 const CHANNEL = "C0DECIDE";
@@ -39,14 +40,12 @@ describe("guided recommendation in a Slack thread", () => {
       .flatMap((m) => readableText(m.blocks as Json))
       .join("\n");
   const openQuestion = () =>
-    [...thread()]
-      .reverse()
-      .find((m) => choicesOf(m.blocks as Json).some((c) => c.id.startsWith("flow:") && !c.id.endsWith(":skip")));
+    [...thread()].reverse().find((m) => choicesOf(m.blocks as Json).some((c) => isFlowChoice(c.id)));
 
   async function clickFirstAnswer(): Promise<string> {
     const q = openQuestion();
     expect(q, "an open question with flow buttons").toBeDefined();
-    const choice = choicesOf(q!.blocks as Json).find((c) => c.id.startsWith("flow:") && !c.id.endsWith(":skip"))!;
+    const choice = choicesOf(q!.blocks as Json).find((c) => isFlowChoice(c.id))!;
     const updatesBefore = h.fake.calls.filter((c) => c.method === "chat.update").length;
     await h.handled(() =>
       h.slack.blockAction({
@@ -74,12 +73,14 @@ describe("guided recommendation in a Slack thread", () => {
     );
     expect(thread().length).toBeGreaterThan(0);
     expect(threadText()).toMatch(/Question 1 of \d/);
-    expect(choicesOf(openQuestion()!.blocks as Json).map((c) => c.id)).toContain("flow:use-case:coding");
+    expect(choicesOf(openQuestion()!.blocks as Json).map((c) => c.id)).toContain(
+      encodeAction({ kind: "flow-answer", step: "use-case", value: "coding" }),
+    );
   });
 
   it("a button click answers the question and the message moves on in place", async () => {
     const clicked = await clickFirstAnswer();
-    expect(clicked).toMatch(/^flow:use-case:/);
+    expect(isFlowChoice(clicked, "use-case")).toBe(true);
     expect(threadText()).toMatch(/Question 2 of \d/);
   });
 

@@ -160,12 +160,12 @@ describe("renderReply", () => {
     // Four messages of the answer, plus one for the buttons when the fourth is full: five posts at most.
     expect(first.length).toBeGreaterThanOrEqual(4);
     expect(first.length).toBeLessThanOrEqual(5);
-    expect(JSON.stringify(first.at(-1))).toContain('"action_id":"more","value":"A1:4"');
-    expect(JSON.stringify(first.at(-1))).toContain('"action_id":"share","value":"A1"');
+    expect(JSON.stringify(first.at(-1))).toContain('"action_id":"1:more:A1:4"');
+    expect(JSON.stringify(first.at(-1))).toContain('"action_id":"1:share:A1"');
     const lastStart = Math.floor((all.length - 1) / 4) * 4;
     const last = ephemeralPage(all, "A1", lastStart, 4);
-    expect(JSON.stringify(last)).not.toContain('"action_id":"more"');
-    expect(JSON.stringify(last)).toContain('"action_id":"share"');
+    expect(JSON.stringify(last)).not.toContain('"action_id":"1:more:');
+    expect(JSON.stringify(last)).toContain('"action_id":"1:share:A1"');
     for (const m of [...first, ...last]) expect(blockProblem(m.blocks)).toBeNull();
   });
 });

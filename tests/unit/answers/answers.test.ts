@@ -11,6 +11,7 @@ import { unknownModelHandler } from "../../../src/answers/unknown-model.js";
 import type { Volume } from "../../../src/costs/volume.js";
 import { miniCatalog } from "../../fixtures/mini-catalog/index.js";
 import { ctxFor, textOf, withModel } from "./helpers.js";
+import { encodeAction, kindOf } from "../../helpers/action-ids.js";
 
 const catalog = miniCatalog();
 const volume = (input: number, output: number, splitAssumed = false): Volume => ({
@@ -163,7 +164,7 @@ describe("model info, help, trade-offs, sources, unknown", () => {
     expect(
       choices &&
         choices.kind === "choices" &&
-        choices.options.every((o) => o.id.startsWith("ask:") && o.id.length <= 90 && !o.id.includes(" ")),
+        choices.options.every((o) => kindOf(o.id) === "ask" && o.id.length <= 90 && !o.id.includes(" ")),
     ).toBe(true);
   });
 
@@ -202,7 +203,11 @@ describe("model info, help, trade-offs, sources, unknown", () => {
     expect(text).not.toContain("<@U123>");
     expect(out.session?.pending?.candidates).toEqual(["gpt-4o", "gpt-4o-mini"]);
     const blocks = out.replies[0]!.blocks;
-    expect(blocks.some((b) => b.kind === "choices" && b.options[0]?.id === "pick:gpt-4o")).toBe(true);
+    expect(
+      blocks.some(
+        (b) => b.kind === "choices" && b.options[0]?.id === encodeAction({ kind: "pick", modelId: "gpt-4o" }),
+      ),
+    ).toBe(true);
   });
 
   it("unclear input never echoes the text", () => {

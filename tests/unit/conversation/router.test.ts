@@ -3,7 +3,7 @@
 // give the router a small table of intents instead and assert what the router does with them.
 import { describe, expect, it } from "vitest";
 import type { Intent } from "../../../src/intents/types.js";
-import { handlers } from "../../../src/conversation/handlers.js";
+import { handlers } from "../../../src/answers/handlers.js";
 import { createRouter, MAX_UNDERSTOOD_CHARS, type FlowInterpreter } from "../../../src/conversation/router.js";
 import { newSession, type Session } from "../../../src/conversation/session.js";
 import type { InboundMessage } from "../../../src/ports.js";

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  askChoices,
-  choices,
-  decodeAskText,
-  fields,
-  heading,
-  message,
-  sources,
-  text,
-} from "../../../src/render/builders.js";
+import { decodeAction } from "../../../src/action-id.js";
+import { askChoices, choices, fields, heading, message, sources, text } from "../../../src/render/builders.js";
 import { escapeUserText, quoteUserText, stripControl } from "../../../src/render/escape.js";
 import { markdownToPlain } from "../../../src/render/markdown.js";
 import { renderPlainText, renderTable, splitToFit } from "../../../src/render/plain-text.js";
@@ -61,19 +53,18 @@ describe("plain-text renderer", () => {
       message(
         [
           askChoices("Try:", ["price of gpt-4o", "help"]),
-          choices("Which one?", [{ id: "pick:llama-3-70b", label: "Llama 3 70B" }]),
+          choices("Which one?", [{ action: { kind: "pick", modelId: "llama-3-70b" }, label: "Llama 3 70B" }]),
         ],
         { intent: "help" },
       ),
       { firstChoiceNumber: 1 },
     );
-    expect(out.choices.map((c) => [c.number, c.id])).toEqual([
-      [1, "ask:price_of_gpt-4o"],
-      [2, "ask:help"],
-      [3, "pick:llama-3-70b"],
+    expect(out.choices.map((c) => [c.number, decodeAction(c.id)])).toEqual([
+      [1, { kind: "ask", text: "price_of_gpt-4o" }],
+      [2, { kind: "ask", text: "help" }],
+      [3, { kind: "pick", modelId: "llama-3-70b" }],
     ]);
     expect(out.chunks.join("\n")).toContain("  3. Llama 3 70B");
-    expect(decodeAskText("price_of_gpt-4o")).toBe("price of gpt-4o");
   });
 
   it("draws charts as text bars scaled to the largest value", () => {
@@ -164,7 +155,7 @@ describe("splitting: properties", () => {
       fc.array(fc.string({ maxLength: 30 }), { minLength: 1, maxLength: 5 }).map((opts) =>
         choices(
           "Pick:",
-          opts.map((o, i) => ({ id: `ask:${i}`, label: o || "x" })),
+          opts.map((o, i) => ({ action: { kind: "ask" as const, text: String(i) }, label: o || "x" })),
         ),
       ),
     );

@@ -1,5 +1,6 @@
 // "the second one", "2", "#3", "number two", "the last" -> a 0-based position in a shown list.
-import { cleanText, foldCase } from "../catalog/normalize.js";
+// Lives with the lookup ladder (its last rung) so catalog/ never imports intents/.
+import { cleanText, foldCase } from "./normalize.js";
 
 const WORDS: Record<string, number> = {
   one: 1,
