@@ -12,7 +12,7 @@ import { createMemorySessionStore } from "../../adapters/shared/memory-session-s
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { createTurnRunner } from "../../adapters/shared/run-turn.js";
 import { createAdvisor } from "../../src/advisor.js";
-import type { SessionStore } from "../../src/ports.js";
+import type { SessionStore } from "../../src/conversation/session.js";
 import { startFakeSlack } from "../helpers/fake-slack.js";
 import { SIGNING_SECRET, slackRequests } from "../helpers/fake-slack-requests.js";
 import { figureOf, formatFigure, below, type Check } from "./stats.js";
