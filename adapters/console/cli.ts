@@ -7,6 +7,9 @@ import { Command, CommanderError } from "commander";
 import type { Block, OutboundMessage } from "../../src/ports.js";
 import { ConfigError } from "../shared/config.js";
 import { CatalogError } from "../../src/catalog/load.js";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "../shared/package-root.js";
+import { fileHistory } from "./history.js";
 import { createConsoleAdapter } from "./index.js";
 import { renderReply, renderTurn } from "./render.js";
 import { createConsoleRuntime, type ConsoleRuntimeOptions } from "./runtime.js";
@@ -20,6 +23,18 @@ export interface CliIo {
   runtime?: Omit<ConsoleRuntimeOptions, "session" | "env">;
 }
 
+const HELP_EXAMPLES = `
+Examples:
+  modelwise                                   chat in the terminal (up arrow: earlier questions)
+  modelwise chat --session acme               a conversation you can resume after a restart
+  modelwise ask "price of gpt-4o"
+  modelwise ask "can we fine-tune llama 3.1 70b with 800M monthly users?"
+  modelwise ask "compare gpt-4o and claude sonnet 4.5 at 50M tokens a month"
+  modelwise ask --json "recommend a model for coding, 20M tokens a month"
+  modelwise ask --chart cost.png "when is self-hosting llama 3.3 70b cheaper than gpt-4o?"
+  modelwise ask -- "-5 million tokens a month for gpt-4o"   (-- before a question that starts with -)
+`;
+
 /** Runs the CLI; resolves with the process exit code instead of exiting (testable). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -27,7 +42,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .name("modelwise")
     .description("Helps teams choose a large language model: licences, prices, costs, comparisons.")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .addHelpText("after", HELP_EXAMPLES);
 
   program
     .command("chat", { isDefault: true })
@@ -79,6 +95,7 @@ async function chat(session: string | undefined, io: CliIo): Promise<number> {
     runTurn: runtime.runTurn,
     channel: runtime.channel,
     interactive: io.stdin.isTTY === true,
+    ...(io.stdin.isTTY === true ? { history: fileHistory(historyPath(io.env ?? process.env)) } : {}),
   });
   try {
     await adapter.run();
@@ -86,6 +103,12 @@ async function chat(session: string | undefined, io: CliIo): Promise<number> {
     await runtime.close();
   }
   return 0;
+}
+
+/** The terminal's line history sits in the data folder, beside the sessions. */
+function historyPath(env: NodeJS.ProcessEnv): string {
+  const dir = env.MODELWISE_DATA_DIR?.trim() ? env.MODELWISE_DATA_DIR : join(PACKAGE_ROOT, ".data");
+  return join(dir, "terminal-history");
 }
 
 async function ask(

@@ -5,6 +5,8 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { ConversationRef, InboundMessage, OutboundMessage } from "../../src/ports.js";
 import type { TurnOutcome } from "../shared/run-turn.js";
+import type { LineHistory } from "./history.js";
+import { HISTORY_SIZE } from "./history.js";
 import { toInbound } from "./inbound.js";
 import { renderTurn, type NumberedChoice } from "./render.js";
 
@@ -17,6 +19,13 @@ export interface ConsoleAdapterOptions {
   user?: { id: string; name?: string };
   /** Show a prompt and a greeting (a TTY); false for piped input and tests. */
   interactive?: boolean;
+  /**
+   * Line editing as in a shell (arrow keys, history, Ctrl-C clears the line, Ctrl-D leaves).
+   * Defaults to `interactive`; tests drive it with a plain stream and key escape codes.
+   */
+  lineEditing?: boolean;
+  /** Earlier lines for the up arrow, kept across sessions (line editing only). */
+  history?: LineHistory;
   prompt?: string;
   /** Called with each turn's replies after they are printed (e.g. to write charts). */
   onReplies?: (replies: OutboundMessage[]) => Promise<void> | void;
@@ -66,7 +75,29 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
   }
 
   async function run() {
-    rl = createInterface({ input: options.input, crlfDelay: Infinity, terminal: false });
+    const editing = options.lineEditing ?? options.interactive ?? false;
+    rl = editing
+      ? createInterface({
+          input: options.input,
+          output: options.output,
+          terminal: true,
+          prompt,
+          history: options.history?.load() ?? [],
+          historySize: HISTORY_SIZE,
+          removeHistoryDuplicates: true,
+        })
+      : createInterface({ input: options.input, crlfDelay: Infinity, terminal: false });
+    const showPrompt = () => (editing ? rl?.prompt() : options.output.write(prompt));
+    if (editing) {
+      // Ctrl-C clears what is typed, as in a shell; on an empty line it says how to leave.
+      rl.on("SIGINT", () => {
+        const typed = rl?.line ?? "";
+        rl?.write(null, { ctrl: true, name: "e" });
+        rl?.write(null, { ctrl: true, name: "u" });
+        options.output.write(typed === "" ? '\n(Ctrl-D or "quit" leaves)\n' : "\n");
+        rl?.prompt();
+      });
+    }
     // Take the line iterator at once: lines that arrive while a greeting is being written would
     // otherwise be emitted before anyone listens, and be lost.
     const lines = rl[Symbol.asyncIterator]();
@@ -74,7 +105,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       await write(
         'modelwise: ask me about LLM licences, prices, costs and comparisons. Type "help" for examples, "quit" to leave.',
       );
-      options.output.write(prompt);
+      showPrompt();
     }
     try {
       for (let next = await lines.next(); !next.done; next = await lines.next()) {
@@ -84,11 +115,12 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
         if (QUIT.test(line)) break;
         // At a prompt an empty line just asks again; piped input answers every line, as sent.
         if (options.interactive && line.trim() === "") {
-          options.output.write(prompt);
+          showPrompt();
           continue;
         }
+        if (editing) options.history?.append(line);
         await say(line);
-        if (options.interactive) options.output.write(prompt);
+        if (options.interactive) showPrompt();
       }
     } finally {
       rl.close();
