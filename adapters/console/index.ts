@@ -21,7 +21,7 @@ export interface ConsoleAdapterOptions {
   interactive?: boolean;
   /**
    * Line editing as in a shell (arrow keys, history, Ctrl-C clears the line, Ctrl-D leaves).
-   * Defaults to `interactive`; tests drive it with a plain stream and key escape codes.
+   * Defaults to on for an interactive TTY; tests turn it on over a plain stream and send key codes.
    */
   lineEditing?: boolean;
   /** Earlier lines for the up arrow, kept across sessions (line editing only). */
@@ -75,7 +75,9 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
   }
 
   async function run() {
-    const editing = options.lineEditing ?? options.interactive ?? false;
+    // Line editing needs a real terminal on the other side; a prompt over a plain stream stays plain.
+    const editing =
+      options.lineEditing ?? (options.interactive === true && (options.input as { isTTY?: boolean }).isTTY === true);
     rl = editing
       ? createInterface({
           input: options.input,
