@@ -1,7 +1,7 @@
 // Facts every answer shows the same way: model references, licence labels (with "unverified"),
 // price tables with their sources, and where two price lists disagree.
 import type { Catalog } from "../catalog/catalog.js";
-import type { License, Model, Offering } from "../catalog/schema.js";
+import type { ModelFactSource, License, Model, Offering } from "../catalog/schema.js";
 import type { SourceRef } from "../ports.js";
 import { formatUsd } from "../render/format.js";
 
@@ -60,6 +60,26 @@ export function licenseSources(license: License | undefined, catalog: Catalog): 
   return items;
 }
 
+/**
+ * "per Meta's Llama 4 model card, 2025-07-15" for a fact read in the lab's own text; what it is
+ * otherwise: a snapshot date taken from the model id, a host's serving limit, or a secondary list.
+ */
+export function factNote(source: ModelFactSource | null | undefined): string {
+  if (!source) return "";
+  if (source.derived === "model-id") return "snapshot date in the model id, not the lab's announcement; unverified";
+  if (source.derived === "host-cap") return `${source.label}, ${source.asOf}; model card not on file, unverified`;
+  return source.sourceKind === "primary"
+    ? `per ${source.label}, ${source.asOf}`
+    : `per ${source.label}, ${source.asOf}; secondary, unverified`;
+}
+
+/** "2025-04-05 (per Meta's Llama 4 model card, 2025-07-15)". */
+export function withFactNote(value: string | null, source: ModelFactSource | null | undefined): string | null {
+  if (value === null) return null;
+  const note = factNote(source);
+  return note ? `${value} (${note})` : value;
+}
+
 export function specSources(model: Model): SourceRef[] {
   const out: SourceRef[] = [
     {
@@ -68,6 +88,17 @@ export function specSources(model: Model): SourceRef[] {
       asOf: model.specSource.asOf,
     },
   ];
+  for (const [what, fact] of [
+    ["release date", model.releaseDateSource],
+    ["context window", model.contextWindowSource],
+  ] as const) {
+    if (fact?.sourceKind === "primary")
+      out.push({
+        label: `${model.name} ${what}: ${fact.label}`,
+        ...urlOf(fact.sourceUrl),
+        asOf: fact.asOf,
+      });
+  }
   if (model.parameters)
     out.push({
       label: `${model.name} parameters: ${sourceLabel(model.parameters.source)}`,

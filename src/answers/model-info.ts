@@ -18,6 +18,7 @@ import {
   openWeightsLabel,
   sortedOfferings,
   specSources,
+  withFactNote,
 } from "./common.js";
 
 const MAX_MODELS = 3;
@@ -101,12 +102,17 @@ export function describeModel(model: Model, catalog: Catalog): OutboundMessage {
     ...(notes.length > 0 ? [text(notes.join("\n\n"))] : []),
     fields([
       ["Lab", model.lab],
-      ["Released", model.releaseDate],
+      ["Released", withFactNote(model.releaseDate, model.releaseDateSource)],
       ["Status", model.status === "current" ? null : model.status],
       ["Open weights", openWeightsLabel(model)],
       ["Licence", licenseLabel(model, catalog)],
       ["Parameters", params],
-      ["Context window", model.contextWindow ? `${formatCount(model.contextWindow)} tokens` : null],
+      [
+        "Context window",
+        model.contextWindow
+          ? withFactNote(`${formatCount(model.contextWindow)} tokens`, model.contextWindowSource)
+          : null,
+      ],
       ["Max output", model.maxOutput ? `${formatCount(model.maxOutput)} tokens` : null],
       ["Input", model.inputModalities.join(", ") || null],
       ["Capabilities", caps.join(", ") || null],

@@ -2,7 +2,7 @@
 // schemas at start-up, and the JSON Schema for editors is generated from them.
 import { z } from "zod";
 import { BENCHMARK_IDS } from "./benchmarks.js";
-import { isoDate, sourceKindSchema } from "./schema-common.js";
+import { factSourceSchema, isoDate, sourceKindSchema } from "./schema-common.js";
 import { cloudAvailabilitySchema, labSchema, providerPolicySchema } from "./signals-schema.js";
 
 /** Where a fact came from and when it was checked. */
@@ -10,6 +10,19 @@ export const sourceSchema = z.object({
   source: z.string().min(1),
   asOf: isoDate,
 });
+
+/** Provenance of a model's release date or context window: answers say "per <label>, <asOf>".
+ *  sourceKind "primary" is the lab's own text (model card, licence, README, announcement). */
+export const modelFactSourceSchema = factSourceSchema.extend({
+  /** Short human label: "Meta's Llama 4 model card (meta-llama/llama-models)". */
+  label: z.string().min(1),
+  /** true only when a primary source was read; derived or secondary facts are unverified. */
+  verified: z.boolean(),
+  /** How the value was obtained when it was not read as such: "model-id" (a snapshot date in the
+   *  model's id), "host-cap" (one host's serving limit rather than the model card). */
+  derived: z.enum(["model-id", "host-cap"]).optional(),
+});
+export type ModelFactSource = z.infer<typeof modelFactSourceSchema>;
 
 export const clauseTopicSchema = z.enum([
   "commercial-use",
@@ -177,6 +190,8 @@ export const modelSchema = z.object({
   /** "library": not a model (Hugging Face Transformers); "unreleased": no weights nor API. */
   kind: z.enum(["model", "library", "unreleased"]),
   releaseDate: isoDate.nullable(),
+  /** Where the release date comes from (the lab's announcement, or a derived/secondary date). */
+  releaseDateSource: modelFactSourceSchema.nullable().optional(),
   status: z.enum(["current", "legacy", "deprecated", "retired"]),
   openWeights: z.boolean(),
   licenseId: z.string().min(1),
@@ -199,6 +214,8 @@ export const modelSchema = z.object({
     })
     .nullable(),
   contextWindow: z.number().int().positive().nullable(),
+  /** Where the context window comes from (the model card, or a host's serving cap). */
+  contextWindowSource: modelFactSourceSchema.nullable().optional(),
   maxOutput: z.number().int().positive().nullable(),
   inputModalities: z.array(z.string()),
   outputModalities: z.array(z.string()),

@@ -2,13 +2,23 @@
 // reference in the curation must resolve: a typo in an id is an error, not a silent gap.
 import type { Model, Provenance } from "../../../src/catalog/schema.js";
 import type { Lab } from "../../../src/catalog/signals-schema.js";
+import { MODEL_CARD_CONTEXT, PRIMARY_RELEASE_DATES } from "../curation/facts-primary.js";
 import { LAB_CURATION } from "../curation/labs.js";
 import { FIRST_PARTY_PROVIDERS } from "../curation/models.js";
 import { SOURCED_PARAMS } from "../curation/params-sourced.js";
 import type { ModelCuration } from "../curation/model-types.js";
-import { buildOfferings } from "./offerings.js";
+import { buildOfferings, litellmProviderId } from "./offerings.js";
 import type { PriceDisagreement } from "./offerings.js";
-import type { LiteLlmFile, LiteLlmRow, ModelsDevFile, ModelsDevRow, SelfHostFile } from "./source-types.js";
+import type {
+  LiteLlmFile,
+  LiteLlmRow,
+  ModelsDevBase,
+  ModelsDevFile,
+  ModelsDevRow,
+  SelfHostFile,
+} from "./source-types.js";
+import { contextWindowFact, differsFromCard, releaseDateFact } from "./provenance.js";
+import type { SpecOrigin } from "./provenance.js";
 import { parametersFromSources } from "./parameters.js";
 import { sourcedQuality } from "./quality-sources.js";
 import { deriveStrengths, qualityFrom, specFrom } from "./specs.js";
@@ -60,13 +70,20 @@ export function buildModels(
       .filter((r): r is LiteLlmRow => r !== undefined);
     const base = cur.base ? need(bases, cur.base, "models.dev base model") : undefined;
     const extraBases = (cur.benchmarksFrom ?? []).map((k) => need(bases, k, "models.dev base model"));
-    if (cur.releaseDate !== undefined && !cur.releaseDateSource)
-      errors.push(`${cur.id}: releaseDate needs releaseDateSource`);
     for (const id of [cur.licenseId, cur.apiLicenseId]) {
       if (id !== undefined && !licenseIds.has(id)) errors.push(`${cur.id}: unknown licence "${id}"`);
     }
     const firstParty = FIRST_PARTY_PROVIDERS[cur.lab] ?? [];
     const spec = specFrom(base, md[0], ll[0], dates, firstParty);
+    const origin = specOrigin(base, md[0], ll[0], firstParty, data, dates);
+    const ids = [...md.map((r) => r.model_id), ...ll.map((r) => r.key), ...(base ? [base.id] : [])];
+    const release = releaseDateFact(PRIMARY_RELEASE_DATES[cur.id], spec.releaseDate, origin, ids);
+    const card = MODEL_CARD_CONTEXT[cur.id];
+    if (differsFromCard(spec.contextWindow, card))
+      warnings.push(
+        `${cur.id}: ${origin.label} gives a ${spec.contextWindow}-token context, the model card ${card?.value}; the card's is used`,
+      );
+    const context = contextWindowFact(card, spec.contextWindow, origin);
     // Retired models keep no offerings even where a price list still has a row: nobody can buy them.
     const priced =
       cur.status === "retired" || cur.kind === "library" || cur.kind === "unreleased"
@@ -80,13 +97,15 @@ export function buildModels(
       family: cur.family,
       aliases: cur.aliases,
       kind: cur.kind ?? "model",
-      releaseDate: spec.releaseDate ?? cur.releaseDate ?? null,
+      releaseDate: release.date,
+      releaseDateSource: release.source,
       status: cur.status ?? statusFrom(md[0], ll[0], litellmAsOf),
       openWeights: cur.openWeights,
       licenseId: cur.licenseId,
       ...(cur.apiLicenseId ? { apiLicenseId: cur.apiLicenseId } : {}),
       parameters: parametersFromSources(cur, SOURCED_PARAMS[cur.id], data.selfhost, warnings),
-      contextWindow: spec.contextWindow,
+      contextWindow: context.tokens,
+      contextWindowSource: context.source,
       maxOutput: spec.maxOutput,
       inputModalities: spec.inputModalities,
       outputModalities: spec.outputModalities,
@@ -134,6 +153,40 @@ export function buildModels(
     priceDisagreements: disagreements,
     warnings,
   };
+}
+
+/** Which row the specs were read from, for the provenance of the release date and context. */
+function specOrigin(
+  base: ModelsDevBase | undefined,
+  md: ModelsDevRow | undefined,
+  ll: LiteLlmRow | undefined,
+  firstParty: readonly string[],
+  data: SourceData,
+  dates: { modelsDevAsOf: string; litellmAsOf: string; modelsDevCommit: string },
+): SpecOrigin {
+  const tree = `https://github.com/sst/models.dev/blob/${dates.modelsDevCommit}`;
+  if (base)
+    return {
+      kind: "base",
+      label: `models.dev's record for ${base.id}`,
+      url: `${tree}/models/${base.id}.toml`,
+      asOf: dates.modelsDevAsOf,
+    };
+  if (md)
+    return {
+      kind: firstParty.includes(md.provider) ? "lab" : "host",
+      label: `models.dev's ${md.provider_name} row ${md.model_id}`,
+      url: `${tree}/providers/${md.provider}/models/${md.model_id}.toml`,
+      asOf: dates.modelsDevAsOf,
+    };
+  if (ll)
+    return {
+      kind: firstParty.includes(litellmProviderId(ll)) ? "lab" : "host",
+      label: `LiteLLM's price map key ${ll.key}`,
+      url: `https://github.com/${data.litellm.obtained_via.mirror_repo}/tree/${data.litellm.obtained_via.mirror_commit}`,
+      asOf: dates.litellmAsOf,
+    };
+  return { kind: "none", label: "no spec row", url: "adapters/tools/curation", asOf: dates.modelsDevAsOf };
 }
 
 function statusFrom(md: ModelsDevRow | undefined, ll: LiteLlmRow | undefined, litellmAsOf: string): Model["status"] {

@@ -32,6 +32,46 @@ const EXTRA_PROVIDER_NAMES: Readonly<Record<string, string>> = {
   nscale: "Nscale",
 };
 
+/** Web domains of the labs' own price pages, to tell a lab's list price cited by LiteLLM. */
+const LAB_PRICE_DOMAINS: Readonly<Record<string, string>> = {
+  openai: "openai.com",
+  anthropic: "anthropic.com",
+  google: "google.com",
+  "google-vertex": "google.com",
+  mistral: "mistral.ai",
+  deepseek: "deepseek.com",
+  xai: "x.ai",
+  cohere: "cohere.com",
+  alibaba: "alibabacloud.com",
+  moonshotai: "moonshot.ai",
+  zai: "z.ai",
+  minimax: "minimax.io",
+};
+
+/**
+ * A first-party price must be the lab's current list price. models.dev keeps a directory of each
+ * lab's own API with the models it currently lists; LiteLLM keeps rows for models a lab has since
+ * dropped (DeepSeek R1 at its January 2025 price, Mistral Large 2407 at its 2024 price). So a
+ * LiteLLM first-party row is stale when the lab's directory exists, does not list that model id,
+ * and the row cites no page of the lab.
+ */
+function staleFirstPartyRow(row: LiteLlmRow, provider: string, labIds: ReadonlyMap<string, Set<string>>): boolean {
+  const listed = labIds.get(provider);
+  if (!listed || listed.size === 0) return false;
+  if (listed.has(stripProviderPrefix(row))) return false;
+  const domain = LAB_PRICE_DOMAINS[provider];
+  const cited = row.source_url ? hostOf(row.source_url) : null;
+  return !(domain && cited && (cited === domain || cited.endsWith(`.${domain}`)));
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
 export interface PriceDisagreement {
   modelId: string;
   provider: string;
@@ -59,6 +99,11 @@ export function buildOfferings(
   warnings: string[],
 ): { offerings: Offering[]; disagreements: PriceDisagreement[] } {
   const names = new Map(files.modelsDev.providers.map((p) => [p.id, p.name]));
+  const labIds = new Map<string, Set<string>>();
+  for (const r of files.modelsDev.models) {
+    if (!firstParty.includes(r.provider)) continue;
+    labIds.set(r.provider, (labIds.get(r.provider) ?? new Set()).add(r.model_id.toLowerCase()));
+  }
   const fromMd: Offering[] = [];
   for (const row of refs.md) {
     const priced = price(row.cost_input_per_mtok, row.cost_output_per_mtok);
@@ -88,6 +133,12 @@ export function buildOfferings(
       continue;
     }
     const provider = litellmProviderId(row);
+    if (firstParty.includes(provider) && staleFirstPartyRow(row, provider, labIds)) {
+      warnings.push(
+        `${modelId}: LiteLLM ${row.key} (${row.input_per_mtok}/${row.output_per_mtok}) is not in ${provider}'s current line-up in models.dev and cites no ${provider} page; left out as an older list price`,
+      );
+      continue;
+    }
     const offering: Offering = {
       provider,
       providerName: names.get(provider) ?? EXTRA_PROVIDER_NAMES[provider] ?? provider,

@@ -67,6 +67,8 @@ export interface LiteLlmRow {
   supports_audio_input: boolean | null;
   supports_reasoning: boolean | null;
   deprecation_date: string | null;
+  /** The page LiteLLM cites for the price, when given. */
+  source_url?: string | null;
 }
 
 export interface LiteLlmFile {

@@ -174,7 +174,12 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     spdx: "Apache-2.0",
     osiApproved: true,
     summary:
-      "From Mistral Small 3 (2501) on, Mistral Small checkpoints are Apache-2.0, unlike Small 24.09, which was under the research-only MRL. Evidence is verbatim copies of the official card.",
+      "From Mistral Small 3 (2501) on, Mistral Small checkpoints are reported as Apache-2.0, unlike Small 24.09, which was under the research-only MRL. The evidence we hold is verbatim copies of the official card, not the card itself.",
+    // The only quote is a mirror's copy of Mistral's card (secondary): not verified until the
+    // card or Mistral's own docs are read.
+    verified: false,
+    verificationNote:
+      "Only copies of Mistral's Small 3 card were read, not the card or Mistral's docs; treat Apache-2.0 as reported.",
     terms: permissiveTerms(APACHE_NOTICE),
     clauses: { "Small 3 card statement (copied verbatim by mirrors)": "commercial-use" },
   },

@@ -14,10 +14,6 @@ export interface ModelCuration {
   /** Spellings people type ("gpt4o", "sonnet 4.5", "llama 3.1 70b instruct"). */
   aliases: string[];
   kind?: Model["kind"];
-  /** Release date when no base record or lab row gives one, from the licence data (named in
-   *  `releaseDateSource`, e.g. the "Version Release Date" line of a Llama licence). */
-  releaseDate?: string;
-  releaseDateSource?: string;
   /** Overrides the status derived from the data (e.g. retired APIs). */
   status?: Model["status"];
   openWeights: boolean;

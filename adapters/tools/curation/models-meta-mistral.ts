@@ -81,8 +81,6 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.1-8b",
-    releaseDate: "2024-07-23",
-    releaseDateSource: 'Llama 3.1 licence: "Llama 3.1 Version Release Date: July 23, 2024"',
     name: "Llama 3.1 8B",
     aliases: ["llama 3.1 8b", "llama3.1 8b", "llama-3.1-8b-instruct", "llama 3.1 8b instruct"],
     licenseId: "llama-3.1",
@@ -99,8 +97,6 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.1-70b",
-    releaseDate: "2024-07-23",
-    releaseDateSource: 'Llama 3.1 licence: "Llama 3.1 Version Release Date: July 23, 2024"',
     name: "Llama 3.1 70B",
     aliases: ["llama 3.1 70b", "llama3.1 70b", "llama-3.1-70b-instruct", "llama 3.1 70b instruct"],
     licenseId: "llama-3.1",
@@ -117,8 +113,6 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.1-405b",
-    releaseDate: "2024-07-23",
-    releaseDateSource: 'Llama 3.1 licence: "Llama 3.1 Version Release Date: July 23, 2024"',
     name: "Llama 3.1 405B",
     aliases: ["llama 3.1 405b", "llama3.1 405b", "llama-3.1-405b-instruct", "llama 405b"],
     licenseId: "llama-3.1",
@@ -133,8 +127,6 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.2-1b",
-    releaseDate: "2024-09-25",
-    releaseDateSource: 'Llama 3.2 licence: "Llama 3.2 Version Release Date: September 25, 2024"',
     name: "Llama 3.2 1B",
     aliases: ["llama 3.2 1b", "llama3.2 1b", "llama-3.2-1b-instruct"],
     licenseId: "llama-3.2",
@@ -144,8 +136,6 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.2-3b",
-    releaseDate: "2024-09-25",
-    releaseDateSource: 'Llama 3.2 licence: "Llama 3.2 Version Release Date: September 25, 2024"',
     name: "Llama 3.2 3B",
     aliases: ["llama 3.2 3b", "llama3.2 3b", "llama-3.2-3b-instruct"],
     licenseId: "llama-3.2",
@@ -159,8 +149,6 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.2-11b-vision",
-    releaseDate: "2024-09-25",
-    releaseDateSource: 'Llama 3.2 licence: "Llama 3.2 Version Release Date: September 25, 2024"',
     name: "Llama 3.2 11B Vision",
     aliases: ["llama 3.2 11b", "llama 3.2 11b vision", "llama3.2 11b vision", "llama-3.2-11b-vision-instruct"],
     licenseId: "llama-3.2-vision",
@@ -175,8 +163,6 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   {
     ...META,
     id: "llama-3.2-90b-vision",
-    releaseDate: "2024-09-25",
-    releaseDateSource: 'Llama 3.2 licence: "Llama 3.2 Version Release Date: September 25, 2024"',
     name: "Llama 3.2 90B Vision",
     aliases: ["llama 3.2 90b", "llama 3.2 90b vision", "llama3.2 90b vision", "llama-3.2-90b-vision-instruct"],
     licenseId: "llama-3.2-vision",

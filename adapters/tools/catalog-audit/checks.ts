@@ -1,0 +1,152 @@
+// The catalogue audit: which facts rest on secondary sources only, which release dates merely
+// repeat the date in a model id, which context windows are not the model card's, which prices are
+// older than 90 days, and which models lack parameter counts or quality signals. Only one finding
+// is a failure (CI): a fact marked verified whose source is secondary.
+import type { ModelFactSource, License, Model } from "../../../src/catalog/schema.js";
+import { MODEL_CARD_CONTEXT, sameContext } from "../curation/facts-primary.js";
+import { isKnownSecondary } from "./source-kind.js";
+
+export type FindingKind =
+  | "verified-but-secondary"
+  | "licence-secondary-only"
+  | "licence-secondary-clause"
+  | "release-date-secondary"
+  | "release-date-from-id"
+  | "context-differs-from-card"
+  | "context-host-cap"
+  | "context-secondary"
+  | "parameters-secondary"
+  | "price-secondary"
+  | "price-stale"
+  | "no-parameters"
+  | "no-quality";
+
+export interface Finding {
+  kind: FindingKind;
+  /** "model llama-4-scout" or "licence gemma". */
+  subject: string;
+  detail: string;
+}
+
+export interface AuditResult {
+  findings: Finding[];
+  /** The findings that fail CI: facts marked verified whose source is secondary. */
+  failures: Finding[];
+}
+
+/** What each kind means, in the order the report prints them. */
+export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
+  "verified-but-secondary": "FAIL: marked verified, but the source is secondary",
+  "licence-secondary-only": "Licences whose only sources are secondary",
+  "licence-secondary-clause": "Licence clauses quoted from a secondary source",
+  "release-date-secondary": "Release dates from a secondary list (not the lab's announcement)",
+  "release-date-from-id": "Release dates that repeat the snapshot date in the model id",
+  "context-differs-from-card": "Context windows that differ from the model card",
+  "context-host-cap": "Context windows that are one host's serving limit (model card not on file)",
+  "context-secondary": "Context windows from a secondary list (model card not on file)",
+  "parameters-secondary": "Parameter counts with only secondary sources",
+  "price-secondary": "Prices read from aggregated price lists, not the lab's or host's page",
+  "price-stale": "Prices older than 90 days",
+  "no-parameters": "Open-weights models without parameter counts",
+  "no-quality": "Models without quality signals",
+};
+
+const DAY_MS = 86_400_000;
+export const STALE_PRICE_DAYS = 90;
+
+export function auditCatalog(
+  catalog: { models: readonly Model[]; licenses: readonly License[] },
+  today: Date,
+): AuditResult {
+  const findings: Finding[] = [];
+  const add = (kind: FindingKind, subject: string, detail: string) => findings.push({ kind, subject, detail });
+  for (const license of catalog.licenses) auditLicence(license, add);
+  for (const model of catalog.models) auditModel(model, today, add);
+  return { findings, failures: findings.filter((f) => f.kind === "verified-but-secondary") };
+}
+
+type Add = (kind: FindingKind, subject: string, detail: string) => void;
+
+/** A clause counts as primary only when the data says so and its URL is not a known secondary site. */
+const clauseIsPrimary = (c: License["clauses"][number]) => c.primary && !isKnownSecondary(c.source);
+
+function auditLicence(license: License, add: Add): void {
+  const subject = `licence ${license.id}`;
+  const primary = license.clauses.filter(clauseIsPrimary);
+  for (const c of license.clauses) {
+    if (c.primary && isKnownSecondary(c.source))
+      add("verified-but-secondary", subject, `clause marked primary but quoted from ${c.source}`);
+    else if (!c.primary) add("licence-secondary-clause", subject, `${c.topic}: ${c.source}`);
+  }
+  if (primary.length > 0) return;
+  if (license.verified) add("verified-but-secondary", subject, "marked verified, but no clause has a primary source");
+  else
+    add(
+      "licence-secondary-only",
+      subject,
+      license.clauses.length === 0
+        ? "no clause on file at all (unverified)"
+        : "every clause is from a secondary source",
+    );
+}
+
+function auditModel(model: Model, today: Date, add: Add): void {
+  const subject = `model ${model.id}`;
+  const checkFact = (what: string, fact: ModelFactSource | null | undefined) => {
+    if (fact?.verified && fact.sourceKind === "secondary")
+      add("verified-but-secondary", subject, `${what} marked verified but sourced from ${fact.label}`);
+    if (fact?.verified && isKnownSecondary(fact.sourceUrl))
+      add("verified-but-secondary", subject, `${what} marked verified but read at ${fact.sourceUrl}`);
+  };
+  checkFact("release date", model.releaseDateSource);
+  checkFact("context window", model.contextWindowSource);
+
+  const release = model.releaseDateSource;
+  if (model.releaseDate !== null && release?.derived === "model-id")
+    add("release-date-from-id", subject, `${model.releaseDate} (${release.label})`);
+  else if (model.releaseDate !== null && release?.sourceKind !== "primary")
+    add("release-date-secondary", subject, `${model.releaseDate} per ${release?.label ?? "an unnamed source"}`);
+
+  const context = model.contextWindowSource;
+  if (model.contextWindow !== null) {
+    const card = MODEL_CARD_CONTEXT[model.id];
+    if (card !== undefined && !sameContext(card.value, model.contextWindow))
+      add("context-differs-from-card", subject, `${model.contextWindow} shown, ${card.label} says ${card.value}`);
+    else if (context?.derived === "host-cap")
+      add("context-host-cap", subject, `${model.contextWindow}: ${context.label}`);
+    else if (context?.sourceKind !== "primary")
+      add("context-secondary", subject, `${model.contextWindow} per ${context?.label ?? "an unnamed source"}`);
+  }
+
+  const params = model.parameters;
+  if (params?.verified && isKnownSecondary(params.source))
+    add("verified-but-secondary", subject, `parameter count marked verified but read at ${params.source}`);
+  else if (params && params.verified === false)
+    add("parameters-secondary", subject, `${params.totalB}B per ${params.source}`);
+  if (model.kind === "model" && model.openWeights && params === null)
+    add("no-parameters", subject, "open weights, no total/active parameter count on file");
+  if (model.kind === "model" && model.quality.length === 0) add("no-quality", subject, "no quality signal on file");
+
+  const fromLists = model.offerings.filter((o) => o.source === "models.dev" || o.source === "litellm");
+  if (fromLists.length > 0)
+    add(
+      "price-secondary",
+      subject,
+      `${fromLists.length} price(s) from ${[...new Set(fromLists.map((o) => o.source))].join(" and ")}`,
+    );
+  const stale = model.offerings.filter((o) => ageDays(o.asOf, today) > STALE_PRICE_DAYS);
+  if (stale.length > 0) {
+    const oldest = stale.map((o) => o.asOf).sort()[0]!;
+    add(
+      "price-stale",
+      subject,
+      `${stale.length} of ${model.offerings.length} price(s) older than ${STALE_PRICE_DAYS} days (oldest ${oldest}, ${ageDays(oldest, today)} days)`,
+    );
+  }
+}
+
+/** Whole days from an ISO date (YYYY-MM or YYYY-MM-DD, read as UTC) to today. */
+export function ageDays(isoDate: string, today: Date): number {
+  const date = isoDate.length === 7 ? `${isoDate}-01` : isoDate;
+  return Math.floor((today.getTime() - Date.parse(`${date}T00:00:00Z`)) / DAY_MS);
+}

@@ -1,0 +1,95 @@
+// Model facts read in the lab's own texts (model cards, licence files, repository READMEs), each
+// with where it was read and when. They win over the price/spec lists, whose release dates are
+// often a later snapshot's and whose context windows are often one host's serving cap.
+// Cards state contexts as "4k", "128k", "10M". Like the models' configs we read k as 1,024
+// (Llama 3.1's "128k" is 131,072 positions); "1M" and "10M" are kept as stated.
+
+export interface PrimaryFact<T> {
+  value: T;
+  /** Short human label for answers: "Meta's Llama 4 model card". */
+  label: string;
+  /** Pinned URL of the text (a commit, not a moving branch, where the host allows it). */
+  url: string;
+  /** When the text was read: the pinned commit's date. */
+  asOf: string;
+}
+
+const LLAMA_MODELS = "https://github.com/meta-llama/llama-models/blob/a9c89c471f793423afd4cc3ca8671d6e56fe64cb";
+const LLAMA_MODELS_AS_OF = "2025-07-15";
+const llamaCard = (version: string, path: string) => ({
+  label: `Meta's ${version} model card (meta-llama/llama-models)`,
+  url: `${LLAMA_MODELS}/models/${path}`,
+  asOf: LLAMA_MODELS_AS_OF,
+});
+const llamaLicence = (version: string, dir: string) => ({
+  label: `Meta's ${version} licence (meta-llama/llama-models)`,
+  url: `${LLAMA_MODELS}/models/${dir}/LICENSE`,
+  asOf: LLAMA_MODELS_AS_OF,
+});
+
+const QWEN3_README = {
+  label: "Qwen's Qwen3 repository README (QwenLM/Qwen3)",
+  url: "https://github.com/QwenLM/Qwen3/blob/7a2f61ffc7a20d47efcd2bf97f6f2bf52729042e/README.md",
+  asOf: "2026-01-09",
+};
+const DEEPSEEK_V3_README = {
+  label: "DeepSeek's DeepSeek-V3 README (deepseek-ai/DeepSeek-V3)",
+  url: "https://github.com/deepseek-ai/DeepSeek-V3/blob/9b4e9788e4a3a731f7567338ed15d3ec549ce03b/README.md",
+  asOf: "2025-08-28",
+};
+
+/** Release dates: the lab's announcement or the "Model Release Date" line of its card. */
+export const PRIMARY_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>> = {
+  "llama-3-8b": { value: "2024-04-18", ...llamaCard("Llama 3", "llama3/MODEL_CARD.md") },
+  "llama-3-70b": { value: "2024-04-18", ...llamaCard("Llama 3", "llama3/MODEL_CARD.md") },
+  "llama-3.1-8b": { value: "2024-07-23", ...llamaCard("Llama 3.1", "llama3_1/MODEL_CARD.md") },
+  "llama-3.1-70b": { value: "2024-07-23", ...llamaCard("Llama 3.1", "llama3_1/MODEL_CARD.md") },
+  "llama-3.1-405b": { value: "2024-07-23", ...llamaCard("Llama 3.1", "llama3_1/MODEL_CARD.md") },
+  // The text card's "Oct 24, 2024" dates the quantized 1B/3B; the licence's version date is the release.
+  "llama-3.2-1b": { value: "2024-09-25", ...llamaLicence("Llama 3.2", "llama3_2") },
+  "llama-3.2-3b": { value: "2024-09-25", ...llamaLicence("Llama 3.2", "llama3_2") },
+  "llama-3.2-11b-vision": { value: "2024-09-25", ...llamaCard("Llama 3.2 Vision", "llama3_2/MODEL_CARD_VISION.md") },
+  "llama-3.2-90b-vision": { value: "2024-09-25", ...llamaCard("Llama 3.2 Vision", "llama3_2/MODEL_CARD_VISION.md") },
+  "llama-3.3-70b": { value: "2024-12-06", ...llamaCard("Llama 3.3", "llama3_3/MODEL_CARD.md") },
+  "llama-4-scout": { value: "2025-04-05", ...llamaCard("Llama 4", "llama4/MODEL_CARD.md") },
+  "llama-4-maverick": { value: "2025-04-05", ...llamaCard("Llama 4", "llama4/MODEL_CARD.md") },
+  // "2025.04.29: We released the Qwen3 series."
+  "qwen3-8b": { value: "2025-04-29", ...QWEN3_README },
+  "qwen3-14b": { value: "2025-04-29", ...QWEN3_README },
+  "qwen3-32b": { value: "2025-04-29", ...QWEN3_README },
+  "qwen3-30b-a3b": { value: "2025-04-29", ...QWEN3_README },
+  "qwen3-235b-a22b": { value: "2025-04-29", ...QWEN3_README },
+  // "2024.09.19: We released the Qwen2.5 series."
+  "qwen2.5-0.5b": { value: "2024-09-19", ...QWEN3_README },
+  "qwen2.5-1.5b": { value: "2024-09-19", ...QWEN3_README },
+  "qwen2.5-3b": { value: "2024-09-19", ...QWEN3_README },
+  "qwen2.5-7b": { value: "2024-09-19", ...QWEN3_README },
+  "qwen2.5-14b": { value: "2024-09-19", ...QWEN3_README },
+  "qwen2.5-32b": { value: "2024-09-19", ...QWEN3_README },
+  "qwen2.5-72b": { value: "2024-09-19", ...QWEN3_README },
+};
+
+/** Context windows as the model card states them. */
+export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
+  "llama-2-7b": { value: 4_096, ...llamaCard("Llama 2", "llama2/MODEL_CARD.md") },
+  "llama-2-13b": { value: 4_096, ...llamaCard("Llama 2", "llama2/MODEL_CARD.md") },
+  "llama-2-70b": { value: 4_096, ...llamaCard("Llama 2", "llama2/MODEL_CARD.md") },
+  "llama-3-8b": { value: 8_192, ...llamaCard("Llama 3", "llama3/MODEL_CARD.md") },
+  "llama-3-70b": { value: 8_192, ...llamaCard("Llama 3", "llama3/MODEL_CARD.md") },
+  "llama-3.1-8b": { value: 131_072, ...llamaCard("Llama 3.1", "llama3_1/MODEL_CARD.md") },
+  "llama-3.1-70b": { value: 131_072, ...llamaCard("Llama 3.1", "llama3_1/MODEL_CARD.md") },
+  "llama-3.1-405b": { value: 131_072, ...llamaCard("Llama 3.1", "llama3_1/MODEL_CARD.md") },
+  "llama-3.2-1b": { value: 131_072, ...llamaCard("Llama 3.2", "llama3_2/MODEL_CARD.md") },
+  "llama-3.2-3b": { value: 131_072, ...llamaCard("Llama 3.2", "llama3_2/MODEL_CARD.md") },
+  "llama-3.2-11b-vision": { value: 131_072, ...llamaCard("Llama 3.2 Vision", "llama3_2/MODEL_CARD_VISION.md") },
+  "llama-3.2-90b-vision": { value: 131_072, ...llamaCard("Llama 3.2 Vision", "llama3_2/MODEL_CARD_VISION.md") },
+  "llama-3.3-70b": { value: 131_072, ...llamaCard("Llama 3.3", "llama3_3/MODEL_CARD.md") },
+  "llama-4-scout": { value: 10_000_000, ...llamaCard("Llama 4", "llama4/MODEL_CARD.md") },
+  "llama-4-maverick": { value: 1_000_000, ...llamaCard("Llama 4", "llama4/MODEL_CARD.md") },
+  "deepseek-v3": { value: 131_072, ...DEEPSEEK_V3_README },
+};
+
+/** Two statements of a context window agree when they differ by under 5 % ("1M" vs 1,048,576). */
+export function sameContext(a: number, b: number): boolean {
+  return Math.abs(a - b) / Math.max(a, b) < 0.05;
+}

@@ -1,0 +1,152 @@
+// The catalogue audit: its CI check (no fact marked verified may rest on a secondary source) on the
+// real catalogue, and each kind of finding on small hand-made entries.
+import { describe, expect, it } from "vitest";
+import { ageDays, auditCatalog } from "../../../adapters/tools/catalog-audit/checks.js";
+import { formatAudit } from "../../../adapters/tools/catalog-audit.js";
+import { isKnownSecondary } from "../../../adapters/tools/catalog-audit/source-kind.js";
+import { idCarriesDate } from "../../../adapters/tools/catalog-import/provenance.js";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import type { License, Model } from "../../../src/catalog/schema.js";
+
+const catalog = readCatalog();
+const TODAY = new Date("2026-12-04T00:00:00Z");
+
+describe("catalogue audit on the committed catalogue", () => {
+  it("takes first-party prices only from the lab's current line-up", () => {
+    // DeepSeek's API no longer lists R1 or V3 (its aliases serve V4): LiteLLM's older prices are not current.
+    for (const id of ["deepseek-r1", "deepseek-v3", "mistral-large-2"]) {
+      const m = catalog.modelById.get(id)!;
+      expect(
+        m.offerings.filter((o) => o.firstParty),
+        id,
+      ).toEqual([]);
+    }
+  });
+
+  it("finds no fact marked verified whose source is secondary", () => {
+    const { failures } = auditCatalog(catalog, TODAY);
+    expect(failures).toEqual([]);
+  });
+
+  it("reports the other classes without failing", () => {
+    const { findings } = auditCatalog(catalog, TODAY);
+    const kinds = new Set(findings.map((f) => f.kind));
+    // Prices in the committed snapshot are from July 2026: older than 90 days on this date.
+    expect(kinds.has("price-stale")).toBe(true);
+    expect(findings.filter((f) => f.kind === "context-differs-from-card")).toEqual([]);
+    const text = formatAudit(findings, "2026-12-04", false);
+    expect(text).toMatch(/^Catalogue audit as of 2026-12-04/);
+    expect(text).toMatch(/Prices older than 90 days: \d+/);
+  });
+
+  it("states where release dates and context windows come from", () => {
+    const scout = catalog.modelById.get("llama-4-scout")!;
+    expect(scout.releaseDateSource).toMatchObject({ sourceKind: "primary", verified: true });
+    expect(scout.contextWindow).toBe(10_000_000);
+    expect(scout.contextWindowSource?.sourceUrl).toMatch(
+      /llama-models\/blob\/[0-9a-f]{40}\/models\/llama4\/MODEL_CARD\.md$/,
+    );
+    const opus = catalog.modelById.get("claude-opus-4.5")!;
+    expect(opus.releaseDateSource).toMatchObject({ derived: "model-id", verified: false });
+    for (const m of catalog.models) {
+      if (m.releaseDate !== null) expect(m.releaseDateSource, m.id).toBeTruthy();
+      if (m.contextWindow !== null) expect(m.contextWindowSource, m.id).toBeTruthy();
+    }
+  });
+});
+
+const baseLicense: License = {
+  id: "x",
+  name: "X licence",
+  family: "x",
+  developer: "Lab",
+  kind: "open-weights-custom",
+  spdx: null,
+  osiApproved: null,
+  weightsAvailable: true,
+  verified: true,
+  verificationNote: null,
+  summary: "s",
+  terms: catalog.licenses[0]!.terms,
+  clauses: [
+    {
+      topic: "commercial-use",
+      quote: "q",
+      source: "https://law.stackexchange.com/questions/1",
+      checkedAt: "2026-11-29",
+      primary: true,
+    },
+  ],
+  history: null,
+  seedCorrection: null,
+};
+
+const baseModel: Model = {
+  ...catalog.modelById.get("llama-4-scout")!,
+  id: "m",
+  releaseDate: "2025-11-01",
+  releaseDateSource: {
+    label: "a list",
+    sourceUrl: "https://github.com/sst/models.dev",
+    sourceKind: "secondary",
+    asOf: "2026-07-02",
+    verified: true,
+  },
+  parameters: null,
+  quality: [],
+  offerings: [
+    {
+      provider: "p",
+      providerName: "P",
+      providerModelId: "m",
+      firstParty: false,
+      inputPerMTok: 1,
+      outputPerMTok: 2,
+      cachedInputPerMTok: null,
+      source: "models.dev",
+      sourceUrl: null,
+      asOf: "2026-07-02",
+    },
+  ],
+};
+
+describe("catalogue audit checks", () => {
+  it("fails a verified licence quoted from a law Q&A site, and a verified fact with a secondary source", () => {
+    const { failures } = auditCatalog({ models: [baseModel], licenses: [baseLicense] }, TODAY);
+    expect(failures.map((f) => f.subject).sort()).toEqual(["licence x", "licence x", "model m"]);
+  });
+
+  it("passes the same facts once they are primary or marked unverified", () => {
+    const license = {
+      ...baseLicense,
+      clauses: [{ ...baseLicense.clauses[0]!, source: "https://github.com/lab/x/blob/abc/LICENSE" }],
+    };
+    const model = { ...baseModel, releaseDateSource: { ...baseModel.releaseDateSource!, verified: false } };
+    expect(auditCatalog({ models: [model], licenses: [license] }, TODAY).failures).toEqual([]);
+  });
+
+  it("reports stale prices relative to --today, missing parameters and quality", () => {
+    const kinds = (today: Date) =>
+      auditCatalog({ models: [baseModel], licenses: [] }, today).findings.map((f) => f.kind);
+    expect(kinds(TODAY)).toEqual(
+      expect.arrayContaining(["price-stale", "no-parameters", "no-quality", "price-secondary"]),
+    );
+    expect(kinds(new Date("2026-08-01T00:00:00Z"))).not.toContain("price-stale");
+    expect(ageDays("2026-07-02", TODAY)).toBe(155);
+  });
+
+  it("recognises snapshot dates in model ids", () => {
+    expect(idCarriesDate("claude-opus-4-5-20251101", "2025-11-01")).toBe(true);
+    expect(idCarriesDate("kimi-k2-0905-preview", "2025-09-05")).toBe(true);
+    expect(idCarriesDate("mistral-large-2411", "2024-11-18")).toBe(true);
+    expect(idCarriesDate("claude-3-haiku-20240307", "2024-03-13")).toBe(false);
+    expect(idCarriesDate("gpt-4o", "2024-05-13")).toBe(false);
+  });
+
+  it("knows which pages can never speak for a lab", () => {
+    expect(isKnownSecondary("https://law.stackexchange.com/questions/88547")).toBe(true);
+    expect(isKnownSecondary("https://huggingface.co/mradermacher/Mistral-Large-Instruct-2407-GGUF")).toBe(true);
+    expect(isKnownSecondary("https://huggingface.co/mistralai/Mistral-Large-Instruct-2411")).toBe(false);
+    expect(isKnownSecondary("not a url")).toBe(false);
+  });
+});
