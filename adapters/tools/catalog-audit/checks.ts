@@ -16,6 +16,7 @@ export type FindingKind =
   | "context-host-cap"
   | "context-secondary"
   | "parameters-secondary"
+  | "quality-secondary"
   | "price-secondary"
   | "price-stale"
   | "no-parameters"
@@ -45,6 +46,7 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
   "context-host-cap": "Context windows that are one host's serving limit (model card not on file)",
   "context-secondary": "Context windows from a secondary list (model card not on file)",
   "parameters-secondary": "Parameter counts with only secondary sources",
+  "quality-secondary": "Quality signals from a secondary source (not the benchmark owner or lab)",
   "price-secondary": "Prices read from aggregated price lists, not the lab's or host's page",
   "price-stale": "Prices older than 90 days",
   "no-parameters": "Open-weights models without parameter counts",
@@ -119,10 +121,18 @@ function auditModel(model: Model, today: Date, add: Add): void {
   }
 
   const params = model.parameters;
-  if (params?.verified && isKnownSecondary(params.source))
+  const paramsSecondary = params?.sourceKind === "secondary" || (params ? isKnownSecondary(params.source) : false);
+  if (params?.verified && paramsSecondary)
     add("verified-but-secondary", subject, `parameter count marked verified but read at ${params.source}`);
-  else if (params && params.verified === false)
+  else if (params && (params.verified === false || paramsSecondary))
     add("parameters-secondary", subject, `${params.totalB}B per ${params.source}`);
+  const secondarySignals = model.quality.filter((q) => q.sourceKind === "secondary");
+  if (secondarySignals.length > 0)
+    add(
+      "quality-secondary",
+      subject,
+      `${secondarySignals.length} of ${model.quality.length} signal(s), e.g. ${secondarySignals[0]!.name} per ${secondarySignals[0]!.sourceUrl ?? secondarySignals[0]!.source}`,
+    );
   if (model.kind === "model" && model.openWeights && params === null)
     add("no-parameters", subject, "open weights, no total/active parameter count on file");
   if (model.kind === "model" && model.quality.length === 0) add("no-quality", subject, "no quality signal on file");
