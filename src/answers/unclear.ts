@@ -7,9 +7,11 @@ import { CAPABILITIES } from "./help.js";
 
 export const unclearHandler: IntentHandler<"unclear"> = (intent) => {
   const empty = intent.text.trim() === "";
-  const opening = empty
-    ? "I didn't catch a question there. Here is what I can do:"
-    : "I'm not sure what you're asking. I answer questions about choosing a large language model:";
+  const opening = intent.problem
+    ? intent.problem
+    : empty
+      ? "I didn't catch a question there. Here is what I can do:"
+      : "I'm not sure what you're asking. I answer questions about choosing a large language model:";
   return {
     replies: [
       message(

@@ -1,8 +1,9 @@
 // Self-hosting assumptions changed in conversation: "assume H100 at $2.10/h", "int4", "fp8",
 // "50% utilization", "no ops staff", "half an FTE", "concurrency 32", "8k context".
-import { cleanText, foldCase } from "../catalog/normalize.js";
+import { foldCase } from "../catalog/normalize.js";
 import type { AssumptionEdits, Precision } from "../costs/assumptions.js";
-import { QUANTITY, quantityValue, re } from "./numbers.js";
+import { isRequestSize } from "./volume.js";
+import { QUANTITY, quantityValue, re, cleanMessage } from "./numbers.js";
 
 // Text -> gpu_key of catalog/selfhost.json. More specific patterns first.
 const GPUS: { pattern: RegExp; key: string }[] = [
@@ -46,7 +47,7 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 
 export function parseAssumptionEdits(text: string): AssumptionEdits {
-  const t = foldCase(cleanText(text.slice(0, 2000)));
+  const t = foldCase(cleanMessage(text));
   const edits: AssumptionEdits = {};
 
   for (const { pattern, key } of GPUS) {
@@ -146,10 +147,16 @@ export function parseContextTokens(text: string): number | undefined {
     re(
       String.raw`\b(?:context|ctx|context window|context length|window)\s*(?:of|:|=|is|at|around|about|up to)?\s*${QUANTITY}\s*(?:tokens?)?`,
     ).exec(t);
-  if (m?.[1] === undefined) return undefined;
-  let n = quantityValue(m[1], m[2]);
+  const size =
+    m ??
+    [...t.matchAll(re(String.raw`${QUANTITY}\s*(?:-|\s)?\s*tokens?\b`, "g"))].find((x) =>
+      isRequestSize(t, x.index, x.index + x[0].length, true),
+    );
+  if (size?.[1] === undefined) return undefined;
+  let n = quantityValue(size[1], size[2]);
+  if (size !== m && n < 1000) return undefined;
   // "128k" is what people write for 131,072 as well as 128,000; keep the round figure they said.
-  if (m[2] === undefined && n < 1000) n *= 1000;
+  if (size[2] === undefined && n < 1000) n *= 1000;
   return n >= 256 && n <= 100_000_000 ? Math.round(n) : undefined;
 }
 

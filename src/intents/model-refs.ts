@@ -33,9 +33,12 @@ export function findModelRefs(
   lower: string,
   catalog: Catalog,
   session: { focus: readonly string[]; lastList: readonly string[] },
+  /** Mentions to leave out, by start offset (names inside "anything but …" are exclusions, not subjects). */
+  skip?: (start: number) => boolean,
 ): ModelRefs {
   const refs: ModelRefs = { ids: [], ambiguous: [], unknown: [], fromContext: false, spans: [] };
   for (const mention of findModelMentions(text, catalog)) {
+    if (skip?.(mention.start)) continue;
     const r = mention.resolution;
     refs.spans.push(mention.text);
     if (r.status === "found") {

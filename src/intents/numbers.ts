@@ -1,5 +1,7 @@
 // Quantities as people type them: "10M", "1.5B", "500k", "2,000", "5 million", "a billion",
 // "half a million", and how to say them back briefly ("90M", "1.5B", "2,000").
+import { cleanText } from "../catalog/normalize.js";
+import { scanNumbers } from "./number-scan.js";
 
 /** A number with an optional magnitude word or suffix. Group 1: digits, group 2: magnitude. */
 export const QUANTITY = String.raw`(\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(k|thousand|m|mm|mn|mio|million|millions|b|bn|billion|billions|t|tn|trillion)?(?![a-z])`;
@@ -29,17 +31,123 @@ export function quantityValue(digits: string, magnitude: string | undefined): nu
   return base * factor;
 }
 
-/** Spelled-out amounts that stand for a number ("a million" -> "1 million"). */
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Record<string, string> = {
+  thousand: "thousand",
+  million: "million",
+  billion: "billion",
+  trillion: "trillion",
+};
+// "one" alone is usually a pronoun ("the cheaper one"), not a number; it counts only before a
+// scale or hundred ("one million").
+const WEAK = new Set(["one"]);
+
+/**
+ * Spelled-out amounts as digits, in one pass over the words: "a million" -> "1 million",
+ * "half a billion" -> "0.5 billion", "twenty five thousand" -> "25 thousand", "two hundred" ->
+ * "200", "a couple of thousand" -> "2 thousand". Deterministic and linear in the text.
+ */
 export function spellOutNumbers(text: string): string {
-  return text
-    .replace(/\bhalf an? (million|billion|thousand)\b/g, "0.5 $1")
-    .replace(/\b(?:a|one) (million|billion|thousand|trillion)\b/g, "1 $1")
-    .replace(/\b(a|one) hundred\b/g, "100")
-    .replace(/\btwo\b/g, "2")
-    .replace(/\bthree\b/g, "3")
-    .replace(/\bfour\b/g, "4")
-    .replace(/\bfive\b/g, "5")
-    .replace(/\bten\b/g, "10");
+  const words = text.split(/(\s+)/);
+  const out: string[] = [];
+  let i = 0;
+  const word = (k: number): string => words[k] ?? "";
+  while (i < words.length) {
+    const w = word(i);
+    // "half a million", "a million", "a hundred", "a couple of thousand", "a few" stays.
+    if ((w === "half" || w === "a" || w === "an") && i + 2 < words.length) {
+      const next = word(i + 2);
+      if (w === "half" && (word(i + 2) === "a" || word(i + 2) === "an") && SCALES[word(i + 4)] !== undefined) {
+        out.push("0.5", " ", word(i + 4));
+        i += 5;
+        continue;
+      }
+      if (w !== "half" && SCALES[next] !== undefined) {
+        out.push("1", " ", next);
+        i += 3;
+        continue;
+      }
+      if (w !== "half" && next === "hundred") {
+        out.push("100");
+        i += 3;
+        continue;
+      }
+      if (w === "a" && next === "couple" && SCALES[word(i + 6)] !== undefined && word(i + 4) === "of") {
+        out.push("2", " ", word(i + 6));
+        i += 7;
+        continue;
+      }
+    }
+    const hyphenated = w.split("-");
+    const isUnitWord =
+      UNITS[w] !== undefined ||
+      (hyphenated.length === 2 && UNITS[hyphenated[0] ?? ""] !== undefined && UNITS[hyphenated[1] ?? ""] !== undefined);
+    if (isUnitWord) {
+      // Read "twenty five", "two hundred", "three hundred fifty", "forty-two".
+      let value = 0;
+      let current = 0;
+      let k = i;
+      let used = 0;
+      let sawHundred = false;
+      while (k < words.length) {
+        const parts = word(k).split("-");
+        if (parts.length === 2 && UNITS[parts[0] ?? ""] !== undefined && UNITS[parts[1] ?? ""] !== undefined) {
+          current += (UNITS[parts[0] ?? ""] ?? 0) + (UNITS[parts[1] ?? ""] ?? 0);
+        } else if (UNITS[word(k)] !== undefined) {
+          current += UNITS[word(k)] ?? 0;
+        } else if (word(k) === "hundred" && used > 0) {
+          current *= 100;
+          sawHundred = true;
+        } else if (word(k) === "and" && sawHundred && UNITS[word(k + 2)] !== undefined) {
+          // "two hundred and fifty"
+        } else break;
+        used++;
+        k += 2;
+      }
+      value += current;
+      const scale = SCALES[word(k)];
+      if (used === 1 && WEAK.has(w) && scale === undefined && !sawHundred) {
+        out.push(w);
+        i++;
+        continue;
+      }
+      out.push(String(value));
+      i = k - 1;
+      continue;
+    }
+    out.push(w);
+    i++;
+  }
+  return out.join("");
 }
 
 /** A short, readable form of a count: 1,500 / 500k / 90M / 1.5B. */
@@ -76,4 +184,9 @@ export function re(source: string, flags = ""): RegExp {
     compiled.set(key, found);
   }
   return found;
+}
+
+/** The cleaned one-line text the parsers read, with number literals bounded (see number-scan). */
+export function cleanMessage(text: string, max = 2000): string {
+  return scanNumbers(cleanText(text.slice(0, max * 2)).slice(0, max)).text;
 }

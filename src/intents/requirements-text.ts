@@ -2,10 +2,12 @@
 // "a cheap open-weights model for coding, 20M tokens a month, data must stay in the EU" ->
 // useCase coding, priorities [cost], openWeightsOnly, volume, inEu.
 import type { Catalog } from "../catalog/catalog.js";
-import { cleanText, foldCase } from "../catalog/normalize.js";
+import { foldCase } from "../catalog/normalize.js";
 import type { Criterion, Requirements, UseCase } from "../scoring/requirements.js";
-import { MONEY, moneyValue, re, spellOutNumbers } from "./numbers.js";
-import { parseContextTokens } from "./assumptions-text.js";
+import { MONEY, moneyValue, re, spellOutNumbers, cleanMessage } from "./numbers.js";
+import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
+import { parseExclusions } from "./exclusions.js";
+import { negatedScopes, withoutNegated } from "./negation.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { parseVolume } from "./volume.js";
 
@@ -20,6 +22,15 @@ const USE_CASES: { useCase: UseCase; pattern: RegExp }[] = [
     pattern: /\b(agents?|agentic|tool use|tool calling|function calling|tools|workflows? automation|autonomous)\b/,
   },
   {
+    useCase: "translation",
+    pattern: /\b(translat\w*|locali[sz](e|ation|ing)|interpret(ing|er) between)\b/,
+  },
+  {
+    useCase: "summarization",
+    pattern:
+      /\b(summar(y|ies|i[sz]\w*)|tl;?dr|digests?|condens\w*|meeting notes|recaps?|abstracts? of|shorten (long )?(texts?|docs|documents|emails|threads))\b/,
+  },
+  {
     useCase: "rag",
     pattern:
       /\b(rag|retrieval|documents?|docs|knowledge base|search over|question answering over|q&a over|internal wiki|manuals|pdfs?|semantic search|our documentation)\b/,
@@ -27,7 +38,7 @@ const USE_CASES: { useCase: UseCase; pattern: RegExp }[] = [
   {
     useCase: "extraction",
     pattern:
-      /\b(extract\w*|classif\w*|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation)\b/,
+      /\b(extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation)\b/,
   },
   {
     useCase: "creative",
@@ -39,39 +50,6 @@ const USE_CASES: { useCase: UseCase; pattern: RegExp }[] = [
     pattern:
       /\b(chat ?bots?|chat assistant|assistant|customer (support|service)|support bot|help ?desk|conversational|chat)\b/,
   },
-];
-
-const LANGUAGES = [
-  "english",
-  "german",
-  "french",
-  "spanish",
-  "italian",
-  "portuguese",
-  "dutch",
-  "polish",
-  "swedish",
-  "danish",
-  "finnish",
-  "norwegian",
-  "czech",
-  "greek",
-  "turkish",
-  "russian",
-  "ukrainian",
-  "arabic",
-  "hebrew",
-  "hindi",
-  "bengali",
-  "japanese",
-  "korean",
-  "chinese",
-  "mandarin",
-  "cantonese",
-  "vietnamese",
-  "thai",
-  "indonesian",
-  "malay",
 ];
 
 const PRIORITY_PATTERNS: { criterion: Criterion; pattern: RegExp }[] = [
@@ -110,51 +88,117 @@ const PRIORITY_PATTERNS: { criterion: Criterion; pattern: RegExp }[] = [
   },
 ];
 
-export function parseRequirements(text: string, _catalog?: Catalog): Partial<Requirements> {
-  const raw = cleanText(text.slice(0, 2000));
+const LANGUAGE_CODES: Record<string, string> = {
+  english: "en",
+  german: "de",
+  french: "fr",
+  spanish: "es",
+  italian: "it",
+  portuguese: "pt",
+  dutch: "nl",
+  polish: "pl",
+  swedish: "sv",
+  danish: "da",
+  finnish: "fi",
+  norwegian: "no",
+  czech: "cs",
+  greek: "el",
+  turkish: "tr",
+  russian: "ru",
+  ukrainian: "uk",
+  arabic: "ar",
+  hebrew: "he",
+  hindi: "hi",
+  bengali: "bn",
+  japanese: "ja",
+  korean: "ko",
+  chinese: "zh",
+  mandarin: "zh",
+  cantonese: "zh",
+  vietnamese: "vi",
+  thai: "th",
+  indonesian: "id",
+  malay: "ms",
+};
+
+// Data sensitivity, weakest first; when a message says several, the strongest wins
+// ("internal only, 5,000 clinicians, patient notes" is regulated).
+const SENSITIVITY: { level: "public" | "internal" | "regulated"; pattern: RegExp }[] = [
+  {
+    level: "public",
+    pattern:
+      /\b(public (data|information|content|docs|documents|web)|nothing sensitive|non-?sensitive|open data|publicly available)\b/,
+  },
+  {
+    level: "internal",
+    pattern:
+      /\b(internal|confidential|proprietary (data|code)|customer data|private (data|code)|sensitive|trade secrets?|our (own )?(source )?code|company data|employee data)\b/,
+  },
+  {
+    level: "regulated",
+    pattern:
+      /\b(regulated|hipaa|phi|pci(-dss)?|patients?'?|patient (data|records|notes)|clinical (notes|data|records)|medical (records|data|notes|history)|health (data|records|information)|ehr|emr|financial data|banking data|card(holder)? data|pii|personal data|gdpr[- ]sensitive|classified|secret clearance|legal privilege|privileged|sox|itar|government data)\b/,
+  },
+];
+
+const STRONGER = { public: 0, internal: 1, regulated: 2 } as const;
+
+export function parseRequirements(text: string, catalog?: Catalog): Partial<Requirements> {
+  const raw = cleanMessage(text);
   const t = spellOutNumbers(foldCase(raw));
+  const scopes = negatedScopes(t);
+  // Inclusion slots read the text with negated phrases blanked; slots whose own patterns carry
+  // their negation ("no ops staff", "no fine-tuning") read `t`.
+  const pos = withoutNegated(t, scopes);
   const req: Partial<Requirements> = {};
 
   for (const { useCase, pattern } of USE_CASES) {
-    if (pattern.test(t)) {
+    if (pattern.test(pos)) {
       req.useCase = useCase;
       break;
     }
   }
 
-  if (
-    /\b(regulated|hipaa|phi|pci|patient (data|records)|medical records|health data|financial data|banking data|pii|personal data|gdpr[- ]sensitive|classified|legal privilege)\b/.test(
-      t,
-    )
-  )
-    req.dataSensitivity = "regulated";
-  else if (
-    /\b(internal|confidential|proprietary (data|code)|customer data|private (data|code)|sensitive|trade secrets?|our (own )?(source )?code)\b/.test(
-      t,
-    )
-  )
-    req.dataSensitivity = "internal";
-  else if (/\b(public (data|information|content)|nothing sensitive|non-?sensitive|open data)\b/.test(t))
-    req.dataSensitivity = "public";
+  let sensitivity: "public" | "internal" | "regulated" | undefined;
+  for (const { level, pattern } of SENSITIVITY) {
+    if (pattern.test(pos) && (sensitivity === undefined || STRONGER[level] > STRONGER[sensitivity]))
+      sensitivity = level;
+  }
+  if (sensitivity === undefined && /\b(nothing sensitive|no sensitive data|not sensitive)\b/.test(t))
+    sensitivity = "public";
+  if (sensitivity !== undefined) req.dataSensitivity = sensitivity;
 
   if (
-    /\b(on-?prem\w*|on premises?|air-?gapped|our own (hardware|servers|data ?cent(er|re)s?)|in our data ?cent(er|re)|offline|no internet)\b/.test(
+    /\b(on-?prem\w*|on premises?|air-?gapped|our own (hardware|servers|data ?cent(er|re)s?|gpus|machines)|our (own )?servers|in our data ?cent(er|re)|offline|no internet|(never|not|can'?t|cannot|must not) leave (our|the) (building|premises|network|servers))\b/.test(
+      pos,
+    ) ||
+    /\b(never|not|can'?t|cannot|must not|mustn'?t) leave (our|the) (building|premises|network|servers|data ?cent(er|re))\b/.test(
       t,
     )
   )
     req.deployment = "on-prem";
   else if (
-    /\b((stay|stays|remain|run|runs|kept|keep it|hosted|host it) (with)?in our (own )?(cloud|vpc|aws|azure|gcp|account|tenant)|our (own )?(cloud|vpc) only|self[- ]?host\w*|private cloud|own cloud|our (aws|azure|gcp) account)\b/.test(
-      t,
+    /\b((stay|stays|remain|run|runs|kept|keep it|hosted|host it|deployed|deploy it) (with)?in our (own )?(cloud|vpc|aws|azure|gcp|account|tenant|subscription)|our (own )?(cloud|vpc) only|self[- ]?host\w*|private cloud|own cloud|our (own )?(aws|azure|gcp|google cloud) (account|tenant|subscription|project|org)|(in|inside|within) our (own )?(azure|aws|gcp|cloud|vpc|tenant)|host (it|them) ourselves|run (it|them) ourselves)\b/.test(
+      pos,
     )
   )
     req.deployment = "own-cloud";
   else if (
-    /\b(any (hosted )?api|an api is fine|api is (fine|ok|okay)|happy (to use|with) an? api|managed api|hosted api is fine|don'?t mind (an|a hosted) api|saas is fine)\b/.test(
-      t,
+    /\b(any (hosted )?api|an api is fine|api is (fine|ok|okay)|happy (to use|with) an? api|managed api|hosted api is fine|don'?t mind (an|a hosted) api|saas is fine|(a|any) (hosted|managed) (service|model) is fine|api (only|is all we need))\b/.test(
+      pos,
     )
   )
     req.deployment = "any-api";
+
+  const provider = /\b(azure|aws|amazon web services|bedrock|gcp|google cloud|vertex( ai)?)\b/.exec(pos);
+  if (provider?.[1] !== undefined)
+    req.cloudProvider = /azure/.test(provider[1]) ? "azure" : /aws|amazon|bedrock/.test(provider[1]) ? "aws" : "gcp";
+
+  if (/\b(baa|business associate agreement)\b/.test(pos)) req.needsBaa = true;
+
+  const residency =
+    /\b(eu|european) (data )?(residency|region|hosting|hosted|data cent(er|re)s?|only hosting)\b|\b(data|it|everything|prompts|processing) (must|has to|have to|needs to|need to|should|to|must always|will) (stay|remain|be (stored|processed|hosted|kept)|live) (with)?in (the )?(eu|europe|eea|germany|france|european union)\b|\b(can'?t|cannot|must not|mustn'?t|shouldn'?t|never|not) leave (the )?(eu|europe|eea)\b|\beu[- ](hosted|based (hosting|servers|data ?cent(er|re)s?)|only (hosting|servers|processing))\b|\b(hosted|processed|stored) in (the )?(eu|europe)\b/;
+  if (residency.test(t) && !/\bno (eu )?(data )?residency\b/.test(t)) req.euDataResidency = true;
 
   const volume = parseVolume(raw);
   if (volume) req.volume = volume;
@@ -166,31 +210,44 @@ export function parseRequirements(text: string, _catalog?: Catalog): Partial<Req
   if (facts.monthlyActiveUsers !== undefined) req.monthlyActiveUsers = facts.monthlyActiveUsers;
   if (facts.fineTune !== undefined) req.fineTuning = facts.fineTune;
   if (facts.trainOnOutputs !== undefined) req.trainOnOutputs = facts.trainOnOutputs;
-  if (facts.inEu !== undefined) req.inEu = facts.inEu;
+  if (facts.commercial !== undefined) req.commercial = facts.commercial;
+  // Residency alone ("data must stay in the EU") says where data lives, not where the team is.
+  if (facts.inEu !== undefined && (!req.euDataResidency || establishedInEu(t.replace(residency, " "))))
+    req.inEu = facts.inEu;
 
   const context = parseContextTokens(t);
   if (context !== undefined) req.contextTokens = context;
 
-  const languages = LANGUAGES.filter((l) => re(String.raw`\b${l}\b(?!\s+(company|startup|team|bank|firm))`).test(t));
-  if (/\bmultilingual|many languages|several languages|multiple languages\b/.test(t)) languages.push("multilingual");
-  if (languages.length > 0) req.languages = [...new Set(languages)];
+  const languages: string[] = [];
+  for (const [name, code] of Object.entries(LANGUAGE_CODES)) {
+    // "a German company", "Chinese labs": a country, not a language.
+    const word = re(
+      String.raw`\b${name}\b(?!\s*(-|\s)?\s*(company|startup|team|bank|firm|labs?|models?|origin|based|vendors?|providers?|companies|government|law|customers? data|made|developed|llms?|ones|ai\b))`,
+    );
+    if (word.test(pos) && !languages.includes(code)) languages.push(code);
+  }
+  if (/\b(multilingual|many languages|several languages|multiple languages)\b/.test(pos))
+    languages.push("multilingual");
+  if (languages.length > 0) req.languages = languages;
 
   if (
-    /\b(no|zero|little|limited|not much|without)\s+(ml[- ]?ops|machine learning|ml|infra\w*|devops|gpu|ops)?\s*(experience|expertise|engineers?|team|skills|staff)\b/.test(
+    /\b(no|zero|little|limited|not much|without|don'?t have (an?|any)?)\s+(ml[- ]?ops|machine learning|ml|infra\w*|devops|gpu|ops)?\s*(experience|expertise|engineers?|team|skills|staff|people|capacity)\b/.test(
       t,
     ) ||
-    /\bnever (run|deployed|hosted) (a |any )?(models?|gpus?)\b/.test(t)
+    /\bnever (run|deployed|hosted) (a |any )?(models?|gpus?)\b|\bno ops\b|\bnobody (to|who can) (run|manage|maintain)\b/.test(
+      t,
+    )
   )
     req.mlOpsExperience = "none";
   else if (
-    /\b(strong|experienced|senior|dedicated|solid|lots of|deep)\s+(ml[- ]?ops|machine learning|ml|infra\w*|platform|gpu)?\s*(experience|expertise|engineers?|team|skills)\b/.test(
+    /\b(strong|experienced|senior|dedicated|solid|lots of|deep|big)\s+(ml[- ]?ops|machine learning|ml|infra\w*|platform|gpu|sre)?\s*(experience|expertise|engineers?|team|skills)\b/.test(
       t,
     ) ||
-    /\bwe (already )?run (our own )?gpus\b/.test(t)
+    /\bwe (already )?run (our own )?(gpus|kubernetes|k8s|gpu clusters?)\b/.test(t)
   )
     req.mlOpsExperience = "strong";
   else if (
-    /\b(some|a bit of|moderate|basic)\s+(ml[- ]?ops|machine learning|ml|infra\w*|devops)?\s*(experience|expertise|skills)\b/.test(
+    /\b(some|a bit of|moderate|basic|a little|one|an?)\s+(ml[- ]?ops|machine learning|ml|infra\w*|devops|sre)?\s*(experience|expertise|skills|engineer|person)\b/.test(
       t,
     )
   )
@@ -198,28 +255,61 @@ export function parseRequirements(text: string, _catalog?: Catalog): Partial<Req
 
   if (
     /\b(batch|offline|overnight|asynchronous|async|nightly|latency (doesn'?t|does not) matter|not latency[- ]sensitive)\b/.test(
-      t,
-    )
+      pos,
+    ) &&
+    !/\bbatch (api|endpoint|mode|pricing|discount)\b/.test(pos)
   )
     req.latency = "batch";
   else if (
-    /\b(real-?time|interactive|low[- ]latency|fast responses?|snappy|latency[- ]sensitive|instant|live chat|streaming)\b/.test(
-      t,
+    /\b(real-?time|interactive|low[- ]latency|fast responses?|snappy|latency[- ]sensitive|instant|live chat|streaming|under (a|one|\d+) (second|sec|s)|sub-?second)\b/.test(
+      pos,
     )
   )
     req.latency = "interactive";
+  if (
+    /\b(batch (api|endpoint|mode|pricing|discount|jobs? (are|is) fine)|(can|could) (use|wait for) (a |the )?batch|batching is fine|async(hronous)? is fine)\b/.test(
+      pos,
+    )
+  )
+    req.batchOk = true;
 
   if (
     /\b(open[- ]?weights?|open[- ]?source|open models?|oss models?|self[- ]?hostable|weights available|downloadable weights|only open|open ones)\b/.test(
-      t,
+      pos,
     ) &&
     !/\b(closed|proprietary) (is|are) fine\b/.test(t)
   ) {
     if (!/\bnot (necessarily )?open|doesn'?t (have|need) to be open\b/.test(t)) req.openWeightsOnly = true;
   }
 
+  if (
+    /\b(on[- ]device|on (a |the |their |our users'? )?(phones?|mobile|laptops?|edge|device|devices|raspberry pi)|runs? (locally )?on (phones?|laptops?|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (phones?|laptops?|devices?)|mobile app that works offline)\b/.test(
+      pos,
+    )
+  )
+    req.onDevice = true;
+
+  const maxParams = parseMaxParams(t);
+  if (maxParams !== undefined) req.maxParamsB = maxParams;
+
+  if (
+    /\b((re)?distribut\w*|ship|share|publish|release|sell|give|hand)\b(?:[^.?!]|\.(?=\d)){0,30}\b(weights|checkpoints?|fine-?tuned (model|weights)|model files?)\b/.test(
+      t,
+    ) ||
+    /\bredistribut\w* (the )?(model|weights)\b/.test(t)
+  )
+    req.redistributeWeights = true;
+
+  const edits = parseAssumptionEdits(raw);
+  if (edits.gpuHourlyUsd !== undefined) req.gpuHourlyUsd = edits.gpuHourlyUsd;
+  const owned = parseOwnedGpus(t);
+  if (owned) req.ownedGpus = owned;
+
+  const exclude = parseExclusions(t, scopes, catalog);
+  if (Object.keys(exclude).length > 0) req.exclude = exclude;
+
   const priorities: Criterion[] = [];
-  for (const { criterion, pattern } of PRIORITY_PATTERNS) if (pattern.test(t)) priorities.push(criterion);
+  for (const { criterion, pattern } of PRIORITY_PATTERNS) if (pattern.test(pos)) priorities.push(criterion);
   const most =
     /\b(cost|price|quality|accuracy|privacy|customi[sz]ation|integration|operations|context)\b(?:[^.?!]|\.(?=\d)){0,20}\b(matters? most|is (the )?(most important|top priority|priority)|first)\b/.exec(
       t,
@@ -234,6 +324,42 @@ export function parseRequirements(text: string, _catalog?: Catalog): Partial<Req
   }
   if (priorities.length > 0) req.priorities = priorities;
   return req;
+}
+
+function establishedInEu(t: string): boolean {
+  return /\b(eu|european|germany|german|france|french|netherlands|dutch|spain|spanish|italy|italian|sweden|poland|ireland|berlin|paris|munich|amsterdam)\b|\bgdpr\b/.test(
+    t,
+  );
+}
+
+/** "at most 8B", "under 10B params", "no bigger than 13B", "8B or smaller", "<= 7b". */
+export function parseMaxParams(t: string): number | undefined {
+  const m =
+    /\b(?:at most|max(?:imum)?|under|below|up to|no (?:bigger|larger|more) than|not (?:bigger|larger|more) than|smaller than|less than|<=?|≤|fits? in|capped at)\s*~?\s*(\d+(?:\.\d+)?)\s*b\b(?:\s*(?:params|parameters))?/.exec(
+      t,
+    ) ??
+    /\b(\d+(?:\.\d+)?)\s*b\s*(?:params |parameters )?(?:or (?:smaller|less|under|below)|max(?:imum)?|at most|tops)\b/.exec(
+      t,
+    ) ??
+    /\b(?:at most|max(?:imum)?|under|below|up to|no (?:bigger|larger|more) than|smaller than|less than)\s*(\d+(?:\.\d+)?)\s*(?:billion|bn)\s*(?:params|parameters)\b/.exec(
+      t,
+    );
+  if (m?.[1] === undefined) return undefined;
+  const n = Number(m[1]);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+const OWNED_GPU_TYPES = /(h100|h200|a100|l40s|l4|a10g|a10|4090|mi300x?|b200)s?/;
+
+/** "we own 8 H100s", "we have 4 A100s already", "our 16 x H100 cluster". */
+export function parseOwnedGpus(t: string): { type: string; count: number } | undefined {
+  const m = re(
+    String.raw`\b(?:we (?:already )?(?:own|have|bought|run|operate)|our(?: own)?|owned|existing)\s+(\d{1,6})\s*(?:x\s*)?(?:nvidia\s+)?${OWNED_GPU_TYPES.source}`,
+  ).exec(t);
+  if (m?.[1] === undefined || m[2] === undefined) return undefined;
+  const count = Number(m[1]);
+  if (!Number.isInteger(count) || count < 1) return undefined;
+  return { type: m[2].replace(/x$/, "x"), count };
 }
 
 function topPriority(word: string): Criterion | null {

@@ -1,9 +1,9 @@
 // A team's facts, as far as a message states them, for licence verdicts: monthly users,
 // commercial use, fine-tuning, training on outputs, self-hosting, distributing weights, serving
 // an API, being in the EU, field of use. Unstated facts stay absent (not false).
-import { cleanText, foldCase } from "../catalog/normalize.js";
+import { foldCase } from "../catalog/normalize.js";
 import type { TeamFacts } from "../licensing/facts.js";
-import { QUANTITY, quantityValue, re, spellOutNumbers } from "./numbers.js";
+import { QUANTITY, quantityValue, re, spellOutNumbers, cleanMessage } from "./numbers.js";
 
 const EU_COUNTRIES = [
   "austria",
@@ -93,7 +93,7 @@ const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthl
 
 /** Monthly active users stated in text ("800M monthly users", "1B MAU", "5 million users"). */
 export function parseMonthlyUsers(text: string): number | undefined {
-  const t = spellOutNumbers(foldCase(cleanText(text.slice(0, 2000))));
+  const t = spellOutNumbers(foldCase(cleanMessage(text)));
   const m = re(
     String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+)*${USER_WORDS}\b`,
   ).exec(t);
@@ -110,7 +110,7 @@ export function parseMonthlyUsers(text: string): number | undefined {
 }
 
 export function parseTeamFacts(text: string): TeamFacts {
-  const t = foldCase(cleanText(text.slice(0, 2000))).replace(/[‐-]/g, "-");
+  const t = foldCase(cleanMessage(text)).replace(/[‐-]/g, "-");
   const facts: TeamFacts = {};
 
   const users = parseMonthlyUsers(t);

@@ -39,7 +39,8 @@ export type Intent =
   | { kind: "clarify-model"; query: string; candidates: string[]; pending: Intent }
   /** No model matched; `pending` (optional) is the question to run for a suggestion the user picks. */
   | { kind: "unknown-model"; query: string; suggestions: string[]; pending?: Intent }
-  | { kind: "unclear"; text: string };
+  /** problem: a friendly sentence naming what could not be used ("that number is more than …"). */
+  | { kind: "unclear"; text: string; problem?: string };
 
 export type IntentKind = Intent["kind"];
 

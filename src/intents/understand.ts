@@ -10,9 +10,12 @@ import * as cue from "./cues.js";
 import { isBareFollowUp, repeatFor } from "./follow-up.js";
 import { licenseTopic } from "./license-topic.js";
 import { findModelRefs, looseLookup, subjectPhrase, type ModelRefs } from "./model-refs.js";
+import { inScopes, negatedScopes } from "./negation.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
 import { parseRequirements } from "./requirements-text.js";
 import { parseTeamFacts } from "./team-facts.js";
+import { amountProblem, type Amounts } from "./limits.js";
+import { describeNumberProblem, scanNumbers } from "./number-scan.js";
 import type { ConversationView, Intent } from "./types.js";
 import { parseVolume } from "./volume.js";
 
@@ -40,19 +43,28 @@ export function understand(text: string, given: UnderstandContext): Intent {
       lastIntent: s.lastIntent ?? null,
     },
   };
-  const clean = cleanText(String(text ?? "").slice(0, MAX_TEXT * 2)).slice(0, MAX_TEXT);
+  // Number literals are bounded before any pattern reads them; an impossible amount is named.
+  const scan = scanNumbers(cleanText(String(text ?? "").slice(0, MAX_TEXT * 2)).slice(0, MAX_TEXT));
+  const clean = scan.text;
   const lower = foldCase(clean);
+  const numberProblem = describeNumberProblem(scan.problems);
+  if (numberProblem) return { kind: "unclear", text: clean, problem: numberProblem };
   if (!/[\p{L}\p{N}?]/u.test(lower)) return { kind: "help" };
 
   const control = controlIntent(lower, ctx);
   if (control) return control;
   if (cue.HELP.test(lower) || cue.HELP_CONTAINS.test(lower)) return { kind: "help" };
 
-  const refs = findModelRefs(clean, lower, ctx.catalog, ctx.session);
+  // A request for a recommendation that rules models out ("anything but GPT-4o, for coding")
+  // is about none of them: those names are exclusions, read by the requirements parser.
+  const exclusionScopes = asksForRecommendation(lower) ? negatedScopes(lower, true) : [];
+  const refs = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, exclusionScopes));
   if (cue.SOURCES.test(lower) && refs.ids.length === 0) return { kind: "sources" };
   if (cue.DECISION_RECORD.test(lower) && refs.ids.length === 0) return { kind: "decision-record" };
 
   const intent = classify(clean, lower, refs, ctx);
+  const outOfRange = amountProblem(amountsOf(intent));
+  if (outOfRange) return { kind: "unclear", text: clean, problem: outOfRange };
   return settleModels(intent, refs, clean, lower, ctx);
 }
 
@@ -83,6 +95,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
     hasEdits &&
     ids.length === 0 &&
     volume === null &&
+    !cue.RECOMMEND.test(lower) &&
     !cue.WHAT_IF_CONTAINS.test(lower) &&
     !cue.BREAK_EVEN.test(lower)
   ) {
@@ -213,7 +226,24 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
     );
   if (requirements.useCase !== undefined && (Object.keys(requirements).length >= 2 || short || statesNeed))
     return { kind: "recommend", text: clean, requirements };
+  // "contracts of 80k tokens, which model?": a need and a request, without a use case.
+  if (
+    Object.keys(requirements).length > 0 &&
+    (cue.RECOMMEND_SOFT.test(lower) || /\b(which|what) (model|llm|one)s?\b/.test(lower))
+  )
+    return { kind: "recommend", text: clean, requirements };
   return { kind: "unclear", text: clean };
+}
+
+function amountsOf(intent: Intent): Amounts {
+  if (intent.kind === "recommend") return { ...intent.requirements };
+  if (intent.kind === "license") return { monthlyActiveUsers: intent.facts.monthlyActiveUsers };
+  if ("volume" in intent) return { volume: intent.volume };
+  return {};
+}
+
+function asksForRecommendation(lower: string): boolean {
+  return cue.RECOMMEND.test(lower) || cue.RECOMMEND_SOFT.test(lower) || parseRequirements(lower).useCase !== undefined;
 }
 
 function refsNamed(refs: ModelRefs): number {

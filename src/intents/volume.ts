@@ -4,9 +4,9 @@
 //   "5 million tokens per month", "20M tokens"     -> total, default split (splitAssumed)
 //   "500k tokens per day", "50% cached", "30M cached input tokens"
 // A month is 30 days; every conversion is spelled out in the description shown back.
-import { cleanText, foldCase } from "../catalog/normalize.js";
+import { foldCase } from "../catalog/normalize.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
-import { QUANTITY, formatCount, quantityValue, re, spellOutNumbers } from "./numbers.js";
+import { QUANTITY, formatCount, quantityValue, re, spellOutNumbers, cleanMessage } from "./numbers.js";
 
 export const DAYS_PER_MONTH = 30;
 
@@ -60,7 +60,7 @@ const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|co
 
 /** Reads a monthly volume from free text, or null when the text states none. */
 export function parseVolume(text: string): Volume | null {
-  const t = spellOutNumbers(foldCase(cleanText(text.slice(0, 2000))))
+  const t = spellOutNumbers(foldCase(cleanMessage(text)))
     .replace(/(\d)\s*(?:-|\s)\s*(tokens?)\b/g, "$1 $2")
     .replace(/\bper cent\b|\bpercent\b/g, "%")
     // Price units are not volumes: "$5 per 1M tokens", "per million tokens", "per token".
@@ -246,6 +246,9 @@ function fromTokens(t: string): Volume | null {
       String.raw`${Q}\s*(?:llm\s+|api\s+|total\s+)?${UNIT}\b(?!\s*(?:of\s+)?(?:context|window|limit|max))`,
     ).exec(masked);
     if (!total || total[1] === undefined) return null;
+    // "documents up to 200k tokens long", "20k tokens per request": the size of one request
+    // (a context need), not a monthly volume; the unit phrase decides the slot.
+    if (isRequestSize(masked, total.index, total.index + total[0].length)) return null;
     const value = quantityValue(total[1], total[2]);
     // "8k tokens" is a context size or a prompt, not a monthly volume; volumes start at 100k.
     if (
@@ -287,4 +290,22 @@ function fromTokens(t: string): Volume | null {
     splitAssumed,
     description,
   };
+}
+
+const SIZE_AFTER =
+  /^\s*(?:long|each|apiece|in length|per (?:doc|docs|document|request|call|prompt|file|message|query|conversation|ticket|email|page|contract|report|transcript|input|chat|turn|session)|of context|context)\b/;
+const SIZE_BEFORE =
+  /\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|repos?|threads|conversations|each|single|one) (?:(?:are|is|of|up to|around|about|with|that are|reaching|hitting|over|as long as|as big as|~)\s*)*$|\bup to\s*$/;
+
+const DOCUMENT_AFTER = /^\s*(?:long|in length|of context|context)\b/;
+
+/**
+ * Whether the token amount at [start, end) is the size of one request or document. `documents`:
+ * only a document length ("200k tokens long", "docs of 50k tokens"), which is a context need,
+ * unlike "1,500 tokens per request", which is part of a volume.
+ */
+export function isRequestSize(t: string, start: number, end: number, documents = false): boolean {
+  const before = SIZE_BEFORE.test(t.slice(Math.max(0, start - 40), start));
+  if (documents) return before || DOCUMENT_AFTER.test(t.slice(end, end + 30));
+  return before || SIZE_AFTER.test(t.slice(end, end + 30));
 }

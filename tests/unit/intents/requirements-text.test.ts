@@ -6,7 +6,9 @@ describe("parseRequirements", () => {
     const r = parseRequirements("a cheap open-weights model for coding, 20M tokens a month, data must stay in the EU");
     expect(r.useCase).toBe("coding");
     expect(r.openWeightsOnly).toBe(true);
-    expect(r.inEu).toBe(true);
+    // Residency says where the data lives (corpus spec): euDataResidency, not "the team is in the EU".
+    expect(r.euDataResidency).toBe(true);
+    expect(r.inEu).toBeUndefined();
     expect(r.priorities?.[0]).toBe("cost");
     expect((r.volume?.inputTokensPerMonth ?? 0) + (r.volume?.outputTokensPerMonth ?? 0)).toBe(20_000_000);
   });
@@ -43,7 +45,7 @@ describe("parseRequirements", () => {
     ["no fine-tuning needed", { fineTuning: false }],
     ["we'll train a smaller model on its outputs", { trainOnOutputs: true }],
     ["128k context", { contextTokens: 128_000 }],
-    ["in German and French", { languages: ["german", "french"] }],
+    ["in German and French", { languages: ["de", "fr"] }],
     ["multilingual support", { languages: ["multilingual"] }],
     ["we have no ML ops experience", { mlOpsExperience: "none" }],
     ["we have a strong ML team", { mlOpsExperience: "strong" }],

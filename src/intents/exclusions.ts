@@ -1,0 +1,76 @@
+// Hard exclusions from free text: labs, countries of origin, licence families and named models
+// inside a negated scope (see negation.ts). "no Chinese labs, nothing from Meta, anything but
+// GPT-4o" -> countries [CN], labs [meta], models [gpt-4o].
+import type { Catalog } from "../catalog/catalog.js";
+import { COUNTRY_WORDS, LAB_WORDS, labIdOf } from "./lab-words.js";
+import { findModelMentions } from "../catalog/mentions.js";
+import type { Exclusions } from "../scoring/requirements.js";
+import type { Scope } from "./negation.js";
+
+// Nouns that make a country word mean the makers' origin ("chinese labs", "US-based vendors").
+const ORIGIN_NOUN = String.raw`(?:-|\s)?(?:origin|based|made|built|developed|owned|trained|hosted)?\s*(?:ai\s+)?(?:labs?|models?|llms?|companies|company|vendors?|providers?|ones|stuff|developers?|makers?|weights|firms?|tech|ai|origin|-origin)`;
+const countryPatterns = Object.entries(COUNTRY_WORDS).map(([word, code]) => ({
+  code,
+  // "us" alone is a pronoun: only "US labs", "US-based", "the US" count.
+  pattern:
+    word === "us"
+      ? new RegExp(String.raw`\b(?:us${ORIGIN_NOUN}|(?:from|in) the us)\b`)
+      : new RegExp(String.raw`\b${word.replace(/\./g, "\\.")}\b`),
+}));
+const labPatterns = LAB_WORDS.map((lab) => ({
+  name: lab.catalogName,
+  pattern: new RegExp(String.raw`\b(?:${lab.words.map((w) => w.replace(/\./g, "\\.")).join("|")})(?:'?s)?\b`),
+}));
+
+const LICENSE_WORDS: { id: string; pattern: RegExp }[] = [
+  { id: "non-commercial", pattern: /\b(non-?commercial|nc) licen[cs]es?\b|\bcc[- ]by[- ]nc\b|\bnon-?commercial\b/ },
+  { id: "research-only", pattern: /\bresearch[- ]only\b/ },
+  { id: "copyleft", pattern: /\b(copyleft|gpl|agpl)\b/ },
+  { id: "custom", pattern: /\b(custom|bespoke|proprietary open|community) licen[cs]es?\b/ },
+];
+// A family licence named in a scope: "no Llama licence" -> the family prefix "llama".
+const FAMILY_LICENSE = /\b([a-z][a-z0-9.]*(?:[- ][0-9.]+)?)(?:'s)?\s+(?:community\s+)?licen[cs]es?\b/g;
+
+export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: Catalog): Exclusions {
+  const out: Required<Exclusions> = { labs: [], countries: [], licenses: [], models: [] };
+  const add = (list: string[], v: string): void => {
+    if (!list.includes(v)) list.push(v);
+  };
+  for (const scope of scopes) {
+    let s = t.slice(scope.start, scope.end);
+    // Licence families first, so "no llama licence" is a licence, not the Meta lab.
+    for (const m of s.matchAll(FAMILY_LICENSE)) {
+      const word = m[1] ?? "";
+      if (/^(the|a|any|open|closed|permissive|restrictive|commercial|this|that|their|its|custom)$/.test(word)) continue;
+      add(out.licenses, word.replace(/\s+/g, "-"));
+      s = s.replace(m[0], " ".repeat(m[0].length));
+    }
+    for (const { id, pattern } of LICENSE_WORDS) if (pattern.test(s)) add(out.licenses, id);
+    for (const { code, pattern } of countryPatterns) if (pattern.test(s)) add(out.countries, code);
+    // Named models: an exact model is a model; a family of one lab is that lab.
+    const familyLabs = new Set<string>();
+    if (catalog) {
+      for (const mention of findModelMentions(s, catalog)) {
+        const r = mention.resolution;
+        if (r.status === "found") {
+          const model = catalog.modelById.get(r.id);
+          // A bare family word that happens to be one model's alias ("mistral") is the lab's.
+          if (model && /\d/.test(mention.text)) add(out.models, r.id);
+          else if (model) familyLabs.add(labIdOf(model.lab, catalog));
+        } else if (r.status === "ambiguous") {
+          const labs = new Set(r.candidates.map((id) => catalog.modelById.get(id)?.lab).filter((l) => l !== undefined));
+          if (labs.size === 1) familyLabs.add(labIdOf([...labs][0] as string, catalog));
+        }
+        s = s.replace(mention.text, " ".repeat(mention.text.length));
+      }
+    }
+    for (const id of familyLabs) add(out.labs, id);
+    for (const { name, pattern } of labPatterns) if (pattern.test(s)) add(out.labs, labIdOf(name, catalog));
+  }
+  const result: Exclusions = {};
+  if (out.labs.length > 0) result.labs = out.labs;
+  if (out.countries.length > 0) result.countries = out.countries;
+  if (out.licenses.length > 0) result.licenses = out.licenses;
+  if (out.models.length > 0) result.models = out.models;
+  return result;
+}

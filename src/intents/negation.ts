@@ -1,0 +1,110 @@
+// Where a message rules something out. A negation cue ("no", "nothing from", "avoid", "anything
+// but", "except", "without") scopes over the phrase that follows it, up to the end of its clause;
+// a trailing cue ("... are a no-go", "... is off the table") over the phrase before it. Words
+// inside a scope are exclusions and never fill an inclusion slot: "no Chinese-origin models" is
+// exclude.countries CN, never languages zh; "nothing regulated" is not regulated data; "no API
+// costs" is not "any API".
+
+import { COUNTRY_WORDS, LAB_WORDS } from "./lab-words.js";
+
+/** Cues that negate what follows them. */
+const LEADING =
+  /\b(?:no|not|nothing|none|non|avoid(?:ing)?|without|exclud(?:e|ing)|except(?: for)?|anything but|anything except|anything other than|other than|rule out|ruling out|never|ban(?:ning)?|skip(?:ping)?|(?:do not|don'?t|dont|can'?t|cannot|won'?t|must not|mustn'?t|shouldn'?t|should not|may not) (?:want|use|allow|trust|touch|like|have|consider|go with|pick|be|come)|no way)\b(?:\s+(?:any|anything|models?|llms?|ones?|stuff|from|by|made by|built by|developed by|of|the|with|using|us(?:ing)?|at all))*/g;
+
+/** Cues that negate the phrase before them. */
+const TRAILING =
+  /\b(?:(?:is|are|'re|'s)\s+(?:out|banned|a no-?go|no-?go|off the table|not allowed|excluded|forbidden|prohibited|blocked|off[- ]limits|not an option|a non-?starter|a hard no|not acceptable|unacceptable)|not allowed|can'?t be used|cannot be used|must be avoided|are a no|need to be excluded)\b/g;
+
+// Where a scope ends: sentence punctuation, a contrast, or a new clause with its own subject.
+const CLAUSE_END =
+  /[.;!?\n]|\s(?:but|though|however|although|while|whereas|because|since|so|please|pls|thanks)\b|\s(?:and|,)\s*(?:we|i|it|our|the (?:data|team|budget|app)|data|budget|must|need|needs|should)\b|\s(?:for|to|in|on|at|under|within|below|around|which|that|who|what|if)\s/g;
+
+const MAX_SCOPE = 80;
+
+export interface Scope {
+  start: number;
+  end: number;
+}
+
+/** Negated spans of `t` (lower-cased, cleaned text), in order. `leadingOnly`: only "no …", "anything but …" scopes. */
+export function negatedScopes(t: string, leadingOnly = false): Scope[] {
+  const scopes: Scope[] = [];
+  for (const m of t.matchAll(LEADING)) {
+    const from = m.index + m[0].length;
+    scopes.push({ start: m.index, end: clauseEnd(t, from) });
+  }
+  if (leadingOnly) return scopes;
+  for (const m of t.matchAll(TRAILING)) {
+    scopes.push({ start: clauseStart(t, m.index), end: m.index + m[0].length });
+  }
+  return scopes.sort((a, b) => a.start - b.start);
+}
+
+function clauseEnd(t: string, from: number): number {
+  const limit = Math.min(t.length, from + MAX_SCOPE);
+  // A comma continues the scope only for a list of more things of the same kind ("no Meta,
+  // Google or Mistral"); the caller decides what counts, so commas end it here unless the next
+  // words are short list items.
+  // The first word after the cue is always in scope ("not on AWS" is still about AWS).
+  const firstWord = /^\s*\S+/.exec(t.slice(from));
+  CLAUSE_END.lastIndex = from + (firstWord ? firstWord[0].length : 0);
+  const m = CLAUSE_END.exec(t);
+  let end = m && m.index < limit ? m.index : limit;
+  // Stop at a comma that starts a new statement (more than three words before the next comma).
+  const comma = t.indexOf(",", from);
+  if (comma >= 0 && comma < end) {
+    let k = comma;
+    while (k >= 0 && k < end) {
+      const next = t.indexOf(",", k + 1);
+      const piece = t.slice(k + 1, next >= 0 && next < end ? next : end).trim();
+      const words = piece.split(/\s+/).filter((w) => w !== "");
+      if (words.length > 4 || !isListItem(piece)) {
+        end = k;
+        break;
+      }
+      k = next >= 0 && next < end ? next : -1;
+    }
+  }
+  return end;
+}
+
+// List items that keep a negation going past a comma: makers, countries, licences, model names.
+const ENTITY = new RegExp(
+  String.raw`^(?:(?:and|or|nor|also|plus)\s+)?(?:no\s+|not\s+)?(?:${[
+    ...LAB_WORDS.flatMap((l) => l.words),
+    ...Object.keys(COUNTRY_WORDS),
+  ]
+    .map((w) => w.replace(/\./g, "\\."))
+    .join("|")})\b|^(?:(?:and|or|nor)\s+)?[a-z]+[- ]?\d|licen[cs]e`,
+);
+
+function isListItem(piece: string): boolean {
+  return ENTITY.test(piece);
+}
+
+function clauseStart(t: string, before: number): number {
+  const floor = Math.max(0, before - MAX_SCOPE);
+  let start = floor;
+  for (let i = before - 1; i >= floor; i--) {
+    const c = t[i];
+    if (c === "." || c === ";" || c === "!" || c === "?" || c === "," || c === "\n") {
+      start = i + 1;
+      break;
+    }
+  }
+  const head = t.slice(start, before);
+  const contrast = /.*\b(?:but|though|however|and)\s/.exec(head);
+  return contrast ? start + contrast[0].length : start;
+}
+
+/** `t` with every negated scope blanked out (same length, so offsets still line up). */
+export function withoutNegated(t: string, scopes: readonly Scope[]): string {
+  if (scopes.length === 0) return t;
+  const chars = t.split("");
+  for (const s of scopes) for (let i = s.start; i < s.end; i++) chars[i] = " ";
+  return chars.join("");
+}
+
+export function inScopes(index: number, scopes: readonly Scope[]): boolean {
+  return scopes.some((s) => index >= s.start && index < s.end);
+}
