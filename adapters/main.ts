@@ -1,13 +1,16 @@
 // The composition root: validate settings, read the catalogue, open the session store, build the
-// advisor and turn runner, then start every configured platform (Slack, Discord), or the
-// terminal chat when none is configured. SIGINT/SIGTERM stop the platforms and close the store.
+// advisor, rate limits and turn runner, then start every configured platform (Slack, Discord), or
+// the terminal chat when none is configured. SIGINT/SIGTERM stop the platforms and close the
+// store; an error nothing else caught is handled by process-guards.ts (which says what and why).
 import { CatalogError } from "../src/catalog/load.js";
 import { createAdvisor } from "../src/advisor.js";
 import { ConfigError, loadConfig, type AppConfig } from "./shared/config.js";
 import { createLogger, redact, type Logger } from "./shared/logger.js";
+import { installProcessGuards } from "./shared/process-guards.js";
+import { createRateLimit } from "./shared/rate-limit.js";
 import { readCatalog } from "./shared/read-catalog.js";
 import { createTurnRunner } from "./shared/run-turn.js";
-import { createSessionStore, type ClosableSessionStore } from "./shared/session-store.js";
+import { createSessionStore, storeConfigFor, type ClosableSessionStore } from "./shared/session-store.js";
 
 type Stop = () => Promise<void>;
 
@@ -41,18 +44,18 @@ async function main(): Promise<number> {
 
   let store: ClosableSessionStore;
   try {
-    store = createSessionStore({
-      ...(config.redisUrl ? { kind: "redis", redisUrl: config.redisUrl } : { kind: "file" }),
-      ...(config.dataDir ? { dataDir: config.dataDir } : {}),
-      logger,
-    });
+    store = createSessionStore(storeConfigFor(config, logger));
   } catch (error) {
     return fail(`the session store could not be opened: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const health = await store.health();
+  logger.info("session store", { ...health });
   const advisor = createAdvisor({ catalog });
-  const runTurn = createTurnRunner({ advisor, store, logger });
+  const rateLimit = createRateLimit({ ...config.rateLimits, ...(store.redis ? { redis: store.redis } : {}) });
+  const runTurn = createTurnRunner({ advisor, store, logger, rateLimit });
   const { renderChartPng } = await import("./shared/chart/render-png.js");
   const stops: Stop[] = [];
+  const uninstallGuards = installProcessGuards(logger, () => shutdown(stops, store, logger));
 
   if (config.slack) {
     const { createSlackAdapter } = await import("./slack/index.js");
@@ -69,10 +72,9 @@ async function main(): Promise<number> {
 
   if (config.discord) {
     const { createDiscordAdapter } = await import("./discord/index.js");
-    const { readDiscordConfig } = await import("./discord/config.js");
     try {
       const discord = createDiscordAdapter({
-        config: readDiscordConfig(process.env),
+        config: config.discord,
         runTurn,
         logger,
         catalog,
@@ -97,6 +99,7 @@ async function main(): Promise<number> {
     process.once("SIGTERM", onSignal);
   });
   await shutdown(stops, store, logger);
+  uninstallGuards();
   return 0;
 }
 

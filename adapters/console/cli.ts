@@ -60,6 +60,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--json", "print { text, data } as JSON")
     .option("--chart <file>", "write the answer's chart as a PNG image")
     .option("-s, --session <name>", "ask within a named conversation")
+    // A question may start with "-" ("-5 million tokens": a change of volume). Anything that is
+    // not one of the options above is part of the question, and `--` ends the options as usual.
+    .allowUnknownOption()
     .action(async (words: string[], opts: { json?: boolean; chart?: string; session?: string }) => {
       exitCode = await ask(words.join(" "), opts, io);
     });

@@ -1,5 +1,5 @@
 // Everything a terminal session needs, composed: config, catalogue, advisor, session store and
-// turn runner. `--session NAME` uses the persistent store (file, or Redis when REDIS_URL is set)
+// turn runner. `--session NAME` uses the persistent store (SQLite, or Redis when REDIS_URL is set)
 // so the conversation survives a restart; without it a conversation lives in memory.
 import { createAdvisor } from "../../src/advisor.js";
 import { loadConfig } from "../shared/config.js";
@@ -7,7 +7,7 @@ import { createLogger, type Logger } from "../shared/logger.js";
 import { createMemorySessionStore } from "../shared/memory-session-store.js";
 import { readCatalog } from "../shared/read-catalog.js";
 import { createTurnRunner, type TurnRunner } from "../shared/run-turn.js";
-import { createSessionStore } from "../shared/session-store.js";
+import { createSessionStore, storeConfigFor } from "../shared/session-store.js";
 
 export interface ConsoleRuntimeOptions {
   /** Resume / keep a named conversation in the persistent store. */
@@ -31,12 +31,8 @@ export function createConsoleRuntime(options: ConsoleRuntimeOptions = {}): Conso
   const catalog = readCatalog(options.catalogDir);
   const advisor = createAdvisor({ catalog, ...(options.now ? { now: options.now } : {}) });
   const persistent = options.session
-    ? createSessionStore({
-        // The validated config decides, not whatever else is in process.env.
-        ...(config.redisUrl ? { kind: "redis" as const, redisUrl: config.redisUrl } : { kind: "file" as const }),
-        ...(config.dataDir ? { dataDir: config.dataDir } : {}),
-        logger,
-      })
+    ? // The validated config decides, not whatever else is in process.env.
+      createSessionStore(storeConfigFor(config, logger))
     : null;
   const store = persistent ?? createMemorySessionStore();
   return {

@@ -1,24 +1,47 @@
-// One turn, the same on every platform: drop duplicates, serialize per conversation, load the
-// session, call the core, save, and turn any failure into a friendly reply (never error text).
+// One turn, the same on every platform: drop duplicates (across replicas when the store can
+// claim), apply rate limits, serialize per conversation, load the session, call the core, save,
+// and turn any failure into a friendly reply (never error text). Every wait is bounded: a turn
+// waits at most lockWaitMs for earlier turns of its conversation, and every store call has its
+// own timeout (session-store.ts), so a store outage gets a clear answer within about 2 s and
+// nothing is answered late or out of order once the store is back.
 import type { Advisor } from "../../src/advisor.js";
 import { newSession, type Session, type SessionStore } from "../../src/conversation/session.js";
 import { sessionKey, type InboundMessage, type OutboundMessage } from "../../src/ports.js";
 import { createKeyLock } from "./key-lock.js";
 import type { Logger } from "./logger.js";
 import { SessionFormatError } from "./session-format.js";
-import { SessionBusyError } from "./session-store.js";
+import { describeError, SessionBusyError } from "./store-errors.js";
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 const SEEN_LIMIT = 5000;
+/** How long a message's claim keeps a redelivery (Slack retry, another replica) from running it again. */
+export const CLAIM_TTL_MS = 60 * 60 * 1000;
+/** Longest a turn waits for earlier turns of the same conversation (ms). */
+export const TURN_WAIT_MS = 2000;
 
-/** A store that can also lock a key across processes (the Redis store), so replicas take turns. */
-export type LockingSessionStore = SessionStore & { withLock?<T>(key: string, fn: () => Promise<T>): Promise<T> };
+/**
+ * A store that may also lock a key across processes (Redis) and claim a message id once across
+ * replicas (every persistent kind). Plain SessionStores (tests) work without either.
+ */
+export type LockingSessionStore = SessionStore & {
+  withLock?<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  claim?(id: string, ttlMs: number): Promise<boolean>;
+  release?(id: string): Promise<void>;
+};
+
+/** What a rate limiter says about one message: go ahead, or wait this long. */
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+export type RateLimit = (inbound: InboundMessage) => Promise<RateDecision>;
 
 export interface TurnRunnerDeps {
   advisor: Advisor;
   store: LockingSessionStore;
   logger: Logger;
   ttlMs?: number;
+  /** Longest wait for earlier turns of the same conversation (ms, default TURN_WAIT_MS). */
+  turnWaitMs?: number;
+  /** Per-user / per-workspace limits (rate-limit.ts); none when absent. */
+  rateLimit?: RateLimit;
 }
 
 export interface TurnOutcome {
@@ -32,7 +55,9 @@ export function textReply(text: string, intent = "error"): OutboundMessage {
 }
 
 export const STORE_READ_FAILED =
-  "I couldn't reach this conversation's saved state just now, so I did nothing rather than start over. Please try again in a moment.";
+  "I can't reach the place this conversation is saved right now, so I can't continue it or save anything (what you told me before is not lost). Questions that need no earlier context, such as a price or a licence, still work; please try the rest again in a minute.";
+export const STORE_DOWN_NOTE =
+  "Note: I can't save this conversation right now, so this answer won't be remembered for follow-ups. Please try again in a minute if you want to continue from here.";
 export const STORE_WRITE_FAILED =
   "Note: I couldn't save this step of the conversation. Your earlier answers are still saved; if the next reply seems to forget this one, say it again.";
 export const SESSION_FORMAT_UNREADABLE =
@@ -42,18 +67,68 @@ export const SESSION_BUSY =
 export const INTERNAL_ERROR =
   "Sorry, something went wrong on my side while answering that. Nothing was lost; please try again or rephrase.";
 
+export function slowDownText(retryAfterMs: number): string {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return `You're sending messages faster than I can answer them well. Please slow down and try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
+}
+
+/**
+ * Answers that need no conversation state: a fresh session gives the same reply. Only these are
+ * given while the store is down; anything else would silently start the conversation over.
+ */
+const STATELESS_INTENTS = new Set([
+  "price",
+  "license",
+  "model-info",
+  "cost",
+  "break-even",
+  "compare",
+  "tradeoffs",
+  "sources",
+  "help",
+]);
+
 export function createTurnRunner(deps: TurnRunnerDeps) {
-  const withKeyLock = createKeyLock();
+  const withKeyLock = createKeyLock(deps.turnWaitMs ?? TURN_WAIT_MS);
   const seen = new Set<string>();
   const ttlMs = deps.ttlMs ?? SESSION_TTL_MS;
 
-  function firstSighting(inbound: InboundMessage): boolean {
-    const id = `${sessionKey(inbound.ref)}#${inbound.messageId}`;
-    if (seen.has(id)) return false;
+  function seenHere(id: string): boolean {
+    if (seen.has(id)) return true;
     seen.add(id);
     // Sets iterate in insertion order: evict the oldest once over the limit.
     if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);
-    return true;
+    return false;
+  }
+
+  /** true for the first delivery of a message in this process and, when the store can, in any replica. */
+  async function firstSighting(id: string): Promise<boolean> {
+    if (seenHere(id)) return false;
+    if (!deps.store.claim) return true;
+    try {
+      return await deps.store.claim(`msg:${id}`, CLAIM_TTL_MS);
+    } catch (error) {
+      // Store down: this process still drops its own repeats; answering beats staying silent.
+      deps.logger.warn("message claim failed; answering anyway", { error: describeError(error) });
+      return true;
+    }
+  }
+
+  /** The store cannot be read: answer what needs no state, say plainly that nothing is saved. */
+  function withoutStore(inbound: InboundMessage): OutboundMessage[] {
+    let replies: OutboundMessage[];
+    try {
+      replies = deps.advisor.handleTurn(newSession(inbound.receivedAt), inbound).replies;
+    } catch {
+      return [textReply(STORE_READ_FAILED, "store-unavailable")];
+    }
+    const stateless =
+      !inbound.action &&
+      replies.length > 0 &&
+      replies.every((r) => typeof r.data?.intent === "string" && STATELESS_INTENTS.has(r.data.intent));
+    return stateless
+      ? [...replies, textReply(STORE_DOWN_NOTE, "store-unavailable")]
+      : [textReply(STORE_READ_FAILED, "store-unavailable")];
   }
 
   async function turn(inbound: InboundMessage): Promise<OutboundMessage[]> {
@@ -62,24 +137,24 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
     try {
       session = await deps.store.get(key);
     } catch (error) {
-      deps.logger.error("session read failed", { key, error: describe(error) });
+      deps.logger.error("session read failed", { key, error: describeError(error) });
       // Retrying will not help with a session from another version, so say what will.
       if (error instanceof SessionFormatError) return [textReply(SESSION_FORMAT_UNREADABLE, "session-unreadable")];
-      return [textReply(STORE_READ_FAILED, "store-unavailable")];
+      return withoutStore(inbound);
     }
 
     let result;
     try {
       result = deps.advisor.handleTurn(session ?? newSession(inbound.receivedAt), inbound);
     } catch (error) {
-      deps.logger.error("turn failed", { key, error: describe(error) });
+      deps.logger.error("turn failed", { key, error: describeError(error) });
       return [textReply(INTERNAL_ERROR)];
     }
 
     try {
       await deps.store.set(key, result.session, ttlMs);
     } catch (error) {
-      deps.logger.error("session write failed", { key, error: describe(error) });
+      deps.logger.error("session write failed", { key, error: describeError(error) });
       return [...result.replies, textReply(STORE_WRITE_FAILED, "store-unavailable")];
     }
     return result.replies;
@@ -91,23 +166,38 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
     try {
       return await deps.store.withLock(key, () => turn(inbound));
     } catch (error) {
-      deps.logger.error("session lock failed", { key, error: describe(error) });
+      deps.logger.error("session lock failed", { key, error: describeError(error) });
       if (error instanceof SessionBusyError) return [textReply(SESSION_BUSY, "session-busy")];
-      return [textReply(STORE_READ_FAILED, "store-unavailable")];
+      return withoutStore(inbound);
+    }
+  }
+
+  async function limited(inbound: InboundMessage): Promise<OutboundMessage[] | null> {
+    if (!deps.rateLimit) return null;
+    try {
+      const decision = await deps.rateLimit(inbound);
+      return decision.allowed ? null : [textReply(slowDownText(decision.retryAfterMs), "rate-limited")];
+    } catch (error) {
+      deps.logger.warn("rate limit check failed; allowing the message", { error: describeError(error) });
+      return null;
     }
   }
 
   return async function runTurn(inbound: InboundMessage): Promise<TurnOutcome> {
-    if (!firstSighting(inbound)) return { replies: [], handled: false };
     const key = sessionKey(inbound.ref);
-    const replies = await withKeyLock(key, () => turnAcrossReplicas(key, inbound));
-    return { replies, handled: true };
+    const id = `${key}#${inbound.messageId}`;
+    if (!(await firstSighting(id))) return { replies: [], handled: false };
+    const slowDown = await limited(inbound);
+    if (slowDown) return { replies: slowDown, handled: true };
+    try {
+      const replies = await withKeyLock(key, () => turnAcrossReplicas(key, inbound));
+      return { replies, handled: true };
+    } catch (error) {
+      // Only the in-process wait can reject here: earlier turns of this conversation are stuck.
+      deps.logger.warn("turn waited too long for the conversation", { key, error: describeError(error) });
+      return { replies: [textReply(SESSION_BUSY, "session-busy")], handled: true };
+    }
   };
 }
 
 export type TurnRunner = ReturnType<typeof createTurnRunner>;
-
-/** Error name and message for logs only; never shown to a user. */
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}

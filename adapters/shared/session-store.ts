@@ -1,34 +1,49 @@
-// The SessionStore port over Keyv 5: memory for tests, an embedded file store (keyv-file) as the
-// no-server default, and Redis when several replicas share sessions. Every store failure REJECTS
-// (Keyv's default is to swallow it and answer undefined, which would look like a fresh session
-// and overwrite the saved thread on the next save), and values are read through the session
-// version check in session-format.ts.
-import { randomUUID } from "node:crypto";
-import { existsSync, readFileSync, renameSync } from "node:fs";
+// The SessionStore port, three ways: memory (tests, one-off terminal chats), an embedded SQLite
+// file (the default: crash-safe, no server; see sqlite-session-store.ts), and Redis when several
+// replicas share sessions (REDIS_URL; see redis-session-store.ts). Whatever the kind:
+// - every call is bounded by a timeout and REJECTS on failure (never "no session", which would
+//   look like a fresh conversation and overwrite the saved thread on the next save);
+// - values are read through the session version check in session-format.ts;
+// - health() says whether the store answers now (for /readyz).
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import Keyv from "keyv";
-import KeyvRedis from "@keyv/redis";
-import { KeyvFile } from "keyv-file";
 import type { Session, SessionStore } from "../../src/conversation/session.js";
 import { silentLogger, type Logger } from "./logger.js";
+import { PACKAGE_ROOT } from "./package-root.js";
 import { readStoredSession } from "./session-format.js";
+import { openRedisSessionStore, type RedisClient } from "./redis-session-store.js";
+import { openSqliteSessionStore } from "./sqlite-session-store.js";
+import { describeError, withTimeout } from "./store-errors.js";
 
-export type SessionStoreKind = "memory" | "file" | "redis";
+export { SessionBusyError, StoreTimeoutError } from "./store-errors.js";
+export { SQLITE_FILE_NAME, LEGACY_JSON_FILE_NAME } from "./sqlite-session-store.js";
+
+export type SessionStoreKind = "memory" | "sqlite" | "redis";
+
+/** Every store call and lock wait is bounded by this much at most (ms). */
+export const STORE_CALL_LIMIT_MS = 2000;
 
 export interface SessionStoreConfig {
   kind?: SessionStoreKind;
   redisUrl?: string;
-  /** Folder of the file store; default MODELWISE_DATA_DIR or <repo>/.data/sessions. */
+  /** Folder of the SQLite file; default MODELWISE_DATA_DIR or <repo>/.data/sessions. */
   dataDir?: string;
   logger?: Logger;
-  /** Keyv namespace; tests use their own so they never touch real sessions. */
+  /** Key namespace; tests use their own so they never touch real sessions. */
   namespace?: string;
-  /** How long to wait for Redis before a call fails (ms). */
-  connectTimeoutMs?: number;
-  /** Redis turn lock: expiry if a holder dies (ms), and how long a turn waits for it (ms). */
+  /** Limit on each store call (ms, at most STORE_CALL_LIMIT_MS). */
+  callTimeoutMs?: number;
+  /** Redis turn lock: expiry if a holder dies (ms), and how long a turn waits for it (ms, ≤ 2 s). */
   lockTtlMs?: number;
   lockWaitMs?: number;
+}
+
+export interface StoreHealth {
+  kind: SessionStoreKind;
+  ok: boolean;
+  /** Where the data lives (a file path, or Redis host:port without credentials). */
+  location?: string;
+  /** Why not ok, for operators (no secrets). */
+  detail?: string;
 }
 
 export type ClosableSessionStore = SessionStore & {
@@ -38,21 +53,29 @@ export type ClosableSessionStore = SessionStore & {
    * conversation are serialized across processes too (the in-process key lock covers one).
    */
   withLock?<T>(key: string, fn: () => Promise<T>): Promise<T>;
-  /** Where the file store keeps its data (file kind only). */
+  /**
+   * Claims an id once across every process sharing this store (Redis: SET NX PX; SQLite: an
+   * insert into a claims table; memory: this process). true for the first caller until ttlMs.
+   */
+  claim(id: string, ttlMs: number): Promise<boolean>;
+  /** Gives a claim back (the work it guarded failed before answering). */
+  release(id: string): Promise<void>;
+  /** Whether the store answers right now; never rejects, bounded by the call timeout. */
+  health(): Promise<StoreHealth>;
+  /** The Redis client (Redis kind only), for other shared state such as rate limits. */
+  readonly redis?: RedisClient;
+  /** Where the data lives (SQLite file path, or Redis host:port). */
   readonly location?: string;
   close(): Promise<void>;
 };
 
-export const SESSIONS_FILE_NAME = "sessions.json";
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.MODELWISE_DATA_DIR && env.MODELWISE_DATA_DIR.trim() !== ""
     ? path.resolve(env.MODELWISE_DATA_DIR)
-    : path.join(REPO_ROOT, ".data", "sessions");
+    : path.join(PACKAGE_ROOT, ".data", "sessions");
 }
 
-/** Which store a config selects: explicit kind, else Redis when a URL is given (or REDIS_URL is set), else file. */
+/** Which store a config selects: explicit kind, else Redis when a URL is given (or REDIS_URL is set), else SQLite. */
 export function resolveStoreKind(
   config: SessionStoreConfig,
   env: NodeJS.ProcessEnv = process.env,
@@ -63,128 +86,120 @@ export function resolveStoreKind(
     return { kind: "redis", redisUrl };
   }
   if (config.kind) return { kind: config.kind };
-  return redisUrl ? { kind: "redis", redisUrl } : { kind: "file" };
+  return redisUrl ? { kind: "redis", redisUrl } : { kind: "sqlite" };
+}
+
+/** The store the validated settings select: Redis when REDIS_URL is set, else SQLite in the data dir. */
+export function storeConfigFor(config: { redisUrl?: string; dataDir?: string }, logger: Logger): SessionStoreConfig {
+  return {
+    ...(config.redisUrl ? { kind: "redis" as const, redisUrl: config.redisUrl } : { kind: "sqlite" as const }),
+    ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+    logger,
+  };
 }
 
 export function createSessionStore(config: SessionStoreConfig = {}): ClosableSessionStore {
   const logger = config.logger ?? silentLogger;
   const namespace = config.namespace ?? "modelwise-sessions";
+  const limit = Math.min(config.callTimeoutMs ?? 1500, STORE_CALL_LIMIT_MS);
   const { kind, redisUrl } = resolveStoreKind(config);
-  let keyv: Keyv;
-  let location: string | undefined;
-  let redis: KeyvRedis<unknown> | undefined;
+  const bounded = <T>(what: string, work: () => Promise<T> | T): Promise<T> =>
+    withTimeout(Promise.resolve().then(work), limit, `session store ${what}`);
 
-  if (kind === "memory") {
-    keyv = new Keyv({ namespace, throwOnErrors: true });
-  } else if (kind === "file") {
-    const dir = config.dataDir ? path.resolve(config.dataDir) : defaultDataDir();
-    location = path.join(dir, SESSIONS_FILE_NAME);
-    setAsideUnreadableFile(location, logger);
-    // writeDelay 0: the adapter's own batching would otherwise hold every save back 100 ms.
-    keyv = new Keyv({ store: new KeyvFile({ filename: location, writeDelay: 0 }), namespace, throwOnErrors: true });
-  } else {
-    const store = new KeyvRedis(redisUrl, {
-      throwOnConnectError: true,
-      throwOnErrors: true,
-      connectionTimeout: config.connectTimeoutMs ?? 2000,
+  if (kind === "redis") {
+    const redis = openRedisSessionStore({
+      url: redisUrl ?? "",
+      namespace,
+      logger,
+      commandTimeoutMs: limit,
+      lockTtlMs: config.lockTtlMs ?? 30_000,
+      lockWaitMs: Math.min(config.lockWaitMs ?? STORE_CALL_LIMIT_MS, STORE_CALL_LIMIT_MS),
     });
-    keyv = new Keyv({ store, namespace, useKeyPrefix: false, throwOnErrors: true });
-    redis = store;
+    return {
+      kind,
+      redis: redis.client,
+      location: redis.location,
+      get: (key) => bounded("get", () => redis.get(key)),
+      set: (key, session, ttlMs) => bounded("set", () => redis.set(key, session, ttlMs)),
+      delete: (key) => bounded("delete", () => redis.delete(key)),
+      claim: (id, ttlMs) => bounded("claim", () => redis.claim(id, ttlMs)),
+      release: (id) => bounded("release", () => redis.release(id)),
+      // The lock wait has its own limit (lockWaitMs); fn is the whole turn, bounded by its own calls.
+      withLock: (key, fn) => redis.withLock(key, fn),
+      health: () => probe(kind, redis.location, () => bounded("ping", () => redis.ping())),
+      close: () => redis.close(),
+    };
   }
-  keyv.on("error", (error: unknown) => logger.warn("session store error", { kind, error: describe(error) }));
 
-  // keyv-file snapshots the whole map when a save starts, and a set() that arrives while that
-  // save is writing resolves with it, before its own value is on disk (checked: the value was
-  // missing from a fresh instance). One write at a time makes every resolved set() durable.
-  let writes: Promise<unknown> = Promise.resolve();
-  function serialWrite<T>(fn: () => Promise<T>): Promise<T> {
-    if (kind !== "file") return fn();
-    const run = writes.then(fn, fn);
-    writes = run.catch(() => undefined);
-    return run;
+  if (kind === "sqlite") {
+    const dataDir = config.dataDir ? path.resolve(config.dataDir) : defaultDataDir();
+    const sqlite = openSqliteSessionStore({
+      dataDir,
+      logger,
+      legacyNamespace: namespace,
+      busyTimeoutMs: limit,
+    });
+    return {
+      kind,
+      location: sqlite.location,
+      get: (key) => bounded("get", () => sqlite.get(key)),
+      set: (key, session, ttlMs) => bounded("set", () => sqlite.set(key, session, ttlMs)),
+      delete: (key) => bounded("delete", () => sqlite.delete(key)),
+      claim: (id, ttlMs) => bounded("claim", () => sqlite.claim(id, ttlMs)),
+      release: (id) => bounded("release", () => sqlite.release(id)),
+      health: () => probe(kind, sqlite.location, () => sqlite.ping()),
+      close: async () => sqlite.close(),
+    };
   }
 
-  const lockOptions = { ttlMs: config.lockTtlMs ?? 30_000, waitMs: config.lockWaitMs ?? 15_000 };
+  return memoryStore();
+}
+
+/** Memory, with the same JSON round trip and version check as the persistent kinds. */
+function memoryStore(): ClosableSessionStore {
+  const sessions = new Map<string, { json: string; expires: number }>();
+  const claims = new Map<string, number>();
   return {
-    kind,
-    ...(location ? { location } : {}),
-    ...(redis ? { withLock: redisLock(redis, `${namespace}::lock::`, lockOptions) } : {}),
-    async get(key: string): Promise<Session | undefined> {
-      const stored: unknown = await keyv.get(key);
-      if (stored === undefined || stored === null) return undefined;
-      return readStoredSession(key, stored);
+    kind: "memory",
+    async get(key) {
+      const hit = sessions.get(key);
+      if (!hit) return undefined;
+      if (hit.expires <= Date.now()) {
+        sessions.delete(key);
+        return undefined;
+      }
+      return readStoredSession(key, JSON.parse(hit.json));
     },
-    async set(key: string, session: Session, ttlMs: number): Promise<void> {
-      const ok = await serialWrite(() => keyv.set(key, session, ttlMs));
-      if (ok === false) throw new Error(`session store (${kind}) refused to save ${key}`);
+    async set(key, session: Session, ttlMs) {
+      sessions.set(key, { json: JSON.stringify(session), expires: Date.now() + ttlMs });
     },
-    async delete(key: string): Promise<void> {
-      await serialWrite(() => keyv.delete(key));
+    async delete(key) {
+      sessions.delete(key);
     },
-    async close(): Promise<void> {
-      await writes;
-      await keyv.disconnect();
+    async claim(id, ttlMs) {
+      const now = Date.now();
+      const until = claims.get(id);
+      if (until !== undefined && until > now) return false;
+      claims.set(id, now + ttlMs);
+      // Keep the map small: drop expired claims as new ones come.
+      if (claims.size > 10_000) for (const [k, v] of claims) if (v <= now) claims.delete(k);
+      return true;
     },
+    async release(id) {
+      claims.delete(id);
+    },
+    async health() {
+      return { kind: "memory", ok: true };
+    },
+    async close() {},
   };
 }
 
-// Release only our own lock: the token check and the delete must be one atomic step.
-const RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end";
-
-interface RawRedis {
-  sendCommand(args: string[]): Promise<unknown>;
-}
-
-export class SessionBusyError extends Error {
-  constructor(key: string) {
-    super(`session ${key} stayed locked by another turn`);
-    this.name = "SessionBusyError";
-  }
-}
-
-/**
- * A lock per conversation across replicas: SET NX PX with a random token, retried with backoff
- * until `waitMs`, released by token. The expiry frees the key if a replica dies mid-turn.
- */
-function redisLock(store: KeyvRedis<unknown>, prefix: string, opts: { ttlMs: number; waitMs: number }) {
-  return async function withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    const client = (await store.getClient()) as unknown as RawRedis;
-    const lockKey = prefix + key;
-    const token = randomUUID();
-    const deadline = Date.now() + opts.waitMs;
-    let delay = 5;
-    while ((await client.sendCommand(["SET", lockKey, token, "NX", "PX", String(opts.ttlMs)])) !== "OK") {
-      if (Date.now() > deadline) throw new SessionBusyError(key);
-      await new Promise((r) => setTimeout(r, delay));
-      delay = Math.min(delay * 2, 50);
-    }
-    try {
-      return await fn();
-    } finally {
-      await client.sendCommand(["EVAL", RELEASE, "1", lockKey, token]).catch(() => undefined);
-    }
-  };
-}
-
-/**
- * keyv-file silently starts empty when its file does not parse, and its next save would then
- * overwrite every stored thread. Move such a file aside (kept for inspection) and say so.
- */
-function setAsideUnreadableFile(file: string, logger: Logger): void {
-  if (!existsSync(file)) return;
+async function probe(kind: SessionStoreKind, location: string, ping: () => Promise<void> | void): Promise<StoreHealth> {
   try {
-    JSON.parse(readFileSync(file, "utf8"));
+    await ping();
+    return { kind, ok: true, location };
   } catch (error) {
-    const aside = `${file}.unreadable-${Date.now()}`;
-    renameSync(file, aside);
-    logger.error("sessions file was unreadable; moved aside and starting a new one", {
-      file,
-      movedTo: aside,
-      error: describe(error),
-    });
+    return { kind, ok: false, location, detail: describeError(error) };
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

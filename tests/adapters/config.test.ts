@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../adapters/shared/config.js";
 
+const SIGNING_SECRET = "0123456789abcdef0123456789abcdef";
+const DISCORD_TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.GabcDE.token-part-three";
+
 function problems(env: NodeJS.ProcessEnv): string[] {
   try {
     loadConfig(env);
@@ -19,22 +22,21 @@ describe("config from the environment", () => {
   it("reads Slack (HTTP mode) and Discord settings", () => {
     const config = loadConfig({
       SLACK_BOT_TOKEN: "xoxb-1",
-      SLACK_SIGNING_SECRET: "s",
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: "http://127.0.0.1:1/api/",
       PORT: "8080",
-      DISCORD_TOKEN: "t",
-      DISCORD_APPLICATION_ID: "123456789",
+      DISCORD_TOKEN: DISCORD_TOKEN,
+      DISCORD_APPLICATION_ID: "300000000000000003",
       REDIS_URL: "redis://127.0.0.1:6379",
       LOG_LEVEL: "warn",
     });
     expect(config.slack).toEqual({
       botToken: "xoxb-1",
-      signingSecret: "s",
-      appToken: undefined,
+      signingSecret: SIGNING_SECRET,
       apiUrl: "http://127.0.0.1:1/api/",
       port: 8080,
     });
-    expect(config.discord).toMatchObject({ token: "t", applicationId: "123456789" });
+    expect(config.discord).toMatchObject({ token: DISCORD_TOKEN, applicationId: "300000000000000003" });
     expect(config.redisUrl).toBe("redis://127.0.0.1:6379");
     expect(config.logLevel).toBe("warn");
   });
@@ -71,5 +73,27 @@ describe("config from the environment", () => {
   it("requires the signing secret for Slack over HTTP, not for Socket Mode", () => {
     expect(problems({ SLACK_BOT_TOKEN: "xoxb-1" }).join()).toMatch(/SLACK_SIGNING_SECRET/);
     expect(problems({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" })).toEqual([]);
+  });
+
+  it("refuses a user token (xoxp-) where the bot token (xoxb-) is required", () => {
+    const found = problems({ SLACK_BOT_TOKEN: "xoxp-user-s3cr3t", SLACK_SIGNING_SECRET: SIGNING_SECRET });
+    expect(found.join()).toMatch(/SLACK_BOT_TOKEN must be a bot token starting with xoxb-/);
+    expect(found.join()).not.toContain("s3cr3t");
+  });
+
+  it("needs the Discord application id with a Discord token", () => {
+    expect(problems({ DISCORD_TOKEN }).join()).toMatch(/DISCORD_APPLICATION_ID is not set/);
+  });
+
+  it("reads the rate limits and the data folder, with defaults", () => {
+    expect(loadConfig({}).rateLimits).toEqual({ userPerMinute: 20, workspacePerMinute: 120 });
+    const config = loadConfig({
+      RATE_LIMIT_USER_PER_MINUTE: "5",
+      RATE_LIMIT_WORKSPACE_PER_MINUTE: "50",
+      MODELWISE_DATA_DIR: "/srv/mw",
+    });
+    expect(config.rateLimits).toEqual({ userPerMinute: 5, workspacePerMinute: 50 });
+    expect(config.dataDir).toBe("/srv/mw");
+    expect(problems({ RATE_LIMIT_USER_PER_MINUTE: "0" }).join()).toMatch(/RATE_LIMIT_USER_PER_MINUTE/);
   });
 });

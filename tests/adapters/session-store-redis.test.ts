@@ -1,7 +1,7 @@
 // Runs against a real Redis when REDIS_URL is set (CI sets it; skipped otherwise).
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
-import { createClient } from "@keyv/redis";
+import { createClient } from "@redis/client";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { newSession } from "../../src/conversation/session.js";
 import { sessionKey } from "../../src/ports.js";
@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 function redisStore(url = REDIS_URL): ClosableSessionStore {
-  const store = createSessionStore({ kind: "redis", redisUrl: url, namespace, connectTimeoutMs: 500 });
+  const store = createSessionStore({ kind: "redis", redisUrl: url, namespace, callTimeoutMs: 500 });
   opened.push(store);
   return store;
 }

@@ -21,7 +21,7 @@ function memory(): ClosableSessionStore {
   return store;
 }
 
-describe("session store: memory (Keyv)", () => {
+describe("session store: memory", () => {
   it("round-trips a session and deletes it", async () => {
     const store = memory();
     const session = {
@@ -91,8 +91,8 @@ describe("session format: versions", () => {
 });
 
 describe("session store: which kind", () => {
-  it("uses Redis when a URL is set, the file store otherwise, and an explicit kind always", () => {
-    expect(resolveStoreKind({}, {})).toEqual({ kind: "file" });
+  it("uses Redis when a URL is set, SQLite otherwise, and an explicit kind always", () => {
+    expect(resolveStoreKind({}, {})).toEqual({ kind: "sqlite" });
     expect(resolveStoreKind({}, { REDIS_URL: "redis://h:1" })).toEqual({ kind: "redis", redisUrl: "redis://h:1" });
     expect(resolveStoreKind({ kind: "memory" }, { REDIS_URL: "redis://h:1" })).toEqual({ kind: "memory" });
     expect(() => resolveStoreKind({ kind: "redis" }, {})).toThrow(/redisUrl/);

@@ -1,5 +1,5 @@
 // A guided recommendation that survives a restart: the turns run through the real turn runner
-// and the embedded file store; a new store and advisor (a restarted process) carry on the thread.
+// and the embedded SQLite store; a new store and advisor (a restarted process) carry on the thread.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -33,9 +33,9 @@ function runner(store: ClosableSessionStore, startAt: number) {
   };
 }
 
-describe("recommendation thread across a restart (file store)", () => {
+describe("recommendation thread across a restart (SQLite store)", () => {
   it("resumes at the same question with the earlier answers, then finishes and summarizes", async () => {
-    const first = createSessionStore({ kind: "file", dataDir: dir });
+    const first = createSessionStore({ kind: "sqlite", dataDir: dir });
     const say1 = runner(first, 0);
     await say1("help me choose a model");
     await say1("rag");
@@ -44,7 +44,7 @@ describe("recommendation thread across a restart (file store)", () => {
     await first.close();
 
     // "Restart": a new store on the same folder and a new advisor.
-    const second = createSessionStore({ kind: "file", dataDir: dir });
+    const second = createSessionStore({ kind: "sqlite", dataDir: dir });
     const stored = await second.get(sessionKey(inboundFor("x", 0).ref));
     expect(stored?.flow?.step).toBe("deployment");
     expect(stored?.requirements).toMatchObject({ useCase: "rag", dataSensitivity: "regulated" });

@@ -90,6 +90,20 @@ describe("modelwise ask", () => {
     expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
   });
 
+  it('takes a question starting with "-" as the question, with or without --', async () => {
+    for (const argv of [
+      ["ask", "-5 million tokens"],
+      ["ask", "--", "-5 million tokens"],
+    ]) {
+      const { code, out, err } = await cli(argv);
+      expect(code).toBe(0);
+      expect(err).not.toMatch(/unknown option/);
+      expect(out.length).toBeGreaterThan(0);
+    }
+    const json = await cli(["ask", "--json", "--", "--price of GPT-4o"]);
+    expect((JSON.parse(json.out) as JsonAnswer).data.intent).toBe("price");
+  });
+
   it("names a malformed setting without printing its value", async () => {
     const { code, err } = await cli(["ask", "help"], [], { REDIS_URL: "not a url s3cr3t" });
     expect(code).toBe(1);

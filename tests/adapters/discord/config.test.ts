@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DiscordConfigError, readDiscordConfig } from "../../../adapters/discord/config.js";
 
-const TOKEN = "very-secret-token-value";
+const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.GabcDE.very-secret-token-value";
 
 describe("discord config", () => {
   it("reads the settings, trimming the API URL", () => {
@@ -48,5 +48,16 @@ describe("discord config", () => {
       "DISCORD_GUILD_ID",
       "DISCORD_TOKEN",
     ]);
+  });
+
+  it("refuses a token of the wrong shape (a client secret pasted by mistake), naming only the variable", () => {
+    expect(() =>
+      readDiscordConfig({ DISCORD_TOKEN: "client-secret-value", DISCORD_APPLICATION_ID: "300000000000000003" }),
+    ).toThrow(/DISCORD_TOKEN is invalid/);
+    try {
+      readDiscordConfig({ DISCORD_TOKEN: "client-secret-value", DISCORD_APPLICATION_ID: "300000000000000003" });
+    } catch (error) {
+      expect((error as Error).message).not.toContain("client-secret-value");
+    }
   });
 });

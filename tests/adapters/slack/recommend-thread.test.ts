@@ -1,7 +1,7 @@
 // The guided recommendation in a Slack thread, with the real advisor: a mention starts it in a
 // thread on the mention, button clicks move the question message on in place (chat.update),
 // a reply in the thread without a mention answers a question, and the flow ends in a shortlist
-// that what-if replies in the same thread keep working on. Sessions go through the file store.
+// that what-if replies in the same thread keep working on. Sessions go through the SQLite store.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdvisor } from "../../../src/advisor.js";
 import { mkdtempSync } from "node:fs";
@@ -24,8 +24,8 @@ describe("guided recommendation in a Slack thread", () => {
   const root = nextTs();
 
   beforeAll(async () => {
-    // The embedded file store npm start uses by default, so the thread's state is really persisted.
-    store = createSessionStore({ kind: "file", dataDir: mkdtempSync(join(tmpdir(), "modelwise-slack-rec-")) });
+    // The embedded SQLite store npm start uses by default, so the thread's state is really persisted.
+    store = createSessionStore({ kind: "sqlite", dataDir: mkdtempSync(join(tmpdir(), "modelwise-slack-rec-")) });
     h = await startSlackHarness({ advisor: createAdvisor({ catalog: readCatalog() }), store });
   });
   afterAll(async () => {

@@ -1,0 +1,60 @@
+// Per-person and per-workspace message limits (rate-limiter-flexible), counted in the shared
+// store so every replica sees the same totals: Redis when there is one, this process's memory
+// otherwise. If Redis stops answering, a memory limiter takes over (the library's "insurance"),
+// so limits still apply per replica and no message waits on the outage. A person over the limit
+// gets a "slow down" reply; nobody else is slowed, because each counter is its own key and a
+// refused message returns before it takes any conversation lock.
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { InboundMessage } from "../../src/ports.js";
+import type { RedisClient } from "./redis-session-store.js";
+import type { RateDecision, RateLimit } from "./run-turn.js";
+
+export interface RateLimitOptions {
+  userPerMinute: number;
+  workspacePerMinute: number;
+  /** The shared store's Redis client, when sessions are in Redis. */
+  redis?: RedisClient;
+  /** Key prefix (tests use their own). */
+  prefix?: string;
+  /** Window length (ms); a minute in production, shorter in tests. */
+  windowMs?: number;
+}
+
+export function createRateLimit(options: RateLimitOptions): RateLimit {
+  const prefix = options.prefix ?? "modelwise-rate";
+  const duration = Math.max(1, Math.round((options.windowMs ?? 60_000) / 1000));
+  const limiter = (name: string, points: number): RateLimiterAbstract => {
+    const memory = new RateLimiterMemory({ keyPrefix: `${prefix}:${name}`, points, duration });
+    if (!options.redis) return memory;
+    return new RateLimiterRedis({
+      storeClient: options.redis,
+      useRedisPackage: true,
+      // Don't wait for a Redis that is reconnecting: count in memory meanwhile.
+      rejectIfRedisNotReady: true,
+      keyPrefix: `${prefix}:${name}`,
+      points,
+      duration,
+      insuranceLimiter: memory,
+    });
+  };
+  const perUser = limiter("user", options.userPerMinute);
+  const perWorkspace = limiter("workspace", options.workspacePerMinute);
+
+  async function take(l: RateLimiterAbstract, key: string): Promise<RateDecision> {
+    try {
+      await l.consume(key);
+      return { allowed: true };
+    } catch (result) {
+      if (result instanceof RateLimiterRes) return { allowed: false, retryAfterMs: result.msBeforeNext };
+      throw result;
+    }
+  }
+
+  return async function rateLimit(inbound: InboundMessage): Promise<RateDecision> {
+    const workspace = `${inbound.ref.platform}:${inbound.ref.workspace ?? inbound.ref.channel}`;
+    // The person first: a flood from one person is refused before it uses the workspace's budget.
+    const user = await take(perUser, `${workspace}:${inbound.user.id}`);
+    if (!user.allowed) return user;
+    return take(perWorkspace, workspace);
+  };
+}

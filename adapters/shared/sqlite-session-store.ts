@@ -1,0 +1,175 @@
+// The embedded default store: one SQLite file (better-sqlite3) in WAL mode, one row per session.
+// A turn writes only its own row in a transaction, so a crash (even kill -9 mid-write) leaves
+// every other conversation as it was, and the cost of a write does not grow with the number of
+// sessions. better-sqlite3 is synchronous: a row write takes well under a millisecond, and
+// busy_timeout bounds the wait when another process holds the file.
+import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import type { Session } from "../../src/conversation/session.js";
+import type { Logger } from "./logger.js";
+import { readStoredSession } from "./session-format.js";
+import { describeError } from "./store-errors.js";
+
+export const SQLITE_FILE_NAME = "sessions.sqlite";
+/** The file store before SQLite (keyv-file): migrated on first start, then renamed. */
+export const LEGACY_JSON_FILE_NAME = "sessions.json";
+
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
+
+export interface SqliteSessionStoreOptions {
+  dataDir: string;
+  logger: Logger;
+  /** The Keyv namespace the legacy JSON file used for its keys ("<namespace>:<key>"). */
+  legacyNamespace: string;
+  /** How long a write waits for another process holding the file (ms). */
+  busyTimeoutMs: number;
+}
+
+export function openSqliteSessionStore(options: SqliteSessionStoreOptions) {
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = path.join(options.dataDir, SQLITE_FILE_NAME);
+  const db = new Database(file, { timeout: options.busyTimeoutMs });
+  // WAL: readers never block the writer, and a commit appends to the log instead of rewriting
+  // pages in place. synchronous=FULL fsyncs each commit, so a saved turn survives power loss too.
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS sessions (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, expires INTEGER NOT NULL);
+  `);
+  const statements = {
+    get: db.prepare<[string], { value: string; expires: number }>("SELECT value, expires FROM sessions WHERE key = ?"),
+    put: db.prepare<[string, string, number]>(
+      "INSERT INTO sessions (key, value, expires) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires = excluded.expires",
+    ),
+    putIfAbsent: db.prepare<[string, string, number]>(
+      "INSERT OR IGNORE INTO sessions (key, value, expires) VALUES (?, ?, ?)",
+    ),
+    delete: db.prepare<[string]>("DELETE FROM sessions WHERE key = ?"),
+    dropStaleClaim: db.prepare<[string, number]>("DELETE FROM claims WHERE id = ? AND expires <= ?"),
+    claim: db.prepare<[string, number]>("INSERT OR IGNORE INTO claims (id, expires) VALUES (?, ?)"),
+    release: db.prepare<[string]>("DELETE FROM claims WHERE id = ?"),
+    sweepSessions: db.prepare<[number]>("DELETE FROM sessions WHERE expires <= ?"),
+    sweepClaims: db.prepare<[number]>("DELETE FROM claims WHERE expires <= ?"),
+    ping: db.prepare("SELECT 1"),
+  };
+
+  migrateLegacyJson(options, (key, value, expires) => statements.putIfAbsent.run(key, value, expires), db);
+
+  const sweep = () => {
+    const now = Date.now();
+    statements.sweepSessions.run(now);
+    statements.sweepClaims.run(now);
+  };
+  sweep();
+  const sweeper = setInterval(() => {
+    try {
+      sweep();
+    } catch (error) {
+      options.logger.warn("session sweep failed", { error: describeError(error) });
+    }
+  }, SWEEP_EVERY_MS);
+  sweeper.unref();
+  const claimOnce = db.transaction((id: string, expires: number, now: number) => {
+    statements.dropStaleClaim.run(id, now);
+    return statements.claim.run(id, expires).changes === 1;
+  });
+
+  return {
+    location: file,
+    get(key: string): Session | undefined {
+      const row = statements.get.get(key);
+      if (!row) return undefined;
+      if (row.expires <= Date.now()) {
+        statements.delete.run(key);
+        return undefined;
+      }
+      return readStoredSession(key, JSON.parse(row.value));
+    },
+    set(key: string, session: Session, ttlMs: number): void {
+      statements.put.run(key, JSON.stringify(session), Date.now() + ttlMs);
+    },
+    delete(key: string): void {
+      statements.delete.run(key);
+    },
+    claim(id: string, ttlMs: number): boolean {
+      const now = Date.now();
+      return claimOnce(id, now + ttlMs, now);
+    },
+    release(id: string): void {
+      statements.release.run(id);
+    },
+    ping(): void {
+      statements.ping.get();
+    },
+    close(): void {
+      clearInterval(sweeper);
+      if (db.open) db.close();
+    },
+  };
+}
+
+/**
+ * Imports the sessions of the old whole-file JSON store (keyv-file's `{"cache": [[key, {value,
+ * expire}]]}`) in one transaction, without overwriting a row SQLite already has, then renames
+ * the file so it is read once. A crash before the rename just imports again (idempotent). An
+ * unreadable file is moved aside and reported, never silently dropped.
+ */
+function migrateLegacyJson(
+  options: SqliteSessionStoreOptions,
+  insert: (key: string, value: string, expires: number) => void,
+  db: Database.Database,
+): void {
+  const legacy = path.join(options.dataDir, LEGACY_JSON_FILE_NAME);
+  if (!existsSync(legacy)) return;
+  let entries: [string, { value?: unknown; expire?: number }][];
+  try {
+    entries = legacyEntries(JSON.parse(readFileSync(legacy, "utf8")));
+  } catch (error) {
+    const aside = `${legacy}.unreadable-${Date.now()}`;
+    renameSync(legacy, aside);
+    options.logger.error("old sessions file was unreadable; moved aside, nothing imported", {
+      movedTo: aside,
+      error: describeError(error),
+    });
+    return;
+  }
+  const prefix = `${options.legacyNamespace}:`;
+  const now = Date.now();
+  let imported = 0;
+  let skipped = 0;
+  db.transaction(() => {
+    for (const [rawKey, entry] of entries) {
+      if (!rawKey.startsWith(prefix)) continue;
+      const key = rawKey.slice(prefix.length);
+      try {
+        // keyv stored its own envelope {value, expires} as a JSON string inside keyv-file's entry.
+        const envelope = (typeof entry.value === "string" ? JSON.parse(entry.value) : entry.value) as {
+          value?: unknown;
+          expires?: number | null;
+        };
+        const expires = envelope.expires ?? entry.expire ?? now + 30 * 24 * 60 * 60 * 1000;
+        if (expires <= now) continue;
+        if (typeof envelope.value !== "object" || envelope.value === null) throw new Error("not a session object");
+        // Stored as it was: a session from another version stays readable by that version, and
+        // reading it here goes through the same version check as every other read.
+        insert(key, JSON.stringify(envelope.value), expires);
+        imported++;
+      } catch (error) {
+        skipped++;
+        options.logger.warn("old session not imported", { key, error: describeError(error) });
+      }
+    }
+  })();
+  const done = `${legacy}.migrated-${Date.now()}`;
+  renameSync(legacy, done);
+  options.logger.info("imported sessions from the old JSON file into SQLite", { imported, skipped, keptAs: done });
+}
+
+function legacyEntries(data: unknown): [string, { value?: unknown; expire?: number }][] {
+  const cache = (data as { cache?: unknown }).cache;
+  if (Array.isArray(cache)) return cache as [string, { value?: unknown; expire?: number }][];
+  if (cache && typeof cache === "object") return Object.entries(cache as Record<string, { value?: unknown }>);
+  throw new Error("no cache field");
+}
