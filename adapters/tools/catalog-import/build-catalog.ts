@@ -1,7 +1,8 @@
 // Builds the catalogue files from the reference data and the hand-kept curation. Pure given its
 // inputs (no clock, no file access), so running it twice gives byte-identical output.
 import type { License, Model, Provenance } from "../../../src/catalog/schema.js";
-import type { Lab } from "../../../src/catalog/signals-schema.js";
+import type { Lab, ProviderPolicy } from "../../../src/catalog/signals-schema.js";
+import { PROVIDER_POLICY_CURATION } from "../curation/provider-policies.js";
 import { LICENSE_CURATION, LICENSE_DATA_CHECKED_AT } from "../curation/licenses.js";
 import { MODEL_CURATION } from "../curation/models.js";
 import { SOURCED_PARAMS } from "../curation/params-sourced.js";
@@ -23,6 +24,7 @@ export interface CatalogFilesOut {
     sources: Provenance[];
     models: Model[];
     labs: Lab[];
+    providerPolicies: ProviderPolicy[];
   };
 }
 
@@ -61,6 +63,7 @@ export function buildCatalogFiles(inputs: ImportInputs): ImportResult {
         sources: built.sources,
         models: built.models,
         labs: built.labs,
+        providerPolicies: [...PROVIDER_POLICY_CURATION],
       },
     },
     priceDisagreements: built.priceDisagreements,

@@ -2,8 +2,10 @@
 // reference in the curation must resolve: a typo in an id is an error, not a silent gap.
 import type { Model, Provenance } from "../../../src/catalog/schema.js";
 import type { Lab } from "../../../src/catalog/signals-schema.js";
+import { CLOUD_DOCS } from "../curation/clouds-docs.js";
 import { MODEL_CARD_CONTEXT, PRIMARY_RELEASE_DATES } from "../curation/facts-primary.js";
 import { LAB_CURATION } from "../curation/labs.js";
+import { LMARENA_SNAPSHOTS } from "../curation/lmarena-snapshot.js";
 import { FIRST_PARTY_PROVIDERS } from "../curation/models.js";
 import { SOURCED_PARAMS } from "../curation/params-sourced.js";
 import type { ModelCuration } from "../curation/model-types.js";
@@ -19,6 +21,7 @@ import type {
 } from "./source-types.js";
 import { contextWindowFact, differsFromCard, releaseDateFact } from "./provenance.js";
 import type { SpecOrigin } from "./provenance.js";
+import { cloudsFromOfferings, euKeyIndex } from "./clouds.js";
 import { parametersFromSources } from "./parameters.js";
 import { sourcedQuality } from "./quality-sources.js";
 import { deriveStrengths, qualityFrom, specFrom } from "./specs.js";
@@ -55,6 +58,7 @@ export function buildModels(
   const errors: string[] = [];
   const warnings: string[] = [];
   const disagreements: PriceDisagreement[] = [];
+  const euKeys = euKeyIndex(data.litellm, litellmAsOf);
 
   const models = curation.map((cur): Model => {
     const need = <T>(map: ReadonlyMap<string, T>, key: string, what: string): T | undefined => {
@@ -113,6 +117,7 @@ export function buildModels(
       strengths: deriveStrengths(cur, spec),
       quality: [...qualityFrom([base, ...extraBases], modelsDevAsOf), ...sourcedQuality(cur.id, errors)],
       offerings: priced.offerings,
+      ...cloudsField([...cloudsFromOfferings(priced.offerings, euKeys), ...(CLOUD_DOCS[cur.id] ?? [])]),
       specSource: spec.specSource,
       description: cur.description,
       seedCorrection: cur.seedCorrection ?? null,
@@ -149,6 +154,17 @@ export function buildModels(
         note: `BerriAI/litellm main, read from the mirror ${data.litellm.obtained_via.mirror_repo}; the upstream commit is not recorded`,
       },
       { label: "Parameter counts (../shared/data/selfhost.json)", asOf: data.selfhost.as_of },
+      {
+        label: "LMArena leaderboard, text (style control)",
+        url: LMARENA_SNAPSHOTS.text.url,
+        asOf: LMARENA_SNAPSHOTS.text.asOf,
+        note: "LMArena's own data file (lmarena/arena-catalog); ratings per category",
+      },
+      {
+        label: "LMArena leaderboard, vision (style control)",
+        url: LMARENA_SNAPSHOTS.vision.url,
+        asOf: LMARENA_SNAPSHOTS.vision.asOf,
+      },
     ],
     priceDisagreements: disagreements,
     warnings,
@@ -187,6 +203,11 @@ function specOrigin(
       asOf: dates.litellmAsOf,
     };
   return { kind: "none", label: "no spec row", url: "adapters/tools/curation", asOf: dates.modelsDevAsOf };
+}
+
+/** Omit the field when nothing is known, so models without cloud evidence stay as before. */
+function cloudsField(clouds: Model["clouds"]): Pick<Model, "clouds"> {
+  return clouds && clouds.length > 0 ? { clouds } : {};
 }
 
 function statusFrom(md: ModelsDevRow | undefined, ll: LiteLlmRow | undefined, litellmAsOf: string): Model["status"] {

@@ -1,0 +1,238 @@
+// API providers' data terms and batch discounts, each fact with the page it was read from.
+// Primary = the provider's own docs or blog; secondary = a third party's summary (dated). A fact
+// we could not source is left out (the accessor then answers "unknown"), never assumed.
+import type { ProviderPolicy } from "../../../src/catalog/signals-schema.js";
+
+const READ = "2026-12-04";
+const OPENAI_DATA = "https://developers.openai.com/api/docs/guides/your-data";
+const ANTHROPIC_ZDR =
+  "https://privacy.claude.com/en/articles/8956058-i-have-a-zero-retention-agreement-with-anthropic-what-products-does-it-apply-to";
+const GEMINI_ZDR = "https://ai.google.dev/gemini-api/docs/zdr";
+const VERTEX_ZDR = "https://docs.cloud.google.com/gemini-enterprise-agent-platform/resources/zero-data-retention";
+const BEDROCK_RETENTION = "https://docs.aws.amazon.com/bedrock/latest/userguide/data-retention.html";
+const BEDROCK_SUMMARY = "https://www.developersdigest.tech/models/data-retention/bedrock";
+const PRISME = "https://docs.prisme.ai/resources/security/llm-provider-data-retention";
+const BATCH_SUMMARY = "https://dev.to/tridaai/batch-jobs-are-not-slow-chat-2afc";
+
+export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
+  {
+    provider: "openai",
+    name: "OpenAI API",
+    retentionDays: {
+      value: 30,
+      sourceUrl: OPENAI_DATA,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Abuse-monitoring logs, which can hold prompts and responses, are kept up to 30 days by default (longer only where law or harm prevention requires).",
+    },
+    zeroDataRetention: {
+      value: "on-request",
+      sourceUrl: OPENAI_DATA,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Zero Data Retention or Modified Abuse Monitoring need OpenAI's prior approval; some endpoints still keep application state.",
+    },
+    trainsOnCustomerData: {
+      value: "no",
+      sourceUrl: OPENAI_DATA,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Since 1 March 2023 API data is not used for training unless the customer opts in.",
+    },
+    baa: {
+      value: "on-request",
+      sourceUrl: "https://developers.openai.com/zh-Hans/api/docs/guides/your-data",
+      sourceKind: "primary",
+      asOf: READ,
+      note: "The same page (Chinese edition) refers to customers who signed OpenAI's Business Associate and Healthcare Addendum using BAA-eligible endpoints for PHI.",
+    },
+    batchDiscountPct: {
+      value: 50,
+      sourceUrl: "https://apidog.com/blog/openai-batch-api/",
+      sourceKind: "secondary",
+      asOf: READ,
+      note: "A guide to the Batch API: flat 50% off input and output tokens, results within 24 hours.",
+    },
+  },
+  {
+    provider: "anthropic",
+    name: "Anthropic API",
+    zeroDataRetention: {
+      value: "on-request",
+      sourceUrl: ANTHROPIC_ZDR,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Some enterprise API customers, with Anthropic's approval, get arrangements under which inputs and outputs are not stored; safety classifier results are still kept.",
+    },
+    trainsOnCustomerData: {
+      value: "no",
+      sourceUrl: "https://www.skills.sh/jeremylongshore/claude-code-plugins-plus-skills/anth-data-handling",
+      sourceKind: "secondary",
+      asOf: READ,
+      note: "A third-party summary: commercial API inputs and outputs are not used for training.",
+    },
+    baa: {
+      value: "on-request",
+      sourceUrl: ANTHROPIC_ZDR,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "A BAA is available only to customers of Anthropic's HIPAA-eligible services, with configuration limits (e.g. not for web search).",
+    },
+    batchDiscountPct: {
+      value: 50,
+      sourceUrl: "https://dev.to/multigrid/claudes-message-batches-api-async-processing-and-the-24-hour-window-2bfi",
+      sourceKind: "secondary",
+      asOf: READ,
+      note: "Message Batches: 50% off input and output tokens, results within 24 hours (citing Anthropic's batch docs and pricing page).",
+    },
+  },
+  {
+    provider: "google",
+    name: "Gemini API (Google AI Studio)",
+    zeroDataRetention: {
+      value: "on-request",
+      sourceUrl: GEMINI_ZDR,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Paid-tier prompts are logged for a limited time for abuse detection unless ZDR is approved for the project; Google points to Vertex AI for guaranteed ZDR.",
+    },
+    trainsOnCustomerData: {
+      value: "no",
+      sourceUrl: GEMINI_ZDR,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Only for Paid Services: prompts and responses are not used to improve Google's products. The free tier is not covered.",
+    },
+    batchDiscountPct: {
+      value: 50,
+      sourceUrl: "https://developers.googleblog.com/scale-your-ai-workloads-batch-mode-gemini-api",
+      sourceKind: "primary",
+      asOf: "2025-07-07",
+      note: "Batch Mode: 50% below the synchronous price, results within 24 hours.",
+    },
+  },
+  {
+    provider: "google-vertex",
+    name: "Google Cloud Vertex AI",
+    zeroDataRetention: {
+      value: "yes",
+      sourceUrl: VERTEX_ZDR,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Reachable, but the customer must act in each area the page lists (abuse-monitoring prompt logging, caching, grounding).",
+    },
+    trainsOnCustomerData: {
+      value: "no",
+      sourceUrl: VERTEX_ZDR,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Google does not train or fine-tune models on customer data without prior permission (Service Specific Terms, training restriction).",
+    },
+    euDataResidency: {
+      value: "yes",
+      sourceUrl: PRISME,
+      sourceKind: "secondary",
+      asOf: "2026-06-26",
+      note: "Processing follows the chosen Google Cloud region; residency is configurable (a gateway vendor's summary of the official pages).",
+    },
+    batchDiscountPct: {
+      value: 50,
+      sourceUrl: BATCH_SUMMARY,
+      sourceKind: "secondary",
+      asOf: READ,
+      note: "Batch inference for Gemini on Vertex AI is priced 50% below real-time inference.",
+    },
+  },
+  {
+    provider: "amazon-bedrock",
+    name: "Amazon Bedrock",
+    zeroDataRetention: {
+      value: "yes",
+      sourceUrl: BEDROCK_RETENTION,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Self-service: data_retention_mode 'none' per account or project and Region; requests to models that require retention are then refused.",
+    },
+    trainsOnCustomerData: {
+      value: "no",
+      sourceUrl: BEDROCK_SUMMARY,
+      sourceKind: "secondary",
+      asOf: "2026-10-18",
+      note: "A dated summary of AWS's pages: Bedrock does not train on API data; model providers do not receive it.",
+    },
+    euDataResidency: {
+      value: "yes",
+      sourceUrl: PRISME,
+      sourceKind: "secondary",
+      asOf: "2026-06-26",
+      note: "Processing follows the chosen AWS Region; cross-region inference can move it, so pick an EU inference profile.",
+    },
+    processingRegions: {
+      value: ["US", "EU", "APAC"],
+      sourceUrl: BEDROCK_SUMMARY,
+      sourceKind: "secondary",
+      asOf: "2026-10-18",
+    },
+  },
+  {
+    provider: "azure",
+    name: "Azure OpenAI / Azure AI Foundry",
+    zeroDataRetention: {
+      value: "on-request",
+      sourceUrl: "https://learn.microsoft.com/en-us/answers/a/12368042",
+      sourceKind: "secondary",
+      asOf: "2025-11-19",
+      note: "A Microsoft-moderated answer: modified abuse monitoring must be applied for and approved; only for Enterprise Agreement or Microsoft Customer Agreement customers.",
+    },
+    trainsOnCustomerData: {
+      value: "no",
+      sourceUrl:
+        "https://learn.microsoft.com/en-us/answers/questions/1221540/inquiry-about-ms-azure-openai-service-and-data-pri",
+      sourceKind: "secondary",
+      asOf: READ,
+      note: "A Microsoft Q&A answer: Azure OpenAI does not use customer data to retrain models.",
+    },
+    euDataResidency: {
+      value: "yes",
+      sourceUrl: PRISME,
+      sourceKind: "secondary",
+      asOf: "2026-06-26",
+      note: "Processing follows the region and the deployment type (Global vs Data Zone); an EU Data Zone deployment keeps it in the EU.",
+    },
+  },
+  {
+    provider: "mistral",
+    name: "Mistral AI (La Plateforme)",
+    zeroDataRetention: {
+      value: "on-request",
+      sourceUrl: "https://docs.mistral.ai/admin/monitor-comply",
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Zero data retention is available on paid plans for supported stateless API calls, on request.",
+    },
+    euDataResidency: {
+      value: "yes",
+      sourceUrl: PRISME,
+      sourceKind: "secondary",
+      asOf: "2026-06-26",
+      note: "Hosted in the EU by default; an explicit US endpoint is hosted in the US.",
+    },
+  },
+  {
+    provider: "deepseek",
+    name: "DeepSeek API",
+    euDataResidency: {
+      value: "no",
+      sourceUrl: "https://tnsafety.com/deepseeks-chinese-data-storage-policy-raises-global-privacy-concerns",
+      sourceKind: "secondary",
+      asOf: READ,
+      note: "A report quoting DeepSeek's privacy policy: collected information is stored on servers in the People's Republic of China.",
+    },
+    processingRegions: {
+      value: ["CN"],
+      sourceUrl: "https://tnsafety.com/deepseeks-chinese-data-storage-policy-raises-global-privacy-concerns",
+      sourceKind: "secondary",
+      asOf: READ,
+    },
+  },
+];
