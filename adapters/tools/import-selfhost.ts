@@ -47,19 +47,80 @@ function precisionClass(label: string): PrecisionClass {
   return "fp16";
 }
 
+function median(sorted: number[]): number {
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : Math.round(((sorted[mid - 1]! + sorted[mid]!) / 2) * 1e4) / 1e4;
+}
+
+/** Rows a team can actually rent on demand in a datacenter: no marketplace, no list-price equivalents. */
+function rentable(row: Raw): boolean {
+  return row.pricing === "on-demand" && !/community|marketplace/i.test(String(row.tier ?? ""));
+}
+
+/**
+ * Per GPU: each provider's cheapest VERIFIED on-demand datacenter row is one vote, and the median
+ * of those votes is the default $/GPU-hour (one vote per provider, so a provider with many sizes
+ * does not weigh more). Unverified rows are kept for display ("not used: unverified") and used
+ * only when a GPU has no verified row at all. Dated rows win ties, so a date can be shown.
+ */
+function priceSummaries(rows: Raw[]): SelfHostData["prices"] {
+  const byGpu = new Map<string, Raw[]>();
+  for (const r of rows.filter(rentable)) byGpu.set(String(r.gpu_key), [...(byGpu.get(String(r.gpu_key)) ?? []), r]);
+  const out: SelfHostData["prices"] = [];
+  for (const [gpuKey, list] of byGpu) {
+    const cheapestPerProvider = (subset: Raw[]): Raw[] => {
+      const best = new Map<string, Raw>();
+      for (const r of subset) {
+        const cur = best.get(String(r.provider));
+        const usd = Number(r.usd_per_gpu_hour);
+        if (
+          !cur ||
+          usd < Number(cur.usd_per_gpu_hour) ||
+          (usd === Number(cur.usd_per_gpu_hour) && !cur.observed_date && r.observed_date)
+        )
+          best.set(String(r.provider), r);
+      }
+      return [...best.values()];
+    };
+    const verified = cheapestPerProvider(list.filter((r) => r.verified === true));
+    const verifiedProviders = new Set(verified.map((r) => String(r.provider)));
+    const others = cheapestPerProvider(
+      list.filter((r) => r.verified !== true && !verifiedProviders.has(String(r.provider))),
+    );
+    const basis = verified.length > 0 ? ("verified" as const) : ("unverified-only" as const);
+    const used = basis === "verified" ? verified : others;
+    const reading = (r: Raw, isUsed: boolean) => ({
+      provider: String(r.provider),
+      offering: String(r.offering),
+      usdPerGpuHour: Number(r.usd_per_gpu_hour),
+      observedDate: str(r.observed_date),
+      used: isUsed,
+      sources: sources(r),
+      verified: r.verified === true,
+    });
+    const byPrice = (a: { usdPerGpuHour: number; provider: string }, b: { usdPerGpuHour: number; provider: string }) =>
+      a.usdPerGpuHour - b.usdPerGpuHour || a.provider.localeCompare(b.provider);
+    const usedReadings = used.map((r) => reading(r, true)).sort(byPrice);
+    const rest = basis === "verified" ? others.map((r) => reading(r, false)).sort(byPrice) : [];
+    const prices = usedReadings.map((r) => r.usdPerGpuHour);
+    out.push({
+      gpuKey,
+      basis,
+      min: prices[0]!,
+      median: median(prices),
+      max: prices[prices.length - 1]!,
+      readings: [...usedReadings, ...rest],
+    });
+  }
+  return out.sort((a, b) => a.gpuKey.localeCompare(b.gpuKey));
+}
+
 export function importSelfHost(raw: Raw): SelfHostData {
   const rules = arr(raw.rules_of_thumb);
   const gpuHoursRule = rules.find((r) => r.id === "gpus_needed_from_throughput");
   const hours = num((gpuHoursRule?.value as Raw | undefined)?.hours_per_month) ?? 730;
 
   const gpuPriceRows = arr(raw.gpu_prices);
-  const findPriceSources = (gpuKey: string, provider: string, offering: string, usd: number): SelfHostSource[] => {
-    const hit = gpuPriceRows.find(
-      (p) =>
-        p.gpu_key === gpuKey && p.provider === provider && p.offering === offering && num(p.usd_per_gpu_hour) === usd,
-    );
-    return hit ? sources(hit) : [];
-  };
 
   const data: SelfHostData = {
     generatedFrom: "../shared/data/selfhost.json (see selfhost.md there for provenance)",
@@ -72,47 +133,12 @@ export function importSelfHost(raw: Raw): SelfHostData {
       memoryGb: Number(g.memory_gb),
       bandwidthTbS: num(g.bandwidth_tb_s),
       fp8Supported: g.fp8_supported === true,
+      bf16DenseTflops: num(g.bf16_dense_tflops) ?? num(g.fp16_dense_tflops),
+      fp8DenseTflops: num(g.fp8_dense_tflops),
       sources: sources(g),
       verified: g.verified === true,
     })),
-    prices: arr(raw.price_summary)
-      .map((p) => {
-        const gpuKey = String(p.gpu_key);
-        const view = p.datacenter_on_demand as Raw;
-        const perProvider = (view.per_provider ?? {}) as Record<string, Raw>;
-        const readings = Object.entries(perProvider)
-          .map(([provider, r]) => {
-            const usd = Number(r.usd_per_gpu_hour);
-            const offering = String(r.offering);
-            const src = findPriceSources(gpuKey, provider, offering, usd);
-            return {
-              provider,
-              offering,
-              usdPerGpuHour: usd,
-              observedDate: str(r.observed_date),
-              sources:
-                src.length > 0
-                  ? src
-                  : [
-                      {
-                        source: "../shared/data/selfhost.json price_summary",
-                        date: str(r.observed_date) ?? "not stated",
-                      },
-                    ],
-              verified: r.verified === true,
-            };
-          })
-          .sort((a, b) => a.usdPerGpuHour - b.usdPerGpuHour || a.provider.localeCompare(b.provider));
-        return {
-          gpuKey,
-          view: "datacenter_on_demand" as const,
-          min: Number(view.min),
-          median: Number(view.median),
-          max: Number(view.max),
-          readings,
-        };
-      })
-      .sort((a, b) => a.gpuKey.localeCompare(b.gpuKey)),
+    prices: priceSummaries(gpuPriceRows),
     kvCache: arr(raw.kv_cache).map((k) => ({
       model: String(k.model),
       matchKeys: rowMatchKeys(String(k.model), EXTRA_KEYS[String(k.model)] ?? []),

@@ -19,7 +19,9 @@ import {
   breakEvenData,
   breakEvenSentence,
   fleetLine,
+  gpuCostLine,
   mergeAssumptions,
+  opsLine,
   planSources,
   viewVolume,
   withCostView,
@@ -91,7 +93,7 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
   const result = breakEven(plan, prices, share);
   const apiName = `${api.model.name} through ${api.cost.providerName}`;
   const fleet = planMonthlyCost(plan, 0);
-  const selfLabel = `Self-hosted ${target.name} on ${plan.gpusPerReplica}× ${plan.gpu.name.replace(/^NVIDIA\s+/, "")}`;
+  const selfLabel = `Self-hosted ${target.name} on ${plan.gpu.name.replace(/^NVIDIA\s+/, "")}s`;
   const chart = breakEvenChart({
     plan,
     api: prices,
@@ -116,12 +118,12 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
       ],
       [
         "Self-hosting floor",
-        `${fleetLine({ ...plan, replicas: 1, gpus: plan.gpusPerReplica })} always on = ${formatUsd(fleet.gpuAlwaysOnUsd)} + ops ${formatUsd(plan.opsMonthlyUsd)} = ${formatUsd(result.common.selfHostFloorUsd)} a month`,
+        `${fleetLine({ ...plan, ...fleet })} always on: ${gpuCostLine({ ...plan, ...fleet })} = ${formatUsd(fleet.gpuAlwaysOnUsd)} + ops ${opsLine({ ...plan, ...fleet })} = ${formatUsd(result.common.selfHostFloorUsd)} a month`,
       ],
       [
         "One replica serves",
         Number.isFinite(result.common.replicaCapacityTokens)
-          ? `${formatTokens(result.common.replicaCapacityTokens)} a month at ${formatPercent(plan.utilization)} utilization; beyond that ${formatUsd(result.common.selfHostMarginalUsdPerMTok)} per extra 1M tokens`
+          ? `${formatTokens(result.common.replicaCapacityTokens)} a month (${Math.round(plan.throughput?.replicaOutputTokensPerSec ?? 0).toLocaleString("en-US")} output tokens/s at an average ${formatPercent(plan.utilization)} of it, leaving room for the ${Math.round(plan.peakToAverage * 100) / 100}× peak); beyond that ${formatUsd(result.common.selfHostMarginalUsdPerMTok)} per extra 1M tokens on rented GPUs`
           : "no throughput figure: capacity unknown",
       ],
       [
@@ -150,13 +152,15 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
     selfHost: {
       modelId: target.id,
       gpuType: plan.gpu.key,
-      gpus: plan.gpusPerReplica,
+      gpus: fleet.gpus,
       gpusPerReplica: plan.gpusPerReplica,
+      replicas: fleet.replicas,
+      nodes: fleet.nodes,
       precision: plan.precision,
       memoryGb: plan.memory.needGb,
       usdPerGpuHour: plan.price.usdPerGpuHour,
       monthlyUsdFloor: result.common.selfHostFloorUsd,
-      opsMonthlyUsd: plan.opsMonthlyUsd,
+      opsMonthlyUsd: fleet.opsUsd,
       utilization: plan.utilization,
       assumptions: plan.assumptions,
     },

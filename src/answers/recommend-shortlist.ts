@@ -2,7 +2,7 @@
 // flow, one-shot recommendations and what-ifs, so all three show the same table and reasons.
 import type { Catalog } from "../catalog/catalog.js";
 import type { FlowStep } from "../conversation/flows/steps.js";
-import { toAssumptionEdits } from "../costs/assumptions.js";
+import { editsFromRequirements, toAssumptionEdits } from "../costs/assumptions.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
@@ -32,7 +32,7 @@ export function runRecommendation(
   assumptions: Record<string, string | number | boolean> = {},
 ): Recommendation {
   const options = {
-    selfHost: selfHostQuoter(catalog.selfhost, toAssumptionEdits(assumptions)),
+    selfHost: selfHostQuoter(catalog.selfhost, { ...editsFromRequirements(req), ...toAssumptionEdits(assumptions) }),
     cache: newScoringCache(),
   };
   const ranking = rankModels(catalog, req, options);
@@ -56,7 +56,7 @@ export function rankOnly(
   assumptions: Record<string, string | number | boolean> = {},
 ): Recommendation {
   const ranking = rankModels(catalog, req, {
-    selfHost: selfHostQuoter(catalog.selfhost, toAssumptionEdits(assumptions)),
+    selfHost: selfHostQuoter(catalog.selfhost, { ...editsFromRequirements(req), ...toAssumptionEdits(assumptions) }),
   });
   return { ranking, explanation: explainTop(ranking), flip: { weight: null, requirement: null } };
 }

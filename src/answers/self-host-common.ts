@@ -25,9 +25,48 @@ export function mergeAssumptions(
 export const gib = (gb: number): string => `${gb.toLocaleString("en-US", { maximumFractionDigits: 1 })} GB`;
 export const tokS = (n: number): string => `${Math.round(n).toLocaleString("en-US")} output tokens/s`;
 
-export function fleetLine(e: SelfHostPlan & { replicas: number; gpus: number }): string {
-  const tp = e.gpusPerReplica > 1 ? ` (${e.gpusPerReplica} per replica, tensor-parallel)` : "";
-  return `${e.gpus}× ${e.gpu.name} (${e.gpu.memoryGb} GB)${tp}${e.replicas > 1 ? `, ${e.replicas} replicas` : ""}`;
+export function fleetLine(
+  e: SelfHostPlan & { replicas: number; gpus: number; replicasForPeak?: number; nodes?: number },
+): string {
+  const tp = e.gpusPerReplica > 1 ? `${e.gpusPerReplica} GPUs each, tensor-parallel` : "1 GPU each";
+  const peak = e.replicasForPeak ?? e.replicas - e.spareReplicas;
+  const why =
+    e.spareReplicas > 0
+      ? `${peak} for the ${round2(e.peakToAverage)}× peak + ${e.spareReplicas} spare (N+${e.spareReplicas})`
+      : `${peak} for the ${round2(e.peakToAverage)}× peak, no spare`;
+  const nodes = e.nodes !== undefined ? `, ${e.nodes} node${e.nodes === 1 ? "" : "s"} of 8` : "";
+  return `${e.gpus}× ${e.gpu.name} (${e.gpu.memoryGb} GB): ${e.replicas} replica${e.replicas === 1 ? "" : "s"} (${tp}) = ${why}${nodes}`;
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** "4 GPUs × $3.99/h × 730 h" or, with owned hardware, "2 owned × $1.11/h + 2 rented × $3.99/h, × 730 h". */
+export function gpuCostLine(e: SelfHostPlan & { gpus: number }): string {
+  const owned = Math.min(e.gpus, e.owned?.count ?? 0);
+  const rented = e.gpus - owned;
+  const rentedBasis = e.price.basis === "user" ? "your price" : "verified median";
+  if (owned === 0)
+    return `${e.gpus} GPU${e.gpus === 1 ? "" : "s"} × ${formatUsd(e.price.usdPerGpuHour)}/h (${rentedBasis}) × ${e.hoursPerMonth} h`;
+  const parts = [`${owned} owned × ${formatUsd(e.owned!.usdPerGpuHour)}/h (amortised)`];
+  if (rented > 0) parts.push(`${rented} rented × ${formatUsd(e.price.usdPerGpuHour)}/h (${rentedBasis})`);
+  return `(${parts.join(" + ")}) × ${e.hoursPerMonth} h`;
+}
+
+/** "0.25 FTE × $15,000 (1 node, experienced team assumed)". */
+export function opsLine(e: SelfHostPlan & { opsFte: number; nodes: number }): string {
+  if (e.ops.fixedFte !== null)
+    return e.ops.fixedFte === 0
+      ? "none budgeted (you said)"
+      : `${e.ops.fixedFte} FTE × ${formatUsd(e.ops.fteMonthlyUsd)} (you said)`;
+  const team =
+    e.ops.capacity === null
+      ? "experienced team assumed"
+      : e.ops.capacity === "none"
+        ? `no ops staff: includes the penalty of at least ${e.ops.minimumFte} FTE contracted on-call`
+        : e.ops.capacity === "some"
+          ? `some ops experience: ×${e.ops.capacityFactor}`
+          : "experienced team";
+  return `${round2(e.opsFte)} FTE × ${formatUsd(e.ops.fteMonthlyUsd)} (${e.nodes} node${e.nodes === 1 ? "" : "s"}, ${team})`;
 }
 
 /** Machine-readable self-hosting figures for `data.selfHost`. */
@@ -39,6 +78,10 @@ export function selfHostData(e: SelfHostEstimate) {
     gpuName: e.gpu.name,
     gpusPerReplica: e.gpusPerReplica,
     replicas: e.replicas,
+    replicasForPeak: e.replicasForPeak,
+    spareReplicas: e.spareReplicas,
+    peakToAverage: e.peakToAverage,
+    nodes: e.nodes,
     precision: e.precision,
     memoryGb: e.memory.needGb,
     weightsGb: e.memory.weightsGb,
@@ -46,15 +89,22 @@ export function selfHostData(e: SelfHostEstimate) {
     kvEstimated: e.memory.kvEstimated,
     usdPerGpuHour: e.price.usdPerGpuHour,
     priceBasis: e.price.basis,
+    priceDataBasis: e.price.dataBasis,
     priceRange: { min: e.price.min, median: e.price.median, max: e.price.max },
+    priceReadings: e.price.readings,
+    owned: e.owned,
     throughputTokensPerSec: e.throughput?.replicaOutputTokensPerSec ?? null,
     throughputBasis: e.throughput?.basis ?? null,
+    throughputFromBandwidth: e.throughput?.bandwidth?.outputTokensPerSec ?? null,
+    throughputMeasuredCeiling: e.throughput?.measured?.replicaOutputTokensPerSec ?? null,
     utilization: e.utilization,
     load: e.load,
     hoursPerMonth: e.hoursPerMonth,
     gpuMonthlyUsdAlwaysOn: e.gpuAlwaysOnUsd,
     gpuMonthlyUsdAtUtilization: e.gpuAtUtilizationUsd,
     opsMonthlyUsd: e.opsUsd,
+    opsFte: e.opsFte,
+    opsCapacity: e.ops.capacity,
     monthlyUsdAlwaysOn: e.totalAlwaysOnUsd,
     monthlyUsdAtUtilization: e.totalAtUtilizationUsd,
     usdPerMTok: e.usdPerMTok,
@@ -68,6 +118,7 @@ export function breakEvenData(r: BreakEvenResult, against: { modelId: string; pr
     against,
     kind: r.kind,
     tokensPerMonth: r.kind === "at" ? r.tokensPerMonth : null,
+    untilTokensPerMonth: r.kind === "at" ? r.untilTokensPerMonth : null,
     reason: r.kind === "at" ? null : r.reason,
     inputShare: r.common.inputShare,
     apiUsdPerMTok: r.common.apiUsdPerMTok,
@@ -80,7 +131,11 @@ export function breakEvenData(r: BreakEvenResult, against: { modelId: string; pr
 export function breakEvenSentence(r: BreakEvenResult, selfName: string, apiName: string): string {
   if (r.kind === "at") {
     const inTok = r.tokensPerMonth * r.common.inputShare;
-    return `Self-hosting ${selfName} becomes cheaper than ${apiName} (${formatUsd(r.common.apiUsdPerMTok)} per 1M tokens at this mix) from about **${formatTokens(r.tokensPerMonth)} a month** (${formatTokens(inTok)} input + ${formatTokens(r.tokensPerMonth - inTok)} output).`;
+    const until =
+      r.untilTokensPerMonth !== null
+        ? ` Above about ${formatTokens(r.untilTokensPerMonth)} a month the API is cheaper again: each extra replica costs more per token than the API.`
+        : "";
+    return `Self-hosting ${selfName} becomes cheaper than ${apiName} (${formatUsd(r.common.apiUsdPerMTok)} per 1M tokens at this mix) from about **${formatTokens(r.tokensPerMonth)} a month** (${formatTokens(inTok)} input + ${formatTokens(r.tokensPerMonth - inTok)} output).${until}`;
   }
   if (r.kind === "always") return `Self-hosting ${selfName} is cheaper than ${apiName} at any volume: ${r.reason}`;
   return `**No break-even:** self-hosting ${selfName} is never cheaper than ${apiName} under these assumptions. ${r.reason}`;
@@ -111,8 +166,9 @@ export function assumptionButtons(e: SelfHostPlan): Block {
   const qs: string[] = [];
   if (e.price.basis !== "user") qs.push(`assume ${shortGpu(e.gpu.name)} at $2.10/h`);
   if (e.precision !== "int4") qs.push("int4");
-  if (e.opsMonthlyUsd > 0) qs.push("no ops staff");
-  if (e.utilization !== 0.8) qs.push("80% utilization");
+  if (e.ops.capacity !== "none" && e.ops.fixedFte === null) qs.push("no ops staff");
+  if (e.peakToAverage !== 2) qs.push("peak is 2× average");
+  if (e.spareReplicas > 0) qs.push("no redundancy");
   return askChoices("Change an assumption:", qs.slice(0, 4));
 }
 

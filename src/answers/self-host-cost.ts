@@ -11,7 +11,7 @@ import { selfHostEstimate, type SelfHostEstimate } from "../costs/self-host.js";
 import type { Volume } from "../costs/volume.js";
 import type { Block, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
-import { formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
+import { formatCount, formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
 import { breakEvenReply } from "./break-even.js";
 import { modelRef, modelsFor, offeringSource } from "./common.js";
 import { apiCostsFor, defaultVolume, volumeLine, type CostFact } from "./cost.js";
@@ -22,6 +22,8 @@ import {
   breakEvenSentence,
   fleetLine,
   gib,
+  gpuCostLine,
+  opsLine,
   mergeAssumptions,
   planSources,
   selfHostData,
@@ -38,6 +40,8 @@ function compareLine(self: number, api: number): string {
   return `the API costs ${formatRatio(api / self)} as much as self-hosting`;
 }
 
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+
 function cheapest(costs: CostFact[]): CostFact | undefined {
   return [...costs].sort((a, b) => a.totalUsd - b.totalUsd)[0];
 }
@@ -51,26 +55,28 @@ function estimateBlocks(
 ): { blocks: Block[]; be: ReturnType<typeof breakEvenData> | null; api: CostFact | undefined } {
   const blocks: Block[] = [];
   const total = e.volume.inputTokensPerMonth + e.volume.outputTokensPerMonth;
+  const avgTps = e.volume.outputTokensPerMonth / (e.hoursPerMonth * 3600);
   blocks.push(
     fields([
       ["GPUs", fleetLine(e)],
       [
-        "Memory",
-        `${gib(e.memory.weightsGb)} weights (${e.precision.toUpperCase()}) + ${gib(e.memory.kvCacheGb)} KV cache${e.memory.kvEstimated ? " (estimated)" : ""} = ${gib(e.memory.needGb)} per replica; ${gib(e.memory.usableGbPerGpu * e.gpusPerReplica)} usable`,
+        "Memory per replica",
+        `${gib(e.memory.weightsGb)} weights (${e.precision.toUpperCase()}) + ${gib(e.memory.kvCacheGb)} KV cache${e.memory.kvEstimated ? " (estimated)" : ""} (${formatCount(e.memory.contextTokens)} tokens × ${e.memory.concurrency} sequences) = ${gib(e.memory.needGb)} ÷ ${gib(e.memory.usableGbPerGpu)} usable per GPU → ${e.gpusPerReplica} GPU${e.gpusPerReplica === 1 ? "" : "s"}`,
       ],
       [
         "Throughput",
         e.throughput
-          ? `${tokS(e.throughput.replicaOutputTokensPerSec)} per replica${e.throughput.exact ? " (measured)" : " (estimated)"}; your volume keeps it ${formatPercent(Math.round(e.load * 1000) / 1000)} busy`
-          : "no measured figure: sized by memory only",
+          ? `${tokS(e.throughput.replicaOutputTokensPerSec)} per replica (${e.throughput.bandwidth ? "memory-bandwidth estimate" : "measured row"}${e.throughput.measured && e.throughput.bandwidth ? `; measured offline ceiling ${tokS(e.throughput.measured.replicaOutputTokensPerSec)}` : ""}); your average ${round1(avgTps)} tok/s, peak ${round1(avgTps * e.peakToAverage)} tok/s → fleet ${formatPercent(Math.round(e.load * 1000) / 1000)} busy on average`
+          : "no throughput figure: sized by memory only",
       ],
+      ["GPU cost", `${gpuCostLine(e)} = ${formatUsd(e.gpuAlwaysOnUsd)} a month`],
+      ["Operations", `${opsLine(e)} = ${formatUsd(e.opsUsd)} a month`],
+      ["Total", `**${formatUsd(e.totalAlwaysOnUsd)} a month** always on`],
       [
-        "Always on",
-        `${e.gpus} GPU${e.gpus === 1 ? "" : "s"} × ${formatUsd(e.price.usdPerGpuHour)}/h × ${e.hoursPerMonth} h = ${formatUsd(e.gpuAlwaysOnUsd)} + ops ${formatUsd(e.opsUsd)} = **${formatUsd(e.totalAlwaysOnUsd)} a month**`,
-      ],
-      [
-        `At ${formatPercent(e.utilization)} utilization`,
-        `only the GPU-hours your volume needs at ${formatPercent(e.utilization)} load (never below one replica): ${formatUsd(e.gpuAtUtilizationUsd)} + ops ${formatUsd(e.opsUsd)} = ${formatUsd(e.totalAtUtilizationUsd)} a month`,
+        "With autoscaling",
+        e.replicasForPeak > 1
+          ? `fractional replicas for the peak (never below one + spare): ${formatUsd(e.gpuAtUtilizationUsd)} + ops = ${formatUsd(e.totalAtUtilizationUsd)} a month`
+          : null,
       ],
       [
         "Per 1M tokens",
@@ -92,6 +98,13 @@ function estimateBlocks(
       `${name} through ${c.providerName}${c.role === "cheapest-host" ? " (cheapest host)" : ""}: **${formatUsd(c.totalUsd)} a month** at ${formatUsd(c.prices.inputPerMTok)} / ${formatUsd(c.prices.outputPerMTok)} per 1M in/out (${c.source}, ${c.asOf}); ${vs}.`,
     );
   }
+  const managed = cheapest(apiCosts.filter((c) => c.modelId === model.id));
+  if (e.ops.capacity === "none")
+    notes.push(
+      managed
+        ? `**No ops staff:** the managed route is ${model.name} as a hosted endpoint through ${managed.providerName} at **${formatUsd(managed.totalUsd)} a month** for this volume (per token, nobody on call). Self-hosting above includes a penalty of at least ${e.ops.minimumFte} FTE of contracted on-call.`
+        : `**No ops staff:** no hosted endpoint for ${model.name} is on file, so self-hosting above includes a penalty of at least ${e.ops.minimumFte} FTE of contracted on-call MLOps.`,
+    );
   if (api) {
     const share = total > 0 ? e.volume.inputTokensPerMonth / total : 0.75;
     const r = breakEven(e, { inputPerMTok: api.prices.inputPerMTok, outputPerMTok: api.prices.outputPerMTok }, share);
@@ -186,6 +199,8 @@ export function selfHostCostReply(
     selfHost: selfHostData(estimate),
     api: api ? { compared: api, costs: apiCosts } : null,
     breakEven: be,
+    managedEndpoint:
+      estimate.ops.capacity === "none" ? (cheapest(apiCosts.filter((c) => c.modelId === target.id)) ?? null) : null,
     assumptions: estimate.assumptions,
   });
 }

@@ -26,6 +26,9 @@ export const gpuSchema = z.object({
   memoryGb: z.number().positive(),
   bandwidthTbS: z.number().positive().nullable(),
   fp8Supported: z.boolean(),
+  /** Dense (no sparsity) tensor TFLOPS; prefill compute is sized from these. */
+  bf16DenseTflops: z.number().positive().nullable(),
+  fp8DenseTflops: z.number().positive().nullable(),
   ...sourced,
 });
 export type Gpu = z.infer<typeof gpuSchema>;
@@ -36,17 +39,24 @@ export const priceReadingSchema = z.object({
   usdPerGpuHour: z.number().positive(),
   /** ISO date of a dated reading; null when the catalog file carried no date. */
   observedDate: z.string().nullable(),
+  /** true: part of the median (the provider's cheapest verified on-demand row). */
+  used: z.boolean(),
   ...sourced,
 });
 export type PriceReading = z.infer<typeof priceReadingSchema>;
 
 export const gpuPriceSummarySchema = z.object({
   gpuKey: z.string().min(1),
-  /** Which view of the upstream summary: cheapest on-demand datacenter row per provider. */
-  view: z.literal("datacenter_on_demand"),
+  /**
+   * "verified": min/median/max over each provider's cheapest VERIFIED on-demand datacenter row
+   * (the reference data's `verified` flag); "unverified-only": no verified row exists for this
+   * GPU, so the statistics use the unverified readings and answers say so.
+   */
+  basis: z.enum(["verified", "unverified-only"]),
   min: z.number().positive(),
   median: z.number().positive(),
   max: z.number().positive(),
+  /** The readings behind the statistics (used: true), then other providers' unverified readings. */
   readings: z.array(priceReadingSchema).min(1),
 });
 export type GpuPriceSummary = z.infer<typeof gpuPriceSummarySchema>;

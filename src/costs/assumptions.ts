@@ -18,7 +18,22 @@ export interface AssumptionEdits {
   concurrency?: number;
   /** Context tokens per sequence to budget KV cache for. */
   contextTokens?: number;
+  /** Peak load ÷ average load the fleet is sized for ("peak is 2× average"). */
+  peakToAverage?: number;
+  /** Spare replicas for failures and upgrades: 1 = N+1 (default), 0 = none. */
+  spareReplicas?: number;
+  /** GPUs the team owns ("we own 8 H100s"); their type becomes the GPU unless one is named. */
+  ownedGpuCount?: number;
+  ownedGpuType?: string;
+  /** What one owned GPU cost (USD) and over how many years it is written off. */
+  ownedGpuPurchaseUsd?: number;
+  ownedLifeYears?: number;
+  /** The team's capacity to run GPUs ("no ops staff" = none). */
+  opsCapacity?: OpsCapacity;
 }
+
+export type OpsCapacity = "none" | "some" | "strong";
+const OPS_CAPACITIES: readonly OpsCapacity[] = ["none", "some", "strong"];
 
 const PRECISIONS: readonly Precision[] = ["fp16", "fp8", "int8", "int4"];
 
@@ -53,5 +68,40 @@ export function toAssumptionEdits(
   if (conc !== undefined && conc >= 1) out.concurrency = Math.round(conc);
   const ctx = num("contextTokens");
   if (ctx !== undefined && ctx >= 1) out.contextTokens = Math.round(ctx);
+  const peak = num("peakToAverage");
+  if (peak !== undefined && peak >= 1 && peak <= 100) out.peakToAverage = peak;
+  const spare = num("spareReplicas");
+  if (spare !== undefined && spare >= 0 && spare <= 10) out.spareReplicas = Math.round(spare);
+  const owned = num("ownedGpuCount");
+  if (owned !== undefined && owned >= 1 && owned <= 100_000) out.ownedGpuCount = Math.round(owned);
+  if (typeof record.ownedGpuType === "string" && record.ownedGpuType.length > 0) out.ownedGpuType = record.ownedGpuType;
+  const purchase = num("ownedGpuPurchaseUsd");
+  if (purchase !== undefined && purchase > 0) out.ownedGpuPurchaseUsd = purchase;
+  const life = num("ownedLifeYears");
+  if (life !== undefined && life > 0 && life <= 20) out.ownedLifeYears = life;
+  if (typeof record.opsCapacity === "string" && (OPS_CAPACITIES as readonly string[]).includes(record.opsCapacity))
+    out.opsCapacity = record.opsCapacity as OpsCapacity;
+  return out;
+}
+
+/**
+ * Standing team facts that change a self-hosting estimate (from the requirements or the team
+ * profile): the GPU price they pay, hardware they own, and their ops capacity. Edits the
+ * conversation made ("assume $3/h") are applied on top by the caller.
+ */
+export function editsFromRequirements(req: {
+  gpuHourlyUsd?: number;
+  ownedGpus?: { type: string; count: number };
+  mlOpsExperience?: OpsCapacity;
+  contextTokens?: number;
+}): AssumptionEdits {
+  const out: AssumptionEdits = {};
+  if (req.gpuHourlyUsd !== undefined && req.gpuHourlyUsd >= 0) out.gpuHourlyUsd = req.gpuHourlyUsd;
+  if (req.ownedGpus && req.ownedGpus.count >= 1) {
+    out.ownedGpuCount = Math.round(req.ownedGpus.count);
+    out.ownedGpuType = req.ownedGpus.type;
+  }
+  if (req.mlOpsExperience) out.opsCapacity = req.mlOpsExperience;
+  if (req.contextTokens !== undefined && req.contextTokens >= 256) out.contextTokens = Math.round(req.contextTokens);
   return out;
 }

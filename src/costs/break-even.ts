@@ -1,22 +1,32 @@
 // Break-even between self-hosting an open model and paying an API per token, for a fixed
 // input/output mix. Both monthly costs are functions of the total monthly tokens V:
 //   API(V)       = V × blended price           (blended = share_in × in + share_out × out, per token)
-//   selfHost(V)  = ops + replicaMonth × max(1, outputTokens(V) / replicaCapacity)
-// i.e. one replica always on (the minimum footprint: weights + KV cache must fit), and above its
-// capacity at the target utilization, GPU-hours in proportion to the volume (whole-replica rounding
-// is ignored here so the curve is continuous; the estimate shows the rounded fleet). API(0) = 0 <
-// selfHost(0), and selfHost grows more slowly than the API only if its marginal cost per token is
-// lower, so there is at most one crossing, which is found in closed form.
+//   selfHost(V)  = GPU cost of g(V) GPUs + ops(g(V)),  g(V) = GPUs per replica × (max(1, out(V) ÷
+//                  one replica's monthly capacity) + spare replicas)
+// i.e. one replica plus its spare always on (the minimum footprint: weights + KV cache must fit),
+// and above one replica's capacity, GPU-hours in proportion to the volume (whole-replica rounding
+// is left out so the curve is continuous; the estimate shows the rounded fleet). Owned GPUs are
+// used first (cheaper), and ops grows per node, so selfHost is piecewise linear with a slope that
+// never falls: API − selfHost is concave, so it crosses zero at most twice (self-hosting can be
+// cheaper only inside one range of volumes). The crossings are found exactly, segment by segment.
 import type { Block, ChartSeries } from "../ports.js";
+import { GPUS_PER_NODE, gpuMonthlyUsd } from "./fleet.js";
 import { blendedPerMTok, type PricePair } from "./price-ratio.js";
-import { replicaMonthlyCapacity, type SelfHostPlan } from "./self-host.js";
+import { planOpsUsd, planRates, replicaMonthlyCapacity, type SelfHostPlan } from "./self-host.js";
 
 const PER_MILLION = 1_000_000;
 /** Beyond this volume (100 trillion tokens a month) we do not call it a break-even. */
 export const BREAK_EVEN_MAX_TOKENS = 1e14;
 
 export type BreakEvenResult =
-  | { kind: "at"; tokensPerMonth: number; monthlyUsdAtBreakEven: number; common: BreakEvenCommon }
+  | {
+      kind: "at";
+      tokensPerMonth: number;
+      monthlyUsdAtBreakEven: number;
+      /** Above this volume the API is cheaper again (extra replicas cost more per token than the API). */
+      untilTokensPerMonth: number | null;
+      common: BreakEvenCommon;
+    }
   | { kind: "never"; reason: string; common: BreakEvenCommon }
   | { kind: "always"; reason: string; common: BreakEvenCommon };
 
@@ -24,11 +34,11 @@ export interface BreakEvenCommon {
   inputShare: number;
   /** API USD per 1M tokens at this mix. */
   apiUsdPerMTok: number;
-  /** Self-hosting's cost with one replica always on, plus ops (the floor). */
+  /** Self-hosting's cost with one replica (plus spares) always on, plus ops (the floor). */
   selfHostFloorUsd: number;
-  /** Self-hosting's extra cost per 1M tokens once one replica is full (at the target utilization). */
+  /** Self-hosting's extra cost per 1M tokens once one replica is full (GPUs only, at the rented rate). */
   selfHostMarginalUsdPerMTok: number;
-  /** Total monthly tokens one replica serves at the target utilization for this mix. */
+  /** Total monthly tokens one replica serves at the planned average load for this mix. */
   replicaCapacityTokens: number;
 }
 
@@ -36,23 +46,44 @@ export function apiCostAt(api: PricePair, tokensPerMonth: number, inputShare: nu
   return (tokensPerMonth * blendedPerMTok(api, inputShare)) / PER_MILLION;
 }
 
+/** GPUs the continuous curve runs at a volume. */
+function gpusAt(plan: SelfHostPlan, tokensPerMonth: number, inputShare: number): number {
+  const output = tokensPerMonth * (1 - inputShare);
+  const needed = Math.max(1, output / replicaMonthlyCapacity(plan));
+  return (needed + plan.spareReplicas) * plan.gpusPerReplica;
+}
+
 /** The continuous self-hosting curve described above. */
 export function selfHostCostAt(plan: SelfHostPlan, tokensPerMonth: number, inputShare: number): number {
-  const replicaMonth = plan.gpusPerReplica * plan.price.usdPerGpuHour * plan.hoursPerMonth;
-  const output = tokensPerMonth * (1 - inputShare);
-  return plan.opsMonthlyUsd + replicaMonth * Math.max(1, output / replicaMonthlyCapacity(plan));
+  const g = gpusAt(plan, tokensPerMonth, inputShare);
+  return gpuMonthlyUsd(g, planRates(plan), plan.hoursPerMonth) + planOpsUsd(plan, Math.max(1, g / GPUS_PER_NODE));
+}
+
+/** Volumes where the curve's slope may change: one replica full, owned GPUs used up, node and ops steps. */
+function kinks(plan: SelfHostPlan, capTotal: number): number[] {
+  if (!Number.isFinite(capTotal)) return [];
+  const floorGpus = plan.gpusPerReplica * (1 + plan.spareReplicas);
+  const atGpus = (g: number): number => (g / plan.gpusPerReplica - plan.spareReplicas) * capTotal;
+  const gs = [GPUS_PER_NODE, plan.owned?.count ?? 0];
+  // Where the ops formula rises above its minimum (no ops staff: a contractor's floor).
+  const o = plan.ops;
+  if (o.fixedFte === null && o.perExtraNodeFte > 0 && o.capacityFactor > 0) {
+    const nodes = (o.minimumFte / o.capacityFactor - o.baseFte) / o.perExtraNodeFte + 1;
+    gs.push(nodes * GPUS_PER_NODE);
+  }
+  return [capTotal, ...gs.filter((g) => g > floorGpus).map(atGpus)].filter((v) => v > 0 && Number.isFinite(v));
 }
 
 export function breakEven(plan: SelfHostPlan, api: PricePair, inputShare: number): BreakEvenResult {
   const share = Math.min(1, Math.max(0, inputShare));
   const a = blendedPerMTok(api, share) / PER_MILLION; // API USD per token
-  const replicaMonth = plan.gpusPerReplica * plan.price.usdPerGpuHour * plan.hoursPerMonth;
   const capOut = replicaMonthlyCapacity(plan);
   const outShare = 1 - share;
   // Total tokens one replica serves (infinite for input-only traffic or unknown throughput).
   const capTotal = outShare > 0 ? capOut / outShare : Infinity;
-  const b = Number.isFinite(capTotal) ? replicaMonth / capTotal : 0; // marginal USD per token
-  const floor = replicaMonth + plan.opsMonthlyUsd;
+  const rented = plan.gpusPerReplica * plan.price.usdPerGpuHour * plan.hoursPerMonth;
+  const b = Number.isFinite(capTotal) ? rented / capTotal : 0; // marginal USD per token (rented GPUs)
+  const floor = selfHostCostAt(plan, 0, share);
   const common: BreakEvenCommon = {
     inputShare: share,
     apiUsdPerMTok: a * PER_MILLION,
@@ -60,29 +91,38 @@ export function breakEven(plan: SelfHostPlan, api: PricePair, inputShare: number
     selfHostMarginalUsdPerMTok: b * PER_MILLION,
     replicaCapacityTokens: capTotal,
   };
-  if (floor <= 0 && b < a)
+  const d = (v: number): number => a * v - selfHostCostAt(plan, v, share);
+  if (floor <= 0 && d(BREAK_EVEN_MAX_TOKENS) >= 0)
     return { kind: "always", reason: "With no GPU or staff cost, self-hosting is cheaper at any volume.", common };
   if (a <= 0)
     return { kind: "never", reason: "The API is free at this mix, so self-hosting is never cheaper.", common };
-  let v = floor / a;
-  if (v > capTotal) {
-    if (a <= b) {
-      return {
-        kind: "never",
-        reason: `Self-hosting never gets cheaper: above one replica's capacity each extra 1M tokens costs ${usd(b * PER_MILLION)} on GPUs, more than the API's ${usd(a * PER_MILLION)}.`,
-        common,
-      };
+  const points = [0, ...kinks(plan, capTotal), BREAK_EVEN_MAX_TOKENS]
+    .filter((v) => v <= BREAK_EVEN_MAX_TOKENS)
+    .sort((x, y) => x - y);
+  // Walk the linear segments: the first upward zero of API − selfHost, then a downward one.
+  let at: number | null = null;
+  let until: number | null = null;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [x0, x1] = [points[i]!, points[i + 1]!];
+    const [d0, d1] = [d(x0), d(x1)];
+    const zero = d0 === d1 ? null : x0 + ((x1 - x0) * -d0) / (d1 - d0);
+    if (at === null && d0 < 0 && d1 >= 0) at = zero;
+    else if (at !== null && d0 >= 0 && d1 < 0) {
+      until = zero;
+      break;
     }
-    v = plan.opsMonthlyUsd / (a - b);
   }
-  if (v > BREAK_EVEN_MAX_TOKENS) {
+  if (at === null) {
+    const overCapacity = Number.isFinite(capTotal) && a <= b;
     return {
       kind: "never",
-      reason: `It would only break even at about ${compact(v)} tokens a month, beyond any realistic volume (we stop at ${compact(BREAK_EVEN_MAX_TOKENS)}).`,
+      reason: overCapacity
+        ? `Self-hosting never gets cheaper: above one replica's capacity each extra 1M tokens costs ${usd(b * PER_MILLION)} on GPUs, more than the API's ${usd(a * PER_MILLION)}.`
+        : `It would only break even beyond ${compact(BREAK_EVEN_MAX_TOKENS)} tokens a month, beyond any realistic volume.`,
       common,
     };
   }
-  return { kind: "at", tokensPerMonth: v, monthlyUsdAtBreakEven: a * v, common };
+  return { kind: "at", tokensPerMonth: at, monthlyUsdAtBreakEven: a * at, untilTokensPerMonth: until, common };
 }
 
 const usd = (n: number): string => `$${n.toLocaleString("en-US", { maximumFractionDigits: n < 1 ? 4 : 2 })}`;

@@ -1,37 +1,48 @@
-// Self-hosting estimate for an open-weights model: memory (weights + KV cache) -> GPUs per
-// replica, measured throughput -> replicas for the volume, $/GPU-hour -> monthly cost, plus
-// operations staff time. Every number used is listed as an assumption with its source, or marked
-// as our own assumption, so a user can see and change it ("assume H100 at $2.10/h", "int4").
+// Self-hosting estimate for an open-weights model, sized the way an infra engineer sizes it:
+// memory (weights at the chosen precision + KV cache at the stated context and concurrency, with
+// the engine's headroom) -> GPUs per replica; memory bandwidth (and prefill compute) -> output
+// tokens/s per replica, capped by the measured rows where the data has them; peak-to-average load
+// and a spare replica (N+1) -> fleet; the median of VERIFIED rental offers (or the team's own
+// price or owned hardware, amortised) -> GPU cost; ops staff that grows with the nodes and the
+// team's ops capacity. Every input is listed as an assumption with its source
+// (self-host-assumptions.ts), so the answer can show it and the user can change it.
 import type { Model } from "../catalog/schema.js";
 import type { Gpu, SelfHostData } from "../catalog/selfhost-schema.js";
 import type { SourceRef } from "../ports.js";
-import type { AssumptionEdits, Precision } from "./assumptions.js";
+import type { AssumptionEdits, OpsCapacity, Precision } from "./assumptions.js";
+import {
+  amortisedUsdPerHour,
+  gpuMonthlyUsd,
+  nodesFor,
+  opsMonthlyUsd,
+  sizeFleet,
+  type GpuRates,
+  type OpsInputs,
+} from "./fleet.js";
 import { keysOfModel } from "./model-key.js";
+import { assumedPurchaseUsd, OWNED_DEFAULTS } from "./owned-gpus.js";
+import { buildAssumptions } from "./self-host-assumptions.js";
+import { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
 import {
   bytesPerParam,
   engineMemoryFraction,
+  flopsShare,
   gpuByKey,
   hoursPerMonth,
   kvRowFor,
   parameterRowFor,
   priceSummary,
-  rule,
   sourceAsOf,
+  type KvChoice,
 } from "./selfhost-data.js";
+import { bandwidthThroughput, kvCacheGb, replicaSize, weightsGb, type ThroughputEstimate } from "./sizing.js";
 import { chooseThroughput, type ThroughputChoice } from "./throughput-match.js";
 import type { Volume } from "./volume.js";
 import { DEFAULT_INPUT_SHARE } from "./volume.js";
 
-export const SELF_HOST_DEFAULTS = {
-  gpu: "H100-SXM-80GB",
-  /** Tried in order when the model does not fit one 8-GPU node of the default GPU. */
-  largerGpus: ["H200-SXM-141GB", "B200-180GB"],
-  contextTokens: 4096,
-  concurrency: 32,
-  utilization: 0.5,
-  opsStaffFte: 0.25,
-  opsStaffMonthlyUsd: 15_000,
-} as const;
+export { replicaSize } from "./sizing.js";
+
+export { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
 
 export interface CostAssumption {
   key: string;
@@ -43,15 +54,27 @@ export interface CostAssumption {
   verified?: boolean;
 }
 
+export interface PlanThroughput {
+  replicaOutputTokensPerSec: number;
+  /** true when the figure is a measured row for this very model, GPU count and precision. */
+  exact: boolean;
+  basis: string;
+  /** The memory-bandwidth estimate at the stated concurrency (null without bandwidth data). */
+  bandwidth: (ThroughputEstimate & { bandwidthShare: number; activeWeightsGb: number }) | null;
+  /** The measured row used as a ceiling (offline maxima), scaled to this deployment. */
+  measured: ThroughputChoice | null;
+}
+
 export interface SelfHostPlan {
   model: { id: string; name: string; totalB: number; activeB: number; architecture: "dense" | "moe" };
-  gpu: { key: string; name: string; memoryGb: number };
+  gpu: { key: string; name: string; memoryGb: number; bandwidthTbS: number | null };
   precision: Precision;
   memory: {
     weightsGb: number;
     kvCacheGb: number;
     needGb: number;
     usableGbPerGpu: number;
+    memoryFraction: number;
     kvBytesPerToken: number;
     kvEstimated: boolean;
     kvBasis: string;
@@ -59,17 +82,33 @@ export interface SelfHostPlan {
     concurrency: number;
   };
   gpusPerReplica: number;
-  throughput: { replicaOutputTokensPerSec: number; exact: boolean; basis: string } | null;
+  throughput: PlanThroughput | null;
   price: {
+    /** $/GPU-hour of a rented GPU (the user's figure or the verified median). */
     usdPerGpuHour: number;
     basis: "median" | "user";
+    /** Whether the median's readings are verified ("unverified-only" when the data has none). */
+    dataBasis: "verified" | "unverified-only" | null;
     min: number | null;
     median: number | null;
     max: number | null;
-    readings: { provider: string; usdPerGpuHour: number; date: string | null; verified: boolean }[];
+    readings: { provider: string; usdPerGpuHour: number; date: string | null; verified: boolean; used: boolean }[];
   };
+  /** Owned GPUs, used before any rented one. */
+  owned: {
+    count: number;
+    usdPerGpuHour: number;
+    purchaseUsd: number;
+    lifeYears: number;
+    purchaseStated: boolean;
+  } | null;
+  /** Average ÷ peak load: the share of a replica's rate the month's average may use. */
   utilization: number;
+  peakToAverage: number;
+  spareReplicas: number;
   hoursPerMonth: number;
+  ops: OpsInputs & { capacity: OpsCapacity | null; fixedFte: number | null };
+  /** Ops cost of the smallest fleet (one replica plus spares), for the break-even floor. */
   opsMonthlyUsd: number;
   assumptions: CostAssumption[];
   sources: SourceRef[];
@@ -78,12 +117,16 @@ export interface SelfHostPlan {
 
 export interface SelfHostMonthly {
   replicas: number;
+  /** Replicas the peak needs, before spares. */
+  replicasForPeak: number;
   gpus: number;
-  /** Average load of the fleet for this volume (0..1+); above `utilization` means more replicas were added. */
+  nodes: number;
+  /** Average load of the whole fleet for this volume (0..1). */
   load: number;
   gpuAlwaysOnUsd: number;
-  /** GPU-hours the volume needs at the target utilization, never below one replica always on. */
+  /** GPU-hours with fractional replicas (autoscaling to the peak need), never below one replica plus spares. */
   gpuAtUtilizationUsd: number;
+  opsFte: number;
   opsUsd: number;
   totalAlwaysOnUsd: number;
   totalAtUtilizationUsd: number;
@@ -98,8 +141,6 @@ export interface SelfHostEstimate extends SelfHostPlan, SelfHostMonthly {
 export type Unavailable = { unavailable: string };
 
 const PER_MILLION = 1_000_000;
-const fmtUsd = (n: number): string =>
-  `$${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 /** Accepts a gpu_key or a loose name ("H100", "h200", "a100 80gb"). */
 export function resolveGpu(data: SelfHostData, text: string): Gpu | undefined {
@@ -119,17 +160,16 @@ export function resolveGpu(data: SelfHostData, text: string): Gpu | undefined {
   return hits.find((g) => /sxm/i.test(g.key)) ?? hits[0];
 }
 
-/** Tensor-parallel groups are 1, 2, 4 or 8 GPUs (as in the measured rows); whole 8-GPU nodes beyond. */
-export function replicaSize(needGb: number, usableGbPerGpu: number): number {
-  const n = Math.max(1, Math.ceil(needGb / usableGbPerGpu - 1e-9));
-  if (n <= 8) return 2 ** Math.ceil(Math.log2(n));
-  return Math.ceil(n / 8) * 8;
+export interface ModelParams {
+  totalB: number;
+  activeB: number;
+  moe: boolean;
+  source: string;
+  asOf: string;
+  verified: boolean;
 }
 
-function modelParameters(
-  model: Model,
-  data: SelfHostData,
-): { totalB: number; activeB: number; moe: boolean; source: string; asOf: string; verified: boolean } | undefined {
+function modelParameters(model: Model, data: SelfHostData): ModelParams | undefined {
   const row = parameterRowFor(data, model);
   if (model.parameters) {
     const active = model.parameters.activeB ?? row?.activeB ?? model.parameters.totalB;
@@ -154,6 +194,27 @@ function modelParameters(
   };
 }
 
+export interface Sizing {
+  bpp: ReturnType<typeof bytesPerParam>;
+  kv: KvChoice | undefined;
+  kvBytes: number;
+  weightsGb: number;
+  kvCacheGb: number;
+  needGb: number;
+  usable: number;
+  group: number;
+}
+
+/**
+ * Weights a decode step reads. Dense: all of them. MoE: each of the batch's tokens picks its
+ * experts, so the share touched is about 1 − (1 − active/total)^concurrency of the weights.
+ */
+export function activeWeightsReadGb(params: ModelParams, bytes: number, concurrency: number): number {
+  if (!params.moe) return params.totalB * bytes;
+  const share = Math.min(1, params.activeB / params.totalB);
+  return params.totalB * bytes * Math.max(share, 1 - (1 - share) ** concurrency);
+}
+
 export function selfHostPlan(
   model: Model,
   inputPerOutput: number,
@@ -169,37 +230,37 @@ export function selfHostPlan(
     return { unavailable: `We have no sourced parameter count for ${model.name}, so we cannot size GPUs for it.` };
 
   const warnings: string[] = [];
-  const assumptions: CostAssumption[] = [];
-  const sources: SourceRef[] = [];
-  const addSource = (label: string, src: { source: string; date: string } | undefined): void => {
-    if (!src) return;
-    const isUrl = /^https?:\/\//.test(src.source);
-    sources.push({ label, ...(isUrl ? { url: src.source } : {}), asOf: sourceAsOf(src, data.asOf) });
-  };
-
   const contextTokens = edits.contextTokens ?? SELF_HOST_DEFAULTS.contextTokens;
   const concurrency = edits.concurrency ?? SELF_HOST_DEFAULTS.concurrency;
   const fraction = engineMemoryFraction(data);
 
-  // Memory need for a GPU type and precision; the GPU choice depends on it when not given.
-  const sizeFor = (gpu: Gpu, precision: Precision) => {
+  const sizeFor = (gpu: Gpu, precision: Precision): Sizing => {
     const bpp = bytesPerParam(data, precision);
-    const weightsGb = params.totalB * bpp.value;
+    const w = weightsGb(params.totalB, bpp.value);
     const kv = kvRowFor(data, model, params.totalB);
     // FP8 serving keeps the KV cache in FP8 (as the measured FP8 rows do); otherwise 16-bit.
     const kvBytes = kv ? (precision === "fp8" ? kv.row.bytesPerTokenFp8 : kv.row.bytesPerTokenBf16) : 0;
-    const kvCacheGb = (kvBytes * contextTokens * concurrency) / 1e9;
-    const needGb = weightsGb + kvCacheGb;
+    const kvGb = kvCacheGb(kvBytes, contextTokens, concurrency);
     const usable = gpu.memoryGb * fraction.value;
-    return { bpp, kv, kvBytes, weightsGb, kvCacheGb, needGb, usable, group: replicaSize(needGb, usable) };
+    return {
+      bpp,
+      kv,
+      kvBytes,
+      weightsGb: w,
+      kvCacheGb: kvGb,
+      needGb: w + kvGb,
+      usable,
+      group: replicaSize(w + kvGb, usable),
+    };
   };
   const defaultPrecision = (gpu: Gpu): Precision => (gpu.fp8Supported ? "fp8" : "fp16");
 
   let gpu: Gpu | undefined;
   let gpuOrigin: CostAssumption["origin"] = "default";
-  if (edits.gpu) {
-    gpu = resolveGpu(data, edits.gpu);
-    if (!gpu) warnings.push(`We have no data for a GPU called "${edits.gpu}"; using the default instead.`);
+  const named = edits.gpu ?? edits.ownedGpuType;
+  if (named) {
+    gpu = resolveGpu(data, named);
+    if (!gpu) warnings.push(`We have no data for a GPU called "${named}"; using the default instead.`);
     else gpuOrigin = "user";
   }
   if (!gpu) {
@@ -223,28 +284,24 @@ export function selfHostPlan(
     warnings.push("No KV-cache configuration is available, so the KV cache is left out of the memory estimate.");
   if (size.group > 8)
     warnings.push(
-      `It needs ${size.group} ${gpu.name} GPUs per replica: more than one 8-GPU node, so multi-node serving.`,
+      `It needs ${size.group} ${gpu.name} GPUs per replica (${size.needGb.toFixed(0)} GB of weights and KV cache): more than one 8-GPU node, so multi-node serving.`,
     );
 
-  const modelKeys = keysOfModel(model);
-  const tp: ThroughputChoice | undefined = chooseThroughput(data, {
-    modelKeys,
-    activeB: params.activeB,
-    moe: params.moe,
+  const throughput = planThroughput(
+    data,
+    model,
+    params,
     gpu,
-    gpusPerReplica: size.group,
+    size,
     precision,
+    concurrency,
+    contextTokens,
     inputPerOutput,
-  });
+  );
+  if (!throughput) warnings.push("No throughput figure is available, so the GPU count covers memory only.");
 
-  // $/GPU-hour: the user's figure, else the median of the cheapest on-demand datacenter row per provider.
+  // $/GPU-hour: the user's figure, else the median of each provider's cheapest verified offer.
   const summary = priceSummary(data, gpu.key);
-  const readings = (summary?.readings ?? []).map((r) => ({
-    provider: r.provider,
-    usdPerGpuHour: r.usdPerGpuHour,
-    date: r.observedDate,
-    verified: r.verified,
-  }));
   let rate: number;
   let rateBasis: "median" | "user";
   if (edits.gpuHourlyUsd !== undefined) {
@@ -253,145 +310,30 @@ export function selfHostPlan(
   } else if (summary) {
     rate = summary.median;
     rateBasis = "median";
+  } else if (edits.ownedGpuCount !== undefined) {
+    rate = 0; // only owned GPUs can be priced; a shortfall is flagged below
+    rateBasis = "median";
   } else
     return { unavailable: `We have no rental prices for ${gpu.name}; tell me one, e.g. "assume ${gpu.name} at $2/h".` };
 
-  const utilization = edits.utilization ?? SELF_HOST_DEFAULTS.utilization;
-  const fte = edits.opsStaffFte ?? SELF_HOST_DEFAULTS.opsStaffFte;
-  const fteCost = edits.opsStaffMonthlyUsd ?? SELF_HOST_DEFAULTS.opsStaffMonthlyUsd;
+  const owned = ownedPlan(edits, gpu, data);
+  const peakToAverage =
+    edits.peakToAverage ?? (edits.utilization !== undefined ? 1 / edits.utilization : SELF_HOST_DEFAULTS.peakToAverage);
+  const spareReplicas = edits.spareReplicas ?? SELF_HOST_DEFAULTS.spareReplicas;
+  const capacity = edits.opsCapacity ?? null;
+  const ops: SelfHostPlan["ops"] = {
+    baseFte: SELF_HOST_DEFAULTS.opsBaseFte,
+    perExtraNodeFte: SELF_HOST_DEFAULTS.opsPerExtraNodeFte,
+    capacityFactor: SELF_HOST_DEFAULTS.opsCapacityFactor[capacity ?? "strong"],
+    minimumFte: capacity === "none" ? SELF_HOST_DEFAULTS.noOpsMinimumFte : 0,
+    fteMonthlyUsd: edits.opsStaffMonthlyUsd ?? SELF_HOST_DEFAULTS.opsStaffMonthlyUsd,
+    capacity,
+    fixedFte: edits.opsStaffFte ?? null,
+  };
   const hours = hoursPerMonth(data);
+  const floorNodes = nodesFor(size.group * (1 + spareReplicas));
 
-  // --- the assumption list, in the order a reader follows the arithmetic ---
-  const gpuSrc = gpu.sources[0];
-  assumptions.push({
-    key: "gpu",
-    label: "GPU",
-    value: `${gpu.name} (${gpu.memoryGb} GB)`,
-    source:
-      gpuOrigin === "user"
-        ? "you said"
-        : `assumption: our default (${SELF_HOST_DEFAULTS.gpu}, larger GPUs when one 8-GPU node is not enough); specs from ${gpuSrc?.source ?? "selfhost.json"}`,
-    origin: gpuOrigin,
-    verified: gpu.verified,
-  });
-  addSource(`${gpu.name} specifications`, gpuSrc);
-  assumptions.push({
-    key: "parameters",
-    label: "Parameters",
-    value: params.moe ? `${params.totalB}B total (memory), ${params.activeB}B active (compute)` : `${params.totalB}B`,
-    source: params.source,
-    origin: "data",
-    verified: params.verified,
-  });
-  assumptions.push({
-    key: "precision",
-    label: "Precision",
-    value: `${precision.toUpperCase()} (${size.bpp.value} byte${size.bpp.value === 1 ? "" : "s"} per parameter)`,
-    source: edits.precision
-      ? "you said"
-      : `assumption: FP8 where the GPU supports it (as in the measured rows), else FP16; bytes per parameter from rule weight_memory (${size.bpp.rule?.sources[0]?.source ?? "selfhost.json"})`,
-    origin: edits.precision ? "user" : "default",
-    verified: size.bpp.rule?.verified,
-  });
-  addSource("Weight memory rule (bytes per parameter)", size.bpp.rule?.sources[0]);
-  assumptions.push({
-    key: "contextTokens",
-    label: "Context per sequence",
-    value: `${contextTokens.toLocaleString("en-US")} tokens`,
-    source: edits.contextTokens ? "you said" : "assumption (the selfhost.md worked example uses 4,096)",
-    origin: edits.contextTokens ? "user" : "default",
-  });
-  assumptions.push({
-    key: "concurrency",
-    label: "Concurrent sequences",
-    value: String(concurrency),
-    source: edits.concurrency ? "you said" : "assumption (the selfhost.md worked example uses 32)",
-    origin: edits.concurrency ? "user" : "default",
-  });
-  if (size.kv) {
-    assumptions.push({
-      key: "kvBytesPerToken",
-      label: "KV cache per token",
-      value: `${Math.round(size.kvBytes / 1024)} KiB (${precision === "fp8" ? "FP8" : "16-bit"} cache)`,
-      source: `${size.kv.basis}; ${size.kv.row.sources[0]?.source ?? ""}`,
-      origin: "data",
-      verified: size.kv.row.verified && !size.kv.estimated,
-    });
-    addSource(`KV cache: ${size.kv.row.model}`, size.kv.row.sources[0]);
-  }
-  assumptions.push({
-    key: "memoryFraction",
-    label: "Usable GPU memory",
-    value: `${Math.round(fraction.value * 100)}% of each GPU (the rest is runtime headroom)`,
-    source: `rule engine_memory_fraction (vLLM default); ${fraction.rule?.sources[0]?.source ?? ""}`,
-    origin: "data",
-    verified: fraction.rule?.verified,
-  });
-  assumptions.push({
-    key: "gpusPerReplica",
-    label: "GPUs per replica",
-    value: String(size.group),
-    source:
-      "assumption: tensor-parallel groups of 1, 2, 4 or 8 GPUs (as in the measured rows), whole 8-GPU nodes beyond",
-    origin: "default",
-  });
-  if (tp) {
-    assumptions.push({
-      key: "throughput",
-      label: "Throughput per replica",
-      value: `${Math.round(tp.replicaOutputTokensPerSec).toLocaleString("en-US")} output tokens/s${tp.exact ? "" : " (estimated)"}`,
-      source: `${tp.basis}; ${tp.row.sources[0]?.source ?? ""}`,
-      origin: "data",
-      verified: tp.row.verified && tp.exact,
-    });
-    addSource(`Throughput: ${tp.row.model} on ${tp.row.gpuKey} (${tp.row.engine})`, tp.row.sources[0]);
-  } else warnings.push("No measured throughput is available, so the GPU count covers memory only.");
-  assumptions.push({
-    key: "utilization",
-    label: "Target utilization",
-    value: `${Math.round(utilization * 100)}% average load`,
-    source:
-      edits.utilization !== undefined
-        ? "you said"
-        : "assumption: measured rows are offline maxima; selfhost.md suggests 30–50% average load in practice",
-    origin: edits.utilization !== undefined ? "user" : "default",
-  });
-  const range = summary
-    ? ` (range ${fmtUsd(summary.min)}–${fmtUsd(summary.max)} across ${summary.readings.length} providers)`
-    : "";
-  assumptions.push({
-    key: "gpuHourlyUsd",
-    label: "GPU price",
-    value: `${fmtUsd(rate)} per GPU-hour${rateBasis === "median" ? range : ""}`,
-    source:
-      rateBasis === "user"
-        ? "you said"
-        : `median of on-demand datacenter prices: ${readings.map((r) => `${r.provider} ${fmtUsd(r.usdPerGpuHour)}${r.date ? ` (${r.date})` : " (undated)"}${r.verified ? "" : " unverified"}`).join(", ")}`,
-    origin: rateBasis === "user" ? "user" : "data",
-  });
-  for (const r of summary?.readings ?? []) addSource(`${gpu.name} price: ${r.provider} ${r.offering}`, r.sources[0]);
-  const hoursRule = rule(data, "gpus_needed_from_throughput");
-  assumptions.push({
-    key: "hoursPerMonth",
-    label: "Hours per month",
-    value: String(hours),
-    source: `rule gpus_needed_from_throughput (8,760 h / 12)`,
-    origin: "data",
-    verified: hoursRule?.verified,
-  });
-  assumptions.push({
-    key: "opsStaff",
-    label: "Operations staff",
-    value: fte === 0 ? "none" : `${fte} FTE at ${fmtUsd(fteCost)}/month = ${fmtUsd(fte * fteCost)}/month`,
-    source:
-      edits.opsStaffFte !== undefined || edits.opsStaffMonthlyUsd !== undefined
-        ? "you said"
-        : "OUR assumption, not sourced: a quarter of an engineer to run and patch the deployment",
-    origin: edits.opsStaffFte !== undefined ? "user" : "default",
-  });
-  if (size.kv?.estimated) warnings.push(`KV cache ${size.kv.basis}.`);
-
-  return {
+  const plan: SelfHostPlan = {
     model: {
       id: model.id,
       name: model.name,
@@ -399,13 +341,14 @@ export function selfHostPlan(
       activeB: params.activeB,
       architecture: params.moe ? "moe" : "dense",
     },
-    gpu: { key: gpu.key, name: gpu.name, memoryGb: gpu.memoryGb },
+    gpu: { key: gpu.key, name: gpu.name, memoryGb: gpu.memoryGb, bandwidthTbS: gpu.bandwidthTbS },
     precision,
     memory: {
       weightsGb: size.weightsGb,
       kvCacheGb: size.kvCacheGb,
       needGb: size.needGb,
       usableGbPerGpu: size.usable,
+      memoryFraction: fraction.value,
       kvBytesPerToken: size.kvBytes,
       kvEstimated: size.kv?.estimated ?? true,
       kvBasis: size.kv?.basis ?? "no KV data",
@@ -413,37 +356,172 @@ export function selfHostPlan(
       concurrency,
     },
     gpusPerReplica: size.group,
-    throughput: tp
-      ? { replicaOutputTokensPerSec: tp.replicaOutputTokensPerSec, exact: tp.exact, basis: tp.basis }
-      : null,
+    throughput,
     price: {
       usdPerGpuHour: rate,
       basis: rateBasis,
+      dataBasis: summary?.basis ?? null,
       min: summary?.min ?? null,
       median: summary?.median ?? null,
       max: summary?.max ?? null,
-      readings,
+      readings: (summary?.readings ?? []).map((r) => ({
+        provider: r.provider,
+        usdPerGpuHour: r.usdPerGpuHour,
+        date: r.observedDate ?? sourceDate(r.sources),
+        verified: r.verified,
+        used: r.used,
+      })),
     },
-    utilization,
+    owned,
+    utilization: 1 / peakToAverage,
+    peakToAverage,
+    spareReplicas,
     hoursPerMonth: hours,
-    opsMonthlyUsd: fte * fteCost,
-    assumptions,
-    sources: dedupeSources(sources),
+    ops,
+    opsMonthlyUsd: opsCost(ops, floorNodes),
+    assumptions: [],
+    sources: [],
     warnings,
+  };
+  if (summary?.basis === "unverified-only")
+    warnings.push(`Every rental price we have for ${gpu.name} is unverified, so its median is too.`);
+  if (owned && rate === 0)
+    warnings.push(`We have no rental price for ${gpu.name}: GPUs beyond the ${owned.count} you own are not priced.`);
+  const { assumptions, sources } = buildAssumptions(plan, {
+    gpu,
+    gpuOrigin,
+    params,
+    size,
+    edits,
+    data,
+    summary,
+    fraction,
+  });
+  if (size.kv?.estimated) warnings.push(`KV cache ${size.kv.basis}.`);
+  return { ...plan, assumptions, sources };
+}
+
+/** The first date a reading's sources state, or null (undated catalogue rows: "not stated (… read 2026-11-29)"). */
+function sourceDate(sources: { date: string }[]): string | null {
+  for (const s of sources) {
+    if (/^not stated/i.test(s.date)) continue;
+    const m = /\d{4}-\d{2}(-\d{2})?/.exec(s.date);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+function ownedPlan(edits: AssumptionEdits, gpu: Gpu, data: SelfHostData): SelfHostPlan["owned"] {
+  if (edits.ownedGpuCount === undefined) return null;
+  // Owned GPUs of another type than the one sized for do not serve this deployment.
+  const ownedType = edits.ownedGpuType ? resolveGpu(data, edits.ownedGpuType) : gpu;
+  if (ownedType?.key !== gpu.key) return null;
+  const purchaseUsd = edits.ownedGpuPurchaseUsd ?? assumedPurchaseUsd(gpu.key);
+  const lifeYears = edits.ownedLifeYears ?? OWNED_DEFAULTS.lifeYears;
+  return {
+    count: edits.ownedGpuCount,
+    usdPerGpuHour: amortisedUsdPerHour(purchaseUsd, lifeYears, OWNED_DEFAULTS.powerHostingUsdPerHour),
+    purchaseUsd,
+    lifeYears,
+    purchaseStated: edits.ownedGpuPurchaseUsd !== undefined,
   };
 }
 
-function dedupeSources(items: SourceRef[]): SourceRef[] {
-  const seen = new Set<string>();
-  return items.filter((s) => {
-    const k = `${s.label}|${s.url ?? ""}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+function planThroughput(
+  data: SelfHostData,
+  model: Model,
+  params: ModelParams,
+  gpu: Gpu,
+  size: Sizing,
+  precision: Precision,
+  concurrency: number,
+  contextTokens: number,
+  inputPerOutput: number,
+): PlanThroughput | null {
+  const measured =
+    chooseThroughput(data, {
+      modelKeys: keysOfModel(model),
+      activeB: params.activeB,
+      moe: params.moe,
+      gpu,
+      gpusPerReplica: size.group,
+      precision,
+      inputPerOutput,
+    }) ?? null;
+  let bandwidth: PlanThroughput["bandwidth"] = null;
+  if (gpu.bandwidthTbS) {
+    const activeWeightsGb = activeWeightsReadGb(params, size.bpp.value, concurrency);
+    const tflops = precision === "fp16" ? gpu.bf16DenseTflops : (gpu.fp8DenseTflops ?? gpu.bf16DenseTflops);
+    const share = flopsShare(data, gpu);
+    const est = bandwidthThroughput({
+      gpus: size.group,
+      bandwidthTbS: gpu.bandwidthTbS,
+      bandwidthShare: SELF_HOST_DEFAULTS.bandwidthShare,
+      activeWeightsGb,
+      kvBytesPerToken: size.kvBytes,
+      contextTokens,
+      concurrency,
+      tflops,
+      flopsShare: share,
+      activeParamsB: params.activeB,
+      inputPerOutput,
+    });
+    bandwidth = { ...est, bandwidthShare: SELF_HOST_DEFAULTS.bandwidthShare, activeWeightsGb };
+  }
+  if (!bandwidth && !measured) return null;
+  const fromBandwidth = bandwidth?.outputTokensPerSec ?? Infinity;
+  const ceiling = measured?.replicaOutputTokensPerSec ?? Infinity;
+  const useMeasured = ceiling < fromBandwidth;
+  const tps = Math.min(fromBandwidth, ceiling);
+  const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
+  const parts: string[] = [];
+  if (bandwidth)
+    parts.push(
+      `memory bandwidth: ${concurrency} sequences per ${bandwidth.decodeStepMs.toFixed(1)} ms decode step ` +
+        `(${bandwidth.bytesPerStepGb.toFixed(1)} GB read per step = ${bandwidth.activeWeightsGb.toFixed(1)} GB weights + ${(bandwidth.bytesPerStepGb - bandwidth.activeWeightsGb).toFixed(1)} GB KV cache, ` +
+        `÷ ${size.group} × ${gpu.bandwidthTbS} TB/s × ${Math.round(bandwidth.bandwidthShare * 100)}%)` +
+        (bandwidth.prefillMsPerOutputToken > 0
+          ? ` + ${bandwidth.prefillMsPerOutputToken.toFixed(2)} ms prefill per output token (${round1(inputPerOutput)} input tokens each)`
+          : "") +
+        ` = ${fmt(bandwidth.outputTokensPerSec)} output tokens/s`,
+    );
+  if (measured)
+    parts.push(
+      `${useMeasured ? "capped by the" : "below the"} measured ceiling of ${fmt(measured.replicaOutputTokensPerSec)} tok/s (${measured.basis})`,
+    );
+  return {
+    replicaOutputTokensPerSec: tps,
+    exact: useMeasured && measured!.exact,
+    basis: parts.join("; "),
+    bandwidth,
+    measured,
+  };
 }
 
-/** Output tokens one replica can serve in a month at the target utilization. */
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+function opsCost(ops: SelfHostPlan["ops"], nodes: number): number {
+  if (ops.fixedFte !== null) return ops.fixedFte * ops.fteMonthlyUsd;
+  return opsMonthlyUsd(nodes, ops);
+}
+
+export function planOpsFte(plan: SelfHostPlan, nodes: number): number {
+  return plan.ops.fixedFte ?? opsCost(plan.ops, nodes) / plan.ops.fteMonthlyUsd;
+}
+
+export function planOpsUsd(plan: SelfHostPlan, nodes: number): number {
+  return opsCost(plan.ops, nodes);
+}
+
+export function planRates(plan: SelfHostPlan): GpuRates {
+  return {
+    rentedUsdPerHour: plan.price.usdPerGpuHour,
+    ownedGpus: plan.owned?.count ?? 0,
+    ownedUsdPerHour: plan.owned?.usdPerGpuHour ?? 0,
+  };
+}
+
+/** Average output tokens one replica can carry in a month while keeping room for the peak. */
 export function replicaMonthlyCapacity(plan: SelfHostPlan): number {
   return plan.throughput
     ? plan.throughput.replicaOutputTokensPerSec * 3600 * plan.hoursPerMonth * plan.utilization
@@ -451,25 +529,35 @@ export function replicaMonthlyCapacity(plan: SelfHostPlan): number {
 }
 
 export function planMonthlyCost(plan: SelfHostPlan, outputTokensPerMonth: number): SelfHostMonthly {
-  const capacity = replicaMonthlyCapacity(plan);
-  const replicasNeeded = outputTokensPerMonth / capacity;
-  const replicas = Math.max(1, Math.ceil(replicasNeeded - 1e-9));
-  const gpus = replicas * plan.gpusPerReplica;
-  const replicaMonthUsd = plan.gpusPerReplica * plan.price.usdPerGpuHour * plan.hoursPerMonth;
-  const gpuAlwaysOnUsd = replicas * replicaMonthUsd;
-  const gpuAtUtilizationUsd = Math.max(1, replicasNeeded) * replicaMonthUsd;
-  const full = plan.throughput
-    ? plan.throughput.replicaOutputTokensPerSec * 3600 * plan.hoursPerMonth * replicas
-    : Infinity;
+  const tps = plan.throughput?.replicaOutputTokensPerSec ?? Infinity;
+  const fleet = sizeFleet({
+    averageOutputTokensPerSec: outputTokensPerMonth / (plan.hoursPerMonth * 3600),
+    peakToAverage: plan.peakToAverage,
+    replicaOutputTokensPerSec: tps,
+    gpusPerReplica: plan.gpusPerReplica,
+    spareReplicas: plan.spareReplicas,
+  });
+  const rates = planRates(plan);
+  const gpuAlwaysOnUsd = gpuMonthlyUsd(fleet.gpus, rates, plan.hoursPerMonth);
+  const needed = Math.max(1, outputTokensPerMonth / replicaMonthlyCapacity(plan));
+  const gpuAtUtilizationUsd = gpuMonthlyUsd(
+    (needed + plan.spareReplicas) * plan.gpusPerReplica,
+    rates,
+    plan.hoursPerMonth,
+  );
+  const opsUsd = planOpsUsd(plan, fleet.nodes);
   return {
-    replicas,
-    gpus,
-    load: full === Infinity ? 0 : outputTokensPerMonth / full,
+    replicas: fleet.replicas,
+    replicasForPeak: fleet.replicasForPeak,
+    gpus: fleet.gpus,
+    nodes: fleet.nodes,
+    load: Number.isFinite(tps) ? fleet.averageLoad : 0,
     gpuAlwaysOnUsd,
     gpuAtUtilizationUsd,
-    opsUsd: plan.opsMonthlyUsd,
-    totalAlwaysOnUsd: gpuAlwaysOnUsd + plan.opsMonthlyUsd,
-    totalAtUtilizationUsd: gpuAtUtilizationUsd + plan.opsMonthlyUsd,
+    opsFte: planOpsFte(plan, fleet.nodes),
+    opsUsd,
+    totalAlwaysOnUsd: gpuAlwaysOnUsd + opsUsd,
+    totalAtUtilizationUsd: gpuAtUtilizationUsd + opsUsd,
   };
 }
 
@@ -492,9 +580,13 @@ export function selfHostEstimate(
   const monthly = planMonthlyCost(plan, volume.outputTokensPerMonth);
   const mtok = (volume.inputTokensPerMonth + volume.outputTokensPerMonth) / PER_MILLION;
   const warnings = [...plan.warnings];
-  if (monthly.replicas > 1)
+  if (monthly.replicasForPeak > 1)
     warnings.push(
-      `The volume needs ${monthly.replicas} replicas of ${plan.gpusPerReplica} GPU(s) to stay at or below ${Math.round(plan.utilization * 100)}% load.`,
+      `The peak (${plan.peakToAverage}× the average) needs ${monthly.replicasForPeak} replicas of ${plan.gpusPerReplica} GPU(s)${plan.spareReplicas > 0 ? `, plus ${plan.spareReplicas} spare` : ""}.`,
+    );
+  if (plan.owned && monthly.gpus > plan.owned.count)
+    warnings.push(
+      `You own ${plan.owned.count} GPUs; the other ${monthly.gpus - plan.owned.count} are priced as rented.`,
     );
   return {
     ...plan,

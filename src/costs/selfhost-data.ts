@@ -57,6 +57,20 @@ export function engineMemoryFraction(data: SelfHostData): { value: number; rule:
   return { value: numberAt(r?.value, ["vllm_gpu_memory_utilization_default"]) ?? 0.9, rule: r };
 }
 
+/**
+ * Share of dense peak FLOPS a GPU achieves in large matrix multiplies (rule
+ * achievable_vs_peak_flops: H100 0.803, A100 0.869, MI300X 0.514); other GPUs take the H100 figure.
+ */
+export function flopsShare(data: SelfHostData, gpu: Pick<Gpu, "key">): number {
+  const v = rule(data, "achievable_vs_peak_flops")?.value ?? {};
+  const key = gpu.key.startsWith("A100")
+    ? "a100_bf16_matmul_efficiency"
+    : gpu.key.startsWith("MI300")
+      ? "mi300x_bf16_matmul_efficiency"
+      : "h100_bf16_matmul_efficiency";
+  return numberAt(v, [key]) ?? 0.8;
+}
+
 export function hoursPerMonth(data: SelfHostData): number {
   return data.hoursPerMonth > 0 ? data.hoursPerMonth : FALLBACK_HOURS_PER_MONTH;
 }

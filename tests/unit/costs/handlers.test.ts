@@ -51,13 +51,18 @@ describe("selfHostCostHandler", () => {
     expect(data.intent).toBe("cost");
     expect(data.models).toEqual([{ id: "llama-3.3-70b", name: "Llama 3.3 70B" }]);
     expect(data.selfHost).toMatchObject({
-      gpus: 2,
+      gpus: 4,
+      replicas: 2,
+      replicasForPeak: 1,
+      nodes: 1,
       gpuType: "H100-SXM-80GB",
       precision: "fp8",
-      usdPerGpuHour: 6.155,
+      usdPerGpuHour: 3.99,
+      priceDataBasis: "verified",
       opsMonthlyUsd: 3750,
     });
-    expect(data.selfHost.monthlyUsdAlwaysOn).toBeCloseTo(12736.3, 6);
+    // See self-host.test.ts: 4 × $3.99 × 730 + $3,750.
+    expect(data.selfHost.monthlyUsdAlwaysOn).toBeCloseTo(15400.8, 6);
     expect(data.selfHost.memoryGb).toBeCloseTo(91.47, 2);
     // DeepInfra at $0.23/$0.40: 300 × 0.23 + 100 × 0.40 = 69 + 40 = $109 a month.
     expect(data.api.compared).toMatchObject({ provider: "deepinfra" });
@@ -81,8 +86,8 @@ describe("selfHostCostHandler", () => {
     const data = only(second).data as Loose;
     expect(second.session?.assumptions).toEqual({ gpu: "H100", gpuHourlyUsd: 2.1, precision: "int4" });
     expect(data.selfHost).toMatchObject({ usdPerGpuHour: 2.1, precision: "int4", priceBasis: "user" });
-    // 2 GPUs × $2.10 × 730 = $3,066 + ops $3,750.
-    expect(data.selfHost.monthlyUsdAlwaysOn).toBeCloseTo(6816, 6);
+    // 4 GPUs (2 + a spare replica) × $2.10 × 730 = $6,132 + ops $3,750.
+    expect(data.selfHost.monthlyUsdAlwaysOn).toBeCloseTo(9882, 6);
   });
 
   it("says a closed model cannot be self-hosted, and gives its API cost", () => {
@@ -114,13 +119,13 @@ describe("breakEvenHandler", () => {
     const data = reply.data as Loose;
     expect(data.intent).toBe("break-even");
     expect(data.api).toMatchObject({ modelId: "gpt-4o", provider: "openai" });
-    // See break-even.test.ts: 12,736.30 / 4.375 × 1e6.
+    // See break-even.test.ts: 15,400.80 / 4.375 × 1e6.
     expect(data.breakEven.kind).toBe("at");
-    expect(data.breakEven.tokensPerMonth).toBeCloseTo(2_911_154_285.7, 0);
-    expect(data.selfHost).toMatchObject({ gpuType: "H100-SXM-80GB", gpus: 2 });
+    expect(data.breakEven.tokensPerMonth).toBeCloseTo(3_520_182_857.1, 0);
+    expect(data.selfHost).toMatchObject({ gpuType: "H100-SXM-80GB", gpus: 4, gpusPerReplica: 2, replicas: 2 });
     const chart = reply.blocks.find((b) => b.kind === "chart");
     expect(chart?.kind === "chart" && chart.series?.length).toBe(2);
-    expect(reply.fallbackText).toMatch(/2\.91?B tokens a month/);
+    expect(reply.fallbackText).toMatch(/3\.52?B tokens a month/);
     expect(kinds(reply)).toContain("sources");
   });
 
@@ -137,10 +142,10 @@ describe("breakEvenHandler", () => {
     const session = { ...newSession(now), assumptions: { gpuHourlyUsd: 2.1, opsStaffFte: 0 } };
     const out = breakEvenHandler(beIntent({ volume: volume(500e6, 500e6) }), ctx(session));
     const data = only(out).data as Loose;
-    // 1:1 GPT-4o: 0.5 × 2.50 + 0.5 × 10 = $6.25 per 1M; floor 2 × 2.10 × 730 = $3,066.
-    // V = 3,066 / 6.25 × 1e6 = 490,560,000 tokens.
+    // 1:1 GPT-4o: 0.5 × 2.50 + 0.5 × 10 = $6.25 per 1M; floor 4 × 2.10 × 730 = $6,132.
+    // V = 6,132 / 6.25 × 1e6 = 981,120,000 tokens.
     expect(data.breakEven.inputShare).toBe(0.5);
-    expect(data.breakEven.tokensPerMonth).toBeCloseTo(490_560_000, 0);
+    expect(data.breakEven.tokensPerMonth).toBeCloseTo(981_120_000, 0);
     expect(out.session?.assumptions).toEqual({ gpuHourlyUsd: 2.1, opsStaffFte: 0 });
   });
 
@@ -170,8 +175,8 @@ describe("follow-ups re-run the last self-hosting answer", () => {
     );
     const data = only(second).data as Loose;
     expect(data.intent).toBe("break-even");
-    // Floor without ops: $8,986.30 / $4.375 per 1M = 2,054,011,429 tokens.
-    expect(data.breakEven.tokensPerMonth).toBeCloseTo(2_054_011_428.6, 0);
+    // Floor without ops: $11,650.80 / $4.375 per 1M = 2,663,040,000 tokens.
+    expect(data.breakEven.tokensPerMonth).toBeCloseTo(2_663_040_000, 0);
   });
 
   it("a bare edit after a self-host answer keeps the models and the volume", () => {

@@ -14,7 +14,16 @@ describe("catalog/selfhost.json", () => {
     const data = selfHostDataSchema.parse(JSON.parse(readFileSync(committed, "utf8")));
     expect(data.hoursPerMonth).toBe(730);
     const h100 = data.prices.find((p) => p.gpuKey === "H100-SXM-80GB")!;
-    expect([h100.min, h100.median, h100.max]).toEqual([2.95, 6.155, 12.29]);
+    // Median of each provider's cheapest VERIFIED on-demand row: Nebius 2.95, RunPod 3.29,
+    // Lambda 3.99, AWS 6.88, GCP 11.0612; CoreWeave 6.155 and Azure 12.29 are unverified.
+    expect(h100.basis).toBe("verified");
+    expect([h100.min, h100.median, h100.max]).toEqual([2.95, 3.99, 11.0612]);
+    expect(h100.readings.filter((r) => !r.used).map((r) => [r.provider, r.verified])).toEqual([
+      ["CoreWeave", false],
+      ["Azure", false],
+    ]);
+    // Marketplace medians (Vast.ai, RunPod Community) are not datacenter offers.
+    expect(h100.readings.some((r) => /Vast|Community/.test(`${r.provider} ${r.offering}`))).toBe(false);
     expect(
       h100.readings.every((r) => r.sources.length > 0 && r.sources.every((s) => s.source.startsWith("http"))),
     ).toBe(true);

@@ -11,16 +11,22 @@ function estimate(...args: Parameters<typeof selfHostEstimate>): SelfHostEstimat
   return e;
 }
 
-describe("selfHostEstimate: Llama 3.3 70B at the defaults (hand calculation)", () => {
-  // Volume: 300M input + 100M output tokens a month.
-  // Weights: 70B params × 1 byte (FP8, rule weight_memory) = 70 GB.
-  // KV cache: 163,840 B/token (Llama 3.1/3.3 70B row, FP8) × 4,096 context × 32 sequences
-  //           = 21,474,836,480 B = 21.47 GB. Need = 91.47 GB.
-  // Usable per H100: 80 GB × 0.9 (engine_memory_fraction) = 72 GB -> ceil(91.47 / 72) = 2 -> TP2.
-  // Throughput: Llama 3.3 70B, 2× H100 TP2, FP8, 1000/1000: 2,102.5 tok/s per GPU -> 4,205 tok/s.
-  // Capacity at 50%: 4,205 × 3,600 × 730 × 0.5 = 5,525,370,000 output tokens -> 1 replica.
-  // GPUs: 2 × $6.155 (H100 median) × 730 h = $8,986.30; ops 0.25 × $15,000 = $3,750;
-  // total $12,736.30 a month; per 1M tokens: 12,736.30 / 400 = $31.84.
+// Hand calculation, Llama 3.3 70B at the defaults (300M input + 100M output tokens a month):
+// Weights: 70B params × 1 byte (FP8, rule weight_memory) = 70 GB.
+// KV cache: 163,840 B/token (Llama 3.1/3.3 70B row, FP8) × 4,096 context × 32 sequences
+//           = 21,474,836,480 B = 21.47 GB. Need = 91.47 GB.
+// Usable per H100: 80 GB × 0.9 (engine_memory_fraction) = 72 GB -> ceil(91.47 / 72) = 2 -> TP2.
+// Decode step: 91.47 GB ÷ (2 × 3.35 TB/s × 0.7) = 19.504 ms for 32 tokens = 0.6095 ms per token.
+// Prefill: 3 input tokens × 2 × 70e9 FLOPs ÷ (2 × 1,979 TFLOPS FP8 × 0.803) = 0.1321 ms per output token.
+// Replica: 1 ÷ 0.7417 ms = 1,348.3 output tok/s (below the measured TP2 ceiling of 4,205).
+// Average 100e6 ÷ (730 × 3,600) = 38.05 tok/s; peak 3× = 114.2 -> 1 replica + 1 spare = 4 GPUs, 1 node.
+// GPUs: 4 × $3.99 (median of Nebius 2.95, RunPod 3.29, Lambda 3.99, AWS 6.88, GCP 11.06) × 730 h
+// = $11,650.80; ops 0.25 FTE × $15,000 = $3,750; total $15,400.80; per 1M tokens $38.502.
+const STEP_MS = (91.47483648e9 / (2 * 3.35e12 * 0.7)) * 1000;
+const PREFILL_MS = ((3 * 2 * 70e9) / (2 * 1979e12 * 0.803)) * 1000;
+const TPS_70B = 1000 / (STEP_MS / 32 + PREFILL_MS);
+
+describe("selfHostEstimate: Llama 3.3 70B at the defaults (hand calculation above)", () => {
   const e = estimate(llama33_70b, volume(300e6, 100e6), {}, data);
 
   it("sizes memory and GPUs", () => {
@@ -31,31 +37,39 @@ describe("selfHostEstimate: Llama 3.3 70B at the defaults (hand calculation)", (
     expect(e.memory.needGb).toBeCloseTo(91.4748, 3);
     expect(e.memory.kvEstimated).toBe(false);
     expect(e.gpusPerReplica).toBe(2);
-    expect(e.replicas).toBe(1);
-    expect(e.gpus).toBe(2);
+    expect(e.replicasForPeak).toBe(1);
+    expect(e.replicas).toBe(2);
+    expect(e.gpus).toBe(4);
+    expect(e.nodes).toBe(1);
   });
 
-  it("uses the measured TP2 row and says which", () => {
-    expect(e.throughput?.replicaOutputTokensPerSec).toBeCloseTo(4205, 6);
-    expect(e.throughput?.exact).toBe(true);
-    expect(e.throughput?.basis).toContain("Llama 3.3 70B");
-    expect(e.throughput?.basis).toContain("TP2");
-    expect(e.load).toBeCloseTo(100e6 / (4205 * 3600 * 730), 9);
+  it("derives throughput from memory bandwidth and names the measured ceiling", () => {
+    expect(STEP_MS).toBeCloseTo(19.504, 2);
+    expect(TPS_70B).toBeCloseTo(1348.3, 0);
+    expect(e.throughput?.replicaOutputTokensPerSec).toBeCloseTo(TPS_70B, 6);
+    expect(e.throughput?.measured?.replicaOutputTokensPerSec).toBeCloseTo(4205, 6);
+    expect(e.throughput?.basis).toMatch(/memory bandwidth: 32 sequences per 19\.5 ms decode step/);
+    expect(e.throughput?.basis).toMatch(/below the measured ceiling of 4,205/);
+    expect(e.load).toBeCloseTo(100e6 / (730 * 3600) / (2 * TPS_70B), 9);
   });
 
-  it("prices the month always on and per 1M tokens", () => {
-    expect(e.price.usdPerGpuHour).toBe(6.155);
-    expect(e.price.min).toBe(2.95);
-    expect(e.price.max).toBe(12.29);
-    expect(e.price.readings.map((r) => r.provider)).toContain("Lambda");
-    expect(e.gpuAlwaysOnUsd).toBeCloseTo(8986.3, 6);
+  it("prices the month from the median of verified offers", () => {
+    expect(e.price.usdPerGpuHour).toBe(3.99);
+    expect(e.price.dataBasis).toBe("verified");
+    expect([e.price.min, e.price.max]).toEqual([2.95, 11.0612]);
+    const used = e.price.readings.filter((r) => r.used);
+    expect(used.map((r) => r.provider)).toEqual(["Nebius", "RunPod", "Lambda", "AWS", "GCP"]);
+    expect(used.every((r) => r.verified)).toBe(true);
+    // CoreWeave's $6.155 is unverified: listed, not used.
+    expect(e.price.readings.find((r) => r.provider === "CoreWeave")).toMatchObject({ used: false, verified: false });
+    expect(e.gpuAlwaysOnUsd).toBeCloseTo(11650.8, 6);
     expect(e.opsUsd).toBe(3750);
-    expect(e.totalAlwaysOnUsd).toBeCloseTo(12736.3, 6);
-    expect(e.usdPerMTok.alwaysOn).toBeCloseTo(31.84075, 6);
+    expect(e.totalAlwaysOnUsd).toBeCloseTo(15400.8, 6);
+    expect(e.usdPerMTok.alwaysOn).toBeCloseTo(38.502, 6);
     expect(e.hoursPerMonth).toBe(730);
   });
 
-  it("lists every assumption with a source, and marks ops staff as ours", () => {
+  it("lists every assumption with a source, and marks ours as unsourced", () => {
     const keys = e.assumptions.map((a) => a.key);
     for (const k of [
       "gpu",
@@ -67,7 +81,9 @@ describe("selfHostEstimate: Llama 3.3 70B at the defaults (hand calculation)", (
       "memoryFraction",
       "gpusPerReplica",
       "throughput",
-      "utilization",
+      "bandwidthShare",
+      "peakToAverage",
+      "redundancy",
       "gpuHourlyUsd",
       "hoursPerMonth",
       "opsStaff",
@@ -75,17 +91,22 @@ describe("selfHostEstimate: Llama 3.3 70B at the defaults (hand calculation)", (
       expect(keys).toContain(k);
     }
     for (const a of e.assumptions) expect(a.source.length).toBeGreaterThan(0);
-    expect(e.assumptions.find((a) => a.key === "opsStaff")?.source).toMatch(/OUR assumption, not sourced/);
-    expect(e.assumptions.find((a) => a.key === "gpuHourlyUsd")?.value).toContain("$2.95–$12.29");
+    for (const k of ["opsStaff", "bandwidthShare", "peakToAverage"])
+      expect(e.assumptions.find((a) => a.key === k)?.source).toMatch(/OUR assumption, not sourced/);
+    const price = e.assumptions.find((a) => a.key === "gpuHourlyUsd")!;
+    expect(price.value).toContain("median of 5 verified on-demand offers (range $2.95–$11.06)");
+    expect(price.source).toContain("Lambda $3.99 (2026-09-20)");
+    expect(price.source).toContain("Nebius $2.95 (undated catalogue row)");
+    expect(price.source).toMatch(/not used \(unverified\): .*CoreWeave \$6\.16/);
     expect(e.sources.some((s) => s.url?.includes("TensorRT-LLM"))).toBe(true);
     expect(e.sources.every((s) => /^\d{4}-\d{2}/.test(s.asOf))).toBe(true);
   });
 });
 
 describe("selfHostEstimate: assumption edits", () => {
-  it("H100 at $2.10/h, int4, no ops staff (hand calculation)", () => {
+  it("H100 at $2.10/h, int4, no ops budget (hand calculation)", () => {
     // Weights 70 × 0.5 = 35 GB; KV stays 16-bit: 327,680 × 4,096 × 32 = 42.95 GB; need 77.95 GB
-    // -> ceil(77.95 / 72) = 2 GPUs. Cost: 2 × $2.10 × 730 = $3,066; no ops.
+    // -> ceil(77.95 / 72) = 2 GPUs; + a spare replica = 4. Cost: 4 × $2.10 × 730 = $6,132; no ops.
     const e = estimate(
       llama33_70b,
       volume(300e6, 100e6),
@@ -94,25 +115,68 @@ describe("selfHostEstimate: assumption edits", () => {
     );
     expect(e.memory.weightsGb).toBe(35);
     expect(e.memory.kvCacheGb).toBeCloseTo(42.9497, 3);
-    expect(e.gpus).toBe(2);
-    expect(e.totalAlwaysOnUsd).toBeCloseTo(3066, 6);
+    expect(e.gpus).toBe(4);
+    expect(e.totalAlwaysOnUsd).toBeCloseTo(6132, 6);
     expect(e.opsUsd).toBe(0);
     expect(e.throughput?.exact).toBe(false);
-    expect(e.throughput?.basis).toMatch(/INT4 assumed no faster/);
     expect(e.assumptions.find((a) => a.key === "gpuHourlyUsd")?.origin).toBe("user");
-    expect(e.assumptions.find((a) => a.key === "opsStaff")?.value).toBe("none");
+    expect(e.assumptions.find((a) => a.key === "opsStaff")?.value).toBe("none budgeted");
   });
 
-  it("adds replicas when one cannot serve the volume at the target utilization", () => {
-    // Llama 3.1 8B on 1× H100: 15,244.78 tok/s; at 50%: 15,244.78 × 3,600 × 730 × 0.5
-    // = 20,031,640,920 output tokens a month per replica. 50B output tokens -> 3 replicas.
+  it("adds replicas for the peak, plus the spare (hand calculation)", () => {
+    // Llama 3.1 8B FP8 on 1× H100: weights 8 GB + KV 65,536 × 4,096 × 32 = 8.59 GB = 16.59 GB.
+    // Step 16.59 GB ÷ (3.35 TB/s × 0.7) = 7.075 ms / 32 = 0.2211 ms; prefill 3 × 2 × 8e9 ÷
+    // (1,979e12 × 0.803) = 0.0302 ms -> 3,979.5 tok/s. 50B output ÷ 2,628,000 s = 19,026 tok/s
+    // average; peak 57,078 -> ceil(14.34) = 15 replicas + 1 spare = 16 GPUs = 2 nodes.
     const e = estimate(llama31_8b, volume(150e9, 50e9), {}, data);
+    const tps = 1000 / (((16.589934592e9 / (3.35e12 * 0.7)) * 1000) / 32 + ((3 * 2 * 8e9) / (1979e12 * 0.803)) * 1000);
+    expect(e.throughput?.replicaOutputTokensPerSec).toBeCloseTo(tps, 6);
     expect(e.gpusPerReplica).toBe(1);
-    expect(e.replicas).toBe(3);
-    expect(e.gpus).toBe(3);
-    // At utilization: 50e9 / 20,031,640,920 = 2.496 replicas of GPU-hours.
-    expect(e.gpuAtUtilizationUsd).toBeCloseTo((50e9 / 20_031_640_920) * 6.155 * 730, 4);
-    expect(e.gpuAtUtilizationUsd).toBeLessThan(e.gpuAlwaysOnUsd);
+    expect(e.replicasForPeak).toBe(Math.ceil(((50e9 / 2_628_000) * 3) / tps));
+    expect(e.replicas).toBe(e.replicasForPeak + 1);
+    expect(e.nodes).toBe(Math.ceil(e.gpus / 8));
+    // Ops grow with nodes: 0.25 + 0.1 per extra node.
+    expect(e.opsFte).toBeCloseTo(0.25 + 0.1 * (e.nodes - 1), 9);
+    expect(e.gpuAtUtilizationUsd).toBeLessThanOrEqual(e.gpuAlwaysOnUsd);
+  });
+
+  it("a 200k-token context is not priced as if it fit on one card", () => {
+    // KV 163,840 B × 200,000 × 32 = 1,048.6 GB + 70 GB weights = 1,118.6 GB: more than 8 H100s
+    // (576 GB usable) or 8 H200s (1,015 GB), so 8 B200s (1,296 GB) per replica.
+    const e = estimate(llama33_70b, volume(300e6, 100e6), { contextTokens: 200_000 }, data);
+    expect(e.memory.needGb).toBeCloseTo(1118.58, 1);
+    expect(e.gpu.key).toBe("B200-180GB");
+    expect(e.gpusPerReplica).toBe(8);
+    expect(e.gpus).toBe(16);
+    const short = estimate(llama33_70b, volume(300e6, 100e6), {}, data);
+    expect(e.totalAlwaysOnUsd).toBeGreaterThan(5 * short.totalAlwaysOnUsd);
+  });
+
+  it("owned GPUs are amortised, the rest rented (hand calculation)", () => {
+    // 2 owned H100s at $30,000 (our assumption) ÷ (4 years × 8,760 h) + $0.25/h = $1.1062/h.
+    // 4 GPUs needed: 2 × $1.1062 + 2 × $3.99 = $10.192/h × 730 = $7,440.35.
+    const e = estimate(llama33_70b, volume(300e6, 100e6), { ownedGpuCount: 2, ownedGpuType: "h100" }, data);
+    const owned = 30_000 / (4 * 8760) + 0.25;
+    expect(e.owned?.usdPerGpuHour).toBeCloseTo(owned, 9);
+    expect(e.gpuAlwaysOnUsd).toBeCloseTo((2 * owned + 2 * 3.99) * 730, 6);
+    const a = e.assumptions.find((x) => x.key === "ownedGpus")!;
+    expect(a.source).toMatch(/purchase price \$30,000\.00: OUR assumption, not sourced/);
+    expect(e.warnings.join(" ")).toMatch(/other 2 are priced as rented/);
+    const stated = estimate(
+      llama33_70b,
+      volume(300e6, 100e6),
+      { ownedGpuCount: 8, ownedGpuType: "h100", ownedGpuPurchaseUsd: 25_000, ownedLifeYears: 3 },
+      data,
+    );
+    expect(stated.owned?.usdPerGpuHour).toBeCloseTo(25_000 / (3 * 8760) + 0.25, 9);
+    expect(stated.gpuAlwaysOnUsd).toBeCloseTo(4 * (25_000 / (3 * 8760) + 0.25) * 730, 6);
+  });
+
+  it("no ops staff: a stated penalty of at least half an FTE, doubled effort", () => {
+    const e = estimate(llama33_70b, volume(300e6, 100e6), { opsCapacity: "none" }, data);
+    expect(e.opsFte).toBe(0.5); // max(0.25 × 2, 0.5)
+    expect(e.opsUsd).toBe(7500);
+    expect(e.assumptions.find((a) => a.key === "opsStaff")?.value).toMatch(/no ops staff: ×2 and at least 0\.5 FTE/);
   });
 
   it("moves to a larger GPU when the default does not fit one node (DeepSeek R1, MoE: total params)", () => {

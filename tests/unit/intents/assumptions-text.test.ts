@@ -20,8 +20,14 @@ describe("parseAssumptionEdits", () => {
     ["50% utilization", { utilization: 0.5 }],
     ["utilization of 70%", { utilization: 0.7 }],
     ["GPUs busy 30% of the time", {}],
-    ["no ops staff", { opsStaffFte: 0 }],
-    ["we have no dedicated ops engineers", { opsStaffFte: 0 }],
+    ["no ops staff", { opsCapacity: "none" }],
+    ["we have no dedicated ops engineers", { opsCapacity: "none" }],
+    ["0 FTE of ops", { opsStaffFte: 0 }],
+    ["we own 8 H100s", { ownedGpuCount: 8, ownedGpuType: "h100" }],
+    ["we paid $25k per GPU, written off over 3 years", { ownedGpuPurchaseUsd: 25000, ownedLifeYears: 3 }],
+    ["peak is 2x average", { peakToAverage: 2 }],
+    ["no redundancy", { spareReplicas: 0 }],
+    ["we have a strong mlops team", { opsCapacity: "strong" }],
     ["half an FTE", { opsStaffFte: 0.5 }],
     ["0.25 FTE", { opsStaffFte: 0.25 }],
     ["with 2 ops engineers", { opsStaffFte: 2 }],
@@ -43,7 +49,7 @@ describe("parseAssumptionEdits", () => {
       gpuHourlyUsd: 2.1,
       precision: "int4",
       utilization: 0.5,
-      opsStaffFte: 0,
+      opsCapacity: "none",
     });
   });
 

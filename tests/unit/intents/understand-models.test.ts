@@ -216,7 +216,7 @@ describe("unknown models", () => {
 
 describe("assumption edits alone re-run the self-hosting cost", () => {
   it.each([
-    ["no ops staff", { opsStaffFte: 0 }],
+    ["no ops staff", { opsCapacity: "none" }],
     ["and int4?", { precision: "int4" }],
     ["80% utilization", { utilization: 0.8 }],
     ["what about 2 ops engineers?", { opsStaffFte: 2 }],

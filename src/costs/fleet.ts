@@ -1,0 +1,94 @@
+// From one replica to a fleet and a monthly bill, as pure functions of plain numbers:
+//   replicas = ceil(peak output rate ÷ one replica's rate) (at least 1), plus one spare (N+1)
+//   GPUs     = replicas × GPUs per replica; nodes = GPUs ÷ 8 (a replica larger than 8 spans nodes)
+//   GPU cost = owned GPUs at their amortised rate first, the rest rented, × hours in the month
+//   ops      = staff time that grows with the number of nodes, scaled by the team's ops capacity
+//
+// Golden case: 100M output tokens a month -> 100e6 ÷ (730 × 3,600) = 38.05 tok/s on average;
+// peak 3× = 114.2 tok/s; one replica of 1,348 tok/s carries it -> 1 replica + 1 spare = 2 replicas
+// of 2 H100s = 4 GPUs = 1 node; 4 × $3.99 × 730 h = $11,651.
+// Ops: 0.25 FTE for the first node (+0.1 per extra node) × $15,000 = $3,750 (strong team: × 1).
+
+export const GPUS_PER_NODE = 8;
+
+export interface FleetInputs {
+  /** Average output tokens per second over the month. */
+  averageOutputTokensPerSec: number;
+  /** Peak load ÷ average load (>= 1). */
+  peakToAverage: number;
+  replicaOutputTokensPerSec: number;
+  gpusPerReplica: number;
+  /** Spare replicas kept for failures and rolling upgrades (1 = N+1). */
+  spareReplicas: number;
+}
+
+export interface Fleet {
+  /** Replicas the peak needs, before the spare (>= 1). */
+  replicasForPeak: number;
+  replicas: number;
+  gpus: number;
+  nodes: number;
+  /** Average load of all replicas (0..1). */
+  averageLoad: number;
+}
+
+export function sizeFleet(x: FleetInputs): Fleet {
+  const peak = x.averageOutputTokensPerSec * Math.max(1, x.peakToAverage);
+  const replicasForPeak = Math.max(1, Math.ceil(peak / x.replicaOutputTokensPerSec - 1e-9));
+  const replicas = replicasForPeak + Math.max(0, x.spareReplicas);
+  const gpus = replicas * x.gpusPerReplica;
+  return {
+    replicasForPeak,
+    replicas,
+    gpus,
+    nodes: nodesFor(gpus),
+    averageLoad: x.averageOutputTokensPerSec / (replicas * x.replicaOutputTokensPerSec),
+  };
+}
+
+/** Whole 8-GPU nodes: small replicas share a node; a replica over 8 GPUs is a multiple of 8. */
+export function nodesFor(gpus: number): number {
+  return gpus <= 0 ? 0 : Math.ceil(gpus / GPUS_PER_NODE - 1e-9);
+}
+
+export interface GpuRates {
+  /** $/GPU-hour for rented GPUs. */
+  rentedUsdPerHour: number;
+  /** GPUs the team owns (used first), and their amortised $/GPU-hour. */
+  ownedGpus: number;
+  ownedUsdPerHour: number;
+}
+
+/** Monthly GPU cost of `gpus` GPUs (may be fractional for the continuous break-even curve). */
+export function gpuMonthlyUsd(gpus: number, rates: GpuRates, hoursPerMonth: number): number {
+  const owned = Math.min(gpus, Math.max(0, rates.ownedGpus));
+  const rented = Math.max(0, gpus - owned);
+  return (owned * rates.ownedUsdPerHour + rented * rates.rentedUsdPerHour) * hoursPerMonth;
+}
+
+/** Owned hardware: purchase price spread over its life, plus power and hosting, per GPU-hour. */
+export function amortisedUsdPerHour(purchaseUsd: number, lifeYears: number, powerHostingUsdPerHour: number): number {
+  return purchaseUsd / (lifeYears * 8760) + powerHostingUsdPerHour;
+}
+
+export interface OpsInputs {
+  /** FTE to run the first node (on-call, upgrades, monitoring). */
+  baseFte: number;
+  /** Extra FTE per additional node. */
+  perExtraNodeFte: number;
+  /** Multiplier for the team's ops capacity (1 = an experienced team). */
+  capacityFactor: number;
+  /** Minimum FTE (a contractor's retainer when the team has no ops staff). */
+  minimumFte: number;
+  fteMonthlyUsd: number;
+}
+
+/** Ops staff time for `nodes` nodes (fractional for the continuous curve). */
+export function opsFte(nodes: number, x: OpsInputs): number {
+  const fte = (x.baseFte + x.perExtraNodeFte * Math.max(0, nodes - 1)) * x.capacityFactor;
+  return Math.max(fte, x.minimumFte);
+}
+
+export function opsMonthlyUsd(nodes: number, x: OpsInputs): number {
+  return opsFte(nodes, x) * x.fteMonthlyUsd;
+}

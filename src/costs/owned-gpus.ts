@@ -1,0 +1,35 @@
+// What a GPU the team already owns costs per hour: its purchase price spread over a stated life,
+// plus power and hosting. The reference data has rental prices only, so these defaults are OUR
+// assumptions, shown as such in every answer, and replaced by what the team says ("we paid
+// $28k each", "over 3 years").
+
+/** Assumed purchase price per GPU including its share of the server (USD). Not sourced. */
+export const ASSUMED_PURCHASE_USD: Readonly<Record<string, number>> = {
+  "H100-SXM-80GB": 30_000,
+  "H100-PCIe-80GB": 25_000,
+  "H100-NVL-94GB": 28_000,
+  "H200-SXM-141GB": 35_000,
+  "B200-180GB": 45_000,
+  "GH200-96GB": 35_000,
+  "A100-80GB": 15_000,
+  "A100-40GB": 10_000,
+  "L40S-48GB": 9_000,
+  "L4-24GB": 3_000,
+  "A10G-24GB": 3_500,
+  "A10-24GB": 3_500,
+  "RTX4090-24GB": 2_000,
+  "MI300X-192GB": 20_000,
+};
+
+/** Used when a GPU has no entry above. */
+export const FALLBACK_PURCHASE_USD = 20_000;
+
+export const OWNED_DEFAULTS = {
+  lifeYears: 4,
+  /** ~1 kW per datacenter GPU with cooling at ~$0.12/kWh, plus rack space: OUR assumption. */
+  powerHostingUsdPerHour: 0.25,
+} as const;
+
+export function assumedPurchaseUsd(gpuKey: string): number {
+  return ASSUMED_PURCHASE_USD[gpuKey] ?? FALLBACK_PURCHASE_USD;
+}

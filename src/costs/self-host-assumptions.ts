@@ -1,0 +1,245 @@
+// The assumption list of a self-hosting plan, in the order a reader follows the arithmetic: every
+// input with its value, its source (a data row with URL and date, "you said", or OUR assumption,
+// marked as unsourced), so a sceptical reader can check each figure and change it.
+import type { Gpu, GpuPriceSummary, SelfHostData } from "../catalog/selfhost-schema.js";
+import type { SourceRef } from "../ports.js";
+import type { AssumptionEdits } from "./assumptions.js";
+import { OWNED_DEFAULTS } from "./owned-gpus.js";
+import type { CostAssumption, ModelParams, SelfHostPlan, Sizing } from "./self-host.js";
+import { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
+import { rule, sourceAsOf, type engineMemoryFraction } from "./selfhost-data.js";
+
+const fmtUsd = (n: number): string =>
+  `$${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const int = (n: number): string => Math.round(n).toLocaleString("en-US");
+
+export interface AssumptionInputs {
+  gpu: Gpu;
+  gpuOrigin: CostAssumption["origin"];
+  params: ModelParams;
+  size: Sizing;
+  edits: AssumptionEdits;
+  data: SelfHostData;
+  summary: GpuPriceSummary | undefined;
+  fraction: ReturnType<typeof engineMemoryFraction>;
+}
+
+export function buildAssumptions(
+  plan: SelfHostPlan,
+  x: AssumptionInputs,
+): { assumptions: CostAssumption[]; sources: SourceRef[] } {
+  const { gpu, params, size, edits, data, summary } = x;
+  const out: CostAssumption[] = [];
+  const sources: SourceRef[] = [];
+  const addSource = (label: string, src: { source: string; date: string } | undefined): void => {
+    if (!src) return;
+    const isUrl = /^https?:\/\//.test(src.source);
+    sources.push({ label, ...(isUrl ? { url: src.source } : {}), asOf: sourceAsOf(src, data.asOf) });
+  };
+  const said = (v: unknown): boolean => v !== undefined;
+
+  const gpuSrc = gpu.sources[0];
+  out.push({
+    key: "gpu",
+    label: "GPU",
+    value: `${gpu.name} (${gpu.memoryGb} GB, ${gpu.bandwidthTbS ?? "?"} TB/s)`,
+    source:
+      x.gpuOrigin === "user"
+        ? "you said"
+        : `assumption: our default (${SELF_HOST_DEFAULTS.gpu}, larger GPUs when one 8-GPU node is not enough); specs from ${gpuSrc?.source ?? "selfhost.json"}`,
+    origin: x.gpuOrigin,
+    verified: gpu.verified,
+  });
+  addSource(`${gpu.name} specifications`, gpuSrc);
+  out.push({
+    key: "parameters",
+    label: "Parameters",
+    value: params.moe ? `${params.totalB}B total (memory), ${params.activeB}B active (compute)` : `${params.totalB}B`,
+    source: params.source,
+    origin: "data",
+    verified: params.verified,
+  });
+  out.push({
+    key: "precision",
+    label: "Precision",
+    value: `${plan.precision.toUpperCase()} (${size.bpp.value} byte${size.bpp.value === 1 ? "" : "s"} per parameter → ${size.weightsGb.toFixed(1)} GB of weights)`,
+    source: said(edits.precision)
+      ? "you said"
+      : `assumption: FP8 where the GPU supports it (as in the measured rows), else FP16; bytes per parameter from rule weight_memory (${size.bpp.rule?.sources[0]?.source ?? "selfhost.json"})`,
+    origin: said(edits.precision) ? "user" : "default",
+    verified: size.bpp.rule?.verified,
+  });
+  addSource("Weight memory rule (bytes per parameter)", size.bpp.rule?.sources[0]);
+  out.push({
+    key: "contextTokens",
+    label: "Context per sequence",
+    value: `${int(plan.memory.contextTokens)} tokens`,
+    source: said(edits.contextTokens) ? "you said" : "assumption (the selfhost.md worked example uses 4,096)",
+    origin: said(edits.contextTokens) ? "user" : "default",
+  });
+  out.push({
+    key: "concurrency",
+    label: "Concurrent sequences",
+    value: `${plan.memory.concurrency} per replica`,
+    source: said(edits.concurrency) ? "you said" : "assumption (the selfhost.md worked example uses 32)",
+    origin: said(edits.concurrency) ? "user" : "default",
+  });
+  if (size.kv) {
+    out.push({
+      key: "kvBytesPerToken",
+      label: "KV cache",
+      value: `${int(size.kvBytes / 1024)} KiB per token (${plan.precision === "fp8" ? "FP8" : "16-bit"}) × ${int(plan.memory.contextTokens)} tokens × ${plan.memory.concurrency} sequences = ${size.kvCacheGb.toFixed(1)} GB`,
+      source: `${size.kv.basis}; ${size.kv.row.sources[0]?.source ?? ""}`,
+      origin: "data",
+      verified: size.kv.row.verified && !size.kv.estimated,
+    });
+    addSource(`KV cache: ${size.kv.row.model}`, size.kv.row.sources[0]);
+  }
+  out.push({
+    key: "memoryFraction",
+    label: "Usable GPU memory",
+    value: `${Math.round(x.fraction.value * 100)}% of each GPU = ${size.usable.toFixed(1)} GB (the rest is runtime headroom)`,
+    source: `rule engine_memory_fraction (vLLM default); ${x.fraction.rule?.sources[0]?.source ?? ""}`,
+    origin: "data",
+    verified: x.fraction.rule?.verified,
+  });
+  out.push({
+    key: "gpusPerReplica",
+    label: "GPUs per replica",
+    value: `${size.needGb.toFixed(1)} GB ÷ ${size.usable.toFixed(1)} GB → ${size.group}`,
+    source:
+      "arithmetic; tensor-parallel groups of 1, 2, 4 or 8 GPUs (as in the measured rows), whole 8-GPU nodes beyond",
+    origin: "default",
+  });
+  const tp = plan.throughput;
+  if (tp) {
+    out.push({
+      key: "throughput",
+      label: "Throughput per replica",
+      value: `${int(tp.replicaOutputTokensPerSec)} output tokens/s`,
+      source: tp.basis,
+      origin: "data",
+      verified: tp.measured ? tp.measured.row.verified : undefined,
+    });
+    if (tp.bandwidth)
+      out.push({
+        key: "bandwidthShare",
+        label: "Bandwidth achieved",
+        value: `${Math.round(tp.bandwidth.bandwidthShare * 100)}% of peak memory bandwidth in decode`,
+        source:
+          "OUR assumption, not sourced: decode kernels reach well under peak bandwidth (the data's matmul efficiency for H100 is 80%)",
+        origin: "default",
+      });
+    if (tp.measured)
+      addSource(
+        `Throughput: ${tp.measured.row.model} on ${tp.measured.row.gpuKey} (${tp.measured.row.engine})`,
+        tp.measured.row.sources[0],
+      );
+    const flops = rule(data, "achievable_vs_peak_flops");
+    if (tp.bandwidth && tp.bandwidth.prefillMsPerOutputToken > 0)
+      addSource("Achievable vs peak FLOPS", flops?.sources[0]);
+  }
+  out.push({
+    key: "peakToAverage",
+    label: "Peak load",
+    value: `${round2(plan.peakToAverage)}× the month's average rate (fleet sized for it; average load ${Math.round(plan.utilization * 100)}% of capacity)`,
+    source:
+      said(edits.peakToAverage) || said(edits.utilization)
+        ? "you said"
+        : "OUR assumption, not sourced: daytime traffic peaks at about 3× the monthly average",
+    origin: said(edits.peakToAverage) || said(edits.utilization) ? "user" : "default",
+  });
+  out.push({
+    key: "redundancy",
+    label: "Redundancy",
+    value:
+      plan.spareReplicas === 0
+        ? "none (a failure takes the service down)"
+        : `N+${plan.spareReplicas} (spare replica for failures and upgrades)`,
+    source: said(edits.spareReplicas) ? "you said" : "assumption: production serving keeps one spare replica",
+    origin: said(edits.spareReplicas) ? "user" : "default",
+  });
+  out.push(priceAssumption(plan, summary, said(edits.gpuHourlyUsd)));
+  for (const r of summary?.readings ?? [])
+    if (r.used) addSource(`${gpu.name} price: ${r.provider} ${r.offering}`, r.sources[0]);
+  if (plan.owned) {
+    const o = plan.owned;
+    out.push({
+      key: "ownedGpus",
+      label: "Owned GPUs",
+      value: `${o.count} × ${gpu.name} at ${fmtUsd(o.usdPerGpuHour)}/GPU-hour = ${fmtUsd(o.purchaseUsd)} ÷ (${o.lifeYears} years × 8,760 h) + ${fmtUsd(OWNED_DEFAULTS.powerHostingUsdPerHour)}/h power and hosting`,
+      source: `you said you own ${o.count}; ${o.purchaseStated ? "purchase price: you said" : `purchase price ${fmtUsd(o.purchaseUsd)}: OUR assumption, not sourced (say "we paid $X per GPU")`}; ${said(edits.ownedLifeYears) ? "life: you said" : `${o.lifeYears}-year life: OUR assumption`}; power and hosting: OUR assumption (~1 kW per GPU with cooling at ~$0.12/kWh plus rack space)`,
+      origin: "user",
+    });
+  }
+  const hoursRule = rule(data, "gpus_needed_from_throughput");
+  out.push({
+    key: "hoursPerMonth",
+    label: "Hours per month",
+    value: String(plan.hoursPerMonth),
+    source: `rule gpus_needed_from_throughput (8,760 h / 12)`,
+    origin: "data",
+    verified: hoursRule?.verified,
+  });
+  out.push(opsAssumption(plan, edits));
+  return { assumptions: out, sources };
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+function priceAssumption(plan: SelfHostPlan, summary: GpuPriceSummary | undefined, userSaid: boolean): CostAssumption {
+  const p = plan.price;
+  if (userSaid)
+    return {
+      key: "gpuHourlyUsd",
+      label: "GPU price",
+      value: `${fmtUsd(p.usdPerGpuHour)} per GPU-hour`,
+      source: "you said",
+      origin: "user",
+    };
+  const used = p.readings.filter((r) => r.used);
+  const skipped = p.readings.filter((r) => !r.used);
+  const reading = (r: (typeof p.readings)[number]) =>
+    `${r.provider} ${fmtUsd(r.usdPerGpuHour)}${r.date ? ` (${r.date})` : " (undated catalogue row)"}`;
+  const kind = summary?.basis === "unverified-only" ? "unverified" : "verified";
+  return {
+    key: "gpuHourlyUsd",
+    label: "GPU price",
+    value: `${fmtUsd(p.usdPerGpuHour)} per GPU-hour, the median of ${used.length} ${kind} on-demand offer${used.length === 1 ? "" : "s"} (range ${fmtUsd(p.min ?? 0)}–${fmtUsd(p.max ?? 0)})`,
+    source:
+      `median of each provider's cheapest ${kind} on-demand datacenter price: ${used.map(reading).join(", ")}` +
+      (skipped.length > 0 ? `; not used (unverified): ${skipped.map(reading).join(", ")}` : ""),
+    origin: "data",
+    verified: kind === "verified",
+  };
+}
+
+function opsAssumption(plan: SelfHostPlan, edits: AssumptionEdits): CostAssumption {
+  const o = plan.ops;
+  const fte = fmtUsd(o.fteMonthlyUsd);
+  if (o.fixedFte !== null)
+    return {
+      key: "opsStaff",
+      label: "Operations staff",
+      value: o.fixedFte === 0 ? "none budgeted" : `${o.fixedFte} FTE at ${fte}/month`,
+      source: "you said",
+      origin: "user",
+    };
+  const capacity =
+    o.capacity === null
+      ? 'an experienced ops team assumed (say "no ops staff" if you have none)'
+      : o.capacity === "none"
+        ? `no ops staff: ×${o.capacityFactor} and at least ${o.minimumFte} FTE of contracted on-call MLOps (the penalty for running GPUs without a team)`
+        : o.capacity === "some"
+          ? `some ops experience: ×${o.capacityFactor} (slower upgrades and incident handling)`
+          : "an experienced ops team: ×1";
+  return {
+    key: "opsStaff",
+    label: "Operations staff",
+    value: `${o.baseFte} FTE for the first node + ${o.perExtraNodeFte} FTE per extra node, × team factor; ${capacity}; one FTE = ${fte}/month`,
+    source:
+      `OUR assumption, not sourced: on-call, upgrades and monitoring grow with the number of nodes` +
+      (edits.opsStaffMonthlyUsd !== undefined ? "; FTE cost: you said" : ""),
+    origin: edits.opsCapacity !== undefined ? "user" : "default",
+  };
+}

@@ -1,0 +1,75 @@
+// The engineer's arithmetic behind a self-hosted deployment, as small pure functions over plain
+// numbers (no catalogue lookups), so each one can be property-tested for monotonicity:
+//   memory   = weights (params × bytes per param) + KV cache (bytes/token × context × concurrency)
+//   GPUs     = memory ÷ usable memory per GPU (the rest is the engine's headroom), in TP groups
+//   decode   = every step reads the active weights and every sequence's KV cache once, so one
+//              step takes bytes ÷ (memory bandwidth × achieved share); a step yields one token
+//              per concurrent sequence (rule decode_is_memory_bound)
+//   prefill  = 2 × active params FLOPs per input token, on the GPUs' dense tensor throughput
+//
+// Golden case (Llama 3.3 70B, FP8, 2× H100 SXM, 32 sequences × 4,096 tokens, 3 input per output):
+//   weights 70 × 1 B = 70 GB; KV 163,840 B × 4,096 × 32 = 21.47 GB; need 91.47 GB
+//   usable 80 × 0.9 = 72 GB per GPU -> 2 GPUs (TP2)
+//   decode step = (70 + 21.47) GB ÷ (2 × 3.35 TB/s × 0.7) = 19.50 ms -> 32 tokens per step
+//   prefill per output token = 3 × 2 × 70e9 ÷ (2 × 1,979e12 × 0.803) = 0.132 ms
+//   per replica: 1 ÷ (19.50 ms ÷ 32 + 0.132 ms) = 1,348 output tokens/s
+
+export const GB = 1e9;
+
+/** Weight memory in GB: billions of parameters × bytes per parameter. */
+export function weightsGb(totalParamsB: number, bytesPerParam: number): number {
+  return totalParamsB * bytesPerParam;
+}
+
+/** KV-cache memory in GB for `concurrency` sequences that each hold `contextTokens` tokens. */
+export function kvCacheGb(kvBytesPerToken: number, contextTokens: number, concurrency: number): number {
+  return (kvBytesPerToken * contextTokens * concurrency) / GB;
+}
+
+/** Tensor-parallel groups are 1, 2, 4 or 8 GPUs (as in the measured rows); whole 8-GPU nodes beyond. */
+export function replicaSize(needGb: number, usableGbPerGpu: number): number {
+  const n = Math.max(1, Math.ceil(needGb / usableGbPerGpu - 1e-9));
+  if (n <= 8) return 2 ** Math.ceil(Math.log2(n));
+  return Math.ceil(n / 8) * 8;
+}
+
+export interface ThroughputInputs {
+  gpus: number;
+  /** Per GPU, TB/s (vendor peak). */
+  bandwidthTbS: number;
+  /** Share of peak bandwidth a decode step achieves (0..1]. */
+  bandwidthShare: number;
+  /** Bytes of weights read per decode step (active parameters × bytes per parameter), GB. */
+  activeWeightsGb: number;
+  kvBytesPerToken: number;
+  contextTokens: number;
+  concurrency: number;
+  /** Dense tensor TFLOPS per GPU at the serving precision, and the share achieved; null = prefill not costed. */
+  tflops: number | null;
+  flopsShare: number;
+  activeParamsB: number;
+  inputPerOutput: number;
+}
+
+export interface ThroughputEstimate {
+  /** Output tokens per second for the whole replica. */
+  outputTokensPerSec: number;
+  decodeStepMs: number;
+  /** GB read from memory per decode step (weights + every sequence's KV cache). */
+  bytesPerStepGb: number;
+  /** Prefill time per generated token (its share of the input tokens), ms; 0 when not costed. */
+  prefillMsPerOutputToken: number;
+}
+
+/** Memory-bandwidth (decode) plus compute (prefill) estimate of one replica's output rate. */
+export function bandwidthThroughput(x: ThroughputInputs): ThroughputEstimate {
+  const bytesPerStepGb = x.activeWeightsGb + kvCacheGb(x.kvBytesPerToken, x.contextTokens, x.concurrency);
+  const bytesPerSec = x.gpus * x.bandwidthTbS * 1e12 * x.bandwidthShare;
+  const decodeStepMs = ((bytesPerStepGb * GB) / bytesPerSec) * 1000;
+  const prefillMsPerOutputToken =
+    x.tflops === null
+      ? 0
+      : ((x.inputPerOutput * 2 * x.activeParamsB * 1e9) / (x.gpus * x.tflops * 1e12 * x.flopsShare)) * 1000;
+  const msPerToken = decodeStepMs / x.concurrency + prefillMsPerOutputToken;
+  return { outputTokensPerSec: 1000 / msPerToken, decodeStepMs, bytesPerStepGb, prefillMsPerOutputToken };
+}
