@@ -5,7 +5,7 @@ import type { Gpu, GpuPriceSummary, SelfHostData } from "../catalog/selfhost-sch
 import type { SourceRef } from "../ports.js";
 import type { AssumptionEdits } from "./assumptions.js";
 import { OWNED_DEFAULTS } from "./owned-gpus.js";
-import type { CostAssumption, ModelParams, SelfHostPlan, Sizing } from "./self-host.js";
+import type { CostAssumption, ModelParams, SelfHostPlan, Sizing } from "./self-host-types.js";
 import { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
 import { rule, sourceAsOf, type engineMemoryFraction } from "./selfhost-data.js";
 

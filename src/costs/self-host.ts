@@ -8,17 +8,8 @@
 // (self-host-assumptions.ts), so the answer can show it and the user can change it.
 import type { Model } from "../catalog/schema.js";
 import type { Gpu, SelfHostData } from "../catalog/selfhost-schema.js";
-import type { SourceRef } from "../ports.js";
-import type { AssumptionEdits, OpsCapacity, Precision } from "./assumptions.js";
-import {
-  amortisedUsdPerHour,
-  gpuMonthlyUsd,
-  nodesFor,
-  opsMonthlyUsd,
-  sizeFleet,
-  type GpuRates,
-  type OpsInputs,
-} from "./fleet.js";
+import type { AssumptionEdits, Precision } from "./assumptions.js";
+import { amortisedUsdPerHour, gpuMonthlyUsd, nodesFor, opsMonthlyUsd, sizeFleet, type GpuRates } from "./fleet.js";
 import { keysOfModel } from "./model-key.js";
 import { assumedPurchaseUsd, OWNED_DEFAULTS } from "./owned-gpus.js";
 import { buildAssumptions } from "./self-host-assumptions.js";
@@ -33,112 +24,35 @@ import {
   parameterRowFor,
   priceSummary,
   sourceAsOf,
-  type KvChoice,
 } from "./selfhost-data.js";
-import { bandwidthThroughput, kvCacheGb, replicaSize, weightsGb, type ThroughputEstimate } from "./sizing.js";
-import { chooseThroughput, type ThroughputChoice } from "./throughput-match.js";
+import { bandwidthThroughput, kvCacheGb, replicaSize, weightsGb } from "./sizing.js";
+import { chooseThroughput } from "./throughput-match.js";
 import type { Volume } from "./volume.js";
 import { DEFAULT_INPUT_SHARE } from "./volume.js";
 
 export { replicaSize } from "./sizing.js";
+export type {
+  CostAssumption,
+  ModelParams,
+  PlanThroughput,
+  SelfHostEstimate,
+  SelfHostMonthly,
+  SelfHostPlan,
+  Sizing,
+  Unavailable,
+} from "./self-host-types.js";
+import type {
+  CostAssumption,
+  ModelParams,
+  PlanThroughput,
+  SelfHostEstimate,
+  SelfHostMonthly,
+  SelfHostPlan,
+  Sizing,
+  Unavailable,
+} from "./self-host-types.js";
 
 export { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
-
-export interface CostAssumption {
-  key: string;
-  label: string;
-  value: string;
-  /** Where the value comes from: a URL or data row, "you said", or "assumption" (ours, unsourced). */
-  source: string;
-  origin: "data" | "default" | "user";
-  verified?: boolean;
-}
-
-export interface PlanThroughput {
-  replicaOutputTokensPerSec: number;
-  /** true when the figure is a measured row for this very model, GPU count and precision. */
-  exact: boolean;
-  basis: string;
-  /** The memory-bandwidth estimate at the stated concurrency (null without bandwidth data). */
-  bandwidth: (ThroughputEstimate & { bandwidthShare: number; activeWeightsGb: number }) | null;
-  /** The measured row used as a ceiling (offline maxima), scaled to this deployment. */
-  measured: ThroughputChoice | null;
-}
-
-export interface SelfHostPlan {
-  model: { id: string; name: string; totalB: number; activeB: number; architecture: "dense" | "moe" };
-  gpu: { key: string; name: string; memoryGb: number; bandwidthTbS: number | null };
-  precision: Precision;
-  memory: {
-    weightsGb: number;
-    kvCacheGb: number;
-    needGb: number;
-    usableGbPerGpu: number;
-    memoryFraction: number;
-    kvBytesPerToken: number;
-    kvEstimated: boolean;
-    kvBasis: string;
-    contextTokens: number;
-    concurrency: number;
-  };
-  gpusPerReplica: number;
-  throughput: PlanThroughput | null;
-  price: {
-    /** $/GPU-hour of a rented GPU (the user's figure or the verified median). */
-    usdPerGpuHour: number;
-    basis: "median" | "user";
-    /** Whether the median's readings are verified ("unverified-only" when the data has none). */
-    dataBasis: "verified" | "unverified-only" | null;
-    min: number | null;
-    median: number | null;
-    max: number | null;
-    readings: { provider: string; usdPerGpuHour: number; date: string | null; verified: boolean; used: boolean }[];
-  };
-  /** Owned GPUs, used before any rented one. */
-  owned: {
-    count: number;
-    usdPerGpuHour: number;
-    purchaseUsd: number;
-    lifeYears: number;
-    purchaseStated: boolean;
-  } | null;
-  /** Average ÷ peak load: the share of a replica's rate the month's average may use. */
-  utilization: number;
-  peakToAverage: number;
-  spareReplicas: number;
-  hoursPerMonth: number;
-  ops: OpsInputs & { capacity: OpsCapacity | null; fixedFte: number | null };
-  /** Ops cost of the smallest fleet (one replica plus spares), for the break-even floor. */
-  opsMonthlyUsd: number;
-  assumptions: CostAssumption[];
-  sources: SourceRef[];
-  warnings: string[];
-}
-
-export interface SelfHostMonthly {
-  replicas: number;
-  /** Replicas the peak needs, before spares. */
-  replicasForPeak: number;
-  gpus: number;
-  nodes: number;
-  /** Average load of the whole fleet for this volume (0..1). */
-  load: number;
-  gpuAlwaysOnUsd: number;
-  /** GPU-hours with fractional replicas (autoscaling to the peak need), never below one replica plus spares. */
-  gpuAtUtilizationUsd: number;
-  opsFte: number;
-  opsUsd: number;
-  totalAlwaysOnUsd: number;
-  totalAtUtilizationUsd: number;
-}
-
-export interface SelfHostEstimate extends SelfHostPlan, SelfHostMonthly {
-  volume: { inputTokensPerMonth: number; outputTokensPerMonth: number };
-  /** Effective USD per 1M tokens (input + output), or null for a zero volume. */
-  usdPerMTok: { alwaysOn: number | null; atUtilization: number | null };
-}
-
-export type Unavailable = { unavailable: string };
 
 const PER_MILLION = 1_000_000;
 
@@ -158,15 +72,6 @@ export function resolveGpu(data: SelfHostData, text: string): Gpu | undefined {
   );
   // "H100" means the SXM part (the data's main H100 row), not PCIe.
   return hits.find((g) => /sxm/i.test(g.key)) ?? hits[0];
-}
-
-export interface ModelParams {
-  totalB: number;
-  activeB: number;
-  moe: boolean;
-  source: string;
-  asOf: string;
-  verified: boolean;
 }
 
 function modelParameters(model: Model, data: SelfHostData): ModelParams | undefined {
@@ -192,17 +97,6 @@ function modelParameters(model: Model, data: SelfHostData): ModelParams | undefi
     asOf: src ? sourceAsOf(src, data.asOf) : data.asOf,
     verified: row.verified,
   };
-}
-
-export interface Sizing {
-  bpp: ReturnType<typeof bytesPerParam>;
-  kv: KvChoice | undefined;
-  kvBytes: number;
-  weightsGb: number;
-  kvCacheGb: number;
-  needGb: number;
-  usable: number;
-  group: number;
 }
 
 /**
