@@ -9,7 +9,7 @@ import { createLogger, redact, type Logger } from "./shared/logger.js";
 import { installProcessGuards } from "./shared/process-guards.js";
 import { createRateLimit } from "./shared/rate-limit.js";
 import { readCatalog } from "./shared/read-catalog.js";
-import { createTurnRunner } from "./shared/run-turn.js";
+import { CLAIM_TTL_MS, createTurnRunner } from "./shared/run-turn.js";
 import { createSessionStore, storeConfigFor, type ClosableSessionStore } from "./shared/session-store.js";
 
 type Stop = () => Promise<void>;
@@ -80,6 +80,8 @@ async function main(): Promise<number> {
         catalog,
         renderChartPng,
         store,
+        // A store that cannot answer must not silence the bot: answer (maybe twice) instead.
+        claim: (id) => store.claim(id, CLAIM_TTL_MS).catch(() => true),
       });
       await discord.start();
       stops.push(() => discord.stop());

@@ -40,6 +40,12 @@ export interface HandlerDeps {
   renderChartPng?: (block: ChartBlock) => Promise<Buffer>;
   /** Lets a guided recommendation move its conversation into the thread it opens. */
   store?: SessionStore;
+  /**
+   * Claims an id once across replicas (SET NX PX in the shared store). With N replicas on one
+   * token every gateway session receives every interaction; only the claimer answers it.
+   * Messages need no claim here: the turn runner claims each message id the same way.
+   */
+  claim?: (id: string) => Promise<boolean>;
 }
 
 const SEND_FAILED = "Sorry, I couldn't post that answer here. Please try again, or ask in a direct message.";
@@ -166,6 +172,7 @@ export function createHandlers(deps: HandlerDeps) {
   }
 
   async function onInteraction(interaction: Interaction): Promise<void> {
+    if (deps.claim && !(await deps.claim(`discord:interaction:${interaction.id}`))) return;
     if (interaction.isAutocomplete()) return onAutocomplete(interaction);
     try {
       if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME)

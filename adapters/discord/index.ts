@@ -20,6 +20,8 @@ export interface DiscordAdapterDeps {
   renderChartPng?: (block: Extract<Block, { kind: "chart" }>) => Promise<Buffer>;
   /** Optional: lets a guided recommendation started by a mention continue in the thread it opens. */
   store?: SessionStore;
+  /** Claims an interaction id once across replicas (see handlers.ts); every replica answers without it. */
+  claim?: (id: string) => Promise<boolean>;
   /** Extra discord.js REST options (tests set retries: 0). */
   rest?: ClientOptions["rest"];
   /** How long start() waits for the gateway to be ready. */

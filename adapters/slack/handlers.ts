@@ -1,6 +1,8 @@
 // The Bolt listeners. Each one acknowledges first (Slack wants an answer within 3 s, and the
-// advisor may take longer), then runs the turn and sends. Retries of an event already seen, bot
-// messages and edits are dropped before any work happens.
+// advisor may take longer), then runs the turn and sends. Bot messages and edits are dropped
+// before any work happens. Slack's retries are NOT dropped here: a retry of an event no replica
+// ever handled (the first delivery hit a restart) must be answered; the turn runner drops true
+// duplicates by message id, claimed once in the shared store across replicas.
 import type { App, RespondFn } from "@slack/bolt";
 import { answersQuestion, decodeAction } from "../../src/action-id.js";
 import type { Session, SessionStore } from "../../src/conversation/session.js";
@@ -59,7 +61,6 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     return outcome.handled ? outcome.replies : null;
   }
 
-  const isRetry = (context: { retryNum?: number }) => (context.retryNum ?? 0) > 0;
   const fromPerson = (e: MessageEventPayload) =>
     !e.bot_id && HUMAN_SUBTYPES.has(e.subtype) && !!e.user && e.user !== bot.userId;
 
@@ -71,20 +72,20 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     }),
   );
 
-  app.event("app_mention", async ({ event, context, body }) =>
+  app.event("app_mention", async ({ event, body }) =>
     settle("mention", async () => {
       const e = event as unknown as MessageEventPayload;
-      if (isRetry(context) || !fromPerson({ ...e, subtype: undefined })) return;
+      if (!fromPerson({ ...e, subtype: undefined })) return;
       const inbound = fromMessageEvent(e, teamOf(body, bot.teamId), bot.userId, now());
       const replies = await turn(inbound);
       if (replies) await sender.post(e.channel, inbound.ref.thread, replies);
     }),
   );
 
-  app.event("message", async ({ event, context, body }) =>
+  app.event("message", async ({ event, body }) =>
     settle("message", async () => {
       const e = event as unknown as MessageEventPayload;
-      if (isRetry(context) || !fromPerson(e)) return;
+      if (!fromPerson(e)) return;
       const direct = e.channel_type === "im";
       // A mention in a channel also arrives as app_mention, which answers it.
       if (!direct && (!e.thread_ts || mentionsBot(e.text, bot.userId))) return;

@@ -10,6 +10,7 @@ import type { TurnRunner } from "../shared/run-turn.js";
 import type { SlackConfig } from "./config.js";
 import { registerHandlers, type HandledKind } from "./handlers.js";
 import { createSender, slackError, type RenderChartPng } from "./send.js";
+import { guardRequests } from "./request-guard.js";
 import { createShareStore } from "./share-store.js";
 
 export type { HandledKind } from "./handlers.js";
@@ -61,7 +62,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (config.appToken) {
         app = new App({ ...common, appToken: config.appToken, socketMode: true });
       } else {
-        const receiver = new HTTPReceiver({
+        const receiver: HTTPReceiver = new HTTPReceiver({
           signingSecret: config.signingSecret ?? "",
           endpoints: "/slack/events",
           logger: boltLogger(logger),
@@ -69,6 +70,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
             { path: "/healthz", method: ["GET"], handler: (_req, res) => void res.writeHead(200).end("ok") },
           ],
         });
+        // Malformed but signed bodies get a 400 here instead of reaching Bolt (request-guard.ts).
+        receiver.requestListener = guardRequests(receiver.requestListener, logger);
         app = new App({ ...common, receiver });
       }
       registerHandlers(app, {

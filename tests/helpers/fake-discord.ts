@@ -121,7 +121,8 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
   ]);
   const interactions = new Map<string, InteractionState>();
   let seq = 0;
-  let socket: WebSocket | undefined;
+  // Every identified gateway connection: several replicas on one token each get every event.
+  const sockets = new Set<WebSocket>();
   let intents = 0;
   /** Calls to answer with a server error instead (matched by method and path), for failure tests. */
   const failures: { method: string; path: RegExp; status: number }[] = [];
@@ -308,11 +309,12 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
   }
 
   const wss = new WebSocketServer({ server });
-  function dispatch(t: string, d: unknown) {
-    socket?.send(JSON.stringify({ op: 0, d, s: ++seq, t }));
+  function dispatch(t: string, d: unknown, to: Iterable<WebSocket> = sockets) {
+    const frame = JSON.stringify({ op: 0, d, s: ++seq, t });
+    for (const ws of to) ws.send(frame);
   }
   wss.on("connection", (ws) => {
-    socket = ws;
+    ws.on("close", () => sockets.delete(ws));
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45000 }, s: null, t: null }));
     ws.on("message", (raw) => {
       const frame = JSON.parse(raw.toString()) as { op: number; d: Json };
@@ -321,59 +323,68 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
       identifies.push(frame.d);
       intents = Number(frame.d.intents);
       if (opts.denyMessageContent && intents & MESSAGE_CONTENT_INTENT) return ws.close(4014, "Disallowed intent(s).");
-      dispatch("READY", {
-        v: 10,
-        user: BOT,
-        guilds: [{ id: GUILD_ID, unavailable: true }],
-        session_id: "sess1",
-        resume_gateway_url: `ws://127.0.0.1:${port}`,
-        shard: [0, 1],
-        application: { id: APP_ID, flags: 0 },
-      });
-      dispatch("GUILD_CREATE", {
-        id: GUILD_ID,
-        name: "Test Guild",
-        owner_id: USER.id,
-        unavailable: false,
-        member_count: 2,
-        large: false,
-        joined_at: now(),
-        features: [],
-        emojis: [],
-        stickers: [],
-        roles: [
-          {
-            id: GUILD_ID,
-            name: "@everyone",
-            permissions: "1071698660929",
-            position: 0,
-            color: 0,
-            hoist: false,
-            managed: false,
-            mentionable: false,
-            flags: 0,
-          },
-          {
-            id: BOT_ROLE_ID,
-            name: "modelwise",
-            permissions: "1071698660929",
-            position: 1,
-            color: 0,
-            hoist: false,
-            managed: true,
-            mentionable: false,
-            flags: 0,
-            tags: { bot_id: BOT.id },
-          },
-        ],
-        channels: [...channels.values()].filter((c) => c.type === 0),
-        members: [{ user: BOT, ...member(), roles: [BOT_ROLE_ID] }],
-        threads: [],
-        presences: [],
-        voice_states: [],
-        stage_instances: [],
-        guild_scheduled_events: [],
-      });
+      sockets.add(ws);
+      dispatch(
+        "READY",
+        {
+          v: 10,
+          user: BOT,
+          guilds: [{ id: GUILD_ID, unavailable: true }],
+          session_id: "sess1",
+          resume_gateway_url: `ws://127.0.0.1:${port}`,
+          shard: [0, 1],
+          application: { id: APP_ID, flags: 0 },
+        },
+        [ws],
+      );
+      dispatch(
+        "GUILD_CREATE",
+        {
+          id: GUILD_ID,
+          name: "Test Guild",
+          owner_id: USER.id,
+          unavailable: false,
+          member_count: 2,
+          large: false,
+          joined_at: now(),
+          features: [],
+          emojis: [],
+          stickers: [],
+          roles: [
+            {
+              id: GUILD_ID,
+              name: "@everyone",
+              permissions: "1071698660929",
+              position: 0,
+              color: 0,
+              hoist: false,
+              managed: false,
+              mentionable: false,
+              flags: 0,
+            },
+            {
+              id: BOT_ROLE_ID,
+              name: "modelwise",
+              permissions: "1071698660929",
+              position: 1,
+              color: 0,
+              hoist: false,
+              managed: true,
+              mentionable: false,
+              flags: 0,
+              tags: { bot_id: BOT.id },
+            },
+          ],
+          channels: [...channels.values()].filter((c) => c.type === 0),
+          members: [{ user: BOT, ...member(), roles: [BOT_ROLE_ID] }],
+          threads: [],
+          presences: [],
+          voice_states: [],
+          stage_instances: [],
+          guild_scheduled_events: [],
+        },
+        [ws],
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

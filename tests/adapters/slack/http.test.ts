@@ -125,6 +125,45 @@ describe("Slack adapter over HTTP", () => {
     expect(advisor.seen.filter((s) => s === "once please")).toHaveLength(1);
   });
 
+  it("answers a retry of an event it never saw (the first delivery was lost)", async () => {
+    const ts = nextTs();
+    const event = messageEvent({
+      text: `<@${BOT.userId}> first seen as a retry`,
+      channel: "C0GENERAL",
+      ts,
+      mention: true,
+    });
+    const res = await h.handled(() => h.slack.event(event, { eventId: "EvLOST1", retryNum: 2 }));
+    expect(res.status).toBe(200);
+    expect(h.fake.posts().filter((c) => c.params.thread_ts === ts)).toHaveLength(1);
+  });
+
+  it("refuses signed bodies of every JSON type that Slack never sends with 400, and keeps serving", async () => {
+    const bodies: [string, string][] = [
+      ["null", "application/json"],
+      ["42", "application/json"],
+      ['"text"', "application/json"],
+      ["[]", "application/json"],
+      ["true", "application/json"],
+      ['{"type":"event_callback"}', "application/json"],
+      ['{"type":"event_callback","event":null}', "application/json"],
+      ["payload=null", "application/x-www-form-urlencoded"],
+      ["payload=%5B%5D", "application/x-www-form-urlencoded"],
+      ["payload=not-json", "application/x-www-form-urlencoded"],
+    ];
+    for (const [body, type] of bodies) {
+      const res = await h.slack.post(body, type);
+      expect(res.status, body).toBe(400);
+    }
+    // An object without the fields of any known payload is acknowledged and ignored.
+    expect((await h.slack.post("{}", "application/json")).status).toBeLessThan(500);
+    const ts = nextTs();
+    await h.handled(() =>
+      h.slack.event(messageEvent({ text: `<@${BOT.userId}> still here?`, channel: "C0GENERAL", ts, mention: true })),
+    );
+    expect(h.fake.posts().filter((c) => c.params.thread_ts === ts)).toHaveLength(1);
+  });
+
   it("ignores its own and other bots' messages and edits", async () => {
     const before = advisor.seen.length;
     // Bolt's ignoreSelf drops the bot's own message before any listener runs, so nothing reports

@@ -1,0 +1,86 @@
+// Two replicas on one bot token: both gateway sessions receive every message and interaction
+// (the fake dispatches to every identified connection, as Discord does without sharding). Each
+// message and interaction must be answered once: the turn runner claims the message id, and the
+// adapter claims the interaction id, in the store the replicas share (Redis when REDIS_URL is
+// set, else one SQLite file opened by both).
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDiscordAdapter, type DiscordAdapter } from "../../../adapters/discord/index.js";
+import type { Logger } from "../../../adapters/shared/logger.js";
+import { CLAIM_TTL_MS, createTurnRunner } from "../../../adapters/shared/run-turn.js";
+import { createSessionStore, type ClosableSessionStore } from "../../../adapters/shared/session-store.js";
+import { createAdvisor } from "../../../src/advisor.js";
+import { testCatalog } from "../../helpers/fake-discord-harness.js";
+import { APP_ID, BOT, startFakeDiscord, waitFor, type FakeDiscord } from "../../helpers/fake-discord.js";
+
+const REDIS_URL = process.env.REDIS_URL;
+
+describe("Discord with two replicas on one token", () => {
+  let fake: FakeDiscord;
+  const adapters: DiscordAdapter[] = [];
+  const stores: ClosableSessionStore[] = [];
+  const answered: string[] = [];
+  const dir = mkdtempSync(join(tmpdir(), "modelwise-discord-replicas-"));
+  const namespace = `modelwise-discord-replicas-${randomUUID()}`;
+
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+    const catalog = testCatalog();
+    for (const replica of ["a", "b"]) {
+      const store = REDIS_URL
+        ? createSessionStore({ kind: "redis", redisUrl: REDIS_URL, namespace })
+        : createSessionStore({ kind: "sqlite", dataDir: dir });
+      stores.push(store);
+      const note = (message: string, fields: Record<string, unknown> = {}) => {
+        if (message === "discord turn answered")
+          answered.push(`${replica}:${String(fields.messageId ?? fields.interactionId)}`);
+      };
+      const logger: Logger = { info: note, warn: () => undefined, error: () => undefined };
+      const adapter = createDiscordAdapter({
+        config: { token: "fake.bot.token", applicationId: APP_ID, apiUrl: fake.apiBase, messageContent: true },
+        runTurn: createTurnRunner({ advisor: createAdvisor({ catalog }), store, logger }),
+        logger,
+        catalog,
+        store,
+        claim: (id) => store.claim(id, CLAIM_TTL_MS),
+        rest: { retries: 0, timeout: 5000 },
+        readyTimeoutMs: 10_000,
+      });
+      await adapter.start();
+      adapters.push(adapter);
+    }
+  });
+  afterAll(async () => {
+    for (const a of adapters) await a.stop();
+    for (const s of stores) await s.close();
+    await fake?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("both replicas are connected", () => {
+    expect(fake.identifies).toHaveLength(2);
+  });
+
+  it("answers a mention once", async () => {
+    const id = fake.messageCreate(`<@${BOT.id}> price of gpt-4o`);
+    await waitFor(() => answered.find((a) => a.endsWith(`:${id}`)), `answer to ${id}`);
+    // Give the other replica time to (wrongly) answer too, then count the replies Discord saw.
+    await new Promise((r) => setTimeout(r, 300));
+    const replies = fake.rest.filter(
+      (c) => c.method === "POST" && /\/channels\/\d+\/messages$/.test(c.path) && JSON.stringify(c.body).includes(id),
+    );
+    expect(answered.filter((a) => a.endsWith(`:${id}`))).toHaveLength(1);
+    expect(replies).toHaveLength(1);
+  });
+
+  it("answers a slash command once (one interaction callback)", async () => {
+    const { id, token } = fake.command("ask", { question: "price of gpt-4o" });
+    await waitFor(() => answered.find((a) => a.endsWith(`:${id}`)), `answer to ${id}`);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.rest.filter((c) => c.path === `/interactions/${id}/${token}/callback`)).toHaveLength(1);
+    expect(answered.filter((a) => a.endsWith(`:${id}`))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,125 @@
+// How a turn behaves when the store fails or a person floods: bounded waits, a clear reply,
+// stateless answers still given, and a "slow down" that touches nobody else.
+import { describe, expect, it } from "vitest";
+import type { Advisor } from "../../src/advisor.js";
+import type { SessionStore } from "../../src/conversation/session.js";
+import type { InboundMessage } from "../../src/ports.js";
+import { createMemorySessionStore } from "../../adapters/shared/memory-session-store.js";
+import { createRateLimit } from "../../adapters/shared/rate-limit.js";
+import { createTurnRunner, SESSION_BUSY, STORE_DOWN_NOTE, STORE_READ_FAILED } from "../../adapters/shared/run-turn.js";
+import { silentLogger } from "../../adapters/shared/logger.js";
+import { createKeyLock } from "../../adapters/shared/key-lock.js";
+import { SessionBusyError } from "../../adapters/shared/store-errors.js";
+
+// Answers "price ..." as a stateless price answer, anything else as a step of a guided flow.
+const advisor: Advisor = {
+  handleTurn(session, inbound) {
+    const intent = inbound.text.startsWith("price") ? "price" : "recommend";
+    return {
+      session: { ...session, turns: session.turns + 1 },
+      replies: [{ blocks: [], fallbackText: `${intent}: ${inbound.text}`, data: { intent } }],
+    };
+  },
+};
+
+let n = 0;
+function message(text: string, user = "u1", thread = "t1"): InboundMessage {
+  return {
+    ref: { platform: "slack", workspace: "T1", channel: "C1", thread },
+    user: { id: user },
+    text,
+    messageId: `m${++n}`,
+    receivedAt: new Date(),
+  };
+}
+
+const downStore: SessionStore = {
+  get: async () => Promise.reject(new Error("ECONNREFUSED")),
+  set: async () => Promise.reject(new Error("ECONNREFUSED")),
+  delete: async () => Promise.reject(new Error("ECONNREFUSED")),
+};
+
+describe("turns while the store is down", () => {
+  it("still answers a stateless question, with a note that nothing is saved", async () => {
+    const run = createTurnRunner({ advisor, store: downStore, logger: silentLogger });
+    const texts = (await run(message("price of gpt-4o"))).replies.map((r) => r.fallbackText);
+    expect(texts).toEqual(["price: price of gpt-4o", STORE_DOWN_NOTE]);
+  });
+
+  it("says plainly that a conversation step cannot be continued, instead of starting over", async () => {
+    const run = createTurnRunner({ advisor, store: downStore, logger: silentLogger });
+    const texts = (await run(message("help me choose a model"))).replies.map((r) => r.fallbackText);
+    expect(texts).toEqual([STORE_READ_FAILED]);
+  });
+
+  it("treats a lock that cannot be taken (store unreachable) the same way", async () => {
+    const store = {
+      ...createMemorySessionStore(),
+      withLock: async () => Promise.reject(new Error("The client is offline")),
+    };
+    const run = createTurnRunner({ advisor, store, logger: silentLogger });
+    expect((await run(message("price of gpt-4o"))).replies.at(-1)?.fallbackText).toBe(STORE_DOWN_NOTE);
+    expect((await run(message("coding"))).replies.map((r) => r.fallbackText)).toEqual([STORE_READ_FAILED]);
+  });
+
+  it("gives up waiting behind a stuck turn of the same conversation after the wait limit", async () => {
+    let release: () => void = () => undefined;
+    const stuck = new Promise<void>((r) => (release = r));
+    let first = true;
+    const store: SessionStore = {
+      ...createMemorySessionStore(),
+      get: async () => {
+        if (first) {
+          first = false;
+          await stuck;
+        }
+        return undefined;
+      },
+    };
+    const run = createTurnRunner({ advisor, store, logger: silentLogger, turnWaitMs: 50 });
+    const held = run(message("price a"));
+    const waiting = await run(message("price b"));
+    expect(waiting.replies.map((r) => r.fallbackText)).toEqual([SESSION_BUSY]);
+    // Another conversation is not held up at all.
+    expect((await run(message("price c", "u1", "t2"))).replies[0]?.fallbackText).toBe("price: price c");
+    release();
+    await held;
+  });
+});
+
+describe("key lock", () => {
+  it("runs turns of one key in order, and a waiter that gave up does not break the queue", async () => {
+    const lock = createKeyLock(30);
+    const order: string[] = [];
+    let release: () => void = () => undefined;
+    const a = lock("k", () => new Promise<void>((r) => (release = () => (order.push("a"), r()))));
+    await expect(lock("k", async () => order.push("b"))).rejects.toBeInstanceOf(SessionBusyError);
+    const c = lock("k", async () => order.push("c"));
+    release();
+    await a;
+    await c;
+    expect(order).toEqual(["a", "c"]);
+  });
+});
+
+describe("rate limits", () => {
+  it("slows a flooding person down without touching another person", async () => {
+    const rateLimit = createRateLimit({ userPerMinute: 3, workspacePerMinute: 100, prefix: `t${Date.now()}` });
+    const run = createTurnRunner({ advisor, store: createMemorySessionStore(), logger: silentLogger, rateLimit });
+    const flood = [];
+    for (let i = 0; i < 6; i++) flood.push(await run(message(`price ${i}`, "flooder", "f")));
+    const limited = flood.filter((o) => o.replies[0]?.data?.intent === "rate-limited");
+    expect(limited).toHaveLength(3);
+    expect(limited[0]?.replies[0]?.fallbackText).toMatch(/slow down and try again in \d+ seconds?/);
+    expect((await run(message("price of gpt-4o", "calm", "g"))).replies[0]?.fallbackText).toBe(
+      "price: price of gpt-4o",
+    );
+  });
+
+  it("limits a whole workspace too", async () => {
+    const rateLimit = createRateLimit({ userPerMinute: 100, workspacePerMinute: 2, prefix: `w${Date.now()}` });
+    const decisions = [];
+    for (const user of ["a", "b", "c"]) decisions.push(await rateLimit(message("hi", user)));
+    expect(decisions.map((d) => d.allowed)).toEqual([true, true, false]);
+  });
+});
