@@ -1,0 +1,107 @@
+// Intent -> the canonical slot view the corpus is labelled in (./slot-view.ts). The understanding
+// evaluator scores this view, so whoever changes the Intent shape updates this one function.
+// It reads fields by name rather than by kind, so a new intent kind that reuses the usual field
+// names (modelIds, requirements, volume, facts, topic, command) is mapped without a change here.
+import type { Volume } from "../costs/volume.js";
+import type { TeamFacts } from "../licensing/facts.js";
+import type { Requirements } from "../scoring/requirements.js";
+import { PICK_PLACEHOLDER } from "./pending.js";
+import { SlotViewSchema, type SlotView } from "./slot-view.js";
+import type { Intent } from "./types.js";
+
+export interface IntentSlots {
+  /** The corpus intent name; "clarify-model" reads as the question it is waiting to answer. */
+  intent: string;
+  slots: SlotView;
+}
+
+type Loose = Record<string, unknown>;
+
+export function slotsOf(intent: Intent): IntentSlots {
+  // "Which Llama did you mean?" has understood the question; only the model is open.
+  if (intent.kind === "clarify-model") return slotsOf(intent.pending);
+  const fields = intent as unknown as Loose;
+  const slots: Loose = {};
+  if (intent.kind === "unknown-model" && intent.pending) Object.assign(slots, slotsOf(intent.pending).slots);
+
+  const modelIds = fields.modelIds;
+  if (Array.isArray(modelIds)) {
+    const known = modelIds.filter((id): id is string => typeof id === "string" && id !== PICK_PLACEHOLDER);
+    if (known.length > 0) slots.models = known;
+  }
+  if (isObject(fields.requirements)) Object.assign(slots, requirementSlots(fields.requirements as Requirements));
+  if (isObject(fields.volume)) slots.tokensPerMonth = tokensOf(fields.volume as unknown as Volume);
+  if (isObject(fields.facts)) Object.assign(slots, factSlots(fields.facts as TeamFacts));
+  if (isObject(fields.assumptionEdits)) Object.assign(slots, editSlots(fields.assumptionEdits as Loose));
+  if (fields.selfHost === true) slots.selfHost = true;
+  if (fields.openOnly === true) slots.openWeightsOnly = true;
+  if (typeof fields.topic === "string") {
+    if (intent.kind === "license") slots.licenseTopic = fields.topic;
+    else if (intent.kind === "tradeoffs") slots.tradeoffTopic = fields.topic;
+  }
+  if (typeof fields.command === "string") slots.flowCommand = fields.command;
+  if (fields.profileEdit === true) slots.profileEdit = true;
+
+  return { intent: intent.kind, slots: keepValid(slots) };
+}
+
+function requirementSlots(r: Requirements): Loose {
+  const out: Loose = {};
+  const { volume, exclude, ...rest } = r;
+  for (const [key, value] of Object.entries(rest)) if (value !== undefined) out[key] = value;
+  if (volume) out.tokensPerMonth = tokensOf(volume);
+  if (exclude) {
+    if (exclude.labs?.length) out["exclude.labs"] = exclude.labs;
+    if (exclude.countries?.length) out["exclude.countries"] = exclude.countries;
+    if (exclude.licenses?.length) out["exclude.licenses"] = exclude.licenses;
+    if (exclude.models?.length) out["exclude.models"] = exclude.models;
+  }
+  if (r.ownedGpus) out.ownedGpus = { type: gpuType(r.ownedGpus.type), count: r.ownedGpus.count };
+  return out;
+}
+
+function factSlots(f: TeamFacts): Loose {
+  const out: Loose = {};
+  if (f.commercial !== undefined) out.commercial = f.commercial;
+  if (f.monthlyActiveUsers !== undefined) out.monthlyActiveUsers = f.monthlyActiveUsers;
+  if (f.fineTune !== undefined) out.fineTuning = f.fineTune;
+  if (f.distributeWeights === true) out.redistributeWeights = true;
+  if (f.serveAsApi === true) out.serveAsApi = true;
+  if (f.trainOnOutputs !== undefined) out.trainOnOutputs = f.trainOnOutputs;
+  if (f.selfHost === true) out.selfHost = true;
+  if (f.inEu === true) out.inEu = true;
+  return out;
+}
+
+/** Cost assumptions that are also corpus slots (the rest, such as utilisation, are not). */
+function editSlots(edits: Loose): Loose {
+  const out: Loose = {};
+  if (typeof edits.precision === "string") out.precision = edits.precision;
+  if (typeof edits.gpuHourlyUsd === "number") out.gpuHourlyUsd = edits.gpuHourlyUsd;
+  if (typeof edits.contextTokens === "number") out.contextTokens = edits.contextTokens;
+  return out;
+}
+
+/** All tokens a month: input (cached input is part of it) plus output. */
+function tokensOf(v: Volume): number {
+  return v.inputTokensPerMonth + v.outputTokensPerMonth;
+}
+
+/** "H100-SXM-80GB" and "h100" both read as "h100". */
+function gpuType(type: string): string {
+  return (type.toLowerCase().match(/[a-z0-9]+/) ?? [type.toLowerCase()])[0];
+}
+
+/** Drops a slot whose value is outside the canonical vocabulary, so one odd field cannot hide the rest. */
+function keepValid(slots: Loose): SlotView {
+  const out: Loose = {};
+  const shape = SlotViewSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+  for (const [key, value] of Object.entries(slots)) {
+    if (shape[key]?.safeParse(value).success) out[key] = value;
+  }
+  return out as SlotView;
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
