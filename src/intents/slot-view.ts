@@ -94,14 +94,5 @@ export const SLOT_SCHEMAS = {
   profileEdit: z.literal(true),
 } as const;
 
-export type SlotName = keyof typeof SLOT_SCHEMAS;
-export const SLOT_NAMES = Object.keys(SLOT_SCHEMAS) as SlotName[];
-
 export const SlotViewSchema = z.strictObject(SLOT_SCHEMAS).partial();
 export type SlotView = z.infer<typeof SlotViewSchema>;
-
-/** What one message was understood as: its intent and the slots it stated. */
-export interface Understood {
-  intent: CorpusIntent;
-  slots: SlotView;
-}
