@@ -6,7 +6,8 @@
 // Keys and values keep the layout Keyv used before (`<ns>::<key>` -> {"value":…,"expires":…}),
 // so sessions saved by earlier releases are read as they are.
 import { randomUUID } from "node:crypto";
-import { createClient } from "@redis/client";
+import { createRequire } from "node:module";
+import type { createClient as CreateClient } from "@redis/client";
 import type { Session } from "../../src/conversation/session.js";
 import type { Logger } from "./logger.js";
 import { readStoredSession } from "./session-format.js";
@@ -31,6 +32,9 @@ const RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
 
 export function openRedisSessionStore(options: RedisSessionStoreOptions) {
   const { namespace, logger } = options;
+  // Loaded on first use, not at import: the Redis client takes longer to load than the rest of a
+  // one-shot `modelwise ask`, which never needs it.
+  const { createClient } = createRequire(import.meta.url)("@redis/client") as { createClient: typeof CreateClient };
   const client = createClient({
     url: options.url,
     disableOfflineQueue: true,
