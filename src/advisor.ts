@@ -19,12 +19,16 @@ export interface AdvisorOptions {
   handlers?: Partial<HandlerTable>;
   understand?: Understand;
   interpretFlowInput?: FlowInterpreter | null;
+  /**
+   * Build the lookup index and compile the parsers now (default), so a bot's first user does not
+   * wait for them; a one-shot command turns it off, since it answers one message and exits.
+   */
+  warmUp?: boolean;
 }
 
 export function createAdvisor(options: AdvisorOptions): Advisor {
   const now = options.now ?? (() => new Date());
-  // Build the lookup index and warm the parsers now, so the first user does not wait for them.
-  if (!options.understand) prepareUnderstanding(options.catalog);
+  if (!options.understand && options.warmUp !== false) prepareUnderstanding(options.catalog);
   const router = createRouter({
     catalog: options.catalog,
     handlers: { ...defaultHandlers, ...options.handlers } as HandlerTable,

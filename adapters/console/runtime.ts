@@ -29,7 +29,7 @@ export function createConsoleRuntime(options: ConsoleRuntimeOptions = {}): Conso
   const config = loadConfig(env);
   const logger = options.logger ?? createLogger(undefined, config.logLevel === "info" ? "warn" : config.logLevel);
   const catalog = readCatalog(options.catalogDir);
-  const advisor = createAdvisor({ catalog, ...(options.now ? { now: options.now } : {}) });
+  const advisor = createAdvisor({ catalog, warmUp: false, ...(options.now ? { now: options.now } : {}) });
   const persistent = options.session
     ? // The validated config decides, not whatever else is in process.env.
       createSessionStore(storeConfigFor(config, logger))

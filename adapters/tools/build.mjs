@@ -4,6 +4,7 @@
 // chunks that load only when their dynamic import runs. tsc still type-checks (npm run typecheck);
 // packages stay external, so node_modules is resolved at run time as usual.
 import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +19,7 @@ await build({
     main: "adapters/main.ts",
     cli: "adapters/console/cli.ts",
     "register-commands": "adapters/discord/register-commands.ts",
+    "validate-catalog": "adapters/tools/validate-catalog.ts",
   },
   outdir,
   bundle: true,
@@ -30,3 +32,6 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
 });
+
+// Validate the catalogue once here, so the built app can trust unchanged files at start-up.
+execFileSync(process.execPath, [join(outdir, "validate-catalog.js")], { stdio: "inherit" });

@@ -43,10 +43,21 @@ export function formatIssue(issue: CatalogIssue): string {
   return `${where.join(": ")}: ${issue.message}`;
 }
 
-export function parseCatalog(files: CatalogFiles): Catalog {
-  const licensesFile = validate(licensesFileSchema, files.licenses, CATALOG_FILES.licenses, "licenses", "license");
-  const modelsFile = validate(modelsFileSchema, files.models, CATALOG_FILES.models, "models", "model");
-  const selfhost = validate(selfHostDataSchema, files.selfhost, CATALOG_FILES.selfhost, null, "");
+export interface ParseOptions {
+  /**
+   * The caller vouches that exactly these values passed the schemas before (the build validates
+   * the catalogue and records its fingerprint), so the schema pass is skipped; the cross-checks
+   * and indexes below still run. Anything else is validated in full.
+   */
+  alreadyValidated?: boolean;
+}
+
+export function parseCatalog(files: CatalogFiles, options: ParseOptions = {}): Catalog {
+  const check = <S extends z.ZodType>(schema: S, value: unknown, file: string, list: string | null, kind: string) =>
+    options.alreadyValidated ? (value as z.infer<S>) : validate(schema, value, file, list, kind);
+  const licensesFile = check(licensesFileSchema, files.licenses, CATALOG_FILES.licenses, "licenses", "license");
+  const modelsFile = check(modelsFileSchema, files.models, CATALOG_FILES.models, "models", "model");
+  const selfhost = check(selfHostDataSchema, files.selfhost, CATALOG_FILES.selfhost, null, "");
 
   const issues: CatalogIssue[] = [];
   const licenseById = indexById(licensesFile.licenses, CATALOG_FILES.licenses, "license", issues);
