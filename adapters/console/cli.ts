@@ -32,7 +32,9 @@ Examples:
   modelwise ask "compare gpt-4o and claude sonnet 4.5 at 50M tokens a month"
   modelwise ask --json "recommend a model for coding, 20M tokens a month"
   modelwise ask --chart cost.png "when is self-hosting llama 3.3 70b cheaper than gpt-4o?"
-  modelwise ask -- "-5 million tokens a month for gpt-4o"   (-- before a question that starts with -)
+
+A question that starts with "-" goes after "--", so it is not read as an option:
+  modelwise ask -- -2 is not a model size
 `;
 
 /** Runs the CLI; resolves with the process exit code instead of exiting (testable). */
