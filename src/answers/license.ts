@@ -18,7 +18,7 @@ import type { Block, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { quoteUserText } from "../render/escape.js";
 import { formatCount } from "../render/format.js";
-import { modelRef, modelsFor, sourceLabel } from "./common.js";
+import { modelRef, modelsFor, sourceLabel, unverifiedReason } from "./common.js";
 
 type LicenseIntent = Extract<Intent, { kind: "license" }>;
 
@@ -233,14 +233,12 @@ function termsAnswer(
   if (topic && topic !== "which-license") blocks.push(text(topicLines(license, topic).join("\n")));
   else blocks.push(fields(termRows(license)));
   const notes = contextNotes(model, license, catalog);
-  if (unverified)
-    notes.unshift(
-      `These licence facts are **unverified**: only secondary sources were found${license.verificationNote ? ` (${license.verificationNote})` : ""}.`,
-    );
+  if (unverified) notes.unshift(`These licence facts are **unverified**: ${unverifiedReason(license)}.`);
   if (notes.length > 0) blocks.push(text(notes.join("\n")));
   const wanted = pickClauses(license, topic ? TOPIC_CLAUSES[topic] : []);
   const quoted = (wanted.length > 0 ? wanted : license.clauses).slice(0, 4);
-  blocks.push(text(`**The licence says**\n${bullets(quoted.map(quoteLine))}`));
+  // No quote on file: say nothing rather than an empty "The licence says" heading.
+  if (quoted.length > 0) blocks.push(text(`**The licence says**\n${bullets(quoted.map(quoteLine))}`));
   blocks.push(
     askChoices(
       "Ask next:",
@@ -258,14 +256,17 @@ function contextNotes(model: Model, license: License, catalog: Catalog): string[
   if (license.history) notes.push(`**Licence history:** ${license.history}`);
   const correction = model.seedCorrection ?? license.seedCorrection;
   if (correction) notes.push(`**Correction to a 2024 comparison:** ${correction}`);
-  const siblings = siblingsUnderOtherLicences(model, catalog);
+  const { siblings, sameLine } = siblingsUnderOtherLicences(model, catalog);
   if (siblings.length > 0) {
     const byLicense = new Map<string, string[]>();
     for (const s of siblings) byLicense.set(s.licenseId, [...(byLicense.get(s.licenseId) ?? []), s.name]);
     const parts = [...byLicense].map(
       ([id, names]) => `${names.join(", ")}: ${catalog.licenseById.get(id)?.name ?? id}`,
     );
-    notes.push(`**Other ${stem(model.name) || model.family} models use different licences:** ${parts.join("; ")}.`);
+    // Name the group the siblings were drawn from: "Other Gemma models" when they are newer or older
+    // generations of the family, "Other Qwen2.5 models" only when they share the name stem.
+    const group = sameLine ? stem(model.name) : model.family;
+    notes.push(`**Other ${group} models use different licences:** ${parts.join("; ")}.`);
   }
   return notes;
 }
@@ -282,14 +283,14 @@ function stem(name: string): string {
  * same name stem first; the whole family only when it has few licences, so "Llama" does not
  * list every Llama generation.
  */
-function siblingsUnderOtherLicences(model: Model, catalog: Catalog): Model[] {
+function siblingsUnderOtherLicences(model: Model, catalog: Catalog): { siblings: Model[]; sameLine: boolean } {
   const family = catalog.models.filter(
     (m) => m.family === model.family && m.id !== model.id && m.licenseId !== model.licenseId && m.kind === "model",
   );
   const own = stem(model.name);
   const sameStem = own ? family.filter((m) => stem(m.name) === own) : [];
-  if (sameStem.length > 0) return sameStem;
-  return new Set(family.map((m) => m.licenseId)).size <= 2 ? family : [];
+  if (sameStem.length > 0) return { siblings: sameStem, sameLine: true };
+  return { siblings: new Set(family.map((m) => m.licenseId)).size <= 2 ? family : [], sameLine: false };
 }
 
 /** Mistral Large 2: the weights are research-only, but the lab's paid API has its own terms. */

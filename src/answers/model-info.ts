@@ -18,6 +18,7 @@ import {
   openWeightsLabel,
   sortedOfferings,
   specSources,
+  unverifiedReason,
   withFactNote,
 } from "./common.js";
 
@@ -71,9 +72,7 @@ export function describeModel(model: Model, catalog: Catalog): OutboundMessage {
       `Our two price lists disagree on ${disagreeing.join(", ")}'s price for ${model.name}; ask for its price to see both.`,
     );
   if (license && !license.verified)
-    notes.push(
-      `The licence facts for ${model.name} are **unverified**: only secondary sources were found${license.verificationNote ? ` (${license.verificationNote})` : ""}.`,
-    );
+    notes.push(`The licence facts for ${model.name} are **unverified**: ${unverifiedReason(license)}.`);
 
   const params = model.parameters
     ? model.parameters.activeB && model.parameters.activeB !== model.parameters.totalB

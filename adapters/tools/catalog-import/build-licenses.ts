@@ -71,6 +71,18 @@ function buildOne(
       checkedHow: source.checked,
     });
   }
+  for (const read of cur.readClauses ?? []) {
+    clauses.push({
+      topic: read.topic,
+      quote: read.quote,
+      source: read.source,
+      checkedAt: read.checkedAt,
+      primary: true,
+      checkedHow: read.checkedHow,
+    });
+  }
+  if (cur.family === null && cur.verified === true && (cur.readClauses ?? []).length === 0)
+    problems.push(`${cur.id}: a record outside the licence data is verified only with clauses we read`);
   return {
     id: cur.id,
     name: cur.name ?? fam?.license_name ?? cur.id,

@@ -25,10 +25,23 @@ export interface LicenseCuration {
   /** claim text in the family's `sources` -> clause topic. Claims of another family can be
    *  borrowed as "<family>#<claim>" (e.g. the Llama 2 clauses a Vicuna release is bound by). */
   clauses: Record<string, ClauseTopic>;
+  /** Quotes we read ourselves in the lab's own text (licence file, README, model card) at a pinned
+   *  commit: primary clauses for licences the licence data does not cover. Short and verbatim. */
+  readClauses?: ReadClause[];
   /** Defaults to the family's license_history. */
   history?: string | null;
   /** Required (in our words) when the family has a WRONG seed_correction; null on a split record it does not concern. */
   seedCorrection?: string | null;
+}
+
+export interface ReadClause {
+  topic: ClauseTopic;
+  quote: string;
+  /** Pinned URL (a commit) of the text the quote is in. */
+  source: string;
+  /** When we read it. */
+  checkedAt: string;
+  checkedHow: string;
 }
 
 type Permission = LicenseTerms["commercialUse"];

@@ -232,13 +232,6 @@ export const API_LICENSES: LicenseCuration[] = [
     "AI21's Jamba models have published weights, but their licence is not covered by our sources.",
   ),
   unlisted(
-    "deepseek-later-license",
-    "Licence of later DeepSeek checkpoints (not settled by our licence data)",
-    "DeepSeek",
-    true,
-    "Later DeepSeek checkpoints (V3.1, V3.2, V4) have published weights; our data only shows one later V3.x checkpoint tagged MIT, so check the card of the exact checkpoint.",
-  ),
-  unlisted(
     "cohere-command-a-license",
     "Licence of Command A open weights (not in our licence data)",
     "Cohere",
@@ -246,24 +239,10 @@ export const API_LICENSES: LicenseCuration[] = [
     "Cohere publishes Command A's weights, but our licence data only covers the Command R family; the licence of Command A's weights is unverified.",
   ),
   unlisted(
-    "moonshot-kimi-license",
-    "Kimi K2 model licence (not in our licence data)",
-    "Moonshot AI",
-    true,
-    "Moonshot AI publishes the Kimi K2 weights on Hugging Face, but their licence is not covered by our sources.",
-  ),
-  unlisted(
     "zhipu-glm-license",
-    "GLM-4.x model licence (not in our licence data)",
+    "GLM-4.6 model licence (not read)",
     "Zhipu AI",
     true,
-    "Zhipu AI publishes GLM-4.5 and GLM-4.6 weights on Hugging Face; our licence data checked only the older ChatGLM licences, not these.",
-  ),
-  unlisted(
-    "minimax-license",
-    "MiniMax-M2 model licence (not in our licence data)",
-    "MiniMax",
-    true,
-    "MiniMax publishes the MiniMax-M2 weights on Hugging Face, but their licence is not covered by our sources.",
+    "Zhipu AI publishes the GLM-4.6 weights on Hugging Face; we have read the licence statement of GLM-4.5 (MIT) in Z.ai's repository, but no lab text that states GLM-4.6's.",
   ),
 ];

@@ -5,6 +5,7 @@ import { API_LICENSES } from "./licenses-api.js";
 import { CUSTOM_LICENSES } from "./licenses-custom.js";
 import { META_LICENSES } from "./licenses-meta.js";
 import { PERMISSIVE_LICENSES } from "./licenses-permissive.js";
+import { READ_LICENSES } from "./licenses-read.js";
 import type { LicenseCuration } from "./license-types.js";
 
 export type { LicenseCuration } from "./license-types.js";
@@ -14,6 +15,7 @@ export const LICENSE_CURATION: readonly LicenseCuration[] = [
   ...META_LICENSES,
   ...CUSTOM_LICENSES,
   ...API_LICENSES,
+  ...READ_LICENSES,
 ];
 
 /**

@@ -386,11 +386,11 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     family: "GLM",
     aliases: ["glm 4.5", "glm4.5", "zhipu glm 4.5"],
     openWeights: true,
-    licenseId: "zhipu-glm-license",
+    licenseId: "glm-4.5-mit",
     base: "zhipuai/glm-4.5",
     md: ["zai:glm-4.5", "novita-ai:zai-org/glm-4.5"],
     ll: ["zai/glm-4.5", "deepinfra/zai-org/GLM-4.5"],
-    description: "Zhipu AI's open-weights GLM-4.5; its licence is not covered by our licence data.",
+    description: "Zhipu AI's open-weights GLM-4.5, a mixture-of-experts model whose weights Z.ai releases under MIT.",
   },
   {
     id: "glm-4.6",
@@ -421,7 +421,8 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
       "deepinfra/moonshotai/Kimi-K2-Instruct-0905",
       "together_ai/moonshotai/Kimi-K2-Instruct-0905",
     ],
-    description: "Moonshot AI's open-weights Kimi K2 (September 2025 version); licence not covered by our data.",
+    description:
+      "Moonshot AI's open-weights Kimi K2 (September 2025 version), a large mixture-of-experts model under Moonshot's modified MIT licence.",
   },
   {
     id: "kimi-k2-thinking",
@@ -438,7 +439,7 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
       "novita-ai:moonshotai/kimi-k2-thinking",
     ],
     ll: ["moonshot/kimi-k2-thinking", "fireworks_ai/accounts/fireworks/models/kimi-k2-thinking"],
-    description: "The reasoning version of Kimi K2 (November 2025); licence not covered by our data.",
+    description: "The reasoning version of Kimi K2 (November 2025), released under the K2 modified MIT licence.",
   },
   {
     id: "minimax-m2",
@@ -451,7 +452,8 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     base: "minimax/MiniMax-M2",
     md: ["minimax:MiniMax-M2", "amazon-bedrock:minimax.minimax-m2", "novita-ai:minimax/minimax-m2"],
     ll: ["minimax/MiniMax-M2"],
-    description: "MiniMax's October 2025 open-weights reasoning model; licence not covered by our data.",
+    description:
+      "MiniMax's October 2025 open-weights reasoning model, under MIT plus a display duty for very large products.",
   },
   {
     id: "chatglm3-6b",

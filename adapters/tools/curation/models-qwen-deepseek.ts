@@ -236,7 +236,7 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
     md: ["deepinfra:deepseek-ai/DeepSeek-V3.2", "amazon-bedrock:deepseek.v3.2"],
     ll: ["deepseek/deepseek-v3.2", "fireworks_ai/accounts/fireworks/models/deepseek-v3p2", "deepseek.v3.2"],
     description:
-      "A later DeepSeek V3 checkpoint; our licence data only shows a V3.2 experimental base tagged MIT, so its licence is unverified.",
+      "A later DeepSeek V3 checkpoint; DeepSeek put its experimental predecessor (V3.2-Exp) under MIT, but this checkpoint's own card was not read, so the licence stays unverified.",
   },
   {
     ...DEEPSEEK,
@@ -252,7 +252,7 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
     ],
     ll: ["deepseek/deepseek-v4-flash"],
     description:
-      "DeepSeek's fast, low-price model with a million-token context; its weights' licence is not in our licence data.",
+      "DeepSeek's fast, low-price model with a million-token context; reported MIT like DeepSeek's other recent checkpoints, unverified for this one.",
   },
   {
     ...DEEPSEEK,
@@ -264,6 +264,6 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
     md: ["deepseek:deepseek-v4-pro", "deepinfra:deepseek-ai/DeepSeek-V4-Pro", "togetherai:deepseek-ai/DeepSeek-V4-Pro"],
     ll: ["deepseek/deepseek-v4-pro", "fireworks_ai/accounts/fireworks/models/deepseek-v4-pro"],
     description:
-      "DeepSeek's V4 flagship with a million-token context; its weights' licence is not in our licence data.",
+      "DeepSeek's V4 flagship with a million-token context; reported MIT like DeepSeek's other recent checkpoints, unverified for this one.",
   },
 ];

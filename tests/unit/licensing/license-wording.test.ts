@@ -1,0 +1,56 @@
+// Wording of licence answers on the real catalogue: sibling notes name the group they come from,
+// and an unverified licence says why without an empty quote section.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { licenseHandler } from "../../../src/answers/license.js";
+import type { TurnContext } from "../../../src/conversation/handler.js";
+import { newSession } from "../../../src/conversation/session.js";
+import type { LicenseTopic } from "../../../src/licensing/topic.js";
+import type { TeamFacts } from "../../../src/licensing/facts.js";
+import { renderPlainText } from "../../../src/render/plain-text.js";
+
+const catalog = readCatalog();
+const now = new Date("2026-12-04T10:00:00Z");
+
+function answer(modelIds: string[], facts: TeamFacts, topic: LicenseTopic | null): string {
+  const ctx: TurnContext = {
+    catalog,
+    now,
+    session: newSession(now),
+    inbound: {
+      ref: { platform: "console", channel: "t" },
+      user: { id: "u" },
+      text: "",
+      messageId: "m",
+      receivedAt: now,
+    },
+  };
+  const reply = licenseHandler({ kind: "license", modelIds, facts, topic, openOnly: false }, ctx).replies[0]!;
+  return renderPlainText(reply).chunks.join("\n");
+}
+
+describe("licence answer wording", () => {
+  it("does not list a newer family under 'Other <older family> models'", () => {
+    const text = answer(["gemma-3-27b"], { commercial: true }, null);
+    expect(text).toMatch(/Other Gemma models use different licences: Gemma 4/);
+    expect(text).not.toMatch(/Other Gemma 3 models/);
+    // Same name stem: the narrower label is right (Qwen2.5 sizes under other licences).
+    expect(answer(["qwen2.5-7b"], { commercial: true }, null)).toMatch(/Other Qwen2\.5 models use different licences/);
+  });
+
+  it("says an unverified licence has no text on file, with no empty 'The licence says' section", () => {
+    const text = answer(["glm-4.6"], {}, "which-license");
+    expect(text).toMatch(/unverified.*we hold no text of this licence/);
+    expect(text).not.toMatch(/only secondary sources/);
+    expect(text).not.toMatch(/The licence says/);
+  });
+
+  it("quotes the lab's own licence text for licences it settles", () => {
+    const kimi = answer(["kimi-k2"], {}, "which-license");
+    expect(kimi).toMatch(/Modified MIT/);
+    expect(kimi).toMatch(/MoonshotAI\/Kimi-K2/);
+    expect(kimi).not.toMatch(/unverified/);
+    const glm = catalog.licenseById.get(catalog.modelById.get("glm-4.5")!.licenseId)!;
+    expect([glm.spdx, glm.verified]).toEqual(["MIT", true]);
+  });
+});
