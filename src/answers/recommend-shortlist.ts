@@ -79,6 +79,12 @@ export function nearMissText(rec: Recommendation): string | null {
 }
 
 const GROUP_LABELS: Record<ConstraintId, string> = {
+  excluded: "Ruled out by you",
+  size: "Too large (or size unknown) for your cap",
+  redistribution: "Weights cannot be shipped",
+  cloud: "Not in your cloud",
+  baa: "No BAA known",
+  "eu-residency": "No EU data residency known",
   license: "Licence blocks your use",
   budget: "Over budget at your volume",
   context: "Context window too small",
@@ -88,7 +94,13 @@ const GROUP_LABELS: Record<ConstraintId, string> = {
   "no-license": "No licence on file",
 };
 const GROUP_ORDER: ConstraintId[] = [
+  "excluded",
   "license",
+  "redistribution",
+  "size",
+  "cloud",
+  "baa",
+  "eu-residency",
   "budget",
   "context",
   "deployment",

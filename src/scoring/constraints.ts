@@ -7,9 +7,21 @@ import { licenseConstraint, type LicenseVerdict } from "../licensing/verdict.js"
 import { tokens as formatTokens, usd as formatUsd } from "./fast-format.js";
 import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuoter } from "./monthly-cost.js";
 import type { Requirements } from "./requirements.js";
+import { applyHosting, type HostingConstraint } from "./hosting.js";
+import { exclusionReason, redistributionReason, sizeReason } from "./team-filters.js";
 
 export type ConstraintId =
-  "availability" | "open-weights" | "deployment" | "license" | "context" | "budget" | "no-license";
+  | "availability"
+  | "excluded"
+  | "open-weights"
+  | "deployment"
+  | "size"
+  | "license"
+  | "redistribution"
+  | HostingConstraint
+  | "context"
+  | "budget"
+  | "no-license";
 
 export interface Exclusion {
   id: string;
@@ -40,6 +52,7 @@ export function teamFactsOf(req: Requirements): TeamFacts {
   if (req.fineTuning !== undefined) facts.fineTune = req.fineTuning;
   if (req.trainOnOutputs !== undefined) facts.trainOnOutputs = req.trainOnOutputs;
   if (mustSelfHost(req)) facts.selfHost = true;
+  if (req.redistributeWeights) facts.distributeWeights = true;
   if (req.inEu !== undefined) facts.inEu = req.inEu;
   return facts;
 }
@@ -80,7 +93,7 @@ export function applyConstraints(
   const facts = teamFactsOf(req);
   const factsKey = JSON.stringify(facts);
   const v = req.volume;
-  const costKey = `${mustSelfHost(req)}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
+  const costKey = `${mustSelfHost(req)}|${req.onDevice ? "device" : ""}|${req.batchOk ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
   const candidates: Candidate[] = [];
   const excluded: Exclusion[] = [];
   const models = modelsById(catalog);
@@ -107,15 +120,25 @@ export function applyConstraints(
       out("availability", `${model.name} has neither downloadable weights nor an API offering in the catalogue`);
       continue;
     }
+    const named = exclusionReason(model, catalog.licenseById.get(model.licenseId), req.exclude);
+    if (named) {
+      out("excluded", named);
+      continue;
+    }
     if (req.openWeightsOnly && !model.openWeights) {
       out("open-weights", `${model.name} has no downloadable weights, and you asked for open-weights models only`);
       continue;
     }
-    if (mustSelfHost(req) && !model.openWeights) {
+    if (mustSelfHost(req) && !model.openWeights && !req.onDevice) {
       out(
         "deployment",
         `${model.name} has no downloadable weights, so it cannot run ${DEPLOYMENT_WORDS[req.deployment as "own-cloud" | "on-prem"]}`,
       );
+      continue;
+    }
+    const tooBig = sizeReason(model, req);
+    if (tooBig) {
+      out("size", tooBig);
       continue;
     }
     const license = catalog.licenseById.get(model.licenseId);
@@ -151,6 +174,17 @@ export function applyConstraints(
       out("license", lc.reason ?? `${model.name}: its licence does not allow the stated use`);
       continue;
     }
+    const noShipping = redistributionReason(usable, terms, req);
+    if (noShipping) {
+      out("redistribution", noShipping);
+      continue;
+    }
+    const hosting = applyHosting(usable, req);
+    if (hosting.failure) {
+      out(hosting.failure.constraint, hosting.failure.reason);
+      continue;
+    }
+    usable = hosting.model;
     // An unknown fact never passes a stated hard requirement silently.
     if (req.contextTokens !== undefined && model.contextWindow === null) {
       out(
@@ -166,7 +200,7 @@ export function applyConstraints(
       );
       continue;
     }
-    const cKey = `${model.id}|${usable === model ? "" : "api-only|"}${costKey}`;
+    const cKey = `${model.id}|${usable === model ? "" : `${usable.openWeights}/${usable.offerings.map((o) => o.provider).join(",")}|`}${costKey}`;
     let cost = cache.cost.get(cKey);
     if (!cost) {
       cost = estimateMonthlyCost(usable, req, quoter);

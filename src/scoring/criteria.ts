@@ -6,6 +6,7 @@ import { tokens as formatTokens, usd as formatUsd } from "./fast-format.js";
 import type { Candidate } from "./constraints.js";
 import type { QualitySignal } from "../catalog/schema.js";
 import { qualityScore } from "./quality.js";
+import { CLOUD_NAMES } from "./catalog-facts.js";
 import type { Criterion, Requirements, UseCase } from "./requirements.js";
 
 export interface CriterionScore {
@@ -134,10 +135,13 @@ function canSelfHost(c: Candidate): "yes" | "conditional" | "no" | "unknown" {
   return c.license.terms.selfHosting;
 }
 
-export function dataControlScore(c: Candidate): CriterionScore {
+export function dataControlScore(c: Candidate, req: Requirements = {}): CriterionScore {
   const self = canSelfHost(c);
   if (c.cost.basis === "self-host")
     return { score: self === "yes" ? 1 : 0.85, note: "runs on your own infrastructure in this estimate" };
+  // The team's own cloud account (only its marketplace offerings survive the hosting filter).
+  if (req.cloudProvider && c.cost.basis === "api")
+    return { score: 0.8, note: `served inside your own ${CLOUD_NAMES[req.cloudProvider]} account` };
   if (self === "yes")
     return { score: 0.7, note: "served by an API in this estimate; can be self-hosted to keep data in-house" };
   if (self === "conditional") return { score: 0.6, note: "API in this estimate; self-hosting allowed with conditions" };
@@ -256,7 +260,7 @@ export function scoreCandidate(
     cost: costScore(c, pool),
     quality: { score: q.score, note: q.note },
     customization: customizationScore(c),
-    dataControl: dataControlScore(c),
+    dataControl: dataControlScore(c, req),
     integration: integrationScore(c, req),
     operations: operationsScore(c, req),
     contextFit: contextFitScore(c.model, req),

@@ -34,9 +34,20 @@ export interface CostEstimate {
   sources: SourceRef[];
 }
 
+/**
+ * No third-party API at all: on-premises, on a device, or "our own cloud" without a named cloud
+ * (with one, closed models offered in that cloud's marketplace run inside the team's account).
+ */
 export function mustSelfHost(req: Requirements): boolean {
-  return req.deployment === "own-cloud" || req.deployment === "on-prem";
+  return (
+    req.deployment === "on-prem" ||
+    req.onDevice === true ||
+    (req.deployment === "own-cloud" && req.cloudProvider === undefined)
+  );
 }
+
+/** Shown as the cost of a model that runs on the users' own devices. */
+export const ON_DEVICE_LABEL = "on-device: runs on your users' hardware, no serving cost to you";
 
 /** Cheapest blended list price of a model's API offerings, ties broken by provider id. */
 export function blendedListPrice(model: Model): { perMTok: number; provider: string } | null {
@@ -50,6 +61,8 @@ export function blendedListPrice(model: Model): { perMTok: number; provider: str
 }
 
 export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: SelfHostQuoter): CostEstimate {
+  if (req.onDevice)
+    return { monthlyUsd: 0, basis: "self-host", label: ON_DEVICE_LABEL, sources: [], blendedPerMTok: null };
   const selfHostOnly = mustSelfHost(req);
   const blended = selfHostOnly ? null : blendedListPrice(model);
   const base = { blendedPerMTok: blended?.perMTok ?? null };

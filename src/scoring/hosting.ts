@@ -1,0 +1,100 @@
+// Where a model may run for this team: which API offerings survive the team's hosting rules (own
+// cloud account, a HIPAA BAA, EU data residency), at which price (batch discounts), and whether
+// self-hosting remains. A closed model with no surviving offering is ruled out, with the reason.
+import type { Model, Offering } from "../catalog/schema.js";
+import {
+  CLOUD_NAMES,
+  isCloudOffering,
+  offeringBaa,
+  offeringBatchDiscount,
+  offeringEuHosting,
+  type Tri,
+} from "./catalog-facts.js";
+import type { Requirements } from "./requirements.js";
+
+export type HostingConstraint = "cloud" | "baa" | "eu-residency";
+
+export interface HostingResult {
+  /** The model as this team can use it: only the offerings it may use, at the price it would pay. */
+  model: Model;
+  failure?: { constraint: HostingConstraint; reason: string };
+}
+
+/** Does any hosting rule apply (so the filter must run)? */
+export function hasHostingRules(req: Requirements): boolean {
+  return (
+    req.cloudProvider !== undefined ||
+    req.needsBaa === true ||
+    req.euDataResidency === true ||
+    req.batchOk === true ||
+    req.onDevice === true
+  );
+}
+
+function why(states: Tri[], known: string, unknown: string): string {
+  return states.length > 0 && states.every((s) => s === "no") ? known : unknown;
+}
+
+export function applyHosting(model: Model, req: Requirements): HostingResult {
+  if (!hasHostingRules(req)) return { model };
+  // On a device nothing is served: no API offering applies (weights are checked elsewhere).
+  if (req.onDevice) return { model: { ...model, offerings: [] } };
+  let offerings: Offering[] = model.offerings;
+  // Open weights can always be run inside the team's own account or region, so a hosting rule
+  // only rules out a closed model, and only when none of its offerings meets it.
+  const fail = (constraint: HostingConstraint, reason: string): HostingResult => ({
+    model: { ...model, offerings: [] },
+    failure: { constraint, reason },
+  });
+  if (req.cloudProvider) {
+    const cloud = req.cloudProvider;
+    offerings = offerings.filter((o) => isCloudOffering(o, cloud));
+    if (offerings.length === 0 && !model.openWeights)
+      return fail(
+        "cloud",
+        `${model.name} is not listed as offered on ${CLOUD_NAMES[cloud]} in the catalogue, so it cannot run inside your cloud account`,
+      );
+  }
+  if (req.needsBaa) {
+    const states = offerings.map(offeringBaa);
+    offerings = offerings.filter((o) => offeringBaa(o) === "yes");
+    if (offerings.length === 0 && !model.openWeights)
+      return fail(
+        "baa",
+        why(
+          states,
+          `no provider of ${model.name} in the catalogue signs a HIPAA BAA for it`,
+          `${model.name}: not known to be covered by a HIPAA BAA from any of its providers (the catalogue does not record it yet)`,
+        ),
+      );
+  }
+  if (req.euDataResidency) {
+    const states = offerings.map(offeringEuHosting);
+    offerings = offerings.filter((o) => offeringEuHosting(o) === "yes");
+    if (offerings.length === 0 && !model.openWeights)
+      return fail(
+        "eu-residency",
+        why(
+          states,
+          `${model.name} is not offered with EU data residency by any provider in the catalogue`,
+          `${model.name}: not known to be offered with EU data residency (the catalogue does not record it yet)`,
+        ),
+      );
+  }
+  if (req.batchOk) offerings = offerings.map(withBatchPrice);
+  return { model: offerings === model.offerings ? model : { ...model, offerings } };
+}
+
+/** The offering at its batch price, when the provider offers a batch discount. */
+export function withBatchPrice(o: Offering): Offering {
+  const d = offeringBatchDiscount(o);
+  if (d === "unknown" || d === 0) return o;
+  const k = 1 - d;
+  return {
+    ...o,
+    providerName: `${o.providerName} batch API (−${Math.round(d * 100)}%)`,
+    inputPerMTok: o.inputPerMTok * k,
+    outputPerMTok: o.outputPerMTok * k,
+    cachedInputPerMTok: o.cachedInputPerMTok === null ? null : o.cachedInputPerMTok * k,
+  };
+}

@@ -1,0 +1,74 @@
+// Hard filters from what a team rules out or needs: named labs, countries of origin, licence
+// families and models; a device or size cap; shipping the weights. Each returns the reason a
+// model fails (in plain words, naming the requirement) or null. An unknown fact fails a stated
+// requirement and the reason says it is unknown.
+import type { License, Model } from "../catalog/schema.js";
+import { labCountryOf, labMatches, paramsOf } from "./catalog-facts.js";
+import type { Exclusions, Requirements } from "./requirements.js";
+
+/**
+ * Size cap assumed for "runs on a device" when no cap was stated: 8B total parameters, about
+ * 5 GB of weights at 4-bit, which fits a current laptop or a high-end phone.
+ */
+export const ON_DEVICE_MAX_PARAMS_B = 8;
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/** "llama" covers llama-3.1 and llama-3.2-vision; an id or the licence's family match exactly. */
+function licenceMatches(license: License, wanted: string): boolean {
+  const w = norm(wanted);
+  const ids = [license.id, license.family ?? ""].map(norm).filter((x) => x.length > 0);
+  return ids.some((id) => id === w || id.startsWith(`${w}-`) || id.startsWith(`${w}.`));
+}
+
+export function exclusionReason(model: Model, license: License | undefined, ex: Exclusions | undefined): string | null {
+  if (!ex) return null;
+  if (ex.models?.some((id) => norm(id) === model.id)) return `${model.name}: you ruled this model out`;
+  if (ex.labs && ex.labs.length > 0 && labMatches(model, ex.labs))
+    return `${model.name} is made by ${model.lab}, a lab you ruled out`;
+  if (ex.countries && ex.countries.length > 0) {
+    const country = labCountryOf(model);
+    const wanted = ex.countries.map((c) => c.toUpperCase());
+    if (country === "unknown")
+      return `${model.name}: ${model.lab}'s country of origin is not recorded in the catalogue, so it cannot be checked against your exclusion of ${wanted.join(", ")}`;
+    if (wanted.includes(country)) return `${model.name} comes from ${model.lab} (${country}), a country you ruled out`;
+  }
+  if (ex.licenses && ex.licenses.length > 0 && license) {
+    const hit = ex.licenses.find((l) => licenceMatches(license, l));
+    if (hit) return `${model.name} is under ${license.name}, a licence you ruled out (${hit})`;
+  }
+  return null;
+}
+
+/** The size cap in force (stated, or the on-device default), or null. */
+export function sizeCap(req: Requirements): { maxB: number; why: string } | null {
+  if (req.maxParamsB !== undefined) return { maxB: req.maxParamsB, why: `your cap of ${req.maxParamsB}B parameters` };
+  if (req.onDevice)
+    return {
+      maxB: ON_DEVICE_MAX_PARAMS_B,
+      why: `on-device use (at most ${ON_DEVICE_MAX_PARAMS_B}B parameters assumed; say "at most N B" to change it)`,
+    };
+  return null;
+}
+
+export function sizeReason(model: Model, req: Requirements): string | null {
+  if (req.onDevice && !model.openWeights)
+    return `${model.name} has no downloadable weights, so it cannot run on a device`;
+  const cap = sizeCap(req);
+  if (!cap) return null;
+  const p = paramsOf(model);
+  if (p === "unknown")
+    return `${model.name}'s parameter count is not in the catalogue, so it cannot be checked against ${cap.why}`;
+  if (p.totalB > cap.maxB) return `${model.name} has ${p.totalB}B parameters, over ${cap.why}`;
+  return null;
+}
+
+/** Shipping weights to customers: the weights must exist and their licence must allow passing them on. */
+export function redistributionReason(model: Model, license: License, req: Requirements): string | null {
+  if (!req.redistributeWeights) return null;
+  if (!model.openWeights) return `${model.name} has no downloadable weights to ship to your customers`;
+  const r = license.terms.redistribution;
+  if (r === "yes" || r === "conditional") return null;
+  if (r === "no") return `${model.name}: ${license.name} does not allow distributing the weights or derivatives`;
+  return `${model.name}: our sources do not settle whether its licence (${license.name}) allows distributing the weights, so shipping them cannot be confirmed`;
+}
