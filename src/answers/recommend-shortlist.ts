@@ -11,7 +11,7 @@ import { explainTop, fmtScore, type Explanation } from "../scoring/explain.js";
 import { rankModels, type RankedModel, type Ranking } from "../scoring/rank.js";
 import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Requirements } from "../scoring/requirements.js";
 import { selfHostQuoter } from "../scoring/self-host-quote.js";
-import { whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
+import { PLAUSIBLE_WEIGHT_TEXT, whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
 import { licenseSources } from "./common.js";
 import { describeRequirements } from "./recommend-question.js";
 
@@ -163,9 +163,11 @@ export function weightsLine(ranking: Ranking): string {
 export function flipText(rec: Recommendation): string | null {
   const [a, b] = rec.ranking.ranked;
   if (!a || !b) return null;
+  // Equal scores: nothing to swap, and no swap is offered (the tie is explained above).
+  if (rec.flip.tied) return null;
   const parts: string[] = [];
   if (rec.flip.weight) parts.push(rec.flip.weight.text);
-  else parts.push(`no single weight change: ${a.name} scores at least as well as ${b.name} on every criterion`);
+  else parts.push(`no plausible single weight change (${PLAUSIBLE_WEIGHT_TEXT}) puts ${b.name} ahead of ${a.name}`);
   if (rec.flip.requirement) parts.push(rec.flip.requirement.text);
   else
     parts.push(
@@ -278,10 +280,16 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
         `- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${apiOnlyNote(m)}${m.license.reasons[0] ?? ""}${m.license.duties[0] ? ` Duty: ${m.license.duties[0]}` : ""}${m.license.questions?.[0] ? ` Open question: ${m.license.questions[0]}` : ""}`,
     );
     blocks.push(text(`**Licence verdicts:**\n${licence.join("\n")}`));
-    if (rec.explanation) blocks.push(text(`**Why #1 beats #2:** ${rec.explanation.text}`));
+    if (rec.explanation)
+      blocks.push(
+        text(`**${rec.explanation.tied ? "#1 and #2 are tied" : "Why #1 beats #2"}:** ${rec.explanation.text}`),
+      );
     const flip = flipText(rec);
     if (flip) blocks.push(text(flip));
-    blocks.push(text(`**Quality signals:**\n${top.map((m) => `- ${m.name}: ${m.notes.quality}`).join("\n")}`));
+    const fitLine = (m: RankedModel) => (req.useCase ? `; ${req.useCase} fit: ${m.notes.useCaseFit}` : "");
+    blocks.push(
+      text(`**Quality signals:**\n${top.map((m) => `- ${m.name}: ${m.notes.quality}${fitLine(m)}`).join("\n")}`),
+    );
     const excluded = excludedSummary(r);
     if (excluded.length > 0) blocks.push(text(`**Ruled out (${r.excluded.length}):**\n${excluded.join("\n")}`));
   }

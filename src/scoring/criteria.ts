@@ -5,7 +5,8 @@ import type { Model } from "../catalog/schema.js";
 import { tokens as formatTokens, usd as formatUsd } from "./fast-format.js";
 import type { Candidate } from "./constraints.js";
 import type { QualitySignal } from "../catalog/schema.js";
-import { qualityScore } from "./quality.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { qualityOf, useCaseFitOf, type Evidence } from "./quality.js";
 import { CLOUD_NAMES } from "./catalog-facts.js";
 import type { Criterion, Requirements, UseCase } from "./requirements.js";
 
@@ -47,16 +48,6 @@ export const DEFAULT_CONTEXT_NEED: Record<UseCase, number> = {
   summarization: 32_000,
   translation: 8_000,
 };
-const RELATED_STRENGTHS: Record<UseCase, string[]> = {
-  chat: ["creative", "multilingual", "reasoning"],
-  coding: ["reasoning", "agents"],
-  rag: ["chat", "extraction", "reasoning"],
-  extraction: ["chat", "rag"],
-  agents: ["coding", "reasoning"],
-  creative: ["chat", "multilingual"],
-  summarization: ["rag", "chat", "extraction"],
-  translation: ["multilingual", "chat"],
-};
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
@@ -67,7 +58,8 @@ export interface ScoringPool {
   /** See COST_FLOOR_USD. */
   costFloorUsd: number;
   cheapestBlended: number | null;
-  signals: Map<string, QualitySignal[]>;
+  /** Quality and use-case fit are looked up in the catalogue's signal tables. */
+  catalog: Catalog;
 }
 
 export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
@@ -221,41 +213,18 @@ export function contextFitScore(model: Model, req: Requirements): CriterionScore
   return { score, note: `${formatTokens(model.contextWindow)} window; ${stated} ${formatTokens(need)}` };
 }
 
-export function useCaseFitScore(model: Model, req: Requirements): CriterionScore {
-  if (!req.useCase) return { score: 0.5, note: "use case not stated" };
-  const strengths: readonly string[] = model.strengths;
-  let score: number;
-  let note: string;
-  if (strengths.includes(req.useCase)) {
-    score = 1;
-    note = `listed strength: ${req.useCase}`;
-  } else {
-    const related = RELATED_STRENGTHS[req.useCase].filter((s) => strengths.includes(s));
-    if (related.length > 0) {
-      score = 0.6;
-      note = `related strengths: ${related.join(", ")}`;
-    } else {
-      score = 0.3;
-      note =
-        strengths.length > 0
-          ? `strengths (${strengths.join(", ")}) do not include ${req.useCase}`
-          : "no listed strengths";
-    }
-  }
-  const otherLanguages = (req.languages ?? []).filter((l) => !/^(en|english)$/i.test(l.trim()));
-  if (otherLanguages.length > 0 && !strengths.includes("multilingual")) {
-    score -= 0.2;
-    note += `; multilingual not a listed strength (${otherLanguages.join(", ")} needed)`;
-  }
-  return { score: clamp01(score), note };
-}
-
 export function scoreCandidate(
   c: Candidate,
   req: Requirements,
   pool: ScoringPool,
-): { breakdown: Breakdown; notes: BreakdownNotes; qualitySignals: QualitySignal[] } {
-  const q = qualityScore(c.model, req.useCase, pool.signals);
+): {
+  breakdown: Breakdown;
+  notes: BreakdownNotes;
+  qualitySignals: QualitySignal[];
+  evidence: { quality: Evidence; useCaseFit: Evidence; estimatedFrom?: string };
+} {
+  const q = qualityOf(pool.catalog, c.model.id);
+  const fit = useCaseFitOf(pool.catalog, c.model.id, req.useCase, req.languages);
   const all: Record<Criterion, CriterionScore> = {
     cost: costScore(c, pool),
     quality: { score: q.score, note: q.note },
@@ -264,7 +233,7 @@ export function scoreCandidate(
     integration: integrationScore(c, req),
     operations: operationsScore(c, req),
     contextFit: contextFitScore(c.model, req),
-    useCaseFit: useCaseFitScore(c.model, req),
+    useCaseFit: { score: fit.score, note: fit.note },
   };
   const breakdown = {} as Breakdown;
   const notes = {} as BreakdownNotes;
@@ -272,5 +241,12 @@ export function scoreCandidate(
     breakdown[k] = v.score;
     notes[k] = v.note;
   }
-  return { breakdown, notes, qualitySignals: q.signals };
+  const signals = [...q.signals, ...fit.signals.filter((s) => !q.signals.includes(s))];
+  const estimatedFrom = q.estimatedFrom?.name ?? fit.estimatedFrom?.name;
+  return {
+    breakdown,
+    notes,
+    qualitySignals: signals,
+    evidence: { quality: q.evidence, useCaseFit: fit.evidence, ...(estimatedFrom ? { estimatedFrom } : {}) },
+  };
 }

@@ -1,7 +1,8 @@
 // Why the first model beats the second: the weighted score gap split per criterion
 // (weight × score difference), so the text can name the criteria that make the gap, with the
 // same numbers the breakdown table shows.
-import type { RankedModel, Ranking } from "./rank.js";
+import { TIE_EPSILON, tieBreaker, type RankedModel, type Ranking } from "./rank.js";
+import { usd } from "./fast-format.js";
 import { CRITERIA, CRITERION_LABELS, type Criterion } from "./requirements.js";
 import type { Weights } from "./weights.js";
 
@@ -23,8 +24,68 @@ export interface Explanation {
   ahead: GapPart[];
   /** Criteria where #2 is ahead, largest first. */
   behind: GapPart[];
+  /** #1 and #2 score the same (within float noise). */
+  tied: boolean;
+  /** Adjacent models in the top 3 with equal scores: which criteria tie and what orders them. */
+  ties: TieNote[];
   text: string;
 }
+
+export interface TieNote {
+  first: string;
+  second: string;
+  /** Criteria on which the two score exactly the same (interchangeable on these). */
+  equalOn: string[];
+  /** The named criterion that orders them, or null when nothing scored separates them. */
+  brokenBy: string | null;
+  text: string;
+}
+
+/** Say that two equally scored models tie, on what, and what (if anything) orders them. */
+export function tieNote(a: RankedModel, b: RankedModel): TieNote {
+  const equal = CRITERIA.filter((c) => Math.abs(a.breakdown[c] - b.breakdown[c]) <= 1e-9);
+  const equalOn = equal.map((c) => CRITERION_LABELS[c]);
+  const t = tieBreaker(a, b);
+  const lines: string[] = [];
+  if (equal.length === CRITERIA.length)
+    lines.push(
+      `**${a.name}** and **${b.name}** tie at ${fmtScore(a.score)}: equal on every criterion, so they are interchangeable for what you told me.`,
+    );
+  else {
+    const differ = CRITERIA.filter((c) => !equal.includes(c)).map((c) => CRITERION_LABELS[c]);
+    lines.push(
+      `**${a.name}** and **${b.name}** tie at ${fmtScore(a.score)}${equalOn.length > 0 ? `: equal on ${equalOn.join(", ")} (interchangeable there)` : ""}; their differences on ${differ.join(", ")} cancel out.`,
+    );
+  }
+  let brokenBy: string | null = null;
+  if (t) {
+    brokenBy = t.name;
+    const costs =
+      t.name === "lower cost" && a.monthlyCostUsd !== null && b.monthlyCostUsd !== null
+        ? ` (${usd(a.monthlyCostUsd)} vs ${usd(b.monthlyCostUsd)} a month)`
+        : "";
+    lines.push(`${a.name} is listed first for **${t.name}**${costs}.`);
+  } else
+    lines.push(
+      "Nothing modelwise scores separates them, so their order means nothing: choose on what it does not score (an evaluation on your own data, your vendor relationships, latency).",
+    );
+  return { first: a.name, second: b.name, equalOn, brokenBy, text: lines.join(" ") };
+}
+
+/** Tie notes for adjacent equally scored models among the first `top`. */
+export function tieNotes(ranking: Ranking, top = 3): TieNote[] {
+  const notes: TieNote[] = [];
+  const shown = ranking.ranked.slice(0, top);
+  for (let i = 0; i + 1 < shown.length; i++) {
+    const a = shown[i];
+    const b = shown[i + 1];
+    if (a && b && Math.abs(a.score - b.score) <= TIE_EPSILON) notes.push(tieNote(a, b));
+  }
+  return notes;
+}
+
+/** Score gaps below this are within the precision of the criteria (each a rounded judgement). */
+export const CLOSE_CALL = 0.01;
 
 /** Two decimals everywhere the user sees a score, so text and table agree. */
 export const fmtScore = (x: number): string => x.toFixed(2);
@@ -51,27 +112,35 @@ export function explainTop(ranking: Ranking): Explanation | null {
   const ahead = parts.filter((p) => p.contribution > 1e-9).sort(byContribution);
   const behind = parts.filter((p) => p.contribution < -1e-9).sort(byContribution);
   const gap = a.score - b.score;
+  const tied = Math.abs(gap) <= TIE_EPSILON;
+  const ties = tieNotes(ranking);
   const line = (p: GapPart, who: string) =>
     `**${p.label}** (weight ${fmtScore(p.weight)}): ${who} ${fmtScore(p.first)} vs ${fmtScore(p.second)}, ${fmtSigned(p.contribution)}`;
   const lines: string[] = [];
-  lines.push(
-    `**${a.name}** scores ${fmtScore(a.score)} and **${b.name}** ${fmtScore(b.score)}: a gap of ${gap.toFixed(3)}.`,
-  );
-  if (ahead.length > 0) {
-    lines.push(`${a.name} is ahead on:`);
-    for (const p of ahead.slice(0, 3)) lines.push(`- ${line(p, a.name)}`);
+  if (tied) lines.push(ties[0]?.text ?? tieNote(a, b).text);
+  else {
+    lines.push(
+      `**${a.name}** scores ${fmtScore(a.score)} and **${b.name}** ${fmtScore(b.score)}: a gap of ${gap < 0.001 ? "under 0.001" : gap.toFixed(3)}.${gap < CLOSE_CALL ? " A gap this small is within the precision of these scores: treat them as close alternatives." : ""}`,
+    );
+    if (ahead.length > 0) {
+      lines.push(`${a.name} is ahead on:`);
+      for (const p of ahead.slice(0, 3)) lines.push(`- ${line(p, a.name)}`);
+    }
+    if (behind.length > 0) {
+      lines.push(`${b.name} is ahead on:`);
+      for (const p of behind.slice(0, 3)) lines.push(`- ${line(p, a.name)}`);
+    }
   }
-  if (behind.length > 0) {
-    lines.push(`${b.name} is ahead on:`);
-    for (const p of behind.slice(0, 3)) lines.push(`- ${line(p, a.name)}`);
-  }
-  if (gap <= 1e-9) lines.push(`They tie; ${a.name} is listed first only because its id sorts first.`);
+  // A tie further down the top 3 is said too.
+  for (const t of ties) if (!(tied && t.first === a.name)) lines.push(t.text);
   return {
     first: { id: a.id, name: a.name, score: a.score },
     second: { id: b.id, name: b.name, score: b.score },
     gap,
     ahead,
     behind,
+    tied,
+    ties,
     text: lines.join("\n"),
   };
 }

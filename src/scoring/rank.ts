@@ -1,12 +1,14 @@
 // The ranking: hard constraints, then a weighted sum of criterion scores. Deterministic: the
-// same catalogue and requirements always give the same order (ties broken by model id).
+// same catalogue and requirements always give the same order. Equal scores are ordered by named,
+// meaningful criteria (lower cost, more data control, ...); models equal on all of them are
+// interchangeable, and the answer says so instead of pretending an order.
 import type { Catalog } from "../catalog/catalog.js";
 import type { LicenseVerdict, VerdictLevel } from "../licensing/verdict.js";
 import type { SourceRef } from "../ports.js";
 import { applyConstraints, type Candidate, type Exclusion, type ScoringCache } from "./constraints.js";
 import { costFloor, scoreCandidate, type Breakdown, type BreakdownNotes, type ScoringPool } from "./criteria.js";
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
-import { signalIndex } from "./quality.js";
+import type { Evidence } from "./quality.js";
 import { CRITERIA, type Requirements } from "./requirements.js";
 import { weightsFor, type Weights } from "./weights.js";
 
@@ -24,6 +26,8 @@ export interface RankedModel {
   license: LicenseVerdict;
   licenseName: string;
   sources: SourceRef[];
+  /** What quality and use-case fit rest on: own signals, a relative's (estimated), or none. */
+  evidence: { quality: Evidence; useCaseFit: Evidence; estimatedFrom?: string };
 }
 
 export interface Ranking {
@@ -57,7 +61,7 @@ export function poolFor(catalog: Catalog, req: Requirements, candidates: readonl
     cheapestMonthly: monthly.length > 0 ? Math.min(...monthly) : null,
     costFloorUsd: costFloor(req),
     cheapestBlended: blended.length > 0 ? Math.min(...blended) : null,
-    signals: signalIndex(catalog),
+    catalog,
   };
 }
 
@@ -67,7 +71,7 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost, options.cache);
   const pool = poolFor(catalog, req, candidates);
   const scored = candidates.map((c) => {
-    const { breakdown, notes, qualitySignals } = scoreCandidate(c, req, pool);
+    const { breakdown, notes, qualitySignals, evidence } = scoreCandidate(c, req, pool);
     // The quality signals actually used (not every benchmark on file), each with its source.
     const sources: SourceRef[] = [
       ...c.cost.sources,
@@ -91,6 +95,7 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
       license: c.verdict,
       licenseName: c.license.name,
       sources,
+      evidence,
     } satisfies RankedModel;
   });
   scored.sort(compareRanked);
@@ -104,7 +109,40 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   };
 }
 
-export function compareRanked(a: { score: number; id: string }, b: { score: number; id: string }): number {
+/** Scores closer than this are a tie (exported for the explanation). */
+export const TIE_EPSILON = TIE;
+
+type TieRow = Pick<RankedModel, "id" | "score" | "breakdown" | "monthlyCostUsd">;
+
+/** What orders equal scores, in this order: each names a reason a team would accept. */
+export const TIE_BREAKERS: { name: string; better: (a: TieRow, b: TieRow) => number }[] = [
+  {
+    name: "lower cost",
+    better: (a, b) =>
+      a.monthlyCostUsd !== null && b.monthlyCostUsd !== null
+        ? b.monthlyCostUsd - a.monthlyCostUsd
+        : a.breakdown.cost - b.breakdown.cost,
+  },
+  { name: "more data control", better: (a, b) => a.breakdown.dataControl - b.breakdown.dataControl },
+  { name: "higher measured quality", better: (a, b) => a.breakdown.quality - b.breakdown.quality },
+  { name: "better use-case fit", better: (a, b) => a.breakdown.useCaseFit - b.breakdown.useCaseFit },
+  { name: "less operations load", better: (a, b) => a.breakdown.operations - b.breakdown.operations },
+  { name: "more room for customization", better: (a, b) => a.breakdown.customization - b.breakdown.customization },
+];
+
+/** The first tie-breaker that separates two equally scored models, or null (interchangeable). */
+export function tieBreaker(a: TieRow, b: TieRow): { name: string; order: number } | null {
+  for (const t of TIE_BREAKERS) {
+    const d = t.better(a, b);
+    if (Math.abs(d) > TIE) return { name: t.name, order: d > 0 ? -1 : 1 };
+  }
+  return null;
+}
+
+export function compareRanked(a: TieRow, b: TieRow): number {
   if (Math.abs(a.score - b.score) > TIE) return b.score - a.score;
+  const t = tieBreaker(a, b);
+  if (t) return t.order;
+  // Interchangeable on everything scored: a stable order only (the answer says the order means nothing).
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

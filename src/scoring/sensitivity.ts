@@ -7,7 +7,7 @@ import { tokens as formatTokens, usd as formatUsd } from "./fast-format.js";
 import { fmtScore } from "./explain.js";
 import { applyConstraints } from "./constraints.js";
 import { scoreCandidate } from "./criteria.js";
-import { compareRanked, poolFor, rankModels, weightedScore, type RankOptions, type Ranking } from "./rank.js";
+import { TIE_EPSILON, poolFor, rankModels, weightedScore, type RankOptions, type Ranking } from "./rank.js";
 import { weightsFor } from "./weights.js";
 import { CRITERIA, CRITERION_LABELS, type Criterion, type Requirements } from "./requirements.js";
 import type { Weights } from "./weights.js";
@@ -30,7 +30,19 @@ export interface RequirementFlip {
 export interface FlipResult {
   weight: WeightFlip | null;
   requirement: RequirementFlip | null;
+  /** #1 and #2 score the same: there is nothing to swap, and no swap is offered. */
+  tied?: boolean;
 }
+
+/**
+ * A weight change counts as plausible when the new weight is at most double the old one (or old
+ * + 0.10 for small weights) and at least half of it: beyond that the team's stated priorities
+ * would be different priorities, not a nuance of the same ones.
+ */
+export function plausibleWeight(from: number, to: number): boolean {
+  return to <= Math.max(2 * from, from + 0.1) + 1e-9 && to >= from / 2 - 1e-9;
+}
+export const PLAUSIBLE_WEIGHT_TEXT = "at most doubling or halving one weight";
 
 /** Weights with criterion c set to t and the others rescaled proportionally. */
 export function withWeight(weights: Weights, c: Criterion, t: number): Weights {
@@ -41,15 +53,11 @@ export function withWeight(weights: Weights, c: Criterion, t: number): Weights {
   return out;
 }
 
+/** #2 strictly above #1 under these weights: a swap is never offered at equal scores. */
 function secondWins(ranking: Ranking, weights: Weights): boolean {
   const [a, b] = ranking.ranked;
   if (!a || !b) return false;
-  return (
-    compareRanked(
-      { id: b.id, score: weightedScore(b.breakdown, weights) },
-      { id: a.id, score: weightedScore(a.breakdown, weights) },
-    ) < 0
-  );
+  return weightedScore(b.breakdown, weights) - weightedScore(a.breakdown, weights) > TIE_EPSILON;
 }
 
 export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
@@ -77,7 +85,7 @@ export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
       }
       t = Math.round((raise ? t + 0.01 : t - 0.01) * 100) / 100;
     }
-    if (!found) continue;
+    if (!found || !plausibleWeight(w[c], t)) continue;
     const text = `${raise ? "raise" : "lower"} the weight of **${CRITERION_LABELS[c]}** from ${fmtScore(w[c])} to ${fmtScore(t)} (the other weights rescaled)`;
     const candidate: WeightFlip = { criterion: c, from: w[c], to: t, text };
     if (!best || Math.abs(t - w[c]) < Math.abs(best.to - best.from) - 1e-12) best = candidate;
@@ -188,9 +196,11 @@ function pairSwaps(catalog: Catalog, req: Requirements, idA: string, idB: string
   const w = weightsFor(req).weights;
   const sa = weightedScore(scoreCandidate(ca, req, pool).breakdown, w);
   const sb = weightedScore(scoreCandidate(cb, req, pool).breakdown, w);
-  return compareRanked({ id: idB, score: sb }, { id: idA, score: sa }) < 0;
+  return sb - sa > TIE_EPSILON;
 }
 
 export function whatWouldFlip(catalog: Catalog, ranking: Ranking, options: RankOptions = {}): FlipResult {
+  const [a, b] = ranking.ranked;
+  if (a && b && Math.abs(a.score - b.score) <= TIE_EPSILON) return { weight: null, requirement: null, tied: true };
   return { weight: smallestWeightFlip(ranking), requirement: firstRequirementFlip(catalog, ranking, options) };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rankModels } from "../../../src/scoring/rank.js";
 import { COST_FLOOR_USD } from "../../../src/scoring/criteria.js";
-import { UNMEASURED_QUALITY_PRIOR } from "../../../src/scoring/quality.js";
 import { CRITERIA } from "../../../src/scoring/requirements.js";
 import { weightsFor } from "../../../src/scoring/weights.js";
 import { rebuild, scoringCatalog, volume } from "./scoring-fixture.js";
@@ -9,33 +8,41 @@ import { rebuild, scoringCatalog, volume } from "./scoring-fixture.js";
 const catalog = scoringCatalog();
 
 describe("criteria", () => {
-  it("quality for coding uses the coding signal, as a percentile, and names it", () => {
+  it("quality reads general signals and use-case fit the use case's benchmarks, as percentiles, and names them", () => {
     const r = rankModels(catalog, { useCase: "coding" });
     const claude = r.ranked.find((m) => m.id === "claude-sonnet-4.5");
-    // Best SWE-bench of the 4 fixture models that report it: beats all 3 others (raw 1), pulled
-    // toward the 0.5 prior as if 2 more models sat at it: 0.5 + 0.5 × 3/5 = 0.8.
-    expect(claude?.breakdown.quality).toBeCloseTo(0.8, 12);
-    expect(claude?.notes.quality).toMatch(/^SWE-bench Verified 70 \(3 other models report it; percentile score 0.80\)/);
+    // Best Arena Elo of the 7 fixture models: beats all 6 others (raw 1), pulled toward the 0.5
+    // prior as if 2 more models sat at it: 0.5 + 0.5 × 6/8 = 0.875.
+    expect(claude?.breakdown.quality).toBeCloseTo(0.875, 12);
+    expect(claude?.notes.quality).toMatch(/^Arena Elo 1300 \(6 other models report it; percentile score 0.88\)/);
+    // Best SWE-bench of the 4 that report it: 0.5 + 0.5 × 3/5 = 0.8.
+    expect(claude?.breakdown.useCaseFit).toBeCloseTo(0.8, 12);
+    expect(claude?.notes.useCaseFit).toMatch(/^SWE-bench Verified 70/);
+    expect(claude?.evidence).toMatchObject({ quality: "measured", useCaseFit: "measured" });
     const qwen = r.ranked.find((m) => m.id === "qwen2.5-72b");
-    expect(qwen?.breakdown.quality).toBeCloseTo(0.2, 12);
+    expect(qwen?.breakdown.useCaseFit).toBeCloseTo(0.2, 12);
   });
 
-  it("a model without signals gets the documented conservative prior and says so", () => {
+  it("no quality from absence: without signals or a measured relative a model scores below every measured one, and says so", () => {
     const r = rankModels(catalog, { useCase: "coding" });
     const mixtral = r.ranked.find((m) => m.id === "mixtral-8x7b");
-    expect(mixtral?.breakdown.quality).toBe(UNMEASURED_QUALITY_PRIOR);
+    const measured = r.ranked.filter((m) => m.evidence.quality === "measured");
+    expect(measured.length).toBeGreaterThan(3);
+    for (const m of measured) expect(mixtral?.breakdown.quality).toBeLessThan(m.breakdown.quality);
+    expect(mixtral?.evidence.quality).toBe("unmeasured");
     expect(mixtral?.notes.quality).toMatch(
-      /no sourced quality signal.*conservative prior 0.25 \(the 25th percentile of measured models\)/,
+      /no quality signal and no measured model of its family: ranked below every measured model/,
     );
   });
 
-  it("benchmarks of another kind count half, as a proxy, and the note says so", () => {
-    // gpt-4o-mini has only an Arena Elo: for coding that is a proxy. Arena 1260 beats 3 of the
-    // 6 others (percentile 0.5), so quality = 0.25 + 0.5 × (0.5 − 0.25) = 0.375.
+  it("a model without a use-case benchmark takes its nearest measured relative's, marked as estimated", () => {
+    // GPT-4o mini has an Arena Elo but no coding benchmark; GPT-4o (same family) has one.
     const r = rankModels(catalog, { useCase: "coding" });
     const mini = r.ranked.find((m) => m.id === "gpt-4o-mini");
-    expect(mini?.breakdown.quality).toBeCloseTo(0.375, 12);
-    expect(mini?.notes.quality).toMatch(/no coding benchmark for this model: these count half/);
+    const big = r.ranked.find((m) => m.id === "gpt-4o");
+    expect(mini?.evidence).toMatchObject({ useCaseFit: "estimated", estimatedFrom: "GPT-4o" });
+    expect(mini?.notes.useCaseFit).toMatch(/^estimated from GPT-4o \(same family/);
+    expect(mini?.breakdown.useCaseFit).toBeLessThanOrEqual(big?.breakdown.useCaseFit ?? 0);
   });
 
   it("unknown quality does not beat evidence: a measured model outranks an unmeasured twin at equal cost and licence", () => {
@@ -48,29 +55,21 @@ describe("criteria", () => {
       source: "test fixture",
       asOf: "2026-01-01",
     });
-    const measuredStrong = { ...base, id: "twin-strong", name: "Twin strong", quality: [signal(75)] };
-    const measuredMiddling = { ...base, id: "twin-middling", name: "Twin middling", quality: [signal(40)] };
-    const unmeasured = { ...base, id: "twin-unmeasured", name: "Twin unmeasured", quality: [] };
+    const twin = { ...base, family: "Twin" };
+    const measuredStrong = { ...twin, id: "twin-strong", name: "Twin strong", quality: [signal(75)] };
+    const measuredMiddling = { ...twin, id: "twin-middling", name: "Twin middling", quality: [signal(40)] };
+    const unmeasured = { ...base, id: "twin-unmeasured", name: "Twin unmeasured", family: "Lone", quality: [] };
     const cat = rebuild([...catalog.models, measuredStrong, measuredMiddling, unmeasured], catalog.licenses, catalog);
     const r = rankModels(cat, { useCase: "coding", volume: volume(20_000_000) });
     const pos = (id: string) => r.ranked.findIndex((m) => m.id === id);
     expect(pos("twin-strong")).toBeLessThan(pos("twin-unmeasured"));
     expect(pos("twin-middling")).toBeLessThan(pos("twin-unmeasured"));
-    const q = (id: string) => r.ranked.find((m) => m.id === id)?.breakdown.quality ?? -1;
-    expect(q("twin-middling")).toBeGreaterThan(UNMEASURED_QUALITY_PRIOR);
-    // Everything but quality is identical.
-    for (const c of [
-      "cost",
-      "customization",
-      "dataControl",
-      "integration",
-      "operations",
-      "contextFit",
-      "useCaseFit",
-    ] as const) {
-      expect(r.ranked.find((m) => m.id === "twin-strong")?.breakdown[c]).toBe(
-        r.ranked.find((m) => m.id === "twin-unmeasured")?.breakdown[c],
-      );
+    const b = (id: string) => r.ranked.find((m) => m.id === id)?.breakdown;
+    expect(b("twin-middling")?.quality).toBeGreaterThan(b("twin-unmeasured")?.quality ?? 1);
+    expect(b("twin-middling")?.useCaseFit).toBeGreaterThan(b("twin-unmeasured")?.useCaseFit ?? 1);
+    // Everything but quality and use-case fit is identical.
+    for (const c of ["cost", "customization", "dataControl", "integration", "operations", "contextFit"] as const) {
+      expect(b("twin-strong")?.[c]).toBe(b("twin-unmeasured")?.[c]);
     }
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { explainTop, fmtScore } from "../../../src/scoring/explain.js";
-import { rankModels, weightedScore } from "../../../src/scoring/rank.js";
+import { explainTop, fmtScore, tieNote } from "../../../src/scoring/explain.js";
+import { compareRanked, rankModels, weightedScore } from "../../../src/scoring/rank.js";
 import { CRITERIA, CRITERION_LABELS, type Requirements } from "../../../src/scoring/requirements.js";
-import { whatWouldFlip, withWeight } from "../../../src/scoring/sensitivity.js";
-import { scoringCatalog, volume } from "./scoring-fixture.js";
+import { plausibleWeight, whatWouldFlip, withWeight } from "../../../src/scoring/sensitivity.js";
+import { rebuild, scoringCatalog, volume } from "./scoring-fixture.js";
 
 const catalog = scoringCatalog();
 const cases: Requirements[] = [
@@ -59,8 +59,14 @@ describe("what would swap #1 and #2", () => {
         expect(weightedScore(b.breakdown, w2)).toBeLessThanOrEqual(weightedScore(a.breakdown, w2));
       }
     } else {
-      // No single weight can swap them only when #1 is at least as good on every criterion.
-      for (const c of CRITERIA) expect(a.breakdown[c]).toBeGreaterThanOrEqual(b.breakdown[c]);
+      // No plausible single weight change swaps them: even at double (or half) each weight #1 stays ahead.
+      for (const c of CRITERIA) {
+        const w = r.weights[c];
+        for (const t of [Math.min(1, Math.max(2 * w, w + 0.1)), w / 2]) {
+          const moved = withWeight(r.weights, c, t);
+          expect(weightedScore(b.breakdown, moved) - weightedScore(a.breakdown, moved)).toBeLessThan(1e-6);
+        }
+      }
     }
     if (flip.requirement) {
       const next = rankModels(catalog, { ...req, ...flip.requirement.change });
@@ -68,6 +74,56 @@ describe("what would swap #1 and #2", () => {
       const posB = next.ranked.findIndex((m) => m.id === b.id);
       expect(posB).toBeGreaterThanOrEqual(0);
       expect(posA === -1 || posB < posA).toBe(true);
+    }
+  });
+});
+
+describe("ties are said, never broken by id", () => {
+  it("an exact twin ties on every criterion: interchangeable, and no swap is offered", () => {
+    const base = catalog.modelById.get("qwen2.5-72b");
+    if (!base) throw new Error("fixture");
+    const twin = { ...base, id: "aaa-twin", name: "Qwen twin" };
+    const cat = rebuild([...catalog.models, twin], catalog.licenses, catalog);
+    const req: Requirements = { useCase: "coding", openWeightsOnly: true, volume: volume(20_000_000) };
+    const r = rankModels(cat, req);
+    const i = r.ranked.findIndex((m) => m.id === "aaa-twin");
+    const j = r.ranked.findIndex((m) => m.id === "qwen2.5-72b");
+    expect(Math.abs(i - j)).toBe(1);
+    const pair = [r.ranked[Math.min(i, j)], r.ranked[Math.max(i, j)]];
+    const [a, b] = pair;
+    if (!a || !b) throw new Error("pair");
+    const note = tieNote(a, b);
+    expect(note.brokenBy).toBeNull();
+    expect(note.text).toMatch(/equal on every criterion, so they are interchangeable/);
+    expect(note.text).toMatch(/their order means nothing/);
+    // Put the pair on top: the explanation says they tie, and no swap is offered.
+    const top: typeof r = { ...r, ranked: [a, b, ...r.ranked.filter((m) => m !== a && m !== b)] };
+    const e = explainTop(top);
+    expect(e?.tied).toBe(true);
+    expect(e?.text).not.toMatch(/a gap of/);
+    const flip = whatWouldFlip(cat, top);
+    expect(flip).toMatchObject({ tied: true, weight: null, requirement: null });
+  });
+
+  it("equal scores with different criteria are ordered by a named criterion (lower cost first)", () => {
+    const r = rankModels(catalog, { useCase: "coding", volume: volume(20_000_000) });
+    const [x, y] = r.ranked;
+    if (!x || !y) throw new Error("two models");
+    // Same total, different make-up: y is cheaper.
+    const a = { ...x, score: 0.7, monthlyCostUsd: 90, breakdown: { ...x.breakdown, cost: 0.6 } };
+    const b = { ...y, score: 0.7, monthlyCostUsd: 10, breakdown: { ...y.breakdown, cost: 0.9 } };
+    expect(compareRanked(a, b)).toBeGreaterThan(0);
+    const note = tieNote(b, a);
+    expect(note.brokenBy).toBe("lower cost");
+    expect(note.text).toMatch(/listed first for \*\*lower cost\*\* \(\$10.00 vs \$90.00 a month\)/);
+    expect(note.text).toMatch(/cancel out/);
+  });
+
+  it("a weight swap is offered only within a plausible change (at most double or half a weight)", () => {
+    for (const req of cases) {
+      const r = rankModels(catalog, req);
+      const flip = whatWouldFlip(catalog, r);
+      if (flip.weight) expect(plausibleWeight(flip.weight.from, flip.weight.to)).toBe(true);
     }
   });
 });
