@@ -1,28 +1,16 @@
-// The one place scoring reads catalogue facts that the hard filters need and that the catalogue
-// may not hold yet (lab country, own-cloud availability, BAA, EU hosting, batch discounts). Each
-// accessor returns "unknown" when the data is missing, and the filters treat unknown honestly: a
-// stated requirement is never passed on an unknown fact, and the exclusion reason says so.
-// When the catalogue gains a field, only the accessor here changes.
+// The one place scoring reads the catalogue facts the hard filters need (lab and country of
+// origin, own-cloud availability, BAA, EU residency, batch discounts), through the catalogue's own
+// accessors (src/catalog/labs.ts, clouds.ts, provider-policies.ts). Each returns "unknown" when
+// no source settles the fact, and the filters treat unknown honestly: a stated requirement is
+// never passed on an unknown fact, and the exclusion reason says so.
+import type { Catalog } from "../catalog/catalog.js";
+import { cloudAvailability, type CloudId } from "../catalog/clouds.js";
+import { isFromLab, labCountry } from "../catalog/labs.js";
+import { baaAvailability, batchDiscountPct, euDataResidency } from "../catalog/provider-policies.js";
 import type { Model, Offering } from "../catalog/schema.js";
 import type { CloudProvider } from "./requirements.js";
 
 export type Tri = "yes" | "no" | "unknown";
-
-/** Optional fields the catalogue may carry (read defensively, so older files keep working). */
-interface ModelExtras {
-  labCountry?: string | null;
-  labId?: string | null;
-}
-interface OfferingExtras {
-  /** Share off list price through the provider's batch API (0.5 = half price); null = none. */
-  batchDiscount?: number | null;
-  baa?: boolean | null;
-  euHosting?: boolean | null;
-  regions?: string[] | null;
-}
-
-const extras = (m: Model): ModelExtras => m as unknown as ModelExtras;
-const offeringExtras = (o: Offering): OfferingExtras => o as unknown as OfferingExtras;
 
 const slug = (s: string) =>
   s
@@ -41,8 +29,6 @@ export function labIdsOf(model: Model): Set<string> {
   let ids = labIdCache.get(model);
   if (ids) return ids;
   ids = new Set<string>();
-  const own = extras(model).labId;
-  if (own) ids.add(slug(own));
   const full = slug(model.lab);
   ids.add(full);
   ids.add(full.replace(/-/g, ""));
@@ -51,15 +37,15 @@ export function labIdsOf(model: Model): Set<string> {
   return ids;
 }
 
-export function labMatches(model: Model, labIds: readonly string[]): boolean {
+export function labMatches(catalog: Catalog, model: Model, labIds: readonly string[]): boolean {
+  if (isFromLab(catalog, model, labIds)) return true;
   const ids = labIdsOf(model);
   return labIds.some((l) => ids.has(slug(l)) || ids.has(slug(l).replace(/-/g, "")));
 }
 
 /** ISO 3166-1 alpha-2 code of the lab's home country, or "unknown". */
-export function labCountryOf(model: Model): string | "unknown" {
-  const c = extras(model).labCountry;
-  return typeof c === "string" && c.length === 2 ? c.toUpperCase() : "unknown";
+export function labCountryOf(catalog: Catalog, model: Model): string | "unknown" {
+  return labCountry(catalog, model) ?? "unknown";
 }
 
 /** Total and active parameters in billions, or "unknown". */
@@ -84,25 +70,36 @@ export function isCloudOffering(o: Offering, cloud: CloudProvider): boolean {
   return CLOUD_PROVIDER_IDS[cloud].test(o.provider);
 }
 
-/** Does this offering's provider sign a HIPAA BAA for it? From the catalogue when it says. */
-export function offeringBaa(o: Offering): Tri {
-  const b = offeringExtras(o).baa;
-  return b === true ? "yes" : b === false ? "no" : "unknown";
+/** The catalogue's id for each cloud in the requirements' terms. */
+export const CLOUD_IDS: Record<CloudProvider, CloudId> = { azure: "azure", aws: "aws-bedrock", gcp: "google-vertex" };
+
+/** Sourced records that the model runs inside this cloud (beyond priced offerings). */
+export function cloudRecords(model: Model, cloud: CloudProvider) {
+  return cloudAvailability(model, CLOUD_IDS[cloud]);
 }
 
-/** Is this offering processed and stored in the EU? From the catalogue when it says. */
-export function offeringEuHosting(o: Offering): Tri {
-  const e = offeringExtras(o);
-  if (e.euHosting === true) return "yes";
-  if (e.euHosting === false) return "no";
-  if (Array.isArray(e.regions) && e.regions.length > 0)
-    return e.regions.some((r) => /^eu|europe|^(de|fr|nl|se|ie|it|es|pl|fi|at|be)\b/i.test(r)) ? "yes" : "no";
-  return "unknown";
+/** Which cloud an offering's provider belongs to, if any. */
+export function cloudOf(o: Offering): CloudProvider | null {
+  for (const c of Object.keys(CLOUD_PROVIDER_IDS) as CloudProvider[]) if (isCloudOffering(o, c)) return c;
+  return null;
+}
+
+const tri = (v: "yes" | "no" | "on-request" | "unknown"): Tri => (v === "on-request" ? "yes" : v);
+
+/** Does this offering's provider sign a HIPAA BAA ("on request" counts as yes)? */
+export function offeringBaa(catalog: Catalog, o: Offering): Tri {
+  return tri(baaAvailability(catalog, o.provider));
+}
+
+/** Can this offering keep processing in the EU: the provider's terms, or a sourced EU region in its cloud? */
+export function offeringEuHosting(catalog: Catalog, model: Model, o: Offering): Tri {
+  const cloud = cloudOf(o);
+  if (cloud && cloudRecords(model, cloud).some((r) => r.euProcessing)) return "yes";
+  return tri(euDataResidency(catalog, o.provider));
 }
 
 /** Share off list price through the provider's batch API (0 = none offered), or "unknown". */
-export function offeringBatchDiscount(o: Offering): number | "unknown" {
-  const d = offeringExtras(o).batchDiscount;
-  if (d === null) return 0;
-  return typeof d === "number" && d >= 0 && d < 1 ? d : "unknown";
+export function offeringBatchDiscount(catalog: Catalog, o: Offering): number | "unknown" {
+  const pct = batchDiscountPct(catalog, o);
+  return pct === null ? "unknown" : pct / 100;
 }

@@ -120,7 +120,7 @@ export function applyConstraints(
       out("availability", `${model.name} has neither downloadable weights nor an API offering in the catalogue`);
       continue;
     }
-    const named = exclusionReason(model, catalog.licenseById.get(model.licenseId), req.exclude);
+    const named = exclusionReason(catalog, model, catalog.licenseById.get(model.licenseId), req.exclude);
     if (named) {
       out("excluded", named);
       continue;
@@ -179,7 +179,7 @@ export function applyConstraints(
       out("redistribution", noShipping);
       continue;
     }
-    const hosting = applyHosting(usable, req);
+    const hosting = applyHosting(catalog, usable, req);
     if (hosting.failure) {
       out(hosting.failure.constraint, hosting.failure.reason);
       continue;

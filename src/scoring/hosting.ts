@@ -1,9 +1,11 @@
 // Where a model may run for this team: which API offerings survive the team's hosting rules (own
 // cloud account, a HIPAA BAA, EU data residency), at which price (batch discounts), and whether
 // self-hosting remains. A closed model with no surviving offering is ruled out, with the reason.
+import type { Catalog } from "../catalog/catalog.js";
 import type { Model, Offering } from "../catalog/schema.js";
 import {
   CLOUD_NAMES,
+  cloudRecords,
   isCloudOffering,
   offeringBaa,
   offeringBatchDiscount,
@@ -35,7 +37,7 @@ function why(states: Tri[], known: string, unknown: string): string {
   return states.length > 0 && states.every((s) => s === "no") ? known : unknown;
 }
 
-export function applyHosting(model: Model, req: Requirements): HostingResult {
+export function applyHosting(catalog: Catalog, model: Model, req: Requirements): HostingResult {
   if (!hasHostingRules(req)) return { model };
   // On a device nothing is served: no API offering applies (weights are checked elsewhere).
   if (req.onDevice) return { model: { ...model, offerings: [] } };
@@ -48,7 +50,19 @@ export function applyHosting(model: Model, req: Requirements): HostingResult {
   });
   if (req.cloudProvider) {
     const cloud = req.cloudProvider;
-    offerings = offerings.filter((o) => isCloudOffering(o, cloud));
+    const inCloud = offerings.filter((o) => isCloudOffering(o, cloud));
+    // A sourced availability record without a price in the catalogue: priced at the lab's own API
+    // price, and the label says so (the marketplaces list first-party models at about that price).
+    const records = cloudRecords(model, cloud);
+    if (inCloud.length === 0 && records.length > 0) {
+      const firstParty = offerings.filter((o) => o.firstParty);
+      offerings = firstParty.map((o) => ({
+        ...o,
+        provider: `${cloud}-marketplace`,
+        providerName: `${records[0]?.service ?? CLOUD_NAMES[cloud]} (priced at ${o.providerName}'s list price; its own price is not in the catalogue)`,
+        firstParty: false,
+      }));
+    } else offerings = inCloud;
     if (offerings.length === 0 && !model.openWeights)
       return fail(
         "cloud",
@@ -56,8 +70,10 @@ export function applyHosting(model: Model, req: Requirements): HostingResult {
       );
   }
   if (req.needsBaa) {
-    const states = offerings.map(offeringBaa);
-    offerings = offerings.filter((o) => offeringBaa(o) === "yes");
+    const baaOf = (o: Offering) =>
+      o.provider.endsWith("-marketplace") ? cloudBaa(catalog, o) : offeringBaa(catalog, o);
+    const states = offerings.map(baaOf);
+    offerings = offerings.filter((o) => baaOf(o) === "yes");
     if (offerings.length === 0 && !model.openWeights)
       return fail(
         "baa",
@@ -69,8 +85,10 @@ export function applyHosting(model: Model, req: Requirements): HostingResult {
       );
   }
   if (req.euDataResidency) {
-    const states = offerings.map(offeringEuHosting);
-    offerings = offerings.filter((o) => offeringEuHosting(o) === "yes");
+    const euOf = (o: Offering) =>
+      o.provider.endsWith("-marketplace") ? cloudEu(model, req) : offeringEuHosting(catalog, model, o);
+    const states = offerings.map(euOf);
+    offerings = offerings.filter((o) => euOf(o) === "yes");
     if (offerings.length === 0 && !model.openWeights)
       return fail(
         "eu-residency",
@@ -81,13 +99,13 @@ export function applyHosting(model: Model, req: Requirements): HostingResult {
         ),
       );
   }
-  if (req.batchOk) offerings = offerings.map(withBatchPrice);
+  if (req.batchOk) offerings = offerings.map((o) => withBatchPrice(catalog, o));
   return { model: offerings === model.offerings ? model : { ...model, offerings } };
 }
 
 /** The offering at its batch price, when the provider offers a batch discount. */
-export function withBatchPrice(o: Offering): Offering {
-  const d = offeringBatchDiscount(o);
+export function withBatchPrice(catalog: Catalog, o: Offering): Offering {
+  const d = offeringBatchDiscount(catalog, o);
   if (d === "unknown" || d === 0) return o;
   const k = 1 - d;
   return {
@@ -97,4 +115,16 @@ export function withBatchPrice(o: Offering): Offering {
     outputPerMTok: o.outputPerMTok * k,
     cachedInputPerMTok: o.cachedInputPerMTok === null ? null : o.cachedInputPerMTok * k,
   };
+}
+
+/** The cloud's own policy record (the marketplace stand-in offering carries the cloud, not a provider id). */
+const CLOUD_POLICY_IDS = { azure: "azure", aws: "amazon-bedrock", gcp: "google-vertex" } as const;
+
+function cloudBaa(catalog: Catalog, o: Offering): Tri {
+  const cloud = o.provider.replace(/-marketplace$/, "") as keyof typeof CLOUD_POLICY_IDS;
+  return offeringBaa(catalog, { ...o, provider: CLOUD_POLICY_IDS[cloud] });
+}
+
+function cloudEu(model: Model, req: Requirements): Tri {
+  return req.cloudProvider && cloudRecords(model, req.cloudProvider).some((r) => r.euProcessing) ? "yes" : "unknown";
 }

@@ -14,6 +14,7 @@
 // Scores for a whole catalogue are computed once per (catalogue, use case, languages) and looked
 // up, so a ranking costs one lookup per candidate and percentiles use binary search.
 import type { Catalog } from "../catalog/catalog.js";
+import { BENCHMARKS, type SignalUseCase } from "../catalog/benchmarks.js";
 import type { Model, QualitySignal } from "../catalog/schema.js";
 import type { UseCase } from "./requirements.js";
 
@@ -33,21 +34,35 @@ export const ESTIMATE_PENALTY_UNKNOWN_SIZE = 0.05;
 /** A model with no signal and no measured relative scores this far below the lowest measured one. */
 export const UNMEASURED_MARGIN = 0.05;
 
-/** General-capability signals (matched case-insensitively against signal names). */
-const GENERAL_SIGNALS = /arena|elo|intelligence index|mmlu|gpqa|humanity|\bhle\b|ifeval|mt-?bench|bbh|simpleqa/i;
+/**
+ * Which signals speak to a criterion: by the benchmark's declared use case when the signal names
+ * its benchmark (src/catalog/benchmarks.ts), else by its name (older models.dev rows).
+ */
+export interface SignalClass {
+  kinds: readonly SignalUseCase[];
+  names: RegExp;
+}
 
-/** Signals that speak to each use case. */
-const USE_CASE_SIGNALS: Record<UseCase, RegExp> = {
-  chat: /arena|elo|mt-?bench|ifeval|alpaca|chatbot/i,
-  coding: /swe|humaneval|livecode|aider|coding|code|mbpp|terminal|scicode/i,
-  rag: /long|ruler|needle|mrcr|loft|frames|rag|retriev/i,
-  extraction: /ifeval|bfcl|json|extract|structured/i,
-  agents: /tau\d?|bfcl|tool|agent|terminal|swe/i,
-  creative: /creative|writing/i,
-  summarization: /summ|long|ruler|mrcr|longbench/i,
-  translation: /multilingual|mgsm|flores|wmt|mmmlu|translat|global/i,
+const GENERAL: SignalClass = {
+  kinds: ["general", "reasoning"],
+  names: /arena|elo|intelligence index|mmlu|gpqa|humanity|\bhle\b|ifeval|mt-?bench|bbh|simpleqa/i,
+};
+
+const USE_CASE_SIGNALS: Record<UseCase, SignalClass> = {
+  chat: { kinds: ["general", "instruction-following"], names: /arena|elo|mt-?bench|ifeval|alpaca|chatbot/i },
+  coding: { kinds: ["coding"], names: /swe|humaneval|livecode|aider|coding|code|mbpp|terminal|scicode/i },
+  rag: { kinds: ["long-context"], names: /long|ruler|needle|mrcr|loft|frames|rag|retriev/i },
+  extraction: { kinds: ["instruction-following"], names: /ifeval|bfcl|json|extract|structured/i },
+  agents: { kinds: ["coding"], names: /tau\d?|bfcl|tool|agent|terminal|swe/i },
+  creative: { kinds: ["creative"], names: /creative|writing/i },
+  summarization: { kinds: ["long-context"], names: /summ|long|ruler|mrcr|longbench/i },
+  translation: { kinds: ["multilingual"], names: /multilingual|mgsm|flores|wmt|mmmlu|translat|global/i },
 };
 const MULTILINGUAL_SIGNALS = USE_CASE_SIGNALS.translation;
+
+function speaksTo(s: QualitySignal, cls: SignalClass): boolean {
+  return s.benchmark !== undefined ? cls.kinds.includes(BENCHMARKS[s.benchmark].useCase) : cls.names.test(s.name);
+}
 
 export type Evidence = "measured" | "proxy" | "estimated" | "unmeasured";
 
@@ -124,14 +139,14 @@ function describe(parts: { s: QualitySignal; p: { share: number; of: number } }[
   return (parts.length > 3 ? [...shown, `and ${parts.length - 3} more`] : shown).join("; ");
 }
 
-/** A model's own score from the signals matching `pattern`; with `proxyFallback`, other signals count as a weak proxy. */
+/** A model's own score from the signals of class `cls`; with `proxyFallback`, other signals count as a weak proxy. */
 function ownScore(
   model: Model,
-  pattern: RegExp,
+  cls: SignalClass,
   index: SignalIndex,
   proxyFallback: string | null,
 ): QualityScore | null {
-  const relevant = model.quality.filter((s) => pattern.test(s.name));
+  const relevant = model.quality.filter((s) => speaksTo(s, cls));
   const proxy = relevant.length === 0 && proxyFallback !== null && model.quality.length > 0;
   const used = relevant.length > 0 ? relevant : proxy ? model.quality : [];
   if (used.length === 0) return null;
@@ -167,11 +182,11 @@ export interface CriterionTable {
   lowestMeasured: number | null;
 }
 
-function buildTable(catalog: Catalog, pattern: RegExp, proxyFallback: string | null, what: string): CriterionTable {
+function buildTable(catalog: Catalog, cls: SignalClass, proxyFallback: string | null, what: string): CriterionTable {
   const index = signalIndex(catalog);
   const measured = new Map<string, QualityScore>();
   for (const m of catalog.models) {
-    const own = ownScore(m, pattern, index, proxyFallback);
+    const own = ownScore(m, cls, index, proxyFallback);
     if (own) measured.set(m.id, own);
   }
   let lowest: number | null = null;
@@ -246,12 +261,7 @@ function table(catalog: Catalog, key: string, build: () => CriterionTable): Crit
 
 export function qualityTable(catalog: Catalog): CriterionTable {
   return table(catalog, "quality", () =>
-    buildTable(
-      catalog,
-      GENERAL_SIGNALS,
-      "no general-capability signal for this model; other benchmarks used",
-      "quality",
-    ),
+    buildTable(catalog, GENERAL, "no general-capability signal for this model; other benchmarks used", "quality"),
   );
 }
 

@@ -2,6 +2,7 @@
 // families and models; a device or size cap; shipping the weights. Each returns the reason a
 // model fails (in plain words, naming the requirement) or null. An unknown fact fails a stated
 // requirement and the reason says it is unknown.
+import type { Catalog } from "../catalog/catalog.js";
 import type { License, Model } from "../catalog/schema.js";
 import { labCountryOf, labMatches, paramsOf } from "./catalog-facts.js";
 import type { Exclusions, Requirements } from "./requirements.js";
@@ -21,13 +22,18 @@ function licenceMatches(license: License, wanted: string): boolean {
   return ids.some((id) => id === w || id.startsWith(`${w}-`) || id.startsWith(`${w}.`));
 }
 
-export function exclusionReason(model: Model, license: License | undefined, ex: Exclusions | undefined): string | null {
+export function exclusionReason(
+  catalog: Catalog,
+  model: Model,
+  license: License | undefined,
+  ex: Exclusions | undefined,
+): string | null {
   if (!ex) return null;
   if (ex.models?.some((id) => norm(id) === model.id)) return `${model.name}: you ruled this model out`;
-  if (ex.labs && ex.labs.length > 0 && labMatches(model, ex.labs))
+  if (ex.labs && ex.labs.length > 0 && labMatches(catalog, model, ex.labs))
     return `${model.name} is made by ${model.lab}, a lab you ruled out`;
   if (ex.countries && ex.countries.length > 0) {
-    const country = labCountryOf(model);
+    const country = labCountryOf(catalog, model);
     const wanted = ex.countries.map((c) => c.toUpperCase());
     if (country === "unknown")
       return `${model.name}: ${model.lab}'s country of origin is not recorded in the catalogue, so it cannot be checked against your exclusion of ${wanted.join(", ")}`;

@@ -10,7 +10,7 @@ import { applyConstraints } from "../../../src/scoring/constraints.js";
 import { applyHosting } from "../../../src/scoring/hosting.js";
 import { rankModels } from "../../../src/scoring/rank.js";
 import { ON_DEVICE_MAX_PARAMS_B } from "../../../src/scoring/team-filters.js";
-import { rebuild, volume } from "./scoring-fixture.js";
+import { volume } from "./scoring-fixture.js";
 
 const catalog = readCatalog();
 const model = (id: string): Model => {
@@ -48,7 +48,7 @@ describe("exclusions named by the team", () => {
   it("a country exclusion never passes a model whose lab's country is unknown, and says so", () => {
     const r = applyConstraints(catalog, { exclude: { countries: ["CN"] } });
     for (const c of r.candidates) {
-      const country = labCountryOf(c.model);
+      const country = labCountryOf(catalog, c.model);
       expect(country).not.toBe("unknown");
       expect(country).not.toBe("CN");
     }
@@ -137,34 +137,62 @@ describe("where the model runs", () => {
 
   it("offerings that meet a rule are kept, the others dropped; batch prices apply where offered", () => {
     const base = model("gpt-4o");
-    const withFacts: Model = {
-      ...base,
-      offerings: base.offerings.map((o, i) =>
-        Object.assign({ ...o }, i === 0 ? { baa: true, euHosting: true, batchDiscount: 0.5 } : { baa: false }),
+    const first = base.offerings[0];
+    if (!first) throw new Error("offerings");
+    const src = { sourceUrl: "https://example.test/terms", sourceKind: "primary" as const, asOf: "2026-12-01" };
+    const cat: Catalog = {
+      ...catalog,
+      providerPolicyById: new Map([
+        [
+          first.provider,
+          {
+            provider: first.provider,
+            name: first.providerName,
+            baa: { ...src, value: "yes" as const },
+            euDataResidency: { ...src, value: "yes" as const },
+            batchDiscountPct: { ...src, value: 50 },
+          },
+        ],
+      ]),
+    };
+    const baa = applyHosting(cat, base, { needsBaa: true });
+    expect(baa.failure).toBeUndefined();
+    expect(baa.model.offerings.map((o) => o.provider)).toEqual([first.provider]);
+    const eu = applyHosting(cat, base, { euDataResidency: true });
+    expect(eu.model.offerings.map((o) => o.provider)).toEqual([first.provider]);
+    const batch = applyHosting(cat, base, { batchOk: true });
+    expect(batch.model.offerings[0]?.inputPerMTok).toBeCloseTo(first.inputPerMTok / 2);
+    expect(batch.model.offerings[0]?.providerName).toMatch(/batch API \(−50%\)/);
+    const rest = { ...base, offerings: base.offerings.slice(1) };
+    expect(applyHosting(cat, rest, { needsBaa: true }).failure?.reason).toMatch(
+      /not known to be covered by a HIPAA BAA/,
+    );
+    const noBaa: Catalog = {
+      ...cat,
+      providerPolicyById: new Map(
+        base.offerings.map((o) => [
+          o.provider,
+          { provider: o.provider, name: o.providerName, baa: { ...src, value: "no" as const } },
+        ]),
       ),
     };
-    const baa = applyHosting(withFacts, { needsBaa: true });
-    expect(baa.failure).toBeUndefined();
-    expect(baa.model.offerings).toHaveLength(1);
-    const batch = applyHosting(withFacts, { batchOk: true });
-    const first = base.offerings[0];
-    expect(batch.model.offerings[0]?.inputPerMTok).toBeCloseTo((first?.inputPerMTok ?? 0) / 2);
-    expect(batch.model.offerings[0]?.providerName).toMatch(/batch API \(−50%\)/);
-    const none = applyHosting({ ...withFacts, offerings: withFacts.offerings.slice(1) }, { needsBaa: true });
-    expect(none.failure?.reason).toMatch(/no provider of GPT-4o in the catalogue signs a HIPAA BAA/);
+    expect(applyHosting(noBaa, base, { needsBaa: true }).failure?.reason).toMatch(
+      /no provider of GPT-4o in the catalogue signs a HIPAA BAA/,
+    );
   });
 
   it("a batch discount lowers the monthly cost used for ranking and budget", () => {
     const base = model("gpt-4o");
-    const discounted: Model = {
-      ...base,
-      offerings: base.offerings.map((o) => Object.assign({ ...o }, { batchDiscount: 0.5 })),
+    const src = { sourceUrl: "https://example.test/batch", sourceKind: "primary" as const, asOf: "2026-12-01" };
+    const cat: Catalog = {
+      ...catalog,
+      providerPolicyById: new Map(
+        base.offerings.map((o) => [
+          o.provider,
+          { provider: o.provider, name: o.providerName, batchDiscountPct: { ...src, value: 50 } },
+        ]),
+      ),
     };
-    const cat: Catalog = rebuild(
-      catalog.models.map((m) => (m.id === "gpt-4o" ? discounted : m)),
-      catalog.licenses,
-      catalog,
-    );
     const req = { useCase: "extraction" as const, volume: volume(100_000_000) };
     const full = rankModels(cat, req).ranked.find((m) => m.id === "gpt-4o")?.monthlyCostUsd ?? 0;
     const half = rankModels(cat, { ...req, batchOk: true }).ranked.find((m) => m.id === "gpt-4o")?.monthlyCostUsd ?? 0;
