@@ -203,12 +203,15 @@ export function rankingData(rec: Recommendation, notAskedSteps: FlowStep[] = [])
       monthlyCostUsd: m.monthlyCostUsd,
       costBasis: m.costBasis,
       licenseVerdict: m.licenseVerdict,
+      evidence: m.evidence,
     })),
     excluded: r.excluded.map((e) => ({ id: e.id, reason: e.reason, constraint: e.constraint })),
     weights: r.weights,
     requirements: r.requirements,
     explanation: rec.explanation
       ? {
+          tied: rec.explanation.tied,
+          ties: rec.explanation.ties,
           first: rec.explanation.first.id,
           second: rec.explanation.second.id,
           gap: rec.explanation.gap,

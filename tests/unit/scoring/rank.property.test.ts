@@ -7,7 +7,7 @@ import type { Catalog } from "../../../src/catalog/catalog.js";
 import { licenseConstraint, licenseVerdict } from "../../../src/licensing/verdict.js";
 import { teamFactsOf } from "../../../src/scoring/constraints.js";
 import type { SelfHostQuoter } from "../../../src/scoring/monthly-cost.js";
-import { rankModels } from "../../../src/scoring/rank.js";
+import { rankModels, tieBreaker } from "../../../src/scoring/rank.js";
 import { selfHostQuoter } from "../../../src/scoring/self-host-quote.js";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { CRITERIA, USE_CASES, type Criterion, type Requirements } from "../../../src/scoring/requirements.js";
@@ -107,12 +107,16 @@ describe("ranking properties", () => {
             expect(m.breakdown[c]).toBeLessThanOrEqual(1);
           }
         }
-        // Sorted by score, ties by id.
+        // Sorted by score; equal scores by a named criterion, and only models equal on all of them by id.
         for (let i = 1; i < r.ranked.length; i++) {
           const [a, b] = [r.ranked[i - 1], r.ranked[i]];
           if (!a || !b) continue;
           expect(a.score > b.score - 1e-9).toBe(true);
-          if (Math.abs(a.score - b.score) <= 1e-9) expect(a.id < b.id).toBe(true);
+          if (Math.abs(a.score - b.score) <= 1e-9) {
+            const t = tieBreaker(a, b);
+            if (t) expect(t.order).toBe(-1);
+            else expect(a.id < b.id).toBe(true);
+          }
         }
       }),
       { numRuns: 150 },

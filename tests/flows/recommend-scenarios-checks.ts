@@ -1,0 +1,140 @@
+// What an experienced ML lead checks on a shortlist, written independently of the scoring code
+// (from the catalogue's facts and the licence data): every top-3 model meets every hard
+// constraint, its licence verdict fits the stated users and use, the context and the budget hold,
+// unmeasured models never outrank a measured better one, and ties and estimates are said.
+import { expect } from "vitest";
+import type { Catalog } from "../../src/catalog/catalog.js";
+import { isFromLab, labCountry } from "../../src/catalog/labs.js";
+import { baaAvailability, euDataResidency } from "../../src/catalog/provider-policies.js";
+import { newSession, type Session } from "../../src/conversation/session.js";
+import { STEPS } from "../../src/conversation/flows/steps.js";
+import { licenseVerdict } from "../../src/licensing/verdict.js";
+import type { OutboundMessage } from "../../src/ports.js";
+import { teamFactsOf } from "../../src/scoring/constraints.js";
+import { CRITERIA, type Requirements } from "../../src/scoring/requirements.js";
+import { chat, NOW, textOf } from "./recommend-helpers.js";
+
+export interface ScenarioRow {
+  id: string;
+  name: string;
+  rank: number;
+  score: number;
+  breakdown: Record<string, number>;
+  monthlyCostUsd: number | null;
+  costBasis: "api" | "self-host" | null;
+  licenseVerdict: string;
+  evidence: { quality: string; useCaseFit: string; estimatedFrom?: string };
+}
+
+export const rowsOf = (reply: OutboundMessage): ScenarioRow[] => (reply.data?.ranking as ScenarioRow[]) ?? [];
+
+/** The shortlist for these requirements, through the real advisor: a thread whose questions are all answered. */
+export function shortlistThrough(catalog: Catalog, req: Requirements): OutboundMessage {
+  const session: Session = {
+    ...newSession(NOW),
+    requirements: req,
+    flow: { id: "recommend", step: "use-case", history: [], skipped: STEPS.map((s) => s.id) },
+  };
+  const reply = chat(catalog, session).say("skip");
+  expect(reply.data?.intent).toBe("recommend");
+  return reply;
+}
+
+const CLOUD_PROVIDER = { azure: /^azure/, aws: /^amazon-bedrock/, gcp: /^google-vertex/ } as const;
+const CLOUD_ID = { azure: "azure", aws: "aws-bedrock", gcp: "google-vertex" } as const;
+const ON_DEVICE_DEFAULT_CAP_B = 8;
+
+/** Every hard requirement the row breaks, in words (empty when it meets them all). */
+export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow): string[] {
+  const model = catalog.modelById.get(row.id);
+  const license = model && catalog.licenseById.get(model.licenseId);
+  if (!model || !license) return ["not in the catalogue"];
+  const out: string[] = [];
+  const closed = !model.openWeights;
+  if (model.kind !== "model" || model.status === "retired" || model.status === "deprecated") out.push("unavailable");
+  const ex = req.exclude ?? {};
+  if (ex.models?.includes(model.id)) out.push("a model the team ruled out");
+  if (ex.labs?.length && isFromLab(catalog, model, ex.labs)) out.push(`from ruled-out lab ${model.lab}`);
+  if (ex.countries?.length) {
+    const country = labCountry(catalog, model);
+    if (country === null) out.push("country of origin unknown");
+    else if (ex.countries.map((c) => c.toUpperCase()).includes(country)) out.push(`from ${country}`);
+  }
+  if (ex.licenses?.some((l) => license.id.startsWith(l) || (license.family ?? "").startsWith(l)))
+    out.push(`ruled-out licence ${license.id}`);
+  const selfHostOnly =
+    req.deployment === "on-prem" || req.onDevice || (req.deployment === "own-cloud" && !req.cloudProvider);
+  if ((req.openWeightsOnly || selfHostOnly) && closed) out.push("no weights");
+  const cap = req.maxParamsB ?? (req.onDevice ? ON_DEVICE_DEFAULT_CAP_B : undefined);
+  if (cap !== undefined && !((model.parameters?.totalB ?? Infinity) <= cap)) out.push(`over ${cap}B or size unknown`);
+  if (req.redistributeWeights && (closed || !["yes", "conditional"].includes(license.terms.redistribution)))
+    out.push("weights may not be shipped");
+  if (req.cloudProvider && closed) {
+    const cloud = req.cloudProvider;
+    const inCloud =
+      model.offerings.some((o) => CLOUD_PROVIDER[cloud].test(o.provider)) ||
+      (model.clouds ?? []).some((c) => c.cloud === CLOUD_ID[cloud]);
+    if (!inCloud) out.push(`closed and not on ${cloud}`);
+  }
+  if (req.needsBaa && closed) {
+    const ok = (p: string) => ["yes", "on-request"].includes(baaAvailability(catalog, p));
+    const cloudOk = req.cloudProvider
+      ? ok(CLOUD_ID[req.cloudProvider] === "aws-bedrock" ? "amazon-bedrock" : CLOUD_ID[req.cloudProvider])
+      : false;
+    if (!model.offerings.some((o) => ok(o.provider)) && !cloudOk) out.push("closed and no BAA known");
+  }
+  if (req.euDataResidency && closed) {
+    const ok = model.offerings.some((o) => ["yes", "on-request"].includes(euDataResidency(catalog, o.provider)));
+    const cloudEu = (model.clouds ?? []).some((c) => c.euProcessing);
+    if (!ok && !cloudEu) out.push("closed and no EU residency known");
+  }
+  if (req.contextTokens !== undefined && !((model.contextWindow ?? 0) >= req.contextTokens))
+    out.push(`context ${model.contextWindow} < ${req.contextTokens}`);
+  if (req.monthlyBudgetUsd !== undefined && req.volume && !((row.monthlyCostUsd ?? Infinity) <= req.monthlyBudgetUsd))
+    out.push(`cost ${row.monthlyCostUsd} over budget ${req.monthlyBudgetUsd}`);
+  // Licence: the verdict for the stated facts, recomputed from the licence data.
+  const facts = teamFactsOf(req);
+  const verdict = licenseVerdict(model, license, facts).verdict;
+  const apiRoute = model.apiLicenseId && !selfHostOnly && !req.openWeightsOnly && !req.redistributeWeights;
+  if (verdict === "blocked" && !apiRoute) out.push("licence blocks the stated use");
+  if (!apiRoute && row.licenseVerdict !== verdict)
+    out.push(`licence verdict ${row.licenseVerdict}, expected ${verdict}`);
+  const threshold = license.terms.userThreshold?.maxMonthlyActiveUsers;
+  if (threshold !== undefined && (req.monthlyActiveUsers ?? 0) > threshold && row.licenseVerdict === "allowed")
+    out.push(`allowed above the licence's ${threshold} MAU threshold`);
+  return out;
+}
+
+/** All that an expert checks on one shortlist reply. */
+export function expectExpertShortlist(catalog: Catalog, req: Requirements, reply: OutboundMessage): ScenarioRow[] {
+  const rows = rowsOf(reply);
+  const top = rows.slice(0, 3);
+  for (const row of top)
+    expect({ model: row.id, broken: violations(catalog, req, row) }).toEqual({ model: row.id, broken: [] });
+  const text = textOf(reply);
+  // No quality from absence: an unmeasured model never outranks a measured one that is at least
+  // as good on every other criterion.
+  for (const u of top.filter((r) => r.evidence.quality === "unmeasured")) {
+    for (const m of rows.filter((r) => r.evidence.quality === "measured")) {
+      const atLeastAsGood = CRITERIA.every((c) => c === "quality" || m.breakdown[c]! >= u.breakdown[c]! - 1e-12);
+      if (atLeastAsGood) expect(m.rank, `${m.id} (measured) vs ${u.id} (no signal)`).toBeLessThan(u.rank);
+      expect(u.breakdown.quality).toBeLessThan(m.breakdown.quality!);
+    }
+  }
+  // Estimates and missing signals are said.
+  if (top.some((r) => r.evidence.estimatedFrom)) expect(text).toMatch(/estimated from /);
+  if (top.some((r) => r.evidence.quality === "unmeasured" || r.evidence.useCaseFit === "unmeasured"))
+    expect(text).toMatch(/no .*signal|no .*benchmark/);
+  // Ties are said and never broken by id; no swap at equal scores.
+  expect(text).not.toMatch(/id sorts first/);
+  const [a, b] = top;
+  if (a && b && Math.abs(a.score - b.score) <= 1e-9) {
+    expect(text).toMatch(/tie/);
+    expect(text).not.toMatch(/What would swap #1 and #2/);
+  }
+  // Every ruled-out model has a reason.
+  const excluded = (reply.data?.excluded as { reason: string }[]) ?? [];
+  for (const e of excluded) expect(e.reason.length).toBeGreaterThan(15);
+  expect(rows.length + excluded.length).toBe(catalog.models.length);
+  return rows;
+}
