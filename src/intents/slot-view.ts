@@ -96,3 +96,17 @@ export const SLOT_SCHEMAS = {
 
 export const SlotViewSchema = z.strictObject(SLOT_SCHEMAS).partial();
 export type SlotView = z.infer<typeof SlotViewSchema>;
+
+/**
+ * A lab's canonical id: the first distinctive word of its catalogue name or slug, lower case,
+ * without a parenthesised part or generic words ("Alibaba (Qwen)" and "alibaba-qwen" → "alibaba",
+ * "Mistral AI" and "mistral-ai" → "mistral"). Labels use it; slotsOf maps understood ids to it.
+ */
+export function labIdOf(labName: string): string {
+  const words = labName
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, " ")
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && w !== "ai" && w !== "labs" && w !== "lab");
+  return words[0] ?? labName.toLowerCase();
+}

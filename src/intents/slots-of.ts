@@ -6,7 +6,7 @@ import type { Volume } from "../costs/volume.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
-import { SlotViewSchema, type SlotView } from "./slot-view.js";
+import { labIdOf, SlotViewSchema, type SlotView } from "./slot-view.js";
 import type { Intent } from "./types.js";
 
 export interface IntentSlots {
@@ -51,7 +51,7 @@ function requirementSlots(r: Requirements): Loose {
   for (const [key, value] of Object.entries(rest)) if (value !== undefined) out[key] = value;
   if (volume) out.tokensPerMonth = tokensOf(volume);
   if (exclude) {
-    if (exclude.labs?.length) out["exclude.labs"] = exclude.labs;
+    if (exclude.labs?.length) out["exclude.labs"] = [...new Set(exclude.labs.map(labIdOf))];
     if (exclude.countries?.length) out["exclude.countries"] = exclude.countries;
     if (exclude.licenses?.length) out["exclude.licenses"] = exclude.licenses;
     if (exclude.models?.length) out["exclude.models"] = exclude.models;

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import {
   CORPUS_INTENTS,
+  labIdOf,
   SLOT_SCHEMAS,
   SlotViewSchema,
   type CorpusIntent,
@@ -86,19 +87,6 @@ export interface CatalogRefs {
   modelIds: Set<string>;
   labIds: Set<string>;
   licenseValues: Set<string>;
-}
-
-/**
- * A lab's id in labels: the first distinctive word of its catalogue name, lower case, without a
- * parenthesised part or generic words ("Alibaba (Qwen)" → "alibaba", "Mistral AI" → "mistral").
- */
-export function labIdOf(labName: string): string {
-  const words = labName
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, " ")
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1 && w !== "ai" && w !== "labs" && w !== "lab");
-  return words[0] ?? labName.toLowerCase();
 }
 
 export function readCatalogRefs(): CatalogRefs {

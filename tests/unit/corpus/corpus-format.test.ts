@@ -5,7 +5,6 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   corpusPath,
-  labIdOf,
   parseCorpus,
   readCatalogRefs,
   readCorpus,
@@ -13,7 +12,7 @@ import {
   SPLITS,
   type CorpusRecord,
 } from "../../../adapters/tools/understanding-eval/corpus.js";
-import { CORPUS_INTENTS } from "../../../src/intents/slot-view.js";
+import { CORPUS_INTENTS, labIdOf } from "../../../src/intents/slot-view.js";
 
 const refs = readCatalogRefs();
 const present = SPLITS.filter((split) => existsSync(corpusPath(split)));
@@ -123,5 +122,7 @@ describe("corpus checker", () => {
     expect(labIdOf("Mistral AI")).toBe("mistral");
     expect(labIdOf("AI21 Labs")).toBe("ai21");
     expect(labIdOf("OpenAI")).toBe("openai");
+    expect(labIdOf("alibaba-qwen")).toBe("alibaba");
+    expect(labIdOf("mistral-ai")).toBe("mistral");
   });
 });

@@ -38,6 +38,15 @@ describe("slotsOf", () => {
     });
   });
 
+  it("reads lab ids in their canonical form, whatever slug the requirement used", () => {
+    const view = slotsOf({
+      kind: "recommend",
+      text: "",
+      requirements: { exclude: { labs: ["alibaba-qwen", "mistral-ai", "alibaba"] } },
+    });
+    expect(view.slots).toEqual({ "exclude.labs": ["alibaba", "mistral"] });
+  });
+
   it("maps cost: models, volume, self-hosting and the assumption edits that are slots", () => {
     const view = slotsOf({
       kind: "cost",
