@@ -82,6 +82,37 @@ export const BENCHMARKS = {
     about:
       "Artificial Analysis' composite of several evaluations; its version changes over time, so compare only within one snapshot.",
   },
+  "aider-polyglot": {
+    label: "Aider Polyglot",
+    useCase: "coding",
+    higherIsBetter: true,
+    about:
+      "Share (%) of 225 hard coding exercises in six languages solved with Aider's editing harness (Aider's leaderboard).",
+  },
+  "swe-bench-pro-public": {
+    label: "SWE-Bench Pro (public set)",
+    useCase: "coding",
+    higherIsBetter: true,
+    about: "Resolve rate (%) on the public set of Scale's harder, contamination-resistant software-engineering tasks.",
+  },
+  "aa-coding-index": {
+    label: "Artificial Analysis Coding Index",
+    useCase: "coding",
+    higherIsBetter: true,
+    about: "Artificial Analysis' composite of its coding evaluations; version changes over time.",
+  },
+  scicode: {
+    label: "SciCode",
+    useCase: "coding",
+    higherIsBetter: true,
+    about: "Share (%) of scientist-written research coding problems solved.",
+  },
+  "terminal-bench-hard": {
+    label: "Terminal-Bench Hard",
+    useCase: "coding",
+    higherIsBetter: true,
+    about: "Success rate (%) on hard command-line agent tasks.",
+  },
   mgsm: {
     label: "MGSM",
     useCase: "multilingual",

@@ -23,7 +23,7 @@ import { contextWindowFact, differsFromCard, releaseDateFact } from "./provenanc
 import type { SpecOrigin } from "./provenance.js";
 import { cloudsFromOfferings, euKeyIndex } from "./clouds.js";
 import { parametersFromSources } from "./parameters.js";
-import { sourcedQuality } from "./quality-sources.js";
+import { sourcedQuality, tagModelsDevSignal } from "./quality-sources.js";
 import { deriveStrengths, qualityFrom, specFrom } from "./specs.js";
 
 export type { PriceDisagreement } from "./offerings.js";
@@ -115,7 +115,10 @@ export function buildModels(
       outputModalities: spec.outputModalities,
       capabilities: spec.capabilities,
       strengths: deriveStrengths(cur, spec),
-      quality: [...qualityFrom([base, ...extraBases], modelsDevAsOf), ...sourcedQuality(cur.id, errors)],
+      quality: [
+        ...qualityFrom([base, ...extraBases], modelsDevAsOf).map(tagModelsDevSignal),
+        ...sourcedQuality(cur.id, errors),
+      ],
       offerings: priced.offerings,
       ...cloudsField([...cloudsFromOfferings(priced.offerings, euKeys), ...(CLOUD_DOCS[cur.id] ?? [])]),
       specSource: spec.specSource,

@@ -9,6 +9,35 @@ import { LMARENA_SNAPSHOTS, LMARENA_RATINGS } from "../curation/lmarena-snapshot
 import { LMARENA_MAP } from "../curation/quality-lmarena-map.js";
 import { PUBLISHED_RESULTS } from "../curation/quality-published.js";
 
+/** models.dev benchmark rows whose name always means the same evaluation and metric, so the row
+ *  can carry a benchmark id (its name stays as it was, so name-keyed comparisons are unchanged). */
+const MODELS_DEV_BENCHMARKS: Readonly<Record<string, BenchmarkId>> = {
+  "Aider Polyglot (percent correct)": "aider-polyglot",
+  "SWE-Bench Pro [dataset public] (resolve rate)": "swe-bench-pro-public",
+  "Artificial Analysis Coding Index (index)": "aa-coding-index",
+  "SciCode (percent correct)": "scicode",
+  "Terminal-Bench Hard (success rate)": "terminal-bench-hard",
+  "SWE-Bench Verified (resolved)": "swe-bench-verified",
+};
+
+/** Hosts that republish another party's results (secondary); any other cited page is the
+ *  benchmark owner's leaderboard or the lab's own report (primary). */
+const REPUBLISHERS = new Set(["openrouter.ai"]);
+
+/** Gives a models.dev benchmark row its benchmark id, source URL and source kind, when known. */
+export function tagModelsDevSignal(q: QualitySignal): QualitySignal {
+  const benchmark = MODELS_DEV_BENCHMARKS[q.name];
+  if (!benchmark || !/^https?:\/\//.test(q.source)) return q;
+  const host = new URL(q.source).hostname.replace(/^www\./, "");
+  return {
+    ...q,
+    benchmark,
+    sourceUrl: q.source,
+    sourceKind: REPUBLISHERS.has(host) ? "secondary" : "primary",
+    note: "as cited by models.dev's benchmark record",
+  };
+}
+
 export function sourcedQuality(modelId: string, errors: string[]): QualitySignal[] {
   const out: QualitySignal[] = [];
   const mapping = LMARENA_MAP[modelId];
