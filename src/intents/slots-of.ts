@@ -79,6 +79,9 @@ function editSlots(edits: Loose): Loose {
   if (typeof edits.precision === "string") out.precision = edits.precision;
   if (typeof edits.gpuHourlyUsd === "number") out.gpuHourlyUsd = edits.gpuHourlyUsd;
   if (typeof edits.contextTokens === "number") out.contextTokens = edits.contextTokens;
+  if (typeof edits.ownedGpuCount === "number" && typeof edits.ownedGpuType === "string")
+    out.ownedGpus = { type: gpuType(edits.ownedGpuType), count: edits.ownedGpuCount };
+  if (typeof edits.opsCapacity === "string") out.mlOpsExperience = edits.opsCapacity;
   return out;
 }
 

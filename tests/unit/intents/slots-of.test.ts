@@ -53,7 +53,14 @@ describe("slotsOf", () => {
       modelIds: ["llama-3.3-70b"],
       volume: volume(75, 25),
       selfHost: true,
-      assumptionEdits: { precision: "int4", gpuHourlyUsd: 2.1, utilization: 0.5 },
+      assumptionEdits: {
+        precision: "int4",
+        gpuHourlyUsd: 2.1,
+        utilization: 0.5,
+        ownedGpuCount: 8,
+        ownedGpuType: "A100 80GB",
+        opsCapacity: "none",
+      },
     });
     expect(view.slots).toEqual({
       models: ["llama-3.3-70b"],
@@ -61,6 +68,8 @@ describe("slotsOf", () => {
       selfHost: true,
       precision: "int4",
       gpuHourlyUsd: 2.1,
+      ownedGpus: { type: "a100", count: 8 },
+      mlOpsExperience: "none",
     });
   });
 
