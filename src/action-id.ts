@@ -17,7 +17,7 @@ const field = z.string().min(1).max(ACTION_ID_MAX).regex(/^\S+$/);
 /** Fields that are not last cannot hold the separator. */
 const inner = field.regex(/^[^:\s]+$/);
 
-export const FLOW_COMMANDS = ["back", "skip", "start-over", "start"] as const;
+export const FLOW_COMMANDS = ["back", "skip", "start-over", "start", "refine"] as const;
 export type FlowCommand = (typeof FLOW_COMMANDS)[number];
 
 export const ActionSchema = z.discriminatedUnion("kind", [
@@ -87,11 +87,13 @@ export function decodeAction(id: string | undefined | null): Action | null {
 }
 
 /**
- * Whether a click answers the question its message asks (a flow step, "which model?"): such
- * answers take the question's place, and their buttons stand out; other buttons add a message.
+ * Whether a click answers the question its message asks (a flow step, "which model?", back /
+ * skip): such answers take the question's place, and their buttons stand out; other buttons
+ * (including "refine" under a shortlist) add a message and leave the one they sit on alone.
  */
 export function answersQuestion(action: Action | null): boolean {
-  return action?.kind === "flow-answer" || action?.kind === "flow-control" || action?.kind === "pick";
+  if (action?.kind === "flow-control") return action.command !== "start" && action.command !== "refine";
+  return action?.kind === "flow-answer" || action?.kind === "pick";
 }
 
 /** Decoded and of one kind, for adapters that only care about one ("is this a share click?"). */

@@ -1,7 +1,7 @@
 // The core's entry point: one inbound message and the conversation's session in, replies and the
 // next session out. Pure: no I/O, no platform types; time comes in through `now`.
 import type { Catalog } from "./catalog/catalog.js";
-import { flowInterpreter, handlers as defaultHandlers } from "./answers/handlers.js";
+import { flowInterpreter, flowResumer, handlers as defaultHandlers } from "./answers/handlers.js";
 import type { HandlerTable } from "./conversation/handler.js";
 import { createRouter, type FlowInterpreter, type Understand } from "./conversation/router.js";
 import type { Session, TurnResult } from "./conversation/session.js";
@@ -34,6 +34,7 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
     handlers: { ...defaultHandlers, ...options.handlers } as HandlerTable,
     understand: options.understand ?? defaultUnderstand,
     interpretFlowInput: options.interpretFlowInput === undefined ? flowInterpreter : options.interpretFlowInput,
+    resumeFlow: options.interpretFlowInput === null ? null : flowResumer,
   });
   return {
     handleTurn(session, inbound) {

@@ -6,12 +6,13 @@ import {
   newFlow,
   pushHistory,
   questionBound,
+  questionsAsked,
   withFlow,
   type HistoryEntry,
 } from "../conversation/flows/flow-state.js";
 import { STEP_BY_ID } from "../conversation/flows/steps.js";
 import type { FlowState } from "../conversation/session.js";
-import { advance, noFlowReply, shortlistOutput } from "./recommend.js";
+import { advance, noFlowReply, QUESTIONS_WHEN_USE_CASE_STATED, shortlistOutput } from "./recommend.js";
 import { questionReply } from "./recommend-question.js";
 
 export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) => {
@@ -22,6 +23,19 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
     const fresh = newFlow(null);
     return advance(ctx, withFlow(session, fresh, {}), {}, fresh, [
       `Starting over: I've cleared the answers so far. At most ${questionBound({}, fresh)} short questions, then the shortlist.`,
+    ]);
+  }
+
+  if (intent.command === "refine") {
+    // After a shortlist: a couple more questions, only those that would change the top 3.
+    const base = flow ?? newFlow(null);
+    const refining: FlowState = {
+      ...base,
+      step: null,
+      budget: questionsAsked(base) + QUESTIONS_WHEN_USE_CASE_STATED,
+    };
+    return advance(ctx, session, session.requirements, refining, [
+      "Refining: I'll ask only what would change the top 3.",
     ]);
   }
 
@@ -61,6 +75,17 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
     skipped: last.previous.skipped ? flow.skipped.filter((s) => s !== last.step) : flow.skipped,
   };
   const requirements = last.previous.requirements;
+  // Undoing a stated fact or a correction mid-flow: the question being asked stays.
+  const asking = flow.step ? STEP_BY_ID.get(flow.step) : undefined;
+  if (!step && asking)
+    return {
+      session: withFlow(session, { ...restored, step: asking.id }, requirements),
+      replies: [
+        questionReply(asking, requirements, { ...restored, step: asking.id }, [
+          "Undone: back to what you had said before that.",
+        ]),
+      ],
+    };
   // Undoing a what-if (not a question): show the shortlist as it was.
   if (!step)
     return shortlistOutput(ctx, session, requirements, restored, [

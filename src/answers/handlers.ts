@@ -17,10 +17,10 @@ import { tradeoffsHandler } from "./tradeoffs.js";
 import { unclearHandler } from "./unclear.js";
 import { unknownModelHandler } from "./unknown-model.js";
 import type { HandlerTable, IntentHandler } from "../conversation/handler.js";
-import type { FlowInterpreter } from "../conversation/router.js";
+import type { FlowInterpreter, FlowResumer } from "../conversation/router.js";
 import { handleDecisionRecord } from "./decision-record.js";
 import { handleFlowControl } from "./flow-control.js";
-import { handleRecommend } from "./recommend.js";
+import { handleRecommend, resumeFlow } from "./recommend.js";
 import { handleWhatIf } from "./what-if.js";
 import { interpretFlowInput } from "../conversation/flows/recommend-flow.js";
 
@@ -50,3 +50,4 @@ export const handlers: HandlerTable = {
 
 // RECOMMENDATION
 export const flowInterpreter: FlowInterpreter | null = interpretFlowInput;
+export const flowResumer: FlowResumer = resumeFlow;

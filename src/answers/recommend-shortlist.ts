@@ -4,7 +4,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { FlowStep } from "../conversation/flows/steps.js";
 import { editsFromRequirements, toAssumptionEdits } from "../costs/assumptions.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
-import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
+import { askChoices, choices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
 import { newScoringCache, type ConstraintId } from "../scoring/constraints.js";
 import { explainTop, fmtScore, type Explanation } from "../scoring/explain.js";
@@ -191,7 +191,7 @@ export function shortlistSources(ranking: Ranking, catalog: Catalog, top: Ranked
   return items;
 }
 
-export function rankingData(rec: Recommendation, notAskedSteps: FlowStep[] = []) {
+export function rankingData(rec: Recommendation, notAskedSteps: FlowStep[] = [], assumedSteps: FlowStep[] = []) {
   const r = rec.ranking;
   return {
     ranking: r.ranked.map((m) => ({
@@ -222,7 +222,10 @@ export function rankingData(rec: Recommendation, notAskedSteps: FlowStep[] = [])
     flip: rec.flip,
     notAsked: notAskedSteps.map((s) => s.id),
     /** Facts assumed because they were not stated (licence verdicts depend on them). */
-    assumed: r.requirements.commercial === undefined ? ["commercial use"] : [],
+    assumed: [
+      ...(r.requirements.commercial === undefined ? ["commercial use"] : []),
+      ...assumedSteps.map((s) => `${s.label} not stated`),
+    ],
     withoutBudget: rec.withoutBudget
       ? rec.withoutBudget.ranked
           .slice(0, 3)
@@ -238,6 +241,9 @@ export interface ShortlistOptions {
   extraData?: Record<string, unknown>;
   /** Extra blocks right after the intro (what changed, why not X). */
   lead?: string[];
+  /** One-shot answers: the questions not asked, said as assumptions, plus a refine button. */
+  assumed?: FlowStep[];
+  refine?: string;
 }
 
 export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: ShortlistOptions): OutboundMessage {
@@ -252,6 +258,12 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
       `**Based on:** ${basis.length > 0 ? basis.join(" · ") : "no requirements yet (general ranking)"}.${req.commercial === undefined ? ` ${COMMERCIAL_ASSUMED}` : ""}`,
     ),
   );
+  if (opts.assumed && opts.assumed.length > 0)
+    blocks.push(
+      text(
+        `**Assumed:** nothing about ${opts.assumed.map((s) => s.label).join(", ")}, so none of them narrows the ranking yet. Refine, or just tell me, and I'll re-rank.`,
+      ),
+    );
   if (opts.notAsked && opts.notAsked.length > 0)
     blocks.push(
       text(
@@ -306,12 +318,16 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
   const challenger = r.ranked[3] ?? wellKnownExcluded(r, catalog);
   if (challenger) whatIfs.push(`why not ${challenger.name}?`);
   whatIfs.push("summarize");
+  if (opts.refine)
+    blocks.push(
+      choices("Not quite right?", [{ action: { kind: "flow-control", command: "refine" }, label: opts.refine }]),
+    );
   blocks.push(askChoices("Try a what-if, or get the decision record:", whatIfs.slice(0, 5)));
   return message(blocks, {
     intent: opts.intent,
     models: top.map((m) => ({ id: m.id, name: m.name })),
     list: r.ranked.map((m) => m.id),
-    ...rankingData(rec, opts.notAsked ?? []),
+    ...rankingData(rec, opts.notAsked ?? [], opts.assumed ?? []),
     asOf: catalog.asOf,
     ...(opts.extraData ?? {}),
   });

@@ -5,24 +5,31 @@
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import {
   mergeRequirements,
-  pushHistory,
-  questionBound,
   newFlow,
   notAsked,
-  plannedSteps,
+  openSteps,
+  pushHistory,
+  questionBound,
+  questionsLeft,
   withFlow,
   type HistoryEntry,
 } from "../conversation/flows/flow-state.js";
+import { CORRECTION } from "../conversation/flows/recommend-flow.js";
 import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
-import { answerStep, STEP_BY_ID, type FlowStep } from "../conversation/flows/steps.js";
+import { relevanceCheck } from "../conversation/flows/step-relevance.js";
+import { answerStep, STEP_BY_ID, type FlowStep, type StepAnswer } from "../conversation/flows/steps.js";
+import { echoLines } from "../conversation/slot-labels.js";
 import type { FlowState, Session } from "../conversation/session.js";
 import type { OutboundMessage } from "../ports.js";
 import { message, text } from "../render/builders.js";
 import type { Requirements } from "../scoring/requirements.js";
-import { questionReply, describeRequirements } from "./recommend-question.js";
+import { questionReply } from "./recommend-question.js";
 import { runRecommendation, shortlistReply } from "./recommend-shortlist.js";
 
 export { runRecommendation, shortlistReply, questionReply };
+
+/** History entries that record a stated fact or a correction, not an answer to a question. */
+export const NOTE = "note";
 
 /** Enough said for an answer at once: a use case plus two more requirements. */
 export function isOneShot(req: Requirements): boolean {
@@ -42,23 +49,41 @@ export function isOneShot(req: Requirements): boolean {
   return others.filter((x) => x !== undefined).length >= 2;
 }
 
+/** A message that asks to be walked through the choice, not for an answer. */
+const ASKS_FOR_GUIDANCE =
+  /\b(help (me|us)( to)? (choose|pick|decide|select|find)|guide (me|us)|walk (me|us) through|ask me|step by step|guided)\b/i;
+
+/** Questions a guided flow asks at most when the first message already gave the use case. */
+export const QUESTIONS_WHEN_USE_CASE_STATED = 2;
+
+const REFINE_LABEL = "Refine: a couple of quick questions";
+
 export function shortlistOutput(
   ctx: TurnContext,
   session: Session,
   requirements: Requirements,
   flow: FlowState,
   intro: string[] = [],
+  opts: { oneShot?: boolean } = {},
 ): HandlerOutput {
   const done: FlowState = { ...flow, step: null };
   const next = withFlow(session, done, requirements);
   const rec = runRecommendation(ctx.catalog, requirements, session.assumptions);
-  return {
-    session: next,
-    replies: [shortlistReply(rec, ctx.catalog, { intro, notAsked: notAsked(requirements, done), intent: "recommend" })],
-  };
+  const open = notAsked(requirements, done);
+  const moot = (done.moot ?? []).flatMap((id) => STEP_BY_ID.get(id) ?? []);
+  const lines = [...intro];
+  if (moot.length > 0)
+    lines.push(`Not asked, since no answer would change the top 3: ${moot.map((s) => s.label).join(", ")}.`);
+  const reply = shortlistReply(rec, ctx.catalog, {
+    intro: lines,
+    notAsked: opts.oneShot ? [] : open,
+    intent: "recommend",
+    ...(opts.oneShot ? { assumed: open, refine: REFINE_LABEL } : {}),
+  });
+  return { session: next, replies: [reply] };
 }
 
-/** Ask the next open question, or show the shortlist when none is left. */
+/** Ask the next open question that would change the top 3, or show the shortlist. */
 export function advance(
   ctx: TurnContext,
   session: Session,
@@ -66,73 +91,129 @@ export function advance(
   flow: FlowState,
   intro: string[] = [],
 ): HandlerOutput {
-  const planned = plannedSteps(requirements, flow);
-  const next = planned[0];
-  if (!next) return shortlistOutput(ctx, session, requirements, flow, intro);
-  const asking: FlowState = { ...flow, step: next.id };
+  const moot: FlowStep[] = [];
+  let next: FlowStep | undefined;
+  if (questionsLeft(flow) > 0) {
+    const check = relevanceCheck(ctx.catalog, requirements, session.assumptions);
+    next = openSteps(requirements, flow).find((step) => check.matters(step) || (moot.push(step), false));
+  }
+  const checked: FlowState = { ...flow, moot: moot.map((s) => s.id) };
+  if (!next) return shortlistOutput(ctx, session, requirements, checked, intro);
+  const asking: FlowState = { ...checked, step: next.id };
+  const lines = [...intro];
+  if (moot.length > 0) lines.push(`Skipping ${moot.map((s) => s.label).join(", ")}: no answer would change the top 3.`);
   return {
     session: withFlow(session, asking, requirements),
-    replies: [questionReply(next, requirements, asking, intro)],
+    replies: [questionReply(next, requirements, asking, lines)],
   };
 }
 
-function reask(step: FlowStep, session: Session, why: string): HandlerOutput {
+function reask(step: FlowStep, session: Session, why: string[]): HandlerOutput {
   const flow = session.flow ?? newFlow(step.id);
-  return { replies: [questionReply(step, session.requirements, flow, [why])] };
+  return { replies: [questionReply(step, session.requirements, flow, why)] };
 }
 
-function changedText(before: Requirements, after: Requirements): string {
-  const changed: Partial<Requirements> = {};
-  for (const [k, v] of Object.entries(after)) {
-    if (JSON.stringify(before[k as keyof Requirements]) !== JSON.stringify(v))
-      (changed as Record<string, unknown>)[k] = v;
-  }
-  const words = describeRequirements(changed);
-  return words.length > 0 ? `Noted: ${words.join(" · ")}.` : "Noted.";
-}
-
-function continueFlow(
-  intent: Extract<Parameters<IntentHandler<"recommend">>[0], { kind: "recommend" }>,
-  ctx: TurnContext,
+/** "health" and "internal" both fit: ask about those words alone, offering only what they could mean. */
+function askAboutWords(
+  step: FlowStep,
+  session: Session,
+  requirements: Requirements,
+  answer: Extract<StepAnswer, { kind: "ambiguous" }>,
+  noted: string[],
 ): HandlerOutput {
+  const flow = session.flow ?? newFlow(step.id);
+  const words = answer.words.map((w) => `"${w}"`).join(" and ");
+  const options = answer.labels.map((l) => `"${l}"`).join(" or ");
+  const ask = `About ${step.label}: ${words} could mean ${options}. Which one?`;
+  return {
+    session: withFlow(session, flow, requirements),
+    replies: [questionReply(step, requirements, flow, [...noted, ask], answer.values)],
+  };
+}
+
+type RecommendIntent = Extract<Parameters<IntentHandler<"recommend">>[0], { kind: "recommend" }>;
+
+function withoutSlot(patch: Partial<Requirements>, slot: keyof Requirements): Partial<Requirements> {
+  const rest = { ...patch };
+  delete rest[slot];
+  return rest;
+}
+
+function continueFlow(intent: RecommendIntent, ctx: TurnContext): HandlerOutput {
   const session = ctx.session;
   const flow = session.flow ?? newFlow(null);
+  if (intent.flowStep === CORRECTION) return applyCorrection(intent.requirements, ctx);
   const step = intent.flowStep ? STEP_BY_ID.get(intent.flowStep) : undefined;
   if (!step) return advance(ctx, session, session.requirements, flow);
-  let patch: Partial<Requirements> = intent.requirements;
-  if (Object.keys(patch).length === 0) {
-    const answer = answerStep(step, intent.text, ctx.catalog);
-    if (answer.kind === "ambiguous")
-      return reask(step, session, `That could mean ${answer.labels.map((l) => `"${l}"`).join(" or ")}. Which one?`);
-    if (answer.kind === "none")
-      return reask(
-        step,
-        session,
+  const answer = answerStep(step, intent.text, ctx.catalog);
+  // "chat or agents, not sure yet" leaves the choice open even if a parser picked one of them.
+  const undecided = answer.kind === "ambiguous" && /\bor\b/i.test(intent.text);
+  const answered = !undecided && (answer.kind === "answer" || intent.requirements[step.slot] !== undefined);
+  if (!answered) {
+    // Not an answer to this question: keep whatever else the message said, then ask again.
+    const others = withoutSlot(intent.requirements, step.slot);
+    const requirements = mergeRequirements(session.requirements, others);
+    const noted = echoLines(session.requirements, requirements);
+    if (answer.kind === "ambiguous") return askAboutWords(step, session, requirements, answer, noted);
+    if (noted.length === 0)
+      return reask(step, session, [
         "I didn't catch an answer to this one. Pick an option, answer in your own words, or say _skip_.",
-      );
-    patch = answer.patch;
+      ]);
+    // Other facts, no answer: they count, and may make this question moot.
+    const entry: HistoryEntry = { step: NOTE, previous: { requirements: session.requirements, skipped: false } };
+    const nextFlow: FlowState = { ...flow, history: pushHistory(flow, entry) };
+    return advance(ctx, session, requirements, nextFlow, noted);
   }
+  const patch = answer.kind === "answer" ? mergeRequirements(intent.requirements, answer.patch) : intent.requirements;
   const entry: HistoryEntry = { step: step.id, previous: { requirements: session.requirements, skipped: false } };
   const requirements = mergeRequirements(session.requirements, patch);
   const nextFlow: FlowState = { ...flow, history: pushHistory(flow, entry) };
-  const noted = [changedText(session.requirements, requirements)];
+  const noted = echoLines(session.requirements, requirements);
   // The shortlist was already shown: a late answer (or an older button) re-ranks, no new questions.
   if (flow.step === null) return shortlistOutput(ctx, session, requirements, nextFlow, noted);
   return advance(ctx, session, requirements, nextFlow, noted);
+}
+
+/** "no, 5M not 50M": the slot is replaced, the change said, and the flow goes on where it was. */
+function applyCorrection(patch: Partial<Requirements>, ctx: TurnContext): HandlerOutput {
+  const session = ctx.session;
+  const flow = session.flow ?? newFlow(null);
+  const requirements = mergeRequirements(session.requirements, patch);
+  const said = echoLines(session.requirements, requirements);
+  const noted = said.length > 0 ? said : ["That is what I had already."];
+  const entry: HistoryEntry = { step: NOTE, previous: { requirements: session.requirements, skipped: false } };
+  const nextFlow: FlowState = { ...flow, history: pushHistory(flow, entry) };
+  if (flow.step === null) return shortlistOutput(ctx, session, requirements, nextFlow, noted);
+  return advance(ctx, session, requirements, nextFlow, noted);
+}
+
+/** The question still open, asked again after a side answer ("…resuming where we were"). */
+export function resumeFlow(session: Session): OutboundMessage | null {
+  const flow = session.flow;
+  const step = flow?.step ? STEP_BY_ID.get(flow.step) : undefined;
+  if (!flow || !step) return null;
+  return questionReply(step, session.requirements, flow, [
+    "Back to the recommendation, where we were (say _start over_ to drop it):",
+  ]);
 }
 
 export const handleRecommend: IntentHandler<"recommend"> = (intent, ctx) => {
   if (intent.flowStep && ctx.session.flow) return continueFlow(intent, ctx);
   // A new request starts from what this message says, not from an older thread's answers.
   const requirements = mergeRequirements(requirementsFromText(intent.text, ctx.catalog), intent.requirements);
-  const flow = newFlow(null);
-  const understood = describeRequirements(requirements);
-  const heard = understood.length > 0 ? [`From your message: ${understood.join(" · ")}.`] : [];
-  if (isOneShot(requirements)) return shortlistOutput(ctx, ctx.session, requirements, flow, heard);
+  const noted = echoLines({}, requirements);
+  // Asked for a model with a use case ("what should we run for support chat?"): answer at once,
+  // say what was assumed, and offer to refine.
+  if (requirements.useCase && !ASKS_FOR_GUIDANCE.test(intent.text))
+    return shortlistOutput(ctx, ctx.session, requirements, newFlow(null, QUESTIONS_WHEN_USE_CASE_STATED), noted, {
+      oneShot: true,
+    });
+  const flow = newFlow(null, requirements.useCase ? QUESTIONS_WHEN_USE_CASE_STATED : undefined);
+  if (isOneShot(requirements)) return shortlistOutput(ctx, ctx.session, requirements, flow, noted);
   const bound = questionBound(requirements, flow);
   const intro = [
-    `Let's find the right model. I'll ask at most ${bound} short question${bound === 1 ? "" : "s"}; pick an option or answer in your own words (one answer can cover several questions). Say _skip_, _back_ or _start over_ at any point.`,
-    ...heard,
+    `Let's find the right model. I'll ask at most ${bound} short question${bound === 1 ? "" : "s"}, only those whose answer would change the top 3; pick an option or answer in your own words (one answer can cover several questions). Say _skip_, _back_ or _start over_ at any point.`,
+    ...noted,
   ];
   return advance(ctx, ctx.session, requirements, flow, intro);
 };

@@ -3,7 +3,7 @@
 // intent's handler and keep the session's bookkeeping (focus, last list, pending, turns).
 import type { Catalog } from "../catalog/catalog.js";
 import type { Intent } from "../intents/types.js";
-import type { InboundMessage } from "../ports.js";
+import type { InboundMessage, OutboundMessage } from "../ports.js";
 import { askText, decodeAction } from "../action-id.js";
 import { stripControl } from "../render/escape.js";
 import { resolveModel } from "../catalog/lookup.js";
@@ -17,12 +17,22 @@ export type Understand = (text: string, ctx: { catalog: Catalog; session: Sessio
 /** interpretFlowInput() from the guided-recommendation flow; null = not a flow answer. */
 export type FlowInterpreter = (inbound: InboundMessage, ctx: TurnContext) => Intent | null;
 
+/** The open question of a guided flow, asked again after a side answer (from the answers). */
+export type FlowResumer = (session: Session) => OutboundMessage | null;
+
 export interface RouterDeps {
   catalog: Catalog;
   handlers: HandlerTable;
   understand: Understand;
   interpretFlowInput?: FlowInterpreter | null;
+  resumeFlow?: FlowResumer | null;
 }
+
+/** Intents that are part of the recommendation itself: no need to say "back to the flow" after them. */
+const FLOW_KINDS = new Set<Intent["kind"]>(["recommend", "flow-control", "what-if", "reset", "decision-record"]);
+
+/** Factual answers whose models and volume follow-ups inherit ("and at int4?", "what about 5B tokens?"). */
+const FACTUAL_KINDS = new Set<Intent["kind"]>(["model-info", "license", "price", "cost", "break-even", "compare"]);
 
 /** Longest text given to understand(); a question never needs more, and it bounds the work. */
 export const MAX_UNDERSTOOD_CHARS = 2000;
@@ -32,15 +42,25 @@ export function createRouter(deps: RouterDeps) {
 
   function route(session: Session, inbound: InboundMessage, now: Date): TurnResult {
     const ctx: TurnContext = { catalog, now, session, inbound };
-    const intent = decide(ctx);
+    const intent = inherit(decide(ctx), session);
     // A pending question lasts one turn: any answer that does not set it again drops it.
     const base: Session = { ...session, pending: null };
     const output = dispatch(intent, { ...ctx, session: base });
-    return { session: bookkeeping(output.session ?? base, output, intent, now), replies: output.replies };
+    const after = output.session ?? base;
+    const replies = [...output.replies];
+    // A side question during a flow ("what does GPT-4o cost?") is answered, then the flow resumes.
+    if (session.flow?.step && after.flow?.step === session.flow.step && !FLOW_KINDS.has(intent.kind)) {
+      const resumed = deps.resumeFlow?.(after);
+      if (resumed) replies.push(resumed);
+    }
+    return { session: bookkeeping(after, { ...output, replies }, intent, now), replies };
   }
 
   function decide(ctx: TurnContext): Intent {
     const { inbound, session } = ctx;
+    // A bare number answers the question just asked: the Nth of the choices it offered.
+    const offered = numberedChoice(inbound, session);
+    if (offered) return decide({ ...ctx, inbound: { ...inbound, action: { id: offered } } });
     const action = decodeAction(inbound.action?.id);
     switch (action?.kind) {
       case "ask":
@@ -55,6 +75,22 @@ export function createRouter(deps: RouterDeps) {
         // No action, or an id we never issued: the text (a button's label) is the message.
         return fromText(inbound.text, ctx);
     }
+  }
+
+  /** Fills what a follow-up leaves out from the conversation's subject ("and at int4?" -> same models and volume). */
+  function inherit(intent: Intent, session: Session): Intent {
+    const subject = session.subject;
+    if (!subject || !FACTUAL_KINDS.has(intent.kind) || !("modelIds" in intent)) return intent;
+    // "which open models may we use?" is about the catalogue, not the last model discussed.
+    if (intent.kind === "license" && intent.openOnly) return intent;
+    const known = subject.modelIds.filter((id) => catalog.modelById.has(id));
+    const ids = intent.modelIds ?? [];
+    const followUp = ids.length === 0 && known.length > 0;
+    const modelIds = followUp ? known : ids;
+    const volume = "volume" in intent && intent.volume === null && modelIds.length > 0 ? subject.volume : undefined;
+    // "what about 5B tokens a month?" after a self-hosting cost stays self-hosted.
+    const selfHost = intent.kind === "cost" && followUp && subject.selfHost === true ? { selfHost: true } : {};
+    return { ...intent, modelIds, ...(volume ? { volume } : {}), ...selfHost } as Intent;
   }
 
   function fromText(rawText: string, ctx: TurnContext): Intent {
@@ -100,15 +136,48 @@ export function createRouter(deps: RouterDeps) {
   return { route };
 }
 
+/** The id of the Nth offered choice when the whole message is "N" (or "#N", "N."). */
+function numberedChoice(inbound: InboundMessage, session: Session): string | undefined {
+  if (inbound.action || !session.offered?.length) return undefined;
+  const n = /^\s*#?\s*(\d{1,2})\s*[.)]?\s*$/.exec(inbound.text ?? "");
+  return n ? session.offered[Number(n[1]) - 1] : undefined;
+}
+
+/** The choices of the last reply that ask the user to pick (flow answers, models), for numbered replies. */
+function offeredChoices(output: HandlerOutput): string[] {
+  const last = output.replies[output.replies.length - 1];
+  const ids = (last?.blocks ?? []).flatMap((b) => (b.kind === "choices" ? b.options.map((o) => o.id) : []));
+  const asking = ids.filter((id) => {
+    const action = decodeAction(id);
+    return action?.kind === "pick" || action?.kind === "flow-answer";
+  });
+  return asking.length > 0 ? asking : [];
+}
+
+function subjectOf(intent: Intent, previous: Session["subject"]): Session["subject"] {
+  if (!FACTUAL_KINDS.has(intent.kind) || !("modelIds" in intent)) return previous ?? null;
+  const modelIds = (intent.modelIds ?? []).filter((id) => id !== "?");
+  const volume = "volume" in intent && intent.volume ? intent.volume : (previous?.volume ?? null);
+  const selfHost =
+    intent.kind === "cost" ? intent.selfHost : intent.kind === "break-even" ? previous?.selfHost === true : false;
+  return { modelIds: modelIds.length > 0 ? modelIds : (previous?.modelIds ?? []), volume, selfHost };
+}
+
 function bookkeeping(session: Session, output: HandlerOutput, intent: Intent, now: Date): Session {
   const shown = output.replies.flatMap((r) => r.data?.models ?? []).map((m) => m.id);
   const unique = [...new Set(shown)];
   const listed = output.replies
     .flatMap((r) => (Array.isArray(r.data?.list) ? (r.data.list as unknown[]) : []))
     .filter((x): x is string => typeof x === "string");
-  const next: Session = { ...session, turns: session.turns + 1, updatedAt: now.toISOString() };
+  const next: Session = {
+    ...session,
+    turns: session.turns + 1,
+    updatedAt: now.toISOString(),
+    offered: offeredChoices(output),
+  };
   // A reset hands back a fresh session: keep it as it is.
   if (intent.kind === "reset") return next;
+  next.subject = subjectOf(intent, session.subject);
   // "what about X?" repeats the last factual question for X (understand() reads this).
   if (["model-info", "license", "price", "cost", "break-even", "compare"].includes(intent.kind))
     next.lastIntent = intent;

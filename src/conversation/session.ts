@@ -1,5 +1,6 @@
 // The per-conversation state, stored as versioned JSON under the conversation key
 // (platform:workspace:channel:thread). Bump SESSION_VERSION when the shape changes incompatibly.
+import type { Volume } from "../costs/volume.js";
 import type { Requirements } from "../scoring/requirements.js";
 import type { Intent } from "../intents/types.js";
 import type { OutboundMessage } from "../ports.js";
@@ -13,6 +14,18 @@ export interface FlowState {
   /** Steps answered, in order, so "back" can undo them. */
   history: { step: string; previous: unknown }[];
   skipped: string[];
+  /** At most this many questions in this flow (fewer when the first message said a lot). */
+  budget?: number;
+  /** Open steps found not to change the top 3 when last checked (recomputed each turn). */
+  moot?: string[];
+}
+
+/** What follow-ups ("and at int4?", "what about 5B tokens?", "same for Claude") inherit. */
+export interface Subject {
+  modelIds: string[];
+  volume: Volume | null;
+  /** The last cost was self-hosted (its precision and GPU edits live in `assumptions`). */
+  selfHost?: boolean;
 }
 
 export interface CostView {
@@ -48,6 +61,13 @@ export interface Session {
    * price of X, licence of X with the same facts, cost of X at the same volume. Optional.
    */
   lastIntent?: Intent | null;
+  /**
+   * Ids of the choices the last reply asked the user to pick from (a flow question, "which
+   * model?"), so a bare "2" picks the second of those and not of some other list. Optional.
+   */
+  offered?: string[];
+  /** The models and volume the conversation is about, for follow-ups that omit them. Optional. */
+  subject?: Subject | null;
   turns: number;
   updatedAt: string;
 }

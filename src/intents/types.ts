@@ -33,7 +33,8 @@ export type Intent =
   | { kind: "recommend"; text: string; requirements: Requirements; flowStep?: string }
   /** modelIds: models named in the what-if ("why not GPT-4o?"), when resolved. */
   | { kind: "what-if"; text: string; modelIds?: string[] }
-  | { kind: "flow-control"; command: "back" | "skip" | "start-over" }
+  /** refine: after a one-shot shortlist, ask the few questions that would change it. */
+  | { kind: "flow-control"; command: "back" | "skip" | "start-over" | "refine" }
   | { kind: "decision-record" }
   /** A model name matched several models: ask which, then run `pending` with the pick. */
   | { kind: "clarify-model"; query: string; candidates: string[]; pending: Intent }

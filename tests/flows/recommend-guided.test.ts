@@ -2,7 +2,7 @@
 // buttons, free text, skip, back, start over, ambiguous answers and side questions.
 import { describe, expect, it } from "vitest";
 import { MAX_HISTORY, newFlow, pushHistory } from "../../src/conversation/flows/flow-state.js";
-import { MAX_QUESTIONS } from "../../src/conversation/flows/steps.js";
+import { MAX_QUESTIONS, STEP_BY_ID, STEPS } from "../../src/conversation/flows/steps.js";
 import { chat, choicesOf, rankingOf, stepOf, textOf } from "./recommend-helpers.js";
 import { decodeAction } from "../helpers/action-ids.js";
 
@@ -35,20 +35,17 @@ describe("guided recommendation transcripts", () => {
     }
     expect(c.turns).toBeLessThanOrEqual(8);
     expect(asked.length).toBeLessThanOrEqual(MAX_QUESTIONS);
-    expect(asked.slice(0, 3)).toEqual(["use-case", "data", "deployment"]);
+    // Asked in the flow's order, the use case first; every answer kept.
+    expect(asked[0]).toBe("use-case");
+    expect(asked).toEqual(STEPS.map((s) => s.id).filter((id) => asked.includes(id)));
+    for (const id of asked) expect(c.session.requirements[STEP_BY_ID.get(id)!.slot]).toBeDefined();
     expect(reply.data?.intent).toBe("recommend");
     const ranking = rankingOf(reply);
     expect(ranking.length).toBeGreaterThanOrEqual(3);
-    expect(c.session.requirements).toMatchObject({
-      useCase: "coding",
-      dataSensitivity: "internal",
-      deployment: "any-api",
-      monthlyBudgetUsd: 2000,
-      mlOpsExperience: "some",
-      fineTuning: false,
-    });
-    // Every ranked model is within the stated budget at 20M tokens.
-    for (const m of ranking) expect(m.monthlyCostUsd ?? Infinity).toBeLessThanOrEqual(2000);
+    expect(c.session.requirements.useCase).toBe("coding");
+    // Every ranked model is within the budget, when it was asked.
+    if (asked.includes("budget"))
+      for (const m of ranking) expect(m.monthlyCostUsd ?? Infinity).toBeLessThanOrEqual(2000);
     const body = textOf(reply);
     expect(body).toContain("Why #1 beats #2");
     expect(body).toContain("What would swap #1 and #2");
@@ -72,24 +69,22 @@ describe("guided recommendation transcripts", () => {
     }
     expect(c.turns).toBeLessThanOrEqual(8);
     expect(c.session.requirements.useCase).toBe("chat");
-    expect(c.session.requirements.dataSensitivity).toBe("public");
-    expect(c.session.requirements.deployment).toBe("any-api");
     expect(rankingOf(reply).length).toBeGreaterThan(0);
   });
 
   it("free text that fills several slots skips their questions", () => {
     const c = chat();
     const reply = c.say("help us pick a model for coding with internal data");
-    // Use case and data sensitivity are known: the first question is about deployment.
-    expect(stepOf(reply)).toBe("deployment");
-    expect(textOf(reply)).toMatch(/From your message: coding · internal data/);
+    // Use case and data sensitivity are known and echoed once; neither is asked.
+    expect(textOf(reply)).toMatch(/Noted: coding · internal data\./);
+    expect(["use-case", "data"]).not.toContain(stepOf(reply));
+    const asked: string[] = [stepOf(reply) ?? ""];
     const next = c.say("our own cloud, about 20M tokens a month, and we have a strong ML-ops team");
     // One answer filled deployment, volume and ML-ops experience: none of them is asked.
     expect(c.session.requirements).toMatchObject({ deployment: "own-cloud", mlOpsExperience: "strong" });
     expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(15_000_000);
-    expect(stepOf(next)).toBe("budget");
-    const asked: string[] = ["deployment", "budget"];
     let r = next;
+    if (stepOf(r)) asked.push(stepOf(r)!);
     while (stepOf(r)) {
       r = c.say("skip");
       const s = stepOf(r);
@@ -114,11 +109,11 @@ describe("guided recommendation transcripts", () => {
   it("skip moves on without an answer, and the shortlist says what was not asked", () => {
     const c = chat();
     c.say("help me choose a model");
-    c.say("extraction");
+    const first = stepOf(c.say("extraction"))!;
     const afterSkip = c.say("skip");
-    expect(stepOf(afterSkip)).toBe("deployment");
-    expect(c.session.requirements.dataSensitivity).toBeUndefined();
-    expect(c.session.flow?.skipped).toContain("data");
+    expect(stepOf(afterSkip)).not.toBe(first);
+    expect(c.session.requirements[STEP_BY_ID.get(first)!.slot]).toBeUndefined();
+    expect(c.session.flow?.skipped).toContain(first);
     let reply = afterSkip;
     while (stepOf(reply)) reply = c.say("skip");
     expect(c.turns).toBeLessThanOrEqual(8);
@@ -129,23 +124,26 @@ describe("guided recommendation transcripts", () => {
   it("back undoes the last answer and asks that question again; a new answer replaces it", () => {
     const c = chat();
     c.say("help me choose a model");
-    c.say("rag");
-    c.say("regulated");
-    expect(c.session.requirements.dataSensitivity).toBe("regulated");
+    const step = STEP_BY_ID.get(stepOf(c.say("rag"))!)!;
+    const first = choicesOf(c.replies.at(-1)!)[0]!;
+    const second = choicesOf(c.replies.at(-1)!)[1]!;
+    c.click(first.id, first.label);
+    const firstValue = c.session.requirements[step.slot];
+    expect(firstValue).toBeDefined();
     const back = c.say("back");
-    expect(stepOf(back)).toBe("data");
+    expect(stepOf(back)).toBe(step.id);
     expect(textOf(back)).toMatch(/Back one step/);
-    expect(c.session.requirements.dataSensitivity).toBeUndefined();
+    expect(c.session.requirements[step.slot]).toBeUndefined();
     expect(c.session.requirements.useCase).toBe("rag");
-    const again = c.say("public");
-    expect(c.session.requirements.dataSensitivity).toBe("public");
-    expect(stepOf(again)).toBe("deployment");
+    c.click(second.id, second.label);
+    expect(c.session.requirements[step.slot]).toBeDefined();
+    expect(c.session.requirements[step.slot]).not.toEqual(firstValue);
     // Back twice returns to the first question; once more says there is nothing before it.
     c.say("back");
     c.say("back");
-    const first = c.say("back");
-    expect(stepOf(first)).toBe("use-case");
-    expect(textOf(first)).toMatch(/first question/);
+    const atStart = c.say("back");
+    expect(stepOf(atStart)).toBe("use-case");
+    expect(textOf(atStart)).toMatch(/first question/);
   });
 
   it("start over clears every answer and asks the first question again", () => {
@@ -159,16 +157,24 @@ describe("guided recommendation transcripts", () => {
     expect(textOf(restart)).toMatch(/Starting over/);
   });
 
-  it("an ambiguous answer is asked again, naming the choices it could mean", () => {
+  it("an ambiguous answer asks about those words alone, keeps the rest, and '2' picks among what it offered", () => {
     const c = chat();
     c.say("help me choose a model");
-    c.say("chat assistant");
-    const unclear = c.say("internal stuff, some of it health data");
-    expect(stepOf(unclear)).toBe("data");
-    expect(textOf(unclear)).toMatch(/could mean "Internal \/ confidential" or "Regulated \(PII, health, finance\)"/);
-    expect(c.session.requirements.dataSensitivity).toBeUndefined();
-    c.say("regulated");
-    expect(c.session.requirements.dataSensitivity).toBe("regulated");
+    const unclear = c.say("chat or agents, not sure yet. about 20M tokens a month");
+    // User: chat or agents, not sure yet. about 20M tokens a month
+    // Bot:  Noted: 20M tokens/month … About use case: "chat" and "agents" could mean "Chat assistant" or "Agents with tools". Which one?
+    expect(stepOf(unclear)).toBe("use-case");
+    expect(textOf(unclear)).toMatch(/Noted: 20M tokens\/month/);
+    expect(textOf(unclear)).toMatch(
+      /About use case: "chat" and "agents" could mean "Chat assistant" or "Agents with tools"\. Which one\?/,
+    );
+    expect(choicesOf(unclear).map((o) => o.label)).toEqual(["Chat assistant", "Agents with tools", "Skip / not sure"]);
+    expect(c.session.requirements.useCase).toBeUndefined();
+    expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(15_000_000);
+    // User: 2  -> the second of the two offered (agents), not item 2 of the full list (coding)
+    c.say("2");
+    expect(c.session.requirements.useCase).toBe("agents");
+    expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(15_000_000);
   });
 
   it("an answer it cannot read keeps the question open and says so", () => {
@@ -186,19 +192,27 @@ describe("guided recommendation transcripts", () => {
     const c = chat();
     c.say("help me choose a model");
     c.say("coding");
-    const side = c.say("what's the licence of Llama 3.1 8B?");
-    expect(side.data?.intent).toBe("license");
-    expect(c.session.flow?.step).toBe("data");
-    const resumed = c.say("public");
-    expect(c.session.requirements).toMatchObject({ useCase: "coding", dataSensitivity: "public" });
-    expect(stepOf(resumed)).toBe("deployment");
+    const asking = c.session.flow?.step;
+    c.say("what's the licence of Llama 3.1 8B?");
+    // Bot: (the licence answer), then "Back to the recommendation, where we were: Question 2 of …"
+    const [answer, resume] = c.replies;
+    expect(answer!.data?.intent).toBe("license");
+    expect(stepOf(resume!)).toBe(asking);
+    expect(textOf(resume!)).toMatch(/Back to the recommendation, where we were/);
+    expect(c.session.flow?.step).toBe(asking);
+    const first = choicesOf(resume!)[0]!;
+    c.say("1");
+    expect(c.session.requirements.useCase).toBe("coding");
+    expect(c.session.requirements[STEP_BY_ID.get(asking!)!.slot]).toEqual(
+      STEP_BY_ID.get(asking!)!.choices.find((ch) => ch.label === first.label)!.patch[STEP_BY_ID.get(asking!)!.slot],
+    );
   });
 
   it("a licence question naming a model mid-flow is answered, not taken as an answer", () => {
     const c = chat();
     c.say("help me choose a model");
-    const reply = c.say("license of llama-3.1-70b, we have 800000000 monthly users");
-    expect(reply.data?.intent).toBe("license");
+    c.say("license of llama-3.1-70b, we have 800000000 monthly users");
+    expect(c.replies[0]!.data?.intent).toBe("license");
     expect(c.session.flow?.step).toBe("use-case");
     expect(c.session.requirements.monthlyActiveUsers).toBeUndefined();
   });

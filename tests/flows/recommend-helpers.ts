@@ -13,6 +13,8 @@ export interface Chat {
   session: Session;
   /** User messages sent so far (typed or clicked). */
   turns: number;
+  /** Every reply of the last turn (say/click return the last one). */
+  replies: OutboundMessage[];
   say(text: string): OutboundMessage;
   click(id: string, label?: string): OutboundMessage;
 }
@@ -30,11 +32,12 @@ export function inboundFor(text: string, n: number, action?: { id: string }): In
 
 export function chat(catalog: Catalog = scoringCatalog(), session: Session = newSession(NOW)): Chat {
   const advisor = createAdvisor({ catalog, now: () => NOW });
-  const state = { session, turns: 0 };
+  const state = { session, turns: 0, replies: [] as OutboundMessage[] };
   const send = (inbound: InboundMessage): OutboundMessage => {
     state.turns++;
     const result = advisor.handleTurn(state.session, inbound);
     state.session = result.session;
+    state.replies = result.replies;
     const reply = result.replies[result.replies.length - 1];
     if (!reply) throw new Error("no reply");
     return reply;
@@ -46,6 +49,9 @@ export function chat(catalog: Catalog = scoringCatalog(), session: Session = new
     },
     get turns() {
       return state.turns;
+    },
+    get replies() {
+      return state.replies;
     },
     say: (text) => send(inboundFor(text, state.turns)),
     click: (id, label) => send(inboundFor(label ?? id, state.turns, { id })),

@@ -11,8 +11,18 @@ export interface HistoryEntry {
   previous: { requirements: Requirements; skipped: boolean };
 }
 
-export function newFlow(step: StepId | null): FlowState {
-  return { id: "recommend", step, history: [], skipped: [] };
+export function newFlow(step: StepId | null, budget?: number): FlowState {
+  return { id: "recommend", step, history: [], skipped: [], ...(budget !== undefined ? { budget } : {}) };
+}
+
+/** Questions this flow may still ask. */
+export function questionsLeft(flow: FlowState | null): number {
+  return Math.max(0, (flow?.budget ?? MAX_QUESTIONS) - questionsAsked(flow));
+}
+
+/** Steps neither known nor answered that apply to these requirements, in asking order (uncapped). */
+export function openSteps(req: Requirements, flow: FlowState | null): FlowStep[] {
+  return STEPS.filter((s) => !isKnown(req, s) && !answered(flow, s) && (!s.optional || (s.relevant?.(req) ?? false)));
 }
 
 /** History read defensively: sessions come back from storage as plain JSON. */
@@ -79,12 +89,13 @@ export function questionBound(req: Requirements, flow: FlowState | null): number
   const mayApply = (s: FlowStep) =>
     !s.optional || (s.relevant?.(req) ?? false) || req.useCase === undefined || req.fineTuning === undefined;
   const open = STEPS.filter((s) => !isKnown(req, s) && !answered(flow, s) && mayApply(s)).length;
-  return Math.min(MAX_QUESTIONS, questionsAsked(flow) + open);
+  return Math.min(flow?.budget ?? MAX_QUESTIONS, questionsAsked(flow) + open);
 }
 
 /** Core steps neither known, answered nor asked: shown as "not asked" next to the shortlist. */
 export function notAsked(req: Requirements, flow: FlowState | null): FlowStep[] {
-  return STEPS.filter((s) => !s.optional && !isKnown(req, s) && !answered(flow, s));
+  const moot = new Set(flow?.moot ?? []);
+  return STEPS.filter((s) => !s.optional && !isKnown(req, s) && !answered(flow, s) && !moot.has(s.id));
 }
 
 export function withFlow(session: Session, flow: FlowState | null, requirements: Requirements): Session {

@@ -7,11 +7,18 @@ import type { InboundMessage } from "../../ports.js";
 import type { TurnContext } from "../handler.js";
 import { findModelMentions } from "../../catalog/mentions.js";
 import { isKnown, mergeRequirements } from "./flow-state.js";
+import { readCorrection } from "./correction.js";
 import { requirementsFromText } from "./requirements-from-text.js";
 import { answerStep, choiceByValue, SKIP_VALUE, STEP_BY_ID, STEPS } from "./steps.js";
 import { decodeAction, type Action } from "../../action-id.js";
 
-const CONTROL: { command: "back" | "skip" | "start-over"; pattern: RegExp }[] = [
+type Command = "back" | "skip" | "start-over" | "refine";
+
+/** The flow-step id of a correction ("no, 5M not 50M"): not a question, a replaced fact. */
+export const CORRECTION = "correction";
+
+const CONTROL: { command: Command; pattern: RegExp }[] = [
+  { command: "refine", pattern: /^(refine|refine (it|this|that|the shortlist)|ask me( more)?|narrow (it )?down)$/ },
   {
     command: "start-over",
     pattern: /^(start over|start again|restart|begin again|from scratch|start from scratch|let'?s start over)$/,
@@ -31,7 +38,7 @@ const RESET =
 const OTHER_INTENT =
   /^(what|why|how|which|who|where|when|is|are|can|could|does|do|should|would|will|tell me|show|compare|explain|price|cost of|licen[cs]e|summari[sz]e|sum up|decision record|help)\b|\?\s*$|^what if\b/;
 
-export function controlCommand(text: string): "back" | "skip" | "start-over" | null {
+export function controlCommand(text: string): Command | null {
   const t = text
     .toLowerCase()
     .trim()
@@ -49,6 +56,8 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   if (!text) return null;
   const command = controlCommand(text);
   if (command) return { kind: "flow-control", command };
+  const correction = readCorrection(text, ctx.session.requirements, ctx.catalog);
+  if (correction) return { kind: "recommend", text, requirements: correction, flowStep: CORRECTION };
   // A full reset (the whole conversation, not just the questions) is the reset intent's job.
   if (
     RESET.test(
@@ -76,8 +85,8 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   if (answer.kind === "none" && (OTHER_INTENT.test(text.toLowerCase()) || namesModel(text, ctx))) return null;
   if (answer.kind === "none" && Object.keys(general).length > 0)
     return { kind: "recommend", text, requirements: general, flowStep: step.id };
-  // Ambiguous or not understood: the handler asks again, saying why.
-  return { kind: "recommend", text, requirements: {}, flowStep: step.id };
+  // Ambiguous or not understood: the handler asks again, saying why, and keeps what else was said.
+  return { kind: "recommend", text, requirements: answer.kind === "ambiguous" ? general : {}, flowStep: step.id };
 }
 
 function namesModel(text: string, ctx: TurnContext): boolean {

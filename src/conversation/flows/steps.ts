@@ -58,7 +58,7 @@ const tokensPerMonth = (total: number, label: string): Volume => ({
 });
 
 /** "20M", "1.5 billion", "300k" as a bare quantity. */
-function bareQuantity(text: string): number | null {
+export function bareQuantity(text: string): number | null {
   const m = /^\s*\$?\s*(\d+(?:[.,]\d+)?)\s*(k|thousand|m|mn|million|b|bn|billion)?\b/i.exec(text);
   if (!m?.[1]) return null;
   const n = Number(m[1].replace(",", "."));
@@ -350,7 +350,8 @@ export const STEP_BY_ID: ReadonlyMap<string, FlowStep> = new Map(STEPS.map((s) =
 
 export type StepAnswer =
   | { kind: "answer"; patch: Partial<Requirements>; value?: string }
-  | { kind: "ambiguous"; labels: string[] }
+  /** Several choices fit: their labels and values, and the words that matched each. */
+  | { kind: "ambiguous"; labels: string[]; values: string[]; words: string[] }
   | { kind: "none" };
 
 /** A choice by button value. "skip" is handled by the flow, not here. */
@@ -379,7 +380,13 @@ export function answerStep(step: FlowStep, rawText: string, catalog: Catalog): S
   if (own) return { kind: "answer", patch: own };
   const hits = step.choices.filter((c) => c.words.test(text));
   if (hits.length === 1 && hits[0]) return { kind: "answer", patch: hits[0].patch, value: hits[0].value };
-  if (hits.length > 1) return { kind: "ambiguous", labels: hits.map((c) => c.label) };
+  if (hits.length > 1)
+    return {
+      kind: "ambiguous",
+      labels: hits.map((c) => c.label),
+      values: hits.map((c) => c.value),
+      words: [...new Set(hits.map((c) => c.words.exec(text)?.[0] ?? c.label))],
+    };
   const general = parseRequirements(rawText, catalog)[step.slot];
   if (general !== undefined) return { kind: "answer", patch: { [step.slot]: general } as Partial<Requirements> };
   return { kind: "none" };

@@ -190,7 +190,8 @@ describe("discord adapter end to end", () => {
         ),
       ).toBe(true);
     }
-    expect(picks).toBeGreaterThanOrEqual(5);
+    // Only questions whose answer changes the top 3 are asked: a few, not all seven.
+    expect(picks).toBeGreaterThanOrEqual(2);
     // The shortlist replaces the last question; a long one continues in follow-up messages.
     const followUps = h.fake.rest
       .filter((c) => c.method === "POST" && c.path === `/webhooks/${APP_ID}/${lastToken}`)

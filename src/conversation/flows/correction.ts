@@ -1,0 +1,45 @@
+// "no, 5M not 50M", "actually it's regulated data", "make that $2,000": a correction of a fact
+// already stated. It replaces the slot (the echo says "Changed: old → new") and is never read as
+// an answer to the question being asked ("no" is not "no fine-tuning" here).
+import type { Catalog } from "../../catalog/catalog.js";
+import type { Requirements } from "../../scoring/requirements.js";
+import { requirementsFromText } from "./requirements-from-text.js";
+import { bareQuantity, STEPS } from "./steps.js";
+
+const CUE =
+  /^(no|nope|nah|sorry|actually|correction|wait|oops|i meant|we meant|make (that|it)|change (that|it) to)\b[\s,:;.!-]*/i;
+/** The value being taken back: "not 50M", "instead of 50M", "rather than 50M". */
+const REJECTED = /\b(?:not|instead of|rather than)\s+([^,.;!?]+)/i;
+
+/** A slot's value as a number, to find which slot "not 50M" takes back. */
+function amountOf(req: Requirements, slot: keyof Requirements): number | undefined {
+  if (slot === "volume")
+    return req.volume ? req.volume.inputTokensPerMonth + req.volume.outputTokensPerMonth : undefined;
+  const value = req[slot];
+  return typeof value === "number" ? value : undefined;
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.01);
+
+/** The replacement slots when `text` corrects something already stated, else null. */
+export function readCorrection(text: string, req: Requirements, catalog: Catalog): Partial<Requirements> | null {
+  const rejected = REJECTED.exec(text);
+  const cued = CUE.test(text.trim());
+  if (!cued && !rejected) return null;
+  const rest = text.replace(REJECTED, " ").trim().replace(CUE, "").trim();
+  if (!rest) return null;
+  // The words without the retracted value, read as requirements.
+  const stated = requirementsFromText(rest, catalog);
+  const replaced = Object.keys(stated).filter((k) => req[k as keyof Requirements] !== undefined);
+  if (replaced.length > 0) return stated;
+  // A bare amount ("5M") replaces the slot that holds the retracted amount ("not 50M").
+  const old = rejected?.[1] ? bareQuantity(rejected[1]) : null;
+  if (old === null) return null;
+  for (const step of STEPS) {
+    const current = amountOf(req, step.slot);
+    if (current === undefined || !near(current, old) || !step.parseFree) continue;
+    const patch = step.parseFree(rest, catalog);
+    if (patch) return patch;
+  }
+  return null;
+}

@@ -1,0 +1,128 @@
+// How each requirement is said back to the user ("coding · 50M tokens/month · excluding models
+// from Chinese labs"): one table, one entry per slot, used for every echo ("Noted:"), every
+// correction ("Changed:") and the shortlist's "Based on:" line.
+import { formatCount, formatUsd } from "../render/format.js";
+import { CRITERION_LABELS, USE_CASE_LABELS, type Exclusions, type Requirements } from "../scoring/requirements.js";
+
+type Slot = keyof Requirements;
+type Describe<K extends Slot> = (value: NonNullable<Requirements[K]>) => string | null;
+
+/** Home countries of labs, as people name them ("no Chinese models"). Others show their code. */
+const DEMONYMS: Record<string, string> = {
+  CN: "Chinese",
+  US: "US",
+  FR: "French",
+  CA: "Canadian",
+  IL: "Israeli",
+  AE: "Emirati",
+  DE: "German",
+  GB: "British",
+  KR: "Korean",
+  JP: "Japanese",
+};
+
+function exclusions(x: Exclusions): string | null {
+  const parts: string[] = [];
+  if (x.countries?.length) parts.push(`models from ${x.countries.map((c) => DEMONYMS[c] ?? c).join(" or ")} labs`);
+  if (x.labs?.length) parts.push(`models by ${x.labs.join(", ")}`);
+  if (x.licenses?.length) parts.push(`${x.licenses.join(", ")} licences`);
+  if (x.models?.length) parts.push(x.models.join(", "));
+  return parts.length > 0 ? `excluding ${parts.join("; ")}` : null;
+}
+
+/** One entry per slot, in the order they are said back. */
+export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> } } = {
+  useCase: { name: "use case", describe: (v) => USE_CASE_LABELS[v] },
+  dataSensitivity: { name: "data sensitivity", describe: (v) => `${v} data` },
+  deployment: {
+    name: "where it may run",
+    describe: (v) => ({ "any-api": "any managed API", "own-cloud": "runs in your own cloud", "on-prem": "on-prem" })[v],
+  },
+  cloudProvider: { name: "cloud", describe: (v) => `through your ${v.toUpperCase()} account` },
+  openWeightsOnly: { name: "open weights", describe: (v) => (v ? "open-weights models only" : null) },
+  exclude: { name: "exclusions", describe: exclusions },
+  volume: {
+    name: "monthly volume",
+    describe: (v) => {
+      const total = v.inputTokensPerMonth + v.outputTokensPerMonth;
+      const split = v.splitAssumed
+        ? " (3:1 input:output assumed)"
+        : ` (${formatCount(v.inputTokensPerMonth)} in, ${formatCount(v.outputTokensPerMonth)} out)`;
+      return `${formatCount(total)} tokens/month${split}`;
+    },
+  },
+  monthlyBudgetUsd: { name: "monthly budget", describe: (v) => `budget ${formatUsd(v)}/month` },
+  monthlyActiveUsers: { name: "monthly users", describe: (v) => `${formatCount(v)} monthly users` },
+  fineTuning: { name: "fine-tuning", describe: (v) => (v ? "fine-tuning needed" : "no fine-tuning") },
+  trainOnOutputs: {
+    name: "training on outputs",
+    describe: (v) => (v ? "outputs train other models" : "outputs not used for training"),
+  },
+  mlOpsExperience: { name: "ML-ops experience", describe: (v) => `ML-ops experience: ${v}` },
+  contextTokens: { name: "context", describe: (v) => `${formatCount(v)} tokens of context` },
+  languages: { name: "languages", describe: (v) => (v.length ? `languages: ${v.join(", ")}` : null) },
+  latency: { name: "latency", describe: (v) => (v === "interactive" ? "interactive latency" : "batch is fine") },
+  batchOk: { name: "batch APIs", describe: (v) => (v ? "batch APIs are fine" : "no batch APIs") },
+  onDevice: { name: "on-device", describe: (v) => (v ? "runs on-device" : null) },
+  maxParamsB: { name: "size cap", describe: (v) => `at most ${formatCount(v)}B parameters` },
+  redistributeWeights: {
+    name: "redistribution",
+    describe: (v) => (v ? "you ship the weights to customers" : "weights not redistributed"),
+  },
+  needsBaa: { name: "BAA", describe: (v) => (v ? "provider must sign a HIPAA BAA" : null) },
+  euDataResidency: { name: "EU residency", describe: (v) => (v ? "data must stay in the EU" : null) },
+  inEu: { name: "EU", describe: (v) => (v ? "EU-based team" : "not EU-based") },
+  commercial: { name: "use", describe: (v) => (v ? "commercial use" : "non-commercial use") },
+  priorities: {
+    name: "priorities",
+    describe: (v) => (v.length ? `priorities: ${v.map((c) => CRITERION_LABELS[c]).join(", ")}` : null),
+  },
+  gpuHourlyUsd: { name: "GPU price", describe: (v) => `GPUs at ${formatUsd(v)}/hour` },
+  ownedGpus: { name: "owned GPUs", describe: (v) => `you own ${v.count} ${v.type}` },
+};
+
+const ORDER = Object.keys(SLOT_LABELS) as Slot[];
+
+function describeSlot<K extends Slot>(slot: K, value: Requirements[K]): string | null {
+  if (value === undefined || value === null) return null;
+  return (SLOT_LABELS[slot].describe as Describe<K>)(value as NonNullable<Requirements[K]>);
+}
+
+/** Requirements in a few words each, in table order ("coding · under $500/month"). */
+export function describeRequirements(req: Partial<Requirements>): string[] {
+  return ORDER.flatMap((slot) => describeSlot(slot, req[slot]) ?? []);
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export interface RequirementChanges {
+  /** Slots newly stated, described ("Noted: …"). */
+  added: string[];
+  /** Slots whose value was replaced: "monthly volume: 50M → 5M tokens/month" ("Changed: …"). */
+  changed: string[];
+}
+
+/** What a merge added and what it replaced, each said once. */
+export function requirementChanges(before: Requirements, after: Requirements): RequirementChanges {
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const slot of ORDER) {
+    const [was, now] = [before[slot], after[slot]];
+    if (now === undefined || same(was, now)) continue;
+    const text = describeSlot(slot, now);
+    if (!text) continue;
+    const old = describeSlot(slot, was);
+    if (old) changed.push(`${SLOT_LABELS[slot].name}: ${old} → ${text}`);
+    else added.push(text);
+  }
+  return { added, changed };
+}
+
+/** "Noted: … ." and/or "Changed: … ." lines for a merge (none when nothing new was said). */
+export function echoLines(before: Requirements, after: Requirements): string[] {
+  const { added, changed } = requirementChanges(before, after);
+  const lines: string[] = [];
+  if (added.length > 0) lines.push(`Noted: ${added.join(" · ")}.`);
+  if (changed.length > 0) lines.push(`Changed: ${changed.join(" · ")}.`);
+  return lines;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { describeRequirements, echoLines, SLOT_LABELS } from "../../../src/conversation/slot-labels.js";
+import type { Requirements } from "../../../src/scoring/requirements.js";
+
+const volume = (total: number) => ({
+  inputTokensPerMonth: total * 0.75,
+  outputTokensPerMonth: total * 0.25,
+  cachedInputTokensPerMonth: 0,
+  splitAssumed: true,
+  description: `${total} tokens a month`,
+});
+
+describe("slot labels: one table for every echo", () => {
+  it("says a first message back in a few words each", () => {
+    const req: Requirements = { useCase: "coding", volume: volume(50e6), exclude: { countries: ["CN"] } };
+    expect(describeRequirements(req)).toEqual([
+      "coding",
+      "excluding models from Chinese labs",
+      "50M tokens/month (3:1 input:output assumed)",
+    ]);
+  });
+
+  it("notes new facts once and names replaced ones with old and new value", () => {
+    const before: Requirements = { useCase: "coding", volume: volume(50e6) };
+    const after: Requirements = { ...before, volume: volume(5e6), dataSensitivity: "regulated" };
+    expect(echoLines(before, after)).toEqual([
+      "Noted: regulated data.",
+      "Changed: monthly volume: 50M tokens/month (3:1 input:output assumed) → 5M tokens/month (3:1 input:output assumed).",
+    ]);
+    expect(echoLines(after, after)).toEqual([]);
+  });
+
+  it("has an entry for every requirement field", () => {
+    const fields: (keyof Requirements)[] = ["useCase", "exclude", "onDevice", "maxParamsB", "needsBaa", "ownedGpus"];
+    for (const f of fields) expect(SLOT_LABELS[f].name.length).toBeGreaterThan(0);
+  });
+});
