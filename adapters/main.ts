@@ -59,7 +59,18 @@ async function main(): Promise<number> {
 
   if (config.slack) {
     const { createSlackAdapter } = await import("./slack/index.js");
-    const slack = createSlackAdapter({ config: config.slack, runTurn, logger, renderChartPng, sessions: store });
+    const slack = createSlackAdapter({
+      config: config.slack,
+      runTurn,
+      logger,
+      renderChartPng,
+      sessions: store,
+      // Health without the location: /readyz is reachable from outside.
+      readiness: async () => {
+        const { kind, ok } = await store.health();
+        return { kind, ok };
+      },
+    });
     try {
       const started = await slack.start();
       logger.info("slack started", { mode: started.mode, ...(started.port ? { port: started.port } : {}) });

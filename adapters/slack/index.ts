@@ -26,6 +26,8 @@ export interface SlackAdapterOptions {
   sessions?: Pick<SessionStore, "get">;
   /** Web API retries per call; tests use 0 so a refused call fails at once. */
   apiRetries?: number;
+  /** Readiness for GET /readyz (HTTP mode): the session store's health; 503 when it is not ok. */
+  readiness?: () => Promise<{ ok: boolean } & Record<string, unknown>>;
   /** Called when a request has been fully handled (replies sent, or dropped as a retry/bot message). */
   onHandled?: (kind: HandledKind) => void;
 }
@@ -68,6 +70,20 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           logger: boltLogger(logger),
           customRoutes: [
             { path: "/healthz", method: ["GET"], handler: (_req, res) => void res.writeHead(200).end("ok") },
+            {
+              path: "/readyz",
+              method: ["GET"],
+              handler: (_req, res) => {
+                const check = options.readiness ?? (async () => ({ ok: true }));
+                void check()
+                  .catch(() => ({ ok: false }))
+                  .then((state) =>
+                    res
+                      .writeHead(state.ok ? 200 : 503, { "content-type": "application/json" })
+                      .end(JSON.stringify({ store: state })),
+                  );
+              },
+            },
           ],
         });
         // Malformed but signed bodies get a 400 here instead of reaching Bolt (request-guard.ts).

@@ -60,7 +60,10 @@ describe("Redis stopped and restarted mid-conversation", () => {
     const start = await dm(fake, app, channel, "help me choose a model");
     expect(start.text).not.toContain(STORE_READ_FAILED);
 
+    const readyz = async () => (await fetch(app.url.replace("/slack/events", "/readyz"))).status;
+    expect(await readyz()).toBe(200);
     await redis.stop();
+    expect(await readyz()).toBe(503);
     // A step of the conversation: cannot be continued without its state; says so, quickly.
     const step = await dm(fake, app, channel, "coding assistant for our developers");
     expect(step.text).toBe(STORE_READ_FAILED);
@@ -75,6 +78,7 @@ describe("Redis stopped and restarted mid-conversation", () => {
     // The app reconnects by itself (capped backoff, about a second); it logs when it has.
     for (let i = 0; i < 100 && !/reconnected/.test(app.output()); i++) await new Promise((r) => setTimeout(r, 50));
     expect(app.output()).toMatch(/redis session store reconnected/);
+    expect(await readyz()).toBe(200);
     const repliesBefore = textsIn(fake, channel).length;
     // Back: the same conversation continues from the state saved before the outage.
     const resumed = await dm(fake, app, channel, "coding assistant for our developers");
@@ -118,6 +122,21 @@ describe("malformed but signed Slack bodies, and a flood", () => {
     expect(after.text).toMatch(/GPT-4o/);
     expect(app.child.exitCode).toBeNull();
     expect(app.output()).not.toMatch(/unhandled rejection|uncaught exception/);
+  });
+
+  it("numbers at the edges get a friendly 'more than' reply, never a verdict on Infinity", async () => {
+    const questions = [
+      `can we use llama 3.1 with ${"9".repeat(400)} monthly users?`,
+      "cost of gpt-4o at 1e308 tokens a month",
+      `cost of gpt-4o at ${"1".repeat(2000)} tokens a month`,
+      "cost of gpt-4o at -5 million tokens a month",
+    ];
+    for (const [i, question] of questions.entries()) {
+      const reply = await dm(fake, app, `D0NUMBER${i}`, question, `U0NUMBER${i}`);
+      expect(reply.text, question).not.toMatch(/Infinity|NaN|\b308\b tokens/);
+      if (i < 3) expect(reply.text, question).toMatch(/more than any real/);
+    }
+    expect(app.child.exitCode).toBeNull();
   });
 
   it("slows down a flooding person while another is served normally", async () => {
