@@ -7,6 +7,7 @@ import { MODEL_CARD_CONTEXT, PRIMARY_RELEASE_DATES } from "../curation/facts-pri
 import { LAB_CURATION } from "../curation/labs.js";
 import { LMARENA_SNAPSHOTS } from "../curation/lmarena-snapshot.js";
 import { FIRST_PARTY_PROVIDERS } from "../curation/models.js";
+import { BREADTH_PARAMS } from "../curation/models-breadth.js";
 import { SOURCED_PARAMS } from "../curation/params-sourced.js";
 import type { ModelCuration } from "../curation/model-types.js";
 import { buildOfferings, litellmProviderId } from "./offerings.js";
@@ -107,7 +108,7 @@ export function buildModels(
       openWeights: cur.openWeights,
       licenseId: cur.licenseId,
       ...(cur.apiLicenseId ? { apiLicenseId: cur.apiLicenseId } : {}),
-      parameters: parametersFromSources(cur, SOURCED_PARAMS[cur.id], data.selfhost, warnings),
+      parameters: parametersFromSources(cur, SOURCED_PARAMS[cur.id] ?? BREADTH_PARAMS[cur.id], data.selfhost, warnings),
       contextWindow: context.tokens,
       contextWindowSource: context.source,
       maxOutput: spec.maxOutput,

@@ -32,6 +32,11 @@ const QWEN3_README = {
   url: "https://github.com/QwenLM/Qwen3/blob/7a2f61ffc7a20d47efcd2bf97f6f2bf52729042e/README.md",
   asOf: "2026-01-09",
 };
+const QWEN3_CODER_README = {
+  label: "Qwen's Qwen3-Coder README (QwenLM/Qwen3-Coder)",
+  url: "https://github.com/QwenLM/Qwen3-Coder/blob/0ae30f55e9d6c47ff763c334f99c135ad68915dd/README.md",
+  asOf: "2025-07-31",
+};
 const DEEPSEEK_V3_README = {
   label: "DeepSeek's DeepSeek-V3 README (deepseek-ai/DeepSeek-V3)",
   url: "https://github.com/deepseek-ai/DeepSeek-V3/blob/9b4e9788e4a3a731f7567338ed15d3ec549ce03b/README.md",
@@ -87,6 +92,9 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   "llama-4-scout": { value: 10_000_000, ...llamaCard("Llama 4", "llama4/MODEL_CARD.md") },
   "llama-4-maverick": { value: 1_000_000, ...llamaCard("Llama 4", "llama4/MODEL_CARD.md") },
   "deepseek-v3": { value: 131_072, ...DEEPSEEK_V3_README },
+  // "native support for 256K tokens" for both sizes.
+  "qwen3-coder-480b": { value: 262_144, ...QWEN3_CODER_README },
+  "qwen3-coder-30b-a3b": { value: 262_144, ...QWEN3_CODER_README },
 };
 
 /** Two statements of a context window agree when they differ by under 5 % ("1M" vs 1,048,576). */

@@ -240,9 +240,9 @@ export const API_LICENSES: LicenseCuration[] = [
   ),
   unlisted(
     "zhipu-glm-license",
-    "GLM-4.6 model licence (not read)",
+    "GLM-4.6 and later model licence (not read)",
     "Zhipu AI",
     true,
-    "Zhipu AI publishes the GLM-4.6 weights on Hugging Face; we have read the licence statement of GLM-4.5 (MIT) in Z.ai's repository, but no lab text that states GLM-4.6's.",
+    "Zhipu AI publishes the weights of GLM-4.6, 4.7, 5 and 5.1; we read the MIT statement for GLM-4.5 in Z.ai's repository, but no Z.ai text that states the licence of these later releases.",
   ),
 ];

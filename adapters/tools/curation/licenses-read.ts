@@ -1,7 +1,7 @@
 // Licences the licence knowledge base does not cover, settled by the lab's own repository: we read
 // the LICENSE file and README at a pinned commit and quote them briefly (readClauses). Summaries,
 // terms and notes are our own reading of those texts.
-import { MIT_NOTICE, permissiveTerms } from "./license-types.js";
+import { APACHE_NOTICE, MIT_NOTICE, permissiveTerms, unknownTerms } from "./license-types.js";
 import type { LicenseCuration, ReadClause } from "./license-types.js";
 
 const READ_ON = "2026-12-04";
@@ -10,6 +10,8 @@ const HOW = "read in a snapshot of the lab's repository at the pinned commit";
 const KIMI = "https://github.com/MoonshotAI/Kimi-K2/blob/c6157be8531e1c52f5dfd3bb91a1275b089eac50";
 const MINIMAX = "https://github.com/MiniMax-AI/MiniMax-M2/blob/2e575efec12773cdc5d811341089512452bfb468";
 const GLM = "https://github.com/zai-org/GLM-4.5/blob/170f20b2c10659008fdbc909d478bc2a75bc3627";
+const QWEN3 = "https://github.com/QwenLM/Qwen3/blob/7a2f61ffc7a20d47efcd2bf97f6f2bf52729042e";
+const MINIMAX_M25 = "https://github.com/MiniMax-AI/MiniMax-M2.5/blob/0fe00c843c16e7081a9631daeafc11288f5f871c";
 const DEEPSEEK_V32_EXP =
   "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp/blob/3b99a5350d260b7c2a357e82362305509e2d0724";
 
@@ -157,5 +159,96 @@ export const READ_LICENSES: LicenseCuration[] = [
     ],
     history:
       "DeepSeek-V3's original checkpoints use the DeepSeek Model License; R1 and later V3.x checkpoints are MIT.",
+  },
+  {
+    id: "minimax-model-license",
+    family: null,
+    name: "MiniMax Model License (MiniMax-M2.5)",
+    developer: "MiniMax",
+    kind: "open-weights-custom",
+    spdx: null,
+    osiApproved: false,
+    weightsAvailable: true,
+    verified: true,
+    verificationNote:
+      "Read in the MiniMax-M2.5 repository's LICENSE-MODEL (version release date 2026-02-13). MiniMax-M2 itself is under MIT; see its own record.",
+    summary:
+      "A royalty-free licence to use, modify and redistribute MiniMax-M2.5, including commercially, provided you pass the licence on, mark changed files, ship a notice, and follow MiniMax's prohibited-uses policy (no military use, among others). Singapore law governs it.",
+    terms: {
+      ...permissiveTerms(
+        'Give recipients a copy of the licence, mark modified files, and ship a "Notice" file with MiniMax\'s attribution line.',
+      ),
+      redistribution: "conditional",
+      serveAsApi: "conditional",
+      acceptableUsePolicy: "MiniMax Prohibited Uses Policy (part of the licence).",
+      passThrough:
+        "Anyone you give the model, a derivative or a product using it (including another AI model) receives a copy of the licence.",
+      fieldOfUseRestrictions: [
+        "military purposes",
+        "fully automated decisions that adversely affect a person's legal rights",
+      ],
+      notes: {
+        redistribution: "Allowed with a copy of the licence, marked changes and the Notice file.",
+        serveAsApi: "Allowed; the licence copy and the prohibited-uses policy apply to products using the model.",
+      },
+    },
+    clauses: {},
+    readClauses: [
+      read(
+        "commercial-use",
+        "You are granted a non-exclusive, worldwide and royalty-free limited license",
+        `${MINIMAX_M25}/LICENSE-MODEL`,
+      ),
+      read(
+        "redistribution",
+        "you shall provide a copy of this Agreement with any such the Model Materials or derivative works",
+        `${MINIMAX_M25}/LICENSE-MODEL`,
+      ),
+      read(
+        "field-of-use",
+        "Assist with, engage in or otherwise support any military purpose.",
+        `${MINIMAX_M25}/LICENSE-MODEL`,
+      ),
+    ],
+    history:
+      "MiniMax-M2 (October 2025) was MIT with a display clause; from M2.5 on MiniMax uses its own model licence.",
+  },
+  {
+    id: "qwen-later-apache",
+    family: null,
+    name: "Apache License 2.0 (Qwen3.5 and later, reported)",
+    developer: "Alibaba Cloud (Qwen team)",
+    kind: "osi-open-source",
+    spdx: "Apache-2.0",
+    osiApproved: true,
+    weightsAvailable: true,
+    // Qwen's statement predates these releases; their own cards were not read.
+    verified: false,
+    verificationNote:
+      "Qwen's README (January 2026) says all its open-weight models are Apache-2.0, but it predates Qwen3.5 and Qwen3.6, whose own cards were not read.",
+    summary:
+      "Qwen has released its open-weight models under Apache-2.0; for Qwen3.5 and Qwen3.6 that is reported, not read in their own cards.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {},
+    readClauses: [read("general", "All our open-weight models are licensed under Apache 2.0.", `${QWEN3}/README.md`)],
+    history: null,
+  },
+  {
+    id: "moonshot-kimi-later-license",
+    family: null,
+    name: "Licence of Kimi K2.5 and later (not read)",
+    developer: "Moonshot AI",
+    kind: "open-weights-custom",
+    spdx: null,
+    osiApproved: null,
+    weightsAvailable: true,
+    verified: false,
+    verificationNote:
+      "We read Kimi K2's Modified MIT licence in Moonshot's Kimi-K2 repository; no Moonshot text for K2.5 or K2.6 was read.",
+    summary:
+      "Moonshot publishes the weights of Kimi K2.5 and K2.6; Kimi K2 was under a modified MIT licence, but we have not read the terms of these releases.",
+    terms: unknownTerms(),
+    clauses: {},
+    history: null,
   },
 ];

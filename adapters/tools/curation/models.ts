@@ -1,5 +1,6 @@
 // The hand-kept model list, in catalogue order. Each entry names where its facts live in the
 // reference data; adapters/tools/import-catalog.ts copies them into catalog/models.json.
+import { BREADTH_MODELS } from "./models-breadth.js";
 import { CLASSIC_AND_OPEN_MODELS } from "./models-classic-open.js";
 import { GOOGLE_AND_OTHER_MODELS } from "./models-google-others.js";
 import { META_MISTRAL_MODELS } from "./models-meta-mistral.js";
@@ -15,6 +16,7 @@ export const MODEL_CURATION: readonly ModelCuration[] = [
   ...META_MISTRAL_MODELS,
   ...QWEN_DEEPSEEK_MODELS,
   ...CLASSIC_AND_OPEN_MODELS,
+  ...BREADTH_MODELS,
 ];
 
 /** Providers run by a model's own lab: their offerings are marked firstParty. */
