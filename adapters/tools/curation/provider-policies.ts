@@ -167,6 +167,13 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       asOf: "2026-06-26",
       note: "Processing follows the chosen AWS Region; cross-region inference can move it, so pick an EU inference profile.",
     },
+    batchDiscountPct: {
+      value: 50,
+      sourceUrl: "https://docs.aws.amazon.com/bedrock/latest/userguide/capacity-limits-cost-optimization.html",
+      sourceKind: "primary",
+      asOf: READ,
+      note: "AWS's capacity and cost guide: batch processing saves 50% against on-demand, within a 24-hour window.",
+    },
     processingRegions: {
       value: ["US", "EU", "APAC"],
       sourceUrl: BEDROCK_SUMMARY,
@@ -194,10 +201,11 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
     },
     euDataResidency: {
       value: "yes",
-      sourceUrl: PRISME,
-      sourceKind: "secondary",
-      asOf: "2026-06-26",
-      note: "Processing follows the region and the deployment type (Global vs Data Zone); an EU Data Zone deployment keeps it in the EU.",
+      sourceUrl:
+        "https://learn.microsoft.com/zh-tw/azure/foundry/foundry-models/concepts/models-sold-directly-by-azure-region-availability",
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Microsoft's region-availability page (Traditional Chinese edition): Global deployments may process anywhere; Data Zone deployments stay inside the Microsoft data zone (US, EU or APAC); regional deployments in their region. Data at rest stays in the chosen geography.",
     },
   },
   {
