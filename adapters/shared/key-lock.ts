@@ -39,5 +39,3 @@ export function createKeyLock(waitMs = Infinity) {
     return run;
   };
 }
-
-export type KeyLock = ReturnType<typeof createKeyLock>;

@@ -14,7 +14,7 @@ import { openRedisSessionStore, type RedisClient } from "./redis-session-store.j
 import { openSqliteSessionStore } from "./sqlite-session-store.js";
 import { describeError, withTimeout } from "./store-errors.js";
 
-export { SessionBusyError, StoreTimeoutError } from "./store-errors.js";
+export { SessionBusyError } from "./store-errors.js";
 export { SQLITE_FILE_NAME, LEGACY_JSON_FILE_NAME } from "./sqlite-session-store.js";
 
 export type SessionStoreKind = "memory" | "sqlite" | "redis";

@@ -16,11 +16,6 @@ export class SlackConfigError extends Error {
 
 const SLACK_SETTINGS = ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL", "PORT"] as const;
 
-/** True when the environment asks for Slack at all (the composition root's switch). */
-export function slackRequested(env: Record<string, string | undefined>): boolean {
-  return (env.SLACK_BOT_TOKEN ?? "").trim() !== "";
-}
-
 /** Throws SlackConfigError naming the first variable that is missing or malformed. */
 export function parseSlackConfig(env: Record<string, string | undefined>): SlackConfig {
   const { values, problems } = readSettings(env, SLACK_SETTINGS);

@@ -14,7 +14,6 @@ import { guardRequests } from "./request-guard.js";
 import { createShareStore } from "./share-store.js";
 
 export type { HandledKind } from "./handlers.js";
-export { parseSlackConfig, slackRequested, SlackConfigError, type SlackConfig } from "./config.js";
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
