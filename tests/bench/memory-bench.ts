@@ -55,6 +55,7 @@ const child = spawn(process.execPath, [join(PACKAGE_ROOT, "dist/main.js")], {
   stdio: ["ignore", "ignore", "inherit"],
   env: {
     PATH: process.env.PATH ?? "",
+    ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     SLACK_BOT_TOKEN: "xoxb-bench-memory",
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,
