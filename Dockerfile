@@ -31,5 +31,8 @@ RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]
 USER node
 EXPOSE 3000
+# /healthz answers in every server mode (Slack HTTP, Socket Mode, Discord), on PORT.
+HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # node itself is PID 1 (not npm), so SIGTERM reaches the process that handles it.
 CMD ["node", "--enable-source-maps", "dist/main.js"]

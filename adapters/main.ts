@@ -9,7 +9,8 @@ import { createLogger, redact, type Logger } from "./shared/logger.js";
 import { installProcessGuards } from "./shared/process-guards.js";
 import { createRateLimit } from "./shared/rate-limit.js";
 import { readCatalog } from "./shared/read-catalog.js";
-import { CLAIM_TTL_MS, createTurnRunner } from "./shared/run-turn.js";
+import { opsRoutes, startOpsServer } from "./shared/ops-http.js";
+import { CLAIM_TTL_MS, createTurnRunner, type TurnRunner } from "./shared/run-turn.js";
 import { createSessionStore, storeConfigFor, type ClosableSessionStore } from "./shared/session-store.js";
 
 type Stop = () => Promise<void>;
@@ -52,10 +53,30 @@ async function main(): Promise<number> {
   logger.info("session store", { ...health });
   const advisor = createAdvisor({ catalog });
   const rateLimit = createRateLimit({ ...config.rateLimits, ...(store.redis ? { redis: store.redis } : {}) });
-  const runTurn = createTurnRunner({ advisor, store, logger, rateLimit });
+  const { createMetrics } = await import("./shared/metrics.js");
+  const metrics = createMetrics({ catalogAsOf: catalog.asOf });
+  const runTurn = createTurnRunner({
+    advisor,
+    store,
+    logger,
+    rateLimit,
+    // One line per message: what was asked for and how it went, never the text itself.
+    observe: (turn) => {
+      metrics.observeTurn(turn);
+      logger.info("turn", { ...turn, ms: Math.round(turn.seconds * 1000), seconds: undefined });
+    },
+    onStoreError: (operation, error) => metrics.storeError(operation, error),
+  });
+  // Which configured platforms are connected now, for /readyz.
+  const connected: Record<string, boolean> = {
+    ...(config.slack ? { slack: false } : {}),
+    ...(config.discord ? { discord: false } : {}),
+  };
+  const routes = opsRoutes({ metrics, storeHealth: () => store.health(), platforms: () => connected });
   const { renderChartPng } = await import("./shared/chart/render-png.js");
   const stops: Stop[] = [];
-  const uninstallGuards = installProcessGuards(logger, () => shutdown(stops, store, logger));
+  let servedByBolt = false;
+  const uninstallGuards = installProcessGuards(logger, () => shutdown(stops, store, logger, runTurn));
 
   if (config.slack) {
     const { createSlackAdapter } = await import("./slack/index.js");
@@ -65,20 +86,21 @@ async function main(): Promise<number> {
       logger,
       renderChartPng,
       sessions: store,
-      // Health without the location: /readyz is reachable from outside.
-      readiness: async () => {
-        const { kind, ok } = await store.health();
-        return { kind, ok };
-      },
+      opsRoutes: routes,
     });
     try {
       const started = await slack.start();
+      servedByBolt = started.mode === "http";
+      connected.slack = true;
       logger.info("slack started", { mode: started.mode, ...(started.port ? { port: started.port } : {}) });
     } catch (error) {
-      await shutdown(stops, store, logger);
+      await shutdown(stops, store, logger, runTurn);
       return fail(startErrorText("Slack", error));
     }
-    stops.push(() => slack.stop());
+    stops.push(async () => {
+      connected.slack = false;
+      await slack.stop();
+    });
   }
 
   if (config.discord) {
@@ -95,11 +117,27 @@ async function main(): Promise<number> {
         claim: (id) => store.claim(id, CLAIM_TTL_MS).catch(() => true),
       });
       await discord.start();
-      stops.push(() => discord.stop());
+      connected.discord = true;
+      stops.push(async () => {
+        connected.discord = false;
+        await discord.stop();
+      });
       logger.info("discord started");
     } catch (error) {
-      await shutdown(stops, store, logger);
+      await shutdown(stops, store, logger, runTurn);
       return fail(startErrorText("Discord", error));
+    }
+  }
+
+  // Socket Mode and Discord have no HTTP server of their own: the operator endpoints get one.
+  if (!servedByBolt) {
+    try {
+      const ops = await startOpsServer(routes, config.port);
+      stops.unshift(() => ops.close());
+      logger.info("operator endpoints", { port: ops.port });
+    } catch (error) {
+      await shutdown(stops, store, logger, runTurn);
+      return fail(`the operator endpoints could not listen on PORT ${config.port}: ${describeListenError(error)}`);
     }
   }
 
@@ -111,13 +149,17 @@ async function main(): Promise<number> {
     process.once("SIGINT", onSignal);
     process.once("SIGTERM", onSignal);
   });
-  await shutdown(stops, store, logger);
+  await shutdown(stops, store, logger, runTurn);
   uninstallGuards();
   return 0;
 }
 
-async function shutdown(stops: Stop[], store: ClosableSessionStore, logger: Logger): Promise<void> {
-  // Stop taking messages first (newest platform first), then close the store they write to.
+/** Longest a shutdown waits for turns in progress before closing the store (SIGTERM → exit < 5 s). */
+const DRAIN_MS = 3000;
+
+async function shutdown(stops: Stop[], store: ClosableSessionStore, logger: Logger, turns: TurnRunner): Promise<void> {
+  // Stop taking messages first (newest platform first), let the turns in progress finish and
+  // save, then close the store they write to.
   for (const stop of [...stops].reverse()) {
     try {
       await stop();
@@ -125,6 +167,7 @@ async function shutdown(stops: Stop[], store: ClosableSessionStore, logger: Logg
       logger.warn("a platform did not stop cleanly", { error: error instanceof Error ? error.name : "unknown" });
     }
   }
+  if (!(await turns.drain(DRAIN_MS))) logger.warn("turns still running at shutdown", { count: turns.inFlight() });
   try {
     await store.close();
   } catch (error) {
@@ -136,6 +179,13 @@ async function shutdown(stops: Stop[], store: ClosableSessionStore, logger: Logg
 function startErrorText(platform: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return redact(`${platform} could not start: ${message}`);
+}
+
+function describeListenError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EADDRINUSE") return "the port is already in use";
+  if (code === "EACCES") return "permission denied (ports below 1024 need privileges)";
+  return error instanceof Error ? error.message : String(error);
 }
 
 function fail(message: string): number {

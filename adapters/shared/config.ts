@@ -114,6 +114,8 @@ export interface AppConfig {
   dataDir?: string;
   rateLimits: { userPerMinute: number; workspacePerMinute: number };
   logLevel: "info" | "warn" | "error";
+  /** The HTTP port: Slack's events in HTTP mode, and the operator endpoints in every server mode. */
+  port: number;
 }
 
 export class ConfigError extends Error {
@@ -216,5 +218,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       workspacePerMinute: values.RATE_LIMIT_WORKSPACE_PER_MINUTE ?? DEFAULT_RATE_LIMITS.workspacePerMinute,
     },
     logLevel: values.LOG_LEVEL ?? "info",
+    port: values.PORT ?? 3000,
   };
 }

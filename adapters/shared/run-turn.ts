@@ -42,6 +42,44 @@ export interface TurnRunnerDeps {
   turnWaitMs?: number;
   /** Per-user / per-workspace limits (rate-limit.ts); none when absent. */
   rateLimit?: RateLimit;
+  /** Told about every message once it is answered or dropped (metrics, the per-turn log line). */
+  observe?: (turn: TurnObservation) => void;
+  /** Told about every failed store call (metrics). */
+  onStoreError?: (operation: StoreOperation, error: unknown) => void;
+}
+
+export type StoreOperation = "read" | "write" | "lock" | "claim";
+
+/** How one message went, without its text: safe to log at info level and to count. */
+export interface TurnObservation {
+  platform: string;
+  /** The answer's intent ("price", "recommend", …), or "none" when nothing was answered. */
+  intent: string;
+  outcome: TurnOutcomeKind;
+  seconds: number;
+}
+
+export type TurnOutcomeKind =
+  "answered" | "duplicate" | "rate-limited" | "store-unavailable" | "session-busy" | "session-unreadable" | "error";
+
+// Replies the runner itself makes, by the intent it gives them; any of them names the outcome.
+const OUTCOME_OF_INTENT: Record<string, TurnOutcomeKind> = {
+  "rate-limited": "rate-limited",
+  "store-unavailable": "store-unavailable",
+  "session-busy": "session-busy",
+  "session-unreadable": "session-unreadable",
+  error: "error",
+};
+
+function observationOf(inbound: InboundMessage, outcome: TurnOutcome, seconds: number): TurnObservation {
+  const intents = outcome.replies.map((r) => (typeof r.data?.intent === "string" ? r.data.intent : "none"));
+  const special = intents.map((i) => OUTCOME_OF_INTENT[i]).find((o) => o !== undefined);
+  return {
+    platform: inbound.ref.platform,
+    intent: intents.find((i) => OUTCOME_OF_INTENT[i] === undefined) ?? intents[0] ?? "none",
+    outcome: !outcome.handled ? "duplicate" : (special ?? "answered"),
+    seconds,
+  };
 }
 
 export interface TurnOutcome {
@@ -108,6 +146,7 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
     try {
       return await deps.store.claim(`msg:${id}`, CLAIM_TTL_MS);
     } catch (error) {
+      deps.onStoreError?.("claim", error);
       // Store down: this process still drops its own repeats; answering beats staying silent.
       deps.logger.warn("message claim failed; answering anyway", { error: describeError(error) });
       return true;
@@ -138,6 +177,7 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
       session = await deps.store.get(key);
     } catch (error) {
       deps.logger.error("session read failed", { key, error: describeError(error) });
+      deps.onStoreError?.("read", error);
       // Retrying will not help with a session from another version, so say what will.
       if (error instanceof SessionFormatError) return [textReply(SESSION_FORMAT_UNREADABLE, "session-unreadable")];
       return withoutStore(inbound);
@@ -155,6 +195,7 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
       await deps.store.set(key, result.session, ttlMs);
     } catch (error) {
       deps.logger.error("session write failed", { key, error: describeError(error) });
+      deps.onStoreError?.("write", error);
       return [...result.replies, textReply(STORE_WRITE_FAILED, "store-unavailable")];
     }
     return result.replies;
@@ -167,6 +208,7 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
       return await deps.store.withLock(key, () => turn(inbound));
     } catch (error) {
       deps.logger.error("session lock failed", { key, error: describeError(error) });
+      deps.onStoreError?.("lock", error);
       if (error instanceof SessionBusyError) return [textReply(SESSION_BUSY, "session-busy")];
       return withoutStore(inbound);
     }
@@ -183,7 +225,7 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
     }
   }
 
-  return async function runTurn(inbound: InboundMessage): Promise<TurnOutcome> {
+  async function runTurnUnobserved(inbound: InboundMessage): Promise<TurnOutcome> {
     const key = sessionKey(inbound.ref);
     const id = `${key}#${inbound.messageId}`;
     if (!(await firstSighting(id))) return { replies: [], handled: false };
@@ -197,7 +239,38 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
       deps.logger.warn("turn waited too long for the conversation", { key, error: describeError(error) });
       return { replies: [textReply(SESSION_BUSY, "session-busy")], handled: true };
     }
-  };
+  }
+
+  // Turns in progress, so a shutdown can let them finish before the store closes.
+  const inFlight = new Set<Promise<TurnOutcome>>();
+
+  async function runTurn(inbound: InboundMessage): Promise<TurnOutcome> {
+    const started = performance.now();
+    const running = runTurnUnobserved(inbound);
+    inFlight.add(running);
+    try {
+      const outcome = await running;
+      deps.observe?.(observationOf(inbound, outcome, (performance.now() - started) / 1000));
+      return outcome;
+    } finally {
+      inFlight.delete(running);
+    }
+  }
+
+  /** Resolves once every turn in progress has finished, or after `timeoutMs`; true if all finished. */
+  async function drain(timeoutMs: number): Promise<boolean> {
+    if (inFlight.size === 0) return true;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const finished = Promise.allSettled([...inFlight]).then(() => true as const);
+    try {
+      return await Promise.race([finished, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return Object.assign(runTurn, { drain, inFlight: () => inFlight.size });
 }
 
 export type TurnRunner = ReturnType<typeof createTurnRunner>;

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from "@slack/bolt";
 import type { SessionStore } from "../../src/conversation/session.js";
 import type { Logger } from "../shared/logger.js";
+import type { OpsRoute } from "../shared/ops-http.js";
 import type { TurnRunner } from "../shared/run-turn.js";
 import type { SlackConfig } from "./config.js";
 import { registerHandlers, type HandledKind } from "./handlers.js";
@@ -17,6 +18,8 @@ export type { HandledKind } from "./handlers.js";
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
+  /** Operator endpoints served beside /slack/events in HTTP mode (readiness, metrics). */
+  opsRoutes?: readonly OpsRoute[];
   runTurn: TurnRunner;
   logger: Logger;
   /** When given, charts are uploaded as PNG images into the thread; otherwise text bars. */
@@ -25,8 +28,6 @@ export interface SlackAdapterOptions {
   sessions?: Pick<SessionStore, "get">;
   /** Web API retries per call; tests use 0 so a refused call fails at once. */
   apiRetries?: number;
-  /** Readiness for GET /readyz (HTTP mode): the session store's health; 503 when it is not ok. */
-  readiness?: () => Promise<{ ok: boolean } & Record<string, unknown>>;
   /** Called when a request has been fully handled (replies sent, or dropped as a retry/bot message). */
   onHandled?: (kind: HandledKind) => void;
 }
@@ -67,23 +68,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           signingSecret: config.signingSecret ?? "",
           endpoints: "/slack/events",
           logger: boltLogger(logger),
-          customRoutes: [
-            { path: "/healthz", method: ["GET"], handler: (_req, res) => void res.writeHead(200).end("ok") },
-            {
-              path: "/readyz",
-              method: ["GET"],
-              handler: (_req, res) => {
-                const check = options.readiness ?? (async () => ({ ok: true }));
-                void check()
-                  .catch(() => ({ ok: false }))
-                  .then((state) =>
-                    res
-                      .writeHead(state.ok ? 200 : 503, { "content-type": "application/json" })
-                      .end(JSON.stringify({ store: state })),
-                  );
-              },
-            },
-          ],
+          customRoutes: options.opsRoutes?.length
+            ? options.opsRoutes.map((r) => ({ path: r.path, method: ["GET"], handler: r.handler }))
+            : [{ path: "/healthz", method: ["GET"], handler: (_req, res) => void res.writeHead(200).end("ok") }],
         });
         // Malformed but signed bodies get a 400 here instead of reaching Bolt (request-guard.ts).
         receiver.requestListener = guardRequests(receiver.requestListener, logger);
