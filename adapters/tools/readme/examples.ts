@@ -51,7 +51,7 @@ export async function readmeExamples(readme: string): Promise<Example[]> {
 export async function refreshReadme(readme: string): Promise<string> {
   const examples = await readmeExamples(readme);
   let i = 0;
-  return readme.replace(MARKER, (whole, command: string) => {
+  return readme.replace(MARKER, (whole: string) => {
     const example = examples[i++];
     return example ? whole.replace(/```text\n[\s\S]*?```/, `\`\`\`text\n${example.expected}\`\`\``) : whole;
   });
