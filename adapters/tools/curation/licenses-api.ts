@@ -164,7 +164,7 @@ export const API_LICENSES: LicenseCuration[] = [
     clauses: {
       "J1 made by AI21": "general",
       "J2 end of life": "commercial-use",
-      "Competing-model restriction (secondary summary)": "outputs-training",
+      // The competing-model summary (a contract aggregator's page) is not quoted: the term stays unknown.
     },
     seedCorrection:
       "The 2024 comparison attributed Jurassic to EleutherAI. Jurassic-1 Jumbo (178B, 2021) and Jurassic-2 are AI21 Labs' own closed API models, unrelated to EleutherAI.",

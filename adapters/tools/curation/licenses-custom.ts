@@ -47,9 +47,8 @@ const MRL_CLAUSES = {
   "Large 2 under MRL (non-commercial)": "commercial-use",
   "Docs: Mistral Large under MRL": "general",
   "24.11 card license": "general",
-  "Gate text copied from the official card": "field-of-use",
-  "Re-uploads must include the MRL": "redistribution",
-  "No internal commercial use": "commercial-use",
+  // The MRL gate texts the licence data quotes come from a third party's re-upload (mradermacher's
+  // GGUF card), not Mistral's: left out; the non-commercial fact rests on Mistral's README and docs.
 } as const;
 
 const MRL_TERMS = nonCommercialTerms("Non-commercial research use only (Mistral AI Research Licence).", {
@@ -190,7 +189,6 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
     clauses: {
       "Docs model table lists Small 24.09 with MRL weights": "commercial-use",
       "2409 card": "general",
-      "mistral-large#Gate text copied from the official card": "field-of-use",
     },
   },
   {
@@ -387,7 +385,8 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
         redistribution: "With attribution, non-commercial only.",
       },
     }),
-    clauses: { "Card license line": "commercial-use", "R+ hub license tag (as recorded by a leaderboard)": "general" },
+    // The R+ tag as recorded by a leaderboard dataset (secondary) is left out: Cohere's own card carries it.
+    clauses: { "Card license line": "commercial-use" },
   },
   {
     id: "chatglm",

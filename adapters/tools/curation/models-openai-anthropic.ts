@@ -419,7 +419,9 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     name: "Claude Opus 4.5",
     family: "Claude 4.5",
     aliases: ["claude opus 4.5", "opus 4.5", "claude-opus-4-5"],
-    base: "anthropic/claude-opus-4-5-20251101",
+    // The undated record dates the release (2025-11-24); the dated snapshot's record only repeats its id.
+    base: "anthropic/claude-opus-4-5",
+    benchmarksFrom: ["anthropic/claude-opus-4-5-20251101"],
     md: ["anthropic:claude-opus-4-5-20251101", "amazon-bedrock:anthropic.claude-opus-4-5-20251101-v1:0"],
     ll: ["claude-opus-4-5-20251101"],
     description: "The November 2025 Opus, at a third of the per-token price of Opus 4 and 4.1.",

@@ -46,8 +46,13 @@ describe("catalogue audit on the committed catalogue", () => {
     expect(scout.contextWindowSource?.sourceUrl).toMatch(
       /llama-models\/blob\/[0-9a-f]{40}\/models\/llama4\/MODEL_CARD\.md$/,
     );
-    const opus = catalog.modelById.get("claude-opus-4.5")!;
-    expect(opus.releaseDateSource).toMatchObject({ derived: "model-id", verified: false });
+    // Claude 3 Opus: the only date on file repeats the snapshot in its id, so it is marked derived.
+    const opus3 = catalog.modelById.get("claude-3-opus")!;
+    expect(opus3.releaseDateSource).toMatchObject({ derived: "model-id", verified: false });
+    // Claude Opus 4.5: the undated record gives the release (2025-11-24), not the id's 2025-11-01.
+    const opus45 = catalog.modelById.get("claude-opus-4.5")!;
+    expect(opus45.releaseDate).toBe("2025-11-24");
+    expect(opus45.releaseDateSource?.derived).toBeUndefined();
     for (const m of catalog.models) {
       if (m.releaseDate !== null) expect(m.releaseDateSource, m.id).toBeTruthy();
       if (m.contextWindow !== null) expect(m.contextWindowSource, m.id).toBeTruthy();
