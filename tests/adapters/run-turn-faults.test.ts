@@ -1,5 +1,7 @@
 // How a turn behaves when the store fails or a person floods: bounded waits, a clear reply,
 // stateless answers still given, and a "slow down" that touches nobody else.
+import { randomUUID } from "node:crypto";
+import { createClient } from "@redis/client";
 import { describe, expect, it } from "vitest";
 import type { Advisor } from "../../src/advisor.js";
 import type { SessionStore } from "../../src/conversation/session.js";
@@ -121,5 +123,23 @@ describe("rate limits", () => {
     const decisions = [];
     for (const user of ["a", "b", "c"]) decisions.push(await rateLimit(message("hi", user)));
     expect(decisions.map((d) => d.allowed)).toEqual([true, true, false]);
+  });
+});
+
+describe.skipIf(!process.env.REDIS_URL)("rate limits shared through Redis", () => {
+  it("two replicas count one person's messages together", async () => {
+    const clients = [0, 1].map(() => createClient({ url: process.env.REDIS_URL }));
+    await Promise.all(clients.map((c) => c.connect()));
+    try {
+      const prefix = `modelwise-rate-test-${randomUUID()}`;
+      const [a, b] = clients.map((redis) =>
+        createRateLimit({ userPerMinute: 4, workspacePerMinute: 100, prefix, redis: redis as never }),
+      );
+      const decisions = [];
+      for (let i = 0; i < 6; i++) decisions.push(await (i % 2 === 0 ? a! : b!)(message("hi", "shared-user")));
+      expect(decisions.map((d) => d.allowed)).toEqual([true, true, true, true, false, false]);
+    } finally {
+      for (const c of clients) c.destroy();
+    }
   });
 });

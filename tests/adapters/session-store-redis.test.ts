@@ -38,6 +38,13 @@ async function closedPort(): Promise<number> {
 }
 
 describe("session store: Redis at a closed port", () => {
+  it("reports itself unhealthy, within the call limit, without throwing", async () => {
+    const store = redisStore(`redis://127.0.0.1:${await closedPort()}`);
+    const health = await store.health();
+    expect(health).toMatchObject({ kind: "redis", ok: false });
+    expect(health.location).not.toMatch(/@/);
+  });
+
   it("rejects instead of answering 'no session', and run-turn says so without saving", async () => {
     const store = redisStore(`redis://127.0.0.1:${await closedPort()}`);
     await expect(store.get("k")).rejects.toThrow();

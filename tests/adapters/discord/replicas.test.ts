@@ -55,6 +55,12 @@ describe("Discord with two replicas on one token", () => {
   });
   afterAll(async () => {
     for (const a of adapters) await a.stop();
+    // Leave nothing behind in the shared Redis.
+    const redis = stores[0]?.redis;
+    if (redis?.isReady) {
+      const keys = await redis.keys(`${namespace}*`);
+      if (keys.length > 0) await redis.del(keys);
+    }
     for (const s of stores) await s.close();
     await fake?.close();
     rmSync(dir, { recursive: true, force: true });
