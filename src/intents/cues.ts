@@ -44,6 +44,10 @@ export const RECOMMEND =
 export const RECOMMEND_SOFT =
   /\b(thoughts|any (ideas|thoughts|recommendations?|suggestions?|tips|advice)|ideas\?|where (do|should) (we|i) start|what('?s| is) (good|best) (here|for this)|what works)\b/;
 
+/** Questions for a figure (a price, a bill, a break-even), not for a model. */
+export const ASKS_AMOUNT =
+  /\b(how much|what (would|will|does|do) (it|that|this|they|\S+) (cost|charge)|what('?s| is| would be) the (cost|price|bill)|cost of|price of|prices? for|pricing|per (million|1m|1k|token)|break[- ]?even|cheaper to (self[- ]?host|run)|monthly (bill|cost)|estimate (the |our )?(cost|bill|spend))\b/;
+
 /** Permission questions: a licence, not a price. */
 export const LICENSE =
   /\b(licen[cs]\w*|terms of (use|service)|tos|eula|allowed|permitted|permission|legally|is (it|that|this) legal|lawful|compliant|comply|may (we|i)|are (we|i) allowed|is (it|that|this) (ok|okay|legal|allowed|permitted|fine)|can (we|i) (legally )?(use|ship|sell|deploy|fine-?tune|finetune|self[- ]?host|host|distribute|redistribute|offer|serve|train|modify|run|build|commerciali[sz]e|release|publish|embed|put|resell|include)|commercial(ly)?|attribution|credit (meta|them|the)|notice file|built with|naming (rule|requirement)|name (our|the|a) (model|derivative|fine-?tune)|user (threshold|limit|cap)|mau (limit|threshold|cap)|acceptable use|aup|proprietary|open[- ]?source|open[- ]?weights?|closed[- ]?source|restrictions?|restricted|eu exclusion|redistribut\w*|copyleft|osi|apache|mit license|gpl|rail|ownership of (the )?outputs|who owns|(ok|okay|fine|safe|allowed) (for us|to use|for our|for commercial|for a commercial))\b/;

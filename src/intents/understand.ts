@@ -57,7 +57,7 @@ export function understand(text: string, given: UnderstandContext): Intent {
 
   // A request for a recommendation that rules models out ("anything but GPT-4o, for coding")
   // is about none of them: those names are exclusions, read by the requirements parser.
-  const exclusionScopes = asksForRecommendation(lower) ? negatedScopes(lower, true) : [];
+  const exclusionScopes = asksForRecommendation(lower) ? negatedScopes(lower) : [];
   const refs = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, exclusionScopes));
   if (cue.SOURCES.test(lower) && refs.ids.length === 0) return { kind: "sources" };
   if (cue.DECISION_RECORD.test(lower) && refs.ids.length === 0) return { kind: "decision-record" };
@@ -126,6 +126,24 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   const namedIds = ids.filter((id) => id !== PICK_PLACEHOLDER);
   if (openClosed || (cue.TRADEOFFS.test(lower) && namedIds.length < 2))
     return { kind: "tradeoffs", modelIds: namedIds };
+
+  // A need stated with no model named ("coding helper, 2 devs, $200/month", "chat model,
+  // but leave out moonshot") asks for a recommendation, unless it asks for an amount.
+  if (
+    ids.length === 0 &&
+    refs.unknown.length === 0 &&
+    !cue.ASKS_AMOUNT.test(lower) &&
+    !cue.OPEN_MODELS_LIST.test(lower)
+  ) {
+    const requirements = parseRequirements(clean, ctx.catalog);
+    const stated = Object.keys(requirements).length;
+    const asks = cue.RECOMMEND_SOFT.test(lower) || /\b(which|what) (model|llm|one)s?\b|\?/.test(lower);
+    if (
+      (requirements.useCase !== undefined && (stated >= 2 || asks || clean.split(/\s+/).length <= 6)) ||
+      (stated >= 3 && !cue.LICENSE.test(lower))
+    )
+      return { kind: "recommend", text: clean, requirements };
+  }
 
   const licence = cue.LICENSE.test(lower) || cue.OPEN_MODELS_LIST.test(lower);
   const facts = parseTeamFacts(clean);
