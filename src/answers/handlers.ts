@@ -7,6 +7,7 @@ import { clarifyModelHandler } from "./clarify-model.js";
 import { compareHandler } from "./compare.js";
 import { apiCostHandler } from "./cost.js";
 import { helpHandler } from "./help.js";
+import { profileNotYetHandler, watchNotYetHandler } from "./not-yet.js";
 import { licenseHandler } from "./license.js";
 import { modelInfoHandler } from "./model-info.js";
 import { priceHandler } from "./price.js";
@@ -46,6 +47,8 @@ export const handlers: HandlerTable = {
   "what-if": handleWhatIf,
   "flow-control": handleFlowControl,
   "decision-record": handleDecisionRecord,
+  profile: profileNotYetHandler,
+  watch: watchNotYetHandler,
 };
 
 // RECOMMENDATION

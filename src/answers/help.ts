@@ -1,16 +1,11 @@
 // "help": what modelwise answers, with example questions to click.
 import type { IntentHandler } from "../conversation/handler.js";
 import { askChoices, heading, message, sources, text } from "../render/builders.js";
-import { EXAMPLE_QUESTIONS, STARTER_QUESTIONS } from "./examples.js";
+import { helpLines } from "../intents/registry/index.js";
+import { STARTER_QUESTIONS } from "./examples.js";
 
-export const CAPABILITIES = [
-  `**Model facts**: licence, open weights, size, context window. _"${EXAMPLE_QUESTIONS.info}"_`,
-  `**Licence verdicts** for your situation (users, fine-tuning, training on outputs, EU). _"${EXAMPLE_QUESTIONS.license}"_`,
-  `**Prices and monthly cost**, API or self-hosted, and the break-even between them. _"${EXAMPLE_QUESTIONS.cost}"_`,
-  `**Side-by-side comparisons** of 2 to 4 models. _"${EXAMPLE_QUESTIONS.compare}"_`,
-  `**Open vs closed trade-offs**, criterion by criterion, with real models and numbers.`,
-  `**A guided recommendation**: a few questions, then a ranked shortlist with reasons. _"${EXAMPLE_QUESTIONS.recommend}"_`,
-];
+/** What modelwise answers, one line per intent, from the intent registry. */
+export const CAPABILITIES = helpLines();
 
 export const helpHandler: IntentHandler<"help"> = (_intent, ctx) => ({
   replies: [

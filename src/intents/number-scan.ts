@@ -98,7 +98,9 @@ export function scanNumbers(text: string): NumberScan {
       }
     }
     const literal = text.slice(start, j);
-    const negative = text[start - 1] === "-" && !isDigit(text[start - 2]) && !isLetter(text[start - 2]);
+    // A dash that opens the message is a list bullet ("-5M tokens a month"), not a sign.
+    const negative =
+      text[start - 1] === "-" && start - 1 > 0 && !isDigit(text[start - 2]) && !isLetter(text[start - 2]);
     const negativeMoney = text[start - 1] === "$" && text[start - 2] === "-";
     if (digits > MAX_DIGITS) {
       problems.push({ kind: "too-large", shown: shorten(literal) });

@@ -7,6 +7,9 @@ import type { Requirements } from "../scoring/requirements.js";
 
 export type { LicenseTopic } from "../licensing/topic.js";
 
+export type TradeoffTopic =
+  "cost-at-scale" | "ownership" | "data-security" | "support" | "lock-in" | "customization" | "general";
+
 export type Intent =
   | { kind: "help" }
   | { kind: "sources" }
@@ -28,7 +31,8 @@ export type Intent =
       assumptionEdits: Record<string, string | number | boolean>;
     }
   | { kind: "compare"; modelIds: string[]; volume: Volume | null }
-  | { kind: "tradeoffs"; modelIds: string[] }
+  /** topic: which criterion a general trade-off question weighs (null: open vs closed in general). */
+  | { kind: "tradeoffs"; modelIds: string[]; topic?: TradeoffTopic }
   /** flowStep: set by the guided flow (interpretFlowInput) when the message answers that step's question. */
   | { kind: "recommend"; text: string; requirements: Requirements; flowStep?: string }
   /** modelIds: models named in the what-if ("why not GPT-4o?"), when resolved. */
@@ -36,6 +40,10 @@ export type Intent =
   /** refine: after a one-shot shortlist, ask the few questions that would change it. */
   | { kind: "flow-control"; command: "back" | "skip" | "start-over" | "refine" }
   | { kind: "decision-record" }
+  /** The team's standing facts: show them, or edit them with what the message states. */
+  | { kind: "profile"; action: "show" | "edit"; text: string; requirements: Partial<Requirements> }
+  /** Watch models for changes (price, licence, status), stop watching, or list what is watched. */
+  | { kind: "watch"; action: "watch" | "unwatch" | "list"; modelIds: string[] }
   /** A model name matched several models: ask which, then run `pending` with the pick. */
   | { kind: "clarify-model"; query: string; candidates: string[]; pending: Intent }
   /** No model matched; `pending` (optional) is the question to run for a suggestion the user picks. */

@@ -12,6 +12,10 @@ import { licenseTopic } from "./license-topic.js";
 import { findModelRefs, looseLookup, subjectPhrase, type ModelRefs } from "./model-refs.js";
 import { inScopes, negatedScopes } from "./negation.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
+import { QUESTION_SCORE } from "./registry/descriptor.js";
+import { flowCommandOf } from "./registry/commands.js";
+import { recognizeCommand } from "./registry/index.js";
+import { tradeoffTopic } from "./registry/tradeoffs.js";
 import { parseRequirements } from "./requirements-text.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { amountProblem, type Amounts } from "./limits.js";
@@ -44,7 +48,7 @@ export function understand(text: string, given: UnderstandContext): Intent {
     },
   };
   // Number literals are bounded before any pattern reads them; an impossible amount is named.
-  const scan = scanNumbers(cleanText(String(text ?? "").slice(0, MAX_TEXT * 2)).slice(0, MAX_TEXT));
+  const scan = scanNumbers(cleanText(withoutMarkup(String(text ?? "").slice(0, MAX_TEXT * 2))).slice(0, MAX_TEXT));
   const clean = scan.text;
   const lower = foldCase(clean);
   const numberProblem = describeNumberProblem(scan.problems);
@@ -53,19 +57,27 @@ export function understand(text: string, given: UnderstandContext): Intent {
 
   const control = controlIntent(lower, ctx);
   if (control) return control;
-  if (cue.HELP.test(lower) || cue.HELP_CONTAINS.test(lower)) return { kind: "help" };
 
   // A request for a recommendation that rules models out ("anything but GPT-4o, for coding")
   // is about none of them: those names are exclusions, read by the requirements parser.
   const exclusionScopes = asksForRecommendation(lower) ? negatedScopes(lower) : [];
   const refs = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, exclusionScopes));
-  if (cue.SOURCES.test(lower) && refs.ids.length === 0) return { kind: "sources" };
-  if (cue.DECISION_RECORD.test(lower) && refs.ids.length === 0) return { kind: "decision-record" };
 
-  const intent = classify(clean, lower, refs, ctx);
+  // Scored recognizers of the registry (commands, profile, watch, trade-offs) against the
+  // model-question classifier below; a whole-message command needs no classifier at all.
+  const command = recognizeCommand({ clean, lower, catalog: ctx.catalog, session: ctx.session, refs });
+  if (command && command.score >= 0.9) return command.intent;
+
+  const classified = classify(clean, lower, refs, ctx);
+  const intent = command && command.score > questionScore(classified, refs) ? command.intent : classified;
   const outOfRange = amountProblem(amountsOf(intent));
   if (outOfRange) return { kind: "unclear", text: clean, problem: outOfRange };
   return settleModels(intent, refs, clean, lower, ctx);
+}
+
+/** Slack/Discord mention and channel markup, and a typed slash command, carry no meaning here. */
+function withoutMarkup(text: string): string {
+  return text.replace(/<[@#][!&]?[A-Za-z0-9]+(?:\|[^>]{0,80})?>/g, " ").replace(/^\s*\/modelwise\b/i, " ");
 }
 
 function controlIntent(lower: string, ctx: UnderstandContext): Intent | null {
@@ -125,7 +137,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   // Families named in a trade-off question ("claude vs llama") stand for closed vs open: no pick needed.
   const namedIds = ids.filter((id) => id !== PICK_PLACEHOLDER);
   if (openClosed || (cue.TRADEOFFS.test(lower) && namedIds.length < 2))
-    return { kind: "tradeoffs", modelIds: namedIds };
+    return { kind: "tradeoffs", modelIds: namedIds, topic: tradeoffTopic(lower) };
 
   // A need stated with no model named ("coding helper, 2 devs, $200/month", "chat model,
   // but leave out moonshot") asks for a recommendation, unless it asks for an amount.
@@ -260,6 +272,14 @@ function amountsOf(intent: Intent): Amounts {
   return {};
 }
 
+/** How sure the model-question classifier is: a named model or an explicit ask makes it surer. */
+function questionScore(intent: Intent, refs: ModelRefs): number {
+  if (intent.kind === "unclear") return 0;
+  if (intent.kind === "recommend" && cue.RECOMMEND.test(intent.text.toLowerCase())) return QUESTION_SCORE + 0.15;
+  if (refs.ids.length > 0 && !refs.fromContext) return QUESTION_SCORE + 0.15;
+  return QUESTION_SCORE;
+}
+
 function asksForRecommendation(lower: string): boolean {
   return cue.RECOMMEND.test(lower) || cue.RECOMMEND_SOFT.test(lower) || parseRequirements(lower).useCase !== undefined;
 }
@@ -365,6 +385,28 @@ function expandFamilies(ids: readonly string[], refs: ModelRefs, catalog: Catalo
     for (const c of ref.candidates) if (!out.includes(c)) out.push(c);
   }
   return out;
+}
+
+/**
+ * Whether a message is a command for another answer (help, reset, sources, a decision record,
+ * the profile, watching): the guided flow hands such messages to understand() instead of
+ * reading them as an answer to its question.
+ */
+export function isOtherCommand(text: string, given: UnderstandContext): boolean {
+  const lower = foldCase(cleanText(withoutMarkup(String(text ?? "").slice(0, MAX_TEXT))));
+  const refs = findModelRefs(lower, lower, given.catalog, { focus: [], lastList: [] });
+  const command = recognizeCommand({ clean: lower, lower, catalog: given.catalog, session: given.session, refs });
+  return (
+    command !== null &&
+    command.score >= 0.75 &&
+    command.intent.kind !== "flow-control" &&
+    command.intent.kind !== "tradeoffs"
+  );
+}
+
+/** "back pls", "skip ⏭️", "restart from question one": the flow command a message gives, if any. */
+export function flowCommand(text: string): "back" | "skip" | "start-over" | null {
+  return flowCommandOf(foldCase(cleanText(withoutMarkup(String(text ?? "").slice(0, 200)))));
 }
 
 /**

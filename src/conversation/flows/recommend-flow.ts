@@ -11,6 +11,7 @@ import { readCorrection } from "./correction.js";
 import { requirementsFromText } from "./requirements-from-text.js";
 import { answerStep, choiceByValue, SKIP_VALUE, STEP_BY_ID, STEPS } from "./steps.js";
 import { decodeAction, type Action } from "../../action-id.js";
+import { flowCommand, isOtherCommand } from "../../intents/understand.js";
 
 type Command = "back" | "skip" | "start-over" | "refine";
 
@@ -44,7 +45,8 @@ export function controlCommand(text: string): Command | null {
     .trim()
     .replace(/[.!]+$/, "");
   for (const { command, pattern } of CONTROL) if (pattern.test(t)) return command;
-  return null;
+  // The wider phrasings ("back pls", "skip ⏭️", "restart from question one") live with understanding.
+  return flowCommand(text);
 }
 
 export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): Intent | null {
@@ -56,6 +58,8 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   if (!text) return null;
   const command = controlCommand(text);
   if (command) return { kind: "flow-control", command };
+  // Help, reset, sources, a decision record, the profile: another answer, not a reply to the question.
+  if (isOtherCommand(text, { catalog: ctx.catalog, session: ctx.session })) return null;
   const correction = readCorrection(text, ctx.session.requirements, ctx.catalog);
   if (correction) return { kind: "recommend", text, requirements: correction, flowStep: CORRECTION };
   // A full reset (the whole conversation, not just the questions) is the reset intent's job.

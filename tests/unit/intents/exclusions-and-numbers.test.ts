@@ -100,7 +100,9 @@ describe("numbers", () => {
     expect(scanNumbers("1e308 tokens").problems[0]?.kind).toBe("too-large");
   });
   it("flags negative amounts, not hyphens", () => {
-    expect(scanNumbers("-5 million tokens").problems[0]?.kind).toBe("negative");
+    expect(scanNumbers("cost at -5 million tokens").problems[0]?.kind).toBe("negative");
+    // A dash opening the message is a list bullet.
+    expect(scanNumbers("-5 million tokens").problems).toEqual([]);
     expect(scanNumbers("gpt-4 at 8-bit, 2-5 million tokens").problems).toEqual([]);
   });
   it("reads number words", () => {

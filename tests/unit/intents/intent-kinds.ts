@@ -15,6 +15,8 @@ export const INTENT_KINDS_FOR_TESTS: readonly string[] = [
   "what-if",
   "flow-control",
   "decision-record",
+  "profile",
+  "watch",
   "clarify-model",
   "unknown-model",
   "unclear",

@@ -1,0 +1,203 @@
+// The intent registry: one descriptor per intent kind, in one list. Help text and command
+// descriptions are generated from it, and understand() scores a message against every
+// recognizer here; the model-question classifier answers for the intents without one.
+import { z } from "zod";
+import { SLOT_SCHEMAS } from "../slot-view.js";
+import type { IntentKind } from "../types.js";
+import {
+  recognizeDecisionRecord,
+  recognizeFlowControl,
+  recognizeHelp,
+  recognizeReset,
+  recognizeSources,
+} from "./commands.js";
+import { QUESTION_SCORE, type IntentDescriptor, type Recognition, type RecognizerInput } from "./descriptor.js";
+import { recognizeProfile, recognizeWatch } from "./team.js";
+import { recognizeTradeoffs } from "./tradeoffs.js";
+
+const none = z.object({});
+const models = z.object({ models: SLOT_SCHEMAS.models.optional() });
+const S = SLOT_SCHEMAS;
+const requirementSlots = z
+  .object({
+    useCase: S.useCase,
+    tokensPerMonth: S.tokensPerMonth,
+    contextTokens: S.contextTokens,
+    monthlyActiveUsers: S.monthlyActiveUsers,
+    monthlyBudgetUsd: S.monthlyBudgetUsd,
+    dataSensitivity: S.dataSensitivity,
+    deployment: S.deployment,
+    cloudProvider: S.cloudProvider,
+    needsBaa: S.needsBaa,
+    euDataResidency: S.euDataResidency,
+    inEu: S.inEu,
+    "exclude.labs": S["exclude.labs"],
+    "exclude.countries": S["exclude.countries"],
+    "exclude.licenses": S["exclude.licenses"],
+    "exclude.models": S["exclude.models"],
+    openWeightsOnly: S.openWeightsOnly,
+    fineTuning: S.fineTuning,
+    trainOnOutputs: S.trainOnOutputs,
+    redistributeWeights: S.redistributeWeights,
+    commercial: S.commercial,
+    languages: S.languages,
+    latency: S.latency,
+    batchOk: S.batchOk,
+    mlOpsExperience: S.mlOpsExperience,
+    onDevice: S.onDevice,
+    maxParamsB: S.maxParamsB,
+    priorities: S.priorities,
+    gpuHourlyUsd: S.gpuHourlyUsd,
+    ownedGpus: S.ownedGpus,
+  })
+  .partial();
+
+export const REGISTRY: readonly IntentDescriptor[] = [
+  {
+    name: "help",
+    help: null,
+    examples: ["help", "what can you do?", "how does this work"],
+    slots: none,
+    recognize: recognizeHelp,
+  },
+  {
+    name: "reset",
+    help: null,
+    examples: ["reset", "start over", "forget everything"],
+    slots: none,
+    recognize: recognizeReset,
+  },
+  {
+    name: "flow-control",
+    help: null,
+    examples: ["back", "skip", "start over"],
+    slots: z.object({ flowCommand: S.flowCommand }),
+    recognize: recognizeFlowControl,
+  },
+  {
+    name: "sources",
+    help: null,
+    examples: ["where do your prices come from?", "sources"],
+    slots: none,
+    recognize: recognizeSources,
+  },
+  {
+    name: "decision-record",
+    help: 'A decision record (ADR) of the recommendation, to paste into your docs: _"write it up as an ADR"_.',
+    examples: ["write this up as a decision record", "ADR please"],
+    slots: none,
+    recognize: recognizeDecisionRecord,
+  },
+  {
+    name: "profile",
+    // Listed in help once its answer exists (src/answers/not-yet.ts until then).
+    help: null,
+    examples: ["remember: we're an EU company with 200 users", "show our profile"],
+    slots: requirementSlots.extend({ profileEdit: S.profileEdit.optional() }),
+    recognize: recognizeProfile,
+  },
+  {
+    name: "watch",
+    // Listed in help once its answer exists (src/answers/not-yet.ts until then).
+    help: null,
+    examples: ["watch gpt-4o and claude sonnet 4.5", "stop watching llama 3.3 70b"],
+    slots: models,
+    recognize: recognizeWatch,
+  },
+  {
+    name: "tradeoffs",
+    help: "**Open vs closed trade-offs**, criterion by criterion, with real models and numbers.",
+    examples: ["is open source always cheaper?", "who owns what the model writes?"],
+    slots: models.extend({ tradeoffTopic: S.tradeoffTopic.optional() }),
+    recognize: recognizeTradeoffs,
+  },
+  {
+    name: "model-info",
+    help: '**Model facts**: licence, open weights, size, context window. _"tell me about Llama 3.3 70B"_',
+    examples: ["tell me about llama 3.3 70b"],
+    slots: models,
+  },
+  {
+    name: "license",
+    help: '**Licence verdicts** for your situation (users, fine-tuning, training on outputs, EU). _"can we use Llama 3.1 with 800M monthly users?"_',
+    examples: ["can we use llama 3.1 70b with 800M monthly users?"],
+    slots: models.extend({ licenseTopic: S.licenseTopic.optional() }),
+  },
+  {
+    name: "price",
+    help: null,
+    examples: ["price of gpt-4o"],
+    slots: models,
+  },
+  {
+    name: "cost",
+    help: '**Prices and monthly cost**, API or self-hosted, and the break-even between them. _"cost of gpt-4o at 20M tokens a month"_',
+    examples: ["cost of gpt-4o at 20M tokens a month"],
+    slots: models.extend({ tokensPerMonth: S.tokensPerMonth.optional(), selfHost: S.selfHost.optional() }),
+  },
+  {
+    name: "break-even",
+    help: null,
+    examples: ["when is self-hosting llama 3.3 70b cheaper than gpt-4o?"],
+    slots: models.extend({ tokensPerMonth: S.tokensPerMonth.optional() }),
+  },
+  {
+    name: "compare",
+    help: '**Side-by-side comparisons** of 2 to 4 models. _"compare gpt-4o and claude sonnet 4.5"_',
+    examples: ["compare gpt-4o and claude sonnet 4.5"],
+    slots: models.extend({ tokensPerMonth: S.tokensPerMonth.optional() }),
+  },
+  {
+    name: "recommend",
+    help: '**A recommendation** in one message or a few questions, then a ranked shortlist with reasons. _"what should we use for a support bot, 20M tokens a month, no Chinese labs?"_',
+    examples: ["recommend a model for coding, 50M tokens a month", "help me choose a model"],
+    slots: requirementSlots,
+  },
+  {
+    name: "what-if",
+    help: null,
+    examples: ["what if we self-host?", "double the traffic"],
+    slots: requirementSlots,
+  },
+  { name: "clarify-model", help: null, examples: [], slots: models },
+  { name: "unknown-model", help: null, examples: [], slots: none },
+  { name: "unclear", help: null, examples: [], slots: none },
+];
+
+// The order help lists what modelwise does in: most asked first.
+const HELP_ORDER: readonly IntentKind[] = [
+  "model-info",
+  "license",
+  "cost",
+  "compare",
+  "tradeoffs",
+  "recommend",
+  "decision-record",
+];
+
+/** Help lines, generated from the descriptors, for the help answer and the unclear reply. */
+export function helpLines(): string[] {
+  const rank = (k: IntentKind): number => {
+    const i = HELP_ORDER.indexOf(k);
+    return i < 0 ? HELP_ORDER.length : i;
+  };
+  return [...REGISTRY]
+    .filter((d) => d.help !== null)
+    .sort((a, b) => rank(a.name) - rank(b.name))
+    .map((d) => d.help as string);
+}
+
+export function descriptorOf(kind: IntentKind): IntentDescriptor | undefined {
+  return REGISTRY.find((d) => d.name === kind);
+}
+
+/** The best recognizer claim that beats the model-question classifier, or null. */
+export function recognizeCommand(input: RecognizerInput): Recognition | null {
+  let best: Recognition | null = null;
+  for (const d of REGISTRY) {
+    if (!d.recognize) continue;
+    const r = d.recognize(input);
+    if (r && r.score > QUESTION_SCORE && (best === null || r.score > best.score)) best = r;
+  }
+  return best;
+}
