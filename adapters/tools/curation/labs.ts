@@ -171,10 +171,27 @@ export const LAB_CURATION: readonly Lab[] = [
     note: "The Allen Institute for AI, a non-profit headquartered in Seattle.",
   },
   // Countries we found no source for yet: kept null so a country filter says "not known".
-  { id: "nvidia", name: "NVIDIA", country: null, sourceUrl: null, sourceKind: null, asOf: null },
+  {
+    id: "nvidia",
+    name: "NVIDIA",
+    country: "US",
+    sourceUrl: "https://en.immers.cloud/ai/nvidia",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "An American corporation registered in Delaware, headquartered in Santa Clara, California.",
+  },
   { id: "databricks", name: "Databricks", country: null, sourceUrl: null, sourceKind: null, asOf: null },
   { id: "snowflake", name: "Snowflake", country: null, sourceUrl: null, sourceKind: null, asOf: null },
-  { id: "hugging-face", name: "Hugging Face", country: null, sourceUrl: null, sourceKind: null, asOf: null },
+  {
+    id: "hugging-face",
+    name: "Hugging Face",
+    country: "US",
+    sourceUrl:
+      "https://newsio.com/2023/08/24/google-amazon-nvidia-and-other-tech-giants-invest-in-ai-startup-hugging-face-sending-its-valuation-to-4-5-billion",
+    sourceKind: "secondary",
+    asOf: "2023-08-24",
+    note: "A report (republished) on its funding round: an AI firm based in New York.",
+  },
   { id: "eleutherai", name: "EleutherAI", country: null, sourceUrl: null, sourceKind: null, asOf: null },
   { id: "lmsys", name: "LMSYS", country: null, sourceUrl: null, sourceKind: null, asOf: null },
   {
