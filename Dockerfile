@@ -1,6 +1,6 @@
 # modelwise: Slack and/or Discord bot (set their tokens), or a one-shot CLI.
-# Two stages: the first compiles the TypeScript into dist/ with the dev tools; the second holds
-# only production dependencies, dist/ and the catalogue, and runs plain node.
+# Three stages: one compiles the TypeScript into dist/ with the dev tools, one installs the
+# production dependencies, and the last holds only those, dist/ and the catalogue, and runs node.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -11,6 +11,15 @@ COPY adapters ./adapters
 COPY catalog ./catalog
 RUN npm run build
 
+# Production dependencies only. The full image has python3, make and g++, so native modules
+# (better-sqlite3) build from source even where their prebuilt binary cannot be downloaded.
+# --ignore-scripts skips our own prepare (it needs the build tools); rebuild then runs the
+# dependencies' install scripts.
+FROM node:20-bookworm AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm rebuild
+
 FROM node:20-bookworm-slim
 # Chart images need a font for their labels.
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core \
@@ -18,10 +27,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-co
 WORKDIR /app
 ENV NODE_ENV=production \
     MODELWISE_DATA_DIR=/data
-# --ignore-scripts skips our own prepare (it needs the build tools); rebuild then runs the
-# dependencies' install scripts (native modules).
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm rebuild && npm cache clean --force
+COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY catalog ./catalog
 COPY adapters/console/bin.js ./adapters/console/bin.js
