@@ -6,7 +6,7 @@ import { editsFromRequirements, toAssumptionEdits } from "../costs/assumptions.j
 import type { OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, choices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
-import { newScoringCache, type ConstraintId } from "../scoring/constraints.js";
+import { sharedScoringCache, type ConstraintId } from "../scoring/constraints.js";
 import { explainTop, fmtScore, type Explanation } from "../scoring/explain.js";
 import { rankModels, type RankedModel, type Ranking } from "../scoring/rank.js";
 import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Requirements } from "../scoring/requirements.js";
@@ -31,10 +31,9 @@ export function runRecommendation(
   req: Requirements,
   assumptions: Record<string, string | number | boolean> = {},
 ): Recommendation {
-  const options = {
-    selfHost: selfHostQuoter(catalog.selfhost, { ...editsFromRequirements(req), ...toAssumptionEdits(assumptions) }),
-    cache: newScoringCache(),
-  };
+  const edits = { ...editsFromRequirements(req), ...toAssumptionEdits(assumptions) };
+  const editsKey = JSON.stringify(Object.entries(edits).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const options = { selfHost: selfHostQuoter(catalog.selfhost, edits), cache: sharedScoringCache(catalog, editsKey) };
   const ranking = rankModels(catalog, req, options);
   const rec: Recommendation = {
     ranking,

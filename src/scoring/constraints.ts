@@ -72,6 +72,47 @@ export function newScoringCache(): ScoringCache {
   return { licence: new Map(), cost: new Map() };
 }
 
+/**
+ * A cache shared by every recommendation on this catalogue with the same cost assumptions (the
+ * self-hosting edits, as a key): licence verdicts and cost estimates are pure functions of their
+ * keys, and a bot is asked about the same volumes and facts again and again. Bounded: a cache
+ * that grows past SHARED_CACHE_LIMIT entries starts over.
+ */
+const SHARED_CACHE_LIMIT = 200_000;
+const MAX_ASSUMPTION_SETS = 64;
+const sharedCaches = new WeakMap<Catalog, Map<string, ScoringCache>>();
+
+export function sharedScoringCache(catalog: Catalog, assumptionsKey: string): ScoringCache {
+  let byKey = sharedCaches.get(catalog);
+  if (!byKey || byKey.size > MAX_ASSUMPTION_SETS) {
+    byKey = new Map();
+    sharedCaches.set(catalog, byKey);
+  }
+  let cache = byKey.get(assumptionsKey);
+  if (!cache || cache.cost.size + cache.licence.size > SHARED_CACHE_LIMIT) {
+    cache = newScoringCache();
+    byKey.set(assumptionsKey, cache);
+  }
+  return cache;
+}
+
+/**
+ * Licence verdicts depend only on the model, its licence and the team's facts, and teams ask
+ * with few distinct fact sets, so verdicts are kept per catalogue across recommendations
+ * (bounded: cleared when it grows past LICENCE_MEMO_LIMIT).
+ */
+const LICENCE_MEMO_LIMIT = 100_000;
+const licenceMemos = new WeakMap<Catalog, Map<string, ReturnType<typeof licenseConstraint>>>();
+
+function licenceMemo(catalog: Catalog): Map<string, ReturnType<typeof licenseConstraint>> {
+  let memo = licenceMemos.get(catalog);
+  if (!memo || memo.size > LICENCE_MEMO_LIMIT) {
+    memo = new Map();
+    licenceMemos.set(catalog, memo);
+  }
+  return memo;
+}
+
 const sortedModels = new WeakMap<Catalog, Model[]>();
 
 /** Catalogue order is not meaningful: every run walks the models sorted by id. */
@@ -84,40 +125,74 @@ function modelsById(catalog: Catalog): Model[] {
   return sorted;
 }
 
+/** Why a model can never be recommended, whatever the team says (memoized: it depends on the model alone). */
+const availabilityMemo = new WeakMap<Model, string | null>();
+
+function availabilityReason(model: Model): string | null {
+  const known = availabilityMemo.get(model);
+  if (known !== undefined) return known;
+  let reason: string | null = null;
+  if (model.kind === "library") reason = `${model.name} is a software library, not a model`;
+  else if (model.kind === "unreleased") reason = `${model.name} was never released (no weights, no API)`;
+  else if (model.strengths.includes("embedding-encoder"))
+    reason = `${model.name} is an encoder model (embeddings, classification), not a text generator`;
+  else if (model.status === "retired" || model.status === "deprecated")
+    reason = `${model.name} is ${model.status} by its provider`;
+  else if (!model.openWeights && model.offerings.length === 0)
+    reason = `${model.name} has neither downloadable weights nor an API offering in the catalogue`;
+  availabilityMemo.set(model, reason);
+  return reason;
+}
+
+/** The part of a cost estimate's cache key that comes from the requirements. */
+export function costKeyOf(req: Requirements, quoter?: SelfHostQuoter): string {
+  const v = req.volume;
+  return `${mustSelfHost(req)}|${req.onDevice ? "device" : ""}|${req.batchOk ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
+}
+
+/** A candidate's monthly cost estimate, through the cache (usable: the model as the team can use it). */
+export function cachedCost(
+  usable: Model,
+  original: Model | null,
+  req: Requirements,
+  costKey: string,
+  quoter: SelfHostQuoter | undefined,
+  cache: ScoringCache,
+): CostEstimate {
+  const shape =
+    original === null || usable !== original
+      ? `${usable.openWeights}/${usable.offerings.map((o) => `${o.provider}:${o.inputPerMTok}`).join(",")}|`
+      : "";
+  const key = `${usable.id}|${shape}${costKey}`;
+  let cost = cache.cost.get(key);
+  if (!cost) {
+    cost = estimateMonthlyCost(usable, req, quoter);
+    cache.cost.set(key, cost);
+  }
+  return cost;
+}
+
 export function applyConstraints(
   catalog: Catalog,
   req: Requirements,
   quoter?: SelfHostQuoter,
   cache: ScoringCache = newScoringCache(),
+  /** Check only these models (the sensitivity search tests #1 and #2 alone). */
+  only?: readonly Model[],
 ): ConstraintResult {
+  const licences = licenceMemo(catalog);
   const facts = teamFactsOf(req);
   const factsKey = JSON.stringify(facts);
-  const v = req.volume;
-  const costKey = `${mustSelfHost(req)}|${req.onDevice ? "device" : ""}|${req.batchOk ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
+  const costKey = costKeyOf(req, quoter);
   const candidates: Candidate[] = [];
   const excluded: Exclusion[] = [];
-  const models = modelsById(catalog);
+  const models = only ?? modelsById(catalog);
   for (const model of models) {
     const out = (constraint: ConstraintId, reason: string) =>
       excluded.push({ id: model.id, name: model.name, constraint, reason });
-    if (model.kind === "library") {
-      out("availability", `${model.name} is a software library, not a model`);
-      continue;
-    }
-    if (model.kind === "unreleased") {
-      out("availability", `${model.name} was never released (no weights, no API)`);
-      continue;
-    }
-    if (model.strengths.includes("embedding-encoder")) {
-      out("availability", `${model.name} is an encoder model (embeddings, classification), not a text generator`);
-      continue;
-    }
-    if (model.status === "retired" || model.status === "deprecated") {
-      out("availability", `${model.name} is ${model.status} by its provider`);
-      continue;
-    }
-    if (!model.openWeights && model.offerings.length === 0) {
-      out("availability", `${model.name} has neither downloadable weights nor an API offering in the catalogue`);
+    const unavailable = availabilityReason(model);
+    if (unavailable) {
+      out("availability", unavailable);
       continue;
     }
     const named = exclusionReason(catalog, model, catalog.licenseById.get(model.licenseId), req.exclude);
@@ -150,10 +225,10 @@ export function applyConstraints(
       continue;
     }
     const lKey = `${model.id}|${factsKey}`;
-    let lc = cache.licence.get(lKey);
+    let lc = licences.get(lKey);
     if (!lc) {
       lc = licenseConstraint(model, license, facts);
-      cache.licence.set(lKey, lc);
+      licences.set(lKey, lc);
     }
     // Research-only weights with a commercial first-party API (Mistral Large 2, Command R):
     // usable only through the lab's own API, so scored as a closed model priced at that API.
@@ -200,12 +275,7 @@ export function applyConstraints(
       );
       continue;
     }
-    const cKey = `${model.id}|${usable === model ? "" : `${usable.openWeights}/${usable.offerings.map((o) => o.provider).join(",")}|`}${costKey}`;
-    let cost = cache.cost.get(cKey);
-    if (!cost) {
-      cost = estimateMonthlyCost(usable, req, quoter);
-      cache.cost.set(cKey, cost);
-    }
+    const cost = cachedCost(usable, model, req, costKey, quoter, cache);
     if (req.monthlyBudgetUsd !== undefined && req.volume) {
       if (cost.monthlyUsd === null) {
         out(

@@ -36,6 +36,8 @@ export interface Ranking {
   weights: Weights;
   weightAdjustments: string[];
   requirements: Requirements;
+  /** The candidates as the team can use them (for the sensitivity search's cost anchors). */
+  candidates?: Candidate[];
 }
 
 export interface RankOptions {
@@ -106,6 +108,7 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
     weights,
     weightAdjustments: options.weights ? [] : derived.adjustments,
     requirements: req,
+    candidates,
   };
 }
 

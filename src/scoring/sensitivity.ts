@@ -5,7 +5,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { tokens as formatTokens, usd as formatUsd } from "./fast-format.js";
 import { fmtScore } from "./explain.js";
-import { applyConstraints } from "./constraints.js";
+import { applyConstraints, cachedCost, costKeyOf, newScoringCache } from "./constraints.js";
 import { scoreCandidate } from "./criteria.js";
 import { TIE_EPSILON, poolFor, rankModels, weightedScore, type RankOptions, type Ranking } from "./rank.js";
 import { weightsFor } from "./weights.js";
@@ -160,9 +160,9 @@ export function firstRequirementFlip(
   };
   for (const edit of requirementEdits(ranking)) {
     const req = { ...ranking.requirements, ...edit.change };
-    // Cheap test first: only #1 and #2 are scored (against the whole pool's cost anchor);
-    // the full ranking is computed once, for the edit that swaps them.
-    if (!pairSwaps(catalog, req, a.id, b.id, options)) continue;
+    // Cheap test first: only #1 and #2 are scored, against a cost anchor found without
+    // re-scoring the catalogue; the full ranking is computed once, for the edit that swaps them.
+    if (!pairSwaps(catalog, ranking, req, edit.change, a.id, b.id, options)) continue;
     const next = rankModels(catalog, req, rankOptions);
     const posA = next.ranked.findIndex((m) => m.id === a.id);
     const posB = next.ranked.findIndex((m) => m.id === b.id);
@@ -185,14 +185,99 @@ export function firstRequirementFlip(
   return null;
 }
 
-/** Does #2 come out above #1 (or #1 get ruled out while #2 stays) under these requirements? */
-function pairSwaps(catalog: Catalog, req: Requirements, idA: string, idB: string, options: RankOptions): boolean {
-  const { candidates } = applyConstraints(catalog, req, options.selfHost, options.cache);
+/** How an edit can change the pool that cost scores are relative to. */
+type EditKind = "weights" | "budget" | "volume" | "open-weights" | "structural";
+
+function editKind(change: Partial<Requirements>): EditKind {
+  const keys = Object.keys(change);
+  if (keys.every((k) => k === "priorities" || k === "dataSensitivity" || k === "mlOpsExperience")) return "weights";
+  if (keys.length === 1 && keys[0] === "monthlyBudgetUsd") return "budget";
+  if (keys.length === 1 && keys[0] === "volume") return "volume";
+  if (keys.length === 1 && keys[0] === "openWeightsOnly") return "open-weights";
+  return "structural";
+}
+
+interface Anchor {
+  cheapestMonthly: number | null;
+  cheapestBlended: number | null;
+}
+
+function minOf(values: Iterable<number | null>): number | null {
+  let m: number | null = null;
+  for (const v of values) if (v !== null && (m === null || v < m)) m = v;
+  return m;
+}
+
+/**
+ * The cheapest candidate under the edited requirements, without re-checking the catalogue:
+ * weight-only edits keep the pool; a budget keeps its cheapest member; open-weights-only keeps the
+ * open candidates; a volume change re-prices the candidates (and the models only the budget ruled
+ * out). Other edits (deployment, fine-tuning) change licences and hosting: a full pass.
+ */
+function anchorFor(
+  catalog: Catalog,
+  ranking: Ranking,
+  req: Requirements,
+  kind: EditKind,
+  options: RankOptions,
+): Anchor | null {
+  const candidates = ranking.candidates;
+  if (!candidates) return null;
+  const base = poolFor(catalog, ranking.requirements, candidates);
+  if (kind === "weights" || kind === "budget")
+    return { cheapestMonthly: base.cheapestMonthly, cheapestBlended: base.cheapestBlended };
+  if (kind === "open-weights") {
+    const open = candidates.filter((c) => c.model.openWeights);
+    return {
+      cheapestMonthly: minOf(open.map((c) => c.cost.monthlyUsd)),
+      cheapestBlended: minOf(open.map((c) => c.cost.blendedPerMTok)),
+    };
+  }
+  if (kind === "volume") {
+    const overBudget = new Set(ranking.excluded.filter((e) => e.constraint === "budget").map((e) => e.id));
+    const priced: (number | null)[] = [];
+    const cache = options.cache ?? newScoringCache();
+    const key = costKeyOf(req, options.selfHost);
+    for (const c of candidates)
+      priced.push(
+        cachedCost(c.model, catalog.modelById.get(c.model.id) ?? null, req, key, options.selfHost, cache).monthlyUsd,
+      );
+    if (overBudget.size > 0) {
+      const { candidates: back } = applyConstraints(
+        catalog,
+        req,
+        options.selfHost,
+        options.cache,
+        [...overBudget].flatMap((id) => catalog.modelById.get(id) ?? []),
+      );
+      for (const c of back) priced.push(c.cost.monthlyUsd);
+    }
+    const within = priced.filter((x) => x === null || req.monthlyBudgetUsd === undefined || x <= req.monthlyBudgetUsd);
+    return { cheapestMonthly: minOf(within), cheapestBlended: base.cheapestBlended };
+  }
+  return null;
+}
+
+/** Does #2 come out strictly above #1 (or #1 get ruled out while #2 stays) under these requirements? */
+function pairSwaps(
+  catalog: Catalog,
+  ranking: Ranking,
+  req: Requirements,
+  change: Partial<Requirements>,
+  idA: string,
+  idB: string,
+  options: RankOptions,
+): boolean {
+  const pair = [idA, idB].flatMap((id) => catalog.modelById.get(id) ?? []);
+  const anchor = anchorFor(catalog, ranking, req, editKind(change), options);
+  const { candidates } = anchor
+    ? applyConstraints(catalog, req, options.selfHost, options.cache, pair)
+    : applyConstraints(catalog, req, options.selfHost, options.cache);
   const ca = candidates.find((c) => c.model.id === idA);
   const cb = candidates.find((c) => c.model.id === idB);
   if (!cb) return false;
   if (!ca) return true;
-  const pool = poolFor(catalog, req, candidates);
+  const pool = anchor ? { ...poolFor(catalog, req, []), ...anchor } : poolFor(catalog, req, candidates);
   const w = weightsFor(req).weights;
   const sa = weightedScore(scoreCandidate(ca, req, pool).breakdown, w);
   const sb = weightedScore(scoreCandidate(cb, req, pool).breakdown, w);

@@ -11,6 +11,7 @@ import { newSession, type Session } from "../../src/conversation/session.js";
 import { understand } from "../../src/intents/understand.js";
 import type { InboundMessage } from "../../src/ports.js";
 import { runChartBench } from "./chart-bench.js";
+import { measureScale, SCALE_TARGETS } from "./scale-bench.js";
 import { CONVERSATION, LOOKUPS, ONE_SHOT } from "./corpus.js";
 import { startupFigures } from "./startup-bench.js";
 import { baselineFigure, below, figureOf, formatFigure, sample, type Check, type Figure } from "./stats.js";
@@ -95,6 +96,27 @@ for (const [name, text] of Object.entries(ONE_SHOT)) {
       warmup: 50,
     }),
   );
+}
+
+// 5b. The full recommendation (constraints, scores, why #1 beats #2, the sensitivity search) on
+// the real catalogue and on generated ones 10× and 100× its size (see scale-bench.ts).
+{
+  const scales = [measureScale(catalog, 1, 200), measureScale(catalog, 10, 10), measureScale(catalog, 100, 2)];
+  const base = scales[0];
+  for (const r of scales) {
+    const growth = base && base.p50 > 0 ? r.p50 / base.p50 : 0;
+    console.log(
+      `recommendation ×${r.factor} (${r.models} models): first ${r.firstMs.toFixed(1)} ms  p50 ${r.p50.toFixed(2)} ms  p95 ${r.p95.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  p50 ratio to ×1 ${growth.toFixed(1)} (linear ${r.factor})`,
+    );
+    if (r.factor > 1)
+      checks.push({
+        target: `recommendation ×${r.factor} grows at most linearly`,
+        value: `${growth.toFixed(1)}× time for ${r.factor}× models`,
+        ok: growth <= r.factor,
+      });
+  }
+  checks.push(below("recommendation p99, real catalogue", base?.p99 ?? 0, SCALE_TARGETS.realP99Ms));
+  checks.push(below("recommendation p99, ×100 catalogue", scales[2]?.p99 ?? 0, SCALE_TARGETS.hundredfoldP99Ms));
 }
 
 // 6. Charts (rendered by the adapters), fewer runs: each is tens of milliseconds.

@@ -1,0 +1,112 @@
+// How the full recommendation (constraints, scores, ranking, why #1 beats #2, the sensitivity
+// search) scales with the catalogue: the real catalogue, and generated ones 10× and 100× its size.
+// A generated catalogue copies every model under new ids and new family names (a bigger market
+// has more families, not bigger ones), with prices and benchmark values shifted by a seeded
+// pseudo-random factor so that copies neither tie nor share a cheapest offer.
+import type { Catalog } from "../../src/catalog/catalog.js";
+import type { Model } from "../../src/catalog/schema.js";
+import { runRecommendation } from "../../src/answers/recommend-shortlist.js";
+import type { Requirements } from "../../src/scoring/requirements.js";
+
+export const SCALE_TARGETS = { realP99Ms: 5, hundredfoldP99Ms: 50 };
+
+const volume = (total: number) => ({
+  inputTokensPerMonth: total * 0.75,
+  outputTokensPerMonth: total * 0.25,
+  cachedInputTokensPerMonth: 0,
+  splitAssumed: true,
+  description: `${total} tokens a month`,
+});
+
+/** Requirement sets a team would bring (they exercise different filters and cost paths). */
+export const SCALE_REQUIREMENTS: Requirements[] = [
+  { useCase: "coding", volume: volume(20_000_000), monthlyBudgetUsd: 500 },
+  { useCase: "rag", dataSensitivity: "regulated", contextTokens: 64_000, volume: volume(300_000_000) },
+  { useCase: "chat", monthlyActiveUsers: 2_000_000, volume: volume(1_000_000_000), exclude: { countries: ["CN"] } },
+  { useCase: "extraction", openWeightsOnly: true, deployment: "on-prem", volume: volume(100_000_000) },
+  { useCase: "summarization", cloudProvider: "azure", batchOk: true, volume: volume(500_000_000) },
+  { useCase: "chat", onDevice: true },
+];
+
+/** A seeded generator (mulberry32), so every run builds the same catalogue. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function scaledCatalog(real: Catalog, factor: number): Catalog {
+  if (factor === 1) return real;
+  const next = random(factor);
+  const models: Model[] = [];
+  for (let k = 0; k < factor; k++) {
+    for (const m of real.models) {
+      if (k === 0) {
+        models.push(m);
+        continue;
+      }
+      const shift = () => 0.8 + 0.4 * next();
+      models.push({
+        ...m,
+        id: `${m.id}-g${k}`,
+        name: `${m.name} (g${k})`,
+        family: `${m.family} g${k}`,
+        aliases: [],
+        offerings: m.offerings.map((o) => {
+          const f = shift();
+          return {
+            ...o,
+            inputPerMTok: o.inputPerMTok * f,
+            outputPerMTok: o.outputPerMTok * f,
+            cachedInputPerMTok: o.cachedInputPerMTok === null ? null : o.cachedInputPerMTok * f,
+          };
+        }),
+        quality: m.quality.map((q) => ({ ...q, value: q.value * (0.95 + 0.1 * next()) })),
+      });
+    }
+  }
+  return { ...real, models, modelById: new Map(models.map((m) => [m.id, m])) };
+}
+
+function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+export interface ScaleResult {
+  factor: number;
+  models: number;
+  firstMs: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** Times full recommendations: the first (cold: builds the per-catalogue tables) apart, then `rounds` passes over the requirement sets. */
+export function measureScale(real: Catalog, factor: number, rounds: number): ScaleResult {
+  const catalog = scaledCatalog(real, factor);
+  let t = performance.now();
+  runRecommendation(catalog, SCALE_REQUIREMENTS[0] ?? {});
+  const firstMs = performance.now() - t;
+  const ms: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const req of SCALE_REQUIREMENTS) {
+      t = performance.now();
+      runRecommendation(catalog, req);
+      ms.push(performance.now() - t);
+    }
+  }
+  ms.sort((a, b) => a - b);
+  return {
+    factor,
+    models: catalog.models.length,
+    firstMs,
+    p50: percentile(ms, 0.5),
+    p95: percentile(ms, 0.95),
+    p99: percentile(ms, 0.99),
+  };
+}
