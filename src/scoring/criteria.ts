@@ -8,6 +8,7 @@ import type { QualitySignal } from "../catalog/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { qualityOf, useCaseFitOf, type Evidence } from "./quality.js";
 import { CLOUD_NAMES } from "./catalog-facts.js";
+import { providerPolicy } from "../catalog/provider-policies.js";
 import type { Criterion, Requirements, UseCase } from "./requirements.js";
 
 export interface CriterionScore {
@@ -20,6 +21,8 @@ export type BreakdownNotes = Record<Criterion, string>;
 
 /** A model whose cost cannot be computed scores this on cost: unknown is treated as a risk. */
 export const UNKNOWN_COST_SCORE = 0.3;
+/** An unknown cost scores this far below the most expensive priced candidate. */
+export const UNKNOWN_COST_MARGIN = 0.05;
 /** Each factor of 10 above the cheapest candidate costs this much of the cost score. */
 export const COST_PENALTY_PER_DECADE = 0.5;
 /**
@@ -58,6 +61,9 @@ export interface ScoringPool {
   /** See COST_FLOOR_USD. */
   costFloorUsd: number;
   cheapestBlended: number | null;
+  /** Highest monthly cost / blended price among candidates: an unknown cost scores below it. */
+  priciestMonthly?: number | null;
+  priciestBlended?: number | null;
   /** Quality and use-case fit are looked up in the catalogue's signal tables. */
   catalog: Catalog;
 }
@@ -84,6 +90,30 @@ export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
     return {
       score: clamp01(1 - COST_PENALTY_PER_DECADE * decades),
       note: `${c.cost.label}; cheapest candidate ${formatUsd(pool.cheapestBlended)} per 1M`,
+    };
+  }
+  // Unknown cost is a risk, never an advantage: below every priced candidate when there is one.
+  const worst =
+    pool.cheapestMonthly !== null && pool.priciestMonthly !== undefined && pool.priciestMonthly !== null
+      ? clamp01(
+          1 -
+            COST_PENALTY_PER_DECADE *
+              Math.log10((pool.priciestMonthly + pool.costFloorUsd) / (pool.cheapestMonthly + pool.costFloorUsd)),
+        )
+      : pool.cheapestBlended !== null && pool.priciestBlended !== undefined && pool.priciestBlended !== null
+        ? clamp01(
+            1 -
+              COST_PENALTY_PER_DECADE *
+                Math.log10(
+                  (pool.priciestBlended + PRICE_FLOOR_PER_MTOK) / (pool.cheapestBlended + PRICE_FLOOR_PER_MTOK),
+                ),
+          )
+        : null;
+  if (worst !== null) {
+    const score = Math.max(0, Math.min(UNKNOWN_COST_SCORE, worst - UNKNOWN_COST_MARGIN));
+    return {
+      score,
+      note: `cost unknown (${c.cost.label}); scored ${score.toFixed(2)}, below every candidate with a price`,
     };
   }
   return { score: UNKNOWN_COST_SCORE, note: `cost unknown (${c.cost.label}); scored ${UNKNOWN_COST_SCORE}` };
@@ -127,7 +157,7 @@ function canSelfHost(c: Candidate): "yes" | "conditional" | "no" | "unknown" {
   return c.license.terms.selfHosting;
 }
 
-export function dataControlScore(c: Candidate, req: Requirements = {}): CriterionScore {
+export function dataControlScore(c: Candidate, req: Requirements = {}, catalog?: Catalog): CriterionScore {
   const self = canSelfHost(c);
   if (c.cost.basis === "self-host")
     return { score: self === "yes" ? 1 : 0.85, note: "runs on your own infrastructure in this estimate" };
@@ -139,7 +169,29 @@ export function dataControlScore(c: Candidate, req: Requirements = {}): Criterio
   if (self === "conditional") return { score: 0.6, note: "API in this estimate; self-hosting allowed with conditions" };
   if (self === "unknown")
     return { score: 0.5, note: "API in this estimate; self-hosting rights not settled by our sources" };
-  return { score: 0.25, note: "API only: prompts go to the provider (provider data policy not in the catalogue)" };
+  const policy = c.cost.api && catalog ? providerPolicy(catalog, c.cost.api.provider) : undefined;
+  if (!policy)
+    return { score: 0.25, note: "API only: prompts go to the provider (its data policy is not in the catalogue)" };
+  // The provider's own terms: zero data retention available, and no training on API data.
+  let score = 0.25;
+  const words: string[] = [];
+  const zdr = policy.zeroDataRetention?.value;
+  if (zdr === "yes" || zdr === "on-request") {
+    score += 0.15;
+    words.push(`zero data retention ${zdr === "yes" ? "available" : "on request"}`);
+  }
+  const trains = policy.trainsOnCustomerData?.value;
+  if (trains === "no") {
+    score += 0.1;
+    words.push("no training on API data");
+  } else if (trains === "yes" || trains === "opt-out")
+    words.push(`trains on API data${trains === "opt-out" ? " unless you opt out" : ""}`);
+  const retention = policy.retentionDays?.value;
+  if (retention !== undefined && retention !== null) words.push(`keeps data ${retention} days by default`);
+  return {
+    score,
+    note: `API only: prompts go to ${policy.name}${words.length > 0 ? ` (${words.join(", ")}, per its terms)` : " (its terms say nothing on retention or training)"}`,
+  };
 }
 
 export function integrationScore(c: Candidate, req: Requirements): CriterionScore {
@@ -229,7 +281,7 @@ export function scoreCandidate(
     cost: costScore(c, pool),
     quality: { score: q.score, note: q.note },
     customization: customizationScore(c),
-    dataControl: dataControlScore(c, req),
+    dataControl: dataControlScore(c, req, pool.catalog),
     integration: integrationScore(c, req),
     operations: operationsScore(c, req),
     contextFit: contextFitScore(c.model, req),

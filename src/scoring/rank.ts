@@ -63,6 +63,8 @@ export function poolFor(catalog: Catalog, req: Requirements, candidates: readonl
     cheapestMonthly: monthly.length > 0 ? Math.min(...monthly) : null,
     costFloorUsd: costFloor(req),
     cheapestBlended: blended.length > 0 ? Math.min(...blended) : null,
+    priciestMonthly: monthly.length > 0 ? Math.max(...monthly) : null,
+    priciestBlended: blended.length > 0 ? Math.max(...blended) : null,
     catalog,
   };
 }

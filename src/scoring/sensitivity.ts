@@ -200,6 +200,14 @@ function editKind(change: Partial<Requirements>): EditKind {
 interface Anchor {
   cheapestMonthly: number | null;
   cheapestBlended: number | null;
+  priciestMonthly: number | null;
+  priciestBlended: number | null;
+}
+
+function maxOf(values: Iterable<number | null>): number | null {
+  let m: number | null = null;
+  for (const v of values) if (v !== null && (m === null || v > m)) m = v;
+  return m;
 }
 
 function minOf(values: Iterable<number | null>): number | null {
@@ -225,12 +233,19 @@ function anchorFor(
   if (!candidates) return null;
   const base = poolFor(catalog, ranking.requirements, candidates);
   if (kind === "weights" || kind === "budget")
-    return { cheapestMonthly: base.cheapestMonthly, cheapestBlended: base.cheapestBlended };
+    return {
+      cheapestMonthly: base.cheapestMonthly,
+      cheapestBlended: base.cheapestBlended,
+      priciestMonthly: base.priciestMonthly ?? null,
+      priciestBlended: base.priciestBlended ?? null,
+    };
   if (kind === "open-weights") {
     const open = candidates.filter((c) => c.model.openWeights);
     return {
       cheapestMonthly: minOf(open.map((c) => c.cost.monthlyUsd)),
       cheapestBlended: minOf(open.map((c) => c.cost.blendedPerMTok)),
+      priciestMonthly: maxOf(open.map((c) => c.cost.monthlyUsd)),
+      priciestBlended: maxOf(open.map((c) => c.cost.blendedPerMTok)),
     };
   }
   if (kind === "volume") {
@@ -253,7 +268,12 @@ function anchorFor(
       for (const c of back) priced.push(c.cost.monthlyUsd);
     }
     const within = priced.filter((x) => x === null || req.monthlyBudgetUsd === undefined || x <= req.monthlyBudgetUsd);
-    return { cheapestMonthly: minOf(within), cheapestBlended: base.cheapestBlended };
+    return {
+      cheapestMonthly: minOf(within),
+      cheapestBlended: base.cheapestBlended,
+      priciestMonthly: maxOf(within),
+      priciestBlended: base.priciestBlended ?? null,
+    };
   }
   return null;
 }

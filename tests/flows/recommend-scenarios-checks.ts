@@ -121,6 +121,15 @@ export function expectExpertShortlist(catalog: Catalog, req: Requirements, reply
       expect(u.breakdown.quality).toBeLessThan(m.breakdown.quality!);
     }
   }
+  // Unknown cost is a risk, never an advantage: it scores below every priced candidate.
+  const priced = rows.filter((r) => r.monthlyCostUsd !== null);
+  if (req.volume && priced.length > 0)
+    for (const u of rows.filter((r) => r.monthlyCostUsd === null))
+      for (const p of priced) {
+        const label = `${u.id} (cost unknown) vs ${p.id}`;
+        if (p.breakdown.cost! > 0) expect(u.breakdown.cost, label).toBeLessThan(p.breakdown.cost!);
+        else expect(u.breakdown.cost, label).toBe(0);
+      }
   // Estimates and missing signals are said.
   if (top.some((r) => r.evidence.estimatedFrom)) expect(text).toMatch(/estimated from /);
   if (top.some((r) => r.evidence.quality === "unmeasured" || r.evidence.useCaseFit === "unmeasured"))
