@@ -3,7 +3,9 @@
 // the general advice comes with evidence the team can check.
 import type { Model, Offering } from "../catalog/schema.js";
 import type { IntentHandler } from "../conversation/handler.js";
-import type { SourceRef } from "../ports.js";
+import type { Catalog } from "../catalog/catalog.js";
+import type { OutboundMessage, SourceRef } from "../ports.js";
+import { topicAnswer, type TopicAnswer } from "./tradeoff-topics.js";
 import { askChoices, heading, message, sources, text } from "../render/builders.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import { licenseOf, licenseSources, modelRef, modelsFor, offeringSource, sortedOfferings } from "./common.js";
@@ -31,8 +33,33 @@ function largestContext(models: Model[]): Model | undefined {
   return models.filter((m) => m.contextWindow).sort((a, b) => (b.contextWindow ?? 0) - (a.contextWindow ?? 0))[0];
 }
 
+/** One criterion, answered with catalogue facts and their sources. */
+function topicReply(answer: TopicAnswer, topic: string, catalog: Catalog): OutboundMessage {
+  return message(
+    [
+      heading(answer.title),
+      text(`**The criterion:** ${answer.criterion}`),
+      text(`**In the catalogue:**\n${answer.facts.map((f) => `- ${f}`).join("\n")}`),
+      askChoices("Go further:", ["open vs closed: all the trade-offs", "help me choose a model"]),
+      sources([
+        ...answer.sources,
+        { label: `modelwise catalogue (${catalog.models.length} models)`, asOf: catalog.asOf },
+      ]),
+    ],
+    {
+      intent: "tradeoffs",
+      topic,
+      models: [...new Map(answer.models.map((m) => [m.id, modelRef(m)])).values()],
+      criterion: answer.criterion,
+      evidence: answer.evidence,
+    },
+  );
+}
+
 export const tradeoffsHandler: IntentHandler<"tradeoffs"> = (intent, ctx) => {
   const { catalog } = ctx;
+  const focused = intent.topic && intent.modelIds.length === 0 ? topicAnswer(intent.topic, catalog) : null;
+  if (focused && intent.topic) return { replies: [topicReply(focused, intent.topic, catalog)] };
   const usable = catalog.models.filter((m) => m.kind === "model" && m.status === "current");
   const open = usable.filter((m) => m.openWeights);
   const closed = usable.filter((m) => !m.openWeights);

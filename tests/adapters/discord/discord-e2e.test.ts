@@ -244,6 +244,35 @@ describe("discord adapter end to end", () => {
     expect((all.body?.data as { choices: unknown[] }).choices).toHaveLength(25);
   });
 
+  it("a one-shot recommendation offers Refine; the click keeps the shortlist and asks in a thread on it", async () => {
+    const channel = h.fake.addChannel("one-shot");
+    // User: /modelwise ask question: we need a model for RAG over our docs, thoughts?
+    const { id } = h.fake.command("ask", { question: "we need a model for RAG over our docs, thoughts?" }, channel);
+    await h.turnDone(id);
+    const inChannel = [...h.fake.messages.values()].filter((m) => m.channel_id === channel);
+    expect(inChannel.map((m) => textOf(m)).join("\n")).toMatch(/Shortlist/);
+    const holder = inChannel.find((m) =>
+      componentsOf(m).some((c) => decodeAction(c.custom_id)?.kind === "flow-control"),
+    );
+    const refine = componentsOf(holder).find((c) => decodeAction(c.custom_id)?.kind === "flow-control");
+    expect(decodeAction(refine?.custom_id)).toEqual({ kind: "flow-control", command: "refine" });
+    const shortlistText = textOf(holder);
+    // Click: Refine -> acknowledged, answered as a follow-up; the shortlist message stays as it was.
+    const click = h.fake.click(holder!.id as string, refine!.custom_id);
+    await h.turnDone(click.id);
+    expect(
+      h.fake.rest
+        .filter((c) => c.path === `/interactions/${click.id}/${click.token}/callback`)
+        .map((c) => c.body?.type),
+    ).toEqual([6]);
+    // The guided questions go on in a thread opened on the shortlist (as a mention would).
+    const posted = h.fake.rest.filter(
+      (c) => c.method === "POST" && c.path === `/channels/${holder!.id as string}/messages`,
+    );
+    expect(posted.map((c) => textOf(c.body)).join("\n")).toMatch(/Refining: I'll ask only what would change the top 3/);
+    expect(textOf(h.fake.messages.get(holder!.id as string))).toBe(shortlistText);
+  });
+
   it("a button click is acknowledged at once and answered as a new message", async () => {
     const start = h.fake.rest.length;
     const id = mention("help");

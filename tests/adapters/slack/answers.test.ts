@@ -7,7 +7,7 @@ import { BOT } from "../../helpers/fake-slack.js";
 import { messageEvent, nextTs } from "../../helpers/fake-slack-requests.js";
 import { startSlackHarness, type SlackHarness } from "../../helpers/fake-slack-harness.js";
 import { choicesOf, readableText } from "../../helpers/fake-slack-driver.js";
-import { isFlowChoice } from "../../helpers/action-ids.js";
+import { decodeAction, isFlowChoice } from "../../helpers/action-ids.js";
 
 type Json = Parameters<typeof readableText>[0];
 
@@ -93,6 +93,38 @@ describe("Slack adapter with the real advisor", () => {
     const next = ephemeral("rec-click");
     expect(next[0]?.body).toMatchObject({ response_type: "ephemeral", replace_original: true });
     expect(shown("rec-click")).toMatch(/Question 2 of \d/);
+  });
+
+  it("a one-shot recommendation offers Refine; the click asks in a new message and leaves the shortlist", async () => {
+    // User: /modelwise we need a model for RAG over our docs, thoughts?
+    await h.handled(() =>
+      h.slack.slashCommand({
+        text: "we need a model for RAG over our docs, thoughts?",
+        responseUrl: h.fake.responseUrl("one-shot"),
+        user: "U0ERIN001",
+      }),
+    );
+    expect(shown("one-shot")).toMatch(/Shortlist/);
+    expect(shown("one-shot")).toMatch(/Assumed:\* nothing about/);
+    const refine = ephemeral("one-shot")
+      .flatMap((r) => choicesOf(r.body.blocks as Json))
+      .find((c) => decodeAction(c.id)?.kind === "flow-control");
+    expect(decodeAction(refine?.id)).toEqual({ kind: "flow-control", command: "refine" });
+    await h.handled(() =>
+      h.slack.blockAction({
+        actionId: refine!.id,
+        value: refine!.id,
+        label: refine!.label,
+        channel: "C0GENERAL",
+        ephemeral: true,
+        user: "U0ERIN001",
+        responseUrl: h.fake.responseUrl("refine-click"),
+      }),
+    );
+    const next = ephemeral("refine-click");
+    // A new ephemeral message: the shortlist it was clicked under is not replaced.
+    expect(next[0]?.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(shown("refine-click")).toMatch(/Refining: I'll ask only what would change the top 3/);
   });
 
   it("a mention gets the same verdict in a thread on the mention", async () => {
