@@ -32,6 +32,11 @@ const QWEN3_README = {
   url: "https://github.com/QwenLM/Qwen3/blob/7a2f61ffc7a20d47efcd2bf97f6f2bf52729042e/README.md",
   asOf: "2026-01-09",
 };
+const DEEPSEEK_R1_README = {
+  label: "DeepSeek's DeepSeek-R1 README (deepseek-ai/DeepSeek-R1)",
+  url: "https://github.com/deepseek-ai/DeepSeek-R1/blob/0cf78561f1d51c84a21b2190626b21116d5c68bb/README.md",
+  asOf: "2025-04-09",
+};
 const QWEN3_CODER_README = {
   label: "Qwen's Qwen3-Coder README (QwenLM/Qwen3-Coder)",
   url: "https://github.com/QwenLM/Qwen3-Coder/blob/0ae30f55e9d6c47ff763c334f99c135ad68915dd/README.md",
@@ -92,6 +97,7 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   "llama-4-scout": { value: 10_000_000, ...llamaCard("Llama 4", "llama4/MODEL_CARD.md") },
   "llama-4-maverick": { value: 1_000_000, ...llamaCard("Llama 4", "llama4/MODEL_CARD.md") },
   "deepseek-v3": { value: 131_072, ...DEEPSEEK_V3_README },
+  "deepseek-r1": { value: 131_072, ...DEEPSEEK_R1_README },
   // "native support for 256K tokens" for both sizes.
   "qwen3-coder-480b": { value: 262_144, ...QWEN3_CODER_README },
   "qwen3-coder-30b-a3b": { value: 262_144, ...QWEN3_CODER_README },
