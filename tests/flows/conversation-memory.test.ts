@@ -115,6 +115,45 @@ describe("one-shot recommendations", () => {
   });
 });
 
+describe("end to end with the real understanding", () => {
+  it("the first message's facts are all kept and said back once, exclusions as exclusions", () => {
+    const c = chat(catalog);
+    // User: a coding assistant for our developers, ~50M tokens a month, no models from Chinese labs
+    const reply = c.say("a coding assistant for our developers, ~50M tokens a month, no models from Chinese labs");
+    // Bot:  Noted: coding · excluding models from Chinese labs · 50M tokens/month (…). Shortlist: coding …
+    expect(textOf(reply)).toMatch(/Noted: coding · excluding models from Chinese labs · 50M tokens\/month/);
+    expect(c.session.requirements.exclude?.countries).toEqual(["CN"]);
+    const top = rankingOf(reply).slice(0, 3);
+    expect(top).toHaveLength(3);
+    for (const m of top) {
+      const lab = catalog.labByName?.get(catalog.modelById.get(m.id)!.lab);
+      if (lab) expect(lab.country).not.toBe("CN");
+    }
+  });
+
+  it.each(["which model would you pick for coding?", "what should we run for customer support chat?"])(
+    "'%s' answers at once with the top 3",
+    (question) => {
+      const c = chat(catalog);
+      const reply = c.say(question);
+      expect(stepOf(reply)).toBeNull();
+      expect(rankingOf(reply).length).toBeGreaterThanOrEqual(3);
+      expect(choicesOf(reply).some((o) => decodeAction(o.id)?.kind === "flow-control")).toBe(true);
+    },
+  );
+
+  it.each([
+    ["is open source always cheaper?", "cost-at-scale"],
+    ["who owns what the model writes?", "ownership"],
+    ["is it safe to send patient data to an API?", "data-security"],
+  ])("'%s' gets the %s criterion, not a request for a model", (question, topic) => {
+    const reply = chat(catalog).say(question);
+    expect(reply.data?.intent).toBe("tradeoffs");
+    expect(reply.data?.topic).toBe(topic);
+    expect(textOf(reply)).toMatch(/\*\*The criterion:\*\*/);
+  });
+});
+
 describe("follow-ups inherit their subject", () => {
   it("'and at int4?', 'what about 5B tokens a month?', 'same for …' keep the models, volume and mode", () => {
     const c = chat(catalog);
