@@ -121,7 +121,7 @@ export function verdictLabel(m: RankedModel): string {
 export function costCell(m: RankedModel): string {
   return m.monthlyCostUsd === null
     ? "unknown"
-    : `${formatUsd(m.monthlyCostUsd)} (${m.costBasis === "self-host" ? "self-hosted" : m.costLabel})`;
+    : `${formatUsd(m.monthlyCostUsd)} (${m.costLabel.startsWith("on-device") ? "on-device" : m.costBasis === "self-host" ? "self-hosted" : m.costLabel})`;
 }
 
 /** An excluded model people are likely to ask about: a current first-party API model, newest first. */

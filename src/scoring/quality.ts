@@ -160,14 +160,20 @@ function ownScore(
 const releaseDay = (m: Model) =>
   m.releaseDate ? Date.parse(m.releaseDate.length === 7 ? `${m.releaseDate}-01` : m.releaseDate) : NaN;
 
-/** Same family, measured, nearest in size (then in release date, then id). */
+/** Specialised variants (a coder, a vision model) are poor stand-ins for a general sibling. */
+const SPECIALISATION = /coder|codestral|code|math|vision|vl\b|reasoning|guard|embed/i;
+const specialisation = (m: Model) => (SPECIALISATION.exec(m.id)?.[0] ?? "").toLowerCase();
+
+/** Same family, measured, same specialisation first, nearest in size (then in release date, then id). */
 function nearestRelative(model: Model, family: readonly Model[]): Model | null {
   let best: { m: Model; d: number; days: number } | null = null;
   const size = model.parameters?.totalB;
+  const spec = specialisation(model);
   for (const other of family) {
     if (other.id === model.id) continue;
     const otherSize = other.parameters?.totalB;
-    const d = size !== undefined && otherSize !== undefined ? Math.abs(Math.log2(otherSize / size)) : 1e6;
+    const sizeDistance = size !== undefined && otherSize !== undefined ? Math.abs(Math.log2(otherSize / size)) : 1e6;
+    const d = sizeDistance + (specialisation(other) === spec ? 0 : 1e7);
     const days = Math.abs(releaseDay(other) - releaseDay(model));
     const dd = Number.isNaN(days) ? 1e12 : days;
     if (!best || d < best.d || (d === best.d && (dd < best.days || (dd === best.days && other.id < best.m.id))))

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { qualityOf } from "../../../src/scoring/quality.js";
 import { rankModels } from "../../../src/scoring/rank.js";
 import { COST_FLOOR_USD } from "../../../src/scoring/criteria.js";
 import { CRITERIA } from "../../../src/scoring/requirements.js";
@@ -43,6 +45,24 @@ describe("criteria", () => {
     expect(mini?.evidence).toMatchObject({ useCaseFit: "estimated", estimatedFrom: "GPT-4o" });
     expect(mini?.notes.useCaseFit).toMatch(/^estimated from GPT-4o \(same family/);
     expect(mini?.breakdown.useCaseFit).toBeLessThanOrEqual(big?.breakdown.useCaseFit ?? 0);
+  });
+
+  it("an estimate prefers a relative of the same kind: a general model is not estimated from a coder sibling", () => {
+    const real = readCatalog();
+    for (const m of real.models) {
+      const q = qualityOf(real, m.id);
+      if (q.evidence !== "estimated" || !q.estimatedFrom) continue;
+      const isCoder = (id: string) => /coder|codestral|code/.test(id);
+      const sameKindMeasured = real.models.some(
+        (o) =>
+          o.family === m.family &&
+          isCoder(o.id) === isCoder(m.id) &&
+          qualityOf(real, o.id).evidence !== "estimated" &&
+          qualityOf(real, o.id).evidence !== "unmeasured",
+      );
+      if (sameKindMeasured)
+        expect(isCoder(q.estimatedFrom.id), `${m.id} from ${q.estimatedFrom.id}`).toBe(isCoder(m.id));
+    }
   });
 
   it("unknown quality does not beat evidence: a measured model outranks an unmeasured twin at equal cost and licence", () => {
