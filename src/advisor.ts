@@ -7,9 +7,11 @@ import { createRouter, type FlowInterpreter, type Understand } from "./conversat
 import type { Session, TurnResult } from "./conversation/session.js";
 import { prepareUnderstanding, understand as defaultUnderstand } from "./intents/understand.js";
 import type { InboundMessage } from "./ports.js";
+import type { TeamProfile } from "./profile/profile.js";
 
 export interface Advisor {
-  handleTurn(session: Session, inbound: InboundMessage): TurnResult;
+  /** `profile`: the team profile of the conversation's workspace; a changed one comes back in the result. */
+  handleTurn(session: Session, inbound: InboundMessage, profile?: TeamProfile | null): TurnResult;
 }
 
 export interface AdvisorOptions {
@@ -37,8 +39,8 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
     resumeFlow: options.interpretFlowInput === null ? null : flowResumer,
   });
   return {
-    handleTurn(session, inbound) {
-      return router.route(session, inbound, now());
+    handleTurn(session, inbound, profile = null) {
+      return router.route(session, inbound, now(), profile);
     },
   };
 }

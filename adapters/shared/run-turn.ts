@@ -7,7 +7,9 @@
 import type { Advisor } from "../../src/advisor.js";
 import { newSession, type Session, type SessionStore } from "../../src/conversation/session.js";
 import { sessionKey, type InboundMessage, type OutboundMessage } from "../../src/ports.js";
+import type { TeamProfile } from "../../src/profile/profile.js";
 import { createKeyLock } from "./key-lock.js";
+import { loadProfile, saveProfile } from "./profile-store.js";
 import type { Logger } from "./logger.js";
 import { SessionFormatError } from "./session-format.js";
 import { describeError, SessionBusyError } from "./store-errors.js";
@@ -100,6 +102,8 @@ export const STORE_WRITE_FAILED =
   "Note: I couldn't save this step of the conversation. Your earlier answers are still saved; if the next reply seems to forget this one, say it again.";
 export const SESSION_FORMAT_UNREADABLE =
   "This conversation was saved by a different version of modelwise that I can't read. Your saved answers are kept as they were; please start a new thread (or a new terminal --session) to continue.";
+export const PROFILE_WRITE_FAILED =
+  "Note: I couldn't save that change to your team profile just now, so it is not kept yet. Please say it again in a minute.";
 export const SESSION_BUSY =
   "Another message in this conversation is still being answered (perhaps by another modelwise instance). Please send yours again in a moment.";
 export const INTERNAL_ERROR =
@@ -183,9 +187,19 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
       return withoutStore(inbound);
     }
 
+    // The team profile (per workspace, not per thread): answers work without it if it can't be read.
+    let profile: TeamProfile | null = null;
+    let profileReadable = true;
+    try {
+      profile = await loadProfile(deps.store, inbound.ref);
+    } catch (error) {
+      profileReadable = false;
+      deps.logger.warn("team profile read failed; answering without it", { error: describeError(error) });
+    }
+
     let result;
     try {
-      result = deps.advisor.handleTurn(session ?? newSession(inbound.receivedAt), inbound);
+      result = deps.advisor.handleTurn(session ?? newSession(inbound.receivedAt), inbound, profile);
     } catch (error) {
       deps.logger.error("turn failed", { key, error: describeError(error) });
       return [textReply(INTERNAL_ERROR)];
@@ -197,6 +211,16 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
       deps.logger.error("session write failed", { key, error: describeError(error) });
       deps.onStoreError?.("write", error);
       return [...result.replies, textReply(STORE_WRITE_FAILED, "store-unavailable")];
+    }
+    if (result.profile !== undefined) {
+      try {
+        // An unreadable profile is never overwritten by a partial one.
+        if (!profileReadable) throw new Error("profile was not readable this turn");
+        await saveProfile(deps.store, inbound.ref, result.profile, inbound.receivedAt);
+      } catch (error) {
+        deps.logger.error("team profile write failed", { error: describeError(error) });
+        return [...result.replies, textReply(PROFILE_WRITE_FAILED, "store-unavailable")];
+      }
     }
     return result.replies;
   }

@@ -4,6 +4,7 @@
 // curves. Says plainly when there is no break-even.
 import type { Model } from "../catalog/schema.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
+import { costEditsWithProfile, noteProfileUse } from "../conversation/team-profile.js";
 import { breakEven, breakEvenChart } from "../costs/break-even.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
 import { inputPerOutput, planMonthlyCost, selfHostPlan } from "../costs/self-host.js";
@@ -178,7 +179,13 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
 }
 
 export const breakEvenHandler: IntentHandler<"break-even"> = (intent, ctx): HandlerOutput => {
-  const { edits, session: merged } = mergeAssumptions(ctx.session, intent.assumptionEdits);
+  const { edits: said, session: merged } = mergeAssumptions(ctx.session, intent.assumptionEdits);
+  // The team profile's GPU price, owned GPUs and ops capacity, under what this thread said.
+  const { edits, used } = costEditsWithProfile(said, ctx.profile);
+  const named = (out: HandlerOutput): HandlerOutput => ({
+    ...out,
+    replies: out.replies.map((r) => (r.data?.selfHost ? noteProfileUse(r, used) : r)),
+  });
   const view = ctx.session.costView;
   let models = modelsFor(
     intent.modelIds.length > 0 ? intent.modelIds : (view?.modelIds ?? ctx.session.focus),
@@ -190,7 +197,7 @@ export const breakEvenHandler: IntentHandler<"break-even"> = (intent, ctx): Hand
     if (open) models = [open, ...models];
   }
   if (models.length === 0) {
-    return {
+    return named({
       session: merged,
       replies: [
         message(
@@ -202,12 +209,12 @@ export const breakEvenHandler: IntentHandler<"break-even"> = (intent, ctx): Hand
           { intent: "break-even", models: [], breakEven: null },
         ),
       ],
-    };
+    });
   }
   const shown = models.slice(0, 3);
   const volume = intent.volume ?? viewVolume(view);
-  return {
+  return named({
     session: withCostView(merged, "break-even", shown, volume),
     replies: [breakEvenReply(shown, volume, edits, ctx)],
-  };
+  });
 };

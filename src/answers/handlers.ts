@@ -7,10 +7,11 @@ import { clarifyModelHandler } from "./clarify-model.js";
 import { compareHandler } from "./compare.js";
 import { apiCostHandler } from "./cost.js";
 import { helpHandler } from "./help.js";
-import { profileNotYetHandler, watchNotYetHandler } from "./not-yet.js";
+import { watchNotYetHandler } from "./not-yet.js";
 import { licenseHandler } from "./license.js";
 import { modelInfoHandler } from "./model-info.js";
 import { priceHandler } from "./price.js";
+import { profileHandler } from "./profile.js";
 import { resetHandler } from "./reset.js";
 import { selfHostCostHandler } from "./self-host-cost.js";
 import { sourcesHandler } from "./sources.js";
@@ -47,7 +48,7 @@ export const handlers: HandlerTable = {
   "what-if": handleWhatIf,
   "flow-control": handleFlowControl,
   "decision-record": handleDecisionRecord,
-  profile: profileNotYetHandler,
+  profile: profileHandler,
   watch: watchNotYetHandler,
 };
 

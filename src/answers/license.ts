@@ -4,7 +4,8 @@
 // src/licensing; this file only shapes them into a reply with the quoted clauses as sources.
 import type { Catalog } from "../catalog/catalog.js";
 import type { Clause, License, Model } from "../catalog/schema.js";
-import type { HandlerOutput, IntentHandler } from "../conversation/handler.js";
+import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
+import { licenceFactsWithProfile, noteProfileUse } from "../conversation/team-profile.js";
 import type { Intent, LicenseTopic } from "../intents/types.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { hasAnyFact } from "../licensing/facts.js";
@@ -14,7 +15,7 @@ import type { ModelListEntry } from "../licensing/list-models.js";
 import { describeFacts, impliedFacts, termRows, topicLines, TOPIC_CLAUSES } from "../licensing/terms-text.js";
 import type { LicenseVerdict, VerdictLevel } from "../licensing/verdict.js";
 import { licenseVerdict, pickClauses } from "../licensing/verdict.js";
-import type { Block, SourceRef } from "../ports.js";
+import type { Block, OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { quoteUserText } from "../render/escape.js";
 import { formatCount } from "../render/format.js";
@@ -47,11 +48,22 @@ export interface VerdictData {
 }
 
 export const licenseHandler: IntentHandler<"license"> = (intent, ctx) => {
-  const facts = cleanFacts(intent.facts);
+  // Team profile facts (EU, monthly users, field of use, …) fill what the message did not say,
+  // except for a pure terms question ("which licence is X under?"), which gets the terms.
+  const own = cleanFacts(intent.facts);
+  const wantsVerdict = intent.topic === null || intent.openOnly || hasAnyFact(own);
+  const { facts, used } = wantsVerdict ? licenceFactsWithProfile(own, ctx.profile) : { facts: own, used: [] };
+  const out = licenseAnswer(intent, facts, ctx);
+  const answered = (r: OutboundMessage): boolean =>
+    (Array.isArray(r.data?.verdicts) && r.data.verdicts.length > 0) || Array.isArray(r.data?.list);
+  return { ...out, replies: out.replies.map((r) => (answered(r) ? noteProfileUse(r, used) : r)) };
+};
+
+function licenseAnswer(intent: LicenseIntent, facts: TeamFacts, ctx: TurnContext): HandlerOutput {
   const ids = intent.modelIds.length > 0 ? intent.modelIds : intent.openOnly ? [] : ctx.session.focus;
   const models = modelsFor(ids, ctx.catalog);
   if (models.length === 0) {
-    if (intent.openOnly || hasAnyFact(facts)) return listReply(ctx.catalog, facts);
+    if (intent.openOnly || hasAnyFact(intent.facts)) return listReply(ctx.catalog, facts);
     return askWhich();
   }
   const shown = models.slice(0, MAX_MODELS);
@@ -93,7 +105,7 @@ export const licenseHandler: IntentHandler<"license"> = (intent, ctx) => {
   blocks.push(text("_A summary of the licence texts quoted below, not legal advice._"), sources(srcs));
   const data = { intent: "license", models: shown.map(modelRef), verdicts, facts, topic: intent.topic };
   return { replies: [message(blocks, data)] };
-};
+}
 
 interface Section {
   label: string;

@@ -5,6 +5,7 @@
 // then "and int4?" keep both.
 import type { Model } from "../catalog/schema.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
+import { costEditsWithProfile, noteProfileUse } from "../conversation/team-profile.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
 import { breakEven } from "../costs/break-even.js";
 import { selfHostEstimate, type SelfHostEstimate } from "../costs/self-host.js";
@@ -206,7 +207,13 @@ export function selfHostCostReply(
 }
 
 export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): HandlerOutput => {
-  const { edits, session: merged } = mergeAssumptions(ctx.session, intent.assumptionEdits);
+  const { edits: said, session: merged } = mergeAssumptions(ctx.session, intent.assumptionEdits);
+  // The team profile's GPU price, owned GPUs and ops capacity, under what this thread said.
+  const { edits, used } = costEditsWithProfile(said, ctx.profile);
+  const named = (out: HandlerOutput): HandlerOutput => ({
+    ...out,
+    replies: out.replies.map((r) => (r.data?.selfHost ? noteProfileUse(r, used) : r)),
+  });
   const view = ctx.session.costView;
   // A bare follow-up ("and int4?", "no ops staff") re-runs the last self-hosting answer.
   const bare = intent.modelIds.length === 0 && intent.volume === null;
@@ -214,16 +221,16 @@ export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): Handler
     const models = modelsFor(view.modelIds, ctx.catalog);
     if (models.length > 0) {
       const volume = viewVolume(view);
-      return {
+      return named({
         session: withCostView(merged, "break-even", models, volume),
         replies: [breakEvenReply(models, volume, edits, ctx)],
-      };
+      });
     }
   }
   const ids = intent.modelIds.length > 0 ? intent.modelIds : bare && view ? view.modelIds : ctx.session.focus;
   const models = modelsFor(ids, ctx.catalog);
   if (models.length === 0) {
-    return {
+    return named({
       session: merged,
       replies: [
         message(
@@ -235,13 +242,13 @@ export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): Handler
           { intent: "cost", models: [], selfHost: null },
         ),
       ],
-    };
+    });
   }
   const remembered = intent.volume ?? viewVolume(view);
   const volume = remembered ?? defaultVolume();
   const shown = models.slice(0, 3);
-  return {
+  return named({
     session: withCostView(merged, "self-host", shown, remembered),
     replies: [selfHostCostReply(shown, volume, remembered === null, edits, ctx)],
-  };
+  });
 };

@@ -3,6 +3,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { Intent, IntentKind } from "../intents/types.js";
 import type { InboundMessage, OutboundMessage } from "../ports.js";
+import type { TeamProfile } from "../profile/profile.js";
 import type { Session } from "./session.js";
 
 export interface TurnContext {
@@ -10,12 +11,16 @@ export interface TurnContext {
   now: Date;
   session: Session;
   inbound: InboundMessage;
+  /** The team profile of this workspace / guild / terminal profile, when one is stored. */
+  profile?: TeamProfile | null;
 }
 
 export interface HandlerOutput {
   replies: OutboundMessage[];
   /** The next session; the router keeps the current one when absent. */
   session?: Session;
+  /** The changed team profile (null = cleared); absent when the turn did not change it. */
+  profile?: TeamProfile | null;
 }
 
 export type IntentHandler<K extends IntentKind> = (

@@ -11,6 +11,17 @@ import { fillPick } from "../intents/pending.js";
 import { parseChoiceReply } from "./choice-reply.js";
 import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./handler.js";
 import type { Session, TurnResult } from "./session.js";
+import { parseProfileCommand } from "../intents/profile-command.js";
+import {
+  appliedKeys,
+  intentWithProfile,
+  noteProfileUse,
+  sessionWithProfile,
+  usedLabels,
+  withoutProfile,
+} from "./team-profile.js";
+import type { TeamProfile } from "../profile/profile.js";
+import type { Requirements } from "../scoring/requirements.js";
 
 /** understand() from src/intents/understand.ts, injected so the router can be tested alone. */
 export type Understand = (text: string, ctx: { catalog: Catalog; session: Session }) => Intent;
@@ -34,26 +45,43 @@ const FLOW_KINDS = new Set<Intent["kind"]>(["recommend", "flow-control", "what-i
 /** Factual answers whose models and volume follow-ups inherit ("and at int4?", "what about 5B tokens?"). */
 const FACTUAL_KINDS = new Set<Intent["kind"]>(["model-info", "license", "price", "cost", "break-even", "compare"]);
 
+/** Intents whose answers rank models on the requirements, so the profile is named in them. */
+const RECOMMENDING = new Set<Intent["kind"]>(["recommend", "what-if", "flow-control", "decision-record"]);
+
+function ownRequirements(intent: Intent): Partial<Requirements> {
+  return intent.kind === "recommend" ? intent.requirements : {};
+}
+
 /** Longest text given to understand(); a question never needs more, and it bounds the work. */
 export const MAX_UNDERSTOOD_CHARS = 2000;
 
 export function createRouter(deps: RouterDeps) {
   const { catalog, handlers } = deps;
 
-  function route(session: Session, inbound: InboundMessage, now: Date): TurnResult {
-    const ctx: TurnContext = { catalog, now, session, inbound };
-    const intent = inherit(decide(ctx), session);
+  function route(session: Session, inbound: InboundMessage, now: Date, profile: TeamProfile | null = null): TurnResult {
+    const ctx: TurnContext = { catalog, now, session, inbound, profile };
+    const decided = inherit(decide(ctx), session);
     // A pending question lasts one turn: any answer that does not set it again drops it.
     const base: Session = { ...session, pending: null };
-    const output = dispatch(intent, { ...ctx, session: base });
-    const after = output.session ?? base;
-    const replies = [...output.replies];
+    // The team profile fills what this thread did not say, for this turn only (conversation/team-profile.ts).
+    const intent = intentWithProfile(decided, profile);
+    const output = dispatch(intent, { ...ctx, session: sessionWithProfile(base, profile) });
+    const after = withoutProfile(output.session ?? base, base, profile);
+    const replies = RECOMMENDING.has(intent.kind)
+      ? output.replies.map((r) =>
+          noteProfileUse(r, usedLabels(profile, appliedKeys(profile, base.requirements, ownRequirements(decided)))),
+        )
+      : [...output.replies];
     // A side question during a flow ("what does GPT-4o cost?") is answered, then the flow resumes.
     if (session.flow?.step && after.flow?.step === session.flow.step && !FLOW_KINDS.has(intent.kind)) {
       const resumed = deps.resumeFlow?.(after);
       if (resumed) replies.push(resumed);
     }
-    return { session: bookkeeping(after, { ...output, replies }, intent, now), replies };
+    return {
+      session: bookkeeping(after, { ...output, replies }, intent, now),
+      replies,
+      ...(output.profile !== undefined ? { profile: output.profile } : {}),
+    };
   }
 
   function decide(ctx: TurnContext): Intent {
@@ -99,6 +127,16 @@ export function createRouter(deps: RouterDeps) {
       .trim()
       .slice(0, MAX_UNDERSTOOD_CHARS);
     if (!text) return { kind: "unclear", text: "" };
+    // Profile commands ("remember: we're EU", "profile") work anywhere, even inside a flow.
+    const profileCommand = parseProfileCommand(text, catalog);
+    if (profileCommand)
+      return {
+        kind: "profile",
+        action: profileCommand.op === "show" ? "show" : "edit",
+        text,
+        requirements: {},
+        command: profileCommand,
+      };
     const pending = ctx.session.pending;
     if (pending) {
       const index = parseChoiceReply(text, pending.candidates, catalog);

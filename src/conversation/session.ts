@@ -4,6 +4,7 @@ import type { Volume } from "../costs/volume.js";
 import type { Requirements } from "../scoring/requirements.js";
 import type { Intent } from "../intents/types.js";
 import type { OutboundMessage } from "../ports.js";
+import type { TeamProfile } from "../profile/profile.js";
 
 export const SESSION_VERSION = 1;
 
@@ -90,6 +91,8 @@ export function newSession(now: Date): Session {
 export interface TurnResult {
   session: Session;
   replies: OutboundMessage[];
+  /** The team profile after the turn, when the turn changed it (null = cleared). */
+  profile?: TeamProfile | null;
 }
 
 /** Where adapters keep sessions (Keyv-backed in adapters/shared). */

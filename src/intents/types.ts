@@ -4,6 +4,7 @@ import type { Volume } from "../costs/volume.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import type { LicenseTopic } from "../licensing/topic.js";
 import type { Requirements } from "../scoring/requirements.js";
+import type { ProfileCommand } from "../profile/profile.js";
 
 export type { LicenseTopic } from "../licensing/topic.js";
 
@@ -41,7 +42,14 @@ export type Intent =
   | { kind: "flow-control"; command: "back" | "skip" | "start-over" | "refine" }
   | { kind: "decision-record" }
   /** The team's standing facts: show them, or edit them with what the message states. */
-  | { kind: "profile"; action: "show" | "edit"; text: string; requirements: Partial<Requirements> }
+  | {
+      kind: "profile";
+      action: "show" | "edit";
+      text: string;
+      requirements: Partial<Requirements>;
+      /** What exactly to do (remember / forget / clear), when the message was read as a profile command. */
+      command?: ProfileCommand;
+    }
   /** Watch models for changes (price, licence, status), stop watching, or list what is watched. */
   | { kind: "watch"; action: "watch" | "unwatch" | "list"; modelIds: string[] }
   /** A model name matched several models: ask which, then run `pending` with the pick. */

@@ -1,0 +1,91 @@
+// Profile facts in words: one short label per fact ("EU", "regulated data (medical)", "~2M monthly
+// users", "no ops staff"), used by `profile` and by the "using your team profile: …" line, and the
+// words that name each fact when the team asks to forget it ("forget the EU part").
+import { formatCount, formatUsd } from "../render/format.js";
+import type { StandingFacts } from "./profile.js";
+
+type Key = keyof StandingFacts;
+
+const OPS: Record<string, string> = { none: "no ops staff", some: "some ops experience", strong: "a strong ops team" };
+
+/** Labels in a fixed order, so the same profile always reads the same. */
+export function factLabels(facts: StandingFacts, only?: ReadonlySet<Key>): { key: Key; label: string }[] {
+  const out: { key: Key; label: string }[] = [];
+  const add = (key: Key, label: string | null): void => {
+    if (label && (!only || only.has(key))) out.push({ key, label });
+  };
+  const f = facts;
+  if (f.inEu !== undefined) add("inEu", f.inEu ? "EU" : "not in the EU");
+  if (f.euDataResidency) add("euDataResidency", "data stays in the EU");
+  if (f.dataSensitivity)
+    add(
+      "dataSensitivity",
+      f.dataSensitivity === "regulated"
+        ? `regulated data${f.fieldOfUse ? ` (${f.fieldOfUse})` : ""}`
+        : `${f.dataSensitivity} data`,
+    );
+  if (f.fieldOfUse && f.dataSensitivity !== "regulated") add("fieldOfUse", `field: ${f.fieldOfUse}`);
+  if (f.needsBaa) add("needsBaa", "needs a HIPAA BAA");
+  if (f.monthlyActiveUsers !== undefined)
+    add("monthlyActiveUsers", `~${formatCount(f.monthlyActiveUsers)} monthly users`);
+  if (f.commercial !== undefined) add("commercial", f.commercial ? "commercial product" : "non-commercial");
+  if (f.mlOpsExperience) add("mlOpsExperience", OPS[f.mlOpsExperience] ?? null);
+  if (f.deployment)
+    add(
+      "deployment",
+      f.deployment === "on-prem" ? "on-premises only" : f.deployment === "own-cloud" ? "own cloud account" : "any API",
+    );
+  if (f.cloudProvider) add("cloudProvider", `${f.cloudProvider.toUpperCase()} account`);
+  if (f.gpuHourlyUsd !== undefined) add("gpuHourlyUsd", `GPUs at ${formatUsd(f.gpuHourlyUsd)}/h`);
+  if (f.ownedGpus) add("ownedGpus", `owns ${f.ownedGpus.count} ${f.ownedGpus.type.toUpperCase()}s`);
+  if (f.exclude) {
+    const parts = [
+      ...(f.exclude.labs ?? []).map((l) => `no ${l}`),
+      ...(f.exclude.countries ?? []).map((c) => `no labs from ${c}`),
+      ...(f.exclude.licenses ?? []).map((l) => `no ${l} licence`),
+      ...(f.exclude.models ?? []).map((m) => `not ${m}`),
+    ];
+    if (parts.length > 0) add("exclude", parts.join(", "));
+  }
+  if (f.languages && f.languages.length > 0) add("languages", `languages: ${f.languages.join(", ")}`);
+  if (f.fineTuning !== undefined) add("fineTuning", f.fineTuning ? "fine-tunes models" : "no fine-tuning");
+  if (f.trainOnOutputs !== undefined)
+    add("trainOnOutputs", f.trainOnOutputs ? "trains on model outputs" : "no training on outputs");
+  if (f.redistributeWeights) add("redistributeWeights", "ships weights to customers");
+  if (f.openWeightsOnly) add("openWeightsOnly", "open weights only");
+  if (f.monthlyBudgetUsd !== undefined) add("monthlyBudgetUsd", `budget ${formatUsd(f.monthlyBudgetUsd)}/month`);
+  return out;
+}
+
+/** Which facts a "forget …" names. Words, not exact labels: "the EU part", "patient data", "ops". */
+const FORGET_WORDS: { pattern: RegExp; keys: Key[] }[] = [
+  { pattern: /\b(eu|europe|european|gdpr)\b/, keys: ["inEu", "euDataResidency"] },
+  { pattern: /\bresiden(cy|t)\b/, keys: ["euDataResidency"] },
+  {
+    pattern: /\b(patient|regulated|sensitive|medical|health|clinical|hipaa|phi)\b/,
+    keys: ["dataSensitivity", "fieldOfUse"],
+  },
+  { pattern: /\b(baa|hipaa)\b/, keys: ["needsBaa"] },
+  { pattern: /\b(users?|mau|audience)\b/, keys: ["monthlyActiveUsers"] },
+  { pattern: /\bcommercial\b/, keys: ["commercial"] },
+  { pattern: /\b(ops|mlops|devops|sre|operations|staff)\b/, keys: ["mlOpsExperience"] },
+  {
+    pattern: /\b(deploy\w*|on-?prem\w*|cloud|azure|aws|gcp|bedrock|vertex|tenant)\b/,
+    keys: ["deployment", "cloudProvider"],
+  },
+  { pattern: /\b(gpus?|h100s?|a100s?|hardware|per hour|\/h|hourly)\b/, keys: ["gpuHourlyUsd", "ownedGpus"] },
+  { pattern: /\b(own|owned)\b/, keys: ["ownedGpus"] },
+  { pattern: /\b(exclu\w*|chinese|china|labs?|ban\w*|no \w+ models)\b/, keys: ["exclude"] },
+  { pattern: /\blanguages?\b/, keys: ["languages"] },
+  { pattern: /\bfine[- ]?tun\w*\b/, keys: ["fineTuning"] },
+  { pattern: /\b(train\w* on|outputs?)\b/, keys: ["trainOnOutputs"] },
+  { pattern: /\b(redistribut\w*|ship\w* (the )?weights)\b/, keys: ["redistributeWeights"] },
+  { pattern: /\bopen[- ]?weights?\b/, keys: ["openWeightsOnly"] },
+  { pattern: /\bbudget\b/, keys: ["monthlyBudgetUsd"] },
+];
+
+export function factsNamedIn(lower: string): Key[] {
+  const keys = new Set<Key>();
+  for (const { pattern, keys: ks } of FORGET_WORDS) if (pattern.test(lower)) for (const k of ks) keys.add(k);
+  return [...keys];
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { profileKey } from "../../../adapters/shared/profile-store.js";
+import { parseProfileCommand } from "../../../src/intents/profile-command.js";
+import { factLabels } from "../../../src/profile/describe.js";
+import { forgetFacts, readProfile, rememberFacts, type TeamProfile } from "../../../src/profile/profile.js";
+import { withoutProfile, sessionWithProfile } from "../../../src/conversation/team-profile.js";
+import { newSession } from "../../../src/conversation/session.js";
+
+const catalog = readCatalog();
+const now = new Date("2026-12-04T09:00:00Z");
+const cmd = (t: string) => parseProfileCommand(t, catalog);
+
+describe("profile commands in words", () => {
+  it.each([
+    "profile",
+    "show profile",
+    "show our team profile",
+    "my profile",
+    "what have you saved about my team",
+    "what team facts are stored",
+    "which settings are you using for us?",
+  ])("%s shows it", (t) => expect(cmd(t)).toEqual({ op: "show" }));
+
+  it.each(["clear our profile", "reset our team profile", "forget everything"])("%s clears it", (t) =>
+    expect(cmd(t)).toEqual({ op: "clear" }),
+  );
+
+  it("remember: the issue's sentence becomes four standing facts", () => {
+    const c = cmd("remember: we're an EU company, we handle patient data, ~2M monthly users, no ops staff");
+    expect(c?.op).toBe("remember");
+    if (c?.op !== "remember") return;
+    expect(c.facts).toMatchObject({
+      inEu: true,
+      dataSensitivity: "regulated",
+      monthlyActiveUsers: 2_000_000,
+      mlOpsExperience: "none",
+      fieldOfUse: "medical",
+    });
+    expect(factLabels(c.facts).map((l) => l.label)).toEqual([
+      "EU",
+      "regulated data (medical)",
+      "~2M monthly users",
+      "no ops staff",
+    ]);
+  });
+
+  it.each([
+    ["remember we're based in the EU", { inEu: true }],
+    ["add to profile: data must stay in the EU", { euDataResidency: true }],
+    ["team rule: no chinese labs. please remember", { exclude: { countries: ["CN"] } }],
+    [
+      "keep in mind we're an azure shop and data stays in our tenant",
+      { cloudProvider: "azure", deployment: "own-cloud" },
+    ],
+    [
+      "remember: we pay $2.10/h for H100s and we own 8 H100s",
+      { gpuHourlyUsd: 2.1, ownedGpus: { type: "h100", count: 8 } },
+    ],
+  ])("%s", (t, facts) => {
+    const c = cmd(t);
+    expect(c?.op).toBe("remember");
+    expect(c?.op === "remember" && c.facts).toMatchObject(facts);
+  });
+
+  it("forget names facts by their words", () => {
+    expect(cmd("forget the EU part")).toMatchObject({ op: "forget", keys: ["inEu", "euDataResidency"] });
+    expect(cmd("drop the BAA requirement from our profile")).toMatchObject({ op: "forget", keys: ["needsBaa"] });
+    expect(cmd("forget the patient data")).toMatchObject({ op: "forget", keys: ["dataSensitivity", "fieldOfUse"] });
+  });
+
+  it("leaves other questions alone", () => {
+    for (const t of [
+      "can we use Llama 3.1 in the EU?",
+      "save the decision record",
+      "forget it",
+      "what does it cost to self-host llama 3.3 70b?",
+      "remove GPT-4o",
+    ])
+      expect(cmd(t)).toBeNull();
+  });
+});
+
+describe("profile data", () => {
+  const base = rememberFacts(null, { inEu: true, exclude: { labs: ["openai"] } }, now);
+
+  it("remembering adds facts and unions exclusions; forgetting removes, null once empty", () => {
+    const more = rememberFacts(base, { monthlyActiveUsers: 2e6, exclude: { labs: ["deepseek"] } }, now);
+    expect(more.facts).toEqual({ inEu: true, monthlyActiveUsers: 2e6, exclude: { labs: ["openai", "deepseek"] } });
+    const less = forgetFacts(more, ["inEu"], now)!;
+    expect(less.facts.inEu).toBeUndefined();
+    expect(forgetFacts(less, ["monthlyActiveUsers", "exclude"], now)).toBeNull();
+  });
+
+  it("reads back only a profile of this version and shape", () => {
+    expect(readProfile(JSON.parse(JSON.stringify(base)))).toEqual(base);
+    expect(readProfile({ ...base, version: 2 })).toBeNull();
+    expect(readProfile({ ...base, facts: { inEu: "yes" } })).toBeNull();
+    expect(readProfile(undefined)).toBeNull();
+  });
+
+  it("is keyed per workspace / guild / terminal profile, never per thread", () => {
+    expect(profileKey({ platform: "slack", workspace: "T1", channel: "C1", thread: "1.2" })).toBe("profile:slack:T1");
+    expect(profileKey({ platform: "slack", workspace: "T1", channel: "C9" })).toBe("profile:slack:T1");
+    expect(profileKey({ platform: "discord", workspace: "G1", channel: "C1", thread: "9" })).toBe("profile:discord:G1");
+    expect(profileKey({ platform: "discord", workspace: "dm", channel: "D7" })).toBe("profile:discord:dm:D7");
+    expect(profileKey({ platform: "console", channel: "acme" })).toBe("profile:console:default");
+    expect(profileKey({ platform: "console", workspace: "team-b", channel: "x" })).toBe("profile:console:team-b");
+  });
+
+  it("applies under the thread's requirements and is not saved into the thread", () => {
+    const p: TeamProfile = rememberFacts(null, { inEu: true, dataSensitivity: "regulated" }, now);
+    const thread = {
+      ...newSession(now),
+      requirements: { dataSensitivity: "public" as const, useCase: "chat" as const },
+    };
+    const seen = sessionWithProfile(thread, p);
+    expect(seen.requirements).toEqual({ inEu: true, dataSensitivity: "public", useCase: "chat" });
+    const saved = withoutProfile({ ...seen, requirements: { ...seen.requirements, monthlyBudgetUsd: 500 } }, thread, p);
+    expect(saved.requirements).toEqual({ dataSensitivity: "public", useCase: "chat", monthlyBudgetUsd: 500 });
+  });
+});
