@@ -9,6 +9,7 @@ import { ConfigError } from "../shared/config.js";
 import { CatalogError } from "../../src/catalog/load.js";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../shared/package-root.js";
+import { addCatalogCommand } from "./catalog-command.js";
 import { fileHistory } from "./history.js";
 import { createConsoleAdapter } from "./index.js";
 import { renderReply, renderTurn } from "./render.js";
@@ -32,6 +33,7 @@ Examples:
   modelwise ask "compare gpt-4o and claude sonnet 4.5 at 50M tokens a month"
   modelwise ask --json "recommend a model for coding, 20M tokens a month"
   modelwise ask --chart cost.png "when is self-hosting llama 3.3 70b cheaper than gpt-4o?"
+  modelwise catalog refresh --dry-run --from models-dev.json --from litellm-prices.json
 
 A question that starts with "-" goes after "--", so it is not read as an option:
   modelwise ask -- -2 is not a model size
@@ -68,6 +70,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async (words: string[], opts: { json?: boolean; chart?: string; session?: string }) => {
       exitCode = await ask(words.join(" "), opts, io);
     });
+
+  addCatalogCommand(program, io, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: "user" });

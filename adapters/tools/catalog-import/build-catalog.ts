@@ -5,6 +5,7 @@ import type { Lab, ProviderPolicy } from "../../../src/catalog/signals-schema.js
 import { PROVIDER_POLICY_CURATION } from "../curation/provider-policies.js";
 import { LICENSE_CURATION, LICENSE_DATA_CHECKED_AT } from "../curation/licenses.js";
 import { MODEL_CURATION } from "../curation/models.js";
+import type { ModelCuration } from "../curation/models.js";
 import { SOURCED_PARAMS } from "../curation/params-sourced.js";
 import { buildLicenses } from "./build-licenses.js";
 import type { SourceLicenseFamily } from "./build-licenses.js";
@@ -34,9 +35,13 @@ export interface ImportResult {
   warnings: string[];
 }
 
-export function buildCatalogFiles(inputs: ImportInputs): ImportResult {
+/** `curation` defaults to the hand-kept list; a refresh passes it with rows its sources no longer list. */
+export function buildCatalogFiles(
+  inputs: ImportInputs,
+  curation: readonly ModelCuration[] = MODEL_CURATION,
+): ImportResult {
   const licenses = buildLicenses(inputs.licenses, LICENSE_CURATION, LICENSE_DATA_CHECKED_AT);
-  const built = buildModels(inputs, MODEL_CURATION, new Set(licenses.map((l) => l.id)));
+  const built = buildModels(inputs, curation, new Set(licenses.map((l) => l.id)));
   // Sourced facts keyed by model id must name a curated model, or a typo would drop them silently.
   const unknown = Object.keys(SOURCED_PARAMS).filter((id) => !MODEL_CURATION.some((c) => c.id === id));
   if (unknown.length > 0) throw new Error(`params-sourced.ts names unknown models: ${unknown.join(", ")}`);
