@@ -8,7 +8,7 @@ import type { Exclusions } from "../scoring/requirements.js";
 import type { Scope } from "./negation.js";
 
 // Nouns that make a country word mean the makers' origin ("chinese labs", "US-based vendors").
-const ORIGIN_NOUN = String.raw`(?:-|\s)?(?:origin|based|made|built|developed|owned|trained|hosted)?\s*(?:ai\s+)?(?:labs?|models?|llms?|companies|company|vendors?|providers?|ones|stuff|developers?|makers?|weights|firms?|tech|ai|origin|-origin)`;
+const ORIGIN_NOUN = String.raw`(?:-|\s)?(?:origin|based|made|built|developed|owned|trained|hosted|headquartered|hq)?\s*(?:ai\s+)?(?:labs?|models?|llms?|companies|company|vendors?|providers?|ones|stuff|developers?|makers?|weights|firms?|tech|ai|origin|-origin)`;
 const countryPatterns = Object.entries(COUNTRY_WORDS).map(([word, code]) => ({
   code,
   // "us" alone is a pronoun: only "US labs", "US-based", "the US" count.

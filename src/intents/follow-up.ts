@@ -2,10 +2,13 @@
 // with the same team facts, the cost of X at the same volume. Inside a recommendation thread the
 // same words are a what-if instead (handled before this).
 import { foldCase } from "../catalog/normalize.js";
+import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
+import type { TeamFacts } from "../licensing/facts.js";
+import { formatCount } from "./numbers.js";
 import type { Intent } from "./types.js";
 
 const FOLLOW_UP_START =
-  /^(?:(?:and|but|ok|okay|so|now|then|hmm)[,]?\s+)*(what about|how about|what of|and for|same for|same (?:question|thing) for|and|or|vs\.?|versus|instead)\b/;
+  /^(?:(?:and|but|ok|okay|so|now|then|hmm)[,]?\s+)*(what about|how about|what of|and for|now for|same for|same (?:question|thing) for|and|or|vs\.?|versus|instead)\b/;
 // Words that may surround the model names without asking anything new.
 const FILLER = new Set([
   "what",
@@ -63,4 +66,108 @@ export function repeatFor(last: Intent | null | undefined, modelIds: string[]): 
     default:
       return { kind: "model-info", modelIds };
   }
+}
+
+const VALUE_FOLLOW_UP =
+  /^(?:(?:and|but|ok|okay|so|now|then|hmm|right|cool|thanks)[,!]?\s+)*(?:what about|how about|what if|and if|now for|same for|same but|same at|and at|at|with|in|on|via|through|using|for|if|and|triple|double|quadruple|halve|half|\d+(?:\.\d+)?x|ten times|twice)\b/;
+const FACTUAL = new Set<Intent["kind"]>(["price", "cost", "break-even", "compare", "license", "model-info"]);
+const MULTIPLIERS: { pattern: RegExp; factor: number }[] = [
+  { pattern: /\b(triple|three times|3x)\b/, factor: 3 },
+  { pattern: /\b(double|twice|2x)\b/, factor: 2 },
+  { pattern: /\b(quadruple|four times|4x)\b/, factor: 4 },
+  { pattern: /\b(ten times|10x)\b/, factor: 10 },
+  { pattern: /\b(halve|half)\b/, factor: 0.5 },
+];
+
+export interface FollowUpParts {
+  lower: string;
+  modelIds: string[];
+  volume: Volume | null;
+  /** A bare amount ("and at 2 billion?"), read as tokens a month. */
+  bareTokens: number | null;
+  edits: Record<string, string | number | boolean>;
+  selfHost: boolean;
+  facts: TeamFacts;
+}
+
+/** Whether a short message only changes a value of the last question ("and at int4?", "triple it?"). */
+export function isValueFollowUp(lower: string, last: Intent | null | undefined): boolean {
+  if (!last || !FACTUAL.has(last.kind)) return false;
+  // Naming another kind of question ("what about the licence of X?") is a new question.
+  if (/\b(price|pricing|licen[cs]\w*|compare|comparison|break[- ]?even|tell me about|who made)\b/.test(lower))
+    return false;
+  return lower.split(/\s+/).length <= 9 && VALUE_FOLLOW_UP.test(lower);
+}
+
+/**
+ * The last question asked again with what the follow-up changes: other models, a volume (stated,
+ * bare or as a multiple of the last one), self-hosting assumptions, team facts. Models left out
+ * are filled in by the router from the conversation's subject.
+ */
+export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
+  const lastVolume = "volume" in last ? last.volume : null;
+  let volume = p.volume;
+  if (!volume && p.bareTokens !== null) volume = scaledVolume(null, p.bareTokens);
+  if (!volume && lastVolume) {
+    const m = MULTIPLIERS.find((x) => x.pattern.test(p.lower));
+    if (m) volume = scaledVolume(lastVolume, m.factor);
+  }
+  const hasEdits = Object.keys(p.edits).length > 0;
+  const changesSomething =
+    p.modelIds.length > 0 || volume !== null || hasEdits || p.selfHost || Object.keys(p.facts).length > 0;
+  if (!changesSomething) return null;
+  switch (last.kind) {
+    case "cost":
+    case "break-even":
+      return {
+        ...last,
+        modelIds: p.modelIds,
+        volume: volume ?? last.volume,
+        assumptionEdits: { ...last.assumptionEdits, ...p.edits },
+        ...(last.kind === "cost" ? { selfHost: last.selfHost || p.selfHost || hasEdits } : {}),
+      } as Intent;
+    case "compare":
+      return {
+        kind: "compare",
+        modelIds: p.modelIds.length > 0 ? [...new Set([...last.modelIds, ...p.modelIds])].slice(0, 12) : [],
+        volume: volume ?? last.volume,
+      };
+    case "license":
+      return { ...last, modelIds: p.modelIds, facts: { ...last.facts, ...p.facts }, openOnly: false };
+    case "price":
+    case "model-info":
+      if (volume || hasEdits || p.selfHost)
+        return {
+          kind: "cost",
+          modelIds: p.modelIds,
+          volume: volume ?? null,
+          selfHost: p.selfHost || hasEdits,
+          assumptionEdits: p.edits,
+        };
+      return { kind: last.kind, modelIds: p.modelIds };
+    default:
+      return null;
+  }
+}
+
+function scaledVolume(base: Volume | null, value: number): Volume {
+  if (base === null) {
+    const input = Math.round(value * DEFAULT_INPUT_SHARE);
+    return {
+      inputTokensPerMonth: input,
+      outputTokensPerMonth: Math.round(value) - input,
+      cachedInputTokensPerMonth: 0,
+      splitAssumed: true,
+      description: `${formatCount(value)} tokens a month (per month assumed), split ${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default`,
+    };
+  }
+  const input = Math.round(base.inputTokensPerMonth * value);
+  const output = Math.round(base.outputTokensPerMonth * value);
+  return {
+    inputTokensPerMonth: input,
+    outputTokensPerMonth: output,
+    cachedInputTokensPerMonth: Math.round(base.cachedInputTokensPerMonth * value),
+    splitAssumed: base.splitAssumed,
+    description: `${value}× the last volume: ${formatCount(input + output)} tokens a month (${formatCount(input)} input + ${formatCount(output)} output)`,
+  };
 }

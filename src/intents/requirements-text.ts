@@ -38,17 +38,17 @@ const USE_CASES: { useCase: UseCase; pattern: RegExp }[] = [
   {
     useCase: "extraction",
     pattern:
-      /\b(extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation)\b/,
+      /\b(extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation)\b/,
   },
   {
     useCase: "creative",
     pattern:
-      /\b(creative|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?)\b/,
+      /\b(creative|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|editing assistant)\b/,
   },
   {
     useCase: "chat",
     pattern:
-      /\b(chat ?bots?|chat assistant|assistant|customer (support|service)|support bot|help ?desk|conversational|chat)\b/,
+      /\b(chat ?bots?|chat assistant|assistant|customer (support|service)|support bot|help ?desk|conversational|chat|chats|faq|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|bot)\b/,
   },
 ];
 

@@ -89,7 +89,7 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
   { field: "critical-infrastructure", pattern: /\b(critical infrastructure|power grid|nuclear)\b/ },
 ];
 
-const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthly\s+actives?|active\s+users|users|maus?|customers|subscribers|people|players|members)`;
+const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthly\s+actives?|active\s+users|users|maus?|customers|subscribers|people|players|members|shoppers|staff|employees|engineers|devs|developers|clinicians|doctors|nurses|students|visitors|readers|seats|reps|lawyers|analysts|clients|patients|agents|learners|gamers|creators)`;
 
 /** Monthly active users stated in text ("800M monthly users", "1B MAU", "5 million users"). */
 export function parseMonthlyUsers(text: string): number | undefined {

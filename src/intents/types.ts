@@ -49,6 +49,8 @@ export type Intent =
       requirements: Partial<Requirements>;
       /** What exactly to do (remember / forget / clear), when the message was read as a profile command. */
       command?: ProfileCommand;
+      /** true when the message changes the profile. */
+      profileEdit?: boolean;
     }
   /** Watch models for changes (price, licence, status), stop watching, or list what is watched. */
   | { kind: "watch"; action: "watch" | "unwatch" | "list"; modelIds: string[] }

@@ -3,11 +3,13 @@
 // decision record, what-if, break-even, trade-offs, recommend, licence, price, cost, compare),
 // then what the named models suggest (one model: info; several: compare).
 import type { Catalog } from "../catalog/catalog.js";
+import { COMMON_WORDS } from "../catalog/common-words.js";
+import { lookupIndex } from "../catalog/lookup-index.js";
 import { cleanText, foldCase } from "../catalog/normalize.js";
 import { hasAnyFact } from "../licensing/facts.js";
 import { parseAssumptionEdits } from "./assumptions-text.js";
 import * as cue from "./cues.js";
-import { isBareFollowUp, repeatFor } from "./follow-up.js";
+import { followUpOf, isBareFollowUp, isValueFollowUp, repeatFor } from "./follow-up.js";
 import { licenseTopic } from "./license-topic.js";
 import { findModelRefs, looseLookup, subjectPhrase, type ModelRefs } from "./model-refs.js";
 import { inScopes, negatedScopes } from "./negation.js";
@@ -21,6 +23,7 @@ import { parseTeamFacts } from "./team-facts.js";
 import { amountProblem, type Amounts } from "./limits.js";
 import { describeNumberProblem, scanNumbers } from "./number-scan.js";
 import type { ConversationView, Intent } from "./types.js";
+import { QUANTITY, quantityValue, re } from "./numbers.js";
 import { parseVolume } from "./volume.js";
 
 export interface UnderstandContext {
@@ -102,6 +105,21 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   const hasEdits = Object.keys(edits).some((k) => k !== "contextTokens");
   const whatIfPhrase = cue.WHAT_IF_START.test(lower) || cue.WHAT_IF_CONTAINS.test(lower);
 
+  // Outside a recommendation, a short follow-up ("and at int4?", "what about 5B tokens?",
+  // "triple it?", "now for gemini 2.5 flash") asks the last question again with the new value.
+  const last = ctx.session.lastIntent;
+  if (!hasContext(ctx) && last && isValueFollowUp(lower, last) && refs.unknown.length === 0) {
+    const again = followUpOf(last, {
+      lower,
+      modelIds: ids.filter((id) => id !== PICK_PLACEHOLDER),
+      volume,
+      bareTokens: volume === null ? bareTokens(lower) : null,
+      edits,
+      selfHost: cue.SELF_HOST.test(lower),
+      facts: last.kind === "license" ? parseTeamFacts(clean) : {},
+    });
+    if (again && !ids.includes(PICK_PLACEHOLDER)) return again;
+  }
   // A self-hosting assumption on its own ("what about 2 ops engineers?", "and int4?") re-runs the cost view.
   if (
     hasEdits &&
@@ -280,6 +298,14 @@ function questionScore(intent: Intent, refs: ModelRefs): number {
   return QUESTION_SCORE;
 }
 
+/** "and at 2 billion?": a bare amount of at least 100k, read as tokens a month. */
+function bareTokens(lower: string): number | null {
+  const m = re(String.raw`${QUANTITY}`).exec(lower);
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  const n = quantityValue(m[1], m[2]);
+  return n >= 100_000 ? n : null;
+}
+
 function asksForRecommendation(lower: string): boolean {
   return cue.RECOMMEND.test(lower) || cue.RECOMMEND_SOFT.test(lower) || parseRequirements(lower).useCase !== undefined;
 }
@@ -289,6 +315,43 @@ function refsNamed(refs: ModelRefs): number {
 }
 
 const NEEDS_MODEL = new Set<Intent["kind"]>(["model-info", "price"]);
+// Questions about a named model: a name that matches nothing is an unknown model.
+const MODEL_KINDS = new Set<Intent["kind"]>([
+  "model-info",
+  "price",
+  "cost",
+  "license",
+  "compare",
+  "break-even",
+  "watch",
+]);
+
+// Model-like names: a word joined to a size or version ("brainwave-40b", "superlm-3", "fastcoder-xl"),
+// a CamelCase word ("OmegaCoder", "AtlasLM"), or a word and a size ("pelican 30b").
+const HYPHENATED_NAME =
+  /\b([a-z][a-z]{2,}(?:-[a-z]+)*-(?:v?\d+(?:\.\d+)?[a-z]{0,2}|xl|x|ultra|pro|max|mini|turbo))(?![\w-])/i;
+const CAMEL_NAME = /\b([A-Z][a-z]+[A-Z][A-Za-z]*(?:[- ]v?\d+(?:\.\d+)?[a-zA-Z]?)?)\b/;
+const SIZED_NAME = /\b([a-z][a-z]{3,}(?:[- ][a-z]+)?[- ]v?\d+(?:\.\d+)?b)\b/i;
+
+function unknownModelName(clean: string, catalog: Catalog, strict: boolean): string | null {
+  const vocabulary = lookupIndex(catalog).vocabulary;
+  for (const pattern of strict ? [HYPHENATED_NAME, CAMEL_NAME] : [HYPHENATED_NAME, CAMEL_NAME, SIZED_NAME]) {
+    const m = pattern.exec(clean);
+    const name = m?.[1];
+    if (!name) continue;
+    const head = foldCase(name).split(/[- ]/)[0] ?? "";
+    if (
+      COMMON_WORDS.has(head) ||
+      vocabulary.has(head) ||
+      /^(self|open|non|multi|real|long|low|high|on|in|e|co|re|pre|post|state|top|built|fine|end|air|well|up|sub)$/.test(
+        head,
+      )
+    )
+      continue;
+    return name;
+  }
+  return null;
+}
 
 /** Turns unresolved names into a "which one?" or "not found" question that keeps the rest. */
 function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: string, ctx: UnderstandContext): Intent {
@@ -330,6 +393,19 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
   }
   const settled = settleUnknown(intent, refs);
   if (settled !== intent) return settled;
+
+  // A made-up or future name the mention finder does not anchor ("brainwave-40b", "OmegaCoder 2"):
+  // say it is not a model we know, rather than answering about nothing.
+  if (ids.length === 0 && refs.unknown.length === 0 && MODEL_KINDS.has(intent.kind)) {
+    const name = unknownModelName(clean, ctx.catalog, false);
+    if (name) {
+      const r = looseLookup(name, ctx.catalog);
+      if (r.status === "none") {
+        const pending = { ...intent, modelIds: [PICK_PLACEHOLDER] } as Intent;
+        return { kind: "unknown-model", query: name, suggestions: r.suggestions, pending };
+      }
+    }
+  }
 
   if (ids.length === 0 && NEEDS_MODEL.has(intent.kind) && refs.unknown.length === 0) {
     // Nothing recognised: one looser look at the subject ("tell me about lama").

@@ -5,26 +5,26 @@ import { parseRequirements } from "../requirements-text.js";
 import type { Recognition, RecognizerInput } from "./descriptor.js";
 
 const PROFILE_SHOW =
-  /^(?:(?:please|pls|can you|could you)\s+)?(?:show|view|see|display|print|open|what'?s|what is|what(?:'s| is) in)?\s*(?:me\s+)?(?:our|my|the|the team'?s?|team)?\s*(?:team\s+)?profile\??$|\bwhat (?:have you|did you|do you have) (?:saved|stored|remembered|noted|got|on file) (?:about|for|on) (?:us|me|my team|our team|the team)\b|\bwhat (?:do you (?:know|remember) about (?:us|my team|our team))\b|\bwhat (?:team )?(?:facts|defaults|settings) (?:are|do you have|have you) (?:stored|saved|on file)\b|\b(?:show|list|view) (?:our|my|the) (?:team )?(?:facts|defaults|standing facts|settings|profile)\b/;
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:show|view|see|display|print|open|what'?s|what is|what(?:'s| is) in)?\s*(?:me\s+)?(?:our|my|the|the team'?s?|team)?\s*(?:team\s+)?profile\??$|\bwhat (?:have you|did you|do you have) (?:saved|stored|remembered|noted|got|on file) (?:about|for|on) (?:us|me|my team|our team|the team)\b|\bwhat (?:do you (?:know|remember) about (?:us|my team|our team))\b|\bwhat (?:team )?(?:facts|defaults|settings) (?:are|do you have|have you) (?:stored|saved|on file)\b|\b(?:show|list|view) (?:our|my|the) (?:team )?(?:facts|defaults|standing facts|settings|profile)\b|\b(?:which|what) (?:settings|facts|defaults|assumptions) (?:are you using|do you use|do you have) (?:for|about) (?:us|me|my team|our team)\b/;
 const PROFILE_EDIT =
-  /\b(?:remember(?: that|:)?|please remember|save:|save (?:that|this)|note (?:that|down)|keep in mind|update (?:our|my|the) (?:team )?profile|(?:add|put) (?:this |that )?(?:to|in|into) (?:our|my|the) (?:team )?profile|(?:from|in|to) (?:our|my) profile|team rule|default (?:us|to)|always assume|by default|for (?:all )?future (?:questions|answers|reference)|store (?:that|this)|from now on|going forward)\b/;
+  /^(?:save|store|update|remember|permanently|profile|for the profile|add to (?:our |my |the )?(?:team )?profile|team (?:fact|rule|default)s?)\s*:|\b(?:remove|delete|drop|forget|clear|reset) (?:\S+ ){0,5}(?:from |in )?(?:our|my|the) (?:team )?(?:profile|facts|defaults|standing facts)\b|\b(?:reset|clear) (?:our|my|the) (?:team )?profile\b|\b(?:remember(?: that|:)?|please remember|save:|save (?:that|this)|note (?:that|down)|keep in mind|update (?:our|my|the) (?:team )?profile|(?:add|put) (?:this |that )?(?:to|in|into) (?:our|my|the) (?:team )?profile|(?:from|in|to) (?:our|my) profile|team rule|default (?:us|to)|always assume|by default|for (?:all )?future (?:questions|answers|reference)|store (?:that|this)|from now on|going forward)\b/;
 
-export function recognizeProfile({ clean, lower }: RecognizerInput): Recognition | null {
+export function recognizeProfile({ clean, lower, catalog }: RecognizerInput): Recognition | null {
   if (PROFILE_SHOW.test(lower))
     return { score: 0.95, intent: { kind: "profile", action: "show", text: clean, requirements: {} } };
   if (PROFILE_EDIT.test(lower)) {
-    const requirements = parseRequirements(clean);
-    return { score: 0.85, intent: { kind: "profile", action: "edit", text: clean, requirements } };
+    const requirements = parseRequirements(clean, catalog);
+    return { score: 0.85, intent: { kind: "profile", action: "edit", text: clean, requirements, profileEdit: true } };
   }
   return null;
 }
 
 const UNWATCH =
-  /\b(?:stop (?:watching|tracking|following|monitoring)|unwatch|unsubscribe|unfollow|no more (?:alerts|updates|notifications|pings)|don'?t (?:watch|track|notify me about) (?:it|them|that|this)? ?any ?more|remove (?:\S+ ){0,4}from (?:my|our|the) watch ?list|mute (?:alerts|updates|notifications))\b/;
+  /\b(?:stop (?:watching|tracking|following|monitoring|notifying (?:me|us)|alerting (?:me|us)|pinging (?:me|us))|clear (?:all )?(?:my|our) (?:watch(?:es| ?list)|alerts|subscriptions)|unwatch|unsubscribe|unfollow|no more (?:alerts|updates|notifications|pings)|don'?t (?:watch|track|notify me about) (?:it|them|that|this)? ?any ?more|remove (?:\S+ ){0,4}from (?:my|our|the) watch ?list|mute (?:alerts|updates|notifications))\b/;
 const WATCH_LIST =
   /\b(?:what (?:am i|are we|do i|do we) (?:watching|tracking|following)|(?:my|our|the) watch ?list|show (?:my|our) (?:watches|alerts|subscriptions)|which models (?:am i|are we) (?:watching|tracking))\b/;
 const WATCH =
-  /\b(?:watch|keep an eye on|monitor|subscribe to|follow|track)\b(?! (?:out|the (?:video|talk|demo)))|\b(?:notify|alert|ping) (?:me|us) (?:when|if|about)\b|\blet (?:me|us) know (?:when|if)\b|\btell (?:me|us) when\b|\b(?:add (?:\S+ ){0,4}to (?:my|our|the) watch ?list)\b/;
+  /\b(?:watch|keep an eye on|keep tabs on|monitor|subscribe to|follow|track)\b(?! (?:out|the (?:video|talk|demo)))|\blet (?:me|us) know about (?:any )?(?:changes?|updates?)\b|\b(?:notify|alert|ping) (?:me|us) (?:when|if|about)\b|\blet (?:me|us) know (?:when|if)\b|\btell (?:me|us) when\b|\b(?:add (?:\S+ ){0,4}to (?:my|our|the) watch ?list)\b/;
 const WATCH_CONTEXT =
   /\b(?:chang\w*|updates?|price (?:drops?|cuts?|changes?)|deprecat\w*|retire\w*|new versions?|licen[cs]e changes?|these models|them|it|those|this (?:one|model)|watch ?list)\b/;
 
@@ -32,7 +32,11 @@ export function recognizeWatch({ lower, refs }: RecognizerInput): Recognition | 
   const modelIds = refs.ids.filter((id) => id !== PICK_PLACEHOLDER);
   if (UNWATCH.test(lower)) return { score: 0.9, intent: { kind: "watch", action: "unwatch", modelIds } };
   if (WATCH_LIST.test(lower)) return { score: 0.9, intent: { kind: "watch", action: "list", modelIds } };
-  if (WATCH.test(lower) && (refs.ids.length > 0 || WATCH_CONTEXT.test(lower)) && !/\bwatch out\b/.test(lower))
+  if (
+    WATCH.test(lower) &&
+    (refs.ids.length > 0 || refs.unknown.length > 0 || WATCH_CONTEXT.test(lower)) &&
+    !/\bwatch out\b/.test(lower)
+  )
     return { score: 0.8, intent: { kind: "watch", action: "watch", modelIds } };
   return null;
 }

@@ -84,3 +84,42 @@ describe("inside a recommendation thread it stays a what-if", () => {
     expect(u(text, s).kind).toBe("what-if");
   });
 });
+
+describe("value follow-ups ask the last question again with the new value", () => {
+  const volume20M = {
+    inputTokensPerMonth: 15_000_000,
+    outputTokensPerMonth: 5_000_000,
+    cachedInputTokensPerMonth: 0,
+    splitAssumed: true,
+    description: "20M tokens a month",
+  };
+  const cost: Intent = { kind: "cost", modelIds: ["gpt-4o"], volume: volume20M, selfHost: false, assumptionEdits: {} };
+  const total = (i: Intent) =>
+    "volume" in i && i.volume ? i.volume.inputTokensPerMonth + i.volume.outputTokensPerMonth : null;
+
+  it("and at 2 billion? -> the same cost at 2B tokens", () => {
+    const i = u("and at 2 billion?", after(cost));
+    expect(i.kind).toBe("cost");
+    expect(total(i)).toBe(2_000_000_000);
+  });
+  it("triple it? -> three times the last volume", () => {
+    expect(total(u("triple it?", after(cost)))).toBe(60_000_000);
+  });
+  it("and at int4? after a break-even stays a break-even", () => {
+    const be: Intent = { kind: "break-even", modelIds: ["llama-3.1-70b", "gpt-4o"], volume: null, assumptionEdits: {} };
+    const i = u("and at int4?", after(be));
+    expect(i.kind).toBe("break-even");
+    if (i.kind === "break-even") expect(i.assumptionEdits.precision).toBe("int4");
+  });
+  it("now for claude sonnet 4.5 -> the price of that model", () => {
+    const i = u("now for claude sonnet 4.5", after({ kind: "price", modelIds: ["gpt-4o"] }));
+    expect(i.kind).toBe("price");
+    expect(i).toEqual({
+      kind: "price",
+      modelIds:
+        u("price of claude sonnet 4.5").kind === "price"
+          ? (u("price of claude sonnet 4.5") as { modelIds: string[] }).modelIds
+          : [],
+    });
+  });
+});
