@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyCatalog, writeRefreshFixtures } from "../helpers/refresh-fixtures.js";
+import { copyCatalog, removeRefreshTempDirs, writeRefreshFixtures } from "../helpers/refresh-fixtures.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 let server: Server;
@@ -33,6 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((done) => server.close(done));
+  removeRefreshTempDirs();
 });
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -1,13 +1,25 @@
 // Source files for catalogue-refresh tests, made at test time from the reference snapshots in
 // ../shared/data (the files the committed catalogue is built from), each with one deliberate
 // change. Written to a temporary folder so a test can read them as paths or serve them over HTTP.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../../adapters/shared/package-root.js";
 
 export const REFERENCE_DIR = join(PACKAGE_ROOT, "..", "shared", "data");
 export const CATALOG_DIR = join(PACKAGE_ROOT, "catalog");
+
+// Every folder made here, so a test file can remove them all when it ends (the variants are ~20 MB).
+const made: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function removeRefreshTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 type Json = Record<string, unknown> & { models: Record<string, unknown>[] };
 
@@ -17,7 +29,7 @@ function reference(name: string): Json {
 
 /** A fresh copy of the committed catalogue, so a refresh can swap files without touching catalog/. */
 export function copyCatalog(): string {
-  const dir = mkdtempSync(join(tmpdir(), "mw-catalog-"));
+  const dir = tempDir("mw-catalog-");
   for (const name of ["licenses.json", "models.json", "selfhost.json"])
     cpSync(join(CATALOG_DIR, name), join(dir, name));
   return dir;
@@ -32,7 +44,7 @@ export const CHANGED = {
 
 /** Writes every variant into a new folder and returns its path. */
 export function writeRefreshFixtures(): string {
-  const dir = mkdtempSync(join(tmpdir(), "mw-refresh-src-"));
+  const dir = tempDir("mw-refresh-src-");
   const md = reference("models-dev.json");
   const ll = reference("litellm-prices.json");
   const or = readFileSync(join(REFERENCE_DIR, "openrouter-models-sample.json"), "utf8");

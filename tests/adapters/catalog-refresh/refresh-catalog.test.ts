@@ -2,16 +2,22 @@
 // the catalogue, and every kind of bad source refused with the catalogue left exactly as it was.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCatalog, clearCatalogCache } from "../../../adapters/shared/read-catalog.js";
 import { refreshCatalog } from "../../../adapters/tools/catalog-refresh/refresh-catalog.js";
 import { RefreshRefused } from "../../../adapters/tools/catalog-refresh/read-sources.js";
-import { copyCatalog, REFERENCE_DIR, writeRefreshFixtures } from "../../helpers/refresh-fixtures.js";
+import {
+  copyCatalog,
+  REFERENCE_DIR,
+  removeRefreshTempDirs,
+  writeRefreshFixtures,
+} from "../../helpers/refresh-fixtures.js";
 
 let sources: string;
 beforeAll(() => {
   sources = writeRefreshFixtures();
 });
+afterAll(removeRefreshTempDirs);
 
 const snapshot = (dir: string) =>
   Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), "utf8")]));
