@@ -20,8 +20,13 @@ export const FLOW_RESTART =
 export const SOURCES =
   /\b(where (do|does|did) (you|your|the|this|these|modelwise)('?s)? ?(get |take )?(\w+ )?(facts?|data|info\w*|numbers|prices?|figures|knowledge|licen[cs]e\w*)? ?(come )?from|what are your sources|your sources|(list|show)( me)? (your |the )?sources|sources\??$|how (up to date|current|fresh|recent) (is|are) (your|the) (data|prices|facts|catalog(ue)?)|as of when|data freshness|where did you get (that|this|those)|cite (your )?sources|provenance|(your|ur|the) (data |fact |price )?sources?|data sources?)\b/;
 
-export const DECISION_RECORD =
-  /\b(summari[sz]e|summary|decision record|decision doc\w*|write (it|this|that|everything) up|write-?up|sum (it |this |that |everything )?up|recap|adr|export (the |our )?(decision|record|shortlist)|give me (a|the) record)\b/;
+// "summarise" asks for the decision record only when what it summarises is the conversation
+// itself (or nothing); "summarise patient notes" is the summarisation use case.
+const SUMMARY_OF_US = String.raw`(?:it|this|that|everything|all of (?:it|this)|(?:the|our|this|that) (?:decision|choice|recommendation|shortlist|conversation|thread|discussion|results?|options|picks?))`;
+const OTHER_RECORD_WORDS = String.raw`decision record|decision doc\w*|write (it|this|that|everything) up|write-?up|sum (it |this |that |everything )?up|recap|adr|export (the |our )?(decision|record|shortlist)|give me (a|the) record`;
+export const DECISION_RECORD = new RegExp(
+  String.raw`\b(summari[sz]e(?=\s*(?:[.!?]|$|${SUMMARY_OF_US}\b|(?:for|please|pls)\b))|summary(?=\s*(?:[.!?]|$|(?:of|for) ${SUMMARY_OF_US}\b|please\b))|${OTHER_RECORD_WORDS})\b`,
+);
 
 /** What-if phrasing that changes the requirements of an ongoing recommendation. */
 export const WHAT_IF_START =
