@@ -1,7 +1,7 @@
 // The guided flow's state inside the session: which step is asked, what each answer replaced
 // (so "back" restores it), and which steps were skipped. Which step comes next is computed from
 // the requirements, so free text that fills several slots skips their questions.
-import type { Requirements } from "../../scoring/requirements.js";
+import type { Exclusions, Requirements } from "../../scoring/requirements.js";
 import type { FlowState, Session } from "../session.js";
 import { MAX_QUESTIONS, STEPS, type FlowStep, type StepId } from "./steps.js";
 
@@ -102,11 +102,25 @@ export function withFlow(session: Session, flow: FlowState | null, requirements:
   return { ...session, flow, requirements };
 }
 
-/** Merge a patch into requirements; keys present in the patch win. */
+/**
+ * Merge a patch into requirements; keys present in the patch win, except exclusions, which only
+ * add up: "exclude Mistral too" after "nothing from OpenAI" keeps both out.
+ */
 export function mergeRequirements(base: Requirements, patch: Partial<Requirements>): Requirements {
   const out: Requirements = { ...base };
   for (const [k, v] of Object.entries(patch) as [keyof Requirements, unknown][]) {
-    if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+    if (v === undefined) continue;
+    if (k === "exclude") out.exclude = unionExclusions(base.exclude, v as Exclusions);
+    else (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
+}
+
+function unionExclusions(a: Exclusions | undefined, b: Exclusions): Exclusions {
+  const out: Exclusions = { ...a };
+  for (const key of ["labs", "countries", "licenses", "models"] as const) {
+    const merged = [...new Set([...(a?.[key] ?? []), ...(b[key] ?? [])])];
+    if (merged.length > 0) out[key] = merged;
   }
   return out;
 }
