@@ -24,6 +24,20 @@ export const modelFactSourceSchema = factSourceSchema.extend({
 });
 export type ModelFactSource = z.infer<typeof modelFactSourceSchema>;
 
+/** What a model can be good at, in the order answers list them. */
+export const STRENGTHS = [
+  "chat",
+  "coding",
+  "rag",
+  "extraction",
+  "agents",
+  "creative",
+  "multilingual",
+  "reasoning",
+  "vision",
+  "embedding-encoder",
+] as const;
+
 export const clauseTopicSchema = z.enum([
   "commercial-use",
   "user-threshold",
@@ -225,20 +239,7 @@ export const modelSchema = z.object({
     structuredOutput: z.boolean().nullable(),
   }),
   /** What it is known to be good at; used by the scoring engine's use-case fit. */
-  strengths: z.array(
-    z.enum([
-      "chat",
-      "coding",
-      "rag",
-      "extraction",
-      "agents",
-      "creative",
-      "multilingual",
-      "reasoning",
-      "vision",
-      "embedding-encoder",
-    ]),
-  ),
+  strengths: z.array(z.enum(STRENGTHS)),
   quality: z.array(qualitySignalSchema),
   offerings: z.array(offeringSchema),
   /** Where the model runs inside Azure, Bedrock or Vertex (src/catalog/clouds.ts reads it). */

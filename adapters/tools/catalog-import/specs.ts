@@ -1,6 +1,7 @@
 // Specs (context, output, modalities, capabilities, release date), strengths, quality signals
 // and parameter counts of one model, each from a named row of the reference data.
 import type { Model, QualitySignal } from "../../../src/catalog/schema.js";
+import { STRENGTHS } from "../../../src/catalog/schema.js";
 import type { ModelCuration, Strength } from "../curation/model-types.js";
 import type { LiteLlmRow, ModelsDevBase, ModelsDevBenchmark, ModelsDevRow, SelfHostFile } from "./source-types.js";
 
@@ -75,18 +76,6 @@ function positiveInt(value: number | null): number | null {
   return value !== null && value > 0 ? Math.round(value) : null;
 }
 
-const STRENGTH_ORDER: readonly Strength[] = [
-  "chat",
-  "coding",
-  "rag",
-  "extraction",
-  "agents",
-  "creative",
-  "multilingual",
-  "reasoning",
-  "vision",
-  "embedding-encoder",
-];
 const CODE_NAME = /cod(e|er|estral)|devstral/i;
 const NOT_CHAT: ReadonlySet<Strength> = new Set(["embedding-encoder", "extraction"]);
 
@@ -107,7 +96,7 @@ export function deriveStrengths(cur: ModelCuration, spec: Spec): Strength[] {
   if (spec.capabilities.toolCalling === true) out.add("agents");
   if (spec.capabilities.structuredOutput === true) out.add("extraction");
   if (spec.contextWindow !== null && spec.contextWindow >= 128_000) out.add("rag");
-  return STRENGTH_ORDER.filter((s) => out.has(s));
+  return STRENGTHS.filter((s) => out.has(s));
 }
 
 /** Benchmarks of the models.dev base model records, as reported by their cited source. */
