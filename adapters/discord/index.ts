@@ -7,6 +7,7 @@ import type { Catalog } from "../../src/catalog/catalog.js";
 import type { Block } from "../../src/ports.js";
 import type { SessionStore } from "../../src/conversation/session.js";
 import type { Logger } from "../shared/logger.js";
+import { networkCause } from "../shared/network-cause.js";
 import type { TurnRunner } from "../shared/run-turn.js";
 import type { DiscordConfig } from "./config.js";
 import { createHandlers } from "./handlers.js";
@@ -114,9 +115,12 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
         await client?.destroy().catch(() => undefined);
         client = null;
         // discord.js errors never contain the token, but make sure nothing else does either.
-        throw new Error(`Could not connect to Discord: ${describe(error).replaceAll(config.token, "[redacted]")}`, {
-          cause: error,
-        });
+        throw new Error(
+          `Could not connect to Discord: ${(networkCause(error) ?? describe(error)).replaceAll(config.token, "[redacted]")}`,
+          {
+            cause: error,
+          },
+        );
       }
     },
     async stop() {

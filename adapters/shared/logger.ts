@@ -1,10 +1,16 @@
-// A small structured logger to stderr. Secrets never reach it: callers log ids and error
-// descriptions, and redact() masks anything that looks like a Slack or Discord token.
+// Structured JSON logs (one object per line on stderr) through pino, behind a three-method
+// interface so the core and adapters never depend on the library. Secrets never reach it:
+// callers log ids and error descriptions, and every line passes through redact(), which masks
+// anything shaped like a Slack or Discord token, wherever in the line it appears.
+import pino from "pino";
+
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
 }
+
+export type LogLevel = "info" | "warn" | "error";
 
 const TOKEN_PATTERN = /(xox[abposr]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+|[MN][A-Za-z\d]{23,}\.[\w-]{6}\.[\w-]{27,})/g;
 
@@ -12,15 +18,27 @@ export function redact(text: string): string {
   return text.replace(TOKEN_PATTERN, "[redacted]");
 }
 
+/**
+ * Lines look like {"level":"info","time":"2026-…Z","message":"turn",…fields}: level as a word
+ * and an ISO time so they read well in `docker logs` and parse in any log shipper.
+ */
 export function createLogger(
   write: (line: string) => void = (line) => process.stderr.write(line + "\n"),
-  level: "info" | "warn" | "error" = "info",
+  level: LogLevel = "info",
 ): Logger {
-  const order = { info: 0, warn: 1, error: 2 } as const;
-  const emit = (lvl: keyof typeof order) => (message: string, fields?: Record<string, unknown>) => {
-    if (order[lvl] < order[level]) return;
-    write(redact(JSON.stringify({ level: lvl, time: new Date().toISOString(), message, ...fields })));
-  };
+  const destination = { write: (line: string) => write(redact(line.trimEnd())) };
+  const log = pino(
+    {
+      level,
+      base: undefined, // no pid/hostname on every line: the platform adds those
+      messageKey: "message",
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination,
+  );
+  const emit = (lvl: LogLevel) => (message: string, fields?: Record<string, unknown>) =>
+    fields ? log[lvl](fields, message) : log[lvl](message);
   return { info: emit("info"), warn: emit("warn"), error: emit("error") };
 }
 

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from "@slack/bolt";
 import type { SessionStore } from "../../src/conversation/session.js";
 import type { Logger } from "../shared/logger.js";
+import { networkCause } from "../shared/network-cause.js";
 import type { OpsRoute } from "../shared/ops-http.js";
 import type { TurnRunner } from "../shared/run-turn.js";
 import type { SlackConfig } from "./config.js";
@@ -98,7 +99,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           throw new SlackStartError(
             (error as { code?: string }).code === "slack_webapi_platform_error"
               ? `Slack refused SLACK_APP_TOKEN (${code})`
-              : `could not open a Socket Mode connection (${code})`,
+              : `could not open a Socket Mode connection (${networkCause(error) ?? code})`,
           );
         }
         logger.info("slack connected (Socket Mode)", { team: bot.teamId });
@@ -143,7 +144,7 @@ async function whoAmI(config: SlackConfig, clientOptions: webApi.WebClientOption
       throw new SlackStartError(`Slack refused SLACK_BOT_TOKEN (${slackError(error)})`);
     }
     throw new SlackStartError(
-      `Could not reach the Slack Web API${config.apiUrl ? " at SLACK_API_URL" : ""} to check SLACK_BOT_TOKEN (${slackError(error)})`,
+      `Could not reach the Slack Web API${config.apiUrl ? " at SLACK_API_URL" : ""} to check SLACK_BOT_TOKEN: ${networkCause(error) ?? slackError(error)}`,
     );
   }
 }

@@ -74,4 +74,17 @@ describe("npm start with Discord settings", { timeout: 120_000 }, () => {
     expect(bot.output.stderr).toContain("DISCORD_APPLICATION_ID");
     expect(bot.output.stdout + bot.output.stderr).not.toContain(TOKEN);
   });
+
+  it("says plainly that Discord's host could not be resolved (DNS)", async () => {
+    const bot = start(
+      { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: "http://discord-api.invalid/api" },
+      dataDir,
+    );
+    const code = await bot.exited;
+    expect(code).not.toBe(0);
+    expect(bot.output.stderr).toMatch(
+      /Could not connect to Discord: the host name discord-api\.invalid could not be resolved/,
+    );
+    expect(bot.output.stdout + bot.output.stderr).not.toContain(TOKEN);
+  });
 });

@@ -141,3 +141,21 @@ describe.skipIf(!existsSync(MAIN))("npm start with a token Slack refuses", () =>
     }
   }, 120_000);
 });
+
+describe.skipIf(!existsSync(MAIN))("npm start when Slack's host cannot be resolved", () => {
+  it("says it was DNS, names the host, and exits non-zero", async () => {
+    const app = start({
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      // .invalid never resolves (RFC 2606), so this is a DNS failure on any machine
+      SLACK_API_URL: "http://slack-api.invalid/api/",
+      PORT: String(await freePort()),
+      MODELWISE_DATA_DIR: mkdtempSync(join(tmpdir(), "modelwise-slack-dns-")),
+    });
+    const code = await app.exited;
+    expect(code).not.toBe(0);
+    expect(app.output()).toMatch(/host name slack-api\.invalid could not be resolved \(DNS/);
+    expect(app.output()).not.toContain(TOKEN);
+    expect(app.output()).not.toMatch(/\n\s+at /); // no stack trace
+  }, 120_000);
+});
