@@ -36,6 +36,9 @@ export interface FakeSlackOptions {
   /** Answer apps.connections.open with invalid_auth (a wrong SLACK_APP_TOKEN). */
   invalidAppToken?: boolean;
   socketMode?: boolean;
+  /** Where to listen (default 127.0.0.1 on a random port). */
+  host?: string;
+  port?: number;
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -223,7 +226,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     );
   }
 
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  // A container reaches the fake through the host gateway, so the compose check listens on 0.0.0.0.
+  await new Promise<void>((r) => server.listen(options.port ?? 0, options.host ?? "127.0.0.1", r));
   function port(): number {
     return (server.address() as AddressInfo).port;
   }
