@@ -19,6 +19,14 @@ FROM node:20-bookworm AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm rebuild
+# What only the compiler or an editor needs goes: better-sqlite3's sources and object files (the
+# built addon stays), type declarations, source maps and docs. 147 MB -> 71 MB of node_modules
+# (measured with the same commands outside Docker); the app's imports and SQLite were checked after.
+RUN cd node_modules/better-sqlite3 \
+ && rm -rf deps src build/deps build/Release/obj build/Release/obj.target build/Release/.deps \
+           build/Release/test_extension.node build/Release/sqlite3.a \
+ && cd /app && find node_modules -type f \( -name '*.d.ts' -o -name '*.d.mts' -o -name '*.d.cts' \
+      -o -name '*.map' -o -name '*.md' \) -delete
 
 FROM node:20-bookworm-slim
 # Chart images need a font for their labels.
