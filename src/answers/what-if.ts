@@ -6,13 +6,11 @@ import type { Catalog } from "../catalog/catalog.js";
 import { resolveModel } from "../catalog/lookup.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import { mergeRequirements, newFlow, pushHistory, withFlow } from "../conversation/flows/flow-state.js";
-import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
-import { parseMonthlyBudget } from "../intents/requirements-text.js";
-import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
-import { parseVolume } from "../intents/volume.js";
+import type { Intent } from "../intents/types.js";
+import { parseWhatIf, type WhatIfChange } from "../intents/what-if-text.js";
 import type { OutboundMessage } from "../ports.js";
 import { askChoices, message, text } from "../render/builders.js";
-import { formatCount, formatUsd } from "../render/format.js";
+import { formatUsd } from "../render/format.js";
 import { fmtScore, gapParts } from "../scoring/explain.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { describeRequirements } from "./recommend-question.js";
@@ -26,112 +24,25 @@ import {
   type Recommendation,
 } from "./recommend-shortlist.js";
 
-export interface WhatIfEdit {
-  patch: Partial<Requirements>;
-  /** Keys to remove ("no budget"). */
-  remove: (keyof Requirements)[];
+export interface WhatIfEdit extends WhatIfChange {
   /** Plain words for the change, e.g. "volume ×2". */
   said: string[];
-  /** A change that needs something the thread does not have yet (e.g. a volume to double). */
-  missing: string[];
 }
 
-function scaleVolume(v: Volume, factor: number): Volume {
-  // A fresh description (not "…, ×2, ×2"), so repeated what-ifs do not grow the session.
-  return scaleBy(
-    v,
-    factor,
-    `${formatCount((v.inputTokensPerMonth + v.outputTokensPerMonth) * factor)} tokens a month (an earlier volume ×${factor})`,
-  );
-}
-
-const MULTIPLIERS: { pattern: RegExp; factor: number }[] = [
-  { pattern: /\b(double|twice|2x|2×|x2)\b/, factor: 2 },
-  { pattern: /\b(triple|three times|3x|3×)\b/, factor: 3 },
-  { pattern: /\b(quadruple|four times|4x|4×)\b/, factor: 4 },
-  { pattern: /\b(ten times|10x|10×|tenfold)\b/, factor: 10 },
-  { pattern: /\b(halve|half)\b/, factor: 0.5 },
-];
-
-/** Requirement changes stated in a what-if, on top of the thread's requirements. */
-export function parseWhatIf(textIn: string, current: Requirements, catalog: Catalog): WhatIfEdit {
-  const t = textIn.toLowerCase();
-  const general = requirementsFromText(textIn, catalog);
-  const patch: Partial<Requirements> = {};
-  const remove: (keyof Requirements)[] = [];
-  const said: string[] = [];
-  const missing: string[] = [];
-
-  const trafficWords = /\b(traffic|volume|usage|load|tokens|requests|calls)\b/.test(t);
-  const multiplier = MULTIPLIERS.find((m) => m.pattern.test(t));
-  const explicitVolume = parseVolume(textIn);
-  if (multiplier && (trafficWords || !/\bbudget\b/.test(t))) {
-    if (current.volume) {
-      patch.volume = scaleVolume(current.volume, multiplier.factor);
-      said.push(`volume ×${multiplier.factor}`);
-    } else missing.push('a volume to scale (say e.g. "20M tokens a month")');
-  } else if (explicitVolume) {
-    patch.volume = explicitVolume;
-  }
-  if (multiplier && /\bbudget\b/.test(t) && !trafficWords && current.monthlyBudgetUsd !== undefined) {
-    patch.monthlyBudgetUsd = current.monthlyBudgetUsd * multiplier.factor;
-  }
-
-  if (
-    /\b(self-?host\w*|host (it|them) ourselves|run (it|them) ourselves|our own (gpus|servers|cloud)|own cloud|in our (vpc|cloud))\b/.test(
-      t,
-    )
-  )
-    patch.deployment = /\bon-?prem/.test(t) ? "on-prem" : "own-cloud";
-  else if (/\bon-?prem\w*|air-?gapped\b/.test(t)) patch.deployment = "on-prem";
-  else if (/\b(use an? (managed )?api|apis? (are|is) fine|managed api|any api|hosted api)\b/.test(t))
-    patch.deployment = "any-api";
-
-  if (
-    /\b(don'?t|do not|no longer|won'?t|not) (need|do|want)( to)? fine-?tun\w*|\bno fine-?tun\w*|\bwithout fine-?tun\w*/.test(
-      t,
-    )
-  )
-    patch.fineTuning = false;
-  else if (/\b(need|want|will|plan) (to )?fine-?tun\w*|\bwith fine-?tun\w*/.test(t)) patch.fineTuning = true;
-
-  if (
-    /\b(closed|proprietary) (models? )?(too|are fine|are ok|allowed)|\b(any|all) models\b|\binclude closed\b|\bnot only open\b/.test(
-      t,
-    )
-  )
-    patch.openWeightsOnly = false;
-  else if (general.openWeightsOnly || /\bonly open\b|\bopen(-weights?| source)? (models )?only\b/.test(t))
-    patch.openWeightsOnly = true;
-
-  if (/\b(no|without( a)?|drop the|remove the|forget the) budget\b/.test(t)) remove.push("monthlyBudgetUsd");
-  else {
-    const budget = parseMonthlyBudget(textIn);
-    if (budget !== undefined) patch.monthlyBudgetUsd = budget;
-  }
-
-  // Everything else the requirements parser found (use case, data, users, priorities...).
-  for (const [k, v] of Object.entries(general) as [keyof Requirements, unknown][]) {
-    if (
-      k in patch ||
-      k === "volume" ||
-      k === "monthlyBudgetUsd" ||
-      k === "openWeightsOnly" ||
-      k === "deployment" ||
-      k === "fineTuning"
-    )
-      continue;
-    (patch as Record<string, unknown>)[k] = v;
-  }
-  if (general.deployment && patch.deployment === undefined) patch.deployment = general.deployment;
-  if (general.fineTuning !== undefined && patch.fineTuning === undefined) patch.fineTuning = general.fineTuning;
+/** The change a what-if states (read when it was understood), with plain words for it. */
+export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requirements, catalog: Catalog): WhatIfEdit {
+  const change = intent.change ?? parseWhatIf(intent.text, current, catalog);
+  const { patch, remove, volumeFactor } = change;
+  const said: string[] = volumeFactor !== undefined ? [`volume ×${volumeFactor}`] : [];
   said.push(
     ...describeRequirements(
-      Object.fromEntries(Object.entries(patch).filter(([k]) => k !== "volume" || !multiplier)) as Partial<Requirements>,
+      Object.fromEntries(
+        Object.entries(patch).filter(([k]) => k !== "volume" || volumeFactor === undefined),
+      ) as Partial<Requirements>,
     ),
   );
   if (remove.includes("monthlyBudgetUsd")) said.push("no budget limit");
-  return { patch, remove, said, missing };
+  return { ...change, said };
 }
 
 function modelsAsked(intent: { text: string; modelIds?: string[] }, ctx: TurnContext): string[] {
@@ -237,7 +148,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   const current = session.requirements;
   const hasThread = session.flow !== null || Object.keys(current).length > 0;
   const asked = modelsAsked(intent, ctx);
-  const edit = parseWhatIf(intent.text, current, ctx.catalog);
+  const edit = whatIfEdit(intent, current, ctx.catalog);
   const changes = Object.keys(edit.patch).length > 0 || edit.remove.length > 0;
 
   if (!hasThread && !changes && asked.length === 0) return { replies: [noThread()] };

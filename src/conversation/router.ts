@@ -12,6 +12,7 @@ import { parseChoiceReply } from "./choice-reply.js";
 import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./handler.js";
 import type { Session, TurnResult } from "./session.js";
 import { parseProfileCommand } from "../intents/profile-command.js";
+import { parseWhatIf } from "../intents/what-if-text.js";
 import {
   appliedKeys,
   intentWithProfile,
@@ -64,8 +65,9 @@ export function createRouter(deps: RouterDeps) {
     // A pending question lasts one turn: any answer that does not set it again drops it.
     const base: Session = { ...session, pending: null };
     // The team profile fills what this thread did not say, for this turn only (conversation/team-profile.ts).
-    const intent = intentWithProfile(decided, profile);
-    const output = dispatch(intent, { ...ctx, session: sessionWithProfile(base, profile) });
+    const handlerSession = sessionWithProfile(base, profile);
+    const intent = withWhatIfChange(intentWithProfile(decided, profile), handlerSession.requirements);
+    const output = dispatch(intent, { ...ctx, session: handlerSession });
     const after = withoutProfile(output.session ?? base, base, profile);
     const replies = RECOMMENDING.has(intent.kind)
       ? output.replies.map((r) =>
@@ -119,6 +121,19 @@ export function createRouter(deps: RouterDeps) {
     // "what about 5B tokens a month?" after a self-hosting cost stays self-hosted.
     const selfHost = intent.kind === "cost" && followUp && subject.selfHost === true ? { selfHost: true } : {};
     return { ...intent, modelIds, ...(volume ? { volume } : {}), ...selfHost } as Intent;
+  }
+
+  /**
+   * A what-if is read against the thread's requirements once, here, so the answer and the record
+   * of what was understood agree. A model it rules out ("what if Claude Sonnet 4.5 is off the
+   * table") is an exclusion, not a model it asks about.
+   */
+  function withWhatIfChange(intent: Intent, current: Requirements): Intent {
+    if (intent.kind !== "what-if" || intent.change) return intent;
+    const change = parseWhatIf(intent.text, current, catalog);
+    const excluded = new Set(change.patch.exclude?.models ?? []);
+    const modelIds = intent.modelIds?.filter((id) => !excluded.has(id));
+    return { ...intent, change, ...(modelIds ? { modelIds } : {}) };
   }
 
   function fromText(rawText: string, ctx: TurnContext): Intent {

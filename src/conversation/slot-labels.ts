@@ -69,6 +69,7 @@ export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> }
     name: "redistribution",
     describe: (v) => (v ? "you ship the weights to customers" : "weights not redistributed"),
   },
+  serveAsApi: { name: "serving as an API", describe: (v) => (v ? "you offer the model as an API" : null) },
   needsBaa: { name: "BAA", describe: (v) => (v ? "provider must sign a HIPAA BAA" : null) },
   euDataResidency: { name: "EU residency", describe: (v) => (v ? "data must stay in the EU" : null) },
   inEu: { name: "EU", describe: (v) => (v ? "EU-based team" : "not EU-based") },

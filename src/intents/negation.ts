@@ -87,6 +87,8 @@ function clauseStart(t: string, before: number): number {
   let start = floor;
   for (let i = before - 1; i >= floor; i--) {
     const c = t[i];
+    // A point inside a number ("claude sonnet 4.5 is off the table") ends nothing.
+    if (c === "." && /\d/.test(t[i + 1] ?? "")) continue;
     if (c === "." || c === ";" || c === "!" || c === "?" || c === "," || c === "\n") {
       start = i + 1;
       break;

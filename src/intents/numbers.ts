@@ -161,19 +161,10 @@ export function formatCount(n: number): string {
   return Math.round(n).toLocaleString("en-US");
 }
 
-/** Dollars as people type them: "$500", "500 dollars", "$2k", "USD 1,200", "€300" (taken as $). */
-export const MONEY = String.raw`(?:\$|usd\s*|us\$|€|eur\s*)\s*${QUANTITY}|${QUANTITY}\s*(?:dollars|usd|bucks|\$)`;
-
-export function moneyValue(match: RegExpMatchArray | RegExpExecArray, offset = 1): number {
-  const digits = match[offset] ?? match[offset + 2];
-  const magnitude = match[offset] !== undefined ? match[offset + 1] : match[offset + 3];
-  return digits === undefined ? NaN : quantityValue(digits, magnitude);
-}
-
 const compiled = new Map<string, RegExp>();
 /**
  * A RegExp built from a pattern string, compiled once and reused: the parsers assemble patterns
- * from shared pieces (QUANTITY, MONEY), and compiling them on every message would dominate a turn.
+ * from shared pieces (QUANTITY, budget amounts), and compiling them on every message would dominate a turn.
  * Safe to share: non-global patterns keep no state, and matchAll/replace reset global ones.
  */
 export function re(source: string, flags = ""): RegExp {

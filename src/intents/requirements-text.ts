@@ -4,7 +4,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { foldCase } from "../catalog/normalize.js";
 import type { Criterion, Requirements, UseCase } from "../scoring/requirements.js";
-import { MONEY, moneyValue, re, spellOutNumbers, cleanMessage } from "./numbers.js";
+import { QUANTITY, quantityValue, re, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
@@ -56,7 +56,7 @@ const PRIORITY_PATTERNS: { criterion: Criterion; pattern: RegExp }[] = [
   {
     criterion: "cost",
     pattern:
-      /\b(cheap\w*|low[- ]cost|inexpensive|affordable|budget[- ]friendly|cost (matters|is (the )?(most|key|important|critical|priority))|cost[- ]sensitive|cost[- ]effective|save money|minimi[sz]e cost|lowest (cost|price))\b/,
+      /\b(cheap\w*|low[- ]cost|inexpensive|affordable|budget[- ]friendly|cost (matters|is (the )?(most|key|important|critical|priority))|cost[- ]sensitive|cost[- ]effective|save money|minimi[sz]e cost|lowest (cost|price)|free tier|as little as possible|on a (tight |shoestring )?budget|budget (chat ?bot|bot|model|option|pick))\b/,
   },
   {
     criterion: "quality",
@@ -211,6 +211,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (facts.fineTune !== undefined) req.fineTuning = facts.fineTune;
   if (facts.trainOnOutputs !== undefined) req.trainOnOutputs = facts.trainOnOutputs;
   if (facts.commercial !== undefined) req.commercial = facts.commercial;
+  if (facts.serveAsApi === true) req.serveAsApi = true;
   // Residency alone ("data must stay in the EU") says where data lives, not where the team is.
   if (facts.inEu !== undefined && (!req.euDataResidency || establishedInEu(t.replace(residency, " "))))
     req.inEu = facts.inEu;
@@ -230,11 +231,14 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
     languages.push("multilingual");
   if (languages.length > 0) req.languages = languages;
 
+  // "we run a few services on kubernetes (but no GPU experience)": general ops skills, some.
+  const runsKubernetes = /\bwe (already )?run (\w+ ){0,4}(on )?(kubernetes|k8s)\b/.test(t);
   if (
-    /\b(no|zero|little|limited|not much|without|don'?t have (an?|any)?)\s+(ml[- ]?ops|machine learning|ml|infra\w*|devops|gpu|ops)?\s*(experience|expertise|engineers?|team|skills|staff|people|capacity)\b/.test(
-      t,
-    ) ||
-    /\bnever (run|deployed|hosted) (a |any )?(models?|gpus?)\b|\bno ops\b|\bnobody (to|who can) (run|manage|maintain)\b/.test(
+    (!runsKubernetes &&
+      /\b(no|zero|0|little|limited|not much|without|don'?t have (an?|any)?)\s+(ml[- ]?ops|machine learning|ml|infra\w*|devops|gpu|ops)?\s*(experience|expertise|engineers?|team|skills|staff|people|capacity)\b/.test(
+        t,
+      )) ||
+    /\bnever (run|deployed|hosted) (a |any )?(models?|gpus?)\b|\bno ops\b|\b(nobody|no one|noone)( here| on (the|our) team)? (to|who can|who could|does|knows|has|can|could|is able to) (run|manage|maintain|do|operate|handle|look after)?\s*(ml ?ops|ops|infra\w*|gpus?|servers|models?|it|them|that|this)?\b|\bno (infra|ops|devops|ml ?ops|platform|sre) (people|folks|person|staff|team|capacity|engineers?)\b|\b(zero|0|no) (ops|ml ?ops|infra\w*) (capacity|experience|skills)\b/.test(
       t,
     )
   )
@@ -243,13 +247,14 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
     /\b(strong|experienced|senior|dedicated|solid|lots of|deep|big)\s+(ml[- ]?ops|machine learning|ml|infra\w*|platform|gpu|sre)?\s*(experience|expertise|engineers?|team|skills)\b/.test(
       t,
     ) ||
-    /\bwe (already )?run (our own )?(gpus|kubernetes|k8s|gpu clusters?)\b/.test(t)
+    /\bwe (already )?run (our own )?(gpus|gpu clusters?)\b/.test(t)
   )
     req.mlOpsExperience = "strong";
   else if (
-    /\b(some|a bit of|moderate|basic|a little|one|an?)\s+(ml[- ]?ops|machine learning|ml|infra\w*|devops|sre)?\s*(experience|expertise|skills|engineer|person)\b/.test(
+    /\b(some|a bit of|moderate|basic|a little|one|an?|a couple of|a few|two|2)\s+(ml[- ]?ops|machine learning|ml|infra\w*|devops|sre|ops|platform)?\s*(experience|expertise|skills|engineers?|person|people|folks)\b/.test(
       t,
-    )
+    ) ||
+    runsKubernetes
   )
     req.mlOpsExperience = "some";
 
@@ -296,7 +301,10 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
     /\b((re)?distribut\w*|ship|share|publish|release|sell|give|hand)\b(?:[^.?!]|\.(?=\d)){0,30}\b(weights|checkpoints?|fine-?tuned (model|weights)|model files?)\b/.test(
       t,
     ) ||
-    /\bredistribut\w* (the )?(model|weights)\b/.test(t)
+    /\bredistribut\w* (the )?(model|weights)\b/.test(t) ||
+    /\b(customers|clients|users|partners)\b(?:[^.?!]|\.(?=\d)){0,20}\b(get|receive|download|run)\b(?:[^.?!]|\.(?=\d)){0,15}\b(weights|model files?|checkpoints?)\b/.test(
+      t,
+    )
   )
     req.redistributeWeights = true;
 
@@ -310,8 +318,13 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
 
   const priorities: Criterion[] = [];
   for (const { criterion, pattern } of PRIORITY_PATTERNS) if (pattern.test(pos)) priorities.push(criterion);
+  // "cost matters most", "quality is all that matters", "integration effort is our top concern",
+  // "operations load should be minimal above all", "above all, privacy".
   const most =
-    /\b(cost|price|quality|accuracy|privacy|customi[sz]ation|integration|operations|context)\b(?:[^.?!]|\.(?=\d)){0,20}\b(matters? most|is (the )?(most important|top priority|priority)|first)\b/.exec(
+    /\b(cost|price|quality|accuracy|privacy|customi[sz]ation|integration|operations|ops|context)\b(?:[^.?!]|\.(?=\d)){0,30}\b(matters? most|is all that matters|(is|are) what matters|above all( else)?|(is|are) (the |our )?(most important|top priority|priority|top concern|main concern|biggest concern|#1|number one)|first)\b/.exec(
+      t,
+    ) ??
+    /\b(?:above all|most of all|first and foremost),?\s+(cost|price|quality|accuracy|privacy|customi[sz]ation|integration|operations|ops|context)\b/.exec(
       t,
     );
   if (most?.[1] !== undefined) {
@@ -320,6 +333,14 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
       const i = priorities.indexOf(top);
       if (i >= 0) priorities.splice(i, 1);
       priorities.unshift(top);
+      // "…is our top concern, then cost": the next ones in the order given.
+      const rest = t.slice((most.index ?? 0) + most[0].length);
+      for (const m of rest.matchAll(
+        /\b(?:then|followed by|after that|and then)\s+(cost|price|quality|accuracy|privacy|customi[sz]ation|integration|operations|ops|context)\b/g,
+      )) {
+        const next = topPriority(m[1] ?? "");
+        if (next && !priorities.includes(next)) priorities.push(next);
+      }
     }
   }
   if (priorities.length > 0) req.priorities = priorities;
@@ -335,9 +356,11 @@ function establishedInEu(t: string): boolean {
 /** "at most 8B", "under 10B params", "no bigger than 13B", "8B or smaller", "<= 7b". */
 export function parseMaxParams(t: string): number | undefined {
   const m =
-    /\b(?:at most|max(?:imum)?|under|below|up to|no (?:bigger|larger|more) than|not (?:bigger|larger|more) than|smaller than|less than|<=?|≤|fits? in|capped at)\s*~?\s*(\d+(?:\.\d+)?)\s*b\b(?:\s*(?:params|parameters))?/.exec(
+    /(?:\b(?:at most|max(?:imum)?|under|below|up to|no (?:bigger|larger|more) than|not (?:bigger|larger|more) than|smaller than|less than|fits? in|capped at|nothing (?:over|above|bigger than|larger than|more than))|<=?|≤)\s*~?\s*(\d+(?:\.\d+)?)\s*b\b(?:\s*(?:params|parameters))?/.exec(
       t,
     ) ??
+    // "1-3B params", "7 to 13b parameters": the upper end is the cap.
+    /\b\d+(?:\.\d+)?\s*b?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*b\s*(?:params|parameters)\b/.exec(t) ??
     /\b(\d+(?:\.\d+)?)\s*b\s*(?:params |parameters )?(?:or (?:smaller|less|under|below)|max(?:imum)?|at most|tops)\b/.exec(
       t,
     ) ??
@@ -368,30 +391,87 @@ function topPriority(word: string): Criterion | null {
   if (word === "privacy") return "dataControl";
   if (word.startsWith("customi")) return "customization";
   if (word === "integration") return "integration";
-  if (word === "operations") return "operations";
+  if (word === "operations" || word === "ops") return "operations";
   if (word === "context") return "contextFit";
   return null;
 }
 
-/** "under $500 a month", "budget of $2k/month", "$1,000 per month max", "$6k a year". */
-export function parseMonthlyBudget(text: string): number | undefined {
+export type Currency = "USD" | "EUR" | "GBP";
+
+/** A budget as stated: its currency is kept, since prices here are in US dollars. */
+export interface StatedBudget {
+  currency: Currency;
+  /** The amount converted to a month (a day is 1/30 of a month, a year 12 months), in `currency`. */
+  perMonth: number;
+}
+
+const CURRENCY_BEFORE: Record<string, Currency> = {
+  $: "USD",
+  usd: "USD",
+  us$: "USD",
+  "€": "EUR",
+  eur: "EUR",
+  "£": "GBP",
+  gbp: "GBP",
+};
+const CURRENCY_AFTER: Record<string, Currency> = {
+  dollars: "USD",
+  dollar: "USD",
+  usd: "USD",
+  bucks: "USD",
+  $: "USD",
+  euros: "EUR",
+  euro: "EUR",
+  eur: "EUR",
+  "€": "EUR",
+  pounds: "GBP",
+  gbp: "GBP",
+  "£": "GBP",
+};
+const PERIOD = String.raw`(?:\s*(?:\/|per|a|an|each|every)?\s*(month|mo|mth|monthly|year|yr|annum|yearly|annually|day|daily|week|wk|weekly)\b)?`;
+// Groups: 1 currency before, 2-3 quantity, 4-5 quantity, 6 currency after, 7-8 bare quantity, 9 period.
+const BUDGET_AMOUNT = String.raw`(?:(\$|usd|us\$|€|eur|£|gbp)\s*${QUANTITY}|${QUANTITY}\s*(dollars?|usd|bucks|\$|euros?|eur|€|pounds|gbp|£)|${QUANTITY})${PERIOD}`;
+const PER_MONTH: Record<string, number> = { day: 30, daily: 30, week: 30 / 7, wk: 30 / 7, weekly: 30 / 7 };
+const YEARLY = /^(year|yr|annum|yearly|annually)$/;
+
+/**
+ * A budget stated in text, in its own currency: "under $500 a month", "budget of $2k/month",
+ * "$1,000 per month max", "$6k a year", "€300 a month", "budget capped at 150 a month",
+ * "$20 a day". An amount without a currency counts only after a budget word and with a period.
+ */
+export function parseBudget(text: string): StatedBudget | undefined {
   const t = foldCase(text);
-  const moneyPattern = re(String.raw`(?:${MONEY})\s*(?:\/|per|a|an|each|every)?\s*(month|mo|year|yr|annum)?`, "g");
-  for (const m of t.matchAll(moneyPattern)) {
+  for (const m of t.matchAll(re(BUDGET_AMOUNT, "g"))) {
     const before = t.slice(Math.max(0, m.index - 40), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 20);
     // "$2.10/h" is a GPU rate and "$3 per 1M tokens" a price, not a budget.
-    if (/^\s*(?:\/|per|an?)\s*(?:gpu[- ]?)?(?:h|hr|hour|1?m|million|token|k)/.test(after)) continue;
-    const period = m[m.length - 1];
+    if (/^\s*(?:\/|per|an?)\s*(?:gpu[- ]?)?(?:h|hr|hour|1?m|million|token|k|request|call|query)\b/.test(after))
+      continue;
+    const currency = m[1] !== undefined ? CURRENCY_BEFORE[m[1]] : m[6] !== undefined ? CURRENCY_AFTER[m[6]] : undefined;
+    const digits = m[2] ?? m[4] ?? m[7];
+    const magnitude = m[2] !== undefined ? m[3] : m[4] !== undefined ? m[5] : m[8];
+    const period = m[9];
     const budgetWords =
-      /\b(budget|under|below|less than|at most|max(imum)?|no more than|up to|within|cap|spend|afford|limit|around|about)\b/.test(
+      /\b(budget|under|below|less than|at most|max(imum)?|no more than|up to|within|cap|capped( at)?|spend|afford|limit|around|about)\b/.test(
         before,
       ) || /^\s*(max|maximum|or less|tops|budget|at most)\b/.test(after);
-    if (!budgetWords && period === undefined) continue;
-    const value = moneyValue(m);
+    if (currency === undefined) {
+      // A bare amount ("below 1k a month"): a budget word, a period, and nothing counted after it.
+      if (!budgetWords || period === undefined || /^[mbt]/.test(magnitude ?? "")) continue;
+      if (!/\b(budget|spend|capped|cap|afford|under|below|max(imum)?|at most|no more than|up to|within)\b/.test(before))
+        continue;
+    } else if (!budgetWords && period === undefined) continue;
+    if (digits === undefined) continue;
+    const value = quantityValue(digits, magnitude);
     if (!Number.isFinite(value) || value <= 0) continue;
-    if (period !== undefined && /^(year|yr|annum)$/.test(period)) return Math.round(value / 12);
-    return value;
+    const perMonth = period === undefined ? value : YEARLY.test(period) ? value / 12 : value * (PER_MONTH[period] ?? 1);
+    return { currency: currency ?? "USD", perMonth: Math.round(perMonth * 100) / 100 };
   }
   return undefined;
+}
+
+/** A monthly budget in US dollars; a budget in another currency is not silently read as dollars. */
+export function parseMonthlyBudget(text: string): number | undefined {
+  const budget = parseBudget(text);
+  return budget?.currency === "USD" ? budget.perMonth : undefined;
 }

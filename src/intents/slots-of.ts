@@ -32,6 +32,8 @@ export function slotsOf(intent: Intent): IntentSlots {
   if (isObject(fields.requirements)) Object.assign(slots, requirementSlots(fields.requirements as Requirements));
   if (isObject(fields.volume)) slots.tokensPerMonth = tokensOf(fields.volume as unknown as Volume);
   if (isObject(fields.facts)) Object.assign(slots, factSlots(fields.facts as TeamFacts));
+  // A what-if states what it changes (read against the thread's requirements when understood).
+  if (intent.kind === "what-if" && intent.change) Object.assign(slots, requirementSlots(intent.change.patch));
   if (isObject(fields.assumptionEdits)) Object.assign(slots, editSlots(fields.assumptionEdits as Loose));
   if (fields.selfHost === true) slots.selfHost = true;
   if (fields.openOnly === true) slots.openWeightsOnly = true;
@@ -41,6 +43,13 @@ export function slotsOf(intent: Intent): IntentSlots {
   }
   if (typeof fields.command === "string") slots.flowCommand = fields.command;
   if (fields.profileEdit === true) slots.profileEdit = true;
+  // A profile command built by the router ("remember: we're EU", "drop the BAA from our profile"):
+  // remembering states standing facts; remembering, forgetting and clearing all edit the profile.
+  if (intent.kind === "profile" && intent.command && intent.command.op !== "show") {
+    slots.profileEdit = true;
+    if (intent.command.op === "remember")
+      Object.assign(slots, requirementSlots(intent.command.facts as Requirements), factSlots({}));
+  }
 
   return { intent: intent.kind, slots: keepValid(slots) };
 }

@@ -123,7 +123,7 @@ export function parseTeamFacts(text: string): TeamFacts {
   )
     facts.commercial = false;
   else if (
-    /\b(commercial(ly)?|for profit|sell|selling|paid (product|app|plan|service)|our (product|app|customers|saas|platform|startup)|customers|saas|monetiz|in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/.test(
+    /\b(commercial(ly)?|for profit|sell|selling|paid (product|app|plan|service)|our (product|app|customers|saas|platform|startup)|saas|monetiz|in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/.test(
       t,
     )
   )

@@ -5,6 +5,7 @@ import type { TeamFacts } from "../licensing/facts.js";
 import type { LicenseTopic } from "../licensing/topic.js";
 import type { Requirements } from "../scoring/requirements.js";
 import type { ProfileCommand } from "../profile/profile.js";
+import type { WhatIfChange } from "./what-if-text.js";
 
 export type { LicenseTopic } from "../licensing/topic.js";
 
@@ -37,7 +38,8 @@ export type Intent =
   /** flowStep: set by the guided flow (interpretFlowInput) when the message answers that step's question. */
   | { kind: "recommend"; text: string; requirements: Requirements; flowStep?: string }
   /** modelIds: models named in the what-if ("why not GPT-4o?"), when resolved. */
-  | { kind: "what-if"; text: string; modelIds?: string[] }
+  /** change: what it changes in the thread's requirements, read against them when understood (what-if-text.ts). */
+  | { kind: "what-if"; text: string; modelIds?: string[]; change?: WhatIfChange }
   /** refine: after a one-shot shortlist, ask the few questions that would change it. */
   | { kind: "flow-control"; command: "back" | "skip" | "start-over" | "refine" }
   | { kind: "decision-record" }

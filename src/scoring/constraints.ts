@@ -53,6 +53,7 @@ export function teamFactsOf(req: Requirements): TeamFacts {
   if (req.trainOnOutputs !== undefined) facts.trainOnOutputs = req.trainOnOutputs;
   if (mustSelfHost(req)) facts.selfHost = true;
   if (req.redistributeWeights) facts.distributeWeights = true;
+  if (req.serveAsApi) facts.serveAsApi = true;
   if (req.inEu !== undefined) facts.inEu = req.inEu;
   return facts;
 }

@@ -93,6 +93,8 @@ export interface Requirements {
   maxParamsB?: number;
   /** The team ships the weights (or a fine-tune) to its customers: the licence must allow it. */
   redistributeWeights?: boolean;
+  /** The team offers the model to others as an API (model-as-a-service): the licence must allow it. */
+  serveAsApi?: boolean;
   /** Closed models only through the team's own cloud account (Azure OpenAI, Bedrock, Vertex). */
   cloudProvider?: CloudProvider;
   /** The provider must sign a HIPAA Business Associate Agreement. */

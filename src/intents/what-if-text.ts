@@ -1,0 +1,113 @@
+// What a what-if changes in an ongoing recommendation ("what if volume triples?", "what if we
+// self-host?", "drop the budget"): a patch on the thread's requirements and the keys it removes.
+// Read once, when the message is understood, so the answer and the understanding evaluator see
+// the same change (a relative change needs the thread's current requirements).
+import type { Catalog } from "../catalog/catalog.js";
+import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
+import { formatCount } from "../render/format.js";
+import type { Requirements } from "../scoring/requirements.js";
+import { parseMonthlyBudget, parseRequirements } from "./requirements-text.js";
+import { parseTeamFacts } from "./team-facts.js";
+import { parseVolume } from "./volume.js";
+
+export interface WhatIfChange {
+  patch: Partial<Requirements>;
+  /** Keys to remove ("no budget"). */
+  remove: (keyof Requirements)[];
+  /** A change that needs something the thread does not have yet (e.g. a volume to double). */
+  missing: string[];
+  /** The factor a relative volume change applied ("double the traffic" → 2), if any. */
+  volumeFactor?: number;
+}
+
+const MULTIPLIERS: { pattern: RegExp; factor: number }[] = [
+  { pattern: /\b(double[sd]?|doubling|twice|2x|2×|x2)\b/, factor: 2 },
+  { pattern: /\b(triple[sd]?|tripling|three times|3x|3×)\b/, factor: 3 },
+  { pattern: /\b(quadruple[sd]?|four times|4x|4×)\b/, factor: 4 },
+  { pattern: /\b(ten times|10x|10×|tenfold)\b/, factor: 10 },
+  { pattern: /\b(halve[sd]?|half)\b/, factor: 0.5 },
+];
+
+function scaleVolume(v: Volume, factor: number): Volume {
+  const total = (v.inputTokensPerMonth + v.outputTokensPerMonth) * factor;
+  // A fresh description (not "…, ×2, ×2"), so repeated what-ifs do not grow the session.
+  return scaleBy(v, factor, `${formatCount(total)} tokens a month (an earlier volume ×${factor})`);
+}
+
+/** Requirement changes stated in a what-if, on top of the thread's requirements. */
+export function parseWhatIf(textIn: string, current: Requirements, catalog?: Catalog): WhatIfChange {
+  const t = textIn.toLowerCase();
+  const general = parseRequirements(textIn, catalog);
+  const commercial = parseTeamFacts(textIn).commercial;
+  if (commercial !== undefined) general.commercial = commercial;
+  const patch: Partial<Requirements> = {};
+  const remove: (keyof Requirements)[] = [];
+  const missing: string[] = [];
+  let volumeFactor: number | undefined;
+
+  const trafficWords = /\b(traffic|volume|usage|load|tokens|requests|calls)\b/.test(t);
+  const multiplier = MULTIPLIERS.find((m) => m.pattern.test(t));
+  const explicitVolume = parseVolume(textIn);
+  if (multiplier && (trafficWords || !/\bbudget\b/.test(t)) && !explicitVolume) {
+    if (current.volume) {
+      patch.volume = scaleVolume(current.volume, multiplier.factor);
+      volumeFactor = multiplier.factor;
+    } else missing.push('a volume to scale (say e.g. "20M tokens a month")');
+  } else if (explicitVolume) {
+    patch.volume = explicitVolume;
+  }
+  if (multiplier && /\bbudget\b/.test(t) && !trafficWords && current.monthlyBudgetUsd !== undefined) {
+    patch.monthlyBudgetUsd = current.monthlyBudgetUsd * multiplier.factor;
+  }
+
+  if (
+    /\b(self-?host\w*|host (it|them) ourselves|run (it|them) ourselves|our own (gpus|servers|cloud)|own cloud|in our (vpc|cloud))\b/.test(
+      t,
+    )
+  )
+    patch.deployment = /\bon-?prem/.test(t) ? "on-prem" : "own-cloud";
+  else if (/\bon-?prem\w*|air-?gapped\b/.test(t)) patch.deployment = "on-prem";
+  else if (/\b(use an? (hosted |managed )?api|apis? (are|is) fine|managed api|any api|hosted api)\b/.test(t))
+    patch.deployment = "any-api";
+
+  if (
+    /\b(don'?t|do not|no longer|won'?t|not) (need|do|want)( to)? fine-?tun\w*|\bno fine-?tun\w*|\bwithout fine-?tun\w*/.test(
+      t,
+    )
+  )
+    patch.fineTuning = false;
+  else if (/\b(need|want|will|plan) (to )?fine-?tun\w*|\bwith fine-?tun\w*|\bfine-?tuned\b/.test(t))
+    patch.fineTuning = true;
+
+  if (
+    /\b(closed|proprietary) (models? )?(too|are fine|are ok|were (fine|ok|allowed)|allowed)|\b(any|all) models\b|\binclude closed\b|\bnot only open\b/.test(
+      t,
+    )
+  )
+    patch.openWeightsOnly = false;
+  else if (general.openWeightsOnly || /\bonly open\b|\bopen(-weights?| source)? (models )?only\b/.test(t))
+    patch.openWeightsOnly = true;
+
+  if (/\b(no|without( a)?|drop the|remove the|forget the) budget\b/.test(t)) remove.push("monthlyBudgetUsd");
+  else {
+    const budget = parseMonthlyBudget(textIn);
+    if (budget !== undefined) patch.monthlyBudgetUsd = budget;
+  }
+
+  // Everything else the requirements parser found (use case, data, users, priorities...).
+  for (const [k, v] of Object.entries(general) as [keyof Requirements, unknown][]) {
+    if (
+      k in patch ||
+      k === "volume" ||
+      k === "monthlyBudgetUsd" ||
+      k === "openWeightsOnly" ||
+      k === "deployment" ||
+      k === "fineTuning"
+    )
+      continue;
+    (patch as Record<string, unknown>)[k] = v;
+  }
+  if (general.deployment && patch.deployment === undefined) patch.deployment = general.deployment;
+  if (general.fineTuning !== undefined && patch.fineTuning === undefined) patch.fineTuning = general.fineTuning;
+  return { patch, remove, missing, ...(volumeFactor !== undefined ? { volumeFactor } : {}) };
+}

@@ -1,0 +1,93 @@
+// Slot readers added for issue 10: budgets keep their currency and period, what-ifs and profile
+// commands carry the slots they state, size caps in ranges, ordered priorities, serving as an API.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { parseBudget, parseMonthlyBudget, parseRequirements } from "../../../src/intents/requirements-text.js";
+import { slotsOf } from "../../../src/intents/slots-of.js";
+import { parseWhatIf } from "../../../src/intents/what-if-text.js";
+
+const catalog = readCatalog();
+
+describe("budgets", () => {
+  it.each([
+    ["budget 200 dollars/month", 200],
+    ["we can spend max $50 monthly", 50],
+    ["best RAG model below 1k a month?", 1000],
+    ["we have $36,000 per year to spend", 3000],
+    ["our budget is capped at 150 a month", 150],
+    ["a budget of $20 a day", 600],
+  ])("%s → $%d a month", (text, usd) => {
+    expect(parseMonthlyBudget(text)).toBeCloseTo(usd);
+  });
+
+  it("keeps a euro or pound budget in its currency instead of reading it as dollars", () => {
+    expect(parseBudget("under €500 a month")).toEqual({ currency: "EUR", perMonth: 500 });
+    expect(parseBudget("budget of 20 euros a day")).toEqual({ currency: "EUR", perMonth: 600 });
+    expect(parseBudget("we can afford about £800 a month")).toEqual({ currency: "GBP", perMonth: 800 });
+    expect(parseMonthlyBudget("under €500 a month")).toBeUndefined();
+  });
+
+  it.each(["H100 at $2.10/h", "$3 per 1M tokens", "under 10M a month", "$0.01 per request", "20M tokens a month"])(
+    "%s is no budget",
+    (text) => expect(parseBudget(text)).toBeUndefined(),
+  );
+});
+
+describe("requirements", () => {
+  it("reads a size range's upper end and 'nothing over N B' as the size cap", () => {
+    expect(parseRequirements("edge box, 1-3B params").maxParamsB).toBe(3);
+    expect(parseRequirements("nothing over 30B params").maxParamsB).toBe(30);
+  });
+
+  it("keeps priorities in the order given", () => {
+    expect(parseRequirements("integration effort is our top concern, then cost").priorities).toEqual([
+      "integration",
+      "cost",
+    ]);
+    expect(parseRequirements("quality is all that matters").priorities).toEqual(["quality"]);
+  });
+
+  it("reads serving the model as an API as a requirement the licence must allow", () => {
+    expect(parseRequirements("we'll resell it as an API to other companies").serveAsApi).toBe(true);
+  });
+
+  it("reads ops capacity from how teams describe it", () => {
+    expect(parseRequirements("nobody here does ML ops").mlOpsExperience).toBe("none");
+    expect(parseRequirements("we have zero ops capacity").mlOpsExperience).toBe("none");
+    expect(parseRequirements("we run a few services on kubernetes but no GPU experience").mlOpsExperience).toBe("some");
+  });
+
+  it("a model named before 'is off the table' is excluded, even with a version number", () => {
+    expect(parseRequirements("claude sonnet 4.5 is off the table", catalog).exclude).toEqual({
+      models: ["claude-sonnet-4.5"],
+    });
+  });
+});
+
+describe("what-ifs and profile commands carry their slots", () => {
+  it("a relative volume change is read against the thread's volume", () => {
+    const current = parseRequirements("30M tokens a month");
+    const change = parseWhatIf("what if volume triples?", current, catalog);
+    expect(change.volumeFactor).toBe(3);
+    expect(slotsOf({ kind: "what-if", text: "what if volume triples?", change }).slots).toEqual({
+      tokensPerMonth: 90_000_000,
+    });
+  });
+
+  it("a what-if with nothing to scale says what is missing", () => {
+    expect(parseWhatIf("what if volume doubles?", {}, catalog).missing).toHaveLength(1);
+  });
+
+  it("remembering facts edits the profile and states them; showing it does not", () => {
+    const remember = slotsOf({
+      kind: "profile",
+      action: "edit",
+      text: "",
+      requirements: {},
+      command: { op: "remember", facts: { inEu: true, monthlyBudgetUsd: 1200 }, text: "" },
+    });
+    expect(remember.slots).toEqual({ profileEdit: true, inEu: true, monthlyBudgetUsd: 1200 });
+    const show = slotsOf({ kind: "profile", action: "show", text: "", requirements: {}, command: { op: "show" } });
+    expect(show.slots).toEqual({});
+  });
+});
