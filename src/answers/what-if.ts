@@ -6,6 +6,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { resolveModel } from "../catalog/lookup.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import { mergeRequirements, newFlow, pushHistory, withFlow } from "../conversation/flows/flow-state.js";
+import { SLOT_LABELS } from "../conversation/slot-labels.js";
 import type { Intent } from "../intents/types.js";
 import { parseWhatIf, type WhatIfChange } from "../intents/what-if-text.js";
 import type { OutboundMessage } from "../ports.js";
@@ -41,7 +42,8 @@ export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requir
       ) as Partial<Requirements>,
     ),
   );
-  if (remove.includes("monthlyBudgetUsd")) said.push("no budget limit");
+  for (const key of remove)
+    said.push(key === "monthlyBudgetUsd" ? "no budget limit" : `no ${SLOT_LABELS[key].name} requirement`);
   return { ...change, said };
 }
 

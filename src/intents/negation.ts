@@ -9,7 +9,7 @@ import { COUNTRY_WORDS, LAB_WORDS } from "./lab-words.js";
 
 /** Cues that negate what follows them. */
 const LEADING =
-  /(?<!\b(?:why|or|if|whether) )\b(?!not (?:only|just|sure|necessarily|yet)\b)(?:no|not|nothing|none|non|avoid(?:ing)?|stay(?:ing)? away from|steer(?:ing)? clear of|keep(?:ing)? away from|leave out|leaving out|forget|minus|not interested in|no thanks to|apart from|besides|without|exclud(?:e|ing)|except(?: for)?|anything but|anything except|anything other than|other than|rule out|ruling out|never|ban(?:ning)?|skip(?:ping)?|(?:do not|don'?t|dont|can'?t|cannot|won'?t|must not|mustn'?t|shouldn'?t|should not|may not) (?:want|use|allow|trust|touch|like|have|consider|go with|pick|be|come)|no way)\b(?:\s+(?:any|anything|models?|llms?|ones?|stuff|from|by|made by|built by|developed by|of|the|with|using|us(?:ing)?|at all))*/g;
+  /(?<!\b(?:why|or|if|whether) )\b(?!not (?:only|just|sure|necessarily|yet)\b)(?:no|not|nothing|none|non|avoid(?:ing)?|stay(?:ing)? away from|steer(?:ing)? clear of|keep(?:ing)? away from|leave out|leaving out|forget|minus|not interested in|no thanks to|apart from|besides|without|exclud(?:e|ing)|except(?: for)?|anything but|anything except|anything other than|other than|rule out|ruling out|drop(?:ping)?|never|ban(?:ning)?|skip(?:ping)?|(?:do not|don'?t|dont|can'?t|cannot|won'?t|must not|mustn'?t|shouldn'?t|should not|may not) (?:want|use|allow|trust|touch|like|have|consider|go with|pick|be|come)|no way)\b(?:\s+(?:any|anything|models?|llms?|ones?|stuff|from|by|made by|built by|developed by|of|the|with|using|us(?:ing)?|at all))*/g;
 
 /** Cues that negate the phrase before them. */
 const TRAILING =

@@ -4,6 +4,7 @@
 // the same change (a relative change needs the thread's current requirements).
 import type { Catalog } from "../catalog/catalog.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
+import { factsNamedIn } from "../profile/describe.js";
 import { formatCount } from "../render/format.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { parseMonthlyBudget, parseRequirements } from "./requirements-text.js";
@@ -34,8 +35,52 @@ function scaleVolume(v: Volume, factor: number): Volume {
   return scaleBy(v, factor, `${formatCount(total)} tokens a month (an earlier volume ×${factor})`);
 }
 
+// A requirement the what-if lifts: "what if we dropped the on-prem requirement", "without the
+// BAA", "what if open weights weren't required". The words inside name the requirement and are
+// never read as a new value for it.
+const DROPPED_BEFORE =
+  /\b(?:drop(?:ped|s|ping)?|remov(?:e|ed|es|ing)|forget|lift(?:ed|s)?|relax(?:ed|es)?|scrap(?:ped|s)?|ditch(?:ed|es)?|los(?:e|t)|without|no longer (?:need|require|have)|(?:do|did)(?:n'?t| not) (?:need|require|have))\s+(?:the |our |that |this |any )?([^,.;?!]{1,50}?)(?:\s+(?:requirement|constraint|rule|restriction|condition|limit|cap|part))?(?=\s*(?:[,.;?!]|$|\band\b|\bbut\b))/g;
+const DROPPED_AFTER =
+  /(?:^|[,.;?!]|\bif\b)\s*([^,.;?!]{1,50}?)\s+(?:(?:(?:is|are|was|were)\s+(?:not|no longer)|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:required|needed|necessary|mandatory|a (?:requirement|must|constraint))|(?:goes|went) away|(?:is|are|was|were) (?:gone|lifted|dropped|removed))\b/g;
+// Dropping models is excluding them ("drop chinese models"); only a named rule is lifted.
+const EXCLUSION_RULE = /\b(exclu\w*|ban\w*|rule|restriction|block\w*)\b/;
+
+/** Requirements that are not standing team facts (profile/describe.ts names those). */
+const OTHER_WORDS: { pattern: RegExp; key: keyof Requirements }[] = [
+  { pattern: /\b(size|params|parameters?|\d+ ?b)\b/, key: "maxParamsB" },
+  { pattern: /\b(on-?device|phones?|laptops?|edge)\b/, key: "onDevice" },
+  { pattern: /\b(latency|real-?time|speed)\b/, key: "latency" },
+  { pattern: /\bcontext\b/, key: "contextTokens" },
+];
+
+interface Dropped {
+  /** The text with the dropping phrases blanked (same length). */
+  kept: string;
+  keys: (keyof Requirements)[];
+}
+
+function droppedRequirements(text: string): Dropped {
+  const chars = text.split("");
+  const keys = new Set<keyof Requirements>();
+  for (const pattern of [DROPPED_BEFORE, DROPPED_AFTER]) {
+    for (const m of text.toLowerCase().matchAll(pattern)) {
+      const phrase = m[1] ?? "";
+      const named: (keyof Requirements)[] = [
+        ...factsNamedIn(phrase).filter((k) => k !== "fieldOfUse" && (k !== "exclude" || EXCLUSION_RULE.test(m[0]))),
+        ...OTHER_WORDS.filter((w) => w.pattern.test(phrase)).map((w) => w.key),
+      ] as (keyof Requirements)[];
+      if (named.length === 0) continue;
+      for (const k of named) keys.add(k);
+      for (let i = m.index; i < m.index + m[0].length; i++) chars[i] = " ";
+    }
+  }
+  return { kept: chars.join(""), keys: [...keys] };
+}
+
 /** Requirement changes stated in a what-if, on top of the thread's requirements. */
-export function parseWhatIf(textIn: string, current: Requirements, catalog?: Catalog): WhatIfChange {
+export function parseWhatIf(said: string, current: Requirements, catalog?: Catalog): WhatIfChange {
+  const dropped = droppedRequirements(said);
+  const textIn = dropped.kept;
   const t = textIn.toLowerCase();
   const general = parseRequirements(textIn, catalog);
   const commercial = parseTeamFacts(textIn).commercial;
@@ -109,5 +154,15 @@ export function parseWhatIf(textIn: string, current: Requirements, catalog?: Cat
   }
   if (general.deployment && patch.deployment === undefined) patch.deployment = general.deployment;
   if (general.fineTuning !== undefined && patch.fineTuning === undefined) patch.fineTuning = general.fineTuning;
+
+  // Lifted requirements: a lifted place to run means any API will do; a lifted "open weights
+  // only" or fine-tuning need is false; anything else is simply no longer required.
+  for (const key of dropped.keys) {
+    if (key in patch || remove.includes(key)) continue;
+    if (key === "deployment") patch.deployment = "any-api";
+    else if (key === "openWeightsOnly") patch.openWeightsOnly = false;
+    else if (key === "fineTuning") patch.fineTuning = false;
+    else if (key !== "cloudProvider" || current.cloudProvider !== undefined) remove.push(key);
+  }
   return { patch, remove, missing, ...(volumeFactor !== undefined ? { volumeFactor } : {}) };
 }

@@ -78,6 +78,22 @@ describe("what-ifs and profile commands carry their slots", () => {
     expect(parseWhatIf("what if volume doubles?", {}, catalog).missing).toHaveLength(1);
   });
 
+  it("a lifted requirement is removed or relaxed, never read as a new value for it", () => {
+    const current = parseRequirements("coding, on-prem, open weights only, we need a BAA, at most 30B params", catalog);
+    expect(parseWhatIf("what if we dropped the on-prem requirement", current, catalog).patch).toEqual({
+      deployment: "any-api",
+    });
+    expect(parseWhatIf("what if open weights weren't required", current, catalog).patch).toEqual({
+      openWeightsOnly: false,
+    });
+    expect(parseWhatIf("drop the BAA", current, catalog).remove).toEqual(["needsBaa"]);
+    expect(parseWhatIf("what if the size cap is lifted", current, catalog).remove).toEqual(["maxParamsB"]);
+    // Dropping models is excluding them.
+    expect(parseWhatIf("what if we drop chinese models", current, catalog).patch).toEqual({
+      exclude: { countries: ["CN"] },
+    });
+  });
+
   it("remembering facts edits the profile and states them; showing it does not", () => {
     const remember = slotsOf({
       kind: "profile",
