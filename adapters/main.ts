@@ -52,7 +52,10 @@ async function main(): Promise<number> {
   const health = await store.health();
   logger.info("session store", { ...health });
   const advisor = createAdvisor({ catalog });
-  const rateLimit = createRateLimit({ ...config.rateLimits, ...(store.redis ? { redis: store.redis } : {}) });
+  const rateLimit = createRateLimit({
+    ...config.rateLimits,
+    ...(store.redis ? { redis: store.redis, keyPrefix: config.redisKeyPrefix } : {}),
+  });
   const { createMetrics } = await import("./shared/metrics.js");
   const metrics = createMetrics({ catalogAsOf: catalog.asOf });
   const runTurn = createTurnRunner({

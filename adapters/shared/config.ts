@@ -59,6 +59,10 @@ export const SETTINGS = {
     expected: "true or false: whether to ask for the privileged Message Content intent",
   },
   REDIS_URL: { schema: text.pipe(z.url({ protocol: /^rediss?$/ })), expected: "a redis:// or rediss:// URL" },
+  REDIS_KEY_PREFIX: {
+    schema: text.regex(/^[A-Za-z0-9_.:-]{1,64}$/),
+    expected: "up to 64 letters, digits, '_', '.', ':' or '-', put before every Redis key (to share one Redis)",
+  },
   MODELWISE_DATA_DIR: {
     schema: text.refine((v) => !v.includes("\0")),
     expected: "a folder path for the session database",
@@ -111,6 +115,8 @@ export interface AppConfig {
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
   redisUrl?: string;
+  /** Put before every Redis key (sessions, locks, claims, rate counters); unset: keys as before. */
+  redisKeyPrefix?: string;
   dataDir?: string;
   rateLimits: { userPerMinute: number; workspacePerMinute: number };
   logLevel: "info" | "warn" | "error";
@@ -212,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     slack,
     discord,
     redisUrl: values.REDIS_URL,
+    ...(values.REDIS_KEY_PREFIX ? { redisKeyPrefix: values.REDIS_KEY_PREFIX } : {}),
     dataDir: values.MODELWISE_DATA_DIR,
     rateLimits: {
       userPerMinute: values.RATE_LIMIT_USER_PER_MINUTE ?? DEFAULT_RATE_LIMITS.userPerMinute,

@@ -16,12 +16,14 @@ export interface RateLimitOptions {
   redis?: RedisClient;
   /** Key prefix (tests use their own). */
   prefix?: string;
+  /** Put before the prefix (REDIS_KEY_PREFIX, to share one Redis). */
+  keyPrefix?: string | undefined;
   /** Window length (ms); a minute in production, shorter in tests. */
   windowMs?: number;
 }
 
 export function createRateLimit(options: RateLimitOptions): RateLimit {
-  const prefix = options.prefix ?? "modelwise-rate";
+  const prefix = `${options.keyPrefix ?? ""}${options.prefix ?? "modelwise-rate"}`;
   const duration = Math.max(1, Math.round((options.windowMs ?? 60_000) / 1000));
   const limiter = (name: string, points: number): RateLimiterAbstract => {
     const memory = new RateLimiterMemory({ keyPrefix: `${prefix}:${name}`, points, duration });

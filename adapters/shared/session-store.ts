@@ -19,6 +19,9 @@ export { SQLITE_FILE_NAME, LEGACY_JSON_FILE_NAME } from "./sqlite-session-store.
 
 export type SessionStoreKind = "memory" | "sqlite" | "redis";
 
+/** Key namespace of sessions (Redis keys start with it; REDIS_KEY_PREFIX goes before it). */
+const DEFAULT_NAMESPACE = "modelwise-sessions";
+
 /** Every store call and lock wait is bounded by this much at most (ms). */
 export const STORE_CALL_LIMIT_MS = 2000;
 
@@ -90,9 +93,13 @@ export function resolveStoreKind(
 }
 
 /** The store the validated settings select: Redis when REDIS_URL is set, else SQLite in the data dir. */
-export function storeConfigFor(config: { redisUrl?: string; dataDir?: string }, logger: Logger): SessionStoreConfig {
+export function storeConfigFor(
+  config: { redisUrl?: string; redisKeyPrefix?: string; dataDir?: string },
+  logger: Logger,
+): SessionStoreConfig {
   return {
     ...(config.redisUrl ? { kind: "redis" as const, redisUrl: config.redisUrl } : { kind: "sqlite" as const }),
+    ...(config.redisUrl && config.redisKeyPrefix ? { namespace: `${config.redisKeyPrefix}${DEFAULT_NAMESPACE}` } : {}),
     ...(config.dataDir ? { dataDir: config.dataDir } : {}),
     logger,
   };
@@ -100,7 +107,7 @@ export function storeConfigFor(config: { redisUrl?: string; dataDir?: string }, 
 
 export function createSessionStore(config: SessionStoreConfig = {}): ClosableSessionStore {
   const logger = config.logger ?? silentLogger;
-  const namespace = config.namespace ?? "modelwise-sessions";
+  const namespace = config.namespace ?? DEFAULT_NAMESPACE;
   const limit = Math.min(config.callTimeoutMs ?? 1500, STORE_CALL_LIMIT_MS);
   const { kind, redisUrl } = resolveStoreKind(config);
   const bounded = <T>(what: string, work: () => Promise<T> | T): Promise<T> =>

@@ -41,6 +41,14 @@ describe("config from the environment", () => {
     expect(config.logLevel).toBe("warn");
   });
 
+  it("reads a Redis key prefix and refuses one with spaces or other characters", () => {
+    expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: "team-a:" }).redisKeyPrefix).toBe(
+      "team-a:",
+    );
+    expect(loadConfig({}).redisKeyPrefix).toBeUndefined();
+    expect(problems({ REDIS_KEY_PREFIX: "two words" }).join("\n")).toContain("REDIS_KEY_PREFIX");
+  });
+
   it("treats empty values as unset", () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: "", REDIS_URL: "  " })).toMatchObject({ slack: null, redisUrl: undefined });
   });

@@ -6,6 +6,7 @@ import { silentLogger } from "../../adapters/shared/logger.js";
 import {
   createSessionStore,
   resolveStoreKind,
+  storeConfigFor,
   type ClosableSessionStore,
 } from "../../adapters/shared/session-store.js";
 import { readStoredSession, SessionFormatError } from "../../adapters/shared/session-format.js";
@@ -56,6 +57,17 @@ describe("session store: memory", () => {
     const runTurn = createTurnRunner({ advisor: countingAdvisor, store, logger: silentLogger });
     await Promise.all(Array.from({ length: 20 }, (_, i) => runTurn(inbound(`m${i}`))));
     expect((await store.get(sessionKey(inbound("x").ref)))?.turns).toBe(20);
+  });
+});
+
+describe("session store: settings", () => {
+  it("puts REDIS_KEY_PREFIX before the Redis session namespace, and changes nothing without it", () => {
+    const redisUrl = "redis://127.0.0.1:6379";
+    expect(storeConfigFor({ redisUrl, redisKeyPrefix: "team-a:" }, silentLogger).namespace).toBe(
+      "team-a:modelwise-sessions",
+    );
+    expect(storeConfigFor({ redisUrl }, silentLogger).namespace).toBeUndefined();
+    expect(storeConfigFor({ redisKeyPrefix: "team-a:" }, silentLogger)).toMatchObject({ kind: "sqlite" });
   });
 });
 
