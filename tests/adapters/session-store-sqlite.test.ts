@@ -17,6 +17,7 @@ import {
   type ClosableSessionStore,
 } from "../../adapters/shared/session-store.js";
 import { SessionFormatError } from "../../adapters/shared/session-format.js";
+import { walSync } from "../../adapters/shared/sqlite-session-store.js";
 import { countingAdvisor, inbound } from "./session-store-helpers.js";
 
 let dir: string;
@@ -136,6 +137,43 @@ describe("session store: embedded SQLite", () => {
   it("defaults to MODELWISE_DATA_DIR, else <repo>/.data/sessions", () => {
     expect(defaultDataDir({ MODELWISE_DATA_DIR: "/srv/mw" })).toBe("/srv/mw");
     expect(defaultDataDir({})).toMatch(/[/\\]\.data[/\\]sessions$/);
+  });
+});
+
+describe("session store: SQLite saves wait for the WAL sync (group commit)", () => {
+  it("a batch of concurrent saves all resolve and are all readable by another connection", async () => {
+    const store = sqliteStore();
+    const saves = Array.from({ length: 30 }, (_, i) =>
+      store.set(`k${i}`, { ...newSession(new Date()), turns: i }, 60_000),
+    );
+    await Promise.all(saves);
+    const db = new Database(path.join(dir, SQLITE_FILE_NAME), { readonly: true });
+    expect(db.prepare("SELECT count(*) AS n FROM sessions").get()).toEqual({ n: 30 });
+    db.close();
+  });
+
+  it("calls made while a sync runs share the next one, which starts after the running one ends", async () => {
+    writeFileSync(path.join(dir, "x-wal"), "frames");
+    const durable = walSync(path.join(dir, "x-wal"));
+    const first = durable();
+    const second = durable();
+    const third = durable();
+    expect(second).toBe(third);
+    expect(second).not.toBe(first);
+    let firstDone = false;
+    void first.then(() => (firstDone = true));
+    await second;
+    expect(firstDone).toBe(true);
+    // Nothing running any more: the next call starts a sync of its own.
+    const fourth = durable();
+    expect(fourth).not.toBe(second);
+    await fourth;
+  });
+
+  it("a missing WAL means nothing is waiting to be synced; any other failure rejects the save", async () => {
+    await expect(walSync(path.join(dir, "absent-wal"))()).resolves.toBeUndefined();
+    // A folder cannot be opened for writing: the error reaches the caller (run-turn then says so).
+    await expect(walSync(dir)()).rejects.toThrow();
   });
 });
 
