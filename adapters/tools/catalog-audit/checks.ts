@@ -33,6 +33,8 @@ export interface AuditResult {
   findings: Finding[];
   /** The findings that fail CI: facts marked verified whose source is secondary. */
   failures: Finding[];
+  /** Findings of the error classes (see FINDING_SEVERITY); `--strict` fails on them. */
+  errors: Finding[];
 }
 
 /** What each kind means, in the order the report prints them. */
@@ -53,6 +55,32 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
   "no-quality": "Models without quality signals",
 };
 
+/**
+ * How each kind counts. "fail" breaks CI. "error" is one of the issue's error classes (a value that
+ * is not what it claims to be: a snapshot date shown as a release date, one host's cap shown as the
+ * model's context, a context that contradicts the card) or a required fact missing (open weights
+ * without parameter counts); `--strict` exits 1 on these. "warning" is a fact we show honestly
+ * marked: unverified or secondary with its source and date, or a dated price older than 90 days
+ * that answers print as "per <source>, <date>". Warnings are counted, never hidden.
+ */
+export type Severity = "fail" | "error" | "warning";
+export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
+  "verified-but-secondary": "fail",
+  "release-date-from-id": "error",
+  "context-differs-from-card": "error",
+  "context-host-cap": "error",
+  "no-parameters": "error",
+  "licence-secondary-only": "warning",
+  "licence-secondary-clause": "warning",
+  "release-date-secondary": "warning",
+  "context-secondary": "warning",
+  "parameters-secondary": "warning",
+  "quality-secondary": "warning",
+  "price-secondary": "warning",
+  "price-stale": "warning",
+  "no-quality": "warning",
+};
+
 const DAY_MS = 86_400_000;
 export const STALE_PRICE_DAYS = 90;
 
@@ -64,7 +92,11 @@ export function auditCatalog(
   const add = (kind: FindingKind, subject: string, detail: string) => findings.push({ kind, subject, detail });
   for (const license of catalog.licenses) auditLicence(license, add);
   for (const model of catalog.models) auditModel(model, today, add);
-  return { findings, failures: findings.filter((f) => f.kind === "verified-but-secondary") };
+  return {
+    findings,
+    failures: findings.filter((f) => FINDING_SEVERITY[f.kind] === "fail"),
+    errors: findings.filter((f) => FINDING_SEVERITY[f.kind] === "error"),
+  };
 }
 
 type Add = (kind: FindingKind, subject: string, detail: string) => void;

@@ -48,6 +48,28 @@ const DEEPSEEK_V3_README = {
   asOf: "2025-08-28",
 };
 
+const QWEN35_README = {
+  label: "Qwen's Qwen3.5 repository README (QwenLM/Qwen3.5)",
+  url: "https://github.com/QwenLM/Qwen3.5/blob/7e103aebdbff11c98cc1cd6a2a568988cfd38168/README.md",
+  asOf: "2026-03-02",
+};
+const KIMI_K25_README = {
+  label: "Moonshot's Kimi K2.5 README (MoonshotAI/Kimi-K2.5)",
+  url: "https://github.com/MoonshotAI/Kimi-K2.5/blob/3e60763b943e93c443287c383e0468ffe05b188f/README.md",
+  asOf: "2026-01-31",
+};
+const GLM_README = {
+  label: "Z.ai's GLM-4.5/4.6/4.7 README (zai-org/GLM-4.5)",
+  url: "https://github.com/zai-org/GLM-4.5/blob/170f20b2c10659008fdbc909d478bc2a75bc3627/README.md",
+  asOf: "2026-02-01",
+};
+// Mistral's own announcement page (no commit to pin; the page carries its date).
+const MISTRAL_NEMO_NEWS = {
+  label: "Mistral AI's announcement “Mistral NeMo” (mistral.ai/news)",
+  url: "https://mistral.ai/news/mistral-nemo",
+  asOf: "2024-07-18",
+};
+
 /** Release dates: the lab's announcement or the "Model Release Date" line of its card. */
 export const PRIMARY_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>> = {
   "llama-3-8b": { value: "2024-04-18", ...llamaCard("Llama 3", "llama3/MODEL_CARD.md") },
@@ -77,6 +99,16 @@ export const PRIMARY_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>
   "qwen2.5-14b": { value: "2024-09-19", ...QWEN3_README },
   "qwen2.5-32b": { value: "2024-09-19", ...QWEN3_README },
   "qwen2.5-72b": { value: "2024-09-19", ...QWEN3_README },
+  // "2026-02-16: We release Qwen3.5. The first release includes a 397B-A17B MoE model."
+  "qwen3.5-397b-a17b": { value: "2026-02-16", ...QWEN35_README },
+  // "2026-02-24: Qwen3.5-122B-A10B, Qwen3.5-35B-A3B, and Qwen3.5-27B are released."
+  "qwen3.5-122b-a10b": { value: "2026-02-24", ...QWEN35_README },
+  "qwen3.5-35b-a3b": { value: "2026-02-24", ...QWEN35_README },
+  "qwen3.5-27b": { value: "2026-02-24", ...QWEN35_README },
+  // "2025-09-11: We release Qwen3-Next-80B-A3B"
+  "qwen3-next-80b-a3b": { value: "2025-09-11", ...QWEN35_README },
+  // "July 18, 2024" on the announcement; the model id's 2407 is only the month.
+  "mistral-nemo": { value: "2024-07-18", ...MISTRAL_NEMO_NEWS },
 };
 
 /** Context windows as the model card states them. */
@@ -101,6 +133,14 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   // "native support for 256K tokens" for both sizes.
   "qwen3-coder-480b": { value: 262_144, ...QWEN3_CODER_README },
   "qwen3-coder-30b-a3b": { value: 262_144, ...QWEN3_CODER_README },
+  // Model summary tables: "Context Length | 256K" (K2.5), "128K" (K2).
+  "kimi-k2.5": { value: 262_144, ...KIMI_K25_README },
+  // "The context window has been expanded from 128K to 200K tokens" (GLM-4.6); GLM-4.5's 128K.
+  "glm-4.6": { value: 204_800, ...GLM_README },
+  "glm-4.5": { value: 131_072, ...GLM_README },
+  "glm-4.5-air": { value: 131_072, ...GLM_README },
+  // "a context window of up to 128k tokens".
+  "mistral-nemo": { value: 131_072, ...MISTRAL_NEMO_NEWS },
 };
 
 /** Two statements of a context window agree when they differ by under 5 % ("1M" vs 1,048,576). */

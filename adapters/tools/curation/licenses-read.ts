@@ -10,8 +10,9 @@ const HOW = "read in a snapshot of the lab's repository at the pinned commit";
 const KIMI = "https://github.com/MoonshotAI/Kimi-K2/blob/c6157be8531e1c52f5dfd3bb91a1275b089eac50";
 const MINIMAX = "https://github.com/MiniMax-AI/MiniMax-M2/blob/2e575efec12773cdc5d811341089512452bfb468";
 const GLM = "https://github.com/zai-org/GLM-4.5/blob/170f20b2c10659008fdbc909d478bc2a75bc3627";
-const QWEN3 = "https://github.com/QwenLM/Qwen3/blob/7a2f61ffc7a20d47efcd2bf97f6f2bf52729042e";
 const MINIMAX_M25 = "https://github.com/MiniMax-AI/MiniMax-M2.5/blob/0fe00c843c16e7081a9631daeafc11288f5f871c";
+const QWEN35 = "https://github.com/QwenLM/Qwen3.5/blob/7e103aebdbff11c98cc1cd6a2a568988cfd38168";
+const KIMI_K25 = "https://github.com/MoonshotAI/Kimi-K2.5/blob/3e60763b943e93c443287c383e0468ffe05b188f";
 const DEEPSEEK_V32_EXP =
   "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp/blob/3b99a5350d260b7c2a357e82362305509e2d0724";
 
@@ -214,29 +215,92 @@ export const READ_LICENSES: LicenseCuration[] = [
       "MiniMax-M2 (October 2025) was MIT with a display clause; from M2.5 on MiniMax uses its own model licence.",
   },
   {
-    id: "qwen-later-apache",
+    // Qwen3.5's own repository, at a commit after every Qwen3.5 size was out (2026-02-16 to 2026-03-02).
+    id: "qwen3.5-apache",
     family: null,
-    name: "Apache License 2.0 (Qwen3.5 and later, reported)",
+    name: "Apache License 2.0 (Qwen3.5)",
     developer: "Alibaba Cloud (Qwen team)",
     kind: "osi-open-source",
     spdx: "Apache-2.0",
     osiApproved: true,
     weightsAvailable: true,
-    // Qwen's statement predates these releases; their own cards were not read.
-    verified: false,
+    verified: true,
     verificationNote:
-      "Qwen's README (January 2026) says all its open-weight models are Apache-2.0, but it predates Qwen3.5 and Qwen3.6, whose own cards were not read.",
-    summary:
-      "Qwen has released its open-weight models under Apache-2.0; for Qwen3.5 and Qwen3.6 that is reported, not read in their own cards.",
+      "Read in Qwen's Qwen3.5 repository README (2 March 2026, after the 397B, 122B, 35B and 27B releases); the licence files sit in each Hugging Face repository.",
+    summary: "Qwen3.5's open weights are under Apache-2.0: commercial use, changes and redistribution allowed.",
     terms: permissiveTerms(APACHE_NOTICE),
     clauses: {},
-    readClauses: [read("general", "All our open-weight models are licensed under Apache 2.0.", `${QWEN3}/README.md`)],
+    readClauses: [read("general", "All our open-weight models are licensed under Apache 2.0.", `${QWEN35}/README.md`)],
     history: null,
+  },
+  {
+    id: "qwen-later-apache",
+    family: null,
+    name: "Apache License 2.0 (Qwen3.6, reported)",
+    developer: "Alibaba Cloud (Qwen team)",
+    kind: "osi-open-source",
+    spdx: "Apache-2.0",
+    osiApproved: true,
+    weightsAvailable: true,
+    // Qwen's latest statement we read predates Qwen3.6; its own cards were not read.
+    verified: false,
+    verificationNote:
+      "Qwen's Qwen3.5 README (March 2026) says all its open-weight models are Apache-2.0, but it predates Qwen3.6, whose own cards were not read.",
+    summary:
+      "Qwen has released its open-weight models under Apache-2.0; for Qwen3.6 that is reported, not read in its own cards.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {},
+    readClauses: [read("general", "All our open-weight models are licensed under Apache 2.0.", `${QWEN35}/README.md`)],
+    history: null,
+  },
+  {
+    id: "moonshot-kimi-k2.5-license",
+    family: null,
+    name: "Kimi K2.5 Modified MIT License",
+    developer: "Moonshot AI",
+    kind: "open-weights-custom",
+    spdx: null,
+    osiApproved: false,
+    weightsAvailable: true,
+    verified: true,
+    verificationNote:
+      "Read in Moonshot's Kimi-K2.5 repository (LICENSE and README, which say it covers code and weights).",
+    summary:
+      "MIT terms with one addition: a commercial product or service using Kimi K2.5 (or a derivative) with over 100 million monthly active users or over US$20 million monthly revenue must show “Kimi K2.5” prominently in its user interface.",
+    terms: permissiveTerms(
+      `${MIT_NOTICE} Products with over 100M monthly active users or over US$20M monthly revenue must display "Kimi K2.5" prominently in their user interface.`,
+      {
+        commercialUse: "conditional",
+        notes: {
+          commercialUse:
+            'Allowed; a product above 100M monthly active users or US$20M monthly revenue must display "Kimi K2.5" in its user interface.',
+        },
+      },
+    ),
+    clauses: {},
+    readClauses: [
+      read(
+        "general",
+        "Both the code repository and the model weights are released under the [Modified MIT License](LICENSE).",
+        `${KIMI_K25}/README.md`,
+      ),
+      read(
+        "attribution",
+        "more than 100 million monthly active users, or more than 20 million US dollars (or equivalent in other currencies) in monthly revenue",
+        `${KIMI_K25}/LICENSE`,
+      ),
+      read(
+        "attribution",
+        'you shall prominently display "Kimi K2.5" on the user interface of such product or service.',
+        `${KIMI_K25}/LICENSE`,
+      ),
+    ],
+    history: "Kimi K2 (July 2025) came under the same Modified MIT terms, with “Kimi K2” as the name to display.",
   },
   {
     id: "moonshot-kimi-later-license",
     family: null,
-    name: "Licence of Kimi K2.5 and later (not read)",
+    name: "Licence of Kimi K2.6 (not read)",
     developer: "Moonshot AI",
     kind: "open-weights-custom",
     spdx: null,
@@ -244,9 +308,9 @@ export const READ_LICENSES: LicenseCuration[] = [
     weightsAvailable: true,
     verified: false,
     verificationNote:
-      "We read Kimi K2's Modified MIT licence in Moonshot's Kimi-K2 repository; no Moonshot text for K2.5 or K2.6 was read.",
+      "We read the Modified MIT licences of Kimi K2 and K2.5 in Moonshot's repositories; no Moonshot text for K2.6 was read.",
     summary:
-      "Moonshot publishes the weights of Kimi K2.5 and K2.6; Kimi K2 was under a modified MIT licence, but we have not read the terms of these releases.",
+      "Moonshot publishes the weights of Kimi K2.6; Kimi K2 and K2.5 were under modified MIT licences, but we have not read the terms of this release.",
     terms: unknownTerms(),
     clauses: {},
     history: null,

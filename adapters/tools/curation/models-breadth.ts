@@ -121,10 +121,11 @@ export const BREADTH_MODELS: ModelCuration[] = [
     name,
     family,
     aliases: [name.toLowerCase(), name.toLowerCase().replace(/^qwen/, "qwen "), `${id}-instruct`],
-    licenseId: "qwen-later-apache",
+    // Qwen3.5's README (read after its releases) states Apache-2.0; nothing of Qwen's read covers 3.6 yet.
+    licenseId: family === "Qwen3.5" ? "qwen3.5-apache" : "qwen-later-apache",
     base: `alibaba/${id}`,
     md: [`alibaba:${id}`, `openrouter:qwen/${id}`],
-    description: `${what}${sizes ? ` (the name says ${sizes.replace("-A", " total, ")} active)` : ""}; reported Apache-2.0, not yet read in Qwen's own text for this release.`,
+    description: `${what}${sizes ? ` (the name says ${sizes.replace("-A", " total, ")} active)` : ""}; ${family === "Qwen3.5" ? "Apache-2.0 per Qwen's Qwen3.5 repository" : "reported Apache-2.0, not yet read in Qwen's own text for this release"}.`,
   })),
   {
     ...ZHIPU,
@@ -177,12 +178,12 @@ export const BREADTH_MODELS: ModelCuration[] = [
     id: "kimi-k2.5",
     name: "Kimi K2.5",
     aliases: ["kimi k2.5", "kimi-k2.5", "kimi k 2.5"],
-    licenseId: "moonshot-kimi-later-license",
+    licenseId: "moonshot-kimi-k2.5-license",
     base: "moonshotai/kimi-k2.5",
     md: ["moonshotai:kimi-k2.5", "togetherai:moonshotai/Kimi-K2.5", "deepinfra:moonshotai/Kimi-K2.5"],
     ll: ["moonshot/kimi-k2.5"],
     description:
-      "Moonshot's early-2026 successor to Kimi K2 for agentic and coding work; its licence was not read for this release.",
+      "Moonshot's early-2026 multimodal successor to Kimi K2 for agentic and coding work, under a modified MIT licence (a display clause above 100M users or US$20M monthly revenue).",
   },
   {
     ...KIMI,

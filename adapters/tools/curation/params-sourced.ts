@@ -289,4 +289,37 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
     asOf: READ,
     note: "Hugging Face's listing of mistralai/Mistral-Small-3.2-24B-Instruct-2506 shows 24B.",
   },
+  "kimi-k2.5": {
+    totalB: 1000,
+    activeB: 32,
+    sourceUrl: "https://github.com/MoonshotAI/Kimi-K2.5/blob/3e60763b943e93c443287c383e0468ffe05b188f/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Mixture of experts: 1T total, 32B activated (Moonshot's model summary table; the vision encoder adds 400M).",
+  },
+  "glm-4.6": {
+    totalB: 355,
+    activeB: 32,
+    sourceUrl: "https://github.com/zai-org/GLM-4.5/blob/170f20b2c10659008fdbc909d478bc2a75bc3627/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Z.ai's download table lists GLM-4.6 as 355B-A32B (model size column).",
+  },
+  "qwen3.5-397b-a17b": {
+    totalB: 397,
+    activeB: 17,
+    sourceUrl: "https://github.com/QwenLM/Qwen3.5/blob/7e103aebdbff11c98cc1cd6a2a568988cfd38168/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Qwen's README: the first Qwen3.5 release 'includes a 397B-A17B MoE model' (397B total, 17B active).",
+  },
+  // BERT names a family of checkpoints; the count is BERT-Base's, the size most teams run.
+  bert: {
+    totalB: 0.11,
+    activeB: 0.11,
+    sourceUrl: "https://github.com/google-research/bert/blob/eedf5716ce1268e56f0a50264a88cafad334ac61/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Google's README: BERT-Base has 110M parameters, BERT-Large 340M; the figure is BERT-Base's.",
+  },
 };

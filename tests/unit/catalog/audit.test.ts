@@ -1,7 +1,7 @@
 // The catalogue audit: its CI check (no fact marked verified may rest on a secondary source) on the
 // real catalogue, and each kind of finding on small hand-made entries.
 import { describe, expect, it } from "vitest";
-import { ageDays, auditCatalog } from "../../../adapters/tools/catalog-audit/checks.js";
+import { ageDays, auditCatalog, FINDING_SEVERITY } from "../../../adapters/tools/catalog-audit/checks.js";
 import { formatAudit } from "../../../adapters/tools/catalog-audit.js";
 import { isKnownSecondary } from "../../../adapters/tools/catalog-audit/source-kind.js";
 import { idCarriesDate } from "../../../adapters/tools/catalog-import/provenance.js";
@@ -138,6 +138,23 @@ describe("catalogue audit checks", () => {
     );
     expect(kinds(new Date("2026-08-01T00:00:00Z"))).not.toContain("price-stale");
     expect(ageDays("2026-07-02", TODAY)).toBe(155);
+  });
+
+  it("counts id-derived dates, host caps and missing counts as errors, dated prices as warnings", () => {
+    const model: Model = {
+      ...baseModel,
+      releaseDateSource: { ...baseModel.releaseDateSource!, verified: false, derived: "model-id" },
+      contextWindowSource: { ...baseModel.releaseDateSource!, verified: false, derived: "host-cap" },
+    };
+    const { findings, errors, failures } = auditCatalog({ models: [model], licenses: [] }, TODAY);
+    expect(failures).toEqual([]);
+    expect(errors.map((f) => f.kind).sort()).toEqual(["context-host-cap", "no-parameters", "release-date-from-id"]);
+    expect(findings.filter((f) => f.kind === "price-stale").map((f) => FINDING_SEVERITY[f.kind])).toEqual(["warning"]);
+    const text = formatAudit(findings, "2026-12-04", false);
+    expect(text).toMatch(/0 failure\(s\), 3 error\(s\), \d+ warning\(s\)/);
+    // Sections in order of severity, each class under its own.
+    expect(text.indexOf("== ERRORS")).toBeLessThan(text.indexOf("Release dates that repeat"));
+    expect(text.indexOf("== WARNINGS")).toBeLessThan(text.indexOf("Prices older than 90 days"));
   });
 
   it("recognises snapshot dates in model ids", () => {
