@@ -56,10 +56,8 @@ export function understand(text: string, given: UnderstandContext): Intent {
   const lower = foldCase(clean);
   const numberProblem = describeNumberProblem(scan.problems);
   if (numberProblem) return { kind: "unclear", text: clean, problem: numberProblem };
-  if (!/[\p{L}\p{N}?]/u.test(lower)) return { kind: "help" };
-
-  const control = controlIntent(lower, ctx);
-  if (control) return control;
+  // Nothing but emoji, a mention or punctuation: "?" asks what to do here, the rest asks nothing.
+  if (!/[\p{L}\p{N}]/u.test(lower)) return lower.includes("?") ? { kind: "help" } : { kind: "unclear", text: "" };
 
   // A request for a recommendation that rules models out ("anything but GPT-4o, for coding")
   // is about none of them: those names are exclusions, read by the requirements parser.
@@ -81,16 +79,6 @@ export function understand(text: string, given: UnderstandContext): Intent {
 /** Slack/Discord mention and channel markup, and a typed slash command, carry no meaning here. */
 function withoutMarkup(text: string): string {
   return text.replace(/<[@#][!&]?[A-Za-z0-9]+(?:\|[^>]{0,80})?>/g, " ").replace(/^\s*\/modelwise\b/i, " ");
-}
-
-function controlIntent(lower: string, ctx: UnderstandContext): Intent | null {
-  if (ctx.session.flow) {
-    if (cue.FLOW_BACK.test(lower)) return { kind: "flow-control", command: "back" };
-    if (cue.FLOW_SKIP.test(lower)) return { kind: "flow-control", command: "skip" };
-    if (cue.FLOW_RESTART.test(lower)) return { kind: "flow-control", command: "start-over" };
-  }
-  if (cue.RESET.test(lower)) return { kind: "reset" };
-  return null;
 }
 
 function hasContext(ctx: UnderstandContext): boolean {
@@ -476,7 +464,9 @@ export function isOtherCommand(text: string, given: UnderstandContext): boolean 
     command !== null &&
     command.score >= 0.75 &&
     command.intent.kind !== "flow-control" &&
-    command.intent.kind !== "tradeoffs"
+    command.intent.kind !== "tradeoffs" &&
+    // "no", "sure", "ok" answer a flow question; chatter is only chatter outside one.
+    command.intent.kind !== "unclear"
   );
 }
 

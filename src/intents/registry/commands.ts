@@ -1,74 +1,171 @@
 // Recognizers for the intents that are commands rather than questions about models: help,
-// reset, sources, decision record, flow control. A whole-message command scores 1; a command
-// phrase inside a longer message scores lower, so a real question around it still wins.
+// reset, sources, decision record, flow control, and chatter that asks nothing. A message made
+// only of a command's vocabulary scores 1; a command phrase inside a longer message scores lower,
+// so a real question around it still wins.
 import type { Recognition, RecognizerInput } from "./descriptor.js";
-import * as cue from "../cues.js";
+import { commandText, coverage, type CommandText } from "./command-text.js";
 
-const POLITE = String.raw`(?:please|pls|plz|ok|okay|hey|hi|now|then|just|can you|could you|can we|could we|let'?s|lets|i want to|i'?d like to|we want to|for me|thanks|thx|\?|!|\.)`;
-const around = (core: string): RegExp =>
-  new RegExp(String.raw`^(?:${POLITE}[\s,]*)*(?:${core})(?:[\s,]*${POLITE})*[\s!.?]*$`);
+const vocabulary = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/));
 
-const HELP_WHOLE = around(
-  String.raw`help(?: me| pls| please)?|h[e]+lp|he+e+lp|\?+|instructions|usage|commands|docs|manual|menu|show (?:me )?the menu|guide|quick guide|options\??|examples?|how (?:do|can) i (?:use|talk to|ask) (?:this|you|it|this thing|modelwise)(?: thing)?|how (?:does|do) (?:this|it|you) work|what (?:are|r) (?:your|the) (?:commands|options|features)|what features do you have|what can (?:you|i) (?:do|ask)(?: you)?|what (?:are|r) you (?:good )?for|what(?:'s| is) modelwise|who are you|what are you|what should i (?:type|ask|say)|which questions do you answer|give me an example(?: of)?(?: what to ask)?|first time(?: using this)?(?:,)?(?: how does (?:it|this) work)?|how can you help(?: me| us)?|what do you do`,
+// ---- help -----------------------------------------------------------------------------------
+
+/** Words that name help itself. */
+const HELP_WORD =
+  /\b(help|h[ae]+l+p+|hlep|hepl|commands?|features?|capabilit\w*|options|instructions|usage|docs|documentation|manual|man page|menu|guide|tutorial|cheat ?sheet|examples?|example questions?|faq)\b/;
+/** Questions about what the bot is or does. */
+const ABOUT_YOU =
+  /\bwhat (can|could|do|does) (you|u|it|this|this thing|modelwise|the bot)( \w+){0,2} (do|answer|understand|know|handle|help( \w+)? with|cover)\b|\bwhat (are|r) (you|u) (able|good|here|made|meant|for)\b|\bwhat (is|are) (this|you)( thing| bot)?( for)?$|\bwhat(?:'s| is) modelwise\b|\bwho are (you|u)\b|\bhow (does|do) (this|it|you|modelwise|the bot)( thing)? work\b|\bhow (do|should|can|could) (i|we) (use|talk|speak|ask|start|interact|work|get started)\b|\bwhere (do|should|can) (i|we) (start|begin)\b|\b(i'?m|im|we'?re) new here\b|\bfirst time\b|\bwhat (should|can|do) (i|we) (type|ask|say)\b|\b(which|what) (kind of |sort of )?questions (do|can) (you|u|i)\b|\bwhat can (you|u) help( \w+)? with\b/;
+/** Asking which models exist is a question about the bot too. */
+const LIST_MODELS =
+  /\b(list|show)( me)? (all )?(the |your )?models\b|\bwhat models (do you|are there|are in)\b|\bwhich models (do you (know|have|cover)|are in (the|your) catalog(ue)?)\b/;
+/** "heeelp", "halp", "hlep", "hepl": help however it is typed. */
+const HELP_TYPO = /^(h[ae]+l+p+|hlep|hepl|hel+p)$/;
+const HELP_VOCABULARY = vocabulary(
+  "what which can could do does did you u your ur yourself are r able to with for is this thing it its how work works " +
+    "use using talk speak ask i i'm im we we're me us show give list some any of example examples question questions there " +
+    "here new where start begin should type say an all answer understand know about good at first time get started " +
+    "cheat sheet man page and or more tell learn explain who possible things stuff kind sort supported handle available " +
+    "anything help helps commands command features feature options instructions usage docs manual menu guide tutorial " +
+    "halp capabilities faq meant made bot's have has got offer support quick short brief overview the a modelwise bot again",
 );
-const HELP_CONTAINS =
-  /\b(what can you (do|help with|answer)|what (kind of )?questions (can i ask|do you answer)|how do i use (you|this|modelwise)|show (me )?(the )?help|list of commands|example of what to ask|how (does|do) (this|it|you) work|what(?:'s| is) modelwise)\b/;
 
-export function recognizeHelp({ lower }: RecognizerInput): Recognition | null {
-  if (cue.HELP.test(lower) || HELP_WHOLE.test(lower)) return { score: 1, intent: { kind: "help" } };
-  if (HELP_CONTAINS.test(lower) || cue.HELP_CONTAINS.test(lower)) return { score: 0.7, intent: { kind: "help" } };
+export function recognizeHelp({ lower, refs }: RecognizerInput): Recognition | null {
+  const cmd = commandText(lower);
+  // "?" on its own (after a mention) asks what to do here.
+  if (cmd.words.length === 0) return !cmd.hasContent && cmd.question ? help(1) : null;
+  const t = cmd.text;
+  const named = HELP_WORD.test(t) || ABOUT_YOU.test(t) || LIST_MODELS.test(t);
+  if (!named) return null;
+  // "Command R: what is it for?" asks about a model, not about the bot.
+  if (refs.ids.length > 0 && !refs.fromContext) return help(0.45);
+  const covered = coverage(cmd.words, (w) => HELP_VOCABULARY.has(w) || HELP_TYPO.test(w));
+  if (covered === 1) return help(1);
+  // "what can you do for a team our size?": mostly about the bot, a word or two beyond.
+  if ((ABOUT_YOU.test(t) || LIST_MODELS.test(t)) && covered >= 0.7) return help(0.8);
+  if (ABOUT_YOU.test(t) || LIST_MODELS.test(t)) return help(0.7);
+  // "is there a list of commands somewhere?": help words and a word beyond.
+  if (covered >= 0.8) return help(0.7);
+  // "help me pick a model": the help word is only politeness around a real request.
+  return help(0.45);
+}
+
+const help = (score: number): Recognition => ({ score, intent: { kind: "help" } });
+
+// ---- chatter ----------------------------------------------------------------------------------
+
+const CHATTER = vocabulary(
+  "ok okay sure yes yep yeah yup no nope nah thanks thank you cheers cool great nice lol haha hahaha lmao hello hi hey " +
+    "good morning afternoon evening night there awesome perfect got it fine alright alrighty np noted kk k all everyone " +
+    "team folks guys y'all gm hm hmm hmmm mm mmm ah oh wow neat sweet much so very anyone",
+);
+
+/** Greetings, thanks, emoji or a bare mention: nothing is asked. Read as unclear with no text. */
+export function recognizeChatter({ lower }: RecognizerInput): Recognition | null {
+  const cmd = commandText(lower);
+  if (cmd.words.length === 0 && !cmd.hasContent && cmd.question) return null; // "?" asks for help
+  const raw = lower
+    .replace(/[^\p{L}\p{N}'\s]+/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (raw.length > 8) return null;
+  if (raw.every((w) => CHATTER.has(w) || w === "bot" || w === "modelwise"))
+    return { score: 1, intent: { kind: "unclear", text: "" } };
   return null;
 }
 
-const RESET_CORE = String.raw`(?:reset|restart|wipe|clear|nuke|forget|drop|erase|empty|disregard|delete)(?: (?:it|this|that|me|all|everything|it all|all of (?:it|that|this)|the (?:bot|context|conversation|session|chat|thread|history|state)|session state|your memory|(?:our|this|the) (?:whole )?(?:conversation|chat|thread|session|history)|what (?:you remember|i said|i told you)|everything (?:above|i (?:told|said) (?:you )?(?:so far)?|from this (?:thread|chat|conversation)|you know)|of this (?:chat|thread))){0,3}|clean slate|fresh start|start (?:a )?(?:fresh|new) (?:session|conversation|chat)|start from (?:zero|scratch)|new (?:chat|conversation|session|topic)|start over|begin again`;
-const RESET_WHOLE = around(
-  String.raw`${RESET_CORE}(?: (?:and )?(?:let'?s )?(?:start (?:over|again|fresh)|begin again))?`,
+// ---- reset ----------------------------------------------------------------------------------
+
+const RESET_VERB =
+  /\b(reset|restart|wipe|clear|nuke|forget|erase|empty|disregard|drop|delete|scrap|purge|flush)\b|\bstart (a |an )?(over|fresh|afresh|clean|again|anew|new|from (scratch|zero|nothing))\b|\bclean slate\b|\bfresh start\b|\bbegin again\b|\bnew (chat|conversation|session|thread|topic)\b/;
+/** What a reset clears: the conversation and what the bot remembers of it. */
+const MEMORY =
+  /\b(everything|all|it|this|memory|context|session|state|conversation|chat|thread|history|what (you|u) (know|remember|have)|what i (said|told)|slate|above|so far)\b/;
+const RESET_VOCABULARY = vocabulary(
+  "reset restart wipe clear nuke forget erase empty disregard drop delete scrap purge flush start over fresh afresh " +
+    "clean again anew scratch zero nothing slate begin new it this that all everything me you u your my our whole entire " +
+    "memory context session sessions state conversation chat thread history what know remember remembered said told " +
+    "i we so far above from of about and let's lets let us can could would you do a stuff up out in here bot's " +
+    "memories data things stored have has topic the a an again bot modelwise",
 );
-const RESET_CONTAINS =
-  /\b(reset (this|the|our|everything)|wipe (what you remember|your memory|everything)|forget (everything|all of (it|that)|our (whole )?conversation|what i (said|told you))|empty your memory|disregard everything|clear (everything|the (context|session|conversation))|nuke the context|clean slate)\b/;
 
 export function recognizeReset({ lower, session }: RecognizerInput): Recognition | null {
+  const cmd = commandText(lower);
+  const t = cmd.text;
+  if (!RESET_VERB.test(t)) return null;
+  // The team profile has its own "forget" / "clear" (profile recognizer).
+  if (/\b(profile|team (facts|settings|rules?|defaults)|defaults|watch ?list|watches|alerts)\b/.test(t)) return null;
   // "start over" inside a guided flow restarts the questions (flow control), not the conversation.
-  if (session.flow && cue.FLOW_RESTART.test(lower)) return null;
-  if (cue.RESET.test(lower) || RESET_WHOLE.test(lower)) return { score: 1, intent: { kind: "reset" } };
-  if (RESET_CONTAINS.test(lower)) return { score: 0.75, intent: { kind: "reset" } };
+  if (session.flow && RESTART.test(t) && !MEMORY.test(t)) return null;
+  const covered = coverage(cmd.words, (w) => RESET_VOCABULARY.has(w));
+  if (covered === 1) return { score: 1, intent: { kind: "reset" } };
+  if (MEMORY.test(t) && covered >= 0.7) return { score: 0.75, intent: { kind: "reset" } };
   return null;
 }
 
-const SOURCES_EXTRA =
-  /\b(references?|citations?|cite|evidence|where(?:'s| is| does| do| did)? (that|this|these|those|it|the \w+( \w+)?) (from|come from|originate)|where (do|does|did) (the|your|you|these|those) [\w\s]{0,30}(come from|originate|get|read)|where did you (read|get|find)|source (for|of)|sources? please|links? to the (licen[cs]e|source|terms)|(is|are) (that|this|these|those) (number|figure|price|data)s? (official|right|correct|accurate|real)|did you make (that|this|it) up|how (trustworthy|reliable|accurate) (is|are)|last update|as of when|what date is|(when|how often) (was|is|are) (the|your) (data|catalog(ue)?|prices?) (updated|refreshed)|basis for|which (providers'?|sites|pages) [\w\s']{0,30}(read|use)|price pages|provenance)\b/;
+// ---- flow control ---------------------------------------------------------------------------
 
-export function recognizeSources({ lower }: RecognizerInput): Recognition | null {
-  if (cue.SOURCES.test(lower)) return { score: 0.8, intent: { kind: "sources" } };
-  if (SOURCES_EXTRA.test(lower)) return { score: 0.75, intent: { kind: "sources" } };
-  return null;
+const BACK =
+  /\b(go|going|take (me|us)|step|move|get|one step|a step) back\b|^back\b|\bback (to|a step|one|up)\b|\bback$|^previous\b|\bprevious (question|step|answer)\b|\bundo\b|\bchange (my|the|that) (last |previous )?answer\b|\bwrong answer\b|\breturn to the (prior|previous|last)\b|\blast question\b/;
+const SKIP =
+  /\bskip(ped|ping)?( (it|this|that|one|question|the|for|now|ahead|over|step))*$|^skip\b(?! (all|every|any|the \w+ models))|^pass\b|\bpass( on (this|that|it))?$|^next\b|\bnext$|\bnext (one|question|step)\b|\bmove (on|to the next)\b|\bcan'?t answer\b|\b(don'?t|do not) know\b|\bdunno\b|\bidk\b|\bno (idea|clue)\b|\bnot sure\b|\brather not\b|\bn\/a\b/;
+const RESTART =
+  /\bstart(ing)?[ -](over|again|fresh|afresh|anew|from (scratch|the (top|beginning|start|first question)|question one|zero))\b|\brestart\w*\b|\bbegin (again|anew|from)\b|\bfrom (the )?(scratch|top|beginning|first question|question one)\b|\bredo (all )?(the )?questions\b|\bstart the (questionnaire|questions|flow)\b/;
+
+function flowCommandIn(cmd: CommandText): "back" | "skip" | "start-over" | null {
+  // A flow command is short and carries no value: "not sure, maybe 20M tokens" answers the question.
+  if (cmd.words.length === 0 || cmd.words.length > 10 || /\d/.test(cmd.text)) return null;
+  const t = cmd.text;
+  // "wipe what you remember and start over" clears the conversation (reset), not just the questions.
+  if (/\b(wipe|forget|erase|nuke|delete|disregard)\b/.test(t)) return null;
+  return RESTART.test(t) ? "start-over" : BACK.test(t) ? "back" : SKIP.test(t) ? "skip" : null;
 }
 
-const RECORD =
-  /\b(adr|architecture decision record|decision (record|doc\w*|log|memo)|write (it|this|that|everything|the rationale|the decision)( \w+){0,3} (up|down)|write-?up|make (that|this|it) an adr|export (this|that|it|the (decision|record|shortlist))|document (this|the|our) (choice|decision|pick)|capture the decision|save (it|this|that) as (our|the|a) decision|(put|turn) (the decision|this|that|it)( and the reasoning)? into a (doc|document|page|memo)|for (confluence|notion|procurement|the cto)|summari[sz]e (the|our|this) (decision|choice|recommendation)|recap|sum (it |this |that )?up)\b/;
-
-export function recognizeDecisionRecord({ lower }: RecognizerInput): Recognition | null {
-  if (cue.DECISION_RECORD.test(lower) || RECORD.test(lower)) return { score: 0.8, intent: { kind: "decision-record" } };
-  return null;
-}
-
-const BACK = around(
-  String.raw`(?:hm+|oops|wait|no)?[\s,]*(?:take me back|go back|back|step back|one step back|previous(?: question| step)?|undo(?: that)?|return to the (?:prior|previous|last) (?:question|step)|i want to change my (?:last )?answer|change my (?:last )?answer|back up)`,
-);
-const SKIP = around(
-  String.raw`(?:no clue|don'?t know|dunno|not sure|no idea|i'?d rather not (?:answer|say))?[\s,.]*(?:skip(?: (?:it|this|that|this one|this question|for now))?|pass|next(?: one| question)?|move (?:on )?to the next(?: one| question)?|no clue|don'?t know|i don'?t know|dunno|no idea|not sure|n\/a|rather not say)(?: ⏭️| ⏭)?`,
-);
-const RESTART = around(
-  String.raw`start(?:-| )over|start again|restart(?: the questions| from question one)?|begin (?:again|from the top)|from (?:the )?(?:scratch|top)|start from scratch|redo all the questions|let'?s redo (?:all )?the questions|from question one`,
-);
+/** Inside a flow, "no preference" on its own also moves on (the flow interpreter saw no answer in it). */
+const INDIFFERENT = /^(no preference|doesn'?t matter|does not matter|whatever|any|either)$/;
 
 export function recognizeFlowControl({ lower, session }: RecognizerInput): Recognition | null {
   if (!session.flow) return null;
-  const command = BACK.test(lower) ? "back" : SKIP.test(lower) ? "skip" : RESTART.test(lower) ? "start-over" : null;
+  const cmd = commandText(lower);
+  const command = flowCommandIn(cmd) ?? (INDIFFERENT.test(cmd.text) ? "skip" : null);
   return command ? { score: 1, intent: { kind: "flow-control", command } } : null;
 }
 
 /** A flow command for a message ("back pls", "skip ⏭️", "start-over"), with or without a flow running. */
 export function flowCommandOf(lower: string): "back" | "skip" | "start-over" | null {
-  return BACK.test(lower) ? "back" : SKIP.test(lower) ? "skip" : RESTART.test(lower) ? "start-over" : null;
+  return flowCommandIn(commandText(lower));
+}
+
+// ---- sources --------------------------------------------------------------------------------
+
+const SOURCES =
+  /(?<!(open|closed|open-|closed-) ?)\bsources?\b(?! code)|\b(references?|citations?|cite|evidence|provenance)\b|\bwhere(?:'s| is| are| was| were| does| do| did)? (that|this|these|those|it|they|the \w+( \w+){0,3}|your \w+( \w+)?)( \w+){0,2} (from|come from|comes from|originate\w*)\b|\bwhere (do|does|did) (you|the|your|these|those|this|that|modelwise)\b[^?]{0,50}\b(come from|comes from|from|originate|get|read|find)\b|\bwhere did you (read|get|find)\b|\b(pull|get|take|scrape|base|read|source)\b[^?]{0,40}\b(data|info\w*|numbers|prices|pricing|figures|facts|recommendations?|scores)\b[^?]{0,20}\b(from|on)\b|\bhow (fresh|current|up[- ]to[- ]date|old|recent|stale|trustworthy|reliable|accurate)\b[^?]{0,30}\b(data|prices|pricing|figures|numbers|facts|catalog(ue)?|info\w*)\b|\b(last|latest) (update|updated|refresh\w*)\b|\bwhen (was|were|is|are)\b[^?]{0,40}\b(updated|refreshed|checked|collected)\b|\b(as of when|what date is)\b|\b(can|should) (i|we) trust\b|\b(official|a guess|made up|make (that|this|it) up)\b|\blinks?( me)?( to)?\b[^?]{0,40}\b(licen[cs]e|source|terms|page|text|info\w*|data)\b|\blink\??$|\bprice pages\b|\bbasis for\b|\bdata freshness\b/;
+
+export function recognizeSources({ lower }: RecognizerInput): Recognition | null {
+  if (!SOURCES.test(lower)) return null;
+  // "is open source cheaper?" has no "sources" in it; a bare "source?" after an answer does.
+  return { score: 0.8, intent: { kind: "sources" } };
+}
+
+// ---- decision record ------------------------------------------------------------------------
+
+const RECORD_VERB = String.raw`(document\w*|record|write( \w+){0,3} (up|down)|write-?up|writeup|save|capture|memo|one[- ]?pager|doc|log|export|put|turn|make)`;
+const DECISION_NOUN = String.raw`(decision|rationale|reasoning|why we (picked|chose|went|selected|decided)|(the|our|this|model) choice|choice of model)`;
+/** "summarise" asks for the record only when what it summarises is the conversation itself. */
+const SUMMARY_OF_US = String.raw`(?:it|this|that|everything|all of (?:it|this)|(?:the|our|this|that) (?:decision|choice|recommendation|shortlist|conversation|thread|discussion|results?|options|picks?))`;
+export const DECISION_RECORD = new RegExp(
+  [
+    String.raw`\b(adr|architecture decision|decision (record|doc\w*|log|memo)|write-?up|writeup|recap)\b`,
+    String.raw`\bwrite (it|this|that|everything|the rationale|the decision)( \w+){0,3} (up|down)\b`,
+    String.raw`\b${RECORD_VERB}\b[^.?!]{0,40}\b${DECISION_NOUN}\b`,
+    String.raw`\b${DECISION_NOUN}\b[^.?!]{0,30}\b(as an? |into an? )?(adr|doc|document|memo|one[- ]?pager|record|write-?up)\b`,
+    String.raw`\bexport (this|that|it|the (decision|record|shortlist))\b`,
+    String.raw`\bfor (confluence|notion|procurement|the cto)\b`,
+    String.raw`\bsum (it |this |that |everything )?up\b`,
+    String.raw`\bsummari[sz]e(?=\s*(?:[.!?]|$|${SUMMARY_OF_US}\b|(?:for|please|pls)\b))`,
+    String.raw`\bsummary(?=\s*(?:[.!?]|$|(?:of|for) ${SUMMARY_OF_US}\b|please\b))`,
+  ].join("|"),
+);
+
+export function recognizeDecisionRecord({ lower }: RecognizerInput): Recognition | null {
+  return DECISION_RECORD.test(lower) ? { score: 0.85, intent: { kind: "decision-record" } } : null;
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { SLOT_SCHEMAS } from "../slot-view.js";
 import type { IntentKind } from "../types.js";
 import {
+  recognizeChatter,
   recognizeDecisionRecord,
   recognizeFlowControl,
   recognizeHelp,
@@ -161,7 +162,7 @@ export const REGISTRY: readonly IntentDescriptor[] = [
   },
   { name: "clarify-model", help: null, examples: [], slots: models },
   { name: "unknown-model", help: null, examples: [], slots: none },
-  { name: "unclear", help: null, examples: [], slots: none },
+  { name: "unclear", help: null, examples: ["thanks!", "👍"], slots: none, recognize: recognizeChatter },
 ];
 
 // The order help lists what modelwise does in: most asked first.

@@ -2,6 +2,7 @@
 // profile") and for watching models ("watch these models", "stop watching").
 import { PICK_PLACEHOLDER } from "../pending.js";
 import { parseRequirements } from "../requirements-text.js";
+import { DECISION_RECORD } from "./commands.js";
 import type { Recognition, RecognizerInput } from "./descriptor.js";
 
 const PROFILE_SHOW =
@@ -9,10 +10,20 @@ const PROFILE_SHOW =
 const PROFILE_EDIT =
   /^(?:save|store|update|remember|permanently|profile|for the profile|add to (?:our |my |the )?(?:team )?profile|team (?:fact|rule|default)s?)\s*:|\b(?:remove|delete|drop|forget|clear|reset) (?:\S+ ){0,5}(?:from |in )?(?:our|my|the) (?:team )?(?:profile|facts|defaults|standing facts)\b|\b(?:reset|clear) (?:our|my|the) (?:team )?profile\b|\b(?:remember(?: that|:)?|please remember|save:|save (?:that|this)|note (?:that|down)|keep in mind|update (?:our|my|the) (?:team )?profile|(?:add|put) (?:this |that )?(?:to|in|into) (?:our|my|the) (?:team )?profile|(?:from|in|to) (?:our|my) profile|team rule|default (?:us|to)|always assume|by default|for (?:all )?future (?:questions|answers|reference)|store (?:that|this)|from now on|going forward)\b/;
 
+/** "what defaults are you assuming for our team?", "show me the team settings you're using". */
+const PROFILE_SHOW_MORE =
+  /\b(show|list|view|see|display|what)\b[^?]{0,30}\b(team|our|my) (settings|facts|defaults|profile|rules)\b|\bwhat (defaults|settings|facts|assumptions)\b[^?]{0,40}\b(us|our team|my team|the team)\b/;
+/** "set our default deployment to on-prem", "make X a permanent rule for us", "change our profile: …". */
+const PROFILE_EDIT_MORE =
+  /\b(set|change|update|make|switch|edit)\b[^?]{0,30}\b(our|my|the team'?s?|team) (default|defaults|profile|team settings|settings)\b|\b(our|my) default \w+( \w+)? (to|is|should be)\b|\bpermanent(ly)?\b|\b(always|standing) (rule|fact)\b|\brule for us\b|\bfor good\b/;
+
 export function recognizeProfile({ clean, lower, catalog }: RecognizerInput): Recognition | null {
-  if (PROFILE_SHOW.test(lower))
+  // "save this as our decision" is the decision record.
+  if (DECISION_RECORD.test(lower)) return null;
+  const edits = PROFILE_EDIT.test(lower) || PROFILE_EDIT_MORE.test(lower);
+  if (PROFILE_SHOW.test(lower) || (!edits && PROFILE_SHOW_MORE.test(lower)))
     return { score: 0.95, intent: { kind: "profile", action: "show", text: clean, requirements: {} } };
-  if (PROFILE_EDIT.test(lower)) {
+  if (edits) {
     const requirements = parseRequirements(clean, catalog);
     return { score: 0.85, intent: { kind: "profile", action: "edit", text: clean, requirements, profileEdit: true } };
   }
@@ -28,12 +39,23 @@ const WATCH =
 const WATCH_CONTEXT =
   /\b(?:chang\w*|updates?|price (?:drops?|cuts?|changes?)|deprecat\w*|retire\w*|new versions?|licen[cs]e changes?|these models|them|it|those|this (?:one|model)|watch ?list)\b/;
 
+/** "stop the alerts for gpt-4o", "remove phi 4 from the watchlist". */
+const UNWATCH_MORE =
+  /\b(stop|cancel|mute|disable|turn off|no more|pause)\b[^?]{0,25}\b(alerts?|notifications?|pings?|watch\w*|tracking)\b|\b(remove|delete|drop|take)\b[^?]{0,40}\b(from|off) (my|our|the) watch ?list\b/;
+const WATCH_LIST_MORE =
+  /\b(list|show|view|see)\b( me)? (my|our|the) (watches|watch ?list|alerts|subscriptions)\b|\bwatched models\b|\bwhat (models )?(am i|are we) (watching|following|tracking)\b|^(my|our) (watches|watch ?list|alerts)\??$/;
+/** "alert this channel when grok 4 gets cheaper", "tell me if anything changes for X", "subscribe me to changes on X". */
+const WATCH_MORE =
+  /\b(alert|notify|ping|tell|message|dm|let)\b( \w+){1,3} (when|if|once|whenever|as soon as)\b|\bsubscribe\b|\badd\b[^?]{0,40}\bto (my |our |the )?watch ?list\b/;
+
 export function recognizeWatch({ lower, refs }: RecognizerInput): Recognition | null {
   const modelIds = refs.ids.filter((id) => id !== PICK_PLACEHOLDER);
-  if (UNWATCH.test(lower)) return { score: 0.9, intent: { kind: "watch", action: "unwatch", modelIds } };
-  if (WATCH_LIST.test(lower)) return { score: 0.9, intent: { kind: "watch", action: "list", modelIds } };
+  if (UNWATCH.test(lower) || UNWATCH_MORE.test(lower))
+    return { score: 0.9, intent: { kind: "watch", action: "unwatch", modelIds } };
+  if (WATCH_LIST.test(lower) || WATCH_LIST_MORE.test(lower))
+    return { score: 0.9, intent: { kind: "watch", action: "list", modelIds } };
   if (
-    WATCH.test(lower) &&
+    (WATCH.test(lower) || WATCH_MORE.test(lower)) &&
     (refs.ids.length > 0 || refs.unknown.length > 0 || WATCH_CONTEXT.test(lower)) &&
     !/\bwatch out\b/.test(lower)
   )

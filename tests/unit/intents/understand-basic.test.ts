@@ -6,25 +6,39 @@ import { makeU, session } from "./understand-helpers.js";
 const u = makeU(miniCatalog());
 const inFlow = session({ flow: { id: "recommend", step: "useCase", history: [], skipped: [] } });
 
-describe("help and greetings", () => {
+describe("help", () => {
+  it.each([
+    "help",
+    "Help me",
+    "?",
+    "<@U1> ?",
+    "/help",
+    "halp",
+    "what can you do?",
+    "How does this work?",
+    "what questions can I ask?",
+  ])("%j -> help", (text) => {
+    expect(u(text).kind).toBe("help");
+  });
+});
+
+// The corpus convention (tests/corpus/README.md): a greeting, thanks, emoji or a bare mention asks
+// nothing. It is unclear with no text, which the unclear answer meets with what modelwise can do.
+describe("chatter asks nothing", () => {
   it.each([
     "",
     "   ",
     "hi",
     "Hello!",
     "hey there",
-    "help",
-    "Help me",
-    "?",
-    "what can you do?",
-    "How does this work?",
     "good morning",
-    "what questions can I ask?",
     "thanks!",
     "🤖🚀",
     "\u0000\u0007",
-  ])("%j -> help", (text) => {
-    expect(u(text).kind).toBe("help");
+    "<@U123ABC>",
+    "ok 👍",
+  ])("%j -> unclear with no text", (text) => {
+    expect(u(text)).toEqual({ kind: "unclear", text: "" });
   });
 });
 
