@@ -15,6 +15,9 @@ import type { ModelListEntry } from "../licensing/list-models.js";
 import { describeFacts, impliedFacts, termRows, topicLines, TOPIC_CLAUSES } from "../licensing/terms-text.js";
 import type { LicenseVerdict, VerdictLevel } from "../licensing/verdict.js";
 import { licenseVerdict, pickClauses } from "../licensing/verdict.js";
+import { profileRequirements } from "../profile/profile.js";
+import { statedTeamFacts } from "../scoring/constraints.js";
+import type { Requirements } from "../scoring/requirements.js";
 import type { Block, OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { quoteUserText } from "../render/escape.js";
@@ -50,14 +53,30 @@ export interface VerdictData {
 export const licenseHandler: IntentHandler<"license"> = (intent, ctx) => {
   // Team profile facts (EU, monthly users, field of use, …) fill what the message did not say,
   // except for a pure terms question ("which licence is X under?"), which gets the terms.
-  const own = cleanFacts(intent.facts);
-  const wantsVerdict = intent.topic === null || intent.openOnly || hasAnyFact(own);
+  const said = cleanFacts(intent.facts);
+  const wantsVerdict = intent.topic === null || intent.openOnly || hasAnyFact(said);
+  // What this thread already said (a defence team's field of use, its users, on-prem) counts
+  // too: the message wins, then the thread, then the profile.
+  const thread = threadRequirements(ctx.session.requirements, ctx.profile);
+  const own = wantsVerdict ? { ...statedTeamFacts(thread), ...definedOnly(said) } : said;
   const { facts, used } = wantsVerdict ? licenceFactsWithProfile(own, ctx.profile) : { facts: own, used: [] };
   const out = licenseAnswer(intent, facts, ctx);
   const answered = (r: OutboundMessage): boolean =>
     (Array.isArray(r.data?.verdicts) && r.data.verdicts.length > 0) || Array.isArray(r.data?.list);
   return { ...out, replies: out.replies.map((r) => (answered(r) ? noteProfileUse(r, used) : r)) };
 };
+
+/** The thread's own requirements: the turn's session carries the profile's too, which are named as the profile's. */
+function threadRequirements(req: Requirements, profile: TurnContext["profile"]): Requirements {
+  const fromProfile = profileRequirements(profile) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(req).filter(([k, v]) => JSON.stringify(fromProfile[k]) !== JSON.stringify(v)),
+  ) as Requirements;
+}
+
+function definedOnly(facts: TeamFacts): TeamFacts {
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as TeamFacts;
+}
 
 function licenseAnswer(intent: LicenseIntent, facts: TeamFacts, ctx: TurnContext): HandlerOutput {
   const ids = intent.modelIds.length > 0 ? intent.modelIds : intent.openOnly ? [] : ctx.session.focus;

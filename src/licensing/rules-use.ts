@@ -161,6 +161,10 @@ const FIELD_SYNONYMS: Record<string, string[]> = {
   defense: ["military"],
   defence: ["military"],
   weapons: ["military", "weapon"],
+  weapon: ["military", "weapon"],
+  arms: ["weapon", "itar", "military"],
+  itar: ["itar", "military"],
+  nuclear: ["nuclear"],
   police: ["law enforcement", "law-enforcement"],
   policing: ["law enforcement", "law-enforcement"],
   surveillance: ["surveillance", "law enforcement"],
@@ -175,34 +179,55 @@ function fieldMatches(field: string, restriction: string): boolean {
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => w.length >= 4);
-  return words.some(
-    (w) =>
-      text.includes(w) || text.includes(w.replace(/s$/, "")) || (FIELD_SYNONYMS[w] ?? []).some((s) => text.includes(s)),
-  );
+  // At a word start, so "arms" does not match "harms" (plural and singular both count).
+  const has = (w: string) => new RegExp(`\\b${w.replace(/[^a-z -]/g, "")}`).test(text);
+  return words.some((w) => has(w) || has(w.replace(/s$/, "")) || (FIELD_SYNONYMS[w] ?? []).some(has));
 }
+
+/**
+ * Fields where use policies commonly forbid or restrict use outright (rather than conduct within
+ * any field). When a team names one and a licence has a use policy whose fields we do not hold,
+ * the verdict cannot be a plain "allowed": it says the policy was not checked for that field.
+ */
+const HIGH_RISK_FIELDS =
+  /\b(military|defen[cs]e|weapons?|arms|itar|warfare|surveillance|law-enforcement|police|policing|critical-infrastructure|nuclear)\b/i;
 
 export const fieldOfUseRule: Rule = ({ model, license, facts, licenseName }) => {
   const restrictions = license.terms.fieldOfUseRestrictions;
-  if (restrictions.length === 0) return [];
+  const field = facts.fieldOfUse?.trim();
   const topics = ["field-of-use" as const, "acceptable-use" as const];
   const out: Finding[] = [];
-  const field = facts.fieldOfUse?.trim();
-  if (field) {
-    const hit = restrictions.find((r) => fieldMatches(field, r));
-    if (hit)
-      out.push({
-        level: "blocked",
-        topics,
-        reason: `Your field of use ("${field}") falls under a use ${licenseName} restricts: ${hit.trim().replace(/[.;]+$/, "")}. Using ${model.name} for that is not allowed.`,
-      });
+  const hit = field ? restrictions.find((r) => fieldMatches(field, r)) : undefined;
+  if (field && hit)
+    out.push({
+      level: "blocked",
+      topics,
+      reason: `Your field of use ("${field}") falls under a use ${licenseName} restricts: ${hit.trim().replace(/[.;]+$/, "")}. Using ${model.name} for that is not allowed.`,
+    });
+  else if (field && HIGH_RISK_FIELDS.test(field) && license.terms.acceptableUsePolicy && hasWeightsOrTerms(license)) {
+    // A policy we hold only by name: say so, never pass the field as "allowed".
+    const policy = theLicense(license.terms.acceptableUsePolicy).replace(/[.]+$/, "");
+    out.push({
+      level: "conditional",
+      topics,
+      reason: `Your field of use ("${field}") is not among the restricted uses we hold for ${licenseName}, but ${policy} binds all use and our sources do not settle whether it allows ${field} work. Unverified for this field.`,
+      duty: `Confirm with ${license.developer} that ${policy} allows ${field} use of ${model.name} before relying on it.`,
+    });
   }
-  out.push({
-    level: "conditional",
-    topics,
-    duty: `Keep within ${licenseName}'s use restrictions: ${restrictions.map((r) => r.trim().replace(/[.;]+$/, "")).join("; ")}.`,
-  });
+  if (restrictions.length > 0)
+    out.push({
+      level: "conditional",
+      // A standing duty: the restricted fields are quoted only when the team names one.
+      topics: field ? topics : ["acceptable-use"],
+      duty: `Keep within ${licenseName}'s use restrictions: ${restrictions.map((r) => r.trim().replace(/[.;]+$/, "")).join("; ")}.`,
+    });
   return out;
 };
+
+/** Libraries and unreleased models have no use policy of their own to check. */
+function hasWeightsOrTerms(license: { kind: string }): boolean {
+  return license.kind !== "library" && license.kind !== "not-released";
+}
 
 /** Duties that come with any use (acceptable-use policy) or with any product (attribution). */
 export const standingDutiesRule: Rule = ({ license, facts }) => {

@@ -136,8 +136,7 @@ export function forgetFacts(
 /** Requirements a recommendation starts from: the profile's, under what the thread said. */
 export function profileRequirements(profile: TeamProfile | null | undefined): Partial<Requirements> {
   if (!profile) return {};
-  const { fieldOfUse: _field, ...req } = profile.facts;
-  return req;
+  return { ...profile.facts };
 }
 
 /** Licence facts the profile states. */

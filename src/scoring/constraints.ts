@@ -44,10 +44,15 @@ export interface ConstraintResult {
 
 /** The licence questions a recommendation answers, from the requirements. */
 export function teamFactsOf(req: Requirements): TeamFacts {
-  const facts: TeamFacts = {};
   // A team choosing a model is building something: unless told otherwise, the use is commercial
   // (the shortlist says so). Otherwise non-commercial licences would top shortlists as "conditional".
-  facts.commercial = req.commercial ?? true;
+  return { ...statedTeamFacts(req), commercial: req.commercial ?? true };
+}
+
+/** The licence facts the requirements state, nothing assumed (a licence question in the same thread reads these). */
+export function statedTeamFacts(req: Requirements): TeamFacts {
+  const facts: TeamFacts = {};
+  if (req.commercial !== undefined) facts.commercial = req.commercial;
   if (req.monthlyActiveUsers !== undefined) facts.monthlyActiveUsers = req.monthlyActiveUsers;
   if (req.fineTuning !== undefined) facts.fineTune = req.fineTuning;
   if (req.trainOnOutputs !== undefined) facts.trainOnOutputs = req.trainOnOutputs;
@@ -55,6 +60,7 @@ export function teamFactsOf(req: Requirements): TeamFacts {
   if (req.redistributeWeights) facts.distributeWeights = true;
   if (req.serveAsApi) facts.serveAsApi = true;
   if (req.inEu !== undefined) facts.inEu = req.inEu;
+  if (req.fieldOfUse) facts.fieldOfUse = req.fieldOfUse;
   return facts;
 }
 

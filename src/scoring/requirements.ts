@@ -107,4 +107,9 @@ export interface Requirements {
   gpuHourlyUsd?: number;
   /** GPUs the team already owns ("we own 8 H100s"): amortised instead of rented. */
   ownedGpus?: { type: string; count: number };
+  /**
+   * The field the model is used in ("military", "medical"), as the licence checks name it: use
+   * policies forbid some fields outright (the Llama policies: military, weapons, ITAR).
+   */
+  fieldOfUse?: string;
 }

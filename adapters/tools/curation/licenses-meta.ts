@@ -2,7 +2,7 @@
 // using outputs to improve other LLMs, 3.1 and later allow it with a naming rule; the 3.2 and 4
 // use policies withhold the multimodal models from parties established in the EU.
 import type { LicenseTerms } from "../../../src/catalog/schema.js";
-import type { LicenseCuration } from "./license-types.js";
+import type { LicenseCuration, ReadClause } from "./license-types.js";
 
 const THRESHOLD_CONSEQUENCE =
   "Counted on the version's release date (users in the preceding calendar month): above it you must request a licence from Meta.";
@@ -13,6 +13,41 @@ const EU_MULTIMODAL = {
   effect: "excluded" as const,
   scope:
     "The licence's grant (Section 1(a)) does not extend to individuals domiciled in, or companies with their principal place of business in, the EU for the multimodal models. End users of a product or service built on them are not affected.",
+};
+
+// Every Llama acceptable use policy (2, 3, 3.1, 3.2, 3.3, 4) lists the same fields in its section
+// on "risk of death or bodily harm". These are whole fields of use, so a team's stated field
+// (defence, weapons, critical infrastructure) settles the verdict; the rest of the policy is about
+// conduct within any field and stays a duty.
+const LLAMA_AUP_FIELDS = [
+  "Military, warfare, nuclear industries or applications, espionage, and materials or activities subject to the US International Traffic in Arms Regulations (ITAR)",
+  "Guns and illegal weapons, including weapon development",
+  "Operation of critical infrastructure, transportation technologies or heavy machinery",
+];
+
+const LLAMA_REPO = "https://github.com/meta-llama/llama-models/blob";
+/** The policy's own words on those fields, read in meta-llama/llama-models at a pinned commit. */
+function aupClauses(path: string): ReadClause[] {
+  const how = "read in the USE_POLICY.md of meta-llama/llama-models at the pinned commit";
+  return [
+    "Military, warfare, nuclear industries or applications, espionage, use for materials or activities that are subject to the International Traffic Arms Regulations (ITAR)",
+    "Guns and illegal weapons (including weapon development)",
+    "Operation of critical infrastructure, transportation technologies, or heavy machinery",
+  ].map((quote) => ({
+    topic: "field-of-use",
+    quote,
+    source: `${LLAMA_REPO}/${path}`,
+    checkedAt: "2026-12-04",
+    checkedHow: how,
+  }));
+}
+const AUP = {
+  "llama-2": aupClauses("57c634139329d8b67cf8bb9b3b380d91669208ca/models/llama2/USE_POLICY.md"),
+  "llama-3": aupClauses("1f0feb795a4130697ced243fb53051670d591653/models/llama3/USE_POLICY.md"),
+  "llama-3.1": aupClauses("47401a87273be9e4bc7612f4f8c25acaee9a2968/models/llama3_1/USE_POLICY.md"),
+  "llama-3.2": aupClauses("fc5d5442c4b4d7cb33b0e925a30acfb479b34d2a/models/llama3_2/USE_POLICY.md"),
+  "llama-3.3": aupClauses("09b4305ac41e641dd714ea6e07c78fa982ef9342/models/llama3_3/USE_POLICY.md"),
+  "llama-4": aupClauses("b4b6607cd56506065b9ad70699e9c845828b9606/models/llama4_jax/USE_POLICY.md"),
 };
 
 function llamaTerms(version: string, extra: Partial<LicenseTerms>): LicenseTerms {
@@ -31,7 +66,7 @@ function llamaTerms(version: string, extra: Partial<LicenseTerms>): LicenseTerms
     passThrough:
       "Give a copy of the licence to anyone you distribute the model or a derivative to; the use policy binds all use.",
     regionalExclusions: [],
-    fieldOfUseRestrictions: [],
+    fieldOfUseRestrictions: LLAMA_AUP_FIELDS,
     outputsTrainingDuty:
       'Allowed, but a model trained on the outputs that you distribute must start its name with "Llama" and carry the licence duties.',
     ...extra,
@@ -97,6 +132,7 @@ export const META_LICENSES: LicenseCuration[] = [
   },
   {
     id: "llama-2",
+    readClauses: AUP["llama-2"],
     family: "llama-2",
     kind: "open-weights-custom",
     summary:
@@ -125,6 +161,7 @@ export const META_LICENSES: LicenseCuration[] = [
   },
   {
     id: "llama-3",
+    readClauses: AUP["llama-3"],
     family: "llama-3",
     kind: "open-weights-custom",
     summary:
@@ -151,6 +188,7 @@ export const META_LICENSES: LicenseCuration[] = [
   },
   {
     id: "llama-3.1",
+    readClauses: AUP["llama-3.1"],
     family: "llama-3.1",
     kind: "open-weights-custom",
     summary:
@@ -160,6 +198,7 @@ export const META_LICENSES: LicenseCuration[] = [
   },
   {
     id: "llama-3.2",
+    readClauses: AUP["llama-3.2"],
     family: "llama-3.2",
     name: "Llama 3.2 Community License Agreement (text models 1B/3B)",
     kind: "open-weights-custom",
@@ -170,6 +209,7 @@ export const META_LICENSES: LicenseCuration[] = [
   },
   {
     id: "llama-3.2-vision",
+    readClauses: AUP["llama-3.2"],
     family: "llama-3.2",
     name: "Llama 3.2 Community License Agreement (multimodal models 11B/90B Vision)",
     kind: "open-weights-custom",
@@ -190,6 +230,7 @@ export const META_LICENSES: LicenseCuration[] = [
   },
   {
     id: "llama-3.3",
+    readClauses: AUP["llama-3.3"],
     family: "llama-3.3",
     kind: "open-weights-custom",
     summary:
@@ -199,6 +240,7 @@ export const META_LICENSES: LicenseCuration[] = [
   },
   {
     id: "llama-4",
+    readClauses: AUP["llama-4"],
     family: "llama-4",
     kind: "open-weights-custom",
     summary:
@@ -212,6 +254,7 @@ export const META_LICENSES: LicenseCuration[] = [
   },
   {
     id: "vicuna",
+    readClauses: AUP["llama-2"],
     family: "vicuna",
     name: "Llama 2 Community License (inherited by Vicuna v1.5)",
     kind: "open-weights-custom",

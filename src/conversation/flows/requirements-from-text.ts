@@ -1,6 +1,7 @@
-// Requirements from free text: the shared requirements parser, plus whether the use is
-// commercial (a team fact that decides licence verdicts: non-commercial licences are blocked
-// for commercial use, and the recommendation assumes commercial use unless told otherwise).
+// Requirements from free text: the shared requirements parser, plus the team facts that decide
+// licence verdicts: whether the use is commercial (non-commercial licences are blocked for
+// commercial use, and the recommendation assumes commercial use unless told otherwise) and the
+// field of use (use policies that forbid a field block the model).
 import type { Catalog } from "../../catalog/catalog.js";
 import { parseRequirements } from "../../intents/requirements-text.js";
 import { parseTeamFacts } from "../../intents/team-facts.js";
@@ -8,7 +9,9 @@ import type { Requirements } from "../../scoring/requirements.js";
 
 export function requirementsFromText(text: string, catalog: Catalog): Partial<Requirements> {
   const req = parseRequirements(text, catalog);
-  const commercial = parseTeamFacts(text).commercial;
-  if (commercial !== undefined) req.commercial = commercial;
+  const facts = parseTeamFacts(text);
+  if (facts.commercial !== undefined) req.commercial = facts.commercial;
+  // The field of use decides use-policy verdicts (Llama's policy forbids military use).
+  if (facts.fieldOfUse) req.fieldOfUse = facts.fieldOfUse;
   return req;
 }

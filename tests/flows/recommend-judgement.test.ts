@@ -1,0 +1,83 @@
+// Lessons from reading whole-team conversations as a sceptical ML lead would, each turned into a
+// property: the field of use reaches use-policy verdicts, a follow-up keeps the thread's facts,
+// "why not X" and the self-hosting calculator agree, a self-hosting what-if is honoured inside a
+// cloud-only team, and data control follows where the data actually goes. Properties, not rankings.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { licenseVerdict } from "../../src/licensing/verdict.js";
+import type { Requirements } from "../../src/scoring/requirements.js";
+import { volume } from "../unit/scoring/scoring-fixture.js";
+import { expectExpertShortlist, shortlistThrough } from "./recommend-scenarios-checks.js";
+import { chat, textOf } from "./recommend-helpers.js";
+
+const catalog = readCatalog();
+const model = (id: string) => {
+  const m = catalog.modelById.get(id);
+  if (!m) throw new Error(`no ${id} in the catalogue`);
+  return m;
+};
+const licenceOf = (id: string) => catalog.licenseById.get(model(id).licenseId)!;
+
+describe("field of use reaches use-policy verdicts", () => {
+  const restrictsMilitary = (id: string) =>
+    licenceOf(id).terms.fieldOfUseRestrictions.some((r) => /military|weapon|itar/i.test(r));
+
+  it("every Llama licence names military/ITAR use as restricted, with the policy's own words as a clause", () => {
+    const llamas = catalog.models.filter((m) => /^llama-[234]/.test(m.licenseId));
+    expect(llamas.length).toBeGreaterThan(5);
+    for (const m of llamas) {
+      expect(restrictsMilitary(m.id), m.id).toBe(true);
+      const clause = licenceOf(m.id).clauses.find((c) => c.topic === "field-of-use" && /ITAR/.test(c.quote));
+      expect(clause?.source, m.id).toMatch(/USE_POLICY\.md$/);
+      expect(clause?.primary).toBe(true);
+    }
+  });
+
+  it("a defence team: no licence that forbids military use is on the shortlist, and each is ruled out saying why", () => {
+    const req: Requirements = {
+      useCase: "chat",
+      deployment: "on-prem",
+      dataSensitivity: "regulated",
+      volume: volume(200_000_000),
+      mlOpsExperience: "strong",
+      fieldOfUse: "military",
+    };
+    const reply = shortlistThrough(catalog, req);
+    const rows = expectExpertShortlist(catalog, req, reply);
+    for (const r of rows) expect(restrictsMilitary(r.id), `${r.id} ranked for a defence team`).toBe(false);
+    const excluded = (reply.data?.excluded as { id: string; reason: string }[]) ?? [];
+    const llama = excluded.find((e) => e.id === "llama-3.3-70b");
+    expect(llama?.reason).toMatch(/military/i);
+  });
+
+  it("a use policy we hold only by name is never a plain 'allowed' for a high-risk field", () => {
+    for (const m of catalog.models) {
+      const licence = catalog.licenseById.get(m.licenseId);
+      if (!licence?.terms.acceptableUsePolicy || licence.kind === "library" || licence.kind === "not-released")
+        continue;
+      if (m.status === "retired" || m.kind !== "model") continue;
+      const v = licenseVerdict(m, licence, { commercial: true, fieldOfUse: "weapons" });
+      expect(v.verdict, `${m.id} (${licence.id})`).not.toBe("allowed");
+    }
+  });
+
+  it("a hospital's field of use does not block Llama (its policy restricts unlicensed practice, not medicine)", () => {
+    const v = licenseVerdict(model("llama-3.3-70b"), licenceOf("llama-3.3-70b"), {
+      commercial: true,
+      fieldOfUse: "medical",
+    });
+    expect(v.verdict).not.toBe("blocked");
+  });
+
+  it("a licence question later in the thread uses the field of use the thread stated", () => {
+    const c = chat(catalog);
+    c.say(
+      "We're a defence contractor: on-prem only, 200M tokens a month, strong ML-ops team. Recommend a chat assistant model.",
+    );
+    const reply = c.say("can we use Llama 3.3 70B?");
+    expect(reply.data?.intent).toBe("license");
+    const verdicts = reply.data?.verdicts as { modelId: string; verdict: string }[];
+    expect(verdicts.find((v) => v.modelId === "llama-3.3-70b")?.verdict).toBe("blocked");
+    expect(textOf(reply)).toMatch(/military/i);
+  });
+});
