@@ -217,12 +217,19 @@ export const fieldOfUseRule: Rule = ({ model, license, facts, licenseName }) => 
   if (restrictions.length > 0)
     out.push({
       level: "conditional",
-      // A standing duty: the restricted fields are quoted only when the team names one.
-      topics: field ? topics : ["acceptable-use"],
+      // A standing duty. Where the restricted fields are a few lines of a longer use policy
+      // (Llama), they are quoted only when the team names a field; where they are the licence's
+      // whole use policy (RAIL), they are what the licence says on use.
+      topics: field || !policyListsMore(license.terms) ? topics : ["acceptable-use"],
       duty: `Keep within ${licenseName}'s use restrictions: ${restrictions.map((r) => r.trim().replace(/[.;]+$/, "")).join("; ")}.`,
     });
   return out;
 };
+
+/** A separate use policy beyond the restricted fields we list (Llama's), not the list itself (BLOOM's RAIL). */
+function policyListsMore(t: { acceptableUsePolicy: string | null }): boolean {
+  return t.acceptableUsePolicy !== null && !/restriction/i.test(t.acceptableUsePolicy);
+}
 
 /** Libraries and unreleased models have no use policy of their own to check. */
 function hasWeightsOrTerms(license: { kind: string }): boolean {
