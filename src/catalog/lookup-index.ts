@@ -2,7 +2,7 @@
 // (cached in a WeakMap, so a reloaded catalogue gets a fresh index and the old one can go).
 import Fuse from "fuse.js";
 import type { Catalog } from "./catalog.js";
-import { foldCase, isNumberToken, nameKey, nameTokens } from "./normalize.js";
+import { FILLER_WORDS, foldCase, isNumberToken, nameKey, nameTokens } from "./normalize.js";
 
 export interface NameEntry {
   modelId: string;
@@ -32,6 +32,8 @@ export interface LookupIndex {
   entries: NameEntry[];
   /** Every word token used in any model name. */
   vocabulary: Set<string>;
+  /** The words a typo may be corrected to, by length: name words of 3+ letters and the filler words ("instruct"). */
+  typoWords: Map<number, string[]>;
   /** Word tokens that mark the start of a model name in a sentence ("llama", "claude"). */
   anchors: Set<string>;
   /** Lab names as tokens ("meta", "openai"), dropped from a query that names a lab and a model. */
@@ -40,6 +42,8 @@ export interface LookupIndex {
   rawWords: Set<string>;
   /** First two tokens of every name ("command r", "nova pro"), to spot names that start with an ordinary word. */
   bigrams: Set<string>;
+  /** Every leading run of two or more tokens of every name ("command a", "gpt 4 o"): a span that is one may grow. */
+  prefixes: Set<string>;
   /** Anchors that are a maker's name before the model's own name ("amazon", "cohere"). */
   prefixOnly: Set<string>;
   fuse: Fuse<NameEntry>;
@@ -182,14 +186,28 @@ function buildIndex(catalog: Catalog): LookupIndex {
   const labTokens = new Set<string>();
   const rawWords = new Set<string>();
   const bigrams = new Set<string>();
+  const prefixes = new Set<string>();
   const aliasAnchors = new Set<string>();
   const firstTokenFollowers = new Map<string, boolean>();
   const order = new Map<string, number>();
 
+  // Alias words that only split one of the model's own words ("distil" of "distil bert" for
+  // DistilBERT): on their own they are ordinary words ("distil it into a small model").
+  const splitWords = new Set<string>();
   catalog.models.forEach((model, position) => {
     order.set(model.id, position);
     byId.set(model.id.toLowerCase(), model.id);
     const names = [model.id, model.name, ...model.aliases];
+    const ownWords = new Set([...nameTokens(model.id), ...nameTokens(model.name)]);
+    for (const alias of model.aliases) {
+      const head = nameTokens(alias)[0];
+      if (
+        head !== undefined &&
+        !ownWords.has(head) &&
+        [...ownWords].some((w) => w.length > head.length && w.startsWith(head))
+      )
+        splitWords.add(head);
+    }
     names.forEach((name, nameIndex) => {
       const fromAlias = nameIndex >= 2;
       push(byAlias, foldCase(name).trim(), model.id);
@@ -199,9 +217,13 @@ function buildIndex(catalog: Catalog): LookupIndex {
       push(byKey, key, model.id);
       entries.push({ modelId: model.id, tokens, roles: roleTokens(tokens), key });
       if (tokens.length >= 2) bigrams.add(`${tokens[0]} ${tokens[1]}`);
+      for (let n = 2; n <= tokens.length; n++) prefixes.add(tokens.slice(0, n).join(" "));
       for (const token of tokens) if (!isNumberToken(token)) vocabulary.add(token);
       const compact = foldCase(name).replace(/[^a-z0-9.+]/g, "");
-      if (/\d/.test(compact) && /[a-z]/.test(compact)) rawWords.add(compact);
+      // A name written as one word is a mention wherever it stands: with a digit ("gpt4o"), or
+      // joined by hyphens ("nova-pro", "command-r"), which ordinary words rarely are.
+      if (/[a-z]/.test(compact) && (/\d/.test(compact) || /^[a-z0-9.+]+(?:[-_][a-z0-9.+]+)+$/.test(foldCase(name))))
+        rawWords.add(compact);
       // The first word of a name anchors it in a sentence; so do the distinctive later words
       // ("sonnet" in "Claude Sonnet 4.5") when they are not ordinary English.
       // Whether this name's first word is followed by a number ("mistral 7b") or only by words
@@ -220,7 +242,8 @@ function buildIndex(catalog: Catalog): LookupIndex {
   });
   // Aliases often start with an organisation ("meta-llama-3-8b-instruct", "facebook roberta"):
   // those words name a maker, not a model, so only other alias words anchor.
-  for (const token of aliasAnchors) if (!labTokens.has(token) && !ORG_WORDS.has(token)) anchors.add(token);
+  for (const token of aliasAnchors)
+    if (!labTokens.has(token) && !ORG_WORDS.has(token) && !splitWords.has(token)) anchors.add(token);
   // "amazon" in "Amazon Nova Pro" is the maker: alone in a sentence ("we host on Amazon") it
   // names no model, so it anchors only when another name word follows.
   const prefixOnly = new Set<string>();
@@ -232,7 +255,25 @@ function buildIndex(catalog: Catalog): LookupIndex {
     ignoreLocation: true,
     threshold: 0.4,
   });
-  return { byId, byAlias, byKey, entries, vocabulary, anchors, labTokens, rawWords, bigrams, prefixOnly, fuse, order };
+  const typoWords = new Map<number, string[]>();
+  for (const w of new Set([...vocabulary, ...FILLER_WORDS]))
+    if (w.length >= 3) typoWords.set(w.length, [...(typoWords.get(w.length) ?? []), w]);
+  return {
+    byId,
+    byAlias,
+    byKey,
+    entries,
+    vocabulary,
+    typoWords,
+    anchors,
+    labTokens,
+    rawWords,
+    bigrams,
+    prefixes,
+    prefixOnly,
+    fuse,
+    order,
+  };
 }
 
 export { nameKey };

@@ -5,7 +5,15 @@
 import type { Catalog } from "./catalog.js";
 import { COMMON_WORDS } from "./common-words.js";
 import { ORG_WORDS, lookupIndex, roleTokens, type LookupIndex } from "./lookup-index.js";
-import { cleanText, editDistance, foldCase, isNumberToken, nameTokens, typoAllowance } from "./normalize.js";
+import {
+  cleanText,
+  editDistance,
+  FILLER_WORDS,
+  foldCase,
+  isNumberToken,
+  nameTokens,
+  typoAllowance,
+} from "./normalize.js";
 import { parseOrdinal } from "./ordinal.js";
 
 export type Resolution =
@@ -71,12 +79,11 @@ export function resolveModel(
     matchTokens(tokens, index, ok) ?? (tokens.length !== allTokens.length ? matchTokens(allTokens, index, ok) : null);
   if (direct) return direct;
 
-  // 5. typo-corrected word tokens ("lama" -> "llama", "sonet" -> "sonnet").
+  // 5. typo-corrected word tokens ("lama" -> "llama", "sonet" -> "sonnet"); a typo as near to two
+  // words is settled by the rest of the name ("mitral nemo" is Mistral Nemo, not Mixtral).
+  const fixed = matchCorrected(tokens, index, ok);
+  if (fixed) return fixed;
   const corrected = correctTokens(tokens, index);
-  if (corrected.join(" ") !== tokens.join(" ")) {
-    const fixed = matchTokens(corrected, index, ok);
-    if (fixed) return fixed;
-  }
 
   if (options.fuzzy === "strict") return { status: "none", suggestions: suggest(corrected, index, ok) };
 
@@ -134,32 +141,96 @@ function matchTokens(tokens: string[], index: LookupIndex, ok: (id: string) => b
 
 /** Replaces each unknown word with the one catalogue word within its typo allowance, if unique. */
 export function correctTokens(tokens: readonly string[], index: LookupIndex): string[] {
-  // A word right before a version ("lamma 3.3") is surely meant as a model name: one more typo allowed.
-  return tokens.map(
-    (token, i) => correctWord(token, index, token.length >= 5 && isNumberToken(tokens[i + 1] ?? "") ? 1 : 0) ?? token,
-  );
+  return tokens
+    .map((token, i) => {
+      const options = wordCorrections(token, index, extraAllowance(tokens, i));
+      return options.length === 1 ? (options[0] as string) : token;
+    })
+    .filter((t) => !FILLER_WORDS.has(t));
+}
+
+// A word right before a version ("lamma 3.3") is surely meant as a model name: one more typo allowed.
+function extraAllowance(tokens: readonly string[], i: number): number {
+  const token = tokens[i] as string;
+  return token.length >= 5 && isNumberToken(tokens[i + 1] ?? "") ? 1 : 0;
 }
 
 export function correctWord(token: string, index: LookupIndex, extraAllowance = 0): string | null {
-  if (isNumberToken(token) || index.vocabulary.has(token) || COMMON_WORDS.has(token)) return null;
+  const options = wordCorrections(token, index, extraAllowance);
+  return options.length === 1 ? (options[0] as string) : null;
+}
+
+const MAX_WORD_CORRECTIONS = 4;
+
+interface Candidate {
+  word: string;
+  /** Twice the edit distance, plus one when the first letter differs (a tie-breaker only). */
+  rank: number;
+}
+
+/** Every catalogue word within the unknown word's typo allowance, nearest first. */
+function typoCandidates(token: string, index: LookupIndex, extraAllowance: number): Candidate[] {
+  if (isNumberToken(token) || index.vocabulary.has(token) || COMMON_WORDS.has(token)) return [];
   const allowance = typoAllowance(token) + (typoAllowance(token) > 0 ? extraAllowance : 0);
-  if (allowance === 0) return null;
-  let best: string | null = null;
-  let bestDistance = allowance + 1;
-  let tie = false;
-  for (const word of index.vocabulary) {
-    if (word.length < 3) continue;
-    // A differing first letter counts as a little further: "lamma" is "llama" before "gemma".
-    const d = editDistance(token, word, allowance) + (word[0] === token[0] ? 0 : 0.5);
-    if (d < bestDistance) {
-      best = word;
-      bestDistance = d;
-      tie = false;
-    } else if (d === bestDistance && word !== best) {
-      tie = true;
+  if (allowance === 0) return [];
+  const out: Candidate[] = [];
+  for (let length = token.length - allowance; length <= token.length + allowance; length++)
+    for (const word of index.typoWords.get(length) ?? []) {
+      const d = editDistance(token, word, allowance);
+      // "lamma" is "llama" before "gemma"; "urbo" is still "turbo".
+      if (d <= allowance) out.push({ word, rank: d * 2 + (word[0] === token[0] ? 0 : 1) });
+    }
+  return out.sort((a, b) => a.rank - b.rank);
+}
+
+/**
+ * The catalogue words nearest to an unknown word within its typo allowance: one when the typo is
+ * clear, several when they tie ("mitral" is one letter from "mistral" and from "mixtral"; the rest
+ * of the name decides), none when the word is known, ordinary or too far from every name word.
+ * `all` returns every word within the allowance, nearest first, for when the rest of the name is
+ * there to choose ("oemini 3.5" is nearer "omini" but only "gemini 3.5" is a name).
+ */
+export function wordCorrections(token: string, index: LookupIndex, extraAllowance = 0, all = false): string[] {
+  const candidates = typoCandidates(token, index, extraAllowance);
+  const best = all ? candidates : candidates.filter((c) => c.rank === candidates[0]?.rank);
+  return best.length <= MAX_WORD_CORRECTIONS ? best.map((c) => c.word) : all ? best.slice(0, 8).map((c) => c.word) : [];
+}
+
+/** Readings of the tokens with unknown words corrected, nearest first, each with its total rank. */
+function correctedReadings(tokens: readonly string[], index: LookupIndex): { tokens: string[]; rank: number }[] {
+  let readings: { tokens: string[]; rank: number }[] = [{ tokens: [], rank: 0 }];
+  tokens.forEach((token, i) => {
+    const options = typoCandidates(token, index, extraAllowance(tokens, i)).slice(0, MAX_WORD_CORRECTIONS);
+    const choices = options.length > 0 ? options : [{ word: token, rank: 0 }];
+    // A misspelt filler word ("nstruct") is dropped like the filler itself.
+    readings = readings
+      .flatMap((r) =>
+        choices.map((c) => ({
+          tokens: FILLER_WORDS.has(c.word) ? r.tokens : [...r.tokens, c.word],
+          rank: r.rank + c.rank,
+        })),
+      )
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, 16);
+  });
+  return readings;
+}
+
+/** The names the nearest matching readings give: one reading's answer, or the union of equally near ones. */
+function matchCorrected(tokens: string[], index: LookupIndex, ok: (id: string) => boolean): Resolution | null {
+  const results: Resolution[] = [];
+  let matchedRank = Infinity;
+  for (const reading of correctedReadings(tokens, index)) {
+    if (reading.rank > matchedRank) break;
+    if (reading.rank === 0) continue;
+    const r = matchTokens(reading.tokens, index, ok);
+    if (r) {
+      results.push(r);
+      matchedRank = reading.rank;
     }
   }
-  return best !== null && !tie && bestDistance <= allowance ? best : null;
+  if (results.length <= 1) return results[0] ?? null;
+  return fromIds(results.flatMap(resolutionIds), index);
 }
 
 function fuzzyMatch(tokens: string[], index: LookupIndex, ok: (id: string) => boolean): Resolution | null {

@@ -5,7 +5,7 @@
 import type { Catalog } from "./catalog.js";
 import { COMMON_WORDS } from "./common-words.js";
 import { ORG_WORDS, anchorNeedsNumber, lookupIndex, type LookupIndex } from "./lookup-index.js";
-import { correctWord, resolveModel, type Resolution } from "./lookup.js";
+import { correctWord, resolveModel, wordCorrections, type Resolution } from "./lookup.js";
 import { cleanText, foldCase, isNumberToken, nameTokens } from "./normalize.js";
 
 export interface ModelMention {
@@ -166,28 +166,40 @@ function isAnchor(words: readonly Word[], i: number, index: LookupIndex): boolea
     tokens.slice(1).some(isNumberToken) || (next !== undefined && !next.breakBefore && isVersionWord(next.raw));
   const nextHead = next !== undefined && !next.breakBefore ? nameTokens(next.raw)[0] : undefined;
   const nextIsName = nextHead !== undefined && (index.vocabulary.has(nextHead) || isNumberToken(nextHead));
-  if (index.prefixOnly.has(head))
-    return nextIsName && tokens.length === 1 ? index.bigrams.has(`${head} ${nextHead}`) : tokens.length > 1;
-  // A name that starts with an ordinary word ("Command R+", "Nova Pro") is found by its first two words.
-  if (
-    tokens.length === 1 &&
-    nextHead !== undefined &&
-    index.bigrams.has(`${head} ${nextHead}`) &&
-    !COMMON_WORDS.has(head)
-  )
-    return true;
+  if (index.prefixOnly.has(head)) {
+    if (tokens.length > 1) return true;
+    if (nextHead === undefined) return false;
+    // "Cohere Command", a typo in the model word allowed ("cohere comand").
+    const nextWords = nextIsName ? [nextHead] : wordCorrections(nextHead, index);
+    return nextWords.some((w) => index.bigrams.has(`${head} ${w}`));
+  }
+  // A name that starts with an ordinary word ("Command R+", "Nova Pro") is found by its first two
+  // words, a typo in the first corrected ("comand r plus").
+  if (tokens.length === 1 && nextHead !== undefined && !COMMON_WORDS.has(head)) {
+    if (index.bigrams.has(`${head} ${nextHead}`)) return true;
+    if (wordCorrections(head, index).some((w) => index.bigrams.has(`${w} ${nextHead}`))) return true;
+  }
   if (index.anchors.has(head)) return !anchorNeedsNumber(head) || numberFollows;
   if (COMMON_WORDS.has(head)) return false;
-  const corrected = correctWord(head, index, numberFollows && head.length >= 5 ? 1 : 0);
-  if (corrected === null || !index.anchors.has(corrected)) return false;
-  // A corrected short word ("lama") only counts when a version follows ("lama 3.1").
-  return numberFollows || (head.length >= 6 && !anchorNeedsNumber(corrected));
+  // A corrected word only counts when a version follows ("lama 3.1") or the next name word
+  // confirms it ("uring-nlg"); then any near word may be meant ("oemini 3.5" is "gemini").
+  const extra = numberFollows && head.length >= 5 ? 1 : 0;
+  const after = tokens[1] ?? nextHead;
+  const near = wordCorrections(head, index, extra, true);
+  if (after !== undefined && near.some((w) => index.bigrams.has(`${w} ${after}`))) return true;
+  if (numberFollows) return near.some((w) => index.anchors.has(w));
+  // Alone, a long word near exactly one name word ("mistrall").
+  const corrected = wordCorrections(head, index, extra).filter((w) => index.anchors.has(w));
+  return corrected.length > 0 && head.length >= 6 && !corrected.every(anchorNeedsNumber);
 }
 
 /** Whether word `j` continues the name that starts at word `i`. */
 function continuesName(words: readonly Word[], i: number, j: number, index: LookupIndex): boolean {
   const word = words[j] as Word;
-  if (word.breakBefore || !isModelish(word.raw, index)) return false;
+  if (word.breakBefore) return false;
+  // "Command A", "Command R+": a word that would end a name elsewhere ("a", "for") continues one
+  // when the words so far and it start a catalogue name, typos corrected ("comand a").
+  if (!isModelish(word.raw, index)) return startsName(words, i, j, index);
   // A second complete name ("gpt-4o gpt-4") or the same family again starts a new mention.
   if (isAnchor(words, j, index)) {
     // "gpt-4o gpt-4": a second full name. "deepsek r1": the version of the first.
@@ -198,6 +210,19 @@ function continuesName(words: readonly Word[], i: number, j: number, index: Look
   return true;
 }
 
+/** Whether words i..j, typos corrected and a maker's name first allowed ("cohere comand a"), start a catalogue name. */
+function startsName(words: readonly Word[], i: number, j: number, index: LookupIndex): boolean {
+  const tokens: string[] = [];
+  for (let k = i; k <= j; k++)
+    for (const t of nameTokens((words[k] as Word).raw)) tokens.push(correctWord(t, index) ?? t);
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (index.prefixes.has(tokens.slice(k).join(" "))) return true;
+    const t = tokens[k] as string;
+    if (!index.labTokens.has(t) && !ORG_WORDS.has(t)) return false;
+  }
+  return false;
+}
+
 function isModelish(raw: string, index: LookupIndex): boolean {
   const lower = foldCase(raw);
   if (SPAN_STOPS.has(lower)) return false;
@@ -206,7 +231,8 @@ function isModelish(raw: string, index: LookupIndex): boolean {
   const tokens = nameTokens(raw);
   if (tokens.length === 0) return false;
   return tokens.every(
-    (t) => isNumberToken(t) || index.vocabulary.has(t) || (!COMMON_WORDS.has(t) && correctWord(t, index) !== null),
+    (t) =>
+      isNumberToken(t) || index.vocabulary.has(t) || (!COMMON_WORDS.has(t) && wordCorrections(t, index).length > 0),
   );
 }
 

@@ -27,6 +27,8 @@ export function foldCase(text: string): string {
 
 // Words that carry no identity in a model name: "Llama 3.1 70B Instruct" is Llama 3.1 70B.
 const FILLER = new Set(["instruct", "hf", "model", "llm", "the"]);
+/** The filler words, so typo correction can recognise a misspelt one ("nstruct") and drop it too. */
+export const FILLER_WORDS: ReadonlySet<string> = FILLER;
 // A size unit after a number: "70b" and "70" are the same model size.
 const SIZE_UNITS = new Set(["b", "bn", "billion"]);
 
@@ -69,30 +71,28 @@ export function isNumberToken(token: string): boolean {
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    row[0] = i;
-    rows.push(row);
-  }
-  const first = rows[0] as number[];
-  for (let j = 0; j <= b.length; j++) first[j] = j;
+  // Three rolling rows (two back for the swap) instead of the whole table: this runs for every
+  // name word of a similar length each time a word is checked for a typo.
+  let before = new Array<number>(b.length + 1).fill(0);
+  let prev = new Array<number>(b.length + 1);
+  let row = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[];
-    const prev = rows[i - 1] as number[];
-    let rowMin = Infinity;
+    row[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+        value = Math.min(value, (before[j - 2] as number) + 1);
       }
       row[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    [before, prev, row] = [prev, row, before];
   }
-  return (rows[a.length] as number[])[b.length] as number;
+  return prev[b.length] as number;
 }
 
 /** How many typos a word of this length may carry and still be corrected. */
