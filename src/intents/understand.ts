@@ -59,9 +59,12 @@ export function understand(text: string, given: UnderstandContext): Intent {
   // Nothing but emoji, a mention or punctuation: "?" asks what to do here, the rest asks nothing.
   if (!/[\p{L}\p{N}]/u.test(lower)) return lower.includes("?") ? { kind: "help" } : { kind: "unclear", text: "" };
 
+  const parsed = parsesOf(clean, ctx.catalog);
   // A request for a recommendation that rules models out ("anything but GPT-4o, for coding")
   // is about none of them: those names are exclusions, read by the requirements parser.
-  const exclusionScopes = asksForRecommendation(lower) ? negatedScopes(lower) : [];
+  // (The negation scan is cheap; whether it asks for a recommendation needs the requirements parse.)
+  const negated = negatedScopes(lower);
+  const exclusionScopes = negated.length > 0 && asksForRecommendation(lower, parsed) ? negated : [];
   const refs = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, exclusionScopes));
 
   // Scored recognizers of the registry (commands, profile, watch, trade-offs) against the
@@ -69,7 +72,7 @@ export function understand(text: string, given: UnderstandContext): Intent {
   const command = recognizeCommand({ clean, lower, catalog: ctx.catalog, session: ctx.session, refs });
   if (command && command.score >= 0.9) return command.intent;
 
-  const classified = classify(clean, lower, refs, ctx);
+  const classified = classify(clean, lower, refs, ctx, parsed);
   const intent = command && command.score > questionScore(classified, refs) ? command.intent : classified;
   const outOfRange = amountProblem(amountsOf(intent));
   if (outOfRange) return { kind: "unclear", text: clean, problem: outOfRange };
@@ -85,10 +88,40 @@ function hasContext(ctx: UnderstandContext): boolean {
   return ctx.session.flow !== null || Object.keys(ctx.session.requirements).length > 0;
 }
 
-function classify(clean: string, lower: string, refs: ModelRefs, ctx: UnderstandContext): Intent {
+/** One message's parses, each run at most once however many rules read it (they are the slow part). */
+interface Parses {
+  volume: () => ReturnType<typeof parseVolume>;
+  edits: () => Record<string, string | number | boolean>;
+  requirements: () => ReturnType<typeof parseRequirements>;
+  facts: () => ReturnType<typeof parseTeamFacts>;
+}
+
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+function parsesOf(clean: string, catalog: Catalog): Parses {
+  return {
+    volume: once(() => parseVolume(clean)),
+    edits: once(() => parseAssumptionEdits(clean) as Record<string, string | number | boolean>),
+    // A fresh copy each time: the intent that carries it may be changed downstream.
+    requirements: ((r) => () => ({ ...r() }))(once(() => parseRequirements(clean, catalog))),
+    facts: once(() => parseTeamFacts(clean)),
+  };
+}
+
+function classify(clean: string, lower: string, refs: ModelRefs, ctx: UnderstandContext, parsed: Parses): Intent {
   const ids = refs.ids;
-  const volume = parseVolume(clean);
-  const edits = parseAssumptionEdits(clean) as Record<string, string | number | boolean>;
+  const volume = parsed.volume();
+  const edits = parsed.edits();
   // A context length alone ("1M token context") is a requirement, not a cost assumption.
   const hasEdits = Object.keys(edits).some((k) => k !== "contextTokens");
   const whatIfPhrase = cue.WHAT_IF_START.test(lower) || cue.WHAT_IF_CONTAINS.test(lower);
@@ -104,7 +137,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
       bareTokens: volume === null ? bareTokens(lower) : null,
       edits,
       selfHost: cue.SELF_HOST.test(lower),
-      facts: last.kind === "license" ? parseTeamFacts(clean) : {},
+      facts: last.kind === "license" ? parsed.facts() : {},
     });
     if (again && !ids.includes(PICK_PLACEHOLDER)) return again;
   }
@@ -128,13 +161,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   if (!hasContext(ctx) && (ids.length > 0 || refs.unknown.length > 0) && isBareFollowUp(lower, refs.spans))
     return repeatFor(ctx.session.lastIntent, ids);
   // "what if we self-host?" names no model: a change to whatever the conversation is about.
-  if (
-    whatIfPhrase &&
-    ids.length === 0 &&
-    refs.unknown.length === 0 &&
-    !cue.BREAK_EVEN.test(lower) &&
-    parseVolume(clean) === null
-  )
+  if (whatIfPhrase && ids.length === 0 && refs.unknown.length === 0 && !cue.BREAK_EVEN.test(lower) && volume === null)
     return { kind: "what-if", text: clean, modelIds: ids };
 
   if (cue.BREAK_EVEN.test(lower)) return { kind: "break-even", modelIds: ids, volume, assumptionEdits: edits };
@@ -153,7 +180,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
     !cue.ASKS_AMOUNT.test(lower) &&
     !cue.OPEN_MODELS_LIST.test(lower)
   ) {
-    const requirements = parseRequirements(clean, ctx.catalog);
+    const requirements = parsed.requirements();
     const stated = Object.keys(requirements).length;
     const asks = cue.RECOMMEND_SOFT.test(lower) || /\b(which|what) (model|llm|one)s?\b|\?/.test(lower);
     if (
@@ -164,7 +191,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   }
 
   const licence = cue.LICENSE.test(lower) || cue.OPEN_MODELS_LIST.test(lower);
-  const facts = parseTeamFacts(clean);
+  const facts = parsed.facts();
   const priceWords = cue.PRICE.test(lower);
   const costWords =
     cue.COST.test(lower) &&
@@ -174,10 +201,10 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   const openList = cue.OPEN_MODELS_LIST.test(lower) && ids.length === 0;
 
   if (cue.RECOMMEND.test(lower) && !openList)
-    return { kind: "recommend", text: clean, requirements: parseRequirements(clean, ctx.catalog) };
+    return { kind: "recommend", text: clean, requirements: parsed.requirements() };
   // Requirements with no model named ("a cheap open model for coding, 20M tokens a month") ask for a pick.
   if (ids.length === 0 && refs.unknown.length === 0 && !openList && /\b(models?|llms?|ones?)\b/.test(lower)) {
-    const requirements = parseRequirements(clean, ctx.catalog);
+    const requirements = parsed.requirements();
     if (requirements.useCase !== undefined && Object.keys(requirements).length >= 2)
       return { kind: "recommend", text: clean, requirements };
   }
@@ -244,8 +271,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
     return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
   if (/\bcompare\b/.test(lower)) return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
   if (whatIfPhrase && (hasContext(ctx) || ids.length === 0)) return { kind: "what-if", text: clean, modelIds: ids };
-  if (cue.RECOMMEND.test(lower))
-    return { kind: "recommend", text: clean, requirements: parseRequirements(clean, ctx.catalog) };
+  if (cue.RECOMMEND.test(lower)) return { kind: "recommend", text: clean, requirements: parsed.requirements() };
   // A model with the team's circumstances ("Llama 3.2 1B in the EU?", "Falcon 180B as an API for
   // our customers?") asks whether that is allowed.
   if (ids.length > 0 && hasAnyFact(facts))
@@ -254,7 +280,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
     return { kind: "model-info", modelIds: ids };
 
   // Requirements alone ("a cheap open model for coding", or just "coding") read as a recommendation request.
-  const requirements = parseRequirements(clean, ctx.catalog);
+  const requirements = parsed.requirements();
   const short = clean.split(/\s+/).length <= 4;
   const statesNeed =
     /\b(we|i)('re| are| am)? (want|need|are building|building|build|plan|planning|looking for|would like)\b/.test(
@@ -294,8 +320,8 @@ function bareTokens(lower: string): number | null {
   return n >= 100_000 ? n : null;
 }
 
-function asksForRecommendation(lower: string): boolean {
-  return cue.RECOMMEND.test(lower) || cue.RECOMMEND_SOFT.test(lower) || parseRequirements(lower).useCase !== undefined;
+function asksForRecommendation(lower: string, parsed: Parses): boolean {
+  return cue.RECOMMEND.test(lower) || cue.RECOMMEND_SOFT.test(lower) || parsed.requirements().useCase !== undefined;
 }
 
 function refsNamed(refs: ModelRefs): number {
@@ -387,7 +413,7 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
   if (ids.length === 0 && refs.unknown.length === 0 && MODEL_KINDS.has(intent.kind)) {
     const name = unknownModelName(clean, ctx.catalog, false);
     if (name) {
-      const r = looseLookup(name, ctx.catalog);
+      const r = cachedLookup(name, ctx.catalog);
       if (r.status === "none") {
         const pending = { ...intent, modelIds: [PICK_PLACEHOLDER] } as Intent;
         return { kind: "unknown-model", query: name, suggestions: r.suggestions, pending };
@@ -399,7 +425,7 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
     // Nothing recognised: one looser look at the subject ("tell me about lama").
     const subject = subjectPhrase(lower);
     if (subject) {
-      const r = looseLookup(subject, ctx.catalog);
+      const r = cachedLookup(subject, ctx.catalog);
       if (r.status === "found") return { ...intent, modelIds: [r.id] };
       if (r.status === "ambiguous")
         return {
@@ -424,6 +450,24 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
     if (intent.kind === "model-info") return { kind: "unclear", text: clean };
   }
   return intent;
+}
+
+// The loose (fuzzy) look-up of a name nobody anchored costs tens of ms; the same unknown names
+// come back in a thread ("brainwave-40b", then "and brainwave-40b at 10M tokens?"), so the answers
+// are kept per catalogue, a bounded number of them.
+const LOOKUP_CACHE_SIZE = 500;
+const lookups = new WeakMap<Catalog, Map<string, ReturnType<typeof looseLookup>>>();
+
+function cachedLookup(phrase: string, catalog: Catalog): ReturnType<typeof looseLookup> {
+  let cache = lookups.get(catalog);
+  if (!cache) lookups.set(catalog, (cache = new Map()));
+  const key = foldCase(phrase);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = looseLookup(phrase, catalog);
+  if (cache.size >= LOOKUP_CACHE_SIZE) cache.clear();
+  cache.set(key, result);
+  return result;
 }
 
 function settleUnknown(intent: Intent, refs: ModelRefs): Intent {
