@@ -1,14 +1,20 @@
 // The composition root: validate settings, read the catalogue, open the session store, build the
 // advisor, rate limits and turn runner, then start every configured platform (Slack, Discord), or
-// the terminal chat when none is configured. SIGINT/SIGTERM stop the platforms and close the
+// the terminal chat when none is configured. The catalogue is live: a refresh swapped in (by the
+// schedule, another replica or the command) is picked up without a restart, and watching threads
+// get their alerts. SIGINT/SIGTERM stop the platforms and close the
 // store; an error nothing else caught is handled by process-guards.ts (which says what and why).
 import { CatalogError } from "../src/catalog/load.js";
-import { createAdvisor } from "../src/advisor.js";
+import { createAdvisor, type Advisor } from "../src/advisor.js";
+import type { Platform } from "../src/ports.js";
+import { sendAlerts, type AlertDeps, type Notify } from "./shared/alerts.js";
+import { createLiveCatalog, type LiveCatalog } from "./shared/live-catalog.js";
+import { createWatchStore } from "./shared/watch-store.js";
 import { ConfigError, loadConfig, type AppConfig } from "./shared/config.js";
 import { createLogger, redact, type Logger } from "./shared/logger.js";
 import { installProcessGuards } from "./shared/process-guards.js";
 import { createRateLimit } from "./shared/rate-limit.js";
-import { readCatalog } from "./shared/read-catalog.js";
+import { DEFAULT_CATALOG_DIR } from "./shared/read-catalog.js";
 import { opsRoutes, startOpsServer } from "./shared/ops-http.js";
 import { CLAIM_TTL_MS, createTurnRunner, type TurnRunner } from "./shared/run-turn.js";
 import { createSessionStore, storeConfigFor, type ClosableSessionStore } from "./shared/session-store.js";
@@ -35,9 +41,10 @@ async function main(): Promise<number> {
   }
 
   const logger = createLogger(undefined, config.logLevel);
-  let catalog;
+  const catalogDir = config.catalogDir ?? DEFAULT_CATALOG_DIR;
+  let live: LiveCatalog;
   try {
-    catalog = readCatalog();
+    live = createLiveCatalog({ dir: catalogDir, logger });
   } catch (error) {
     if (error instanceof CatalogError) return fail(`the catalogue is invalid: ${error.message}`);
     throw error;
@@ -51,16 +58,23 @@ async function main(): Promise<number> {
   }
   const health = await store.health();
   logger.info("session store", { ...health });
-  const advisor = createAdvisor({ catalog });
+  let advisor = createAdvisor({ catalog: live.catalog() });
+  // handleTurn is synchronous, so a turn runs whole on the catalogue in service when it started;
+  // a refresh swapped in meanwhile serves the next turn.
+  const liveAdvisor: Advisor = {
+    handleTurn: (session, inbound, profile) => advisor.handleTurn(session, inbound, profile),
+  };
+  const watches = createWatchStore(store, { keyPrefix: config.redisKeyPrefix });
   const rateLimit = createRateLimit({
     ...config.rateLimits,
     ...(store.redis ? { redis: store.redis, keyPrefix: config.redisKeyPrefix } : {}),
   });
   const { createMetrics } = await import("./shared/metrics.js");
-  const metrics = createMetrics({ catalogAsOf: catalog.asOf });
+  const metrics = createMetrics({ catalogAsOf: () => live.catalog().asOf });
   const runTurn = createTurnRunner({
-    advisor,
+    advisor: liveAdvisor,
     store,
+    watches,
     logger,
     rateLimit,
     // One line per message: what was asked for and how it went, never the text itself.
@@ -79,6 +93,14 @@ async function main(): Promise<number> {
   const { renderChartPng } = await import("./shared/chart/render-png.js");
   const stops: Stop[] = [];
   let servedByBolt = false;
+  const notify: Partial<Record<Platform, Notify>> = {};
+  const alerts: AlertDeps = {
+    watches,
+    claims: store,
+    notify,
+    logger,
+    onSent: (platform) => metrics.alertSent(platform),
+  };
   const uninstallGuards = installProcessGuards(logger, () => shutdown(stops, store, logger, runTurn));
 
   if (config.slack) {
@@ -100,6 +122,7 @@ async function main(): Promise<number> {
       await shutdown(stops, store, logger, runTurn);
       return fail(startErrorText("Slack", error));
     }
+    notify.slack = (ref, reply) => slack.notify(ref, reply);
     stops.push(async () => {
       connected.slack = false;
       await slack.stop();
@@ -113,7 +136,7 @@ async function main(): Promise<number> {
         config: config.discord,
         runTurn,
         logger,
-        catalog,
+        catalog: () => live.catalog(),
         renderChartPng,
         store,
         // A store that cannot answer must not silence the bot: answer (maybe twice) instead.
@@ -121,6 +144,7 @@ async function main(): Promise<number> {
       });
       await discord.start();
       connected.discord = true;
+      notify.discord = (ref, reply) => discord.notify(ref, reply);
       stops.push(async () => {
         connected.discord = false;
         await discord.stop();
@@ -142,6 +166,33 @@ async function main(): Promise<number> {
       await shutdown(stops, store, logger, runTurn);
       return fail(`the operator endpoints could not listen on PORT ${config.port}: ${describeListenError(error)}`);
     }
+  }
+
+  // A refreshed catalogue: new turns use it, and watching threads hear what changed.
+  live.onChange(async (next) => {
+    advisor = createAdvisor({ catalog: next.catalog });
+    const run = await sendAlerts(alerts, next.catalog);
+    logger.info("alert check", { version: next.version, ...run });
+  });
+  live.start();
+  stops.unshift(async () => live.stop());
+  // Changes swapped in while this process was down are told now (each once, across replicas).
+  void sendAlerts(alerts, live.catalog()).then((run) =>
+    logger.info("alert check", { version: live.current().version, ...run }),
+  );
+  if (config.refresh) {
+    const { startRefreshSchedule } = await import("./tools/catalog-refresh/schedule.js");
+    const schedule = startRefreshSchedule({
+      ...config.refresh,
+      catalogDir,
+      claims: store,
+      logger,
+      onRun: async (result) => {
+        if (result.outcome === "swapped") await live.check();
+      },
+    });
+    stops.unshift(async () => schedule.stop());
+    logger.info("catalogue refresh scheduled", { cron: config.refresh.cron, next: schedule.nextRun()?.toISOString() });
   }
 
   await new Promise<void>((resolve) => {

@@ -1,6 +1,7 @@
 // The core's entry point: one inbound message and the conversation's session in, replies and the
 // next session out. Pure: no I/O, no platform types; time comes in through `now`.
 import type { Catalog } from "./catalog/catalog.js";
+import { watchAfterTurn } from "./answers/auto-watch.js";
 import { flowInterpreter, flowResumer, handlers as defaultHandlers } from "./answers/handlers.js";
 import type { HandlerTable } from "./conversation/handler.js";
 import { createRouter, type FlowInterpreter, type Understand } from "./conversation/router.js";
@@ -40,7 +41,10 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
   });
   return {
     handleTurn(session, inbound, profile = null) {
-      return router.route(session, inbound, now(), profile);
+      const at = now();
+      const result = router.route(session, inbound, at, profile);
+      // A shortlist or decision record makes the thread watch its models (answers/auto-watch.ts).
+      return { ...result, ...watchAfterTurn(session, result.session, result.replies, options.catalog, inbound, at) };
     },
   };
 }

@@ -98,6 +98,8 @@ function start(session: string | undefined, io: CliIo) {
 async function chat(session: string | undefined, io: CliIo): Promise<number> {
   const runtime = start(session, io);
   if (!runtime) return 1;
+  // What changed for this session's watched models since it last ran, before anything else.
+  for (const alert of await runtime.pendingAlerts()) io.stdout.write(`${renderTurn([alert]).text}\n\n`);
   const adapter = createConsoleAdapter({
     input: io.stdin,
     output: io.stdout,

@@ -1,13 +1,18 @@
 // Everything a terminal session needs, composed: config, catalogue, advisor, session store and
 // turn runner. `--session NAME` uses the persistent store (SQLite, or Redis when REDIS_URL is set)
-// so the conversation survives a restart; without it a conversation lives in memory.
+// so the conversation survives a restart; without it a conversation lives in memory. A named
+// session also keeps its watch: catalogue alerts for it are shown when the session next starts,
+// and a refresh swapped in while the chat runs is used from the next question on.
 import { createAdvisor } from "../../src/advisor.js";
+import { sessionKey, type OutboundMessage } from "../../src/ports.js";
+import { sendAlerts } from "../shared/alerts.js";
 import { loadConfig } from "../shared/config.js";
+import { createLiveCatalog } from "../shared/live-catalog.js";
 import { createLogger, type Logger } from "../shared/logger.js";
 import { createMemorySessionStore } from "../shared/memory-session-store.js";
-import { readCatalog } from "../shared/read-catalog.js";
 import { createTurnRunner, type TurnRunner } from "../shared/run-turn.js";
 import { createSessionStore, storeConfigFor } from "../shared/session-store.js";
+import { createWatchStore } from "../shared/watch-store.js";
 
 export interface ConsoleRuntimeOptions {
   /** Resume / keep a named conversation in the persistent store. */
@@ -21,6 +26,8 @@ export interface ConsoleRuntimeOptions {
 export interface ConsoleRuntime {
   runTurn: TurnRunner;
   channel: string;
+  /** Alerts for this session's watch since it last ran (each shown once); none without --session. */
+  pendingAlerts(): Promise<OutboundMessage[]>;
   close(): Promise<void>;
 }
 
@@ -28,16 +35,47 @@ export function createConsoleRuntime(options: ConsoleRuntimeOptions = {}): Conso
   const env = options.env ?? process.env;
   const config = loadConfig(env);
   const logger = options.logger ?? createLogger(undefined, config.logLevel === "info" ? "warn" : config.logLevel);
-  const catalog = readCatalog(options.catalogDir);
-  const advisor = createAdvisor({ catalog, warmUp: false, ...(options.now ? { now: options.now } : {}) });
+  const live = createLiveCatalog({ dir: options.catalogDir ?? config.catalogDir, logger });
+  const build = () =>
+    createAdvisor({ catalog: live.catalog(), warmUp: false, ...(options.now ? { now: options.now } : {}) });
+  let advisor = build();
+  live.onChange(() => {
+    advisor = build();
+  });
   const persistent = options.session
     ? // The validated config decides, not whatever else is in process.env.
       createSessionStore(storeConfigFor(config, logger))
     : null;
   const store = persistent ?? createMemorySessionStore();
+  const watches = persistent ? createWatchStore(persistent, { keyPrefix: config.redisKeyPrefix }) : undefined;
+  const channel = options.session ?? "default";
+  const inner = createTurnRunner({
+    advisor: { handleTurn: (session, inbound, profile) => advisor.handleTurn(session, inbound, profile) },
+    store,
+    logger,
+    ...(watches ? { watches } : {}),
+  });
+  // One stat per question: a refreshed catalogue serves the next question.
+  const runTurn: TurnRunner = Object.assign(
+    async (inbound: Parameters<TurnRunner>[0]) => {
+      await live.check();
+      return inner(inbound);
+    },
+    { drain: inner.drain, inFlight: inner.inFlight },
+  );
   return {
-    runTurn: createTurnRunner({ advisor, store, logger }),
-    channel: options.session ?? "default",
+    runTurn,
+    channel,
+    async pendingAlerts() {
+      if (!persistent || !watches) return [];
+      const shown: OutboundMessage[] = [];
+      await sendAlerts(
+        { watches, claims: persistent, logger, notify: { console: async (_ref, reply) => void shown.push(reply) } },
+        live.catalog(),
+        new Set([sessionKey({ platform: "console", channel })]),
+      );
+      return shown;
+    },
     async close() {
       await persistent?.close();
     },

@@ -36,7 +36,7 @@ type ChartBlock = Extract<Block, { kind: "chart" }>;
 export interface HandlerDeps {
   runTurn: TurnRunner;
   logger: Logger;
-  catalog: Catalog;
+  catalog: () => Catalog;
   renderChartPng?: (block: ChartBlock) => Promise<Buffer>;
   /** Lets a guided recommendation move its conversation into the thread it opens. */
   store?: SessionStore;
@@ -191,7 +191,7 @@ export function createHandlers(deps: HandlerDeps) {
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const focused = interaction.options.getFocused(true);
-    const choices = MODEL_OPTIONS.has(focused.name) ? modelChoices(String(focused.value), deps.catalog) : [];
+    const choices = MODEL_OPTIONS.has(focused.name) ? modelChoices(String(focused.value), deps.catalog()) : [];
     await interaction.respond(choices);
   }
 

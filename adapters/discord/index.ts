@@ -4,20 +4,22 @@
 import "./load-discord.js"; // first: makes loading discord.js safe after vega-lite (see there)
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from "discord.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
-import type { Block } from "../../src/ports.js";
+import type { Block, ConversationRef, OutboundMessage } from "../../src/ports.js";
 import type { SessionStore } from "../../src/conversation/session.js";
 import type { Logger } from "../shared/logger.js";
 import { networkCause } from "../shared/network-cause.js";
 import type { TurnRunner } from "../shared/run-turn.js";
 import type { DiscordConfig } from "./config.js";
 import { createHandlers } from "./handlers.js";
-import { NO_MENTIONS } from "./send.js";
+import { renderMessage } from "./render.js";
+import { createOptions, NO_MENTIONS } from "./send.js";
 
 export interface DiscordAdapterDeps {
   config: DiscordConfig;
   runTurn: TurnRunner;
   logger: Logger;
-  catalog: Catalog;
+  /** The catalogue in service (it changes when a refresh is swapped in). */
+  catalog: () => Catalog;
   renderChartPng?: (block: Extract<Block, { kind: "chart" }>) => Promise<Buffer>;
   /** Optional: lets a guided recommendation started by a mention continue in the thread it opens. */
   store?: SessionStore;
@@ -34,6 +36,8 @@ export interface DiscordAdapter {
   stop(): Promise<void>;
   /** The connected client, for diagnostics and tests. */
   readonly client: Client | null;
+  /** Posts an unprompted message (a catalogue alert) in a conversation's thread or channel; rejects when it could not. */
+  notify(ref: ConversationRef, reply: OutboundMessage): Promise<void>;
 }
 
 const DISALLOWED_INTENTS = "Used disallowed intents";
@@ -126,6 +130,13 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
     async stop() {
       await client?.destroy();
       client = null;
+    },
+    async notify(ref, reply) {
+      if (!client) throw new Error("discord is not running");
+      // A thread is its own channel; a conversation outside one (a DM) posts in its channel.
+      const channel = await client.channels.fetch(ref.thread ?? ref.channel);
+      if (!channel?.isSendable()) throw new Error("the conversation's channel cannot be posted to");
+      for (const payload of renderMessage(reply)) await channel.send(createOptions(payload));
     },
   };
 }

@@ -2,6 +2,7 @@
 // entry point (main.ts, the terminal CLI, discord:register). A problem names the variable and
 // the rule, never the value (it may be a secret). The Slack and Discord config modules are views
 // onto this schema, not rules of their own.
+import { Cron } from "croner";
 import { z } from "zod";
 
 /** A rule for one variable: its schema (on the trimmed, non-empty text) and what is expected. */
@@ -21,6 +22,25 @@ const perMinute = text
   .regex(/^\d{1,6}$/)
   .transform(Number)
   .pipe(z.number().int().min(1));
+
+/** A cron expression croner accepts (5 fields, or 6 with seconds). */
+const cronExpression = text.refine((v) => {
+  try {
+    new Cron(v, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+});
+/** Refresh sources: URLs or paths separated by spaces or commas. */
+const sourceList = text
+  .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+  .pipe(
+    z
+      .array(z.string().refine((v) => !v.includes("\0")))
+      .min(1)
+      .max(3),
+  );
 
 /** One home for every setting: name -> rule. Order is the order problems are reported in. */
 export const SETTINGS = {
@@ -76,6 +96,18 @@ export const SETTINGS = {
     expected: "a whole number of messages a workspace or server may send per minute (at least 1)",
   },
   LOG_LEVEL: { schema: z.enum(["info", "warn", "error"]), expected: "info, warn or error" },
+  MODELWISE_CATALOG_DIR: {
+    schema: text.refine((v) => !v.includes("\0")),
+    expected: "a folder path holding the catalogue (licenses.json, models.json, selfhost.json)",
+  },
+  MODELWISE_REFRESH: {
+    schema: cronExpression,
+    expected: 'a cron expression for the catalogue refresh, e.g. "0 6 * * *" (06:00 UTC daily)',
+  },
+  MODELWISE_REFRESH_FROM: {
+    schema: sourceList,
+    expected: "one to three source URLs or paths (models.dev, LiteLLM, OpenRouter), separated by spaces or commas",
+  },
 } as const satisfies Record<string, Rule>;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -122,6 +154,10 @@ export interface AppConfig {
   logLevel: "info" | "warn" | "error";
   /** The HTTP port: Slack's events in HTTP mode, and the operator endpoints in every server mode. */
   port: number;
+  /** The catalogue folder (MODELWISE_CATALOG_DIR); the packaged catalog/ when unset. */
+  catalogDir?: string;
+  /** The scheduled catalogue refresh: when (cron, UTC) and from where. */
+  refresh: { cron: string; from: string[] } | null;
 }
 
 export class ConfigError extends Error {
@@ -209,6 +245,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const { values, problems } = readSettings(env);
   const slack = slackFrom(values, problems);
   const discord = discordFrom(values, problems);
+  const failed = new Set(problems.map((p) => p.variable));
+  if (values.MODELWISE_REFRESH && !values.MODELWISE_REFRESH_FROM && !failed.has("MODELWISE_REFRESH_FROM"))
+    problems.push(missing("MODELWISE_REFRESH_FROM", "the scheduled refresh (MODELWISE_REFRESH) needs its source URLs"));
   if (problems.length > 0)
     throw new ConfigError(
       problems.map((p) => `${p.variable} ${p.message}`),
@@ -226,5 +265,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logLevel: values.LOG_LEVEL ?? "info",
     port: values.PORT ?? 3000,
+    ...(values.MODELWISE_CATALOG_DIR ? { catalogDir: values.MODELWISE_CATALOG_DIR } : {}),
+    refresh:
+      values.MODELWISE_REFRESH && values.MODELWISE_REFRESH_FROM
+        ? { cron: values.MODELWISE_REFRESH, from: values.MODELWISE_REFRESH_FROM }
+        : null,
   };
 }

@@ -1,6 +1,7 @@
 // Prometheus metrics (prom-client) for the server modes: the process defaults plus what an
 // operator of modelwise watches — turns by platform, intent and outcome, turn latency, store
-// errors and timeouts, rate-limited messages, and how old the catalogue is. Loaded only when a
+// errors and timeouts, rate-limited messages, catalogue alerts posted, and how old the catalogue
+// in service is (it changes when a refresh is swapped in). Loaded only when a
 // platform runs (the terminal never pays for it). Labels carry no user text and no ids.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { StoreOperation, TurnObservation } from "./run-turn.js";
@@ -9,13 +10,17 @@ import { StoreTimeoutError } from "./store-errors.js";
 export interface Metrics {
   observeTurn(turn: TurnObservation): void;
   storeError(operation: StoreOperation, error: unknown): void;
+  /** A catalogue alert was posted in a watching thread. */
+  alertSent(platform: string): void;
   /** The text a Prometheus scrape gets, and its content type. */
   scrape(): Promise<{ body: string; contentType: string }>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function createMetrics(options: { catalogAsOf: string; now?: () => Date }): Metrics {
+export function createMetrics(options: { catalogAsOf: string | (() => string); now?: () => Date }): Metrics {
+  const catalogAsOf =
+    typeof options.catalogAsOf === "string" ? () => options.catalogAsOf as string : options.catalogAsOf;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const now = options.now ?? (() => new Date());
@@ -45,12 +50,18 @@ export function createMetrics(options: { catalogAsOf: string; now?: () => Date }
     labelNames: ["platform"] as const,
     registers: [registry],
   });
+  const alerts = new Counter({
+    name: "modelwise_alerts_sent_total",
+    help: "Catalogue alerts posted in watching threads (one per thread per change), by platform.",
+    labelNames: ["platform"] as const,
+    registers: [registry],
+  });
   new Gauge({
     name: "modelwise_catalog_age_days",
     help: "Days since the newest as-of date in the catalogue.",
     registers: [registry],
     collect() {
-      this.set(Math.max(0, (now().getTime() - Date.parse(options.catalogAsOf)) / DAY_MS));
+      this.set(Math.max(0, (now().getTime() - Date.parse(catalogAsOf())) / DAY_MS));
     },
   });
 
@@ -62,6 +73,9 @@ export function createMetrics(options: { catalogAsOf: string; now?: () => Date }
     },
     storeError(operation, error) {
       storeErrors.inc({ operation, kind: error instanceof StoreTimeoutError ? "timeout" : "error" });
+    },
+    alertSent(platform) {
+      alerts.inc({ platform });
     },
     async scrape() {
       return { body: await registry.metrics(), contentType: registry.contentType };

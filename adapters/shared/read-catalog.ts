@@ -1,12 +1,19 @@
-// Reads catalog/*.json from disk and hands the values to the pure loader. Cached per directory:
-// the catalogue is read once at start-up and shared by every turn.
+// Reads catalog/*.json from disk and hands the values to the pure loader. Cached per directory
+// and version: the catalogue is read once at start-up and shared by every turn.
+//
+// A refresh (`modelwise catalog refresh`, or the schedule) does not rewrite the committed files: it
+// writes all three into one document, refreshed.json, beside them, by write + fsync + rename. One
+// rename swaps licences, models and self-host data together, so a reader sees the old catalogue
+// or the new one, never one new file with one old. The document names the fingerprint of the
+// committed files it was built on; after a release changes those files, an older refresh is
+// ignored (the release's catalogue wins until the next refresh builds on it).
 //
 // Validating the whole catalogue against its schemas is most of a one-shot command's start-up,
 // so `npm run build` validates it once and records a fingerprint of the exact file contents
 // (dist/catalog-validated.json). When the files on disk still have that fingerprint the schema
 // pass is skipped; a file edited since, or a catalogue elsewhere, is validated in full as before.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import { CATALOG_FILES, CatalogError, parseCatalog } from "../../src/catalog/load.js";
@@ -16,9 +23,32 @@ export const DEFAULT_CATALOG_DIR = join(PACKAGE_ROOT, "catalog");
 export const VALIDATED_FINGERPRINT_FILE = join(PACKAGE_ROOT, "dist", "catalog-validated.json");
 
 const FILES = ["licenses", "models", "selfhost"] as const;
-const cache = new Map<string, Catalog>();
+/** The refreshed catalogue's one file, in the catalogue folder. */
+export const REFRESHED_FILE = "refreshed.json";
 
-interface CatalogFileValues {
+/** The catalogue in service and which version it is ("committed:<hash>" or a refresh's id). */
+export interface CatalogVersion {
+  catalog: Catalog;
+  version: string;
+  /** When the refresh in service was made; null for the committed catalogue. */
+  refreshedAt: string | null;
+}
+
+/** What refreshed.json holds: the three catalogue files and what they were built on. */
+export interface RefreshedDocument {
+  format: 1;
+  version: string;
+  refreshedAt: string;
+  /** Fingerprint of the committed files this refresh was built on (see committedFingerprint). */
+  base: string;
+  licenses: unknown;
+  models: unknown;
+  selfhost: unknown;
+}
+
+const cache = new Map<string, { stamp: string; value: CatalogVersion }>();
+
+export interface CatalogFileValues {
   values: Record<(typeof FILES)[number], unknown>;
   fingerprint: string;
 }
@@ -45,13 +75,77 @@ function trustedFingerprint(): string | null {
 }
 
 export function readCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
+  return readCatalogVersion(dir).catalog;
+}
+
+/**
+ * Identifies the files on disk without reading them (inode, size, mtime of refreshed.json and of
+ * the committed files): a rename makes a new inode, so a poll notices a refresh, or a release's new
+ * files, at the cost of a few stats.
+ */
+export function catalogStamp(dir: string = DEFAULT_CATALOG_DIR): string {
   const key = resolve(dir);
+  return [REFRESHED_FILE, ...FILES.map((f) => `${f}.json`)]
+    .map((name) => {
+      try {
+        const s = statSync(join(key, name), { bigint: true });
+        return `${s.ino}:${s.size}:${s.mtimeNs}`;
+      } catch {
+        return "none";
+      }
+    })
+    .join("|");
+}
+
+/** The catalogue in service in `dir`: the refreshed one when it was built on these committed files. */
+export function readCatalogVersion(dir: string = DEFAULT_CATALOG_DIR): CatalogVersion {
+  const key = resolve(dir);
+  const stamp = catalogStamp(key);
   const cached = cache.get(key);
-  if (cached) return cached;
+  if (cached && cached.stamp === stamp) return cached.value;
   const { values, fingerprint } = readFiles(key);
-  const catalog = parseCatalog(values, { alreadyValidated: fingerprint === trustedFingerprint() });
-  cache.set(key, catalog);
-  return catalog;
+  const refreshed = readRefreshed(key);
+  const value: CatalogVersion =
+    refreshed && refreshed.base === fingerprint
+      ? {
+          catalog: parseCatalog({
+            licenses: refreshed.licenses,
+            models: refreshed.models,
+            selfhost: refreshed.selfhost,
+          }),
+          version: refreshed.version,
+          refreshedAt: refreshed.refreshedAt,
+        }
+      : {
+          catalog: parseCatalog(values, { alreadyValidated: fingerprint === trustedFingerprint() }),
+          version: `committed:${fingerprint.slice(0, 12)}`,
+          refreshedAt: null,
+        };
+  cache.set(key, { stamp, value });
+  return value;
+}
+
+/** The committed files' values and fingerprint (what a refresh builds on and records). */
+export function readCommittedFiles(dir: string = DEFAULT_CATALOG_DIR): CatalogFileValues {
+  return readFiles(resolve(dir));
+}
+
+/** The refreshed document in `dir`, or null when there is none; CatalogError when it is unreadable. */
+export function readRefreshed(dir: string = DEFAULT_CATALOG_DIR): RefreshedDocument | null {
+  const path = join(resolve(dir), REFRESHED_FILE);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw new CatalogError([{ file: REFRESHED_FILE, entry: null, field: "", message: `cannot be read (${path})` }]);
+  }
+  const value = parseJson(text, REFRESHED_FILE) as Partial<RefreshedDocument> | null;
+  if (!value || value.format !== 1 || typeof value.version !== "string" || typeof value.base !== "string")
+    throw new CatalogError([
+      { file: REFRESHED_FILE, entry: null, field: "format", message: "not a refreshed catalogue" },
+    ]);
+  return value as RefreshedDocument;
 }
 
 /**

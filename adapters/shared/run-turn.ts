@@ -13,6 +13,7 @@ import { loadProfile, saveProfile } from "./profile-store.js";
 import type { Logger } from "./logger.js";
 import { SessionFormatError } from "./session-format.js";
 import { describeError, SessionBusyError } from "./store-errors.js";
+import type { WatchStore } from "./watch-store.js";
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 const SEEN_LIMIT = 5000;
@@ -48,6 +49,8 @@ export interface TurnRunnerDeps {
   observe?: (turn: TurnObservation) => void;
   /** Told about every failed store call (metrics). */
   onStoreError?: (operation: StoreOperation, error: unknown) => void;
+  /** The index of watching threads (watch-store.ts), kept in step with each session's watch. */
+  watches?: WatchStore;
 }
 
 export type StoreOperation = "read" | "write" | "lock" | "claim";
@@ -212,6 +215,7 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
       deps.onStoreError?.("write", error);
       return [...result.replies, textReply(STORE_WRITE_FAILED, "store-unavailable")];
     }
+    await syncWatch(key, session?.watch, result.session.watch);
     if (result.profile !== undefined) {
       try {
         // An unreadable profile is never overwritten by a partial one.
@@ -223,6 +227,17 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
       }
     }
     return result.replies;
+  }
+
+  /** A changed watch goes to the index alerts read; failing that only delays alerts, so the turn goes on. */
+  async function syncWatch(key: string, before: Session["watch"], after: Session["watch"]): Promise<void> {
+    if (!deps.watches || JSON.stringify(before ?? null) === JSON.stringify(after ?? null)) return;
+    try {
+      if (after) await deps.watches.put(key, after);
+      else await deps.watches.remove(key);
+    } catch (error) {
+      deps.logger.warn("watch index write failed", { error: describeError(error) });
+    }
   }
 
   // turn() never throws, so anything withLock rejects with is about the lock itself.

@@ -5,6 +5,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from "@slack/bolt";
 import type { SessionStore } from "../../src/conversation/session.js";
+import type { ConversationRef, OutboundMessage } from "../../src/ports.js";
 import type { Logger } from "../shared/logger.js";
 import { networkCause } from "../shared/network-cause.js";
 import type { OpsRoute } from "../shared/ops-http.js";
@@ -14,6 +15,7 @@ import { registerHandlers, type HandledKind } from "./handlers.js";
 import { createSender, slackError, type RenderChartPng } from "./send.js";
 import { guardRequests } from "./request-guard.js";
 import { createShareStore } from "./share-store.js";
+import { notifyThread } from "./notify.js";
 
 export type { HandledKind } from "./handlers.js";
 
@@ -36,6 +38,8 @@ export interface SlackAdapterOptions {
 export interface SlackAdapter {
   start(): Promise<{ mode: "http" | "socket"; port?: number }>;
   stop(): Promise<void>;
+  /** Posts an unprompted message (a catalogue alert) in a conversation's thread; rejects when it could not. */
+  notify(ref: ConversationRef, reply: OutboundMessage): Promise<void>;
 }
 
 export class SlackStartError extends Error {
@@ -125,6 +129,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const running = app;
       app = undefined;
       await running?.stop();
+    },
+    async notify(ref, reply) {
+      if (!app) throw new Error("slack is not running");
+      if (!(await notifyThread(app.client, ref, reply))) throw new Error("slack refused the post");
     },
   };
 }

@@ -7,7 +7,7 @@ import { clarifyModelHandler } from "./clarify-model.js";
 import { compareHandler } from "./compare.js";
 import { apiCostHandler } from "./cost.js";
 import { helpHandler } from "./help.js";
-import { watchNotYetHandler } from "./not-yet.js";
+import { watchHandler } from "./watch.js";
 import { licenseHandler } from "./license.js";
 import { modelInfoHandler } from "./model-info.js";
 import { priceHandler } from "./price.js";
@@ -49,7 +49,7 @@ export const handlers: HandlerTable = {
   "flow-control": handleFlowControl,
   "decision-record": handleDecisionRecord,
   profile: profileHandler,
-  watch: watchNotYetHandler,
+  watch: watchHandler,
 };
 
 // RECOMMENDATION

@@ -5,6 +5,7 @@ import type { Requirements } from "../scoring/requirements.js";
 import type { Intent } from "../intents/types.js";
 import type { OutboundMessage } from "../ports.js";
 import type { TeamProfile } from "../profile/profile.js";
+import type { Watch } from "../watch/watch.js";
 
 export const SESSION_VERSION = 1;
 
@@ -69,6 +70,13 @@ export interface Session {
   offered?: string[];
   /** The models and volume the conversation is about, for follow-ups that omit them. Optional. */
   subject?: Subject | null;
+  /**
+   * What this thread watches for catalogue changes (set by a shortlist, a decision record or
+   * "watch ..."; alerts are posted here). Optional: older sessions lack it.
+   */
+  watch?: Watch | null;
+  /** The thread said "stop watching": a later shortlist does not start watching again. */
+  watchOff?: boolean;
   turns: number;
   updatedAt: string;
 }

@@ -71,11 +71,12 @@ describe("modelwise catalog refresh (process, local HTTP sources)", () => {
     );
     expect(result.stdout).toContain("Deprecations announced (1):\n  gpt-4.1: current -> deprecated");
     expect(result.stdout).toContain(`OpenRouter ${base}/openrouter.json`);
-    expect(result.stdout).toContain("Swapped in: licenses.json, models.json");
+    expect(result.stdout).toContain("Swapped in: licences, models and self-host data together (refreshed.json");
     const after = snapshot(dir);
-    expect(Object.keys(after).sort()).toEqual(["licenses.json", "models.json", "selfhost.json"]);
-    expect(after["models.json"]).not.toEqual(before["models.json"]);
-    expect(after["selfhost.json"]).toEqual(before["selfhost.json"]);
+    expect(Object.keys(after).sort()).toEqual(["licenses.json", "models.json", "refreshed.json", "selfhost.json"]);
+    expect(after["models.json"]).toEqual(before["models.json"]);
+    const refreshed = JSON.parse(after["refreshed.json"]!) as { models: { models: { id: string; status: string }[] } };
+    expect(refreshed.models.models.find((m) => m.id === "gpt-4.1")?.status).toBe("deprecated");
   });
 
   it.each([

@@ -51,7 +51,7 @@ export async function startDiscordHarness(opts: HarnessOptions = {}) {
     },
     runTurn,
     logger,
-    catalog,
+    catalog: () => catalog,
     ...(opts.renderChartPng ? { renderChartPng: opts.renderChartPng } : {}),
     ...(opts.moveSessionsIntoThreads === false ? {} : { store }),
     rest: { retries: 0, timeout: 5000 },

@@ -185,6 +185,10 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
       });
     }
     if (req.method === "POST" && /^\/channels\/\d+\/typing$/.test(path)) return reply(204);
+    if (req.method === "GET" && (m = path.match(/^\/channels\/(\d+)$/))) {
+      const channel = channels.get(m[1] as string);
+      return channel ? reply(200, channel) : reply(404, { code: 10003, message: "Unknown Channel" });
+    }
     if (req.method === "POST" && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/))) {
       const [, parentId, messageId] = m as [string, string, string];
       const thread = {

@@ -1,7 +1,9 @@
 // `modelwise catalog refresh`: rebuilds the catalogue from fresh models.dev / LiteLLM / OpenRouter
 // files through the importer (so curated facts stay where they are primary), checks the result
 // against the schema and the sanity limits, reports what changed and where sources disagree, and
-// only then swaps the files in. Any refusal leaves the catalogue in service untouched.
+// only then swaps the result in (refreshed.json, all three files in one rename; see
+// read-catalog.ts). Any refusal leaves the catalogue in service untouched.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CatalogError, parseCatalog } from "../../../src/catalog/load.js";
@@ -15,7 +17,13 @@ import { openRouterDisagreements } from "./openrouter-check.js";
 import { curationListedBy } from "./listed-curation.js";
 import { loadSources, RefreshRefused } from "./read-sources.js";
 import { SANITY_LIMITS } from "./sanity-limits.js";
-import { swapFilesAtomically } from "./swap-files.js";
+import { writeFileAtomically } from "./swap-files.js";
+import {
+  readCommittedFiles,
+  readRefreshed,
+  REFRESHED_FILE,
+  type RefreshedDocument,
+} from "../../shared/read-catalog.js";
 
 export interface RefreshOptions {
   from: readonly string[];
@@ -24,22 +32,21 @@ export interface RefreshOptions {
   referenceDir: string;
   dryRun: boolean;
   timeoutMs?: number;
+  now?: () => Date;
 }
 
 export interface RefreshOutcome {
   lines: string[];
   diff: CatalogDiff;
   swapped: boolean;
+  /** The version now in service when swapped. */
+  version?: string;
 }
 
 export async function refreshCatalog(options: RefreshOptions): Promise<RefreshOutcome> {
   const sources = await loadSources(options.from, options.timeoutMs ?? SANITY_LIMITS.fetchTimeoutMs);
   const reference = (name: string): unknown => readJson(join(options.referenceDir, name), name);
-  const current = {
-    licenses: readJson(join(options.catalogDir, "licenses.json"), "the current licenses.json"),
-    models: readJson(join(options.catalogDir, "models.json"), "the current models.json"),
-    selfhost: readJson(join(options.catalogDir, "selfhost.json"), "the current selfhost.json"),
-  };
+  const { current, base } = catalogInService(options.catalogDir);
   // A kind not given on the command line comes from the snapshot the catalogue was built from.
   const inputs: ImportInputs = {
     modelsDev: (sources.modelsDev?.file ?? reference("models-dev.json")) as ImportInputs["modelsDev"],
@@ -85,20 +92,48 @@ export async function refreshCatalog(options: RefreshOptions): Promise<RefreshOu
     ),
     ...openRouter.map((d) => `  ${d.line}`),
   ];
-  const texts = new Map([
-    ["licenses.json", toJsonText(built.files.licenses)],
-    ["models.json", toJsonText(built.files.models)],
-  ]);
-  const unchanged = [...texts].every(([name, text]) => readText(join(options.catalogDir, name)) === text);
+  const unchanged =
+    toJsonText(built.files.licenses) === toJsonText(current.licenses) &&
+    toJsonText(built.files.models) === toJsonText(current.models);
   if (options.dryRun || unchanged) {
     if (!options.dryRun) lines.push(`The catalogue is already up to date (${options.catalogDir}); nothing written.`);
     return { lines, diff, swapped: false };
   }
-  swapFilesAtomically(options.catalogDir, texts);
+  const refreshedAt = (options.now ?? (() => new Date()))().toISOString();
+  const files = { licenses: built.files.licenses, models: built.files.models, selfhost: current.selfhost };
+  const digest = createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 12);
+  const document: RefreshedDocument = {
+    format: 1,
+    version: `refresh:${refreshedAt}:${digest}`,
+    refreshedAt,
+    base,
+    ...files,
+  };
+  writeFileAtomically(join(options.catalogDir, REFRESHED_FILE), JSON.stringify(document));
   lines.push(
-    `Swapped in: ${[...texts.keys()].join(", ")} in ${options.catalogDir}${isEmptyDiff(diff) ? " (sources and dates only)" : ""}`,
+    `Swapped in: licences, models and self-host data together (${REFRESHED_FILE} in ${options.catalogDir}, version ${document.version})${isEmptyDiff(diff) ? " (sources and dates only)" : ""}`,
   );
-  return { lines, diff, swapped: true };
+  return { lines, diff, swapped: true, version: document.version };
+}
+
+/** The catalogue a refresh starts from: the last refresh when it was built on these committed files. */
+function catalogInService(dir: string): {
+  current: { licenses: unknown; models: unknown; selfhost: unknown };
+  base: string;
+} {
+  let committed;
+  let refreshed;
+  try {
+    committed = readCommittedFiles(dir);
+    refreshed = readRefreshed(dir);
+  } catch (error) {
+    throw new RefreshRefused(`the catalogue in service cannot be read: ${firstLine(error)}`);
+  }
+  const current = refreshed && refreshed.base === committed.fingerprint ? refreshed : committed.values;
+  return {
+    current: { licenses: current.licenses, models: current.models, selfhost: current.selfhost },
+    base: committed.fingerprint,
+  };
 }
 
 /** Refuses a result that differs from the catalogue in service more than any real update would. */

@@ -99,8 +99,7 @@ export const REGISTRY: readonly IntentDescriptor[] = [
   },
   {
     name: "watch",
-    // Listed in help once its answer exists (src/answers/not-yet.ts until then).
-    help: null,
+    help: '**Alerts** when a watched model\'s price, licence or lifecycle changes, posted in the thread: _"watch gpt-4o"_, _"stop watching"_ (a shortlist is watched by itself).',
     examples: ["watch gpt-4o and claude sonnet 4.5", "stop watching llama 3.3 70b"],
     slots: models,
     recognize: recognizeWatch,

@@ -1,9 +1,9 @@
 // Catalogue refresh in process, from local files: the diff a team reads, the swap into a copy of
 // the catalogue, and every kind of bad source refused with the catalogue left exactly as it was.
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readCatalog, clearCatalogCache } from "../../../adapters/shared/read-catalog.js";
+import { readCatalog, readCatalogVersion } from "../../../adapters/shared/read-catalog.js";
 import { refreshCatalog } from "../../../adapters/tools/catalog-refresh/refresh-catalog.js";
 import { RefreshRefused } from "../../../adapters/tools/catalog-refresh/read-sources.js";
 import {
@@ -28,6 +28,7 @@ const refresh = (catalogDir: string, from: string[], dryRun = false) =>
 describe("catalog refresh", () => {
   it("reports a price change with its percentage and a deprecation, and swaps the files in", async () => {
     const dir = copyCatalog();
+    const before = snapshot(dir);
     const outcome = await refresh(dir, ["models-dev-changed.json", "litellm.json", "openrouter.json"]);
     const text = outcome.lines.join("\n");
     expect(text).toContain("gpt-4o @ openai (models.dev) input: 2.5 -> 3 (+20.0%)");
@@ -35,10 +36,24 @@ describe("catalog refresh", () => {
     // The two lists now disagree on gpt-4o: both prices are kept and the disagreement is named.
     expect(text).toContain("gpt-4o @ openai: models.dev 3/10 vs LiteLLM 2.5/10");
     expect(outcome.swapped).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual(["licenses.json", "models.json", "selfhost.json"]);
-    clearCatalogCache();
-    const gpt4o = readCatalog(dir).models.find((m) => m.id === "gpt-4o");
-    expect(gpt4o?.offerings.find((o) => o.provider === "openai" && o.source === "models.dev")?.inputPerMTok).toBe(3);
+    // The committed files stay; the refresh is one file that swaps all three together.
+    expect(readdirSync(dir).sort()).toEqual(["licenses.json", "models.json", "refreshed.json", "selfhost.json"]);
+    expect(snapshot(dir)["models.json"]).toEqual(before["models.json"]);
+    const gpt4oPrice = (d: string) =>
+      readCatalog(d)
+        .models.find((m) => m.id === "gpt-4o")
+        ?.offerings.find((o) => o.provider === "openai" && o.source === "models.dev")?.inputPerMTok;
+    expect(gpt4oPrice(dir)).toBe(3);
+    expect(readCatalogVersion(dir).version).toBe(outcome.version);
+
+    // The next refresh starts from the refreshed catalogue: back to the snapshot is -16.7%.
+    const again = await refresh(dir, ["models-dev.json", "litellm.json"]);
+    expect(again.lines.join("\n")).toContain("gpt-4o @ openai (models.dev) input: 3 -> 2.5 (-16.7%)");
+    expect(gpt4oPrice(dir)).toBe(2.5);
+
+    // A release that changes the committed files wins over a refresh built on the old ones.
+    writeFileSync(join(dir, "models.json"), before["models.json"]!.replace('"gpt-4o"', '"gpt-4o"') + "\n");
+    expect(readCatalogVersion(dir).version).toMatch(/^committed:/);
   }, 60_000);
 
   it("--dry-run prints the same diff and writes nothing", async () => {

@@ -43,7 +43,7 @@ describe("Discord with two replicas on one token", () => {
         config: { token: "fake.bot.token", applicationId: APP_ID, apiUrl: fake.apiBase, messageContent: true },
         runTurn: createTurnRunner({ advisor: createAdvisor({ catalog }), store, logger }),
         logger,
-        catalog,
+        catalog: () => catalog,
         store,
         claim: (id) => store.claim(id, CLAIM_TTL_MS),
         rest: { retries: 0, timeout: 5000 },

@@ -21,7 +21,7 @@ it("start() rejects a refused token with a message that does not contain it", as
       logger: silentLogger,
     }),
     logger: silentLogger,
-    catalog,
+    catalog: () => catalog,
     rest: { retries: 0 },
     readyTimeoutMs: 10_000,
   });
