@@ -18,7 +18,7 @@ import { CORRECTION } from "../conversation/flows/recommend-flow.js";
 import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
 import { relevanceCheck } from "../conversation/flows/step-relevance.js";
 import { answerStep, STEP_BY_ID, type FlowStep, type StepAnswer } from "../conversation/flows/steps.js";
-import { echoLines } from "../conversation/slot-labels.js";
+import { echoLines, foreignBudgetLines } from "../conversation/slot-labels.js";
 import type { FlowState, Session } from "../conversation/session.js";
 import type { OutboundMessage } from "../ports.js";
 import { message, text } from "../render/builders.js";
@@ -153,7 +153,7 @@ function continueFlow(intent: RecommendIntent, ctx: TurnContext): HandlerOutput 
     // Not an answer to this question: keep whatever else the message said, then ask again.
     const others = withoutSlot(intent.requirements, step.slot);
     const requirements = mergeRequirements(session.requirements, others);
-    const noted = echoLines(session.requirements, requirements);
+    const noted = [...echoLines(session.requirements, requirements), ...foreignBudgetLines(intent.text)];
     if (answer.kind === "ambiguous") return askAboutWords(step, session, requirements, answer, noted);
     if (noted.length === 0)
       return reask(step, session, [
@@ -168,7 +168,7 @@ function continueFlow(intent: RecommendIntent, ctx: TurnContext): HandlerOutput 
   const entry: HistoryEntry = { step: step.id, previous: { requirements: session.requirements, skipped: false } };
   const requirements = mergeRequirements(session.requirements, patch);
   const nextFlow: FlowState = { ...flow, history: pushHistory(flow, entry) };
-  const noted = echoLines(session.requirements, requirements);
+  const noted = [...echoLines(session.requirements, requirements), ...foreignBudgetLines(intent.text)];
   // The shortlist was already shown: a late answer (or an older button) re-ranks, no new questions.
   if (flow.step === null) return shortlistOutput(ctx, session, requirements, nextFlow, noted);
   return advance(ctx, session, requirements, nextFlow, noted);
@@ -201,7 +201,7 @@ export const handleRecommend: IntentHandler<"recommend"> = (intent, ctx) => {
   if (intent.flowStep && ctx.session.flow) return continueFlow(intent, ctx);
   // A new request starts from what this message says, not from an older thread's answers.
   const requirements = mergeRequirements(requirementsFromText(intent.text, ctx.catalog), intent.requirements);
-  const noted = echoLines({}, requirements);
+  const noted = [...echoLines({}, requirements), ...foreignBudgetLines(intent.text)];
   // Asked for a model with a use case ("what should we run for support chat?"): answer at once,
   // say what was assumed, and offer to refine.
   if (requirements.useCase && !ASKS_FOR_GUIDANCE.test(intent.text))

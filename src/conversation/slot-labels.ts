@@ -1,6 +1,7 @@
 // How each requirement is said back to the user ("coding · 50M tokens/month · excluding models
 // from Chinese labs"): one table, one entry per slot, used for every echo ("Noted:"), every
 // correction ("Changed:") and the shortlist's "Based on:" line.
+import { parseBudget } from "../intents/requirements-text.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import { CRITERION_LABELS, USE_CASE_LABELS, type Exclusions, type Requirements } from "../scoring/requirements.js";
 
@@ -127,4 +128,19 @@ export function echoLines(before: Requirements, after: Requirements): string[] {
   if (added.length > 0) lines.push(`Noted: ${added.join(" · ")}.`);
   if (changed.length > 0) lines.push(`Changed: ${changed.join(" · ")}.`);
   return lines;
+}
+
+const CURRENCY_SIGNS: Record<string, string> = { EUR: "€", GBP: "£" };
+
+/**
+ * A budget stated in another currency than dollars is said back, not silently read as dollars:
+ * prices here are in US dollars and no exchange rate is assumed.
+ */
+export function foreignBudgetLines(text: string): string[] {
+  const budget = parseBudget(text);
+  if (!budget || budget.currency === "USD") return [];
+  const amount = `${CURRENCY_SIGNS[budget.currency] ?? ""}${budget.perMonth.toLocaleString("en-US")}`;
+  return [
+    `Budget ${amount} a month: prices here are in US dollars and I don't assume an exchange rate, so I have not applied it. Say it in dollars (e.g. "under $2,000 a month") to use it.`,
+  ];
 }

@@ -1,6 +1,7 @@
 // "what about X?" after an answer asks the same question of X: the price of X, the licence of X
 // with the same team facts, the cost of X at the same volume. Inside a recommendation thread the
 // same words are a what-if instead (handled before this).
+import { questionTopic } from "./license-topic.js";
 import { foldCase } from "../catalog/normalize.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
 import type { TeamFacts } from "../licensing/facts.js";
@@ -133,7 +134,14 @@ export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
         volume: volume ?? last.volume,
       };
     case "license":
-      return { ...last, modelIds: p.modelIds, facts: { ...last.facts, ...p.facts }, openOnly: false };
+      // "and can we redistribute it?" after "licence of X": the new part of the licence is asked.
+      return {
+        ...last,
+        modelIds: p.modelIds,
+        facts: { ...last.facts, ...p.facts },
+        topic: questionTopic(p.lower, false) === "which-license" ? last.topic : questionTopic(p.lower, false),
+        openOnly: false,
+      };
     case "price":
     case "model-info":
       if (volume || hasEdits || p.selfHost)

@@ -5,22 +5,25 @@ import type { LicenseTopic } from "./types.js";
 const TOPICS: { topic: LicenseTopic; pattern: RegExp }[] = [
   {
     topic: "user-threshold",
-    pattern: /\b(user (threshold|limit|cap)|mau|monthly (active )?users|700 ?m|how many users|users? (limit|cap))\b/,
+    pattern:
+      /\b(users?[- ](thresholds?|limits?|caps?|ceilings?|count (limits?|caps?|thresholds?))|mau (thresholds?|limits?|caps?)|monthly[- ]users? (thresholds?|limits?|caps?)|700 ?m|how many users|caps? (the )?(number of )?users|limits? (on|to) (the number of )?users)\b/,
   },
-  { topic: "outputs-training", pattern: /\b(outputs?|distill\w*|synthetic data|generations)\b/ },
+  { topic: "outputs-training", pattern: /\b(outputs?|distill\w*|distil|synthetic data|generations|training data)\b/ },
   {
     topic: "attribution",
     pattern:
-      /\b(attribut\w*|credit|notice|built with|naming|name (our|the|a)|must (we|i) (call|name|mention)|display)\b/,
+      /\b(attribut\w*|credit|notice|built with|naming|name (our|the|a)|must (we|i) (call|name|mention)|display|mention (the )?(lab|maker|model))\b/,
   },
-  { topic: "fine-tuning", pattern: /\b(fine-?tun\w*|finetun\w*|lora|modify|modif\w*|derivative)\b/ },
+  { topic: "fine-tuning", pattern: /\b(fine-?\s?tun\w*|finetun\w*|lora|modify|modif\w*|derivative)\b/ },
   {
     topic: "redistribution",
-    pattern: /\b(redistribut\w*|distribut\w*|share the weights|ship the weights|publish|release (our|the))\b/,
+    pattern:
+      /\b(redistribut\w*|distribut\w*|share the weights|ship (\S+ ){0,2}weights|publish|release (our|the)|bundle\w*|ship (it|them|the model) (to|with|inside|in)|(weights|model) (with|in|inside) our (installer|app|product|appliance|device))\b/,
   },
   {
     topic: "serve-as-api",
-    pattern: /\b(as an? api|serve (it|them) to|resell|hosted service|model as a service|saas)\b/,
+    pattern:
+      /\b(as an? (\w+ )?api|serve (it|them) to|resell|hosted service|model as a service|(sell|offer|charge for|wrap \S+ in) (\w+ )?api( access)?|api access|expose\b[^.?!]{0,30}\b(through|via|as|in) (our |an |a )?(own |public |paid )?api)\b/,
   },
   {
     topic: "self-hosting",
@@ -28,10 +31,31 @@ const TOPICS: { topic: LicenseTopic; pattern: RegExp }[] = [
       /\b(self[- ]?host\w*|host (it|them) ourselves|on-?prem\w*|run (it|them) (ourselves|locally|on our)|download|weights available)\b/,
   },
   { topic: "regional", pattern: /\b(eu|europe\w*|regional|region|country|countries|geographic\w*|eea)\b/ },
-  { topic: "commercial-use", pattern: /\b(commercial\w*|for profit|sell|business|in production|revenue)\b/ },
+  // Before "commercially" a stated user count is only a fact; alone, it asks whether the cap applies.
+  {
+    topic: "commercial-use",
+    pattern:
+      /\b(commercial\w*|for profit|non-?profit|for free|sell|business|in production|in prod|production|revenue|saas|paid (product|app|service|plan)|subscription|at a company|monetiz\w*)\b/,
+  },
+  {
+    topic: "user-threshold",
+    pattern:
+      /\b(mau|monthly (active )?users|\d+(\.\d+)?\s*(k|m|mn|b|bn|thousand|million|billion)?\+?\s*(active )?users)\b/,
+  },
 ];
 
 export function licenseTopic(text: string): LicenseTopic {
   for (const { topic, pattern } of TOPICS) if (pattern.test(text)) return topic;
   return "which-license";
+}
+
+/**
+ * The part of the licence a question is about, or null for a plain "can we use X?" (a verdict on
+ * the team's plan). A question that also states facts keeps its topic: the answer is a verdict
+ * on those facts either way, and the topic says what was asked ("we're at 900M MAU, does the
+ * user cap apply?" is about the user threshold).
+ */
+export function questionTopic(lower: string, asksPermission: boolean): LicenseTopic | null {
+  const topic = licenseTopic(lower);
+  return asksPermission && topic === "which-license" ? null : topic;
 }

@@ -22,7 +22,12 @@ export function slotsOf(intent: Intent): IntentSlots {
   if (intent.kind === "clarify-model") return slotsOf(intent.pending);
   const fields = intent as unknown as Loose;
   const slots: Loose = {};
-  if (intent.kind === "unknown-model" && intent.pending) Object.assign(slots, slotsOf(intent.pending).slots);
+  // An unknown name answers "not a model we know" (with suggestions): what carries to a pick is
+  // the models that did resolve and the volume, not the licence topic or team facts it asked about.
+  if (intent.kind === "unknown-model" && intent.pending) {
+    const { models, tokensPerMonth } = slotsOf(intent.pending).slots;
+    Object.assign(slots, models ? { models } : {}, tokensPerMonth ? { tokensPerMonth } : {});
+  }
 
   const modelIds = fields.modelIds;
   if (Array.isArray(modelIds)) {

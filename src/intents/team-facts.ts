@@ -117,13 +117,13 @@ export function parseTeamFacts(text: string): TeamFacts {
   if (users !== undefined) facts.monthlyActiveUsers = users;
 
   if (
-    /\b(non-?commercial|not commercial|research only|research purposes|academic|personal project|hobby|internal research)\b/.test(
+    /\b(non-?commercial|not commercial|research only|research purposes|academic|personal project|hobby|internal research|non-?profit|research (group|lab|institute))\b/.test(
       t,
     )
   )
     facts.commercial = false;
   else if (
-    /\b(commercial(ly)?|for profit|sell|selling|paid (product|app|plan|service)|our (product|app|customers|saas|platform|startup)|saas|monetiz|in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/.test(
+    /\b(commercial(ly)?|for profit|sell|selling|charg(e|ing) (for|money)|paid (product|app|plan|service)|our (product|app|customers|saas|platform|startup)|saas|monetiz|in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/.test(
       t,
     )
   )
@@ -170,6 +170,9 @@ export function parseTeamFacts(text: string): TeamFacts {
 
   if (/\b(not|no need to|don'?t want to|won'?t)\s+self[- ]?host/.test(t)) facts.selfHost = false;
   else if (
+    /\b(can|could|may|will|want to|would|plan to|going to) (we|i) host\b|\bwe(?:'ll| will| would| want to| plan to)? host (it|them|the model|\S+ \S*\d\S*)\b/.test(
+      t,
+    ) ||
     /\b(self[- ]?host\w*|host (it|them|the model|models)? ?(ourselves|ourself|in-?house|on our own)|run (it|them|the model|models)? ?(ourselves|in-?house|locally|on our (own )?(gpus|servers|hardware|infra\w*|cloud|machines))|on-?prem\w*|on premises?|air-?gapped|our own (gpus|servers|hardware|infra\w*|data ?cent(er|re)s?|cloud)|in our (vpc|cloud|data ?cent(er|re))|own infrastructure|locally hosted|local deployment|deploy (it )?locally)\b/.test(
       t,
     )
@@ -180,6 +183,9 @@ export function parseTeamFacts(text: string): TeamFacts {
     /\b((re)?distribut\w*|ship|share|publish|release|upload|sell)\b(?:[^.?!]|\.(?=\d)){0,30}\b(weights|checkpoints?|fine-?tunes?|fine-?tuned (model|version)|derivatives?|quantized|model files?|our (own )?version)\b/.test(
       t,
     ) ||
+    /\bship (it|them|the model|our fine-?tuned? (model|version)?) (to|with) (our )?(clients|customers|users|partners)\b/.test(
+      t,
+    ) ||
     /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|open-?source our fine-?tune)\b/.test(
       t,
     )
@@ -187,10 +193,13 @@ export function parseTeamFacts(text: string): TeamFacts {
     facts.distributeWeights = true;
 
   if (
-    /\b(offer|serve|sell|expose|provide|resell|host)\w*\b(?:[^.?!]|\.(?=\d)){0,40}\b(as an? (hosted |public |paid )?api|api (to|for) (our )?(customers|clients|others|third parties|developers)|model as a service|inference service|to (other|third) (companies|parties|developers))\b/.test(
+    /\b(offer|serve|sell|expose|provide|resell|host)\w*\b(?:[^.?!]|\.(?=\d)){0,40}\b(as an? (hosted |public |paid )?api|api (to|for) (our )?(customers|clients|others|other (companies|businesses|teams|developers)|third parties|developers)|model as a service|inference service|to (other|third) (companies|parties|developers))\b/.test(
       t,
     ) ||
     /\b(resell\w*|model-as-a-service|maas|api business|our own api for customers|competing (api|service))\b/.test(t) ||
+    /\b(expose|wrap|offer|sell)\b(?:[^.?!]|\.(?=\d)){0,30}\b(through|via|as|in) (our |an |a )?(own |public |paid )?api\b|\b(sell|charge for) (api )?access\b/.test(
+      t,
+    ) ||
     /\bas an? (hosted |public |paid )?api (for|to) (our )?(customers|clients|users|others|third parties|developers|partners)\b/.test(
       t,
     )

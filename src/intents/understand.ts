@@ -10,7 +10,7 @@ import { hasAnyFact } from "../licensing/facts.js";
 import { parseAssumptionEdits } from "./assumptions-text.js";
 import * as cue from "./cues.js";
 import { followUpOf, isBareFollowUp, isValueFollowUp, repeatFor } from "./follow-up.js";
-import { licenseTopic } from "./license-topic.js";
+import { questionTopic } from "./license-topic.js";
 import { findModelRefs, looseLookup, subjectPhrase, type ModelRefs } from "./model-refs.js";
 import { inScopes, negatedScopes } from "./negation.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
@@ -226,8 +226,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
       /\b(can|could|may|might) (we|i)\b|\b(are|am) (we|i) allowed\b|\bis (it|that|this|\S+( \S+){0,3}) (ok|okay|fine|allowed|safe) (for|to)\b/.test(
         lower,
       ) && !/\b(which|what) licen[cs]e\b/.test(lower);
-    const topic =
-      hasAnyFact(facts) || (asksPermission && licenseTopic(lower) === "which-license") ? null : licenseTopic(lower);
+    const topic = questionTopic(lower, asksPermission);
     return {
       kind: "license",
       modelIds: ids,
@@ -244,7 +243,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
     !costWords &&
     ids.length > 0
   ) {
-    return { kind: "license", modelIds: ids, facts, topic: null, openOnly: false };
+    return { kind: "license", modelIds: ids, facts, topic: questionTopic(lower, true), openOnly: false };
   }
 
   if (priceWords && volume === null && !hasEdits && !/\b(cheaper|times)\b/.test(lower))
@@ -275,7 +274,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   // A model with the team's circumstances ("Llama 3.2 1B in the EU?", "Falcon 180B as an API for
   // our customers?") asks whether that is allowed.
   if (ids.length > 0 && hasAnyFact(facts))
-    return { kind: "license", modelIds: ids, facts, topic: null, openOnly: false };
+    return { kind: "license", modelIds: ids, facts, topic: questionTopic(lower, true), openOnly: false };
   if (ids.length > 0 || refs.unknown.length > 0 || cue.MODEL_INFO.test(lower))
     return { kind: "model-info", modelIds: ids };
 

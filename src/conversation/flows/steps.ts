@@ -3,7 +3,7 @@
 // known (so it is skipped) and, for optional steps, when it is worth asking at all.
 import type { Catalog } from "../../catalog/catalog.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../../costs/volume.js";
-import { parseMonthlyBudget, parseRequirements } from "../../intents/requirements-text.js";
+import { parseBudget, parseMonthlyBudget, parseRequirements } from "../../intents/requirements-text.js";
 import { parseVolume } from "../../intents/volume.js";
 import { formatCount } from "../../render/format.js";
 import type { Requirements, UseCase } from "../../scoring/requirements.js";
@@ -198,6 +198,8 @@ export const STEPS: FlowStep[] = [
       },
     ],
     parseFree: (text) => {
+      // "€500" is no dollar amount: not an answer (the reply says why), never read as $500.
+      if (parseBudget(text)?.currency !== undefined && parseBudget(text)?.currency !== "USD") return null;
       const b = parseMonthlyBudget(text);
       if (b !== undefined) return { monthlyBudgetUsd: b };
       const q = bareQuantity(text);

@@ -48,11 +48,11 @@ describe("issue questions, real catalogue", () => {
   });
 
   it.each([
-    ["Llama 3.2 1B in the EU?", ["llama-3.2-1b"], { inEu: true }],
-    ["Falcon 180B as an API for our customers?", ["falcon-180b"], { serveAsApi: true }],
-    ["is mistral 7b ok for us?", ["mistral-7b"], {}],
-  ])("%s -> a verdict", (text, expected, facts) => {
-    expect(u(text)).toMatchObject({ kind: "license", modelIds: expected, facts, topic: null });
+    ["Llama 3.2 1B in the EU?", ["llama-3.2-1b"], { inEu: true }, "regional"],
+    ["Falcon 180B as an API for our customers?", ["falcon-180b"], { serveAsApi: true }, "serve-as-api"],
+    ["is mistral 7b ok for us?", ["mistral-7b"], {}, null],
+  ])("%s -> a verdict on the stated facts", (text, expected, facts, topic) => {
+    expect(u(text)).toMatchObject({ kind: "license", modelIds: expected, facts, topic });
   });
 
   it("can we use X? asks for a verdict; which licence is X under? for the licence", () => {
