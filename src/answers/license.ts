@@ -24,6 +24,9 @@ import { quoteUserText } from "../render/escape.js";
 import { formatCount } from "../render/format.js";
 import { modelRef, modelsFor, sourceLabel, unverifiedReason } from "./common.js";
 
+/** Heading of the quoted clauses; the closing line says "quoted below" only when it appears. */
+const QUOTES_HEADING = "**The licence says**";
+
 type LicenseIntent = Extract<Intent, { kind: "license" }>;
 
 const MAX_MODELS = 40;
@@ -121,7 +124,16 @@ function licenseAnswer(intent: LicenseIntent, facts: TeamFacts, ctx: TurnContext
         `I've answered for the first ${MAX_SECTIONS} licences; ask about ${left.map((m) => m.name).join(", ")} separately.`,
       ),
     );
-  blocks.push(text("_A summary of the licence texts quoted below, not legal advice._"), sources(srcs));
+  // Say "quoted below" only when a quote is shown: unverified records may have no text to quote.
+  const quoted = blocks.some((b) => b.kind === "text" && b.markdown.startsWith(QUOTES_HEADING));
+  blocks.push(
+    text(
+      quoted
+        ? "_A summary of the licence texts quoted below, not legal advice._"
+        : "_A summary of the licence terms as we hold them, not legal advice._",
+    ),
+    sources(srcs),
+  );
   const data = { intent: "license", models: shown.map(modelRef), verdicts, facts, topic: intent.topic };
   return { replies: [message(blocks, data)] };
 }
@@ -244,7 +256,7 @@ function modelAnswer(
   if (viaApi) notes.unshift(viaApi);
   if (notes.length > 0) blocks.push(text(notes.join("\n")));
   const quoted = verdict.clauses.slice(0, 4);
-  if (quoted.length > 0) blocks.push(text(`**The licence says**\n${bullets(quoted.map(quoteLine))}`));
+  if (quoted.length > 0) blocks.push(text(`${QUOTES_HEADING}\n${bullets(quoted.map(quoteLine))}`));
   return { blocks, sources: clauseSources(license, quoted), verdict };
 }
 
@@ -269,7 +281,7 @@ function termsAnswer(
   const wanted = pickClauses(license, topic ? TOPIC_CLAUSES[topic] : []);
   const quoted = (wanted.length > 0 ? wanted : license.clauses).slice(0, 4);
   // No quote on file: say nothing rather than an empty "The licence says" heading.
-  if (quoted.length > 0) blocks.push(text(`**The licence says**\n${bullets(quoted.map(quoteLine))}`));
+  if (quoted.length > 0) blocks.push(text(`${QUOTES_HEADING}\n${bullets(quoted.map(quoteLine))}`));
   blocks.push(
     askChoices(
       "Ask next:",

@@ -3,7 +3,12 @@
 import type { Model, Provenance } from "../../../src/catalog/schema.js";
 import type { Lab } from "../../../src/catalog/signals-schema.js";
 import { CLOUD_DOCS } from "../curation/clouds-docs.js";
-import { MODEL_CARD_CONTEXT, PRIMARY_RELEASE_DATES } from "../curation/facts-primary.js";
+import {
+  MODEL_CARD_CONTEXT,
+  PRIMARY_RELEASE_DATES,
+  REPORTED_CONTEXT,
+  REPORTED_RELEASE_DATES,
+} from "../curation/facts-primary.js";
 import { LAB_CURATION } from "../curation/labs.js";
 import { LMARENA_SNAPSHOTS } from "../curation/lmarena-snapshot.js";
 import { FIRST_PARTY_PROVIDERS } from "../curation/models.js";
@@ -82,13 +87,19 @@ export function buildModels(
     const spec = specFrom(base, md[0], ll[0], dates, firstParty);
     const origin = specOrigin(base, md[0], ll[0], firstParty, data, dates);
     const ids = [...md.map((r) => r.model_id), ...ll.map((r) => r.key), ...(base ? [base.id] : [])];
-    const release = releaseDateFact(PRIMARY_RELEASE_DATES[cur.id], spec.releaseDate, origin, ids);
+    const release = releaseDateFact(
+      PRIMARY_RELEASE_DATES[cur.id],
+      spec.releaseDate,
+      origin,
+      ids,
+      REPORTED_RELEASE_DATES[cur.id],
+    );
     const card = MODEL_CARD_CONTEXT[cur.id];
     if (differsFromCard(spec.contextWindow, card))
       warnings.push(
         `${cur.id}: ${origin.label} gives a ${spec.contextWindow}-token context, the model card ${card?.value}; the card's is used`,
       );
-    const context = contextWindowFact(card, spec.contextWindow, origin);
+    const context = contextWindowFact(card, spec.contextWindow, origin, REPORTED_CONTEXT[cur.id]);
     // Retired models keep no offerings even where a price list still has a row: nobody can buy them.
     const priced =
       cur.status === "retired" || cur.kind === "library" || cur.kind === "unreleased"

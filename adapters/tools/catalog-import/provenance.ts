@@ -19,13 +19,20 @@ function primary<T>(fact: PrimaryFact<T>): ModelFactSource {
   return { label: fact.label, sourceUrl: fact.url, sourceKind: "primary", asOf: fact.asOf, verified: true };
 }
 
+function secondary<T>(fact: PrimaryFact<T>): ModelFactSource {
+  return { label: fact.label, sourceUrl: fact.url, sourceKind: "secondary", asOf: fact.asOf, verified: false };
+}
+
 export function releaseDateFact(
   curated: PrimaryFact<string> | undefined,
   listed: string | null,
   origin: SpecOrigin,
   ids: readonly string[],
+  reported?: PrimaryFact<string>,
 ): { date: string | null; source: ModelFactSource | null } {
   if (curated) return { date: curated.value, source: primary(curated) };
+  // A dated report of the announcement beats a list date that is wrong or only the id's snapshot.
+  if (reported) return { date: reported.value, source: secondary(reported) };
   if (listed === null) return { date: null, source: null };
   const derived = ids.some((id) => idCarriesDate(id, listed));
   return {
@@ -45,8 +52,11 @@ export function contextWindowFact(
   card: PrimaryFact<number> | undefined,
   listed: number | null,
   origin: SpecOrigin,
+  reported?: PrimaryFact<number>,
 ): { tokens: number | null; source: ModelFactSource | null } {
   if (card) return { tokens: card.value, source: primary(card) };
+  // The card's figure as a third party quotes it beats one host's serving cap.
+  if (reported) return { tokens: reported.value, source: secondary(reported) };
   if (listed === null) return { tokens: null, source: null };
   return {
     tokens: listed,

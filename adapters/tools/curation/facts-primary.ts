@@ -63,6 +63,27 @@ const GLM_README = {
   url: "https://github.com/zai-org/GLM-4.5/blob/170f20b2c10659008fdbc909d478bc2a75bc3627/README.md",
   asOf: "2026-02-01",
 };
+// Qwen2.5 72B's own card on Hugging Face at a pinned revision: "Long-context Support up to 128K tokens".
+const QWEN25_72B_CARD = {
+  label: "Qwen's Qwen2.5-72B model card (huggingface.co/Qwen)",
+  url: "https://huggingface.co/Qwen/Qwen2.5-72B/blame/91ba9841ba07ae80abda0771c034431527a5fa09/README.md",
+  asOf: "2026-12-04",
+};
+const DBRX_README = {
+  label: "Databricks' DBRX README (databricks/dbrx)",
+  url: "https://github.com/databricks/dbrx/blob/a3200393e678387a6f30f3e903108c650625eb21/README.md",
+  asOf: "2024-04-19",
+};
+const QWEN25_CODER_README = {
+  label: "Qwen's Qwen2.5-Coder README (QwenLM/Qwen2.5-Coder)",
+  url: "https://github.com/QwenLM/Qwen2.5-Coder/blob/d5ead97fea36bca3744e1a4c49e882f6fa2f406a/README.md",
+  asOf: "2025-06-20",
+};
+const MINIMAX_M27_DEPLOY = {
+  label: "MiniMax's M2.7 vLLM deployment guide (MiniMax-AI/MiniMax-M2.7)",
+  url: "https://github.com/MiniMax-AI/MiniMax-M2.7/blob/1e267c3e155b30bd4156beaaf7042dd0b585d8e3/docs/vllm_deploy_guide.md",
+  asOf: "2026-04-15",
+};
 // Mistral's own announcement page (no commit to pin; the page carries its date).
 const MISTRAL_NEMO_NEWS = {
   label: "Mistral AI's announcement “Mistral NeMo” (mistral.ai/news)",
@@ -107,6 +128,20 @@ export const PRIMARY_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>
   "qwen3.5-27b": { value: "2026-02-24", ...QWEN35_README },
   // "2025-09-11: We release Qwen3-Next-80B-A3B"
   "qwen3-next-80b-a3b": { value: "2025-09-11", ...QWEN35_README },
+  // Qwen's Qwen3-Coder launch post, dated 22 July 2025 (models.dev has 2025-04 for both sizes).
+  "qwen3-coder-480b": {
+    value: "2025-07-22",
+    label: "Qwen's Qwen3-Coder launch post (qwenlm.github.io)",
+    url: "https://qwenlm.github.io/blog/qwen3-coder/",
+    asOf: "2025-07-22",
+  },
+  // The README line "Qwen3-Coder-30B-A3B-Instruct has been released" was added in this commit.
+  "qwen3-coder-30b-a3b": {
+    value: "2025-07-31",
+    label: "Qwen's Qwen3-Coder README, the commit announcing the 30B-A3B release (QwenLM/Qwen3-Coder)",
+    url: "https://github.com/QwenLM/Qwen3-Coder/blob/1e8a9dcf48e00cef7d33da80cfe619ce4bc124fc/README.md",
+    asOf: "2025-07-31",
+  },
   // "July 18, 2024" on the announcement; the model id's 2407 is only the month.
   "mistral-nemo": { value: "2024-07-18", ...MISTRAL_NEMO_NEWS },
 };
@@ -139,6 +174,14 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   "glm-4.6": { value: 204_800, ...GLM_README },
   "glm-4.5": { value: 131_072, ...GLM_README },
   "glm-4.5-air": { value: 131_072, ...GLM_README },
+  // "The maximum context length per individual sequence remains 196K tokens."
+  "minimax-m2.7": { value: 200_704, ...MINIMAX_M27_DEPLOY },
+  // "DBRX has a context length of 32K tokens."
+  dbrx: { value: 32_768, ...DBRX_README },
+  // The model table gives "128k" for the 32B instruct checkpoint.
+  "qwen2.5-coder-32b": { value: 131_072, ...QWEN25_CODER_README },
+  // Series statement on the 72B card: "Long-context Support up to 128K tokens" (the 0.5B-3B sizes have less).
+  "qwen2.5-72b": { value: 131_072, ...QWEN25_72B_CARD },
   // "a context window of up to 128k tokens".
   "mistral-nemo": { value: 131_072, ...MISTRAL_NEMO_NEWS },
 };
@@ -147,3 +190,81 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
 export function sameContext(a: number, b: number): boolean {
   return Math.abs(a - b) / Math.max(a, b) < 0.05;
 }
+
+/**
+ * Announcement dates we could not read in the lab's own text, taken from dated reports of that
+ * announcement. They replace a list's date only where that date is wrong or merely repeats the
+ * snapshot date in a model id (Claude 3.7 Sonnet's id says 2025-02-19; it was announced on the
+ * 24th). They stay secondary and unverified: answers say "per <source>, <date>" and "unverified".
+ */
+export const REPORTED_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>> = {
+  "claude-3-opus": {
+    value: "2024-03-04",
+    label: "AI Wiki's Claude 3 article (reports Anthropic's 4 March 2024 announcement)",
+    url: "https://aiwiki.ai/wiki/claude_3",
+    asOf: "2026-06-09",
+  },
+  "claude-3.7-sonnet": {
+    value: "2025-02-24",
+    label: "Neodrop's Claude 3.7 Sonnet review (cites Anthropic's 24 February 2025 launch post)",
+    url: "https://neodrop.ai/ko/post/zTHXDJjui90",
+    asOf: "2026-06-25",
+  },
+  "claude-sonnet-4.5": {
+    value: "2025-09-29",
+    label: "AI Wiki's Claude Sonnet 4.5 article (reports the 29 September 2025 release)",
+    url: "https://aiwiki.ai/wiki/claude_sonnet_4-5",
+    asOf: "2026-05-07",
+  },
+  "pixtral-large": {
+    value: "2024-11-18",
+    label: "AI TLDR's Pixtral Large page (reports the 18 November 2024 release)",
+    url: "https://ai-tldr.dev/models/pixtral-large/",
+    asOf: "2026-12-04",
+  },
+  "mistral-medium-3": {
+    value: "2025-05-07",
+    label: "AI Wiki's Mistral Medium 3 article (reports the 7 May 2025 release)",
+    url: "https://aiwiki.ai/wiki/mistral_medium_3",
+    asOf: "2026-12-04",
+  },
+  "claude-3.5-sonnet": {
+    value: "2024-10-22",
+    label: "PPC Land, on Anthropic's 22 October 2024 announcement of the upgraded Claude 3.5 Sonnet",
+    url: "https://ppc.land/claude-introduces-computer-use-capability-in-public-beta",
+    asOf: "2024-10-22",
+  },
+  // The id's 2603 is only the month; reports of the release give 16 March 2026.
+  "mistral-small-4": {
+    value: "2026-03-16",
+    label: "AI Dose, on Mistral's 16 March 2026 release of Small 4",
+    url: "https://www.aidose.in/news/mistral-small-4",
+    asOf: "2026-12-04",
+  },
+  // models.dev gives 2024-11 for the 2512 checkpoint; every dated report has 2 December 2025.
+  "mistral-large-3": {
+    value: "2025-12-02",
+    label: "The Register, 2 December 2025, on the Mistral 3 release",
+    url: "https://www.theregister.com/2025/12/02/mistral_3/",
+    asOf: "2025-12-02",
+  },
+};
+
+const HF_GEMMA3_BLOG = {
+  label: "Hugging Face's Gemma 3 launch post (its Gemma 2 / Gemma 3 table)",
+  url: "https://huggingface.co/blog/gemma3",
+  asOf: "2025-03-12",
+};
+
+/**
+ * Context windows as the model card states them, where we read the figure only in a third party's
+ * quotation of the card, not the card. They replace one host's serving cap (Bedrock serves Gemma 3
+ * 27B with 202,752 tokens; the card says 128K) and stay secondary and unverified.
+ */
+export const REPORTED_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
+  "gemma-3-4b": { value: 131_072, ...HF_GEMMA3_BLOG },
+  "gemma-3-12b": { value: 131_072, ...HF_GEMMA3_BLOG },
+  "gemma-3-27b": { value: 131_072, ...HF_GEMMA3_BLOG },
+  "gemma-2-9b": { value: 8_192, ...HF_GEMMA3_BLOG },
+  "gemma-2-27b": { value: 8_192, ...HF_GEMMA3_BLOG },
+};

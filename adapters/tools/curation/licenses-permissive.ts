@@ -1,7 +1,17 @@
 // Licences with OSI-approved terms (Apache-2.0, MIT): few duties beyond keeping notices. One record
 // per source family, because each family rests on its own evidence (repo, card, docs).
 import { APACHE_NOTICE, MIT_NOTICE, permissiveTerms } from "./license-types.js";
-import type { LicenseCuration } from "./license-types.js";
+import type { LicenseCuration, ReadClause } from "./license-types.js";
+
+const MISTRAL_SMALL_3_NEWS = "https://mistral.ai/en/news/mistral-small-3";
+/** A short quote from Mistral's Small 3 announcement, read 2026-12-04 in a stored copy of the page. */
+const mistralPage = (topic: ReadClause["topic"], quote: string): ReadClause => ({
+  topic,
+  quote,
+  source: MISTRAL_SMALL_3_NEWS,
+  checkedAt: "2026-12-04",
+  checkedHow: "read in a stored copy of the lab's announcement page",
+});
 
 export const PERMISSIVE_LICENSES: LicenseCuration[] = [
   {
@@ -167,21 +177,57 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     clauses: { "Apache list": "commercial-use", "8x22B download": "self-hosting" },
   },
   {
+    // Mistral's own announcement, read in a stored copy of the page (no commit to pin).
     id: "mistral-small-3",
-    family: "mistral-small",
-    name: "Apache License 2.0 (Mistral Small 3 and later)",
+    family: null,
+    name: "Apache License 2.0 (Mistral Small 3)",
+    developer: "Mistral AI",
     kind: "osi-open-source",
     spdx: "Apache-2.0",
     osiApproved: true,
+    weightsAvailable: true,
+    verified: true,
+    verificationNote: "Read in Mistral's announcement of Mistral Small 3 (mistral.ai/news).",
     summary:
-      "From Mistral Small 3 (2501) on, Mistral Small checkpoints are reported as Apache-2.0, unlike Small 24.09, which was under the research-only MRL. The evidence we hold is verbatim copies of the official card, not the card itself.",
-    // The only quote is a mirror's copy of Mistral's card (secondary): not verified until the
-    // card or Mistral's own docs are read.
+      "Mistral Small 3 (2501) is open weights under Apache-2.0, unlike Small 24.09, which was under the research-only MRL.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {},
+    readClauses: [
+      mistralPage(
+        "commercial-use",
+        "Today we’re introducing Mistral Small 3, a latency-optimized 24B-parameter model released under the Apache 2.0 license.",
+      ),
+      mistralPage(
+        "self-hosting",
+        "We’re releasing both a pretrained and instruction-tuned checkpoint under Apache 2.0.",
+      ),
+    ],
+    history: "Mistral Small 24.09 was under the research-only MRL; from Small 3 (January 2025) Small is Apache-2.0.",
+  },
+  {
+    id: "mistral-small-later",
+    family: null,
+    name: "Apache License 2.0 (later Mistral Small checkpoints, reported)",
+    developer: "Mistral AI",
+    kind: "osi-open-source",
+    spdx: "Apache-2.0",
+    osiApproved: true,
+    weightsAvailable: true,
+    // The text read is Small 3's announcement, a sibling: not this checkpoint's own card.
     verified: false,
     verificationNote:
-      "Only copies of Mistral's Small 3 card were read, not the card or Mistral's docs; treat Apache-2.0 as reported.",
+      "We read Apache-2.0 in Mistral's announcement of Small 3, not in the card or announcement of this later checkpoint.",
+    summary:
+      "Later Mistral Small checkpoints (3.2, 2506) are reported as Apache-2.0 like Small 3; their own card was not read.",
     terms: permissiveTerms(APACHE_NOTICE),
-    clauses: { "Small 3 card statement (copied verbatim by mirrors)": "commercial-use" },
+    clauses: {},
+    readClauses: [
+      mistralPage(
+        "commercial-use",
+        "Today we’re introducing Mistral Small 3, a latency-optimized 24B-parameter model released under the Apache 2.0 license.",
+      ),
+    ],
+    history: "Mistral Small 24.09 was under the research-only MRL; from Small 3 (January 2025) Small is Apache-2.0.",
   },
   {
     id: "codestral-mamba",

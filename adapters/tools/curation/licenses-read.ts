@@ -12,6 +12,7 @@ const MINIMAX = "https://github.com/MiniMax-AI/MiniMax-M2/blob/2e575efec12773cdc
 const GLM = "https://github.com/zai-org/GLM-4.5/blob/170f20b2c10659008fdbc909d478bc2a75bc3627";
 const MINIMAX_M25 = "https://github.com/MiniMax-AI/MiniMax-M2.5/blob/0fe00c843c16e7081a9631daeafc11288f5f871c";
 const QWEN35 = "https://github.com/QwenLM/Qwen3.5/blob/7e103aebdbff11c98cc1cd6a2a568988cfd38168";
+const MINIMAX_M27 = "https://github.com/MiniMax-AI/MiniMax-M2.7/blob/1e267c3e155b30bd4156beaaf7042dd0b585d8e3";
 const KIMI_K25 = "https://github.com/MoonshotAI/Kimi-K2.5/blob/3e60763b943e93c443287c383e0468ffe05b188f";
 const DEEPSEEK_V32_EXP =
   "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp/blob/3b99a5350d260b7c2a357e82362305509e2d0724";
@@ -213,6 +214,69 @@ export const READ_LICENSES: LicenseCuration[] = [
     ],
     history:
       "MiniMax-M2 (October 2025) was MIT with a display clause; from M2.5 on MiniMax uses its own model licence.",
+  },
+  {
+    // Unlike M2 (MIT) and M2.5 (commercial use allowed), M2.7's weights are non-commercial by default.
+    id: "minimax-m2.7-license",
+    family: null,
+    name: "MiniMax-M2.7 Non-Commercial License",
+    developer: "MiniMax",
+    kind: "open-weights-custom",
+    spdx: null,
+    osiApproved: false,
+    weightsAvailable: true,
+    verified: true,
+    verificationNote: "Read in the MiniMax-M2.7 repository's LICENSE (April 2026).",
+    summary:
+      "MIT-style terms for non-commercial use only: personal use (including self-hosting), non-profit, academic and research use are free; any commercial use, including offering it through an API or deploying a fine-tuned copy commercially, needs MiniMax's prior written authorization, and authorized commercial use must show “Built with MiniMax M2.7”. A prohibited-uses appendix (no military use, among others) applies.",
+    terms: {
+      ...unknownTerms(),
+      commercialUse: "no",
+      selfHosting: "conditional",
+      fineTuning: "conditional",
+      redistribution: "conditional",
+      serveAsApi: "no",
+      attribution:
+        'Keep the copyright and permission notice; authorized commercial use must display "Built with MiniMax M2.7".',
+      acceptableUsePolicy: "Prohibited-uses appendix of the licence.",
+      fieldOfUseRestrictions: ["military purposes"],
+      notes: {
+        commercialUse:
+          "Prohibited without MiniMax's prior written authorization (contact MiniMax for an M2.7 licence).",
+        selfHosting:
+          "Free for personal, non-profit, academic and research use; commercial deployment needs authorization.",
+        fineTuning:
+          "Allowed for the permitted non-commercial uses; deploying a fine-tuned copy commercially needs authorization.",
+        redistribution: "Allowed for non-commercial purposes with the notice kept.",
+        serveAsApi: "Commercial use of APIs built on the model is commercial use: it needs authorization.",
+        outputsToTrainOtherModels: "The licence does not address it.",
+      },
+    },
+    clauses: {},
+    readClauses: [
+      read(
+        "commercial-use",
+        "Any Commercial Use of the Software or any derivative work thereof is prohibited without obtaining a separate, prior written authorization from MiniMax.",
+        `${MINIMAX_M27}/LICENSE`,
+      ),
+      read(
+        "self-hosting",
+        "personal use, including self-hosted deployment for coding, development of applications, agents, tools, integrations, research, experimentation, or other personal purposes",
+        `${MINIMAX_M27}/LICENSE`,
+      ),
+      read(
+        "attribution",
+        'you shall prominently display "Built with MiniMax M2.7" on a related website, user interface, blogpost, about page or product documentation.',
+        `${MINIMAX_M27}/LICENSE`,
+      ),
+      read(
+        "field-of-use",
+        "Assist with, engage in or otherwise support any military purpose.",
+        `${MINIMAX_M27}/LICENSE`,
+      ),
+    ],
+    history:
+      "MiniMax-M2 (October 2025) was MIT with a display clause; M2.5 (February 2026) came under MiniMax's model licence, which allows commercial use; M2.7 (March 2026) is non-commercial unless MiniMax authorizes it.",
   },
   {
     // Qwen3.5's own repository, at a commit after every Qwen3.5 size was out (2026-02-16 to 2026-03-02).

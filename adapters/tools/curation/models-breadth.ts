@@ -210,6 +210,32 @@ export const BREADTH_MODELS: ModelCuration[] = [
       "MiniMax's February 2026 agentic coding model; unlike M2's MIT, its weights come under MiniMax's own model licence.",
   },
   {
+    id: "minimax-m2.7",
+    name: "MiniMax-M2.7",
+    lab: "MiniMax",
+    family: "MiniMax",
+    aliases: ["minimax m2.7", "minimax-m2.7", "minimax 2.7", "minimax m27"],
+    openWeights: true,
+    licenseId: "minimax-m2.7-license",
+    base: "minimax/MiniMax-M2.7",
+    md: ["minimax:MiniMax-M2.7", "openrouter:minimax/minimax-m2.7", "vultr:MiniMaxAI/MiniMax-M2.7"],
+    description:
+      "MiniMax's March 2026 agentic coding model; unlike M2 and M2.5, its open weights are non-commercial unless MiniMax authorizes commercial use.",
+  },
+  {
+    id: "mistral-small-4",
+    name: "Mistral Small 4",
+    lab: "Mistral AI",
+    family: "Mistral Small",
+    aliases: ["mistral small 4", "mistral-small-2603", "mistral small 2603", "mistral-small-4-119b-2603"],
+    openWeights: true,
+    licenseId: "mistral-small-4-reported",
+    base: "mistral/mistral-small-2603",
+    md: ["mistral:mistral-small-2603", "openrouter:mistralai/mistral-small-2603"],
+    description:
+      "Mistral's March 2026 open-weights mixture of experts that folds reasoning, vision and coding into one Small model; reported Apache-2.0, not yet read in Mistral's own text.",
+  },
+  {
     id: "nemotron-3-ultra",
     name: "Nemotron 3 Ultra",
     lab: "NVIDIA",

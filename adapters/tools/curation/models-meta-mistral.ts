@@ -366,10 +366,10 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     name: "Mistral Small 3.2",
     family: "Mistral Small",
     aliases: ["mistral small 3.2", "mistral-small-2506"],
-    licenseId: "mistral-small-3",
+    licenseId: "mistral-small-later",
     md: ["mistral:mistral-small-2506"],
     ll: ["mistral/mistral-small-3-2-2506", "deepinfra/mistralai/Mistral-Small-3.2-24B-Instruct-2506"],
-    description: "The June 2025 Mistral Small 3.x update, Apache-2.0.",
+    description: "The June 2025 Mistral Small 3.x update, reported Apache-2.0 like Small 3.",
   },
   {
     ...MISTRAL,

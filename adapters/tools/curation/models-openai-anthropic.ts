@@ -481,4 +481,15 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     ll: ["claude-sonnet-5"],
     description: "The newest Sonnet in the reference data, cheaper per token than Sonnet 4.x.",
   },
+  {
+    ...ANTHROPIC,
+    id: "claude-fable-5",
+    name: "Claude Fable 5",
+    family: "Claude 5",
+    aliases: ["claude fable 5", "fable 5", "claude fable"],
+    base: "anthropic/claude-fable-5",
+    md: ["anthropic:claude-fable-5", "amazon-bedrock:global.anthropic.claude-fable-5", "azure:claude-fable-5"],
+    description:
+      "Anthropic's June 2026 model above Opus for demanding reasoning and long agentic work, at a higher price per token.",
+  },
 ];

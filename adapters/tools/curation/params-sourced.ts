@@ -115,10 +115,10 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
   "mistral-small-3": {
     totalB: 24,
     activeB: 24,
-    sourceUrl: "https://huggingface.co/mistralai/Mistral-Small-24B-Base-2501",
+    sourceUrl: "https://mistral.ai/en/news/mistral-small-3",
     sourceKind: "primary",
     asOf: READ,
-    note: "Mistral's card for Mistral Small 3 (2501): 24B parameters.",
+    note: "Mistral's announcement: 'a latency-optimized 24B-parameter model'.",
   },
   "pixtral-large": {
     totalB: 124,
@@ -321,5 +321,24 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
     sourceKind: "primary",
     asOf: READ,
     note: "Google's README: BERT-Base has 110M parameters, BERT-Large 340M; the figure is BERT-Base's.",
+  },
+  // T5 names a family of checkpoints (60M to 11B); the count is T5-Base's, as for BERT.
+  t5: {
+    totalB: 0.22,
+    activeB: 0.22,
+    sourceUrl:
+      "https://github.com/google-research/text-to-text-transfer-transformer/blob/e081111ccd51df425aa7124e8e311ed6d403d767/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Google's README lists T5-Small 60M, Base 220M, Large 770M, 3B and 11B; the figure is T5-Base's.",
+  },
+  // No Mistral text read: the counts are reported ones (reports give 6B to 6.5B active).
+  "mistral-small-4": {
+    totalB: 119,
+    activeB: 6.5,
+    sourceUrl: "https://www.llmradar.eu/models/mistral-small-4",
+    sourceKind: "secondary",
+    asOf: "2026-04-15",
+    note: "Reported: a 119B mixture of experts (128 experts, 4 active) with 6.5B active parameters per token.",
   },
 };

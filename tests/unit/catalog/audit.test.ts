@@ -46,9 +46,15 @@ describe("catalogue audit on the committed catalogue", () => {
     expect(scout.contextWindowSource?.sourceUrl).toMatch(
       /llama-models\/blob\/[0-9a-f]{40}\/models\/llama4\/MODEL_CARD\.md$/,
     );
-    // Claude 3 Opus: the only date on file repeats the snapshot in its id, so it is marked derived.
+    // Claude 3.5 Haiku: the only date on file repeats the snapshot in its id, so it is marked derived.
+    const haiku35 = catalog.modelById.get("claude-3.5-haiku")!;
+    expect(haiku35.releaseDateSource).toMatchObject({ derived: "model-id", verified: false });
+    // Claude 3 Opus: its id says 2024-02-29; a dated report of the announcement gives 2024-03-04,
+    // shown as secondary and unverified rather than as the id's date.
     const opus3 = catalog.modelById.get("claude-3-opus")!;
-    expect(opus3.releaseDateSource).toMatchObject({ derived: "model-id", verified: false });
+    expect(opus3.releaseDate).toBe("2024-03-04");
+    expect(opus3.releaseDateSource).toMatchObject({ sourceKind: "secondary", verified: false });
+    expect(opus3.releaseDateSource?.derived).toBeUndefined();
     // Claude Opus 4.5: the undated record gives the release (2025-11-24), not the id's 2025-11-01.
     const opus45 = catalog.modelById.get("claude-opus-4.5")!;
     expect(opus45.releaseDate).toBe("2025-11-24");

@@ -43,6 +43,9 @@ describe("licence answer wording", () => {
     expect(text).toMatch(/unverified.*we hold no text of this licence/);
     expect(text).not.toMatch(/only secondary sources/);
     expect(text).not.toMatch(/The licence says/);
+    // Nor a closing line pointing at quotes that are not there.
+    expect(text).not.toMatch(/quoted below/);
+    expect(answer(["kimi-k2"], { commercial: true }, null)).toMatch(/licence texts quoted below/);
   });
 
   it("quotes the lab's own licence text for licences it settles", () => {
