@@ -9,6 +9,7 @@ import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuot
 import type { Requirements } from "./requirements.js";
 import { applyHosting, type HostingConstraint } from "./hosting.js";
 import { exclusionReason, redistributionReason, sizeReason } from "./team-filters.js";
+import { KeyedMemo } from "./model-memo.js";
 
 export type ConstraintId =
   | "availability"
@@ -35,6 +36,8 @@ export interface Candidate {
   license: License;
   verdict: LicenseVerdict;
   cost: CostEstimate;
+  /** How `model` was narrowed from the catalogue's (for the cost cache's key). */
+  narrowing: Narrowing;
 }
 
 export interface ConstraintResult {
@@ -67,25 +70,32 @@ export function statedTeamFacts(req: Requirements): TeamFacts {
 const DEPLOYMENT_WORDS = { "own-cloud": "in your own cloud", "on-prem": "on your premises" } as const;
 
 /**
- * Memo for one recommendation: the sensitivity search re-ranks with many small requirement
- * changes, and most of them change neither the licence facts nor the cost inputs.
+ * Memo of cost estimates, per cost inputs and model: the sensitivity search re-ranks with many
+ * small requirement changes, and most of them change neither the licence facts nor the cost inputs.
  */
 export interface ScoringCache {
-  licence: Map<string, ReturnType<typeof licenseConstraint>>;
-  cost: Map<string, CostEstimate>;
+  cost: KeyedMemo<CostEstimate>;
+  /**
+   * Monthly figures alone, for the sensitivity search's volume steps: it needs the cheapest and
+   * dearest figure over the candidates, and whole estimates for every step kept most of the
+   * heap (and of the time, in garbage collection) at 100× today's catalogue.
+   */
+  monthly: KeyedMemo<number | null>;
 }
 
+/** Sets of cost inputs kept: a recommendation uses about a dozen (the volume steps of the search). */
+const COST_INPUT_SETS = 256;
+
 export function newScoringCache(): ScoringCache {
-  return { licence: new Map(), cost: new Map() };
+  return { cost: new KeyedMemo(COST_INPUT_SETS), monthly: new KeyedMemo(COST_INPUT_SETS) };
 }
 
 /**
  * A cache shared by every recommendation on this catalogue with the same cost assumptions (the
- * self-hosting edits, as a key): licence verdicts and cost estimates are pure functions of their
- * keys, and a bot is asked about the same volumes and facts again and again. Bounded: a cache
- * that grows past SHARED_CACHE_LIMIT entries starts over.
+ * self-hosting edits, as a key): cost estimates are pure functions of their keys, and a bot is
+ * asked about the same volumes again and again. Bounded by keys (see KeyedMemo) and to
+ * MAX_ASSUMPTION_SETS sets of assumptions per catalogue.
  */
-const SHARED_CACHE_LIMIT = 200_000;
 const MAX_ASSUMPTION_SETS = 64;
 const sharedCaches = new WeakMap<Catalog, Map<string, ScoringCache>>();
 
@@ -96,7 +106,7 @@ export function sharedScoringCache(catalog: Catalog, assumptionsKey: string): Sc
     sharedCaches.set(catalog, byKey);
   }
   let cache = byKey.get(assumptionsKey);
-  if (!cache || cache.cost.size + cache.licence.size > SHARED_CACHE_LIMIT) {
+  if (!cache) {
     cache = newScoringCache();
     byKey.set(assumptionsKey, cache);
   }
@@ -106,30 +116,41 @@ export function sharedScoringCache(catalog: Catalog, assumptionsKey: string): Sc
 /**
  * Licence verdicts depend only on the model, its licence and the team's facts, and teams ask
  * with few distinct fact sets, so verdicts are kept per catalogue across recommendations
- * (bounded: cleared when it grows past LICENCE_MEMO_LIMIT).
+ * (bounded by fact sets: see KeyedMemo).
  */
-const LICENCE_MEMO_LIMIT = 100_000;
-const licenceMemos = new WeakMap<Catalog, Map<string, ReturnType<typeof licenseConstraint>>>();
+const FACT_SETS = 64;
+const licenceMemos = new WeakMap<Catalog, KeyedMemo<ReturnType<typeof licenseConstraint>>>();
 
-function licenceMemo(catalog: Catalog): Map<string, ReturnType<typeof licenseConstraint>> {
+function licenceMemo(catalog: Catalog): KeyedMemo<ReturnType<typeof licenseConstraint>> {
   let memo = licenceMemos.get(catalog);
-  if (!memo || memo.size > LICENCE_MEMO_LIMIT) {
-    memo = new Map();
+  if (!memo) {
+    memo = new KeyedMemo(FACT_SETS);
     licenceMemos.set(catalog, memo);
   }
   return memo;
 }
 
-const sortedModels = new WeakMap<Catalog, Model[]>();
+interface Step {
+  model: Model;
+  /** See availabilityReason. */
+  unavailable: string | null;
+}
+const walks = new WeakMap<Catalog, Step[]>();
 
-/** Catalogue order is not meaningful: every run walks the models sorted by id. */
-function modelsById(catalog: Catalog): Model[] {
-  let sorted = sortedModels.get(catalog);
-  if (!sorted) {
-    sorted = [...catalog.models].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    sortedModels.set(catalog, sorted);
+/**
+ * Catalogue order is not meaningful: every run walks the models sorted by id, each with what
+ * rules it out whatever the team says, found once per catalogue (a lookup per model and run
+ * was a tenth of the ranking's time at 100× today's catalogue).
+ */
+function catalogueWalk(catalog: Catalog): Step[] {
+  let walk = walks.get(catalog);
+  if (!walk) {
+    walk = [...catalog.models]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((model) => ({ model, unavailable: availabilityReason(model) }));
+    walks.set(catalog, walk);
   }
-  return sorted;
+  return walk;
 }
 
 /** Why a model can never be recommended, whatever the team says (memoized: it depends on the model alone). */
@@ -151,30 +172,55 @@ function availabilityReason(model: Model): string | null {
   return reason;
 }
 
-/** The part of a cost estimate's cache key that comes from the requirements. */
-export function costKeyOf(req: Requirements, quoter?: SelfHostQuoter): string {
-  const v = req.volume;
-  return `${mustSelfHost(req)}|${req.onDevice ? "device" : ""}|${req.batchOk ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
+/** How a candidate's model was narrowed from the catalogue's (see applyConstraints). */
+export type Narrowing = "none" | "hosting" | "api";
+
+/**
+ * Cost cache keys of one set of requirements, one per narrowing, built once per pass: a key
+ * made per model would be hashed per model (the memo lookups dominated the ranking's profile).
+ * The narrowing is named by the requirements that decide it (the hosting rules) rather than by
+ * the narrowed offerings, so the key is cheap and rankings that narrow alike share estimates.
+ */
+export interface CostKeys {
+  none: string;
+  hosting: string;
+  api: string;
 }
 
-/** A candidate's monthly cost estimate, through the cache (usable: the model as the team can use it). */
-export function cachedCost(
+export function costKeysOf(req: Requirements, quoter?: SelfHostQuoter): CostKeys {
+  const v = req.volume;
+  const inputs = `${mustSelfHost(req)}|${req.onDevice ? "device" : ""}|${req.batchOk ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
+  const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.euDataResidency ? "eu" : ""}|${req.batchOk ? "batch" : ""}|${req.onDevice ? "device" : ""}`;
+  return { none: `|${inputs}`, hosting: `|${hosting}|${inputs}`, api: `api|${hosting}|${inputs}` };
+}
+
+/** A candidate's monthly figure through `figures` (see ScoringCache.monthly). */
+export function cachedMonthly(
   usable: Model,
-  original: Model | null,
+  figures: Map<string, number | null>,
   req: Requirements,
-  costKey: string,
   quoter: SelfHostQuoter | undefined,
-  cache: ScoringCache,
+): number | null {
+  let monthly = figures.get(usable.id);
+  if (monthly === undefined) {
+    monthly = estimateMonthlyCost(usable, req, quoter).monthlyUsd;
+    figures.set(usable.id, monthly);
+  }
+  return monthly;
+}
+
+/** A candidate's monthly cost estimate through `costs`, the cache's table for its cost inputs (usable: the model as the team can use it). */
+function cachedCost(
+  model: Model,
+  usable: Model,
+  costs: Map<string, CostEstimate>,
+  req: Requirements,
+  quoter: SelfHostQuoter | undefined,
 ): CostEstimate {
-  const shape =
-    original === null || usable !== original
-      ? `${usable.openWeights}/${usable.offerings.map((o) => `${o.provider}:${o.inputPerMTok}`).join(",")}|`
-      : "";
-  const key = `${usable.id}|${shape}${costKey}`;
-  let cost = cache.cost.get(key);
+  let cost = costs.get(model.id);
   if (!cost) {
     cost = estimateMonthlyCost(usable, req, quoter);
-    cache.cost.set(key, cost);
+    costs.set(model.id, cost);
   }
   return cost;
 }
@@ -186,120 +232,152 @@ export function applyConstraints(
   cache: ScoringCache = newScoringCache(),
   /** Check only these models (the sensitivity search tests #1 and #2 alone). */
   only?: readonly Model[],
+  /** Without: no exclusions are listed (the sensitivity search needs only the candidates). */
+  withReasons = true,
 ): ConstraintResult {
-  const licences = licenceMemo(catalog);
   const facts = teamFactsOf(req);
-  const factsKey = JSON.stringify(facts);
-  const costKey = costKeyOf(req, quoter);
+  const licences = licenceMemo(catalog).table(JSON.stringify(facts));
+  const costKeys = costKeysOf(req, quoter);
+  const costTables: Partial<Record<Narrowing, Map<string, CostEstimate>>> = {};
   const candidates: Candidate[] = [];
   const excluded: Exclusion[] = [];
-  const models = only ?? modelsById(catalog);
-  for (const model of models) {
-    const out = (constraint: ConstraintId, reason: string) =>
-      excluded.push({ id: model.id, name: model.name, constraint, reason });
-    const unavailable = availabilityReason(model);
+  const steps = only
+    ? only.map((model) => ({ model, unavailable: availabilityReason(model) }))
+    : catalogueWalk(catalog);
+  // Reasons are written only when listed (the sensitivity search passes discard them).
+  const out = (model: Model, constraint: ConstraintId, reason: string | (() => string)) => {
+    if (withReasons)
+      excluded.push({
+        id: model.id,
+        name: model.name,
+        constraint,
+        reason: typeof reason === "function" ? reason() : reason,
+      });
+  };
+  for (const { model, unavailable } of steps) {
     if (unavailable) {
-      out("availability", unavailable);
+      out(model, "availability", unavailable);
       continue;
     }
     const named = exclusionReason(catalog, model, catalog.licenseById.get(model.licenseId), req.exclude);
     if (named) {
-      out("excluded", named);
+      out(model, "excluded", named);
       continue;
     }
     if (req.openWeightsOnly && !model.openWeights) {
-      out("open-weights", `${model.name} has no downloadable weights, and you asked for open-weights models only`);
+      out(
+        model,
+        "open-weights",
+        () => `${model.name} has no downloadable weights, and you asked for open-weights models only`,
+      );
       continue;
     }
     if (mustSelfHost(req) && !model.openWeights && !req.onDevice) {
       out(
+        model,
         "deployment",
-        `${model.name} has no downloadable weights, so it cannot run ${DEPLOYMENT_WORDS[req.deployment as "own-cloud" | "on-prem"]}`,
+        () =>
+          `${model.name} has no downloadable weights, so it cannot run ${DEPLOYMENT_WORDS[req.deployment as "own-cloud" | "on-prem"]}`,
       );
       continue;
     }
     const tooBig = sizeReason(model, req);
     if (tooBig) {
-      out("size", tooBig);
+      out(model, "size", tooBig);
       continue;
     }
     const license = catalog.licenseById.get(model.licenseId);
     if (!license) {
       out(
+        model,
         "no-license",
-        `${model.name}: its licence (${model.licenseId}) is not in the catalogue, so no verdict can be given`,
+        () => `${model.name}: its licence (${model.licenseId}) is not in the catalogue, so no verdict can be given`,
       );
       continue;
     }
-    const lKey = `${model.id}|${factsKey}`;
-    let lc = licences.get(lKey);
+    let lc = licences.get(model.id);
     if (!lc) {
       lc = licenseConstraint(model, license, facts);
-      licences.set(lKey, lc);
+      licences.set(model.id, lc);
     }
     // Research-only weights with a commercial first-party API (Mistral Large 2, Command R):
     // usable only through the lab's own API, so scored as a closed model priced at that API.
     let usable = model;
+    let throughApi = false;
     let terms = license;
     const apiLicense = model.apiLicenseId ? catalog.licenseById.get(model.apiLicenseId) : undefined;
-    const firstParty = model.offerings.filter((o) => o.firstParty);
+    const firstParty = lc.excluded && apiLicense ? model.offerings.filter((o) => o.firstParty) : [];
     // Not when the team wants open weights: through the API it is a closed model to them.
     if (lc.excluded && apiLicense && firstParty.length > 0 && !mustSelfHost(req) && !req.openWeightsOnly) {
       const viaApi = licenseConstraint(model, license, facts, { apiLicense });
       if (!viaApi.excluded) {
         lc = viaApi;
         usable = { ...model, openWeights: false, offerings: firstParty };
+        throughApi = true;
         terms = apiLicense;
       }
     }
     if (lc.excluded) {
-      out("license", lc.reason ?? `${model.name}: its licence does not allow the stated use`);
+      out(model, "license", lc.reason ?? `${model.name}: its licence does not allow the stated use`);
       continue;
     }
     const noShipping = redistributionReason(usable, terms, req);
     if (noShipping) {
-      out("redistribution", noShipping);
+      out(model, "redistribution", noShipping);
       continue;
     }
     const hosting = applyHosting(catalog, usable, req);
     if (hosting.failure) {
-      out(hosting.failure.constraint, hosting.failure.reason);
+      out(model, hosting.failure.constraint, hosting.failure.reason);
       continue;
     }
     usable = hosting.model;
     // An unknown fact never passes a stated hard requirement silently.
-    if (req.contextTokens !== undefined && model.contextWindow === null) {
+    const need = req.contextTokens;
+    const window = model.contextWindow;
+    if (need !== undefined && window === null) {
       out(
+        model,
         "context",
-        `${model.name}'s context window is not in the catalogue, so it cannot be checked against the ${formatTokens(req.contextTokens)} you need`,
+        () =>
+          `${model.name}'s context window is not in the catalogue, so it cannot be checked against the ${formatTokens(need)} you need`,
       );
       continue;
     }
-    if (req.contextTokens !== undefined && model.contextWindow !== null && model.contextWindow < req.contextTokens) {
+    if (need !== undefined && window !== null && window < need) {
       out(
+        model,
         "context",
-        `${model.name}'s context window of ${formatTokens(model.contextWindow)} is smaller than the ${formatTokens(req.contextTokens)} you need`,
+        () =>
+          `${model.name}'s context window of ${formatTokens(window)} is smaller than the ${formatTokens(need)} you need`,
       );
       continue;
     }
-    const cost = cachedCost(usable, model, req, costKey, quoter, cache);
-    if (req.monthlyBudgetUsd !== undefined && req.volume) {
-      if (cost.monthlyUsd === null) {
+    const narrowing: Narrowing = usable === model ? "none" : throughApi ? "api" : "hosting";
+    const costs = (costTables[narrowing] ??= cache.cost.table(costKeys[narrowing]));
+    const cost = cachedCost(model, usable, costs, req, quoter);
+    const budget = req.monthlyBudgetUsd;
+    const monthly = cost.monthlyUsd;
+    if (budget !== undefined && req.volume) {
+      if (monthly === null) {
         out(
+          model,
           "budget",
-          `${model.name} cannot be checked against your ${formatUsd(req.monthlyBudgetUsd)}/month budget: ${cost.label}`,
+          () => `${model.name} cannot be checked against your ${formatUsd(budget)}/month budget: ${cost.label}`,
         );
         continue;
       }
-      if (cost.monthlyUsd > req.monthlyBudgetUsd) {
+      if (monthly > budget) {
         out(
+          model,
           "budget",
-          `${model.name} would cost about ${formatUsd(cost.monthlyUsd)}/month at your volume (cheapest option: ${cost.label}), over your ${formatUsd(req.monthlyBudgetUsd)} budget`,
+          () =>
+            `${model.name} would cost about ${formatUsd(monthly)}/month at your volume (cheapest option: ${cost.label}), over your ${formatUsd(budget)} budget`,
         );
         continue;
       }
     }
-    candidates.push({ model: usable, license: terms, verdict: lc.verdict, cost });
+    candidates.push({ model: usable, license: terms, verdict: lc.verdict, cost, narrowing });
   }
   return { candidates, excluded };
 }

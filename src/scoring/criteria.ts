@@ -16,6 +16,24 @@ export interface CriterionScore {
   note: string;
 }
 
+/**
+ * A score whose note is written when first read: a ranking scores every candidate (many times
+ * per answer, in the sensitivity search), and an answer shows the notes of a few. Writing them
+ * all dominated the ranking's cost at 10× and 100× today's catalogue.
+ */
+class Scored implements CriterionScore {
+  private text: string | undefined;
+  constructor(
+    readonly score: number,
+    private readonly write: () => string,
+  ) {}
+  get note(): string {
+    return (this.text ??= this.write());
+  }
+}
+
+const scored = (score: number, note: () => string): CriterionScore => new Scored(score, note);
+
 export type Breakdown = Record<Criterion, number>;
 export type BreakdownNotes = Record<Criterion, string>;
 
@@ -72,10 +90,11 @@ export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
   const monthly = c.cost.monthlyUsd;
   if (monthly !== null && pool.cheapestMonthly !== null) {
     const decades = Math.log10((monthly + pool.costFloorUsd) / (pool.cheapestMonthly + pool.costFloorUsd));
-    return {
-      score: clamp01(1 - COST_PENALTY_PER_DECADE * decades),
-      note: `${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate ${formatUsd(pool.cheapestMonthly)}`,
-    };
+    const cheapest = pool.cheapestMonthly;
+    return scored(
+      clamp01(1 - COST_PENALTY_PER_DECADE * decades),
+      () => `${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate ${formatUsd(cheapest)}`,
+    );
   }
   if (
     monthly === null &&
@@ -87,10 +106,11 @@ export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
     const decades = Math.log10(
       (c.cost.blendedPerMTok + PRICE_FLOOR_PER_MTOK) / (pool.cheapestBlended + PRICE_FLOOR_PER_MTOK),
     );
-    return {
-      score: clamp01(1 - COST_PENALTY_PER_DECADE * decades),
-      note: `${c.cost.label}; cheapest candidate ${formatUsd(pool.cheapestBlended)} per 1M`,
-    };
+    const cheapest = pool.cheapestBlended;
+    return scored(
+      clamp01(1 - COST_PENALTY_PER_DECADE * decades),
+      () => `${c.cost.label}; cheapest candidate ${formatUsd(cheapest)} per 1M`,
+    );
   }
   // Unknown cost is a risk, never an advantage: below every priced candidate when there is one.
   const worst =
@@ -111,12 +131,12 @@ export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
         : null;
   if (worst !== null) {
     const score = Math.max(0, Math.min(UNKNOWN_COST_SCORE, worst - UNKNOWN_COST_MARGIN));
-    return {
+    return scored(
       score,
-      note: `cost unknown (${c.cost.label}); scored ${score.toFixed(2)}, below every candidate with a price`,
-    };
+      () => `cost unknown (${c.cost.label}); scored ${score.toFixed(2)}, below every candidate with a price`,
+    );
   }
-  return { score: UNKNOWN_COST_SCORE, note: `cost unknown (${c.cost.label}); scored ${UNKNOWN_COST_SCORE}` };
+  return scored(UNKNOWN_COST_SCORE, () => `cost unknown (${c.cost.label}); scored ${UNKNOWN_COST_SCORE}`);
 }
 
 export function customizationScore(c: Candidate): CriterionScore {
@@ -149,7 +169,7 @@ export function customizationScore(c: Candidate): CriterionScore {
       parts.push("derivative rights unknown");
     }
   }
-  return { score: clamp01(score), note: parts.join(", ") };
+  return scored(clamp01(score), () => parts.join(", "));
 }
 
 function canSelfHost(c: Candidate): "yes" | "conditional" | "no" | "unknown" {
@@ -188,10 +208,11 @@ export function dataControlScore(c: Candidate, req: Requirements = {}, catalog?:
     words.push(`trains on API data${trains === "opt-out" ? " unless you opt out" : ""}`);
   const retention = policy.retentionDays?.value;
   if (retention !== undefined && retention !== null) words.push(`keeps data ${retention} days by default`);
-  return {
+  return scored(
     score,
-    note: `API only: prompts go to ${policy.name}${words.length > 0 ? ` (${words.join(", ")}, per its terms)` : " (its terms say nothing on retention or training)"}`,
-  };
+    () =>
+      `API only: prompts go to ${policy.name}${words.length > 0 ? ` (${words.join(", ")}, per its terms)` : " (its terms say nothing on retention or training)"}`,
+  );
 }
 
 export function integrationScore(c: Candidate, req: Requirements): CriterionScore {
@@ -258,11 +279,40 @@ export function operationsScore(c: Candidate, req: Requirements): CriterionScore
 export function contextFitScore(model: Model, req: Requirements): CriterionScore {
   const need = req.contextTokens ?? (req.useCase ? DEFAULT_CONTEXT_NEED[req.useCase] : 8_000);
   const stated = req.contextTokens !== undefined ? "you need" : "assumed need";
-  if (model.contextWindow === null)
-    return { score: 0.5, note: `context window unknown; ${stated} ${formatTokens(need)}` };
+  if (model.contextWindow === null) return scored(0.5, () => `context window unknown; ${stated} ${formatTokens(need)}`);
   // Exactly enough scores 0.5; twice the need (room for growth) scores 1.
   const score = clamp01(0.5 + (0.5 * (model.contextWindow - need)) / need);
-  return { score, note: `${formatTokens(model.contextWindow)} window; ${stated} ${formatTokens(need)}` };
+  const window = model.contextWindow;
+  return scored(score, () => `${formatTokens(window)} window; ${stated} ${formatTokens(need)}`);
+}
+
+/** A candidate's notes, each written when read (see Scored). */
+class Notes implements BreakdownNotes {
+  constructor(private readonly all: Record<Criterion, CriterionScore>) {}
+  get cost(): string {
+    return this.all.cost.note;
+  }
+  get quality(): string {
+    return this.all.quality.note;
+  }
+  get customization(): string {
+    return this.all.customization.note;
+  }
+  get dataControl(): string {
+    return this.all.dataControl.note;
+  }
+  get integration(): string {
+    return this.all.integration.note;
+  }
+  get operations(): string {
+    return this.all.operations.note;
+  }
+  get contextFit(): string {
+    return this.all.contextFit.note;
+  }
+  get useCaseFit(): string {
+    return this.all.useCaseFit.note;
+  }
 }
 
 export function scoreCandidate(
@@ -272,33 +322,37 @@ export function scoreCandidate(
 ): {
   breakdown: Breakdown;
   notes: BreakdownNotes;
-  qualitySignals: QualitySignal[];
+  /** The quality signals used (built when asked: only shown models' are). */
+  qualitySignals: () => QualitySignal[];
   evidence: { quality: Evidence; useCaseFit: Evidence; estimatedFrom?: string };
 } {
   const q = qualityOf(pool.catalog, c.model.id);
   const fit = useCaseFitOf(pool.catalog, c.model.id, req.useCase, req.languages);
   const all: Record<Criterion, CriterionScore> = {
     cost: costScore(c, pool),
-    quality: { score: q.score, note: q.note },
+    quality: q,
     customization: customizationScore(c),
     dataControl: dataControlScore(c, req, pool.catalog),
     integration: integrationScore(c, req),
     operations: operationsScore(c, req),
     contextFit: contextFitScore(c.model, req),
-    useCaseFit: { score: fit.score, note: fit.note },
+    useCaseFit: fit,
   };
-  const breakdown = {} as Breakdown;
-  const notes = {} as BreakdownNotes;
-  for (const [k, v] of Object.entries(all) as [Criterion, CriterionScore][]) {
-    breakdown[k] = v.score;
-    notes[k] = v.note;
-  }
-  const signals = [...q.signals, ...fit.signals.filter((s) => !q.signals.includes(s))];
+  const breakdown: Breakdown = {
+    cost: all.cost.score,
+    quality: all.quality.score,
+    customization: all.customization.score,
+    dataControl: all.dataControl.score,
+    integration: all.integration.score,
+    operations: all.operations.score,
+    contextFit: all.contextFit.score,
+    useCaseFit: all.useCaseFit.score,
+  };
   const estimatedFrom = q.estimatedFrom?.name ?? fit.estimatedFrom?.name;
   return {
     breakdown,
-    notes,
-    qualitySignals: signals,
+    notes: new Notes(all),
+    qualitySignals: () => [...q.signals, ...fit.signals.filter((s) => !q.signals.includes(s))],
     evidence: { quality: q.evidence, useCaseFit: fit.evidence, ...(estimatedFrom ? { estimatedFrom } : {}) },
   };
 }

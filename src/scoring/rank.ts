@@ -8,6 +8,7 @@ import type { SourceRef } from "../ports.js";
 import { applyConstraints, type Candidate, type Exclusion, type ScoringCache } from "./constraints.js";
 import { costFloor, scoreCandidate, type Breakdown, type BreakdownNotes, type ScoringPool } from "./criteria.js";
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
+import type { QualitySignal } from "../catalog/schema.js";
 import type { Evidence } from "./quality.js";
 import { CRITERIA, type Requirements } from "./requirements.js";
 import { weightsFor, type Weights } from "./weights.js";
@@ -48,6 +49,54 @@ export interface RankOptions {
   cache?: ScoringCache;
 }
 
+/** A ranked candidate; its sources are listed when read (an answer cites the few it shows). */
+class Ranked implements RankedModel {
+  readonly id: string;
+  readonly name: string;
+  rank = 0;
+  readonly monthlyCostUsd: number | null;
+  readonly costLabel: string;
+  readonly costBasis: HostingBasis | null;
+  readonly licenseVerdict: VerdictLevel;
+  readonly license: LicenseVerdict;
+  readonly licenseName: string;
+  private listed: SourceRef[] | undefined;
+
+  constructor(
+    private readonly candidate: Candidate,
+    readonly score: number,
+    readonly breakdown: Breakdown,
+    readonly notes: BreakdownNotes,
+    readonly evidence: RankedModel["evidence"],
+    private readonly qualitySignals: () => QualitySignal[],
+  ) {
+    this.id = candidate.model.id;
+    this.name = candidate.model.name;
+    this.monthlyCostUsd = candidate.cost.monthlyUsd;
+    this.costLabel = candidate.cost.label;
+    this.costBasis = candidate.cost.basis;
+    this.licenseVerdict = candidate.verdict.verdict;
+    this.license = candidate.verdict;
+    this.licenseName = candidate.license.name;
+  }
+
+  /** The cost's sources, then the quality signals actually used (not every benchmark on file). */
+  get sources(): SourceRef[] {
+    if (!this.listed) {
+      const c = this.candidate;
+      this.listed = [
+        ...c.cost.sources,
+        ...this.qualitySignals().map((q) =>
+          /^https?:\/\//.test(q.source)
+            ? { label: `${c.model.name}: ${q.name}`, url: q.source, asOf: q.asOf }
+            : { label: `${c.model.name}: ${q.name} (${q.source})`, asOf: q.asOf },
+        ),
+      ];
+    }
+    return this.listed;
+  }
+}
+
 /** Scores closer than this count as equal, so float noise never decides an order. */
 const TIE = 1e-9;
 
@@ -57,16 +106,24 @@ export function weightedScore(breakdown: Breakdown, weights: Weights): number {
 
 /** What every candidate's scores are relative to: the cheapest candidate, the cost floor, the signals. */
 export function poolFor(catalog: Catalog, req: Requirements, candidates: readonly Candidate[]): ScoringPool {
-  const monthly = candidates.map((c) => c.cost.monthlyUsd).filter((x): x is number => x !== null);
-  const blended = candidates.map((c) => c.cost.blendedPerMTok).filter((x): x is number => x !== null);
-  return {
-    cheapestMonthly: monthly.length > 0 ? Math.min(...monthly) : null,
-    costFloorUsd: costFloor(req),
-    cheapestBlended: blended.length > 0 ? Math.min(...blended) : null,
-    priciestMonthly: monthly.length > 0 ? Math.max(...monthly) : null,
-    priciestBlended: blended.length > 0 ? Math.max(...blended) : null,
-    catalog,
-  };
+  // One pass, no spread: Math.min(...xs) allocates and fails past ~100k arguments.
+  let cheapestMonthly: number | null = null;
+  let priciestMonthly: number | null = null;
+  let cheapestBlended: number | null = null;
+  let priciestBlended: number | null = null;
+  for (const c of candidates) {
+    const m = c.cost.monthlyUsd;
+    if (m !== null) {
+      if (cheapestMonthly === null || m < cheapestMonthly) cheapestMonthly = m;
+      if (priciestMonthly === null || m > priciestMonthly) priciestMonthly = m;
+    }
+    const b = c.cost.blendedPerMTok;
+    if (b !== null) {
+      if (cheapestBlended === null || b < cheapestBlended) cheapestBlended = b;
+      if (priciestBlended === null || b > priciestBlended) priciestBlended = b;
+    }
+  }
+  return { cheapestMonthly, costFloorUsd: costFloor(req), cheapestBlended, priciestMonthly, priciestBlended, catalog };
 }
 
 export function rankModels(catalog: Catalog, req: Requirements, options: RankOptions = {}): Ranking {
@@ -74,33 +131,9 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   const weights = options.weights ?? derived.weights;
   const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost, options.cache);
   const pool = poolFor(catalog, req, candidates);
-  const scored = candidates.map((c) => {
+  const scored: RankedModel[] = candidates.map((c) => {
     const { breakdown, notes, qualitySignals, evidence } = scoreCandidate(c, req, pool);
-    // The quality signals actually used (not every benchmark on file), each with its source.
-    const sources: SourceRef[] = [
-      ...c.cost.sources,
-      ...qualitySignals.map((q) =>
-        /^https?:\/\//.test(q.source)
-          ? { label: `${c.model.name}: ${q.name}`, url: q.source, asOf: q.asOf }
-          : { label: `${c.model.name}: ${q.name} (${q.source})`, asOf: q.asOf },
-      ),
-    ];
-    return {
-      id: c.model.id,
-      name: c.model.name,
-      rank: 0,
-      score: weightedScore(breakdown, weights),
-      breakdown,
-      notes,
-      monthlyCostUsd: c.cost.monthlyUsd,
-      costLabel: c.cost.label,
-      costBasis: c.cost.basis,
-      licenseVerdict: c.verdict.verdict,
-      license: c.verdict,
-      licenseName: c.license.name,
-      sources,
-      evidence,
-    } satisfies RankedModel;
+    return new Ranked(c, weightedScore(breakdown, weights), breakdown, notes, evidence, qualitySignals);
   });
   scored.sort(compareRanked);
   scored.forEach((m, i) => (m.rank = i + 1));

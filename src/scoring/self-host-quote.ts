@@ -5,17 +5,19 @@ import type { AssumptionEdits } from "../costs/assumptions.js";
 import { inputPerOutput, planMonthlyCost, selfHostPlan, type SelfHostPlan } from "../costs/self-host.js";
 import type { SelfHostQuoter } from "./monthly-cost.js";
 import { usd } from "./fast-format.js";
+import { KeyedMemo } from "./model-memo.js";
 
 // A deployment plan (memory, GPUs, throughput, price) depends on the model, the edits and the
 // input:output ratio, not on the volume, so it is memoized: rankings re-run many times per
-// turn (the sensitivity search scales the volume) and on every turn of a thread.
-const MEMO_LIMIT = 20_000;
-const plans = new WeakMap<SelfHostData, Map<string, SelfHostPlan | { unavailable: string }>>();
+// turn (the sensitivity search scales the volume) and on every turn of a thread. Bounded by sets
+// of (edits, ratio), so a bigger catalogue never makes the memo start over (see KeyedMemo).
+const PLAN_INPUT_SETS = 64;
+const plans = new WeakMap<SelfHostData, KeyedMemo<SelfHostPlan | { unavailable: string }>>();
 
-function planCache(data: SelfHostData): Map<string, SelfHostPlan | { unavailable: string }> {
+function planCache(data: SelfHostData): KeyedMemo<SelfHostPlan | { unavailable: string }> {
   let cache = plans.get(data);
   if (!cache) {
-    cache = new Map();
+    cache = new KeyedMemo(PLAN_INPUT_SETS);
     plans.set(data, cache);
   }
   return cache;
@@ -24,14 +26,19 @@ function planCache(data: SelfHostData): Map<string, SelfHostPlan | { unavailable
 export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = {}): SelfHostQuoter {
   const cache = planCache(selfhost);
   const editsKey = JSON.stringify(Object.entries(edits).sort(([a], [b]) => (a < b ? -1 : 1)));
+  let lastRatio = NaN;
+  let table: Map<string, SelfHostPlan | { unavailable: string }> | undefined;
   return (model, volume) => {
     const ratio = inputPerOutput(volume);
-    const key = `${editsKey}|${model.id}|${ratio}`;
-    let plan = cache.get(key);
+    // Consecutive calls share the ratio (one ranking pass), so the table is found once per pass.
+    if (ratio !== lastRatio || !table) {
+      table = cache.table(`${editsKey}|${ratio}`);
+      lastRatio = ratio;
+    }
+    let plan = table.get(model.id);
     if (!plan) {
       plan = selfHostPlan(model, ratio, edits, selfhost);
-      if (cache.size >= MEMO_LIMIT) cache.clear();
-      cache.set(key, plan);
+      table.set(model.id, plan);
     }
     if ("unavailable" in plan) return { unavailable: plan.unavailable };
     const monthly = planMonthlyCost(plan, volume.outputTokensPerMonth);

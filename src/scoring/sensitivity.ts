@@ -5,7 +5,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { tokens as formatTokens, usd as formatUsd } from "./fast-format.js";
 import { fmtScore } from "./explain.js";
-import { applyConstraints, cachedCost, costKeyOf, newScoringCache } from "./constraints.js";
+import { applyConstraints, cachedMonthly, costKeysOf, newScoringCache, type Candidate } from "./constraints.js";
 import { scoreCandidate } from "./criteria.js";
 import { TIE_EPSILON, poolFor, rankModels, weightedScore, type RankOptions, type Ranking } from "./rank.js";
 import { weightsFor } from "./weights.js";
@@ -104,7 +104,7 @@ function scaled(volume: Volume, factor: number): Volume {
 const totalTokens = (v: Volume) => v.inputTokensPerMonth + v.outputTokensPerMonth;
 
 /** Candidate edits, smallest first: volume steps, a budget just under #1's cost, then one slot at a time. */
-function requirementEdits(ranking: Ranking): { change: Partial<Requirements>; text: string }[] {
+export function requirementEdits(ranking: Ranking): { change: Partial<Requirements>; text: string }[] {
   const req = ranking.requirements;
   const first = ranking.ranked[0];
   const edits: { change: Partial<Requirements>; text: string }[] = [];
@@ -216,6 +216,24 @@ function minOf(values: Iterable<number | null>): number | null {
   return m;
 }
 
+/** The ranking's own anchor, found once per ranking (every weight-only or budget edit reuses it). */
+const baseAnchors = new WeakMap<Ranking, Anchor>();
+
+function baseAnchor(catalog: Catalog, ranking: Ranking, candidates: readonly Candidate[]): Anchor {
+  let anchor = baseAnchors.get(ranking);
+  if (!anchor) {
+    const base = poolFor(catalog, ranking.requirements, candidates);
+    anchor = {
+      cheapestMonthly: base.cheapestMonthly,
+      cheapestBlended: base.cheapestBlended,
+      priciestMonthly: base.priciestMonthly ?? null,
+      priciestBlended: base.priciestBlended ?? null,
+    };
+    baseAnchors.set(ranking, anchor);
+  }
+  return anchor;
+}
+
 /**
  * The cheapest candidate under the edited requirements, without re-checking the catalogue:
  * weight-only edits keep the pool; a budget keeps its cheapest member; open-weights-only keeps the
@@ -231,32 +249,32 @@ function anchorFor(
 ): Anchor | null {
   const candidates = ranking.candidates;
   if (!candidates) return null;
-  const base = poolFor(catalog, ranking.requirements, candidates);
-  if (kind === "weights" || kind === "budget")
-    return {
-      cheapestMonthly: base.cheapestMonthly,
-      cheapestBlended: base.cheapestBlended,
-      priciestMonthly: base.priciestMonthly ?? null,
-      priciestBlended: base.priciestBlended ?? null,
-    };
+  const base = baseAnchor(catalog, ranking, candidates);
+  if (kind === "weights" || kind === "budget") return base;
   if (kind === "open-weights") {
-    const open = candidates.filter((c) => c.model.openWeights);
+    const open = poolFor(
+      catalog,
+      ranking.requirements,
+      candidates.filter((c) => c.model.openWeights),
+    );
     return {
-      cheapestMonthly: minOf(open.map((c) => c.cost.monthlyUsd)),
-      cheapestBlended: minOf(open.map((c) => c.cost.blendedPerMTok)),
-      priciestMonthly: maxOf(open.map((c) => c.cost.monthlyUsd)),
-      priciestBlended: maxOf(open.map((c) => c.cost.blendedPerMTok)),
+      cheapestMonthly: open.cheapestMonthly,
+      cheapestBlended: open.cheapestBlended,
+      priciestMonthly: open.priciestMonthly ?? null,
+      priciestBlended: open.priciestBlended ?? null,
     };
   }
   if (kind === "volume") {
     const overBudget = new Set(ranking.excluded.filter((e) => e.constraint === "budget").map((e) => e.id));
     const priced: (number | null)[] = [];
     const cache = options.cache ?? newScoringCache();
-    const key = costKeyOf(req, options.selfHost);
-    for (const c of candidates)
-      priced.push(
-        cachedCost(c.model, catalog.modelById.get(c.model.id) ?? null, req, key, options.selfHost, cache).monthlyUsd,
-      );
+    const keys = costKeysOf(req, options.selfHost);
+    const tables = {
+      none: cache.monthly.table(keys.none),
+      hosting: cache.monthly.table(keys.hosting),
+      api: cache.monthly.table(keys.api),
+    };
+    for (const c of candidates) priced.push(cachedMonthly(c.model, tables[c.narrowing], req, options.selfHost));
     if (overBudget.size > 0) {
       const { candidates: back } = applyConstraints(
         catalog,
@@ -264,6 +282,7 @@ function anchorFor(
         options.selfHost,
         options.cache,
         [...overBudget].flatMap((id) => catalog.modelById.get(id) ?? []),
+        false,
       );
       for (const c of back) priced.push(c.cost.monthlyUsd);
     }
@@ -290,9 +309,14 @@ function pairSwaps(
 ): boolean {
   const pair = [idA, idB].flatMap((id) => catalog.modelById.get(id) ?? []);
   const anchor = anchorFor(catalog, ranking, req, editKind(change), options);
-  const { candidates } = anchor
-    ? applyConstraints(catalog, req, options.selfHost, options.cache, pair)
-    : applyConstraints(catalog, req, options.selfHost, options.cache);
+  const { candidates } = applyConstraints(
+    catalog,
+    req,
+    options.selfHost,
+    options.cache,
+    anchor ? pair : undefined,
+    false,
+  );
   const ca = candidates.find((c) => c.model.id === idA);
   const cb = candidates.find((c) => c.model.id === idB);
   if (!cb) return false;

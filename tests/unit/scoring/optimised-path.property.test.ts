@@ -1,0 +1,123 @@
+// The recommendation's fast path (shared per-catalogue caches, only #1 and #2 scored per
+// candidate edit against a cost anchor, notes and sources written when read) must give exactly
+// what the straightforward computation gives: every ranking from scratch with no shared cache,
+// and every candidate edit tried by re-ranking the whole catalogue. Random requirement sets run
+// one after another, so the shared caches fill, are reused and have to stay correct.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import type { Catalog } from "../../../src/catalog/catalog.js";
+import { editsFromRequirements } from "../../../src/costs/assumptions.js";
+import { runRecommendation } from "../../../src/answers/recommend-shortlist.js";
+import { rankModels, type Ranking } from "../../../src/scoring/rank.js";
+import {
+  CLOUD_PROVIDERS,
+  CRITERIA,
+  USE_CASES,
+  type Criterion,
+  type Requirements,
+} from "../../../src/scoring/requirements.js";
+import { selfHostQuoter } from "../../../src/scoring/self-host-quote.js";
+import { requirementEdits } from "../../../src/scoring/sensitivity.js";
+import { volume } from "./scoring-fixture.js";
+
+const real = readCatalog();
+
+const requirementsArb: fc.Arbitrary<Requirements> = fc.record(
+  {
+    useCase: fc.constantFrom(...USE_CASES),
+    dataSensitivity: fc.constantFrom("public", "internal", "regulated"),
+    deployment: fc.constantFrom("any-api", "own-cloud", "on-prem"),
+    // Few distinct volumes, so that later runs meet cached estimates of earlier ones.
+    volume: fc.constantFrom(5, 20, 100, 300, 1_000).map((m) => volume(m * 1_000_000)),
+    monthlyBudgetUsd: fc.constantFrom(50, 500, 5_000, 50_000),
+    monthlyActiveUsers: fc.constantFrom(1_000, 2_000_000, 900_000_000),
+    fineTuning: fc.boolean(),
+    contextTokens: fc.constantFrom(8_000, 64_000, 200_000),
+    languages: fc.constantFrom(["en"], ["de", "fr"], ["ja"]),
+    mlOpsExperience: fc.constantFrom("none", "some", "strong"),
+    openWeightsOnly: fc.boolean(),
+    inEu: fc.boolean(),
+    commercial: fc.boolean(),
+    priorities: fc.uniqueArray(fc.constantFrom<Criterion>(...CRITERIA), { maxLength: 2 }),
+    exclude: fc.constantFrom({ countries: ["CN"] }, { labs: ["meta"] }, { licenses: ["llama"] }),
+    onDevice: fc.boolean(),
+    maxParamsB: fc.constantFrom(8, 70, 400),
+    redistributeWeights: fc.boolean(),
+    cloudProvider: fc.constantFrom(...CLOUD_PROVIDERS),
+    needsBaa: fc.boolean(),
+    euDataResidency: fc.boolean(),
+    batchOk: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+/** Everything a ranking says, in plain values (notes and sources read for the shown models). */
+function facts(r: Ranking) {
+  return {
+    ranked: r.ranked.map((m) => ({
+      id: m.id,
+      rank: m.rank,
+      score: m.score,
+      breakdown: m.breakdown,
+      monthly: m.monthlyCostUsd,
+      costLabel: m.costLabel,
+      verdict: m.licenseVerdict,
+      evidence: m.evidence,
+    })),
+    shown: r.ranked.slice(0, 4).map((m) => ({ notes: { ...CRITERIA_NOTES(m.notes) }, sources: m.sources })),
+    excluded: r.excluded,
+    weights: r.weights,
+  };
+}
+
+const CRITERIA_NOTES = (notes: Record<Criterion, string>) => Object.fromEntries(CRITERIA.map((c) => [c, notes[c]]));
+
+/** The straightforward search: each candidate edit, in order, re-ranks the whole catalogue from scratch. */
+function straightforwardFlip(
+  catalog: Catalog,
+  ranking: Ranking,
+  quoterFor: (r: Requirements) => ReturnType<typeof selfHostQuoter>,
+) {
+  const [a, b] = ranking.ranked;
+  if (!a || !b) return null;
+  for (const edit of requirementEdits(ranking)) {
+    const req = { ...ranking.requirements, ...edit.change };
+    const next = rankModels(catalog, req, { selfHost: quoterFor(ranking.requirements) });
+    const posA = next.ranked.findIndex((m) => m.id === a.id);
+    const posB = next.ranked.findIndex((m) => m.id === b.id);
+    if (posB === -1) continue;
+    if (posA === -1 || posB < posA) return { change: edit.change, newFirst: next.ranked[0]?.name ?? b.name };
+  }
+  return null;
+}
+
+function checkSame(catalog: Catalog, runs: number) {
+  // The cost assumptions come from the requirements, as in runRecommendation.
+  const quoterFor = (req: Requirements) => selfHostQuoter(catalog.selfhost, editsFromRequirements(req));
+  fc.assert(
+    fc.property(requirementsArb, (req) => {
+      const fast = runRecommendation(catalog, req);
+      const plain = rankModels(catalog, req, { selfHost: quoterFor(req) });
+      expect(facts(fast.ranking)).toEqual(facts(plain));
+      const [a, b] = plain.ranked;
+      if (a && b && Math.abs(a.score - b.score) > 1e-9) {
+        const expected = straightforwardFlip(catalog, plain, quoterFor);
+        const got = fast.flip.requirement;
+        expect(got ? { change: got.change, newFirst: got.newFirst } : null).toEqual(expected);
+      }
+    }),
+    { numRuns: runs },
+  );
+}
+
+describe("the optimised recommendation path", () => {
+  it("ranks, excludes and finds the same swap as re-ranking everything from scratch (real catalogue)", () => {
+    checkSame(real, 60);
+  });
+
+  it("does the same on a catalogue of several generated copies (shared caches across copies)", async () => {
+    const { scaledCatalog } = await import("../../bench/scale-bench.js");
+    checkSame(scaledCatalog(real, 3), 15);
+  });
+});
