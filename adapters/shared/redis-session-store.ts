@@ -110,7 +110,10 @@ export function openRedisSessionStore(options: RedisSessionStoreOptions) {
     try {
       return await fn();
     } finally {
-      await client.eval(RELEASE, { keys: [lockKey], arguments: [token] }).catch(() => undefined);
+      // Not awaited: the turn's reply need not wait a round trip for it. Commands on this
+      // connection run in order, so this process's next turn on the key asks after the release;
+      // if it is lost, the lock expires after lockTtlMs.
+      void client.eval(RELEASE, { keys: [lockKey], arguments: [token] }).catch(() => undefined);
     }
   }
 

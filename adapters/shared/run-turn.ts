@@ -179,6 +179,11 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
 
   async function turn(inbound: InboundMessage): Promise<OutboundMessage[]> {
     const key = sessionKey(inbound.ref);
+    // The session and the team profile are read together (one round trip with Redis).
+    const profileRead = loadProfile(deps.store, inbound.ref).then(
+      (profile) => ({ ok: true as const, profile }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
     let session: Session | undefined;
     try {
       session = await deps.store.get(key);
@@ -191,14 +196,11 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
     }
 
     // The team profile (per workspace, not per thread): answers work without it if it can't be read.
-    let profile: TeamProfile | null = null;
-    let profileReadable = true;
-    try {
-      profile = await loadProfile(deps.store, inbound.ref);
-    } catch (error) {
-      profileReadable = false;
-      deps.logger.warn("team profile read failed; answering without it", { error: describeError(error) });
-    }
+    const read = await profileRead;
+    const profile: TeamProfile | null = read.ok ? read.profile : null;
+    const profileReadable = read.ok;
+    if (!read.ok)
+      deps.logger.warn("team profile read failed; answering without it", { error: describeError(read.error) });
 
     let result;
     try {

@@ -124,6 +124,17 @@ describe("rate limits", () => {
     for (const user of ["a", "b", "c"]) decisions.push(await rateLimit(message("hi", user)));
     expect(decisions.map((d) => d.allowed)).toEqual([true, true, false]);
   });
+
+  it("a person's refused messages do not use up the workspace's budget", async () => {
+    const rateLimit = createRateLimit({ userPerMinute: 2, workspacePerMinute: 4, prefix: `r${Date.now()}` });
+    const flood = [];
+    for (let i = 0; i < 6; i++) flood.push(await rateLimit(message("hi", "flooder")));
+    expect(flood.map((d) => d.allowed)).toEqual([true, true, false, false, false, false]);
+    // Two of the workspace's four were used; two are left for everyone else.
+    const others = [];
+    for (const user of ["a", "b", "c"]) others.push(await rateLimit(message("hi", user)));
+    expect(others.map((d) => d.allowed)).toEqual([true, true, false]);
+  });
 });
 
 describe.skipIf(!process.env.REDIS_URL)("rate limits shared through Redis", () => {
