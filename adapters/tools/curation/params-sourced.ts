@@ -341,4 +341,21 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
     asOf: "2026-04-15",
     note: "Reported: a 119B mixture of experts (128 experts, 4 active) with 6.5B active parameters per token.",
   },
+  // Qwen's own card was not read; this copy repeats its model overview verbatim.
+  "qwen3-coder-30b-a3b": {
+    totalB: 30.5,
+    activeB: 3.3,
+    sourceUrl: "https://huggingface.co/unsloth/Qwen3-Coder-30B-A3B-Instruct-1M-GGUF",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "A re-upload's copy of Qwen's card: 'Number of Parameters: 30.5B in total and 3.3B activated'.",
+  },
+  "kimi-k2-thinking": {
+    totalB: 1000,
+    activeB: 32,
+    sourceUrl: "https://huggingface.co/CometAPI/kimi-k2-thinking/commit/151a32f95106c8c348e968dc0e6d311cd06377a8",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "A third party's description: built on the Kimi K2 mixture of experts, about 1T total and 32B activated parameters.",
+  },
 };
