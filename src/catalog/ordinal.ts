@@ -2,7 +2,8 @@
 // Lives with the lookup ladder (its last rung) so catalog/ never imports intents/.
 import { cleanText, foldCase } from "./normalize.js";
 
-const WORDS: Record<string, number> = {
+/** Ordinal and number words to their 1-based position: the one table for "the second one" everywhere. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   first: 1,
   "1st": 1,
@@ -55,7 +56,7 @@ export function parseOrdinal(text: string, length: number): number | null {
   let position: number | null = null;
   if (/^\d{1,2}$/.test(t)) position = Number(t);
   else if (t === "last") position = length;
-  else if (t in WORDS) position = WORDS[t] ?? null;
+  else if (t in ORDINAL_WORDS) position = ORDINAL_WORDS[t] ?? null;
   if (position === null || position < 1 || position > length) return null;
   return position - 1;
 }

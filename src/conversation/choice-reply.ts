@@ -2,39 +2,7 @@
 // second one", "last"), or a name/id that matches exactly one candidate (botbuilder-style ladder:
 // index -> ordinal -> name).
 import type { Catalog } from "../catalog/catalog.js";
-
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  "1st": 1,
-  one: 1,
-  second: 2,
-  "2nd": 2,
-  two: 2,
-  third: 3,
-  "3rd": 3,
-  three: 3,
-  fourth: 4,
-  "4th": 4,
-  four: 4,
-  fifth: 5,
-  "5th": 5,
-  five: 5,
-  sixth: 6,
-  "6th": 6,
-  six: 6,
-  seventh: 7,
-  "7th": 7,
-  seven: 7,
-  eighth: 8,
-  "8th": 8,
-  eight: 8,
-  ninth: 9,
-  "9th": 9,
-  nine: 9,
-  tenth: 10,
-  "10th": 10,
-  ten: 10,
-};
+import { ORDINAL_WORDS } from "../catalog/ordinal.js";
 
 const FILLER = /\b(the|one|option|number|no\.?|please|pick|choose|i mean|i meant|that|it's|its|it is)\b/g;
 
@@ -52,7 +20,7 @@ export function parseChoiceReply(text: string, candidates: readonly string[], ca
     .replace(/\s+/g, " ")
     .trim();
   if (words === "last") return candidates.length - 1;
-  const ordinal = ORDINALS[words];
+  const ordinal = ORDINAL_WORDS[words];
   if (ordinal !== undefined) return inRange(ordinal, candidates.length);
 
   // A name: exact id, exact name, or the only candidate whose name/id contains the text.

@@ -3,15 +3,16 @@
 // marked as unsourced), so a sceptical reader can check each figure and change it.
 import type { Gpu, GpuPriceSummary, SelfHostData } from "../catalog/selfhost-schema.js";
 import type { SourceRef } from "../ports.js";
+import { formatNumber } from "../render/format.js";
 import type { AssumptionEdits } from "./assumptions.js";
 import { OWNED_DEFAULTS } from "./owned-gpus.js";
 import type { CostAssumption, ModelParams, SelfHostPlan, Sizing } from "./self-host-types.js";
 import { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
 import { rule, sourceAsOf, type engineMemoryFraction } from "./selfhost-data.js";
 
-const fmtUsd = (n: number): string =>
-  `$${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const int = (n: number): string => Math.round(n).toLocaleString("en-US");
+// Through the shared formatter (toLocaleString built a formatter per call: most of a plan's cost).
+const fmtUsd = (n: number): string => `$${formatNumber(n, 2, 2)}`;
+const int = (n: number): string => formatNumber(Math.round(n), 0);
 
 export interface AssumptionInputs {
   gpu: Gpu;

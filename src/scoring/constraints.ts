@@ -4,7 +4,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { License, Model } from "../catalog/schema.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { licenseConstraint, type LicenseVerdict } from "../licensing/verdict.js";
-import { tokens as formatTokens, usd as formatUsd } from "./fast-format.js";
+import { formatTokens, formatUsd } from "../render/format.js";
 import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuoter } from "./monthly-cost.js";
 import type { Requirements } from "./requirements.js";
 import { applyHosting, type HostingConstraint } from "./hosting.js";

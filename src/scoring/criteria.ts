@@ -2,7 +2,7 @@
 // says what the number rests on. Scores depend only on the model, the requirements and, for
 // cost, the cheapest candidate, so they are reproducible and explainable.
 import type { Model } from "../catalog/schema.js";
-import { tokens as formatTokens, usd as formatUsd } from "./fast-format.js";
+import { formatTokens, formatUsd } from "../render/format.js";
 import type { Candidate } from "./constraints.js";
 import type { QualitySignal } from "../catalog/schema.js";
 import type { Catalog } from "../catalog/catalog.js";

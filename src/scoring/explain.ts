@@ -2,7 +2,7 @@
 // (weight × score difference), so the text can name the criteria that make the gap, with the
 // same numbers the breakdown table shows.
 import { TIE_EPSILON, tieBreaker, type RankedModel, type Ranking } from "./rank.js";
-import { usd } from "./fast-format.js";
+import { formatUsd as usd } from "../render/format.js";
 import { CRITERIA, CRITERION_LABELS, type Criterion } from "./requirements.js";
 import type { Weights } from "./weights.js";
 

@@ -4,7 +4,7 @@ import type { SelfHostData } from "../catalog/selfhost-schema.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
 import { inputPerOutput, planMonthlyCost, selfHostPlan, type SelfHostPlan } from "../costs/self-host.js";
 import type { SelfHostQuoter } from "./monthly-cost.js";
-import { usd } from "./fast-format.js";
+import { formatUsd as usd } from "../render/format.js";
 import { KeyedMemo } from "./model-memo.js";
 
 // A deployment plan (memory, GPUs, throughput, price) depends on the model, the edits and the

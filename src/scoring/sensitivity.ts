@@ -3,7 +3,7 @@
 // by size, that puts #2 above #1. Both searches are deterministic.
 import type { Catalog } from "../catalog/catalog.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
-import { tokens as formatTokens, usd as formatUsd } from "./fast-format.js";
+import { formatTokens, formatUsd } from "../render/format.js";
 import { fmtScore } from "./explain.js";
 import { applyConstraints, cachedMonthly, costKeysOf, newScoringCache, type Candidate } from "./constraints.js";
 import { scoreCandidate } from "./criteria.js";
