@@ -5,7 +5,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { Clause, License, Model } from "../catalog/schema.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
-import { licenceFactsWithProfile, noteProfileUse } from "../conversation/team-profile.js";
+import { licenceFactsWithProfile, noteProfileUse, threadOwnRequirements } from "../conversation/team-profile.js";
 import type { Intent, LicenseTopic } from "../intents/types.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { hasAnyFact } from "../licensing/facts.js";
@@ -15,9 +15,7 @@ import type { ModelListEntry } from "../licensing/list-models.js";
 import { describeFacts, impliedFacts, termRows, topicLines, TOPIC_CLAUSES } from "../licensing/terms-text.js";
 import type { LicenseVerdict, VerdictLevel } from "../licensing/verdict.js";
 import { licenseVerdict, pickClauses } from "../licensing/verdict.js";
-import { profileRequirements } from "../profile/profile.js";
 import { statedTeamFacts } from "../scoring/constraints.js";
-import type { Requirements } from "../scoring/requirements.js";
 import type { Block, OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { quoteUserText } from "../render/escape.js";
@@ -60,7 +58,7 @@ export const licenseHandler: IntentHandler<"license"> = (intent, ctx) => {
   const wantsVerdict = intent.topic === null || intent.openOnly || hasAnyFact(said);
   // What this thread already said (a defence team's field of use, its users, on-prem) counts
   // too: the message wins, then the thread, then the profile.
-  const thread = threadRequirements(ctx.session.requirements, ctx.profile);
+  const thread = threadOwnRequirements(ctx.session.requirements, ctx.profile);
   const own = wantsVerdict ? { ...statedTeamFacts(thread), ...definedOnly(said) } : said;
   const { facts, used } = wantsVerdict ? licenceFactsWithProfile(own, ctx.profile) : { facts: own, used: [] };
   const out = licenseAnswer(intent, facts, ctx);
@@ -68,14 +66,6 @@ export const licenseHandler: IntentHandler<"license"> = (intent, ctx) => {
     (Array.isArray(r.data?.verdicts) && r.data.verdicts.length > 0) || Array.isArray(r.data?.list);
   return { ...out, replies: out.replies.map((r) => (answered(r) ? noteProfileUse(r, used) : r)) };
 };
-
-/** The thread's own requirements: the turn's session carries the profile's too, which are named as the profile's. */
-function threadRequirements(req: Requirements, profile: TurnContext["profile"]): Requirements {
-  const fromProfile = profileRequirements(profile) as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.entries(req).filter(([k, v]) => JSON.stringify(fromProfile[k]) !== JSON.stringify(v)),
-  ) as Requirements;
-}
 
 function definedOnly(facts: TeamFacts): TeamFacts {
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as TeamFacts;

@@ -2,7 +2,7 @@
 // flow, one-shot recommendations and what-ifs, so all three show the same table and reasons.
 import type { Catalog } from "../catalog/catalog.js";
 import type { FlowStep } from "../conversation/flows/steps.js";
-import { editsFromRequirements, toAssumptionEdits } from "../costs/assumptions.js";
+import { threadCostEdits } from "../costs/assumptions.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, choices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
@@ -31,7 +31,7 @@ export function runRecommendation(
   req: Requirements,
   assumptions: Record<string, string | number | boolean> = {},
 ): Recommendation {
-  const edits = { ...editsFromRequirements(req), ...toAssumptionEdits(assumptions) };
+  const edits = threadCostEdits(req, assumptions);
   const editsKey = JSON.stringify(Object.entries(edits).sort(([a], [b]) => (a < b ? -1 : 1)));
   const options = { selfHost: selfHostQuoter(catalog.selfhost, edits), cache: sharedScoringCache(catalog, editsKey) };
   const ranking = rankModels(catalog, req, options);
@@ -55,7 +55,7 @@ export function rankOnly(
   assumptions: Record<string, string | number | boolean> = {},
 ): Recommendation {
   const ranking = rankModels(catalog, req, {
-    selfHost: selfHostQuoter(catalog.selfhost, { ...editsFromRequirements(req), ...toAssumptionEdits(assumptions) }),
+    selfHost: selfHostQuoter(catalog.selfhost, threadCostEdits(req, assumptions)),
   });
   return { ranking, explanation: explainTop(ranking), flip: { weight: null, requirement: null } };
 }

@@ -67,7 +67,9 @@ export function shortlistOutput(
   opts: { oneShot?: boolean } = {},
 ): HandlerOutput {
   const done: FlowState = { ...flow, step: null };
-  const next = withFlow(session, done, requirements);
+  // The shortlist is now the answer a bare follow-up ("and at int4?") refers to, not an earlier
+  // self-hosting answer.
+  const next: Session = { ...withFlow(session, done, requirements), costView: null };
   const rec = runRecommendation(ctx.catalog, requirements, session.assumptions);
   const open = notAsked(requirements, done);
   const moot = (done.moot ?? []).flatMap((id) => STEP_BY_ID.get(id) ?? []);

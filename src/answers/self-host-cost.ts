@@ -5,7 +5,14 @@
 // then "and int4?" keep both.
 import type { Model } from "../catalog/schema.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
-import { costEditsWithProfile, noteProfileUse } from "../conversation/team-profile.js";
+import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
+import type { Session } from "../conversation/session.js";
+import { describeRequirements } from "../conversation/slot-labels.js";
+import { threadCostEdits, toAssumptionEdits } from "../costs/assumptions.js";
+import type { Intent } from "../intents/types.js";
+import type { Requirements } from "../scoring/requirements.js";
+import { rankOnly, runRecommendation, shortlistReply } from "./recommend-shortlist.js";
+import { costEditsWithProfile, noteProfileUse, threadOwnRequirements } from "../conversation/team-profile.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
 import { breakEven } from "../costs/break-even.js";
 import { selfHostEstimate, type SelfHostEstimate } from "../costs/self-host.js";
@@ -207,9 +214,18 @@ export function selfHostCostReply(
 }
 
 export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): HandlerOutput => {
-  const { edits: said, session: merged } = mergeAssumptions(ctx.session, intent.assumptionEdits);
-  // The team profile's GPU price, owned GPUs and ops capacity, under what this thread said.
-  const { edits, used } = costEditsWithProfile(said, ctx.profile);
+  // Standing facts this message states ("what if we owned 8 H100s?", "we pay $2.10/h") join the
+  // thread's, so the next shortlist and self-hosting answer keep them.
+  const stated = standingCostFacts(ctx.inbound.text, ctx);
+  const thread: Requirements = { ...threadOwnRequirements(ctx.session.requirements, ctx.profile), ...stated };
+  const { session: withEdits } = mergeAssumptions(ctx.session, intent.assumptionEdits);
+  const merged: Session = { ...withEdits, requirements: { ...withEdits.requirements, ...stated } };
+  // A follow-up right after a shortlist ("and at int4?", "what if we owned 8 H100s?") re-ranks it
+  // with the change, keeping the volume, deployment and every other fact of the thread.
+  if (isShortlistFollowUp(intent, ctx)) return shortlistWithCostChange(merged, stated, intent.assumptionEdits, ctx);
+  // The thread's facts (GPU price, owned GPUs, ops capacity, context) under the edits it made:
+  // the same edits the shortlist's costs used, then the team profile for what neither said.
+  const { edits, used } = costEditsWithProfile(threadCostEdits(thread, merged.assumptions), ctx.profile);
   const named = (out: HandlerOutput): HandlerOutput => ({
     ...out,
     replies: out.replies.map((r) => (r.data?.selfHost ? noteProfileUse(r, used) : r)),
@@ -244,7 +260,8 @@ export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): Handler
       ],
     });
   }
-  const remembered = intent.volume ?? viewVolume(view);
+  // The volume this message gives, else the last self-hosting answer's, else the thread's.
+  const remembered = intent.volume ?? viewVolume(view) ?? thread.volume ?? null;
   const volume = remembered ?? defaultVolume();
   const shown = models.slice(0, 3);
   return named({
@@ -252,3 +269,75 @@ export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): Handler
     replies: [selfHostCostReply(shown, volume, remembered === null, edits, ctx)],
   });
 };
+
+/** Owned GPUs and a GPU price stated in the message, read by the shared requirements parser. */
+function standingCostFacts(said: string, ctx: TurnContext): Partial<Requirements> {
+  const req = requirementsFromText(said, ctx.catalog);
+  return {
+    ...(req.ownedGpus ? { ownedGpus: req.ownedGpus } : {}),
+    ...(req.gpuHourlyUsd !== undefined ? { gpuHourlyUsd: req.gpuHourlyUsd } : {}),
+  };
+}
+
+/**
+ * A cost follow-up right after a shortlist that names no model or volume of its own (the models
+ * the understanding carried over from the shortlist do not count), not after a self-hosting answer.
+ */
+function isShortlistFollowUp(intent: Extract<Intent, { kind: "cost" }>, ctx: TurnContext): boolean {
+  const { flow, costView, requirements } = ctx.session;
+  // A shortlist was shown (a recommendation flow with no open question) and no self-hosting or
+  // break-even answer since (shortlists clear the cost view; those answers set it).
+  const shortlistShown = flow !== null && flow !== undefined && flow.step === null;
+  const afterCostAnswer = costView !== null && costView !== undefined;
+  const said = ctx.inbound.text.toLowerCase();
+  const namesOne = modelsFor(intent.modelIds, ctx.catalog).some((m) =>
+    said.includes(m.name.toLowerCase().split(/\s+/)[0] ?? m.id),
+  );
+  return (
+    !namesOne && intent.volume === null && shortlistShown && !afterCostAnswer && Object.keys(requirements).length > 0
+  );
+}
+
+function shortlistWithCostChange(
+  session: Session,
+  stated: Partial<Requirements>,
+  edits: Record<string, string | number | boolean>,
+  ctx: TurnContext,
+): HandlerOutput {
+  const before = rankOnly(ctx.catalog, ctx.session.requirements, ctx.session.assumptions);
+  const after = runRecommendation(ctx.catalog, session.requirements, session.assumptions);
+  const said = [
+    ...describeRequirements(stated),
+    ...describeEdits(toAssumptionEdits(edits)).filter((w) => !(stated.ownedGpus && w.startsWith("on "))),
+  ];
+  const first = after.ranking.ranked[0];
+  const was = before.ranking.ranked[0];
+  const lead = [
+    `**What if:** ${said.length > 0 ? said.join(" · ") : "changed self-hosting assumptions"}, with everything else this thread said. I've kept this in the thread.`,
+    first && was && first.id !== was.id
+      ? `New #1: **${first.name}** (was ${was.name}).`
+      : first
+        ? `**${first.name}** stays #1.`
+        : "",
+  ].filter((l) => l.length > 0);
+  return {
+    session: { ...session, costView: null },
+    replies: [
+      shortlistReply(after, ctx.catalog, { intent: "what-if", lead, extraData: { change: { edits, stated } } }),
+    ],
+  };
+}
+
+/** The self-hosting edits a follow-up made, in words (owned GPUs are said with the requirements). */
+function describeEdits(e: AssumptionEdits): string[] {
+  const out: string[] = [];
+  if (e.precision) out.push(e.precision.toUpperCase());
+  if (e.gpu && e.ownedGpuCount === undefined) out.push(`on ${e.gpu}`);
+  if (e.gpuHourlyUsd !== undefined) out.push(`GPUs at ${formatUsd(e.gpuHourlyUsd)}/hour`);
+  if (e.utilization !== undefined) out.push(`${formatPercent(e.utilization)} utilization`);
+  if (e.contextTokens !== undefined) out.push(`${formatCount(e.contextTokens)} tokens of context`);
+  if (e.peakToAverage !== undefined) out.push(`peak ${e.peakToAverage}× average`);
+  if (e.spareReplicas !== undefined) out.push(e.spareReplicas === 0 ? "no spare replica" : `${e.spareReplicas} spare`);
+  if (e.opsCapacity === "none" || e.opsStaffFte === 0) out.push("no ops staff");
+  return out;
+}

@@ -180,7 +180,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
     history: pushHistory(flow, { step: "what-if", previous: { requirements: current, skipped: false } }),
   };
   return {
-    session: withFlow(session, nextFlow, requirements),
+    session: { ...withFlow(session, nextFlow, requirements), costView: null },
     replies: [
       shortlistReply(after, ctx.catalog, {
         intent: "what-if",

@@ -75,6 +75,16 @@ export function withoutProfile(next: Session, before: Session, profile: TeamProf
   return { ...next, requirements: strip(next.requirements, before.requirements), flow };
 }
 
+/**
+ * The thread's own requirements within a turn: the handler's session carries the profile's too
+ * (sessionWithProfile), and a fact that came from the profile is applied and named as the profile's.
+ */
+export function threadOwnRequirements(req: Requirements, profile: TeamProfile | null | undefined): Requirements {
+  if (!hasFacts(profile)) return req;
+  const prof = profileRequirements(profile) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(req).filter(([k, v]) => !same(prof[k], v))) as Requirements;
+}
+
 /** Labels of the facts a reply used, for "using your team profile: …". */
 export function usedLabels(profile: TeamProfile | null | undefined, keys: ReadonlySet<Key>): string[] {
   if (!hasFacts(profile)) return [];

@@ -105,3 +105,15 @@ export function editsFromRequirements(req: {
   if (req.contextTokens !== undefined && req.contextTokens >= 256) out.contextTokens = Math.round(req.contextTokens);
   return out;
 }
+
+/**
+ * The self-hosting edits of a thread: its standing facts (GPU price, owned GPUs, ops capacity,
+ * context) under the assumptions it changed ("int4", "$2.10/h"). The recommendation and the
+ * self-hosting answer both read this, so "why not X?" and "self-host X" give the same figure.
+ */
+export function threadCostEdits(
+  req: Parameters<typeof editsFromRequirements>[0],
+  assumptions: Readonly<Record<string, string | number | boolean>> | undefined,
+): AssumptionEdits {
+  return { ...editsFromRequirements(req), ...toAssumptionEdits(assumptions) };
+}

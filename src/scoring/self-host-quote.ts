@@ -1,5 +1,5 @@
-// The bridge from the cost engine's self-hosting estimate to the one number scoring needs:
-// GPUs at the target utilization (never below one replica always on) plus operations staff.
+// The bridge from the cost engine's self-hosting estimate to the one number scoring needs: the
+// fleet sized for the peak (N+1), always on, plus operations staff.
 import type { SelfHostData } from "../catalog/selfhost-schema.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
 import { inputPerOutput, planMonthlyCost, selfHostPlan, type SelfHostPlan } from "../costs/self-host.js";
@@ -42,8 +42,10 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
     }
     if ("unavailable" in plan) return { unavailable: plan.unavailable };
     const monthly = planMonthlyCost(plan, volume.outputTokensPerMonth);
+    // The fleet sized for the peak, always on: the figure the self-hosting answer leads with,
+    // so a shortlist, "why not X?" and "self-host X" agree on the same facts.
     return {
-      monthlyUsd: monthly.totalAtUtilizationUsd,
+      monthlyUsd: monthly.totalAlwaysOnUsd,
       summary: `${monthly.gpus}× ${plan.gpu.name} (${plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${plan.spareReplicas > 0 ? ` + ${plan.spareReplicas} spare` : ""}) at ${usd(plan.price.usdPerGpuHour)}/GPU-hour${plan.price.basis === "user" ? " (your price)" : " (verified median)"}${plan.owned ? `, ${plan.owned.count} owned` : ""}, plus ${usd(monthly.opsUsd)} ops${plan.ops.capacity === "none" ? " (no ops staff: contracted on-call)" : ""}`,
       sources: plan.sources,
     };

@@ -81,3 +81,87 @@ describe("field of use reaches use-policy verdicts", () => {
     expect(textOf(reply)).toMatch(/military/i);
   });
 });
+
+interface Row {
+  id: string;
+  name: string;
+  monthlyCostUsd: number | null;
+  costBasis: "api" | "self-host" | null;
+}
+const rankingOf = (data: Record<string, unknown> | undefined): Row[] => (data?.ranking as Row[] | undefined) ?? [];
+const totalTokens = (v: { inputTokensPerMonth: number; outputTokensPerMonth: number } | undefined) =>
+  v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined;
+
+describe("follow-ups after a shortlist keep what the thread said", () => {
+  const opening =
+    "We're a defence contractor. On-prem only, air-gapped, 200M tokens a month, 300 users, strong ML-ops team. Recommend a chat assistant model.";
+
+  it("'what if we owned 8 H100s?' re-ranks the shortlist with the owned GPUs, the volume and on-prem kept", () => {
+    const c = chat(catalog);
+    const first = c.say(opening);
+    const before = rankingOf(first.data);
+    expect(before.length).toBeGreaterThan(0);
+    const reply = c.say("what if we owned 8 H100s?");
+    expect(reply.data?.intent).toBe("what-if");
+    const req = c.session.requirements;
+    expect(totalTokens(req.volume)).toBe(200_000_000);
+    expect(req.deployment).toBe("on-prem");
+    expect(req.ownedGpus?.count).toBe(8);
+    const after = rankingOf(reply.data);
+    // Still on-prem: every ranked model is self-hosted, and owning the GPUs lowers the cost of #1.
+    for (const r of after.slice(0, 3)) expect(r.costBasis).toBe("self-host");
+    const same = after.find((r) => r.id === before[0]!.id)!;
+    expect(same.monthlyCostUsd!).toBeLessThan(before[0]!.monthlyCostUsd!);
+  });
+
+  it("'and at int4?' then 'self-host X' keep the volume, the owned GPUs and the precision", () => {
+    const c = chat(catalog);
+    c.say(opening);
+    c.say("what if we owned 8 H100s?");
+    const int4 = c.say("and at int4?");
+    expect(int4.data?.intent).toBe("what-if");
+    expect(c.session.assumptions.precision).toBe("int4");
+    expect(totalTokens(c.session.requirements.volume)).toBe(200_000_000);
+    const cost = c.say("self-host Qwen3 32B");
+    const data = cost.data as {
+      volume?: { assumed: boolean } & Parameters<typeof totalTokens>[0];
+      selfHost?: Record<string, unknown>;
+    };
+    expect(data.volume?.assumed).toBe(false);
+    expect(totalTokens(data.volume)).toBe(200_000_000);
+    expect(data.selfHost?.precision).toBe("int4");
+    expect((data.selfHost?.owned as { count: number } | null)?.count).toBe(8);
+  });
+});
+
+describe("'why not X' and the self-hosting calculator give one figure for the same facts", () => {
+  const teams: { team: string; opening: string }[] = [
+    {
+      team: "defence contractor, on-prem",
+      opening:
+        "We're a defence contractor. On-prem only, 200M tokens a month, strong ML-ops team. Recommend a chat assistant model.",
+    },
+    {
+      team: "consumer app at 5B tokens a month in its own cloud, no ops staff",
+      opening:
+        "Consumer chat app, 5B tokens a month, we self-host in our own cloud, no ops staff, open weights only. Recommend a model.",
+    },
+  ];
+  it.each(teams)("$team", ({ opening }) => {
+    const c = chat(catalog);
+    const rows = rankingOf(c.say(opening).data).filter((r) => r.costBasis === "self-host");
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of [rows[0]!, rows[Math.floor(rows.length / 2)]!, rows[rows.length - 1]!]) {
+      const whyNot = c.say(`why not ${row.name}?`);
+      const again = rankingOf(whyNot.data).find((r) => r.id === row.id);
+      expect(again?.monthlyCostUsd).toBeCloseTo(row.monthlyCostUsd!, 2);
+      const calc = c.say(`self-host ${row.name}`);
+      const figure = (calc.data?.selfHost as { monthlyUsdAlwaysOn?: number } | undefined)?.monthlyUsdAlwaysOn;
+      expect({ model: row.id, calculator: figure }).toEqual({
+        model: row.id,
+        calculator: expect.closeTo(row.monthlyCostUsd!, 2),
+      });
+      c.say(opening); // back to the shortlist for the next model
+    }
+  });
+});
