@@ -21,17 +21,33 @@ export function parseOpsCapacity(t: string): OpsCapacity | undefined {
   return undefined;
 }
 
+const COUNT_AND_GPU = String.raw`(\d{1,5})\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?${OWNED_GPU}`;
+const OWNED_BEFORE = re(
+  String.raw`\b(?:(?:we|i)\s+(?:already\s+)?(?:own|have|bought|purchased|run|operate)|(?:we|i)(?:'ve| have)\s+got|our(?:\s+own)?|owned|existing)\s+${COUNT_AND_GPU}`,
+);
+// "the 4 A100s we own", "2 H100s we already own", "16 H100s that we bought".
+const OWNED_AFTER = re(
+  String.raw`\b${COUNT_AND_GPU}\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:already\s+)?(?:own|have|bought|purchased|run|operate)\b`,
+);
+
+/** GPUs the team says it owns ("we own 8 H100s", "the 4 A100s we own", "we've got 4 L40S"). */
+export function ownedGpusIn(t: string): { type: string; count: number } | undefined {
+  const m = OWNED_BEFORE.exec(t) ?? OWNED_AFTER.exec(t);
+  if (m?.[1] === undefined || m[2] === undefined) return undefined;
+  const count = Number(m[1]);
+  if (!Number.isInteger(count) || count < 1) return undefined;
+  return { type: m[2].replace(/\s+/g, " ").trim(), count };
+}
+
 export function parseFleetEdits(t: string): AssumptionEdits {
   const out: AssumptionEdits = {};
   const ops = parseOpsCapacity(t);
   if (ops) out.opsCapacity = ops;
 
-  const owned = new RegExp(
-    String.raw`\b(?:we|i)\s+(?:already\s+)?(?:own|have|bought|purchased|run)\s+(\d{1,5})\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?${OWNED_GPU}`,
-  ).exec(t);
-  if (owned?.[1] !== undefined && owned[2] !== undefined) {
-    out.ownedGpuCount = Number(owned[1]);
-    out.ownedGpuType = owned[2].replace(/\s+/g, " ").trim();
+  const owned = ownedGpusIn(t);
+  if (owned) {
+    out.ownedGpuCount = owned.count;
+    out.ownedGpuType = owned.type;
   }
   const paid =
     re(

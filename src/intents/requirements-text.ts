@@ -7,6 +7,7 @@ import type { Criterion, Requirements, UseCase } from "../scoring/requirements.j
 import { QUANTITY, quantityValue, re, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
+import { ownedGpusIn } from "./fleet-text.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { parseVolume } from "./volume.js";
@@ -19,7 +20,9 @@ const USE_CASES: { useCase: UseCase; pattern: RegExp }[] = [
   },
   {
     useCase: "agents",
-    pattern: /\b(agents?|agentic|tool use|tool calling|function calling|tools|workflows? automation|autonomous)\b/,
+    // "support agents", "human agents" are people, not agents with tools.
+    pattern:
+      /\b(?<!(?:support|sales|human|call[- ]cent(?:er|re)|service|insurance|travel|real estate) )(agents?|agentic|tool use|tool calling|function calling|tools|workflows? automation|autonomous)\b/,
   },
   {
     useCase: "translation",
@@ -119,7 +122,50 @@ const LANGUAGE_CODES: Record<string, string> = {
   thai: "th",
   indonesian: "id",
   malay: "ms",
+  persian: "fa",
+  farsi: "fa",
+  urdu: "ur",
+  romanian: "ro",
+  hungarian: "hu",
+  slovak: "sk",
+  bulgarian: "bg",
+  croatian: "hr",
+  serbian: "sr",
+  slovenian: "sl",
+  lithuanian: "lt",
+  latvian: "lv",
+  estonian: "et",
+  tagalog: "tl",
+  filipino: "tl",
+  swahili: "sw",
+  tamil: "ta",
+  telugu: "te",
+  catalan: "ca",
+  flemish: "nl",
 };
+
+/** ISO 639-1 codes people type for languages ("EN→DE/FR", "(ar, fa, ur)", "en ↔ vi"). */
+const LANGUAGE_ISO = new Set(Object.values(LANGUAGE_CODES));
+// Two or more codes joined by arrows, slashes, commas or "and"/"to": a list of languages, not words.
+const CODE_LIST =
+  /(?<![\p{L}\d])([a-z]{2})((?:\s*(?:→|->|↔|<->|<>|\/|,|&|\+|\band\b|\bto\b|\bor\b)\s*[a-z]{2}(?![\p{L}\d]))+)/gu;
+
+function languageCodes(t: string): string[] {
+  const out: string[] = [];
+  for (const m of t.matchAll(CODE_LIST)) {
+    const codes = [m[1] ?? "", ...(m[2] ?? "").split(/[^a-z]+/)].filter((c) => c.length === 2);
+    // Every item must be a language code, and at least one must not be an English word.
+    if (!codes.every((c) => LANGUAGE_ISO.has(c))) continue;
+    if (
+      codes.every((c) =>
+        /^(it|no|to|in|on|or|an|as|at|be|he|is|id|my|me|so|we|do|go|us|am|hi|ta|et|la|el|ca|ko)$/.test(c),
+      )
+    )
+      continue;
+    for (const c of codes) if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
 
 // Data sensitivity, weakest first; when a message says several, the strongest wins
 // ("internal only, 5,000 clinicians, patient notes" is regulated).
@@ -132,12 +178,15 @@ const SENSITIVITY: { level: "public" | "internal" | "regulated"; pattern: RegExp
   {
     level: "internal",
     pattern:
-      /\b(internal|confidential|proprietary (data|code)|customer data|private (data|code)|sensitive|trade secrets?|our (own )?(source )?code|company data|employee data)\b/,
+      // "internal" describes data only next to it ("internal docs", "data is internal"); an
+      // "internal tool" or "used internally" says who uses it, not what the data is.
+      /\b(internal (\w+ )?(data|docs?|documents?|documentation|information|info|files|reports|wiki|knowledge|emails|tickets|records|notes|content|material|codebase)|(data|content|docs?|documents?)\s*(is|are|:|=)\s*(all |only |just )?internal|^internal$|confidential|proprietary (data|code)|private (data|code)|sensitive|trade secrets?|our (own )?(source )?code|company data|employee data)\b/,
   },
   {
     level: "regulated",
     pattern:
-      /\b(regulated|hipaa|phi|pci(-dss)?|patients?'?|patient (data|records|notes)|clinical (notes|data|records)|medical (records|data|notes|history)|health (data|records|information)|ehr|emr|financial data|banking data|card(holder)? data|pii|personal data|gdpr[- ]sensitive|classified|secret clearance|legal privilege|privileged|sox|itar|government data)\b/,
+      // Customer data is personal data (GDPR and the like), not merely internal.
+      /\b(regulated|hipaa|phi|pci(-dss)?|customer data|customers'? (personal )?data|card disputes?|bank statements?|insurance claims?|health (info|records?)|patients?'?|patient (data|records|notes)|clinical (notes|data|records)|medical (records|data|notes|history)|health (data|records|information)|ehr|emr|financial data|banking data|card(holder)? data|pii|personal data|gdpr[- ]sensitive|classified|secret clearance|legal privilege|privileged|sox|itar|government data)\b/,
   },
 ];
 
@@ -169,8 +218,16 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (sensitivity !== undefined) req.dataSensitivity = sensitivity;
 
   if (
-    /\b(on-?prem\w*|on premises?|air-?gapped|our own (hardware|servers|data ?cent(er|re)s?|gpus|machines)|our (own )?servers|in our data ?cent(er|re)|offline|no internet|(never|not|can'?t|cannot|must not) leave (our|the) (building|premises|network|servers))\b/.test(
+    /\b(on[- ]device|on (a |the |their |our users'? )?(phones?|mobile|laptops?|edge|device|devices|raspberry pi)|runs? (locally )?on (phones?|laptops?|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (phones?|laptops?|devices?)|mobile app that works offline|on (android|ios|iphone|ipad)|(android|ios|iphone) app|on mobile|in[- ]app offline)\b/.test(
       pos,
+    )
+  )
+    req.onDevice = true;
+  // "offline" on a phone or laptop is on-device, not an on-prem or batch need.
+  const place = req.onDevice ? pos.replace(/\boffline\b/g, "       ") : pos;
+  if (
+    /\b(on-?prem\w*|on premises?|air-?gapped|our own (hardware|servers|data ?cent(er|re)s?|gpus|machines)|our (own )?servers|in our data ?cent(er|re)|offline|no internet|(never|not|can'?t|cannot|must not) leave (our|the) (building|premises|network|servers)|(in |on )?our (own )?(colo|colocation|basement|bare metal|k8s|kubernetes|cluster|secure (network|facility|enclave|environment))|in the basement|on our (own )?(metal|hardware|cluster))\b/.test(
+      place,
     ) ||
     /\b(never|not|can'?t|cannot|must not|mustn'?t) leave (our|the) (building|premises|network|servers|data ?cent(er|re))\b/.test(
       t,
@@ -178,7 +235,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   )
     req.deployment = "on-prem";
   else if (
-    /\b((stay|stays|remain|run|runs|kept|keep it|hosted|host it|deployed|deploy it) (with)?in our (own )?(cloud|vpc|aws|azure|gcp|account|tenant|subscription)|our (own )?(cloud|vpc) only|self[- ]?host\w*|private cloud|own cloud|our (own )?(aws|azure|gcp|google cloud) (account|tenant|subscription|project|org)|(in|inside|within) our (own )?(azure|aws|gcp|cloud|vpc|tenant)|host (it|them) ourselves|run (it|them) ourselves)\b/.test(
+    /\b((stay|stays|remain|run|runs|kept|keep it|hosted|host it|deployed|deploy it) (with)?in (our )?(own )?(cloud|vpc|aws|azure|gcp|account|tenant|subscription)|(served|hosted|run|deployed|running) (from|in|inside) our (own )?(gcp |google cloud |azure |aws )?(project|account|subscription|tenant)|our (own )?(cloud|vpc) only|self[- ]?host\w*|private cloud|own[- ]cloud|our (own )?(aws|azure|gcp|google cloud) (account|tenant|subscription|project|org)|(in|inside|within) our (own )?(azure|aws|gcp|cloud|vpc|tenant)|(stay|stays|remain|run|runs|kept|hosted|deployed) (inside|within) (azure|aws|gcp|google cloud)|host (it|them) ourselves|run (it|them) ourselves)\b/.test(
       pos,
     )
   )
@@ -227,7 +284,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
     );
     if (word.test(pos) && !languages.includes(code)) languages.push(code);
   }
-  if (/\b(multilingual|many languages|several languages|multiple languages)\b/.test(pos))
+  for (const code of languageCodes(pos)) if (!languages.includes(code)) languages.push(code);
+  // "multilingual (ar, fa, ur)": the languages named are the need.
+  if (/\b(multilingual|many languages|several languages|multiple languages)\b/.test(pos) && languages.length === 0)
     languages.push("multilingual");
   if (languages.length > 0) req.languages = languages;
 
@@ -258,21 +317,25 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   )
     req.mlOpsExperience = "some";
 
+  // "through the batch endpoint" is the batch API (batchOk), not by itself a latency need.
+  const timing = place.replace(/\bbatch (api|endpoint|mode|pricing|discount)\b/g, (m) => " ".repeat(m.length));
   if (
-    /\b(batch|offline|overnight|asynchronous|async|nightly|latency (doesn'?t|does not) matter|not latency[- ]sensitive)\b/.test(
-      pos,
-    ) &&
-    !/\bbatch (api|endpoint|mode|pricing|discount)\b/.test(pos)
+    /\b(batch|batches|offline|overnight|asynchronous|async|nightly|latency (doesn'?t|does not) matter|not latency[- ]sensitive)\b/.test(
+      timing,
+    ) ||
+    /\blatency (is )?(not|isn'?t|is not) (important|critical|a concern|an issue|a priority)|\b(no|don'?t care about|doesn'?t matter) latency\b/.test(
+      t,
+    )
   )
     req.latency = "batch";
   else if (
-    /\b(real-?time|interactive|low[- ]latency|fast responses?|snappy|latency[- ]sensitive|instant|live chat|streaming|under (a|one|\d+) (second|sec|s)|sub-?second)\b/.test(
+    /\b(real-?time|interactive|low[- ]latency|fast responses?|snappy|latency[- ]sensitive|instant|live chat|streaming|under (a|one|\d+) (second|sec|s)|sub-?second|latency[- ](critical|matters|is (critical|key|important))|voice)\b/.test(
       pos,
     )
   )
     req.latency = "interactive";
   if (
-    /\b(batch (api|endpoint|mode|pricing|discount|jobs? (are|is) fine)|(can|could) (use|wait for) (a |the )?batch|batching is fine|async(hronous)? is fine)\b/.test(
+    /\b(batch (api|endpoint|mode|pricing|discount|jobs? (are|is) fine)|(can|could) (use|wait for) (a |the )?batch|batching is fine)\b/.test(
       pos,
     )
   )
@@ -286,13 +349,6 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   ) {
     if (!/\bnot (necessarily )?open|doesn'?t (have|need) to be open\b/.test(t)) req.openWeightsOnly = true;
   }
-
-  if (
-    /\b(on[- ]device|on (a |the |their |our users'? )?(phones?|mobile|laptops?|edge|device|devices|raspberry pi)|runs? (locally )?on (phones?|laptops?|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (phones?|laptops?|devices?)|mobile app that works offline)\b/.test(
-      pos,
-    )
-  )
-    req.onDevice = true;
 
   const maxParams = parseMaxParams(t);
   if (maxParams !== undefined) req.maxParamsB = maxParams;
@@ -310,7 +366,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
 
   const edits = parseAssumptionEdits(raw);
   if (edits.gpuHourlyUsd !== undefined) req.gpuHourlyUsd = edits.gpuHourlyUsd;
-  const owned = parseOwnedGpus(t);
+  const owned = ownedGpusIn(t);
   if (owned) req.ownedGpus = owned;
 
   const exclude = parseExclusions(t, scopes, catalog);
@@ -370,19 +426,6 @@ export function parseMaxParams(t: string): number | undefined {
   if (m?.[1] === undefined) return undefined;
   const n = Number(m[1]);
   return Number.isFinite(n) && n > 0 ? n : undefined;
-}
-
-const OWNED_GPU_TYPES = /(h100|h200|a100|l40s|l4|a10g|a10|4090|mi300x?|b200)s?/;
-
-/** "we own 8 H100s", "we have 4 A100s already", "our 16 x H100 cluster". */
-export function parseOwnedGpus(t: string): { type: string; count: number } | undefined {
-  const m = re(
-    String.raw`\b(?:we (?:already )?(?:own|have|bought|run|operate)|our(?: own)?|owned|existing)\s+(\d{1,6})\s*(?:x\s*)?(?:nvidia\s+)?${OWNED_GPU_TYPES.source}`,
-  ).exec(t);
-  if (m?.[1] === undefined || m[2] === undefined) return undefined;
-  const count = Number(m[1]);
-  if (!Number.isInteger(count) || count < 1) return undefined;
-  return { type: m[2].replace(/x$/, "x"), count };
 }
 
 function topPriority(word: string): Criterion | null {

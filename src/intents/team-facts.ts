@@ -95,7 +95,7 @@ const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthl
 export function parseMonthlyUsers(text: string): number | undefined {
   const t = spellOutNumbers(foldCase(cleanMessage(text)));
   const m = re(
-    String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+)*${USER_WORDS}\b`,
+    String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+|support\s+|sales\s+|human\s+|call[- ]cent(?:er|re)\s+)*${USER_WORDS}\b`,
   ).exec(t);
   if (m?.[1] !== undefined) {
     const n = quantityValue(m[1], m[2]);
@@ -123,7 +123,7 @@ export function parseTeamFacts(text: string): TeamFacts {
   )
     facts.commercial = false;
   else if (
-    /\b(commercial(ly)?|for profit|sell|selling|charg(e|ing) (for|money)|paid (product|app|plan|service)|our (product|app|customers|saas|platform|startup)|saas|monetiz|in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/.test(
+    /\b(commercial(ly)?|for profit|sell|selling|charg(e|ing) (for|money)|paid (\w+ )?(product|app|plan|service|game|tool|tier|subscription|platform)|our (product|app|customers|saas|platform|startup)|saas|monetiz|in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/.test(
       t,
     )
   )

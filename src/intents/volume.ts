@@ -56,7 +56,9 @@ const MONTH: Period = { perMonth: 1, label: "a month", conversion: null };
 
 const Q = QUANTITY;
 const UNIT = String.raw`(?:tokens?|toks?)`;
-const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|conversations?|prompts?|chats?|completions?|generations?|documents?|docs?|tickets?|emails?|questions?|sessions?)`;
+const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|conversations?|prompts?|chats?|completions?|generations?|documents?|docs?|tickets?|emails?|questions?|sessions?|posts?|threads?|items?|records?|pages?|articles?|reviews?|listings?|transcripts?|reports?|files?|summaries)`;
+// People who each use a number of tokens ("1,000 engineers, ~1.5M tokens each monthly").
+const PEOPLE = String.raw`(?:users?|maus?|people|persons?|employees?|engineers?|devs?|developers?|agents?|players?|members?|students?|seats?|clinicians?|doctors?|customers?|staff|analysts?|reps?|lawyers?|writers?|learners?|subscribers?)`;
 
 /** Reads a monthly volume from free text, or null when the text states none. */
 export function parseVolume(text: string): Volume | null {
@@ -69,7 +71,32 @@ export function parseVolume(text: string): Volume | null {
       " ",
     )
     .replace(/\bout of\b/g, "of");
-  return fromRequests(t) ?? fromTokens(t);
+  return fromRequests(t) ?? fromPeople(t) ?? fromTokens(t);
+}
+
+/** "1,000 engineers, ~1.5M tokens each monthly", "200 MAU × 150k tokens each": people × tokens each. */
+function fromPeople(t: string): Volume | null {
+  const m = re(
+    String.raw`${Q}\s*(?:monthly\s+|active\s+|support\s+|daily\s+)*${PEOPLE}\b(?:[^.;?!]|\.(?=\d)){0,60}?${Q}\s*${UNIT}\s*(?:each|apiece|per\s+(?:head|${PEOPLE}))\b`,
+  ).exec(t);
+  if (!m || m[1] === undefined || m[3] === undefined) return null;
+  const people = quantityValue(m[1], m[2]);
+  const each = quantityValue(m[3], m[4]);
+  if (!(people >= 1 && each > 0)) return null;
+  const { period, stated } = periodAfter(t, m.index + m[0].length, 30);
+  const total = people * each * period.perMonth;
+  const input = Math.round(total * DEFAULT_INPUT_SHARE);
+  const output = Math.round(total) - input;
+  let description = `${formatCount(people)} people × ${formatCount(each)} tokens each ${stated ? period.label : "a month (per month assumed)"}`;
+  if (period.conversion) description += ` ${period.conversion}`;
+  description += ` = ${formatCount(total)} tokens a month, split ${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default`;
+  return {
+    inputTokensPerMonth: input,
+    outputTokensPerMonth: output,
+    cachedInputTokensPerMonth: 0,
+    splitAssumed: true,
+    description,
+  };
 }
 
 function periodAfter(t: string, from: number, window = 40): { period: Period; stated: boolean } {
@@ -295,7 +322,7 @@ function fromTokens(t: string): Volume | null {
 const SIZE_AFTER =
   /^\s*(?:long|each|apiece|in length|per (?:doc|docs|document|request|call|prompt|file|message|query|conversation|ticket|email|page|contract|report|transcript|input|chat|turn|session)|of context|context)\b/;
 const SIZE_BEFORE =
-  /\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|repos?|threads|conversations|each|single|one) (?:(?:are|is|of|up to|around|about|with|that are|reaching|hitting|over|as long as|as big as|~)\s*)*$|\bup to\s*$/;
+  /\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|repos?|threads|conversations|each|single|one) (?:(?:are|is|of|up to|around|about|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$/;
 
 const DOCUMENT_AFTER = /^\s*(?:long|in length|of context|context)\b/;
 

@@ -113,13 +113,13 @@ export const STEPS: FlowStep[] = [
       {
         value: "internal",
         label: "Internal / confidential",
-        words: /\b(internal|confidential|proprietary|customer data|company data)\b/,
+        words: /\b(internal|confidential|proprietary|company data)\b/,
         patch: { dataSensitivity: "internal" },
       },
       {
         value: "regulated",
         label: "Regulated (PII, health, finance)",
-        words: /\b(regulated|hipaa|pii|health|medical|financial|finance|gdpr|personal data)\b/,
+        words: /\b(regulated|hipaa|pii|health|medical|financial|finance|gdpr|personal data|customer data)\b/,
         patch: { dataSensitivity: "regulated" },
       },
     ],

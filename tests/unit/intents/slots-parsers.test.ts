@@ -64,6 +64,60 @@ describe("requirements", () => {
   });
 });
 
+describe("more ways teams state a need", () => {
+  const total = (text: string) => {
+    const v = parseRequirements(text).volume;
+    return v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined;
+  };
+
+  it.each([
+    ["1,000 engineers, ~1.5M tokens each monthly", 1_500_000_000],
+    ["30k players, ~10k tokens per player per month", 300_000_000],
+    ["200 MAU × 150k tokens each", 30_000_000],
+    ["around 1k threads a day of 3k tokens", 90_000_000],
+    ["40M posts a month x 80 tokens", 3_200_000_000],
+  ])("volume: %s", (text, tokens) => expect(total(text)).toBeCloseTo(tokens, -3));
+
+  it("a token count that is one request's context is no monthly volume", () => {
+    const r = parseRequirements("we must fit whole books in context, 500k tokens");
+    expect(r.contextTokens).toBe(500_000);
+    expect(r.volume).toBeUndefined();
+    expect(parseRequirements("what if prompts get as long as 200k tokens").contextTokens).toBe(200_000);
+  });
+
+  it("reads language codes in lists, not English words that look like codes", () => {
+    expect(parseRequirements("translation EN→DE/FR/ES").languages).toEqual(["en", "de", "fr", "es"]);
+    expect(parseRequirements("multilingual (ar, fa, ur) summaries").languages).toEqual(["ar", "fa", "ur"]);
+    expect(parseRequirements("we go to it or no").languages).toBeUndefined();
+  });
+
+  it("owned GPUs named before or after the owning verb", () => {
+    expect(parseRequirements("the 4 A100s we own").ownedGpus).toEqual({ type: "a100", count: 4 });
+    expect(parseRequirements("we've got 4 L40S in the basement").ownedGpus).toEqual({ type: "l40s", count: 4 });
+  });
+
+  it("offline on a phone is on-device, not on-prem or batch", () => {
+    const r = parseRequirements("offline translation on android, en ↔ vi");
+    expect(r).toMatchObject({ onDevice: true, languages: ["en", "vi"] });
+    expect(r.deployment).toBeUndefined();
+    expect(r.latency).toBeUndefined();
+  });
+
+  it("'internal' is data sensitivity only when it describes the data; customer data is regulated", () => {
+    expect(parseRequirements("an internal code search tool").dataSensitivity).toBeUndefined();
+    expect(parseRequirements("summarising internal incident reports").dataSensitivity).toBe("internal");
+    expect(parseRequirements("the bot sees customer data").dataSensitivity).toBe("regulated");
+  });
+
+  it("places to run: a colo is on-prem, staying inside a cloud is your own cloud", () => {
+    expect(parseRequirements("we'll run it in our own colo").deployment).toBe("on-prem");
+    expect(parseRequirements("want to stay inside Azure")).toMatchObject({
+      deployment: "own-cloud",
+      cloudProvider: "azure",
+    });
+  });
+});
+
 describe("what-ifs and profile commands carry their slots", () => {
   it("a relative volume change is read against the thread's volume", () => {
     const current = parseRequirements("30M tokens a month");
