@@ -220,10 +220,3 @@ export function sourceLabel(source: string): string {
 function urlOf(source: string): { url?: string } {
   return /^https?:\/\//.test(source) ? { url: source } : {};
 }
-
-/** "A, B and C". */
-export function modelList(models: Model[]): string {
-  const names = models.map((m) => m.name);
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}

@@ -31,16 +31,7 @@ import type { Volume } from "./volume.js";
 import { DEFAULT_INPUT_SHARE } from "./volume.js";
 
 export { replicaSize } from "./sizing.js";
-export type {
-  CostAssumption,
-  ModelParams,
-  PlanThroughput,
-  SelfHostEstimate,
-  SelfHostMonthly,
-  SelfHostPlan,
-  Sizing,
-  Unavailable,
-} from "./self-host-types.js";
+export type { ModelParams, SelfHostEstimate, SelfHostMonthly, SelfHostPlan, Unavailable } from "./self-host-types.js";
 import type {
   CostAssumption,
   ModelParams,
@@ -51,8 +42,6 @@ import type {
   Sizing,
   Unavailable,
 } from "./self-host-types.js";
-
-export { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
 
 const PER_MILLION = 1_000_000;
 

@@ -6,7 +6,6 @@ import { plainTextOf } from "./plain-text.js";
 
 export const heading = (text: string): Block => ({ kind: "heading", text });
 export const text = (markdown: string): Block => ({ kind: "text", markdown });
-export const divider = (): Block => ({ kind: "divider" });
 
 export function fields(entries: [label: string, value: string | null | undefined][]): Block {
   return {
