@@ -32,7 +32,8 @@ export interface WhatIfEdit extends WhatIfChange {
 
 /** The change a what-if states (read when it was understood), with plain words for it. */
 export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requirements, catalog: Catalog): WhatIfEdit {
-  const change = intent.change ?? parseWhatIf(intent.text, current, catalog);
+  const understood = intent.change ?? parseWhatIf(intent.text, current, catalog);
+  const change = withSelfHosting(understood, current);
   const { patch, remove, volumeFactor } = change;
   const said: string[] = volumeFactor !== undefined ? [`volume ×${volumeFactor}`] : [];
   said.push(
@@ -45,6 +46,21 @@ export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requir
   for (const key of remove)
     said.push(key === "monthlyBudgetUsd" ? "no budget limit" : `no ${SLOT_LABELS[key].name} requirement`);
   return { ...change, said };
+}
+
+/**
+ * "What if we self-host?" in a thread that already runs in a named cloud account (a bank on Azure)
+ * can only mean running the weights ourselves there: without this, the cloud's closed models would
+ * stay on the list and the what-if would change nothing.
+ */
+function withSelfHosting(change: WhatIfChange, current: Requirements): WhatIfChange {
+  const { patch } = change;
+  const cloud = current.cloudProvider !== undefined && patch.cloudProvider === undefined;
+  if (patch.deployment === "own-cloud" && current.deployment === "own-cloud" && cloud)
+    return { ...change, patch: { ...patch, selfHosted: true } };
+  if (patch.deployment === "any-api" && current.selfHosted)
+    return { ...change, remove: [...change.remove, "selfHosted"] };
+  return change;
 }
 
 function modelsAsked(intent: { text: string; modelIds?: string[] }, ctx: TurnContext): string[] {

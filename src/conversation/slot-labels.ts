@@ -82,6 +82,7 @@ export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> }
   gpuHourlyUsd: { name: "GPU price", describe: (v) => `GPUs at ${formatUsd(v)}/hour` },
   ownedGpus: { name: "owned GPUs", describe: (v) => `you own ${v.count} ${v.type}` },
   fieldOfUse: { name: "field of use", describe: (v) => `field of use: ${v}` },
+  selfHosted: { name: "self-hosting", describe: (v) => (v ? "you run the weights yourselves (no API)" : null) },
 };
 
 const ORDER = Object.keys(SLOT_LABELS) as Slot[];

@@ -35,11 +35,12 @@ export interface CostEstimate {
 }
 
 /**
- * No third-party API at all: on-premises, on a device, or "our own cloud" without a named cloud
+ * No third-party API at all: self-hosting stated, on-premises, on a device, or "our own cloud" without a named cloud
  * (with one, closed models offered in that cloud's marketplace run inside the team's account).
  */
 export function mustSelfHost(req: Requirements): boolean {
   return (
+    req.selfHosted === true ||
     req.deployment === "on-prem" ||
     req.onDevice === true ||
     (req.deployment === "own-cloud" && req.cloudProvider === undefined)

@@ -112,4 +112,9 @@ export interface Requirements {
    * policies forbid some fields outright (the Llama policies: military, weapons, ITAR).
    */
   fieldOfUse?: string;
+  /**
+   * The team runs the weights itself, even inside a cloud account where closed models are offered
+   * (a bank on Azure asking "what if we self-host?"): no API of any kind.
+   */
+  selfHosted?: boolean;
 }

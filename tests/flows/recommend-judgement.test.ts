@@ -165,3 +165,26 @@ describe("'why not X' and the self-hosting calculator give one figure for the sa
     }
   });
 });
+
+describe("a self-hosting what-if is honoured for a team that runs only inside its cloud account", () => {
+  it("an EU bank on Azure asking 'what if we self-host?' gets open weights it runs itself, never the cloud's closed APIs", () => {
+    const c = chat(catalog);
+    const first = c.say(
+      "We're an EU bank. Everything must stay inside our Azure tenant, EU data residency required, regulated customer data, RAG over internal policies, 50M tokens a month, some ML-ops experience. Recommend a model.",
+    );
+    expect(rankingOf(first.data)[0]?.costBasis).toBe("api");
+    const reply = c.say("what if we self-host?");
+    expect(reply.data?.intent).toBe("what-if");
+    const rows = rankingOf(reply.data);
+    expect(rows.length).toBeGreaterThan(2);
+    for (const r of rows) {
+      expect(model(r.id).openWeights, `${r.id} ranked after 'self-host'`).toBe(true);
+      expect(r.costBasis, r.id).not.toBe("api");
+    }
+    for (const r of rows.slice(0, 3)) expect(r.costBasis, r.id).toBe("self-host");
+    // The cloud account and residency still stand.
+    expect(c.session.requirements.cloudProvider).toBe("azure");
+    expect(c.session.requirements.euDataResidency).toBe(true);
+    expectExpertShortlist(catalog, c.session.requirements, reply);
+  });
+});

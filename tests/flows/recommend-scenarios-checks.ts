@@ -63,7 +63,10 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
   if (ex.licenses?.some((l) => license.id.startsWith(l) || (license.family ?? "").startsWith(l)))
     out.push(`ruled-out licence ${license.id}`);
   const selfHostOnly =
-    req.deployment === "on-prem" || req.onDevice || (req.deployment === "own-cloud" && !req.cloudProvider);
+    req.selfHosted ||
+    req.deployment === "on-prem" ||
+    req.onDevice ||
+    (req.deployment === "own-cloud" && !req.cloudProvider);
   if ((req.openWeightsOnly || selfHostOnly) && closed) out.push("no weights");
   const cap = req.maxParamsB ?? (req.onDevice ? ON_DEVICE_DEFAULT_CAP_B : undefined);
   if (cap !== undefined && !((model.parameters?.totalB ?? Infinity) <= cap)) out.push(`over ${cap}B or size unknown`);
