@@ -7,6 +7,7 @@ import type { InboundMessage, OutboundMessage } from "../ports.js";
 import { askText, decodeAction } from "../action-id.js";
 import { stripControl } from "../render/escape.js";
 import { resolveModel } from "../catalog/lookup.js";
+import { findModelMentions } from "../catalog/mentions.js";
 import { fillPick } from "../intents/pending.js";
 import { parseChoiceReply } from "./choice-reply.js";
 import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./handler.js";
@@ -132,8 +133,21 @@ export function createRouter(deps: RouterDeps) {
     if (intent.kind !== "what-if" || intent.change) return intent;
     const change = parseWhatIf(intent.text, current, catalog);
     const excluded = new Set(change.patch.exclude?.models ?? []);
-    const modelIds = intent.modelIds?.filter((id) => !excluded.has(id));
+    // A change that names no model ("what if it must run on laptops") is about the thread, not
+    // about the models "it" would otherwise stand for: no "why not X?" for each of them.
+    const changes = Object.keys(change.patch).length > 0 || change.remove.length > 0;
+    const named = changes ? mentionedIds(intent.text) : null;
+    const modelIds = intent.modelIds?.filter((id) => !excluded.has(id) && (named === null || named.has(id)));
     return { ...intent, change, ...(modelIds ? { modelIds } : {}) };
+  }
+
+  function mentionedIds(text: string): Set<string> {
+    const ids = new Set<string>();
+    for (const m of findModelMentions(text, catalog)) {
+      if (m.resolution.status === "found") ids.add(m.resolution.id);
+      else if (m.resolution.status === "ambiguous") for (const c of m.resolution.candidates) ids.add(c);
+    }
+    return ids;
   }
 
   function fromText(rawText: string, ctx: TurnContext): Intent {
