@@ -18,6 +18,14 @@ import { QUESTION_SCORE } from "./registry/descriptor.js";
 import { flowCommandOf } from "./registry/commands.js";
 import { recognizeCommand } from "./registry/index.js";
 import { tradeoffTopic } from "./registry/tradeoffs.js";
+import {
+  BREAK_EVEN_MORE,
+  LICENSE_MORE,
+  NEED_MODEL,
+  PRICE_MORE,
+  WHAT_IF_MORE,
+  WHICH_OF,
+} from "./registry/question-cues.js";
 import { parseRequirements } from "./requirements-text.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { amountProblem, type Amounts } from "./limits.js";
@@ -124,7 +132,9 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   const edits = parsed.edits();
   // A context length alone ("1M token context") is a requirement, not a cost assumption.
   const hasEdits = Object.keys(edits).some((k) => k !== "contextTokens");
-  const whatIfPhrase = cue.WHAT_IF_START.test(lower) || cue.WHAT_IF_CONTAINS.test(lower);
+  const whatIfPhrase = cue.WHAT_IF_START.test(lower) || cue.WHAT_IF_CONTAINS.test(lower) || WHAT_IF_MORE.test(lower);
+  const breakEven = cue.BREAK_EVEN.test(lower) || BREAK_EVEN_MORE.test(lower);
+  const recommendCue = cue.RECOMMEND.test(lower) || NEED_MODEL.test(lower);
 
   // Outside a recommendation, a short follow-up ("and at int4?", "what about 5B tokens?",
   // "triple it?", "now for gemini 2.5 flash") asks the last question again with the new value.
@@ -142,29 +152,32 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
     if (again && !ids.includes(PICK_PLACEHOLDER)) return again;
   }
   // A self-hosting assumption on its own ("what about 2 ops engineers?", "and int4?") re-runs the cost view.
+  // A stated use case ("no infra people, want a coding helper") makes them requirements instead,
+  // and during a recommendation "what if we had zero ops capacity?" is a what-if.
   if (
     hasEdits &&
     ids.length === 0 &&
     volume === null &&
-    !cue.RECOMMEND.test(lower) &&
+    !recommendCue &&
     !cue.WHAT_IF_CONTAINS.test(lower) &&
-    !cue.BREAK_EVEN.test(lower)
+    !(whatIfPhrase && hasContext(ctx)) &&
+    !breakEven &&
+    parsed.requirements().useCase === undefined
   ) {
     return { kind: "cost", modelIds: ids, volume, selfHost: true, assumptionEdits: edits };
   }
   // An ongoing recommendation: changes to it are what-ifs, whatever else they mention.
-  if (whatIfPhrase && hasContext(ctx) && !cue.BREAK_EVEN.test(lower))
-    return { kind: "what-if", text: clean, modelIds: ids };
+  if (whatIfPhrase && hasContext(ctx) && !breakEven) return { kind: "what-if", text: clean, modelIds: ids };
   if (/^(?:why not|why isn'?t|why wasn'?t|why no)\b/.test(lower))
     return { kind: "what-if", text: clean, modelIds: ids };
   // Outside a recommendation, "what about X?" asks the last question again, about X.
   if (!hasContext(ctx) && (ids.length > 0 || refs.unknown.length > 0) && isBareFollowUp(lower, refs.spans))
     return repeatFor(ctx.session.lastIntent, ids);
   // "what if we self-host?" names no model: a change to whatever the conversation is about.
-  if (whatIfPhrase && ids.length === 0 && refs.unknown.length === 0 && !cue.BREAK_EVEN.test(lower) && volume === null)
+  if (whatIfPhrase && ids.length === 0 && refs.unknown.length === 0 && !breakEven && volume === null)
     return { kind: "what-if", text: clean, modelIds: ids };
 
-  if (cue.BREAK_EVEN.test(lower)) return { kind: "break-even", modelIds: ids, volume, assumptionEdits: edits };
+  if (breakEven) return { kind: "break-even", modelIds: ids, volume, assumptionEdits: edits };
 
   const openClosed = cue.TRADEOFFS_OPEN_CLOSED.test(lower);
   // Families named in a trade-off question ("claude vs llama") stand for closed vs open: no pick needed.
@@ -190,9 +203,9 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
       return { kind: "recommend", text: clean, requirements };
   }
 
-  const licence = cue.LICENSE.test(lower) || cue.OPEN_MODELS_LIST.test(lower);
+  const licence = cue.LICENSE.test(lower) || cue.OPEN_MODELS_LIST.test(lower) || LICENSE_MORE.test(lower);
   const facts = parsed.facts();
-  const priceWords = cue.PRICE.test(lower);
+  const priceWords = cue.PRICE.test(lower) || PRICE_MORE.test(lower);
   const costWords =
     cue.COST.test(lower) &&
     !/\b(can|may) (we|i) (use|ship|sell|self[- ]?host|host|run|deploy)\b[^?]*\?*$/.test(
@@ -200,8 +213,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
     );
   const openList = cue.OPEN_MODELS_LIST.test(lower) && ids.length === 0;
 
-  if (cue.RECOMMEND.test(lower) && !openList)
-    return { kind: "recommend", text: clean, requirements: parsed.requirements() };
+  if (recommendCue && !openList) return { kind: "recommend", text: clean, requirements: parsed.requirements() };
   // Requirements with no model named ("a cheap open model for coding, 20M tokens a month") ask for a pick.
   if (ids.length === 0 && refs.unknown.length === 0 && !openList && /\b(models?|llms?|ones?)\b/.test(lower)) {
     const requirements = parsed.requirements();
@@ -246,14 +258,17 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
     return { kind: "license", modelIds: ids, facts, topic: questionTopic(lower, true), openOnly: false };
   }
 
-  if (priceWords && volume === null && !hasEdits && !/\b(cheaper|times)\b/.test(lower))
+  if (priceWords && volume === null && !hasEdits && !/\b(cheaper|times)\b/.test(lower) && !WHICH_OF.test(lower))
     return { kind: "price", modelIds: ids };
   if (volume !== null || costWords || hasEdits) {
+    // "which one's cheaper, A or B?" weighs the two: a comparison, priced at the volume given.
+    const weighs = WHICH_OF.test(lower) || /\b(or|vs\.?|versus)\b/.test(lower);
     if (
       ids.length >= 2 &&
       cue.COMPARE.test(lower) &&
-      !/\b(cheaper|expensive|times)\b/.test(lower) &&
-      !cue.SELF_HOST.test(lower)
+      !/\btimes\b/.test(lower) &&
+      (weighs || !/\b(cheaper|expensive)\b/.test(lower)) &&
+      (!cue.SELF_HOST.test(lower) || WHICH_OF.test(lower))
     ) {
       return { kind: "compare", modelIds: ids.slice(0, MAX_COMPARE), volume };
     }

@@ -42,7 +42,7 @@ const TOPICS: { topic: TradeoffTopic; pattern: RegExp }[] = [
 const SUBJECT =
   /\b(open[- ]?(source|weights?)?( models?| llms?| ones)?|closed( models?| ones| source)?|proprietary|apis?|hosted (apis?|models?|llms?)|third[- ]party (llm )?apis?|vendors?|providers?|labs?|frontier api|self[- ]?host\w*|our own (weights|gpus|models?)|weights we control|running (open models )?ourselves|own the model|these models|model vendors|llm apis?)\b/;
 const QUESTION =
-  /\?|^(is|are|do|does|can|could|should|would|who|what|why|how|when|which|at what)\b|\b(rundown|pros|cons|worth it|in general)\b/;
+  /\?|^(is|are|do|does|can|could|should|would|who|what|why|how|when|which|at what)\b|\b(rundown|pros|cons|worth it|in general|vs\.?|versus|realistically)\b/;
 
 export function tradeoffTopic(lower: string): TradeoffTopic {
   for (const { topic, pattern } of TOPICS) if (pattern.test(lower)) return topic;
@@ -59,7 +59,7 @@ export function recognizeTradeoffs({ lower, refs }: RecognizerInput): Recognitio
   const topic = tradeoffTopic(lower);
   // "which open models can we fine-tune?" asks for a list of models, not a trade-off.
   const listQuestion =
-    cue.OPEN_MODELS_LIST.test(lower) || /\b(which|what|list|any)\b[^?]{0,30}\b(models|llms|ones)\b/.test(lower);
+    cue.OPEN_MODELS_LIST.test(lower) || /\b(which|what|list|any)( [\w-]+){0,2} (models|llms|ones)\b/.test(lower);
   if (framed) return { score: 0.8, intent: { kind: "tradeoffs", modelIds: named, topic } };
   if (cue.TRADEOFFS.test(lower) && named.length < 2)
     return { score: 0.7, intent: { kind: "tradeoffs", modelIds: named, topic } };

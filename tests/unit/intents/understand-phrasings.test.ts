@@ -10,7 +10,8 @@ describe("more phrasings, real catalogue", () => {
   it.each([
     ["can I run llama 3.3 70b on a single H100?", "cost", ["llama-3.3-70b"]],
     ["how many GPUs do I need for llama 3.1 405b?", "cost", ["llama-3.1-405b"]],
-    ["what's cheaper, gpt-4o mini or claude haiku 4.5?", "cost", ["gpt-4o-mini", "claude-haiku-4.5"]],
+    // Two models weighed ("which is cheaper, A or B?") compare, as the corpus labels it.
+    ["what's cheaper, gpt-4o mini or claude haiku 4.5?", "compare", ["gpt-4o-mini", "claude-haiku-4.5"]],
     ["which is better for coding, gpt-5 or claude sonnet 4.5?", "compare", ["gpt-5", "claude-sonnet-4.5"]],
     ["gpt-4o mini vs gemini 2.0 flash vs llama 3.1 8b", "compare", ["gpt-4o-mini", "gemini-2.0-flash", "llama-3.1-8b"]],
     ["llama 3 8b or 70b?", "compare", ["llama-3-8b", "llama-3-70b"]],
