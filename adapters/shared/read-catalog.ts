@@ -25,6 +25,12 @@ export const VALIDATED_FINGERPRINT_FILE = join(PACKAGE_ROOT, "dist", "catalog-va
 const FILES = ["licenses", "models", "selfhost"] as const;
 /** The refreshed catalogue's one file, in the catalogue folder. */
 export const REFRESHED_FILE = "refreshed.json";
+/**
+ * The sha256 of the refreshed.json text that the refresh validated, so readers (a one-shot `ask`)
+ * can skip the schema pass as they do for the committed files. Written after the swap; a stale or
+ * missing one only means a full validation.
+ */
+export const REFRESHED_VALIDATED_FILE = ".refreshed-validated";
 
 /** The catalogue in service and which version it is ("committed:<hash>" or a refresh's id). */
 export interface CatalogVersion {
@@ -108,11 +114,10 @@ export function readCatalogVersion(dir: string = DEFAULT_CATALOG_DIR): CatalogVe
   const value: CatalogVersion =
     refreshed && refreshed.base === fingerprint
       ? {
-          catalog: parseCatalog({
-            licenses: refreshed.licenses,
-            models: refreshed.models,
-            selfhost: refreshed.selfhost,
-          }),
+          catalog: parseCatalog(
+            { licenses: refreshed.licenses, models: refreshed.models, selfhost: refreshed.selfhost },
+            { alreadyValidated: refreshed.sha256 === readTrimmed(join(key, REFRESHED_VALIDATED_FILE)) },
+          ),
           version: refreshed.version,
           refreshedAt: refreshed.refreshedAt,
         }
@@ -131,7 +136,7 @@ export function readCommittedFiles(dir: string = DEFAULT_CATALOG_DIR): CatalogFi
 }
 
 /** The refreshed document in `dir`, or null when there is none; CatalogError when it is unreadable. */
-export function readRefreshed(dir: string = DEFAULT_CATALOG_DIR): RefreshedDocument | null {
+export function readRefreshed(dir: string = DEFAULT_CATALOG_DIR): (RefreshedDocument & { sha256: string }) | null {
   const path = join(resolve(dir), REFRESHED_FILE);
   let text: string;
   try {
@@ -145,7 +150,19 @@ export function readRefreshed(dir: string = DEFAULT_CATALOG_DIR): RefreshedDocum
     throw new CatalogError([
       { file: REFRESHED_FILE, entry: null, field: "format", message: "not a refreshed catalogue" },
     ]);
-  return value as RefreshedDocument;
+  return { ...(value as RefreshedDocument), sha256: refreshedDigest(text) };
+}
+
+export function refreshedDigest(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function readTrimmed(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8").trim();
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -73,7 +73,13 @@ describe("modelwise catalog refresh (process, local HTTP sources)", () => {
     expect(result.stdout).toContain(`OpenRouter ${base}/openrouter.json`);
     expect(result.stdout).toContain("Swapped in: licences, models and self-host data together (refreshed.json");
     const after = snapshot(dir);
-    expect(Object.keys(after).sort()).toEqual(["licenses.json", "models.json", "refreshed.json", "selfhost.json"]);
+    expect(Object.keys(after).sort()).toEqual([
+      ".refreshed-validated",
+      "licenses.json",
+      "models.json",
+      "refreshed.json",
+      "selfhost.json",
+    ]);
     expect(after["models.json"]).toEqual(before["models.json"]);
     const refreshed = JSON.parse(after["refreshed.json"]!) as { models: { models: { id: string; status: string }[] } };
     expect(refreshed.models.models.find((m) => m.id === "gpt-4.1")?.status).toBe("deprecated");

@@ -22,6 +22,8 @@ import {
   readCommittedFiles,
   readRefreshed,
   REFRESHED_FILE,
+  REFRESHED_VALIDATED_FILE,
+  refreshedDigest,
   type RefreshedDocument,
 } from "../../shared/read-catalog.js";
 
@@ -109,7 +111,10 @@ export async function refreshCatalog(options: RefreshOptions): Promise<RefreshOu
     base,
     ...files,
   };
-  writeFileAtomically(join(options.catalogDir, REFRESHED_FILE), JSON.stringify(document));
+  const text = JSON.stringify(document);
+  writeFileAtomically(join(options.catalogDir, REFRESHED_FILE), text);
+  // Validated above (parseCatalog): readers may skip the schema pass for exactly this text.
+  writeFileAtomically(join(options.catalogDir, REFRESHED_VALIDATED_FILE), `${refreshedDigest(text)}\n`);
   lines.push(
     `Swapped in: licences, models and self-host data together (${REFRESHED_FILE} in ${options.catalogDir}, version ${document.version})${isEmptyDiff(diff) ? " (sources and dates only)" : ""}`,
   );

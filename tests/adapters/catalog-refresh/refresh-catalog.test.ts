@@ -37,7 +37,13 @@ describe("catalog refresh", () => {
     expect(text).toContain("gpt-4o @ openai: models.dev 3/10 vs LiteLLM 2.5/10");
     expect(outcome.swapped).toBe(true);
     // The committed files stay; the refresh is one file that swaps all three together.
-    expect(readdirSync(dir).sort()).toEqual(["licenses.json", "models.json", "refreshed.json", "selfhost.json"]);
+    expect(readdirSync(dir).sort()).toEqual([
+      ".refreshed-validated",
+      "licenses.json",
+      "models.json",
+      "refreshed.json",
+      "selfhost.json",
+    ]);
     expect(snapshot(dir)["models.json"]).toEqual(before["models.json"]);
     const gpt4oPrice = (d: string) =>
       readCatalog(d)
@@ -50,6 +56,13 @@ describe("catalog refresh", () => {
     const again = await refresh(dir, ["models-dev.json", "litellm.json"]);
     expect(again.lines.join("\n")).toContain("gpt-4o @ openai (models.dev) input: 3 -> 2.5 (-16.7%)");
     expect(gpt4oPrice(dir)).toBe(2.5);
+
+    // The recorded digest vouches for exactly the text the refresh validated: an edited file is
+    // validated in full again (here: refused, a negative price).
+    const saved = readFileSync(join(dir, "refreshed.json"), "utf8");
+    writeFileSync(join(dir, "refreshed.json"), saved.replace('"inputPerMTok":2.5', '"inputPerMTok":-2.5'));
+    expect(() => readCatalogVersion(dir)).toThrow(/inputPerMTok/);
+    writeFileSync(join(dir, "refreshed.json"), saved);
 
     // A release that changes the committed files wins over a refresh built on the old ones.
     writeFileSync(join(dir, "models.json"), before["models.json"]!.replace('"gpt-4o"', '"gpt-4o"') + "\n");
