@@ -75,8 +75,11 @@ export function resolveModel(
 
   // 3./4. normalized name, then tokens contained in a name; "meta llama 3" may be an alias as
   // written ("Meta-Llama-3-8B") or the maker's name before the model's.
-  const direct =
-    matchTokens(tokens, index, ok) ?? (tokens.length !== allTokens.length ? matchTokens(allTokens, index, ok) : null);
+  // The whole name as written wins when it is one model ("mistral large 2411" is not also Pixtral
+  // Large 2411).
+  const whole = tokens.length !== allTokens.length ? matchTokens(allTokens, index, ok) : null;
+  if (whole?.status === "found") return whole;
+  const direct = matchTokens(tokens, index, ok) ?? whole;
   if (direct) return direct;
 
   // 5. typo-corrected word tokens ("lama" -> "llama", "sonet" -> "sonnet"); a typo as near to two
@@ -114,7 +117,13 @@ function withoutLabPrefix(tokens: string[], index: LookupIndex): string[] {
   // "meta llama 3 70b", "openai gpt-4o": the lab adds nothing once a model word follows.
   const isOrg = (t: string): boolean => index.labTokens.has(t) || ORG_WORDS.has(t);
   let start = 0;
-  while (start < tokens.length - 1 && isOrg(tokens[start] as string) && !isNumberToken(tokens[start + 1] as string))
+  // Not before a lone letter: "deepseek v9" is not some other model's "v 9".
+  while (
+    start < tokens.length - 1 &&
+    isOrg(tokens[start] as string) &&
+    !isNumberToken(tokens[start + 1] as string) &&
+    (tokens[start + 1] as string).length > 1
+  )
     start++;
   // Only maker words ("mistral ai"): nothing to strip them down to.
   if (start > 0 && isOrg(tokens[start] as string)) return tokens;

@@ -5,25 +5,13 @@
 import type { Catalog } from "./catalog.js";
 import { COMMON_WORDS } from "./common-words.js";
 import { ORG_WORDS, anchorNeedsNumber, lookupIndex, type LookupIndex } from "./lookup-index.js";
-import { correctWord, resolveModel, wordCorrections, type Resolution } from "./lookup.js";
+import { correctWord, resolveModel, wordCorrections } from "./lookup.js";
 import { cleanText, foldCase, isNumberToken, nameTokens } from "./normalize.js";
+import { splitWords, type ModelMention, type Word } from "./sentence-words.js";
+import { labOfModel } from "./lab-refs.js";
+import { inContext } from "./mention-context.js";
 
-export interface ModelMention {
-  /** The words as written. */
-  text: string;
-  /** Character offsets in the cleaned text. */
-  start: number;
-  end: number;
-  resolution: Resolution;
-}
-
-interface Word {
-  raw: string;
-  start: number;
-  end: number;
-  /** Punctuation (comma, slash, question mark...) right before this word breaks a name. */
-  breakBefore: boolean;
-}
+export type { ModelMention } from "./sentence-words.js";
 
 const MAX_SPAN_WORDS = 6;
 // Words that end a model name even when a model uses them ("and", "or", "vs").
@@ -101,7 +89,10 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
     let mention: ModelMention | null = null;
     for (let end = last; end >= minLast; end--) {
       const span = clean.slice(first.start, (words[end] as Word).end);
-      const resolution = resolveModel(span, catalog, undefined, { fuzzy: "strict" });
+      // "mistral's medium 3" is looked up as "mistral medium 3".
+      const spanWords = words.slice(i, end + 1);
+      const query = spanWords.some((w) => w.possessive) ? spanWords.map((w) => w.raw).join(" ") : span;
+      const resolution = resolveModel(query, catalog, undefined, { fuzzy: "strict" });
       if (resolution.status !== "none" || end === minLast) {
         mention = { text: span, start: first.start, end: (words[end] as Word).end, resolution };
         i = end + 1;
@@ -130,28 +121,16 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
   }
   // "Mistral's Mistral 7B": a vague name whose candidates include a model named precisely in
   // the same message refers to that model, or to its maker; either way there is nothing to ask.
-  const named = new Set(mentions.flatMap((m) => (m.resolution.status === "found" ? [m.resolution.id] : [])));
-  return mentions.filter(
-    (m) => m.resolution.status !== "ambiguous" || !m.resolution.candidates.some((id) => named.has(id)),
+  // Likewise "self-host DeepSeek-R1 or pay the DeepSeek API": a maker named beside one of its
+  // models means that model.
+  const inSentence = inContext(mentions, words, clean, catalog);
+  const named = new Set(inSentence.flatMap((m) => (m.resolution.status === "found" ? [m.resolution.id] : [])));
+  const namedLabs = new Set([...named].map((id) => labOfModel(id, catalog)));
+  return inSentence.filter(
+    (m) =>
+      m.resolution.status !== "ambiguous" ||
+      (!m.resolution.candidates.some((id) => named.has(id)) && !(m.lab !== undefined && namedLabs.has(m.lab))),
   );
-}
-
-function splitWords(text: string): Word[] {
-  const words: Word[] = [];
-  const pattern = /[\p{L}\p{N}](?:[\p{L}\p{N}+_]|[.-](?=[\p{L}\p{N}]))*\+?/gu;
-  let lastEnd = 0;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index;
-    const between = text.slice(lastEnd, start);
-    words.push({
-      raw: match[0],
-      start,
-      end: start + match[0].length,
-      breakBefore: /[,;:!?()[\]{}"|&/]|\.\s/.test(between),
-    });
-    lastEnd = start + match[0].length;
-  }
-  return words;
 }
 
 function isAnchor(words: readonly Word[], i: number, index: LookupIndex): boolean {

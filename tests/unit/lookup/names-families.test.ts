@@ -73,3 +73,66 @@ describe("ordinary words are not model names", () => {
     expect(mentions("distil bert licence")).toEqual(["distilbert"]);
   });
 });
+
+describe("a maker named instead of a model", () => {
+  const firstPartyCurrent = (lab: string) =>
+    catalog.models
+      .filter((m) => m.lab === lab && m.status === "current" && m.offerings.some((o) => o.firstParty))
+      .map((m) => m.id)
+      .sort();
+
+  it.each(["price of the DeepSeek API", "what does DeepSeek's API charge per 1M tokens", "vs the deepseek api?"])(
+    "%s: the models DeepSeek serves itself, never a host's",
+    (text) => {
+      expect(mentions(text)).toEqual([`?${firstPartyCurrent("DeepSeek").join("|")}`]);
+    },
+  );
+  it("the Claude API: current Claude models Anthropic serves", () => {
+    expect(mentions("is the Claude API cheaper?")).toEqual([`?${firstPartyCurrent("Anthropic").join("|")}`]);
+  });
+  it("Anthropic's model: the lab's current models", () => {
+    const expected = catalog.models
+      .filter((m) => m.lab === "Anthropic" && m.status === "current")
+      .map((m) => m.id)
+      .sort();
+    expect(mentions("is Anthropic's model ok for a paid product?")).toEqual([`?${expected.join("|")}`]);
+  });
+  it("a model of the same lab named beside it is what the API means", () => {
+    expect(mentions("what's the deepseek API price for deepseek r1")).toEqual(["deepseek-r1"]);
+    expect(mentions("gpt-4o through OpenAI's API")).toEqual(["gpt-4o"]);
+  });
+  it("a possessive maker before a model name is that model", () => {
+    expect(mentions("compare mistral's medium 3 with gpt-4.1 mini")).toEqual(["mistral-medium-3", "gpt-4.1-mini"]);
+    expect(mentions("how much is meta's llama 3.3 70b")).toEqual(["llama-3.3-70b"]);
+  });
+  it("the maker's other things are not models", () => {
+    expect(mentions("Anthropic's terms on training")).toEqual([]);
+  });
+});
+
+describe("names that describe something else", () => {
+  it.each([
+    "our Gemini-powered app needs a cheaper backend",
+    "we run a Claude-based support flow",
+    "an OpenAI-powered pipeline",
+    "our app is built on Claude",
+    "the bot is powered by Llama",
+  ])("%s: no model to ask about, nothing unknown", (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+  it("an exact model used as a description is still that model", () => {
+    expect(mentions("our gpt-4o-powered bot at 10M tokens a month")).toEqual(["gpt-4o"]);
+  });
+  it("the models asked about are still found", () => {
+    expect(mentions("we use claude-based tooling; how much would gpt-5 mini cost?")).toEqual(["gpt-5-mini"]);
+  });
+});
+
+describe("the whole name beats a maker-stripped reading", () => {
+  it("mistral large 2411 is Mistral Large 24.11, not also Pixtral Large", () => {
+    expect(mentions("mistral large 2411 vs llama 3.3 70b")).toEqual(["mistral-large-2411", "llama-3.3-70b"]);
+  });
+  it("an unknown version after a maker is unknown, not another model's letter and number", () => {
+    expect(mentions("how does deepseek v9 compare")).toEqual(["none:deepseek v9"]);
+  });
+});
