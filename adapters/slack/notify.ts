@@ -4,6 +4,7 @@
 import type { webApi } from "@slack/bolt";
 import type { ConversationRef, OutboundMessage } from "../../src/ports.js";
 import { messagesOnly, renderReply } from "./render.js";
+import { postArgs } from "./send.js";
 
 const EPHEMERAL = /^ephemeral-(.+)$/;
 
@@ -17,14 +18,7 @@ export async function notifyThread(
   const channel = person ?? ref.channel;
   const threadTs = person ? undefined : ref.thread;
   for (const message of messagesOnly(renderReply(reply, { images: false }))) {
-    const res = await client.chat.postMessage({
-      channel,
-      text: message.text,
-      ...(message.blocks.length ? { blocks: message.blocks } : {}),
-      ...(threadTs ? { thread_ts: threadTs } : {}),
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+    const res = await client.chat.postMessage(postArgs(channel, threadTs, message));
     if (!res.ok) return false;
   }
   return true;

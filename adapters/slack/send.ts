@@ -18,6 +18,18 @@ export interface SenderDeps {
   renderChartPng?: RenderChartPng;
 }
 
+/** chat.postMessage arguments for one rendered message: in a thread when given, no link previews. */
+export function postArgs(channel: string, threadTs: string | undefined, message: SlackMessage) {
+  return {
+    channel,
+    text: message.text,
+    ...(message.blocks.length ? { blocks: message.blocks } : {}),
+    ...(threadTs ? { thread_ts: threadTs } : {}),
+    unfurl_links: false,
+    unfurl_media: false,
+  };
+}
+
 export function createSender(deps: SenderDeps) {
   const { client, logger } = deps;
   const images = deps.renderChartPng !== undefined;
@@ -30,14 +42,7 @@ export function createSender(deps: SenderDeps) {
     message: SlackMessage,
   ): Promise<string | undefined> {
     try {
-      const res = await client.chat.postMessage({
-        channel,
-        text: message.text,
-        ...(message.blocks.length ? { blocks: message.blocks } : {}),
-        ...(threadTs ? { thread_ts: threadTs } : {}),
-        unfurl_links: false,
-        unfurl_media: false,
-      });
+      const res = await client.chat.postMessage(postArgs(channel, threadTs, message));
       return res.ts;
     } catch (error) {
       logger.error("slack post failed", { channel, error: slackError(error) });
