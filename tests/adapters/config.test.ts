@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../adapters/shared/config.js";
+import { loadConfig } from "../../adapters/shared/config.js";
+import { configProblems } from "../helpers/config-problems.js";
 
 const SIGNING_SECRET = "0123456789abcdef0123456789abcdef";
 const DISCORD_TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.GabcDE.token-part-three";
 
-function problems(env: NodeJS.ProcessEnv): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+const problems = configProblems;
 
 describe("config from the environment", () => {
   it("needs nothing: no platform means the terminal", () => {

@@ -1,17 +1,10 @@
 // The catalogue settings in the one config schema: the refresh schedule (a cron expression read by
 // croner) needs its sources; a bad expression is named without echoing it.
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../adapters/shared/config.js";
+import { loadConfig } from "../../adapters/shared/config.js";
+import { configProblems } from "../helpers/config-problems.js";
 
-function problems(env: NodeJS.ProcessEnv): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+const problems = configProblems;
 
 describe("catalogue refresh settings", () => {
   it("no schedule unless MODELWISE_REFRESH is set", () => {
