@@ -1,5 +1,6 @@
 // "tell me about X": what the model is, who makes it, its licence (marked unverified where the
 // licence data is), size, context, prices, and any correction of the 2024 comparison.
+import { priceAsOfLabel } from "../catalog/price-age.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Model } from "../catalog/schema.js";
 import type { IntentHandler } from "../conversation/handler.js";
@@ -36,7 +37,7 @@ export const modelInfoHandler: IntentHandler<"model-info"> = (intent, ctx) => {
       ],
     };
   }
-  const replies = models.slice(0, MAX_MODELS).map((m) => describeModel(m, ctx.catalog));
+  const replies = models.slice(0, MAX_MODELS).map((m) => describeModel(m, ctx.catalog, ctx.now));
   if (models.length > MAX_MODELS) {
     const rest = models
       .slice(MAX_MODELS)
@@ -52,7 +53,7 @@ export const modelInfoHandler: IntentHandler<"model-info"> = (intent, ctx) => {
   return { replies };
 };
 
-export function describeModel(model: Model, catalog: Catalog): OutboundMessage {
+export function describeModel(model: Model, catalog: Catalog, now: Date): OutboundMessage {
   const license = licenseOf(model, catalog);
   const notes: string[] = [];
   if (model.kind === "library")
@@ -85,7 +86,7 @@ export function describeModel(model: Model, catalog: Catalog): OutboundMessage {
     model.capabilities.structuredOutput ? "structured output" : null,
   ].filter((c): c is string => c !== null);
 
-  const priceLines = priceSummary(model);
+  const priceLines = priceSummary(model, now);
   const usedOfferings = priceOfferings(model);
   const quality = model.quality.slice(0, 3);
   const srcs: SourceRef[] = [
@@ -157,9 +158,9 @@ function priceOfferings(model: Model) {
   return model.openWeights || first.length === 0 ? [...first, ...hosts.slice(0, 1)] : first;
 }
 
-function priceSummary(model: Model): string[] {
+function priceSummary(model: Model, now: Date): string[] {
   return priceOfferings(model).map(
     (o) =>
-      `${formatUsd(o.inputPerMTok)} in / ${formatUsd(o.outputPerMTok)} out per 1M tokens (${o.providerName}${o.firstParty ? "" : ", cheapest host"})`,
+      `${formatUsd(o.inputPerMTok)} in / ${formatUsd(o.outputPerMTok)} out per 1M tokens (${o.providerName}${o.firstParty ? "" : ", cheapest host"}; as of ${priceAsOfLabel(o, now)})`,
   );
 }

@@ -6,6 +6,7 @@ import type { IntentHandler } from "../conversation/handler.js";
 import type { Block, OutboundMessage } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
+import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import {
   disagreementNote,
   licenseLabel,
@@ -58,10 +59,10 @@ export const priceHandler: IntentHandler<"price"> = (intent, ctx) => {
       ],
     };
   }
-  return { replies: models.slice(0, 4).map((m) => priceReply(m, ctx.catalog)) };
+  return { replies: models.slice(0, 4).map((m) => priceReply(m, ctx.catalog, ctx.now)) };
 };
 
-export function priceReply(model: Model, catalog: Catalog): OutboundMessage {
+export function priceReply(model: Model, catalog: Catalog, now: Date): OutboundMessage {
   const all = sortedOfferings(model);
   const disagreements = priceDisagreements(model);
   // Always keep both rows of a disagreement, then fill up to MAX_ROWS in price order.
@@ -95,7 +96,7 @@ export function priceReply(model: Model, catalog: Catalog): OutboundMessage {
         formatUsd(o.outputPerMTok),
         o.cachedInputPerMTok === null ? "-" : formatUsd(o.cachedInputPerMTok),
         sourceLabel(o.source),
-        o.asOf,
+        priceAsOfLabel(o, now),
       ]),
     ),
   );
@@ -122,6 +123,8 @@ export function priceReply(model: Model, catalog: Catalog): OutboundMessage {
       `${model.lab} sells no API of its own for ${model.name} in our sources; the prices are third-party hosts.`,
     );
   for (const d of disagreements) notes.push(disagreementNote(d));
+  const staleNote = stalePriceNote(ordered, now);
+  if (staleNote) notes.push(staleNote);
   if (model.seedCorrection && /\$|price/i.test(model.seedCorrection))
     notes.push(`**Correction to a 2024 comparison:** ${model.seedCorrection}`);
   if (notes.length > 0) blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));

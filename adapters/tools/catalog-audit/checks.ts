@@ -4,6 +4,7 @@
 // is a failure (CI): a fact marked verified whose source is secondary.
 import type { ModelFactSource, License, Model } from "../../../src/catalog/schema.js";
 import { MODEL_CARD_CONTEXT, sameContext } from "../curation/facts-primary.js";
+import { ageDays, isStalePrice, STALE_PRICE_DAYS } from "../../../src/catalog/price-age.js";
 import { isKnownSecondary } from "./source-kind.js";
 
 export type FindingKind =
@@ -18,7 +19,7 @@ export type FindingKind =
   | "parameters-secondary"
   | "quality-secondary"
   | "price-secondary"
-  | "price-stale"
+  | "price-not-reverified"
   | "no-parameters"
   | "no-quality";
 
@@ -50,7 +51,7 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
   "parameters-secondary": "Parameter counts with only secondary sources",
   "quality-secondary": "Quality signals from a secondary source (not the benchmark owner or lab)",
   "price-secondary": "Prices read from aggregated price lists, not the lab's or host's page",
-  "price-stale": "Prices older than 90 days",
+  "price-not-reverified": "Prices older than 90 days, kept as of their date and shown as not re-verified",
   "no-parameters": "Open-weights models without parameter counts",
   "no-quality": "Models without quality signals",
 };
@@ -61,7 +62,7 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
  * model's context, a context that contradicts the card) or a required fact missing (open weights
  * without parameter counts); `--strict` exits 1 on these. "warning" is a fact we show honestly
  * marked: unverified or secondary with its source and date, or a dated price older than 90 days
- * that answers print as "per <source>, <date>". Warnings are counted, never hidden.
+ * that answers print as "<date>, not re-verified" (src/catalog/price-age.ts), never as current. Warnings are counted, never hidden.
  */
 export type Severity = "fail" | "error" | "warning";
 export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
@@ -77,12 +78,11 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   "parameters-secondary": "warning",
   "quality-secondary": "warning",
   "price-secondary": "warning",
-  "price-stale": "warning",
+  "price-not-reverified": "warning",
   "no-quality": "warning",
 };
 
-const DAY_MS = 86_400_000;
-export const STALE_PRICE_DAYS = 90;
+export { ageDays } from "../../../src/catalog/price-age.js";
 
 export function auditCatalog(
   catalog: { models: readonly Model[]; licenses: readonly License[] },
@@ -176,19 +176,13 @@ function auditModel(model: Model, today: Date, add: Add): void {
       subject,
       `${fromLists.length} price(s) from ${[...new Set(fromLists.map((o) => o.source))].join(" and ")}`,
     );
-  const stale = model.offerings.filter((o) => ageDays(o.asOf, today) > STALE_PRICE_DAYS);
+  const stale = model.offerings.filter((o) => isStalePrice(o, today));
   if (stale.length > 0) {
     const oldest = stale.map((o) => o.asOf).sort()[0]!;
     add(
-      "price-stale",
+      "price-not-reverified",
       subject,
-      `${stale.length} of ${model.offerings.length} price(s) older than ${STALE_PRICE_DAYS} days (oldest ${oldest}, ${ageDays(oldest, today)} days)`,
+      `${stale.length} of ${model.offerings.length} price(s) older than ${STALE_PRICE_DAYS} days (oldest ${oldest}, ${ageDays(oldest, today)} days), shown as not re-verified`,
     );
   }
-}
-
-/** Whole days from an ISO date (YYYY-MM or YYYY-MM-DD, read as UTC) to today. */
-export function ageDays(isoDate: string, today: Date): number {
-  const date = isoDate.length === 7 ? `${isoDate}-01` : isoDate;
-  return Math.floor((today.getTime() - Date.parse(`${date}T00:00:00Z`)) / DAY_MS);
 }

@@ -32,11 +32,11 @@ describe("catalogue audit on the committed catalogue", () => {
     const { findings } = auditCatalog(catalog, TODAY);
     const kinds = new Set(findings.map((f) => f.kind));
     // Prices in the committed snapshot are from July 2026: older than 90 days on this date.
-    expect(kinds.has("price-stale")).toBe(true);
+    expect(kinds.has("price-not-reverified")).toBe(true);
     expect(findings.filter((f) => f.kind === "context-differs-from-card")).toEqual([]);
     const text = formatAudit(findings, "2026-12-04", false);
     expect(text).toMatch(/^Catalogue audit as of 2026-12-04/);
-    expect(text).toMatch(/Prices older than 90 days: \d+/);
+    expect(text).toMatch(/Prices older than 90 days, kept as of their date and shown as not re-verified: \d+/);
   });
 
   it("states where release dates and context windows come from", () => {
@@ -140,9 +140,9 @@ describe("catalogue audit checks", () => {
     const kinds = (today: Date) =>
       auditCatalog({ models: [baseModel], licenses: [] }, today).findings.map((f) => f.kind);
     expect(kinds(TODAY)).toEqual(
-      expect.arrayContaining(["price-stale", "no-parameters", "no-quality", "price-secondary"]),
+      expect.arrayContaining(["price-not-reverified", "no-parameters", "no-quality", "price-secondary"]),
     );
-    expect(kinds(new Date("2026-08-01T00:00:00Z"))).not.toContain("price-stale");
+    expect(kinds(new Date("2026-08-01T00:00:00Z"))).not.toContain("price-not-reverified");
     expect(ageDays("2026-07-02", TODAY)).toBe(155);
   });
 
@@ -155,7 +155,9 @@ describe("catalogue audit checks", () => {
     const { findings, errors, failures } = auditCatalog({ models: [model], licenses: [] }, TODAY);
     expect(failures).toEqual([]);
     expect(errors.map((f) => f.kind).sort()).toEqual(["context-host-cap", "no-parameters", "release-date-from-id"]);
-    expect(findings.filter((f) => f.kind === "price-stale").map((f) => FINDING_SEVERITY[f.kind])).toEqual(["warning"]);
+    expect(findings.filter((f) => f.kind === "price-not-reverified").map((f) => FINDING_SEVERITY[f.kind])).toEqual([
+      "warning",
+    ]);
     const text = formatAudit(findings, "2026-12-04", false);
     expect(text).toMatch(/0 failure\(s\), 3 error\(s\), \d+ warning\(s\)/);
     // Sections in order of severity, each class under its own.
