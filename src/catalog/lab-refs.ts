@@ -9,6 +9,8 @@ interface LabIndex {
   phrases: Map<string, string>;
   /** The most tokens any phrase has. */
   longest: number;
+  /** The first token of every phrase, to skip words no lab name starts with. */
+  firstTokens: Set<string>;
   /** model.lab -> its current models, newest first. */
   current: Map<string, string[]>;
   currentIds: Set<string>;
@@ -39,6 +41,7 @@ function labIndex(catalog: Catalog): LabIndex {
     if (model.offerings.some((o) => o.firstParty)) firstParty.add(model.id);
   }
   let longest = 1;
+  const firstTokens = new Set<string>();
   for (const lab of new Set(catalog.models.map((m) => m.lab))) {
     const brand = /\(([^)]+)\)/.exec(lab)?.[1];
     const main = lab.replace(/\([^)]*\)/g, " ");
@@ -48,12 +51,18 @@ function labIndex(catalog: Catalog): LabIndex {
       // A short name must still be a word ("AI21" is, "01" alone is not).
       if (key.length === 0 || !key.some((t) => /[a-z]{2,}/.test(t))) continue;
       phrases.set(key.join(" "), lab);
+      firstTokens.add(key[0] as string);
       longest = Math.max(longest, key.length);
     }
   }
-  const built = { phrases, longest, current, currentIds, firstParty, labOf };
+  const built = { phrases, longest, firstTokens, current, currentIds, firstParty, labOf };
   cache.set(catalog, built);
   return built;
+}
+
+/** Whether a lab name can start with this token ("mistral", "deepseek"); cheap, for scanning every word. */
+export function labStarts(token: string | undefined, catalog: Catalog): boolean {
+  return token !== undefined && labIndex(catalog).firstTokens.has(token);
 }
 
 /** The lab that the name tokens start with, and how many tokens its name takes. */

@@ -177,9 +177,27 @@ interface Candidate {
   rank: number;
 }
 
-/** Every catalogue word within the unknown word's typo allowance, nearest first. */
-function typoCandidates(token: string, index: LookupIndex, extraAllowance: number): Candidate[] {
+// Words come back in every message ("pdfs", "copilot", "invoices"), and checking one against
+// every name word of a similar length is the costliest step of reading a message; the answer
+// depends only on the word, its allowance and the index, so it is kept (a bounded number).
+const TYPO_CACHE_SIZE = 5000;
+const typoCache = new WeakMap<LookupIndex, Map<string, Candidate[]>>();
+
+/** Every catalogue word within the unknown word's typo allowance, nearest first (do not mutate). */
+function typoCandidates(token: string, index: LookupIndex, extraAllowance: number): readonly Candidate[] {
   if (isNumberToken(token) || index.vocabulary.has(token) || COMMON_WORDS.has(token)) return [];
+  let cache = typoCache.get(index);
+  if (!cache) typoCache.set(index, (cache = new Map()));
+  const key = `${extraAllowance} ${token}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const found = computeTypoCandidates(token, index, extraAllowance);
+  if (cache.size >= TYPO_CACHE_SIZE) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
+function computeTypoCandidates(token: string, index: LookupIndex, extraAllowance: number): Candidate[] {
   const allowance = typoAllowance(token) + (typoAllowance(token) > 0 ? extraAllowance : 0);
   if (allowance === 0) return [];
   const out: Candidate[] = [];

@@ -3,7 +3,7 @@
 // Gemini-powered app" and "built on Claude" describe something else, so a family word there is
 // neither a question ("which Gemini?") nor an unknown model.
 import type { Catalog } from "./catalog.js";
-import { labAt, labCandidates, labOfModel } from "./lab-refs.js";
+import { labAt, labCandidates, labOfModel, labStarts } from "./lab-refs.js";
 import type { Resolution } from "./lookup.js";
 import { foldCase, nameTokens } from "./normalize.js";
 import type { ModelMention, Word } from "./sentence-words.js";
@@ -52,9 +52,12 @@ export function inContext(
   }
 
   // Lab names no mention covers: "the DeepSeek API", "Anthropic's model", "OpenAI-powered".
+  // Each word's name tokens are computed once here: a span of up to MAX_LAB_WORDS is tried at
+  // every word, and tokenising the same word again for each span was most of this scan's cost.
+  const wordTokens = words.map((w) => nameTokens(w.raw));
   for (let k = 0; k < words.length; k++) {
     if (covered.has(k)) continue;
-    const span = labSpan(words, k, catalog);
+    const span = labSpan(words, wordTokens, k, catalog);
     if (span === null) continue;
     const last = k + span.words - 1;
     k = last;
@@ -90,11 +93,18 @@ function after(words: readonly Word[], last: number): { api: boolean; end: numbe
   return null;
 }
 
-function labSpan(words: readonly Word[], k: number, catalog: Catalog): { lab: string; words: number } | null {
+function labSpan(
+  words: readonly Word[],
+  wordTokens: readonly string[][],
+  k: number,
+  catalog: Catalog,
+): { lab: string; words: number } | null {
+  // A lab name starts with a word of its own: most words are not, and need no span at all.
+  if (!labStarts(wordTokens[k]?.[0], catalog)) return null;
   for (let n = Math.min(MAX_LAB_WORDS, words.length - k); n >= 1; n--) {
     const span = words.slice(k, k + n);
     if (span.slice(1).some((w) => w.breakBefore)) continue;
-    const perWord = span.map((w) => nameTokens(w.raw));
+    const perWord = wordTokens.slice(k, k + n);
     // Every word must be part of the name ("Anthropic's model": "model" is not).
     if (perWord.some((t) => t.length === 0)) continue;
     const tokens = perWord.flat();

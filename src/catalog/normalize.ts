@@ -69,13 +69,17 @@ export function isNumberToken(token: string): boolean {
  * Optimal-string-alignment edit distance (insertions, deletions, substitutions, adjacent swaps),
  * stopping early once it exceeds `max`.
  */
+// Scratch rows reused by every call (grown when a longer word comes): this runs for every name
+// word of a similar length each time a word is checked for a typo, and fresh arrays per call
+// were garbage the collector then paused a turn for. Safe: the function is synchronous.
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // Three rolling rows (two back for the swap) instead of the whole table: this runs for every
-  // name word of a similar length each time a word is checked for a typo.
-  let before = new Array<number>(b.length + 1).fill(0);
-  let prev = new Array<number>(b.length + 1);
-  let row = new Array<number>(b.length + 1);
+  if ((rows[0] as Int32Array).length <= b.length) rows = rows.map(() => new Int32Array(b.length * 2 + 1));
+  // Three rolling rows (two back for the swap) instead of the whole table.
+  let [before, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+  before.fill(0, 0, b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;

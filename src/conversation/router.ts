@@ -14,6 +14,7 @@ import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./
 import type { Session, TurnResult } from "./session.js";
 import { parseProfileCommand } from "../intents/profile-command.js";
 import { parseWhatIf } from "../intents/what-if-text.js";
+import { MAX_UNDERSTOOD_CHARS } from "../intents/numbers.js";
 import {
   appliedKeys,
   intentWithProfile,
@@ -53,9 +54,6 @@ const RECOMMENDING = new Set<Intent["kind"]>(["recommend", "what-if", "flow-cont
 function ownRequirements(intent: Intent): Partial<Requirements> {
   return intent.kind === "recommend" ? intent.requirements : {};
 }
-
-/** Longest text given to understand(); a question never needs more, and it bounds the work. */
-export const MAX_UNDERSTOOD_CHARS = 2000;
 
 export function createRouter(deps: RouterDeps) {
   const { catalog, handlers } = deps;

@@ -4,7 +4,7 @@ import { foldCase } from "../catalog/normalize.js";
 import type { AssumptionEdits, Precision } from "../costs/assumptions.js";
 import { parseFleetEdits } from "./fleet-text.js";
 import { isRequestSize } from "./volume.js";
-import { QUANTITY, quantityValue, re, cleanMessage } from "./numbers.js";
+import { QUANTITY, quantityValue, cleanMessage } from "./numbers.js";
 
 // Text -> gpu_key of catalog/selfhost.json. More specific patterns first.
 const GPUS: { pattern: RegExp; key: string }[] = [
@@ -47,6 +47,14 @@ const WORD_NUMBERS: Record<string, number> = {
   "a quarter": 0.25,
 };
 
+// "an FTE costs $12,000/month", "ops engineer at $15k a month", "$180k a year per engineer".
+const SALARY_AFTER_ROLE = new RegExp(
+  String.raw`(?:fte|engineer|ops|sre|staff|salary)[^.?!$]{0,30}\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)`,
+);
+const SALARY_BEFORE_ROLE = new RegExp(
+  String.raw`\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)\s*(?:per|for each|for an?|each)?\s*(?:fte|engineer|ops|sre)`,
+);
+
 export function parseAssumptionEdits(text: string): AssumptionEdits {
   const t = foldCase(cleanMessage(text));
   const edits: AssumptionEdits = {};
@@ -86,14 +94,7 @@ export function parseAssumptionEdits(text: string): AssumptionEdits {
   const fte = parseFte(t);
   if (fte !== undefined) edits.opsStaffFte = fte;
 
-  // "an FTE costs $12,000/month", "ops engineer at $15k a month", "$180k a year per engineer"
-  const salary =
-    re(
-      String.raw`(?:fte|engineer|ops|sre|staff|salary)[^.?!$]{0,30}\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)`,
-    ).exec(t) ??
-    re(
-      String.raw`\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)\s*(?:per|for each|for an?|each)?\s*(?:fte|engineer|ops|sre)`,
-    ).exec(t);
+  const salary = SALARY_AFTER_ROLE.exec(t) ?? SALARY_BEFORE_ROLE.exec(t);
   if (salary?.[1] !== undefined) {
     const amount = quantityValue(salary[1], salary[2]);
     edits.opsStaffMonthlyUsd = /^y/.test(salary[3] ?? "") ? Math.round(amount / 12) : amount;
@@ -134,21 +135,19 @@ function parseFte(t: string): number | undefined {
   return undefined;
 }
 
+const CONTEXT_BEFORE = new RegExp(
+  String.raw`${QUANTITY}\s*(?:-|\s)?\s*(?:tokens?\s*(?:of\s+)?)?(?:context|ctx|window|context window|context length)\b`,
+);
+const CONTEXT_AFTER = new RegExp(
+  String.raw`\b(?:context|ctx|context window|context length|window)\s*(?:of|:|=|is|at|around|about|up to)?\s*${QUANTITY}\s*(?:tokens?)?`,
+);
+const TOKEN_AMOUNTS = new RegExp(String.raw`${QUANTITY}\s*(?:-|\s)?\s*tokens?\b`, "g");
+
 /** A context length to budget for: "8k context", "context of 32k tokens", "128k-token window". */
 export function parseContextTokens(text: string): number | undefined {
   const t = foldCase(text);
-  const m =
-    re(
-      String.raw`${QUANTITY}\s*(?:-|\s)?\s*(?:tokens?\s*(?:of\s+)?)?(?:context|ctx|window|context window|context length)\b`,
-    ).exec(t) ??
-    re(
-      String.raw`\b(?:context|ctx|context window|context length|window)\s*(?:of|:|=|is|at|around|about|up to)?\s*${QUANTITY}\s*(?:tokens?)?`,
-    ).exec(t);
-  const size =
-    m ??
-    [...t.matchAll(re(String.raw`${QUANTITY}\s*(?:-|\s)?\s*tokens?\b`, "g"))].find((x) =>
-      isRequestSize(t, x.index, x.index + x[0].length, true),
-    );
+  const m = CONTEXT_BEFORE.exec(t) ?? CONTEXT_AFTER.exec(t);
+  const size = m ?? [...t.matchAll(TOKEN_AMOUNTS)].find((x) => isRequestSize(t, x.index, x.index + x[0].length, true));
   if (size?.[1] === undefined) return undefined;
   let n = quantityValue(size[1], size[2]);
   if (size !== m && n < 1000) return undefined;

@@ -2,7 +2,7 @@
 // team cannot run GPUs: a capacity, not a free operations budget), "we own 8 H100s", "we paid
 // $25k per GPU", "written off over 3 years", "peak is 2× average", "no redundancy" / "N+1".
 import type { AssumptionEdits, OpsCapacity } from "../costs/assumptions.js";
-import { QUANTITY, quantityValue, re } from "./numbers.js";
+import { QUANTITY, quantityValue } from "./numbers.js";
 
 /** Same GPU names as assumptions-text.ts, reduced to what follows "we own 8 …". */
 const OWNED_GPU = String.raw`(h200|h100(?:\s*(?:sxm\d?|pcie|nvl))?|a100(?:\s*-?\s*(?:40|80)\s*gb?)?|l40s|l4|a10g?|(?:rtx\s*)?4090|mi\s*300\s*x?|b200|gh200)s?`;
@@ -22,11 +22,11 @@ export function parseOpsCapacity(t: string): OpsCapacity | undefined {
 }
 
 const COUNT_AND_GPU = String.raw`(\d{1,5})\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?${OWNED_GPU}`;
-const OWNED_BEFORE = re(
+const OWNED_BEFORE = new RegExp(
   String.raw`\b(?:(?:we|i)\s+(?:already\s+)?(?:own|have|bought|purchased|run|operate)|(?:we|i)(?:'ve| have)\s+got|our(?:\s+own)?|owned|existing)\s+${COUNT_AND_GPU}`,
 );
 // "the 4 A100s we own", "2 H100s we already own", "16 H100s that we bought".
-const OWNED_AFTER = re(
+const OWNED_AFTER = new RegExp(
   String.raw`\b${COUNT_AND_GPU}\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:already\s+)?(?:own|have|bought|purchased|run|operate)\b`,
 );
 
@@ -39,6 +39,12 @@ export function ownedGpusIn(t: string): { type: string; count: number } | undefi
   return { type: m[2].replace(/\s+/g, " ").trim(), count };
 }
 
+// "we paid $25k per GPU", "bought them for $30,000 each", "$25k each".
+const PAID_FOR = new RegExp(
+  String.raw`\b(?:paid|bought (?:them|it) for|cost us)\s*\$\s*${QUANTITY}\s*(?:each|per (?:gpu|card)|a (?:gpu|card))`,
+);
+const PAID_EACH = new RegExp(String.raw`\$\s*${QUANTITY}\s*(?:each|per (?:gpu|card))\b`);
+
 export function parseFleetEdits(t: string): AssumptionEdits {
   const out: AssumptionEdits = {};
   const ops = parseOpsCapacity(t);
@@ -49,10 +55,7 @@ export function parseFleetEdits(t: string): AssumptionEdits {
     out.ownedGpuCount = owned.count;
     out.ownedGpuType = owned.type;
   }
-  const paid =
-    re(
-      String.raw`\b(?:paid|bought (?:them|it) for|cost us)\s*\$\s*${QUANTITY}\s*(?:each|per (?:gpu|card)|a (?:gpu|card))`,
-    ).exec(t) ?? re(String.raw`\$\s*${QUANTITY}\s*(?:each|per (?:gpu|card))\b`).exec(t);
+  const paid = PAID_FOR.exec(t) ?? PAID_EACH.exec(t);
   if (paid?.[1] !== undefined) {
     const v = quantityValue(paid[1], paid[2]);
     if (v >= 100) out.ownedGpuPurchaseUsd = v;

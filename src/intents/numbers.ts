@@ -161,23 +161,20 @@ export function formatCount(n: number): string {
   return Math.round(n).toLocaleString("en-US");
 }
 
-const compiled = new Map<string, RegExp>();
 /**
- * A RegExp built from a pattern string, compiled once and reused: the parsers assemble patterns
- * from shared pieces (QUANTITY, budget amounts), and compiling them on every message would dominate a turn.
- * Safe to share: non-global patterns keep no state, and matchAll/replace reset global ones.
+ * The longest message text understood, in characters: a question never needs more, and it bounds
+ * the work every parser does. The one setting for it (router, understand() and the parsers).
  */
-export function re(source: string, flags = ""): RegExp {
-  const key = `${flags}/${source}`;
-  let found = compiled.get(key);
-  if (!found) {
-    found = new RegExp(source, flags);
-    compiled.set(key, found);
-  }
-  return found;
-}
+export const MAX_UNDERSTOOD_CHARS = 2000;
+
+let lastRaw: string | null = null;
+let lastClean = "";
 
 /** The cleaned one-line text the parsers read, with number literals bounded (see number-scan). */
-export function cleanMessage(text: string, max = 2000): string {
-  return scanNumbers(cleanText(text.slice(0, max * 2)).slice(0, max)).text;
+export function cleanMessage(text: string): string {
+  // Every parser of a message cleans the same text again; the last answer is kept for them.
+  if (text === lastRaw) return lastClean;
+  lastClean = scanNumbers(cleanText(text.slice(0, MAX_UNDERSTOOD_CHARS * 2)).slice(0, MAX_UNDERSTOOD_CHARS)).text;
+  lastRaw = text;
+  return lastClean;
 }

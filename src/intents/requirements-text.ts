@@ -4,7 +4,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { foldCase } from "../catalog/normalize.js";
 import type { Criterion, Requirements, UseCase } from "../scoring/requirements.js";
-import { QUANTITY, quantityValue, re, spellOutNumbers, cleanMessage } from "./numbers.js";
+import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
 import { ownedGpusIn } from "./fleet-text.js";
@@ -144,6 +144,14 @@ const LANGUAGE_CODES: Record<string, string> = {
   flemish: "nl",
 };
 
+// "a German company", "Chinese labs": a country, not a language. Built once, not per message.
+const LANGUAGE_WORDS = Object.entries(LANGUAGE_CODES).map(([name, code]) => ({
+  code,
+  word: new RegExp(
+    String.raw`\b${name}\b(?!\s*(-|\s)?\s*(company|startup|team|bank|firm|labs?|models?|origin|based|vendors?|providers?|companies|government|law|customers? data|made|developed|llms?|ones|ai\b))`,
+  ),
+}));
+
 /** ISO 639-1 codes people type for languages ("EN→DE/FR", "(ar, fa, ur)", "en ↔ vi"). */
 const LANGUAGE_ISO = new Set(Object.values(LANGUAGE_CODES));
 // Two or more codes joined by arrows, slashes, commas or "and"/"to": a list of languages, not words.
@@ -277,13 +285,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (context !== undefined) req.contextTokens = context;
 
   const languages: string[] = [];
-  for (const [name, code] of Object.entries(LANGUAGE_CODES)) {
-    // "a German company", "Chinese labs": a country, not a language.
-    const word = re(
-      String.raw`\b${name}\b(?!\s*(-|\s)?\s*(company|startup|team|bank|firm|labs?|models?|origin|based|vendors?|providers?|companies|government|law|customers? data|made|developed|llms?|ones|ai\b))`,
-    );
-    if (word.test(pos) && !languages.includes(code)) languages.push(code);
-  }
+  for (const { code, word } of LANGUAGE_WORDS) if (word.test(pos) && !languages.includes(code)) languages.push(code);
   for (const code of languageCodes(pos)) if (!languages.includes(code)) languages.push(code);
   // "multilingual (ar, fa, ur)": the languages named are the need.
   if (/\b(multilingual|many languages|several languages|multiple languages)\b/.test(pos) && languages.length === 0)
@@ -474,6 +476,7 @@ const CURRENCY_AFTER: Record<string, Currency> = {
 const PERIOD = String.raw`(?:\s*(?:\/|per|a|an|each|every)?\s*(month|mo|mth|monthly|year|yr|annum|yearly|annually|day|daily|week|wk|weekly)\b)?`;
 // Groups: 1 currency before, 2-3 quantity, 4-5 quantity, 6 currency after, 7-8 bare quantity, 9 period.
 const BUDGET_AMOUNT = String.raw`(?:(\$|usd|us\$|€|eur|£|gbp)\s*${QUANTITY}|${QUANTITY}\s*(dollars?|usd|bucks|\$|euros?|eur|€|pounds|gbp|£)|${QUANTITY})${PERIOD}`;
+const BUDGET_AMOUNTS = new RegExp(BUDGET_AMOUNT, "g");
 const PER_MONTH: Record<string, number> = { day: 30, daily: 30, week: 30 / 7, wk: 30 / 7, weekly: 30 / 7 };
 const YEARLY = /^(year|yr|annum|yearly|annually)$/;
 
@@ -484,7 +487,7 @@ const YEARLY = /^(year|yr|annum|yearly|annually)$/;
  */
 export function parseBudget(text: string): StatedBudget | undefined {
   const t = foldCase(text);
-  for (const m of t.matchAll(re(BUDGET_AMOUNT, "g"))) {
+  for (const m of t.matchAll(BUDGET_AMOUNTS)) {
     const before = t.slice(Math.max(0, m.index - 40), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 20);
     // "$2.10/h" is a GPU rate and "$3 per 1M tokens" a price, not a budget.

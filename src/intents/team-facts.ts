@@ -3,7 +3,7 @@
 // an API, being in the EU, field of use. Unstated facts stay absent (not false).
 import { foldCase } from "../catalog/normalize.js";
 import type { TeamFacts } from "../licensing/facts.js";
-import { QUANTITY, quantityValue, re, spellOutNumbers, cleanMessage } from "./numbers.js";
+import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 
 const EU_COUNTRIES = [
   "austria",
@@ -70,6 +70,10 @@ const EU_ADJECTIVES = [
   "greek",
   "czech",
 ];
+const EU_WORDS = new RegExp(String.raw`\b(eu|e\.u\.|european union|europe|eea|gdpr|${EU_COUNTRIES.join("|")})\b`);
+const EU_ADJECTIVE = new RegExp(
+  String.raw`\b(${EU_ADJECTIVES.join("|")})\s+(company|startup|team|users|customers|bank|hospital|business|firm)\b`,
+);
 
 const FIELDS: { field: string; pattern: RegExp }[] = [
   { field: "military", pattern: /\b(military|defen[cs]e|weapons?|warfare|armed forces)\b/ },
@@ -91,20 +95,23 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
 
 const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthly\s+actives?|active\s+users|users|maus?|customers|subscribers|people|players|members|shoppers|staff|employees|engineers|devs|developers|clinicians|doctors|nurses|students|visitors|readers|seats|reps|lawyers|analysts|clients|patients|agents|learners|gamers|creators)`;
 
+const USERS_COUNTED = new RegExp(
+  String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+|support\s+|sales\s+|human\s+|call[- ]cent(?:er|re)\s+)*${USER_WORDS}\b`,
+);
+const USERS_AFTER = new RegExp(
+  String.raw`\b(?:mau|monthly (?:active )?users)\s*(?:of|:|=|is|are|around|about|~|over|above)?\s*${QUANTITY}`,
+);
+
 /** Monthly active users stated in text ("800M monthly users", "1B MAU", "5 million users"). */
 export function parseMonthlyUsers(text: string): number | undefined {
   const t = spellOutNumbers(foldCase(cleanMessage(text)));
-  const m = re(
-    String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+|support\s+|sales\s+|human\s+|call[- ]cent(?:er|re)\s+)*${USER_WORDS}\b`,
-  ).exec(t);
+  const m = USERS_COUNTED.exec(t);
   if (m?.[1] !== undefined) {
     const n = quantityValue(m[1], m[2]);
     // "daily active users" is a floor for monthly ones; the figure is kept as stated.
     if (n >= 1) return n;
   }
-  const after = re(
-    String.raw`\b(?:mau|monthly (?:active )?users)\s*(?:of|:|=|is|are|around|about|~|over|above)?\s*${QUANTITY}`,
-  ).exec(t);
+  const after = USERS_AFTER.exec(t);
   if (after?.[1] !== undefined) return quantityValue(after[1], after[2]);
   return undefined;
 }
@@ -206,11 +213,7 @@ export function parseTeamFacts(text: string): TeamFacts {
   )
     facts.serveAsApi = true;
 
-  const euWords = re(String.raw`\b(eu|e\.u\.|european union|europe|eea|gdpr|${EU_COUNTRIES.join("|")})\b`);
-  const euAdjective = re(
-    String.raw`\b(${EU_ADJECTIVES.join("|")})\s+(company|startup|team|users|customers|bank|hospital|business|firm)\b`,
-  );
-  if (euWords.test(t) || euAdjective.test(t))
+  if (EU_WORDS.test(t) || EU_ADJECTIVE.test(t))
     facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(t);
 
   for (const { field, pattern } of FIELDS) {

@@ -31,7 +31,7 @@ import { parseTeamFacts } from "./team-facts.js";
 import { amountProblem, type Amounts } from "./limits.js";
 import { describeNumberProblem, scanNumbers } from "./number-scan.js";
 import type { ConversationView, Intent } from "./types.js";
-import { QUANTITY, quantityValue, re } from "./numbers.js";
+import { MAX_UNDERSTOOD_CHARS, QUANTITY, quantityValue } from "./numbers.js";
 import { parseVolume } from "./volume.js";
 
 export interface UnderstandContext {
@@ -39,7 +39,6 @@ export interface UnderstandContext {
   session: ConversationView;
 }
 
-const MAX_TEXT = 2000;
 // More than 4 models is the compare handler's to narrow down ("which 4?"); beyond 12 is noise.
 const MAX_COMPARE = 12;
 // A "which one did you mean?" question offers at most this many choices.
@@ -59,7 +58,9 @@ export function understand(text: string, given: UnderstandContext): Intent {
     },
   };
   // Number literals are bounded before any pattern reads them; an impossible amount is named.
-  const scan = scanNumbers(cleanText(withoutMarkup(String(text ?? "").slice(0, MAX_TEXT * 2))).slice(0, MAX_TEXT));
+  const scan = scanNumbers(
+    cleanText(withoutMarkup(String(text ?? "").slice(0, MAX_UNDERSTOOD_CHARS * 2))).slice(0, MAX_UNDERSTOOD_CHARS),
+  );
   const clean = scan.text;
   const lower = foldCase(clean);
   const numberProblem = describeNumberProblem(scan.problems);
@@ -326,9 +327,11 @@ function questionScore(intent: Intent, refs: ModelRefs): number {
   return QUESTION_SCORE;
 }
 
+const BARE_AMOUNT = new RegExp(QUANTITY);
+
 /** "and at 2 billion?": a bare amount of at least 100k, read as tokens a month. */
 function bareTokens(lower: string): number | null {
-  const m = re(String.raw`${QUANTITY}`).exec(lower);
+  const m = BARE_AMOUNT.exec(lower);
   if (m?.[1] === undefined || m[2] === undefined) return null;
   const n = quantityValue(m[1], m[2]);
   return n >= 100_000 ? n : null;
@@ -515,7 +518,7 @@ function expandFamilies(ids: readonly string[], refs: ModelRefs, catalog: Catalo
  * reading them as an answer to its question.
  */
 export function isOtherCommand(text: string, given: UnderstandContext): boolean {
-  const lower = foldCase(cleanText(withoutMarkup(String(text ?? "").slice(0, MAX_TEXT))));
+  const lower = foldCase(cleanText(withoutMarkup(String(text ?? "").slice(0, MAX_UNDERSTOOD_CHARS))));
   const refs = findModelRefs(lower, lower, given.catalog, { focus: [], lastList: [] });
   const command = recognizeCommand({ clean: lower, lower, catalog: given.catalog, session: given.session, refs });
   return (

@@ -6,7 +6,7 @@
 // A month is 30 days; every conversion is spelled out in the description shown back.
 import { foldCase } from "../catalog/normalize.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
-import { QUANTITY, formatCount, quantityValue, re, spellOutNumbers, cleanMessage } from "./numbers.js";
+import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 
 export const DAYS_PER_MONTH = 30;
 
@@ -74,11 +74,40 @@ export function parseVolume(text: string): Volume | null {
   return fromRequests(t) ?? fromPeople(t) ?? fromTokens(t);
 }
 
+// The patterns below are built once, here: assembled from the pieces above, and compiling them
+// for every message was a measurable share of reading one.
+const PEOPLE_TIMES_EACH = new RegExp(
+  String.raw`${Q}\s*(?:monthly\s+|active\s+|support\s+|daily\s+)*${PEOPLE}\b(?:[^.;?!]|\.(?=\d)){0,60}?${Q}\s*${UNIT}\s*(?:each|apiece|per\s+(?:head|${PEOPLE}))\b`,
+);
+const REQUEST_COUNT = new RegExp(
+  String.raw`${Q}\s*(?:k\s*)?(?:api\s+|llm\s+|user\s+|chat\s+|support\s+)?${REQUESTS}\b(?!\s*tok)`,
+);
+const USERS_EACH_SENDING = new RegExp(
+  String.raw`${Q}\s*(?:active\s+)?(?:users?|people|employees|agents|customers|seats)\s+(?:who\s+)?(?:each|every one|all)?\s*(?:send|sending|make|making|run|running|do|doing|with|averag\w*)\b`,
+);
+const TOKENS_NOT_CONTEXT = new RegExp(String.raw`${Q}\s*${UNIT}\b(?!\s*(?:of\s+)?context)`);
+const IN_WORDS = String.raw`(?:input|in|prompts?|prompt tokens|context tokens)`;
+const OUT_WORDS = String.raw`(?:output|out|completions?|completion tokens|responses?|answers?|generated|generation)`;
+const amountBefore = (words: string) =>
+  new RegExp(
+    String.raw`${Q}\s*(?:${UNIT}\s*)?(?:(?:\/|per|a)\s*(?:day|month|week|hour|mo)\s*)?(?:of\s+)?${words}\b(?!\s*(?:per|a|each)?\s*context)`,
+  );
+const amountAfter = (words: string) =>
+  new RegExp(String.raw`\b${words}\s*(?:${UNIT}\s*)?(?:of|:|=|is|are|about|around|~)?\s*${Q}`);
+const INPUT_AMOUNT = { before: amountBefore(IN_WORDS), after: amountAfter(IN_WORDS) };
+const OUTPUT_AMOUNT = { before: amountBefore(OUT_WORDS), after: amountAfter(OUT_WORDS) };
+const CACHED_AMOUNT = new RegExp(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached\b`);
+const CACHED_MASK = new RegExp(
+  String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached(?:\s+(?:input|prompt))?(?:\s+${UNIT})?`,
+  "g",
+);
+const TOTAL_TOKENS = new RegExp(
+  String.raw`${Q}\s*(?:llm\s+|api\s+|total\s+)?${UNIT}\b(?!\s*(?:of\s+)?(?:context|window|limit|max))`,
+);
+
 /** "1,000 engineers, ~1.5M tokens each monthly", "200 MAU × 150k tokens each": people × tokens each. */
 function fromPeople(t: string): Volume | null {
-  const m = re(
-    String.raw`${Q}\s*(?:monthly\s+|active\s+|support\s+|daily\s+)*${PEOPLE}\b(?:[^.;?!]|\.(?=\d)){0,60}?${Q}\s*${UNIT}\s*(?:each|apiece|per\s+(?:head|${PEOPLE}))\b`,
-  ).exec(t);
+  const m = PEOPLE_TIMES_EACH.exec(t);
   if (!m || m[1] === undefined || m[3] === undefined) return null;
   const people = quantityValue(m[1], m[2]);
   const each = quantityValue(m[3], m[4]);
@@ -114,15 +143,11 @@ function periodAfter(t: string, from: number, window = 40): { period: Period; st
 }
 
 function fromRequests(t: string): Volume | null {
-  const requestMatch = re(
-    String.raw`${Q}\s*(?:k\s*)?(?:api\s+|llm\s+|user\s+|chat\s+|support\s+)?${REQUESTS}\b(?!\s*tok)`,
-  ).exec(t);
+  const requestMatch = REQUEST_COUNT.exec(t);
   if (!requestMatch || requestMatch[1] === undefined) return null;
   let requests = quantityValue(requestMatch[1], requestMatch[2]);
   // "1,000 users each sending 20 messages a day": requests per user times users.
-  const perUser = re(
-    String.raw`${Q}\s*(?:active\s+)?(?:users?|people|employees|agents|customers|seats)\s+(?:who\s+)?(?:each|every one|all)?\s*(?:send|sending|make|making|run|running|do|doing|with|averag\w*)\b`,
-  ).exec(t.slice(0, requestMatch.index));
+  const perUser = USERS_EACH_SENDING.exec(t.slice(0, requestMatch.index));
   let usersWords = "";
   if (perUser?.[1] !== undefined) {
     const users = quantityValue(perUser[1], perUser[2]);
@@ -190,7 +215,7 @@ function tokensPerRequest(t: string): PerRequest | null {
   const { input, output } = inOut(t);
   if (input !== null || output !== null)
     return { input: input?.value ?? null, output: output?.value ?? null, total: null };
-  const total = re(String.raw`${Q}\s*${UNIT}\b(?!\s*(?:of\s+)?context)`).exec(t);
+  const total = TOKENS_NOT_CONTEXT.exec(t);
   if (total?.[1] !== undefined) return { input: null, output: null, total: quantityValue(total[1], total[2]) };
   return null;
 }
@@ -203,20 +228,16 @@ interface Found {
 
 /** Input and output amounts: "10M input", "1,500 tokens in", "input: 10M", "300 out". */
 function inOut(t: string): { input: Found | null; output: Found | null } {
-  const IN = String.raw`(?:input|in|prompts?|prompt tokens|context tokens)`;
-  const OUT = String.raw`(?:output|out|completions?|completion tokens|responses?|answers?|generated|generation)`;
-  const find = (words: string): Found | null => {
-    const before = re(
-      String.raw`${Q}\s*(?:${UNIT}\s*)?(?:(?:\/|per|a)\s*(?:day|month|week|hour|mo)\s*)?(?:of\s+)?${words}\b(?!\s*(?:per|a|each)?\s*context)`,
-    ).exec(t);
+  const find = (words: { before: RegExp; after: RegExp }): Found | null => {
+    const before = words.before.exec(t);
     if (before?.[1] !== undefined)
       return { value: quantityValue(before[1], before[2]), index: before.index, end: before.index + before[0].length };
-    const after = re(String.raw`\b${words}\s*(?:${UNIT}\s*)?(?:of|:|=|is|are|about|around|~)?\s*${Q}`).exec(t);
+    const after = words.after.exec(t);
     if (after?.[1] !== undefined)
       return { value: quantityValue(after[1], after[2]), index: after.index, end: after.index + after[0].length };
     return null;
   };
-  return { input: find(IN), output: find(OUT) };
+  return { input: find(INPUT_AMOUNT), output: find(OUTPUT_AMOUNT) };
 }
 
 function cachedTokens(t: string, inputMonthly: number, period: Period): number {
@@ -225,7 +246,7 @@ function cachedTokens(t: string, inputMonthly: number, period: Period): number {
       t,
     ) ?? /cache(?:d)?\s*(?:hit\s*)?(?:rate|ratio|share)?\s*(?:of|:|=|at|is)?\s*(\d+(?:\.\d+)?)\s*%/.exec(t);
   if (share?.[1] !== undefined) return Math.round(Math.min(1, Number(share[1]) / 100) * inputMonthly);
-  const amount = re(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached\b`).exec(t);
+  const amount = CACHED_AMOUNT.exec(t);
   if (amount?.[1] !== undefined) {
     const { period: own, stated } = periodAfter(t, amount.index + amount[0].length);
     const perMonth = stated ? own.perMonth : period.perMonth;
@@ -236,10 +257,7 @@ function cachedTokens(t: string, inputMonthly: number, period: Period): number {
 
 function fromTokens(t: string): Volume | null {
   // Mask cached amounts so "30M cached input" is not read as the input total.
-  const masked = t.replace(
-    re(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached(?:\s+(?:input|prompt))?(?:\s+${UNIT})?`, "g"),
-    (m) => " ".repeat(m.length),
-  );
+  const masked = t.replace(CACHED_MASK, (m) => " ".repeat(m.length));
   const { input, output } = inOut(masked);
   let inputPer: number;
   let outputPer: number;
@@ -269,9 +287,7 @@ function fromTokens(t: string): Volume | null {
     const firstAmount = Math.min(input?.index ?? Infinity, output?.index ?? Infinity);
     anchorEnd = periodAfter(masked, firstAmount, 60).stated ? firstAmount : Math.max(input?.end ?? 0, output?.end ?? 0);
   } else {
-    const total = re(
-      String.raw`${Q}\s*(?:llm\s+|api\s+|total\s+)?${UNIT}\b(?!\s*(?:of\s+)?(?:context|window|limit|max))`,
-    ).exec(masked);
+    const total = TOTAL_TOKENS.exec(masked);
     if (!total || total[1] === undefined) return null;
     // "documents up to 200k tokens long", "20k tokens per request": the size of one request
     // (a context need), not a monthly volume; the unit phrase decides the slot.

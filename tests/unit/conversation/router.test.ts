@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import type { Intent } from "../../../src/intents/types.js";
 import { handlers } from "../../../src/answers/handlers.js";
-import { createRouter, MAX_UNDERSTOOD_CHARS, type FlowInterpreter } from "../../../src/conversation/router.js";
+import { createRouter, type FlowInterpreter } from "../../../src/conversation/router.js";
+import { MAX_UNDERSTOOD_CHARS } from "../../../src/intents/numbers.js";
 import { newSession, type Session } from "../../../src/conversation/session.js";
 import type { InboundMessage } from "../../../src/ports.js";
 import { miniCatalog } from "../../fixtures/mini-catalog/index.js";
