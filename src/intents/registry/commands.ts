@@ -84,9 +84,12 @@ const RESET_VOCABULARY = vocabulary(
   "reset restart wipe clear nuke forget erase empty disregard drop delete scrap purge flush start over fresh afresh " +
     "clean again anew scratch zero nothing slate begin new it this that all everything me you u your my our whole entire " +
     "memory context session sessions state conversation chat thread history what know remember remembered said told " +
-    "i we so far above from of about and let's lets let us can could would you do a stuff up out in here bot's " +
+    "i we so far above from of about and let's lets let us can could would you do a stuff up out in here bot's go " +
     "memories data things stored have has topic the a an again bot modelwise",
 );
+
+/** Where a command's own words end and a reason or aside begins. */
+const CLAUSE_END = /[,;:.!?()]|\s[-–—]\s|\b(?:because|since|as|cause|cuz|coz)\b/;
 
 export function recognizeReset({ lower, session }: RecognizerInput): Recognition | null {
   const cmd = commandText(lower);
@@ -98,6 +101,14 @@ export function recognizeReset({ lower, session }: RecognizerInput): Recognition
   if (session.flow && RESTART.test(t) && !MEMORY.test(t)) return null;
   const covered = coverage(cmd.words, (w) => RESET_VOCABULARY.has(w));
   if (covered === 1) return { score: 1, intent: { kind: "reset" } };
+  // "reset the session, it's confused": a whole reset command, then the reason for it.
+  const head = commandText(lower.split(CLAUSE_END)[0] ?? "");
+  if (
+    head.words.length < cmd.words.length &&
+    RESET_VERB.test(head.text) &&
+    coverage(head.words, (w) => RESET_VOCABULARY.has(w)) === 1
+  )
+    return { score: 0.8, intent: { kind: "reset" } };
   if (MEMORY.test(t) && covered >= 0.7) return { score: 0.75, intent: { kind: "reset" } };
   return null;
 }

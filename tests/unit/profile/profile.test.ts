@@ -22,7 +22,7 @@ describe("profile commands in words", () => {
     "which settings are you using for us?",
   ])("%s shows it", (t) => expect(cmd(t)).toEqual({ op: "show" }));
 
-  it.each(["clear our profile", "reset our team profile", "forget everything"])("%s clears it", (t) =>
+  it.each(["clear our profile", "reset our team profile", "forget everything about us"])("%s clears it", (t) =>
     expect(cmd(t)).toEqual({ op: "clear" }),
   );
 
