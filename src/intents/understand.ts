@@ -174,8 +174,17 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   // Outside a recommendation, "what about X?" asks the last question again, about X.
   if (!hasContext(ctx) && (ids.length > 0 || refs.unknown.length > 0) && isBareFollowUp(lower, refs.spans))
     return repeatFor(ctx.session.lastIntent, ids);
-  // "what if we self-host?" names no model: a change to whatever the conversation is about.
-  if (whatIfPhrase && ids.length === 0 && refs.unknown.length === 0 && !breakEven && volume === null)
+  // "what if we self-host?" names no model: a change to whatever the conversation is about. With no
+  // conversation yet, "quality matters most" or "drop the X" beside a use case states a need instead.
+  const asksWhatIf = cue.WHAT_IF_START.test(lower) || WHAT_IF_MORE.test(lower);
+  if (
+    whatIfPhrase &&
+    (asksWhatIf || parsed.requirements().useCase === undefined) &&
+    ids.length === 0 &&
+    refs.unknown.length === 0 &&
+    !breakEven &&
+    volume === null
+  )
     return { kind: "what-if", text: clean, modelIds: ids };
 
   if (breakEven) return { kind: "break-even", modelIds: ids, volume, assumptionEdits: edits };
