@@ -17,7 +17,6 @@ import { PICK_PLACEHOLDER } from "./pending.js";
 import { QUESTION_SCORE } from "./registry/descriptor.js";
 import { flowCommandOf } from "./registry/commands.js";
 import { recognizeCommand } from "./registry/index.js";
-import { tradeoffTopic } from "./registry/tradeoffs.js";
 import {
   BREAK_EVEN_MORE,
   LICENSE_MORE,
@@ -189,11 +188,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
 
   if (breakEven) return { kind: "break-even", modelIds: ids, volume, assumptionEdits: edits };
 
-  const openClosed = cue.TRADEOFFS_OPEN_CLOSED.test(lower);
-  // Families named in a trade-off question ("claude vs llama") stand for closed vs open: no pick needed.
-  const namedIds = ids.filter((id) => id !== PICK_PLACEHOLDER);
-  if (openClosed || (cue.TRADEOFFS.test(lower) && namedIds.length < 2))
-    return { kind: "tradeoffs", modelIds: namedIds, topic: tradeoffTopic(lower) };
+  // Trade-off questions are the registry's (registry/tradeoffs.ts): their recognizer outscores this.
 
   // A need stated with no model named ("coding helper, 2 devs, $200/month", "chat model,
   // but leave out moonshot") asks for a recommendation, unless it asks for an amount.

@@ -10,12 +10,12 @@ const TOPICS: { topic: TradeoffTopic; pattern: RegExp }[] = [
   {
     topic: "lock-in",
     pattern:
-      /\b(lock[- ]?in|locked in|stuck with|portab\w*|switch(ing)? (vendors?|providers?|models?)|(provider|vendor|they) retires?|retires? the model|deprecat\w* (the|our) model|depend(ent|ence)? on (one|a single)|vendor (dependence|dependency|risk)|exit strategy|single provider)\b/,
+      /\b(lock[- ]?in|locked in|stuck with|how (stuck|tied|locked in|dependent|reliant)|(dependent|reliant) on|dependen(ce|cy) on|tied to (one|a single|\w+'?s?) (vendor|provider|api|lab)|portab\w*|switch(ing)? (vendors?|providers?|models?)|(provider|vendor|they) retires?|retires? the model|deprecat\w* (the|our) model|depend(ent|ence)? on (one|a single)|vendor (dependence|dependency|risk)|exit strategy|single provider)\b/,
   },
   {
     topic: "ownership",
     pattern:
-      /\b(who owns|own(ership)? of (the )?(outputs?|text|copy|content|code)|is the (copy|output|text|code|content) ours|rights to|copyright\w*|\bip\b|intellectual property|on the hook legally|indemnif\w*|keep (the )?ip)\b/,
+      /\b(who owns|own(ership)? of (the )?(outputs?|text|copy|content|code)|is the (copy|output|text|code|content) ours|(outputs?|text|copy|content|code|generations?)\b[^?]{0,40}\bours\b|rights to|copyright\w*|\bip\b|intellectual property|on the hook legally|indemnif\w*|keep (the )?ip)\b/,
   },
   {
     topic: "support",
@@ -24,12 +24,12 @@ const TOPICS: { topic: TradeoffTopic; pattern: RegExp }[] = [
   {
     topic: "data-security",
     pattern:
-      /\b(secur\w*|safe(ly)?|privacy|private|send (our |patient |health |customer |bank )?(data|records|statements|notes)|health records|patient data|keep our prompts|(store|keep|retain|log) (our )?prompts|data (stay|leave|retention|residency)|stay in the eu|compliance|complian\w*|hipaa|gdpr|leak\w*|confidential\w*|acceptable security)\b/,
+      /\b(secur\w*|safe(ly)?|privacy|private|send (our |patient |health |customer |bank )?(data|records|statements|notes)|health records|patient data|keep our prompts|(store|keep|retain|log) (our )?prompts|data (stay|leave|retention|residency)|stay in the eu|keep (our |the )?(\w+ )?data (in|inside|within)|train\w* on (what we send|our (data|prompts|inputs|documents)|customer data|(the )?data we send|inputs)|use our (data|prompts) (for|to) train\w*|compliance|complian\w*|hipaa|gdpr|leak\w*|confidential\w*|acceptable security)\b/,
   },
   {
     topic: "customization",
     pattern:
-      /\b(customi[sz]\w*|tailor\w*|fine[- ]?tun\w*|change [\w\s']{0,30}behaviou?r|domain behaviou?r|custom domain|adapt\w*|control over the model|only with prompts|prompting)\b/,
+      /\b(customi[sz]\w*|tailor\w*|fine[- ]?tun\w*|change [\w\s']{0,30}behaviou?r|domain behaviou?r|custom domain|adapt\w*|control over the model|control\b[^?]{0,30}\b(over|of) (a |the )?(model'?s? )?behaviou?r|only with prompts|prompting)\b/,
   },
   {
     topic: "cost-at-scale",
@@ -49,13 +49,20 @@ export function tradeoffTopic(lower: string): TradeoffTopic {
   return "general";
 }
 
-export function recognizeTradeoffs({ lower, refs }: RecognizerInput): Recognition | null {
+/** Open against closed as a framing: "open or closed?", "why would anyone pick a closed model", "are open models worse". */
+const OPEN_CLOSED_MORE =
+  /\b(open or closed|closed or open|api or (self[- ]?host|our own)|why go open|reason to use closed|why (would|do|should|does) (anyone|anybody|people|teams|companies|we|you|one) (still )?(use|choose|pick|go with|go for|prefer|pay for) (an? )?(open|closed|proprietary)|open[- ]?(source |weights? )?(models|llms|ones) (are|is)( \w+){0,2} (worse|better|behind|ahead|as good|good enough|weaker|stronger|catching up)|open[- ]?(source |weights? )?(models|llms) (really |still |always )?(behind|worse|better))\b/;
+/** "open or closed doesn't matter": a stated indifference, not a question about the trade-off. */
+const INDIFFERENT =
+  /\b(open or closed|closed or open|open vs\.? closed|open[- ]?(source|weights?)? or not)\b[^?.!]{0,20}\b(doesn'?t|does not|don'?t|do not) (matter|care)|\b(don'?t|do not) care (about |whether |if )?(it'?s )?(open|closed)|\beither (is|works|way)\b[^?]{0,20}\b(open|closed)/;
+/** A break-even question with nothing to price ("at what scale do open models win on cost?") weighs open vs closed in general. */
+const GENERAL_BREAK_EVEN =
+  /\b(at what (\w+ )?(volume|point|scale|usage|traffic|spend)|when (is|does|do|are|would))\b[^?]{0,60}\b(open[- ]?(source|weights?)?( models?| llms?)?|self[- ]?host\w*|owning|own weights)\b[^?]{0,40}\b(win|wins|beat|beats|cheaper|pays? off|paying off|worth it)\b/;
+
+export function recognizeTradeoffs({ lower, refs, session }: RecognizerInput): Recognition | null {
   const named = refs.ids.filter((id) => id !== PICK_PLACEHOLDER);
-  const framed =
-    cue.TRADEOFFS_OPEN_CLOSED.test(lower) ||
-    /\b(open or closed|closed or open|api or (self[- ]?host|our own)|why go open|reason to use closed|open models (really )?behind)\b/.test(
-      lower,
-    );
+  const indifferent = INDIFFERENT.test(lower);
+  const framed = !indifferent && (cue.TRADEOFFS_OPEN_CLOSED.test(lower) || OPEN_CLOSED_MORE.test(lower));
   const topic = tradeoffTopic(lower);
   // "which open models can we fine-tune?" asks for a list of models, not a trade-off.
   const listQuestion =
@@ -77,6 +84,9 @@ export function recognizeTradeoffs({ lower, refs }: RecognizerInput): Recognitio
     return { score: 0.6, intent: { kind: "tradeoffs", modelIds: named, topic } };
   if (topic === "lock-in" && QUESTION.test(lower))
     return { score: 0.6, intent: { kind: "tradeoffs", modelIds: named, topic } };
+  // Nothing named and nothing discussed before: the break-even of open models in general.
+  if (named.length === 0 && refs.unknown.length === 0 && session.focus.length === 0 && GENERAL_BREAK_EVEN.test(lower))
+    return { score: 0.6, intent: { kind: "tradeoffs", modelIds: named, topic: "cost-at-scale" } };
   // "is open source always cheaper?", "at what scale does owning the model beat renting it?"
   if (
     named.length === 0 &&
