@@ -84,9 +84,10 @@ export function factNote(source: ModelFactSource | null | undefined): string {
     : `per ${source.label}, ${source.asOf}; secondary, unverified`;
 }
 
-/** "2025-04-05 (per Meta's Llama 4 model card, 2025-07-15)". */
+/** "2025-04-05 (per Meta's Llama 4 model card, 2025-07-15)"; for a release date left out because
+ *  only the model id's snapshot date is known, the source's own words say so. */
 export function withFactNote(value: string | null, source: ModelFactSource | null | undefined): string | null {
-  if (value === null) return null;
+  if (value === null) return source?.derived === "model-id" ? source.label : null;
   const note = factNote(source);
   return note ? `${value} (${note})` : value;
 }

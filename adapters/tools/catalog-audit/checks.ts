@@ -13,6 +13,7 @@ export type FindingKind =
   | "licence-secondary-clause"
   | "release-date-secondary"
   | "release-date-from-id"
+  | "release-date-left-out"
   | "context-differs-from-card"
   | "context-host-cap"
   | "context-secondary"
@@ -45,6 +46,7 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
   "licence-secondary-clause": "Licence clauses quoted from a secondary source",
   "release-date-secondary": "Release dates from a secondary list (not the lab's announcement)",
   "release-date-from-id": "Release dates that repeat the snapshot date in the model id",
+  "release-date-left-out": "Release dates left out: only the model id's snapshot date is known",
   "context-differs-from-card": "Context windows that differ from the model card",
   "context-host-cap": "Context windows that are one host's serving limit (model card not on file)",
   "context-secondary": "Context windows from a secondary list (model card not on file)",
@@ -74,6 +76,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   "licence-secondary-only": "warning",
   "licence-secondary-clause": "warning",
   "release-date-secondary": "warning",
+  "release-date-left-out": "warning",
   "context-secondary": "warning",
   "parameters-secondary": "warning",
   "quality-secondary": "warning",
@@ -138,6 +141,8 @@ function auditModel(model: Model, today: Date, add: Add): void {
   const release = model.releaseDateSource;
   if (model.releaseDate !== null && release?.derived === "model-id")
     add("release-date-from-id", subject, `${model.releaseDate} (${release.label})`);
+  else if (model.releaseDate === null && release?.derived === "model-id")
+    add("release-date-left-out", subject, release.label);
   else if (model.releaseDate !== null && release?.sourceKind !== "primary")
     add("release-date-secondary", subject, `${model.releaseDate} per ${release?.label ?? "an unnamed source"}`);
 

@@ -1,6 +1,6 @@
 // Provenance of a model's release date and context window. A lab's own text (facts-primary.ts)
-// wins; otherwise the value from the price/spec lists is kept but marked for what it is: a date
-// that merely repeats the snapshot date in the model's id is "derived", a context window read from
+// wins; otherwise the value from the price/spec lists is kept but marked for what it is (a date
+// that merely repeats the snapshot date in the model's id is left out, its source saying so), a context window read from
 // one host's row is that host's serving cap, and neither list is the lab's own word (secondary).
 import type { ModelFactSource } from "../../../src/catalog/schema.js";
 import type { PrimaryFact } from "../curation/facts-primary.js";
@@ -35,16 +35,23 @@ export function releaseDateFact(
   if (reported) return { date: reported.value, source: secondary(reported) };
   if (listed === null) return { date: null, source: null };
   const derived = ids.some((id) => idCarriesDate(id, listed));
+  // A date that only repeats the model id's snapshot stamp is not a release date (a later snapshot
+  // of an older model carries a later date): it is left out, and the source says why.
+  if (derived)
+    return {
+      date: null,
+      source: {
+        label: `not on file: the only date, ${listed}, is the snapshot date in the model id (via ${origin.label})`,
+        sourceUrl: origin.url,
+        sourceKind: "secondary",
+        asOf: origin.asOf,
+        verified: false,
+        derived: "model-id",
+      },
+    };
   return {
     date: listed,
-    source: {
-      label: derived ? `the snapshot date in the model id (via ${origin.label})` : origin.label,
-      sourceUrl: origin.url,
-      sourceKind: "secondary",
-      asOf: origin.asOf,
-      verified: false,
-      ...(derived ? { derived: "model-id" as const } : {}),
-    },
+    source: { label: origin.label, sourceUrl: origin.url, sourceKind: "secondary", asOf: origin.asOf, verified: false },
   };
 }
 

@@ -4,6 +4,8 @@
 // Cards state contexts as "4k", "128k", "10M". Like the models' configs we read k as 1,024
 // (Llama 3.1's "128k" is 131,072 positions); "1M" and "10M" are kept as stated.
 
+import { mistralContexts, mistralReleaseDates } from "./mistral-cards.js";
+
 export interface PrimaryFact<T> {
   value: T;
   /** Short human label for answers: "Meta's Llama 4 model card". */
@@ -93,6 +95,7 @@ const MISTRAL_NEMO_NEWS = {
 
 /** Release dates: the lab's announcement or the "Model Release Date" line of its card. */
 export const PRIMARY_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>> = {
+  ...mistralReleaseDates(),
   "llama-3-8b": { value: "2024-04-18", ...llamaCard("Llama 3", "llama3/MODEL_CARD.md") },
   "llama-3-70b": { value: "2024-04-18", ...llamaCard("Llama 3", "llama3/MODEL_CARD.md") },
   "llama-3.1-8b": { value: "2024-07-23", ...llamaCard("Llama 3.1", "llama3_1/MODEL_CARD.md") },
@@ -148,6 +151,7 @@ export const PRIMARY_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>
 
 /** Context windows as the model card states them. */
 export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
+  ...mistralContexts(),
   "llama-2-7b": { value: 4_096, ...llamaCard("Llama 2", "llama2/MODEL_CARD.md") },
   "llama-2-13b": { value: 4_096, ...llamaCard("Llama 2", "llama2/MODEL_CARD.md") },
   "llama-2-70b": { value: 4_096, ...llamaCard("Llama 2", "llama2/MODEL_CARD.md") },
@@ -216,37 +220,11 @@ export const REPORTED_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>
     url: "https://aiwiki.ai/wiki/claude_sonnet_4-5",
     asOf: "2026-05-07",
   },
-  "pixtral-large": {
-    value: "2024-11-18",
-    label: "AI TLDR's Pixtral Large page (reports the 18 November 2024 release)",
-    url: "https://ai-tldr.dev/models/pixtral-large/",
-    asOf: "2026-12-04",
-  },
-  "mistral-medium-3": {
-    value: "2025-05-07",
-    label: "AI Wiki's Mistral Medium 3 article (reports the 7 May 2025 release)",
-    url: "https://aiwiki.ai/wiki/mistral_medium_3",
-    asOf: "2026-12-04",
-  },
   "claude-3.5-sonnet": {
     value: "2024-10-22",
     label: "PPC Land, on Anthropic's 22 October 2024 announcement of the upgraded Claude 3.5 Sonnet",
     url: "https://ppc.land/claude-introduces-computer-use-capability-in-public-beta",
     asOf: "2024-10-22",
-  },
-  // The id's 2603 is only the month; reports of the release give 16 March 2026.
-  "mistral-small-4": {
-    value: "2026-03-16",
-    label: "AI Dose, on Mistral's 16 March 2026 release of Small 4",
-    url: "https://www.aidose.in/news/mistral-small-4",
-    asOf: "2026-12-04",
-  },
-  // models.dev gives 2024-11 for the 2512 checkpoint; every dated report has 2 December 2025.
-  "mistral-large-3": {
-    value: "2025-12-02",
-    label: "The Register, 2 December 2025, on the Mistral 3 release",
-    url: "https://www.theregister.com/2025/12/02/mistral_3/",
-    asOf: "2025-12-02",
   },
 };
 

@@ -3,6 +3,7 @@
 // Each entry names the page it was read from; "secondary" marks a copy or a third-party page.
 // A model missing here and in selfhost.json has no count: we never parse one from a name.
 import type { SourceKind } from "../../../src/catalog/schema-common.js";
+import { mistralParams } from "./mistral-cards.js";
 
 export interface SourcedParams {
   totalB: number;
@@ -23,6 +24,7 @@ const LLAMA_32_VISION =
   "https://github.com/meta-llama/llama-models/blob/33261ec3b79ad1cadfcd1ae6be8f5783ee90f92a/models/llama3_2/MODEL_CARD_VISION.md";
 
 export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
+  ...mistralParams(),
   "llama-3.2-1b": {
     totalB: 1.23,
     activeB: 1.23,
@@ -127,38 +129,6 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
     sourceKind: "primary",
     asOf: READ,
     note: "Mistral's model page: 124B parameters (its card splits this into a 123B decoder and a 1B vision encoder).",
-  },
-  "mistral-large-2": {
-    totalB: 123,
-    activeB: 123,
-    sourceUrl: "https://docs.oxen.ai/inference-api/reference/models/mistral-large-2407",
-    sourceKind: "secondary",
-    asOf: READ,
-    note: "A host's model page: 123 billion parameters, not a mixture of experts.",
-  },
-  "mistral-large-3": {
-    totalB: 675,
-    activeB: 41,
-    sourceUrl: "https://vercel.com/ai-gateway/models/mistral-large-3.md",
-    sourceKind: "secondary",
-    asOf: READ,
-    note: "A gateway's model page: mixture of experts, 675B total, 41B active per forward pass.",
-  },
-  "codestral-22b": {
-    totalB: 22,
-    activeB: 22,
-    sourceUrl: "https://huggingface.co/lmstudio-community/Codestral-22B-v0.1-GGUF",
-    sourceKind: "secondary",
-    asOf: READ,
-    note: "A community repackaging's card calls it a 22B model; Mistral's own card was not read.",
-  },
-  "codestral-mamba": {
-    totalB: 7,
-    activeB: 7,
-    sourceUrl: "https://huggingface.co/ka1zen/collections",
-    sourceKind: "secondary",
-    asOf: READ,
-    note: "Hugging Face's listing of mistralai/Mamba-Codestral-7B-v0.1 shows 7B; Mistral's own card gives no count.",
   },
   "jamba-1.5-large": {
     totalB: 398,
@@ -281,14 +251,6 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
     asOf: READ,
     note: "Hugging Face's count for ibm-granite/granite-3.3-8b-instruct in IBM's Granite 3.3 collection: 8B.",
   },
-  "mistral-small-3.2": {
-    totalB: 24,
-    activeB: 24,
-    sourceUrl: "https://huggingface.co/kmadou019/activity/all",
-    sourceKind: "secondary",
-    asOf: READ,
-    note: "Hugging Face's listing of mistralai/Mistral-Small-3.2-24B-Instruct-2506 shows 24B.",
-  },
   "kimi-k2.5": {
     totalB: 1000,
     activeB: 32,
@@ -333,14 +295,6 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
     note: "Google's README lists T5-Small 60M, Base 220M, Large 770M, 3B and 11B; the figure is T5-Base's.",
   },
   // No Mistral text read: the counts are reported ones (reports give 6B to 6.5B active).
-  "mistral-small-4": {
-    totalB: 119,
-    activeB: 6.5,
-    sourceUrl: "https://www.llmradar.eu/models/mistral-small-4",
-    sourceKind: "secondary",
-    asOf: "2026-04-15",
-    note: "Reported: a 119B mixture of experts (128 experts, 4 active) with 6.5B active parameters per token.",
-  },
   // Qwen's own card was not read; this copy repeats its model overview verbatim.
   "qwen3-coder-30b-a3b": {
     totalB: 30.5,

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ageDays, auditCatalog, FINDING_SEVERITY } from "../../../adapters/tools/catalog-audit/checks.js";
 import { formatAudit } from "../../../adapters/tools/catalog-audit.js";
 import { isKnownSecondary } from "../../../adapters/tools/catalog-audit/source-kind.js";
-import { idCarriesDate } from "../../../adapters/tools/catalog-import/provenance.js";
+import { idCarriesDate, releaseDateFact } from "../../../adapters/tools/catalog-import/provenance.js";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import type { License, Model } from "../../../src/catalog/schema.js";
 
@@ -46,9 +46,17 @@ describe("catalogue audit on the committed catalogue", () => {
     expect(scout.contextWindowSource?.sourceUrl).toMatch(
       /llama-models\/blob\/[0-9a-f]{40}\/models\/llama4\/MODEL_CARD\.md$/,
     );
-    // Claude 3.5 Haiku: the only date on file repeats the snapshot in its id, so it is marked derived.
+    // Claude 3.5 Haiku: the only date on file repeats the snapshot in its id, so no release date
+    // is shown; the source says why.
     const haiku35 = catalog.modelById.get("claude-3.5-haiku")!;
+    expect(haiku35.releaseDate).toBeNull();
     expect(haiku35.releaseDateSource).toMatchObject({ derived: "model-id", verified: false });
+    expect(haiku35.releaseDateSource?.label).toMatch(/not on file: the only date, 2024-10-22, is the snapshot date/);
+    // Mistral Small 3.2: Mistral's own card dates it (the id 2506 is only the month).
+    const small32 = catalog.modelById.get("mistral-small-3.2")!;
+    expect(small32.releaseDate).toBe("2025-06-20");
+    expect(small32.releaseDateSource).toMatchObject({ sourceKind: "primary", verified: true });
+    expect(small32.parameters).toMatchObject({ totalB: 24, activeB: 24, verified: true });
     // Claude 3 Opus: its id says 2024-02-29; a dated report of the announcement gives 2024-03-04,
     // shown as secondary and unverified rather than as the id's date.
     const opus3 = catalog.modelById.get("claude-3-opus")!;
@@ -163,6 +171,16 @@ describe("catalogue audit checks", () => {
     // Sections in order of severity, each class under its own.
     expect(text.indexOf("== ERRORS")).toBeLessThan(text.indexOf("Release dates that repeat"));
     expect(text.indexOf("== WARNINGS")).toBeLessThan(text.indexOf("Prices older than 90 days"));
+  });
+
+  it("leaves out a list date that only repeats the id's snapshot, and keeps one that does not", () => {
+    const origin = { kind: "base" as const, label: "a list", url: "https://example.org/x", asOf: "2026-07-02" };
+    const fromId = releaseDateFact(undefined, "2025-08-05", origin, ["claude-opus-4-1-20250805"]);
+    expect(fromId.date).toBeNull();
+    expect(fromId.source).toMatchObject({ derived: "model-id", verified: false });
+    const listed = releaseDateFact(undefined, "2025-08-07", origin, ["gpt-5"]);
+    expect(listed).toMatchObject({ date: "2025-08-07", source: { sourceKind: "secondary", verified: false } });
+    expect(listed.source?.derived).toBeUndefined();
   });
 
   it("recognises snapshot dates in model ids", () => {

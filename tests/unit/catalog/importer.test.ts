@@ -172,11 +172,13 @@ describe("catalogue importer", () => {
     ]);
     expect(built.models[0]!.offerings[0]).toMatchObject({ firstParty: true, asOf: "2026-07-02" });
     expect(built.models[0]!.offerings[3]).toMatchObject({ firstParty: false, asOf: "2026-07-24" });
+    // Mistral's own card (7B, as it rounds) wins over selfhost.json's unverified 7.3B row.
     expect(built.models[0]!.parameters).toMatchObject({
-      totalB: 7.3,
-      activeB: 7.3,
-      asOf: "2026-11-29",
-      verified: false,
+      totalB: 7,
+      activeB: 7,
+      asOf: "2026-08-21",
+      verified: true,
+      sourceKind: "primary",
     });
   });
 

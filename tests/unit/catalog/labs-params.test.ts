@@ -60,6 +60,6 @@ describe("parameter counts", () => {
   it("are read from the lab's card for recent open models (not parsed from names)", () => {
     expect(model("llama-3.2-3b").parameters).toMatchObject({ totalB: 3.21, activeB: 3.21, sourceKind: "primary" });
     expect(model("kimi-k2").parameters).toMatchObject({ totalB: 1000, activeB: 32 });
-    expect(model("mistral-large-3").parameters).toMatchObject({ totalB: 675, activeB: 41, sourceKind: "secondary" });
+    expect(model("mistral-large-3").parameters).toMatchObject({ totalB: 675, activeB: 41, sourceKind: "primary" });
   });
 });

@@ -1,0 +1,171 @@
+// Mistral AI's own model cards, as the data files behind docs.mistral.ai's model pages
+// (mistralai/platform-docs-public, src/schema/models/models/<slug>.ts, pinned commit). Each file
+// states the release date, the context length ("128k"), and per set of weights the parameter count
+// and the active count in billions, as Mistral rounds them ("47" total, "13" active for Mixtral
+// 8x7B). One entry per catalogue model; facts-primary.ts and params-sourced.ts read them from here.
+import type { SourceKind } from "../../../src/catalog/schema-common.js";
+
+const COMMIT = "222f4ba9114f84ce9f2d718b9a12fbac1e527f4b";
+/** The pinned commit's date: when the cards were read as they stand. */
+const AS_OF = "2026-08-21";
+const CARDS = `https://github.com/mistralai/platform-docs-public/blob/${COMMIT}/src/schema/models/models`;
+
+interface MistralCard {
+  /** The card's file name (its slug). */
+  slug: string;
+  /** The card's name for the model, for the answer's "per …" label. */
+  name: string;
+  releaseDate: string;
+  /** "128k" etc.; absent where the catalogue model spans cards with different contexts. */
+  contextK?: number;
+  /** Total and active parameters in billions, as the card gives them for the weights. */
+  params?: { totalB: number; activeB: number };
+}
+
+export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
+  // The 7B card (v0.1) gives the 2023 release; the API id open-mistral-7b is v0.3 (32k), so the
+  // catalogue's one "Mistral 7B" takes no context from either.
+  "mistral-7b": {
+    slug: "mistral-7b-0-1",
+    name: "Mistral 7B",
+    releaseDate: "2023-09-27",
+    params: { totalB: 7, activeB: 7 },
+  },
+  "mixtral-8x7b": {
+    slug: "mixtral-8x7b-0-1",
+    name: "Mixtral 8x7B",
+    releaseDate: "2023-12-11",
+    contextK: 32,
+    params: { totalB: 47, activeB: 13 },
+  },
+  "mixtral-8x22b": {
+    slug: "mixtral-8x22b-0-1-0-3",
+    name: "Mixtral 8x22B",
+    releaseDate: "2024-04-17",
+    contextK: 64,
+    params: { totalB: 141, activeB: 39 },
+  },
+  "mistral-large-2": {
+    slug: "mistral-large-2-0-24-07",
+    name: "Mistral Large 2.0",
+    releaseDate: "2024-07-24",
+    contextK: 128,
+    params: { totalB: 123, activeB: 123 },
+  },
+  "mistral-large-2411": {
+    slug: "mistral-large-2-1-24-11",
+    name: "Mistral Large 2.1",
+    releaseDate: "2024-11-18",
+    contextK: 128,
+    params: { totalB: 123, activeB: 123 },
+  },
+  "mistral-large-3": {
+    slug: "mistral-large-3-25-12",
+    name: "Mistral Large 3",
+    releaseDate: "2025-12-02",
+    contextK: 256,
+    params: { totalB: 675, activeB: 41 },
+  },
+  "mistral-small-2409": {
+    slug: "mistral-small-2-0-24-09",
+    name: "Mistral Small 2.0",
+    releaseDate: "2024-09-17",
+    contextK: 32,
+    params: { totalB: 22, activeB: 22 },
+  },
+  "mistral-small-3": {
+    slug: "mistral-small-3-0-25-01",
+    name: "Mistral Small 3.0",
+    releaseDate: "2025-01-30",
+    contextK: 32,
+  },
+  "mistral-small-3.2": {
+    slug: "mistral-small-3-2-25-06",
+    name: "Mistral Small 3.2",
+    releaseDate: "2025-06-20",
+    contextK: 128,
+    params: { totalB: 24, activeB: 24 },
+  },
+  "mistral-small-4": {
+    slug: "mistral-small-4-0-26-03",
+    name: "Mistral Small 4",
+    releaseDate: "2026-03-16",
+    contextK: 256,
+    params: { totalB: 119, activeB: 6.5 },
+  },
+  "mistral-medium-3": {
+    slug: "mistral-medium-3-25-05",
+    name: "Mistral Medium 3",
+    releaseDate: "2025-05-07",
+    contextK: 128,
+  },
+  "mistral-nemo": {
+    slug: "mistral-nemo-12b-24-07",
+    name: "Mistral Nemo 12B",
+    releaseDate: "2024-07-18",
+    contextK: 128,
+  },
+  "codestral-22b": {
+    slug: "codestral-24-05",
+    name: "Codestral",
+    releaseDate: "2024-05-29",
+    contextK: 32,
+    params: { totalB: 22, activeB: 22 },
+  },
+  "codestral-mamba": {
+    slug: "codestral-mamba-7b-0-1",
+    name: "Codestral Mamba 7B",
+    releaseDate: "2024-07-16",
+    contextK: 256,
+    params: { totalB: 7, activeB: 7 },
+  },
+  "pixtral-large": { slug: "pixtral-large-24-11", name: "Pixtral Large", releaseDate: "2024-11-18", contextK: 128 },
+};
+
+/** Where a card is and what the answer calls it. */
+export function mistralCardSource(modelId: string): { label: string; url: string; asOf: string } {
+  const card = MISTRAL_CARDS[modelId]!;
+  return {
+    label: `Mistral AI's model card for ${card.name} (mistralai/platform-docs-public)`,
+    url: `${CARDS}/${card.slug}.ts`,
+    asOf: AS_OF,
+  };
+}
+
+/** Cards' "k" is 1,024 tokens, as for the other labs' cards (facts-primary.ts). */
+const tokens = (k: number) => k * 1_024;
+
+export function mistralCardFacts<T>(pick: (card: MistralCard) => T | undefined) {
+  const out: Record<string, { value: T; label: string; url: string; asOf: string }> = {};
+  for (const id of Object.keys(MISTRAL_CARDS)) {
+    const value = pick(MISTRAL_CARDS[id]!);
+    if (value !== undefined) out[id] = { value, ...mistralCardSource(id) };
+  }
+  return out;
+}
+
+export const mistralReleaseDates = () => mistralCardFacts((c) => c.releaseDate);
+export const mistralContexts = () =>
+  mistralCardFacts((c) => (c.contextK === undefined ? undefined : tokens(c.contextK)));
+
+export function mistralParams(): Record<
+  string,
+  { totalB: number; activeB: number; sourceUrl: string; sourceKind: SourceKind; asOf: string; note: string }
+> {
+  const out: ReturnType<typeof mistralParams> = {};
+  for (const [id, card] of Object.entries(MISTRAL_CARDS)) {
+    if (!card.params) continue;
+    const { url, asOf } = mistralCardSource(id);
+    const moe = card.params.activeB !== card.params.totalB;
+    out[id] = {
+      ...card.params,
+      sourceUrl: url,
+      sourceKind: "primary",
+      asOf,
+      note: moe
+        ? `Mixture of experts: ${card.params.totalB}B total, ${card.params.activeB}B active, as Mistral's model card rounds them.`
+        : `${card.params.totalB}B parameters, as Mistral's model card rounds them.`,
+    };
+  }
+  return out;
+}
