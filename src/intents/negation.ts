@@ -45,6 +45,8 @@ function clauseEnd(t: string, from: number): number {
   // A comma continues the scope only for a list of more things of the same kind ("no Meta,
   // Google or Mistral"); the caller decides what counts, so commas end it here unless the next
   // words are short list items.
+  // A cue that ends its sentence ("literally none. chatbot for …") negates nothing after it.
+  if (/^\s*[.;!?\n]/.test(t.slice(from, from + 4))) return from;
   // The first word after the cue is always in scope ("not on AWS" is still about AWS).
   const firstWord = /^\s*\S+/.exec(t.slice(from));
   CLAUSE_END.lastIndex = from + (firstWord ? firstWord[0].length : 0);

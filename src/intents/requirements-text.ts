@@ -9,6 +9,7 @@ import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js"
 import { parseExclusions } from "./exclusions.js";
 import { ownedGpusIn } from "./fleet-text.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
+import { opsCapacityIn } from "./ops-capacity.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { parseVolume } from "./volume.js";
 
@@ -292,32 +293,8 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
     languages.push("multilingual");
   if (languages.length > 0) req.languages = languages;
 
-  // "we run a few services on kubernetes (but no GPU experience)": general ops skills, some.
-  const runsKubernetes = /\bwe (already )?run (\w+ ){0,4}(on )?(kubernetes|k8s)\b/.test(t);
-  if (
-    (!runsKubernetes &&
-      /\b(no|zero|0|little|limited|not much|without|don'?t have (an?|any)?)\s+(ml[- ]?ops|machine learning|ml|infra\w*|devops|gpu|ops)?\s*(experience|expertise|engineers?|team|skills|staff|people|capacity)\b/.test(
-        t,
-      )) ||
-    /\bnever (run|deployed|hosted) (a |any )?(models?|gpus?)\b|\bno ops\b|\b(nobody|no one|noone)( here| on (the|our) team)? (to|who can|who could|does|knows|has|can|could|is able to) (run|manage|maintain|do|operate|handle|look after)?\s*(ml ?ops|ops|infra\w*|gpus?|servers|models?|it|them|that|this)?\b|\bno (infra|ops|devops|ml ?ops|platform|sre) (people|folks|person|staff|team|capacity|engineers?)\b|\b(zero|0|no) (ops|ml ?ops|infra\w*) (capacity|experience|skills)\b/.test(
-      t,
-    )
-  )
-    req.mlOpsExperience = "none";
-  else if (
-    /\b(strong|experienced|senior|dedicated|solid|lots of|deep|big)\s+(ml[- ]?ops|machine learning|ml|infra\w*|platform|gpu|sre)?\s*(experience|expertise|engineers?|team|skills)\b/.test(
-      t,
-    ) ||
-    /\bwe (already )?run (our own )?(gpus|gpu clusters?)\b/.test(t)
-  )
-    req.mlOpsExperience = "strong";
-  else if (
-    /\b(some|a bit of|moderate|basic|a little|one|an?|a couple of|a few|two|2)\s+(ml[- ]?ops|machine learning|ml|infra\w*|devops|sre|ops|platform)?\s*(experience|expertise|skills|engineers?|person|people|folks)\b/.test(
-      t,
-    ) ||
-    runsKubernetes
-  )
-    req.mlOpsExperience = "some";
+  const ops = opsCapacityIn(t);
+  if (ops !== undefined) req.mlOpsExperience = ops;
 
   // "through the batch endpoint" is the batch API (batchOk), not by itself a latency need.
   const timing = place.replace(/\bbatch (api|endpoint|mode|pricing|discount)\b/g, (m) => " ".repeat(m.length));

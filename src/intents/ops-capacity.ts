@@ -1,0 +1,64 @@
+// How much experience a team has running models itself (GPUs, inference servers), from free
+// text: none, some or strong. Teams describe it rather than rate it ("nobody here has run a model
+// in production", "we know kubernetes but never ran GPUs", "our platform team is strong"), so
+// each level is a list of phrasings, checked none -> strong -> some. General ops skills without
+// GPU experience are "some": running services is most of running an inference server.
+
+// Who does the work, in the words teams use for it.
+const OPS = String.raw`(?:ml[- ]?ops|mlops|machine learning|ml|infra\w*|devops|gpu|ops|operations|platform|sre)`;
+const PEOPLE = String.raw`(?:experience|expertise|engineers?|team|crew|skills|staff|people|folks|capacity|capabilit(?:y|ies)|know-?how)`;
+const RUN = String.raw`(?:run|ran|running|deployed|deploying|hosted|hosting|operated|operating|served|serving|managed|maintained|touched)`;
+const MODELS = String.raw`(?:an? |any )?(?:models?|llms?|gpus?|inference|model servers?|servers?|ml)`;
+
+// General ops skills: kubernetes, devops, running services. Enough for "some" on their own.
+const GENERAL_OPS = new RegExp(
+  String.raw`\bwe (?:already )?run (?:\w+ ){0,4}(?:on )?(?:kubernetes|k8s)\b|\b(?:know|use|operate|run)s? (?:kubernetes|k8s|docker)\b|\b(?:some|decent|good|basic|a bit of|a little|solid)\s+(?:kubernetes|k8s|devops|cloud|docker)\s*(?:experience|expertise|skills|know-?how)?\b|\b(?:kubernetes|k8s|devops) (?:experience|skills|know-?how|folks|people|team)\b`,
+);
+
+const NONE = [
+  // "no ML ops staff", "zero infra experience", "don't have any devops people"
+  new RegExp(
+    String.raw`\b(?:no|zero|0|little|limited|not much|without|don'?t have (?:an?|any)?)\s+${OPS}?\s*${PEOPLE}\b`,
+  ),
+  // "no MLOps at all", "no ops", "zero devops"
+  new RegExp(String.raw`\b(?:no|zero|without(?: any)?)\s+(?:ml[- ]?ops|mlops|devops|ops)\b`),
+  // "never ran GPUs", "never deployed a model"
+  new RegExp(String.raw`\bnever (?:\w+ )?${RUN} ${MODELS}\b`),
+  // "nobody here runs servers", "no one on the team has run models in production",
+  // "none of us has ever operated a model server", "nobody to look after it"
+  new RegExp(
+    String.raw`\b(?:nobody|no one|noone|none of us)(?: here| at (?:our|the) (?:company|org\w*|startup)| (?:on|in) (?:the|our) team)? (?:(?:to|who can|who could|has|have|had|can|could|is able to|will) )?(?:ever |really )?(?:${RUN}|runs|manages?|maintains?|operates?|handles?|look after|(?:does|do) (?:any )?(?:ml ?ops|ops|devops|infra\w*))\b`,
+  ),
+  /\bno (?:infra|ops|devops|ml ?ops|platform|sre) (?:people|folks|person|staff|team|capacity|engineers?)\b/,
+];
+
+const STRONG = [
+  // "strong ops team", "experienced MLOps engineers", "a dedicated platform team"
+  new RegExp(
+    String.raw`\b(?:strong|experienced|senior|seasoned|dedicated|solid|lots of|deep|big|very strong|great)\s+${OPS}?\s*(?:experience|expertise|engineers?|team|crew|skills)\b`,
+  ),
+  // "our platform team is very strong", "ops experience: strong", "ml ops experience is strong now"
+  new RegExp(
+    String.raw`\b${OPS}\s*(?:${PEOPLE}|maturity)?\s*(?:is|are|:|=|-)\s*(?:very |really |pretty )?(?:strong|solid|great|excellent|deep|mature)\b`,
+  ),
+  // "we run our own GPU cluster", "runs GPU clusters daily"
+  /\b(?:we (?:already )?run|runs|running) (?:our own )?(?:gpus|gpu clusters?|inference (?:servers|clusters))\b/,
+];
+
+const SOME = [
+  new RegExp(
+    String.raw`\b(?:some|a bit of|moderate|basic|a little|one|an?|a couple of|a few|two|2)\s+${OPS}?\s*(?:experience|expertise|skills|engineers?|person|people|folks)\b`,
+  ),
+  new RegExp(
+    String.raw`\b${OPS}\s*(?:experience|maturity|skills)?\s*(?:is|are|:|=|-)\s*(?:some|moderate|basic|medium)\b`,
+  ),
+];
+
+/** The team's ML-ops experience a message states (`t`: folded, cleaned text), or undefined. */
+export function opsCapacityIn(t: string): "none" | "some" | "strong" | undefined {
+  const general = GENERAL_OPS.test(t);
+  if (NONE.some((p) => p.test(t))) return general ? "some" : "none";
+  if (STRONG.some((p) => p.test(t))) return "strong";
+  if (general || SOME.some((p) => p.test(t))) return "some";
+  return undefined;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { opsCapacityIn } from "../../../src/intents/ops-capacity.js";
+
+describe("opsCapacityIn: how teams describe running models themselves", () => {
+  it.each([
+    ["no ml ops at all", "none"],
+    ["tiny team, no devops whatsoever", "none"],
+    ["nobody on the team has run models in production", "none"],
+    ["none of us has ever operated a model server", "none"],
+    ["we have never deployed an llm", "none"],
+    ["strong ops team", "strong"],
+    ["our platform team is very strong", "strong"],
+    ["ops experience: solid", "strong"],
+    ["we already run gpu clusters", "strong"],
+    ["some k8s experience but never ran gpus", "some"],
+    ["we know kubernetes but have never deployed a model", "some"],
+    ["a couple of devops engineers", "some"],
+  ] as const)("%s -> %s", (text, level) => {
+    expect(opsCapacityIn(text)).toBe(level);
+  });
+
+  it.each([
+    "nobody cares about latency",
+    "nobody will read these summaries",
+    "our platform is a marketplace",
+    "no budget for this",
+    "we never looked at open models",
+  ])("says nothing about ops: %s", (text) => {
+    expect(opsCapacityIn(text)).toBeUndefined();
+  });
+});
