@@ -3,13 +3,14 @@
 // useCase coding, priorities [cost], openWeightsOnly, volume, inEu.
 import type { Catalog } from "../catalog/catalog.js";
 import { foldCase } from "../catalog/normalize.js";
-import type { Criterion, Requirements, UseCase } from "../scoring/requirements.js";
+import type { Requirements, UseCase } from "../scoring/requirements.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
 import { ownedGpusIn } from "./fleet-text.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
 import { opsCapacityIn } from "./ops-capacity.js";
+import { prioritiesIn } from "./priorities-text.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { parseVolume } from "./volume.js";
 
@@ -53,42 +54,6 @@ const USE_CASES: { useCase: UseCase; pattern: RegExp }[] = [
     useCase: "chat",
     pattern:
       /\b(chat ?bots?|chat assistant|assistant|customer (support|service)|support bot|help ?desk|conversational|chat|chats|faq|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|bot)\b/,
-  },
-];
-
-const PRIORITY_PATTERNS: { criterion: Criterion; pattern: RegExp }[] = [
-  {
-    criterion: "cost",
-    pattern:
-      /\b(cheap\w*|low[- ]cost|inexpensive|affordable|budget[- ]friendly|cost (matters|is (the )?(most|key|important|critical|priority))|cost[- ]sensitive|cost[- ]effective|save money|minimi[sz]e cost|lowest (cost|price)|free tier|as little as possible|on a (tight |shoestring )?budget|budget (chat ?bot|bot|model|option|pick))\b/,
-  },
-  {
-    criterion: "quality",
-    pattern:
-      /\b(best quality|highest quality|quality (matters|is (the )?(most|key|important|critical))|most (capable|accurate|powerful)|top[- ]tier|state of the art|sota|accuracy (matters|is key)|smartest|best possible)\b/,
-  },
-  {
-    criterion: "customization",
-    pattern: /\b(customi[sz]\w*|fine-?tun\w* (matters|is (key|important|a must))|control over the model)\b/,
-  },
-  {
-    criterion: "dataControl",
-    pattern:
-      /\b(privacy|data control|data sovereignty|keep (our|the) data|data (must|has to|needs to|should) (stay|remain|not leave)|confidential|no data (leaves|leaving)|sensitive data)\b/,
-  },
-  {
-    criterion: "integration",
-    pattern:
-      /\b(easy to integrate|easy integration|simple integration|quick to integrate|plug and play|integrat\w* (matters|is key)|drop-?in|time to market|ship fast|quickly)\b/,
-  },
-  {
-    criterion: "operations",
-    pattern:
-      /\b(low maintenance|minimal ops|no ops|managed|hands-?off|don'?t want to (run|manage) (gpus|infrastructure|servers)|operations (matter|are key)|reliab\w*|uptime)\b/,
-  },
-  {
-    criterion: "contextFit",
-    pattern: /\b(long context|long documents|large context|huge context|whole codebase|entire (book|codebase|repo))\b/,
   },
 ];
 
@@ -351,33 +316,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const exclude = parseExclusions(t, scopes, catalog);
   if (Object.keys(exclude).length > 0) req.exclude = exclude;
 
-  const priorities: Criterion[] = [];
-  for (const { criterion, pattern } of PRIORITY_PATTERNS) if (pattern.test(pos)) priorities.push(criterion);
-  // "cost matters most", "quality is all that matters", "integration effort is our top concern",
-  // "operations load should be minimal above all", "above all, privacy".
-  const most =
-    /\b(cost|price|quality|accuracy|privacy|customi[sz]ation|integration|operations|ops|context)\b(?:[^.?!]|\.(?=\d)){0,30}\b(matters? most|is all that matters|(is|are) what matters|above all( else)?|(is|are) (the |our )?(most important|top priority|priority|top concern|main concern|biggest concern|#1|number one)|first)\b/.exec(
-      t,
-    ) ??
-    /\b(?:above all|most of all|first and foremost),?\s+(cost|price|quality|accuracy|privacy|customi[sz]ation|integration|operations|ops|context)\b/.exec(
-      t,
-    );
-  if (most?.[1] !== undefined) {
-    const top = topPriority(most[1]);
-    if (top) {
-      const i = priorities.indexOf(top);
-      if (i >= 0) priorities.splice(i, 1);
-      priorities.unshift(top);
-      // "…is our top concern, then cost": the next ones in the order given.
-      const rest = t.slice((most.index ?? 0) + most[0].length);
-      for (const m of rest.matchAll(
-        /\b(?:then|followed by|after that|and then)\s+(cost|price|quality|accuracy|privacy|customi[sz]ation|integration|operations|ops|context)\b/g,
-      )) {
-        const next = topPriority(m[1] ?? "");
-        if (next && !priorities.includes(next)) priorities.push(next);
-      }
-    }
-  }
+  const priorities = prioritiesIn(pos, t);
   if (priorities.length > 0) req.priorities = priorities;
   return req;
 }
@@ -405,17 +344,6 @@ export function parseMaxParams(t: string): number | undefined {
   if (m?.[1] === undefined) return undefined;
   const n = Number(m[1]);
   return Number.isFinite(n) && n > 0 ? n : undefined;
-}
-
-function topPriority(word: string): Criterion | null {
-  if (word === "cost" || word === "price") return "cost";
-  if (word === "quality" || word === "accuracy") return "quality";
-  if (word === "privacy") return "dataControl";
-  if (word.startsWith("customi")) return "customization";
-  if (word === "integration") return "integration";
-  if (word === "operations" || word === "ops") return "operations";
-  if (word === "context") return "contextFit";
-  return null;
 }
 
 export type Currency = "USD" | "EUR" | "GBP";
