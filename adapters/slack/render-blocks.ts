@@ -53,32 +53,34 @@ export function renderBlock(block: Block): SlackBlock[] {
   }
 }
 
-/** Split markdown at line breaks so each converted section fits; overlong lines are cut raw. */
+/**
+ * Split markdown at line breaks so each converted section fits; overlong lines are cut raw. Each
+ * line is converted once: toMrkdwn works line by line, so a chunk's converted length is the sum
+ * of its lines' converted lengths plus the line breaks between them.
+ */
 export function markdownSections(markdown: string): SlackBlock[] {
   const chunks: string[] = [];
   let current = "";
   for (const line of splitLongLines(markdown.split("\n"))) {
-    const candidate = current ? `${current}\n${line}` : line;
-    if (toMrkdwn(candidate).length > LIMITS.sectionText && current) {
+    if (current && current.length + 1 + line.length > LIMITS.sectionText) {
       chunks.push(current);
       current = line;
     } else {
-      current = candidate;
+      current = current ? `${current}\n${line}` : line;
     }
   }
   if (current) chunks.push(current);
-  return chunks
-    .map((c) => toMrkdwn(c))
-    .filter((t) => t.trim() !== "")
-    .map(section);
+  return chunks.filter((t) => t.trim() !== "").map(section);
 }
 
 // Escaping can grow a character to five (& -> &amp;), so 500 raw characters always fit in 3000.
+// Returns converted lines.
 function splitLongLines(lines: string[]): string[] {
   return lines.flatMap((line) => {
-    if (toMrkdwn(line).length <= LIMITS.sectionText) return [line];
+    const converted = toMrkdwn(line);
+    if (converted.length <= LIMITS.sectionText) return [converted];
     const pieces: string[] = [];
-    for (let i = 0; i < line.length; i += 500) pieces.push(line.slice(i, i + 500));
+    for (let i = 0; i < line.length; i += 500) pieces.push(toMrkdwn(line.slice(i, i + 500)));
     return pieces;
   });
 }

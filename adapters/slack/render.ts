@@ -79,7 +79,17 @@ function firstText(blocks: Block[]): string {
   return "";
 }
 
-const size = (b: SlackBlock) => JSON.stringify(b).length;
+// A block's JSON size is asked for when packing and again when a page gets its buttons; blocks
+// are never changed once rendered, so each is serialised once.
+const sizes = new WeakMap<SlackBlock, number>();
+function size(block: SlackBlock): number {
+  let n = sizes.get(block);
+  if (n === undefined) {
+    n = JSON.stringify(block).length;
+    sizes.set(block, n);
+  }
+  return n;
+}
 
 /** Greedy packing that keeps block order; a share button needs one spare block in the last one. */
 export function pack(blocks: SlackBlock[]): SlackBlock[][] {

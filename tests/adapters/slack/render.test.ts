@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Block, OutboundMessage } from "../../../src/ports.js";
 import { escapeSlack, toMrkdwn } from "../../../adapters/slack/mrkdwn.js";
 import { ephemeralPage, messagesOnly, renderReply, type SlackPart } from "../../../adapters/slack/render.js";
+import { markdownSections } from "../../../adapters/slack/render-blocks.js";
 import { blockProblem } from "../../helpers/fake-slack.js";
 
 const reply = (blocks: Block[], fallbackText = "fallback"): OutboundMessage => ({
@@ -33,6 +34,24 @@ describe("markdown subset -> mrkdwn", () => {
       /<!|<@|@here|@everyone|@channel/,
     );
     expect(escapeSlack("R&D <3")).toBe("R&amp;D &lt;3");
+  });
+});
+
+describe("long markdown -> sections", () => {
+  it("splits at line breaks into sections that each fit, losing and reordering nothing", () => {
+    // Lines whose escaped form is longer than the raw text (& -> &amp;), so the limit is on the converted text.
+    const lines = Array.from({ length: 120 }, (_, i) => `- line ${i}: R&D <costs> **${"x".repeat(i % 40)}**`);
+    const markdown = lines.join("\n");
+    const sections = markdownSections(markdown).map((b) => (b.type === "section" ? (b.text?.text ?? "") : ""));
+    expect(sections.length).toBeGreaterThan(1);
+    for (const text of sections) expect(text.length).toBeLessThanOrEqual(3000);
+    expect(sections.join("\n")).toBe(toMrkdwn(markdown));
+  });
+
+  it("cuts a single overlong line into pieces that fit", () => {
+    const sections = markdownSections("&".repeat(7000)).map((b) => (b.type === "section" ? (b.text?.text ?? "") : ""));
+    for (const text of sections) expect(text.length).toBeLessThanOrEqual(3000);
+    expect(sections.join("").replace(/\n/g, "")).toBe("&amp;".repeat(7000));
   });
 });
 
