@@ -7,30 +7,32 @@ import { SessionBusyError } from "./store-errors.js";
 export function createKeyLock(waitMs = Infinity) {
   const tails = new Map<string, Promise<unknown>>();
 
-  return function withKeyLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    const previous = tails.get(key) ?? Promise.resolve();
+  /** Settles when `previous` does, or rejects with SessionBusyError after waitMs (then calls gaveUp). */
+  function waitFor(previous: Promise<unknown>, key: string, gaveUp: () => void): Promise<void> {
+    const settled = previous.then(
+      () => undefined,
+      () => undefined,
+    );
+    if (!Number.isFinite(waitMs)) return settled;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    return Promise.race([
+      settled,
+      new Promise<void>((_, reject) => {
+        timer = setTimeout(() => {
+          gaveUp();
+          reject(new SessionBusyError(key));
+        }, waitMs);
+      }),
+    ]).finally(() => clearTimeout(timer));
+  }
+
+  return function withKeyLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const previous = tails.get(key);
     let gaveUp = false;
-    const waited = Number.isFinite(waitMs)
-      ? Promise.race([
-          previous.then(
-            () => undefined,
-            () => undefined,
-          ),
-          new Promise<void>((_, reject) => {
-            timer = setTimeout(() => {
-              gaveUp = true;
-              reject(new SessionBusyError(key));
-            }, waitMs);
-          }),
-        ]).finally(() => clearTimeout(timer))
-      : previous.then(
-          () => undefined,
-          () => undefined,
-        );
-    const run = waited.then(fn);
+    // Nobody ahead (the usual case): nothing to wait for, so no timer to set and clear.
+    const run = (previous ? waitFor(previous, key, () => (gaveUp = true)) : Promise.resolve()).then(fn);
     // Whoever queues next waits for our turn, or, if we gave up, for the turn we were behind.
-    const tail = run.catch(() => (gaveUp ? previous.catch(() => undefined) : undefined));
+    const tail = run.catch(() => (gaveUp ? previous?.catch(() => undefined) : undefined));
     tails.set(key, tail);
     // Drop the entry once nothing else queued behind us, so the map does not grow forever.
     void tail.then(() => {

@@ -63,6 +63,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         botId: bot.botId,
         botUserId: bot.userId,
         tokenVerificationEnabled: false,
+        // Conversations live in our session store (run-turn.ts); Bolt's own conversation store
+        // would only look each request up in an empty map and throw "not found" on every one.
+        convoStore: false as const,
         logger: boltLogger(logger),
         clientOptions,
       };
