@@ -2,7 +2,7 @@
 // stateless answers still given, and a "slow down" that touches nobody else.
 import { randomUUID } from "node:crypto";
 import { createClient } from "@redis/client";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Advisor } from "../../src/advisor.js";
 import type { SessionStore } from "../../src/conversation/session.js";
 import type { InboundMessage } from "../../src/ports.js";
@@ -101,6 +101,25 @@ describe("key lock", () => {
     await a;
     await c;
     expect(order).toEqual(["a", "c"]);
+  });
+
+  it("sets a wait timer only for a turn that has to wait", async () => {
+    vi.useFakeTimers();
+    try {
+      const lock = createKeyLock(30);
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((r) => (release = r));
+      const a = lock("k", () => gate);
+      expect(vi.getTimerCount()).toBe(0);
+      const b = lock("k", async () => "b");
+      expect(vi.getTimerCount()).toBe(1);
+      release();
+      await a;
+      await expect(b).resolves.toBe("b");
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
