@@ -58,8 +58,10 @@ export function openSqliteSessionStore(options: SqliteSessionStoreOptions) {
       "INSERT OR IGNORE INTO sessions (key, value, expires) VALUES (?, ?, ?)",
     ),
     delete: db.prepare<[string]>("DELETE FROM sessions WHERE key = ?"),
-    dropStaleClaim: db.prepare<[string, number]>("DELETE FROM claims WHERE id = ? AND expires <= ?"),
-    claim: db.prepare<[string, number]>("INSERT OR IGNORE INTO claims (id, expires) VALUES (?, ?)"),
+    // One statement: a new id is inserted, an expired claim of it is taken over, a live one is left alone.
+    claim: db.prepare<[string, number, number]>(
+      "INSERT INTO claims (id, expires) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET expires = excluded.expires WHERE claims.expires <= ?",
+    ),
     release: db.prepare<[string]>("DELETE FROM claims WHERE id = ?"),
     sweepSessions: db.prepare<[number]>("DELETE FROM sessions WHERE expires <= ?"),
     sweepClaims: db.prepare<[number]>("DELETE FROM claims WHERE expires <= ?"),
@@ -82,10 +84,6 @@ export function openSqliteSessionStore(options: SqliteSessionStoreOptions) {
     }
   }, SWEEP_EVERY_MS);
   sweeper.unref();
-  const claimOnce = db.transaction((id: string, expires: number, now: number) => {
-    statements.dropStaleClaim.run(id, now);
-    return statements.claim.run(id, expires).changes === 1;
-  });
 
   return {
     location: file,
@@ -108,7 +106,7 @@ export function openSqliteSessionStore(options: SqliteSessionStoreOptions) {
     },
     claim(id: string, ttlMs: number): boolean {
       const now = Date.now();
-      return claimOnce(id, now + ttlMs, now);
+      return statements.claim.run(id, now + ttlMs, now).changes === 1;
     },
     release(id: string): void {
       statements.release.run(id);
