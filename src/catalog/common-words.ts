@@ -30,3 +30,16 @@ export const COMMON_WORDS = new Set(
     .split(/\s+/)
     .filter((w) => w !== ""),
 );
+
+/**
+ * An ordinary word or one of its inflections ("buying", "paying", "running", "makes", "hosted"):
+ * "buying 4 H100s" is not a misspelt "turing 4". Model words are checked before this is asked.
+ */
+export function isCommonWord(word: string): boolean {
+  if (COMMON_WORDS.has(word)) return true;
+  const stem = /^(.{2,}?)(?:ing|ed|es|s)$/.exec(word)?.[1];
+  if (stem === undefined) return false;
+  // "running" -> "run", "making" -> "make".
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : null;
+  return COMMON_WORDS.has(stem) || COMMON_WORDS.has(`${stem}e`) || (undoubled !== null && COMMON_WORDS.has(undoubled));
+}

@@ -3,7 +3,7 @@
 // "Llama 3 70B") -> typo-corrected tokens -> fuse.js fuzzy -> ordinal of the last shown list.
 // Version numbers are never fuzzed: "llama 3" matches Llama 3 models only, never Llama 3.1.
 import type { Catalog } from "./catalog.js";
-import { COMMON_WORDS } from "./common-words.js";
+import { COMMON_WORDS, isCommonWord } from "./common-words.js";
 import { ORG_WORDS, lookupIndex, roleTokens, type LookupIndex } from "./lookup-index.js";
 import {
   cleanText,
@@ -185,7 +185,7 @@ const typoCache = new WeakMap<LookupIndex, Map<string, Candidate[]>>();
 
 /** Every catalogue word within the unknown word's typo allowance, nearest first (do not mutate). */
 function typoCandidates(token: string, index: LookupIndex, extraAllowance: number): readonly Candidate[] {
-  if (isNumberToken(token) || index.vocabulary.has(token) || COMMON_WORDS.has(token)) return [];
+  if (isNumberToken(token) || index.vocabulary.has(token) || isCommonWord(token)) return [];
   let cache = typoCache.get(index);
   if (!cache) typoCache.set(index, (cache = new Map()));
   const key = `${extraAllowance} ${token}`;

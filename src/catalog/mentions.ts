@@ -3,7 +3,7 @@
 // word such as "llama", or a whole id such as "gpt4o"); ordinary words and quantities ("10M
 // tokens", "800M users", "what", "can we") never start one.
 import type { Catalog } from "./catalog.js";
-import { COMMON_WORDS } from "./common-words.js";
+import { isCommonWord } from "./common-words.js";
 import { ORG_WORDS, anchorNeedsNumber, lookupIndex, type LookupIndex } from "./lookup-index.js";
 import { correctWord, resolveModel, wordCorrections } from "./lookup.js";
 import { cleanText, foldCase, isNumberToken, nameTokens } from "./normalize.js";
@@ -154,12 +154,12 @@ function isAnchor(words: readonly Word[], i: number, index: LookupIndex): boolea
   }
   // A name that starts with an ordinary word ("Command R+", "Nova Pro") is found by its first two
   // words, a typo in the first corrected ("comand r plus").
-  if (tokens.length === 1 && nextHead !== undefined && !COMMON_WORDS.has(head)) {
+  if (tokens.length === 1 && nextHead !== undefined && !isCommonWord(head)) {
     if (index.bigrams.has(`${head} ${nextHead}`)) return true;
     if (wordCorrections(head, index).some((w) => index.bigrams.has(`${w} ${nextHead}`))) return true;
   }
   if (index.anchors.has(head)) return !anchorNeedsNumber(head) || numberFollows;
-  if (COMMON_WORDS.has(head)) return false;
+  if (isCommonWord(head)) return false;
   // A corrected word only counts when a version follows ("lama 3.1") or the next name word
   // confirms it ("uring-nlg"); then any near word may be meant ("oemini 3.5" is "gemini").
   const extra = numberFollows && head.length >= 5 ? 1 : 0;
@@ -210,8 +210,7 @@ function isModelish(raw: string, index: LookupIndex): boolean {
   const tokens = nameTokens(raw);
   if (tokens.length === 0) return false;
   return tokens.every(
-    (t) =>
-      isNumberToken(t) || index.vocabulary.has(t) || (!COMMON_WORDS.has(t) && wordCorrections(t, index).length > 0),
+    (t) => isNumberToken(t) || index.vocabulary.has(t) || (!isCommonWord(t) && wordCorrections(t, index).length > 0),
   );
 }
 
