@@ -139,7 +139,8 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   // Outside a recommendation, a short follow-up ("and at int4?", "what about 5B tokens?",
   // "triple it?", "now for gemini 2.5 flash") asks the last question again with the new value.
   const last = ctx.session.lastIntent;
-  if (!hasContext(ctx) && last && isValueFollowUp(lower, last) && refs.unknown.length === 0) {
+  // A break-even asked after a price ("when does self-hosting start paying off?") is a new kind of question.
+  if (!hasContext(ctx) && last && !breakEven && isValueFollowUp(lower, last) && refs.unknown.length === 0) {
     const again = followUpOf(last, {
       lower,
       modelIds: ids.filter((id) => id !== PICK_PLACEHOLDER),
