@@ -34,6 +34,18 @@ const QWEN3_README = {
   url: "https://github.com/QwenLM/Qwen3/blob/7a2f61ffc7a20d47efcd2bf97f6f2bf52729042e/README.md",
   asOf: "2026-01-09",
 };
+// Qwen's launch posts in its own blog repository (QwenLM/qwenlm.github.io): each has a per-size
+// table with the context length ("32K", "128K").
+const QWEN25_BLOG = {
+  label: "Qwen's Qwen2.5 launch post, its per-size table (QwenLM/qwenlm.github.io)",
+  url: "https://github.com/QwenLM/qwenlm.github.io/blob/6be984687d21562d19c3f632fb17808850abd95d/content/blog/qwen2.5/index.md",
+  asOf: "2024-09-19",
+};
+const QWEN3_BLOG = {
+  label: "Qwen's Qwen3 launch post, its per-size tables (QwenLM/qwenlm.github.io)",
+  url: "https://github.com/QwenLM/qwenlm.github.io/blob/ab34a96447550d9225c67004625f8e69917992ea/content/blog/qwen3/index.md",
+  asOf: "2025-04-29",
+};
 const DEEPSEEK_R1_README = {
   label: "DeepSeek's DeepSeek-R1 README (deepseek-ai/DeepSeek-R1)",
   url: "https://github.com/deepseek-ai/DeepSeek-R1/blob/0cf78561f1d51c84a21b2190626b21116d5c68bb/README.md",
@@ -186,6 +198,19 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   "qwen2.5-coder-32b": { value: 131_072, ...QWEN25_CODER_README },
   // Series statement on the 72B card: "Long-context Support up to 128K tokens" (the 0.5B-3B sizes have less).
   "qwen2.5-72b": { value: 131_072, ...QWEN25_72B_CARD },
+  // The launch post's table: 32K for 0.5B, 1.5B and 3B; 128K from 7B up.
+  "qwen2.5-0.5b": { value: 32_768, ...QWEN25_BLOG },
+  "qwen2.5-1.5b": { value: 32_768, ...QWEN25_BLOG },
+  "qwen2.5-3b": { value: 32_768, ...QWEN25_BLOG },
+  "qwen2.5-7b": { value: 131_072, ...QWEN25_BLOG },
+  "qwen2.5-14b": { value: 131_072, ...QWEN25_BLOG },
+  "qwen2.5-32b": { value: 131_072, ...QWEN25_BLOG },
+  // The Qwen3 post's tables: 128K for 8B, 14B, 32B and both MoE models.
+  "qwen3-8b": { value: 131_072, ...QWEN3_BLOG },
+  "qwen3-14b": { value: 131_072, ...QWEN3_BLOG },
+  "qwen3-32b": { value: 131_072, ...QWEN3_BLOG },
+  "qwen3-30b-a3b": { value: 131_072, ...QWEN3_BLOG },
+  "qwen3-235b-a22b": { value: 131_072, ...QWEN3_BLOG },
   // "a context window of up to 128k tokens".
   "mistral-nemo": { value: 131_072, ...MISTRAL_NEMO_NEWS },
 };
@@ -240,6 +265,14 @@ const HF_GEMMA3_BLOG = {
  * 27B with 202,752 tokens; the card says 128K) and stay secondary and unverified.
  */
 export const REPORTED_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
+  // OpenAI's texts we hold (the gpt-oss README) give no context length; this page restates the
+  // model card's native 131,072-token context, which one host's row (Groq) happened to match.
+  "gpt-oss-20b": {
+    value: 131_072,
+    label: "Vercel AI Gateway's gpt-oss-20b page (restates OpenAI's native 131,072-token context)",
+    url: "https://vercel.com/ai-gateway/models/gpt-oss-20b.md",
+    asOf: "2026-12-04",
+  },
   "gemma-3-4b": { value: 131_072, ...HF_GEMMA3_BLOG },
   "gemma-3-12b": { value: 131_072, ...HF_GEMMA3_BLOG },
   "gemma-3-27b": { value: 131_072, ...HF_GEMMA3_BLOG },

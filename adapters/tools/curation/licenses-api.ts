@@ -1,7 +1,7 @@
 // Closed models: the vendor's service terms govern use, there are no weights. Plus records for
 // vendors whose terms the licence data does not cover: they exist so models can name them, are
 // unverified, and every term our sources do not settle is "unknown".
-import { APACHE_NOTICE, closedApiTerms, permissiveTerms, unknownTerms } from "./license-types.js";
+import { closedApiTerms, unknownTerms } from "./license-types.js";
 import type { LicenseCuration } from "./license-types.js";
 
 /** Terms of a vendor that ../shared/data/licenses.json does not cover. */
@@ -245,20 +245,4 @@ export const API_LICENSES: LicenseCuration[] = [
     true,
     "Zhipu AI publishes the weights of GLM-4.6, 4.7, 5 and 5.1; we read the MIT statement for GLM-4.5 in Z.ai's repository, but no Z.ai text that states the licence of these later releases.",
   ),
-  {
-    // Only dated news reports state it so far; no Mistral text for Small 4 was read.
-    ...unlisted(
-      "mistral-small-4-reported",
-      "Apache License 2.0 (Mistral Small 4, reported)",
-      "Mistral AI",
-      true,
-      "Mistral Small 4 (March 2026) is reported as Apache-2.0 open weights by dated news coverage of its release; neither its card nor Mistral's announcement was read, so treat it as unverified.",
-    ),
-    kind: "osi-open-source",
-    spdx: "Apache-2.0",
-    osiApproved: true,
-    verificationNote:
-      "Reported by secondary sources only (e.g. llmradar.eu, reviewed 2026-04-15); Mistral's own card or announcement was not read.",
-    terms: permissiveTerms(APACHE_NOTICE),
-  },
 ];

@@ -242,18 +242,6 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     history: null,
   },
   {
-    id: "mistral-large-3",
-    family: "mistral-large-3",
-    kind: "osi-open-source",
-    summary:
-      "Mistral Large 3 is reported as Apache-2.0 open weights, but only by secondary sources that disagree on its specs: unverified until checked on Mistral's own card.",
-    terms: permissiveTerms(APACHE_NOTICE),
-    clauses: {
-      "Large 3 reported Apache-2.0": "commercial-use",
-      "Model URL and publication date recorded by a third party": "general",
-    },
-  },
-  {
     id: "gemma-4",
     family: "gemma-4",
     kind: "osi-open-source",

@@ -14,6 +14,8 @@ const MINIMAX_M25 = "https://github.com/MiniMax-AI/MiniMax-M2.5/blob/0fe00c843c1
 const QWEN35 = "https://github.com/QwenLM/Qwen3.5/blob/7e103aebdbff11c98cc1cd6a2a568988cfd38168";
 const MINIMAX_M27 = "https://github.com/MiniMax-AI/MiniMax-M2.7/blob/1e267c3e155b30bd4156beaaf7042dd0b585d8e3";
 const KIMI_K25 = "https://github.com/MoonshotAI/Kimi-K2.5/blob/3e60763b943e93c443287c383e0468ffe05b188f";
+const MISTRAL_CARDS =
+  "https://github.com/mistralai/platform-docs-public/blob/222f4ba9114f84ce9f2d718b9a12fbac1e527f4b/src/schema/models/models";
 const DEEPSEEK_V32_EXP =
   "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp/blob/3b99a5350d260b7c2a357e82362305509e2d0724";
 
@@ -26,6 +28,43 @@ const read = (topic: ReadClause["topic"], quote: string, source: string): ReadCl
 });
 
 export const READ_LICENSES: LicenseCuration[] = [
+  {
+    id: "mistral-large-3",
+    // The licence data's family for Large 3 rests on secondary reports only; Mistral's card settles it.
+    family: "mistral-large-3",
+    name: "Apache License 2.0 (Mistral Large 3)",
+    developer: "Mistral AI",
+    kind: "osi-open-source",
+    spdx: "Apache-2.0",
+    osiApproved: true,
+    weightsAvailable: true,
+    verified: true,
+    verificationNote:
+      "Mistral's own model card data for Large 3 names Apache 2.0 as the licence of its published weights (read in mistralai/platform-docs-public at a pinned commit).",
+    summary:
+      "Mistral Large 3's weights are Apache-2.0, unlike Large 2 and 2.1 (Mistral Research Licence): commercial use, fine-tuning and self-hosting are allowed with the usual notice duties.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {},
+    readClauses: [read("commercial-use", "license: 'Apache 2.0'", `${MISTRAL_CARDS}/mistral-large-3-25-12.ts`)],
+  },
+  {
+    id: "mistral-small-4-reported",
+    family: null,
+    name: "Apache License 2.0 (Mistral Small 4)",
+    developer: "Mistral AI",
+    kind: "osi-open-source",
+    spdx: "Apache-2.0",
+    osiApproved: true,
+    weightsAvailable: true,
+    verified: true,
+    verificationNote:
+      "Mistral's own model card data for Small 4 names Apache 2.0 as the licence of its published weights (read in mistralai/platform-docs-public at a pinned commit); earlier only news reports said so.",
+    summary:
+      "Mistral Small 4's weights are Apache-2.0: commercial use, fine-tuning and self-hosting are allowed with the usual notice duties.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {},
+    readClauses: [read("commercial-use", "license: 'Apache 2.0'", `${MISTRAL_CARDS}/mistral-small-4-0-26-03.ts`)],
+  },
   {
     id: "moonshot-kimi-license",
     family: null,
