@@ -228,6 +228,13 @@ function subjectOf(intent: Intent, previous: Session["subject"]): Session["subje
   return { modelIds: modelIds.length > 0 ? modelIds : (previous?.modelIds ?? []), volume, selfHost };
 }
 
+/**
+ * How much of a list the session keeps for "the second one", "#9": positions people name go up to
+ * nine. A shortlist's data lists the whole ranking (about 90 models on the real catalogue), which
+ * would otherwise be most of a session rewritten on every turn.
+ */
+const LIST_POSITIONS = 9;
+
 function bookkeeping(session: Session, output: HandlerOutput, intent: Intent, now: Date): Session {
   const shown = output.replies.flatMap((r) => r.data?.models ?? []).map((m) => m.id);
   const unique = [...new Set(shown)];
@@ -247,7 +254,7 @@ function bookkeeping(session: Session, output: HandlerOutput, intent: Intent, no
   if (["model-info", "license", "price", "cost", "break-even", "compare"].includes(intent.kind))
     next.lastIntent = intent;
   if (unique.length > 0) next.focus = unique;
-  if (listed.length > 0) next.lastList = listed;
-  else if (unique.length > 1) next.lastList = unique;
+  if (listed.length > 0) next.lastList = listed.slice(0, LIST_POSITIONS);
+  else if (unique.length > 1) next.lastList = unique.slice(0, LIST_POSITIONS);
   return next;
 }
