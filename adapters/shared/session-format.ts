@@ -1,16 +1,37 @@
 // Reading a stored session back: sessions are versioned JSON, so a value written by another
 // version of modelwise is migrated step by step, or reported as unreadable. It is never silently
 // replaced by a fresh session, because the next save would then overwrite the team's thread.
-import { SESSION_VERSION, type Session } from "../../src/conversation/session.js";
+import { historyEntry } from "../../src/conversation/flows/flow-state.js";
+import { SESSION_VERSION, type HistoryEntry, type Session } from "../../src/conversation/session.js";
+import type { Requirements } from "../../src/scoring/requirements.js";
 
 /** One step: turns a session stored as version N into version N + 1. */
 export type SessionMigration = (stored: Record<string, unknown>) => Record<string, unknown>;
 
+/** Migrations keyed by the version they upgrade FROM. */
+export const SESSION_MIGRATIONS: Readonly<Record<number, SessionMigration>> = {
+  1: (s) => ({
+    ...s,
+    version: 2,
+    flow: isRecord(s.flow) ? { ...s.flow, history: historyV2(s.flow, s.requirements) } : s.flow,
+  }),
+};
+
 /**
- * Migrations keyed by the version they upgrade FROM. Version 1 is the first stored shape, so
- * none exist yet; add `[1]: (s) => ({ ...s, version: 2, newField: ... })` when bumping.
+ * Version 1 kept, for each answered step, the whole requirements before it; version 2 keeps only
+ * what the step changed. Step i changed the requirements from its own snapshot to the next
+ * step's (the last one: to the session's requirements), so "back" restores exactly what it did.
+ * Entries without a readable snapshot were ignored by version 1 too.
  */
-export const SESSION_MIGRATIONS: Readonly<Record<number, SessionMigration>> = {};
+function historyV2(flow: Record<string, unknown>, current: unknown): HistoryEntry[] {
+  const entries = (Array.isArray(flow.history) ? flow.history : []).flatMap((h: unknown) => {
+    if (!isRecord(h) || typeof h.step !== "string" || !isRecord(h.previous) || !isRecord(h.previous.requirements))
+      return [];
+    return [{ step: h.step, before: h.previous.requirements as Requirements, skipped: h.previous.skipped === true }];
+  });
+  const now = (isRecord(current) ? current : {}) as Requirements;
+  return entries.map((e, i) => historyEntry(e.step, e.before, entries[i + 1]?.before ?? now, e.skipped));
+}
 
 export class SessionFormatError extends Error {
   constructor(

@@ -1,14 +1,15 @@
-// "skip", "back" and "start over" inside the guided recommendation. Back restores the
-// requirements as they were before the last answer (or skip) and asks that question again.
+// "skip", "back" and "start over" inside the guided recommendation. Back undoes what the last
+// answer (or skip) changed and asks that question again.
 import type { IntentHandler } from "../conversation/handler.js";
 import {
+  historyEntry,
   historyOf,
   newFlow,
   pushHistory,
   questionBound,
   questionsAsked,
+  undoEntry,
   withFlow,
-  type HistoryEntry,
 } from "../conversation/flows/flow-state.js";
 import { STEP_BY_ID } from "../conversation/flows/steps.js";
 import type { FlowState } from "../conversation/session.js";
@@ -44,7 +45,7 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
   if (intent.command === "skip") {
     const step = flow.step ? STEP_BY_ID.get(flow.step) : undefined;
     if (!step) return { replies: [noFlowReply("skip")] };
-    const entry: HistoryEntry = { step: step.id, previous: { requirements: session.requirements, skipped: true } };
+    const entry = historyEntry(step.id, session.requirements, session.requirements, true);
     const next: FlowState = {
       ...flow,
       history: pushHistory(flow, entry),
@@ -72,9 +73,9 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
     ...flow,
     step: last.step,
     history: history.slice(0, -1),
-    skipped: last.previous.skipped ? flow.skipped.filter((s) => s !== last.step) : flow.skipped,
+    skipped: last.skipped ? flow.skipped.filter((s) => s !== last.step) : flow.skipped,
   };
-  const requirements = last.previous.requirements;
+  const requirements = undoEntry(session.requirements, last);
   // Undoing a stated fact or a correction mid-flow: the question being asked stays.
   const asking = flow.step ? STEP_BY_ID.get(flow.step) : undefined;
   if (!step && asking)

@@ -4,6 +4,7 @@
 // would swap them, the weights used, and sources with dates.
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import {
+  historyEntry,
   mergeRequirements,
   newFlow,
   notAsked,
@@ -12,7 +13,6 @@ import {
   questionBound,
   questionsLeft,
   withFlow,
-  type HistoryEntry,
 } from "../conversation/flows/flow-state.js";
 import { CORRECTION } from "../conversation/flows/recommend-flow.js";
 import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
@@ -162,13 +162,13 @@ function continueFlow(intent: RecommendIntent, ctx: TurnContext): HandlerOutput 
         "I didn't catch an answer to this one. Pick an option, answer in your own words, or say _skip_.",
       ]);
     // Other facts, no answer: they count, and may make this question moot.
-    const entry: HistoryEntry = { step: NOTE, previous: { requirements: session.requirements, skipped: false } };
+    const entry = historyEntry(NOTE, session.requirements, requirements);
     const nextFlow: FlowState = { ...flow, history: pushHistory(flow, entry) };
     return advance(ctx, session, requirements, nextFlow, noted);
   }
   const patch = answer.kind === "answer" ? mergeRequirements(intent.requirements, answer.patch) : intent.requirements;
-  const entry: HistoryEntry = { step: step.id, previous: { requirements: session.requirements, skipped: false } };
   const requirements = mergeRequirements(session.requirements, patch);
+  const entry = historyEntry(step.id, session.requirements, requirements);
   const nextFlow: FlowState = { ...flow, history: pushHistory(flow, entry) };
   const noted = [...echoLines(session.requirements, requirements), ...foreignBudgetLines(intent.text)];
   // The shortlist was already shown: a late answer (or an older button) re-ranks, no new questions.
@@ -183,7 +183,7 @@ function applyCorrection(patch: Partial<Requirements>, ctx: TurnContext): Handle
   const requirements = mergeRequirements(session.requirements, patch);
   const said = echoLines(session.requirements, requirements);
   const noted = said.length > 0 ? said : ["That is what I had already."];
-  const entry: HistoryEntry = { step: NOTE, previous: { requirements: session.requirements, skipped: false } };
+  const entry = historyEntry(NOTE, session.requirements, requirements);
   const nextFlow: FlowState = { ...flow, history: pushHistory(flow, entry) };
   if (flow.step === null) return shortlistOutput(ctx, session, requirements, nextFlow, noted);
   return advance(ctx, session, requirements, nextFlow, noted);

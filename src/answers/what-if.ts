@@ -5,7 +5,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { resolveModel } from "../catalog/lookup.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
-import { mergeRequirements, newFlow, pushHistory, withFlow } from "../conversation/flows/flow-state.js";
+import { historyEntry, mergeRequirements, newFlow, pushHistory, withFlow } from "../conversation/flows/flow-state.js";
 import { SLOT_LABELS } from "../conversation/slot-labels.js";
 import type { Intent } from "../intents/types.js";
 import { parseWhatIf, type WhatIfChange } from "../intents/what-if-text.js";
@@ -193,7 +193,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   // A history entry lets "back" undo the what-if like an answer.
   const nextFlow = {
     ...flow,
-    history: pushHistory(flow, { step: "what-if", previous: { requirements: current, skipped: false } }),
+    history: pushHistory(flow, historyEntry("what-if", current, requirements)),
   };
   return {
     session: { ...withFlow(session, nextFlow, requirements), costView: null },

@@ -7,14 +7,29 @@ import type { OutboundMessage } from "../ports.js";
 import type { TeamProfile } from "../profile/profile.js";
 import type { Watch } from "../watch/watch.js";
 
-export const SESSION_VERSION = 1;
+export const SESSION_VERSION = 2;
+
+/**
+ * One answered step (or skip, side note, what-if): only what it changed, so "back" can put it
+ * back. Version 1 kept the whole requirements before each step, which made a 10-turn thread's
+ * session mostly copies of the same requirements (2.5 KB); a change is a few bytes.
+ */
+export interface HistoryEntry {
+  step: string;
+  /** The values this step replaced, for requirement keys that were set before it. */
+  was?: Partial<Requirements>;
+  /** Requirement keys this step set that were not set before it ("back" removes them). */
+  added?: (keyof Requirements)[];
+  /** The step was skipped rather than answered. */
+  skipped?: true;
+}
 
 export interface FlowState {
   id: "recommend";
   /** The step being asked, or null when the flow has produced its shortlist. */
   step: string | null;
   /** Steps answered, in order, so "back" can undo them. */
-  history: { step: string; previous: unknown }[];
+  history: HistoryEntry[];
   skipped: string[];
   /** At most this many questions in this flow (fewer when the first message said a lot). */
   budget?: number;

@@ -2,7 +2,7 @@
 // win over the profile, the profile fills what the thread did not say, and what came from the
 // profile is taken out again before the thread is saved, so "forget the EU part" reaches every
 // thread of the workspace at its next turn.
-import type { Session } from "./session.js";
+import type { HistoryEntry, Session } from "./session.js";
 import type { Intent } from "../intents/types.js";
 import type { OutboundMessage } from "../ports.js";
 import { message, text } from "../render/builders.js";
@@ -64,15 +64,23 @@ export function withoutProfile(next: Session, before: Session, profile: TeamProf
     return out;
   };
   const flow = next.flow
-    ? {
-        ...next.flow,
-        history: next.flow.history.map((h) => {
-          const prev = h.previous as { requirements?: Requirements } | null;
-          return prev?.requirements ? { ...h, previous: { ...prev, requirements: strip(prev.requirements, {}) } } : h;
-        }),
-      }
-    : next.flow;
+    ? { ...next.flow, history: next.flow.history.map((h) => withoutProfileValues(h, profile)) }
+    : null;
   return { ...next, requirements: strip(next.requirements, before.requirements), flow };
+}
+
+/**
+ * A history entry whose replaced values came from the profile: the thread never had them, so
+ * "back" removes the key (the profile fills it again) instead of writing the profile's value in.
+ */
+function withoutProfileValues(entry: HistoryEntry, profile: TeamProfile): HistoryEntry {
+  const prof = profileRequirements(profile) as Record<string, unknown>;
+  const fromProfile = Object.entries(entry.was ?? {}).filter(([k, v]) => same(prof[k], v));
+  if (fromProfile.length === 0) return entry;
+  const was = Object.fromEntries(Object.entries(entry.was ?? {}).filter(([k, v]) => !same(prof[k], v)));
+  const added = [...(entry.added ?? []), ...fromProfile.map(([k]) => k as keyof Requirements)];
+  const { was: _, ...rest } = entry;
+  return { ...rest, ...(Object.keys(was).length > 0 ? { was } : {}), added };
 }
 
 /**

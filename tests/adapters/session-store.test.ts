@@ -72,10 +72,11 @@ describe("session store: settings", () => {
 });
 
 describe("session format: versions", () => {
-  const v1 = newSession(new Date("2026-01-01T00:00:00Z"));
+  const current = newSession(new Date("2026-01-01T00:00:00Z"));
+  const v1 = { ...current, version: 1 };
 
   it("reads the current version unchanged", () => {
-    expect(readStoredSession("k", structuredClone(v1))).toEqual(v1);
+    expect(readStoredSession("k", structuredClone(current))).toEqual(current);
   });
 
   it("migrates an older version step by step", () => {

@@ -244,15 +244,10 @@ describe("guided recommendation transcripts", () => {
     for (let i = 0; i < MAX_HISTORY + 10; i++)
       flow = {
         ...flow,
-        history: pushHistory(flow, {
-          step: "what-if",
-          previous: { requirements: { monthlyBudgetUsd: i }, skipped: false },
-        }),
+        history: pushHistory(flow, { step: "what-if", was: { monthlyBudgetUsd: i } }),
       };
     expect(flow.history).toHaveLength(MAX_HISTORY);
-    expect(flow.history.at(-1)?.previous).toEqual({
-      requirements: { monthlyBudgetUsd: MAX_HISTORY + 9 },
-      skipped: false,
-    });
+    expect(flow.history[0]?.was).toEqual({ monthlyBudgetUsd: 10 });
+    expect(flow.history.at(-1)?.was).toEqual({ monthlyBudgetUsd: MAX_HISTORY + 9 });
   });
 });

@@ -1,15 +1,9 @@
-// The guided flow's state inside the session: which step is asked, what each answer replaced
-// (so "back" restores it), and which steps were skipped. Which step comes next is computed from
-// the requirements, so free text that fills several slots skips their questions.
+// The guided flow's state inside the session: which step is asked, what each answer changed (so
+// "back" restores what it replaced), and which steps were skipped. Which step comes next is
+// computed from the requirements, so free text that fills several slots skips their questions.
 import type { Exclusions, Requirements } from "../../scoring/requirements.js";
-import type { FlowState, Session } from "../session.js";
+import type { FlowState, HistoryEntry, Session } from "../session.js";
 import { MAX_QUESTIONS, STEPS, type FlowStep, type StepId } from "./steps.js";
-
-/** What one history entry keeps: the requirements before the answer, and whether it was a skip. */
-export interface HistoryEntry {
-  step: string;
-  previous: { requirements: Requirements; skipped: boolean };
-}
 
 export function newFlow(step: StepId | null, budget?: number): FlowState {
   return { id: "recommend", step, history: [], skipped: [], ...(budget !== undefined ? { budget } : {}) };
@@ -25,14 +19,50 @@ export function openSteps(req: Requirements, flow: FlowState | null): FlowStep[]
   return STEPS.filter((s) => !isKnown(req, s) && !answered(flow, s) && (!s.optional || (s.relevant?.(req) ?? false)));
 }
 
+/** Requirement values are JSON (strings, numbers, lists, small objects): equal when they print alike. */
+const sameValue = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** The history entry for a step that turned `before` into `after`: only the keys it changed. */
+export function historyEntry(step: string, before: Requirements, after: Requirements, skipped = false): HistoryEntry {
+  const was: Record<string, unknown> = {};
+  const added: (keyof Requirements)[] = [];
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Requirements>) {
+    const old = before[key];
+    if (sameValue(old, after[key])) continue;
+    if (old === undefined) added.push(key);
+    else was[key] = old;
+  }
+  return {
+    step,
+    ...(Object.keys(was).length > 0 ? { was: was as Partial<Requirements> } : {}),
+    ...(added.length > 0 ? { added } : {}),
+    ...(skipped ? { skipped: true as const } : {}),
+  };
+}
+
+/** The requirements as they were before the entry's step: its additions removed, its old values back. */
+export function undoEntry(current: Requirements, entry: HistoryEntry): Requirements {
+  const out: Record<string, unknown> = { ...current };
+  for (const key of entry.added ?? []) delete out[key];
+  return { ...(out as Requirements), ...entry.was };
+}
+
 /** History read defensively: sessions come back from storage as plain JSON. */
 export function historyOf(flow: FlowState): HistoryEntry[] {
-  return flow.history.flatMap((h) => {
-    const prev = h.previous as { requirements?: unknown; skipped?: unknown } | null;
-    if (!prev || typeof prev !== "object" || typeof prev.requirements !== "object" || prev.requirements === null)
-      return [];
+  return flow.history.flatMap((h): HistoryEntry[] => {
+    const raw = h as unknown as Record<string, unknown> | null;
+    if (!raw || typeof raw !== "object" || typeof raw.step !== "string") return [];
+    const was = raw.was;
+    const added = Array.isArray(raw.added)
+      ? raw.added.filter((k): k is keyof Requirements => typeof k === "string")
+      : [];
     return [
-      { step: h.step, previous: { requirements: prev.requirements as Requirements, skipped: prev.skipped === true } },
+      {
+        step: raw.step,
+        ...(was && typeof was === "object" && !Array.isArray(was) ? { was: was as Partial<Requirements> } : {}),
+        ...(added.length > 0 ? { added } : {}),
+        ...(raw.skipped === true ? { skipped: true as const } : {}),
+      },
     ];
   });
 }
