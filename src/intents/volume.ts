@@ -56,7 +56,9 @@ const MONTH: Period = { perMonth: 1, label: "a month", conversion: null };
 
 const Q = QUANTITY;
 const UNIT = String.raw`(?:tokens?|toks?)`;
-const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|conversations?|prompts?|chats?|completions?|generations?|documents?|docs?|tickets?|emails?|questions?|sessions?|posts?|threads?|items?|records?|pages?|articles?|reviews?|listings?|transcripts?|reports?|files?|summaries)`;
+// Things counted per period, each sent through the model: "10k PRs a month", "50k PDFs a month",
+// "5k msgs/day", "2,000 contracts a month". A count of them times tokens each is a volume.
+const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|convos?|prompts?|chats?|completions?|generations?|documents?|docs?|pdfs?|tickets?|emails?|questions?|sessions?|posts?|threads?|items?|records?|pages?|articles?|reviews?|listings?|transcripts?|reports?|files?|summaries|prs|pull requests?|diffs?|commits?|contracts?|invoices?|receipts?|claims?|forms?|orders?|comments?|notes?|memos?|papers?|chunks?|cases?|filings?|statements?|resumes?|cvs?|applications?|submissions?|essays?|lookups?|searches?|translations?|runs?|tasks?|jobs?)`;
 // People who each use a number of tokens ("1,000 engineers, ~1.5M tokens each monthly").
 const PEOPLE = String.raw`(?:users?|maus?|people|persons?|employees?|engineers?|devs?|developers?|agents?|players?|members?|students?|seats?|clinicians?|doctors?|customers?|staff|analysts?|reps?|lawyers?|writers?|learners?|subscribers?)`;
 
@@ -79,6 +81,11 @@ export function parseVolume(text: string): Volume | null {
 const PEOPLE_TIMES_EACH = new RegExp(
   String.raw`${Q}\s*(?:monthly\s+|active\s+|support\s+|daily\s+)*${PEOPLE}\b(?:[^.;?!]|\.(?=\d)){0,60}?${Q}\s*${UNIT}\s*(?:each|apiece|per\s+(?:head|${PEOPLE}))\b`,
 );
+// "each" before the amount: "250 engineers, each burns ~2M tokens a month", "15k MAU, each user
+// ~40k tokens/mo", "40k MAU each send ~25k tokens". No other number may sit in between.
+const PEOPLE_EACH_THEN_TOKENS = new RegExp(
+  String.raw`${Q}\s*(?:monthly\s+|active\s+|support\s+|daily\s+)*${PEOPLE}\b[^.;?!\d]{0,40}?\b(?:each|every one|apiece|per (?:head|person))\b[^.;?!\d]{0,30}?${Q}\s*${UNIT}\b`,
+);
 const REQUEST_COUNT = new RegExp(
   String.raw`${Q}\s*(?:k\s*)?(?:api\s+|llm\s+|user\s+|chat\s+|support\s+)?${REQUESTS}\b(?!\s*tok)`,
 );
@@ -86,16 +93,23 @@ const USERS_EACH_SENDING = new RegExp(
   String.raw`${Q}\s*(?:active\s+)?(?:users?|people|employees|agents|customers|seats)\s+(?:who\s+)?(?:each|every one|all)?\s*(?:send|sending|make|making|run|running|do|doing|with|averag\w*)\b`,
 );
 const TOKENS_NOT_CONTEXT = new RegExp(String.raw`${Q}\s*${UNIT}\b(?!\s*(?:of\s+)?context)`);
-const IN_WORDS = String.raw`(?:input|in|prompts?|prompt tokens|context tokens)`;
-const OUT_WORDS = String.raw`(?:output|out|completions?|completion tokens|responses?|answers?|generated|generation)`;
+// "in" and "out" are ordinary words too: after an amount they mean input/output only when a
+// joining or period word follows, if any ("1,500 tokens in and 300 out", "500k out per month", not
+// "50M tokens a month in our cloud"), and before one only as a label ("in: 2k"), never in
+// "tickets in 5 languages".
+const AMOUNT_FOLLOWERS = String.raw`(?:and|per|each|every|monthly|daily|weekly|hourly)\b`;
+const IN_BEFORE = String.raw`(?:input|in(?!\s+(?!${AMOUNT_FOLLOWERS})[a-z])|prompts?|prompt tokens|context tokens)`;
+const IN_AFTER = String.raw`(?:input|in(?=\s*[:=])|prompts?|prompt tokens|context tokens)`;
+const OUT_BEFORE = String.raw`(?:output|out(?!\s+(?!${AMOUNT_FOLLOWERS})[a-z])|completions?|completion tokens|responses?|answers?|generated|generation)`;
+const OUT_AFTER = String.raw`(?:output|out(?=\s*[:=])|completions?|completion tokens|responses?|answers?|generated|generation)`;
 const amountBefore = (words: string) =>
   new RegExp(
     String.raw`${Q}\s*(?:${UNIT}\s*)?(?:(?:\/|per|a)\s*(?:day|month|week|hour|mo)\s*)?(?:of\s+)?${words}\b(?!\s*(?:per|a|each)?\s*context)`,
   );
 const amountAfter = (words: string) =>
   new RegExp(String.raw`\b${words}\s*(?:${UNIT}\s*)?(?:of|:|=|is|are|about|around|~)?\s*${Q}`);
-const INPUT_AMOUNT = { before: amountBefore(IN_WORDS), after: amountAfter(IN_WORDS) };
-const OUTPUT_AMOUNT = { before: amountBefore(OUT_WORDS), after: amountAfter(OUT_WORDS) };
+const INPUT_AMOUNT = { before: amountBefore(IN_BEFORE), after: amountAfter(IN_AFTER) };
+const OUTPUT_AMOUNT = { before: amountBefore(OUT_BEFORE), after: amountAfter(OUT_AFTER) };
 const CACHED_AMOUNT = new RegExp(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached\b`);
 const CACHED_MASK = new RegExp(
   String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached(?:\s+(?:input|prompt))?(?:\s+${UNIT})?`,
@@ -107,7 +121,7 @@ const TOTAL_TOKENS = new RegExp(
 
 /** "1,000 engineers, ~1.5M tokens each monthly", "200 MAU × 150k tokens each": people × tokens each. */
 function fromPeople(t: string): Volume | null {
-  const m = PEOPLE_TIMES_EACH.exec(t);
+  const m = PEOPLE_TIMES_EACH.exec(t) ?? PEOPLE_EACH_THEN_TOKENS.exec(t);
   if (!m || m[1] === undefined || m[3] === undefined) return null;
   const people = quantityValue(m[1], m[2]);
   const each = quantityValue(m[3], m[4]);
@@ -340,6 +354,12 @@ const SIZE_AFTER =
 const SIZE_BEFORE =
   /\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|repos?|threads|conversations|each|single|one) (?:(?:are|is|of|up to|around|about|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$/;
 
+/** Whether a period ("a month", "/day", "monthly") follows position `end` directly. */
+function ratedAt(t: string, end: number): boolean {
+  const rest = t.slice(end, end + 20).replace(/^\s*/, "");
+  return PERIODS.some(({ pattern }) => pattern.test(rest));
+}
+
 const DOCUMENT_AFTER = /^\s*(?:long|in length|of context|context)\b/;
 
 /**
@@ -348,6 +368,8 @@ const DOCUMENT_AFTER = /^\s*(?:long|in length|of context|context)\b/;
  * unlike "1,500 tokens per request", which is part of a volume.
  */
 export function isRequestSize(t: string, start: number, end: number, documents = false): boolean {
+  // An amount with a rate ("each around 20k tokens a month") is a volume, whatever precedes it.
+  if (ratedAt(t, end)) return false;
   const before = SIZE_BEFORE.test(t.slice(Math.max(0, start - 40), start));
   if (documents) return before || DOCUMENT_AFTER.test(t.slice(end, end + 30));
   return before || SIZE_AFTER.test(t.slice(end, end + 30));

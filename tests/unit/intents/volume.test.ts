@@ -164,3 +164,28 @@ describe("parseVolume: more ways of saying it", () => {
     expect(parseVolume("2 out of 3 users")).toBeNull();
   });
 });
+
+describe("parseVolume: things counted a period × tokens each, people × tokens each", () => {
+  const total = (text: string) => {
+    const v = parseVolume(text);
+    return v === null ? null : v.inputTokensPerMonth + v.outputTokensPerMonth;
+  };
+  it.each([
+    ["10k PRs a month, each diff ~6k tokens", 60 * M],
+    ["3M msgs/mo avg 60 tokens", 180 * M],
+    ["2,000 contracts a month, up to 120k tokens each", 240 * M],
+    ["800 invoices a day at 1.5k tokens", 36 * M],
+    ["250 engineers, each burns ~2M tokens a month", 500 * M],
+    ["15k MAU, each user ~40k tokens/mo", 600 * M],
+    ["40k MAU each send ~25k tokens a month", 1000 * M],
+  ])("%j", (text, expected) => {
+    expect(total(text)).toBeCloseTo(expected, -1);
+  });
+  it.each([
+    ["50M tokens per month in our cloud", 50 * M],
+    ["support tickets in 5 languages, 35 million tokens/month", 35 * M],
+  ])("'in' as an ordinary word is not input: %j", (text, expected) => {
+    expect(total(text)).toBeCloseTo(expected, -1);
+    expect(parseVolume(text)?.splitAssumed).toBe(true);
+  });
+});
