@@ -135,19 +135,25 @@ function parseFte(t: string): number | undefined {
   return undefined;
 }
 
+// "8k context", "1M token contexts", "a 128k-token window".
 const CONTEXT_BEFORE = new RegExp(
-  String.raw`${QUANTITY}\s*(?:-|\s)?\s*(?:tokens?\s*(?:of\s+)?)?(?:context|ctx|window|context window|context length)\b`,
+  String.raw`${QUANTITY}\s*(?:-|\s)?\s*(?:tokens?\s*(?:of\s+)?)?(?:contexts?|ctx|window|context window|context length)\b`,
 );
 const CONTEXT_AFTER = new RegExp(
   String.raw`\b(?:context|ctx|context window|context length|window)\s*(?:of|:|=|is|at|around|about|up to)?\s*${QUANTITY}\s*(?:tokens?)?`,
 );
 const TOKEN_AMOUNTS = new RegExp(String.raw`${QUANTITY}\s*(?:-|\s)?\s*tokens?\b`, "g");
 
-/** A context length to budget for: "8k context", "context of 32k tokens", "128k-token window". */
-export function parseContextTokens(text: string): number | undefined {
+/**
+ * A context length to budget for: "8k context", "context of 32k tokens", "128k-token window",
+ * "300k-token contracts". `perRequest`: also a size per request ("300k tokens per request"),
+ * which is a context need only when no count of requests makes it part of a volume.
+ */
+export function parseContextTokens(text: string, perRequest = false): number | undefined {
   const t = foldCase(text);
   const m = CONTEXT_BEFORE.exec(t) ?? CONTEXT_AFTER.exec(t);
-  const size = m ?? [...t.matchAll(TOKEN_AMOUNTS)].find((x) => isRequestSize(t, x.index, x.index + x[0].length, true));
+  const size =
+    m ?? [...t.matchAll(TOKEN_AMOUNTS)].find((x) => isRequestSize(t, x.index, x.index + x[0].length, !perRequest));
   if (size?.[1] === undefined) return undefined;
   let n = quantityValue(size[1], size[2]);
   if (size !== m && n < 1000) return undefined;

@@ -247,7 +247,8 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (facts.inEu !== undefined && (!req.euDataResidency || establishedInEu(t.replace(residency, " "))))
     req.inEu = facts.inEu;
 
-  const context = parseContextTokens(t);
+  // With no volume, "300k tokens per request" can only be the size of one request.
+  const context = parseContextTokens(t, volume === null);
   if (context !== undefined) req.contextTokens = context;
 
   const languages: string[] = [];

@@ -322,8 +322,14 @@ function fromTokens(t: string): Volume | null {
     stated = `${formatCount(value)} tokens`;
   }
   const { period, stated: periodStated } = periodAfter(masked, anchorEnd);
+  // "cost per request of gpt-5 for a 4k-token prompt and 1k output": the size of one request,
+  // with no rate to make it a monthly volume.
+  if (!periodStated && ONE_REQUEST.test(masked)) return null;
   const inputMonthly = Math.round(inputPer * period.perMonth);
   const outputMonthly = Math.round(outputPer * period.perMonth);
+  // Nobody plans for fewer tokens a month than one long prompt: "sonnet 4.6 input and output
+  // pricing" names a version and a price, not 4.6 input tokens.
+  if (inputMonthly + outputMonthly < MIN_MONTHLY_TOKENS) return null;
   const cached = cachedTokens(t, inputMonthly, period);
   let description = `${stated} ${periodStated ? period.label : "a month"}`;
   if (!periodStated) description += " (per month assumed)";
@@ -349,6 +355,9 @@ function fromTokens(t: string): Volume | null {
   };
 }
 
+const ONE_REQUEST = /\b(?:per|each|a single|one|for one|for a single) (?:request|call|query|prompt|completion)\b/;
+const MIN_MONTHLY_TOKENS = 1000;
+
 const SIZE_AFTER =
   /^\s*(?:long|each|apiece|in length|per (?:doc|docs|document|request|call|prompt|file|message|query|conversation|ticket|email|page|contract|report|transcript|input|chat|turn|session)|of context|context)\b/;
 const SIZE_BEFORE =
@@ -360,7 +369,10 @@ function ratedAt(t: string, end: number): boolean {
   return PERIODS.some(({ pattern }) => pattern.test(rest));
 }
 
-const DOCUMENT_AFTER = /^\s*(?:long|in length|of context|context)\b/;
+// "300k-token contracts", "a 1M token context", "50k-token PDFs": the amount names the size of
+// each thing it precedes.
+const SIZED_THINGS = String.raw`(?:contexts?|documents?|docs?|contracts?|pdfs?|files?|reports?|transcripts?|books?|codebases?|repos?|filings?|papers?|manuals?|threads?|emails?|briefs?|policies|specs?)`;
+const DOCUMENT_AFTER = new RegExp(String.raw`^\s*(?:long|in length|of context|context|${SIZED_THINGS})\b`);
 
 /**
  * Whether the token amount at [start, end) is the size of one request or document. `documents`:
@@ -371,6 +383,7 @@ export function isRequestSize(t: string, start: number, end: number, documents =
   // An amount with a rate ("each around 20k tokens a month") is a volume, whatever precedes it.
   if (ratedAt(t, end)) return false;
   const before = SIZE_BEFORE.test(t.slice(Math.max(0, start - 40), start));
-  if (documents) return before || DOCUMENT_AFTER.test(t.slice(end, end + 30));
-  return before || SIZE_AFTER.test(t.slice(end, end + 30));
+  const after = t.slice(end, end + 30);
+  if (documents) return before || DOCUMENT_AFTER.test(after);
+  return before || SIZE_AFTER.test(after) || DOCUMENT_AFTER.test(after);
 }

@@ -82,4 +82,16 @@ describe("parseContextTokens", () => {
   it("no context stated", () => {
     expect(parseContextTokens("10M tokens a month")).toBeUndefined();
   });
+  it.each([
+    ["handles 1M token contexts", 1_000_000],
+    ["what about with 300k-token contracts?", 300_000],
+    ["we summarise 90k-token reports", 90_000],
+  ])("the size of the things read: %s", (text, n) => {
+    expect(parseContextTokens(text)).toBe(n);
+  });
+  it("a size per request is a context need only when asked for (no count of requests)", () => {
+    expect(parseContextTokens("agents, 300k tokens per request")).toBeUndefined();
+    expect(parseContextTokens("agents, 300k tokens per request", true)).toBe(300_000);
+    expect(parseContextTokens("each around 20k tokens a month", true)).toBeUndefined();
+  });
 });

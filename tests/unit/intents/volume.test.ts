@@ -189,3 +189,14 @@ describe("parseVolume: things counted a period × tokens each, people × tokens 
     expect(parseVolume(text)?.splitAssumed).toBe(true);
   });
 });
+
+describe("parseVolume: a request's size or a version is not a monthly volume", () => {
+  it.each([
+    "cost per request of gpt-5 for a 4k-token prompt and 1k output",
+    "claude sonnet 4.6 input and output pricing",
+    "what about with 300k-token contracts?",
+    "we need 1M token contexts",
+  ])("%j", (text) => {
+    expect(parseVolume(text)).toBeNull();
+  });
+});
