@@ -19,6 +19,8 @@ export interface BenchmarkInfo {
   higherIsBetter: boolean;
   /** Our own words: what it measures and how to read it. */
   about: string;
+  /** For a benchmark in one language: its ISO 639-1 code and English name (a German team reads German ratings). */
+  language?: { code: string; name: string };
 }
 
 const arena = (label: string, useCase: SignalUseCase, about: string): BenchmarkInfo => ({
@@ -26,6 +28,12 @@ const arena = (label: string, useCase: SignalUseCase, about: string): BenchmarkI
   useCase,
   higherIsBetter: true,
   about: `${about} Bradley-Terry rating from blind pairwise human votes, style-controlled; only comparable within the same LMArena category and snapshot.`,
+});
+
+/** An LMArena leaderboard of prompts written in one language. */
+const arenaIn = (code: string, name: string): BenchmarkInfo => ({
+  ...arena(name, "multilingual", `Prompts written in ${name}.`),
+  language: { code, name },
 });
 
 export const BENCHMARKS = {
@@ -48,13 +56,13 @@ export const BENCHMARKS = {
     "long-context",
     "Prompts of 500 tokens or more: a proxy for working with long inputs, not a long-context retrieval test.",
   ),
-  "lmarena-chinese": arena("Chinese", "multilingual", "Prompts written in Chinese."),
-  "lmarena-french": arena("French", "multilingual", "Prompts written in French."),
-  "lmarena-german": arena("German", "multilingual", "Prompts written in German."),
-  "lmarena-japanese": arena("Japanese", "multilingual", "Prompts written in Japanese."),
-  "lmarena-korean": arena("Korean", "multilingual", "Prompts written in Korean."),
-  "lmarena-russian": arena("Russian", "multilingual", "Prompts written in Russian."),
-  "lmarena-spanish": arena("Spanish", "multilingual", "Prompts written in Spanish."),
+  "lmarena-chinese": arenaIn("zh", "Chinese"),
+  "lmarena-french": arenaIn("fr", "French"),
+  "lmarena-german": arenaIn("de", "German"),
+  "lmarena-japanese": arenaIn("ja", "Japanese"),
+  "lmarena-korean": arenaIn("ko", "Korean"),
+  "lmarena-russian": arenaIn("ru", "Russian"),
+  "lmarena-spanish": arenaIn("es", "Spanish"),
   "lmarena-vision": arena("vision", "vision", "Vision leaderboard: prompts with an image."),
   "swe-bench-verified": {
     label: "SWE-bench Verified",
@@ -122,4 +130,10 @@ export const BENCHMARKS = {
 } as const satisfies Record<string, BenchmarkInfo>;
 
 export type BenchmarkId = keyof typeof BENCHMARKS;
+
+/** The language a benchmark is written in, when it is one language's leaderboard. */
+export function benchmarkLanguage(id: BenchmarkId): { code: string; name: string } | undefined {
+  const info: BenchmarkInfo = BENCHMARKS[id];
+  return info.language;
+}
 export const BENCHMARK_IDS = Object.keys(BENCHMARKS) as [BenchmarkId, ...BenchmarkId[]];

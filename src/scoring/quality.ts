@@ -14,17 +14,13 @@
 // Scores for a whole catalogue are computed once per (catalogue, use case, languages) and looked
 // up, so a ranking costs one lookup per candidate and percentiles use binary search.
 import type { Catalog } from "../catalog/catalog.js";
-import { BENCHMARKS, type SignalUseCase } from "../catalog/benchmarks.js";
+import { BENCHMARK_IDS, BENCHMARKS, benchmarkLanguage, type SignalUseCase } from "../catalog/benchmarks.js";
 import type { Model, QualitySignal } from "../catalog/schema.js";
 import type { UseCase } from "./requirements.js";
+import { anchorOf, NEUTRAL_QUALITY_PRIOR, placer, type Placement } from "./signal-scale.js";
 
-/** The percentile of a middling model: few-peer percentiles are pulled toward it (below). */
-export const NEUTRAL_QUALITY_PRIOR = 0.5;
-/**
- * Percentiles among few models say little ("best of 2"), so each is pulled toward the middle as
- * if this many more models had scored exactly at it: share' = 0.5 + (share − 0.5) · n / (n + k).
- */
-export const PRIOR_PEERS = 2;
+export { NEUTRAL_QUALITY_PRIOR } from "./signal-scale.js";
+
 /** Benchmarks of another kind (coding results for general quality) count this much of their distance from the middle. */
 export const PROXY_WEIGHT = 0.5;
 /** An estimate from a larger relative loses this much per halving of size (never gains from a smaller one). */
@@ -36,33 +32,73 @@ export const UNMEASURED_MARGIN = 0.05;
 
 /**
  * Which signals speak to a criterion: by the benchmark's declared use case when the signal names
- * its benchmark (src/catalog/benchmarks.ts), else by its name (older models.dev rows).
+ * its benchmark (src/catalog/benchmarks.ts), else by its name (older models.dev rows). A class
+ * may name a weaker proxy for models with none of its own signals, and why it is only a proxy.
  */
 export interface SignalClass {
-  kinds: readonly SignalUseCase[];
-  names: RegExp;
+  /** Cache key: one table per class and catalogue. */
+  id: string;
+  reads: (s: QualitySignal) => boolean;
+  proxy?: { reads: (s: QualitySignal) => boolean; why: string };
 }
+
+const byKind =
+  (kinds: readonly SignalUseCase[], names: RegExp) =>
+  (s: QualitySignal): boolean =>
+    s.benchmark !== undefined ? kinds.includes(BENCHMARKS[s.benchmark].useCase) : names.test(s.name);
 
 const GENERAL: SignalClass = {
-  kinds: ["general", "reasoning"],
-  names: /arena|elo|intelligence index|mmlu|gpqa|humanity|\bhle\b|ifeval|mt-?bench|bbh|simpleqa/i,
+  id: "quality",
+  reads: byKind(
+    ["general", "reasoning"],
+    /arena|elo|intelligence index|mmlu|gpqa|humanity|\bhle\b|ifeval|mt-?bench|bbh|simpleqa/i,
+  ),
+  proxy: { reads: () => true, why: "no general-capability signal for this model; other benchmarks used" },
 };
 
-const USE_CASE_SIGNALS: Record<UseCase, SignalClass> = {
-  chat: { kinds: ["general", "instruction-following"], names: /arena|elo|mt-?bench|ifeval|alpaca|chatbot/i },
-  coding: { kinds: ["coding"], names: /swe|humaneval|livecode|aider|coding|code|mbpp|terminal|scicode/i },
-  rag: { kinds: ["long-context"], names: /long|ruler|needle|mrcr|loft|frames|rag|retriev/i },
-  extraction: { kinds: ["instruction-following"], names: /ifeval|bfcl|json|extract|structured/i },
-  agents: { kinds: ["coding"], names: /tau\d?|bfcl|tool|agent|terminal|swe/i },
-  creative: { kinds: ["creative"], names: /creative|writing/i },
-  summarization: { kinds: ["long-context"], names: /summ|long|ruler|mrcr|longbench/i },
-  translation: { kinds: ["multilingual"], names: /multilingual|mgsm|flores|wmt|mmmlu|translat|global/i },
+const USE_CASE_KINDS: Record<UseCase, [readonly SignalUseCase[], RegExp]> = {
+  chat: [["general", "instruction-following"], /arena|elo|mt-?bench|ifeval|alpaca|chatbot/i],
+  coding: [["coding"], /swe|humaneval|livecode|aider|coding|code|mbpp|terminal|scicode/i],
+  rag: [["long-context"], /long|ruler|needle|mrcr|loft|frames|rag|retriev/i],
+  extraction: [["instruction-following"], /ifeval|bfcl|json|extract|structured/i],
+  agents: [["coding"], /tau\d?|bfcl|tool|agent|terminal|swe/i],
+  creative: [["creative"], /creative|writing/i],
+  summarization: [["long-context"], /summ|long|ruler|mrcr|longbench/i],
+  translation: [["multilingual"], /multilingual|mgsm|flores|wmt|mmmlu|translat|global/i],
 };
-const MULTILINGUAL_SIGNALS = USE_CASE_SIGNALS.translation;
 
-function speaksTo(s: QualitySignal, cls: SignalClass): boolean {
-  return s.benchmark !== undefined ? cls.kinds.includes(BENCHMARKS[s.benchmark].useCase) : cls.names.test(s.name);
+const useCaseClass = (useCase: UseCase): SignalClass => ({
+  id: `use:${useCase}`,
+  reads: byKind(...USE_CASE_KINDS[useCase]),
+});
+
+const multilingual = byKind(...USE_CASE_KINDS.translation);
+const languageOf = (s: QualitySignal) => (s.benchmark !== undefined ? benchmarkLanguage(s.benchmark) : undefined);
+
+/**
+ * Multilingual signals for the team's languages: a leaderboard in one of them, or a benchmark
+ * that spans many languages. Another language's leaderboard says little about German, so it is
+ * only a proxy (counting half), and the note says which languages had no signal.
+ */
+function languageClass(codes: readonly string[]): SignalClass {
+  const wanted = [...new Set(codes.map((c) => c.toLowerCase()))].sort();
+  const names = wanted.map((c) => LANGUAGE_NAMES.get(c) ?? c).join(" or ");
+  return {
+    id: `languages:${wanted.join(",")}`,
+    reads: (s) => multilingual(s) && (languageOf(s) === undefined || wanted.includes(languageOf(s)?.code ?? "")),
+    proxy: {
+      reads: (s) => multilingual(s) && languageOf(s) !== undefined,
+      why: `no ${names} signal for this model; ratings in other languages used`,
+    },
+  };
 }
+
+const LANGUAGE_NAMES = new Map(
+  BENCHMARK_IDS.flatMap((id) => {
+    const l = benchmarkLanguage(id);
+    return l ? [[l.code, l.name] as const] : [];
+  }),
+);
 
 export type Evidence = "measured" | "proxy" | "estimated" | "unmeasured";
 
@@ -77,83 +113,29 @@ export interface QualityScore {
   estimatedFrom?: { id: string; name: string };
 }
 
-/** Sorted values per signal name, for percentiles by binary search. */
-type SignalIndex = Map<string, { values: number[]; higherIsBetter: boolean }>;
-
-const indexes = new WeakMap<Catalog, SignalIndex>();
-
-function signalIndex(catalog: Catalog): SignalIndex {
-  const known = indexes.get(catalog);
-  if (known) return known;
-  const index: SignalIndex = new Map();
-  for (const m of catalog.models) {
-    for (const s of m.quality) {
-      const key = s.name.toLowerCase();
-      const entry = index.get(key) ?? { values: [], higherIsBetter: s.higherIsBetter };
-      entry.values.push(s.value);
-      index.set(key, entry);
-    }
-  }
-  for (const e of index.values()) e.values.sort((a, b) => a - b);
-  indexes.set(catalog, index);
-  return index;
-}
-
-/** First index with values[i] >= x (or > x when strict). */
-function bound(values: readonly number[], x: number, strict: boolean): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const v = values[mid] ?? 0;
-    if (strict ? v <= x : v < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Percentile of one value among all values of the same signal: share of the others it beats. */
-function percentile(signal: QualitySignal, index: SignalIndex): { share: number; of: number } {
-  const entry = index.get(signal.name.toLowerCase());
-  const values = entry?.values ?? [signal.value];
-  const others = values.length - 1;
-  if (others <= 0) return { share: NEUTRAL_QUALITY_PRIOR, of: values.length };
-  const below = bound(values, signal.value, false);
-  const equalOrBelow = bound(values, signal.value, true);
-  const ties = equalOrBelow - below - 1;
-  const beats = signal.higherIsBetter ? below : values.length - equalOrBelow;
-  const raw = (beats + ties / 2) / others;
-  return {
-    share: NEUTRAL_QUALITY_PRIOR + ((raw - NEUTRAL_QUALITY_PRIOR) * others) / (others + PRIOR_PEERS),
-    of: values.length,
-  };
-}
-
-function describe(parts: { s: QualitySignal; p: { share: number; of: number } }[]): string {
-  const shown = parts
-    .slice(0, 3)
-    .map(
-      (x) =>
-        `${x.s.name} ${x.s.value} (${x.p.of - 1} other model${x.p.of === 2 ? "" : "s"} report it; percentile score ${x.p.share.toFixed(2)})`,
-    );
+function describe(parts: { s: QualitySignal; p: Placement }[]): string {
+  const shown = parts.slice(0, 3).map((x) => {
+    const peers = `${x.p.of - 1} other model${x.p.of === 2 ? "" : "s"} report it`;
+    // A narrow benchmark's score is its place among its reporters, read on the broad signal's scale.
+    const score = x.p.placedOn
+      ? `score ${x.p.share.toFixed(2)} on the ${x.p.placedOn} scale of its reporters`
+      : `percentile score ${x.p.share.toFixed(2)}`;
+    return `${x.s.name} ${x.s.value} (${peers}; ${score})`;
+  });
   return (parts.length > 3 ? [...shown, `and ${parts.length - 3} more`] : shown).join("; ");
 }
 
-/** A model's own score from the signals of class `cls`; with `proxyFallback`, other signals count as a weak proxy. */
-function ownScore(
-  model: Model,
-  cls: SignalClass,
-  index: SignalIndex,
-  proxyFallback: string | null,
-): QualityScore | null {
-  const relevant = model.quality.filter((s) => speaksTo(s, cls));
-  const proxy = relevant.length === 0 && proxyFallback !== null && model.quality.length > 0;
-  const used = relevant.length > 0 ? relevant : proxy ? model.quality : [];
+/** A model's own score from the signals of class `cls`, or from its proxy signals (counting half). */
+function ownScore(model: Model, cls: SignalClass, place: (s: QualitySignal) => Placement): QualityScore | null {
+  const relevant = model.quality.filter(cls.reads);
+  const proxied = relevant.length === 0 && cls.proxy ? model.quality.filter(cls.proxy.reads) : [];
+  const proxy = proxied.length > 0;
+  const used = proxy ? proxied : relevant;
   if (used.length === 0) return null;
-  const parts = used.map((s) => ({ s, p: percentile(s, index) }));
+  const parts = used.map((s) => ({ s, p: place(s) }));
   const mean = parts.reduce((sum, x) => sum + x.p.share, 0) / parts.length;
   const score = proxy ? NEUTRAL_QUALITY_PRIOR + PROXY_WEIGHT * (mean - NEUTRAL_QUALITY_PRIOR) : mean;
-  const note = describe(parts) + (proxy ? ` (${proxyFallback}: these count half, pulled toward the middle)` : "");
+  const note = describe(parts) + (proxy ? ` (${cls.proxy?.why}: these count half, pulled toward the middle)` : "");
   return { score, note, signals: used, evidence: proxy ? "proxy" : "measured" };
 }
 
@@ -188,11 +170,12 @@ export interface CriterionTable {
   lowestMeasured: number | null;
 }
 
-function buildTable(catalog: Catalog, cls: SignalClass, proxyFallback: string | null, what: string): CriterionTable {
-  const index = signalIndex(catalog);
+function buildTable(catalog: Catalog, cls: SignalClass, what: string): CriterionTable {
+  // Narrow benchmarks are placed on the scale of the class's broadest signal (signal-scale.ts).
+  const place = placer(catalog, anchorOf(catalog, cls.reads));
   const measured = new Map<string, QualityScore>();
   for (const m of catalog.models) {
-    const own = ownScore(m, cls, index, proxyFallback);
+    const own = ownScore(m, cls, place);
     if (own) measured.set(m.id, own);
   }
   let lowest: number | null = null;
@@ -266,21 +249,18 @@ function table(catalog: Catalog, key: string, build: () => CriterionTable): Crit
 }
 
 export function qualityTable(catalog: Catalog): CriterionTable {
-  return table(catalog, "quality", () =>
-    buildTable(catalog, GENERAL, "no general-capability signal for this model; other benchmarks used", "quality"),
-  );
+  return table(catalog, GENERAL.id, () => buildTable(catalog, GENERAL, "quality"));
 }
 
 export function useCaseTable(catalog: Catalog, useCase: UseCase): CriterionTable {
-  return table(catalog, `use:${useCase}`, () =>
-    buildTable(catalog, USE_CASE_SIGNALS[useCase], null, `${useCase} benchmark`),
-  );
+  const cls = useCaseClass(useCase);
+  return table(catalog, cls.id, () => buildTable(catalog, cls, `${useCase} benchmark`));
 }
 
-export function multilingualTable(catalog: Catalog): CriterionTable {
-  return table(catalog, "multilingual", () =>
-    buildTable(catalog, MULTILINGUAL_SIGNALS, null, "multilingual benchmark"),
-  );
+/** Multilingual fit for these languages (ISO 639-1 codes, English left out). */
+export function languagesTable(catalog: Catalog, codes: readonly string[]): CriterionTable {
+  const cls = languageClass(codes);
+  return table(catalog, cls.id, () => buildTable(catalog, cls, "multilingual benchmark"));
 }
 
 const MISSING: QualityScore = {
@@ -294,7 +274,10 @@ export function qualityOf(catalog: Catalog, modelId: string): QualityScore {
   return qualityTable(catalog).scores.get(modelId) ?? MISSING;
 }
 
-/** Use-case fit from the use case's benchmarks, blended half and half with multilingual ones when languages other than English are needed. */
+/**
+ * Use-case fit from the use case's benchmarks; when languages other than English are needed,
+ * blended half and half with signals in those languages (translation reads only those).
+ */
 export function useCaseFitOf(
   catalog: Catalog,
   modelId: string,
@@ -302,15 +285,18 @@ export function useCaseFitOf(
   languages: readonly string[] = [],
 ): QualityScore {
   const others = languages.filter((l) => !/^(en|english)$/i.test(l.trim()));
+  const ml = () => languagesTable(catalog, others).scores.get(modelId) ?? MISSING;
+  if (useCase === "translation" && others.length > 0) return ml();
   const base: QualityScore = useCase
     ? (useCaseTable(catalog, useCase).scores.get(modelId) ?? MISSING)
     : { score: NEUTRAL_QUALITY_PRIOR, note: "use case not stated", signals: [], evidence: "unmeasured" };
   if (others.length === 0 || useCase === "translation") return base;
-  const ml = multilingualTable(catalog).scores.get(modelId) ?? MISSING;
+  const lang = ml();
+  const names = others.map((c) => LANGUAGE_NAMES.get(c.toLowerCase()) ?? c).join(", ");
   return {
-    score: (base.score + ml.score) / 2,
-    note: `${base.note}; for ${others.join(", ")}: ${ml.note}`,
-    signals: [...base.signals, ...ml.signals],
-    evidence: base.evidence === "measured" && ml.evidence === "measured" ? "measured" : base.evidence,
+    score: (base.score + lang.score) / 2,
+    note: `${base.note}; for ${names}: ${lang.note}`,
+    signals: [...base.signals, ...lang.signals],
+    evidence: base.evidence === "measured" && lang.evidence === "measured" ? "measured" : base.evidence,
   };
 }
