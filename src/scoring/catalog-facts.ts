@@ -66,7 +66,7 @@ export const CLOUD_NAMES: Record<CloudProvider, string> = {
   gcp: "Google Vertex AI",
 };
 
-export function isCloudOffering(o: Offering, cloud: CloudProvider): boolean {
+export function isCloudOffering(o: Pick<Offering, "provider">, cloud: CloudProvider): boolean {
   return CLOUD_PROVIDER_IDS[cloud].test(o.provider);
 }
 
@@ -79,7 +79,7 @@ export function cloudRecords(model: Model, cloud: CloudProvider) {
 }
 
 /** Which cloud an offering's provider belongs to, if any. */
-export function cloudOf(o: Offering): CloudProvider | null {
+export function cloudOf(o: Pick<Offering, "provider">): CloudProvider | null {
   for (const c of Object.keys(CLOUD_PROVIDER_IDS) as CloudProvider[]) if (isCloudOffering(o, c)) return c;
   return null;
 }
@@ -92,9 +92,11 @@ export function offeringBaa(catalog: Catalog, o: Offering): Tri {
 }
 
 /** Can this offering keep processing in the EU: the provider's terms, or a sourced EU region in its cloud? */
-export function offeringEuHosting(catalog: Catalog, model: Model, o: Offering): Tri {
+export function offeringEuHosting(catalog: Catalog, model: Model, o: Pick<Offering, "provider">): Tri {
   const cloud = cloudOf(o);
-  if (cloud && cloudRecords(model, cloud).some((r) => r.euProcessing)) return "yes";
+  // A multi-region cloud's terms say it has EU regions, not that this model runs in one: there
+  // only a sourced record of the model in an EU region (or EU inference profile) counts.
+  if (cloud) return cloudRecords(model, cloud).some((r) => r.euProcessing) ? "yes" : "unknown";
   return tri(euDataResidency(catalog, o.provider));
 }
 

@@ -7,8 +7,7 @@ import type { Candidate } from "./constraints.js";
 import type { QualitySignal } from "../catalog/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { qualityOf, useCaseFitOf, type Evidence } from "./quality.js";
-import { CLOUD_NAMES } from "./catalog-facts.js";
-import { providerPolicy } from "../catalog/provider-policies.js";
+import { dataControlScore } from "./data-control.js";
 import type { Criterion, Requirements, UseCase } from "./requirements.js";
 
 export interface CriterionScore {
@@ -170,49 +169,6 @@ export function customizationScore(c: Candidate): CriterionScore {
     }
   }
   return scored(clamp01(score), () => parts.join(", "));
-}
-
-function canSelfHost(c: Candidate): "yes" | "conditional" | "no" | "unknown" {
-  if (!c.model.openWeights) return "no";
-  return c.license.terms.selfHosting;
-}
-
-export function dataControlScore(c: Candidate, req: Requirements = {}, catalog?: Catalog): CriterionScore {
-  const self = canSelfHost(c);
-  if (c.cost.basis === "self-host")
-    return { score: self === "yes" ? 1 : 0.85, note: "runs on your own infrastructure in this estimate" };
-  // The team's own cloud account (only its marketplace offerings survive the hosting filter).
-  if (req.cloudProvider && c.cost.basis === "api")
-    return { score: 0.8, note: `served inside your own ${CLOUD_NAMES[req.cloudProvider]} account` };
-  if (self === "yes")
-    return { score: 0.7, note: "served by an API in this estimate; can be self-hosted to keep data in-house" };
-  if (self === "conditional") return { score: 0.6, note: "API in this estimate; self-hosting allowed with conditions" };
-  if (self === "unknown")
-    return { score: 0.5, note: "API in this estimate; self-hosting rights not settled by our sources" };
-  const policy = c.cost.api && catalog ? providerPolicy(catalog, c.cost.api.provider) : undefined;
-  if (!policy)
-    return { score: 0.25, note: "API only: prompts go to the provider (its data policy is not in the catalogue)" };
-  // The provider's own terms: zero data retention available, and no training on API data.
-  let score = 0.25;
-  const words: string[] = [];
-  const zdr = policy.zeroDataRetention?.value;
-  if (zdr === "yes" || zdr === "on-request") {
-    score += 0.15;
-    words.push(`zero data retention ${zdr === "yes" ? "available" : "on request"}`);
-  }
-  const trains = policy.trainsOnCustomerData?.value;
-  if (trains === "no") {
-    score += 0.1;
-    words.push("no training on API data");
-  } else if (trains === "yes" || trains === "opt-out")
-    words.push(`trains on API data${trains === "opt-out" ? " unless you opt out" : ""}`);
-  const retention = policy.retentionDays?.value;
-  if (retention !== undefined && retention !== null) words.push(`keeps data ${retention} days by default`);
-  return scored(
-    score,
-    () =>
-      `API only: prompts go to ${policy.name}${words.length > 0 ? ` (${words.join(", ")}, per its terms)` : " (its terms say nothing on retention or training)"}`,
-  );
 }
 
 export function integrationScore(c: Candidate, req: Requirements): CriterionScore {

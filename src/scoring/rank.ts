@@ -23,6 +23,8 @@ export interface RankedModel {
   monthlyCostUsd: number | null;
   costLabel: string;
   costBasis: HostingBasis | null;
+  /** The provider id of the API offering the estimate uses (null when self-hosted or unpriced). */
+  apiProvider: string | null;
   licenseVerdict: VerdictLevel;
   license: LicenseVerdict;
   licenseName: string;
@@ -57,6 +59,7 @@ class Ranked implements RankedModel {
   readonly monthlyCostUsd: number | null;
   readonly costLabel: string;
   readonly costBasis: HostingBasis | null;
+  readonly apiProvider: string | null;
   readonly licenseVerdict: VerdictLevel;
   readonly license: LicenseVerdict;
   readonly licenseName: string;
@@ -75,6 +78,7 @@ class Ranked implements RankedModel {
     this.monthlyCostUsd = candidate.cost.monthlyUsd;
     this.costLabel = candidate.cost.label;
     this.costBasis = candidate.cost.basis;
+    this.apiProvider = candidate.cost.basis === "api" ? (candidate.cost.api?.provider ?? null) : null;
     this.licenseVerdict = candidate.verdict.verdict;
     this.license = candidate.verdict;
     this.licenseName = candidate.license.name;

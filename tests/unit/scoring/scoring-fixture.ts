@@ -4,6 +4,7 @@
 import type { Catalog } from "../../../src/catalog/catalog.js";
 import type { License, Model, QualitySignal } from "../../../src/catalog/schema.js";
 import { miniCatalog } from "../../fixtures/mini-catalog/index.js";
+import type { ProviderPolicy } from "../../../src/catalog/provider-policies.js";
 
 const signal = (name: string, value: number, higherIsBetter = true): QualitySignal => ({
   name,
@@ -22,6 +23,25 @@ const QUALITY: Record<string, QualitySignal[]> = {
   "llama-3.1-8b": [signal("Arena Elo", 1170)],
   "gpt-4o-mini": [signal("Arena Elo", 1260)],
 };
+
+const term = <T>(value: T) => ({
+  value,
+  sourceUrl: "https://example.test/terms",
+  sourceKind: "primary" as const,
+  asOf: "2026-01-01",
+  note: "test fixture",
+});
+
+/** Data terms for two of the fixture's hosts (invented, test fixture): data control reads them. */
+const POLICIES: ProviderPolicy[] = [
+  { provider: "openai", name: "OpenAI API", zeroDataRetention: term("on-request"), trainsOnCustomerData: term("no") },
+  {
+    provider: "anthropic",
+    name: "Anthropic API",
+    zeroDataRetention: term("on-request"),
+    trainsOnCustomerData: term("no"),
+  },
+];
 
 export function rebuild(models: Model[], licenses: License[], base: Catalog): Catalog {
   return {
@@ -58,7 +78,7 @@ export function scoringCatalog(): Catalog {
         }
       : l,
   );
-  cached = rebuild(models, licenses, base);
+  cached = { ...rebuild(models, licenses, base), providerPolicyById: new Map(POLICIES.map((p) => [p.provider, p])) };
   return cached;
 }
 
