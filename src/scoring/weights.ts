@@ -1,7 +1,14 @@
 // Criterion weights: a base profile per use case, raised by what the team told us (regulated
 // data, fine-tuning, little ML-ops experience, a stated context need, stated priorities), then
 // normalized to sum to 1. Every adjustment is recorded so the answer can show why.
-import { CRITERIA, CRITERION_LABELS, type Criterion, type Requirements, type UseCase } from "./requirements.js";
+import {
+  CRITERIA,
+  CRITERION_LABELS,
+  USE_CASE_LABELS,
+  type Criterion,
+  type Requirements,
+  type UseCase,
+} from "./requirements.js";
 
 export type Weights = Record<Criterion, number>;
 
@@ -27,6 +34,10 @@ const PROFILES: Record<UseCase, Partial<Weights>> = {
   translation: { quality: 0.22, useCaseFit: 0.18, cost: 0.2 },
 };
 
+/** Customization weight when the team said it will not fine-tune, and when it did not say. */
+export const NO_TUNING_FACTOR = 0.1;
+export const TUNING_UNSTATED_FACTOR = 0.25;
+
 /** Multiplier for a stated priority: the first named counts most. */
 export const PRIORITY_BOOST = [3, 2, 1.5] as const;
 
@@ -46,6 +57,11 @@ export function weightsFor(req: Requirements): WeightResult {
   if (req.dataSensitivity === "regulated") boost("dataControl", 3, "regulated data");
   else if (req.dataSensitivity === "internal") boost("dataControl", 1.5, "internal data");
   if (req.fineTuning === true) boost("customization", 3, "fine-tuning needed");
+  // Open weights and fine-tuning rights are worth little to a team that will not tune or ship
+  // weights: without this, customization alone lifted mid-tier open models over frontier APIs.
+  else if (req.fineTuning === false && !req.redistributeWeights)
+    boost("customization", NO_TUNING_FACTOR, "no fine-tuning needed");
+  else if (!req.redistributeWeights) boost("customization", TUNING_UNSTATED_FACTOR, "fine-tuning not asked for");
   if (req.mlOpsExperience === "none") boost("operations", 2, "no ML-ops experience");
   else if (req.mlOpsExperience === "strong") boost("operations", 0.6, "strong ML-ops experience");
   if (req.contextTokens !== undefined) boost("contextFit", 1.5, "context need stated");
@@ -56,6 +72,9 @@ export function weightsFor(req: Requirements): WeightResult {
     const factor = PRIORITY_BOOST[Math.min(seen.size, PRIORITY_BOOST.length - 1)] ?? 1;
     seen.add(c);
     boost(c, factor, "your priority");
+    // Quality for a use case is read from that use case's benchmarks too (use-case fit).
+    if (c === "quality" && req.useCase && !seen.has("useCaseFit"))
+      boost("useCaseFit", factor, `quality for ${USE_CASE_LABELS[req.useCase]} is your priority`);
   });
   return { weights: normalize(raw), adjustments };
 }
