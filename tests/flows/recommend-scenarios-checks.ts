@@ -22,6 +22,8 @@ export interface ScenarioRow {
   breakdown: Record<string, number>;
   monthlyCostUsd: number | null;
   costBasis: "api" | "self-host" | null;
+  /** The provider of the API offering the estimate uses. */
+  apiProvider: string | null;
   licenseVerdict: string;
   evidence: { quality: string; useCaseFit: string; estimatedFrom?: string };
 }
@@ -90,6 +92,17 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
     const ok = model.offerings.some((o) => ["yes", "on-request"].includes(euDataResidency(catalog, o.provider)));
     const cloudEu = (model.clouds ?? []).some((c) => c.euProcessing);
     if (!ok && !cloudEu) out.push("closed and no EU residency known");
+  }
+  // Open weights served by an API send the data to that host: it must process in the EU too. A
+  // multi-region cloud counts only with a record of this model in an EU region.
+  if (req.euDataResidency && row.costBasis === "api") {
+    const host = row.apiProvider ?? "";
+    const cloud = Object.entries(CLOUD_PROVIDER).find(([, re]) => re.test(host))?.[0] as
+      keyof typeof CLOUD_ID | undefined;
+    const euHost = cloud
+      ? (model.clouds ?? []).some((c) => c.cloud === CLOUD_ID[cloud] && c.euProcessing)
+      : ["yes", "on-request"].includes(euDataResidency(catalog, host));
+    if (!euHost) out.push(`served by ${host}, not known to process in the EU`);
   }
   if (req.contextTokens !== undefined && !((model.contextWindow ?? 0) >= req.contextTokens))
     out.push(`context ${model.contextWindow} < ${req.contextTokens}`);

@@ -173,6 +173,60 @@ const SCENARIOS: Scenario[] = [
       for (const r of rows) expect(modelOf(r.id)?.licenseId.startsWith("llama")).toBe(false);
     },
   },
+  {
+    team: "a 40-developer software company: coding assistant, 300M tokens a month, quality first",
+    req: { useCase: "coding", volume: volume(300_000_000), priorities: ["quality"], commercial: true },
+    also: (rows) => {
+      // Quality first and no budget: #1 is within 0.05 of the best-measured candidate on quality
+      // and coding fit together, and the top 3 come from the best-measured quarter, each measured
+      // on coding benchmarks of its own.
+      const both = (r: (typeof rows)[number]) => (r.breakdown.quality! + r.breakdown.useCaseFit!) / 2;
+      const sorted = rows.map(both).sort((a, b) => a - b);
+      const q3 = sorted[Math.floor(sorted.length * 0.75)]!;
+      expect(both(rows[0]!)).toBeGreaterThan(sorted[sorted.length - 1]! - 0.05);
+      for (const r of rows.slice(0, 3)) {
+        expect(both(r), r.id).toBeGreaterThanOrEqual(q3);
+        expect(r.evidence.useCaseFit, r.id).toBe("measured");
+      }
+    },
+  },
+  {
+    team: "a Munich insurance broker answering customers in German, 50M tokens a month",
+    req: { useCase: "chat", languages: ["de"], inEu: true, volume: volume(50_000_000) },
+    also: (rows, text) => {
+      // German fit reads German ratings: no other language's leaderboard for a model rated in German.
+      for (const r of rows.slice(0, 3)) {
+        const ratedInGerman = modelOf(r.id)?.quality.some((q) => q.benchmark === "lmarena-german");
+        const line = text.split("\n").find((l) => l.startsWith(`- ${r.name}:`)) ?? "";
+        const german = line.split("for German:")[1] ?? "";
+        if (ratedInGerman) expect(german, r.id).not.toMatch(/LMArena (Chinese|French|Japanese|Korean|Russian|Spanish)/);
+      }
+    },
+  },
+  {
+    team: "an EU fintech: regulated customer data, EU data residency for any API, no ML-ops team",
+    req: {
+      useCase: "chat",
+      dataSensitivity: "regulated",
+      euDataResidency: true,
+      inEu: true,
+      mlOpsExperience: "none",
+      volume: volume(100_000_000),
+    },
+    also: (rows) => {
+      // Data control follows the host: an API whose terms the catalogue lacks never matches one
+      // whose own terms offer zero retention and no training on API data.
+      const known = (p: string | null) => (p ? catalog.providerPolicyById?.get(p) : undefined);
+      const strict = rows.filter((r) => {
+        const p = known(r.apiProvider);
+        return r.costBasis === "api" && p?.zeroDataRetention && p.trainsOnCustomerData?.value === "no";
+      });
+      const unknown = rows.filter((r) => r.costBasis === "api" && !known(r.apiProvider));
+      for (const u of unknown)
+        for (const k of strict)
+          expect(u.breakdown.dataControl, `${u.id} vs ${k.id}`).toBeLessThan(k.breakdown.dataControl!);
+    },
+  },
 ];
 
 describe("whole-team scenarios on the real catalogue", () => {

@@ -1,0 +1,148 @@
+// Lessons from reading shortlists as an ML lead, each kept as a property of the scoring on the
+// real catalogue: narrow benchmarks do not sink frontier models, a German team's fit reads German
+// ratings, data control follows the host's own terms rather than the weights, and customization
+// does not decide for a team that will not fine-tune.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import type { Model } from "../../../src/catalog/schema.js";
+import type { Candidate } from "../../../src/scoring/constraints.js";
+import { dataControlScore } from "../../../src/scoring/data-control.js";
+import { qualityOf, useCaseFitOf } from "../../../src/scoring/quality.js";
+import { weightsFor } from "../../../src/scoring/weights.js";
+
+const catalog = readCatalog();
+const model = (id: string): Model => {
+  const m = catalog.modelById.get(id);
+  if (!m) throw new Error(`no ${id} in the catalogue`);
+  return m;
+};
+
+describe("quality from narrow benchmarks", () => {
+  const BROAD = ["lmarena-text", "lmarena-hard-prompts", "lmarena-math"] as const;
+  const broad = (m: Model) =>
+    new Map(
+      m.quality.flatMap((s) =>
+        s.benchmark && (BROAD as readonly string[]).includes(s.benchmark) ? [[s.benchmark, s.value] as const] : [],
+      ),
+    );
+
+  it("a model that beats another on every broad leaderboard is never scored far below it", () => {
+    // Benchmarks republished mostly for frontier models (SWE-Bench Pro, the AA index) used to rank a
+    // frontier model that sits mid-pack among them below mid-tier models measured only broadly.
+    let pairs = 0;
+    const worse: string[] = [];
+    for (const a of catalog.models)
+      for (const b of catalog.models) {
+        const sa = broad(a);
+        const sb = broad(b);
+        if (a === b || sa.size < BROAD.length || sb.size < BROAD.length) continue;
+        if (![...sb].every(([k, v]) => (sa.get(k) ?? -Infinity) > v)) continue;
+        pairs++;
+        const gap = qualityOf(catalog, b.id).score - qualityOf(catalog, a.id).score;
+        expect(gap, `${a.id} beats ${b.id} on every broad board`).toBeLessThan(0.1);
+        if (gap > 0.05) worse.push(`${a.id} < ${b.id}`);
+      }
+    expect(pairs).toBeGreaterThan(1000);
+    expect(worse.length / pairs).toBeLessThan(0.01);
+  });
+
+  it("a narrow benchmark's score says it was placed on the broad signal's scale", () => {
+    const fit = useCaseFitOf(catalog, "claude-sonnet-4.5", "coding");
+    expect(fit.note).toMatch(/SWE-Bench Pro .* on the LMArena coding scale of its reporters/);
+  });
+});
+
+describe("languages read their own ratings", () => {
+  const OTHER_LANGUAGE = /^LMArena (Chinese|French|Japanese|Korean|Russian|Spanish)$/;
+
+  it("a German team's fit uses German ratings, never another language's, for every model rated in German", () => {
+    const rated = catalog.models.filter((m) => m.quality.some((s) => s.benchmark === "lmarena-german"));
+    expect(rated.length).toBeGreaterThan(20);
+    for (const m of rated) {
+      const fit = useCaseFitOf(catalog, m.id, "chat", ["de"]);
+      expect(
+        fit.signals.filter((s) => OTHER_LANGUAGE.test(s.name)).map((s) => s.name),
+        m.id,
+      ).toEqual([]);
+      expect(
+        fit.signals.some((s) => s.name === "LMArena German"),
+        m.id,
+      ).toBe(true);
+    }
+  });
+
+  it("a model with no German rating but other languages' is only a proxy, and the note says so", () => {
+    const m = catalog.models.find(
+      (x) =>
+        !x.quality.some((s) => s.benchmark === "lmarena-german") && x.quality.some((s) => OTHER_LANGUAGE.test(s.name)),
+    );
+    expect(m).toBeDefined();
+    const fit = useCaseFitOf(catalog, m!.id, "translation", ["de"]);
+    expect(fit.evidence).toBe("proxy");
+    expect(fit.note).toMatch(/no German signal for this model; ratings in other languages used/);
+  });
+});
+
+describe("data control follows the host", () => {
+  /** A candidate served by one of its API offerings. */
+  const servedBy = (id: string, provider: string): Candidate => {
+    const m = model(id);
+    const o = m.offerings.find((x) => x.provider === provider);
+    if (!o) throw new Error(`${id} has no ${provider} offering`);
+    const license = catalog.licenseById.get(m.licenseId)!;
+    return {
+      model: m,
+      license,
+      verdict: { verdict: "allowed" },
+      cost: {
+        monthlyUsd: 100,
+        basis: "api",
+        label: `API via ${o.providerName}`,
+        api: { provider, providerName: o.providerName } as NonNullable<Candidate["cost"]["api"]>,
+        blendedPerMTok: null,
+        sources: [],
+      },
+    } as unknown as Candidate;
+  };
+
+  it("the same open weights score by their host's terms: a host without terms in the catalogue scores lower", () => {
+    const bedrock = dataControlScore(servedBy("deepseek-v3.2", "amazon-bedrock"), {}, catalog);
+    const deepinfra = dataControlScore(servedBy("deepseek-v3.2", "deepinfra"), {}, catalog);
+    expect(bedrock.score).toBeGreaterThan(deepinfra.score);
+    expect(deepinfra.note).toMatch(/data terms are not in the catalogue/);
+    expect(bedrock.note).toMatch(/zero data retention/);
+  });
+
+  it("open weights behind a third-party API never score like self-hosting, and only an exit option above closed weights", () => {
+    const open = dataControlScore(servedBy("deepseek-v3.2", "deepinfra"), {}, catalog);
+    const closed = dataControlScore(servedBy("claude-sonnet-4.5", "anthropic"), {}, catalog);
+    expect(open.score).toBeLessThan(closed.score);
+    expect(open.note).toMatch(/can be moved in-house later/);
+  });
+
+  it("for an EU team, an EU-processing first-party API beats a host whose region is not known", () => {
+    const eu = { inEu: true };
+    const mistral = dataControlScore(servedBy("mistral-large-3", "mistral"), eu, catalog);
+    const deepinfra = dataControlScore(servedBy("deepseek-v3.2", "deepinfra"), eu, catalog);
+    expect(mistral.score).toBeGreaterThan(deepinfra.score);
+    expect(mistral.note).toMatch(/EU processing available/);
+  });
+});
+
+describe("weights for what the team said", () => {
+  it("customization weighs less than quality, use-case fit and cost unless fine-tuning or shipping weights was asked", () => {
+    for (const useCase of ["chat", "coding", "rag", "extraction", "creative"] as const) {
+      const w = weightsFor({ useCase }).weights;
+      for (const c of ["quality", "useCaseFit", "cost"] as const)
+        expect(w.customization, `${useCase}: ${c}`).toBeLessThan(w[c] / 2);
+      expect(weightsFor({ useCase, fineTuning: true }).weights.customization).toBeGreaterThan(w.customization * 4);
+    }
+  });
+
+  it("quality first raises use-case fit with it (quality for the use case is read there)", () => {
+    const base = weightsFor({ useCase: "coding" });
+    const first = weightsFor({ useCase: "coding", priorities: ["quality"] });
+    expect(first.weights.useCaseFit).toBeGreaterThan(base.weights.useCaseFit);
+    expect(first.adjustments.join(" ")).toMatch(/use-case fit ×3 \(quality for coding is your priority\)/);
+  });
+});
