@@ -7,6 +7,7 @@ import type { Block, OutboundMessage } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
 import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
+import { retiredFromLabApi, retirementLine } from "./retirement.js";
 import {
   disagreementNote,
   licenseLabel,
@@ -123,6 +124,8 @@ export function priceReply(model: Model, catalog: Catalog, now: Date): OutboundM
       `${model.lab} sells no API of its own for ${model.name} in our sources; the prices are third-party hosts.`,
     );
   for (const d of disagreements) notes.push(disagreementNote(d));
+  if (first && retiredFromLabApi(model, now))
+    notes.push(`${retirementLine(model, now)}: its first-party price above is from before then.`);
   const staleNote = stalePriceNote(ordered, now);
   if (staleNote) notes.push(staleNote);
   if (model.seedCorrection && /\$|price/i.test(model.seedCorrection))

@@ -195,6 +195,18 @@ export const qualitySignalSchema = z.object({
 });
 export type QualitySignal = z.infer<typeof qualitySignalSchema>;
 
+export const retirementSchema = factSourceSchema.extend({
+  /** When the lab marked it deprecated on its API, if it says. */
+  deprecatedOn: isoDate.nullable(),
+  /** When the lab's API stops serving it. */
+  retiresOn: isoDate,
+  /** The model the lab names as its replacement, in the lab's words. */
+  replacement: z.string().nullable(),
+  /** Short human label for answers: "Mistral AI's model card for Mistral Small 3.2". */
+  label: z.string().min(1),
+});
+export type Retirement = z.infer<typeof retirementSchema>;
+
 export const modelSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/),
   name: z.string().min(1),
@@ -207,6 +219,9 @@ export const modelSchema = z.object({
   /** Where the release date comes from (the lab's announcement, or a derived/secondary date). */
   releaseDateSource: modelFactSourceSchema.nullable().optional(),
   status: z.enum(["current", "legacy", "deprecated", "retired"]),
+  /** The lab's own announcement that it retires this model from its API (read in the lab's text;
+   *  never from a price list). Hosts of open weights may keep serving it. */
+  retirement: retirementSchema.nullable().optional(),
   openWeights: z.boolean(),
   licenseId: z.string().min(1),
   /** Terms that govern use through the lab's own paid API, when they differ from the weights'

@@ -146,6 +146,20 @@ export function detectChanges(watch: Watch, catalog: Catalog): WatchChange[] {
         // The spec source names a snapshot commit after " @ "; the label keeps the readable part.
         source: { label: `${model.specSource.source.split(" @ ")[0]} (status)`, asOf: model.specSource.asOf },
       });
+    // A retirement date the lab announced (or moved): told once per date, with the lab's text as source.
+    const retirement = model.retirement;
+    if (retirement && retirement.retiresOn !== (was.retiresOn ?? null))
+      changes.push({
+        ...base,
+        id: `${was.id}|retirement|${was.retiresOn ?? "none"}|${retirement.retiresOn}`,
+        kind: "lifecycle",
+        what: `last day on ${model.lab}'s API`,
+        old: was.retiresOn ?? "none announced",
+        now: retirement.replacement
+          ? `${retirement.retiresOn} (replacement named: ${retirement.replacement})`
+          : retirement.retiresOn,
+        source: { label: retirement.label, url: retirement.sourceUrl, asOf: retirement.asOf },
+      });
   }
   return changes;
 }
@@ -172,7 +186,8 @@ export function applyChanges(watch: Watch, changes: readonly WatchChange[], cata
         });
       if (c.kind === "output-use") next.outputUse = now.outputUse;
       if (c.kind === "user-limit") next.maxMonthlyActiveUsers = now.maxMonthlyActiveUsers;
-      if (c.kind === "lifecycle") next.status = now.status;
+      if (c.kind === "lifecycle" && c.id.includes("|retirement|")) next.retiresOn = now.retiresOn ?? null;
+      else if (c.kind === "lifecycle") next.status = now.status;
       if (c.kind === "price") {
         const [, , provider, source, field] = c.id.split("|");
         const p = next.prices.find((q) => q.provider === provider && q.source === source);

@@ -23,6 +23,8 @@ export interface WatchedModel {
   id: string;
   name: string;
   status: Model["status"];
+  /** The lab's announced last day on its own API; absent in watches made before it was tracked. */
+  retiresOn?: string | null;
   licenseId: string;
   licenseName: string;
   /** The licence's rule on training other models on outputs (terms.outputsToTrainOtherModels). */
@@ -76,6 +78,8 @@ export function watchedModel(model: Model, catalog: Catalog): WatchedModel {
     id: model.id,
     name: model.name,
     status: model.status,
+    // Only when announced, so a watch of models without one stays as small as before.
+    ...(model.retirement ? { retiresOn: model.retirement.retiresOn } : {}),
     licenseId: model.licenseId,
     licenseName: license?.name ?? model.licenseId,
     outputUse: license?.terms.outputsToTrainOtherModels ?? "unknown",

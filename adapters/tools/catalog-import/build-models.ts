@@ -6,6 +6,7 @@ import { CLOUD_DOCS } from "../curation/clouds-docs.js";
 import {
   MODEL_CARD_CONTEXT,
   PRIMARY_RELEASE_DATES,
+  PRIMARY_RETIREMENTS,
   REPORTED_CONTEXT,
   REPORTED_RELEASE_DATES,
 } from "../curation/facts-primary.js";
@@ -116,6 +117,7 @@ export function buildModels(
       releaseDate: release.date,
       releaseDateSource: release.source,
       status: cur.status ?? statusFrom(md[0], ll[0], litellmAsOf),
+      ...(PRIMARY_RETIREMENTS[cur.id] ? { retirement: PRIMARY_RETIREMENTS[cur.id] } : {}),
       openWeights: cur.openWeights,
       licenseId: cur.licenseId,
       ...(cur.apiLicenseId ? { apiLicenseId: cur.apiLicenseId } : {}),

@@ -4,7 +4,8 @@
 // Cards state contexts as "4k", "128k", "10M". Like the models' configs we read k as 1,024
 // (Llama 3.1's "128k" is 131,072 positions); "1M" and "10M" are kept as stated.
 
-import { mistralContexts, mistralReleaseDates } from "./mistral-cards.js";
+import type { Retirement } from "../../../src/catalog/schema.js";
+import { mistralContexts, mistralReleaseDates, mistralRetirements } from "./mistral-cards.js";
 
 export interface PrimaryFact<T> {
   value: T;
@@ -213,6 +214,12 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   "qwen3-235b-a22b": { value: 131_072, ...QWEN3_BLOG },
   // "a context window of up to 128k tokens".
   "mistral-nemo": { value: 131_072, ...MISTRAL_NEMO_NEWS },
+};
+
+/** Retirements from the lab's own API, as the lab announced them (deprecation date, last day,
+ *  replacement). Only a lab's text counts: a price list dropping a row is not an announcement. */
+export const PRIMARY_RETIREMENTS: Readonly<Record<string, Retirement>> = {
+  ...mistralRetirements(),
 };
 
 /** Two statements of a context window agree when they differ by under 5 % ("1M" vs 1,048,576). */

@@ -3,6 +3,7 @@
 // states the release date, the context length ("128k"), and per set of weights the parameter count
 // and the active count in billions, as Mistral rounds them ("47" total, "13" active for Mixtral
 // 8x7B). One entry per catalogue model; facts-primary.ts and params-sourced.ts read them from here.
+import type { Retirement } from "../../../src/catalog/schema.js";
 import type { SourceKind } from "../../../src/catalog/schema-common.js";
 
 const COMMIT = "222f4ba9114f84ce9f2d718b9a12fbac1e527f4b";
@@ -20,6 +21,8 @@ interface MistralCard {
   contextK?: number;
   /** Total and active parameters in billions, as the card gives them for the weights. */
   params?: { totalB: number; activeB: number };
+  /** The card's deprecation and retirement dates on Mistral's API, and the replacement it names. */
+  retirement?: { deprecatedOn: string; retiresOn: string; replacement: string };
 }
 
 export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
@@ -29,12 +32,14 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
     slug: "mistral-7b-0-1",
     name: "Mistral 7B",
     releaseDate: "2023-09-27",
+    retirement: { deprecatedOn: "2024-11-30", retiresOn: "2025-03-30", replacement: "Ministral 3 8B" },
     params: { totalB: 7, activeB: 7 },
   },
   "mixtral-8x7b": {
     slug: "mixtral-8x7b-0-1",
     name: "Mixtral 8x7B",
     releaseDate: "2023-12-11",
+    retirement: { deprecatedOn: "2024-11-30", retiresOn: "2025-03-30", replacement: "Mistral Small 4" },
     contextK: 32,
     params: { totalB: 47, activeB: 13 },
   },
@@ -42,6 +47,7 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
     slug: "mixtral-8x22b-0-1-0-3",
     name: "Mixtral 8x22B",
     releaseDate: "2024-04-17",
+    retirement: { deprecatedOn: "2024-11-30", retiresOn: "2025-03-30", replacement: "Mistral Small 4" },
     contextK: 64,
     params: { totalB: 141, activeB: 39 },
   },
@@ -49,6 +55,7 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
     slug: "mistral-large-2-0-24-07",
     name: "Mistral Large 2.0",
     releaseDate: "2024-07-24",
+    retirement: { deprecatedOn: "2024-11-30", retiresOn: "2025-03-30", replacement: "Mistral Large 3" },
     contextK: 128,
     params: { totalB: 123, activeB: 123 },
   },
@@ -56,6 +63,7 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
     slug: "mistral-large-2-1-24-11",
     name: "Mistral Large 2.1",
     releaseDate: "2024-11-18",
+    retirement: { deprecatedOn: "2026-02-27", retiresOn: "2026-05-31", replacement: "Mistral Medium 3.5" },
     contextK: 128,
     params: { totalB: 123, activeB: 123 },
   },
@@ -70,6 +78,7 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
     slug: "mistral-small-2-0-24-09",
     name: "Mistral Small 2.0",
     releaseDate: "2024-09-17",
+    retirement: { deprecatedOn: "2025-11-06", retiresOn: "2025-11-30", replacement: "Mistral Small 4" },
     contextK: 32,
     params: { totalB: 22, activeB: 22 },
   },
@@ -77,12 +86,14 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
     slug: "mistral-small-3-0-25-01",
     name: "Mistral Small 3.0",
     releaseDate: "2025-01-30",
+    retirement: { deprecatedOn: "2025-11-06", retiresOn: "2025-11-30", replacement: "Mistral Small 4" },
     contextK: 32,
   },
   "mistral-small-3.2": {
     slug: "mistral-small-3-2-25-06",
     name: "Mistral Small 3.2",
     releaseDate: "2025-06-20",
+    retirement: { deprecatedOn: "2026-04-30", retiresOn: "2026-07-31", replacement: "Mistral Small 4" },
     contextK: 128,
     params: { totalB: 24, activeB: 24 },
   },
@@ -97,18 +108,21 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
     slug: "mistral-medium-3-25-05",
     name: "Mistral Medium 3",
     releaseDate: "2025-05-07",
+    retirement: { deprecatedOn: "2026-05-22", retiresOn: "2026-08-31", replacement: "Mistral Medium 3.5" },
     contextK: 128,
   },
   "mistral-nemo": {
     slug: "mistral-nemo-12b-24-07",
     name: "Mistral Nemo 12B",
     releaseDate: "2024-07-18",
+    retirement: { deprecatedOn: "2026-05-22", retiresOn: "2026-07-31", replacement: "Ministral 3 8B" },
     contextK: 128,
   },
   "codestral-22b": {
     slug: "codestral-24-05",
     name: "Codestral",
     releaseDate: "2024-05-29",
+    retirement: { deprecatedOn: "2024-12-02", retiresOn: "2025-06-16", replacement: "Codestral" },
     contextK: 32,
     params: { totalB: 22, activeB: 22 },
   },
@@ -116,10 +130,17 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
     slug: "codestral-mamba-7b-0-1",
     name: "Codestral Mamba 7B",
     releaseDate: "2024-07-16",
+    retirement: { deprecatedOn: "2025-06-06", retiresOn: "2025-06-06", replacement: "Codestral" },
     contextK: 256,
     params: { totalB: 7, activeB: 7 },
   },
-  "pixtral-large": { slug: "pixtral-large-24-11", name: "Pixtral Large", releaseDate: "2024-11-18", contextK: 128 },
+  "pixtral-large": {
+    slug: "pixtral-large-24-11",
+    name: "Pixtral Large",
+    releaseDate: "2024-11-18",
+    retirement: { deprecatedOn: "2026-02-27", retiresOn: "2026-05-31", replacement: "Mistral Medium 3.5" },
+    contextK: 128,
+  },
 };
 
 /** Where a card is and what the answer calls it. */
@@ -166,6 +187,17 @@ export function mistralParams(): Record<
         ? `Mixture of experts: ${card.params.totalB}B total, ${card.params.activeB}B active, as Mistral's model card rounds them.`
         : `${card.params.totalB}B parameters, as Mistral's model card rounds them.`,
     };
+  }
+  return out;
+}
+
+/** Mistral's announced retirements from its API, as the catalogue's `retirement` fact. */
+export function mistralRetirements(): Record<string, Retirement> {
+  const out: Record<string, Retirement> = {};
+  for (const [id, card] of Object.entries(MISTRAL_CARDS)) {
+    if (!card.retirement) continue;
+    const { label, url, asOf } = mistralCardSource(id);
+    out[id] = { ...card.retirement, label, sourceUrl: url, sourceKind: "primary", asOf };
   }
   return out;
 }

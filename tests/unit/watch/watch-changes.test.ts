@@ -68,6 +68,38 @@ describe("detectChanges", () => {
     expect(kinds).toHaveLength(4);
   });
 
+  it("a retirement date the lab announces is one lifecycle change, told once, and again if it moves", () => {
+    const retiring = {
+      deprecatedOn: "2027-01-15",
+      retiresOn: "2027-03-31",
+      replacement: "GPT-5",
+      label: "OpenAI's deprecations page",
+      sourceUrl: "https://example.org/deprecations",
+      sourceKind: "primary" as const,
+      asOf: "2026-12-01",
+    };
+    const announced = edited((models) => {
+      model(models, "gpt-4.1").retirement = retiring;
+    });
+    const changes = detectChanges(watch, announced);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({
+      kind: "lifecycle",
+      modelId: "gpt-4.1",
+      old: "none announced",
+      now: "2027-03-31 (replacement named: GPT-5)",
+      source: { label: "OpenAI's deprecations page", url: "https://example.org/deprecations", asOf: "2026-12-01" },
+    });
+    const told = applyChanges(watch, changes, announced);
+    expect(detectChanges(told, announced)).toEqual([]);
+    const moved = edited((models) => {
+      model(models, "gpt-4.1").retirement = { ...retiring, retiresOn: "2027-06-30" };
+    });
+    expect(detectChanges(told, moved).map((c) => `${c.old}->${c.now}`)).toEqual([
+      "2027-03-31->2027-06-30 (replacement named: GPT-5)",
+    ]);
+  });
+
   it("changes applied to the watch are not reported again; small moves still add up", () => {
     const first = edited((models) => {
       model(models, "gpt-4o").offerings.find((o) => o.provider === "openai")!.inputPerMTok = 2.7; // +8%
