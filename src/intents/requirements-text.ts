@@ -11,6 +11,7 @@ import { ownedGpusIn } from "./fleet-text.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
 import { opsCapacityIn } from "./ops-capacity.js";
 import { prioritiesIn } from "./priorities-text.js";
+import { sensitivityIn } from "./sensitivity-text.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { parseVolume } from "./volume.js";
 
@@ -141,31 +142,6 @@ function languageCodes(t: string): string[] {
   return out;
 }
 
-// Data sensitivity, weakest first; when a message says several, the strongest wins
-// ("internal only, 5,000 clinicians, patient notes" is regulated).
-const SENSITIVITY: { level: "public" | "internal" | "regulated"; pattern: RegExp }[] = [
-  {
-    level: "public",
-    pattern:
-      /\b(public (data|information|content|docs|documents|web)|nothing sensitive|non-?sensitive|open data|publicly available)\b/,
-  },
-  {
-    level: "internal",
-    pattern:
-      // "internal" describes data only next to it ("internal docs", "data is internal"); an
-      // "internal tool" or "used internally" says who uses it, not what the data is.
-      /\b(internal (\w+ )?(data|docs?|documents?|documentation|information|info|files|reports|wiki|knowledge|emails|tickets|records|notes|content|material|codebase)|(data|content|docs?|documents?)\s*(is|are|:|=)\s*(all |only |just )?internal|^internal$|confidential|proprietary (data|code)|private (data|code)|sensitive|trade secrets?|our (own )?(source )?code|company data|employee data)\b/,
-  },
-  {
-    level: "regulated",
-    pattern:
-      // Customer data is personal data (GDPR and the like), not merely internal.
-      /\b(regulated|hipaa|phi|pci(-dss)?|customer data|customers'? (personal )?data|card disputes?|bank statements?|insurance claims?|health (info|records?)|patients?'?|patient (data|records|notes)|clinical (notes|data|records)|medical (records|data|notes|history)|health (data|records|information)|ehr|emr|financial data|banking data|card(holder)? data|pii|personal data|gdpr[- ]sensitive|classified|secret clearance|legal privilege|privileged|sox|itar|government data)\b/,
-  },
-];
-
-const STRONGER = { public: 0, internal: 1, regulated: 2 } as const;
-
 export function parseRequirements(text: string, catalog?: Catalog): Partial<Requirements> {
   const raw = cleanMessage(text);
   const t = spellOutNumbers(foldCase(raw));
@@ -182,13 +158,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
     }
   }
 
-  let sensitivity: "public" | "internal" | "regulated" | undefined;
-  for (const { level, pattern } of SENSITIVITY) {
-    if (pattern.test(pos) && (sensitivity === undefined || STRONGER[level] > STRONGER[sensitivity]))
-      sensitivity = level;
-  }
-  if (sensitivity === undefined && /\b(nothing sensitive|no sensitive data|not sensitive)\b/.test(t))
-    sensitivity = "public";
+  const sensitivity = sensitivityIn(pos, t);
   if (sensitivity !== undefined) req.dataSensitivity = sensitivity;
 
   if (

@@ -132,7 +132,7 @@ export function parseTeamFacts(text: string): TeamFacts {
   )
     facts.commercial = false;
   else if (
-    /\b(commercial(ly)?|for profit|sell|selling|charg(e|ing) (for|money)|paid (\w+ )?(product|app|plan|service|game|tool|tier|subscription|platform)|our (product|app|customers|saas|platform(?! (?:team|engineers?|people|group))|startup)|saas|monetiz|(?<!\b(?:run|ran|deployed|hosted|operated|served)\s(?:\w+\s){0,2})in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/.test(
+    /\b(commercial(ly)?|for profit|sell|selling|charg(e|ing) (for|money|per (call|request|seat|user|use))|paid (\w+ )?(product|app|plan|service|game|tool|tier|subscription|platform)|our (product|app|customers|saas|platform(?! (?:team|engineers?|people|group))|startup)|saas|monetiz|(?<!\b(?:run|ran|deployed|hosted|operated|served)\s(?:\w+\s){0,2})in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/.test(
       t,
     )
   )

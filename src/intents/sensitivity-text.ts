@@ -1,0 +1,46 @@
+// How sensitive a team's data is (public, internal, regulated), from the words it uses for the
+// data or for itself. Teams rarely name the level: "loan documents" and "we're a bank" are
+// regulated (personal financial data), "board minutes" and "internal PDFs" are internal, "it's
+// all public marketing copy" is public. When a message says several, the strongest wins
+// ("internal only, 5,000 clinicians, patient notes" is regulated).
+
+export type Sensitivity = "public" | "internal" | "regulated";
+
+// Things internal data comes as; "internal" describes data only next to one of them, so an
+// "internal tool", "internal APIs" or "used internally" says who uses it, not what the data is.
+const INTERNAL_THINGS = String.raw`data|docs?|documents?|documentation|information|info|files|reports|wiki|knowledge|emails|tickets|records|notes|content|materials?|codebase|pdfs?|memos?|minutes|slides|decks|spreadsheets|specs|policies|stuff|presentations`;
+
+const LEVELS: { level: Sensitivity; pattern: RegExp }[] = [
+  {
+    level: "public",
+    pattern: new RegExp(
+      String.raw`\b(public (?:\w+ ){0,2}(?:data|information|content|docs|documents|web|text|copy|pages|posts|material|articles|sources?|code)|nothing sensitive|non-?sensitive|open data|publicly available|(?:it'?s|it is|they'?re|everything is|data is) (?:all |only |just )?public\b(?! (?:sector|company|companies|api|apis|cloud|endpoint)))`,
+    ),
+  },
+  {
+    level: "internal",
+    pattern: new RegExp(
+      String.raw`\b(internal (?:\w+ )?(?:${INTERNAL_THINGS})|(?:data|content|docs?|documents?)\s*(?:is|are|:|=)\s*(?:all |only |just )?internal|^internal$|confidential|proprietary (?:data|code)|private (?:data|code)|sensitive|trade secrets?|our (?:own )?(?:source )?code|company data|employee data|board (?:minutes|papers|decks|packs|meeting notes)|meeting minutes)\b`,
+    ),
+  },
+  {
+    level: "regulated",
+    pattern: new RegExp(
+      // Customer data is personal data (GDPR and the like), not merely internal; a bank, an
+      // insurer or a clinic handles regulated data whatever the task.
+      String.raw`\b(regulated|hipaa|phi(?![- ]?\d)|pci(?:-dss)?|customer data|customers'? (?:personal )?data|customer calls|card disputes?|bank statements?|insurance claims?|health (?:info|records?)|patients?'?|patient (?:data|records|notes)|clinical (?:notes|data|records)|medical (?:records|data|notes|history)|health (?:data|records|information)|ehr|emr|financial data|banking data|card(?:holder)? data|(?:card )?payments? data|loan (?:docs?|documents?|files|applications|contracts|agreements)|mortgage (?:docs?|documents?|files|applications)|credit (?:reports?|files)|pii|personal data|gdpr[- ]sensitive|classified|secret clearance|legal privilege|privileged|sox|itar|government data|(?:we'?re|we are) an? (?:\w+ )?(?:bank|insurer|insurance company|hospital|clinic|health ?care provider|credit union|lender)|(?:bank|insurer|insurance company|hospital|clinic|credit union|lender) here)\b`,
+    ),
+  },
+];
+
+const STRONGER: Record<Sensitivity, number> = { public: 0, internal: 1, regulated: 2 };
+const NOTHING_SENSITIVE = /\b(nothing sensitive|no sensitive data|not sensitive)\b/;
+
+/** `pos`: the text with negated phrases blanked ("nothing regulated" is no level); `t`: the whole text. */
+export function sensitivityIn(pos: string, t: string): Sensitivity | undefined {
+  let found: Sensitivity | undefined;
+  for (const { level, pattern } of LEVELS)
+    if (pattern.test(pos) && (found === undefined || STRONGER[level] > STRONGER[found])) found = level;
+  if (found === undefined && NOTHING_SENSITIVE.test(t)) return "public";
+  return found;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { sensitivityIn } from "../../../src/intents/sensitivity-text.js";
+
+const read = (t: string) => sensitivityIn(t, t);
+
+describe("sensitivityIn: data sensitivity from the words for the data or the team", () => {
+  it.each([
+    ["it's all public marketing copy", "public"],
+    ["public wikipedia text", "public"],
+    ["rag over 10k internal pdfs", "internal"],
+    ["summaries of board minutes", "internal"],
+    ["our data is internal stuff", "internal"],
+    ["we're a bank, extraction from loan docs", "regulated"],
+    ["credit union here", "regulated"],
+    ["we handle card payments data", "regulated"],
+    ["internal only, but it's patient notes", "regulated"],
+  ] as const)("%s -> %s", (text, level) => {
+    expect(read(text)).toBe(level);
+  });
+
+  it.each([
+    "agents that call our internal apis",
+    "an internal tool for drafting release notes",
+    "can we offer phi 4 through our public api",
+    "we work in the public sector",
+    "fintech assistant that moves money",
+  ])("names no level: %s", (text) => {
+    expect(read(text)).toBeUndefined();
+  });
+
+  it("'nothing sensitive' (blanked as a negation) is public", () => {
+    expect(sensitivityIn("                  in it", "nothing sensitive in it")).toBe("public");
+  });
+
+  it("a negated level is not read ('nothing regulated')", () => {
+    expect(sensitivityIn("                 , support chatbot", "nothing regulated, support chatbot")).toBeUndefined();
+  });
+});
