@@ -18,6 +18,7 @@ import { CORRECTION } from "../conversation/flows/recommend-flow.js";
 import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
 import { relevanceCheck } from "../conversation/flows/step-relevance.js";
 import { answerStep, STEP_BY_ID, type FlowStep, type StepAnswer } from "../conversation/flows/steps.js";
+import { startFromNoted } from "../conversation/noted-facts.js";
 import { echoLines, foreignBudgetLines } from "../conversation/slot-labels.js";
 import type { FlowState, Session } from "../conversation/session.js";
 import type { OutboundMessage } from "../ports.js";
@@ -201,23 +202,30 @@ export function resumeFlow(session: Session): OutboundMessage | null {
 
 export const handleRecommend: IntentHandler<"recommend"> = (intent, ctx) => {
   if (intent.flowStep && ctx.session.flow) return continueFlow(intent, ctx);
-  // A new request starts from what this message says, not from an older thread's answers.
-  const requirements = mergeRequirements(requirementsFromText(intent.text, ctx.catalog), intent.requirements);
-  const noted = [...echoLines({}, requirements), ...foreignBudgetLines(intent.text)];
+  // A new request starts from what this message says, not from an older thread's answers, but
+  // with the facts stated beside earlier side questions (a comparison, a trade-off question).
+  const said = mergeRequirements(requirementsFromText(intent.text, ctx.catalog), intent.requirements);
+  const start = startFromNoted(ctx.session, said);
+  const requirements = start.requirements;
+  const session = start.session;
+  const noted = [
+    ...(start.lines.length > 0 ? start.lines : echoLines({}, requirements)),
+    ...foreignBudgetLines(intent.text),
+  ];
   // Asked for a model with a use case ("what should we run for support chat?"): answer at once,
   // say what was assumed, and offer to refine.
   if (requirements.useCase && !ASKS_FOR_GUIDANCE.test(intent.text))
-    return shortlistOutput(ctx, ctx.session, requirements, newFlow(null, QUESTIONS_WHEN_USE_CASE_STATED), noted, {
+    return shortlistOutput(ctx, session, requirements, newFlow(null, QUESTIONS_WHEN_USE_CASE_STATED), noted, {
       oneShot: true,
     });
   const flow = newFlow(null, requirements.useCase ? QUESTIONS_WHEN_USE_CASE_STATED : undefined);
-  if (isOneShot(requirements)) return shortlistOutput(ctx, ctx.session, requirements, flow, noted);
+  if (isOneShot(requirements)) return shortlistOutput(ctx, session, requirements, flow, noted);
   const bound = questionBound(requirements, flow);
   const intro = [
     `Let's find the right model. I'll ask at most ${bound} short question${bound === 1 ? "" : "s"}, only those whose answer would change the top 3; pick an option or answer in your own words (one answer can cover several questions). Say _skip_, _back_ or _start over_ at any point.`,
     ...noted,
   ];
-  return advance(ctx, ctx.session, requirements, flow, intro);
+  return advance(ctx, session, requirements, flow, intro);
 };
 
 /** Shown when a flow command arrives with no guided recommendation running. */

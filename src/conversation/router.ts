@@ -12,6 +12,7 @@ import { fillPick } from "../intents/pending.js";
 import { parseChoiceReply } from "./choice-reply.js";
 import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./handler.js";
 import type { Session, TurnResult } from "./session.js";
+import { keepStatedFacts } from "./noted-facts.js";
 import { parseProfileCommand } from "../intents/profile-command.js";
 import { parseWhatIf } from "../intents/what-if-text.js";
 import { MAX_UNDERSTOOD_CHARS } from "../intents/numbers.js";
@@ -242,7 +243,7 @@ function bookkeeping(session: Session, output: HandlerOutput, intent: Intent, no
     .flatMap((r) => (Array.isArray(r.data?.list) ? (r.data.list as unknown[]) : []))
     .filter((x): x is string => typeof x === "string");
   const next: Session = {
-    ...session,
+    ...keepStatedFacts(session, intent),
     turns: session.turns + 1,
     updatedAt: now.toISOString(),
     offered: offeredChoices(output),

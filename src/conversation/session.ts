@@ -90,6 +90,11 @@ export interface Session {
    * "watch ..."; alerts are posted here). Optional: older sessions lack it.
    */
   watch?: Watch | null;
+  /**
+   * Facts stated beside side questions (a comparison, a trade-off question) before any
+   * recommendation: the next recommendation starts from them (noted-facts.ts). Optional.
+   */
+  noted?: Partial<Requirements>;
   /** The thread said "stop watching": a later shortlist does not start watching again. */
   watchOff?: boolean;
   turns: number;

@@ -1,7 +1,7 @@
 // Which criteria a team says matter, in the order it gives them: "cheapest decent option" ->
 // [cost]; "quality matters most, cost second" -> [quality, cost]; "quality > cost" -> [quality];
 // "we care most about data control" -> [dataControl]. A stated priority raises the criterion's
-// weight. Requirements are not priorities: "data must stay in the EU" is residency and
+// weight; "which is cheaper?" asks, it does not rank. Requirements are not priorities: "data must stay in the EU" is residency and
 // "confidential data" a sensitivity level; each has its own slot and constraint.
 import type { Criterion } from "../scoring/requirements.js";
 
@@ -26,7 +26,7 @@ const MENTIONS: { criterion: Criterion; pattern: RegExp }[] = [
   {
     criterion: "cost",
     pattern:
-      /\b(cheap\w*|low[- ]cost|inexpensive|affordable|budget[- ]friendly|cost (matters|is (the )?(most|key|important|critical|priority))|cost[- ]sensitive|cost[- ]effective|save money|minimi[sz]e cost|lowest (cost|price)|free tier|as little as possible|on a (tight |shoestring )?budget|budget (chat ?bot|bot|model|option|pick))\b/,
+      /\b(cheap(?!er\b)\w*|low[- ]cost|inexpensive|affordable|budget[- ]friendly|cost (matters|is (the )?(most|key|important|critical|priority))|cost[- ]sensitive|cost[- ]effective|save money|minimi[sz]e cost|lowest (cost|price)|free tier|as little as possible|on a (tight |shoestring )?budget|budget (chat ?bot|bot|model|option|pick))\b/,
   },
   {
     criterion: "quality",

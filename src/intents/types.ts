@@ -32,9 +32,10 @@ export type Intent =
       volume: Volume | null;
       assumptionEdits: Record<string, string | number | boolean>;
     }
-  | { kind: "compare"; modelIds: string[]; volume: Volume | null }
+  /** requirements: facts the question states beside it ("for on-device use"), kept for later (stated-facts.ts). */
+  | { kind: "compare"; modelIds: string[]; volume: Volume | null; requirements?: Partial<Requirements> }
   /** topic: which criterion a general trade-off question weighs (null: open vs closed in general). */
-  | { kind: "tradeoffs"; modelIds: string[]; topic?: TradeoffTopic }
+  | { kind: "tradeoffs"; modelIds: string[]; topic?: TradeoffTopic; requirements?: Partial<Requirements> }
   /** flowStep: set by the guided flow (interpretFlowInput) when the message answers that step's question. */
   | { kind: "recommend"; text: string; requirements: Requirements; flowStep?: string }
   /** modelIds: models named in the what-if ("why not GPT-4o?"), when resolved. */
@@ -42,7 +43,7 @@ export type Intent =
   | { kind: "what-if"; text: string; modelIds?: string[]; change?: WhatIfChange }
   /** refine: after a one-shot shortlist, ask the few questions that would change it. */
   | { kind: "flow-control"; command: "back" | "skip" | "start-over" | "refine" }
-  | { kind: "decision-record" }
+  | { kind: "decision-record"; requirements?: Partial<Requirements> }
   /** The team's standing facts: show them, or edit them with what the message states. */
   | {
       kind: "profile";

@@ -26,6 +26,7 @@ import {
   WHICH_OF,
 } from "./registry/question-cues.js";
 import { parseRequirements } from "./requirements-text.js";
+import { withStatedFacts } from "./stated-facts.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { amountProblem, type Amounts } from "./limits.js";
 import { describeNumberProblem, scanNumbers } from "./number-scan.js";
@@ -78,13 +79,13 @@ export function understand(text: string, given: UnderstandContext): Intent {
   // Scored recognizers of the registry (commands, profile, watch, trade-offs) against the
   // model-question classifier below; a whole-message command needs no classifier at all.
   const command = recognizeCommand({ clean, lower, catalog: ctx.catalog, session: ctx.session, refs });
-  if (command && command.score >= 0.9) return command.intent;
+  if (command && command.score >= 0.9) return withStatedFacts(command.intent, parsed.requirements);
 
   const classified = classify(clean, lower, refs, ctx, parsed);
   const intent = command && command.score > questionScore(classified, refs) ? command.intent : classified;
   const outOfRange = amountProblem(amountsOf(intent));
   if (outOfRange) return { kind: "unclear", text: clean, problem: outOfRange };
-  return settleModels(intent, refs, clean, lower, ctx);
+  return settleModels(withStatedFacts(intent, parsed.requirements), refs, clean, lower, ctx);
 }
 
 /** Slack/Discord mention and channel markup, and a typed slash command, carry no meaning here. */

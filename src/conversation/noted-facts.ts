@@ -1,0 +1,33 @@
+// Facts a team states beside a side question ("we handle card payments data, is a hosted LLM a
+// security risk?", "phi-4 vs gemma 3 12b for on-device use") are kept in the thread, so the
+// recommendation asked for next starts from them and says so, instead of asking again.
+import type { Intent } from "../intents/types.js";
+import type { Requirements } from "../scoring/requirements.js";
+import { mergeRequirements } from "./flows/flow-state.js";
+import type { Session } from "./session.js";
+import { echoLines } from "./slot-labels.js";
+
+/** Kinds whose stated facts are only kept: a recommendation, what-if or profile edit applies its own. */
+const SIDE_QUESTIONS = new Set<Intent["kind"]>(["compare", "tradeoffs", "decision-record"]);
+
+/** `session` with the facts `intent` stated added to what the thread has noted so far. */
+export function keepStatedFacts(session: Session, intent: Intent): Session {
+  if (!SIDE_QUESTIONS.has(intent.kind) || !("requirements" in intent) || !intent.requirements) return session;
+  return { ...session, noted: mergeRequirements(session.noted ?? {}, intent.requirements) };
+}
+
+/**
+ * A new recommendation: the noted facts under what its own message says (the message wins), the
+ * session without them (they are now the thread's requirements), and a line naming them.
+ */
+export function startFromNoted(
+  session: Session,
+  stated: Requirements,
+): { session: Session; requirements: Requirements; lines: string[] } {
+  const noted = session.noted;
+  if (!noted || Object.keys(noted).length === 0) return { session, requirements: stated, lines: [] };
+  const { noted: _used, ...rest } = session;
+  const requirements = mergeRequirements(noted, stated);
+  const earlier = echoLines({}, noted).map((line) => line.replace(/^Noted:/, "From earlier in this thread:"));
+  return { session: rest, requirements, lines: [...earlier, ...echoLines(noted, requirements)] };
+}
