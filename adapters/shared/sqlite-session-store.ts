@@ -13,7 +13,7 @@
 // one fsync per batch and none on the event loop. Claims do not wait for the disk: losing one to
 // a power cut can only mean a redelivered message is answered twice.
 import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { Session } from "../../src/conversation/session.js";
@@ -116,6 +116,7 @@ export function openSqliteSessionStore(options: SqliteSessionStoreOptions) {
     },
     close(): void {
       clearInterval(sweeper);
+      durable.close();
       if (db.open) db.close();
     },
   };
@@ -124,25 +125,33 @@ export function openSqliteSessionStore(options: SqliteSessionStoreOptions) {
 /**
  * Group commit for the WAL file: the returned function resolves once an fdatasync that started
  * after the call has finished, so it covers every commit made before the call. One sync runs at a
- * time; calls made meanwhile share the next one. The file is opened for each sync: a checkpoint
- * by another process may replace it, and a missing WAL means everything is in the (synced) database.
+ * time; calls made meanwhile share the next one. The WAL is opened at the first sync and kept open
+ * (an open and a close per sync cost the event loop more than the sync itself): while our
+ * connection is open SQLite never replaces or deletes it (a checkpoint rewrites or truncates it in
+ * place; only the last connection to close removes it). A missing WAL means everything is in the
+ * (synced) database, and after a failed sync the file is opened afresh next time. `close()` lets it go.
  */
-export function walSync(walPath: string): () => Promise<void> {
+export function walSync(walPath: string): (() => Promise<void>) & { close(): void } {
   let running: Promise<void> | null = null;
   let queued: Promise<void> | null = null;
+  let handle: FileHandle | null = null;
 
   async function syncOnce(): Promise<void> {
-    let handle;
-    try {
-      handle = await open(walPath, "r+");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
-      throw error;
+    if (!handle) {
+      try {
+        handle = await open(walPath, "r+");
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+        throw error;
+      }
     }
+    const current = handle;
     try {
-      await handle.datasync();
-    } finally {
-      await handle.close();
+      await current.datasync();
+    } catch (error) {
+      if (handle === current) handle = null;
+      void current.close().catch(() => undefined);
+      throw error;
     }
   }
 
@@ -154,7 +163,7 @@ export function walSync(walPath: string): () => Promise<void> {
     return sync;
   }
 
-  return function durable(): Promise<void> {
+  function durable(): Promise<void> {
     if (!running) return begin();
     // The running sync may have started before this commit: wait for the next one.
     queued ??= running
@@ -164,7 +173,15 @@ export function walSync(walPath: string): () => Promise<void> {
         return begin();
       });
     return queued;
-  };
+  }
+
+  return Object.assign(durable, {
+    close() {
+      const open = handle;
+      handle = null;
+      void open?.close().catch(() => undefined);
+    },
+  });
 }
 
 /**

@@ -1,10 +1,10 @@
 // The embedded default store: SQLite in WAL mode, one row per session, the old JSON file migrated
 // on first start, and every failure reported rather than read as "no session".
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { newSession, SESSION_VERSION } from "../../src/conversation/session.js";
 import { sessionKey } from "../../src/ports.js";
 import { createTurnRunner, STORE_WRITE_FAILED } from "../../adapters/shared/run-turn.js";
@@ -174,6 +174,27 @@ describe("session store: SQLite saves wait for the WAL sync (group commit)", () 
     await expect(walSync(path.join(dir, "absent-wal"))()).resolves.toBeUndefined();
     // A folder cannot be opened for writing: the error reaches the caller (run-turn then says so).
     await expect(walSync(dir)()).rejects.toThrow();
+  });
+
+  it("a WAL that appears after a sync found none is synced from then on, and close() lets the file go", async () => {
+    const wal = path.join(dir, "late-wal");
+    const durable = walSync(wal);
+    await expect(durable()).resolves.toBeUndefined();
+    writeFileSync(wal, "frames");
+    // Descriptors of this process open on the WAL (Linux /proc).
+    const openCount = () =>
+      readdirSync("/proc/self/fd").filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`) === wal;
+        } catch {
+          return false;
+        }
+      }).length;
+    await durable();
+    await durable();
+    expect(openCount()).toBe(1);
+    durable.close();
+    await vi.waitFor(() => expect(openCount()).toBe(0));
   });
 });
 
