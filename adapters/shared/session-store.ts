@@ -146,14 +146,17 @@ export function createSessionStore(config: SessionStoreConfig = {}): ClosableSes
       legacyNamespace: namespace,
       busyTimeoutMs: limit,
     });
+    // Reads, deletes and claims are synchronous (bounded by busy_timeout): a timer could never
+    // fire before one returns, so they get none. A save also waits for the disk, so it has one.
+    const now = <T>(work: () => T): Promise<T> => new Promise<T>((resolve) => resolve(work()));
     return {
       kind,
       location: sqlite.location,
-      get: (key) => bounded("get", () => sqlite.get(key)),
+      get: (key) => now(() => sqlite.get(key)),
       set: (key, session, ttlMs) => bounded("set", () => sqlite.set(key, session, ttlMs)),
-      delete: (key) => bounded("delete", () => sqlite.delete(key)),
-      claim: (id, ttlMs) => bounded("claim", () => sqlite.claim(id, ttlMs)),
-      release: (id) => bounded("release", () => sqlite.release(id)),
+      delete: (key) => now(() => sqlite.delete(key)),
+      claim: (id, ttlMs) => now(() => sqlite.claim(id, ttlMs)),
+      release: (id) => now(() => sqlite.release(id)),
       health: () => probe(kind, sqlite.location, () => sqlite.ping()),
       close: async () => sqlite.close(),
     };
