@@ -78,6 +78,9 @@ export interface OwnRedis {
   url: string;
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** Freezes the server (SIGSTOP): connections stay open and nothing is answered, like a hung host. */
+  pause(): void;
+  resume(): void;
 }
 
 /**
@@ -130,6 +133,12 @@ export async function ownRedis(dir: string): Promise<OwnRedis> {
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error(`own redis-server did not start on port ${port}`);
+    },
+    pause() {
+      child?.kill("SIGSTOP");
+    },
+    resume() {
+      child?.kill("SIGCONT");
     },
     async stop() {
       if (child && child.exitCode === null) {
