@@ -1,7 +1,11 @@
 // Sessions in Redis, shared by every replica, on @redis/client directly so every fault is bounded:
 // - disableOfflineQueue: while the connection is down a command fails at once instead of waiting
 //   in a queue and running minutes later (a late write could overwrite a newer session);
-// - every command has a timeout (a half-open socket cannot hang a turn);
+// - every command has a timeout (a half-open socket cannot hang a turn): the session calls through
+//   session-store.ts's limit and the lock through its own timer, everyone sharing the connection
+//   (rate limits, the watch index) through node-redis's per-command timeout. That one costs an
+//   AbortSignal, a timer that is never cleared and an exception built when it fires, for every
+//   command; on the turn's own five commands it was the largest cost the Redis store added;
 // - the client reconnects by itself with a capped backoff; health() reports whether it is ready.
 // Keys and values keep the layout Keyv used before (`<ns>::<key>` -> {"value":…,"expires":…}),
 // so sessions saved by earlier releases are read as they are.
@@ -11,7 +15,7 @@ import type { createClient as CreateClient } from "@redis/client";
 import type { Session } from "../../src/conversation/session.js";
 import type { Logger } from "./logger.js";
 import { readStoredSession } from "./session-format.js";
-import { describeError, SessionBusyError } from "./store-errors.js";
+import { describeError, SessionBusyError, withTimeout } from "./store-errors.js";
 
 export interface RedisSessionStoreOptions {
   url: string;
@@ -38,7 +42,6 @@ export function openRedisSessionStore(options: RedisSessionStoreOptions) {
   const client = createClient({
     url: options.url,
     disableOfflineQueue: true,
-    commandOptions: { timeout: options.commandTimeoutMs },
     socket: {
       connectTimeout: options.commandTimeoutMs,
       // Retry forever, quickly at first and then every second: a restarted Redis is picked up
@@ -102,7 +105,13 @@ export function openRedisSessionStore(options: RedisSessionStoreOptions) {
     const token = randomUUID();
     const deadline = Date.now() + options.lockWaitMs;
     let delay = 5;
-    while ((await (await ready()).set(lockKey, token, { NX: true, PX: options.lockTtlMs })) !== "OK") {
+    const attempt = async () =>
+      withTimeout(
+        (await ready()).set(lockKey, token, { NX: true, PX: options.lockTtlMs }),
+        options.commandTimeoutMs,
+        "session lock",
+      );
+    while ((await attempt()) !== "OK") {
       if (Date.now() + delay > deadline) throw new SessionBusyError(key);
       await new Promise((r) => setTimeout(r, delay));
       delay = Math.min(delay * 2, 10);
@@ -118,7 +127,8 @@ export function openRedisSessionStore(options: RedisSessionStoreOptions) {
   }
 
   return {
-    client,
+    /** For others sharing the connection: every command bounded by the call limit. */
+    client: client.withCommandOptions({ timeout: options.commandTimeoutMs }),
     location: redactedUrl(options.url),
     async get(key: string): Promise<Session | undefined> {
       const raw = await (await ready()).get(full(key));
