@@ -207,21 +207,28 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
   {
     id: "mistral-small-later",
     family: null,
-    name: "Apache License 2.0 (later Mistral Small checkpoints, reported)",
+    name: "Apache License 2.0 (Mistral Small 3.2)",
     developer: "Mistral AI",
     kind: "osi-open-source",
     spdx: "Apache-2.0",
     osiApproved: true,
     weightsAvailable: true,
-    // The text read is Small 3's announcement, a sibling: not this checkpoint's own card.
-    verified: false,
+    verified: true,
     verificationNote:
-      "We read Apache-2.0 in Mistral's announcement of Small 3, not in the card or announcement of this later checkpoint.",
+      "Mistral's own model card data for Small 3.2 names Apache 2.0 as the licence of its weights (mistralai/platform-docs-public, pinned commit).",
     summary:
-      "Later Mistral Small checkpoints (3.2, 2506) are reported as Apache-2.0 like Small 3; their own card was not read.",
+      "Mistral Small 3.2 (2506) is Apache-2.0 like Small 3: commercial use, fine-tuning and self-hosting are allowed with the usual notice duties.",
     terms: permissiveTerms(APACHE_NOTICE),
     clauses: {},
     readClauses: [
+      {
+        topic: "commercial-use",
+        quote: "license: 'Apache 2.0'",
+        source:
+          "https://github.com/mistralai/platform-docs-public/blob/222f4ba9114f84ce9f2d718b9a12fbac1e527f4b/src/schema/models/models/mistral-small-3-2-25-06.ts",
+        checkedAt: "2026-12-04",
+        checkedHow: "read in a snapshot of the lab's repository at the pinned commit",
+      },
       mistralPage(
         "commercial-use",
         "Today we’re introducing Mistral Small 3, a latency-optimized 24B-parameter model released under the Apache 2.0 license.",

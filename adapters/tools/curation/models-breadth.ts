@@ -233,7 +233,7 @@ export const BREADTH_MODELS: ModelCuration[] = [
     base: "mistral/mistral-small-2603",
     md: ["mistral:mistral-small-2603", "openrouter:mistralai/mistral-small-2603"],
     description:
-      "Mistral's March 2026 open-weights mixture of experts that folds reasoning, vision and coding into one Small model; reported Apache-2.0, not yet read in Mistral's own text.",
+      "Mistral's March 2026 open-weights mixture of experts that folds reasoning, vision and coding into one Small model; Apache-2.0 per Mistral's own card.",
   },
   {
     id: "nemotron-3-ultra",

@@ -334,7 +334,8 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     base: "mistral/mistral-large-2512",
     md: ["mistral:mistral-large-2512", "amazon-bedrock:mistral.mistral-large-3-675b-instruct"],
     ll: ["mistral/mistral-large-2512", "fireworks_ai/accounts/fireworks/models/mistral-large-3-fp8"],
-    description: "Mistral Large 3 (API id 2512), reported (unverified) as Apache-2.0 open weights.",
+    description:
+      "Mistral Large 3 (API id 2512): Apache-2.0 open weights per Mistral's card, a 675B mixture of experts with 41B active.",
   },
   {
     ...MISTRAL,
@@ -369,7 +370,7 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     licenseId: "mistral-small-later",
     md: ["mistral:mistral-small-2506"],
     ll: ["mistral/mistral-small-3-2-2506", "deepinfra/mistralai/Mistral-Small-3.2-24B-Instruct-2506"],
-    description: "The June 2025 Mistral Small 3.x update, reported Apache-2.0 like Small 3.",
+    description: "The June 2025 Mistral Small 3.x update, Apache-2.0 like Small 3 (per Mistral's card).",
   },
   {
     ...MISTRAL,
