@@ -212,12 +212,25 @@ export function integrationScore(c: Candidate, req: Requirements): CriterionScor
   return { score: clamp01(score), note };
 }
 
+/**
+ * A release its lab names "preview" is not generally available: labs change or retire previews
+ * at short notice, so a team building on one carries a migration it did not plan.
+ */
+export const PREVIEW_OPERATIONS_SCORE = 0.6;
+const isPreview = (m: Model) => /\bpreview\b/i.test(`${m.id} ${m.name}`);
+
 export function operationsScore(c: Candidate, req: Requirements): CriterionScore {
   const selfHosted =
     c.cost.basis === "self-host" ||
     (c.cost.basis === null &&
       (c.model.offerings.length === 0 || req.deployment === "own-cloud" || req.deployment === "on-prem"));
-  if (!selfHosted) return { score: 1, note: "managed by the provider" };
+  if (!selfHosted)
+    return isPreview(c.model)
+      ? {
+          score: PREVIEW_OPERATIONS_SCORE,
+          note: "managed by the provider, but a preview release (so named by its lab): it may change or be withdrawn at short notice",
+        }
+      : { score: 1, note: "managed by the provider" };
   const byExperience = { strong: 0.75, some: 0.5, none: 0.2 } as const;
   let score: number = req.mlOpsExperience ? byExperience[req.mlOpsExperience] : 0.4;
   let note = `you run it yourselves (ML-ops experience: ${req.mlOpsExperience ?? "not stated"})`;

@@ -62,6 +62,8 @@ export function weightsFor(req: Requirements): WeightResult {
   else if (req.fineTuning === false && !req.redistributeWeights)
     boost("customization", NO_TUNING_FACTOR, "no fine-tuning needed");
   else if (!req.redistributeWeights) boost("customization", TUNING_UNSTATED_FACTOR, "fine-tuning not asked for");
+  // Distillation: the outputs are the training data, so the teacher's quality bounds the student's.
+  if (req.trainOnOutputs === true) boost("quality", 2, "outputs train your own model");
   if (req.mlOpsExperience === "none") boost("operations", 2, "no ML-ops experience");
   else if (req.mlOpsExperience === "strong") boost("operations", 0.6, "strong ML-ops experience");
   if (req.contextTokens !== undefined) boost("contextFit", 1.5, "context need stated");

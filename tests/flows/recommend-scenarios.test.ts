@@ -60,6 +60,11 @@ const SCENARIOS: Scenario[] = [
   {
     team: "a distillation lab training its own model on the outputs",
     req: { useCase: "extraction", trainOnOutputs: true, commercial: true, volume: volume(2_000_000_000) },
+    also: (rows) => {
+      // The outputs are the training data: #1 is a strong teacher (top quarter on quality).
+      const sorted = rows.map((r) => r.breakdown.quality!).sort((a, b) => a - b);
+      expect(rows[0]!.breakdown.quality).toBeGreaterThanOrEqual(sorted[Math.floor(sorted.length * 0.75)]!);
+    },
   },
   {
     team: "an EU bank: RAG over regulated documents, EU data residency, no Chinese labs",

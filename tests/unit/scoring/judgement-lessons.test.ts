@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import type { Model } from "../../../src/catalog/schema.js";
 import type { Candidate } from "../../../src/scoring/constraints.js";
+import { operationsScore } from "../../../src/scoring/criteria.js";
 import { dataControlScore } from "../../../src/scoring/data-control.js";
 import { qualityOf, useCaseFitOf } from "../../../src/scoring/quality.js";
 import { weightsFor } from "../../../src/scoring/weights.js";
@@ -144,5 +145,25 @@ describe("weights for what the team said", () => {
     const first = weightsFor({ useCase: "coding", priorities: ["quality"] });
     expect(first.weights.useCaseFit).toBeGreaterThan(base.weights.useCaseFit);
     expect(first.adjustments.join(" ")).toMatch(/use-case fit ×3 \(quality for coding is your priority\)/);
+  });
+});
+
+describe("preview releases", () => {
+  it("a model its lab names a preview carries an operations risk on an API; a generally available one does not", () => {
+    const api = (id: string) =>
+      ({ model: model(id), cost: { basis: "api", monthlyUsd: 1, label: "API" } }) as unknown as Candidate;
+    const previews = catalog.models.filter((m) => /preview/i.test(m.name) && m.status === "current");
+    expect(previews.length).toBeGreaterThan(0);
+    for (const m of previews) {
+      const s = operationsScore(api(m.id), {});
+      expect(s.score, m.id).toBeLessThan(1);
+      expect(s.note).toMatch(/preview release/);
+    }
+    expect(operationsScore(api("gemini-2.5-flash"), {}).score).toBe(1);
+  });
+
+  it("distillation raises the weight of quality: the outputs train the team's own model", () => {
+    const base = weightsFor({ useCase: "extraction" }).weights.quality;
+    expect(weightsFor({ useCase: "extraction", trainOnOutputs: true }).weights.quality).toBeGreaterThan(base * 1.5);
   });
 });
