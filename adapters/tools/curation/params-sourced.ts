@@ -23,8 +23,26 @@ const LLAMA_32 =
 const LLAMA_32_VISION =
   "https://github.com/meta-llama/llama-models/blob/33261ec3b79ad1cadfcd1ae6be8f5783ee90f92a/models/llama3_2/MODEL_CARD_VISION.md";
 
+const PHI_FAMILY =
+  "https://github.com/microsoft/PhiCookBook/blob/3ec6531165b2936b5f154e8709ab285b02cdcd2e/md/01.Introduction/01/01.PhiFamily.md";
+const phiFamily = (totalB: number): SourcedParams => ({
+  totalB,
+  activeB: totalB,
+  sourceUrl: PHI_FAMILY,
+  sourceKind: "primary",
+  asOf: READ,
+  note: `Microsoft's Phi family table in its Phi Cookbook lists ${totalB}B parameters (dense).`,
+});
+
 export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
   ...mistralParams(),
+  // Microsoft's Phi family table (the same table lists Phi-4-reasoning as 3.8B, contradicting its
+  // 14B card, so that row is not used).
+  "phi-3-mini": phiFamily(3.8),
+  "phi-3-medium": phiFamily(14),
+  "phi-3.5-mini": phiFamily(3.8),
+  "phi-4": phiFamily(14),
+  "phi-4-mini": phiFamily(3.8),
   "llama-3.2-1b": {
     totalB: 1.23,
     activeB: 1.23,
