@@ -7,6 +7,7 @@ import type { Catalog } from "../../src/catalog/catalog.js";
 import type { Model } from "../../src/catalog/schema.js";
 import { runRecommendation } from "../../src/answers/recommend-shortlist.js";
 import type { Requirements } from "../../src/scoring/requirements.js";
+import { figureOf, sample, type Figure } from "./stats.js";
 
 export const SCALE_TARGETS = { realP99Ms: 5, hundredfoldP99Ms: 50 };
 
@@ -73,40 +74,41 @@ export function scaledCatalog(real: Catalog, factor: number): Catalog {
   return { ...real, models, modelById: new Map(models.map((m) => [m.id, m])) };
 }
 
-function percentile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
-
 export interface ScaleResult {
   factor: number;
   models: number;
-  firstMs: number;
-  p50: number;
-  p95: number;
-  p99: number;
+  /** One run per requirement set on a fresh copy of the catalogue (nothing cached yet). */
+  cold: Figure;
+  /** Runs after every requirement set was seen once, cycling through them. */
+  warm: Figure;
 }
 
-/** Times full recommendations: the first (cold: builds the per-catalogue tables) apart, then `rounds` passes over the requirement sets. */
-export function measureScale(real: Catalog, factor: number, rounds: number): ScaleResult {
+/**
+ * Samples per scale: ≥ 5,000 on the real catalogue; fewer on the generated ones, where a run
+ * takes 10× and 100× longer (each figure prints its n).
+ */
+export const SCALE_SAMPLES: Record<number, number> = { 1: 5000, 10: 500, 100: 60 };
+
+/** Times full recommendations on the catalogue `factor`× the real one (see ScaleResult). */
+export function measureScale(real: Catalog, factor: number, samples = SCALE_SAMPLES[factor] ?? 60): ScaleResult {
+  // A fresh copy for the cold runs: every per-catalogue table and memo is keyed by the catalogue.
   const catalog = scaledCatalog(real, factor);
-  let t = performance.now();
-  runRecommendation(catalog, SCALE_REQUIREMENTS[0] ?? {});
-  const firstMs = performance.now() - t;
-  const ms: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const req of SCALE_REQUIREMENTS) {
-      t = performance.now();
-      runRecommendation(catalog, req);
-      ms.push(performance.now() - t);
-    }
-  }
-  ms.sort((a, b) => a - b);
+  const fresh = factor === 1 ? { ...real } : catalog;
+  const cold = SCALE_REQUIREMENTS.map((req) => {
+    const t = performance.now();
+    runRecommendation(fresh, req);
+    return performance.now() - t;
+  });
+  const n = SCALE_REQUIREMENTS.length;
+  const warm = sample(
+    `recommendation ×${factor} (${catalog.models.length} models), warm`,
+    (i) => runRecommendation(catalog, SCALE_REQUIREMENTS[i % n] ?? {}),
+    { samples, warmup: 2 * n },
+  );
   return {
     factor,
     models: catalog.models.length,
-    firstMs,
-    p50: percentile(ms, 0.5),
-    p95: percentile(ms, 0.95),
-    p99: percentile(ms, 0.99),
+    cold: figureOf(`recommendation ×${factor}, cold (first run of each requirement set)`, cold),
+    warm,
   };
 }
