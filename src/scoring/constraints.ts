@@ -225,6 +225,156 @@ function cachedCost(
   return cost;
 }
 
+/**
+ * What one model is to a team, apart from its cost: ruled out (and why), or usable as `usable`
+ * under `terms`. Depends on the model and on the requirements that admissionKey names.
+ */
+type Admission =
+  | { out: true; model: Model; constraint: ConstraintId; reason: string | (() => string); listed?: Exclusion }
+  | { out: false; model: Model; usable: Model; terms: License; verdict: LicenseVerdict; narrowing: Narrowing };
+
+/**
+ * The requirements that decide admissions: all but those that only weigh, price or describe
+ * (cost and budget are applied per pass, from the cost memo). Leaving fields out by name, not
+ * picking the ones in, means a new hard filter is part of the key without anyone remembering to.
+ */
+const NOT_ADMISSION: ReadonlySet<keyof Requirements> = new Set<keyof Requirements>([
+  "volume",
+  "monthlyBudgetUsd",
+  "priorities",
+  "dataSensitivity",
+  "mlOpsExperience",
+  "useCase",
+  "languages",
+  "latency",
+  "gpuHourlyUsd",
+  "ownedGpus",
+]);
+
+function admissionKey(req: Requirements): string {
+  const kept: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(req)) if (!NOT_ADMISSION.has(k as keyof Requirements)) kept[k] = v;
+  return JSON.stringify(kept);
+}
+
+/**
+ * Admissions per catalogue and admission key, in walk order: a recommendation ranks under its
+ * own requirements and a few edited ones (the sensitivity search), and a bot is asked again and
+ * again under the same ones, so a pass costs one cost lookup per admitted model. Bounded by keys
+ * (memory: at most ADMISSION_SETS arrays of one small record per model).
+ */
+const ADMISSION_SETS = 32;
+const admissionMemos = new WeakMap<Catalog, Map<string, Admission[]>>();
+
+function admissionsOf(catalog: Catalog, req: Requirements): Admission[] {
+  let byKey = admissionMemos.get(catalog);
+  if (!byKey) {
+    byKey = new Map();
+    admissionMemos.set(catalog, byKey);
+  }
+  const key = admissionKey(req);
+  let list = byKey.get(key);
+  if (!list) {
+    if (byKey.size >= ADMISSION_SETS) {
+      const oldest = byKey.keys().next();
+      if (!oldest.done) byKey.delete(oldest.value);
+    }
+    const facts = teamFactsOf(req);
+    const licences = licenceMemo(catalog).table(JSON.stringify(facts));
+    list = catalogueWalk(catalog).map((step) => admit(catalog, step, req, facts, licences));
+    byKey.set(key, list);
+  }
+  return list;
+}
+
+/** An exclusion as listed: its reason written once, the first time it is listed. */
+function listed(a: Extract<Admission, { out: true }>): Exclusion {
+  const reason = typeof a.reason === "function" ? a.reason() : a.reason;
+  return (a.listed ??= { id: a.model.id, name: a.model.name, constraint: a.constraint, reason });
+}
+
+function admit(
+  catalog: Catalog,
+  { model, unavailable }: Step,
+  req: Requirements,
+  facts: TeamFacts,
+  licences: Map<string, ReturnType<typeof licenseConstraint>>,
+): Admission {
+  const out = (constraint: ConstraintId, reason: string | (() => string)): Admission => ({
+    out: true,
+    model,
+    constraint,
+    reason,
+  });
+  if (unavailable) return out("availability", unavailable);
+  const named = exclusionReason(catalog, model, catalog.licenseById.get(model.licenseId), req.exclude);
+  if (named) return out("excluded", named);
+  if (req.openWeightsOnly && !model.openWeights)
+    return out(
+      "open-weights",
+      () => `${model.name} has no downloadable weights, and you asked for open-weights models only`,
+    );
+  if (mustSelfHost(req) && !model.openWeights && !req.onDevice)
+    return out(
+      "deployment",
+      () =>
+        `${model.name} has no downloadable weights, so it cannot run ${DEPLOYMENT_WORDS[req.deployment as "own-cloud" | "on-prem"]}`,
+    );
+  const tooBig = sizeReason(model, req);
+  if (tooBig) return out("size", tooBig);
+  const license = catalog.licenseById.get(model.licenseId);
+  if (!license)
+    return out(
+      "no-license",
+      () => `${model.name}: its licence (${model.licenseId}) is not in the catalogue, so no verdict can be given`,
+    );
+  let lc = licences.get(model.id);
+  if (!lc) {
+    lc = licenseConstraint(model, license, facts);
+    licences.set(model.id, lc);
+  }
+  // Research-only weights with a commercial first-party API (Mistral Large 2, Command R):
+  // usable only through the lab's own API, so scored as a closed model priced at that API.
+  let usable = model;
+  let throughApi = false;
+  let terms = license;
+  const apiLicense = model.apiLicenseId ? catalog.licenseById.get(model.apiLicenseId) : undefined;
+  const firstParty = lc.excluded && apiLicense ? model.offerings.filter((o) => o.firstParty) : [];
+  // Not when the team wants open weights: through the API it is a closed model to them.
+  if (lc.excluded && apiLicense && firstParty.length > 0 && !mustSelfHost(req) && !req.openWeightsOnly) {
+    const viaApi = licenseConstraint(model, license, facts, { apiLicense });
+    if (!viaApi.excluded) {
+      lc = viaApi;
+      usable = { ...model, openWeights: false, offerings: firstParty };
+      throughApi = true;
+      terms = apiLicense;
+    }
+  }
+  if (lc.excluded) return out("license", lc.reason ?? `${model.name}: its licence does not allow the stated use`);
+  const noShipping = redistributionReason(usable, terms, req);
+  if (noShipping) return out("redistribution", noShipping);
+  const hosting = applyHosting(catalog, usable, req);
+  if (hosting.failure) return out(hosting.failure.constraint, hosting.failure.reason);
+  usable = hosting.model;
+  // An unknown fact never passes a stated hard requirement silently.
+  const need = req.contextTokens;
+  const window = model.contextWindow;
+  if (need !== undefined && window === null)
+    return out(
+      "context",
+      () =>
+        `${model.name}'s context window is not in the catalogue, so it cannot be checked against the ${formatTokens(need)} you need`,
+    );
+  if (need !== undefined && window !== null && window < need)
+    return out(
+      "context",
+      () =>
+        `${model.name}'s context window of ${formatTokens(window)} is smaller than the ${formatTokens(need)} you need`,
+    );
+  const narrowing: Narrowing = usable === model ? "none" : throughApi ? "api" : "hosting";
+  return { out: false, model, usable, terms, verdict: lc.verdict, narrowing };
+}
+
 export function applyConstraints(
   catalog: Catalog,
   req: Requirements,
@@ -235,149 +385,51 @@ export function applyConstraints(
   /** Without: no exclusions are listed (the sensitivity search needs only the candidates). */
   withReasons = true,
 ): ConstraintResult {
-  const facts = teamFactsOf(req);
-  const licences = licenceMemo(catalog).table(JSON.stringify(facts));
+  let admissions: readonly Admission[];
+  if (only) {
+    const facts = teamFactsOf(req);
+    const licences = licenceMemo(catalog).table(JSON.stringify(facts));
+    admissions = only.map((model) =>
+      admit(catalog, { model, unavailable: availabilityReason(model) }, req, facts, licences),
+    );
+  } else admissions = admissionsOf(catalog, req);
   const costKeys = costKeysOf(req, quoter);
   const costTables: Partial<Record<Narrowing, Map<string, CostEstimate>>> = {};
   const candidates: Candidate[] = [];
   const excluded: Exclusion[] = [];
-  const steps = only
-    ? only.map((model) => ({ model, unavailable: availabilityReason(model) }))
-    : catalogueWalk(catalog);
-  // Reasons are written only when listed (the sensitivity search passes discard them).
-  const out = (model: Model, constraint: ConstraintId, reason: string | (() => string)) => {
-    if (withReasons)
-      excluded.push({
-        id: model.id,
-        name: model.name,
-        constraint,
-        reason: typeof reason === "function" ? reason() : reason,
-      });
-  };
-  for (const { model, unavailable } of steps) {
-    if (unavailable) {
-      out(model, "availability", unavailable);
+  const budget = req.volume ? req.monthlyBudgetUsd : undefined;
+  for (const a of admissions) {
+    if (a.out) {
+      if (withReasons) excluded.push(listed(a));
       continue;
     }
-    const named = exclusionReason(catalog, model, catalog.licenseById.get(model.licenseId), req.exclude);
-    if (named) {
-      out(model, "excluded", named);
-      continue;
-    }
-    if (req.openWeightsOnly && !model.openWeights) {
-      out(
-        model,
-        "open-weights",
-        () => `${model.name} has no downloadable weights, and you asked for open-weights models only`,
-      );
-      continue;
-    }
-    if (mustSelfHost(req) && !model.openWeights && !req.onDevice) {
-      out(
-        model,
-        "deployment",
-        () =>
-          `${model.name} has no downloadable weights, so it cannot run ${DEPLOYMENT_WORDS[req.deployment as "own-cloud" | "on-prem"]}`,
-      );
-      continue;
-    }
-    const tooBig = sizeReason(model, req);
-    if (tooBig) {
-      out(model, "size", tooBig);
-      continue;
-    }
-    const license = catalog.licenseById.get(model.licenseId);
-    if (!license) {
-      out(
-        model,
-        "no-license",
-        () => `${model.name}: its licence (${model.licenseId}) is not in the catalogue, so no verdict can be given`,
-      );
-      continue;
-    }
-    let lc = licences.get(model.id);
-    if (!lc) {
-      lc = licenseConstraint(model, license, facts);
-      licences.set(model.id, lc);
-    }
-    // Research-only weights with a commercial first-party API (Mistral Large 2, Command R):
-    // usable only through the lab's own API, so scored as a closed model priced at that API.
-    let usable = model;
-    let throughApi = false;
-    let terms = license;
-    const apiLicense = model.apiLicenseId ? catalog.licenseById.get(model.apiLicenseId) : undefined;
-    const firstParty = lc.excluded && apiLicense ? model.offerings.filter((o) => o.firstParty) : [];
-    // Not when the team wants open weights: through the API it is a closed model to them.
-    if (lc.excluded && apiLicense && firstParty.length > 0 && !mustSelfHost(req) && !req.openWeightsOnly) {
-      const viaApi = licenseConstraint(model, license, facts, { apiLicense });
-      if (!viaApi.excluded) {
-        lc = viaApi;
-        usable = { ...model, openWeights: false, offerings: firstParty };
-        throughApi = true;
-        terms = apiLicense;
-      }
-    }
-    if (lc.excluded) {
-      out(model, "license", lc.reason ?? `${model.name}: its licence does not allow the stated use`);
-      continue;
-    }
-    const noShipping = redistributionReason(usable, terms, req);
-    if (noShipping) {
-      out(model, "redistribution", noShipping);
-      continue;
-    }
-    const hosting = applyHosting(catalog, usable, req);
-    if (hosting.failure) {
-      out(model, hosting.failure.constraint, hosting.failure.reason);
-      continue;
-    }
-    usable = hosting.model;
-    // An unknown fact never passes a stated hard requirement silently.
-    const need = req.contextTokens;
-    const window = model.contextWindow;
-    if (need !== undefined && window === null) {
-      out(
-        model,
-        "context",
-        () =>
-          `${model.name}'s context window is not in the catalogue, so it cannot be checked against the ${formatTokens(need)} you need`,
-      );
-      continue;
-    }
-    if (need !== undefined && window !== null && window < need) {
-      out(
-        model,
-        "context",
-        () =>
-          `${model.name}'s context window of ${formatTokens(window)} is smaller than the ${formatTokens(need)} you need`,
-      );
-      continue;
-    }
-    const narrowing: Narrowing = usable === model ? "none" : throughApi ? "api" : "hosting";
+    const { model, usable, narrowing } = a;
     const costs = (costTables[narrowing] ??= cache.cost.table(costKeys[narrowing]));
     const cost = cachedCost(model, usable, costs, req, quoter);
-    const budget = req.monthlyBudgetUsd;
     const monthly = cost.monthlyUsd;
-    if (budget !== undefined && req.volume) {
+    if (budget !== undefined) {
       if (monthly === null) {
-        out(
-          model,
-          "budget",
-          () => `${model.name} cannot be checked against your ${formatUsd(budget)}/month budget: ${cost.label}`,
-        );
+        if (withReasons)
+          excluded.push({
+            id: model.id,
+            name: model.name,
+            constraint: "budget",
+            reason: `${model.name} cannot be checked against your ${formatUsd(budget)}/month budget: ${cost.label}`,
+          });
         continue;
       }
       if (monthly > budget) {
-        out(
-          model,
-          "budget",
-          () =>
-            `${model.name} would cost about ${formatUsd(monthly)}/month at your volume (cheapest option: ${cost.label}), over your ${formatUsd(budget)} budget`,
-        );
+        if (withReasons)
+          excluded.push({
+            id: model.id,
+            name: model.name,
+            constraint: "budget",
+            reason: `${model.name} would cost about ${formatUsd(monthly)}/month at your volume (cheapest option: ${cost.label}), over your ${formatUsd(budget)} budget`,
+          });
         continue;
       }
     }
-    candidates.push({ model: usable, license: terms, verdict: lc.verdict, cost, narrowing });
+    candidates.push({ model: usable, license: a.terms, verdict: a.verdict, cost, narrowing });
   }
   return { candidates, excluded };
 }
