@@ -6,9 +6,9 @@ import { formatTokens, formatUsd } from "../render/format.js";
 import type { Candidate } from "./constraints.js";
 import type { QualitySignal } from "../catalog/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
-import { qualityOf, useCaseFitOf, type Evidence } from "./quality.js";
+import { qualityOf, useCaseFitOf, type Evidence, type QualityScore } from "./quality.js";
 import { dataControlScore } from "./data-control.js";
-import type { Criterion, Requirements, UseCase } from "./requirements.js";
+import { CRITERIA, type Criterion, type Requirements, type UseCase } from "./requirements.js";
 
 export interface CriterionScore {
   score: number;
@@ -284,6 +284,41 @@ class Notes implements BreakdownNotes {
   }
 }
 
+type Scorer = (c: Candidate, req: Requirements, pool: ScoringPool) => CriterionScore;
+
+/** The criteria as data: one scorer per criterion (a new criterion is a new row here). */
+export const CRITERION_SCORERS: Record<Criterion, Scorer> = {
+  cost: (c, _req, pool) => costScore(c, pool),
+  quality: (c, _req, pool) => qualityOf(pool.catalog, c.model.id),
+  customization: (c) => customizationScore(c),
+  dataControl: (c, req, pool) => dataControlScore(c, req, pool.catalog),
+  integration: (c, req) => integrationScore(c, req),
+  operations: (c, req) => operationsScore(c, req),
+  contextFit: (c, req) => contextFitScore(c.model, req),
+  useCaseFit: (c, req, pool) => useCaseFitOf(pool.catalog, c.model.id, req.useCase, req.languages),
+};
+
+export type ScoreEvidence = { quality: Evidence; useCaseFit: Evidence; estimatedFrom?: string };
+
+/**
+ * The scores alone (a ranking scores every candidate, and answers show the notes of a few):
+ * nothing is kept but the numbers, so a ranking of a large catalogue leaves little for the
+ * garbage collector. scoreCandidate gives the same numbers with their notes.
+ */
+export function breakdownOf(c: Candidate, req: Requirements, pool: ScoringPool): Breakdown {
+  const b = {} as Breakdown;
+  for (const k of CRITERIA) b[k] = CRITERION_SCORERS[k](c, req, pool).score;
+  return b;
+}
+
+/** What quality and use-case fit rest on (see RankedModel.evidence). */
+export function evidenceOf(c: Candidate, req: Requirements, pool: ScoringPool): ScoreEvidence {
+  const q = qualityOf(pool.catalog, c.model.id);
+  const fit = useCaseFitOf(pool.catalog, c.model.id, req.useCase, req.languages);
+  const estimatedFrom = q.estimatedFrom?.name ?? fit.estimatedFrom?.name;
+  return { quality: q.evidence, useCaseFit: fit.evidence, ...(estimatedFrom ? { estimatedFrom } : {}) };
+}
+
 export function scoreCandidate(
   c: Candidate,
   req: Requirements,
@@ -293,35 +328,20 @@ export function scoreCandidate(
   notes: BreakdownNotes;
   /** The quality signals used (built when asked: only shown models' are). */
   qualitySignals: () => QualitySignal[];
-  evidence: { quality: Evidence; useCaseFit: Evidence; estimatedFrom?: string };
+  evidence: ScoreEvidence;
 } {
-  const q = qualityOf(pool.catalog, c.model.id);
-  const fit = useCaseFitOf(pool.catalog, c.model.id, req.useCase, req.languages);
-  const all: Record<Criterion, CriterionScore> = {
-    cost: costScore(c, pool),
-    quality: q,
-    customization: customizationScore(c),
-    dataControl: dataControlScore(c, req, pool.catalog),
-    integration: integrationScore(c, req),
-    operations: operationsScore(c, req),
-    contextFit: contextFitScore(c.model, req),
-    useCaseFit: fit,
-  };
-  const breakdown: Breakdown = {
-    cost: all.cost.score,
-    quality: all.quality.score,
-    customization: all.customization.score,
-    dataControl: all.dataControl.score,
-    integration: all.integration.score,
-    operations: all.operations.score,
-    contextFit: all.contextFit.score,
-    useCaseFit: all.useCaseFit.score,
-  };
-  const estimatedFrom = q.estimatedFrom?.name ?? fit.estimatedFrom?.name;
+  const all = {} as Record<Criterion, CriterionScore>;
+  const breakdown = {} as Breakdown;
+  for (const k of CRITERIA) {
+    all[k] = CRITERION_SCORERS[k](c, req, pool);
+    breakdown[k] = all[k].score;
+  }
+  const q = all.quality as QualityScore;
+  const fit = all.useCaseFit as QualityScore;
   return {
     breakdown,
     notes: new Notes(all),
     qualitySignals: () => [...q.signals, ...fit.signals.filter((s) => !q.signals.includes(s))],
-    evidence: { quality: q.evidence, useCaseFit: fit.evidence, ...(estimatedFrom ? { estimatedFrom } : {}) },
+    evidence: evidenceOf(c, req, pool),
   };
 }

@@ -6,10 +6,17 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { LicenseVerdict, VerdictLevel } from "../licensing/verdict.js";
 import type { SourceRef } from "../ports.js";
 import { applyConstraints, type Candidate, type Exclusion, type ScoringCache } from "./constraints.js";
-import { costFloor, scoreCandidate, type Breakdown, type BreakdownNotes, type ScoringPool } from "./criteria.js";
+import {
+  breakdownOf,
+  costFloor,
+  evidenceOf,
+  scoreCandidate,
+  type Breakdown,
+  type BreakdownNotes,
+  type ScoreEvidence,
+  type ScoringPool,
+} from "./criteria.js";
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
-import type { QualitySignal } from "../catalog/schema.js";
-import type { Evidence } from "./quality.js";
 import { CRITERIA, type Requirements } from "./requirements.js";
 import { weightsFor, type Weights } from "./weights.js";
 
@@ -30,7 +37,7 @@ export interface RankedModel {
   licenseName: string;
   sources: SourceRef[];
   /** What quality and use-case fit rest on: own signals, a relative's (estimated), or none. */
-  evidence: { quality: Evidence; useCaseFit: Evidence; estimatedFrom?: string };
+  evidence: ScoreEvidence;
 }
 
 export interface Ranking {
@@ -51,11 +58,18 @@ export interface RankOptions {
   cache?: ScoringCache;
 }
 
-/** A ranked candidate; its sources are listed when read (an answer cites the few it shows). */
+/**
+ * A ranked candidate: its scores and evidence are computed when ranked, its notes and sources
+ * when first read (an answer shows those of a few, and a ranking of a large catalogue that kept
+ * every note spent most of its time in the garbage collector).
+ */
 class Ranked implements RankedModel {
   readonly id: string;
   readonly name: string;
   rank = 0;
+  readonly score: number;
+  readonly breakdown: Breakdown;
+  readonly evidence: ScoreEvidence;
   readonly monthlyCostUsd: number | null;
   readonly costLabel: string;
   readonly costBasis: HostingBasis | null;
@@ -63,18 +77,20 @@ class Ranked implements RankedModel {
   readonly licenseVerdict: VerdictLevel;
   readonly license: LicenseVerdict;
   readonly licenseName: string;
+  private detail: ReturnType<typeof scoreCandidate> | undefined;
   private listed: SourceRef[] | undefined;
 
   constructor(
     private readonly candidate: Candidate,
-    readonly score: number,
-    readonly breakdown: Breakdown,
-    readonly notes: BreakdownNotes,
-    readonly evidence: RankedModel["evidence"],
-    private readonly qualitySignals: () => QualitySignal[],
+    private readonly req: Requirements,
+    private readonly pool: ScoringPool,
+    weights: Weights,
   ) {
     this.id = candidate.model.id;
     this.name = candidate.model.name;
+    this.breakdown = breakdownOf(candidate, req, pool);
+    this.score = weightedScore(this.breakdown, weights);
+    this.evidence = evidenceOf(candidate, req, pool);
     this.monthlyCostUsd = candidate.cost.monthlyUsd;
     this.costLabel = candidate.cost.label;
     this.costBasis = candidate.cost.basis;
@@ -84,17 +100,27 @@ class Ranked implements RankedModel {
     this.licenseName = candidate.license.name;
   }
 
+  private get scored(): ReturnType<typeof scoreCandidate> {
+    return (this.detail ??= scoreCandidate(this.candidate, this.req, this.pool));
+  }
+
+  get notes(): BreakdownNotes {
+    return this.scored.notes;
+  }
+
   /** The cost's sources, then the quality signals actually used (not every benchmark on file). */
   get sources(): SourceRef[] {
     if (!this.listed) {
       const c = this.candidate;
       this.listed = [
         ...c.cost.sources,
-        ...this.qualitySignals().map((q) =>
-          /^https?:\/\//.test(q.source)
-            ? { label: `${c.model.name}: ${q.name}`, url: q.source, asOf: q.asOf }
-            : { label: `${c.model.name}: ${q.name} (${q.source})`, asOf: q.asOf },
-        ),
+        ...this.scored
+          .qualitySignals()
+          .map((q) =>
+            /^https?:\/\//.test(q.source)
+              ? { label: `${c.model.name}: ${q.name}`, url: q.source, asOf: q.asOf }
+              : { label: `${c.model.name}: ${q.name} (${q.source})`, asOf: q.asOf },
+          ),
       ];
     }
     return this.listed;
@@ -135,10 +161,7 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   const weights = options.weights ?? derived.weights;
   const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost, options.cache);
   const pool = poolFor(catalog, req, candidates);
-  const scored: RankedModel[] = candidates.map((c) => {
-    const { breakdown, notes, qualitySignals, evidence } = scoreCandidate(c, req, pool);
-    return new Ranked(c, weightedScore(breakdown, weights), breakdown, notes, evidence, qualitySignals);
-  });
+  const scored: RankedModel[] = candidates.map((c) => new Ranked(c, req, pool, weights));
   scored.sort(compareRanked);
   scored.forEach((m, i) => (m.rank = i + 1));
   return {

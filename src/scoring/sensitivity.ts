@@ -6,7 +6,7 @@ import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { formatTokens, formatUsd } from "../render/format.js";
 import { fmtScore } from "./explain.js";
 import { applyConstraints, cachedMonthly, costKeysOf, newScoringCache, type Candidate } from "./constraints.js";
-import { scoreCandidate } from "./criteria.js";
+import { breakdownOf } from "./criteria.js";
 import { TIE_EPSILON, poolFor, rankModels, weightedScore, type RankOptions, type Ranking } from "./rank.js";
 import { weightsFor } from "./weights.js";
 import { CRITERIA, CRITERION_LABELS, type Criterion, type Requirements } from "./requirements.js";
@@ -323,8 +323,8 @@ function pairSwaps(
   if (!ca) return true;
   const pool = anchor ? { ...poolFor(catalog, req, []), ...anchor } : poolFor(catalog, req, candidates);
   const w = weightsFor(req).weights;
-  const sa = weightedScore(scoreCandidate(ca, req, pool).breakdown, w);
-  const sb = weightedScore(scoreCandidate(cb, req, pool).breakdown, w);
+  const sa = weightedScore(breakdownOf(ca, req, pool), w);
+  const sb = weightedScore(breakdownOf(cb, req, pool), w);
   return sb - sa > TIE_EPSILON;
 }
 
