@@ -301,7 +301,7 @@ function establishedInEu(t: string): boolean {
 /** "at most 8B", "under 10B params", "no bigger than 13B", "8B or smaller", "<= 7b". */
 export function parseMaxParams(t: string): number | undefined {
   const m =
-    /(?:\b(?:at most|max(?:imum)?|under|below|up to|no (?:bigger|larger|more) than|not (?:bigger|larger|more) than|smaller than|less than|fits? in|capped at|nothing (?:over|above|bigger than|larger than|more than))|<=?|≤)\s*~?\s*(\d+(?:\.\d+)?)\s*b\b(?:\s*(?:params|parameters))?/.exec(
+    /(?:\b(?:at most|max(?:imum)?|under|below|up to|no (?:bigger|larger|more) than|not (?:bigger|larger|more) than|smaller than|less than|fits? in|limit(?:ed)?(?:\s+(?:it|that|them|this|the (?:size|models?|params|parameters)))?\s+to|cap(?:ped)?(?:\s+(?:it|that|them|this|the (?:size|models?|params|parameters)))?\s+at|nothing (?:over|above|bigger than|larger than|more than))|<=?|≤)\s*~?\s*(\d+(?:\.\d+)?)\s*b\b(?:\s*(?:params|parameters))?/.exec(
       t,
     ) ??
     // "1-3B params", "7 to 13b parameters": the upper end is the cap.

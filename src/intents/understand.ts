@@ -28,6 +28,7 @@ import {
 import { parseRequirements } from "./requirements-text.js";
 import { withStatedFacts } from "./stated-facts.js";
 import { parseTeamFacts } from "./team-facts.js";
+import { changesThread } from "./thread-change.js";
 import { amountProblem, type Amounts } from "./limits.js";
 import { describeNumberProblem, scanNumbers } from "./number-scan.js";
 import type { ConversationView, Intent } from "./types.js";
@@ -170,6 +171,16 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   }
   // An ongoing recommendation: changes to it are what-ifs, whatever else they mention.
   if (whatIfPhrase && hasContext(ctx) && !breakEven) return { kind: "what-if", text: clean, modelIds: ids };
+  // So are follow-ups that state a requirement without "what if" ("and without chinese models?").
+  if (
+    hasContext(ctx) &&
+    (ids.length === 0 || refs.fromContext) &&
+    refs.unknown.length === 0 &&
+    !recommendCue &&
+    !breakEven &&
+    changesThread(lower, parsed.requirements())
+  )
+    return { kind: "what-if", text: clean, modelIds: ids };
   if (/^(?:why not|why isn'?t|why wasn'?t|why no)\b/.test(lower))
     return { kind: "what-if", text: clean, modelIds: ids };
   // Outside a recommendation, "what about X?" asks the last question again, about X.

@@ -363,11 +363,13 @@ const SIZE_AFTER =
 const SIZE_BEFORE =
   /\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|repos?|threads|conversations|each|single|one) (?:(?:are|is|of|up to|around|about|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$/;
 
-/** Whether a period ("a month", "/day", "monthly") follows position `end` directly. */
-function ratedAt(t: string, end: number): boolean {
+/** The period ("a month", "/day", "monthly") that follows position `end` directly, if any. */
+export function periodAt(t: string, end: number): { perMonth: number; label: string } | null {
   const rest = t.slice(end, end + 20).replace(/^\s*/, "");
-  return PERIODS.some(({ pattern }) => pattern.test(rest));
+  return PERIODS.find(({ pattern }) => pattern.test(rest))?.period ?? null;
 }
+
+const ratedAt = (t: string, end: number): boolean => periodAt(t, end) !== null;
 
 // "300k-token contracts", "a 1M token context", "50k-token PDFs": the amount names the size of
 // each thing it precedes.

@@ -9,6 +9,7 @@ import { formatCount } from "../render/format.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { parseMonthlyBudget, parseRequirements } from "./requirements-text.js";
 import { parseTeamFacts } from "./team-facts.js";
+import { parseBareVolume } from "./bare-volume.js";
 import { parseVolume } from "./volume.js";
 
 export interface WhatIfChange {
@@ -92,7 +93,8 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
 
   const trafficWords = /\b(traffic|volume|usage|load|tokens|requests|calls)\b/.test(t);
   const multiplier = MULTIPLIERS.find((m) => m.pattern.test(t));
-  const explicitVolume = parseVolume(textIn);
+  // A bare "600 million a month" is in the unit of the thread's volume, when it has one.
+  const explicitVolume = parseVolume(textIn) ?? (current.volume ? parseBareVolume(textIn) : null);
   if (multiplier && (trafficWords || !/\bbudget\b/.test(t)) && !explicitVolume) {
     if (current.volume) {
       patch.volume = scaleVolume(current.volume, multiplier.factor);

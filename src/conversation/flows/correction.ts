@@ -3,6 +3,7 @@
 // an answer to the question being asked ("no" is not "no fine-tuning" here).
 import type { Catalog } from "../../catalog/catalog.js";
 import type { Requirements } from "../../scoring/requirements.js";
+import { HYPOTHETICAL } from "../../intents/thread-change.js";
 import { requirementsFromText } from "./requirements-from-text.js";
 import { bareQuantity, STEPS } from "./steps.js";
 
@@ -23,6 +24,8 @@ const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.ab
 
 /** The replacement slots when `text` corrects something already stated, else null. */
 export function readCorrection(text: string, req: Requirements, catalog: Catalog): Partial<Requirements> | null {
+  // "now pretend it's agents, not chat" weighs a change; it takes nothing back.
+  if (HYPOTHETICAL.test(text)) return null;
   const rejected = REJECTED.exec(text);
   const cued = CUE.test(text.trim());
   if (!cued && !rejected) return null;

@@ -1,0 +1,25 @@
+// A follow-up in a recommendation thread that states a requirement changes that recommendation,
+// even without "what if": "and without chinese models?", "ok and if we cap it at 14B params?",
+// "and at 2.5M tokens per day?", "now pretend it's agents, not chat", "if we need a BAA does the
+// answer change?". Read only when the thread holds a recommendation and the message names no
+// model (the caller checks both); a message that asks for a recommendation afresh is not one.
+import type { Requirements } from "../scoring/requirements.js";
+
+// How a follow-up opens: a joining word, a condition, or a supposition.
+const FOLLOW_UP_START =
+  /^(?:(?:and|now|ok(?:ay)?|so|then|but|also|plus|hmm|right|cool|great|thanks)[,!.]?\s+)*(?:and|now|then|but|also|plus|what about|how about|if|suppose|supposing|say|assume|assuming|pretend|imagine|let'?s say|instead|same (?:but|with|for)|with|without|at|for|make it|switch|change|only|no|not|drop|add|exclude|what if)\b/;
+// "does the answer change?", "would that change the pick?": asks how the thread's answer moves.
+const ASKS_ABOUT_ANSWER =
+  /\b(?:does|would|will|could) (?:that|it|this|the (?:answer|pick|recommendation|ranking|shortlist|result)) change\b|\bchange the (?:answer|pick|ranking|shortlist)\b/;
+/** Words that make a change hypothetical: a what-if to weigh, not a correction of a stated fact. */
+export const HYPOTHETICAL =
+  /\b(?:what if|what about if|suppose|supposing|pretend|imagine|let'?s say|say we|assume|assuming|hypothetically|in theory)\b/i;
+// Long messages are new requests rather than one change; follow-ups are short.
+const MAX_FOLLOW_UP_WORDS = 14;
+
+export function changesThread(lower: string, stated: Partial<Requirements>): boolean {
+  if (Object.keys(stated).length === 0) return false;
+  const words = lower.split(/\s+/).filter(Boolean).length;
+  if (words > MAX_FOLLOW_UP_WORDS) return false;
+  return FOLLOW_UP_START.test(lower) || ASKS_ABOUT_ANSWER.test(lower);
+}
