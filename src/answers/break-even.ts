@@ -39,12 +39,22 @@ function mixVolume(): Volume {
   };
 }
 
-/** The API side: a named other model's cheapest offering, else the open model's own cheapest host. */
-function apiSide(target: Model, others: Model[], volume: Volume): { cost: CostFact; model: Model } | undefined {
+/**
+ * The API side: a named other model's, else the open model's own. "The API" of a model is its
+ * lab's own offering (what a team would sign up for and what "the X API" means), so that is the
+ * reference; a cheaper third-party host is kept to be named beside it.
+ */
+function apiSide(
+  target: Model,
+  others: Model[],
+  volume: Volume,
+): { cost: CostFact; model: Model; cheaperHost?: CostFact } | undefined {
   for (const m of [...others, target]) {
     const costs = apiCostsFor(m, volume).sort((a, b) => a.totalUsd - b.totalUsd);
-    const best = m === target ? (costs.find((c) => c.role === "cheapest-host") ?? costs[0]) : costs[0];
-    if (best) return { cost: best, model: m };
+    const best = costs.find((c) => c.role === "first-party") ?? costs[0];
+    if (!best) continue;
+    const cheaperHost = costs.find((c) => c.role === "cheapest-host" && c.totalUsd < best.totalUsd);
+    return { cost: best, model: m, ...(cheaperHost ? { cheaperHost } : {}) };
   }
   return undefined;
 }
@@ -137,6 +147,14 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
   );
   blocks.push(chart);
   const notes = [...plan.warnings];
+  if (api.cheaperHost) {
+    const h = api.cheaperHost;
+    const hostPrices = { inputPerMTok: h.prices.inputPerMTok, outputPerMTok: h.prices.outputPerMTok };
+    const hostName = `${api.model.name} through ${h.providerName}`;
+    notes.push(
+      `A third-party host is cheaper than ${api.cost.providerName}'s own API: ${formatUsd(hostPrices.inputPerMTok)} in / ${formatUsd(hostPrices.outputPerMTok)} out per 1M (${h.source}, ${h.asOf}). Against it: ${breakEvenSentence(breakEven(plan, hostPrices, share), target.name, hostName)}`,
+    );
+  }
   if (v.cachedInputTokensPerMonth > 0)
     notes.push("Cached input is priced here as ordinary input, so the API side may be a little cheaper than shown.");
   if (notes.length > 0) blocks.push(text(notes.map((w) => `- ${w}`).join("\n")));
