@@ -137,6 +137,14 @@ function auditModel(model: Model, today: Date, add: Add): void {
   };
   checkFact("release date", model.releaseDateSource);
   checkFact("context window", model.contextWindowSource);
+  // A retirement date is only ever the lab's own announcement: answers and alerts state it as fact.
+  const retirement = model.retirement;
+  if (retirement && (retirement.sourceKind !== "primary" || isKnownSecondary(retirement.sourceUrl)))
+    add(
+      "verified-but-secondary",
+      subject,
+      `retirement date ${retirement.retiresOn} not read in the lab's own text (${retirement.sourceUrl})`,
+    );
 
   const release = model.releaseDateSource;
   if (model.releaseDate !== null && release?.derived === "model-id")

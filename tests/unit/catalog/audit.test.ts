@@ -144,6 +144,29 @@ describe("catalogue audit checks", () => {
     expect(auditCatalog({ models: [model], licenses: [license] }, TODAY).failures).toEqual([]);
   });
 
+  it("fails a retirement date that is not the lab's own announcement", () => {
+    const retirement = {
+      deprecatedOn: null,
+      retiresOn: "2027-01-31",
+      replacement: null,
+      label: "a forum thread",
+      sourceUrl: "https://www.reddit.com/r/x",
+      sourceKind: "primary" as const,
+      asOf: "2026-12-01",
+    };
+    // (baseModel's release date is itself a failure; only the retirement findings matter here.)
+    const aboutRetirement = (m: Model) =>
+      auditCatalog({ models: [m], licenses: [] }, TODAY)
+        .failures.map((f) => f.detail)
+        .filter((d) => d.startsWith("retirement"));
+    expect(aboutRetirement({ ...baseModel, retirement })).toEqual([
+      "retirement date 2027-01-31 not read in the lab's own text (https://www.reddit.com/r/x)",
+    ]);
+    const lab = { ...retirement, label: "the lab's page", sourceUrl: "https://example.org/deprecations" };
+    expect(aboutRetirement({ ...baseModel, retirement: lab })).toEqual([]);
+    expect(aboutRetirement({ ...baseModel, retirement: { ...lab, sourceKind: "secondary" } })).toHaveLength(1);
+  });
+
   it("reports stale prices relative to --today, missing parameters and quality", () => {
     const kinds = (today: Date) =>
       auditCatalog({ models: [baseModel], licenses: [] }, today).findings.map((f) => f.kind);
