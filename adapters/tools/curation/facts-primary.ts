@@ -220,7 +220,27 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
  *  replacement). Only a lab's text counts: a price list dropping a row is not an announcement. */
 export const PRIMARY_RETIREMENTS: Readonly<Record<string, Retirement>> = {
   ...mistralRetirements(),
+  // Anthropic's SDK warns with each deprecated model id's end-of-life date (no deprecation date or
+  // replacement is given there).
+  "claude-3-opus": anthropicEndOfLife("2026-01-05"),
+  "claude-3.5-haiku": anthropicEndOfLife("2026-02-19"),
+  "claude-3.7-sonnet": anthropicEndOfLife("2026-02-19"),
+  "claude-opus-4": anthropicEndOfLife("2026-06-15"),
+  "claude-sonnet-4": anthropicEndOfLife("2026-06-15"),
 };
+
+function anthropicEndOfLife(retiresOn: string): Retirement {
+  return {
+    deprecatedOn: null,
+    retiresOn,
+    replacement: null,
+    label: "Anthropic's deprecation table in its Python SDK (anthropics/anthropic-sdk-python)",
+    sourceUrl:
+      "https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/resources/messages/messages.py",
+    sourceKind: "primary",
+    asOf: "2026-08-07",
+  };
+}
 
 /** Two statements of a context window agree when they differ by under 5 % ("1M" vs 1,048,576). */
 export function sameContext(a: number, b: number): boolean {
