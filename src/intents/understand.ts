@@ -3,14 +3,13 @@
 // decision record, what-if, break-even, trade-offs, recommend, licence, price, cost, compare),
 // then what the named models suggest (one model: info; several: compare).
 import type { Catalog } from "../catalog/catalog.js";
-import { COMMON_WORDS } from "../catalog/common-words.js";
-import { lookupIndex } from "../catalog/lookup-index.js";
 import { cleanText, foldCase } from "../catalog/normalize.js";
 import { hasAnyFact } from "../licensing/facts.js";
 import { parseAssumptionEdits } from "./assumptions-text.js";
 import * as cue from "./cues.js";
 import { followUpOf, isBareFollowUp, isValueFollowUp, repeatFor } from "./follow-up.js";
 import { questionTopic } from "./license-topic.js";
+import { modelLikeName } from "./model-like-name.js";
 import { findModelRefs, looseLookup, subjectPhrase, type ModelRefs } from "./model-refs.js";
 import { inScopes, negatedScopes } from "./negation.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
@@ -104,6 +103,8 @@ interface Parses {
   edits: () => Record<string, string | number | boolean>;
   requirements: () => ReturnType<typeof parseRequirements>;
   facts: () => ReturnType<typeof parseTeamFacts>;
+  /** A name that looks like a model but is none we know ("quasar-llm", "MegaBrain 3"). */
+  modelLike: () => string | null;
 }
 
 function once<T>(compute: () => T): () => T {
@@ -125,6 +126,7 @@ function parsesOf(clean: string, catalog: Catalog): Parses {
     // A fresh copy each time: the intent that carries it may be changed downstream.
     requirements: ((r) => () => ({ ...r() }))(once(() => parseRequirements(clean, catalog))),
     facts: once(() => parseTeamFacts(clean)),
+    modelLike: once(() => modelLikeName(clean, catalog, true)),
   };
 }
 
@@ -137,12 +139,15 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   const whatIfPhrase = cue.WHAT_IF_START.test(lower) || cue.WHAT_IF_CONTAINS.test(lower) || WHAT_IF_MORE.test(lower);
   const breakEven = cue.BREAK_EVEN.test(lower) || BREAK_EVEN_MORE.test(lower);
   const recommendCue = cue.RECOMMEND.test(lower) || NEED_MODEL.test(lower);
+  // A name nobody knows is still a name: "info on nebula-chat 2" asks about it (not for a chat model).
+  const unknownName = parsed.modelLike();
+  const anyUnknown = refs.unknown.length > 0 || unknownName !== null;
 
   // Outside a recommendation, a short follow-up ("and at int4?", "what about 5B tokens?",
   // "triple it?", "now for gemini 2.5 flash") asks the last question again with the new value.
   const last = ctx.session.lastIntent;
   // A break-even asked after a price ("when does self-hosting start paying off?") is a new kind of question.
-  if (!hasContext(ctx) && last && !breakEven && isValueFollowUp(lower, last) && refs.unknown.length === 0) {
+  if (!hasContext(ctx) && last && !breakEven && isValueFollowUp(lower, last) && !anyUnknown) {
     const again = followUpOf(last, {
       lower,
       modelIds: ids.filter((id) => id !== PICK_PLACEHOLDER),
@@ -184,7 +189,11 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   if (/^(?:why not|why isn'?t|why wasn'?t|why no)\b/.test(lower))
     return { kind: "what-if", text: clean, modelIds: ids };
   // Outside a recommendation, "what about X?" asks the last question again, about X.
-  if (!hasContext(ctx) && (ids.length > 0 || refs.unknown.length > 0) && isBareFollowUp(lower, refs.spans))
+  if (
+    !hasContext(ctx) &&
+    (ids.length > 0 || anyUnknown) &&
+    isBareFollowUp(lower, unknownName ? [...refs.spans, unknownName] : refs.spans)
+  )
     return repeatFor(ctx.session.lastIntent, ids);
   // "what if we self-host?" names no model: a change to whatever the conversation is about. With no
   // conversation yet, "quality matters most" or "drop the X" beside a use case states a need instead.
@@ -193,7 +202,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
     whatIfPhrase &&
     (asksWhatIf || parsed.requirements().useCase === undefined) &&
     ids.length === 0 &&
-    refs.unknown.length === 0 &&
+    !anyUnknown &&
     !breakEven &&
     volume === null
   )
@@ -205,12 +214,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
 
   // A need stated with no model named ("coding helper, 2 devs, $200/month", "chat model,
   // but leave out moonshot") asks for a recommendation, unless it asks for an amount.
-  if (
-    ids.length === 0 &&
-    refs.unknown.length === 0 &&
-    !cue.ASKS_AMOUNT.test(lower) &&
-    !cue.OPEN_MODELS_LIST.test(lower)
-  ) {
+  if (ids.length === 0 && !anyUnknown && !cue.ASKS_AMOUNT.test(lower) && !cue.OPEN_MODELS_LIST.test(lower)) {
     const requirements = parsed.requirements();
     const stated = Object.keys(requirements).length;
     const asks = cue.RECOMMEND_SOFT.test(lower) || /\b(which|what) (model|llm|one)s?\b|\?/.test(lower);
@@ -233,7 +237,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
 
   if (recommendCue && !openList) return { kind: "recommend", text: clean, requirements: parsed.requirements() };
   // Requirements with no model named ("a cheap open model for coding, 20M tokens a month") ask for a pick.
-  if (ids.length === 0 && refs.unknown.length === 0 && !openList && /\b(models?|llms?|ones?)\b/.test(lower)) {
+  if (ids.length === 0 && !anyUnknown && !openList && /\b(models?|llms?|ones?)\b/.test(lower)) {
     const requirements = parsed.requirements();
     if (requirements.useCase !== undefined && Object.keys(requirements).length >= 2)
       return { kind: "recommend", text: clean, requirements };
@@ -308,8 +312,7 @@ function classify(clean: string, lower: string, refs: ModelRefs, ctx: Understand
   // our customers?") asks whether that is allowed.
   if (ids.length > 0 && hasAnyFact(facts))
     return { kind: "license", modelIds: ids, facts, topic: questionTopic(lower, true), openOnly: false };
-  if (ids.length > 0 || refs.unknown.length > 0 || cue.MODEL_INFO.test(lower))
-    return { kind: "model-info", modelIds: ids };
+  if (ids.length > 0 || anyUnknown || cue.MODEL_INFO.test(lower)) return { kind: "model-info", modelIds: ids };
 
   // Requirements alone ("a cheap open model for coding", or just "coding") read as a recommendation request.
   const requirements = parsed.requirements();
@@ -374,33 +377,6 @@ const MODEL_KINDS = new Set<Intent["kind"]>([
   "watch",
 ]);
 
-// Model-like names: a word joined to a size or version ("brainwave-40b", "superlm-3", "fastcoder-xl"),
-// a CamelCase word ("OmegaCoder", "AtlasLM"), or a word and a size ("pelican 30b").
-const HYPHENATED_NAME =
-  /\b([a-z][a-z]{2,}(?:-[a-z]+)*-(?:v?\d+(?:\.\d+)?[a-z]{0,2}|xl|x|ultra|pro|max|mini|turbo))(?![\w-])/i;
-const CAMEL_NAME = /\b([A-Z][a-z]+[A-Z][A-Za-z]*(?:[- ]v?\d+(?:\.\d+)?[a-zA-Z]?)?)\b/;
-const SIZED_NAME = /\b([a-z][a-z]{3,}(?:[- ][a-z]+)?[- ]v?\d+(?:\.\d+)?b)\b/i;
-
-function unknownModelName(clean: string, catalog: Catalog, strict: boolean): string | null {
-  const vocabulary = lookupIndex(catalog).vocabulary;
-  for (const pattern of strict ? [HYPHENATED_NAME, CAMEL_NAME] : [HYPHENATED_NAME, CAMEL_NAME, SIZED_NAME]) {
-    const m = pattern.exec(clean);
-    const name = m?.[1];
-    if (!name) continue;
-    const head = foldCase(name).split(/[- ]/)[0] ?? "";
-    if (
-      COMMON_WORDS.has(head) ||
-      vocabulary.has(head) ||
-      /^(self|open|non|multi|real|long|low|high|on|in|e|co|re|pre|post|state|top|built|fine|end|air|well|up|sub)$/.test(
-        head,
-      )
-    )
-      continue;
-    return name;
-  }
-  return null;
-}
-
 /** Turns unresolved names into a "which one?" or "not found" question that keeps the rest. */
 function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: string, ctx: UnderstandContext): Intent {
   if (!("modelIds" in intent)) return intent;
@@ -443,13 +419,15 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
   if (settled !== intent) return settled;
 
   // A made-up or future name the mention finder does not anchor ("brainwave-40b", "OmegaCoder 2"):
-  // say it is not a model we know, rather than answering about nothing.
-  if (ids.length === 0 && refs.unknown.length === 0 && MODEL_KINDS.has(intent.kind)) {
-    const name = unknownModelName(clean, ctx.catalog, false);
+  // say it is not a model we know, rather than answering about nothing. Beside models we know
+  // ("compare foobar-llm and gpt-4o", "what about Hyperion-XL" after a comparison) only the
+  // surest shapes count, and the question waits for the pick with the known models kept.
+  if (refs.unknown.length === 0 && MODEL_KINDS.has(intent.kind)) {
+    const name = modelLikeName(clean, ctx.catalog, ids.length > 0);
     if (name) {
       const r = cachedLookup(name, ctx.catalog);
       if (r.status === "none") {
-        const pending = { ...intent, modelIds: [PICK_PLACEHOLDER] } as Intent;
+        const pending = { ...intent, modelIds: [...ids, PICK_PLACEHOLDER] } as Intent;
         return { kind: "unknown-model", query: name, suggestions: r.suggestions, pending };
       }
     }

@@ -1,5 +1,6 @@
 // Recognizers for the team's standing facts ("remember: we're an EU company", "show our
 // profile") and for watching models ("watch these models", "stop watching").
+import { modelLikeName } from "../model-like-name.js";
 import { PICK_PLACEHOLDER } from "../pending.js";
 import { parseRequirements } from "../requirements-text.js";
 import { DECISION_RECORD } from "./commands.js";
@@ -48,7 +49,7 @@ const WATCH_LIST_MORE =
 const WATCH_MORE =
   /\b(alert|notify|ping|tell|message|dm|let)\b( \w+){1,3} (when|if|once|whenever|as soon as)\b|\bsubscribe\b|\badd\b[^?]{0,40}\bto (my |our |the )?watch ?list\b/;
 
-export function recognizeWatch({ lower, refs }: RecognizerInput): Recognition | null {
+export function recognizeWatch({ clean, lower, refs, catalog }: RecognizerInput): Recognition | null {
   const modelIds = refs.ids.filter((id) => id !== PICK_PLACEHOLDER);
   if (UNWATCH.test(lower) || UNWATCH_MORE.test(lower))
     return { score: 0.9, intent: { kind: "watch", action: "unwatch", modelIds } };
@@ -56,7 +57,11 @@ export function recognizeWatch({ lower, refs }: RecognizerInput): Recognition | 
     return { score: 0.9, intent: { kind: "watch", action: "list", modelIds } };
   if (
     (WATCH.test(lower) || WATCH_MORE.test(lower)) &&
-    (refs.ids.length > 0 || refs.unknown.length > 0 || WATCH_CONTEXT.test(lower)) &&
+    // A name we do not know ("watch quasar-llm") is still something to watch: the answer says it is unknown.
+    (refs.ids.length > 0 ||
+      refs.unknown.length > 0 ||
+      WATCH_CONTEXT.test(lower) ||
+      modelLikeName(clean, catalog, true) !== null) &&
     !/\bwatch out\b/.test(lower)
   )
     return { score: 0.8, intent: { kind: "watch", action: "watch", modelIds } };

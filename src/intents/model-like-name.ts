@@ -1,0 +1,49 @@
+// Names that look like models but that the mention finder did not anchor, because no catalogue
+// word is in them: a word joined to a size, version or model-ish suffix ("brainwave-40b",
+// "superlm-3", "quasar-llm", "nebula-chat 2"), a CamelCase word ("OmegaCoder", "MegaBrain 3"), or
+// a word and a size ("pelican 30b"). Questions about such a name answer "not a model we know"
+// instead of answering about nothing or reading the name as a use case ("nebula-chat" is not chat).
+import type { Catalog } from "../catalog/catalog.js";
+import { COMMON_WORDS } from "../catalog/common-words.js";
+import { lookupIndex } from "../catalog/lookup-index.js";
+import { foldCase } from "../catalog/normalize.js";
+
+/** What a made-up model name ends in after its hyphen: a version, a size, or a model-ish word. */
+const SUFFIX = String.raw`(?:v?\d+(?:\.\d+)?[a-z]{0,2}|xl|x|ultra|pro|max|mini|turbo|llm|lm|gpt|chat|coder|instruct)`;
+const HYPHENATED_NAME = new RegExp(
+  String.raw`\b([a-z][a-z]{2,}(?:-[a-z]+)*-${SUFFIX}(?:[- ]v?\d+(?:\.\d+)?[a-z]?)?)(?![\w-])`,
+  "gi",
+);
+const CAMEL_NAME = /\b([A-Z][a-z]+[A-Z][A-Za-z]*(?:[- ]v?\d+(?:\.\d+)?[a-zA-Z]?)?)\b/g;
+// With a version it is surely a model ("MegaBrain 3"); alone it may be a product ("GitHub", "DevOps").
+const CAMEL_VERSIONED = /\b([A-Z][a-z]+[A-Z][A-Za-z]*[- ]v?\d+(?:\.\d+)?[a-zA-Z]?)\b/g;
+const SIZED_NAME = /\b([a-z][a-z]{3,}(?:[- ][a-z]+)?[- ]v?\d+(?:\.\d+)?b)\b/gi;
+
+/** Word beginnings that make ordinary hyphenated words ("self-hosted", "on-prem", "fine-tuned"). */
+const PREFIX_WORDS = new Set(
+  "self open non multi real long low high on in e co re pre post state top built fine end air well up sub".split(" "),
+);
+
+/**
+ * The first model-like name in `clean` that is no catalogue word, or null. `strict` keeps to the
+ * shapes that are hardly ever anything else: hyphenated with a model-ish ending, CamelCase with a
+ * version. The loose set adds any CamelCase word and "word and a size", for a question already
+ * known to be about a model.
+ */
+export function modelLikeName(clean: string, catalog: Catalog, strict: boolean): string | null {
+  const vocabulary = lookupIndex(catalog).vocabulary;
+  // Every match, not the first: "gpt-4o mini and zephyrus-llm" has a known name before the unknown one.
+  for (const pattern of strict ? STRICT : LOOSE) {
+    for (const m of clean.matchAll(pattern)) {
+      const name = m[1];
+      if (!name) continue;
+      const head = foldCase(name).split(/[- ]/)[0] ?? "";
+      if (COMMON_WORDS.has(head) || vocabulary.has(head) || PREFIX_WORDS.has(head)) continue;
+      return name;
+    }
+  }
+  return null;
+}
+
+const STRICT = [HYPHENATED_NAME, CAMEL_VERSIONED];
+const LOOSE = [HYPHENATED_NAME, CAMEL_NAME, SIZED_NAME];
