@@ -1,5 +1,5 @@
-// `npm run bench:memory`: resident memory of Slack mode as an operator runs it (node dist/main.js,
-// configured only by environment variables), idle, after 1,000 conversations (warm) and after
+// `npm run bench:memory`: resident memory of Slack mode as an operator runs it (node dist/main.js
+// with the start script's flags, configured only by environment variables), idle, after 1,000 conversations (warm) and after
 // many distinct ones. Nothing per conversation may stay in memory without a bound, so the last
 // figure must stay near the warm one; the growth over the cold idle figure is printed too (it
 // includes what V8 compiles and how far its heap grows under load). Senders wait for each answer,
@@ -13,16 +13,36 @@ import { join } from "node:path";
 import { PACKAGE_ROOT } from "../../adapters/shared/package-root.js";
 import { startFakeSlack } from "../helpers/fake-slack.js";
 import { SIGNING_SECRET, slackRequests } from "../helpers/fake-slack-requests.js";
+import { startNodeFlags } from "./start-command.js";
 import { below, type Check } from "./stats.js";
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 10_000);
 const WARM = Math.min(1000, SESSIONS);
 const CONCURRENCY = 32;
 
-function rssMb(pid: number): number {
+function statusMb(pid: number, field: "VmRSS" | "RssAnon" | "RssFile"): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
   return kb / 1024;
+}
+const rssMb = (pid: number) => statusMb(pid, "VmRSS");
+
+/**
+ * Where the resident memory is, so growth can be traced: anonymous (V8's heap, native allocations
+ * such as SQLite's page cache) vs file-backed (node's code, mapped files), and V8's heap as the
+ * app's own /metrics reports it: bytes in objects (live or not yet collected) of bytes committed.
+ */
+async function breakdown(pid: number, metricsUrl: string): Promise<string> {
+  const text = await (await fetch(metricsUrl)).text();
+  const mb = (name: string) => {
+    const line = text.split("\n").find((l) => l.startsWith(`${name} `));
+    return (Number(line?.split(" ")[1] ?? NaN) / 2 ** 20).toFixed(0);
+  };
+  return (
+    `  anon ${statusMb(pid, "RssAnon").toFixed(0)} MB, file ${statusMb(pid, "RssFile").toFixed(0)} MB; ` +
+    `V8 heap ${mb("nodejs_heap_size_used_bytes")} of ${mb("nodejs_heap_size_total_bytes")} MB committed, ` +
+    `external ${mb("nodejs_external_memory_bytes")} MB`
+  );
 }
 
 async function freePort(): Promise<number> {
@@ -61,7 +81,8 @@ await new Promise<void>((r) => sink.listen(0, "127.0.0.1", r));
 const sinkUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/r`;
 const dataDir = mkdtempSync(join(tmpdir(), "modelwise-memory-"));
 const port = await freePort();
-const child = spawn(process.execPath, [join(PACKAGE_ROOT, "dist/main.js")], {
+// With the start script's node flags (V8 heap sizing), as `npm start` and the container run it.
+const child = spawn(process.execPath, [...startNodeFlags(), join(PACKAGE_ROOT, "dist/main.js")], {
   cwd: PACKAGE_ROOT,
   stdio: ["ignore", "ignore", "inherit"],
   env: {
@@ -84,6 +105,8 @@ try {
   await settle();
   const idle = rssMb(pid);
   console.log(`Slack mode idle: rss ${idle.toFixed(1)} MB`);
+  const metricsUrl = `http://127.0.0.1:${port}/metrics`;
+  console.log(await breakdown(pid, metricsUrl));
 
   const slack = slackRequests(`http://127.0.0.1:${port}/slack/events`);
   let next = 0;
@@ -114,6 +137,7 @@ try {
   await settle();
   const warm = rssMb(pid);
   console.log(`after ${WARM.toLocaleString("en-US")} conversations (warm): rss ${warm.toFixed(1)} MB`);
+  console.log(await breakdown(pid, metricsUrl));
   await conversations(SESSIONS);
   await settle();
   const after = rssMb(pid);
@@ -122,6 +146,7 @@ try {
   console.log(
     `after ${SESSIONS.toLocaleString("en-US")} distinct conversations: rss ${after.toFixed(1)} MB (${(growth * 100).toFixed(1)} % over idle, ${(growthWarm * 100).toFixed(1)} % over warm)`,
   );
+  console.log(await breakdown(pid, metricsUrl));
   const checks: Check[] = [
     below("idle rss in Slack mode", idle, 120, "MB"),
     below(`rss growth, ${WARM} → ${SESSIONS} sessions`, growthWarm * 100, 10, "%"),
