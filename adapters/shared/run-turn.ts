@@ -4,6 +4,7 @@
 // waits at most lockWaitMs for earlier turns of its conversation, and every store call has its
 // own timeout (session-store.ts), so a store outage gets a clear answer within about 2 s and
 // nothing is answered late or out of order once the store is back.
+import { createHash } from "node:crypto";
 import type { Advisor } from "../../src/advisor.js";
 import { newSession, type Session, type SessionStore } from "../../src/conversation/session.js";
 import { sessionKey, type InboundMessage, type OutboundMessage } from "../../src/ports.js";
@@ -139,8 +140,12 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
   const ttlMs = deps.ttlMs ?? SESSION_TTL_MS;
 
   function seenHere(id: string): boolean {
-    if (seen.has(id)) return true;
-    seen.add(id);
+    // Kept as a digest, not the id itself: an id is cut from the platform's request body, and V8
+    // keeps a slice's whole parent string alive, so SEEN_LIMIT remembered ids held as many request
+    // bodies (~3.5 MB in Slack mode); a digest is 27 characters of its own.
+    const digest = createHash("sha1").update(id).digest("base64");
+    if (seen.has(digest)) return true;
+    seen.add(digest);
     // Sets iterate in insertion order: evict the oldest once over the limit.
     if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);
     return false;
