@@ -15,6 +15,7 @@ import { createLogger, redact, type Logger } from "./shared/logger.js";
 import { installProcessGuards } from "./shared/process-guards.js";
 import { createRateLimit } from "./shared/rate-limit.js";
 import { DEFAULT_CATALOG_DIR } from "./shared/read-catalog.js";
+import type { renderChartPng as RenderChartPngFn } from "./shared/chart/render-png.js";
 import { opsRoutes, startOpsServer } from "./shared/ops-http.js";
 import { CLAIM_TTL_MS, createTurnRunner, type TurnRunner } from "./shared/run-turn.js";
 import { createSessionStore, storeConfigFor, type ClosableSessionStore } from "./shared/session-store.js";
@@ -90,7 +91,10 @@ async function main(): Promise<number> {
     ...(config.discord ? { discord: false } : {}),
   };
   const routes = opsRoutes({ metrics, storeHealth: () => store.health(), platforms: () => connected });
-  const { renderChartPng } = await import("./shared/chart/render-png.js");
+  // Chart rendering loads with the first chart, not at start: its resvg native module alone is
+  // ~2 MB resident in a process that may never draw one.
+  const renderChartPng: typeof RenderChartPngFn = async (...args) =>
+    (await import("./shared/chart/render-png.js")).renderChartPng(...args);
   const stops: Stop[] = [];
   let servedByBolt = false;
   const notify: Partial<Record<Platform, Notify>> = {};
