@@ -21,13 +21,14 @@ export interface CliIo {
   stderr: Writable;
   env?: NodeJS.ProcessEnv;
   /** Test hook: extra runtime options (catalogue dir, clock). */
-  runtime?: Omit<ConsoleRuntimeOptions, "session" | "env">;
+  runtime?: Omit<ConsoleRuntimeOptions, "session" | "profile" | "env">;
 }
 
 const HELP_EXAMPLES = `
 Examples:
   modelwise                                   chat in the terminal (up arrow: earlier questions)
   modelwise chat --session acme               a conversation you can resume after a restart
+  modelwise chat --profile acme               standing facts ("remember: we're an EU company") kept for team acme
   modelwise ask "price of gpt-4o"
   modelwise ask "can we fine-tune llama 3.1 70b with 800M monthly users?"
   modelwise ask "compare gpt-4o and claude sonnet 4.5 at 50M tokens a month"
@@ -53,8 +54,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command("chat", { isDefault: true })
     .description("talk to modelwise (interactive; with piped stdin, one message per line until EOF)")
     .option("-s, --session <name>", "keep this conversation under a name and resume it later")
-    .action(async (opts: { session?: string }) => {
-      exitCode = await chat(opts.session, io);
+    .option("-p, --profile <name>", PROFILE_HELP)
+    .action(async (opts: StartOptions) => {
+      exitCode = await chat(opts, io);
     });
 
   program
@@ -64,10 +66,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--json", "print { text, data } as JSON")
     .option("--chart <file>", "write the answer's chart as a PNG image")
     .option("-s, --session <name>", "ask within a named conversation")
+    .option("-p, --profile <name>", PROFILE_HELP)
     // A question may start with "-" ("-5 million tokens": a change of volume). Anything that is
     // not one of the options above is part of the question, and `--` ends the options as usual.
     .allowUnknownOption()
-    .action(async (words: string[], opts: { json?: boolean; chart?: string; session?: string }) => {
+    .action(async (words: string[], opts: StartOptions & { json?: boolean; chart?: string }) => {
       exitCode = await ask(words.join(" "), opts, io);
     });
 
@@ -82,9 +85,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   return exitCode;
 }
 
-function start(session: string | undefined, io: CliIo) {
+const PROFILE_HELP = "use this team profile (its standing facts, kept across runs) instead of the default one";
+
+interface StartOptions {
+  session?: string;
+  profile?: string;
+}
+
+function start(opts: StartOptions, io: CliIo) {
   try {
-    return createConsoleRuntime({ ...io.runtime, ...(session ? { session } : {}), env: io.env ?? process.env });
+    return createConsoleRuntime({
+      ...io.runtime,
+      ...(opts.session ? { session: opts.session } : {}),
+      ...(opts.profile ? { profile: opts.profile } : {}),
+      env: io.env ?? process.env,
+    });
   } catch (error) {
     // Start-up problems (settings, a broken catalogue) name what to fix; nothing else leaks.
     if (error instanceof ConfigError || error instanceof CatalogError) {
@@ -95,8 +110,8 @@ function start(session: string | undefined, io: CliIo) {
   }
 }
 
-async function chat(session: string | undefined, io: CliIo): Promise<number> {
-  const runtime = start(session, io);
+async function chat(opts: StartOptions, io: CliIo): Promise<number> {
+  const runtime = start(opts, io);
   if (!runtime) return 1;
   // What changed for this session's watched models since it last ran, before anything else.
   for (const alert of await runtime.pendingAlerts()) io.stdout.write(`${renderTurn([alert]).text}\n\n`);
@@ -105,6 +120,7 @@ async function chat(session: string | undefined, io: CliIo): Promise<number> {
     output: io.stdout,
     runTurn: runtime.runTurn,
     channel: runtime.channel,
+    ...(runtime.profile ? { profile: runtime.profile } : {}),
     interactive: io.stdin.isTTY === true,
     ...(io.stdin.isTTY === true ? { history: fileHistory(historyPath(io.env ?? process.env)) } : {}),
   });
@@ -124,10 +140,10 @@ function historyPath(env: NodeJS.ProcessEnv): string {
 
 async function ask(
   question: string,
-  opts: { json?: boolean; chart?: string; session?: string },
+  opts: StartOptions & { json?: boolean; chart?: string },
   io: CliIo,
 ): Promise<number> {
-  const runtime = start(opts.session, io);
+  const runtime = start(opts, io);
   if (!runtime) return 1;
   try {
     const adapter = createConsoleAdapter({
@@ -135,6 +151,7 @@ async function ask(
       output: opts.json ? nullSink() : io.stdout,
       runTurn: runtime.runTurn,
       channel: runtime.channel,
+      ...(runtime.profile ? { profile: runtime.profile } : {}),
     });
     const { replies } = await adapter.say(question);
     if (opts.json) io.stdout.write(`${JSON.stringify(jsonAnswer(replies), null, 2)}\n`);

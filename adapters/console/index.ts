@@ -16,6 +16,11 @@ export interface ConsoleAdapterOptions {
   runTurn: (inbound: InboundMessage) => Promise<TurnOutcome>;
   /** Conversation name (`--session NAME`); the session key is console:-:<channel>:-. */
   channel?: string;
+  /**
+   * Team profile name (`--profile NAME`): the terminal's workspace, so its standing facts are
+   * kept apart from other profiles' (session key console:<profile>:<channel>:-).
+   */
+  profile?: string;
   user?: { id: string; name?: string };
   /** Show a prompt and a greeting (a TTY); false for piped input and tests. */
   interactive?: boolean;
@@ -45,7 +50,11 @@ export interface ConsoleAdapter {
 const QUIT = /^\s*(quit|exit|:q|bye)\s*$/i;
 
 export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAdapter {
-  const ref: ConversationRef = { platform: "console", channel: options.channel ?? "default" };
+  const ref: ConversationRef = {
+    platform: "console",
+    channel: options.channel ?? "default",
+    ...(options.profile ? { workspace: options.profile } : {}),
+  };
   const user = options.user ?? { id: "console-user", name: "you" };
   const now = options.now ?? (() => new Date());
   const newMessageId = options.newMessageId ?? (() => randomUUID());

@@ -17,6 +17,8 @@ import { createWatchStore } from "../shared/watch-store.js";
 export interface ConsoleRuntimeOptions {
   /** Resume / keep a named conversation in the persistent store. */
   session?: string;
+  /** A named team profile (`--profile NAME`), kept in the persistent store; "default" otherwise. */
+  profile?: string;
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
   catalogDir?: string;
@@ -26,6 +28,8 @@ export interface ConsoleRuntimeOptions {
 export interface ConsoleRuntime {
   runTurn: TurnRunner;
   channel: string;
+  /** The team profile's name (ConversationRef.workspace in the terminal), when one was given. */
+  profile?: string;
   /** Alerts for this session's watch since it last ran (each shown once); none without --session. */
   pendingAlerts(): Promise<OutboundMessage[]>;
   close(): Promise<void>;
@@ -42,18 +46,22 @@ export function createConsoleRuntime(options: ConsoleRuntimeOptions = {}): Conso
   live.onChange(() => {
     advisor = build();
   });
-  const persistent = options.session
-    ? // The validated config decides, not whatever else is in process.env.
-      createSessionStore(storeConfigFor(config, logger))
-    : null;
-  const store = persistent ?? createMemorySessionStore();
-  const watches = persistent ? createWatchStore(persistent, { keyPrefix: config.redisKeyPrefix }) : undefined;
+  // A named conversation or a named profile is kept on disk (or Redis): both outlive the process.
+  const persistent =
+    options.session || options.profile
+      ? // The validated config decides, not whatever else is in process.env.
+        createSessionStore(storeConfigFor(config, logger))
+      : null;
+  const store = (options.session ? persistent : null) ?? createMemorySessionStore();
+  const watches =
+    options.session && persistent ? createWatchStore(persistent, { keyPrefix: config.redisKeyPrefix }) : undefined;
   const channel = options.session ?? "default";
   const inner = createTurnRunner({
     advisor: { handleTurn: (session, inbound, profile) => advisor.handleTurn(session, inbound, profile) },
     store,
     logger,
     ...(watches ? { watches } : {}),
+    ...(persistent ? { profileStore: persistent } : {}),
   });
   // One stat per question: a refreshed catalogue serves the next question.
   const runTurn: TurnRunner = Object.assign(
@@ -66,6 +74,7 @@ export function createConsoleRuntime(options: ConsoleRuntimeOptions = {}): Conso
   return {
     runTurn,
     channel,
+    ...(options.profile ? { profile: options.profile } : {}),
     async pendingAlerts() {
       if (!persistent || !watches) return [];
       const shown: OutboundMessage[] = [];

@@ -4,6 +4,7 @@
 // is versioned JSON of its own and is checked on every read (src/profile/profile.ts).
 import { newSession, type Session, type SessionStore } from "../../src/conversation/session.js";
 import type { ConversationRef } from "../../src/ports.js";
+import { applyProfileChange } from "../../src/profile/apply-change.js";
 import { readProfile, type TeamProfile } from "../../src/profile/profile.js";
 
 /** Profiles are standing facts: kept five years from their last change. */
@@ -43,4 +44,56 @@ export async function saveProfile(
   if (!profile) return store.delete(key);
   const record: ProfileRecord = { ...newSession(now), teamProfile: profile };
   return store.set(key, record, ttlMs);
+}
+
+/** What saving a profile change needs from the store: locks and claims when it has them. */
+export type ProfileStore = SessionStore & {
+  withLock?<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  claim?(id: string, ttlMs: number): Promise<boolean>;
+  release?(id: string): Promise<void>;
+};
+
+/** A profile change holds its key at most this long, and waits at most this long for it. */
+export const PROFILE_LOCK_TTL_MS = 5_000;
+export const PROFILE_LOCK_WAIT_MS = 2_000;
+const PROFILE_LOCK_RETRY_MS = 25;
+
+/**
+ * Runs fn while no other writer of this profile runs: Redis' cross-replica lock, else a claim in
+ * the store shared by every process (SQLite's claims table: two terminals on one data folder),
+ * released afterwards; a store with neither is one process, and a turn is one await chain there.
+ */
+async function exclusive<T>(store: ProfileStore, key: string, fn: () => Promise<T>): Promise<T> {
+  if (store.withLock) return store.withLock(key, fn);
+  const { claim, release } = store;
+  if (!claim || !release) return fn();
+  const id = `lock:${key}`;
+  const deadline = Date.now() + PROFILE_LOCK_WAIT_MS;
+  while (!(await claim.call(store, id, PROFILE_LOCK_TTL_MS))) {
+    if (Date.now() > deadline) throw new Error("the team profile is being changed elsewhere");
+    await new Promise((resolve) => setTimeout(resolve, PROFILE_LOCK_RETRY_MS));
+  }
+  try {
+    return await fn();
+  } finally {
+    await release.call(store, id).catch(() => undefined);
+  }
+}
+
+/**
+ * Saves what this turn changed in the profile (read as `before` at the turn's start) onto the
+ * profile as stored now, under the profile's lock, so concurrent writers of one team's profile
+ * do not undo each other's facts.
+ */
+export async function saveProfileChange(
+  store: ProfileStore,
+  ref: ConversationRef,
+  before: TeamProfile | null,
+  after: TeamProfile | null,
+  now: Date,
+): Promise<void> {
+  await exclusive(store, profileKey(ref), async () => {
+    const stored = await loadProfile(store, ref);
+    await saveProfile(store, ref, applyProfileChange(stored, before, after), now);
+  });
 }

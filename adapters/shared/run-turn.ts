@@ -10,7 +10,7 @@ import { newSession, type Session, type SessionStore } from "../../src/conversat
 import { sessionKey, type InboundMessage, type OutboundMessage } from "../../src/ports.js";
 import type { TeamProfile } from "../../src/profile/profile.js";
 import { createKeyLock } from "./key-lock.js";
-import { loadProfile, saveProfile } from "./profile-store.js";
+import { loadProfile, saveProfileChange } from "./profile-store.js";
 import type { Logger } from "./logger.js";
 import { SessionFormatError } from "./session-format.js";
 import { describeError, SessionBusyError } from "./store-errors.js";
@@ -52,6 +52,8 @@ export interface TurnRunnerDeps {
   onStoreError?: (operation: StoreOperation, error: unknown) => void;
   /** The index of watching threads (watch-store.ts), kept in step with each session's watch. */
   watches?: WatchStore;
+  /** Where team profiles are kept, when not in `store` (a terminal keeps a named profile on disk). */
+  profileStore?: LockingSessionStore;
 }
 
 export type StoreOperation = "read" | "write" | "lock" | "claim";
@@ -185,7 +187,7 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
   async function turn(inbound: InboundMessage): Promise<OutboundMessage[]> {
     const key = sessionKey(inbound.ref);
     // The session and the team profile are read together (one round trip with Redis).
-    const profileRead = loadProfile(deps.store, inbound.ref).then(
+    const profileRead = loadProfile(deps.profileStore ?? deps.store, inbound.ref).then(
       (profile) => ({ ok: true as const, profile }),
       (error: unknown) => ({ ok: false as const, error }),
     );
@@ -227,7 +229,13 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
       try {
         // An unreadable profile is never overwritten by a partial one.
         if (!profileReadable) throw new Error("profile was not readable this turn");
-        await saveProfile(deps.store, inbound.ref, result.profile, inbound.receivedAt);
+        await saveProfileChange(
+          deps.profileStore ?? deps.store,
+          inbound.ref,
+          profile,
+          result.profile,
+          inbound.receivedAt,
+        );
       } catch (error) {
         deps.logger.error("team profile write failed", { error: describeError(error) });
         return [...result.replies, textReply(PROFILE_WRITE_FAILED, "store-unavailable")];

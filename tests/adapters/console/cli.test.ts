@@ -145,4 +145,14 @@ describe("modelwise chat", () => {
     const other = await cli(["chat", "--session", "team-b"], ["the second one"], env);
     expect(other.out).not.toMatch(/Llama 3 70B: price per 1M tokens/);
   });
+
+  it("--profile keeps a team's standing facts across runs, apart from other profiles, and answers name them", async () => {
+    const env = { MODELWISE_DATA_DIR: join(tmp, "profiles") };
+    await cli(["chat", "--profile", "acme"], ["remember: we are an EU company with about 2M monthly users"], env);
+    // A later one-shot question (no --session) under the same profile uses the facts and says so.
+    const later = await cli(["ask", "--profile", "acme", "can we use Llama 3.3 70B?"], [], env);
+    expect(later.out).toMatch(/Using your team profile: EU, ~2M monthly users/);
+    const other = await cli(["ask", "--profile", "globex", "profile"], [], env);
+    expect(other.out).toMatch(/No team profile yet/);
+  });
 });
