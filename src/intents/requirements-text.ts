@@ -3,7 +3,7 @@
 // useCase coding, priorities [cost], openWeightsOnly, volume, inEu.
 import type { Catalog } from "../catalog/catalog.js";
 import { foldCase } from "../catalog/normalize.js";
-import type { Requirements, UseCase } from "../scoring/requirements.js";
+import type { Requirements } from "../scoring/requirements.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
@@ -13,50 +13,8 @@ import { opsCapacityIn } from "./ops-capacity.js";
 import { prioritiesIn } from "./priorities-text.js";
 import { sensitivityIn } from "./sensitivity-text.js";
 import { parseTeamFacts } from "./team-facts.js";
+import { useCaseIn } from "./use-case-text.js";
 import { parseVolume } from "./volume.js";
-
-const USE_CASES: { useCase: UseCase; pattern: RegExp }[] = [
-  {
-    useCase: "coding",
-    pattern:
-      /\b(cod(e|ing)|programming|developers?|software engineering|copilot|code review|code completion|autocomplete|ide|pull requests?|refactor\w*)\b/,
-  },
-  {
-    useCase: "agents",
-    // "support agents", "human agents" are people, not agents with tools.
-    pattern:
-      /\b(?<!(?:support|sales|human|call[- ]cent(?:er|re)|service|insurance|travel|real estate) )(agents?|agentic|tool use|tool calling|function calling|tools|workflows? automation|autonomous)\b/,
-  },
-  {
-    useCase: "translation",
-    pattern: /\b(translat\w*|locali[sz](e|ation|ing)|interpret(ing|er) between)\b/,
-  },
-  {
-    useCase: "summarization",
-    pattern:
-      /\b(summar(y|ies|i[sz]\w*)|tl;?dr|digests?|condens\w*|meeting notes|recaps?|abstracts? of|shorten (long )?(texts?|docs|documents|emails|threads))\b/,
-  },
-  {
-    useCase: "rag",
-    pattern:
-      /\b(rag|retrieval|documents?|docs|knowledge base|search over|question answering over|q&a over|internal wiki|manuals|pdfs?|semantic search|our documentation)\b/,
-  },
-  {
-    useCase: "extraction",
-    pattern:
-      /\b(extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation)\b/,
-  },
-  {
-    useCase: "creative",
-    pattern:
-      /\b(creative|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|editing assistant)\b/,
-  },
-  {
-    useCase: "chat",
-    pattern:
-      /\b(chat ?bots?|chat assistant|assistant|customer (support|service)|support bot|help ?desk|conversational|chat|chats|faq|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|bot)\b/,
-  },
-];
 
 const LANGUAGE_CODES: Record<string, string> = {
   english: "en",
@@ -151,12 +109,8 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const pos = withoutNegated(t, scopes);
   const req: Partial<Requirements> = {};
 
-  for (const { useCase, pattern } of USE_CASES) {
-    if (pattern.test(pos)) {
-      req.useCase = useCase;
-      break;
-    }
-  }
+  const useCase = useCaseIn(pos);
+  if (useCase !== undefined) req.useCase = useCase;
 
   const sensitivity = sensitivityIn(pos, t);
   if (sensitivity !== undefined) req.dataSensitivity = sensitivity;

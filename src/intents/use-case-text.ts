@@ -1,0 +1,75 @@
+// The use case a message states, read in two tiers: the task it names ("extraction from 50k
+// PDFs", "a tool-using assistant that moves money", "questions about a whole repo") beats the
+// material or the wrapper it mentions ("PDFs", "docs", "assistant", "bot"). Within a tier the
+// first use case in the list wins. Text is lower-cased with negated phrases blanked.
+import type { UseCase } from "../scoring/requirements.js";
+
+interface Rule {
+  useCase: UseCase;
+  pattern: RegExp;
+}
+
+// Copilots for people who are not coding ("a support copilot") are assistants.
+const NON_CODE_ROLES = String.raw`(?:support|sales|customer|service|hr|legal|writing|email|marketing|research|finance|ops)`;
+const NOT_CODE_COPILOT = String.raw`(?<!${NON_CODE_ROLES} )`;
+// "support agents", "human agents", "our agents' questions" are people, not agents with tools.
+const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:support|sales|human|call[- ]cent(?:er|re)|service|insurance|travel|real estate) )`;
+
+const TASKS: Rule[] = [
+  {
+    useCase: "coding",
+    pattern: new RegExp(
+      String.raw`\b(cod(e|ing)|programming|developers?|software engineering|${NOT_CODE_COPILOT}copilots?|code review|code completion|ide|pull requests?|refactor\w*|codebases?|code ?base|monorepos?|(?:whole|entire|our|the|a|git|github|gitlab) (?:repo|repos|repository|repositories))\b`,
+    ),
+  },
+  {
+    useCase: "agents",
+    pattern: new RegExp(
+      String.raw`\b${NOT_PEOPLE_AGENTS}(agents?(?!')|agentic|tool use|tool[- ]using|tool calling|function calling|uses? tools|tools|workflows? automation|autonomous|api calls|calls? (?:our |internal |external |third[- ]party )?apis|(?:via|through|using) (?:the |our |their )?(?:internal |external )?apis?|takes? actions?|moves? money|(?:executes?|places?|books?|submits?) (?:trades|payments|transactions|orders|meetings|flights|appointments|refunds))\b`,
+    ),
+  },
+  { useCase: "translation", pattern: /\b(translat\w*|locali[sz](e|ation|ing)|interpret(ing|er) between)\b/ },
+  {
+    useCase: "summarization",
+    pattern:
+      /\b(summar(y|ies|i[sz]\w*)|tl;?dr|digests?|condens\w*|meeting notes|recaps?|abstracts? of|shorten (long )?(texts?|docs|documents|emails|threads))\b/,
+  },
+  {
+    useCase: "rag",
+    pattern:
+      /\b(rag|retrieval|knowledge base|search over|question answering|q ?& ?a|qa over|(doc|document|pdf)s? ?qa|internal wiki|semantic search|our documentation|answers? (questions )?from (our|the|a)|(ask|answer) questions (about|over|on|from) (our |the )?(docs|documents|pdfs|files|manuals|wiki|policies|handbook|contracts)|chat with (our |the )?(docs|documents|pdfs|files))\b/,
+  },
+  {
+    useCase: "extraction",
+    pattern:
+      /\b(extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation|pull (\w+ )?(fields|data|values|entities|details|dates|names|amounts|figures|clauses|terms) (out of|from))\b/,
+  },
+  {
+    useCase: "creative",
+    pattern:
+      /\b(creative|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|editing assistant|drafting|draft (release notes|posts|articles|copy|announcements|newsletters))\b/,
+  },
+  {
+    useCase: "chat",
+    pattern: new RegExp(
+      String.raw`\b(chat ?bots?|chat assistant|customer (support|service)|support bot|help ?desk|conversational|faq|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|${NON_CODE_ROLES} copilots?)\b`,
+    ),
+  },
+];
+
+// Words that say what is read or how it is wrapped, not what is done with it.
+const MATERIAL: Rule[] = [
+  { useCase: "rag", pattern: /\b(documents?|docs|manuals|pdfs?)\b/ },
+  { useCase: "chat", pattern: /\b(assistant|chat|chats|bot)\b/ },
+];
+
+// Completion on a keyboard or in a search box is not code completion.
+const AUTOCOMPLETE = /\bautocomplet\w*/;
+const NOT_CODE_TYPING = /\b(keyboard|typing|texting|sms|search (box|bar)|messag\w+|emails?)\b/;
+
+export function useCaseIn(pos: string): UseCase | undefined {
+  for (const { useCase, pattern } of TASKS) if (pattern.test(pos)) return useCase;
+  if (AUTOCOMPLETE.test(pos) && !NOT_CODE_TYPING.test(pos)) return "coding";
+  for (const { useCase, pattern } of MATERIAL) if (pattern.test(pos)) return useCase;
+  return undefined;
+}
