@@ -311,7 +311,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
   blocks.push(text(weightsLine(r)));
   blocks.push(sources(shortlistSources(r, catalog, top)));
   const whatIfs: string[] = [];
-  if (req.deployment !== "own-cloud" && req.deployment !== "on-prem") whatIfs.push("what if we self-host?");
+  if (req.deployment !== "own-cloud" && req.deployment !== "on-prem" && !req.selfHosted)
+    whatIfs.push("what if we self-host?");
   if (req.volume) whatIfs.push("double the traffic");
   if (!req.openWeightsOnly) whatIfs.push("only open models");
   if (req.fineTuning === true) whatIfs.push("we don't need fine-tuning");

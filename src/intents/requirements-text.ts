@@ -10,6 +10,7 @@ import { parseExclusions } from "./exclusions.js";
 import { ownedGpusIn } from "./fleet-text.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
 import { opsCapacityIn } from "./ops-capacity.js";
+import { placementIn, withoutDeviceOffline } from "./placement-text.js";
 import { prioritiesIn } from "./priorities-text.js";
 import { sensitivityIn } from "./sensitivity-text.js";
 import { parseTeamFacts } from "./team-facts.js";
@@ -115,35 +116,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const sensitivity = sensitivityIn(pos, t);
   if (sensitivity !== undefined) req.dataSensitivity = sensitivity;
 
-  if (
-    /\b(on[- ]device|on (a |the |their |our users'? )?(phones?|mobile|laptops?|edge|device|devices|raspberry pi)|runs? (locally )?on (phones?|laptops?|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (phones?|laptops?|devices?)|mobile app that works offline|on (android|ios|iphone|ipad)|(android|ios|iphone) app|on mobile|in[- ]app offline)\b/.test(
-      pos,
-    )
-  )
-    req.onDevice = true;
-  // "offline" on a phone or laptop is on-device, not an on-prem or batch need.
-  const place = req.onDevice ? pos.replace(/\boffline\b/g, "       ") : pos;
-  if (
-    /\b(on-?prem\w*|on premises?|air-?gapped|our own (hardware|servers|data ?cent(er|re)s?|gpus|machines)|our (own )?servers|in our data ?cent(er|re)|offline|no internet|(never|not|can'?t|cannot|must not) leave (our|the) (building|premises|network|servers)|(in |on )?our (own )?(colo|colocation|basement|bare metal|k8s|kubernetes|cluster|secure (network|facility|enclave|environment))|in the basement|on our (own )?(metal|hardware|cluster))\b/.test(
-      place,
-    ) ||
-    /\b(never|not|can'?t|cannot|must not|mustn'?t) leave (our|the) (building|premises|network|servers|data ?cent(er|re))\b/.test(
-      t,
-    )
-  )
-    req.deployment = "on-prem";
-  else if (
-    /\b((stay|stays|remain|run|runs|kept|keep it|hosted|host it|deployed|deploy it) (with)?in (our )?(own )?(cloud|vpc|aws|azure|gcp|account|tenant|subscription)|(served|hosted|run|deployed|running) (from|in|inside) our (own )?(gcp |google cloud |azure |aws )?(project|account|subscription|tenant)|our (own )?(cloud|vpc) only|self[- ]?host\w*|private cloud|own[- ]cloud|our (own )?(aws|azure|gcp|google cloud) (account|tenant|subscription|project|org)|(in|inside|within) our (own )?(azure|aws|gcp|cloud|vpc|tenant)|(stay|stays|remain|run|runs|kept|hosted|deployed) (inside|within) (azure|aws|gcp|google cloud)|host (it|them) ourselves|run (it|them) ourselves)\b/.test(
-      pos,
-    )
-  )
-    req.deployment = "own-cloud";
-  else if (
-    /\b(any (hosted )?api|an api is fine|api is (fine|ok|okay)|happy (to use|with) an? api|managed api|hosted api is fine|don'?t mind (an|a hosted) api|saas is fine|(a|any) (hosted|managed) (service|model) is fine|api (only|is all we need))\b/.test(
-      pos,
-    )
-  )
-    req.deployment = "any-api";
+  const placement = placementIn(pos, t);
+  Object.assign(req, placement);
+  const place = withoutDeviceOffline(pos, placement);
 
   const provider = /\b(azure|aws|amazon web services|bedrock|gcp|google cloud|vertex( ai)?)\b/.exec(pos);
   if (provider?.[1] !== undefined)

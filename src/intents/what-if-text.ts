@@ -149,6 +149,8 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
       k === "monthlyBudgetUsd" ||
       k === "openWeightsOnly" ||
       k === "deployment" ||
+      // Self-hosting is read above, with the place it implies (and what-if.ts for a cloud team).
+      k === "selfHosted" ||
       k === "fineTuning"
     )
       continue;

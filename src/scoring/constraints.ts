@@ -67,7 +67,12 @@ export function statedTeamFacts(req: Requirements): TeamFacts {
   return facts;
 }
 
-const DEPLOYMENT_WORDS = { "own-cloud": "in your own cloud", "on-prem": "on your premises" } as const;
+/** Where the weights must run, as a closed model's exclusion says it ("self-host" names no place). */
+function whereItRuns(req: Requirements): string {
+  if (req.deployment === "on-prem") return "on your premises";
+  if (req.deployment === "own-cloud") return "in your own cloud";
+  return "on hardware you run yourselves";
+}
 
 /**
  * Memo of cost estimates, per cost inputs and model: the sensitivity search re-ranks with many
@@ -315,11 +320,7 @@ function admit(
       () => `${model.name} has no downloadable weights, and you asked for open-weights models only`,
     );
   if (mustSelfHost(req) && !model.openWeights && !req.onDevice)
-    return out(
-      "deployment",
-      () =>
-        `${model.name} has no downloadable weights, so it cannot run ${DEPLOYMENT_WORDS[req.deployment as "own-cloud" | "on-prem"]}`,
-    );
+    return out("deployment", () => `${model.name} has no downloadable weights, so it cannot run ${whereItRuns(req)}`);
   const tooBig = sizeReason(model, req);
   if (tooBig) return out("size", tooBig);
   const license = catalog.licenseById.get(model.licenseId);

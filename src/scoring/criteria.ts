@@ -182,7 +182,8 @@ export function integrationScore(c: Candidate, req: Requirements): CriterionScor
     (c.cost.basis === null &&
       c.model.offerings.length > 0 &&
       req.deployment !== "own-cloud" &&
-      req.deployment !== "on-prem")
+      req.deployment !== "on-prem" &&
+      req.selfHosted !== true)
   ) {
     score = firstParty || c.model.offerings.some((o) => o.firstParty) ? 1 : 0.9;
     note = "managed API";
@@ -223,7 +224,10 @@ export function operationsScore(c: Candidate, req: Requirements): CriterionScore
   const selfHosted =
     c.cost.basis === "self-host" ||
     (c.cost.basis === null &&
-      (c.model.offerings.length === 0 || req.deployment === "own-cloud" || req.deployment === "on-prem"));
+      (c.model.offerings.length === 0 ||
+        req.deployment === "own-cloud" ||
+        req.deployment === "on-prem" ||
+        req.selfHosted === true));
   if (!selfHosted)
     return isPreview(c.model)
       ? {

@@ -40,7 +40,9 @@ describe("exclusions: a negation scopes over the phrase after it", () => {
 
   it.each([
     ["nothing regulated, just marketing copy", "dataSensitivity", undefined],
-    ["no API costs please, we want to self-host", "deployment", "own-cloud"],
+    // "no API costs" is no "any API"; self-hosting says who runs the weights, not where.
+    ["no API costs please, we want to self-host", "deployment", undefined],
+    ["no API costs please, we want to self-host", "selfHosted", true],
     ["not for coding, for customer support", "useCase", "chat"],
   ])("%s", (text, slot, value) => {
     expect(req(text)[slot as "deployment"]).toBe(value);

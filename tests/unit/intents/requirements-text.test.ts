@@ -35,7 +35,7 @@ describe("parseRequirements", () => {
     ["must run on-prem", { deployment: "on-prem" }],
     ["air-gapped environment", { deployment: "on-prem" }],
     ["it must stay in our VPC", { deployment: "own-cloud" }],
-    ["we want to self-host", { deployment: "own-cloud" }],
+    ["we want to self-host", { selfHosted: true }],
     ["an API is fine", { deployment: "any-api" }],
     ["budget of $2k/month", { monthlyBudgetUsd: 2000 }],
     ["max $1,000 per month", { monthlyBudgetUsd: 1000 }],

@@ -1,0 +1,56 @@
+// Where the model may run, from free text: on the users' devices, on the team's premises, in the
+// team's own cloud account, any API, and whether the team runs the weights itself. These are
+// separate facts: "we self-host on a single L40S" says who runs the weights, not where, so it is
+// `selfHosted` and leaves the place open; "must stay on our servers" is on-prem.
+import type { Requirements } from "../scoring/requirements.js";
+
+const CLOUD = String.raw`(?:aws|azure|gcp|google cloud|bedrock|vertex(?: ai)?|azure openai|sagemaker)`;
+
+const ON_DEVICE =
+  /\b(on[- ]device|on (a |the |their |our users'? )?(phones?|mobile|laptops?|edge|device|devices|raspberry pi)|runs? (locally )?on (phones?|laptops?|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (phones?|laptops?|devices?)|mobile app that works offline|on (an? |the |their |users'? )?(android|ios|iphone|ipad|pixel|macbook)s?|(android|ios|iphone) app|on mobile|in[- ]app offline)\b/;
+
+const ON_PREM =
+  /\b(on[- ]?prem\w*|on premises?|air-?gapped|our own (hardware|servers|data ?cent(er|re)s?|gpus|machines)|our (own )?servers|in our data ?cent(er|re)|offline|no internet|(in |on )?our (own )?(colo|colocation|basement|bare metal|k8s|kubernetes|cluster|secure (network|facility|enclave|environment))|in the basement|on our (own )?(metal|hardware|cluster))\b/;
+// Read on the whole text: the negation is the point ("must not leave our building").
+const NEVER_LEAVES =
+  /\b(never|not|can'?t|cannot|must not|mustn'?t) leave (our|the) (building|premises|network|servers|data ?cent(er|re))\b/;
+
+const OWN_CLOUD = [
+  /\b(stay|stays|remain|run|runs|kept|keep it|hosted|host it|deployed|deploy it|live|lives) (with)?in (our )?(own )?(cloud|vpc|aws|azure|gcp|account|tenant|subscription|project|org|organi[sz]ation)\b/,
+  /\b(served|hosted|run|deployed|running) (from|in|inside) our (own )?(gcp |google cloud |azure |aws )?(project|account|subscription|tenant|org)\b/,
+  /\b(our (own )?(cloud|vpc) only|private cloud|own[- ]cloud|our (own )?(aws|azure|gcp|google cloud) (account|tenant|subscription|project|org)|(in|inside|within) our (own )?(azure|aws|gcp|cloud|vpc|tenant))\b/,
+  /\b(stay|stays|remain|run|runs|kept|hosted|deployed) (inside|within) (azure|aws|gcp|google cloud)\b/,
+  // "our infra is GCP", "we're all in on AWS"
+  new RegExp(String.raw`\b(?:our )?(?:infra(?:structure)?|stack|cloud) is (?:all )?(?:on |in )?${CLOUD}\b`),
+  // "we use Bedrock and the model must run there"
+  new RegExp(
+    String.raw`\b${CLOUD}\b(?:[^.?!]){0,40}\b(?:must|has to|have to|needs? to|should|can only) (?:run|stay|live|be hosted|be deployed) (?:there|in it|inside it|in that account)\b`,
+  ),
+];
+
+const ANY_API =
+  /\b(any (hosted )?api|an api is fine|api is (fine|ok|okay)|happy (to use|with) an? api|managed api|hosted api is fine|don'?t mind (an|a hosted) api|saas is fine|(a|any) (hosted|managed) (service|model) is fine|api (only|is all we need)|(so|just|then|happy to use|fine with) an? (hosted|managed|third-party) api)\b/;
+
+// The team runs the weights itself (on rented or owned GPUs), wherever that is.
+// A few words may name what is run in between: "running llama 3.1 70b ourselves".
+const SELF_HOSTED =
+  /(?<!\b(?:not|never|no|can'?t|cannot|won'?t|don'?t|do not|don'?t want to|rather not)\s)\b(self[- ]?host\w*|(host|hosted|hosting|run|ran|running)(?: [\w.-]+){0,4} (ourselves|in-?house|on our own))\b/;
+
+export type Placement = Pick<Requirements, "onDevice" | "deployment" | "selfHosted">;
+
+/** `pos`: the text with negated phrases blanked; `t`: the whole text (both folded and cleaned). */
+export function placementIn(pos: string, t: string): Placement {
+  const out: Placement = {};
+  if (ON_DEVICE.test(pos)) out.onDevice = true;
+  const place = withoutDeviceOffline(pos, out);
+  if (ON_PREM.test(place) || NEVER_LEAVES.test(t)) out.deployment = "on-prem";
+  else if (OWN_CLOUD.some((p) => p.test(pos))) out.deployment = "own-cloud";
+  else if (ANY_API.test(pos)) out.deployment = "any-api";
+  if (SELF_HOSTED.test(pos)) out.selfHosted = true;
+  return out;
+}
+
+/** The text with an on-device "offline" blanked: offline on a phone is neither on-prem nor batch. */
+export function withoutDeviceOffline(pos: string, placement: Placement): string {
+  return placement.onDevice ? pos.replace(/\boffline\b/g, "       ") : pos;
+}
