@@ -34,6 +34,18 @@ const phiFamily = (totalB: number): SourcedParams => ({
   note: `Microsoft's Phi family table in its Phi Cookbook lists ${totalB}B parameters (dense).`,
 });
 
+const nvidiaQwen35 = (totalB: number, activeB: number): SourcedParams => ({
+  totalB,
+  activeB,
+  sourceUrl: "https://docs.nvidia.com/nemo/megatron-bridge/latest/models/vlm/qwen35-vl.html",
+  sourceKind: "secondary",
+  asOf: READ,
+  note:
+    totalB === activeB
+      ? `NVIDIA's model list gives ${totalB}B parameters (dense); Qwen's own card was not read.`
+      : `Mixture of experts: ${totalB}B total, ${activeB}B active per NVIDIA's model list; Qwen's own card was not read.`,
+});
+
 export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
   ...mistralParams(),
   // Microsoft's Phi family table (the same table lists Phi-4-reasoning as 3.8B, contradicting its
@@ -43,6 +55,11 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
   "phi-3.5-mini": phiFamily(3.8),
   "phi-4": phiFamily(14),
   "phi-4-mini": phiFamily(3.8),
+  // No Qwen text with these counts is on file (the cards are on Hugging Face only); NVIDIA's
+  // Megatron Bridge model list states them. Secondary, so shown unverified.
+  "qwen3.5-27b": nvidiaQwen35(27, 27),
+  "qwen3.5-35b-a3b": nvidiaQwen35(35, 3),
+  "qwen3.5-122b-a10b": nvidiaQwen35(122, 10),
   "llama-3.2-1b": {
     totalB: 1.23,
     activeB: 1.23,
