@@ -13,6 +13,8 @@ const BEDROCK_RETENTION = "https://docs.aws.amazon.com/bedrock/latest/userguide/
 const BEDROCK_SUMMARY = "https://www.developersdigest.tech/models/data-retention/bedrock";
 const PRISME = "https://docs.prisme.ai/resources/security/llm-provider-data-retention";
 const BATCH_SUMMARY = "https://dev.to/tridaai/batch-jobs-are-not-slow-chat-2afc";
+const DEEPINFRA_PRIVACY = "https://docs.deepinfra.com/account/data-privacy";
+const TOGETHER_PRIVACY = "https://docs.together.ai/docs/privacy-and-security";
 
 export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
   {
@@ -241,6 +243,49 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       sourceUrl: "https://tnsafety.com/deepseeks-chinese-data-storage-policy-raises-global-privacy-concerns",
       sourceKind: "secondary",
       asOf: READ,
+    },
+  },
+  {
+    provider: "deepinfra",
+    name: "Deep Infra",
+    retentionDays: {
+      value: 0,
+      sourceUrl: DEEPINFRA_PRIVACY,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Inputs are held only in memory during inference and outputs are deleted once returned; bulk (batch) requests and Google or Anthropic models routed through it are exceptions.",
+    },
+    zeroDataRetention: {
+      value: "yes",
+      sourceUrl: DEEPINFRA_PRIVACY,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "By default for ordinary inference: nothing submitted or generated is written to disk.",
+    },
+    trainsOnCustomerData: {
+      value: "no",
+      sourceUrl: DEEPINFRA_PRIVACY,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Deep Infra does not train on customer data (Google and Anthropic models follow those providers' terms).",
+    },
+  },
+  {
+    provider: "togetherai",
+    name: "Together AI",
+    zeroDataRetention: {
+      value: "yes",
+      sourceUrl: TOGETHER_PRIVACY,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Inputs and outputs are not stored by default (temporary caching may be used for performance); passthrough third-party models follow the upstream provider's terms.",
+    },
+    trainsOnCustomerData: {
+      value: "no",
+      sourceUrl: TOGETHER_PRIVACY,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Sharing data for training is opt-in and off by default, set per account or organisation.",
     },
   },
 ];

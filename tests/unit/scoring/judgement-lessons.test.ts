@@ -106,27 +106,45 @@ describe("data control follows the host", () => {
     } as unknown as Candidate;
   };
 
+  const policyOf = (provider: string) => catalog.providerPolicyById?.get(provider);
+  const strictTerms = (provider: string) => {
+    const p = policyOf(provider);
+    return p?.zeroDataRetention?.value === "yes" && p.trainsOnCustomerData?.value === "no";
+  };
+  /** An open model served both by a host with strict terms and by one whose terms we lack. */
+  const pair = catalog.models
+    .filter((m) => m.openWeights)
+    .flatMap((m) => {
+      const strict = m.offerings.find((o) => strictTerms(o.provider));
+      const unknown = m.offerings.find((o) => !policyOf(o.provider));
+      return strict && unknown ? [{ id: m.id, strict: strict.provider, unknown: unknown.provider }] : [];
+    })[0];
+
   it("the same open weights score by their host's terms: a host without terms in the catalogue scores lower", () => {
-    const bedrock = dataControlScore(servedBy("deepseek-v3.2", "amazon-bedrock"), {}, catalog);
-    const deepinfra = dataControlScore(servedBy("deepseek-v3.2", "deepinfra"), {}, catalog);
-    expect(bedrock.score).toBeGreaterThan(deepinfra.score);
-    expect(deepinfra.note).toMatch(/data terms are not in the catalogue/);
-    expect(bedrock.note).toMatch(/zero data retention/);
+    expect(pair).toBeDefined();
+    const strict = dataControlScore(servedBy(pair!.id, pair!.strict), {}, catalog);
+    const unknown = dataControlScore(servedBy(pair!.id, pair!.unknown), {}, catalog);
+    expect(strict.score).toBeGreaterThan(unknown.score);
+    expect(unknown.note).toMatch(/data terms are not in the catalogue/);
+    expect(strict.note).toMatch(/zero data retention available, no training on API data/);
   });
 
   it("open weights behind a third-party API never score like self-hosting, and only an exit option above closed weights", () => {
-    const open = dataControlScore(servedBy("deepseek-v3.2", "deepinfra"), {}, catalog);
+    const open = dataControlScore(servedBy(pair!.id, pair!.unknown), {}, catalog);
     const closed = dataControlScore(servedBy("claude-sonnet-4.5", "anthropic"), {}, catalog);
     expect(open.score).toBeLessThan(closed.score);
     expect(open.note).toMatch(/can be moved in-house later/);
   });
 
-  it("for an EU team, an EU-processing first-party API beats a host whose region is not known", () => {
-    const eu = { inEu: true };
-    const mistral = dataControlScore(servedBy("mistral-large-3", "mistral"), eu, catalog);
-    const deepinfra = dataControlScore(servedBy("deepseek-v3.2", "deepinfra"), eu, catalog);
-    expect(mistral.score).toBeGreaterThan(deepinfra.score);
-    expect(mistral.note).toMatch(/EU processing available/);
+  it("for an EU team, a host that processes in the EU gains; one whose region is not known does not", () => {
+    const mistral = servedBy("mistral-large-3", "mistral");
+    const inEu = dataControlScore(mistral, { inEu: true }, catalog);
+    expect(inEu.score).toBeGreaterThan(dataControlScore(mistral, {}, catalog).score);
+    expect(inEu.note).toMatch(/EU processing available/);
+    const elsewhere = servedBy(pair!.id, pair!.unknown);
+    expect(dataControlScore(elsewhere, { inEu: true }, catalog).score).toBe(
+      dataControlScore(elsewhere, {}, catalog).score,
+    );
   });
 });
 
