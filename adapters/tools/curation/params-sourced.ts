@@ -60,6 +60,22 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
   "qwen3.5-27b": nvidiaQwen35(27, 27),
   "qwen3.5-35b-a3b": nvidiaQwen35(35, 3),
   "qwen3.5-122b-a10b": nvidiaQwen35(122, 10),
+  "nemotron-3-ultra": {
+    totalB: 550,
+    activeB: 55,
+    sourceUrl: "https://build.nvidia.com/nvidia/nemotron-3-ultra-550b-a55b/fine-tune",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Mixture of experts: 550B total, 55B active, per NVIDIA's own model page.",
+  },
+  "nemotron-3-super": {
+    totalB: 120,
+    activeB: 12,
+    sourceUrl: "https://vercel.com/ai-gateway/models/nemotron-3-ultra-550b-a55b/faq",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "Mixture of experts: 120B total, 12B active, as a gateway's page on the Nemotron 3 family states; NVIDIA's own text for Super was not read.",
+  },
   "llama-3.2-1b": {
     totalB: 1.23,
     activeB: 1.23,
