@@ -28,8 +28,12 @@ type ProfileRecord = Session & { teamProfile?: unknown };
 
 /** The stored profile, or null. Store failures reject (the caller decides what to say). */
 export async function loadProfile(store: SessionStore, ref: ConversationRef): Promise<TeamProfile | null> {
-  const record = (await store.get(profileKey(ref))) as ProfileRecord | undefined;
-  return record ? readProfile(record.teamProfile) : null;
+  return profileOf(await store.get(profileKey(ref)));
+}
+
+/** The profile a record read under its key holds, or null. */
+export function profileOf(record: Session | undefined): TeamProfile | null {
+  return record ? readProfile((record as ProfileRecord).teamProfile) : null;
 }
 
 /** Saves a changed profile; null deletes it. */

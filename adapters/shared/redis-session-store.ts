@@ -28,6 +28,9 @@ export interface RedisSessionStoreOptions {
   lockWaitMs: number;
 }
 
+/** Values read together with taking a lock, by key (a rejected read rejects its promise). */
+export type LockedReads = ReadonlyMap<string, Promise<Session | undefined>>;
+
 /** How long after losing Redis a call still waits for the reconnection (ms). */
 const RECONNECT_GRACE_MS = 1000;
 
@@ -100,24 +103,43 @@ export function openRedisSessionStore(options: RedisSessionStoreOptions) {
     return client;
   }
 
-  async function withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const parse = (key: string, raw: string | null): Session | undefined =>
+    raw === null ? undefined : readStoredSession(key, (JSON.parse(raw) as { value?: unknown }).value);
+
+  /**
+   * Runs fn while holding the key's lock. The values under `readKeys` are read in the same round
+   * trip as the lock is taken (the commands are sent together; Redis runs a connection's commands
+   * in order, so they see everything saved before the lock was won) and handed to fn.
+   */
+  async function withLock<T>(key: string, fn: (reads: LockedReads) => Promise<T>, readKeys: string[] = []): Promise<T> {
     const lockKey = `${namespace}::lock::${key}`;
     const token = randomUUID();
     const deadline = Date.now() + options.lockWaitMs;
     let delay = 5;
-    const attempt = async () =>
-      withTimeout(
-        (await ready()).set(lockKey, token, { NX: true, PX: options.lockTtlMs }),
-        options.commandTimeoutMs,
-        "session lock",
-      );
+    let reads: LockedReads = new Map();
+    const attempt = async () => {
+      const c = await ready();
+      const locked = c.set(lockKey, token, { NX: true, PX: options.lockTtlMs });
+      const raws = readKeys.map((k) => [k, c.get(full(k))] as const);
+      // A read of a lost attempt is dropped, and its failure with it.
+      for (const [, raw] of raws) raw.catch(() => undefined);
+      const answer = await withTimeout(locked, options.commandTimeoutMs, "session lock");
+      if (answer === "OK")
+        reads = new Map(
+          raws.map(([k, raw]) => [
+            k,
+            withTimeout(raw, options.commandTimeoutMs, "session get").then((r) => parse(k, r)),
+          ]),
+        );
+      return answer;
+    };
     while ((await attempt()) !== "OK") {
       if (Date.now() + delay > deadline) throw new SessionBusyError(key);
       await new Promise((r) => setTimeout(r, delay));
       delay = Math.min(delay * 2, 10);
     }
     try {
-      return await fn();
+      return await fn(reads);
     } finally {
       // Not awaited: the turn's reply need not wait a round trip for it. Commands on this
       // connection run in order, so this process's next turn on the key asks after the release;
@@ -131,10 +153,7 @@ export function openRedisSessionStore(options: RedisSessionStoreOptions) {
     client: client.withCommandOptions({ timeout: options.commandTimeoutMs }),
     location: redactedUrl(options.url),
     async get(key: string): Promise<Session | undefined> {
-      const raw = await (await ready()).get(full(key));
-      if (raw === null) return undefined;
-      const envelope = JSON.parse(raw) as { value?: unknown };
-      return readStoredSession(key, envelope.value);
+      return parse(key, await (await ready()).get(full(key)));
     },
     async set(key: string, session: Session, ttlMs: number): Promise<void> {
       const value = JSON.stringify({ value: session, expires: Date.now() + ttlMs });

@@ -10,7 +10,7 @@ import { newSession, type Session, type SessionStore } from "../../src/conversat
 import { sessionKey, type InboundMessage, type OutboundMessage } from "../../src/ports.js";
 import type { TeamProfile } from "../../src/profile/profile.js";
 import { createKeyLock } from "./key-lock.js";
-import { loadProfile, saveProfileChange } from "./profile-store.js";
+import { loadProfile, profileKey, profileOf, saveProfileChange } from "./profile-store.js";
 import type { Logger } from "./logger.js";
 import { SessionFormatError } from "./session-format.js";
 import { describeError, SessionBusyError } from "./store-errors.js";
@@ -28,7 +28,12 @@ export const TURN_WAIT_MS = 2000;
  * replicas (every persistent kind). Plain SessionStores (tests) work without either.
  */
 export type LockingSessionStore = SessionStore & {
-  withLock?<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  /** fn gets the values under readKeys, read together with taking the lock (Redis: one round trip). */
+  withLock?<T>(
+    key: string,
+    fn: (reads: ReadonlyMap<string, Promise<Session | undefined>>) => Promise<T>,
+    readKeys?: string[],
+  ): Promise<T>;
   claim?(id: string, ttlMs: number): Promise<boolean>;
   release?(id: string): Promise<void>;
 };
@@ -153,9 +158,8 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
     return false;
   }
 
-  /** true for the first delivery of a message in this process and, when the store can, in any replica. */
-  async function firstSighting(id: string): Promise<boolean> {
-    if (seenHere(id)) return false;
+  /** true unless another replica sharing the store claimed this message first. */
+  async function claimAcrossReplicas(id: string): Promise<boolean> {
     if (!deps.store.claim) return true;
     try {
       return await deps.store.claim(`msg:${id}`, CLAIM_TTL_MS);
@@ -184,16 +188,26 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
       : [textReply(STORE_READ_FAILED, "store-unavailable")];
   }
 
-  async function turn(inbound: InboundMessage): Promise<OutboundMessage[]> {
+  /**
+   * `early`: the session and team profile as read together with taking the conversation's lock
+   * (Redis); whatever is not there is read now. Both reads travel together either way.
+   */
+  async function turn(
+    inbound: InboundMessage,
+    early: ReadonlyMap<string, Promise<Session | undefined>> = new Map(),
+  ): Promise<OutboundMessage[]> {
     const key = sessionKey(inbound.ref);
-    // The session and the team profile are read together (one round trip with Redis).
-    const profileRead = loadProfile(deps.profileStore ?? deps.store, inbound.ref).then(
+    // Read with the lock when the profile lives in the session store (see turnAcrossReplicas).
+    const profileRecord = deps.profileStore ? undefined : early.get(profileKey(inbound.ref));
+    const profileRead = (
+      profileRecord ? profileRecord.then(profileOf) : loadProfile(deps.profileStore ?? deps.store, inbound.ref)
+    ).then(
       (profile) => ({ ok: true as const, profile }),
       (error: unknown) => ({ ok: false as const, error }),
     );
     let session: Session | undefined;
     try {
-      session = await deps.store.get(key);
+      session = await (early.get(key) ?? deps.store.get(key));
     } catch (error) {
       deps.logger.error("session read failed", { key, error: describeError(error) });
       deps.onStoreError?.("read", error);
@@ -259,7 +273,9 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
   async function turnAcrossReplicas(key: string, inbound: InboundMessage): Promise<OutboundMessage[]> {
     if (!deps.store.withLock) return turn(inbound);
     try {
-      return await deps.store.withLock(key, () => turn(inbound));
+      // The team profile is read with the lock only when it lives in the same store.
+      const readKeys = deps.profileStore ? [key] : [key, profileKey(inbound.ref)];
+      return await deps.store.withLock(key, (reads) => turn(inbound, reads), readKeys);
     } catch (error) {
       deps.logger.error("session lock failed", { key, error: describeError(error) });
       deps.onStoreError?.("lock", error);
@@ -282,8 +298,13 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
   async function runTurnUnobserved(inbound: InboundMessage): Promise<TurnOutcome> {
     const key = sessionKey(inbound.ref);
     const id = `${key}#${inbound.messageId}`;
-    if (!(await firstSighting(id))) return { replies: [], handled: false };
-    const slowDown = await limited(inbound);
+    // This process's own repeats stop here, before anything is counted.
+    if (seenHere(id)) return { replies: [], handled: false };
+    // The claim and the rate check travel together (one round trip with Redis). A repeat that
+    // another replica claimed first still uses one point of its sender's budget: rare (a Slack
+    // retry that reached another replica) and harmless.
+    const [first, slowDown] = await Promise.all([claimAcrossReplicas(id), limited(inbound)]);
+    if (!first) return { replies: [], handled: false };
     if (slowDown) return { replies: slowDown, handled: true };
     try {
       const replies = await withKeyLock(key, () => turnAcrossReplicas(key, inbound));

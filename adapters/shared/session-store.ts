@@ -10,7 +10,7 @@ import type { Session, SessionStore } from "../../src/conversation/session.js";
 import { silentLogger, type Logger } from "./logger.js";
 import { PACKAGE_ROOT } from "./package-root.js";
 import { readStoredSession } from "./session-format.js";
-import { openRedisSessionStore, type RedisClient } from "./redis-session-store.js";
+import { openRedisSessionStore, type LockedReads, type RedisClient } from "./redis-session-store.js";
 import { openSqliteSessionStore } from "./sqlite-session-store.js";
 import { describeError, withTimeout } from "./store-errors.js";
 
@@ -53,9 +53,10 @@ export type ClosableSessionStore = SessionStore & {
   readonly kind: SessionStoreKind;
   /**
    * Redis only: runs fn while holding a lock on the key shared by every replica, so turns on one
-   * conversation are serialized across processes too (the in-process key lock covers one).
+   * conversation are serialized across processes too (the in-process key lock covers one). The
+   * values under `readKeys` are read in the same round trip as the lock is taken and handed to fn.
    */
-  withLock?<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  withLock?<T>(key: string, fn: (reads: LockedReads) => Promise<T>, readKeys?: string[]): Promise<T>;
   /**
    * Claims an id once across every process sharing this store (Redis: SET NX PX; SQLite: an
    * insert into a claims table; memory: this process). true for the first caller until ttlMs.
@@ -132,7 +133,7 @@ export function createSessionStore(config: SessionStoreConfig = {}): ClosableSes
       claim: (id, ttlMs) => bounded("claim", () => redis.claim(id, ttlMs)),
       release: (id) => bounded("release", () => redis.release(id)),
       // The lock wait has its own limit (lockWaitMs); fn is the whole turn, bounded by its own calls.
-      withLock: (key, fn) => redis.withLock(key, fn),
+      withLock: (key, fn, readKeys) => redis.withLock(key, fn, readKeys),
       health: () => probe(kind, redis.location, () => bounded("ping", () => redis.ping())),
       close: () => redis.close(),
     };

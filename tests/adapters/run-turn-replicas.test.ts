@@ -2,8 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { sessionKey } from "../../src/ports.js";
-import type { SessionStore } from "../../src/conversation/session.js";
-import { createTurnRunner, SESSION_BUSY } from "../../adapters/shared/run-turn.js";
+import { createTurnRunner, SESSION_BUSY, type LockingSessionStore } from "../../adapters/shared/run-turn.js";
 import { silentLogger } from "../../adapters/shared/logger.js";
 import {
   createSessionStore,
@@ -21,7 +20,7 @@ afterEach(async () => {
 describe("run-turn with a locking store", () => {
   it("answers kindly when another replica holds the conversation too long", async () => {
     const saved: string[] = [];
-    const store: SessionStore & { withLock<T>(key: string, fn: () => Promise<T>): Promise<T> } = {
+    const store: LockingSessionStore = {
       get: async () => undefined,
       set: async (key) => void saved.push(key),
       delete: async () => undefined,

@@ -132,6 +132,26 @@ describe.skipIf(!REDIS_URL)("session store: Redis (REDIS_URL)", () => {
     expect((await a.get(key))?.turns).toBe(40);
   });
 
+  it("withLock hands fn what its keys held once the lock was won (read in the same round trip): 40 of 40", async () => {
+    const a = redisStore();
+    const b = redisStore();
+    const key = "t-early-reads";
+    await a.set(key, newSession(new Date("2026-01-01T00:00:00Z")), 60_000);
+    const bump = (store: ClosableSessionStore) =>
+      store.withLock?.(
+        key,
+        async (reads) => {
+          const s = await reads.get(key);
+          if (!s) throw new Error("missing");
+          expect(await reads.get("t-absent")).toBeUndefined();
+          await store.set(key, { ...s, turns: s.turns + 1 }, 60_000);
+        },
+        [key, "t-absent"],
+      );
+    await Promise.all(Array.from({ length: 40 }, (_, i) => bump(i % 2 === 0 ? a : b)));
+    expect((await a.get(key))?.turns).toBe(40);
+  });
+
   it("withLock releases on failure, and reports a key that stays busy", async () => {
     const store = createSessionStore({ kind: "redis", redisUrl: REDIS_URL, namespace, lockWaitMs: 100 });
     opened.push(store);
