@@ -13,6 +13,8 @@ export interface Replicas {
 
 export const FACTS = "coding assistant for our developers, about 50M tokens a month, nothing from Chinese labs";
 /** What the shortlist's "Based on:" line must still hold after every restart. */
+/** Said while replica 0 is being restarted: its "Noted" must survive the restart. */
+export const INTERIM_FACT = "the code and prompts are internal company data";
 export const FACTS_KEPT = ["coding", "internal data", "excluding models from Chinese labs", "50M tokens/month"];
 
 export interface RollingResult {
@@ -46,9 +48,11 @@ export async function rollingConversation(
   await replyAfter(await send(0, "help me choose a model"), "start");
   const noted = await replyAfter(await send(1, FACTS), "facts");
   // Replica 0 is told to stop right after it accepted the next answer: that turn must finish and save.
-  const pending = await send(0, "2");
+  // The answer is a fact in words, not an option number: which question comes next depends on the
+  // catalogue (the flow skips questions whose answer would not change the top 3).
+  const pending = await send(0, INTERIM_FACT);
   await replicas.restart(0);
-  const afterRestart = await replyAfter(pending, "2");
+  const afterRestart = await replyAfter(pending, INTERIM_FACT);
   // The rest alternates between replicas, restarting replica 1 half-way; "skip" moves the flow on.
   let shortlist = "";
   for (let turn = 0; turn < 8 && !shortlist; turn++) {
