@@ -60,6 +60,14 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
   "qwen3.5-27b": nvidiaQwen35(27, 27),
   "qwen3.5-35b-a3b": nvidiaQwen35(35, 3),
   "qwen3.5-122b-a10b": nvidiaQwen35(122, 10),
+  "minimax-m2.5": {
+    totalB: 230,
+    activeB: 10,
+    sourceUrl: "https://docs.sglang.io/docs/basic_usage/minimax_m2",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "Mixture of experts: 230B total, 10B active for the M2 series including M2.5, per SGLang's deployment guide; MiniMax's M2.5 README does not state it.",
+  },
   "nemotron-3-ultra": {
     totalB: 550,
     activeB: 55,
