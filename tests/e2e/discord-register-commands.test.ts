@@ -4,6 +4,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCommands, commandToText } from "../../adapters/discord/commands.js";
+import { slashCommands } from "../../src/intents/registry/index.js";
 import { APP_ID, GUILD_ID, startFakeDiscord, type FakeDiscord } from "../helpers/fake-discord.js";
 
 const run = promisify(execFile);
@@ -50,7 +51,9 @@ describe("discord command registration", { timeout: 90_000 }, () => {
       options: { name: string; options?: { name: string; autocomplete?: boolean }[] }[];
     }[];
     expect(command!.name).toBe("modelwise");
-    expect(command!.options.map((o) => o.name)).toEqual(["ask", "recommend", "license", "cost", "compare"]);
+    // The subcommands are the intent registry's (ask, then the intents' own, in help order).
+    expect(command!.options.map((o) => o.name)).toEqual(slashCommands().map((c) => c.name));
+    expect(command!.options.map((o) => o.name)).toEqual(["ask", "license", "cost", "compare", "recommend"]);
     const license = command!.options.find((o) => o.name === "license");
     expect(license?.options?.find((o) => o.name === "model")?.autocomplete).toBe(true);
   });

@@ -28,6 +28,13 @@ export interface IntentDescriptor<K extends IntentKind = IntentKind> {
   name: K;
   /** One line for the help answer and command descriptions; null for intents users never ask for by name. */
   help: string | null;
+  /** A short noun phrase for app descriptions ("licence verdicts for your situation"); absent when help is null. */
+  summary?: string;
+  /**
+   * The slash subcommand that asks for this intent directly (Discord `/modelwise <name>`, named in
+   * Slack's usage hint). Its description is at most 100 characters (Discord's limit).
+   */
+  command?: { name: string; description: string };
   /** Typical phrasings: used in help, in the registry's own tests and as warm-up input. */
   examples: readonly string[];
   /** The slots this intent carries, for checks and documentation. */

@@ -86,6 +86,7 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     name: "decision-record",
     help: 'A decision record (ADR) of the recommendation, to paste into your docs: _"write it up as an ADR"_.',
     examples: ["write this up as a decision record", "ADR please"],
+    summary: "a decision record to paste into your docs",
     slots: none,
     recognize: recognizeDecisionRecord,
   },
@@ -101,6 +102,7 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     name: "watch",
     help: '**Alerts** when a watched model\'s price, licence or lifecycle changes, posted in the thread: _"watch gpt-4o"_, _"stop watching"_ (a shortlist is watched by itself).',
     examples: ["watch gpt-4o and claude sonnet 4.5", "stop watching llama 3.3 70b"],
+    summary: "alerts when a watched model's price, licence or status changes",
     slots: models,
     recognize: recognizeWatch,
   },
@@ -108,6 +110,7 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     name: "tradeoffs",
     help: "**Open vs closed trade-offs**, criterion by criterion, with real models and numbers.",
     examples: ["is open source always cheaper?", "who owns what the model writes?"],
+    summary: "open vs closed trade-offs with real models and numbers",
     slots: models.extend({ tradeoffTopic: S.tradeoffTopic.optional() }),
     recognize: recognizeTradeoffs,
   },
@@ -115,12 +118,15 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     name: "model-info",
     help: '**Model facts**: licence, open weights, size, context window. _"tell me about Llama 3.3 70B"_',
     examples: ["tell me about llama 3.3 70b"],
+    summary: "model facts (licence, size, context window)",
     slots: models,
   },
   {
     name: "license",
     help: '**Licence verdicts** for your situation (users, fine-tuning, training on outputs, EU). _"can we use Llama 3.1 with 800M monthly users?"_',
     examples: ["can we use llama 3.1 70b with 800M monthly users?"],
+    summary: "licence verdicts for your situation, with the clauses quoted",
+    command: { name: "license", description: "Can we use this model? Licence verdict for your team" },
     slots: models.extend({ licenseTopic: S.licenseTopic.optional() }),
   },
   {
@@ -133,6 +139,8 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     name: "cost",
     help: '**Prices and monthly cost**, API or self-hosted, and the break-even between them. _"cost of gpt-4o at 20M tokens a month"_',
     examples: ["cost of gpt-4o at 20M tokens a month"],
+    summary: "API and self-hosting cost, and the break-even between them",
+    command: { name: "cost", description: "Monthly cost through APIs or self-hosted" },
     slots: models.extend({ tokensPerMonth: S.tokensPerMonth.optional(), selfHost: S.selfHost.optional() }),
   },
   {
@@ -145,12 +153,16 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     name: "compare",
     help: '**Side-by-side comparisons** of 2 to 4 models. _"compare gpt-4o and claude sonnet 4.5"_',
     examples: ["compare gpt-4o and claude sonnet 4.5"],
+    summary: "side-by-side comparisons",
+    command: { name: "compare", description: "Compare two or three models side by side" },
     slots: models.extend({ tokensPerMonth: S.tokensPerMonth.optional() }),
   },
   {
     name: "recommend",
     help: '**A recommendation** in one message or a few questions, then a ranked shortlist with reasons. _"what should we use for a support bot, 20M tokens a month, no Chinese labs?"_',
     examples: ["recommend a model for coding, 50M tokens a month", "help me choose a model"],
+    summary: "a recommendation in one message or a few questions, with a ranked shortlist",
+    command: { name: "recommend", description: "Get a recommendation: a few questions, then a ranked shortlist" },
     slots: requirementSlots,
   },
   {
@@ -175,16 +187,37 @@ const HELP_ORDER: readonly IntentKind[] = [
   "decision-record",
 ];
 
-/** Help lines, generated from the descriptors, for the help answer and the unclear reply. */
-export function helpLines(): string[] {
+function helpOrdered(): IntentDescriptor[] {
   const rank = (k: IntentKind): number => {
     const i = HELP_ORDER.indexOf(k);
     return i < 0 ? HELP_ORDER.length : i;
   };
-  return [...REGISTRY]
-    .filter((d) => d.help !== null)
-    .sort((a, b) => rank(a.name) - rank(b.name))
-    .map((d) => d.help as string);
+  return [...REGISTRY].filter((d) => d.help !== null).sort((a, b) => rank(a.name) - rank(b.name));
+}
+
+/** Help lines, generated from the descriptors, for the help answer and the unclear reply. */
+export function helpLines(): string[] {
+  return helpOrdered().map((d) => d.help as string);
+}
+
+/** The free-text entry point every platform offers beside the intents' own subcommands. */
+const ASK_COMMAND = {
+  name: "ask",
+  description: "Ask anything about choosing a model, in your own words",
+} as const;
+
+/** What modelwise is for, in one line: the slash command's description on every platform. */
+export const APP_PURPOSE = "Choose a large language model: licences, costs, comparisons, recommendations";
+
+/** The slash subcommands, generated from the descriptors: free text first, then by help order. */
+export function slashCommands(): { name: string; description: string; intent: IntentKind | null }[] {
+  const own = helpOrdered().flatMap((d) => (d.command ? [{ ...d.command, intent: d.name }] : []));
+  return [{ ...ASK_COMMAND, intent: null }, ...own];
+}
+
+/** The summaries of what modelwise answers, in help order, for app descriptions. */
+export function capabilitySummaries(): string[] {
+  return helpOrdered().flatMap((d) => (d.summary ? [d.summary] : []));
 }
 
 export function descriptorOf(kind: IntentKind): IntentDescriptor | undefined {

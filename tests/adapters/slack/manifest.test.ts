@@ -2,6 +2,8 @@
 // subscribes to exactly the events the adapter listens to.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { renderManifest } from "../../../adapters/slack/manifest-text.js";
+import { capabilitySummaries } from "../../../src/intents/registry/index.js";
 
 const manifest = readFileSync(new URL("../../../adapters/slack/manifest.yml", import.meta.url), "utf8");
 
@@ -51,5 +53,17 @@ describe("Slack app manifest", () => {
     expect(urls).toHaveLength(3);
     for (const url of urls) expect(url).toMatch(/^https:\/\/[^/]+\/slack\/events$/);
     expect(manifest).toContain("command: /modelwise");
+  });
+
+  it("describes what the intent registry answers (after changing the registry: npm run slack:manifest)", () => {
+    expect(renderManifest(manifest), "manifest.yml has drifted from the intent registry").toBe(manifest);
+    const unfolded = manifest.replace(/\n {4}/g, " ");
+    for (const summary of capabilitySummaries()) expect(unfolded).toContain(summary);
+  });
+
+  it("rewrites a stale description from the registry", () => {
+    const stale = manifest.replace(/(long_description: >-\n {4}).*\n/, "$1something the registry never said\n");
+    expect(stale).not.toBe(manifest);
+    expect(renderManifest(stale)).toBe(manifest);
   });
 });
