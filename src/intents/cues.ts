@@ -1,32 +1,8 @@
 // The phrases that mark each kind of question. Tested against lower-cased, cleaned text.
 // Kept as data so each rule can be read (and tested) on its own.
 
-/** Whole-message greetings and help requests. */
-export const HELP =
-  /^(?:(?:hi|hello|hey|hiya|yo|howdy|greetings|good (?:morning|afternoon|evening)|hallo|bonjour|hola)(?: there)?(?: (?:modelwise|bot|team|all|everyone))?[!.,]*(?: (?:how are you|what can you do|help)\??)?|help(?: me)?|\?+|h|menu|commands|usage|what can you do|what do you do|what can i ask(?: you)?|how do(?:es)? (?:this|you|it) work|who are you|what are you|what is this|thanks?(?: you)?(?: so much)?|thx|ty|cheers|ok(?:ay)?|cool|great|nice)[!.?\s]*$/;
-export const HELP_CONTAINS =
-  /\b(what can you (do|help with|answer)|what (kind of )?questions can i ask|how do i use (you|this|modelwise)|show (me )?(the )?help|list of commands|(list|show)( me)? (all )?(the |your )?models|what models (do you|are there|are in)|which models (do you (know|have|cover)|are in (the|your) catalog(ue)?))\b/;
-
-export const RESET =
-  /^(?:(?:please|ok|okay|let'?s|can we|could we)\s+)*(?:start (?:over|again|afresh|from scratch)|reset(?: (?:everything|the (?:conversation|session|chat)))?|restart|new (?:chat|conversation|session|topic)|forget (?:it|everything|all (?:of )?that|what i said)|clear(?: (?:the|our|this) (?:session|conversation|chat|history))?|begin again|from scratch)(?: please)?[!.]*$/;
-
-export const FLOW_BACK =
-  /^(?:(?:please|ok|oops|no|wait)[,!]?\s+)*(?:back|go back|previous(?: question| step)?|undo|one step back|step back|back up)(?: please)?[!.]*$/;
-export const FLOW_SKIP =
-  /^(?:(?:please|ok)\s+)*(?:skip(?: (?:it|this|this one|that|this question))?|pass|next(?: question)?|don'?t know|i don'?t know|not sure|no idea|dunno|no preference|doesn'?t matter|any|whatever|n\/a)(?: please)?[!.]*$/;
-export const FLOW_RESTART =
-  /^(?:(?:please|ok|okay|let'?s)\s+)*(?:start over|start again|restart|reset|begin again|from scratch|start from scratch)(?: please)?[!.]*$/;
-
-export const SOURCES =
-  /\b(where (do|does|did) (you|your|the|this|these|modelwise)('?s)? ?(get |take )?(\w+ )?(facts?|data|info\w*|numbers|prices?|figures|knowledge|licen[cs]e\w*)? ?(come )?from|what are your sources|your sources|(list|show)( me)? (your |the )?sources|sources\??$|how (up to date|current|fresh|recent) (is|are) (your|the) (data|prices|facts|catalog(ue)?)|as of when|data freshness|where did you get (that|this|those)|cite (your )?sources|provenance|(your|ur|the) (data |fact |price )?sources?|data sources?)\b/;
-
-// "summarise" asks for the decision record only when what it summarises is the conversation
-// itself (or nothing); "summarise patient notes" is the summarisation use case.
-const SUMMARY_OF_US = String.raw`(?:it|this|that|everything|all of (?:it|this)|(?:the|our|this|that) (?:decision|choice|recommendation|shortlist|conversation|thread|discussion|results?|options|picks?))`;
-const OTHER_RECORD_WORDS = String.raw`decision record|decision doc\w*|write (it|this|that|everything) up|write-?up|sum (it |this |that |everything )?up|recap|adr|export (the |our )?(decision|record|shortlist)|give me (a|the) record`;
-export const DECISION_RECORD = new RegExp(
-  String.raw`\b(summari[sz]e(?=\s*(?:[.!?]|$|${SUMMARY_OF_US}\b|(?:for|please|pls)\b))|summary(?=\s*(?:[.!?]|$|(?:of|for) ${SUMMARY_OF_US}\b|please\b))|${OTHER_RECORD_WORDS})\b`,
-);
+// Commands (help, reset, flow steps, sources, decision record) are recognized in the registry
+// (registry/commands.ts); this file holds the cues of questions about models.
 
 /** What-if phrasing that changes the requirements of an ongoing recommendation. */
 export const WHAT_IF_START =
