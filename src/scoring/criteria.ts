@@ -310,9 +310,19 @@ export type ScoreEvidence = { quality: Evidence; useCaseFit: Evidence; estimated
  * garbage collector. scoreCandidate gives the same numbers with their notes.
  */
 export function breakdownOf(c: Candidate, req: Requirements, pool: ScoringPool): Breakdown {
-  const b = {} as Breakdown;
-  for (const k of CRITERIA) b[k] = CRITERION_SCORERS[k](c, req, pool).score;
-  return b;
+  // A literal, not a loop over CRITERIA: one object shape, built in one step (the loop's keyed
+  // stores made this three times slower than all the scorers together).
+  const s = CRITERION_SCORERS;
+  return {
+    cost: s.cost(c, req, pool).score,
+    quality: s.quality(c, req, pool).score,
+    customization: s.customization(c, req, pool).score,
+    dataControl: s.dataControl(c, req, pool).score,
+    integration: s.integration(c, req, pool).score,
+    operations: s.operations(c, req, pool).score,
+    contextFit: s.contextFit(c, req, pool).score,
+    useCaseFit: s.useCaseFit(c, req, pool).score,
+  };
 }
 
 /** What quality and use-case fit rest on (see RankedModel.evidence). */

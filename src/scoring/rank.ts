@@ -174,6 +174,42 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   };
 }
 
+/** A candidate as the sensitivity search sees it: enough to order it, nothing to show. */
+export type ScoredRow = Pick<RankedModel, "id" | "name" | "score" | "breakdown" | "monthlyCostUsd">;
+
+/**
+ * Who would lead under these requirements, and where two named models would stand (undefined:
+ * ruled out), in the same order as rankModels but without sorting, listing exclusions or
+ * keeping anything per candidate: the sensitivity search needs no more of the ranking an edit
+ * would give, and building whole rankings was half its time at 100× today's catalogue.
+ */
+export function leaderAndPair(
+  catalog: Catalog,
+  req: Requirements,
+  ids: readonly [string, string],
+  options: RankOptions = {},
+): { leader: ScoredRow | undefined; pair: [ScoredRow | undefined, ScoredRow | undefined] } {
+  const weights = options.weights ?? weightsFor(req).weights;
+  const { candidates } = applyConstraints(catalog, req, options.selfHost, options.cache, undefined, false);
+  const pool = poolFor(catalog, req, candidates);
+  let leader: ScoredRow | undefined;
+  const pair: [ScoredRow | undefined, ScoredRow | undefined] = [undefined, undefined];
+  for (const c of candidates) {
+    const breakdown = breakdownOf(c, req, pool);
+    const row: ScoredRow = {
+      id: c.model.id,
+      name: c.model.name,
+      score: weightedScore(breakdown, weights),
+      breakdown,
+      monthlyCostUsd: c.cost.monthlyUsd,
+    };
+    if (!leader || compareRanked(row, leader) < 0) leader = row;
+    if (row.id === ids[0]) pair[0] = row;
+    else if (row.id === ids[1]) pair[1] = row;
+  }
+  return { leader, pair };
+}
+
 /** Scores closer than this are a tie (exported for the explanation). */
 export const TIE_EPSILON = TIE;
 

@@ -7,7 +7,15 @@ import { formatTokens, formatUsd } from "../render/format.js";
 import { fmtScore } from "./explain.js";
 import { applyConstraints, cachedMonthly, costKeysOf, newScoringCache, type Candidate } from "./constraints.js";
 import { breakdownOf } from "./criteria.js";
-import { TIE_EPSILON, poolFor, rankModels, weightedScore, type RankOptions, type Ranking } from "./rank.js";
+import {
+  TIE_EPSILON,
+  compareRanked,
+  leaderAndPair,
+  poolFor,
+  weightedScore,
+  type RankOptions,
+  type Ranking,
+} from "./rank.js";
 import { weightsFor } from "./weights.js";
 import { CRITERIA, CRITERION_LABELS, type Criterion, type Requirements } from "./requirements.js";
 import type { Weights } from "./weights.js";
@@ -161,20 +169,20 @@ export function firstRequirementFlip(
   for (const edit of requirementEdits(ranking)) {
     const req = { ...ranking.requirements, ...edit.change };
     // Cheap test first: only #1 and #2 are scored, against a cost anchor found without
-    // re-scoring the catalogue; the full ranking is computed once, for the edit that swaps them.
+    // re-scoring the catalogue; the whole catalogue is scored once, for the edit that swaps them.
     if (!pairSwaps(catalog, ranking, req, edit.change, a.id, b.id, options)) continue;
-    const next = rankModels(catalog, req, rankOptions);
-    const posA = next.ranked.findIndex((m) => m.id === a.id);
-    const posB = next.ranked.findIndex((m) => m.id === b.id);
-    if (posB === -1) continue;
-    if (posA === -1 || posB < posA) {
-      const newFirst = next.ranked[0]?.name ?? b.name;
-      const sb = next.ranked[posB]?.score ?? 0;
-      const sa = next.ranked[posA]?.score ?? 0;
+    const { leader, pair } = leaderAndPair(catalog, req, [a.id, b.id], rankOptions);
+    const [rowA, rowB] = pair;
+    if (!rowB) continue;
+    if (!rowA || compareRanked(rowB, rowA) < 0) {
+      const newFirst = leader?.name ?? b.name;
+      const sb = rowB.score;
+      const sa = rowA?.score ?? 0;
       // Two decimals can hide a small swap ("0.82 vs 0.82"): show three then.
       const fmt = (x: number) => (fmtScore(sb) === fmtScore(sa) ? x.toFixed(3) : fmtScore(x));
-      const why =
-        posA === -1 ? `${a.name} would be ruled out` : `${b.name} would score ${fmt(sb)} vs ${fmt(sa)} for ${a.name}`;
+      const why = !rowA
+        ? `${a.name} would be ruled out`
+        : `${b.name} would score ${fmt(sb)} vs ${fmt(sa)} for ${a.name}`;
       return {
         change: edit.change,
         text: `${edit.text}: ${why}${newFirst !== b.name ? ` (and ${newFirst} would lead)` : ""}`,
