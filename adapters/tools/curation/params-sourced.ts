@@ -343,6 +343,16 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
     asOf: READ,
     note: "Google's README: BERT-Base has 110M parameters, BERT-Large 340M; the figure is BERT-Base's.",
   },
+  // RoBERTa, like BERT, names two checkpoints; the count is the base one's.
+  roberta: {
+    totalB: 0.125,
+    activeB: 0.125,
+    sourceUrl:
+      "https://github.com/facebookresearch/fairseq/blob/138dc8e4fd02f81074842731d1bdd9401aa59489/examples/roberta/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Meta's fairseq README lists roberta.base at 125M parameters and roberta.large at 355M; the figure is the base model's.",
+  },
   // T5 names a family of checkpoints (60M to 11B); the count is T5-Base's, as for BERT.
   t5: {
     totalB: 0.22,
