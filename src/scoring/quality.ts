@@ -252,9 +252,31 @@ export function qualityTable(catalog: Catalog): CriterionTable {
   return table(catalog, GENERAL.id, () => buildTable(catalog, GENERAL, "quality"));
 }
 
+/**
+ * A model its lab named for code (a "Coder", "Codestral", "Codex") was tuned for code: for
+ * summarising contracts or answering customers it is a poor pick even when a broad signal
+ * (LMArena's longer-query board) measured it well, so its fit there is lowered and said.
+ */
+export const SPECIALISED_ELSEWHERE_PENALTY = 0.15;
+const CODE_SPECIALISED = /coder|codestral|devstral|codex/i;
+const USE_CASES_FOR_CODE: readonly UseCase[] = ["coding", "agents"];
+
 export function useCaseTable(catalog: Catalog, useCase: UseCase): CriterionTable {
   const cls = useCaseClass(useCase);
-  return table(catalog, cls.id, () => buildTable(catalog, cls, `${useCase} benchmark`));
+  return table(catalog, cls.id, () => {
+    const built = buildTable(catalog, cls, `${useCase} benchmark`);
+    if (USE_CASES_FOR_CODE.includes(useCase)) return built;
+    for (const m of catalog.models) {
+      const q = built.scores.get(m.id);
+      if (!q || !CODE_SPECIALISED.test(`${m.id} ${m.name}`)) continue;
+      built.scores.set(m.id, {
+        ...q,
+        score: Math.max(0, q.score - SPECIALISED_ELSEWHERE_PENALTY),
+        note: `${q.note}; lowered by ${SPECIALISED_ELSEWHERE_PENALTY} because ${m.name} is a code-specialised model (so named by its lab)`,
+      });
+    }
+    return built;
+  });
 }
 
 /** Multilingual fit for these languages (ISO 639-1 codes, English left out). */

@@ -196,6 +196,14 @@ const SCENARIOS: Scenario[] = [
     },
   },
   {
+    team: "a legal-tech firm summarising contracts of up to 120k tokens, 2,000 a month",
+    req: { useCase: "summarization", contextTokens: 120_000, volume: volume(2_000 * 160_000) },
+    also: (rows) => {
+      // A model tuned for code is not a contract summariser.
+      for (const r of rows.slice(0, 3)) expect(r.name, r.id).not.toMatch(/coder|codestral|codex/i);
+    },
+  },
+  {
     team: "a Munich insurance broker answering customers in German, 50M tokens a month",
     req: { useCase: "chat", languages: ["de"], inEu: true, volume: volume(50_000_000) },
     also: (rows, text) => {

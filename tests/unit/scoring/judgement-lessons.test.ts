@@ -185,3 +185,17 @@ describe("preview releases", () => {
     expect(weightsFor({ useCase: "extraction", trainOnOutputs: true }).weights.quality).toBeGreaterThan(base * 1.5);
   });
 });
+
+describe("models specialised for another task", () => {
+  it("a code-specialised model's fit is lowered, and says so, for every use case but coding and agents", () => {
+    const coders = catalog.models.filter((m) => /coder|codestral|codex/i.test(`${m.id} ${m.name}`));
+    expect(coders.length).toBeGreaterThan(2);
+    for (const m of coders) {
+      for (const useCase of ["summarization", "rag", "chat", "extraction", "translation"] as const) {
+        const fit = useCaseFitOf(catalog, m.id, useCase);
+        expect(fit.note, `${m.id} for ${useCase}`).toMatch(/code-specialised model/);
+      }
+      expect(useCaseFitOf(catalog, m.id, "coding").note).not.toMatch(/code-specialised/);
+    }
+  });
+});
