@@ -47,6 +47,11 @@ const WORD_NUMBERS: Record<string, number> = {
   "a quarter": 0.25,
 };
 
+// A per-hour amount with nothing counted between it and the hour: a price, not "40 requests an hour".
+const BARE_HOURLY_RATE =
+  /(?<![\d.,$])(\d{1,3}(?:\.\d{1,2})?)\s*(cents?|¢)?\s*(?:\/|per|an|a|each)\s*(?:gpu[- ]?)?(?:hours?|hrs?|h)\b/;
+const GPU_CONTEXT = /\b(gpus?|pay|paying|rent\w*|costs? us|hourly rate)\b/;
+
 // "an FTE costs $12,000/month", "ops engineer at $15k a month", "$180k a year per engineer".
 const SALARY_AFTER_ROLE = new RegExp(
   String.raw`(?:fte|engineer|ops|sre|staff|salary)[^.?!$]{0,30}\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)`,
@@ -71,6 +76,12 @@ export function parseAssumptionEdits(text: string): AssumptionEdits {
     /\$\s*(\d+(?:\.\d+)?)\s*(?:\/|per|an|a|each)\s*(?:gpu[- ]?)?(?:hours?|hrs?|h)\b/.exec(t) ??
     /(\d+(?:\.\d+)?)\s*(?:\$|dollars|usd)\s*(?:\/|per|an|a|each)\s*(?:gpu[- ]?)?(?:hours?|hrs?|h)\b/.exec(t);
   if (rate?.[1] !== undefined) edits.gpuHourlyUsd = Number(rate[1]);
+  else if (edits.gpu !== undefined || GPU_CONTEXT.test(t)) {
+    // "we pay 0.80 an hour for L4s", "at 90 cents an hour", "the H100 costs us 2.20 per hour":
+    // a rate without a currency sign, where the message is about GPUs or paying for them.
+    const bare = BARE_HOURLY_RATE.exec(t);
+    if (bare?.[1] !== undefined) edits.gpuHourlyUsd = Number(bare[1]) / (bare[2] ? 100 : 1);
+  }
 
   for (const { pattern, precision } of PRECISIONS) {
     if (pattern.test(t)) {

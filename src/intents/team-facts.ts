@@ -155,6 +155,14 @@ export function parseTeamFacts(text: string): TeamFacts {
     /\b(train\w*|improv\w*|build\w*|fine-?tun\w*|distill\w*)\b(?:[^.?!]|\.(?=\d)){0,40}\b(on|with|using|from)\s+(its|their|the|claude'?s?|gpt[\w.-]*'?s?|llama[\w.-]*'?s?|[\w.-]+'s)?\s*(outputs?|generations|responses|completions|answers)\b/.test(
       t,
     ) ||
+    // "train a smaller model on deepseek v3 outputs": a model's name between "on" and "outputs".
+    /\b(train\w*|fine-?tun\w*|distill\w*)\b(?:[^.?!]|\.(?=\d)){0,40}\b(on|with|using|from)\s+(?:[\w.'-]+\s+){1,4}(outputs?|generations|responses|completions)\b/.test(
+      t,
+    ) ||
+    // "can X outputs be used as training data?", "its generations as training data".
+    /\b(outputs?|generations|responses|completions)\b(?:[^.?!]|\.(?=\d)){0,30}\b(as|for) (training data|train(ing)? (data|sets?|our|a|another|other))\b/.test(
+      t,
+    ) ||
     /\b(use|using|reuse)\s+(its|their|the|[\w.-]+(?:'s)?)?\s*(outputs?|generations|responses)\s+(to|for)\s+(train|fine-?tun|improv|build|distill)/.test(
       t,
     ) ||

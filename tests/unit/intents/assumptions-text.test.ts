@@ -95,3 +95,16 @@ describe("parseContextTokens", () => {
     expect(parseContextTokens("each around 20k tokens a month", true)).toBeUndefined();
   });
 });
+
+describe("parseAssumptionEdits: a GPU rate without a currency sign", () => {
+  it.each([
+    ["we pay 0.80 an hour for L4s", 0.8],
+    ["on our gpus at 90 cents an hour", 0.9],
+    ["if the H100 costs us 2.20 per hour", 2.2],
+  ])("%s", (text, rate) => {
+    expect(parseAssumptionEdits(text).gpuHourlyUsd).toBe(rate);
+  });
+  it.each(["we serve 40 requests an hour", "about 12 an hour", "20M tokens per hour"])("not a rate: %s", (text) => {
+    expect(parseAssumptionEdits(text).gpuHourlyUsd).toBeUndefined();
+  });
+});

@@ -77,3 +77,16 @@ describe("parseMonthlyUsers", () => {
     expect(parseMonthlyUsers("10M tokens a month")).toBeUndefined();
   });
 });
+
+describe("parseTeamFacts: training on a named model's outputs", () => {
+  it.each([
+    "can i train a smaller model on deepseek v3 outputs legally",
+    "can claude sonnet 4.5 outputs be used as training data for our model?",
+    "are we allowed to use llama 3.3 70b generations as training data?",
+  ])("%s", (text) => {
+    expect(parseTeamFacts(text).trainOnOutputs).toBe(true);
+  });
+  it("training on our own data is not training on outputs", () => {
+    expect(parseTeamFacts("the model must never be trained on our data").trainOnOutputs).toBeUndefined();
+  });
+});
