@@ -6,7 +6,7 @@ import { formatTokens, formatUsd } from "../render/format.js";
 import type { Candidate } from "./constraints.js";
 import type { QualitySignal } from "../catalog/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
-import { qualityOf, useCaseFitOf, type Evidence, type QualityScore } from "./quality.js";
+import type { Evidence, QualityScore } from "./quality.js";
 import { dataControlScore } from "./data-control.js";
 import { CRITERIA, type Criterion, type Requirements, type UseCase } from "./requirements.js";
 
@@ -83,6 +83,9 @@ export interface ScoringPool {
   priciestBlended?: number | null;
   /** Quality and use-case fit are looked up in the catalogue's signal tables. */
   catalog: Catalog;
+  /** Quality and use-case fit for these requirements, with the tables found once per pool. */
+  qualityOf: (modelId: string) => QualityScore;
+  useCaseFitOf: (modelId: string) => QualityScore;
 }
 
 export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
@@ -218,7 +221,16 @@ export function integrationScore(c: Candidate, req: Requirements): CriterionScor
  * at short notice, so a team building on one carries a migration it did not plan.
  */
 export const PREVIEW_OPERATIONS_SCORE = 0.6;
-const isPreview = (m: Model) => /\bpreview\b/i.test(`${m.id} ${m.name}`);
+const previews = new WeakMap<Model, boolean>();
+/** Memoized per model: the test ran per candidate and pass, on a string built each time. */
+function isPreview(m: Model): boolean {
+  let preview = previews.get(m);
+  if (preview === undefined) {
+    preview = /\bpreview\b/i.test(`${m.id} ${m.name}`);
+    previews.set(m, preview);
+  }
+  return preview;
+}
 
 export function operationsScore(c: Candidate, req: Requirements): CriterionScore {
   const selfHosted =
@@ -293,13 +305,13 @@ type Scorer = (c: Candidate, req: Requirements, pool: ScoringPool) => CriterionS
 /** The criteria as data: one scorer per criterion (a new criterion is a new row here). */
 export const CRITERION_SCORERS: Record<Criterion, Scorer> = {
   cost: (c, _req, pool) => costScore(c, pool),
-  quality: (c, _req, pool) => qualityOf(pool.catalog, c.model.id),
+  quality: (c, _req, pool) => pool.qualityOf(c.model.id),
   customization: (c) => customizationScore(c),
   dataControl: (c, req, pool) => dataControlScore(c, req, pool.catalog),
   integration: (c, req) => integrationScore(c, req),
   operations: (c, req) => operationsScore(c, req),
   contextFit: (c, req) => contextFitScore(c.model, req),
-  useCaseFit: (c, req, pool) => useCaseFitOf(pool.catalog, c.model.id, req.useCase, req.languages),
+  useCaseFit: (c, _req, pool) => pool.useCaseFitOf(c.model.id),
 };
 
 export type ScoreEvidence = { quality: Evidence; useCaseFit: Evidence; estimatedFrom?: string };
@@ -327,8 +339,8 @@ export function breakdownOf(c: Candidate, req: Requirements, pool: ScoringPool):
 
 /** What quality and use-case fit rest on (see RankedModel.evidence). */
 export function evidenceOf(c: Candidate, req: Requirements, pool: ScoringPool): ScoreEvidence {
-  const q = qualityOf(pool.catalog, c.model.id);
-  const fit = useCaseFitOf(pool.catalog, c.model.id, req.useCase, req.languages);
+  const q = pool.qualityOf(c.model.id);
+  const fit = pool.useCaseFitOf(c.model.id);
   const estimatedFrom = q.estimatedFrom?.name ?? fit.estimatedFrom?.name;
   return { quality: q.evidence, useCaseFit: fit.evidence, ...(estimatedFrom ? { estimatedFrom } : {}) };
 }

@@ -293,7 +293,13 @@ const MISSING: QualityScore = {
 };
 
 export function qualityOf(catalog: Catalog, modelId: string): QualityScore {
-  return qualityTable(catalog).scores.get(modelId) ?? MISSING;
+  return qualityLookup(catalog)(modelId);
+}
+
+/** qualityOf with the table found once (see useCaseFitLookup). */
+export function qualityLookup(catalog: Catalog): (modelId: string) => QualityScore {
+  const scores = qualityTable(catalog).scores;
+  return (id) => scores.get(id) ?? MISSING;
 }
 
 /**
@@ -306,19 +312,48 @@ export function useCaseFitOf(
   useCase: UseCase | undefined,
   languages: readonly string[] = [],
 ): QualityScore {
+  return useCaseFitLookup(catalog, useCase, languages)(modelId);
+}
+
+const UNSTATED: QualityScore = {
+  score: NEUTRAL_QUALITY_PRIOR,
+  note: "use case not stated",
+  signals: [],
+  evidence: "unmeasured",
+};
+
+/**
+ * useCaseFitOf for one use case and set of languages, with the tables found once: a ranking
+ * looks up every candidate, and finding the tables (and reading the languages) per candidate
+ * was most of the criterion's cost at 100× today's catalogue.
+ */
+export function useCaseFitLookup(
+  catalog: Catalog,
+  useCase: UseCase | undefined,
+  languages: readonly string[] = [],
+): (modelId: string) => QualityScore {
   const others = languages.filter((l) => !/^(en|english)$/i.test(l.trim()));
-  const ml = () => languagesTable(catalog, others).scores.get(modelId) ?? MISSING;
-  if (useCase === "translation" && others.length > 0) return ml();
-  const base: QualityScore = useCase
-    ? (useCaseTable(catalog, useCase).scores.get(modelId) ?? MISSING)
-    : { score: NEUTRAL_QUALITY_PRIOR, note: "use case not stated", signals: [], evidence: "unmeasured" };
-  if (others.length === 0 || useCase === "translation") return base;
-  const lang = ml();
+  if (others.length > 0 && useCase === "translation") {
+    const ml = languagesTable(catalog, others).scores;
+    return (id) => ml.get(id) ?? MISSING;
+  }
+  const base = useCase ? useCaseTable(catalog, useCase).scores : null;
+  const baseOf = (id: string): QualityScore => (base ? (base.get(id) ?? MISSING) : UNSTATED);
+  if (others.length === 0) return baseOf;
+  const ml = languagesTable(catalog, others).scores;
   const names = others.map((c) => LANGUAGE_NAMES.get(c.toLowerCase()) ?? c).join(", ");
-  return {
-    score: (base.score + lang.score) / 2,
-    note: `${base.note}; for ${names}: ${lang.note}`,
-    signals: [...base.signals, ...lang.signals],
-    evidence: base.evidence === "measured" && lang.evidence === "measured" ? "measured" : base.evidence,
+  return (id) => {
+    const b = baseOf(id);
+    const lang = ml.get(id) ?? MISSING;
+    let note: string | undefined;
+    return {
+      score: (b.score + lang.score) / 2,
+      // Written when read: answers show the notes of a few candidates.
+      get note() {
+        return (note ??= `${b.note}; for ${names}: ${lang.note}`);
+      },
+      signals: [...b.signals, ...lang.signals],
+      evidence: b.evidence === "measured" && lang.evidence === "measured" ? "measured" : b.evidence,
+    };
   };
 }

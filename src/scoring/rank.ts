@@ -17,6 +17,7 @@ import {
   type ScoringPool,
 } from "./criteria.js";
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
+import { qualityLookup, useCaseFitLookup } from "./quality.js";
 import { CRITERIA, type Requirements } from "./requirements.js";
 import { weightsFor, type Weights } from "./weights.js";
 
@@ -153,7 +154,16 @@ export function poolFor(catalog: Catalog, req: Requirements, candidates: readonl
       if (priciestBlended === null || b > priciestBlended) priciestBlended = b;
     }
   }
-  return { cheapestMonthly, costFloorUsd: costFloor(req), cheapestBlended, priciestMonthly, priciestBlended, catalog };
+  return {
+    cheapestMonthly,
+    costFloorUsd: costFloor(req),
+    cheapestBlended,
+    priciestMonthly,
+    priciestBlended,
+    catalog,
+    qualityOf: qualityLookup(catalog),
+    useCaseFitOf: useCaseFitLookup(catalog, req.useCase, req.languages),
+  };
 }
 
 export function rankModels(catalog: Catalog, req: Requirements, options: RankOptions = {}): Ranking {
