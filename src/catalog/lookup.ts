@@ -287,6 +287,23 @@ function fuzzyMatch(tokens: string[], index: LookupIndex, ok: (id: string) => bo
   return { status: "ambiguous", candidates: ids.slice(0, MAX_FUZZY_CANDIDATES) };
 }
 
+// The fuse pass costs several ms for each unknown name, and the same unknown name comes back in
+// a thread ("MegaTron-Ultra-13B?", then "and MegaTron-Ultra-13B at 10M tokens?") and in every
+// parser that looks for names: its neighbours are kept per index, a bounded number of them.
+const FUZZY_CACHE_SIZE = 500;
+const fuzzyCache = new WeakMap<LookupIndex, Map<string, readonly string[]>>();
+
+function fuzzyNeighbours(query: string, index: LookupIndex): readonly string[] {
+  let cache = fuzzyCache.get(index);
+  if (!cache) fuzzyCache.set(index, (cache = new Map()));
+  const hit = cache.get(query);
+  if (hit) return hit;
+  const ids = index.fuse.search(query, { limit: 10 }).map((r) => r.item.modelId);
+  if (cache.size >= FUZZY_CACHE_SIZE) cache.clear();
+  cache.set(query, ids);
+  return ids;
+}
+
 function suggest(tokens: string[], index: LookupIndex, ok: (id: string) => boolean): string[] {
   const out: string[] = [];
   const add = (id: string): void => {
@@ -299,8 +316,7 @@ function suggest(tokens: string[], index: LookupIndex, ok: (id: string) => boole
     const sameFamily = index.entries.filter((e) => e.tokens[0] === head).map((e) => e.modelId);
     for (const id of sortIds(sameFamily, index).reverse()) add(id);
   }
-  if (out.length < MAX_SUGGESTIONS)
-    for (const r of index.fuse.search(tokens.join(" "), { limit: 10 })) add(r.item.modelId);
+  if (out.length < MAX_SUGGESTIONS) for (const id of fuzzyNeighbours(tokens.join(" "), index)) add(id);
   if (out.length === 0) {
     // A looser pass, for names too garbled for the threshold.
     for (const entry of index.entries) {
