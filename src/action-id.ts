@@ -18,7 +18,6 @@ const field = z.string().min(1).max(ACTION_ID_MAX).regex(/^\S+$/);
 const inner = field.regex(/^[^:\s]+$/);
 
 export const FLOW_COMMANDS = ["back", "skip", "start-over", "start", "refine"] as const;
-export type FlowCommand = (typeof FLOW_COMMANDS)[number];
 
 export const ActionSchema = z.discriminatedUnion("kind", [
   /** Acts as if the user typed `text` (example questions, what-ifs, refine offers). */
@@ -37,9 +36,6 @@ export const ActionSchema = z.discriminatedUnion("kind", [
 
 export type Action = z.infer<typeof ActionSchema>;
 export type ActionKind = Action["kind"];
-
-/** Actions the core answers (the rest belong to the platform adapters). */
-export const CORE_ACTIONS: readonly ActionKind[] = ["ask", "pick", "flow-answer", "flow-control"];
 
 /** ASCII without spaces: spaces become "_" (the ask decoder turns them back). */
 function ascii(text: string): string {

@@ -3,9 +3,9 @@
 // Ephemeral answers are paged ("Show more"), since response_url allows only five posts.
 import type { types as SlackTypes } from "@slack/bolt";
 import { encodeAction, type Action } from "../../src/action-id.js";
-import type { Block, Capabilities, OutboundMessage } from "../../src/ports.js";
+import type { Block, OutboundMessage } from "../../src/ports.js";
 import { clip, escapeSlack } from "./mrkdwn.js";
-import { chartAsText, clipMrkdwn, LIMITS, renderBlock, type SlackBlock } from "./render-blocks.js";
+import { chartAsText, clipMrkdwn, renderBlock, type SlackBlock } from "./render-blocks.js";
 
 export type { SlackBlock } from "./render-blocks.js";
 export type ChartBlock = Extract<Block, { kind: "chart" }>;
@@ -24,14 +24,6 @@ export interface RenderOptions {
   /** Charts become image parts (the caller uploads them); otherwise text bars. */
   images: boolean;
 }
-
-/** What this renderer shows natively; more options than maxButtons become select menus. */
-export const SLACK_CAPABILITIES: Capabilities = {
-  maxButtons: LIMITS.maxButtons,
-  maxTextLength: LIMITS.sectionText,
-  supportsThreads: true,
-  supportsImages: true,
-};
 
 export const MAX_BLOCKS = 50;
 /** Sum of JSON block sizes a message may carry; Slack refuses far below 50 x 3000 (msg_blocks_too_long). */

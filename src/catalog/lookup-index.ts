@@ -2,7 +2,7 @@
 // (cached in a WeakMap, so a reloaded catalogue gets a fresh index and the old one can go).
 import Fuse from "fuse.js";
 import type { Catalog } from "./catalog.js";
-import { FILLER_WORDS, foldCase, isNumberToken, nameKey, nameTokens } from "./normalize.js";
+import { FILLER_WORDS, foldCase, isNumberToken, nameTokens } from "./normalize.js";
 
 export interface NameEntry {
   modelId: string;
@@ -275,5 +275,3 @@ function buildIndex(catalog: Catalog): LookupIndex {
     order,
   };
 }
-
-export { nameKey };

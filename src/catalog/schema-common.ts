@@ -16,7 +16,6 @@ export const factSourceSchema = z.object({
   /** Our own words: what the source says, or why the value is read this way. */
   note: z.string().optional(),
 });
-export type FactSource = z.infer<typeof factSourceSchema>;
 
 /** A value with its own source (every fact of the provider-policy table is one of these). */
 export function sourcedFact<T extends z.ZodType>(value: T) {

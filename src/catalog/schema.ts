@@ -86,10 +86,8 @@ const LICENSE_TERM_NAMES = [
   "regionalExclusions",
   "fieldOfUseRestrictions",
 ] as const;
-export type LicenseTermName = (typeof LICENSE_TERM_NAMES)[number];
 
 const permission = z.enum(["yes", "conditional", "no", "unknown"]);
-export type Permission = z.infer<typeof permission>;
 
 export const licenseTermsSchema = z.object({
   commercialUse: permission,

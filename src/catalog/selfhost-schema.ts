@@ -43,7 +43,6 @@ export const priceReadingSchema = z.object({
   used: z.boolean(),
   ...sourced,
 });
-export type PriceReading = z.infer<typeof priceReadingSchema>;
 
 export const gpuPriceSummarySchema = z.object({
   gpuKey: z.string().min(1),

@@ -19,8 +19,6 @@ import type { Model, QualitySignal } from "../catalog/schema.js";
 import type { UseCase } from "./requirements.js";
 import { anchorOf, NEUTRAL_QUALITY_PRIOR, placer, type Placement } from "./signal-scale.js";
 
-export { NEUTRAL_QUALITY_PRIOR } from "./signal-scale.js";
-
 /** Benchmarks of another kind (coding results for general quality) count this much of their distance from the middle. */
 export const PROXY_WEIGHT = 0.5;
 /** An estimate from a larger relative loses this much per halving of size (never gains from a smaller one). */

@@ -1,5 +1,5 @@
 // Tests read button ids through the same codec the core and adapters use, never by prefix.
-import { decodeAction, encodeAction, type Action, type ActionKind } from "../../src/action-id.js";
+import { decodeAction, encodeAction, type ActionKind } from "../../src/action-id.js";
 
 export { decodeAction, encodeAction };
 
@@ -13,5 +13,3 @@ export function isFlowChoice(id: string | undefined, step?: string): boolean {
   const a = decodeAction(id);
   return a?.kind === "flow-answer" && a.value !== "skip" && (step === undefined || a.step === step);
 }
-
-export type { Action };

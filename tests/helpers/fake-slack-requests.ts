@@ -146,8 +146,6 @@ export function slackRequests(url: string, defaults: { team?: string; secret?: s
   };
 }
 
-export type SlackRequests = ReturnType<typeof slackRequests>;
-
 /** A user's message as the Events API delivers it (channel message, thread reply or DM). */
 export function messageEvent(fields: {
   text: string;

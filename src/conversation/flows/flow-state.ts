@@ -85,26 +85,6 @@ export function isKnown(req: Requirements, step: FlowStep): boolean {
   return value !== undefined && !(Array.isArray(value) && value.length === 0);
 }
 
-/**
- * The steps still to ask, in order, capped so that the whole flow takes at most MAX_QUESTIONS
- * answers: when more are open than questions remain, the lowest-priority ones are left out
- * (and the shortlist says what was not asked).
- */
-export function plannedSteps(req: Requirements, flow: FlowState | null): FlowStep[] {
-  const open = STEPS.filter(
-    (s) => !isKnown(req, s) && !answered(flow, s) && (!s.optional || (s.relevant?.(req) ?? false)),
-  );
-  const left = Math.max(0, MAX_QUESTIONS - questionsAsked(flow));
-  if (open.length <= left) return open;
-  const keep = new Set(
-    [...open]
-      .sort((a, b) => b.priority - a.priority)
-      .slice(0, left)
-      .map((s) => s.id),
-  );
-  return open.filter((s) => keep.has(s.id));
-}
-
 /** Steps that count toward the question budget (what-if entries share the history). */
 export function questionsAsked(flow: FlowState | null): number {
   return flow ? flow.history.filter((h) => STEPS.some((s) => s.id === h.step)).length : 0;
