@@ -34,8 +34,3 @@ function replaceFirst(ids: readonly string[], modelId: string): string[] {
   out[at] = modelId;
   return out;
 }
-
-/** The model ids an intent is about, if it has any. */
-export function intentModelIds(intent: Intent): string[] {
-  return "modelIds" in intent && Array.isArray(intent.modelIds) ? intent.modelIds : [];
-}
