@@ -92,8 +92,7 @@ export const REGISTRY: readonly IntentDescriptor[] = [
   },
   {
     name: "profile",
-    // Listed in help once its answer exists (src/answers/not-yet.ts until then).
-    help: null,
+    help: '**A team profile**: facts said once (EU, data, users, ops staff) apply to every thread of the workspace. _"remember: we\'re an EU company with 200 users"_, _"show our profile"_',
     examples: ["remember: we're an EU company with 200 users", "show our profile"],
     slots: requirementSlots.extend({ profileEdit: S.profileEdit.optional() }),
     recognize: recognizeProfile,
