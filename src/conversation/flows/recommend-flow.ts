@@ -18,19 +18,8 @@ type Command = "back" | "skip" | "start-over" | "refine";
 /** The flow-step id of a correction ("no, 5M not 50M"): not a question, a replaced fact. */
 export const CORRECTION = "correction";
 
-const CONTROL: { command: Command; pattern: RegExp }[] = [
-  { command: "refine", pattern: /^(refine|refine (it|this|that|the shortlist)|ask me( more)?|narrow (it )?down)$/ },
-  {
-    command: "start-over",
-    pattern: /^(start over|start again|restart|begin again|from scratch|start from scratch|let'?s start over)$/,
-  },
-  { command: "back", pattern: /^(back|go back|previous|previous question|undo|oops,? back|wait,? go back)$/ },
-  {
-    command: "skip",
-    pattern:
-      /^(skip|skip it|skip this|pass|next|don'?t know|i don'?t know|dunno|not sure|no idea|n\/a|rather not say|skip (this )?question)$/,
-  },
-];
+/** "Ask me more": refine a shortlist. Back, skip and start over are understanding's words (registry/commands.ts). */
+const REFINE = /^(refine|refine (it|this|that|the shortlist)|ask me( more)?|narrow (it )?down)$/;
 
 const RESET =
   /^(reset|reset (it|everything|all)|forget (it|everything|all( of it)?)|clear (it|everything|all)|new conversation)$/;
@@ -44,8 +33,7 @@ export function controlCommand(text: string): Command | null {
     .toLowerCase()
     .trim()
     .replace(/[.!]+$/, "");
-  for (const { command, pattern } of CONTROL) if (pattern.test(t)) return command;
-  // The wider phrasings ("back pls", "skip ⏭️", "restart from question one") live with understanding.
+  if (REFINE.test(t)) return "refine";
   return flowCommand(text);
 }
 
