@@ -8,17 +8,17 @@ import { miniCatalog } from "../../fixtures/mini-catalog/index.js";
 
 export const now = new Date("2026-11-29T10:00:00Z");
 
-export function ctxFor(catalog: Catalog = miniCatalog()): TurnContext {
+export function ctxFor(catalog: Catalog = miniCatalog(), at: Date = now): TurnContext {
   return {
     catalog,
-    now,
-    session: newSession(now),
+    now: at,
+    session: newSession(at),
     inbound: {
       ref: { platform: "console", channel: "t" },
       user: { id: "u" },
       text: "",
       messageId: "m",
-      receivedAt: now,
+      receivedAt: at,
     },
   };
 }

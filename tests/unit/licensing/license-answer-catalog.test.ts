@@ -3,27 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { licenseHandler, shorten } from "../../../src/answers/license.js";
-import type { TurnContext } from "../../../src/conversation/handler.js";
-import { newSession } from "../../../src/conversation/session.js";
 import type { TeamFacts } from "../../../src/licensing/facts.js";
 import type { OutboundMessage } from "../../../src/ports.js";
+import { ctxFor } from "../answers/helpers.js";
 
 const catalog = readCatalog();
 const now = new Date("2026-11-29T10:00:00Z");
 
 function ask(modelIds: string[], facts: TeamFacts, openOnly = false): OutboundMessage {
-  const ctx: TurnContext = {
-    catalog,
-    now,
-    session: newSession(now),
-    inbound: {
-      ref: { platform: "console", channel: "t" },
-      user: { id: "u" },
-      text: "",
-      messageId: "m",
-      receivedAt: now,
-    },
-  };
+  const ctx = ctxFor(catalog, now);
   return licenseHandler({ kind: "license", modelIds, facts, topic: null, openOnly }, ctx).replies[0]!;
 }
 

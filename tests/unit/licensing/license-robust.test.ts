@@ -4,11 +4,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { licenseHandler } from "../../../src/answers/license.js";
-import type { TurnContext } from "../../../src/conversation/handler.js";
-import { newSession } from "../../../src/conversation/session.js";
 import type { LicenseTopic } from "../../../src/intents/types.js";
 import type { TeamFacts } from "../../../src/licensing/facts.js";
 import { licenseVerdict } from "../../../src/licensing/verdict.js";
+import { ctxFor } from "../answers/helpers.js";
 
 const catalog = readCatalog();
 const now = new Date("2026-11-29T10:00:00Z");
@@ -73,18 +72,7 @@ describe("licence code under arbitrary input", () => {
         fc.constantFrom(...TOPICS),
         fc.boolean(),
         (modelIds, facts, topic, openOnly) => {
-          const ctx: TurnContext = {
-            catalog,
-            now,
-            session: newSession(now),
-            inbound: {
-              ref: { platform: "console", channel: "t" },
-              user: { id: "u" },
-              text: "",
-              messageId: "m",
-              receivedAt: now,
-            },
-          };
+          const ctx = ctxFor(catalog, now);
           const out = licenseHandler(
             { kind: "license", modelIds: [...modelIds, "no-such-model"], facts, topic, openOnly },
             ctx,

@@ -3,28 +3,16 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { licenseHandler } from "../../../src/answers/license.js";
-import type { TurnContext } from "../../../src/conversation/handler.js";
-import { newSession } from "../../../src/conversation/session.js";
 import type { LicenseTopic } from "../../../src/licensing/topic.js";
 import type { TeamFacts } from "../../../src/licensing/facts.js";
 import { renderPlainText } from "../../../src/render/plain-text.js";
+import { ctxFor } from "../answers/helpers.js";
 
 const catalog = readCatalog();
 const now = new Date("2026-12-04T10:00:00Z");
 
 function answer(modelIds: string[], facts: TeamFacts, topic: LicenseTopic | null): string {
-  const ctx: TurnContext = {
-    catalog,
-    now,
-    session: newSession(now),
-    inbound: {
-      ref: { platform: "console", channel: "t" },
-      user: { id: "u" },
-      text: "",
-      messageId: "m",
-      receivedAt: now,
-    },
-  };
+  const ctx = ctxFor(catalog, now);
   const reply = licenseHandler({ kind: "license", modelIds, facts, topic, openOnly: false }, ctx).replies[0]!;
   return renderPlainText(reply).chunks.join("\n");
 }
