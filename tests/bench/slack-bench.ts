@@ -1,7 +1,8 @@
 // `npm run bench:slack`: modelwise's Slack path against a bare Bolt app under the same load, in
 // one run. Each app is its own process, started as an operator starts it: modelwise is the
-// compiled `node dist/main.js` in Slack HTTP mode (default SQLite store, then Redis with a random
-// key prefix), the bare app (slack-bare-app.mjs) acks and responds with fixed text. This process
+// compiled `node dist/main.js` with `npm start`'s node flags, in Slack HTTP mode (default SQLite
+// store, then Redis with a random key prefix); the bare app (slack-bare-app.mjs), on plain node,
+// acks and responds with fixed text. This process
 // is the load: CONCURRENCY closed-loop senders, each sending a signed slash command for the next
 // of USERS distinct people (spread over TEAMS workspaces) and waiting for its response_url answer
 // before the next one. Rounds alternate between the apps (in a rotating order) so a change in
@@ -22,6 +23,7 @@ import { PACKAGE_ROOT } from "../../adapters/shared/package-root.js";
 import { startFakeSlack } from "../helpers/fake-slack.js";
 import { SIGNING_SECRET, slackRequests } from "../helpers/fake-slack-requests.js";
 import { figureOf, formatFigure, below, type Check } from "./stats.js";
+import { startNodeFlags } from "./start-command.js";
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const USERS = Number(process.env.BENCH_USERS ?? 2000);
@@ -134,7 +136,8 @@ function startModelwise(name: string, apiUrl: string, env: Record<string, string
   const profile = PROFILE_DIR
     ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`]
     : [];
-  return startProcess(name, [...profile, join(PACKAGE_ROOT, "dist/main.js")], {
+  // With the node flags `npm start` and the container use (heap sizing), as operators run it.
+  return startProcess(name, [...profile, ...startNodeFlags(), join(PACKAGE_ROOT, "dist/main.js")], {
     SLACK_BOT_TOKEN: "xoxb-bench-slack",
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: apiUrl,
