@@ -60,7 +60,7 @@ export interface RankOptions {
 }
 
 /**
- * A ranked candidate: its scores and evidence are computed when ranked, its notes and sources
+ * A ranked candidate: its scores are computed when ranked, its evidence, notes and sources
  * when first read (an answer shows those of a few, and a ranking of a large catalogue that kept
  * every note spent most of its time in the garbage collector).
  */
@@ -70,7 +70,6 @@ class Ranked implements RankedModel {
   rank = 0;
   readonly score: number;
   readonly breakdown: Breakdown;
-  readonly evidence: ScoreEvidence;
   readonly monthlyCostUsd: number | null;
   readonly costLabel: string;
   readonly costBasis: HostingBasis | null;
@@ -79,6 +78,7 @@ class Ranked implements RankedModel {
   readonly license: LicenseVerdict;
   readonly licenseName: string;
   private detail: ReturnType<typeof scoreCandidate> | undefined;
+  private found: ScoreEvidence | undefined;
   private listed: SourceRef[] | undefined;
 
   constructor(
@@ -91,7 +91,6 @@ class Ranked implements RankedModel {
     this.name = candidate.model.name;
     this.breakdown = breakdownOf(candidate, req, pool);
     this.score = weightedScore(this.breakdown, weights);
-    this.evidence = evidenceOf(candidate, req, pool);
     this.monthlyCostUsd = candidate.cost.monthlyUsd;
     this.costLabel = candidate.cost.label;
     this.costBasis = candidate.cost.basis;
@@ -103,6 +102,10 @@ class Ranked implements RankedModel {
 
   private get scored(): ReturnType<typeof scoreCandidate> {
     return (this.detail ??= scoreCandidate(this.candidate, this.req, this.pool));
+  }
+
+  get evidence(): ScoreEvidence {
+    return (this.found ??= evidenceOf(this.candidate, this.req, this.pool));
   }
 
   get notes(): BreakdownNotes {
