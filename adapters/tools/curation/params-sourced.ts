@@ -363,6 +363,35 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
     asOf: READ,
     note: "Google's README lists T5-Small 60M, Base 220M, Large 770M, 3B and 11B; the figure is T5-Base's.",
   },
+  // BLOOMZ names a family (560M to 176B); the xmtf README's table maps the checkpoint named
+  // "bloomz" to 176B, as BLOOM's entry is the 176B model.
+  bloomz: {
+    totalB: 176,
+    activeB: 176,
+    sourceUrl: "https://github.com/bigscience-workshop/xmtf/blob/0bf2dc741a39959be56ba6a966574b2e73f6e0ea/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "BigScience's xmtf README gives the checkpoint named bloomz 176B parameters; the smaller BLOOMZ checkpoints run from 560M to 7.1B.",
+  },
+  // The "Model and Size" column of EleutherAI's evaluation table states the size.
+  "gpt-neo-2.7b": {
+    totalB: 2.7,
+    activeB: 2.7,
+    sourceUrl: "https://github.com/EleutherAI/gpt-neo/blob/23485e3c7940560b3b4cb12e0016012f14d03fc7/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "EleutherAI's README releases two pretrained GPT-Neo models, 1.3B and 2.7B, and its 'Model and Size' table lists GPT-Neo 2.7B (dense).",
+  },
+  // DistilBERT, like BERT, names several checkpoints; the count is distilbert-base-uncased's.
+  distilbert: {
+    totalB: 0.066,
+    activeB: 0.066,
+    sourceUrl:
+      "https://github.com/huggingface/transformers/blob/c8dfc84ee87d238ad88090d677fe5f1bae4739cf/examples/research_projects/distillation/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Hugging Face's Distil* README, by DistilBERT's authors: distilbert-base-uncased has 66M parameters (6 layers); the cased one 65M.",
+  },
   // No Mistral text read: the counts are reported ones (reports give 6B to 6.5B active).
   // Qwen's own card was not read; this copy repeats its model overview verbatim.
   "qwen3-coder-30b-a3b": {
