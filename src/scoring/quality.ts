@@ -144,15 +144,25 @@ const releaseDay = (m: Model) =>
 const SPECIALISATION = /coder|codestral|code|math|vision|vl\b|reasoning|guard|embed/i;
 const specialisation = (m: Model) => (SPECIALISATION.exec(m.id)?.[0] ?? "").toLowerCase();
 
+/** Words labs use for a smaller tier of a family, when no parameter count is published. */
+const SIZE_TIER = /\b(nano|micro|mini|small|lite|flash|haiku|tiny)\b/i;
+const sizeTier = (m: Model) => (SIZE_TIER.exec(m.name.replace(/-/g, " "))?.[1] ?? "").toLowerCase();
+
 /** Same family, measured, same specialisation first, nearest in size (then in release date, then id). */
 function nearestRelative(model: Model, family: readonly Model[]): Model | null {
   let best: { m: Model; d: number; days: number } | null = null;
   const size = model.parameters?.totalB;
   const spec = specialisation(model);
+  const tier = sizeTier(model);
   for (const other of family) {
     if (other.id === model.id) continue;
     const otherSize = other.parameters?.totalB;
-    const sizeDistance = size !== undefined && otherSize !== undefined ? Math.abs(Math.log2(otherSize / size)) : 1e6;
+    // Without parameter counts the lab's size-tier word ("nano", "mini", "flash") is the size:
+    // a nano is estimated from a measured nano before a flagship.
+    const sizeDistance =
+      size !== undefined && otherSize !== undefined
+        ? Math.abs(Math.log2(otherSize / size))
+        : 1e6 + (sizeTier(other) === tier ? 0 : 1e5);
     const d = sizeDistance + (specialisation(other) === spec ? 0 : 1e7);
     const days = Math.abs(releaseDay(other) - releaseDay(model));
     const dd = Number.isNaN(days) ? 1e12 : days;

@@ -199,3 +199,29 @@ describe("models specialised for another task", () => {
     }
   });
 });
+
+describe("estimates without parameter counts", () => {
+  const TIER = /\b(nano|mini|flash|lite|haiku)\b/i;
+  const tierOf = (name: string) => (TIER.exec(name.replace(/-/g, " "))?.[1] ?? "").toLowerCase();
+
+  it("a nano or mini without a size is estimated from a measured relative of the same tier, not the flagship", () => {
+    let checked = 0;
+    for (const m of catalog.models) {
+      const tier = tierOf(m.name);
+      if (!tier || m.parameters?.totalB !== undefined) continue;
+      const q = qualityOf(catalog, m.id);
+      if (q.evidence !== "estimated" || !q.estimatedFrom) continue;
+      const sameTierMeasured = catalog.models.some(
+        (o) =>
+          o.family === m.family &&
+          o.id !== m.id &&
+          tierOf(o.name) === tier &&
+          qualityOf(catalog, o.id).evidence === "measured",
+      );
+      if (!sameTierMeasured) continue;
+      checked++;
+      expect(tierOf(q.estimatedFrom.name), `${m.id} estimated from ${q.estimatedFrom.name}`).toBe(tier);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
