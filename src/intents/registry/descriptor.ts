@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import type { Catalog } from "../../catalog/catalog.js";
 import type { ModelRefs } from "../model-refs.js";
+import type { QuestionFeatures } from "./question-features.js";
 import type { ConversationView, Intent, IntentKind } from "../types.js";
 
 export interface RecognizerInput {
@@ -40,11 +41,24 @@ export interface IntentDescriptor<K extends IntentKind = IntentKind> {
   /** The slots this intent carries, for checks and documentation. */
   slots: z.ZodType;
   /**
-   * Scores a message for this intent. Absent: the intent comes from the shared model-question
-   * classifier (src/intents/understand.ts), which scores QUESTION_SCORE.
+   * Scores a message for this intent (commands, profile, watch, trade-offs). Model questions use
+   * `questions` instead; their reading scores QUESTION_SCORE against these recognizers.
    */
   recognize?: (input: RecognizerInput) => Recognition | null;
+  /**
+   * How a question about models reads as this intent: rungs, each with its precedence. All
+   * intents' rungs are merged into one order (registry/questions/recognize.ts) and the
+   * highest-precedence rung that reads the message wins; equal precedence goes to the intent
+   * listed first in the registry.
+   */
+  questions?: readonly QuestionRung[];
 }
 
-/** What the model-question classifier's answer scores against the registry's recognizers. */
+export interface QuestionRung {
+  /** Higher is tried first. The numbers say which reading wins when several fit: see each rung's comment. */
+  precedence: number;
+  read: (f: QuestionFeatures) => Intent | null;
+}
+
+/** What the model-question reading scores against the registry's recognizers. */
 export const QUESTION_SCORE = 0.5;

@@ -1,6 +1,6 @@
 // The intent registry: one descriptor per intent kind, in one list. Help text and command
 // descriptions are generated from it, and understand() scores a message against every
-// recognizer here; the model-question classifier answers for the intents without one.
+// recognizer here, and the model intents' question rungs read it in precedence order (QUESTIONS).
 import { z } from "zod";
 import { SLOT_SCHEMAS } from "../slot-view.js";
 import type { IntentKind } from "../types.js";
@@ -13,6 +13,15 @@ import {
   recognizeSources,
 } from "./commands.js";
 import { QUESTION_SCORE, type IntentDescriptor, type Recognition, type RecognizerInput } from "./descriptor.js";
+import { BREAK_EVEN_QUESTIONS } from "./questions/break-even.js";
+import { COMPARE_QUESTIONS } from "./questions/compare.js";
+import { COST_QUESTIONS } from "./questions/cost.js";
+import { LICENSE_QUESTIONS } from "./questions/license.js";
+import { MODEL_INFO_QUESTIONS } from "./questions/model-info.js";
+import { PRICE_QUESTIONS } from "./questions/price.js";
+import { questionRecognizer } from "./questions/recognize.js";
+import { RECOMMEND_QUESTIONS } from "./questions/recommend.js";
+import { WHAT_IF_QUESTIONS } from "./questions/what-if.js";
 import { recognizeProfile, recognizeWatch } from "./team.js";
 import { recognizeTradeoffs } from "./tradeoffs.js";
 
@@ -118,6 +127,7 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     help: '**Model facts**: licence, open weights, size, context window. _"tell me about Llama 3.3 70B"_',
     examples: ["tell me about llama 3.3 70b"],
     summary: "model facts (licence, size, context window)",
+    questions: MODEL_INFO_QUESTIONS,
     slots: models,
   },
   {
@@ -126,12 +136,14 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     examples: ["can we use llama 3.1 70b with 800M monthly users?"],
     summary: "licence verdicts for your situation, with the clauses quoted",
     command: { name: "license", description: "Can we use this model? Licence verdict for your team" },
+    questions: LICENSE_QUESTIONS,
     slots: models.extend({ licenseTopic: S.licenseTopic.optional() }),
   },
   {
     name: "price",
     help: null,
     examples: ["price of gpt-4o"],
+    questions: PRICE_QUESTIONS,
     slots: models,
   },
   {
@@ -140,12 +152,14 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     examples: ["cost of gpt-4o at 20M tokens a month"],
     summary: "API and self-hosting cost, and the break-even between them",
     command: { name: "cost", description: "Monthly cost through APIs or self-hosted" },
+    questions: COST_QUESTIONS,
     slots: models.extend({ tokensPerMonth: S.tokensPerMonth.optional(), selfHost: S.selfHost.optional() }),
   },
   {
     name: "break-even",
     help: null,
     examples: ["when is self-hosting llama 3.3 70b cheaper than gpt-4o?"],
+    questions: BREAK_EVEN_QUESTIONS,
     slots: models.extend({ tokensPerMonth: S.tokensPerMonth.optional() }),
   },
   {
@@ -154,6 +168,7 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     examples: ["compare gpt-4o and claude sonnet 4.5"],
     summary: "side-by-side comparisons",
     command: { name: "compare", description: "Compare two or three models side by side" },
+    questions: COMPARE_QUESTIONS,
     slots: models.extend({ tokensPerMonth: S.tokensPerMonth.optional() }),
   },
   {
@@ -162,12 +177,14 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     examples: ["recommend a model for coding, 50M tokens a month", "help me choose a model"],
     summary: "a recommendation in one message or a few questions, with a ranked shortlist",
     command: { name: "recommend", description: "Get a recommendation: a few questions, then a ranked shortlist" },
+    questions: RECOMMEND_QUESTIONS,
     slots: requirementSlots,
   },
   {
     name: "what-if",
     help: null,
     examples: ["what if we self-host?", "double the traffic"],
+    questions: WHAT_IF_QUESTIONS,
     slots: requirementSlots,
   },
   { name: "clarify-model", help: null, examples: [], slots: models },
@@ -223,7 +240,10 @@ export function descriptorOf(kind: IntentKind): IntentDescriptor | undefined {
   return REGISTRY.find((d) => d.name === kind);
 }
 
-/** The best recognizer claim that beats the model-question classifier, or null. */
+/** Questions about models, read by the descriptors' question rungs in precedence order. */
+export const QUESTIONS = questionRecognizer(REGISTRY);
+
+/** The best recognizer claim that beats a model-question reading, or null. */
 export function recognizeCommand(input: RecognizerInput): Recognition | null {
   let best: Recognition | null = null;
   for (const d of REGISTRY) {

@@ -1,0 +1,105 @@
+// What the model-question recognizers read from one message: the models it names, its parses
+// (each run at most once, on first use: they are the slow part) and the cues several intents
+// weigh. Built once per message by understand() and shared by every question rung.
+import type { Catalog } from "../../catalog/catalog.js";
+import { parseAssumptionEdits } from "../assumptions-text.js";
+import * as cue from "../cues.js";
+import { modelLikeName } from "../model-like-name.js";
+import type { ModelRefs } from "../model-refs.js";
+import { parseRequirements } from "../requirements-text.js";
+import { parseTeamFacts } from "../team-facts.js";
+import type { ConversationView } from "../types.js";
+import { parseVolume } from "../volume.js";
+import { BREAK_EVEN_MORE, LICENSE_MORE, NEED_MODEL, PRICE_MORE, WHAT_IF_MORE } from "./question-cues.js";
+
+/** One message's parses, each run at most once however many rules read it. */
+export interface Parses {
+  volume: () => ReturnType<typeof parseVolume>;
+  edits: () => Record<string, string | number | boolean>;
+  requirements: () => ReturnType<typeof parseRequirements>;
+  facts: () => ReturnType<typeof parseTeamFacts>;
+  /** A name that looks like a model but is none we know ("quasar-llm", "MegaBrain 3"). */
+  modelLike: () => string | null;
+}
+
+export function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+export function parsesOf(clean: string, catalog: Catalog): Parses {
+  return {
+    volume: once(() => parseVolume(clean)),
+    edits: once(() => parseAssumptionEdits(clean) as Record<string, string | number | boolean>),
+    // A fresh copy each time: the intent that carries it may be changed downstream.
+    requirements: ((r) => () => ({ ...r() }))(once(() => parseRequirements(clean, catalog))),
+    facts: once(() => parseTeamFacts(clean)),
+    modelLike: once(() => modelLikeName(clean, catalog, true)),
+  };
+}
+
+export interface QuestionFeatures {
+  clean: string;
+  lower: string;
+  refs: ModelRefs;
+  /** refs.ids: the models named or pointed at, "?" for a name still to pick. */
+  ids: string[];
+  session: ConversationView;
+  parsed: Parses;
+  /** A recommendation is under way in this thread (a flow, or requirements already known). */
+  inThread: boolean;
+  /** Self-hosting assumptions beyond a context length ("1M token context" is a requirement). */
+  hasEdits: () => boolean;
+  whatIfPhrase: () => boolean;
+  breakEven: () => boolean;
+  recommendCue: () => boolean;
+  /** A name nobody knows is still a name: "info on nebula-chat 2" asks about it (not for a chat model). */
+  anyUnknown: () => boolean;
+  licence: () => boolean;
+  priceWords: () => boolean;
+  costWords: () => boolean;
+  /** "which open models can we …": a list of open models, no model named. */
+  openList: () => boolean;
+}
+
+export function questionFeatures(
+  clean: string,
+  lower: string,
+  refs: ModelRefs,
+  session: ConversationView,
+  parsed: Parses,
+): QuestionFeatures {
+  return {
+    clean,
+    lower,
+    refs,
+    ids: refs.ids,
+    session,
+    parsed,
+    inThread: session.flow !== null || Object.keys(session.requirements).length > 0,
+    hasEdits: once(() => Object.keys(parsed.edits()).some((k) => k !== "contextTokens")),
+    whatIfPhrase: once(
+      () => cue.WHAT_IF_START.test(lower) || cue.WHAT_IF_CONTAINS.test(lower) || WHAT_IF_MORE.test(lower),
+    ),
+    breakEven: once(() => cue.BREAK_EVEN.test(lower) || BREAK_EVEN_MORE.test(lower)),
+    recommendCue: once(() => cue.RECOMMEND.test(lower) || NEED_MODEL.test(lower)),
+    anyUnknown: once(() => refs.unknown.length > 0 || parsed.modelLike() !== null),
+    licence: once(() => cue.LICENSE.test(lower) || cue.OPEN_MODELS_LIST.test(lower) || LICENSE_MORE.test(lower)),
+    priceWords: once(() => cue.PRICE.test(lower) || PRICE_MORE.test(lower)),
+    costWords: once(
+      () =>
+        cue.COST.test(lower) &&
+        !/\b(can|may) (we|i) (use|ship|sell|self[- ]?host|host|run|deploy)\b[^?]*\?*$/.test(
+          lower.replace(/\b(cheap\w*|expensive)\b.*$/, ""),
+        ),
+    ),
+    openList: once(() => cue.OPEN_MODELS_LIST.test(lower) && refs.ids.length === 0),
+  };
+}

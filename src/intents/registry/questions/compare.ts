@@ -1,0 +1,44 @@
+// Comparisons of named models: "A vs B", "which one's cheaper, A or B?", "compare A and B".
+import * as cue from "../../cues.js";
+import type { Intent } from "../../types.js";
+import type { QuestionRung } from "../descriptor.js";
+import { WHICH_OF } from "../question-cues.js";
+import type { QuestionFeatures } from "../question-features.js";
+
+// More than 4 models is the compare handler's to narrow down ("which 4?"); beyond 12 is noise.
+const MAX_COMPARE = 12;
+const TIMES = /\btimes\b/;
+const CHEAPER = /\b(cheaper|expensive)\b/;
+const WEIGHS = /\b(or|vs\.?|versus)\b/;
+const COMPARE_WORD = /\bcompare\b/;
+
+const compare = (f: QuestionFeatures): Intent => ({
+  kind: "compare",
+  modelIds: f.ids.slice(0, MAX_COMPARE),
+  volume: f.parsed.volume(),
+});
+
+export const COMPARE_QUESTIONS: readonly QuestionRung[] = [
+  {
+    // Priced: two models weighed at a volume ("which one's cheaper, A or B, at 10M tokens?").
+    // Just above the cost rung that reads the same volume and cost words for one model.
+    precedence: 110,
+    read: (f) => {
+      if (!(f.parsed.volume() !== null || f.costWords() || f.hasEdits())) return null;
+      const weighs = WHICH_OF.test(f.lower) || WEIGHS.test(f.lower);
+      return f.ids.length >= 2 &&
+        cue.COMPARE.test(f.lower) &&
+        !TIMES.test(f.lower) &&
+        (weighs || !CHEAPER.test(f.lower)) &&
+        (!cue.SELF_HOST.test(f.lower) || WHICH_OF.test(f.lower))
+        ? compare(f)
+        : null;
+    },
+  },
+  {
+    // Two or more models, weighed, or named in the message (not "them" from the conversation).
+    precedence: 90,
+    read: (f) => (f.ids.length >= 2 && (cue.COMPARE.test(f.lower) || !f.refs.fromContext) ? compare(f) : null),
+  },
+  { precedence: 80, read: (f) => (COMPARE_WORD.test(f.lower) ? compare(f) : null) },
+];

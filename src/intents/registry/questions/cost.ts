@@ -1,0 +1,50 @@
+// Monthly cost, API or self-hosted: a volume, cost words, self-hosting assumptions ("int4, no ops
+// staff") or a hardware question ("can I run llama 3.3 70b on a single H100?").
+import * as cue from "../../cues.js";
+import type { Intent } from "../../types.js";
+import type { QuestionRung } from "../descriptor.js";
+import type { QuestionFeatures } from "../question-features.js";
+
+const PERMISSION_WORDS = /\blicen[cs]|allowed|permitted|legally\b/;
+
+const cost = (f: QuestionFeatures, selfHost: boolean): Intent => ({
+  kind: "cost",
+  modelIds: f.ids,
+  volume: f.parsed.volume(),
+  selfHost,
+  assumptionEdits: f.parsed.edits(),
+});
+
+export const COST_QUESTIONS: readonly QuestionRung[] = [
+  {
+    // A self-hosting assumption on its own ("what about 2 ops engineers?", "and int4?") re-runs the
+    // cost view, before any what-if. A stated use case ("no infra people, want a coding helper")
+    // makes them requirements instead, and in a thread "what if we had zero ops?" is a what-if.
+    precedence: 250,
+    read: (f) =>
+      f.hasEdits() &&
+      f.ids.length === 0 &&
+      f.parsed.volume() === null &&
+      !f.recommendCue() &&
+      !cue.WHAT_IF_CONTAINS.test(f.lower) &&
+      !(f.whatIfPhrase() && f.inThread) &&
+      !f.breakEven() &&
+      f.parsed.requirements().useCase === undefined
+        ? cost(f, true)
+        : null,
+  },
+  // "can I run llama 3.3 70b on a single H100?" is a sizing question, unless it asks permission.
+  {
+    precedence: 150,
+    read: (f) => (cue.HARDWARE.test(f.lower) && !PERMISSION_WORDS.test(f.lower) ? cost(f, true) : null),
+  },
+  {
+    // A volume, cost words or assumptions: the monthly cost (every assumption is about self-hosting).
+    // Below licence and price: "can we afford GPT-4?" is settled by those rungs' own conditions.
+    precedence: 100,
+    read: (f) =>
+      f.parsed.volume() !== null || f.costWords() || f.hasEdits()
+        ? cost(f, cue.SELF_HOST.test(f.lower) || f.hasEdits())
+        : null,
+  },
+];

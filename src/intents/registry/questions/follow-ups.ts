@@ -1,0 +1,52 @@
+// Follow-ups outside a recommendation ask the last question again: with a new value ("and at
+// int4?", "what about 5B tokens?", "triple it?") or about other models ("what about X?"). They
+// answer as the last question's intent, so they belong to no single descriptor.
+import * as cue from "../../cues.js";
+import { followUpOf, isBareFollowUp, isValueFollowUp, repeatFor } from "../../follow-up.js";
+import { QUANTITY, quantityValue } from "../../numbers.js";
+import { PICK_PLACEHOLDER } from "../../pending.js";
+import type { QuestionRung } from "../descriptor.js";
+
+const BARE_AMOUNT = new RegExp(QUANTITY);
+
+/** "and at 2 billion?": a bare amount of at least 100k, read as tokens a month. */
+function bareTokens(lower: string): number | null {
+  const m = BARE_AMOUNT.exec(lower);
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  const n = quantityValue(m[1], m[2]);
+  return n >= 100_000 ? n : null;
+}
+
+export const FOLLOW_UP_RUNGS: readonly QuestionRung[] = [
+  {
+    // First of all: a short value change of the last question is that question again. A
+    // break-even asked after a price ("when does self-hosting start paying off?") is a new one.
+    precedence: 260,
+    read: (f) => {
+      const last = f.session.lastIntent;
+      if (f.inThread || !last || f.breakEven() || !isValueFollowUp(f.lower, last) || f.anyUnknown()) return null;
+      const volume = f.parsed.volume();
+      const again = followUpOf(last, {
+        lower: f.lower,
+        modelIds: f.ids.filter((id) => id !== PICK_PLACEHOLDER),
+        volume,
+        bareTokens: volume === null ? bareTokens(f.lower) : null,
+        edits: f.parsed.edits(),
+        selfHost: cue.SELF_HOST.test(f.lower),
+        facts: last.kind === "license" ? f.parsed.facts() : {},
+      });
+      return again && !f.ids.includes(PICK_PLACEHOLDER) ? again : null;
+    },
+  },
+  {
+    // "what about X?" after an answer: the last question about X. Below the thread's what-ifs,
+    // which read the same words as a change to the recommendation.
+    precedence: 210,
+    read: (f) => {
+      if (f.inThread || !(f.ids.length > 0 || f.anyUnknown())) return null;
+      const unknownName = f.parsed.modelLike();
+      if (!isBareFollowUp(f.lower, unknownName ? [...f.refs.spans, unknownName] : f.refs.spans)) return null;
+      return repeatFor(f.session.lastIntent, f.ids);
+    },
+  },
+];

@@ -1,0 +1,64 @@
+// Licence questions: permission ("can we use X with 800M users?"), which licence, a team fact
+// asked about a model ("can we fine-tune it?"), or a model with the team's circumstances.
+import { hasAnyFact } from "../../../licensing/facts.js";
+import { questionTopic } from "../../license-topic.js";
+import type { Intent } from "../../types.js";
+import type { QuestionRung } from "../descriptor.js";
+import type { QuestionFeatures } from "../question-features.js";
+
+const LICENCE_WORD = /\blicen[cs]/;
+const MONEY_WORDS = /\b(cost|cheaper|expensive|afford|price|budget|\$)/;
+const ASKS_PERMISSION =
+  /\b(can|could|may|might) (we|i)\b|\b(are|am) (we|i) allowed\b|\bis (it|that|this|\S+( \S+){0,3}) (ok|okay|fine|allowed|safe) (for|to)\b/;
+const WHICH_LICENCE = /\b(which|what) licen[cs]e\b/;
+const OPEN_MODELS = /\bopen[- ]?(weights?|source)? (models|llms|ones)\b/;
+const YES_NO_START = /^(?:can|could|may|are|is|do|does)\b/;
+
+const verdict = (f: QuestionFeatures): Intent => ({
+  kind: "license",
+  modelIds: f.ids,
+  facts: f.parsed.facts(),
+  topic: questionTopic(f.lower, true),
+  openOnly: false,
+});
+
+export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
+  {
+    // Permission and licence words, unless the question is really about money ("can we afford
+    // GPT-4?", a volume). Below sizing questions, above price and cost.
+    precedence: 140,
+    read: (f) => {
+      if (!(f.licence() || f.openList())) return null;
+      const aboutMoney =
+        f.parsed.volume() !== null || (f.costWords() && !LICENCE_WORD.test(f.lower) && MONEY_WORDS.test(f.lower));
+      if (aboutMoney) return null;
+      // "can we use X?" wants a verdict (with open questions), "which licence is X under?" the licence.
+      const asksPermission = ASKS_PERMISSION.test(f.lower) && !WHICH_LICENCE.test(f.lower);
+      return {
+        kind: "license",
+        modelIds: f.ids,
+        facts: f.parsed.facts(),
+        topic: questionTopic(f.lower, asksPermission),
+        openOnly: f.openList() || OPEN_MODELS.test(f.lower),
+      };
+    },
+  },
+  {
+    // "can we fine-tune it?", "may we self-host Llama?": a team fact asked about a model.
+    precedence: 130,
+    read: (f) =>
+      YES_NO_START.test(f.lower) &&
+      hasAnyFact(f.parsed.facts()) &&
+      !f.priceWords() &&
+      !f.costWords() &&
+      f.ids.length > 0
+        ? verdict(f)
+        : null,
+  },
+  {
+    // Late: a model with the team's circumstances ("Llama 3.2 1B in the EU?", "Falcon 180B as an
+    // API for our customers?") asks whether that is allowed; above plain model facts.
+    precedence: 50,
+    read: (f) => (f.ids.length > 0 && hasAnyFact(f.parsed.facts()) ? verdict(f) : null),
+  },
+];

@@ -1,0 +1,75 @@
+// Recommendations asked as teams ask them: a need with no model named ("coding helper, 2 devs,
+// $200/month"), an explicit ask ("what should we use for…"), or requirements alone ("coding").
+import * as cue from "../../cues.js";
+import type { Intent } from "../../types.js";
+import type { QuestionRung } from "../descriptor.js";
+import type { QuestionFeatures } from "../question-features.js";
+
+const ASKS_FOR_MODEL = /\b(which|what) (model|llm|one)s?\b|\?/;
+const WHICH_MODEL = /\b(which|what) (model|llm|one)s?\b/;
+const MODEL_WORDS = /\b(models?|llms?|ones?)\b/;
+const STATES_NEED =
+  /\b(we|i)('re| are| am)? (want|need|are building|building|build|plan|planning|looking for|would like)\b/;
+
+const recommend = (f: QuestionFeatures, requirements = f.parsed.requirements()): Intent => ({
+  kind: "recommend",
+  text: f.clean,
+  requirements,
+});
+const words = (f: QuestionFeatures) => f.clean.split(/\s+/).length;
+
+export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
+  {
+    // A need stated with no model named asks for a recommendation, unless it asks for an amount;
+    // read before licence, price and cost words, which such needs often contain ("cheap", "open").
+    precedence: 180,
+    read: (f) => {
+      if (f.ids.length > 0 || f.anyUnknown() || cue.ASKS_AMOUNT.test(f.lower) || cue.OPEN_MODELS_LIST.test(f.lower))
+        return null;
+      const requirements = f.parsed.requirements();
+      const stated = Object.keys(requirements).length;
+      const asks = cue.RECOMMEND_SOFT.test(f.lower) || ASKS_FOR_MODEL.test(f.lower);
+      return (requirements.useCase !== undefined && (stated >= 2 || asks || words(f) <= 6)) ||
+        (stated >= 3 && !cue.LICENSE.test(f.lower))
+        ? recommend(f, requirements)
+        : null;
+    },
+  },
+  // An explicit ask ("which model would you pick…"), unless it lists open models.
+  { precedence: 170, read: (f) => (f.recommendCue() && !f.openList() ? recommend(f) : null) },
+  {
+    // Requirements with the word "model" ("a cheap open model for coding, 20M tokens a month").
+    precedence: 160,
+    read: (f) => {
+      if (f.ids.length > 0 || f.anyUnknown() || f.openList() || !MODEL_WORDS.test(f.lower)) return null;
+      const requirements = f.parsed.requirements();
+      return requirements.useCase !== undefined && Object.keys(requirements).length >= 2
+        ? recommend(f, requirements)
+        : null;
+    },
+  },
+  // Late: the explicit ask that the open-models list held back, once no model question claimed it.
+  { precedence: 60, read: (f) => (cue.RECOMMEND.test(f.lower) ? recommend(f) : null) },
+  {
+    // Last: requirements alone ("a cheap open model for coding", or just "coding").
+    precedence: 30,
+    read: (f) => {
+      const requirements = f.parsed.requirements();
+      const short = words(f) <= 4;
+      return requirements.useCase !== undefined &&
+        (Object.keys(requirements).length >= 2 || short || STATES_NEED.test(f.lower))
+        ? recommend(f, requirements)
+        : null;
+    },
+  },
+  {
+    // "contracts of 80k tokens, which model?": a need and a request, without a use case.
+    precedence: 20,
+    read: (f) => {
+      const requirements = f.parsed.requirements();
+      return Object.keys(requirements).length > 0 && (cue.RECOMMEND_SOFT.test(f.lower) || WHICH_MODEL.test(f.lower))
+        ? recommend(f, requirements)
+        : null;
+    },
+  },
+];

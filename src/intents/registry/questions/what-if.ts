@@ -1,0 +1,56 @@
+// What-ifs: a change to the recommendation under way ("what if we self-host?", "double the
+// traffic", "and without chinese models?", "why not GPT-4o?").
+import * as cue from "../../cues.js";
+import { changesThread } from "../../thread-change.js";
+import type { Intent } from "../../types.js";
+import type { QuestionRung } from "../descriptor.js";
+import { WHAT_IF_MORE } from "../question-cues.js";
+import type { QuestionFeatures } from "../question-features.js";
+
+const WHY_NOT = /^(?:why not|why isn'?t|why wasn'?t|why no)\b/;
+
+const whatIf = (f: QuestionFeatures): Intent => ({ kind: "what-if", text: f.clean, modelIds: f.ids });
+
+export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
+  {
+    // In a recommendation thread, a what-if phrase changes it, whatever else it mentions; only a
+    // break-even and a bare self-hosting assumption outside a thread read first.
+    precedence: 240,
+    read: (f) => (f.whatIfPhrase() && f.inThread && !f.breakEven() ? whatIf(f) : null),
+  },
+  {
+    // So do follow-ups that state a requirement without "what if" ("and without chinese models?").
+    precedence: 230,
+    read: (f) =>
+      f.inThread &&
+      (f.ids.length === 0 || f.refs.fromContext) &&
+      f.refs.unknown.length === 0 &&
+      !f.recommendCue() &&
+      !f.breakEven() &&
+      changesThread(f.lower, f.parsed.requirements())
+        ? whatIf(f)
+        : null,
+  },
+  { precedence: 220, read: (f) => (WHY_NOT.test(f.lower) ? whatIf(f) : null) },
+  {
+    // "what if we self-host?" names no model: a change to whatever the conversation is about. With
+    // no conversation yet, "quality matters most" or "drop the X" beside a use case states a need.
+    precedence: 200,
+    read: (f) => {
+      const asksWhatIf = cue.WHAT_IF_START.test(f.lower) || WHAT_IF_MORE.test(f.lower);
+      return f.whatIfPhrase() &&
+        (asksWhatIf || f.parsed.requirements().useCase === undefined) &&
+        f.ids.length === 0 &&
+        !f.anyUnknown() &&
+        !f.breakEven() &&
+        f.parsed.volume() === null
+        ? whatIf(f)
+        : null;
+    },
+  },
+  {
+    // Late: a what-if phrase that no model question claimed.
+    precedence: 70,
+    read: (f) => (f.whatIfPhrase() && (f.inThread || f.ids.length === 0) ? whatIf(f) : null),
+  },
+];
