@@ -392,6 +392,26 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
     asOf: READ,
     note: "Hugging Face's Distil* README, by DistilBERT's authors: distilbert-base-uncased has 66M parameters (6 layers); the cased one 65M.",
   },
+  // The overview in Transformers' docs is the Qwen team's own text (their copyright, "we trained").
+  "qwen3-next-80b-a3b": {
+    totalB: 80,
+    activeB: 3,
+    sourceUrl:
+      "https://github.com/huggingface/transformers/blob/987d5c55eb8156e86f36faf7a0336675cf70fd38/docs/source/en/model_doc/qwen3_next.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Mixture of experts: 80B total, 3B active, in the Qwen team's own overview of Qwen3-Next in the Transformers docs.",
+  },
+  // TII's card gives the family's range (1B to 10B parameters); 10B is the largest member, this one.
+  "falcon-3-10b": {
+    totalB: 10,
+    activeB: 10,
+    sourceUrl:
+      "https://huggingface.co/tiiuae/Falcon3-10B-Instruct/blob/77d052e0d5c797ede73c2ae787f2f6ecd10220db/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "TII's model card: the Falcon3 family runs from 1B to 10B parameters and this repository holds its 10B instruct model (dense, 40 decoder blocks).",
+  },
   // No Mistral text read: the counts are reported ones (reports give 6B to 6.5B active).
   // Qwen's own card was not read; this copy repeats its model overview verbatim.
   "qwen3-coder-30b-a3b": {
