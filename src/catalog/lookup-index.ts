@@ -46,8 +46,15 @@ export interface LookupIndex {
   prefixes: Set<string>;
   /** Anchors that are a maker's name before the model's own name ("amazon", "cohere"). */
   prefixOnly: Set<string>;
-  fuse: Fuse<NameEntry>;
+  /** Fuzzy search over the distinct name keys (a key shared by several names is scored once). */
+  fuse: Fuse<KeyGroup>;
   order: Map<string, number>;
+}
+
+/** The names that share one comparison key, in index order. */
+export interface KeyGroup {
+  key: string;
+  entries: NameEntry[];
 }
 
 // Words that appear inside model names but are ordinary English (or too generic) to mark a
@@ -249,7 +256,16 @@ function buildIndex(catalog: Catalog): LookupIndex {
   const prefixOnly = new Set<string>();
   for (const [head, numbered] of firstTokenFollowers) if (!numbered && labTokens.has(head)) prefixOnly.add(head);
   // A lab word that is also a model's first word ("mistral") stays an anchor.
-  const fuse = new Fuse(entries, {
+  // Fuzzy matching scores a key, so each distinct key is searched once: about half the entries
+  // share a key with another name of the same model, and the search is the slow step for an
+  // unknown name.
+  const groups = new Map<string, KeyGroup>();
+  for (const entry of entries) {
+    const group = groups.get(entry.key);
+    if (group) group.entries.push(entry);
+    else groups.set(entry.key, { key: entry.key, entries: [entry] });
+  }
+  const fuse = new Fuse([...groups.values()], {
     keys: ["key"],
     includeScore: true,
     ignoreLocation: true,

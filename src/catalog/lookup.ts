@@ -4,7 +4,7 @@
 // Version numbers are never fuzzed: "llama 3" matches Llama 3 models only, never Llama 3.1.
 import type { Catalog } from "./catalog.js";
 import { COMMON_WORDS, isCommonWord } from "./common-words.js";
-import { ORG_WORDS, lookupIndex, roleTokens, type LookupIndex } from "./lookup-index.js";
+import { ORG_WORDS, lookupIndex, roleTokens, type LookupIndex, type NameEntry } from "./lookup-index.js";
 import {
   cleanText,
   editDistance,
@@ -265,9 +265,9 @@ function fuzzyMatch(tokens: string[], index: LookupIndex, ok: (id: string) => bo
   // Ordinary words ("what", "price") are not misspelt model names, however close they look.
   if (words.length === 0 || words.every((w) => COMMON_WORDS.has(w) || w.length < 2)) return null;
   const numbers = tokens.filter(isNumberToken);
-  const results = index.fuse
-    .search(tokens.join(" "), { limit: 30 })
-    .filter((r) => ok(r.item.modelId) && numbers.every((n) => r.item.tokens.includes(n)));
+  const results = fuzzySearch(tokens.join(" "), index, 30).filter(
+    (r) => ok(r.item.modelId) && numbers.every((n) => r.item.tokens.includes(n)),
+  );
   const best = results[0];
   if (!best || best.score === undefined) return null;
   const bestScore = best.score;
@@ -287,6 +287,18 @@ function fuzzyMatch(tokens: string[], index: LookupIndex, ok: (id: string) => bo
   return { status: "ambiguous", candidates: ids.slice(0, MAX_FUZZY_CANDIDATES) };
 }
 
+/** Fuse hits as one per name entry (a key's names in index order), the first `limit` of them. */
+function fuzzySearch(query: string, index: LookupIndex, limit: number): { item: NameEntry; score?: number }[] {
+  const out: { item: NameEntry; score?: number }[] = [];
+  for (const hit of index.fuse.search(query, { limit })) {
+    for (const item of hit.item.entries) {
+      if (out.length >= limit) return out;
+      out.push(hit.score === undefined ? { item } : { item, score: hit.score });
+    }
+  }
+  return out;
+}
+
 // The fuse pass costs several ms for each unknown name, and the same unknown name comes back in
 // a thread ("MegaTron-Ultra-13B?", then "and MegaTron-Ultra-13B at 10M tokens?") and in every
 // parser that looks for names: its neighbours are kept per index, a bounded number of them.
@@ -298,7 +310,7 @@ function fuzzyNeighbours(query: string, index: LookupIndex): readonly string[] {
   if (!cache) fuzzyCache.set(index, (cache = new Map()));
   const hit = cache.get(query);
   if (hit) return hit;
-  const ids = index.fuse.search(query, { limit: 10 }).map((r) => r.item.modelId);
+  const ids = fuzzySearch(query, index, 10).map((r) => r.item.modelId);
   if (cache.size >= FUZZY_CACHE_SIZE) cache.clear();
   cache.set(query, ids);
   return ids;
