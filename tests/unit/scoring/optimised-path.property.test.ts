@@ -1,7 +1,8 @@
-// The recommendation's fast path (shared per-catalogue caches, only #1 and #2 scored per
-// candidate edit against a cost anchor, notes and sources written when read) must give exactly
-// what the straightforward computation gives: every ranking from scratch with no shared cache,
-// and every candidate edit tried by re-ranking the whole catalogue. Random requirement sets run
+// The recommendation's fast path (shared per-catalogue caches and admissions, only #1 and #2
+// scored per candidate edit against a cost anchor, the swapping edit scored for its leader only,
+// notes, evidence and sources written when read) must give exactly what the straightforward
+// computation gives: every ranking from scratch with no shared cache, every model checked and
+// scored with its notes one by one, and every candidate edit tried by re-ranking the whole catalogue. Random requirement sets run
 // one after another, so the shared caches fill, are reused and have to stay correct.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -9,7 +10,10 @@ import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import type { Catalog } from "../../../src/catalog/catalog.js";
 import { editsFromRequirements } from "../../../src/costs/assumptions.js";
 import { runRecommendation } from "../../../src/answers/recommend-shortlist.js";
-import { rankModels, type Ranking } from "../../../src/scoring/rank.js";
+import { applyConstraints, newScoringCache } from "../../../src/scoring/constraints.js";
+import { scoreCandidate } from "../../../src/scoring/criteria.js";
+import { compareRanked, poolFor, rankModels, weightedScore, type Ranking } from "../../../src/scoring/rank.js";
+import { weightsFor } from "../../../src/scoring/weights.js";
 import {
   CLOUD_PROVIDERS,
   CRITERIA,
@@ -87,9 +91,43 @@ function straightforwardFlip(
     const posA = next.ranked.findIndex((m) => m.id === a.id);
     const posB = next.ranked.findIndex((m) => m.id === b.id);
     if (posB === -1) continue;
-    if (posA === -1 || posB < posA) return { change: edit.change, newFirst: next.ranked[0]?.name ?? b.name };
+    // A swap is #2 strictly above #1, never an order of equal scores (ties are no swap to offer).
+    const above = posB < posA && (next.ranked[posB]?.score ?? 0) - (next.ranked[posA]?.score ?? 0) > 1e-9;
+    if (posA === -1 || above) return { change: edit.change, newFirst: next.ranked[0]?.name ?? b.name };
   }
   return null;
+}
+
+/**
+ * The ranking from first principles: every model checked one by one (no memo of admissions),
+ * every candidate scored with its notes (the path answers read), ordered by compareRanked.
+ */
+function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typeof selfHostQuoter>) {
+  const models = [...catalog.models].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const { candidates, excluded } = applyConstraints(catalog, req, quoter, newScoringCache(), models);
+  const pool = poolFor(catalog, req, candidates);
+  const weights = weightsFor(req).weights;
+  const rows = candidates.map((c) => {
+    const s = scoreCandidate(c, req, pool);
+    return { c, s, id: c.model.id, score: weightedScore(s.breakdown, weights), breakdown: s.breakdown };
+  });
+  rows.sort((x, y) =>
+    compareRanked({ ...x, monthlyCostUsd: x.c.cost.monthlyUsd }, { ...y, monthlyCostUsd: y.c.cost.monthlyUsd }),
+  );
+  return {
+    ranked: rows.map((r) => ({ id: r.id, score: r.score, breakdown: r.breakdown, evidence: r.s.evidence })),
+    notes: rows.slice(0, 4).map((r) => CRITERIA_NOTES(r.s.notes)),
+    excluded,
+  };
+}
+
+/** The same view of a ranking built by rankModels (scores kept, notes and evidence read when asked). */
+function lean(r: Ranking) {
+  return {
+    ranked: r.ranked.map((m) => ({ id: m.id, score: m.score, breakdown: m.breakdown, evidence: m.evidence })),
+    notes: r.ranked.slice(0, 4).map((m) => CRITERIA_NOTES(m.notes)),
+    excluded: r.excluded,
+  };
 }
 
 function checkSame(catalog: Catalog, runs: number) {
@@ -100,6 +138,7 @@ function checkSame(catalog: Catalog, runs: number) {
       const fast = runRecommendation(catalog, req);
       const plain = rankModels(catalog, req, { selfHost: quoterFor(req) });
       expect(facts(fast.ranking)).toEqual(facts(plain));
+      expect(lean(plain)).toEqual(fromScratch(catalog, req, quoterFor(req)));
       const [a, b] = plain.ranked;
       if (a && b && Math.abs(a.score - b.score) > 1e-9) {
         const expected = straightforwardFlip(catalog, plain, quoterFor);
