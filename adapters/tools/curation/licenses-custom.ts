@@ -113,9 +113,20 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
     family: "falcon-3",
     kind: "open-weights-custom",
     summary:
-      "Falcon 3 is reported to use the TII Falcon-LLM License 2.0; no primary TII source was found, so every term is unknown.",
+      "TII's own Falcon 3 model card names the TII Falcon-LLM License 2.0 for the weights; the licence text itself was not read, so every term is unknown.",
     terms: unknownTerms(),
     clauses: { "Third-party spec page names the license": "general" },
+    // TII's card (pinned revision) names the licence; its terms live on falconllm.tii.ae, not read.
+    readClauses: [
+      {
+        topic: "general",
+        quote: "License: TII Falcon-LLM License 2.0",
+        source:
+          "https://huggingface.co/tiiuae/Falcon3-10B-Instruct/blob/77d052e0d5c797ede73c2ae787f2f6ecd10220db/README.md",
+        checkedAt: "2026-12-04",
+        checkedHow: "read in the lab's model card at the pinned revision",
+      },
+    ],
   },
   {
     id: "bloom",
