@@ -5,6 +5,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { COUNTRY_WORDS, LAB_WORDS, labIdOf } from "./lab-words.js";
 import { findModelMentions } from "../catalog/mentions.js";
 import type { Exclusions } from "../scoring/requirements.js";
+import { licenceClassesIn } from "./licence-classes.js";
 import type { Scope } from "./negation.js";
 
 // Nouns that make a country word mean the makers' origin ("chinese labs", "US-based vendors").
@@ -22,14 +23,17 @@ const labPatterns = LAB_WORDS.map((lab) => ({
   pattern: new RegExp(String.raw`\b(?:${lab.words.map((w) => w.replace(/\./g, "\\.")).join("|")})(?:'?s)?\b`),
 }));
 
+// Kinds of licence that are no single family ("custom licences") stay words.
 const LICENSE_WORDS: { id: string; pattern: RegExp }[] = [
-  { id: "non-commercial", pattern: /\b(non-?commercial|nc) licen[cs]es?\b|\bcc[- ]by[- ]nc\b|\bnon-?commercial\b/ },
-  { id: "research-only", pattern: /\bresearch[- ]only\b/ },
-  { id: "copyleft", pattern: /\b(copyleft|gpl|agpl)\b/ },
   { id: "custom", pattern: /\b(custom|bespoke|proprietary open|community) licen[cs]es?\b/ },
 ];
 // A family licence named in a scope: "no Llama licence" -> the family prefix "llama".
-const FAMILY_LICENSE = /\b([a-z][a-z0-9.]*(?:[- ][0-9.]+)?)(?:'s)?\s+(?:community\s+)?licen[cs]es?\b/g;
+// "the Qwen research license" -> "qwen-research", the catalogue's id for it; "the Gemma terms" -> "gemma".
+const FAMILY_LICENSE =
+  /\b([a-z][a-z0-9.]*(?:[- ][0-9.]+)?(?:[- ]research)?)(?:'s)?\s+(?:community\s+)?(?:licen[cs]es?|terms)\b/g;
+// Words before "licence" that name a kind of licence (licence-classes.ts) or nothing at all.
+const NOT_A_FAMILY =
+  /^(the|a|any|open|closed|permissive|restrictive|commercial|this|that|their|its|custom|only|research|nc|non-?commercial|production|non-?production|gpl|agpl|copyleft|api|service|usage|use)$/;
 
 export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: Catalog): Exclusions {
   const out: Required<Exclusions> = { labs: [], countries: [], licenses: [], models: [] };
@@ -41,10 +45,11 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
     // Licence families first, so "no llama licence" is a licence, not the Meta lab.
     for (const m of s.matchAll(FAMILY_LICENSE)) {
       const word = m[1] ?? "";
-      if (/^(the|a|any|open|closed|permissive|restrictive|commercial|this|that|their|its|custom)$/.test(word)) continue;
+      if (NOT_A_FAMILY.test(word)) continue;
       add(out.licenses, word.replace(/\s+/g, "-"));
       s = s.replace(m[0], " ".repeat(m[0].length));
     }
+    for (const id of licenceClassesIn(s, catalog)) add(out.licenses, id);
     for (const { id, pattern } of LICENSE_WORDS) if (pattern.test(s)) add(out.licenses, id);
     for (const { code, pattern } of countryPatterns) if (pattern.test(s)) add(out.countries, code);
     // Named models: an exact model is a model; a family of one lab is that lab.

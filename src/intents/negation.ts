@@ -7,19 +7,28 @@
 
 import { COUNTRY_WORDS, LAB_WORDS } from "./lab-words.js";
 
-/** Cues that negate what follows them. */
+/**
+ * Cues that negate what follows them. "non-commercial" describes a use ("a non-commercial
+ * research project"); only "nothing non-commercial" or "non-commercial licences are out" rule out.
+ * "everything under the Gemma terms": the licence after "under" is what is ruled out.
+ */
 const LEADING =
-  /(?<!\b(?:why|or|if|whether) )\b(?!not (?:only|just|sure|necessarily|yet)\b)(?:no|not|nothing|none|non|avoid(?:ing)?|stay(?:ing)? away from|steer(?:ing)? clear of|keep(?:ing)? away from|leave out|leaving out|forget|minus|not interested in|no thanks to|apart from|besides|without|exclud(?:e|ing)|except(?: for)?|anything but|anything except|anything other than|other than|rule out|ruling out|drop(?:ping)?|never|ban(?:ning)?|skip(?:ping)?|(?:do not|don'?t|dont|can'?t|cannot|won'?t|must not|mustn'?t|shouldn'?t|should not|may not) (?:want|use|allow|trust|touch|like|have|consider|go with|pick|be|come)|no way)\b(?:\s+(?:any|anything|models?|llms?|ones?|stuff|from|by|made by|built by|developed by|of|the|with|using|us(?:ing)?|at all))*/g;
+  /(?<!\b(?:why|or|if|whether) )\b(?!not (?:only|just|sure|necessarily|yet)\b)(?:no|not|nothing|none|non(?!-?commercial)|avoid(?:ing)?|stay(?:ing)? away from|steer(?:ing)? clear of|keep(?:ing)? away from|leave out|leaving out|forget|minus|not interested in|no thanks to|apart from|besides|without|exclud(?:e|ing)|except(?: for)?|anything but|anything except|anything other than|other than|rule out|ruling out|drop(?:ping)?|never|ban(?:ning)?|skip(?:ping)?|(?:do not|don'?t|dont|can'?t|cannot|won'?t|must not|mustn'?t|shouldn'?t|should not|may not) (?:want|use|allow|trust|touch|like|have|consider|go with|pick|be|come)|no way|(?:would |'d )?rather not(?: (?:use|depend on|rely on|go with|have))?|prefer not to(?: (?:use|depend on|rely on))?)\b(?:\s+(?:any|anything|models?|llms?|ones?|stuff|from|by|made by|built by|developed by|of|the|with|using|us(?:ing)?|at all|everything|under(?= (?:the |an? )?[\w.-]+(?: [\w.-]+)? (?:licen[cs]es?|terms)\b)))*/g;
 
 /** Cues that negate the phrase before them. */
 const TRAILING =
   /\b(?:(?:is|are|'re|'s)\s+(?:out|banned|blacklisted|disallowed|a no-?go|no-?go|off the table|not allowed|excluded|forbidden|prohibited|blocked|off[- ]limits|not an option|a non-?starter|a hard no|not acceptable|unacceptable)|not allowed|can'?t be used|cannot be used|must be avoided|are a no|need to be excluded)\b/g;
 
-// Where a scope ends: sentence punctuation, a contrast, or a new clause with its own subject.
+// Where a scope ends: sentence punctuation (a colon too: "we don't want lock-in: open weights
+// only"), a contrast, or a new clause with its own subject or verb ("no budget and want …").
+// A point inside a number ("claude opus 4.1") ends nothing.
 const CLAUSE_END =
-  /[.;!?\n]|\s(?:but|though|however|although|while|whereas|because|since|so|please|pls|thanks)\b|\s(?:and|,)\s*(?:we|i|it|our|the (?:data|team|budget|app)|data|budget|must|need|needs|should)\b|\s(?:for|to|in|on|at|under|within|below|around|which|that|who|what|if)\s/g;
+  /[;:!?\n]|\.(?!\d)|\s(?:but|though|however|although|while|whereas|because|since|so|please|pls|thanks)\b|\s(?:and|,)\s*(?:we|i|it|our|the (?:data|team|budget|app)|data|budget|must|need|needs|should|want|would like|prefer|looking for)\b|\s(?:for|to|in|on|at|under|within|below|around|which|that|who|what|if)\s/g;
 
 const MAX_SCOPE = 80;
+// The word right after a cue, without the punctuation that may end its clause ("… US labs. Chat").
+// A colon right after the cue introduces its list ("exclude: meta, google").
+const FIRST_WORD = /^\s*(?::\s*)?(?:\d+\.\d+|[^\s.;:!?,]+)/;
 
 export interface Scope {
   start: number;
@@ -48,7 +57,7 @@ function clauseEnd(t: string, from: number): number {
   // A cue that ends its sentence ("literally none. chatbot for …") negates nothing after it.
   if (/^\s*[.;!?\n]/.test(t.slice(from, from + 4))) return from;
   // The first word after the cue is always in scope ("not on AWS" is still about AWS).
-  const firstWord = /^\s*\S+/.exec(t.slice(from));
+  const firstWord = FIRST_WORD.exec(t.slice(from));
   CLAUSE_END.lastIndex = from + (firstWord ? firstWord[0].length : 0);
   const m = CLAUSE_END.exec(t);
   let end = m && m.index < limit ? m.index : limit;

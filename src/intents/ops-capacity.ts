@@ -12,7 +12,7 @@ const MODELS = String.raw`(?:an? |any )?(?:models?|llms?|gpus?|inference|model s
 
 // General ops skills: kubernetes, devops, running services. Enough for "some" on their own.
 const GENERAL_OPS = new RegExp(
-  String.raw`\bwe (?:already )?run (?:\w+ ){0,4}(?:on )?(?:kubernetes|k8s)\b|\b(?:know|use|operate|run)s? (?:kubernetes|k8s|docker)\b|\b(?:some|decent|good|basic|a bit of|a little|solid)\s+(?:kubernetes|k8s|devops|cloud|docker)\s*(?:experience|expertise|skills|know-?how)?\b|\b(?:kubernetes|k8s|devops) (?:experience|skills|know-?how|folks|people|team)\b`,
+  String.raw`\bwe (?:already )?run (?:\w+ ){0,4}(?:on )?(?:kubernetes|k8s)\b|\b(?:know|use|operate|run)s? (?:kubernetes|k8s|docker)\b|\b(?:some|decent|good|basic|a bit of|a little|solid)\s+(?:kubernetes|k8s|devops|cloud|docker)\s*(?:experience|expertise|skills|know-?how)?\b|\b(?:kubernetes|k8s|devops) (?:experience|skills|know-?how)\b`,
 );
 
 const NONE = [

@@ -11,9 +11,11 @@ import { ownedGpusIn } from "./fleet-text.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
 import { opsCapacityIn } from "./ops-capacity.js";
 import { placementIn, withoutDeviceOffline } from "./placement-text.js";
+import { openWeightsIn } from "./open-weights-text.js";
 import { prioritiesIn } from "./priorities-text.js";
+import { establishedInEu, needsEuResidency } from "./residency-text.js";
 import { sensitivityIn } from "./sensitivity-text.js";
-import { parseTeamFacts } from "./team-facts.js";
+import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
 import { useCaseIn } from "./use-case-text.js";
 import { parseVolume } from "./volume.js";
 
@@ -101,6 +103,8 @@ function languageCodes(t: string): string[] {
   return out;
 }
 
+const NON_COMMERCIAL_USE = /\b(non-?commercial|research[- ]only)\b/;
+
 export function parseRequirements(text: string, catalog?: Catalog): Partial<Requirements> {
   const raw = cleanMessage(text);
   const t = spellOutNumbers(foldCase(raw));
@@ -126,9 +130,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
 
   if (/\b(baa|business associate agreement)\b/.test(pos)) req.needsBaa = true;
 
-  const residency =
-    /\b(eu|european) (data )?(residency|region|hosting|hosted|data cent(er|re)s?|only hosting)\b|\b(data|it|everything|prompts|processing) (must|has to|have to|needs to|need to|should|to|must always|will) (stay|remain|be (stored|processed|hosted|kept)|live) (with)?in (the )?(eu|europe|eea|germany|france|european union)\b|\b(can'?t|cannot|must not|mustn'?t|shouldn'?t|never|not) leave (the )?(eu|europe|eea)\b|\beu[- ](hosted|based (hosting|servers|data ?cent(er|re)s?)|only (hosting|servers|processing))\b|\b(hosted|processed|stored) in (the )?(eu|europe)\b/;
-  if (residency.test(t) && !/\bno (eu )?(data )?residency\b/.test(t)) req.euDataResidency = true;
+  if (needsEuResidency(t)) req.euDataResidency = true;
 
   const volume = parseVolume(raw);
   if (volume) req.volume = volume;
@@ -140,11 +142,13 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (facts.monthlyActiveUsers !== undefined) req.monthlyActiveUsers = facts.monthlyActiveUsers;
   if (facts.fineTune !== undefined) req.fineTuning = facts.fineTune;
   if (facts.trainOnOutputs !== undefined) req.trainOnOutputs = facts.trainOnOutputs;
-  if (facts.commercial !== undefined) req.commercial = facts.commercial;
+  // "nothing non-commercial" rules a licence class out; it says nothing about the team's own use.
+  const ruledOut = facts.commercial === false && !NON_COMMERCIAL_USE.test(pos) && NON_COMMERCIAL_USE.test(t);
+  const commercial = ruledOut ? commercialUseIn(pos) : facts.commercial;
+  if (commercial !== undefined) req.commercial = commercial;
   if (facts.serveAsApi === true) req.serveAsApi = true;
   // Residency alone ("data must stay in the EU") says where data lives, not where the team is.
-  if (facts.inEu !== undefined && (!req.euDataResidency || establishedInEu(t.replace(residency, " "))))
-    req.inEu = facts.inEu;
+  if (facts.inEu !== undefined && (!req.euDataResidency || establishedInEu(t))) req.inEu = facts.inEu;
 
   // With no volume, "300k tokens per request" can only be the size of one request.
   const context = parseContextTokens(t, volume === null);
@@ -167,7 +171,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
     /\b(batch|batches|offline|overnight|asynchronous|async|nightly|latency (doesn'?t|does not) matter|not latency[- ]sensitive)\b/.test(
       timing,
     ) ||
-    /\blatency (is )?(not|isn'?t|is not) (important|critical|a concern|an issue|a priority)|\b(no|don'?t care about|doesn'?t matter) latency\b/.test(
+    /\blatency (is )?((not|isn'?t|is not) (important|critical|a concern|an issue|a priority)|irrelevant|unimportant|no concern)|\b(no|don'?t care about|doesn'?t matter) latency\b/.test(
       t,
     )
   )
@@ -185,14 +189,8 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   )
     req.batchOk = true;
 
-  if (
-    /\b(open[- ]?weights?|open[- ]?source|open models?|oss models?|self[- ]?hostable|weights available|downloadable weights|only open|open ones)\b/.test(
-      pos,
-    ) &&
-    !/\b(closed|proprietary) (is|are) fine\b/.test(t)
-  ) {
-    if (!/\bnot (necessarily )?open|doesn'?t (have|need) to be open\b/.test(t)) req.openWeightsOnly = true;
-  }
+  const open = openWeightsIn(pos, t);
+  if (open !== undefined) req.openWeightsOnly = open;
 
   const maxParams = parseMaxParams(t);
   if (maxParams !== undefined) req.maxParamsB = maxParams;
@@ -219,12 +217,6 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const priorities = prioritiesIn(pos, t);
   if (priorities.length > 0) req.priorities = priorities;
   return req;
-}
-
-function establishedInEu(t: string): boolean {
-  return /\b(eu|european|germany|german|france|french|netherlands|dutch|spain|spanish|italy|italian|sweden|poland|ireland|berlin|paris|munich|amsterdam)\b|\bgdpr\b/.test(
-    t,
-  );
 }
 
 /** "at most 8B", "under 10B params", "no bigger than 13B", "8B or smaller", "<= 7b". */

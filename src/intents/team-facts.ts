@@ -116,6 +116,20 @@ export function parseMonthlyUsers(text: string): number | undefined {
   return undefined;
 }
 
+const NOT_COMMERCIAL =
+  /\b(non-?commercial|not commercial|research only|research purposes|academic|personal project|hobby|internal research|non-?profit|research (group|lab|institute))\b/;
+// "in production" says the use is real, except in a sentence about experience ("nobody here has
+// run models in production"); "our platform team" is people, not a product.
+const COMMERCIAL =
+  /\b(commercial(ly)?|for profit|sell|selling|charg(e|ing) (for|money|per (call|request|seat|user|use))|paid (\w+ )?(product|app|plan|service|game|tool|tier|subscription|platform)|(?<=\()paid(?=\s*[,)])|our (product|app|customers|saas|platform(?! (?:team|engineers?|people|group))|startup)|saas|monetiz|(?<!\b(?:run|ran|deployed|hosted|operated|served)\s(?:\w+\s){0,2})in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/;
+
+/** Whether the team's use is commercial, as the message says it (`t`: folded, cleaned text). */
+export function commercialUseIn(t: string): boolean | undefined {
+  if (NOT_COMMERCIAL.test(t)) return false;
+  if (COMMERCIAL.test(t)) return true;
+  return undefined;
+}
+
 export function parseTeamFacts(text: string): TeamFacts {
   const t = foldCase(cleanMessage(text)).replace(/[‐-]/g, "-");
   const facts: TeamFacts = {};
@@ -123,20 +137,8 @@ export function parseTeamFacts(text: string): TeamFacts {
   const users = parseMonthlyUsers(t);
   if (users !== undefined) facts.monthlyActiveUsers = users;
 
-  // "in production" says the use is real, except in a sentence about experience ("nobody here
-  // has run models in production").
-  if (
-    /\b(non-?commercial|not commercial|research only|research purposes|academic|personal project|hobby|internal research|non-?profit|research (group|lab|institute))\b/.test(
-      t,
-    )
-  )
-    facts.commercial = false;
-  else if (
-    /\b(commercial(ly)?|for profit|sell|selling|charg(e|ing) (for|money|per (call|request|seat|user|use))|paid (\w+ )?(product|app|plan|service|game|tool|tier|subscription|platform)|our (product|app|customers|saas|platform(?! (?:team|engineers?|people|group))|startup)|saas|monetiz|(?<!\b(?:run|ran|deployed|hosted|operated|served)\s(?:\w+\s){0,2})in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/.test(
-      t,
-    )
-  )
-    facts.commercial = true;
+  const commercial = commercialUseIn(t);
+  if (commercial !== undefined) facts.commercial = commercial;
 
   if (
     /\b(no|don'?t need|do not need|without|won'?t|will not|not going to|skip)\s+(any\s+)?(fine-?\s?tun\w*|custom training)\b/.test(

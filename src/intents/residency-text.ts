@@ -1,0 +1,41 @@
+// EU data residency: the data must be processed and kept in the EU. This is not the same fact as
+// a team established in the EU (inEu, for licence terms that exclude regions): "data must stay in
+// the EU" says where the data lives, "we're a Berlin startup" where the team is.
+
+const PLACE = String.raw`(?:the )?(?:eu|europe|eea|eu/eea|germany|france|european union)`;
+const IN = String.raw`(?:with)?in|inside`;
+
+const RESIDENCY = new RegExp(
+  [
+    // "EU data residency", "EU/EEA hosting required", "european data centres"
+    String.raw`\b(?:eu|european)(?:/eea)? (?:data )?(?:residency|region|hosting|hosted|data cent(?:er|re)s?|only hosting)\b`,
+    // "data must stay in the EU", "it has to stay inside the EU", "must remain in Europe"
+    String.raw`\b(?:(?:data|it|everything|prompts|processing) )?(?:must|has to|have to|needs to|need to|should|to|must always|will|can only) (?:stay|remain|be (?:stored|processed|hosted|kept)|live|happen|run) (?:${IN}) ${PLACE}\b`,
+    // "data stays in the EU", "keep customer data in the EU", "can data stay in the EU"
+    String.raw`\b(?:data|it|everything|prompts) (?:stays?|staying|remains?|remaining|lives?) (?:${IN}) ${PLACE}\b`,
+    String.raw`\bkeep(?:ing)? (?:our |the |all |customer |client |user |personal )*(?:data|it|everything|prompts) (?:${IN}) ${PLACE}\b`,
+    String.raw`\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|never|not) leave (?:the )?(?:eu|europe|eea)\b`,
+    String.raw`\beu[- ](?:hosted|based (?:hosting|servers|data ?cent(?:er|re)s?)|only (?:hosting|servers|processing))\b`,
+    String.raw`\b(?:hosted|processed|stored) in (?:the )?(?:eu|europe)\b`,
+    // "processing must happen in EU data centres"
+    String.raw`\b(?:in|inside|within) (?:the )?eu (?:data ?cent(?:er|re)s?|regions?|servers|clouds?)\b`,
+  ].join("|"),
+);
+const NO_RESIDENCY = /\bno (eu )?(data )?residency\b/;
+// Where a team is established: an EU place or nationality, said apart from the residency words.
+const ESTABLISHED =
+  /\b(eu|european|germany|german|france|french|netherlands|dutch|spain|spanish|italy|italian|sweden|poland|ireland|berlin|paris|munich|amsterdam)\b/;
+
+/** Whether `t` (folded text) asks for EU data residency. */
+export function needsEuResidency(t: string): boolean {
+  return RESIDENCY.test(t) && !NO_RESIDENCY.test(t);
+}
+
+/**
+ * Whether a message that asks for residency also says the team is in the EU ("We're in France,
+ * data can't leave the EU"). GDPR alone is no place: it protects EU people's data wherever the
+ * team is.
+ */
+export function establishedInEu(t: string): boolean {
+  return ESTABLISHED.test(t.replace(RESIDENCY, " "));
+}
