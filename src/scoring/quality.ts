@@ -145,8 +145,9 @@ const SPECIALISATION = /coder|codestral|code|math|vision|vl\b|reasoning|guard|em
 const specialisation = (m: Model) => (SPECIALISATION.exec(m.id)?.[0] ?? "").toLowerCase();
 
 /** Words labs use for a smaller tier of a family, when no parameter count is published. */
-const SIZE_TIER = /\b(nano|micro|mini|small|lite|flash|haiku|tiny)\b/i;
-const sizeTier = (m: Model) => (SIZE_TIER.exec(m.name.replace(/-/g, " "))?.[1] ?? "").toLowerCase();
+const SIZE_TIER = /\b(nano|micro|mini|small|lite|flash|haiku|tiny)\b/gi;
+/** All tier words in order: "Flash-Lite" is its own tier, below "Flash". */
+const sizeTier = (m: Model) => (m.name.replace(/-/g, " ").match(SIZE_TIER) ?? []).join(" ").toLowerCase();
 
 /** Same family, measured, same specialisation first, nearest in size (then in release date, then id). */
 function nearestRelative(model: Model, family: readonly Model[]): Model | null {
