@@ -74,12 +74,22 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     family: "distilbert",
     kind: "osi-open-source",
     summary:
-      "DistilBERT is reported as Apache-2.0, but only through a mirror and a third-party listing: the official card's licence tag was not seen, so treat it as unverified.",
+      "DistilBERT's weights are Apache-2.0: Hugging Face, which trained and published it, tags the distilbert-base-uncased card with that licence.",
     terms: permissiveTerms(APACHE_NOTICE),
     clauses: {
       "Third-party model listing gives Apache 2.0 for distilbert-base-uncased": "general",
       "A Hugging Face-staff mirror repo of distilbert-base-uncased is tagged apache-2.0": "general",
     },
+    // Hugging Face's own card, at the commit that moved it from the transformers repository.
+    readClauses: [
+      {
+        topic: "general",
+        quote: "license: apache-2.0",
+        source: "https://huggingface.co/distilbert-base-uncased/commit/eceec7ff00b0e94b28c6a3b4cb04f95e7f16e750",
+        checkedAt: "2026-12-04",
+        checkedHow: "read in the lab's model card at the pinned commit",
+      },
+    ],
   },
   {
     id: "xlnet",
