@@ -84,12 +84,15 @@ const LANGUAGE_WORDS = Object.entries(LANGUAGE_CODES).map(([name, code]) => ({
 const LANGUAGE_ISO = new Set(Object.values(LANGUAGE_CODES));
 // Two or more codes joined by arrows, slashes, commas or "and"/"to": a list of languages, not words.
 const CODE_LIST =
-  /(?<![\p{L}\d])([a-z]{2})((?:\s*(?:→|->|↔|<->|<>|\/|,|&|\+|\band\b|\bto\b|\bor\b)\s*[a-z]{2}(?![\p{L}\d]))+)/gu;
+  /(?<![\p{L}\d])([a-z]{2})((?:\s*(?:→|->|↔|<->|<>|\/|,|&|\+|-|\band\b|\bto\b|\bor\b)\s*[a-z]{2}(?![\p{L}\d]))+)/gu;
 
 function languageCodes(t: string): string[] {
   const out: string[] = [];
   for (const m of t.matchAll(CODE_LIST)) {
-    const codes = [m[1] ?? "", ...(m[2] ?? "").split(/[^a-z]+/)].filter((c) => c.length === 2);
+    // The joining words ("en to de and fr") are not codes themselves.
+    const codes = [m[1] ?? "", ...(m[2] ?? "").replace(/\b(?:and|to|or)\b/g, " ").split(/[^a-z]+/)].filter(
+      (c) => c.length === 2,
+    );
     // Every item must be a language code, and at least one must not be an English word.
     if (!codes.every((c) => LANGUAGE_ISO.has(c))) continue;
     if (

@@ -92,3 +92,15 @@ describe("parseMonthlyBudget", () => {
     },
   );
 });
+
+describe("parseRequirements: language codes joined by words or hyphens", () => {
+  it.each([
+    ["translation for our shop, en to de and fr", ["en", "de", "fr"]],
+    ["offline translation en-es", ["en", "es"]],
+  ])("%s", (text, languages) => {
+    expect(parseRequirements(text).languages).toEqual(languages);
+  });
+  it("ordinary two-letter words stay words", () => {
+    expect(parseRequirements("we want to go to it").languages).toBeUndefined();
+  });
+});
