@@ -217,10 +217,11 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
   "command-a": {
     totalB: 111,
     activeB: 111,
-    sourceUrl: "https://huggingface.co/models?other=base_model:finetune:CohereLabs/c4ai-command-a-03-2025",
-    sourceKind: "secondary",
+    // Cohere's own card (stored without a revision to pin): "Model Size: 111 billion parameters".
+    sourceUrl: "https://huggingface.co/CohereForAI/c4ai-command-a-03-2025",
+    sourceKind: "primary",
     asOf: READ,
-    note: "Hugging Face's parameter count for unchanged copies of CohereLabs/c4ai-command-a-03-2025 (bf16): 111B; Cohere's own card was not read.",
+    note: "Cohere's model card for c4ai-command-a-03-2025 gives the model size as 111 billion parameters (dense).",
   },
   "phi-4-reasoning": {
     totalB: 14,
