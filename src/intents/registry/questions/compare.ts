@@ -18,7 +18,29 @@ const compare = (f: QuestionFeatures): Intent => ({
   volume: f.parsed.volume(),
 });
 
+/** Two names set against each other: "A vs B", "compare A and B", "A compared to B", "how do A and B compare" ("… compare on price" asks for the prices). */
+const SET_AGAINST =
+  /\b(vs\.?|versus|compared? (to|with)|against)\b|^compare\b|\bcompare\b[^?]{0,60}\b(and|with|to)\b|\b(and|&)\b[^?]{0,80}\bcompare\??$/;
+/** "can we use A or B …?" asks for permission about each, not a comparison. */
+const ASKS_PERMISSION = /\b(can|could|may) (we|i)\b|\b(are|am) (we|i) allowed\b/;
+
 export const COMPARE_QUESTIONS: readonly QuestionRung[] = [
+  {
+    // Two named models set against each other, whatever aspect is weighed ("A vs B: which has the
+    // cleaner licence", "A vs B, worth the price difference?", "A vs B, self-hosted"): a
+    // comparison, above licence, price and cost words. A volume keeps the priced rungs below,
+    // and a permission question stays a licence question.
+    precedence: 145,
+    read: (f) =>
+      f.ids.length >= 2 &&
+      !f.refs.fromContext &&
+      SET_AGAINST.test(f.lower) &&
+      f.parsed.volume() === null &&
+      !f.breakEven() &&
+      !ASKS_PERMISSION.test(f.lower)
+        ? compare(f)
+        : null,
+  },
   {
     // Priced: two models weighed at a volume ("which one's cheaper, A or B, at 10M tokens?").
     // Just above the cost rung that reads the same volume and cost words for one model.
