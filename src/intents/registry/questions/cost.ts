@@ -15,6 +15,24 @@ const cost = (f: QuestionFeatures, selfHost: boolean): Intent => ({
   assumptionEdits: f.parsed.edits(),
 });
 
+/** Words that only compare ("cheaper", "less expensive") and say nothing else about cost. */
+const COMPARATIVE = /\b(cheaper|less expensive|more affordable|lower[- ]cost)\b/;
+const OTHER_COST_WORDS = /\b(cost|costs|price|bill|spend|budget|afford|self[- ]?host\w*|gpus?|tco)\b/;
+
+/** "something cheaper" with nothing before it: cheaper than what? Not a cost question. */
+function comparesNothing(f: QuestionFeatures): boolean {
+  return (
+    f.ids.length === 0 &&
+    !f.inThread &&
+    f.session.focus.length === 0 &&
+    !f.session.lastIntent &&
+    f.parsed.volume() === null &&
+    !f.hasEdits() &&
+    COMPARATIVE.test(f.lower) &&
+    !OTHER_COST_WORDS.test(f.lower)
+  );
+}
+
 export const COST_QUESTIONS: readonly QuestionRung[] = [
   {
     // A self-hosting assumption on its own ("what about 2 ops engineers?", "and int4?") re-runs the
@@ -43,7 +61,7 @@ export const COST_QUESTIONS: readonly QuestionRung[] = [
     // Below licence and price: "can we afford GPT-4?" is settled by those rungs' own conditions.
     precedence: 100,
     read: (f) =>
-      f.parsed.volume() !== null || f.costWords() || f.hasEdits()
+      (f.parsed.volume() !== null || f.costWords() || f.hasEdits()) && !comparesNothing(f)
         ? cost(f, cue.SELF_HOST.test(f.lower) || f.hasEdits())
         : null,
   },
