@@ -229,14 +229,24 @@ describe("guided recommendation transcripts", () => {
     expect(rankingOf(reply).length).toBeGreaterThan(0);
   });
 
-  it("'reset' mid-flow forgets the answers (the questions start again, or the session is new)", () => {
-    const c = chat();
-    c.say("help me choose a model");
-    c.say("coding");
-    const reply = c.say("reset");
-    expect(c.session.requirements).toEqual({});
-    expect(c.session.flow === null || c.session.flow.step === "use-case").toBe(true);
-    expect(["reset", "recommend"]).toContain(reply.data?.intent);
+  it("a reset said mid-flow forgets the answers (the questions start again, or the session is new)", () => {
+    // The flow keeps no reset words of its own: the registry's (registry/commands.ts) decide.
+    for (const said of [
+      "reset",
+      "Reset everything!",
+      "forget everything.",
+      "forget all of it",
+      "clear it",
+      "new conversation",
+    ]) {
+      const c = chat();
+      c.say("help me choose a model");
+      c.say("coding");
+      const reply = c.say(said);
+      expect([said, c.session.requirements]).toEqual([said, {}]);
+      expect(c.session.flow === null || c.session.flow.step === "use-case").toBe(true);
+      expect(["reset", "recommend"]).toContain(reply.data?.intent);
+    }
   });
 
   it("keeps at most MAX_HISTORY undo steps in the session", () => {

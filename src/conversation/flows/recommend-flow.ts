@@ -21,9 +21,6 @@ export const CORRECTION = "correction";
 /** "Ask me more": refine a shortlist. Back, skip and start over are understanding's words (registry/commands.ts). */
 const REFINE = /^(refine|refine (it|this|that|the shortlist)|ask me( more)?|narrow (it )?down)$/;
 
-const RESET =
-  /^(reset|reset (it|everything|all)|forget (it|everything|all( of it)?)|clear (it|everything|all)|new conversation)$/;
-
 /** Messages that are questions or commands for other answers, not replies to our question. */
 const OTHER_INTENT =
   /^(what|why|how|which|who|where|when|is|are|can|could|does|do|should|would|will|tell me|show|compare|explain|price|cost of|licen[cs]e|summari[sz]e|sum up|decision record|help)\b|\?\s*$|^what if\b/;
@@ -47,19 +44,11 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   const command = controlCommand(text);
   if (command) return { kind: "flow-control", command };
   // Help, reset, sources, a decision record, the profile: another answer, not a reply to the question.
+  // (A full reset is recognised here by the registry's words, registry/commands.ts: the reset
+  // intent's job, not the flow's.)
   if (isOtherCommand(text, { catalog: ctx.catalog, session: ctx.session })) return null;
   const correction = readCorrection(text, ctx.session.requirements, ctx.catalog);
   if (correction) return { kind: "recommend", text, requirements: correction, flowStep: CORRECTION };
-  // A full reset (the whole conversation, not just the questions) is the reset intent's job.
-  if (
-    RESET.test(
-      text
-        .toLowerCase()
-        .trim()
-        .replace(/[.!]+$/, ""),
-    )
-  )
-    return null;
   // After the shortlist (no step asked) messages are what-ifs and questions, except a short
   // answer that fits exactly one question not answered yet ("some" for ML-ops experience).
   if (flow.step === null) return lateAnswer(text, ctx);
