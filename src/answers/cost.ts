@@ -11,6 +11,7 @@ import { askChoices, heading, message, sources, table, text } from "../render/bu
 import { formatCount, formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
 import { disagreementNote, modelRef, modelsFor, priceDisagreements, sortedOfferings, sourceLabel } from "./common.js";
 import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.js";
+import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 
 const DEFAULT_TOTAL_TOKENS = 10_000_000;
 
@@ -135,10 +136,10 @@ export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
     };
   }
   const volume = intent.volume ?? defaultVolume();
-  return { replies: [costReply(models.slice(0, 4), volume, intent.volume === null, ctx.catalog)] };
+  return { replies: [costReply(models.slice(0, 4), volume, intent.volume === null, ctx.catalog, ctx.now)] };
 };
 
-function costReply(models: Model[], volume: Volume, volumeAssumed: boolean, catalog: Catalog) {
+function costReply(models: Model[], volume: Volume, volumeAssumed: boolean, catalog: Catalog, now: Date) {
   const costs = models.flatMap((m) => apiCostsFor(m, volume));
   const blocks: Block[] = [heading(models.length === 1 ? `${models[0]!.name}: monthly API cost` : "Monthly API cost")];
   blocks.push(text(`**Volume:** ${volumeText(volume, volumeAssumed)}.`));
@@ -155,7 +156,7 @@ function costReply(models: Model[], volume: Volume, volumeAssumed: boolean, cata
           formatUsd(c.prices.outputPerMTok),
           formatUsd(c.totalUsd),
           sourceLabel(c.source),
-          c.asOf,
+          priceAsOfLabel(c, now),
         ]),
       ),
     );
@@ -191,6 +192,9 @@ function costReply(models: Model[], volume: Volume, volumeAssumed: boolean, cata
     notes.push(seedClaim.note);
   }
   for (const m of models) for (const d of priceDisagreements(m)) notes.push(disagreementNote(d));
+  // The same honesty as the price answer: a price past the limit never passes for current.
+  const staleNote = stalePriceNote(costs, now);
+  if (staleNote) notes.push(staleNote);
   if (notes.length > 0) blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));
   if (volumeAssumed)
     blocks.push(

@@ -1,6 +1,7 @@
-// A price older than 90 days is kept but never shown as current: the price table and the model
-// card say "not re-verified" and name the oldest date; a recent price carries its date only.
+// A price older than 90 days is kept but never shown as current: the price table, the monthly
+// cost answer and the model card say "not re-verified" and name the oldest date; a recent price carries its date only.
 import { describe, expect, it } from "vitest";
+import { apiCostHandler } from "../../../src/answers/cost.js";
 import { modelInfoHandler } from "../../../src/answers/model-info.js";
 import { priceHandler } from "../../../src/answers/price.js";
 import { ageDays, isStalePrice, priceAsOfLabel, stalePriceNote } from "../../../src/catalog/price-age.js";
@@ -38,5 +39,18 @@ describe("price age", () => {
     expect(textOf(modelInfoHandler({ kind: "model-info", modelIds: ["gpt-4o"] }, at("2026-11-29")))).toMatch(
       /as of 2026-01-01, not re-verified\)/,
     );
+  });
+
+  it("marks an old price in the monthly cost answer, and not a recent one", () => {
+    const cost = (now: string) =>
+      textOf(
+        apiCostHandler(
+          { kind: "cost", modelIds: ["gpt-4o"], volume: null, selfHost: false, assumptionEdits: {} },
+          at(now),
+        ),
+      );
+    expect(cost("2026-11-29")).toMatch(/2026-01-01, not re-verified/);
+    expect(cost("2026-11-29")).toMatch(/more than 90 days old \(the oldest is as of 2026-01-01\)/);
+    expect(cost("2026-02-15")).not.toMatch(/not re-verified/);
   });
 });
