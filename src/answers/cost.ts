@@ -4,7 +4,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { Model } from "../catalog/schema.js";
 import { cheapestOffering, type ApiCost } from "../costs/api-cost.js";
-import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
+import { volumeAtDefaultSplit, type Volume } from "../costs/volume.js";
 import type { IntentHandler } from "../conversation/handler.js";
 import type { Block } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
@@ -32,14 +32,7 @@ export interface CostFact {
 
 /** The volume used when the user gave none: 10M tokens a month at the default split. */
 export function defaultVolume(): Volume {
-  const input = Math.round(DEFAULT_TOTAL_TOKENS * DEFAULT_INPUT_SHARE);
-  return {
-    inputTokensPerMonth: input,
-    outputTokensPerMonth: DEFAULT_TOTAL_TOKENS - input,
-    cachedInputTokensPerMonth: 0,
-    splitAssumed: true,
-    description: "10M tokens a month (an example volume: you didn't give one)",
-  };
+  return volumeAtDefaultSplit(DEFAULT_TOTAL_TOKENS, "10M tokens a month (an example volume: you didn't give one)");
 }
 
 /** The API costs an answer quotes for one model: first-party, and the cheapest host for open models. */

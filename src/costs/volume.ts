@@ -13,6 +13,21 @@ export interface Volume {
 /** The default input share of a total when only a total is given (3 input tokens per output token). */
 export const DEFAULT_INPUT_SHARE = 0.75;
 
+/** How answers name the default split: "75% input / 25% output by default". */
+export const DEFAULT_SPLIT_WORDS = `${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default`;
+
+/** A monthly total the user gave without a split, at the default split. */
+export function volumeAtDefaultSplit(total: number, description: string): Volume {
+  const input = Math.round(total * DEFAULT_INPUT_SHARE);
+  return {
+    inputTokensPerMonth: input,
+    outputTokensPerMonth: Math.round(total) - input,
+    cachedInputTokensPerMonth: 0,
+    splitAssumed: true,
+    description,
+  };
+}
+
 /** The same mix at `factor` times the tokens; callers word the description for their answer. */
 export function scaleVolume(volume: Volume, factor: number, description: string): Volume {
   return {

@@ -3,7 +3,7 @@
 // thread's volume gives the unit (a what-if on a recommendation with a volume); elsewhere a bare
 // "600 million a month" may be users or money.
 import { foldCase } from "../catalog/normalize.js";
-import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
+import { DEFAULT_SPLIT_WORDS, volumeAtDefaultSplit, type Volume } from "../costs/volume.js";
 import { QUANTITY, cleanMessage, formatCount, quantityValue, spellOutNumbers } from "./numbers.js";
 import { periodAt } from "./volume.js";
 
@@ -21,14 +21,10 @@ export function parseBareVolume(text: string): Volume | null {
     if (!period) continue;
     const total = quantityValue(m[1], m[2]) * period.perMonth;
     if (!(total >= MIN_BARE_TOKENS) || !Number.isFinite(total)) continue;
-    const input = Math.round(total * DEFAULT_INPUT_SHARE);
-    return {
-      inputTokensPerMonth: input,
-      outputTokensPerMonth: Math.round(total) - input,
-      cachedInputTokensPerMonth: 0,
-      splitAssumed: true,
-      description: `${formatCount(total)} tokens a month (${m[0].trim()} ${period.label}, tokens as before; split ${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default)`,
-    };
+    return volumeAtDefaultSplit(
+      total,
+      `${formatCount(total)} tokens a month (${m[0].trim()} ${period.label}, tokens as before; split ${DEFAULT_SPLIT_WORDS})`,
+    );
   }
   return null;
 }

@@ -3,7 +3,7 @@
 // same words are a what-if instead (handled before this).
 import { questionTopic } from "./license-topic.js";
 import { foldCase } from "../catalog/normalize.js";
-import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
+import { DEFAULT_SPLIT_WORDS, volumeAtDefaultSplit, type Volume } from "../costs/volume.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { formatCount } from "./numbers.js";
 import type { Intent } from "./types.js";
@@ -160,14 +160,10 @@ export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
 
 function scaledVolume(base: Volume | null, value: number): Volume {
   if (base === null) {
-    const input = Math.round(value * DEFAULT_INPUT_SHARE);
-    return {
-      inputTokensPerMonth: input,
-      outputTokensPerMonth: Math.round(value) - input,
-      cachedInputTokensPerMonth: 0,
-      splitAssumed: true,
-      description: `${formatCount(value)} tokens a month (per month assumed), split ${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default`,
-    };
+    return volumeAtDefaultSplit(
+      value,
+      `${formatCount(value)} tokens a month (per month assumed), split ${DEFAULT_SPLIT_WORDS}`,
+    );
   }
   const input = Math.round(base.inputTokensPerMonth * value);
   const output = Math.round(base.outputTokensPerMonth * value);

@@ -5,7 +5,7 @@
 //   "500k tokens per day", "50% cached", "30M cached input tokens"
 // A month is 30 days; every conversion is spelled out in the description shown back.
 import { foldCase } from "../catalog/normalize.js";
-import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
+import { DEFAULT_INPUT_SHARE, DEFAULT_SPLIT_WORDS, type Volume } from "../costs/volume.js";
 import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 
 export const DAYS_PER_MONTH = 30;
@@ -132,7 +132,7 @@ function fromPeople(t: string): Volume | null {
   const output = Math.round(total) - input;
   let description = `${formatCount(people)} people × ${formatCount(each)} tokens each ${stated ? period.label : "a month (per month assumed)"}`;
   if (period.conversion) description += ` ${period.conversion}`;
-  description += ` = ${formatCount(total)} tokens a month, split ${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default`;
+  description += ` = ${formatCount(total)} tokens a month, split ${DEFAULT_SPLIT_WORDS}`;
   return {
     inputTokensPerMonth: input,
     outputTokensPerMonth: output,
@@ -207,8 +207,7 @@ function fromRequests(t: string): Volume | null {
   const cached = cachedTokens(t, inputMonthly, period);
   const conversion = period.conversion ? ` ${period.conversion}` : "";
   let description = `${formatCount(requests)} requests${usersWords} ${period.label} × ${perRequestWords}${conversion} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
-  if (splitAssumed)
-    description += `, split ${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default`;
+  if (splitAssumed) description += `, split ${DEFAULT_SPLIT_WORDS}`;
   if (cached > 0) description += `, of which ${formatCount(cached)} cached input`;
   return {
     inputTokensPerMonth: inputMonthly,
@@ -336,9 +335,9 @@ function fromTokens(t: string): Volume | null {
   if (period.conversion)
     description += ` ${period.conversion} = ${formatCount(inputMonthly + outputMonthly)} tokens a month`;
   if (splitAssumed && input !== null) {
-    description += `, output assumed at ${formatCount(outputMonthly)} (${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default)`;
+    description += `, output assumed at ${formatCount(outputMonthly)} (${DEFAULT_SPLIT_WORDS})`;
   } else if (splitAssumed && output !== null) {
-    description += `, input assumed at ${formatCount(inputMonthly)} (${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default)`;
+    description += `, input assumed at ${formatCount(inputMonthly)} (${DEFAULT_SPLIT_WORDS})`;
   } else if (splitAssumed) {
     description += `, split ${Math.round(DEFAULT_INPUT_SHARE * 100)}% input (${formatCount(inputMonthly)}) / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output (${formatCount(outputMonthly)}) by default`;
   } else if (period.conversion) {
