@@ -5,7 +5,7 @@
 //   "500k tokens per day", "50% cached", "30M cached input tokens"
 // A month is 30 days; every conversion is spelled out in the description shown back.
 import { foldCase } from "../catalog/normalize.js";
-import { DEFAULT_INPUT_SHARE, DEFAULT_SPLIT_WORDS, type Volume } from "../costs/volume.js";
+import { DEFAULT_INPUT_SHARE, DEFAULT_SPLIT_WORDS, volumeAtDefaultSplit, type Volume } from "../costs/volume.js";
 import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 
 export const DAYS_PER_MONTH = 30;
@@ -128,18 +128,10 @@ function fromPeople(t: string): Volume | null {
   if (!(people >= 1 && each > 0)) return null;
   const { period, stated } = periodAfter(t, m.index + m[0].length, 30);
   const total = people * each * period.perMonth;
-  const input = Math.round(total * DEFAULT_INPUT_SHARE);
-  const output = Math.round(total) - input;
   let description = `${formatCount(people)} people × ${formatCount(each)} tokens each ${stated ? period.label : "a month (per month assumed)"}`;
   if (period.conversion) description += ` ${period.conversion}`;
   description += ` = ${formatCount(total)} tokens a month, split ${DEFAULT_SPLIT_WORDS}`;
-  return {
-    inputTokensPerMonth: input,
-    outputTokensPerMonth: output,
-    cachedInputTokensPerMonth: 0,
-    splitAssumed: true,
-    description,
-  };
+  return volumeAtDefaultSplit(total, description);
 }
 
 function periodAfter(t: string, from: number, window = 40): { period: Period; stated: boolean } {
