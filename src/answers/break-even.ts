@@ -2,6 +2,7 @@
 // volume where self-hosting an open model costs the same as an API (its own cheapest host, or a
 // named model's price), for the stated input/output mix, as a number and as a chart of both cost
 // curves. Says plainly when there is no break-even.
+import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import type { Model } from "../catalog/schema.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import { costEditsWithProfile, noteProfileUse } from "../conversation/team-profile.js";
@@ -125,7 +126,7 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
       ],
       [
         "API",
-        `${formatUsd(prices.inputPerMTok)} in / ${formatUsd(prices.outputPerMTok)} out per 1M = ${formatUsd(result.common.apiUsdPerMTok)} per 1M at this mix (${api.cost.source}, ${api.cost.asOf})`,
+        `${formatUsd(prices.inputPerMTok)} in / ${formatUsd(prices.outputPerMTok)} out per 1M = ${formatUsd(result.common.apiUsdPerMTok)} per 1M at this mix (${api.cost.source}, ${priceAsOfLabel(api.cost, ctx.now)})`,
       ],
       [
         "Self-hosting floor",
@@ -152,11 +153,13 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
     const hostPrices = { inputPerMTok: h.prices.inputPerMTok, outputPerMTok: h.prices.outputPerMTok };
     const hostName = `${api.model.name} through ${h.providerName}`;
     notes.push(
-      `A third-party host is cheaper than ${api.cost.providerName}'s own API: ${formatUsd(hostPrices.inputPerMTok)} in / ${formatUsd(hostPrices.outputPerMTok)} out per 1M (${h.source}, ${h.asOf}). Against it: ${breakEvenSentence(breakEven(plan, hostPrices, share), target.name, hostName)}`,
+      `A third-party host is cheaper than ${api.cost.providerName}'s own API: ${formatUsd(hostPrices.inputPerMTok)} in / ${formatUsd(hostPrices.outputPerMTok)} out per 1M (${h.source}, ${priceAsOfLabel(h, ctx.now)}). Against it: ${breakEvenSentence(breakEven(plan, hostPrices, share), target.name, hostName)}`,
     );
   }
   if (v.cachedInputTokensPerMonth > 0)
     notes.push("Cached input is priced here as ordinary input, so the API side may be a little cheaper than shown.");
+  const staleNote = stalePriceNote([api.cost, ...(api.cheaperHost ? [api.cheaperHost] : [])], ctx.now);
+  if (staleNote) notes.push(staleNote);
   if (notes.length > 0) blocks.push(text(notes.map((w) => `- ${w}`).join("\n")));
   blocks.push(heading("Assumptions"));
   blocks.push(assumptionsTable(plan));

@@ -1,6 +1,7 @@
 // "compare A, B and C": 2 to 4 models side by side (licence, open weights, context, prices, and
 // monthly cost when a volume is given). More than 4 asks the user to narrow the list.
 import type { Catalog } from "../catalog/catalog.js";
+import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import type { Model } from "../catalog/schema.js";
 import type { IntentHandler } from "../conversation/handler.js";
 import type { Block, SourceRef } from "../ports.js";
@@ -56,10 +57,10 @@ export const compareHandler: IntentHandler<"compare"> = (intent, ctx) => {
       : 'Name two to four models to compare, for example: "compare GPT-4o and Llama 3.1 70B".';
     return { replies: [message([text(ask)], { intent: "compare", models: models.map(modelRef) })] };
   }
-  return { replies: [compareReply(models, intent.volume, ctx.catalog)] };
+  return { replies: [compareReply(models, intent.volume, ctx.catalog, ctx.now)] };
 };
 
-function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1] | null, catalog: Catalog) {
+function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1] | null, catalog: Catalog, now: Date) {
   const priceOf = (m: Model) => firstPartyOfferings(m)[0] ?? sortedOfferings(m)[0];
   const costs: CostFact[] = volume ? models.flatMap((m) => apiCostsFor(m, volume)) : [];
   const cheapestCost = (m: Model) => {
@@ -75,6 +76,11 @@ function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1]
     row("Context", (m) => (m.contextWindow ? formatCount(m.contextWindow) : "-")),
     row("Input / 1M", (m) => priceCell(priceOf(m), "in")),
     row("Output / 1M", (m) => priceCell(priceOf(m), "out")),
+    // A price is a dated reading: past 90 days it says "not re-verified" (src/catalog/price-age.ts).
+    row("Prices as of", (m) => {
+      const o = priceOf(m);
+      return o ? priceAsOfLabel(o, now) : "-";
+    }),
     row("Released", (m) => m.releaseDate ?? "-"),
   ];
   if (volume) {
@@ -106,6 +112,8 @@ function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1]
         `At a 3:1 input/output mix, ${dear.name} costs ${formatRatio(blended(dear) / blended(cheap))} as much per token as ${cheap.name}.`,
       );
   }
+  const staleNote = stalePriceNote([...models.flatMap((m) => priceOf(m) ?? []), ...costs], now);
+  if (staleNote) notes.push(staleNote);
   const unverified = models.filter((m) => licenseOf(m, catalog)?.verified === false);
   if (unverified.length > 0)
     notes.push(

@@ -1,6 +1,9 @@
 // A price older than 90 days is kept but never shown as current: the price table, the monthly
-// cost answer and the model card say "not re-verified" and name the oldest date; a recent price carries its date only.
+// cost answer, the model card, the comparison and the break-even answer say "not re-verified" and
+// name the oldest date; a recent price carries its date only.
 import { describe, expect, it } from "vitest";
+import { breakEvenHandler } from "../../../src/answers/break-even.js";
+import { compareHandler } from "../../../src/answers/compare.js";
 import { apiCostHandler } from "../../../src/answers/cost.js";
 import { modelInfoHandler } from "../../../src/answers/model-info.js";
 import { priceHandler } from "../../../src/answers/price.js";
@@ -52,5 +55,28 @@ describe("price age", () => {
     expect(cost("2026-11-29")).toMatch(/2026-01-01, not re-verified/);
     expect(cost("2026-11-29")).toMatch(/more than 90 days old \(the oldest is as of 2026-01-01\)/);
     expect(cost("2026-02-15")).not.toMatch(/not re-verified/);
+  });
+
+  it("marks an old price in the comparison (its own row and the note), and not a recent one", () => {
+    const compare = (now: string) =>
+      textOf(compareHandler({ kind: "compare", modelIds: ["gpt-4o", "llama-3.1-70b"], volume: null }, at(now)));
+    expect(compare("2026-11-29")).toMatch(/Prices as of +2026-01-01, not re-verified/);
+    expect(compare("2026-11-29")).toMatch(/more than 90 days old \(the oldest is as of 2026-01-01\)/);
+    expect(compare("2026-02-15")).toMatch(/Prices as of +2026-01-01 /);
+    expect(compare("2026-02-15")).not.toMatch(/not re-verified/);
+  });
+
+  it("marks an old API price in the break-even answer, and not a recent one", () => {
+    const breakEven = (now: string) =>
+      textOf(
+        breakEvenHandler(
+          { kind: "break-even", modelIds: ["llama-3.1-70b", "gpt-4o"], volume: null, assumptionEdits: {} },
+          at(now),
+        ),
+      );
+    expect(breakEven("2026-11-29")).toMatch(/per 1M at this mix \(models\.dev, 2026-01-01, not re-verified\)/);
+    expect(breakEven("2026-11-29")).toMatch(/more than 90 days old \(the oldest is as of 2026-01-01\)/);
+    expect(breakEven("2026-02-15")).toMatch(/per 1M at this mix \(models\.dev, 2026-01-01\)/);
+    expect(breakEven("2026-02-15")).not.toMatch(/not re-verified/);
   });
 });
