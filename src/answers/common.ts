@@ -40,17 +40,6 @@ export function openWeightsLabel(model: Model): string {
   return model.openWeights ? "yes" : "no";
 }
 
-/**
- * Why a licence is unverified, as the catalogue actually stands: no text of it on file at all,
- * only secondary quotes, or the lab's text read for a sibling checkpoint (then the note says which).
- */
-export function unverifiedReason(license: License): string {
-  const note = license.verificationNote ? ` (${license.verificationNote})` : "";
-  if (license.clauses.length === 0) return `we hold no text of this licence to quote${note}`;
-  if (!license.clauses.some((c) => c.primary)) return `only secondary sources were found${note}`;
-  return `the lab's own text we read does not settle it for this exact model${note}`;
-}
-
 /** Where a licence's facts come from: its clause sources, or an unverified marker. */
 export function licenseSources(license: License | undefined, catalog: Catalog): SourceRef[] {
   if (!license) return [];

@@ -117,7 +117,7 @@ function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1]
   const unverified = models.filter((m) => licenseOf(m, catalog)?.verified === false);
   if (unverified.length > 0)
     notes.push(
-      `Licence facts for ${unverified.map((m) => m.name).join(", ")} are unverified (secondary sources only).`,
+      `Licence facts for ${unverified.map((m) => m.name).join(", ")} are unverified: the lab's own text we hold does not settle them.`,
     );
   for (const m of models) if (m.seedCorrection) notes.push(`${m.name}: ${m.seedCorrection}`);
   for (const m of models)

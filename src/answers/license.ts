@@ -9,7 +9,7 @@ import { licenceFactsWithProfile, noteProfileUse, threadOwnRequirements } from "
 import type { Intent, LicenseTopic } from "../intents/types.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { hasAnyFact } from "../licensing/facts.js";
-import { shortLicenseName } from "../licensing/format.js";
+import { shortLicenseName, unverifiedReason } from "../licensing/format.js";
 import { groupLabel, listModelsForFacts } from "../licensing/list-models.js";
 import type { ModelListEntry } from "../licensing/list-models.js";
 import { describeFacts, impliedFacts, termRows, topicLines, TOPIC_CLAUSES } from "../licensing/terms-text.js";
@@ -20,7 +20,7 @@ import type { Block, OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { quoteUserText } from "../render/escape.js";
 import { formatCount } from "../render/format.js";
-import { modelRef, modelsFor, sourceLabel, unverifiedReason } from "./common.js";
+import { modelRef, modelsFor, sourceLabel } from "./common.js";
 
 /** Heading of the quoted clauses; the closing line says "quoted below" only when it appears. */
 const QUOTES_HEADING = "**The licence says**";

@@ -8,6 +8,7 @@ import type { IntentHandler } from "../conversation/handler.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { formatCount, formatUsd } from "../render/format.js";
+import { unverifiedReason } from "../licensing/format.js";
 import {
   firstPartyOfferings,
   priceDisagreements,
@@ -20,7 +21,6 @@ import {
   openWeightsLabel,
   sortedOfferings,
   specSources,
-  unverifiedReason,
   withFactNote,
 } from "./common.js";
 

@@ -1,5 +1,7 @@
 // Small wording helpers shared by the verdict rules and the licence answers.
 
+import type { License } from "../catalog/schema.js";
+
 // User counts read the same here as in every other answer.
 export { formatCount } from "../render/format.js";
 
@@ -45,4 +47,15 @@ export function sentence(text: string): string {
 export function continued(text: string): string {
   const t = sentence(text);
   return /^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+}
+
+/**
+ * Why a licence is unverified, as the catalogue actually stands: no text of it on file at all,
+ * only secondary quotes, or the lab's text read for a sibling checkpoint (then the note says which).
+ */
+export function unverifiedReason(license: License): string {
+  const note = license.verificationNote ? ` (${license.verificationNote})` : "";
+  if (license.clauses.length === 0) return `we hold no text of this licence to quote${note}`;
+  if (!license.clauses.some((c) => c.primary)) return `only secondary sources were found${note}`;
+  return `the lab's own text we read does not settle every term for this model${note}`;
 }

@@ -4,7 +4,7 @@ import type { Clause, ClauseTopic, License, Model } from "../catalog/schema.js";
 import type { TeamFacts } from "./facts.js";
 import type { Finding, Rule, RuleInput, VerdictLevel } from "./finding.js";
 import { severity, worst } from "./finding.js";
-import { capitalize, theLicense, unique } from "./format.js";
+import { capitalize, theLicense, unique, unverifiedReason } from "./format.js";
 import { distributeRule, fineTuneRule, outputsRule, selfHostRule, serveAsApiRule } from "./rules-actions.js";
 import { commercialRule, fieldOfUseRule, regionalRule, standingDutiesRule, thresholdRule } from "./rules-use.js";
 
@@ -16,7 +16,7 @@ export interface LicenseVerdict {
   duties: string[];
   /** Quoted clauses supporting the verdict, most relevant first, each with source and checked date. */
   clauses: Clause[];
-  /** The licence facts come from secondary sources only; answers must say "unverified". */
+  /** The lab's own text we hold does not settle the licence facts; answers must say "unverified". */
   unverified: boolean;
   /** Missing facts that would change the verdict. */
   questions?: string[];
@@ -50,7 +50,7 @@ export function licenseVerdict(model: Model, license: License, facts: TeamFacts)
       level: "allowed",
       always: true,
       topics: [],
-      reason: `Unverified: the facts about ${theLicense(license.name)} come from secondary sources only${license.verificationNote ? ` (${license.verificationNote})` : ""}. Confirm with ${license.developer} before relying on this.`,
+      reason: `Unverified: for ${theLicense(license.name)}, ${unverifiedReason(license)}. Confirm with ${license.developer} before relying on this.`,
     });
   return assemble(findings, license, unverified);
 }

@@ -44,6 +44,24 @@ export interface ReadClause {
   checkedHow: string;
 }
 
+/** When we read the labs' own web pages (model cards on the hub, terms pages) that have no commit to pin. */
+export const PAGES_READ_ON = "2026-12-04";
+
+/**
+ * A quote read in a stored copy of a lab's own web page. A page has no commit, so the URL is the
+ * page and the date is when we read it; `asShown` adds what the page itself says of its version
+ * (e.g. "the page says: last updated February 29, 2024").
+ */
+export function pageClause(topic: ReadClause["topic"], quote: string, source: string, asShown?: string): ReadClause {
+  return {
+    topic,
+    quote,
+    source,
+    checkedAt: PAGES_READ_ON,
+    checkedHow: `read in a stored copy of the lab's own page${asShown ? ` (${asShown})` : ""}`,
+  };
+}
+
 type Permission = LicenseTerms["commercialUse"];
 
 const NO_EXTRAS = {
@@ -108,4 +126,42 @@ export function unknownTerms(extra: Partial<LicenseTerms> = {}): LicenseTerms {
     ...NO_EXTRAS,
     ...extra,
   };
+}
+
+/** A custom open-weights licence: commercial use conditional, the rest set per record. */
+export function customTerms(extra: Partial<LicenseTerms>): LicenseTerms {
+  return {
+    commercialUse: "conditional",
+    selfHosting: "yes",
+    fineTuning: "yes",
+    redistribution: "conditional",
+    serveAsApi: "conditional",
+    outputsToTrainOtherModels: "not-addressed",
+    userThreshold: null,
+    attribution: null,
+    derivativeNaming: null,
+    acceptableUsePolicy: null,
+    passThrough: null,
+    regionalExclusions: [],
+    fieldOfUseRestrictions: [],
+    outputsTrainingDuty: null,
+    ...extra,
+  };
+}
+
+/** Research-only or non-production grants: commercial use is not granted at all. */
+export function nonCommercialTerms(field: string, extra: Partial<LicenseTerms>): LicenseTerms {
+  return customTerms({
+    commercialUse: "no",
+    selfHosting: "conditional",
+    fineTuning: "conditional",
+    fieldOfUseRestrictions: [field],
+    ...extra,
+    notes: {
+      commercialUse: field,
+      selfHosting: "Only for the permitted non-commercial purposes.",
+      fineTuning: "Only for the permitted non-commercial purposes; derivatives stay under the same licence.",
+      ...extra.notes,
+    },
+  });
 }

@@ -2,46 +2,23 @@
 // non-production grants (MRL, MNPL, Qwen Research, CC-BY-NC), thresholds (Qwen, DBRX) and the
 // TII and NVIDIA licences. Where a family has different terms per size or version, each gets its
 // own record so a model can point at the right one.
-import type { LicenseTerms } from "../../../src/catalog/schema.js";
-import { unknownTerms } from "./license-types.js";
+import { customTerms, nonCommercialTerms, unknownTerms } from "./license-types.js";
 import type { LicenseCuration } from "./license-types.js";
 
-function customTerms(extra: Partial<LicenseTerms>): LicenseTerms {
-  return {
-    commercialUse: "conditional",
-    selfHosting: "yes",
-    fineTuning: "yes",
-    redistribution: "conditional",
-    serveAsApi: "conditional",
-    outputsToTrainOtherModels: "not-addressed",
-    userThreshold: null,
-    attribution: null,
-    derivativeNaming: null,
-    acceptableUsePolicy: null,
-    passThrough: null,
-    regionalExclusions: [],
-    fieldOfUseRestrictions: [],
-    outputsTrainingDuty: null,
-    ...extra,
-  };
-}
-
-/** Research-only or non-production grants: commercial use is not granted at all. */
-function nonCommercialTerms(field: string, extra: Partial<LicenseTerms>): LicenseTerms {
-  return customTerms({
-    commercialUse: "no",
-    selfHosting: "conditional",
-    fineTuning: "conditional",
-    fieldOfUseRestrictions: [field],
-    ...extra,
-    notes: {
-      commercialUse: field,
-      selfHosting: "Only for the permitted non-commercial purposes.",
-      fineTuning: "Only for the permitted non-commercial purposes; derivatives stay under the same licence.",
-      ...extra.notes,
-    },
-  });
-}
+/** Our reading of CC-BY-NC 4.0 with Cohere's C4AI acceptable use policy, the terms of Cohere's
+ *  open-weights research releases (Command R, R+, Command A): one home for every record under it. */
+export const CC_BY_NC_C4AI_TERMS = nonCommercialTerms("Non-commercial use only (CC-BY-NC 4.0).", {
+  redistribution: "conditional",
+  serveAsApi: "conditional",
+  outputsToTrainOtherModels: "not-addressed",
+  attribution: "CC-BY attribution.",
+  acceptableUsePolicy: "C4AI Acceptable Use Policy.",
+  passThrough: "CC BY-NC terms apply to adaptations.",
+  notes: {
+    serveAsApi: "Only for non-commercial purposes.",
+    redistribution: "With attribution, non-commercial only.",
+  },
+});
 
 const MRL_CLAUSES = {
   "Large 2 under MRL (non-commercial)": "commercial-use",
@@ -384,18 +361,7 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
     kind: "research-only",
     summary:
       "The open weights of Command R and R+ are CC-BY-NC 4.0 plus Cohere's acceptable use policy: non-commercial only. Commercial use goes through Cohere's paid API or an agreement with Cohere.",
-    terms: nonCommercialTerms("Non-commercial use only (CC-BY-NC 4.0).", {
-      redistribution: "conditional",
-      serveAsApi: "conditional",
-      outputsToTrainOtherModels: "not-addressed",
-      attribution: "CC-BY attribution.",
-      acceptableUsePolicy: "C4AI Acceptable Use Policy.",
-      passThrough: "CC BY-NC terms apply to adaptations.",
-      notes: {
-        serveAsApi: "Only for non-commercial purposes.",
-        redistribution: "With attribution, non-commercial only.",
-      },
-    }),
+    terms: CC_BY_NC_C4AI_TERMS,
     // The R+ tag as recorded by a leaderboard dataset (secondary) is left out: Cohere's own card carries it.
     clauses: { "Card license line": "commercial-use" },
   },
