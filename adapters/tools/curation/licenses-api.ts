@@ -1,27 +1,35 @@
-// Closed models: the vendor's service terms govern use, there are no weights. Plus records for
-// vendors whose terms the licence data does not cover: they exist so models can name them, are
-// unverified, and every term our sources do not settle is "unknown".
-import { closedApiTerms, unknownTerms } from "./license-types.js";
+// Closed models: the vendor's service terms govern use, there are no weights. Records for vendors
+// whose terms the licence data does not cover live in licenses-vendor-terms.ts (as far as the
+// vendor's own pages settle them); a licence we hold no text of at all is "unlisted": it exists so
+// models can name it, is unverified, and every term is "unknown".
+import { closedApiTerms, pageClause, unknownTerms } from "./license-types.js";
 import type { LicenseCuration } from "./license-types.js";
+import {
+  AI21_JAMBA_LICENSE,
+  AMAZON_NOVA_TERMS,
+  COHERE_COMMAND_A_LICENSE,
+  MISTRAL_API_TERMS,
+  XAI_API_TERMS,
+} from "./licenses-vendor-terms.js";
 
-/** Terms of a vendor that ../shared/data/licenses.json does not cover. */
-function unlisted(id: string, name: string, developer: string, openWeights: boolean, summary: string): LicenseCuration {
+const COHERE_SAAS = "https://cohere.com/saas-agreement";
+
+/** Open-weights terms of a vendor that ../shared/data/licenses.json does not cover and no text of which we read. */
+function unlisted(id: string, name: string, developer: string, summary: string): LicenseCuration {
   return {
     id,
     family: null,
     name,
     developer,
-    kind: openWeights ? "open-weights-custom" : "proprietary-api",
+    kind: "open-weights-custom",
     spdx: null,
     osiApproved: null,
-    weightsAvailable: openWeights,
+    weightsAvailable: true,
     verified: false,
     verificationNote:
       "Not covered by the licence knowledge base: no clause was checked. Read the vendor's terms before relying on any use.",
     summary,
-    terms: openWeights
-      ? unknownTerms()
-      : closedApiTerms("unknown", { fineTuning: "unknown", outputsToTrainOtherModels: "unknown" }),
+    terms: unknownTerms(),
     clauses: {},
   };
 }
@@ -173,8 +181,11 @@ export const API_LICENSES: LicenseCuration[] = [
     id: "cohere-api-terms",
     family: "cohere-command-api",
     kind: "proprietary-api",
+    // Cohere's own page replaces the licence data's only quote (a contract aggregator's copy).
+    verificationNote:
+      "Read in a stored copy of Cohere's own SaaS Agreement page (last updated February 29, 2024): its opening, which makes it the commercial agreement for the API, not its detailed clauses.",
     summary:
-      "Cohere's Command models are offered as a paid API under Cohere's terms; no primary copy of those terms was found, so their details are unverified.",
+      "Cohere's Command models are offered as a paid API under Cohere's commercial SaaS Agreement; we read its opening, not its detailed clauses, so fine-tuning and training on outputs are unverified.",
     terms: closedApiTerms("yes", {
       fineTuning: "unknown",
       notes: {
@@ -184,7 +195,21 @@ export const API_LICENSES: LicenseCuration[] = [
         outputsToTrainOtherModels: "Not settled by our sources.",
       },
     }),
-    clauses: { "Sample Cohere API agreement clause": "general" },
+    clauses: {},
+    readClauses: [
+      pageClause(
+        "commercial-use",
+        "Commercial SaaS Agreement",
+        COHERE_SAAS,
+        "the page says: last updated February 29, 2024",
+      ),
+      pageClause(
+        "general",
+        "govern the provision and use of the Cohere API SaaS Services for AI-powered text prediction services",
+        COHERE_SAAS,
+        "the page says: last updated February 29, 2024",
+      ),
+    ],
   },
   {
     id: "turing-nlg",
@@ -203,46 +228,15 @@ export const API_LICENSES: LicenseCuration[] = [
     },
     clauses: { "Only a private demo was released to academics": "general" },
   },
-  unlisted(
-    "mistral-api-terms",
-    "Mistral AI API terms (not in our licence data)",
-    "Mistral AI",
-    false,
-    "Models Mistral offers only through its API (e.g. Mistral Medium, current Codestral) are used under Mistral's service terms, which our sources do not cover.",
-  ),
-  unlisted(
-    "xai-api-terms",
-    "xAI API terms (not in our licence data)",
-    "xAI",
-    false,
-    "xAI's hosted Grok models (Grok 3, Grok 4 and later) are used under xAI's API terms, which our sources do not cover.",
-  ),
-  unlisted(
-    "amazon-nova-terms",
-    "AWS service terms for Amazon Nova (not in our licence data)",
-    "Amazon",
-    false,
-    "Amazon Nova models are offered through Amazon Bedrock under AWS's terms, which our sources do not cover.",
-  ),
-  unlisted(
-    "ai21-jamba-license",
-    "AI21 Jamba model licence (not in our licence data)",
-    "AI21 Labs",
-    true,
-    "AI21's Jamba models have published weights, but their licence is not covered by our sources.",
-  ),
-  unlisted(
-    "cohere-command-a-license",
-    "Licence of Command A open weights (not in our licence data)",
-    "Cohere",
-    true,
-    "Cohere publishes Command A's weights, but our licence data only covers the Command R family; the licence of Command A's weights is unverified.",
-  ),
+  MISTRAL_API_TERMS,
+  XAI_API_TERMS,
+  AMAZON_NOVA_TERMS,
+  AI21_JAMBA_LICENSE,
+  COHERE_COMMAND_A_LICENSE,
   unlisted(
     "zhipu-glm-license",
     "GLM-4.6 and later model licence (not read)",
     "Zhipu AI",
-    true,
     "Zhipu AI publishes the weights of GLM-4.6, 4.7, 5 and 5.1; we read the MIT statement for GLM-4.5 in Z.ai's repository, but no Z.ai text that states the licence of these later releases.",
   ),
 ];

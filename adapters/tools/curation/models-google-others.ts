@@ -365,7 +365,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     name: "Command A",
     lab: "Cohere",
     family: "Command",
-    aliases: ["command a", "command-a-03-2025"],
+    aliases: ["command a", "command-a-03-2025", "commanda", "c4ai-command-a-03-2025"],
     openWeights: true,
     licenseId: "cohere-command-a-license",
     apiLicenseId: "cohere-api-terms",
@@ -373,7 +373,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     md: ["cohere:command-a-03-2025", "azure:cohere-command-a"],
     ll: ["command-a-03-2025"],
     description:
-      "Cohere's Command A (March 2025); weights are published, but their licence is not covered by our licence data.",
+      "Cohere's Command A (March 2025, 111B): its published weights are non-commercial (CC-BY-NC, per Cohere's card); commercial use through Cohere's API.",
   },
   // AI21 Labs
   {
@@ -413,7 +413,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     openWeights: true,
     licenseId: "ai21-jamba-license",
     ll: ["jamba-1.5-large", "ai21.jamba-1-5-large-v1:0"],
-    description: "AI21's larger Jamba 1.5 model; its licence is not covered by our data.",
+    description: "AI21's larger Jamba 1.5 model, under AI21's Jamba Open Model License (terms not read).",
   },
   {
     id: "jamba-1.5-mini",
@@ -424,7 +424,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     openWeights: true,
     licenseId: "ai21-jamba-license",
     ll: ["jamba-1.5-mini", "ai21.jamba-1-5-mini-v1:0"],
-    description: "The smaller Jamba 1.5 model; its licence is not covered by our data.",
+    description: "The smaller Jamba 1.5 model, under AI21's Jamba Open Model License (terms not read).",
   },
   // Microsoft
   {
