@@ -214,6 +214,11 @@ function costReply(models: Model[], volume: Volume, volumeAssumed: boolean, cata
   });
 }
 
+/** "30M tokens in × $0.27 = $8.10 + 10M tokens out × $0.40 = $4.00 → $12.10 a month". */
+export function apiCostWorking(cost: ApiCost, volume: Volume): string {
+  return breakdown(toFact("", "first-party", cost, volume));
+}
+
 function breakdown(c: CostFact): string {
   const parts = [
     `${formatTokens(c.volume.inputTokensPerMonth - Math.min(c.volume.cachedInputTokensPerMonth, c.volume.inputTokensPerMonth))} in × ${formatUsd(c.prices.inputPerMTok)} = ${formatUsd(c.inputUsd)}`,

@@ -8,9 +8,11 @@ import type { Session } from "../conversation/session.js";
 import { askChoices, heading, message, text } from "../render/builders.js";
 import { fmtScore } from "../scoring/explain.js";
 import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS } from "../scoring/requirements.js";
+import { costWorkingLines } from "./cost-working.js";
 import { describeRequirements } from "./recommend-question.js";
 import {
   apiOnlyNote,
+  COST_WORKING_HEADING,
   costCell,
   excludedSummary,
   runRecommendation,
@@ -55,6 +57,8 @@ export function decisionRecordMarkdown(
       lines.push(
         `| ${m.rank} | ${cell(m.name)} | ${fmtScore(m.score)} | ${cell(costCell(m))} | ${cell(`${m.licenseName}: ${verdictLabel(m)}`)} |`,
       );
+    const working = costWorkingLines(top, catalog, req.volume);
+    if (working.length > 0) lines.push("", `### ${COST_WORKING_HEADING}`, ...working);
     lines.push("");
     lines.push("### Score breakdown");
     lines.push(

@@ -245,9 +245,18 @@ function modelAnswer(
   const viaApi = apiNote(model, license, effective, catalog);
   if (viaApi) notes.unshift(viaApi);
   if (notes.length > 0) blocks.push(text(notes.join("\n")));
-  const quoted = verdict.clauses.slice(0, 4);
+  const quoted = (verdict.clauses.length > 0 ? verdict.clauses : grantClauses(license)).slice(0, 4);
   if (quoted.length > 0) blocks.push(text(`${QUOTES_HEADING}\n${bullets(quoted.map(quoteLine))}`));
   return { blocks, sources: clauseSources(license, quoted), verdict };
+}
+
+/**
+ * Nothing the team said touches a restricted term ("allowed", no duty): the clauses that say which
+ * licence applies, so even that answer quotes its text and names its source and date.
+ */
+function grantClauses(license: License): Clause[] {
+  const grant = pickClauses(license, TOPIC_CLAUSES["which-license"]);
+  return (grant.length > 0 ? grant : license.clauses).slice(0, 2);
 }
 
 /** "Which licence?", "attribution duty?": the relevant terms and their quotes, no verdict. */

@@ -13,7 +13,11 @@ import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Requirements } from "
 import { selfHostQuoter } from "../scoring/self-host-quote.js";
 import { PLAUSIBLE_WEIGHT_TEXT, whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
 import { licenseSources } from "./common.js";
+import { costWorkingLines } from "./cost-working.js";
 import { describeRequirements } from "./recommend-question.js";
+
+/** Heading of the lines that show how each monthly cost in the shortlist was computed. */
+export const COST_WORKING_HEADING = "How the monthly costs were worked out";
 
 export const COMMERCIAL_ASSUMED =
   '_Assumed: commercial use (say "non-commercial" if this is research or a personal project)._';
@@ -290,6 +294,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     rows.push(["Monthly cost", ...top.map(costCell)]);
     rows.push(["Licence", ...top.map(verdictLabel)]);
     blocks.push(table(columns, rows));
+    const working = costWorkingLines(top, catalog, req.volume);
+    if (working.length > 0) blocks.push(text(`**${COST_WORKING_HEADING}:**\n${working.join("\n")}`));
     const licence = top.map(
       (m) =>
         `- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${apiOnlyNote(m)}${m.license.reasons[0] ?? ""}${m.license.duties[0] ? ` Duty: ${m.license.duties[0]}` : ""}${m.license.questions?.[0] ? ` Open question: ${m.license.questions[0]}` : ""}`,

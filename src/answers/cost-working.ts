@@ -1,0 +1,40 @@
+// How each shortlisted model's monthly cost was worked out, so a figure in the shortlist can be
+// checked by hand: the API's prices times the volume, or the self-hosted fleet (GPUs, $/GPU-hour,
+// operations). The ranking keeps only the total and the offering it chose; the prices are taken
+// again from that offering, never from another one.
+import type { Catalog } from "../catalog/catalog.js";
+import { apiMonthlyCost } from "../costs/api-cost.js";
+import { hoursPerMonth } from "../costs/selfhost-data.js";
+import type { Volume } from "../costs/volume.js";
+import { formatCount, formatUsd } from "../render/format.js";
+import type { RankedModel } from "../scoring/rank.js";
+import { apiCostWorking } from "./cost.js";
+import { sourceLabel } from "./common.js";
+
+const SELF_HOSTED = "self-hosted: ";
+// Totals are recomputed from the catalogue; a difference above a cent means another offering.
+const SAME_TOTAL_USD = 0.005;
+
+/** One line per priced model ("- **X** via Deep Infra: 30M tokens in × $0.27 = … → $12.10 a month"). */
+export function costWorkingLines(models: RankedModel[], catalog: Catalog, volume: Volume | undefined): string[] {
+  if (!volume) return [];
+  return models.flatMap((m) => {
+    const line = workingOf(m, catalog, volume);
+    return line ? [`- **${m.name}** ${line}`] : [];
+  });
+}
+
+function workingOf(m: RankedModel, catalog: Catalog, volume: Volume): string | null {
+  const total = m.monthlyCostUsd;
+  if (total === null || total === 0) return null;
+  if (m.costBasis === "self-host" && m.costLabel.startsWith(SELF_HOSTED))
+    return `self-hosted, always on (${formatCount(hoursPerMonth(catalog.selfhost))} h a month): ${m.costLabel.slice(SELF_HOSTED.length)} → **${formatUsd(total)}** a month`;
+  if (m.costBasis !== "api" || !m.apiProvider) return null;
+  const model = catalog.modelById.get(m.id);
+  const cost = model?.offerings
+    .filter((o) => o.provider === m.apiProvider)
+    .map((o) => apiMonthlyCost(o, volume))
+    .find((c) => Math.abs(c.totalUsd - total) < SAME_TOTAL_USD);
+  if (!cost) return null;
+  return `via ${cost.providerName}: ${apiCostWorking(cost, volume)} (${sourceLabel(cost.source)}, ${cost.asOf})`;
+}

@@ -1,0 +1,42 @@
+// A figure is only as good as its inputs: every monthly cost in a shortlist must come with a line
+// from which a reader recomputes it by hand (tokens × price per 1M for an API; GPUs × $/GPU-hour ×
+// hours + operations for self-hosting). Parsed from the text the user reads, not from the data.
+import { expect } from "vitest";
+import type { ScenarioRow } from "../flows/recommend-scenarios-checks.js";
+
+const UNIT: Record<string, number> = { "": 1, K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
+const num = (s: string) => Number(s.replace(/,/g, ""));
+const tokens = (count: string, unit: string) => num(count) * UNIT[unit]!;
+
+/** Within rounding of the shown prices and counts (cents, 3 significant digits). */
+function expectClose(recomputed: number, shown: number, label: string) {
+  expect(Math.abs(recomputed - shown), `${label}: recomputed ${recomputed} vs ${shown}`).toBeLessThanOrEqual(
+    Math.max(0.02, shown * 0.02),
+  );
+}
+
+export function expectCostsWorkedOut(rows: ScenarioRow[], text: string): void {
+  const section = text.split("How the monthly costs were worked out:**")[1]?.split("\n\n")[0] ?? "";
+  for (const row of rows) {
+    if (row.monthlyCostUsd === null || row.monthlyCostUsd === 0) continue;
+    const line = section.split("\n").find((l) => l.startsWith(`- **${row.name}** `));
+    expect(line, `${row.id}: no worked-out cost line`).toBeDefined();
+    if (!line) continue;
+    if (row.costBasis === "api") {
+      const m = line.match(
+        /([\d.,]+)([KMBT]?) tokens? in × \$([\d.,]+) = .*?\+ ([\d.,]+)([KMBT]?) tokens? out × \$([\d.,]+) = /,
+      );
+      expect(m, `${row.id}: "${line}"`).not.toBeNull();
+      if (!m) continue;
+      const usd = (tokens(m[1]!, m[2]!) * num(m[3]!) + tokens(m[4]!, m[5]!) * num(m[6]!)) / 1e6;
+      expectClose(usd, row.monthlyCostUsd, row.id);
+      expect(line, row.id).toMatch(/\(models\.dev|\(LiteLLM price list/);
+    } else {
+      const m = line.match(/\(([\d,]+) h a month\).*?(\d+)× .*? at \$([\d.,]+)\/GPU-hour.*?plus \$([\d.,]+) ops/);
+      expect(m, `${row.id}: "${line}"`).not.toBeNull();
+      if (!m) continue;
+      const usd = num(m[2]!) * num(m[3]!) * num(m[1]!) + num(m[4]!);
+      expectClose(usd, row.monthlyCostUsd, row.id);
+    }
+  }
+}
