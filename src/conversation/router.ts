@@ -13,7 +13,7 @@ import { parseChoiceReply } from "./choice-reply.js";
 import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./handler.js";
 import type { Session, TurnResult } from "./session.js";
 import { keepStatedFacts } from "./noted-facts.js";
-import { parseProfileCommand } from "../intents/profile-command.js";
+import { profileCommandIntent } from "../intents/profile-command.js";
 import { parseWhatIf } from "../intents/what-if-text.js";
 import { MAX_UNDERSTOOD_CHARS } from "../intents/numbers.js";
 import {
@@ -156,15 +156,8 @@ export function createRouter(deps: RouterDeps) {
       .slice(0, MAX_UNDERSTOOD_CHARS);
     if (!text) return { kind: "unclear", text: "" };
     // Profile commands ("remember: we're EU", "profile") work anywhere, even inside a flow.
-    const profileCommand = parseProfileCommand(text, catalog);
-    if (profileCommand)
-      return {
-        kind: "profile",
-        action: profileCommand.op === "show" ? "show" : "edit",
-        text,
-        requirements: {},
-        command: profileCommand,
-      };
+    const profileCommand = profileCommandIntent(text, catalog);
+    if (profileCommand) return profileCommand;
     const pending = ctx.session.pending;
     if (pending) {
       const index = parseChoiceReply(text, pending.candidates, catalog);

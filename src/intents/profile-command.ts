@@ -1,12 +1,19 @@
-// Recognizes what a message asks of the team profile: show it ("profile", "what do you know about
-// us?"), add standing facts ("remember: we're an EU company…", "add to our profile: …", "keep in
-// mind …"), forget some ("forget the EU part", "drop the BAA requirement from our profile"), or
-// clear it ("clear our profile"). The facts themselves are read by the usual parsers.
+// The one home of what a message asks of the team profile: show it ("profile", "what do you know
+// about us?"), add standing facts ("remember: we're an EU company…", "add to our profile: …", "keep
+// in mind …"), forget some ("forget the EU part", "drop the BAA requirement from our profile"), or
+// clear it ("clear our profile"). Two strengths, both here: a whole-message command (the router
+// reads it first, even inside a flow, and the registry's profile recognizer scores it surest), and
+// looser wording inside a longer message ("set our default deployment to on-prem"), which only the
+// registry's recognizer reads and whose command the answer settles. The facts themselves are read
+// by the usual parsers.
 import type { Catalog } from "../catalog/catalog.js";
 import { foldCase } from "../catalog/normalize.js";
 import { parseAssumptionEdits } from "./assumptions-text.js";
 import { parseRequirements } from "./requirements-text.js";
 import { parseTeamFacts } from "./team-facts.js";
+import { DECISION_RECORD } from "./registry/commands.js";
+import type { Recognition, RecognizerInput } from "./registry/descriptor.js";
+import type { Intent } from "./types.js";
 import { factsNamedIn } from "../profile/describe.js";
 import { standingFacts, type ProfileCommand, type StandingFacts } from "../profile/profile.js";
 
@@ -14,7 +21,7 @@ const PROFILE_WORD = String.raw`(?:(?:our|my|the|this|team'?s?)\s+)*(?:team\s+)?
 
 const NAMES_PROFILE = new RegExp(PROFILE_WORD);
 const SHOW = new RegExp(
-  String.raw`^(?:(?:show|see|view|list|display)\s+(?:me\s+)?${PROFILE_WORD}|${PROFILE_WORD}|what(?:'s| is) (?:in )?${PROFILE_WORD}|what (?:do you know|have you (?:saved|stored|remembered)) about (?:us|my team|our team|me)|what team facts (?:are|do you have) (?:stored|saved)|which settings are you using for us)\s*[?.!]*$`,
+  String.raw`^(?:(?:please|pls|can you|could you)\s+)?(?:(?:show|see|view|list|display|print|open)\s+(?:me\s+)?${PROFILE_WORD}|${PROFILE_WORD}|what(?:'s| is) (?:in )?${PROFILE_WORD}|what (?:do you know|have you (?:saved|stored|remembered)) about (?:us|my team|our team|me)|what team facts (?:are|do you have) (?:stored|saved)|which settings are you using for us)\s*[?.!]*$`,
 );
 const CLEAR = new RegExp(
   String.raw`^(?:please\s+)?(?:clear|reset|delete|wipe|erase|empty)\s+${PROFILE_WORD}\s*[.!]*$|^forget everything about (?:us|our team|my team)\s*[.!]*$`,
@@ -33,6 +40,15 @@ const REMEMBER_AFTER =
   /^(.+?)(?:[,.;:-]\s*|\s+please\s+)(?:please\s+)?(?:remember(?: that| this)?|for (?:all|every) future (?:threads?|questions?|conversations?))\s*[.!]*$|^(.+?)\s+for (?:all|every) future (?:threads?|questions?|conversations?)\s*[.!]*$/;
 /** A watch list is not the profile: "remove phi 4 from the watchlist" stops watching it. */
 const WATCH_LIST = /\bwatch ?list|\bwatches\b|\balerts\b/;
+
+type ProfileIntent = Extract<Intent, { kind: "profile" }>;
+
+/** The profile intent of a message that is a whole profile command, or null. */
+export function profileCommandIntent(text: string, catalog: Catalog): ProfileIntent | null {
+  const command = parseProfileCommand(text, catalog);
+  if (!command) return null;
+  return { kind: "profile", action: command.op === "show" ? "show" : "edit", text, requirements: {}, command };
+}
 
 /** A mention of the profile alone ("forget the EU part" with nothing forgettable is not a profile command). */
 export function parseProfileCommand(text: string, catalog: Catalog): ProfileCommand | null {
@@ -71,4 +87,32 @@ export function factsIn(text: string, catalog: Catalog): StandingFacts {
   if (req.mlOpsExperience === undefined && edits.opsCapacity) req.mlOpsExperience = edits.opsCapacity;
   if (req.gpuHourlyUsd === undefined && edits.gpuHourlyUsd !== undefined) req.gpuHourlyUsd = edits.gpuHourlyUsd;
   return standingFacts(req, parseTeamFacts(text));
+}
+
+// Looser wording, inside a longer message: not a whole command, so the answer settles what to do.
+const LOOSE_SHOW =
+  /\bwhat (?:have you|did you|do you have) (?:saved|stored|remembered|noted|got|on file) (?:about|for|on) (?:us|me|my team|our team|the team)\b|\bwhat (?:do you (?:know|remember) about (?:us|my team|our team))\b|\bwhat (?:team )?(?:facts|defaults|settings) (?:are|do you have|have you) (?:stored|saved|on file)\b|\b(?:show|list|view) (?:our|my|the) (?:team )?(?:facts|defaults|standing facts|settings|profile)\b|\b(?:which|what) (?:settings|facts|defaults|assumptions) (?:are you using|do you use|do you have) (?:for|about) (?:us|me|my team|our team)\b/;
+const LOOSE_EDIT =
+  /^(?:save|store|update|remember|permanently|profile|for the profile|add to (?:our |my |the )?(?:team )?profile|team (?:fact|rule|default)s?)\s*:|\b(?:remove|delete|drop|forget|clear|reset) (?:\S+ ){0,5}(?:from |in )?(?:our|my|the) (?:team )?(?:profile|facts|defaults|standing facts)\b|\b(?:reset|clear) (?:our|my|the) (?:team )?profile\b|\b(?<!\b(?:you|u|i|we) )(?:remember(?: that|:)?|please remember|save:|save (?:that|this)|note (?:that|down)|keep in mind|update (?:our|my|the) (?:team )?profile|(?:add|put) (?:this |that )?(?:to|in|into) (?:our|my|the) (?:team )?profile|(?:from|in|to) (?:our|my) profile|team rule|default (?:us|to)|always assume|by default|for (?:all )?future (?:questions|answers|reference)|store (?:that|this)|from now on|going forward)\b/;
+/** "what defaults are you assuming for our team?", "show me the team settings you're using". */
+const LOOSE_SHOW_MORE =
+  /\b(show|list|view|see|display|what)\b[^?]{0,30}\b(team|our|my) (settings|facts|defaults|profile|rules)\b|\bwhat (defaults|settings|facts|assumptions)\b[^?]{0,40}\b(us|our team|my team|the team)\b/;
+/** "set our default deployment to on-prem", "make X a permanent rule for us", "change our profile: …". */
+const LOOSE_EDIT_MORE =
+  /\b(set|change|update|make|switch|edit)\b[^?]{0,30}\b(our|my|the team'?s?|team) (default|defaults|profile|team settings|settings)\b|\b(our|my) default \w+( \w+)? (to|is|should be)\b|\bpermanent(ly)?\b|\b(always|standing) (rule|fact)\b|\brule for us\b|\bfor good\b/;
+
+/**
+ * The registry's profile recognizer: a whole command is surest; looser wording shows (0.95) or
+ * edits (0.85, below a decision record's own words: "save this as our decision").
+ */
+export function recognizeProfile({ clean, lower, catalog }: RecognizerInput): Recognition | null {
+  const command = profileCommandIntent(clean, catalog);
+  if (command) return { score: 0.95, intent: command };
+  if (DECISION_RECORD.test(lower)) return null;
+  const edits = LOOSE_EDIT.test(lower) || LOOSE_EDIT_MORE.test(lower);
+  if (LOOSE_SHOW.test(lower) || (!edits && LOOSE_SHOW_MORE.test(lower)))
+    return { score: 0.95, intent: { kind: "profile", action: "show", text: clean, requirements: {} } };
+  if (!edits) return null;
+  const requirements = parseRequirements(clean, catalog);
+  return { score: 0.85, intent: { kind: "profile", action: "edit", text: clean, requirements, profileEdit: true } };
 }

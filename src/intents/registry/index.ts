@@ -22,7 +22,8 @@ import { PRICE_QUESTIONS } from "./questions/price.js";
 import { questionRecognizer } from "./questions/recognize.js";
 import { RECOMMEND_QUESTIONS } from "./questions/recommend.js";
 import { WHAT_IF_QUESTIONS } from "./questions/what-if.js";
-import { recognizeProfile, recognizeWatch } from "./team.js";
+import { recognizeProfile } from "../profile-command.js";
+import { recognizeWatch } from "./team.js";
 import { recognizeTradeoffs } from "./tradeoffs.js";
 
 const none = z.object({});

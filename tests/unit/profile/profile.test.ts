@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { profileKey } from "../../../adapters/shared/profile-store.js";
-import { parseProfileCommand } from "../../../src/intents/profile-command.js";
+import { parseProfileCommand, profileCommandIntent } from "../../../src/intents/profile-command.js";
+import { understand } from "../../../src/intents/understand.js";
 import { factLabels } from "../../../src/profile/describe.js";
 import { forgetFacts, readProfile, rememberFacts, type TeamProfile } from "../../../src/profile/profile.js";
 import { withoutProfile, sessionWithProfile } from "../../../src/conversation/team-profile.js";
@@ -78,6 +79,37 @@ describe("profile commands in words", () => {
       "remove GPT-4o",
     ])
       expect(cmd(t)).toBeNull();
+  });
+});
+
+describe("one home for profile wording", () => {
+  const session = { focus: [], lastList: [], flow: null, requirements: {}, lastIntent: null };
+  const understood = (t: string) => understand(t, { catalog, session });
+
+  it.each([
+    "show our team profile",
+    "please print our profile",
+    "forget that we need a BAA",
+    "note for the team profile: we won't fine-tune anything",
+    "add to profile: data must stay in the EU",
+    "clear our profile",
+  ])("the registry reads the whole command %j exactly as the router does", (t) => {
+    const routed = profileCommandIntent(t, catalog);
+    expect(routed).not.toBeNull();
+    expect(understood(t)).toEqual(routed);
+  });
+
+  it.each([
+    ["set our default deployment to on-prem", "edit"],
+    ["what defaults are you assuming for our team?", "show"],
+    ["from now on assume we're in the EU", "edit"],
+  ])("looser wording %j is the registry's alone, settled by the answer", (t, action) => {
+    expect(profileCommandIntent(t, catalog)).toBeNull();
+    expect(understood(t)).toMatchObject({ kind: "profile", action });
+  });
+
+  it("a decision record's own words stay a decision record", () => {
+    expect(understood("save this as our decision record").kind).toBe("decision-record");
   });
 });
 
