@@ -24,6 +24,20 @@ const GENERIC = new Set(["ai", "labs", "lab", "inc", "research"]);
 
 const cache = new WeakMap<Catalog, LabIndex>();
 
+/**
+ * The name tokens a lab goes by, from its catalogue name alone: the whole name, the name without
+ * generic words, and a parenthesised brand ("Mistral AI" -> mistral ai, mistral; "Alibaba (Qwen)"
+ * -> alibaba, qwen). A short name must still be a word ("AI21" is, "01" alone is not).
+ */
+export function labNameKeys(lab: string): string[][] {
+  const brand = /\(([^)]+)\)/.exec(lab)?.[1];
+  const tokens = nameTokens(lab.replace(/\([^)]*\)/g, " "));
+  const short = tokens.filter((t) => !GENERIC.has(t));
+  return [tokens, short, brand ? nameTokens(brand) : []].filter(
+    (key) => key.length > 0 && key.some((t) => /[a-z]{2,}/.test(t)),
+  );
+}
+
 function labIndex(catalog: Catalog): LabIndex {
   const existing = cache.get(catalog);
   if (existing) return existing;
@@ -43,13 +57,7 @@ function labIndex(catalog: Catalog): LabIndex {
   let longest = 1;
   const firstTokens = new Set<string>();
   for (const lab of new Set(catalog.models.map((m) => m.lab))) {
-    const brand = /\(([^)]+)\)/.exec(lab)?.[1];
-    const main = lab.replace(/\([^)]*\)/g, " ");
-    const tokens = nameTokens(main);
-    const short = tokens.filter((t) => !GENERIC.has(t));
-    for (const key of [tokens, short, brand ? nameTokens(brand) : []]) {
-      // A short name must still be a word ("AI21" is, "01" alone is not).
-      if (key.length === 0 || !key.some((t) => /[a-z]{2,}/.test(t))) continue;
+    for (const key of labNameKeys(lab)) {
       phrases.set(key.join(" "), lab);
       firstTokens.add(key[0] as string);
       longest = Math.max(longest, key.length);

@@ -2,7 +2,7 @@
 // inside a negated scope (see negation.ts). "no Chinese labs, nothing from Meta, anything but
 // GPT-4o" -> countries [CN], labs [meta], models [gpt-4o].
 import type { Catalog } from "../catalog/catalog.js";
-import { COUNTRY_WORDS, LAB_WORDS, labIdOf } from "./lab-words.js";
+import { COUNTRY_WORDS, labIdOf, labWords } from "./lab-words.js";
 import { findModelMentions } from "../catalog/mentions.js";
 import type { Exclusions } from "../scoring/requirements.js";
 import { licenceClassesIn } from "./licence-classes.js";
@@ -18,10 +18,19 @@ const countryPatterns = Object.entries(COUNTRY_WORDS).map(([word, code]) => ({
       ? new RegExp(String.raw`\b(?:us${ORIGIN_NOUN}|(?:from|in) the us)\b`)
       : new RegExp(String.raw`\b${word.replace(/\./g, "\\.")}\b`),
 }));
-const labPatterns = LAB_WORDS.map((lab) => ({
-  name: lab.catalogName,
-  pattern: new RegExp(String.raw`\b(?:${lab.words.map((w) => w.replace(/\./g, "\\.")).join("|")})(?:'?s)?\b`),
-}));
+const labPatternCache = new WeakMap<readonly unknown[], { id: string; pattern: RegExp }[]>();
+function labPatterns(catalog?: Catalog): { id: string; pattern: RegExp }[] {
+  const labs = labWords(catalog);
+  let patterns = labPatternCache.get(labs);
+  if (!patterns) {
+    patterns = labs.map((lab) => ({
+      id: lab.id,
+      pattern: new RegExp(String.raw`\b(?:${lab.words.join("|")})(?:'?s)?\b`),
+    }));
+    labPatternCache.set(labs, patterns);
+  }
+  return patterns;
+}
 
 // Kinds of licence that are no single family ("custom licences") stay words.
 const LICENSE_WORDS: { id: string; pattern: RegExp }[] = [
@@ -70,7 +79,7 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
       }
     }
     for (const id of familyLabs) add(out.labs, id);
-    for (const { name, pattern } of labPatterns) if (pattern.test(s)) add(out.labs, labIdOf(name, catalog));
+    for (const { id, pattern } of labPatterns(catalog)) if (pattern.test(s)) add(out.labs, id);
   }
   const result: Exclusions = {};
   if (out.labs.length > 0) result.labs = out.labs;

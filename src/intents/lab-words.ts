@@ -1,53 +1,90 @@
-// The words people use for labs and for model families only one lab makes, keyed by the
-// catalogue's lab name (model.lab). Lab ids and countries come from the catalogue's labs table
-// (src/catalog/labs.ts); `id` here is only the fallback for hand-made catalogues without one.
+// The words people use for a lab, for exclusions ("nothing from Meta") and the lists that carry a
+// negation on ("no Meta, Google or Mistral"). A lab's own names come from the catalogue (the
+// tokens catalog/lab-refs.ts reads a lab name as: "Mistral AI" -> "mistral ai", "mistral"), so a new
+// lab needs no word here. LAB_ALIASES holds only what a catalogue name cannot give: nicknames and
+// the model families only that lab makes.
 import type { Catalog } from "../catalog/catalog.js";
+import { labNameKeys } from "../catalog/lab-refs.js";
+
+/**
+ * Spoken names beyond the catalogue's, keyed by the catalogue's lab id (catalog/models.json
+ * "labs"; a test checks every key is one). Family words are the catalogue's family names.
+ */
+export const LAB_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  openai: ["open ai", "gpt", "chatgpt"],
+  google: ["deepmind", "gemini", "gemma", "palm"],
+  anthropic: ["claude"],
+  meta: ["facebook", "llama", "llamas"],
+  "alibaba-qwen": ["tongyi"],
+  "mistral-ai": ["mixtral", "codestral", "pixtral"],
+  microsoft: ["phi"],
+  xai: ["x.ai", "grok"],
+  deepseek: ["deep seek"],
+  tii: ["technology innovation institute", "falcon"],
+  amazon: ["nova"],
+  "ai21-labs": ["ai21", "jamba", "jurassic"],
+  ai2: ["allen ai", "allenai", "allen institute", "olmo"],
+  ibm: ["granite"],
+  nvidia: ["nemotron"],
+  "zhipu-ai": ["z.ai", "glm", "chatglm"],
+  eleutherai: ["eleuther"],
+  bigscience: ["bloom"],
+  "moonshot-ai": ["kimi"],
+  lmsys: ["vicuna"],
+  databricks: ["dbrx"],
+  "01-ai": ["yi"],
+  snowflake: ["arctic"],
+};
 
 export interface LabWords {
-  /** Exactly as models.json spells model.lab. */
-  catalogName: string;
-  /** The catalogue's lab id (catalog/models.json "labs"). */
+  /** The catalogue's lab id. */
   id: string;
+  /** Regular-expression sources, one per way of saying the lab ("mistral[\s.-]?ai", "mixtral"). */
   words: string[];
 }
 
-export const LAB_WORDS: readonly LabWords[] = [
-  { catalogName: "OpenAI", id: "openai", words: ["openai", "open ai", "gpt", "chatgpt"] },
-  { catalogName: "Google", id: "google", words: ["google", "deepmind", "google deepmind", "gemini", "gemma", "palm"] },
-  { catalogName: "Anthropic", id: "anthropic", words: ["anthropic", "claude"] },
-  { catalogName: "Meta", id: "meta", words: ["meta", "facebook", "llama", "llamas"] },
-  { catalogName: "Alibaba (Qwen)", id: "alibaba-qwen", words: ["alibaba", "qwen", "tongyi"] },
-  { catalogName: "Mistral AI", id: "mistral-ai", words: ["mistral", "mistral ai", "mixtral", "codestral", "pixtral"] },
-  { catalogName: "Microsoft", id: "microsoft", words: ["microsoft", "phi"] },
-  { catalogName: "xAI", id: "xai", words: ["xai", "x.ai", "grok"] },
-  { catalogName: "DeepSeek", id: "deepseek", words: ["deepseek", "deep seek"] },
-  { catalogName: "TII", id: "tii", words: ["tii", "technology innovation institute", "falcon"] },
-  { catalogName: "Amazon", id: "amazon", words: ["amazon", "nova"] },
-  { catalogName: "Cohere", id: "cohere", words: ["cohere"] },
-  { catalogName: "AI21 Labs", id: "ai21-labs", words: ["ai21", "ai21 labs", "jamba", "jurassic"] },
-  { catalogName: "Ai2", id: "ai2", words: ["ai2", "allen ai", "allenai", "allen institute", "olmo"] },
-  { catalogName: "IBM", id: "ibm", words: ["ibm", "granite"] },
-  { catalogName: "NVIDIA", id: "nvidia", words: ["nvidia", "nemotron"] },
-  { catalogName: "Zhipu AI", id: "zhipu-ai", words: ["zhipu", "z.ai", "glm", "chatglm"] },
-  { catalogName: "Hugging Face", id: "hugging-face", words: ["hugging face", "huggingface"] },
-  { catalogName: "EleutherAI", id: "eleutherai", words: ["eleutherai", "eleuther"] },
-  { catalogName: "BigScience", id: "bigscience", words: ["bigscience", "bloom"] },
-  { catalogName: "Moonshot AI", id: "moonshot-ai", words: ["moonshot", "moonshot ai", "kimi"] },
-  { catalogName: "LMSYS", id: "lmsys", words: ["lmsys", "vicuna"] },
-  { catalogName: "Databricks", id: "databricks", words: ["databricks", "dbrx"] },
-  { catalogName: "01.AI", id: "01-ai", words: ["01.ai", "01 ai", "01ai", "yi"] },
-  { catalogName: "Snowflake", id: "snowflake", words: ["snowflake", "arctic"] },
-  { catalogName: "MiniMax", id: "minimax", words: ["minimax"] },
-];
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// Name tokens may be written apart, together or with a point: "01.ai", "01 ai", "01ai".
+const phrase = (tokens: readonly string[]): string => tokens.map(escape).join(String.raw`[\s.-]?`);
 
-const fallback = new Map(LAB_WORDS.map((l) => [l.catalogName, l.id]));
+const cache = new WeakMap<Catalog, readonly LabWords[]>();
+const aliasesOnly: readonly LabWords[] = Object.entries(LAB_ALIASES).map(([id, words]) => ({
+  id,
+  words: words.map(escape),
+}));
 
-/** The lab id of a catalogue lab name: the catalogue's own when it has a labs table. */
+/**
+ * Every lab's words: its catalogue names and its aliases. Without a catalogue (hand-made test
+ * inputs) only the aliases, under their ids.
+ */
+export function labWords(catalog?: Catalog): readonly LabWords[] {
+  if (!catalog) return aliasesOnly;
+  const hit = cache.get(catalog);
+  if (hit) return hit;
+  const byId = new Map<string, string[]>();
+  for (const name of new Set(catalog.models.map((m) => m.lab))) {
+    const id = labIdOf(name, catalog);
+    const words = byId.get(id) ?? [];
+    for (const key of labNameKeys(name)) words.push(phrase(key));
+    byId.set(id, words);
+  }
+  for (const { id, words } of aliasesOnly) byId.set(id, [...(byId.get(id) ?? []), ...words]);
+  const built = [...byId].map(([id, words]) => ({ id, words: [...new Set(words)] }));
+  cache.set(catalog, built);
+  return built;
+}
+
+/**
+ * The lab id of a catalogue lab name: the catalogue's own when it has a labs table, else the name
+ * as the catalogue writes its ids ("Alibaba (Qwen)" -> "alibaba-qwen").
+ */
 export function labIdOf(catalogLab: string, catalog?: Catalog): string {
   return (
     catalog?.labByName?.get(catalogLab)?.id ??
-    fallback.get(catalogLab) ??
-    catalogLab.toLowerCase().replace(/[^a-z0-9]+/g, "-")
+    catalogLab
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
   );
 }
 

@@ -5,7 +5,8 @@
 // exclude.countries CN, never languages zh; "nothing regulated" is not regulated data; "no API
 // costs" is not "any API".
 
-import { COUNTRY_WORDS, LAB_WORDS } from "./lab-words.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { COUNTRY_WORDS, labWords, type LabWords } from "./lab-words.js";
 
 /**
  * Cues that negate what follows them. "non-commercial" describes a use ("a non-commercial
@@ -21,9 +22,9 @@ const TRAILING =
 
 // Where a scope ends: sentence punctuation (a colon too: "we don't want lock-in: open weights
 // only"), a contrast, or a new clause with its own subject or verb ("no budget and want …").
-// A point inside a number ("claude opus 4.1") ends nothing.
+// A point inside a number ("claude opus 4.1") or a name ("x.ai", "01.ai") ends nothing.
 const CLAUSE_END =
-  /[;:!?\n]|\.(?!\d)|\s(?:but|though|however|although|while|whereas|because|since|so|please|pls|thanks)\b|\s(?:and|,)\s*(?:we|i|it|our|the (?:data|team|budget|app)|data|budget|must|need|needs|should|want|would like|prefer|looking for)\b|\s(?:for|to|in|on|at|under|within|below|around|which|that|who|what|if)\s/g;
+  /[;:!?\n]|\.(?![\da-z])|\s(?:but|though|however|although|while|whereas|because|since|so|please|pls|thanks)\b|\s(?:and|,)\s*(?:we|i|it|our|the (?:data|team|budget|app)|data|budget|must|need|needs|should|want|would like|prefer|looking for)\b|\s(?:for|to|in|on|at|under|within|below|around|which|that|who|what|if)\s/g;
 
 const MAX_SCOPE = 80;
 // The word right after a cue, without the punctuation that may end its clause ("… US labs. Chat").
@@ -35,21 +36,24 @@ export interface Scope {
   end: number;
 }
 
-/** Negated spans of `t` (lower-cased, cleaned text), in order. `leadingOnly`: only "no …", "anything but …" scopes. */
-export function negatedScopes(t: string, leadingOnly = false): Scope[] {
+/**
+ * Negated spans of `t` (lower-cased, cleaned text), in order. The catalogue's lab names are list
+ * items that carry a negation past a comma ("no Meta, Anthropic or Google").
+ */
+export function negatedScopes(t: string, catalog?: Catalog): Scope[] {
   const scopes: Scope[] = [];
+  const entity = entityPattern(catalog);
   for (const m of t.matchAll(LEADING)) {
     const from = m.index + m[0].length;
-    scopes.push({ start: m.index, end: clauseEnd(t, from) });
+    scopes.push({ start: m.index, end: clauseEnd(t, from, entity) });
   }
-  if (leadingOnly) return scopes;
   for (const m of t.matchAll(TRAILING)) {
     scopes.push({ start: clauseStart(t, m.index), end: m.index + m[0].length });
   }
   return scopes.sort((a, b) => a.start - b.start);
 }
 
-function clauseEnd(t: string, from: number): number {
+function clauseEnd(t: string, from: number, entity: RegExp): number {
   const limit = Math.min(t.length, from + MAX_SCOPE);
   // A comma continues the scope only for a list of more things of the same kind ("no Meta,
   // Google or Mistral"); the caller decides what counts, so commas end it here unless the next
@@ -69,7 +73,7 @@ function clauseEnd(t: string, from: number): number {
       const next = t.indexOf(",", k + 1);
       const piece = t.slice(k + 1, next >= 0 && next < end ? next : end).trim();
       const words = piece.split(/\s+/).filter((w) => w !== "");
-      if (words.length > 4 || !isListItem(piece)) {
+      if (words.length > 4 || !entity.test(piece)) {
         end = k;
         break;
       }
@@ -80,17 +84,18 @@ function clauseEnd(t: string, from: number): number {
 }
 
 // List items that keep a negation going past a comma: makers, countries, licences, model names.
-const ENTITY = new RegExp(
-  String.raw`^(?:(?:and|or|nor|also|plus)\s+)?(?:no\s+|not\s+)?(?:${[
-    ...LAB_WORDS.flatMap((l) => l.words),
-    ...Object.keys(COUNTRY_WORDS),
-  ]
-    .map((w) => w.replace(/\./g, "\\."))
-    .join("|")})\b|^(?:(?:and|or|nor)\s+)?[a-z]+[- ]?\d|licen[cs]e`,
-);
-
-function isListItem(piece: string): boolean {
-  return ENTITY.test(piece);
+const entities = new WeakMap<readonly LabWords[], RegExp>();
+function entityPattern(catalog?: Catalog): RegExp {
+  const labs = labWords(catalog);
+  let entity = entities.get(labs);
+  if (!entity) {
+    const words = [...labs.flatMap((l) => l.words), ...Object.keys(COUNTRY_WORDS).map((w) => w.replace(/\./g, "\\."))];
+    entity = new RegExp(
+      String.raw`^(?:(?:and|or|nor|also|plus)\s+)?(?:no\s+|not\s+)?(?:${words.join("|")})\b|^(?:(?:and|or|nor)\s+)?[a-z]+[- ]?\d|licen[cs]e`,
+    );
+    entities.set(labs, entity);
+  }
+  return entity;
 }
 
 function clauseStart(t: string, before: number): number {

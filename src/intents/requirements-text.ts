@@ -111,7 +111,7 @@ const NON_COMMERCIAL_USE = /\b(non-?commercial|research[- ]only)\b/;
 export function parseRequirements(text: string, catalog?: Catalog): Partial<Requirements> {
   const raw = cleanMessage(text);
   const t = spellOutNumbers(foldCase(raw));
-  const scopes = negatedScopes(t);
+  const scopes = negatedScopes(t, catalog);
   // Inclusion slots read the text with negated phrases blanked; slots whose own patterns carry
   // their negation ("no ops staff", "no fine-tuning") read `t`.
   const pos = withoutNegated(t, scopes);

@@ -57,7 +57,7 @@ export function understand(text: string, given: UnderstandContext): Intent {
   // A request for a recommendation that rules models out ("anything but GPT-4o, for coding")
   // is about none of them: those names are exclusions, read by the requirements parser.
   // (The negation scan is cheap; whether it asks for a recommendation needs the requirements parse.)
-  const negated = negatedScopes(lower);
+  const negated = negatedScopes(lower, ctx.catalog);
   const exclusionScopes = negated.length > 0 && asksForRecommendation(lower, parsed) ? negated : [];
   const refs = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, exclusionScopes));
 
