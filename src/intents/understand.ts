@@ -1,7 +1,7 @@
 // Message text -> Intent, by rules: fast, deterministic, no model calls. Everything intent-specific
 // lives in the registry (src/intents/registry/): the command recognizers (help, reset, flow steps,
 // sources, decision record, profile, watch, trade-offs) score the message, and the question rungs
-// of the model intents (registry/questions/) read it in precedence order. This file cleans the
+// of the model intents (registry/questions/) read it in the one order of questions/order.ts. This file cleans the
 // text, finds the models it names, weighs the two, and settles names that matched several models
 // or none.
 import type { Catalog } from "../catalog/catalog.js";

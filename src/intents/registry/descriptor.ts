@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { Catalog } from "../../catalog/catalog.js";
 import type { ModelRefs } from "../model-refs.js";
 import type { QuestionFeatures } from "./question-features.js";
+import type { RungId } from "./questions/order.js";
 import type { ConversationView, Intent, IntentKind } from "../types.js";
 
 export interface RecognizerInput {
@@ -46,17 +47,16 @@ export interface IntentDescriptor<K extends IntentKind = IntentKind> {
    */
   recognize?: (input: RecognizerInput) => Recognition | null;
   /**
-   * How a question about models reads as this intent: rungs, each with its precedence. All
-   * intents' rungs are merged into one order (registry/questions/recognize.ts) and the
-   * highest-precedence rung that reads the message wins; equal precedence goes to the intent
-   * listed first in the registry.
+   * How a question about models reads as this intent: rungs, each named in the one order of all
+   * rungs (questions/order.ts), whose position is its precedence. The first rung in that order
+   * that reads the message wins.
    */
   questions?: readonly QuestionRung[];
 }
 
 export interface QuestionRung {
-  /** Higher is tried first. The numbers say which reading wins when several fit: see each rung's comment. */
-  precedence: number;
+  /** Its place in QUESTION_ORDER (questions/order.ts): the earlier, the surer the reading. */
+  id: RungId;
   read: (f: QuestionFeatures) => Intent | null;
 }
 

@@ -1,6 +1,6 @@
 // The intent registry: one descriptor per intent kind, in one list. Help text and command
 // descriptions are generated from it, and understand() scores a message against every
-// recognizer here, and the model intents' question rungs read it in precedence order (QUESTIONS).
+// recognizer here, and the model intents' question rungs read it in the one order of questions/order.ts (QUESTIONS).
 import { z } from "zod";
 import { SLOT_SCHEMAS } from "../slot-view.js";
 import type { IntentKind } from "../types.js";
@@ -241,7 +241,7 @@ export function descriptorOf(kind: IntentKind): IntentDescriptor | undefined {
   return REGISTRY.find((d) => d.name === kind);
 }
 
-/** Questions about models, read by the descriptors' question rungs in precedence order. */
+/** Questions about models, read by the descriptors' question rungs in the order of questions/order.ts. */
 export const QUESTIONS = questionRecognizer(REGISTRY);
 
 /** The best recognizer claim that beats a model-question reading, or null. */

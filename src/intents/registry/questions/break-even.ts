@@ -4,7 +4,7 @@ import type { QuestionRung } from "../descriptor.js";
 
 export const BREAK_EVEN_QUESTIONS: readonly QuestionRung[] = [
   {
-    precedence: 190,
+    id: "break-even:self-host-vs-api",
     read: (f) =>
       f.breakEven()
         ? { kind: "break-even", modelIds: f.ids, volume: f.parsed.volume(), assumptionEdits: f.parsed.edits() }

@@ -30,7 +30,7 @@ export const COMPARE_QUESTIONS: readonly QuestionRung[] = [
     // cleaner licence", "A vs B, worth the price difference?", "A vs B, self-hosted"): a
     // comparison, above licence, price and cost words. A volume keeps the priced rungs below,
     // and a permission question stays a licence question.
-    precedence: 145,
+    id: "compare:named-models-weighed",
     read: (f) =>
       f.ids.length >= 2 &&
       !f.refs.fromContext &&
@@ -44,7 +44,7 @@ export const COMPARE_QUESTIONS: readonly QuestionRung[] = [
   {
     // Priced: two models weighed at a volume ("which one's cheaper, A or B, at 10M tokens?").
     // Just above the cost rung that reads the same volume and cost words for one model.
-    precedence: 110,
+    id: "compare:priced",
     read: (f) => {
       if (!(f.parsed.volume() !== null || f.costWords() || f.hasEdits())) return null;
       const weighs = WHICH_OF.test(f.lower) || WEIGHS.test(f.lower);
@@ -59,8 +59,8 @@ export const COMPARE_QUESTIONS: readonly QuestionRung[] = [
   },
   {
     // Two or more models, weighed, or named in the message (not "them" from the conversation).
-    precedence: 90,
+    id: "compare:two-or-more-models",
     read: (f) => (f.ids.length >= 2 && (cue.COMPARE.test(f.lower) || !f.refs.fromContext) ? compare(f) : null),
   },
-  { precedence: 80, read: (f) => (COMPARE_WORD.test(f.lower) ? compare(f) : null) },
+  { id: "compare:compare-word", read: (f) => (COMPARE_WORD.test(f.lower) ? compare(f) : null) },
 ];

@@ -38,7 +38,7 @@ export const COST_QUESTIONS: readonly QuestionRung[] = [
     // A self-hosting assumption on its own ("what about 2 ops engineers?", "and int4?") re-runs the
     // cost view, before any what-if. A stated use case ("no infra people, want a coding helper")
     // makes them requirements instead, and in a thread "what if we had zero ops?" is a what-if.
-    precedence: 250,
+    id: "cost:assumptions-alone",
     read: (f) =>
       f.hasEdits() &&
       f.ids.length === 0 &&
@@ -53,13 +53,13 @@ export const COST_QUESTIONS: readonly QuestionRung[] = [
   },
   // "can I run llama 3.3 70b on a single H100?" is a sizing question, unless it asks permission.
   {
-    precedence: 150,
+    id: "cost:sizing",
     read: (f) => (cue.HARDWARE.test(f.lower) && !PERMISSION_WORDS.test(f.lower) ? cost(f, true) : null),
   },
   {
     // A volume, cost words or assumptions: the monthly cost (every assumption is about self-hosting).
     // Below licence and price: "can we afford GPT-4?" is settled by those rungs' own conditions.
-    precedence: 100,
+    id: "cost:volume-or-cost-words",
     read: (f) =>
       (f.parsed.volume() !== null || f.costWords() || f.hasEdits()) && !comparesNothing(f)
         ? cost(f, cue.SELF_HOST.test(f.lower) || f.hasEdits())

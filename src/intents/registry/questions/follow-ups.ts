@@ -21,7 +21,7 @@ export const FOLLOW_UP_RUNGS: readonly QuestionRung[] = [
   {
     // First of all: a short value change of the last question is that question again. A
     // break-even asked after a price ("when does self-hosting start paying off?") is a new one.
-    precedence: 260,
+    id: "follow-up:value-change",
     read: (f) => {
       const last = f.session.lastIntent;
       if (f.inThread || !last || f.breakEven() || !isValueFollowUp(f.lower, last) || f.anyUnknown()) return null;
@@ -41,7 +41,7 @@ export const FOLLOW_UP_RUNGS: readonly QuestionRung[] = [
   {
     // "what about X?" after an answer: the last question about X. Below the thread's what-ifs,
     // which read the same words as a change to the recommendation.
-    precedence: 210,
+    id: "follow-up:other-models",
     read: (f) => {
       if (f.inThread || !(f.ids.length > 0 || f.anyUnknown())) return null;
       const unknownName = f.parsed.modelLike();

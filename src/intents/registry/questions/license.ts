@@ -26,7 +26,7 @@ export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
   {
     // Permission and licence words, unless the question is really about money ("can we afford
     // GPT-4?", a volume). Below sizing questions, above price and cost.
-    precedence: 140,
+    id: "license:permission-words",
     read: (f) => {
       if (!(f.licence() || f.openList())) return null;
       const aboutMoney =
@@ -45,7 +45,7 @@ export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
   },
   {
     // "can we fine-tune it?", "may we self-host Llama?": a team fact asked about a model.
-    precedence: 130,
+    id: "license:team-fact-asked",
     read: (f) =>
       YES_NO_START.test(f.lower) &&
       hasAnyFact(f.parsed.facts()) &&
@@ -58,7 +58,7 @@ export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
   {
     // Late: a model with the team's circumstances ("Llama 3.2 1B in the EU?", "Falcon 180B as an
     // API for our customers?") asks whether that is allowed; above plain model facts.
-    precedence: 50,
+    id: "license:model-with-circumstances",
     read: (f) => (f.ids.length > 0 && hasAnyFact(f.parsed.facts()) ? verdict(f) : null),
   },
 ];

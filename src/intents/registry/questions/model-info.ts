@@ -5,7 +5,7 @@ import type { QuestionRung } from "../descriptor.js";
 
 export const MODEL_INFO_QUESTIONS: readonly QuestionRung[] = [
   {
-    precedence: 40,
+    id: "model-info:named-model",
     read: (f) =>
       f.ids.length > 0 || f.anyUnknown() || cue.MODEL_INFO.test(f.lower)
         ? { kind: "model-info", modelIds: f.ids }

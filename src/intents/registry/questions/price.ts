@@ -7,7 +7,7 @@ const RELATIVE = /\b(cheaper|times)\b/;
 
 export const PRICE_QUESTIONS: readonly QuestionRung[] = [
   {
-    precedence: 120,
+    id: "price:price-words",
     read: (f) =>
       f.priceWords() &&
       f.parsed.volume() === null &&

@@ -22,7 +22,7 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
   {
     // A need stated with no model named asks for a recommendation, unless it asks for an amount;
     // read before licence, price and cost words, which such needs often contain ("cheap", "open").
-    precedence: 180,
+    id: "recommend:need-without-model",
     read: (f) => {
       if (f.ids.length > 0 || f.anyUnknown() || cue.ASKS_AMOUNT.test(f.lower) || cue.OPEN_MODELS_LIST.test(f.lower))
         return null;
@@ -36,10 +36,10 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
     },
   },
   // An explicit ask ("which model would you pick…"), unless it lists open models.
-  { precedence: 170, read: (f) => (f.recommendCue() && !f.openList() ? recommend(f) : null) },
+  { id: "recommend:explicit-ask", read: (f) => (f.recommendCue() && !f.openList() ? recommend(f) : null) },
   {
     // Requirements with the word "model" ("a cheap open model for coding, 20M tokens a month").
-    precedence: 160,
+    id: "recommend:requirements-with-model-word",
     read: (f) => {
       if (f.ids.length > 0 || f.anyUnknown() || f.openList() || !MODEL_WORDS.test(f.lower)) return null;
       const requirements = f.parsed.requirements();
@@ -49,10 +49,10 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
     },
   },
   // Late: the explicit ask that the open-models list held back, once no model question claimed it.
-  { precedence: 60, read: (f) => (cue.RECOMMEND.test(f.lower) ? recommend(f) : null) },
+  { id: "recommend:late-explicit-ask", read: (f) => (cue.RECOMMEND.test(f.lower) ? recommend(f) : null) },
   {
     // Last: requirements alone ("a cheap open model for coding", or just "coding").
-    precedence: 30,
+    id: "recommend:requirements-alone",
     read: (f) => {
       const requirements = f.parsed.requirements();
       const short = words(f) <= 4;
@@ -64,7 +64,7 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
   },
   {
     // "contracts of 80k tokens, which model?": a need and a request, without a use case.
-    precedence: 20,
+    id: "recommend:need-and-request",
     read: (f) => {
       const requirements = f.parsed.requirements();
       return Object.keys(requirements).length > 0 && (cue.RECOMMEND_SOFT.test(f.lower) || WHICH_MODEL.test(f.lower))

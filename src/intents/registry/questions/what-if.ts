@@ -15,12 +15,12 @@ export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
   {
     // In a recommendation thread, a what-if phrase changes it, whatever else it mentions; only a
     // break-even and a bare self-hosting assumption outside a thread read first.
-    precedence: 240,
+    id: "what-if:phrase-in-thread",
     read: (f) => (f.whatIfPhrase() && f.inThread && !f.breakEven() ? whatIf(f) : null),
   },
   {
     // So do follow-ups that state a requirement without "what if" ("and without chinese models?").
-    precedence: 230,
+    id: "what-if:requirement-in-thread",
     read: (f) =>
       f.inThread &&
       (f.ids.length === 0 || f.refs.fromContext) &&
@@ -31,11 +31,11 @@ export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
         ? whatIf(f)
         : null,
   },
-  { precedence: 220, read: (f) => (WHY_NOT.test(f.lower) ? whatIf(f) : null) },
+  { id: "what-if:why-not", read: (f) => (WHY_NOT.test(f.lower) ? whatIf(f) : null) },
   {
     // "what if we self-host?" names no model: a change to whatever the conversation is about. With
     // no conversation yet, "quality matters most" or "drop the X" beside a use case states a need.
-    precedence: 200,
+    id: "what-if:no-model-named",
     read: (f) => {
       const asksWhatIf = cue.WHAT_IF_START.test(f.lower) || WHAT_IF_MORE.test(f.lower);
       return f.whatIfPhrase() &&
@@ -50,7 +50,7 @@ export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
   },
   {
     // Late: a what-if phrase that no model question claimed.
-    precedence: 70,
+    id: "what-if:late-phrase",
     read: (f) => (f.whatIfPhrase() && (f.inThread || f.ids.length === 0) ? whatIf(f) : null),
   },
 ];

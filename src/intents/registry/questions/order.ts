@@ -1,0 +1,42 @@
+// The one place that says which reading of a model question wins: every question rung of every
+// intent (and the follow-up rungs) is named here once, and its position is its precedence. Rungs
+// are tried from the top and the first that reads a message wins, so a new rung is placed by
+// inserting its name, between the readings it must beat and those that must beat it; the
+// recognizer refuses a rung that is not listed or a name used twice (recognize.ts). Each rung's own
+// file says why it sits where it does.
+export const QUESTION_ORDER = [
+  // A short value change of the last question ("and at int4?") is that question again.
+  "follow-up:value-change",
+  // A self-hosting assumption alone ("and with 2 ops engineers?") re-runs the cost view.
+  "cost:assumptions-alone",
+  // In a recommendation thread, what-if phrases and stated requirements change it.
+  "what-if:phrase-in-thread",
+  "what-if:requirement-in-thread",
+  "what-if:why-not",
+  // "what about X?" after an answer, below the thread's what-ifs that read the same words.
+  "follow-up:other-models",
+  "what-if:no-model-named",
+  "break-even:self-host-vs-api",
+  // A need without a model, before licence, price and cost words such needs often contain.
+  "recommend:need-without-model",
+  "recommend:explicit-ask",
+  "recommend:requirements-with-model-word",
+  "cost:sizing",
+  "compare:named-models-weighed",
+  "license:permission-words",
+  "license:team-fact-asked",
+  "price:price-words",
+  "compare:priced",
+  "cost:volume-or-cost-words",
+  "compare:two-or-more-models",
+  "compare:compare-word",
+  // Late readings: what no earlier rung claimed.
+  "what-if:late-phrase",
+  "recommend:late-explicit-ask",
+  "license:model-with-circumstances",
+  "model-info:named-model",
+  "recommend:requirements-alone",
+  "recommend:need-and-request",
+] as const;
+
+export type RungId = (typeof QUESTION_ORDER)[number];
