@@ -15,8 +15,19 @@ function decidedTop(reply: OutboundMessage): string[] | null {
   if (!data || !DECIDING.has(data.intent)) return null;
   const isShortlist = typeof data.ranking === "object" && data.ranking !== null;
   if (!isShortlist && data.intent !== "decision-record") return null;
-  const ids = (data.models ?? []).map((m) => m.id);
+  // A shortlist's top is its ranking: a "why not X?" reply names X as its model, and asking
+  // about X decides nothing.
+  const ids = isShortlist ? rankedIds(data.ranking) : (data.models ?? []).map((m) => m.id);
   return ids.length > 0 ? ids.slice(0, 3) : null;
+}
+
+function rankedIds(ranking: unknown): string[] {
+  if (!Array.isArray(ranking)) return [];
+  return ranking.flatMap((r: unknown) =>
+    typeof r === "object" && r !== null && typeof (r as { id?: unknown }).id === "string"
+      ? [(r as { id: string }).id]
+      : [],
+  );
 }
 
 const sameDecision = (watch: Watch, top: string[], session: Session) =>

@@ -69,6 +69,13 @@ describe("tryout teams in their own words", () => {
       mlOpsExperience: "none",
     });
     expect(total(c.session.requirements)).toBe(10_000_000);
+    // Asking why a model is not on the list decides nothing: the thread keeps watching its top 3.
+    c.say("why not gpt-4o mini?");
+    const top = rowsOf(before)
+      .slice(0, 3)
+      .map((r) => r.id);
+    expect(c.session.watch?.decision?.top).toEqual(top);
+    expect(c.replies.map(textOf).join("\n")).not.toMatch(/now watches GPT-4o mini/);
     const after = c.say("what if we double the traffic?");
     expect(total(c.session.requirements)).toBe(20_000_000);
     expect(c.session.requirements.monthlyBudgetUsd).toBe(50);
