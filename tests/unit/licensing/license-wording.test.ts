@@ -44,4 +44,33 @@ describe("licence answer wording", () => {
     const glm = catalog.licenseById.get(catalog.modelById.get("glm-4.5")!.licenseId)!;
     expect([glm.spdx, glm.verified]).toEqual(["MIT", true]);
   });
+
+  // The two wording bugs as classes, over every model of the catalogue rather than one example each.
+  const models = catalog.models.filter((m) => m.kind === "model");
+
+  it("names every sibling under a group its name belongs to, for every model", () => {
+    for (const m of models) {
+      const text = answer([m.id], { commercial: true }, null);
+      for (const [, group, list] of text.matchAll(/Other (.+?) models use different licences:\*{0,2} (.*)\./g)) {
+        const names = list!.split("; ").flatMap((part) => part.split(": ")[0]!.split(", "));
+        for (const name of names)
+          expect(name.toLowerCase(), `${m.id}: "${name}" under "Other ${group} models"`).toContain(
+            group!.toLowerCase(),
+          );
+      }
+    }
+  });
+
+  it("never shows an empty quote section or claims secondary sources that are not there, for every model", () => {
+    for (const m of models) {
+      const license = catalog.licenseById.get(m.licenseId)!;
+      const text = answer([m.id], {}, "which-license");
+      const quotes = text.split("The licence says")[1];
+      if (quotes !== undefined) expect(quotes, m.id).toMatch(/^\**\s*\n\s*[-•*]/);
+      if (license.clauses.length === 0) {
+        expect(text, m.id).not.toMatch(/only secondary sources/);
+        expect(text, m.id).not.toMatch(/The licence says/);
+      }
+    }
+  });
 });
