@@ -10,6 +10,7 @@ import { cleanText, foldCase, isNumberToken, nameTokens } from "./normalize.js";
 import { splitWords, type ModelMention, type Word } from "./sentence-words.js";
 import { labOfModel } from "./lab-refs.js";
 import { inContext } from "./mention-context.js";
+import { isOtherSize, sizesNamed } from "./named-sizes.js";
 
 export type { ModelMention } from "./sentence-words.js";
 
@@ -96,6 +97,19 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
       if (resolution.status !== "none" || end === minLast) {
         mention = { text: span, start: first.start, end: (words[end] as Word).end, resolution };
         i = end + 1;
+        // "bloomz 7b1" is not the 176B BLOOMZ on file: a size dropped from the name that is not the
+        // found model's leaves the whole name unknown, with that model as the suggestion.
+        const dropped = clean.slice((words[end] as Word).end, (words[last] as Word).end);
+        const model = resolution.status === "found" ? catalog.modelById.get(resolution.id) : undefined;
+        if (model && sizesNamed(dropped).some((size) => isOtherSize(model, size))) {
+          mention = {
+            text: clean.slice(first.start, (words[last] as Word).end),
+            start: first.start,
+            end: (words[last] as Word).end,
+            resolution: { status: "none", suggestions: [model.id] },
+          };
+          i = last + 1;
+        }
         break;
       }
     }

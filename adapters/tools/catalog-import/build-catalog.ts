@@ -7,6 +7,7 @@ import { LICENSE_CURATION, LICENSE_DATA_CHECKED_AT } from "../curation/licenses.
 import { MODEL_CURATION } from "../curation/models.js";
 import type { ModelCuration } from "../curation/models.js";
 import { SOURCED_PARAMS } from "../curation/params-sourced.js";
+import { aliasSizeConflicts } from "../../../src/catalog/named-sizes.js";
 import { buildLicenses } from "./build-licenses.js";
 import type { SourceLicenseFamily } from "./build-licenses.js";
 import { buildModels } from "./build-models.js";
@@ -45,6 +46,10 @@ export function buildCatalogFiles(
   // Sourced facts keyed by model id must name a curated model, or a typo would drop them silently.
   const unknown = Object.keys(SOURCED_PARAMS).filter((id) => !MODEL_CURATION.some((c) => c.id === id));
   if (unknown.length > 0) throw new Error(`params-sourced.ts names unknown models: ${unknown.join(", ")}`);
+  // An alias naming another size would show that person this size's count (src/catalog/named-sizes.ts).
+  const sizeConflicts = aliasSizeConflicts(built.models);
+  if (sizeConflicts.length > 0)
+    throw new Error(`aliases name a size other than the entry's count:\n${sizeConflicts.join("\n")}`);
   return {
     files: {
       licenses: {
