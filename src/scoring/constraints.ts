@@ -10,6 +10,7 @@ import type { Requirements } from "./requirements.js";
 import { applyHosting, type HostingConstraint } from "./hosting.js";
 import { exclusionReason, redistributionReason, sizeReason } from "./team-filters.js";
 import { KeyedMemo } from "./model-memo.js";
+import { modelSlots, type ModelSlots } from "./model-slots.js";
 
 export type ConstraintId =
   | "availability"
@@ -38,6 +39,8 @@ export interface Candidate {
   cost: CostEstimate;
   /** How `model` was narrowed from the catalogue's (for the cost cache's key). */
   narrowing: Narrowing;
+  /** The model's slot in its catalogue (see model-slots.ts), or -1 for a model not in it. */
+  slot: number;
 }
 
 export interface ConstraintResult {
@@ -74,25 +77,60 @@ function whereItRuns(req: Requirements): string {
   return "on hardware you run yourselves";
 }
 
-/**
- * Memo of cost estimates, per cost inputs and model: the sensitivity search re-ranks with many
- * small requirement changes, and most of them change neither the licence facts nor the cost inputs.
- */
-export interface ScoringCache {
-  cost: KeyedMemo<CostEstimate>;
-  /**
-   * Monthly figures alone, for the sensitivity search's volume steps: it needs the cheapest and
-   * dearest figure over the candidates, and whole estimates for every step kept most of the
-   * heap (and of the time, in garbage collection) at 100× today's catalogue.
-   */
-  monthly: KeyedMemo<number | null>;
-}
-
 /** Sets of cost inputs kept: a recommendation uses about a dozen (the volume steps of the search). */
 const COST_INPUT_SETS = 256;
 
+/** In a table of monthly figures: not computed yet, and "no figure" (costs are never negative). */
+const NOT_PRICED = NaN;
+const NO_FIGURE = -1;
+
+/**
+ * Memo of cost estimates, per cost inputs and model slot: the sensitivity search re-ranks with
+ * many small requirement changes, and most of them change neither the licence facts nor the
+ * cost inputs. Its tables are arrays by slot of one catalogue, the last it was used with (a
+ * cache used with another catalogue starts over rather than read another numbering).
+ */
+export class ScoringCache {
+  private slots: ModelSlots | null = null;
+  private costMemo = new KeyedMemo<(CostEstimate | undefined)[]>(COST_INPUT_SETS, () => []);
+  private monthlyMemo = new KeyedMemo<Float64Array>(COST_INPUT_SETS, () => new Float64Array(0));
+  private blendedMemo = new KeyedMemo<Float64Array>(COST_INPUT_SETS, () => new Float64Array(0));
+
+  private bind(catalog: Catalog): void {
+    const slots = modelSlots(catalog);
+    if (this.slots === slots) return;
+    const n = slots.models.length;
+    this.slots = slots;
+    this.costMemo = new KeyedMemo(COST_INPUT_SETS, () => new Array<CostEstimate | undefined>(n));
+    this.monthlyMemo = new KeyedMemo(COST_INPUT_SETS, () => new Float64Array(n).fill(NOT_PRICED));
+    this.blendedMemo = new KeyedMemo(COST_INPUT_SETS, () => new Float64Array(n).fill(NOT_PRICED));
+  }
+
+  /** Whole estimates under one set of cost inputs, by slot. */
+  costs(catalog: Catalog, key: string): (CostEstimate | undefined)[] {
+    this.bind(catalog);
+    return this.costMemo.table(key);
+  }
+
+  /**
+   * Monthly figures alone, by slot, for the sensitivity search's volume steps: it needs the
+   * cheapest and dearest figure over the candidates, and whole estimates for every step kept
+   * most of the heap (and of the time, in garbage collection) at 100× today's catalogue.
+   */
+  monthly(catalog: Catalog, key: string): Float64Array {
+    this.bind(catalog);
+    return this.monthlyMemo.table(key);
+  }
+
+  /** Blended list prices alone, by slot (with the monthly figures, all a cost range needs). */
+  blended(catalog: Catalog, key: string): Float64Array {
+    this.bind(catalog);
+    return this.blendedMemo.table(key);
+  }
+}
+
 export function newScoringCache(): ScoringCache {
-  return { cost: new KeyedMemo(COST_INPUT_SETS), monthly: new KeyedMemo(COST_INPUT_SETS) };
+  return new ScoringCache();
 }
 
 /**
@@ -124,12 +162,13 @@ export function sharedScoringCache(catalog: Catalog, assumptionsKey: string): Sc
  * (bounded by fact sets: see KeyedMemo).
  */
 const FACT_SETS = 64;
-const licenceMemos = new WeakMap<Catalog, KeyedMemo<ReturnType<typeof licenseConstraint>>>();
+type LicenceMemo = KeyedMemo<Map<string, ReturnType<typeof licenseConstraint>>>;
+const licenceMemos = new WeakMap<Catalog, LicenceMemo>();
 
-function licenceMemo(catalog: Catalog): KeyedMemo<ReturnType<typeof licenseConstraint>> {
+function licenceMemo(catalog: Catalog): LicenceMemo {
   let memo = licenceMemos.get(catalog);
   if (!memo) {
-    memo = new KeyedMemo(FACT_SETS);
+    memo = new KeyedMemo(FACT_SETS, () => new Map());
     licenceMemos.set(catalog, memo);
   }
   return memo;
@@ -137,22 +176,22 @@ function licenceMemo(catalog: Catalog): KeyedMemo<ReturnType<typeof licenseConst
 
 interface Step {
   model: Model;
+  /** The model's slot (see model-slots.ts), or -1 for a model not in the catalogue. */
+  slot: number;
   /** See availabilityReason. */
   unavailable: string | null;
 }
 const walks = new WeakMap<Catalog, Step[]>();
 
 /**
- * Catalogue order is not meaningful: every run walks the models sorted by id, each with what
- * rules it out whatever the team says, found once per catalogue (a lookup per model and run
- * was a tenth of the ranking's time at 100× today's catalogue).
+ * Every run walks the models in slot order (by id), each with what rules it out whatever the
+ * team says, found once per catalogue (a lookup per model and run was a tenth of the ranking's
+ * time at 100× today's catalogue).
  */
 function catalogueWalk(catalog: Catalog): Step[] {
   let walk = walks.get(catalog);
   if (!walk) {
-    walk = [...catalog.models]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((model) => ({ model, unavailable: availabilityReason(model) }));
+    walk = modelSlots(catalog).models.map((model, slot) => ({ model, slot, unavailable: availabilityReason(model) }));
     walks.set(catalog, walk);
   }
   return walk;
@@ -199,33 +238,32 @@ export function costKeysOf(req: Requirements, quoter?: SelfHostQuoter): CostKeys
   return { none: `|${inputs}`, hosting: `|${hosting}|${inputs}`, api: `api|${hosting}|${inputs}` };
 }
 
-/** A candidate's monthly figure through `figures` (see ScoringCache.monthly). */
+/** A candidate's monthly figure through `figures`, a table of ScoringCache.monthly. */
 export function cachedMonthly(
-  usable: Model,
-  figures: Map<string, number | null>,
+  c: Candidate,
+  figures: Float64Array,
   req: Requirements,
   quoter: SelfHostQuoter | undefined,
 ): number | null {
-  let monthly = figures.get(usable.id);
-  if (monthly === undefined) {
-    monthly = estimateMonthlyCost(usable, req, quoter).monthlyUsd;
-    figures.set(usable.id, monthly);
-  }
+  const known = c.slot >= 0 ? (figures[c.slot] ?? NOT_PRICED) : NOT_PRICED;
+  if (!Number.isNaN(known)) return known === NO_FIGURE ? null : known;
+  const monthly = estimateMonthlyCost(c.model, req, quoter).monthlyUsd;
+  if (c.slot >= 0) figures[c.slot] = monthly ?? NO_FIGURE;
   return monthly;
 }
 
-/** A candidate's monthly cost estimate through `costs`, the cache's table for its cost inputs (usable: the model as the team can use it). */
+/** A model's cost estimate through `costs`, the cache's table for its cost inputs (usable: the model as the team can use it). */
 function cachedCost(
-  model: Model,
+  slot: number,
   usable: Model,
-  costs: Map<string, CostEstimate>,
+  costs: (CostEstimate | undefined)[],
   req: Requirements,
   quoter: SelfHostQuoter | undefined,
 ): CostEstimate {
-  let cost = costs.get(model.id);
+  let cost = slot >= 0 ? costs[slot] : undefined;
   if (!cost) {
     cost = estimateMonthlyCost(usable, req, quoter);
-    costs.set(model.id, cost);
+    if (slot >= 0) costs[slot] = cost;
   }
   return cost;
 }
@@ -236,7 +274,15 @@ function cachedCost(
  */
 type Admission =
   | { out: true; model: Model; constraint: ConstraintId; reason: string | (() => string); listed?: Exclusion }
-  | { out: false; model: Model; usable: Model; terms: License; verdict: LicenseVerdict; narrowing: Narrowing };
+  | {
+      out: false;
+      model: Model;
+      usable: Model;
+      terms: License;
+      verdict: LicenseVerdict;
+      narrowing: Narrowing;
+      slot: number;
+    };
 
 /**
  * The requirements that decide admissions: all but those that only weigh, price or describe
@@ -300,7 +346,7 @@ function listed(a: Extract<Admission, { out: true }>): Exclusion {
 
 function admit(
   catalog: Catalog,
-  { model, unavailable }: Step,
+  { model, slot, unavailable }: Step,
   req: Requirements,
   facts: TeamFacts,
   licences: Map<string, ReturnType<typeof licenseConstraint>>,
@@ -373,7 +419,45 @@ function admit(
         `${model.name}'s context window of ${formatTokens(window)} is smaller than the ${formatTokens(need)} you need`,
     );
   const narrowing: Narrowing = usable === model ? "none" : throughApi ? "api" : "hosting";
-  return { out: false, model, usable, terms, verdict: lc.verdict, narrowing };
+  return { out: false, model, usable, terms, verdict: lc.verdict, narrowing, slot };
+}
+
+/** Ruled out by the budget: no figure to check, or over it (no budget without a volume). */
+function overBudget(monthly: number | null, budget: number | undefined): boolean {
+  return budget !== undefined && (monthly === null || monthly > budget);
+}
+
+/** The admissions of one pass: the catalogue's, memoized, or only these models'. */
+function passAdmissions(catalog: Catalog, req: Requirements, only: readonly Model[] | undefined): readonly Admission[] {
+  if (!only) return admissionsOf(catalog, req);
+  const facts = teamFactsOf(req);
+  const licences = licenceMemo(catalog).table(JSON.stringify(facts));
+  const { slotOf } = modelSlots(catalog);
+  return only.map((model) =>
+    admit(catalog, { model, slot: slotOf.get(model.id) ?? -1, unavailable: availabilityReason(model) }, req, facts, licences),
+  );
+}
+
+/** The cost tables of one pass, one per narrowing, each found when first needed. */
+function passCosts(
+  catalog: Catalog,
+  req: Requirements,
+  quoter: SelfHostQuoter | undefined,
+  cache: ScoringCache,
+): (a: Extract<Admission, { out: false }>) => CostEstimate {
+  const keys = costKeysOf(req, quoter);
+  let none: (CostEstimate | undefined)[] | undefined;
+  let hosting: (CostEstimate | undefined)[] | undefined;
+  let api: (CostEstimate | undefined)[] | undefined;
+  return (a) => {
+    const costs =
+      a.narrowing === "none"
+        ? (none ??= cache.costs(catalog, keys.none))
+        : a.narrowing === "hosting"
+          ? (hosting ??= cache.costs(catalog, keys.hosting))
+          : (api ??= cache.costs(catalog, keys.api));
+    return cachedCost(a.slot, a.usable, costs, req, quoter);
+  };
 }
 
 export function applyConstraints(
@@ -386,51 +470,99 @@ export function applyConstraints(
   /** Without: no exclusions are listed (the sensitivity search needs only the candidates). */
   withReasons = true,
 ): ConstraintResult {
-  let admissions: readonly Admission[];
-  if (only) {
-    const facts = teamFactsOf(req);
-    const licences = licenceMemo(catalog).table(JSON.stringify(facts));
-    admissions = only.map((model) =>
-      admit(catalog, { model, unavailable: availabilityReason(model) }, req, facts, licences),
-    );
-  } else admissions = admissionsOf(catalog, req);
-  const costKeys = costKeysOf(req, quoter);
-  const costTables: Partial<Record<Narrowing, Map<string, CostEstimate>>> = {};
+  const costOf = passCosts(catalog, req, quoter, cache);
   const candidates: Candidate[] = [];
   const excluded: Exclusion[] = [];
   const budget = req.volume ? req.monthlyBudgetUsd : undefined;
-  for (const a of admissions) {
+  for (const a of passAdmissions(catalog, req, only)) {
     if (a.out) {
       if (withReasons) excluded.push(listed(a));
       continue;
     }
-    const { model, usable, narrowing } = a;
-    const costs = (costTables[narrowing] ??= cache.cost.table(costKeys[narrowing]));
-    const cost = cachedCost(model, usable, costs, req, quoter);
+    const { model, usable, narrowing, slot } = a;
+    const cost = costOf(a);
     const monthly = cost.monthlyUsd;
-    if (budget !== undefined) {
-      if (monthly === null) {
-        if (withReasons)
-          excluded.push({
-            id: model.id,
-            name: model.name,
-            constraint: "budget",
-            reason: `${model.name} cannot be checked against your ${formatUsd(budget)}/month budget: ${cost.label}`,
-          });
-        continue;
-      }
-      if (monthly > budget) {
-        if (withReasons)
-          excluded.push({
-            id: model.id,
-            name: model.name,
-            constraint: "budget",
-            reason: `${model.name} would cost about ${formatUsd(monthly)}/month at your volume (cheapest option: ${cost.label}), over your ${formatUsd(budget)} budget`,
-          });
-        continue;
-      }
+    if (overBudget(monthly, budget)) {
+      if (withReasons)
+        excluded.push({
+          id: model.id,
+          name: model.name,
+          constraint: "budget",
+          reason:
+            monthly === null
+              ? `${model.name} cannot be checked against your ${formatUsd(budget ?? 0)}/month budget: ${cost.label}`
+              : `${model.name} would cost about ${formatUsd(monthly)}/month at your volume (cheapest option: ${cost.label}), over your ${formatUsd(budget ?? 0)} budget`,
+        });
+      continue;
     }
-    candidates.push({ model: usable, license: a.terms, verdict: a.verdict, cost, narrowing });
+    candidates.push({ model: usable, license: a.terms, verdict: a.verdict, cost, narrowing, slot });
   }
   return { candidates, excluded };
+}
+
+/** The cost figures every candidate's cost score is relative to (see ScoringPool). */
+export interface CostRange {
+  cheapestMonthly: number | null;
+  priciestMonthly: number | null;
+  cheapestBlended: number | null;
+  priciestBlended: number | null;
+}
+
+export const emptyCostRange = (): CostRange => ({
+  cheapestMonthly: null,
+  priciestMonthly: null,
+  cheapestBlended: null,
+  priciestBlended: null,
+});
+
+/** Widens `range` to take in one candidate's cost. */
+export function widenCostRange(range: CostRange, cost: CostEstimate): void {
+  widenCostRangeBy(range, cost.monthlyUsd, cost.blendedPerMTok);
+}
+
+function widenCostRangeBy(range: CostRange, m: number | null, b: number | null): void {
+  if (m !== null) {
+    if (range.cheapestMonthly === null || m < range.cheapestMonthly) range.cheapestMonthly = m;
+    if (range.priciestMonthly === null || m > range.priciestMonthly) range.priciestMonthly = m;
+  }
+  if (b !== null) {
+    if (range.cheapestBlended === null || b < range.cheapestBlended) range.cheapestBlended = b;
+    if (range.priciestBlended === null || b > range.priciestBlended) range.priciestBlended = b;
+  }
+}
+
+/**
+ * The cost range over the candidates applyConstraints would give, without building them: the
+ * sensitivity search needs only this (and #1 and #2) for an edit that changes who is admitted.
+ * Only the two figures per model are kept (ScoringCache.monthly and .blended): whole estimates
+ * for every edited set of requirements were most of the heap at 100× today's catalogue, and a
+ * heap that size made every garbage collection slow.
+ */
+export function candidateCostRange(
+  catalog: Catalog,
+  req: Requirements,
+  quoter?: SelfHostQuoter,
+  cache: ScoringCache = newScoringCache(),
+): CostRange {
+  const keys = costKeysOf(req, quoter);
+  const tables: Partial<Record<Narrowing, [Float64Array, Float64Array]>> = {};
+  const budget = req.volume ? req.monthlyBudgetUsd : undefined;
+  const range = emptyCostRange();
+  for (const a of admissionsOf(catalog, req)) {
+    if (a.out) continue;
+    const [monthly, blended] = (tables[a.narrowing] ??= [
+      cache.monthly(catalog, keys[a.narrowing]),
+      cache.blended(catalog, keys[a.narrowing]),
+    ]);
+    let m = monthly[a.slot] ?? NOT_PRICED;
+    let b = blended[a.slot] ?? NOT_PRICED;
+    if (Number.isNaN(m) || Number.isNaN(b)) {
+      const cost = estimateMonthlyCost(a.usable, req, quoter);
+      m = monthly[a.slot] = cost.monthlyUsd ?? NO_FIGURE;
+      b = blended[a.slot] = cost.blendedPerMTok ?? NO_FIGURE;
+    }
+    const figure = m === NO_FIGURE ? null : m;
+    if (!overBudget(figure, budget)) widenCostRangeBy(range, figure, b === NO_FIGURE ? null : b);
+  }
+  return range;
 }

@@ -6,7 +6,7 @@ import { formatTokens, formatUsd } from "../render/format.js";
 import type { Candidate } from "./constraints.js";
 import type { QualitySignal } from "../catalog/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
-import type { Evidence, QualityScore } from "./quality.js";
+import type { Evidence, QualityScore, SlottedModel } from "./quality.js";
 import { dataControlScore } from "./data-control.js";
 import { CRITERIA, type Criterion, type Requirements, type UseCase } from "./requirements.js";
 
@@ -84,8 +84,8 @@ export interface ScoringPool {
   /** Quality and use-case fit are looked up in the catalogue's signal tables. */
   catalog: Catalog;
   /** Quality and use-case fit for these requirements, with the tables found once per pool. */
-  qualityOf: (modelId: string) => QualityScore;
-  useCaseFitOf: (modelId: string) => QualityScore;
+  qualityOf: (c: SlottedModel) => QualityScore;
+  useCaseFitOf: (c: SlottedModel) => QualityScore;
 }
 
 export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
@@ -305,13 +305,13 @@ type Scorer = (c: Candidate, req: Requirements, pool: ScoringPool) => CriterionS
 /** The criteria as data: one scorer per criterion (a new criterion is a new row here). */
 export const CRITERION_SCORERS: Record<Criterion, Scorer> = {
   cost: (c, _req, pool) => costScore(c, pool),
-  quality: (c, _req, pool) => pool.qualityOf(c.model.id),
+  quality: (c, _req, pool) => pool.qualityOf(c),
   customization: (c) => customizationScore(c),
   dataControl: (c, req, pool) => dataControlScore(c, req, pool.catalog),
   integration: (c, req) => integrationScore(c, req),
   operations: (c, req) => operationsScore(c, req),
   contextFit: (c, req) => contextFitScore(c.model, req),
-  useCaseFit: (c, _req, pool) => pool.useCaseFitOf(c.model.id),
+  useCaseFit: (c, _req, pool) => pool.useCaseFitOf(c),
 };
 
 export type ScoreEvidence = { quality: Evidence; useCaseFit: Evidence; estimatedFrom?: string };
@@ -339,8 +339,8 @@ export function breakdownOf(c: Candidate, req: Requirements, pool: ScoringPool):
 
 /** What quality and use-case fit rest on (see RankedModel.evidence). */
 export function evidenceOf(c: Candidate, req: Requirements, pool: ScoringPool): ScoreEvidence {
-  const q = pool.qualityOf(c.model.id);
-  const fit = pool.useCaseFitOf(c.model.id);
+  const q = pool.qualityOf(c);
+  const fit = pool.useCaseFitOf(c);
   const estimatedFrom = q.estimatedFrom?.name ?? fit.estimatedFrom?.name;
   return { quality: q.evidence, useCaseFit: fit.evidence, ...(estimatedFrom ? { estimatedFrom } : {}) };
 }

@@ -17,6 +17,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { BENCHMARK_IDS, BENCHMARKS, benchmarkLanguage, type SignalUseCase } from "../catalog/benchmarks.js";
 import type { Model, QualitySignal } from "../catalog/schema.js";
 import type { UseCase } from "./requirements.js";
+import { modelSlots } from "./model-slots.js";
 import { anchorOf, NEUTRAL_QUALITY_PRIOR, placer, type Placement } from "./signal-scale.js";
 
 /** Benchmarks of another kind (coding results for general quality) count this much of their distance from the middle. */
@@ -309,6 +310,42 @@ export function qualityOf(catalog: Catalog, modelId: string): QualityScore {
 export function qualityLookup(catalog: Catalog): (modelId: string) => QualityScore {
   const scores = qualityTable(catalog).scores;
   return (id) => scores.get(id) ?? MISSING;
+}
+
+/** A model as a ranking holds it: its slot in the catalogue (see model-slots.ts), -1 when not in it. */
+export interface SlottedModel {
+  model: { id: string };
+  slot: number;
+}
+
+/** A score table as an array by slot, built once per table (a ranking reads it for every candidate). */
+const slotArrays = new WeakMap<Map<string, QualityScore>, QualityScore[]>();
+
+function bySlot(catalog: Catalog, scores: Map<string, QualityScore>): (c: SlottedModel) => QualityScore {
+  let array = slotArrays.get(scores);
+  if (!array) {
+    array = modelSlots(catalog).models.map((m) => scores.get(m.id) ?? MISSING);
+    slotArrays.set(scores, array);
+  }
+  const at = array;
+  return (c) => (c.slot >= 0 ? (at[c.slot] ?? MISSING) : (scores.get(c.model.id) ?? MISSING));
+}
+
+/** qualityLookup by slot: what a ranking reads per candidate. */
+export function qualityBySlot(catalog: Catalog): (c: SlottedModel) => QualityScore {
+  return bySlot(catalog, qualityTable(catalog).scores);
+}
+
+/** useCaseFitLookup by slot; a blend with languages is computed per call, as by id. */
+export function useCaseFitBySlot(
+  catalog: Catalog,
+  useCase: UseCase | undefined,
+  languages: readonly string[] = [],
+): (c: SlottedModel) => QualityScore {
+  const others = languages.filter((l) => !/^(en|english)$/i.test(l.trim()));
+  if (others.length === 0 && useCase) return bySlot(catalog, useCaseTable(catalog, useCase).scores);
+  const byId = useCaseFitLookup(catalog, useCase, languages);
+  return (c) => byId(c.model.id);
 }
 
 /**

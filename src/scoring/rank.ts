@@ -5,7 +5,15 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { LicenseVerdict, VerdictLevel } from "../licensing/verdict.js";
 import type { SourceRef } from "../ports.js";
-import { applyConstraints, type Candidate, type Exclusion, type ScoringCache } from "./constraints.js";
+import {
+  applyConstraints,
+  emptyCostRange,
+  widenCostRange,
+  type Candidate,
+  type CostRange,
+  type Exclusion,
+  type ScoringCache,
+} from "./constraints.js";
 import {
   breakdownOf,
   costFloor,
@@ -17,7 +25,7 @@ import {
   type ScoringPool,
 } from "./criteria.js";
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
-import { qualityLookup, useCaseFitLookup } from "./quality.js";
+import { qualityBySlot, useCaseFitBySlot } from "./quality.js";
 import { CRITERIA, type Requirements } from "./requirements.js";
 import { weightsFor, type Weights } from "./weights.js";
 
@@ -141,31 +149,22 @@ export function weightedScore(breakdown: Breakdown, weights: Weights): number {
 /** What every candidate's scores are relative to: the cheapest candidate, the cost floor, the signals. */
 export function poolFor(catalog: Catalog, req: Requirements, candidates: readonly Candidate[]): ScoringPool {
   // One pass, no spread: Math.min(...xs) allocates and fails past ~100k arguments.
-  let cheapestMonthly: number | null = null;
-  let priciestMonthly: number | null = null;
-  let cheapestBlended: number | null = null;
-  let priciestBlended: number | null = null;
-  for (const c of candidates) {
-    const m = c.cost.monthlyUsd;
-    if (m !== null) {
-      if (cheapestMonthly === null || m < cheapestMonthly) cheapestMonthly = m;
-      if (priciestMonthly === null || m > priciestMonthly) priciestMonthly = m;
-    }
-    const b = c.cost.blendedPerMTok;
-    if (b !== null) {
-      if (cheapestBlended === null || b < cheapestBlended) cheapestBlended = b;
-      if (priciestBlended === null || b > priciestBlended) priciestBlended = b;
-    }
-  }
+  const range = emptyCostRange();
+  for (const c of candidates) widenCostRange(range, c.cost);
+  return poolWith(catalog, req, range);
+}
+
+/** The pool for these requirements with a cost range found elsewhere (the sensitivity search's anchors). */
+export function poolWith(catalog: Catalog, req: Requirements, range: CostRange): ScoringPool {
   return {
-    cheapestMonthly,
+    cheapestMonthly: range.cheapestMonthly,
     costFloorUsd: costFloor(req),
-    cheapestBlended,
-    priciestMonthly,
-    priciestBlended,
+    cheapestBlended: range.cheapestBlended,
+    priciestMonthly: range.priciestMonthly,
+    priciestBlended: range.priciestBlended,
     catalog,
-    qualityOf: qualityLookup(catalog),
-    useCaseFitOf: useCaseFitLookup(catalog, req.useCase, req.languages),
+    qualityOf: qualityBySlot(catalog),
+    useCaseFitOf: useCaseFitBySlot(catalog, req.useCase, req.languages),
   };
 }
 

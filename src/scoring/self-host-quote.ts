@@ -12,12 +12,13 @@ import { KeyedMemo } from "./model-memo.js";
 // turn (the sensitivity search scales the volume) and on every turn of a thread. Bounded by sets
 // of (edits, ratio), so a bigger catalogue never makes the memo start over (see KeyedMemo).
 const PLAN_INPUT_SETS = 64;
-const plans = new WeakMap<SelfHostData, KeyedMemo<SelfHostPlan | { unavailable: string }>>();
+type Plans = KeyedMemo<Map<string, SelfHostPlan | { unavailable: string }>>;
+const plans = new WeakMap<SelfHostData, Plans>();
 
-function planCache(data: SelfHostData): KeyedMemo<SelfHostPlan | { unavailable: string }> {
+function planCache(data: SelfHostData): Plans {
   let cache = plans.get(data);
   if (!cache) {
-    cache = new KeyedMemo(PLAN_INPUT_SETS);
+    cache = new KeyedMemo(PLAN_INPUT_SETS, () => new Map());
     plans.set(data, cache);
   }
   return cache;

@@ -5,13 +5,23 @@ import type { Catalog } from "../catalog/catalog.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { formatTokens, formatUsd } from "../render/format.js";
 import { fmtScore } from "./explain.js";
-import { applyConstraints, cachedMonthly, costKeysOf, newScoringCache, type Candidate } from "./constraints.js";
+import {
+  applyConstraints,
+  cachedMonthly,
+  candidateCostRange,
+  costKeysOf,
+  emptyCostRange,
+  newScoringCache,
+  widenCostRange,
+  type Candidate,
+  type CostRange,
+} from "./constraints.js";
 import { breakdownOf } from "./criteria.js";
 import {
   TIE_EPSILON,
   compareRanked,
   leaderAndPair,
-  poolFor,
+  poolWith,
   weightedScore,
   type RankOptions,
   type Ranking,
@@ -205,48 +215,25 @@ function editKind(change: Partial<Requirements>): EditKind {
   return "structural";
 }
 
-interface Anchor {
-  cheapestMonthly: number | null;
-  cheapestBlended: number | null;
-  priciestMonthly: number | null;
-  priciestBlended: number | null;
-}
-
-function maxOf(values: Iterable<number | null>): number | null {
-  let m: number | null = null;
-  for (const v of values) if (v !== null && (m === null || v > m)) m = v;
-  return m;
-}
-
-function minOf(values: Iterable<number | null>): number | null {
-  let m: number | null = null;
-  for (const v of values) if (v !== null && (m === null || v < m)) m = v;
-  return m;
-}
-
 /** The ranking's own anchor, found once per ranking (every weight-only or budget edit reuses it). */
-const baseAnchors = new WeakMap<Ranking, Anchor>();
+const baseAnchors = new WeakMap<Ranking, CostRange>();
 
-function baseAnchor(catalog: Catalog, ranking: Ranking, candidates: readonly Candidate[]): Anchor {
+function baseAnchor(ranking: Ranking, candidates: readonly Candidate[]): CostRange {
   let anchor = baseAnchors.get(ranking);
   if (!anchor) {
-    const base = poolFor(catalog, ranking.requirements, candidates);
-    anchor = {
-      cheapestMonthly: base.cheapestMonthly,
-      cheapestBlended: base.cheapestBlended,
-      priciestMonthly: base.priciestMonthly ?? null,
-      priciestBlended: base.priciestBlended ?? null,
-    };
+    anchor = emptyCostRange();
+    for (const c of candidates) widenCostRange(anchor, c.cost);
     baseAnchors.set(ranking, anchor);
   }
   return anchor;
 }
 
 /**
- * The cheapest candidate under the edited requirements, without re-checking the catalogue:
- * weight-only edits keep the pool; a budget keeps its cheapest member; open-weights-only keeps the
- * open candidates; a volume change re-prices the candidates (and the models only the budget ruled
- * out). Other edits (deployment, fine-tuning) change licences and hosting: a full pass.
+ * The cost range of the candidates under the edited requirements, without building them:
+ * weight-only edits keep the pool; a budget keeps its cheapest member; open-weights-only keeps
+ * the open candidates; a volume change re-prices the candidates (and the models only the budget
+ * ruled out). Other edits (deployment, fine-tuning) change licences and hosting: a pass over the
+ * admissions and their costs, with nothing built per model.
  */
 function anchorFor(
   catalog: Catalog,
@@ -254,55 +241,47 @@ function anchorFor(
   req: Requirements,
   kind: EditKind,
   options: RankOptions,
-): Anchor | null {
+): CostRange {
   const candidates = ranking.candidates;
-  if (!candidates) return null;
-  const base = baseAnchor(catalog, ranking, candidates);
+  if (!candidates) return candidateCostRange(catalog, req, options.selfHost, options.cache);
+  const base = baseAnchor(ranking, candidates);
   if (kind === "weights" || kind === "budget") return base;
   if (kind === "open-weights") {
-    const open = poolFor(
-      catalog,
-      ranking.requirements,
-      candidates.filter((c) => c.model.openWeights),
-    );
-    return {
-      cheapestMonthly: open.cheapestMonthly,
-      cheapestBlended: open.cheapestBlended,
-      priciestMonthly: open.priciestMonthly ?? null,
-      priciestBlended: open.priciestBlended ?? null,
-    };
+    const open = emptyCostRange();
+    for (const c of candidates) if (c.model.openWeights) widenCostRange(open, c.cost);
+    return open;
   }
   if (kind === "volume") {
-    const overBudget = new Set(ranking.excluded.filter((e) => e.constraint === "budget").map((e) => e.id));
-    const priced: (number | null)[] = [];
+    const budget = req.monthlyBudgetUsd;
+    const range: CostRange = { ...base, cheapestMonthly: null, priciestMonthly: null };
+    const take = (x: number | null) => {
+      if (x === null || (budget !== undefined && x > budget)) return;
+      if (range.cheapestMonthly === null || x < range.cheapestMonthly) range.cheapestMonthly = x;
+      if (range.priciestMonthly === null || x > range.priciestMonthly) range.priciestMonthly = x;
+    };
     const cache = options.cache ?? newScoringCache();
     const keys = costKeysOf(req, options.selfHost);
     const tables = {
-      none: cache.monthly.table(keys.none),
-      hosting: cache.monthly.table(keys.hosting),
-      api: cache.monthly.table(keys.api),
+      none: cache.monthly(catalog, keys.none),
+      hosting: cache.monthly(catalog, keys.hosting),
+      api: cache.monthly(catalog, keys.api),
     };
-    for (const c of candidates) priced.push(cachedMonthly(c.model, tables[c.narrowing], req, options.selfHost));
-    if (overBudget.size > 0) {
+    for (const c of candidates) take(cachedMonthly(c, tables[c.narrowing], req, options.selfHost));
+    const overBudget = ranking.excluded.filter((e) => e.constraint === "budget");
+    if (overBudget.length > 0) {
       const { candidates: back } = applyConstraints(
         catalog,
         req,
         options.selfHost,
         options.cache,
-        [...overBudget].flatMap((id) => catalog.modelById.get(id) ?? []),
+        overBudget.flatMap((e) => catalog.modelById.get(e.id) ?? []),
         false,
       );
-      for (const c of back) priced.push(c.cost.monthlyUsd);
+      for (const c of back) take(c.cost.monthlyUsd);
     }
-    const within = priced.filter((x) => x === null || req.monthlyBudgetUsd === undefined || x <= req.monthlyBudgetUsd);
-    return {
-      cheapestMonthly: minOf(within),
-      cheapestBlended: base.cheapestBlended,
-      priciestMonthly: maxOf(within),
-      priciestBlended: base.priciestBlended ?? null,
-    };
+    return range;
   }
-  return null;
+  return candidateCostRange(catalog, req, options.selfHost, options.cache);
 }
 
 /** Does #2 come out strictly above #1 (or #1 get ruled out while #2 stays) under these requirements? */
@@ -317,19 +296,12 @@ function pairSwaps(
 ): boolean {
   const pair = [idA, idB].flatMap((id) => catalog.modelById.get(id) ?? []);
   const anchor = anchorFor(catalog, ranking, req, editKind(change), options);
-  const { candidates } = applyConstraints(
-    catalog,
-    req,
-    options.selfHost,
-    options.cache,
-    anchor ? pair : undefined,
-    false,
-  );
+  const { candidates } = applyConstraints(catalog, req, options.selfHost, options.cache, pair, false);
   const ca = candidates.find((c) => c.model.id === idA);
   const cb = candidates.find((c) => c.model.id === idB);
   if (!cb) return false;
   if (!ca) return true;
-  const pool = anchor ? { ...poolFor(catalog, req, []), ...anchor } : poolFor(catalog, req, candidates);
+  const pool = poolWith(catalog, req, anchor);
   const w = weightsFor(req).weights;
   const sa = weightedScore(breakdownOf(ca, req, pool), w);
   const sb = weightedScore(breakdownOf(cb, req, pool), w);
