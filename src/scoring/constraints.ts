@@ -434,7 +434,13 @@ function passAdmissions(catalog: Catalog, req: Requirements, only: readonly Mode
   const licences = licenceMemo(catalog).table(JSON.stringify(facts));
   const { slotOf } = modelSlots(catalog);
   return only.map((model) =>
-    admit(catalog, { model, slot: slotOf.get(model.id) ?? -1, unavailable: availabilityReason(model) }, req, facts, licences),
+    admit(
+      catalog,
+      { model, slot: slotOf.get(model.id) ?? -1, unavailable: availabilityReason(model) },
+      req,
+      facts,
+      licences,
+    ),
   );
 }
 
