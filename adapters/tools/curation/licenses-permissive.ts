@@ -1,17 +1,47 @@
 // Licences with OSI-approved terms (Apache-2.0, MIT): few duties beyond keeping notices. One record
 // per source family, because each family rests on its own evidence (repo, card, docs).
-import { APACHE_NOTICE, MIT_NOTICE, permissiveTerms } from "./license-types.js";
+import { APACHE_NOTICE, MIT_NOTICE, pageClause, permissiveTerms } from "./license-types.js";
 import type { LicenseCuration, ReadClause } from "./license-types.js";
 
 const MISTRAL_SMALL_3_NEWS = "https://mistral.ai/en/news/mistral-small-3";
-/** A short quote from Mistral's Small 3 announcement, read 2026-12-04 in a stored copy of the page. */
-const mistralPage = (topic: ReadClause["topic"], quote: string): ReadClause => ({
-  topic,
-  quote,
-  source: MISTRAL_SMALL_3_NEWS,
-  checkedAt: "2026-12-04",
-  checkedHow: "read in a stored copy of the lab's announcement page",
-});
+/** A short quote from Mistral's Small 3 announcement. */
+const mistralPage = (topic: ReadClause["topic"], quote: string): ReadClause =>
+  pageClause(topic, quote, MISTRAL_SMALL_3_NEWS, "the announcement");
+/** Google's LiteRT-LM page for Gemma 4 on its developer site: Google's own statement of the licence. */
+const GEMMA_4_PAGE = "https://ai.google.dev/edge/litert-lm/models/gemma-4";
+/** Microsoft's Hugging Face repositories; a page header shows the repository's licence tag. */
+const PHI_4_REPO = "https://huggingface.co/microsoft/phi-4/tree/381727a5ee103da6c1b14ecd3d39cd09832cbcf8";
+const PHI_4_MINI_REPO = "https://huggingface.co/microsoft/Phi-4-mini-instruct/blob/refs%2Fpr%2F10/vocab.json";
+const PHI_4_REASONING_REPO = "https://huggingface.co/microsoft/Phi-4-reasoning/blob/refs%2Fpr%2F5/tokenizer.json";
+
+/**
+ * One Phi-4 variant's MIT licence, read on that variant's own Hugging Face repository: the
+ * variants have separate cards (and Phi-4 an earlier Azure preview card), so each record quotes
+ * its own. The licence data's quotes (a proxy mirror of the GGUF card, a third party's copy of the
+ * Azure card) give way to Microsoft's repositories.
+ */
+function phiMit(
+  id: string,
+  variant: string,
+  repo: string,
+  repoName: string,
+  extra: Pick<LicenseCuration, "verificationNote" | "history"> = {},
+): LicenseCuration {
+  return {
+    id,
+    family: "phi-4",
+    name: `MIT License (${variant})`,
+    kind: "osi-open-source",
+    verified: true,
+    verificationNote: `Microsoft's own Hugging Face repository ${repoName} carries the MIT licence tag (a stored copy of the page).`,
+    summary: `Microsoft publishes the ${variant} weights on Hugging Face under MIT: commercial use, fine-tuning and redistribution are allowed; keep the MIT notice.`,
+    terms: permissiveTerms(MIT_NOTICE),
+    clauses: {},
+    readClauses: [pageClause("commercial-use", "License: mit", repo, `${repoName}, the repository's licence tag`)],
+    history: null,
+    ...extra,
+  };
+}
 
 export const PERMISSIVE_LICENSES: LicenseCuration[] = [
   {
@@ -261,14 +291,25 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
   {
     id: "gemma-4",
     family: "gemma-4",
+    name: "Apache License 2.0 (Gemma 4)",
     kind: "osi-open-source",
+    verified: true,
+    verificationNote:
+      "Google's own LiteRT-LM page for Gemma 4 on ai.google.dev states the Apache-2.0 licence for the family (E2B, E4B, 26B A4B, 31B); read in a stored copy of the page.",
     summary:
-      "Gemma 4 is reported to be the first Gemma under Apache-2.0 rather than the Gemma Terms of Use; only secondary sources say so, so it is unverified.",
+      "Gemma 4 is under Apache-2.0, not the Gemma Terms of Use of earlier Gemma generations, as Google's own developer documentation states: commercial use, fine-tuning and redistribution are allowed with the Apache notice duties.",
     terms: permissiveTerms(APACHE_NOTICE),
-    clauses: {
-      "Google's 2026 Gemma Terms (as copied into a third-party repo) exclude Gemma 4": "relicensing",
-      "Secondary report": "general",
-    },
+    // The licence data's two quotes (a third party's copy of Google's terms, a blog) give way to Google's page.
+    clauses: {},
+    readClauses: [
+      pageClause(
+        "commercial-use",
+        "Gemma 4 is licensed under the Apache-2.0 license.",
+        GEMMA_4_PAGE,
+        "Google's LiteRT-LM model page for Gemma 4",
+      ),
+    ],
+    history: "Gemma 1, 2 and 3 are under the Gemma Terms of Use (their own record); Gemma 4 is under Apache-2.0.",
   },
   {
     id: "qwen2.5-apache",
@@ -317,18 +358,14 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     terms: permissiveTerms(MIT_NOTICE),
     clauses: { "Official card tag": "commercial-use", "Phi-2 relicensed to MIT": "relicensing" },
   },
-  {
-    id: "phi-4",
-    family: "phi-4",
-    kind: "osi-open-source",
-    summary:
-      "The Hugging Face release of Phi-4 is reported as MIT (its first Azure release said Microsoft Research License). Seen only through mirrors, so unverified.",
-    terms: permissiveTerms(MIT_NOTICE),
-    clauses: {
-      "Official card (Microsoft's GGUF repo) lists MIT": "commercial-use",
-      "Copy of the earlier Azure card": "relicensing",
-    },
-  },
+  phiMit("phi-4", "Phi-4", PHI_4_REPO, "microsoft/phi-4 at commit 381727a", {
+    verificationNote:
+      "Microsoft's own Hugging Face repository microsoft/phi-4 carries the MIT licence tag at commit 381727a (a stored copy of the page). The Microsoft Research License (MSRLA) seen for Phi-4 belongs to its December 2024 preview card on Azure AI Foundry, known to us only through a third party's copy.",
+    history:
+      "Phi-4 was first shown in December 2024 as a preview on Azure AI Foundry, whose card named the Microsoft Research License (per a third party's copy of that card); the Hugging Face release is MIT.",
+  }),
+  phiMit("phi-4-mini", "Phi-4-mini", PHI_4_MINI_REPO, "microsoft/Phi-4-mini-instruct"),
+  phiMit("phi-4-reasoning", "Phi-4-reasoning", PHI_4_REASONING_REPO, "microsoft/Phi-4-reasoning"),
   {
     id: "olmo-2",
     family: "olmo-2",

@@ -193,7 +193,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     licenseId: "gemma-4",
     base: "google/gemma-4-31b-it",
     md: ["togetherai:google/gemma-4-31B-it", "deepinfra:google/gemma-4-31B-it"],
-    description: "A 2026 Gemma 4 model, reported (unverified) to be Apache-2.0 unlike earlier Gemma.",
+    description: "A 2026 Gemma 4 model, under Apache-2.0 unlike earlier Gemma (per Google's developer documentation).",
   },
   {
     ...GEMMA,
@@ -204,7 +204,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     base: "google/gemma-4-26b-a4b-it",
     md: ["deepinfra:google/gemma-4-26B-A4B-it"],
     description:
-      "A Gemma 4 mixture-of-experts model (the name says about 4B active); licence reported as Apache-2.0, unverified.",
+      "A Gemma 4 mixture-of-experts model (the name says about 4B active), under Apache-2.0 like all of Gemma 4.",
   },
   // xAI
   {
@@ -488,7 +488,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     params: "Phi-4",
     md: ["azure:phi-4"],
     ll: ["deepinfra/microsoft/phi-4"],
-    description: "Microsoft's 14B model from December 2024; the Hugging Face release is reported as MIT (unverified).",
+    description: "Microsoft's 14B model from December 2024, MIT-licensed on Hugging Face.",
   },
   {
     id: "phi-4-mini",
@@ -497,9 +497,9 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     family: "Phi",
     aliases: ["phi 4 mini", "phi4 mini"],
     openWeights: true,
-    licenseId: "phi-4",
+    licenseId: "phi-4-mini",
     md: ["azure:phi-4-mini"],
-    description: "The small Phi-4 model; MIT reported for it by a secondary summary (unverified).",
+    description: "The small Phi-4 model, MIT-licensed.",
   },
   {
     id: "phi-4-reasoning",
@@ -508,8 +508,8 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     family: "Phi",
     aliases: ["phi 4 reasoning", "phi4 reasoning"],
     openWeights: true,
-    licenseId: "phi-4",
+    licenseId: "phi-4-reasoning",
     md: ["azure:phi-4-reasoning"],
-    description: "A Phi-4 variant trained for step-by-step reasoning; licence reported as MIT (unverified).",
+    description: "A Phi-4 variant trained for step-by-step reasoning, MIT-licensed.",
   },
 ];

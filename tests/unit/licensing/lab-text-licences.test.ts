@@ -117,3 +117,55 @@ describe("vendor API terms: the vendor's own page, read in part and marked so", 
     expect(licenceOf("jamba-1.5-large").name).toBe("Jamba Open Model License");
   });
 });
+
+describe("Gemma 4 and Phi-4: Google's and Microsoft's own text replaces blogs and mirrors", () => {
+  it("Gemma 4: allowed for a commercial team at 2M users and for research, quoting Google's page", () => {
+    for (const id of ["gemma-4-31b", "gemma-4-26b-a4b"]) {
+      const commercial = verdictFor(id, { commercial: true, monthlyActiveUsers: 2_000_000, fineTune: true });
+      expect(commercial.verdict, id).toBe("allowed");
+      expect(commercial.clauses[0]).toMatchObject({
+        quote: "Gemma 4 is licensed under the Apache-2.0 license.",
+        source: "https://ai.google.dev/edge/litert-lm/models/gemma-4",
+      });
+      expect(verdictFor(id, researchTeam).verdict, id).toBe("allowed");
+    }
+    // Earlier Gemma stays under the Gemma Terms of Use: the family split is kept.
+    expect(licenceOf("gemma-3-27b").id).toBe("gemma");
+    const answer = licenceAnswer("gemma-4-31b", commercialTeam);
+    expect(answer).toMatch(/^== Allowed: Gemma 4 31B ==/);
+    expect(answer).toMatch(/ai\.google\.dev\/edge\/litert-lm\/models\/gemma-4, checked 2026-12-04/);
+    expect(answer).not.toMatch(/unverified|secondary/i);
+    const card = describeModel(model("gemma-4-31b"), catalog, now).fallbackText;
+    expect(card).toMatch(/Licence\s*: Apache License 2\.0 \(Gemma 4\)/);
+    expect(card).not.toMatch(/Licence\s*:.*unverified|reported/);
+  });
+
+  it("Phi-4: each variant quotes its own repository's MIT tag; the Azure preview's MSRLA is history", () => {
+    const repos: Record<string, string> = {
+      "phi-4": "huggingface.co/microsoft/phi-4/",
+      "phi-4-mini": "huggingface.co/microsoft/Phi-4-mini-instruct/",
+      "phi-4-reasoning": "huggingface.co/microsoft/Phi-4-reasoning/",
+    };
+    for (const [id, repo] of Object.entries(repos)) {
+      const l = licenceOf(id);
+      expect(l.id, id).toBe(id);
+      expect(l.verified, id).toBe(true);
+      expect(
+        l.clauses.map((c) => c.source).every((s) => s.includes(repo)),
+        id,
+      ).toBe(true);
+      const v = verdictFor(id, { commercial: true, fineTune: true, distributeWeights: true });
+      expect(v.verdict, id).toBe("allowed");
+      expect(v.clauses[0]?.quote).toBe("License: mit");
+    }
+    expect(licenceOf("phi-4").history).toMatch(/Microsoft Research License/);
+    expect(licenceOf("phi-4-mini").history).toBeNull();
+  });
+
+  it("keeps them on a commercial self-hosting team's shortlist", () => {
+    for (const id of ["gemma-4-31b", "phi-4", "phi-4-reasoning"]) {
+      const c = licenseConstraint(model(id), licenceOf(id), { ...commercialTeam, selfHost: true });
+      expect(c.excluded, id).toBe(false);
+    }
+  });
+});

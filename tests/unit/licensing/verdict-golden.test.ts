@@ -123,7 +123,9 @@ describe("golden licence verdicts on the catalogue", () => {
     const large3 = verdictFor("mistral-large-3", { commercial: true }).v;
     expect(large3.verdict).toBe("allowed");
     expect(large3.unverified).toBe(false);
-    expect(verdictFor("gemma-4-31b", { commercial: true }).v.unverified).toBe(true);
+    // Gemma 4: Google's own documentation settles it too; GLM-4.7's licence was not read in Z.ai's text.
+    expect(verdictFor("gemma-4-31b", { commercial: true }).v.unverified).toBe(false);
+    expect(verdictFor("glm-4.7", { commercial: true }).v.unverified).toBe(true);
   });
 
   it("BLOOM's RAIL restrictions are duties, and a restricted field is blocked", () => {
