@@ -1,11 +1,12 @@
 // Delivering rendered replies: posts in a thread (charts uploaded as images there), in-place updates
 // of a clicked flow message, and ephemeral answers through response_url. A failed send is logged
 // with Slack's error code only; the next part is still tried, so one bad part never loses the rest.
-import type { RespondFn, webApi } from "@slack/bolt";
+import type { webApi } from "@slack/bolt";
 import type { OutboundMessage } from "../../src/ports.js";
 import type { Logger } from "../shared/logger.js";
 import { clip, plainSlack } from "./mrkdwn.js";
 import { messagesOnly, renderReply, type ChartBlock, type SlackMessage, type SlackPart } from "./render.js";
+import type { Respond } from "./respond.js";
 
 export type RenderChartPng = (block: ChartBlock) => Promise<Buffer>;
 
@@ -112,7 +113,7 @@ export function createSender(deps: SenderDeps) {
       return messagesOnly(replies.flatMap((r) => renderReply(r, { images: false })));
     },
 
-    async respond(respond: RespondFn, messages: SlackMessage[], replaceFirst: boolean): Promise<void> {
+    async respond(respond: Respond, messages: SlackMessage[], replaceFirst: boolean): Promise<void> {
       for (const [i, m] of messages.entries()) {
         try {
           await respond({

@@ -9,7 +9,8 @@
 // machine load hits all alike. After the rounds, one new person per store has a 10-turn
 // conversation and the bench prints the size of the session each store then holds.
 //
-// BENCH_PROFILE=<dir> writes a V8 CPU profile of each modelwise process there (--cpu-prof).
+// BENCH_PROFILE=<dir> writes a V8 CPU profile of each app process there (--cpu-prof), the bare
+// one too, so the two can be compared cost by cost.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
@@ -132,10 +133,13 @@ async function startProcess(name: string, args: string[], env: Record<string, st
   };
 }
 
-function startModelwise(name: string, apiUrl: string, env: Record<string, string>): Promise<AppUnderTest> {
-  const profile = PROFILE_DIR
-    ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`]
+const profileFlags = (name: string) =>
+  PROFILE_DIR
+    ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name.replace(/\W/g, "-")}.cpuprofile`]
     : [];
+
+function startModelwise(name: string, apiUrl: string, env: Record<string, string>): Promise<AppUnderTest> {
+  const profile = profileFlags(name);
   // With the node flags `npm start` and the container use (heap sizing), as operators run it.
   return startProcess(name, [...profile, ...startNodeFlags(), join(PACKAGE_ROOT, "dist/main.js")], {
     SLACK_BOT_TOKEN: "xoxb-bench-slack",
@@ -245,7 +249,7 @@ try {
   apps.push(
     await startProcess(
       "bare Bolt",
-      [join(PACKAGE_ROOT, "tests/bench/slack-bare-app.mjs"), "$PORT", SIGNING_SECRET],
+      [...profileFlags("bare Bolt"), join(PACKAGE_ROOT, "tests/bench/slack-bare-app.mjs"), "$PORT", SIGNING_SECRET],
       {},
     ),
   );
@@ -256,7 +260,9 @@ try {
     `${CONCURRENCY} closed-loop senders, ${USERS} distinct people in ${TEAMS} workspaces, ${ROUNDS} rounds of ${ROUND_MS} ms per app`,
   );
   // Warm-up: JIT, catalogue index, connection pools, the first sessions.
-  for (const app of apps) await round(app.url, sink);
+  // Every command each app handled, warm-up included: a profile's totals divide by these.
+  const handled = new Map(apps.map((a) => [a.name, 0]));
+  for (const app of apps) handled.set(app.name, (await round(app.url, sink)).latencies.length);
 
   const results = new Map(apps.map((a) => [a.name, { latencies: [] as number[], failures: 0, cpuMs: 0 }]));
   for (let r = 0; r < ROUNDS; r++) {
@@ -264,6 +270,7 @@ try {
     for (const app of [...apps.slice(r % apps.length), ...apps.slice(0, r % apps.length)]) {
       const cpuBefore = cpuMs(app.child.pid);
       const result = await round(app.url, sink);
+      handled.set(app.name, handled.get(app.name)! + result.latencies.length);
       const total = results.get(app.name)!;
       total.cpuMs += cpuMs(app.child.pid) - cpuBefore;
       total.latencies.push(...result.latencies);
@@ -286,6 +293,7 @@ try {
     ).entries()) {
       const person = USERS + 10 * i + j;
       await converse(app.url, sink, person, [...texts]);
+      handled.set(app.name, handled.get(app.name)! + texts.length);
       sizes.push({ store: app.name, conversation: label, bytes: await storedBytes(app.name, sessionKeyOf(person)) });
     }
   }
@@ -318,6 +326,10 @@ try {
     console.log(`session after 10 turns (${s.store}, ${s.conversation}): ${s.bytes} bytes stored`);
     checks.push(below(`session after 10 turns (${s.store}, ${s.conversation})`, s.bytes / 1024, 2, "KB"));
   }
+  if (PROFILE_DIR)
+    console.log(
+      `profiles in ${PROFILE_DIR}; commands per process: ${[...handled].map(([n, c]) => `${n} ${c}`).join(", ")}`,
+    );
   console.log("");
   for (const c of checks) console.log(`${c.ok ? "PASS" : "FAIL"}  ${c.target.padEnd(50)} ${c.value}`);
   process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
