@@ -8,7 +8,12 @@ const ZERO_WIDTH = "\u2060";
 
 /** Escape control characters and defuse broadcast words; the result is safe inside mrkdwn. */
 export function escapeSlack(text: string): string {
-  return defuseBroadcasts(stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+  let safe = stripControl(text);
+  // Each replace only when its character is there: most texts have none of them.
+  if (safe.includes("&")) safe = safe.replace(/&/g, "&amp;");
+  if (safe.includes("<")) safe = safe.replace(/</g, "&lt;");
+  if (safe.includes(">")) safe = safe.replace(/>/g, "&gt;");
+  return defuseBroadcasts(safe);
 }
 
 /**
@@ -20,6 +25,7 @@ export function plainSlack(text: string): string {
 }
 
 function defuseBroadcasts(text: string): string {
+  if (!text.includes("@")) return text;
   return text.replace(/@(channel|here|everyone)\b/gi, `@${ZERO_WIDTH}$1`);
 }
 
@@ -69,6 +75,7 @@ function convertInline(text: string): string {
 }
 
 function emphasis(text: string): string {
+  if (!text.includes("**")) return text;
   return text.replace(/\*\*([^*\n]+)\*\*/g, "*$1*");
 }
 

@@ -72,7 +72,9 @@ function firstText(blocks: Block[]): string {
 }
 
 // A block's JSON size is asked for when packing and again when a page gets its buttons; blocks
-// are never changed once rendered, so each is serialised once.
+// are never changed once rendered, so each is serialised once. Most replies fit one message, and
+// one JSON.stringify of all their blocks gives the total ("[" + blocks joined by "," + "]"), so
+// blocks are measured one by one only when a reply has to be split.
 const sizes = new WeakMap<SlackBlock, number>();
 function size(block: SlackBlock): number {
   let n = sizes.get(block);
@@ -82,9 +84,18 @@ function size(block: SlackBlock): number {
   }
   return n;
 }
+/** The summed block sizes of a packed message, by its blocks array (read back by ephemeralPage). */
+const totals = new WeakMap<SlackBlock[], number>();
 
 /** Greedy packing that keeps block order; a share button needs one spare block in the last one. */
 export function pack(blocks: SlackBlock[]): SlackBlock[][] {
+  if (blocks.length === 0) return [];
+  const total = JSON.stringify(blocks).length - 1 - blocks.length;
+  // Nothing to split: the loop below would never start a second message.
+  if (blocks.length <= MAX_BLOCKS - 1 && total <= MAX_MESSAGE_CHARS) {
+    totals.set(blocks, total);
+    return [blocks];
+  }
   const messages: SlackBlock[][] = [];
   let current: SlackBlock[] = [];
   let chars = 0;
@@ -113,6 +124,7 @@ export function ephemeralPage(
   pageSize: number,
 ): SlackMessage[] {
   const page = messages.slice(start, start + pageSize).map((m) => ({ ...m, blocks: [...m.blocks] }));
+  const lastTotal = totalSize(messages[Math.min(messages.length, start + pageSize) - 1]?.blocks ?? []);
   const next = start + pageSize;
   const buttons: SlackTypes.Button[] = [];
   if (next < messages.length)
@@ -120,7 +132,7 @@ export function ephemeralPage(
   buttons.push(button({ kind: "share", answerId }, "Share in channel"));
   const actions: SlackBlock = { type: "actions", elements: buttons };
   const last = page[page.length - 1];
-  if (last && last.blocks.length < MAX_BLOCKS && totalSize(last.blocks) + size(actions) <= MAX_MESSAGE_CHARS)
+  if (last && last.blocks.length < MAX_BLOCKS && lastTotal + size(actions) <= MAX_MESSAGE_CHARS)
     last.blocks.push(actions);
   else page.push({ text: "More of this answer, or share it", blocks: [actions] });
   return page;
@@ -131,7 +143,7 @@ function button(action: Action, text: string): SlackTypes.Button {
   return { type: "button", action_id: id, value: id, text: { type: "plain_text", text } };
 }
 
-const totalSize = (blocks: SlackBlock[]) => blocks.reduce((n, b) => n + size(b), 0);
+const totalSize = (blocks: SlackBlock[]) => totals.get(blocks) ?? blocks.reduce((n, b) => n + size(b), 0);
 
 function labelContinuations(parts: SlackPart[]): SlackPart[] {
   const messages = parts.filter((p): p is Extract<SlackPart, { kind: "message" }> => p.kind === "message");

@@ -4,7 +4,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Block, OutboundMessage } from "../../../src/ports.js";
 import { escapeSlack, toMrkdwn } from "../../../adapters/slack/mrkdwn.js";
-import { ephemeralPage, messagesOnly, renderReply, type SlackPart } from "../../../adapters/slack/render.js";
+import {
+  ephemeralPage,
+  MAX_BLOCKS,
+  MAX_MESSAGE_CHARS,
+  messagesOnly,
+  pack,
+  renderReply,
+  type SlackBlock,
+  type SlackPart,
+} from "../../../adapters/slack/render.js";
 import { markdownSections } from "../../../adapters/slack/render-blocks.js";
 import { blockProblem } from "../../helpers/fake-slack.js";
 
@@ -266,6 +275,50 @@ describe("any reply renders within Slack's limits and pings no one", () => {
           const wire = JSON.stringify(m);
           for (const ping of ["<!channel", "<!here", "<!everyone", "<@U", "<#C", "@here", "@everyone", "@channel"])
             expect(wire).not.toContain(ping);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("packing blocks into messages", () => {
+  // The one-stringify shortcut for replies that fit must pack exactly as measuring block by block.
+  const byEachBlock = (blocks: SlackBlock[]) => {
+    const out: SlackBlock[][] = [];
+    let current: SlackBlock[] = [];
+    let chars = 0;
+    for (const b of blocks) {
+      const n = JSON.stringify(b).length;
+      if (current.length && (current.length >= MAX_BLOCKS - 1 || chars + n > MAX_MESSAGE_CHARS)) {
+        out.push(current);
+        current = [];
+        chars = 0;
+      }
+      current.push(b);
+      chars += n;
+    }
+    if (current.length) out.push(current);
+    return out;
+  };
+  const block = fc
+    .string({ maxLength: 2900, unit: fc.constantFrom("a", "é", "\n", '"', "\\", "\u0001", "😀") })
+    .map((text): SlackBlock => ({ type: "section", text: { type: "mrkdwn", text, verbatim: true } }));
+
+  it("splits where block-by-block measuring splits, and the share button fits the last message", () => {
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 60 }), (blocks) => {
+        const packed = pack(blocks);
+        expect(packed).toEqual(byEachBlock(blocks));
+        const page = ephemeralPage(
+          packed.map((b) => ({ text: "t", blocks: b })),
+          "id",
+          0,
+          4,
+        );
+        for (const m of page) {
+          expect(m.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
+          expect(JSON.stringify(m.blocks).length - 1 - m.blocks.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
         }
       }),
       { numRuns: 150 },
