@@ -22,7 +22,7 @@ import {
   sourceLabel,
   specSources,
 } from "./common.js";
-import { apiCostsFor, volumeLine, type CostFact } from "./cost.js";
+import { apiCostsFor, FROM_THREAD, threadVolume, volumeLine, type CostFact } from "./cost.js";
 import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.js";
 
 export const MAX_COMPARED = 4;
@@ -57,10 +57,18 @@ export const compareHandler: IntentHandler<"compare"> = (intent, ctx) => {
       : 'Name two to four models to compare, for example: "compare GPT-4o and Llama 3.1 70B".';
     return { replies: [message([text(ask)], { intent: "compare", models: models.map(modelRef) })] };
   }
-  return { replies: [compareReply(models, intent.volume, ctx.catalog, ctx.now)] };
+  // No volume in the message: the thread's stated volume prices the comparison (and says so).
+  const volume = intent.volume ?? threadVolume(ctx);
+  return { replies: [compareReply(models, volume, ctx.catalog, ctx.now, intent.volume === null)] };
 };
 
-function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1] | null, catalog: Catalog, now: Date) {
+function compareReply(
+  models: Model[],
+  volume: Parameters<typeof apiCostsFor>[1] | null,
+  catalog: Catalog,
+  now: Date,
+  fromThread = false,
+) {
   const priceOf = (m: Model) => firstPartyOfferings(m)[0] ?? sortedOfferings(m)[0];
   const costs: CostFact[] = volume ? models.flatMap((m) => apiCostsFor(m, volume)) : [];
   const cheapestCost = (m: Model) => {
@@ -97,7 +105,10 @@ function compareReply(models: Model[], volume: Parameters<typeof apiCostsFor>[1]
   ];
 
   const notes: string[] = [];
-  if (volume) notes.push(`Monthly cost at ${volumeLine(volume)}, cheapest listed offering of each.`);
+  if (volume)
+    notes.push(
+      `Monthly cost at ${fromThread ? `the volume ${FROM_THREAD}, ` : ""}${volumeLine(volume)}, cheapest listed offering of each.`,
+    );
   const priced = models.filter((m) => priceOf(m));
   if (priced.length >= 2) {
     const blended = (m: Model) => {

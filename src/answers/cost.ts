@@ -5,7 +5,8 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { Model } from "../catalog/schema.js";
 import { cheapestOffering, type ApiCost } from "../costs/api-cost.js";
 import { volumeAtDefaultSplit, type Volume } from "../costs/volume.js";
-import type { IntentHandler } from "../conversation/handler.js";
+import type { IntentHandler, TurnContext } from "../conversation/handler.js";
+import { threadOwnRequirements } from "../conversation/team-profile.js";
 import type { Block } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatCount, formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
@@ -128,14 +129,33 @@ export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
       ],
     };
   }
-  const volume = intent.volume ?? defaultVolume();
-  return { replies: [costReply(models.slice(0, 4), volume, intent.volume === null, ctx.catalog, ctx.now)] };
+  // No volume in the message: the one this thread stated ("around 2B tokens a month"), never an
+  // example volume the team did not give.
+  const stated = intent.volume ?? threadVolume(ctx);
+  const volume = stated ?? defaultVolume();
+  const fromThread = intent.volume === null && stated !== null;
+  return { replies: [costReply(models.slice(0, 4), volume, stated === null, ctx.catalog, ctx.now, fromThread)] };
 };
 
-function costReply(models: Model[], volume: Volume, volumeAssumed: boolean, catalog: Catalog, now: Date) {
+/** The volume this thread stated (not one only the team profile gives), or null. */
+export function threadVolume(ctx: TurnContext): Volume | null {
+  return threadOwnRequirements(ctx.session.requirements, ctx.profile).volume ?? null;
+}
+
+/** Said after a volume taken from the thread, so the reader knows where the figure comes from. */
+export const FROM_THREAD = "stated earlier in this thread";
+
+function costReply(
+  models: Model[],
+  volume: Volume,
+  volumeAssumed: boolean,
+  catalog: Catalog,
+  now: Date,
+  fromThread = false,
+) {
   const costs = models.flatMap((m) => apiCostsFor(m, volume));
   const blocks: Block[] = [heading(models.length === 1 ? `${models[0]!.name}: monthly API cost` : "Monthly API cost")];
-  blocks.push(text(`**Volume:** ${volumeText(volume, volumeAssumed)}.`));
+  blocks.push(text(`**Volume${fromThread ? ` (${FROM_THREAD})` : ""}:** ${volumeText(volume, volumeAssumed)}.`));
 
   const unpriced = models.filter((m) => !costs.some((c) => c.modelId === m.id));
   if (costs.length > 0) {

@@ -138,6 +138,25 @@ describe("tryout teams in their own words", () => {
     expect(text).toMatch(/700 million monthly active users/);
   });
 
+  it("support SaaS: a cost or comparison question without a volume uses the volume the thread stated", () => {
+    const c = chat(catalog);
+    c.say("We run a customer-support SaaS. We answer tickets with RAG, around 2B tokens a month, budget $20k a month.");
+    const cost = c.say("how much would GPT-4o cost us?");
+    const costText = textOf(cost);
+    expect(costText).not.toMatch(/example volume|you didn't give one/);
+    expect(costText).toMatch(/Volume \(stated earlier in this thread\):\*\* 2B tokens a month/);
+    const gpt4o = catalog.modelById.get("gpt-4o")!.offerings.find((o) => o.provider === "openai")!;
+    const facts = cost.data?.costs as { provider: string; totalUsd: number }[];
+    expect(facts.find((f) => f.provider === "openai")?.totalUsd).toBeCloseTo(
+      1.5e9 * (gpt4o.inputPerMTok / 1e6) + 0.5e9 * (gpt4o.outputPerMTok / 1e6),
+      6,
+    );
+    const compare = c.say("compare GPT-4o and Claude Haiku 4.5");
+    expect(textOf(compare)).toMatch(/Monthly cost at the volume stated earlier in this thread, 1\.5B tokens input/);
+    // A one-off question outside any thread still says its volume is an example.
+    expect(textOf(chat(catalog).say("how much would GPT-4o cost?"))).toMatch(/example volume/);
+  });
+
   // Misreadings from the tryout (owner: src/intents). Each names the sentence and what it must keep.
   it.todo(
     'legal-tech: "Contracts are up to 60k tokens each, mostly German. About 40M tokens a month." keeps the 40M tokens/month volume (today only the 60K context and German are kept)',
