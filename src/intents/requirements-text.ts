@@ -8,6 +8,7 @@ import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./number
 import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
 import { ownedGpusIn } from "./fleet-text.js";
+import { handsOverWeights } from "./distribution-text.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
 import { opsCapacityIn } from "./ops-capacity.js";
 import { placementIn, withoutDeviceOffline } from "./placement-text.js";
@@ -198,16 +199,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const maxParams = parseMaxParams(t);
   if (maxParams !== undefined) req.maxParamsB = maxParams;
 
-  if (
-    /\b((re)?distribut\w*|ship|share|publish|release|sell|give|hand)\b(?:[^.?!]|\.(?=\d)){0,30}\b(weights|checkpoints?|fine-?tuned (model|weights)|model files?)\b/.test(
-      t,
-    ) ||
-    /\bredistribut\w* (the )?(model|weights)\b/.test(t) ||
-    /\b(customers|clients|users|partners)\b(?:[^.?!]|\.(?=\d)){0,20}\b(get|receive|download|run)\b(?:[^.?!]|\.(?=\d)){0,15}\b(weights|model files?|checkpoints?)\b/.test(
-      t,
-    )
-  )
-    req.redistributeWeights = true;
+  if (handsOverWeights(t)) req.redistributeWeights = true;
 
   const edits = parseAssumptionEdits(raw);
   if (edits.gpuHourlyUsd !== undefined) req.gpuHourlyUsd = edits.gpuHourlyUsd;

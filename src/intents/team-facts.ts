@@ -3,6 +3,7 @@
 // an API, being in the EU, field of use. Unstated facts stay absent (not false).
 import { foldCase } from "../catalog/normalize.js";
 import type { TeamFacts } from "../licensing/facts.js";
+import { distributesWeights } from "./distribution-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 
 const EU_COUNTRIES = [
@@ -198,18 +199,7 @@ export function parseTeamFacts(text: string): TeamFacts {
   )
     facts.selfHost = true;
 
-  if (
-    /\b((re)?distribut\w*|ship|share|publish|release|upload|sell)\b(?:[^.?!]|\.(?=\d)){0,30}\b(weights|checkpoints?|fine-?tunes?|fine-?tuned (model|version)|derivatives?|quantized|model files?|our (own )?version)\b/.test(
-      t,
-    ) ||
-    /\bship (it|them|the model|our fine-?tuned? (model|version)?) (to|with) (our )?(clients|customers|users|partners)\b/.test(
-      t,
-    ) ||
-    /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|open-?source our fine-?tune)\b/.test(
-      t,
-    )
-  )
-    facts.distributeWeights = true;
+  if (distributesWeights(t)) facts.distributeWeights = true;
 
   if (
     /\b(offer|serve|sell|expose|provide|resell|host)\w*\b(?:[^.?!]|\.(?=\d)){0,40}\b(as an? (hosted |public |paid )?api|api (to|for) (our )?(customers|clients|others|other (companies|businesses|teams|developers)|third parties|developers)|model as a service|inference service|to (other|third) (companies|parties|developers))\b/.test(

@@ -5,6 +5,7 @@ import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { parseBudget, parseMonthlyBudget, parseRequirements } from "../../../src/intents/requirements-text.js";
 import { slotsOf } from "../../../src/intents/slots-of.js";
 import { parseWhatIf } from "../../../src/intents/what-if-text.js";
+import { parseTeamFacts } from "../../../src/intents/team-facts.js";
 
 const catalog = readCatalog();
 
@@ -49,6 +50,21 @@ describe("requirements", () => {
 
   it("reads serving the model as an API as a requirement the licence must allow", () => {
     expect(parseRequirements("we'll resell it as an API to other companies").serveAsApi).toBe(true);
+  });
+
+  it.each([
+    "we'll bundle the gpt-oss-20b weights with our installer",
+    "customers download the weights and run them themselves",
+    "we upload our fine-tune to hugging face",
+  ])("handing the weights over (%s) is one reading for the requirement and the licence fact", (t) => {
+    expect(parseRequirements(t).redistributeWeights).toBe(true);
+    expect(parseTeamFacts(t).distributeWeights).toBe(true);
+  });
+
+  it("a model inside what users receive distributes it for the licence, not as a requirement", () => {
+    const t = "we ship the model inside our game";
+    expect(parseTeamFacts(t).distributeWeights).toBe(true);
+    expect(parseRequirements(t).redistributeWeights).toBeUndefined();
   });
 
   it("reads ops capacity from how teams describe it", () => {

@@ -1,0 +1,27 @@
+// One home for the words that say a team hands the model's weights to others: the recommendation's
+// redistributeWeights requirement and the licence verdict's distributeWeights fact both read them
+// here. For a licence, putting the model inside what users receive (on-device, embedded in an app)
+// distributes the weights too; the recommendation keeps that as its own on-device need.
+
+// A verb of handing over, then the weights within a few words ("ship the fine-tuned weights",
+// "bundle the gpt-oss-20b weights with our installer"). A point inside a number goes on.
+const HANDS_OVER =
+  /\b((re)?distribut\w*|ship|share|publish|release|upload|sell|give|hand|bundle|package)\b(?:[^.?!]|\.(?=\d)){0,30}\b(weights|checkpoints?|fine-?tunes?|fine-?tuned (model|version|weights)|derivatives?|quantized|model files?|our (own )?version)\b/;
+const SHIPS_MODEL =
+  /\bship (it|them|the model|our fine-?tuned? (model|version)?) (to|with) (our )?(clients|customers|users|partners)\b|\bredistribut\w* (the )?(model|weights)\b|\bopen-?source our fine-?tune\b/;
+// "customers download the weights", "clients get the model files".
+const RECEIVE =
+  /\b(customers|clients|users|partners)\b(?:[^.?!]|\.(?=\d)){0,20}\b(get|receive|download|run)\b(?:[^.?!]|\.(?=\d)){0,15}\b(weights|model files?|checkpoints?)\b/;
+// Inside what users receive: for a licence, that is distribution.
+const EMBEDDED =
+  /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|(ship|bundle|embed|put)\w* (it|the model|the weights) (inside|in|into|with) (our|the) (game|app|installer|product|device|firmware))\b/;
+
+/** Whether the text (folded case) says the team hands the weights themselves to others. */
+export function handsOverWeights(t: string): boolean {
+  return HANDS_OVER.test(t) || SHIPS_MODEL.test(t) || RECEIVE.test(t);
+}
+
+/** For a licence: handing the weights over, or shipping the model inside what users receive. */
+export function distributesWeights(t: string): boolean {
+  return handsOverWeights(t) || EMBEDDED.test(t);
+}
