@@ -26,7 +26,8 @@ export const COMMON_WORDS = new Set(
   alpha beta game games graph graphs image images photo photos video videos voice audio speech text
   texts word words line lines page pages file files table tables list lists name names number numbers
   chatbot chatbots bot bots copilot copilots robot robots assistants classifier classifiers summary summaries
-  support ticket tickets invoice invoices customer customers product products startup company companies`
+  support ticket tickets invoice invoices customer customers product products startup company companies
+  clause clauses minimal minimum turn burn`
     .split(/\s+/)
     .filter((w) => w !== ""),
 );

@@ -6,7 +6,7 @@ import type { Catalog } from "./catalog.js";
 import { isCommonWord } from "./common-words.js";
 import { ORG_WORDS, anchorNeedsNumber, lookupIndex, type LookupIndex } from "./lookup-index.js";
 import { correctWord, resolveModel, wordCorrections } from "./lookup.js";
-import { cleanText, foldCase, isNumberToken, nameTokens } from "./normalize.js";
+import { cleanText, editDistance, foldCase, isNumberToken, nameTokens } from "./normalize.js";
 import { splitWords, type ModelMention, type Word } from "./sentence-words.js";
 import { labOfModel } from "./lab-refs.js";
 import { inContext } from "./mention-context.js";
@@ -181,8 +181,12 @@ function isAnchor(words: readonly Word[], i: number, index: LookupIndex): boolea
   const near = wordCorrections(head, index, extra, true);
   if (after !== undefined && near.some((w) => index.bigrams.has(`${w} ${after}`))) return true;
   if (numberFollows) return near.some((w) => index.anchors.has(w));
-  // Alone, a long word near exactly one name word ("mistrall").
-  const corrected = wordCorrections(head, index, extra).filter((w) => index.anchors.has(w));
+  // Alone, a long word one typo from exactly one name word ("mistrall", "deepsek"). Two typos
+  // with nothing to confirm them are more often an ordinary word ("burning" is not Turing): across
+  // the corpus and the lookup tests every lone two-typo match was an English word.
+  const corrected = wordCorrections(head, index, extra).filter(
+    (w) => index.anchors.has(w) && editDistance(head, w, 1) <= 1,
+  );
   return corrected.length > 0 && head.length >= 6 && !corrected.every(anchorNeedsNumber);
 }
 

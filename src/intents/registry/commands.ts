@@ -12,6 +12,12 @@ const vocabulary = (words: string): ReadonlySet<string> => new Set(words.split(/
 /** Words that name help itself. */
 const HELP_WORD =
   /\b(help|h[ae]+l+p+|hlep|hepl|commands?|features?|capabilit\w*|options|instructions|usage|docs|documentation|manual|man page|menu|guide|tutorial|cheat ?sheet|examples?|example questions?|faq)\b/;
+const HELP_WORD_ONLY = new RegExp(`^(?:${HELP_WORD.source})$`);
+const foldWord = (span: string): string =>
+  span
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, "")
+    .trim();
 /** Questions about what the bot is or does. */
 const ABOUT_YOU =
   /\bwhat (can|could|do|does) (you|u|it|this|this thing|modelwise|the bot)( \w+){0,2} (do|answer|understand|know|handle|help( \w+)? with|cover)\b|\bwhat (are|r) (you|u) (able|good|here|made|meant|for)\b|\bwhat (is|are) (this|you)( thing| bot)?( for)?$|\bwhat(?:'s| is) modelwise\b|\bwho are (you|u)\b|\bhow (does|do) (this|it|you|modelwise|the bot)( thing)? work\b|\bhow (do|should|can|could) (i|we) (use|talk|speak|ask|start|interact|work|get started)\b|\bwhere (do|should|can) (i|we) (start|begin)\b|\b(i'?m|im|we'?re) new here\b|\bfirst time\b|\bwhat (should|can|do) (i|we) (type|ask|say)\b|\b(which|what) (kind of |sort of )?questions (do|can) (you|u|i)\b|\bwhat can (you|u) help( \w+)? with\b/;
@@ -36,8 +42,10 @@ export function recognizeHelp({ lower, refs }: RecognizerInput): Recognition | n
   const t = cmd.text;
   const named = HELP_WORD.test(t) || ABOUT_YOU.test(t) || LIST_MODELS.test(t);
   if (!named) return null;
-  // "Command R: what is it for?" asks about a model, not about the bot.
-  if (refs.ids.length > 0 && !refs.fromContext) return help(0.45);
+  // "Command R: what is it for?" asks about a model, not about the bot; "commands?" names no
+  // model, however near a model's name the help word itself is.
+  const models = refs.spans.filter((span) => !HELP_WORD_ONLY.test(foldWord(span)));
+  if (models.length > 0 && refs.ids.length > 0 && !refs.fromContext) return help(0.45);
   const covered = coverage(cmd.words, (w) => HELP_VOCABULARY.has(w) || HELP_TYPO.test(w));
   if (covered === 1) return help(1);
   // "what can you do for a team our size?": mostly about the bot, a word or two beyond.

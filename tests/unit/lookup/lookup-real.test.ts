@@ -110,3 +110,19 @@ describe("real catalogue: mentions in sentences", () => {
     expect(findModelMentions(text, catalog)).toEqual([]);
   });
 });
+
+describe("a lone word is a model name only one typo away", () => {
+  const named = (text: string) => findModelMentions(text, catalog).map((m) => m.text);
+  it.each([
+    "coding helper for 80 devs, each burning roughly 1.5M tokens monthly",
+    "we keep turning scanned receipts into JSON",
+    "does the MAU clause matter for us?",
+    "operations load should be minimal",
+    "minimum volume to make self-hosting pay off",
+  ])("%s names no model", (text) => expect(named(text)).toEqual([]));
+
+  it.each([
+    ["deepsek for coding?", "deepsek"],
+    ["how about mistrall?", "mistrall"],
+  ])("%s still finds the misspelt name", (text, name) => expect(named(text)).toEqual([name]));
+});
