@@ -9,8 +9,11 @@ import { establishedInEu, needsEuResidency } from "../../../src/intents/residenc
 const catalog = readCatalog();
 
 describe("licence classes resolve to the catalogue's licences", () => {
-  it("CC-BY-NC is that licence only", () => {
-    expect(licenceClassesIn("skip anything cc-by-nc licensed", catalog)).toEqual(["command-r"]);
+  it("CC-BY-NC is the catalogue's CC-BY-NC licences only, not every non-commercial one", () => {
+    const ccByNc = catalog.licenses.filter((l) => /\bcc-by-nc\b/i.test(l.name)).map((l) => l.id);
+    expect(ccByNc).toContain("command-r");
+    expect(licenceClassesIn("skip anything cc-by-nc licensed", catalog)).toEqual(ccByNc);
+    expect(licenceClassesIn("no research-only licences", catalog).length).toBeGreaterThan(ccByNc.length);
   });
 
   it("non-commercial / research-only cover every weights licence that forbids commercial use", () => {
