@@ -15,6 +15,8 @@ const PRISME = "https://docs.prisme.ai/resources/security/llm-provider-data-rete
 const BATCH_SUMMARY = "https://dev.to/tridaai/batch-jobs-are-not-slow-chat-2afc";
 const DEEPINFRA_PRIVACY = "https://docs.deepinfra.com/account/data-privacy";
 const TOGETHER_PRIVACY = "https://docs.together.ai/docs/privacy-and-security";
+const MISTRAL_TRAINING =
+  "https://help.mistral.ai/en/articles/323757-do-you-use-my-user-data-to-train-your-artificial-intelligence-models";
 
 export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
   {
@@ -219,6 +221,15 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       sourceKind: "primary",
       asOf: READ,
       note: "Zero data retention is available on paid plans for supported stateless API calls, on request.",
+    },
+    // Mistral's own help centre: the pay-per-use Scale plan (the one the catalogue's prices are) is
+    // not used for training; the free Experiment plan is, unless the customer opts out.
+    trainsOnCustomerData: {
+      value: "no",
+      sourceUrl: MISTRAL_TRAINING,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Scale plan (pay-per-use) inputs and outputs are not used to train Mistral's models; on the free Experiment plan they may be, unless the customer opts out in the Admin Console.",
     },
     euDataResidency: {
       value: "yes",
