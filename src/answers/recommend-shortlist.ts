@@ -11,9 +11,12 @@ import { explainTop, fmtScore, type Explanation } from "../scoring/explain.js";
 import { rankModels, type RankedModel, type Ranking } from "../scoring/rank.js";
 import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Requirements } from "../scoring/requirements.js";
 import { selfHostQuoter } from "../scoring/self-host-quote.js";
+import { deviceCapNote } from "../scoring/team-filters.js";
 import { PLAUSIBLE_WEIGHT_TEXT, whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
 import { licenseSources } from "./common.js";
 import { costWorkingLines } from "./cost-working.js";
+import { dataHostsSection } from "./data-hosts.js";
+import { hardwareSection } from "./hardware-note.js";
 import { describeRequirements } from "./recommend-question.js";
 
 /** Heading of the lines that show how each monthly cost in the shortlist was computed. */
@@ -84,10 +87,12 @@ export function nearMissText(rec: Recommendation): string | null {
 const GROUP_LABELS: Record<ConstraintId, string> = {
   excluded: "Ruled out by you",
   size: "Too large (or size unknown) for your cap",
+  hardware: "Does not fit your hardware",
   redistribution: "Weights cannot be shipped",
   cloud: "Not in your cloud",
   baa: "No BAA known",
   "eu-residency": "No EU data residency known",
+  "regulated-host": "No host whose terms fit regulated data",
   license: "Licence blocks your use",
   budget: "Over budget at your volume",
   context: "Context window too small",
@@ -101,9 +106,11 @@ const GROUP_ORDER: ConstraintId[] = [
   "license",
   "redistribution",
   "size",
+  "hardware",
   "cloud",
   "baa",
   "eu-residency",
+  "regulated-host",
   "budget",
   "context",
   "deployment",
@@ -254,6 +261,7 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
   const r = rec.ranking;
   const req = r.requirements;
   const top = r.ranked.slice(0, 3);
+  const hostSources: SourceRef[] = [];
   const blocks = [...(opts.intro ?? []).map((l) => text(l)), ...(opts.lead ?? []).map((l) => text(l))];
   blocks.push(heading(req.useCase ? `Shortlist: ${USE_CASE_LABELS[req.useCase]}` : "Shortlist"));
   const basis = describeRequirements(req);
@@ -301,6 +309,18 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
         `- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${apiOnlyNote(m)}${m.license.reasons[0] ?? ""}${m.license.duties[0] ? ` Duty: ${m.license.duties[0]}` : ""}${m.license.questions?.[0] ? ` Open question: ${m.license.questions[0]}` : ""}`,
     );
     blocks.push(text(`**Licence verdicts:**\n${licence.join("\n")}`));
+    const device = deviceCapNote(req);
+    if (device) {
+      blocks.push(text(`**On-device size cap:** ${device.text}`));
+      if (device.source) hostSources.push(device.source);
+    }
+    const hardware = hardwareSection(catalog, req, top);
+    if (hardware) blocks.push(text(hardware));
+    const hosts = dataHostsSection(catalog, req, top);
+    if (hosts) {
+      blocks.push(text(hosts.text));
+      hostSources.push(...hosts.sources);
+    }
     if (rec.explanation)
       blocks.push(
         text(`**${rec.explanation.tied ? "#1 and #2 are tied" : "Why #1 beats #2"}:** ${rec.explanation.text}`),
@@ -315,7 +335,7 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     if (excluded.length > 0) blocks.push(text(`**Ruled out (${r.excluded.length}):**\n${excluded.join("\n")}`));
   }
   blocks.push(text(weightsLine(r)));
-  blocks.push(sources(shortlistSources(r, catalog, top)));
+  blocks.push(sources([...shortlistSources(r, catalog, top), ...hostSources]));
   const whatIfs: string[] = [];
   if (req.deployment !== "own-cloud" && req.deployment !== "on-prem" && !req.selfHosted)
     whatIfs.push("what if we self-host?");

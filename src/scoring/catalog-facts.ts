@@ -6,7 +6,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { cloudAvailability, type CloudId } from "../catalog/clouds.js";
 import { isFromLab, labCountry } from "../catalog/labs.js";
-import { baaAvailability, batchDiscountPct, euDataResidency } from "../catalog/provider-policies.js";
+import { baaAvailability, batchDiscountPct, euDataResidency, providerPolicy } from "../catalog/provider-policies.js";
 import type { Model, Offering } from "../catalog/schema.js";
 import type { CloudProvider } from "./requirements.js";
 
@@ -104,4 +104,22 @@ export function offeringEuHosting(catalog: Catalog, model: Model, o: Pick<Offeri
 export function offeringBatchDiscount(catalog: Catalog, o: Offering): number | "unknown" {
   const pct = batchDiscountPct(catalog, o);
   return pct === null ? "unknown" : pct / 100;
+}
+
+/**
+ * Can this host take regulated data (patient, financial, personal records), by its own sourced
+ * terms? It must not train on API data, and must either offer zero data retention or sign a
+ * HIPAA BAA: what a compliance review asks of any processor. "no" when its terms say it trains
+ * on API data (or, for the default, lets you only opt out); "unknown" when the catalogue does not
+ * hold the terms that settle it, which a stated requirement never passes.
+ */
+export function offeringFitsRegulatedData(catalog: Catalog, o: Pick<Offering, "provider">): Tri {
+  const policy = providerPolicy(catalog, o.provider);
+  const trains = policy?.trainsOnCustomerData?.value;
+  if (trains === "yes" || trains === "opt-out") return "no";
+  const zdr = tri(policy?.zeroDataRetention?.value ?? "unknown");
+  const baa = tri(policy?.baa?.value ?? "unknown");
+  if (trains === "no" && (zdr === "yes" || baa === "yes")) return "yes";
+  if (trains === "no" && zdr === "no" && baa === "no") return "no";
+  return "unknown";
 }

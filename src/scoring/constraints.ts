@@ -11,6 +11,7 @@ import { applyHosting, type HostingConstraint } from "./hosting.js";
 import { exclusionReason, redistributionReason, sizeReason } from "./team-filters.js";
 import { KeyedMemo } from "./model-memo.js";
 import { modelSlots, type ModelSlots } from "./model-slots.js";
+import { hardwareFit } from "./hardware-fit.js";
 
 export type ConstraintId =
   | "availability"
@@ -18,6 +19,7 @@ export type ConstraintId =
   | "open-weights"
   | "deployment"
   | "size"
+  | "hardware"
   | "license"
   | "redistribution"
   | HostingConstraint
@@ -234,7 +236,7 @@ export interface CostKeys {
 export function costKeysOf(req: Requirements, quoter?: SelfHostQuoter): CostKeys {
   const v = req.volume;
   const inputs = `${mustSelfHost(req)}|${req.onDevice ? "device" : ""}|${req.batchOk ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
-  const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.euDataResidency ? "eu" : ""}|${req.batchOk ? "batch" : ""}|${req.onDevice ? "device" : ""}`;
+  const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${req.batchOk ? "batch" : ""}|${req.onDevice ? "device" : ""}`;
   return { none: `|${inputs}`, hosting: `|${hosting}|${inputs}`, api: `api|${hosting}|${inputs}` };
 }
 
@@ -293,13 +295,11 @@ const NOT_ADMISSION: ReadonlySet<keyof Requirements> = new Set<keyof Requirement
   "volume",
   "monthlyBudgetUsd",
   "priorities",
-  "dataSensitivity",
   "mlOpsExperience",
   "useCase",
   "languages",
   "latency",
   "gpuHourlyUsd",
-  "ownedGpus",
 ]);
 
 function admissionKey(req: Requirements): string {
@@ -369,6 +369,8 @@ function admit(
     return out("deployment", () => `${model.name} has no downloadable weights, so it cannot run ${whereItRuns(req)}`);
   const tooBig = sizeReason(model, req);
   if (tooBig) return out("size", tooBig);
+  const onHardware = hardwareFit(catalog, model, req);
+  if (onHardware && !onHardware.fits) return out("hardware", onHardware.reason);
   const license = catalog.licenseById.get(model.licenseId);
   if (!license)
     return out(

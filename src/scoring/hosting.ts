@@ -10,11 +10,12 @@ import {
   offeringBaa,
   offeringBatchDiscount,
   offeringEuHosting,
+  offeringFitsRegulatedData,
   type Tri,
 } from "./catalog-facts.js";
 import type { Requirements } from "./requirements.js";
 
-export type HostingConstraint = "cloud" | "baa" | "eu-residency";
+export type HostingConstraint = "cloud" | "baa" | "eu-residency" | "regulated-host";
 
 export interface HostingResult {
   /** The model as this team can use it: only the offerings it may use, at the price it would pay. */
@@ -28,6 +29,7 @@ export function hasHostingRules(req: Requirements): boolean {
     req.cloudProvider !== undefined ||
     req.needsBaa === true ||
     req.euDataResidency === true ||
+    req.dataSensitivity === "regulated" ||
     req.batchOk === true ||
     req.onDevice === true
   );
@@ -84,6 +86,22 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
         ),
       );
   }
+  // Regulated data goes only to a host whose own terms allow it: the cheapest host is never
+  // picked over one whose terms keep the data (see offeringFitsRegulatedData).
+  if (req.dataSensitivity === "regulated") {
+    const fitOf = (o: Offering) => offeringFitsRegulatedData(catalog, marketplaceAsCloud(o));
+    const states = offerings.map(fitOf);
+    offerings = offerings.filter((o) => fitOf(o) === "yes");
+    if (offerings.length === 0 && !model.openWeights)
+      return fail(
+        "regulated-host",
+        why(
+          states,
+          `${model.name}: every provider of it in the catalogue trains on API data or keeps it without a zero-retention option, so none may take your regulated data`,
+          `${model.name}: none of its providers' terms in the catalogue settle that they neither train on API data nor keep it (zero data retention or a BAA), which regulated data needs`,
+        ),
+      );
+  }
   if (req.euDataResidency) {
     const euOf = (o: Offering) =>
       o.provider.endsWith("-marketplace") ? cloudEu(model, req) : offeringEuHosting(catalog, model, o);
@@ -121,8 +139,14 @@ export function withBatchPrice(catalog: Catalog, o: Offering): Offering {
 const CLOUD_POLICY_IDS = { azure: "azure", aws: "amazon-bedrock", gcp: "google-vertex" } as const;
 
 function cloudBaa(catalog: Catalog, o: Offering): Tri {
+  return offeringBaa(catalog, marketplaceAsCloud(o));
+}
+
+/** A marketplace stand-in offering read as its cloud's own policy record; other offerings as they are. */
+export function marketplaceAsCloud(o: Offering): Offering {
+  if (!o.provider.endsWith("-marketplace")) return o;
   const cloud = o.provider.replace(/-marketplace$/, "") as keyof typeof CLOUD_POLICY_IDS;
-  return offeringBaa(catalog, { ...o, provider: CLOUD_POLICY_IDS[cloud] });
+  return { ...o, provider: CLOUD_POLICY_IDS[cloud] };
 }
 
 function cloudEu(model: Model, req: Requirements): Tri {

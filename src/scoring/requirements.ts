@@ -89,6 +89,11 @@ export interface Requirements {
   exclude?: Exclusions;
   /** Must run on a phone, laptop or edge device. */
   onDevice?: boolean;
+  /**
+   * The smallest device class the app must run on: a phone app needs a far smaller model than a
+   * laptop app (see DEVICE_CAPS). Unset: a laptop is assumed, and the answer says so.
+   */
+  device?: "phone" | "laptop";
   /** At most this many billion total parameters ("at most 8B"). */
   maxParamsB?: number;
   /** The team ships the weights (or a fine-tune) to its customers: the licence must allow it. */

@@ -8,10 +8,32 @@ import { labCountryOf, labMatches, paramsOf } from "./catalog-facts.js";
 import type { Exclusions, Requirements } from "./requirements.js";
 
 /**
- * Size cap assumed for "runs on a device" when no cap was stated: 8B total parameters, about
- * 5 GB of weights at 4-bit, which fits a current laptop or a high-end phone.
+ * Size caps for "runs on a device", by device class. A phone shares a few GB of memory with the
+ * OS and every other app; a laptop has 16 GB or more. Apple's own phone model is ~3B parameters
+ * (2-bit quantisation-aware trained), per its 2025 foundation-model report, so a phone app gets
+ * at most 4B. The laptop cap is OUR assumption: 8B is about 5 GB of weights at 4-bit. Without a
+ * device class the laptop cap applies, and the answer says so and how to change it.
  */
-export const ON_DEVICE_MAX_PARAMS_B = 8;
+export const DEVICE_CAPS = {
+  phone: {
+    maxB: 4,
+    basis:
+      "Apple's own on-device model is about 3B parameters (Apple Intelligence Foundation Language Models report, 2025)",
+    source: {
+      label: "Apple Intelligence Foundation Language Models Tech Report 2025",
+      url: "https://arxiv.org/abs/2507.13575",
+      asOf: "2025-07-17",
+    },
+  },
+  laptop: {
+    maxB: 8,
+    basis: "our assumption: about 5 GB of weights at 4-bit, which a 16 GB laptop holds",
+    source: null,
+  },
+} as const;
+
+/** The laptop cap, applied when the device class is not stated. */
+export const ON_DEVICE_MAX_PARAMS_B = DEVICE_CAPS.laptop.maxB;
 
 const norm = (s: string) => s.trim().toLowerCase();
 
@@ -46,15 +68,40 @@ export function exclusionReason(
   return null;
 }
 
-/** The size cap in force (stated, or the on-device default), or null. */
+/** The size cap in force (stated, or the device class's), or null. */
 export function sizeCap(req: Requirements): { maxB: number; why: string } | null {
   if (req.maxParamsB !== undefined) return { maxB: req.maxParamsB, why: `your cap of ${req.maxParamsB}B parameters` };
-  if (req.onDevice)
+  if (req.onDevice) {
+    if (req.device === "phone")
+      return { maxB: DEVICE_CAPS.phone.maxB, why: `a phone app (at most ${DEVICE_CAPS.phone.maxB}B parameters)` };
+    if (req.device === "laptop")
+      return { maxB: DEVICE_CAPS.laptop.maxB, why: `a laptop app (at most ${DEVICE_CAPS.laptop.maxB}B parameters)` };
     return {
       maxB: ON_DEVICE_MAX_PARAMS_B,
-      why: `on-device use (at most ${ON_DEVICE_MAX_PARAMS_B}B parameters assumed; say "at most N B" to change it)`,
+      why: `on-device use (at most ${ON_DEVICE_MAX_PARAMS_B}B parameters, the laptop cap; a phone needs at most ${DEVICE_CAPS.phone.maxB}B; say "at most N B" to change it)`,
     };
+  }
   return null;
+}
+
+/** What the on-device cap rests on, for the answer: the device class, the cap, and its basis. */
+export function deviceCapNote(
+  req: Requirements,
+): { text: string; source: { label: string; url: string; asOf: string } | null } | null {
+  if (!req.onDevice || req.maxParamsB !== undefined) return null;
+  const phone = DEVICE_CAPS.phone;
+  const laptop = DEVICE_CAPS.laptop;
+  if (req.device === "phone")
+    return { text: `a phone app: at most ${phone.maxB}B parameters (${phone.basis}).`, source: phone.source };
+  if (req.device === "laptop")
+    return {
+      text: `a laptop app: at most ${laptop.maxB}B parameters (${laptop.basis}). A phone app would need at most ${phone.maxB}B.`,
+      source: null,
+    };
+  return {
+    text: `at most ${laptop.maxB}B parameters, the laptop cap (${laptop.basis}). A phone app needs at most ${phone.maxB}B (${phone.basis}): if it must run on phones, say "at most ${phone.maxB}B".`,
+    source: phone.source,
+  };
 }
 
 export function sizeReason(model: Model, req: Requirements): string | null {

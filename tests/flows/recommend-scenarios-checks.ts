@@ -45,6 +45,8 @@ export function shortlistThrough(catalog: Catalog, req: Requirements): OutboundM
 const CLOUD_PROVIDER = { azure: /^azure/, aws: /^amazon-bedrock/, gcp: /^google-vertex/ } as const;
 const CLOUD_ID = { azure: "azure", aws: "aws-bedrock", gcp: "google-vertex" } as const;
 const ON_DEVICE_DEFAULT_CAP_B = 8;
+/** A phone shares a few GB with everything else: Apple's own phone model is ~3B parameters. */
+const ON_PHONE_CAP_B = 4;
 
 /** Every hard requirement the row breaks, in words (empty when it meets them all). */
 export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow): string[] {
@@ -70,7 +72,9 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
     req.onDevice ||
     (req.deployment === "own-cloud" && !req.cloudProvider);
   if ((req.openWeightsOnly || selfHostOnly) && closed) out.push("no weights");
-  const cap = req.maxParamsB ?? (req.onDevice ? ON_DEVICE_DEFAULT_CAP_B : undefined);
+  const cap =
+    req.maxParamsB ??
+    (req.onDevice ? (req.device === "phone" ? ON_PHONE_CAP_B : ON_DEVICE_DEFAULT_CAP_B) : undefined);
   if (cap !== undefined && !((model.parameters?.totalB ?? Infinity) <= cap)) out.push(`over ${cap}B or size unknown`);
   if (req.redistributeWeights && (closed || !["yes", "conditional"].includes(license.terms.redistribution)))
     out.push("weights may not be shipped");
@@ -103,6 +107,17 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
       ? (model.clouds ?? []).some((c) => c.cloud === CLOUD_ID[cloud] && c.euProcessing)
       : ["yes", "on-request"].includes(euDataResidency(catalog, host));
     if (!euHost) out.push(`served by ${host}, not known to process in the EU`);
+  }
+  // Regulated data: the API host's own terms (read here from the policy records, not through the
+  // scoring helpers) must rule out training on API data and offer zero retention or a BAA.
+  if (req.dataSensitivity === "regulated" && row.costBasis === "api") {
+    const host = (row.apiProvider ?? "").replace(/-marketplace$/, "");
+    const cloudPolicy = { azure: "azure", aws: "amazon-bedrock", gcp: "google-vertex" } as Record<string, string>;
+    const p = catalog.providerPolicyById?.get(cloudPolicy[host] ?? host);
+    const ok = (v: string | undefined) => v === "yes" || v === "on-request";
+    const fits =
+      p?.trainsOnCustomerData?.value === "no" && (ok(p.zeroDataRetention?.value) || ok(p.baa?.value));
+    if (!fits) out.push(`regulated data sent to ${host || "an unnamed host"}, whose terms do not settle it`);
   }
   if (req.contextTokens !== undefined && !((model.contextWindow ?? 0) >= req.contextTokens))
     out.push(`context ${model.contextWindow} < ${req.contextTokens}`);
@@ -156,6 +171,15 @@ export function expectExpertShortlist(catalog: Catalog, req: Requirements, reply
   if (a && b && Math.abs(a.score - b.score) <= 1e-9) {
     expect(text).toMatch(/tie/);
     expect(text).not.toMatch(/What would swap #1 and #2/);
+  }
+  // Regulated data sent to an API: the answer says which host and why (its terms, dated).
+  if (req.dataSensitivity === "regulated" && top.some((r) => r.costBasis === "api" && r.apiProvider)) {
+    expect(text).toMatch(/Where your data goes/);
+    for (const r of top.filter((x) => x.costBasis === "api")) {
+      const section = text.slice(text.indexOf("Where your data goes"));
+      const line = section.split("\n").find((l) => l.startsWith(`- **${r.name}**`)) ?? "";
+      expect(line, r.id).toMatch(/no training on API data \(.*\d{4}-\d{2}-\d{2}\)|inside your own cloud/);
+    }
   }
   // Every ruled-out model has a reason.
   const excluded = (reply.data?.excluded as { reason: string }[]) ?? [];

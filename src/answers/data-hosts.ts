@@ -1,0 +1,88 @@
+// "Where your data goes" for a team with regulated data: for each model on the shortlist, the
+// host the estimate uses and the terms of that host that let it take the data (each with its
+// source and date), and the model's other hosts left out and why. A cheaper host whose terms
+// the catalogue does not hold is never picked silently; the answer names it as left out.
+import type { Catalog } from "../catalog/catalog.js";
+import { providerPolicy, type ProviderPolicy } from "../catalog/provider-policies.js";
+import type { SourceRef } from "../ports.js";
+import { offeringFitsRegulatedData } from "../scoring/catalog-facts.js";
+import type { RankedModel } from "../scoring/rank.js";
+import type { Requirements } from "../scoring/requirements.js";
+
+type Fact = NonNullable<ProviderPolicy["trainsOnCustomerData"]>;
+
+const kind = (f: { sourceKind: string }) => (f.sourceKind === "primary" ? "its own terms" : "a third-party summary");
+
+/** The terms that admit a host, in words, each with where it was read. */
+function termsText(policy: ProviderPolicy): string {
+  const said: string[] = [];
+  const add = (f: Pick<Fact, "sourceKind" | "asOf"> | undefined, words: string) => {
+    if (f) said.push(`${words} (${kind(f)}, ${f.asOf})`);
+  };
+  if (policy.trainsOnCustomerData?.value === "no") add(policy.trainsOnCustomerData, "no training on API data");
+  const zdr = policy.zeroDataRetention;
+  if (zdr && (zdr.value === "yes" || zdr.value === "on-request"))
+    add(zdr, `zero data retention ${zdr.value === "yes" ? "available" : "on request"}`);
+  const baa = policy.baa;
+  if (baa && (baa.value === "yes" || baa.value === "on-request"))
+    add(baa, `signs a HIPAA BAA${baa.value === "on-request" ? " on request" : ""}`);
+  return said.join(", ");
+}
+
+/** The sources of the terms the lines cite. */
+function termsSources(policy: ProviderPolicy): SourceRef[] {
+  return [policy.trainsOnCustomerData, policy.zeroDataRetention, policy.baa].flatMap((f) =>
+    f ? [{ label: `${policy.name} data terms`, url: f.sourceUrl, asOf: f.asOf }] : [],
+  );
+}
+
+export interface DataHosts {
+  text: string;
+  sources: SourceRef[];
+}
+
+/** The section, or null when the team's data is not regulated. */
+export function dataHostsSection(catalog: Catalog, req: Requirements, top: RankedModel[]): DataHosts | null {
+  if (req.dataSensitivity !== "regulated") return null;
+  const sources: SourceRef[] = [];
+  const lines = top.map((m) => {
+    if (m.costBasis === "self-host")
+      return `- **${m.name}**: self-hosted in this estimate, so prompts stay on infrastructure you run.`;
+    const model = catalog.modelById.get(m.id);
+    const hosts = [...new Map((model?.offerings ?? []).map((o) => [o.provider, o.providerName])).entries()];
+    const fitting = hosts.filter(([p]) => offeringFitsRegulatedData(catalog, { provider: p }) === "yes");
+    const left = hosts.filter(([p]) => p !== m.apiProvider && !fitting.some(([f]) => f === p));
+    const leftText =
+      left.length > 0
+        ? ` Left out: ${left
+            .slice(0, 4)
+            .map(
+              ([p, name]) =>
+                `${name} (${offeringFitsRegulatedData(catalog, { provider: p }) === "no" ? "its terms allow training on or keeping your data" : "its data terms are not in the catalogue"})`,
+            )
+            .join(", ")}${left.length > 4 ? ` and ${left.length - 4} more` : ""}.`
+        : "";
+    const chosen = m.apiProvider ? providerPolicy(catalog, m.apiProvider) : undefined;
+    if (m.costBasis === "api" && chosen) {
+      sources.push(...termsSources(chosen));
+      const among =
+        fitting.length > 1
+          ? `the cheapest of ${fitting.length} hosts whose terms fit`
+          : "the only host whose terms fit";
+      return `- **${m.name}** via **${chosen.name}**, ${among}: ${termsText(chosen)}.${leftText}`;
+    }
+    if (m.costBasis === "api")
+      return `- **${m.name}** via ${m.costLabel.replace(/^API via /, "")}: inside your own cloud account.${leftText}`;
+    const names = fitting.map(([, name]) => name);
+    return `- **${m.name}**: no host chosen yet (no volume stated); hosts whose terms fit: ${names.length > 0 ? names.join(", ") : "none in the catalogue, so self-host it"}.${leftText}`;
+  });
+  const hipaa =
+    req.fieldOfUse === "medical" && !req.needsBaa
+      ? ' If this is PHI under HIPAA (a US covered entity), every host must also sign a BAA: say "we need a BAA" and only hosts that sign one stay.'
+      : "";
+  const unique = [...new Map(sources.map((x) => [`${x.label}|${x.url ?? ""}`, x])).values()];
+  return {
+    text: `**Where your data goes** (regulated data: an API host only when its own terms rule out training on your data and offer zero data retention or a BAA; a host with unknown terms is never picked for a lower price):${hipaa}\n${lines.join("\n")}`,
+    sources: unique,
+  };
+}

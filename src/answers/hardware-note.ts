@@ -1,0 +1,17 @@
+// "On your hardware" for a team that runs the weights on GPUs it has: for each model on the
+// shortlist, the best precision at which it loads on those GPUs and how many sequences of the
+// team's context still fit (models that cannot load even at 4-bit are ruled out, with the reason).
+import type { Catalog } from "../catalog/catalog.js";
+import { hardwareFit } from "../scoring/hardware-fit.js";
+import type { RankedModel } from "../scoring/rank.js";
+import type { Requirements } from "../scoring/requirements.js";
+
+export function hardwareSection(catalog: Catalog, req: Requirements, top: RankedModel[]): string | null {
+  const lines = top.flatMap((m) => {
+    const model = catalog.modelById.get(m.id);
+    const fit = model ? hardwareFit(catalog, model, req) : null;
+    return fit?.fits ? [`- **${m.name}**: ${fit.note}`] : [];
+  });
+  if (lines.length === 0) return null;
+  return `**On your hardware** (a model that cannot load on it even at 4-bit is ruled out; the monthly cost sizes a fleet for your volume, peak and a spare, and prices any GPU beyond yours as rented):\n${lines.join("\n")}`;
+}

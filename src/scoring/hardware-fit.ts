@@ -1,0 +1,76 @@
+// Stated hardware is a limit, not a price: "we self-host on a single L40S" rules out a model that
+// cannot be loaded on that card at a workable precision, whatever a rented fleet would cost.
+//
+// Fit = weights at the precision + the KV cache of MIN_SERVING_SEQUENCES sequences at the team's
+// context (or the self-hosting default), within the engine's share of the owned GPUs' memory (vLLM's 0.9). The
+// most compact precision tried is 4-bit (AWQ/GPTQ-style weights, what teams serve on small cards);
+// below it quality drops too far to call it workable. A model that fits is said with the best
+// precision that fits and how many sequences of that context the memory left holds.
+import type { Catalog } from "../catalog/catalog.js";
+import type { Model } from "../catalog/schema.js";
+import type { Precision } from "../costs/assumptions.js";
+import { resolveGpu } from "../costs/self-host.js";
+import { SELF_HOST_DEFAULTS } from "../costs/self-host-defaults.js";
+import { bytesPerParam, engineMemoryFraction, kvRowFor, parameterRowFor } from "../costs/selfhost-data.js";
+import { formatCount } from "../render/format.js";
+import { mustSelfHost } from "./monthly-cost.js";
+import type { Requirements } from "./requirements.js";
+
+/**
+ * A service batches requests: with room for fewer sequences than this at the team's context, a
+ * model loads but cannot serve (a demo, not a deployment). OUR assumption, said in the reason.
+ */
+export const MIN_SERVING_SEQUENCES = 4;
+
+/** Tried from the most faithful to the most compact; nothing below 4-bit counts as workable. */
+const PRECISIONS: readonly Precision[] = ["fp16", "fp8", "int4"];
+const PRECISION_LABEL: Record<Precision, string> = { fp16: "16-bit", fp8: "FP8", int8: "INT8", int4: "4-bit" };
+
+export type HardwareFit =
+  { fits: false; reason: string } | { fits: true; precision: Precision; sequences: number; note: string };
+
+/** The owned hardware that limits this team, when it runs the weights itself. */
+function ownedHardware(catalog: Catalog, req: Requirements) {
+  const owned = req.ownedGpus;
+  if (!owned || owned.count < 1 || !mustSelfHost(req) || req.onDevice) return null;
+  const gpu = resolveGpu(catalog.selfhost, owned.type);
+  if (!gpu) return null;
+  const usableGb = owned.count * gpu.memoryGb * engineMemoryFraction(catalog.selfhost).value;
+  const what = `your ${owned.count}× ${gpu.name} (${owned.count * gpu.memoryGb} GB, about ${Math.floor(usableGb)} GB usable)`;
+  return { gpu, usableGb, what };
+}
+
+export function hardwareFit(catalog: Catalog, model: Model, req: Requirements): HardwareFit | null {
+  const hw = ownedHardware(catalog, req);
+  if (!hw) return null;
+  const totalB = model.parameters?.totalB ?? parameterRowFor(catalog.selfhost, model)?.totalB;
+  if (totalB === undefined)
+    return {
+      fits: false,
+      reason: `${model.name}'s parameter count is not in the catalogue, so it cannot be checked against ${hw.what}`,
+    };
+  const context = req.contextTokens ?? SELF_HOST_DEFAULTS.contextTokens;
+  const kv = kvRowFor(catalog.selfhost, model, totalB);
+  let smallest = Infinity;
+  for (const precision of PRECISIONS) {
+    const weightsGb = totalB * bytesPerParam(catalog.selfhost, precision).value;
+    const perToken = kv ? (precision === "fp8" ? kv.row.bytesPerTokenFp8 : kv.row.bytesPerTokenBf16) : 0;
+    const perSequenceGb = (perToken * context) / 1e9;
+    smallest = Math.min(smallest, weightsGb + perSequenceGb * MIN_SERVING_SEQUENCES);
+    const sequences =
+      perSequenceGb > 0 ? Math.floor((hw.usableGb - weightsGb) / perSequenceGb) : SELF_HOST_DEFAULTS.concurrency;
+    if (sequences >= MIN_SERVING_SEQUENCES) {
+      const few = sequences < 8 ? `, only ${sequences} at a time` : "";
+      return {
+        fits: true,
+        precision,
+        sequences,
+        note: `fits ${hw.what} at ${PRECISION_LABEL[precision]} (${weightsGb.toFixed(0)} GB of weights; room for ${sequences} sequences of ${formatCount(context)} tokens${few})`,
+      };
+    }
+  }
+  return {
+    fits: false,
+    reason: `${model.name} needs about ${smallest.toFixed(0)} GB even at 4-bit (${totalB}B parameters + the KV cache of ${MIN_SERVING_SEQUENCES} sequences of ${formatCount(context)} tokens, the least a service batches: our assumption${kv?.estimated ? "; KV cache size estimated from a model of similar size" : ""}), more than ${hw.what}`,
+  };
+}
