@@ -5,7 +5,8 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { providerPolicy, type ProviderPolicy } from "../catalog/provider-policies.js";
 import type { SourceRef } from "../ports.js";
-import { offeringFitsRegulatedData } from "../scoring/catalog-facts.js";
+import type { Model } from "../catalog/schema.js";
+import { offeringBaa, offeringEuHosting, offeringFitsRegulatedData } from "../scoring/catalog-facts.js";
 import type { RankedModel } from "../scoring/rank.js";
 import type { Requirements } from "../scoring/requirements.js";
 
@@ -36,6 +37,17 @@ function termsSources(policy: ProviderPolicy): SourceRef[] {
   );
 }
 
+/** Why this host may not take the team's data (its terms, a BAA, EU processing), or null when it may. */
+function whyNot(catalog: Catalog, req: Requirements, model: Model, provider: string): string | null {
+  const fit = offeringFitsRegulatedData(catalog, { provider });
+  if (fit === "no") return "its terms allow training on or keeping your data";
+  if (fit === "unknown") return "its data terms are not in the catalogue";
+  if (req.needsBaa && offeringBaa(catalog, { provider }) !== "yes") return "no BAA on record";
+  if (req.euDataResidency && offeringEuHosting(catalog, model, { provider }) !== "yes")
+    return "EU processing not on record";
+  return null;
+}
+
 export interface DataHosts {
   text: string;
   sources: SourceRef[];
@@ -50,16 +62,14 @@ export function dataHostsSection(catalog: Catalog, req: Requirements, top: Ranke
       return `- **${m.name}**: self-hosted in this estimate, so prompts stay on infrastructure you run.`;
     const model = catalog.modelById.get(m.id);
     const hosts = [...new Map((model?.offerings ?? []).map((o) => [o.provider, o.providerName])).entries()];
-    const fitting = hosts.filter(([p]) => offeringFitsRegulatedData(catalog, { provider: p }) === "yes");
-    const left = hosts.filter(([p]) => p !== m.apiProvider && !fitting.some(([f]) => f === p));
+    const why = (p: string) => (model ? whyNot(catalog, req, model, p) : null);
+    const fitting = hosts.filter(([p]) => why(p) === null);
+    const left = hosts.filter(([p]) => p !== m.apiProvider && why(p) !== null);
     const leftText =
       left.length > 0
         ? ` Left out: ${left
             .slice(0, 4)
-            .map(
-              ([p, name]) =>
-                `${name} (${offeringFitsRegulatedData(catalog, { provider: p }) === "no" ? "its terms allow training on or keeping your data" : "its data terms are not in the catalogue"})`,
-            )
+            .map(([p, name]) => `${name} (${why(p)})`)
             .join(", ")}${left.length > 4 ? ` and ${left.length - 4} more` : ""}.`
         : "";
     const chosen = m.apiProvider ? providerPolicy(catalog, m.apiProvider) : undefined;

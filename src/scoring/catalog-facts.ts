@@ -87,7 +87,7 @@ export function cloudOf(o: Pick<Offering, "provider">): CloudProvider | null {
 const tri = (v: "yes" | "no" | "on-request" | "unknown"): Tri => (v === "on-request" ? "yes" : v);
 
 /** Does this offering's provider sign a HIPAA BAA ("on request" counts as yes)? */
-export function offeringBaa(catalog: Catalog, o: Offering): Tri {
+export function offeringBaa(catalog: Catalog, o: Pick<Offering, "provider">): Tri {
   return tri(baaAvailability(catalog, o.provider));
 }
 

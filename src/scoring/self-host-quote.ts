@@ -47,8 +47,24 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
     // so a shortlist, "why not X?" and "self-host X" agree on the same facts.
     return {
       monthlyUsd: monthly.totalAlwaysOnUsd,
-      summary: `${monthly.gpus}× ${plan.gpu.name} (${plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${plan.spareReplicas > 0 ? ` + ${plan.spareReplicas} spare` : ""}) at ${usd(plan.price.usdPerGpuHour)}/GPU-hour${plan.price.basis === "user" ? " (your price)" : " (verified median)"}${plan.owned ? `, ${plan.owned.count} owned` : ""}, plus ${usd(monthly.opsUsd)} ops${plan.ops.capacity === "none" ? " (no ops staff: contracted on-call)" : ""}`,
+      summary: `${monthly.gpus}× ${plan.gpu.name} (${plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${plan.spareReplicas > 0 ? ` + ${plan.spareReplicas} spare` : ""}) at ${usd(plan.price.usdPerGpuHour)}/GPU-hour${plan.price.basis === "user" ? " (your price)" : " (verified median)"}${plan.owned ? `, ${plan.owned.count} owned` : ""}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`,
       sources: plan.sources,
     };
   };
+}
+
+/**
+ * The ops figure's inputs in words: FTE for the nodes at the team's ops capacity, or the stated
+ * FTE. Capacity not stated is priced as a strong ops team (×1), and the words say it was assumed,
+ * since a team new to GPUs pays 1.5× and one without ops staff 2× (a contractor's retainer at least).
+ */
+function opsInputs(plan: SelfHostPlan, nodes: number, fte: number): string {
+  const o = plan.ops;
+  const fteText = `${Math.round(fte * 100) / 100} FTE × ${usd(o.fteMonthlyUsd)}`;
+  if (o.fixedFte !== null) return `${fteText}, as you said`;
+  const nodeText = `${nodes} node${nodes === 1 ? "" : "s"}`;
+  if (o.capacity === "none") return `${fteText}: no ops staff, so contracted on-call for ${nodeText}`;
+  if (o.capacity === null)
+    return `${fteText} for ${nodeText}, priced for a strong ops team because your ML-ops experience was not stated; some experience costs 1.5×, none 2×`;
+  return `${fteText} for ${nodeText} at ${o.capacity} ops capacity (×${o.capacityFactor})`;
 }

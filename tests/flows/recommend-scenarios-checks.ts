@@ -73,8 +73,7 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
     (req.deployment === "own-cloud" && !req.cloudProvider);
   if ((req.openWeightsOnly || selfHostOnly) && closed) out.push("no weights");
   const cap =
-    req.maxParamsB ??
-    (req.onDevice ? (req.device === "phone" ? ON_PHONE_CAP_B : ON_DEVICE_DEFAULT_CAP_B) : undefined);
+    req.maxParamsB ?? (req.onDevice ? (req.device === "phone" ? ON_PHONE_CAP_B : ON_DEVICE_DEFAULT_CAP_B) : undefined);
   if (cap !== undefined && !((model.parameters?.totalB ?? Infinity) <= cap)) out.push(`over ${cap}B or size unknown`);
   if (req.redistributeWeights && (closed || !["yes", "conditional"].includes(license.terms.redistribution)))
     out.push("weights may not be shipped");
@@ -115,8 +114,7 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
     const cloudPolicy = { azure: "azure", aws: "amazon-bedrock", gcp: "google-vertex" } as Record<string, string>;
     const p = catalog.providerPolicyById?.get(cloudPolicy[host] ?? host);
     const ok = (v: string | undefined) => v === "yes" || v === "on-request";
-    const fits =
-      p?.trainsOnCustomerData?.value === "no" && (ok(p.zeroDataRetention?.value) || ok(p.baa?.value));
+    const fits = p?.trainsOnCustomerData?.value === "no" && (ok(p.zeroDataRetention?.value) || ok(p.baa?.value));
     if (!fits) out.push(`regulated data sent to ${host || "an unnamed host"}, whose terms do not settle it`);
   }
   if (req.contextTokens !== undefined && !((model.contextWindow ?? 0) >= req.contextTokens))
