@@ -235,7 +235,7 @@ export const API_LICENSES: LicenseCuration[] = [
   COHERE_COMMAND_A_LICENSE,
   unlisted(
     "zhipu-glm-license",
-    "GLM-4.6 and later model licence (not read)",
+    "Z.ai licence of GLM-4.6 onwards (not read)",
     "Zhipu AI",
     "Zhipu AI publishes the weights of GLM-4.6, 4.7, 5 and 5.1; we read the MIT statement for GLM-4.5 in Z.ai's repository, but no Z.ai text that states the licence of these later releases.",
   ),
