@@ -21,6 +21,7 @@ import type { Block, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { formatCount, formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
 import { breakEvenReply } from "./break-even.js";
+import { ownedFitLine } from "./owned-fit.js";
 import { modelRef, modelsFor, offeringSource } from "./common.js";
 import { apiCostsFor, defaultVolume, volumeLine, type CostFact } from "./cost.js";
 import {
@@ -192,6 +193,8 @@ export function selfHostCostReply(
       breakEven: null,
     });
   }
+  const fit = ownedFitLine(target, estimate, volume, edits, ctx.catalog.selfhost);
+  if (fit) blocks.push(text(fit));
   const { blocks: body, be, api } = estimateBlocks(target, estimate, apiCosts, volume, models);
   blocks.push(...body);
   blocks.push(costBars(target, estimate, apiCosts, models, volume));
