@@ -1,10 +1,11 @@
 // Message counters in this process's memory, for when there is no Redis (or it stops answering):
 // each key (a person, a workspace) gets `points` messages per window, the window starting at its
 // first message, as rate-limiter-flexible's memory limiter counts. Unlike that limiter, which holds
-// every key with a timer until its window ends, this one holds at most `maxKeys`: a flood of
-// distinct ids cannot grow the process without bound. Keys are kept in the order their windows
-// started, so the one evicted when a new key does not fit is the oldest window, the one nearest to
-// ending anyway; ended windows are dropped first. No timers: an ended window is noticed when read.
+// every key with a timer until its window ends, this one holds only keys whose window is still
+// running, and at most `maxKeys` of them: a flood of distinct ids cannot grow the process without
+// bound. Keys are kept in the order their windows started, so the one evicted when a new key does
+// not fit is the oldest window, the one nearest to ending anyway. No timers: ended windows are
+// dropped as new ones start.
 import type { RateDecision } from "./run-turn.js";
 
 /**
@@ -40,12 +41,15 @@ export function createWindowLimiter(options: WindowLimiterOptions) {
     return undefined;
   }
 
-  /** Makes room for one more key: ended windows first, then the oldest running ones. */
+  /**
+   * Drops windows that have ended, then, if still full, the oldest running ones. Keys are in the
+   * order their windows started, so the ended ones are at the front: each call looks only at those
+   * and the first running one, and the map holds no more than the last window's keys.
+   */
   function makeRoom(at: number): void {
     for (const [key, window] of windows) {
-      if (windows.size < maxKeys) return;
-      if (window.endsAt <= at) windows.delete(key);
-      else break; // in start order, so every later window is running too
+      if (window.endsAt > at) break;
+      windows.delete(key);
     }
     while (windows.size >= maxKeys) windows.delete(windows.keys().next().value as string);
   }

@@ -57,6 +57,18 @@ describe("window limiter", () => {
     expect(limiter.consume("flooder").allowed).toBe(false);
   });
 
+  it("forgets ended windows as new ones start, without waiting for the bound", () => {
+    const c = clock();
+    const limiter = createWindowLimiter({ points: 1, windowMs: 60_000, maxKeys: 10_000, now: c.now });
+    for (let i = 0; i < 100; i++) limiter.consume(`early-${i}`);
+    c.advance(30_000);
+    limiter.consume("later");
+    c.advance(30_000); // the early windows have just ended; "later"'s runs on
+    limiter.consume("newcomer");
+    expect(limiter.size).toBe(2);
+    expect(limiter.consume("later").allowed).toBe(false);
+  });
+
   it("a key whose window restarts moves to the back of the eviction order", () => {
     const c = clock();
     const limiter = createWindowLimiter({ points: 1, windowMs: 60_000, maxKeys: 2, now: c.now });
