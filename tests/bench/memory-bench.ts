@@ -118,8 +118,8 @@ const child = spawn(
     stdio: ["ignore", "ignore", "inherit", "ipc"],
     env: {
       PATH: process.env.PATH ?? "",
-      // To try glibc's arena limit (see the start script's comment) without editing anything.
-      ...(process.env.MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX } : {}),
+      // glibc's malloc settings (MALLOC_ARENA_MAX, MALLOC_TRIM_THRESHOLD_, …), to try them here.
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith("MALLOC_"))),
       ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
       SLACK_BOT_TOKEN: "xoxb-bench-memory",
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
