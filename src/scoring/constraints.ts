@@ -115,9 +115,8 @@ export class ScoringCache {
   }
 
   /**
-   * Monthly figures alone, by slot, for the sensitivity search's volume steps: it needs the
-   * cheapest and dearest figure over the candidates, and whole estimates for every step kept
-   * most of the heap (and of the time, in garbage collection) at 100× today's catalogue.
+   * Monthly figures alone, by slot, for the sensitivity search's edits: it needs the cheapest
+   * and dearest figure over the candidates (see candidateCostRange).
    */
   monthly(catalog: Catalog, key: string): Float64Array {
     this.bind(catalog);
@@ -238,20 +237,6 @@ export function costKeysOf(req: Requirements, quoter?: SelfHostQuoter): CostKeys
   const inputs = `${mustSelfHost(req)}|${req.onDevice ? "device" : ""}|${req.batchOk ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
   const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${req.batchOk ? "batch" : ""}|${req.onDevice ? "device" : ""}`;
   return { none: `|${inputs}`, hosting: `|${hosting}|${inputs}`, api: `api|${hosting}|${inputs}` };
-}
-
-/** A candidate's monthly figure through `figures`, a table of ScoringCache.monthly. */
-export function cachedMonthly(
-  c: Candidate,
-  figures: Float64Array,
-  req: Requirements,
-  quoter: SelfHostQuoter | undefined,
-): number | null {
-  const known = c.slot >= 0 ? (figures[c.slot] ?? NOT_PRICED) : NOT_PRICED;
-  if (!Number.isNaN(known)) return known === NO_FIGURE ? null : known;
-  const monthly = estimateMonthlyCost(c.model, req, quoter).monthlyUsd;
-  if (c.slot >= 0) figures[c.slot] = monthly ?? NO_FIGURE;
-  return monthly;
 }
 
 /** A model's cost estimate through `costs`, the cache's table for its cost inputs (usable: the model as the team can use it). */

@@ -7,31 +7,11 @@ import type { Candidate } from "./constraints.js";
 import type { QualitySignal } from "../catalog/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Evidence, QualityScore, SlottedModel } from "./quality.js";
-import { dataControlScore } from "./data-control.js";
+import { dataControlScore, dataControlValue } from "./data-control.js";
+import { noted, type CriterionScore, type Say } from "./noted.js";
 import { CRITERIA, type Criterion, type Requirements, type UseCase } from "./requirements.js";
 
-export interface CriterionScore {
-  score: number;
-  note: string;
-}
-
-/**
- * A score whose note is written when first read: a ranking scores every candidate (many times
- * per answer, in the sensitivity search), and an answer shows the notes of a few. Writing them
- * all dominated the ranking's cost at 10× and 100× today's catalogue.
- */
-class Scored implements CriterionScore {
-  private text: string | undefined;
-  constructor(
-    readonly score: number,
-    private readonly write: () => string,
-  ) {}
-  get note(): string {
-    return (this.text ??= this.write());
-  }
-}
-
-const scored = (score: number, note: () => string): CriterionScore => new Scored(score, note);
+export type { CriterionScore } from "./noted.js";
 
 export type Breakdown = Record<Criterion, number>;
 export type BreakdownNotes = Record<Criterion, string>;
@@ -89,14 +69,16 @@ export interface ScoringPool {
 }
 
 export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
+  return noted((say) => costValue(c, pool, say));
+}
+
+/** The cost score (see costScore). */
+export function costValue(c: Candidate, pool: ScoringPool, say?: Say): number {
   const monthly = c.cost.monthlyUsd;
   if (monthly !== null && pool.cheapestMonthly !== null) {
     const decades = Math.log10((monthly + pool.costFloorUsd) / (pool.cheapestMonthly + pool.costFloorUsd));
-    const cheapest = pool.cheapestMonthly;
-    return scored(
-      clamp01(1 - COST_PENALTY_PER_DECADE * decades),
-      () => `${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate ${formatUsd(cheapest)}`,
-    );
+    say?.(`${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate ${formatUsd(pool.cheapestMonthly)}`);
+    return clamp01(1 - COST_PENALTY_PER_DECADE * decades);
   }
   if (
     monthly === null &&
@@ -108,11 +90,8 @@ export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
     const decades = Math.log10(
       (c.cost.blendedPerMTok + PRICE_FLOOR_PER_MTOK) / (pool.cheapestBlended + PRICE_FLOOR_PER_MTOK),
     );
-    const cheapest = pool.cheapestBlended;
-    return scored(
-      clamp01(1 - COST_PENALTY_PER_DECADE * decades),
-      () => `${c.cost.label}; cheapest candidate ${formatUsd(cheapest)} per 1M`,
-    );
+    say?.(`${c.cost.label}; cheapest candidate ${formatUsd(pool.cheapestBlended)} per 1M`);
+    return clamp01(1 - COST_PENALTY_PER_DECADE * decades);
   }
   // Unknown cost is a risk, never an advantage: below every priced candidate when there is one.
   const worst =
@@ -133,53 +112,65 @@ export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
         : null;
   if (worst !== null) {
     const score = Math.max(0, Math.min(UNKNOWN_COST_SCORE, worst - UNKNOWN_COST_MARGIN));
-    return scored(
-      score,
-      () => `cost unknown (${c.cost.label}); scored ${score.toFixed(2)}, below every candidate with a price`,
-    );
+    say?.(`cost unknown (${c.cost.label}); scored ${score.toFixed(2)}, below every candidate with a price`);
+    return score;
   }
-  return scored(UNKNOWN_COST_SCORE, () => `cost unknown (${c.cost.label}); scored ${UNKNOWN_COST_SCORE}`);
+  say?.(`cost unknown (${c.cost.label}); scored ${UNKNOWN_COST_SCORE}`);
+  return UNKNOWN_COST_SCORE;
 }
 
 export function customizationScore(c: Candidate): CriterionScore {
+  return noted((say) => customizationValue(c, say));
+}
+
+/** The customization score (see customizationScore); its note lists the rights, comma-separated. */
+export function customizationValue(c: Candidate, say?: Say): number {
   const t = c.license.terms;
-  const parts: string[] = [];
   let score = 0;
   if (c.model.openWeights) {
     score += 0.5;
-    parts.push("open weights");
-  } else parts.push("closed weights");
+    say?.("open weights");
+  } else say?.("closed weights");
   if (t.fineTuning === "yes") {
     score += 0.3;
-    parts.push("fine-tuning allowed");
+    say?.(", fine-tuning allowed");
   } else if (t.fineTuning === "conditional") {
     score += 0.2;
-    parts.push("fine-tuning allowed with conditions");
+    say?.(", fine-tuning allowed with conditions");
   } else if (t.fineTuning === "unknown") {
     score += 0.1;
-    parts.push("fine-tuning rights unknown");
-  } else parts.push("no fine-tuning right");
+    say?.(", fine-tuning rights unknown");
+  } else say?.(", no fine-tuning right");
   if (c.model.openWeights) {
     if (t.redistribution === "yes") {
       score += 0.2;
-      parts.push("derivatives may be shared");
+      say?.(", derivatives may be shared");
     } else if (t.redistribution === "conditional") {
       score += 0.1;
-      parts.push("derivatives shareable with conditions");
+      say?.(", derivatives shareable with conditions");
     } else if (t.redistribution === "unknown") {
       score += 0.05;
-      parts.push("derivative rights unknown");
+      say?.(", derivative rights unknown");
     }
   }
-  return scored(clamp01(score), () => parts.join(", "));
+  return clamp01(score);
+}
+
+/** Does the model have a first-party offering (from `provider`, when named)? A loop: it runs per candidate. */
+function hasFirstParty(model: Model, provider?: string): boolean {
+  for (const o of model.offerings) if (o.firstParty && (provider === undefined || o.provider === provider)) return true;
+  return false;
 }
 
 export function integrationScore(c: Candidate, req: Requirements): CriterionScore {
+  return noted((say) => integrationValue(c, req, say));
+}
+
+/** The integration score (see integrationScore). */
+export function integrationValue(c: Candidate, req: Requirements, say?: Say): number {
   let score: number;
-  let note: string;
-  const firstParty = c.cost.api
-    ? c.model.offerings.some((o) => o.provider === c.cost.api?.provider && o.firstParty)
-    : false;
+  const api = c.cost.api;
+  const firstParty = api ? hasFirstParty(c.model, api.provider) : false;
   if (
     c.cost.basis === "api" ||
     (c.cost.basis === null &&
@@ -188,32 +179,32 @@ export function integrationScore(c: Candidate, req: Requirements): CriterionScor
       req.deployment !== "on-prem" &&
       req.selfHosted !== true)
   ) {
-    score = firstParty || c.model.offerings.some((o) => o.firstParty) ? 1 : 0.9;
-    note = "managed API";
+    score = firstParty || hasFirstParty(c.model) ? 1 : 0.9;
+    say?.("managed API");
   } else {
     score = 0.55;
-    note = "self-hosted behind an inference server";
+    say?.("self-hosted behind an inference server");
   }
   const caps = c.model.capabilities;
   if (req.useCase === "agents") {
     if (caps.toolCalling === false) {
       score -= 0.3;
-      note += "; no tool calling";
+      say?.("; no tool calling");
     } else if (caps.toolCalling === null) {
       score -= 0.1;
-      note += "; tool calling unknown";
+      say?.("; tool calling unknown");
     }
   }
   if (req.useCase === "extraction") {
     if (caps.structuredOutput === false) {
       score -= 0.2;
-      note += "; no structured output";
+      say?.("; no structured output");
     } else if (caps.structuredOutput === null) {
       score -= 0.05;
-      note += "; structured output unknown";
+      say?.("; structured output unknown");
     }
   }
-  return { score: clamp01(score), note };
+  return clamp01(score);
 }
 
 /**
@@ -233,6 +224,11 @@ function isPreview(m: Model): boolean {
 }
 
 export function operationsScore(c: Candidate, req: Requirements): CriterionScore {
+  return noted((say) => operationsValue(c, req, say));
+}
+
+/** The operations score (see operationsScore). */
+export function operationsValue(c: Candidate, req: Requirements, say?: Say): number {
   const selfHosted =
     c.cost.basis === "self-host" ||
     (c.cost.basis === null &&
@@ -240,35 +236,45 @@ export function operationsScore(c: Candidate, req: Requirements): CriterionScore
         req.deployment === "own-cloud" ||
         req.deployment === "on-prem" ||
         req.selfHosted === true));
-  if (!selfHosted)
-    return isPreview(c.model)
-      ? {
-          score: PREVIEW_OPERATIONS_SCORE,
-          note: "managed by the provider, but a preview release (so named by its lab): it may change or be withdrawn at short notice",
-        }
-      : { score: 1, note: "managed by the provider" };
+  if (!selfHosted) {
+    if (isPreview(c.model)) {
+      say?.(
+        "managed by the provider, but a preview release (so named by its lab): it may change or be withdrawn at short notice",
+      );
+      return PREVIEW_OPERATIONS_SCORE;
+    }
+    say?.("managed by the provider");
+    return 1;
+  }
   const byExperience = { strong: 0.75, some: 0.5, none: 0.2 } as const;
   let score: number = req.mlOpsExperience ? byExperience[req.mlOpsExperience] : 0.4;
-  let note = `you run it yourselves (ML-ops experience: ${req.mlOpsExperience ?? "not stated"})`;
+  say?.(`you run it yourselves (ML-ops experience: ${req.mlOpsExperience ?? "not stated"})`);
   const size = c.model.parameters?.totalB;
   if (size !== undefined && size > 100) {
     score -= 0.15;
-    note += `; ${size}B parameters need several GPUs`;
+    say?.(`; ${size}B parameters need several GPUs`);
   } else if (size !== undefined && size > 30) {
     score -= 0.05;
-    note += `; ${size}B parameters`;
+    say?.(`; ${size}B parameters`);
   }
-  return { score: clamp01(score), note };
+  return clamp01(score);
 }
 
 export function contextFitScore(model: Model, req: Requirements): CriterionScore {
+  return noted((say) => contextFitValue(model, req, say));
+}
+
+/** The context-fit score (see contextFitScore). */
+export function contextFitValue(model: Model, req: Requirements, say?: Say): number {
   const need = req.contextTokens ?? (req.useCase ? DEFAULT_CONTEXT_NEED[req.useCase] : 8_000);
   const stated = req.contextTokens !== undefined ? "you need" : "assumed need";
-  if (model.contextWindow === null) return scored(0.5, () => `context window unknown; ${stated} ${formatTokens(need)}`);
+  if (model.contextWindow === null) {
+    say?.(`context window unknown; ${stated} ${formatTokens(need)}`);
+    return 0.5;
+  }
   // Exactly enough scores 0.5; twice the need (room for growth) scores 1.
-  const score = clamp01(0.5 + (0.5 * (model.contextWindow - need)) / need);
-  const window = model.contextWindow;
-  return scored(score, () => `${formatTokens(window)} window; ${stated} ${formatTokens(need)}`);
+  say?.(`${formatTokens(model.contextWindow)} window; ${stated} ${formatTokens(need)}`);
+  return clamp01(0.5 + (0.5 * (model.contextWindow - need)) / need);
 }
 
 /** A candidate's notes, each written when read (see Scored). */
@@ -322,18 +328,18 @@ export type ScoreEvidence = { quality: Evidence; useCaseFit: Evidence; estimated
  * garbage collector. scoreCandidate gives the same numbers with their notes.
  */
 export function breakdownOf(c: Candidate, req: Requirements, pool: ScoringPool): Breakdown {
-  // A literal, not a loop over CRITERIA: one object shape, built in one step (the loop's keyed
-  // stores made this three times slower than all the scorers together).
-  const s = CRITERION_SCORERS;
+  // A literal of the scorers' numbers, not a loop over CRITERION_SCORERS: one object shape, built
+  // in one step, and nothing else allocated (no note is written; the loop's keyed stores made
+  // this three times slower than all the scorers together).
   return {
-    cost: s.cost(c, req, pool).score,
-    quality: s.quality(c, req, pool).score,
-    customization: s.customization(c, req, pool).score,
-    dataControl: s.dataControl(c, req, pool).score,
-    integration: s.integration(c, req, pool).score,
-    operations: s.operations(c, req, pool).score,
-    contextFit: s.contextFit(c, req, pool).score,
-    useCaseFit: s.useCaseFit(c, req, pool).score,
+    cost: costValue(c, pool),
+    quality: pool.qualityOf(c).score,
+    customization: customizationValue(c),
+    dataControl: dataControlValue(c, req, pool.catalog),
+    integration: integrationValue(c, req),
+    operations: operationsValue(c, req),
+    contextFit: contextFitValue(c.model, req),
+    useCaseFit: pool.useCaseFitOf(c).score,
   };
 }
 

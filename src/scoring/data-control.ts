@@ -11,6 +11,7 @@ import { providerPolicy } from "../catalog/provider-policies.js";
 import type { Candidate } from "./constraints.js";
 import { CLOUD_NAMES, offeringEuHosting } from "./catalog-facts.js";
 import type { Requirements } from "./requirements.js";
+import { noted, type Say } from "./noted.js";
 
 export interface DataControlScore {
   score: number;
@@ -38,39 +39,53 @@ function selfHostRight(c: Candidate): "yes" | "conditional" | "no" | "unknown" {
 }
 
 export function dataControlScore(c: Candidate, req: Requirements = {}, catalog?: Catalog): DataControlScore {
-  // No estimate chose a host (no volume yet): the team can pick any of the model's API hosts.
-  if (c.cost.basis === null && !c.cost.api && c.model.offerings.length > 0) {
-    let best: DataControlScore | undefined;
-    for (const provider of new Set(c.model.offerings.map((o) => o.provider))) {
-      const name = c.model.offerings.find((o) => o.provider === provider)?.providerName ?? provider;
-      const d = apiScore(c, req, catalog, { provider, providerName: name });
-      if (!best || d.score > best.score) best = d;
-    }
-    if (best) return best;
-  }
-  return hostScore(c, req, catalog);
+  return noted((say) => dataControlValue(c, req, catalog, say));
 }
 
-function hostScore(c: Candidate, req: Requirements, catalog?: Catalog): DataControlScore {
-  const right = selfHostRight(c);
-  if (c.cost.basis === "self-host")
-    return {
-      score: right === "yes" ? SELF_HOSTED : SELF_HOSTED_CONDITIONAL,
-      note: "runs on your own infrastructure in this estimate",
-    };
-  if (req.cloudProvider && c.cost.basis === "api")
-    return { score: OWN_CLOUD_API, note: `served inside your own ${CLOUD_NAMES[req.cloudProvider]} account` };
+/** The data-control score (see dataControlScore). */
+export function dataControlValue(c: Candidate, req: Requirements = {}, catalog?: Catalog, say?: Say): number {
+  // No estimate chose a host (no volume yet): the team can pick any of the model's API hosts
+  // (the first best one; each provider once, by its first offering's name).
+  if (c.cost.basis === null && !c.cost.api && c.model.offerings.length > 0) {
+    const offerings = c.model.offerings;
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let i = 0; i < offerings.length; i++) {
+      const o = offerings[i];
+      if (!o || offerings.findIndex((p) => p.provider === o.provider) !== i) continue;
+      const score = apiValue(c, req, catalog, o);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    const host = offerings[best];
+    if (host) return say ? apiValue(c, req, catalog, host, say) : bestScore;
+  }
+  return hostValue(c, req, catalog, say);
+}
 
-  return apiScore(c, req, catalog, c.cost.api);
+function hostValue(c: Candidate, req: Requirements, catalog: Catalog | undefined, say: Say): number {
+  const right = selfHostRight(c);
+  if (c.cost.basis === "self-host") {
+    say?.("runs on your own infrastructure in this estimate");
+    return right === "yes" ? SELF_HOSTED : SELF_HOSTED_CONDITIONAL;
+  }
+  if (req.cloudProvider && c.cost.basis === "api") {
+    say?.(`served inside your own ${CLOUD_NAMES[req.cloudProvider]} account`);
+    return OWN_CLOUD_API;
+  }
+  return apiValue(c, req, catalog, c.cost.api, say);
 }
 
 /** An API offering's score from its provider's own terms. */
-function apiScore(
+function apiValue(
   c: Candidate,
   req: Requirements,
   catalog: Catalog | undefined,
   api: { provider: string; providerName: string } | undefined,
-): DataControlScore {
+  say?: Say,
+): number {
   const right = selfHostRight(c);
   const provider = api?.provider;
   const policy = provider && catalog ? providerPolicy(catalog, provider) : undefined;
@@ -87,9 +102,7 @@ function apiScore(
     (trains === "no" ? NO_TRAINING_BONUS : 0) +
     (eu === "yes" ? EU_PROCESSING_BONUS : 0) +
     exit;
-  // The note is written when read: rankings score every candidate, answers show a few.
-  let text: string | undefined;
-  const write = (): string => {
+  if (say) {
     const said: string[] = [];
     if (zdr === "yes" || zdr === "on-request")
       said.push(`zero data retention ${zdr === "yes" ? "available" : "on request"}`);
@@ -111,12 +124,7 @@ function apiScore(
       exit > 0
         ? `; open weights: can be moved in-house later${right === "conditional" ? " (with conditions)" : ""}`
         : "";
-    return `API: prompts go to ${host}${terms}${exitWords}`;
-  };
-  return {
-    score: Math.min(OWN_CLOUD_API, score),
-    get note() {
-      return (text ??= write());
-    },
-  };
+    say(`API: prompts go to ${host}${terms}${exitWords}`);
+  }
+  return Math.min(OWN_CLOUD_API, score);
 }

@@ -26,7 +26,7 @@ import {
 } from "./criteria.js";
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
 import { qualityBySlot, useCaseFitBySlot } from "./quality.js";
-import { CRITERIA, type Requirements } from "./requirements.js";
+import { CRITERIA, type Criterion, type Requirements } from "./requirements.js";
 import { weightsFor, type Weights } from "./weights.js";
 
 export interface RankedModel {
@@ -143,7 +143,13 @@ class Ranked implements RankedModel {
 const TIE = 1e-9;
 
 export function weightedScore(breakdown: Breakdown, weights: Weights): number {
-  return CRITERIA.reduce((sum, c) => sum + weights[c] * breakdown[c], 0);
+  // An indexed loop, not reduce with a closure or an iterator: it runs per candidate and pass.
+  let sum = 0;
+  for (let i = 0; i < CRITERIA.length; i++) {
+    const c = CRITERIA[i] as Criterion;
+    sum += weights[c] * breakdown[c];
+  }
+  return sum;
 }
 
 /** What every candidate's scores are relative to: the cheapest candidate, the cost floor, the signals. */
@@ -208,10 +214,14 @@ export function leaderAndPair(
   const pair: [ScoredRow | undefined, ScoredRow | undefined] = [undefined, undefined];
   for (const c of candidates) {
     const breakdown = breakdownOf(c, req, pool);
+    const score = weightedScore(breakdown, weights);
+    const named = c.model.id === ids[0] || c.model.id === ids[1];
+    // Clearly below the leader and not one of the pair: nothing to keep.
+    if (leader && !named && leader.score - score > TIE) continue;
     const row: ScoredRow = {
       id: c.model.id,
       name: c.model.name,
-      score: weightedScore(breakdown, weights),
+      score,
       breakdown,
       monthlyCostUsd: c.cost.monthlyUsd,
     };
@@ -254,8 +264,11 @@ export function tieBreaker(a: TieRow, b: TieRow): { name: string; order: number 
 
 export function compareRanked(a: TieRow, b: TieRow): number {
   if (Math.abs(a.score - b.score) > TIE) return b.score - a.score;
-  const t = tieBreaker(a, b);
-  if (t) return t.order;
+  // tieBreaker's order, without building its answer or an iterator (a sort compares many times).
+  for (let i = 0; i < TIE_BREAKERS.length; i++) {
+    const d = TIE_BREAKERS[i]?.better(a, b) ?? 0;
+    if (Math.abs(d) > TIE) return d > 0 ? -1 : 1;
+  }
   // Interchangeable on everything scored: a stable order only (the answer says the order means nothing).
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -7,11 +7,8 @@ import { formatTokens, formatUsd } from "../render/format.js";
 import { fmtScore } from "./explain.js";
 import {
   applyConstraints,
-  cachedMonthly,
   candidateCostRange,
-  costKeysOf,
   emptyCostRange,
-  newScoringCache,
   widenCostRange,
   type Candidate,
   type CostRange,
@@ -231,9 +228,8 @@ function baseAnchor(ranking: Ranking, candidates: readonly Candidate[]): CostRan
 /**
  * The cost range of the candidates under the edited requirements, without building them:
  * weight-only edits keep the pool; a budget keeps its cheapest member; open-weights-only keeps
- * the open candidates; a volume change re-prices the candidates (and the models only the budget
- * ruled out). Other edits (deployment, fine-tuning) change licences and hosting: a pass over the
- * admissions and their costs, with nothing built per model.
+ * the open candidates. Other edits (volume, deployment, fine-tuning) change prices, licences or
+ * hosting: a pass over the admissions and their costs, with nothing built per model.
  */
 function anchorFor(
   catalog: Catalog,
@@ -251,36 +247,8 @@ function anchorFor(
     for (const c of candidates) if (c.model.openWeights) widenCostRange(open, c.cost);
     return open;
   }
-  if (kind === "volume") {
-    const budget = req.monthlyBudgetUsd;
-    const range: CostRange = { ...base, cheapestMonthly: null, priciestMonthly: null };
-    const take = (x: number | null) => {
-      if (x === null || (budget !== undefined && x > budget)) return;
-      if (range.cheapestMonthly === null || x < range.cheapestMonthly) range.cheapestMonthly = x;
-      if (range.priciestMonthly === null || x > range.priciestMonthly) range.priciestMonthly = x;
-    };
-    const cache = options.cache ?? newScoringCache();
-    const keys = costKeysOf(req, options.selfHost);
-    const tables = {
-      none: cache.monthly(catalog, keys.none),
-      hosting: cache.monthly(catalog, keys.hosting),
-      api: cache.monthly(catalog, keys.api),
-    };
-    for (const c of candidates) take(cachedMonthly(c, tables[c.narrowing], req, options.selfHost));
-    const overBudget = ranking.excluded.filter((e) => e.constraint === "budget");
-    if (overBudget.length > 0) {
-      const { candidates: back } = applyConstraints(
-        catalog,
-        req,
-        options.selfHost,
-        options.cache,
-        overBudget.flatMap((e) => catalog.modelById.get(e.id) ?? []),
-        false,
-      );
-      for (const c of back) take(c.cost.monthlyUsd);
-    }
-    return range;
-  }
+  // A volume change re-prices every admitted model (the budget may let in models it ruled out
+  // before, or rule out candidates): the same pass as a structural edit.
   return candidateCostRange(catalog, req, options.selfHost, options.cache);
 }
 
