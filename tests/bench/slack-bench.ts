@@ -10,7 +10,8 @@
 // conversation and the bench prints the size of the session each store then holds.
 //
 // BENCH_PROFILE=<dir> writes a V8 CPU profile of each app process there (--cpu-prof), the bare
-// one too, so the two can be compared cost by cost.
+// one too, so the two can be compared cost by cost. BENCH_NODE_FLAGS="--max-semi-space-size=8 …"
+// runs modelwise with those node flags instead of the start script's, to price a change to them.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
@@ -33,6 +34,9 @@ const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 4000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const PROFILE_DIR = process.env.BENCH_PROFILE;
+const NODE_FLAGS = process.env.BENCH_NODE_FLAGS?.trim()
+  ? process.env.BENCH_NODE_FLAGS.trim().split(/\s+/)
+  : startNodeFlags();
 const QUESTIONS = [
   "price of gpt-4o",
   "can we use llama 3.1 70b commercially?",
@@ -141,7 +145,7 @@ const profileFlags = (name: string) =>
 function startModelwise(name: string, apiUrl: string, env: Record<string, string>): Promise<AppUnderTest> {
   const profile = profileFlags(name);
   // With the node flags `npm start` and the container use (heap sizing), as operators run it.
-  return startProcess(name, [...profile, ...startNodeFlags(), join(PACKAGE_ROOT, "dist/main.js")], {
+  return startProcess(name, [...profile, ...NODE_FLAGS, join(PACKAGE_ROOT, "dist/main.js")], {
     SLACK_BOT_TOKEN: "xoxb-bench-slack",
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: apiUrl,
@@ -256,6 +260,7 @@ try {
   apps.push(await startModelwise("sqlite", fake.apiUrl, { MODELWISE_DATA_DIR: dataDir }));
   if (withRedis) apps.push(await startModelwise("redis", fake.apiUrl, { REDIS_URL, REDIS_KEY_PREFIX: redisPrefix }));
 
+  console.log(`modelwise runs with node ${NODE_FLAGS.join(" ")}`);
   console.log(
     `${CONCURRENCY} closed-loop senders, ${USERS} distinct people in ${TEAMS} workspaces, ${ROUNDS} rounds of ${ROUND_MS} ms per app`,
   );
