@@ -214,6 +214,13 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   "qwen3-235b-a22b": { value: 131_072, ...QWEN3_BLOG },
   // "a context window of up to 128k tokens".
   "mistral-nemo": { value: 131_072, ...MISTRAL_NEMO_NEWS },
+  // Cohere's model page for Command and Command Light: "Context Length 4k".
+  "cohere-command": {
+    value: 4_096,
+    label: "Cohere's documentation page for Command (cohere-ai/cohere-developer-experience)",
+    url: "https://github.com/cohere-ai/cohere-developer-experience/blob/ced629e415d6066fc8a7b8c1e620142cc6eb4edb/fern/pages/models/the-command-family-of-models/command-beta.mdx",
+    asOf: "2024-06-04",
+  },
 };
 
 /** Retirements from the lab's own API, as the lab announced them (deprecation date, last day,
@@ -305,4 +312,19 @@ export const REPORTED_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
   "gemma-3-27b": { value: 131_072, ...HF_GEMMA3_BLOG },
   "gemma-2-9b": { value: 8_192, ...HF_GEMMA3_BLOG },
   "gemma-2-27b": { value: 8_192, ...HF_GEMMA3_BLOG },
+  // DeepSeek's V3.2 report (read in a web edition): V3.2 continues from a checkpoint "whose context
+  // length has been extended to 128K" and trains on 128K-token sequences; hosts serve 160K-164K.
+  "deepseek-v3.2": {
+    value: 131_072,
+    label: "DeepSeek's V3.2 technical report (arXiv 2512.02556), read in a web edition",
+    url: "https://arxiv.org/abs/2512.02556",
+    asOf: "2025-12-02",
+  },
+  // Docker's card restates IBM's "long-context (up to 128K tokens)"; its variant table's "1M" is not used.
+  "granite-4.0-h-micro": {
+    value: 131_072,
+    label: "Docker's model card for Granite 4.0 H Micro (restates IBM's 128K)",
+    url: "https://github.com/docker/model-cards/blob/449bb3107bb0dc45cf7dde62195814a50cbf8141/ai/granite-4.0-h-micro.md",
+    asOf: "2026-12-04",
+  },
 };

@@ -23,6 +23,13 @@ const LLAMA_32 =
 const LLAMA_32_VISION =
   "https://github.com/meta-llama/llama-models/blob/33261ec3b79ad1cadfcd1ae6be8f5783ee90f92a/models/llama3_2/MODEL_CARD_VISION.md";
 
+// DeepSeek's V4-Pro model card, read in a third party's capture dated 2026-08-23 (not the card
+// itself): its download table and its base-model comparison with DeepSeek-V3.2-Base.
+const DEEPSEEK_V4_CARD = "https://huggingface.co/deepseek-ai/DeepSeek-V4-Pro";
+const DEEPSEEK_V4_CAPTURED = "2026-08-23";
+const HF_PRETRAINED_TABLE =
+  "https://github.com/huggingface/transformers/blob/02ef825be208badb6bb7bf0641e7035406690b18/docs/source/pretrained_models.rst";
+
 const PHI_FAMILY =
   "https://github.com/microsoft/PhiCookBook/blob/3ec6531165b2936b5f154e8709ab285b02cdcd2e/md/01.Introduction/01/01.PhiFamily.md";
 const phiFamily = (totalB: number): SourcedParams => ({
@@ -234,18 +241,87 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
   "deepseek-v4-flash": {
     totalB: 284,
     activeB: 13,
-    sourceUrl: "https://huggingface.co/Avow10/VoidAI/blob/main/README.md",
+    sourceUrl: DEEPSEEK_V4_CARD,
     sourceKind: "secondary",
-    asOf: READ,
-    note: "A copy of DeepSeek's V4 README: 284B parameters, 13B activated (OpenRouter's listing gives the same).",
+    asOf: DEEPSEEK_V4_CAPTURED,
+    note: "DeepSeek's V4-Pro card, read in a dated capture: V4-Flash has 284B parameters, 13B activated (OpenRouter's listing gives the same).",
   },
   "deepseek-v4-pro": {
     totalB: 1600,
     activeB: 49,
-    sourceUrl: "https://huggingface.co/Avow10/VoidAI/blob/main/README.md",
+    sourceUrl: DEEPSEEK_V4_CARD,
+    sourceKind: "secondary",
+    asOf: DEEPSEEK_V4_CAPTURED,
+    note: "DeepSeek's V4-Pro card, read in a dated capture: 1.6T parameters, 49B activated.",
+  },
+  // V3.2's own card and paper state no count; the paper says V3.2 keeps V3.2-Exp's architecture.
+  "deepseek-v3.2": {
+    totalB: 671,
+    activeB: 37,
+    sourceUrl: DEEPSEEK_V4_CARD,
+    sourceKind: "secondary",
+    asOf: DEEPSEEK_V4_CAPTURED,
+    note: "Mixture of experts: 671B total, 37B activated, as DeepSeek's V4-Pro card (read in a dated capture) gives them for DeepSeek-V3.2-Base, the checkpoint V3.2 is post-trained from.",
+  },
+  "kimi-k2.6": {
+    totalB: 1000,
+    activeB: 32,
+    sourceUrl: "https://haimaker.ai/models/moonshotai/kimi-k2.6",
     sourceKind: "secondary",
     asOf: READ,
-    note: "A copy of DeepSeek's V4 README: 1.6T parameters, 49B activated.",
+    note: "Mixture of experts: 1T total, 32B activated, in a host's copy of Moonshot's model summary table (the vision encoder adds 400M); Moonshot's own card was not read.",
+  },
+  "minimax-m2.7": {
+    totalB: 229.9,
+    activeB: 9.8,
+    sourceUrl: "https://huggingface.co/papers/2605.26494",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "MiniMax's M2-series report gives the flagship M2 229.9B total and 9.8B activated parameters and calls M2.7 the series' latest checkpoint; the M2.7 README states no count, so the figure is the series' and shown unverified.",
+  },
+  // Qwen's Qwen3.6 README names the releases but gives no counts; their cards were not read.
+  "qwen3.6-35b-a3b": {
+    totalB: 35,
+    activeB: 3,
+    sourceUrl: "https://docs.vllm.ai/projects/ascend/en/v0.18.0/tutorials/models/Qwen3.6-35B-A3B.html",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "Mixture of experts: 35B total, about 3B activated per token, per vLLM Ascend's deployment guide.",
+  },
+  "qwen3.6-27b": {
+    totalB: 27,
+    activeB: 27,
+    sourceUrl: "https://huggingface.co/Prince-1/Qwen3.6-27B",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "A re-upload's copy of Qwen's card: 'Number of Parameters: 27B', dense layers (no experts).",
+  },
+  // Hugging Face's table of pretrained checkpoints, not the authors' text (their READMEs give layer
+  // shapes only). Like BERT, the entries name families; the figures are the base checkpoints'.
+  xlnet: {
+    totalB: 0.11,
+    activeB: 0.11,
+    sourceUrl: HF_PRETRAINED_TABLE,
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "Hugging Face's pretrained-model table: xlnet-base-cased has 110M parameters (xlnet-large-cased 340M); the figure is the base model's.",
+  },
+  albert: {
+    totalB: 0.011,
+    activeB: 0.011,
+    sourceUrl: HF_PRETRAINED_TABLE,
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "Hugging Face's pretrained-model table: ALBERT base has 11M parameters (layers share weights; large 17M, xxlarge 223M); the figure is the base model's.",
+  },
+  // Zhipu's ChatGLM3 README and card give no count beyond the name; NVIDIA's reference states one.
+  "chatglm3-6b": {
+    totalB: 6,
+    activeB: 6,
+    sourceUrl: "https://docs.nvidia.com/nemo/automodel/model-coverage/large-language-models/thudm/chatglm3-6b",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "NVIDIA's NeMo AutoModel reference lists ChatGLM3 6B with 6B parameters; Zhipu's own texts state no count.",
   },
   "gemma-4-31b": {
     totalB: 31,

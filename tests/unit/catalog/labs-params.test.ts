@@ -62,4 +62,27 @@ describe("parameter counts", () => {
     expect(model("kimi-k2").parameters).toMatchObject({ totalB: 1000, activeB: 32 });
     expect(model("mistral-large-3").parameters).toMatchObject({ totalB: 675, activeB: 41, sourceKind: "primary" });
   });
+
+  it("carry total and active counts for open models, unverified where only a copy or a third party states them", () => {
+    // Read in a capture of DeepSeek's V4-Pro card (its comparison with V3.2-Base), not the card itself.
+    expect(model("deepseek-v3.2").parameters).toMatchObject({ totalB: 671, activeB: 37, verified: false });
+    expect(model("kimi-k2.6").parameters).toMatchObject({ totalB: 1000, activeB: 32, verified: false });
+    expect(model("minimax-m2.7").parameters).toMatchObject({ totalB: 229.9, activeB: 9.8, verified: false });
+    expect(model("qwen3.6-35b-a3b").parameters).toMatchObject({ totalB: 35, activeB: 3, verified: false });
+    // Open models with no count are only those whose size no text states beyond the name.
+    const missing = catalog.models.filter((m) => m.kind === "model" && m.openWeights && !m.parameters);
+    expect(missing.map((m) => m.id)).toEqual(["vicuna-13b"]);
+  });
+});
+
+describe("context windows", () => {
+  it("come from a statement about the model, not one host's serving cap", () => {
+    expect(model("cohere-command")).toMatchObject({ contextWindow: 4_096 });
+    expect(model("cohere-command").contextWindowSource).toMatchObject({ sourceKind: "primary", verified: true });
+    for (const id of ["deepseek-v3.2", "granite-4.0-h-micro"]) {
+      expect(model(id).contextWindow, id).toBe(131_072);
+      expect(model(id).contextWindowSource, id).toMatchObject({ sourceKind: "secondary", verified: false });
+    }
+    expect(catalog.models.filter((m) => m.contextWindowSource?.derived === "host-cap").map((m) => m.id)).toEqual([]);
+  });
 });
