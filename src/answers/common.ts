@@ -81,6 +81,20 @@ export function withFactNote(value: string | null, source: ModelFactSource | nul
   return note ? `${value} (${note})` : value;
 }
 
+/**
+ * "671B total, 37B active" or "8B"; a count only secondary sources give says so, with where it was
+ * read on the model card ("full") or as "(unverified)" in a table cell.
+ */
+export function parameterLabel(model: Model, style: "full" | "cell"): string | null {
+  const p = model.parameters;
+  if (!p) return null;
+  const size = p.activeB && p.activeB !== p.totalB ? `${p.totalB}B total, ${p.activeB}B active` : `${p.totalB}B`;
+  if (p.verified !== false) return style === "cell" ? `${p.totalB}B` : size;
+  return style === "cell"
+    ? `${p.totalB}B (unverified)`
+    : `${size} (per ${sourceLabel(p.source)}, ${p.asOf}; secondary, unverified)`;
+}
+
 export function specSources(model: Model): SourceRef[] {
   const out: SourceRef[] = [
     {
@@ -102,7 +116,7 @@ export function specSources(model: Model): SourceRef[] {
   }
   if (model.parameters)
     out.push({
-      label: `${model.name} parameters: ${sourceLabel(model.parameters.source)}`,
+      label: `${model.name} parameters: ${sourceLabel(model.parameters.source)}${model.parameters.verified === false ? " (unverified)" : ""}`,
       ...urlOf(model.parameters.source),
       asOf: model.parameters.asOf,
     });

@@ -19,6 +19,7 @@ import {
   modelsFor,
   offeringSources,
   openWeightsLabel,
+  parameterLabel,
   sortedOfferings,
   specSources,
   withFactNote,
@@ -76,11 +77,7 @@ export function describeModel(model: Model, catalog: Catalog, now: Date): Outbou
   if (license && !license.verified)
     notes.push(`The licence facts for ${model.name} are **unverified**: ${unverifiedReason(license)}.`);
 
-  const params = model.parameters
-    ? model.parameters.activeB && model.parameters.activeB !== model.parameters.totalB
-      ? `${model.parameters.totalB}B total, ${model.parameters.activeB}B active`
-      : `${model.parameters.totalB}B`
-    : null;
+  const params = parameterLabel(model, "full");
   const caps = [
     model.capabilities.reasoning ? "reasoning" : null,
     model.capabilities.toolCalling ? "tool calling" : null,
