@@ -173,6 +173,18 @@ export const BREADTH_MODELS: ModelCuration[] = [
     description:
       "The April 2026 update of GLM-5 (744B total, 40B active); its weights' licence was not read in Z.ai's own text.",
   },
+  // The most widely hosted open model in the models.dev snapshot (39 offerings) that was missing.
+  {
+    ...ZHIPU,
+    id: "glm-5.2",
+    name: "GLM-5.2",
+    aliases: ["glm 5.2", "glm5.2", "zhipu glm 5.2"],
+    licenseId: "zhipu-glm-license",
+    base: "zhipuai/glm-5.2",
+    md: ["zai:glm-5.2", "deepinfra:zai-org/GLM-5.2", "togetherai:zai-org/GLM-5.2", "openrouter:z-ai/glm-5.2"],
+    description:
+      "Z.ai's June 2026 successor to GLM-5.1 with a much longer context; its size is reported, not read in Z.ai's own text, and its weights' licence was not read either.",
+  },
   {
     ...KIMI,
     id: "kimi-k2.5",
@@ -290,5 +302,14 @@ export const BREADTH_PARAMS: Readonly<Record<string, SourcedParams>> = {
     sourceKind: "primary",
     asOf: READ,
     note: "Z.ai's download table lists GLM-5.1 as 744B-A40B.",
+  },
+  // Z.ai's GLM-5 repository (read as of April 2026) predates GLM-5.2; a reseller's spec page states it.
+  "glm-5.2": {
+    totalB: 744,
+    activeB: 40,
+    sourceUrl: "https://docs.apiyi.com/models/glm-5-2",
+    sourceKind: "secondary",
+    asOf: "2026-07-31",
+    note: "Mixture of experts: about 744B total, 40B activated, per an API reseller's spec page (checked 2026-07-31); Z.ai's own text for GLM-5.2 was not read.",
   },
 };

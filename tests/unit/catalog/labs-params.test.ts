@@ -69,6 +69,9 @@ describe("parameter counts", () => {
     expect(model("kimi-k2.6").parameters).toMatchObject({ totalB: 1000, activeB: 32, verified: false });
     expect(model("minimax-m2.7").parameters).toMatchObject({ totalB: 229.9, activeB: 9.8, verified: false });
     expect(model("qwen3.6-35b-a3b").parameters).toMatchObject({ totalB: 35, activeB: 3, verified: false });
+    // Added for breadth: the most widely hosted open model of the models.dev snapshot that was missing.
+    expect(model("glm-5.2").parameters).toMatchObject({ totalB: 744, activeB: 40, verified: false });
+    expect(model("glm-5.2").offerings.length).toBeGreaterThanOrEqual(3);
     // Open models with no count are only those whose size no text states beyond the name.
     const missing = catalog.models.filter((m) => m.kind === "model" && m.openWeights && !m.parameters);
     expect(missing.map((m) => m.id)).toEqual(["vicuna-13b"]);
