@@ -1,7 +1,7 @@
 // How each requirement is said back to the user ("coding · 50M tokens/month · excluding models
 // from Chinese labs"): one table, one entry per slot, used for every echo ("Noted:"), every
 // correction ("Changed:") and the shortlist's "Based on:" line.
-import { parseBudget } from "../intents/requirements-text.js";
+import { languageName, parseBudget } from "../intents/requirements-text.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import { CRITERION_LABELS, USE_CASE_LABELS, type Exclusions, type Requirements } from "../scoring/requirements.js";
 
@@ -61,7 +61,7 @@ export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> }
   },
   mlOpsExperience: { name: "ML-ops experience", describe: (v) => `ML-ops experience: ${v}` },
   contextTokens: { name: "context", describe: (v) => `${formatCount(v)} tokens of context` },
-  languages: { name: "languages", describe: (v) => (v.length ? `languages: ${v.join(", ")}` : null) },
+  languages: { name: "languages", describe: (v) => (v.length ? `languages: ${v.map(languageName).join(", ")}` : null) },
   latency: { name: "latency", describe: (v) => (v === "interactive" ? "interactive latency" : "batch is fine") },
   batchOk: { name: "batch APIs", describe: (v) => (v ? "batch APIs are fine" : "no batch APIs") },
   onDevice: { name: "on-device", describe: (v) => (v ? "runs on-device" : null) },

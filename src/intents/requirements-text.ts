@@ -73,6 +73,17 @@ const LANGUAGE_CODES: Record<string, string> = {
   flemish: "nl",
 };
 
+/** What a stated language is called when said back: the first word for its code above. */
+const LANGUAGE_NAMES = new Map<string, string>();
+for (const [word, code] of Object.entries(LANGUAGE_CODES))
+  if (!LANGUAGE_NAMES.has(code)) LANGUAGE_NAMES.set(code, word.charAt(0).toUpperCase() + word.slice(1));
+LANGUAGE_NAMES.set("multilingual", "many languages");
+
+/** "ar" -> "Arabic" (a code with no name here is shown as it is). */
+export function languageName(code: string): string {
+  return LANGUAGE_NAMES.get(code) ?? code;
+}
+
 // "a German company", "Chinese labs": a country, not a language. Built once, not per message.
 const LANGUAGE_WORDS = Object.entries(LANGUAGE_CODES).map(([name, code]) => ({
   code,

@@ -124,9 +124,13 @@ describe("tryout teams in their own words", () => {
     c.say(
       "We run a customer-support SaaS with 2M monthly active users in 40 languages, including Japanese, Arabic, Hindi and Thai.",
     );
+    const said = c.replies.map(textOf).join("\n");
     c.say("We answer tickets with RAG over help-centre articles, around 2B tokens a month.");
     expect(c.session.requirements).toMatchObject({ monthlyActiveUsers: 2_000_000, useCase: "rag" });
     expect(c.session.requirements.languages).toEqual(expect.arrayContaining(["ja", "ar", "hi", "th"]));
+    // Said back by name, not by ISO code.
+    expect(said).toMatch(/languages: (Arabic|Hindi|Japanese|Thai)(, (Arabic|Hindi|Japanese|Thai)){3}/);
+    expect(said).not.toMatch(/languages: [a-z]{2}\b/);
     expect(total(c.session.requirements)).toBe(2_000_000_000);
     c.say("Can we use Llama 3.3 70B for this?");
     // The verdict comes first; the open question of the guided flow may follow it.
