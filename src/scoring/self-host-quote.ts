@@ -39,6 +39,9 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
     let plan = table.get(model.id);
     if (!plan) {
       plan = selfHostPlan(model, ratio, edits, selfhost);
+      // Kept without its list of assumptions (the self-hosting answer shows them; a quote never
+      // reads them): at 100× today's catalogue they were a third of the memo's memory.
+      if (!("unavailable" in plan)) plan = { ...plan, assumptions: [] };
       table.set(model.id, plan);
     }
     if ("unavailable" in plan) return { unavailable: plan.unavailable };
