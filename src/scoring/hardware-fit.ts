@@ -2,7 +2,7 @@
 // cannot be loaded on that card at a workable precision, whatever a rented fleet would cost.
 //
 // Fit = weights at the precision + the KV cache of MIN_SERVING_SEQUENCES sequences at the team's
-// context (or the self-hosting default), within the engine's share of the owned GPUs' memory (vLLM's 0.9). The
+// context (or its use case's usual need), within the engine's share of the owned GPUs' memory (vLLM's 0.9). The
 // most compact precision tried is 4-bit (AWQ/GPTQ-style weights, what teams serve on small cards);
 // below it quality drops too far to call it workable. A model that fits is said with the best
 // precision that fits and how many sequences of that context the memory left holds.
@@ -13,6 +13,7 @@ import { resolveGpu } from "../costs/self-host.js";
 import { SELF_HOST_DEFAULTS } from "../costs/self-host-defaults.js";
 import { bytesPerParam, engineMemoryFraction, kvRowFor, parameterRowFor } from "../costs/selfhost-data.js";
 import { formatCount } from "../render/format.js";
+import { DEFAULT_CONTEXT_NEED } from "./criteria.js";
 import { mustSelfHost } from "./monthly-cost.js";
 import type { Requirements } from "./requirements.js";
 
@@ -49,7 +50,10 @@ export function hardwareFit(catalog: Catalog, model: Model, req: Requirements): 
       fits: false,
       reason: `${model.name}'s parameter count is not in the catalogue, so it cannot be checked against ${hw.what}`,
     };
-  const context = req.contextTokens ?? SELF_HOST_DEFAULTS.contextTokens;
+  // The context the team needs (stated, or its use case's usual need): a coding assistant on one
+  // small card must hold 32k-token sequences, not the cost engine's 4k default.
+  const context =
+    req.contextTokens ?? (req.useCase ? DEFAULT_CONTEXT_NEED[req.useCase] : SELF_HOST_DEFAULTS.contextTokens);
   const kv = kvRowFor(catalog.selfhost, model, totalB);
   let smallest = Infinity;
   for (const precision of PRECISIONS) {
