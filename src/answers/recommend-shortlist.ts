@@ -10,6 +10,7 @@ import { sharedScoringCache, type ConstraintId } from "../scoring/constraints.js
 import { explainTop, fmtScore, type Explanation } from "../scoring/explain.js";
 import { rankModels, type RankedModel, type Ranking } from "../scoring/rank.js";
 import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Requirements } from "../scoring/requirements.js";
+import { judgedDefaults } from "../scoring/judged-defaults.js";
 import { selfHostQuoter } from "../scoring/self-host-quote.js";
 import { deviceCapNote } from "../scoring/team-filters.js";
 import { PLAUSIBLE_WEIGHT_TEXT, whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
@@ -31,13 +32,16 @@ export interface Recommendation {
   flip: FlipResult;
   /** When the budget rules out every model: the ranking without it, to say what it would take. */
   withoutBudget?: Ranking;
+  /** Facts assumed because the team left them unsaid (see judgedDefaults), said in the answer. */
+  assumed?: string[];
 }
 
 export function runRecommendation(
   catalog: Catalog,
-  req: Requirements,
+  stated: Requirements,
   assumptions: Record<string, string | number | boolean> = {},
 ): Recommendation {
+  const { req, assumed } = judgedDefaults(stated);
   const edits = threadCostEdits(req, assumptions);
   const editsKey = JSON.stringify(Object.entries(edits).sort(([a], [b]) => (a < b ? -1 : 1)));
   const options = { selfHost: selfHostQuoter(catalog.selfhost, edits), cache: sharedScoringCache(catalog, editsKey) };
@@ -46,6 +50,7 @@ export function runRecommendation(
     ranking,
     explanation: explainTop(ranking),
     flip: whatWouldFlip(catalog, ranking, options),
+    ...(assumed.length > 0 ? { assumed } : {}),
   };
   if (ranking.ranked.length === 0 && req.monthlyBudgetUsd !== undefined) {
     const rest: Requirements = { ...req };
@@ -58,9 +63,10 @@ export function runRecommendation(
 /** Only the ranking (no explanation or sensitivity search): for "before" views and why-nots. */
 export function rankOnly(
   catalog: Catalog,
-  req: Requirements,
+  stated: Requirements,
   assumptions: Record<string, string | number | boolean> = {},
 ): Recommendation {
+  const { req } = judgedDefaults(stated);
   const ranking = rankModels(catalog, req, {
     selfHost: selfHostQuoter(catalog.selfhost, threadCostEdits(req, assumptions)),
   });
@@ -235,6 +241,7 @@ export function rankingData(rec: Recommendation, notAskedSteps: FlowStep[] = [],
     /** Facts assumed because they were not stated (licence verdicts depend on them). */
     assumed: [
       ...(r.requirements.commercial === undefined ? ["commercial use"] : []),
+      ...(rec.assumed ?? []),
       ...assumedSteps.map((s) => `${s.label} not stated`),
     ],
     withoutBudget: rec.withoutBudget
@@ -270,6 +277,7 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
       `**Based on:** ${basis.length > 0 ? basis.join(" · ") : "no requirements yet (general ranking)"}.${req.commercial === undefined ? ` ${COMMERCIAL_ASSUMED}` : ""}`,
     ),
   );
+  if (rec.assumed && rec.assumed.length > 0) blocks.push(text(`_Assumed: ${rec.assumed.join("; ")}._`));
   if (opts.assumed && opts.assumed.length > 0)
     blocks.push(
       text(

@@ -59,8 +59,12 @@ export function resolveGpu(data: SelfHostData, text: string): Gpu | undefined {
         .replace(/^nvidia|^amd/, "")
         .startsWith(q),
   );
+  // A name that is a whole chip name wins over a longer chip it prefixes: "L4" is the L4, not
+  // the L40S; "A10" is not the A100.
+  const whole = hits.filter((g) => norm(g.key.split("-")[0] ?? "") === q);
+  const pool = whole.length > 0 ? whole : hits;
   // "H100" means the SXM part (the data's main H100 row), not PCIe.
-  return hits.find((g) => /sxm/i.test(g.key)) ?? hits[0];
+  return pool.find((g) => /sxm/i.test(g.key)) ?? pool[0];
 }
 
 function modelParameters(model: Model, data: SelfHostData): ModelParams | undefined {

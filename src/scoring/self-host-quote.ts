@@ -63,7 +63,7 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
  */
 function opsInputs(plan: SelfHostPlan, nodes: number, fte: number): string {
   const o = plan.ops;
-  const fteText = `${Math.round(fte * 100) / 100} FTE × ${usd(o.fteMonthlyUsd)}`;
+  const fteText = `${Math.round(fte * 100) / 100} FTE × $${Math.round(o.fteMonthlyUsd).toLocaleString("en-US")} a month`;
   if (o.fixedFte !== null) return `${fteText}, as you said`;
   const nodeText = `${nodes} node${nodes === 1 ? "" : "s"}`;
   if (o.capacity === "none") return `${fteText}: no ops staff, so contracted on-call for ${nodeText}`;

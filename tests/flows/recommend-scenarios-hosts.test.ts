@@ -93,7 +93,7 @@ describe("regulated data goes only to a host whose own terms allow it, and the a
 
 describe("stated hardware is a limit, not only a price", () => {
   const usableGb = (type: string, count: number) => {
-    const gpu = catalog.selfhost.gpus.find((g) => g.key.toLowerCase().startsWith(type.toLowerCase()))!;
+    const gpu = catalog.selfhost.gpus.find((g) => g.key === type)!;
     return count * gpu.memoryGb * 0.9;
   };
 
@@ -125,12 +125,12 @@ describe("stated hardware is a limit, not only a price", () => {
 
   it("property: more memory never rules out a model that less memory admits", () => {
     const RIGS: [string, number][] = [
-      ["L4", 1],
-      ["L40S", 1],
+      ["L4-24GB", 1],
+      ["L40S-48GB", 1],
       ["A100-80GB", 1],
-      ["L40S", 2],
-      ["H100", 2],
-      ["H100", 8],
+      ["L40S-48GB", 2],
+      ["H100-SXM-80GB", 2],
+      ["H100-SXM-80GB", 8],
     ];
     fc.assert(
       fc.property(
@@ -217,7 +217,7 @@ describe("self-hosting ops cost follows the nodes and the team's ops capacity", 
         expect(strong.monthlyUsd).toBeLessThanOrEqual(quote("some").monthlyUsd);
         expect(quote("some").monthlyUsd).toBeLessThanOrEqual(quote("none").monthlyUsd);
         expect(strong.monthlyUsd).toBeLessThanOrEqual(quote("strong", bigger).monthlyUsd);
-        expect(strong.summary).toMatch(/FTE × \$15,000(\.00)? for \d+ nodes? at strong ops capacity/);
+        expect(strong.summary).toMatch(/FTE × \$15,000 a month for \d+ nodes? at strong ops capacity/);
         expect(quote(undefined).summary).toMatch(/ML-ops experience was not stated/);
         expect(quote("none").summary).toMatch(/no ops staff/);
       }),
@@ -282,5 +282,17 @@ describe("a hospital, end to end in its own words", () => {
         true,
       );
     expect(textOf(withBaa)).not.toMatch(/If this is PHI under HIPAA/);
+  });
+
+  it("medical work with the data left unsaid is ranked as regulated data, and the answer says it assumed so", () => {
+    const req: Requirements = { useCase: "chat", fieldOfUse: "medical", deployment: "any-api", volume: volume(5e7) };
+    const reply = shortlistThrough(catalog, req);
+    const ranked = reply.data?.requirements as Requirements;
+    expect(ranked.dataSensitivity).toBe("regulated");
+    expectExpertShortlist(catalog, ranked, reply);
+    expect(textOf(reply)).toMatch(/Assumed: regulated \(patient\) data, since this is medical work/);
+    // Said otherwise, nothing is assumed.
+    const internal = shortlistThrough(catalog, { ...req, dataSensitivity: "internal" });
+    expect(textOf(internal)).not.toMatch(/Assumed: regulated/);
   });
 });

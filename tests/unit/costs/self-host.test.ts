@@ -217,6 +217,9 @@ describe("helpers", () => {
     expect(resolveGpu(data, "h200")?.key).toBe("H200-SXM-141GB");
     expect(resolveGpu(data, "A100 80GB")?.key).toBe("A100-80GB");
     expect(resolveGpu(data, "L40S-48GB")?.key).toBe("L40S-48GB");
+    // A whole chip name is that chip, not a longer one it prefixes.
+    expect(resolveGpu(data, "L4")?.key).toBe("L4-24GB");
+    expect(resolveGpu(data, "l40s")?.key).toBe("L40S-48GB");
     expect(resolveGpu(data, "TPU v5")).toBeUndefined();
   });
 
