@@ -14,7 +14,7 @@ import { opsCapacityIn } from "./ops-capacity.js";
 import { placementIn, withoutDeviceOffline } from "./placement-text.js";
 import { openWeightsIn } from "./open-weights-text.js";
 import { prioritiesIn } from "./priorities-text.js";
-import { establishedInEu, needsEuResidency } from "./residency-text.js";
+import { needsEuResidency } from "./residency-text.js";
 import { sensitivityIn } from "./sensitivity-text.js";
 import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
 import { useCaseIn } from "./use-case-text.js";
@@ -162,8 +162,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const commercial = ruledOut ? commercialUseIn(pos) : facts.commercial;
   if (commercial !== undefined) req.commercial = commercial;
   if (facts.serveAsApi === true) req.serveAsApi = true;
-  // Residency alone ("data must stay in the EU") says where data lives, not where the team is.
-  if (facts.inEu !== undefined && (!req.euDataResidency || establishedInEu(t))) req.inEu = facts.inEu;
+  if (facts.inEu !== undefined) req.inEu = facts.inEu;
 
   // With no volume, "300k tokens per request" can only be the size of one request.
   const context = parseContextTokens(t, volume === null);

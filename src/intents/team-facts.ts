@@ -5,6 +5,7 @@ import { foldCase } from "../catalog/normalize.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { distributesWeights } from "./distribution-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
+import { establishedInEu, needsEuResidency } from "./residency-text.js";
 
 const EU_COUNTRIES = [
   "austria",
@@ -215,7 +216,8 @@ export function parseTeamFacts(text: string): TeamFacts {
   )
     facts.serveAsApi = true;
 
-  if (EU_WORDS.test(t) || EU_ADJECTIVE.test(t))
+  // Residency alone ("data must stay in the EU") says where data lives, not where the team is.
+  if ((EU_WORDS.test(t) || EU_ADJECTIVE.test(t)) && (!needsEuResidency(t) || establishedInEu(t)))
     facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(t);
 
   for (const { field, pattern } of FIELDS) {

@@ -64,6 +64,14 @@ describe("profile commands in words", () => {
     expect(c?.op === "remember" && c.facts).toMatchObject(facts);
   });
 
+  it("residency alone says where the data lives, not where the team is", () => {
+    expect(cmd("add to profile: data must stay in the EU")).toMatchObject({ facts: { euDataResidency: true } });
+    expect(cmd("add to profile: data must stay in the EU")).not.toMatchObject({ facts: { inEu: true } });
+    expect(cmd("remember: we're a Berlin team and data must stay in the EU")).toMatchObject({
+      facts: { euDataResidency: true, inEu: true },
+    });
+  });
+
   it("forget names facts by their words", () => {
     expect(cmd("forget the EU part")).toMatchObject({ op: "forget", keys: ["inEu", "euDataResidency"] });
     expect(cmd("drop the BAA requirement from our profile")).toMatchObject({ op: "forget", keys: ["needsBaa"] });
