@@ -103,6 +103,12 @@ export const STEPS: FlowStep[] = [
     question: "How sensitive is the data the model will see?",
     optional: false,
     priority: 90,
+    // The data's own words, read by the one home of sensitivity words (intents/sensitivity-text.ts):
+    // the strongest level said wins ("internal only, but it's patient notes" is regulated).
+    parseFree: (text, catalog) => {
+      const level = parseRequirements(text, catalog).dataSensitivity;
+      return level ? { dataSensitivity: level } : null;
+    },
     choices: [
       {
         value: "public",
