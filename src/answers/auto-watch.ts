@@ -61,6 +61,11 @@ export function watchAfterTurn(
     decision: { requirements: carried.requirements, assumptions: carried.assumptions, top },
     now,
   });
+  // The same models in another order or under changed facts: the baseline moves, and the thread
+  // already heard which models it watches (saying it after every what-if is noise).
+  const watchedBefore = carried.watch?.decision?.top;
+  if (watchedBefore && [...watchedBefore].sort().join() === [...top].sort().join())
+    return { session: { ...carried, watch }, replies };
   const note = text(
     `_This thread now watches ${watch.models.map((m) => m.name).join(", ")}: I'll post here if a price, licence or deprecation changes for them. Say "stop watching" to turn that off._`,
   );

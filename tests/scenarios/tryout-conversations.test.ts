@@ -47,6 +47,12 @@ describe("tryout teams in their own words", () => {
     c.say("Latency matters, it has to respond in under a second. Budget $8,000 a month.");
     c.say("The game will ship to about 10M players a month.");
     c.say("we have a strong ML ops team");
+    // Which models the thread watches is said when that set changes, not after every re-rank.
+    const c2 = chat(catalog);
+    const notes = ["We want an LLM to generate NPC dialogue live in our RPG.", "we have a strong ML ops team"].map(
+      (m) => (c2.say(m), c2.replies.map(textOf).join("\n").includes("now watches")),
+    );
+    expect(notes).toEqual([true, false]);
     expect(c.session.requirements).toMatchObject({
       useCase: "creative",
       latency: "interactive",
