@@ -1,7 +1,6 @@
 // Profile facts in words: one short label per fact ("EU", "regulated data (medical)", "~2M monthly
 // users", "no ops staff"), used by `profile` and by the "using your team profile: …" line, and the
 // words that name each fact when the team asks to forget it ("forget the EU part").
-import { languageName } from "../intents/requirements-text.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import type { StandingFacts } from "./profile.js";
 
@@ -48,7 +47,7 @@ export function factLabels(facts: StandingFacts, only?: ReadonlySet<Key>): { key
     ];
     if (parts.length > 0) add("exclude", parts.join(", "));
   }
-  if (f.languages && f.languages.length > 0) add("languages", `languages: ${f.languages.map(languageName).join(", ")}`);
+  if (f.languages && f.languages.length > 0) add("languages", `languages: ${f.languages.join(", ")}`);
   if (f.fineTuning !== undefined) add("fineTuning", f.fineTuning ? "fine-tunes models" : "no fine-tuning");
   if (f.trainOnOutputs !== undefined)
     add("trainOnOutputs", f.trainOnOutputs ? "trains on model outputs" : "no training on outputs");
