@@ -9,7 +9,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { Evidence, QualityScore, SlottedModel } from "./quality.js";
 import { dataControlScore, dataControlValue } from "./data-control.js";
 import { noted, type CriterionScore, type Say } from "./noted.js";
-import { CRITERIA, type Criterion, type Requirements, type UseCase } from "./requirements.js";
+import { CRITERIA, DEFAULT_CONTEXT_NEED, type Criterion, type Requirements } from "./requirements.js";
 
 export type { CriterionScore } from "./noted.js";
 
@@ -36,18 +36,6 @@ export function costFloor(req: Requirements): number {
     ? Math.max(1, req.monthlyBudgetUsd * COST_FLOOR_SHARE_OF_BUDGET)
     : COST_FLOOR_USD;
 }
-/** Context a use case needs when the team did not say (tokens). */
-export const DEFAULT_CONTEXT_NEED: Record<UseCase, number> = {
-  chat: 8_000,
-  coding: 32_000,
-  rag: 32_000,
-  extraction: 8_000,
-  agents: 32_000,
-  creative: 8_000,
-  // A long document in one request is the point of summarising.
-  summarization: 32_000,
-  translation: 8_000,
-};
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 

@@ -13,9 +13,8 @@ import { resolveGpu } from "../costs/self-host.js";
 import { SELF_HOST_DEFAULTS } from "../costs/self-host-defaults.js";
 import { bytesPerParam, engineMemoryFraction, kvRowFor, parameterRowFor } from "../costs/selfhost-data.js";
 import { formatCount } from "../render/format.js";
-import { DEFAULT_CONTEXT_NEED } from "./criteria.js";
 import { mustSelfHost } from "./monthly-cost.js";
-import type { Requirements } from "./requirements.js";
+import { DEFAULT_CONTEXT_NEED, type Requirements } from "./requirements.js";
 
 /**
  * A service batches requests: with room for fewer sequences than this at the team's context, a

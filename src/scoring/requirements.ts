@@ -14,6 +14,19 @@ export const USE_CASES = [
 ] as const;
 export type UseCase = (typeof USE_CASES)[number];
 
+/** Context a use case needs when the team did not say (tokens). */
+export const DEFAULT_CONTEXT_NEED: Record<UseCase, number> = {
+  chat: 8_000,
+  coding: 32_000,
+  rag: 32_000,
+  extraction: 8_000,
+  agents: 32_000,
+  creative: 8_000,
+  // A long document in one request is the point of summarising.
+  summarization: 32_000,
+  translation: 8_000,
+};
+
 export const CRITERIA = [
   "cost",
   "quality",
