@@ -154,11 +154,19 @@ describe.skipIf(!existsSync(MAIN) || !hasRedis)("catalogue alerts with two repli
     // Three Slack threads, on different replicas: one watches two models, one a shortlist (plus
     // GPT-4o), one stopped watching. A Discord conversation watches GPT-4o.
     const watching = await mention(replicas[0]!, "watch gpt-4o and gpt-4.1");
+    const postsBefore = slack.posts().length;
     const shortlist = await mention(
       replicas[1]!,
       "which model for a customer support chatbot, 20M tokens a month, commercial, API is fine?",
     );
-    expect(slackText(slack.posts().at(-1)!)).toContain("This thread now watches");
+    // A long shortlist is split over several posts and `mention` returns at the first one, so
+    // the watch note is looked for in every post of that answer.
+    await until("the shortlist's watch note", () =>
+      slack
+        .posts()
+        .slice(postsBefore)
+        .some((p) => slackText(p).includes("This thread now watches")),
+    );
     await mention(replicas[0]!, "also watch gpt-4o", shortlist);
     const stopped = await mention(replicas[1]!, "watch gpt-4o");
     await mention(replicas[0]!, "stop watching", stopped);
