@@ -50,6 +50,18 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
     model: { ...model, offerings: [] },
     failure: { constraint, reason },
   });
+  // Keeps the offerings a rule says "yes" to (each judged once); a closed model left with none
+  // fails, worded as "known not to" when every host says no and "not known to" otherwise.
+  const keepHosts = (
+    constraint: HostingConstraint,
+    stateOf: (o: Offering) => Tri,
+    known: string,
+    unknown: string,
+  ): HostingResult | null => {
+    const states = offerings.map(stateOf);
+    offerings = offerings.filter((_, i) => states[i] === "yes");
+    return offerings.length === 0 && !model.openWeights ? fail(constraint, why(states, known, unknown)) : null;
+  };
   if (req.cloudProvider) {
     const cloud = req.cloudProvider;
     const inCloud = offerings.filter((o) => isCloudOffering(o, cloud));
@@ -72,50 +84,33 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
       );
   }
   if (req.needsBaa) {
-    const baaOf = (o: Offering) =>
-      o.provider.endsWith("-marketplace") ? cloudBaa(catalog, o) : offeringBaa(catalog, o);
-    const states = offerings.map(baaOf);
-    offerings = offerings.filter((o) => baaOf(o) === "yes");
-    if (offerings.length === 0 && !model.openWeights)
-      return fail(
-        "baa",
-        why(
-          states,
-          `no provider of ${model.name} in the catalogue signs a HIPAA BAA for it`,
-          `${model.name}: not known to be covered by a HIPAA BAA from any of its providers (the catalogue does not record it yet)`,
-        ),
-      );
+    const failed = keepHosts(
+      "baa",
+      (o) => (o.provider.endsWith("-marketplace") ? cloudBaa(catalog, o) : offeringBaa(catalog, o)),
+      `no provider of ${model.name} in the catalogue signs a HIPAA BAA for it`,
+      `${model.name}: not known to be covered by a HIPAA BAA from any of its providers (the catalogue does not record it yet)`,
+    );
+    if (failed) return failed;
   }
   // Regulated data goes only to a host whose own terms allow it: the cheapest host is never
   // picked over one whose terms keep the data (see offeringFitsRegulatedData).
   if (req.dataSensitivity === "regulated") {
-    const fitOf = (o: Offering) => offeringFitsRegulatedData(catalog, marketplaceAsCloud(o));
-    const states = offerings.map(fitOf);
-    offerings = offerings.filter((o) => fitOf(o) === "yes");
-    if (offerings.length === 0 && !model.openWeights)
-      return fail(
-        "regulated-host",
-        why(
-          states,
-          `${model.name}: every provider of it in the catalogue trains on API data or keeps it without a zero-retention option, so none may take your regulated data`,
-          `${model.name}: none of its providers' terms in the catalogue settle that they neither train on API data nor keep it (zero data retention or a BAA), which regulated data needs`,
-        ),
-      );
+    const failed = keepHosts(
+      "regulated-host",
+      (o) => offeringFitsRegulatedData(catalog, marketplaceAsCloud(o)),
+      `${model.name}: every provider of it in the catalogue trains on API data or keeps it without a zero-retention option, so none may take your regulated data`,
+      `${model.name}: none of its providers' terms in the catalogue settle that they neither train on API data nor keep it (zero data retention or a BAA), which regulated data needs`,
+    );
+    if (failed) return failed;
   }
   if (req.euDataResidency) {
-    const euOf = (o: Offering) =>
-      o.provider.endsWith("-marketplace") ? cloudEu(model, req) : offeringEuHosting(catalog, model, o);
-    const states = offerings.map(euOf);
-    offerings = offerings.filter((o) => euOf(o) === "yes");
-    if (offerings.length === 0 && !model.openWeights)
-      return fail(
-        "eu-residency",
-        why(
-          states,
-          `${model.name} is not offered with EU data residency by any provider in the catalogue`,
-          `${model.name}: not known to be offered with EU data residency (the catalogue does not record it yet)`,
-        ),
-      );
+    const failed = keepHosts(
+      "eu-residency",
+      (o) => (o.provider.endsWith("-marketplace") ? cloudEu(model, req) : offeringEuHosting(catalog, model, o)),
+      `${model.name} is not offered with EU data residency by any provider in the catalogue`,
+      `${model.name}: not known to be offered with EU data residency (the catalogue does not record it yet)`,
+    );
+    if (failed) return failed;
   }
   if (req.batchOk) offerings = offerings.map((o) => withBatchPrice(catalog, o));
   return { model: offerings === model.offerings ? model : { ...model, offerings } };
