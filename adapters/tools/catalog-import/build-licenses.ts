@@ -50,7 +50,7 @@ function buildOne(
   const fam = cur.family === null ? undefined : byId.get(cur.family);
   if (cur.family !== null && !fam) problems.push(`${cur.id}: unknown family "${cur.family}"`);
   // The licence data may leave a family unverified; a clause we read in the lab's own text settles it.
-  if (cur.verified === true && fam && !fam.verified && (cur.readClauses ?? []).length === 0)
+  if (cur.verified === true && fam && !fam.verified && !(cur.readClauses ?? []).some((r) => r.primary !== false))
     problems.push(`${cur.id}: cannot be verified when its family is not, unless we read the lab's own text`);
   if (fam?.seed_correction?.status.startsWith("WRONG") && cur.seedCorrection === undefined) {
     problems.push(`${cur.id}: family "${fam.id}" has a seed correction; write it in our words`);
@@ -78,11 +78,11 @@ function buildOne(
       quote: read.quote,
       source: read.source,
       checkedAt: read.checkedAt,
-      primary: true,
+      primary: read.primary ?? true,
       checkedHow: read.checkedHow,
     });
   }
-  if (cur.family === null && cur.verified === true && (cur.readClauses ?? []).length === 0)
+  if (cur.family === null && cur.verified === true && !(cur.readClauses ?? []).some((r) => r.primary !== false))
     problems.push(`${cur.id}: a record outside the licence data is verified only with clauses we read`);
   return {
     id: cur.id,

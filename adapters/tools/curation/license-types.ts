@@ -42,6 +42,8 @@ export interface ReadClause {
   /** When we read it. */
   checkedAt: string;
   checkedHow: string;
+  /** False for a quote a third party gives (a proxy's copy of the card, an article): shown as secondary. */
+  primary?: false;
 }
 
 /** When we read the labs' own web pages (model cards on the hub, terms pages) that have no commit to pin. */
@@ -59,6 +61,22 @@ export function pageClause(topic: ReadClause["topic"], quote: string, source: st
     source,
     checkedAt: PAGES_READ_ON,
     checkedHow: `read in a stored copy of the lab's own page${asShown ? ` (${asShown})` : ""}`,
+  };
+}
+
+/**
+ * A licence statement we could only read where a third party repeats it (a proxy's copy of the lab's
+ * card, an article quoting the licence file), not in the lab's own text: kept as a secondary clause,
+ * so the licence stays unverified and the audit lists it.
+ */
+export function reportedClause(topic: ReadClause["topic"], quote: string, source: string, via: string): ReadClause {
+  return {
+    topic,
+    quote,
+    source,
+    checkedAt: PAGES_READ_ON,
+    checkedHow: `read in ${via}, not in the lab's own text`,
+    primary: false,
   };
 }
 

@@ -1,7 +1,7 @@
 // Licences the licence knowledge base does not cover, settled by the lab's own repository: we read
 // the LICENSE file and README at a pinned commit and quote them briefly (readClauses). Summaries,
 // terms and notes are our own reading of those texts.
-import { APACHE_NOTICE, MIT_NOTICE, permissiveTerms, unknownTerms } from "./license-types.js";
+import { APACHE_NOTICE, MIT_NOTICE, permissiveTerms, reportedClause, unknownTerms } from "./license-types.js";
 import type { LicenseCuration, ReadClause } from "./license-types.js";
 
 const READ_ON = "2026-12-04";
@@ -403,7 +403,7 @@ export const READ_LICENSES: LicenseCuration[] = [
   {
     id: "moonshot-kimi-later-license",
     family: null,
-    name: "Licence of Kimi K2.6 (not read)",
+    name: "Kimi K2.6 Modified MIT License (reported, not read)",
     developer: "Moonshot AI",
     kind: "open-weights-custom",
     spdx: null,
@@ -411,11 +411,71 @@ export const READ_LICENSES: LicenseCuration[] = [
     weightsAvailable: true,
     verified: false,
     verificationNote:
-      "We read the Modified MIT licences of Kimi K2 and K2.5 in Moonshot's repositories; no Moonshot text for K2.6 was read.",
+      "No Moonshot text for K2.6 was read (its card and LICENSE are on Hugging Face only; no copy at Moonshot's own address is stored). Third-party pages report a Modified MIT licence like K2's and K2.5's; every term stays unknown until Moonshot's text is read.",
     summary:
-      "Moonshot publishes the weights of Kimi K2.6; Kimi K2 and K2.5 were under modified MIT licences, but we have not read the terms of this release.",
+      "Moonshot publishes the weights of Kimi K2.6. Third parties report the same kind of Modified MIT licence as Kimi K2 and K2.5 (MIT plus a duty to show the model's name in very large products); we have not read Moonshot's text, so treat every term as unconfirmed.",
     terms: unknownTerms(),
     clauses: {},
+    readClauses: [
+      reportedClause(
+        "general",
+        "模型权重以修改版 MIT 许可证发布",
+        "https://shilu.ai/articles/moonshot-hf/moonshotai-kimi-k2.6",
+        "a third party's Chinese summary of Moonshot's Hugging Face card",
+      ),
+    ],
+    history: "Kimi K2 (July 2025) and K2.5 came under Modified MIT licences, each naming its own model to display.",
+  },
+  {
+    id: "devstral-2-modified-mit",
+    family: null,
+    name: "Devstral 2 Modified MIT License",
+    developer: "Mistral AI",
+    kind: "open-weights-custom",
+    spdx: null,
+    osiApproved: false,
+    weightsAvailable: true,
+    verified: false,
+    verificationNote:
+      "Mistral's own model card data names the licence of the Devstral 2 (123B) weights 'Modified MIT' (read at a pinned commit). The licence text itself was not read; what the modification says comes from third-party reports only.",
+    summary:
+      "Devstral 2's 123B weights are under a Modified MIT licence, not plain MIT, per Mistral's card. Reports say the modification withholds the licence from companies whose monthly revenue exceeds US$20 million; we have not read the licence text, so check it before relying on it. Devstral Small 2 (24B) is Apache-2.0 instead.",
+    terms: unknownTerms({
+      commercialUse: "conditional",
+      notes: {
+        commercialUse:
+          "Reported, not read in the licence: a company (or employer) with global monthly revenue above US$20 million may not use the weights under this licence and needs a separate agreement with Mistral.",
+      },
+    }),
+    clauses: {},
+    readClauses: [
+      read("general", "license: 'Modified MIT'", `${MISTRAL_CARDS}/devstral-2-25-12.ts`),
+      reportedClause(
+        "commercial-use",
+        "if the global consolidated monthly revenue of your company (or that of your employer) exceeds $20 million",
+        "https://groundy.com/articles/devstral-2-from-mistral-a-fully-open-source-coding-agent-model-you-can-run-on-a/",
+        "an article quoting the licence",
+      ),
+    ],
+    history: null,
+  },
+  {
+    id: "devstral-small-2-apache",
+    family: null,
+    name: "Apache License 2.0 (Devstral Small 2)",
+    developer: "Mistral AI",
+    kind: "osi-open-source",
+    spdx: "Apache-2.0",
+    osiApproved: true,
+    weightsAvailable: true,
+    verified: true,
+    verificationNote:
+      "Mistral's own model card data for Devstral Small 2 names Apache 2.0 as the licence of its weights (read in mistralai/platform-docs-public at a pinned commit).",
+    summary:
+      "Devstral Small 2's 24B weights are Apache-2.0, unlike the 123B Devstral 2 (Modified MIT): commercial use, fine-tuning and self-hosting are allowed with the usual notice duties.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {},
+    readClauses: [read("commercial-use", "license: 'Apache 2.0'", `${MISTRAL_CARDS}/devstral-small-2-25-12.ts`)],
     history: null,
   },
 ];

@@ -141,6 +141,24 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
     retirement: { deprecatedOn: "2026-02-27", retiresOn: "2026-05-31", replacement: "Mistral Medium 3.5" },
     contextK: 128,
   },
+  // Devstral 2 (123B, dense) and Devstral Small 2 (24B) came out together; the cards give each
+  // set of weights its own licence (Modified MIT for the 123B, Apache 2.0 for the 24B).
+  "devstral-2": {
+    slug: "devstral-2-25-12",
+    name: "Devstral 2",
+    releaseDate: "2025-12-09",
+    retirement: { deprecatedOn: "2026-05-22", retiresOn: "2026-07-31", replacement: "Mistral Medium 3.5" },
+    contextK: 256,
+    params: { totalB: 123, activeB: 123 },
+  },
+  "devstral-small-2": {
+    slug: "devstral-small-2-25-12",
+    name: "Devstral Small 2",
+    releaseDate: "2025-12-09",
+    retirement: { deprecatedOn: "2026-02-27", retiresOn: "2026-03-31", replacement: "Mistral Medium 3.5" },
+    contextK: 256,
+    params: { totalB: 24, activeB: 24 },
+  },
 };
 
 /** Where a card is and what the answer calls it. */

@@ -34,6 +34,32 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     seed2024: "BERT by Google",
   },
   {
+    id: "bert-large",
+    name: "BERT Large",
+    lab: "Google",
+    family: "BERT",
+    aliases: ["bert large", "bert-large-uncased", "bert-large-cased"],
+    openWeights: true,
+    licenseId: "bert",
+    strengths: ["embedding-encoder"],
+    strengthsWhy: ENCODER_WHY,
+    description:
+      "The larger of Google's two original BERT checkpoints (24 layers); same Apache-2.0 release as BERT Base, about three times its size.",
+  },
+  {
+    id: "roberta-large",
+    name: "RoBERTa Large",
+    lab: "Meta",
+    family: "BERT",
+    aliases: ["roberta large", "roberta-large"],
+    openWeights: true,
+    licenseId: "roberta",
+    strengths: ["embedding-encoder"],
+    strengthsWhy: ENCODER_WHY,
+    description:
+      "The larger RoBERTa checkpoint (24 layers) from Meta AI's fairseq release, under MIT like the base one.",
+  },
+  {
     id: "roberta",
     name: "RoBERTa",
     lab: "Meta",

@@ -410,6 +410,33 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
   },
   {
     ...MISTRAL,
+    id: "devstral-2",
+    name: "Devstral 2",
+    family: "Devstral",
+    aliases: ["devstral 2", "devstral-2512", "devstral 2 123b", "devstral-2-123b-instruct-2512"],
+    licenseId: "devstral-2-modified-mit",
+    apiLicenseId: "mistral-api-terms",
+    base: "mistral/devstral-2512",
+    md: ["mistral:devstral-2512", "amazon-bedrock:mistral.devstral-2-123b"],
+    ll: ["mistral/devstral-2512", "mistral.devstral-2-123b"],
+    description:
+      "Mistral's 123B dense coding-agent model of December 2025. Its weights are under a Modified MIT licence (reported to exclude companies above US$20M monthly revenue), not plain MIT; Mistral has retired it from its own API.",
+  },
+  {
+    ...MISTRAL,
+    id: "devstral-small-2",
+    name: "Devstral Small 2",
+    family: "Devstral",
+    aliases: ["devstral small 2", "devstral-small-2512", "labs-devstral-small-2512", "devstral small 2 24b"],
+    licenseId: "devstral-small-2-apache",
+    apiLicenseId: "mistral-api-terms",
+    md: ["mistral:labs-devstral-small-2512"],
+    ll: ["mistral/labs-devstral-small-2512"],
+    description:
+      "The 24B sibling of Devstral 2 for local coding agents, small enough for one large GPU; Apache-2.0, unlike the 123B model.",
+  },
+  {
+    ...MISTRAL,
     id: "pixtral-large",
     name: "Pixtral Large",
     family: "Pixtral",

@@ -420,6 +420,35 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
     asOf: READ,
     note: "Google's README: BERT-Base has 110M parameters, BERT-Large 340M; the figure is BERT-Base's.",
   },
+  "bert-large": {
+    totalB: 0.34,
+    activeB: 0.34,
+    sourceUrl: "https://github.com/google-research/bert/blob/eedf5716ce1268e56f0a50264a88cafad334ac61/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Google's README: BERT-Large has 340M parameters (24 layers, hidden size 1024, 16 heads).",
+  },
+  "roberta-large": {
+    totalB: 0.355,
+    activeB: 0.355,
+    sourceUrl:
+      "https://github.com/facebookresearch/fairseq/blob/138dc8e4fd02f81074842731d1bdd9401aa59489/examples/roberta/README.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Meta's fairseq README lists roberta.large at 355M parameters.",
+  },
+  // Vicuna v1.5 is a full fine-tune of Llama 2 13B (LMSYS's weights table names Llama 2 as the
+  // base of v1.5 and lists a 13B size); fine-tuning keeps the base's weights and shape, so the
+  // count is Meta's for Llama 2 13B.
+  "vicuna-13b": {
+    totalB: 13,
+    activeB: 13,
+    sourceUrl:
+      "https://github.com/meta-llama/llama-models/blob/a9c89c471f793423afd4cc3ca8671d6e56fe64cb/models/llama2/MODEL_CARD.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Fine-tuned from Llama 2 13B (LMSYS FastChat's docs/vicuna_weights_version.md @ 0e6d3e4: v1.5's base model is Llama 2), whose size Meta's Llama 2 card gives as 13B (dense).",
+  },
   // RoBERTa, like BERT, names two checkpoints; the count is the base one's.
   roberta: {
     totalB: 0.125,

@@ -72,9 +72,21 @@ describe("parameter counts", () => {
     // Added for breadth: the most widely hosted open model of the models.dev snapshot that was missing.
     expect(model("glm-5.2").parameters).toMatchObject({ totalB: 744, activeB: 40, verified: false });
     expect(model("glm-5.2").offerings.length).toBeGreaterThanOrEqual(3);
-    // Open models with no count are only those whose size no text states beyond the name.
+    // Every open-weights model has a count (the audit's error class "no-parameters" is empty).
     const missing = catalog.models.filter((m) => m.kind === "model" && m.openWeights && !m.parameters);
-    expect(missing.map((m) => m.id)).toEqual(["vicuna-13b"]);
+    expect(missing.map((m) => m.id)).toEqual([]);
+  });
+
+  it("give a fine-tune its base model's count, and a named checkpoint its own count", () => {
+    // Vicuna v1.5 13B is a full fine-tune of Llama 2 13B: Meta's card gives the size.
+    expect(model("vicuna-13b").parameters).toMatchObject({ totalB: 13, activeB: 13, sourceKind: "primary" });
+    expect(model("vicuna-13b").parameters?.source).toContain("llama2/MODEL_CARD.md");
+    // BERT and RoBERTa carry their base checkpoints' counts; the large checkpoints are entries of their own.
+    expect(model("bert").parameters?.totalB).toBe(0.11);
+    expect(model("bert-large").parameters).toMatchObject({ totalB: 0.34, sourceKind: "primary" });
+    expect(model("roberta-large").parameters).toMatchObject({ totalB: 0.355, sourceKind: "primary" });
+    // Devstral 2 from Mistral's own card: 123B dense.
+    expect(model("devstral-2").parameters).toMatchObject({ totalB: 123, activeB: 123, sourceKind: "primary" });
   });
 });
 

@@ -114,6 +114,23 @@ describe("the committed catalogue", () => {
     expect(licenseOf("mistral-large-2411")?.terms.commercialUse).toBe("no");
     expect(licenseOf("mistral-small-2409")?.terms.commercialUse).toBe("no");
     expect(licenseOf("mistral-small-3")?.terms.commercialUse).toBe("yes");
+    // Devstral 2's 123B weights are Modified MIT per Mistral's card; the 24B sibling is Apache-2.0.
+    expect(licenseOf("devstral-2")?.name).toMatch(/Modified MIT/);
+    expect(licenseOf("devstral-2")?.spdx).toBeNull();
+    expect(licenseOf("devstral-small-2")?.spdx).toBe("Apache-2.0");
+  });
+
+  it("keeps a licence that only third parties report unverified, with its clauses marked secondary", () => {
+    for (const id of ["glm-5", "kimi-k2.6"]) {
+      const licence = licenseOf(id)!;
+      expect(licence.verified, id).toBe(false);
+      expect(licence.clauses.length, id).toBeGreaterThan(0);
+      for (const c of licence.clauses) expect(c.primary, `${id}: ${c.source}`).toBe(false);
+    }
+    // Devstral 2: the licence's name is Mistral's (primary), what the modification says is reported.
+    const devstral = licenseOf("devstral-2")!;
+    expect(devstral.verified).toBe(false);
+    expect(devstral.clauses.map((c) => c.primary).sort()).toEqual([false, true]);
   });
 
   it("keeps unverified licence families unverified", () => {
