@@ -6,6 +6,7 @@ import type { ModelFactSource, License, Model } from "../../../src/catalog/schem
 import { MODEL_CARD_CONTEXT, sameContext } from "../curation/facts-primary.js";
 import { ageDays, isStalePrice, STALE_PRICE_DAYS } from "../../../src/catalog/price-age.js";
 import { isKnownSecondary } from "./source-kind.js";
+import type { NewerPriceLookup } from "./newer-prices.js";
 
 export type FindingKind =
   | "verified-but-secondary"
@@ -21,6 +22,7 @@ export type FindingKind =
   | "quality-secondary"
   | "price-secondary"
   | "price-not-reverified"
+  | "price-newer-source"
   | "no-parameters"
   | "no-quality";
 
@@ -53,7 +55,9 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
   "parameters-secondary": "Parameter counts with only secondary sources",
   "quality-secondary": "Quality signals from a secondary source (not the benchmark owner or lab)",
   "price-secondary": "Prices read from aggregated price lists, not the lab's or host's page",
-  "price-not-reverified": "Prices older than 90 days, kept as of their date and shown as not re-verified",
+  "price-newer-source": "Prices older than 90 days that a newer price list on file gives (run catalog refresh)",
+  "price-not-reverified":
+    "Prices older than 90 days, the newest we hold (no newer list or lab page on file), shown as not re-verified",
   "no-parameters": "Open-weights models without parameter counts",
   "no-quality": "Models without quality signals",
 };
@@ -61,10 +65,12 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
 /**
  * How each kind counts. "fail" breaks CI. "error" is one of the issue's error classes (a value that
  * is not what it claims to be: a snapshot date shown as a release date, one host's cap shown as the
- * model's context, a context that contradicts the card) or a required fact missing (open weights
- * without parameter counts); `--strict` exits 1 on these. "warning" is a fact we show honestly
- * marked: unverified or secondary with its source and date, or a dated price older than 90 days
- * that answers print as "<date>, not re-verified" (src/catalog/price-age.ts), never as current. Warnings are counted, never hidden.
+ * model's context, a context that contradicts the card, a stale price that a newer list on file
+ * already gives) or a required fact missing (open weights without parameter counts); `--strict`
+ * exits 1 on these. "warning" is a fact we show honestly marked: unverified or secondary with its
+ * source and date, or a dated price older than 90 days that is the newest we hold, which answers
+ * print as "<date>, not re-verified" (src/catalog/price-age.ts), never as current. Warnings are
+ * counted, never hidden.
  */
 export type Severity = "fail" | "error" | "warning";
 export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
@@ -73,6 +79,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   "context-differs-from-card": "error",
   "context-host-cap": "error",
   "no-parameters": "error",
+  "price-newer-source": "error",
   "licence-secondary-only": "warning",
   "licence-secondary-clause": "warning",
   "release-date-secondary": "warning",
@@ -87,14 +94,19 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
 
 export { ageDays } from "../../../src/catalog/price-age.js";
 
+/**
+ * `newerPrice` looks a stale offering up in the price lists on file (newer-prices.ts); without it
+ * every stale price counts as the newest we hold.
+ */
 export function auditCatalog(
   catalog: { models: readonly Model[]; licenses: readonly License[] },
   today: Date,
+  newerPrice: NewerPriceLookup = () => null,
 ): AuditResult {
   const findings: Finding[] = [];
   const add = (kind: FindingKind, subject: string, detail: string) => findings.push({ kind, subject, detail });
   for (const license of catalog.licenses) auditLicence(license, add);
-  for (const model of catalog.models) auditModel(model, today, add);
+  for (const model of catalog.models) auditModel(model, today, newerPrice, add);
   return {
     findings,
     failures: findings.filter((f) => FINDING_SEVERITY[f.kind] === "fail"),
@@ -127,7 +139,7 @@ function auditLicence(license: License, add: Add): void {
     );
 }
 
-function auditModel(model: Model, today: Date, add: Add): void {
+function auditModel(model: Model, today: Date, newerPrice: NewerPriceLookup, add: Add): void {
   const subject = `model ${model.id}`;
   const checkFact = (what: string, fact: ModelFactSource | null | undefined) => {
     if (fact?.verified && fact.sourceKind === "secondary")
@@ -189,7 +201,21 @@ function auditModel(model: Model, today: Date, add: Add): void {
       subject,
       `${fromLists.length} price(s) from ${[...new Set(fromLists.map((o) => o.source))].join(" and ")}`,
     );
-  const stale = model.offerings.filter((o) => isStalePrice(o, today));
+  const staleAll = model.offerings.filter((o) => isStalePrice(o, today));
+  const stale: typeof staleAll = [];
+  for (const o of staleAll) {
+    const newer = newerPrice(o);
+    if (!newer) {
+      stale.push(o);
+      continue;
+    }
+    const same = newer.inputPerMTok === o.inputPerMTok && newer.outputPerMTok === o.outputPerMTok;
+    add(
+      "price-newer-source",
+      subject,
+      `${o.provider} ${o.providerModelId}: ${o.asOf} on file; ${newer.list} as of ${newer.asOf} gives ${newer.inputPerMTok ?? "?"}/${newer.outputPerMTok ?? "?"}${same ? " (same price)" : ` (was ${o.inputPerMTok}/${o.outputPerMTok})`}`,
+    );
+  }
   if (stale.length > 0) {
     const oldest = stale.map((o) => o.asOf).sort()[0]!;
     add(

@@ -1,8 +1,12 @@
 // The catalogue audit: its CI check (no fact marked verified may rest on a secondary source) on the
 // real catalogue, and each kind of finding on small hand-made entries.
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ageDays, auditCatalog, FINDING_SEVERITY } from "../../../adapters/tools/catalog-audit/checks.js";
 import { formatAudit } from "../../../adapters/tools/catalog-audit.js";
+import { newerPriceLookup } from "../../../adapters/tools/catalog-audit/newer-prices.js";
+import type { LiteLlmFile, ModelsDevFile } from "../../../adapters/tools/catalog-import/source-types.js";
 import { isKnownSecondary } from "../../../adapters/tools/catalog-audit/source-kind.js";
 import { idCarriesDate, releaseDateFact } from "../../../adapters/tools/catalog-import/provenance.js";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
@@ -36,8 +40,24 @@ describe("catalogue audit on the committed catalogue", () => {
     expect(findings.filter((f) => f.kind === "context-differs-from-card")).toEqual([]);
     const text = formatAudit(findings, "2026-12-04", false);
     expect(text).toMatch(/^Catalogue audit as of 2026-12-04/);
-    expect(text).toMatch(/Prices older than 90 days, kept as of their date and shown as not re-verified: \d+/);
+    expect(text).toMatch(
+      /Prices older than 90 days, the newest we hold \(no newer list or lab page on file\), shown as not re-verified: \d+/,
+    );
   });
+
+  const DATA = resolve(__dirname, "../../../../shared/data");
+  it.skipIf(!existsSync(join(DATA, "models-dev.json")))(
+    "has no stale price that the price lists on file give newer (the catalogue is refreshed from what we hold)",
+    () => {
+      const read = (f: string): unknown => JSON.parse(readFileSync(join(DATA, f), "utf8"));
+      const lookup = newerPriceLookup({
+        modelsDev: read("models-dev.json") as ModelsDevFile,
+        litellm: read("litellm-prices.json") as LiteLlmFile,
+      });
+      const { findings } = auditCatalog(catalog, TODAY, lookup);
+      expect(findings.filter((f) => f.kind === "price-newer-source")).toEqual([]);
+    },
+  );
 
   it("states where release dates and context windows come from", () => {
     const scout = catalog.modelById.get("llama-4-scout")!;
@@ -193,7 +213,7 @@ describe("catalogue audit checks", () => {
     expect(text).toMatch(/0 failure\(s\), 3 error\(s\), \d+ warning\(s\)/);
     // Sections in order of severity, each class under its own.
     expect(text.indexOf("== ERRORS")).toBeLessThan(text.indexOf("Release dates that repeat"));
-    expect(text.indexOf("== WARNINGS")).toBeLessThan(text.indexOf("Prices older than 90 days"));
+    expect(text.indexOf("== WARNINGS")).toBeLessThan(text.indexOf("Prices older than 90 days, the newest we hold"));
   });
 
   it("leaves out a list date that only repeats the id's snapshot, and keeps one that does not", () => {
@@ -212,6 +232,47 @@ describe("catalogue audit checks", () => {
     expect(idCarriesDate("mistral-large-2411", "2024-11-18")).toBe(true);
     expect(idCarriesDate("claude-3-haiku-20240307", "2024-03-13")).toBe(false);
     expect(idCarriesDate("gpt-4o", "2024-05-13")).toBe(false);
+  });
+
+  it("tells a stale price a newer list on file gives (an error) from one that is the newest we hold", () => {
+    const gpt4o = catalog.modelById.get("gpt-4o")!;
+    const fromModelsDev = gpt4o.offerings.find((o) => o.source === "models.dev" && o.firstParty)!;
+    const only = { models: [{ ...gpt4o, offerings: [fromModelsDev] }], licenses: [] };
+    const listing = (commitDate: string, input: number) =>
+      ({
+        commit: "0".repeat(40),
+        commit_date: commitDate,
+        providers: [],
+        base_models: [],
+        models: [
+          {
+            provider: fromModelsDev.provider,
+            model_id: fromModelsDev.providerModelId,
+            cost_input_per_mtok: input,
+            cost_output_per_mtok: fromModelsDev.outputPerMTok,
+          },
+        ],
+      }) as unknown as ModelsDevFile;
+    const kinds = (lookup: Parameters<typeof auditCatalog>[2]) =>
+      auditCatalog(only, TODAY, lookup).findings.filter(
+        (f) => f.kind.startsWith("price-") && f.kind !== "price-secondary",
+      );
+
+    // A newer models.dev snapshot lists the offering at a new price: the catalogue was not refreshed.
+    const newer = kinds(newerPriceLookup({ modelsDev: listing("2026-11-20T00:00:00Z", 2) }));
+    expect(newer.map((f) => f.kind)).toEqual(["price-newer-source"]);
+    expect(FINDING_SEVERITY["price-newer-source"]).toBe("error");
+    expect(newer[0]!.detail).toContain(`models.dev as of 2026-11-20 gives 2/${fromModelsDev.outputPerMTok}`);
+    expect(newer[0]!.detail).toContain(`(was ${fromModelsDev.inputPerMTok}/`);
+    // The same snapshot date as the price, or no list at all: the price is the newest we hold.
+    for (const lookup of [newerPriceLookup({ modelsDev: listing(`${fromModelsDev.asOf}T00:00:00Z`, 2) }), undefined])
+      expect(kinds(lookup).map((f) => f.kind)).toEqual(["price-not-reverified"]);
+    // Another aggregator's newer list is no evidence for a models.dev price.
+    const litellm = {
+      obtained_via: { mirror_repo: "x", mirror_commit: "y", upstream_fetched_at: "2026-11-20T00:00:00Z" },
+      models: [{ key: fromModelsDev.providerModelId, input_per_mtok: 2, output_per_mtok: 10 }],
+    } as unknown as LiteLlmFile;
+    expect(kinds(newerPriceLookup({ litellm })).map((f) => f.kind)).toEqual(["price-not-reverified"]);
   });
 
   it("knows which pages can never speak for a lab", () => {
