@@ -258,6 +258,27 @@ export function isOtherCommand(text: string, given: UnderstandContext): boolean 
   );
 }
 
+/**
+ * Whether a message, read on its own (as if no recommendation were under way), asks for another
+ * answer: a model question, a trade-off, a what-if, a command. The guided flow asks this of a
+ * message that does not answer its question, so what counts as a side question is the registry's
+ * reading (every descriptor's recognizer and question rungs), not a list of its own. A message
+ * that only states requirements reads as a recommendation and stays with the flow; one that asks
+ * nothing (chatter, an answer it cannot read) reads as unclear and stays too.
+ */
+export function asksSomethingElse(text: string, given: Pick<UnderstandContext, "catalog">): boolean {
+  const alone: ConversationView = { focus: [], lastList: [], flow: null, requirements: {}, lastIntent: null };
+  const intent = understand(text, { catalog: given.catalog, session: alone });
+  if (["recommend", "unclear", "flow-control", "reset"].includes(intent.kind)) return false;
+  // A model question that names no model is asked only when it is put as a question ("which is
+  // cheaper?", "should we self-host?": its answer asks which model); said flatly ("about 50M
+  // tokens a month", "no budget") it states a fact of the thread. A list of open models ("which
+  // open models may we use?") needs no model named.
+  if (intent.kind === "license" && intent.openOnly) return true;
+  const namesNone = MODEL_KINDS.has(intent.kind) && "modelIds" in intent && (intent.modelIds ?? []).length === 0;
+  return !namesNone || /\?\s*$/.test(text);
+}
+
 /** "back pls", "skip ⏭️", "restart from question one": the flow command a message gives, if any. */
 export function flowCommand(text: string): "back" | "skip" | "start-over" | null {
   return flowCommandOf(foldCase(cleanText(withoutMarkup(String(text ?? "").slice(0, 200)))));

@@ -11,7 +11,7 @@ import { readCorrection } from "./correction.js";
 import { requirementsFromText } from "./requirements-from-text.js";
 import { answerStep, choiceByValue, SKIP_VALUE, STEP_BY_ID, STEPS } from "./steps.js";
 import { decodeAction, type Action } from "../../action-id.js";
-import { flowCommand, isOtherCommand } from "../../intents/understand.js";
+import { asksSomethingElse, flowCommand, isOtherCommand } from "../../intents/understand.js";
 
 type Command = "back" | "skip" | "start-over" | "refine";
 
@@ -20,10 +20,6 @@ export const CORRECTION = "correction";
 
 /** "Ask me more": refine a shortlist. Back, skip and start over are understanding's words (registry/commands.ts). */
 const REFINE = /^(refine|refine (it|this|that|the shortlist)|ask me( more)?|narrow (it )?down)$/;
-
-/** Messages that are questions or commands for other answers, not replies to our question. */
-const OTHER_INTENT =
-  /^(what|why|how|which|who|where|when|is|are|can|could|does|do|should|would|will|tell me|show|compare|explain|price|cost of|licen[cs]e|summari[sz]e|sum up|decision record|help)\b|\?\s*$|^what if\b/;
 
 export function controlCommand(text: string): Command | null {
   const t = text
@@ -63,7 +59,7 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
     return { kind: "recommend", text, requirements: mergeRequirements(general, answer.patch), flowStep: step.id };
   // A question, or a message about a named model ("licence of Llama 3.1 70B for 800M users"),
   // is not an answer even when it states a requirement: its own handler answers it.
-  if (answer.kind === "none" && (OTHER_INTENT.test(text.toLowerCase()) || namesModel(text, ctx))) return null;
+  if (answer.kind === "none" && (asksSomethingElse(text, ctx) || namesModel(text, ctx))) return null;
   if (answer.kind === "none" && Object.keys(general).length > 0)
     return { kind: "recommend", text, requirements: general, flowStep: step.id };
   // Ambiguous or not understood: the handler asks again, saying why, and keeps what else was said.
@@ -77,7 +73,7 @@ function namesModel(text: string, ctx: TurnContext): boolean {
 const LATE_ANSWER_MAX_WORDS = 3;
 
 function lateAnswer(text: string, ctx: TurnContext): Intent | null {
-  if (OTHER_INTENT.test(text.toLowerCase()) || namesModel(text, ctx)) return null;
+  if (asksSomethingElse(text, ctx) || namesModel(text, ctx)) return null;
   if (text.split(/\s+/).length > LATE_ANSWER_MAX_WORDS) return statedChange(text, ctx);
   const req = ctx.session.requirements;
   // Words about a requirement already set ("we don't need fine-tuning") make it a what-if.

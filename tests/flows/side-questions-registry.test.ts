@@ -1,0 +1,72 @@
+// A message during the guided flow that does not answer its question is a side question when the
+// intent registry reads it, on its own, as another answer (issue 10 item 4). The examples of every
+// descriptor are the probe: each is answered by the intent the registry gives it and the flow then
+// resumes at the question it was asking; statements of fact stay with the flow.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { REGISTRY } from "../../src/intents/registry/index.js";
+import { asksSomethingElse, understand } from "../../src/intents/understand.js";
+import { newSession } from "../../src/conversation/session.js";
+import { chat, NOW, stepOf, textOf } from "./recommend-helpers.js";
+
+const catalog = readCatalog();
+const alone = { ...newSession(NOW), lastIntent: null };
+const readAlone = (text: string) => understand(text, { catalog, session: alone }).kind;
+
+// Kinds that belong to the recommendation itself or to the thread (no "back to the question" after them).
+const PART_OF_FLOW = new Set([
+  "recommend",
+  "what-if",
+  "flow-control",
+  "reset",
+  "decision-record",
+  "profile",
+  "unclear",
+]);
+
+const sideExamples = REGISTRY.filter((d) => !PART_OF_FLOW.has(d.name)).flatMap((d) => d.examples);
+
+describe("side questions during the guided flow come from the intent registry", () => {
+  it("has side examples of several intents to try", () => {
+    expect(new Set(sideExamples.map(readAlone)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  for (const example of sideExamples) {
+    it(`"${example}" at the data question is answered as the registry reads it, then the flow resumes`, () => {
+      const c = chat(catalog);
+      c.say("help me choose a model");
+      const asked = stepOf(c.say("coding"));
+      expect(asked).toBe("data");
+      c.say(example);
+      const [answer, resumed] = c.replies;
+      expect(answer?.data?.intent ?? "").toBe(readAlone(example));
+      expect(textOf(resumed!)).toMatch(/Back to the recommendation, where we were/);
+      expect(stepOf(resumed!)).toBe(asked);
+      expect(c.session.requirements.useCase).toBe("coding");
+    });
+  }
+
+  it("a fact said flatly stays with the flow, the same fact asked as a question does not", () => {
+    // "about 50M tokens a month" reads on its own as a cost question without a model: said flatly
+    // it is the thread's volume.
+    expect(asksSomethingElse("about 50M tokens a month", { catalog })).toBe(false);
+    const c = chat(catalog);
+    c.say("help me choose a model");
+    c.say("coding");
+    const reply = c.say("about 50M tokens a month");
+    expect(reply.data?.intent).toBe("recommend");
+    expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(37_500_000);
+    expect(stepOf(reply)).toBe("data");
+    // "should we self-host?" asks: answered (it asks which model to cost), then the flow resumes, and
+    // nothing about where the model runs is recorded as said.
+    const asked = c.say("should we self-host?");
+    expect(c.replies[0]?.data?.intent).not.toBe("recommend");
+    expect(stepOf(asked)).toBe("data");
+    expect(c.session.requirements.deployment).toBeUndefined();
+  });
+
+  it("answers the registry reads as no other intent stay answers", () => {
+    for (const answer of ["patient notes", "internal only", "our own cloud", "open weights only", "banana"])
+      expect(asksSomethingElse(answer, { catalog }), answer).toBe(false);
+  });
+});
