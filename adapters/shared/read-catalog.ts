@@ -59,14 +59,19 @@ export interface CatalogFileValues {
   fingerprint: string;
 }
 
-/** Reads and parses each file in turn (the first broken one is reported) and fingerprints them. */
+/**
+ * Reads and parses each file in turn (the first broken one is reported) and fingerprints them.
+ * The fingerprint hashes the bytes as read, "<name>\0<bytes>\0" per file: the same digest as
+ * hashing the decoded text for any UTF-8 file, at a third of the cost (hashing the 1.5 MB text
+ * joined to its name re-encoded it to UTF-8 first, ~8 ms of a ~45 ms start).
+ */
 function readFiles(dir: string): CatalogFileValues {
   const hash = createHash("sha256");
   const values = {} as CatalogFileValues["values"];
   for (const name of FILES) {
-    const text = readText(join(dir, `${name}.json`), CATALOG_FILES[name]);
-    values[name] = parseJson(text, CATALOG_FILES[name]);
-    hash.update(`${name}\0${text}\0`);
+    const bytes = readBytes(join(dir, `${name}.json`), CATALOG_FILES[name]);
+    values[name] = parseJson(bytes.toString("utf8"), CATALOG_FILES[name]);
+    hash.update(`${name}\0`).update(bytes).update("\0");
   }
   return { values, fingerprint: hash.digest("hex") };
 }
@@ -181,9 +186,9 @@ export function clearCatalogCache(): void {
   cache.clear();
 }
 
-function readText(path: string, label: string): string {
+function readBytes(path: string, label: string): Buffer {
   try {
-    return readFileSync(path, "utf8");
+    return readFileSync(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : "cannot be read";
     throw new CatalogError([{ file: label, entry: null, field: "", message: `${reason} (${path})` }]);

@@ -1,5 +1,25 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanText, editDistance, nameKey, nameTokens } from "../../../src/catalog/normalize.js";
+import { cleanText, editDistance, foldCase, nameKey, nameTokens } from "../../../src/catalog/normalize.js";
+
+describe("foldCase", () => {
+  // Its ASCII shortcut skips Unicode decomposition: any text, ASCII or not, folds as it would
+  // through the full decomposition.
+  const full = (text: string) =>
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
+  it("folds every text as decomposition + mark removal + lower case does", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => foldCase(text) === full(text)));
+    fc.assert(fc.property(fc.string(), (text) => foldCase(text) === full(text)));
+  });
+  it.each([
+    ["Mistral Médium", "mistral medium"],
+    ["GPT-4o", "gpt-4o"],
+    ["ＧＰＴ", "gpt"],
+  ])("%s -> %s", (input, folded) => expect(foldCase(input)).toBe(folded));
+});
 
 describe("nameTokens / nameKey", () => {
   it.each([
