@@ -173,6 +173,20 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   const before = rankOnly(ctx.catalog, current, session.assumptions);
   if (!changes) {
     if (asked.length > 0) return { replies: [whyNotReply(before, asked, ctx.catalog)] };
+    // Saying again what the thread has ("it's non-commercial research") changes nothing: say so.
+    const again = describeRequirements(
+      Object.fromEntries((edit.restated ?? []).map((k) => [k, current[k]])) as Partial<Requirements>,
+    );
+    if (again.length > 0 && before.ranking.ranked.length > 0)
+      return {
+        replies: [
+          shortlistReply(before, ctx.catalog, {
+            intent: "what-if",
+            lead: [`Already noted: ${again.join(" · ")}. Nothing changes.`],
+            extraData: { change: null },
+          }),
+        ],
+      };
     const why =
       edit.missing.length > 0
         ? `I need ${edit.missing.join(" and ")} first.`

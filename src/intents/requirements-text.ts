@@ -15,7 +15,7 @@ import { placementIn, withoutDeviceOffline } from "./placement-text.js";
 import { openWeightsIn } from "./open-weights-text.js";
 import { prioritiesIn } from "./priorities-text.js";
 import { needsEuResidency } from "./residency-text.js";
-import { sensitivityIn } from "./sensitivity-text.js";
+import { readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
 import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
 import { useCaseIn } from "./use-case-text.js";
 import { parseVolume } from "./volume.js";
@@ -120,13 +120,24 @@ function languageCodes(t: string): string[] {
 
 const NON_COMMERCIAL_USE = /\b(non-?commercial|research[- ]only)\b/;
 
-export function parseRequirements(text: string, catalog?: Catalog): Partial<Requirements> {
+/** The forms of a message the slot readers take. */
+function readings(text: string, catalog?: Catalog) {
   const raw = cleanMessage(text);
   const t = spellOutNumbers(foldCase(raw));
   const scopes = negatedScopes(t, catalog);
   // Inclusion slots read the text with negated phrases blanked; slots whose own patterns carry
   // their negation ("no ops staff", "no fine-tuning") read `t`.
-  const pos = withoutNegated(t, scopes);
+  return { raw, t, scopes, pos: withoutNegated(t, scopes) };
+}
+
+/** The data sensitivity a message states, and whether it names the level or only a kind of data. */
+export function sensitivityReadingOf(text: string, catalog?: Catalog): SensitivityReading | undefined {
+  const { t, pos } = readings(text, catalog);
+  return readSensitivity(pos, t);
+}
+
+export function parseRequirements(text: string, catalog?: Catalog): Partial<Requirements> {
+  const { raw, t, scopes, pos } = readings(text, catalog);
   const req: Partial<Requirements> = {};
 
   const useCase = useCaseIn(pos);

@@ -2,7 +2,9 @@
 // data or for itself. Teams rarely name the level: "loan documents" and "we're a bank" are
 // regulated (personal financial data), "board minutes" and "internal PDFs" are internal, "it's
 // all public marketing copy" is public. When a message says several, the strongest wins
-// ("internal only, 5,000 clinicians, patient notes" is regulated).
+// ("internal only, 5,000 clinicians, patient notes" is regulated). Some words only name a kind of
+// data ("our source code", "board minutes"): they say the data is at least that sensitive, so in a
+// thread they never lower a level said before (a bank's code is still a bank's data).
 
 export type Sensitivity = "public" | "internal" | "regulated";
 
@@ -10,7 +12,12 @@ export type Sensitivity = "public" | "internal" | "regulated";
 // "internal tool", "internal APIs" or "used internally" says who uses it, not what the data is.
 const INTERNAL_THINGS = String.raw`data|docs?|documents?|documentation|information|info|files|reports|wiki|knowledge|emails|tickets|records|notes|content|materials?|codebase|pdfs?|memos?|minutes|slides|decks|spreadsheets|specs|policies|stuff|presentations`;
 
-const LEVELS: { level: Sensitivity; pattern: RegExp }[] = [
+// Kinds of data that are internal at least; the level itself is not named by them.
+const INTERNAL_KINDS = new RegExp(
+  String.raw`\b(proprietary (?:data|code)|private (?:data|code)|trade secrets?|our (?:own )?(?:source )?code(?:base)?|company data|employee data|board (?:minutes|papers|decks|packs|meeting notes)|meeting minutes)\b`,
+);
+
+const LEVELS: { level: Sensitivity; pattern: RegExp; kindOnly?: RegExp }[] = [
   {
     level: "public",
     pattern: new RegExp(
@@ -20,8 +27,9 @@ const LEVELS: { level: Sensitivity; pattern: RegExp }[] = [
   {
     level: "internal",
     pattern: new RegExp(
-      String.raw`\b(internal (?:\w+ )?(?:${INTERNAL_THINGS})|(?:data|content|docs?|documents?)\s*(?:is|are|:|=)\s*(?:all |only |just )?internal|^internal$|confidential|proprietary (?:data|code)|private (?:data|code)|sensitive|trade secrets?|our (?:own )?(?:source )?code|company data|employee data|board (?:minutes|papers|decks|packs|meeting notes)|meeting minutes)\b`,
+      String.raw`\b(internal (?:\w+ )?(?:${INTERNAL_THINGS})|(?:data|content|docs?|documents?)\s*(?:is|are|was|were|'s|:|=)\s*(?:all |only |just |purely )?internal|(?:only|just|purely) internal\b(?! (?:tools?|use|users|apps?|teams?|staff))|^internal$|confidential|sensitive)\b|${INTERNAL_KINDS.source}`,
     ),
+    kindOnly: new RegExp(INTERNAL_KINDS.source, "g"),
   },
   {
     level: "regulated",
@@ -36,11 +44,31 @@ const LEVELS: { level: Sensitivity; pattern: RegExp }[] = [
 const STRONGER: Record<Sensitivity, number> = { public: 0, internal: 1, regulated: 2 };
 const NOTHING_SENSITIVE = /\b(nothing sensitive|no sensitive data|not sensitive)\b/;
 
+export interface SensitivityReading {
+  level: Sensitivity;
+  /** false when only a kind of data implies the level ("our source code"): a floor, not a ceiling. */
+  named: boolean;
+}
+
 /** `pos`: the text with negated phrases blanked ("nothing regulated" is no level); `t`: the whole text. */
-export function sensitivityIn(pos: string, t: string): Sensitivity | undefined {
-  let found: Sensitivity | undefined;
-  for (const { level, pattern } of LEVELS)
-    if (pattern.test(pos) && (found === undefined || STRONGER[level] > STRONGER[found])) found = level;
-  if (found === undefined && NOTHING_SENSITIVE.test(t)) return "public";
+export function readSensitivity(pos: string, t: string): SensitivityReading | undefined {
+  let found: SensitivityReading | undefined;
+  for (const { level, pattern, kindOnly } of LEVELS) {
+    const m = pattern.exec(pos);
+    if (!m || (found !== undefined && STRONGER[level] <= STRONGER[found.level])) continue;
+    // Named when some match of the level's words is not merely a kind of data.
+    const named = kindOnly === undefined || pos.replace(kindOnly, " ").search(pattern) >= 0;
+    found = { level, named };
+  }
+  if (found === undefined && NOTHING_SENSITIVE.test(t)) return { level: "public", named: true };
   return found;
+}
+
+export function sensitivityIn(pos: string, t: string): Sensitivity | undefined {
+  return readSensitivity(pos, t)?.level;
+}
+
+/** Whether `level` may replace `before` in a thread: a kind of data only ever raises the level. */
+export function replacesSensitivity(reading: SensitivityReading, before: Sensitivity | undefined): boolean {
+  return reading.named || before === undefined || STRONGER[reading.level] >= STRONGER[before];
 }

@@ -7,7 +7,8 @@ import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { factsNamedIn } from "../profile/describe.js";
 import { formatCount } from "../render/format.js";
 import type { Requirements } from "../scoring/requirements.js";
-import { parseMonthlyBudget, parseRequirements } from "./requirements-text.js";
+import { parseMonthlyBudget, parseRequirements, sensitivityReadingOf } from "./requirements-text.js";
+import { replacesSensitivity } from "./sensitivity-text.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { parseBareVolume } from "./bare-volume.js";
 import { parseVolume } from "./volume.js";
@@ -20,6 +21,8 @@ export interface WhatIfChange {
   missing: string[];
   /** The factor a relative volume change applied ("double the traffic" → 2), if any. */
   volumeFactor?: number;
+  /** Facts the message says again that the thread already has ("it's non-commercial research"). */
+  restated?: (keyof Requirements)[];
 }
 
 const MULTIPLIERS: { pattern: RegExp; factor: number }[] = [
@@ -89,6 +92,7 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   const patch: Partial<Requirements> = {};
   const remove: (keyof Requirements)[] = [];
   const missing: string[] = [];
+  const restated: (keyof Requirements)[] = [];
   let volumeFactor: number | undefined;
 
   const trafficWords = /\b(traffic|volume|usage|load|tokens|requests|calls)\b/.test(t);
@@ -107,15 +111,11 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     patch.monthlyBudgetUsd = current.monthlyBudgetUsd * multiplier.factor;
   }
 
-  if (
-    /\b(self-?host\w*|host (it|them) ourselves|run (it|them) ourselves|our own (gpus|servers|cloud)|own cloud|in our (vpc|cloud))\b/.test(
-      t,
-    )
-  )
-    patch.deployment = /\bon-?prem/.test(t) ? "on-prem" : "own-cloud";
-  else if (/\bon-?prem\w*|air-?gapped\b/.test(t)) patch.deployment = "on-prem";
-  else if (/\b(use an? (hosted |managed )?api|apis? (are|is) fine|managed api|any api|hosted api)\b/.test(t))
-    patch.deployment = "any-api";
+  // Where it runs is read by the one home of placement words (placement-text.ts): "our own
+  // servers" is on-premises there, "used an API instead" any API. Running the weights ourselves
+  // with no place named keeps them in our own cloud.
+  if (general.deployment !== undefined) patch.deployment = general.deployment;
+  else if (general.selfHosted) patch.deployment = "own-cloud";
 
   if (
     /\b(don'?t|do not|no longer|won'?t|not) (need|do|want)( to)? fine-?tun\w*|\bno fine-?tun\w*|\bwithout fine-?tun\w*/.test(
@@ -141,6 +141,11 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     if (budget !== undefined) patch.monthlyBudgetUsd = budget;
   }
 
+  // "our source code stays on our servers" in a bank's thread: a kind of data never lowers the
+  // level the thread already has; only a level said outright does ("what if it were only internal?").
+  const sensitivity = general.dataSensitivity !== undefined ? sensitivityReadingOf(textIn, catalog) : undefined;
+  if (sensitivity && !replacesSensitivity(sensitivity, current.dataSensitivity)) delete general.dataSensitivity;
+
   // Everything else the requirements parser found (use case, data, users, priorities...).
   for (const [k, v] of Object.entries(general) as [keyof Requirements, unknown][]) {
     if (
@@ -154,9 +159,10 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
       k === "fineTuning"
     )
       continue;
-    (patch as Record<string, unknown>)[k] = v;
+    // What the thread already has is no change ("our repos ..." in a coding thread).
+    if (typeof v !== "object" && current[k] === v) restated.push(k);
+    else (patch as Record<string, unknown>)[k] = v;
   }
-  if (general.deployment && patch.deployment === undefined) patch.deployment = general.deployment;
   if (general.fineTuning !== undefined && patch.fineTuning === undefined) patch.fineTuning = general.fineTuning;
 
   // Lifted requirements: a lifted place to run means any API will do; a lifted "open weights
@@ -168,5 +174,11 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     else if (key === "fineTuning") patch.fineTuning = false;
     else if (key !== "cloudProvider" || current.cloudProvider !== undefined) remove.push(key);
   }
-  return { patch, remove, missing, ...(volumeFactor !== undefined ? { volumeFactor } : {}) };
+  return {
+    patch,
+    remove,
+    missing,
+    ...(volumeFactor !== undefined ? { volumeFactor } : {}),
+    ...(restated.length > 0 ? { restated } : {}),
+  };
 }

@@ -186,12 +186,19 @@ describe("tryout teams in their own words", () => {
   it.todo(
     'support SaaS: "what if we had 900M monthly users?" changes monthly users only; the volume stays 2B tokens (today it also becomes 900M tokens a month)',
   );
-  it.todo(
-    'bank: "code must never be sent to a third party, it has to run on our own servers" keeps regulated data (today downgraded to internal) and reads on-premises',
-  );
-  it.todo(
-    'bank: "what if we used an API instead?" drops the own-servers deployment (today: "couldn\'t tell which requirement")',
-  );
+  it("bank: its source code on its own servers stays regulated data on-premises; an API instead is any API", () => {
+    const c = chat(catalog);
+    c.say("We're a bank building an internal code assistant for 300 developers.");
+    c.say("Our source code must never be sent to a third party, it has to run on our own servers.");
+    // A kind of data (source code) never lowers the level the thread has; own servers are on-prem.
+    expect(c.session.requirements).toMatchObject({ dataSensitivity: "regulated", deployment: "on-prem" });
+    const reply = c.say("what if we used an API instead?");
+    expect(c.session.requirements).toMatchObject({ dataSensitivity: "regulated", deployment: "any-api" });
+    expect(textOf(reply)).not.toMatch(/couldn't tell which requirement/);
+    // Only a level said outright lowers it.
+    c.say("what if the data were only internal?");
+    expect(c.session.requirements.dataSensitivity).toBe("internal");
+  });
   it.todo(
     'one-shot: "which open models under 14B can we fine-tune and redistribute?" lists only models of at most 14B (today the cap is ignored: Mistral Large 3, Qwen3-Coder 480B are listed)',
   );
