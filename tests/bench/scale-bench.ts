@@ -79,18 +79,28 @@ export interface ScaleResult {
   models: number;
   /** One run per requirement set on a fresh copy of the catalogue (nothing cached yet). */
   cold: Figure;
-  /** Runs after every requirement set was seen once, cycling through them. */
+  /** Runs after a warm-up, cycling through the requirement sets. */
   warm: Figure;
+  /** The warm runs of each requirement set alone, in SCALE_REQUIREMENTS order. */
+  perSet: Figure[];
+  /** Process CPU time (all threads: the collector's helpers too) per warm run, mean. */
+  cpuMsPerRun: number;
 }
 
 /**
- * Samples per scale: ≥ 5,000 on the real catalogue; fewer on the generated ones, where a run
- * takes 10× and 100× longer (each figure prints its n).
+ * Warm samples per scale: ≥ 5,000 wherever a p99 is a target (the real catalogue and ×100), and
+ * at ×10, whose figure feeds the growth check. BENCH_SCALE_SAMPLES overrides all three for a quick
+ * look (each figure prints its n, so a short run never passes for a full one).
  */
-export const SCALE_SAMPLES: Record<number, number> = { 1: 5000, 10: 500, 100: 60 };
+const override = Number(process.env.BENCH_SCALE_SAMPLES ?? "");
+export const SCALE_SAMPLES: Record<number, number> =
+  override > 0 ? { 1: override, 10: override, 100: override } : { 1: 5000, 10: 5000, 100: 5000 };
+
+/** Untimed runs before the samples: every requirement set this many times (JIT, caches, heap size). */
+const WARMUP_CYCLES = 5;
 
 /** Times full recommendations on the catalogue `factor`× the real one (see ScaleResult). */
-export function measureScale(real: Catalog, factor: number, samples = SCALE_SAMPLES[factor] ?? 60): ScaleResult {
+export function measureScale(real: Catalog, factor: number, samples = SCALE_SAMPLES[factor] ?? 5000): ScaleResult {
   // A fresh copy for the cold runs: every per-catalogue table and memo is keyed by the catalogue.
   const catalog = scaledCatalog(real, factor);
   const fresh = factor === 1 ? { ...real } : catalog;
@@ -100,15 +110,34 @@ export function measureScale(real: Catalog, factor: number, samples = SCALE_SAMP
     return performance.now() - t;
   });
   const n = SCALE_REQUIREMENTS.length;
+  const bySet: number[][] = SCALE_REQUIREMENTS.map(() => []);
+  const cpu0 = process.cpuUsage();
   const warm = sample(
     `recommendation ×${factor} (${catalog.models.length} models), warm`,
     (i) => runRecommendation(catalog, SCALE_REQUIREMENTS[i % n] ?? {}),
-    { samples, warmup: 2 * n },
+    { samples, warmup: WARMUP_CYCLES * n, each: (i, ms) => bySet[i % n]?.push(ms) },
   );
+  const cpu = process.cpuUsage(cpu0);
   return {
     factor,
     models: catalog.models.length,
     cold: figureOf(`recommendation ×${factor}, cold (first run of each requirement set)`, cold),
     warm,
+    perSet: bySet.map((ms, k) => figureOf(`  set ${k + 1} (${SCALE_REQUIREMENTS[k]?.useCase ?? "-"})`, ms)),
+    // The warm-up runs are inside this interval too: divided by all runs, not only the timed ones.
+    cpuMsPerRun: (cpu.user + cpu.system) / 1000 / (samples + WARMUP_CYCLES * n),
   };
+}
+
+/**
+ * How much longer the recommendation takes on the bigger catalogue: one pass through every
+ * requirement set, each at its median, against the same on the real catalogue. The sets differ
+ * 3× in cost, so the median of the mixed samples would be whichever set happens to sit in the
+ * middle, and its ratio between scales compares different sets; the sum of per-set medians
+ * compares the same work at both sizes.
+ */
+export function growth(big: ScaleResult, base: ScaleResult): number {
+  const cycle = (r: ScaleResult) => r.perSet.reduce((sum, f) => sum + f.p50, 0);
+  const b = cycle(base);
+  return b > 0 ? cycle(big) / b : 0;
 }

@@ -28,11 +28,18 @@ export function figureOf(name: string, ms: number[]): Figure {
   };
 }
 
-/** Times `fn` `samples` times after `warmup` untimed runs; `fn(i)` may vary its input by i. */
+/**
+ * Times `fn` `samples` times after `warmup` untimed runs; `fn(i)` may vary its input by i, and
+ * `each(i, ms)` sees every timed run (to split the samples by input).
+ */
 export function sample(
   name: string,
   fn: (i: number) => unknown,
-  { samples = DEFAULT_SAMPLES, warmup = DEFAULT_WARMUP } = {},
+  {
+    samples = DEFAULT_SAMPLES,
+    warmup = DEFAULT_WARMUP,
+    each,
+  }: { samples?: number; warmup?: number; each?: (i: number, ms: number) => void } = {},
 ): Figure {
   for (let i = 0; i < warmup; i++) fn(i);
   const ms = new Array<number>(samples);
@@ -41,6 +48,7 @@ export function sample(
     fn(i);
     ms[i] = performance.now() - t;
   }
+  if (each) for (let i = 0; i < samples; i++) each(i, ms[i] ?? 0);
   return figureOf(name, ms);
 }
 
