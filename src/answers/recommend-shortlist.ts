@@ -11,6 +11,9 @@ import { explainTop, fmtScore, type Explanation } from "../scoring/explain.js";
 import { rankModels, type RankedModel, type Ranking } from "../scoring/rank.js";
 import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Requirements } from "../scoring/requirements.js";
 import { judgedDefaults } from "../scoring/judged-defaults.js";
+import { languageCoverage, languageCoverageNote } from "../scoring/language-coverage.js";
+import { UNREAD_LICENCE_LABEL } from "../scoring/licence-read.js";
+import { speedNote } from "../scoring/speed-note.js";
 import { selfHostQuoter } from "../scoring/self-host-quote.js";
 import { deviceCapNote } from "../scoring/team-filters.js";
 import { PLAUSIBLE_WEIGHT_TEXT, whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
@@ -132,6 +135,7 @@ export function apiOnlyNote(m: RankedModel): string {
 }
 
 export function verdictLabel(m: RankedModel): string {
+  if (m.licenceUnread) return UNREAD_LICENCE_LABEL;
   return `${m.licenseVerdict}${m.license.unverified ? " (unverified)" : ""}`;
 }
 
@@ -317,6 +321,19 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
         `- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${apiOnlyNote(m)}${m.license.reasons[0] ?? ""}${m.license.duties[0] ? ` Duty: ${m.license.duties[0]}` : ""}${m.license.questions?.[0] ? ` Open question: ${m.license.questions[0]}` : ""}`,
     );
     blocks.push(text(`**Licence verdicts:**\n${licence.join("\n")}`));
+    const languages = languageCoverageNote(
+      languageCoverage(
+        catalog,
+        r.ranked.map((m) => m.id),
+        req.languages ?? [],
+      ),
+    );
+    if (languages) blocks.push(text(languages));
+    const speed = speedNote(
+      req,
+      top.flatMap((m) => catalog.modelById.get(m.id) ?? []),
+    );
+    if (speed) blocks.push(text(speed));
     const device = deviceCapNote(req);
     if (device) {
       blocks.push(text(`**On-device size cap:** ${device.text}`));

@@ -3,7 +3,13 @@
 // correction ("Changed:") and the shortlist's "Based on:" line.
 import { languageName, parseBudget } from "../intents/requirements-text.js";
 import { formatCount, formatUsd } from "../render/format.js";
-import { CRITERION_LABELS, USE_CASE_LABELS, type Exclusions, type Requirements } from "../scoring/requirements.js";
+import {
+  CRITERION_LABELS,
+  DEPLOYMENT_LABELS,
+  USE_CASE_LABELS,
+  type Exclusions,
+  type Requirements,
+} from "../scoring/requirements.js";
 
 type Slot = keyof Requirements;
 type Describe<K extends Slot> = (value: NonNullable<Requirements[K]>) => string | null;
@@ -37,7 +43,7 @@ export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> }
   dataSensitivity: { name: "data sensitivity", describe: (v) => `${v} data` },
   deployment: {
     name: "where it may run",
-    describe: (v) => ({ "any-api": "any managed API", "own-cloud": "runs in your own cloud", "on-prem": "on-prem" })[v],
+    describe: (v) => DEPLOYMENT_LABELS[v],
   },
   cloudProvider: { name: "cloud", describe: (v) => `through your ${v.toUpperCase()} account` },
   openWeightsOnly: { name: "open weights", describe: (v) => (v ? "open-weights models only" : null) },

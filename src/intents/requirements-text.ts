@@ -2,6 +2,7 @@
 // "a cheap open-weights model for coding, 20M tokens a month, data must stay in the EU" ->
 // useCase coding, priorities [cost], openWeightsOnly, volume, inEu.
 import type { Catalog } from "../catalog/catalog.js";
+import { LANGUAGE_CODES, languageName } from "../catalog/languages.js";
 import { foldCase } from "../catalog/normalize.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
@@ -20,69 +21,7 @@ import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
 import { useCaseIn } from "./use-case-text.js";
 import { parseVolume } from "./volume.js";
 
-const LANGUAGE_CODES: Record<string, string> = {
-  english: "en",
-  german: "de",
-  french: "fr",
-  spanish: "es",
-  italian: "it",
-  portuguese: "pt",
-  dutch: "nl",
-  polish: "pl",
-  swedish: "sv",
-  danish: "da",
-  finnish: "fi",
-  norwegian: "no",
-  czech: "cs",
-  greek: "el",
-  turkish: "tr",
-  russian: "ru",
-  ukrainian: "uk",
-  arabic: "ar",
-  hebrew: "he",
-  hindi: "hi",
-  bengali: "bn",
-  japanese: "ja",
-  korean: "ko",
-  chinese: "zh",
-  mandarin: "zh",
-  cantonese: "zh",
-  vietnamese: "vi",
-  thai: "th",
-  indonesian: "id",
-  malay: "ms",
-  persian: "fa",
-  farsi: "fa",
-  urdu: "ur",
-  romanian: "ro",
-  hungarian: "hu",
-  slovak: "sk",
-  bulgarian: "bg",
-  croatian: "hr",
-  serbian: "sr",
-  slovenian: "sl",
-  lithuanian: "lt",
-  latvian: "lv",
-  estonian: "et",
-  tagalog: "tl",
-  filipino: "tl",
-  swahili: "sw",
-  tamil: "ta",
-  telugu: "te",
-  catalan: "ca",
-  flemish: "nl",
-};
-
-/** What a stated language is called when said back: the first word for its code above. */
-const LANGUAGE_NAMES = new Map<string, string>();
-for (const [word, code] of Object.entries(LANGUAGE_CODES))
-  if (!LANGUAGE_NAMES.has(code)) LANGUAGE_NAMES.set(code, word.charAt(0).toUpperCase() + word.slice(1));
-LANGUAGE_NAMES.set("multilingual", "many languages");
-
-/** "ar" -> "Arabic" (a code with no name here is shown as it is). */
-export function languageName(code: string): string {
-  return LANGUAGE_NAMES.get(code) ?? code;
-}
+export { languageName };
 
 // "a German company", "Chinese labs": a country, not a language. Built once, not per message.
 const LANGUAGE_WORDS = Object.entries(LANGUAGE_CODES).map(([name, code]) => ({

@@ -79,9 +79,15 @@ export function tieNotes(ranking: Ranking, top = 3): TieNote[] {
   for (let i = 0; i + 1 < shown.length; i++) {
     const a = shown[i];
     const b = shown[i + 1];
-    if (a && b && Math.abs(a.score - b.score) <= TIE_EPSILON) notes.push(tieNote(a, b));
+    if (a && b && a.licenceUnread === b.licenceUnread && Math.abs(a.score - b.score) <= TIE_EPSILON)
+      notes.push(tieNote(a, b));
   }
   return notes;
+}
+
+/** Why a model whose licence was never read is listed after the ones whose licence was. */
+export function unreadLicenceWhy(m: Pick<RankedModel, "licenseName">): string {
+  return `nobody has read its licence (${m.licenseName}), so whether you may use it is unknown, and a model on an unread licence is ranked after every model whose licence was read`;
 }
 
 /** Score gaps below this are within the precision of the criteria (each a rounded judgement). */
@@ -112,12 +118,17 @@ export function explainTop(ranking: Ranking): Explanation | null {
   const ahead = parts.filter((p) => p.contribution > 1e-9).sort(byContribution);
   const behind = parts.filter((p) => p.contribution < -1e-9).sort(byContribution);
   const gap = a.score - b.score;
-  const tied = Math.abs(gap) <= TIE_EPSILON;
+  const unreadSecond = b.licenceUnread && !a.licenceUnread;
+  const tied = !unreadSecond && Math.abs(gap) <= TIE_EPSILON;
   const ties = tieNotes(ranking);
   const line = (p: GapPart, who: string) =>
     `**${p.label}** (weight ${fmtScore(p.weight)}): ${who} ${fmtScore(p.first)} vs ${fmtScore(p.second)}, ${fmtSigned(p.contribution)}`;
   const lines: string[] = [];
   if (tied) lines.push(ties[0]?.text ?? tieNote(a, b).text);
+  else if (unreadSecond && gap <= TIE_EPSILON)
+    lines.push(
+      `**${b.name}** scores ${fmtScore(b.score)}, ${gap < -TIE_EPSILON ? "more than" : "as much as"} **${a.name}** (${fmtScore(a.score)}), but is listed after it: ${unreadLicenceWhy(b)}.`,
+    );
   else {
     lines.push(
       `**${a.name}** scores ${fmtScore(a.score)} and **${b.name}** ${fmtScore(b.score)}: a gap of ${gap < 0.001 ? "under 0.001" : gap.toFixed(3)}.${gap < CLOSE_CALL ? " A gap this small is within the precision of these scores: treat them as close alternatives." : ""}`,

@@ -13,6 +13,7 @@
 // With no measured relative it scores below every measured model, and the note says so.
 // Scores for a whole catalogue are computed once per (catalogue, use case, languages) and looked
 // up, so a ranking costs one lookup per candidate and percentiles use binary search.
+import { languageName } from "../catalog/languages.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { BENCHMARK_IDS, BENCHMARKS, benchmarkLanguage, type SignalUseCase } from "../catalog/benchmarks.js";
 import type { Model, QualitySignal } from "../catalog/schema.js";
@@ -81,7 +82,7 @@ const languageOf = (s: QualitySignal) => (s.benchmark !== undefined ? benchmarkL
  */
 function languageClass(codes: readonly string[]): SignalClass {
   const wanted = [...new Set(codes.map((c) => c.toLowerCase()))].sort();
-  const names = wanted.map((c) => LANGUAGE_NAMES.get(c) ?? c).join(" or ");
+  const names = orList(wanted.map(nameOfLanguage));
   return {
     id: `languages:${wanted.join(",")}`,
     reads: (s) => multilingual(s) && (languageOf(s) === undefined || wanted.includes(languageOf(s)?.code ?? "")),
@@ -98,6 +99,16 @@ const LANGUAGE_NAMES = new Map(
     return l ? [[l.code, l.name] as const] : [];
   }),
 );
+
+/** A language's name for the notes: the benchmark's, else the stated languages' table (never a bare code). */
+function nameOfLanguage(code: string): string {
+  return LANGUAGE_NAMES.get(code) ?? languageName(code);
+}
+
+/** "Arabic, Hindi or Thai". */
+export function orList(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+}
 
 export type Evidence = "measured" | "proxy" | "estimated" | "unmeasured";
 
@@ -387,7 +398,7 @@ export function useCaseFitLookup(
   const baseOf = (id: string): QualityScore => (base ? (base.get(id) ?? MISSING) : UNSTATED);
   if (others.length === 0) return baseOf;
   const ml = languagesTable(catalog, others).scores;
-  const names = others.map((c) => LANGUAGE_NAMES.get(c.toLowerCase()) ?? c).join(", ");
+  const names = others.map((c) => nameOfLanguage(c.toLowerCase())).join(", ");
   return (id) => {
     const b = baseOf(id);
     const lang = ml.get(id) ?? MISSING;

@@ -25,6 +25,7 @@ import {
   type ScoringPool,
 } from "./criteria.js";
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
+import { licenceUnread } from "./licence-read.js";
 import { qualityBySlot, useCaseFitBySlot } from "./quality.js";
 import { CRITERIA, type Criterion, type Requirements } from "./requirements.js";
 import { weightsFor, type Weights } from "./weights.js";
@@ -47,6 +48,8 @@ export interface RankedModel {
   sources: SourceRef[];
   /** What quality and use-case fit rest on: own signals, a relative's (estimated), or none. */
   evidence: ScoreEvidence;
+  /** Its licence was never read (see licence-read.ts): ranked after every model whose licence was. */
+  licenceUnread: boolean;
 }
 
 export interface Ranking {
@@ -85,6 +88,7 @@ class Ranked implements RankedModel {
   readonly licenseVerdict: VerdictLevel;
   readonly license: LicenseVerdict;
   readonly licenseName: string;
+  readonly licenceUnread: boolean;
   private detail: ReturnType<typeof scoreCandidate> | undefined;
   private found: ScoreEvidence | undefined;
   private listed: SourceRef[] | undefined;
@@ -106,6 +110,7 @@ class Ranked implements RankedModel {
     this.licenseVerdict = candidate.verdict.verdict;
     this.license = candidate.verdict;
     this.licenseName = candidate.license.name;
+    this.licenceUnread = licenceUnread(candidate.license);
   }
 
   private get scored(): ReturnType<typeof scoreCandidate> {
@@ -193,7 +198,7 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
 }
 
 /** A candidate as the sensitivity search sees it: enough to order it, nothing to show. */
-export type ScoredRow = Pick<RankedModel, "id" | "name" | "score" | "breakdown" | "monthlyCostUsd">;
+export type ScoredRow = Pick<RankedModel, "id" | "name" | "score" | "breakdown" | "monthlyCostUsd" | "licenceUnread">;
 
 /**
  * Who would lead under these requirements, and where two named models would stand (undefined:
@@ -216,14 +221,16 @@ export function leaderAndPair(
     const breakdown = breakdownOf(c, req, pool);
     const score = weightedScore(breakdown, weights);
     const named = c.model.id === ids[0] || c.model.id === ids[1];
-    // Clearly below the leader and not one of the pair: nothing to keep.
-    if (leader && !named && leader.score - score > TIE) continue;
+    const unread = licenceUnread(c.license);
+    // Clearly below the leader (in the same or a lower licence tier) and not one of the pair: nothing to keep.
+    if (leader && !named && leader.score - score > TIE && (unread || !leader.licenceUnread)) continue;
     const row: ScoredRow = {
       id: c.model.id,
       name: c.model.name,
       score,
       breakdown,
       monthlyCostUsd: c.cost.monthlyUsd,
+      licenceUnread: unread,
     };
     if (!leader || compareRanked(row, leader) < 0) leader = row;
     if (row.id === ids[0]) pair[0] = row;
@@ -235,7 +242,7 @@ export function leaderAndPair(
 /** Scores closer than this are a tie (exported for the explanation). */
 export const TIE_EPSILON = TIE;
 
-type TieRow = Pick<RankedModel, "id" | "score" | "breakdown" | "monthlyCostUsd">;
+type TieRow = Pick<RankedModel, "id" | "score" | "breakdown" | "monthlyCostUsd" | "licenceUnread">;
 
 /** What orders equal scores, in this order: each names a reason a team would accept. */
 export const TIE_BREAKERS: { name: string; better: (a: TieRow, b: TieRow) => number }[] = [
@@ -263,6 +270,8 @@ export function tieBreaker(a: TieRow, b: TieRow): { name: string; order: number 
 }
 
 export function compareRanked(a: TieRow, b: TieRow): number {
+  // A licence nobody has read comes after every licence that was, whatever the scores.
+  if (a.licenceUnread !== b.licenceUnread) return a.licenceUnread ? 1 : -1;
   if (Math.abs(a.score - b.score) > TIE) return b.score - a.score;
   // tieBreaker's order, without building its answer or an iterator (a sort compares many times).
   for (let i = 0; i < TIE_BREAKERS.length; i++) {

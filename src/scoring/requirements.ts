@@ -78,10 +78,21 @@ export interface Exclusions {
 export const CLOUD_PROVIDERS = ["azure", "aws", "gcp"] as const;
 export type CloudProvider = (typeof CLOUD_PROVIDERS)[number];
 
+/** Where a team may run the model. */
+export const DEPLOYMENTS = ["any-api", "own-cloud", "on-prem"] as const;
+export type Deployment = (typeof DEPLOYMENTS)[number];
+
+/** How each deployment is said to users (the ids are internal and never shown). */
+export const DEPLOYMENT_LABELS: Record<Deployment, string> = {
+  "any-api": "any managed API",
+  "own-cloud": "runs in your own cloud",
+  "on-prem": "on-prem",
+};
+
 export interface Requirements {
   useCase?: UseCase;
   dataSensitivity?: "public" | "internal" | "regulated";
-  deployment?: "any-api" | "own-cloud" | "on-prem";
+  deployment?: Deployment;
   volume?: Volume;
   monthlyBudgetUsd?: number;
   monthlyActiveUsers?: number;

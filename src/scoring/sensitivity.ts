@@ -23,8 +23,16 @@ import {
   type RankOptions,
   type Ranking,
 } from "./rank.js";
+import { licenceUnread } from "./licence-read.js";
 import { weightsFor } from "./weights.js";
-import { CRITERIA, CRITERION_LABELS, type Criterion, type Requirements } from "./requirements.js";
+import {
+  CRITERIA,
+  CRITERION_LABELS,
+  DEPLOYMENT_LABELS,
+  DEPLOYMENTS,
+  type Criterion,
+  type Requirements,
+} from "./requirements.js";
 import type { Weights } from "./weights.js";
 
 export interface WeightFlip {
@@ -72,12 +80,14 @@ export function withWeight(weights: Weights, c: Criterion, t: number): Weights {
 function secondWins(ranking: Ranking, weights: Weights): boolean {
   const [a, b] = ranking.ranked;
   if (!a || !b) return false;
+  // No weight lifts a model whose licence was never read over one whose licence was.
+  if (a.licenceUnread !== b.licenceUnread) return a.licenceUnread;
   return weightedScore(b.breakdown, weights) - weightedScore(a.breakdown, weights) > TIE_EPSILON;
 }
 
 export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
   const [a, b] = ranking.ranked;
-  if (!a || !b) return null;
+  if (!a || !b || a.licenceUnread !== b.licenceUnread) return null;
   const w = ranking.weights;
   const gap = weightedScore(a.breakdown, w) - weightedScore(b.breakdown, w);
   let best: WeightFlip | null = null;
@@ -147,8 +157,8 @@ export function requirementEdits(ranking: Ranking): { change: Partial<Requiremen
       text: req.fineTuning ? "no fine-tuning needed" : "fine-tuning needed",
     });
   else edits.push({ change: { fineTuning: true }, text: "fine-tuning needed" });
-  for (const d of ["any-api", "own-cloud", "on-prem"] as const)
-    if (req.deployment !== d) edits.push({ change: { deployment: d }, text: `deployment: ${d}` });
+  for (const d of DEPLOYMENTS)
+    if (req.deployment !== d) edits.push({ change: { deployment: d }, text: `where it runs: ${DEPLOYMENT_LABELS[d]}` });
   for (const s of ["public", "internal", "regulated"] as const)
     if (req.dataSensitivity !== s) edits.push({ change: { dataSensitivity: s }, text: `${s} data` });
   for (const e of ["none", "some", "strong"] as const)
@@ -269,6 +279,9 @@ function pairSwaps(
   const cb = candidates.find((c) => c.model.id === idB);
   if (!cb) return false;
   if (!ca) return true;
+  const unreadA = licenceUnread(ca.license);
+  const unreadB = licenceUnread(cb.license);
+  if (unreadA !== unreadB) return unreadA;
   const pool = poolWith(catalog, req, anchor);
   const w = weightsFor(req).weights;
   const sa = weightedScore(breakdownOf(ca, req, pool), w);
@@ -278,6 +291,7 @@ function pairSwaps(
 
 export function whatWouldFlip(catalog: Catalog, ranking: Ranking, options: RankOptions = {}): FlipResult {
   const [a, b] = ranking.ranked;
-  if (a && b && Math.abs(a.score - b.score) <= TIE_EPSILON) return { weight: null, requirement: null, tied: true };
+  if (a && b && a.licenceUnread === b.licenceUnread && Math.abs(a.score - b.score) <= TIE_EPSILON)
+    return { weight: null, requirement: null, tied: true };
   return { weight: smallestWeightFlip(ranking), requirement: firstRequirementFlip(catalog, ranking, options) };
 }

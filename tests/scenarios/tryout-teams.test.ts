@@ -6,8 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import type { Volume } from "../../src/costs/volume.js";
+import { rankModels } from "../../src/scoring/rank.js";
 import type { Requirements } from "../../src/scoring/requirements.js";
-import { textOf } from "../flows/recommend-helpers.js";
+import { requirementEdits } from "../../src/scoring/sensitivity.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist, shortlistThrough, type ScenarioRow } from "../flows/recommend-scenarios-checks.js";
 import { volume } from "../unit/scoring/scoring-fixture.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
@@ -164,13 +166,106 @@ describe("tryout teams on the real catalogue", () => {
     also?.(rows, text);
   });
 
-  it.todo(
-    "game studio (latency interactive, live NPC lines under a second): model speed is scored or the shortlist says it is not (today latency only reweights integration effort and a 685B MoE is #1)",
+  // The game studio said latency matters. Speed is not a criterion (no host's tokens/s is on
+  // file), so the shortlist must say so plainly and give the one derivable fact per model.
+  it("a team that says latency matters is told speed is not scored, with each top-3 model's active parameters", () => {
+    const studio = TEAMS[1]!.req;
+    for (const req of [studio, { ...studio, useCase: "chat" as const }, { ...studio, openWeightsOnly: true }]) {
+      const reply = shortlistThrough(catalog, req);
+      const text = textOf(reply);
+      expect(text.match(/Speed is not scored/g)?.length).toBe(1);
+      const rows = expectExpertShortlist(catalog, req, reply).slice(0, 3);
+      const note = text.slice(text.indexOf("Speed is not scored"));
+      for (const r of rows) {
+        const p = modelOf(r.id)?.parameters;
+        expect(note, r.id).toContain(r.name);
+        if (p?.activeB && p.activeB !== p.totalB) expect(note, r.id).toContain(`${p.activeB}B active of ${p.totalB}B`);
+        else if (p) expect(note, r.id).toContain(`${p.totalB}B, all active`);
+        else expect(note, r.id).toMatch(/not published/);
+      }
+    }
+    // Without a latency need nothing is said about speed.
+    expect(textOf(shortlistThrough(catalog, { ...studio, latency: undefined }))).not.toMatch(/Speed is not scored/);
+  });
+
+  // A licence nobody read (not verified, no clause checked) settles nothing: such a model comes
+  // after every model whose licence was read, and its cell says "unknown", never "conditional".
+  const unread = (id: string) => {
+    const l = licenceOf(id);
+    return l !== undefined && !l.verified && l.clauses.length === 0;
+  };
+  it.each([
+    ["the game studio", TEAMS[1]!.req],
+    ["a commercial chat app without a budget", { useCase: "chat", commercial: true, volume: volume(50_000_000) }],
+    ["an open-weights coding team", { useCase: "coding", openWeightsOnly: true, commercial: true }],
+  ] as [string, Requirements][])(
+    "%s: models on an unread licence rank below every model whose licence was read, shown as unknown",
+    (_team, req) => {
+      const reply = shortlistThrough(catalog, req);
+      const rows = expectExpertShortlist(catalog, req, reply);
+      const firstUnread = rows.findIndex((r) => unread(r.id));
+      expect(firstUnread, "some model on an unread licence is a candidate").toBeGreaterThan(2);
+      for (const r of rows.slice(firstUnread)) expect(unread(r.id), `${r.id} after an unread licence`).toBe(true);
+      // The table's licence row: the first three cells, none "conditional" for an unread licence.
+      const table = reply.blocks.find((b) => b.kind === "table");
+      const licenceRow = table?.kind === "table" ? table.rows.find((row) => row[0] === "Licence") : undefined;
+      expect(licenceRow).toBeDefined();
+      for (const [i, r] of rows.slice(0, 3).entries())
+        expect(licenceRow![i + 1], r.id).toEqual(
+          unread(r.id) ? "unknown (licence not read)" : expect.stringMatching(/^(allowed|conditional)/),
+        );
+    },
   );
-  it.todo(
-    "a model whose licence record was never read (GLM-4.6, 'not read (unverified)') ranks below verified-permissive peers for a commercial team, and the table says 'unknown', not 'conditional'",
-  );
-  it.todo(
-    "languages ja/ar/hi/th: when no candidate has a rating in a stated language, the shortlist says so once (today GLM-4.5 leads on one Japanese rating, silently) and notes name languages, not codes ('for Japanese, ar, hi, th')",
-  );
+
+  it("asking why not GLM-4.6 says its licence was never read, not only a score gap", () => {
+    const c = chat(catalog);
+    c.say("We want an LLM to generate NPC dialogue live in our RPG, about 3B tokens a month, budget $8,000 a month");
+    const text = textOf(c.say("why not GLM-4.6?"));
+    expect(text).toMatch(/nobody has read its licence/);
+    expect(text).toMatch(/unknown/);
+  });
+
+  // Ratings in one stated language do not speak for the others: the shortlist names, once and by
+  // name, every stated language that no candidate is rated in (computed here from the signals).
+  it.each([
+    ["ja", "ar", "hi", "th"],
+    ["de", "fr", "sw"],
+    ["ar", "he"],
+  ])("languages %s/%s…: every unrated language is named once, no bare code is shown", (...langs) => {
+    const req: Requirements = { ...TEAMS[5]!.req, languages: langs };
+    const reply = shortlistThrough(catalog, req);
+    const text = textOf(reply);
+    const rows = expectExpertShortlist(catalog, req, reply);
+    const ratedIn = new Set(
+      rows.flatMap((r) =>
+        (modelOf(r.id)?.quality ?? []).flatMap((q) => {
+          const m = /LMArena (\w+)/.exec(q.name);
+          return m ? [m[1]!] : [];
+        }),
+      ),
+    );
+    const names = new Intl.DisplayNames(["en"], { type: "language" });
+    const unratedNames = langs.map((l) => names.of(l)!).filter((n) => !ratedIn.has(n));
+    const notes = text.match(/\*\*Languages:\*\*[^\n]*/g) ?? [];
+    if (unratedNames.length === 0) expect(notes).toEqual([]);
+    else {
+      expect(notes).toHaveLength(1);
+      for (const n of unratedNames) expect(notes[0], n).toContain(n);
+    }
+    // Notes name languages: "for Arabic, Hindi, …", never "for ar, hi" or "no ar or hi signal".
+    const codes = langs.join("|");
+    expect(text).not.toMatch(new RegExp(`\\bfor (${codes})\\b|\\bno (${codes})\\b|, (${codes})(,|:| or)`));
+  });
+
+  // Swap and what-if texts are read by users: no internal identifier ("any-api") may show.
+  it("what would swap #1 and #2 is said in users' words, never with internal values", () => {
+    for (const team of TEAMS) {
+      const text = textOf(shortlistThrough(catalog, team.req));
+      expect(text, team.team).not.toMatch(/any-api|own-cloud|deployment: /);
+      // Every edit the swap search may name, not only the one that happened to swap.
+      const texts = requirementEdits(rankModels(catalog, team.req)).map((e) => e.text);
+      expect(texts.some((t) => /managed API/.test(t)) || team.req.deployment === "any-api").toBe(true);
+      for (const t of texts) expect(t, team.team).not.toMatch(/any-api|own-cloud/);
+    }
+  });
 });

@@ -146,6 +146,13 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       asOf: READ,
       note: "Batch inference for Gemini on Vertex AI is priced 50% below real-time inference.",
     },
+    baa: {
+      value: "yes",
+      sourceUrl: "https://aiprovidertrust.com/offerings/gemini-vertex/",
+      sourceKind: "secondary",
+      asOf: "2026-07-05",
+      note: "A provider-trust registry (evidence checked 2026-07-05): Gemini through Vertex AI falls under Google Cloud's HIPAA BAA; the consumer Gemini app does not. Google's own covered-products list was not read.",
+    },
   },
   {
     provider: "amazon-bedrock",
@@ -184,6 +191,13 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       sourceKind: "secondary",
       asOf: "2026-10-18",
     },
+    baa: {
+      value: "yes",
+      sourceUrl: "https://elliotdrel.com/aws-bedrock-hipaa",
+      sourceKind: "secondary",
+      asOf: "2026-06-12",
+      note: "A setup guide written from AWS's pages: Bedrock is on AWS's HIPAA-eligible services list and the account-level AWS BAA is accepted in AWS Artifact; models that share data with their provider need zero retention first. AWS's own list was not read.",
+    },
   },
   {
     provider: "azure",
@@ -210,6 +224,13 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       sourceKind: "primary",
       asOf: READ,
       note: "Microsoft's region-availability page (Traditional Chinese edition): Global deployments may process anywhere; Data Zone deployments stay inside the Microsoft data zone (US, EU or APAC); regional deployments in their region. Data at rest stays in the chosen geography.",
+    },
+    baa: {
+      value: "yes",
+      sourceUrl: "https://learn.microsoft.com/en-in/answers/questions/2265200/azure-ai-baa-hipaa-compliance",
+      sourceKind: "secondary",
+      asOf: "2025-05-12",
+      note: "An accepted Microsoft Q&A answer by a volunteer moderator: Microsoft's BAA comes with the Data Protection Addendum of Enterprise Agreement, Microsoft 365 and CSP licences, and Azure OpenAI is eligible for text inputs. Microsoft's own HIPAA offering page was not read.",
     },
   },
   {

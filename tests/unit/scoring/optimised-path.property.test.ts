@@ -109,7 +109,14 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
   const weights = weightsFor(req).weights;
   const rows = candidates.map((c) => {
     const s = scoreCandidate(c, req, pool);
-    return { c, s, id: c.model.id, score: weightedScore(s.breakdown, weights), breakdown: s.breakdown };
+    return {
+      c,
+      s,
+      id: c.model.id,
+      score: weightedScore(s.breakdown, weights),
+      breakdown: s.breakdown,
+      licenceUnread: !c.license.verified && c.license.clauses.length === 0,
+    };
   });
   rows.sort((x, y) =>
     compareRanked({ ...x, monthlyCostUsd: x.c.cost.monthlyUsd }, { ...y, monthlyCostUsd: y.c.cost.monthlyUsd }),

@@ -1,0 +1,68 @@
+// Languages as people name them ("Japanese") and as the team's requirements keep them (ISO 639-1
+// codes, "ja"): one table, read by the understanding (words -> codes) and by every answer that
+// says a language back (codes -> names), so no user ever sees a bare code.
+
+/** Language words people type, each with its ISO 639-1 code. */
+export const LANGUAGE_CODES: Record<string, string> = {
+  english: "en",
+  german: "de",
+  french: "fr",
+  spanish: "es",
+  italian: "it",
+  portuguese: "pt",
+  dutch: "nl",
+  polish: "pl",
+  swedish: "sv",
+  danish: "da",
+  finnish: "fi",
+  norwegian: "no",
+  czech: "cs",
+  greek: "el",
+  turkish: "tr",
+  russian: "ru",
+  ukrainian: "uk",
+  arabic: "ar",
+  hebrew: "he",
+  hindi: "hi",
+  bengali: "bn",
+  japanese: "ja",
+  korean: "ko",
+  chinese: "zh",
+  mandarin: "zh",
+  cantonese: "zh",
+  vietnamese: "vi",
+  thai: "th",
+  indonesian: "id",
+  malay: "ms",
+  persian: "fa",
+  farsi: "fa",
+  urdu: "ur",
+  romanian: "ro",
+  hungarian: "hu",
+  slovak: "sk",
+  bulgarian: "bg",
+  croatian: "hr",
+  serbian: "sr",
+  slovenian: "sl",
+  lithuanian: "lt",
+  latvian: "lv",
+  estonian: "et",
+  tagalog: "tl",
+  filipino: "tl",
+  swahili: "sw",
+  tamil: "ta",
+  telugu: "te",
+  catalan: "ca",
+  flemish: "nl",
+};
+
+/** What a stated language is called when said back: the first word for its code above. */
+const LANGUAGE_NAMES = new Map<string, string>();
+for (const [word, code] of Object.entries(LANGUAGE_CODES))
+  if (!LANGUAGE_NAMES.has(code)) LANGUAGE_NAMES.set(code, word.charAt(0).toUpperCase() + word.slice(1));
+LANGUAGE_NAMES.set("multilingual", "many languages");
+
+/** "ar" -> "Arabic" (a code with no name here is shown as it is). */
+export function languageName(code: string): string {
+  return LANGUAGE_NAMES.get(code) ?? code;
+}
