@@ -125,7 +125,7 @@ export function priceReply(model: Model, catalog: Catalog, now: Date): OutboundM
     );
   for (const d of disagreements) notes.push(disagreementNote(d));
   if (first && retiredFromLabApi(model, now))
-    notes.push(`${retirementLine(model, now)}: its first-party price above is from before then.`);
+    notes.push(`${retirementLine(model, now)}: the first-party price above is the last one listed, no longer on sale.`);
   const staleNote = stalePriceNote(ordered, now);
   if (staleNote) notes.push(staleNote);
   if (model.seedCorrection && /\$|price/i.test(model.seedCorrection))

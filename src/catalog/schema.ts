@@ -167,7 +167,7 @@ export const offeringSchema = z.object({
   inputPerMTok: z.number().nonnegative(),
   outputPerMTok: z.number().nonnegative(),
   cachedInputPerMTok: z.number().nonnegative().nullable(),
-  /** Which reference list the price came from: "models.dev" or "litellm". */
+  /** Where the price was read: a reference list ("models.dev", "litellm") or the lab's own text ("Mistral AI's model card"). */
   source: z.string().min(1),
   sourceUrl: z.string().nullable(),
   asOf: isoDate,

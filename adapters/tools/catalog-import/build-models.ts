@@ -17,6 +17,11 @@ import { BREADTH_PARAMS } from "../curation/models-breadth.js";
 import { SOURCED_PARAMS } from "../curation/params-sourced.js";
 import type { ModelCuration } from "../curation/model-types.js";
 import { buildOfferings, litellmProviderId } from "./offerings.js";
+import { applyLabPrice } from "./lab-prices.js";
+import { mistralPrices } from "../curation/mistral-cards.js";
+
+/** Labs' own API prices read in their texts (so far Mistral's model cards). */
+const LAB_PRICES = mistralPrices();
 import type { PriceDisagreement } from "./offerings.js";
 import type {
   LiteLlmFile,
@@ -106,7 +111,12 @@ export function buildModels(
       cur.status === "retired" || cur.kind === "library" || cur.kind === "unreleased"
         ? { offerings: [], disagreements: [] }
         : buildOfferings(cur.id, { md, ll }, firstParty, data, { modelsDevAsOf, litellmAsOf }, warnings);
-    disagreements.push(...priced.disagreements);
+    const lab = LAB_PRICES[cur.id];
+    const offerings = applyLabPrice(cur.id, priced.offerings, lab, warnings);
+    // A disagreement at the lab's own API is settled once no list price is left beside the lab's.
+    const settled = (d: PriceDisagreement) =>
+      lab?.provider === d.provider && !offerings.some((o) => o.provider === d.provider && o.source !== lab.source);
+    disagreements.push(...priced.disagreements.filter((d) => !settled(d)));
     return {
       id: cur.id,
       name: cur.name,
@@ -133,8 +143,8 @@ export function buildModels(
         ...qualityFrom([base, ...extraBases], modelsDevAsOf).map(tagModelsDevSignal),
         ...sourcedQuality(cur.id, errors),
       ],
-      offerings: priced.offerings,
-      ...cloudsField([...cloudsFromOfferings(priced.offerings, euKeys), ...(CLOUD_DOCS[cur.id] ?? [])]),
+      offerings,
+      ...cloudsField([...cloudsFromOfferings(offerings, euKeys), ...(CLOUD_DOCS[cur.id] ?? [])]),
       specSource: spec.specSource,
       description: cur.description,
       seedCorrection: cur.seedCorrection ?? null,

@@ -23,6 +23,8 @@ interface MistralCard {
   params?: { totalB: number; activeB: number };
   /** The card's deprecation and retirement dates on Mistral's API, and the replacement it names. */
   retirement?: { deprecatedOn: string; retiresOn: string; replacement: string };
+  /** Mistral's own API price in USD per 1M tokens (input, output), as the card states it. */
+  price?: { input: number; output: number };
 }
 
 export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
@@ -61,6 +63,7 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
   },
   "mistral-large-2411": {
     slug: "mistral-large-2-1-24-11",
+    price: { input: 2, output: 6 },
     name: "Mistral Large 2.1",
     releaseDate: "2024-11-18",
     retirement: { deprecatedOn: "2026-02-27", retiresOn: "2026-05-31", replacement: "Mistral Medium 3.5" },
@@ -69,6 +72,7 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
   },
   "mistral-large-3": {
     slug: "mistral-large-3-25-12",
+    price: { input: 0.5, output: 1.5 },
     name: "Mistral Large 3",
     releaseDate: "2025-12-02",
     contextK: 256,
@@ -91,6 +95,7 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
   },
   "mistral-small-3.2": {
     slug: "mistral-small-3-2-25-06",
+    price: { input: 0.1, output: 0.3 },
     name: "Mistral Small 3.2",
     releaseDate: "2025-06-20",
     retirement: { deprecatedOn: "2026-04-30", retiresOn: "2026-07-31", replacement: "Mistral Small 4" },
@@ -99,6 +104,7 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
   },
   "mistral-small-4": {
     slug: "mistral-small-4-0-26-03",
+    price: { input: 0.15, output: 0.6 },
     name: "Mistral Small 4",
     releaseDate: "2026-03-16",
     contextK: 256,
@@ -106,6 +112,7 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
   },
   "mistral-medium-3": {
     slug: "mistral-medium-3-25-05",
+    price: { input: 0.4, output: 2 },
     name: "Mistral Medium 3",
     releaseDate: "2025-05-07",
     retirement: { deprecatedOn: "2026-05-22", retiresOn: "2026-08-31", replacement: "Mistral Medium 3.5" },
@@ -113,6 +120,7 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
   },
   "mistral-nemo": {
     slug: "mistral-nemo-12b-24-07",
+    price: { input: 0.15, output: 0.15 },
     name: "Mistral Nemo 12B",
     releaseDate: "2024-07-18",
     retirement: { deprecatedOn: "2026-05-22", retiresOn: "2026-07-31", replacement: "Ministral 3 8B" },
@@ -136,6 +144,7 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
   },
   "pixtral-large": {
     slug: "pixtral-large-24-11",
+    price: { input: 2, output: 6 },
     name: "Pixtral Large",
     releaseDate: "2024-11-18",
     retirement: { deprecatedOn: "2026-02-27", retiresOn: "2026-05-31", replacement: "Mistral Medium 3.5" },
@@ -145,6 +154,7 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
   // set of weights its own licence (Modified MIT for the 123B, Apache 2.0 for the 24B).
   "devstral-2": {
     slug: "devstral-2-25-12",
+    price: { input: 0.4, output: 2 },
     name: "Devstral 2",
     releaseDate: "2025-12-09",
     retirement: { deprecatedOn: "2026-05-22", retiresOn: "2026-07-31", replacement: "Mistral Medium 3.5" },
@@ -153,6 +163,7 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
   },
   "devstral-small-2": {
     slug: "devstral-small-2-25-12",
+    price: { input: 0.1, output: 0.3 },
     name: "Devstral Small 2",
     releaseDate: "2025-12-09",
     retirement: { deprecatedOn: "2026-02-27", retiresOn: "2026-03-31", replacement: "Mistral Medium 3.5" },
@@ -207,6 +218,29 @@ export function mistralParams(): Record<
     };
   }
   return out;
+}
+
+/** Mistral's own API prices, per catalogue model, with the card as their source and date. */
+export function mistralPrices(): Record<string, LabPrice> {
+  const out: Record<string, LabPrice> = {};
+  for (const [id, card] of Object.entries(MISTRAL_CARDS)) {
+    if (!card.price) continue;
+    const { url, asOf } = mistralCardSource(id);
+    out[id] = { provider: "mistral", ...card.price, source: "Mistral AI's model card", sourceUrl: url, asOf };
+  }
+  return out;
+}
+
+/** A lab's own list price for its own API, read in the lab's text. */
+export interface LabPrice {
+  /** The provider id of the lab's own API, as offerings name it. */
+  provider: string;
+  input: number;
+  output: number;
+  /** How answers name the source ("Mistral AI's model card"). */
+  source: string;
+  sourceUrl: string;
+  asOf: string;
 }
 
 /** Mistral's announced retirements from its API, as the catalogue's `retirement` fact. */

@@ -30,13 +30,13 @@ describe("retirement from the lab's API", () => {
     );
   });
 
-  it("is told in the past tense once the day has passed, and the price answer says the price predates it", () => {
+  it("is told in the past tense once the day has passed, and the price answer says the price is no longer on sale", () => {
     const info = textOf(modelInfoHandler({ kind: "model-info", modelIds: ["gpt-4o"] }, ctxAt("2027-01-05")));
     expect(info).toMatch(/Retired from OpenAI's API on 2026-12-31/);
     const price = textOf(priceHandler({ kind: "price", modelIds: ["gpt-4o"] }, ctxAt("2027-01-05")));
-    expect(price).toMatch(/its first-party price above is from before then/);
+    expect(price).toMatch(/the first-party price above is the last one listed, no longer on sale/);
     const before = textOf(priceHandler({ kind: "price", modelIds: ["gpt-4o"] }, ctxAt("2026-12-04")));
-    expect(before).not.toMatch(/from before then/);
+    expect(before).not.toMatch(/no longer on sale/);
   });
 
   it("says nothing when no retirement is on file", () => {
