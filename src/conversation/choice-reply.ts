@@ -2,6 +2,8 @@
 // second one", "last"), or a name/id that matches exactly one candidate (botbuilder-style ladder:
 // index -> ordinal -> name).
 import type { Catalog } from "../catalog/catalog.js";
+import { memberByWords, sharedTokens } from "../catalog/family-member.js";
+import { nameTokens } from "../catalog/normalize.js";
 import { ORDINAL_WORDS } from "../catalog/ordinal.js";
 
 const FILLER = /\b(the|one|option|number|no\.?|please|pick|choose|i mean|i meant|that|it's|its|it is)\b/g;
@@ -33,7 +35,9 @@ export function parseChoiceReply(text: string, candidates: readonly string[], ca
     const partial = names.flatMap(([id, name], i) => (id.includes(target) || name.includes(target) ? [i] : []));
     if (partial.length === 1) return partial[0] ?? null;
   }
-  return null;
+  // "the flash one" among Gemini 2.5 Pro, Flash and Flash-Lite: the word that sets one apart.
+  const picked = memberByWords(nameTokens(words), candidates, catalog, sharedTokens(candidates, catalog));
+  return picked === null ? null : candidates.indexOf(picked);
 }
 
 function inRange(oneBased: number, count: number): number | null {

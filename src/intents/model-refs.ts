@@ -3,6 +3,8 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { resolveModel } from "../catalog/lookup.js";
 import { findModelMentions } from "../catalog/mentions.js";
+import { familyMember } from "../catalog/family-member.js";
+import { nameTokens } from "../catalog/normalize.js";
 import { parseOrdinal } from "../catalog/ordinal.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
 
@@ -21,6 +23,8 @@ export interface ModelRefs {
   fromContext: boolean;
   /** The model names as written, to see what else a message says. */
   spans: string[];
+  /** true when the one model came from a word that sets it apart from the focus ("the mini one"). */
+  familyPick?: boolean;
 }
 
 const PRONOUN =
@@ -71,8 +75,26 @@ export function findModelRefs(
     refs.ids.push(...session.focus.filter((id) => catalog.modelById.has(id)));
     refs.fromContext = true;
   }
+
+  // "the mini one", "and the flash?": a sibling of the model just discussed, by the word that
+  // sets it apart (the word alone fits many models; beside the focus it names one).
+  if (refs.ids.length === 0 && refs.unknown.length === 0 && session.focus.length > 0) {
+    const m = FAMILY_REF.exec(lower.trim());
+    const words = m?.[1] ? nameTokens(m[1]) : [];
+    const id = words.some((w) => /[a-z]/.test(w)) ? familyMember(words, session.focus, catalog) : null;
+    if (id && m?.[1]) {
+      refs.ids.push(id);
+      refs.spans.push(m[1]);
+      refs.fromContext = true;
+      refs.familyPick = true;
+    }
+  }
   return refs;
 }
+
+/** A whole short message naming one or two words of a model's name: "the mini one", "and the flash?". */
+const FAMILY_REF =
+  /^(?:(?:and|or|ok|okay|so|now|what about|how about|same for|same with|and for)[,]?\s+)*(?:the\s+)?([a-z][a-z0-9.+-]*(?:\s+(?!(?:one|version|variant|model|tier)\b)[a-z0-9.+-]+)?)(?:\s+(?:one|version|variant|model|tier))?\s*[?.!]*$/;
 
 /** "tell me about X", "what is X": the X, for a last loose lookup when no model was found. */
 export function subjectPhrase(lower: string): string | null {

@@ -45,7 +45,11 @@ export const FOLLOW_UP_RUNGS: readonly QuestionRung[] = [
     read: (f) => {
       if (f.inThread || !(f.ids.length > 0 || f.anyUnknown())) return null;
       const unknownName = f.parsed.modelLike();
-      if (!isBareFollowUp(f.lower, unknownName ? [...f.refs.spans, unknownName] : f.refs.spans)) return null;
+      // "the mini one" after GPT-5 names only a sibling of the model discussed: the same question of it.
+      const bare =
+        f.refs.familyPick === true ||
+        isBareFollowUp(f.lower, unknownName ? [...f.refs.spans, unknownName] : f.refs.spans);
+      if (!bare) return null;
       return repeatFor(f.session.lastIntent, f.ids);
     },
   },
