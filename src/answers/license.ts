@@ -75,7 +75,7 @@ function licenseAnswer(intent: LicenseIntent, facts: TeamFacts, ctx: TurnContext
   const ids = intent.modelIds.length > 0 ? intent.modelIds : intent.openOnly ? [] : ctx.session.focus;
   const models = modelsFor(ids, ctx.catalog);
   if (models.length === 0) {
-    if (intent.openOnly || hasAnyFact(intent.facts)) return listReply(ctx.catalog, facts);
+    if (intent.openOnly || hasAnyFact(intent.facts)) return listReply(ctx.catalog, facts, intent.maxParamsB);
     return askWhich();
   }
   const shown = models.slice(0, MAX_MODELS);
@@ -346,10 +346,23 @@ function apiNote(model: Model, license: License, facts: TeamFacts, catalog: Cata
   return `**Through ${model.lab}'s own API** other terms apply (${apiLicense.name}${apiLicense.verified ? "" : ", **unverified**"}). For what you described there: ${VERDICT_LABEL[v.verdict].toLowerCase()}.${why}`;
 }
 
-function listReply(catalog: Catalog, facts: TeamFacts): HandlerOutput {
-  const list = listModelsForFacts(catalog, facts, { openOnly: true });
+function listReply(catalog: Catalog, facts: TeamFacts, maxParamsB?: number): HandlerOutput {
+  const list = listModelsForFacts(catalog, facts, {
+    openOnly: true,
+    ...(maxParamsB !== undefined ? { maxParamsB } : {}),
+  });
   const told = describeFacts(facts);
-  const blocks: Block[] = [heading(`Open-weights models${told.length > 0 ? ` for ${told.join(", ")}` : ""}`)];
+  const size = maxParamsB !== undefined ? ` of at most ${formatCount(maxParamsB)}B parameters` : "";
+  const blocks: Block[] = [heading(`Open-weights models${size}${told.length > 0 ? ` for ${told.join(", ")}` : ""}`)];
+  if (maxParamsB !== undefined) {
+    const unknown = list.skipped.filter((s) => s.why === "size unknown").length;
+    if (unknown > 0)
+      blocks.push(
+        text(
+          `_${unknown} open model${unknown === 1 ? "" : "s"} left out: the catalogue does not hold ${unknown === 1 ? "its" : "their"} parameter count._`,
+        ),
+      );
+  }
   const order: string[] = [];
   const verdicts: (VerdictData & { modelIds: string[]; label: string })[] = [];
   const srcs: SourceRef[] = [];

@@ -9,6 +9,14 @@ const HANDS_OVER =
   /\b((re)?distribut\w*|ship|share|publish|release|upload|sell|give|hand|bundle|package)\b(?:[^.?!]|\.(?=\d)){0,30}\b(weights|checkpoints?|fine-?tunes?|fine-?tuned (model|version|weights)|derivatives?|quantized|model files?|our (own )?version)\b/;
 const SHIPS_MODEL =
   /\bship (it|them|the model|our fine-?tuned? (model|version)?) (to|with) (our )?(clients|customers|users|partners)\b|\bredistribut\w* (the )?(model|weights)\b|\bopen-?source our fine-?tune\b/;
+// Putting a model where anyone may download it: "publish a fine-tuned Llama 3.1 8B on Hugging
+// Face", "push our merge of mistral 7b to the HF hub", "open-source our fine-tuned model". The
+// span must name a model ("results on GitHub" are not weights).
+const PUBLISHES =
+  /\b(?:publish|releas|upload|push|post|shar|put)\w*\b(?:[^.?!]|\.(?=\d)){0,50}\b(?:on|to|onto) (?:hugging ?face|hf|the (?:hf |hugging ?face )?hub|github|ollama|kaggle)\b|\b(?:publish|releas|upload|open-?sourc)\w* (?:a|an|our|the|my) (?:own )?(?:fine-?tuned|fine-?tune|finetuned|tuned|distilled|merged|quantized)\b/g;
+const MODEL_ISH =
+  /\b(fine-?tun\w*|finetun\w*|tuned|models?|weights|checkpoints?|merge[sd]?|lora|adapters?|gguf|quant\w*|distilled|\d+(\.\d+)?b)\b/;
+
 // "customers download the weights", "clients get the model files".
 const RECEIVE =
   /\b(customers|clients|users|partners)\b(?:[^.?!]|\.(?=\d)){0,20}\b(get|receive|download|run)\b(?:[^.?!]|\.(?=\d)){0,15}\b(weights|model files?|checkpoints?)\b/;
@@ -18,7 +26,12 @@ const EMBEDDED =
 
 /** Whether the text (folded case) says the team hands the weights themselves to others. */
 export function handsOverWeights(t: string): boolean {
-  return HANDS_OVER.test(t) || SHIPS_MODEL.test(t) || RECEIVE.test(t);
+  return (
+    HANDS_OVER.test(t) ||
+    SHIPS_MODEL.test(t) ||
+    RECEIVE.test(t) ||
+    [...t.matchAll(PUBLISHES)].some((m) => MODEL_ISH.test(m[0]))
+  );
 }
 
 /** For a licence: handing the weights over, or shipping the model inside what users receive. */

@@ -17,7 +17,9 @@ const HYPHENATED_NAME = new RegExp(
 const CAMEL_NAME = /\b([A-Z][a-z]+[A-Z][A-Za-z]*(?:[- ]v?\d+(?:\.\d+)?[a-zA-Z]?)?)\b/g;
 // With a version it is surely a model ("MegaBrain 3"); alone it may be a product ("GitHub", "DevOps").
 const CAMEL_VERSIONED = /\b([A-Z][a-z]+[A-Z][A-Za-z]*[- ]v?\d+(?:\.\d+)?[a-zA-Z]?)\b/g;
-const SIZED_NAME = /\b([a-z][a-z]{3,}(?:[- ][a-z]+)?[- ]v?\d+(?:\.\d+)?b)\b/gi;
+// "LLMs of 8B", "models under 14b": a size cap, not a name.
+const SIZED_NAME =
+  /\b([a-z][a-z]{3,}(?:[- ](?!(?:of|under|at|to|than|below|over|around|about|up|max|or|and|with)\b)[a-z]+)?[- ]v?\d+(?:\.\d+)?b)\b/gi;
 
 /** Word beginnings that make ordinary hyphenated words ("self-hosted", "on-prem", "fine-tuned"). */
 const PREFIX_WORDS = new Set(

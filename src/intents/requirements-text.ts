@@ -109,7 +109,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (facts.trainOnOutputs !== undefined) req.trainOnOutputs = facts.trainOnOutputs;
   // "nothing non-commercial" rules a licence class out; it says nothing about the team's own use.
   const ruledOut = facts.commercial === false && !NON_COMMERCIAL_USE.test(pos) && NON_COMMERCIAL_USE.test(t);
-  const commercial = ruledOut ? commercialUseIn(pos) : facts.commercial;
+  // The recommendation assumes commercial use already; it records only a use said outright, not
+  // the business use a licence reads (team-facts.ts).
+  const commercial = commercialUseIn(ruledOut ? pos : t);
   if (commercial !== undefined) req.commercial = commercial;
   if (facts.serveAsApi === true) req.serveAsApi = true;
   if (facts.inEu !== undefined) req.inEu = facts.inEu;

@@ -42,6 +42,7 @@ export function slotsOf(intent: Intent): IntentSlots {
   if (isObject(fields.assumptionEdits)) Object.assign(slots, editSlots(fields.assumptionEdits as Loose));
   if (fields.selfHost === true) slots.selfHost = true;
   if (fields.openOnly === true) slots.openWeightsOnly = true;
+  if (typeof fields.maxParamsB === "number") slots.maxParamsB = fields.maxParamsB;
   if (typeof fields.topic === "string") {
     if (intent.kind === "license") slots.licenseTopic = fields.topic;
     else if (intent.kind === "tradeoffs") slots.tradeoffTopic = fields.topic;

@@ -125,6 +125,12 @@ const NOT_COMMERCIAL =
 const COMMERCIAL =
   /\b(commercial(ly)?|for profit|sell|selling|charg(e|ing) (for|money|per (call|request|seat|user|use))|paid (\w+ )?(product|app|plan|service|game|tool|tier|subscription|platform)|(?<=\()paid(?=\s*[,)])|our (product|app|customers|saas|platform(?! (?:team|engineers?|people|group))|startup)|saas|monetiz|(?<!\b(?:run|ran|deployed|hosted|operated|served)\s(?:\w+\s){0,2})in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/;
 
+// A business using the model for its own work: commercial use for a licence, internal tools
+// included ("can a bank use X for an internal code assistant?"). A non-production or
+// non-commercial licence rules that out as surely as selling a product.
+const BUSINESS_USE =
+  /\b((can|could|may|would) an? (\w+ )?(bank|company|corporation|firm|business|startup|enterprise|insurer|retailer|agency|employer) (use|run|deploy|adopt|host)|internal (code |coding |dev |developer |engineering |support |hr |it |sales |knowledge )?(assistants?|copilots?|tools?|chat ?bots?|bots?|apps?|platform|deployment|use) (for|at|in) (our|the|a|its) (company|bank|firm|business|employees|staff|developers|engineers|teams?)|internal (code |coding |dev |developer |engineering )(assistants?|copilots?|tools?))\b/;
+
 /** Whether the team's use is commercial, as the message says it (`t`: folded, cleaned text). */
 export function commercialUseIn(t: string): boolean | undefined {
   if (NOT_COMMERCIAL.test(t)) return false;
@@ -139,7 +145,8 @@ export function parseTeamFacts(text: string): TeamFacts {
   const users = parseMonthlyUsers(t);
   if (users !== undefined) facts.monthlyActiveUsers = users;
 
-  const commercial = commercialUseIn(t);
+  // Stated use first; a business's own use counts as commercial for a licence.
+  const commercial = commercialUseIn(t) ?? (BUSINESS_USE.test(t) ? true : undefined);
   if (commercial !== undefined) facts.commercial = commercial;
 
   if (
@@ -149,7 +156,7 @@ export function parseTeamFacts(text: string): TeamFacts {
   )
     facts.fineTune = false;
   else if (
-    /\b(fine-?\s?tun\w*|finetun\w*|lora|qlora|train (it|the model|them) on our (own )?data|customi[sz]e the weights|adapt the weights|further train\w*|continued pre-?training)\b/.test(
+    /\b(fine-?\s?tun\w*|finetun\w*|(our|a|my) (own )?tuned|lora|qlora|train (it|the model|them) on our (own )?data|customi[sz]e the weights|adapt the weights|further train\w*|continued pre-?training)\b/.test(
       t,
     )
   )

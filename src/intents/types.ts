@@ -17,7 +17,15 @@ export type Intent =
   | { kind: "sources" }
   | { kind: "reset" }
   | { kind: "model-info"; modelIds: string[] }
-  | { kind: "license"; modelIds: string[]; facts: TeamFacts; topic: LicenseTopic | null; openOnly: boolean }
+  /** maxParamsB: a size cap on the models a list question asks about ("open models under 14B"). */
+  | {
+      kind: "license";
+      modelIds: string[];
+      facts: TeamFacts;
+      topic: LicenseTopic | null;
+      openOnly: boolean;
+      maxParamsB?: number;
+    }
   | { kind: "price"; modelIds: string[] }
   | {
       kind: "cost";

@@ -26,6 +26,8 @@ export type ModelList = Record<VerdictLevel, ModelListEntry[]> & {
 export interface ListOptions {
   /** Only open-weights models (default true: the question is about models a team can run). */
   openOnly?: boolean;
+  /** A size cap the question states ("open models under 14B"), in billions of total parameters. */
+  maxParamsB?: number;
 }
 
 export function listModelsForFacts(catalog: Catalog, facts: TeamFacts, options: ListOptions = {}): ModelList {
@@ -34,6 +36,12 @@ export function listModelsForFacts(catalog: Catalog, facts: TeamFacts, options: 
   const groups = new Map<string, { models: Model[]; level: VerdictLevel }>();
   for (const model of catalog.models) {
     if (model.kind !== "model" || (openOnly && !model.openWeights)) continue;
+    // Over the cap, or of a size the catalogue does not hold (it cannot be shown to fit): not listed.
+    const cap = options.maxParamsB;
+    if (cap !== undefined && !(model.parameters && model.parameters.totalB <= cap)) {
+      result.skipped.push({ modelId: model.id, why: model.parameters ? `over ${cap}B parameters` : "size unknown" });
+      continue;
+    }
     const license = catalog.licenseById.get(model.licenseId);
     if (!license) {
       result.skipped.push({ modelId: model.id, why: `no licence record "${model.licenseId}"` });

@@ -19,7 +19,7 @@ export const commercialRule: Rule = (input) => {
         {
           level: "blocked",
           topics,
-          reason: `You said it is for a commercial product, but ${licenseName} allows non-commercial use only, so ${model.name} cannot be used commercially without a separate licence from ${license.developer}.`,
+          reason: `Your use is commercial (a product, or a business using it for its own work, internal tools included), but ${licenseName} allows non-commercial use only, so ${model.name} cannot be used commercially without a separate licence from ${license.developer}.`,
         },
       ];
     if (term === "conditional")

@@ -107,10 +107,10 @@ export function topicLines(license: License, topic: LicenseTopic): string[] {
   }
 }
 
-/** What the team told us, in words: "a commercial product", "800M monthly active users", ... */
+/** What the team told us, in words: "commercial use", "800M monthly active users", ... */
 export function describeFacts(facts: TeamFacts): string[] {
   const out: string[] = [];
-  if (facts.commercial === true) out.push("a commercial product");
+  if (facts.commercial === true) out.push("commercial use");
   if (facts.commercial === false) out.push("non-commercial use");
   if (facts.monthlyActiveUsers !== undefined) out.push(`${formatCount(facts.monthlyActiveUsers)} monthly active users`);
   if (facts.selfHost === true) out.push("self-hosting");

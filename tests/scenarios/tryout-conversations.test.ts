@@ -199,16 +199,42 @@ describe("tryout teams in their own words", () => {
     c.say("what if the data were only internal?");
     expect(c.session.requirements.dataSensitivity).toBe("internal");
   });
-  it.todo(
-    'one-shot: "which open models under 14B can we fine-tune and redistribute?" lists only models of at most 14B (today the cap is ignored: Mistral Large 3, Qwen3-Coder 480B are listed)',
-  );
-  it.todo(
-    'one-shot: "can we publish a fine-tuned Llama 3.1 8B on Hugging Face?" and "fine-tune Gemma 3 12B and ship it inside our game" are read as distributing weights (Gemma pass-through duty, Llama licence copy)',
-  );
+  it("one-shot: a licence list with a size cap lists only models that fit it, and says it", () => {
+    const reply = chat(catalog).say("which open models under 14B can we fine-tune and redistribute?");
+    expect(textOf(reply)).toMatch(/at most 14B parameters/);
+    const listed = (reply.data?.verdicts as { modelIds: string[] }[]).flatMap((v) => v.modelIds);
+    expect(listed.length).toBeGreaterThan(5);
+    for (const id of listed) expect(catalog.modelById.get(id)?.parameters?.totalB, id).toBeLessThanOrEqual(14);
+    // Without a cap the same question lists bigger models too.
+    const all = chat(catalog).say("which open models can we fine-tune and redistribute?");
+    const sizes = (all.data?.verdicts as { modelIds: string[] }[])
+      .flatMap((v) => v.modelIds)
+      .map((id) => catalog.modelById.get(id)?.parameters?.totalB ?? 0);
+    expect(Math.max(...sizes)).toBeGreaterThan(14);
+  });
+
+  it("one-shot: publishing a fine-tune on a model hub or shipping it inside a game distributes the weights", () => {
+    const llama = chat(catalog).say("can we publish a fine-tuned Llama 3.1 8B on Hugging Face?");
+    expect(llama.data?.facts).toMatchObject({ fineTune: true, distributeWeights: true });
+    expect(textOf(llama)).toMatch(/Distributing Llama 3\.1 8B or its derivatives/);
+    const gemma = chat(catalog).say("fine-tune Gemma 3 12B and ship it inside our game");
+    expect(gemma.data?.facts).toMatchObject({ distributeWeights: true });
+    expect(textOf(gemma)).toMatch(/Pass the terms on to recipients/);
+    // Results or code on GitHub are not weights.
+    const coding = chat(catalog);
+    coding.say("we post our eval results to github, which model for coding?");
+    expect(coding.session.requirements).toMatchObject({ useCase: "coding" });
+    expect(coding.session.requirements.redistributeWeights).toBeUndefined();
+  });
   it.todo(
     'one-shot: "does Mistral train on our API data?" answers from the provider policy, not "which Mistral model?"',
   );
-  it.todo(
-    'one-shot: "can a bank use Codestral 22B for an internal code assistant?" is production use by a business: blocked under the MNPL (today "Allowed with conditions")',
-  );
+  it("one-shot: a business's internal tool is commercial use, so a non-production licence blocks it", () => {
+    const reply = chat(catalog).say("can a bank use Codestral 22B for an internal code assistant?");
+    expect(reply.data?.facts).toMatchObject({ commercial: true });
+    expect(textOf(reply)).toMatch(/^Blocked: Codestral 22B/m);
+    // A research group's own use stays non-commercial.
+    const research = chat(catalog).say("we're a university research group, can we use Codestral 22B for our lab?");
+    expect(research.data?.facts).not.toMatchObject({ commercial: true });
+  });
 });

@@ -34,12 +34,15 @@ export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
       if (aboutMoney) return null;
       // "can we use X?" wants a verdict (with open questions), "which licence is X under?" the licence.
       const asksPermission = ASKS_PERMISSION.test(f.lower) && !WHICH_LICENCE.test(f.lower);
+      const openOnly = f.openList() || OPEN_MODELS.test(f.lower);
+      const cap = openOnly && f.ids.length === 0 ? f.parsed.requirements().maxParamsB : undefined;
       return {
         kind: "license",
         modelIds: f.ids,
         facts: f.parsed.facts(),
         topic: questionTopic(f.lower, asksPermission),
-        openOnly: f.openList() || OPEN_MODELS.test(f.lower),
+        openOnly,
+        ...(cap !== undefined ? { maxParamsB: cap } : {}),
       };
     },
   },
