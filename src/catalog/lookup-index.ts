@@ -46,8 +46,11 @@ export interface LookupIndex {
   prefixes: Set<string>;
   /** Anchors that are a maker's name before the model's own name ("amazon", "cohere"). */
   prefixOnly: Set<string>;
-  /** Fuzzy search over the distinct name keys (a key shared by several names is scored once). */
-  fuse: Fuse<KeyGroup>;
+  /**
+   * Fuzzy search over the distinct name keys (a key shared by several names is scored once). Built
+   * at its first use: only an unknown or badly misspelt name needs it, and start-up does not.
+   */
+  readonly fuse: Fuse<KeyGroup>;
   order: Map<string, number>;
 }
 
@@ -265,12 +268,7 @@ function buildIndex(catalog: Catalog): LookupIndex {
     if (group) group.entries.push(entry);
     else groups.set(entry.key, { key: entry.key, entries: [entry] });
   }
-  const fuse = new Fuse([...groups.values()], {
-    keys: ["key"],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.4,
-  });
+  let fuse: Fuse<KeyGroup> | undefined;
   const typoWords = new Map<number, string[]>();
   for (const w of new Set([...vocabulary, ...FILLER_WORDS]))
     if (w.length >= 3) typoWords.set(w.length, [...(typoWords.get(w.length) ?? []), w]);
@@ -287,7 +285,15 @@ function buildIndex(catalog: Catalog): LookupIndex {
     bigrams,
     prefixes,
     prefixOnly,
-    fuse,
+    get fuse() {
+      fuse ??= new Fuse([...groups.values()], {
+        keys: ["key"],
+        includeScore: true,
+        ignoreLocation: true,
+        threshold: 0.4,
+      });
+      return fuse;
+    },
     order,
   };
 }
