@@ -19,7 +19,7 @@ import { needsEuResidency } from "./residency-text.js";
 import { readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
 import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
 import { useCaseIn } from "./use-case-text.js";
-import { parseVolume } from "./volume.js";
+import { countsItems, parseVolume } from "./volume.js";
 
 export { languageName };
 
@@ -116,8 +116,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (facts.serveAsApi === true) req.serveAsApi = true;
   if (facts.inEu !== undefined) req.inEu = facts.inEu;
 
-  // With no volume, "300k tokens per request" can only be the size of one request.
-  const context = parseContextTokens(t, volume === null);
+  // "300k tokens per request" is the size of one request, unless a count of requests or people
+  // makes it part of the volume ("2,000 requests a day of 1,500 tokens", "250 reps, 400k each").
+  const context = parseContextTokens(t, volume === null || !countsItems(raw));
   if (context !== undefined) req.contextTokens = context;
 
   const languages: string[] = [];

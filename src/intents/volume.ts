@@ -7,6 +7,7 @@
 import { foldCase } from "../catalog/normalize.js";
 import { DEFAULT_INPUT_SHARE, DEFAULT_SPLIT_WORDS, volumeAtDefaultSplit, type Volume } from "../costs/volume.js";
 import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
+import { PEOPLE_WORDS } from "./people-words.js";
 
 export const DAYS_PER_MONTH = 30;
 
@@ -18,21 +19,31 @@ interface Period {
   conversion: string | null;
 }
 
+// "monthly", "daily" before another noun name what is counted, not a rate: "900M monthly users",
+// "2M daily actives", "a monthly budget".
+const COUNTED_AFTER = String.raw`(?!\s+(?:active\s+|unique\s+|paying\s+)?(?:${PEOPLE_WORDS}|actives?|budget|spend|bill|costs?|fees?|price|salary)\b)`;
+const adjective = (words: string) => new RegExp(String.raw`^(?:${words})\b${COUNTED_AFTER}`);
+const MONTHLY = adjective("monthly");
+const DAILY = adjective("daily");
+const WEEKLY = adjective("weekly");
+const HOURLY = adjective("hourly");
+const YEARLY = adjective("yearly|annually|per annum");
+
 const PERIODS: { pattern: RegExp; period: Period }[] = [
   {
-    pattern: /^(?:a|per|each|every|\/|in a|a single)\s*(?:month|mo|mth)\b|^monthly\b|^(?:a|per|\/)\s*mo\b/,
+    pattern: union(/^(?:a|per|each|every|\/|in a|a single)\s*(?:month|mo|mth)\b|^(?:a|per|\/)\s*mo\b/, MONTHLY),
     period: { perMonth: 1, label: "a month", conversion: null },
   },
   {
-    pattern: /^(?:a|per|each|every|\/)\s*(?:day|d)\b|^daily\b/,
+    pattern: union(/^(?:a|per|each|every|\/)\s*(?:day|d)\b/, DAILY),
     period: { perMonth: DAYS_PER_MONTH, label: "a day", conversion: `× ${DAYS_PER_MONTH} days` },
   },
   {
-    pattern: /^(?:a|per|each|every|\/)\s*(?:week|wk)\b|^weekly\b/,
+    pattern: union(/^(?:a|per|each|every|\/)\s*(?:week|wk)\b/, WEEKLY),
     period: { perMonth: DAYS_PER_MONTH / 7, label: "a week", conversion: `× ${DAYS_PER_MONTH}/7 weeks` },
   },
   {
-    pattern: /^(?:an|a|per|each|every|\/)\s*(?:hour|hr|h)\b|^hourly\b/,
+    pattern: union(/^(?:an|a|per|each|every|\/)\s*(?:hour|hr|h)\b/, HOURLY),
     period: { perMonth: DAYS_PER_MONTH * 24, label: "an hour", conversion: `× 24 hours × ${DAYS_PER_MONTH} days` },
   },
   {
@@ -48,10 +59,14 @@ const PERIODS: { pattern: RegExp; period: Period }[] = [
     },
   },
   {
-    pattern: /^(?:a|per|each|every|\/)\s*(?:year|yr)\b|^(?:yearly|annually|per annum)\b/,
+    pattern: union(/^(?:a|per|each|every|\/)\s*(?:year|yr)\b/, YEARLY),
     period: { perMonth: 1 / 12, label: "a year", conversion: "÷ 12 months" },
   },
 ];
+/** A pattern that matches where either does (both anchored at the start). */
+function union(a: RegExp, b: RegExp): RegExp {
+  return new RegExp(`${a.source}|${b.source}`);
+}
 const MONTH: Period = { perMonth: 1, label: "a month", conversion: null };
 
 const Q = QUANTITY;
@@ -60,7 +75,7 @@ const UNIT = String.raw`(?:tokens?|toks?)`;
 // "5k msgs/day", "2,000 contracts a month". A count of them times tokens each is a volume.
 const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|convos?|prompts?|chats?|completions?|generations?|documents?|docs?|pdfs?|tickets?|emails?|questions?|sessions?|posts?|threads?|items?|records?|pages?|articles?|reviews?|listings?|transcripts?|reports?|files?|summaries|prs|pull requests?|diffs?|commits?|contracts?|invoices?|receipts?|claims?|forms?|orders?|comments?|notes?|memos?|papers?|chunks?|cases?|filings?|statements?|resumes?|cvs?|applications?|submissions?|essays?|lookups?|searches?|translations?|runs?|tasks?|jobs?)`;
 // People who each use a number of tokens ("1,000 engineers, ~1.5M tokens each monthly").
-const PEOPLE = String.raw`(?:users?|maus?|people|persons?|employees?|engineers?|devs?|developers?|agents?|players?|members?|students?|seats?|clinicians?|doctors?|customers?|staff|analysts?|reps?|lawyers?|writers?|learners?|subscribers?)`;
+const PEOPLE = PEOPLE_WORDS;
 
 /** Reads a monthly volume from free text, or null when the text states none. */
 export function parseVolume(text: string): Volume | null {
@@ -74,6 +89,16 @@ export function parseVolume(text: string): Volume | null {
     )
     .replace(/\bout of\b/g, "of");
   return fromRequests(t) ?? fromPeople(t) ?? fromTokens(t);
+}
+
+/**
+ * Whether the text counts what each amount of tokens is for: requests ("2,000 requests a day",
+ * "40k invoices/mo") or people ("1,000 engineers, ~1.5M tokens each"). Then a size per request
+ * or per person is part of the volume, not a context need.
+ */
+export function countsItems(text: string): boolean {
+  const t = spellOutNumbers(foldCase(cleanMessage(text)));
+  return REQUEST_COUNT.test(t) || PEOPLE_TIMES_EACH.test(t) || PEOPLE_EACH_THEN_TOKENS.test(t);
 }
 
 // The patterns below are built once, here: assembled from the pieces above, and compiling them
@@ -264,12 +289,18 @@ function fromTokens(t: string): Volume | null {
   // Mask cached amounts so "30M cached input" is not read as the input total.
   const masked = t.replace(CACHED_MASK, (m) => " ".repeat(m.length));
   const { input, output } = inOut(masked);
+  const total = monthlyTotal(masked, [input, output]);
   let inputPer: number;
   let outputPer: number;
   let splitAssumed = false;
   let anchorEnd: number;
   let stated: string;
-  if (input !== null || output !== null) {
+  // "200k tokens/day input": the period may sit inside the amount, so look from its start.
+  const firstAmount = Math.min(input?.index ?? Infinity, output?.index ?? Infinity);
+  // Their own rate, if any, comes before the next amount ("600 in / 200 out, 1bn tokens monthly").
+  const window = total && total.index > firstAmount ? Math.min(60, total.index - firstAmount) : 60;
+  const inOutRated = input !== null || output !== null ? periodAfter(masked, firstAmount, window).stated : false;
+  if ((input !== null || output !== null) && !(total && !inOutRated)) {
     // "in"/"out" alone need the word tokens nearby, so "2 out of 3" is not a volume.
     const bothWithMagnitude = input !== null && output !== null && input.value >= 10_000 && output.value >= 10_000;
     if (!/\btok/.test(masked) && !/\b(?:input|output)\b/.test(masked) && !bothWithMagnitude) return null;
@@ -288,28 +319,38 @@ function fromTokens(t: string): Volume | null {
       splitAssumed = true;
       stated = `${formatCount(outputPer)} output tokens`;
     }
-    // "200k tokens/day input": the period may sit inside the amount, so look from its start.
-    const firstAmount = Math.min(input?.index ?? Infinity, output?.index ?? Infinity);
-    anchorEnd = periodAfter(masked, firstAmount, 60).stated ? firstAmount : Math.max(input?.end ?? 0, output?.end ?? 0);
+    anchorEnd = inOutRated ? firstAmount : Math.max(input?.end ?? 0, output?.end ?? 0);
   } else {
-    const total = TOTAL_TOKENS.exec(masked);
     if (!total || total[1] === undefined) return null;
-    // "documents up to 200k tokens long", "20k tokens per request": the size of one request
-    // (a context need), not a monthly volume; the unit phrase decides the slot.
-    if (isRequestSize(masked, total.index, total.index + total[0].length)) return null;
     const value = quantityValue(total[1], total[2]);
-    // "8k tokens" is a context size or a prompt, not a monthly volume; volumes start at 100k.
-    if (
-      value < 100_000 &&
-      !/\b(?:a|per|each|every)\s+(?:month|day|week|hour|year)|monthly|daily/.test(
-        masked.slice(total.index, total.index + total[0].length + 20),
-      )
-    )
-      return null;
+    anchorEnd = total.index + total[0].length;
+    if (input !== null && output !== null && input.value + output.value > 0) {
+      // "3B tokens a month, short prompts: 800 tokens in and 150 out per line": the monthly total
+      // is the volume, and the in/out of one request (no rate of their own) gives its split.
+      const share = input.value / (input.value + output.value);
+      inputPer = value * share;
+      outputPer = value - inputPer;
+      stated = `${formatCount(value)} tokens`;
+      const { period, stated: periodStated } = periodAfter(masked, anchorEnd);
+      const inputMonthly = Math.round(inputPer * period.perMonth);
+      const outputMonthly = Math.round(outputPer * period.perMonth);
+      if (inputMonthly + outputMonthly < MIN_MONTHLY_TOKENS) return null;
+      let description = `${stated} ${periodStated ? period.label : "a month (per month assumed)"}`;
+      if (period.conversion) description += ` ${period.conversion}`;
+      description += `, split ${Math.round(share * 100)}% input (${formatCount(inputMonthly)}) / ${Math.round((1 - share) * 100)}% output (${formatCount(outputMonthly)}) as in one request of ${formatCount(input.value)} in + ${formatCount(output.value)} out`;
+      const cached = cachedTokens(t, inputMonthly, period);
+      if (cached > 0) description += `, of which ${formatCount(cached)} cached input`;
+      return {
+        inputTokensPerMonth: inputMonthly,
+        outputTokensPerMonth: outputMonthly,
+        cachedInputTokensPerMonth: cached,
+        splitAssumed: false,
+        description,
+      };
+    }
     inputPer = value * DEFAULT_INPUT_SHARE;
     outputPer = value - inputPer;
     splitAssumed = true;
-    anchorEnd = total.index + total[0].length;
     stated = `${formatCount(value)} tokens`;
   }
   const { period, stated: periodStated } = periodAfter(masked, anchorEnd);
@@ -344,6 +385,29 @@ function fromTokens(t: string): Volume | null {
     splitAssumed,
     description,
   };
+}
+
+const TOTAL_TOKENS_EACH = new RegExp(TOTAL_TOKENS.source, "g");
+const RATE_AFTER = /\b(?:a|per|each|every)\s+(?:month|day|week|hour|year)|monthly|daily/;
+
+/**
+ * The first "N tokens" of a message that is a monthly volume: not one of the in/out amounts, not
+ * the size of one request or document ("contracts up to 60k tokens each, about 40M tokens a
+ * month" -> the 40M), and with a rate or at least 100k tokens ("8k tokens" is a prompt).
+ */
+function monthlyTotal(masked: string, taken: readonly (Found | null)[]): RegExpExecArray | null {
+  for (const m of masked.matchAll(TOTAL_TOKENS_EACH)) {
+    if (m[1] === undefined) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((f) => f !== null && start < f.end && f.index < end)) continue;
+    // "documents up to 200k tokens long", "20k tokens per request": the size of one request
+    // (a context need), not a monthly volume; the unit phrase decides the slot.
+    if (isRequestSize(masked, start, end)) continue;
+    if (quantityValue(m[1], m[2]) < 100_000 && !RATE_AFTER.test(masked.slice(start, end + 20))) continue;
+    return m as RegExpExecArray;
+  }
+  return null;
 }
 
 const ONE_REQUEST = /\b(?:per|each|a single|one|for one|for a single) (?:request|call|query|prompt|completion)\b/;

@@ -200,3 +200,71 @@ describe("parseVolume: a request's size or a version is not a monthly volume", (
     expect(parseVolume(text)).toBeNull();
   });
 });
+
+describe("parseVolume: several token amounts in one message", () => {
+  // The size of one document or request and the monthly volume, in either order: each is read as
+  // what its own unit phrase says, so the volume is not lost behind a size.
+  it.each([
+    ["Contracts are up to 60k tokens each, mostly German. About 40M tokens a month.", 40 * M],
+    ["our briefs run to 30k tokens apiece. all in, roughly 25M tokens a month", 25 * M],
+    ["manuals up to 120k tokens long, maybe 300M tokens per month in total", 300 * M],
+    ["each thread is ~4k tokens; we expect 2B tokens monthly overall", 2000 * M],
+    ["400M tokens a month, documents up to 50k tokens long", 400 * M],
+  ])("%s", (text, total) => {
+    const v = parseVolume(text);
+    expect(v).not.toBeNull();
+    expect(v!.inputTokensPerMonth + v!.outputTokensPerMonth).toBeCloseTo(total, -2);
+    expect(v!.splitAssumed).toBe(true);
+  });
+
+  it("a size alone stays no volume", () => {
+    expect(parseVolume("Contracts are up to 60k tokens each, mostly German.")).toBeNull();
+  });
+});
+
+describe("parseVolume: a monthly total and the in/out of one request", () => {
+  // The total is the volume; the request's own in/out amounts (no rate of their own) give its split.
+  it.each([
+    ["About 3B tokens a month, mostly short prompts: 800 tokens in and 150 out per line.", 3000 * M, 800, 150],
+    ["around 500M tokens per month; a typical call is 2k tokens in, 500 out", 500 * M, 2000, 500],
+    ["~1.2B tok/mo. each request: 3,000 input, 400 output", 1200 * M, 3000, 400],
+    ["prompts avg 600 tokens in / 200 out, 1bn tokens monthly", 1000 * M, 600, 200],
+    ["20M tokens a day, requests of 1,000 input and 1,000 output tokens", 600 * M, 1000, 1000],
+  ])("%s", (text, total, inPer, outPer) => {
+    const v = parseVolume(text);
+    expect(v).not.toBeNull();
+    expect(v!.inputTokensPerMonth + v!.outputTokensPerMonth).toBeCloseTo(total, -2);
+    expect(v!.inputTokensPerMonth / (v!.inputTokensPerMonth + v!.outputTokensPerMonth)).toBeCloseTo(
+      inPer / (inPer + outPer),
+      4,
+    );
+    expect(v!.splitAssumed).toBe(false);
+    expect(v!.description).toMatch(/split \d+% input .* as in one request/);
+  });
+
+  it("monthly in/out amounts with their own rate are the split as stated", () => {
+    const v = parseVolume("50M tokens total: 40M input and 10M output tokens a month");
+    expect(v).toMatchObject({ inputTokensPerMonth: 40 * M, outputTokensPerMonth: 10 * M, splitAssumed: false });
+  });
+});
+
+describe("parseVolume: 'monthly' before another noun is not a rate", () => {
+  it.each([
+    "what if we had 900M monthly users?",
+    "2M daily active users",
+    "we have 5M monthly actives",
+    "a 20k monthly budget",
+    "3B weekly players",
+  ])("%s", (text) => {
+    expect(parseVolume(text)).toBeNull();
+  });
+
+  it.each([
+    ["50M tokens monthly", 50 * M],
+    ["2M tokens daily, mostly chat", 60 * M],
+    ["input 10M monthly, output 2M monthly", 12 * M],
+  ])("%s is still a volume", (text, total) => {
+    const v = parseVolume(text);
+    expect(v!.inputTokensPerMonth + v!.outputTokensPerMonth).toBeCloseTo(total, -2);
+  });
+});
