@@ -1,11 +1,12 @@
-// A licence record nobody has read: not verified and no clause of it checked (the catalogue keeps
-// such a record so the model can be listed, e.g. GLM-4.6's). Whether the team may use the model
+// A licence record nobody has read: not verified and no clause of it read in the lab's own text
+// (the catalogue keeps such a record so the model can be listed, e.g. GLM-4.6's, whose only clause
+// is a third party's report of the licence, marked secondary). Whether the team may use the model
 // is unknown, not "conditional": an ML lead cannot sign off a model on an unread licence, so it
 // is ranked after every model whose licence was read, and the table says "unknown".
 import type { License } from "../catalog/schema.js";
 
 export function licenceUnread(license: Pick<License, "verified" | "clauses">): boolean {
-  return !license.verified && license.clauses.length === 0;
+  return !license.verified && !license.clauses.some((c) => c.primary);
 }
 
 /** The words shown for such a licence, in the table and the verdict lines. */

@@ -115,7 +115,7 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
       id: c.model.id,
       score: weightedScore(s.breakdown, weights),
       breakdown: s.breakdown,
-      licenceUnread: !c.license.verified && c.license.clauses.length === 0,
+      licenceUnread: !c.license.verified && !c.license.clauses.some((cl) => cl.primary),
     };
   });
   rows.sort((x, y) =>
