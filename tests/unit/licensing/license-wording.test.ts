@@ -26,13 +26,12 @@ describe("licence answer wording", () => {
     expect(answer(["qwen2.5-7b"], { commercial: true }, null)).toMatch(/Other Qwen2\.5 models use different licences/);
   });
 
-  it("says an unverified licence has no text on file, with no empty 'The licence says' section", () => {
+  it("says a licence known only from third parties' reports is unverified, and marks their quotes secondary", () => {
+    // GLM-4.6's licence: no Z.ai text read, one third-party copy of the GLM-5 card quoted.
     const text = answer(["glm-4.6"], {}, "which-license");
-    expect(text).toMatch(/unverified.*we hold no text of this licence/);
-    expect(text).not.toMatch(/only secondary sources/);
-    expect(text).not.toMatch(/The licence says/);
-    // Nor a closing line pointing at quotes that are not there.
-    expect(text).not.toMatch(/quoted below/);
+    expect(text).toMatch(/unverified: only secondary sources were found/);
+    expect(text).toMatch(/The licence says\n- "license: mit" \([^)]*secondary source\)/);
+    expect(text).not.toMatch(/we hold no text of this licence/);
     expect(answer(["kimi-k2"], { commercial: true }, null)).toMatch(/licence texts quoted below/);
   });
 
