@@ -4,7 +4,11 @@
 // run. Targets end with PASS/FAIL lines.
 // Speed lives here, never in tests (timings vary by machine).
 import Fuse from "fuse.js";
-import { cpus, loadavg } from "node:os";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "../../adapters/shared/package-root.js";
 import { clearCatalogCache, readCatalog } from "../../adapters/shared/read-catalog.js";
 import { createAdvisor } from "../../src/advisor.js";
 import { resolveModel } from "../../src/catalog/lookup.js";
@@ -26,7 +30,7 @@ const TARGETS = {
 };
 
 // `npm run bench -- scale turn` runs only the named sections (all of them without names).
-const SECTIONS = ["load", "understand", "lookup", "turn", "scale", "charts", "startup"];
+const SECTIONS = ["load", "understand", "lookup", "turn", "scale", "charts", "startup", "slack"];
 const named = process.argv.slice(2);
 const unknown = named.filter((n) => !SECTIONS.includes(n));
 if (unknown.length > 0) {
@@ -166,6 +170,30 @@ if (wanted("startup")) {
   const ratio = startup.ask.p50 / startup.bare.p50;
   console.log(`start-up ratio (p50): ${ratio.toFixed(1)}× node -e 0`);
   checks.push(below("modelwise ask start-up / node -e 0", ratio, TARGETS.startupRatio, "×"));
+}
+
+// 8. The Slack path beside a bare Bolt app, its ratio to that app being its baseline: the whole
+// `npm run bench:slack` (its own processes, about a minute and a half), gated on its checks here.
+if (wanted("slack")) {
+  console.log("");
+  const dir = mkdtempSync(join(tmpdir(), "modelwise-bench-"));
+  const file = join(dir, "slack-checks.json");
+  try {
+    const run = spawnSync(process.execPath, ["--import", "tsx", join(PACKAGE_ROOT, "tests/bench/slack-bench.ts")], {
+      cwd: PACKAGE_ROOT,
+      stdio: "inherit",
+      env: { ...process.env, BENCH_CHECKS_FILE: file },
+    });
+    let slackChecks: Check[] = [];
+    try {
+      slackChecks = JSON.parse(readFileSync(file, "utf8")) as Check[];
+    } catch {
+      slackChecks = [{ target: "Slack path bench ran", value: `exit ${run.status ?? run.signal}`, ok: false }];
+    }
+    checks.push(...slackChecks);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 console.log("");
