@@ -467,7 +467,11 @@ export function applyConstraints(
   const candidates: Candidate[] = [];
   const excluded: Exclusion[] = [];
   const budget = req.volume ? req.monthlyBudgetUsd : undefined;
-  for (const a of passAdmissions(catalog, req, only)) {
+  const admissions = passAdmissions(catalog, req, only);
+  // Indexed loops here and below: a for-of over the admissions made an iterator result per model
+  // (the largest share of what a recommendation allocated at 100× today's catalogue).
+  for (let i = 0; i < admissions.length; i++) {
+    const a = admissions[i] as Admission;
     if (a.out) {
       if (withReasons) excluded.push(listed(a));
       continue;
@@ -540,8 +544,17 @@ export function candidateCostRange(
   const keys = costKeysOf(req, quoter);
   const tables: Partial<Record<Narrowing, [Float64Array, Float64Array]>> = {};
   const budget = req.volume ? req.monthlyBudgetUsd : undefined;
-  const range = emptyCostRange();
-  for (const a of admissionsOf(catalog, req)) {
+  // Plain doubles and flags, not a CostRange of number | null: a null-or-number per model was a
+  // boxed number per model and edit. Same order of comparisons as widenCostRange.
+  let seenMonthly = false;
+  let cheapestMonthly = 0;
+  let priciestMonthly = 0;
+  let seenBlended = false;
+  let cheapestBlended = 0;
+  let priciestBlended = 0;
+  const admissions = admissionsOf(catalog, req);
+  for (let i = 0; i < admissions.length; i++) {
+    const a = admissions[i] as Admission;
     if (a.out) continue;
     const [monthly, blended] = (tables[a.narrowing] ??= [
       cache.monthly(catalog, keys[a.narrowing]),
@@ -554,8 +567,24 @@ export function candidateCostRange(
       m = monthly[a.slot] = cost.monthlyUsd ?? NO_FIGURE;
       b = blended[a.slot] = cost.blendedPerMTok ?? NO_FIGURE;
     }
-    const figure = m === NO_FIGURE ? null : m;
-    if (!overBudget(figure, budget)) widenCostRangeBy(range, figure, b === NO_FIGURE ? null : b);
+    const priced = m !== NO_FIGURE;
+    // overBudget: no figure to check, or over it.
+    if (budget !== undefined && (!priced || m > budget)) continue;
+    if (priced) {
+      if (!seenMonthly || m < cheapestMonthly) cheapestMonthly = m;
+      if (!seenMonthly || m > priciestMonthly) priciestMonthly = m;
+      seenMonthly = true;
+    }
+    if (b !== NO_FIGURE) {
+      if (!seenBlended || b < cheapestBlended) cheapestBlended = b;
+      if (!seenBlended || b > priciestBlended) priciestBlended = b;
+      seenBlended = true;
+    }
   }
-  return range;
+  return {
+    cheapestMonthly: seenMonthly ? cheapestMonthly : null,
+    priciestMonthly: seenMonthly ? priciestMonthly : null,
+    cheapestBlended: seenBlended ? cheapestBlended : null,
+    priciestBlended: seenBlended ? priciestBlended : null,
+  };
 }

@@ -144,9 +144,13 @@ export function customizationValue(c: Candidate, say?: Say): number {
   return clamp01(score);
 }
 
-/** Does the model have a first-party offering (from `provider`, when named)? A loop: it runs per candidate. */
-function hasFirstParty(model: Model, provider?: string): boolean {
-  for (const o of model.offerings) if (o.firstParty && (provider === undefined || o.provider === provider)) return true;
+/**
+ * Does the model have a first-party offering? An indexed loop: it runs per candidate and pass,
+ * and a for-of made an iterator result per offering.
+ */
+function hasFirstParty(model: Model): boolean {
+  const offerings = model.offerings;
+  for (let i = 0; i < offerings.length; i++) if ((offerings[i] as Model["offerings"][number]).firstParty) return true;
   return false;
 }
 
@@ -157,8 +161,6 @@ export function integrationScore(c: Candidate, req: Requirements): CriterionScor
 /** The integration score (see integrationScore). */
 export function integrationValue(c: Candidate, req: Requirements, say?: Say): number {
   let score: number;
-  const api = c.cost.api;
-  const firstParty = api ? hasFirstParty(c.model, api.provider) : false;
   if (
     c.cost.basis === "api" ||
     (c.cost.basis === null &&
@@ -167,7 +169,10 @@ export function integrationValue(c: Candidate, req: Requirements, say?: Say): nu
       req.deployment !== "on-prem" &&
       req.selfHosted !== true)
   ) {
-    score = firstParty || hasFirstParty(c.model) ? 1 : 0.9;
+    // Any first-party offering: the lab itself serves the model (whether or not the estimate's
+    // cheapest host is the lab; asking "is the estimate's host first-party" first, as this did,
+    // can only agree, and walked the offerings twice per candidate).
+    score = hasFirstParty(c.model) ? 1 : 0.9;
     say?.("managed API");
   } else {
     score = 0.55;

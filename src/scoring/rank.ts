@@ -71,24 +71,46 @@ export interface RankOptions {
 }
 
 /**
- * A ranked candidate: its scores are computed when ranked, its evidence, notes and sources
- * when first read (an answer shows those of a few, and a ranking of a large catalogue that kept
- * every note spent most of its time in the garbage collector).
+ * The scores of one ranking, for every candidate at once: two typed arrays, so a ranking of a
+ * large catalogue keeps no object and no boxed number per score (a breakdown object with eight
+ * boxed numbers per candidate was most of what survived the young-generation collections at 100×
+ * today's catalogue, each of them copied and then promoted to be collected again).
+ */
+class ScoreTable {
+  /** Candidate i's criterion scores at i × CRITERIA.length, in CRITERIA order. */
+  readonly values: Float64Array;
+  readonly totals: Float64Array;
+
+  constructor(n: number) {
+    this.values = new Float64Array(n * CRITERIA.length);
+    this.totals = new Float64Array(n);
+  }
+
+  set(i: number, breakdown: Breakdown, total: number): void {
+    const at = i * CRITERIA.length;
+    for (let k = 0; k < CRITERIA.length; k++) this.values[at + k] = breakdown[CRITERIA[k] as Criterion];
+    this.totals[i] = total;
+  }
+
+  /** Candidate i's breakdown as a plain object, keys in CRITERIA order (the same numbers, bit for bit). */
+  breakdown(i: number): Breakdown {
+    const at = i * CRITERIA.length;
+    const out = {} as Breakdown;
+    for (let k = 0; k < CRITERIA.length; k++) out[CRITERIA[k] as Criterion] = this.values[at + k] as number;
+    return out;
+  }
+}
+
+/**
+ * A ranked candidate: its scores live in the ranking's ScoreTable, and everything else is read
+ * from its candidate when asked; its breakdown object, evidence, notes and sources are made when
+ * first read (an answer shows those of a few, and a ranking of a large catalogue that kept every
+ * note spent most of its time in the garbage collector).
  */
 class Ranked implements RankedModel {
-  readonly id: string;
-  readonly name: string;
   rank = 0;
-  readonly score: number;
-  readonly breakdown: Breakdown;
-  readonly monthlyCostUsd: number | null;
-  readonly costLabel: string;
-  readonly costBasis: HostingBasis | null;
-  readonly apiProvider: string | null;
-  readonly licenseVerdict: VerdictLevel;
-  readonly license: LicenseVerdict;
-  readonly licenseName: string;
   readonly licenceUnread: boolean;
+  private made: Breakdown | undefined;
   private detail: ReturnType<typeof scoreCandidate> | undefined;
   private found: ScoreEvidence | undefined;
   private listed: SourceRef[] | undefined;
@@ -97,20 +119,45 @@ class Ranked implements RankedModel {
     private readonly candidate: Candidate,
     private readonly req: Requirements,
     private readonly pool: ScoringPool,
-    weights: Weights,
+    private readonly table: ScoreTable,
+    private readonly at: number,
   ) {
-    this.id = candidate.model.id;
-    this.name = candidate.model.name;
-    this.breakdown = breakdownOf(candidate, req, pool);
-    this.score = weightedScore(this.breakdown, weights);
-    this.monthlyCostUsd = candidate.cost.monthlyUsd;
-    this.costLabel = candidate.cost.label;
-    this.costBasis = candidate.cost.basis;
-    this.apiProvider = candidate.cost.basis === "api" ? (candidate.cost.api?.provider ?? null) : null;
-    this.licenseVerdict = candidate.verdict.verdict;
-    this.license = candidate.verdict;
-    this.licenseName = candidate.license.name;
     this.licenceUnread = licenceUnread(candidate.license);
+  }
+
+  get id(): string {
+    return this.candidate.model.id;
+  }
+  get name(): string {
+    return this.candidate.model.name;
+  }
+  get score(): number {
+    return this.table.totals[this.at] as number;
+  }
+  get breakdown(): Breakdown {
+    return (this.made ??= this.table.breakdown(this.at));
+  }
+  get monthlyCostUsd(): number | null {
+    return this.candidate.cost.monthlyUsd;
+  }
+  get costLabel(): string {
+    return this.candidate.cost.label;
+  }
+  get costBasis(): HostingBasis | null {
+    return this.candidate.cost.basis;
+  }
+  get apiProvider(): string | null {
+    const cost = this.candidate.cost;
+    return cost.basis === "api" ? (cost.api?.provider ?? null) : null;
+  }
+  get licenseVerdict(): VerdictLevel {
+    return this.candidate.verdict.verdict;
+  }
+  get license(): LicenseVerdict {
+    return this.candidate.verdict;
+  }
+  get licenseName(): string {
+    return this.candidate.license.name;
   }
 
   private get scored(): ReturnType<typeof scoreCandidate> {
@@ -161,7 +208,7 @@ export function weightedScore(breakdown: Breakdown, weights: Weights): number {
 export function poolFor(catalog: Catalog, req: Requirements, candidates: readonly Candidate[]): ScoringPool {
   // One pass, no spread: Math.min(...xs) allocates and fails past ~100k arguments.
   const range = emptyCostRange();
-  for (const c of candidates) widenCostRange(range, c.cost);
+  for (let i = 0; i < candidates.length; i++) widenCostRange(range, (candidates[i] as Candidate).cost);
   return poolWith(catalog, req, range);
 }
 
@@ -184,9 +231,16 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   const weights = options.weights ?? derived.weights;
   const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost, options.cache);
   const pool = poolFor(catalog, req, candidates);
-  const scored: RankedModel[] = candidates.map((c) => new Ranked(c, req, pool, weights));
+  const table = new ScoreTable(candidates.length);
+  const scored: RankedModel[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
+    const breakdown = breakdownOf(c, req, pool);
+    table.set(i, breakdown, weightedScore(breakdown, weights));
+    scored.push(new Ranked(c, req, pool, table, i));
+  }
   scored.sort(compareRanked);
-  scored.forEach((m, i) => (m.rank = i + 1));
+  for (let i = 0; i < scored.length; i++) (scored[i] as RankedModel).rank = i + 1;
   return {
     ranked: scored,
     excluded,
@@ -217,7 +271,8 @@ export function leaderAndPair(
   const pool = poolFor(catalog, req, candidates);
   let leader: ScoredRow | undefined;
   const pair: [ScoredRow | undefined, ScoredRow | undefined] = [undefined, undefined];
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
     const breakdown = breakdownOf(c, req, pool);
     const score = weightedScore(breakdown, weights);
     const named = c.model.id === ids[0] || c.model.id === ids[1];
@@ -272,7 +327,8 @@ export function tieBreaker(a: TieRow, b: TieRow): { name: string; order: number 
 export function compareRanked(a: TieRow, b: TieRow): number {
   // A licence nobody has read comes after every licence that was, whatever the scores.
   if (a.licenceUnread !== b.licenceUnread) return a.licenceUnread ? 1 : -1;
-  if (Math.abs(a.score - b.score) > TIE) return b.score - a.score;
+  // ±1, not the difference: only the sign orders, and a difference is a boxed number per comparison.
+  if (Math.abs(a.score - b.score) > TIE) return b.score > a.score ? 1 : -1;
   // tieBreaker's order, without building its answer or an iterator (a sort compares many times).
   for (let i = 0; i < TIE_BREAKERS.length; i++) {
     const d = TIE_BREAKERS[i]?.better(a, b) ?? 0;
