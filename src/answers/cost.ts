@@ -13,12 +13,14 @@ import { formatCount, formatPercent, formatRatio, formatTokens, formatUsd } from
 import { disagreementNote, modelRef, modelsFor, priceDisagreements, sortedOfferings, sourceLabel } from "./common.js";
 import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.js";
 import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
+import { hostName, notOfferedNote } from "../catalog/hosts.js";
 
 const DEFAULT_TOTAL_TOKENS = 10_000_000;
 
 export interface CostFact {
   modelId: string;
-  role: "first-party" | "cheapest-host";
+  /** named-host: the host the question named ("on Vertex"). */
+  role: "first-party" | "cheapest-host" | "named-host";
   provider: string;
   providerName: string;
   prices: ApiCost["prices"];
@@ -36,9 +38,19 @@ export function defaultVolume(): Volume {
   return volumeAtDefaultSplit(DEFAULT_TOTAL_TOKENS, "10M tokens a month (an example volume: you didn't give one)");
 }
 
-/** The API costs an answer quotes for one model: first-party, and the cheapest host for open models. */
-export function apiCostsFor(model: Model, volume: Volume): CostFact[] {
+/**
+ * The API costs an answer quotes for one model: first-party, and the cheapest host for open
+ * models; or, when a host was named and sells it, that host's offering alone.
+ */
+export function apiCostsFor(model: Model, volume: Volume, host?: string): CostFact[] {
   const offerings = sortedOfferings(model);
+  const named = host
+    ? cheapestOffering(
+        offerings.filter((o) => o.provider === host),
+        volume,
+      )
+    : null;
+  if (named) return [toFact(model.id, "named-host", named, volume)];
   const firstParty = offerings.filter((o) => o.firstParty);
   const hosts = offerings.filter((o) => !o.firstParty);
   const out: CostFact[] = [];
@@ -134,7 +146,9 @@ export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
   const stated = intent.volume ?? threadVolume(ctx);
   const volume = stated ?? defaultVolume();
   const fromThread = intent.volume === null && stated !== null;
-  return { replies: [costReply(models.slice(0, 4), volume, stated === null, ctx.catalog, ctx.now, fromThread)] };
+  return {
+    replies: [costReply(models.slice(0, 4), volume, stated === null, ctx.catalog, ctx.now, fromThread, intent.host)],
+  };
 };
 
 /** The volume this thread stated (not one only the team profile gives), or null. */
@@ -152,9 +166,13 @@ function costReply(
   catalog: Catalog,
   now: Date,
   fromThread = false,
+  host?: string,
 ) {
-  const costs = models.flatMap((m) => apiCostsFor(m, volume));
-  const blocks: Block[] = [heading(models.length === 1 ? `${models[0]!.name}: monthly API cost` : "Monthly API cost")];
+  const costs = models.flatMap((m) => apiCostsFor(m, volume, host));
+  const where = host ? ` on ${hostName(host, catalog)}` : "";
+  const blocks: Block[] = [
+    heading(models.length === 1 ? `${models[0]!.name}${where}: monthly API cost` : `Monthly API cost${where}`),
+  ];
   blocks.push(text(`**Volume${fromThread ? ` (${FROM_THREAD})` : ""}:** ${volumeText(volume, volumeAssumed)}.`));
 
   const unpriced = models.filter((m) => !costs.some((c) => c.modelId === m.id));
@@ -179,6 +197,11 @@ function costReply(
   }
 
   const notes: string[] = [];
+  // A model the named host does not sell: said first, with its usual offerings costed instead.
+  if (host)
+    for (const m of models)
+      if (!unpriced.includes(m) && !costs.some((c) => c.modelId === m.id && c.role === "named-host"))
+        notes.push(`${notOfferedNote(m, hostName(host, catalog))} Shown: its usual offerings.`);
   for (const m of unpriced) {
     notes.push(
       m.openWeights
@@ -213,7 +236,7 @@ function costReply(
     blocks.push(
       askChoices(
         "Try another volume:",
-        [`cost of ${models[0]!.name} at 50M input and 10M output tokens a month`].filter((q) => q.length <= 85),
+        [`cost of ${models[0]!.name}${where} at 50M input and 10M output tokens a month`].filter((q) => q.length <= 85),
       ),
     );
 
@@ -226,6 +249,7 @@ function costReply(
   return message(blocks, {
     intent: "cost",
     selfHost: false,
+    ...(host ? { host } : {}),
     models: models.map(modelRef),
     volume: { ...volume, assumed: volumeAssumed },
     costs,

@@ -7,6 +7,7 @@ import type { Block, OutboundMessage } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
 import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
+import { hostName, notOfferedNote } from "../catalog/hosts.js";
 import { retiredFromLabApi, retirementLine } from "./retirement.js";
 import {
   disagreementNote,
@@ -60,11 +61,15 @@ export const priceHandler: IntentHandler<"price"> = (intent, ctx) => {
       ],
     };
   }
-  return { replies: models.slice(0, 4).map((m) => priceReply(m, ctx.catalog, ctx.now)) };
+  return { replies: models.slice(0, 4).map((m) => priceReply(m, ctx.catalog, ctx.now, intent.host)) };
 };
 
-export function priceReply(model: Model, catalog: Catalog, now: Date): OutboundMessage {
-  const all = sortedOfferings(model);
+/** The model's prices; with a host named ("on Vertex") that host's rows, or a note that it does not sell it. */
+export function priceReply(model: Model, catalog: Catalog, now: Date, host?: string): OutboundMessage {
+  const everywhere = sortedOfferings(model);
+  const there = host ? everywhere.filter((o) => o.provider === host) : [];
+  const all = there.length > 0 ? there : everywhere;
+  const hostLabel = host ? hostName(host, catalog) : "";
   const disagreements = priceDisagreements(model);
   // Always keep both rows of a disagreement, then fill up to MAX_ROWS in price order.
   const mustShow = new Set(disagreements.flatMap((d) => d.offerings));
@@ -73,7 +78,8 @@ export function priceReply(model: Model, catalog: Catalog, now: Date): OutboundM
     Math.max(MAX_ROWS, mustShow.size),
   );
   const ordered = all.filter((o) => shown.includes(o));
-  const blocks: Block[] = [heading(`${model.name}: price per 1M tokens`)];
+  const blocks: Block[] = [heading(`${model.name}${there.length > 0 ? ` on ${hostLabel}` : ""}: price per 1M tokens`)];
+  if (host && there.length === 0 && everywhere.length > 0) blocks.push(text(notOfferedNote(model, hostLabel)));
 
   if (ordered.length === 0) {
     const why =
@@ -106,8 +112,9 @@ export function priceReply(model: Model, catalog: Catalog, now: Date): OutboundM
     notes.push(
       `${all.length - ordered.length} more offerings are on file; these are the first-party price and the cheapest hosts.`,
     );
-  const first = all.find((o) => o.firstParty);
-  const cheapestHost = all
+  // Where the lab and the cheapest host stand is said only for the full list, not for one host's rows.
+  const first = everywhere.find((o) => o.firstParty);
+  const cheapestHost = (there.length > 0 ? [] : all)
     .filter((o) => !o.firstParty)
     .sort((a, b) => a.inputPerMTok + a.outputPerMTok - (b.inputPerMTok + b.outputPerMTok))[0];
   if (
@@ -119,7 +126,7 @@ export function priceReply(model: Model, catalog: Catalog, now: Date): OutboundM
       `The cheapest host, ${cheapestHost.providerName}, charges ${formatUsd(cheapestHost.inputPerMTok)} in / ${formatUsd(cheapestHost.outputPerMTok)} out.`,
     );
   }
-  if (!first)
+  if (!first && there.length === 0)
     notes.push(
       `${model.lab} sells no API of its own for ${model.name} in our sources; the prices are third-party hosts.`,
     );
@@ -134,12 +141,15 @@ export function priceReply(model: Model, catalog: Catalog, now: Date): OutboundM
   blocks.push(
     askChoices(
       "Next:",
-      [`cost of ${model.name} at 10M input and 2M output tokens a month`].filter((q) => q.length <= 85),
+      [
+        `cost of ${model.name}${there.length > 0 ? ` on ${hostLabel}` : ""} at 10M input and 2M output tokens a month`,
+      ].filter((q) => q.length <= 85),
     ),
   );
   blocks.push(sources(offeringSources(ordered)));
   return message(blocks, {
     intent: "price",
+    ...(there.length > 0 ? { host } : {}),
     models: [modelRef(model)],
     prices: ordered.map((o) => priceFact(model.id, o)),
     disagreements: disagreements.map((d) => ({

@@ -89,6 +89,8 @@ export interface FollowUpParts {
   edits: Record<string, string | number | boolean>;
   selfHost: boolean;
   facts: TeamFacts;
+  /** An API host named ("and on Vertex?"): the same models' price or cost there. */
+  host?: string | null;
 }
 
 /** Whether a short message only changes a value of the last question ("and at int4?", "triple it?"). */
@@ -114,9 +116,21 @@ export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
     if (m) volume = scaledVolume(lastVolume, m.factor);
   }
   const hasEdits = Object.keys(p.edits).length > 0;
+  const host = p.host && !p.selfHost && !hasEdits ? { host: p.host } : {};
   const changesSomething =
-    p.modelIds.length > 0 || volume !== null || hasEdits || p.selfHost || Object.keys(p.facts).length > 0;
+    p.modelIds.length > 0 ||
+    volume !== null ||
+    hasEdits ||
+    p.selfHost ||
+    Object.keys(p.facts).length > 0 ||
+    "host" in host;
   if (!changesSomething) return null;
+  // "and on Vertex?" after a licence or a model's facts asks whether (and at what price) it is
+  // sold there: the price there, or its cost at the volume said.
+  if ("host" in host && (last.kind === "license" || last.kind === "model-info"))
+    return volume
+      ? { kind: "cost", modelIds: p.modelIds, volume, selfHost: false, assumptionEdits: {}, ...host }
+      : { kind: "price", modelIds: p.modelIds, ...host };
   switch (last.kind) {
     case "cost":
     case "break-even":
@@ -126,6 +140,7 @@ export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
         volume: volume ?? last.volume,
         assumptionEdits: { ...last.assumptionEdits, ...p.edits },
         ...(last.kind === "cost" ? { selfHost: last.selfHost || p.selfHost || hasEdits } : {}),
+        ...(last.kind === "cost" && !("host" in host) && (p.selfHost || hasEdits) ? { host: undefined } : host),
       } as Intent;
     case "compare":
       return {
@@ -151,8 +166,11 @@ export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
           volume: volume ?? null,
           selfHost: p.selfHost || hasEdits,
           assumptionEdits: p.edits,
+          ...host,
         };
-      return { kind: last.kind, modelIds: p.modelIds };
+      return last.kind === "price"
+        ? { kind: "price", modelIds: p.modelIds, ...host }
+        : { kind: last.kind, modelIds: p.modelIds };
     default:
       return null;
   }

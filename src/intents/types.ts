@@ -26,13 +26,16 @@ export type Intent =
       openOnly: boolean;
       maxParamsB?: number;
     }
-  | { kind: "price"; modelIds: string[] }
+  /** host: the API provider asked about ("on Vertex"), an offering provider id; absent = every host. */
+  | { kind: "price"; modelIds: string[]; host?: string }
   | {
       kind: "cost";
       modelIds: string[];
       volume: Volume | null;
       selfHost: boolean;
       assumptionEdits: Record<string, string | number | boolean>;
+      /** The API provider asked about ("on Vertex"): its offering is costed instead of the usual ones. */
+      host?: string;
     }
   | {
       kind: "break-even";

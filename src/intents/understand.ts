@@ -66,11 +66,19 @@ export function understand(text: string, given: UnderstandContext): Intent {
   const command = recognizeCommand({ clean, lower, catalog: ctx.catalog, session: ctx.session, refs });
   if (command && command.score >= 0.9) return withStatedFacts(command.intent, parsed.requirements);
 
-  const classified = QUESTIONS.recognize(questionFeatures(clean, lower, refs, ctx.session, parsed));
+  const classified = withHost(QUESTIONS.recognize(questionFeatures(clean, lower, refs, ctx.session, parsed)), parsed);
   const intent = command && command.score > questionScore(classified, refs) ? command.intent : classified;
   const outOfRange = amountProblem(amountsOf(intent));
   if (outOfRange) return { kind: "unclear", text: clean, problem: outOfRange };
   return settleModels(withStatedFacts(intent, parsed.requirements), refs, clean, lower, ctx);
+}
+
+/** A price or API cost asked "on Vertex", "via Bedrock": that host's offering (catalog/hosts.ts). */
+function withHost(intent: Intent, parsed: Parses): Intent {
+  if (intent.kind !== "price" && !(intent.kind === "cost" && !intent.selfHost)) return intent;
+  if (intent.host) return intent;
+  const host = parsed.host();
+  return host ? { ...intent, host } : intent;
 }
 
 /** Slack/Discord mention and channel markup, and a typed slash command, carry no meaning here. */

@@ -2,6 +2,7 @@
 // (each run at most once, on first use: they are the slow part) and the cues several intents
 // weigh. Built once per message by understand() and shared by every question rung.
 import type { Catalog } from "../../catalog/catalog.js";
+import { hostIn } from "../../catalog/hosts.js";
 import { parseAssumptionEdits } from "../assumptions-text.js";
 import * as cue from "../cues.js";
 import { modelLikeName } from "../model-like-name.js";
@@ -20,6 +21,8 @@ export interface Parses {
   facts: () => ReturnType<typeof parseTeamFacts>;
   /** A name that looks like a model but is none we know ("quasar-llm", "MegaBrain 3"). */
   modelLike: () => string | null;
+  /** The API host named after "on", "via"… ("and on Vertex?"), an offering provider id. */
+  host: () => string | null;
 }
 
 export function once<T>(compute: () => T): () => T {
@@ -42,6 +45,7 @@ export function parsesOf(clean: string, catalog: Catalog): Parses {
     requirements: ((r) => () => ({ ...r() }))(once(() => parseRequirements(clean, catalog))),
     facts: once(() => parseTeamFacts(clean)),
     modelLike: once(() => modelLikeName(clean, catalog, true)),
+    host: once(() => hostIn(clean, catalog)?.provider ?? null),
   };
 }
 

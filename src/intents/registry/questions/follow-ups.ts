@@ -34,6 +34,7 @@ export const FOLLOW_UP_RUNGS: readonly QuestionRung[] = [
         edits: f.parsed.edits(),
         selfHost: cue.SELF_HOST.test(f.lower),
         facts: last.kind === "license" ? f.parsed.facts() : {},
+        host: f.parsed.host(),
       });
       return again && !f.ids.includes(PICK_PLACEHOLDER) ? again : null;
     },
