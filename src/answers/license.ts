@@ -245,7 +245,7 @@ function modelAnswer(
   const viaApi = apiNote(model, license, effective, catalog);
   if (viaApi) notes.unshift(viaApi);
   if (notes.length > 0) blocks.push(text(notes.join("\n")));
-  const quoted = (verdict.clauses.length > 0 ? verdict.clauses : grantClauses(license)).slice(0, 4);
+  const quoted = (verdict.clauses.length > 0 ? verdict.clauses : grantClauses(license, model)).slice(0, 4);
   if (quoted.length > 0) blocks.push(text(`${QUOTES_HEADING}\n${bullets(quoted.map(quoteLine))}`));
   return { blocks, sources: clauseSources(license, quoted), verdict };
 }
@@ -254,8 +254,8 @@ function modelAnswer(
  * Nothing the team said touches a restricted term ("allowed", no duty): the clauses that say which
  * licence applies, so even that answer quotes its text and names its source and date.
  */
-function grantClauses(license: License): Clause[] {
-  const grant = pickClauses(license, TOPIC_CLAUSES["which-license"]);
+function grantClauses(license: License, model: Model): Clause[] {
+  const grant = pickClauses(license, TOPIC_CLAUSES["which-license"], model);
   return (grant.length > 0 ? grant : license.clauses).slice(0, 2);
 }
 
@@ -277,7 +277,7 @@ function termsAnswer(
   const notes = contextNotes(model, license, catalog);
   if (unverified) notes.unshift(`These licence facts are **unverified**: ${unverifiedReason(license)}.`);
   if (notes.length > 0) blocks.push(text(notes.join("\n")));
-  const wanted = pickClauses(license, topic ? TOPIC_CLAUSES[topic] : []);
+  const wanted = pickClauses(license, topic ? TOPIC_CLAUSES[topic] : [], model);
   const quoted = (wanted.length > 0 ? wanted : license.clauses).slice(0, 4);
   // No quote on file: say nothing rather than an empty "The licence says" heading.
   if (quoted.length > 0) blocks.push(text(`${QUOTES_HEADING}\n${bullets(quoted.map(quoteLine))}`));

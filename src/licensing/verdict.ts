@@ -52,7 +52,7 @@ export function licenseVerdict(model: Model, license: License, facts: TeamFacts)
       topics: [],
       reason: `Unverified: for ${theLicense(license.name)}, ${unverifiedReason(license)}. Confirm with ${license.developer} before relying on this.`,
     });
-  return assemble(findings, license, unverified);
+  return assemble(findings, license, unverified, model);
 }
 
 /** Models that cannot be licensed at all, or where the "licence" is not a model licence. */
@@ -94,7 +94,7 @@ function availabilityFindings(model: Model, license: License): Finding[] | null 
   return null;
 }
 
-function assemble(findings: Finding[], license: License, unverified: boolean): LicenseVerdict {
+function assemble(findings: Finding[], license: License, unverified: boolean, model: Model): LicenseVerdict {
   const verdict = worst(findings.map((f) => f.level));
   // Reasons at the verdict's level first: they are the ones that decide it.
   const ordered = [...findings].sort((a, b) => severity(b.level) - severity(a.level));
@@ -107,10 +107,10 @@ function assemble(findings: Finding[], license: License, unverified: boolean): L
   const duties = unique(ordered.flatMap((f) => (f.duty ? [f.duty] : [])));
   const questions = unique(findings.flatMap((f) => (f.question ? [f.question] : [])));
   const topics = unique(ordered.filter((f) => f.reason || f.duty).flatMap((f) => f.topics));
-  let clauses = pickClauses(license, topics);
+  let clauses = pickClauses(license, topics, model);
   // A restriction with no clause on its own topic still shows what the licence says in general.
   if (clauses.length === 0 && verdict !== "allowed")
-    clauses = pickClauses(license, ["general", "commercial-use"]).slice(0, 2);
+    clauses = pickClauses(license, ["general", "commercial-use"], model).slice(0, 2);
   return { verdict, reasons, duties, clauses, unverified, questions, notes };
 }
 
@@ -120,13 +120,24 @@ function defaultReason(verdict: VerdictLevel, license: License): string {
   return `${name} attaches conditions to this use (see the duties).`;
 }
 
-/** Quotes on the given topics, in topic order; a topic's clauses keep the catalogue's order. */
-export function pickClauses(license: License, topics: readonly ClauseTopic[]): Clause[] {
+/**
+ * Quotes on the given topics, in topic order; within a topic the catalogue's order, except that
+ * quotes naming the model asked about come first: one licence record can cover several sizes
+ * (Qwen2.5's Apache record quotes a table row per size), and an answer cut to a few quotes should
+ * show the asked size's own line, not its siblings'.
+ */
+export function pickClauses(license: License, topics: readonly ClauseTopic[], model?: Pick<Model, "name">): Clause[] {
+  const name = model ? squash(model.name) : null;
+  const names = (c: Clause) => name !== null && squash(c.quote).includes(name);
   const picked: Clause[] = [];
-  for (const topic of topics)
-    for (const c of license.clauses) if (c.topic === topic && !picked.includes(c)) picked.push(c);
+  for (const topic of topics) {
+    const onTopic = license.clauses.filter((c) => c.topic === topic && !picked.includes(c));
+    picked.push(...onTopic.filter(names), ...onTopic.filter((c) => !names(c)));
+  }
   return picked;
 }
+
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 export interface LicenseConstraint {
   excluded: boolean;

@@ -4,6 +4,17 @@ import { APACHE_NOTICE, MIT_NOTICE, pageClause, permissiveTerms } from "./licens
 import type { LicenseCuration, ReadClause } from "./license-types.js";
 
 const MISTRAL_SMALL_3_NEWS = "https://mistral.ai/en/news/mistral-small-3";
+/** Qwen's Qwen2.5 launch post, in Qwen's own blog repository at a pinned commit. */
+const QWEN25_LAUNCH =
+  "https://github.com/QwenLM/qwenlm.github.io/blob/1f89f8c81adb85e3808f9cc15180ab1fdacbb900/content/blog/qwen2.5-llm/index.md";
+/** A row of the launch post's model table (size, parameters, layers, context, licence), verbatim. */
+const qwen25Row = (row: string): ReadClause => ({
+  topic: "commercial-use",
+  quote: row,
+  source: QWEN25_LAUNCH,
+  checkedAt: "2026-12-04",
+  checkedHow: "read in a snapshot of the lab's repository at the pinned commit",
+});
 /** A short quote from Mistral's Small 3 announcement. */
 const mistralPage = (topic: ReadClause["topic"], quote: string): ReadClause =>
   pageClause(topic, quote, MISTRAL_SMALL_3_NEWS, "the announcement");
@@ -326,6 +337,14 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
       "Repo README in the Qwen2.5 era (commit 486bf75)": "commercial-use",
       "Coder: 3B is research-licensed": "general",
     },
+    // The launch post's model table gives each size's licence in its own row, quoted per size.
+    readClauses: [
+      qwen25Row("| Qwen2.5-0.5B |  0.49B |  0.36B | 24 | 14 / 2 | Yes |  32K | 8K | Apache 2.0 |"),
+      qwen25Row("| Qwen2.5-1.5B | 1.54B |  1.31B | 28 | 12 / 2 | Yes |  32K | 8K | Apache 2.0 |"),
+      qwen25Row("| Qwen2.5-7B | 7.61B |  6.53B | 28 | 28 / 4 | No |  128K | 8K | Apache 2.0 |"),
+      qwen25Row("| Qwen2.5-14B | 14.7B |  13.1B | 48 | 40 / 8 | No |  128K  | 8K | Apache 2.0 |"),
+      qwen25Row("| Qwen2.5-32B  |  32.5B |  31.0B | 64 | 40 / 8 | No |  128K | 8K | Apache 2.0 |"),
+    ],
   },
   {
     id: "qwen3",

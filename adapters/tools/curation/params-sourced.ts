@@ -167,10 +167,11 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
   "qwen2.5-coder-32b": {
     totalB: 32.5,
     activeB: 32.5,
-    sourceUrl: "https://huggingface.co/duyntnet/Qwen2.5-Coder-32B-Instruct-imatrix-GGUF",
-    sourceKind: "secondary",
+    sourceUrl:
+      "https://github.com/QwenLM/qwenlm.github.io/blob/1f89f8c81adb85e3808f9cc15180ab1fdacbb900/content/blog/qwen2.5-coder-family/index.md",
+    sourceKind: "primary",
     asOf: READ,
-    note: "Read from a copy of Qwen's card ('from original readme'): 32.5B parameters (31.0B without embeddings).",
+    note: "Qwen's Qwen2.5-Coder family post, model table: Qwen2.5-Coder-32B has 32.5B parameters (31.0B without embeddings), dense.",
   },
   "mistral-nemo": {
     totalB: 12,

@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { licenseHandler } from "../../../src/answers/license.js";
+import { clauseTopicSchema } from "../../../src/catalog/schema.js";
+import { pickClauses } from "../../../src/licensing/verdict.js";
 import type { LicenseTopic } from "../../../src/licensing/topic.js";
 import type { TeamFacts } from "../../../src/licensing/facts.js";
 import { renderPlainText } from "../../../src/render/plain-text.js";
@@ -42,6 +44,26 @@ describe("licence answer wording", () => {
     expect(kimi).not.toMatch(/unverified/);
     const glm = catalog.licenseById.get(catalog.modelById.get("glm-4.5")!.licenseId)!;
     expect([glm.spdx, glm.verified]).toEqual(["MIT", true]);
+  });
+
+  it("quotes the asked size's own line first when one licence record covers several sizes", () => {
+    // Qwen2.5's Apache record quotes a row of Qwen's model table per size.
+    const first = (text: string) => text.split("The licence says\n")[1]?.split("\n")[0] ?? "";
+    expect(first(answer(["qwen2.5-7b"], { commercial: true }, null))).toMatch(/\| Qwen2\.5-7B \|.*Apache 2\.0/);
+    // "Which licence?" leads with the general lines, then the size's own row among its topic's quotes.
+    const quotes = answer(["qwen2.5-14b"], {}, "which-license").split("The licence says\n")[1] ?? "";
+    expect(quotes).toMatch(/\| Qwen2\.5-14B \|.*Apache 2\.0/);
+    expect(quotes).not.toMatch(/\| Qwen2\.5-0\.5B \|/);
+    // Over the catalogue and every topic: a quote naming the model leads its topic's quotes.
+    const squash = (t: string) => t.toLowerCase().replace(/[^a-z0-9]/g, "");
+    for (const m of models) {
+      const license = catalog.licenseById.get(m.licenseId)!;
+      for (const topic of clauseTopicSchema.options) {
+        const picked = pickClauses(license, [topic], m);
+        const naming = picked.filter((c) => squash(c.quote).includes(squash(m.name)));
+        if (naming.length > 0) expect(picked.slice(0, naming.length), `${m.id} ${topic}`).toEqual(naming);
+      }
+    }
   });
 
   // The two wording bugs as classes, over every model of the catalogue rather than one example each.
