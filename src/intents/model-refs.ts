@@ -7,6 +7,7 @@ import { familyMember } from "../catalog/family-member.js";
 import { nameTokens } from "../catalog/normalize.js";
 import { parseOrdinal } from "../catalog/ordinal.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
+import { sensitivityIn } from "./sensitivity-text.js";
 
 export interface UnclearRef {
   query: string;
@@ -44,6 +45,7 @@ export function findModelRefs(
   for (const mention of findModelMentions(text, catalog)) {
     if (skip?.(mention.start)) continue;
     const r = mention.resolution;
+    if (r.status === "ambiguous" && namesData(text, mention)) continue;
     refs.spans.push(mention.text);
     if (r.status === "found") {
       if (!refs.ids.includes(r.id)) refs.ids.push(r.id);
@@ -95,6 +97,20 @@ export function findModelRefs(
 /** A whole short message naming one or two words of a model's name: "the mini one", "and the flash?". */
 const FAMILY_REF =
   /^(?:(?:and|or|ok|okay|so|now|what about|how about|same for|same with|and for)[,]?\s+)*(?:the\s+)?([a-z][a-z0-9.+-]*(?:\s+(?!(?:one|version|variant|model|tier)\b)[a-z0-9.+-]+)?)(?:\s+(?:one|version|variant|model|tier))?\s*[?.!]*$/;
+
+/**
+ * "PHI is involved", "gpt-4o with PHI": a bare family word that is also a word for regulated data
+ * (protected health information, not Microsoft's Phi) names the data when written as the acronym,
+ * or when the rest of the message already speaks of regulated data ("phi, so HIPAA applies").
+ * A version ("phi 4") makes it a model, and the lookup then finds it, so only a vague mention is asked.
+ */
+function namesData(text: string, mention: { text: string; start: number; end: number }): boolean {
+  const word = mention.text.toLowerCase();
+  if (sensitivityIn(word, word) !== "regulated") return false;
+  if (/[A-Z]/.test(mention.text) && mention.text === mention.text.toUpperCase()) return true;
+  const rest = (text.slice(0, mention.start) + " " + text.slice(mention.end)).toLowerCase();
+  return sensitivityIn(rest, rest) === "regulated";
+}
 
 /** "tell me about X", "what is X": the X, for a last loose lookup when no model was found. */
 export function subjectPhrase(lower: string): string | null {
