@@ -10,7 +10,7 @@ import { cleanText, editDistance, foldCase, isNumberToken, nameTokens } from "./
 import { splitWords, type ModelMention, type Word } from "./sentence-words.js";
 import { labOfModel } from "./lab-refs.js";
 import { inContext } from "./mention-context.js";
-import { isOtherSize, sizesNamed } from "./named-sizes.js";
+import { isOtherSize, isTotalSize, sizesNamed } from "./named-sizes.js";
 
 export type { ModelMention } from "./sentence-words.js";
 
@@ -110,6 +110,8 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
           };
           i = last + 1;
         }
+        mention = sizeChecked(mention, clean.slice(first.start, (words[last] as Word).end), catalog);
+        if (mention.end > (words[end] as Word).end) i = last + 1;
         break;
       }
     }
@@ -145,6 +147,40 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
       m.resolution.status !== "ambiguous" ||
       (!m.resolution.candidates.some((id) => named.has(id)) && !(m.lab !== undefined && namedLabs.has(m.lab))),
   );
+}
+
+/**
+ * "gemma 3 1b", "mistral 4b", "falcon 3 3b": a size named that the found model, or every model
+ * asked between, does not have is a model we do not know, never another size of the family
+ * picked instead; a size only some of them have narrows the choice to those.
+ */
+function sizeChecked(mention: ModelMention, whole: string, catalog: Catalog): ModelMention {
+  const sizes = sizesNamed(whole.slice(nameStem(whole).length));
+  const r = mention.resolution;
+  if (sizes.length === 0 || r.status === "none") return mention;
+  const ids = r.status === "found" ? [r.id] : r.candidates;
+  const fits = ids.filter((id) => sizes.some((size) => isTotalSize(catalog.modelById.get(id), size)));
+  // A count not on file cannot contradict the size: the found model stands.
+  if (r.status === "found" && catalog.modelById.get(r.id)?.parameters == null) return mention;
+  if (fits.length === ids.length) return mention;
+  if (fits.length === 0)
+    return {
+      ...mention,
+      text: whole,
+      end: mention.start + whole.length,
+      resolution: { status: "none", suggestions: ids.slice(0, 4) },
+    };
+  return {
+    ...mention,
+    resolution:
+      fits.length === 1 ? { status: "found", id: fits[0] as string } : { status: "ambiguous", candidates: fits },
+  };
+}
+
+/** The words of a name before its first size ("gemma 3 " in "gemma 3 1b"); a name's size is its total ("30B-A3B" is a 30B model). */
+function nameStem(name: string): string {
+  const m = /(?<![a-z0-9.])\d+(?:\.\d+)?[bm]\d?(?![a-z0-9])/i.exec(name);
+  return m ? name.slice(0, m.index) : name;
 }
 
 function isAnchor(words: readonly Word[], i: number, index: LookupIndex): boolean {

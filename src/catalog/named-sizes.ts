@@ -30,6 +30,12 @@ export function isOtherSize(model: Pick<Model, "parameters">, size: number): boo
   return counts.length > 0 && counts.every((c) => Math.max(c, size) / Math.min(c, size) > DIFFERENT_SIZE_RATIO);
 }
 
+/** True when the model's total count is on file and `size` (billions) is that size as a name rounds it. */
+export function isTotalSize(model: Pick<Model, "parameters"> | undefined, size: number): boolean {
+  const total = model?.parameters?.totalB;
+  return typeof total === "number" && Math.max(total, size) / Math.min(total, size) <= DIFFERENT_SIZE_RATIO;
+}
+
 /** `bloomz: "bloomz-7b1" names 7.1B, but its count is 176B`, one line per conflict. */
 export function aliasSizeConflicts(models: readonly Sized[]): string[] {
   const conflicts: string[] = [];
