@@ -50,10 +50,24 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
     // so a shortlist, "why not X?" and "self-host X" agree on the same facts.
     return {
       monthlyUsd: monthly.totalAlwaysOnUsd,
-      summary: `${monthly.gpus}× ${plan.gpu.name} (${plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${plan.spareReplicas > 0 ? ` + ${plan.spareReplicas} spare` : ""}) at ${usd(plan.price.usdPerGpuHour)}/GPU-hour${plan.price.basis === "user" ? " (your price)" : " (verified median)"}${plan.owned ? `, ${plan.owned.count} owned` : ""}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`,
+      summary: `${monthly.gpus}× ${plan.gpu.name} (${plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${plan.spareReplicas > 0 ? ` + ${plan.spareReplicas} spare` : ""}) ${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`,
       sources: plan.sources,
     };
   };
+}
+
+/**
+ * What each GPU of the fleet costs an hour, so the line recomputes by hand: the team's own GPUs
+ * at their written-off rate first (the rental price does not apply to them), any beyond at the
+ * rental price.
+ */
+function gpuRates(plan: SelfHostPlan, gpus: number): string {
+  const rental = `${usd(plan.price.usdPerGpuHour)}/GPU-hour${plan.price.basis === "user" ? " (your price)" : " (verified median)"}`;
+  const o = plan.owned;
+  if (!o) return `at ${rental}`;
+  const own = Math.min(gpus, o.count);
+  const ownedText = `, ${own === gpus ? "all" : own} yours at ${usd(o.usdPerGpuHour)}/GPU-hour (${o.purchaseStated ? "your purchase price" : "an assumed purchase price"} over ${o.lifeYears} years + power and hosting)`;
+  return gpus > own ? `${ownedText}, ${gpus - own} rented at ${rental}` : ownedText;
 }
 
 /**

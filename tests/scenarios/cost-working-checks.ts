@@ -36,7 +36,12 @@ export function expectCostsWorkedOut(rows: ScenarioRow[], text: string): void {
       const m = line.match(/\(([\d,]+) h a month\).*?(\d+)× .*? at \$([\d.,]+)\/GPU-hour.*?plus \$([\d.,]+) ops/);
       expect(m, `${row.id}: "${line}"`).not.toBeNull();
       if (!m) continue;
-      const usd = num(m[2]!) * num(m[3]!) * num(m[1]!) + num(m[4]!);
+      // Owned GPUs at their own rate, any beyond them rented: "5 yours at $0.51/GPU-hour …, 3 rented at $3.99/GPU-hour".
+      const split = line.match(/, (\d+) yours at \$([\d.,]+)\/GPU-hour.*?, (\d+) rented at \$([\d.,]+)\/GPU-hour/);
+      const gpuUsdPerHour = split
+        ? num(split[1]!) * num(split[2]!) + num(split[3]!) * num(split[4]!)
+        : num(m[2]!) * num(m[3]!);
+      const usd = gpuUsdPerHour * num(m[1]!) + num(m[4]!);
       expectClose(usd, row.monthlyCostUsd, row.id);
     }
   }
