@@ -1,0 +1,169 @@
+// A second tryout round, eight teams none of the other tryout files has: an insurer's claims team
+// in Munich, a two-person real-estate writing startup with $300 a month, a university lab that
+// publishes fine-tuned weights, a contact centre in Spanish and Portuguese that owns A100s, an
+// air-gapped defence contractor with 4 L40S, an on-device keyboard app, a South-East Asian
+// marketplace on Vertex, and a pharmacovigilance team with PHI on Azure. What an ML lead checks
+// is turned into properties: a word for the data is not a model, a size the catalogue lacks is
+// never answered with another size, every self-hosted figure recomputes from the line shown
+// (owned GPUs included), and a what-if written the way people type it is understood. Findings
+// in other areas that are still open are the todos at the end (also in /work/COORD.md).
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { findModelMentions } from "../../src/catalog/mentions.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { expectExpertShortlist, shortlistThrough } from "../flows/recommend-scenarios-checks.js";
+import type { Requirements } from "../../src/scoring/requirements.js";
+import { volume } from "../unit/scoring/scoring-fixture.js";
+import { expectCostsWorkedOut } from "./cost-working-checks.js";
+
+const catalog = readCatalog();
+const models = [...catalog.modelById.values()];
+
+describe("a word for the data is not a model", () => {
+  it("pharmacovigilance team: 'PHI is involved so HIPAA applies' is regulated data, not Microsoft's Phi", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "pharma co (US), pharmacovigilance team. we extract adverse events from case reports + doctor notes, PHI is involved so HIPAA applies, need a BAA. about 8k reports/day. we are on azure. accuracy >> cost",
+    );
+    const text = textOf(reply);
+    expect(text).not.toMatch(/Which model\?|matches several models/);
+    expect(c.session.requirements).toMatchObject({ dataSensitivity: "regulated", needsBaa: true });
+  });
+
+  it("'can we use gpt-4o via azure openai with PHI?' is about GPT-4o alone", () => {
+    const text = textOf(chat(catalog).say("can we use gpt-4o via azure openai with PHI?"));
+    expect(text).toContain("GPT-4o");
+    expect(text).not.toMatch(/Phi-\d/);
+  });
+
+  it("a Phi model named with its version, or the family asked about alone, is still the model", () => {
+    expect(findModelMentions("is phi 4 ok for commercial use?", catalog).map((m) => m.resolution)).toEqual([
+      { status: "found", id: "phi-4" },
+    ]);
+    expect(textOf(chat(catalog).say("is phi ok for commercial use?"))).toMatch(/Phi-\d/);
+  });
+});
+
+/** Models whose name ends in a size ("Gemma 3 27B"): the stem before it and the size in billions. */
+const SIZED = models.flatMap((m) => {
+  const hit = /^(.*\S)\s+(\d+(?:\.\d+)?)B$/i.exec(m.name);
+  return hit ? [{ stem: hit[1]!, size: Number(hit[2]) }] : [];
+});
+const TRIED_SIZES = [0.5, 1, 2, 3, 4, 7, 9, 13, 20, 40, 100, 300];
+/** Every (stem, size) where no model whose name starts with the stem is within 1.5× of the size. */
+const ABSENT = [...new Set(SIZED.map((s) => s.stem))].flatMap((stem) => {
+  const family = models.filter((m) => m.name.toLowerCase().startsWith(stem.toLowerCase()));
+  const totals = family.flatMap((m) => (m.parameters ? [m.parameters.totalB] : []));
+  return TRIED_SIZES.filter((size) => totals.every((t) => Math.max(t, size) / Math.min(t, size) > 1.5)).map((size) => ({
+    stem,
+    size,
+  }));
+});
+
+describe("a size the catalogue lacks is never answered with another size", () => {
+  it("covers many families and sizes", () => expect(ABSENT.length).toBeGreaterThan(100));
+
+  it("no '<family> <size>b' the catalogue lacks resolves to, or asks between, models of another size", () => {
+    const wrong: string[] = [];
+    for (const { stem, size } of ABSENT) {
+      const query = `is ${stem.toLowerCase()} ${size}b licence ok for us?`;
+      for (const m of findModelMentions(query, catalog)) {
+        const r = m.resolution;
+        const ids = r.status === "found" ? [r.id] : r.status === "ambiguous" ? r.candidates : [];
+        const other = ids.filter((id) => {
+          const total = catalog.modelById.get(id)?.parameters?.totalB;
+          return total === undefined || Math.max(total, size) / Math.min(total, size) > 1.5;
+        });
+        if (other.length > 0) wrong.push(`${query} -> ${other.join(", ")}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("keyboard app: 'is gemma 3 1b licence ok?' says the model is unknown and offers the sizes on file", () => {
+    const reply = chat(catalog).say("is gemma 3 1b licence ok for shipping inside an app to 40M users?");
+    const text = textOf(reply);
+    expect(text).toContain('"gemma 3 1b"');
+    expect(text).not.toMatch(/Allowed|Blocked/);
+    // The near names offered (as choices) are the Gemma 3 sizes the catalogue has.
+    expect(JSON.stringify(reply.blocks)).toContain("Gemma 3 4B");
+  });
+});
+
+/** Teams that own GPUs: every self-hosted cost line shows the rate each GPU is charged at. */
+const OWNERS: { team: string; req: Requirements }[] = [
+  {
+    team: "air-gapped defence contractor: RAG over manuals on its 4 L40S, no Chinese labs",
+    req: {
+      useCase: "rag",
+      dataSensitivity: "regulated",
+      deployment: "on-prem",
+      volume: volume(15_000_000),
+      monthlyActiveUsers: 300,
+      ownedGpus: { type: "L40S", count: 4 },
+      exclude: { countries: ["CN"] },
+      fieldOfUse: "military",
+      commercial: true,
+    },
+  },
+  {
+    team: "contact centre: call summaries on 8 owned A100s, 30B tokens a month (more GPUs than it owns)",
+    req: {
+      useCase: "summarization",
+      deployment: "on-prem",
+      volume: volume(30_000_000_000),
+      ownedGpus: { type: "A100 80GB", count: 8 },
+      languages: ["es", "pt"],
+      mlOpsExperience: "strong",
+      commercial: true,
+    },
+  },
+];
+
+describe("owned GPUs: every self-hosted figure recomputes from the line shown", () => {
+  it.each(OWNERS)("$team", ({ req }) => {
+    const reply = shortlistThrough(catalog, req);
+    const rows = expectExpertShortlist(catalog, req, reply);
+    const text = textOf(reply);
+    expectCostsWorkedOut(rows.slice(0, 3), text);
+    for (const r of rows.slice(0, 3).filter((row) => row.costBasis === "self-host")) {
+      const line = text.split("\n").find((l) => l.startsWith(`- **${r.name}** self-hosted`));
+      // The rental price is never shown as the rate of GPUs the team already owns.
+      expect(line, r.id).toMatch(/yours at \$[\d.]+\/GPU-hour/);
+    }
+  });
+
+  it("a fleet bigger than the GPUs owned splits into the owned ones and the rented rest", () => {
+    const text = textOf(shortlistThrough(catalog, OWNERS[1]!.req));
+    expect(text).toMatch(/, 8 yours at \$[\d.]+\/GPU-hour \([^)]*\), \d+ rented at \$[\d.]+\/GPU-hour/);
+  });
+});
+
+describe("what-ifs as people type them", () => {
+  it("'what if we self host instead' (two words) moves the thread to self-hosting", () => {
+    const c = chat(catalog);
+    c.say("recommend a chat model, 50M tokens a month");
+    expect(c.session.requirements.deployment).toBeUndefined();
+    const text = textOf(c.say("what if we self host instead"));
+    expect(text).not.toContain("couldn't tell which requirement");
+    expect(c.session.requirements.deployment).toBe("own-cloud");
+  });
+});
+
+describe("open findings of the second tryout round (owned by other areas, see /work/COORD.md)", () => {
+  it.todo(
+    "numbers: '5000 users …, each generates ~20 listings/mo, a listing is like 400 tokens in 600 out' is 100M tokens a month (40M in, 60M out), not 20K",
+  );
+  it.todo("numbers: '~20M calls/month … avg 1,500 tokens transcript, 200 token summary' is 34B tokens split 1500:200");
+  it.todo(
+    "numbers: '8k reports/day, ~2k tokens each, json output ~300 tokens' is 8,000 × 30 × 2,300 tokens, 2,000:300",
+  );
+  it.todo("numbers: 'what if we only do 5M calls' rescales the volume from the thread's tokens per call");
+  it.todo("constraints: 'we have our own k8s with 16 A100 80GB already' notes 16 owned A100 80GB");
+  it.todo("constraints: 'no gpus, no infra ppl' notes ML-ops experience none");
+  it.todo("constraints: an on-device app 'shipping inside an app' gets the licence's distribution duties");
+  it.todo("flow: 'whats the best model for us' after a shortlist keeps the thread's facts");
+  it.todo("flow: 'and on vertex?' after a Gemini cost answer prices that model on Vertex");
+  it.todo("judge: quality notes name languages, never codes ('for German, tr')");
+  it.todo("truth: Azure OpenAI's HIPAA BAA is on record, so GPT-4.1 on Azure is not 'no BAA known'");
+});
