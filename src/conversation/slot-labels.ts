@@ -60,6 +60,7 @@ export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> }
   },
   monthlyBudgetUsd: { name: "monthly budget", describe: (v) => `budget ${formatUsd(v)}/month` },
   monthlyActiveUsers: { name: "monthly users", describe: (v) => `${formatCount(v)} monthly users` },
+  teamSize: { name: "team size", describe: (v) => `team of ${formatCount(v)}` },
   fineTuning: { name: "fine-tuning", describe: (v) => (v ? "fine-tuning needed" : "no fine-tuning") },
   trainOnOutputs: {
     name: "training on outputs",

@@ -41,3 +41,6 @@ const NOUNS = [
 
 /** One noun for people (singular or plural), as a regex source without groups. */
 export const PEOPLE_WORDS = String.raw`(?:${NOUNS.join("|")})`;
+
+/** People who work at the organisation, as opposed to those its product serves (users, players). */
+export const STAFF_WORDS = String.raw`(?:people|persons?|ppl|folks|employees?|staff|engineers?|devs?|developers?|programmers?|headcount|members?|ftes?)`;

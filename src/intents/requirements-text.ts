@@ -18,6 +18,7 @@ import { prioritiesIn } from "./priorities-text.js";
 import { needsEuResidency } from "./residency-text.js";
 import { readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
 import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
+import { teamSizesIn } from "./team-size.js";
 import { useCaseIn } from "./use-case-text.js";
 import { countsItems, parseVolume } from "./volume.js";
 
@@ -79,7 +80,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const { raw, t, scopes, pos } = readings(text, catalog);
   const req: Partial<Requirements> = {};
 
-  const useCase = useCaseIn(pos);
+  // Who the team is ("a studio with 45 developers") says nothing about what the model will do.
+  const teams = teamSizesIn(t);
+  const useCase = useCaseIn(teams.length > 0 ? blank(pos, teams) : pos);
   if (useCase !== undefined) req.useCase = useCase;
 
   const sensitivity = sensitivityIn(pos, t);
@@ -105,6 +108,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
 
   const facts = parseTeamFacts(raw);
   if (facts.monthlyActiveUsers !== undefined) req.monthlyActiveUsers = facts.monthlyActiveUsers;
+  if (teams[0]) req.teamSize = teams[0].value;
   if (facts.fineTune !== undefined) req.fineTuning = facts.fineTune;
   if (facts.trainOnOutputs !== undefined) req.trainOnOutputs = facts.trainOnOutputs;
   // "nothing non-commercial" rules a licence class out; it says nothing about the team's own use.
@@ -175,6 +179,13 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const priorities = prioritiesIn(pos, t);
   if (priorities.length > 0) req.priorities = priorities;
   return req;
+}
+
+/** `text` with the spans blanked (same length, so positions still agree). */
+function blank(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const { start, end } of spans) out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
+  return out;
 }
 
 /** "at most 8B", "under 10B params", "no bigger than 13B", "8B or smaller", "<= 7b". */

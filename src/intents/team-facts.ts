@@ -5,6 +5,8 @@ import { foldCase } from "../catalog/normalize.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { distributesWeights } from "./distribution-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
+import { PEOPLE_WORDS } from "./people-words.js";
+import { teamSizesIn } from "./team-size.js";
 import { establishedInEu, needsEuResidency } from "./residency-text.js";
 
 const EU_COUNTRIES = [
@@ -95,20 +97,28 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
   { field: "critical-infrastructure", pattern: /\b(critical infrastructure|power grid|nuclear)\b/ },
 ];
 
-const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthly\s+actives?|active\s+users|users|maus?|customers|subscribers|people|players|members|shoppers|staff|employees|engineers|devs|developers|clinicians|doctors|nurses|students|visitors|readers|seats|reps|lawyers|analysts|clients|patients|agents|learners|gamers|creators)`;
+const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthly\s+actives?|active\s+users|${PEOPLE_WORDS})`;
 
 const USERS_COUNTED = new RegExp(
   String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+|support\s+|sales\s+|human\s+|call[- ]cent(?:er|re)\s+)*${USER_WORDS}\b`,
+  "g",
 );
 const USERS_AFTER = new RegExp(
   String.raw`\b(?:mau|monthly (?:active )?users)\s*(?:of|:|=|is|are|around|about|~|over|above)?\s*${QUANTITY}`,
 );
 
-/** Monthly active users stated in text ("800M monthly users", "1B MAU", "5 million users"). */
+/**
+ * Monthly active users stated in text ("800M monthly users", "1B MAU", "5 million users",
+ * "for 300 developers"). The size of the team ("a 12-person startup", "a studio (80 people)")
+ * is who builds it, not who uses it (team-size.ts), and is skipped.
+ */
 export function parseMonthlyUsers(text: string): number | undefined {
   const t = spellOutNumbers(foldCase(cleanMessage(text)));
-  const m = USERS_COUNTED.exec(t);
-  if (m?.[1] !== undefined) {
+  const team = teamSizesIn(t);
+  for (const m of t.matchAll(USERS_COUNTED)) {
+    if (m[1] === undefined) continue;
+    const end = m.index + m[0].length;
+    if (team.some((s) => m.index < s.end && s.start < end)) continue;
     const n = quantityValue(m[1], m[2]);
     // "daily active users" is a floor for monthly ones; the figure is kept as stated.
     if (n >= 1) return n;

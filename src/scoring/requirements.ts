@@ -96,6 +96,12 @@ export interface Requirements {
   volume?: Volume;
   monthlyBudgetUsd?: number;
   monthlyActiveUsers?: number;
+  /**
+   * How many people the team is ("a 12-person startup", "a studio (80 people)"): who builds and
+   * runs it, not who uses it. Kept and said back; it never stands in for monthly users (licence
+   * user thresholds count users of the product) and does not change the ranking.
+   */
+  teamSize?: number;
   fineTuning?: boolean;
   trainOnOutputs?: boolean;
   contextTokens?: number;

@@ -183,9 +183,22 @@ describe("tryout teams in their own words", () => {
   it.todo(
     'legal-tech: "the provider must not train on our data or retain it" / "we need zero data retention" become a requirement on API hosts (today: a comparison, or "not sure what you\'re asking")',
   );
-  it.todo(
-    'game studio: "We\'re a game studio (80 people)" is a team size, not 80 monthly active users (same for "for 300 developers" where it is not the user count)',
-  );
+  it('game studio: "We\'re a game studio (80 people)" is a team size, not 80 monthly active users', () => {
+    const c = chat(catalog);
+    const first = textOf(
+      c.say("We're a game studio (80 people). We want an LLM to generate NPC dialogue live in our RPG."),
+    );
+    expect(c.session.requirements).toMatchObject({ useCase: "creative", teamSize: 80 });
+    expect(c.session.requirements.monthlyActiveUsers).toBeUndefined();
+    expect(first).toMatch(/team of 80/);
+    expect(first).not.toMatch(/80 monthly users/);
+    c.say("The game will ship to about 10M players a month.");
+    expect(c.session.requirements).toMatchObject({ teamSize: 80, monthlyActiveUsers: 10_000_000 });
+    // Developers the studio employs are its team; the players are the users.
+    const d = chat(catalog);
+    d.say("We're a studio with 300 developers; which model for NPC dialogue for ~3M players a month?");
+    expect(d.session.requirements).toMatchObject({ teamSize: 300, monthlyActiveUsers: 3_000_000 });
+  });
   it('game studio: "About 3B tokens a month, mostly short prompts: 800 tokens in and 150 out per line." gives a 3B volume split as one line is', () => {
     const c = chat(catalog);
     c.say("We want an LLM to generate NPC dialogue live in our RPG.");

@@ -1,0 +1,54 @@
+// How many people the team is: "a 12-person startup", "we're a game studio (80 people)", "team of
+// 5", "we are 2 devs", "a bank with 300 developers". These people build and run the thing; they
+// are not its users, so a team size never becomes monthly active users (licence user thresholds
+// count users of the product). "for 300 developers" or "5k employees use it" names the users
+// (team-facts.ts), and stays so.
+import { QUANTITY, quantityValue } from "./numbers.js";
+import { STAFF_WORDS } from "./people-words.js";
+
+export interface TeamSize {
+  value: number;
+  /** Where the phrase is in the text it was read from, so the user count can skip it. */
+  start: number;
+  end: number;
+}
+
+const STAFF = STAFF_WORDS;
+const ORGANISATION = String.raw`(?:team|startup|start-up|scale-?up|company|studio|agency|firm|shop|lab|group|business|org|organi[sz]ation|consultancy|outfit|practice|department|dept|bank|hospital|clinic|school|university|nonprofit|non-profit|publisher|insurer|retailer|manufacturer|enterprise|firm)`;
+const ABOUT = String.raw`(?:(?:a|an|about|around|roughly|approx\.?|approximately|only|just|like|~|maybe|some)\s*)*`;
+
+const PATTERNS: RegExp[] = [
+  // "a 12-person startup", "3 person startup", "a 40-strong team".
+  new RegExp(String.raw`${QUANTITY}\s*(?:-|\s)\s*(?:person|man|strong)\b`, "g"),
+  // "an 80-people studio", "a 200 employee company" (a count before the organisation it sizes).
+  new RegExp(
+    String.raw`${QUANTITY}\s*(?:-|\s)\s*(?:people|employees?|staff|devs?|engineers?|members?)\s+(?:[\w-]+\s+){0,2}?${ORGANISATION}\b`,
+    "g",
+  ),
+  // "we're 80 people", "we are 2 devs", "our team is 5 engineers", "team of 12", "headcount of 200".
+  new RegExp(
+    String.raw`\b(?:we(?:'re| are)|we'?re|our (?:team|company|studio|startup|org) is|(?:team|company|studio|startup|org|staff|headcount) of|headcount(?: is)?)\s+${ABOUT}${QUANTITY}(?:\s*${STAFF}\b|(?=\s*(?:[,.;:!?)]|$|\band\b)))`,
+    "g",
+  ),
+  // "a game studio (80 people)", "agency (~12 ppl)".
+  new RegExp(String.raw`\b${ORGANISATION}\s*\(\s*${ABOUT}${QUANTITY}\s*${STAFF}?\s*\)`, "g"),
+  // "a bank with 300 developers", "we have 80 employees", "we employ 40 people" (not "… who use it").
+  new RegExp(
+    String.raw`\b(?:${ORGANISATION}|we)\s+(?:with|of|has|have|employing|employ)\s+${ABOUT}${QUANTITY}\s*${STAFF}\b(?!\s+(?:who|that)\s+(?:will\s+)?use)`,
+    "g",
+  ),
+];
+
+/** Every statement of the team's size in `t` (folded, cleaned, numbers spelled out), first first. */
+export function teamSizesIn(t: string): TeamSize[] {
+  const found: TeamSize[] = [];
+  for (const pattern of PATTERNS) {
+    for (const m of t.matchAll(pattern)) {
+      if (m[1] === undefined) continue;
+      const value = quantityValue(m[1], m[2]);
+      if (!(value >= 1) || !Number.isFinite(value)) continue;
+      found.push({ value, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
