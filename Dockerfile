@@ -51,4 +51,4 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # node itself is PID 1 (not npm), so SIGTERM reaches the process that handles it. The V8 heap
 # flags are the start script's (package.json, where the README says why); a test keeps them equal.
-CMD ["node", "--enable-source-maps", "--max-semi-space-size=2", "--max-old-space-size=256", "dist/main.js"]
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=4", "--max-old-space-size=256", "dist/main.js"]

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../../adapters/shared/package-root.js";
 
-/** ["--max-semi-space-size=2", …]: the options between `node` and the script in the start script. */
+/** ["--max-semi-space-size=4", …]: the options between `node` and the script in the start script. */
 export function startNodeFlags(): string[] {
   const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { scripts: { start: string } };
   const words = pkg.scripts.start.trim().split(/\s+/);
