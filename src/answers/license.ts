@@ -444,7 +444,18 @@ function verdictData(model: Model, license: License, v: LicenseVerdict): Verdict
 }
 
 function quoteLine(c: Clause): string {
-  return `"${c.quote}" (${sourceTitle(c.source)}, checked ${c.checkedAt}${c.primary ? "" : ", secondary source"})`;
+  return `"${c.quote}" (${sourceTitle(c.source)}, checked ${c.checkedAt}${c.primary ? "" : `, ${secondaryWhy(c)}`})`;
+}
+
+/**
+ * Why a quote counts as secondary. A quote can name the lab's own page as its source yet have been
+ * checked only in copies of it (Gemma's terms, checked in repositories that ship them); saying
+ * "secondary source" next to Google's address would read as a contradiction.
+ */
+function secondaryWhy(c: Clause): string {
+  return /^(verbatim (copies|mirrors?)|quotations (of|in)|copy of the model card)\b/i.test(c.checkedHow ?? "")
+    ? "secondary: checked in copies, not at this address"
+    : "secondary source";
 }
 
 function clauseSources(license: License, clauses: Clause[]): SourceRef[] {

@@ -66,6 +66,16 @@ describe("licence answer wording", () => {
     }
   });
 
+  it("says a quote that names the lab's page but was checked only in copies of it was not read there", () => {
+    // Gemma's terms: quoted with Google's address, checked in repositories that ship the text.
+    const gemma = answer(["gemma-3-27b"], { commercial: true, fineTune: true, distributeWeights: true }, null);
+    expect(gemma).toMatch(
+      /\(ai\.google\.dev\/gemma\/terms, checked [\d-]+, secondary: checked in copies, not at this address\)/,
+    );
+    // A page that is itself the copy (a proxy of the card) is simply a secondary source.
+    expect(answer(["glm-4.6"], {}, "which-license")).toMatch(/README\.md, checked [\d-]+, secondary source\)/);
+  });
+
   // The two wording bugs as classes, over every model of the catalogue rather than one example each.
   const models = catalog.models.filter((m) => m.kind === "model");
 
