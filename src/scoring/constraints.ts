@@ -12,6 +12,7 @@ import { exclusionReason, redistributionReason, sizeReason } from "./team-filter
 import { KeyedMemo } from "./model-memo.js";
 import { modelSlots, type ModelSlots } from "./model-slots.js";
 import { hardwareFit } from "./hardware-fit.js";
+import { hasFirstParty, isPreview } from "./model-traits.js";
 
 export type ConstraintId =
   | "availability"
@@ -43,6 +44,14 @@ export interface Candidate {
   narrowing: Narrowing;
   /** The model's slot in its catalogue (see model-slots.ts), or -1 for a model not in it. */
   slot: number;
+  /**
+   * Facts of `model` the criteria read per candidate and pass (criteria.ts: hasFirstParty,
+   * isPreview), found once when the model is admitted: a walk of its offerings and a memo lookup
+   * per candidate and pass were a tenth of a ranking at 100× today's catalogue. A candidate made
+   * elsewhere leaves them out and the criteria find them.
+   */
+  firstParty?: boolean;
+  preview?: boolean;
 }
 
 export interface ConstraintResult {
@@ -269,6 +278,9 @@ type Admission =
       verdict: LicenseVerdict;
       narrowing: Narrowing;
       slot: number;
+      /** See Candidate. */
+      firstParty: boolean;
+      preview: boolean;
     };
 
 /**
@@ -406,7 +418,17 @@ function admit(
         `${model.name}'s context window of ${formatTokens(window)} is smaller than the ${formatTokens(need)} you need`,
     );
   const narrowing: Narrowing = usable === model ? "none" : throughApi ? "api" : "hosting";
-  return { out: false, model, usable, terms, verdict: lc.verdict, narrowing, slot };
+  return {
+    out: false,
+    model,
+    usable,
+    terms,
+    verdict: lc.verdict,
+    narrowing,
+    slot,
+    firstParty: hasFirstParty(usable),
+    preview: isPreview(usable),
+  };
 }
 
 /** Ruled out by the budget: no figure to check, or over it (no budget without a volume). */
@@ -492,7 +514,16 @@ export function applyConstraints(
         });
       continue;
     }
-    candidates.push({ model: usable, license: a.terms, verdict: a.verdict, cost, narrowing, slot });
+    candidates.push({
+      model: usable,
+      license: a.terms,
+      verdict: a.verdict,
+      cost,
+      narrowing,
+      slot,
+      firstParty: a.firstParty,
+      preview: a.preview,
+    });
   }
   return { candidates, excluded };
 }

@@ -8,6 +8,7 @@ import type { QualitySignal } from "../catalog/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Evidence, QualityScore, SlottedModel } from "./quality.js";
 import { dataControlScore, dataControlValue } from "./data-control.js";
+import { hasFirstParty, isPreview } from "./model-traits.js";
 import { noted, type CriterionScore, type Say } from "./noted.js";
 import { CRITERIA, DEFAULT_CONTEXT_NEED, type Criterion, type Requirements } from "./requirements.js";
 
@@ -144,16 +145,6 @@ export function customizationValue(c: Candidate, say?: Say): number {
   return clamp01(score);
 }
 
-/**
- * Does the model have a first-party offering? An indexed loop: it runs per candidate and pass,
- * and a for-of made an iterator result per offering.
- */
-function hasFirstParty(model: Model): boolean {
-  const offerings = model.offerings;
-  for (let i = 0; i < offerings.length; i++) if ((offerings[i] as Model["offerings"][number]).firstParty) return true;
-  return false;
-}
-
 export function integrationScore(c: Candidate, req: Requirements): CriterionScore {
   return noted((say) => integrationValue(c, req, say));
 }
@@ -172,7 +163,7 @@ export function integrationValue(c: Candidate, req: Requirements, say?: Say): nu
     // Any first-party offering: the lab itself serves the model (whether or not the estimate's
     // cheapest host is the lab; asking "is the estimate's host first-party" first, as this did,
     // can only agree, and walked the offerings twice per candidate).
-    score = hasFirstParty(c.model) ? 1 : 0.9;
+    score = (c.firstParty ?? hasFirstParty(c.model)) ? 1 : 0.9;
     say?.("managed API");
   } else {
     score = 0.55;
@@ -205,17 +196,6 @@ export function integrationValue(c: Candidate, req: Requirements, say?: Say): nu
  * at short notice, so a team building on one carries a migration it did not plan.
  */
 export const PREVIEW_OPERATIONS_SCORE = 0.6;
-const previews = new WeakMap<Model, boolean>();
-/** Memoized per model: the test ran per candidate and pass, on a string built each time. */
-function isPreview(m: Model): boolean {
-  let preview = previews.get(m);
-  if (preview === undefined) {
-    preview = /\bpreview\b/i.test(`${m.id} ${m.name}`);
-    previews.set(m, preview);
-  }
-  return preview;
-}
-
 export function operationsScore(c: Candidate, req: Requirements): CriterionScore {
   return noted((say) => operationsValue(c, req, say));
 }
@@ -230,7 +210,7 @@ export function operationsValue(c: Candidate, req: Requirements, say?: Say): num
         req.deployment === "on-prem" ||
         req.selfHosted === true));
   if (!selfHosted) {
-    if (isPreview(c.model)) {
+    if (c.preview ?? isPreview(c.model)) {
       say?.(
         "managed by the provider, but a preview release (so named by its lab): it may change or be withdrawn at short notice",
       );
