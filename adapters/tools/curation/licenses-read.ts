@@ -427,6 +427,58 @@ export const READ_LICENSES: LicenseCuration[] = [
     history: "Kimi K2 (July 2025) and K2.5 came under Modified MIT licences, each naming its own model to display.",
   },
   {
+    id: "moonshot-kimi-k2.7-code-license",
+    family: null,
+    name: "Kimi K2.7 Code licence (reported Modified MIT, not read)",
+    developer: "Moonshot AI",
+    kind: "open-weights-custom",
+    spdx: null,
+    osiApproved: null,
+    weightsAvailable: true,
+    verified: false,
+    verificationNote:
+      "No Moonshot text for K2.7 Code was read; SGLang's deployment guide reports a Modified MIT licence for the native checkpoint. Every term stays unknown until Moonshot's own text is read.",
+    summary:
+      "Moonshot publishes the weights of Kimi K2.7 Code; a third party reports a Modified MIT licence like earlier Kimi releases. We have not read Moonshot's text, so treat every term as unconfirmed.",
+    terms: unknownTerms(),
+    clauses: {},
+    readClauses: [
+      reportedClause(
+        "general",
+        "License: Modified MIT for the native checkpoint.",
+        "https://docs.sglang.io/cookbook/autoregressive/Moonshotai/Kimi-K2.7-Code",
+        "SGLang's deployment guide",
+      ),
+    ],
+    history: null,
+  },
+  {
+    id: "minimax-community-license",
+    family: null,
+    name: "MiniMax Community License (reported, not read)",
+    developer: "MiniMax",
+    kind: "open-weights-custom",
+    spdx: null,
+    osiApproved: null,
+    weightsAvailable: true,
+    verified: false,
+    verificationNote:
+      "MiniMax's card for M3 was read only in a re-upload's copy, which names a 'MiniMax Community License'; the licence text was not read, so every term stays unknown.",
+    summary:
+      "MiniMax publishes the weights of MiniMax-M3 under what a copy of its card calls the MiniMax Community License, not M2's MIT; we have not read its terms.",
+    terms: unknownTerms(),
+    clauses: {},
+    readClauses: [
+      reportedClause(
+        "general",
+        "License | MiniMax Community License",
+        "https://d.geminiproxy.ggff.net/hf/unsloth/MiniMax-M3",
+        "a proxy's view of a re-upload's copy of MiniMax's card",
+      ),
+    ],
+    history: "MiniMax-M2 came under MIT with a display clause; M2.5 under MiniMax's own model licence.",
+  },
+  {
     id: "devstral-2-modified-mit",
     family: null,
     name: "Devstral 2 Modified MIT License",

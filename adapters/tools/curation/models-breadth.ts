@@ -208,6 +208,36 @@ export const BREADTH_MODELS: ModelCuration[] = [
     description: "Moonshot's April 2026 Kimi release; its licence was not read for this release.",
   },
   {
+    ...KIMI,
+    id: "kimi-k2.7-code",
+    name: "Kimi K2.7 Code",
+    aliases: ["kimi k2.7 code", "kimi-k2.7-code", "kimi k2.7", "k2.7 code"],
+    licenseId: "moonshot-kimi-k2.7-code-license",
+    base: "moonshotai/kimi-k2.7-code",
+    md: [
+      "moonshotai:kimi-k2.7-code",
+      "togetherai:moonshotai/Kimi-K2.7-Code",
+      "deepinfra:moonshotai/Kimi-K2.7-Code",
+      "openrouter:moonshotai/kimi-k2.7-code",
+    ],
+    description:
+      "Moonshot's June 2026 coding-agent model built on Kimi K2.6 (same 1T mixture of experts, as reported); its size and its licence were not read in Moonshot's own text.",
+  },
+  {
+    id: "minimax-m3",
+    name: "MiniMax-M3",
+    lab: "MiniMax",
+    family: "MiniMax",
+    aliases: ["minimax m3", "minimax-m3", "minimax 3"],
+    openWeights: true,
+    licenseId: "minimax-community-license",
+    base: "minimax/MiniMax-M3",
+    md: ["minimax:MiniMax-M3", "togetherai:MiniMaxAI/MiniMax-M3", "openrouter:minimax/minimax-m3"],
+    ll: ["minimax/MiniMax-M3"],
+    description:
+      "MiniMax's June 2026 multimodal mixture of experts with a 1M-token context; size and licence (reported as a MiniMax community licence) were not read in MiniMax's own text.",
+  },
+  {
     id: "minimax-m2.5",
     name: "MiniMax-M2.5",
     lab: "MiniMax",
@@ -304,6 +334,22 @@ export const BREADTH_PARAMS: Readonly<Record<string, SourcedParams>> = {
     note: "Z.ai's download table lists GLM-5.1 as 744B-A40B.",
   },
   // Z.ai's GLM-5 repository (read as of April 2026) predates GLM-5.2; a reseller's spec page states it.
+  "kimi-k2.7-code": {
+    totalB: 1000,
+    activeB: 32,
+    sourceUrl: "https://ai.gitcode.com/MoonshotAI/Kimi-K2.7-Code",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "Mixture of experts: 1T total, 32B activated, in a Chinese copy of Moonshot's card on GitCode (not Moonshot's own page); SGLang's guide says it keeps Kimi K2.6's architecture.",
+  },
+  "minimax-m3": {
+    totalB: 428,
+    activeB: 23,
+    sourceUrl: "https://d.geminiproxy.ggff.net/hf/unsloth/MiniMax-M3",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "Mixture of experts: about 428B total and 23B activated (128 experts, 4 per token), in a re-upload's copy of MiniMax's card seen through a proxy; MiniMax's own text was not read.",
+  },
   "glm-5.2": {
     totalB: 744,
     activeB: 40,

@@ -85,6 +85,9 @@ describe("parameter counts", () => {
     expect(model("bert").parameters?.totalB).toBe(0.11);
     expect(model("bert-large").parameters).toMatchObject({ totalB: 0.34, sourceKind: "primary" });
     expect(model("roberta-large").parameters).toMatchObject({ totalB: 0.355, sourceKind: "primary" });
+    // Added for breadth (widely hosted in the snapshot): counts only third parties give, shown unverified.
+    expect(model("kimi-k2.7-code").parameters).toMatchObject({ totalB: 1000, activeB: 32, verified: false });
+    expect(model("minimax-m3").parameters).toMatchObject({ totalB: 428, activeB: 23, verified: false });
     // Devstral 2 from Mistral's own card: 123B dense.
     expect(model("devstral-2").parameters).toMatchObject({ totalB: 123, activeB: 123, sourceKind: "primary" });
   });

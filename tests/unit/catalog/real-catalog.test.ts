@@ -121,7 +121,7 @@ describe("the committed catalogue", () => {
   });
 
   it("keeps a licence that only third parties report unverified, with its clauses marked secondary", () => {
-    for (const id of ["glm-5", "kimi-k2.6"]) {
+    for (const id of ["glm-5", "kimi-k2.6", "kimi-k2.7-code", "minimax-m3"]) {
       const licence = licenseOf(id)!;
       expect(licence.verified, id).toBe(false);
       expect(licence.clauses.length, id).toBeGreaterThan(0);
