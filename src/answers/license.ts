@@ -32,6 +32,8 @@ const MAX_MODELS = 40;
 const MAX_NAMED = 6;
 const MAX_SECTIONS = 4;
 const MAX_LIST_LINES = 60;
+// Names of the groups past the line limit, said in one line each (labels only, no verdict text).
+const MAX_UNLISTED_NAMES = 20;
 
 export const VERDICT_LABEL: Record<VerdictLevel, string> = {
   allowed: "Allowed",
@@ -383,6 +385,13 @@ function listReply(catalog: Catalog, facts: TeamFacts, maxParamsB?: number): Han
       const decisive = e.verdict.clauses[0];
       if (level !== "allowed" && decisive) srcs.push(...clauseSources(license, [decisive]));
     }
+    // Past the line limit a group is still named, never an empty heading: a blocked model is
+    // the one a team most needs to see, and it comes last.
+    const unlisted = entries.slice(lines.length).map((e) => e.label);
+    if (unlisted.length > 0)
+      lines.push(
+        `${lines.length > 0 ? "Also" : "Not itemised"}: ${unlisted.slice(0, MAX_UNLISTED_NAMES).join("; ")}${unlisted.length > MAX_UNLISTED_NAMES ? `; and ${unlisted.length - MAX_UNLISTED_NAMES} more` : ""}.`,
+      );
     // One text block per group keeps each block well under platform text limits.
     blocks.push(text(`**${VERDICT_LABEL[level]} (${entries.length})**\n${lines.join("\n")}`));
   }

@@ -150,6 +150,33 @@ describe("what-ifs as people type them", () => {
   });
 });
 
+describe("answers read the way a lead reads them", () => {
+  it("university lab: a licence list past its line limit still names every group's models, blocked ones included", () => {
+    const reply = chat(catalog).say(
+      "we're a uni NLP lab (TU Delft), want to fine-tune a ~7B model on Dutch clinical-ish text and publish the fine-tuned weights on huggingface under a permissive licence. which base models let us do that?",
+    );
+    const groups = reply.blocks.flatMap((b) =>
+      b.kind === "text"
+        ? [...b.markdown.matchAll(/^\*\*(Allowed|Allowed with conditions|Blocked) \((\d+)\)\*\*\n(.*)/gms)]
+        : [],
+    );
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    // No heading stands alone: each counted group is followed by its lines or its names.
+    for (const [, level, , body] of groups) expect(body?.trim(), level).not.toBe("");
+  });
+
+  it("e-commerce team: two models at the same price per token are said to cost the same, not '1× as much'", () => {
+    const text = textOf(chat(catalog).say("gpt-4.1 nano vs gemini 2.5 flash-lite"));
+    expect(text).not.toMatch(/\b1× as much/);
+    expect(text).toMatch(/cost the same per token|costs [\d.]+× as much/);
+  });
+
+  it("pharma team on Azure: the cloud account is said as its users write it", () => {
+    const text = textOf(chat(catalog).say("recommend a model for extraction, we are on azure"));
+    expect(text).toContain("through your Azure account");
+  });
+});
+
 describe("open findings of the second tryout round (owned by other areas, see /work/COORD.md)", () => {
   it.todo(
     "numbers: '5000 users …, each generates ~20 listings/mo, a listing is like 400 tokens in 600 out' is 100M tokens a month (40M in, 60M out), not 20K",
