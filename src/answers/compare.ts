@@ -119,9 +119,13 @@ function compareReply(
     const sorted = [...priced].sort((a, b) => blended(a) - blended(b));
     const cheap = sorted[0]!;
     const dear = sorted[sorted.length - 1]!;
-    if (blended(cheap) > 0)
+    const ratio = blended(dear) / blended(cheap);
+    // "costs 1× as much" reads as a typo: prices within half a percent are the same price.
+    if (blended(cheap) > 0 && ratio < 1.005)
+      notes.push(`At a 3:1 input/output mix, ${sorted.map((m) => m.name).join(" and ")} cost the same per token.`);
+    else if (blended(cheap) > 0)
       notes.push(
-        `At a 3:1 input/output mix, ${dear.name} costs ${formatRatio(blended(dear) / blended(cheap))} as much per token as ${cheap.name}.`,
+        `At a 3:1 input/output mix, ${dear.name} costs ${formatRatio(ratio)} as much per token as ${cheap.name}.`,
       );
   }
   const staleNote = stalePriceNote([...models.flatMap((m) => priceOf(m) ?? []), ...costs], now);

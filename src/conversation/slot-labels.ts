@@ -7,6 +7,7 @@ import {
   CRITERION_LABELS,
   DEPLOYMENT_LABELS,
   USE_CASE_LABELS,
+  type CloudProvider,
   type Exclusions,
   type Requirements,
 } from "../scoring/requirements.js";
@@ -15,6 +16,9 @@ type Slot = keyof Requirements;
 type Describe<K extends Slot> = (value: NonNullable<Requirements[K]>) => string | null;
 
 /** Home countries of labs, as people name them ("no Chinese models"). Others show their code. */
+/** A cloud account as its users write it ("your Azure account", not "AZURE"). */
+const CLOUD_ACCOUNT: Record<CloudProvider, string> = { azure: "Azure", aws: "AWS", gcp: "GCP" };
+
 const DEMONYMS: Record<string, string> = {
   CN: "Chinese",
   US: "US",
@@ -45,7 +49,7 @@ export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> }
     name: "where it may run",
     describe: (v) => DEPLOYMENT_LABELS[v],
   },
-  cloudProvider: { name: "cloud", describe: (v) => `through your ${v.toUpperCase()} account` },
+  cloudProvider: { name: "cloud", describe: (v) => `through your ${CLOUD_ACCOUNT[v]} account` },
   openWeightsOnly: { name: "open weights", describe: (v) => (v ? "open-weights models only" : null) },
   exclude: { name: "exclusions", describe: exclusions },
   volume: {
