@@ -6,7 +6,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { resolveModel } from "../catalog/lookup.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import { historyEntry, mergeRequirements, newFlow, pushHistory, withFlow } from "../conversation/flows/flow-state.js";
-import { SLOT_LABELS } from "../conversation/slot-labels.js";
+import { foreignBudgetLines, SLOT_LABELS } from "../conversation/slot-labels.js";
 import type { Intent } from "../intents/types.js";
 import { parseWhatIf, type WhatIfChange } from "../intents/what-if-text.js";
 import type { OutboundMessage } from "../ports.js";
@@ -204,6 +204,8 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   const lead = [
     `**What if:** ${edit.said.length > 0 ? edit.said.join(" · ") : "changed requirements"}. I've kept this change in the thread (say _back_ to undo it, or change it again).`,
   ];
+  // A budget in another currency is said back and not applied: say why, and ask for dollars.
+  lead.push(...foreignBudgetLines(intent.text));
   if (hasThread && before.ranking.ranked.length > 0) lead.push(changesText(before, after));
   lead.push(...asked.map((id) => whyNotText(after, id, ctx.catalog)));
   // A history entry lets "back" undo the what-if like an answer.

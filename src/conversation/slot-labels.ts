@@ -41,6 +41,8 @@ function exclusions(x: Exclusions): string | null {
   return parts.length > 0 ? `excluding ${parts.join("; ")}` : null;
 }
 
+const CURRENCY_SIGNS: Record<string, string> = { EUR: "€", GBP: "£" };
+
 /** One entry per slot, in the order they are said back. */
 export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> } } = {
   useCase: { name: "use case", describe: (v) => USE_CASE_LABELS[v] },
@@ -63,6 +65,10 @@ export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> }
     },
   },
   monthlyBudgetUsd: { name: "monthly budget", describe: (v) => `budget ${formatUsd(v)}/month` },
+  statedBudget: {
+    name: "budget in another currency",
+    describe: (v) => `budget ${CURRENCY_SIGNS[v.currency]}${v.perMonth.toLocaleString("en-US")}/month (not applied)`,
+  },
   monthlyActiveUsers: { name: "monthly users", describe: (v) => `${formatCount(v)} monthly users` },
   teamSize: { name: "team size", describe: (v) => `team of ${formatCount(v)}` },
   fineTuning: { name: "fine-tuning", describe: (v) => (v ? "fine-tuning needed" : "no fine-tuning") },
@@ -142,8 +148,6 @@ export function echoLines(before: Requirements, after: Requirements): string[] {
   if (changed.length > 0) lines.push(`Changed: ${changed.join(" · ")}.`);
   return lines;
 }
-
-const CURRENCY_SIGNS: Record<string, string> = { EUR: "€", GBP: "£" };
 
 /**
  * A budget stated in another currency than dollars is said back, not silently read as dollars:

@@ -103,8 +103,10 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const volume = parseVolume(raw);
   if (volume) req.volume = volume;
 
-  const budget = parseMonthlyBudget(t);
-  if (budget !== undefined) req.monthlyBudgetUsd = budget;
+  // A budget in euros or pounds is kept as said, never read as dollars (slot-labels.ts says why).
+  const budget = parseBudget(t);
+  if (budget?.currency === "USD") req.monthlyBudgetUsd = budget.perMonth;
+  else if (budget) req.statedBudget = { currency: budget.currency, perMonth: budget.perMonth };
 
   const facts = parseTeamFacts(raw);
   if (facts.monthlyActiveUsers !== undefined) req.monthlyActiveUsers = facts.monthlyActiveUsers;

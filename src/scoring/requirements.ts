@@ -95,6 +95,11 @@ export interface Requirements {
   deployment?: Deployment;
   volume?: Volume;
   monthlyBudgetUsd?: number;
+  /**
+   * A budget said in a currency the prices are not in ("1500 EUR a month"): kept and said back,
+   * never converted (the repo holds no sourced exchange rate) and not applied to the ranking.
+   */
+  statedBudget?: { currency: "EUR" | "GBP"; perMonth: number };
   monthlyActiveUsers?: number;
   /**
    * How many people the team is ("a 12-person startup", "a studio (80 people)"): who builds and

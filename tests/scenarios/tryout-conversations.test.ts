@@ -177,9 +177,33 @@ describe("tryout teams in their own words", () => {
     expect(reply).toMatch(/40M tokens\/month/);
     expect(reply).toMatch(/60K tokens of context/);
   });
-  it.todo(
-    'legal-tech: mid-thread "Budget is 1500 EUR a month." is said back as a euro budget (not applied, ask in dollars), not read as a cost question ("Which model should I price?")',
-  );
+  it('legal-tech: mid-thread "Budget is 1500 EUR a month." is a euro budget said back (not applied, asked in dollars), not a cost question', () => {
+    const euros = /budget €1,500\/month \(not applied\)/;
+    const askDollars = /prices here are in US dollars and I don't assume an exchange rate.*Say it in dollars/;
+    // After a shortlist.
+    const c = chat(catalog);
+    c.say("We need a model to summarise and answer questions over client contracts, which are privileged documents.");
+    const reply = textOf(c.say("Budget is 1500 EUR a month."));
+    expect(reply).not.toMatch(/Which model should I price/);
+    expect(reply).toMatch(euros);
+    expect(reply).toMatch(askDollars);
+    expect(c.session.requirements.monthlyBudgetUsd).toBeUndefined();
+    expect(c.session.requirements.statedBudget).toEqual({ currency: "EUR", perMonth: 1500 });
+    // A budget in dollars then replaces it.
+    c.say("ok, budget is $1,600 a month");
+    expect(c.session.requirements.monthlyBudgetUsd).toBe(1600);
+    expect(c.session.requirements.statedBudget).toBeUndefined();
+    // During the guided questions: noted, and the flow goes on.
+    const g = chat(catalog);
+    g.say("help me choose a model");
+    g.say("summarising contracts");
+    const mid = g.replies.map(textOf).join("\n");
+    const during = g.say("Budget is 1500 EUR a month.");
+    expect(during.data?.intent).toBe("recommend");
+    expect(g.replies.map(textOf).join("\n")).toMatch(euros);
+    expect(g.session.flow?.step).toBeTruthy();
+    expect(mid).not.toMatch(/Which model should I price/);
+  });
   it.todo(
     'legal-tech: "the provider must not train on our data or retain it" / "we need zero data retention" become a requirement on API hosts (today: a comparison, or "not sure what you\'re asking")',
   );

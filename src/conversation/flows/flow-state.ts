@@ -123,6 +123,8 @@ export function mergeRequirements(base: Requirements, patch: Partial<Requirement
     if (k === "exclude") out.exclude = unionExclusions(base.exclude, v as Exclusions);
     else (out as Record<string, unknown>)[k] = v;
   }
+  // One budget: a budget in dollars replaces one said in another currency (which was never applied).
+  if (patch.monthlyBudgetUsd !== undefined && patch.statedBudget === undefined) delete out.statedBudget;
   return out;
 }
 

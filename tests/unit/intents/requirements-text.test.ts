@@ -104,3 +104,22 @@ describe("parseRequirements: language codes joined by words or hyphens", () => {
     expect(parseRequirements("we want to go to it").languages).toBeUndefined();
   });
 });
+
+describe("parseRequirements: a budget in another currency", () => {
+  it.each([
+    ["Budget is 1500 EUR a month.", "EUR", 1500],
+    ["our budget's 900 euros a month", "EUR", 900],
+    ["Budget: £2,000/month.", "GBP", 2000],
+    ["€6k a year, tops", "EUR", 500],
+  ])("%s is kept as said, never as dollars", (text, currency, perMonth) => {
+    const req = parseRequirements(text);
+    expect(req.statedBudget).toEqual({ currency, perMonth });
+    expect(req.monthlyBudgetUsd).toBeUndefined();
+  });
+
+  it("a dollar budget is the budget", () => {
+    const req = parseRequirements("budget is $1,600 a month");
+    expect(req.monthlyBudgetUsd).toBe(1600);
+    expect(req.statedBudget).toBeUndefined();
+  });
+});

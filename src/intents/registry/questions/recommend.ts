@@ -29,8 +29,13 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
       const requirements = f.parsed.requirements();
       const stated = Object.keys(requirements).length;
       const asks = cue.RECOMMEND_SOFT.test(f.lower) || ASKS_FOR_MODEL.test(f.lower);
+      // A budget said flatly ("Budget is 1500 EUR a month.") is a need, not a question of cost.
+      const budgetSaid =
+        (requirements.monthlyBudgetUsd !== undefined || requirements.statedBudget !== undefined) &&
+        !f.lower.includes("?");
       return (requirements.useCase !== undefined && (stated >= 2 || asks || words(f) <= 6)) ||
-        (stated >= 3 && !cue.LICENSE.test(f.lower))
+        (stated >= 3 && !cue.LICENSE.test(f.lower)) ||
+        budgetSaid
         ? recommend(f, requirements)
         : null;
     },
