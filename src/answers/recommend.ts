@@ -2,6 +2,7 @@
 // enough), take answers to its questions, and show the shortlist: top 3 with per-criterion
 // scores, monthly cost and licence verdict, what was ruled out and why, why #1 beats #2, what
 // would swap them, the weights used, and sources with dates.
+import { threadOwnRequirements } from "../conversation/team-profile.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import {
   historyEntry,
@@ -202,14 +203,19 @@ export function resumeFlow(session: Session): OutboundMessage | null {
 
 export const handleRecommend: IntentHandler<"recommend"> = (intent, ctx) => {
   if (intent.flowStep && ctx.session.flow) return continueFlow(intent, ctx);
-  // A new request starts from what this message says, not from an older thread's answers, but
-  // with the facts stated beside earlier side questions (a comparison, a trade-off question).
+  // A request asked again in a thread that already has a recommendation ("what's the best model
+  // for us?", "recommend a model") keeps the thread's facts under what this message says; only
+  // "start over" or "reset" drops them. A first request starts from what it says, with the facts
+  // stated beside earlier side questions (a comparison, a trade-off question).
   const said = mergeRequirements(requirementsFromText(intent.text, ctx.catalog), intent.requirements);
-  const start = startFromNoted(ctx.session, said);
+  const thread = threadOwnRequirements(ctx.session.requirements, ctx.profile);
+  const kept = Object.keys(thread).length > 0;
+  const start = startFromNoted(ctx.session, kept ? mergeRequirements(thread, said) : said);
   const requirements = start.requirements;
   const session = start.session;
   const noted = [
-    ...(start.lines.length > 0 ? start.lines : echoLines({}, requirements)),
+    ...(kept ? [`Keeping what this thread already said (say _start over_ to begin afresh).`] : []),
+    ...(start.lines.length > 0 ? start.lines : echoLines(kept ? thread : {}, requirements)),
     ...foreignBudgetLines(intent.text),
   ];
   // Asked for a model with a use case ("what should we run for support chat?"): answer at once,
