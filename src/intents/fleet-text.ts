@@ -1,40 +1,36 @@
 // Fleet and ownership facts stated in words, for the self-hosting estimate: "no ops staff" (the
 // team cannot run GPUs: a capacity, not a free operations budget), "we own 8 H100s", "we paid
 // $25k per GPU", "written off over 3 years", "peak is 2× average", "no redundancy" / "N+1".
-import type { AssumptionEdits, OpsCapacity } from "../costs/assumptions.js";
+import type { AssumptionEdits } from "../costs/assumptions.js";
 import { QUANTITY, quantityValue } from "./numbers.js";
+import { opsCapacityIn } from "./ops-capacity.js";
 
 /** Same GPU names as assumptions-text.ts, reduced to what follows "we own 8 …". */
 const OWNED_GPU = String.raw`(h200|h100(?:\s*(?:sxm\d?|pcie|nvl))?|a100(?:\s*-?\s*(?:40|80)\s*gb?)?|l40s|l4|a10g?|(?:rtx\s*)?4090|mi\s*300\s*x?|b200|gh200)s?`;
 
-const NO_OPS =
-  /\b(?:no|zero|without|lack|don'?t have|do not have|have no)\s+(?:an?\s+)?(?:dedicated\s+)?(?:ops|operations|devops|sre|mlops|ml ?ops|infra(?:structure)?)\s*(?:staff|people|engineers?|team|headcount|capacity|experience|person)?\b/;
-const SOME_OPS =
-  /\b(?:some|a little|limited|junior|small)\s+(?:ops|devops|sre|mlops|infra)\s*(?:experience|staff|team|capacity)?\b/;
-const STRONG_OPS =
-  /\b(?:(?:strong|experienced|dedicated|full)\s+(?:ops|devops|sre|mlops|ml ?ops|infra(?:structure)?|platform)\s*(?:team|staff|engineers?|experience)|we have an? (?:ops|sre|mlops|platform|infra) team)\b/;
-
-export function parseOpsCapacity(t: string): OpsCapacity | undefined {
-  if (NO_OPS.test(t)) return "none";
-  if (STRONG_OPS.test(t)) return "strong";
-  if (SOME_OPS.test(t)) return "some";
-  return undefined;
-}
-
-const COUNT_AND_GPU = String.raw`(\d{1,5})\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?${OWNED_GPU}`;
+// A count in digits, or one GPU in words ("a single L40S", "one H100").
+const COUNT_AND_GPU = String.raw`(\d{1,5}|one|a single|single|an?)\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?${OWNED_GPU}`;
+// "we have our own k8s with 16 A100 80GB": what holds the GPUs may come between.
+const HOLDER = String.raw`(?:(?:our own|an?|the|some) [\w-]+(?: [\w-]+)? (?:with|of)\s+)?`;
 const OWNED_BEFORE = new RegExp(
-  String.raw`\b(?:(?:we|i)\s+(?:already\s+)?(?:own|have|bought|purchased|run|operate)|(?:we|i)(?:'ve| have)\s+got|our(?:\s+own)?|owned|existing)\s+${COUNT_AND_GPU}`,
+  String.raw`\b(?:(?:we|i)\s+(?:already\s+)?(?:own|have|bought|purchased|run|operate|(?:will |'ll |could |might |are going to |are )?(?:buy|buying|purchase))|(?:we|i)(?:'ve| have)\s+got|our(?:\s+own)?|owned|existing)\s+${HOLDER}${COUNT_AND_GPU}`,
 );
 // "the 4 A100s we own", "2 H100s we already own", "16 H100s that we bought".
 const OWNED_AFTER = new RegExp(
   String.raw`\b${COUNT_AND_GPU}\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:already\s+)?(?:own|have|bought|purchased|run|operate)\b`,
 );
 
+// "we self-host on a single L40S", "we already run everything on 2 H100s": the team's own hardware,
+// said as where it runs today (a question, "what would it cost to run X on 8 H100s?", is no "we").
+const RUNS_ON = new RegExp(
+  String.raw`\bwe (?:already |currently |today )?(?:self-?host|run|serve|host)\w* (?:[\w.-]+ ){0,3}on (?:our (?:own )?)?${COUNT_AND_GPU}`,
+);
+
 /** GPUs the team says it owns ("we own 8 H100s", "the 4 A100s we own", "we've got 4 L40S"). */
 export function ownedGpusIn(t: string): { type: string; count: number } | undefined {
-  const m = OWNED_BEFORE.exec(t) ?? OWNED_AFTER.exec(t);
+  const m = OWNED_BEFORE.exec(t) ?? OWNED_AFTER.exec(t) ?? RUNS_ON.exec(t);
   if (m?.[1] === undefined || m[2] === undefined) return undefined;
-  const count = Number(m[1]);
+  const count = /^\d/.test(m[1]) ? Number(m[1]) : 1;
   if (!Number.isInteger(count) || count < 1) return undefined;
   return { type: m[2].replace(/\s+/g, " ").trim(), count };
 }
@@ -47,7 +43,8 @@ const PAID_EACH = new RegExp(String.raw`\$\s*${QUANTITY}\s*(?:each|per (?:gpu|ca
 
 export function parseFleetEdits(t: string): AssumptionEdits {
   const out: AssumptionEdits = {};
-  const ops = parseOpsCapacity(t);
+  // The one home of ops-capacity words (ops-capacity.ts), as for the recommendation.
+  const ops = opsCapacityIn(t);
   if (ops) out.opsCapacity = ops;
 
   const owned = ownedGpusIn(t);

@@ -6,7 +6,7 @@
 
 // Who does the work, in the words teams use for it.
 const OPS = String.raw`(?:ml[- ]?ops|mlops|machine learning|ml|infra\w*|devops|gpu|ops|operations|platform|sre)`;
-const PEOPLE = String.raw`(?:experience|expertise|engineers?|team|crew|skills|staff|people|folks|capacity|capabilit(?:y|ies)|know-?how)`;
+const PEOPLE = String.raw`(?:experience|expertise|engineers?|team|crew|skills|staff|people|ppl|peeps|guys|folks|person|hires?|capacity|capabilit(?:y|ies)|know-?how)`;
 const RUN = String.raw`(?:run|ran|running|deployed|deploying|hosted|hosting|operated|operating|served|serving|managed|maintained|touched)`;
 const MODELS = String.raw`(?:an? |any )?(?:models?|llms?|gpus?|inference|model servers?|servers?|ml)`;
 
@@ -18,7 +18,7 @@ const GENERAL_OPS = new RegExp(
 const NONE = [
   // "no ML ops staff", "zero infra experience", "don't have any devops people"
   new RegExp(
-    String.raw`\b(?:no|zero|0|little|limited|not much|without|don'?t have (?:an?|any)?)\s+${OPS}?\s*${PEOPLE}\b`,
+    String.raw`\b(?:no|zero|0|little|limited|not much|without|lack|don'?t have (?:an?|any)?)\s+(?:dedicated\s+|in-house\s+|full-time\s+)?${OPS}?\s*${PEOPLE}\b`,
   ),
   // "no MLOps at all", "no ops", "zero devops"
   new RegExp(String.raw`\b(?:no|zero|without(?: any)?)\s+(?:ml[- ]?ops|mlops|devops|ops)\b`),
@@ -29,7 +29,7 @@ const NONE = [
   new RegExp(
     String.raw`\b(?:nobody|no one|noone|none of us)(?: here| at (?:our|the) (?:company|org\w*|startup)| (?:on|in) (?:the|our) team)? (?:(?:to|who can|who could|has|have|had|can|could|is able to|will) )?(?:ever |really )?(?:${RUN}|runs|manages?|maintains?|operates?|handles?|look after|(?:does|do) (?:any )?(?:ml ?ops|ops|devops|infra\w*))\b`,
   ),
-  /\bno (?:infra|ops|devops|ml ?ops|platform|sre) (?:people|folks|person|staff|team|capacity|engineers?)\b/,
+  new RegExp(String.raw`\bno (?:infra|ops|devops|ml ?ops|platform|sre) ${PEOPLE}\b`),
 ];
 
 const STRONG = [
@@ -42,7 +42,8 @@ const STRONG = [
     String.raw`\b${OPS}\s*(?:${PEOPLE}|maturity)?\s*(?:is|are|:|=|-)\s*(?:very |really |pretty )?(?:strong|solid|great|excellent|deep|mature)\b`,
   ),
   // "we run our own GPU cluster", "runs GPU clusters daily"
-  /\b(?:we (?:already )?run|runs|running) (?:our own )?(?:gpus|gpu clusters?|inference (?:servers|clusters))\b/,
+  // Said of the team, not of a plan ("is running our own GPUs cheaper?" says nothing of skills).
+  /\b(?:we (?:already |currently )?(?:run|are running)|we'?re (?:already )?running|(?:already|team) runs) (?:our own )?(?:gpus|gpu clusters?|inference (?:servers|clusters))\b/,
 ];
 
 const SOME = [

@@ -6,8 +6,15 @@ import type { Requirements } from "../scoring/requirements.js";
 
 const CLOUD = String.raw`(?:aws|azure|gcp|google cloud|bedrock|vertex(?: ai)?|azure openai|sagemaker)`;
 
-const ON_DEVICE =
-  /\b(on[- ]device|on (a |the |their |our users'? )?(phones?|mobile|laptops?|edge|device|devices|raspberry pi)|runs? (locally )?on (phones?|laptops?|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (phones?|laptops?|devices?)|mobile app that works offline|on (an? |the |their |users'? )?(android|ios|iphone|ipad|pixel|macbook)s?|(android|ios|iphone) app|on mobile|in[- ]app offline)\b/;
+// Where the users are: their phones, their laptops and desktops. A desktop or mobile app that
+// works offline runs the model on the user's machine; "offline" alone is a batch job or an air gap.
+const PHONE = String.raw`(?:phones?|smartphones?|mobiles?|android|ios|iphones?|ipads?|pixels?|tablets?)`;
+const COMPUTER = String.raw`(?:laptops?|desktops?|pcs?|macs?|macbooks?|workstations?|(?:users'? |their |the user'?s |customers'? )(?:machines?|computers?))`;
+const ON_DEVICE = new RegExp(
+  String.raw`\b(on[- ]device|on (?:an? |the |their |our )?(?:[a-z-]+(?:'s|s') )?(?:own )?(?:${PHONE}|mobile|${COMPUTER}|edge|device|devices|raspberry pi)|runs? (?:locally |fully |entirely )?on (?:${PHONE}|${COMPUTER}|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (?:${PHONE}|${COMPUTER}|devices?)|(?:mobile|desktop|phone|android|ios|iphone|laptop|mac|windows|electron|native) app\b[^.;!?]{0,30}?\b(?:work|works|working|run|runs|running|usable|available) (?:fully |completely |entirely )?offline|(?:android|ios|iphone) app|on mobile|in[- ]app offline|(?:offline|local) (?:desktop|mobile|laptop) app|(?:desktop|mobile|laptop) app,? (?:fully |completely )?offline)\b`,
+);
+const ON_PHONE = new RegExp(String.raw`\b(?:${PHONE}|mobile)\b`);
+const ON_COMPUTER = new RegExp(String.raw`\b(?:${COMPUTER}|desktop|windows|linux|macos|electron)\b`);
 
 const ON_PREM =
   /\b(on[- ]?prem\w*|on premises?|air-?gapped|our own (hardware|servers|data ?cent(er|re)s?|gpus|machines)|our (own )?servers|in our data ?cent(er|re)|offline|no internet|(in |on )?our (own )?(colo|colocation|basement|bare metal|k8s|kubernetes|cluster|secure (network|facility|enclave|environment))|in the basement|on our (own )?(metal|hardware|cluster))\b/;
@@ -35,14 +42,19 @@ const ANY_API =
 // The team runs the weights itself (on rented or owned GPUs), wherever that is.
 // A few words may name what is run in between: "running llama 3.1 70b ourselves".
 const SELF_HOSTED =
-  /(?<!\b(?:not|never|no|can'?t|cannot|won'?t|don'?t|do not|don'?t want to|rather not)\s)\b(self[- ]?host\w*|(host|hosted|hosting|run|ran|running)(?: [\w.-]+){0,4} (ourselves|in-?house|on our own))\b/;
+  /(?<!\b(?:not|never|no|can'?t|cannot|won'?t|don'?t|do not|don'?t want to|rather not)\s)\b(self[- ]?host\w*|(host|hosted|hosting|run|ran|running)(?: [\w.-]+){0,4} (ourselves|in-?house|on our own)|(run|running|host|hosting|serve|serving) our own (inference|models?|llms?|weights|model servers?))\b/;
 
-export type Placement = Pick<Requirements, "onDevice" | "deployment" | "selfHosted">;
+export type Placement = Pick<Requirements, "onDevice" | "device" | "deployment" | "selfHosted">;
 
 /** `pos`: the text with negated phrases blanked; `t`: the whole text (both folded and cleaned). */
 export function placementIn(pos: string, t: string): Placement {
   const out: Placement = {};
-  if (ON_DEVICE.test(pos)) out.onDevice = true;
+  if (ON_DEVICE.test(pos)) {
+    out.onDevice = true;
+    // The smallest device named sets the size cap: phones and laptops means phones.
+    if (ON_PHONE.test(pos)) out.device = "phone";
+    else if (ON_COMPUTER.test(pos)) out.device = "laptop";
+  }
   const place = withoutDeviceOffline(pos, out);
   if (ON_PREM.test(place) || NEVER_LEAVES.test(t)) out.deployment = "on-prem";
   else if (OWN_CLOUD.some((p) => p.test(pos))) out.deployment = "own-cloud";

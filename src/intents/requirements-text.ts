@@ -16,7 +16,7 @@ import { placementIn, withoutDeviceOffline } from "./placement-text.js";
 import { openWeightsIn } from "./open-weights-text.js";
 import { prioritiesIn } from "./priorities-text.js";
 import { needsEuResidency } from "./residency-text.js";
-import { readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
+import { HIPAA_WORDS, readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
 import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
 import { teamSizesIn } from "./team-size.js";
 import { useCaseIn } from "./use-case-text.js";
@@ -96,7 +96,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (provider?.[1] !== undefined)
     req.cloudProvider = /azure/.test(provider[1]) ? "azure" : /aws|amazon|bedrock/.test(provider[1]) ? "aws" : "gcp";
 
-  if (/\b(baa|business associate agreement)\b/.test(pos)) req.needsBaa = true;
+  // A vendor that handles HIPAA data (PHI) must sign a BAA; on premises or on a device no vendor sees it.
+  const vendorSees = req.deployment !== "on-prem" && !req.onDevice;
+  if (/\b(baa|business associate agreement)\b/.test(pos) || (vendorSees && HIPAA_WORDS.test(pos))) req.needsBaa = true;
 
   if (needsEuResidency(t)) req.euDataResidency = true;
 

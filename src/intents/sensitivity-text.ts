@@ -14,8 +14,11 @@ const INTERNAL_THINGS = String.raw`data|docs?|documents?|documentation|informati
 
 // Kinds of data that are internal at least; the level itself is not named by them.
 const INTERNAL_KINDS = new RegExp(
-  String.raw`\b(proprietary (?:data|code)|private (?:data|code)|trade secrets?|our (?:own )?(?:source )?code(?:base)?|company data|employee data|board (?:minutes|papers|decks|packs|meeting notes)|meeting minutes)\b`,
+  String.raw`\b(proprietary (?:data|code)|private (?:data|code)|trade secrets?|our (?:own )?(?:source )?code(?:base)?|company data|employee data|board (?:minutes|papers|decks|packs|meeting notes)|meeting (?:minutes|notes|transcripts|recordings))\b`,
 );
+
+/** US health-privacy words: HIPAA, PHI (protected health information; "Phi-4" is a model). */
+export const HIPAA_WORDS = /\b(hipaa|phi(?![- ]?\d))\b/;
 
 const LEVELS: { level: Sensitivity; pattern: RegExp; kindOnly?: RegExp }[] = [
   {
@@ -36,7 +39,7 @@ const LEVELS: { level: Sensitivity; pattern: RegExp; kindOnly?: RegExp }[] = [
     pattern: new RegExp(
       // Customer data is personal data (GDPR and the like), not merely internal; a bank, an
       // insurer or a clinic handles regulated data whatever the task.
-      String.raw`\b(regulated|hipaa|phi(?![- ]?\d)|pci(?:-dss)?|customer data|customers'? (?:personal )?data|clients?'? data|client files|customer calls|card disputes?|bank statements?|insurance claims?|health (?:info|records?)|patients?'?|patient (?:data|records|notes)|clinical (?:notes|data|records)|medical (?:records|data|notes|history)|health (?:data|records|information)|ehr|emr|financial data|banking data|card(?:holder)? data|(?:card )?payments? data|loan (?:docs?|documents?|files|applications|contracts|agreements)|mortgage (?:docs?|documents?|files|applications)|credit (?:reports?|files)|pii|personal data|gdpr[- ]sensitive|classified|secret clearance|legal privilege|privileged|sox|itar|government data|(?:we'?re|we are) an? (?:\w+ )?(?:bank|insurer|insurance company|hospital|clinic|health ?care provider|credit union|lender)|(?:bank|insurer|insurance company|hospital|clinic|credit union|lender) here)\b`,
+      String.raw`${HIPAA_WORDS.source}|\b(regulated|pci(?:-dss)?|customer data|customers'? (?:personal )?data|clients?'? data|client files|customer calls|card disputes?|bank statements?|insurance claims?|health (?:info|records?)|patients?'?|patient (?:data|records|notes)|clinical (?:notes|data|records)|medical (?:records|data|notes|history)|health (?:data|records|information)|ehr|emr|financial data|banking data|card(?:holder)? data|(?:card )?payments? data|loan (?:docs?|documents?|files|applications|contracts|agreements)|mortgage (?:docs?|documents?|files|applications)|credit (?:reports?|files)|pii|personal data|gdpr[- ]sensitive|classified|secret clearance|legal privilege|privileged|sox|itar|government data|(?:we'?re|we are) an? (?:\w+ )?(?:bank|insurer|insurance company|hospital|clinic|health ?care provider|credit union|lender)|(?:bank|insurer|insurance company|hospital|clinic|credit union|lender) here)\b`,
     ),
   },
 ];

@@ -15,6 +15,9 @@ describe("opsCapacityIn: how teams describe running models themselves", () => {
     ["some k8s experience but never ran gpus", "some"],
     ["we know kubernetes but have never deployed a model", "some"],
     ["a couple of devops engineers", "some"],
+    ["no gpus, no infra ppl", "none"],
+    ["we have no dedicated ops engineers", "none"],
+    ["we have a strong ml-ops team", "strong"],
   ] as const)("%s -> %s", (text, level) => {
     expect(opsCapacityIn(text)).toBe(level);
   });
@@ -25,6 +28,8 @@ describe("opsCapacityIn: how teams describe running models themselves", () => {
     "our platform is a marketplace",
     "no budget for this",
     "we never looked at open models",
+    // A plan, not the team's skills.
+    "is there a volume where running our own gpus beats gpt-5?",
   ])("says nothing about ops: %s", (text) => {
     expect(opsCapacityIn(text)).toBeUndefined();
   });

@@ -14,16 +14,29 @@ describe("placementIn: where the model may run, and who runs it", () => {
     ["we use bedrock and the model must run there", { deployment: "own-cloud" }],
     ["any hosted api works", { deployment: "any-api" }],
     ["we can't run anything ourselves, so a hosted api", { deployment: "any-api" }],
-    ["must run on an iphone, offline translation", { onDevice: true }],
+    ["must run on an iphone, offline translation", { onDevice: true, device: "phone" }],
+    // The users' devices; the smallest one named sets the size cap.
+    ["it has to run on our users' phones and laptops", { onDevice: true, device: "phone" }],
+    ["a desktop app that works offline", { onDevice: true, device: "laptop" }],
+    ["it's a windows app that has to run fully offline", { onDevice: true, device: "laptop" }],
+    ["runs on the user's machine, no server", { onDevice: true, device: "laptop" }],
+    ["on-device, nothing leaves the handset", { onDevice: true }],
+    // Choosing an API is saying where it runs.
+    ["what if we used an api instead?", { deployment: "any-api" }],
+    ["switch to a hosted api", { deployment: "any-api" }],
+    ["it has to run on our own servers", { deployment: "on-prem", selfHosted: true }],
+    ["we're happy running our own inference", { selfHosted: true }],
   ] as const)("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
 
-  it.each(["we don't want to self-host", "we can't run it ourselves", "chat assistant for 3k users"])(
-    "states no place: %s",
-    (text) => {
-      expect(read(text).selfHosted).toBeUndefined();
-      expect(read(text).deployment === "own-cloud").toBe(false);
-    },
-  );
+  it.each([
+    "we don't want to self-host",
+    "we can't run it ourselves",
+    "chat assistant for 3k users",
+    "overnight batch jobs run offline",
+  ])("states no place: %s", (text) => {
+    expect(read(text).selfHosted).toBeUndefined();
+    expect(read(text).deployment === "own-cloud").toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sensitivityIn } from "../../../src/intents/sensitivity-text.js";
+import { readSensitivity, replacesSensitivity, sensitivityIn } from "../../../src/intents/sensitivity-text.js";
 
 const read = (t: string) => sensitivityIn(t, t);
 
@@ -14,6 +14,9 @@ describe("sensitivityIn: data sensitivity from the words for the data or the tea
     ["credit union here", "regulated"],
     ["we handle card payments data", "regulated"],
     ["internal only, but it's patient notes", "regulated"],
+    ["we handle PHI".toLowerCase(), "regulated"],
+    ["hipaa-covered clinic", "regulated"],
+    ["what if the data were only internal?", "internal"],
   ] as const)("%s -> %s", (text, level) => {
     expect(read(text)).toBe(level);
   });
@@ -34,5 +37,16 @@ describe("sensitivityIn: data sensitivity from the words for the data or the tea
 
   it("a negated level is not read ('nothing regulated')", () => {
     expect(sensitivityIn("                 , support chatbot", "nothing regulated, support chatbot")).toBeUndefined();
+  });
+
+  it("a kind of data is a floor in a thread; a level said outright replaces the one before", () => {
+    const kind = readSensitivity("our source code never leaves", "our source code never leaves")!;
+    expect(kind).toEqual({ level: "internal", named: false });
+    expect(replacesSensitivity(kind, "regulated")).toBe(false);
+    expect(replacesSensitivity(kind, "public")).toBe(true);
+    expect(replacesSensitivity(kind, undefined)).toBe(true);
+    const said = readSensitivity("the data is only internal", "the data is only internal")!;
+    expect(said).toEqual({ level: "internal", named: true });
+    expect(replacesSensitivity(said, "regulated")).toBe(true);
   });
 });

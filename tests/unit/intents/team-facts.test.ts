@@ -37,6 +37,28 @@ describe("parseTeamFacts", () => {
     expect(parseTeamFacts(text)).toMatchObject(expected);
   });
 
+  // A business's own use is commercial use for a licence, internal tools included; a research
+  // group's stays non-commercial. Publishing a fine-tune on a model hub hands the weights over.
+  it.each([
+    ["can a bank use codestral 22b for an internal code assistant?", { commercial: true }],
+    ["could a law firm run it as an internal knowledge tool for our lawyers?", { commercial: true }],
+    ["an internal chatbot for our employees", { commercial: true }],
+    ["we're a university research group with an internal tool for our lab", { commercial: false }],
+    ["can we publish a fine-tuned llama 3.1 8b on hugging face?", { fineTune: true, distributeWeights: true }],
+    ["push our merge of mistral 7b to the hf hub", { distributeWeights: true }],
+  ] as const)("%s", (text, expected) => {
+    expect(parseTeamFacts(text)).toMatchObject(expected);
+  });
+
+  it.each(["we post our eval results to github", "an internal tool", "we're an EU company"])(
+    "no commercial use or distribution read: %s",
+    (text) => {
+      const facts = parseTeamFacts(text);
+      expect(facts.commercial).toBeUndefined();
+      expect(facts.distributeWeights).toBeUndefined();
+    },
+  );
+
   it("fills several facts at once", () => {
     expect(
       parseTeamFacts("We're a German company with 1B MAU and want to fine-tune and self-host it commercially"),
