@@ -253,7 +253,8 @@ describe("a hospital, end to end in its own words", () => {
     const asked: string[] = [];
     let reply = c.say("help me choose a model");
     const answers = [
-      "we are a hospital, 300 staff; summarise clinical notes with patient data (PHI), 200M tokens a month, some ML-ops experience",
+      // Patient data without the HIPAA words: the BAA is offered, not assumed (PHI or HIPAA would require it).
+      "we are a hospital, 300 staff; summarise clinical notes with patient data, 200M tokens a month, some ML-ops experience",
       "any managed API is fine",
       "skip",
       "skip",
@@ -282,6 +283,10 @@ describe("a hospital, end to end in its own words", () => {
         true,
       );
     expect(textOf(withBaa)).not.toMatch(/If this is PHI under HIPAA/);
+    // Saying HIPAA: a vendor that sees the data must sign a BAA from the first message.
+    const hipaa = chat(catalog);
+    hipaa.say("we are a hospital under HIPAA; summarise clinical notes, 200M tokens a month");
+    expect(hipaa.session.requirements).toMatchObject({ dataSensitivity: "regulated", needsBaa: true });
   });
 
   it("medical work with the data left unsaid is ranked as regulated data, and the answer says it assumed so", () => {
