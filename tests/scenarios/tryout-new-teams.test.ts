@@ -177,6 +177,26 @@ describe("answers read the way a lead reads them", () => {
   });
 });
 
+describe("found in this round and fixed by their areas", () => {
+  it("insurer in Munich: quality notes name the stated languages, never their codes", () => {
+    const text = textOf(
+      chat(catalog).say(
+        "claims team at an insurer in Munich: summaries of claim letters, German and sometimes Turkish, 90k claims a month of 3k tokens, health info, data stays in the EU",
+      ),
+    );
+    expect(text).toContain("Turkish");
+    expect(text).not.toMatch(/\b(German|Turkish), (de|tr)\b|\bor tr\b/);
+  });
+
+  it("pharma team on Azure with PHI: GPT-4.1 on Azure is not ruled out for want of a BAA", () => {
+    const c = chat(catalog);
+    c.say(
+      "pharma, adverse-event extraction from case reports, PHI so HIPAA applies and we need a BAA, we are on azure",
+    );
+    expect(textOf(c.say("why not gpt-4.1?"))).not.toMatch(/GPT-4\.1: not known to be covered by a HIPAA BAA/);
+  });
+});
+
 describe("open findings of the second tryout round (owned by other areas, see /work/COORD.md)", () => {
   it.todo(
     "numbers: '5000 users …, each generates ~20 listings/mo, a listing is like 400 tokens in 600 out' is 100M tokens a month (40M in, 60M out), not 20K",
@@ -191,6 +211,7 @@ describe("open findings of the second tryout round (owned by other areas, see /w
   it.todo("constraints: an on-device app 'shipping inside an app' gets the licence's distribution duties");
   it.todo("flow: 'whats the best model for us' after a shortlist keeps the thread's facts");
   it.todo("flow: 'and on vertex?' after a Gemini cost answer prices that model on Vertex");
-  it.todo("judge: quality notes name languages, never codes ('for German, tr')");
-  it.todo("truth: Azure OpenAI's HIPAA BAA is on record, so GPT-4.1 on Azure is not 'no BAA known'");
+  it.todo(
+    "flow: a first message 'we want to fine-tune a model and publish the weights… which base models?' is not a what-if on an empty thread",
+  );
 });
