@@ -167,6 +167,20 @@ describe("tryout teams in their own words", () => {
     expect(textOf(chat(catalog).say("how much would GPT-4o cost?"))).toMatch(/example volume/);
   });
 
+  it("an impossible amount in a thread or mid-flow gets the friendly reply and changes nothing", () => {
+    for (const start of ["We want an LLM for NPC dialogue in our RPG, 3B tokens a month.", "help me choose a model"]) {
+      const c = chat(catalog);
+      c.say(start);
+      const before = c.session.requirements;
+      for (const bad of ["we do -5M tokens a month", "make it 1e308 tokens a month", `${"9".repeat(300)} users`]) {
+        c.say(bad);
+        const text = c.replies.map(textOf).join("\n");
+        expect(text, bad).toMatch(/negative amount|more than any real volume/);
+        expect(c.session.requirements, bad).toEqual(before);
+      }
+    }
+  });
+
   // Misreadings from the tryout (owner: src/intents). Each names the sentence and what it must keep.
   it('legal-tech: "Contracts are up to 60k tokens each, mostly German. About 40M tokens a month." keeps the context and the volume', () => {
     const c = chat(catalog);

@@ -12,6 +12,7 @@ import { requirementsFromText } from "./requirements-from-text.js";
 import { answerStep, choiceByValue, SKIP_VALUE, STEP_BY_ID, STEPS } from "./steps.js";
 import { decodeAction, type Action } from "../../action-id.js";
 import { asksSomethingElse, flowCommand, isOtherCommand } from "../../intents/understand.js";
+import { scanNumbers } from "../../intents/number-scan.js";
 
 type Command = "back" | "skip" | "start-over" | "refine";
 
@@ -37,6 +38,8 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   if (!flow) return null;
   const text = inbound.text.trim();
   if (!text) return null;
+  // An impossible amount ("-5M tokens", "1e308", 400 digits) is no answer: understand() names it.
+  if (scanNumbers(text).problems.length > 0) return null;
   const command = controlCommand(text);
   if (command) return { kind: "flow-control", command };
   // Help, reset, sources, a decision record, the profile: another answer, not a reply to the question.
