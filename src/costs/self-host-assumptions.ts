@@ -17,6 +17,8 @@ const int = (n: number): string => formatNumber(Math.round(n), 0);
 export interface AssumptionInputs {
   gpu: Gpu;
   gpuOrigin: CostAssumption["origin"];
+  /** Chosen as the cheapest fit at the team's volume (selfHostPlans), not the fixed default. */
+  chosen?: boolean;
   params: ModelParams;
   size: Sizing;
   edits: AssumptionEdits;
@@ -47,7 +49,9 @@ export function buildAssumptions(
     source:
       x.gpuOrigin === "user"
         ? "you said"
-        : `assumption: our default (${SELF_HOST_DEFAULTS.gpu}, larger GPUs when one 8-GPU node is not enough); specs from ${gpuSrc?.source ?? "selfhost.json"}`,
+        : x.chosen
+          ? `the cheapest NVIDIA data-centre GPU that holds a replica and serves your volume (${SELF_HOST_DEFAULTS.gpuChoices.map((g) => g.key.replace(/-/g, " ")).join(", ")}; PCIe-only cards at most in pairs: OUR assumption); say "assume H100" to size on another; specs from ${gpuSrc?.source ?? "selfhost.json"}`
+          : `assumption: our default (${SELF_HOST_DEFAULTS.gpu}, larger GPUs when one 8-GPU node is not enough); specs from ${gpuSrc?.source ?? "selfhost.json"}`,
     origin: x.gpuOrigin,
     verified: gpu.verified,
   });

@@ -6,6 +6,25 @@ export const SELF_HOST_DEFAULTS = {
   gpu: "H100-SXM-80GB",
   /** Tried in order when the model does not fit one 8-GPU node of the default GPU. */
   largerGpus: ["H200-SXM-141GB", "B200-180GB"],
+  /**
+   * NVIDIA data-centre GPUs a plan may be sized on when the team names none, each with the largest
+   * tensor-parallel group it is tried in: the PCIe-only cards (no NVLink) at most in pairs, since
+   * beyond that the cards' link, not their memory bandwidth, sets the pace. OUR assumption. The
+   * cheapest fit at the team's volume is chosen (see cheapestPlan). Consumer cards (RTX) are left
+   * out: their driver licence does not cover data-centre serving; AMD cards: the measured rows and
+   * the serving stack assumed are NVIDIA's.
+   */
+  gpuChoices: [
+    { key: "L4-24GB", maxGroup: 2 },
+    { key: "A10G-24GB", maxGroup: 2 },
+    { key: "L40S-48GB", maxGroup: 2 },
+    { key: "H100-PCIe-80GB", maxGroup: 2 },
+    { key: "A100-40GB", maxGroup: 8 },
+    { key: "A100-80GB", maxGroup: 8 },
+    { key: "H100-SXM-80GB", maxGroup: 8 },
+    { key: "H200-SXM-141GB", maxGroup: 8 },
+    { key: "B200-180GB", maxGroup: 8 },
+  ],
   contextTokens: 4096,
   concurrency: 32,
   /** Daytime traffic: the busiest hour carries about 3× the month's average rate. OUR assumption. */

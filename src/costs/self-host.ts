@@ -102,11 +102,108 @@ export function activeWeightsReadGb(params: ModelParams, bytes: number, concurre
   return params.totalB * bytes * Math.max(share, 1 - (1 - share) ** concurrency);
 }
 
+/** Edits that fix the hardware or its price: the plan is sized on that GPU, nothing is chosen. */
+function hardwareFixed(edits: AssumptionEdits): boolean {
+  return (
+    edits.gpu !== undefined ||
+    edits.ownedGpuType !== undefined ||
+    edits.ownedGpuCount !== undefined ||
+    edits.gpuHourlyUsd !== undefined
+  );
+}
+
+/**
+ * The plans a team may be quoted when it named no GPU: one per data-centre GPU of
+ * SELF_HOST_DEFAULTS.gpuChoices that holds a replica within its group limit and has a verified
+ * price, less those another plan beats on every count (price per replica-hour, throughput, GPUs
+ * per replica). Which is cheapest depends on the volume (small cards need more replicas), so the
+ * choice is made per volume by cheapestPlan. Falls back to the default plan when none fits.
+ */
+export function selfHostPlans(
+  model: Model,
+  inputPerOutput: number,
+  edits: AssumptionEdits,
+  data: SelfHostData,
+): SelfHostPlan[] | Unavailable {
+  const fallback = () => {
+    const plan = selfHostPlan(model, inputPerOutput, edits, data);
+    return "unavailable" in plan ? plan : [plan];
+  };
+  if (!model.openWeights || hardwareFixed(edits)) return fallback();
+  // Compared on their figures alone; only the plans kept are explained (assumptions, sources).
+  const plans: SelfHostPlan[] = [];
+  const gpus: Gpu[] = [];
+  for (const choice of SELF_HOST_DEFAULTS.gpuChoices) {
+    const gpu = gpuByKey(data, choice.key);
+    if (!gpu || priceSummary(data, gpu.key)?.basis !== "verified") continue;
+    const plan = selfHostPlan(model, inputPerOutput, edits, data, gpu, false);
+    if ("unavailable" in plan) return fallback();
+    if (plan.gpusPerReplica <= choice.maxGroup) {
+      plans.push(plan);
+      gpus.push(gpu);
+    }
+  }
+  // Two figures set a plan's cost at any volume: a replica-hour (what a small volume pays, one
+  // replica plus the spare) and a replica-hour per token/s (what a large volume pays). A plan
+  // another beats on both is never the cheapest.
+  const replicaHour = (p: SelfHostPlan) => p.gpusPerReplica * p.price.usdPerGpuHour;
+  const perTps = (p: SelfHostPlan) => replicaHour(p) / (p.throughput?.replicaOutputTokensPerSec ?? 1e-9);
+  const beaten = (p: SelfHostPlan) =>
+    plans.some(
+      (q) =>
+        q !== p &&
+        replicaHour(q) <= replicaHour(p) &&
+        perTps(q) <= perTps(p) &&
+        (replicaHour(q) < replicaHour(p) || perTps(q) < perTps(p)),
+    );
+  const kept: SelfHostPlan[] = [];
+  plans.forEach((p, i) => {
+    if (beaten(p)) return;
+    const full = selfHostPlan(model, inputPerOutput, edits, data, gpus[i], true);
+    if (!("unavailable" in full)) kept.push(full);
+  });
+  return kept.length > 0 ? kept : fallback();
+}
+
+/** The last choice per set of plans: a ranking's passes quote every model at the same volume. */
+const lastChoice = new WeakMap<readonly SelfHostPlan[], { out: number; plan: SelfHostPlan }>();
+
+/** The plan of these that costs least at this monthly output (fleet always on, with ops). */
+export function cheapestPlan(plans: readonly SelfHostPlan[], outputTokensPerMonth: number): SelfHostPlan {
+  if (plans.length === 1) return plans[0]!;
+  const last = lastChoice.get(plans);
+  if (last && last.out === outputTokensPerMonth) return last.plan;
+  const plan = cheapestOf(plans, outputTokensPerMonth);
+  lastChoice.set(plans, { out: outputTokensPerMonth, plan });
+  return plan;
+}
+
+function cheapestOf(plans: readonly SelfHostPlan[], outputTokensPerMonth: number): SelfHostPlan {
+  let best = plans[0]!;
+  let bestUsd = Infinity;
+  for (const p of plans) {
+    // planMonthlyCost's always-on total, without the figures a choice does not read.
+    const tps = p.throughput?.replicaOutputTokensPerSec ?? Infinity;
+    const peak = (outputTokensPerMonth / (p.hoursPerMonth * 3600)) * Math.max(1, p.peakToAverage);
+    const gpus = (Math.max(1, Math.ceil(peak / tps - 1e-9)) + Math.max(0, p.spareReplicas)) * p.gpusPerReplica;
+    const usd = gpuMonthlyUsd(gpus, planRates(p), p.hoursPerMonth) + planOpsUsd(p, nodesFor(gpus));
+    if (usd < bestUsd - 1e-9) {
+      best = p;
+      bestUsd = usd;
+    }
+  }
+  return best;
+}
+
 export function selfHostPlan(
   model: Model,
   inputPerOutput: number,
   edits: AssumptionEdits,
   data: SelfHostData,
+  /** A GPU chosen for the team (selfHostPlans): sized on it, and the assumption says why. */
+  chosen?: Gpu,
+  /** false: the figures only (no assumption list or sources), to compare GPUs before choosing. */
+  explained = true,
 ): SelfHostPlan | Unavailable {
   if (!model.openWeights)
     return {
@@ -142,9 +239,9 @@ export function selfHostPlan(
   };
   const defaultPrecision = (gpu: Gpu): Precision => (gpu.fp8Supported ? "fp8" : "fp16");
 
-  let gpu: Gpu | undefined;
+  let gpu: Gpu | undefined = chosen;
   let gpuOrigin: CostAssumption["origin"] = "default";
-  const named = edits.gpu ?? edits.ownedGpuType;
+  const named = chosen ? undefined : (edits.gpu ?? edits.ownedGpuType);
   if (named) {
     gpu = resolveGpu(data, named);
     if (!gpu) warnings.push(`We have no data for a GPU called "${named}"; using the default instead.`);
@@ -274,9 +371,11 @@ export function selfHostPlan(
     warnings.push(`Every rental price we have for ${gpu.name} is unverified, so its median is too.`);
   if (owned && rate === 0)
     warnings.push(`We have no rental price for ${gpu.name}: GPUs beyond the ${owned.count} you own are not priced.`);
+  if (!explained) return plan;
   const { assumptions, sources } = buildAssumptions(plan, {
     gpu,
     gpuOrigin,
+    chosen: chosen !== undefined,
     params,
     size,
     edits,
@@ -462,8 +561,9 @@ export function selfHostEstimate(
   edits: AssumptionEdits,
   selfhost: SelfHostData,
 ): SelfHostEstimate | Unavailable {
-  const plan = selfHostPlan(model, inputPerOutput(volume), edits, selfhost);
-  if ("unavailable" in plan) return plan;
+  const plans = selfHostPlans(model, inputPerOutput(volume), edits, selfhost);
+  if ("unavailable" in plans) return plans;
+  const plan = cheapestPlan(plans, volume.outputTokensPerMonth);
   const monthly = planMonthlyCost(plan, volume.outputTokensPerMonth);
   const mtok = (volume.inputTokensPerMonth + volume.outputTokensPerMonth) / PER_MILLION;
   const warnings = [...plan.warnings];

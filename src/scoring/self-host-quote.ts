@@ -2,7 +2,7 @@
 // fleet sized for the peak (N+1), always on, plus operations staff.
 import type { SelfHostData } from "../catalog/selfhost-schema.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
-import { inputPerOutput, planMonthlyCost, selfHostPlan, type SelfHostPlan } from "../costs/self-host.js";
+import { cheapestPlan, inputPerOutput, planMonthlyCost, selfHostPlans, type SelfHostPlan } from "../costs/self-host.js";
 import type { SelfHostQuoter } from "./monthly-cost.js";
 import { formatUsd as usd } from "../render/format.js";
 import { KeyedMemo } from "./model-memo.js";
@@ -12,7 +12,7 @@ import { KeyedMemo } from "./model-memo.js";
 // turn (the sensitivity search scales the volume) and on every turn of a thread. Bounded by sets
 // of (edits, ratio), so a bigger catalogue never makes the memo start over (see KeyedMemo).
 const PLAN_INPUT_SETS = 64;
-type Plans = KeyedMemo<Map<string, SelfHostPlan | { unavailable: string }>>;
+type Plans = KeyedMemo<Map<string, SelfHostPlan[] | { unavailable: string }>>;
 const plans = new WeakMap<SelfHostData, Plans>();
 
 function planCache(data: SelfHostData): Plans {
@@ -28,7 +28,7 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
   const cache = planCache(selfhost);
   const editsKey = JSON.stringify(Object.entries(edits).sort(([a], [b]) => (a < b ? -1 : 1)));
   let lastRatio = NaN;
-  let table: Map<string, SelfHostPlan | { unavailable: string }> | undefined;
+  let table: Map<string, SelfHostPlan[] | { unavailable: string }> | undefined;
   return (model, volume) => {
     const ratio = inputPerOutput(volume);
     // Consecutive calls share the ratio (one ranking pass), so the table is found once per pass.
@@ -36,15 +36,17 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
       table = cache.table(`${editsKey}|${ratio}`);
       lastRatio = ratio;
     }
-    let plan = table.get(model.id);
-    if (!plan) {
-      plan = selfHostPlan(model, ratio, edits, selfhost);
-      // Kept without its list of assumptions (the self-hosting answer shows them; a quote never
+    let plans = table.get(model.id);
+    if (!plans) {
+      plans = selfHostPlans(model, ratio, edits, selfhost);
+      // Kept without their lists of assumptions (the self-hosting answer shows them; a quote never
       // reads them): at 100× today's catalogue they were a third of the memo's memory.
-      if (!("unavailable" in plan)) plan = { ...plan, assumptions: [] };
-      table.set(model.id, plan);
+      if (!("unavailable" in plans)) plans = plans.map((p) => ({ ...p, assumptions: [] }));
+      table.set(model.id, plans);
     }
-    if ("unavailable" in plan) return { unavailable: plan.unavailable };
+    if ("unavailable" in plans) return { unavailable: plans.unavailable };
+    // The GPU that costs least at this volume (see selfHostPlans), as the self-hosting answer picks it.
+    const plan = plans.length === 1 ? plans[0]! : cheapestPlan(plans, volume.outputTokensPerMonth);
     const monthly = planMonthlyCost(plan, volume.outputTokensPerMonth);
     // The fleet sized for the peak, always on: the figure the self-hosting answer leads with,
     // so a shortlist, "why not X?" and "self-host X" agree on the same facts.

@@ -1,5 +1,6 @@
 // Self-hosting and break-even through the whole core (understand -> router -> handlers) with the
 // real catalogue: the questions the issue names, and assumption edits kept across turns.
+import { SELF_HOST_DEFAULTS } from "../../../src/costs/self-host-defaults.js";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { createAdvisor } from "../../../src/advisor.js";
@@ -35,7 +36,9 @@ describe("self-hosting in conversation", () => {
     const say = conversation();
     const first = say("what would it cost to self-host Llama 3.3 70B at 1B tokens a month?");
     expect(first.data.intent).toBe("cost");
-    expect(first.data.selfHost).toMatchObject({ gpuType: "H100-SXM-80GB", gpusPerReplica: 2, precision: "fp8" });
+    // No GPU named: the cheapest data-centre GPU that holds a replica at this volume, said as chosen.
+    expect(SELF_HOST_DEFAULTS.gpuChoices.map((c) => c.key)).toContain(first.data.selfHost.gpuType);
+    expect(first.reply.fallbackText).toMatch(/cheapest NVIDIA data-centre GPU/);
     expect(first.reply.fallbackText).toMatch(/OUR assumption, not sourced/);
 
     const second = say("assume H100 at $2.10/h");

@@ -45,8 +45,8 @@ const only = (out: { replies: OutboundMessage[] }): OutboundMessage => {
 const kinds = (m: OutboundMessage): Block["kind"][] => m.blocks.map((b) => b.kind);
 
 describe("selfHostCostHandler", () => {
-  it("shows the estimate, the API cost at the same volume, assumptions and dated sources", () => {
-    const reply = only(selfHostCostHandler(costIntent({}), ctx(newSession(now))));
+  it("shows the estimate (on H100s, as asked), the API cost at the same volume, assumptions and dated sources", () => {
+    const reply = only(selfHostCostHandler(costIntent({ assumptionEdits: { gpu: "H100" } }), ctx(newSession(now))));
     const data = reply.data as Loose;
     expect(data.intent).toBe("cost");
     expect(data.models).toEqual([{ id: "llama-3.3-70b", name: "Llama 3.3 70B" }]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toAssumptionEdits } from "../../../src/costs/assumptions.js";
 import { replicaSize, resolveGpu, selfHostEstimate, type SelfHostEstimate } from "../../../src/costs/self-host.js";
+import { SELF_HOST_DEFAULTS } from "../../../src/costs/self-host-defaults.js";
 import { deepseekR1, gemma3_27b, gpt4o, llama31_8b, llama33_70b, loadSelfHost, volume } from "./fixtures.js";
 
 const data = loadSelfHost();
@@ -11,7 +12,8 @@ function estimate(...args: Parameters<typeof selfHostEstimate>): SelfHostEstimat
   return e;
 }
 
-// Hand calculation, Llama 3.3 70B at the defaults (300M input + 100M output tokens a month):
+// Hand calculation, Llama 3.3 70B on H100s (300M input + 100M output tokens a month; at the
+// defaults the plan would take the cheapest GPU that fits, see "GPU choice" below):
 // Weights: 70B params × 1 byte (FP8, rule weight_memory) = 70 GB.
 // KV cache: 163,840 B/token (Llama 3.1/3.3 70B row, FP8) × 4,096 context × 32 sequences
 //           = 21,474,836,480 B = 21.47 GB. Need = 91.47 GB.
@@ -26,8 +28,8 @@ const STEP_MS = (91.47483648e9 / (2 * 3.35e12 * 0.7)) * 1000;
 const PREFILL_MS = ((3 * 2 * 70e9) / (2 * 1979e12 * 0.803)) * 1000;
 const TPS_70B = 1000 / (STEP_MS / 32 + PREFILL_MS);
 
-describe("selfHostEstimate: Llama 3.3 70B at the defaults (hand calculation above)", () => {
-  const e = estimate(llama33_70b, volume(300e6, 100e6), {}, data);
+describe("selfHostEstimate: Llama 3.3 70B on H100s (hand calculation above)", () => {
+  const e = estimate(llama33_70b, volume(300e6, 100e6), { gpu: "H100" }, data);
 
   it("sizes memory and GPUs", () => {
     expect(e.gpu.key).toBe("H100-SXM-80GB");
@@ -128,7 +130,7 @@ describe("selfHostEstimate: assumption edits", () => {
     // Step 16.59 GB ÷ (3.35 TB/s × 0.7) = 7.075 ms / 32 = 0.2211 ms; prefill 3 × 2 × 8e9 ÷
     // (1,979e12 × 0.803) = 0.0302 ms -> 3,979.5 tok/s. 50B output ÷ 2,628,000 s = 19,026 tok/s
     // average; peak 57,078 -> ceil(14.34) = 15 replicas + 1 spare = 16 GPUs = 2 nodes.
-    const e = estimate(llama31_8b, volume(150e9, 50e9), {}, data);
+    const e = estimate(llama31_8b, volume(150e9, 50e9), { gpu: "H100" }, data);
     const tps = 1000 / (((16.589934592e9 / (3.35e12 * 0.7)) * 1000) / 32 + ((3 * 2 * 8e9) / (1979e12 * 0.803)) * 1000);
     expect(e.throughput?.replicaOutputTokensPerSec).toBeCloseTo(tps, 6);
     expect(e.gpusPerReplica).toBe(1);
@@ -200,6 +202,52 @@ describe("selfHostEstimate: assumption edits", () => {
   it("a closed model is unavailable, with a reason", () => {
     const e = selfHostEstimate(gpt4o, volume(1e6, 1e6), {}, data);
     expect(e).toEqual({ unavailable: expect.stringMatching(/weights are not published/) });
+  });
+});
+
+describe("selfHostEstimate: GPU choice when the team names none", () => {
+  const choices = SELF_HOST_DEFAULTS.gpuChoices;
+  const cases = [
+    [llama31_8b, volume(15e6, 5e6)],
+    [llama31_8b, volume(150e9, 50e9)],
+    [llama33_70b, volume(300e6, 100e6)],
+    [llama33_70b, volume(30e9, 10e9)],
+    [gemma3_27b, volume(3e6, 1e6)],
+    [deepseekR1, volume(300e6, 100e6)],
+  ] as const;
+
+  it.each(cases)(
+    "%s: costs no more than any data-centre GPU that holds a replica (within its group limit)",
+    (model, v) => {
+      const chosen = estimate(model, v, {}, data);
+      expect(choices.map((c) => c.key)).toContain(chosen.gpu.key);
+      for (const c of choices) {
+        const on = selfHostEstimate(model, v, { gpu: c.key }, data);
+        if ("unavailable" in on || on.gpusPerReplica > c.maxGroup) continue;
+        expect(chosen.totalAlwaysOnUsd, `${chosen.gpu.key} vs ${c.key}`).toBeLessThanOrEqual(
+          on.totalAlwaysOnUsd + 1e-6,
+        );
+      }
+      // The choice is said, never passed off as the team's own.
+      const gpu = chosen.assumptions.find((a) => a.key === "gpu")!;
+      expect(gpu.source).toMatch(/cheapest NVIDIA data-centre GPU/);
+      expect(gpu.origin).not.toBe("user");
+    },
+  );
+
+  it("a budget team's 8B model at a small volume is not sized on an H100", () => {
+    const small = estimate(llama31_8b, volume(15e6, 5e6), {}, data);
+    const h100 = estimate(llama31_8b, volume(15e6, 5e6), { gpu: "H100" }, data);
+    expect(small.gpu.key).not.toMatch(/^H100|^H200|^B200/);
+    expect(small.gpuAlwaysOnUsd).toBeLessThan(h100.gpuAlwaysOnUsd);
+  });
+
+  it("a named GPU, price or owned hardware is kept: nothing is chosen for the team", () => {
+    expect(estimate(llama31_8b, volume(15e6, 5e6), { gpu: "H100" }, data).gpu.key).toBe("H100-SXM-80GB");
+    expect(estimate(llama31_8b, volume(15e6, 5e6), { gpuHourlyUsd: 2.1 }, data).gpu.key).toBe("H100-SXM-80GB");
+    expect(estimate(llama31_8b, volume(15e6, 5e6), { ownedGpuCount: 2, ownedGpuType: "a100" }, data).gpu.key).toMatch(
+      /^A100/,
+    );
   });
 });
 
