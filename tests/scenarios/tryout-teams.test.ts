@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import type { Volume } from "../../src/costs/volume.js";
 import { rankModels } from "../../src/scoring/rank.js";
+import { selfHostQuoter } from "../../src/scoring/self-host-quote.js";
 import type { Requirements } from "../../src/scoring/requirements.js";
 import { requirementEdits } from "../../src/scoring/sensitivity.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
@@ -268,5 +269,36 @@ describe("tryout teams on the real catalogue", () => {
       expect(texts.some((t) => /managed API/.test(t)) || team.req.deployment === "any-api").toBe(true);
       for (const t of texts) expect(t, team.team).not.toMatch(/any-api|own-cloud/);
     }
+  });
+});
+
+// A new team from the judge tryout: a 6-person e-commerce startup that self-hosts open models on
+// rented GPUs, 30M tokens a month, some ML-ops experience. At $2,000 nothing self-hosted fits (the
+// ops share alone, 0.25 FTE × 1.5, is $5,625: said as over budget, which is right); at $8,000 the
+// fleet decides, and sized on H100s only (2 for N+1: $5,825 + ops) no model fit either.
+describe("a budget team self-hosting on rented GPUs", () => {
+  const req: Requirements = {
+    useCase: "creative",
+    openWeightsOnly: true,
+    selfHosted: true,
+    volume: volume(30_000_000),
+    monthlyBudgetUsd: 8_000,
+    mlOpsExperience: "some",
+    commercial: true,
+  };
+  it("gets self-hosted models within budget, each no dearer than on the H100s it was once always sized on", () => {
+    const reply = shortlistThrough(catalog, req);
+    const rows = expectExpertShortlist(catalog, req, reply);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const r of rows.slice(0, 3)) {
+      expect(r.costBasis, r.id).toBe("self-host");
+      expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(8_000);
+      const onH100 = selfHostQuoter(catalog.selfhost, { gpu: "H100", opsCapacity: "some" })(
+        modelOf(r.id)!,
+        req.volume!,
+      );
+      if (!("unavailable" in onH100)) expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(onH100.monthlyUsd + 1e-6);
+    }
+    expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
   });
 });
