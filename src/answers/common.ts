@@ -1,6 +1,7 @@
 // Facts every answer shows the same way: model references, licence labels (with "unverified"),
 // price tables with their sources, and where two price lists disagree.
 import type { Catalog } from "../catalog/catalog.js";
+import { weightsClauses } from "../licensing/code-licence.js";
 import type { ModelFactSource, License, Model, Offering } from "../catalog/schema.js";
 import type { SourceRef } from "../ports.js";
 import { formatUsd } from "../render/format.js";
@@ -44,7 +45,8 @@ export function openWeightsLabel(model: Model): string {
 export function licenseSources(license: License | undefined, catalog: Catalog): SourceRef[] {
   if (!license) return [];
   const bySource = new Map<string, SourceRef>();
-  for (const clause of license.clauses) {
+  // The code repository's licence is not where the weights' licence facts come from.
+  for (const clause of weightsClauses(license)) {
     const key = `${clause.source}|${clause.checkedAt}`;
     if (!bySource.has(key))
       bySource.set(key, {

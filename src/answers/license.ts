@@ -7,6 +7,7 @@ import type { Clause, License, Model } from "../catalog/schema.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import { licenceFactsWithProfile, noteProfileUse, threadOwnRequirements } from "../conversation/team-profile.js";
 import type { Intent, LicenseTopic } from "../intents/types.js";
+import { CODE_LICENCE_TOPIC, weightsClauses } from "../licensing/code-licence.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { hasAnyFact } from "../licensing/facts.js";
 import { shortLicenseName, unverifiedReason } from "../licensing/format.js";
@@ -24,6 +25,8 @@ import { modelRef, modelsFor, sourceLabel } from "./common.js";
 
 /** Heading of the quoted clauses; the closing line says "quoted below" only when it appears. */
 const QUOTES_HEADING = "**The licence says**";
+/** Heading of the code repository's licence quotes, apart from the weights' licence. */
+const CODE_HEADING = "**The code's licence (not the weights')**";
 
 type LicenseIntent = Extract<Intent, { kind: "license" }>;
 
@@ -258,7 +261,7 @@ function modelAnswer(
  */
 function grantClauses(license: License, model: Model): Clause[] {
   const grant = pickClauses(license, TOPIC_CLAUSES["which-license"], model);
-  return (grant.length > 0 ? grant : license.clauses).slice(0, 2);
+  return (grant.length > 0 ? grant : weightsClauses(license)).slice(0, 2);
 }
 
 /** "Which licence?", "attribution duty?": the relevant terms and their quotes, no verdict. */
@@ -280,9 +283,13 @@ function termsAnswer(
   if (unverified) notes.unshift(`These licence facts are **unverified**: ${unverifiedReason(license)}.`);
   if (notes.length > 0) blocks.push(text(notes.join("\n")));
   const wanted = pickClauses(license, topic ? TOPIC_CLAUSES[topic] : [], model);
-  const quoted = (wanted.length > 0 ? wanted : license.clauses).slice(0, 4);
+  const quoted = (wanted.length > 0 ? wanted : weightsClauses(license)).slice(0, 4);
   // No quote on file: say nothing rather than an empty "The licence says" heading.
   if (quoted.length > 0) blocks.push(text(`${QUOTES_HEADING}\n${bullets(quoted.map(quoteLine))}`));
+  // "Which licence?": the code's own licence is named too, under its own heading, since a team
+  // reading the lab's repository sees that LICENSE file first.
+  const code = topic === null || topic === "which-license" ? pickClauses(license, [CODE_LICENCE_TOPIC]) : [];
+  if (code.length > 0) blocks.push(text(`${CODE_HEADING}\n${bullets(code.slice(0, 2).map(quoteLine))}`));
   blocks.push(
     askChoices(
       "Ask next:",
@@ -291,7 +298,7 @@ function termsAnswer(
       ),
     ),
   );
-  return { blocks, sources: clauseSources(license, quoted), verdict: null };
+  return { blocks, sources: clauseSources(license, [...quoted, ...code.slice(0, 2)]), verdict: null };
 }
 
 /** History, corrections and sibling sizes under other licences: the version traps. */

@@ -54,6 +54,9 @@ export const clauseTopicSchema = z.enum([
   "ownership",
   "relicensing",
   "general",
+  // The licence of the lab's code repository, not of the weights (Gemma's library is Apache-2.0,
+  // its weights are under the Gemma Terms): shown as such, never as the model licence's own words.
+  "code-licence",
 ]);
 export type ClauseTopic = z.infer<typeof clauseTopicSchema>;
 

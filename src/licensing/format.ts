@@ -1,6 +1,7 @@
 // Small wording helpers shared by the verdict rules and the licence answers.
 
 import type { License } from "../catalog/schema.js";
+import { weightsClauses } from "./code-licence.js";
 
 // User counts read the same here as in every other answer.
 export { formatCount } from "../render/format.js";
@@ -55,7 +56,8 @@ export function continued(text: string): string {
  */
 export function unverifiedReason(license: License): string {
   const note = license.verificationNote ? ` (${license.verificationNote})` : "";
-  if (license.clauses.length === 0) return `we hold no text of this licence to quote${note}`;
-  if (!license.clauses.some((c) => c.primary)) return `only secondary sources were found${note}`;
+  const read = weightsClauses(license);
+  if (read.length === 0) return `we hold no text of this licence to quote${note}`;
+  if (!read.some((c) => c.primary)) return `only secondary sources were found${note}`;
   return `the lab's own text we read does not settle every term for this model${note}`;
 }

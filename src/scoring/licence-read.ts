@@ -4,9 +4,10 @@
 // is unknown, not "conditional": an ML lead cannot sign off a model on an unread licence, so it
 // is ranked after every model whose licence was read, and the table says "unknown".
 import type { License } from "../catalog/schema.js";
+import { weightsClauses } from "../licensing/code-licence.js";
 
 export function licenceUnread(license: Pick<License, "verified" | "clauses">): boolean {
-  return !license.verified && !license.clauses.some((c) => c.primary);
+  return !license.verified && !weightsClauses(license).some((c) => c.primary);
 }
 
 /** The words shown for such a licence, in the table and the verdict lines. */

@@ -3,6 +3,7 @@
 // thread per change" is a claim on (thread, id), and applying the changes moves the watch's basis
 // on, so the next refresh is compared with what the thread was last told.
 import type { Catalog } from "../catalog/catalog.js";
+import { weightsClauses } from "../licensing/code-licence.js";
 import type { SourceRef } from "../ports.js";
 import { formatPerMTok } from "../render/format.js";
 import { watchedModel, type Watch, type WatchedModel, type WatchedPrice } from "./watch.js";
@@ -38,7 +39,7 @@ const users = (n: number | null) => (n === null ? "no limit" : `${n.toLocaleStri
 
 function licenceSource(catalog: Catalog, licenseId: string, fallbackAsOf: string): SourceRef {
   const license = catalog.licenseById.get(licenseId);
-  const clause = license?.clauses[0];
+  const clause = license ? weightsClauses(license)[0] : undefined;
   if (!license || !clause) return { label: license?.name ?? licenseId, asOf: fallbackAsOf };
   return {
     label: `${license.name}: ${clause.source.replace(/^https?:\/\//, "")}`,

@@ -63,6 +63,12 @@ function buildOne(
       problems.push(`${cur.id}: no source claim "${ref}"`);
       continue;
     }
+    // A claim about the code repository's licence alone must stay marked as such, or an answer
+    // would quote the code's LICENSE file as the weights' licence.
+    if (isCodeOnlyClaim(claim) !== (topic === "code-licence"))
+      problems.push(
+        `${cur.id}: claim "${ref}" ${isCodeOnlyClaim(claim) ? "is about the code's licence only: topic must be" : "is not about the code's licence only: topic cannot be"} "code-licence"`,
+      );
     clauses.push({
       topic,
       quote: source.quote,
@@ -90,7 +96,7 @@ function buildOne(
     family: cur.family,
     developer: cur.developer ?? fam?.developer ?? "unknown",
     kind: cur.kind,
-    spdx: cur.spdx !== undefined ? cur.spdx : (fam?.spdx_id ?? null),
+    spdx: cur.spdx !== undefined ? cur.spdx : weightsSpdx(fam?.spdx_id ?? null),
     osiApproved:
       cur.osiApproved !== undefined
         ? cur.osiApproved
@@ -106,4 +112,20 @@ function buildOne(
     history: cur.history !== undefined ? cur.history : (fam?.license_history ?? null),
     seedCorrection: cur.seedCorrection ?? null,
   };
+}
+
+/**
+ * A source claim about the code's licence alone ("Library code is Apache-2.0 (weights are not)",
+ * "Repo license MIT", "FastChat code Apache-2.0"), as opposed to one covering code and weights
+ * together ("Code and model weights are Apache-2.0").
+ */
+export function isCodeOnlyClaim(claim: string): boolean {
+  const aboutCode = /\b(code|library|repo|repository) licen[cs]e\b|\bcode\b/i.test(claim);
+  const coversWeights = /\b(code|repository) and (the )?(model )?(weights|models)\b/i.test(claim);
+  return aboutCode && !coversWeights;
+}
+
+/** The data marks an SPDX id that names only the code ("MIT (code only)"): it is not the weights' licence. */
+function weightsSpdx(spdx: string | null): string | null {
+  return spdx !== null && /\bcode\b/i.test(spdx) ? null : spdx;
 }

@@ -236,7 +236,7 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       Outputs: "ownership",
       "Modified files": "attribution",
       "Remote restriction": "acceptable-use",
-      "Library code is Apache-2.0 (weights are not)": "general",
+      "Library code is Apache-2.0 (weights are not)": "code-licence",
     },
   },
   {
@@ -385,7 +385,7 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       "Military/illegal use banned": "field-of-use",
       "Revocable grant": "general",
       "PRC law": "general",
-      "Code Apache-2.0": "general",
+      "Code Apache-2.0": "code-licence",
     },
   },
   {

@@ -127,7 +127,7 @@ export const META_LICENSES: LicenseCuration[] = [
     },
     clauses: {
       "Initial model card: weights under a non-commercial license": "commercial-use",
-      "Initial code license GPL v3": "general",
+      "Initial code license GPL v3": "code-licence",
     },
   },
   {
@@ -273,7 +273,7 @@ export const META_LICENSES: LicenseCuration[] = [
     clauses: {
       "Vicuna is used under Llama's license": "general",
       "Older versions based on Llama 1": "general",
-      "FastChat code Apache-2.0": "general",
+      "FastChat code Apache-2.0": "code-licence",
       "llama-2#700M MAU threshold": "user-threshold",
       "llama-2#Outputs may not improve other LLMs": "outputs-training",
     },
