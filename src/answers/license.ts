@@ -7,7 +7,7 @@ import type { Clause, License, Model } from "../catalog/schema.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import { licenceFactsWithProfile, noteProfileUse, threadOwnRequirements } from "../conversation/team-profile.js";
 import type { Intent, LicenseTopic } from "../intents/types.js";
-import { CODE_LICENCE_TOPIC, isCodeLicenceClause, weightsClauses } from "../licensing/code-licence.js";
+import { CODE_LICENCE_TOPIC, weightsClauses } from "../licensing/code-licence.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { hasAnyFact } from "../licensing/facts.js";
 import { shortLicenseName, unverifiedReason } from "../licensing/format.js";
@@ -476,9 +476,7 @@ function secondaryWhy(c: Clause): string {
 
 function clauseSources(license: License, clauses: Clause[]): SourceRef[] {
   return clauses.map((c) => ({
-    label: isCodeLicenceClause(c)
-      ? `${sourceTitle(c.source)} (the code's licence, not the weights')`
-      : `${shortLicenseName(license.name)}: ${sourceTitle(c.source)}${license.verified ? "" : " (unverified)"}`,
+    label: `${shortLicenseName(license.name)}: ${sourceTitle(c.source)}${license.verified ? "" : " (unverified)"}`,
     ...(/^https?:\/\//.test(c.source) ? { url: c.source } : {}),
     asOf: c.checkedAt,
   }));

@@ -61,7 +61,12 @@ export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> }
       const split = v.splitAssumed
         ? " (3:1 input:output assumed)"
         : ` (${formatCount(v.inputTokensPerMonth)} in, ${formatCount(v.outputTokensPerMonth)} out)`;
-      return `${formatCount(total)} tokens/month${split}`;
+      // A count times tokens each is said back with its arithmetic, so a misread count shows.
+      const each = v.perItem;
+      const working = each
+        ? ` = ${each.countWords} × ${formatCount(each.inputTokens + each.outputTokens)} tokens each`
+        : "";
+      return `${formatCount(total)} tokens/month${working}${split}`;
     },
   },
   monthlyBudgetUsd: { name: "monthly budget", describe: (v) => `budget ${formatUsd(v)}/month` },

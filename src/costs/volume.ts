@@ -8,6 +8,22 @@ export interface Volume {
   splitAssumed: boolean;
   /** How the user put it, in words, for showing back ("2,000 requests a day × 1,500 in / 300 out"). */
   description: string;
+  /** When the volume was a count of things times tokens each: what one of them takes, so a later
+   * "what if we only do 5M calls" can rescale the count alone. */
+  perItem?: PerItem;
+}
+
+export interface PerItem {
+  /** The counted noun as said ("calls", "listings"). */
+  noun: string;
+  inputTokens: number;
+  outputTokens: number;
+  /** Whether the split of those tokens was assumed. */
+  splitAssumed: boolean;
+  /** The count as said, with its period: "5,000 users × 20 listings a month", "8,000 reports a day × 30 days". */
+  countWords: string;
+  /** The period the count was given in ("a day"), the default for a new count without one. */
+  periodLabel: string;
 }
 
 /** The default input share of a total when only a total is given (3 input tokens per output token). */

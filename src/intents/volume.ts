@@ -5,7 +5,13 @@
 //   "500k tokens per day", "50% cached", "30M cached input tokens"
 // A month is 30 days; every conversion is spelled out in the description shown back.
 import { foldCase } from "../catalog/normalize.js";
-import { DEFAULT_INPUT_SHARE, DEFAULT_SPLIT_WORDS, volumeAtDefaultSplit, type Volume } from "../costs/volume.js";
+import {
+  DEFAULT_INPUT_SHARE,
+  DEFAULT_SPLIT_WORDS,
+  volumeAtDefaultSplit,
+  type PerItem,
+  type Volume,
+} from "../costs/volume.js";
 import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { PEOPLE_WORDS } from "./people-words.js";
 
@@ -73,7 +79,7 @@ const Q = QUANTITY;
 const UNIT = String.raw`(?:tokens?|toks?)`;
 // Things counted per period, each sent through the model: "10k PRs a month", "50k PDFs a month",
 // "5k msgs/day", "2,000 contracts a month". A count of them times tokens each is a volume.
-const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|convos?|prompts?|chats?|completions?|generations?|documents?|docs?|pdfs?|tickets?|emails?|questions?|sessions?|posts?|threads?|items?|records?|pages?|articles?|reviews?|listings?|transcripts?|reports?|files?|summaries|prs|pull requests?|diffs?|commits?|contracts?|invoices?|receipts?|claims?|forms?|orders?|comments?|notes?|memos?|papers?|chunks?|cases?|filings?|statements?|resumes?|cvs?|applications?|submissions?|essays?|lookups?|searches?|translations?|runs?|tasks?|jobs?)`;
+const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|convos?|prompts?|chats?|completions?|generations?|documents?|docs?|pdfs?|tickets?|emails?|questions?|sessions?|posts?|threads?|items?|records?|pages?|articles?|reviews?|listings?|transcripts?|reports?|files?|summaries|prs|pull requests?|diffs?|commits?|contracts?|invoices?|receipts?|claims?|forms?|orders?|comments?|notes?|memos?|papers?|chunks?|cases?|filings?|statements?|resumes?|cvs?|applications?|submissions?|essays?|lookups?|searches?|translations?|runs?|tasks?|jobs?|products?|recipes?|plans?|captions?)`;
 // People who each use a number of tokens ("1,000 engineers, ~1.5M tokens each monthly").
 const PEOPLE = PEOPLE_WORDS;
 
@@ -111,8 +117,21 @@ const PEOPLE_TIMES_EACH = new RegExp(
 const PEOPLE_EACH_THEN_TOKENS = new RegExp(
   String.raw`${Q}\s*(?:monthly\s+|active\s+|support\s+|daily\s+)*${PEOPLE}\b[^.;?!\d]{0,40}?\b(?:each|every one|apiece|per (?:head|person))\b[^.;?!\d]{0,30}?${Q}\s*${UNIT}\b`,
 );
-const REQUEST_COUNT = new RegExp(
-  String.raw`${Q}\s*(?:k\s*)?(?:api\s+|llm\s+|user\s+|chat\s+|support\s+)?${REQUESTS}\b(?!\s*tok)`,
+// One word may describe what is counted ("15 meal plans", "2M api calls", "40k support emails"),
+// but not a size or unit ("32k context chats" are chats of 32k tokens, not 32,000 chats).
+const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every)\b)[a-z]+`;
+const REQUEST_COUNT = new RegExp(String.raw`${Q}\s*(?:k\s*)?(?:${COUNT_MODIFIER}[\s-]+)?(${REQUESTS})\b(?!\s*tok)`);
+// People, then "each" (or "per user") before their count of requests, no other number between:
+// "5000 users at launch, each generates ~20 listings/mo", "300 agents, per agent ~80 chats a day".
+// Tried on the text just before the count, so the window bounds the work.
+const PEOPLE_EACH_BEFORE_COUNT = new RegExp(
+  String.raw`${Q}\s*(?:monthly\s+|active\s+|paying\s+|daily\s+)*(${PEOPLE})\b[^.?!\d]{0,40}?\b(?:each|every one|apiece|per (?:head|person|${PEOPLE}))\b[^.;?!\d]{0,30}$`,
+);
+const PEOPLE_WINDOW = 120;
+// Words for what a request gives back, named after a token amount: "200 token summary", "~300
+// tokens of json output" is read by OUT_BEFORE; these need the unit, so "2,000 summaries" stays a count.
+const OUTPUT_NOUN_AMOUNT = new RegExp(
+  String.raw`${Q}\s*${UNIT}\s*(?:of\s+)?(?:json\s+|short\s+|generated\s+)?(?:summar(?:y|ies)|repl(?:y|ies)|answers?|responses?|drafts?|rewrites?|labels?|tags?|captions?|descriptions?)\b`,
 );
 const USERS_EACH_SENDING = new RegExp(
   String.raw`${Q}\s*(?:active\s+)?(?:users?|people|employees|agents|customers|seats)\s+(?:who\s+)?(?:each|every one|all)?\s*(?:send|sending|make|making|run|running|do|doing|with|averag\w*)\b`,
@@ -177,14 +196,19 @@ function fromRequests(t: string): Volume | null {
   const requestMatch = REQUEST_COUNT.exec(t);
   if (!requestMatch || requestMatch[1] === undefined) return null;
   let requests = quantityValue(requestMatch[1], requestMatch[2]);
-  // "1,000 users each sending 20 messages a day": requests per user times users.
-  const perUser = USERS_EACH_SENDING.exec(t.slice(0, requestMatch.index));
-  let usersWords = "";
+  const noun = requestNoun(requestMatch[3] ?? "requests", requests);
+  // "1,000 users each sending 20 messages a day", "5000 users at launch, each generates ~20
+  // listings/mo": requests per user times users.
+  const before = t.slice(0, requestMatch.index);
+  const perUser =
+    USERS_EACH_SENDING.exec(before) ??
+    PEOPLE_EACH_BEFORE_COUNT.exec(before.slice(Math.max(0, before.length - PEOPLE_WINDOW)));
+  let countWords = `${formatCount(requests)} ${noun}`;
   if (perUser?.[1] !== undefined) {
     const users = quantityValue(perUser[1], perUser[2]);
     if (users >= 1) {
+      countWords = `${formatCount(users)} ${peopleNoun(perUser[0], users)} × ${formatCount(requests)} ${noun}`;
       requests *= users;
-      usersWords = ` (${formatCount(users)} users × ${formatCount(requests / users)})`;
     }
   }
   const { period } = periodAfter(t, requestMatch.index + requestMatch[0].length, 25);
@@ -223,7 +247,9 @@ function fromRequests(t: string): Volume | null {
   const outputMonthly = Math.round(output * monthlyRequests);
   const cached = cachedTokens(t, inputMonthly, period);
   const conversion = period.conversion ? ` ${period.conversion}` : "";
-  let description = `${formatCount(requests)} requests${usersWords} ${period.label} × ${perRequestWords}${conversion} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
+  let description = `${countWords} ${period.label} × ${perRequestWords}${conversion} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
+  if (inputMonthly > 0 && outputMonthly > 0)
+    description += ` (${formatCount(inputMonthly + outputMonthly)} tokens a month in all)`;
   if (splitAssumed) description += `, split ${DEFAULT_SPLIT_WORDS}`;
   if (cached > 0) description += `, of which ${formatCount(cached)} cached input`;
   return {
@@ -232,6 +258,47 @@ function fromRequests(t: string): Volume | null {
     cachedInputTokensPerMonth: cached,
     splitAssumed,
     description,
+    perItem: {
+      noun: requestNoun(requestMatch[3] ?? "requests", 2),
+      inputTokens: input,
+      outputTokens: output,
+      splitAssumed,
+      countWords: `${countWords} ${period.label}${conversion}`,
+      periodLabel: period.label,
+    },
+  };
+}
+
+/**
+ * A new count of the same things at the tokens each the thread already has: "what if we only do
+ * 5M calls" after "20M calls a month, 1,500 tokens transcript, 200 token summary". Null when the
+ * text gives tokens of its own (then it is a whole volume) or counts nothing.
+ */
+export function rescaledCount(text: string, perItem: PerItem): Volume | null {
+  const t = spellOutNumbers(foldCase(cleanMessage(text)));
+  if (/\btok/.test(t)) return null;
+  const m = REQUEST_COUNT.exec(t);
+  if (!m || m[1] === undefined) return null;
+  const count = quantityValue(m[1], m[2]);
+  if (!(count > 0) || !Number.isFinite(count)) return null;
+  const said = periodAfter(t, m.index + m[0].length, 25);
+  const period = said.stated
+    ? said.period
+    : (PERIODS.find((p) => p.period.label === perItem.periodLabel)?.period ?? MONTH);
+  const monthly = count * period.perMonth;
+  const input = Math.round(perItem.inputTokens * monthly);
+  const output = Math.round(perItem.outputTokens * monthly);
+  const noun = requestNoun(m[3] ?? perItem.noun, count);
+  const countWords = `${formatCount(count)} ${noun} ${period.label}${period.conversion ? ` ${period.conversion}` : ""}`;
+  let description = countWords + (said.stated ? "" : " (per period as before)");
+  description += ` × (${formatCount(perItem.inputTokens)} input + ${formatCount(perItem.outputTokens)} output tokens each, as before) = ${formatCount(input + output)} tokens a month (${formatCount(input)} input + ${formatCount(output)} output)`;
+  return {
+    inputTokensPerMonth: input,
+    outputTokensPerMonth: output,
+    cachedInputTokensPerMonth: 0,
+    splitAssumed: perItem.splitAssumed,
+    description,
+    perItem: { ...perItem, countWords },
   };
 }
 
@@ -241,8 +308,28 @@ interface PerRequest {
   total: number | null;
 }
 
+/** "listings", "calls": the counted noun as written, singular for one. */
+function requestNoun(word: string, count: number): string {
+  const plural = /s$/.test(word) ? word : word.replace(/y$/, "ie") + "s";
+  return count === 1 ? word : plural;
+}
+
+/** The people noun of a "N users … each" match, as written ("users", "agents"). */
+function peopleNoun(match: string, count: number): string {
+  const word = new RegExp(PEOPLE, "").exec(match.replace(/^[\d.,\s]*(?:k|m|thousand|million)?\s*/, ""))?.[0] ?? "users";
+  return count === 1 || /s$/.test(word) || /people|staff|headcount/.test(word) ? word : `${word}s`;
+}
+
 function tokensPerRequest(t: string): PerRequest | null {
-  const { input, output } = inOut(t);
+  const found = inOut(t);
+  const input = found.input;
+  const output = found.output ?? nounOutput(t, input);
+  // One part named, the other a bare amount per item: "~2k tokens each, ~300 out" or "1,500
+  // tokens transcript, 200 token summary" -> the bare amount is what goes in.
+  if (output !== null && input === null) {
+    const rest = otherAmount(t, output);
+    if (rest !== null) return { input: rest, output: output.value, total: null };
+  }
   if (input !== null || output !== null)
     return { input: input?.value ?? null, output: output?.value ?? null, total: null };
   const total = TOKENS_NOT_CONTEXT.exec(t);
@@ -254,6 +341,26 @@ interface Found {
   value: number;
   index: number;
   end: number;
+}
+
+/** "200 token summary": an output amount named by what comes back, when no output word was found. */
+function nounOutput(t: string, input: Found | null): Found | null {
+  const m = OUTPUT_NOUN_AMOUNT.exec(t);
+  if (m?.[1] === undefined) return null;
+  if (input !== null && m.index < input.end && input.index < m.index + m[0].length) return null;
+  return { value: quantityValue(m[1], m[2]), index: m.index, end: m.index + m[0].length };
+}
+
+const TOKENS_NOT_CONTEXT_EACH = new RegExp(TOKENS_NOT_CONTEXT.source, "g");
+
+/** The first "N tokens" of a request that is not `taken`, not a context need. */
+function otherAmount(t: string, taken: Found): number | null {
+  for (const m of t.matchAll(TOKENS_NOT_CONTEXT_EACH)) {
+    if (m[1] === undefined) continue;
+    if (m.index < taken.end && taken.index < m.index + m[0].length) continue;
+    return quantityValue(m[1], m[2]);
+  }
+  return null;
 }
 
 /** Input and output amounts: "10M input", "1,500 tokens in", "input: 10M", "300 out". */

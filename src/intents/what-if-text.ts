@@ -11,7 +11,7 @@ import { parseMonthlyBudget, parseRequirements, sensitivityReadingOf } from "./r
 import { replacesSensitivity } from "./sensitivity-text.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { parseBareVolume } from "./bare-volume.js";
-import { parseVolume } from "./volume.js";
+import { parseVolume, rescaledCount } from "./volume.js";
 
 export interface WhatIfChange {
   patch: Partial<Requirements>;
@@ -98,7 +98,12 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   const trafficWords = /\b(traffic|volume|usage|load|tokens|requests|calls)\b/.test(t);
   const multiplier = MULTIPLIERS.find((m) => m.pattern.test(t));
   // A bare "600 million a month" is in the unit of the thread's volume, when it has one.
-  const explicitVolume = parseVolume(textIn) ?? (current.volume ? parseBareVolume(textIn) : null);
+  // "what if we only do 5M calls": a new count at the thread's tokens per call.
+  const perItem = current.volume?.perItem;
+  const explicitVolume =
+    parseVolume(textIn) ??
+    (perItem ? rescaledCount(textIn, perItem) : null) ??
+    (current.volume ? parseBareVolume(textIn) : null);
   if (multiplier && (trafficWords || !/\bbudget\b/.test(t)) && !explicitVolume) {
     if (current.volume) {
       patch.volume = scaleVolume(current.volume, multiplier.factor);

@@ -197,15 +197,52 @@ describe("found in this round and fixed by their areas", () => {
   });
 });
 
+describe("counts of things × tokens each, as teams write them", () => {
+  const tokens = (c: ReturnType<typeof chat>) => {
+    const v = c.session.requirements.volume;
+    return { input: v?.inputTokensPerMonth, output: v?.outputTokensPerMonth };
+  };
+
+  it("real-estate startup: 5,000 users × 20 listings × (400 in + 600 out) is 100M a month, said back with its working", () => {
+    const c = chat(catalog);
+    const text = textOf(
+      c.say(
+        "two of us, real-estate listing writer. 5000 users at launch, each generates ~20 listings/mo, a listing is like 400 tokens in 600 out. budget $300/month",
+      ),
+    );
+    expect(tokens(c)).toEqual({ input: 40_000_000, output: 60_000_000 });
+    expect(text).toContain("100M tokens/month = 5,000 users × 20 listings a month");
+  });
+
+  it("contact centre: '~20M calls/month … 1,500 tokens transcript, 200 token summary' is 34B split 1500:200", () => {
+    const c = chat(catalog);
+    c.say(
+      "contact centre, spanish and portuguese, which model writes call notes? ~20M calls/month, avg 1,500 tokens transcript, 200 token summary",
+    );
+    expect(tokens(c)).toEqual({ input: 30_000_000_000, output: 4_000_000_000 });
+  });
+
+  it("pharmacovigilance: '8k reports/day, ~2k tokens each, json output ~300 tokens' is 8,000 × 30 days × 2,300 tokens", () => {
+    const c = chat(catalog);
+    const text = textOf(
+      c.say(
+        "which model for adverse-event extraction? 8k reports/day, ~2k tokens each, json output ~300 tokens, we are on azure",
+      ),
+    );
+    expect(tokens(c)).toEqual({ input: 8000 * 30 * 2000, output: 8000 * 30 * 300 });
+    expect(text).toContain("8,000 reports a day × 30 days");
+  });
+
+  it("'what if we only do 5M calls' rescales the thread's volume at its tokens per call", () => {
+    const c = chat(catalog);
+    c.say("which model writes call notes? ~20M calls/month, avg 1,500 tokens transcript, 200 token summary");
+    const text = textOf(c.say("what if we only do 5M calls"));
+    expect(text).not.toMatch(/couldn't tell/);
+    expect(tokens(c)).toEqual({ input: 7_500_000_000, output: 1_000_000_000 });
+  });
+});
+
 describe("open findings of the second tryout round (owned by other areas, see /work/COORD.md)", () => {
-  it.todo(
-    "numbers: '5000 users …, each generates ~20 listings/mo, a listing is like 400 tokens in 600 out' is 100M tokens a month (40M in, 60M out), not 20K",
-  );
-  it.todo("numbers: '~20M calls/month … avg 1,500 tokens transcript, 200 token summary' is 34B tokens split 1500:200");
-  it.todo(
-    "numbers: '8k reports/day, ~2k tokens each, json output ~300 tokens' is 8,000 × 30 × 2,300 tokens, 2,000:300",
-  );
-  it.todo("numbers: 'what if we only do 5M calls' rescales the volume from the thread's tokens per call");
   it.todo("constraints: 'we have our own k8s with 16 A100 80GB already' notes 16 owned A100 80GB");
   it.todo("constraints: 'no gpus, no infra ppl' notes ML-ops experience none");
   it.todo("constraints: an on-device app 'shipping inside an app' gets the licence's distribution duties");

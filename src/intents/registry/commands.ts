@@ -181,7 +181,8 @@ export const DECISION_RECORD = new RegExp(
     String.raw`\bfor (confluence|notion|procurement|the cto)\b`,
     String.raw`\bsum (it |this |that |everything )?up\b`,
     String.raw`\bsummari[sz]e(?=\s*(?:[.!?]|$|${SUMMARY_OF_US}\b|(?:for|please|pls)\b))`,
-    String.raw`\bsummary(?=\s*(?:[.!?]|$|(?:of|for) ${SUMMARY_OF_US}\b|please\b))`,
+    // "200 token summary" is the size of what each request returns, not a request for the record.
+    String.raw`(?<!(?:\btokens?|\btoks?|\d)[\s-]*)\bsummary(?=\s*(?:[.!?]|$|(?:of|for) ${SUMMARY_OF_US}\b|please\b))`,
   ].join("|"),
 );
 
