@@ -12,7 +12,6 @@ type Key = keyof Requirements;
 const TEAM_FACTS: Key[] = [
   "dataSensitivity",
   "euDataResidency",
-  "noRetention",
   "inEu",
   "needsBaa",
   "cloudProvider",

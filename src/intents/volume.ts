@@ -119,8 +119,13 @@ const PEOPLE_EACH_THEN_TOKENS = new RegExp(
 );
 // One word may describe what is counted ("15 meal plans", "2M api calls", "40k support emails"),
 // but not a size or unit ("32k context chats" are chats of 32k tokens, not 32,000 chats).
-const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every)\b)[a-z]+`;
+const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every|${PEOPLE})\b)[a-z]+`;
 const REQUEST_COUNT = new RegExp(String.raw`${Q}\s*(?:k\s*)?(?:${COUNT_MODIFIER}[\s-]+)?(${REQUESTS})\b(?!\s*tok)`);
+// Any other plural noun counted with a rate is a count of things too ("90k bookings a month"),
+// unless it is a unit of time, money, hardware or people.
+const RATED_COUNT = new RegExp(
+  String.raw`${Q}\s*(?!(?:tok\w*|hours|days|weeks|months|years|minutes|seconds|times|dollars|euros|cents|pence|pounds|yen|rupees|credits|bucks|usd|eur|gbs|gpus|instances|replicas|cards|nodes|servers|models|${PEOPLE}|actives|maus)\b)([a-z]{3,}s)(?=\s*(?:each\s+)?(?:\/|per|a|an|each|every)\s*(?:day|d|week|wk|month|mo|mth|hour|hr)\b)`,
+);
 // People, then "each" (or "per user") before their count of requests, no other number between:
 // "5000 users at launch, each generates ~20 listings/mo", "300 agents, per agent ~80 chats a day".
 // Tried on the text just before the count, so the window bounds the work.
@@ -128,10 +133,23 @@ const PEOPLE_EACH_BEFORE_COUNT = new RegExp(
   String.raw`${Q}\s*(?:monthly\s+|active\s+|paying\s+|daily\s+)*(${PEOPLE})\b[^.?!\d]{0,40}?\b(?:each|every one|apiece|per (?:head|person|${PEOPLE}))\b[^.;?!\d]{0,30}$`,
 );
 const PEOPLE_WINDOW = 120;
+// People counted just before the count, no number between; "each" then marks the count as per
+// person when it follows the count ("5000 users, 20 listings each") or opens the people ("each of
+// our 300 agents handles 80 chats a day").
+const PEOPLE_JUST_BEFORE = new RegExp(
+  String.raw`(\beach of (?:our|the|their|its|my|your)?\s*)?${Q}\s*(?:monthly\s+|active\s+|paying\s+|daily\s+)*(${PEOPLE})\b[^.?!\d]{0,40}$`,
+);
+const EACH_AFTER_COUNT = new RegExp(
+  String.raw`^\s*(?:(?:\/|per|a|an|each|every)\s*(?:day|d|week|wk|month|mo|mth|hour|hr)\b\s*)?(?:each|apiece|per (?:head|person|${PEOPLE}))\b`,
+);
+const OUTPUT_NOUNS = String.raw`(?:summar(?:y|ies)|repl(?:y|ies)|answers?|responses?|drafts?|rewrites?|labels?|tags?|captions?|descriptions?)`;
 // Words for what a request gives back, named after a token amount: "200 token summary", "~300
 // tokens of json output" is read by OUT_BEFORE; these need the unit, so "2,000 summaries" stays a count.
 const OUTPUT_NOUN_AMOUNT = new RegExp(
-  String.raw`${Q}\s*${UNIT}\s*(?:of\s+)?(?:json\s+|short\s+|generated\s+)?(?:summar(?:y|ies)|repl(?:y|ies)|answers?|responses?|drafts?|rewrites?|labels?|tags?|captions?|descriptions?)\b`,
+  String.raw`${Q}\s*${UNIT}\s*(?:of\s+)?(?:json\s+|short\s+|generated\s+)?${OUTPUT_NOUNS}\b`,
+);
+const OUTPUT_NOUN_BEFORE_AMOUNT = new RegExp(
+  String.raw`\b${OUTPUT_NOUNS}\s*(?:is\s+|are\s+|of\s+|about\s+|around\s+|roughly\s+|~\s*|:\s*|=\s*)*${Q}\s*${UNIT}\b`,
 );
 const USERS_EACH_SENDING = new RegExp(
   String.raw`${Q}\s*(?:active\s+)?(?:users?|people|employees|agents|customers|seats)\s+(?:who\s+)?(?:each|every one|all)?\s*(?:send|sending|make|making|run|running|do|doing|with|averag\w*)\b`,
@@ -193,21 +211,19 @@ function periodAfter(t: string, from: number, window = 40): { period: Period; st
 }
 
 function fromRequests(t: string): Volume | null {
-  const requestMatch = REQUEST_COUNT.exec(t);
+  const requestMatch = REQUEST_COUNT.exec(t) ?? RATED_COUNT.exec(t);
   if (!requestMatch || requestMatch[1] === undefined) return null;
   let requests = quantityValue(requestMatch[1], requestMatch[2]);
   const noun = requestNoun(requestMatch[3] ?? "requests", requests);
   // "1,000 users each sending 20 messages a day", "5000 users at launch, each generates ~20
   // listings/mo": requests per user times users.
   const before = t.slice(0, requestMatch.index);
-  const perUser =
-    USERS_EACH_SENDING.exec(before) ??
-    PEOPLE_EACH_BEFORE_COUNT.exec(before.slice(Math.max(0, before.length - PEOPLE_WINDOW)));
+  const perUser = peopleBeforeCount(before, t.slice(requestMatch.index + requestMatch[0].length));
   let countWords = `${formatCount(requests)} ${noun}`;
-  if (perUser?.[1] !== undefined) {
-    const users = quantityValue(perUser[1], perUser[2]);
+  if (perUser) {
+    const users = perUser.people;
     if (users >= 1) {
-      countWords = `${formatCount(users)} ${peopleNoun(perUser[0], users)} × ${formatCount(requests)} ${noun}`;
+      countWords = `${formatCount(users)} ${peopleNoun(perUser.phrase, users)} × ${formatCount(requests)} ${noun}`;
       requests *= users;
     }
   }
@@ -308,6 +324,20 @@ interface PerRequest {
   total: number | null;
 }
 
+/** The people whose count of requests this is each, if the text says so. */
+function peopleBeforeCount(before: string, after: string): { people: number; phrase: string } | null {
+  const found = (m: RegExpExecArray | null, at: number) =>
+    m?.[at] !== undefined ? { people: quantityValue(m[at], m[at + 1]), phrase: m[0] } : null;
+  const near = before.slice(Math.max(0, before.length - PEOPLE_WINDOW));
+  const sending = found(USERS_EACH_SENDING.exec(before), 1) ?? found(PEOPLE_EACH_BEFORE_COUNT.exec(near), 1);
+  if (sending) return sending;
+  const just = PEOPLE_JUST_BEFORE.exec(near);
+  if (just && (just[1] !== undefined || EACH_AFTER_COUNT.test(after.slice(0, 40)))) {
+    return { people: quantityValue(just[2] ?? "0", just[3]), phrase: just[0].replace(/^each of \w*\s*/, "") };
+  }
+  return null;
+}
+
 /** "listings", "calls": the counted noun as written, singular for one. */
 function requestNoun(word: string, count: number): string {
   const plural = /s$/.test(word) ? word : word.replace(/y$/, "ie") + "s";
@@ -343,9 +373,9 @@ interface Found {
   end: number;
 }
 
-/** "200 token summary": an output amount named by what comes back, when no output word was found. */
+/** "200 token summary", "the reply ~150 tokens": an output amount named by what comes back. */
 function nounOutput(t: string, input: Found | null): Found | null {
-  const m = OUTPUT_NOUN_AMOUNT.exec(t);
+  const m = OUTPUT_NOUN_AMOUNT.exec(t) ?? OUTPUT_NOUN_BEFORE_AMOUNT.exec(t);
   if (m?.[1] === undefined) return null;
   if (input !== null && m.index < input.end && input.index < m.index + m[0].length) return null;
   return { value: quantityValue(m[1], m[2]), index: m.index, end: m.index + m[0].length };

@@ -12,9 +12,18 @@ describe("people × things each × tokens per thing", () => {
     ["5000 users at launch, each generates ~20 listings/mo, a listing is like 400 tokens in 600 out", 40 * M, 60 * M],
     ["800 agents, per agent about 50 chats a day, 1,000 tokens in and 200 out", 1200 * M, 240 * M],
     ["30k customers; each one sends 4 tickets a month of 500 tokens in, 250 out", 60 * M, 30 * M],
+    [
+      "400 students, 25 lessons each per week, 700 tokens in 300 out",
+      (400 * 25 * 30 * 700) / 7,
+      (400 * 25 * 30 * 300) / 7,
+    ],
+    ["each of our 60 analysts runs 40 queries a day, 2k tokens in and 400 out", 144 * M, 28.8 * M],
+    ["90k bookings a month, each confirmation email is ~500 tokens and the reply ~100 tokens", 45 * M, 9 * M],
   ])("%s", (text, input, output) => {
     const v = parseVolume(text);
-    expect(v).toMatchObject({ inputTokensPerMonth: input, outputTokensPerMonth: output, splitAssumed: false });
+    expect(v?.inputTokensPerMonth).toBeCloseTo(input, -1);
+    expect(v?.outputTokensPerMonth).toBeCloseTo(output, -1);
+    expect(v?.splitAssumed).toBe(false);
   });
 
   it("says the multiplication back with the nouns used", () => {
@@ -25,6 +34,11 @@ describe("people × things each × tokens per thing", () => {
     expect(v?.description).toContain("100M tokens a month in all");
   });
 
+  it("people named near a count without 'each' are not multiplied in", () => {
+    const v = parseVolume("we have 300 agents; 8,000 chats a day in total, 1k tokens in 200 out");
+    expect(v?.inputTokensPerMonth).toBe(8000 * 30 * 1000);
+  });
+
   it("a number between the people and the count breaks the link (the count is not per person)", () => {
     const v = parseVolume("5000 users, 3 regions, each runs 20 jobs a month, 400 tokens in 600 out");
     expect(v?.inputTokensPerMonth).not.toBe(5000 * 20 * 400);
@@ -32,6 +46,14 @@ describe("people × things each × tokens per thing", () => {
 });
 
 describe("in/out parts named by their nouns", () => {
+  it("a count of anything with a rate is a count ('90k bookings a month'), hours or dollars are not", () => {
+    expect(parseVolume("90k bookings a month, 800 tokens in 100 out")?.inputTokensPerMonth).toBe(72 * M);
+    expect(parseVolume("support runs 20 hours a day, 800 tokens in 100 out")?.description ?? "").not.toMatch(
+      /20 hours/,
+    );
+    expect(parseVolume("gpus at 90 cents an hour, 30M tokens/mo")?.inputTokensPerMonth).toBe(22.5 * M);
+  });
+
   it("'1,500 tokens transcript, 200 token summary' is 1,500 in and 200 out per call", () => {
     const v = parseVolume("~20M calls/month … avg 1,500 tokens transcript, 200 token summary");
     expect(v).toMatchObject({ inputTokensPerMonth: 30_000 * M, outputTokensPerMonth: 4_000 * M, splitAssumed: false });
