@@ -6,7 +6,13 @@ import type { Catalog } from "../catalog/catalog.js";
 import { providerPolicy, type ProviderPolicy } from "../catalog/provider-policies.js";
 import type { SourceRef } from "../ports.js";
 import type { Model } from "../catalog/schema.js";
-import { offeringBaa, offeringEuHosting, offeringFitsRegulatedData } from "../scoring/catalog-facts.js";
+import {
+  keepsDataReason,
+  offeringBaa,
+  offeringEuHosting,
+  offeringFitsRegulatedData,
+  offeringKeepsNothing,
+} from "../scoring/catalog-facts.js";
 import type { RankedModel } from "../scoring/rank.js";
 import type { Requirements } from "../scoring/requirements.js";
 
@@ -23,7 +29,10 @@ function termsText(policy: ProviderPolicy): string {
   if (policy.trainsOnCustomerData?.value === "no") add(policy.trainsOnCustomerData, "no training on API data");
   const zdr = policy.zeroDataRetention;
   if (zdr && (zdr.value === "yes" || zdr.value === "on-request"))
-    add(zdr, `zero data retention ${zdr.value === "yes" ? "available" : "on request"}`);
+    add(
+      zdr,
+      `zero data retention ${zdr.value === "yes" ? "available" : "on request"}${zdr.value === "on-request" && policy.retentionDays?.value ? ` (until granted it keeps data ${policy.retentionDays.value} days)` : ""}`,
+    );
   const baa = policy.baa;
   if (baa && (baa.value === "yes" || baa.value === "on-request"))
     add(baa, `signs a HIPAA BAA${baa.value === "on-request" ? " on request" : ""}`);
@@ -39,9 +48,13 @@ function termsSources(policy: ProviderPolicy): SourceRef[] {
 
 /** Why this host may not take the team's data (its terms, a BAA, EU processing), or null when it may. */
 function whyNot(catalog: Catalog, req: Requirements, model: Model, provider: string): string | null {
-  const fit = offeringFitsRegulatedData(catalog, { provider });
-  if (fit === "no") return "its terms allow training on or keeping your data";
-  if (fit === "unknown") return "its data terms are not in the catalogue";
+  if (req.dataSensitivity === "regulated") {
+    const fit = offeringFitsRegulatedData(catalog, { provider });
+    if (fit === "no") return "its terms allow training on or keeping your data";
+    if (fit === "unknown") return "its data terms are not in the catalogue";
+  }
+  if (req.noRetention && offeringKeepsNothing(catalog, { provider }) !== "yes")
+    return keepsDataReason(catalog, { provider });
   if (req.needsBaa && offeringBaa(catalog, { provider }) !== "yes") return "no BAA on record";
   if (req.euDataResidency && offeringEuHosting(catalog, model, { provider }) !== "yes")
     return "EU processing not on record";
@@ -53,9 +66,9 @@ export interface DataHosts {
   sources: SourceRef[];
 }
 
-/** The section, or null when the team's data is not regulated. */
+/** The section, or null when the team's data is not regulated and no host rule on training or retention was said. */
 export function dataHostsSection(catalog: Catalog, req: Requirements, top: RankedModel[]): DataHosts | null {
-  if (req.dataSensitivity !== "regulated") return null;
+  if (req.dataSensitivity !== "regulated" && !req.noRetention) return null;
   const sources: SourceRef[] = [];
   const lines = top.map((m) => {
     if (m.costBasis === "self-host")
@@ -90,9 +103,13 @@ export function dataHostsSection(catalog: Catalog, req: Requirements, top: Ranke
     req.fieldOfUse === "medical" && !req.needsBaa
       ? ' If this is PHI under HIPAA (a US covered entity), every host must also sign a BAA: say "we need a BAA" and only hosts that sign one stay.'
       : "";
+  const rule =
+    req.dataSensitivity === "regulated"
+      ? "regulated data: an API host only when its own terms rule out training on your data and offer zero data retention or a BAA"
+      : "no training on or retention of your data: an API host only when its own terms rule out training on your data and offer zero data retention";
   const unique = [...new Map(sources.map((x) => [`${x.label}|${x.url ?? ""}`, x])).values()];
   return {
-    text: `**Where your data goes** (regulated data: an API host only when its own terms rule out training on your data and offer zero data retention or a BAA; a host with unknown terms is never picked for a lower price):${hipaa}\n${lines.join("\n")}`,
+    text: `**Where your data goes** (${rule}; a host with unknown terms is never picked for a lower price):${hipaa}\n${lines.join("\n")}`,
     sources: unique,
   };
 }

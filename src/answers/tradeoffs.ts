@@ -58,7 +58,8 @@ function topicReply(answer: TopicAnswer, topic: string, catalog: Catalog): Outbo
 
 export const tradeoffsHandler: IntentHandler<"tradeoffs"> = (intent, ctx) => {
   const { catalog } = ctx;
-  const focused = intent.topic && intent.modelIds.length === 0 ? topicAnswer(intent.topic, catalog) : null;
+  const focused =
+    intent.topic && intent.modelIds.length === 0 ? topicAnswer(intent.topic, catalog, intent.provider) : null;
   if (focused && intent.topic) return { replies: [topicReply(focused, intent.topic, catalog)] };
   const usable = catalog.models.filter((m) => m.kind === "model" && m.status === "current");
   const open = usable.filter((m) => m.openWeights);

@@ -17,6 +17,8 @@ interface HostIndex {
   /** A name or distinctive word -> the host, for words that point at exactly one host. */
   byWord: Map<string, Host>;
   pattern: RegExp | null;
+  /** Any host name or distinctive word, wherever it stands ("does Mistral keep our prompts?"). */
+  anywhere: RegExp | null;
 }
 
 const indexes = new WeakMap<Catalog, HostIndex>();
@@ -49,7 +51,8 @@ function hostIndex(catalog: Catalog): HostIndex {
     words.length > 0
       ? new RegExp(String.raw`\b(?:on|via|through|at|in|using)\s+(?:the\s+)?(${words.join("|")})\b`)
       : null;
-  const index = { byWord, pattern };
+  const anywhere = words.length > 0 ? new RegExp(String.raw`\b(${words.join("|")})\b`) : null;
+  const index = { byWord, pattern, anywhere };
   indexes.set(catalog, index);
   return index;
 }
@@ -63,6 +66,16 @@ export function hostIn(text: string, catalog: Catalog): Host | null {
   const index = hostIndex(catalog);
   const m = index.pattern?.exec(foldCase(text));
   const said = m?.[1]?.replace(/[\s-]+/g, " ");
+  return said === undefined ? null : (index.byWord.get(said) ?? null);
+}
+
+/**
+ * The host a message names anywhere, or null: for questions about a provider itself ("does
+ * Mistral train on our API data?"), where the lab's name stands for its own API.
+ */
+export function providerNamedIn(text: string, catalog: Catalog): Host | null {
+  const index = hostIndex(catalog);
+  const said = index.anywhere?.exec(foldCase(text))?.[1]?.replace(/[\s-]+/g, " ");
   return said === undefined ? null : (index.byWord.get(said) ?? null);
 }
 

@@ -95,6 +95,10 @@ export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> }
   },
   serveAsApi: { name: "serving as an API", describe: (v) => (v ? "you offer the model as an API" : null) },
   needsBaa: { name: "BAA", describe: (v) => (v ? "provider must sign a HIPAA BAA" : null) },
+  noRetention: {
+    name: "No training or retention",
+    describe: (v) => (v ? "API host must not train on or keep your data" : null),
+  },
   euDataResidency: { name: "EU residency", describe: (v) => (v ? "data must stay in the EU" : null) },
   inEu: { name: "EU", describe: (v) => (v ? "EU-based team" : "not EU-based") },
   commercial: { name: "use", describe: (v) => (v ? "commercial use" : "non-commercial use") },

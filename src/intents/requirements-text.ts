@@ -16,6 +16,7 @@ import { placementIn, withoutDeviceOffline } from "./placement-text.js";
 import { openWeightsIn } from "./open-weights-text.js";
 import { prioritiesIn } from "./priorities-text.js";
 import { needsEuResidency } from "./residency-text.js";
+import { forbidsRetention } from "./retention-text.js";
 import { HIPAA_WORDS, readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
 import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
 import { teamSizesIn } from "./team-size.js";
@@ -101,6 +102,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (/\b(baa|business associate agreement)\b/.test(pos) || (vendorSees && HIPAA_WORDS.test(pos))) req.needsBaa = true;
 
   if (needsEuResidency(t)) req.euDataResidency = true;
+  if (forbidsRetention(t)) req.noRetention = true;
 
   const volume = parseVolume(raw);
   if (volume) req.volume = volume;

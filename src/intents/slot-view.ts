@@ -66,6 +66,7 @@ export const SLOT_SCHEMAS = {
   cloudProvider: z.enum(CLOUD_PROVIDERS),
   needsBaa: z.literal(true),
   euDataResidency: z.literal(true),
+  noRetention: z.literal(true),
   inEu: z.literal(true),
   "exclude.labs": ids,
   "exclude.countries": z.array(z.string().regex(/^[A-Z]{2}$/)),
@@ -90,6 +91,8 @@ export const SLOT_SCHEMAS = {
   ownedGpus: z.strictObject({ type: z.string().regex(/^[a-z0-9]+$/), count: z.number().int().positive() }),
   licenseTopic: z.enum(LICENSE_TOPICS),
   tradeoffTopic: z.enum(TRADEOFF_TOPICS),
+  /** The API host whose data terms are asked about (its offering provider id, "mistral"). */
+  provider: z.string().regex(/^[a-z0-9-]+$/),
   flowCommand: z.enum(["back", "skip", "start-over"]),
   profileEdit: z.literal(true),
 } as const;

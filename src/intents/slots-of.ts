@@ -47,6 +47,7 @@ export function slotsOf(intent: Intent): IntentSlots {
     if (intent.kind === "license") slots.licenseTopic = fields.topic;
     else if (intent.kind === "tradeoffs") slots.tradeoffTopic = fields.topic;
   }
+  if (intent.kind === "tradeoffs" && typeof fields.provider === "string") slots.provider = fields.provider;
   if (typeof fields.command === "string") slots.flowCommand = fields.command;
   if (fields.profileEdit === true) slots.profileEdit = true;
   // A profile command built by the router ("remember: we're EU", "drop the BAA from our profile"):

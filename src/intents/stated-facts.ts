@@ -12,6 +12,7 @@ type Key = keyof Requirements;
 const TEAM_FACTS: Key[] = [
   "dataSensitivity",
   "euDataResidency",
+  "noRetention",
   "inEu",
   "needsBaa",
   "cloudProvider",

@@ -46,7 +46,14 @@ export type Intent =
   /** requirements: facts the question states beside it ("for on-device use"), kept for later (stated-facts.ts). */
   | { kind: "compare"; modelIds: string[]; volume: Volume | null; requirements?: Partial<Requirements> }
   /** topic: which criterion a general trade-off question weighs (null: open vs closed in general). */
-  | { kind: "tradeoffs"; modelIds: string[]; topic?: TradeoffTopic; requirements?: Partial<Requirements> }
+  /** provider: the API host whose data terms a data-security question asks about ("does Mistral train on our data?"). */
+  | {
+      kind: "tradeoffs";
+      modelIds: string[];
+      topic?: TradeoffTopic;
+      requirements?: Partial<Requirements>;
+      provider?: string;
+    }
   /** flowStep: set by the guided flow (interpretFlowInput) when the message answers that step's question. */
   | { kind: "recommend"; text: string; requirements: Requirements; flowStep?: string }
   /** modelIds: models named in the what-if ("why not GPT-4o?"), when resolved. */

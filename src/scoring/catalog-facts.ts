@@ -123,3 +123,31 @@ export function offeringFitsRegulatedData(catalog: Catalog, o: Pick<Offering, "p
   if (trains === "no" && zdr === "no" && baa === "no") return "no";
   return "unknown";
 }
+
+/**
+ * Does this offering's provider neither train on API data nor keep it? Yes when its terms rule
+ * out training and offer zero data retention ("on request" counts as yes, as for a BAA) or keep
+ * nothing by default; no when it trains on the data or offers no zero retention.
+ */
+export function offeringKeepsNothing(catalog: Catalog, o: Pick<Offering, "provider">): Tri {
+  const policy = providerPolicy(catalog, o.provider);
+  const trains = policy?.trainsOnCustomerData?.value;
+  if (trains === "yes" || trains === "opt-out") return "no";
+  const zdr = tri(policy?.zeroDataRetention?.value ?? "unknown");
+  if (zdr === "no") return "no";
+  if (trains === "no" && (zdr === "yes" || policy?.retentionDays?.value === 0)) return "yes";
+  return "unknown";
+}
+
+/** Why a host fails the no-training-no-retention rule, from its own terms (or that they are unknown). */
+export function keepsDataReason(catalog: Catalog, o: Pick<Offering, "provider">): string {
+  const policy = providerPolicy(catalog, o.provider);
+  const trains = policy?.trainsOnCustomerData?.value;
+  if (trains === "yes") return "trains on API data";
+  if (trains === "opt-out") return "trains on API data by default (opt-out)";
+  const days = policy?.retentionDays?.value;
+  if (policy?.zeroDataRetention?.value === "no")
+    return days ? `retains data for ${days} days with no zero-retention option` : "offers no zero data retention";
+  if (trains === undefined || trains === "unknown") return "has no terms on training with your data in the catalogue";
+  return "has no terms on retention in the catalogue";
+}

@@ -2,6 +2,7 @@
 // cloud account, a HIPAA BAA, EU data residency), at which price (batch discounts), and whether
 // self-hosting remains. A closed model with no surviving offering is ruled out, with the reason.
 import type { Catalog } from "../catalog/catalog.js";
+import { providerPolicy } from "../catalog/provider-policies.js";
 import type { Model, Offering } from "../catalog/schema.js";
 import {
   CLOUD_NAMES,
@@ -11,11 +12,13 @@ import {
   offeringBatchDiscount,
   offeringEuHosting,
   offeringFitsRegulatedData,
+  offeringKeepsNothing,
+  keepsDataReason,
   type Tri,
 } from "./catalog-facts.js";
 import type { Requirements } from "./requirements.js";
 
-export type HostingConstraint = "cloud" | "baa" | "eu-residency" | "regulated-host";
+export type HostingConstraint = "cloud" | "baa" | "eu-residency" | "regulated-host" | "no-retention";
 
 export interface HostingResult {
   /** The model as this team can use it: only the offerings it may use, at the price it would pay. */
@@ -29,6 +32,7 @@ export function hasHostingRules(req: Requirements): boolean {
     req.cloudProvider !== undefined ||
     req.needsBaa === true ||
     req.euDataResidency === true ||
+    req.noRetention === true ||
     req.dataSensitivity === "regulated" ||
     req.batchOk === true ||
     req.onDevice === true
@@ -103,6 +107,23 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
     );
     if (failed) return failed;
   }
+  // "Must not train on or keep our data": only hosts whose own terms say so; the reason names
+  // each host's term that fails (trains on API data, keeps it N days, terms not on record).
+  if (req.noRetention) {
+    const hosts = [...new Map(offerings.map((o) => [o.provider, marketplaceAsCloud(o)])).entries()];
+    const reasons = hosts
+      .slice(0, 3)
+      .map(([, o]) => `${policyName(catalog, o)} ${keepsDataReason(catalog, o)}`)
+      .join("; ");
+    const more = hosts.length > 3 ? ` (and ${hosts.length - 3} more hosts)` : "";
+    const failed = keepHosts(
+      "no-retention",
+      (o) => offeringKeepsNothing(catalog, marketplaceAsCloud(o)),
+      `${model.name}: no host in the catalogue both rules out training on your data and keeps nothing: ${reasons}${more}`,
+      `${model.name}: no host is known to both rule out training on your data and keep nothing: ${reasons}${more}`,
+    );
+    if (failed) return failed;
+  }
   if (req.euDataResidency) {
     const failed = keepHosts(
       "eu-residency",
@@ -146,4 +167,9 @@ export function marketplaceAsCloud(o: Offering): Offering {
 
 function cloudEu(model: Model, req: Requirements): Tri {
   return req.cloudProvider && cloudRecords(model, req.cloudProvider).some((r) => r.euProcessing) ? "yes" : "unknown";
+}
+
+/** The name a host's data terms go by (its policy record), else the offering's own name. */
+function policyName(catalog: Catalog, o: Offering): string {
+  return providerPolicy(catalog, o.provider)?.name ?? o.providerName;
 }

@@ -141,6 +141,11 @@ export interface Requirements {
   needsBaa?: boolean;
   /** An API must process and keep the data in the EU (data residency), not only a team in the EU. */
   euDataResidency?: boolean;
+  /**
+   * An API host must neither train on the team's data nor keep it (zero data retention). A
+   * self-hosted model meets it by itself: no provider sees the data.
+   */
+  noRetention?: boolean;
   /** The team can use batch APIs (asynchronous, discounted) for its volume. */
   batchOk?: boolean;
   /** What the team pays per GPU-hour ("we pay $2.10/h for H100s"). */

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist, rowsOf } from "../flows/recommend-scenarios-checks.js";
+import { providerPolicy } from "../../src/catalog/provider-policies.js";
 import type { Requirements } from "../../src/scoring/requirements.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
 
@@ -218,9 +219,55 @@ describe("tryout teams in their own words", () => {
     expect(g.session.flow?.step).toBeTruthy();
     expect(mid).not.toMatch(/Which model should I price/);
   });
-  it.todo(
-    'legal-tech: "the provider must not train on our data or retain it" / "we need zero data retention" become a requirement on API hosts (today: a comparison, or "not sure what you\'re asking")',
-  );
+  it('legal-tech: "the provider must not train on our data or retain it" / "we need zero data retention" become a requirement on API hosts, one-shot and mid-thread', () => {
+    // A host meets it by its own terms in the catalogue: no training on API data and zero retention
+    // (on request counts, as for a BAA) or nothing kept by default. Checked here from the policy records.
+    const keepsNothing = (provider: string | null) => {
+      const p = provider === null ? undefined : providerPolicy(catalog, provider);
+      const zdr = p?.zeroDataRetention?.value;
+      return (
+        p?.trainsOnCustomerData?.value === "no" &&
+        (zdr === "yes" || zdr === "on-request" || p.retentionDays?.value === 0)
+      );
+    };
+    const expectHostsFit = (reply: ReturnType<ReturnType<typeof chat>["say"]>) => {
+      const rows = rowsOf(reply);
+      expect(rows.length).toBeGreaterThan(3);
+      for (const row of rows)
+        if (row.costBasis === "api")
+          expect(keepsNothing(row.apiProvider), `${row.id} via ${row.apiProvider}`).toBe(true);
+      const excluded = reply.data?.excluded as { id: string; reason: string; constraint: string }[];
+      const ruledOut = excluded.filter((e) => e.constraint === "no-retention");
+      expect(ruledOut.length).toBeGreaterThan(0);
+      // Each ruled-out model names its hosts and the term of each that fails (or is unknown).
+      for (const e of ruledOut)
+        expect(e.reason).toMatch(
+          /no host (in the catalogue|is known to)[^:]*: \S.* (has no terms on|trains on API data|retains data for \d+ days|offers no zero data retention)/,
+        );
+      expect(textOf(reply)).toMatch(/Where your data goes\*\* \(no training on or retention of your data/);
+    };
+    const c = chat(catalog);
+    const oneShot = c.say(
+      "We build contract review for law firms: summarising contracts, 50M tokens a month. The provider must not train on our data or retain it. Which model should we use?",
+    );
+    expect(oneShot.data?.intent).toBe("recommend");
+    expect(c.session.requirements).toMatchObject({ useCase: "summarization", noRetention: true });
+    expectHostsFit(oneShot);
+    // Mid-thread, after a shortlist without the rule.
+    const m = chat(catalog);
+    m.say("we summarise contracts for law firms, about 50M tokens a month");
+    const before = rowsOf(m.say("what would you recommend?"));
+    expect(before.some((r) => r.costBasis === "api" && !keepsNothing(r.apiProvider))).toBe(true);
+    expect(m.session.requirements.noRetention).toBeUndefined();
+    const after = m.say("we need zero data retention");
+    expect(m.session.requirements.noRetention).toBe(true);
+    expect(textOf(after)).not.toMatch(/not sure what you're asking/);
+    expectHostsFit(after);
+    // A question about a provider's terms sets no rule.
+    const q = chat(catalog);
+    q.say("what's the data retention of openai?");
+    expect(q.session.requirements.noRetention).toBeUndefined();
+  });
   it('game studio: "We\'re a game studio (80 people)" is a team size, not 80 monthly active users', () => {
     const c = chat(catalog);
     const first = textOf(
@@ -296,9 +343,27 @@ describe("tryout teams in their own words", () => {
     expect(coding.session.requirements).toMatchObject({ useCase: "coding" });
     expect(coding.session.requirements.redistributeWeights).toBeUndefined();
   });
-  it.todo(
-    'one-shot: "does Mistral train on our API data?" answers from the provider policy, not "which Mistral model?"',
-  );
+  it('one-shot: "does Mistral train on our API data?" answers from the provider policy, not "which Mistral model?"', () => {
+    const reply = chat(catalog).say("does Mistral train on our API data?");
+    expect(reply.data?.intent).toBe("tradeoffs");
+    const text = textOf(reply);
+    expect(text).not.toMatch(/Which model\?|matches several models/);
+    const policy = providerPolicy(catalog, "mistral")!;
+    const train = policy.trainsOnCustomerData!;
+    // The catalogue's answer, with its source and date.
+    expect(text).toMatch(/Trains on your API data:\*\* no, not by default/);
+    expect(text).toContain(train.asOf);
+    expect(JSON.stringify(reply.blocks ?? reply)).toContain(train.sourceUrl);
+    // What the catalogue lacks is said to be unknown, never guessed.
+    if (policy.retentionDays === undefined)
+      expect(text).toMatch(/Keeps your data:\*\* for how long is not in the catalogue \(unknown\)/);
+    // A provider whose terms the catalogue does not hold: unknown, and the answer says so.
+    const unknown = textOf(chat(catalog).say("does groq store our prompts?"));
+    expect(providerPolicy(catalog, "groq")).toBeUndefined();
+    expect(unknown).toMatch(/holds no data terms for Groq/);
+    // Training a named model on our own data is still a licence question.
+    expect(chat(catalog).say("can we use Mistral Small 3.2 to train on our data?").data?.intent).toBe("license");
+  });
   it("one-shot: a business's internal tool is commercial use, so a non-production licence blocks it", () => {
     const reply = chat(catalog).say("can a bank use Codestral 22B for an internal code assistant?");
     expect(reply.data?.facts).toMatchObject({ commercial: true });

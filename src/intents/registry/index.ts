@@ -41,6 +41,7 @@ const requirementSlots = z
     cloudProvider: S.cloudProvider,
     needsBaa: S.needsBaa,
     euDataResidency: S.euDataResidency,
+    noRetention: S.noRetention,
     inEu: S.inEu,
     "exclude.labs": S["exclude.labs"],
     "exclude.countries": S["exclude.countries"],
@@ -120,7 +121,7 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     help: "**Open vs closed trade-offs**, criterion by criterion, with real models and numbers.",
     examples: ["is open source always cheaper?", "who owns what the model writes?"],
     summary: "open vs closed trade-offs with real models and numbers",
-    slots: models.extend({ tradeoffTopic: S.tradeoffTopic.optional() }),
+    slots: models.extend({ tradeoffTopic: S.tradeoffTopic.optional(), provider: S.provider.optional() }),
     recognize: recognizeTradeoffs,
   },
   {

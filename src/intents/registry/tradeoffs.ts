@@ -1,6 +1,7 @@
 // General trade-off questions (open vs closed, API vs own weights) and which criterion they ask
 // about. A question about one of these topics with no model named, or with the open/closed
 // framing, is a trade-off question rather than a request for a model.
+import { providerNamedIn } from "../../catalog/hosts.js";
 import * as cue from "../cues.js";
 import { PICK_PLACEHOLDER } from "../pending.js";
 import type { TradeoffTopic } from "../types.js";
@@ -59,8 +60,27 @@ const INDIFFERENT =
 const GENERAL_BREAK_EVEN =
   /\b(at what (\w+ )?(volume|point|scale|usage|traffic|spend)|when (is|does|do|are|would))\b[^?]{0,60}\b(open[- ]?(source|weights?)?( models?| llms?)?|self[- ]?host\w*|owning|own weights)\b[^?]{0,40}\b(win|wins|beat|beats|cheaper|pays? off|paying off|worth it)\b/;
 
-export function recognizeTradeoffs({ lower, refs, session }: RecognizerInput): Recognition | null {
+/** A rule for providers followed by "which model?" asks for models that meet it, not for the trade-off. */
+const ASKS_FOR_A_MODEL = new RegExp(`${cue.RECOMMEND.source}|\\b(which|what) (model|llm|one)s?\\b`);
+
+/** What a provider does with API data: trains on it, keeps, stores or logs it, for how long. */
+const DATA_TERMS =
+  /\b(train\w*|retain\w*|retention|keep\w*|stor(e|es|ing|ed)|log(s|ged|ging)?|delete\w*|use|hold (on ?to|onto))\b[^?.]{0,40}\b(data|prompts|inputs|outputs|requests|conversations|content)\b|\b(data|prompts|inputs)\b[^?.]{0,25}\b(retention|retained|kept|stored|logged|used (for|to) train\w*)\b|\b(zdr|zero[- ]data[- ]retention|data policy|privacy policy|data terms)\b/;
+
+const OUR_OWN_USE = /\b(can|could|may|should|do|are allowed to) (we|i)\b/;
+
+export function recognizeTradeoffs({ lower, refs, session, catalog }: RecognizerInput): Recognition | null {
   const named = refs.ids.filter((id) => id !== PICK_PLACEHOLDER);
+  // "does Mistral train on our API data?": the data terms of that provider, not a model question.
+  // A named model or "can we train on our data" is the team's own use (fine-tuning, licence).
+  if (named.length === 0 && DATA_TERMS.test(lower) && QUESTION.test(lower) && !OUR_OWN_USE.test(lower)) {
+    const host = providerNamedIn(lower, catalog);
+    if (host)
+      return {
+        score: 0.85,
+        intent: { kind: "tradeoffs", modelIds: [], topic: "data-security", provider: host.provider },
+      };
+  }
   const indifferent = INDIFFERENT.test(lower);
   const framed = !indifferent && (cue.TRADEOFFS_OPEN_CLOSED.test(lower) || OPEN_CLOSED_MORE.test(lower));
   const topic = tradeoffTopic(lower);
@@ -77,7 +97,8 @@ export function recognizeTradeoffs({ lower, refs, session }: RecognizerInput): R
     topic !== "general" &&
     topic !== "cost-at-scale" &&
     SUBJECT.test(lower) &&
-    QUESTION.test(lower)
+    QUESTION.test(lower) &&
+    !ASKS_FOR_A_MODEL.test(lower)
   )
     return { score: 0.6, intent: { kind: "tradeoffs", modelIds: named, topic } };
   if (named.length === 0 && topic === "ownership" && QUESTION.test(lower))
