@@ -96,7 +96,7 @@ export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> }
   serveAsApi: { name: "serving as an API", describe: (v) => (v ? "you offer the model as an API" : null) },
   needsBaa: { name: "BAA", describe: (v) => (v ? "provider must sign a HIPAA BAA" : null) },
   noRetention: {
-    name: "No training or retention",
+    name: "zero-retention",
     describe: (v) => (v ? "API host must not train on or keep your data" : null),
   },
   euDataResidency: { name: "EU residency", describe: (v) => (v ? "data must stay in the EU" : null) },

@@ -263,6 +263,10 @@ describe("tryout teams in their own words", () => {
     expect(m.session.requirements.noRetention).toBe(true);
     expect(textOf(after)).not.toMatch(/not sure what you're asking/);
     expectHostsFit(after);
+    // Lifted again by name.
+    const lifted = textOf(m.say("what if we drop the zero retention requirement?"));
+    expect(m.session.requirements.noRetention).toBeUndefined();
+    expect(lifted).toMatch(/What if:\*\* no zero-retention requirement/);
     // A question about a provider's terms sets no rule.
     const q = chat(catalog);
     q.say("what's the data retention of openai?");
