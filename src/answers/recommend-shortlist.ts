@@ -102,7 +102,7 @@ const GROUP_LABELS: Record<ConstraintId, string> = {
   baa: "No BAA known",
   "eu-residency": "No EU data residency known",
   "regulated-host": "No host whose terms fit regulated data",
-  "no-retention": "No host known to neither train on nor keep your data",
+  "no-retention": "No host known to rule out training on and keeping your data",
   license: "Licence blocks your use",
   budget: "Over budget at your volume",
   context: "Context window too small",
