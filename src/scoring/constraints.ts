@@ -11,7 +11,7 @@ import { applyHosting, type HostingConstraint } from "./hosting.js";
 import { exclusionReason, redistributionReason, sizeReason } from "./team-filters.js";
 import { KeyedMemo } from "./model-memo.js";
 import { modelSlots, type ModelSlots } from "./model-slots.js";
-import { hardwareFit } from "./hardware-fit.js";
+import { fitContext, hardwareFit } from "./hardware-fit.js";
 import { hasFirstParty, isPreview } from "./model-traits.js";
 
 export type ConstraintId =
@@ -302,6 +302,9 @@ const NOT_ADMISSION: ReadonlySet<keyof Requirements> = new Set<keyof Requirement
 function admissionKey(req: Requirements): string {
   const kept: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(req)) if (!NOT_ADMISSION.has(k as keyof Requirements)) kept[k] = v;
+  // Owned GPUs are judged at the use case's usual context when none is stated, so then the use
+  // case decides admissions too (left out, a coding team's 32k verdict was reused for a chat team).
+  if (req.ownedGpus) kept.fitContext = fitContext(req);
   return JSON.stringify(kept);
 }
 

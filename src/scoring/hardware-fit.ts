@@ -40,6 +40,15 @@ function ownedHardware(catalog: Catalog, req: Requirements) {
   return { gpu, usableGb, what };
 }
 
+/**
+ * The context each sequence must hold on owned hardware: the stated one, or the use case's usual
+ * need (a coding assistant on one small card must hold 32k-token sequences, not the cost engine's
+ * 4k default). Admissions are cached by what decides them, so this is part of their key.
+ */
+export function fitContext(req: Requirements): number {
+  return req.contextTokens ?? (req.useCase ? DEFAULT_CONTEXT_NEED[req.useCase] : SELF_HOST_DEFAULTS.contextTokens);
+}
+
 export function hardwareFit(catalog: Catalog, model: Model, req: Requirements): HardwareFit | null {
   const hw = ownedHardware(catalog, req);
   if (!hw) return null;
@@ -49,10 +58,7 @@ export function hardwareFit(catalog: Catalog, model: Model, req: Requirements): 
       fits: false,
       reason: `${model.name}'s parameter count is not in the catalogue, so it cannot be checked against ${hw.what}`,
     };
-  // The context the team needs (stated, or its use case's usual need): a coding assistant on one
-  // small card must hold 32k-token sequences, not the cost engine's 4k default.
-  const context =
-    req.contextTokens ?? (req.useCase ? DEFAULT_CONTEXT_NEED[req.useCase] : SELF_HOST_DEFAULTS.contextTokens);
+  const context = fitContext(req);
   const kv = kvRowFor(catalog.selfhost, model, totalB);
   let smallest = Infinity;
   for (const precision of PRECISIONS) {
