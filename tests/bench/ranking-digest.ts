@@ -10,22 +10,10 @@ import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import { runRecommendation } from "../../src/answers/recommend-shortlist.js";
 import { CLOUD_PROVIDERS, CRITERIA, USE_CASES, type Requirements } from "../../src/scoring/requirements.js";
-import { scaledCatalog } from "./scale-bench.js";
+import { random, scaledCatalog } from "./scale-bench.js";
 
 const sets = Number(process.argv[2] ?? 400);
 const factors = (process.argv[3] ?? "1,3").split(",").map(Number);
-
-/** A seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function requirementSets(n: number, seed: number): Requirements[] {
   const next = random(seed);

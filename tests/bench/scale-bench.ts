@@ -29,8 +29,8 @@ export const SCALE_REQUIREMENTS: Requirements[] = [
   { useCase: "chat", onDevice: true },
 ];
 
-/** A seeded generator (mulberry32), so every run builds the same catalogue. */
-function random(seed: number): () => number {
+/** A seeded generator (mulberry32), so every run builds the same catalogue (and the digest the same sets). */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
