@@ -2,6 +2,7 @@
 // labelled corpus (tests/corpus/README.md) and of `slotsOf`. One home for slot names and value
 // types, so the corpus checker, the evaluator and the mapping from Intent agree by construction.
 import { z } from "zod";
+import { LICENSE_TOPICS } from "../licensing/topic.js";
 import { CLOUD_PROVIDERS, CRITERIA, USE_CASES } from "../scoring/requirements.js";
 
 /** Every intent the corpus labels, including ones the Intent union may not have yet. */
@@ -26,19 +27,6 @@ export const CORPUS_INTENTS = [
   "unclear",
 ] as const;
 export type CorpusIntent = (typeof CORPUS_INTENTS)[number];
-
-export const LICENSE_TOPICS = [
-  "which-license",
-  "commercial-use",
-  "user-threshold",
-  "outputs-training",
-  "attribution",
-  "self-hosting",
-  "fine-tuning",
-  "redistribution",
-  "serve-as-api",
-  "regional",
-] as const;
 
 export const TRADEOFF_TOPICS = [
   "cost-at-scale",

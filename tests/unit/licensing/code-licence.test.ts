@@ -10,26 +10,14 @@ import type { LicenseCuration } from "../../../adapters/tools/curation/license-t
 import { licenseHandler, sourceTitle } from "../../../src/answers/license.js";
 import type { Clause, License } from "../../../src/catalog/schema.js";
 import type { TeamFacts } from "../../../src/licensing/facts.js";
-import type { LicenseTopic } from "../../../src/licensing/topic.js";
+import { LICENSE_TOPICS, type LicenseTopic } from "../../../src/licensing/topic.js";
 import type { OutboundMessage } from "../../../src/ports.js";
 import { licenceUnread } from "../../../src/scoring/licence-read.js";
 import { ctxFor } from "../answers/helpers.js";
 
 const catalog = readCatalog();
 const now = new Date("2026-11-29T10:00:00Z");
-const TOPICS: (LicenseTopic | null)[] = [
-  null,
-  "which-license",
-  "commercial-use",
-  "user-threshold",
-  "outputs-training",
-  "attribution",
-  "self-hosting",
-  "fine-tuning",
-  "redistribution",
-  "serve-as-api",
-  "regional",
-];
+const TOPICS: (LicenseTopic | null)[] = [null, ...LICENSE_TOPICS];
 
 function ask(modelId: string, topic: LicenseTopic | null, facts: TeamFacts = {}): OutboundMessage {
   const ctx = ctxFor(catalog, now);

@@ -6,25 +6,14 @@ import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { licenseHandler } from "../../../src/answers/license.js";
 import type { LicenseTopic } from "../../../src/intents/types.js";
 import type { TeamFacts } from "../../../src/licensing/facts.js";
+import { LICENSE_TOPICS } from "../../../src/licensing/topic.js";
 import { licenseVerdict } from "../../../src/licensing/verdict.js";
 import { ctxFor } from "../answers/helpers.js";
 
 const catalog = readCatalog();
 const now = new Date("2026-11-29T10:00:00Z");
 const ids = catalog.models.map((m) => m.id);
-const TOPICS: (LicenseTopic | null)[] = [
-  null,
-  "which-license",
-  "commercial-use",
-  "user-threshold",
-  "outputs-training",
-  "attribution",
-  "self-hosting",
-  "fine-tuning",
-  "redistribution",
-  "serve-as-api",
-  "regional",
-];
+const TOPICS: (LicenseTopic | null)[] = [null, ...LICENSE_TOPICS];
 
 const factsArb: fc.Arbitrary<TeamFacts> = fc.record(
   {
