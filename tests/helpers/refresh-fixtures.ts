@@ -1,12 +1,14 @@
 // Source files for catalogue-refresh tests, made at test time from the reference snapshots in
 // ../shared/data (the files the committed catalogue is built from), each with one deliberate
 // change. Written to a temporary folder so a test can read them as paths or serve them over HTTP.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../../adapters/shared/package-root.js";
 
 export const REFERENCE_DIR = join(PACKAGE_ROOT, "..", "shared", "data");
+/** The snapshots sit beside the project in the team's workspace, not in a clone on a laptop: tests built on them skip there. */
+export const HAS_REFERENCE_DATA = existsSync(join(REFERENCE_DIR, "models-dev.json"));
 export const CATALOG_DIR = join(PACKAGE_ROOT, "catalog");
 
 // Every folder made here, so a test file can remove them all when it ends (the variants are ~20 MB).
