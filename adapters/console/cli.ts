@@ -1,5 +1,6 @@
 // The `modelwise` command: `chat` (interactive, or piped stdin one message per line) and
 // `ask "question"` (one shot; --json prints { text, data }; --chart writes the chart as PNG).
+import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import type { Readable, Writable } from "node:stream";
 import { pathToFileURL } from "node:url";
@@ -14,6 +15,7 @@ import { fileHistory } from "./history.js";
 import { createConsoleAdapter } from "./index.js";
 import { renderReply, renderTurn } from "./render.js";
 import { createConsoleRuntime, type ConsoleRuntimeOptions } from "./runtime.js";
+import { strayWordsMessage } from "./stray-words.js";
 
 export interface CliIo {
   stdin: Readable & { isTTY?: boolean };
@@ -46,6 +48,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const program = new Command()
     .name("modelwise")
     .description("Helps teams choose a large language model: licences, prices, costs, comparisons.")
+    .version(packageVersion(), "-V, --version", "print the version")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .addHelpText("after", HELP_EXAMPLES);
@@ -76,6 +79,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   addCatalogCommand(program, io, (code) => (exitCode = code));
 
+  const stray = strayWordsMessage(argv, [...program.commands.map((c) => c.name()), "help"]);
+  if (stray) {
+    io.stderr.write(stray);
+    return 1;
+  }
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
@@ -83,6 +91,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     throw error;
   }
   return exitCode;
+}
+
+/** The version in package.json, which the bundle does not carry itself. */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version?: string };
+  return pkg.version ?? "unknown";
 }
 
 const PROFILE_HELP = "use this team profile (its standing facts, kept across runs) instead of the default one";
