@@ -32,8 +32,9 @@ export interface AssumptionEdits {
   opsCapacity?: OpsCapacity;
 }
 
-export type OpsCapacity = "none" | "some" | "strong";
-const OPS_CAPACITIES: readonly OpsCapacity[] = ["none", "some", "strong"];
+/** A team's capacity to run GPUs, least first: the one list the requirements, profile and slots read. */
+export const OPS_CAPACITIES = ["none", "some", "strong"] as const;
+export type OpsCapacity = (typeof OPS_CAPACITIES)[number];
 
 const PRECISIONS: readonly Precision[] = ["fp16", "fp8", "int8", "int4"];
 

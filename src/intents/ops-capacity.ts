@@ -4,6 +4,8 @@
 // each level is a list of phrasings, checked none -> strong -> some. General ops skills without
 // GPU experience are "some": running services is most of running an inference server.
 
+import type { OpsCapacity } from "../costs/assumptions.js";
+
 // Who does the work, in the words teams use for it.
 const OPS = String.raw`(?:ml[- ]?ops|mlops|machine learning|ml|infra\w*|devops|gpu|ops|operations|platform|sre)`;
 const PEOPLE = String.raw`(?:experience|expertise|engineers?|team|crew|skills|staff|people|ppl|peeps|guys|folks|person|hires?|capacity|capabilit(?:y|ies)|know-?how)`;
@@ -56,7 +58,7 @@ const SOME = [
 ];
 
 /** The team's ML-ops experience a message states (`t`: folded, cleaned text), or undefined. */
-export function opsCapacityIn(t: string): "none" | "some" | "strong" | undefined {
+export function opsCapacityIn(t: string): OpsCapacity | undefined {
   const general = GENERAL_OPS.test(t);
   if (NONE.some((p) => p.test(t))) return general ? "some" : "none";
   if (STRONG.some((p) => p.test(t))) return "strong";

@@ -6,7 +6,9 @@
 // data ("our source code", "board minutes"): they say the data is at least that sensitive, so in a
 // thread they never lower a level said before (a bank's code is still a bank's data).
 
-export type Sensitivity = "public" | "internal" | "regulated";
+import type { DataSensitivity } from "../scoring/requirements.js";
+
+export type Sensitivity = DataSensitivity;
 
 // Things internal data comes as; "internal" describes data only next to one of them, so an
 // "internal tool", "internal APIs" or "used internally" says who uses it, not what the data is.

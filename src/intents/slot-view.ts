@@ -3,7 +3,8 @@
 // types, so the corpus checker, the evaluator and the mapping from Intent agree by construction.
 import { z } from "zod";
 import { LICENSE_TOPICS } from "../licensing/topic.js";
-import { CLOUD_PROVIDERS, CRITERIA, USE_CASES } from "../scoring/requirements.js";
+import { OPS_CAPACITIES } from "../costs/assumptions.js";
+import { CLOUD_PROVIDERS, CRITERIA, DATA_SENSITIVITIES, DEPLOYMENTS, USE_CASES } from "../scoring/requirements.js";
 
 /** Every intent the corpus labels, including ones the Intent union may not have yet. */
 export const CORPUS_INTENTS = [
@@ -49,8 +50,8 @@ export const SLOT_SCHEMAS = {
   contextTokens: amount,
   monthlyActiveUsers: amount,
   monthlyBudgetUsd: amount,
-  dataSensitivity: z.enum(["public", "internal", "regulated"]),
-  deployment: z.enum(["any-api", "own-cloud", "on-prem"]),
+  dataSensitivity: z.enum(DATA_SENSITIVITIES),
+  deployment: z.enum(DEPLOYMENTS),
   cloudProvider: z.enum(CLOUD_PROVIDERS),
   needsBaa: z.literal(true),
   euDataResidency: z.literal(true),
@@ -69,7 +70,7 @@ export const SLOT_SCHEMAS = {
   languages: z.array(z.string().regex(/^[a-z]{2}$/)),
   latency: z.enum(["interactive", "batch"]),
   batchOk: z.literal(true),
-  mlOpsExperience: z.enum(["none", "some", "strong"]),
+  mlOpsExperience: z.enum(OPS_CAPACITIES),
   onDevice: z.literal(true),
   maxParamsB: amount,
   priorities: z.array(z.enum(CRITERIA)),

@@ -2,11 +2,23 @@
 // users", "no ops staff"), used by `profile` and by the "using your team profile: …" line, and the
 // words that name each fact when the team asks to forget it ("forget the EU part").
 import { formatCount, formatUsd } from "../render/format.js";
+import type { OpsCapacity } from "../costs/assumptions.js";
+import type { Deployment } from "../scoring/requirements.js";
 import type { StandingFacts } from "./profile.js";
 
 type Key = keyof StandingFacts;
 
-const OPS: Record<string, string> = { none: "no ops staff", some: "some ops experience", strong: "a strong ops team" };
+const OPS: Record<OpsCapacity, string> = {
+  none: "no ops staff",
+  some: "some ops experience",
+  strong: "a strong ops team",
+};
+/** Where a profile says the team runs models, as a standing rule ("on-premises only"). */
+const DEPLOYMENT_WORDS: Record<Deployment, string> = {
+  "any-api": "any API",
+  "own-cloud": "own cloud account",
+  "on-prem": "on-premises only",
+};
 
 /** Labels in a fixed order, so the same profile always reads the same. */
 export function factLabels(facts: StandingFacts, only?: ReadonlySet<Key>): { key: Key; label: string }[] {
@@ -29,12 +41,8 @@ export function factLabels(facts: StandingFacts, only?: ReadonlySet<Key>): { key
   if (f.monthlyActiveUsers !== undefined)
     add("monthlyActiveUsers", `~${formatCount(f.monthlyActiveUsers)} monthly users`);
   if (f.commercial !== undefined) add("commercial", f.commercial ? "commercial product" : "non-commercial");
-  if (f.mlOpsExperience) add("mlOpsExperience", OPS[f.mlOpsExperience] ?? null);
-  if (f.deployment)
-    add(
-      "deployment",
-      f.deployment === "on-prem" ? "on-premises only" : f.deployment === "own-cloud" ? "own cloud account" : "any API",
-    );
+  if (f.mlOpsExperience) add("mlOpsExperience", OPS[f.mlOpsExperience]);
+  if (f.deployment) add("deployment", DEPLOYMENT_WORDS[f.deployment]);
   if (f.cloudProvider) add("cloudProvider", `${f.cloudProvider.toUpperCase()} account`);
   if (f.gpuHourlyUsd !== undefined) add("gpuHourlyUsd", `GPUs at ${formatUsd(f.gpuHourlyUsd)}/h`);
   if (f.ownedGpus) add("ownedGpus", `owns ${f.ownedGpus.count} ${f.ownedGpus.type.toUpperCase()}s`);

@@ -4,7 +4,8 @@
 // Pure data and functions; adapters/shared/profile-store.ts stores it as versioned JSON.
 import { z } from "zod";
 import type { TeamFacts } from "../licensing/facts.js";
-import { CLOUD_PROVIDERS, type Requirements } from "../scoring/requirements.js";
+import { OPS_CAPACITIES } from "../costs/assumptions.js";
+import { CLOUD_PROVIDERS, DATA_SENSITIVITIES, DEPLOYMENTS, type Requirements } from "../scoring/requirements.js";
 
 export const PROFILE_VERSION = 1;
 
@@ -58,12 +59,12 @@ export const teamProfileSchema = z.object({
     .object({
       inEu: z.boolean(),
       euDataResidency: z.boolean(),
-      dataSensitivity: z.enum(["public", "internal", "regulated"]),
+      dataSensitivity: z.enum(DATA_SENSITIVITIES),
       monthlyActiveUsers: z.number().nonnegative().finite(),
       commercial: z.boolean(),
-      mlOpsExperience: z.enum(["none", "some", "strong"]),
+      mlOpsExperience: z.enum(OPS_CAPACITIES),
       needsBaa: z.boolean(),
-      deployment: z.enum(["any-api", "own-cloud", "on-prem"]),
+      deployment: z.enum(DEPLOYMENTS),
       cloudProvider: z.enum(CLOUD_PROVIDERS),
       gpuHourlyUsd: z.number().nonnegative().finite(),
       ownedGpus: z.object({ type: z.string().min(1).max(40), count: z.number().int().positive() }),

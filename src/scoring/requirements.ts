@@ -1,5 +1,6 @@
 // A team's requirements for a guided recommendation. Every field is optional: the flow asks for
 // what is missing and free text may fill several at once.
+import type { OpsCapacity } from "../costs/assumptions.js";
 import type { Volume } from "../costs/volume.js";
 
 export const USE_CASES = [
@@ -78,6 +79,10 @@ export interface Exclusions {
 export const CLOUD_PROVIDERS = ["azure", "aws", "gcp"] as const;
 export type CloudProvider = (typeof CLOUD_PROVIDERS)[number];
 
+/** How sensitive the team's data is, least first. */
+export const DATA_SENSITIVITIES = ["public", "internal", "regulated"] as const;
+export type DataSensitivity = (typeof DATA_SENSITIVITIES)[number];
+
 /** Where a team may run the model. */
 export const DEPLOYMENTS = ["any-api", "own-cloud", "on-prem"] as const;
 export type Deployment = (typeof DEPLOYMENTS)[number];
@@ -91,7 +96,7 @@ export const DEPLOYMENT_LABELS: Record<Deployment, string> = {
 
 export interface Requirements {
   useCase?: UseCase;
-  dataSensitivity?: "public" | "internal" | "regulated";
+  dataSensitivity?: DataSensitivity;
   deployment?: Deployment;
   volume?: Volume;
   monthlyBudgetUsd?: number;
@@ -111,7 +116,7 @@ export interface Requirements {
   trainOnOutputs?: boolean;
   contextTokens?: number;
   languages?: string[];
-  mlOpsExperience?: "none" | "some" | "strong";
+  mlOpsExperience?: OpsCapacity;
   latency?: "interactive" | "batch";
   openWeightsOnly?: boolean;
   /** Data must stay in / team is established in the EU. */

@@ -2,6 +2,7 @@
 // linear in the weights) and the first requirement change, from a fixed list ordered roughly
 // by size, that puts #2 above #1. Both searches are deterministic.
 import type { Catalog } from "../catalog/catalog.js";
+import { OPS_CAPACITIES } from "../costs/assumptions.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { formatTokens, formatUsd } from "../render/format.js";
 import { fmtScore } from "./explain.js";
@@ -28,6 +29,7 @@ import { weightsFor } from "./weights.js";
 import {
   CRITERIA,
   CRITERION_LABELS,
+  DATA_SENSITIVITIES,
   DEPLOYMENT_LABELS,
   DEPLOYMENTS,
   type Criterion,
@@ -159,9 +161,9 @@ export function requirementEdits(ranking: Ranking): { change: Partial<Requiremen
   else edits.push({ change: { fineTuning: true }, text: "fine-tuning needed" });
   for (const d of DEPLOYMENTS)
     if (req.deployment !== d) edits.push({ change: { deployment: d }, text: `where it runs: ${DEPLOYMENT_LABELS[d]}` });
-  for (const s of ["public", "internal", "regulated"] as const)
+  for (const s of DATA_SENSITIVITIES)
     if (req.dataSensitivity !== s) edits.push({ change: { dataSensitivity: s }, text: `${s} data` });
-  for (const e of ["none", "some", "strong"] as const)
+  for (const e of OPS_CAPACITIES)
     if (req.mlOpsExperience !== e) edits.push({ change: { mlOpsExperience: e }, text: `ML-ops experience: ${e}` });
   for (const c of CRITERIA)
     if (req.priorities?.[0] !== c)
