@@ -22,7 +22,7 @@ const SCOPE =
   "It applies to every licence answer, recommendation and self-hosting estimate in every thread here (this workspace, server or terminal profile), and each answer that uses it says so.";
 const EXAMPLE = "remember: we're an EU company, we handle patient data, ~2M monthly users, no ops staff";
 const KEEPS =
-  "EU / data residency, data sensitivity, monthly users, commercial use, ops staff, deployment and cloud, the GPU price you pay or GPUs you own, excluded labs or countries, languages, fine-tuning, budget";
+  "EU / data residency, data sensitivity, monthly users, commercial use, ops staff, zero data retention, deployment and cloud, the GPU price you pay or GPUs you own, excluded labs or countries, languages, fine-tuning, budget";
 
 function profileData(profile: TeamProfile | null, extra: Record<string, unknown> = {}) {
   return {
@@ -55,6 +55,7 @@ const FIELD_NAMES: Partial<Record<keyof StandingFacts, string>> = {
   fieldOfUse: "Field",
   monthlyActiveUsers: "Users",
   mlOpsExperience: "Ops",
+  noRetention: "API hosts",
   gpuHourlyUsd: "GPU price",
   ownedGpus: "Owned GPUs",
   exclude: "Excluded",

@@ -4,7 +4,7 @@
 // asks for facts and sets nothing).
 
 const OUR_DATA = String.raw`(?:on |with )?(?:our|my|the|customer|client|user|any of our|any) (?:\w+ )?(?:data|prompts|inputs|documents|contracts|conversations|requests|content)|on (?:it|them)`;
-const MUST_NOT = String.raw`(?:must not|mustn'?t|must never|can'?t|cannot|can not|shouldn'?t|should not|should never|may not|won'?t|will not|never|not allowed to|doesn'?t|no one (?:may|can|should)|nobody (?:may|can|should))`;
+const MUST_NOT = String.raw`(?:must not|mustn'?t|must never|can'?t|cannot|can not|shouldn'?t|should not|should never|may not|won'?t|will not|never|not allowed to|doesn'?t|(?:no one|nobody|no (?:third[- ]party )?(?:provider|vendor|host|api|compan(?:y|ie))s?) (?:may|can|should|is allowed to))`;
 
 const RETENTION = new RegExp(
   [

@@ -38,6 +38,7 @@ export function factLabels(facts: StandingFacts, only?: ReadonlySet<Key>): { key
     );
   if (f.fieldOfUse && f.dataSensitivity !== "regulated") add("fieldOfUse", `field: ${f.fieldOfUse}`);
   if (f.needsBaa) add("needsBaa", "needs a HIPAA BAA");
+  if (f.noRetention) add("noRetention", "zero data retention");
   if (f.monthlyActiveUsers !== undefined)
     add("monthlyActiveUsers", `~${formatCount(f.monthlyActiveUsers)} monthly users`);
   if (f.commercial !== undefined) add("commercial", f.commercial ? "commercial product" : "non-commercial");
@@ -86,7 +87,11 @@ const FORGET_WORDS: { pattern: RegExp; keys: Key[] }[] = [
   { pattern: /\b(exclu\w*|chinese|china|labs?|ban\w*|no \w+ models)\b/, keys: ["exclude"] },
   { pattern: /\blanguages?\b/, keys: ["languages"] },
   { pattern: /\bfine[- ]?tun\w*\b/, keys: ["fineTuning"] },
-  { pattern: /\b(train\w* on|outputs?)\b/, keys: ["trainOnOutputs"] },
+  { pattern: /\b(train\w* on(?! (our|my) data)|outputs?)\b/, keys: ["trainOnOutputs"] },
+  {
+    pattern: /\b(retention|retain\w*|zdr|keep\w* (our )?(data|prompts)|train\w* on (our|my) data)\b/,
+    keys: ["noRetention"],
+  },
   { pattern: /\b(redistribut\w*|ship\w* (the )?weights)\b/, keys: ["redistributeWeights"] },
   { pattern: /\bopen[- ]?weights?\b/, keys: ["openWeightsOnly"] },
   { pattern: /\bbudget\b/, keys: ["monthlyBudgetUsd"] },

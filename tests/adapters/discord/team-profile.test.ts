@@ -56,4 +56,23 @@ describe("team profile in Discord", () => {
     expect(shown).toMatch(/Blocked: Llama 3\.2 11B Vision/);
     expect(shown).toMatch(/Using your team profile: EU, regulated data \(medical\), ~2M monthly users/);
   });
+
+  it("keeps the zero-retention rule: a shortlist in another conversation applies it and says where the data goes", async () => {
+    let start = h.fake.rest.length;
+    const said = h.fake.messageCreate(`<@${BOT.id}> remember: no provider may keep our prompts or train on our data`);
+    await h.turnDone(said);
+    const posted = () =>
+      h.fake.rest
+        .slice(start)
+        .filter((c) => c.method === "POST" && /\/messages$/.test(c.path))
+        .map((c) => textOf(c.body))
+        .join("\n");
+    expect(posted()).toMatch(/Saved to your team profile: \*?\*?zero data retention/);
+
+    start = h.fake.rest.length;
+    const asked = h.fake.messageCreate(`<@${BOT.id}> recommend a model for customer chat, 10M tokens a month`);
+    await h.turnDone(asked);
+    expect(posted()).toMatch(/Using your team profile: [^\n]*zero data retention/);
+    expect(posted()).toMatch(/Where your data goes/);
+  });
 });

@@ -56,4 +56,34 @@ describe("team profile in Slack", () => {
     expect(answer).toMatch(/Blocked: Llama 3\.2 11B Vision/);
     expect(answer).toMatch(/Using your team profile: EU, regulated data \(medical\), ~2M monthly users/);
   });
+
+  it("keeps the zero-retention rule: a shortlist in another channel applies it and says where the data goes", async () => {
+    const first = nextTs();
+    await h.handled(() =>
+      h.slack.event(
+        messageEvent({
+          text: `<@${BOT.userId}> remember: no provider may keep our prompts or train on our data`,
+          channel: "C0PROFC",
+          ts: first,
+          mention: true,
+        }),
+      ),
+    );
+    expect(threadText("C0PROFC", first)).toMatch(/Saved to your team profile: \*?zero data retention/);
+
+    const second = nextTs();
+    await h.handled(() =>
+      h.slack.event(
+        messageEvent({
+          text: `<@${BOT.userId}> recommend a model for customer chat, 10M tokens a month`,
+          channel: "C0PROFD",
+          ts: second,
+          mention: true,
+        }),
+      ),
+    );
+    const answer = threadText("C0PROFD", second);
+    expect(answer).toMatch(/Using your team profile: [^\n]*zero data retention/);
+    expect(answer).toMatch(/Where your data goes/);
+  });
 });

@@ -58,6 +58,8 @@ describe("profile commands in words", () => {
       "remember: we pay $2.10/h for H100s and we own 8 H100s",
       { gpuHourlyUsd: 2.1, ownedGpus: { type: "h100", count: 8 } },
     ],
+    ["remember: we need zero data retention", { noRetention: true }],
+    ["remember: no provider may keep our prompts or train on our data", { noRetention: true }],
   ])("%s", (t, facts) => {
     const c = cmd(t);
     expect(c?.op).toBe("remember");
@@ -76,6 +78,10 @@ describe("profile commands in words", () => {
     expect(cmd("forget the EU part")).toMatchObject({ op: "forget", keys: ["inEu", "euDataResidency"] });
     expect(cmd("drop the BAA requirement from our profile")).toMatchObject({ op: "forget", keys: ["needsBaa"] });
     expect(cmd("forget the patient data")).toMatchObject({ op: "forget", keys: ["dataSensitivity", "fieldOfUse"] });
+    expect(cmd("forget the zero retention rule")).toMatchObject({ op: "forget", keys: ["noRetention"] });
+    // Training on the team's data is the retention rule; training on model outputs is another fact.
+    expect(cmd("forget that nobody may train on our data")).toMatchObject({ op: "forget", keys: ["noRetention"] });
+    expect(cmd("forget the training on outputs part")).toMatchObject({ op: "forget", keys: ["trainOnOutputs"] });
   });
 
   it("leaves other questions alone", () => {
