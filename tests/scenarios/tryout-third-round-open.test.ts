@@ -1,0 +1,86 @@
+// What the third tryout round (tryout-third-round.test.ts) found that other areas own and that is
+// still open, one todo per finding, each a reproduction: the message(s) as a team sent them, what
+// came back, and what an ML lead expects. Also posted in /work/COORD.md (tryout findings rounds
+// 1-2). Turn a todo into a test in the owner's change when it is fixed.
+import { describe, it } from "vitest";
+
+describe("open findings of the third tryout round", () => {
+  describe("words", () => {
+    it.todo(
+      "'4B tokens a month, mostly tiny messages ~40 tokens in, 5 tokens out. budget maybe $15k/mo' keeps the 4B volume (only the budget is noted)",
+    );
+    it.todo("'transcript ~6k tokens, note ~800 tokens' makes the note the output (72M in + 9.6M out, not 3:1 of 72M)");
+    it.todo(
+      "'Two use cases: (1) … (2) … Around 200M tokens/month total' is 200M, not '2 cases a month × 200M tokens each'",
+    );
+    it.todo("'Personal data is minimal (no PII in prompts)' is not regulated data (it is read as regulated)");
+    it.todo(
+      "'is mistral large ok for commercial use?' stays in Mistral Large (not Jamba 1.5 Large, BERT Large, RoBERTa)",
+    );
+    it.todo("'Mistral Small 3.1' (not in the catalogue) never offers Granite 4.0 H Small or Devstral Small 2");
+    it.todo(
+      "'is claude sonnet 4.5 on bedrock covered by the BAA?' answers from Bedrock's BAA record, not the model card",
+    );
+    it.todo(
+      "'can we use claude's outputs to fine-tune our own small model?' judges the outputs term only, not fine-tuning Claude",
+    );
+    it.todo(
+      "'we are distilling from a bigger closed model's outputs - is that allowed?' answers the closed providers' terms",
+    );
+    it.todo("'moderate player chat (flag toxicity, grooming, scams)' is classification, not a chat assistant");
+    it.todo("'an LLM writes the SOAP note' from a visit transcript is summarisation");
+    it.todo("'8x H100' beside 'on-prem' and 'on my 4090' are owned GPUs");
+    it.todo("'thx!' gets a short reply, not 'I'm not sure what you're asking' and the whole help");
+    it.todo("'what if we batch everything overnight' and 'and with batch api?' fill one slot (batch API prices)");
+  });
+
+  describe("thread", () => {
+    it.todo("'what would you recommend?' while the use-case question is open shows the shortlist from what is known");
+    it.todo("the use-case question offers Summarisation and Translation (both are use cases the ranking knows)");
+    it.todo(
+      "after a shortlist, 'whats your pick' / 'ok so which models?' / 'context window of the top pick?' answer for the top 3",
+    );
+    it.todo("'how many GPUs would we need for the top pick?' answers the #1's self-host plan, not a what-if");
+    it.todo(
+      "'what if we drop the no-meta rule' / 'what if we allow meta models' lifts the lab exclusion (it is set again)",
+    );
+    it.todo("'what if we also allow american labs?' removes US from the excluded countries");
+    it.todo(
+      "research lab: 'we want to fine-tune an open model … publish the weights … which base models?' starts a recommendation (not a trade-off answer or 'which model should I cost')",
+    );
+    it.todo("after a licence answer, 'what if we only want models under 10B params' does not repeat that answer");
+    it.todo(
+      "follow-ups keep their subject: 'and claude haiku 4.5?' after a price prices it; 'and with batch api?' after a price gives its batch price; 'is llama 3.2 3b ok for this?' gives the licence verdict for the thread's use",
+    );
+    it.todo("'do any of these need a licence for 5M users' answers the licences of the models just shown");
+    it.todo(
+      "on-prem thread with owned GPUs: 'compare X and Y' shows the self-hosted cost; 'is the qwen license ok…' judges the thread's Qwen pick for commercial use",
+    );
+  });
+
+  describe("judge", () => {
+    it.todo("an open-weights model whose API was retired (Devstral 2) is not ruled out for on-prem / self-hosting");
+    it.todo(
+      "one owned RTX 4090 at 3M tokens a month: Qwen3 14B fits at 4-bit with the concurrency the volume needs (not 32 × 4K sequences), no 0.25 FTE ops",
+    );
+    it.todo("'No: one replica needs 2 GPUs … , , and more than 1 even at INT4' has no doubled comma");
+    it.todo(
+      "a coding team's quality weighs coding benchmarks: Qwen3-Coder 480B is not below Qwen3-Next 80B on quality",
+    );
+    it.todo("on-prem only with owned GPUs: GPUs beyond those owned are bought, not rented from a cloud");
+    it.todo("image input is a requirement: 'descriptions from seller photos' never shortlists a text-only model");
+    it.todo("fine-tuning on 4×A100 40GB: the shortlist holds models that team can fine-tune (not 671B DeepSeek-V3.2)");
+    it.todo("'can we publish a Gemma 3 finetune under apache 2.0?' says no: the derivative carries the Gemma terms");
+    it.todo(
+      "'quality matters more than cost' with every pick far inside the budget: a cost gap does not outrank quality",
+    );
+    it.todo(
+      "'Why #1 beats #2' never lists a criterion at '0.99 vs 0.99, −0.000'; 'quoted below' sits above its quotes",
+    );
+  });
+
+  describe("truth", () => {
+    it.todo("BigScience (BLOOM) has a country of origin, so a CN/US exclusion can be checked");
+    it.todo("Mistral Small 3.1 is in the catalogue (teams name it)");
+  });
+});
