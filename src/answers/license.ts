@@ -23,7 +23,7 @@ import { quoteUserText } from "../render/escape.js";
 import { formatCount } from "../render/format.js";
 import { modelRef, modelsFor, sourceLabel } from "./common.js";
 
-/** Heading of the quoted clauses; the closing line says "quoted below" only when it appears. */
+/** Heading of the quoted clauses; the closing line says "quoted above" only when it appears. */
 const QUOTES_HEADING = "**The licence says**";
 /** Heading of the code repository's licence quotes, apart from the weights' licence. */
 const CODE_HEADING = "**The code's licence (not the weights')**";
@@ -90,7 +90,7 @@ function licenseAnswer(intent: LicenseIntent, facts: TeamFacts, ctx: TurnContext
   const groups = groupSections(shown, intent, facts, ctx.catalog);
   for (const group of groups.slice(0, MAX_SECTIONS)) {
     const first = group.models[0]!;
-    const part = modelAnswer(first, group.label, group.license, intent, facts, ctx.catalog);
+    const part = modelAnswer(first, group, intent, facts, ctx.catalog);
     const names = group.models.length > MAX_NAMED ? ` (${group.models.map((m) => m.name).join(", ")})` : "";
     if (group.models.length > 1)
       part.blocks.splice(
@@ -119,12 +119,12 @@ function licenseAnswer(intent: LicenseIntent, facts: TeamFacts, ctx: TurnContext
         `I've answered for the first ${MAX_SECTIONS} licences; ask about ${left.map((m) => m.name).join(", ")} separately.`,
       ),
     );
-  // Say "quoted below" only when a quote is shown: unverified records may have no text to quote.
+  // Say "quoted above" only when a quote is shown: unverified records may have no text to quote.
   const quoted = blocks.some((b) => b.kind === "text" && b.markdown.startsWith(QUOTES_HEADING));
   blocks.push(
     text(
       quoted
-        ? "_A summary of the licence texts quoted below, not legal advice._"
+        ? "_A summary of the licence texts quoted above, not legal advice._"
         : "_A summary of the licence terms as we hold them, not legal advice._",
     ),
     sources(srcs),
@@ -134,7 +134,9 @@ function licenseAnswer(intent: LicenseIntent, facts: TeamFacts, ctx: TurnContext
 }
 
 interface Section {
+  /** The heading's name for the models; `name` is the one sentences use. */
   label: string;
+  name: string;
   license: License;
   models: Model[];
   verdicts: { model: Model; verdict: LicenseVerdict }[];
@@ -155,20 +157,29 @@ function groupSections(models: Model[], intent: LicenseIntent, facts: TeamFacts,
     const key = verdict
       ? [license.id, verdict.verdict, same(verdict.reasons), same(verdict.duties), same(verdict.questions)].join("#")
       : license.id;
-    const section = sections.get(key) ?? { label: "", license, models: [], verdicts: [] };
+    const section = sections.get(key) ?? { label: "", name: "", license, models: [], verdicts: [] };
     section.models.push(model);
     if (verdict) section.verdicts.push({ model, verdict });
     sections.set(key, section);
   }
-  return [...sections.values()].map((s) => ({ ...s, label: sectionLabel(s.models) }));
+  return [...sections.values()].map((s) => ({ ...s, ...sectionNames(s.models) }));
 }
 
-/** "Llama 3.1 8B, 70B, 405B"; a whole family ("Claude") as "Claude: 15 models" with the list below. */
-function sectionLabel(models: Model[]): string {
-  if (models.length <= MAX_NAMED) return groupLabel(models);
+/**
+ * How a section is named: "Llama 3.1 8B, 70B, 405B" in the heading and in sentences; a whole
+ * family once, "Claude (17 models)" in the heading and "Claude" in sentences ("Claude's
+ * outputs"), with the members listed below the heading.
+ */
+function sectionNames(models: Model[]): { label: string; name: string } {
+  if (models.length <= MAX_NAMED) {
+    const label = groupLabel(models);
+    return { label, name: label };
+  }
   const first = models[0]!.name.split(" ")[0] ?? models[0]!.name;
-  const brand = models.every((m) => m.name.startsWith(first)) ? first : "These models";
-  return `${brand}: ${models.length} models`;
+  const brand = models.every((m) => m.name.startsWith(first)) ? first : null;
+  return brand
+    ? { label: `${brand} (${models.length} models)`, name: brand }
+    : { label: `${models.length} models`, name: "these models" };
 }
 
 /** A topic question without facts ("does it allow fine-tuning?") implies the fact it asks about. */
@@ -218,8 +229,7 @@ interface ModelPart {
 
 function modelAnswer(
   model: Model,
-  label: string,
-  license: License,
+  { label, name, license }: Pick<Section, "label" | "name" | "license">,
   intent: LicenseIntent,
   facts: TeamFacts,
   catalog: Catalog,
@@ -227,7 +237,7 @@ function modelAnswer(
   const effective = effectiveFacts(intent, facts);
   if (wantsTerms(model, intent, facts)) return termsAnswer(model, label, license, intent.topic, catalog);
   // The verdict is worded for the section's label, so a grouped answer names every size.
-  const verdict = licenseVerdict({ ...model, name: label }, license, effective);
+  const verdict = licenseVerdict({ ...model, name }, license, effective);
   const blocks: Block[] = [
     heading(`${VERDICT_LABEL[verdict.verdict]}: ${label}${verdict.unverified ? " (unverified)" : ""}`),
   ];

@@ -4,6 +4,7 @@
 import { foldCase } from "../catalog/normalize.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { distributesWeights } from "./distribution-text.js";
+import { trainsOnOutputs, tunesOnlyOwnModel } from "./outputs-training-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { PEOPLE_WORDS } from "./people-words.js";
 import { teamSizesIn } from "./team-size.js";
@@ -93,7 +94,7 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
     field: "employment",
     pattern: /\b(hiring|recruit\w*|screen(?:ing)? (?:job )?(?:candidates|applicants)|employment decisions)\b/,
   },
-  { field: "education", pattern: /\b(education|students?|schools?|grading)\b/ },
+  { field: "education", pattern: /\b(education|students?(?! models?\b)|schools?|grading)\b/ },
   { field: "critical-infrastructure", pattern: /\b(critical infrastructure|power grid|nuclear)\b/ },
 ];
 
@@ -172,25 +173,11 @@ export function parseTeamFacts(text: string): TeamFacts {
   )
     facts.fineTune = true;
 
-  if (
-    /\b(train\w*|improv\w*|build\w*|fine-?tun\w*|distill\w*)\b(?:[^.?!]|\.(?=\d)){0,40}\b(on|with|using|from)\s+(its|their|the|claude'?s?|gpt[\w.-]*'?s?|llama[\w.-]*'?s?|[\w.-]+'s)?\s*(outputs?|generations|responses|completions|answers)\b/.test(
-      t,
-    ) ||
-    // "train a smaller model on deepseek v3 outputs": a model's name between "on" and "outputs".
-    /\b(train\w*|fine-?tun\w*|distill\w*)\b(?:[^.?!]|\.(?=\d)){0,40}\b(on|with|using|from)\s+(?:[\w.'-]+\s+){1,4}(outputs?|generations|responses|completions)\b/.test(
-      t,
-    ) ||
-    // "can X outputs be used as training data?", "its generations as training data".
-    /\b(outputs?|generations|responses|completions)\b(?:[^.?!]|\.(?=\d)){0,30}\b(as|for) (training data|train(ing)? (data|sets?|our|a|another|other))\b/.test(
-      t,
-    ) ||
-    /\b(use|using|reuse)\s+(its|their|the|[\w.-]+(?:'s)?)?\s*(outputs?|generations|responses)\s+(to|for)\s+(train|fine-?tun|improv|build|distill)/.test(
-      t,
-    ) ||
-    /\b(distill\w*|distil\b|synthetic (training )?data|model distillation)\b/.test(t)
-  ) {
-    facts.trainOnOutputs = !/\b(not|never|won'?t|don'?t)\s+(train|use)\b(?:[^.?!]|\.(?=\d)){0,30}outputs?/.test(t);
-  }
+  const outputs = trainsOnOutputs(t);
+  if (outputs !== undefined) facts.trainOnOutputs = outputs;
+  // "use Claude's outputs to fine-tune our own small model": the tuning is of the team's model,
+  // which the outputs term covers; the model asked about is not fine-tuned.
+  if (facts.fineTune === true && outputs === true && tunesOnlyOwnModel(t)) delete facts.fineTune;
 
   // Closed-model terms forbid training only COMPETING models on outputs, so say which it is.
   if (

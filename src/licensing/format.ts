@@ -28,6 +28,11 @@ export function shortLicenseName(name: string): string {
   return short.length > 0 && !/^none$/i.test(short) ? short : name;
 }
 
+/** "Claude's outputs", "these models' outputs": a group named in the plural takes a bare apostrophe. */
+export function possessive(name: string): string {
+  return /\bmodels$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
 /** Upper-case the first letter. */
 export function capitalize(text: string): string {
   return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);

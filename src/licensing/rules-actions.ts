@@ -3,7 +3,7 @@
 // on its outputs.
 import type { Finding, Rule } from "./finding.js";
 import { hasNoWeights, isUnknown, noteSuffix, outputsScope, unknownTerm } from "./finding.js";
-import { capitalize, continued, sentence } from "./format.js";
+import { capitalize, continued, possessive, sentence } from "./format.js";
 
 export const selfHostRule: Rule = (input) => {
   const { model, license, facts, licenseName } = input;
@@ -94,7 +94,7 @@ export const distributeRule: Rule = (input) => {
       {
         level: "blocked",
         topics,
-        reason: `Distributing ${model.name}'s weights or derivatives is not possible: ${license.developer} has not released the weights.`,
+        reason: `Distributing ${possessive(model.name)} weights or derivatives is not possible: ${license.developer} has not released the weights.`,
       },
     ];
   if (t.redistribution === "no")
@@ -102,12 +102,14 @@ export const distributeRule: Rule = (input) => {
       {
         level: "blocked",
         topics,
-        reason: `Distributing ${model.name}'s weights or derivatives is not allowed by ${licenseName}${noteSuffix(license, "redistribution")}.`,
+        reason: `Distributing ${possessive(model.name)} weights or derivatives is not allowed by ${licenseName}${noteSuffix(license, "redistribution")}.`,
       },
     ];
   const out: Finding[] = [];
   if (isUnknown(t.redistribution))
-    return [unknownTerm(input, "redistribution", `distributing ${model.name}'s weights or derivatives`, topics)];
+    return [
+      unknownTerm(input, "redistribution", `distributing ${possessive(model.name)} weights or derivatives`, topics),
+    ];
   const level = t.redistribution === "conditional" ? "conditional" : "allowed";
   out.push({
     level,
@@ -185,7 +187,12 @@ export const outputsRule: Rule = (input) => {
   const value: string = t.outputsToTrainOtherModels;
   if (value === "unknown")
     return [
-      unknownTerm(input, "outputsToTrainOtherModels", `training another model on ${model.name}'s outputs`, topics),
+      unknownTerm(
+        input,
+        "outputsToTrainOtherModels",
+        `training another model on ${possessive(model.name)} outputs`,
+        topics,
+      ),
     ];
   if (value === "not-applicable")
     return [
@@ -201,7 +208,7 @@ export const outputsRule: Rule = (input) => {
         {
           level: "allowed",
           topics,
-          reason: `Training other models on ${model.name}'s outputs is allowed under ${licenseName}.`,
+          reason: `Training other models on ${possessive(model.name)} outputs is allowed under ${licenseName}.`,
         },
       ];
     case "not-addressed":
@@ -209,7 +216,7 @@ export const outputsRule: Rule = (input) => {
         {
           level: "allowed",
           topics,
-          reason: `${capitalize(licenseName)} does not address training other models on ${model.name}'s outputs; its other terms still apply to how you use it.`,
+          reason: `${capitalize(licenseName)} does not address training other models on ${possessive(model.name)} outputs; its other terms still apply to how you use it.`,
         },
       ];
     case "conditional":
@@ -217,11 +224,11 @@ export const outputsRule: Rule = (input) => {
         {
           level: "conditional",
           topics: ["outputs-training", "derivative-naming"],
-          reason: `Training another model on ${model.name}'s outputs is allowed by ${licenseName}, with a duty.`,
+          reason: `Training another model on ${possessive(model.name)} outputs is allowed by ${licenseName}, with a duty.`,
           duty: sentence(
             t.outputsTrainingDuty ??
               t.derivativeNaming ??
-              `Models trained on ${model.name}'s outputs stay bound by ${licenseName}`,
+              `Models trained on ${possessive(model.name)} outputs stay bound by ${licenseName}`,
           ),
         },
       ];
@@ -231,7 +238,7 @@ export const outputsRule: Rule = (input) => {
           {
             level: "blocked",
             topics,
-            reason: `Training another model on ${model.name}'s outputs: ${licenseName} forbids using its outputs to improve any other large language model (only models derived from it are exempt).`,
+            reason: `Training another model on ${possessive(model.name)} outputs: ${licenseName} forbids using its outputs to improve any other large language model (only models derived from it are exempt).`,
           },
         ];
       if (facts.competingModel === false)
@@ -239,15 +246,15 @@ export const outputsRule: Rule = (input) => {
           {
             level: "conditional",
             topics,
-            reason: `${capitalize(licenseName)} forbids using ${model.name}'s outputs to train models that compete with ${license.developer}; you said yours does not compete.`,
-            duty: `Do not use ${model.name}'s outputs to build a model or service that competes with ${license.developer}'s.`,
+            reason: `${capitalize(licenseName)} forbids using ${possessive(model.name)} outputs to train models that compete with ${license.developer}; you said yours does not compete.`,
+            duty: `Do not use ${possessive(model.name)} outputs to build a model or service that competes with ${license.developer}'s.`,
           },
         ];
       return [
         {
           level: "blocked",
           topics,
-          reason: `Training your model on ${model.name}'s outputs: ${licenseName} forbids using them to develop models that compete with ${license.developer}'s products.`,
+          reason: `Training your model on ${possessive(model.name)} outputs: ${licenseName} forbids using them to develop models that compete with ${license.developer}'s products.`,
           ...(facts.competingModel === undefined
             ? {
                 question: `Does the model you train compete with ${license.developer}'s products? Only competing models are forbidden; a narrow non-competing model (e.g. a classifier) may be allowed — check the terms.`,

@@ -50,6 +50,21 @@ describe("parseTeamFacts", () => {
     expect(parseTeamFacts(text)).toMatchObject(expected);
   });
 
+  // Fine-tuning the team's own model on a provider's outputs is the outputs question, not a
+  // fine-tune of the provider's model; tuning the named model itself still counts.
+  it.each([
+    ["can we use claude's outputs to fine-tune our own small model later?", undefined],
+    ["we'd fine-tune a smaller model on gpt-4o responses", undefined],
+    ["is it ok to fine-tune the new student model with gemini generations", undefined],
+    ["fine-tune llama 3.1 8b on gpt-4o outputs", true],
+    ["train a student model on gpt-4o responses and fine-tune mistral 7b too", true],
+  ] as const)("%s -> fineTune %s, trainOnOutputs", (text, fineTune) => {
+    const facts = parseTeamFacts(text);
+    expect(facts.trainOnOutputs).toBe(true);
+    expect(facts.fineTune).toBe(fineTune);
+    expect(facts.fieldOfUse).toBeUndefined();
+  });
+
   it.each(["we post our eval results to github", "an internal tool", "we're an EU company"])(
     "no commercial use or distribution read: %s",
     (text) => {

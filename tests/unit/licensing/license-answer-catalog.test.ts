@@ -53,8 +53,11 @@ describe("license answers on the catalogue", () => {
     expect(claude.length).toBeGreaterThan(8);
     const reply = ask(claude, { trainOnOutputs: true, competingModel: true });
     const headings = reply.blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : []));
-    expect(headings).toEqual([`Blocked: Claude: ${claude.length} models`]);
+    expect(headings).toEqual([`Blocked: Claude (${claude.length} models)`]);
     expect(reply.fallbackText).toMatch(/Claude Sonnet 4\.5/);
+    // Sentences name the family once, as a family: never "Claude: 17 models's outputs".
+    expect(reply.fallbackText).toMatch(/on Claude's outputs/);
+    expect(reply.fallbackText).not.toMatch(/models's|\d+ models'/);
     expect((reply.data as unknown as { verdicts: unknown[] }).verdicts).toHaveLength(claude.length);
   });
 

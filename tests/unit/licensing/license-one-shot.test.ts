@@ -50,6 +50,14 @@ describe("one-shot licence questions", () => {
     expect(reply.fallbackText).toMatch(/train competing AI models/);
   });
 
+  it("outputs used to fine-tune OUR model: only the outputs term decides, not fine-tuning Claude", () => {
+    const reply = conversation()("can we use claude's outputs to fine-tune our own small model later?");
+    expect(reply.data.verdicts.length).toBeGreaterThan(0);
+    expect(reply.data.verdicts.every((v) => v.verdict === "blocked")).toBe(true);
+    expect(reply.fallbackText).toMatch(/Training your model on Claude's outputs/);
+    expect(reply.fallbackText).not.toMatch(/Fine-tuning Claude/);
+  });
+
   it("can we self-host GPT-4? -> blocked", () => {
     const reply = conversation()("can we self-host GPT-4?");
     expect(verdictOf(reply, "gpt-4")).toBe("blocked");

@@ -34,7 +34,10 @@ describe("licence answer wording", () => {
     expect(text).toMatch(/unverified: only secondary sources were found/);
     expect(text).toMatch(/The licence says\n- "license: mit" \([^)]*secondary source\)/);
     expect(text).not.toMatch(/we hold no text of this licence/);
-    expect(answer(["kimi-k2"], { commercial: true }, null)).toMatch(/licence texts quoted below/);
+    // The closing line points at quotes it follows, never at ones it precedes.
+    const kimi = answer(["kimi-k2"], { commercial: true }, null);
+    expect(kimi).toMatch(/licence texts quoted above/);
+    expect(kimi.indexOf("The licence says")).toBeLessThan(kimi.indexOf("quoted above"));
   });
 
   it("quotes the lab's own licence text for licences it settles", () => {
