@@ -1,46 +1,114 @@
 // Nouns for people counted in a message: "2M users", "300 developers", "80 people", "5,000
-// clinicians". One table for every reader of counts of people: the monthly-user count and the
-// team size (team-facts.ts, team-size.ts), people × tokens each (volume.ts), and the period
-// reader, for which "900M monthly users" counts users, not tokens a month.
+// clinicians", "120 tutors". One table for every reader of counts of people: the monthly-user
+// count and the team size (team-facts.ts, team-size.ts), people × tokens each (volume.ts), the
+// period reader, for which "900M monthly users" counts users, not tokens a month, and the use-case
+// reader, for which "200 contact-centre agents" are people, not agents with tools.
+//
+// Words that also name things a model works on or runs with stay out ("drivers", "operators",
+// "candidates", "reviews"): a count of them is not a count of people.
 
-const NOUNS = [
-  "users?",
-  "maus?",
-  "customers?",
-  "subscribers?",
+/** People who work at the organisation, as opposed to those its product serves (users, players). */
+const STAFF = [
   "people",
   "persons?",
-  "players?",
-  "gamers?",
-  "members?",
-  "shoppers?",
-  "visitors?",
-  "readers?",
-  "learners?",
-  "students?",
-  "creators?",
-  "clients?",
-  "patients?",
-  "staff",
+  "ppl",
+  "folks",
   "employees?",
+  "staff",
   "engineers?",
   "devs?",
   "developers?",
   "programmers?",
+  "headcount",
+  "members?",
+  "ftes?",
+];
+
+// Roles: who a team builds for or employs, by trade. Counted, they are people, whatever the trade.
+const ROLES = [
   "analysts?",
   "reps?",
   "agents?",
   "lawyers?",
+  "attorneys?",
+  "paralegals?",
   "writers?",
+  "editors?",
+  "journalists?",
+  "translators?",
   "clinicians?",
   "doctors?",
+  "physicians?",
   "nurses?",
+  "pharmacists?",
+  "therapists?",
+  "caregivers?",
+  "carers?",
+  "caseworkers?",
+  "teachers?",
+  "tutors?",
+  "instructors?",
+  "lecturers?",
+  "professors?",
+  "researchers?",
+  "scientists?",
+  "accountants?",
+  "auditors?",
+  "advis[eo]rs?",
+  "consultants?",
+  "recruiters?",
+  "marketers?",
+  "designers?",
+  "underwriters?",
+  "adjusters?",
+  "brokers?",
+  "bankers?",
+  "traders?",
+  "tellers?",
+  "dispatchers?",
+  "technicians?",
+  "officers?",
+  "workers?",
+  "colleagues?",
+  "coworkers?",
+  "volunteers?",
+  "moderators?",
+  "annotators?",
+  "testers?",
+];
+
+// Those a product serves.
+const AUDIENCE = [
+  "users?",
+  "maus?",
+  "customers?",
+  "subscribers?",
+  "players?",
+  "gamers?",
+  "shoppers?",
+  "visitors?",
+  "readers?",
+  "viewers?",
+  "listeners?",
+  "callers?",
+  "learners?",
+  "students?",
+  "pupils?",
+  "parents?",
+  "creators?",
+  "clients?",
+  "patients?",
+  "residents?",
+  "citizens?",
+  "tenants?",
+  "guests?",
+  "passengers?",
+  "travell?ers?",
   "seats?",
-  "headcount",
 ];
 
 /** One noun for people (singular or plural), as a regex source without groups. */
-export const PEOPLE_WORDS = String.raw`(?:${NOUNS.join("|")})`;
+export const PEOPLE_WORDS = String.raw`(?:${[...STAFF, ...ROLES, ...AUDIENCE].join("|")})`;
 
 /** People who work at the organisation, as opposed to those its product serves (users, players). */
-export const STAFF_WORDS = String.raw`(?:people|persons?|ppl|folks|employees?|staff|engineers?|devs?|developers?|programmers?|headcount|members?|ftes?)`;
+export const STAFF_WORDS = String.raw`(?:${STAFF.join("|")})`;

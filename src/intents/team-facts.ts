@@ -101,7 +101,7 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
 const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthly\s+actives?|active\s+users|${PEOPLE_WORDS})`;
 
 const USERS_COUNTED = new RegExp(
-  String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+|support\s+|sales\s+|human\s+|call[- ]cent(?:er|re)\s+)*${USER_WORDS}\b`,
+  String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+|support\s+|sales\s+|human\s+|customer[- ]service\s+|(?:call|contact)[- ]?cent(?:er|re)\s+)*${USER_WORDS}\b`,
   "g",
 );
 const USERS_AFTER = new RegExp(

@@ -1,7 +1,9 @@
-// The use case a message states, read in two tiers: the task it names ("extraction from 50k
+// The use case a message states, read in three tiers: the task it names ("extraction from 50k
 // PDFs", "a tool-using assistant that moves money", "questions about a whole repo") beats the
-// material or the wrapper it mentions ("PDFs", "docs", "assistant", "bot"). Within a tier the
-// first use case in the list wins. Text is lower-cased with negated phrases blanked.
+// people it is for ("for our developers"), which beat the material or the wrapper it mentions
+// ("PDFs", "docs", "assistant", "bot"). Who uses a tool says less than what it does: "a bank
+// with 300 developers wants a customer chatbot" is chat. Within a tier the first use case in the
+// list wins. Text is lower-cased with negated phrases blanked.
 import type { UseCase } from "../scoring/requirements.js";
 
 interface Rule {
@@ -13,13 +15,17 @@ interface Rule {
 const NON_CODE_ROLES = String.raw`(?:support|sales|customer|service|hr|legal|writing|email|marketing|research|finance|ops)`;
 const NOT_CODE_COPILOT = String.raw`(?<!${NON_CODE_ROLES} )`;
 // "support agents", "human agents", "our agents' questions" are people, not agents with tools.
-const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:support|sales|human|call[- ]cent(?:er|re)|service|insurance|travel|real estate) )`;
+const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:support|sales|human|(?:call|contact)[- ]?cent(?:er|re)|service|insurance|travel|real estate|booking|claims|field|frontline|live|customer) )`;
+// Agents counted are people ("our 200 contact-centre agents", "50 agents on the phones"), unless
+// the words between say they are software ("we run 20 ai agents").
+const COUNTED_AGENTS = /\b\d[\d,.]*\s*[kmb]?\+?\s+((?:[a-z'-]+\s+){0,2})agents?\b/g;
+const SOFTWARE_AGENTS = /\b(ai|llm|autonomous|coding|software|research|browser|gpt|bot)\b/;
 
 const TASKS: Rule[] = [
   {
     useCase: "coding",
     pattern: new RegExp(
-      String.raw`\b(cod(e|ing)|programming|developers?|software engineering|${NOT_CODE_COPILOT}copilots?|code review|code completion|ide|pull requests?|refactor\w*|codebases?|code ?base|monorepos?|(?:whole|entire|our|the|a|git|github|gitlab) (?:repo|repos|repository|repositories))\b`,
+      String.raw`\b(cod(e|ing)|programming|software engineering|${NOT_CODE_COPILOT}copilots?|code review|code completion|ide|pull requests?|refactor\w*|codebases?|code ?base|monorepos?|(?:whole|entire|our|the|a|git|github|gitlab) (?:repo|repos|repository|repositories))\b`,
     ),
   },
   {
@@ -52,9 +58,15 @@ const TASKS: Rule[] = [
   {
     useCase: "chat",
     pattern: new RegExp(
-      String.raw`\b(chat ?bots?|chat assistant|customer (support|service)|support bot|help ?desk|conversational|faq|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|${NON_CODE_ROLES} copilots?)\b`,
+      String.raw`\b(chat ?bots?|chat assistant|customer (support|service)|support bot|help ?desk|conversational|faq|(?:draft\w*|suggest\w*) (?:customer )?(?:replies|responses)|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|${NON_CODE_ROLES} copilots?)\b`,
     ),
   },
+];
+
+// People a tool is for, when no task is named: "something for our developers" is coding.
+// "devs" is chattier and also appears in passing ("devs like it"), so it counts after "for".
+const PEOPLE: Rule[] = [
+  { useCase: "coding", pattern: /\b(developers?|programmers?)\b|\bfor (?:our |the |all )?(?:\d[\d,]* )?devs\b/ },
 ];
 
 // Words that say what is read or how it is wrapped, not what is done with it.
@@ -67,9 +79,17 @@ const MATERIAL: Rule[] = [
 const AUTOCOMPLETE = /\bautocomplet\w*/;
 const NOT_CODE_TYPING = /\b(keyboard|typing|texting|sms|search (box|bar)|messag\w+|emails?)\b/;
 
-export function useCaseIn(pos: string): UseCase | undefined {
+export function useCaseIn(text: string): UseCase | undefined {
+  const pos = withoutCountedAgents(text);
   for (const { useCase, pattern } of TASKS) if (pattern.test(pos)) return useCase;
   if (AUTOCOMPLETE.test(pos) && !NOT_CODE_TYPING.test(pos)) return "coding";
-  for (const { useCase, pattern } of MATERIAL) if (pattern.test(pos)) return useCase;
+  for (const { useCase, pattern } of [...PEOPLE, ...MATERIAL]) if (pattern.test(pos)) return useCase;
   return undefined;
+}
+
+/** The text with counted human agents blanked (same length). */
+function withoutCountedAgents(text: string): string {
+  return text.replace(COUNTED_AGENTS, (m, between: string) =>
+    SOFTWARE_AGENTS.test(between) ? m : " ".repeat(m.length),
+  );
 }

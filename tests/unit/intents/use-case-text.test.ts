@@ -22,12 +22,28 @@ describe("useCaseIn: the task named beats the material or wrapper mentioned", ()
   ])("%j -> %s", (text, useCase) => {
     expect(useCaseIn(text)).toBe(useCase);
   });
-  it.each(["on-device autocomplete in our mobile keyboard", "we are a bank", "support agents answer the phones"])(
-    "no use case: %j",
-    (text) => {
-      expect(useCaseIn(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    // Who uses it says less than what it does.
+    ["customer chatbot for a bank, 300 developers", "chat"],
+    ["a bank with 300 developers wants to summarise call notes", "summarization"],
+    ["something for our developers", "coding"],
+    ["an assistant for our 40 devs", "coding"],
+    // Agents counted are people; agents qualified as software are agents.
+    ["our 200 contact-centre agents need a chatbot to help them", "chat"],
+    ["help 50 insurance agents draft replies", "chat"],
+    ["we run 20 ai agents that book meetings", "agents"],
+    ["agents that call our internal apis", "agents"],
+  ])("%j -> %s (people vs the task)", (text, useCase) => {
+    expect(useCaseIn(text)).toBe(useCase);
+  });
+  it.each([
+    "on-device autocomplete in our mobile keyboard",
+    "we are a bank",
+    "support agents answer the phones",
+    "our 200 contact-centre agents handle the calls",
+  ])("no use case: %j", (text) => {
+    expect(useCaseIn(text)).toBeUndefined();
+  });
   it("material alone still says something: docs are rag, a bot is chat", () => {
     expect(useCaseIn("something for our docs")).toBe("rag");
     expect(useCaseIn("a bot for the team")).toBe("chat");
