@@ -129,8 +129,13 @@ export function parseAssumptionEdits(text: string): AssumptionEdits {
 
 function parseFte(t: string): number | undefined {
   // "no ops staff" is a team without the capacity (fleet-text.ts), not a free operations budget;
-  // only a stated zero budget ("0 FTE", "no ops cost") is zero.
-  if (/\b(no|zero|0)\s+(ops|operations|devops|sre|mlops|ml ops|infra)?\s*(fte|cost|costs|budget|time)\b/.test(t))
+  // only a stated zero budget ("0 FTE", "no ops cost") is zero. "no budget" or "no time" alone
+  // says nothing about operations staff.
+  if (
+    /\b(no|zero|0)\s+(?:(?:ops|operations|devops|sre|mlops|ml ops|infra)\s*(?:fte|cost|costs|budget|time)|ftes?)\b/.test(
+      t,
+    )
+  )
     return 0;
   const numeric =
     /(\d+(?:\.\d+)?)\s*(?:fte|full[- ]time (?:equivalents?|engineers?|people|staff)|(?:ops|sre|devops|mlops|infra) (?:engineers?|people|staff))\b/.exec(

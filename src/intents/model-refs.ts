@@ -30,6 +30,21 @@ export interface ModelRefs {
 
 const PRONOUN =
   /\b(it|its|it'?s|them|they|their|this model|that model|this one|that one|these|those|both|either|each|the model|the models|these models|those models|the same)\b/;
+// "it" as an empty subject ("is it safe to send patient data to an API?", "how hard is it to
+// switch providers later", "it's ok to log prompts?"): the real subject is the clause after "to",
+// so this "it" points at no model. Only when the verb there has its own object: in "is it safe to
+// use for patient data?" the model is what is used, and "it" is the model.
+const JUDGEMENT = String.raw`(?:safe|ok|okay|fine|possible|legal|lawful|allowed|permitted|wise|smart|sensible|reasonable|risky|dangerous|acceptable|compliant|feasible|realistic|true|necessary|required|normal|common|hard|easy|difficult|a good idea|a bad idea)`;
+const NOT_AN_OBJECT = String.raw`(?:for|with|in|on|at|by|from|into|as|commercially|internally|locally|here|there|now|today|it|them|this|that)`;
+const EXPLETIVE_IT = new RegExp(
+  String.raw`\b(?:(?:is|isn'?t|was|would|will|could|does|how \w+ is) it(?: be| really| actually)?|it(?:'s| is| would be| will be| seems))\s+(?:\w+\s+)?${JUDGEMENT}\s+to\s+[a-z-]+\s+(?!${NOT_AN_OBJECT}\b)[a-z]|\bhow (?:hard|easy|risky|safe|difficult|expensive) is it\s+to\s+[a-z-]+\s+(?!${NOT_AN_OBJECT}\b)[a-z]`,
+  "g",
+);
+/** `lower` without an empty-subject "it" (same length). */
+function withoutExpletiveIt(lower: string): string {
+  return lower.replace(EXPLETIVE_IT, (m) => m.replace(/\bit\b/, "  "));
+}
+
 const LIST_REF =
   /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|ones|option|model|pick|choice)\b|(?<=\b(?:the|and|vs|or|with)\s+)(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b(?!\s+(?:time|step|thing|question|of|year|month|week|day))|(?:#|number\s+|option\s+|no\.\s*)(\d)\b|\b(top|both|all)\s+(two|three|2|3|picks|ones|models)\b/g;
 
@@ -73,7 +88,12 @@ export function findModelRefs(
   }
 
   // "may we fine-tune it?", "compare them": the models the conversation is about.
-  if (refs.ids.length === 0 && refs.unknown.length === 0 && session.focus.length > 0 && PRONOUN.test(lower)) {
+  if (
+    refs.ids.length === 0 &&
+    refs.unknown.length === 0 &&
+    session.focus.length > 0 &&
+    PRONOUN.test(withoutExpletiveIt(lower))
+  ) {
     refs.ids.push(...session.focus.filter((id) => catalog.modelById.has(id)));
     refs.fromContext = true;
   }

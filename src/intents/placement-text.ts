@@ -6,8 +6,18 @@ import type { Requirements } from "../scoring/requirements.js";
 
 const CLOUD = String.raw`(?:aws|azure|gcp|google cloud|bedrock|vertex(?: ai)?|azure openai|sagemaker)`;
 
-// Where the users are: their phones, their laptops and desktops. A desktop or mobile app that
-// works offline runs the model on the user's machine; "offline" alone is a batch job or an air gap.
+// "Offline" means no internet where the model runs: on the users' devices when a device is named
+// ("a desktop app that works offline"), else on the team's own hardware ("offline translation",
+// "it must work offline": on-prem, which is self-hosting). Only "offline" that qualifies
+// processing ("offline batch jobs", "scoring runs offline overnight") is about timing instead: a
+// batch job, no place (latency-text.ts reads it).
+const OFFLINE_PROCESSING = String.raw`(?:batch(?:es)?|processing|jobs?|inference|evaluations?|evals?|scoring|analysis|analytics|pipelines?|workloads?|runs?|backfills?)`;
+export const OFFLINE_TIMING = new RegExp(
+  String.raw`\boffline\s+(?:${OFFLINE_PROCESSING})\b|\b(?:${OFFLINE_PROCESSING})\b(?:\s+\w+){0,3}?\s+(?:run|runs|running|ran|done|happen|happens)?\s*offline\b`,
+  "g",
+);
+
+// Where the users are: their phones, their laptops and desktops.
 const PHONE = String.raw`(?:phones?|smartphones?|mobiles?|android|ios|iphones?|ipads?|pixels?|tablets?)`;
 const COMPUTER = String.raw`(?:laptops?|desktops?|pcs?|macs?|macbooks?|workstations?|(?:users'? |their |the user'?s |customers'? )(?:machines?|computers?))`;
 const ON_DEVICE = new RegExp(
@@ -55,7 +65,7 @@ export function placementIn(pos: string, t: string): Placement {
     if (ON_PHONE.test(pos)) out.device = "phone";
     else if (ON_COMPUTER.test(pos)) out.device = "laptop";
   }
-  const place = withoutDeviceOffline(pos, out);
+  const place = withoutDeviceOffline(pos, out).replace(OFFLINE_TIMING, (m) => " ".repeat(m.length));
   if (ON_PREM.test(place) || NEVER_LEAVES.test(t)) out.deployment = "on-prem";
   else if (OWN_CLOUD.some((p) => p.test(pos))) out.deployment = "own-cloud";
   else if (ANY_API.test(pos)) out.deployment = "any-api";

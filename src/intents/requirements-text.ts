@@ -12,6 +12,7 @@ import { ownedGpusIn } from "./fleet-text.js";
 import { handsOverWeights } from "./distribution-text.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
 import { opsCapacityIn } from "./ops-capacity.js";
+import { timingIn } from "./latency-text.js";
 import { placementIn, withoutDeviceOffline } from "./placement-text.js";
 import { openWeightsIn } from "./open-weights-text.js";
 import { prioritiesIn } from "./priorities-text.js";
@@ -142,29 +143,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const ops = opsCapacityIn(t);
   if (ops !== undefined) req.mlOpsExperience = ops;
 
-  // "through the batch endpoint" is the batch API (batchOk), not by itself a latency need.
-  const timing = place.replace(/\bbatch (api|endpoint|mode|pricing|discount)\b/g, (m) => " ".repeat(m.length));
-  if (
-    /\b(batch|batches|offline|overnight|asynchronous|async|nightly|latency (doesn'?t|does not) matter|not latency[- ]sensitive)\b/.test(
-      timing,
-    ) ||
-    /\blatency (is )?((not|isn'?t|is not) (important|critical|a concern|an issue|a priority)|irrelevant|unimportant|no concern)|\b(no|don'?t care about|doesn'?t matter) latency\b/.test(
-      t,
-    )
-  )
-    req.latency = "batch";
-  else if (
-    /\b(real-?time|interactive|low[- ]latency|fast responses?|snappy|latency[- ]sensitive|instant|live chat|streaming|under (a|one|\d+) (second|sec|s)|sub-?second|latency[- ](critical|matters|is (critical|key|important))|voice)\b/.test(
-      pos,
-    )
-  )
-    req.latency = "interactive";
-  if (
-    /\b(batch (api|endpoint|mode|pricing|discount|jobs? (are|is) fine)|(can|could) (use|wait for) (a |the )?batch|batching is fine)\b/.test(
-      pos,
-    )
-  )
-    req.batchOk = true;
+  Object.assign(req, timingIn(place, pos, t));
 
   const open = openWeightsIn(pos, t);
   if (open !== undefined) req.openWeightsOnly = open;
@@ -212,6 +191,13 @@ export function parseMaxParams(t: string): number | undefined {
   const n = Number(m[1]);
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
+
+/**
+ * "no budget", "no fixed budget", "budget isn't a concern": no limit on spend. It states no amount
+ * and asks no cost: a team's answer about money, never a question of what something costs.
+ */
+export const NO_BUDGET_LIMIT =
+  /\b(?:no (?:fixed |set |hard |real )?budget(?: limit| cap)?|unlimited budget|budget (?:is|isn'?t) (?:not )?(?:a concern|an issue|a constraint|a problem|no object)|money (?:is|isn'?t) (?:no object|an issue|a concern))\b/;
 
 export type Currency = "USD" | "EUR" | "GBP";
 

@@ -16,6 +16,11 @@ const RESIDENCY = new RegExp(
     String.raw`\bkeep(?:ing)? (?:our |the |all |customer |client |user |personal )*(?:data|it|everything|prompts) (?:${IN}) ${PLACE}\b`,
     String.raw`\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|never|not) leave (?:the )?(?:eu|europe|eea)\b`,
     String.raw`\beu[- ](?:hosted|based (?:hosting|servers|data ?cent(?:er|re)s?)|only (?:hosting|servers|processing))\b`,
+    // "EU only", "EU-only please", "only in the EU", "Europe only": a place the data may be, said
+    // tersely; a team says where it is with other words ("we're in the EU", "an EU company").
+    String.raw`\b(?:eu|eea|eu/eea|europe|european union)[- ]only\b`,
+    String.raw`\bonly (?:with)?in (?:the )?(?:eu|eea|europe|european union)\b`,
+    String.raw`\b(?:eu|europe(?:an)?) (?:regions?|servers?|data ?cent(?:er|re)s?|hosting) only\b`,
     String.raw`\b(?:hosted|processed|stored) in (?:the )?(?:eu|europe)\b`,
     // "processing must happen in EU data centres"
     String.raw`\b(?:in|inside|within) (?:the )?eu (?:data ?cent(?:er|re)s?|regions?|servers|clouds?)\b`,

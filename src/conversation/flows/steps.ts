@@ -3,7 +3,12 @@
 // known (so it is skipped) and, for optional steps, when it is worth asking at all.
 import type { Catalog } from "../../catalog/catalog.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../../costs/volume.js";
-import { parseBudget, parseMonthlyBudget, parseRequirements } from "../../intents/requirements-text.js";
+import {
+  NO_BUDGET_LIMIT,
+  parseBudget,
+  parseMonthlyBudget,
+  parseRequirements,
+} from "../../intents/requirements-text.js";
 import { parseVolume } from "../../intents/volume.js";
 import { formatCount } from "../../render/format.js";
 import type { Requirements, UseCase } from "../../scoring/requirements.js";
@@ -199,7 +204,9 @@ export const STEPS: FlowStep[] = [
       {
         value: "none",
         label: "No fixed budget",
-        words: /\b(no (fixed )?budget|no limit|unlimited|doesn'?t matter|whatever it costs)\b/,
+        words: new RegExp(
+          String.raw`${NO_BUDGET_LIMIT.source}|\b(no limit|unlimited|doesn'?t matter|whatever it costs)\b`,
+        ),
         patch: {},
       },
     ],

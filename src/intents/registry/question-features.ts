@@ -7,11 +7,15 @@ import { parseAssumptionEdits } from "../assumptions-text.js";
 import * as cue from "../cues.js";
 import { modelLikeName } from "../model-like-name.js";
 import type { ModelRefs } from "../model-refs.js";
-import { parseRequirements } from "../requirements-text.js";
+import { NO_BUDGET_LIMIT, parseRequirements } from "../requirements-text.js";
 import { parseTeamFacts } from "../team-facts.js";
 import type { ConversationView } from "../types.js";
+
 import { parseVolume } from "../volume.js";
 import { BREAK_EVEN_MORE, LICENSE_MORE, NEED_MODEL, PRICE_MORE, WHAT_IF_MORE } from "./question-cues.js";
+
+// "no budget" states a team's money, not a question of cost.
+const NO_BUDGET_LIMITS = new RegExp(NO_BUDGET_LIMIT.source, "g");
 
 /** One message's parses, each run at most once however many rules read it. */
 export interface Parses {
@@ -99,7 +103,7 @@ export function questionFeatures(
     priceWords: once(() => cue.PRICE.test(lower) || PRICE_MORE.test(lower)),
     costWords: once(
       () =>
-        cue.COST.test(lower) &&
+        cue.COST.test(lower.replace(NO_BUDGET_LIMITS, " ")) &&
         !/\b(can|may) (we|i) (use|ship|sell|self[- ]?host|host|run|deploy)\b[^?]*\?*$/.test(
           lower.replace(/\b(cheap\w*|expensive)\b.*$/, ""),
         ),

@@ -1,0 +1,51 @@
+// How soon an answer is needed: users waiting on it (interactive) or work that runs in the
+// background (batch), and whether a provider's batch API is acceptable (batchOk).
+import { OFFLINE_TIMING } from "./placement-text.js";
+
+const blank = (m: string) => " ".repeat(m.length);
+
+const BATCH =
+  /\b(batch|batches|overnight|asynchronous|async|nightly|latency (doesn'?t|does not) matter|not latency[- ]sensitive)\b/;
+const LATENCY_UNIMPORTANT =
+  /\blatency (is )?((not|isn'?t|is not) (important|critical|a concern|an issue|a priority)|irrelevant|unimportant|no concern)|\b(no|don'?t care about|doesn'?t matter) latency\b/;
+const INTERACTIVE =
+  /\b(real-?time|interactive|low[- ]latency|fast responses?|snappy|latency[- ]sensitive|instant|live chat|streaming|under (a|one|\d+) (second|sec|s)|sub-?second|latency[- ](critical|matters|is (critical|key|important))|voice)\b/;
+// A response-time target is a user waiting: "p95 latency under 300ms", "ttft < 1s", "answers
+// within 2 seconds". Milliseconds are always a response time; seconds need a latency word or a
+// bound, and only up to a minute (a report "within 24 hours" is not someone waiting).
+const RESPONSE_TIME_WORDS = String.raw`(?:latency|latencies|p50|p90|p95|p99|ttft|time to first token|first token|response times?|respon(?:d|ds|se|ses)|answers?|replies|reply)`;
+const BOUND = String.raw`(?:under|below|within|in|less than|no more than|at most|max(?:imum)?|<=?|≤|~|around|about)`;
+const MILLISECONDS = /\b\d[\d,.]*\s*(?:ms|msec|millis(?:econds?)?)\b/;
+const SECONDS_TARGET = new RegExp(
+  String.raw`\b${RESPONSE_TIME_WORDS}\b[^.;!?\d]{0,25}?${BOUND}?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:${BOUND})\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+(?:${RESPONSE_TIME_WORDS})\b`,
+);
+const PERCENTILE = /\b(p50|p90|p95|p99|ttft|time to first token)\b/;
+const BATCH_OK =
+  /\b(batch (api|endpoint|mode|pricing|discount|jobs? (are|is) fine)|(can|could) (use|wait for) (a |the )?batch|batching is fine)\b/;
+
+export interface Timing {
+  latency?: "interactive" | "batch";
+  batchOk?: true;
+}
+
+/**
+ * `place`: the text with negated phrases and an on-device "offline" blanked; `pos`: with negated
+ * phrases blanked; `t`: the whole text (all folded and cleaned).
+ */
+export function timingIn(place: string, pos: string, t: string): Timing {
+  const out: Timing = {};
+  // "through the batch endpoint" is the batch API (batchOk), not by itself a latency need.
+  const timing = place.replace(/\bbatch (api|endpoint|mode|pricing|discount)\b/g, blank);
+  if (BATCH.test(timing) || new RegExp(OFFLINE_TIMING.source).test(timing) || LATENCY_UNIMPORTANT.test(t))
+    out.latency = "batch";
+  else if (INTERACTIVE.test(pos) || respondsWithin(pos)) out.latency = "interactive";
+  if (BATCH_OK.test(pos)) out.batchOk = true;
+  return out;
+}
+
+function respondsWithin(pos: string): boolean {
+  if (MILLISECONDS.test(pos) || PERCENTILE.test(pos)) return true;
+  const m = SECONDS_TARGET.exec(pos);
+  const seconds = Number(m?.[1] ?? m?.[2]);
+  return Number.isFinite(seconds) && seconds > 0 && seconds <= 60;
+}

@@ -1,0 +1,55 @@
+// Single messages that were misread: each rule with cases beside the one that showed it.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { parseRequirements } from "../../../src/intents/requirements-text.js";
+import { ids, makeU, session } from "./understand-helpers.js";
+
+const u = makeU(readCatalog());
+
+describe("'EU only' is where the data may be, not where the team is", () => {
+  it.each([
+    "EU only. rag over our wiki",
+    "coding assistant, eu-only",
+    "support bot, only in the EU please",
+    "EU servers only",
+  ])("%j -> EU data residency", (text) => {
+    const r = parseRequirements(text);
+    expect(r.euDataResidency).toBe(true);
+    expect(r.inEu).toBeUndefined();
+  });
+  it("a team in the EU is still a team in the EU", () => {
+    expect(parseRequirements("we're an EU company, chatbot")).toMatchObject({ inEu: true });
+    expect(parseRequirements("we're an EU company, chatbot").euDataResidency).toBeUndefined();
+  });
+});
+
+describe("'no budget' states money, it asks no cost", () => {
+  it.each(["no budget", "no fixed budget", "budget isn't a concern"])("%j is no cost question", (text) => {
+    expect(u(text).kind).not.toBe("cost");
+  });
+  it("a cost asked beside it is still a cost question", () => {
+    expect(u("no budget, how much would gpt-4o cost at 20M tokens a month?").kind).toBe("cost");
+  });
+  it("zero ops time is still read as zero ops time", () => {
+    const intent = u("what about 0 FTE?");
+    expect(intent.kind).toBe("cost");
+  });
+});
+
+describe("an empty-subject 'it' names no model", () => {
+  const onLlama = session({ focus: ["llama-3.3-70b"] });
+  it.each([
+    ["is it safe to send patient data to an API?", "tradeoffs"],
+    ["how hard is it to switch providers later", "tradeoffs"],
+  ])("%j in a thread about a model -> %s, about no model", (text, kind) => {
+    const intent = u(text, onLlama);
+    expect(intent.kind).toBe(kind);
+    expect(ids(intent)).toEqual([]);
+  });
+  it.each(["is it safe to use for patient data?", "is it ok to fine-tune it?", "is it legal to use commercially?"])(
+    "%j: the model is what is used, so 'it' is the model",
+    (text) => {
+      expect(ids(u(text, onLlama))).toEqual(["llama-3.3-70b"]);
+    },
+  );
+});
