@@ -14,7 +14,7 @@ import { addCatalogCommand } from "./catalog-command.js";
 import { fileHistory } from "./history.js";
 import { createConsoleAdapter } from "./index.js";
 import { renderReply, renderTurn } from "./render.js";
-import { createConsoleRuntime, type ConsoleRuntimeOptions } from "./runtime.js";
+import { createConsoleRuntime, StoreOpenError, type ConsoleRuntimeOptions } from "./runtime.js";
 import { strayWordsMessage } from "./stray-words.js";
 
 export interface CliIo {
@@ -116,7 +116,7 @@ function start(opts: StartOptions, io: CliIo) {
     });
   } catch (error) {
     // Start-up problems (settings, a broken catalogue) name what to fix; nothing else leaks.
-    if (error instanceof ConfigError || error instanceof CatalogError) {
+    if (error instanceof ConfigError || error instanceof CatalogError || error instanceof StoreOpenError) {
       io.stderr.write(`modelwise cannot start: ${error.message}\n`);
       return null;
     }

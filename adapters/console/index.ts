@@ -124,9 +124,10 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
         if (closed) break;
         // "quit" alone on a line ends the chat, typed or piped.
         if (QUIT.test(line)) break;
-        // At a prompt an empty line just asks again; piped input answers every line, as sent.
-        if (options.interactive && line.trim() === "") {
-          showPrompt();
+        // An empty line is no message: at a prompt it just asks again; in a piped file it is the
+        // blank line between questions, which would otherwise print the whole help each time.
+        if (line.trim() === "") {
+          if (options.interactive) showPrompt();
           continue;
         }
         if (editing) options.history?.append(line);

@@ -35,6 +35,25 @@ export interface ConsoleRuntime {
   close(): Promise<void>;
 }
 
+/** The persistent store (for --session / --profile) could not be opened; the message says what to fix. */
+export class StoreOpenError extends Error {
+  override name = "StoreOpenError";
+}
+
+/** Opens the store, turning a folder that cannot be made or written into a StoreOpenError (no stack for the user). */
+function openStore<T>(open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    // A file-system error names the folder and what went wrong (ENOTDIR, EACCES, EROFS): worth showing.
+    const errno = error as NodeJS.ErrnoException;
+    const why = typeof errno.code === "string" && errno.message ? ` (${errno.message})` : "";
+    throw new StoreOpenError(
+      `the session store for --session / --profile could not be opened${why}. It is kept in MODELWISE_DATA_DIR (default .data/sessions in the repository): point that at a folder you can write.`,
+    );
+  }
+}
+
 export function createConsoleRuntime(options: ConsoleRuntimeOptions = {}): ConsoleRuntime {
   const env = options.env ?? process.env;
   const config = loadConfig(env);
@@ -50,7 +69,7 @@ export function createConsoleRuntime(options: ConsoleRuntimeOptions = {}): Conso
   const persistent =
     options.session || options.profile
       ? // The validated config decides, not whatever else is in process.env.
-        createSessionStore(storeConfigFor(config, logger))
+        openStore(() => createSessionStore(storeConfigFor(config, logger)))
       : null;
   const store = (options.session ? persistent : null) ?? createMemorySessionStore();
   const watches =
