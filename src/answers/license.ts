@@ -10,18 +10,20 @@ import type { Intent, LicenseTopic } from "../intents/types.js";
 import { CODE_LICENCE_TOPIC, weightsClauses } from "../licensing/code-licence.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { hasAnyFact } from "../licensing/facts.js";
-import { shortLicenseName, unverifiedReason } from "../licensing/format.js";
-import { groupLabel, listModelsForFacts } from "../licensing/list-models.js";
-import type { ModelListEntry } from "../licensing/list-models.js";
+import { unverifiedReason } from "../licensing/format.js";
+import { groupLabel } from "../licensing/list-models.js";
 import { describeFacts, impliedFacts, termRows, topicLines, TOPIC_CLAUSES } from "../licensing/terms-text.js";
-import type { LicenseVerdict, VerdictLevel } from "../licensing/verdict.js";
+import type { LicenseVerdict } from "../licensing/verdict.js";
 import { licenseVerdict, pickClauses } from "../licensing/verdict.js";
 import { statedTeamFacts } from "../scoring/constraints.js";
 import type { Block, OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { quoteUserText } from "../render/escape.js";
-import { formatCount } from "../render/format.js";
-import { modelRef, modelsFor, sourceLabel } from "./common.js";
+import { modelRef, modelsFor } from "./common.js";
+import type { VerdictData } from "./license-common.js";
+import { VERDICT_LABEL, verdictData } from "./license-common.js";
+import { listReply } from "./license-list.js";
+import { bullets, clauseSources, quoteLine } from "./license-quotes.js";
 
 /** Heading of the quoted clauses; the closing line says "quoted above" only when it appears. */
 const QUOTES_HEADING = "**The licence says**";
@@ -34,27 +36,6 @@ const MAX_MODELS = 40;
 /** Above this many models a section names them in a line under the heading, not in it. */
 const MAX_NAMED = 6;
 const MAX_SECTIONS = 4;
-const MAX_LIST_LINES = 60;
-// Names of the groups past the line limit, said in one line each (labels only, no verdict text).
-const MAX_UNLISTED_NAMES = 20;
-
-export const VERDICT_LABEL: Record<VerdictLevel, string> = {
-  allowed: "Allowed",
-  conditional: "Allowed with conditions",
-  blocked: "Blocked",
-};
-
-/** The data every licence verdict carries for machines (the JSON CLI, tests, the recommender). */
-export interface VerdictData {
-  modelId: string;
-  licenseId: string;
-  verdict: VerdictLevel;
-  reasons: string[];
-  duties: string[];
-  unverified: boolean;
-  questions: string[];
-  clauses: Clause[];
-}
 
 export const licenseHandler: IntentHandler<"license"> = (intent, ctx) => {
   // Team profile facts (EU, monthly users, field of use, …) fill what the message did not say,
@@ -363,190 +344,4 @@ function apiNote(model: Model, license: License, facts: TeamFacts, catalog: Cata
   const v = licenseVerdict({ ...model, openWeights: false }, apiLicense, { ...facts, fineTune: undefined });
   const why = v.reasons[0] ? ` ${v.reasons[0]}` : "";
   return `**Through ${model.lab}'s own API** other terms apply (${apiLicense.name}${apiLicense.verified ? "" : ", **unverified**"}). For what you described there: ${VERDICT_LABEL[v.verdict].toLowerCase()}.${why}`;
-}
-
-function listReply(catalog: Catalog, facts: TeamFacts, maxParamsB?: number): HandlerOutput {
-  const list = listModelsForFacts(catalog, facts, {
-    openOnly: true,
-    ...(maxParamsB !== undefined ? { maxParamsB } : {}),
-  });
-  const told = describeFacts(facts);
-  const size = maxParamsB !== undefined ? ` of at most ${formatCount(maxParamsB)}B parameters` : "";
-  const blocks: Block[] = [heading(`Open-weights models${size}${told.length > 0 ? ` for ${told.join(", ")}` : ""}`)];
-  if (maxParamsB !== undefined) {
-    const unknown = list.skipped.filter((s) => s.why === "size unknown").length;
-    if (unknown > 0)
-      blocks.push(
-        text(
-          `_${unknown} open model${unknown === 1 ? "" : "s"} left out: the catalogue does not hold ${unknown === 1 ? "its" : "their"} parameter count._`,
-        ),
-      );
-  }
-  const order: string[] = [];
-  const verdicts: (VerdictData & { modelIds: string[]; label: string })[] = [];
-  const srcs: SourceRef[] = [];
-  let n = 0;
-  for (const level of ["allowed", "conditional", "blocked"] as const) {
-    const entries = list[level];
-    if (entries.length === 0) continue;
-    const lines: string[] = [];
-    for (const e of entries) {
-      const first = catalog.modelById.get(e.modelIds[0] ?? "");
-      const license = catalog.licenseById.get(e.licenseId);
-      if (!first || !license) continue;
-      verdicts.push({ ...verdictData(first, license, e.verdict), modelIds: e.modelIds, label: e.label });
-      if (n >= MAX_LIST_LINES) continue;
-      n += 1;
-      order.push(first.id);
-      lines.push(`${n}. ${listLine(level, e)}`);
-      const decisive = e.verdict.clauses[0];
-      if (level !== "allowed" && decisive) srcs.push(...clauseSources(license, [decisive]));
-    }
-    // Past the line limit a group is still named, never an empty heading: a blocked model is
-    // the one a team most needs to see, and it comes last.
-    const unlisted = entries.slice(lines.length).map((e) => e.label);
-    if (unlisted.length > 0)
-      lines.push(
-        `${lines.length > 0 ? "Also" : "Not itemised"}: ${unlisted.slice(0, MAX_UNLISTED_NAMES).join("; ")}${unlisted.length > MAX_UNLISTED_NAMES ? `; and ${unlisted.length - MAX_UNLISTED_NAMES} more` : ""}.`,
-      );
-    // One text block per group keeps each block well under platform text limits.
-    blocks.push(text(`**${VERDICT_LABEL[level]} (${entries.length})**\n${lines.join("\n")}`));
-  }
-  if (n >= MAX_LIST_LINES)
-    blocks.push(text(`Showing the first ${MAX_LIST_LINES} lines; ask about a model by name for its full verdict.`));
-  const open = openQuestions(list.allowed.concat(list.conditional), facts, catalog);
-  if (open.length > 0) blocks.push(text(`**Would change some answers**\n${bullets(open)}`));
-  blocks.push(
-    text("_A summary of the licence texts, not legal advice. Ask about one model for its duties and quoted clauses._"),
-    sources(srcs.slice(0, 12)),
-  );
-  return {
-    replies: [message(blocks, { intent: "license", models: [], verdicts, facts, list: order, openOnly: true })],
-  };
-}
-
-function listLine(level: VerdictLevel, e: ModelListEntry): string {
-  const flag = e.verdict.unverified ? " — unverified" : "";
-  const base = `**${e.label}** (${shortLicenseName(e.licenseName)}${flag})`;
-  if (level === "allowed") return base;
-  const why = level === "blocked" ? e.verdict.reasons[0] : (e.verdict.duties[0] ?? e.verdict.reasons[0]);
-  return why ? `${base}: ${shorten(why, 160)}` : base;
-}
-
-/** Unstated facts that would move lines of the list, each with the lines it would block. */
-function openQuestions(entries: ModelListEntry[], facts: TeamFacts, catalog: Catalog): string[] {
-  const nonCommercial: string[] = [];
-  const eu: string[] = [];
-  const users: string[] = [];
-  for (const e of entries) {
-    const terms = catalog.licenseById.get(e.licenseId)?.terms;
-    if (!terms) continue;
-    if (facts.commercial === undefined && terms.commercialUse === "no") nonCommercial.push(e.label);
-    if (facts.inEu === undefined && (e.verdict.questions ?? []).some((q) => /\bEU\b/.test(q))) eu.push(e.label);
-    if (facts.monthlyActiveUsers === undefined && terms.userThreshold)
-      users.push(`${e.label} (${formatCount(terms.userThreshold.maxMonthlyActiveUsers)})`);
-  }
-  const out: string[] = [];
-  if (nonCommercial.length > 0)
-    out.push(`Is it a commercial product? That would block the non-commercial licences: ${nonCommercial.join("; ")}.`);
-  if (eu.length > 0)
-    out.push(`Is your company established in the EU? That would block the multimodal models: ${eu.join("; ")}.`);
-  if (users.length > 0)
-    out.push(`How many monthly active users? Above the threshold these need a separate licence: ${users.join("; ")}.`);
-  return out;
-}
-
-function verdictData(model: Model, license: License, v: LicenseVerdict): VerdictData {
-  return {
-    modelId: model.id,
-    licenseId: license.id,
-    verdict: v.verdict,
-    reasons: v.reasons,
-    duties: v.duties,
-    unverified: v.unverified,
-    questions: v.questions ?? [],
-    clauses: v.clauses,
-  };
-}
-
-function quoteLine(c: Clause): string {
-  return `"${c.quote}" (${sourceTitle(c.source)}, checked ${c.checkedAt}${c.primary ? "" : `, ${secondaryWhy(c)}`})`;
-}
-
-/**
- * Why a quote counts as secondary. A quote can name the lab's own page as its source yet have been
- * checked only in copies of it (Gemma's terms, checked in repositories that ship them); saying
- * "secondary source" next to Google's address would read as a contradiction.
- */
-function secondaryWhy(c: Clause): string {
-  return /^(verbatim (copies|mirrors?)|quotations (of|in)|copy of the model card)\b/i.test(c.checkedHow ?? "")
-    ? "secondary: checked in copies, not at this address"
-    : "secondary source";
-}
-
-function clauseSources(license: License, clauses: Clause[]): SourceRef[] {
-  return clauses.map((c) => ({
-    label: `${shortLicenseName(license.name)}: ${sourceTitle(c.source)}${license.verified ? "" : " (unverified)"}`,
-    ...(/^https?:\/\//.test(c.source) ? { url: c.source } : {}),
-    asOf: c.checkedAt,
-  }));
-}
-
-/**
- * A readable name for where a quote comes from: "meta-llama/llama-models models/llama3_1/LICENSE"
- * for a pinned GitHub file, "huggingface.co/Qwen/Qwen2.5-72B-Instruct LICENSE" for a model card.
- */
-export function sourceTitle(source: string): string {
-  let url: URL;
-  try {
-    url = new URL(source);
-  } catch {
-    return sourceLabel(source);
-  }
-  const host = url.hostname.replace(/^www\./, "");
-  const parts = url.pathname
-    .split("/")
-    .filter(Boolean)
-    .map((p) => decodeURIComponent(p));
-  if (host === "github.com" && parts.length >= 2) {
-    const [owner, repo, kind, , ...path] = parts;
-    return kind === "blob" || kind === "tree" || kind === "raw"
-      ? `${owner}/${repo} ${path.join("/")}`.trim()
-      : `${owner}/${repo}`;
-  }
-  if (host === "huggingface.co" && parts.length >= 2) {
-    const spaces = parts[0] === "spaces" || parts[0] === "datasets";
-    const repoParts = parts.slice(0, spaces ? 3 : 2);
-    const rest = parts.slice(repoParts.length);
-    const kind = rest[0];
-    const path =
-      kind === "blob" || kind === "resolve" || kind === "raw" ? rest.slice(2) : kind === "commit" ? ["commit"] : [];
-    return `${host}/${repoParts.join("/")}${path.length > 0 ? ` ${path.join("/")}` : ""}`;
-  }
-  const path = url.pathname.replace(/\/$/, "");
-  const title = `${host}${path}`;
-  return title.length > 70 ? `${title.slice(0, 69)}…` : title;
-}
-
-const bullets = (items: readonly string[]): string => items.map((i) => `- ${i}`).join("\n");
-
-/**
- * Cut a long reason at a word boundary, never inside a parenthesis: an unclosed "(" and what
- * follows it go, so "(Gemma Terms of Use (…" cannot happen.
- */
-export function shorten(s: string, max: number): string {
-  if (s.length <= max) return s;
-  let cut = s.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  if (space > max / 2) cut = cut.slice(0, space);
-  let depth = 0;
-  let lastOpen = -1;
-  for (let i = 0; i < cut.length; i++) {
-    if (cut[i] === "(") {
-      if (depth === 0) lastOpen = i;
-      depth += 1;
-    } else if (cut[i] === ")" && depth > 0) depth -= 1;
-  }
-  if (depth > 0 && lastOpen >= 0) cut = cut.slice(0, lastOpen);
-  return `${cut.trimEnd().replace(/[,;:]$/, "")}…`;
 }

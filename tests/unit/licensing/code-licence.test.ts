@@ -7,7 +7,8 @@ import { buildLicenses, isCodeOnlyClaim } from "../../../adapters/tools/catalog-
 import type { SourceLicenseFamily } from "../../../adapters/tools/catalog-import/build-licenses.js";
 import { permissiveTerms } from "../../../adapters/tools/curation/license-types.js";
 import type { LicenseCuration } from "../../../adapters/tools/curation/license-types.js";
-import { licenseHandler, sourceTitle } from "../../../src/answers/license.js";
+import { licenseHandler } from "../../../src/answers/license.js";
+import { sourceTitle } from "../../../src/answers/license-quotes.js";
 import type { Clause, License } from "../../../src/catalog/schema.js";
 import type { TeamFacts } from "../../../src/licensing/facts.js";
 import { LICENSE_TOPICS, type LicenseTopic } from "../../../src/licensing/topic.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourceTitle } from "../../../src/answers/license.js";
+import { sourceTitle } from "../../../src/answers/license-quotes.js";
 import { formatCount, shortLicenseName, theLicense } from "../../../src/licensing/format.js";
 
 describe("licence wording helpers", () => {

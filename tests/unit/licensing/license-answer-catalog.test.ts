@@ -2,7 +2,8 @@
 // shares one licence is answered in one section.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
-import { licenseHandler, shorten } from "../../../src/answers/license.js";
+import { licenseHandler } from "../../../src/answers/license.js";
+import { shorten } from "../../../src/answers/license-common.js";
 import type { TeamFacts } from "../../../src/licensing/facts.js";
 import type { OutboundMessage } from "../../../src/ports.js";
 import { ctxFor } from "../answers/helpers.js";
