@@ -22,6 +22,7 @@ import { quoteUserText } from "../render/escape.js";
 import { modelRef, modelsFor } from "./common.js";
 import type { VerdictData } from "./license-common.js";
 import { VERDICT_LABEL, verdictData } from "./license-common.js";
+import { closedTermsReply } from "./license-closed.js";
 import { listReply } from "./license-list.js";
 import { bullets, clauseSources, quoteLine } from "./license-quotes.js";
 
@@ -58,9 +59,11 @@ function definedOnly(facts: TeamFacts): TeamFacts {
 }
 
 function licenseAnswer(intent: LicenseIntent, facts: TeamFacts, ctx: TurnContext): HandlerOutput {
-  const ids = intent.modelIds.length > 0 ? intent.modelIds : intent.openOnly ? [] : ctx.session.focus;
+  const listed = intent.openOnly || intent.closedOnly === true;
+  const ids = intent.modelIds.length > 0 ? intent.modelIds : listed ? [] : ctx.session.focus;
   const models = modelsFor(ids, ctx.catalog);
   if (models.length === 0) {
+    if (intent.closedOnly) return closedTermsReply(ctx.catalog, effectiveFacts(intent, facts));
     if (intent.openOnly || hasAnyFact(intent.facts)) return listReply(ctx.catalog, facts, intent.maxParamsB);
     return askWhich();
   }

@@ -9,7 +9,11 @@ const TOPICS: { topic: LicenseTopic; pattern: RegExp }[] = [
     pattern:
       /\b(users?[- ](thresholds?|limits?|caps?|ceilings?|count (limits?|caps?|thresholds?))|mau (thresholds?|limits?|caps?)|monthly[- ]users? (thresholds?|limits?|caps?)|700 ?m|how many users|caps? (the )?(number of )?users|limits? (on|to) (the number of )?users)\b/,
   },
-  { topic: "outputs-training", pattern: /\b(outputs?|distill\w*|distil|synthetic data|generations|training data)\b/ },
+  {
+    topic: "outputs-training",
+    pattern:
+      /\b(outputs?|distill\w*|distil|synthetic data|generations|training data|(responses|completions|answers)\b(?=[^.?!]{0,40}\b(train|fine-?tun|finetun|distil)))\b/,
+  },
   {
     topic: "attribution",
     pattern:

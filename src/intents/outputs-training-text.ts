@@ -9,7 +9,7 @@ const TRAINED_ON_OUTPUTS: readonly RegExp[] = [
   /\b(train\w*|fine-?tun\w*|distill\w*)\b(?:[^.?!]|\.(?=\d)){0,40}\b(on|with|using|from)\s+(?:[\w.'-]+\s+){1,4}(outputs?|generations|responses|completions)\b/,
   // "can X outputs be used as training data?", "its generations as training data".
   /\b(outputs?|generations|responses|completions)\b(?:[^.?!]|\.(?=\d)){0,30}\b(as|for) (training data|train(ing)? (data|sets?|our|a|another|other))\b/,
-  /\b(use|using|reuse)\s+(its|their|the|[\w.-]+(?:'s)?)?\s*(outputs?|generations|responses)\s+(to|for)\s+(train|fine-?tun|improv|build|distill)/,
+  /\b(use|using|reuse)\s+(?:[\w.'-]+\s+){0,3}(outputs?|generations|responses)\s+(to|for|as)\s+(train|fine-?tun|improv|build|distill|a training)/,
   /\b(distill\w*|distil\b|synthetic (training )?data|model distillation)\b/,
 ];
 const NOT_TRAINED = /\b(not|never|won'?t|don'?t)\s+(train|use)\b(?:[^.?!]|\.(?=\d)){0,30}outputs?/;

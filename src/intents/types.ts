@@ -18,6 +18,7 @@ export type Intent =
   | { kind: "reset" }
   | { kind: "model-info"; modelIds: string[] }
   /** maxParamsB: a size cap on the models a list question asks about ("open models under 14B"). */
+  /** closedOnly: no model named, the closed providers asked about ("distilling from a closed model's outputs"). */
   | {
       kind: "license";
       modelIds: string[];
@@ -25,6 +26,7 @@ export type Intent =
       topic: LicenseTopic | null;
       openOnly: boolean;
       maxParamsB?: number;
+      closedOnly?: true;
     }
   /** host: the API provider asked about ("on Vertex"), an offering provider id; absent = every host. */
   | { kind: "price"; modelIds: string[]; host?: string }

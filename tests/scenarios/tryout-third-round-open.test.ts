@@ -21,12 +21,6 @@ describe("open findings of the third tryout round", () => {
     it.todo(
       "'is claude sonnet 4.5 on bedrock covered by the BAA?' answers from Bedrock's BAA record, not the model card",
     );
-    it.todo(
-      "'can we use claude's outputs to fine-tune our own small model?' judges the outputs term only, not fine-tuning Claude",
-    );
-    it.todo(
-      "'we are distilling from a bigger closed model's outputs - is that allowed?' answers the closed providers' terms",
-    );
     it.todo("'moderate player chat (flag toxicity, grooming, scams)' is classification, not a chat assistant");
     it.todo("'an LLM writes the SOAP note' from a visit transcript is summarisation");
     it.todo("'8x H100' beside 'on-prem' and 'on my 4090' are owned GPUs");
@@ -74,9 +68,7 @@ describe("open findings of the third tryout round", () => {
     it.todo(
       "'quality matters more than cost' with every pick far inside the budget: a cost gap does not outrank quality",
     );
-    it.todo(
-      "'Why #1 beats #2' never lists a criterion at '0.99 vs 0.99, −0.000'; 'quoted below' sits above its quotes",
-    );
+    it.todo("'Why #1 beats #2' never lists a criterion at '0.99 vs 0.99, −0.000'");
   });
 
   describe("truth", () => {

@@ -12,6 +12,9 @@ const ASKS_PERMISSION =
   /\b(can|could|may|might) (we|i)\b|\b(are|am) (we|i) allowed\b|\bis (it|that|this|\S+( \S+){0,3}) (ok|okay|fine|allowed|safe) (for|to)\b/;
 const WHICH_LICENCE = /\b(which|what) licen[cs]e\b/;
 const OPEN_MODELS = /\bopen[- ]?(weights?|source)? (models|llms|ones)\b/;
+// "a bigger closed model", "closed-source LLMs", "proprietary providers", "API-only models".
+const CLOSED_MODELS =
+  /\b(closed|proprietary|api[- ]only)(?:[- ](?:source|weights?))?\s+(?:[\w-]+\s+){0,2}?(models?|llms?|providers?|labs?|apis?|ones|vendors?)\b/;
 const YES_NO_START = /^(?:can|could|may|are|is|do|does)\b/;
 
 const verdict = (f: QuestionFeatures): Intent => ({
@@ -36,6 +39,7 @@ export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
       const asksPermission = ASKS_PERMISSION.test(f.lower) && !WHICH_LICENCE.test(f.lower);
       const openOnly = f.openList() || OPEN_MODELS.test(f.lower);
       const cap = openOnly && f.ids.length === 0 ? f.parsed.requirements().maxParamsB : undefined;
+      const closedOnly = !openOnly && f.ids.length === 0 && CLOSED_MODELS.test(f.lower);
       return {
         kind: "license",
         modelIds: f.ids,
@@ -43,6 +47,7 @@ export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
         topic: questionTopic(f.lower, asksPermission),
         openOnly,
         ...(cap !== undefined ? { maxParamsB: cap } : {}),
+        ...(closedOnly ? { closedOnly: true as const } : {}),
       };
     },
   },

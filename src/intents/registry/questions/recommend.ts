@@ -11,6 +11,14 @@ const MODEL_WORDS = /\b(models?|llms?|ones?)\b/;
 const STATES_NEED =
   /\b(we|i)('re| are| am)? (want|need|are building|building|build|plan|planning|looking for|would like)\b/;
 
+// "are we allowed to use closed model outputs to build a classifier?": asking whether something is
+// permitted, not which model to use, is a licence question even when it names a use case.
+const ASKS_PERMISSION =
+  /\b(are|am|is) (we|i|it|that|this) (allowed|permitted|legal)\b|\b(allowed|permitted) to\b|\bcan (we|i) legally\b/;
+
+const asksOnlyPermission = (f: QuestionFeatures): boolean =>
+  ASKS_PERMISSION.test(f.lower) && !WHICH_MODEL.test(f.lower) && !cue.RECOMMEND_SOFT.test(f.lower);
+
 const recommend = (f: QuestionFeatures, requirements = f.parsed.requirements()): Intent => ({
   kind: "recommend",
   text: f.clean,
@@ -29,6 +37,7 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
       const requirements = f.parsed.requirements();
       const stated = Object.keys(requirements).length;
       const asks = cue.RECOMMEND_SOFT.test(f.lower) || ASKS_FOR_MODEL.test(f.lower);
+      if (asksOnlyPermission(f)) return null;
       // A budget said flatly ("Budget is 1500 EUR a month.") is a need, not a question of cost.
       const budgetSaid =
         (requirements.monthlyBudgetUsd !== undefined || requirements.statedBudget !== undefined) &&
@@ -46,7 +55,8 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
     // Requirements with the word "model" ("a cheap open model for coding, 20M tokens a month").
     id: "recommend:requirements-with-model-word",
     read: (f) => {
-      if (f.ids.length > 0 || f.anyUnknown() || f.openList() || !MODEL_WORDS.test(f.lower)) return null;
+      if (f.ids.length > 0 || f.anyUnknown() || f.openList() || !MODEL_WORDS.test(f.lower) || asksOnlyPermission(f))
+        return null;
       const requirements = f.parsed.requirements();
       return requirements.useCase !== undefined && Object.keys(requirements).length >= 2
         ? recommend(f, requirements)
