@@ -28,9 +28,21 @@ export function rowMatchKeys(label: string, extra: readonly string[] = []): stri
   return [...new Set(keys)];
 }
 
+/**
+ * Keys per model object: sizing one model looks its keys up for the parameter, KV-cache and
+ * throughput rows on every GPU it is tried on, and each lookup ran the normalizing regexes again.
+ * Weak, so a model (or a narrowed copy of one) takes its keys with it when it goes.
+ */
+const keysMemo = new WeakMap<object, ReadonlySet<string>>();
+
 /** Every key a catalogue model answers to (id, name, aliases). */
-export function keysOfModel(model: Pick<Model, "id" | "name" | "aliases">): Set<string> {
-  return new Set([model.id, model.name, ...model.aliases].map(modelKey).filter((k) => k.length > 0));
+export function keysOfModel(model: Pick<Model, "id" | "name" | "aliases">): ReadonlySet<string> {
+  let keys = keysMemo.get(model);
+  if (!keys) {
+    keys = new Set([model.id, model.name, ...model.aliases].map(modelKey).filter((k) => k.length > 0));
+    keysMemo.set(model, keys);
+  }
+  return keys;
 }
 
 export function rowMatches(row: { matchKeys: readonly string[] }, keys: ReadonlySet<string>): boolean {

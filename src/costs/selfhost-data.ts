@@ -83,21 +83,42 @@ export function parameterRowFor(
   return data.parameters.find((p) => rowMatches(p, keys));
 }
 
+/**
+ * The parameter row describing the model another row (throughput, KV cache) names, or null:
+ * found once per row. Sizing a model on one GPU scores every throughput row, and each score
+ * asked this of its row with a scan of the parameter rows, so pricing one model on every GPU
+ * scanned the parameter rows over a thousand times (most of a cold recommendation at 100×
+ * today's catalogue). Kept per data file and row object, so it lives and goes with the data.
+ */
+const paramRowMemo = new WeakMap<SelfHostData, WeakMap<object, ParameterRow | null>>();
+
+function paramRowOf(data: SelfHostData, row: { matchKeys: readonly string[] }): ParameterRow | undefined {
+  let byRow = paramRowMemo.get(data);
+  if (!byRow) {
+    byRow = new WeakMap();
+    paramRowMemo.set(data, byRow);
+  }
+  let found = byRow.get(row);
+  if (found === undefined) {
+    const keys = new Set(row.matchKeys);
+    found = data.parameters.find((p) => rowMatches(p, keys)) ?? null;
+    byRow.set(row, found);
+  }
+  return found ?? undefined;
+}
+
 /** Total parameters of the model a row describes (joined by name), for nearest-size estimates. */
 export function rowTotalParams(data: SelfHostData, row: { matchKeys: readonly string[] }): number | undefined {
-  const keys = new Set(row.matchKeys);
-  return data.parameters.find((p) => rowMatches(p, keys))?.totalB;
+  return paramRowOf(data, row)?.totalB;
 }
 
 export function rowIsMoe(data: SelfHostData, row: { matchKeys: readonly string[] }): boolean | undefined {
-  const keys = new Set(row.matchKeys);
-  const p = data.parameters.find((r) => rowMatches(r, keys));
+  const p = paramRowOf(data, row);
   return p ? p.architecture === "moe" : undefined;
 }
 
 export function rowActiveParams(data: SelfHostData, row: { matchKeys: readonly string[] }): number | undefined {
-  const keys = new Set(row.matchKeys);
-  const p = data.parameters.find((r) => rowMatches(r, keys));
+  const p = paramRowOf(data, row);
   return p ? (p.activeB ?? p.totalB) : undefined;
 }
 
