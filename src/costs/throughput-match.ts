@@ -32,16 +32,73 @@ const precisionClassOf = (p: Precision): PrecisionClass => (p === "fp16" ? "fp16
 /** A typical request length used only to break ties between rows with the same mix. */
 const TYPICAL_REQUEST_TOKENS = 2000;
 
-function score(row: ThroughputRow, need: ThroughputNeed, data: SelfHostData): number {
-  let s = 0;
-  if (!rowMatches(row, need.modelKeys)) {
-    const active = rowActiveParams(data, row);
-    s += 10 + (active ? 3 * Math.abs(Math.log(active / need.activeB)) : 10);
-    // Expert routing changes the speed per active parameter: prefer the same architecture.
-    if (rowIsMoe(data, row) !== need.moe) s += 3;
+/** What a row's score reads of the data beyond the row (parameter and GPU rows), per row. */
+interface RowFacts {
+  active: number | undefined;
+  moe: boolean | undefined;
+  bandwidthTbS: number | null | undefined;
+}
+const rowFactsMemo = new WeakMap<SelfHostData, RowFacts[]>();
+
+/** RowFacts for every throughput row, in data.throughput order: found once per data file. */
+function rowFacts(data: SelfHostData): RowFacts[] {
+  let facts = rowFactsMemo.get(data);
+  if (!facts) {
+    facts = data.throughput.map((row) => ({
+      active: rowActiveParams(data, row),
+      moe: rowIsMoe(data, row),
+      bandwidthTbS: gpuByKey(data, row.gpuKey)?.bandwidthTbS,
+    }));
+    rowFactsMemo.set(data, facts);
   }
+  return facts;
+}
+
+/**
+ * The part of each row's score that depends on the model alone (a row of another model: how far
+ * its size and architecture are). Sizing one model tries it on every GPU, one search per GPU
+ * with the same model, so the last model's parts are kept (one entry: nothing to bound).
+ */
+let lastModel: {
+  data: SelfHostData;
+  keys: ReadonlySet<string>;
+  activeB: number;
+  moe: boolean;
+  parts: Float64Array;
+} | null = null;
+
+function modelParts(data: SelfHostData, need: ThroughputNeed): Float64Array {
+  const last = lastModel;
+  if (
+    last &&
+    last.data === data &&
+    last.keys === need.modelKeys &&
+    last.activeB === need.activeB &&
+    last.moe === need.moe
+  )
+    return last.parts;
+  const facts = rowFacts(data);
+  const parts = new Float64Array(data.throughput.length);
+  data.throughput.forEach((row, i) => {
+    let s = 0;
+    if (!rowMatches(row, need.modelKeys)) {
+      const { active, moe } = facts[i]!;
+      s += 10 + (active ? 3 * Math.abs(Math.log(active / need.activeB)) : 10);
+      // Expert routing changes the speed per active parameter: prefer the same architecture.
+      if (moe !== need.moe) s += 3;
+    }
+    parts[i] = s;
+  });
+  lastModel = { data, keys: need.modelKeys, activeB: need.activeB, moe: need.moe, parts };
+  return parts;
+}
+
+/** How far a row is from the need (lower is closer); the model's part comes from modelParts. */
+function score(row: ThroughputRow, facts: RowFacts, modelPart: number, need: ThroughputNeed): number {
+  // The terms are added in this order (floating-point sums depend on it; ties keep the first row).
+  let s = modelPart;
   if (row.gpuKey !== need.gpu.key) {
-    const bw = gpuByKey(data, row.gpuKey)?.bandwidthTbS;
+    const bw = facts.bandwidthTbS;
     s += 20 + (bw && need.gpu.bandwidthTbS ? 2 * Math.abs(Math.log(bw / need.gpu.bandwidthTbS)) : 10);
   }
   if (row.precisionClass !== precisionClassOf(need.precision)) s += 2;
@@ -57,13 +114,20 @@ function score(row: ThroughputRow, need: ThroughputNeed, data: SelfHostData): nu
 }
 
 export function chooseThroughput(data: SelfHostData, need: ThroughputNeed): ThroughputChoice | undefined {
-  let best: { row: ThroughputRow; s: number } | undefined;
-  for (const row of data.throughput) {
-    const s = score(row, need, data);
-    if (!best || s < best.s) best = { row, s };
+  const rows = data.throughput;
+  const facts = rowFacts(data);
+  const parts = modelParts(data, need);
+  let best = -1;
+  let bestScore = Infinity;
+  for (let i = 0; i < rows.length; i++) {
+    const s = score(rows[i]!, facts[i]!, parts[i]!, need);
+    if (best < 0 || s < bestScore) {
+      best = i;
+      bestScore = s;
+    }
   }
-  if (!best) return undefined;
-  const row = best.row;
+  const row = rows[best];
+  if (!row) return undefined;
   const notes: string[] = [];
   let perGpu = row.outputTokensPerSecPerGpu;
   const sameModel = rowMatches(row, need.modelKeys);
