@@ -112,6 +112,13 @@ function hardwareFixed(edits: AssumptionEdits): boolean {
   );
 }
 
+/** A plan sized for comparison only (no assumptions or sources), with the GPU it was sized on when one was chosen for the team. */
+export interface PlanFigures {
+  plan: SelfHostPlan;
+  /** Undefined for the default plan (selfHostPlan picked the GPU itself). */
+  chosen: Gpu | undefined;
+}
+
 /**
  * The plans a team may be quoted when it named no GPU: one per data-centre GPU of
  * SELF_HOST_DEFAULTS.gpuChoices that holds a replica within its group limit and has a verified
@@ -125,23 +132,34 @@ export function selfHostPlans(
   edits: AssumptionEdits,
   data: SelfHostData,
 ): SelfHostPlan[] | Unavailable {
-  const fallback = () => {
-    const plan = selfHostPlan(model, inputPerOutput, edits, data);
-    return "unavailable" in plan ? plan : [plan];
+  const figures = selfHostPlanFigures(model, inputPerOutput, edits, data);
+  if ("unavailable" in figures) return figures;
+  return figures.map((f) => explainPlan(model, inputPerOutput, edits, data, f));
+}
+
+/**
+ * selfHostPlans' plans with their figures alone: a quote reads the figures of every plan to
+ * choose one at its volume, and the explanation (assumptions, sources) of the one it chose;
+ * explaining every plan up front sized each model a second time on every GPU kept.
+ */
+export function selfHostPlanFigures(
+  model: Model,
+  inputPerOutput: number,
+  edits: AssumptionEdits,
+  data: SelfHostData,
+): PlanFigures[] | Unavailable {
+  const fallback = (): PlanFigures[] | Unavailable => {
+    const plan = selfHostPlan(model, inputPerOutput, edits, data, undefined, false);
+    return "unavailable" in plan ? plan : [{ plan, chosen: undefined }];
   };
   if (!model.openWeights || hardwareFixed(edits)) return fallback();
-  // Compared on their figures alone; only the plans kept are explained (assumptions, sources).
-  const plans: SelfHostPlan[] = [];
-  const gpus: Gpu[] = [];
+  const plans: PlanFigures[] = [];
   for (const choice of SELF_HOST_DEFAULTS.gpuChoices) {
     const gpu = gpuByKey(data, choice.key);
     if (!gpu || priceSummary(data, gpu.key)?.basis !== "verified") continue;
     const plan = selfHostPlan(model, inputPerOutput, edits, data, gpu, false);
     if ("unavailable" in plan) return fallback();
-    if (plan.gpusPerReplica <= choice.maxGroup) {
-      plans.push(plan);
-      gpus.push(gpu);
-    }
+    if (plan.gpusPerReplica <= choice.maxGroup) plans.push({ plan, chosen: gpu });
   }
   // Two figures set a plan's cost at any volume: a replica-hour (what a small volume pays, one
   // replica plus the spare) and a replica-hour per token/s (what a large volume pays). A plan
@@ -150,19 +168,27 @@ export function selfHostPlans(
   const perTps = (p: SelfHostPlan) => replicaHour(p) / (p.throughput?.replicaOutputTokensPerSec ?? 1e-9);
   const beaten = (p: SelfHostPlan) =>
     plans.some(
-      (q) =>
+      ({ plan: q }) =>
         q !== p &&
         replicaHour(q) <= replicaHour(p) &&
         perTps(q) <= perTps(p) &&
         (replicaHour(q) < replicaHour(p) || perTps(q) < perTps(p)),
     );
-  const kept: SelfHostPlan[] = [];
-  plans.forEach((p, i) => {
-    if (beaten(p)) return;
-    const full = selfHostPlan(model, inputPerOutput, edits, data, gpus[i], true);
-    if (!("unavailable" in full)) kept.push(full);
-  });
+  const kept = plans.filter((f) => !beaten(f.plan));
   return kept.length > 0 ? kept : fallback();
+}
+
+/** A plan of selfHostPlanFigures with its assumptions and sources (the same figures: sized the same way again). */
+export function explainPlan(
+  model: Model,
+  inputPerOutput: number,
+  edits: AssumptionEdits,
+  data: SelfHostData,
+  figures: PlanFigures,
+): SelfHostPlan {
+  const full = selfHostPlan(model, inputPerOutput, edits, data, figures.chosen, true);
+  // Whether a plan can be made does not depend on explaining it: the figures stand in, unreachably.
+  return "unavailable" in full ? figures.plan : full;
 }
 
 /** The last choice per set of plans: a ranking's passes quote every model at the same volume. */

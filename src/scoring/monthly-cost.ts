@@ -102,13 +102,19 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
     };
   }
   if (selfHost) {
+    const quote = selfHost;
+    // Label and sources read through to the quote, which writes them when first read (see selfHostQuoter).
     return {
       monthlyUsd: selfHost.monthlyUsd,
       basis: "self-host",
-      label: `self-hosted: ${selfHost.summary}`,
+      get label() {
+        return `self-hosted: ${quote.summary}`;
+      },
       selfHost,
       ...(api ? { api } : {}),
-      sources: selfHost.sources,
+      get sources() {
+        return quote.sources;
+      },
       ...base,
     };
   }

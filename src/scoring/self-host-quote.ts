@@ -2,7 +2,16 @@
 // fleet sized for the peak (N+1), always on, plus operations staff.
 import type { SelfHostData } from "../catalog/selfhost-schema.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
-import { cheapestPlan, inputPerOutput, planMonthlyCost, selfHostPlans, type SelfHostPlan } from "../costs/self-host.js";
+import {
+  cheapestPlan,
+  explainPlan,
+  inputPerOutput,
+  planMonthlyCost,
+  selfHostPlanFigures,
+  type PlanFigures,
+  type SelfHostPlan,
+} from "../costs/self-host.js";
+import type { SourceRef } from "../ports.js";
 import type { SelfHostQuoter } from "./monthly-cost.js";
 import { formatUsd as usd } from "../render/format.js";
 import { KeyedMemo } from "./model-memo.js";
@@ -11,8 +20,15 @@ import { KeyedMemo } from "./model-memo.js";
 // input:output ratio, not on the volume, so it is memoized: rankings re-run many times per
 // turn (the sensitivity search scales the volume) and on every turn of a thread. Bounded by sets
 // of (edits, ratio), so a bigger catalogue never makes the memo start over (see KeyedMemo).
+// The memo keeps each plan's figures only (selfHostPlanFigures): a quote explains the one plan
+// it chose, and only when its sources are read.
 const PLAN_INPUT_SETS = 64;
-type Plans = KeyedMemo<Map<string, SelfHostPlan[] | { unavailable: string }>>;
+interface ModelPlans {
+  figures: PlanFigures[];
+  /** The figures' plans, in the same order (cheapestPlan remembers its last choice per array). */
+  plans: SelfHostPlan[];
+}
+type Plans = KeyedMemo<Map<string, ModelPlans | { unavailable: string }>>;
 const plans = new WeakMap<SelfHostData, Plans>();
 
 function planCache(data: SelfHostData): Plans {
@@ -24,11 +40,14 @@ function planCache(data: SelfHostData): Plans {
   return cache;
 }
 
+/** Sources of an explained plan, per plan of the memo (explaining sizes the model again). */
+const explained = new WeakMap<SelfHostPlan, SourceRef[]>();
+
 export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = {}): SelfHostQuoter {
   const cache = planCache(selfhost);
   const editsKey = JSON.stringify(Object.entries(edits).sort(([a], [b]) => (a < b ? -1 : 1)));
   let lastRatio = NaN;
-  let table: Map<string, SelfHostPlan[] | { unavailable: string }> | undefined;
+  let table: Map<string, ModelPlans | { unavailable: string }> | undefined;
   return (model, volume) => {
     const ratio = inputPerOutput(volume);
     // Consecutive calls share the ratio (one ranking pass), so the table is found once per pass.
@@ -36,24 +55,37 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
       table = cache.table(`${editsKey}|${ratio}`);
       lastRatio = ratio;
     }
-    let plans = table.get(model.id);
-    if (!plans) {
-      plans = selfHostPlans(model, ratio, edits, selfhost);
-      // Kept without their lists of assumptions (the self-hosting answer shows them; a quote never
-      // reads them): at 100× today's catalogue they were a third of the memo's memory.
-      if (!("unavailable" in plans)) plans = plans.map((p) => ({ ...p, assumptions: [] }));
-      table.set(model.id, plans);
+    let known = table.get(model.id);
+    if (!known) {
+      const figures = selfHostPlanFigures(model, ratio, edits, selfhost);
+      known = "unavailable" in figures ? figures : { figures, plans: figures.map((f) => f.plan) };
+      table.set(model.id, known);
     }
-    if ("unavailable" in plans) return { unavailable: plans.unavailable };
+    if ("unavailable" in known) return { unavailable: known.unavailable };
     // The GPU that costs least at this volume (see selfHostPlans), as the self-hosting answer picks it.
-    const plan = plans.length === 1 ? plans[0]! : cheapestPlan(plans, volume.outputTokensPerMonth);
+    const at =
+      known.plans.length === 1 ? 0 : known.plans.indexOf(cheapestPlan(known.plans, volume.outputTokensPerMonth));
+    const figures = known.figures[at]!;
+    const plan = figures.plan;
     const monthly = planMonthlyCost(plan, volume.outputTokensPerMonth);
-    // The fleet sized for the peak, always on: the figure the self-hosting answer leads with,
-    // so a shortlist, "why not X?" and "self-host X" agree on the same facts.
+    // The words and sources are written when read: a ranking prices every model, and an answer
+    // shows a few (the summary alone was most of a cold ranking's string formatting).
+    let said: string | undefined;
     return {
+      // The fleet sized for the peak, always on: the figure the self-hosting answer leads with,
+      // so a shortlist, "why not X?" and "self-host X" agree on the same facts.
       monthlyUsd: monthly.totalAlwaysOnUsd,
-      summary: `${monthly.gpus}× ${plan.gpu.name} (${plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${plan.spareReplicas > 0 ? ` + ${plan.spareReplicas} spare` : ""}) ${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`,
-      sources: plan.sources,
+      get summary() {
+        return (said ??= `${monthly.gpus}× ${plan.gpu.name} (${plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${plan.spareReplicas > 0 ? ` + ${plan.spareReplicas} spare` : ""}) ${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`);
+      },
+      get sources() {
+        let sources = explained.get(plan);
+        if (!sources) {
+          sources = explainPlan(model, ratio, edits, selfhost, figures).sources;
+          explained.set(plan, sources);
+        }
+        return sources;
+      },
     };
   };
 }
