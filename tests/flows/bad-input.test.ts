@@ -49,7 +49,9 @@ function expectFriendly(text: string): void {
 describe("bad input through the terminal", () => {
   it("every naughty line gets a friendly reply that pings no one", async () => {
     const { turns } = await transcript(NAUGHTY);
-    expect(turns).toHaveLength(NAUGHTY.length);
+    // A blank line is no message in the terminal (it is skipped, tests/adapters/console/cli-newcomer);
+    // every other line is one turn. The core's answer to blank text is checked below.
+    expect(turns).toHaveLength(NAUGHTY.filter((line) => line.trim() !== "").length);
     for (const turn of turns) {
       expect(turn.replies.length, `reply to ${JSON.stringify(turn.said.slice(0, 40))}`).toBeGreaterThan(0);
       expect(turn.data?.intent).toBeTruthy();
@@ -111,6 +113,14 @@ describe("bad input: properties over the core", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("blank text sent to the core (a platform that passes it on) gets a friendly reply", () => {
+    for (const blank of ["", "   \t   "]) {
+      const result = advisor.handleTurn(newSession(new Date("2026-11-29T10:00:00Z")), message(blank));
+      expect(result.replies.length).toBeGreaterThan(0);
+      for (const reply of result.replies) expectFriendly(renderPlainText(reply).chunks.join("\n"));
+    }
   });
 
   it("any action id (forged or stale clicks) gets a friendly reply", () => {
