@@ -26,6 +26,20 @@ describe("open findings of the third tryout round", () => {
     it.todo("'8x H100' beside 'on-prem' and 'on my 4090' are owned GPUs");
     it.todo("'thx!' gets a short reply, not 'I'm not sure what you're asking' and the whole help");
     it.todo("'what if we batch everything overnight' and 'and with batch api?' fill one slot (batch API prices)");
+    it.todo(
+      "'~50k citizen questions a day, ~800 tokens each' is 1.2B tokens a month, not 50K users and 40M (regression of 4e6b0d5; the ministry test in tryout-third-round fails)",
+    );
+    it.todo(
+      "'contracts up to 150 pages each, 2M tokens a month' is 2M a month with a ~100K context need (not 150 × 2M)",
+    );
+    it.todo("'summarise 300-page PDFs in one go' states a context need that rules out 128K models");
+    it.todo("'must be hosted in india' is said back (as not checkable) instead of dropped");
+    it.todo(
+      "'is gpt-4o gdpr compliant?' / 'is deepseek r1 safe for a bank?' answer from data terms, not 'Allowed' by licence",
+    );
+    it.todo("'does mistral have EU data centers?' answers from Mistral's provider record, not 'which model?'");
+    it.todo("'which models can we run on a macbook' recommends laptop-sized models, not 'which model's licence?'");
+    it.todo("'any managed API is fine' does not add 'priorities: operations load'");
   });
 
   describe("thread", () => {
@@ -68,6 +82,11 @@ describe("open findings of the third tryout round", () => {
     it.todo(
       "'quality matters more than cost' with every pick far inside the budget: a cost gap does not outrank quality",
     );
+    it.todo(
+      "40-token classification under 300 ms at 4B tokens a month: the top 3 are small/fast models, not 355B–671B MoE",
+    );
+    it.todo("'llama 3.3 70b vs qwen3 32b for german legal docs' shows the German ratings the catalogue has");
+    it.todo("'self host mixtral 8x7b on 2x a100' prices the 2 A100s said (one replica fits), not 4");
     it.todo("'Why #1 beats #2' never lists a criterion at '0.99 vs 0.99, −0.000'");
   });
 
