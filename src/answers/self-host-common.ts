@@ -9,7 +9,7 @@ import type { SelfHostEstimate, SelfHostPlan } from "../costs/self-host.js";
 import type { Volume } from "../costs/volume.js";
 import type { Block, SourceRef } from "../ports.js";
 import { askChoices, table } from "../render/builders.js";
-import { formatTokens, formatUsd } from "../render/format.js";
+import { formatHourlyUsd, formatTokens, formatUsd } from "../render/format.js";
 
 type Edits = Record<string, string | number | boolean>;
 
@@ -46,9 +46,9 @@ export function gpuCostLine(e: SelfHostPlan & { gpus: number }): string {
   const rented = e.gpus - owned;
   const rentedBasis = e.price.basis === "user" ? "your price" : "verified median";
   if (owned === 0)
-    return `${e.gpus} GPU${e.gpus === 1 ? "" : "s"} × ${formatUsd(e.price.usdPerGpuHour)}/h (${rentedBasis}) × ${e.hoursPerMonth} h`;
-  const parts = [`${owned} owned × ${formatUsd(e.owned!.usdPerGpuHour)}/h (amortised)`];
-  if (rented > 0) parts.push(`${rented} rented × ${formatUsd(e.price.usdPerGpuHour)}/h (${rentedBasis})`);
+    return `${e.gpus} GPU${e.gpus === 1 ? "" : "s"} × ${formatHourlyUsd(e.price.usdPerGpuHour)}/h (${rentedBasis}) × ${e.hoursPerMonth} h`;
+  const parts = [`${owned} owned × ${formatHourlyUsd(e.owned!.usdPerGpuHour)}/h (amortised)`];
+  if (rented > 0) parts.push(`${rented} rented × ${formatHourlyUsd(e.price.usdPerGpuHour)}/h (${rentedBasis})`);
   return `(${parts.join(" + ")}) × ${e.hoursPerMonth} h`;
 }
 

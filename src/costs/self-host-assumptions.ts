@@ -3,7 +3,7 @@
 // marked as unsourced), so a sceptical reader can check each figure and change it.
 import type { Gpu, GpuPriceSummary, SelfHostData } from "../catalog/selfhost-schema.js";
 import type { SourceRef } from "../ports.js";
-import { formatNumber } from "../render/format.js";
+import { formatHourlyUsd, formatNumber, formatUsd } from "../render/format.js";
 import type { AssumptionEdits } from "./assumptions.js";
 import { OWNED_DEFAULTS } from "./owned-gpus.js";
 import type { CostAssumption, ModelParams, SelfHostPlan, Sizing } from "./self-host-types.js";
@@ -11,7 +11,6 @@ import { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
 import { rule, sourceAsOf, type engineMemoryFraction } from "./selfhost-data.js";
 
 // Through the shared formatter (toLocaleString built a formatter per call: most of a plan's cost).
-const fmtUsd = (n: number): string => `$${formatNumber(n, 2, 2)}`;
 const int = (n: number): string => formatNumber(Math.round(n), 0);
 
 export interface AssumptionInputs {
@@ -172,8 +171,8 @@ export function buildAssumptions(
     out.push({
       key: "ownedGpus",
       label: "Owned GPUs",
-      value: `${o.count} × ${gpu.name} at ${fmtUsd(o.usdPerGpuHour)}/GPU-hour = ${fmtUsd(o.purchaseUsd)} ÷ (${o.lifeYears} years × 8,760 h) + ${fmtUsd(OWNED_DEFAULTS.powerHostingUsdPerHour)}/h power and hosting`,
-      source: `you said you own ${o.count}; ${o.purchaseStated ? "purchase price: you said" : `purchase price ${fmtUsd(o.purchaseUsd)}: OUR assumption, not sourced (say "we paid $X per GPU")`}; ${said(edits.ownedLifeYears) ? "life: you said" : `${o.lifeYears}-year life: OUR assumption`}; power and hosting: OUR assumption (~1 kW per GPU with cooling at ~$0.12/kWh plus rack space)`,
+      value: `${o.count} × ${gpu.name} at ${formatHourlyUsd(o.usdPerGpuHour)}/GPU-hour = ${formatUsd(o.purchaseUsd)} ÷ (${o.lifeYears} years × 8,760 h) + ${formatHourlyUsd(OWNED_DEFAULTS.powerHostingUsdPerHour)}/h power and hosting`,
+      source: `you said you own ${o.count}; ${o.purchaseStated ? "purchase price: you said" : `purchase price ${formatUsd(o.purchaseUsd)}: OUR assumption, not sourced (say "we paid $X per GPU")`}; ${said(edits.ownedLifeYears) ? "life: you said" : `${o.lifeYears}-year life: OUR assumption`}; power and hosting: OUR assumption (~1 kW per GPU with cooling at ~$0.12/kWh plus rack space)`,
       origin: "user",
     });
   }
@@ -198,19 +197,19 @@ function priceAssumption(plan: SelfHostPlan, summary: GpuPriceSummary | undefine
     return {
       key: "gpuHourlyUsd",
       label: "GPU price",
-      value: `${fmtUsd(p.usdPerGpuHour)} per GPU-hour`,
+      value: `${formatHourlyUsd(p.usdPerGpuHour)} per GPU-hour`,
       source: "you said",
       origin: "user",
     };
   const used = p.readings.filter((r) => r.used);
   const skipped = p.readings.filter((r) => !r.used);
   const reading = (r: (typeof p.readings)[number]) =>
-    `${r.provider} ${fmtUsd(r.usdPerGpuHour)}${r.date ? ` (${r.date})` : " (undated catalogue row)"}`;
+    `${r.provider} ${formatHourlyUsd(r.usdPerGpuHour)}${r.date ? ` (${r.date})` : " (undated catalogue row)"}`;
   const kind = summary?.basis === "unverified-only" ? "unverified" : "verified";
   return {
     key: "gpuHourlyUsd",
     label: "GPU price",
-    value: `${fmtUsd(p.usdPerGpuHour)} per GPU-hour, the median of ${used.length} ${kind} on-demand offer${used.length === 1 ? "" : "s"} (range ${fmtUsd(p.min ?? 0)}–${fmtUsd(p.max ?? 0)})`,
+    value: `${formatHourlyUsd(p.usdPerGpuHour)} per GPU-hour, the median of ${used.length} ${kind} on-demand offer${used.length === 1 ? "" : "s"} (range ${formatHourlyUsd(p.min ?? 0)}–${formatHourlyUsd(p.max ?? 0)})`,
     source:
       `median of each provider's cheapest ${kind} on-demand datacenter price: ${used.map(reading).join(", ")}` +
       (skipped.length > 0 ? `; not used (unverified): ${skipped.map(reading).join(", ")}` : ""),
@@ -221,7 +220,7 @@ function priceAssumption(plan: SelfHostPlan, summary: GpuPriceSummary | undefine
 
 function opsAssumption(plan: SelfHostPlan, edits: AssumptionEdits): CostAssumption {
   const o = plan.ops;
-  const fte = fmtUsd(o.fteMonthlyUsd);
+  const fte = formatUsd(o.fteMonthlyUsd);
   if (o.fixedFte !== null)
     return {
       key: "opsStaff",

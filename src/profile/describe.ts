@@ -1,7 +1,7 @@
 // Profile facts in words: one short label per fact ("EU", "regulated data (medical)", "~2M monthly
 // users", "no ops staff"), used by `profile` and by the "using your team profile: …" line, and the
 // words that name each fact when the team asks to forget it ("forget the EU part").
-import { formatCount, formatUsd } from "../render/format.js";
+import { formatCount, formatHourlyUsd, formatUsd } from "../render/format.js";
 import type { OpsCapacity } from "../costs/assumptions.js";
 import type { Deployment } from "../scoring/requirements.js";
 import type { StandingFacts } from "./profile.js";
@@ -45,7 +45,7 @@ export function factLabels(facts: StandingFacts, only?: ReadonlySet<Key>): { key
   if (f.mlOpsExperience) add("mlOpsExperience", OPS[f.mlOpsExperience]);
   if (f.deployment) add("deployment", DEPLOYMENT_WORDS[f.deployment]);
   if (f.cloudProvider) add("cloudProvider", `${f.cloudProvider.toUpperCase()} account`);
-  if (f.gpuHourlyUsd !== undefined) add("gpuHourlyUsd", `GPUs at ${formatUsd(f.gpuHourlyUsd)}/h`);
+  if (f.gpuHourlyUsd !== undefined) add("gpuHourlyUsd", `GPUs at ${formatHourlyUsd(f.gpuHourlyUsd)}/h`);
   if (f.ownedGpus) add("ownedGpus", `owns ${f.ownedGpus.count} ${f.ownedGpus.type.toUpperCase()}s`);
   if (f.exclude) {
     const parts = [

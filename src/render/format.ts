@@ -15,13 +15,23 @@ export function formatNumber(value: number, max = 2, min = 0): string {
   return formatter.format(value);
 }
 
-/** "$1,234.56"; prices under a dollar keep up to four decimals ("$0.075", "$0.0375"). */
+/**
+ * "$1,234.56": cents from a dollar up. Under a dollar, three significant digits (at least cents):
+ * list prices keep their precision ("$0.075", "$0.0375" per 1M tokens) and computed ones read as
+ * figures, not as arithmetic residue ("$0.678", never "$0.6781").
+ */
 export function formatUsd(value: number): string {
   if (!Number.isFinite(value)) return "n/a";
   const abs = Math.abs(value);
-  const maxDigits = abs !== 0 && abs < 1 ? 4 : 2;
+  const maxDigits = abs !== 0 && abs < 1 ? Math.max(2, 2 - Math.floor(Math.log10(abs))) : 2;
   const body = formatNumber(abs, maxDigits, 2);
   return `${value < 0 ? "-" : ""}$${body}`;
+}
+
+/** A price per GPU-hour, always to the cent as rental offers are quoted: "$3.99", "$0.68" (never "$0.6781"). */
+export function formatHourlyUsd(value: number): string {
+  if (!Number.isFinite(value)) return "n/a";
+  return `${value < 0 ? "-" : ""}$${formatNumber(Math.abs(value), 2, 2)}`;
 }
 
 /** A price per 1M tokens: "$2.50 / 1M". */

@@ -13,7 +13,7 @@ import {
 } from "../costs/self-host.js";
 import type { SourceRef } from "../ports.js";
 import type { SelfHostQuoter } from "./monthly-cost.js";
-import { formatUsd as usd } from "../render/format.js";
+import { formatHourlyUsd, formatUsd as usd } from "../render/format.js";
 import { KeyedMemo } from "./model-memo.js";
 
 // A deployment plan (memory, GPUs, throughput, price) depends on the model, the edits and the
@@ -96,11 +96,11 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
  * rental price.
  */
 function gpuRates(plan: SelfHostPlan, gpus: number): string {
-  const rental = `${usd(plan.price.usdPerGpuHour)}/GPU-hour${plan.price.basis === "user" ? " (your price)" : " (verified median)"}`;
+  const rental = `${formatHourlyUsd(plan.price.usdPerGpuHour)}/GPU-hour${plan.price.basis === "user" ? " (your price)" : " (verified median)"}`;
   const o = plan.owned;
   if (!o) return `at ${rental}`;
   const own = Math.min(gpus, o.count);
-  const ownedText = `, ${own === gpus ? "all" : own} yours at ${usd(o.usdPerGpuHour)}/GPU-hour (${o.purchaseStated ? "your purchase price" : "an assumed purchase price"} over ${o.lifeYears} years + power and hosting)`;
+  const ownedText = `, ${own === gpus ? "all" : own} yours at ${formatHourlyUsd(o.usdPerGpuHour)}/GPU-hour (${o.purchaseStated ? "your purchase price" : "an assumed purchase price"} over ${o.lifeYears} years + power and hosting)`;
   return gpus > own ? `${ownedText}, ${gpus - own} rented at ${rental}` : ownedText;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   formatCount,
+  formatHourlyUsd,
   formatPerMTok,
   formatPercent,
   formatRatio,
@@ -20,6 +21,15 @@ describe("money and token formatting", () => {
     expect(formatUsd(0.6)).toBe("$0.60");
     expect(formatUsd(0.075)).toBe("$0.075");
     expect(formatUsd(0.0375)).toBe("$0.0375");
+    expect(formatUsd(0.003625)).toBe("$0.00363");
+  });
+  it("rounds computed sub-dollar figures to three significant digits, GPU-hours to the cent", () => {
+    expect(formatUsd(0.6781)).toBe("$0.678");
+    expect(formatUsd(0.87354)).toBe("$0.874");
+    expect(formatUsd(0.061254)).toBe("$0.0613");
+    expect(formatUsd(0.5)).toBe("$0.50");
+    expect(formatHourlyUsd(0.6781)).toBe("$0.68");
+    expect(formatHourlyUsd(3.99)).toBe("$3.99");
     expect(formatPerMTok(2.5)).toBe("$2.50 / 1M");
   });
   it("formats token counts compactly", () => {
