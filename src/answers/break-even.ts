@@ -6,9 +6,9 @@ import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import type { Model } from "../catalog/schema.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import { costEditsWithProfile, noteProfileUse } from "../conversation/team-profile.js";
-import { breakEven, breakEvenChart } from "../costs/break-even.js";
+import { breakEven, breakEvenChart, breakEvenPlan } from "../costs/break-even.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
-import { inputPerOutput, planMonthlyCost, selfHostPlan } from "../costs/self-host.js";
+import { inputPerOutput, planMonthlyCost, selfHostPlans } from "../costs/self-host.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
 import type { Block, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
@@ -77,13 +77,13 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
   const v = volume ?? mixVolume();
   const total = v.inputTokensPerMonth + v.outputTokensPerMonth;
   const share = total > 0 ? v.inputTokensPerMonth / total : DEFAULT_INPUT_SHARE;
-  const plan = selfHostPlan(target, inputPerOutput(v), edits, ctx.catalog.selfhost);
-  if ("unavailable" in plan) {
-    return message([text(plan.unavailable)], {
+  const plans = selfHostPlans(target, inputPerOutput(v), edits, ctx.catalog.selfhost);
+  if ("unavailable" in plans) {
+    return message([text(plans.unavailable)], {
       intent: "break-even",
       models: models.map(modelRef),
       breakEven: null,
-      selfHost: { unavailable: plan.unavailable },
+      selfHost: { unavailable: plans.unavailable },
     });
   }
   const api = apiSide(
@@ -102,10 +102,11 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
     );
   }
   const prices = { inputPerMTok: api.cost.prices.inputPerMTok, outputPerMTok: api.cost.prices.outputPerMTok };
-  const result = breakEven(plan, prices, share);
+  // The GPU the self-hosting answer would quote: cheapest at the stated volume, else where it first pays off.
+  const { plan, result } = breakEvenPlan(plans, prices, share, volume ? total : undefined);
   const apiName = `${api.model.name} through ${api.cost.providerName}`;
   const fleet = planMonthlyCost(plan, 0);
-  const selfLabel = `Self-hosted ${target.name} on ${plan.gpu.name.replace(/^NVIDIA\s+/, "")}s`;
+  const selfLabel = `Self-hosted ${target.name} on ${plan.gpu.name.replace(/^NVIDIA\s+/, "")} GPUs`;
   const chart = breakEvenChart({
     plan,
     api: prices,

@@ -6,8 +6,8 @@ import type { Catalog } from "../catalog/catalog.js";
 import { hostName } from "../catalog/hosts.js";
 import { providerPolicy, type ProviderPolicy } from "../catalog/provider-policies.js";
 import type { License, Model, Offering } from "../catalog/schema.js";
-import { breakEven, type BreakEvenResult } from "../costs/break-even.js";
-import { selfHostPlan } from "../costs/self-host.js";
+import { breakEvenPlan, selfHostCostAt, type BreakEvenResult } from "../costs/break-even.js";
+import { cheapestPlan, selfHostPlans } from "../costs/self-host.js";
 import type { TradeoffTopic } from "../intents/types.js";
 import type { SourceRef } from "../ports.js";
 import { formatTokens, formatUsd } from "../render/format.js";
@@ -42,14 +42,14 @@ function cheapestOffering(models: Model[], filter: (o: Offering) => boolean = ()
 function representativeOpen(catalog: Catalog): Model | undefined {
   return current(catalog)
     .filter((m) => m.openWeights && m.strengths.includes("chat") && (m.parameters?.totalB ?? 0) >= 30)
-    .filter((m) => !("unavailable" in selfHostPlan(m, 3, {}, catalog.selfhost)))
+    .filter((m) => !("unavailable" in selfHostPlans(m, 3, {}, catalog.selfhost)))
     .sort((a, b) => paid(b).length - paid(a).length || (a.id < b.id ? -1 : 1))[0];
 }
 
 function breakEvenText(result: BreakEvenResult): string {
   if (result.kind === "at")
-    return `self-hosting is cheaper above about **${formatTokens(result.tokensPerMonth)} tokens a month**${result.untilTokensPerMonth ? ` (and dearer again above ${formatTokens(result.untilTokensPerMonth)})` : ""}.`;
-  return result.kind === "never" ? `self-hosting never gets cheaper. ${result.reason}` : result.reason;
+    return `self-hosting is cheaper above about **${formatTokens(result.tokensPerMonth)} a month**${result.untilTokensPerMonth ? ` (and dearer again above ${formatTokens(result.untilTokensPerMonth)})` : ""}.`;
+  return result.reason;
 }
 
 function costAtScale(catalog: Catalog): TopicAnswer {
@@ -62,8 +62,8 @@ function costAtScale(catalog: Catalog): TopicAnswer {
   const facts: string[] = [];
   const sources: SourceRef[] = [];
   const evidence: Record<string, unknown> = {};
-  const plan = open ? selfHostPlan(open, 3, {}, catalog.selfhost) : undefined;
-  if (open && plan && !("unavailable" in plan)) {
+  const plans = open ? selfHostPlans(open, 3, {}, catalog.selfhost) : undefined;
+  if (open && plans && !("unavailable" in plans)) {
     const host = cheapestOffering([open]);
     const against = [
       ...(closed ? [{ label: `${closed.model.name}'s own API (cheapest closed)`, offering: closed.offering }] : []),
@@ -72,17 +72,20 @@ function costAtScale(catalog: Catalog): TopicAnswer {
         : []),
       ...(host ? [{ label: `renting ${open.name} from ${host.offering.providerName}`, offering: host.offering }] : []),
     ];
-    const results = against.map((a) => ({ ...a, result: breakEven(plan, a.offering, INPUT_SHARE) }));
-    const floor = results[0]?.result.common.selfHostFloorUsd;
-    if (floor !== undefined)
-      facts.push(
-        `Self-hosting **${open.name}** costs about **${formatUsd(floor)} a month** before the first token (one replica always on, plus operations), whatever the traffic.`,
-      );
+    // Each comparison on the GPUs that break even first against it (see breakEvenPlan); the floor
+    // on those cheapest for a small volume.
+    const results = against.map((a) => ({ ...a, ...breakEvenPlan(plans, a.offering, INPUT_SHARE) }));
+    const smallest = cheapestPlan(plans, 0);
+    const floor = selfHostCostAt(smallest, 0, INPUT_SHARE);
+    facts.push(
+      `Self-hosting **${open.name}** costs about **${formatUsd(floor)} a month** before the first token (one replica of ${smallest.gpusPerReplica}× ${smallest.gpu.name} plus a spare always on, and operations), whatever the traffic.`,
+    );
     for (const r of results)
       facts.push(
-        `Against ${r.label} (${formatUsd(blended(r.offering))} per 1M tokens at 3:1 input:output): ${breakEvenText(r.result)}`,
+        `Against ${r.label} (${formatUsd(blended(r.offering))} per 1M tokens at 3:1 input:output), self-hosted on ${r.plan.gpu.name.replace(/^NVIDIA\s+/, "")} GPUs: ${breakEvenText(r.result)}`,
       );
-    sources.push(...planSources(plan, open), ...against.map((a) => offeringSource(a.offering)));
+    const used = [...new Set([smallest, ...results.map((r) => r.plan)])];
+    sources.push(...used.flatMap((p) => planSources(p, open)), ...against.map((a) => offeringSource(a.offering)));
     evidence.selfHosted = open.id;
     evidence.breakEven = results.map((r) => ({
       against: r.offering.provider,

@@ -10,9 +10,10 @@
 // never falls: API − selfHost is concave, so it crosses zero at most twice (self-hosting can be
 // cheaper only inside one range of volumes). The crossings are found exactly, segment by segment.
 import type { Block, ChartSeries } from "../ports.js";
+import { formatCount, formatUsd } from "../render/format.js";
 import { GPUS_PER_NODE, gpuMonthlyUsd } from "./fleet.js";
 import { blendedPerMTok, type PricePair } from "./price-ratio.js";
-import { planOpsUsd, planRates, replicaMonthlyCapacity, type SelfHostPlan } from "./self-host.js";
+import { cheapestPlan, planOpsUsd, planRates, replicaMonthlyCapacity, type SelfHostPlan } from "./self-host.js";
 
 const PER_MILLION = 1_000_000;
 /** Beyond this volume (100 trillion tokens a month) we do not call it a break-even. */
@@ -117,24 +118,39 @@ export function breakEven(plan: SelfHostPlan, api: PricePair, inputShare: number
     return {
       kind: "never",
       reason: overCapacity
-        ? `Self-hosting never gets cheaper: above one replica's capacity each extra 1M tokens costs ${usd(b * PER_MILLION)} on GPUs, more than the API's ${usd(a * PER_MILLION)}.`
-        : `It would only break even beyond ${compact(BREAK_EVEN_MAX_TOKENS)} tokens a month, beyond any realistic volume.`,
+        ? `Self-hosting never gets cheaper: above one replica's capacity each extra 1M tokens costs ${formatUsd(b * PER_MILLION)} on GPUs, more than the API's ${formatUsd(a * PER_MILLION)}.`
+        : `It would only break even beyond ${formatCount(BREAK_EVEN_MAX_TOKENS)} tokens a month, beyond any realistic volume.`,
       common,
     };
   }
   return { kind: "at", tokensPerMonth: at, monthlyUsdAtBreakEven: a * at, untilTokensPerMonth: until, common };
 }
 
-const usd = (n: number): string => `$${n.toLocaleString("en-US", { maximumFractionDigits: n < 1 ? 4 : 2 })}`;
-function compact(n: number): string {
-  const units: [number, string][] = [
-    [1e12, "T"],
-    [1e9, "B"],
-    [1e6, "M"],
-    [1e3, "K"],
-  ];
-  for (const [size, s] of units) if (n >= size) return `${Math.round((n / size) * 10) / 10}${s}`;
-  return String(Math.round(n));
+/**
+ * Which of the GPUs a team may be quoted (selfHostPlans) a break-even is worked on, so it sizes the
+ * same hardware the self-hosting answer quotes. At a stated volume: the plan cheapest there (what
+ * "self-host X at that volume" picks). With none: the plan that breaks even first. Every curve
+ * starts above the API (a floor) and API − curve is concave, so that plan is also the cheapest at
+ * its break-even volume, and the earliest crossing of the cheapest-plan curve. When none breaks
+ * even, the plan with the lowest cost per extra token (the one that comes closest at scale).
+ */
+export function breakEvenPlan(
+  plans: readonly SelfHostPlan[],
+  api: PricePair,
+  inputShare: number,
+  statedTokensPerMonth?: number,
+): { plan: SelfHostPlan; result: BreakEvenResult } {
+  if (statedTokensPerMonth !== undefined) {
+    const plan = cheapestPlan(plans, statedTokensPerMonth * (1 - inputShare));
+    return { plan, result: breakEven(plan, api, inputShare) };
+  }
+  const all = plans.map((plan) => ({ plan, result: breakEven(plan, api, inputShare) }));
+  const first = (x: (typeof all)[number]) =>
+    x.result.kind === "at" ? x.result.tokensPerMonth : x.result.kind === "always" ? 0 : Infinity;
+  const marginal = (x: (typeof all)[number]) => x.result.common.selfHostMarginalUsdPerMTok;
+  return all.reduce((best, x) =>
+    first(x) < first(best) || (first(x) === first(best) && marginal(x) < marginal(best)) ? x : best,
+  );
 }
 
 export interface BreakEvenChartInput {
@@ -185,9 +201,9 @@ export function breakEvenChart(input: BreakEvenChartInput): Extract<Block, { kin
         ? [result.tokensPerMonth / 2, result.tokensPerMonth * 2]
         : [xMax / 4, xMax];
   const bars = volumes.flatMap((v) => [
-    { label: `${input.apiLabel} at ${compact(v)} tokens/month`, value: round2(apiCostAt(api, v, inputShare)) },
+    { label: `${input.apiLabel} at ${formatCount(v)} tokens/month`, value: round2(apiCostAt(api, v, inputShare)) },
     {
-      label: `${input.selfHostLabel} at ${compact(v)} tokens/month`,
+      label: `${input.selfHostLabel} at ${formatCount(v)} tokens/month`,
       value: round2(selfHostCostAt(plan, v, inputShare)),
     },
   ]);
@@ -195,7 +211,7 @@ export function breakEvenChart(input: BreakEvenChartInput): Extract<Block, { kin
     kind: "chart",
     title:
       result.kind === "at"
-        ? `Break-even at about ${compact(result.tokensPerMonth)} tokens a month`
+        ? `Break-even at about ${formatCount(result.tokensPerMonth)} tokens a month`
         : "Monthly cost: API vs self-hosting",
     unit: "USD per month",
     xLabel: "Tokens per month (input + output)",

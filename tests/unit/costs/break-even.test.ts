@@ -103,7 +103,7 @@ describe("breakEven (hand calculations)", () => {
     });
     expect(chart.kind).toBe("chart");
     expect(chart.series).toHaveLength(2);
-    expect(chart.title).toMatch(/Break-even at about 3.5B/);
+    expect(chart.title).toMatch(/Break-even at about 3\.52B tokens a month/);
     expect(chart.bars[0]?.value).toBeCloseTo(4375, 2); // 1e9 tokens × $4.375 / 1M
     expect(chart.bars[1]?.value).toBeCloseTo(15400.8, 2);
     const xs = chart.series![0]!.points.map((pt) => pt.x);

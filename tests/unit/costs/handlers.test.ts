@@ -119,13 +119,15 @@ describe("breakEvenHandler", () => {
     const data = reply.data as Loose;
     expect(data.intent).toBe("break-even");
     expect(data.api).toMatchObject({ modelId: "gpt-4o", provider: "openai" });
-    // See break-even.test.ts: 15,400.80 / 4.375 × 1e6.
+    // Sized on the GPU that breaks even first (as 'self-host' would quote at that volume): one H200
+    // holds a replica, so 2 GPUs with the spare: 2 × $4.59 × 730 h + $3,750 ops = $10,451.40 a
+    // month, ÷ $4.375 per 1M = 2,388,891,428.6 tokens (on H100s it would be 3.52B).
     expect(data.breakEven.kind).toBe("at");
-    expect(data.breakEven.tokensPerMonth).toBeCloseTo(3_520_182_857.1, 0);
-    expect(data.selfHost).toMatchObject({ gpuType: "H100-SXM-80GB", gpus: 4, gpusPerReplica: 2, replicas: 2 });
+    expect(data.breakEven.tokensPerMonth).toBeCloseTo(2_388_891_428.6, 0);
+    expect(data.selfHost).toMatchObject({ gpuType: "H200-SXM-141GB", gpus: 2, gpusPerReplica: 1, replicas: 2 });
     const chart = reply.blocks.find((b) => b.kind === "chart");
     expect(chart?.kind === "chart" && chart.series?.length).toBe(2);
-    expect(reply.fallbackText).toMatch(/3\.52?B tokens a month/);
+    expect(reply.fallbackText).toMatch(/2\.39B tokens a month/);
     expect(kinds(reply)).toContain("sources");
   });
 
@@ -175,8 +177,8 @@ describe("follow-ups re-run the last self-hosting answer", () => {
     );
     const data = only(second).data as Loose;
     expect(data.intent).toBe("break-even");
-    // Floor without ops: $11,650.80 / $4.375 per 1M = 2,663,040,000 tokens.
-    expect(data.breakEven.tokensPerMonth).toBeCloseTo(2_663_040_000, 0);
+    // Floor without ops: 2 H200s × $4.59 × 730 h = $6,701.40 / $4.375 per 1M = 1,531,748,571.4 tokens.
+    expect(data.breakEven.tokensPerMonth).toBeCloseTo(1_531_748_571.4, 0);
   });
 
   it("a bare edit after a self-host answer keeps the models and the volume", () => {
