@@ -8,6 +8,7 @@ import { createRouter, type FlowInterpreter, type Understand } from "./conversat
 import type { Session, TurnResult } from "./conversation/session.js";
 import { prepareUnderstanding, understand as defaultUnderstand } from "./intents/understand.js";
 import type { InboundMessage } from "./ports.js";
+import { startMessage } from "./per-message-memo.js";
 import type { TeamProfile } from "./profile/profile.js";
 
 export interface Advisor {
@@ -41,6 +42,7 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
   });
   return {
     handleTurn(session, inbound, profile = null) {
+      startMessage();
       const at = now();
       const result = router.route(session, inbound, at, profile);
       // A shortlist or decision record makes the thread watch its models (answers/auto-watch.ts).

@@ -29,7 +29,7 @@ const cache = new WeakMap<Catalog, LabIndex>();
  * generic words, and a parenthesised brand ("Mistral AI" -> mistral ai, mistral; "Alibaba (Qwen)"
  * -> alibaba, qwen). A short name must still be a word ("AI21" is, "01" alone is not).
  */
-export function labNameKeys(lab: string): string[][] {
+export function labNameKeys(lab: string): (readonly string[])[] {
   const brand = /\(([^)]+)\)/.exec(lab)?.[1];
   const tokens = nameTokens(lab.replace(/\([^)]*\)/g, " "));
   const short = tokens.filter((t) => !GENERIC.has(t));

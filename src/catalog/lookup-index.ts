@@ -7,7 +7,7 @@ import { FILLER_WORDS, foldCase, isNumberToken, nameTokens } from "./normalize.j
 export interface NameEntry {
   modelId: string;
   /** Tokens of one name of the model (its id, display name or an alias). */
-  tokens: string[];
+  tokens: readonly string[];
   /** Tokens with numbers tagged by role: "v:3" a version (after a word), "s:70" a size (after a number). */
   roles: string[];
   key: string;

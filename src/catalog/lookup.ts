@@ -113,7 +113,7 @@ function sortIds(ids: Iterable<string>, index: LookupIndex): string[] {
   return [...new Set(ids)].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
 }
 
-function withoutLabPrefix(tokens: string[], index: LookupIndex): string[] {
+function withoutLabPrefix(tokens: readonly string[], index: LookupIndex): readonly string[] {
   // "meta llama 3 70b", "openai gpt-4o": the lab adds nothing once a model word follows.
   const isOrg = (t: string): boolean => index.labTokens.has(t) || ORG_WORDS.has(t);
   let start = 0;
@@ -130,7 +130,7 @@ function withoutLabPrefix(tokens: string[], index: LookupIndex): string[] {
   return tokens.slice(start);
 }
 
-function matchTokens(tokens: string[], index: LookupIndex, ok: (id: string) => boolean): Resolution | null {
+function matchTokens(tokens: readonly string[], index: LookupIndex, ok: (id: string) => boolean): Resolution | null {
   const key = tokens.join(" ");
   const exact = fromIds((index.byKey.get(key) ?? []).filter(ok), index);
   if (exact) return exact;
@@ -244,7 +244,7 @@ function correctedReadings(tokens: readonly string[], index: LookupIndex): { tok
 }
 
 /** The names the nearest matching readings give: one reading's answer, or the union of equally near ones. */
-function matchCorrected(tokens: string[], index: LookupIndex, ok: (id: string) => boolean): Resolution | null {
+function matchCorrected(tokens: readonly string[], index: LookupIndex, ok: (id: string) => boolean): Resolution | null {
   const results: Resolution[] = [];
   let matchedRank = Infinity;
   for (const reading of correctedReadings(tokens, index)) {

@@ -95,7 +95,7 @@ function after(words: readonly Word[], last: number): { api: boolean; end: numbe
 
 function labSpan(
   words: readonly Word[],
-  wordTokens: readonly string[][],
+  wordTokens: readonly (readonly string[])[],
   k: number,
   catalog: Catalog,
 ): { lab: string; words: number } | null {

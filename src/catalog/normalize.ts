@@ -1,6 +1,7 @@
 // Text normalization shared by model lookup and the message parsers. Model names are compared
 // as token lists, so "gpt4o", "GPT-4o" and "gpt 4o" meet, while version numbers stay whole
 // tokens ("3" and "3.1" never match each other: "llama 3" must not become "llama 3.1").
+import { perMessage } from "../per-message-memo.js";
 
 /** Strips control characters and odd spacing, so parsers see one clean line of text. */
 export function cleanText(text: string): string {
@@ -42,7 +43,17 @@ const SIZE_UNITS = new Set(["b", "bn", "billion"]);
  * numbers split apart ("gpt4o" -> gpt 4 o, "8x7b" -> 8 x 7), decimals kept whole ("3.1"),
  * size units after a number dropped, filler words dropped.
  */
-export function nameTokens(text: string): string[] {
+export function nameTokens(text: string): readonly string[] {
+  return tokensThisMessage(text);
+}
+
+// Reading one message tokenises each of its words several times (is it a name's first word, does
+// it continue one, is it a lab's name, a span's key): six regex passes each time were the largest
+// single cost of reading a message. Tokens depend on the text alone, so they are kept while the
+// message is read (per-message-memo.ts), frozen since callers share them.
+const tokensThisMessage = perMessage((text) => Object.freeze(tokenize(text)));
+
+function tokenize(text: string): string[] {
   const folded = foldCase(text)
     .replace(/(\d)\.(?=\d)/g, "$1\u00b7") // protect decimal points
     .replace(/[^a-z0-9\u00b7+]+/g, " ")

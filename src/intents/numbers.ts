@@ -1,6 +1,7 @@
 // Quantities as people type them: "10M", "1.5B", "500k", "2,000", "5 million", "a billion",
 // "half a million", and how to say them back briefly ("90M", "1.5B", "2,000").
 import { cleanText } from "../catalog/normalize.js";
+import { perMessage } from "../per-message-memo.js";
 import { scanNumbers } from "./number-scan.js";
 
 /** A number with an optional magnitude word or suffix. Group 1: digits, group 2: magnitude. */
@@ -77,6 +78,13 @@ const WEAK = new Set(["one"]);
  * "200", "a couple of thousand" -> "2 thousand". Deterministic and linear in the text.
  */
 export function spellOutNumbers(text: string): string {
+  return spelledThisMessage(text);
+}
+
+// Each parser of a message (volume, users, requirements, team facts) spells out the same text.
+const spelledThisMessage = perMessage(spellOut, 16);
+
+function spellOut(text: string): string {
   const words = text.split(/(\s+)/);
   const out: string[] = [];
   let i = 0;
@@ -167,14 +175,13 @@ export function formatCount(n: number): string {
  */
 export const MAX_UNDERSTOOD_CHARS = 2000;
 
-let lastRaw: string | null = null;
-let lastClean = "";
-
 /** The cleaned one-line text the parsers read, with number literals bounded (see number-scan). */
 export function cleanMessage(text: string): string {
-  // Every parser of a message cleans the same text again; the last answer is kept for them.
-  if (text === lastRaw) return lastClean;
-  lastClean = scanNumbers(cleanText(text.slice(0, MAX_UNDERSTOOD_CHARS * 2)).slice(0, MAX_UNDERSTOOD_CHARS)).text;
-  lastRaw = text;
-  return lastClean;
+  return cleanedThisMessage(text);
 }
+
+// Every parser of a message cleans the same text again: the answer is kept while the message is read.
+const cleanedThisMessage = perMessage(
+  (text) => scanNumbers(cleanText(text.slice(0, MAX_UNDERSTOOD_CHARS * 2)).slice(0, MAX_UNDERSTOOD_CHARS)).text,
+  16,
+);

@@ -1,0 +1,34 @@
+// Caches that last for one message. Reading a message runs many parsers over the same text and
+// the same words (each one folds, cleans, spells out numbers, tokenises names again), so a pure
+// function of a string can keep its answers while one message is handled. They are dropped when
+// the next message starts (advisor.handleTurn calls startMessage), never reused across messages:
+// a chat sees the same speed-up whatever its people write, and a benchmark that repeats one
+// question gains nothing from it that a real conversation would not.
+
+let message = 0;
+
+/** A new message is being handled: every per-message cache forgets what it kept. */
+export function startMessage(): void {
+  message++;
+}
+
+/**
+ * `fn` with its answers kept for the current message, at most `limit` of them (a message has a
+ * bounded length; the limit also bounds work done outside any message, such as building an index).
+ * Answers are shared between callers, so `fn` must return strings or frozen values.
+ */
+export function perMessage<R>(fn: (text: string) => R, limit = 512): (text: string) => R {
+  const kept = new Map<string, R>();
+  let keptFor = message;
+  return (text) => {
+    if (keptFor !== message || kept.size >= limit) {
+      kept.clear();
+      keptFor = message;
+    }
+    const hit = kept.get(text);
+    if (hit !== undefined) return hit;
+    const answer = fn(text);
+    kept.set(text, answer);
+    return answer;
+  };
+}

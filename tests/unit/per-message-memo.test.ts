@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { nameTokens } from "../../src/catalog/normalize.js";
+import { cleanMessage, spellOutNumbers } from "../../src/intents/numbers.js";
+import { perMessage, startMessage } from "../../src/per-message-memo.js";
+
+/** A pure function of a string that counts how often it really ran. */
+function counted() {
+  const calls: string[] = [];
+  const fn = perMessage((text: string) => {
+    calls.push(text);
+    return text.toUpperCase();
+  }, 4);
+  return { fn, calls };
+}
+
+describe("per-message memo", () => {
+  it("computes each text once within a message", () => {
+    const { fn, calls } = counted();
+    startMessage();
+    expect([fn("a"), fn("b"), fn("a"), fn("a")]).toEqual(["A", "B", "A", "A"]);
+    expect(calls).toEqual(["a", "b"]);
+  });
+
+  it("keeps nothing from one message for the next", () => {
+    const { fn, calls } = counted();
+    startMessage();
+    fn("price of gpt-4o");
+    startMessage();
+    fn("price of gpt-4o");
+    expect(calls).toEqual(["price of gpt-4o", "price of gpt-4o"]);
+  });
+
+  it("holds at most its limit, even when no message ever starts", () => {
+    const { fn, calls } = counted();
+    startMessage();
+    for (const t of ["a", "b", "c", "d", "e"]) fn(t);
+    // Over the limit the kept answers were dropped, so "a" runs again.
+    fn("a");
+    expect(calls).toEqual(["a", "b", "c", "d", "e", "a"]);
+  });
+});
+
+// Texts people really write: every message of the understanding corpus and every word in them.
+const corpusTexts = ["dev.jsonl", "test.jsonl"].flatMap((file) =>
+  readFileSync(join(import.meta.dirname, "../corpus", file), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => (JSON.parse(line) as { text: string }).text),
+);
+const corpusWords = [...new Set(corpusTexts.flatMap((t) => t.split(/\s+/)))];
+
+describe("parsers kept per message give the answers they compute afresh", () => {
+  const parsers: [string, (text: string) => unknown, string[]][] = [
+    ["nameTokens", nameTokens, corpusWords],
+    ["nameTokens (whole messages)", nameTokens, corpusTexts],
+    ["spellOutNumbers", (t) => spellOutNumbers(t.toLowerCase()), corpusTexts],
+    ["cleanMessage", cleanMessage, corpusTexts],
+  ];
+  it.each(parsers)("%s", (_name, parse, texts) => {
+    startMessage();
+    const first = texts.map(parse);
+    // Read again in the same message (kept answers), then each in a message of its own (afresh).
+    const again = texts.map(parse);
+    const afresh = texts.map((t) => {
+      startMessage();
+      return parse(t);
+    });
+    expect(again).toEqual(first);
+    expect(afresh).toEqual(first);
+  });
+
+  it("name tokens are shared frozen, so no caller can change another's", () => {
+    startMessage();
+    const tokens = nameTokens("Llama 3.1 70B Instruct");
+    expect(tokens).toEqual(["llama", "3.1", "70"]);
+    expect(() => (tokens as string[]).push("x")).toThrow(TypeError);
+    expect(nameTokens("Llama 3.1 70B Instruct")).toEqual(["llama", "3.1", "70"]);
+  });
+});
