@@ -13,6 +13,7 @@ import { createMemorySessionStore } from "../shared/memory-session-store.js";
 import { createTurnRunner, type TurnRunner } from "../shared/run-turn.js";
 import { createSessionStore, storeConfigFor } from "../shared/session-store.js";
 import { createWatchStore } from "../shared/watch-store.js";
+import { terminalLogWriter } from "./terminal-log.js";
 
 export interface ConsoleRuntimeOptions {
   /** Resume / keep a named conversation in the persistent store. */
@@ -57,7 +58,12 @@ function openStore<T>(open: () => T): T {
 export function createConsoleRuntime(options: ConsoleRuntimeOptions = {}): ConsoleRuntime {
   const env = options.env ?? process.env;
   const config = loadConfig(env);
-  const logger = options.logger ?? createLogger(undefined, config.logLevel === "info" ? "warn" : config.logLevel);
+  const logger =
+    options.logger ??
+    createLogger(
+      terminalLogWriter((text) => process.stderr.write(text)),
+      config.logLevel === "info" ? "warn" : config.logLevel,
+    );
   const live = createLiveCatalog({ dir: options.catalogDir ?? config.catalogDir, logger });
   const build = () =>
     createAdvisor({ catalog: live.catalog(), warmUp: false, ...(options.now ? { now: options.now } : {}) });
