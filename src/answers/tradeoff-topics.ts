@@ -3,8 +3,6 @@
 // catalogue facts that illustrate it, each with its source. Nothing here is asserted without a
 // catalogue field behind it; where the catalogue holds nothing (SLAs), the answer says so.
 import type { Catalog } from "../catalog/catalog.js";
-import { hostName } from "../catalog/hosts.js";
-import { providerPolicy, type ProviderPolicy } from "../catalog/provider-policies.js";
 import type { License, Model, Offering } from "../catalog/schema.js";
 import { breakEvenPlan, selfHostCostAt, type BreakEvenResult } from "../costs/break-even.js";
 import { cheapestPlan, selfHostPlans } from "../costs/self-host.js";
@@ -13,17 +11,7 @@ import type { SourceRef } from "../ports.js";
 import { formatTokens, formatUsd } from "../render/format.js";
 import { licenseOf, licenseSources, offeringSource, sortedOfferings } from "./common.js";
 import { planSources } from "./self-host-common.js";
-
-export interface TopicAnswer {
-  title: string;
-  /** The criterion in a sentence: what decides it. */
-  criterion: string;
-  /** Catalogue facts that illustrate it (markdown lines). */
-  facts: string[];
-  sources: SourceRef[];
-  models: Model[];
-  evidence: Record<string, unknown>;
-}
+import { TRI, type TopicAnswer } from "./topic-answer.js";
 
 const INPUT_SHARE = 0.75;
 const blended = (o: Offering) => o.inputPerMTok * INPUT_SHARE + o.outputPerMTok * (1 - INPUT_SHARE);
@@ -165,8 +153,6 @@ function ownership(catalog: Catalog): TopicAnswer {
   };
 }
 
-const TRI: Record<string, string> = { yes: "yes", no: "no", "on-request": "on request", unknown: "unknown" };
-
 function dataSecurity(catalog: Catalog): TopicAnswer {
   const policies = [...(catalog.providerPolicyById?.values() ?? [])];
   const facts = policies.map((p) => {
@@ -274,9 +260,8 @@ function customization(catalog: Catalog): TopicAnswer {
   };
 }
 
-/** The focused answer for a topic, or null for the general overview; a provider narrows data security to its terms. */
-export function topicAnswer(topic: TradeoffTopic | undefined, catalog: Catalog, provider?: string): TopicAnswer | null {
-  if (topic === "data-security" && provider) return providerTerms(catalog, provider);
+/** The focused answer for a topic, or null for the general overview. */
+export function topicAnswer(topic: TradeoffTopic | undefined, catalog: Catalog): TopicAnswer | null {
   switch (topic) {
     case "cost-at-scale":
       return costAtScale(catalog);
@@ -301,66 +286,4 @@ export function topicAnswer(topic: TradeoffTopic | undefined, catalog: Catalog, 
     default:
       return null;
   }
-}
-
-type Sourced = NonNullable<ProviderPolicy["trainsOnCustomerData"]>;
-
-/**
- * One provider's data terms, fact by fact, each with its source, whether that source is the
- * provider's own text and its date; a fact the catalogue lacks is said to be unknown.
- */
-function providerTerms(catalog: Catalog, provider: string): TopicAnswer {
-  const policy = providerPolicy(catalog, provider);
-  const name = policy?.name ?? hostName(provider, catalog);
-  const criterion = `What ${name} does with the prompts and outputs you send its API, as its terms say: training on them, how long it keeps them, zero data retention.`;
-  if (!policy)
-    return {
-      title: `${name}: what happens to your API data`,
-      criterion,
-      facts: [
-        `The catalogue holds no data terms for ${name}: whether it trains on or keeps your data is unknown here. Read its terms before sending it anything you must protect, or self-host an open-weights model.`,
-      ],
-      sources: [],
-      models: [],
-      evidence: { provider, policy: null },
-    };
-  const seen = (f: Pick<Sourced, "sourceKind" | "asOf" | "note">) =>
-    `${f.note ? ` ${f.note}` : ""} (${f.sourceKind === "primary" ? "its own terms" : "a third-party summary, unverified"}, ${f.asOf})`;
-  const train = policy.trainsOnCustomerData;
-  const days = policy.retentionDays;
-  const zdr = policy.zeroDataRetention;
-  const TRAINS: Record<string, string> = {
-    no: "no, not by default",
-    yes: "yes",
-    "opt-out": "yes, by default, unless you opt out",
-    unknown: "unknown",
-  };
-  const facts = [
-    train
-      ? `**Trains on your API data:** ${TRAINS[train.value] ?? train.value}.${seen(train)}`
-      : "**Trains on your API data:** not in the catalogue (unknown).",
-    days
-      ? `**Keeps your data:** ${days.value === null ? "for a time its terms do not state" : days.value === 0 ? "not at all by default" : `up to ${days.value} days by default`}.${seen(days)}`
-      : "**Keeps your data:** for how long is not in the catalogue (unknown).",
-    zdr
-      ? `**Zero data retention:** ${TRI[zdr.value]}.${seen(zdr)}`
-      : "**Zero data retention:** not in the catalogue (unknown).",
-  ];
-  const topics = ["training on API data", "retention", "zero data retention"];
-  const sources: SourceRef[] = [train, days, zdr].flatMap((f, i) =>
-    f ? [{ label: `${name} terms on ${topics[i]}`, ...(f.sourceUrl ? { url: f.sourceUrl } : {}), asOf: f.asOf }] : [],
-  );
-  return {
-    title: `${name}: what happens to your API data`,
-    criterion,
-    facts,
-    sources: [...new Map(sources.map((x) => [`${x.url ?? ""}|${x.asOf}`, x])).values()],
-    models: [],
-    evidence: {
-      provider,
-      trainsOnCustomerData: train?.value ?? "unknown",
-      retentionDays: days?.value ?? "unknown",
-      zeroDataRetention: zdr?.value ?? "unknown",
-    },
-  };
 }

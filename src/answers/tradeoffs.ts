@@ -5,7 +5,9 @@ import type { Model, Offering } from "../catalog/schema.js";
 import type { IntentHandler } from "../conversation/handler.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
-import { topicAnswer, type TopicAnswer } from "./tradeoff-topics.js";
+import { providerTerms } from "./provider-terms.js";
+import { topicAnswer } from "./tradeoff-topics.js";
+import type { TopicAnswer } from "./topic-answer.js";
 import { askChoices, heading, message, sources, text } from "../render/builders.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import { licenseOf, licenseSources, modelRef, modelsFor, offeringSource, sortedOfferings } from "./common.js";
@@ -58,8 +60,17 @@ function topicReply(answer: TopicAnswer, topic: string, catalog: Catalog): Outbo
 
 export const tradeoffsHandler: IntentHandler<"tradeoffs"> = (intent, ctx) => {
   const { catalog } = ctx;
+  // One provider's data terms, for the model named on it when there is one ("Claude on Bedrock").
   const focused =
-    intent.topic && intent.modelIds.length === 0 ? topicAnswer(intent.topic, catalog, intent.provider) : null;
+    intent.topic === "data-security" && intent.provider
+      ? providerTerms(catalog, {
+          provider: intent.provider,
+          ...(intent.asks ? { asks: intent.asks } : {}),
+          models: modelsFor(intent.modelIds, catalog),
+        })
+      : intent.topic && intent.modelIds.length === 0
+        ? topicAnswer(intent.topic, catalog)
+        : null;
   if (focused && intent.topic) return { replies: [topicReply(focused, intent.topic, catalog)] };
   const usable = catalog.models.filter((m) => m.kind === "model" && m.status === "current");
   const open = usable.filter((m) => m.openWeights);

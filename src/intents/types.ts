@@ -9,6 +9,9 @@ import type { WhatIfChange } from "./what-if-text.js";
 
 export type { LicenseTopic } from "../licensing/topic.js";
 
+/** A provider data term a question can ask about (answers/provider-terms.ts words each). */
+export type ProviderTerm = "training" | "retention" | "zdr" | "baa" | "eu";
+
 export type TradeoffTopic =
   "cost-at-scale" | "ownership" | "data-security" | "support" | "lock-in" | "customization" | "general";
 
@@ -55,6 +58,8 @@ export type Intent =
       topic?: TradeoffTopic;
       requirements?: Partial<Requirements>;
       provider?: string;
+      /** The provider term asked about ("covered by the BAA?"), answered first. */
+      asks?: ProviderTerm;
     }
   /** flowStep: set by the guided flow (interpretFlowInput) when the message answers that step's question. */
   | { kind: "recommend"; text: string; requirements: Requirements; flowStep?: string }

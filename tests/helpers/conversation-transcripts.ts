@@ -146,5 +146,25 @@ export function runConversationTranscripts(name: string, makeDriver: () => Promi
       expect(powered).toMatch(/Gemini 2\.5 Flash/);
       expect(powered).not.toMatch(/isn't a model I know|not a model I know/i);
     });
+
+    it("licence and provider-policy questions answer what was asked: a host's BAA, closed providers' output terms", async () => {
+      const baa = said(await driver.send("is claude sonnet 4.5 on bedrock covered by the BAA?", { thread: "t-lic-1" }));
+      expect(baa).toMatch(/Amazon Bedrock: what happens to your API data/);
+      expect(baa).toMatch(/Claude Sonnet 4\.5 is offered on Amazon Bedrock/);
+      expect(baa).toMatch(/Signs a HIPAA BAA: (yes|on request|no)/);
+      const closed = said(
+        await driver.send("we are distilling from a bigger closed model's outputs - is that allowed?", {
+          thread: "t-lic-2",
+        }),
+      );
+      expect(closed).toMatch(/Closed models' terms/);
+      expect(closed).toMatch(/OpenAI[^\n]*: Blocked/);
+      expect(closed).not.toMatch(/Open-weights models for/);
+      const ours = said(
+        await driver.send("can we use claude's outputs to fine-tune our own small model later?", { thread: "t-lic-3" }),
+      );
+      expect(ours).toMatch(/Training your model on Claude's outputs/);
+      expect(ours).not.toMatch(/Fine-tuning Claude|models's/);
+    });
   });
 }

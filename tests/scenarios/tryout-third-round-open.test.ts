@@ -18,9 +18,6 @@ describe("open findings of the third tryout round", () => {
       "'is mistral large ok for commercial use?' stays in Mistral Large (not Jamba 1.5 Large, BERT Large, RoBERTa)",
     );
     it.todo("'Mistral Small 3.1' (not in the catalogue) never offers Granite 4.0 H Small or Devstral Small 2");
-    it.todo(
-      "'is claude sonnet 4.5 on bedrock covered by the BAA?' answers from Bedrock's BAA record, not the model card",
-    );
     it.todo("'moderate player chat (flag toxicity, grooming, scams)' is classification, not a chat assistant");
     it.todo("'an LLM writes the SOAP note' from a visit transcript is summarisation");
     it.todo("'8x H100' beside 'on-prem' and 'on my 4090' are owned GPUs");

@@ -1,7 +1,9 @@
 // General trade-off questions (open vs closed, API vs own weights) and which criterion they ask
 // about. A question about one of these topics with no model named, or with the open/closed
 // framing, is a trade-off question rather than a request for a model.
-import { providerNamedIn } from "../../catalog/hosts.js";
+import type { Catalog } from "../../catalog/catalog.js";
+import { hostIn, providerNamedIn, type Host } from "../../catalog/hosts.js";
+import { providerTermAsked } from "../provider-term-text.js";
 import * as cue from "../cues.js";
 import { PICK_PLACEHOLDER } from "../pending.js";
 import type { TradeoffTopic } from "../types.js";
@@ -71,6 +73,23 @@ const OUR_OWN_USE = /\b(can|could|may|should|do|are allowed to) (we|i)\b/;
 
 export function recognizeTradeoffs({ lower, refs, session, catalog }: RecognizerInput): Recognition | null {
   const named = refs.ids.filter((id) => id !== PICK_PLACEHOLDER);
+  const asked = QUESTION.test(lower) ? providerTermAsked(lower) : null;
+  // "is Claude Sonnet 4.5 on Bedrock covered by the BAA?", "does OpenAI keep our prompts?": a
+  // provider's data term, for the model named on it when there is one; the host is the one named
+  // after "on / via", else any provider named, else the named models' own lab's API.
+  if (asked) {
+    // A family named ("does Claude keep our prompts?") is its lab's API when all its members share it.
+    const family = refs.ambiguous.flatMap((r) => r.candidates);
+    const host =
+      hostIn(lower, catalog) ??
+      providerNamedIn(lower, catalog) ??
+      firstPartyHost(named.length > 0 ? named : family, catalog);
+    if (host)
+      return {
+        score: 0.88,
+        intent: { kind: "tradeoffs", modelIds: named, topic: "data-security", provider: host.provider, asks: asked },
+      };
+  }
   // "does Mistral train on our API data?": the data terms of that provider, not a model question.
   // A named model or "can we train on our data" is the team's own use (fine-tuning, licence).
   if (named.length === 0 && DATA_TERMS.test(lower) && QUESTION.test(lower) && !OUR_OWN_USE.test(lower)) {
@@ -121,4 +140,13 @@ export function recognizeTradeoffs({ lower, refs, session, catalog }: Recognizer
   )
     return { score: 0.6, intent: { kind: "tradeoffs", modelIds: named, topic } };
   return null;
+}
+
+/** The lab's own API when every named model has the same one (a family named: "does Claude keep our prompts?"). */
+function firstPartyHost(ids: readonly string[], catalog: Catalog): Host | null {
+  const hosts = new Map<string, Host>();
+  for (const id of ids)
+    for (const o of catalog.modelById.get(id)?.offerings ?? [])
+      if (o.firstParty) hosts.set(o.provider, { provider: o.provider, providerName: o.providerName });
+  return ids.length > 0 && hosts.size === 1 ? [...hosts.values()][0]! : null;
 }

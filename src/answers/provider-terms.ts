@@ -1,0 +1,112 @@
+// One API provider's data terms ("does Mistral train on our API data?", "is Claude Sonnet 4.5 on
+// Bedrock covered by the BAA?", "does OpenAI keep our prompts?"): fact by fact, each with its
+// source, whether that source is the provider's own text and its date; a fact the catalogue lacks
+// is said to be unknown. The term the question asks about comes first, answered in words.
+import type { Catalog } from "../catalog/catalog.js";
+import { hostName } from "../catalog/hosts.js";
+import { providerPolicy, type ProviderPolicy } from "../catalog/provider-policies.js";
+import type { Model } from "../catalog/schema.js";
+import type { ProviderTerm } from "../intents/types.js";
+import type { SourceRef } from "../ports.js";
+import { TRI, type TopicAnswer } from "./topic-answer.js";
+
+type Sourced = NonNullable<ProviderPolicy["trainsOnCustomerData"]>;
+
+const TRAINS: Record<string, string> = {
+  no: "no, not by default",
+  yes: "yes",
+  "opt-out": "yes, by default, unless you opt out",
+  unknown: "unknown",
+};
+
+/** Each term: its label, the policy record's field, and what its source is about. */
+const TERMS: Record<
+  ProviderTerm,
+  { label: string; field: keyof Omit<ProviderPolicy, "provider" | "name">; topic: string }
+> = {
+  training: { label: "Trains on your API data", field: "trainsOnCustomerData", topic: "training on API data" },
+  retention: { label: "Keeps your data", field: "retentionDays", topic: "retention" },
+  zdr: { label: "Zero data retention", field: "zeroDataRetention", topic: "zero data retention" },
+  baa: { label: "Signs a HIPAA BAA", field: "baa", topic: "HIPAA BAAs" },
+  eu: { label: "Keeps processing in the EU", field: "euDataResidency", topic: "EU data residency" },
+};
+const termOf = (p: ProviderPolicy, term: ProviderTerm) => p[TERMS[term].field] as Sourced | undefined;
+const ORDER: ProviderTerm[] = ["training", "retention", "zdr", "baa", "eu"];
+
+function valueWords(term: ProviderTerm, f: Sourced): string {
+  if (term === "training") return TRAINS[f.value as string] ?? String(f.value);
+  if (term === "retention") {
+    const days = f.value as unknown as number | null;
+    return days === null
+      ? "for a time its terms do not state"
+      : days === 0
+        ? "not at all by default"
+        : `up to ${days} days by default`;
+  }
+  return TRI[f.value as string] ?? String(f.value);
+}
+
+const seen = (f: Pick<Sourced, "sourceKind" | "asOf" | "note">) =>
+  `${f.note ? ` ${f.note}` : ""} (${f.sourceKind === "primary" ? "its own terms" : "a third-party summary, unverified"}, ${f.asOf})`;
+
+/** Whether the named models are sold on this host, from the catalogue's offerings. */
+function modelLines(models: readonly Model[], provider: string, name: string): string[] {
+  return models.map((m) =>
+    m.offerings.some((o) => o.provider === provider)
+      ? `**${m.name}** is offered on ${name}, so these terms are the ones that apply to it there.`
+      : `**${m.name}** is not offered on ${name} in the catalogue; these are ${name}'s terms for the models it does sell.`,
+  );
+}
+
+export interface ProviderTermsQuestion {
+  provider: string;
+  /** The term asked about, answered first. */
+  asks?: ProviderTerm;
+  models?: readonly Model[];
+}
+
+export function providerTerms(catalog: Catalog, q: ProviderTermsQuestion): TopicAnswer {
+  const { provider } = q;
+  const policy = providerPolicy(catalog, provider);
+  const name = policy?.name ?? hostName(provider, catalog);
+  const criterion = `What ${name} does with the prompts and outputs you send its API, as its terms say: training on them, how long it keeps them, zero data retention, a HIPAA BAA and EU processing.`;
+  const models = q.models ?? [];
+  const title = `${name}: what happens to your API data`;
+  if (!policy)
+    return {
+      title,
+      criterion,
+      facts: [
+        ...modelLines(models, provider, name),
+        `The catalogue holds no data terms for ${name}: whether it trains on or keeps your data, or signs a BAA, is unknown here. Read its terms before sending it anything you must protect, or self-host an open-weights model.`,
+      ],
+      sources: [],
+      models: [...models],
+      evidence: { provider, policy: null },
+    };
+  const order = q.asks ? [q.asks, ...ORDER.filter((t) => t !== q.asks)] : ORDER;
+  const facts = order.map((term) => {
+    const { label } = TERMS[term];
+    const f = termOf(policy, term);
+    return f
+      ? `**${label}:** ${valueWords(term, f)}.${seen(f)}`
+      : `**${label}:** ${term === "retention" ? "for how long is " : ""}not in the catalogue (unknown).`;
+  });
+  const sources: SourceRef[] = order.flatMap((term) => {
+    const f = termOf(policy, term);
+    return f
+      ? [{ label: `${name} terms on ${TERMS[term].topic}`, ...(f.sourceUrl ? { url: f.sourceUrl } : {}), asOf: f.asOf }]
+      : [];
+  });
+  const evidence = Object.fromEntries(
+    ORDER.map((term) => [TERMS[term].field, termOf(policy, term)?.value ?? "unknown"] as const),
+  );
+  return {
+    title,
+    criterion,
+    facts: [...modelLines(models, provider, name), ...facts],
+    sources: [...new Map(sources.map((x) => [`${x.url ?? ""}|${x.asOf}`, x])).values()],
+    models: [...models],
+    evidence: { provider, asks: q.asks ?? null, ...evidence },
+  };
+}

@@ -1,0 +1,35 @@
+// Which of an API provider's data terms a question asks about: a HIPAA BAA, zero data retention,
+// how long it keeps data, whether it trains on what we send, EU processing. The team's own use
+// ("can we train on our data?") is a fine-tuning or licence question, not the provider's term.
+import type { ProviderTerm } from "./types.js";
+
+const OUR_OWN_USE = /\b(can|could|may|should|do|are allowed to) (we|i)\b/;
+
+const TERM_WORDS: { term: ProviderTerm; pattern: RegExp; theirs?: true }[] = [
+  { term: "baa", pattern: /\b(baas?|business associate( agreement| addendum)?|hipaa)\b/ },
+  { term: "zdr", pattern: /\b(zdr|zero[- ]data[- ]retention|zero[- ]retention|no[- ]retention)\b/ },
+  {
+    term: "retention",
+    theirs: true,
+    pattern:
+      /\b(retain\w*|retention|keep\w*|kept|stor(e|es|ing|ed)|log(s|ged|ging)?|delete\w*|hold (on ?to|onto)|save\w*)\b[^?.]{0,40}\b(data|prompts|inputs|outputs|requests|conversations|content|chats)\b|\b(data|prompts|inputs|conversations)\b[^?.]{0,25}\b(retention|retained|kept|stored|logged|saved)\b/,
+  },
+  {
+    term: "training",
+    theirs: true,
+    pattern:
+      /\btrain\w*\b[^?.]{0,40}\b(our|my|customer|api|user) (data|prompts|inputs|requests|conversations|documents|chats)\b|\b(what|the data) we send\b|\bused (for|to) train\w*\b/,
+  },
+  {
+    term: "eu",
+    pattern:
+      /\b(eu|europe\w*) (data )?(residency|regions?|processing|hosting|data centers?|datacenters?)\b|\b(process\w*|host\w*|keep\w*|stay\w*|run\w*)\b[^?.]{0,30}\b(in|inside|within) (the )?(eu|europe)\b/,
+  },
+];
+
+/** The provider term a (folded) question asks about, or null. */
+export function providerTermAsked(lower: string): ProviderTerm | null {
+  const ours = OUR_OWN_USE.test(lower);
+  for (const { term, pattern, theirs } of TERM_WORDS) if (pattern.test(lower) && !(theirs && ours)) return term;
+  return null;
+}
