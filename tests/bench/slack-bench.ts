@@ -20,7 +20,9 @@
 // one too, so the two can be compared cost by cost. BENCH_NODE_FLAGS="--max-semi-space-size=8 …"
 // runs modelwise with those node flags instead of the start script's, to price a change to them;
 // BENCH_ALT_NODE_FLAGS="…" adds a second SQLite app with those flags to the same rounds (printed,
-// not gated), so the two sets of flags meet the same machine load.
+// not gated), so the two sets of flags meet the same machine load. BENCH_FLOOR=1 adds modelwise's
+// Slack path around a fixed one-line answer (slack-floor-app.ts; printed, not gated): its CPU per
+// command is what the plumbing costs, and modelwise's minus it what reading and answering cost.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -46,9 +48,12 @@ const PROFILE_DIR = process.env.BENCH_PROFILE;
 const NODE_FLAGS = process.env.BENCH_NODE_FLAGS?.trim()
   ? process.env.BENCH_NODE_FLAGS.trim().split(/\s+/)
   : startNodeFlags();
+const FLOOR = process.env.BENCH_FLOOR === "1";
 const ALT_NODE_FLAGS = process.env.BENCH_ALT_NODE_FLAGS?.trim()
   ? process.env.BENCH_ALT_NODE_FLAGS.trim().split(/\s+/)
   : null;
+/** Apps printed for comparison only: no checks, no session sizes. */
+const NOT_GATED = new Set(["bare Bolt", "sqlite alt", "floor"]);
 /** The load generator above this share of one core: it, not the app, set the pace. */
 const SATURATED = 0.9;
 const QUESTIONS = [
@@ -290,6 +295,19 @@ try {
     apps.push(await startModelwise("sqlite alt", fake.apiUrl, { MODELWISE_DATA_DIR: altDir }, ALT_NODE_FLAGS));
     console.log(`sqlite alt runs with node ${ALT_NODE_FLAGS.join(" ")} (printed, not gated)`);
   }
+  if (FLOOR) {
+    // Through tsx (a test helper, not in dist/): the loader costs at start-up, not per command.
+    const script = join(PACKAGE_ROOT, "tests/bench/slack-floor-app.ts");
+    apps.push(
+      await startProcess("floor", [...profileFlags("floor"), ...NODE_FLAGS, "--import", "tsx", script], {
+        SLACK_BOT_TOKEN: "xoxb-bench-slack",
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: fake.apiUrl,
+        MODELWISE_DATA_DIR: join(dataDir, "floor"),
+      }),
+    );
+    console.log("floor: modelwise's Slack path around a fixed one-line answer (printed, not gated)");
+  }
 
   const loadBefore = loadavg();
   console.log(
@@ -334,7 +352,7 @@ try {
   // Session size after ten turns, as each store holds it.
   const sizes: { store: string; conversation: string; bytes: number }[] = [];
   for (const [i, app] of apps.entries()) {
-    if (app.name === "bare Bolt" || app.name === "sqlite alt") continue;
+    if (NOT_GATED.has(app.name)) continue;
     for (const [j, [label, texts]] of (
       [
         ["questions", [...QUESTIONS, ...QUESTIONS]],
@@ -380,11 +398,20 @@ try {
     console.log(
       `  throughput: modelwise (${app.name}) ${rate.toFixed(0)}/s, ratio ${ratio.toFixed(2)} (rounds ${perRound.map((r) => r.toFixed(2)).join(" ")}), app CPU ${cpuPerCommand(mine).toFixed(2)} ms per command (${(cpuPerCommand(mine) / cpuPerCommand(bare)).toFixed(1)}× bare's)`,
     );
-    if (app.name === "sqlite alt") continue;
+    if (NOT_GATED.has(app.name)) continue;
     checks.push(
       { target: `throughput ≥ 0.9× bare Bolt (${app.name})`, value: ratio.toFixed(2), ok: ratio >= 0.9 },
       below(`answer p99 (${app.name})`, figure.p99, 50),
       { target: `no failed requests (${app.name})`, value: String(mine.failures), ok: mine.failures === 0 },
+    );
+  }
+  // The floor runs on SQLite, so it is set against the SQLite app only.
+  const floor = results.get("floor");
+  const sqlite = results.get("sqlite");
+  if (floor && sqlite) {
+    const answering = cpuPerCommand(sqlite) - cpuPerCommand(floor);
+    console.log(
+      `  of modelwise (sqlite)'s CPU per command, the Slack path around the answer is ${cpuPerCommand(floor).toFixed(2)} ms (floor) and reading, answering and rendering the message ${answering.toFixed(2)} ms (${(answering / cpuPerCommand(bare)).toFixed(1)}× bare's whole command)`,
     );
   }
   for (const s of sizes) {
