@@ -151,6 +151,11 @@ function ownScore(model: Model, cls: SignalClass, place: (s: QualitySignal) => P
 
 const releaseDay = (m: Model) =>
   m.releaseDate ? Date.parse(m.releaseDate.length === 7 ? `${m.releaseDate}-01` : m.releaseDate) : NaN;
+/** Days between two releases; an undated one is as far as can be. */
+const daysApart = (a: Model, b: Model): number => {
+  const d = Math.abs(releaseDay(a) - releaseDay(b));
+  return Number.isNaN(d) ? Infinity : d;
+};
 
 /** Specialised variants (a coder, a vision model) are poor stand-ins for a general sibling. */
 const SPECIALISATION = /coder|codestral|code|math|vision|vl\b|reasoning|guard|embed/i;
@@ -160,29 +165,70 @@ const specialisation = (m: Model) => (SPECIALISATION.exec(m.id)?.[0] ?? "").toLo
 const SIZE_TIER = /\b(nano|micro|mini|small|lite|flash|haiku|tiny)\b/gi;
 /** All tier words in order: "Flash-Lite" is its own tier, below "Flash". */
 const sizeTier = (m: Model) => (m.name.replace(/-/g, " ").match(SIZE_TIER) ?? []).join(" ").toLowerCase();
+/**
+ * How far below a family's flagship a tier word puts a model: 0 for none (Pro, Opus, a plain
+ * name), 1 for the lab's mid tier (Flash, Mini, Small, Haiku), 2 for its smallest (Lite, Nano,
+ * Micro, Tiny). "Flash-Lite" takes its smallest word.
+ */
+const TIER_STEP: Record<string, number> = {
+  flash: 1,
+  mini: 1,
+  small: 1,
+  haiku: 1,
+  lite: 2,
+  nano: 2,
+  micro: 2,
+  tiny: 2,
+};
+export const tierStep = (m: Model): number =>
+  Math.max(
+    0,
+    ...sizeTier(m)
+      .split(" ")
+      .map((w) => TIER_STEP[w] ?? 0),
+  );
 
-/** Same family, measured, same specialisation first, nearest in size (then in release date, then id). */
-function nearestRelative(model: Model, family: readonly Model[]): Model | null {
+/** How a tier step is named in notes. */
+const TIER_CLASS: Record<number, string> = { 1: "Flash, Mini, Small, Haiku", 2: "Lite, Nano, Micro, Tiny" };
+
+/** A relative a model may take its score from, or the larger tier it may not (said in the note). */
+interface Relative {
+  relative: Model | null;
+  largerTier: Model | null;
+}
+
+/**
+ * Same family, measured, same specialisation first, nearest in size (then in release date, then
+ * id). Without both parameter counts, a relative of a larger tier ("Gemini 3 Pro" for a
+ * "Flash-Lite") is never used: its score says nothing of the smaller tier's, so it is returned
+ * as `largerTier` for the note instead.
+ */
+function nearestRelative(model: Model, family: readonly Model[]): Relative {
   let best: { m: Model; d: number; days: number } | null = null;
+  let largerTier: Model | null = null;
   const size = model.parameters?.totalB;
   const spec = specialisation(model);
   const tier = sizeTier(model);
+  const step = tierStep(model);
   for (const other of family) {
     if (other.id === model.id) continue;
     const otherSize = other.parameters?.totalB;
+    const sized = size !== undefined && otherSize !== undefined;
+    if (!sized && tierStep(other) < step) {
+      // Named in the note: the larger-tier sibling nearest in release date.
+      if (!largerTier || daysApart(other, model) < daysApart(largerTier, model)) largerTier = other;
+      continue;
+    }
     // Without parameter counts the lab's size-tier word ("nano", "mini", "flash") is the size:
     // a nano is estimated from a measured nano before a flagship.
-    const sizeDistance =
-      size !== undefined && otherSize !== undefined
-        ? Math.abs(Math.log2(otherSize / size))
-        : 1e6 + (sizeTier(other) === tier ? 0 : 1e5);
+    const sizeDistance = sized ? Math.abs(Math.log2(otherSize / size)) : 1e6 + (sizeTier(other) === tier ? 0 : 1e5);
     const d = sizeDistance + (specialisation(other) === spec ? 0 : 1e7);
     const days = Math.abs(releaseDay(other) - releaseDay(model));
     const dd = Number.isNaN(days) ? 1e12 : days;
     if (!best || d < best.d || (d === best.d && (dd < best.days || (dd === best.days && other.id < best.m.id))))
       best = { m: other, d, days: dd };
   }
-  return best?.m ?? null;
+  return { relative: best?.m ?? null, largerTier };
 }
 
 export interface CriterionTable {
@@ -202,6 +248,17 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
   let lowest: number | null = null;
   for (const q of measured.values()) lowest = lowest === null ? q.score : Math.min(lowest, q.score);
   const floor = lowest === null ? NEUTRAL_QUALITY_PRIOR : Math.max(0, lowest - UNMEASURED_MARGIN);
+  // The lowest measured score per tier step, for a tiered model that has no measured relative of its tier.
+  const lowestOfTier = new Map<number, number>();
+  for (const m of catalog.models) {
+    const q = measured.get(m.id);
+    const t = tierStep(m);
+    if (q && t > 0) lowestOfTier.set(t, Math.min(lowestOfTier.get(t) ?? Infinity, q.score));
+  }
+  const tierFloor = (t: number): number | undefined => {
+    const low = lowestOfTier.get(t);
+    return low === undefined ? undefined : Math.max(floor, low - UNMEASURED_MARGIN);
+  };
   const scores = new Map(measured);
   // Measured models by family, so estimates look only at relatives (linear in the catalogue).
   const families = new Map<string, Model[]>();
@@ -218,7 +275,7 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
       });
       continue;
     }
-    const relative = nearestRelative(m, families.get(m.family) ?? []);
+    const { relative, largerTier } = nearestRelative(m, families.get(m.family) ?? []);
     const rq = relative ? measured.get(relative.id) : undefined;
     if (relative && rq) {
       const own = m.parameters?.totalB;
@@ -240,6 +297,18 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
         signals: rq.signals,
         evidence: "estimated",
         estimatedFrom: { id: relative.id, name: relative.name },
+      });
+      continue;
+    }
+    if (largerTier) {
+      // Below every measured model of its own tier class (other labs' Lite / Nano / Mini models).
+      const own = tierFloor(tierStep(m));
+      const score = own ?? floor;
+      scores.set(m.id, {
+        score,
+        note: `no ${what} signal and no measured model of its size tier in its family (${largerTier.name} is a larger tier, so its score is not borrowed): ranked below every measured ${own !== undefined ? `model of its tier (${TIER_CLASS[tierStep(m)]})` : "model"} on this (${score.toFixed(2)})`,
+        signals: [],
+        evidence: "unmeasured",
       });
       continue;
     }

@@ -8,7 +8,8 @@ import type { Model } from "../../../src/catalog/schema.js";
 import type { Candidate } from "../../../src/scoring/constraints.js";
 import { operationsScore } from "../../../src/scoring/criteria.js";
 import { dataControlScore } from "../../../src/scoring/data-control.js";
-import { qualityOf, useCaseFitOf } from "../../../src/scoring/quality.js";
+import { qualityOf, tierStep, useCaseFitOf } from "../../../src/scoring/quality.js";
+import { USE_CASES } from "../../../src/scoring/requirements.js";
 import { weightsFor } from "../../../src/scoring/weights.js";
 
 const catalog = readCatalog();
@@ -223,5 +224,53 @@ describe("estimates without parameter counts", () => {
       expect(tierOf(q.estimatedFrom.name), `${m.id} estimated from ${q.estimatedFrom.name}`).toBe(tier);
     }
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe("a smaller tier never inherits a larger tier's score", () => {
+  const criteria = [
+    { name: "quality", of: (id: string) => qualityOf(catalog, id) },
+    ...USE_CASES.map((u) => ({ name: u, of: (id: string) => useCaseFitOf(catalog, id, u) })),
+    { name: "German + French", of: (id: string) => useCaseFitOf(catalog, id, "chat", ["de", "fr"]) },
+  ];
+  const sized = (a: Model, b: Model) => a.parameters?.totalB !== undefined && b.parameters?.totalB !== undefined;
+
+  it.each(criteria)("$name: an estimate without sizes comes from the same tier or a smaller one", ({ of }) => {
+    for (const m of catalog.models) {
+      const q = of(m.id);
+      if (q.evidence !== "estimated" || !q.estimatedFrom) continue;
+      const from = catalog.modelById.get(q.estimatedFrom.id)!;
+      if (sized(m, from)) continue;
+      expect(tierStep(from), `${m.id} estimated from ${from.id}`).toBeGreaterThanOrEqual(tierStep(m));
+    }
+  });
+
+  it.each(criteria)(
+    "$name: a tiered model with only larger-tier relatives ranks below every measured model of its tier, and says so",
+    ({ of }) => {
+      for (const m of catalog.models) {
+        const q = of(m.id);
+        if (q.evidence !== "unmeasured" || !/is a larger tier/.test(q.note)) continue;
+        const measuredOfTier = catalog.models.filter(
+          (o) => tierStep(o) === tierStep(m) && of(o.id).evidence === "measured",
+        );
+        for (const o of measuredOfTier) expect(q.score, `${m.id} vs ${o.id}`).toBeLessThan(of(o.id).score);
+      }
+    },
+  );
+
+  it("Gemini Flash-Lite models take no score from Gemini Pro or Flash", () => {
+    const lites = catalog.models.filter((m) => /flash-lite/i.test(m.id));
+    expect(lites.length).toBeGreaterThan(0);
+    for (const m of lites)
+      for (const { name, of } of criteria) {
+        const q = of(m.id);
+        if (q.estimatedFrom) expect(q.estimatedFrom.name, `${m.id} ${name}`).toMatch(/Flash-Lite/);
+        // Its own signals (even proxies) may put it anywhere; without them it stays below its larger siblings.
+        if (q.evidence === "measured" || q.evidence === "proxy") continue;
+        const bigger = catalog.models.filter((o) => o.family === m.family && tierStep(o) < tierStep(m));
+        for (const o of bigger.filter((b) => of(b.id).evidence === "measured"))
+          expect(q.score, `${m.id} ${name} vs ${o.id}`).toBeLessThan(of(o.id).score);
+      }
   });
 });
