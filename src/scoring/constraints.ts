@@ -25,6 +25,7 @@ export type ConstraintId =
   | "redistribution"
   | HostingConstraint
   | "context"
+  | "context-unknown"
   | "budget"
   | "no-license";
 
@@ -408,9 +409,10 @@ function admit(
   // An unknown fact never passes a stated hard requirement silently.
   const need = req.contextTokens;
   const window = model.contextWindow;
+  // Unknown is not "too small": held apart and said as unknown, so the team can check the model card.
   if (need !== undefined && window === null)
     return out(
-      "context",
+      "context-unknown",
       () =>
         `${model.name}'s context window is not in the catalogue, so it cannot be checked against the ${formatTokens(need)} you need`,
     );
