@@ -20,6 +20,7 @@ import { PLAUSIBLE_WEIGHT_TEXT, whatWouldFlip, type FlipResult } from "../scorin
 import { licenseSources } from "./common.js";
 import { costWorkingLines } from "./cost-working.js";
 import { dataHostsSection } from "./data-hosts.js";
+import { noOpsSelfHostNote } from "./no-ops-note.js";
 import { hardwareSection } from "./hardware-note.js";
 import { describeRequirements } from "./recommend-question.js";
 
@@ -308,6 +309,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     blocks.push(text(excludedSummary(r, 3).join("\n")));
     const near = nearMissText(rec);
     if (near) blocks.push(text(near));
+    const noOps = noOpsSelfHostNote(req, (rec.withoutBudget?.ranked ?? []).slice(0, 3));
+    if (noOps) blocks.push(text(noOps));
   } else {
     const columns = ["Criterion (weight)", ...top.map((m) => `${m.rank}. ${m.name}`)];
     const rows = CRITERIA.map((c) => [
@@ -325,6 +328,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
         `- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${apiOnlyNote(m)}${m.license.reasons[0] ?? ""}${m.license.duties[0] ? ` Duty: ${m.license.duties[0]}` : ""}${m.license.questions?.[0] ? ` Open question: ${m.license.questions[0]}` : ""}`,
     );
     blocks.push(text(`**Licence verdicts:**\n${licence.join("\n")}`));
+    const noOps = noOpsSelfHostNote(req, top);
+    if (noOps) blocks.push(text(noOps));
     const languages = languageCoverageNote(
       languageCoverage(
         catalog,
