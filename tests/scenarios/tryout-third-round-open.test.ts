@@ -34,7 +34,6 @@ describe("open findings of the third tryout round", () => {
     it.todo(
       "'is gpt-4o gdpr compliant?' / 'is deepseek r1 safe for a bank?' answer from data terms, not 'Allowed' by licence",
     );
-    it.todo("'does mistral have EU data centers?' answers from Mistral's provider record, not 'which model?'");
     it.todo("'which models can we run on a macbook' recommends laptop-sized models, not 'which model's licence?'");
     it.todo("'any managed API is fine' does not add 'priorities: operations load'");
     it.todo(

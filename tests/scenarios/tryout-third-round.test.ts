@@ -146,6 +146,13 @@ describe("third tryout round: licence questions in the teams' words", () => {
     expect(text).toMatch(/Would change the answer/);
   });
 
+  it("law firm: 'does mistral have EU data centers?' answers from Mistral's own API terms, with source and date", () => {
+    const text = textOf(chat(catalog).say("does mistral have EU data centers?"));
+    expect(text).not.toMatch(/Which model|matches several models/);
+    expect(text).toMatch(/Mistral AI.*API data/);
+    expect(text).toMatch(/processing in the EU:\*\* (yes|no|unknown)\b[^\n]*\d{4}-\d{2}-\d{2}\)/);
+  });
+
   it("every shortlist the teams got names each top-3 model's licence verdict", () => {
     for (const first of [MINISTRY, FINTECH, SOLO]) {
       const reply = chat(catalog).say(first);
