@@ -36,6 +36,7 @@ describe("open findings of the third tryout round", () => {
     );
     it.todo("'which models can we run on a macbook' recommends laptop-sized models, not 'which model's licence?'");
     it.todo("'any managed API is fine' does not add 'priorities: operations load'");
+    it.todo("'edtech for kids 8-12 … COPPA applies' notes children's data (regulated) and users under 18");
     it.todo(
       "README's example '2,000 requests a day, 1,500 tokens in and 300 out on claude haiku 4.5' is 90M in + 18M out (not 2,000 tokens × 75/25); '1,500 in and 300 out on gpt-4o' is a cost, not the model card",
     );
@@ -86,10 +87,16 @@ describe("open findings of the third tryout round", () => {
     );
     it.todo("'llama 3.3 70b vs qwen3 32b for german legal docs' shows the German ratings the catalogue has");
     it.todo("'self host mixtral 8x7b on 2x a100' prices the 2 A100s said (one replica fits), not 4");
+    it.todo(
+      "a preview model in a production shortlist is flagged as preview (kids' homework helper: Gemini 3 Flash (preview) #3)",
+    );
     it.todo("'Why #1 beats #2' never lists a criterion at '0.99 vs 0.99, −0.000'");
   });
 
   describe("truth", () => {
+    it.todo(
+      "a product for under-18s checks each provider's age terms (Gemini API Additional Terms vs Vertex under Google Cloud terms) before 'allowed'",
+    );
     it.todo("BigScience (BLOOM) has a country of origin, so a CN/US exclusion can be checked");
     it.todo("Mistral Small 3.1 is in the catalogue (teams name it)");
   });
