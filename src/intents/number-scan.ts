@@ -30,6 +30,8 @@ const SILLY_MAGNITUDES =
 const AMOUNT_AFTER =
   /^\s*(?:k|m|mm|mn|b|bn|t|thousand|million|billion|trillion)?\s*(?:tokens?|toks?|users?|maus?|requests?|reqs?|calls?|dollars?|usd|bucks|\$|gpus?|h100s?|a100s?|people|customers|employees|devs|developers|per|a (?:month|day)|\/)/i;
 
+const MAGNITUDE_AFTER = /^\s?(?:thousand|million|billion|trillion|mm|mn|bn|k|m|b|t)(?![a-z])/i;
+
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
 
@@ -116,8 +118,11 @@ export function scanNumbers(text: string): NumberScan {
       }
       copiedTo = j;
     }
-    if ((negative || negativeMoney) && (negativeMoney || AMOUNT_AFTER.test(text.slice(j, j + 24))))
-      problems.push({ kind: "negative", shown: `-${literal}` });
+    if ((negative || negativeMoney) && (negativeMoney || AMOUNT_AFTER.test(text.slice(j, j + 24)))) {
+      // Said back as written, with its sign, currency and magnitude: "-5M", "-$500", "-2 billion".
+      const magnitude = MAGNITUDE_AFTER.exec(text.slice(j, j + 12))?.[0] ?? "";
+      problems.push({ kind: "negative", shown: text.slice(negativeMoney ? start - 2 : start - 1, j) + magnitude });
+    }
     i = j;
   }
   out.push(text.slice(copiedTo));

@@ -75,7 +75,7 @@ describe("words land in the right slot", () => {
     if (i.kind === "recommend") expect(i.requirements.trainOnOutputs).toBe(true);
   });
   it.each([
-    ["we own 8 H100s", { ownedGpus: { type: "h100", count: 8 } }],
+    ["we own 8 H100s", { ownedGpus: { type: "H100", count: 8 } }],
     ["at most 8B params", { maxParamsB: 8 }],
     ["must run on a phone", { onDevice: true }],
     ["we need a BAA", { needsBaa: true }],
@@ -106,6 +106,14 @@ describe("numbers", () => {
     // A dash opening the message is a list bullet.
     expect(scanNumbers("-5 million tokens").problems).toEqual([]);
     expect(scanNumbers("gpt-4 at 8-bit, 2-5 million tokens").problems).toEqual([]);
+  });
+  it.each([
+    ["we do -5M tokens a month", "-5M"],
+    ["budget -$500 a month", "-$500"],
+    ["about -2 billion tokens", "-2 billion"],
+    ["we have -300k users", "-300k"],
+  ])("says a negative amount back as written: %j -> %j", (text, shown) => {
+    expect(scanNumbers(text).problems[0]).toEqual({ kind: "negative", shown });
   });
   it("reads number words", () => {
     expect(spellOutNumbers("twenty five million tokens")).toBe("25 million tokens");
