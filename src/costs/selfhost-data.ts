@@ -20,6 +20,22 @@ export function gpuByKey(data: SelfHostData, key: string): Gpu | undefined {
   return data.gpus.find((g) => g.key === key);
 }
 
+/**
+ * A GPU name as a user typed it ("h100", "a100 80gb", "rtx 4090"), each word spelled as the
+ * catalogue's GPU names spell it ("H100", "A100 80GB", "RTX 4090"); words the catalogue does not
+ * use are upper-cased (chip names are). Only the words said are kept: "h100" is not told which
+ * H100 it is.
+ */
+export function spellGpu(data: SelfHostData, typed: string): string {
+  const spellings = new Map<string, string>();
+  for (const g of data.gpus) for (const word of g.name.split(/[\s()/,]+/)) spellings.set(word.toLowerCase(), word);
+  return typed
+    .trim()
+    .split(/\s+/)
+    .map((word) => spellings.get(word.toLowerCase()) ?? word.toUpperCase())
+    .join(" ");
+}
+
 export function priceSummary(data: SelfHostData, gpuKey: string): GpuPriceSummary | undefined {
   return data.prices.find((p) => p.gpuKey === gpuKey);
 }

@@ -8,6 +8,7 @@ import type { Requirements } from "../scoring/requirements.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
+import { spellGpu } from "../costs/selfhost-data.js";
 import { ownedGpusIn } from "./fleet-text.js";
 import { handsOverWeights } from "./distribution-text.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
@@ -156,7 +157,8 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const edits = parseAssumptionEdits(raw);
   if (edits.gpuHourlyUsd !== undefined) req.gpuHourlyUsd = edits.gpuHourlyUsd;
   const owned = ownedGpusIn(t);
-  if (owned) req.ownedGpus = owned;
+  // Said back as the catalogue spells the chip ("you own 4 H100"), not as typed.
+  if (owned) req.ownedGpus = catalog ? { ...owned, type: spellGpu(catalog.selfhost, owned.type) } : owned;
 
   const exclude = parseExclusions(t, scopes, catalog);
   if (Object.keys(exclude).length > 0) req.exclude = exclude;

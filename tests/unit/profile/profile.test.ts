@@ -56,7 +56,7 @@ describe("profile commands in words", () => {
     ],
     [
       "remember: we pay $2.10/h for H100s and we own 8 H100s",
-      { gpuHourlyUsd: 2.1, ownedGpus: { type: "h100", count: 8 } },
+      { gpuHourlyUsd: 2.1, ownedGpus: { type: "H100", count: 8 } },
     ],
     ["remember: we need zero data retention", { noRetention: true }],
     ["remember: no provider may keep our prompts or train on our data", { noRetention: true }],
