@@ -22,7 +22,7 @@ import { costWorkingLines } from "./cost-working.js";
 import { dataHostsSection } from "./data-hosts.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
 import { hardwareSection } from "./hardware-note.js";
-import { describeRequirements } from "./recommend-question.js";
+import { describeBasis } from "../conversation/slot-labels.js";
 
 /** Heading of the lines that show how each monthly cost in the shortlist was computed. */
 export const COST_WORKING_HEADING = "How the monthly costs were worked out";
@@ -280,12 +280,14 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
   const hostSources: SourceRef[] = [];
   const blocks = [...(opts.intro ?? []).map((l) => text(l)), ...(opts.lead ?? []).map((l) => text(l))];
   blocks.push(heading(req.useCase ? `Shortlist: ${USE_CASE_LABELS[req.useCase]}` : "Shortlist"));
-  const basis = describeRequirements(req);
+  const basis = describeBasis(req);
   blocks.push(
     text(
-      `**Based on:** ${basis.length > 0 ? basis.join(" · ") : "no requirements yet (general ranking)"}.${req.commercial === undefined ? ` ${COMMERCIAL_ASSUMED}` : ""}`,
+      `**Based on:** ${basis.used.length > 0 ? basis.used.join(" · ") : "no requirements yet (general ranking)"}.${req.commercial === undefined ? ` ${COMMERCIAL_ASSUMED}` : ""}`,
     ),
   );
+  if (basis.unused.length > 0)
+    blocks.push(text(`_Understood but not used in the ranking:_ ${basis.unused.join(" · ")}.`));
   if (rec.assumed && rec.assumed.length > 0) blocks.push(text(`_Assumed: ${rec.assumed.join("; ")}._`));
   if (opts.assumed && opts.assumed.length > 0)
     blocks.push(

@@ -14,6 +14,12 @@ import {
 
 type Slot = keyof Requirements;
 type Describe<K extends Slot> = (value: NonNullable<Requirements[K]>) => string | null;
+interface SlotLabel<K extends Slot> {
+  name: string;
+  describe: Describe<K>;
+  /** Understood and kept, but no part of the ranking: why, said beside it instead of under "Based on". */
+  notRanked?: string;
+}
 
 /** Home countries of labs, as people name them ("no Chinese models"). Others show their code. */
 /** A cloud account as its users write it ("your Azure account", not "AZURE"). */
@@ -44,7 +50,7 @@ function exclusions(x: Exclusions): string | null {
 const CURRENCY_SIGNS: Record<string, string> = { EUR: "€", GBP: "£" };
 
 /** One entry per slot, in the order they are said back. */
-export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> } } = {
+export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   useCase: { name: "use case", describe: (v) => USE_CASE_LABELS[v] },
   dataSensitivity: { name: "data sensitivity", describe: (v) => `${v} data` },
   deployment: {
@@ -73,9 +79,14 @@ export const SLOT_LABELS: { [K in Slot]: { name: string; describe: Describe<K> }
   statedBudget: {
     name: "budget in another currency",
     describe: (v) => `budget ${CURRENCY_SIGNS[v.currency]}${v.perMonth.toLocaleString("en-US")}/month (not applied)`,
+    notRanked: "prices are in US dollars",
   },
   monthlyActiveUsers: { name: "monthly users", describe: (v) => `${formatCount(v)} monthly users` },
-  teamSize: { name: "team size", describe: (v) => `team of ${formatCount(v)}` },
+  teamSize: {
+    name: "team size",
+    describe: (v) => `team of ${formatCount(v)}`,
+    notRanked: "who builds it, not who uses it",
+  },
   fineTuning: { name: "fine-tuning", describe: (v) => (v ? "fine-tuning needed" : "no fine-tuning") },
   trainOnOutputs: {
     name: "training on outputs",
@@ -122,6 +133,23 @@ function describeSlot<K extends Slot>(slot: K, value: Requirements[K]): string |
 /** Requirements in a few words each, in table order ("coding · under $500/month"). */
 export function describeRequirements(req: Partial<Requirements>): string[] {
   return ORDER.flatMap((slot) => describeSlot(slot, req[slot]) ?? []);
+}
+
+/**
+ * What a ranking was based on, and what was understood but did not enter it (each with why):
+ * "Based on" must list only what changed the ranking.
+ */
+export function describeBasis(req: Partial<Requirements>): { used: string[]; unused: string[] } {
+  const used: string[] = [];
+  const unused: string[] = [];
+  for (const slot of ORDER) {
+    const text = describeSlot(slot, req[slot]);
+    if (!text) continue;
+    const why = SLOT_LABELS[slot].notRanked;
+    if (why) unused.push(`${text.replace(/ \(not applied\)$/, "")} (${why})`);
+    else used.push(text);
+  }
+  return { used, unused };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
