@@ -117,9 +117,11 @@ const PEOPLE_TIMES_EACH = new RegExp(
 const PEOPLE_EACH_THEN_TOKENS = new RegExp(
   String.raw`${Q}\s*(?:monthly\s+|active\s+|support\s+|daily\s+)*${PEOPLE}\b[^.;?!\d]{0,40}?\b(?:each|every one|apiece|per (?:head|person))\b[^.;?!\d]{0,30}?${Q}\s*${UNIT}\b`,
 );
-// One word may describe what is counted ("15 meal plans", "2M api calls", "40k support emails"),
-// but not a size or unit ("32k context chats" are chats of 32k tokens, not 32,000 chats).
-const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every|${PEOPLE})\b)[a-z]+`;
+// One word may describe what is counted ("15 meal plans", "2M api calls", "40k support emails",
+// "50k citizen questions"), but not a size or unit ("32k context chats" are chats of 32k tokens,
+// not 32,000 chats), nor people counted in the plural ("60 analysts runs" is 60 people).
+const PEOPLE_PLURAL = String.raw`(?:${PEOPLE})(?<=s|people|staff|ppl|folks|headcount)`;
+const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every|${PEOPLE_PLURAL})\b)[a-z]+`;
 const REQUEST_COUNT = new RegExp(String.raw`${Q}\s*(?:k\s*)?(?:${COUNT_MODIFIER}[\s-]+)?(${REQUESTS})\b(?!\s*tok)`);
 // Any other plural noun counted with a rate is a count of things too ("90k bookings a month"),
 // unless it is a unit of time, money, hardware or people.

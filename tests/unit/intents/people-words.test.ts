@@ -20,6 +20,11 @@ describe("people words: one table for every count of people", () => {
     expect((v?.inputTokensPerMonth ?? 0) + (v?.outputTokensPerMonth ?? 0)).toBe(24_000_000);
   });
 
+  it("a people word in the singular describes what is counted", () => {
+    const v = parseVolume("~50k citizen questions a day, ~800 tokens each");
+    expect((v?.inputTokensPerMonth ?? 0) + (v?.outputTokensPerMonth ?? 0)).toBe(1_200_000_000);
+  });
+
   it("things that are not people stay things", () => {
     expect(parseMonthlyUsers("we have 8 drivers installed on 8 GPUs")).toBeUndefined();
     expect(parseMonthlyUsers("compare these 3 candidates")).toBeUndefined();
