@@ -3,7 +3,7 @@
 // what was ruled out, and every source with its date.
 import type { Catalog } from "../catalog/catalog.js";
 import type { IntentHandler } from "../conversation/handler.js";
-import { notAsked } from "../conversation/flows/flow-state.js";
+import { mergeRequirements, notAsked } from "../conversation/flows/flow-state.js";
 import type { Session } from "../conversation/session.js";
 import { askChoices, heading, message, text } from "../render/builders.js";
 import { fmtScore } from "../scoring/explain.js";
@@ -29,6 +29,7 @@ export function decisionRecordMarkdown(
   catalog: Catalog,
   now: Date,
   rec: Recommendation = runRecommendation(catalog, session.requirements, session.assumptions),
+  chosen: readonly string[] = [],
 ): string {
   const req = session.requirements;
   const r = rec.ranking;
@@ -40,6 +41,7 @@ export function decisionRecordMarkdown(
   lines.push(
     `Date: ${date}. Catalogue data as of ${catalog.asOf}. Prepared with modelwise; scores are deterministic for these inputs.`,
   );
+  if (chosen.length > 0) lines.push("", "## Decision", ...chosen.map((id) => choiceLine(id, rec, catalog)));
   lines.push("");
   lines.push("## Requirements");
   const reqs = describeRequirements(req);
@@ -105,9 +107,24 @@ export function decisionRecordMarkdown(
   return lines.join("\n");
 }
 
-export const handleDecisionRecord: IntentHandler<"decision-record"> = (_intent, ctx) => {
-  const s = ctx.session;
-  if (s.flow === null && Object.keys(s.requirements).length === 0) {
+/** Where the chosen model stands for these requirements: its rank and score, or why it is ruled out. */
+function choiceLine(id: string, rec: Recommendation, catalog: Catalog): string {
+  const name = catalog.modelById.get(id)?.name ?? id;
+  const ranked = rec.ranking.ranked.find((m) => m.id === id);
+  if (ranked)
+    return `- Chosen: **${name}**, ranked #${ranked.rank} of ${rec.ranking.ranked.length} for these requirements (score ${fmtScore(ranked.score)}).`;
+  const out = rec.ranking.excluded.find((x) => x.id === id);
+  if (out) return `- Chosen: **${name}**, although these requirements rule it out: ${out.reason}`;
+  return `- Chosen: **${name}** (not among the models ranked for these requirements).`;
+}
+
+export const handleDecisionRecord: IntentHandler<"decision-record"> = (intent, ctx) => {
+  // What the request itself states ("ADR for Llama 3.3 70B on-prem") is part of the record.
+  const s = intent.requirements
+    ? { ...ctx.session, requirements: mergeRequirements(ctx.session.requirements, intent.requirements) }
+    : ctx.session;
+  const chosen = (intent.modelIds ?? []).filter((id) => ctx.catalog.modelById.has(id));
+  if (s.flow === null && Object.keys(s.requirements).length === 0 && chosen.length === 0) {
     return {
       replies: [
         message(
@@ -123,7 +140,7 @@ export const handleDecisionRecord: IntentHandler<"decision-record"> = (_intent, 
     };
   }
   const rec = runRecommendation(ctx.catalog, s.requirements, s.assumptions);
-  const markdown = decisionRecordMarkdown(s, ctx.catalog, ctx.now, rec);
+  const markdown = decisionRecordMarkdown(s, ctx.catalog, ctx.now, rec, chosen);
   return {
     replies: [
       message([heading("Decision record"), text("Copy this Markdown into your design doc:"), text(markdown)], {

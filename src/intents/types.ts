@@ -68,7 +68,12 @@ export type Intent =
   | { kind: "what-if"; text: string; modelIds?: string[]; change?: WhatIfChange }
   /** refine: after a one-shot shortlist, ask the few questions that would change it. */
   | { kind: "flow-control"; command: "back" | "skip" | "start-over" | "refine" }
-  | { kind: "decision-record"; requirements?: Partial<Requirements> }
+  | {
+      kind: "decision-record";
+      requirements?: Partial<Requirements>;
+      /** The model the record is for, when named ("ADR for going with Llama 3.3 70B"). */
+      modelIds?: string[];
+    }
   /** The team's standing facts: show them, or edit them with what the message states. */
   | {
       kind: "profile";

@@ -186,6 +186,10 @@ export const DECISION_RECORD = new RegExp(
   ].join("|"),
 );
 
-export function recognizeDecisionRecord({ lower }: RecognizerInput): Recognition | null {
-  return DECISION_RECORD.test(lower) ? { score: 0.85, intent: { kind: "decision-record" } } : null;
+export function recognizeDecisionRecord({ lower, refs }: RecognizerInput): Recognition | null {
+  if (!DECISION_RECORD.test(lower)) return null;
+  // "ADR for going with Llama 3.3 70B": the record is of that choice. "write it up" points at the
+  // thread's shortlist, which the record covers anyway.
+  const named = refs.fromContext ? [] : refs.ids;
+  return { score: 0.85, intent: { kind: "decision-record", ...(named.length > 0 ? { modelIds: named } : {}) } };
 }

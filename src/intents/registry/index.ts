@@ -98,7 +98,7 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     help: 'A decision record (ADR) of the recommendation, to paste into your docs: _"write it up as an ADR"_.',
     examples: ["write this up as a decision record", "ADR please"],
     summary: "a decision record to paste into your docs",
-    slots: none,
+    slots: models.merge(requirementSlots),
     recognize: recognizeDecisionRecord,
   },
   {
