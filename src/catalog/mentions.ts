@@ -8,7 +8,7 @@ import { ORG_WORDS, anchorNeedsNumber, lookupIndex, type LookupIndex } from "./l
 import { correctWord, resolveModel, wordCorrections } from "./lookup.js";
 import { cleanText, editDistance, foldCase, isNumberToken, nameTokens } from "./normalize.js";
 import { splitWords, type ModelMention, type Word } from "./sentence-words.js";
-import { labOfModel } from "./lab-refs.js";
+import { labAt, labCandidates, labOfModel } from "./lab-refs.js";
 import { inContext } from "./mention-context.js";
 import { isOtherSize, isTotalSize, sizesNamed } from "./named-sizes.js";
 
@@ -110,7 +110,10 @@ export function findModelMentions(text: string, catalog: Catalog): ModelMention[
           };
           i = last + 1;
         }
-        mention = sizeChecked(mention, clean.slice(first.start, (words[last] as Word).end), catalog);
+        mention = labChecked(
+          sizeChecked(mention, clean.slice(first.start, (words[last] as Word).end), catalog),
+          catalog,
+        );
         if (mention.end > (words[end] as Word).end) i = last + 1;
         break;
       }
@@ -169,6 +172,32 @@ function sizeChecked(mention: ModelMention, whole: string, catalog: Catalog): Mo
       text: whole,
       end: mention.start + whole.length,
       resolution: { status: "none", suggestions: ids.slice(0, 4) },
+    };
+  return {
+    ...mention,
+    resolution:
+      fits.length === 1 ? { status: "found", id: fits[0] as string } : { status: "ambiguous", candidates: fits },
+  };
+}
+
+/**
+ * "mistral ultra", "mistral large": a name that starts with a maker's name means that maker's
+ * models, never another maker's that shares a word ("mistral ultra" is no Nemotron Ultra, "mistral
+ * large" no Jamba Large). When none of the maker's models fits, it is a model we do not know, with
+ * the maker's current models as suggestions.
+ */
+function labChecked(mention: ModelMention, catalog: Catalog): ModelMention {
+  const r = mention.resolution;
+  if (r.status === "none") return mention;
+  const at = labAt(nameTokens(mention.text), catalog);
+  if (!at) return mention;
+  const ids = r.status === "found" ? [r.id] : r.candidates;
+  const fits = ids.filter((id) => labOfModel(id, catalog) === at.lab);
+  if (fits.length === ids.length) return mention;
+  if (fits.length === 0)
+    return {
+      ...mention,
+      resolution: { status: "none", suggestions: labCandidates(catalog, { lab: at.lab, api: false }).slice(0, 4) },
     };
   return {
     ...mention,

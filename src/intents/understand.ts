@@ -166,9 +166,12 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
     const name = modelLikeName(clean, ctx.catalog, ids.length > 0);
     if (name) {
       const r = cachedLookup(name, ctx.catalog);
-      if (r.status === "none") {
+      // A loose match the message's own names did not find ("superlm-3" ~ Nemotron 3 Super) is a
+      // guess: offered as a suggestion, never answered about in the name's place.
+      const guesses = r.status === "found" ? [r.id] : r.status === "ambiguous" ? r.candidates : r.suggestions;
+      if (r.status === "none" || !guesses.some((id) => ids.includes(id))) {
         const pending = { ...intent, modelIds: [...ids, PICK_PLACEHOLDER] } as Intent;
-        return { kind: "unknown-model", query: name, suggestions: r.suggestions, pending };
+        return { kind: "unknown-model", query: name, suggestions: guesses.slice(0, MAX_CLARIFY), pending };
       }
     }
   }

@@ -53,3 +53,16 @@ describe("an empty-subject 'it' names no model", () => {
     },
   );
 });
+
+describe("an unknown name beside known ones is asked about, never dropped", () => {
+  it.each([
+    ["compare gpt-4.1 and superlm-3", "superlm-3", ["gpt-4.1"]],
+    ["how does mistral ultra 9 compare to mistral large 3", "mistral ultra", ["mistral-large-3"]],
+  ])("%j -> not a model we know: %j, keeping %j", (text, query, kept) => {
+    const intent = u(text);
+    expect(intent.kind).toBe("unknown-model");
+    if (intent.kind !== "unknown-model") return;
+    expect(intent.query).toBe(query);
+    expect(ids(intent.pending ?? { kind: "unclear", text: "" }).filter((id) => id !== "?")).toEqual(kept);
+  });
+});

@@ -136,3 +136,21 @@ describe("the whole name beats a maker-stripped reading", () => {
     expect(mentions("how does deepseek v9 compare")).toEqual(["none:deepseek v9"]);
   });
 });
+
+describe("a name that starts with a maker stays inside that maker's models", () => {
+  const labOf = (id: string) => catalog.modelById.get(id)?.lab;
+  it("mistral large: only Mistral models are asked between", () => {
+    const [only] = mentions("is mistral large ok for commercial use in our firm?");
+    expect(only?.startsWith("?")).toBe(true);
+    for (const id of (only ?? "").slice(1).split("|")) expect(labOf(id)).toBe("Mistral AI");
+  });
+  it("a tier the maker has no model of is a model we do not know", () => {
+    expect(mentions("how does mistral ultra 9 compare to mistral large 3")).toEqual([
+      "none:mistral ultra",
+      "mistral-large-3",
+    ]);
+  });
+  it("the maker's own models still resolve", () => {
+    expect(mentions("mistral nemo vs deepseek v3")).toEqual(["mistral-nemo", "deepseek-v3"]);
+  });
+});
