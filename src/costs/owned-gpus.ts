@@ -16,7 +16,6 @@ export const ASSUMED_PURCHASE_USD: Readonly<Record<string, number>> = {
   "L40S-48GB": 9_000,
   "L4-24GB": 3_000,
   "A10G-24GB": 3_500,
-  "A10-24GB": 3_500,
   "RTX4090-24GB": 2_000,
   "MI300X-192GB": 20_000,
 };

@@ -52,16 +52,17 @@ export function resolveGpu(data: SelfHostData, text: string): Gpu | undefined {
   const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, "");
   const q = norm(text.replace(/\bnvidia\b/i, ""));
   if (q.length === 0) return undefined;
+  const chip = (g: Gpu): string => norm(g.key.split("-")[0] ?? "");
+  // A name matches at a boundary: the text may stop where the chip name does or before a letter
+  // ("A10" → the A10G, "H100" → "H100 SXM"), never inside the chip's number ("A10" is not the
+  // A100, "L4" is not the L40S); memory after the whole chip name is fine ("a100 80gb").
+  const startsAt = (s: string, g: Gpu): boolean =>
+    s.startsWith(q) && (s.length === q.length || !/\d/.test(s[q.length]!) || q.length >= chip(g).length);
   const hits = data.gpus.filter(
-    (g) =>
-      norm(g.key).startsWith(q) ||
-      norm(g.name)
-        .replace(/^nvidia|^amd/, "")
-        .startsWith(q),
+    (g) => startsAt(norm(g.key), g) || startsAt(norm(g.name).replace(/^nvidia|^amd/, ""), g),
   );
-  // A name that is a whole chip name wins over a longer chip it prefixes: "L4" is the L4, not
-  // the L40S; "A10" is not the A100.
-  const whole = hits.filter((g) => norm(g.key.split("-")[0] ?? "") === q);
+  // A name that is a whole chip name wins over a longer chip it prefixes ("L4" over an "L4X").
+  const whole = hits.filter((g) => chip(g) === q);
   const pool = whole.length > 0 ? whole : hits;
   // "H100" means the SXM part (the data's main H100 row), not PCIe.
   return pool.find((g) => /sxm/i.test(g.key)) ?? pool[0];

@@ -16,7 +16,8 @@ const GPUS: { pattern: RegExp; key: string }[] = [
   { pattern: /\bl40s\b/, key: "L40S-48GB" },
   { pattern: /\bl4s?\b/, key: "L4-24GB" },
   { pattern: /\ba10g\b/, key: "A10G-24GB" },
-  { pattern: /\ba10s?\b/, key: "A10-24GB" },
+  // The data's A10 row is the A10G (AWS G5's A10: same chip and 24 GB), named so in the answer.
+  { pattern: /\ba10s?\b/, key: "A10G-24GB" },
   { pattern: /\b(?:rtx\s*)?4090s?\b/, key: "RTX4090-24GB" },
   { pattern: /\bmi\s*300\s*x?\b/, key: "MI300X-192GB" },
   { pattern: /\bb200s?\b/, key: "B200-180GB" },

@@ -271,6 +271,21 @@ describe("helpers", () => {
     expect(resolveGpu(data, "TPU v5")).toBeUndefined();
   });
 
+  it("never resolves a name inside another chip's number: A10 is the A10G row, never an A100", () => {
+    expect(resolveGpu(data, "A10")?.key).toBe("A10G-24GB");
+    expect(resolveGpu(data, "a10g")?.key).toBe("A10G-24GB");
+    expect(resolveGpu(data, "A100")?.key).toMatch(/^A100-/);
+    expect(resolveGpu(data, "a100 40gb")?.key).toBe("A100-40GB");
+    expect(resolveGpu(data, "h100 pcie")?.key).toBe("H100-PCIe-80GB");
+    // Every GPU in the data is found by its own chip name, and a shorter number never lands on it.
+    for (const g of data.gpus) {
+      const chip = g.key.split("-")[0]!;
+      expect(resolveGpu(data, chip)?.key.split("-")[0], chip).toBe(chip);
+      const shorter = chip.replace(/\d$/, "");
+      if (shorter !== chip && /\d$/.test(shorter)) expect(resolveGpu(data, shorter)?.key.split("-")[0]).not.toBe(chip);
+    }
+  });
+
   it("reads session assumptions, dropping bad values", () => {
     expect(
       toAssumptionEdits({
