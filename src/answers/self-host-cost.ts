@@ -21,6 +21,7 @@ import type { Block, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { formatCount, formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
 import { breakEvenReply } from "./break-even.js";
+import { samePrecisionCostNote } from "./precision-note.js";
 import { ownedFitLine } from "./owned-fit.js";
 import { modelRef, modelsFor, offeringSource } from "./common.js";
 import { apiCostsFor, defaultVolume, volumeLine, type CostFact } from "./cost.js";
@@ -195,6 +196,8 @@ export function selfHostCostReply(
   }
   const fit = ownedFitLine(target, estimate, volume, edits, ctx.catalog.selfhost);
   if (fit) blocks.push(text(fit));
+  const samePrecision = samePrecisionCostNote(target, estimate, volume, edits, ctx.catalog.selfhost);
+  if (samePrecision) blocks.push(text(samePrecision));
   const { blocks: body, be, api } = estimateBlocks(target, estimate, apiCosts, volume, models);
   blocks.push(...body);
   blocks.push(costBars(target, estimate, apiCosts, models, volume));
