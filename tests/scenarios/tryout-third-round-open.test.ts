@@ -14,18 +14,12 @@ describe("open findings of the third tryout round", () => {
       "'Two use cases: (1) … (2) … Around 200M tokens/month total' is 200M, not '2 cases a month × 200M tokens each'",
     );
     it.todo("'Personal data is minimal (no PII in prompts)' is not regulated data (it is read as regulated)");
-    it.todo(
-      "'is mistral large ok for commercial use?' stays in Mistral Large (not Jamba 1.5 Large, BERT Large, RoBERTa)",
-    );
     it.todo("'Mistral Small 3.1' (not in the catalogue) never offers Granite 4.0 H Small or Devstral Small 2");
     it.todo("'moderate player chat (flag toxicity, grooming, scams)' is classification, not a chat assistant");
     it.todo("'an LLM writes the SOAP note' from a visit transcript is summarisation");
     it.todo("'8x H100' beside 'on-prem' and 'on my 4090' are owned GPUs");
     it.todo("'thx!' gets a short reply, not 'I'm not sure what you're asking' and the whole help");
     it.todo("'what if we batch everything overnight' and 'and with batch api?' fill one slot (batch API prices)");
-    it.todo(
-      "'~50k citizen questions a day, ~800 tokens each' is 1.2B tokens a month, not 50K users and 40M (regression of 4e6b0d5; the ministry test in tryout-third-round fails)",
-    );
     it.todo(
       "'contracts up to 150 pages each, 2M tokens a month' is 2M a month with a ~100K context need (not 150 × 2M)",
     );

@@ -153,6 +153,14 @@ describe("third tryout round: licence questions in the teams' words", () => {
     expect(text).toMatch(/processing in the EU:\*\* (yes|no|unknown)\b[^\n]*\d{4}-\d{2}-\d{2}\)/);
   });
 
+  it("law firm: 'is mistral large ok…' answers for Mistral's Large models only, the Apache-2.0 one included", () => {
+    const reply = chat(catalog).say("is mistral large ok for commercial use in our firm?");
+    const ids = (reply.data?.models ?? []).map((m) => m.id);
+    expect(ids).toContain("mistral-large-3");
+    for (const id of ids) expect(catalog.modelById.get(id)?.lab, id).toMatch(/mistral/i);
+    expect(textOf(reply)).not.toMatch(/Jamba|BERT|RoBERTa/);
+  });
+
   it("every shortlist the teams got names each top-3 model's licence verdict", () => {
     for (const first of [MINISTRY, FINTECH, SOLO]) {
       const reply = chat(catalog).say(first);
