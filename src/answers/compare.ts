@@ -23,7 +23,7 @@ import {
   sourceLabel,
   specSources,
 } from "./common.js";
-import { apiCostsFor, FROM_THREAD, threadVolume, volumeLine, type CostFact } from "./cost.js";
+import { apiCostsFor, FROM_THREAD, threadVolume, usedReading, volumeLine, type CostFact } from "./cost.js";
 import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.js";
 
 export const MAX_COMPARED = 4;
@@ -137,7 +137,11 @@ function compareReply(
     );
   for (const m of models) if (m.seedCorrection) notes.push(`${m.name}: ${m.seedCorrection}`);
   for (const m of models)
-    for (const d of priceDisagreements(m)) notes.push(`For ${m.name}, ${disagreementNote(d).replace(/^S/, "s")}`);
+    for (const d of priceDisagreements(m)) {
+      // With a volume the table prices one offering per model; without, it lists each price once.
+      const note = volume ? disagreementNote(d, usedReading(costs, m, d, volume)) : disagreementNote(d);
+      notes.push(`For ${m.name}, ${note.replace(/^S/, "s")}`);
+    }
   if (volume && isSeedClaimPair(models)) notes.push(checkSeedClaim(volume, gpt4TurboPrice(catalog)).note);
   if (notes.length > 0) blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));
   blocks.push(

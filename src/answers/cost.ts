@@ -2,15 +2,23 @@
 // the cheapest host, with the prices, the volume and its input/output split, source and date.
 // With two models, the ratio between them. Self-hosted cost is another handler (COSTS).
 import type { Catalog } from "../catalog/catalog.js";
-import type { Model } from "../catalog/schema.js";
-import { cheapestOffering, type ApiCost } from "../costs/api-cost.js";
+import type { Model, Offering } from "../catalog/schema.js";
+import { apiMonthlyCost, cheapestOffering, type ApiCost } from "../costs/api-cost.js";
 import { volumeAtDefaultSplit, type Volume } from "../costs/volume.js";
 import type { IntentHandler, TurnContext } from "../conversation/handler.js";
 import { threadOwnRequirements } from "../conversation/team-profile.js";
 import type { Block } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatCount, formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
-import { disagreementNote, modelRef, modelsFor, priceDisagreements, sortedOfferings, sourceLabel } from "./common.js";
+import {
+  disagreementNote,
+  modelRef,
+  modelsFor,
+  priceDisagreements,
+  sortedOfferings,
+  sourceLabel,
+  type PriceDisagreement,
+} from "./common.js";
 import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.js";
 import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import { hostName, notOfferedNote } from "../catalog/hosts.js";
@@ -227,7 +235,8 @@ function costReply(
     seedClaim = checkSeedClaim(volume, gpt4TurboPrice(catalog));
     notes.push(seedClaim.note);
   }
-  for (const m of models) for (const d of priceDisagreements(m)) notes.push(disagreementNote(d));
+  for (const m of models)
+    for (const d of priceDisagreements(m)) notes.push(disagreementNote(d, usedReading(costs, m, d, volume)));
   // The same honesty as the price answer: a price past the limit never passes for current.
   const staleNote = stalePriceNote(costs, now);
   if (staleNote) notes.push(staleNote);
@@ -284,4 +293,10 @@ function cheapestTotal(costs: CostFact[], modelId: string): number | undefined {
 
 function nameOf(models: Model[], id: string): string {
   return models.find((m) => m.id === id)?.name ?? id;
+}
+
+/** Which source a cost answer priced a disagreeing provider at, with the month at any reading. */
+export function usedReading(costs: readonly CostFact[], model: Model, d: PriceDisagreement, volume: Volume) {
+  const fact = costs.find((c) => c.modelId === model.id && c.provider === d.provider);
+  return { source: fact?.source ?? null, monthlyUsd: (o: Offering) => apiMonthlyCost(o, volume).totalUsd };
 }
