@@ -255,7 +255,7 @@ function modelAnswer(
  */
 function grantClauses(license: License, model: Model): Clause[] {
   const grant = pickClauses(license, TOPIC_CLAUSES["which-license"], model);
-  return (grant.length > 0 ? grant : weightsClauses(license)).slice(0, 2);
+  return (grant.length > 0 ? grant : weightsClauses(license, model)).slice(0, 2);
 }
 
 /** "Which licence?", "attribution duty?": the relevant terms and their quotes, no verdict. */
@@ -274,10 +274,10 @@ function termsAnswer(
   if (topic && topic !== "which-license") blocks.push(text(topicLines(license, topic).join("\n")));
   else blocks.push(fields(termRows(license)));
   const notes = contextNotes(model, license, catalog);
-  if (unverified) notes.unshift(`These licence facts are **unverified**: ${unverifiedReason(license)}.`);
+  if (unverified) notes.unshift(`These licence facts are **unverified**: ${unverifiedReason(license, model)}.`);
   if (notes.length > 0) blocks.push(text(notes.join("\n")));
   const wanted = pickClauses(license, topic ? TOPIC_CLAUSES[topic] : [], model);
-  const quoted = (wanted.length > 0 ? wanted : weightsClauses(license)).slice(0, 4);
+  const quoted = (wanted.length > 0 ? wanted : weightsClauses(license, model)).slice(0, 4);
   // No quote on file: say nothing rather than an empty "The licence says" heading.
   if (quoted.length > 0) blocks.push(text(`${QUOTES_HEADING}\n${bullets(quoted.map(quoteLine))}`));
   // "Which licence?": the code's own licence is named too, under its own heading, since a team

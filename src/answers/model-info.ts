@@ -75,7 +75,7 @@ export function describeModel(model: Model, catalog: Catalog, now: Date): Outbou
       `Our two price lists disagree on ${disagreeing.join(", ")}'s price for ${model.name}; ask for its price to see both.`,
     );
   if (license && !license.verified)
-    notes.push(`The licence facts for ${model.name} are **unverified**: ${unverifiedReason(license)}.`);
+    notes.push(`The licence facts for ${model.name} are **unverified**: ${unverifiedReason(license, model)}.`);
 
   const params = parameterLabel(model, "full");
   const caps = [

@@ -69,6 +69,13 @@ export const clauseSchema = z.object({
   primary: z.boolean(),
   /** How the quote was checked (e.g. "quote found verbatim in snapshot", "third-party page"). */
   checkedHow: z.string().optional(),
+  /**
+   * The release the quote speaks for, when the curation states it: a checkpoint's name when the
+   * text is that checkpoint's card or repository (answers quote it only for that model), null when
+   * the words are the licence's own though another model's page shows them. Absent: a Hugging Face
+   * model repository in `source` names the checkpoint (src/licensing/checkpoint.ts).
+   */
+  checkpoint: z.string().min(1).nullable().optional(),
 });
 export type Clause = z.infer<typeof clauseSchema>;
 

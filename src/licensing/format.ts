@@ -1,6 +1,6 @@
 // Small wording helpers shared by the verdict rules and the licence answers.
 
-import type { License } from "../catalog/schema.js";
+import type { License, Model } from "../catalog/schema.js";
 import { weightsClauses } from "./code-licence.js";
 
 // User counts read the same here as in every other answer.
@@ -59,9 +59,11 @@ export function continued(text: string): string {
  * Why a licence is unverified, as the catalogue actually stands: no text of it on file at all,
  * only secondary quotes, or the lab's text read for a sibling checkpoint (then the note says which).
  */
-export function unverifiedReason(license: License): string {
+export function unverifiedReason(license: License, model?: Pick<Model, "id" | "name" | "aliases">): string {
   const note = license.verificationNote ? ` (${license.verificationNote})` : "";
-  const read = weightsClauses(license);
+  const read = weightsClauses(license, model);
+  if (read.length === 0 && model && weightsClauses(license).length > 0)
+    return `the texts we hold were read for another checkpoint, not for ${model.name}${note}`;
   if (read.length === 0) return `we hold no text of this licence to quote${note}`;
   if (!read.some((c) => c.primary)) return `only secondary sources were found${note}`;
   return `the lab's own text we read does not settle every term for this model${note}`;

@@ -1,6 +1,7 @@
 // Licence verdicts: a model's licence checked against what a team told us. The verdict is the
 // most severe finding; facts not stated are never assumed, they become open questions.
 import type { Clause, ClauseTopic, License, Model } from "../catalog/schema.js";
+import { clauseSpeaksFor } from "./checkpoint.js";
 import type { TeamFacts } from "./facts.js";
 import type { Finding, Rule, RuleInput, VerdictLevel } from "./finding.js";
 import { severity, worst } from "./finding.js";
@@ -50,7 +51,7 @@ export function licenseVerdict(model: Model, license: License, facts: TeamFacts)
       level: "allowed",
       always: true,
       topics: [],
-      reason: `Unverified: for ${theLicense(license.name)}, ${unverifiedReason(license)}. Confirm with ${license.developer} before relying on this.`,
+      reason: `Unverified: for ${theLicense(license.name)}, ${unverifiedReason(license, model)}. Confirm with ${license.developer} before relying on this.`,
     });
   return assemble(findings, license, unverified, model);
 }
@@ -126,12 +127,18 @@ function defaultReason(verdict: VerdictLevel, license: License): string {
  * (Qwen2.5's Apache record quotes a table row per size), and an answer cut to a few quotes should
  * show the asked size's own line, not its siblings'.
  */
-export function pickClauses(license: License, topics: readonly ClauseTopic[], model?: Pick<Model, "name">): Clause[] {
+export function pickClauses(
+  license: License,
+  topics: readonly ClauseTopic[],
+  model?: Pick<Model, "id" | "name" | "aliases">,
+): Clause[] {
   const name = model ? squash(model.name) : null;
   const names = (c: Clause) => name !== null && squash(c.quote).includes(name);
+  // A quote read on another checkpoint's card is that checkpoint's word, not this model's.
+  const candidates = model ? license.clauses.filter((c) => clauseSpeaksFor(c, model)) : license.clauses;
   const picked: Clause[] = [];
   for (const topic of topics) {
-    const onTopic = license.clauses.filter((c) => c.topic === topic && !picked.includes(c));
+    const onTopic = candidates.filter((c) => c.topic === topic && !picked.includes(c));
     picked.push(...onTopic.filter(names), ...onTopic.filter((c) => !names(c)));
   }
   return picked;

@@ -3,18 +3,19 @@
 // its date, for every licence record that has a quote on file.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { clauseSpeaksFor } from "../../src/licensing/checkpoint.js";
 import type { Block } from "../../src/ports.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 
 const catalog = readCatalog();
 
-/** One current model per licence with at least one quoted clause. */
-const CASES = catalog.licenses
-  .filter((l) => l.clauses.length > 0)
-  .flatMap((l) => {
-    const m = catalog.models.find((x) => x.licenseId === l.id && x.kind === "model");
-    return m ? [{ licence: l.id, model: m.name }] : [];
-  });
+/** One current model per licence with at least one quoted clause that speaks for that model. */
+const CASES = catalog.licenses.flatMap((l) => {
+  const m = catalog.models.find(
+    (x) => x.licenseId === l.id && x.kind === "model" && l.clauses.some((c) => clauseSpeaksFor(c, x)),
+  );
+  return m ? [{ licence: l.id, model: m.name }] : [];
+});
 
 const QUESTIONS = (model: string) => [`can we use ${model}?`, `can we use ${model} as a company in Germany?`];
 

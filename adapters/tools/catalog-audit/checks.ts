@@ -5,6 +5,8 @@
 import type { ModelFactSource, License, Model } from "../../../src/catalog/schema.js";
 import { MODEL_CARD_CONTEXT, sameContext } from "../curation/facts-primary.js";
 import { ageDays, isStalePrice, STALE_PRICE_DAYS } from "../../../src/catalog/price-age.js";
+import { clauseCheckpoint, clauseSpeaksFor } from "../../../src/licensing/checkpoint.js";
+import { weightsClauses } from "../../../src/licensing/code-licence.js";
 import { isKnownSecondary } from "./source-kind.js";
 import type { NewerPriceLookup } from "./newer-prices.js";
 
@@ -12,6 +14,8 @@ export type FindingKind =
   | "verified-but-secondary"
   | "licence-secondary-only"
   | "licence-secondary-clause"
+  | "clause-other-checkpoint"
+  | "clause-for-other-checkpoint"
   | "release-date-secondary"
   | "release-date-from-id"
   | "release-date-left-out"
@@ -46,6 +50,10 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
   "verified-but-secondary": "FAIL: marked verified, but the source is secondary",
   "licence-secondary-only": "Licences whose only sources are secondary",
   "licence-secondary-clause": "Licence clauses quoted from a secondary source",
+  "clause-other-checkpoint":
+    "Licence clauses read on another checkpoint's card, for none of the models on the licence (state the checkpoint or move the clause)",
+  "clause-for-other-checkpoint":
+    "Licence clauses kept for another checkpoint: never quoted for the models on the licence",
   "release-date-secondary": "Release dates from a secondary list (not the lab's announcement)",
   "release-date-from-id": "Release dates that repeat the snapshot date in the model id",
   "release-date-left-out": "Release dates left out: only the model id's snapshot date is known",
@@ -80,6 +88,8 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   "context-host-cap": "error",
   "no-parameters": "error",
   "price-newer-source": "error",
+  "clause-other-checkpoint": "error",
+  "clause-for-other-checkpoint": "warning",
   "licence-secondary-only": "warning",
   "licence-secondary-clause": "warning",
   "release-date-secondary": "warning",
@@ -105,7 +115,12 @@ export function auditCatalog(
 ): AuditResult {
   const findings: Finding[] = [];
   const add = (kind: FindingKind, subject: string, detail: string) => findings.push({ kind, subject, detail });
-  for (const license of catalog.licenses) auditLicence(license, add);
+  for (const license of catalog.licenses)
+    auditLicence(
+      license,
+      catalog.models.filter((m) => m.licenseId === license.id),
+      add,
+    );
   for (const model of catalog.models) auditModel(model, today, newerPrice, add);
   return {
     findings,
@@ -119,8 +134,15 @@ type Add = (kind: FindingKind, subject: string, detail: string) => void;
 /** A clause counts as primary only when the data says so and its URL is not a known secondary site. */
 const clauseIsPrimary = (c: License["clauses"][number]) => c.primary && !isKnownSecondary(c.source);
 
-function auditLicence(license: License, add: Add): void {
+function auditLicence(license: License, models: readonly Model[], add: Add): void {
   const subject = `licence ${license.id}`;
+  // A quote read on one checkpoint's card that speaks for none of the models on this licence
+  // (DeepSeek-V3's record quoting "license: mit" from DeepSeek-V3.2-Exp-Base's card).
+  for (const c of weightsClauses(license)) {
+    if (models.length === 0 || models.some((m) => clauseSpeaksFor(c, m))) continue;
+    const detail = `${c.topic}: read for ${clauseCheckpoint(c)} (${c.source}); on this licence: ${models.map((m) => m.name).join(", ")}`;
+    add(c.checkpoint === undefined ? "clause-other-checkpoint" : "clause-for-other-checkpoint", subject, detail);
+  }
   const primary = license.clauses.filter(clauseIsPrimary);
   for (const c of license.clauses) {
     if (c.primary && isKnownSecondary(c.source))

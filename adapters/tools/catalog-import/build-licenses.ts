@@ -69,6 +69,7 @@ function buildOne(
       problems.push(
         `${cur.id}: claim "${ref}" ${isCodeOnlyClaim(claim) ? "is about the code's licence only: topic must be" : "is not about the code's licence only: topic cannot be"} "code-licence"`,
       );
+    const checkpoint = cur.clauseCheckpoints?.[ref];
     clauses.push({
       topic,
       quote: source.quote,
@@ -76,6 +77,7 @@ function buildOne(
       checkedAt,
       primary: source.primary,
       checkedHow: source.checked,
+      ...(checkpoint !== undefined ? { checkpoint } : {}),
     });
   }
   for (const read of cur.readClauses ?? []) {
@@ -86,8 +88,12 @@ function buildOne(
       checkedAt: read.checkedAt,
       primary: read.primary ?? true,
       checkedHow: read.checkedHow,
+      ...(read.checkpoint !== undefined ? { checkpoint: read.checkpoint } : {}),
     });
   }
+  for (const ref of Object.keys(cur.clauseCheckpoints ?? {}))
+    if (!(ref in cur.clauses))
+      problems.push(`${cur.id}: checkpoint stated for "${ref}", which is not one of its clauses`);
   if (cur.family === null && cur.verified === true && !(cur.readClauses ?? []).some((r) => r.primary !== false))
     problems.push(`${cur.id}: a record outside the licence data is verified only with clauses we read`);
   return {

@@ -6,6 +6,7 @@
 
 import type { Retirement } from "../../../src/catalog/schema.js";
 import { mistralContexts, mistralReleaseDates, mistralRetirements } from "./mistral-cards.js";
+import { GLM52_README } from "./models-breadth.js";
 
 export interface PrimaryFact<T> {
   value: T;
@@ -189,6 +190,13 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   "kimi-k2.5": { value: 262_144, ...KIMI_K25_README },
   // "The context window has been expanded from 128K to 200K tokens" (GLM-4.6); GLM-4.5's 128K.
   "glm-4.6": { value: 204_800, ...GLM_README },
+  // "for the first time, delivers that capability on a solid 1M-token context" (kept as stated: 1M).
+  "glm-5.2": {
+    value: 1_000_000,
+    label: "Z.ai's GLM-5 repository README, GLM-5.2 edition (zai-org/GLM-5)",
+    url: GLM52_README,
+    asOf: "2026-12-04",
+  },
   "glm-4.5": { value: 131_072, ...GLM_README },
   "glm-4.5-air": { value: 131_072, ...GLM_README },
   // "The maximum context length per individual sequence remains 196K tokens."

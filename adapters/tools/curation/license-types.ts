@@ -25,6 +25,9 @@ export interface LicenseCuration {
   /** claim text in the family's `sources` -> clause topic. Claims of another family can be
    *  borrowed as "<family>#<claim>" (e.g. the Llama 2 clauses a Vicuna release is bound by). */
   clauses: Record<string, ClauseTopic>;
+  /** claim (as in `clauses`) -> the release its quote speaks for, when the source URL does not say
+   *  it or says it wrongly: null for the licence's own words shown on another model's page. */
+  clauseCheckpoints?: Record<string, string | null>;
   /** Quotes we read ourselves in the lab's own text (licence file, README, model card) at a pinned
    *  commit: primary clauses for licences the licence data does not cover. Short and verbatim. */
   readClauses?: ReadClause[];
@@ -44,6 +47,8 @@ export interface ReadClause {
   checkedHow: string;
   /** False for a quote a third party gives (a proxy's copy of the card, an article): shown as secondary. */
   primary?: false;
+  /** The release the quote speaks for, when it is one checkpoint's text (see Clause.checkpoint). */
+  checkpoint?: string | null;
 }
 
 /** When we read the labs' own web pages (model cards on the hub, terms pages) that have no commit to pin. */

@@ -2,7 +2,7 @@
 // whose terms the licence data does not cover live in licenses-vendor-terms.ts (as far as the
 // vendor's own pages settle them); a licence we hold no text of at all is "unlisted": it exists so
 // models can name it, is unverified, and every term is "unknown".
-import { closedApiTerms, pageClause, reportedClause, unknownTerms } from "./license-types.js";
+import { closedApiTerms, pageClause, unknownTerms } from "./license-types.js";
 import type { LicenseCuration } from "./license-types.js";
 import {
   AI21_JAMBA_LICENSE,
@@ -236,19 +236,11 @@ export const API_LICENSES: LicenseCuration[] = [
   {
     ...unlisted(
       "zhipu-glm-license",
-      "MIT License for GLM-4.6 onwards (reported, not read)",
+      "Licence of GLM-4.6, 4.7, 5.1 and 5.2 (not read)",
       "Zhipu AI",
-      "Zhipu AI publishes the weights of GLM-4.6, 4.7, 5, 5.1 and 5.2. A proxy's copy of Z.ai's GLM-5 card gives MIT as its licence, as Z.ai's repository states for GLM-4.5; no Z.ai text at Z.ai's own address states the licence of these later releases, so every term stays unconfirmed.",
+      "Zhipu AI publishes the weights of GLM-4.6, 4.7, 5.1 and 5.2. Z.ai states MIT for GLM-4.5 and, in its GLM-5 card, for GLM-5, but we hold no Z.ai text that names the licence of these releases: it is likely but not confirmed to be MIT, so every term stays unknown.",
     ),
     verificationNote:
-      "Z.ai's GitHub repositories (GLM-4.5, which also lists 4.6 and 4.7, and GLM-5) state MIT only for GLM-4.5 and carry an Apache-2.0 file for their code. The GLM-5 card's 'license: mit' was read only in a third-party proxy's copy of the Hugging Face page.",
-    readClauses: [
-      reportedClause(
-        "general",
-        "license: mit",
-        "https://hf.031202.xyz/zai-org/GLM-5/blame/refs%2Fpr%2F10/README.md",
-        "a third-party proxy's copy of Z.ai's GLM-5 model card on Hugging Face",
-      ),
-    ],
+      "Z.ai's GitHub repositories (GLM-4.5, which also lists 4.6 and 4.7, and GLM-5, which also lists 5.1 and 5.2) state MIT only for GLM-4.5 and GLM-5 and carry an Apache-2.0 file for their code. No text naming the licence of these releases' own weights was read.",
   },
 ];

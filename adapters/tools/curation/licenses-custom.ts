@@ -264,6 +264,9 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       "Coder: 3B is research-licensed": "general",
       "3B non-commercial (quoted)": "commercial-use",
     },
+    // The quote is the Qwen Research License Agreement's own text (the LICENSE file the 3B repository
+    // ships), the same agreement Qwen2.5-Coder 3B comes under, not a statement of the 3B card.
+    clauseCheckpoints: { "3B non-commercial (quoted)": null },
   },
   {
     id: "qwen-license",
@@ -324,7 +327,8 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       "Remote restriction right": "acceptable-use",
       "Governing law": "general",
       "Distillation/synthetic data = derivative": "outputs-training",
-      "Later checkpoint tagged MIT": "relicensing",
+      // "Later checkpoint tagged MIT" is DeepSeek-V3.2-Exp-Base's card, not V3's: it stays with the
+      // later checkpoints' record; the history says it in our words.
     },
   },
   {
@@ -413,6 +417,12 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       Derivatives: "fine-tuning",
       "A Nemotron card's governing terms (copy of the card)": "general",
       "Attribution notice (quoted by several repos)": "attribution",
+    },
+    // NVIDIA's own summary of its Open Model License, shown on a Cosmos card: the agreement's
+    // words, the same for every model under it, not Cosmos-specific terms.
+    clauseCheckpoints: {
+      "NVIDIA's summary of the Open Model License (shown on NVIDIA HF pages)": null,
+      Derivatives: null,
     },
   },
 ];

@@ -375,7 +375,8 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     summary:
       "Microsoft publishes Phi-3 and Phi-3.5 under MIT. Earlier Phi models started under a research licence; Phi-2 moved to MIT.",
     terms: permissiveTerms(MIT_NOTICE),
-    clauses: { "Official card tag": "commercial-use", "Phi-2 relicensed to MIT": "relicensing" },
+    // Phi-2's own move to MIT is its card's word, not Phi-3's: the history says it in our words.
+    clauses: { "Official card tag": "commercial-use" },
   },
   phiMit("phi-4", "Phi-4", PHI_4_REPO, "microsoft/phi-4 at commit 381727a", {
     verificationNote:

@@ -16,6 +16,9 @@ const MINIMAX_M27 = "https://github.com/MiniMax-AI/MiniMax-M2.7/blob/1e267c3e155
 const KIMI_K25 = "https://github.com/MoonshotAI/Kimi-K2.5/blob/3e60763b943e93c443287c383e0468ffe05b188f";
 const MISTRAL_CARDS =
   "https://github.com/mistralai/platform-docs-public/blob/222f4ba9114f84ce9f2d718b9a12fbac1e527f4b/src/schema/models/models";
+// The GLM-5 repository's first commit (10 February 2026) holds Z.ai's GLM-5 model card with its
+// Hugging Face front matter; later commits replaced it with a repository README.
+const GLM5_CARD = "https://github.com/zai-org/GLM-5/blob/ee0c55a723c31c973cf886c87a29da26c5e4f88c/README.md";
 const DEEPSEEK_V32_EXP =
   "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp/blob/3b99a5350d260b7c2a357e82362305509e2d0724";
 
@@ -175,6 +178,26 @@ export const READ_LICENSES: LicenseCuration[] = [
     history: null,
   },
   {
+    id: "glm-5-mit",
+    family: null,
+    name: "MIT License (GLM-5 weights)",
+    developer: "Zhipu AI (Z.ai)",
+    kind: "osi-open-source",
+    spdx: "MIT",
+    osiApproved: true,
+    weightsAvailable: true,
+    verified: true,
+    verificationNote:
+      "Read in Z.ai's GLM-5 model card as committed to its GitHub repository at launch (the card's front matter tags it MIT); a third-party proxy's copy of the published card on Hugging Face (hf.031202.xyz) carries the same tag. The repository's LICENSE file (Apache-2.0) covers its code.",
+    summary:
+      "GLM-5's weights are MIT, like GLM-4.5's: commercial use, fine-tuning and redistribution are allowed; keep the MIT notice.",
+    terms: permissiveTerms(MIT_NOTICE),
+    clauses: {},
+    readClauses: [{ ...read("general", "license: mit", GLM5_CARD), checkpoint: "GLM-5" }],
+    history:
+      "GLM-4.5 and GLM-4.5-Air came under MIT too; the licences of GLM-4.6, 4.7, 5.1 and 5.2 were not read in Z.ai's own text.",
+  },
+  {
     id: "deepseek-later-license",
     family: null,
     name: "MIT License (later DeepSeek checkpoints, per checkpoint)",
@@ -191,12 +214,18 @@ export const READ_LICENSES: LicenseCuration[] = [
       "DeepSeek moved from its own model licence (V3) to MIT for later checkpoints: the V3.2-Exp repository licenses code and weights under MIT. Check the exact checkpoint's card.",
     terms: permissiveTerms(MIT_NOTICE),
     clauses: { "deepseek-v3#Later checkpoint tagged MIT": "relicensing" },
+    // Both quotes are V3.2-Exp's own (the experimental predecessor): kept for the record, never
+    // quoted as the words of V3.2 or V4, whose cards were not read.
+    clauseCheckpoints: { "deepseek-v3#Later checkpoint tagged MIT": "DeepSeek-V3.2-Exp" },
     readClauses: [
-      read(
-        "general",
-        "This repository and the model weights are licensed under the [MIT License](LICENSE).",
-        `${DEEPSEEK_V32_EXP}/README.md`,
-      ),
+      {
+        ...read(
+          "general",
+          "This repository and the model weights are licensed under the [MIT License](LICENSE).",
+          `${DEEPSEEK_V32_EXP}/README.md`,
+        ),
+        checkpoint: "DeepSeek-V3.2-Exp",
+      },
     ],
     history:
       "DeepSeek-V3's original checkpoints use the DeepSeek Model License; R1 and later V3.x checkpoints are MIT.",

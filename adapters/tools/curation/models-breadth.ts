@@ -155,12 +155,12 @@ export const BREADTH_MODELS: ModelCuration[] = [
     id: "glm-5",
     name: "GLM-5",
     aliases: ["glm 5", "glm5", "zhipu glm 5"],
-    licenseId: "zhipu-glm-license",
+    licenseId: "glm-5-mit",
     base: "zhipuai/glm-5",
     md: ["zai:glm-5", "togetherai:zai-org/GLM-5", "openrouter:z-ai/glm-5"],
     ll: ["zai/glm-5"],
     description:
-      "Z.ai's 2026 flagship for long agentic tasks (744B total, 40B active); its weights' licence was not read in Z.ai's own text.",
+      "Z.ai's 2026 flagship for long agentic tasks (744B total, 40B active), its weights under MIT per Z.ai's GLM-5 card.",
   },
   {
     ...ZHIPU,
@@ -183,7 +183,7 @@ export const BREADTH_MODELS: ModelCuration[] = [
     base: "zhipuai/glm-5.2",
     md: ["zai:glm-5.2", "deepinfra:zai-org/GLM-5.2", "togetherai:zai-org/GLM-5.2", "openrouter:z-ai/glm-5.2"],
     description:
-      "Z.ai's June 2026 successor to GLM-5.1 with a much longer context; its size is reported, not read in Z.ai's own text, and its weights' licence was not read either.",
+      "Z.ai's June 2026 successor to GLM-5.1 with a 1M-token context (744B total, 40B active); its weights' licence was not read in Z.ai's own text.",
   },
   {
     ...KIMI,
@@ -298,6 +298,7 @@ export const BREADTH_MODELS: ModelCuration[] = [
 const READ = "2026-12-04";
 const GLM45_README = "https://github.com/zai-org/GLM-4.5/blob/170f20b2c10659008fdbc909d478bc2a75bc3627/README.md";
 const GLM5_README = "https://github.com/zai-org/GLM-5/blob/218be5246e4d3c38699de5717437d6d5daee4ec4/README.md";
+export const GLM52_README = "https://github.com/zai-org/GLM-5/blob/1a977a8a92e810bd78b0c0a98f8623c8a2c02751/README.md";
 
 /** Counts the lab's README states ("Model Size 744B-A40B"); merged into SOURCED_PARAMS. */
 export const BREADTH_PARAMS: Readonly<Record<string, SourcedParams>> = {
@@ -333,7 +334,6 @@ export const BREADTH_PARAMS: Readonly<Record<string, SourcedParams>> = {
     asOf: READ,
     note: "Z.ai's download table lists GLM-5.1 as 744B-A40B.",
   },
-  // Z.ai's GLM-5 repository (read as of April 2026) predates GLM-5.2; a reseller's spec page states it.
   "kimi-k2.7-code": {
     totalB: 1000,
     activeB: 32,
@@ -350,12 +350,13 @@ export const BREADTH_PARAMS: Readonly<Record<string, SourcedParams>> = {
     asOf: READ,
     note: "Mixture of experts: about 428B total and 23B activated (128 experts, 4 per token), in a re-upload's copy of MiniMax's card seen through a proxy; MiniMax's own text was not read.",
   },
+  // A later edition of the GLM-5 repository README, after GLM-5.2's release: its download table.
   "glm-5.2": {
     totalB: 744,
     activeB: 40,
-    sourceUrl: "https://docs.apiyi.com/models/glm-5-2",
-    sourceKind: "secondary",
-    asOf: "2026-07-31",
-    note: "Mixture of experts: about 744B total, 40B activated, per an API reseller's spec page (checked 2026-07-31); Z.ai's own text for GLM-5.2 was not read.",
+    sourceUrl: GLM52_README,
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Z.ai's download table lists GLM-5.2 as 744B-A40B.",
   },
 };

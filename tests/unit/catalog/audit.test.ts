@@ -38,6 +38,8 @@ describe("catalogue audit on the committed catalogue", () => {
     // Prices in the committed snapshot are from July 2026: older than 90 days on this date.
     expect(kinds.has("price-not-reverified")).toBe(true);
     expect(findings.filter((f) => f.kind === "context-differs-from-card")).toEqual([]);
+    // Every quote read on one checkpoint's card speaks for a model on its licence, or says whose it is.
+    expect(findings.filter((f) => f.kind === "clause-other-checkpoint")).toEqual([]);
     const text = formatAudit(findings, "2026-12-04", false);
     expect(text).toMatch(/^Catalogue audit as of 2026-12-04/);
     expect(text).toMatch(
@@ -185,6 +187,31 @@ describe("catalogue audit checks", () => {
     const lab = { ...retirement, label: "the lab's page", sourceUrl: "https://example.org/deprecations" };
     expect(aboutRetirement({ ...baseModel, retirement: lab })).toEqual([]);
     expect(aboutRetirement({ ...baseModel, retirement: { ...lab, sourceKind: "secondary" } })).toHaveLength(1);
+  });
+
+  it("errs on a clause read on another checkpoint's card, and lists one the curation assigned to it", () => {
+    const license: License = {
+      ...baseLicense,
+      id: baseModel.licenseId,
+      verified: false,
+      clauses: [
+        {
+          topic: "relicensing",
+          quote: "license: mit",
+          source: "https://huggingface.co/lab/M-2-Base/blob/main/README.md",
+          checkedAt: "2026-11-29",
+          primary: true,
+        },
+        { ...baseLicense.clauses[0]!, source: "https://huggingface.co/lab/M/blob/main/README.md" },
+      ],
+    };
+    const kinds = (l: License) =>
+      auditCatalog({ models: [{ ...baseModel, name: "M" }], licenses: [l] }, TODAY)
+        .findings.filter((f) => f.kind.startsWith("clause-"))
+        .map((f) => `${FINDING_SEVERITY[f.kind]} ${f.detail.split(" (")[0]}`);
+    expect(kinds(license)).toEqual(["error relicensing: read for M-2-Base"]);
+    const assigned = { ...license, clauses: [{ ...license.clauses[0]!, checkpoint: "M-2" }, license.clauses[1]!] };
+    expect(kinds(assigned)).toEqual(["warning relicensing: read for M-2"]);
   });
 
   it("reports stale prices relative to --today, missing parameters and quality", () => {

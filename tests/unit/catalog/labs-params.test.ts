@@ -69,8 +69,10 @@ describe("parameter counts", () => {
     expect(model("kimi-k2.6").parameters).toMatchObject({ totalB: 1000, activeB: 32, verified: false });
     expect(model("minimax-m2.7").parameters).toMatchObject({ totalB: 229.9, activeB: 9.8, verified: false });
     expect(model("qwen3.6-35b-a3b").parameters).toMatchObject({ totalB: 35, activeB: 3, verified: false });
-    // Added for breadth: the most widely hosted open model of the models.dev snapshot that was missing.
-    expect(model("glm-5.2").parameters).toMatchObject({ totalB: 744, activeB: 40, verified: false });
+    // Added for breadth: the most widely hosted open model of the models.dev snapshot that was missing;
+    // a later edition of Z.ai's GLM-5 README lists it (744B-A40B), so its count is primary.
+    expect(model("glm-5.2").parameters).toMatchObject({ totalB: 744, activeB: 40, sourceKind: "primary" });
+    expect(model("glm-5.2").parameters?.source).toMatch(/^https:\/\/github\.com\/zai-org\/GLM-5\/blob\/[0-9a-f]{40}\//);
     expect(model("glm-5.2").offerings.length).toBeGreaterThanOrEqual(3);
     // Every open-weights model has a count (the audit's error class "no-parameters" is empty).
     const missing = catalog.models.filter((m) => m.kind === "model" && m.openWeights && !m.parameters);

@@ -121,11 +121,20 @@ describe("the committed catalogue", () => {
   });
 
   it("keeps a licence that only third parties report unverified, with its clauses marked secondary", () => {
-    for (const id of ["glm-5", "kimi-k2.6", "kimi-k2.7-code", "minimax-m3"]) {
+    for (const id of ["kimi-k2.6", "kimi-k2.7-code", "minimax-m3"]) {
       const licence = licenseOf(id)!;
       expect(licence.verified, id).toBe(false);
       expect(licence.clauses.length, id).toBeGreaterThan(0);
       for (const c of licence.clauses) expect(c.primary, `${id}: ${c.source}`).toBe(false);
+    }
+    // GLM-5's card in Z.ai's own repository settles its MIT licence; the GLM releases around it
+    // (4.6, 4.7, 5.1, 5.2) have no Z.ai text naming theirs, so their record quotes nothing.
+    const glm5 = licenseOf("glm-5")!;
+    expect(glm5.verified).toBe(true);
+    expect(glm5.clauses.every((c) => c.primary && c.source.startsWith("https://github.com/zai-org/"))).toBe(true);
+    for (const id of ["glm-4.6", "glm-4.7", "glm-5.1", "glm-5.2"]) {
+      expect(licenseOf(id)!.verified, id).toBe(false);
+      expect(licenseOf(id)!.clauses, id).toEqual([]);
     }
     // Devstral 2: the licence's name is Mistral's (primary), what the modification says is reported.
     const devstral = licenseOf("devstral-2")!;

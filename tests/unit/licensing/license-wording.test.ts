@@ -29,11 +29,15 @@ describe("licence answer wording", () => {
   });
 
   it("says a licence known only from third parties' reports is unverified, and marks their quotes secondary", () => {
-    // GLM-4.6's licence: no Z.ai text read, one third-party copy of the GLM-5 card quoted.
-    const text = answer(["glm-4.6"], {}, "which-license");
+    // MiniMax-M3's licence: no MiniMax text read, a re-upload's copy of the card quoted.
+    const text = answer(["minimax-m3"], {}, "which-license");
     expect(text).toMatch(/unverified: only secondary sources were found/);
-    expect(text).toMatch(/The licence says\n- "license: mit" \([^)]*secondary source\)/);
+    expect(text).toMatch(/The licence says\n- "License \| MiniMax Community License" \([^)]*secondary source\)/);
     expect(text).not.toMatch(/we hold no text of this licence/);
+    // GLM-4.6's: nothing read at all, and the answer says so instead of quoting GLM-5's card.
+    const glm = answer(["glm-4.6"], {}, "which-license");
+    expect(glm).toMatch(/unverified: we hold no text of this licence to quote/);
+    expect(glm).not.toMatch(/The licence says/);
     // The closing line points at quotes it follows, never at ones it precedes.
     const kimi = answer(["kimi-k2"], { commercial: true }, null);
     expect(kimi).toMatch(/licence texts quoted above/);
@@ -76,7 +80,9 @@ describe("licence answer wording", () => {
       /\(ai\.google\.dev\/gemma\/terms, checked [\d-]+, secondary: checked in copies, not at this address\)/,
     );
     // A page that is itself the copy (a proxy of the card) is simply a secondary source.
-    expect(answer(["glm-4.6"], {}, "which-license")).toMatch(/README\.md, checked [\d-]+, secondary source\)/);
+    expect(answer(["minimax-m3"], {}, "which-license")).toMatch(
+      /unsloth\/MiniMax-M3, checked [\d-]+, secondary source\)/,
+    );
   });
 
   // The two wording bugs as classes, over every model of the catalogue rather than one example each.

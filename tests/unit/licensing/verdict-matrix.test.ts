@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import type { ClauseTopic, License, Model } from "../../../src/catalog/schema.js";
+import { clauseSpeaksFor } from "../../../src/licensing/checkpoint.js";
 import type { TeamFacts } from "../../../src/licensing/facts.js";
 import { licenseConstraint, licenseVerdict } from "../../../src/licensing/verdict.js";
 import type { LicenseVerdict } from "../../../src/licensing/verdict.js";
@@ -157,7 +158,9 @@ describe("verdict matrix over the catalogue", () => {
         if (unavailable(model)) check(v.verdict === "blocked", "an unavailable model is blocked", license, model, f, v);
         if (v.verdict !== "allowed" && !unavailable(model) && model.kind === "model") {
           const relevant = topicsFor(f);
-          if (v.verdict === "blocked" && license.clauses.some((c) => relevant.includes(c.topic)))
+          // Only quotes that speak for this model count: another checkpoint's card is not its text.
+          const own = license.clauses.filter((c) => clauseSpeaksFor(c, model));
+          if (v.verdict === "blocked" && own.some((c) => relevant.includes(c.topic)))
             check(
               v.clauses.some((c) => relevant.includes(c.topic)),
               "a blocked verdict quotes the licence on the fact's topic",
@@ -166,7 +169,7 @@ describe("verdict matrix over the catalogue", () => {
               f,
               v,
             );
-          if (license.clauses.length > 0)
+          if (own.length > 0)
             check(v.clauses.length > 0, "a non-allowed verdict quotes the licence", license, model, f, v);
         }
         if (Object.keys(f).length === 0 && !unavailable(model))
