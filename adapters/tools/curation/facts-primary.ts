@@ -328,6 +328,15 @@ export const REPORTED_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
     url: "https://arxiv.org/abs/2512.02556",
     asOf: "2025-12-02",
   },
+  // The card's model-details table says "Context Length 1M tokens" (kept as stated: 1M, not 2^20). We read
+  // it only in a re-upload's copy of MiniMax's card, through a proxy; MiniMax's launch posts say 1M too.
+  // models.dev's 512K is not the window: a report of MiniMax's M3 pricing puts a rate change at 512K input tokens.
+  "minimax-m3": {
+    value: 1_000_000,
+    label: "a re-upload's copy of MiniMax's MiniMax-M3 model card (its model-details table)",
+    url: "https://d.geminiproxy.ggff.net/hf/unsloth/MiniMax-M3",
+    asOf: "2026-12-04",
+  },
   // Docker's card restates IBM's "long-context (up to 128K tokens)"; its variant table's "1M" is not used.
   "granite-4.0-h-micro": {
     value: 131_072,

@@ -19,6 +19,13 @@ describe("the committed catalogue", () => {
     expect(catalog.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it("gives MiniMax-M3 its card's 1M context, not a list's 512K price-tier figure, and says whose copy it read", () => {
+    const m3 = model("minimax-m3");
+    expect(m3.contextWindow).toBe(1_000_000);
+    expect(m3.contextWindowSource).toMatchObject({ sourceKind: "secondary", verified: false });
+    expect(m3.contextWindowSource?.label).toMatch(/copy of MiniMax's MiniMax-M3 model card/);
+  });
+
   it("has at least 120 models from at least 15 labs", () => {
     expect(catalog.models.length).toBeGreaterThanOrEqual(120);
     expect(new Set(catalog.models.map((m) => m.lab)).size).toBeGreaterThanOrEqual(15);
