@@ -95,7 +95,14 @@ export function providerTerms(catalog: Catalog, q: ProviderTermsQuestion): Topic
   const sources: SourceRef[] = order.flatMap((term) => {
     const f = termOf(policy, term);
     return f
-      ? [{ label: `${name} terms on ${TERMS[term].topic}`, ...(f.sourceUrl ? { url: f.sourceUrl } : {}), asOf: f.asOf }]
+      ? [
+          {
+            // A third party's page is not the provider's terms: the label says whose reading it is.
+            label: `${f.sourceKind === "primary" ? `${name} terms` : `a third-party reading of ${name}'s terms`} on ${TERMS[term].topic}`,
+            ...(f.sourceUrl ? { url: f.sourceUrl } : {}),
+            asOf: f.asOf,
+          },
+        ]
       : [];
   });
   const evidence = Object.fromEntries(

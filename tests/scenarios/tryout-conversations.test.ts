@@ -368,6 +368,16 @@ describe("tryout teams in their own words", () => {
     // Training a named model on our own data is still a licence question.
     expect(chat(catalog).say("can we use Mistral Small 3.2 to train on our data?").data?.intent).toBe("license");
   });
+  it('one-shot: "does the deepseek api train on our data?" says unknown and whose reading it rests on', () => {
+    const reply = chat(catalog).say("does the deepseek api train on our data?");
+    const text = textOf(reply);
+    expect(text).toMatch(/Trains on your API data:\*\* unknown\. DeepSeek's own terms were not read/);
+    expect(text).toMatch(/Keeps your data:\*\* for a time its terms do not state/);
+    // The page behind each fact is a third party's, and the source line says so.
+    const sources = JSON.stringify(reply.blocks ?? reply);
+    expect(sources).toMatch(/a third-party reading of DeepSeek API's terms on training on API data/);
+    expect(sources).not.toMatch(/DeepSeek API terms on/);
+  });
   it("one-shot: a business's internal tool is commercial use, so a non-production licence blocks it", () => {
     const reply = chat(catalog).say("can a bank use Codestral 22B for an internal code assistant?");
     expect(reply.data?.facts).toMatchObject({ commercial: true });

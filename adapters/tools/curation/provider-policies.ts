@@ -276,6 +276,22 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       sourceKind: "secondary",
       asOf: READ,
     },
+    // DeepSeek's own privacy policy and Open Platform terms are not among the texts we hold, and the
+    // readings of them we found disagree on API traffic: left unknown, with the disagreement said.
+    trainsOnCustomerData: {
+      value: "unknown",
+      sourceUrl: "https://cncsmonster.github.io/en/posts/deepseek-api-data-training-policy/",
+      sourceKind: "secondary",
+      asOf: READ,
+      note: "DeepSeek's own terms were not read. Third-party readings disagree: one finds the Open Platform terms silent on training with API data, one reads the privacy policy's training purpose (with an opt-out) as covering API traffic, another says API traffic is excluded.",
+    },
+    retentionDays: {
+      value: null,
+      sourceUrl: "https://meetily.ai/llm-privacy/deepseek",
+      sourceKind: "secondary",
+      asOf: READ,
+      note: "Per a third party quoting DeepSeek's privacy policy: personal data is kept as long as the service and the policy's purposes need it, with no number of days for API traffic; DeepSeek's own text was not read.",
+    },
   },
   {
     provider: "deepinfra",

@@ -63,4 +63,12 @@ describe("provider data terms", () => {
     expect(euDataResidency(catalog, "amazon-bedrock")).toBe("yes");
     expect(euDataResidency(catalog, "deepseek")).toBe("no");
   });
+
+  it("say explicitly that DeepSeek's training use and retention are not settled, and why", () => {
+    const deepseek = providerPolicy(catalog, "deepseek");
+    // Only third-party readings of DeepSeek's terms are on file, and they disagree: never a guessed "no".
+    expect(deepseek?.trainsOnCustomerData).toMatchObject({ value: "unknown", sourceKind: "secondary" });
+    expect(deepseek?.trainsOnCustomerData?.note).toMatch(/disagree/);
+    expect(deepseek?.retentionDays).toMatchObject({ value: null, sourceKind: "secondary" });
+  });
 });
