@@ -42,11 +42,12 @@ export function openWeightsLabel(model: Model): string {
 }
 
 /** Where a licence's facts come from: its clause sources, or an unverified marker. */
-export function licenseSources(license: License | undefined, catalog: Catalog): SourceRef[] {
+export function licenseSources(license: License | undefined, catalog: Catalog, model?: Model): SourceRef[] {
   if (!license) return [];
   const bySource = new Map<string, SourceRef>();
-  // The code repository's licence is not where the weights' licence facts come from.
-  for (const clause of weightsClauses(license)) {
+  // The code repository's licence is not where the weights' licence facts come from, nor is a text
+  // read for another checkpoint than the model shown.
+  for (const clause of weightsClauses(license, model)) {
     const key = `${clause.source}|${clause.checkedAt}`;
     if (!bySource.has(key))
       bySource.set(key, {

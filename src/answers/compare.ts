@@ -156,7 +156,7 @@ function compareReply(
 
   const srcs: SourceRef[] = [];
   for (const m of models) {
-    srcs.push(...licenseSources(licenseOf(m, catalog), catalog).slice(0, 1));
+    srcs.push(...licenseSources(licenseOf(m, catalog), catalog, m).slice(0, 1));
     const o = priceOf(m);
     if (o) srcs.push(offeringSource(o));
     srcs.push(...specSources(m).slice(0, 1));

@@ -89,7 +89,7 @@ export function describeModel(model: Model, catalog: Catalog, now: Date): Outbou
   const quality = model.quality.slice(0, 3);
   const srcs: SourceRef[] = [
     ...specSources(model),
-    ...licenseSources(license, catalog),
+    ...licenseSources(license, catalog, model),
     ...offeringSources(usedOfferings),
     ...quality.map((q) => ({ label: `${q.name}: ${q.source}`, asOf: q.asOf })),
   ];

@@ -207,7 +207,7 @@ export function shortlistSources(ranking: Ranking, catalog: Catalog, top: Ranked
     items.push(...m.sources);
     const model = catalog.modelById.get(m.id);
     const license = model ? catalog.licenseById.get(model.licenseId) : undefined;
-    items.push(...licenseSources(license, catalog).slice(0, 1));
+    items.push(...licenseSources(license, catalog, model).slice(0, 1));
   }
   items.push({
     label: `modelwise catalogue (${ranking.ranked.length + ranking.excluded.length} models)`,

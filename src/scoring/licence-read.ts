@@ -1,5 +1,5 @@
 // A licence record nobody has read: not verified and no clause of it read in the lab's own text
-// (the catalogue keeps such a record so the model can be listed, e.g. GLM-4.6's, whose only clause
+// (the catalogue keeps such a record so the model can be listed, e.g. Kimi K2.6's, whose only clause
 // is a third party's report of the licence, marked secondary). Whether the team may use the model
 // is unknown, not "conditional": an ML lead cannot sign off a model on an unread licence, so it
 // is ranked after every model whose licence was read, and the table says "unknown".
