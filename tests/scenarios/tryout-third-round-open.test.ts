@@ -92,6 +92,5 @@ describe("open findings of the third tryout round", () => {
       "a product for under-18s checks each provider's age terms (Gemini API Additional Terms vs Vertex under Google Cloud terms) before 'allowed'",
     );
     it.todo("BigScience (BLOOM) has a country of origin, so a CN/US exclusion can be checked");
-    it.todo("Mistral Small 3.1 is in the catalogue (teams name it)");
   });
 });

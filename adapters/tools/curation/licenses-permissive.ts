@@ -16,6 +16,15 @@ const qwen25Row = (row: string): ReadClause => ({
   checkedHow: "read in a snapshot of the lab's repository at the pinned commit",
 });
 /** A short quote from Mistral's Small 3 announcement. */
+/** The weights' licence line of one Mistral model card (mistralai/platform-docs-public, pinned). */
+const mistralCardClause = (slug: string, checkpoint: string): ReadClause => ({
+  topic: "commercial-use",
+  quote: "license: 'Apache 2.0'",
+  source: `https://github.com/mistralai/platform-docs-public/blob/222f4ba9114f84ce9f2d718b9a12fbac1e527f4b/src/schema/models/models/${slug}.ts`,
+  checkedAt: "2026-12-04",
+  checkedHow: "read in a snapshot of the lab's repository at the pinned commit",
+  checkpoint,
+});
 const mistralPage = (topic: ReadClause["topic"], quote: string): ReadClause =>
   pageClause(topic, quote, MISTRAL_SMALL_3_NEWS, "the announcement");
 /** Google's LiteRT-LM page for Gemma 4 on its developer site: Google's own statement of the licence. */
@@ -258,7 +267,7 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
   {
     id: "mistral-small-later",
     family: null,
-    name: "Apache License 2.0 (Mistral Small 3.2)",
+    name: "Apache License 2.0 (Mistral Small 3.1 and 3.2)",
     developer: "Mistral AI",
     kind: "osi-open-source",
     spdx: "Apache-2.0",
@@ -266,24 +275,15 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     weightsAvailable: true,
     verified: true,
     verificationNote:
-      "Mistral's own model card data for Small 3.2 names Apache 2.0 as the licence of its weights (mistralai/platform-docs-public, pinned commit).",
+      "Mistral's own model card data for Small 3.1 and for Small 3.2 each name Apache 2.0 as the licence of the weights (mistralai/platform-docs-public, pinned commit).",
     summary:
-      "Mistral Small 3.2 (2506) is Apache-2.0 like Small 3: commercial use, fine-tuning and self-hosting are allowed with the usual notice duties.",
+      "Mistral Small 3.1 (2503) and 3.2 (2506) are Apache-2.0 like Small 3: commercial use, fine-tuning and self-hosting are allowed with the usual notice duties.",
     terms: permissiveTerms(APACHE_NOTICE),
     clauses: {},
+    // Each quote is its own release's card; Small 3's announcement stays with Small 3's record.
     readClauses: [
-      {
-        topic: "commercial-use",
-        quote: "license: 'Apache 2.0'",
-        source:
-          "https://github.com/mistralai/platform-docs-public/blob/222f4ba9114f84ce9f2d718b9a12fbac1e527f4b/src/schema/models/models/mistral-small-3-2-25-06.ts",
-        checkedAt: "2026-12-04",
-        checkedHow: "read in a snapshot of the lab's repository at the pinned commit",
-      },
-      mistralPage(
-        "commercial-use",
-        "Today we’re introducing Mistral Small 3, a latency-optimized 24B-parameter model released under the Apache 2.0 license.",
-      ),
+      mistralCardClause("mistral-small-3-1-25-03", "Mistral Small 3.1"),
+      mistralCardClause("mistral-small-3-2-25-06", "Mistral Small 3.2"),
     ],
     history: "Mistral Small 24.09 was under the research-only MRL; from Small 3 (January 2025) Small is Apache-2.0.",
   },

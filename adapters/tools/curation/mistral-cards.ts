@@ -93,6 +93,15 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
     retirement: { deprecatedOn: "2025-11-06", retiresOn: "2025-11-30", replacement: "Mistral Small 4" },
     contextK: 32,
   },
+  "mistral-small-3.1": {
+    slug: "mistral-small-3-1-25-03",
+    price: { input: 0.1, output: 0.3 },
+    name: "Mistral Small 3.1",
+    releaseDate: "2025-03-17",
+    retirement: { deprecatedOn: "2025-11-06", retiresOn: "2025-11-30", replacement: "Mistral Small 4" },
+    contextK: 128,
+    params: { totalB: 24, activeB: 24 },
+  },
   "mistral-small-3.2": {
     slug: "mistral-small-3-2-25-06",
     price: { input: 0.1, output: 0.3 },

@@ -361,6 +361,19 @@ export const META_MISTRAL_MODELS: ModelCuration[] = [
     ],
     description: "The 24B Mistral Small of January 2025, the first under Apache-2.0.",
   },
+  // Teams still name it (hosted widely: Azure, Cloudflare, OpenRouter, watsonx), though Mistral's own API retired it.
+  {
+    ...MISTRAL,
+    id: "mistral-small-3.1",
+    name: "Mistral Small 3.1",
+    family: "Mistral Small",
+    aliases: ["mistral small 3.1", "mistral-small-2503", "mistral-small-3.1-24b-instruct"],
+    licenseId: "mistral-small-later",
+    md: ["azure:mistral-small-2503", "openrouter:mistralai/mistral-small-3.1-24b-instruct"],
+    ll: ["azure_ai/mistral-small-2503", "openrouter/mistralai/mistral-small-3.1-24b-instruct"],
+    description:
+      "The March 2025 Mistral Small 3.x update that added image input, Apache-2.0 (per Mistral's card); retired from Mistral's own API in November 2025.",
+  },
   {
     ...MISTRAL,
     id: "mistral-small-3.2",

@@ -2,6 +2,9 @@
 // promises (the 2024 comparison's models and its corrections, per-size licences, sourced prices).
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { resolveModel } from "../../../src/catalog/lookup.js";
+import { findModelMentions } from "../../../src/catalog/mentions.js";
+import { clauseSpeaksFor } from "../../../src/licensing/checkpoint.js";
 
 const catalog = readCatalog();
 const model = (id: string) => {
@@ -24,6 +27,18 @@ describe("the committed catalogue", () => {
     expect(m3.contextWindow).toBe(1_000_000);
     expect(m3.contextWindowSource).toMatchObject({ sourceKind: "secondary", verified: false });
     expect(m3.contextWindowSource?.label).toMatch(/copy of MiniMax's MiniMax-M3 model card/);
+  });
+
+  it("holds Mistral Small 3.1, which teams name, with its own card's facts and licence quote", () => {
+    const small31 = model("mistral-small-3.1");
+    expect(small31).toMatchObject({ releaseDate: "2025-03-17", contextWindow: 131_072 });
+    expect(small31.parameters).toMatchObject({ totalB: 24, activeB: 24, sourceKind: "primary" });
+    expect(small31.retirement).toMatchObject({ retiresOn: "2025-11-30", sourceKind: "primary" });
+    const quotes = licenseOf("mistral-small-3.1")!.clauses.filter((c) => clauseSpeaksFor(c, small31));
+    expect(quotes.map((c) => c.source)).toEqual([expect.stringMatching(/mistral-small-3-1-25-03\.ts$/)]);
+    expect(resolveModel("mistral small 3.1", catalog)).toEqual({ status: "found", id: "mistral-small-3.1" });
+    const mentions = findModelMentions("how much would self hosting Mistral Small 3.1 cost us vs the api", catalog);
+    expect(mentions.map((m) => m.resolution)).toEqual([{ status: "found", id: "mistral-small-3.1" }]);
   });
 
   it("has at least 120 models from at least 15 labs", () => {
