@@ -16,8 +16,15 @@ const REPO_VIEWS = new Set(["blob", "raw", "resolve", "commit", "commits", "tree
  */
 export function clauseCheckpoint(clause: Pick<Clause, "source" | "checkpoint">): string | null {
   if (clause.checkpoint !== undefined) return clause.checkpoint;
-  return hubRepository(clause.source);
+  let repo = repositoryBySource.get(clause.source);
+  if (repo === undefined) repositoryBySource.set(clause.source, (repo = hubRepository(clause.source)));
+  return repo;
 }
+
+// Verdicts ask this for every clause of every ranked model: the catalogue's few hundred sources and
+// names are parsed once each.
+const repositoryBySource = new Map<string, string | null>();
+const keyByName = new Map<string, string>();
 
 function hubRepository(source: string): string | null {
   let url: URL;
@@ -41,6 +48,12 @@ function hubRepository(source: string): string | null {
 const SAME_RELEASE = /^(instruct|chat|base|hf|it|fp8|bf16|cased|uncased|c4ai|nvidia|ai21|\d+k|v\d+\.\d+(\.\d+)*|v0\d)$/;
 
 function releaseKey(name: string): string {
+  let key = keyByName.get(name);
+  if (key === undefined) keyByName.set(name, (key = computeReleaseKey(name)));
+  return key;
+}
+
+function computeReleaseKey(name: string): string {
   return name
     .toLowerCase()
     .split(/[\s/_()-]+/)
