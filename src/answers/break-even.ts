@@ -234,7 +234,8 @@ export const breakEvenHandler: IntentHandler<"break-even"> = (intent, ctx): Hand
     });
   }
   const shown = models.slice(0, 3);
-  const volume = intent.volume ?? viewVolume(view);
+  // The volume this message gives, else the last self-hosting answer's, else the thread's.
+  const volume = intent.volume ?? viewVolume(view) ?? ctx.session.requirements.volume ?? null;
   return named({
     session: withCostView(merged, "break-even", shown, volume),
     replies: [breakEvenReply(shown, volume, edits, ctx)],

@@ -6,6 +6,7 @@ import { threadOwnRequirements } from "../conversation/team-profile.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import {
   historyEntry,
+  isKnown,
   mergeRequirements,
   newFlow,
   notAsked,
@@ -35,7 +36,17 @@ export const NOTE = "note";
 
 /** Enough said for an answer at once: a use case plus two more requirements. */
 export function isOneShot(req: Requirements): boolean {
-  if (!req.useCase) return false;
+  return req.useCase !== undefined && otherNeeds(req) >= 2;
+}
+
+/**
+ * Needs enough to rank on without a use case ("fine-tune an open model and publish the weights,
+ * non-commercial"): the shortlist answers at once, saying the use case was not given.
+ */
+const NEEDS_WITHOUT_USE_CASE = 3;
+
+/** How many requirements besides the use case are stated. */
+function otherNeeds(req: Requirements): number {
   const others = [
     req.openWeightsOnly,
     req.volume,
@@ -43,12 +54,13 @@ export function isOneShot(req: Requirements): boolean {
     req.deployment,
     req.dataSensitivity,
     req.fineTuning,
+    req.redistributeWeights,
     req.mlOpsExperience,
     req.monthlyActiveUsers,
     req.contextTokens,
     req.priorities?.length ? true : undefined,
   ];
-  return others.filter((x) => x !== undefined).length >= 2;
+  return others.filter((x) => x !== undefined).length;
 }
 
 /** A message that asks to be walked through the choice, not for an answer. */
@@ -191,14 +203,33 @@ function applyCorrection(patch: Partial<Requirements>, ctx: TurnContext): Handle
   return advance(ctx, session, requirements, nextFlow, noted);
 }
 
-/** The question still open, asked again after a side answer ("…resuming where we were"). */
-export function resumeFlow(session: Session): OutboundMessage | null {
+/**
+ * The question still open, asked again after a side answer ("…where we were"). Facts the side
+ * question stated that the thread did not have yet ("…at 30M tokens a month?") are noted and
+ * applied at once; if they answer the open question, the flow moves on to the next one.
+ */
+export function resumeFlow(session: Session, stated: Partial<Requirements>, ctx: TurnContext): HandlerOutput | null {
   const flow = session.flow;
   const step = flow?.step ? STEP_BY_ID.get(flow.step) : undefined;
   if (!flow || !step) return null;
-  return questionReply(step, session.requirements, flow, [
-    "Back to the recommendation, where we were (say _start over_ to drop it):",
-  ]);
+  const back = "Back to the recommendation, where we were (say _start over_ to drop it):";
+  // Only what is new: a side question at another volume than the thread's is not a correction.
+  const fresh = Object.fromEntries(
+    Object.entries(stated).filter(
+      ([key]) => key === "exclude" || session.requirements[key as keyof Requirements] === undefined,
+    ),
+  ) as Partial<Requirements>;
+  const requirements = mergeRequirements(session.requirements, fresh);
+  const noted = echoLines(session.requirements, requirements);
+  if (noted.length === 0) return { session, replies: [questionReply(step, session.requirements, flow, [back])] };
+  const entry = historyEntry(NOTE, session.requirements, requirements);
+  const nextFlow: FlowState = { ...flow, history: pushHistory(flow, entry) };
+  if (isKnown(requirements, step))
+    return advance(ctx, session, requirements, { ...nextFlow, step: null }, [...noted, back]);
+  return {
+    session: withFlow(session, nextFlow, requirements),
+    replies: [questionReply(step, requirements, nextFlow, [...noted, back])],
+  };
 }
 
 export const handleRecommend: IntentHandler<"recommend"> = (intent, ctx) => {
@@ -220,7 +251,8 @@ export const handleRecommend: IntentHandler<"recommend"> = (intent, ctx) => {
   ];
   // Asked for a model with a use case ("what should we run for support chat?"): answer at once,
   // say what was assumed, and offer to refine.
-  if (requirements.useCase && !ASKS_FOR_GUIDANCE.test(intent.text))
+  const answerNow = requirements.useCase !== undefined || otherNeeds(requirements) >= NEEDS_WITHOUT_USE_CASE;
+  if (answerNow && !ASKS_FOR_GUIDANCE.test(intent.text))
     return shortlistOutput(ctx, session, requirements, newFlow(null, QUESTIONS_WHEN_USE_CASE_STATED), noted, {
       oneShot: true,
     });

@@ -12,8 +12,23 @@ const SIDE_QUESTIONS = new Set<Intent["kind"]>(["compare", "tradeoffs", "decisio
 
 /** `session` with the facts `intent` stated added to what the thread has noted so far. */
 export function keepStatedFacts(session: Session, intent: Intent): Session {
-  if (!SIDE_QUESTIONS.has(intent.kind) || !("requirements" in intent) || !intent.requirements) return session;
-  return { ...session, noted: mergeRequirements(session.noted ?? {}, intent.requirements) };
+  const stated = factsBeside(intent, false);
+  if (Object.keys(stated).length === 0) return session;
+  return { ...session, noted: mergeRequirements(session.noted ?? {}, stated) };
+}
+
+/** Questions asked at a volume: asked while the flow asks its questions, that is the team's volume. */
+const AT_A_VOLUME = new Set<Intent["kind"]>(["cost", "break-even", "compare"]);
+
+/**
+ * The facts a side question states about the team: the requirements it carries (stated-facts.ts)
+ * and, when asked while the guided flow asks its questions ("what does Llama 3.3 70B cost at 30M
+ * tokens a month?"), the volume it is asked at, which the flow applies at once.
+ */
+export function factsBeside(intent: Intent, duringFlow: boolean): Partial<Requirements> {
+  const carried = SIDE_QUESTIONS.has(intent.kind) && "requirements" in intent ? (intent.requirements ?? {}) : {};
+  const volume = duringFlow && AT_A_VOLUME.has(intent.kind) && "volume" in intent ? intent.volume : null;
+  return volume ? { ...carried, volume } : carried;
 }
 
 /**

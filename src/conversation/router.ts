@@ -3,7 +3,7 @@
 // intent's handler and keep the session's bookkeeping (focus, last list, pending, turns).
 import type { Catalog } from "../catalog/catalog.js";
 import type { Intent } from "../intents/types.js";
-import type { InboundMessage, OutboundMessage } from "../ports.js";
+import type { InboundMessage } from "../ports.js";
 import { askText, decodeAction } from "../action-id.js";
 import { stripControl } from "../render/escape.js";
 import { resolveModel } from "../catalog/lookup.js";
@@ -12,7 +12,9 @@ import { fillPick } from "../intents/pending.js";
 import { parseChoiceReply } from "./choice-reply.js";
 import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./handler.js";
 import type { Session, TurnResult } from "./session.js";
-import { keepStatedFacts } from "./noted-facts.js";
+import { factsBeside, keepStatedFacts } from "./noted-facts.js";
+import { inheritSubject, subjectAfter } from "./subject.js";
+import { FACTUAL } from "../intents/follow-up.js";
 import { profileCommandIntent } from "../intents/profile-command.js";
 import { parseWhatIf } from "../intents/what-if-text.js";
 import { MAX_UNDERSTOOD_CHARS } from "../intents/numbers.js";
@@ -32,8 +34,11 @@ export type Understand = (text: string, ctx: { catalog: Catalog; session: Sessio
 /** interpretFlowInput() from the guided-recommendation flow; null = not a flow answer. */
 export type FlowInterpreter = (inbound: InboundMessage, ctx: TurnContext) => Intent | null;
 
-/** The open question of a guided flow, asked again after a side answer (from the answers). */
-export type FlowResumer = (session: Session) => OutboundMessage | null;
+/**
+ * The open question of a guided flow, asked again after a side answer, with the facts the side
+ * question stated applied (from the answers); null when no question is open.
+ */
+export type FlowResumer = (session: Session, stated: Partial<Requirements>, ctx: TurnContext) => HandlerOutput | null;
 
 export interface RouterDeps {
   catalog: Catalog;
@@ -45,9 +50,6 @@ export interface RouterDeps {
 
 /** Intents that are part of the recommendation itself: no need to say "back to the flow" after them. */
 const FLOW_KINDS = new Set<Intent["kind"]>(["recommend", "flow-control", "what-if", "reset", "decision-record"]);
-
-/** Factual answers whose models and volume follow-ups inherit ("and at int4?", "what about 5B tokens?"). */
-const FACTUAL_KINDS = new Set<Intent["kind"]>(["model-info", "license", "price", "cost", "break-even", "compare"]);
 
 /** Intents whose answers rank models on the requirements, so the profile is named in them. */
 const RECOMMENDING = new Set<Intent["kind"]>(["recommend", "what-if", "flow-control", "decision-record"]);
@@ -61,26 +63,34 @@ export function createRouter(deps: RouterDeps) {
 
   function route(session: Session, inbound: InboundMessage, now: Date, profile: TeamProfile | null = null): TurnResult {
     const ctx: TurnContext = { catalog, now, session, inbound, profile };
-    const decided = inherit(decide(ctx), session);
+    const understood = decide(ctx);
+    const decided = inheritSubject(understood, session.subject, catalog);
     // A pending question lasts one turn: any answer that does not set it again drops it.
     const base: Session = { ...session, pending: null };
     // The team profile fills what this thread did not say, for this turn only (conversation/team-profile.ts).
     const handlerSession = sessionWithProfile(base, profile);
     const intent = withWhatIfChange(intentWithProfile(decided, profile), handlerSession.requirements);
     const output = dispatch(intent, { ...ctx, session: handlerSession });
-    const after = withoutProfile(output.session ?? base, base, profile);
+    let after = withoutProfile(output.session ?? base, base, profile);
     const replies = RECOMMENDING.has(intent.kind)
       ? output.replies.map((r) =>
           noteProfileUse(r, usedLabels(profile, appliedKeys(profile, base.requirements, ownRequirements(decided)))),
         )
       : [...output.replies];
-    // A side question during a flow ("what does GPT-4o cost?") is answered, then the flow resumes.
-    if (session.flow?.step && after.flow?.step === session.flow.step && !FLOW_KINDS.has(intent.kind)) {
-      const resumed = deps.resumeFlow?.(after);
-      if (resumed) replies.push(resumed);
+    // A side question during a flow ("what does GPT-4o cost?") is answered, then the flow resumes,
+    // with what the question said about the team (a volume, a data class) noted and applied.
+    // A side question still waiting for a pick ("which Llama?") resumes once it is answered, so
+    // "2" picks among the models just offered, not the flow's options.
+    const aside = Boolean(
+      session.flow?.step && after.flow?.step === session.flow.step && !FLOW_KINDS.has(intent.kind) && !after.pending,
+    );
+    const resumed = aside ? deps.resumeFlow?.(after, factsBeside(understood, true), { ...ctx, session: after }) : null;
+    if (resumed) {
+      replies.push(...resumed.replies);
+      after = resumed.session ?? after;
     }
     return {
-      session: bookkeeping(after, { ...output, replies }, intent, now),
+      session: bookkeeping(after, { ...output, replies }, intent, now, !resumed),
       replies,
       ...(output.profile !== undefined ? { profile: output.profile } : {}),
     };
@@ -105,22 +115,6 @@ export function createRouter(deps: RouterDeps) {
         // No action, or an id we never issued: the text (a button's label) is the message.
         return fromText(inbound.text, ctx);
     }
-  }
-
-  /** Fills what a follow-up leaves out from the conversation's subject ("and at int4?" -> same models and volume). */
-  function inherit(intent: Intent, session: Session): Intent {
-    const subject = session.subject;
-    if (!subject || !FACTUAL_KINDS.has(intent.kind) || !("modelIds" in intent)) return intent;
-    // "which open models may we use?" is about the catalogue, not the last model discussed.
-    if (intent.kind === "license" && intent.openOnly) return intent;
-    const known = subject.modelIds.filter((id) => catalog.modelById.has(id));
-    const ids = intent.modelIds ?? [];
-    const followUp = ids.length === 0 && known.length > 0;
-    const modelIds = followUp ? known : ids;
-    const volume = "volume" in intent && intent.volume === null && modelIds.length > 0 ? subject.volume : undefined;
-    // "what about 5B tokens a month?" after a self-hosting cost stays self-hosted.
-    const selfHost = intent.kind === "cost" && followUp && subject.selfHost === true ? { selfHost: true } : {};
-    return { ...intent, modelIds, ...(volume ? { volume } : {}), ...selfHost } as Intent;
   }
 
   /**
@@ -213,15 +207,6 @@ function offeredChoices(output: HandlerOutput): string[] {
   return asking.length > 0 ? asking : [];
 }
 
-function subjectOf(intent: Intent, previous: Session["subject"]): Session["subject"] {
-  if (!FACTUAL_KINDS.has(intent.kind) || !("modelIds" in intent)) return previous ?? null;
-  const modelIds = (intent.modelIds ?? []).filter((id) => id !== "?");
-  const volume = "volume" in intent && intent.volume ? intent.volume : (previous?.volume ?? null);
-  const selfHost =
-    intent.kind === "cost" ? intent.selfHost : intent.kind === "break-even" ? previous?.selfHost === true : false;
-  return { modelIds: modelIds.length > 0 ? modelIds : (previous?.modelIds ?? []), volume, selfHost };
-}
-
 /**
  * How much of a list the session keeps for "the second one", "#9": positions people name go up to
  * nine. A shortlist's data lists the whole ranking (about 90 models on the real catalogue), which
@@ -229,24 +214,24 @@ function subjectOf(intent: Intent, previous: Session["subject"]): Session["subje
  */
 const LIST_POSITIONS = 9;
 
-function bookkeeping(session: Session, output: HandlerOutput, intent: Intent, now: Date): Session {
+/** `noteFacts`: keep what a side question stated for the next recommendation (not when a flow took it at once). */
+function bookkeeping(session: Session, output: HandlerOutput, intent: Intent, now: Date, noteFacts: boolean): Session {
   const shown = output.replies.flatMap((r) => r.data?.models ?? []).map((m) => m.id);
   const unique = [...new Set(shown)];
   const listed = output.replies
     .flatMap((r) => (Array.isArray(r.data?.list) ? (r.data.list as unknown[]) : []))
     .filter((x): x is string => typeof x === "string");
   const next: Session = {
-    ...keepStatedFacts(session, intent),
+    ...(noteFacts ? keepStatedFacts(session, intent) : session),
     turns: session.turns + 1,
     updatedAt: now.toISOString(),
     offered: offeredChoices(output),
   };
   // A reset hands back a fresh session: keep it as it is.
   if (intent.kind === "reset") return next;
-  next.subject = subjectOf(intent, session.subject);
+  next.subject = subjectAfter(intent, output, session.subject);
   // "what about X?" repeats the last factual question for X (understand() reads this).
-  if (["model-info", "license", "price", "cost", "break-even", "compare"].includes(intent.kind))
-    next.lastIntent = intent;
+  if (FACTUAL.has(intent.kind)) next.lastIntent = intent;
   if (unique.length > 0) next.focus = unique;
   if (listed.length > 0) next.lastList = listed.slice(0, LIST_POSITIONS);
   else if (unique.length > 1) next.lastList = unique.slice(0, LIST_POSITIONS);

@@ -43,6 +43,8 @@ export interface Subject {
   volume: Volume | null;
   /** The last cost was self-hosted (its precision and GPU edits live in `assumptions`). */
   selfHost?: boolean;
+  /** The kind of answer these come from (a cost, a shortlist…): a follow-up continues that answer. */
+  answer?: Intent["kind"];
 }
 
 export interface CostView {

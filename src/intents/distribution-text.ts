@@ -20,9 +20,9 @@ const MODEL_ISH =
 // "customers download the weights", "clients get the model files".
 const RECEIVE =
   /\b(customers|clients|users|partners)\b(?:[^.?!]|\.(?=\d)){0,20}\b(get|receive|download|run)\b(?:[^.?!]|\.(?=\d)){0,15}\b(weights|model files?|checkpoints?)\b/;
-// Inside what users receive: for a licence, that is distribution.
+// Inside what users receive: for a licence, that is distribution ("shipping inside an app").
 const EMBEDDED =
-  /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|(ship|bundle|embed|put)\w* (it|the model|the weights) (inside|in|into|with) (our|the) (game|app|installer|product|device|firmware))\b/;
+  /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|(ship|bundle|embed|put)\w* (it|the model|the weights) (inside|in|into|with) (our|the) (game|app|installer|product|device|firmware)|(ship|bundl|embedd?)\w* (inside|within) (our|the|an?) (game|app|installer|product|device|firmware))\b/;
 
 /** Whether the text (folded case) says the team hands the weights themselves to others. */
 export function handsOverWeights(t: string): boolean {

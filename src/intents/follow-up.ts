@@ -6,7 +6,7 @@ import { foldCase } from "../catalog/normalize.js";
 import { DEFAULT_SPLIT_WORDS, volumeAtDefaultSplit, type Volume } from "../costs/volume.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { formatCount } from "./numbers.js";
-import type { Intent } from "./types.js";
+import type { ConversationView, Intent } from "./types.js";
 
 const FOLLOW_UP_START =
   /^(?:(?:and|but|ok|okay|so|now|then|hmm)[,]?\s+)*(what about|how about|what of|and for|now for|same for|same (?:question|thing) for|and|or|vs\.?|versus|instead)\b/;
@@ -71,7 +71,31 @@ export function repeatFor(last: Intent | null | undefined, modelIds: string[]): 
 
 const VALUE_FOLLOW_UP =
   /^(?:(?:and|but|ok|okay|so|now|then|hmm|right|cool|thanks)[,!]?\s+)*(?:what about|how about|what if|and if|now for|same for|same but|same at|and at|at|with|in|on|via|through|using|for|if|and|triple|double|quadruple|halve|half|\d+(?:\.\d+)?x|ten times|twice)\b/;
-const FACTUAL = new Set<Intent["kind"]>(["price", "cost", "break-even", "compare", "license", "model-info"]);
+/** Answers about given models (not a ranking): a follow-up may ask them again with another value. */
+export const FACTUAL = new Set<Intent["kind"]>(["price", "cost", "break-even", "compare", "license", "model-info"]);
+
+/** A follow-up put as a supposition ("what if we had…", "and if we needed…"): a change to the thread. */
+const SUPPOSED = /\b(if|suppose|supposing|imagine|let'?s say|say we|pretend|were to)\b/;
+
+/**
+ * Whether a follow-up may continue the last answer. Outside a recommendation thread it always
+ * may. Inside one, only right after a factual answer (a cost, a price, a licence), and only when
+ * not put as a supposition: "and at 20M tokens a month?" after a cost re-prices that cost, while
+ * the same words after a shortlist, or "what if we had 20M tokens?", re-rank the shortlist.
+ */
+export function continuesAnswer(
+  lower: string,
+  view: Pick<ConversationView, "flow" | "requirements" | "subject">,
+): boolean {
+  if (!inRecommendation(view)) return true;
+  const answer = view.subject?.answer;
+  return answer !== undefined && FACTUAL.has(answer) && !SUPPOSED.test(lower);
+}
+
+/** A recommendation is under way in this thread (a flow, or requirements already known). */
+export function inRecommendation(view: Pick<ConversationView, "flow" | "requirements">): boolean {
+  return view.flow !== null || Object.keys(view.requirements).length > 0;
+}
 const MULTIPLIERS: { pattern: RegExp; factor: number }[] = [
   { pattern: /\b(triple|three times|3x)\b/, factor: 3 },
   { pattern: /\b(double|twice|2x)\b/, factor: 2 },
@@ -91,6 +115,8 @@ export interface FollowUpParts {
   facts: TeamFacts;
   /** An API host named ("and on Vertex?"): the same models' price or cost there. */
   host?: string | null;
+  /** The volume the last answer used when its question gave none (the thread's), for "triple it". */
+  baseVolume?: Volume | null;
 }
 
 /** Whether a short message only changes a value of the last question ("and at int4?", "triple it?"). */
@@ -108,7 +134,7 @@ export function isValueFollowUp(lower: string, last: Intent | null | undefined):
  * are filled in by the router from the conversation's subject.
  */
 export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
-  const lastVolume = "volume" in last ? last.volume : null;
+  const lastVolume = ("volume" in last ? last.volume : null) ?? p.baseVolume ?? null;
   let volume = p.volume;
   if (!volume && p.bareTokens !== null) volume = scaledVolume(null, p.bareTokens);
   if (!volume && lastVolume) {

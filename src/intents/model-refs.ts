@@ -65,6 +65,11 @@ export function findModelRefs(
     if (r.status === "found") {
       if (!refs.ids.includes(r.id)) refs.ids.push(r.id);
     } else if (r.status === "ambiguous") {
+      const inMind = memberInMind(r.candidates, session);
+      if (inMind) {
+        if (!refs.ids.includes(inMind)) refs.ids.push(inMind);
+        continue;
+      }
       refs.ids.push(PICK_PLACEHOLDER);
       refs.ambiguous.push({ query: mention.text, candidates: r.candidates });
     } else {
@@ -112,6 +117,23 @@ export function findModelRefs(
     }
   }
   return refs;
+}
+
+/**
+ * A family name ("mistral large", "llama") said while one of its members is what the conversation
+ * is about (the last answer's models, else the last list shown, such as a shortlist) means that
+ * member, as it would between people; two members in mind leave the question open.
+ */
+function memberInMind(
+  candidates: readonly string[],
+  session: { focus: readonly string[]; lastList: readonly string[] },
+): string | null {
+  for (const inMind of [session.focus, session.lastList]) {
+    const hits = candidates.filter((id) => inMind.includes(id));
+    if (hits.length === 1) return hits[0]!;
+    if (hits.length > 1) return null;
+  }
+  return null;
 }
 
 /** A whole short message naming one or two words of a model's name: "the mini one", "and the flash?". */

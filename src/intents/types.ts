@@ -106,4 +106,6 @@ export interface ConversationView {
   flow: { step: string | null } | null;
   requirements: Requirements;
   lastIntent?: Intent | null;
+  /** What the last answer was (conversation/subject.ts): a fact asked about, or a shortlist. */
+  subject?: { answer?: IntentKind } | null;
 }

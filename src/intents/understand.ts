@@ -40,6 +40,7 @@ export function understand(text: string, given: UnderstandContext): Intent {
       flow: s.flow ?? null,
       requirements: s.requirements ?? {},
       lastIntent: s.lastIntent ?? null,
+      subject: s.subject ?? null,
     },
   };
   // Number literals are bounded before any pattern reads them; an impossible amount is named.

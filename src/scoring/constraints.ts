@@ -75,7 +75,10 @@ export function statedTeamFacts(req: Requirements): TeamFacts {
   if (req.fineTuning !== undefined) facts.fineTune = req.fineTuning;
   if (req.trainOnOutputs !== undefined) facts.trainOnOutputs = req.trainOnOutputs;
   if (mustSelfHost(req)) facts.selfHost = true;
-  if (req.redistributeWeights) facts.distributeWeights = true;
+  // An app that carries the model on the device hands the weights to every user who installs
+  // it: for the licence that is distribution (its duties apply), though the team never said it
+  // publishes weights, so the recommendation keeps no must-redistribute requirement for it.
+  if (req.redistributeWeights || req.onDevice) facts.distributeWeights = true;
   if (req.serveAsApi) facts.serveAsApi = true;
   if (req.inEu !== undefined) facts.inEu = req.inEu;
   if (req.fieldOfUse) facts.fieldOfUse = req.fieldOfUse;

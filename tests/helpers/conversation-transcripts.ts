@@ -119,6 +119,43 @@ export function runConversationTranscripts(name: string, makeDriver: () => Promi
       expect(said(picked)).toMatch(/30M tokens a month/);
     });
 
+    it("in a recommendation thread a bare follow-up continues the fact just asked; a supposition re-ranks", async () => {
+      const thread = "t-thread-follow-ups";
+      const shortlist = said(
+        await driver.send("recommend a model for coding, 10M tokens a month, open weights", { thread }),
+      );
+      const top = /Why #1 beats #2: (.+?) scores/.exec(shortlist)?.[1];
+      expect(top).toBeDefined();
+      const cost = said(await driver.send(`what would ${top} cost?`, { thread }));
+      expect(cost).toContain(`${top}: monthly API cost`);
+      // The cost again at the new volume, not a re-ranked shortlist.
+      const again = said(await driver.send("and at 20M tokens a month?", { thread }));
+      expect(again).toContain(`${top}: monthly API cost`);
+      expect(again).toMatch(/20M tokens a month/);
+      expect(again).not.toMatch(/What if:|Shortlist/);
+      const supposed = said(await driver.send("what if we had 40M tokens a month?", { thread }));
+      expect(supposed).toMatch(/What if: 40M tokens\/month/);
+      // A comparison naming one model, and a break-even naming none, are about the shortlist's #1.
+      const compared = said(await driver.send("compare with gpt-4.1-mini", { thread }));
+      expect(compared).toMatch(/Comparing (.+) vs GPT-4\.1 mini/);
+      expect(compared).not.toMatch(/with which model/);
+      const breakEven = said(await driver.send("when does self-hosting pay off?", { thread }));
+      expect(breakEven).toMatch(/Break-even: self-hosting /);
+      expect(breakEven).not.toMatch(/What if:/);
+    });
+
+    it("a volume said in a side question mid-flow is noted and kept, and the flow asks the same question again", async () => {
+      const thread = "t-side-facts";
+      await driver.send("help me choose a model", { thread });
+      const second = await driver.send("coding", { thread });
+      const question = said(second).match(/Question \d+ of \d+: [^\n]+/)?.[0];
+      expect(question).toBeDefined();
+      const side = said(await driver.send("what does Llama 3.3 70B cost at 30M tokens a month?", { thread }));
+      expect(side).toMatch(/Llama 3\.3 70B: monthly API cost/);
+      expect(side).toMatch(/Noted: 30M tokens\/month/);
+      expect(side).toContain(question!.replace(/^Question \d+ of \d+: /, ""));
+    });
+
     it("a family member is picked by the word that sets it apart", async () => {
       const thread = "t-family";
       await driver.send("price of gpt-5", { thread });

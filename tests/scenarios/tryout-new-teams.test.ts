@@ -266,9 +266,35 @@ describe("second tryout round: constraints said in passing are kept", () => {
 // asked again keeps the thread's facts (tests/flows/recommend-asked-again.test.ts); "and on
 // Vertex?" prices the model in focus on that host (tests/unit/intents/host-questions.test.ts and
 // the three-surface transcripts in tests/helpers/conversation-transcripts.ts).
-describe("open findings of the second tryout round", () => {
-  it.todo("constraints: an on-device app 'shipping inside an app' gets the licence's distribution duties");
-  it.todo(
-    "flow: a first message 'we want to fine-tune a model and publish the weights… which base models?' is not a what-if on an empty thread",
-  );
+describe("second tryout round: what a first message says about the weights", () => {
+  it("an on-device app 'shipping inside an app' gets each licence's distribution duties, without a must-redistribute need", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "keyboard app, on-device next-word suggestions for phones, 40M users, which model? chat, open weights",
+    );
+    expect(c.session.requirements).toMatchObject({ onDevice: true });
+    expect(c.session.requirements.redistributeWeights).toBeUndefined();
+    expect(textOf(reply)).not.toContain("you ship the weights");
+    // Each of the top 3 open models is handed to every phone that installs the app: its licence
+    // verdict names a duty of whoever distributes it (a permissive licence's included).
+    const top = (reply.data?.ranking as { name: string }[]).slice(0, 3);
+    expect(top.length).toBe(3);
+    const lines = reply.fallbackText.split("\n");
+    for (const { name } of top) {
+      const verdict = lines.find((l) => l.startsWith(`- ${name} (`));
+      expect(verdict, name).toMatch(/Duty: [^\n]*(recipients|distribut)/i);
+    }
+
+    const licence = textOf(chat(catalog).say("is gemma 3 4b licence ok for shipping inside an app to 40M users?"));
+    expect(licence).toMatch(/What you told me:[^\n]*distributing weights/);
+    expect(licence).toMatch(/Pass the terms on to recipients/);
+  });
+
+  it("'we want to fine-tune a model and publish the weights… which base models?' starts a recommendation, not a what-if", () => {
+    const c = chat(catalog);
+    const reply = c.say("we want to fine-tune a model and publish the weights, which base models?");
+    expect(reply.data?.intent).toBe("recommend");
+    expect(textOf(reply)).not.toMatch(/What if/);
+    expect(c.session.requirements).toMatchObject({ fineTuning: true, redistributeWeights: true });
+  });
 });

@@ -5,6 +5,7 @@ import type { Catalog } from "../../catalog/catalog.js";
 import { hostIn } from "../../catalog/hosts.js";
 import { parseAssumptionEdits } from "../assumptions-text.js";
 import * as cue from "../cues.js";
+import { inRecommendation } from "../follow-up.js";
 import { modelLikeName } from "../model-like-name.js";
 import type { ModelRefs } from "../model-refs.js";
 import { NO_BUDGET_LIMIT, parseRequirements } from "../requirements-text.js";
@@ -65,7 +66,12 @@ export interface QuestionFeatures {
   inThread: boolean;
   /** Self-hosting assumptions beyond a context length ("1M token context" is a requirement). */
   hasEdits: () => boolean;
+  /** Put as a what-if: a supposition, or a statement of a change that is not a first need. */
   whatIfPhrase: () => boolean;
+  /** Put as a supposition: "what if…", "suppose…", "would it change if…". */
+  supposes: () => boolean;
+  /** A change stated flatly on an empty thread ("only open models"): a first need, not a what-if. */
+  statesFirstNeed: () => boolean;
   breakEven: () => boolean;
   recommendCue: () => boolean;
   /** A name nobody knows is still a name: "info on nebula-chat 2" asks about it (not for a chat model). */
@@ -84,6 +90,16 @@ export function questionFeatures(
   session: ConversationView,
   parsed: Parses,
 ): QuestionFeatures {
+  const supposes = once(() => cue.WHAT_IF_START.test(lower) || WHAT_IF_MORE.test(lower));
+  // A change stated flatly on an empty thread ("we want to fine-tune a model and publish the
+  // weights", "only open models") states the team's first need: a recommendation, not a what-if.
+  const statesFirstNeed = once(
+    () =>
+      !inRecommendation(session) &&
+      !supposes() &&
+      cue.WHAT_IF_CONTAINS.test(lower) &&
+      Object.keys(parsed.requirements()).length > 0,
+  );
   return {
     clean,
     lower,
@@ -91,11 +107,13 @@ export function questionFeatures(
     ids: refs.ids,
     session,
     parsed,
-    inThread: session.flow !== null || Object.keys(session.requirements).length > 0,
+    inThread: inRecommendation(session),
     hasEdits: once(() => Object.keys(parsed.edits()).some((k) => k !== "contextTokens")),
-    whatIfPhrase: once(
-      () => cue.WHAT_IF_START.test(lower) || cue.WHAT_IF_CONTAINS.test(lower) || WHAT_IF_MORE.test(lower),
-    ),
+    // A statement of a change ("we now need to fine-tune", "double the traffic") is a what-if,
+    // except where it states a first need; a supposition ("what if we self-host?") always is.
+    whatIfPhrase: once(() => supposes() || (cue.WHAT_IF_CONTAINS.test(lower) && !statesFirstNeed())),
+    supposes,
+    statesFirstNeed,
     breakEven: once(() => cue.BREAK_EVEN.test(lower) || BREAK_EVEN_MORE.test(lower)),
     recommendCue: once(() => cue.RECOMMEND.test(lower) || NEED_MODEL.test(lower)),
     anyUnknown: once(() => refs.unknown.length > 0 || parsed.modelLike() !== null),

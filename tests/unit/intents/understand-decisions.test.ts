@@ -137,10 +137,13 @@ describe("what-if", () => {
     expect(u("why not GPT-4o?")).toEqual({ kind: "what-if", text: "why not GPT-4o?", modelIds: ["gpt-4o"] });
     expect(u("why not GPT-4o?", recommending)).toMatchObject({ kind: "what-if", modelIds: ["gpt-4o"] });
   });
-  it.each(["what if we self-host?", "double the traffic", "only open models", "we don't need fine-tuning"])(
-    "without one too: %s",
-    (text) => {
-      expect(u(text).kind).toBe("what-if");
-    },
-  );
+  it.each(["what if we self-host?", "double the traffic"])("without one too: %s", (text) => {
+    expect(u(text).kind).toBe("what-if");
+  });
+  it.each([
+    ["only open models", { openWeightsOnly: true }],
+    ["we don't need fine-tuning", { fineTuning: false }],
+  ])("without one, a change that states a need is the first need: %s", (text, requirements) => {
+    expect(u(text)).toMatchObject({ kind: "recommend", requirements });
+  });
 });

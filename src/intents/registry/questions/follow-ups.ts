@@ -2,7 +2,7 @@
 // int4?", "what about 5B tokens?", "triple it?") or about other models ("what about X?"). They
 // answer as the last question's intent, so they belong to no single descriptor.
 import * as cue from "../../cues.js";
-import { followUpOf, isBareFollowUp, isValueFollowUp, repeatFor } from "../../follow-up.js";
+import { continuesAnswer, followUpOf, isBareFollowUp, isValueFollowUp, repeatFor } from "../../follow-up.js";
 import { QUANTITY, quantityValue } from "../../numbers.js";
 import { PICK_PLACEHOLDER } from "../../pending.js";
 import type { QuestionRung } from "../descriptor.js";
@@ -21,10 +21,18 @@ export const FOLLOW_UP_RUNGS: readonly QuestionRung[] = [
   {
     // First of all: a short value change of the last question is that question again. A
     // break-even asked after a price ("when does self-hosting start paying off?") is a new one.
+    // In a recommendation thread only right after a factual answer, and not as a supposition.
     id: "follow-up:value-change",
     read: (f) => {
       const last = f.session.lastIntent;
-      if (f.inThread || !last || f.breakEven() || !isValueFollowUp(f.lower, last) || f.anyUnknown()) return null;
+      if (
+        !continuesAnswer(f.lower, f.session) ||
+        !last ||
+        f.breakEven() ||
+        !isValueFollowUp(f.lower, last) ||
+        f.anyUnknown()
+      )
+        return null;
       const volume = f.parsed.volume();
       const again = followUpOf(last, {
         lower: f.lower,
@@ -35,16 +43,19 @@ export const FOLLOW_UP_RUNGS: readonly QuestionRung[] = [
         selfHost: cue.SELF_HOST.test(f.lower),
         facts: last.kind === "license" ? f.parsed.facts() : {},
         host: f.parsed.host(),
+        // A cost asked in a thread without a volume was answered at the thread's: "3x the volume" scales that.
+        baseVolume: f.session.requirements.volume ?? null,
       });
       return again && !f.ids.includes(PICK_PLACEHOLDER) ? again : null;
     },
   },
   {
-    // "what about X?" after an answer: the last question about X. Below the thread's what-ifs,
-    // which read the same words as a change to the recommendation.
+    // "what about X?" after an answer: the last question about X. In a recommendation thread
+    // only right after a factual answer ("and for GPT-4o?" after a cost); after a shortlist the
+    // same words are a what-if ("what about GPT-4o?" = why not GPT-4o).
     id: "follow-up:other-models",
     read: (f) => {
-      if (f.inThread || !(f.ids.length > 0 || f.anyUnknown())) return null;
+      if (!continuesAnswer(f.lower, f.session) || !(f.ids.length > 0 || f.anyUnknown())) return null;
       const unknownName = f.parsed.modelLike();
       // "the mini one" after GPT-5 names only a sibling of the model discussed: the same question of it.
       const bare =

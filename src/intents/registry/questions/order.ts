@@ -5,17 +5,18 @@
 // recognizer refuses a rung that is not listed or a name used twice (recognize.ts). Each rung's own
 // file says why it sits where it does.
 export const QUESTION_ORDER = [
-  // A short value change of the last question ("and at int4?") is that question again.
+  // A short value change of the last question ("and at int4?") is that question again, and
+  // "what about X?" is the last question about X (in a thread only right after a factual answer).
   "follow-up:value-change",
+  "follow-up:other-models",
   // A self-hosting assumption alone ("and with 2 ops engineers?") re-runs the cost view.
   "cost:assumptions-alone",
   // In a recommendation thread, what-if phrases and stated requirements change it.
   "what-if:phrase-in-thread",
   "what-if:requirement-in-thread",
   "what-if:why-not",
-  // "what about X?" after an answer, below the thread's what-ifs that read the same words.
-  "follow-up:other-models",
   "what-if:no-model-named",
+  "recommend:first-need-as-change",
   "break-even:self-host-vs-api",
   // A need without a model, before licence, price and cost words such needs often contain.
   "recommend:need-without-model",

@@ -7,6 +7,7 @@ import type { QuestionFeatures } from "../question-features.js";
 
 const ASKS_FOR_MODEL = /\b(which|what) (model|llm|one)s?\b|\?/;
 const WHICH_MODEL = /\b(which|what) (model|llm|one)s?\b/;
+const OPEN_QUESTION = /\b(which|what)\b[^?.!]*\?/;
 const MODEL_WORDS = /\b(models?|llms?|ones?)\b/;
 const STATES_NEED =
   /\b(we|i)('re| are| am)? (want|need|are building|building|build|plan|planning|looking for|would like)\b/;
@@ -49,6 +50,12 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
         : null;
     },
   },
+  // A change stated flatly on an empty thread ("we want to fine-tune a model and publish the
+  // weights, which base models?", "only open models") is the team's first need.
+  {
+    id: "recommend:first-need-as-change",
+    read: (f) => (f.statesFirstNeed() && f.ids.length === 0 ? recommend(f) : null),
+  },
   // An explicit ask ("which model would you pick…"), unless it lists open models.
   { id: "recommend:explicit-ask", read: (f) => (f.recommendCue() && !f.openList() ? recommend(f) : null) },
   {
@@ -78,13 +85,14 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
     },
   },
   {
-    // "contracts of 80k tokens, which model?": a need and a request, without a use case.
+    // "contracts of 80k tokens, which model?": a need and a request, without a use case. Last of
+    // all, so any which/what question beside a need that nothing else claimed ("fine-tune it and
+    // put the weights on hugging face, what bases would work?") asks for a model.
     id: "recommend:need-and-request",
     read: (f) => {
       const requirements = f.parsed.requirements();
-      return Object.keys(requirements).length > 0 && (cue.RECOMMEND_SOFT.test(f.lower) || WHICH_MODEL.test(f.lower))
-        ? recommend(f, requirements)
-        : null;
+      const asks = cue.RECOMMEND_SOFT.test(f.lower) || WHICH_MODEL.test(f.lower) || OPEN_QUESTION.test(f.lower);
+      return Object.keys(requirements).length > 0 && asks ? recommend(f, requirements) : null;
     },
   },
 ];

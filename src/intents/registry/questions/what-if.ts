@@ -13,10 +13,15 @@ const whatIf = (f: QuestionFeatures): Intent => ({ kind: "what-if", text: f.clea
 
 export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
   {
-    // In a recommendation thread, a what-if phrase changes it, whatever else it mentions; only a
-    // break-even and a bare self-hosting assumption outside a thread read first.
+    // In a recommendation thread, a supposition changes it, whatever else it mentions; only a
+    // break-even and a bare self-hosting assumption outside a thread read first. A change stated
+    // flatly ("we need to self-host") is one too, unless it is said inside a question about a
+    // model it names ("what hardware do we need to self-host DeepSeek-V3.2?").
     id: "what-if:phrase-in-thread",
-    read: (f) => (f.whatIfPhrase() && f.inThread && !f.breakEven() ? whatIf(f) : null),
+    read: (f) =>
+      f.inThread && !f.breakEven() && (f.supposes() || (f.whatIfPhrase() && (f.ids.length === 0 || f.refs.fromContext)))
+        ? whatIf(f)
+        : null,
   },
   {
     // So do follow-ups that state a requirement without "what if" ("and without chinese models?").

@@ -1,0 +1,73 @@
+// What the last answer was about, so a follow-up that leaves it out continues THAT answer: the
+// models, volume and mode of a price, cost, break-even, licence or comparison, or the top of a
+// shortlist. The kind of the answer is kept with it: inside a recommendation thread a bare value
+// change ("and at 20M tokens a month?") re-prices after a cost answer but re-ranks after a
+// shortlist (registry/questions/follow-ups.ts reads it).
+import type { Catalog } from "../catalog/catalog.js";
+import { FACTUAL } from "../intents/follow-up.js";
+import type { Intent } from "../intents/types.js";
+import type { HandlerOutput } from "./handler.js";
+import type { Session } from "./session.js";
+
+/** The first model of the ranking a reply shows (a shortlist or a what-if's new one), if any. */
+function topOfRanking(output: HandlerOutput): string | undefined {
+  for (const reply of output.replies) {
+    const ranking = reply.data?.ranking;
+    if (!Array.isArray(ranking)) continue;
+    const first = ranking[0] as { id?: unknown } | undefined;
+    if (typeof first?.id === "string") return first.id;
+  }
+  return undefined;
+}
+
+/**
+ * The subject after a turn: a factual answer's models and volume; a shortlist's #1 (a follow-up
+ * about "it" alone, such as a break-even, is about the pick, not a pairing of #1 with #2) with
+ * nothing else; otherwise (a question of the flow, help, chatter) the subject stays.
+ */
+export function subjectAfter(intent: Intent, output: HandlerOutput, previous: Session["subject"]): Session["subject"] {
+  if (FACTUAL.has(intent.kind) && "modelIds" in intent) {
+    const modelIds = (intent.modelIds ?? []).filter((id) => id !== "?");
+    const volume = "volume" in intent && intent.volume ? intent.volume : (previous?.volume ?? null);
+    const selfHost =
+      intent.kind === "cost" ? intent.selfHost : intent.kind === "break-even" ? previous?.selfHost === true : false;
+    return {
+      modelIds: modelIds.length > 0 ? modelIds : (previous?.modelIds ?? []),
+      volume,
+      selfHost,
+      answer: intent.kind,
+    };
+  }
+  const top = topOfRanking(output);
+  // No volume of its own: answers after a shortlist read the thread's and say where it came from.
+  if (top) return { modelIds: [top], volume: null, selfHost: false, answer: intent.kind };
+  return previous ?? null;
+}
+
+/**
+ * Fills what a follow-up leaves out from the subject: "and at int4?" keeps the models and
+ * volume; "compare with GPT-4.1 mini" compares it with the model just discussed.
+ */
+export function inheritSubject(intent: Intent, subject: Session["subject"], catalog: Catalog): Intent {
+  if (!subject || !FACTUAL.has(intent.kind) || !("modelIds" in intent)) return intent;
+  // "which open models may we use?" is about the catalogue, not the last model discussed.
+  if (intent.kind === "license" && intent.openOnly) return intent;
+  const known = subject.modelIds.filter((id) => catalog.modelById.has(id));
+  const ids = intent.modelIds ?? [];
+  const followUp = ids.length === 0 && known.length > 0;
+  const modelIds = followUp ? known : withSubjectCompared(intent, ids, known);
+  const volume = "volume" in intent && intent.volume === null && modelIds.length > 0 ? subject.volume : undefined;
+  // "what about 5B tokens a month?" after a self-hosting cost stays self-hosted.
+  const selfHost = intent.kind === "cost" && followUp && subject.selfHost === true ? { selfHost: true } : {};
+  return { ...intent, modelIds, ...(volume ? { volume } : {}), ...selfHost } as Intent;
+}
+
+/** At most this many models of the subject are weighed against a model named alone. */
+const MAX_COMPARED_WITH = 3;
+
+/** A comparison that names one model ("compare with X", "vs X") weighs it against the subject. */
+function withSubjectCompared(intent: Intent, ids: string[], subject: string[]): string[] {
+  if (intent.kind !== "compare" || ids.length !== 1 || ids[0] === "?") return ids;
+  const others = subject.filter((id) => !ids.includes(id));
+  return others.length > 0 ? [...others.slice(0, MAX_COMPARED_WITH), ...ids] : ids;
+}
