@@ -295,25 +295,46 @@ export const CRITERION_SCORERS: Record<Criterion, Scorer> = {
 
 export type ScoreEvidence = { quality: Evidence; useCaseFit: Evidence; estimatedFrom?: string };
 
+/** Where each criterion's score sits in a row of scores (CRITERIA order). */
+export const CRITERION_AT = Object.fromEntries(CRITERIA.map((c, k) => [c, k])) as Record<Criterion, number>;
+
 /**
- * The scores alone (a ranking scores every candidate, and answers show the notes of a few):
- * nothing is kept but the numbers, so a ranking of a large catalogue leaves little for the
- * garbage collector. scoreCandidate gives the same numbers with their notes.
+ * The scores alone (a ranking scores every candidate, and answers show the notes of a few),
+ * written into `out` from `at` in CRITERIA order: a ranking keeps them in one typed array, so
+ * scoring a candidate allocates no object and no boxed number (a breakdown object per candidate
+ * was most of what a ranking of a large catalogue left for the garbage collector).
+ * scoreCandidate gives the same numbers with their notes.
  */
+export function writeBreakdown(
+  c: Candidate,
+  req: Requirements,
+  pool: ScoringPool,
+  out: Float64Array,
+  at: number,
+): void {
+  out[at + CRITERION_AT.cost] = costValue(c, pool);
+  out[at + CRITERION_AT.quality] = pool.qualityOf(c).score;
+  out[at + CRITERION_AT.customization] = customizationValue(c);
+  out[at + CRITERION_AT.dataControl] = dataControlValue(c, req, pool.catalog);
+  out[at + CRITERION_AT.integration] = integrationValue(c, req);
+  out[at + CRITERION_AT.operations] = operationsValue(c, req);
+  out[at + CRITERION_AT.contextFit] = contextFitValue(c.model, req);
+  out[at + CRITERION_AT.useCaseFit] = pool.useCaseFitOf(c).score;
+}
+
+/** A row of scores (see writeBreakdown) as a breakdown object, keys in CRITERIA order. */
+export function breakdownAt(values: Float64Array, at: number): Breakdown {
+  const out = {} as Breakdown;
+  for (let k = 0; k < CRITERIA.length; k++) out[CRITERIA[k] as Criterion] = values[at + k] as number;
+  return out;
+}
+
+const scratch = new Float64Array(CRITERIA.length);
+
+/** writeBreakdown's scores as an object (for one or two candidates; a ranking keeps them in a table). */
 export function breakdownOf(c: Candidate, req: Requirements, pool: ScoringPool): Breakdown {
-  // A literal of the scorers' numbers, not a loop over CRITERION_SCORERS: one object shape, built
-  // in one step, and nothing else allocated (no note is written; the loop's keyed stores made
-  // this three times slower than all the scorers together).
-  return {
-    cost: costValue(c, pool),
-    quality: pool.qualityOf(c).score,
-    customization: customizationValue(c),
-    dataControl: dataControlValue(c, req, pool.catalog),
-    integration: integrationValue(c, req),
-    operations: operationsValue(c, req),
-    contextFit: contextFitValue(c.model, req),
-    useCaseFit: pool.useCaseFitOf(c).score,
-  };
+  writeBreakdown(c, req, pool, scratch, 0);
+  return breakdownAt(scratch, 0);
 }
 
 /** What quality and use-case fit rest on (see RankedModel.evidence). */

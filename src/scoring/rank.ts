@@ -15,7 +15,7 @@ import {
   type ScoringCache,
 } from "./constraints.js";
 import {
-  breakdownOf,
+  breakdownAt,
   costFloor,
   evidenceOf,
   scoreCandidate,
@@ -23,6 +23,7 @@ import {
   type BreakdownNotes,
   type ScoreEvidence,
   type ScoringPool,
+  writeBreakdown,
 } from "./criteria.js";
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
 import { licenceUnread } from "./licence-read.js";
@@ -77,7 +78,7 @@ export interface RankOptions {
  * today's catalogue, each of them copied and then promoted to be collected again).
  */
 class ScoreTable {
-  /** Candidate i's criterion scores at i × CRITERIA.length, in CRITERIA order. */
+  /** Candidate i's criterion scores at i × CRITERIA.length, in CRITERIA order (see writeBreakdown). */
   readonly values: Float64Array;
   readonly totals: Float64Array;
 
@@ -86,18 +87,9 @@ class ScoreTable {
     this.totals = new Float64Array(n);
   }
 
-  set(i: number, breakdown: Breakdown, total: number): void {
-    const at = i * CRITERIA.length;
-    for (let k = 0; k < CRITERIA.length; k++) this.values[at + k] = breakdown[CRITERIA[k] as Criterion];
-    this.totals[i] = total;
-  }
-
   /** Candidate i's breakdown as a plain object, keys in CRITERIA order (the same numbers, bit for bit). */
   breakdown(i: number): Breakdown {
-    const at = i * CRITERIA.length;
-    const out = {} as Breakdown;
-    for (let k = 0; k < CRITERIA.length; k++) out[CRITERIA[k] as Criterion] = this.values[at + k] as number;
-    return out;
+    return breakdownAt(this.values, i * CRITERIA.length);
   }
 }
 
@@ -204,6 +196,18 @@ export function weightedScore(breakdown: Breakdown, weights: Weights): number {
   return sum;
 }
 
+/** The weights in CRITERIA order, for weightedScoreAt. */
+function weightRow(weights: Weights): Float64Array {
+  return Float64Array.from(CRITERIA, (c) => weights[c]);
+}
+
+/** weightedScore of a row of scores (see writeBreakdown): the same sum in the same order, so the same bits. */
+function weightedScoreAt(values: Float64Array, at: number, w: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k < CRITERIA.length; k++) sum += (w[k] as number) * (values[at + k] as number);
+  return sum;
+}
+
 /** What every candidate's scores are relative to: the cheapest candidate, the cost floor, the signals. */
 export function poolFor(catalog: Catalog, req: Requirements, candidates: readonly Candidate[]): ScoringPool {
   // One pass, no spread: Math.min(...xs) allocates and fails past ~100k arguments.
@@ -232,11 +236,13 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost, options.cache);
   const pool = poolFor(catalog, req, candidates);
   const table = new ScoreTable(candidates.length);
+  const w = weightRow(weights);
   const scored: RankedModel[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
-    const breakdown = breakdownOf(c, req, pool);
-    table.set(i, breakdown, weightedScore(breakdown, weights));
+    const at = i * CRITERIA.length;
+    writeBreakdown(c, req, pool, table.values, at);
+    table.totals[i] = weightedScoreAt(table.values, at, w);
     scored.push(new Ranked(c, req, pool, table, i));
   }
   scored.sort(compareRanked);
@@ -269,12 +275,15 @@ export function leaderAndPair(
   const weights = options.weights ?? weightsFor(req).weights;
   const { candidates } = applyConstraints(catalog, req, options.selfHost, options.cache, undefined, false);
   const pool = poolFor(catalog, req, candidates);
+  const w = weightRow(weights);
+  // One candidate's scores at a time: only the rows kept (leader, pair) get a breakdown object.
+  const values = new Float64Array(CRITERIA.length);
   let leader: ScoredRow | undefined;
   const pair: [ScoredRow | undefined, ScoredRow | undefined] = [undefined, undefined];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
-    const breakdown = breakdownOf(c, req, pool);
-    const score = weightedScore(breakdown, weights);
+    writeBreakdown(c, req, pool, values, 0);
+    const score = weightedScoreAt(values, 0, w);
     const named = c.model.id === ids[0] || c.model.id === ids[1];
     const unread = licenceUnread(c.license);
     // Clearly below the leader (in the same or a lower licence tier) and not one of the pair: nothing to keep.
@@ -283,7 +292,7 @@ export function leaderAndPair(
       id: c.model.id,
       name: c.model.name,
       score,
-      breakdown,
+      breakdown: breakdownAt(values, 0),
       monthlyCostUsd: c.cost.monthlyUsd,
       licenceUnread: unread,
     };
