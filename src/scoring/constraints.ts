@@ -439,6 +439,27 @@ function admit(
   };
 }
 
+/**
+ * A model the budget rules out, its reason written when read: a ranking lists every model over
+ * the budget and an answer reads the reasons of a few (formatting two amounts per model and
+ * ranking was a tenth of a ranking under a tight budget at 100× today's catalogue).
+ */
+function budgetExclusion(model: Model, cost: CostEstimate, budget: number): Exclusion {
+  let said: string | undefined;
+  return {
+    id: model.id,
+    name: model.name,
+    constraint: "budget",
+    get reason() {
+      const monthly = cost.monthlyUsd;
+      return (said ??=
+        monthly === null
+          ? `${model.name} cannot be checked against your ${formatUsd(budget)}/month budget: ${cost.label}`
+          : `${model.name} would cost about ${formatUsd(monthly)}/month at your volume (cheapest option: ${cost.label}), over your ${formatUsd(budget)} budget`);
+    },
+  };
+}
+
 /** Ruled out by the budget: no figure to check, or over it (no budget without a volume). */
 function overBudget(monthly: number | null, budget: number | undefined): boolean {
   return budget !== undefined && (monthly === null || monthly > budget);
@@ -510,16 +531,7 @@ export function applyConstraints(
     const cost = costOf(a);
     const monthly = cost.monthlyUsd;
     if (overBudget(monthly, budget)) {
-      if (withReasons)
-        excluded.push({
-          id: model.id,
-          name: model.name,
-          constraint: "budget",
-          reason:
-            monthly === null
-              ? `${model.name} cannot be checked against your ${formatUsd(budget ?? 0)}/month budget: ${cost.label}`
-              : `${model.name} would cost about ${formatUsd(monthly)}/month at your volume (cheapest option: ${cost.label}), over your ${formatUsd(budget ?? 0)} budget`,
-        });
+      if (withReasons) excluded.push(budgetExclusion(model, cost, budget ?? 0));
       continue;
     }
     candidates.push({
