@@ -285,6 +285,12 @@ type Admission =
       /** See Candidate. */
       firstParty: boolean;
       preview: boolean;
+      /**
+       * The candidate last made from this admission (see applyConstraints): a thread re-ranks
+       * under the same requirements on every turn, and a candidate is the admission plus its
+       * cost, so one made with the same cost estimate is the same candidate.
+       */
+      candidate?: Candidate;
     };
 
 /**
@@ -534,18 +540,70 @@ export function applyConstraints(
       if (withReasons) excluded.push(budgetExclusion(model, cost, budget ?? 0));
       continue;
     }
-    candidates.push({
-      model: usable,
-      license: a.terms,
-      verdict: a.verdict,
-      cost,
-      narrowing,
-      slot,
-      firstParty: a.firstParty,
-      preview: a.preview,
-    });
+    let candidate = a.candidate;
+    if (candidate?.cost !== cost) {
+      candidate = {
+        model: usable,
+        license: a.terms,
+        verdict: a.verdict,
+        cost,
+        narrowing,
+        slot,
+        firstParty: a.firstParty,
+        preview: a.preview,
+      };
+      a.candidate = candidate;
+    }
+    candidates.push(candidate);
   }
   return { candidates, excluded };
+}
+
+/**
+ * The candidates applyConstraints would give, in the same order, each handed to `visit` as one
+ * reused object whose fields are overwritten per model (`visit` must not keep it): the
+ * sensitivity search's leader pass scores every candidate of an edit once and keeps a few
+ * numbers, and building a candidate object per model and edit was most of what it allocated.
+ */
+export function visitCandidates(
+  catalog: Catalog,
+  req: Requirements,
+  quoter: SelfHostQuoter | undefined,
+  cache: ScoringCache,
+  visit: (c: Candidate) => void,
+): void {
+  const costOf = passCosts(catalog, req, quoter, cache);
+  const budget = req.volume ? req.monthlyBudgetUsd : undefined;
+  const admissions = admissionsOf(catalog, req);
+  let c: Candidate | undefined;
+  for (let i = 0; i < admissions.length; i++) {
+    const a = admissions[i] as Admission;
+    if (a.out) continue;
+    const cost = costOf(a);
+    if (overBudget(cost.monthlyUsd, budget)) continue;
+    if (!c)
+      c = {
+        model: a.usable,
+        license: a.terms,
+        verdict: a.verdict,
+        cost,
+        narrowing: a.narrowing,
+        slot: a.slot,
+        firstParty: a.firstParty,
+        preview: a.preview,
+      };
+    else {
+      c.model = a.usable;
+      c.license = a.terms;
+      c.verdict = a.verdict;
+      c.cost = cost;
+      c.narrowing = a.narrowing;
+      c.slot = a.slot;
+      c.firstParty = a.firstParty;
+      c.preview = a.preview;
+    }
+    visit(c);
+  }
 }
 
 /** The cost figures every candidate's cost score is relative to (see ScoringPool). */
