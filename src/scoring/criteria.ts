@@ -322,6 +322,20 @@ export function writeBreakdown(
   out[at + CRITERION_AT.useCaseFit] = pool.useCaseFitOf(c).score;
 }
 
+/**
+ * A row no candidate's scores exceed, criterion by criterion (see writeBreakdown): its cost,
+ * quality and use-case fit exactly (cheap to find), and 1 for each other criterion, whose scorer
+ * never gives more (each clamps to [0, 1] or picks a constant of at most 1). With non-negative
+ * weights its weighted sum is at least the candidate's score, so a search for the leader can skip
+ * a candidate whose bound is clearly below the leader without scoring it.
+ */
+export function writeScoreBound(c: Candidate, pool: ScoringPool, out: Float64Array, at: number): void {
+  out.fill(1, at, at + CRITERIA.length);
+  out[at + CRITERION_AT.cost] = costValue(c, pool);
+  out[at + CRITERION_AT.quality] = pool.qualityOf(c).score;
+  out[at + CRITERION_AT.useCaseFit] = pool.useCaseFitOf(c).score;
+}
+
 /** A row of scores (see writeBreakdown) as a breakdown object, keys in CRITERIA order. */
 export function breakdownAt(values: Float64Array, at: number): Breakdown {
   const out = {} as Breakdown;

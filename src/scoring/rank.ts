@@ -8,6 +8,8 @@ import type { SourceRef } from "../ports.js";
 import {
   applyConstraints,
   emptyCostRange,
+  newScoringCache,
+  visitCandidates,
   widenCostRange,
   type Candidate,
   type CostRange,
@@ -24,6 +26,7 @@ import {
   type ScoreEvidence,
   type ScoringPool,
   writeBreakdown,
+  writeScoreBound,
 } from "./criteria.js";
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
 import { licenceUnread } from "./licence-read.js";
@@ -273,21 +276,32 @@ export function leaderAndPair(
   options: RankOptions = {},
 ): { leader: ScoredRow | undefined; pair: [ScoredRow | undefined, ScoredRow | undefined] } {
   const weights = options.weights ?? weightsFor(req).weights;
-  const { candidates } = applyConstraints(catalog, req, options.selfHost, options.cache, undefined, false);
-  const pool = poolFor(catalog, req, candidates);
+  const cache = options.cache ?? newScoringCache();
+  // Two visits of the candidates, none of them built (see visitCandidates): the cost range their
+  // scores are relative to, then the scores.
+  const range = emptyCostRange();
+  visitCandidates(catalog, req, options.selfHost, cache, (c) => widenCostRange(range, c.cost));
+  const pool = poolWith(catalog, req, range);
   const w = weightRow(weights);
   // One candidate's scores at a time: only the rows kept (leader, pair) get a breakdown object.
   const values = new Float64Array(CRITERIA.length);
+  // A bound on the score is a bound only if no weight is negative (the sums are then monotone).
+  const boundable = w.every((x) => x >= 0);
   let leader: ScoredRow | undefined;
   const pair: [ScoredRow | undefined, ScoredRow | undefined] = [undefined, undefined];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i] as Candidate;
-    writeBreakdown(c, req, pool, values, 0);
-    const score = weightedScoreAt(values, 0, w);
+  visitCandidates(catalog, req, options.selfHost, cache, (c) => {
     const named = c.model.id === ids[0] || c.model.id === ids[1];
     const unread = licenceUnread(c.license);
     // Clearly below the leader (in the same or a lower licence tier) and not one of the pair: nothing to keep.
-    if (leader && !named && leader.score - score > TIE && (unread || !leader.licenceUnread)) continue;
+    const droppable = leader !== undefined && !named && (unread || !leader.licenceUnread);
+    if (droppable && boundable) {
+      // Cheap first: a bound at least the score (see writeScoreBound), clearly below the leader.
+      writeScoreBound(c, pool, values, 0);
+      if ((leader?.score ?? 0) - weightedScoreAt(values, 0, w) > TIE) return;
+    }
+    writeBreakdown(c, req, pool, values, 0);
+    const score = weightedScoreAt(values, 0, w);
+    if (droppable && (leader?.score ?? 0) - score > TIE) return;
     const row: ScoredRow = {
       id: c.model.id,
       name: c.model.name,
@@ -299,7 +313,7 @@ export function leaderAndPair(
     if (!leader || compareRanked(row, leader) < 0) leader = row;
     if (row.id === ids[0]) pair[0] = row;
     else if (row.id === ids[1]) pair[1] = row;
-  }
+  });
   return { leader, pair };
 }
 
