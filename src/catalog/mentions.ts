@@ -183,8 +183,9 @@ function sizeChecked(mention: ModelMention, whole: string, catalog: Catalog): Mo
 /**
  * "mistral ultra", "mistral large": a name that starts with a maker's name means that maker's
  * models, never another maker's that shares a word ("mistral ultra" is no Nemotron Ultra, "mistral
- * large" no Jamba Large). When none of the maker's models fits, it is a model we do not know, with
- * the maker's current models as suggestions.
+ * large" no Jamba Large), and within the maker its own line when one carries its name ("mistral
+ * large" is Mistral Large 2, 24.11 and 3, not Pixtral Large). When none of the maker's models fits,
+ * it is a model we do not know, with the maker's current models as suggestions.
  */
 function labChecked(mention: ModelMention, catalog: Catalog): ModelMention {
   const r = mention.resolution;
@@ -192,7 +193,15 @@ function labChecked(mention: ModelMention, catalog: Catalog): ModelMention {
   const at = labAt(nameTokens(mention.text), catalog);
   if (!at) return mention;
   const ids = r.status === "found" ? [r.id] : r.candidates;
-  const fits = ids.filter((id) => labOfModel(id, catalog) === at.lab);
+  const ofLab = ids.filter((id) => labOfModel(id, catalog) === at.lab);
+  // The maker's own line first: "mistral small" is the Mistral Smalls, not Devstral Small 2.
+  const maker = nameTokens(mention.text).slice(0, at.length).join(" ");
+  const line = ofLab.filter((id) =>
+    nameTokens(catalog.modelById.get(id)?.name ?? "")
+      .join(" ")
+      .startsWith(`${maker} `),
+  );
+  const fits = line.length > 0 ? line : ofLab;
   if (fits.length === ids.length) return mention;
   if (fits.length === 0)
     return {

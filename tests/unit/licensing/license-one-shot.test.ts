@@ -58,6 +58,17 @@ describe("one-shot licence questions", () => {
     expect(reply.fallbackText).not.toMatch(/Fine-tuning Claude/);
   });
 
+  it("a lab name with a size word stays in the lab: 'mistral large' judges the Mistral Large versions only", () => {
+    const reply = conversation()("is mistral large ok for commercial use in our firm?");
+    const ids = reply.data.verdicts.map((v) => v.modelId);
+    expect(ids.length).toBeGreaterThan(1);
+    for (const id of ids) expect(catalog.modelById.get(id)!.name).toMatch(/^Mistral Large\b/);
+    // Research-licensed versions are blocked for a firm's use; the Apache one is allowed.
+    expect(verdictOf(reply, "mistral-large-2")).toBe("blocked");
+    expect(verdictOf(reply, "mistral-large-3")).toBe("allowed");
+    expect(reply.fallbackText).not.toMatch(/separately/);
+  });
+
   it("can we self-host GPT-4? -> blocked", () => {
     const reply = conversation()("can we self-host GPT-4?");
     expect(verdictOf(reply, "gpt-4")).toBe("blocked");
