@@ -95,6 +95,8 @@ export const CLOSE_CALL = 0.01;
 
 /** Two decimals everywhere the user sees a score, so text and table agree. */
 export const fmtScore = (x: number): string => x.toFixed(2);
+/** The smallest contribution fmtSigned shows as other than ±0.000. */
+const SHOWN_CONTRIBUTION = 0.0005;
 const fmtSigned = (x: number): string => `${x >= 0 ? "+" : "−"}${Math.abs(x).toFixed(3)}`;
 
 export function gapParts(a: RankedModel, b: RankedModel, weights: Weights): GapPart[] {
@@ -133,13 +135,15 @@ export function explainTop(ranking: Ranking): Explanation | null {
     lines.push(
       `**${a.name}** scores ${fmtScore(a.score)} and **${b.name}** ${fmtScore(b.score)}: a gap of ${gap < 0.001 ? "under 0.001" : gap.toFixed(3)}.${gap < CLOSE_CALL ? " A gap this small is within the precision of these scores: treat them as close alternatives." : ""}`,
     );
-    if (ahead.length > 0) {
+    // A contribution that shows as ±0.000 explains nothing ("0.99 vs 0.99, −0.000"): listed only when it shows.
+    const shown = (ps: GapPart[]) => ps.filter((p) => Math.abs(p.contribution) >= SHOWN_CONTRIBUTION).slice(0, 3);
+    if (shown(ahead).length > 0) {
       lines.push(`${a.name} is ahead on:`);
-      for (const p of ahead.slice(0, 3)) lines.push(`- ${line(p, a.name)}`);
+      for (const p of shown(ahead)) lines.push(`- ${line(p, a.name)}`);
     }
-    if (behind.length > 0) {
+    if (shown(behind).length > 0) {
       lines.push(`${b.name} is ahead on:`);
-      for (const p of behind.slice(0, 3)) lines.push(`- ${line(p, a.name)}`);
+      for (const p of shown(behind)) lines.push(`- ${line(p, a.name)}`);
     }
   }
   // A tie further down the top 3 is said too.

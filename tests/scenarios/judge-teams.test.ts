@@ -12,7 +12,8 @@ import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { tierStep } from "../../src/scoring/quality.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist, rowsOf } from "../flows/recommend-scenarios-checks.js";
-import type { Requirements } from "../../src/scoring/requirements.js";
+import { USE_CASES, type Requirements } from "../../src/scoring/requirements.js";
+import { runRecommendation } from "../../src/answers/recommend-shortlist.js";
 import type { OutboundMessage } from "../../src/ports.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
 
@@ -94,5 +95,35 @@ describe("judge teams", () => {
     );
     expect(rowsOf(reply).length).toBeGreaterThanOrEqual(3);
     expectNoLargerTierEstimates(reply);
+  });
+});
+
+describe("why #1 beats #2 lists only what shows", () => {
+  it("over every use case × sensitivity × volume × budget: no criterion listed at ±0.000", () => {
+    let explained = 0;
+    for (const useCase of USE_CASES)
+      for (const dataSensitivity of [undefined, "internal", "regulated"] as const)
+        for (const total of [2e6, 100e6, 5e9])
+          for (const monthlyBudgetUsd of [undefined, 300, 20_000]) {
+            const req: Requirements = {
+              useCase,
+              ...(dataSensitivity ? { dataSensitivity } : {}),
+              ...(monthlyBudgetUsd ? { monthlyBudgetUsd } : {}),
+              volume: {
+                inputTokensPerMonth: total * 0.75,
+                outputTokensPerMonth: total * 0.25,
+                cachedInputTokensPerMonth: 0,
+                splitAssumed: true,
+                description: `${total} tokens a month`,
+              },
+            };
+            const why = runRecommendation(catalog, req).explanation?.text;
+            if (!why) continue;
+            explained++;
+            expect(why, JSON.stringify({ useCase, dataSensitivity, total, monthlyBudgetUsd })).not.toMatch(
+              /[+−-]0\.000\b/,
+            );
+          }
+    expect(explained).toBeGreaterThan(50);
   });
 });

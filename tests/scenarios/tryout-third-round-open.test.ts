@@ -83,7 +83,7 @@ describe("open findings of the third tryout round", () => {
     it.todo(
       "a preview model in a production shortlist is flagged as preview (kids' homework helper: Gemini 3 Flash (preview) #3)",
     );
-    it.todo("'Why #1 beats #2' never lists a criterion at '0.99 vs 0.99, −0.000'");
+    // Fixed: "Why #1 beats #2" lists no criterion at ±0.000 (tests/scenarios/judge-teams.test.ts).
   });
 
   describe("truth", () => {
