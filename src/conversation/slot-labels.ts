@@ -75,6 +75,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
       return `${formatCount(total)} tokens/month${working}${split}`;
     },
   },
+  oneOffVolume: {
+    name: "one-off job",
+    describe: (v) => `one-off job of ${formatCount(v.inputTokensPerMonth + v.outputTokensPerMonth)} tokens`,
+    notRanked: "the ranking prices monthly volumes, and this runs once",
+  },
   monthlyBudgetUsd: { name: "monthly budget", describe: (v) => `budget ${formatUsd(v)}/month` },
   statedBudget: {
     name: "budget in another currency",

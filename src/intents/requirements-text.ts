@@ -61,6 +61,11 @@ function languageCodes(t: string): string[] {
   return out;
 }
 
+// Work done once, not every month: "summarise them once", "a one-off backfill", "the whole
+// archive in one go". "once a month" is a rate and "once we launch" a time, not a one-off.
+const ONE_OFF =
+  /\b(?:once(?!\s+(?:a|an|per|every|each|we|they|it|you|i|the|that|this|our|in)\b)|one[- ]off|one[- ]time|single (?:run|pass|batch|job)|in one go|backfill\w*|(?:a|our|the) (?:historical )?(?:backlog|archive) of)\b/;
+
 const NON_COMMERCIAL_USE = /\b(non-?commercial|research[- ]only)\b/;
 
 /** The forms of a message the slot readers take. */
@@ -106,8 +111,11 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (needsEuResidency(t)) req.euDataResidency = true;
   if (forbidsRetention(t)) req.noRetention = true;
 
+  // A job run once is no monthly volume ("we have 2M documents to summarise once").
   const volume = parseVolume(raw);
-  if (volume) req.volume = volume;
+  const oneOff = ONE_OFF.test(t);
+  if (volume && oneOff) req.oneOffVolume = volume;
+  else if (volume) req.volume = volume;
 
   // A budget in euros or pounds is kept as said, never read as dollars (slot-labels.ts says why).
   const budget = parseBudget(t);
@@ -145,6 +153,8 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (ops !== undefined) req.mlOpsExperience = ops;
 
   Object.assign(req, timingIn(place, pos, t));
+  // Work done once waits for no one: a batch, unless the message says otherwise.
+  if (oneOff && req.latency === undefined) req.latency = "batch";
 
   const open = openWeightsIn(pos, t);
   if (open !== undefined) req.openWeightsOnly = open;

@@ -101,6 +101,11 @@ export interface Requirements {
   volume?: Volume;
   monthlyBudgetUsd?: number;
   /**
+   * A job run once ("2M documents to summarise once, ~3k tokens each"): its tokens in all. Kept
+   * and said back, never read as a monthly volume (the ranking prices monthly volumes).
+   */
+  oneOffVolume?: Volume;
+  /**
    * A budget said in a currency the prices are not in ("1500 EUR a month"): kept and said back,
    * never converted (the repo holds no sourced exchange rate) and not applied to the ranking.
    */

@@ -125,6 +125,9 @@ export function mergeRequirements(base: Requirements, patch: Partial<Requirement
   }
   // One budget: a budget in dollars replaces one said in another currency (which was never applied).
   if (patch.monthlyBudgetUsd !== undefined && patch.statedBudget === undefined) delete out.statedBudget;
+  // One volume: a monthly volume replaces a one-off job said before, and the other way round.
+  if (patch.volume !== undefined && patch.oneOffVolume === undefined) delete out.oneOffVolume;
+  if (patch.oneOffVolume !== undefined && patch.volume === undefined) delete out.volume;
   return out;
 }
 

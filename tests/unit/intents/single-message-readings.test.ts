@@ -66,3 +66,26 @@ describe("an unknown name beside known ones is asked about, never dropped", () =
     expect(ids(intent.pending ?? { kind: "unclear", text: "" }).filter((id) => id !== "?")).toEqual(kept);
   });
 });
+
+describe("a job run once is no monthly volume", () => {
+  const total = (v?: { inputTokensPerMonth: number; outputTokensPerMonth: number }) =>
+    v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined;
+  it.each([
+    ["we have 2M documents to summarise once, about 3k tokens each", 6e9],
+    ["one-off backfill: classify 40M support tickets of 500 tokens each", 2e10],
+    ["summarise the whole archive in one go: 10k reports, 20k tokens each", 2e8],
+  ])("%j: a one-off job of %d tokens, batch, no monthly volume", (text, tokens) => {
+    const r = parseRequirements(text);
+    expect(r.volume).toBeUndefined();
+    expect(total(r.oneOffVolume)).toBe(tokens);
+    expect(r.latency).toBe("batch");
+  });
+  it.each(["summarise 2k documents once a month, 3k tokens each", "once we launch, 20M tokens a month, chatbot"])(
+    "%j: a rate or a time, still monthly",
+    (text) => {
+      const r = parseRequirements(text);
+      expect(r.oneOffVolume).toBeUndefined();
+      expect(r.volume).toBeDefined();
+    },
+  );
+});
