@@ -100,8 +100,11 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
 
 const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthly\s+actives?|active\s+users|${PEOPLE_WORDS})`;
 
+const SINGULAR_MODIFIER = /(?<!s|people|staff|ppl|folks|headcount|mau|users)$/;
+// One word may say which people ("50 insurance agents", "800 ward nurses"), unless it is a unit.
+const WHICH_PEOPLE = String.raw`(?:(?!(?:tok\w*|gpus?|requests?|calls?|queries|messages?|per|a|an|the|of|and|or)\b)[a-z][a-z-]*\s+)?`;
 const USERS_COUNTED = new RegExp(
-  String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+|support\s+|sales\s+|human\s+|customer[- ]service\s+|(?:call|contact)[- ]?cent(?:er|re)\s+)*${USER_WORDS}\b`,
+  String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+|support\s+|sales\s+|human\s+|customer[- ]service\s+|(?:call|contact)[- ]?cent(?:er|re)\s+)*${WHICH_PEOPLE}${USER_WORDS}\b`,
   "g",
 );
 const USERS_AFTER = new RegExp(
@@ -120,6 +123,8 @@ export function parseMonthlyUsers(text: string): number | undefined {
     if (m[1] === undefined) continue;
     const end = m.index + m[0].length;
     if (team.some((s) => m.index < s.end && s.start < end)) continue;
+    // A people noun in the singular before another noun describes it: "50k citizen questions".
+    if (SINGULAR_MODIFIER.test(m[0]) && /^\s+[a-z]/.test(t.slice(end))) continue;
     const n = quantityValue(m[1], m[2]);
     // "daily active users" is a floor for monthly ones; the figure is kept as stated.
     if (n >= 1) return n;

@@ -102,8 +102,17 @@ function questionScore(intent: Intent, refs: ModelRefs): number {
   return QUESTION_SCORE;
 }
 
+// "anything but GPT-4o for our lawyers": a message that opens by ruling models out asks for another.
+const ANYTHING_BUT =
+  /^\W*(?:anything|any model|something|whatever|any llm) (?:but|except|other than|besides|apart from)\b/;
+
 function asksForRecommendation(lower: string, parsed: Parses): boolean {
-  return cue.RECOMMEND.test(lower) || cue.RECOMMEND_SOFT.test(lower) || parsed.requirements().useCase !== undefined;
+  return (
+    cue.RECOMMEND.test(lower) ||
+    cue.RECOMMEND_SOFT.test(lower) ||
+    ANYTHING_BUT.test(lower) ||
+    parsed.requirements().useCase !== undefined
+  );
 }
 
 const NEEDS_MODEL = new Set<Intent["kind"]>(["model-info", "price"]);

@@ -48,12 +48,12 @@ const TASKS: Rule[] = [
   {
     useCase: "extraction",
     pattern:
-      /\b(extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation|pull (\w+ )?(fields|data|values|entities|details|dates|names|amounts|figures|clauses|terms) (out of|from))\b/,
+      /\b(extract\w*|(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)) (?:\w+ )?(?:essays|papers|homework|assignments|exams)|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation|pull (\w+ )?(fields|data|values|entities|details|dates|names|amounts|figures|clauses|terms) (out of|from))\b/,
   },
   {
     useCase: "creative",
     pattern:
-      /\b(creative|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|editing assistant|drafting|draft (release notes|posts|articles|copy|announcements|newsletters))\b/,
+      /\b(creative|(?:product|listing|property|item) descriptions|writes? (?:\w+ )?descriptions|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|editing assistant|drafting|draft (release notes|posts|articles|copy|announcements|newsletters))\b/,
   },
   {
     useCase: "chat",
@@ -72,7 +72,7 @@ const PEOPLE: Rule[] = [
 // Words that say what is read or how it is wrapped, not what is done with it.
 const MATERIAL: Rule[] = [
   { useCase: "rag", pattern: /\b(documents?|docs|manuals|pdfs?)\b/ },
-  { useCase: "chat", pattern: /\b(assistant|chat|chats|bot)\b/ },
+  { useCase: "chat", pattern: /\b(assistant|helper|chat|chats|bot)\b/ },
 ];
 
 // Completion on a keyboard or in a search box is not code completion.

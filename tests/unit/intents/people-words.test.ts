@@ -20,6 +20,19 @@ describe("people words: one table for every count of people", () => {
     expect((v?.inputTokensPerMonth ?? 0) + (v?.outputTokensPerMonth ?? 0)).toBe(24_000_000);
   });
 
+  it.each([
+    ["our 50 insurance agents", 50],
+    ["800 ward nurses", 800],
+  ])("one word may say which people: %j -> %d", (text, n) => {
+    expect(parseMonthlyUsers(text)).toBe(n);
+  });
+
+  it("a singular people word before a noun is no count of people", () => {
+    expect(parseMonthlyUsers("~50k citizen questions a day")).toBeUndefined();
+    expect(parseMonthlyUsers("40k customer emails a month")).toBeUndefined();
+    expect(parseMonthlyUsers("20 tokens users")).toBeUndefined();
+  });
+
   it("a people word in the singular describes what is counted", () => {
     const v = parseVolume("~50k citizen questions a day, ~800 tokens each");
     expect((v?.inputTokensPerMonth ?? 0) + (v?.outputTokensPerMonth ?? 0)).toBe(1_200_000_000);

@@ -89,3 +89,11 @@ describe("a job run once is no monthly volume", () => {
     },
   );
 });
+
+describe("a message that opens by ruling a model out asks for another", () => {
+  it("anything but GPT-4o, with no use case named, is a recommendation excluding it", () => {
+    const intent = u("anything but gpt-4o for our 40 lawyers, on our azure tenant");
+    expect(intent.kind).toBe("recommend");
+    if (intent.kind === "recommend") expect(intent.requirements.exclude?.models).toEqual(["gpt-4o"]);
+  });
+});

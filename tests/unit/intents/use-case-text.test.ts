@@ -33,6 +33,9 @@ describe("useCaseIn: the task named beats the material or wrapper mentioned", ()
     ["help 50 insurance agents draft replies", "chat"],
     ["we run 20 ai agents that book meetings", "agents"],
     ["agents that call our internal apis", "agents"],
+    ["a study helper for our pupils", "chat"],
+    ["a tool for our teachers to mark essays", "extraction"],
+    ["a shopify plugin that writes product descriptions", "creative"],
   ])("%j -> %s (people vs the task)", (text, useCase) => {
     expect(useCaseIn(text)).toBe(useCase);
   });
