@@ -50,13 +50,13 @@ describe("hard constraints", () => {
     expect(r.candidates.some((c) => c.model.id === "claude-sonnet-4.5")).toBe(true);
   });
 
-  it("an unknown context window does not pass a stated context need", () => {
+  it("an unknown context window does not pass a stated context need, and is said as unknown", () => {
     const base = catalog.modelById.get("mixtral-8x7b");
     if (!base) throw new Error("fixture");
     const unknown = { ...base, id: "no-window", name: "No Window", contextWindow: null };
     const cat = rebuild([...catalog.models, unknown], catalog.licenses, catalog);
     expect(reasonFor(applyConstraints(cat, { contextTokens: 16_000 }), "no-window")).toMatchObject({
-      constraint: "context",
+      constraint: "context-unknown",
       reason:
         "No Window's context window is not in the catalogue, so it cannot be checked against the 16K tokens you need",
     });

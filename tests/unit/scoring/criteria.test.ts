@@ -37,14 +37,15 @@ describe("criteria", () => {
     );
   });
 
-  it("a model without a use-case benchmark takes its nearest measured relative's, marked as estimated", () => {
-    // GPT-4o mini has an Arena Elo but no coding benchmark; GPT-4o (same family) has one.
+  it("a smaller tier without a use-case benchmark does not take its larger sibling's, and says so", () => {
+    // GPT-4o mini has an Arena Elo but no coding benchmark; GPT-4o (same family, a larger tier, no
+    // published sizes) has one: its score says nothing of the mini's, so it is not borrowed.
     const r = rankModels(catalog, { useCase: "coding" });
     const mini = r.ranked.find((m) => m.id === "gpt-4o-mini");
     const big = r.ranked.find((m) => m.id === "gpt-4o");
-    expect(mini?.evidence).toMatchObject({ useCaseFit: "estimated", estimatedFrom: "GPT-4o" });
-    expect(mini?.notes.useCaseFit).toMatch(/^estimated from GPT-4o \(same family/);
-    expect(mini?.breakdown.useCaseFit).toBeLessThanOrEqual(big?.breakdown.useCaseFit ?? 0);
+    expect(mini?.evidence.useCaseFit).toBe("unmeasured");
+    expect(mini?.notes.useCaseFit).toMatch(/GPT-4o is a larger tier, so its score is not borrowed/);
+    expect(mini?.breakdown.useCaseFit).toBeLessThan(big?.breakdown.useCaseFit ?? 0);
   });
 
   it("an estimate prefers a relative of the same kind: a general model is not estimated from a coder sibling", () => {
