@@ -8,6 +8,7 @@ import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/
 import { historyEntry, mergeRequirements, newFlow, pushHistory, withFlow } from "../conversation/flows/flow-state.js";
 import { foreignBudgetLines, SLOT_LABELS } from "../conversation/slot-labels.js";
 import type { Intent } from "../intents/types.js";
+import { withoutExclusions } from "../intents/lift-exclusion-text.js";
 import { parseWhatIf, type WhatIfChange } from "../intents/what-if-text.js";
 import type { OutboundMessage } from "../ports.js";
 import { askChoices, message, text } from "../render/builders.js";
@@ -43,6 +44,7 @@ export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requir
       ) as Partial<Requirements>,
     ),
   );
+  if (change.allow) said.push(...describeRequirements({ exclude: change.allow }).map((d) => `no longer ${d}`));
   for (const key of remove)
     said.push(key === "monthlyBudgetUsd" ? "no budget limit" : `no ${SLOT_LABELS[key].name} requirement`);
   return { ...change, said };
@@ -169,7 +171,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   const hasThread = session.flow !== null || Object.keys(current).length > 0;
   const asked = modelsAsked(intent, ctx);
   const edit = whatIfEdit(intent, current, ctx.catalog);
-  const changes = Object.keys(edit.patch).length > 0 || edit.remove.length > 0;
+  const changes = Object.keys(edit.patch).length > 0 || edit.remove.length > 0 || edit.allow !== undefined;
 
   if (!hasThread && !changes && asked.length === 0) return { replies: [noThread()] };
   const before = rankOnly(ctx.catalog, current, session.assumptions);
@@ -198,6 +200,11 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
 
   let requirements = mergeRequirements(current, edit.patch);
   for (const k of edit.remove) delete requirements[k];
+  if (edit.allow) {
+    const exclude = withoutExclusions(requirements.exclude, edit.allow);
+    if (exclude) requirements.exclude = exclude;
+    else delete requirements.exclude;
+  }
   requirements = { ...requirements };
   const after = runRecommendation(ctx.catalog, requirements, session.assumptions);
   const flow = session.flow ? { ...session.flow, step: null } : newFlow(null);
@@ -220,7 +227,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
         intent: "what-if",
         lead,
         extraData: {
-          change: { patch: edit.patch, removed: edit.remove },
+          change: { patch: edit.patch, removed: edit.remove, ...(edit.allow ? { allowed: edit.allow } : {}) },
           previousFirst: before.ranking.ranked[0]?.id ?? null,
         },
       }),

@@ -7,6 +7,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { cleanText, foldCase } from "../catalog/normalize.js";
 import * as cue from "./cues.js";
+import { liftedExclusions } from "./lift-exclusion-text.js";
 import { modelLikeName } from "./model-like-name.js";
 import { findModelRefs, looseLookup, subjectPhrase, type ModelRefs } from "./model-refs.js";
 import { inScopes, negatedScopes } from "./negation.js";
@@ -144,6 +145,12 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
       );
       const expanded = sameLab ? expandFamilies(intent.modelIds, refs, ctx.catalog) : null;
       if (expanded) return settleUnknown({ ...intent, modelIds: expanded.slice(0, MAX_CLARIFY) }, refs);
+    }
+    // "what if we allow mistral models" lifts the thread's exclusion of that family's lab: the
+    // family word names what to let back in, not a model to pick.
+    if (intent.kind === "what-if") {
+      const lifted = liftedExclusions(clean, ctx.session.requirements.exclude, ctx.catalog).lifted;
+      if (Object.keys(lifted).length > 0) return { ...intent, modelIds: ids.filter((id) => id !== PICK_PLACEHOLDER) };
     }
     // A licence question about a family needs no pick: every member gets its verdict.
     if (intent.kind === "license") {

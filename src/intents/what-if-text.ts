@@ -6,11 +6,12 @@ import type { Catalog } from "../catalog/catalog.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { factsNamedIn } from "../profile/describe.js";
 import { formatCount } from "../render/format.js";
-import type { Requirements } from "../scoring/requirements.js";
+import type { Exclusions, Requirements } from "../scoring/requirements.js";
 import { parseMonthlyBudget, parseRequirements, sensitivityReadingOf } from "./requirements-text.js";
 import { replacesSensitivity } from "./sensitivity-text.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { parseBareVolume } from "./bare-volume.js";
+import { liftedExclusions } from "./lift-exclusion-text.js";
 import { parseVolume, rescaledCount } from "./volume.js";
 
 export interface WhatIfChange {
@@ -23,6 +24,8 @@ export interface WhatIfChange {
   volumeFactor?: number;
   /** Facts the message says again that the thread already has ("it's non-commercial research"). */
   restated?: (keyof Requirements)[];
+  /** The thread's exclusions it takes back ("what if we allow meta models"). */
+  allow?: Exclusions;
 }
 
 const MULTIPLIERS: { pattern: RegExp; factor: number }[] = [
@@ -84,7 +87,9 @@ function droppedRequirements(text: string): Dropped {
 
 /** Requirement changes stated in a what-if, on top of the thread's requirements. */
 export function parseWhatIf(said: string, current: Requirements, catalog?: Catalog): WhatIfChange {
-  const dropped = droppedRequirements(said);
+  // Exclusions taken back first, so "drop the no-meta rule" is never read as excluding Meta.
+  const lift = liftedExclusions(said, current.exclude, catalog);
+  const dropped = droppedRequirements(lift.kept);
   const textIn = dropped.kept;
   const t = textIn.toLowerCase();
   const general = parseRequirements(textIn, catalog);
@@ -186,5 +191,6 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     missing,
     ...(volumeFactor !== undefined ? { volumeFactor } : {}),
     ...(restated.length > 0 ? { restated } : {}),
+    ...(Object.keys(lift.lifted).length > 0 ? { allow: lift.lifted } : {}),
   };
 }
