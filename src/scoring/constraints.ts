@@ -222,12 +222,25 @@ function availabilityReason(model: Model): string | null {
   else if (model.kind === "unreleased") reason = `${model.name} was never released (no weights, no API)`;
   else if (model.strengths.includes("embedding-encoder"))
     reason = `${model.name} is an encoder model (embeddings, classification), not a text generator`;
-  else if (model.status === "retired" || model.status === "deprecated")
-    reason = `${model.name} is ${model.status} by its provider`;
+  else if (apiWithdrawn(model) && !model.openWeights) reason = `${model.name} is ${model.status} by its provider`;
   else if (!model.openWeights && model.offerings.length === 0)
     reason = `${model.name} has neither downloadable weights nor an API offering in the catalogue`;
   availabilityMemo.set(model, reason);
   return reason;
+}
+
+/** The lab retired or deprecated the model (on its API: open weights stay downloadable). */
+function apiWithdrawn(model: Model): boolean {
+  return model.status === "retired" || model.status === "deprecated";
+}
+
+/**
+ * Open weights whose lab withdrew the model from its API: a team that self-hosts still runs the
+ * weights, so only the API route is gone. Without self-hosting they stay ruled out, saying why.
+ */
+function apiOnlyWithdrawal(model: Model, req: Requirements): string | null {
+  if (!model.openWeights || !apiWithdrawn(model) || mustSelfHost(req)) return null;
+  return `${model.name} is ${model.status} on its provider's API (its weights can still be self-hosted)`;
 }
 
 /** How a candidate's model was narrowed from the catalogue's (see applyConstraints). */
@@ -368,6 +381,8 @@ function admit(
     reason,
   });
   if (unavailable) return out("availability", unavailable);
+  const withdrawn = apiOnlyWithdrawal(model, req);
+  if (withdrawn) return out("availability", withdrawn);
   const named = exclusionReason(catalog, model, catalog.licenseById.get(model.licenseId), req.exclude);
   if (named) return out("excluded", named);
   if (req.openWeightsOnly && !model.openWeights)
