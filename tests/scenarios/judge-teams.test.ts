@@ -127,3 +127,21 @@ describe("why #1 beats #2 lists only what shows", () => {
     expect(explained).toBeGreaterThan(50);
   });
 });
+
+describe("an API withdrawn by its lab leaves open weights to teams that self-host", () => {
+  const catalog = readCatalog();
+  const withdrawnOpen = catalog.models.filter(
+    (m) => m.openWeights && (m.status === "deprecated" || m.status === "retired"),
+  );
+
+  it("'why not X' in an on-prem thread ranks every such model instead of ruling it out", () => {
+    expect(withdrawnOpen.length).toBeGreaterThan(0);
+    for (const m of withdrawnOpen) {
+      const c = chat(catalog);
+      c.say("recommend a coding model, on-prem, 50M tokens a month");
+      const why = textOf(c.say(`why not ${m.name}`));
+      expect(why).not.toMatch(/ruled out before scoring/);
+      expect(why).toMatch(/ranks #\d+/);
+    }
+  });
+});

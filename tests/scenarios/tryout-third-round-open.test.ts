@@ -60,7 +60,6 @@ describe("open findings of the third tryout round", () => {
   });
 
   describe("judge", () => {
-    it.todo("an open-weights model whose API was retired (Devstral 2) is not ruled out for on-prem / self-hosting");
     it.todo(
       "one owned RTX 4090 at 3M tokens a month: Qwen3 14B fits at 4-bit with the concurrency the volume needs (not 32 × 4K sequences), no 0.25 FTE ops",
     );
