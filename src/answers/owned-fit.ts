@@ -44,5 +44,5 @@ export function ownedFitLine(
     if ("unavailable" in alt || alt.precision !== precision || alt.gpusPerReplica > owned) continue;
     return `**Does ${model.name} fit ${yours}?** Not at ${estimate.precision.toUpperCase()}: one replica needs ${need(estimate)}. At ${precision.toUpperCase()} it fits: ${need(alt)}; say "${precision}" to cost it that way (quantisation can cost some quality).`;
   }
-  return `**Does ${model.name} fit ${yours}?** No: one replica needs ${need(estimate)}, ${estimate.precision === "int4" ? "" : `, and more than ${owned} even at INT4`}.`;
+  return `**Does ${model.name} fit ${yours}?** No: one replica needs ${need(estimate)}${estimate.precision === "int4" ? "" : `, and more than ${owned} even at INT4`}.`;
 }

@@ -145,3 +145,25 @@ describe("an API withdrawn by its lab leaves open weights to teams that self-hos
     }
   });
 });
+
+describe("does it fit the GPUs we own: the answer reads as one sentence", () => {
+  const catalog = readCatalog();
+  const questions = [
+    "we have one RTX 4090, can we run qwen3 14b?",
+    "we own 1x L4, can we run llama 3.3 70b?",
+    "we own one H100, can we run qwen3 14b?",
+    "we own one RTX 4090, could we run mixtral 8x7b at int4?",
+  ];
+
+  it("no doubled or dangling comma whether it fits, fits quantised or does not fit", () => {
+    const fits = questions.flatMap((q) =>
+      textOf(chat(catalog).say(q))
+        .split("\n")
+        .filter((l) => /Does .* fit your/.test(l)),
+    );
+    // At least one answer of each shape is read (a "No" is where the comma was doubled).
+    expect(fits.some((l) => /\bNo:/.test(l))).toBe(true);
+    expect(fits.some((l) => /\bYes:|Not at/.test(l))).toBe(true);
+    for (const fit of fits) expect(fit).not.toMatch(/,\s*,|\s,|,\./);
+  });
+});

@@ -63,7 +63,6 @@ describe("open findings of the third tryout round", () => {
     it.todo(
       "one owned RTX 4090 at 3M tokens a month: Qwen3 14B fits at 4-bit with the concurrency the volume needs (not 32 × 4K sequences), no 0.25 FTE ops",
     );
-    it.todo("'No: one replica needs 2 GPUs … , , and more than 1 even at INT4' has no doubled comma");
     it.todo(
       "a coding team's quality weighs coding benchmarks: Qwen3-Coder 480B is not below Qwen3-Next 80B on quality",
     );
