@@ -1,9 +1,9 @@
 // Where a message rules something out. A negation cue ("no", "nothing from", "avoid", "anything
 // but", "except", "without") scopes over the phrase that follows it, up to the end of its clause;
-// a trailing cue ("... are a no-go", "... is off the table") over the phrase before it. Words
-// inside a scope are exclusions and never fill an inclusion slot: "no Chinese-origin models" is
-// exclude.countries CN, never languages zh; "nothing regulated" is not regulated data; "no API
-// costs" is not "any API".
+// a trailing cue ("... are a no-go", "... is off the table", "personal data is minimal") over the
+// phrase before it. Words inside a scope are exclusions and never fill an inclusion slot: "no
+// Chinese-origin models" is exclude.countries CN, never languages zh; "nothing regulated" is not
+// regulated data; "no API costs" is not "any API"; "hardly any personal data" is not regulated.
 
 import type { Catalog } from "../catalog/catalog.js";
 import { COUNTRY_WORDS, labWords, type LabWords } from "./lab-words.js";
@@ -14,11 +14,11 @@ import { COUNTRY_WORDS, labWords, type LabWords } from "./lab-words.js";
  * "everything under the Gemma terms": the licence after "under" is what is ruled out.
  */
 const LEADING =
-  /(?<!\b(?:why|or|if|whether) )\b(?!not (?:only|just|sure|necessarily|yet)\b)(?:no|not|nothing|none|non(?!-?commercial)|avoid(?:ing)?|stay(?:ing)? away from|steer(?:ing)? clear of|keep(?:ing)? away from|leave out|leaving out|forget|minus|not interested in|no thanks to|apart from|besides|without|exclud(?:e|ing)|except(?: for)?|anything but|anything except|anything other than|other than|rule out|ruling out|drop(?:ping)?|never|ban(?:ning)?|skip(?:ping)?|(?:do not|don'?t|dont|can'?t|cannot|won'?t|must not|mustn'?t|shouldn'?t|should not|may not) (?:want|use|allow|trust|touch|like|have|consider|go with|pick|be|come)|no way|(?:would |'d )?rather not(?: (?:use|depend on|rely on|go with|have))?|prefer not to(?: (?:use|depend on|rely on))?)\b(?:\s+(?:any|anything|models?|llms?|ones?|stuff|from|by|made by|built by|developed by|of|the|with|using|us(?:ing)?|at all|everything|under(?= (?:the |an? )?[\w.-]+(?: [\w.-]+)? (?:licen[cs]es?|terms)\b)))*/g;
+  /(?<!\b(?:why|or|if|whether) )\b(?!not (?:only|just|sure|necessarily|yet)\b)(?:no|not|nothing|none|hardly any|barely any|little (?:or|to) no|non(?!-?commercial)|avoid(?:ing)?|stay(?:ing)? away from|steer(?:ing)? clear of|keep(?:ing)? away from|leave out|leaving out|forget|minus|not interested in|no thanks to|apart from|besides|without|exclud(?:e|ing)|except(?: for)?|anything but|anything except|anything other than|other than|rule out|ruling out|drop(?:ping)?|never|ban(?:ning)?|skip(?:ping)?|(?:do not|don'?t|dont|can'?t|cannot|won'?t|must not|mustn'?t|shouldn'?t|should not|may not) (?:want|use|allow|trust|touch|like|have|consider|go with|pick|be|come)|no way|(?:would |'d )?rather not(?: (?:use|depend on|rely on|go with|have))?|prefer not to(?: (?:use|depend on|rely on))?)\b(?:\s+(?:any|anything|models?|llms?|ones?|stuff|from|by|made by|built by|developed by|of|the|with|using|us(?:ing)?|at all|everything|under(?= (?:the |an? )?[\w.-]+(?: [\w.-]+)? (?:licen[cs]es?|terms)\b)))*/g;
 
 /** Cues that negate the phrase before them. */
 const TRAILING =
-  /\b(?:(?:is|are|'re|'s)\s+(?:out|banned|blacklisted|disallowed|a no-?go|no-?go|off the table|not allowed|excluded|forbidden|prohibited|blocked|off[- ]limits|not an option|a non-?starter|a hard no|not acceptable|unacceptable)|not allowed|can'?t be used|cannot be used|must be avoided|are a no|need to be excluded)\b/g;
+  /\b(?:(?:is|are|'re|'s)\s+(?:out|banned|blacklisted|disallowed|a no-?go|no-?go|off the table|not allowed|excluded|forbidden|prohibited|blocked|off[- ]limits|not an option|a non-?starter|a hard no|not acceptable|unacceptable)|not allowed|(?:is|are|'s|'re)\s+(?:minimal|negligible|not involved|not a factor|not an issue|out of scope)|(?:isn'?t|aren'?t) involved|can'?t be used|cannot be used|must be avoided|are a no|need to be excluded)\b/g;
 
 // Where a scope ends: sentence punctuation (a colon too: "we don't want lock-in: open weights
 // only"), a contrast, or a new clause with its own subject or verb ("no budget and want …").

@@ -13,7 +13,6 @@ describe("open findings of the third tryout round", () => {
     it.todo(
       "'Two use cases: (1) … (2) … Around 200M tokens/month total' is 200M, not '2 cases a month × 200M tokens each'",
     );
-    it.todo("'Personal data is minimal (no PII in prompts)' is not regulated data (it is read as regulated)");
     it.todo("'moderate player chat (flag toxicity, grooming, scams)' is classification, not a chat assistant");
     it.todo("'an LLM writes the SOAP note' from a visit transcript is summarisation");
     it.todo("'8x H100' beside 'on-prem' and 'on my 4090' are owned GPUs");

@@ -122,6 +122,17 @@ describe("third tryout round: the first message's facts are kept and the shortli
     const rows = expectExpertShortlist(catalog, req, reply);
     for (const r of rows.slice(0, 3)) expect(r.monthlyCostUsd).toBeLessThanOrEqual(50);
   });
+
+  it("marketplace: 'personal data is minimal (no PII in prompts)' is no regulated data, and the rest is kept", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "recommend a model to write listing descriptions from seller photos, 100M tokens a month. Personal data is minimal (no PII in prompts).",
+    );
+    const req = c.session.requirements;
+    expect(req.dataSensitivity).toBeUndefined();
+    expect(textOf(reply)).not.toMatch(/regulated/i);
+    expect(textOf(reply)).toMatch(/100M tokens\/month/);
+  });
 });
 
 describe("third tryout round: licence questions in the teams' words", () => {

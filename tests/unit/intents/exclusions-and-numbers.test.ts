@@ -32,6 +32,25 @@ describe("exclusions: a negation scopes over the phrase after it", () => {
     expect(new Set(req("support in Chinese and English, no Chinese labs").languages)).toEqual(new Set(["zh", "en"]));
   });
 
+  // A data kind said to be absent or negligible raises no level, whichever side the cue is on;
+  // what the message says elsewhere still counts.
+  it.each([
+    "listing descriptions, 100M tokens a month. Personal data is minimal (no PII in prompts).",
+    "support chatbot, 10M tokens a month, there is hardly any personal data",
+    "support chatbot, barely any customer data in the prompts",
+    "support chatbot, little to no personal data",
+    "support chatbot; customer data is not involved",
+    "support chatbot; patient records aren't involved",
+    "support chatbot, PII is negligible",
+  ])("absent or negligible sensitive data is no regulated level: %s", (text) => {
+    expect(req(text).dataSensitivity).not.toBe("regulated");
+  });
+
+  it("a negligible kind leaves another sensitive kind in the same message standing", () => {
+    expect(req("PII is minimal, but we process patient records").dataSensitivity).toBe("regulated");
+    expect(req("hardly any personal data; internal docs only").dataSensitivity).toBe("internal");
+  });
+
   it("a scope ends at its clause: what follows is still read", () => {
     const r = req("no Chinese-origin models, internal docs, 20M tokens a month");
     expect(r.dataSensitivity).toBe("internal");
