@@ -23,6 +23,7 @@ import { formatCount, formatPercent, formatRatio, formatTokens, formatUsd } from
 import { breakEvenReply } from "./break-even.js";
 import { samePrecisionCostNote } from "./precision-note.js";
 import { ownedFitLine } from "./owned-fit.js";
+import { pointsIntoList } from "../intents/model-refs.js";
 import { modelRef, modelsFor, offeringSource } from "./common.js";
 import { apiCostsFor, defaultVolume, volumeLine, type CostFact } from "./cost.js";
 import {
@@ -296,9 +297,10 @@ function isShortlistFollowUp(intent: Extract<Intent, { kind: "cost" }>, ctx: Tur
   const shortlistShown = flow !== null && flow !== undefined && flow.step === null;
   const afterCostAnswer = costView !== null && costView !== undefined;
   const said = ctx.inbound.text.toLowerCase();
-  const namesOne = modelsFor(intent.modelIds, ctx.catalog).some((m) =>
-    said.includes(m.name.toLowerCase().split(/\s+/)[0] ?? m.id),
-  );
+  // "the top pick", "#2": a model of the shortlist named by its place.
+  const namesOne =
+    pointsIntoList(said) ||
+    modelsFor(intent.modelIds, ctx.catalog).some((m) => said.includes(m.name.toLowerCase().split(/\s+/)[0] ?? m.id));
   return (
     !namesOne && intent.volume === null && shortlistShown && !afterCostAnswer && Object.keys(requirements).length > 0
   );

@@ -6,6 +6,7 @@ import { cleanText, foldCase } from "./normalize.js";
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   first: 1,
+  top: 1,
   "1st": 1,
   two: 2,
   second: 2,
@@ -35,6 +36,9 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   tenth: 10,
   "10th": 10,
 };
+
+/** Nouns a place on a shown list is said with: "the first pick", "your top choice", "the second option". */
+export const PLACE_NOUNS = String.raw`(?:one|ones|option|model|pick|choice|recommendation|candidate|spot)`;
 
 /**
  * The position (0-based) a reply like "the second one" points at in a list of `length` items,

@@ -5,7 +5,7 @@ import { resolveModel } from "../catalog/lookup.js";
 import { findModelMentions } from "../catalog/mentions.js";
 import { familyMember } from "../catalog/family-member.js";
 import { nameTokens } from "../catalog/normalize.js";
-import { parseOrdinal } from "../catalog/ordinal.js";
+import { parseOrdinal, PLACE_NOUNS } from "../catalog/ordinal.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
 import { sensitivityIn } from "./sensitivity-text.js";
 
@@ -45,8 +45,17 @@ function withoutExpletiveIt(lower: string): string {
   return lower.replace(EXPLETIVE_IT, (m) => m.replace(/\bit\b/, "  "));
 }
 
-const LIST_REF =
-  /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|ones|option|model|pick|choice)\b|(?<=\b(?:the|and|vs|or|with)\s+)(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b(?!\s+(?:time|step|thing|question|of|year|month|week|day))|(?:#|number\s+|option\s+|no\.\s*)(\d)\b|\b(top|both|all)\s+(two|three|2|3|picks|ones|models)\b/g;
+// "the top pick", "your first choice", "the second option": a position said with its noun ("top"
+// means first, catalog/ordinal.ts).
+const LIST_REF = new RegExp(
+  String.raw`\b(?:the\s+|your\s+|our\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|top)\s+${PLACE_NOUNS}\b|(?<=\b(?:the|and|vs|or|with)\s+)(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b(?!\s+(?:time|step|thing|question|of|year|month|week|day))|(?:#|number\s+|option\s+|no\.\s*)(\d)\b|\b(top|both|all)\s+(two|three|2|3|picks|ones|models)\b`,
+  "g",
+);
+
+/** Whether the text points at a place in a shown list ("the top pick", "#2", "the top 3"). */
+export function pointsIntoList(lower: string): boolean {
+  return [...lower.matchAll(LIST_REF)].length > 0;
+}
 
 export function findModelRefs(
   text: string,
