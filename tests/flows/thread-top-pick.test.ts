@@ -47,7 +47,12 @@ describe("a shortlist place said in words", () => {
 });
 
 describe("asking for the pick again after a shortlist", () => {
-  for (const again of ["whats your pick", "ok so which models?", "what's your recommendation?", "so which ones then?"]) {
+  for (const again of [
+    "whats your pick",
+    "ok so which models?",
+    "what's your recommendation?",
+    "so which ones then?",
+  ]) {
     it(`'${again}' shows the same shortlist and keeps the thread`, () => {
       const { c, ranked } = shortlisted();
       const before = c.session.requirements;
