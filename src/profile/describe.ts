@@ -46,7 +46,7 @@ export function factLabels(facts: StandingFacts, only?: ReadonlySet<Key>): { key
   if (f.deployment) add("deployment", DEPLOYMENT_WORDS[f.deployment]);
   if (f.cloudProvider) add("cloudProvider", `${f.cloudProvider.toUpperCase()} account`);
   if (f.gpuHourlyUsd !== undefined) add("gpuHourlyUsd", `GPUs at ${formatHourlyUsd(f.gpuHourlyUsd)}/h`);
-  if (f.ownedGpus) add("ownedGpus", `owns ${f.ownedGpus.count} ${f.ownedGpus.type.toUpperCase()}s`);
+  if (f.ownedGpus) add("ownedGpus", `owns ${f.ownedGpus.count}× ${f.ownedGpus.type.toUpperCase()}`);
   if (f.exclude) {
     const parts = [
       ...(f.exclude.labs ?? []).map((l) => `no ${l}`),

@@ -27,6 +27,16 @@ describe("profile commands in words", () => {
     expect(cmd(t)).toEqual({ op: "clear" }),
   );
 
+  it("owned GPUs are said as a count of the chip, whatever its name ends with ('8× A100 80GB', never '80GBs')", () => {
+    for (const [type, label] of [
+      ["A100 80GB", "owns 8× A100 80GB"],
+      ["h100", "owns 8× H100"],
+      ["RTX 4090", "owns 8× RTX 4090"],
+    ]) {
+      expect(factLabels({ ownedGpus: { type: type!, count: 8 } }).map((l) => l.label)).toEqual([label]);
+    }
+  });
+
   it("remember: the issue's sentence becomes four standing facts", () => {
     const c = cmd("remember: we're an EU company, we handle patient data, ~2M monthly users, no ops staff");
     expect(c?.op).toBe("remember");
