@@ -11,7 +11,7 @@ import {
 } from "../../intents/requirements-text.js";
 import { parseVolume } from "../../intents/volume.js";
 import { formatCount } from "../../render/format.js";
-import type { Requirements, UseCase } from "../../scoring/requirements.js";
+import { USE_CASE_LABELS, USE_CASES, type Requirements, type UseCase } from "../../scoring/requirements.js";
 
 export type StepId =
   | "use-case"
@@ -77,12 +77,29 @@ export function bareQuantity(text: string): number | null {
 const YES = /\b(yes|yep|yeah|sure|definitely|we do|we will|we'll|absolutely|probably)\b/;
 const NO = /\b(no|nope|not needed|don'?t|do not|won'?t|never|no need|not really)\b/;
 
-const useCase = (value: UseCase, label: string, words: RegExp): StepChoice => ({
-  value,
-  label,
-  words,
-  patch: { useCase: value },
-});
+// The words that pick each use case when the flow asks for one. Keyed by every use case, so a new
+// use case cannot be added without its choice (the choices are generated from USE_CASES).
+const USE_CASE_CHOICE_WORDS: Record<UseCase, RegExp> = {
+  chat: /\b(chat\w*|assistant|support|conversation\w*|helpdesk|bot)\b/,
+  coding: /\b(cod(e|ing)|programming|developers?|software)\b/,
+  rag: /\b(rag|documents?|docs|retrieval|knowledge base|search)\b/,
+  extraction: /\b(extract\w*|classif\w*|tagging|label\w*|parsing)\b/,
+  agents: /\b(agents?|agentic|tools?|function calling)\b/,
+  creative: /\b(creative|writing|stories|story|marketing|copy)\b/,
+  summarization: /\b(summar(y|ies|i[sz]\w*)|tl;?dr|digests?|recaps?|condens\w*)\b/,
+  translation: /\b(translat\w*|locali[sz](e|ation|ing))\b/,
+};
+
+const useCaseChoices = (): StepChoice[] =>
+  USE_CASES.map((value) => {
+    const label = USE_CASE_LABELS[value];
+    return {
+      value,
+      label: label.charAt(0).toUpperCase() + label.slice(1),
+      words: USE_CASE_CHOICE_WORDS[value],
+      patch: { useCase: value },
+    };
+  });
 
 export const STEPS: FlowStep[] = [
   {
@@ -92,14 +109,7 @@ export const STEPS: FlowStep[] = [
     question: "What will the model mostly do?",
     optional: false,
     priority: 100,
-    choices: [
-      useCase("chat", "Chat assistant", /\b(chat\w*|assistant|support|conversation\w*|helpdesk|bot)\b/),
-      useCase("coding", "Coding", /\b(cod(e|ing)|programming|developers?|software)\b/),
-      useCase("rag", "RAG over documents", /\b(rag|documents?|docs|retrieval|knowledge base|search)\b/),
-      useCase("extraction", "Extraction / classification", /\b(extract\w*|classif\w*|tagging|label\w*|parsing)\b/),
-      useCase("agents", "Agents with tools", /\b(agents?|agentic|tools?|function calling)\b/),
-      useCase("creative", "Creative writing", /\b(creative|writing|stories|story|marketing|copy)\b/),
-    ],
+    choices: useCaseChoices(),
   },
   {
     id: "data",
