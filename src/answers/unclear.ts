@@ -6,6 +6,20 @@ import { STARTER_QUESTIONS } from "./examples.js";
 import { CAPABILITIES } from "./help.js";
 
 export const unclearHandler: IntentHandler<"unclear"> = (intent) => {
+  // Thanks closes an exchange; the whole list of what we can do would read as not listening.
+  if (intent.thanks)
+    return {
+      replies: [
+        message(
+          [
+            text(
+              'Glad that helped. Ask me anything else about choosing a model (a price, a licence, a comparison, a shortlist), or say "help" for everything I can do.',
+            ),
+          ],
+          { intent: "unclear", models: [] },
+        ),
+      ],
+    };
   const empty = intent.text.trim() === "";
   const opening = intent.problem
     ? intent.problem

@@ -92,7 +92,8 @@ export type Intent =
   /** No model matched; `pending` (optional) is the question to run for a suggestion the user picks. */
   | { kind: "unknown-model"; query: string; suggestions: string[]; pending?: Intent }
   /** problem: a friendly sentence naming what could not be used ("that number is more than …"). */
-  | { kind: "unclear"; text: string; problem?: string };
+  /** `thanks`: the message only thanks us (met with a short reply, not the list of what we can do). */
+  | { kind: "unclear"; text: string; problem?: string; thanks?: true };
 
 export type IntentKind = Intent["kind"];
 

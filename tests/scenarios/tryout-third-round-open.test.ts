@@ -16,7 +16,6 @@ describe("open findings of the third tryout round", () => {
     it.todo("'moderate player chat (flag toxicity, grooming, scams)' is classification, not a chat assistant");
     it.todo("'an LLM writes the SOAP note' from a visit transcript is summarisation");
     it.todo("'8x H100' beside 'on-prem' and 'on my 4090' are owned GPUs");
-    it.todo("'thx!' gets a short reply, not 'I'm not sure what you're asking' and the whole help");
     it.todo("'what if we batch everything overnight' and 'and with batch api?' fill one slot (batch API prices)");
     it.todo(
       "'contracts up to 150 pages each, 2M tokens a month' is 2M a month with a ~100K context need (not 150 × 2M)",

@@ -123,6 +123,16 @@ describe("third tryout round: the first message's facts are kept and the shortli
     for (const r of rows.slice(0, 3)) expect(r.monthlyCostUsd).toBeLessThanOrEqual(50);
   });
 
+  it("solo developer: 'thx!' after an answer gets one short line, not 'not sure' and the whole help", () => {
+    const c = chat(catalog);
+    c.say("price of gpt-4o");
+    for (const thanks of ["thx!", "thanks, that helps"]) {
+      const text = textOf(c.say(thanks));
+      expect(text).not.toMatch(/not sure|didn't catch|Model facts/);
+      expect(text.split("\n").filter((l) => l.trim() !== "")).toHaveLength(1);
+    }
+  });
+
   it("marketplace: 'personal data is minimal (no PII in prompts)' is no regulated data, and the rest is kept", () => {
     const c = chat(catalog);
     const reply = c.say(

@@ -64,8 +64,12 @@ const help = (score: number): Recognition => ({ score, intent: { kind: "help" } 
 const CHATTER = vocabulary(
   "ok okay sure yes yep yeah yup no nope nah thanks thank you cheers cool great nice lol haha hahaha lmao hello hi hey " +
     "good morning afternoon evening night there awesome perfect got it fine alright alrighty np noted kk k all everyone " +
-    "team folks guys y'all gm hm hmm hmmm mm mmm ah oh wow neat sweet much so very anyone",
+    "team folks guys y'all gm hm hmm hmmm mm mmm ah oh wow neat sweet much so very anyone " +
+    "thx ty tysm thanx ta appreciated appreciate it that this helps helped helpful useful makes sense a lot",
 );
+
+/** The chatter words that thank us: "thx!", "thanks, that helps", "cheers". */
+const THANKS = vocabulary("thanks thank thx ty tysm thanx ta cheers appreciated appreciate helps helped helpful");
 
 /** Greetings, thanks, emoji or a bare mention: nothing is asked. Read as unclear with no text. */
 export function recognizeChatter({ lower }: RecognizerInput): Recognition | null {
@@ -77,7 +81,12 @@ export function recognizeChatter({ lower }: RecognizerInput): Recognition | null
     .filter(Boolean);
   if (raw.length > 8) return null;
   if (raw.every((w) => CHATTER.has(w) || w === "bot" || w === "modelwise"))
-    return { score: 1, intent: { kind: "unclear", text: "" } };
+    return {
+      score: 1,
+      intent: raw.some((w) => THANKS.has(w))
+        ? { kind: "unclear", text: "", thanks: true }
+        : { kind: "unclear", text: "" },
+    };
   return null;
 }
 

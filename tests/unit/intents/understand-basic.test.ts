@@ -25,20 +25,29 @@ describe("help", () => {
 // The corpus convention (tests/corpus/README.md): a greeting, thanks, emoji or a bare mention asks
 // nothing. It is unclear with no text, which the unclear answer meets with what modelwise can do.
 describe("chatter asks nothing", () => {
+  it.each(["", "   ", "hi", "Hello!", "hey there", "good morning", "🤖🚀", "\u0000\u0007", "<@U123ABC>", "ok 👍"])(
+    "%j -> unclear with no text",
+    (text) => {
+      expect(u(text)).toEqual({ kind: "unclear", text: "" });
+    },
+  );
+});
+
+describe("thanks asks nothing and is known as thanks", () => {
   it.each([
-    "",
-    "   ",
-    "hi",
-    "Hello!",
-    "hey there",
-    "good morning",
     "thanks!",
-    "🤖🚀",
-    "\u0000\u0007",
-    "<@U123ABC>",
-    "ok 👍",
-  ])("%j -> unclear with no text", (text) => {
-    expect(u(text)).toEqual({ kind: "unclear", text: "" });
+    "thx!",
+    "thanks, that helps",
+    "ty 🙏",
+    "cheers, very helpful",
+    "thank you so much",
+    "appreciate it",
+  ])("%j -> unclear with no text, marked as thanks", (text) => {
+    expect(u(text)).toEqual({ kind: "unclear", text: "", thanks: true });
+  });
+
+  it("a thanks with a question in it is the question", () => {
+    expect(u("thanks! and what does gpt-4o cost?").kind).not.toBe("unclear");
   });
 });
 
