@@ -17,6 +17,7 @@ import {
   withFlow,
 } from "../conversation/flows/flow-state.js";
 import { CORRECTION } from "../conversation/flows/recommend-flow.js";
+import { RECOMMEND } from "../intents/cues.js";
 import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
 import { relevanceCheck } from "../conversation/flows/step-relevance.js";
 import { answerStep, STEP_BY_ID, type FlowStep, type StepAnswer } from "../conversation/flows/steps.js";
@@ -171,6 +172,12 @@ function continueFlow(intent: RecommendIntent, ctx: TurnContext): HandlerOutput 
     const requirements = mergeRequirements(session.requirements, others);
     const noted = [...echoLines(session.requirements, requirements), ...foreignBudgetLines(intent.text)];
     if (answer.kind === "ambiguous") return askAboutWords(step, session, requirements, answer, noted);
+    // "what would you recommend?" with a question open: the pick now, with what is known, and the
+    // unanswered question said as an assumption (answering it later re-ranks).
+    if (RECOMMEND.test(intent.text.toLowerCase())) {
+      const assumed = `You asked for a pick now: here it is with what I know so far. No ${step.label} is assumed (the questions not asked are below; answer any to re-rank).`;
+      return shortlistOutput(ctx, session, requirements, flow, [...noted, assumed]);
+    }
     if (noted.length === 0)
       return reask(step, session, [
         "I didn't catch an answer to this one. Pick an option, answer in your own words, or say _skip_.",
