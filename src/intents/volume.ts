@@ -164,7 +164,10 @@ const TOKENS_NOT_CONTEXT = new RegExp(String.raw`${Q}\s*${UNIT}\b(?!\s*(?:of\s+)
 const AMOUNT_FOLLOWERS = String.raw`(?:and|per|each|every|monthly|daily|weekly|hourly)\b`;
 const IN_BEFORE = String.raw`(?:input|in(?!\s+(?!${AMOUNT_FOLLOWERS})[a-z])|prompts?|prompt tokens|context tokens)`;
 const IN_AFTER = String.raw`(?:input|in(?=\s*[:=])|prompts?|prompt tokens|context tokens)`;
-const OUT_BEFORE = String.raw`(?:output|out(?!\s+(?!${AMOUNT_FOLLOWERS})[a-z])|completions?|completion tokens|responses?|answers?|generated|generation)`;
+// An amount right before "out" may also be followed by the model or place it is for ("300 out on
+// claude haiku 4.5", "300 out for gpt-4o"): "out of" is already gone, so little else reads so.
+const OUT_FOLLOWERS = String.raw`(?:${AMOUNT_FOLLOWERS}|(?:on|for|with|using|via|at|from)\b)`;
+const OUT_BEFORE = String.raw`(?:output|out(?!\s+(?!${OUT_FOLLOWERS})[a-z])|completions?|completion tokens|responses?|answers?|generated|generation)`;
 const OUT_AFTER = String.raw`(?:output|out(?=\s*[:=])|completions?|completion tokens|responses?|answers?|generated|generation)`;
 const amountBefore = (words: string) =>
   new RegExp(

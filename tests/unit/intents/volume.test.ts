@@ -33,6 +33,17 @@ describe("parseVolume: requests x tokens", () => {
     expect(v?.description).toContain("30 days");
     expect(v?.description).toContain("2,000 requests a day");
   });
+  it.each(["on claude haiku 4.5", "for gpt-4o", "with mistral large 3", "using llama 3.3 70b", "via bedrock"])(
+    "an output amount followed by what it runs on is still the output ('… 300 out %s')",
+    (tail) => {
+      const v = parseVolume(`2,000 requests a day, 1,500 tokens in and 300 out ${tail}`);
+      expect(v).toMatchObject({ inputTokensPerMonth: 90 * M, outputTokensPerMonth: 18 * M, splitAssumed: false });
+    },
+  );
+  it("'out' that is no amount's output stays a word ('roll 3 out for testing')", () => {
+    const v = parseVolume("we roll 3 out for testing, 50M tokens a month");
+    expect(v).toMatchObject({ inputTokensPerMonth: 37.5 * M, outputTokensPerMonth: 12.5 * M, splitAssumed: true });
+  });
   it("tokens per request stated before the requests", () => {
     const v = parseVolume("1500 input and 300 output tokens per request, 2000 requests per day");
     expect(v).toMatchObject({ inputTokensPerMonth: 90 * M, outputTokensPerMonth: 18 * M });
