@@ -258,7 +258,10 @@ export const handleRecommend: IntentHandler<"recommend"> = (intent, ctx) => {
   ];
   // Asked for a model with a use case ("what should we run for support chat?"): answer at once,
   // say what was assumed, and offer to refine.
-  const answerNow = requirements.useCase !== undefined || otherNeeds(requirements) >= NEEDS_WITHOUT_USE_CASE;
+  // "whats your pick" after a shortlist shown without a use case: the same shortlist, not the questions.
+  const shortlistShown = kept && ctx.session.flow !== null && ctx.session.flow?.step === null;
+  const answerNow =
+    requirements.useCase !== undefined || otherNeeds(requirements) >= NEEDS_WITHOUT_USE_CASE || shortlistShown;
   if (answerNow && !ASKS_FOR_GUIDANCE.test(intent.text))
     return shortlistOutput(ctx, session, requirements, newFlow(null, QUESTIONS_WHEN_USE_CASE_STATED), noted, {
       oneShot: true,

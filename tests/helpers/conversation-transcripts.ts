@@ -184,6 +184,27 @@ export function runConversationTranscripts(name: string, makeDriver: () => Promi
       expect(powered).not.toMatch(/isn't a model I know|not a model I know/i);
     });
 
+    it("a pick asked mid-flow shows the shortlist; lifting an exclusion lifts it; the top pick and 'whats your pick' resolve", async () => {
+      const thread = "t-thread2";
+      const opened = await driver.send("help me choose a model, on-prem, no Meta models, 50M tokens a month", {
+        thread,
+      });
+      expect(asksQuestion(opened)).toBe(true);
+      expect(flowChoices(opened).map((c) => c.label)).toEqual(expect.arrayContaining(["Summarisation", "Translation"]));
+      const now = said(await driver.send("what would you recommend?", { thread }));
+      expect(now).toMatch(SHORTLIST);
+      expect(now).toMatch(/No use case is assumed/);
+      const lifted = said(await driver.send("what if we drop the no-meta rule", { thread }));
+      expect(lifted).toMatch(/What if: no longer excluding models by meta/);
+      expect(lifted).not.toMatch(/Based on:[^\n]*excluding models by meta/);
+      const pick = said(await driver.send("whats your pick", { thread }));
+      expect(pick).toMatch(SHORTLIST);
+      expect(pick).not.toMatch(/not sure what you're asking/);
+      const info = said(await driver.send("whats the context window of the top pick?", { thread }));
+      expect(info).toMatch(/Context window/);
+      expect(info).not.toMatch(/not sure what you're asking|Which one/i);
+    });
+
     it("licence and provider-policy questions answer what was asked: a host's BAA, closed providers' output terms", async () => {
       const baa = said(await driver.send("is claude sonnet 4.5 on bedrock covered by the BAA?", { thread: "t-lic-1" }));
       expect(baa).toMatch(/Amazon Bedrock: what happens to your API data/);
