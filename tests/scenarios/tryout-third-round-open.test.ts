@@ -32,16 +32,10 @@ describe("open findings of the third tryout round", () => {
   });
 
   describe("thread", () => {
-    it.todo("'what would you recommend?' while the use-case question is open shows the shortlist from what is known");
-    it.todo("the use-case question offers Summarisation and Translation (both are use cases the ranking knows)");
-    it.todo(
-      "after a shortlist, 'whats your pick' / 'ok so which models?' / 'context window of the top pick?' answer for the top 3",
-    );
-    it.todo("'how many GPUs would we need for the top pick?' answers the #1's self-host plan, not a what-if");
-    it.todo(
-      "'what if we drop the no-meta rule' / 'what if we allow meta models' lifts the lab exclusion (it is set again)",
-    );
-    it.todo("'what if we also allow american labs?' removes US from the excluded countries");
+    // Fixed by thread2, now tests: tests/flows/recommend-asked-mid-flow.test.ts (a pick asked mid-flow),
+    // use-case-choices.test.ts (Summarisation/Translation options), thread-top-pick.test.ts ('whats your
+    // pick', 'ok so which models?', the top pick's context window and GPUs), what-if-lift-exclusion.test.ts
+    // (the no-meta rule, allowing meta / american labs), and the three-surface transcript.
     it.todo(
       "research lab: 'we want to fine-tune an open model … publish the weights … which base models?' starts a recommendation (not a trade-off answer or 'which model should I cost')",
     );
