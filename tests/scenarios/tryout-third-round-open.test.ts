@@ -6,9 +6,6 @@ import { describe, it } from "vitest";
 
 describe("open findings of the third tryout round", () => {
   describe("words", () => {
-    it.todo(
-      "'4B tokens a month, mostly tiny messages ~40 tokens in, 5 tokens out. budget maybe $15k/mo' keeps the 4B volume (only the budget is noted)",
-    );
     it.todo("'transcript ~6k tokens, note ~800 tokens' makes the note the output (72M in + 9.6M out, not 3:1 of 72M)");
     it.todo(
       "'Two use cases: (1) … (2) … Around 200M tokens/month total' is 200M, not '2 cases a month × 200M tokens each'",

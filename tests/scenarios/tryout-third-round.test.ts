@@ -123,6 +123,15 @@ describe("third tryout round: the first message's facts are kept and the shortli
     for (const r of rows.slice(0, 3)) expect(r.monthlyCostUsd).toBeLessThanOrEqual(50);
   });
 
+  it("MMO studio: a budget sentence after the token counts keeps the 4B volume beside the budget", () => {
+    const c = chat(catalog);
+    c.say(
+      "volume is huge, like 4B tokens a month, mostly tiny messages ~40 tokens in, 5 tokens out. budget maybe $15k/mo. what do you suggest",
+    );
+    expect(total(c.session.requirements.volume)).toBeCloseTo(4e9, -3);
+    expect(c.session.requirements.monthlyBudgetUsd).toBe(15_000);
+  });
+
   it("solo developer: 'thx!' after an answer gets one short line, not 'not sure' and the whole help", () => {
     const c = chat(catalog);
     c.say("price of gpt-4o");

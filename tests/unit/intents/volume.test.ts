@@ -21,6 +21,23 @@ describe("parseVolume: stated input and output", () => {
   });
 });
 
+describe("parseVolume: a rate belongs to its own sentence", () => {
+  it.each(["budget maybe $15k/mo", "we pay $2/h for GPUs", "about 300 users a day"])(
+    "a monthly total with a request's in/out keeps its volume when the next sentence has a rate (%s)",
+    (next) => {
+      const v = parseVolume(
+        `like 4B tokens a month, mostly tiny messages ~40 tokens in, 5 tokens out. ${next}. thoughts?`,
+      );
+      expect((v?.inputTokensPerMonth ?? 0) + (v?.outputTokensPerMonth ?? 0)).toBeCloseTo(4e9, -3);
+      expect(v?.splitAssumed).toBe(false);
+    },
+  );
+  it("a rate after a decimal point in the same sentence still counts ('1.5M tokens in a month')", () => {
+    const v = parseVolume("1.5M tokens in and 0.5M out per month");
+    expect(v).toMatchObject({ inputTokensPerMonth: 1.5 * M, outputTokensPerMonth: 0.5 * M });
+  });
+});
+
 describe("parseVolume: requests x tokens", () => {
   it("2,000 requests a day, 1,500 tokens in and 300 out (x 30 days)", () => {
     const v = parseVolume("2,000 requests a day, 1,500 tokens in and 300 out");
