@@ -34,7 +34,7 @@ describe("a shortlist place said in words", () => {
     }
   }
 
-  for (const phrase of ["the top pick", "#1", "the first pick"]) {
+  for (const phrase of ["the top pick", "#1", "the first pick", "your top choice"]) {
     it(`'how many GPUs would we need for ${phrase}?' sizes #1 and changes nothing`, () => {
       const { c, ranked } = shortlisted();
       const before = c.session.requirements;
