@@ -119,9 +119,10 @@ const PEOPLE_EACH_THEN_TOKENS = new RegExp(
 );
 // One word may describe what is counted ("15 meal plans", "2M api calls", "40k support emails",
 // "50k citizen questions"), but not a size or unit ("32k context chats" are chats of 32k tokens,
-// not 32,000 chats), nor people counted in the plural ("60 analysts runs" is 60 people).
+// not 32,000 chats), nor people counted in the plural ("60 analysts runs" is 60 people). "Use cases"
+// are applications, not items: "two use cases … 200M tokens a month total" is 200M.
 const PEOPLE_PLURAL = String.raw`(?:${PEOPLE})(?<=s|people|staff|ppl|folks|headcount)`;
-const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every|${PEOPLE_PLURAL})\b)[a-z]+`;
+const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every|use|${PEOPLE_PLURAL})\b)[a-z]+`;
 const REQUEST_COUNT = new RegExp(String.raw`${Q}\s*(?:k\s*)?(?:${COUNT_MODIFIER}[\s-]+)?(${REQUESTS})\b(?!\s*tok)`);
 // Any other plural noun counted with a rate is a count of things too ("90k bookings a month"),
 // unless it is a unit of time, money, hardware or people.

@@ -7,9 +7,6 @@ import { describe, it } from "vitest";
 describe("open findings of the third tryout round", () => {
   describe("words", () => {
     it.todo("'transcript ~6k tokens, note ~800 tokens' makes the note the output (72M in + 9.6M out, not 3:1 of 72M)");
-    it.todo(
-      "'Two use cases: (1) … (2) … Around 200M tokens/month total' is 200M, not '2 cases a month × 200M tokens each'",
-    );
     it.todo("'moderate player chat (flag toxicity, grooming, scams)' is classification, not a chat assistant");
     it.todo("'an LLM writes the SOAP note' from a visit transcript is summarisation");
     it.todo("'8x H100' beside 'on-prem' and 'on my 4090' are owned GPUs");

@@ -105,6 +105,7 @@ describe("third tryout round: the first message's facts are kept and the shortli
     const reply = c.say(FINTECH);
     const req = c.session.requirements;
     expect(req).toMatchObject({ deployment: "on-prem", ownedGpus: { count: 8 } });
+    expect(total(req.volume)).toBe(200_000_000); // "two use cases … 200M total", not 2 × 200M
     expect(req.exclude?.labs).toEqual(expect.arrayContaining(["meta", "deepseek"]));
     const rows = expectExpertShortlist(catalog, req, reply);
     for (const r of rows.slice(0, 3)) {

@@ -38,6 +38,23 @@ describe("parseVolume: a rate belongs to its own sentence", () => {
   });
 });
 
+describe("parseVolume: use cases are applications, not items", () => {
+  it.each([
+    [
+      "Two use cases: (1) a coding assistant, (2) extracting fields from KYC documents. Around 200M tokens/month total.",
+      200 * M,
+    ],
+    ["we have 3 use cases in mind; 50M tokens a month", 50 * M],
+  ])("%s", (text, monthly) => {
+    const v = parseVolume(text);
+    expect((v?.inputTokensPerMonth ?? 0) + (v?.outputTokensPerMonth ?? 0)).toBe(monthly);
+    expect(v?.perItem).toBeUndefined();
+  });
+  it("support cases are still counted items", () => {
+    expect(parseVolume("40k support cases a month, 2k tokens each")?.perItem?.noun).toBe("cases");
+  });
+});
+
 describe("parseVolume: requests x tokens", () => {
   it("2,000 requests a day, 1,500 tokens in and 300 out (x 30 days)", () => {
     const v = parseVolume("2,000 requests a day, 1,500 tokens in and 300 out");
