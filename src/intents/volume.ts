@@ -209,7 +209,7 @@ function periodAfter(t: string, from: number, window = 40): { period: Period; st
   for (let i = 0; i < Math.min(rest.length, window); i++) {
     // Stop at the end of the clause: a period belongs to the phrase it follows. A full stop ends
     // it even right after a word ("5 tokens out. budget $15k/mo": the rate is the budget's).
-    if (i > 0 && /^(?:;|\.(?!\d))/.test(rest.slice(i, i + 2))) break;
+    if (i > 0 && (rest[i] === ";" || (rest[i] === "." && !/\d/.test(rest[i + 1] ?? "")))) break;
     if (i > 0 && !/[\s,(]/.test(rest[i - 1] ?? "") && rest[i] !== "/") continue;
     const slice = rest.slice(i);
     for (const { pattern, period } of PERIODS) if (pattern.test(slice)) return { period, stated: true };
