@@ -2,8 +2,8 @@
 // whose terms the licence data does not cover live in licenses-vendor-terms.ts (as far as the
 // vendor's own pages settle them); a licence we hold no text of at all is "unlisted": it exists so
 // models can name it, is unverified, and every term is "unknown".
-import { closedApiTerms, pageClause, unknownTerms } from "./license-types.js";
-import type { LicenseCuration } from "./license-types.js";
+import { closedApiTerms, PAGES_READ_ON, pageClause, unknownTerms } from "./license-types.js";
+import type { LicenseCuration, ReadClause } from "./license-types.js";
 import {
   AI21_JAMBA_LICENSE,
   AMAZON_NOVA_TERMS,
@@ -13,6 +13,17 @@ import {
 } from "./licenses-vendor-terms.js";
 
 const COHERE_SAAS = "https://cohere.com/saas-agreement";
+// Open Terms Archive's verbatim capture of OpenAI's business terms, the snapshot the licence data cites.
+const OPENAI_BUSINESS_TERMS =
+  "https://github.com/OpenTermsArchive/genai-eu-versions/blob/4812532797e75d8bd27b308499e3e7972b41c7bc/ChatGPT/Commercial Terms.md";
+
+const openAiTerms = (topic: ReadClause["topic"], quote: string): ReadClause => ({
+  topic,
+  quote,
+  source: OPENAI_BUSINESS_TERMS,
+  checkedAt: PAGES_READ_ON,
+  checkedHow: "read in Open Terms Archive's capture of OpenAI's terms at the pinned commit",
+});
 
 /** Open-weights terms of a vendor that ../shared/data/licenses.json does not cover and no text of which we read. */
 function unlisted(id: string, name: string, developer: string, summary: string): LicenseCuration {
@@ -59,8 +70,21 @@ export const API_LICENSES: LicenseCuration[] = [
       "Permitted Exception definition": "outputs-training",
       "Output ownership": "ownership",
       "Consumer terms restriction": "outputs-training",
-      "No reverse engineering": "acceptable-use",
+      // A ban on probing the service, not a use policy and not the grant: quoted only where the
+      // licence's general words are wanted, never as the reason for a use verdict.
+      "No reverse engineering": "general",
     },
+    // Read in the same snapshot of OpenAI's business terms (sections 2.2 and 3.3).
+    readClauses: [
+      openAiTerms(
+        "commercial-use",
+        "This includes the right to use OpenAI’s API to integrate the Services into Customer Applications and to make Customer Applications available to End Users.",
+      ),
+      openAiTerms(
+        "acceptable-use",
+        "Customer will not, and will not permit End Users to: (a) use the Services or Customer Content in a way that violates applicable laws or OpenAI Policies;",
+      ),
+    ],
   },
   {
     id: "anthropic-terms",
