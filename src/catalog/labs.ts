@@ -16,6 +16,15 @@ export function labCountry(catalog: Catalog, model: Model): string | null {
 }
 
 /**
+ * Why a lab has no country although a source was read: the source itself says it is no single
+ * country's (BigScience, an international workshop). Null when the country is known or unsourced.
+ */
+export function noSingleCountry(catalog: Catalog, model: Model): string | null {
+  const lab = labOf(catalog, model);
+  return lab && lab.country === null && lab.sourceUrl !== null && lab.note ? lab.note : null;
+}
+
+/**
  * Whether the model comes from a lab in one of the given countries (ISO alpha-2, any case).
  * "unknown" when the lab's country is not sourced: a hard filter should say so, not guess.
  */

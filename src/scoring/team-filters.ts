@@ -4,6 +4,7 @@
 // requirement and the reason says it is unknown.
 import type { Catalog } from "../catalog/catalog.js";
 import type { License, Model } from "../catalog/schema.js";
+import { noSingleCountry } from "../catalog/labs.js";
 import { labCountryOf, labMatches, paramsOf } from "./catalog-facts.js";
 import type { Exclusions, Requirements } from "./requirements.js";
 
@@ -57,8 +58,12 @@ export function exclusionReason(
   if (ex.countries && ex.countries.length > 0) {
     const country = labCountryOf(catalog, model);
     const wanted = ex.countries.map((c) => c.toUpperCase());
-    if (country === "unknown")
-      return `${model.name}: ${model.lab}'s country of origin is not recorded in the catalogue, so it cannot be checked against your exclusion of ${wanted.join(", ")}`;
+    if (country === "unknown") {
+      const why = noSingleCountry(catalog, model);
+      return why
+        ? `${model.name}: ${model.lab} has no single country of origin (${why}), so it cannot be checked against your exclusion of ${wanted.join(", ")}`
+        : `${model.name}: ${model.lab}'s country of origin is not recorded in the catalogue, so it cannot be checked against your exclusion of ${wanted.join(", ")}`;
+    }
     if (wanted.includes(country)) return `${model.name} comes from ${model.lab} (${country}), a country you ruled out`;
   }
   if (ex.licenses && ex.licenses.length > 0 && license) {

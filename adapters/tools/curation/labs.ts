@@ -204,12 +204,15 @@ export const LAB_CURATION: readonly Lab[] = [
     note: "A joint work of a university and a company lab; no single country is recorded.",
   },
   {
+    // The BLOOM card (version 1.3) says where the work came from, and it is no single country: it
+    // cites the model as "International", names the French government and Hugging Face as funders
+    // and the French government's Jean Zay supercomputer as its compute. Null is the honest value.
     id: "bigscience",
     name: "BigScience",
     country: null,
-    sourceUrl: null,
-    sourceKind: null,
-    asOf: null,
-    note: "An open research workshop of many institutions and countries, not one company.",
+    sourceUrl: "https://huggingface.co/bigscience/bloom",
+    sourceKind: "primary",
+    asOf: "2022-07-06",
+    note: "BLOOM's model card calls the workshop international; it was funded by the French government and Hugging Face and trained on a French public supercomputer",
   },
 ];

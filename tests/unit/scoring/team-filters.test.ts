@@ -54,9 +54,31 @@ describe("exclusions named by the team", () => {
       expect(country).not.toBe("CN");
     }
     for (const e of r.excluded.filter((x) => x.constraint === "excluded"))
-      expect(e.reason).toMatch(/country of origin is not recorded|a country you ruled out/);
+      expect(e.reason).toMatch(/country of origin is not recorded|no single country of origin|a country you ruled out/);
     const deepseek = reasonFor(r, "deepseek-r1");
     expect(deepseek?.constraint).toBe("excluded");
+  });
+
+  it("a lab whose own source names no single country (BigScience) is not passed, and the reason says why, from that source", () => {
+    const lab = catalog.labByName?.get("BigScience");
+    expect(lab?.country).toBeNull();
+    expect(lab?.sourceKind).toBe("primary");
+    const r = applyConstraints(catalog, { exclude: { countries: ["CN", "US"] } });
+    const bloom = reasonFor(r, "bloom");
+    expect(bloom?.constraint).toBe("excluded");
+    expect(bloom?.reason).toMatch(
+      /BigScience has no single country of origin \(BLOOM's model card calls the workshop international/,
+    );
+    expect(bloom?.reason).toMatch(/cannot be checked against your exclusion of CN, US/);
+    // A lab no source was found for still says the catalogue does not record it.
+    const unsourced = catalog.models.find((m) => {
+      const l = catalog.labByName?.get(m.lab);
+      return (
+        m.kind === "model" && !m.strengths.includes("embedding-encoder") && l?.country === null && l.sourceUrl === null
+      );
+    });
+    if (unsourced)
+      expect(reasonFor(r, unsourced.id)?.reason).toMatch(/country of origin is not recorded in the catalogue/);
   });
 });
 
