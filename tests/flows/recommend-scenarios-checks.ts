@@ -55,7 +55,10 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
   if (!model || !license) return ["not in the catalogue"];
   const out: string[] = [];
   const closed = !model.openWeights;
-  if (model.kind !== "model" || model.status === "retired" || model.status === "deprecated") out.push("unavailable");
+  // A lab that withdrew a model from its API leaves its open weights downloadable: self-hosted, it is still available.
+  const withdrawn = model.status === "retired" || model.status === "deprecated";
+  if (model.kind !== "model" || (withdrawn && !(model.openWeights && row.costBasis === "self-host")))
+    out.push("unavailable");
   const ex = req.exclude ?? {};
   if (ex.models?.includes(model.id)) out.push("a model the team ruled out");
   if (ex.labs?.length && isFromLab(catalog, model, ex.labs)) out.push(`from ruled-out lab ${model.lab}`);

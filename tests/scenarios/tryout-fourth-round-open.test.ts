@@ -1,0 +1,129 @@
+// What the fourth tryout round (tryout-fourth-round.test.ts) found that other areas own and that is
+// still open, one todo per finding, each a reproduction: the message(s) as a team sent them, what
+// came back, and what an ML lead expects. Also posted in /work/COORD.md (tryout batches 1-2). Turn a
+// todo into a test in the owner's change when it is fixed.
+import { describe, it } from "vitest";
+
+describe("open findings of the fourth tryout round", () => {
+  describe("words", () => {
+    it.todo(
+      "Vienna insurer: 'classify into ~25 claim types … ~15k claims a month, ~3k tokens each …, output is small json ~200 tokens' is 15,000 × (3,000 in + 200 out), not '25 claims a month × 3K' (75K tokens); '3 devs' are not 3 monthly users",
+    );
+    it.todo(
+      "a correction with its noun: 'no, 15k claims a month not 25' replaces the count (it gets 'I'm not sure what you're asking' + help)",
+    );
+    it.todo(
+      "a split said as a share: '~300M tokens/month (about 70% input …)', 'actually 70% input 30% output', 'make that 300 in / 100 out per message' set the split (today 75/25 stays, or 'not sure')",
+    );
+    it.todo(
+      "a family name inside a recommendation message keeps the message: '…no meta models pls (legal said no to llama acceptable use policy)…' and '…claude vs gpt-5 vs gemini — which one and what will it really cost w/ caching?' get a shortlist, not \"'llama' matches several models. Which one?\" with every fact lost",
+    );
+    it.todo(
+      "support migration: 'we run customer support chat on gpt-4o today, ~300M tokens/month … cut in half without noticeably worse answers … on azure. what should we switch to?' is a recommendation (budget ≈ half GPT-4o's cost, GPT-4o as the quality bar), not the cost of GPT-4o",
+    );
+    it.todo(
+      "uni lab: 'we want to LoRA fine-tune an open model … 2x RTX 4090 … research only, non commercial, we will publish the adapters + merged weights on HF. which base model fits?' starts a recommendation with its facts (not the 'Customisation' trade-off text with nothing kept)",
+    );
+    it.todo(
+      "game studio: 'a small model that runs on players' gaming PCs (6GB VRAM)' is on-device with a size limit (today #1 is DeepSeek-V3.2, 671B); 'what if min spec is 8gb vram' raises it ('couldn't tell which requirement')",
+    );
+    it.todo(
+      "'ship the model with the game' and 'ship gemma 3 4b inside our paid mobile app' distribute the weights (duties to recipients), as 'ship the weights inside the game build' does",
+    );
+    it.todo(
+      "a game on Steam with ~50k players is commercial: 'is gemma 3 4b ok to ship inside our game? ~50k players' then a Qwen research-licence model is not 'Allowed with conditions'",
+    );
+    it.todo(
+      "'what about qwen3 4b' (not in the catalogue) says so and offers the Qwen3 sizes on file, instead of answering for Qwen2.5-Coder 3B",
+    );
+    it.todo(
+      "fintech: 'considering self hosting vs api' keeps both routes (today: 'you run the weights yourselves (no API)'); 'no data may be used for training by the vendor' is the no-training rule (dropped)",
+    );
+    it.todo(
+      "fintech: 'peaks are 10x the average' and 'what if peak is 10x average' set the peak-to-average factor; the what-if multiplied the volume by 10 (400M → 4B tokens a month)",
+    );
+    it.todo(
+      "news publisher: 'budget 3k euro/mo, or $3,300' uses the dollar figure given (today the euro budget is noted as not applied and $3,300 is lost)",
+    );
+    it.todo(
+      "news publisher: '~2,000 articles a day …, articles avg 1,200 words' (into 3 languages) gives a monthly volume from words per article (today none)",
+    );
+    it.todo(
+      "'output must be publication quality' / 'quality of the writing matters' make quality a priority (today no priority is read)",
+    );
+    it.todo(
+      "'legal tech startup (US, 18 ppl)' and 'marketing agency, 12 ppl' are team sizes, not 18/12 monthly users ('2 ppl indie studio' already is)",
+    );
+    it.todo(
+      "'does google sign a BAA for vertex?' answers for Google Cloud Vertex AI (BAA: yes on record), not for the Gemini API / AI Studio (BAA unknown)",
+    );
+    it.todo("'¿qué modelo recomiendas para un chatbot en español?' notes Spanish as a language");
+  });
+
+  describe("thread", () => {
+    it.todo(
+      "mid-flow 'what if peak is 10x average' and 'break even for the top pick vs its api' are answered and the flow resumes (today: 'I didn't catch an answer to this one')",
+    );
+    it.todo(
+      "'why is devstral small 2 on the list? its a coding model' says why it ranks #3 (few models pass on-prem + no CN/US + 60K; its summarisation fit), not its model card",
+    );
+    it.todo(
+      "compare in a thread that stated 300 in / 900 out gives the price ratio at the thread's 25:75 mix (1.5×), not 'At a 3:1 input/output mix … 1.21×' beside monthly costs at 25:75",
+    );
+    it.todo("compare in an Azure thread prices each model on Azure (today '(OpenAI)')");
+    it.todo("'compare gpt-4o with gpt-4o' does not suggest 'compare GPT-4o and GPT-4o' as the example");
+    it.todo(
+      "'can we use gemini outputs to train our own model?' leads with the current Gemini models' answer, not 'Blocked: Gemini 1.5 Pro, Flash — retired'",
+    );
+    it.todo("an impossible amount (1e400, -5M) gets the one friendly line, without the whole help appended");
+  });
+
+  describe("ranking", () => {
+    it.todo(
+      "agentic coding, 60 engineers, 1.5B tokens (85% cached), no CN labs, $8k: Claude Sonnet 4.5 ($6.4k, in budget) is not #5 behind Mistral Large 3; without caching it is outside the top 8 and Mistral Small 4 outranks o3",
+    );
+    it.todo(
+      "Dutch ministry (on-prem, no CN/US, 4×L40S, summarise Dutch policy docs): #3 is not Devstral Small 2, a code model with summarisation fit 0.11, tied with Mistral Small 3.1; or the answer says the pool is that small",
+    );
+    it.todo(
+      "publication-quality ES→EN/FR/DE translation: Gemini 2.5 Pro (German 0.97, French 0.93, Spanish 0.95 percentiles) is not below DeepSeek-V3.2, GLM-4.5 and Qwen3-Next",
+    );
+    it.todo(
+      "'how does that compare to gpt-4o on quality?' shows the quality signals the catalogue has (LMArena text/hard prompts, the thread's languages), not only prices",
+    );
+    it.todo(
+      "support team replacing GPT-4o 'without noticeably worse answers': GPT-5 nano (chat percentile 0.55) is not #2",
+    );
+    it.todo(
+      "profile 'german company, patient data': a shortlist that sends health data to Gemini API (AI Studio), EU processing not on record, says where it is processed (only a HIPAA caveat is shown)",
+    );
+  });
+
+  describe("sizing", () => {
+    it.todo(
+      "break-even uses the thread's ops capacity: 'some gpu experience' → shortlist Qwen3-Next $12,326 (0.38 FTE) but break-even for the same 2× H200 $10,451 ('0.25 FTE, experienced team assumed')",
+    );
+    it.todo(
+      "Dutch ministry, 20M tokens a month with 60K documents: Mistral Small 4 sized for 32 × 60K sequences (314.6 GB KV, 16 L40S, $45.5k) and ruled out on cost; the load needs a few sequences and fits the 4 owned L40S at FP8/INT4",
+    );
+    it.todo(
+      "pharma: 'sites have 1-2 A100 80GB each' (where the shipped weights must run) checks each pick fits one or two A100 80GB; 5M tokens a month is not 4× L4 in 2 replicas",
+    );
+    it.todo(
+      "'can we fine-tune qwen3 8b on 2x 4090?' answers the fine-tuning memory fit (LoRA/QLoRA on 24 GB cards), not an inference cost at an example 10M tokens",
+    );
+  });
+
+  describe("truth", () => {
+    it.todo("Vertex AI's HIPAA BAA rests on a third-party summary only: read Google Cloud's covered-products list");
+    it.todo(
+      "Falcon 180B: 'offer falcon 180b as a paid hosted api' is 'Allowed with conditions' from a hosting clause 'seen only in a redistributor's copy'; read TII's licence text",
+    );
+    it.todo(
+      "'is deepseek r1 ok for our bank' quotes the R1-Distill-Llama clause ('derived from Llama3.3-70B-Instruct') as DeepSeek-R1's licence text",
+    );
+    it.todo(
+      "Gemini outputs clause is quoted from ai.google.dev/terms-archive/terms_02_15_24 (a February 2024 archive) as the current terms",
+    );
+  });
+});
