@@ -47,7 +47,7 @@ const OWN_CLOUD = [
 
 // "what if we used an API instead?", "switch to a hosted API": choosing an API is saying where.
 const ANY_API =
-  /\b(any (hosted )?api|an api is fine|apis? (is|are) (fine|ok|okay)|happy (to use|with) an? api|managed apis?|hosted apis? (is|are) fine|don'?t mind (an|a hosted) api|saas is fine|(a|any) (hosted|managed) (service|model) is fine|api (only|is all we need)|(so|just|then|happy to use|fine with) an? (hosted|managed|third-party) api|(use|used|using|go with|went with|going with|switch(ed)? to|move(d)? to|stick(ing)? with|rely on|call) (an?|a hosted|a managed) (hosted |managed |third-party |external |cloud )?apis?( instead)?)\b/;
+  /\b(any (hosted )?api|an api is fine|apis? (is|are) (fine|ok|okay)|happy (to use|with) an? api|managed apis?|hosted apis? (is|are) fine|don'?t mind (an|a hosted) api|saas is fine|((an?|any) )?(hosted|managed) (services?|models?|endpoints?|inference|offerings?|providers?) (is|are|were|would be) (fine|ok|okay|acceptable)|api (only|is all we need)|(so|just|then|happy to use|fine with) an? (hosted|managed|third-party) api|(use|used|using|go with|went with|going with|switch(ed)? to|move(d)? to|stick(ing)? with|rely on|call) (an?|a hosted|a managed) (hosted |managed |third-party |external |cloud )?apis?( instead)?)\b/;
 
 // The team runs the weights itself (on rented or owned GPUs), wherever that is.
 // A few words may name what is run in between: "running llama 3.1 70b ourselves".

@@ -47,7 +47,7 @@ const MENTIONS: { criterion: Criterion; pattern: RegExp }[] = [
   {
     criterion: "operations",
     pattern:
-      /\b(low maintenance|minimal ops|no ops|managed|hands-?off|don'?t want to (run|manage) (gpus|infrastructure|servers)|operations (matter|are key)|reliab\w*|uptime)\b/,
+      /\b(low maintenance|minimal ops|no ops|(?:fully |completely )?managed(?! (?:apis?|endpoints?|services?|hosting|offerings?|providers?|inference|models?|llms?|cloud|platforms?)\b)|hands-?off|don'?t want to (run|manage) (gpus|infrastructure|servers)|operations (matter|are key)|reliab\w*|uptime)\b/,
   },
   {
     criterion: "contextFit",

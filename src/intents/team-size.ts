@@ -30,6 +30,11 @@ const PATTERNS: RegExp[] = [
     String.raw`\b(?:we(?:'re| are)|we'?re|our (?:team|company|studio|startup|org) is|(?:team|company|studio|startup|org|staff|headcount) of|headcount(?: is)?)\s+${ABOUT}${QUANTITY}(?:\s*${STAFF}\b|(?=\s*(?:[,.;:!?)]|$|\band\b)))`,
     "g",
   ),
+  // "healthtech startup here, 25 people, US only": the count right after the organisation it sizes.
+  new RegExp(
+    String.raw`\b${ORGANISATION}(?:\s+here)?\s*[,:;–-]\s*${ABOUT}${QUANTITY}\s*${STAFF}\b(?!\s+(?:who|that|will|would|use|using|can|could|need)\b)`,
+    "g",
+  ),
   // "a game studio (80 people)", "agency (~12 ppl)".
   new RegExp(String.raw`\b${ORGANISATION}\s*\(\s*${ABOUT}${QUANTITY}\s*${STAFF}?\s*\)`, "g"),
   // "a bank with 300 developers", "we have 80 employees", "we employ 40 people" (not "… who use it").

@@ -21,6 +21,16 @@ const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:support|sales|human|(?:call|contact)
 const COUNTED_AGENTS = /\b\d[\d,.]*\s*[kmb]?\+?\s+((?:[a-z'-]+\s+){0,2})agents?\b/g;
 const SOFTWARE_AGENTS = /\b(ai|llm|autonomous|coding|software|research|browser|gpt|bot)\b/;
 
+// A note written from a record of what was said is a summary of it: "an LLM writes the SOAP note"
+// from a visit transcript, "clinical notes from the recording", an ambient scribe.
+const NOTE_KIND = String.raw`(?:soap|clinical|visit|consult(?:ation)?|encounter|discharge|progress|case|call|meeting|session|handover|handoff)`;
+const NOTE_FROM_RECORD = String.raw`(?:${NOTE_KIND} notes?|(?:ambient |ai |medical |clinical )scribes?|minutes|notes?|write-?ups?) (?:\w+ ){0,3}?from (?:the |a |each |every |our )?(?:\w+ )?(?:transcripts?|transcriptions?|recordings?|audio|calls?|visits?|meetings?|consultations?|conversations?)|(?:writes?|writing|drafts?|drafting|generat\w+|produc\w+|creat\w+|turns? \w+ into|into) (?:the |a |an |our |their )?${NOTE_KIND} notes?|(?:ambient|ai|medical|clinical) scribes?|transcripts? (?:in)?to (?:a |the )?(?:notes?|minutes)`;
+
+// Watching what users post for harm is classification: "moderate player chat (flag toxicity,
+// grooming, scams)". "moderate" before an amount ("moderate volume") is a size, not a task.
+const HARM = String.raw`(?:toxic\w*|abuse|abusive|spam|scams?|hate(?: speech)?|harass\w*|grooming|nsfw|profanity|slurs?|self-harm|threats?|fraud\w*)`;
+const MODERATION = String.raw`moderat(?:ion|ing|ors?)|(?:content|trust (?:and|&) safety) (?:moderation|filter\w*|safety)|moderates? (?:\w+ ){0,2}(?:chats?|comments?|posts?|messages?|content|forums?|reviews?|listings?|uploads?|users?|players?|conversations?|communit\w+|servers?|channels?|threads?)|(?:flag\w*|detect\w*|catch\w*|filter\w*|screen\w*|spot\w*) (?:\w+ ){0,3}?${HARM}|${HARM} (?:detection|classifi\w+|filter\w*|flagging)`;
+
 const TASKS: Rule[] = [
   {
     useCase: "coding",
@@ -37,13 +47,18 @@ const TASKS: Rule[] = [
   { useCase: "translation", pattern: /\b(translat\w*|locali[sz](e|ation|ing)|interpret(ing|er) between)\b/ },
   {
     useCase: "summarization",
-    pattern:
-      /\b(summar(y|ies|i[sz]\w*)|tl;?dr|digests?|condens\w*|meeting notes|recaps?|abstracts? of|shorten (long )?(texts?|docs|documents|emails|threads))\b/,
+    pattern: new RegExp(
+      String.raw`\b(summar(y|ies|i[sz]\w*)|tl;?dr|digests?|condens\w*|meeting (?:notes|minutes)|recaps?|abstracts? of|shorten (long )?(texts?|docs|documents|emails|threads)|${NOTE_FROM_RECORD})\b`,
+    ),
   },
   {
     useCase: "rag",
     pattern:
       /\b(rag|retrieval|knowledge base|search over|question answering|q ?& ?a|qa over|(doc|document|pdf)s? ?qa|internal wiki|semantic search|our documentation|answers? (questions )?from (our|the|a)|(ask|answer) questions (about|over|on|from) (our |the )?(docs|documents|pdfs|files|manuals|wiki|policies|handbook|contracts)|chat with (our |the )?(docs|documents|pdfs|files))\b/,
+  },
+  {
+    useCase: "extraction",
+    pattern: new RegExp(String.raw`\b(?:${MODERATION})\b`),
   },
   {
     useCase: "extraction",

@@ -84,16 +84,18 @@ describe("third tryout round: the first message's facts are kept and the shortli
       monthlyBudgetUsd: 3000,
     });
     expect(req.priorities).toContain("quality");
-    // Ranked for the job the team described (reading 'writes the SOAP note' as summarisation is a todo below).
-    const reply = shortlistThrough(catalog, { ...req, useCase: "summarization" });
-    const rows = expectExpertShortlist(catalog, { ...req, useCase: "summarization" }, reply);
+    // 'an LLM writes the SOAP note' from the visit transcript: the shortlist is ranked for summarising.
+    expect(req.useCase).toBe("summarization");
+    expect(req.teamSize).toBe(25);
+    expect(req.monthlyActiveUsers).toBeUndefined();
+    const reply = shortlistThrough(catalog, req);
+    const rows = expectExpertShortlist(catalog, req, reply);
     for (const r of rows.slice(0, 3).filter((x) => x.costBasis === "api")) expect(r.apiProvider).toBe("amazon-bedrock");
   });
 
   it("ambient scribe: 'what if we need zero data retention as well' keeps the BAA and adds the retention rule", () => {
     const c = chat(catalog);
     c.say(SCRIBE);
-    c.say("summarisation");
     const reply = c.say("what if we need zero data retention as well");
     const req = c.session.requirements;
     expect(req).toMatchObject({ needsBaa: true, noRetention: true, cloudProvider: "aws" });
