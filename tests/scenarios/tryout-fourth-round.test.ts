@@ -11,7 +11,7 @@ import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import type { Volume } from "../../src/costs/volume.js";
 import { labCountry, isFromLab } from "../../src/catalog/labs.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
-import { expectExpertShortlist, rowsOf, type ScenarioRow } from "../flows/recommend-scenarios-checks.js";
+import { expectExpertShortlist, rowsOf, violations, type ScenarioRow } from "../flows/recommend-scenarios-checks.js";
 import { transcript } from "../flows/console-transcript.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
 
@@ -319,5 +319,130 @@ describe("fourth tryout round: a team profile said once shapes the next recommen
       req,
       t.turns[1]!.replies.find((r) => r.data?.intent === "recommend")!,
     );
+  });
+});
+
+const SG_BANK =
+  "bank in singapore, we classify card transactions into merchant categories + flag anomalies. ~2B tokens a month, prompts ~250 tokens, outputs ~10 tokens. p99 latency < 500ms. we're on AWS, data cannot leave Singapore (MAS). closed models ok if on Bedrock. cheapest thing that's accurate enough";
+const HR_SAAS =
+  "HR saas, 3M MAU across our customers. we want an open model we can self host on our k8s (we have a strong platform team) for resume screening + job description writing. legal rules: no licences with MAU caps, no non-commercial/research licences, nothing with an acceptable use policy that we have to flow down to customers. ideally plain apache or MIT. ~800M tokens/month";
+const SOC =
+  "security co (SOC). we want to triage alerts / classify log lines with an LLM, ~10B tokens a month (mostly input, tiny outputs). runs in our own DC, we own 16x H100 SXM already (2 nodes), strong infra team. cost per token is what matters, latency not critical (batch is fine). no chinese models (customers are defense).";
+const HOSPITAL_FR =
+  "french hospital group (AP-HP size). clinical note summarisation, patient data (HDS certification required for hosting in france). we cannot use any US-owned cloud or API provider because of the CLOUD Act, so no azure/aws/gcp, no openai/anthropic/google APIs. self-hosting in our HDS datacenter is fine, we have a GPU team. 500M tokens/month. which models?";
+
+describe("fourth tryout round, second batch: constraints kept and applied", () => {
+  it("Singapore bank on AWS: classification at 2B tokens, cost first; every pick runs in the AWS account and recomputes", () => {
+    const c = chat(catalog);
+    const reply = c.say(SG_BANK);
+    const req = c.session.requirements;
+    expect(req).toMatchObject({ useCase: "extraction", cloudProvider: "aws", fieldOfUse: "finance" });
+    expect(req.priorities).toContain("cost");
+    expect(total(req.volume)).toBe(2_000_000_000);
+    const rows = expectExpertShortlist(catalog, req, reply);
+    for (const r of rows.slice(0, 3).filter((x) => x.costBasis === "api"))
+      expect(r.apiProvider).toMatch(/^amazon-bedrock/);
+    expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
+  });
+
+  it("HR SaaS: 'no non-commercial/research licences' rules out every licence that forbids commercial use", () => {
+    const c = chat(catalog);
+    const reply = c.say(HR_SAAS);
+    const req = c.session.requirements;
+    expect(req).toMatchObject({
+      openWeightsOnly: true,
+      mlOpsExperience: "strong",
+      monthlyActiveUsers: 3_000_000,
+      commercial: true,
+    });
+    const rows = rowsOf(reply);
+    for (const r of rows.slice(0, 3))
+      expect({ model: r.id, broken: violations(catalog, req, r) }).toEqual({ model: r.id, broken: [] });
+    const nonCommercial = catalog.licenses.filter((l) => l.terms.commercialUse === "no").map((l) => l.id);
+    expect(nonCommercial.length).toBeGreaterThan(3);
+    for (const r of rows) {
+      const licence = catalog.modelById.get(r.id)!.licenseId;
+      expect(nonCommercial, `${r.id} ranked with ${licence}`).not.toContain(licence);
+    }
+  });
+
+  it("SOC for defence customers: military field of use rules out the Llama licences that restrict it, each with its reason", () => {
+    const c = chat(catalog);
+    const reply = c.say(SOC);
+    const req = c.session.requirements;
+    expect(req).toMatchObject({
+      useCase: "extraction",
+      mlOpsExperience: "strong",
+      latency: "batch",
+      fieldOfUse: "military",
+      ownedGpus: { type: "H100 SXM", count: 16 },
+    });
+    expect(req.exclude?.countries).toEqual(["CN"]);
+    expectExpertShortlist(catalog, req, reply);
+    const excluded = (reply.data?.excluded as { id: string; reason: string; constraint: string }[]) ?? [];
+    const llama = excluded.filter((e) => e.constraint === "license" && /^llama-3\.1-/.test(e.id));
+    expect(llama.length).toBeGreaterThan(0);
+    for (const e of llama) expect(e.reason).toMatch(/military/i);
+  });
+
+  it("SOC: 'what if we only want models under 30B' caps the size, changes nothing else, and every pick fits", () => {
+    const c = chat(catalog);
+    c.say(SOC);
+    const before = c.session.requirements;
+    const reply = c.say("what if we only want models under 30B");
+    const after = c.session.requirements;
+    expect(after.maxParamsB).toBe(30);
+    const { maxParamsB: _m, ...rest } = after;
+    expect(rest).toEqual(before);
+    const rows = expectExpertShortlist(catalog, after, reply);
+    for (const r of rows) expect(catalog.modelById.get(r.id)?.parameters?.totalB).toBeLessThanOrEqual(30);
+  });
+
+  it("French hospital: patient data self-hosted in its own datacenter; every pick is self-hosted and none from the labs it named", () => {
+    const c = chat(catalog);
+    const reply = c.say(HOSPITAL_FR);
+    const req = c.session.requirements;
+    expect(req).toMatchObject({ useCase: "summarization", dataSensitivity: "regulated", selfHosted: true });
+    expect(req.languages).toContain("fr");
+    const rows = expectExpertShortlist(catalog, req, reply);
+    for (const r of rows.slice(0, 3)) expect(r.costBasis).toBe("self-host");
+    expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
+  });
+
+  it("self-hosting follow-ups carry the precision and the volume: 'and at int4?' then 'same for mistral small 3.2'", () => {
+    const c = chat(catalog);
+    c.say("self host gemma 3 27b at 300M tokens a month");
+    const int4 = c.say("and at int4?");
+    expect((int4.data?.selfHost as { precision: string; modelId: string }).precision).toBe("int4");
+    const other = c.say("same for mistral small 3.2");
+    const sh = other.data?.selfHost as { precision: string; modelId: string; weightsGb: number };
+    expect(sh).toMatchObject({ modelId: "mistral-small-3.2", precision: "int4" });
+    // 24B parameters at half a byte each.
+    expect(sh.weightsGb).toBeCloseTo(12, 5);
+    expect(total(other.data?.volume as Volume)).toBe(300_000_000);
+  });
+
+  it("Osaka e-commerce: mid-flow 'in dollars that's about $1,000' replaces the budget and nothing else; the shortlist keeps within it", () => {
+    const c = chat(catalog);
+    c.say(
+      "EC site in osaka. we need product titles + descriptions in japanese generated from supplier spreadsheets (no images). 40,000 SKUs a month, ~600 tokens in and ~400 out each. budget $5,000/month. api ok. which model?",
+    );
+    c.say("creative writing");
+    const before = c.session.requirements;
+    expect(before).toMatchObject({
+      useCase: "creative",
+      monthlyBudgetUsd: 5000,
+      volume: { inputTokensPerMonth: 24_000_000, outputTokensPerMonth: 16_000_000 },
+    });
+    expect(before.languages).toEqual(["ja"]);
+    const changed = textOf(c.say("in dollars that's about $1,000"));
+    expect(changed).toMatch(/\$5,000\.00\/month → budget \$1,000\.00\/month/);
+    const reply = c.say("what would you recommend?");
+    const after = c.session.requirements;
+    expect(after.monthlyBudgetUsd).toBe(1000);
+    const { monthlyBudgetUsd: _a, ...restAfter } = after;
+    const { monthlyBudgetUsd: _b, ...restBefore } = before;
+    expect(restAfter).toEqual(restBefore);
+    expectExpertShortlist(catalog, after, reply);
   });
 });
