@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import type { createClient as CreateClient } from "@redis/client";
 import type { Session } from "../../src/conversation/session.js";
 import type { Logger } from "./logger.js";
+import { redisScript } from "./redis-script.js";
 import { readStoredSession } from "./session-format.js";
 import { describeError, SessionBusyError, withTimeout } from "./store-errors.js";
 
@@ -35,7 +36,9 @@ export type LockedReads = ReadonlyMap<string, Promise<Session | undefined>>;
 const RECONNECT_GRACE_MS = 1000;
 
 // Release only our own lock: the token check and the delete must be one atomic step.
-const RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end";
+const RELEASE = redisScript(
+  "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end",
+);
 
 export function openRedisSessionStore(options: RedisSessionStoreOptions) {
   const { namespace, logger } = options;
@@ -144,7 +147,7 @@ export function openRedisSessionStore(options: RedisSessionStoreOptions) {
       // Not awaited: the turn's reply need not wait a round trip for it. Commands on this
       // connection run in order, so this process's next turn on the key asks after the release;
       // if it is lost, the lock expires after lockTtlMs.
-      void client.eval(RELEASE, { keys: [lockKey], arguments: [token] }).catch(() => undefined);
+      void RELEASE.run(client, [lockKey], [token]).catch(() => undefined);
     }
   }
 

@@ -172,4 +172,30 @@ describe.skipIf(!process.env.REDIS_URL)("rate limits shared through Redis", () =
       for (const c of clients) c.destroy();
     }
   });
+
+  it("limits a whole workspace and gives a refused person's workspace points back, in one script", async () => {
+    const redis = createClient({ url: process.env.REDIS_URL });
+    await redis.connect();
+    try {
+      const prefix = `modelwise-rate-test-${randomUUID()}`;
+      const rateLimit = createRateLimit({ userPerMinute: 2, workspacePerMinute: 4, prefix, redis: redis as never });
+      const flood = [];
+      for (let i = 0; i < 6; i++) flood.push(await rateLimit(message("hi", "flooder")));
+      expect(flood.map((d) => d.allowed)).toEqual([true, true, false, false, false, false]);
+      const refused = flood[2]!;
+      // The wait is what is left of the person's one-minute window.
+      expect(refused.allowed === false && refused.retryAfterMs > 50_000 && refused.retryAfterMs <= 60_000).toBe(true);
+      const others = [];
+      for (const user of ["a", "b", "c"]) others.push(await rateLimit(message("hi", user)));
+      expect(others.map((d) => d.allowed)).toEqual([true, true, false]);
+      // The counters live where rate-limiter-flexible kept them, with the window as their expiry.
+      const keys = await redis.keys(`${prefix}:*`);
+      expect(keys).toHaveLength(5);
+      expect(await redis.get(`${prefix}:workspace:slack:T1`)).toBe("5");
+      expect(await redis.pTTL(`${prefix}:workspace:slack:T1`)).toBeGreaterThan(50_000);
+      await redis.del(keys);
+    } finally {
+      redis.destroy();
+    }
+  });
 });
