@@ -106,6 +106,24 @@ describe("open findings of the fourth tryout round", () => {
       "Osaka: '…product titles + descriptions in japanese … 40,000 SKUs a month, ~600 tokens in and ~400 out each. api ok. which model?' is a recommendation (today 'Which model should I price?'); with a budget it asks 'What will the model mostly do?' (product descriptions are generation/creative writing) and then up to 6 more questions",
     );
     it.todo("HR SaaS: 'resume screening + job description writing' is a use case (today none is read)");
+    it.todo(
+      "quant fund: 'nothing may leave our network, we own 8x H200' is on-prem (today API picks via Deep Infra); 'quality is the only thing that matters, cost irrelevant within reason' makes quality the priority (today none)",
+    );
+    it.todo(
+      "'reasoning model for math research, which model?' recommends (today 'I'm not sure what you're asking' + help)",
+    );
+    it.todo(
+      "Shenzhen: 'we can only use models from chinese labs' keeps only CN labs (today Mistral Small 3.2 is #2); '(qwen, deepseek, glm, kimi etc)' in the same message does not ask which Qwen",
+    );
+    it.todo(
+      "telco: '20M subscribers … maybe 5% of subs use it monthly, ~8 messages each, ~700 tokens per message' is 1M users × 8 × 700 = 5.6B tokens a month (today '8 messages a month × 700' = 5.6K) and 1M monthly users",
+    );
+    it.todo(
+      "'want open weights we can self-host later but start on an api' keeps the API route now (today 'you run the weights yourselves (no API)')",
+    );
+    it.todo(
+      "podcast: '~10,000 hours of transcribed audio a month (~9k tokens per hour of speech), summary ~500 tokens per episode hour' is 90M in + 5M out (today '9,000 tokens an hour × 24 hours × 30 days' = 6.48M)",
+    );
   });
 
   describe("thread", () => {
@@ -129,6 +147,9 @@ describe("open findings of the fourth tryout round", () => {
     );
     it.todo(
       "'Where your data goes' with only a HIPAA-BAA note is not shown for a French hospital whose three picks are self-hosted",
+    );
+    it.todo(
+      "guided flow: 'nope' to the volume question skips it, and 'why is #1 better than #2?' asked before the shortlist shows it and answers (today 'I didn't catch an answer to this one' twice)",
     );
   });
 
@@ -175,6 +196,9 @@ describe("open findings of the fourth tryout round", () => {
     );
     it.todo(
       "owned Apple silicon or Jetson (Mac Studio M2 Ultra 192 GB unified, Jetson AGX Orin 64 GB) is hardware the fit check knows",
+    );
+    it.todo(
+      "DeepSeek-V3.x KV cache is estimated from Llama 3.1 405B ('no published KV config'): its MLA config (kv_lora_rank 512 + 64 rope dims per layer) is public and an order of magnitude smaller",
     );
   });
 

@@ -446,3 +446,58 @@ describe("fourth tryout round, second batch: constraints kept and applied", () =
     expectExpertShortlist(catalog, after, reply);
   });
 });
+
+describe("fourth tryout round, third batch: volumes as teams count them, and a guided flow in their words", () => {
+  it("'5k members, each maybe 10 questions a day, 300 tokens per question' is 5,000 × 10 × 30 × 300 with its working said", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "discord community bot, 5k members, each maybe 10 questions a day, 300 tokens per question. cheapest decent model?",
+    );
+    const req = c.session.requirements;
+    expect(total(req.volume)).toBe(5_000 * 10 * 30 * 300);
+    expect(req.priorities).toContain("cost");
+    expect(textOf(reply)).toMatch(/5,000 members × 10 questions a day × 30 days × 300 tokens/);
+    expectExpertShortlist(catalog, req, reply);
+  });
+
+  it("'3 million support tickets a year, 800 tokens each' is a twelfth of 3M × 800 a month", () => {
+    const c = chat(catalog);
+    c.say("we process 3 million support tickets a year, 800 tokens each, want auto-tagging. what model?");
+    const req = c.session.requirements;
+    expect(req.useCase).toBe("extraction");
+    expect(total(req.volume)).toBe((3_000_000 * 800) / 12);
+  });
+
+  it("guided flow in own words: facts said in passing are kept, a mid-flow change replaces only its slot, the ADR uses what is known", () => {
+    const c = chat(catalog);
+    c.say("help me choose a model");
+    c.say("we're building an internal Q&A bot over our confluence, maybe 200 employees use it");
+    c.say("its internal docs, some HR policies, nothing customer related");
+    c.say("we'd rather use an api, dont want to run gpus");
+    c.say("around 500 bucks a month max");
+    const before = c.session.requirements;
+    expect(before).toMatchObject({
+      useCase: "rag",
+      dataSensitivity: "internal",
+      deployment: "any-api",
+      monthlyBudgetUsd: 500,
+      monthlyActiveUsers: 200,
+    });
+    c.say("what would change if we had 2000 employees?");
+    const after = c.session.requirements;
+    expect(after.monthlyActiveUsers).toBe(2000);
+    const { monthlyActiveUsers: _a, ...restAfter } = after;
+    const { monthlyActiveUsers: _b, ...restBefore } = before;
+    expect(restAfter).toEqual(restBefore);
+    const adr = textOf(c.say("ok write it up"));
+    for (const fact of [
+      /RAG over documents/,
+      /internal data/,
+      /any managed API/,
+      /budget \$500\.00\/month/,
+      /2K monthly users/,
+    ])
+      expect(adr).toMatch(fact);
+    expect(adr).toMatch(/Not stated: .*monthly volume/);
+  });
+});
