@@ -124,6 +124,15 @@ describe("open findings of the fourth tryout round", () => {
     it.todo(
       "podcast: '~10,000 hours of transcribed audio a month (~9k tokens per hour of speech), summary ~500 tokens per episode hour' is 90M in + 5M out (today '9,000 tokens an hour × 24 hours × 30 days' = 6.48M)",
     );
+    it.todo(
+      "'we make $30M a month in revenue, can we use kimi k2 in our product?' reads the revenue and says the 'display \"Kimi K2\"' duty applies (above US$20M a month), not only in general",
+    );
+    it.todo(
+      "'self host mistral small 3.2 on our 4 owned L40S at 20M tokens a month' uses the owned GPUs ('we own 4x L40S, …' already does); today rented L40S at $1.55/h",
+    );
+    it.todo(
+      "profile edits in own words: 'actually we do have 2 ops engineers now' (→ 'Which open model should I cost for self-hosting?') and 'forget the no meta rule' (→ 'I'm not sure…') change the profile",
+    );
   });
 
   describe("thread", () => {
@@ -199,6 +208,9 @@ describe("open findings of the fourth tryout round", () => {
     );
     it.todo(
       "DeepSeek-V3.x KV cache is estimated from Llama 3.1 405B ('no published KV config'): its MLA config (kv_lora_rank 512 + 64 rope dims per layer) is public and an order of magnitude smaller",
+    );
+    it.todo(
+      "the Owned GPUs assumption credits '$9,000.00 ÷ (4 years × 8,760 h) + $0.25/h power and hosting' to 'you said'; the team said only the count, so the purchase price and power are assumptions to mark as such",
     );
   });
 

@@ -501,3 +501,54 @@ describe("fourth tryout round, third batch: volumes as teams count them, and a g
     expect(adr).toMatch(/Not stated: .*monthly volume/);
   });
 });
+
+describe("fourth tryout round: requirements pasted as a table or a list", () => {
+  it("a pasted Markdown table of requirements is read row by row and the shortlist meets every row", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      [
+        "our requirements:",
+        "| item | value |",
+        "|---|---|",
+        "| use case | customer support chat |",
+        "| volume | 80M tokens/month |",
+        "| languages | EN, DE, FR |",
+        "| data | PII (names, emails) |",
+        "| hosting | EU only |",
+        "| budget | $1,500/mo |",
+        "which model?",
+      ].join("\n"),
+    );
+    const req = c.session.requirements;
+    expect(req).toMatchObject({ useCase: "chat", euDataResidency: true, monthlyBudgetUsd: 1500 });
+    expect(req.dataSensitivity).toMatch(/regulated|confidential/);
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "de", "fr"]));
+    expect(total(req.volume)).toBe(80_000_000);
+    const rows = expectExpertShortlist(catalog, req, reply);
+    expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
+  });
+
+  it("a bulleted list: calls × (transcript in + summary out), 'no OpenAI (we compete with them)', a USD budget; 'rec?' answers at once", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      [
+        "- use case: summarising sales calls",
+        "- ~12k calls/month, transcripts ~5k tokens, summary ~300 tokens",
+        "- no OpenAI (we compete with them)",
+        "- budget: 2k USD/month",
+        "rec?",
+      ].join("\n"),
+    );
+    expect(reply.data?.intent).toBe("recommend");
+    const req = c.session.requirements;
+    expect(req).toMatchObject({
+      useCase: "summarization",
+      monthlyBudgetUsd: 2000,
+      volume: { inputTokensPerMonth: 60_000_000, outputTokensPerMonth: 3_600_000, splitAssumed: false },
+    });
+    expect(req.exclude?.labs).toEqual(["openai"]);
+    const rows = expectExpertShortlist(catalog, req, reply);
+    for (const r of rows.slice(0, 3)) expect(catalog.modelById.get(r.id)?.lab).not.toMatch(/openai/i);
+    expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
+  });
+});
