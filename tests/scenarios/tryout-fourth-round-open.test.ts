@@ -133,6 +133,9 @@ describe("open findings of the fourth tryout round", () => {
     it.todo(
       "profile edits in own words: 'actually we do have 2 ops engineers now' (→ 'Which open model should I cost for self-hosting?') and 'forget the no meta rule' (→ 'I'm not sure…') change the profile",
     );
+    it.todo(
+      "'ad copy in spanish and italian, 50M tokens a month, which model?' is a creative-writing recommendation (today 'Which model should I price?'; 'marketing copy' works); 'best llm for legal contract review in german?' names a use case (today the flow asks)",
+    );
   });
 
   describe("thread", () => {
@@ -185,6 +188,9 @@ describe("open findings of the fourth tryout round", () => {
       "Osaka: lowering the budget from $150,000 to $1,000 when every pick costs $12–36 does not change #1 (GLM-4.5 → DeepSeek-V3.2)",
     );
     it.todo("SOC, 'cost per token is what matters': Gemma 3 12B at $625 is not #1 over Mistral Nemo at $250");
+    it.todo(
+      "the job changes the shortlist: over 11 one-line API requests (Hindi support, RAG, FR translation, meeting summaries, invoice extraction, coding for 50 devs, agentic tool use, math tutoring, …) DeepSeek-V3.2 and GLM-4.5 are in 10 top-3s and Mistral Large 3 in 7; coding and agents get no Claude / GPT-5 / Qwen3-Coder",
+    );
   });
 
   describe("sizing", () => {
