@@ -154,6 +154,16 @@ const OUTPUT_NOUN_AMOUNT = new RegExp(
 const OUTPUT_NOUN_BEFORE_AMOUNT = new RegExp(
   String.raw`\b${OUTPUT_NOUNS}\s*(?:is\s+|are\s+|of\s+|about\s+|around\s+|roughly\s+|~\s*|:\s*|=\s*)*${Q}\s*${UNIT}\b`,
 );
+// What a request writes that can also be what it reads ("clinical notes ~2k tokens each" are
+// input): an output only after the amount that goes in, "transcript ~6k tokens, note ~800 tokens".
+const WRITTEN_NOUNS = String.raw`(?:notes?|memos?|emails?|letters?|minutes|json|write-?ups?)`;
+const WRITTEN_AMOUNTS = [
+  new RegExp(String.raw`${Q}\s*${UNIT}\s*(?:of\s+)?(?:json\s+|short\s+|generated\s+)?${WRITTEN_NOUNS}\b`, "g"),
+  new RegExp(
+    String.raw`\b${WRITTEN_NOUNS}\s*(?:is\s+|are\s+|of\s+|about\s+|around\s+|roughly\s+|~\s*|:\s*|=\s*)*${Q}\s*${UNIT}\b`,
+    "g",
+  ),
+];
 const USERS_EACH_SENDING = new RegExp(
   String.raw`${Q}\s*(?:active\s+)?(?:users?|people|employees|agents|customers|seats)\s+(?:who\s+)?(?:each|every one|all)?\s*(?:send|sending|make|making|run|running|do|doing|with|averag\w*)\b`,
 );
@@ -176,6 +186,8 @@ const amountBefore = (words: string) =>
   );
 const amountAfter = (words: string) =>
   new RegExp(String.raw`\b${words}\s*(?:${UNIT}\s*)?(?:of|:|=|is|are|about|around|~)?\s*${Q}`);
+// Both sides of one request said together need no unit: "1,500 in and 300 out on gpt-4o".
+const IN_AND_OUT = new RegExp(String.raw`${Q}\s*in\s*(?:and|&|\+|,|\/)\s*${Q}\s*out\b`);
 const INPUT_AMOUNT = { before: amountBefore(IN_BEFORE), after: amountAfter(IN_AFTER) };
 const OUTPUT_AMOUNT = { before: amountBefore(OUT_BEFORE), after: amountAfter(OUT_AFTER) };
 const CACHED_AMOUNT = new RegExp(String.raw`${Q}\s*(?:${UNIT}\s*)?(?:of\s+)?cached\b`);
@@ -236,7 +248,7 @@ function fromRequests(t: string): Volume | null {
     }
   }
   const { period } = periodAfter(t, requestMatch.index + requestMatch[0].length, 25);
-  if (!/\btok|\b(?:input|output|prompt|completion)s?\b/.test(t)) return null;
+  if (!/\btok|\b(?:input|output|prompt|completion)s?\b/.test(t) && !IN_AND_OUT.test(t)) return null;
   const perRequest = tokensPerRequest(
     t.slice(0, requestMatch.index) +
       " ".repeat(requestMatch[0].length) +
@@ -383,13 +395,22 @@ interface Found {
 
 /** "200 token summary", "the reply ~150 tokens": an output amount named by what comes back. */
 function nounOutput(t: string, input: Found | null): Found | null {
-  const m = OUTPUT_NOUN_AMOUNT.exec(t) ?? OUTPUT_NOUN_BEFORE_AMOUNT.exec(t);
+  const m = OUTPUT_NOUN_AMOUNT.exec(t) ?? OUTPUT_NOUN_BEFORE_AMOUNT.exec(t) ?? writtenAfterInput(t);
   if (m?.[1] === undefined) return null;
   if (input !== null && m.index < input.end && input.index < m.index + m[0].length) return null;
   return { value: quantityValue(m[1], m[2]), index: m.index, end: m.index + m[0].length };
 }
 
 const TOKENS_NOT_CONTEXT_EACH = new RegExp(TOKENS_NOT_CONTEXT.source, "g");
+
+/** "note ~800 tokens" after another amount ("transcript ~6k tokens"): the note is what comes back. */
+function writtenAfterInput(t: string): RegExpExecArray | null {
+  for (const pattern of WRITTEN_AMOUNTS)
+    for (const m of t.matchAll(pattern)) {
+      if (TOKENS_NOT_CONTEXT.test(t.slice(0, m.index))) return m as RegExpExecArray;
+    }
+  return null;
+}
 
 /** The first "N tokens" of a request that is not `taken`, not a context need. */
 function otherAmount(t: string, taken: Found): number | null {
@@ -448,7 +469,8 @@ function fromTokens(t: string): Volume | null {
   if ((input !== null || output !== null) && !(total && !inOutRated)) {
     // "in"/"out" alone need the word tokens nearby, so "2 out of 3" is not a volume.
     const bothWithMagnitude = input !== null && output !== null && input.value >= 10_000 && output.value >= 10_000;
-    if (!/\btok/.test(masked) && !/\b(?:input|output)\b/.test(masked) && !bothWithMagnitude) return null;
+    if (!/\btok/.test(masked) && !/\b(?:input|output)\b/.test(masked) && !bothWithMagnitude && !IN_AND_OUT.test(masked))
+      return null;
     if (input !== null && output !== null) {
       inputPer = input.value;
       outputPer = output.value;

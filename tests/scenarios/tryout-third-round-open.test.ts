@@ -6,7 +6,6 @@ import { describe, it } from "vitest";
 
 describe("open findings of the third tryout round", () => {
   describe("words", () => {
-    it.todo("'transcript ~6k tokens, note ~800 tokens' makes the note the output (72M in + 9.6M out, not 3:1 of 72M)");
     it.todo("'8x H100' beside 'on-prem' and 'on my 4090' are owned GPUs");
     it.todo("'what if we batch everything overnight' and 'and with batch api?' fill one slot (batch API prices)");
     it.todo(
@@ -19,7 +18,6 @@ describe("open findings of the third tryout round", () => {
     );
     it.todo("'which models can we run on a macbook' recommends laptop-sized models, not 'which model's licence?'");
     it.todo("'edtech for kids 8-12 … COPPA applies' notes children's data (regulated) and users under 18");
-    it.todo("'1,500 in and 300 out on gpt-4o, 2,000 requests a day' (no word 'tokens') is a cost, not the model card");
   });
 
   describe("thread", () => {

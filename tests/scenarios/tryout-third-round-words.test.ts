@@ -64,4 +64,46 @@ describe("third tryout round: what teams say lands in the right slot", () => {
     expect(c.session.requirements.monthlyActiveUsers).toBeUndefined();
     expect(c.session.requirements.teamSize).toBe(25);
   });
+
+  it("a note, letter or reply named after the amount that goes in is the output of each request", () => {
+    const volumeOf = (text: string) => {
+      const c = chat(catalog);
+      c.say(text);
+      const v = c.session.requirements.volume;
+      return v && { input: v.inputTokensPerMonth, output: v.outputTokensPerMonth };
+    };
+    // 12,000 visits × (6,000 in + 800 out), not 72M at 3:1.
+    expect(volumeOf("which model? ~12,000 visits/month, transcript ~6k tokens, note ~800 tokens")).toEqual({
+      input: 72_000_000,
+      output: 9_600_000,
+    });
+    expect(volumeOf("2,000 letters a month, input ~3k tokens, letter ~600 tokens, what should we use")).toEqual({
+      input: 6_000_000,
+      output: 1_200_000,
+    });
+    expect(volumeOf("which model: 3,000 support emails a day, thread ~1.5k tokens, reply email ~250 tokens")).toEqual({
+      input: 135_000_000,
+      output: 22_500_000,
+    });
+    // Notes named alone are what goes in: 50k × 2k at the default split.
+    const notes = volumeOf("summarise clinical notes ~2k tokens each, 50k notes a month");
+    expect(notes && notes.input + notes.output).toBe(100_000_000);
+    expect(notes?.input).toBe(75_000_000);
+  });
+
+  it("'N in and M out' with a request count is a cost, without the word tokens", () => {
+    for (const [text, model, input, output] of [
+      ["1,500 in and 300 out on gpt-4o, 2,000 requests a day", "gpt-4o", 90_000_000, 18_000_000],
+      ["what would gpt-4.1 mini cost at 800 in / 200 out, 50k calls a day?", "gpt-4.1-mini", 1.2e9, 3e8],
+      ["claude haiku 4.5: 2k in + 500 out per request, 10k requests/day", "claude-haiku-4.5", 6e8, 1.5e8],
+    ] as const) {
+      const reply = chat(catalog).say(text);
+      expect(reply.data?.intent, text).toBe("cost");
+      expect(textOf(reply), text).toMatch(/monthly API cost/);
+      const name = catalog.modelById.get(model)!.name;
+      expect(textOf(reply), text).toContain(name);
+      const fmt = (n: number) => (n >= 1e9 ? `${n / 1e9}B` : `${n / 1e6}M`);
+      expect(textOf(reply), text).toContain(`${fmt(input)} input + ${fmt(output)} output tokens a month`);
+    }
+  });
 });

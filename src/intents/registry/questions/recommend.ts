@@ -43,8 +43,11 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
       const budgetSaid =
         (requirements.monthlyBudgetUsd !== undefined || requirements.statedBudget !== undefined) &&
         !f.lower.includes("?");
+      // "20k call transcripts a month, ~5k tokens each. which model?": a need asking for a model
+      // is a recommendation even when the need is a volume alone (not a cost with no model).
       return (requirements.useCase !== undefined && (stated >= 2 || asks || words(f) <= 6)) ||
         (stated >= 3 && !cue.LICENSE.test(f.lower)) ||
+        (stated >= 1 && WHICH_MODEL.test(f.lower) && !cue.LICENSE.test(f.lower)) ||
         budgetSaid
         ? recommend(f, requirements)
         : null;
