@@ -7,7 +7,7 @@ import { describe, it } from "vitest";
 describe("open findings of the fourth tryout round", () => {
   describe("words", () => {
     it.todo(
-      "Vienna insurer: 'classify into ~25 claim types … ~15k claims a month, ~3k tokens each …, output is small json ~200 tokens' is 15,000 × (3,000 in + 200 out), not '25 claims a month × 3K' (75K tokens); '3 devs' are not 3 monthly users",
+      "Vienna insurer: 'classify into ~25 claim types … ~15k claims a month, ~3k tokens each …, output is small json ~200 tokens' is 15,000 × (3,000 in + 200 out), not '25 claims a month' (the category count; the 200-token output is read since db61255); '3 devs' are not 3 monthly users",
     );
     it.todo(
       "a correction with its noun: 'no, 15k claims a month not 25' replaces the count (it gets 'I'm not sure what you're asking' + help)",
@@ -103,7 +103,7 @@ describe("open findings of the fourth tryout round", () => {
       "'is the gemini free tier ok for this?' answers from the free tier's data terms, not Gemini 2.5 Pro's model card",
     );
     it.todo(
-      "Osaka: '…product titles + descriptions in japanese … 40,000 SKUs a month, ~600 tokens in and ~400 out each. api ok. which model?' is a recommendation (today 'Which model should I price?'); with a budget it asks 'What will the model mostly do?' (product descriptions are generation/creative writing) and then up to 6 more questions",
+      "Osaka: '…product titles + descriptions in japanese … 40,000 SKUs a month, ~600 tokens in and ~400 out each. api ok. which model?' asks 'What will the model mostly do?' and then up to 6 more questions: 'product titles + descriptions' is generation (creative writing), so the shortlist can come at once",
     );
     it.todo("HR SaaS: 'resume screening + job description writing' is a use case (today none is read)");
     it.todo(
@@ -134,7 +134,7 @@ describe("open findings of the fourth tryout round", () => {
       "profile edits in own words: 'actually we do have 2 ops engineers now' (→ 'Which open model should I cost for self-hosting?') and 'forget the no meta rule' (→ 'I'm not sure…') change the profile",
     );
     it.todo(
-      "'ad copy in spanish and italian, 50M tokens a month, which model?' is a creative-writing recommendation (today 'Which model should I price?'; 'marketing copy' works); 'best llm for legal contract review in german?' names a use case (today the flow asks)",
+      "'ad copy in spanish and italian, 50M tokens a month, which model?' reads 'ad copy' as creative writing (today the flow asks the use case; 'marketing copy' works); 'best llm for legal contract review in german?' names a use case (today the flow asks)",
     );
   });
 
