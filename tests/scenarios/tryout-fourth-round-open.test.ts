@@ -136,6 +136,9 @@ describe("open findings of the fourth tryout round", () => {
     it.todo(
       "'ad copy in spanish and italian, 50M tokens a month, which model?' reads 'ad copy' as creative writing (today the flow asks the use case; 'marketing copy' works); 'best llm for legal contract review in german?' names a use case (today the flow asks)",
     );
+    it.todo(
+      "logistics agent: '~150M tokens/month, lots of tool schemas in the prompt (~4k tokens of tools per call, cacheable)' prices a cached share (today none is cached)",
+    );
   });
 
   describe("thread", () => {
@@ -165,6 +168,9 @@ describe("open findings of the fourth tryout round", () => {
     );
     it.todo(
       "'cost of claude sonnet 4.5 for 1,000 docs a month, 300k tokens each' says a 300K-token request does not fit its 200K window (today it prices $930 with no word on it)",
+    );
+    it.todo(
+      "Dutch logistics company: 'what if we drop the EU requirement' lifts EU data residency only; the company stays EU-based (today 'EU-based team' goes too, which licence verdicts such as Llama's multimodal EU terms depend on)",
     );
   });
 
