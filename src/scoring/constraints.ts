@@ -13,6 +13,7 @@ import { KeyedMemo } from "./model-memo.js";
 import { modelSlots, type ModelSlots } from "./model-slots.js";
 import { fitContext, hardwareFit } from "./hardware-fit.js";
 import { hasFirstParty, isPreview } from "./model-traits.js";
+import { licenceUnread } from "./licence-read.js";
 
 export type ConstraintId =
   | "availability"
@@ -53,6 +54,8 @@ export interface Candidate {
    */
   firstParty?: boolean;
   preview?: boolean;
+  /** licenceUnread(license), found once per admission like the two above (it filters the clauses). */
+  unread?: boolean;
 }
 
 export interface ConstraintResult {
@@ -298,6 +301,7 @@ type Admission =
       /** See Candidate. */
       firstParty: boolean;
       preview: boolean;
+      unread: boolean;
       /**
        * The candidate last made from this admission (see applyConstraints): a thread re-ranks
        * under the same requirements on every turn, and a candidate is the admission plus its
@@ -457,6 +461,7 @@ function admit(
     slot,
     firstParty: hasFirstParty(usable),
     preview: isPreview(usable),
+    unread: licenceUnread(terms),
   };
 }
 
@@ -566,6 +571,7 @@ export function applyConstraints(
         slot,
         firstParty: a.firstParty,
         preview: a.preview,
+        unread: a.unread,
       };
       a.candidate = candidate;
     }
@@ -606,6 +612,7 @@ export function visitCandidates(
         slot: a.slot,
         firstParty: a.firstParty,
         preview: a.preview,
+        unread: a.unread,
       };
     else {
       c.model = a.usable;
@@ -616,6 +623,7 @@ export function visitCandidates(
       c.slot = a.slot;
       c.firstParty = a.firstParty;
       c.preview = a.preview;
+      c.unread = a.unread;
     }
     visit(c);
   }
@@ -653,6 +661,55 @@ function widenCostRangeBy(range: CostRange, m: number | null, b: number | null):
 }
 
 /**
+ * The admitted models of one admission list as three typed columns, in walk order: a cost range
+ * pass (candidateCostRange, a dozen per recommendation) reads only these and two typed tables,
+ * so it touches no admission object and holds no number in a variable that could be boxed (the
+ * pass over the admission objects, mixing table reads with estimate fields, allocated a heap
+ * number per admitted model and pass: a quarter of what a recommendation allocated at 100×).
+ */
+interface AdmittedColumns {
+  /** Each admitted model's slot, its narrowing (an index into NARROWINGS) and its admission. */
+  slots: Int32Array;
+  narrowings: Uint8Array;
+  at: Int32Array;
+}
+const NARROWINGS: readonly Narrowing[] = ["none", "hosting", "api"];
+const admittedMemo = new WeakMap<readonly Admission[], AdmittedColumns>();
+
+function admittedColumns(admissions: readonly Admission[]): AdmittedColumns {
+  let cols = admittedMemo.get(admissions);
+  if (!cols) {
+    const kept: number[] = [];
+    for (let i = 0; i < admissions.length; i++) if (!(admissions[i] as Admission).out) kept.push(i);
+    cols = {
+      slots: new Int32Array(kept.length),
+      narrowings: new Uint8Array(kept.length),
+      at: Int32Array.from(kept),
+    };
+    for (let k = 0; k < kept.length; k++) {
+      const a = admissions[kept[k] as number] as Extract<Admission, { out: false }>;
+      cols.slots[k] = a.slot;
+      cols.narrowings[k] = NARROWINGS.indexOf(a.narrowing);
+    }
+    admittedMemo.set(admissions, cols);
+  }
+  return cols;
+}
+
+/** Prices an admitted model into the monthly and blended tables (NO_FIGURE where there is none). */
+function priceInto(
+  a: Extract<Admission, { out: false }>,
+  req: Requirements,
+  quoter: SelfHostQuoter | undefined,
+  monthly: Float64Array,
+  blended: Float64Array,
+): void {
+  const cost = estimateMonthlyCost(a.usable, req, quoter);
+  monthly[a.slot] = cost.monthlyUsd ?? NO_FIGURE;
+  blended[a.slot] = cost.blendedPerMTok ?? NO_FIGURE;
+}
+
+/**
  * The cost range over the candidates applyConstraints would give, without building them: the
  * sensitivity search needs only this (and #1 and #2) for an edit that changes who is admitted.
  * Only the two figures per model are kept (ScoringCache.monthly and .blended): whole estimates
@@ -666,8 +723,9 @@ export function candidateCostRange(
   cache: ScoringCache = newScoringCache(),
 ): CostRange {
   const keys = costKeysOf(req, quoter);
-  const tables: Partial<Record<Narrowing, [Float64Array, Float64Array]>> = {};
   const budget = req.volume ? req.monthlyBudgetUsd : undefined;
+  const limited = budget !== undefined;
+  const limit = budget ?? 0;
   // Plain doubles and flags, not a CostRange of number | null: a null-or-number per model was a
   // boxed number per model and edit. Same order of comparisons as widenCostRange.
   let seenMonthly = false;
@@ -677,23 +735,27 @@ export function candidateCostRange(
   let cheapestBlended = 0;
   let priciestBlended = 0;
   const admissions = admissionsOf(catalog, req);
-  for (let i = 0; i < admissions.length; i++) {
-    const a = admissions[i] as Admission;
-    if (a.out) continue;
-    const [monthly, blended] = (tables[a.narrowing] ??= [
-      cache.monthly(catalog, keys[a.narrowing]),
-      cache.blended(catalog, keys[a.narrowing]),
-    ]);
-    let m = monthly[a.slot] ?? NOT_PRICED;
-    let b = blended[a.slot] ?? NOT_PRICED;
-    if (Number.isNaN(m) || Number.isNaN(b)) {
-      const cost = estimateMonthlyCost(a.usable, req, quoter);
-      m = monthly[a.slot] = cost.monthlyUsd ?? NO_FIGURE;
-      b = blended[a.slot] = cost.blendedPerMTok ?? NO_FIGURE;
+  const { slots, narrowings, at } = admittedColumns(admissions);
+  // The tables of each narrowing (see costKeysOf), found when first needed.
+  const monthlyBy: (Float64Array | undefined)[] = [undefined, undefined, undefined];
+  const blendedBy: (Float64Array | undefined)[] = [undefined, undefined, undefined];
+  for (let k = 0; k < slots.length; k++) {
+    const n = narrowings[k] as number;
+    let monthly = monthlyBy[n];
+    let blended = blendedBy[n];
+    if (!monthly || !blended) {
+      const key = keys[NARROWINGS[n] as Narrowing];
+      monthly = monthlyBy[n] = cache.monthly(catalog, key);
+      blended = blendedBy[n] = cache.blended(catalog, key);
     }
+    const slot = slots[k] as number;
+    if (Number.isNaN(monthly[slot]) || Number.isNaN(blended[slot]))
+      priceInto(admissions[at[k] as number] as Extract<Admission, { out: false }>, req, quoter, monthly, blended);
+    const m = monthly[slot] as number;
+    const b = blended[slot] as number;
     const priced = m !== NO_FIGURE;
     // overBudget: no figure to check, or over it.
-    if (budget !== undefined && (!priced || m > budget)) continue;
+    if (limited && (!priced || m > limit)) continue;
     if (priced) {
       if (!seenMonthly || m < cheapestMonthly) cheapestMonthly = m;
       if (!seenMonthly || m > priciestMonthly) priciestMonthly = m;

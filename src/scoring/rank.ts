@@ -75,19 +75,28 @@ export interface RankOptions {
 }
 
 /**
- * The scores of one ranking, for every candidate at once: two typed arrays, so a ranking of a
- * large catalogue keeps no object and no boxed number per score (a breakdown object with eight
- * boxed numbers per candidate was most of what survived the young-generation collections at 100×
- * today's catalogue, each of them copied and then promoted to be collected again).
+ * The scores of one ranking, for every candidate at once: typed arrays, so a ranking of a large
+ * catalogue keeps no object and no boxed number per score (a breakdown object with eight boxed
+ * numbers per candidate was most of what survived the young-generation collections at 100×
+ * today's catalogue, each of them copied and then promoted to be collected again). With them, what
+ * every ranked model of the ranking shares (requirements, pool), so a ranked model holds one
+ * reference to it instead of four.
  */
 class ScoreTable {
   /** Candidate i's criterion scores at i × CRITERIA.length, in CRITERIA order (see writeBreakdown). */
   readonly values: Float64Array;
   readonly totals: Float64Array;
+  /** 1 where candidate i's licence was never read (see licence-read.ts). */
+  readonly unread: Uint8Array;
 
-  constructor(n: number) {
+  constructor(
+    n: number,
+    readonly req: Requirements,
+    readonly pool: ScoringPool,
+  ) {
     this.values = new Float64Array(n * CRITERIA.length);
     this.totals = new Float64Array(n);
+    this.unread = new Uint8Array(n);
   }
 
   /** Candidate i's breakdown as a plain object, keys in CRITERIA order (the same numbers, bit for bit). */
@@ -96,29 +105,31 @@ class ScoreTable {
   }
 }
 
+/** What a ranked model makes when first asked (an answer asks for those of a few). */
+interface Shown {
+  breakdown?: Breakdown;
+  detail?: ReturnType<typeof scoreCandidate>;
+  evidence?: ScoreEvidence;
+  sources?: SourceRef[];
+}
+
 /**
  * A ranked candidate: its scores live in the ranking's ScoreTable, and everything else is read
  * from its candidate when asked; its breakdown object, evidence, notes and sources are made when
  * first read (an answer shows those of a few, and a ranking of a large catalogue that kept every
- * note spent most of its time in the garbage collector).
+ * note spent most of its time in the garbage collector). Five fields: a ranking makes one per
+ * candidate, and at 100× today's catalogue these were the largest share of what it allocated.
  */
 class Ranked implements RankedModel {
   rank = 0;
-  readonly licenceUnread: boolean;
-  private made: Breakdown | undefined;
-  private detail: ReturnType<typeof scoreCandidate> | undefined;
-  private found: ScoreEvidence | undefined;
-  private listed: SourceRef[] | undefined;
+  private shown: Shown | undefined;
 
   constructor(
     private readonly candidate: Candidate,
-    private readonly req: Requirements,
-    private readonly pool: ScoringPool,
     private readonly table: ScoreTable,
-    private readonly at: number,
-  ) {
-    this.licenceUnread = licenceUnread(candidate.license);
-  }
+    /** The candidate's row in the table. */
+    readonly at: number,
+  ) {}
 
   get id(): string {
     return this.candidate.model.id;
@@ -129,8 +140,14 @@ class Ranked implements RankedModel {
   get score(): number {
     return this.table.totals[this.at] as number;
   }
+  get licenceUnread(): boolean {
+    return this.table.unread[this.at] === 1;
+  }
+  private get made(): Shown {
+    return (this.shown ??= {});
+  }
   get breakdown(): Breakdown {
-    return (this.made ??= this.table.breakdown(this.at));
+    return (this.made.breakdown ??= this.table.breakdown(this.at));
   }
   get monthlyCostUsd(): number | null {
     return this.candidate.cost.monthlyUsd;
@@ -156,11 +173,11 @@ class Ranked implements RankedModel {
   }
 
   private get scored(): ReturnType<typeof scoreCandidate> {
-    return (this.detail ??= scoreCandidate(this.candidate, this.req, this.pool));
+    return (this.made.detail ??= scoreCandidate(this.candidate, this.table.req, this.table.pool));
   }
 
   get evidence(): ScoreEvidence {
-    return (this.found ??= evidenceOf(this.candidate, this.req, this.pool));
+    return (this.made.evidence ??= evidenceOf(this.candidate, this.table.req, this.table.pool));
   }
 
   get notes(): BreakdownNotes {
@@ -169,9 +186,10 @@ class Ranked implements RankedModel {
 
   /** The cost's sources, then the quality signals actually used (not every benchmark on file). */
   get sources(): SourceRef[] {
-    if (!this.listed) {
+    const made = this.made;
+    if (!made.sources) {
       const c = this.candidate;
-      this.listed = [
+      made.sources = [
         ...c.cost.sources,
         ...this.scored
           .qualitySignals()
@@ -182,7 +200,7 @@ class Ranked implements RankedModel {
           ),
       ];
     }
-    return this.listed;
+    return made.sources;
   }
 }
 
@@ -238,18 +256,33 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   const weights = options.weights ?? derived.weights;
   const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost, options.cache);
   const pool = poolFor(catalog, req, candidates);
-  const table = new ScoreTable(candidates.length);
+  const table = new ScoreTable(candidates.length, req, pool);
+  const { totals, unread } = table;
   const w = weightRow(weights);
-  const scored: RankedModel[] = [];
+  const scored: Ranked[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
     const at = i * CRITERIA.length;
     writeBreakdown(c, req, pool, table.values, at);
-    table.totals[i] = weightedScoreAt(table.values, at, w);
-    scored.push(new Ranked(c, req, pool, table, i));
+    totals[i] = weightedScoreAt(table.values, at, w);
+    unread[i] = (c.unread ?? licenceUnread(c.license)) ? 1 : 0;
+    scored.push(new Ranked(c, table, i));
   }
-  scored.sort(compareRanked);
-  for (let i = 0; i < scored.length; i++) (scored[i] as RankedModel).rank = i + 1;
+  // compareRanked's order, its first two tests read from the table: this comparator sees one
+  // class and two typed arrays (compareRanked, shared with other row types, read getters).
+  // Equal scores go to compareRanked itself, so the order is the same comparison for comparison.
+  scored.sort((a, b) => {
+    const i = a.at;
+    const j = b.at;
+    const ua = unread[i] as number;
+    const ub = unread[j] as number;
+    if (ua !== ub) return ua === 1 ? 1 : -1;
+    const sa = totals[i] as number;
+    const sb = totals[j] as number;
+    if (Math.abs(sa - sb) > TIE) return sb > sa ? 1 : -1;
+    return compareRanked(a, b);
+  });
+  for (let i = 0; i < scored.length; i++) (scored[i] as Ranked).rank = i + 1;
   return {
     ranked: scored,
     excluded,
@@ -291,7 +324,7 @@ export function leaderAndPair(
   const pair: [ScoredRow | undefined, ScoredRow | undefined] = [undefined, undefined];
   visitCandidates(catalog, req, options.selfHost, cache, (c) => {
     const named = c.model.id === ids[0] || c.model.id === ids[1];
-    const unread = licenceUnread(c.license);
+    const unread = c.unread ?? licenceUnread(c.license);
     // Clearly below the leader (in the same or a lower licence tier) and not one of the pair: nothing to keep.
     const droppable = leader !== undefined && !named && (unread || !leader.licenceUnread);
     if (droppable && boundable) {
