@@ -24,6 +24,8 @@ import {
   specSources,
 } from "./common.js";
 import { apiCostsFor, FROM_THREAD, threadVolume, usedReading, volumeLine, type CostFact } from "./cost.js";
+import type { Requirements } from "../scoring/requirements.js";
+import { ratingRows } from "./compare-ratings.js";
 import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.js";
 
 export const MAX_COMPARED = 4;
@@ -60,7 +62,9 @@ export const compareHandler: IntentHandler<"compare"> = (intent, ctx) => {
   }
   // No volume in the message: the thread's stated volume prices the comparison (and says so).
   const volume = intent.volume ?? threadVolume(ctx);
-  return { replies: [compareReply(models, volume, ctx.catalog, ctx.now, intent.volume === null)] };
+  // The use case and languages the question names ("for german legal docs"), else the thread's.
+  const stated = { ...ctx.session.requirements, ...intent.requirements };
+  return { replies: [compareReply(models, volume, ctx.catalog, ctx.now, intent.volume === null, stated)] };
 };
 
 function compareReply(
@@ -69,6 +73,7 @@ function compareReply(
   catalog: Catalog,
   now: Date,
   fromThread = false,
+  stated: Partial<Requirements> = {},
 ) {
   const priceOf = (m: Model) => firstPartyOfferings(m)[0] ?? sortedOfferings(m)[0];
   const costs: CostFact[] = volume ? models.flatMap((m) => apiCostsFor(m, volume)) : [];
@@ -92,6 +97,8 @@ function compareReply(
     }),
     row("Released", (m) => m.releaseDate ?? "-"),
   ];
+  const ratings = ratingRows(catalog, models, stated);
+  rows.push(...ratings.rows);
   if (volume) {
     rows.push(
       row("Monthly cost", (m) => {
@@ -128,6 +135,7 @@ function compareReply(
         `At a 3:1 input/output mix, ${dear.name} costs ${formatRatio(ratio)} as much per token as ${cheap.name}.`,
       );
   }
+  notes.push(...ratings.notes);
   const staleNote = stalePriceNote([...models.flatMap((m) => priceOf(m) ?? []), ...costs], now);
   if (staleNote) notes.push(staleNote);
   const unverified = models.filter((m) => licenseOf(m, catalog)?.verified === false);
@@ -161,6 +169,7 @@ function compareReply(
     if (o) srcs.push(offeringSource(o));
     srcs.push(...specSources(m).slice(0, 1));
   }
+  srcs.push(...ratings.sources);
   // Cost rows priced at another offering than the table's get their own source line.
   for (const m of models) {
     const o = priceOf(m);

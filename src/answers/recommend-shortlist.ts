@@ -13,6 +13,7 @@ import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Requirements } from "
 import { judgedDefaults } from "../scoring/judged-defaults.js";
 import { languageCoverage, languageCoverageNote } from "../scoring/language-coverage.js";
 import { UNREAD_LICENCE_LABEL } from "../scoring/licence-read.js";
+import { previewNote } from "../scoring/preview-note.js";
 import { speedNote } from "../scoring/speed-note.js";
 import { selfHostQuoter } from "../scoring/self-host-quote.js";
 import { deviceCapNote } from "../scoring/team-filters.js";
@@ -97,6 +98,7 @@ export function nearMissText(rec: Recommendation): string | null {
 const GROUP_LABELS: Record<ConstraintId, string> = {
   excluded: "Ruled out by you",
   size: "Too large (or size unknown) for your cap",
+  "image-input": "No image input (or input types unknown): you send images",
   hardware: "Does not fit your hardware",
   redistribution: "Weights cannot be shipped",
   cloud: "Not in your cloud",
@@ -118,6 +120,7 @@ const GROUP_ORDER: ConstraintId[] = [
   "license",
   "redistribution",
   "size",
+  "image-input",
   "hardware",
   "cloud",
   "baa",
@@ -330,6 +333,11 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
         `- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${apiOnlyNote(m)}${m.license.reasons[0] ?? ""}${m.license.duties[0] ? ` Duty: ${m.license.duties[0]}` : ""}${m.license.questions?.[0] ? ` Open question: ${m.license.questions[0]}` : ""}`,
     );
     blocks.push(text(`**Licence verdicts:**\n${licence.join("\n")}`));
+    const preview = previewNote(
+      req,
+      top.flatMap((m) => catalog.modelById.get(m.id) ?? []),
+    );
+    if (preview) blocks.push(text(preview));
     const noOps = noOpsSelfHostNote(req, top);
     if (noOps) blocks.push(text(noOps));
     const languages = languageCoverageNote(

@@ -103,6 +103,7 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   latency: { name: "latency", describe: (v) => (v === "interactive" ? "interactive latency" : "batch is fine") },
   batchOk: { name: "batch APIs", describe: (v) => (v ? "batch APIs are fine" : "no batch APIs") },
   onDevice: { name: "on-device", describe: (v) => (v ? "runs on-device" : null) },
+  imageInput: { name: "image input", describe: (v) => (v ? "the model reads images" : null) },
   device: { name: "device", describe: (v) => (v === "phone" ? "runs on phones" : "runs on laptops") },
   maxParamsB: { name: "size cap", describe: (v) => `at most ${formatCount(v)}B parameters` },
   redistributeWeights: {

@@ -1,6 +1,7 @@
 // Requirements for a recommendation, from free text. One sentence may fill several:
 // "a cheap open-weights model for coding, 20M tokens a month, data must stay in the EU" ->
 // useCase coding, priorities [cost], openWeightsOnly, volume, inEu.
+import { needsImageInput } from "./image-input-text.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { LANGUAGE_CODES, languageName } from "../catalog/languages.js";
 import { foldCase } from "../catalog/normalize.js";
@@ -163,6 +164,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (maxParams !== undefined) req.maxParamsB = maxParams;
 
   if (handsOverWeights(t)) req.redistributeWeights = true;
+  if (needsImageInput(pos)) req.imageInput = true;
 
   const edits = parseAssumptionEdits(raw);
   if (edits.gpuHourlyUsd !== undefined) req.gpuHourlyUsd = edits.gpuHourlyUsd;

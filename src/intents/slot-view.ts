@@ -72,6 +72,7 @@ export const SLOT_SCHEMAS = {
   batchOk: z.literal(true),
   mlOpsExperience: z.enum(OPS_CAPACITIES),
   onDevice: z.literal(true),
+  imageInput: z.literal(true),
   maxParamsB: amount,
   priorities: z.array(z.enum(CRITERIA)),
   selfHost: z.literal(true),

@@ -8,7 +8,7 @@ import { formatTokens, formatUsd } from "../render/format.js";
 import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuoter } from "./monthly-cost.js";
 import type { Requirements } from "./requirements.js";
 import { applyHosting, type HostingConstraint } from "./hosting.js";
-import { exclusionReason, redistributionReason, sizeReason } from "./team-filters.js";
+import { exclusionReason, imageInputReason, redistributionReason, sizeReason } from "./team-filters.js";
 import { KeyedMemo } from "./model-memo.js";
 import { modelSlots, type ModelSlots } from "./model-slots.js";
 import { fitContext, hardwareFit } from "./hardware-fit.js";
@@ -21,6 +21,7 @@ export type ConstraintId =
   | "open-weights"
   | "deployment"
   | "size"
+  | "image-input"
   | "hardware"
   | "license"
   | "redistribution"
@@ -398,6 +399,8 @@ function admit(
     return out("deployment", () => `${model.name} has no downloadable weights, so it cannot run ${whereItRuns(req)}`);
   const tooBig = sizeReason(model, req);
   if (tooBig) return out("size", tooBig);
+  const noImages = imageInputReason(model, req);
+  if (noImages) return out("image-input", noImages);
   const onHardware = hardwareFit(catalog, model, req);
   if (onHardware && !onHardware.fits) return out("hardware", onHardware.reason);
   const license = catalog.licenseById.get(model.licenseId);

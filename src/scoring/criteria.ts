@@ -10,6 +10,7 @@ import type { Evidence, QualityScore, SlottedModel } from "./quality.js";
 import { dataControlScore, dataControlValue } from "./data-control.js";
 import { hasFirstParty, isPreview } from "./model-traits.js";
 import { noted, type CriterionScore, type Say } from "./noted.js";
+import { qualityBeforeCost } from "./weights.js";
 import { CRITERIA, DEFAULT_CONTEXT_NEED, type Criterion, type Requirements } from "./requirements.js";
 
 export type { CriterionScore } from "./noted.js";
@@ -32,10 +33,24 @@ export const COST_FLOOR_USD = 100;
 export const COST_FLOOR_SHARE_OF_BUDGET = 0.1;
 export const PRICE_FLOOR_PER_MTOK = 0.5;
 
+/**
+ * A team that said quality matters more than cost, with a budget: every candidate is inside the
+ * budget (a hard filter), so what it costs there matters little. The floor is then the whole
+ * budget: the most a cost gap inside it can take is half a decade's penalty (log10 2 × 0.5).
+ */
+export const QUALITY_FIRST_FLOOR_SHARE_OF_BUDGET = 1;
+
 export function costFloor(req: Requirements): number {
-  return req.monthlyBudgetUsd !== undefined
-    ? Math.max(1, req.monthlyBudgetUsd * COST_FLOOR_SHARE_OF_BUDGET)
-    : COST_FLOOR_USD;
+  if (req.monthlyBudgetUsd === undefined) return COST_FLOOR_USD;
+  const share = qualityBeforeCost(req) ? QUALITY_FIRST_FLOOR_SHARE_OF_BUDGET : COST_FLOOR_SHARE_OF_BUDGET;
+  return Math.max(1, req.monthlyBudgetUsd * share);
+}
+
+/** Said in each cost note when the floor is the budget (see QUALITY_FIRST_FLOOR_SHARE_OF_BUDGET). */
+export function costFloorNote(req: Requirements): string | undefined {
+  return req.monthlyBudgetUsd !== undefined && qualityBeforeCost(req)
+    ? `; quality comes first for you and every candidate is inside your ${formatUsd(req.monthlyBudgetUsd)} budget, so cost gaps inside it count little (compared as shares of the budget)`
+    : undefined;
 }
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
@@ -46,6 +61,8 @@ export interface ScoringPool {
   cheapestMonthly: number | null;
   /** See COST_FLOOR_USD. */
   costFloorUsd: number;
+  /** Why the floor is what it is, when it is not the default (see costFloorNote). */
+  costFloorWhy?: string;
   cheapestBlended: number | null;
   /** Highest monthly cost / blended price among candidates: an unknown cost scores below it. */
   priciestMonthly?: number | null;
@@ -66,7 +83,9 @@ export function costValue(c: Candidate, pool: ScoringPool, say?: Say): number {
   const monthly = c.cost.monthlyUsd;
   if (monthly !== null && pool.cheapestMonthly !== null) {
     const decades = Math.log10((monthly + pool.costFloorUsd) / (pool.cheapestMonthly + pool.costFloorUsd));
-    say?.(`${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate ${formatUsd(pool.cheapestMonthly)}`);
+    say?.(
+      `${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate ${formatUsd(pool.cheapestMonthly)}${pool.costFloorWhy ?? ""}`,
+    );
     return clamp01(1 - COST_PENALTY_PER_DECADE * decades);
   }
   if (
@@ -196,6 +215,8 @@ export function integrationValue(c: Candidate, req: Requirements, say?: Say): nu
  * at short notice, so a team building on one carries a migration it did not plan.
  */
 export const PREVIEW_OPERATIONS_SCORE = 0.6;
+/** A preview in a commercial product (said, or assumed when not said): a forced migration in production. */
+export const PREVIEW_IN_PRODUCT_OPERATIONS_SCORE = 0.3;
 export function operationsScore(c: Candidate, req: Requirements): CriterionScore {
   return noted((say) => operationsValue(c, req, say));
 }
@@ -211,10 +232,11 @@ export function operationsValue(c: Candidate, req: Requirements, say?: Say): num
         req.selfHosted === true));
   if (!selfHosted) {
     if (c.preview ?? isPreview(c.model)) {
+      const product = req.commercial !== false;
       say?.(
-        "managed by the provider, but a preview release (so named by its lab): it may change or be withdrawn at short notice",
+        `managed by the provider, but a preview release (so named by its lab): it may change or be withdrawn at short notice${product ? ", which a product in production has to plan for" : ""}`,
       );
-      return PREVIEW_OPERATIONS_SCORE;
+      return product ? PREVIEW_IN_PRODUCT_OPERATIONS_SCORE : PREVIEW_OPERATIONS_SCORE;
     }
     say?.("managed by the provider");
     return 1;

@@ -20,6 +20,7 @@ import type { Model, QualitySignal } from "../catalog/schema.js";
 import type { UseCase } from "./requirements.js";
 import { modelSlots } from "./model-slots.js";
 import { anchorOf, NEUTRAL_QUALITY_PRIOR, placer, type Placement } from "./signal-scale.js";
+import { USE_CASE_QUALITY_SHARE } from "./weights.js";
 
 /** Benchmarks of another kind (coding results for general quality) count this much of their distance from the middle. */
 export const PROXY_WEIGHT = 0.5;
@@ -392,6 +393,54 @@ export function qualityLookup(catalog: Catalog): (modelId: string) => QualitySco
   return (id) => scores.get(id) ?? MISSING;
 }
 
+/**
+ * Quality for a use case: USE_CASE_QUALITY_SHARE of it from the use case's own benchmarks, the
+ * rest from general ability, for a model measured on that use case's benchmarks. A model without
+ * them keeps its general quality (its use-case fit already ranks it below the measured ones), so
+ * no model is scored twice for what the catalogue does not know.
+ */
+export function useCaseQualityTable(catalog: Catalog, useCase: UseCase | undefined): CriterionTable {
+  const share = useCase ? USE_CASE_QUALITY_SHARE[useCase] : 0;
+  const general = qualityTable(catalog);
+  if (!useCase || share <= 0) return general;
+  return table(catalog, `quality:${useCase}`, () => {
+    const fit = useCaseTable(catalog, useCase).scores;
+    const scores = new Map<string, QualityScore>();
+    let lowest: number | null = null;
+    for (const m of catalog.models) {
+      const g = general.scores.get(m.id) ?? MISSING;
+      const u = fit.get(m.id);
+      if (!u || u.evidence !== "measured") {
+        scores.set(m.id, g);
+      } else {
+        const pct = (x: number) => `${Math.round(x * 100)}%`;
+        const what = USE_CASE_BENCHMARK_WORDS[useCase];
+        scores.set(m.id, {
+          score: share * u.score + (1 - share) * g.score,
+          note: `for ${what}: ${pct(share)} ${what} benchmarks (${u.score.toFixed(2)}, as in use-case fit) + ${pct(1 - share)} general ability (${g.score.toFixed(2)}: ${g.note})`,
+          signals: [...u.signals, ...g.signals.filter((s) => !u.signals.includes(s))],
+          evidence: "measured",
+        });
+      }
+      const q = scores.get(m.id);
+      if (q && q.evidence === "measured") lowest = lowest === null ? q.score : Math.min(lowest, q.score);
+    }
+    return { scores, lowestMeasured: lowest };
+  });
+}
+
+/** How a use case's benchmarks are named in the quality note. */
+const USE_CASE_BENCHMARK_WORDS: Record<UseCase, string> = {
+  chat: "chat",
+  coding: "coding",
+  rag: "long-input",
+  extraction: "instruction-following",
+  agents: "agent and tool-use",
+  creative: "creative-writing",
+  summarization: "long-input",
+  translation: "multilingual",
+};
+
 /** A model as a ranking holds it: its slot in the catalogue (see model-slots.ts), -1 when not in it. */
 export interface SlottedModel {
   model: { id: string };
@@ -411,9 +460,9 @@ function bySlot(catalog: Catalog, scores: Map<string, QualityScore>): (c: Slotte
   return (c) => (c.slot >= 0 ? (at[c.slot] ?? MISSING) : (scores.get(c.model.id) ?? MISSING));
 }
 
-/** qualityLookup by slot: what a ranking reads per candidate. */
-export function qualityBySlot(catalog: Catalog): (c: SlottedModel) => QualityScore {
-  return bySlot(catalog, qualityTable(catalog).scores);
+/** Quality for the team's use case by slot (see useCaseQualityTable): what a ranking reads per candidate. */
+export function qualityBySlot(catalog: Catalog, useCase?: UseCase): (c: SlottedModel) => QualityScore {
+  return bySlot(catalog, useCaseQualityTable(catalog, useCase).scores);
 }
 
 /** useCaseFitLookup by slot; a blend with languages is computed per call, as by id. */

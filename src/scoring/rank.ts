@@ -19,6 +19,7 @@ import {
 import {
   breakdownAt,
   costFloor,
+  costFloorNote,
   evidenceOf,
   scoreCandidate,
   type Breakdown,
@@ -242,11 +243,12 @@ export function poolWith(catalog: Catalog, req: Requirements, range: CostRange):
   return {
     cheapestMonthly: range.cheapestMonthly,
     costFloorUsd: costFloor(req),
+    ...(costFloorNote(req) ? { costFloorWhy: costFloorNote(req) } : {}),
     cheapestBlended: range.cheapestBlended,
     priciestMonthly: range.priciestMonthly,
     priciestBlended: range.priciestBlended,
     catalog,
-    qualityOf: qualityBySlot(catalog),
+    qualityOf: qualityBySlot(catalog, req.useCase),
     useCaseFitOf: useCaseFitBySlot(catalog, req.useCase, req.languages),
   };
 }

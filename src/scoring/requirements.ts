@@ -132,6 +132,8 @@ export interface Requirements {
   commercial?: boolean;
   /** Hard exclusions ("no Chinese labs", "anything but Llama", "not GPT-4o"). */
   exclude?: Exclusions;
+  /** The model is sent images (photos, screenshots): a model without image input is ruled out. */
+  imageInput?: boolean;
   /** Must run on a phone, laptop or edge device. */
   onDevice?: boolean;
   /**

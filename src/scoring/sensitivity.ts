@@ -112,6 +112,12 @@ export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
       }
       t = Math.round((raise ? t + 0.01 : t - 0.01) * 100) / 100;
     }
+    // Rounding out to two decimals can step past the plausible range while the swap happens
+    // inside it (just under double): then the plausible limit itself is the change to show.
+    if (found && !plausibleWeight(w[c], t)) {
+      const limit = raise ? Math.min(1, Math.max(2 * w[c], w[c] + 0.1)) : w[c] / 2;
+      if (secondWins(ranking, withWeight(w, c, limit))) t = limit;
+    }
     if (!found || !plausibleWeight(w[c], t)) continue;
     const text = `${raise ? "raise" : "lower"} the weight of **${CRITERION_LABELS[c]}** from ${fmtScore(w[c])} to ${fmtScore(t)} (the other weights rescaled)`;
     const candidate: WeightFlip = { criterion: c, from: w[c], to: t, text };

@@ -130,3 +130,16 @@ export function redistributionReason(model: Model, license: License, req: Requir
   if (r === "no") return `${model.name}: ${license.name} does not allow distributing the weights or derivatives`;
   return `${model.name}: our sources do not settle whether its licence (${license.name}) allows distributing the weights, so shipping them cannot be confirmed`;
 }
+
+/**
+ * A team that sends the model images needs image input: a text-only model cannot do the job, and
+ * a model whose input types the catalogue does not hold is not assumed to read images.
+ */
+export function imageInputReason(model: Model, req: Requirements): (() => string) | null {
+  if (!req.imageInput) return null;
+  const inputs = model.inputModalities;
+  if (inputs.includes("image")) return null;
+  if (inputs.length === 0)
+    return () => `${model.name}'s input types are not in the catalogue, so it cannot be checked that it reads images`;
+  return () => `${model.name} takes ${inputs.join(" and ")} only (no image input), and you send the model images`;
+}

@@ -34,6 +34,25 @@ const PROFILES: Record<UseCase, Partial<Weights>> = {
   translation: { quality: 0.22, useCaseFit: 0.18, cost: 0.2 },
 };
 
+/**
+ * How much of quality for a use case comes from that use case's own benchmarks (the rest from
+ * general ability). Coding and agents have task benchmarks that measure the work itself
+ * (SWE-bench, Terminal-Bench, SciCode, the Arena's coding board), and a coding team reads those
+ * first: a general chat rating put a general model above a coder that leads the coding boards.
+ * The other use cases' signals are slices of the same general votes (LMArena's longer-query,
+ * creative-writing, language boards) and already feed use-case fit, so quality stays general.
+ */
+export const USE_CASE_QUALITY_SHARE: Record<UseCase, number> = {
+  chat: 0,
+  coding: 0.8,
+  rag: 0,
+  extraction: 0,
+  agents: 0.8,
+  creative: 0,
+  summarization: 0,
+  translation: 0,
+};
+
 /** Customization weight when the team said it will not fine-tune, and when it did not say. */
 export const NO_TUNING_FACTOR = 0.1;
 export const TUNING_UNSTATED_FACTOR = 0.25;
@@ -45,6 +64,14 @@ export interface WeightResult {
   weights: Weights;
   /** Plain-words adjustments, e.g. "data control ×3 (regulated data)". */
   adjustments: string[];
+}
+
+/** Quality named as a priority, and cost not named before it. */
+export function qualityBeforeCost(req: Requirements): boolean {
+  const p = req.priorities ?? [];
+  const q = p.indexOf("quality");
+  const c = p.indexOf("cost");
+  return q >= 0 && (c < 0 || q < c);
 }
 
 export function weightsFor(req: Requirements): WeightResult {
@@ -78,6 +105,11 @@ export function weightsFor(req: Requirements): WeightResult {
     if (c === "quality" && req.useCase && !seen.has("useCaseFit"))
       boost("useCaseFit", factor, `quality for ${USE_CASE_LABELS[req.useCase]} is your priority`);
   });
+  // Not a weight: the cost scores themselves are compared against the budget (criteria.ts costFloor).
+  if (req.monthlyBudgetUsd !== undefined && qualityBeforeCost(req))
+    adjustments.push(
+      "cost gaps inside your budget count little (quality comes first; costs compared as shares of the budget)",
+    );
   return { weights: normalize(raw), adjustments };
 }
 

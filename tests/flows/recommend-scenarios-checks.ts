@@ -78,6 +78,7 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
   const cap =
     req.maxParamsB ?? (req.onDevice ? (req.device === "phone" ? ON_PHONE_CAP_B : ON_DEVICE_DEFAULT_CAP_B) : undefined);
   if (cap !== undefined && !((model.parameters?.totalB ?? Infinity) <= cap)) out.push(`over ${cap}B or size unknown`);
+  if (req.imageInput && !model.inputModalities.includes("image")) out.push("no image input (or input types unknown)");
   if (req.redistributeWeights && (closed || !["yes", "conditional"].includes(license.terms.redistribution)))
     out.push("weights may not be shipped");
   if (req.cloudProvider && closed) {
@@ -164,7 +165,8 @@ export function expectExpertShortlist(catalog: Catalog, req: Requirements, reply
       }
   // Estimates and missing signals are said.
   if (top.some((r) => r.evidence.estimatedFrom)) expect(text).toMatch(/estimated from /);
-  if (top.some((r) => r.evidence.quality === "unmeasured" || r.evidence.useCaseFit === "unmeasured"))
+  // Without a use case there is no use-case fit to measure ("use case not stated" is said instead).
+  if (top.some((r) => r.evidence.quality === "unmeasured" || (req.useCase && r.evidence.useCaseFit === "unmeasured")))
     expect(text).toMatch(/no .*signal|no .*benchmark/);
   // Ties are said and never broken by id; no swap at equal scores.
   expect(text).not.toMatch(/id sorts first/);

@@ -4,7 +4,7 @@ import { qualityOf } from "../../../src/scoring/quality.js";
 import { rankModels } from "../../../src/scoring/rank.js";
 import { COST_FLOOR_USD } from "../../../src/scoring/criteria.js";
 import { CRITERIA } from "../../../src/scoring/requirements.js";
-import { weightsFor } from "../../../src/scoring/weights.js";
+import { USE_CASE_QUALITY_SHARE, weightsFor } from "../../../src/scoring/weights.js";
 import { rebuild, scoringCatalog, volume } from "./scoring-fixture.js";
 
 const catalog = scoringCatalog();
@@ -13,12 +13,18 @@ describe("criteria", () => {
   it("quality reads general signals and use-case fit the use case's benchmarks, as percentiles, and names them", () => {
     const r = rankModels(catalog, { useCase: "coding" });
     const claude = r.ranked.find((m) => m.id === "claude-sonnet-4.5");
-    // Best Arena Elo of the 7 fixture models: beats all 6 others (raw 1), pulled toward the 0.5
-    // prior as if 2 more models sat at it: 0.5 + 0.5 × 6/8 = 0.875.
-    expect(claude?.breakdown.quality).toBeCloseTo(0.875, 12);
-    expect(claude?.notes.quality).toMatch(/^Arena Elo 1300 \(6 other models report it; percentile score 0.88\)/);
+    // General quality: best Arena Elo of the 7 fixture models: beats all 6 others (raw 1), pulled
+    // toward the 0.5 prior as if 2 more models sat at it: 0.5 + 0.5 × 6/8 = 0.875.
+    expect(qualityOf(catalog, "claude-sonnet-4.5").score).toBeCloseTo(0.875, 12);
+    expect(qualityOf(catalog, "claude-sonnet-4.5").note).toMatch(
+      /^Arena Elo 1300 \(6 other models report it; percentile score 0.88\)/,
+    );
     // Best SWE-bench of the 4 that report it: 0.5 + 0.5 × 3/5 = 0.8.
     expect(claude?.breakdown.useCaseFit).toBeCloseTo(0.8, 12);
+    // Quality for coding: the coding share from the coding benchmarks, the rest general.
+    const share = USE_CASE_QUALITY_SHARE.coding;
+    expect(claude?.breakdown.quality).toBeCloseTo(share * 0.8 + (1 - share) * 0.875, 12);
+    expect(claude?.notes.quality).toMatch(/^for coding: 80% coding benchmarks \(0\.80.*Arena Elo 1300/);
     expect(claude?.notes.useCaseFit).toMatch(/^SWE-bench Verified 70/);
     expect(claude?.evidence).toMatchObject({ quality: "measured", useCaseFit: "measured" });
     const qwen = r.ranked.find((m) => m.id === "qwen2.5-72b");

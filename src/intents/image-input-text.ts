@@ -1,0 +1,23 @@
+// "descriptions from seller photos", "caption product photos", "read screenshots of errors": the
+// model is sent images, so a text-only model cannot do the job (a hard requirement, not a taste).
+// Read from what the work does with the images; "scanned" alone is not enough (scans are most
+// often OCR'd to text first), and an image a container runs ("docker images") is no picture.
+
+const IMAGE_NOUN = String.raw`(?:photos?|photographs?|images?|pictures?|pics|screenshots?|x-?rays?|diagrams?)`;
+/** A word that hands images to the model, then up to two words ("seller", "user-uploaded"), then the noun. */
+const SENT = new RegExp(
+  String.raw`\b(?:from|of|in|on|for|with|using|about|reads?|reading|analy[sz](?:e|es|ing)|describ(?:e|es|ing)|caption(?:s|ing)?|looks? at|looking at|understand(?:s|ing)?|upload(?:s|ed|ing)?|sends?|sending|classif(?:y|ies|ying)|tag(?:s|ging)?|checks?|checking|inspect(?:s|ing)?)\s+((?:[\w'-]+\s+){0,2})${IMAGE_NOUN}\b`,
+  "g",
+);
+const SAID = new RegExp(
+  String.raw`\b(?:image (?:input|inputs|understanding|recognition|analysis)|images? as inputs?|(?:accepts?|takes?|handles?|supports?|reads?) (?:images|photos|screenshots))\b`,
+);
+/** Images that are not pictures sent to a model. */
+const NOT_PICTURES = /\b(?:docker|container|os|vm|disk|base|system)\b/;
+
+/** Does the message say the model is sent images? (`pos`: lower case, negated phrases blanked.) */
+export function needsImageInput(pos: string): boolean {
+  if (SAID.test(pos)) return true;
+  for (const m of pos.matchAll(SENT)) if (!NOT_PICTURES.test(m[1] ?? "")) return true;
+  return false;
+}
