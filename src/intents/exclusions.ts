@@ -6,12 +6,15 @@ import { COUNTRY_WORDS, labIdOf, labWords } from "./lab-words.js";
 import { findModelMentions } from "../catalog/mentions.js";
 import type { Exclusions } from "../scoring/requirements.js";
 import { licenceClassesIn } from "./licence-classes.js";
+import { firstWord, mayHold } from "./message-words.js";
 import type { Scope } from "./negation.js";
 
 // Nouns that make a country word mean the makers' origin ("chinese labs", "US-based vendors").
 const ORIGIN_NOUN = String.raw`(?:-|\s)?(?:origin|based|made|built|developed|owned|trained|hosted|headquartered|hq)?\s*(?:ai\s+)?(?:labs?|models?|llms?|companies|company|vendors?|providers?|ones|stuff|developers?|makers?|weights|firms?|tech|ai|origin|-origin)`;
 const countryPatterns = Object.entries(COUNTRY_WORDS).map(([word, code]) => ({
   code,
+  // Both patterns need the word itself ("us" in "from the us" too): a scope without it is not read for it.
+  first: firstWord(word),
   // "us" alone is a pronoun: only "US labs", "US-based", "the US" count.
   pattern:
     word === "us"
@@ -60,7 +63,8 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
     }
     for (const id of licenceClassesIn(s, catalog)) add(out.licenses, id);
     for (const { id, pattern } of LICENSE_WORDS) if (pattern.test(s)) add(out.licenses, id);
-    for (const { code, pattern } of countryPatterns) if (pattern.test(s)) add(out.countries, code);
+    for (const { code, first, pattern } of countryPatterns)
+      if (mayHold(s, first) && pattern.test(s)) add(out.countries, code);
     // Named models: an exact model is a model; a family of one lab is that lab.
     const familyLabs = new Set<string>();
     if (catalog) {

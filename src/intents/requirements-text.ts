@@ -12,6 +12,7 @@ import { parseExclusions } from "./exclusions.js";
 import { spellGpu } from "../costs/selfhost-data.js";
 import { ownedGpusIn } from "./fleet-text.js";
 import { handsOverWeights } from "./distribution-text.js";
+import { firstWord, mayHold } from "./message-words.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
 import { opsCapacityIn } from "./ops-capacity.js";
 import { timingIn } from "./latency-text.js";
@@ -31,6 +32,8 @@ export { languageName };
 // "a German company", "Chinese labs": a country, not a language. Built once, not per message.
 const LANGUAGE_WORDS = Object.entries(LANGUAGE_CODES).map(([name, code]) => ({
   code,
+  // Its pattern starts with the name: a message without the name's first word is not read for it.
+  first: firstWord(name),
   word: new RegExp(
     String.raw`\b${name}\b(?!\s*(-|\s)?\s*(company|startup|team|bank|firm|labs?|models?|origin|based|vendors?|providers?|companies|government|law|customers? data|made|developed|llms?|ones|ai\b))`,
   ),
@@ -143,7 +146,8 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (context !== undefined) req.contextTokens = context;
 
   const languages: string[] = [];
-  for (const { code, word } of LANGUAGE_WORDS) if (word.test(pos) && !languages.includes(code)) languages.push(code);
+  for (const { code, first, word } of LANGUAGE_WORDS)
+    if (mayHold(pos, first) && word.test(pos) && !languages.includes(code)) languages.push(code);
   for (const code of languageCodes(pos)) if (!languages.includes(code)) languages.push(code);
   // "multilingual (ar, fa, ur)": the languages named are the need.
   if (/\b(multilingual|many languages|several languages|multiple languages)\b/.test(pos) && languages.length === 0)

@@ -111,6 +111,10 @@ const USERS_AFTER = new RegExp(
   String.raw`\b(?:mau|monthly (?:active )?users)\s*(?:of|:|=|is|are|around|about|~|over|above)?\s*${QUANTITY}`,
 );
 
+// Both patterns count people with QUANTITY, which needs a digit: a text without one (numbers
+// spelled out) states no users. Checked on the patterns, so one added without a number turns it off.
+const USERS_NEED_DIGIT = [USERS_COUNTED, USERS_AFTER].every((p) => p.source.includes(QUANTITY));
+
 /**
  * Monthly active users stated in text ("800M monthly users", "1B MAU", "5 million users",
  * "for 300 developers"). The size of the team ("a 12-person startup", "a studio (80 people)")
@@ -118,6 +122,7 @@ const USERS_AFTER = new RegExp(
  */
 export function parseMonthlyUsers(text: string): number | undefined {
   const t = spellOutNumbers(foldCase(cleanMessage(text)));
+  if (USERS_NEED_DIGIT && !/\d/.test(t)) return undefined;
   const team = teamSizesIn(t);
   for (const m of t.matchAll(USERS_COUNTED)) {
     if (m[1] === undefined) continue;

@@ -44,9 +44,14 @@ const PATTERNS: RegExp[] = [
   ),
 ];
 
+// Every pattern counts people with QUANTITY, which needs a digit: a text without one states no
+// team size. Checked on the table itself, so a pattern added without a number turns the skip off.
+const NEEDS_DIGIT = PATTERNS.every((p) => p.source.includes(QUANTITY));
+
 /** Every statement of the team's size in `t` (folded, cleaned, numbers spelled out), first first. */
 export function teamSizesIn(t: string): TeamSize[] {
   const found: TeamSize[] = [];
+  if (NEEDS_DIGIT && !/\d/.test(t)) return found;
   for (const pattern of PATTERNS) {
     for (const m of t.matchAll(pattern)) {
       if (m[1] === undefined) continue;
