@@ -43,10 +43,11 @@ export const licenseHandler: IntentHandler<"license"> = (intent, ctx) => {
   // except for a pure terms question ("which licence is X under?"), which gets the terms.
   const said = cleanFacts(intent.facts);
   const wantsVerdict = intent.topic === null || intent.openOnly || hasAnyFact(said);
-  // What this thread already said (a defence team's field of use, its users, on-prem) counts
-  // too: the message wins, then the thread, then the profile.
+  // What this thread already said (a defence team's field of use, its users, on-prem; the use its
+  // earlier licence questions named) counts too: the message wins, then the thread, then the profile.
   const thread = threadOwnRequirements(ctx.session.requirements, ctx.profile);
-  const own = wantsVerdict ? { ...statedTeamFacts(thread), ...definedOnly(said) } : said;
+  const earlier = ctx.session.subject?.licenceFacts ?? {};
+  const own = wantsVerdict ? { ...statedTeamFacts(thread), ...earlier, ...definedOnly(said) } : said;
   const { facts, used } = wantsVerdict ? licenceFactsWithProfile(own, ctx.profile) : { facts: own, used: [] };
   const out = licenseAnswer(intent, facts, ctx);
   const answered = (r: OutboundMessage): boolean =>

@@ -191,6 +191,20 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
           }),
         ],
       };
+    // Letting in what was never ruled out ("what if we allow meta" with no Meta rule) changes nothing.
+    const never = edit.neverExcluded
+      ? describeRequirements({ exclude: edit.neverExcluded }).map((d) => d.replace(/^excluding /, ""))
+      : [];
+    if (never.length > 0 && before.ranking.ranked.length > 0)
+      return {
+        replies: [
+          shortlistReply(before, ctx.catalog, {
+            intent: "what-if",
+            lead: [`This thread never ruled out ${never.join(" · ")}, so there is nothing to lift. Nothing changes.`],
+            extraData: { change: null },
+          }),
+        ],
+      };
     const why =
       edit.missing.length > 0
         ? `I need ${edit.missing.join(" and ")} first.`

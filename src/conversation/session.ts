@@ -3,6 +3,7 @@
 import type { Volume } from "../costs/volume.js";
 import type { Requirements } from "../scoring/requirements.js";
 import type { Intent } from "../intents/types.js";
+import type { TeamFacts } from "../licensing/facts.js";
 import type { OutboundMessage } from "../ports.js";
 import type { TeamProfile } from "../profile/profile.js";
 import type { Watch } from "../watch/watch.js";
@@ -45,6 +46,11 @@ export interface Subject {
   selfHost?: boolean;
   /** The kind of answer these come from (a cost, a shortlist…): a follow-up continues that answer. */
   answer?: Intent["kind"];
+  /**
+   * The team's circumstances said in this thread's licence questions (40M users, shipping in an
+   * app): "is Llama 3.2 3B ok for this?" is asked for the same use. Optional.
+   */
+  licenceFacts?: TeamFacts;
 }
 
 export interface CostView {

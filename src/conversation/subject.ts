@@ -6,6 +6,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { FACTUAL } from "../intents/follow-up.js";
 import type { Intent } from "../intents/types.js";
+import type { TeamFacts } from "../licensing/facts.js";
 import type { HandlerOutput } from "./handler.js";
 import type { Session } from "./session.js";
 
@@ -26,6 +27,17 @@ function topOfRanking(output: HandlerOutput): string | undefined {
  * nothing else; otherwise (a question of the flow, help, chatter) the subject stays.
  */
 export function subjectAfter(intent: Intent, output: HandlerOutput, previous: Session["subject"]): Session["subject"] {
+  const subject = subjectOf(intent, output, previous);
+  const licenceFacts = { ...previous?.licenceFacts, ...(intent.kind === "license" ? statedOnly(intent.facts) : {}) };
+  return subject && Object.keys(licenceFacts).length > 0 ? { ...subject, licenceFacts } : subject;
+}
+
+/** The facts a licence question stated (unstated ones are left out, not kept as undefined). */
+function statedOnly(facts: TeamFacts): TeamFacts {
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as TeamFacts;
+}
+
+function subjectOf(intent: Intent, output: HandlerOutput, previous: Session["subject"]): Session["subject"] {
   if (FACTUAL.has(intent.kind) && "modelIds" in intent) {
     const modelIds = (intent.modelIds ?? []).filter((id) => id !== "?");
     const volume = "volume" in intent && intent.volume ? intent.volume : (previous?.volume ?? null);

@@ -4,7 +4,7 @@
 // never new ones: reading "no-meta" or "drop ..." as a negation would exclude Meta again (a flip).
 // "drop chinese models" (no rule word) stays an exclusion; "don't allow meta" is one too.
 import type { Catalog } from "../catalog/catalog.js";
-import type { Exclusions } from "../scoring/requirements.js";
+import { EXCLUSION_KINDS, unionExclusions, type Exclusions } from "../scoring/requirements.js";
 import { parseExclusions } from "./exclusions.js";
 
 // Words that let something back in. The clause must name what it lets in.
@@ -24,13 +24,19 @@ export interface LiftedExclusions {
   lifted: Exclusions;
   /** The text with the lifting clauses blanked (same length), for the other readers. */
   kept: string;
+  /**
+   * What a lifting clause lets in that the thread never ruled out ("what if we allow meta" with
+   * no Meta exclusion): nothing to change, which the answer says rather than guessing.
+   */
+  neverExcluded: Exclusions;
 }
 
-function intersect(named: Exclusions, current: Exclusions): Exclusions {
+/** What `named` holds that `current` also holds (`keep`), or does not hold (`!keep`). */
+function filterBy(named: Exclusions, current: Exclusions | undefined, keep: boolean): Exclusions {
   const out: Exclusions = {};
-  for (const key of ["labs", "countries", "licenses", "models"] as const) {
-    const both = (named[key] ?? []).filter((v) => current[key]?.includes(v));
-    if (both.length > 0) out[key] = both;
+  for (const key of EXCLUSION_KINDS) {
+    const picked = (named[key] ?? []).filter((v) => (current?.[key]?.includes(v) ?? false) === keep);
+    if (picked.length > 0) out[key] = picked;
   }
   return out;
 }
@@ -39,21 +45,12 @@ function isEmpty(e: Exclusions): boolean {
   return Object.keys(e).length === 0;
 }
 
-function merge(a: Exclusions, b: Exclusions): Exclusions {
-  const out: Exclusions = { ...a };
-  for (const key of ["labs", "countries", "licenses", "models"] as const) {
-    const all = [...new Set([...(a[key] ?? []), ...(b[key] ?? [])])];
-    if (all.length > 0) out[key] = all;
-  }
-  return out;
-}
-
 /** The thread's exclusions a message lifts, clause by clause; nothing when it holds none. */
 export function liftedExclusions(text: string, current: Exclusions | undefined, catalog?: Catalog): LiftedExclusions {
-  if (!current || isEmpty(current)) return { lifted: {}, kept: text };
   const lower = text.toLowerCase();
   const chars = text.split("");
   let lifted: Exclusions = {};
+  let neverExcluded: Exclusions = {};
   // Clauses end at punctuation or a contrast ("allow meta but only open weights").
   const pieces: { start: number; text: string }[] = [];
   for (const m of lower.matchAll(CLAUSE)) {
@@ -67,19 +64,21 @@ export function liftedExclusions(text: string, current: Exclusions | undefined, 
   for (const piece of pieces) {
     const lifts = (ALLOW.test(piece.text) && !NEGATED_ALLOW.test(piece.text)) || DROP_RULE.test(piece.text);
     if (!lifts) continue;
-    const named = intersect(parseExclusions(piece.text, [{ start: 0, end: piece.text.length }], catalog), current);
-    if (isEmpty(named)) continue;
-    lifted = merge(lifted, named);
+    const all = parseExclusions(piece.text, [{ start: 0, end: piece.text.length }], catalog);
+    if (isEmpty(all)) continue;
+    lifted = unionExclusions(lifted, filterBy(all, current, true));
+    neverExcluded = unionExclusions(neverExcluded, filterBy(all, current, false));
+    // Either way the clause lets something in: no other reader may take its names as exclusions.
     for (let i = piece.start; i < piece.start + piece.text.length; i++) chars[i] = " ";
   }
-  return { lifted, kept: chars.join("") };
+  return { lifted, kept: chars.join(""), neverExcluded };
 }
 
 /** `base` without the exclusions in `lifted`; undefined when nothing is left. */
 export function withoutExclusions(base: Exclusions | undefined, lifted: Exclusions): Exclusions | undefined {
   if (!base) return undefined;
   const out: Exclusions = {};
-  for (const key of ["labs", "countries", "licenses", "models"] as const) {
+  for (const key of EXCLUSION_KINDS) {
     const left = (base[key] ?? []).filter((v) => !lifted[key]?.includes(v));
     if (left.length > 0) out[key] = left;
   }

@@ -26,6 +26,9 @@ const PREFIX_WORDS = new Set(
   "self open non multi real long low high on in e co re pre post state top built fine end air well up sub".split(" "),
 );
 
+/** Licence names written like models ("apache-2.0", "gpl-3", "cc-by-4.0"): a licence, never a model. */
+const LICENCE_HEADS = new Set("apache gpl agpl lgpl bsd cc mpl epl".split(" "));
+
 /**
  * The first model-like name in `clean` that is no catalogue word, or null. `strict` keeps to the
  * shapes that are hardly ever anything else: hyphenated with a model-ish ending, CamelCase with a
@@ -40,7 +43,7 @@ export function modelLikeName(clean: string, catalog: Catalog, strict: boolean):
       const name = m[1];
       if (!name) continue;
       const head = foldCase(name).split(/[- ]/)[0] ?? "";
-      if (COMMON_WORDS.has(head) || vocabulary.has(head) || PREFIX_WORDS.has(head)) continue;
+      if (COMMON_WORDS.has(head) || vocabulary.has(head) || PREFIX_WORDS.has(head) || LICENCE_HEADS.has(head)) continue;
       return name;
     }
   }

@@ -3,6 +3,7 @@
 // an API, being in the EU, field of use. Unstated facts stay absent (not false).
 import { foldCase } from "../catalog/normalize.js";
 import type { TeamFacts } from "../licensing/facts.js";
+import { derivativeLicenceIn } from "./derivative-licence-text.js";
 import { distributesWeights } from "./distribution-text.js";
 import { trainsOnOutputs, tunesOnlyOwnModel } from "./outputs-training-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
@@ -215,6 +216,12 @@ export function parseTeamFacts(text: string): TeamFacts {
     facts.selfHost = true;
 
   if (distributesWeights(t)) facts.distributeWeights = true;
+  // Publishing a derivative under a licence of one's choosing is distributing it.
+  const derivativeLicence = derivativeLicenceIn(t);
+  if (derivativeLicence !== undefined) {
+    facts.derivativeLicence = derivativeLicence;
+    facts.distributeWeights = true;
+  }
 
   if (
     /\b(offer|serve|sell|expose|provide|resell|host)\w*\b(?:[^.?!]|\.(?=\d)){0,40}\b(as an? (hosted |public |paid )?api|api (to|for) (our )?(customers|clients|others|other (companies|businesses|teams|developers)|third parties|developers)|model as a service|inference service|to (other|third) (companies|parties|developers))\b/.test(

@@ -146,11 +146,12 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
       const expanded = sameLab ? expandFamilies(intent.modelIds, refs, ctx.catalog) : null;
       if (expanded) return settleUnknown({ ...intent, modelIds: expanded.slice(0, MAX_CLARIFY) }, refs);
     }
-    // "what if we allow mistral models" lifts the thread's exclusion of that family's lab: the
-    // family word names what to let back in, not a model to pick.
+    // "what if we allow mistral models" lifts the thread's exclusion of that family's lab (or
+    // finds there is none to lift): the family word names what to let in, not a model to pick.
     if (intent.kind === "what-if") {
-      const lifted = liftedExclusions(clean, ctx.session.requirements.exclude, ctx.catalog).lifted;
-      if (Object.keys(lifted).length > 0) return { ...intent, modelIds: ids.filter((id) => id !== PICK_PLACEHOLDER) };
+      const lift = liftedExclusions(clean, ctx.session.requirements.exclude, ctx.catalog);
+      if (Object.keys(lift.lifted).length > 0 || Object.keys(lift.neverExcluded).length > 0)
+        return { ...intent, modelIds: ids.filter((id) => id !== PICK_PLACEHOLDER) };
     }
     // A licence question about a family needs no pick: every member gets its verdict.
     if (intent.kind === "license") {
@@ -304,8 +305,13 @@ export function asksSomethingElse(text: string, given: Pick<UnderstandContext, "
   // open models may we use?") needs no model named.
   if (intent.kind === "license" && intent.openOnly) return true;
   const namesNone = MODEL_KINDS.has(intent.kind) && "modelIds" in intent && (intent.modelIds ?? []).length === 0;
-  return !namesNone || /\?\s*$/.test(text);
+  return !namesNone || /\?\s*$/.test(text) || QUESTION_OPENING.test(foldCase(text.trim()));
 }
+
+// A question put without its mark ("do any of these need a licence for 5M users") still asks:
+// it opens with an auxiliary or a question word, which a stated fact never does.
+const QUESTION_OPENING =
+  /^(?:(?:and|so|ok|okay|but|also|then|hmm)[,]?\s+)?(?:do|does|did|is|are|can|could|may|might|should|would|will|which|what|who|how|why|when|where)\b/;
 
 /** "back pls", "skip ⏭️", "restart from question one": the flow command a message gives, if any. */
 export function flowCommand(text: string): "back" | "skip" | "start-over" | null {

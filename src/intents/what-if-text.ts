@@ -26,6 +26,8 @@ export interface WhatIfChange {
   restated?: (keyof Requirements)[];
   /** The thread's exclusions it takes back ("what if we allow meta models"). */
   allow?: Exclusions;
+  /** What it lets in that the thread never ruled out: nothing to take back. */
+  neverExcluded?: Exclusions;
 }
 
 const MULTIPLIERS: { pattern: RegExp; factor: number }[] = [
@@ -192,5 +194,6 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     ...(volumeFactor !== undefined ? { volumeFactor } : {}),
     ...(restated.length > 0 ? { restated } : {}),
     ...(Object.keys(lift.lifted).length > 0 ? { allow: lift.lifted } : {}),
+    ...(Object.keys(lift.neverExcluded).length > 0 ? { neverExcluded: lift.neverExcluded } : {}),
   };
 }

@@ -6,6 +6,11 @@ export interface TeamFacts {
   fineTune?: boolean;
   /** Shipping weights or derivatives (fine-tunes, quantizations) to others. */
   distributeWeights?: boolean;
+  /**
+   * The licence the team wants its derivative (a fine-tune, a quantization) published under, by the
+   * name answers use ("Apache-2.0", "MIT", "your own terms"); implies distributing it.
+   */
+  derivativeLicence?: string;
   /** Offering the model to third parties as a hosted API. */
   serveAsApi?: boolean;
   /** Using the model's outputs to train or improve another model. */

@@ -115,7 +115,8 @@ export function describeFacts(facts: TeamFacts): string[] {
   if (facts.monthlyActiveUsers !== undefined) out.push(`${formatCount(facts.monthlyActiveUsers)} monthly active users`);
   if (facts.selfHost === true) out.push("self-hosting");
   if (facts.fineTune === true) out.push("fine-tuning");
-  if (facts.distributeWeights === true) out.push("distributing weights or derivatives");
+  if (facts.derivativeLicence !== undefined) out.push(`publishing a derivative under ${facts.derivativeLicence}`);
+  else if (facts.distributeWeights === true) out.push("distributing weights or derivatives");
   if (facts.serveAsApi === true) out.push("serving it to others as an API");
   if (facts.trainOnOutputs === true)
     out.push(

@@ -7,6 +7,7 @@ import type { Finding, Rule, RuleInput, VerdictLevel } from "./finding.js";
 import { severity, worst } from "./finding.js";
 import { capitalize, theLicense, unique, unverifiedReason } from "./format.js";
 import { distributeRule, fineTuneRule, outputsRule, selfHostRule, serveAsApiRule } from "./rules-actions.js";
+import { relicenseRule } from "./rules-derivative.js";
 import { commercialRule, fieldOfUseRule, regionalRule, standingDutiesRule, thresholdRule } from "./rules-use.js";
 
 export type { VerdictLevel } from "./finding.js";
@@ -34,6 +35,7 @@ const RULES: Rule[] = [
   selfHostRule,
   fineTuneRule,
   distributeRule,
+  relicenseRule,
   serveAsApiRule,
   outputsRule,
   regionalRule,

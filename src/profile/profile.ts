@@ -5,33 +5,46 @@
 import { z } from "zod";
 import type { TeamFacts } from "../licensing/facts.js";
 import { OPS_CAPACITIES } from "../costs/assumptions.js";
-import { CLOUD_PROVIDERS, DATA_SENSITIVITIES, DEPLOYMENTS, type Requirements } from "../scoring/requirements.js";
+import {
+  CLOUD_PROVIDERS,
+  DATA_SENSITIVITIES,
+  DEPLOYMENTS,
+  unionExclusions,
+  type Requirements,
+} from "../scoring/requirements.js";
 
 export const PROFILE_VERSION = 1;
 
-/** Requirement fields that describe the team rather than one decision (a use case or volume does not). */
-export const STANDING_KEYS = [
-  "inEu",
-  "euDataResidency",
-  "dataSensitivity",
-  "monthlyActiveUsers",
-  "commercial",
-  "mlOpsExperience",
-  "needsBaa",
-  "noRetention",
-  "deployment",
-  "cloudProvider",
-  "gpuHourlyUsd",
-  "ownedGpus",
-  "exclude",
-  "languages",
-  "fineTuning",
-  "trainOnOutputs",
-  "redistributeWeights",
-  "openWeightsOnly",
-  "monthlyBudgetUsd",
-] as const satisfies readonly (keyof Requirements)[];
-export type StandingKey = (typeof STANDING_KEYS)[number];
+const ids = z.array(z.string().min(1).max(80)).max(50);
+
+/**
+ * Requirement fields that describe the team rather than one decision (a use case or volume does
+ * not), each with the check its stored value must pass on every read: the one list of them.
+ */
+const STANDING_FIELDS = {
+  inEu: z.boolean(),
+  euDataResidency: z.boolean(),
+  dataSensitivity: z.enum(DATA_SENSITIVITIES),
+  monthlyActiveUsers: z.number().nonnegative().finite(),
+  commercial: z.boolean(),
+  mlOpsExperience: z.enum(OPS_CAPACITIES),
+  needsBaa: z.boolean(),
+  noRetention: z.boolean(),
+  deployment: z.enum(DEPLOYMENTS),
+  cloudProvider: z.enum(CLOUD_PROVIDERS),
+  gpuHourlyUsd: z.number().nonnegative().finite(),
+  ownedGpus: z.object({ type: z.string().min(1).max(40), count: z.number().int().positive() }),
+  exclude: z.object({ labs: ids, countries: ids, licenses: ids, models: ids }).partial(),
+  languages: ids,
+  fineTuning: z.boolean(),
+  trainOnOutputs: z.boolean(),
+  redistributeWeights: z.boolean(),
+  openWeightsOnly: z.boolean(),
+  monthlyBudgetUsd: z.number().nonnegative().finite(),
+} satisfies { [K in keyof Requirements]?: z.ZodType<Requirements[K]> };
+
+export type StandingKey = keyof typeof STANDING_FIELDS;
+const STANDING_KEYS = Object.keys(STANDING_FIELDS) as StandingKey[];
 
 export type StandingFacts = Pick<Requirements, StandingKey> & {
   /** Field of use for licence use restrictions ("medical"), as the licence checks name it. */
@@ -51,35 +64,11 @@ export interface TeamProfile {
   updatedAt: string;
 }
 
-const ids = z.array(z.string().min(1).max(80)).max(50);
 /** The stored shape, checked on every read: a profile from another version is not trusted blindly. */
 export const teamProfileSchema = z.object({
   version: z.literal(PROFILE_VERSION),
   updatedAt: z.string(),
-  facts: z
-    .object({
-      inEu: z.boolean(),
-      euDataResidency: z.boolean(),
-      dataSensitivity: z.enum(DATA_SENSITIVITIES),
-      monthlyActiveUsers: z.number().nonnegative().finite(),
-      commercial: z.boolean(),
-      mlOpsExperience: z.enum(OPS_CAPACITIES),
-      needsBaa: z.boolean(),
-      noRetention: z.boolean(),
-      deployment: z.enum(DEPLOYMENTS),
-      cloudProvider: z.enum(CLOUD_PROVIDERS),
-      gpuHourlyUsd: z.number().nonnegative().finite(),
-      ownedGpus: z.object({ type: z.string().min(1).max(40), count: z.number().int().positive() }),
-      exclude: z.object({ labs: ids, countries: ids, licenses: ids, models: ids }).partial(),
-      languages: ids,
-      fineTuning: z.boolean(),
-      trainOnOutputs: z.boolean(),
-      redistributeWeights: z.boolean(),
-      openWeightsOnly: z.boolean(),
-      monthlyBudgetUsd: z.number().nonnegative().finite(),
-      fieldOfUse: z.string().max(40),
-    })
-    .partial(),
+  facts: z.object({ ...STANDING_FIELDS, fieldOfUse: z.string().max(40) }).partial(),
 });
 
 /** A stored value read back: the profile, or null when it is absent or not a profile we wrote. */
@@ -114,14 +103,7 @@ export function standingFacts(req: Requirements, facts: TeamFacts): StandingFact
 export function rememberFacts(profile: TeamProfile | null, facts: StandingFacts, now: Date): TeamProfile {
   const before = profile?.facts ?? {};
   const merged: StandingFacts = { ...before, ...facts };
-  if (before.exclude && facts.exclude) {
-    const ex: NonNullable<StandingFacts["exclude"]> = { ...before.exclude };
-    for (const key of ["labs", "countries", "licenses", "models"] as const) {
-      const all = [...(before.exclude[key] ?? []), ...(facts.exclude[key] ?? [])];
-      if (all.length > 0) ex[key] = [...new Set(all)];
-    }
-    merged.exclude = ex;
-  }
+  if (before.exclude && facts.exclude) merged.exclude = unionExclusions(before.exclude, facts.exclude);
   return { version: PROFILE_VERSION, facts: merged, updatedAt: now.toISOString() };
 }
 

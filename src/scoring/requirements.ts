@@ -75,6 +75,19 @@ export interface Exclusions {
   models?: string[];
 }
 
+/** The kinds of exclusion, one list for every walk over them. */
+export const EXCLUSION_KINDS = ["labs", "countries", "licenses", "models"] as const;
+
+/** Both sets of exclusions together (a rule said twice is kept once). */
+export function unionExclusions(a: Exclusions | undefined, b: Exclusions | undefined): Exclusions {
+  const out: Exclusions = { ...a };
+  for (const key of EXCLUSION_KINDS) {
+    const all = [...new Set([...(a?.[key] ?? []), ...(b?.[key] ?? [])])];
+    if (all.length > 0) out[key] = all;
+  }
+  return out;
+}
+
 /** Cloud platforms where closed models can run inside the team's own account. */
 export const CLOUD_PROVIDERS = ["azure", "aws", "gcp"] as const;
 export type CloudProvider = (typeof CLOUD_PROVIDERS)[number];

@@ -62,4 +62,31 @@ describe("lifting an exclusion in a what-if", () => {
     c.say("what if we didn't allow chinese labs");
     expect(c.session.requirements.exclude?.countries).toEqual(["CN"]);
   });
+
+  for (const lab of labs.slice(0, 4)) {
+    for (const lift of LIFTS.slice(1)) {
+      it(`'${lift(lab.word)}' in a thread that never excluded ${lab.id} says so and changes nothing`, () => {
+        const c = chat(catalog);
+        const ranked = c.say(OPENING("no budget limit")).data?.ranking;
+        const before = c.session.requirements;
+        const reply = c.say(lift(lab.word));
+        expect(reply.data?.intent).toBe("what-if");
+        expect(reply.data?.change).toBeNull();
+        expect(reply.fallbackText).toMatch(/never ruled out[^.]*, so there is nothing to lift/);
+        expect(reply.fallbackText).not.toMatch(/couldn't tell/);
+        expect(reply.data?.ranking).toEqual(ranked);
+        expect(c.session.requirements).toEqual(before);
+      });
+    }
+  }
+
+  it("a country never excluded is said so; one that was is lifted in the same message", () => {
+    const c = chat(catalog);
+    c.say("recommend a chat model, no chinese labs, 50M tokens a month");
+    const reply = c.say("what if we allow american labs");
+    expect(reply.fallbackText).toMatch(/never ruled out models from US labs/);
+    expect(c.session.requirements.exclude?.countries).toEqual(["CN"]);
+    c.say("what if we allow chinese labs");
+    expect(c.session.requirements.exclude?.countries ?? []).toEqual([]);
+  });
 });

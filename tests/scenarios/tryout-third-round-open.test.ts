@@ -25,14 +25,12 @@ describe("open findings of the third tryout round", () => {
     // use-case-choices.test.ts (Summarisation/Translation options), thread-top-pick.test.ts ('whats your
     // pick', 'ok so which models?', the top pick's context window and GPUs), what-if-lift-exclusion.test.ts
     // (the no-meta rule, allowing meta / american labs), and the three-surface transcript.
-    it.todo(
-      "research lab: 'we want to fine-tune an open model … publish the weights … which base models?' starts a recommendation (not a trade-off answer or 'which model should I cost')",
-    );
-    it.todo("after a licence answer, 'what if we only want models under 10B params' does not repeat that answer");
-    it.todo(
-      "follow-ups keep their subject: 'and claude haiku 4.5?' after a price prices it; 'and with batch api?' after a price gives its batch price; 'is llama 3.2 3b ok for this?' gives the licence verdict for the thread's use",
-    );
-    it.todo("'do any of these need a licence for 5M users' answers the licences of the models just shown");
+    // Fixed by thread (this round): tests/flows/thread-licence-questions.test.ts ('is llama 3.2 3b ok for
+    // this?' for the thread's use, 'do any of these need a licence for 5M users', 'is your top choice ok
+    // for commercial use?', a size after a licence answer), what-if-lift-exclusion.test.ts (allowing a lab
+    // never excluded says so), tests/unit/intents/thread-follow-up-routing.test.ts (fine-tune + publish
+    // the weights, 'which base model…?', in several phrasings).
+    it.todo("'and with batch api?' after a price gives its batch price");
     it.todo(
       "on-prem thread with owned GPUs: 'compare X and Y' shows the self-hosted cost; 'is the qwen license ok…' judges the thread's Qwen pick for commercial use",
     );
@@ -47,7 +45,8 @@ describe("open findings of the third tryout round", () => {
     );
     it.todo("on-prem only with owned GPUs: GPUs beyond those owned are bought, not rented from a cloud");
     it.todo("fine-tuning on 4×A100 40GB: the shortlist holds models that team can fine-tune (not 671B DeepSeek-V3.2)");
-    it.todo("'can we publish a Gemma 3 finetune under apache 2.0?' says no: the derivative carries the Gemma terms");
+    // Fixed: a Gemma 3 fine-tune under Apache-2.0 is refused, quoting the Gemma terms' pass-through clause
+    // (tests/unit/licensing/derivative-licence.test.ts).
     it.todo(
       "40-token classification under 300 ms at 4B tokens a month: the top 3 are small/fast models, not 355B–671B MoE",
     );

@@ -1,7 +1,7 @@
 // The guided flow's state inside the session: which step is asked, what each answer changed (so
 // "back" restores what it replaced), and which steps were skipped. Which step comes next is
 // computed from the requirements, so free text that fills several slots skips their questions.
-import type { Exclusions, Requirements } from "../../scoring/requirements.js";
+import { unionExclusions, type Exclusions, type Requirements } from "../../scoring/requirements.js";
 import type { FlowState, HistoryEntry, Session } from "../session.js";
 import { MAX_QUESTIONS, STEPS, type FlowStep, type StepId } from "./steps.js";
 
@@ -128,14 +128,5 @@ export function mergeRequirements(base: Requirements, patch: Partial<Requirement
   // One volume: a monthly volume replaces a one-off job said before, and the other way round.
   if (patch.volume !== undefined && patch.oneOffVolume === undefined) delete out.oneOffVolume;
   if (patch.oneOffVolume !== undefined && patch.volume === undefined) delete out.volume;
-  return out;
-}
-
-function unionExclusions(a: Exclusions | undefined, b: Exclusions): Exclusions {
-  const out: Exclusions = { ...a };
-  for (const key of ["labs", "countries", "licenses", "models"] as const) {
-    const merged = [...new Set([...(a?.[key] ?? []), ...(b[key] ?? [])])];
-    if (merged.length > 0) out[key] = merged;
-  }
   return out;
 }

@@ -76,4 +76,19 @@ describe("a stated change is a what-if only where there is a recommendation to c
     // A supposition with nothing to change is still read as one.
     expect(read("what if we self-host?", EMPTY).kind).toBe("what-if");
   });
+
+  for (const text of [
+    "we want to fine-tune an open model on our papers and publish the weights afterwards. which base models?",
+    "we plan to finetune an open llm and release the weights publicly - what base model should we start from?",
+    "we'll fine-tune an open model and publish the weights. which base model would you use?",
+    "what open model should we fine-tune for our legal docs? we will publish the weights",
+  ])
+    it(`'${text}' starts a recommendation that fine-tunes and ships the weights, not a trade-off`, () => {
+      const intent = read(text, EMPTY);
+      expect(intent.kind).toBe("recommend");
+      expect(intent.kind === "recommend" && intent.requirements).toMatchObject({
+        fineTuning: true,
+        redistributeWeights: true,
+      });
+    });
 });

@@ -50,6 +50,26 @@ export const FOLLOW_UP_RUNGS: readonly QuestionRung[] = [
     },
   },
   {
+    // "what if we only want models under 10B params" after a licence answer: the open models of
+    // that size for the same use, not the same model's verdict again (a size belongs to open
+    // weights). In a recommendation thread only right after the licence answer, as above.
+    id: "follow-up:licence-size",
+    read: (f) => {
+      const last = f.session.lastIntent;
+      if (last?.kind !== "license" || f.ids.length > 0 || !continuesAnswer(f.lower, f.session)) return null;
+      const cap = f.parsed.requirements().maxParamsB;
+      if (cap === undefined) return null;
+      return {
+        kind: "license",
+        modelIds: [],
+        facts: { ...last.facts, ...f.parsed.facts() },
+        topic: last.topic,
+        openOnly: true,
+        maxParamsB: cap,
+      };
+    },
+  },
+  {
     // "what about X?" after an answer: the last question about X. In a recommendation thread
     // only right after a factual answer ("and for GPT-4o?" after a cost); after a shortlist the
     // same words are a what-if ("what about GPT-4o?" = why not GPT-4o).

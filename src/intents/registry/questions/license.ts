@@ -15,6 +15,7 @@ const OPEN_MODELS = /\bopen[- ]?(weights?|source)? (models|llms|ones)\b/;
 // "a bigger closed model", "closed-source LLMs", "proprietary providers", "API-only models".
 const CLOSED_MODELS =
   /\b(closed|proprietary|api[- ]only)(?:[- ](?:source|weights?))?\s+(?:[\w-]+\s+){0,2}?(models?|llms?|providers?|labs?|apis?|ones|vendors?)\b/;
+const ANY_MODELS = /\b(which|what|any|list|show)\b[^?.!]{0,20}\b(models|llms|ones)\b/;
 const YES_NO_START = /^(?:can|could|may|are|is|do|does)\b/;
 
 const verdict = (f: QuestionFeatures): Intent => ({
@@ -37,8 +38,10 @@ export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
       if (aboutMoney) return null;
       // "can we use X?" wants a verdict (with open questions), "which licence is X under?" the licence.
       const asksPermission = ASKS_PERMISSION.test(f.lower) && !WHICH_LICENCE.test(f.lower);
-      const openOnly = f.openList() || OPEN_MODELS.test(f.lower);
-      const cap = openOnly && f.ids.length === 0 ? f.parsed.requirements().maxParamsB : undefined;
+      const sizeCap = f.ids.length === 0 ? f.parsed.requirements().maxParamsB : undefined;
+      // "which models under 10B can we use?": a size is a property of open weights, so a list of them.
+      const openOnly = f.openList() || OPEN_MODELS.test(f.lower) || (sizeCap !== undefined && ANY_MODELS.test(f.lower));
+      const cap = openOnly ? sizeCap : undefined;
       const closedOnly = !openOnly && f.ids.length === 0 && CLOSED_MODELS.test(f.lower);
       return {
         kind: "license",

@@ -7,6 +7,8 @@
 export const QUESTION_ORDER = [
   // A short value change of the last question ("and at int4?") is that question again, and
   // "what about X?" is the last question about X (in a thread only right after a factual answer).
+  // A size after a licence answer lists the open models of that size for the same use.
+  "follow-up:licence-size",
   "follow-up:value-change",
   "follow-up:other-models",
   // A self-hosting assumption alone ("and with 2 ops engineers?") re-runs the cost view.
