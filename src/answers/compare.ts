@@ -26,6 +26,7 @@ import {
 import { apiCostsFor, FROM_THREAD, threadVolume, usedReading, volumeLine, type CostFact } from "./cost.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { ratingRows } from "./compare-ratings.js";
+import { selfHostedCosts, type SelfHostedCost } from "./compare-self-host.js";
 import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.js";
 
 export const MAX_COMPARED = 4;
@@ -64,7 +65,13 @@ export const compareHandler: IntentHandler<"compare"> = (intent, ctx) => {
   const volume = intent.volume ?? threadVolume(ctx);
   // The use case and languages the question names ("for german legal docs"), else the thread's.
   const stated = { ...ctx.session.requirements, ...intent.requirements };
-  return { replies: [compareReply(models, volume, ctx.catalog, ctx.now, intent.volume === null, stated)] };
+  // A thread that runs models on its own hardware compares what that costs, not third-party APIs.
+  const selfHosted = volume
+    ? selfHostedCosts(models, volume, ctx.session.requirements, ctx.session.assumptions, ctx.catalog)
+    : null;
+  return {
+    replies: [compareReply(models, volume, ctx.catalog, ctx.now, intent.volume === null, stated, selfHosted)],
+  };
 };
 
 function compareReply(
@@ -74,6 +81,7 @@ function compareReply(
   now: Date,
   fromThread = false,
   stated: Partial<Requirements> = {},
+  selfHosted: Map<string, SelfHostedCost> | null = null,
 ) {
   const priceOf = (m: Model) => firstPartyOfferings(m)[0] ?? sortedOfferings(m)[0];
   const costs: CostFact[] = volume ? models.flatMap((m) => apiCostsFor(m, volume)) : [];
@@ -102,6 +110,8 @@ function compareReply(
   if (volume) {
     rows.push(
       row("Monthly cost", (m) => {
+        const own = selfHosted?.get(m.id);
+        if (own) return own.cell;
         const c = cheapestCost(m);
         return c ? `${formatUsd(c.totalUsd)} (${c.providerName})` : "no API price";
       }),
@@ -113,12 +123,21 @@ function compareReply(
   ];
 
   const notes: string[] = [];
-  if (volume)
+  if (volume && selfHosted)
+    notes.push(
+      `Monthly cost self-hosted, as this thread runs models on its own hardware, at ${fromThread ? `the volume ${FROM_THREAD}, ` : ""}${volumeLine(volume)}:`,
+      ...models.flatMap((m) => {
+        const own = selfHosted.get(m.id);
+        return own ? [own.line] : [];
+      }),
+    );
+  else if (volume)
     notes.push(
       `Monthly cost at ${fromThread ? `the volume ${FROM_THREAD}, ` : ""}${volumeLine(volume)}, cheapest listed offering of each.`,
     );
   const priced = models.filter((m) => priceOf(m));
-  if (priced.length >= 2) {
+  // Self-hosted, the API's per-token prices are no part of the bill: no ratio of them.
+  if (priced.length >= 2 && !selfHosted) {
     const blended = (m: Model) => {
       const o = priceOf(m)!;
       return o.inputPerMTok * 0.75 + o.outputPerMTok * 0.25;
@@ -144,7 +163,7 @@ function compareReply(
       `Licence facts for ${unverified.map((m) => m.name).join(", ")} are unverified: the lab's own text we hold does not settle them.`,
     );
   for (const m of models) if (m.seedCorrection) notes.push(`${m.name}: ${m.seedCorrection}`);
-  for (const m of models)
+  for (const m of selfHosted ? [] : models)
     for (const d of priceDisagreements(m)) {
       // With a volume the table prices one offering per model; without, it lists each price once.
       const note = volume ? disagreementNote(d, usedReading(costs, m, d, volume)) : disagreementNote(d);
@@ -193,6 +212,9 @@ function compareReply(
       priceProvider: priceOf(m)?.provider ?? null,
     })),
     ...(volume ? { volume, costs } : {}),
+    ...(selfHosted
+      ? { selfHosted: models.map((m) => ({ id: m.id, monthlyUsd: selfHosted.get(m.id)?.monthlyUsd ?? null })) }
+      : {}),
   });
 }
 

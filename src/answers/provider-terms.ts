@@ -58,6 +58,23 @@ function modelLines(models: readonly Model[], provider: string, name: string): s
   );
 }
 
+/**
+ * A model asked about as a whole ("is GPT-4o GDPR compliant?", "is DeepSeek R1 safe for a bank?",
+ * no single term named): that is not settled by its licence but by where the data goes and what
+ * the provider does with it, which the terms below say; open weights can keep the data in-house.
+ */
+function wholeModelLines(models: readonly Model[], name: string): string[] {
+  const lines = [
+    `Whether this is compliant for you (GDPR, a bank's or a hospital's rules) is not settled by the model's licence: it turns on where your prompts are processed, how long ${name} keeps them, whether it trains on them, and on your own agreements with it (a data processing agreement, a lawful basis for the data you send). What its terms say on each:`,
+  ];
+  for (const m of models)
+    if (m.openWeights)
+      lines.push(
+        `**${m.name}** has open weights: run on your own servers or cloud account, no prompt reaches ${name} and none of the terms below apply; you answer for the data yourself.`,
+      );
+  return lines;
+}
+
 export interface ProviderTermsQuestion {
   provider: string;
   /** The term asked about, answered first. */
@@ -72,11 +89,13 @@ export function providerTerms(catalog: Catalog, q: ProviderTermsQuestion): Topic
   const criterion = `What ${name} does with the prompts and outputs you send its API, as its terms say: training on them, how long it keeps them, zero data retention, a HIPAA BAA and EU processing.`;
   const models = q.models ?? [];
   const title = `${name}: what happens to your API data`;
+  const framing = q.asks || models.length === 0 ? [] : wholeModelLines(models, name);
   if (!policy)
     return {
       title,
       criterion,
       facts: [
+        ...framing,
         ...modelLines(models, provider, name),
         `The catalogue holds no data terms for ${name}: whether it trains on or keeps your data, or signs a BAA, is unknown here. Read its terms before sending it anything you must protect, or self-host an open-weights model.`,
       ],
@@ -111,7 +130,7 @@ export function providerTerms(catalog: Catalog, q: ProviderTermsQuestion): Topic
   return {
     title,
     criterion,
-    facts: [...modelLines(models, provider, name), ...facts],
+    facts: [...framing, ...modelLines(models, provider, name), ...facts],
     sources: [...new Map(sources.map((x) => [`${x.url ?? ""}|${x.asOf}`, x])).values()],
     models: [...models],
     evidence: { provider, asks: q.asks ?? null, ...evidence },

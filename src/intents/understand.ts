@@ -153,9 +153,11 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
       if (Object.keys(lift.lifted).length > 0 || Object.keys(lift.neverExcluded).length > 0)
         return { ...intent, modelIds: ids.filter((id) => id !== PICK_PLACEHOLDER) };
     }
-    // A licence question about a family needs no pick: every member gets its verdict.
+    // A licence question about a family needs no pick: every member gets its verdict, or, in a
+    // thread that shows some of them ("is the qwen license ok…" after a shortlist with two Qwens),
+    // the members it shows: those of the last answer, else of the last list.
     if (intent.kind === "license") {
-      const resolved = expandFamilies(intent.modelIds, refs, ctx.catalog);
+      const resolved = expandFamilies(intent.modelIds, refs, ctx.catalog, [ctx.session.focus, ctx.session.lastList]);
       if (resolved) return settleUnknown({ ...intent, modelIds: resolved }, refs);
     }
     let pending: Intent = intent;
@@ -250,7 +252,13 @@ function settleUnknown(intent: Intent, refs: ModelRefs): Intent {
   return { kind: "unknown-model", query: unknown.query, suggestions: unknown.suggestions, pending };
 }
 
-function expandFamilies(ids: readonly string[], refs: ModelRefs, catalog: Catalog): string[] | null {
+function expandFamilies(
+  ids: readonly string[],
+  refs: ModelRefs,
+  catalog: Catalog,
+  /** Lists of models the thread shows, nearest first (the last answer's, then the last list). */
+  shown: readonly (readonly string[])[] = [],
+): string[] | null {
   const out: string[] = [];
   let k = 0;
   for (const id of ids) {
@@ -263,7 +271,9 @@ function expandFamilies(ids: readonly string[], refs: ModelRefs, catalog: Catalo
     // Sizes under different licences (Qwen2.5 3B vs 72B vs the rest) are exactly what a
     // licence answer should show side by side; the handler groups models that share a licence.
     if (!ref.candidates.every((c) => catalog.modelById.has(c))) return null;
-    for (const c of ref.candidates) if (!out.includes(c)) out.push(c);
+    const inThread =
+      shown.map((list) => ref.candidates.filter((c) => list.includes(c))).find((l) => l.length > 0) ?? [];
+    for (const c of inThread.length > 0 ? inThread : ref.candidates) if (!out.includes(c)) out.push(c);
   }
   return out;
 }

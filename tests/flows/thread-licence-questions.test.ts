@@ -128,3 +128,52 @@ describe("licence questions about a shortlist", () => {
     expect(dataOf(reply).facts).toMatchObject({ monthlyActiveUsers: 2_000_000 });
   });
 });
+
+describe("an on-prem thread that owns its GPUs", () => {
+  const OPENING = "recommend a model for coding, on-prem only, we own 4x A100 80GB, 100M tokens a month";
+
+  for (const text of [
+    "compare llama 3.3 70b and qwen3 32b",
+    "qwen3 32b vs mistral small 3.2",
+    "compare qwen3 32b and gpt-4o",
+  ])
+    it(`'${text}' prices each model self-hosted on the thread's GPUs, as the shortlist does`, () => {
+      const c = chat(catalog);
+      const rows = rankingOf(c.say(OPENING));
+      const reply = c.say(text);
+      expect(dataOf(reply).intent).toBe("compare");
+      const own = (reply.data?.selfHosted ?? []) as { id: string; monthlyUsd: number | null }[];
+      expect(own.map((o) => o.id)).toEqual(reply.data?.models?.map((m) => m.id));
+      for (const o of own) {
+        const m = catalog.modelById.get(o.id)!;
+        if (!m.openWeights) {
+          expect(o.monthlyUsd).toBeNull();
+          continue;
+        }
+        expect(o.monthlyUsd).toBeGreaterThan(0);
+        // The same figure the shortlist shows for a model on it.
+        const ranked = rows.find((r) => r.id === o.id);
+        if (ranked?.monthlyCostUsd) expect(o.monthlyUsd).toBeCloseTo(ranked.monthlyCostUsd, 2);
+      }
+      expect(reply.fallbackText).toMatch(/self-hosted, always on/);
+      expect(reply.fallbackText).toMatch(/yours at \$/);
+      expect(reply.fallbackText).not.toMatch(/cheapest listed offering/);
+    });
+
+  for (const text of ["is the qwen license ok for commercial use?", "can we use qwen commercially?"])
+    it(`'${text}' judges the Qwen models the shortlist shows, for commercial self-hosting`, () => {
+      const c = chat(catalog);
+      const shown = c.say(OPENING).data?.models?.map((m) => m.id) ?? [];
+      const qwens = shown.filter((id) => id.startsWith("qwen"));
+      expect(qwens.length).toBeGreaterThan(0);
+      const reply = c.say(text);
+      expect(dataOf(reply).intent).toBe("license");
+      expect(verdictIds(reply).sort()).toEqual([...qwens].sort());
+      expect(dataOf(reply).facts).toMatchObject({ commercial: true, selfHost: true });
+    });
+
+  it("outside a thread, a family licence question still answers every member", () => {
+    const reply = chat(catalog).say("is the qwen license ok for commercial use?");
+    expect(verdictIds(reply).length).toBeGreaterThan(3);
+  });
+});

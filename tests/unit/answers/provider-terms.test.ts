@@ -6,6 +6,7 @@ import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { createAdvisor } from "../../../src/advisor.js";
 import { providerPolicy } from "../../../src/catalog/provider-policies.js";
 import { newSession } from "../../../src/conversation/session.js";
+import { providerTerms } from "../../../src/answers/provider-terms.js";
 
 const catalog = readCatalog();
 const now = new Date("2026-11-29T10:00:00Z");
@@ -76,5 +77,35 @@ describe("provider data terms, asked about a host or a lab", () => {
   it("the team's own training is not a provider term: 'can we train on our data?' is not answered with one", () => {
     const { data } = ask("can we fine-tune llama 3.1 8b on our data?");
     expect(data.intent).not.toBe("tradeoffs");
+  });
+});
+
+describe("a model asked about as a whole (compliance, safety for regulated data)", () => {
+  const terms = (provider: string, ids: string[], asks?: "retention") =>
+    providerTerms(catalog, {
+      provider,
+      models: ids.map((id) => catalog.modelById.get(id)!),
+      ...(asks ? { asks } : {}),
+    }).facts.join("\n");
+
+  it.each([
+    ["openai", ["gpt-4o"]],
+    ["deepseek", ["deepseek-r1"]],
+    ["anthropic", ["claude-sonnet-4.5"]],
+  ])("%s %j: says the licence does not settle it, then every data term", (provider, ids) => {
+    const text = terms(provider, ids);
+    expect(text).toMatch(/not settled by the model's licence/);
+    for (const label of ["Trains on your API data", "Keeps your data", "Keeps processing in the EU"])
+      expect(text).toContain(label);
+  });
+
+  it("an open-weights model is said to keep the data in-house when self-hosted; a closed one is not", () => {
+    expect(terms("deepseek", ["deepseek-r1"])).toMatch(/\*\*DeepSeek-R1\*\* has open weights: run on your own/);
+    expect(terms("openai", ["gpt-4o"])).not.toMatch(/has open weights/);
+  });
+
+  it("a question about one term keeps to that term, without the compliance lead", () => {
+    expect(terms("openai", ["gpt-4o"], "retention")).not.toMatch(/not settled by the model's licence/);
+    expect(terms("openai", [])).not.toMatch(/not settled by the model's licence/);
   });
 });
