@@ -1,6 +1,6 @@
 // The catalogue audit: which facts rest on secondary sources only, which release dates merely
 // repeat the date in a model id, which context windows are not the model card's, which prices are
-// older than 90 days, and which models lack parameter counts or quality signals. Only one finding
+// older than 90 days, and which models lack parameter counts, a context window or quality signals. Only one finding
 // is a failure (CI): a fact marked verified whose source is secondary.
 import type { ModelFactSource, License, Model } from "../../../src/catalog/schema.js";
 import { MODEL_CARD_CONTEXT, sameContext } from "../curation/facts-primary.js";
@@ -28,6 +28,7 @@ export type FindingKind =
   | "price-not-reverified"
   | "price-newer-source"
   | "no-parameters"
+  | "no-context"
   | "no-quality";
 
 export interface Finding {
@@ -67,6 +68,7 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
   "price-not-reverified":
     "Prices older than 90 days, the newest we hold (no newer list or lab page on file), shown as not re-verified",
   "no-parameters": "Open-weights models without parameter counts",
+  "no-context": "Models without a context window (no model card or list on file gives one)",
   "no-quality": "Models without quality signals",
 };
 
@@ -99,6 +101,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   "quality-secondary": "warning",
   "price-secondary": "warning",
   "price-not-reverified": "warning",
+  "no-context": "warning",
   "no-quality": "warning",
 };
 
@@ -197,7 +200,7 @@ function auditModel(model: Model, today: Date, newerPrice: NewerPriceLookup, add
       add("context-host-cap", subject, `${model.contextWindow}: ${context.label}`);
     else if (context?.sourceKind !== "primary")
       add("context-secondary", subject, `${model.contextWindow} per ${context?.label ?? "an unnamed source"}`);
-  }
+  } else if (model.kind === "model") add("no-context", subject, "no context window on file; answers show none");
 
   const params = model.parameters;
   const paramsSecondary = params?.sourceKind === "secondary" || (params ? isKnownSecondary(params.source) : false);

@@ -107,6 +107,54 @@ const MISTRAL_NEMO_NEWS = {
   asOf: "2024-07-18",
 };
 
+// Labs' own repositories and cards for the classic open models (read 2026-12-04 in stored snapshots).
+const GROK1_README = {
+  label: "xAI's Grok-1 README (xai-org/grok-1)",
+  url: "https://github.com/xai-org/grok-1/blob/7050ed204b8206bb8645c7b7bbef7252f79561b0/README.md",
+  asOf: "2024-03-19",
+};
+const GPTJ_README = {
+  label: "The GPT-J-6B model details in its authors' repository (kingoflolz/mesh-transformer-jax)",
+  url: "https://github.com/kingoflolz/mesh-transformer-jax/blob/f8315e3003033b23f21d78361b288953064e0e76/README.md",
+  asOf: "2023-01-13",
+};
+const GPTNEO_27B_CONFIG = {
+  label: "EleutherAI's GPT-Neo 2.7B configuration (EleutherAI/gpt-neo)",
+  url: "https://github.com/EleutherAI/gpt-neo/blob/23485e3c7940560b3b4cb12e0016012f14d03fc7/configs/gpt3_2-7B_256.json",
+  asOf: "2022-02-25",
+};
+const CHATGLM3_README = {
+  label: "Zhipu AI's ChatGLM3 README, its model table (THUDM/ChatGLM3)",
+  url: "https://github.com/THUDM/ChatGLM3/blob/732294f42e2625509000daa87a9c3748d0bbb957/README.md",
+  asOf: "2025-01-13",
+};
+const YI_README = {
+  label: "01.AI's Yi README, its table of default context windows (01-ai/Yi)",
+  url: "https://github.com/01-ai/Yi/blob/f73194cc16e82df438bc01240b8e4b622209f3eb/README.md",
+  asOf: "2024-11-27",
+};
+const FASTCHAT_README = {
+  label: "LMSYS's FastChat README, the Vicuna v1.5 release note (lm-sys/FastChat)",
+  url: "https://github.com/lm-sys/FastChat/blob/0e6d3e4beaab66f4d3f93db72541a4abab8af28d/README.md",
+  asOf: "2025-04-12",
+};
+const BERT_README = {
+  label: "Google's BERT README (google-research/bert)",
+  url: "https://github.com/google-research/bert/blob/eedf5716ce1268e56f0a50264a88cafad334ac61/README.md",
+  asOf: "2020-03-11",
+};
+const olmo2Config = (size: string) => ({
+  label: `Ai2's OLMo 2 ${size} training configuration (allenai/OLMo)`,
+  url: `https://github.com/allenai/OLMo/blob/59a53e3f68e546330ca5a99ec626e58f9ab96494/configs/official-1124/OLMo2-${size}-stage1.yaml`,
+  asOf: "2025-09-04",
+});
+// The card's version line: "Version 1.3 / 6 July 2022".
+const BLOOM_CARD = {
+  label: "BigScience's BLOOM model card (huggingface.co/bigscience/bloom)",
+  url: "https://huggingface.co/bigscience/bloom",
+  asOf: "2022-07-06",
+};
+
 /** Release dates: the lab's announcement or the "Model Release Date" line of its card. */
 export const PRIMARY_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>> = {
   ...mistralReleaseDates(),
@@ -222,6 +270,35 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   "qwen3-235b-a22b": { value: 131_072, ...QWEN3_BLOG },
   // "a context window of up to 128k tokens".
   "mistral-nemo": { value: 131_072, ...MISTRAL_NEMO_NEWS },
+  // "Maximum Sequence Length (context): 8,192 tokens".
+  "grok-1": { value: 8_192, ...GROK1_README },
+  // The model-details table: "n_ctx 2,048".
+  "gpt-j-6b": { value: 2_048, ...GPTJ_README },
+  // "n_ctx": 2048 in the 2.7B model's configuration.
+  "gpt-neo-2.7b": { value: 2_048, ...GPTNEO_27B_CONFIG },
+  // ChatGLM3-6B's row: "8k" (the 32K and 128K variants are other checkpoints).
+  "chatglm3-6b": { value: 8_192, ...CHATGLM3_README },
+  // "Default context window 4K" for the 6B, 9B and 34B series (the 200K variants are other checkpoints).
+  "yi-34b": { value: 4_096, ...YI_README },
+  // "Vicuna v1.5 based on Llama 2 with 4K and 16K context lengths": the 16K one is a separate checkpoint.
+  "vicuna-13b": { value: 4_096, ...FASTCHAT_README },
+  // "The released models were trained with sequence lengths up to 512".
+  bert: { value: 512, ...BERT_README },
+  "bert-large": { value: 512, ...BERT_README },
+  // "max_sequence_length: 4096" in both models' pre-training configurations.
+  "olmo-2-7b": { value: 4_096, ...olmo2Config("7B") },
+  "olmo-2-13b": { value: 4_096, ...olmo2Config("13B") },
+  // "Sequence length of 2048 tokens used".
+  bloom: { value: 2_048, ...BLOOM_CARD },
+  // The model table: "32k" for the 3B base and instruct checkpoints.
+  "qwen2.5-coder-3b": { value: 32_768, ...QWEN25_CODER_README },
+  // Google's Gemini API models page (stored copy, 2024 edition): "Input token limit 1,048,576".
+  "gemini-1.5-flash": {
+    value: 1_048_576,
+    label: "Google's Gemini API models page, Gemini 1.5 Flash (ai.google.dev)",
+    url: "https://ai.google.dev/models/gemini",
+    asOf: "2026-12-04",
+  },
   // Cohere's model page for Command and Command Light: "Context Length 4k".
   "cohere-command": {
     value: 4_096,
@@ -318,6 +395,7 @@ export const REPORTED_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
   "gemma-3-4b": { value: 131_072, ...HF_GEMMA3_BLOG },
   "gemma-3-12b": { value: 131_072, ...HF_GEMMA3_BLOG },
   "gemma-3-27b": { value: 131_072, ...HF_GEMMA3_BLOG },
+  "gemma-2-2b": { value: 8_192, ...HF_GEMMA3_BLOG },
   "gemma-2-9b": { value: 8_192, ...HF_GEMMA3_BLOG },
   "gemma-2-27b": { value: 8_192, ...HF_GEMMA3_BLOG },
   // DeepSeek's V3.2 report (read in a web edition): V3.2 continues from a checkpoint "whose context
@@ -335,6 +413,14 @@ export const REPORTED_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
     value: 1_000_000,
     label: "a re-upload's copy of MiniMax's MiniMax-M3 model card (its model-details table)",
     url: "https://d.geminiproxy.ggff.net/hf/unsloth/MiniMax-M3",
+    asOf: "2026-12-04",
+  },
+  // A reply in the community discussion of Snowflake's Arctic Instruct card: "Arctic is trained using a
+  // 4K attention context window" (the author's affiliation is not shown in what we hold).
+  "snowflake-arctic": {
+    value: 4_096,
+    label: "a reply in the discussion of Snowflake's Arctic Instruct card on Hugging Face",
+    url: "https://huggingface.co/Snowflake/snowflake-arctic-instruct/discussions/5",
     asOf: "2026-12-04",
   },
   // Docker's card restates IBM's "long-context (up to 128K tokens)"; its variant table's "1M" is not used.
