@@ -1,7 +1,14 @@
 // Licences the licence knowledge base does not cover, settled by the lab's own repository: we read
 // the LICENSE file and README at a pinned commit and quote them briefly (readClauses). Summaries,
 // terms and notes are our own reading of those texts.
-import { APACHE_NOTICE, MIT_NOTICE, permissiveTerms, reportedClause, unknownTerms } from "./license-types.js";
+import {
+  APACHE_NOTICE,
+  MIT_NOTICE,
+  pageClause,
+  permissiveTerms,
+  reportedClause,
+  unknownTerms,
+} from "./license-types.js";
 import type { LicenseCuration, ReadClause } from "./license-types.js";
 
 const READ_ON = "2026-12-04";
@@ -19,6 +26,7 @@ const MISTRAL_CARDS =
 // The GLM-5 repository's first commit (10 February 2026) holds Z.ai's GLM-5 model card with its
 // Hugging Face front matter; later commits replaced it with a repository README.
 const GLM5_CARD = "https://github.com/zai-org/GLM-5/blob/ee0c55a723c31c973cf886c87a29da26c5e4f88c/README.md";
+const MINIMAX_M3_LICENSE = "https://huggingface.co/MiniMaxAI/MiniMax-M3/raw/main/LICENSE";
 const DEEPSEEK_V32_EXP =
   "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp/blob/3b99a5350d260b7c2a357e82362305509e2d0724";
 
@@ -482,30 +490,66 @@ export const READ_LICENSES: LicenseCuration[] = [
     history: null,
   },
   {
+    // MiniMax's own LICENSE file in its MiniMax-M3 model repository on Hugging Face (a page on the
+    // main branch, no commit to pin), read in a stored copy. Its GitHub repository only collected
+    // feedback before the release and names no M3 licence.
     id: "minimax-community-license",
     family: null,
-    name: "MiniMax Community License (reported, not read)",
+    name: "MiniMax Community License (MiniMax-M3)",
     developer: "MiniMax",
     kind: "open-weights-custom",
     spdx: null,
-    osiApproved: null,
+    osiApproved: false,
     weightsAvailable: true,
-    verified: false,
+    verified: true,
     verificationNote:
-      "MiniMax's card for M3 was read only in a re-upload's copy, which names a 'MiniMax Community License'; the licence text was not read, so every term stays unknown.",
+      "Read in the LICENSE file of MiniMax's own MiniMax-M3 repository on Hugging Face (stored copy of the main branch, read 2026-12-04). The part we hold covers the grant, the notice, the commercial-use conditions and the start of the definition of commercial use; terms we did not read there stay unknown.",
     summary:
-      "MiniMax publishes the weights of MiniMax-M3 under what a copy of its card calls the MiniMax Community License, not M2's MIT; we have not read its terms.",
-    terms: unknownTerms(),
+      "MIT-style terms for non-commercial use, plus a path to commercial use: a product or service using MiniMax-M3 commercially must show “Built with MiniMax M3”, and either send MiniMax a one-time notice or, above US$20 million yearly revenue from those products, get MiniMax's prior written authorization.",
+    terms: {
+      ...unknownTerms(),
+      commercialUse: "conditional",
+      selfHosting: "conditional",
+      fineTuning: "conditional",
+      redistribution: "conditional",
+      serveAsApi: "conditional",
+      attribution:
+        'Keep the copyright and permission notice; commercial use must display "Built with MiniMax M3" on a related website, user interface, blog post, about page or product documentation.',
+      notes: {
+        commercialUse:
+          'Allowed with "Built with MiniMax M3" shown and a one-time notice to MiniMax; products above US$20M yearly revenue need MiniMax\'s prior written authorization.',
+        selfHosting:
+          "Free for non-commercial purposes; running it for a commercial product brings the commercial-use conditions.",
+        fineTuning: "Changes are allowed; a derivative used commercially carries the same commercial-use conditions.",
+        redistribution: "Copies may be passed on with the copyright and permission notice.",
+        serveAsApi:
+          "Offering it to others for payment is commercial use: the display, notice and (above US$20M yearly revenue) authorization conditions apply.",
+        outputsToTrainOtherModels: "Not settled by the part of the licence we read.",
+      },
+    },
     clauses: {},
     readClauses: [
-      reportedClause(
-        "general",
-        "License | MiniMax Community License",
-        "https://d.geminiproxy.ggff.net/hf/unsloth/MiniMax-M3",
-        "a proxy's view of a re-upload's copy of MiniMax's card",
+      pageClause(
+        "commercial-use",
+        "to deal in the Software for non-commercial purposes",
+        MINIMAX_M3_LICENSE,
+        "main branch",
+      ),
+      pageClause(
+        "attribution",
+        "you shall prominently display “Built with MiniMax M3” on a related website, user interface, blogpost, about page or product documentation.",
+        MINIMAX_M3_LICENSE,
+        "main branch",
+      ),
+      pageClause(
+        "commercial-use",
+        "if such products and services generate more than 20 million US dollars (or equivalent in other currencies) in yearly revenue; otherwise, you only need to send a one-time notice",
+        MINIMAX_M3_LICENSE,
+        "main branch",
       ),
     ],
-    history: "MiniMax-M2 came under MIT with a display clause; M2.5 under MiniMax's own model licence.",
+    history:
+      "MiniMax-M2 came under MIT with a display clause, M2.5 under MiniMax's model licence (commercial use allowed), M2.7 under a non-commercial licence; M3's community licence reopens commercial use with a display duty, a notice and an authorization above US$20M yearly revenue.",
   },
   {
     id: "devstral-2-modified-mit",

@@ -235,7 +235,7 @@ export const BREADTH_MODELS: ModelCuration[] = [
     md: ["minimax:MiniMax-M3", "togetherai:MiniMaxAI/MiniMax-M3", "openrouter:minimax/minimax-m3"],
     ll: ["minimax/MiniMax-M3"],
     description:
-      "MiniMax's June 2026 multimodal mixture of experts with a 1M-token context; size and licence (reported as a MiniMax community licence) were not read in MiniMax's own text.",
+      "MiniMax's June 2026 multimodal mixture of experts with a 1M-token context, under MiniMax's community licence (commercial use with a display duty and a notice, authorization above US$20M yearly revenue); its size was not read in MiniMax's own text.",
   },
   {
     id: "minimax-m2.5",

@@ -143,12 +143,20 @@ describe("the committed catalogue", () => {
   });
 
   it("keeps a licence that only third parties report unverified, with its clauses marked secondary", () => {
-    for (const id of ["kimi-k2.6", "kimi-k2.7-code", "minimax-m3"]) {
+    for (const id of ["kimi-k2.6", "kimi-k2.7-code"]) {
       const licence = licenseOf(id)!;
       expect(licence.verified, id).toBe(false);
       expect(licence.clauses.length, id).toBeGreaterThan(0);
       for (const c of licence.clauses) expect(c.primary, `${id}: ${c.source}`).toBe(false);
     }
+    // MiniMax-M3: MiniMax's own LICENSE file in its model repository settles it (commercial use
+    // with conditions), so the record is verified and quotes only that file.
+    const m3 = licenseOf("minimax-m3")!;
+    expect(m3.verified).toBe(true);
+    expect(m3.terms.commercialUse).toBe("conditional");
+    expect(
+      m3.clauses.every((c) => c.primary && c.source.startsWith("https://huggingface.co/MiniMaxAI/MiniMax-M3/")),
+    ).toBe(true);
     // GLM-5's card in Z.ai's own repository settles its MIT licence; the GLM releases around it
     // (4.6, 4.7, 5.1, 5.2) have no Z.ai text naming theirs, so their record quotes nothing.
     const glm5 = licenseOf("glm-5")!;

@@ -29,10 +29,10 @@ describe("licence answer wording", () => {
   });
 
   it("says a licence known only from third parties' reports is unverified, and marks their quotes secondary", () => {
-    // MiniMax-M3's licence: no MiniMax text read, a re-upload's copy of the card quoted.
-    const text = answer(["minimax-m3"], {}, "which-license");
+    // Kimi K2.6's licence: no Moonshot text read, a third party's summary of the card quoted.
+    const text = answer(["kimi-k2.6"], {}, "which-license");
     expect(text).toMatch(/unverified: only secondary sources were found/);
-    expect(text).toMatch(/The licence says\n- "License \| MiniMax Community License" \([^)]*secondary source\)/);
+    expect(text).toMatch(/The licence says\n- "[^"]+" \(shilu\.ai[^)]*secondary source\)/);
     expect(text).not.toMatch(/we hold no text of this licence/);
     // GLM-4.6's: nothing read at all, and the answer says so instead of quoting GLM-5's card.
     const glm = answer(["glm-4.6"], {}, "which-license");
@@ -79,9 +79,9 @@ describe("licence answer wording", () => {
     expect(gemma).toMatch(
       /\(ai\.google\.dev\/gemma\/terms, checked [\d-]+, secondary: checked in copies, not at this address\)/,
     );
-    // A page that is itself the copy (a proxy of the card) is simply a secondary source.
-    expect(answer(["minimax-m3"], {}, "which-license")).toMatch(
-      /unsloth\/MiniMax-M3, checked [\d-]+, secondary source\)/,
+    // A page that is itself the third party's (a deployment guide) is simply a secondary source.
+    expect(answer(["kimi-k2.7-code"], {}, "which-license")).toMatch(
+      /docs\.sglang\.io\/[^,]+, checked [\d-]+, secondary source\)/,
     );
   });
 
