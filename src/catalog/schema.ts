@@ -51,6 +51,8 @@ export const clauseTopicSchema = z.enum([
   "serve-as-api",
   "regional",
   "field-of-use",
+  // Age terms: whether a product may be offered to people under 18 (OpenAI: parents' consent).
+  "minors",
   "ownership",
   "relicensing",
   "general",
@@ -95,6 +97,7 @@ const LICENSE_TERM_NAMES = [
   "passThrough",
   "regionalExclusions",
   "fieldOfUseRestrictions",
+  "minorUsers",
 ] as const;
 
 const permission = z.enum(["yes", "conditional", "no", "unknown"]);
@@ -131,6 +134,10 @@ export const licenseTermsSchema = z.object({
   /** Which other models a "no" covers: any other LLM (Llama 2/3, DBRX: own derivatives excepted) or
    *  only models that compete with the vendor (OpenAI, Anthropic, Google, AI21 terms). */
   outputsTrainingScope: z.enum(["any-other-model", "competing-models"]).optional(),
+  /** Whether a product may be offered to people under 18, as the provider's terms say: "no" (Gemini
+   *  API: not in apps likely to be used by under-18s), "conditional" (OpenAI: parents' consent).
+   *  Absent: the terms we hold say nothing on age, which for a hosted service means "not checked". */
+  minorUsers: z.enum(["allowed", "conditional", "no"]).optional(),
   /** Plain-words reason behind a term that is conditional, "no" or "unknown" (our own words),
    *  keyed by the term's name, e.g. { serveAsApi: "hosted services may need a separate TII licence" }. */
   notes: z.partialRecord(z.enum(LICENSE_TERM_NAMES), z.string()).optional(),

@@ -26,6 +26,8 @@ export interface TeamFacts {
   inEu?: boolean;
   /** Free-text field of use when it matters (e.g. "medical", "military"). */
   fieldOfUse?: string;
+  /** The product is for, or likely used by, people under 18 (providers' age terms apply). */
+  minorUsers?: boolean;
 }
 
 /** True when no fact at all was stated (a topic question such as "which licence?"). */

@@ -9,6 +9,7 @@ import { capitalize, theLicense, unique, unverifiedReason } from "./format.js";
 import { distributeRule, fineTuneRule, outputsRule, selfHostRule, serveAsApiRule } from "./rules-actions.js";
 import { relicenseRule } from "./rules-derivative.js";
 import { commercialRule, fieldOfUseRule, regionalRule, standingDutiesRule, thresholdRule } from "./rules-use.js";
+import { minorUsersRule } from "./rules-minors.js";
 
 export type { VerdictLevel } from "./finding.js";
 
@@ -40,6 +41,7 @@ const RULES: Rule[] = [
   outputsRule,
   regionalRule,
   fieldOfUseRule,
+  minorUsersRule,
   standingDutiesRule,
 ];
 

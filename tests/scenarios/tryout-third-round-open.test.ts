@@ -53,11 +53,11 @@ describe("open findings of the third tryout round", () => {
     // Fixed: "Why #1 beats #2" lists no criterion at ±0.000 (tests/scenarios/judge-teams.test.ts).
   });
 
-  describe("truth", () => {
-    it.todo(
-      "a product for under-18s checks each provider's age terms (Gemini API Additional Terms vs Vertex under Google Cloud terms) before 'allowed'",
-    );
-    // BigScience (BLOOM): its own card names no single country (an international workshop), so a
-    // CN/US exclusion says so from that source: tests/unit/scoring/team-filters.test.ts.
-  });
+  // truth (fixed, now tests):
+  // A product for under-18s checks each provider's age terms before "allowed" (Gemini API blocked,
+  // Vertex's Google Cloud terms named as unread, OpenAI/Anthropic conditional, unknown terms never
+  // allowed): tests/unit/licensing/minor-users.test.ts, on TeamFacts.minorUsers. Reading "kids 8-12"
+  // into that fact is the words area's (Requirements.minorUsers).
+  // BigScience (BLOOM): its own card names no single country (an international workshop), so a
+  // CN/US exclusion says so from that source: tests/unit/scoring/team-filters.test.ts.
 });

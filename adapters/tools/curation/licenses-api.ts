@@ -17,6 +17,9 @@ const COHERE_SAAS = "https://cohere.com/saas-agreement";
 const OPENAI_BUSINESS_TERMS =
   "https://github.com/OpenTermsArchive/genai-eu-versions/blob/4812532797e75d8bd27b308499e3e7972b41c7bc/ChatGPT/Commercial Terms.md";
 
+const ANTHROPIC_USAGE_POLICY =
+  "https://github.com/OpenTermsArchive/genai-eu-versions/blob/4812532797e75d8bd27b308499e3e7972b41c7bc/Claude.ai/Acceptable Use Policy.md";
+
 const openAiTerms = (topic: ReadClause["topic"], quote: string): ReadClause => ({
   topic,
   quote,
@@ -59,7 +62,10 @@ export const API_LICENSES: LicenseCuration[] = [
       outputsTrainingScope: "competing-models",
       acceptableUsePolicy: "OpenAI usage policies.",
       passThrough: "You are responsible for your end users' compliance.",
+      minorUsers: "conditional",
       notes: {
+        minorUsers:
+          "OpenAI's business terms forbid letting minors use the services without their parent's or guardian's consent: get that consent for users under 18.",
         fineTuning: "Only through OpenAI's own fine-tuning service.",
         outputsToTrainOtherModels:
           "Not for models that compete with OpenAI. Permitted exception: models mainly meant to categorize, classify or organize data (embeddings, classifiers).",
@@ -84,6 +90,8 @@ export const API_LICENSES: LicenseCuration[] = [
         "acceptable-use",
         "Customer will not, and will not permit End Users to: (a) use the Services or Customer Content in a way that violates applicable laws or OpenAI Policies;",
       ),
+      // Section 3.3(c), in the same list of things the customer will not permit.
+      openAiTerms("minors", "allow minors to use OpenAI Services without consent from their parent or guardian;"),
     ],
   },
   {
@@ -98,7 +106,10 @@ export const API_LICENSES: LicenseCuration[] = [
       outputsTrainingScope: "competing-models",
       acceptableUsePolicy: "Anthropic Usage Policy.",
       passThrough: "Tell your users about the reliability of outputs.",
+      minorUsers: "conditional",
       notes: {
+        minorUsers:
+          "Anthropic's Usage Policy lets organizations offer products to minors only under its additional guidelines for organizations serving minors: follow them.",
         fineTuning: "The weights are not released; no self-managed fine-tuning.",
         outputsToTrainOtherModels: "Not to train competing AI models without Anthropic's approval.",
         serveAsApi: "Reselling the services is prohibited.",
@@ -110,6 +121,16 @@ export const API_LICENSES: LicenseCuration[] = [
       "No training on customer content": "general",
       "Consumer terms restriction": "outputs-training",
     },
+    readClauses: [
+      {
+        topic: "minors",
+        quote:
+          "Products serving minors, including organizations providing minors with the ability to directly interact with products that incorporate our API(s), must comply with the additional guidelines",
+        source: ANTHROPIC_USAGE_POLICY,
+        checkedAt: PAGES_READ_ON,
+        checkedHow: "read in Open Terms Archive's capture of Anthropic's Usage Policy at the pinned commit",
+      },
+    ],
   },
   {
     id: "gemini-api-terms",
@@ -124,6 +145,7 @@ export const API_LICENSES: LicenseCuration[] = [
       outputsTrainingScope: "competing-models",
       acceptableUsePolicy: "Generative AI Prohibited Use Policy.",
       passThrough: "API clients must not be aimed at people under 18.",
+      minorUsers: "no",
       regionalExclusions: [
         {
           region: "EEA, Switzerland, UK",
@@ -139,6 +161,8 @@ export const API_LICENSES: LicenseCuration[] = [
         fineTuning: "Only through Google's tuning services.",
         outputsToTrainOtherModels:
           "You may not develop models that compete with the Gemini API or Google AI Studio, nor extract or replicate the service's models.",
+        minorUsers:
+          "the Gemini API's terms forbid using it in apps directed to, or likely to be used by, people under 18 (Gemini on Vertex AI comes under Google Cloud's terms instead, whose age terms we have not read)",
       },
     }),
     clauses: {
@@ -146,8 +170,16 @@ export const API_LICENSES: LicenseCuration[] = [
       "Terms effective Dec 13, 2024 keep the restriction and add replication ban": "outputs-training",
       "EEA/CH/UK apps need Paid Services": "regional",
       "Production use allowed": "commercial-use",
-      "Age requirement": "field-of-use",
+      "Age requirement": "minors",
     },
+    readClauses: [
+      pageClause(
+        "minors",
+        'You also will not use the Services as part of a website, application, or other service (collectively, "API Clients") that is directed towards or is likely to be accessed by individuals under the age of 18.',
+        "https://ai.google.dev/gemini-api/terms_preview",
+        "the page says: effective December 13, 2024",
+      ),
+    ],
   },
   {
     id: "palm-api-terms",
