@@ -10,8 +10,9 @@ import { foldCase } from "../catalog/normalize.js";
 
 /** What a made-up model name ends in after its hyphen: a version, a size, or a model-ish word. */
 const SUFFIX = String.raw`(?:v?\d+(?:\.\d+)?[a-z]{0,2}|xl|x|ultra|pro|max|mini|turbo|llm|lm|gpt|chat|coder|instruct)`;
+// The whole hyphenated token, never its tail: "ap-southeast-1", "eu-central-1" are region codes.
 const HYPHENATED_NAME = new RegExp(
-  String.raw`\b([a-z][a-z]{2,}(?:-[a-z]+)*-${SUFFIX}(?:[- ]v?\d+(?:\.\d+)?[a-z]?)?)(?![\w-])`,
+  String.raw`(?<![\w-])([a-z][a-z]{2,}(?:-[a-z]+)*-${SUFFIX}(?:[- ]v?\d+(?:\.\d+)?[a-z]?)?)(?![\w-])`,
   "gi",
 );
 const CAMEL_NAME = /\b([A-Z][a-z]+[A-Z][A-Za-z]*(?:[- ]v?\d+(?:\.\d+)?[a-zA-Z]?)?)\b/g;

@@ -62,13 +62,13 @@ export function findModelRefs(
   lower: string,
   catalog: Catalog,
   session: { focus: readonly string[]; lastList: readonly string[] },
-  /** Mentions to leave out, by start offset (names inside "anything but …" are exclusions, not subjects). */
-  skip?: (start: number) => boolean,
+  /** Mentions to leave out, by start offset and whether it names a family (names inside "anything but …" are exclusions, not subjects). */
+  skip?: (start: number, family: boolean) => boolean,
 ): ModelRefs {
   const refs: ModelRefs = { ids: [], ambiguous: [], unknown: [], fromContext: false, spans: [] };
   for (const mention of findModelMentions(text, catalog)) {
-    if (skip?.(mention.start)) continue;
     const r = mention.resolution;
+    if (skip?.(mention.start, r.status === "ambiguous")) continue;
     if (r.status === "ambiguous" && namesData(text, mention)) continue;
     refs.spans.push(mention.text);
     if (r.status === "found") {

@@ -61,7 +61,8 @@ export function understand(text: string, given: UnderstandContext): Intent {
   // (The negation scan is cheap; whether it asks for a recommendation needs the requirements parse.)
   const negated = negatedScopes(lower, ctx.catalog);
   const exclusionScopes = negated.length > 0 && asksForRecommendation(lower, parsed) ? negated : [];
-  const refs = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, exclusionScopes));
+  const named = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, exclusionScopes));
+  const refs = familiesInNeed(named, clean, lower, ctx, parsed, exclusionScopes) ?? named;
 
   // Scored recognizers of the registry (commands, profile, watch, trade-offs) against the
   // model-question rungs (registry/questions/); a whole-message command needs no question reading.
@@ -73,6 +74,44 @@ export function understand(text: string, given: UnderstandContext): Intent {
   const outOfRange = amountProblem(amountsOf(intent));
   if (outOfRange) return { kind: "unclear", text: clean, problem: outOfRange };
   return settleModels(withStatedFacts(intent, parsed.requirements), refs, clean, lower, ctx);
+}
+
+// A need worth keeping whole: this many facts read from it besides any model named.
+const NEED_FACTS = 3;
+
+/**
+ * Family names inside a stated need ("…no meta models pls (legal said no to llama acceptable use
+ * policy)…", "…claude vs gpt-5 vs gemini — which one and what will it cost?") are exclusions or a
+ * set of candidates, not a model to pick: asking "which llama?" would lose every fact of the
+ * message. When the message states a need and, read without its family names (or without any
+ * name), asks for a recommendation, those names are left out (the requirements parser reads the exclusions);
+ * otherwise the names stand and the pick is asked as before.
+ */
+function familiesInNeed(
+  refs: ModelRefs,
+  clean: string,
+  lower: string,
+  ctx: UnderstandContext,
+  parsed: Parses,
+  exclusionScopes: ReturnType<typeof negatedScopes>,
+): ModelRefs | null {
+  if (refs.ambiguous.length === 0 || refs.fromContext) return null;
+  const stated = Object.keys(parsed.requirements()).length;
+  if (stated < NEED_FACTS) return null;
+  // Without the family names; then, for a set of candidates that mixes families with one model
+  // ("claude vs gpt-5 vs gemini — which one?"), without any name.
+  for (const leaveOut of [(family: boolean) => family, () => true]) {
+    const without = findModelRefs(
+      clean,
+      lower,
+      ctx.catalog,
+      ctx.session,
+      (start, family) => leaveOut(family) || inScopes(start, exclusionScopes),
+    );
+    const intent = QUESTIONS.recognize(questionFeatures(clean, lower, without, ctx.session, parsed));
+    if (intent.kind === "recommend") return without;
+  }
+  return null;
 }
 
 /** A price or API cost asked "on Vertex", "via Bedrock": that host's offering (catalog/hosts.ts). */

@@ -73,7 +73,9 @@ const OUR_OWN_USE = /\b(can|could|may|should|do|are allowed to) (we|i)\b/;
 
 export function recognizeTradeoffs({ lower, refs, session, catalog }: RecognizerInput): Recognition | null {
   const named = refs.ids.filter((id) => id !== PICK_PLACEHOLDER);
-  const asked = QUESTION.test(lower) ? providerTermAsked(lower) : null;
+  // "EU data residency … mistral or gemini, which one would you pick?": a data term stated as a
+  // need beside a request for a model is a requirement, not a question about a provider.
+  const asked = QUESTION.test(lower) && !ASKS_FOR_A_MODEL.test(lower) ? providerTermAsked(lower) : null;
   // "is Claude Sonnet 4.5 on Bedrock covered by the BAA?", "does OpenAI keep our prompts?": a
   // provider's data term, for the model named on it when there is one; the host is the one named
   // after "on / via", else any provider named, else the named models' own lab's API.

@@ -26,6 +26,8 @@ const recommend = (f: QuestionFeatures, requirements = f.parsed.requirements()):
   requirements,
 });
 const words = (f: QuestionFeatures) => f.clean.split(/\s+/).length;
+// Facts that make a message without a question a need, whatever licence words it holds.
+const FLAT_NEED_FACTS = 5;
 
 export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
   {
@@ -45,8 +47,11 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
         !f.lower.includes("?");
       // "20k call transcripts a month, ~5k tokens each. which model?": a need asking for a model
       // is a recommendation even when the need is a volume alone (not a cost with no model).
+      // Licence words in a need are usually its conditions ("licence must allow redistribution",
+      // "no meta models"): many facts said flatly, with no question, are a need all the same.
+      const flatNeed = stated >= FLAT_NEED_FACTS && !f.lower.includes("?");
       return (requirements.useCase !== undefined && (stated >= 2 || asks || words(f) <= 6)) ||
-        (stated >= 3 && !cue.LICENSE.test(f.lower)) ||
+        (stated >= 3 && (!cue.LICENSE.test(f.lower) || flatNeed)) ||
         (stated >= 1 && WHICH_MODEL.test(f.lower) && !cue.LICENSE.test(f.lower)) ||
         budgetSaid
         ? recommend(f, requirements)
