@@ -27,7 +27,7 @@ const ON_PHONE = new RegExp(String.raw`\b(?:${PHONE}|mobile)\b`);
 const ON_COMPUTER = new RegExp(String.raw`\b(?:${COMPUTER}|desktop|windows|linux|macos|electron)\b`);
 
 const ON_PREM =
-  /\b(on[- ]?prem\w*|on premises?|air-?gapped|our own (hardware|servers|data ?cent(er|re)s?|gpus|machines)|our (own )?servers|in our data ?cent(er|re)|offline|no internet|(in |on )?our (own )?(colo|colocation|basement|bare metal|k8s|kubernetes|cluster|secure (network|facility|enclave|environment))|in the basement|on our (own )?(metal|hardware|cluster))\b/;
+  /\b(on[- ]?prem\w*|on premises?|air-?gapped|our own (hardware|servers|data ?cent(er|re)s?|gpus|machines)|our (own )?servers|in our data ?cent(er|re)|offline|no internet|(in |on )?our (own )?(colo|colocation|basement|bare metal|k8s|kubernetes|cluster|dc|dcs|secure (network|facility|enclave|environment))|in the basement|on our (own )?(metal|hardware|cluster))\b/;
 // Read on the whole text: the negation is the point ("must not leave our building").
 const NEVER_LEAVES =
   /\b(never|not|can'?t|cannot|must not|mustn'?t) leave (our|the) (building|premises|network|servers|data ?cent(er|re))\b/;

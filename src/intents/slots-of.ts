@@ -110,7 +110,9 @@ function tokensOf(v: Volume): number {
 
 /** "H100-SXM-80GB" and "h100" both read as "h100". */
 function gpuType(type: string): string {
-  return (type.toLowerCase().match(/[a-z0-9]+/) ?? [type.toLowerCase()])[0];
+  // The chip, not the brand before it: "rtx 4090" is the 4090.
+  const chip = type.toLowerCase().replace(/^(?:(?:nvidia|geforce|rtx|amd)\s+)+/, "");
+  return (chip.match(/[a-z0-9]+/) ?? [chip])[0];
 }
 
 /** Drops a slot whose value is outside the canonical vocabulary, so one odd field cannot hide the rest. */

@@ -59,9 +59,6 @@ describe("open findings of the fourth tryout round", () => {
       "'no cloud AI allowed by our clients at all … run a local model … on that mac (M2 Ultra 192GB)' is local only (today an API shortlist, #1 DeepSeek-V3.2 via Deep Infra)",
     );
     it.todo(
-      "'runs in our own DC, we own 16x H100 SXM already' is on-prem (today every pick is an API via Bedrock / Deep Infra)",
-    );
-    it.todo(
       "robots: 'on-robot LLM … Jetson AGX Orin 64GB per robot, fully offline … we ship the model inside our robot firmware' is on-device with a size limit and redistribution (today on-prem, #1 Kimi K2 Thinking); 'what if the jetson has only 16GB' changes the limit",
     );
     it.todo(
@@ -117,9 +114,6 @@ describe("open findings of the fourth tryout round", () => {
     );
     it.todo(
       "'we make $30M a month in revenue, can we use kimi k2 in our product?' reads the revenue and says the 'display \"Kimi K2\"' duty applies (above US$20M a month), not only in general",
-    );
-    it.todo(
-      "'self host mistral small 3.2 on our 4 owned L40S at 20M tokens a month' uses the owned GPUs ('we own 4x L40S, …' already does); today rented L40S at $1.55/h",
     );
     it.todo(
       "profile edits in own words: 'actually we do have 2 ops engineers now' (→ 'Which open model should I cost for self-hosting?') and 'forget the no meta rule' (→ 'I'm not sure…') change the profile",

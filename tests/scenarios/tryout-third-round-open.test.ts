@@ -6,7 +6,6 @@ import { describe, it } from "vitest";
 
 describe("open findings of the third tryout round", () => {
   describe("words", () => {
-    it.todo("'8x H100' beside 'on-prem' and 'on my 4090' are owned GPUs");
     it.todo("'what if we batch everything overnight' and 'and with batch api?' fill one slot (batch API prices)");
     it.todo(
       "'contracts up to 150 pages each, 2M tokens a month' is 2M a month with a ~100K context need (not 150 × 2M)",

@@ -106,4 +106,35 @@ describe("third tryout round: what teams say lands in the right slot", () => {
       expect(textOf(reply), text).toContain(`${fmt(input)} input + ${fmt(output)} output tokens a month`);
     }
   });
+
+  it("GPUs said as mine, as owned, or counted beside on-premises words are the team's own", () => {
+    for (const [text, type, count] of [
+      ["which model can i run on my 4090 for coding", /rtx 4090/i, 1],
+      ["my gaming pc with a 4090, chat bot for discord, which model", /rtx 4090/i, 1],
+      ["strict on-prem only, 8x H100 80GB, coding assistant. which model?", /h100/i, 8],
+      ["we're on-prem with 4x A100 80GB, extraction model?", /a100/i, 4],
+      ["runs in our own DC, we own 16x H100 SXM already. rag, which model?", /h100/i, 16],
+      ["4 of our own A100s sit idle, what can we run for rag?", /a100/i, 4],
+    ] as const) {
+      const c = chat(catalog);
+      const reply = c.say(text);
+      const owned = c.session.requirements.ownedGpus;
+      expect(owned?.type, text).toMatch(type);
+      expect(owned?.count, text).toBe(count);
+      expect(textOf(reply), text).toMatch(/you own \d+/i);
+    }
+    // Rented GPUs stay rented.
+    const c = chat(catalog);
+    c.say("we rent 8x H100 on lambda, coding model?");
+    expect(c.session.requirements.ownedGpus).toBeUndefined();
+  });
+
+  it("a self-hosting cost on 'our 4 owned L40S' is priced on those GPUs, amortised, not rented", () => {
+    // Every block, tables included.
+    const text = JSON.stringify(
+      chat(catalog).say("self host mistral small 3.2 on our 4 owned L40S at 20M tokens a month"),
+    );
+    expect(text).toMatch(/fit your 4× NVIDIA L40S\?/);
+    expect(text).toMatch(/owned × \$[\d.]+\/h \(amortised\)/);
+  });
 });
