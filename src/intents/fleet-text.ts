@@ -32,10 +32,11 @@ const OWNED_ADJECTIVE = [
   new RegExp(String.raw`\b(\d{1,5})\s*(?:x\s*)?(?:owned|existing|in-house)\s+${VENDOR}${OWNED_GPU}`),
   new RegExp(String.raw`\b(\d{1,5})\s+of\s+(?:our|my)\s+(?:own\s+)?${VENDOR}${OWNED_GPU}`),
 ];
-// One card said as mine or ours: "on my 4090", "my gaming pc with a 4090", "our single L40S box".
+// One card said as mine or ours: "on my 4090", "my gaming pc with a 4090" (not "our a100 cluster",
+// which holds an unknown number of them).
 const MINE = String.raw`\b(?:my|our)\s+(?:own\s+)?(?:(?:gaming\s+|home\s+|work\s+|local\s+|dev\s+)?(?:pc|rig|box|machine|desktop|workstation|server|tower)\s+with\s+(?:an?\s+|one\s+|a single\s+)?)?(?:single\s+|one\s+)?(?:nvidia\s+|geforce\s+)*`;
 const ONE_MINE = new RegExp(
-  String.raw`${MINE}((?:rtx\s*)?[34]090|l40s|l4|a10g?|h100|a100(?:\s*-?\s*(?:40|80)\s*gb?)?|h200)\b(?!s)`,
+  String.raw`${MINE}((?:rtx\s*)?[34]090|l40s|l4|a10g?|h100|a100(?:\s*-?\s*(?:40|80)\s*gb?)?|h200)\b(?!s|\s+(?:cluster|fleet|nodes?|servers?|farm|pool|machines|boxes|instances|rigs)\b)`,
 );
 // GPUs counted beside on-premises words are the team's own hardware (on premises nothing is
 // rented): "on-prem, 8x H100 80GB", "8x H100 in our datacenter", "our own DC with 16 H100s".
