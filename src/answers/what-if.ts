@@ -65,9 +65,11 @@ function withSelfHosting(change: WhatIfChange, current: Requirements): WhatIfCha
   return change;
 }
 
+const ASKS_WHY_NOT = /\b(?:why not|why isn'?t|why wasn'?t|why no|what about|how about)\s+(.+?)[?.!]*$/i;
+
 function modelsAsked(intent: { text: string; modelIds?: string[] }, ctx: TurnContext): string[] {
   if (intent.modelIds && intent.modelIds.length > 0) return intent.modelIds;
-  const m = /\b(?:why not|why isn'?t|why wasn'?t|why no|what about|how about)\s+(.+?)[?.!]*$/i.exec(intent.text);
+  const m = ASKS_WHY_NOT.exec(intent.text);
   if (!m?.[1]) return [];
   const r = resolveModel(m[1], ctx.catalog, ctx.session, { fuzzy: "strict" });
   return r.status === "found" ? [r.id] : [];
@@ -176,7 +178,10 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   if (!hasThread && !changes && asked.length === 0) return { replies: [noThread()] };
   const before = rankOnly(ctx.catalog, current, session.assumptions);
   if (!changes) {
-    if (asked.length > 0) return { replies: [whyNotReply(before, asked, ctx.catalog)] };
+    // "what if we allow mistral models" names a lab, not a model to explain: when the lab was never
+    // ruled out, its family word resolving to a listed member must not turn it into "why not X?".
+    const lettingIn = edit.neverExcluded !== undefined && !ASKS_WHY_NOT.test(intent.text);
+    if (asked.length > 0 && !lettingIn) return { replies: [whyNotReply(before, asked, ctx.catalog)] };
     // Saying again what the thread has ("it's non-commercial research") changes nothing: say so.
     const again = describeRequirements(
       Object.fromEntries((edit.restated ?? []).map((k) => [k, current[k]])) as Partial<Requirements>,
