@@ -67,7 +67,7 @@ export function decisionRecordMarkdown(
       `| Criterion | Weight | ${top.map((m) => cell(m.name)).join(" | ")} |`,
       `|---|---|${top.map(() => "---|").join("")}`,
     );
-    for (const c of CRITERIA)
+    for (const c of CRITERIA.filter((k) => r.weights[k] > 0))
       lines.push(
         `| ${CRITERION_LABELS[c]} | ${fmtScore(r.weights[c])} | ${top.map((m) => fmtScore(m.breakdown[c])).join(" | ")} |`,
       );

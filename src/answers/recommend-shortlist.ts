@@ -183,7 +183,9 @@ export function weightsLine(ranking: Ranking): string {
   const sorted = [...CRITERIA].sort(
     (a, b) => ranking.weights[b] - ranking.weights[a] || CRITERIA.indexOf(a) - CRITERIA.indexOf(b),
   );
-  const parts = sorted.map((c) => `${CRITERION_LABELS[c]} ${fmtScore(ranking.weights[c])}`);
+  const parts = sorted
+    .filter((c) => ranking.weights[c] > 0)
+    .map((c) => `${CRITERION_LABELS[c]} ${fmtScore(ranking.weights[c])}`);
   const why = ranking.weightAdjustments.length > 0 ? ` (adjusted: ${ranking.weightAdjustments.join("; ")})` : "";
   return `**Weights used:** ${parts.join(" · ")}${why}.`;
 }
@@ -318,7 +320,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     if (noOps) blocks.push(text(noOps));
   } else {
     const columns = ["Criterion (weight)", ...top.map((m) => `${m.rank}. ${m.name}`)];
-    const rows = CRITERIA.map((c) => [
+    // A criterion weighed 0 (speed when latency was not said) is left out: it decides nothing.
+    const rows = CRITERIA.filter((c) => r.weights[c] > 0).map((c) => [
       `${CRITERION_LABELS[c]} (${fmtScore(r.weights[c])})`,
       ...top.map((m) => fmtScore(m.breakdown[c])),
     ]);

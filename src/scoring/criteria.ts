@@ -11,6 +11,7 @@ import { dataControlScore, dataControlValue } from "./data-control.js";
 import { hasFirstParty, isPreview } from "./model-traits.js";
 import { noted, type CriterionScore, type Say } from "./noted.js";
 import { qualityBeforeCost } from "./weights.js";
+import { speedValue } from "./speed.js";
 import { CRITERIA, DEFAULT_CONTEXT_NEED, type Criterion, type Requirements } from "./requirements.js";
 
 export type { CriterionScore } from "./noted.js";
@@ -299,6 +300,9 @@ class Notes implements BreakdownNotes {
   get useCaseFit(): string {
     return this.all.useCaseFit.note;
   }
+  get speed(): string {
+    return this.all.speed.note;
+  }
 }
 
 type Scorer = (c: Candidate, req: Requirements, pool: ScoringPool) => CriterionScore;
@@ -313,6 +317,7 @@ export const CRITERION_SCORERS: Record<Criterion, Scorer> = {
   operations: (c, req) => operationsScore(c, req),
   contextFit: (c, req) => contextFitScore(c.model, req),
   useCaseFit: (c, _req, pool) => pool.useCaseFitOf(c),
+  speed: (c) => noted((say) => speedValue(c.model, say)),
 };
 
 export type ScoreEvidence = { quality: Evidence; useCaseFit: Evidence; estimatedFrom?: string };
@@ -342,6 +347,7 @@ export function writeBreakdown(
   out[at + CRITERION_AT.operations] = operationsValue(c, req);
   out[at + CRITERION_AT.contextFit] = contextFitValue(c.model, req);
   out[at + CRITERION_AT.useCaseFit] = pool.useCaseFitOf(c).score;
+  out[at + CRITERION_AT.speed] = speedValue(c.model);
 }
 
 /**

@@ -42,17 +42,19 @@ export interface TieNote {
 }
 
 /** Say that two equally scored models tie, on what, and what (if anything) orders them. */
-export function tieNote(a: RankedModel, b: RankedModel): TieNote {
-  const equal = CRITERIA.filter((c) => Math.abs(a.breakdown[c] - b.breakdown[c]) <= 1e-9);
+export function tieNote(a: RankedModel, b: RankedModel, weights?: Weights): TieNote {
+  // Only what was weighed: a criterion at weight 0 (speed without a latency need) decides nothing.
+  const weighed = CRITERIA.filter((c) => !weights || weights[c] > 0);
+  const equal = weighed.filter((c) => Math.abs(a.breakdown[c] - b.breakdown[c]) <= 1e-9);
   const equalOn = equal.map((c) => CRITERION_LABELS[c]);
   const t = tieBreaker(a, b);
   const lines: string[] = [];
-  if (equal.length === CRITERIA.length)
+  if (equal.length === weighed.length)
     lines.push(
       `**${a.name}** and **${b.name}** tie at ${fmtScore(a.score)}: equal on every criterion, so they are interchangeable for what you told me.`,
     );
   else {
-    const differ = CRITERIA.filter((c) => !equal.includes(c)).map((c) => CRITERION_LABELS[c]);
+    const differ = weighed.filter((c) => !equal.includes(c)).map((c) => CRITERION_LABELS[c]);
     lines.push(
       `**${a.name}** and **${b.name}** tie at ${fmtScore(a.score)}${equalOn.length > 0 ? `: equal on ${equalOn.join(", ")} (interchangeable there)` : ""}; their differences on ${differ.join(", ")} cancel out.`,
     );
@@ -80,7 +82,7 @@ export function tieNotes(ranking: Ranking, top = 3): TieNote[] {
     const a = shown[i];
     const b = shown[i + 1];
     if (a && b && a.licenceUnread === b.licenceUnread && Math.abs(a.score - b.score) <= TIE_EPSILON)
-      notes.push(tieNote(a, b));
+      notes.push(tieNote(a, b, ranking.weights));
   }
   return notes;
 }
@@ -126,7 +128,7 @@ export function explainTop(ranking: Ranking): Explanation | null {
   const line = (p: GapPart, who: string) =>
     `**${p.label}** (weight ${fmtScore(p.weight)}): ${who} ${fmtScore(p.first)} vs ${fmtScore(p.second)}, ${fmtSigned(p.contribution)}`;
   const lines: string[] = [];
-  if (tied) lines.push(ties[0]?.text ?? tieNote(a, b).text);
+  if (tied) lines.push(ties[0]?.text ?? tieNote(a, b, ranking.weights).text);
   else if (unreadSecond && gap <= TIE_EPSILON)
     lines.push(
       `**${b.name}** scores ${fmtScore(b.score)}, ${gap < -TIE_EPSILON ? "more than" : "as much as"} **${a.name}** (${fmtScore(a.score)}), but is listed after it: ${unreadLicenceWhy(b)}.`,

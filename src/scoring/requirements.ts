@@ -37,6 +37,7 @@ export const CRITERIA = [
   "operations",
   "contextFit",
   "useCaseFit",
+  "speed",
 ] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
@@ -50,6 +51,7 @@ export const CRITERION_LABELS: Record<Criterion, string> = {
   operations: "operations load",
   contextFit: "context fit",
   useCaseFit: "use-case fit",
+  speed: "speed",
 };
 
 export const USE_CASE_LABELS: Record<UseCase, string> = {

@@ -94,6 +94,8 @@ export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
   const gap = weightedScore(a.breakdown, w) - weightedScore(b.breakdown, w);
   let best: WeightFlip | null = null;
   for (const c of CRITERIA) {
+    // A criterion the team did not ask to weigh (speed without a latency need) is no nuance of its priorities.
+    if (w[c] === 0) continue;
     const d = a.breakdown[c] - b.breakdown[c];
     if (Math.abs(d) < 1e-12) continue;
     // Raising c by δ (before renormalizing) moves the gap by δ·d; it flips at δ = gap / −d (d < 0).

@@ -21,6 +21,9 @@ const DEFAULT_PROFILE: Weights = {
   operations: 0.1,
   contextFit: 0.07,
   useCaseFit: 0.15,
+  // Weighed only when a team says latency matters (see LATENCY_SPEED_WEIGHT): without a measured
+  // speed in the catalogue, its proxy (parameters per token) should not move other teams' picks.
+  speed: 0,
 };
 
 const PROFILES: Record<UseCase, Partial<Weights>> = {
@@ -51,6 +54,23 @@ export const USE_CASE_QUALITY_SHARE: Record<UseCase, number> = {
   creative: 0,
   summarization: 0,
   translation: 0,
+};
+
+/**
+ * Speed's weight (before normalizing) for a team that said latency matters. Short-answer work
+ * (labels, fields) at a latency target is where a small, fast model is the expert's pick: the
+ * quality a 12-way label needs is modest, and every request waits for the model. Long answers
+ * (coding, writing) still read quality first.
+ */
+export const LATENCY_SPEED_WEIGHT: Record<UseCase, number> = {
+  chat: 0.12,
+  coding: 0.08,
+  rag: 0.1,
+  extraction: 0.3,
+  agents: 0.08,
+  creative: 0.08,
+  summarization: 0.08,
+  translation: 0.12,
 };
 
 /** Customization weight when the team said it will not fine-tune, and when it did not say. */
@@ -94,12 +114,17 @@ export function weightsFor(req: Requirements): WeightResult {
   if (req.mlOpsExperience === "none") boost("operations", 2, "no ML-ops experience");
   else if (req.mlOpsExperience === "strong") boost("operations", 0.6, "strong ML-ops experience");
   if (req.contextTokens !== undefined) boost("contextFit", 1.5, "context need stated");
-  if (req.latency === "interactive") boost("integration", 1.2, "interactive latency");
+  if (req.latency === "interactive") {
+    raw.speed = LATENCY_SPEED_WEIGHT[req.useCase ?? "chat"];
+    adjustments.push(`speed ${LATENCY_SPEED_WEIGHT[req.useCase ?? "chat"]} (interactive latency)`);
+  }
   const seen = new Set<Criterion>();
   (req.priorities ?? []).forEach((c) => {
     if (seen.has(c) || !CRITERIA.includes(c)) return;
     const factor = PRIORITY_BOOST[Math.min(seen.size, PRIORITY_BOOST.length - 1)] ?? 1;
     seen.add(c);
+    // A criterion weighed only on request (speed) starts from its latency weight when named.
+    if (raw[c] === 0) raw[c] = LATENCY_SPEED_WEIGHT[req.useCase ?? "chat"];
     boost(c, factor, "your priority");
     // Quality for a use case is read from that use case's benchmarks too (use-case fit).
     if (c === "quality" && req.useCase && !seen.has("useCaseFit"))
