@@ -1,8 +1,8 @@
-// Speed is not a criterion: the catalogue holds no sourced tokens-per-second or time-to-first-token
-// figure for any API host, and a host's speed depends on its hardware and load, not only on the
-// model. A team that said latency matters is told so plainly, with the one derivable fact the
-// catalogue has: the parameters a model computes with per token (active parameters; all of them
-// for a dense model). Fewer of them generate faster on the same hardware.
+// Speed has no measured figure in the catalogue: no tokens-per-second or time-to-first-token for
+// any API host, and a host's speed depends on its hardware and load, not only on the model. A
+// team that said latency matters gets speed scored from the one derivable fact (speed.ts): the
+// parameters a model computes per generated token (active parameters; all of them for a dense
+// model), or a closed model's smaller-tier name. The note says so, and what to measure.
 import type { Model } from "../catalog/schema.js";
 import type { Requirements } from "./requirements.js";
 
@@ -22,8 +22,8 @@ export function speedNote(req: Requirements, top: readonly Model[]): string | nu
   if (req.latency !== "interactive" || top.length === 0) return null;
   const sizes = top.map((m) => `${m.name} ${activeParameters(m) ?? "not published (closed weights)"}`);
   return (
-    "**Speed is not scored:** no measured tokens-per-second or time-to-first-token for any API host is in the catalogue, so nothing in this ranking rewards a faster model (you said latency matters: it only raises the weight of integration effort). " +
-    `What the catalogue does say: parameters computed per generated token, ${sizes.join("; ")}. Fewer active parameters generate faster on the same hardware. ` +
+    "**Speed is scored from a proxy:** you said latency matters, and no measured tokens-per-second or time-to-first-token for any host is in the catalogue, so speed is read from the parameters a model computes per generated token (fewer generate faster on the same hardware; a closed model's smaller tier, such as Flash, Mini or Nano, counts as faster). " +
+    `Per token: ${sizes.join("; ")}. Short answers (a label, a few fields) wait mostly on this and on the time to the first token, so small and sparse models lead. ` +
     "Before you commit, measure time to first token and tokens per second for your prompt length on the host you would use."
   );
 }

@@ -249,3 +249,47 @@ describe("a comparison for a language shows that language's ratings", () => {
     expect(row?.[2]).toBe("not rated in German");
   });
 });
+
+describe("a latency target with short answers favours small, fast models", () => {
+  const activeOf = (id: string) => {
+    const p = catalog.modelById.get(id)?.parameters;
+    return p ? (p.activeB ?? p.totalB) : undefined;
+  };
+
+  it("40-token classification under 300 ms at 4B tokens a month: the top 3 compute few parameters per token, and the answer says why", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "we classify support tickets into 12 categories, ~40 tokens in, 5 tokens out. needs to answer under 300 ms. about 4B tokens a month. budget maybe $15k/mo",
+    );
+    const req = c.session.requirements as Requirements;
+    expect(req.latency).toBe("interactive");
+    const rows = expectExpertShortlist(catalog, req, reply);
+    for (const r of rows.slice(0, 3)) {
+      const active = activeOf(r.id);
+      const small = active !== undefined ? active <= 16 : /\b(flash|mini|nano|lite|haiku)\b/i.test(r.name);
+      expect(small, `${r.id} (${active ?? "?"}B active)`).toBe(true);
+    }
+    expect(textOf(reply)).toMatch(/Speed is scored from a proxy/);
+  });
+
+  it.each(["extraction", "chat", "rag"] as const)(
+    "%s: said latency never moves a model computing more per token above one computing less that is as good elsewhere",
+    (useCase) => {
+      const r = rankModels(catalog, { useCase, latency: "interactive", volume: volumeOf(100e6) });
+      expect(r.weights.speed).toBeGreaterThan(0);
+      for (const a of r.ranked.slice(0, 20))
+        for (const b of r.ranked.slice(0, 20)) {
+          if (a.rank >= b.rank) continue;
+          const faster = b.breakdown.speed - a.breakdown.speed;
+          const elsewhere = Object.keys(b.breakdown).every(
+            (k) =>
+              k === "speed" ||
+              b.breakdown[k as keyof typeof b.breakdown] >= a.breakdown[k as keyof typeof a.breakdown] - 1e-12,
+          );
+          if (faster > 1e-9 && elsewhere) expect.fail(`${a.id} above ${b.id}, which is faster and as good elsewhere`);
+        }
+      // Without a latency need speed weighs nothing and is not shown.
+      expect(rankModels(catalog, { useCase, volume: volumeOf(100e6) }).weights.speed).toBe(0);
+    },
+  );
+});

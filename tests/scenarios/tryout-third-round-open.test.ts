@@ -37,7 +37,7 @@ describe("open findings of the third tryout round", () => {
   describe("judge", () => {
     // Fixed by ranking, now tests in tests/scenarios/ranking-judgement.test.ts: a coding team's quality
     // reads coding benchmarks, quality before cost inside a budget, image input as a hard filter, a
-    // preview flagged in a shortlist, a comparison's German ratings.
+    // preview flagged in a shortlist, a comparison's German ratings, small/fast models for a latency target.
     it.todo(
       "one owned RTX 4090 at 3M tokens a month: Qwen3 14B fits at 4-bit with the concurrency the volume needs (not 32 × 4K sequences), no 0.25 FTE ops",
     );
@@ -45,9 +45,6 @@ describe("open findings of the third tryout round", () => {
     it.todo("fine-tuning on 4×A100 40GB: the shortlist holds models that team can fine-tune (not 671B DeepSeek-V3.2)");
     // Fixed: a Gemma 3 fine-tune under Apache-2.0 is refused, quoting the Gemma terms' pass-through clause
     // (tests/unit/licensing/derivative-licence.test.ts).
-    it.todo(
-      "40-token classification under 300 ms at 4B tokens a month: the top 3 are small/fast models, not 355B–671B MoE",
-    );
     it.todo("'self host mixtral 8x7b on 2x a100' prices the 2 A100s said (one replica fits), not 4");
     // Fixed: "Why #1 beats #2" lists no criterion at ±0.000 (tests/scenarios/judge-teams.test.ts).
   });
