@@ -167,16 +167,16 @@ describe("tryout teams on the real catalogue", () => {
     also?.(rows, text);
   });
 
-  // The game studio said latency matters. Speed is not a criterion (no host's tokens/s is on
-  // file), so the shortlist must say so plainly and give the one derivable fact per model.
-  it("a team that says latency matters is told speed is not scored, with each top-3 model's active parameters", () => {
+  // The game studio said latency matters. No host's tokens/s is on file, so speed is scored from a
+  // proxy; the shortlist must say so plainly and give the one derivable fact per model.
+  it("a team that says latency matters is told speed is scored from a proxy, with each top-3 model's active parameters", () => {
     const studio = TEAMS[1]!.req;
     for (const req of [studio, { ...studio, useCase: "chat" as const }, { ...studio, openWeightsOnly: true }]) {
       const reply = shortlistThrough(catalog, req);
       const text = textOf(reply);
-      expect(text.match(/Speed is not scored/g)?.length).toBe(1);
+      expect(text.match(/Speed is scored from a proxy/g)?.length).toBe(1);
       const rows = expectExpertShortlist(catalog, req, reply).slice(0, 3);
-      const note = text.slice(text.indexOf("Speed is not scored"));
+      const note = text.slice(text.indexOf("Speed is scored from a proxy"));
       for (const r of rows) {
         const p = modelOf(r.id)?.parameters;
         expect(note, r.id).toContain(r.name);
@@ -186,7 +186,9 @@ describe("tryout teams on the real catalogue", () => {
       }
     }
     // Without a latency need nothing is said about speed.
-    expect(textOf(shortlistThrough(catalog, { ...studio, latency: undefined }))).not.toMatch(/Speed is not scored/);
+    expect(textOf(shortlistThrough(catalog, { ...studio, latency: undefined }))).not.toMatch(
+      /Speed is scored from a proxy/,
+    );
   });
 
   // A licence nobody read (not verified, no clause read in the lab's own text; a third party's
