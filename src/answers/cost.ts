@@ -39,6 +39,8 @@ export interface CostFact {
   totalUsd: number;
   source: string;
   asOf: string;
+  /** Set when each request is over this many prompt tokens and the provider's long-context rate priced it. */
+  longContextAbove?: number;
 }
 
 /** The volume used when the user gave none: 10M tokens a month at the default split. */
@@ -89,6 +91,7 @@ function toFact(modelId: string, role: CostFact["role"], cost: ApiCost, volume: 
     totalUsd: cost.totalUsd,
     source: cost.source,
     asOf: cost.asOf,
+    ...(cost.longContextTier ? { longContextAbove: cost.longContextTier.aboveInputTokens } : {}),
   };
 }
 
@@ -283,7 +286,11 @@ function breakdown(c: CostFact): string {
   parts.push(
     `${formatTokens(c.volume.outputTokensPerMonth)} out × ${formatUsd(c.prices.outputPerMTok)} = ${formatUsd(c.outputUsd)}`,
   );
-  return `${parts.join(" + ")} → **${formatUsd(c.totalUsd)}** a month`;
+  const rate =
+    c.longContextAbove === undefined
+      ? ""
+      : ` (long-context rate: each request is over ${formatTokens(c.longContextAbove)}, and ${c.providerName} bills such a request whole at the higher price)`;
+  return `${parts.join(" + ")} → **${formatUsd(c.totalUsd)}** a month${rate}`;
 }
 
 function cheapestTotal(costs: CostFact[], modelId: string): number | undefined {

@@ -176,6 +176,15 @@ export const licenseSchema = z.object({
 });
 export type License = z.infer<typeof licenseSchema>;
 
+/** A long-context rate: a prompt over `aboveInputTokens` is billed whole at these prices. */
+export const longContextTierSchema = z.object({
+  aboveInputTokens: z.number().int().positive(),
+  inputPerMTok: z.number().nonnegative(),
+  outputPerMTok: z.number().nonnegative(),
+  cachedInputPerMTok: z.number().nonnegative().nullable(),
+});
+export type LongContextTier = z.infer<typeof longContextTierSchema>;
+
 export const offeringSchema = z.object({
   provider: z.string().min(1),
   providerName: z.string().min(1),
@@ -184,6 +193,8 @@ export const offeringSchema = z.object({
   inputPerMTok: z.number().nonnegative(),
   outputPerMTok: z.number().nonnegative(),
   cachedInputPerMTok: z.number().nonnegative().nullable(),
+  /** Higher rates for long prompts, lowest threshold first; absent when the provider has one rate. */
+  longContextTiers: z.array(longContextTierSchema).optional(),
   /** Where the price was read: a reference list ("models.dev", "litellm") or the lab's own text ("Mistral AI's model card"). */
   source: z.string().min(1),
   sourceUrl: z.string().nullable(),

@@ -1,7 +1,7 @@
 // Offerings (per-provider prices) from models.dev rows and LiteLLM keys, with the disagreement
 // rule: a LiteLLM price for a provider models.dev also prices is kept only when it differs, and
 // then both are kept and the difference is reported.
-import type { Offering } from "../../../src/catalog/schema.js";
+import type { LongContextTier, Offering } from "../../../src/catalog/schema.js";
 import type { LiteLlmFile, LiteLlmRow, ModelsDevFile, ModelsDevRow } from "./source-types.js";
 
 /** LiteLLM provider names -> the provider ids models.dev uses, so the two lists line up. */
@@ -119,6 +119,7 @@ export function buildOfferings(
       inputPerMTok: priced.input,
       outputPerMTok: priced.output,
       cachedInputPerMTok: roundPrice(row.cost_cache_read_per_mtok),
+      ...tiersField(modelsDevTiers(row)),
       source: "models.dev",
       sourceUrl: `https://github.com/sst/models.dev/blob/${files.modelsDev.commit}/providers/${row.provider}/models/${row.model_id}.toml`,
       asOf: dates.modelsDevAsOf,
@@ -147,6 +148,7 @@ export function buildOfferings(
       inputPerMTok: priced.input,
       outputPerMTok: priced.output,
       cachedInputPerMTok: roundPrice(row.cache_read_per_mtok),
+      ...tiersField(litellmTiers(row)),
       source: "litellm",
       sourceUrl: `https://github.com/${files.litellm.obtained_via.mirror_repo}/tree/${files.litellm.obtained_via.mirror_commit}`,
       asOf: dates.litellmAsOf,
@@ -178,6 +180,43 @@ export function buildOfferings(
     }
   }
   return { offerings, disagreements };
+}
+
+/** models.dev's context tiers (prompt-size thresholds) that carry both an input and an output price. */
+function modelsDevTiers(row: ModelsDevRow): LongContextTier[] {
+  const tiers: LongContextTier[] = [];
+  for (const tier of row.cost_tiers ?? []) {
+    if (tier.tier_type !== "context") continue;
+    const priced = price(tier.cost_input_per_mtok ?? null, tier.cost_output_per_mtok ?? null);
+    if (!priced) continue;
+    tiers.push({
+      aboveInputTokens: tier.above_context_tokens,
+      inputPerMTok: priced.input,
+      outputPerMTok: priced.output,
+      cachedInputPerMTok: roundPrice(tier.cost_cache_read_per_mtok ?? null),
+    });
+  }
+  return tiers.sort((a, b) => a.aboveInputTokens - b.aboveInputTokens);
+}
+
+/** LiteLLM's one long-context rate: prompts over 200k tokens. */
+function litellmTiers(row: LiteLlmRow): LongContextTier[] {
+  const priced = price(row.input_above_200k_per_mtok ?? null, row.output_above_200k_per_mtok ?? null);
+  return priced
+    ? [
+        {
+          aboveInputTokens: 200_000,
+          inputPerMTok: priced.input,
+          outputPerMTok: priced.output,
+          cachedInputPerMTok: null,
+        },
+      ]
+    : [];
+}
+
+/** The optional field only when there are tiers, so single-rate offerings stay as they were. */
+function tiersField(tiers: LongContextTier[]): { longContextTiers?: LongContextTier[] } {
+  return tiers.length > 0 ? { longContextTiers: tiers } : {};
 }
 
 /** LiteLLM keys often start with the provider ("deepinfra/meta-llama/..."); models.dev ids do not. */

@@ -17,6 +17,16 @@ export interface ModelsDevRow {
   cost_input_per_mtok: number | null;
   cost_output_per_mtok: number | null;
   cost_cache_read_per_mtok: number | null;
+  /** Long-context price tiers: these prices apply when the prompt is over `above_context_tokens`. */
+  cost_tiers?: ModelsDevCostTier[] | null;
+}
+
+export interface ModelsDevCostTier {
+  above_context_tokens: number;
+  tier_type: string;
+  cost_input_per_mtok?: number | null;
+  cost_output_per_mtok?: number | null;
+  cost_cache_read_per_mtok?: number | null;
 }
 
 export interface ModelsDevBenchmark {
@@ -60,6 +70,9 @@ export interface LiteLlmRow {
   input_per_mtok: number | null;
   output_per_mtok: number | null;
   cache_read_per_mtok: number | null;
+  /** Prices when the prompt is over 200k tokens (Gemini Pro, Claude's 1M-token beta). */
+  input_above_200k_per_mtok?: number | null;
+  output_above_200k_per_mtok?: number | null;
   supports_function_calling: boolean | null;
   supports_response_schema: boolean | null;
   supports_vision: boolean | null;
