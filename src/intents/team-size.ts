@@ -5,6 +5,7 @@
 // (team-facts.ts), and stays so.
 import { QUANTITY, quantityValue } from "./numbers.js";
 import { STAFF_WORDS } from "./people-words.js";
+import { useCaseIn } from "./use-case-text.js";
 
 export interface TeamSize {
   value: number;
@@ -35,8 +36,14 @@ const PATTERNS: RegExp[] = [
     String.raw`\b${ORGANISATION}(?:\s+here)?\s*[,:;–-]\s*${ABOUT}${QUANTITY}\s*${STAFF}\b(?!\s+(?:who|that|will|would|use|using|can|could|need)\b)`,
     "g",
   ),
-  // "a game studio (80 people)", "agency (~12 ppl)".
+  // "a game studio (80 people)", "agency (~12 ppl)", and beside other facts in the same brackets:
+  // "legal tech startup (US, 18 ppl)", "(Berlin; 40 people; Series A)". A bare number needs the
+  // brackets to itself, so "(EU, 2M users)" stays users.
   new RegExp(String.raw`\b${ORGANISATION}\s*\(\s*${ABOUT}${QUANTITY}\s*${STAFF}?\s*\)`, "g"),
+  new RegExp(
+    String.raw`\b${ORGANISATION}\s*\((?:[^()\d]{1,30}[,;]\s*)?${ABOUT}${QUANTITY}\s*${STAFF}\b\s*(?:[,;][^()]{0,40})?\)`,
+    "g",
+  ),
   // "a bank with 300 developers", "we have 80 employees", "we employ 40 people" (not "… who use it").
   new RegExp(
     String.raw`\b(?:${ORGANISATION}|we)\s+(?:with|of|has|have|employing|employ)\s+${ABOUT}${QUANTITY}\s*${STAFF}\b(?!\s+(?:who|that)\s+(?:will\s+)?use)`,
@@ -44,9 +51,17 @@ const PATTERNS: RegExp[] = [
   ),
 ];
 
+// "… ~200 tokens. 3 devs." or "(2 engineers)": a count of staff said as a sentence of its own,
+// with no "for" or "use" to make them the users, is who builds it, unless the tool is for coding,
+// whose users are the developers ("coding assistant. 250 devs.").
+const ALONE = new RegExp(
+  String.raw`(?:^|[.;!?(]\s*)${ABOUT}${QUANTITY}\s*${STAFF}(?:\s+(?:here|on (?:the|our) team|in total))?(?=\s*(?:[.;!?)]|$))`,
+  "g",
+);
+
 // Every pattern counts people with QUANTITY, which needs a digit: a text without one states no
 // team size. Checked on the table itself, so a pattern added without a number turns the skip off.
-const NEEDS_DIGIT = PATTERNS.every((p) => p.source.includes(QUANTITY));
+const NEEDS_DIGIT = [...PATTERNS, ALONE].every((p) => p.source.includes(QUANTITY));
 
 /** Every statement of the team's size in `t` (folded, cleaned, numbers spelled out), first first. */
 export function teamSizesIn(t: string): TeamSize[] {
@@ -58,6 +73,12 @@ export function teamSizesIn(t: string): TeamSize[] {
       const value = quantityValue(m[1], m[2]);
       if (!(value >= 1) || !Number.isFinite(value)) continue;
       found.push({ value, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (t.search(ALONE) >= 0 && useCaseIn(t) !== "coding") {
+    for (const m of t.matchAll(ALONE)) {
+      const value = m[1] === undefined ? NaN : quantityValue(m[1], m[2]);
+      if (value >= 1 && Number.isFinite(value)) found.push({ value, start: m.index, end: m.index + m[0].length });
     }
   }
   return found.sort((a, b) => a.start - b.start);

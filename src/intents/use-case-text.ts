@@ -31,6 +31,8 @@ const NOTE_FROM_RECORD = String.raw`(?:${NOTE_KIND} notes?|(?:ambient |ai |medic
 const HARM = String.raw`(?:toxic\w*|abuse|abusive|spam|scams?|hate(?: speech)?|harass\w*|grooming|nsfw|profanity|slurs?|self-harm|threats?|fraud\w*)`;
 const MODERATION = String.raw`moderat(?:ion|ing|ors?)|(?:content|trust (?:and|&) safety) (?:moderation|filter\w*|safety)|moderates? (?:\w+ ){0,2}(?:chats?|comments?|posts?|messages?|content|forums?|reviews?|listings?|uploads?|users?|players?|conversations?|communit\w+|servers?|channels?|threads?)|(?:flag\w*|detect\w*|catch\w*|filter\w*|screen\w*|spot\w*) (?:\w+ ){0,3}?${HARM}|${HARM} (?:detection|classifi\w+|filter\w*|flagging)`;
 
+// Sorting things into a counted set of kinds is classification: "classify claims into ~25 claim
+// types", "one of 8 review labels", "we tag 12 document classes" (the extraction rule below).
 const TASKS: Rule[] = [
   {
     useCase: "coding",
@@ -63,7 +65,7 @@ const TASKS: Rule[] = [
   {
     useCase: "extraction",
     pattern:
-      /\b(extract\w*|(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)) (?:\w+ )?(?:essays|papers|homework|assignments|exams)|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation|pull (\w+ )?(fields|data|values|entities|details|dates|names|amounts|figures|clauses|terms) (out of|from))\b/,
+      /\b(extract\w*|(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)) (?:\w+ )?(?:essays|papers|homework|assignments|exams)|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation|(?:into|of|with|among|tag|tags|label|sort|route) ~?\s*\d[\d,.]*k? (?:[a-z]+ )?(?:types|categories|classes|labels|buckets|kinds)|pull (\w+ )?(fields|data|values|entities|details|dates|names|amounts|figures|clauses|terms) (out of|from))\b/,
   },
   {
     useCase: "creative",

@@ -14,6 +14,7 @@ import {
 } from "../costs/volume.js";
 import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { PEOPLE_WORDS } from "./people-words.js";
+import { atStatedSplit, statedInputShare, withoutShares } from "./volume-split.js";
 
 export const DAYS_PER_MONTH = 30;
 
@@ -94,8 +95,14 @@ export function parseVolume(text: string): Volume | null {
       " ",
     )
     .replace(/\bout of\b/g, "of");
-  return fromRequests(t) ?? fromPeople(t) ?? fromTokens(t);
+  const bare = withoutShares(t);
+  const volume = fromRequests(bare) ?? fromPeople(bare) ?? fromTokens(bare);
+  // A total split at the default unless the text says its shares ("about 70% input").
+  const share = volume?.splitAssumed && SPLIT_BY_DEFAULT.test(volume.description) ? statedInputShare(t) : null;
+  return volume && share !== null ? atStatedSplit(volume, share) : volume;
 }
+
+const SPLIT_BY_DEFAULT = /\bsplit\b[^,;]*\bby default\b/;
 
 /**
  * Whether the text counts what each amount of tokens is for: requests ("2,000 requests a day",
@@ -123,7 +130,12 @@ const PEOPLE_EACH_THEN_TOKENS = new RegExp(
 // are applications, not items: "two use cases … 200M tokens a month total" is 200M.
 const PEOPLE_PLURAL = String.raw`(?:${PEOPLE})(?<=s|people|staff|ppl|folks|headcount)`;
 const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every|use|${PEOPLE_PLURAL})\b)[a-z]+`;
-const REQUEST_COUNT = new RegExp(String.raw`${Q}\s*(?:k\s*)?(?:${COUNT_MODIFIER}[\s-]+)?(${REQUESTS})\b(?!\s*tok)`);
+// A count of kinds of a thing is not a count of things: "classify into ~25 claim types … ~15k
+// claims a month" sends 15k claims, sorted into 25 types.
+const KINDS = String.raw`(?:types?|kinds?|categor(?:y|ies)|class(?:es)?|classif\w*|labels?|buckets?|topics?|fields?|formats?|templates?|languages?)`;
+const REQUEST_COUNT = new RegExp(
+  String.raw`${Q}\s*(?:k\s*)?(?:${COUNT_MODIFIER}[\s-]+)?(${REQUESTS})\b(?!\s*(?:tok|${KINDS}\b))`,
+);
 // Any other plural noun counted with a rate is a count of things too ("90k bookings a month"),
 // unless it is a unit of time, money, hardware or people.
 const RATED_COUNT = new RegExp(
@@ -303,6 +315,17 @@ function fromRequests(t: string): Volume | null {
       periodLabel: period.label,
     },
   };
+}
+
+/** One request's input and output said without a rate ("300 in / 100 out per message"), or null. */
+export function requestSize(text: string): { input: number; output: number } | null {
+  const t = withoutShares(spellOutNumbers(foldCase(cleanMessage(text))));
+  if (!/\btok|\b(?:input|output)\b/.test(t) && !IN_AND_OUT.test(t)) return null;
+  const { input, output } = inOut(t);
+  if (input === null || output === null || !(input.value > 0 && output.value > 0)) return null;
+  return periodAfter(t, Math.min(input.index, output.index), 60).stated
+    ? null
+    : { input: input.value, output: output.value };
 }
 
 /**

@@ -4,6 +4,8 @@
 import type { Catalog } from "../../catalog/catalog.js";
 import type { Requirements } from "../../scoring/requirements.js";
 import { HYPOTHETICAL } from "../../intents/thread-change.js";
+import { requestSize, rescaledCount } from "../../intents/volume.js";
+import { atRequestSize, atStatedSplit, statedInputShare } from "../../intents/volume-split.js";
 import { requirementsFromText } from "./requirements-from-text.js";
 import { bareQuantity, STEPS } from "./steps.js";
 
@@ -33,6 +35,19 @@ export function readCorrection(text: string, req: Requirements, catalog: Catalog
   if (!rest) return null;
   // The words without the retracted value, read as requirements.
   const stated = requirementsFromText(rest, catalog);
+  // "no, 15k claims a month not 25": a new count of the things the volume counts, at the tokens
+  // each already stated.
+  const perItem = req.volume?.perItem;
+  const recounted = perItem && stated.volume === undefined ? rescaledCount(rest, perItem) : null;
+  if (recounted) stated.volume = recounted;
+  // "actually 70% input 30% output", "make that 300 in / 100 out per message": the same volume
+  // with a new split or a new size per request.
+  if (req.volume && stated.volume === undefined) {
+    const share = statedInputShare(rest);
+    const size = share === null ? requestSize(rest) : null;
+    if (share !== null) stated.volume = atStatedSplit(req.volume, share);
+    else if (size) stated.volume = atRequestSize(req.volume, size.input, size.output);
+  }
   const replaced = Object.keys(stated).filter((k) => req[k as keyof Requirements] !== undefined);
   if (replaced.length > 0) return stated;
   // A bare amount ("5M") replaces the slot that holds the retracted amount ("not 50M").
