@@ -5,7 +5,7 @@
 import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import type { Model } from "../catalog/schema.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
-import { costEditsWithProfile, noteProfileUse } from "../conversation/team-profile.js";
+import { noteProfileUse, threadSelfHostEdits } from "../conversation/team-profile.js";
 import { breakEven, breakEvenChart, breakEvenPlan } from "../costs/break-even.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
 import { inputPerOutput, planMonthlyCost, selfHostPlans } from "../costs/self-host.js";
@@ -201,9 +201,10 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
 }
 
 export const breakEvenHandler: IntentHandler<"break-even"> = (intent, ctx): HandlerOutput => {
-  const { edits: said, session: merged } = mergeAssumptions(ctx.session, intent.assumptionEdits);
-  // The team profile's GPU price, owned GPUs and ops capacity, under what this thread said.
-  const { edits, used } = costEditsWithProfile(said, ctx.profile);
+  const { session: merged } = mergeAssumptions(ctx.session, intent.assumptionEdits);
+  // The thread's facts (ops capacity, owned GPUs, GPU price, context) under what it changed, then
+  // the team profile: the same edits its shortlist and 'self-host X' price with.
+  const { edits, used } = threadSelfHostEdits(merged.requirements, merged.assumptions, ctx.profile);
   const named = (out: HandlerOutput): HandlerOutput => ({
     ...out,
     replies: out.replies.map((r) => (r.data?.selfHost ? noteProfileUse(r, used) : r)),

@@ -9,7 +9,7 @@ import type { SelfHostEstimate, SelfHostPlan } from "../costs/self-host.js";
 import type { Volume } from "../costs/volume.js";
 import type { Block, SourceRef } from "../ports.js";
 import { askChoices, table } from "../render/builders.js";
-import { formatHourlyUsd, formatTokens, formatUsd } from "../render/format.js";
+import { formatFte, formatHourlyUsd, formatTokens, formatUsd } from "../render/format.js";
 
 type Edits = Record<string, string | number | boolean>;
 
@@ -66,7 +66,7 @@ export function opsLine(e: SelfHostPlan & { opsFte: number; nodes: number }): st
         : e.ops.capacity === "some"
           ? `some ops experience: ×${e.ops.capacityFactor}`
           : "experienced team";
-  return `${round2(e.opsFte)} FTE × ${formatUsd(e.ops.fteMonthlyUsd)} (${e.nodes} node${e.nodes === 1 ? "" : "s"}, ${team})`;
+  return `${formatFte(e.opsFte)} FTE × ${formatUsd(e.ops.fteMonthlyUsd)} (${e.nodes} node${e.nodes === 1 ? "" : "s"}, ${team})`;
 }
 
 /** Machine-readable self-hosting figures for `data.selfHost`. */

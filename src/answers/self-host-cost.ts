@@ -8,11 +8,11 @@ import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/
 import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
 import type { Session } from "../conversation/session.js";
 import { describeRequirements } from "../conversation/slot-labels.js";
-import { threadCostEdits, toAssumptionEdits } from "../costs/assumptions.js";
+import { toAssumptionEdits } from "../costs/assumptions.js";
 import type { Intent } from "../intents/types.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { rankOnly, runRecommendation, shortlistReply } from "./recommend-shortlist.js";
-import { costEditsWithProfile, noteProfileUse, threadOwnRequirements } from "../conversation/team-profile.js";
+import { noteProfileUse, threadOwnRequirements, threadSelfHostEdits } from "../conversation/team-profile.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
 import { breakEven } from "../costs/break-even.js";
 import { selfHostEstimate, type SelfHostEstimate } from "../costs/self-host.js";
@@ -232,7 +232,7 @@ export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): Handler
   if (isShortlistFollowUp(intent, ctx)) return shortlistWithCostChange(merged, stated, intent.assumptionEdits, ctx);
   // The thread's facts (GPU price, owned GPUs, ops capacity, context) under the edits it made:
   // the same edits the shortlist's costs used, then the team profile for what neither said.
-  const { edits, used } = costEditsWithProfile(threadCostEdits(thread, merged.assumptions), ctx.profile);
+  const { edits, used } = threadSelfHostEdits(thread, merged.assumptions, ctx.profile);
   const named = (out: HandlerOutput): HandlerOutput => ({
     ...out,
     replies: out.replies.map((r) => (r.data?.selfHost ? noteProfileUse(r, used) : r)),

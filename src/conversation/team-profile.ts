@@ -8,7 +8,7 @@ import type { OutboundMessage } from "../ports.js";
 import { message, text } from "../render/builders.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { factLabels } from "../profile/describe.js";
-import { editsFromRequirements, type AssumptionEdits } from "../costs/assumptions.js";
+import { editsFromRequirements, threadCostEdits, type AssumptionEdits } from "../costs/assumptions.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import {
   hasFacts,
@@ -137,6 +137,20 @@ export function licenceFactsWithProfile(
   }
   if (keys.has("fieldOfUse") && profile.facts.dataSensitivity) keys.add("dataSensitivity");
   return { facts: facts as TeamFacts, used: usedLabels(profile, keys) };
+}
+
+/**
+ * A thread's self-hosting edits for any cost answer (self-hosting, break-even): its standing
+ * facts (GPU price, owned GPUs, ops capacity, context) under the assumptions it changed, then the
+ * team profile for what neither said. The shortlist prices with threadCostEdits of the same
+ * requirements, so a break-even after a shortlist uses the ops capacity the shortlist used.
+ */
+export function threadSelfHostEdits(
+  req: Requirements,
+  assumptions: Readonly<Record<string, string | number | boolean>> | undefined,
+  profile: TeamProfile | null | undefined,
+): { edits: AssumptionEdits; used: string[] } {
+  return costEditsWithProfile(threadCostEdits(threadOwnRequirements(req, profile), assumptions), profile);
 }
 
 /** Self-hosting edits: the conversation's, then the profile's GPU price, owned GPUs and ops capacity. */

@@ -66,9 +66,17 @@ export function gpuMonthlyUsd(gpus: number, rates: GpuRates, hoursPerMonth: numb
   return (owned * rates.ownedUsdPerHour + rented * rates.rentedUsdPerHour) * hoursPerMonth;
 }
 
-/** Owned hardware: purchase price spread over its life, plus power and hosting, per GPU-hour. */
+/**
+ * A rate per GPU-hour as it is quoted and shown: to the cent. The plan prices with this rounded
+ * rate, so the line a reader sees ("4 GPUs × $0.71/h × 730 h") recomputes to the total exactly.
+ */
+export function hourlyRate(usd: number): number {
+  return Math.round(usd * 100) / 100;
+}
+
+/** Owned hardware: purchase price spread over its life, plus power and hosting, per GPU-hour (to the cent). */
 export function amortisedUsdPerHour(purchaseUsd: number, lifeYears: number, powerHostingUsdPerHour: number): number {
-  return purchaseUsd / (lifeYears * 8760) + powerHostingUsdPerHour;
+  return hourlyRate(purchaseUsd / (lifeYears * 8760) + powerHostingUsdPerHour);
 }
 
 export interface OpsInputs {

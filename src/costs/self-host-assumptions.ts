@@ -168,12 +168,27 @@ export function buildAssumptions(
     if (r.used) addSource(`${gpu.name} price: ${r.provider} ${r.offering}`, r.sources[0]);
   if (plan.owned) {
     const o = plan.owned;
+    // The team said how many it owns; what each costs an hour rests on a purchase price, a life
+    // and power that are ours unless they said them, so the rate is an assumption, not "you said".
     out.push({
       key: "ownedGpus",
       label: "Owned GPUs",
-      value: `${o.count} × ${gpu.name} at ${formatHourlyUsd(o.usdPerGpuHour)}/GPU-hour = ${formatUsd(o.purchaseUsd)} ÷ (${o.lifeYears} years × 8,760 h) + ${formatHourlyUsd(OWNED_DEFAULTS.powerHostingUsdPerHour)}/h power and hosting`,
-      source: `you said you own ${o.count}; ${o.purchaseStated ? "purchase price: you said" : `purchase price ${formatUsd(o.purchaseUsd)}: OUR assumption, not sourced (say "we paid $X per GPU")`}; ${said(edits.ownedLifeYears) ? "life: you said" : `${o.lifeYears}-year life: OUR assumption`}; power and hosting: OUR assumption (~1 kW per GPU with cooling at ~$0.12/kWh plus rack space)`,
+      value: `${o.count} × ${gpu.name}, used before any rented GPU`,
+      source: "you said",
       origin: "user",
+    });
+    out.push({
+      key: "ownedGpuRate",
+      label: "Owned GPU cost",
+      value: `${formatUsd(o.purchaseUsd)} ÷ (${o.lifeYears} years × 8,760 h) + ${formatHourlyUsd(OWNED_DEFAULTS.powerHostingUsdPerHour)}/h power and hosting = ${formatHourlyUsd(o.usdPerGpuHour)}/GPU-hour (to the cent)`,
+      source: [
+        o.purchaseStated
+          ? "purchase price: you said"
+          : `purchase price ${formatUsd(o.purchaseUsd)}: OUR assumption, not sourced (say "we paid $X per GPU")`,
+        said(edits.ownedLifeYears) ? "life: you said" : `${o.lifeYears}-year life: OUR assumption`,
+        "power and hosting: OUR assumption (~1 kW per GPU with cooling at ~$0.12/kWh plus rack space)",
+      ].join("; "),
+      origin: "default",
     });
   }
   const hoursRule = rule(data, "gpus_needed_from_throughput");

@@ -9,7 +9,15 @@
 import type { Model } from "../catalog/schema.js";
 import type { Gpu, SelfHostData } from "../catalog/selfhost-schema.js";
 import type { AssumptionEdits, Precision } from "./assumptions.js";
-import { amortisedUsdPerHour, gpuMonthlyUsd, nodesFor, opsMonthlyUsd, sizeFleet, type GpuRates } from "./fleet.js";
+import {
+  amortisedUsdPerHour,
+  gpuMonthlyUsd,
+  hourlyRate,
+  nodesFor,
+  opsMonthlyUsd,
+  sizeFleet,
+  type GpuRates,
+} from "./fleet.js";
 import { keysOfModel } from "./model-key.js";
 import { assumedPurchaseUsd, OWNED_DEFAULTS } from "./owned-gpus.js";
 import { buildAssumptions } from "./self-host-assumptions.js";
@@ -316,10 +324,11 @@ export function selfHostPlan(
   let rate: number;
   let rateBasis: "median" | "user";
   if (edits.gpuHourlyUsd !== undefined) {
-    rate = edits.gpuHourlyUsd;
+    rate = hourlyRate(edits.gpuHourlyUsd);
     rateBasis = "user";
   } else if (summary) {
-    rate = summary.median;
+    // The median of an even count of offers falls between cents; it is quoted (and used) to the cent.
+    rate = hourlyRate(summary.median);
     rateBasis = "median";
   } else if (edits.ownedGpuCount !== undefined) {
     rate = 0; // only owned GPUs can be priced; a shortfall is flagged below

@@ -28,10 +28,19 @@ export function formatUsd(value: number): string {
   return `${value < 0 ? "-" : ""}$${body}`;
 }
 
-/** A price per GPU-hour, always to the cent as rental offers are quoted: "$3.99", "$0.68" (never "$0.6781"). */
+/**
+ * A price per GPU-hour, always to the cent as rental offers are quoted: "$3.99", "$0.68" (never
+ * "$0.6781"). The cost engine prices with the same cents (costs/fleet.ts hourlyRate), so the rate
+ * shown is the rate a total was computed with.
+ */
 export function formatHourlyUsd(value: number): string {
   if (!Number.isFinite(value)) return "n/a";
   return `${value < 0 ? "-" : ""}$${formatNumber(Math.abs(value), 2, 2)}`;
+}
+
+/** Staff time as the ops figure uses it: 0.375 FTE stays 0.375 (rounded to 0.38 it no longer recomputes). */
+export function formatFte(value: number): string {
+  return formatNumber(value, 3);
 }
 
 /** A price per 1M tokens: "$2.50 / 1M". */

@@ -13,7 +13,7 @@ import {
 } from "../costs/self-host.js";
 import type { SourceRef } from "../ports.js";
 import type { SelfHostQuoter } from "./monthly-cost.js";
-import { formatHourlyUsd, formatUsd as usd } from "../render/format.js";
+import { formatFte, formatHourlyUsd, formatUsd as usd } from "../render/format.js";
 import { KeyedMemo } from "./model-memo.js";
 
 // A deployment plan (memory, GPUs, throughput, price) depends on the model, the edits and the
@@ -111,7 +111,7 @@ function gpuRates(plan: SelfHostPlan, gpus: number): string {
  */
 function opsInputs(plan: SelfHostPlan, nodes: number, fte: number): string {
   const o = plan.ops;
-  const fteText = `${Math.round(fte * 100) / 100} FTE × $${Math.round(o.fteMonthlyUsd).toLocaleString("en-US")} a month`;
+  const fteText = `${formatFte(fte)} FTE × $${Math.round(o.fteMonthlyUsd).toLocaleString("en-US")} a month`;
   if (o.fixedFte !== null) return `${fteText}, as you said`;
   const nodeText = `${nodes} node${nodes === 1 ? "" : "s"}`;
   if (o.capacity === "none") return `${fteText}: no ops staff, so contracted on-call for ${nodeText}`;

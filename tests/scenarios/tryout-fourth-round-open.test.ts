@@ -177,9 +177,6 @@ describe("open findings of the fourth tryout round", () => {
 
   describe("sizing", () => {
     it.todo(
-      "break-even uses the thread's ops capacity: 'some gpu experience' → shortlist Qwen3-Next $12,326 (0.38 FTE) but break-even for the same 2× H200 $10,451 ('0.25 FTE, experienced team assumed')",
-    );
-    it.todo(
       "Dutch ministry, 20M tokens a month with 60K documents: Mistral Small 4 sized for 32 × 60K sequences (314.6 GB KV, 16 L40S, $45.5k) and ruled out on cost; the load needs a few sequences and fits the 4 owned L40S at FP8/INT4",
     );
     it.todo(
@@ -189,16 +186,10 @@ describe("open findings of the fourth tryout round", () => {
       "'can we fine-tune qwen3 8b on 2x 4090?' answers the fine-tuning memory fit (LoRA/QLoRA on 24 GB cards), not an inference cost at an example 10M tokens",
     );
     it.todo(
-      "the GPU rate shown is the rate used: '4× NVIDIA L4 … at $0.71/GPU-hour … plus $3,750.00 ops → $5,813.86' recomputes to $5,823.20",
-    );
-    it.todo(
       "owned Apple silicon or Jetson (Mac Studio M2 Ultra 192 GB unified, Jetson AGX Orin 64 GB) is hardware the fit check knows",
     );
     it.todo(
       "DeepSeek-V3.x KV cache is estimated from Llama 3.1 405B ('no published KV config'): its MLA config (kv_lora_rank 512 + 64 rope dims per layer) is public and an order of magnitude smaller",
-    );
-    it.todo(
-      "the Owned GPUs assumption credits '$9,000.00 ÷ (4 years × 8,760 h) + $0.25/h power and hosting' to 'you said'; the team said only the count, so the purchase price and power are assumptions to mark as such",
     );
   });
 

@@ -69,15 +69,15 @@ describe("breakEven (hand calculations)", () => {
   });
 
   it("owned GPUs first: cheaper only inside a range when extra rented replicas cost more than the API", () => {
-    // 4 owned H100s at $1.1062/h, no ops budget: floor 4 × 1.1062 × 730 = $3,230. API $1.00 per 1M.
-    // Crossing 3,230 / 1e-6 = 3.23B (below one replica's 4.72B); beyond it rented replicas cost
-    // $1.233 per 1M > $1.00, so the API wins again at 4.72B + (4,724 − 3,230) / 0.233e-6 ≈ 11.1B.
+    // 4 owned H100s at $1.11/h (1.1062 to the cent), no ops budget: floor 4 × 1.11 × 730 = $3,241. API $1.00 per 1M.
+    // Crossing 3,241 / 1e-6 = 3.24B (below one replica's 4.72B); beyond it rented replicas cost
+    // $1.233 per 1M > $1.00, so the API wins again at 4.72B + (4,724 − 3,241) / 0.233e-6 ≈ 11.1B.
     const p = plan(llama33_70b, 3, { ownedGpuCount: 4, ownedGpuType: "h100", opsStaffFte: 0 }, data);
     const api = { inputPerMTok: 1, outputPerMTok: 1 };
     const r = breakEven(p, api, 0.75);
     expect(r.kind).toBe("at");
     if (r.kind !== "at") return;
-    const floor = 4 * (30_000 / (4 * 8760) + 0.25) * 730;
+    const floor = 4 * 1.11 * 730;
     expect(r.tokensPerMonth).toBeCloseTo(floor / 1e-6, -2);
     const b = (2 * 3.99 * 730) / CAP_70B;
     expect(r.untilTokensPerMonth!).toBeCloseTo(CAP_70B + (CAP_70B * 1e-6 - floor) / (b - 1e-6), -3);

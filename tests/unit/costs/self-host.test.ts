@@ -155,14 +155,18 @@ describe("selfHostEstimate: assumption edits", () => {
   });
 
   it("owned GPUs are amortised, the rest rented (hand calculation)", () => {
-    // 2 owned H100s at $30,000 (our assumption) ÷ (4 years × 8,760 h) + $0.25/h = $1.1062/h.
-    // 4 GPUs needed: 2 × $1.1062 + 2 × $3.99 = $10.192/h × 730 = $7,440.35.
+    // 2 owned H100s at $30,000 (our assumption) ÷ (4 years × 8,760 h) + $0.25/h = $1.1062/h, quoted
+    // and used to the cent: $1.11. 4 GPUs needed: 2 × $1.11 + 2 × $3.99 = $10.20/h × 730 = $7,446.
     const e = estimate(llama33_70b, volume(300e6, 100e6), { ownedGpuCount: 2, ownedGpuType: "h100" }, data);
-    const owned = 30_000 / (4 * 8760) + 0.25;
-    expect(e.owned?.usdPerGpuHour).toBeCloseTo(owned, 9);
-    expect(e.gpuAlwaysOnUsd).toBeCloseTo((2 * owned + 2 * 3.99) * 730, 6);
-    const a = e.assumptions.find((x) => x.key === "ownedGpus")!;
-    expect(a.source).toMatch(/purchase price \$30,000\.00: OUR assumption, not sourced/);
+    expect(e.owned?.usdPerGpuHour).toBe(1.11);
+    expect(e.gpuAlwaysOnUsd).toBeCloseTo((2 * 1.11 + 2 * 3.99) * 730, 6);
+    // The count is what the team said; the rate rests on our purchase price, life and power.
+    const count = e.assumptions.find((x) => x.key === "ownedGpus")!;
+    expect(count).toMatchObject({ origin: "user", source: "you said" });
+    const rate = e.assumptions.find((x) => x.key === "ownedGpuRate")!;
+    expect(rate.origin).toBe("default");
+    expect(rate.source).toMatch(/purchase price \$30,000\.00: OUR assumption, not sourced/);
+    expect(rate.source).toMatch(/power and hosting: OUR assumption/);
     expect(e.warnings.join(" ")).toMatch(/other 2 are priced as rented/);
     const stated = estimate(
       llama33_70b,
@@ -170,8 +174,12 @@ describe("selfHostEstimate: assumption edits", () => {
       { ownedGpuCount: 8, ownedGpuType: "h100", ownedGpuPurchaseUsd: 25_000, ownedLifeYears: 3 },
       data,
     );
-    expect(stated.owned?.usdPerGpuHour).toBeCloseTo(25_000 / (3 * 8760) + 0.25, 9);
-    expect(stated.gpuAlwaysOnUsd).toBeCloseTo(4 * (25_000 / (3 * 8760) + 0.25) * 730, 6);
+    // $25,000 ÷ (3 × 8,760 h) + $0.25 = $1.2013/h → $1.20.
+    expect(stated.owned?.usdPerGpuHour).toBe(1.2);
+    expect(stated.gpuAlwaysOnUsd).toBeCloseTo(4 * 1.2 * 730, 6);
+    const statedRate = stated.assumptions.find((x) => x.key === "ownedGpuRate")!;
+    expect(statedRate.source).toMatch(/purchase price: you said; life: you said; power and hosting: OUR assumption/);
+    expect(statedRate.origin).toBe("default");
   });
 
   it("no ops staff: a stated penalty of at least half an FTE, doubled effort", () => {

@@ -1,0 +1,55 @@
+// Self-hosting figures of the fourth tryout round, as an ML infra engineer checks them: a thread's
+// ops capacity prices every answer of the thread alike, and an owned GPU's hourly cost is marked
+// as resting on our assumptions unless the team said its price. (The shortlist's worked-out lines
+// recomputing to the cent is tests/unit/costs/self-host-lines.property.test.ts.)
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { rowsOf } from "../flows/recommend-scenarios-checks.js";
+import type { CostAssumption } from "../../src/costs/self-host-types.js";
+import { plainTextOf } from "../../src/render/plain-text.js";
+
+const catalog = readCatalog();
+
+/** "… plus $5,625.00 ops (0.375 FTE × …" of a shortlist's worked-out line, and a break-even floor's "ops 0.375 FTE". */
+const shortlistFte = (text: string, name: string) =>
+  text
+    .split("\n")
+    .find((l) => l.includes(`${name}** self-hosted`) || l.startsWith(`- ${name} self-hosted`))
+    ?.match(/ops \(([\d.]+) FTE/)?.[1];
+const floorFte = (text: string) => text.match(/Self-hosting floor:.*?ops ([\d.]+) FTE/)?.[1];
+
+describe("fourth tryout round: self-hosting sized like an engineer sizes it", () => {
+  for (const [said, capacity] of [
+    ["some gpu experience", /some ops experience: ×1\.5/],
+    ["no ops staff", /no ops staff/],
+    ["a strong mlops team", /experienced team\)/],
+  ] as const)
+    it(`break-even prices ops at the thread's capacity, as its shortlist did ('${said}')`, () => {
+      const c = chat(catalog);
+      const shortlist = c.say(`we self-host a model for internal rag, 300M tokens a month, ${said}. which model?`);
+      const top = rowsOf(shortlist).find((r) => r.costBasis === "self-host");
+      expect(top, said).toBeDefined();
+      const fte = shortlistFte(textOf(shortlist), top!.name);
+      expect(fte, textOf(shortlist)).toBeDefined();
+      const be = plainTextOf(c.say(`break-even ${top!.name} vs gpt-4o`).blocks);
+      expect(be).toMatch(capacity);
+      // The floor is one replica and its spare; at 300M the shortlist's fleet is that too.
+      expect(floorFte(be)).toBe(fte);
+    });
+
+  it("owned GPUs: the count is the team's, the hourly cost rests on our purchase price and power unless said", () => {
+    const c = chat(catalog);
+    const assumption = (text: string, key: string) =>
+      (c.say(text).data?.assumptions as CostAssumption[] | undefined)?.find((a) => a.key === key);
+    const message = "self-host mistral small 3.2 at 20M tokens a month, we own 4x L40S";
+    expect(assumption(message, "ownedGpus")).toMatchObject({ origin: "user", source: "you said" });
+    const rate = assumption(message, "ownedGpuRate");
+    expect(rate?.origin).toBe("default");
+    expect(rate?.source).toMatch(/purchase price \$9,000\.00: OUR assumption/);
+    const paid = assumption("we paid $7,000 per GPU", "ownedGpuRate");
+    expect(paid?.source).toMatch(/purchase price: you said/);
+    expect(paid?.source).toMatch(/power and hosting: OUR assumption/);
+    expect(paid?.origin).toBe("default");
+  });
+});
