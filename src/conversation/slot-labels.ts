@@ -1,7 +1,7 @@
 // How each requirement is said back to the user ("coding · 50M tokens/month · excluding models
 // from Chinese labs"): one table, one entry per slot, used for every echo ("Noted:"), every
 // correction ("Changed:") and the shortlist's "Based on:" line.
-import { languageName, parseBudget } from "../intents/requirements-text.js";
+import { CURRENCIES, languageName, parseBudget } from "../intents/requirements-text.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import {
   CRITERION_LABELS,
@@ -47,7 +47,7 @@ function exclusions(x: Exclusions): string | null {
   return parts.length > 0 ? `excluding ${parts.join("; ")}` : null;
 }
 
-const CURRENCY_SIGNS: Record<string, string> = { EUR: "€", GBP: "£" };
+const CURRENCY_SIGNS = new Map<string, string>(CURRENCIES.map((c) => [c.code, c.sign]));
 
 /** One entry per slot, in the order they are said back. */
 export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
@@ -83,7 +83,8 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   monthlyBudgetUsd: { name: "monthly budget", describe: (v) => `budget ${formatUsd(v)}/month` },
   statedBudget: {
     name: "budget in another currency",
-    describe: (v) => `budget ${CURRENCY_SIGNS[v.currency]}${v.perMonth.toLocaleString("en-US")}/month (not applied)`,
+    describe: (v) =>
+      `budget ${CURRENCY_SIGNS.get(v.currency)}${v.perMonth.toLocaleString("en-US")}/month (not applied)`,
     notRanked: "prices are in US dollars",
   },
   monthlyActiveUsers: { name: "monthly users", describe: (v) => `${formatCount(v)} monthly users` },
@@ -199,7 +200,7 @@ export function echoLines(before: Requirements, after: Requirements): string[] {
 export function foreignBudgetLines(text: string): string[] {
   const budget = parseBudget(text);
   if (!budget || budget.currency === "USD") return [];
-  const amount = `${CURRENCY_SIGNS[budget.currency] ?? ""}${budget.perMonth.toLocaleString("en-US")}`;
+  const amount = `${CURRENCY_SIGNS.get(budget.currency) ?? ""}${budget.perMonth.toLocaleString("en-US")}`;
   return [
     `Budget ${amount} a month: prices here are in US dollars and I don't assume an exchange rate, so I have not applied it. Say it in dollars (e.g. "under $2,000 a month") to use it.`,
   ];

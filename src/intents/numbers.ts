@@ -4,8 +4,11 @@ import { cleanText } from "../catalog/normalize.js";
 import { perMessage } from "../per-message-memo.js";
 import { scanNumbers } from "./number-scan.js";
 
-/** A number with an optional magnitude word or suffix. Group 1: digits, group 2: magnitude. */
-export const QUANTITY = String.raw`(\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(k|thousand|m|mm|mn|mio|million|millions|b|bn|billion|billions|t|tn|trillion)?(?![a-z])`;
+/**
+ * A number with an optional magnitude word or suffix. Group 1: digits, group 2: magnitude. Indian
+ * digit grouping ("2,00,000", "1,50,00,000") and its words (lakh, crore) are read as written there.
+ */
+export const QUANTITY = String.raw`(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(k|thousand|m|mm|mn|mio|million|millions|b|bn|billion|billions|t|tn|trillion|lakhs?|crores?)?(?![a-z])`;
 
 const MAGNITUDE: Record<string, number> = {
   k: 1e3,
@@ -23,6 +26,10 @@ const MAGNITUDE: Record<string, number> = {
   t: 1e12,
   tn: 1e12,
   trillion: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 /** The value of QUANTITY's two groups. */

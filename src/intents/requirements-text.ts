@@ -5,7 +5,7 @@ import { needsImageInput } from "./image-input-text.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { LANGUAGE_CODES, languageName } from "../catalog/languages.js";
 import { foldCase } from "../catalog/normalize.js";
-import type { Requirements } from "../scoring/requirements.js";
+import type { Currency, Requirements } from "../scoring/requirements.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
@@ -217,8 +217,6 @@ export function parseMaxParams(t: string): number | undefined {
 export const NO_BUDGET_LIMIT =
   /\b(?:no (?:fixed |set |hard |real )?budget(?: limit| cap)?|unlimited budget|budget (?:is|isn'?t) (?:not )?(?:a concern|an issue|a constraint|a problem|no object)|money (?:is|isn'?t) (?:no object|an issue|a concern))\b/;
 
-export type Currency = "USD" | "EUR" | "GBP";
-
 /** A budget as stated: its currency is kept, since prices here are in US dollars. */
 export interface StatedBudget {
   currency: Currency;
@@ -226,32 +224,34 @@ export interface StatedBudget {
   perMonth: number;
 }
 
-const CURRENCY_BEFORE: Record<string, Currency> = {
-  $: "USD",
-  usd: "USD",
-  us$: "USD",
-  "€": "EUR",
-  eur: "EUR",
-  "£": "GBP",
-  gbp: "GBP",
-};
-const CURRENCY_AFTER: Record<string, Currency> = {
-  dollars: "USD",
-  dollar: "USD",
-  usd: "USD",
-  bucks: "USD",
-  $: "USD",
-  euros: "EUR",
-  euro: "EUR",
-  eur: "EUR",
-  "€": "EUR",
-  pounds: "GBP",
-  gbp: "GBP",
-  "£": "GBP",
-};
+/**
+ * Currencies a budget is said in, with the words written before and after the amount. Only USD
+ * is applied (prices here are in US dollars); the rest are kept and said back, so "¥150,000" or
+ * "150000 yen" is never read as $150,000 nor dropped. "¥" alone is read as yen: the renminbi
+ * shares the sign, and a team that means it says "yuan" or "rmb".
+ */
+export const CURRENCIES = [
+  { code: "USD", sign: "$", before: ["$", "usd", "us$"], after: ["dollars", "dollar", "usd", "bucks", "$"] },
+  { code: "EUR", sign: "€", before: ["€", "eur"], after: ["euros", "euro", "eur", "€"] },
+  { code: "GBP", sign: "£", before: ["£", "gbp"], after: ["pounds", "gbp", "£"] },
+  { code: "JPY", sign: "¥", before: ["¥", "jpy"], after: ["yen", "jpy", "¥", "円"] },
+  { code: "CNY", sign: "CNY ", before: ["rmb", "cny"], after: ["yuan", "rmb", "cny", "元"] },
+  { code: "INR", sign: "₹", before: ["₹", "inr"], after: ["rupees", "inr", "₹"] },
+  { code: "CHF", sign: "CHF ", before: ["chf"], after: ["chf", "swiss francs"] },
+] as const satisfies readonly { code: Currency; sign: string; before: readonly string[]; after: readonly string[] }[];
+
+const CURRENCY_BEFORE = new Map<string, Currency>(CURRENCIES.flatMap((c) => c.before.map((w) => [w, c.code])));
+const CURRENCY_AFTER = new Map<string, Currency>(CURRENCIES.flatMap((c) => c.after.map((w) => [w, c.code])));
+// Longest first, so "us$" is tried before "$" and "euros" before "eur".
+const alternation = (words: Iterable<string>): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/\$/g, "\\$"))
+    .join("|");
 const PERIOD = String.raw`(?:\s*(?:\/|per|a|an|each|every)?\s*(month|mo|mth|monthly|year|yr|annum|yearly|annually|day|daily|week|wk|weekly)\b)?`;
+// A bare amount after a currency sign not in CURRENCIES ("₩2,000,000") is no dollar amount.
 // Groups: 1 currency before, 2-3 quantity, 4-5 quantity, 6 currency after, 7-8 bare quantity, 9 period.
-const BUDGET_AMOUNT = String.raw`(?:(\$|usd|us\$|€|eur|£|gbp)\s*${QUANTITY}|${QUANTITY}\s*(dollars?|usd|bucks|\$|euros?|eur|€|pounds|gbp|£)|${QUANTITY})${PERIOD}`;
+const BUDGET_AMOUNT = String.raw`(?:(?<![a-z])(${alternation(CURRENCY_BEFORE.keys())})\s*${QUANTITY}|${QUANTITY}\s*(${alternation(CURRENCY_AFTER.keys())})|(?<![$€£¥₹₩₽₺฿])${QUANTITY})${PERIOD}`;
 const BUDGET_AMOUNTS = new RegExp(BUDGET_AMOUNT, "g");
 const PER_MONTH: Record<string, number> = { day: 30, daily: 30, week: 30 / 7, wk: 30 / 7, weekly: 30 / 7 };
 const YEARLY = /^(year|yr|annum|yearly|annually)$/;
@@ -269,7 +269,8 @@ export function parseBudget(text: string): StatedBudget | undefined {
     // "$2.10/h" is a GPU rate and "$3 per 1M tokens" a price, not a budget.
     if (/^\s*(?:\/|per|an?)\s*(?:gpu[- ]?)?(?:h|hr|hour|1?m|million|token|k|request|call|query)\b/.test(after))
       continue;
-    const currency = m[1] !== undefined ? CURRENCY_BEFORE[m[1]] : m[6] !== undefined ? CURRENCY_AFTER[m[6]] : undefined;
+    const currency =
+      m[1] !== undefined ? CURRENCY_BEFORE.get(m[1]) : m[6] !== undefined ? CURRENCY_AFTER.get(m[6]) : undefined;
     const digits = m[2] ?? m[4] ?? m[7];
     const magnitude = m[2] !== undefined ? m[3] : m[4] !== undefined ? m[5] : m[8];
     const period = m[9];

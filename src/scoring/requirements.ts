@@ -3,6 +3,10 @@
 import type { OpsCapacity } from "../costs/assumptions.js";
 import type { Volume } from "../costs/volume.js";
 
+/** Currencies a budget can be said in (their words: intents/requirements-text.ts); prices are in USD. */
+export type Currency = "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "INR" | "CHF";
+export type ForeignCurrency = Exclude<Currency, "USD">;
+
 export const USE_CASES = [
   "chat",
   "coding",
@@ -124,7 +128,7 @@ export interface Requirements {
    * A budget said in a currency the prices are not in ("1500 EUR a month"): kept and said back,
    * never converted (the repo holds no sourced exchange rate) and not applied to the ranking.
    */
-  statedBudget?: { currency: "EUR" | "GBP"; perMonth: number };
+  statedBudget?: { currency: ForeignCurrency; perMonth: number };
   monthlyActiveUsers?: number;
   /**
    * How many people the team is ("a 12-person startup", "a studio (80 people)"): who builds and

@@ -54,9 +54,6 @@ describe("open findings of the fourth tryout round", () => {
     );
     it.todo("'food bank network' is not a field of use 'finance'");
     it.todo(
-      "'budget ¥150,000/month' is a yen budget said back as not applied (today $150,000); '150000 yen a month' is not dropped",
-    );
-    it.todo(
       "Bologna: '~1.5M conversations/year, avg 6 turns, ~1,500 tokens per turn' is 125k × 6 × 1,500 a month; 'RAG over ~5k pages of regulations' is the corpus, not '5,000 pages a month'",
     );
     it.todo(

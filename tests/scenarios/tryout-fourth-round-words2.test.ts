@@ -1,0 +1,33 @@
+// The fourth tryout round's understanding findings (second half of "words" in
+// tryout-fourth-round-open.test.ts, and the rest of the third round's), each now a test over the
+// teams' own phrasing and paraphrases of it: what a message states is read, said back when it
+// cannot be applied, and never read as something it does not say.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+
+const catalog = readCatalog();
+
+describe("fourth tryout round (words, second half): what teams say is kept", () => {
+  it("a budget in yen, rupees, yuan or francs is said back as not applied, never read as dollars nor dropped", () => {
+    for (const [text, said] of [
+      ["budget ¥150,000/month, chatbot for support, which model?", "¥150,000"],
+      ["150000 yen a month budget, support bot, which model?", "¥150,000"],
+      ["support bot, spend capped at ₹2,00,000 a month", "₹200,000"],
+      ["rag over policies, budget 3 lakh rupees per month", "₹300,000"],
+      ["our budget is 20k rmb per month for a chatbot, which model?", "CNY 20,000"],
+      ["max CHF 4000 a month, extraction from claim forms, which model?", "CHF 4,000"],
+    ] as const) {
+      const c = chat(catalog);
+      const reply = textOf(c.say(text));
+      expect(c.session.requirements.monthlyBudgetUsd, text).toBeUndefined();
+      expect(c.session.requirements.statedBudget, text).toBeDefined();
+      expect(reply, text).toContain(`Budget ${said} a month`);
+      expect(reply, text).toMatch(/not applied/);
+    }
+    // Dollars are still applied.
+    const c = chat(catalog);
+    c.say("support bot, budget $1,500 a month");
+    expect(c.session.requirements.monthlyBudgetUsd).toBe(1500);
+  });
+});
