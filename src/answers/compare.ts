@@ -31,6 +31,15 @@ import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.j
 
 export const MAX_COMPARED = 4;
 
+// Well-known models to suggest beside the one named: the first that is not that model itself, so
+// "compare gpt-4o with gpt-4o" is never answered with "compare GPT-4o and GPT-4o".
+const EXAMPLE_PARTNERS = ["gpt-4o", "claude-sonnet-4.5", "llama-3.3-70b"];
+
+function examplePartner(model: Model, catalog: Catalog): string {
+  const id = EXAMPLE_PARTNERS.find((p) => p !== model.id && catalog.modelById.has(p));
+  return id ? (catalog.modelById.get(id)?.name ?? id) : "another model";
+}
+
 export const compareHandler: IntentHandler<"compare"> = (intent, ctx) => {
   const models = modelsFor(intent.modelIds, ctx.catalog);
   if (models.length > MAX_COMPARED) {
@@ -57,7 +66,7 @@ export const compareHandler: IntentHandler<"compare"> = (intent, ctx) => {
   if (models.length < 2) {
     const only = models[0];
     const ask = only
-      ? `Compare ${only.name} with which model? For example: "compare ${only.name} and GPT-4o".`
+      ? `Compare ${only.name} with which model? For example: "compare ${only.name} and ${examplePartner(only, ctx.catalog)}".`
       : 'Name two to four models to compare, for example: "compare GPT-4o and Llama 3.1 70B".';
     return { replies: [message([text(ask)], { intent: "compare", models: models.map(modelRef) })] };
   }

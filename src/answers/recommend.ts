@@ -18,6 +18,7 @@ import {
 } from "../conversation/flows/flow-state.js";
 import { CORRECTION } from "../conversation/flows/recommend-flow.js";
 import { RECOMMEND } from "../intents/cues.js";
+import { asksAboutListPlace } from "../intents/understand.js";
 import { requirementsFromText } from "../conversation/flows/requirements-from-text.js";
 import { relevanceCheck } from "../conversation/flows/step-relevance.js";
 import { answerStep, STEP_BY_ID, type FlowStep, type StepAnswer } from "../conversation/flows/steps.js";
@@ -162,6 +163,12 @@ function continueFlow(intent: RecommendIntent, ctx: TurnContext): HandlerOutput 
   if (intent.flowStep === CORRECTION) return applyCorrection(intent.requirements, ctx);
   const step = intent.flowStep ? STEP_BY_ID.get(intent.flowStep) : undefined;
   if (!step) return advance(ctx, session, session.requirements, flow);
+  // "why is #1 better than #2?" before any shortlist: the shortlist now, with what is known (its
+  // "Why #1 beats #2" and costs answer such questions), the open question said as not assumed.
+  if (asksAboutListPlace(intent.text, ctx)) {
+    const assumed = `There is no shortlist yet for "#1" or "the top pick" to point to: here it is with what I know so far. Nothing about ${step.label} is assumed (the questions not asked are below; answer any to re-rank, or ask again about a place in this list).`;
+    return shortlistOutput(ctx, session, session.requirements, flow, [assumed]);
+  }
   const answer = answerStep(step, intent.text, ctx.catalog);
   // "chat or agents, not sure yet" leaves the choice open even if a parser picked one of them.
   const undecided = answer.kind === "ambiguous" && /\bor\b/i.test(intent.text);

@@ -337,7 +337,7 @@ function shortlistWithCostChange(
 }
 
 /** The self-hosting edits a follow-up made, in words (owned GPUs are said with the requirements). */
-function describeEdits(e: AssumptionEdits): string[] {
+export function describeEdits(e: AssumptionEdits): string[] {
   const out: string[] = [];
   if (e.precision) out.push(e.precision.toUpperCase());
   if (e.gpu && e.ownedGpuCount === undefined) out.push(`on ${e.gpu}`);

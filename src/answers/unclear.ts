@@ -20,12 +20,13 @@ export const unclearHandler: IntentHandler<"unclear"> = (intent) => {
         ),
       ],
     };
+  // An impossible figure (1e400, -5M) is one thing to fix in an otherwise clear question: the
+  // line that names it is the whole answer, not the list of everything we can do.
+  if (intent.problem) return { replies: [message([text(intent.problem)], { intent: "unclear", models: [] })] };
   const empty = intent.text.trim() === "";
-  const opening = intent.problem
-    ? intent.problem
-    : empty
-      ? "I didn't catch a question there. Here is what I can do:"
-      : "I'm not sure what you're asking. I answer questions about choosing a large language model:";
+  const opening = empty
+    ? "I didn't catch a question there. Here is what I can do:"
+    : "I'm not sure what you're asking. I answer questions about choosing a large language model:";
   return {
     replies: [
       message(

@@ -10,6 +10,11 @@ import { foreignBudgetLines, SLOT_LABELS } from "../conversation/slot-labels.js"
 import type { Intent } from "../intents/types.js";
 import { withoutExclusions } from "../intents/lift-exclusion-text.js";
 import { parseWhatIf, type WhatIfChange } from "../intents/what-if-text.js";
+import { parseAssumptionEdits } from "../intents/assumptions-text.js";
+import type { AssumptionEdits } from "../costs/assumptions.js";
+import { STEP_BY_ID } from "../conversation/flows/steps.js";
+import { mergeAssumptions } from "./self-host-common.js";
+import { describeEdits } from "./self-host-cost.js";
 import type { OutboundMessage } from "../ports.js";
 import { askChoices, message, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
@@ -167,6 +172,41 @@ function noThread(): OutboundMessage {
   );
 }
 
+/**
+ * The flow question still open after a what-if asked mid-flow ("what if we self-host?" while the
+ * budget question waits): kept, so the router asks it again below the answer, unless the change
+ * answered it.
+ */
+function openStep(session: TurnContext["session"], edit: WhatIfEdit): string | null {
+  const id = session.flow?.step;
+  const step = id ? STEP_BY_ID.get(id) : undefined;
+  if (!id || !step) return null;
+  return step.slot in edit.patch || edit.remove.includes(step.slot) ? null : id;
+}
+
+/** A what-if on a self-hosting assumption: the same requirements re-ranked under the edit, kept in the thread. */
+function assumptionWhatIf(before: Recommendation, edits: AssumptionEdits, ctx: TurnContext): HandlerOutput {
+  const { session: withEdits, edits: all } = mergeAssumptions(
+    ctx.session,
+    edits as Record<string, string | number | boolean>,
+  );
+  const after = runRecommendation(ctx.catalog, withEdits.requirements, withEdits.assumptions);
+  const said = describeEdits(edits);
+  const lead = [
+    `**What if:** ${said.length > 0 ? said.join(" · ") : "changed self-hosting assumptions"}, with everything else this thread said. I've kept this in the thread.`,
+  ];
+  if (before.ranking.ranked.length > 0) lead.push(changesText(before, after));
+  const selfHosted = after.ranking.ranked.slice(0, 3).some((m) => m.costBasis === "self-host");
+  if (!selfHosted)
+    lead.push(
+      `None of the top 3 is self-hosted here, so ${said.join(" and ") || "this"} changes no cost shown (it applies when you self-host${all.peakToAverage !== undefined ? ": the GPUs are sized for the peak" : ""}).`,
+    );
+  return {
+    session: { ...withEdits, costView: null },
+    replies: [shortlistReply(after, ctx.catalog, { intent: "what-if", lead, extraData: { change: { edits } } })],
+  };
+}
+
 export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutput => {
   const session = ctx.session;
   const current = session.requirements;
@@ -177,6 +217,10 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
 
   if (!hasThread && !changes && asked.length === 0) return { replies: [noThread()] };
   const before = rankOnly(ctx.catalog, current, session.assumptions);
+  // "what if peak is 10x average", "what if we use int4": no requirement changes, a self-hosting
+  // assumption does; the shortlist's self-hosted costs are re-run under it.
+  const assumed = changes || asked.length > 0 ? {} : parseAssumptionEdits(intent.text);
+  if (hasThread && Object.keys(assumed).length > 0) return assumptionWhatIf(before, assumed, ctx);
   if (!changes) {
     // "what if we allow mistral models" names a lab, not a model to explain: when the lab was never
     // ruled out, its family word resolving to a listed member must not turn it into "why not X?".
@@ -226,7 +270,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   }
   requirements = { ...requirements };
   const after = runRecommendation(ctx.catalog, requirements, session.assumptions);
-  const flow = session.flow ? { ...session.flow, step: null } : newFlow(null);
+  const flow = session.flow ? { ...session.flow, step: openStep(session, edit) } : newFlow(null);
   const lead = [
     `**What if:** ${edit.said.length > 0 ? edit.said.join(" · ") : "changed requirements"}. I've kept this change in the thread (say _back_ to undo it, or change it again).`,
   ];

@@ -48,8 +48,12 @@ export interface RouterDeps {
   resumeFlow?: FlowResumer | null;
 }
 
-/** Intents that are part of the recommendation itself: no need to say "back to the flow" after them. */
-const FLOW_KINDS = new Set<Intent["kind"]>(["recommend", "flow-control", "what-if", "reset", "decision-record"]);
+/**
+ * Intents that are part of the recommendation itself: no need to say "back to the flow" after them.
+ * A what-if is not: asked while a question is open ("what if peak is 10x average?"), it is answered
+ * and the question asked again, unless the change answered it (what-if.ts then closes the step).
+ */
+const FLOW_KINDS = new Set<Intent["kind"]>(["recommend", "flow-control", "reset", "decision-record"]);
 
 /** Intents whose answers rank models on the requirements, so the profile is named in them. */
 const RECOMMENDING = new Set<Intent["kind"]>(["recommend", "what-if", "flow-control", "decision-record"]);

@@ -112,7 +112,7 @@ export function parseFleetEdits(t: string): AssumptionEdits {
     out.ownedLifeYears = Number(life[1]);
 
   const peak =
-    /\bpeaks?\s*(?:load|traffic)?\s*(?:is|of|at|=|:)?\s*(\d+(?:\.\d+)?)\s*(?:x|×|times)\s*(?:the\s+)?(?:average|avg|mean)?/.exec(
+    /\bpeaks?\s*(?:load|traffic)?\s*(?:is|are|of|at|=|:)?\s*(\d+(?:\.\d+)?)\s*(?:x|×|times)\s*(?:the\s+)?(?:average|avg|mean)?/.exec(
       t,
     ) ??
     /(\d+(?:\.\d+)?)\s*(?:x|×|times)\s*(?:the\s+)?(?:average|avg|mean)\s+(?:at|in|during)?\s*(?:the\s+)?peaks?/.exec(t);

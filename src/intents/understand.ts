@@ -9,7 +9,7 @@ import { cleanText, foldCase } from "../catalog/normalize.js";
 import * as cue from "./cues.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
 import { modelLikeName } from "./model-like-name.js";
-import { findModelRefs, looseLookup, subjectPhrase, type ModelRefs } from "./model-refs.js";
+import { findModelRefs, looseLookup, pointsIntoList, subjectPhrase, type ModelRefs } from "./model-refs.js";
 import { inScopes, negatedScopes } from "./negation.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
 import { QUESTION_SCORE } from "./registry/descriptor.js";
@@ -354,7 +354,20 @@ export function asksSomethingElse(text: string, given: Pick<UnderstandContext, "
   // open models may we use?") needs no model named.
   if (intent.kind === "license" && intent.openOnly) return true;
   const namesNone = MODEL_KINDS.has(intent.kind) && "modelIds" in intent && (intent.modelIds ?? []).length === 0;
-  return !namesNone || /\?\s*$/.test(text) || QUESTION_OPENING.test(foldCase(text.trim()));
+  // A place in the list ("the top pick") names a model as surely as its name does.
+  const lower = foldCase(text.trim());
+  return !namesNone || /\?\s*$/.test(text) || QUESTION_OPENING.test(lower) || pointsIntoList(lower);
+}
+
+/**
+ * Whether a message asks about a place in the shortlist ("break even for the top pick vs its api",
+ * "why is #1 better than #2?", "is the top pick open source?"): a position named inside a model
+ * question or a question. "the first one" or "option 2" alone picks a choice and asks nothing.
+ */
+export function asksAboutListPlace(text: string, given: Pick<UnderstandContext, "catalog">): boolean {
+  const lower = foldCase(text.trim());
+  if (!pointsIntoList(lower)) return false;
+  return asksSomethingElse(text, given) || QUESTION_OPENING.test(lower);
 }
 
 // A question put without its mark ("do any of these need a licence for 5M users") still asks:

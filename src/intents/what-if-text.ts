@@ -11,6 +11,7 @@ import { parseMonthlyBudget, parseRequirements, sensitivityReadingOf } from "./r
 import { replacesSensitivity } from "./sensitivity-text.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { parseBareVolume } from "./bare-volume.js";
+import { parseFleetEdits } from "./fleet-text.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
 import { parseVolume, rescaledCount } from "./volume.js";
 
@@ -104,7 +105,10 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   let volumeFactor: number | undefined;
 
   const trafficWords = /\b(traffic|volume|usage|load|tokens|requests|calls)\b/.test(t);
-  const multiplier = MULTIPLIERS.find((m) => m.pattern.test(t));
+  // "what if peak is 10x average" sizes the fleet for a higher peak (a self-hosting assumption,
+  // fleet-text.ts); the month's volume stays as it is.
+  const peakOnly = parseFleetEdits(t).peakToAverage !== undefined;
+  const multiplier = peakOnly ? undefined : MULTIPLIERS.find((m) => m.pattern.test(t));
   // A bare "600 million a month" is in the unit of the thread's volume, when it has one.
   // "what if we only do 5M calls": a new count at the thread's tokens per call.
   const perItem = current.volume?.perItem;

@@ -11,8 +11,9 @@ import { readCorrection } from "./correction.js";
 import { requirementsFromText } from "./requirements-from-text.js";
 import { answerStep, choiceByValue, SKIP_VALUE, STEP_BY_ID, STEPS } from "./steps.js";
 import { decodeAction, type Action } from "../../action-id.js";
-import { asksSomethingElse, flowCommand, isOtherCommand } from "../../intents/understand.js";
+import { asksAboutListPlace, asksSomethingElse, flowCommand, isOtherCommand } from "../../intents/understand.js";
 import { scanNumbers } from "../../intents/number-scan.js";
+import { declinesQuestion } from "../../intents/registry/commands.js";
 
 type Command = "back" | "skip" | "start-over" | "refine";
 
@@ -55,6 +56,13 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   if (!step) return null;
   // The skip button comes after the choices: its number (shown in the terminal) skips too.
   if (new RegExp(`^#?${step.choices.length + 1}[.!]?$`).test(text)) return { kind: "flow-control", command: "skip" };
+  // "break even for the top pick vs its api" is about the shortlist, even where a word of it would
+  // answer the question ("api"): with a shortlist shown, its own handler answers and the question
+  // is asked again; before one, the flow shows it now (recommend.ts).
+  if (asksAboutListPlace(text, ctx)) {
+    if ((ctx.session.lastList ?? []).length > 0) return null;
+    return { kind: "recommend", text, requirements: {}, flowStep: step.id };
+  }
   const answer = answerStep(step, text, ctx.catalog);
   // Free text may fill other slots too ("coding, and the data must stay in our VPC").
   const general = requirementsFromText(text, ctx.catalog);
@@ -65,6 +73,7 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   if (answer.kind === "none" && (asksSomethingElse(text, ctx) || namesModel(text, ctx))) return null;
   if (answer.kind === "none" && Object.keys(general).length > 0)
     return { kind: "recommend", text, requirements: general, flowStep: step.id };
+  if (answer.kind === "none" && declinesQuestion(text.toLowerCase())) return { kind: "flow-control", command: "skip" };
   // Ambiguous or not understood: the handler asks again, saying why, and keeps what else was said.
   return { kind: "recommend", text, requirements: answer.kind === "ambiguous" ? general : {}, flowStep: step.id };
 }

@@ -158,6 +158,16 @@ export function recognizeFlowControl({ lower, session }: RecognizerInput): Recog
   return command ? { score: 1, intent: { kind: "flow-control", command } } : null;
 }
 
+// A bare "no" to a question none of whose choices means no ("Roughly how many tokens a month?" →
+// "nope") declines to answer it: the flow moves on, as after "skip".
+const DECLINE = /^(no|nope|nah|no thanks|no thank you|none|nothing|not really)$/;
+
+/** Whether a message only declines the open question ("nope", "no preference"); the flow asks this when no choice fits. */
+export function declinesQuestion(lower: string): boolean {
+  const t = commandText(lower).text;
+  return DECLINE.test(t) || INDIFFERENT.test(t);
+}
+
 /** A flow command for a message ("back pls", "skip ⏭️", "start-over"), with or without a flow running. */
 export function flowCommandOf(lower: string): "back" | "skip" | "start-over" | null {
   return flowCommandIn(commandText(lower));
