@@ -1,6 +1,6 @@
 // What the fifth tryout round (tryout-fifth-round.test.ts) found that other areas own and that is
 // still open, one todo per finding, each a reproduction: the message(s) as a team sent them, what
-// came back, and what an ML lead expects. Also posted in /work/COORD.md (tryout batches 1-3). Turn a
+// came back, and what an ML lead expects. Also posted in /work/COORD.md (tryout batches 1-4). Turn a
 // todo into a test in the owner's change when it is fixed.
 import { describe, it } from "vitest";
 
@@ -100,6 +100,12 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "'whats gemini 2.5 pro's price above 200k tokens?' gives the long-context tier or says it is not held (today '$0.688 a month' at an example 150K + 50K)",
     );
+    it.todo(
+      "an EU company named by its city: 'we're a startup in frankfurt. can we use llama 4 maverick in our product?' is blocked (multimodal, EU) as for Munich or Paris (today 'Allowed with conditions'; also hamburg, barcelona, rotterdam, lyon; 'we're a bank in frankfurt. can we use llama 3.2 11b vision to read cheques?')",
+    );
+    it.todo(
+      "a first message in German: 'Wir sind eine Versicherung in Köln. Welches Modell für Schadensmeldungen auf Deutsch, 20 Mio Tokens im Monat, Daten müssen in der EU bleiben?' recommends with EU residency, German and 20M (today 'Which model should I price?')",
+    );
   });
 
   describe("thread", () => {
@@ -128,6 +134,9 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "'what if we size for the exam peak only' (300M peak, 50M otherwise) is understood (today 'couldn't tell')",
     );
+    it.todo(
+      "news thread (300 × 400K in, 500K context): 'what if we chunk transcripts to 100k tokens' sets each request to 100K (and the context need), keeping the monthly volume (today 'What if: 100K tokens/month', then 'how much would claude sonnet 4.5 cost here?' prices 75K in + 25K out = $0.60)",
+    );
   });
 
   describe("sizing", () => {
@@ -143,9 +152,15 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "'can we fine-tune qwen3 32b on those 2 a6000s?' answers the memory fit for LoRA/QLoRA on 2 × 48 GB (today the licence only)",
     );
+    it.todo(
+      "MoE throughput: 'break even for self-hosting gpt-oss-120b vs gpt-5 mini' says each extra 1M tokens costs $0.741 on GPUs (no break-even) against $1.07 for dense Llama 3.3 70B; with 5.1B active parameters on one H100 it should cost several times less per token than a dense 70B",
+    );
   });
 
   describe("ranking", () => {
+    it.todo(
+      "news startup (300 × 400K in, 500K context, $2k): #1 is not Gemini 3.5 Flash with no quality signal of its own (0.93 'estimated from Gemini 3 Flash (preview)', whose only signal is SWE-Bench Pro) over Gemini 2.5 Pro (measured, #4, $313.50, in budget)",
+    );
     it.todo(
       "Estonian + Russian: the quality note 'for Russian, Estonian: LMArena Russian 1414' says no model has an Estonian signal",
     );

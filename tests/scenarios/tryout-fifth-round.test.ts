@@ -17,6 +17,11 @@ import { expectExpertShortlist, rowsOf } from "../flows/recommend-scenarios-chec
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
 
 const catalog = readCatalog();
+const verdictOf = (question: string) => {
+  const reply = chat(catalog).say(question);
+  const verdicts = (reply.data?.verdicts as { modelId: string; verdict: string }[]) ?? [];
+  return { intent: reply.data?.intent, verdict: verdicts[0], text: textOf(reply) };
+};
 const total = (v: Volume | undefined) => (v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined);
 
 const DEFENCE =
@@ -200,12 +205,6 @@ describe("fifth tryout round: the first message's facts are kept and the shortli
 });
 
 describe("fifth tryout round: licence thresholds at the users a team states", () => {
-  const verdictOf = (question: string) => {
-    const reply = chat(catalog).say(question);
-    const verdicts = (reply.data?.verdicts as { modelId: string; verdict: string }[]) ?? [];
-    return { intent: reply.data?.intent, verdict: verdicts[0], text: textOf(reply) };
-  };
-
   it("every licence with a user cap blocks its models above the cap and not below it (one model per licence)", () => {
     let checked = 0;
     for (const license of catalog.licenses) {
@@ -266,6 +265,140 @@ describe("fifth tryout round: licence thresholds at the users a team states", ()
     for (const e of llamas) expect(e.reason).toMatch(/800M monthly active users is over .* 700M threshold/);
   });
 
+  it("one-shot: 'can i use llama 3.1 8b in a commercial app with 10k users?' is allowed with conditions, the 10K within 700M said", () => {
+    const { intent, verdict, text } = verdictOf("can i use llama 3.1 8b in a commercial app with 10k users?");
+    expect(intent).toBe("license");
+    expect(verdict).toMatchObject({ modelId: "llama-3.1-8b", verdict: "conditional" });
+    expect(text).toMatch(/10K monthly active users is within .* 700M threshold/);
+    expect(text).toMatch(/Built with Llama/);
+  });
+});
+
+describe("fifth tryout round: one-shot questions and what-ifs as leads ask them", () => {
+  it("'which is cheaper for 2M tokens a month: claude haiku 4.5 or gpt-5 mini?' compares at 1.5M in + 500K out and the ratio follows the prices", () => {
+    const reply = chat(catalog).say("which is cheaper for 2M tokens a month: claude haiku 4.5 or gpt-5 mini?");
+    expect(reply.data?.intent).toBe("compare");
+    const text = textOf(reply);
+    expect(text).toMatch(/Monthly cost at 1\.5M tokens input \+ 500K tokens output a month/);
+    const haiku = catalog.modelById.get("claude-haiku-4.5")!;
+    const mini = catalog.modelById.get("gpt-5-mini")!;
+    // The cheapest listed offering of each, at the 3:1 mix the answer names.
+    const blended = (m: typeof haiku) =>
+      Math.min(...m.offerings.map((o) => 0.75 * (o.inputPerMTok ?? Infinity) + 0.25 * (o.outputPerMTok ?? Infinity)));
+    const ratio = Number(text.match(/Claude Haiku 4\.5 costs ([\d.]+)× as much per token as GPT-5 mini/)?.[1]);
+    expect(ratio).toBeCloseTo(blended(haiku) / blended(mini), 2);
+  });
+
+  it("'is mistral small 3.2 apache?' answers the licence with Mistral's own text", () => {
+    const reply = chat(catalog).say("is mistral small 3.2 apache?");
+    const text = textOf(reply);
+    expect(text).toMatch(/Mistral Small 3\.2: Apache License 2\.0/);
+    expect(text).toMatch(/mistralai\/platform-docs-public .*checked \d{4}-\d{2}-\d{2}/);
+  });
+
+  it("a budget what-if said two ways sets the new budget, changes nothing else, and every pick keeps within it", () => {
+    for (const whatIf of [
+      "what if the budget is $500",
+      "what if we cut the budget to $500",
+      "what if budget was 500 dollars",
+    ]) {
+      const c = chat(catalog);
+      c.say(BROADCASTER);
+      const before = c.session.requirements;
+      expect(before).toMatchObject({ useCase: "translation", euDataResidency: true, monthlyBudgetUsd: 3000 });
+      const reply = c.say(whatIf);
+      const after = c.session.requirements;
+      expect(after.monthlyBudgetUsd, whatIf).toBe(500);
+      const { monthlyBudgetUsd: _a, ...restAfter } = after;
+      const { monthlyBudgetUsd: _b, ...restBefore } = before;
+      expect(restAfter, whatIf).toEqual(restBefore);
+      const rows = expectExpertShortlist(catalog, after, reply);
+      for (const r of rows.slice(0, 3)) expect(r.monthlyCostUsd, whatIf).toBeLessThanOrEqual(500);
+    }
+  });
+
+  it("'what if we grow to 800M monthly users' then 'back' restores the grocery thread as it was", () => {
+    const c = chat(catalog);
+    c.say(GROCERY);
+    const before = c.session.requirements;
+    c.say("what if we grow to 800M monthly users");
+    c.say("back");
+    expect(c.session.requirements).toEqual(before);
+  });
+});
+
+describe("fifth tryout round: follow-ups inside a thread keep the thread's facts", () => {
+  it("Polish helpdesk: 'why not llama 3.3 70b?' and 'compare qwen3-next and gemma 3 27b' answer on the thread's own GPUs", () => {
+    const c = chat(catalog);
+    const first = rowsOf(c.say(HELPDESK_PL));
+    const why = textOf(c.say("why not llama 3.3 70b?"));
+    expect(Number(why.match(/It ranks #(\d+) of/)?.[1])).toBe(first.find((r) => r.id === "llama-3.3-70b")?.rank);
+    expect(why).toMatch(/\(self-hosted\)/);
+    const compare = c.say("compare qwen3-next and gemma 3 27b");
+    expect(compare.data?.intent).toBe("compare");
+    const text = textOf(compare);
+    expect(text).toMatch(/self-hosted, as this thread runs models on its own hardware/);
+    expect(text).toMatch(/2 yours at \$[\d.]+\/GPU-hour/);
+    expect(text).toMatch(/Neither model has a Polish rating/);
+  });
+
+  it("Polish helpdesk: 'what if we had no ops people' raises each self-hosted cost by exactly its ops line and changes nothing else", () => {
+    const c = chat(catalog);
+    const first = new Map(rowsOf(c.say(HELPDESK_PL)).map((r) => [r.id, r]));
+    const before = c.session.requirements;
+    const reply = c.say("what if we had no ops people");
+    expect(c.session.requirements).toEqual({ ...before, mlOpsExperience: "none" });
+    const text = textOf(reply);
+    expectCostsWorkedOut(rowsOf(reply).slice(0, 3), text);
+    for (const r of rowsOf(reply).slice(0, 3)) {
+      const was = first.get(r.id)!.monthlyCostUsd!;
+      const line = text.split("\n").find((l) => l.startsWith(`- **${r.name}** `)) ?? "";
+      expect(line).toMatch(/no ops staff/);
+      // The GPUs are the same, so the whole difference is the ops line: 0.25 → 0.5 FTE × $15,000 a node.
+      expect(r.monthlyCostUsd! - was).toBeCloseTo(3750, 0);
+    }
+  });
+
+  it("Irish insurer: 'what if volume triples' triples each API cost; 'back' twice after another what-if restores the first shortlist", () => {
+    const c = chat(catalog);
+    const firstReply = c.say(INSURER_IE);
+    const start = c.session.requirements;
+    const first = rowsOf(firstReply);
+    const tripled = rowsOf(c.say("what if volume triples"));
+    expect(total(c.session.requirements.volume)).toBe(3 * total(start.volume)!);
+    for (const r of tripled.slice(0, 3)) {
+      const was = first.find((x) => x.id === r.id);
+      if (was?.apiProvider === r.apiProvider && was.monthlyCostUsd != null)
+        expect(r.monthlyCostUsd).toBeCloseTo(3 * was.monthlyCostUsd, 1);
+    }
+    c.say("what if we only want models under 100B");
+    c.say("back");
+    c.say("back");
+    expect(c.session.requirements).toEqual(start);
+  });
+});
+
+describe("fifth tryout round: licence answers a lead relies on", () => {
+  it("a company in one of these EU cities is established in the EU: Llama 4 Maverick (multimodal) is blocked; a UK bank is not", () => {
+    for (const city of [
+      "paris",
+      "munich",
+      "amsterdam",
+      "madrid",
+      "dublin",
+      "warsaw",
+      "vienna",
+      "stockholm",
+      "brussels",
+    ]) {
+      const reply = chat(catalog).say(`we're a startup in ${city}. can we use llama 4 maverick in our product?`);
+      const verdicts = reply.data?.verdicts as { modelId: string; verdict: string }[];
+      expect(verdicts[0], city).toMatchObject({ modelId: "llama-4-maverick", verdict: "blocked" });
+    }
+    const uk = chat(catalog).say("we're a UK bank in london. can we use llama 3.2 11b vision to read cheques?");
+    expect((uk.data?.verdicts as { verdict: string }[])[0]?.verdict).toBe("conditional");
+  });
+
   it("German defence contractor: open weights on its 4 H100s for military work; Mistral Small 3.2 allowed, Gemma 3 27B conditional, in the thread's terms", () => {
     const c = chat(catalog);
     const reply = c.say(BUNDESWEHR);
@@ -299,64 +432,17 @@ describe("fifth tryout round: licence thresholds at the users a team states", ()
     expect(text).toMatch(/hosted API/);
   });
 
-  it("one-shot: 'can i use llama 3.1 8b in a commercial app with 10k users?' is allowed with conditions, the 10K within 700M said", () => {
-    const { intent, verdict, text } = verdictOf("can i use llama 3.1 8b in a commercial app with 10k users?");
-    expect(intent).toBe("license");
-    expect(verdict).toMatchObject({ modelId: "llama-3.1-8b", verdict: "conditional" });
-    expect(text).toMatch(/10K monthly active users is within .* 700M threshold/);
-    expect(text).toMatch(/Built with Llama/);
-  });
-});
-
-describe("fifth tryout round: one-shot questions and what-ifs as leads ask them", () => {
-  it("'which is cheaper for 2M tokens a month: claude haiku 4.5 or gpt-5 mini?' compares at 1.5M in + 500K out and the ratio follows the prices", () => {
-    const reply = chat(catalog).say("which is cheaper for 2M tokens a month: claude haiku 4.5 or gpt-5 mini?");
-    expect(reply.data?.intent).toBe("compare");
-    const text = textOf(reply);
-    expect(text).toMatch(/Monthly cost at 1\.5M tokens input \+ 500K tokens output a month/);
-    const haiku = catalog.modelById.get("claude-haiku-4.5")!;
-    const mini = catalog.modelById.get("gpt-5-mini")!;
-    // The cheapest listed offering of each, at the 3:1 mix the answer names.
-    const blended = (m: typeof haiku) =>
-      Math.min(...m.offerings.map((o) => 0.75 * (o.inputPerMTok ?? Infinity) + 0.25 * (o.outputPerMTok ?? Infinity)));
-    const ratio = Number(text.match(/Claude Haiku 4\.5 costs ([\d.]+)× as much per token as GPT-5 mini/)?.[1]);
-    expect(ratio).toBeCloseTo(blended(haiku) / blended(mini), 2);
-  });
-
-  it("'is mistral small 3.2 apache?' answers the licence with Mistral's own text", () => {
-    const reply = chat(catalog).say("is mistral small 3.2 apache?");
-    const text = textOf(reply);
-    expect(text).toMatch(/Mistral Small 3\.2: Apache License 2\.0/);
-    expect(text).toMatch(/mistralai\/platform-docs-public .*checked \d{4}-\d{2}-\d{2}/);
-  });
-
-  it("a budget what-if said three ways sets the new budget, changes nothing else, and every pick keeps within it", () => {
-    for (const whatIf of [
-      "what if the budget is $500",
-      "what if we cut the budget to $500",
-      "what if budget was 500 dollars",
-    ]) {
-      const c = chat(catalog);
-      c.say(BROADCASTER);
-      const before = c.session.requirements;
-      expect(before).toMatchObject({ useCase: "translation", euDataResidency: true, monthlyBudgetUsd: 3000 });
-      const reply = c.say(whatIf);
-      const after = c.session.requirements;
-      expect(after.monthlyBudgetUsd, whatIf).toBe(500);
-      const { monthlyBudgetUsd: _a, ...restAfter } = after;
-      const { monthlyBudgetUsd: _b, ...restBefore } = before;
-      expect(restAfter, whatIf).toEqual(restBefore);
-      const rows = expectExpertShortlist(catalog, after, reply);
-      for (const r of rows.slice(0, 3)) expect(r.monthlyCostUsd, whatIf).toBeLessThanOrEqual(500);
-    }
-  });
-
-  it("'what if we grow to 800M monthly users' then 'back' restores the grocery thread as it was", () => {
-    const c = chat(catalog);
-    c.say(GROCERY);
-    const before = c.session.requirements;
-    c.say("what if we grow to 800M monthly users");
-    c.say("back");
-    expect(c.session.requirements).toEqual(before);
+  it("training on outputs: every Claude model is blocked by the competing-models clause; DeepSeek-R1 allows distillation, quoted", () => {
+    const claude = chat(catalog).say("can we use claude outputs to train our own model?");
+    const verdicts = claude.data?.verdicts as { verdict: string }[];
+    expect(verdicts.length).toBeGreaterThan(0);
+    for (const v of verdicts) expect(v.verdict).toBe("blocked");
+    expect(textOf(claude)).toMatch(/compete with Anthropic/);
+    const r1 = chat(catalog).say("can we use deepseek r1 outputs to train our own model?");
+    expect((r1.data?.verdicts as { modelId: string; verdict: string }[])[0]).toMatchObject({
+      modelId: "deepseek-r1",
+      verdict: "allowed",
+    });
+    expect(textOf(r1)).toMatch(/distillation for training other LLMs/);
   });
 });
