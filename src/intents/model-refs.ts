@@ -124,6 +124,13 @@ export function findModelRefs(
       refs.fromContext = true;
       refs.familyPick = true;
     }
+  } else if (refs.ids.length === 1 && !refs.fromContext && FAMILY_REF.test(lower.trim())) {
+    // "the mamba one" after Codestral: the word that sets the sibling apart is a name on its own,
+    // so it resolved directly; said in the same shape beside a member of its family, it is the
+    // same pick and asks the last question again.
+    const family = catalog.modelById.get(refs.ids[0]!)?.family;
+    const sibling = session.focus.some((id) => id !== refs.ids[0] && catalog.modelById.get(id)?.family === family);
+    if (family && sibling) refs.familyPick = true;
   }
   return refs;
 }
