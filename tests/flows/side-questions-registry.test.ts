@@ -24,9 +24,20 @@ const PART_OF_FLOW = new Set([
   "unclear",
 ]);
 
+// The flow skips a question no answer of which would change the top 3, so which use case leads
+// to the data question depends on the catalogue: take the first of these that does.
+const USE_CASE_WORDS = ["coding", "RAG over documents", "extraction", "summarisation", "translation"];
+const dataFirst = USE_CASE_WORDS.find((words) => {
+  const c = chat(catalog);
+  c.say("help me choose a model");
+  return stepOf(c.say(words)) === "data";
+});
+
 const sideExamples = REGISTRY.filter((d) => !PART_OF_FLOW.has(d.name)).flatMap((d) => d.examples);
 
 describe("side questions during the guided flow come from the intent registry", () => {
+  it("has a use case after which the data question is asked", () => expect(dataFirst).toBeDefined());
+
   it("has side examples of several intents to try", () => {
     expect(new Set(sideExamples.map(readAlone)).size).toBeGreaterThanOrEqual(6);
   });
@@ -35,14 +46,15 @@ describe("side questions during the guided flow come from the intent registry", 
     it(`"${example}" at the data question is answered as the registry reads it, then the flow resumes`, () => {
       const c = chat(catalog);
       c.say("help me choose a model");
-      const asked = stepOf(c.say("coding"));
+      const asked = stepOf(c.say(dataFirst!));
       expect(asked).toBe("data");
+      const useCase = c.session.requirements.useCase;
       c.say(example);
       const [answer, resumed] = c.replies;
       expect(answer?.data?.intent ?? "").toBe(readAlone(example));
       expect(textOf(resumed!)).toMatch(/Back to the recommendation, where we were/);
       expect(stepOf(resumed!)).toBe(asked);
-      expect(c.session.requirements.useCase).toBe("coding");
+      expect(c.session.requirements.useCase).toBe(useCase);
     });
   }
 
@@ -52,7 +64,7 @@ describe("side questions during the guided flow come from the intent registry", 
     expect(asksSomethingElse("about 50M tokens a month", { catalog })).toBe(false);
     const c = chat(catalog);
     c.say("help me choose a model");
-    c.say("coding");
+    c.say(dataFirst!);
     const reply = c.say("about 50M tokens a month");
     expect(reply.data?.intent).toBe("recommend");
     expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(37_500_000);
