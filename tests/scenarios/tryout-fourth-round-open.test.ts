@@ -196,10 +196,7 @@ describe("open findings of the fourth tryout round", () => {
       "Gemini outputs clause is quoted from ai.google.dev/terms-archive/terms_02_15_24 (a February 2024 archive) as the current terms",
     );
     it.todo(
-      "'how much is mistral medium 3.5' answers Mistral Medium 3 (retired): Medium 3.5, named as its replacement, has no record",
-    );
-    it.todo(
-      "long-context price tiers: Gemini 2.5 Pro prompts over 200K cost $2.50 in / $15 out (1,000 × 300K-token docs: ~$780, shown $395); Claude Sonnet 4.5 over 200K (1M beta) $6 / $22.50",
+      "long-context price tiers: Claude Sonnet 4.5 over 200K (1M beta) $6 / $22.50 has no first-party row in our sources (Gemini, GPT-5.x, Grok and MiniMax tiers are priced since 864be5b)",
     );
   });
 });

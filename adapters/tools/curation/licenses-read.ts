@@ -585,6 +585,31 @@ export const READ_LICENSES: LicenseCuration[] = [
     history: null,
   },
   {
+    id: "mistral-medium-3.5-modified-mit",
+    family: null,
+    name: "Mistral Medium 3.5 Modified MIT License",
+    developer: "Mistral AI",
+    kind: "open-weights-custom",
+    spdx: null,
+    osiApproved: false,
+    weightsAvailable: true,
+    verified: false,
+    verificationNote:
+      "Mistral's own model card data names the licence of the Mistral Medium 3.5 (128B) weights 'Modified MIT' and links a LICENSE file on Hugging Face (read at a pinned commit). That file was not in our sources, so what the modification says is unknown to us.",
+    summary:
+      "Mistral Medium 3.5's 128B weights are under a Modified MIT licence, per Mistral's card: MIT with changes we have not read. Mistral's other Modified MIT release (Devstral 2) is reported to exclude large companies by revenue, so read the licence before you rely on it for commercial use.",
+    terms: unknownTerms({
+      commercialUse: "conditional",
+      notes: {
+        commercialUse:
+          "Not read: the licence is MIT with modifications Mistral's card does not describe; a revenue limit like Devstral 2's is possible. Check the LICENSE file on Hugging Face.",
+      },
+    }),
+    clauses: {},
+    readClauses: [read("general", "license: 'Modified MIT'", `${MISTRAL_CARDS}/mistral-medium-3-5-26-04.ts`)],
+    history: null,
+  },
+  {
     id: "devstral-small-2-apache",
     family: null,
     name: "Apache License 2.0 (Devstral Small 2)",
@@ -601,6 +626,25 @@ export const READ_LICENSES: LicenseCuration[] = [
     terms: permissiveTerms(APACHE_NOTICE),
     clauses: {},
     readClauses: [read("commercial-use", "license: 'Apache 2.0'", `${MISTRAL_CARDS}/devstral-small-2-25-12.ts`)],
+    history: null,
+  },
+  {
+    id: "ministral-3-apache",
+    family: null,
+    name: "Apache License 2.0 (Ministral 3)",
+    developer: "Mistral AI",
+    kind: "osi-open-source",
+    spdx: "Apache-2.0",
+    osiApproved: true,
+    weightsAvailable: true,
+    verified: true,
+    verificationNote:
+      "Mistral's own model card data for Ministral 3 3B, 8B and 14B names Apache 2.0 as the licence of every set of weights (instruct, reasoning, base), read in mistralai/platform-docs-public at a pinned commit.",
+    summary:
+      "The Ministral 3 models (3B, 8B, 14B) are Apache-2.0: commercial use, fine-tuning, shipping the weights inside a product and self-hosting are allowed, with the licence and notices passed on.",
+    terms: permissiveTerms(APACHE_NOTICE),
+    clauses: {},
+    readClauses: [read("commercial-use", "license: 'Apache 2.0'", `${MISTRAL_CARDS}/ministral-3-8b-25-12.ts`)],
     history: null,
   },
 ];

@@ -127,6 +127,50 @@ export const MISTRAL_CARDS: Readonly<Record<string, MistralCard>> = {
     retirement: { deprecatedOn: "2026-05-22", retiresOn: "2026-08-31", replacement: "Mistral Medium 3.5" },
     contextK: 128,
   },
+  // Medium 3.5 (April 2026) is the open-weights successor the retired models above name; its card
+  // gives one dense set of weights and the API names mistral-medium-3 and -latest now point to it.
+  "mistral-medium-3.5": {
+    slug: "mistral-medium-3-5-26-04",
+    price: { input: 1.5, output: 7.5 },
+    name: "Mistral Medium 3.5",
+    releaseDate: "2026-04-28",
+    contextK: 256,
+    params: { totalB: 128, activeB: 128 },
+  },
+  // The Ministral 3 family (December 2025): small dense models with image input for devices and
+  // edge servers, the replacement Mistral names for Mistral 7B and Nemo.
+  "ministral-3-3b": {
+    slug: "ministral-3-3b-25-12",
+    price: { input: 0.1, output: 0.1 },
+    name: "Ministral 3 3B",
+    releaseDate: "2025-12-02",
+    contextK: 256,
+    params: { totalB: 3, activeB: 3 },
+  },
+  "ministral-3-8b": {
+    slug: "ministral-3-8b-25-12",
+    price: { input: 0.15, output: 0.15 },
+    name: "Ministral 3 8B",
+    releaseDate: "2025-12-02",
+    contextK: 256,
+    params: { totalB: 8, activeB: 8 },
+  },
+  "ministral-3-14b": {
+    slug: "ministral-3-14b-25-12",
+    price: { input: 0.2, output: 0.2 },
+    name: "Ministral 3 14B",
+    releaseDate: "2025-12-02",
+    contextK: 256,
+    params: { totalB: 14, activeB: 14 },
+  },
+  // Codestral 25.08 is API-only ("Premier"), unlike the 2024 open-weights Codestral 22B.
+  codestral: {
+    slug: "codestral-25-08",
+    price: { input: 0.3, output: 0.9 },
+    name: "Codestral",
+    releaseDate: "2025-07-30",
+    contextK: 128,
+  },
   "mistral-nemo": {
     slug: "mistral-nemo-12b-24-07",
     price: { input: 0.15, output: 0.15 },

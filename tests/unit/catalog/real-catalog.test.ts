@@ -41,6 +41,24 @@ describe("the committed catalogue", () => {
     expect(mentions.map((m) => m.resolution)).toEqual([{ status: "found", id: "mistral-small-3.1" }]);
   });
 
+  it("holds every replacement a lab names for a retiring model, so 'what replaces it' can be answered", () => {
+    const names = new Set(catalog.models.map((m) => m.name));
+    const named = catalog.models.flatMap((m) => (m.retirement?.replacement ? [m.retirement.replacement] : []));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((n) => !names.has(n))).toEqual([]);
+  });
+
+  it("holds Mistral Medium 3.5 from Mistral's card: open weights, 128B dense, 256K, and 'mistral medium' is it", () => {
+    const medium = model("mistral-medium-3.5");
+    expect(medium).toMatchObject({ openWeights: true, releaseDate: "2026-04-28", contextWindow: 262_144 });
+    expect(medium.parameters).toMatchObject({ totalB: 128, activeB: 128, sourceKind: "primary" });
+    // Its licence is named on the card but its text was not read: never passed off as verified.
+    expect(licenseOf("mistral-medium-3.5")).toMatchObject({ verified: false });
+    expect(resolveModel("mistral medium", catalog)).toEqual({ status: "found", id: "mistral-medium-3.5" });
+    const mentions = findModelMentions("how much is mistral medium 3.5", catalog);
+    expect(mentions.map((m) => m.resolution)).toEqual([{ status: "found", id: "mistral-medium-3.5" }]);
+  });
+
   it("has at least 120 models from at least 15 labs", () => {
     expect(catalog.models.length).toBeGreaterThanOrEqual(120);
     expect(new Set(catalog.models.map((m) => m.lab)).size).toBeGreaterThanOrEqual(15);
