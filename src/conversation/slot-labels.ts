@@ -118,6 +118,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     describe: (v) => (v ? "API host must not train on or keep your data" : null),
   },
   euDataResidency: { name: "EU residency", describe: (v) => (v ? "data must stay in the EU" : null) },
+  residencyElsewhere: {
+    name: "data residency",
+    describe: (v) => `data must stay in ${v}`,
+    notRanked: "I hold no per-country hosting regions to check it against; ask each host",
+  },
   inEu: { name: "EU", describe: (v) => (v ? "EU-based team" : "not EU-based") },
   commercial: { name: "use", describe: (v) => (v ? "commercial use" : "non-commercial use") },
   priorities: {

@@ -19,7 +19,7 @@ import { timingIn } from "./latency-text.js";
 import { placementIn, withoutDeviceOffline } from "./placement-text.js";
 import { openWeightsIn } from "./open-weights-text.js";
 import { prioritiesIn } from "./priorities-text.js";
-import { needsEuResidency } from "./residency-text.js";
+import { needsEuResidency, residencyElsewhere } from "./residency-text.js";
 import { forbidsRetention } from "./retention-text.js";
 import { HIPAA_WORDS, readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
 import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
@@ -113,6 +113,8 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (/\b(baa|business associate agreement)\b/.test(pos) || (vendorSees && HIPAA_WORDS.test(pos))) req.needsBaa = true;
 
   if (needsEuResidency(t)) req.euDataResidency = true;
+  const elsewhere = residencyElsewhere(t);
+  if (elsewhere !== undefined) req.residencyElsewhere = elsewhere;
   if (forbidsRetention(t)) req.noRetention = true;
 
   // A job run once is no monthly volume ("we have 2M documents to summarise once").

@@ -31,6 +31,63 @@ const NO_RESIDENCY = /\bno (eu )?(data )?residency\b/;
 const ESTABLISHED =
   /\b(eu|european|germany|german|france|french|netherlands|dutch|spain|spanish|italy|italian|sweden|poland|ireland|berlin|paris|munich|amsterdam)\b/;
 
+// Places outside the EU a team may say its data must stay in ("data cannot leave Singapore",
+// "must be hosted in india"), as said back. These are where data lives, not where a lab comes from
+// (lab-words.ts COUNTRY_WORDS reads "no Chinese labs"), so adjectives are not places here.
+const PLACES_ELSEWHERE: Record<string, string> = {
+  india: "India",
+  singapore: "Singapore",
+  japan: "Japan",
+  korea: "South Korea",
+  "south korea": "South Korea",
+  australia: "Australia",
+  "new zealand": "New Zealand",
+  canada: "Canada",
+  uk: "the UK",
+  "united kingdom": "the UK",
+  britain: "the UK",
+  switzerland: "Switzerland",
+  usa: "the US",
+  "the us": "the US",
+  "the united states": "the US",
+  "united states": "the US",
+  china: "China",
+  "mainland china": "China",
+  brazil: "Brazil",
+  uae: "the UAE",
+  "saudi arabia": "Saudi Arabia",
+  indonesia: "Indonesia",
+  "hong kong": "Hong Kong",
+  taiwan: "Taiwan",
+  israel: "Israel",
+  "south africa": "South Africa",
+};
+const ELSEWHERE = String.raw`(${Object.keys(PLACES_ELSEWHERE)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})`;
+// The residency phrasings above, with a place outside the EU; group 1 or 2 is the place.
+const RESIDENCY_ELSEWHERE = new RegExp(
+  [
+    String.raw`\b(?:must|has to|have to|needs? to|should|can only|will|to) (?:stay|remain|be (?:stored|processed|hosted|kept|located)|live|happen|run) (?:${IN}) (?:the )?${ELSEWHERE}\b`,
+    String.raw`\b(?:data|it|everything|prompts) (?:stays?|remains?|lives?) (?:${IN}) (?:the )?${ELSEWHERE}\b`,
+    String.raw`\b(?:can'?t|cannot|can not|must not|mustn'?t|may not|shouldn'?t|never|not|doesn'?t|does not) (?:ever )?leave (?:the )?${ELSEWHERE}\b`,
+    String.raw`\b(?:hosted|processed|stored|resident) (?:(?:only|locally|onshore) )?in (?:the )?${ELSEWHERE}\b|\b${ELSEWHERE}[- ](?:data )?(?:residency|hosting|hosted|region|data ?cent(?:er|re)s?)(?: only)?\b`,
+    // "us" is a pronoun ("data never leaves us"): only "US data residency", "US-hosted" name the place.
+    String.raw`\b(us)[- ](?:data )?(?:residency|hosting|hosted|region|data ?cent(?:er|re)s?)(?: only)?\b`,
+  ].join("|"),
+);
+
+/**
+ * The place outside the EU where `t` (folded text) says the data must stay ("data cannot leave
+ * Singapore (MAS)" -> "Singapore"), as said back. No host's regions per country are on file, so
+ * it is kept and said back as not checked rather than silently dropped.
+ */
+export function residencyElsewhere(t: string): string | undefined {
+  const m = RESIDENCY_ELSEWHERE.exec(t);
+  const word = m?.slice(1).find((g) => g !== undefined);
+  return word === undefined ? undefined : word === "us" ? "the US" : PLACES_ELSEWHERE[word];
+}
+
 /** Whether `t` (folded text) asks for EU data residency. */
 export function needsEuResidency(t: string): boolean {
   return RESIDENCY.test(t) && !NO_RESIDENCY.test(t);

@@ -173,6 +173,11 @@ export interface Requirements {
   /** An API must process and keep the data in the EU (data residency), not only a team in the EU. */
   euDataResidency?: boolean;
   /**
+   * A place outside the EU where the data must stay ("data cannot leave Singapore"), as said back.
+   * No host's per-country regions are on file, so it is kept and said back, not ranked on.
+   */
+  residencyElsewhere?: string;
+  /**
    * An API host must neither train on the team's data nor keep it (zero data retention). A
    * self-hosted model meets it by itself: no provider sees the data.
    */

@@ -71,7 +71,6 @@ describe("open findings of the fourth tryout round", () => {
     it.todo(
       "'we prefer a european vendor' (Bologna: #1 DeepSeek-V3.2) and 'prefer a vendor with a japan region' are read as preferences or said back as not used",
     );
-    it.todo("'data cannot leave Singapore (MAS)' is said back (as not checkable) instead of dropped");
     it.todo(
       "'is the gemini free tier ok for this?' answers from the free tier's data terms, not Gemini 2.5 Pro's model card",
     );

@@ -4,6 +4,7 @@
 // cannot be applied, and never read as something it does not say.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { residencyElsewhere } from "../../src/intents/residency-text.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 
 const catalog = readCatalog();
@@ -29,5 +30,32 @@ describe("fourth tryout round (words, second half): what teams say is kept", () 
     const c = chat(catalog);
     c.say("support bot, budget $1,500 a month");
     expect(c.session.requirements.monthlyBudgetUsd).toBe(1500);
+  });
+
+  it("data that must stay in a place outside the EU is said back as not checked, not dropped nor read as EU", () => {
+    for (const [text, place] of [
+      ["data cannot leave Singapore (MAS)", "Singapore"],
+      ["must be hosted in india", "India"],
+      ["everything has to stay in japan", "Japan"],
+      ["patient data must be stored in australia", "Australia"],
+      ["need US data residency", "the US"],
+      ["it should remain within the UK", "the UK"],
+    ] as const)
+      expect(residencyElsewhere(text.toLowerCase()), text).toBe(place);
+    // A pronoun, a lab's origin or a team's home is no place the data must stay.
+    for (const text of [
+      "our data never leaves us",
+      "no models from china",
+      "we're a team in india",
+      "hosted in the eu",
+    ])
+      expect(residencyElsewhere(text), text).toBeUndefined();
+
+    const c = chat(catalog);
+    const reply = textOf(c.say("data cannot leave Singapore (MAS). rag over policies, which model?"));
+    expect(c.session.requirements.euDataResidency).toBeUndefined();
+    expect(reply).toMatch(
+      /Understood but not used in the ranking:_? data must stay in Singapore \(I hold no per-country/,
+    );
   });
 });

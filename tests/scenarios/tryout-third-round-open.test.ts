@@ -11,7 +11,6 @@ describe("open findings of the third tryout round", () => {
       "'contracts up to 150 pages each, 2M tokens a month' is 2M a month with a ~100K context need (not 150 × 2M)",
     );
     it.todo("'summarise 300-page PDFs in one go' states a context need that rules out 128K models");
-    it.todo("'must be hosted in india' is said back (as not checkable) instead of dropped");
     it.todo(
       "'is gpt-4o gdpr compliant?' / 'is deepseek r1 safe for a bank?' answer from data terms, not 'Allowed' by licence",
     );
