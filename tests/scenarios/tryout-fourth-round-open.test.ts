@@ -189,9 +189,6 @@ describe("open findings of the fourth tryout round", () => {
       "Falcon 180B: 'offer falcon 180b as a paid hosted api' is 'Allowed with conditions' from a hosting clause 'seen only in a redistributor's copy'; read TII's licence text",
     );
     it.todo(
-      "'is deepseek r1 ok for our bank' quotes the R1-Distill-Llama clause ('derived from Llama3.3-70B-Instruct') as DeepSeek-R1's licence text",
-    );
-    it.todo(
       "Gemini outputs clause is quoted from ai.google.dev/terms-archive/terms_02_15_24 (a February 2024 archive) as the current terms",
     );
     it.todo(

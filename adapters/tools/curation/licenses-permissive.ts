@@ -367,6 +367,8 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
       "Distillation allowed": "outputs-training",
       "Llama-based distill inherits Llama 3.3 license": "general",
     },
+    // The Llama line speaks for the 70B distill (a Llama 3.3 derivative), not for DeepSeek-R1.
+    clauseCheckpoints: { "Llama-based distill inherits Llama 3.3 license": "DeepSeek-R1-Distill-Llama-70B" },
   },
   {
     id: "phi-3",

@@ -59,6 +59,13 @@ describe("the committed catalogue", () => {
     expect(mentions.map((m) => m.resolution)).toEqual([{ status: "found", id: "mistral-medium-3.5" }]);
   });
 
+  it("quotes for DeepSeek-R1 only what speaks for R1: its README's line on the Llama-based distill is the distill's", () => {
+    const r1 = model("deepseek-r1");
+    const quotes = licenseOf("deepseek-r1")!.clauses.filter((c) => clauseSpeaksFor(c, r1));
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.filter((c) => /Distill/.test(c.quote))).toEqual([]);
+  });
+
   it("has at least 120 models from at least 15 labs", () => {
     expect(catalog.models.length).toBeGreaterThanOrEqual(120);
     expect(new Set(catalog.models.map((m) => m.lab)).size).toBeGreaterThanOrEqual(15);
