@@ -106,6 +106,31 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "a first message in German: 'Wir sind eine Versicherung in Köln. Welches Modell für Schadensmeldungen auf Deutsch, 20 Mio Tokens im Monat, Daten müssen in der EU bleiben?' recommends with EU residency, German and 20M (today 'Which model should I price?')",
     );
+    it.todo(
+      "media monitoring: 'Every day we ingest ~40k news articles (avg 900 words) in 8 EU languages and need a 3-sentence English summary of each. API ok, EU processing.' gives a volume (≈ 40k × 30 × (1.2K in + ~80 out)) and EU data residency (today no volume and only 'EU-based team')",
+    );
+    it.todo(
+      "'team of 3 ML engineers, we run our own vLLM cluster on 8x H100 (rented, $2.10/GPU-hour) … which model is cheapest per token for us?' is self-hosting on 8 rented H100 at $2.10 with strong ops (today API picks and '3 monthly users')",
+    );
+    it.todo(
+      "'our car's head unit runs the assistant offline, 12GB for the model, we ship it in the firmware. which model?' is on-device with a 12 GB limit and redistribution (today 'batch is fine', #1 DeepSeek-V3.2)",
+    );
+    it.todo("'rec for RAG over our wiki, 10M/mo, EU only, cheap' reads 10M tokens a month (today no volume)");
+    it.todo(
+      "Norway: 'budget 5000 NOK' is said back as not applied (today dropped); 'bokmål and nynorsk … Sami would be nice' says Sami back as unrated; '300 employees' of a municipality with a citizens' chatbot is not 300 users",
+    );
+    it.todo(
+      "'insurance claims triage, US, PHI, must have a BAA, we're on AWS, 50M tokens a month, which model?' reads 'claims triage' as classification and answers at once (today 'Question 1 of 7'); 'no self hosting' is noted as managed APIs",
+    );
+    it.todo(
+      "a period other than a month: 'summarise earnings call transcripts …, 2k calls a quarter, 15k tokens each, 800 token summary' is 2,000 ÷ 3 calls a month (today '2,000 calls a month', 3× the volume)",
+    );
+    it.todo(
+      "a first message in French: 'Nous sommes une mutuelle française. Quel modèle pour résumer des dossiers de sinistres en français, 10M tokens par mois, hébergement en UE obligatoire ?' recommends (today 'Which model should I price?')",
+    );
+    it.todo(
+      "'we need a model for legal research in italian, 5M tokens a month, anything but deepseek. which model?' names a use case and answers at once (today 'Question 1 of 7')",
+    );
   });
 
   describe("thread", () => {

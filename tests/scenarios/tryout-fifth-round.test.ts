@@ -11,7 +11,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import type { Volume } from "../../src/costs/volume.js";
-import { labCountry } from "../../src/catalog/labs.js";
+import { isFromLab, labCountry } from "../../src/catalog/labs.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist, rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
@@ -444,5 +444,31 @@ describe("fifth tryout round: licence answers a lead relies on", () => {
       verdict: "allowed",
     });
     expect(textOf(r1)).toMatch(/distillation for training other LLMs/);
+  });
+});
+
+describe("fifth tryout round: exclusions and counts said in passing", () => {
+  it("hotel chain: 'no openai models, no google either' rules out both labs; no pick is theirs", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "chatbot for our hotel chain, 15M tokens a month, no openai models, no google either, api. which model?",
+    );
+    const req = c.session.requirements;
+    expect(req.exclude?.labs?.slice().sort()).toEqual(["google", "openai"]);
+    const rows = expectExpertShortlist(catalog, req, reply);
+    for (const r of rows)
+      expect(isFromLab(catalog, catalog.modelById.get(r.id)!, ["openai", "google"]), r.id).toBe(false);
+  });
+
+  it("knowledge assistant: '100 questions a day in total, 3k tokens per question' for '200 employees' is 9M a month and 200 users; 'we are 12 people' is the team", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "we are 12 people. internal knowledge assistant over confluence, maybe 200 employees will use it, 100 questions a day in total, 3k tokens per question with context. cheapest decent API?",
+    );
+    const req = c.session.requirements;
+    expect(total(req.volume)).toBe(9_000_000);
+    expect(req).toMatchObject({ monthlyActiveUsers: 200, teamSize: 12, priorities: ["cost"] });
+    expect(textOf(reply)).toMatch(/100 questions a day × 30 days × 3K tokens each/);
+    expectCostsWorkedOut(expectExpertShortlist(catalog, req, reply).slice(0, 3), textOf(reply));
   });
 });
