@@ -22,7 +22,7 @@ describe("open findings of the fifth tryout round", () => {
       "voice bot: '2M calls a month, each call ~10 turns, ~150 tokens in and 60 out per turn' is 2M × 10 × (150 + 60) = 4.2B a month (today 420M: the turns are lost)",
     );
     it.todo(
-      "users under 18 are read (third-round todo): 'our users are under 13. can we use gpt-5 mini?' is not 'Allowed: nothing you described is restricted'; a K-12 thread ('students aged 9-14 chat with directly … Kids data so COPPA') then 'is gemini 2.5 flash ok for this given its kids?' is blocked by the Gemini API's age terms (today 'Allowed'; TeamFacts.minorUsers is never set from words)",
+      "users under 18 are read (third-round todo): 'our users are under 13. can we use gpt-5 mini?' is not 'Allowed: nothing you described is restricted'; a K-12 thread ('students aged 9-14 chat with directly … Kids data so COPPA') then 'is gemini 2.5 flash ok for this given its kids?' is blocked by the Gemini API's age terms (today 'Allowed'; TeamFacts.minorUsers is never set from words); 'remember: our app is used by children under 13' saves only 'commercial product'",
     );
     it.todo(
       "'Tier-2 defence supplier (radar subsystems), ~600 employees, US based. ITAR … We own 8x A100 40GB …' (a long first message) is a recommendation with its facts, not 'I don't know a model called \"Tier-2\"'",
@@ -34,7 +34,7 @@ describe("open findings of the fifth tryout round", () => {
       "'is gemma 3 4b ok to ship in our cars?' answers the licence with its distribution duties (today the model card)",
     );
     it.todo(
-      "residency outside the EU: 'Data must stay in the UK (UK GDPR … EU is not enough)' is said back as not checkable and does not make the team EU-based (today inEu, so Llama 3.2 11B Vision is ruled out 'You are established in the EU' for a UK council); 'must stay in Canada' and 'Data must stay in India (RBI data localisation)' are said back, not dropped (India #1 is gpt-oss-120b via Deep Infra)",
+      "UK is not the EU: 'Data must stay in the UK (UK GDPR … EU is not enough)' (now said back as not checkable) still makes the team 'EU-based', so Llama 3.2 11B Vision is ruled out 'You are established in the EU' for a UK council",
     );
     it.todo(
       "biotech: '3-person bioinformatics team … fine-tune … 2x RTX A6000 (48GB each) … can't go to any API … 2M tokens/month, 20 users. Which base model?' recommends with its facts (today the 'Who owns what the model writes?' trade-off text, nothing kept); 'We have 2x RTX A6000 (48GB each) in a workstation. which base model?' reads two owned RTX A6000 (today 'I'm not sure…'); 'Maybe 2M tokens/month, 20 users. Which base model?' recommends (today 'Which model should I price?')",
@@ -95,7 +95,7 @@ describe("open findings of the fifth tryout round", () => {
       "'can we trust deepseek with this?' (a refugee helpline thread) answers from DeepSeek's data terms and hosts (today 'Where modelwise's facts come from')",
     );
     it.todo(
-      "'does azure openai have a uk region?' answers (or says the catalogue has no UK region record), not 'Already noted: through your Azure account. Nothing changes.'",
+      "'does azure openai have a uk region?' answers (the catalogue holds no UK region record), not a what-if 'data must stay in the UK … GPT-5 stays #1' that reads as if it was checked",
     );
     it.todo(
       "'whats gemini 2.5 pro's price above 200k tokens?' gives the long-context tier or says it is not held (today '$0.688 a month' at an example 150K + 50K)",

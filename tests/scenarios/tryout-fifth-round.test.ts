@@ -472,3 +472,28 @@ describe("fifth tryout round: exclusions and counts said in passing", () => {
     expectCostsWorkedOut(expectExpertShortlist(catalog, req, reply).slice(0, 3), textOf(reply));
   });
 });
+
+describe("fifth tryout round: a residency the catalogue cannot check is said back, not dropped", () => {
+  it("India, Canada and the UK: each team hears its country back as understood but not used in the ranking", () => {
+    for (const [message, country] of [
+      [
+        "Indian fintech (lending app). Data must stay in India (RBI data localisation). Hindi and English. KYC document Q&A, 50M tokens per day. No chinese models. Recommend something",
+        "India",
+      ],
+      [
+        "Law firm in Montreal. We summarise contracts in French and English. Privileged client data; it must stay in Canada (no US processing if we can help it). ~80M tokens/month. recommend?",
+        "Canada",
+      ],
+      [
+        "We're a UK district council. Data must stay in the UK (our DPO insists on UK data centres). chatbot, 80M tokens a month. Azure is our cloud. Recommend something?",
+        "the UK",
+      ],
+    ] as const) {
+      const reply = chat(catalog).say(message);
+      expect(reply.data?.intent, country).toBe("recommend");
+      expect(textOf(reply), country).toMatch(
+        new RegExp(`Understood but not used in the ranking:_ .*data must stay in ${country}`),
+      );
+    }
+  });
+});
