@@ -368,8 +368,14 @@ function admissionsOf(catalog: Catalog, req: Requirements): Admission[] {
 
 /** An exclusion as listed: its reason written once, the first time it is listed. */
 function listed(a: Extract<Admission, { out: true }>): Exclusion {
-  const reason = typeof a.reason === "function" ? a.reason() : a.reason;
-  return (a.listed ??= { id: a.model.id, name: a.model.name, constraint: a.constraint, reason });
+  // The reason is written inside the ??=, not before it: a ranking lists every excluded model,
+  // and writing each reason again only to drop it was a string per exclusion and ranking.
+  return (a.listed ??= {
+    id: a.model.id,
+    name: a.model.name,
+    constraint: a.constraint,
+    reason: typeof a.reason === "function" ? a.reason() : a.reason,
+  });
 }
 
 function admit(

@@ -222,6 +222,9 @@ export function operationsScore(c: Candidate, req: Requirements): CriterionScore
   return noted((say) => operationsValue(c, req, say));
 }
 
+/** A self-hosted model's operations score by the team's ML-ops experience (one table, not one per call). */
+const OPS_SCORE_BY_EXPERIENCE = { strong: 0.75, some: 0.5, none: 0.2 } as const;
+
 /** The operations score (see operationsScore). */
 export function operationsValue(c: Candidate, req: Requirements, say?: Say): number {
   const selfHosted =
@@ -242,8 +245,7 @@ export function operationsValue(c: Candidate, req: Requirements, say?: Say): num
     say?.("managed by the provider");
     return 1;
   }
-  const byExperience = { strong: 0.75, some: 0.5, none: 0.2 } as const;
-  let score: number = req.mlOpsExperience ? byExperience[req.mlOpsExperience] : 0.4;
+  let score: number = req.mlOpsExperience ? OPS_SCORE_BY_EXPERIENCE[req.mlOpsExperience] : 0.4;
   say?.(`you run it yourselves (ML-ops experience: ${req.mlOpsExperience ?? "not stated"})`);
   const size = c.model.parameters?.totalB;
   if (size !== undefined && size > 100) {

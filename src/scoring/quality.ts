@@ -181,13 +181,24 @@ const TIER_STEP: Record<string, number> = {
   micro: 2,
   tiny: 2,
 };
-export const tierStep = (m: Model): number =>
-  Math.max(
-    0,
-    ...sizeTier(m)
-      .split(" ")
-      .map((w) => TIER_STEP[w] ?? 0),
-  );
+const tierSteps = new WeakMap<Model, number>();
+/**
+ * Memoized per model: the speed criterion asks it of every closed candidate in every ranking, and
+ * reading the name (replace, match, join, split) each time was most of what speed scoring allocated.
+ */
+export function tierStep(m: Model): number {
+  let step = tierSteps.get(m);
+  if (step === undefined) {
+    step = Math.max(
+      0,
+      ...sizeTier(m)
+        .split(" ")
+        .map((w) => TIER_STEP[w] ?? 0),
+    );
+    tierSteps.set(m, step);
+  }
+  return step;
+}
 
 /** How a tier step is named in notes. */
 const TIER_CLASS: Record<number, string> = { 1: "Flash, Mini, Small, Haiku", 2: "Lite, Nano, Micro, Tiny" };
