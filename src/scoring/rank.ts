@@ -18,6 +18,7 @@ import {
 } from "./constraints.js";
 import {
   breakdownAt,
+  CRITERION_AT,
   costFloor,
   costFloorNote,
   evidenceOf,
@@ -33,6 +34,7 @@ import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
 import { licenceUnread } from "./licence-read.js";
 import { qualityBySlot, useCaseFitBySlot } from "./quality.js";
 import { CRITERIA, type Criterion, type Requirements } from "./requirements.js";
+import { orderByScore } from "./score-order.js";
 import { weightsFor, type Weights } from "./weights.js";
 
 export interface RankedModel {
@@ -261,30 +263,24 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   const table = new ScoreTable(candidates.length, req, pool);
   const { totals, unread } = table;
   const w = weightRow(weights);
-  const scored: Ranked[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
     const at = i * CRITERIA.length;
     writeBreakdown(c, req, pool, table.values, at);
     totals[i] = weightedScoreAt(table.values, at, w);
     unread[i] = (c.unread ?? licenceUnread(c.license)) ? 1 : 0;
-    scored.push(new Ranked(c, table, i));
   }
-  // compareRanked's order, its first two tests read from the table: this comparator sees one
-  // class and two typed arrays (compareRanked, shared with other row types, read getters).
-  // Equal scores go to compareRanked itself, so the order is the same comparison for comparison.
-  scored.sort((a, b) => {
-    const i = a.at;
-    const j = b.at;
-    const ua = unread[i] as number;
-    const ub = unread[j] as number;
-    if (ua !== ub) return ua === 1 ? 1 : -1;
-    const sa = totals[i] as number;
-    const sb = totals[j] as number;
-    if (Math.abs(sa - sb) > TIE) return sb > sa ? 1 : -1;
-    return compareRanked(a, b);
-  });
-  for (let i = 0; i < scored.length; i++) (scored[i] as Ranked).rank = i + 1;
+  // compareRanked's order, read from the table (no breakdown object is made to break a tie).
+  const order = orderByScore(totals, unread, TIE, (i, j) =>
+    compareAt(table, i, j, candidates[i] as Candidate, candidates[j] as Candidate),
+  );
+  const scored: Ranked[] = new Array<Ranked>(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    const row = new Ranked(candidates[i] as Candidate, table, i);
+    row.rank = k + 1;
+    scored[k] = row;
+  }
   return {
     ranked: scored,
     excluded,
@@ -357,21 +353,30 @@ export const TIE_EPSILON = TIE;
 
 type TieRow = Pick<RankedModel, "id" | "score" | "breakdown" | "monthlyCostUsd" | "licenceUnread">;
 
+/** The criteria that order equal scores, each with the reason a team would accept (see TIE_BREAKERS). */
+type TieCriterion = "cost" | "dataControl" | "quality" | "useCaseFit" | "operations" | "customization";
+
+/** How far a is ahead of b on one tie-breaker (positive: a first). Cost compares monthly figures when both have one. */
+function tieGap(c: TieCriterion, aMonthly: number | null, bMonthly: number | null, a: number, b: number): number {
+  return c === "cost" && aMonthly !== null && bMonthly !== null ? bMonthly - aMonthly : a - b;
+}
+
 /** What orders equal scores, in this order: each names a reason a team would accept. */
-export const TIE_BREAKERS: { name: string; better: (a: TieRow, b: TieRow) => number }[] = [
-  {
-    name: "lower cost",
-    better: (a, b) =>
-      a.monthlyCostUsd !== null && b.monthlyCostUsd !== null
-        ? b.monthlyCostUsd - a.monthlyCostUsd
-        : a.breakdown.cost - b.breakdown.cost,
-  },
-  { name: "more data control", better: (a, b) => a.breakdown.dataControl - b.breakdown.dataControl },
-  { name: "higher measured quality", better: (a, b) => a.breakdown.quality - b.breakdown.quality },
-  { name: "better use-case fit", better: (a, b) => a.breakdown.useCaseFit - b.breakdown.useCaseFit },
-  { name: "less operations load", better: (a, b) => a.breakdown.operations - b.breakdown.operations },
-  { name: "more room for customization", better: (a, b) => a.breakdown.customization - b.breakdown.customization },
-];
+export const TIE_BREAKERS: { name: string; criterion: TieCriterion; better: (a: TieRow, b: TieRow) => number }[] = (
+  [
+    ["lower cost", "cost"],
+    ["more data control", "dataControl"],
+    ["higher measured quality", "quality"],
+    ["better use-case fit", "useCaseFit"],
+    ["less operations load", "operations"],
+    ["more room for customization", "customization"],
+  ] as const
+).map(([name, criterion]) => ({
+  name,
+  criterion,
+  better: (a: TieRow, b: TieRow) =>
+    tieGap(criterion, a.monthlyCostUsd, b.monthlyCostUsd, a.breakdown[criterion], b.breakdown[criterion]),
+}));
 
 /** The first tie-breaker that separates two equally scored models, or null (interchangeable). */
 export function tieBreaker(a: TieRow, b: TieRow): { name: string; order: number } | null {
@@ -380,6 +385,32 @@ export function tieBreaker(a: TieRow, b: TieRow): { name: string; order: number 
     if (Math.abs(d) > TIE) return { name: t.name, order: d > 0 ? -1 : 1 };
   }
   return null;
+}
+
+/** compareRanked of two rows of a ranking's table (rows i and j, made from candidates ci and cj). */
+function compareAt(table: ScoreTable, i: number, j: number, ci: Candidate, cj: Candidate): number {
+  const ua = table.unread[i] as number;
+  const ub = table.unread[j] as number;
+  if (ua !== ub) return ua === 1 ? 1 : -1;
+  const sa = table.totals[i] as number;
+  const sb = table.totals[j] as number;
+  if (Math.abs(sa - sb) > TIE) return sb > sa ? 1 : -1;
+  const values = table.values;
+  for (let k = 0; k < TIE_BREAKERS.length; k++) {
+    const c = (TIE_BREAKERS[k] as (typeof TIE_BREAKERS)[number]).criterion;
+    const at = CRITERION_AT[c];
+    const d = tieGap(
+      c,
+      ci.cost.monthlyUsd,
+      cj.cost.monthlyUsd,
+      values[i * CRITERIA.length + at] as number,
+      values[j * CRITERIA.length + at] as number,
+    );
+    if (Math.abs(d) > TIE) return d > 0 ? -1 : 1;
+  }
+  const a = ci.model.id;
+  const b = cj.model.id;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function compareRanked(a: TieRow, b: TieRow): number {
