@@ -29,8 +29,9 @@ const ON_COMPUTER = new RegExp(String.raw`\b(?:${COMPUTER}|desktop|windows|linux
 const ON_PREM =
   /\b(on[- ]?prem\w*|on premises?|air-?gapped|our own (hardware|servers|data ?cent(er|re)s?|gpus|machines)|our (own )?servers|in our data ?cent(er|re)|offline|no internet|(in |on )?our (own )?(colo|colocation|basement|bare metal|k8s|kubernetes|cluster|dc|dcs|secure (network|facility|enclave|environment))|in the basement|on our (own )?(metal|hardware|cluster))\b/;
 // Read on the whole text: the negation is the point ("must not leave our building").
+// "nothing may leave our network", "no data leaves the building", "everything stays behind our firewall".
 const NEVER_LEAVES =
-  /\b(never|not|can'?t|cannot|must not|mustn'?t) leave (our|the) (building|premises|network|servers|data ?cent(er|re))\b/;
+  /\b((never|not|can'?t|cannot|must not|mustn'?t|may not|shall not|nothing( \w+){0,3}|no (data|prompts?|information|bytes?|documents?)( \w+){0,2}) (ever )?leaves? (our|the) (own )?(building|premises|network|servers|data ?cent(er|re)s?|firewall|perimeter|walls|machines|hardware|infra\w*)|(stays?|remains?|kept|everything) (inside|within|behind) (our|the) (own )?(firewall|network|perimeter|walls))\b/;
 
 const OWN_CLOUD = [
   /\b(stay|stays|remain|run|runs|kept|keep it|hosted|host it|deployed|deploy it|live|lives) (with)?in (our )?(own )?(cloud|vpc|aws|azure|gcp|account|tenant|subscription|project|org|organi[sz]ation)\b/,

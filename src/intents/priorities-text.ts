@@ -60,7 +60,7 @@ const GAP = String.raw`(?:[^.?!]|\.(?=\d)){0,30}`;
 // first", "above all, cost", "we care most about data control", "what matters most is quality".
 const FIRST = [
   new RegExp(
-    String.raw`\b${WORD}\b${GAP}\b(?:matters? (?:the )?most|mattered most|is all that matters|(?:is|are) what matters|above all(?: else)?|(?:is|are) (?:the |our )?(?:most important|top priority|priority|top concern|main concern|biggest concern|#1|number one)|first(?!\s+${PLACE_NOUNS}\b))\b`,
+    String.raw`\b${WORD}\b${GAP}\b(?:matters? (?:the )?most|mattered most|is all that matters|(?:is )?(?:the )?only thing (?:that )?(?:matters|counts|we care about)|(?:is|are) what matters|above all(?: else)?|(?:is|are) (?:the |our )?(?:most important|top priority|priority|top concern|main concern|biggest concern|#1|number one)|first(?!\s+${PLACE_NOUNS}\b))\b`,
   ),
   new RegExp(
     String.raw`\b(?:above all|most of all|first and foremost|(?:we )?care (?:the )?most about|(?:what )?(?:matters|counts) most (?:to us )?is|(?:our )?(?:top|first|main|number one|#1) (?:priority|concern) is|prioriti[sz]e|optimi[sz]e for),?\s+(?:the |our |low |lowest |high |best )?${WORD}\b`,

@@ -79,9 +79,6 @@ describe("open findings of the fourth tryout round", () => {
     );
     it.todo("HR SaaS: 'resume screening + job description writing' is a use case (today none is read)");
     it.todo(
-      "quant fund: 'nothing may leave our network, we own 8x H200' is on-prem (today API picks via Deep Infra); 'quality is the only thing that matters, cost irrelevant within reason' makes quality the priority (today none)",
-    );
-    it.todo(
       "'reasoning model for math research, which model?' recommends (today 'I'm not sure what you're asking' + help)",
     );
     it.todo(

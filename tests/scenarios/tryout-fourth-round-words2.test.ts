@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { residencyElsewhere } from "../../src/intents/residency-text.js";
-import { chat, textOf } from "../flows/recommend-helpers.js";
+import { chat, rankingOf, textOf } from "../flows/recommend-helpers.js";
 
 const catalog = readCatalog();
 
@@ -57,5 +57,33 @@ describe("fourth tryout round (words, second half): what teams say is kept", () 
     expect(reply).toMatch(
       /Understood but not used in the ranking:_? data must stay in Singapore \(I hold no per-country/,
     );
+  });
+
+  it("'nothing may leave our network' is on-prem and 'quality is the only thing that matters' puts quality first", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "quant fund: nothing may leave our network, we own 8x H200. quality is the only thing that matters, cost irrelevant within reason. coding assistant, which model?",
+    );
+    expect(c.session.requirements.deployment).toBe("on-prem");
+    expect(c.session.requirements.priorities).toEqual(["quality"]);
+    // On-prem: every pick runs on the team's own GPUs, none through an API host.
+    const top = rankingOf(reply).slice(0, 3);
+    expect(top).toHaveLength(3);
+    for (const row of top) expect(catalog.modelById.get(row.id)?.openWeights, row.id).toBe(true);
+    expect(textOf(reply)).not.toMatch(/via Deep Infra/);
+
+    for (const text of [
+      "no data can leave our network. rag over research notes, which llm?",
+      "everything stays behind our firewall, extraction from trade tickets, what model?",
+      "nothing is allowed to leave the building. summarise board minutes, which model?",
+    ]) {
+      const other = chat(catalog);
+      other.say(text);
+      expect(other.session.requirements.deployment, text).toBe("on-prem");
+    }
+    // "us" here is the team, not a place; no network is named.
+    const team = chat(catalog);
+    team.say("our data never leaves us, chatbot");
+    expect(team.session.requirements.deployment).toBeUndefined();
   });
 });
