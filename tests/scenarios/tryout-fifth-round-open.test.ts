@@ -131,6 +131,15 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "'we need a model for legal research in italian, 5M tokens a month, anything but deepseek. which model?' names a use case and answers at once (today 'Question 1 of 7')",
     );
+    it.todo(
+      "'about 2B messages a day, ~60 tokens each, output is a single label' prices a one-token output (today 75/25 assumed: 900B output tokens a month, self-hosted picks at $321k-$488k)",
+    );
+    it.todo(
+      "e-discovery: 'a one-off batch of 2M documents, ~3k tokens each … this is a one-time job, not monthly … which model and total cost?' prices the job once (6B tokens; today no cost at all, and 'relevance label + 2 sentence reason' is read as RAG)",
+    );
+    it.todo(
+      "'summaries of parliamentary debates in Irish (Gaeilge) and English … Which model is best at Irish?' keeps Irish and says no model has an Irish rating (today English only, Irish dropped silently)",
+    );
   });
 
   describe("thread", () => {

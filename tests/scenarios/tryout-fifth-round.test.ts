@@ -460,6 +460,19 @@ describe("fifth tryout round: exclusions and counts said in passing", () => {
       expect(isFromLab(catalog, catalog.modelById.get(r.id)!, ["openai", "google"]), r.id).toBe(false);
   });
 
+  it("university library: '40k students, maybe 5 questions per student per month, ~1,500 tokens per question' is 300M a month and 40K users, within $1,500", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "university library chatbot, 40k students, maybe 5 questions per student per month, ~1,500 tokens per question incl. retrieved context. EU. budget $1,500/month. which model?",
+    );
+    const req = c.session.requirements;
+    expect(total(req.volume)).toBe(300_000_000);
+    expect(req).toMatchObject({ monthlyActiveUsers: 40_000, monthlyBudgetUsd: 1500 });
+    expect(textOf(reply)).toMatch(/40,000 students × 5 questions a month × 1\.5K tokens each/);
+    const rows = expectExpertShortlist(catalog, req, reply);
+    expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
+  });
+
   it("knowledge assistant: '100 questions a day in total, 3k tokens per question' for '200 employees' is 9M a month and 200 users; 'we are 12 people' is the team", () => {
     const c = chat(catalog);
     const reply = c.say(
