@@ -69,6 +69,18 @@ function otherNeeds(req: Requirements): number {
 const ASKS_FOR_GUIDANCE =
   /\b(help (me|us)( to)? (choose|pick|decide|select|find)|guide (me|us)|walk (me|us) through|ask me|step by step|guided)\b/i;
 
+/**
+ * A direct question for a model ("whats the cheapest model with a 1M context window",
+ * "which open model is best at german?"): a one-shot question, answered with what it states and
+ * what was assumed, never a questionnaire, as soon as it states anything to rank on.
+ */
+const ASKS_DIRECTLY =
+  /\b(?:which|what)\b[^.!?]*\b(?:models?|llms?|ones?|options?)\b|\b(?:cheapest|best|fastest|smallest|largest|strongest|most capable)\b/i;
+
+function asksDirectlyWithNeeds(text: string, req: Requirements): boolean {
+  return ASKS_DIRECTLY.test(text) && Object.values(req).some((v) => v !== undefined);
+}
+
 /** Questions a guided flow asks at most when the first message already gave the use case. */
 export const QUESTIONS_WHEN_USE_CASE_STATED = 2;
 
@@ -268,7 +280,10 @@ export const handleRecommend: IntentHandler<"recommend"> = (intent, ctx) => {
   // "whats your pick" after a shortlist shown without a use case: the same shortlist, not the questions.
   const shortlistShown = kept && ctx.session.flow !== null && ctx.session.flow?.step === null;
   const answerNow =
-    requirements.useCase !== undefined || otherNeeds(requirements) >= NEEDS_WITHOUT_USE_CASE || shortlistShown;
+    requirements.useCase !== undefined ||
+    otherNeeds(requirements) >= NEEDS_WITHOUT_USE_CASE ||
+    shortlistShown ||
+    asksDirectlyWithNeeds(intent.text, requirements);
   if (answerNow && !ASKS_FOR_GUIDANCE.test(intent.text))
     return shortlistOutput(ctx, session, requirements, newFlow(null, QUESTIONS_WHEN_USE_CASE_STATED), noted, {
       oneShot: true,

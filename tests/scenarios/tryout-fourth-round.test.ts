@@ -424,8 +424,9 @@ describe("fourth tryout round, second batch: constraints kept and applied", () =
 
   it("Osaka e-commerce: mid-flow 'in dollars that's about $1,000' replaces the budget and nothing else; the shortlist keeps within it", () => {
     const c = chat(catalog);
+    // Walked through on purpose: the same facts ending "which model?" get a shortlist at once.
     c.say(
-      "EC site in osaka. we need product titles + descriptions in japanese generated from supplier spreadsheets (no images). 40,000 SKUs a month, ~600 tokens in and ~400 out each. budget $5,000/month. api ok. which model?",
+      "EC site in osaka. we need product titles + descriptions in japanese generated from supplier spreadsheets (no images). 40,000 SKUs a month, ~600 tokens in and ~400 out each. budget $5,000/month. api ok. help us choose a model.",
     );
     c.say("creative writing");
     const before = c.session.requirements;
