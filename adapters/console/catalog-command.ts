@@ -4,8 +4,6 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { PACKAGE_ROOT } from "../shared/package-root.js";
 import { DEFAULT_CATALOG_DIR } from "../shared/read-catalog.js";
-import { refreshCatalog } from "../tools/catalog-refresh/refresh-catalog.js";
-import { RefreshRefused } from "../tools/catalog-refresh/read-sources.js";
 import type { CliIo } from "./cli.js";
 
 /** Where the reference snapshots and licence/self-host inputs live (beside the project). */
@@ -45,6 +43,12 @@ async function refresh(flags: RefreshFlags, io: CliIo): Promise<number> {
     io.stderr.write("Refresh refused: --timeout takes a whole number of milliseconds.\n");
     return 2;
   }
+  // Loaded here, not at the top: the refresh carries the curation tables (hundreds of KB of
+  // data evaluated at import), which every other command would otherwise pay for at start-up.
+  const [{ refreshCatalog }, { RefreshRefused }] = await Promise.all([
+    import("../tools/catalog-refresh/refresh-catalog.js"),
+    import("../tools/catalog-refresh/read-sources.js"),
+  ]);
   try {
     const outcome = await refreshCatalog({
       from: flags.from,

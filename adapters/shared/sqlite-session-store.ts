@@ -14,8 +14,9 @@
 // a power cut can only mean a redelivered message is answered twice.
 import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import type { Session } from "../../src/conversation/session.js";
 import type { Logger } from "./logger.js";
 import { readStoredSession } from "./session-format.js";
@@ -74,7 +75,10 @@ function leanClaims(db: Database.Database): void {
 export function openSqliteSessionStore(options: SqliteSessionStoreOptions) {
   mkdirSync(options.dataDir, { recursive: true });
   const file = path.join(options.dataDir, SQLITE_FILE_NAME);
-  const db = new Database(file, { timeout: options.busyTimeoutMs });
+  // Required here, not imported at the top: a one-shot `modelwise ask` without --session never
+  // opens the store, and should not pay for loading the driver at start-up.
+  const Sqlite = createRequire(import.meta.url)("better-sqlite3") as typeof Database;
+  const db = new Sqlite(file, { timeout: options.busyTimeoutMs });
   // WAL: readers never block the writer, and a commit appends to the log instead of rewriting
   // pages in place. NORMAL: the WAL is synced at checkpoints by SQLite and after saves by us.
   db.pragma("journal_mode = WAL");
