@@ -5,6 +5,7 @@ import type { Catalog } from "../../src/catalog/catalog.js";
 import { foldCase } from "../../src/catalog/normalize.js";
 import { resolveModel } from "../../src/catalog/lookup.js";
 import type { Model } from "../../src/catalog/schema.js";
+import { newestReleaseFirst } from "../../src/catalog/release-order.js";
 
 export const MAX_CHOICES = 25;
 
@@ -33,7 +34,7 @@ export function modelChoices(query: string, catalog: Catalog): AutocompleteChoic
     // Nothing typed yet: newest current models first, the ones people most likely want.
     [...catalog.models]
       .filter((m) => usable(m) && m.status === "current")
-      .sort((a, b) => (b.releaseDate ?? "").localeCompare(a.releaseDate ?? ""))
+      .sort(newestReleaseFirst)
       .forEach((m) => add(m.id));
   }
   return ids.slice(0, MAX_CHOICES).map((id) => {

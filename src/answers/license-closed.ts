@@ -15,6 +15,7 @@ import type { Block, SourceRef } from "../ports.js";
 import { askChoices, heading, message, sources, text } from "../render/builders.js";
 import { VERDICT_LABEL, verdictData } from "./license-common.js";
 import { bullets, clauseSources, quoteLine } from "./license-quotes.js";
+import { newestReleaseFirst } from "../catalog/release-order.js";
 
 /** Current models named per provider line; the rest are counted. */
 const NAMED_PER_PROVIDER = 4;
@@ -44,7 +45,7 @@ function closedProviders(catalog: Catalog, facts: TeamFacts): ProviderTerms[] {
     const provider = providerName(license);
     // Worded for the provider's models as a group: "OpenAI models' outputs".
     const verdict = licenseVerdict({ ...models[0]!, name: `${provider} models` }, license, facts);
-    const newestFirst = [...models].sort((a, b) => (b.releaseDate ?? "").localeCompare(a.releaseDate ?? ""));
+    const newestFirst = [...models].sort(newestReleaseFirst);
     out.push({ provider, license, models: newestFirst, verdict });
   }
   return out.sort(

@@ -24,6 +24,7 @@ import { dataHostsSection } from "./data-hosts.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
 import { hardwareSection } from "./hardware-note.js";
 import { describeBasis } from "../conversation/slot-labels.js";
+import { newestReleaseFirst } from "../catalog/release-order.js";
 
 /** Heading of the lines that show how each monthly cost in the shortlist was computed. */
 export const COST_WORKING_HEADING = "How the monthly costs were worked out";
@@ -161,7 +162,7 @@ function wellKnownExcluded(ranking: Ranking, catalog: Catalog): { name: string }
       const m = catalog.modelById.get(e.id);
       return m && m.status === "current" && m.offerings.some((o) => o.firstParty) ? [m] : [];
     });
-  known.sort((a, b) => (b.releaseDate ?? "").localeCompare(a.releaseDate ?? "") || (a.id < b.id ? -1 : 1));
+  known.sort((a, b) => newestReleaseFirst(a, b) || (a.id < b.id ? -1 : 1));
   return known[0];
 }
 

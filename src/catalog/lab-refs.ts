@@ -3,6 +3,7 @@
 // their parenthesised brand: "Alibaba (Qwen)" is also "Qwen"), so a new lab needs no word list.
 import type { Catalog } from "./catalog.js";
 import { nameTokens } from "./normalize.js";
+import { newestReleaseFirst } from "./release-order.js";
 
 interface LabIndex {
   /** Token key of a lab's name or short name ("mistral ai", "mistral", "qwen") -> model.lab. */
@@ -46,7 +47,7 @@ function labIndex(catalog: Catalog): LabIndex {
   const firstParty = new Set<string>();
   const currentIds = new Set<string>();
   const labOf = new Map<string, string>();
-  const newestFirst = [...catalog.models].sort((a, b) => (b.releaseDate ?? "").localeCompare(a.releaseDate ?? ""));
+  const newestFirst = [...catalog.models].sort(newestReleaseFirst);
   for (const model of newestFirst) {
     labOf.set(model.id, model.lab);
     if (model.status !== "current") continue;
