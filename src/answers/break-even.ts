@@ -8,7 +8,8 @@ import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/
 import { noteProfileUse, threadSelfHostEdits } from "../conversation/team-profile.js";
 import { breakEven, breakEvenChart, breakEvenPlan } from "../costs/break-even.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
-import { inputPerOutput, planMonthlyCost, selfHostPlans } from "../costs/self-host.js";
+import { inputPerOutput, planMonthlyCost, selfHostPlans, withLoadConcurrency } from "../costs/self-host.js";
+import { hoursPerMonth } from "../costs/selfhost-data.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
 import type { Block, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
@@ -77,7 +78,12 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
   const v = volume ?? mixVolume();
   const total = v.inputTokensPerMonth + v.outputTokensPerMonth;
   const share = total > 0 ? v.inputTokensPerMonth / total : DEFAULT_INPUT_SHARE;
-  const plans = selfHostPlans(target, inputPerOutput(v), edits, ctx.catalog.selfhost);
+  // At a stated volume the KV cache holds the sequences it keeps in flight, as 'self-host X' sizes it;
+  // with none, the most one replica is sized for.
+  const sized = volume
+    ? withLoadConcurrency(edits, v.outputTokensPerMonth, hoursPerMonth(ctx.catalog.selfhost))
+    : edits;
+  const plans = selfHostPlans(target, inputPerOutput(v), sized, ctx.catalog.selfhost);
   if ("unavailable" in plans) {
     return message([text(plans.unavailable)], {
       intent: "break-even",

@@ -86,6 +86,9 @@ export function selfHostData(e: SelfHostEstimate) {
     memoryGb: e.memory.needGb,
     weightsGb: e.memory.weightsGb,
     kvCacheGb: e.memory.kvCacheGb,
+    /** Sequences the KV cache holds (from the volume's peak unless said) and the context each holds. */
+    concurrency: e.memory.concurrency,
+    contextTokens: e.memory.contextTokens,
     kvEstimated: e.memory.kvEstimated,
     usdPerGpuHour: e.price.usdPerGpuHour,
     priceBasis: e.price.basis,

@@ -16,6 +16,11 @@ export interface AssumptionEdits {
   opsStaffMonthlyUsd?: number;
   /** Concurrent sequences the deployment must hold in KV cache. */
   concurrency?: number;
+  /**
+   * Set by the cost engine, never from the conversation (toAssumptionEdits does not read it): the
+   * concurrency above was derived from the volume's peak output rate (withLoadConcurrency).
+   */
+  concurrencyLoad?: { peakOutputTokensPerSec: number };
   /** Context tokens per sequence to budget KV cache for. */
   contextTokens?: number;
   /** Peak load ÷ average load the fleet is sized for ("peak is 2× average"). */

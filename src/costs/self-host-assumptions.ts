@@ -12,6 +12,7 @@ import { rule, sourceAsOf, type engineMemoryFraction } from "./selfhost-data.js"
 
 // Through the shared formatter (toLocaleString built a formatter per call: most of a plan's cost).
 const int = (n: number): string => formatNumber(Math.round(n), 0);
+const said = (v: unknown): boolean => v !== undefined;
 
 export interface AssumptionInputs {
   gpu: Gpu;
@@ -38,8 +39,6 @@ export function buildAssumptions(
     const isUrl = /^https?:\/\//.test(src.source);
     sources.push({ label, ...(isUrl ? { url: src.source } : {}), asOf: sourceAsOf(src, data.asOf) });
   };
-  const said = (v: unknown): boolean => v !== undefined;
-
   const gpuSrc = gpu.sources[0];
   out.push({
     key: "gpu",
@@ -81,13 +80,7 @@ export function buildAssumptions(
     source: said(edits.contextTokens) ? "you said" : "assumption (the selfhost.md worked example uses 4,096)",
     origin: said(edits.contextTokens) ? "user" : "default",
   });
-  out.push({
-    key: "concurrency",
-    label: "Concurrent sequences",
-    value: `${plan.memory.concurrency} per replica`,
-    source: said(edits.concurrency) ? "you said" : "assumption (the selfhost.md worked example uses 32)",
-    origin: said(edits.concurrency) ? "user" : "default",
-  });
+  out.push(concurrencyAssumption(plan, edits));
   if (size.kv) {
     out.push({
       key: "kvBytesPerToken",
@@ -205,6 +198,35 @@ export function buildAssumptions(
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** How many sequences the KV cache holds, and how that number was reached. */
+function concurrencyAssumption(plan: SelfHostPlan, edits: AssumptionEdits): CostAssumption {
+  const c = plan.memory.concurrency;
+  const d = SELF_HOST_DEFAULTS;
+  const base = { key: "concurrency", label: "Concurrent sequences", value: `${c} per replica` };
+  if (edits.concurrencyLoad) {
+    const peak = edits.concurrencyLoad.peakOutputTokensPerSec;
+    const need = peak / d.streamTokensPerSec;
+    const why =
+      c === d.concurrency && need > c
+        ? `at most ${d.concurrency} per replica (more load adds replicas)`
+        : c === d.minConcurrency && need <= c
+          ? `at least ${d.minConcurrency}, the least a service batches`
+          : `rounded up to a batch of ${d.minConcurrency}, ${2 * d.minConcurrency}, ${4 * d.minConcurrency} or ${d.concurrency}`;
+    return {
+      ...base,
+      value: `${c} per replica: your peak ${round2(peak)} output tokens/s (${round2(plan.peakToAverage)}× the month's average) ÷ ${d.streamTokensPerSec} tokens/s per sequence = ${round2(need)} in flight; ${why}`,
+      source: `from your volume (Little's law on output tokens); ${d.streamTokensPerSec} tokens/s per sequence and the batch sizes are OUR assumptions, not sourced; say "concurrency 16" to change it`,
+      origin: "default",
+    };
+  }
+  if (said(edits.concurrency)) return { ...base, source: "you said", origin: "user" };
+  return {
+    ...base,
+    source: `assumption: no volume stated, so the most one replica is sized for (the selfhost.md worked example uses ${d.concurrency})`,
+    origin: "default",
+  };
+}
 
 function priceAssumption(plan: SelfHostPlan, summary: GpuPriceSummary | undefined, userSaid: boolean): CostAssumption {
   const p = plan.price;

@@ -26,7 +26,20 @@ export const SELF_HOST_DEFAULTS = {
     { key: "B200-180GB", maxGroup: 8 },
   ],
   contextTokens: 4096,
+  /**
+   * Sequences one replica's KV cache holds: sized from the team's load (concurrencyForLoad), at
+   * most this many per replica (more load adds replicas), and this many when the load is unknown
+   * (the selfhost.md worked example's 32).
+   */
   concurrency: 32,
+  /** The least a service batches (a few users at once, a retry): OUR assumption, also the owned-hardware fit's floor. */
+  minConcurrency: 4,
+  /**
+   * Output tokens per second each sequence is decoded at when the fleet is busiest: a stream a
+   * reader does not wait on (people read ~5–10 tokens/s). OUR assumption; a slower stream would
+   * hold more sequences at once, so this bounds the KV cache from above for any faster engine.
+   */
+  streamTokensPerSec: 20,
   /** Daytime traffic: the busiest hour carries about 3× the month's average rate. OUR assumption. */
   peakToAverage: 3,
   /** N+1: one spare replica for failures and rolling upgrades. */

@@ -33,7 +33,7 @@ import {
   priceSummary,
   sourceAsOf,
 } from "./selfhost-data.js";
-import { bandwidthThroughput, kvCacheGb, replicaSize, weightsGb } from "./sizing.js";
+import { bandwidthThroughput, concurrencyForLoad, kvCacheGb, replicaSize, weightsGb } from "./sizing.js";
 import { chooseThroughput } from "./throughput-match.js";
 import type { Volume } from "./volume.js";
 import { DEFAULT_INPUT_SHARE } from "./volume.js";
@@ -109,6 +109,33 @@ export function activeWeightsReadGb(params: ModelParams, bytes: number, concurre
   if (!params.moe) return params.totalB * bytes;
   const share = Math.min(1, params.activeB / params.totalB);
   return params.totalB * bytes * Math.max(share, 1 - (1 - share) ** concurrency);
+}
+
+/** Peak ÷ average load: as said ("peak is 2× average", "50% utilization"), else our 3×. */
+export function peakToAverageOf(edits: AssumptionEdits): number {
+  return (
+    edits.peakToAverage ?? (edits.utilization !== undefined ? 1 / edits.utilization : SELF_HOST_DEFAULTS.peakToAverage)
+  );
+}
+
+/**
+ * The edits a plan is sized with at a known volume: unless the team said a concurrency, the KV
+ * cache holds the sequences the volume's peak keeps in flight (concurrencyForLoad), not a fixed
+ * 32 — 20M tokens a month of 60K-token documents needs a few sequences, not 32 × 60K of cache.
+ */
+export function withLoadConcurrency(
+  edits: AssumptionEdits,
+  outputTokensPerMonth: number,
+  hoursPerMonth: number,
+): AssumptionEdits {
+  if (edits.concurrency !== undefined && edits.concurrencyLoad === undefined) return edits;
+  const peakOutputTokensPerSec = (outputTokensPerMonth / (hoursPerMonth * 3600)) * Math.max(1, peakToAverageOf(edits));
+  const d = SELF_HOST_DEFAULTS;
+  return {
+    ...edits,
+    concurrency: concurrencyForLoad(peakOutputTokensPerSec, d.streamTokensPerSec, d.minConcurrency, d.concurrency),
+    concurrencyLoad: { peakOutputTokensPerSec },
+  };
 }
 
 /** Edits that fix the hardware or its price: the plan is sized on that GPU, nothing is chosen. */
@@ -337,8 +364,7 @@ export function selfHostPlan(
     return { unavailable: `We have no rental prices for ${gpu.name}; tell me one, e.g. "assume ${gpu.name} at $2/h".` };
 
   const owned = ownedPlan(edits, gpu, data);
-  const peakToAverage =
-    edits.peakToAverage ?? (edits.utilization !== undefined ? 1 / edits.utilization : SELF_HOST_DEFAULTS.peakToAverage);
+  const peakToAverage = peakToAverageOf(edits);
   const spareReplicas = edits.spareReplicas ?? SELF_HOST_DEFAULTS.spareReplicas;
   const capacity = edits.opsCapacity ?? null;
   const ops: SelfHostPlan["ops"] = {
@@ -597,7 +623,8 @@ export function selfHostEstimate(
   edits: AssumptionEdits,
   selfhost: SelfHostData,
 ): SelfHostEstimate | Unavailable {
-  const plans = selfHostPlans(model, inputPerOutput(volume), edits, selfhost);
+  const sized = withLoadConcurrency(edits, volume.outputTokensPerMonth, hoursPerMonth(selfhost));
+  const plans = selfHostPlans(model, inputPerOutput(volume), sized, selfhost);
   if ("unavailable" in plans) return plans;
   const plan = cheapestPlan(plans, volume.outputTokensPerMonth);
   const monthly = planMonthlyCost(plan, volume.outputTokensPerMonth);

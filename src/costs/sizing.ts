@@ -26,6 +26,26 @@ export function kvCacheGb(kvBytesPerToken: number, contextTokens: number, concur
   return (kvBytesPerToken * contextTokens * concurrency) / GB;
 }
 
+/**
+ * Sequences in flight at the peak, by Little's law on output tokens: each sequence is decoded at
+ * `streamTokensPerSec`, so the peak output rate keeps peak ÷ stream sequences busy (a request's
+ * length cancels out: longer answers arrive less often per token). Rounded up to a batch of
+ * min, 2×min, … (4, 8, 16, 32: the batch sizes engines capture), at most `max` per replica.
+ * Golden case: 20M tokens a month at 3:1 → 5M output → 1.90 tok/s on average, 5.71 at a 3× peak,
+ * ÷ 20 tok/s = 0.29 sequences → 4 (the least a service batches), not 32.
+ */
+export function concurrencyForLoad(
+  peakOutputTokensPerSec: number,
+  streamTokensPerSec: number,
+  min: number,
+  max: number,
+): number {
+  const need = Math.ceil(peakOutputTokensPerSec / streamTokensPerSec - 1e-9);
+  let batch = Math.max(1, min);
+  while (batch < need && batch < max) batch *= 2;
+  return Math.min(batch, max);
+}
+
 /** Tensor-parallel groups are 1, 2, 4 or 8 GPUs (as in the measured rows); whole 8-GPU nodes beyond. */
 export function replicaSize(needGb: number, usableGbPerGpu: number): number {
   const n = Math.max(1, Math.ceil(needGb / usableGbPerGpu - 1e-9));

@@ -18,9 +18,10 @@ import { DEFAULT_CONTEXT_NEED, type Requirements } from "./requirements.js";
 
 /**
  * A service batches requests: with room for fewer sequences than this at the team's context, a
- * model loads but cannot serve (a demo, not a deployment). OUR assumption, said in the reason.
+ * model loads but cannot serve (a demo, not a deployment). OUR assumption, said in the reason; the
+ * same floor the cost engine sizes a replica's KV cache with.
  */
-export const MIN_SERVING_SEQUENCES = 4;
+const MIN_SERVING_SEQUENCES = SELF_HOST_DEFAULTS.minConcurrency;
 
 /** Tried from the most faithful to the most compact; nothing below 4-bit counts as workable. */
 const PRECISIONS: readonly Precision[] = ["fp16", "fp8", "int4"];

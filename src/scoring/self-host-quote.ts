@@ -8,9 +8,11 @@ import {
   inputPerOutput,
   planMonthlyCost,
   selfHostPlanFigures,
+  withLoadConcurrency,
   type PlanFigures,
   type SelfHostPlan,
 } from "../costs/self-host.js";
+import { hoursPerMonth } from "../costs/selfhost-data.js";
 import type { SourceRef } from "../ports.js";
 import type { SelfHostQuoter } from "./monthly-cost.js";
 import { formatFte, formatHourlyUsd, formatUsd as usd } from "../render/format.js";
@@ -47,17 +49,24 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
   const cache = planCache(selfhost);
   const editsKey = JSON.stringify(Object.entries(edits).sort(([a], [b]) => (a < b ? -1 : 1)));
   let lastRatio = NaN;
+  let lastConcurrency = NaN;
   let table: Map<string, ModelPlans | { unavailable: string }> | undefined;
+  const hours = hoursPerMonth(selfhost);
   return (model, volume) => {
     const ratio = inputPerOutput(volume);
+    // The KV cache holds the sequences this volume keeps in flight (a batch of 4 to 32), so plans
+    // are kept per concurrency as well as per ratio: a handful of tables, not one per volume.
+    const sized = withLoadConcurrency(edits, volume.outputTokensPerMonth, hours);
+    const concurrency = sized.concurrency ?? NaN;
     // Consecutive calls share the ratio (one ranking pass), so the table is found once per pass.
-    if (ratio !== lastRatio || !table) {
-      table = cache.table(`${editsKey}|${ratio}`);
+    if (ratio !== lastRatio || concurrency !== lastConcurrency || !table) {
+      table = cache.table(`${editsKey}|${ratio}|${concurrency}`);
       lastRatio = ratio;
+      lastConcurrency = concurrency;
     }
     let known = table.get(model.id);
     if (!known) {
-      const figures = selfHostPlanFigures(model, ratio, edits, selfhost);
+      const figures = selfHostPlanFigures(model, ratio, sized, selfhost);
       known = "unavailable" in figures ? figures : { figures, plans: figures.map((f) => f.plan) };
       table.set(model.id, known);
     }
@@ -81,7 +90,7 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
       get sources() {
         let sources = explained.get(plan);
         if (!sources) {
-          sources = explainPlan(model, ratio, edits, selfhost, figures).sources;
+          sources = explainPlan(model, ratio, sized, selfhost, figures).sources;
           explained.set(plan, sources);
         }
         return sources;

@@ -164,9 +164,6 @@ describe("open findings of the fourth tryout round", () => {
 
   describe("sizing", () => {
     it.todo(
-      "Dutch ministry, 20M tokens a month with 60K documents: Mistral Small 4 sized for 32 × 60K sequences (314.6 GB KV, 16 L40S, $45.5k) and ruled out on cost; the load needs a few sequences and fits the 4 owned L40S at FP8/INT4",
-    );
-    it.todo(
       "pharma: 'sites have 1-2 A100 80GB each' (where the shipped weights must run) checks each pick fits one or two A100 80GB; 5M tokens a month is not 4× L4 in 2 replicas",
     );
     it.todo(

@@ -53,3 +53,36 @@ describe("fourth tryout round: self-hosting sized like an engineer sizes it", ()
     expect(paid?.origin).toBe("default");
   });
 });
+
+const MINISTRY_NL =
+  "gov agency (netherlands, ministry level). we need an assistant for caseworkers to search + summarise internal policy docs. strictly on-prem, air gapped, open weights only. NOTHING from chinese or us labs — european models preferred. dutch + english. ~20M tokens/month, docs up to 60k tokens. we own 4x L40S. small ops team that runs k8s";
+
+describe("fourth tryout round: the KV cache holds the sequences the load keeps in flight", () => {
+  it("Dutch ministry: 20M tokens a month of 60K documents needs a few sequences, and one replica fits its 4 L40S", () => {
+    const c = chat(catalog);
+    c.say(MINISTRY_NL);
+    const reply = c.say("self-host mistral small 4");
+    const sh = reply.data?.selfHost as {
+      concurrency: number;
+      contextTokens: number;
+      gpusPerReplica: number;
+      kvCacheGb: number;
+    };
+    expect(sh.contextTokens).toBe(60_000);
+    expect(sh.concurrency).toBeLessThanOrEqual(8);
+    expect(sh.gpusPerReplica).toBeLessThanOrEqual(4);
+    const text = plainTextOf(reply.blocks);
+    expect(text).toMatch(/fit your 4× NVIDIA L40S\? Yes/);
+    // The inputs behind the concurrency are shown: the peak rate and the per-sequence speed.
+    const row = (reply.data?.assumptions as CostAssumption[]).find((a) => a.key === "concurrency");
+    expect(row?.value).toMatch(/your peak [\d.]+ output tokens\/s .* ÷ 20 tokens\/s per sequence/);
+  });
+
+  it("ten times the traffic holds more sequences, never fewer", () => {
+    const c = chat(catalog);
+    const seqs = (text: string) => (c.say(text).data?.selfHost as { concurrency: number }).concurrency;
+    const base = seqs("self-host llama 3.3 70b at 100M tokens a month");
+    const more = seqs("self-host llama 3.3 70b at 1B tokens a month");
+    expect(more).toBeGreaterThan(base);
+  });
+});

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { breakEven, breakEvenPlan, selfHostCostAt } from "../../../src/costs/break-even.js";
-import { selfHostEstimate, selfHostPlans } from "../../../src/costs/self-host.js";
+import { selfHostEstimate, selfHostPlans, withLoadConcurrency } from "../../../src/costs/self-host.js";
 import { chat } from "../../flows/recommend-helpers.js";
 import { volume } from "./fixtures.js";
 
@@ -22,7 +22,9 @@ describe("break-even plan", () => {
         fc.double({ min: 1e6, max: 5e10, noNaN: true }),
         fc.double({ min: 0.05, max: 20, noNaN: true }),
         (m, total, apiPrice) => {
-          const plans = selfHostPlans(m, 3, {}, catalog.selfhost);
+          // Sized for the stated volume's load, as the break-even answer does at a stated volume.
+          const sized = withLoadConcurrency({}, total * 0.25, catalog.selfhost.hoursPerMonth);
+          const plans = selfHostPlans(m, 3, sized, catalog.selfhost);
           if ("unavailable" in plans) return;
           const { plan } = breakEvenPlan(plans, { inputPerMTok: apiPrice, outputPerMTok: apiPrice * 4 }, 0.75, total);
           const e = selfHostEstimate(m, volume(total * 0.75, total * 0.25), {}, catalog.selfhost);

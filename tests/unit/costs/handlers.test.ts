@@ -63,7 +63,7 @@ describe("selfHostCostHandler", () => {
     });
     // See self-host.test.ts: 4 × $3.99 × 730 + $3,750.
     expect(data.selfHost.monthlyUsdAlwaysOn).toBeCloseTo(15400.8, 6);
-    expect(data.selfHost.memoryGb).toBeCloseTo(91.47, 2);
+    expect(data.selfHost.memoryGb).toBeCloseTo(75.37, 2); // 70 GB + the KV cache of the load's 8 sequences
     // DeepInfra at $0.23/$0.40: 300 × 0.23 + 100 × 0.40 = 69 + 40 = $109 a month.
     expect(data.api.compared).toMatchObject({ provider: "deepinfra" });
     expect(data.api.compared.totalUsd).toBeCloseTo(109, 9);
@@ -86,8 +86,9 @@ describe("selfHostCostHandler", () => {
     const data = only(second).data as Loose;
     expect(second.session?.assumptions).toEqual({ gpu: "H100", gpuHourlyUsd: 2.1, precision: "int4" });
     expect(data.selfHost).toMatchObject({ usdPerGpuHour: 2.1, precision: "int4", priceBasis: "user" });
-    // 4 GPUs (2 + a spare replica) × $2.10 × 730 = $6,132 + ops $3,750.
-    expect(data.selfHost.monthlyUsdAlwaysOn).toBeCloseTo(9882, 6);
+    // INT4 holds the 35 GB of weights + 10.7 GB of KV (8 sequences) on one H100: 2 GPUs (1 + a spare
+    // replica) × $2.10 × 730 = $3,066 + ops $3,750.
+    expect(data.selfHost.monthlyUsdAlwaysOn).toBeCloseTo(6816, 6);
   });
 
   it("says a closed model cannot be self-hosted, and gives its API cost", () => {

@@ -15,18 +15,20 @@ function estimate(...args: Parameters<typeof selfHostEstimate>): SelfHostEstimat
 // Hand calculation, Llama 3.3 70B on H100s (300M input + 100M output tokens a month; at the
 // defaults the plan would take the cheapest GPU that fits, see "GPU choice" below):
 // Weights: 70B params × 1 byte (FP8, rule weight_memory) = 70 GB.
-// KV cache: 163,840 B/token (Llama 3.1/3.3 70B row, FP8) × 4,096 context × 32 sequences
-//           = 21,474,836,480 B = 21.47 GB. Need = 91.47 GB.
-// Usable per H100: 80 GB × 0.9 (engine_memory_fraction) = 72 GB -> ceil(91.47 / 72) = 2 -> TP2.
-// Decode step: 91.47 GB ÷ (2 × 3.35 TB/s × 0.7) = 19.504 ms for 32 tokens = 0.6095 ms per token.
+// Concurrency from the load: 100e6 output ÷ (730 × 3,600) = 38.05 tok/s on average, 114.2 at the
+//           3× peak; ÷ 20 tok/s per sequence = 5.7 in flight -> a batch of 8.
+// KV cache: 163,840 B/token (Llama 3.1/3.3 70B row, FP8) × 4,096 context × 8 sequences
+//           = 5,368,709,120 B = 5.37 GB. Need = 75.37 GB.
+// Usable per H100: 80 GB × 0.9 (engine_memory_fraction) = 72 GB -> ceil(75.37 / 72) = 2 -> TP2.
+// Decode step: 75.37 GB ÷ (2 × 3.35 TB/s × 0.7) = 16.07 ms for 8 tokens = 2.009 ms per token.
 // Prefill: 3 input tokens × 2 × 70e9 FLOPs ÷ (2 × 1,979 TFLOPS FP8 × 0.803) = 0.1321 ms per output token.
-// Replica: 1 ÷ 0.7417 ms = 1,348.3 output tok/s (below the measured TP2 ceiling of 4,205).
-// Average 100e6 ÷ (730 × 3,600) = 38.05 tok/s; peak 3× = 114.2 -> 1 replica + 1 spare = 4 GPUs, 1 node.
+// Replica: 1 ÷ 2.141 ms = 467.1 output tok/s (below the measured TP2 ceiling of 4,205), 58 per sequence.
+// Peak 114.2 tok/s -> 1 replica + 1 spare = 4 GPUs, 1 node.
 // GPUs: 4 × $3.99 (median of Nebius 2.95, RunPod 3.29, Lambda 3.99, AWS 6.88, GCP 11.06) × 730 h
 // = $11,650.80; ops 0.25 FTE × $15,000 = $3,750; total $15,400.80; per 1M tokens $38.502.
-const STEP_MS = (91.47483648e9 / (2 * 3.35e12 * 0.7)) * 1000;
+const STEP_MS = (75.36870912e9 / (2 * 3.35e12 * 0.7)) * 1000;
 const PREFILL_MS = ((3 * 2 * 70e9) / (2 * 1979e12 * 0.803)) * 1000;
-const TPS_70B = 1000 / (STEP_MS / 32 + PREFILL_MS);
+const TPS_70B = 1000 / (STEP_MS / 8 + PREFILL_MS);
 
 describe("selfHostEstimate: Llama 3.3 70B on H100s (hand calculation above)", () => {
   const e = estimate(llama33_70b, volume(300e6, 100e6), { gpu: "H100" }, data);
@@ -35,8 +37,9 @@ describe("selfHostEstimate: Llama 3.3 70B on H100s (hand calculation above)", ()
     expect(e.gpu.key).toBe("H100-SXM-80GB");
     expect(e.precision).toBe("fp8");
     expect(e.memory.weightsGb).toBe(70);
-    expect(e.memory.kvCacheGb).toBeCloseTo(21.4748, 3);
-    expect(e.memory.needGb).toBeCloseTo(91.4748, 3);
+    expect(e.memory.concurrency).toBe(8);
+    expect(e.memory.kvCacheGb).toBeCloseTo(5.3687, 3);
+    expect(e.memory.needGb).toBeCloseTo(75.3687, 3);
     expect(e.memory.kvEstimated).toBe(false);
     expect(e.gpusPerReplica).toBe(2);
     expect(e.replicasForPeak).toBe(1);
@@ -46,11 +49,11 @@ describe("selfHostEstimate: Llama 3.3 70B on H100s (hand calculation above)", ()
   });
 
   it("derives throughput from memory bandwidth and names the measured ceiling", () => {
-    expect(STEP_MS).toBeCloseTo(19.504, 2);
-    expect(TPS_70B).toBeCloseTo(1348.3, 0);
+    expect(STEP_MS).toBeCloseTo(16.07, 2);
+    expect(TPS_70B).toBeCloseTo(467.1, 0);
     expect(e.throughput?.replicaOutputTokensPerSec).toBeCloseTo(TPS_70B, 6);
     expect(e.throughput?.measured?.replicaOutputTokensPerSec).toBeCloseTo(4205, 6);
-    expect(e.throughput?.basis).toMatch(/memory bandwidth: 32 sequences per 19\.5 ms decode step/);
+    expect(e.throughput?.basis).toMatch(/memory bandwidth: 8 sequences per 16\.1 ms decode step/);
     expect(e.throughput?.basis).toMatch(/below the measured ceiling of 4,205/);
     expect(e.load).toBeCloseTo(100e6 / (730 * 3600) / (2 * TPS_70B), 9);
   });
@@ -107,8 +110,8 @@ describe("selfHostEstimate: Llama 3.3 70B on H100s (hand calculation above)", ()
 
 describe("selfHostEstimate: assumption edits", () => {
   it("H100 at $2.10/h, int4, no ops budget (hand calculation)", () => {
-    // Weights 70 × 0.5 = 35 GB; KV stays 16-bit: 327,680 × 4,096 × 32 = 42.95 GB; need 77.95 GB
-    // -> ceil(77.95 / 72) = 2 GPUs; + a spare replica = 4. Cost: 4 × $2.10 × 730 = $6,132; no ops.
+    // Weights 70 × 0.5 = 35 GB; KV stays 16-bit: 327,680 × 4,096 × 8 (the load's batch) = 10.74 GB;
+    // need 45.74 GB -> 1 GPU; + a spare replica = 2. Cost: 2 × $2.10 × 730 = $3,066; no ops.
     const e = estimate(
       llama33_70b,
       volume(300e6, 100e6),
@@ -116,9 +119,9 @@ describe("selfHostEstimate: assumption edits", () => {
       data,
     );
     expect(e.memory.weightsGb).toBe(35);
-    expect(e.memory.kvCacheGb).toBeCloseTo(42.9497, 3);
-    expect(e.gpus).toBe(4);
-    expect(e.totalAlwaysOnUsd).toBeCloseTo(6132, 6);
+    expect(e.memory.kvCacheGb).toBeCloseTo(10.7374, 3);
+    expect(e.gpus).toBe(2);
+    expect(e.totalAlwaysOnUsd).toBeCloseTo(3066, 6);
     expect(e.opsUsd).toBe(0);
     expect(e.throughput?.exact).toBe(false);
     expect(e.assumptions.find((a) => a.key === "gpuHourlyUsd")?.origin).toBe("user");
@@ -143,15 +146,37 @@ describe("selfHostEstimate: assumption edits", () => {
   });
 
   it("a 200k-token context is not priced as if it fit on one card", () => {
-    // KV 163,840 B × 200,000 × 32 = 1,048.6 GB + 70 GB weights = 1,118.6 GB: more than 8 H100s
-    // (576 GB usable) or 8 H200s (1,015 GB), so 8 B200s (1,296 GB) per replica.
-    const e = estimate(llama33_70b, volume(300e6, 100e6), { contextTokens: 200_000 }, data);
+    // At 32 sequences: KV 163,840 B × 200,000 × 32 = 1,048.6 GB + 70 GB weights = 1,118.6 GB: more
+    // than 8 H100s (576 GB usable) or 8 H200s (1,015 GB), so 8 B200s (1,296 GB) per replica.
+    const e = estimate(llama33_70b, volume(300e6, 100e6), { contextTokens: 200_000, concurrency: 32 }, data);
     expect(e.memory.needGb).toBeCloseTo(1118.58, 1);
     expect(e.gpu.key).toBe("B200-180GB");
     expect(e.gpusPerReplica).toBe(8);
     expect(e.gpus).toBe(16);
-    const short = estimate(llama33_70b, volume(300e6, 100e6), {}, data);
+    const short = estimate(llama33_70b, volume(300e6, 100e6), { concurrency: 32 }, data);
     expect(e.totalAlwaysOnUsd).toBeGreaterThan(5 * short.totalAlwaysOnUsd);
+  });
+
+  it("holds the sequences the volume keeps in flight, not a fixed 32 (hand calculation)", () => {
+    // 20M tokens a month at 3:1 → 5M output ÷ 2,628,000 s = 1.90 tok/s; 3× peak 5.71 tok/s ÷ 20 tok/s
+    // per sequence = 0.29 in flight → 4, the least a service batches. 60K-token documents: KV
+    // 163,840 B × 60,000 × 4 = 39.3 GB, not 32 × 60K = 314.6 GB.
+    const e = estimate(llama33_70b, volume(15e6, 5e6), { contextTokens: 60_000, gpu: "H100" }, data);
+    expect(e.memory.concurrency).toBe(4);
+    expect(e.memory.kvCacheGb).toBeCloseTo((163_840 * 60_000 * 4) / 1e9, 6);
+    const c = e.assumptions.find((a) => a.key === "concurrency")!;
+    expect(c.value).toMatch(
+      /^4 per replica: your peak 5\.71 output tokens\/s .* ÷ 20 tokens\/s per sequence = 0\.29 in flight/,
+    );
+    expect(c.source).toMatch(/OUR assumptions/);
+    // 10× the volume: peak 57.1 tok/s → 2.85 in flight → still 4; 100×: 28.5 → 32 at most per replica.
+    expect(
+      estimate(llama33_70b, volume(15e8, 5e8), { contextTokens: 60_000, gpu: "H100" }, data).memory.concurrency,
+    ).toBe(32);
+    // A stated concurrency wins and is credited to the team.
+    const said = estimate(llama33_70b, volume(15e6, 5e6), { contextTokens: 60_000, concurrency: 16 }, data);
+    expect(said.memory.concurrency).toBe(16);
+    expect(said.assumptions.find((a) => a.key === "concurrency")?.source).toBe("you said");
   });
 
   it("owned GPUs are amortised, the rest rented (hand calculation)", () => {

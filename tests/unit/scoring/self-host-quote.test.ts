@@ -5,7 +5,7 @@ import { selfHostQuoter } from "../../../src/scoring/self-host-quote.js";
 import { volume } from "./scoring-fixture.js";
 
 describe("self-host quotes for scoring", () => {
-  it("equal the cost engine's estimate (GPUs at target load + ops) at every volume, with memoized plans", () => {
+  it("equal the cost engine's estimate (the peak-sized fleet always on + ops) at every volume, with memoized plans", () => {
     const catalog = readCatalog();
     const quote = selfHostQuoter(catalog.selfhost, { utilization: 0.6 });
     let compared = 0;
@@ -20,7 +20,7 @@ describe("self-host quotes for scoring", () => {
         }
         compared++;
         if ("unavailable" in got) throw new Error(`${model.id}: ${got.unavailable}`);
-        expect(got.monthlyUsd).toBeCloseTo(expected.totalAtUtilizationUsd, 9);
+        expect(got.monthlyUsd).toBeCloseTo(expected.totalAlwaysOnUsd, 9);
         expect(got.summary).toContain(expected.gpu.name);
         expect(got.sources).toEqual(expected.sources);
       }

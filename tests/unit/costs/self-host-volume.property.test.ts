@@ -1,0 +1,66 @@
+// What an infra engineer expects of any sizing, over the real catalogue (sampled): a replica's GPUs
+// hold its weights and the KV cache of the sequences it is sized for; more traffic never needs
+// fewer GPUs or fewer concurrent sequences on the same hardware; the sequences held follow the
+// load (Little's law), so a small volume is not sized for a full batch of long documents.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { selfHostEstimate } from "../../../src/costs/self-host.js";
+import { SELF_HOST_DEFAULTS } from "../../../src/costs/self-host-defaults.js";
+import { volume } from "./fixtures.js";
+
+const catalog = readCatalog();
+const open = catalog.models.filter((m) => m.openWeights && m.parameters);
+const sample = fc.record({
+  model: fc.constantFrom(...open),
+  tokens: fc.double({ min: 1e5, max: 2e10, noNaN: true }),
+  more: fc.double({ min: 1, max: 50, noNaN: true }),
+  gpu: fc.constantFrom("H100", "L40S", "A100 80GB", "H200"),
+  contextTokens: fc.integer({ min: 1_000, max: 128_000 }),
+});
+type Sample = typeof sample extends fc.Arbitrary<infer T> ? T : never;
+const at = (s: Sample, tokens: number) =>
+  selfHostEstimate(
+    s.model,
+    volume(tokens * 0.75, tokens * 0.25),
+    { gpu: s.gpu, contextTokens: s.contextTokens },
+    catalog.selfhost,
+  );
+
+describe("self-hosting sizing follows the load (sampled over the catalogue)", () => {
+  it("memory fits weights + KV; more volume never needs fewer GPUs or sequences on the same GPU", () => {
+    fc.assert(
+      fc.property(sample, (s) => {
+        const small = at(s, s.tokens);
+        const big = at(s, s.tokens * s.more);
+        if ("unavailable" in small || "unavailable" in big) return;
+        for (const e of [small, big]) {
+          expect(e.memory.needGb).toBeCloseTo(e.memory.weightsGb + e.memory.kvCacheGb, 6);
+          expect(e.gpusPerReplica * e.memory.usableGbPerGpu).toBeGreaterThanOrEqual(e.memory.needGb - 1e-6);
+          expect(e.memory.concurrency).toBeGreaterThanOrEqual(SELF_HOST_DEFAULTS.minConcurrency);
+          expect(e.memory.concurrency).toBeLessThanOrEqual(SELF_HOST_DEFAULTS.concurrency);
+        }
+        expect(big.memory.concurrency).toBeGreaterThanOrEqual(small.memory.concurrency);
+        expect(big.gpus).toBeGreaterThanOrEqual(small.gpus);
+        expect(big.totalAlwaysOnUsd).toBeGreaterThanOrEqual(small.totalAlwaysOnUsd - 1e-6);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it("the sequences held cover the peak's streams, up to a full batch per replica", () => {
+    fc.assert(
+      fc.property(sample, (s) => {
+        const e = at(s, s.tokens);
+        if ("unavailable" in e) return;
+        const peak = (e.volume.outputTokensPerMonth / (e.hoursPerMonth * 3600)) * e.peakToAverage;
+        const inFlight = peak / SELF_HOST_DEFAULTS.streamTokensPerSec;
+        expect(e.memory.concurrency).toBeGreaterThanOrEqual(Math.min(inFlight, SELF_HOST_DEFAULTS.concurrency) - 1e-9);
+        // Never more than twice the streams in flight (a batch of 4, 8, 16, 32), beyond the floor.
+        if (e.memory.concurrency > SELF_HOST_DEFAULTS.minConcurrency)
+          expect(e.memory.concurrency).toBeLessThan(2 * inFlight + 1e-9);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
