@@ -6,10 +6,10 @@ import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import type { Model } from "../catalog/schema.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import { noteProfileUse, threadSelfHostEdits } from "../conversation/team-profile.js";
-import { breakEven, breakEvenChart, breakEvenPlan } from "../costs/break-even.js";
+import { breakEven, breakEvenChart } from "../costs/break-even.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
-import { inputPerOutput, planMonthlyCost, selfHostPlans, withLoadConcurrency } from "../costs/self-host.js";
-import { hoursPerMonth } from "../costs/selfhost-data.js";
+import { inputPerOutput, planMonthlyCost, selfHostPlans } from "../costs/self-host.js";
+import { breakEvenAtLoad } from "../costs/break-even-load.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
 import type { Block, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
@@ -78,12 +78,8 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
   const v = volume ?? mixVolume();
   const total = v.inputTokensPerMonth + v.outputTokensPerMonth;
   const share = total > 0 ? v.inputTokensPerMonth / total : DEFAULT_INPUT_SHARE;
-  // At a stated volume the KV cache holds the sequences it keeps in flight, as 'self-host X' sizes it;
-  // with none, the most one replica is sized for.
-  const sized = volume
-    ? withLoadConcurrency(edits, v.outputTokensPerMonth, hoursPerMonth(ctx.catalog.selfhost))
-    : edits;
-  const plans = selfHostPlans(target, inputPerOutput(v), sized, ctx.catalog.selfhost);
+  // Whether the model can be sized at all, before an API is looked for.
+  const plans = selfHostPlans(target, inputPerOutput(v), edits, ctx.catalog.selfhost);
   if ("unavailable" in plans) {
     return message([text(plans.unavailable)], {
       intent: "break-even",
@@ -108,8 +104,25 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
     );
   }
   const prices = { inputPerMTok: api.cost.prices.inputPerMTok, outputPerMTok: api.cost.prices.outputPerMTok };
-  // The GPU the self-hosting answer would quote: cheapest at the stated volume, else where it first pays off.
-  const { plan, result } = breakEvenPlan(plans, prices, share, volume ? total : undefined);
+  // The GPU the self-hosting answer would quote: cheapest at the stated volume, else where it first
+  // pays off; its KV cache holds the sequences in flight at the break-even volume.
+  const picked = breakEvenAtLoad(
+    target,
+    inputPerOutput(v),
+    edits,
+    ctx.catalog.selfhost,
+    prices,
+    share,
+    volume ? total : undefined,
+  );
+  if ("unavailable" in picked)
+    return message([text(picked.unavailable)], {
+      intent: "break-even",
+      models: models.map(modelRef),
+      breakEven: null,
+      selfHost: { unavailable: picked.unavailable },
+    });
+  const { plan, result } = picked;
   const apiName = `${api.model.name} through ${api.cost.providerName}`;
   const fleet = planMonthlyCost(plan, 0);
   const selfLabel = `Self-hosted ${target.name} on ${plan.gpu.name.replace(/^NVIDIA\s+/, "")} GPUs`;

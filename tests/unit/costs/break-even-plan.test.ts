@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { breakEven, breakEvenPlan, selfHostCostAt } from "../../../src/costs/break-even.js";
 import { selfHostEstimate, selfHostPlans, withLoadConcurrency } from "../../../src/costs/self-host.js";
+import { breakEvenAtLoad } from "../../../src/costs/break-even-load.js";
+import { SELF_HOST_DEFAULTS } from "../../../src/costs/self-host-defaults.js";
 import { chat } from "../../flows/recommend-helpers.js";
 import { volume } from "./fixtures.js";
 
@@ -66,5 +68,38 @@ describe("break-even plan", () => {
       expect(be, v).toBeDefined();
       expect(be, v).toBe(gpuOf(`self-host llama 3.3 70b at ${v} tokens a month`));
     }
+  });
+
+  it("is sized for the sequences in flight where it breaks even, never fewer, whatever volume was stated", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...open),
+        fc.option(fc.double({ min: 1e6, max: 5e10, noNaN: true }), { nil: undefined }),
+        fc.double({ min: 0.05, max: 20, noNaN: true }),
+        (m, stated, apiPrice) => {
+          const api = { inputPerMTok: apiPrice, outputPerMTok: apiPrice * 4 };
+          const picked = breakEvenAtLoad(m, 3, {}, catalog.selfhost, api, 0.75, stated);
+          if ("unavailable" in picked || picked.result.kind !== "at") return;
+          const atCrossing = withLoadConcurrency(
+            {},
+            picked.result.tokensPerMonth * 0.25,
+            catalog.selfhost.hoursPerMonth,
+          );
+          expect(picked.plan.memory.concurrency).toBeGreaterThanOrEqual(
+            Math.min(atCrossing.concurrency!, SELF_HOST_DEFAULTS.concurrency),
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("a small stated volume does not push the break-even out: 20M tokens a day vs GPT-4o crosses inside one replica", () => {
+    // Sized for 600M a month (8 sequences), one L40S pair carried the crossing on small batches: 5.06B.
+    // Sized for the crossing's own load, the floor ÷ the API's $4.38 per 1M is the answer.
+    const reply = chat(catalog).say("break even llama 3.3 70b vs gpt-4o at 20 million tokens per day");
+    const be = reply.data?.breakEven as { tokensPerMonth: number };
+    const floor = (reply.data?.selfHost as { monthlyUsdFloor: number }).monthlyUsdFloor;
+    expect(be.tokensPerMonth).toBeCloseTo((floor / 4.375) * 1e6, -6);
   });
 });
