@@ -171,6 +171,10 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "news thread (300 × 400K in, 500K context): 'what if we chunk transcripts to 100k tokens' sets each request to 100K (and the context need), keeping the monthly volume (today 'What if: 100K tokens/month', then 'how much would claude sonnet 4.5 cost here?' prices 75K in + 25K out = $0.60)",
     );
+    it.todo(
+      "Irish insurer (8,000 × (12K in + 1K out)): 'what if output is 3k tokens' is 8,000 × (12K + 3K) (today 'What if: 12K tokens/month'); 'what if the reports were 30k tokens each' is 8,000 × (30K + 1K), not only a 30K context need",
+    );
+    it.todo("'what if we exclude mistral' rules out Mistral AI's models (today \"'mistral' matches several models\")");
   });
 
   describe("sizing", () => {

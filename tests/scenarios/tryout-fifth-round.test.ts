@@ -359,6 +359,25 @@ describe("fifth tryout round: follow-ups inside a thread keep the thread's facts
     }
   });
 
+  it("Irish insurer: each what-if in a lead's words changes only the requirement it names", () => {
+    const base = chat(catalog);
+    base.say(INSURER_IE);
+    const before = base.session.requirements;
+    for (const [whatIf, expected] of [
+      ["what if we need 128k context", { contextTokens: 128_000 }],
+      ["what if we also need to fine-tune", { fineTuning: true }],
+      ["what if budget were $100", { monthlyBudgetUsd: 100 }],
+      ["what if we only allow open weights", { openWeightsOnly: true }],
+      ["what if we go with azure", { cloudProvider: "azure" }],
+      ["what if we self-host on 2 H100s we own", { deployment: "own-cloud", ownedGpus: { type: "H100", count: 2 } }],
+    ] as const) {
+      const c = chat(catalog, base.session);
+      const reply = c.say(whatIf);
+      expect(reply.data?.intent, whatIf).toBe("what-if");
+      expect(c.session.requirements, whatIf).toEqual({ ...before, ...expected });
+    }
+  });
+
   it("Irish insurer: 'what if volume triples' triples each API cost; 'back' twice after another what-if restores the first shortlist", () => {
     const c = chat(catalog);
     const firstReply = c.say(INSURER_IE);
