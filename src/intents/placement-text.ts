@@ -50,6 +50,13 @@ const OWN_CLOUD = [
 const ANY_API =
   /\b(any (hosted )?api|an api is fine|apis? (is|are) (fine|ok|okay)|happy (to use|with) an? api|managed apis?|hosted apis? (is|are) fine|don'?t mind (an|a hosted) api|saas is fine|((an?|any) )?(hosted|managed) (services?|models?|endpoints?|inference|offerings?|providers?) (is|are|were|would be) (fine|ok|okay|acceptable)|api (only|is all we need)|(so|just|then|happy to use|fine with) an? (hosted|managed|third-party) api|(use|used|using|go with|went with|going with|switch(ed)? to|move(d)? to|stick(ing)? with|rely on|call) (an?|a hosted|a managed) (hosted |managed |third-party |external |cloud )?apis?( instead)?)\b/;
 
+// "data can't go to any API", "nothing may be sent to a third-party API", "no external APIs":
+// the team must run the weights itself. Read on the whole text (the negation is the point), and
+// it outranks the "any API" those same words contain.
+const NO_EXTERNAL_API = new RegExp(
+  String.raw`\b(?:(?:can'?t|cannot|must not|mustn'?t|may not|shall not|should not|not allowed to|never|won'?t)\s+(?:be\s+)?(?:go|goes|sent|send|leave|shared|share|passed|pass|uploaded|upload|exposed)\s+(?:\w+\s+){0,2}?(?:to|into|through|via|with)\s+(?:(?:any|an?|the|external|third[- ]party|outside|cloud|hosted|public|commercial)\s+)*(?:ai\s+|llm\s+)?(?:apis?|vendors?|providers?|third[- ]part(?:y|ies)|saas)|(?:can'?t|cannot|must not|mustn'?t|may not|not allowed to|won'?t|don'?t want to)\s+use\s+(?:an?|any)\s+(?:(?:external|third[- ]party|outside|cloud|hosted|public|commercial)\s+)*(?:ai\s+|llm\s+)?apis?|no\s+(?:external|third[- ]party|outside|cloud|hosted|public|commercial)\s+(?:ai\s+|llm\s+)?(?:apis?|vendors?|providers?))\b`,
+);
+
 // The team runs the weights itself (on rented or owned GPUs), wherever that is.
 // A few words may name what is run in between: "running llama 3.1 70b ourselves".
 const SELF_HOSTED =
@@ -69,8 +76,8 @@ export function placementIn(pos: string, t: string): Placement {
   const place = withoutDeviceOffline(pos, out).replace(OFFLINE_TIMING, (m) => " ".repeat(m.length));
   if (ON_PREM.test(place) || NEVER_LEAVES.test(t)) out.deployment = "on-prem";
   else if (OWN_CLOUD.some((p) => p.test(pos))) out.deployment = "own-cloud";
-  else if (ANY_API.test(pos)) out.deployment = "any-api";
-  if (SELF_HOSTED.test(pos)) out.selfHosted = true;
+  else if (ANY_API.test(pos) && !NO_EXTERNAL_API.test(t)) out.deployment = "any-api";
+  if (SELF_HOSTED.test(pos) || NO_EXTERNAL_API.test(t)) out.selfHosted = true;
   return out;
 }
 
