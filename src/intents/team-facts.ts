@@ -81,6 +81,12 @@ const EU_ADJECTIVE = new RegExp(
   String.raw`\b(${EU_ADJECTIVES.join("|")})\s+(company|startup|team|users|customers|bank|hospital|business|firm)\b`,
 );
 
+// Users under 18: a product for children or teens ("edtech for kids 8-12", "COPPA applies", "K-12").
+// Providers' age terms and children's-privacy law apply; "adults only" and "no kids" say the opposite.
+const MINOR_USERS =
+  /\b(coppa|children|kids|minors|teens|teenagers|under[- ]?(13|16|18)s?|(aged?|ages) \d{1,2} ?(-|to) ?1[0-7]|kids \d{1,2} ?(-|to) ?1[0-7]|k-?12|(primary|elementary|middle|high)[- ]school(ers)?|pupils)\b/;
+const NO_MINOR_USERS = /\b(adults? only|18\+|no (kids|children|minors)|not (for |aimed at )?(kids|children|minors))\b/;
+
 const FIELDS: { field: string; pattern: RegExp }[] = [
   { field: "military", pattern: /\b(military|defen[cs]e|weapons?|warfare|armed forces)\b/ },
   { field: "medical", pattern: /\b(medical|healthcare|health care|clinical|diagnos\w*|patients?|hospital|hipaa)\b/ },
@@ -122,7 +128,8 @@ const USERS_NEED_DIGIT = [USERS_COUNTED, USERS_AFTER].every((p) => p.source.incl
  * is who builds it, not who uses it (team-size.ts), and is skipped.
  */
 export function parseMonthlyUsers(text: string): number | undefined {
-  const t = spellOutNumbers(foldCase(cleanMessage(text)));
+  // "K-12 students" names school years, not twelve students.
+  const t = spellOutNumbers(foldCase(cleanMessage(text))).replace(/\bk-?12\b/g, "k-xx");
   if (USERS_NEED_DIGIT && !/\d/.test(t)) return undefined;
   const team = teamSizesIn(t);
   for (const m of t.matchAll(USERS_COUNTED)) {
@@ -240,6 +247,8 @@ export function parseTeamFacts(text: string): TeamFacts {
   // Residency alone ("data must stay in the EU") says where data lives, not where the team is.
   if ((EU_WORDS.test(t) || EU_ADJECTIVE.test(t)) && (!needsEuResidency(t) || establishedInEu(t)))
     facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(t);
+
+  if (MINOR_USERS.test(t) && !NO_MINOR_USERS.test(t)) facts.minorUsers = true;
 
   for (const { field, pattern } of FIELDS) {
     if (pattern.test(t)) {

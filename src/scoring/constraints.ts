@@ -86,6 +86,7 @@ export function statedTeamFacts(req: Requirements): TeamFacts {
   if (req.serveAsApi) facts.serveAsApi = true;
   if (req.inEu !== undefined) facts.inEu = req.inEu;
   if (req.fieldOfUse) facts.fieldOfUse = req.fieldOfUse;
+  if (req.minorUsers) facts.minorUsers = true;
   return facts;
 }
 

@@ -193,6 +193,8 @@ export interface Requirements {
    * policies forbid some fields outright (the Llama policies: military, weapons, ITAR).
    */
   fieldOfUse?: string;
+  /** The product is for, or likely used by, people under 18 (providers' age terms apply). */
+  minorUsers?: boolean;
   /**
    * The team runs the weights itself, even inside a cloud account where closed models are offered
    * (a bank on Azure asking "what if we self-host?"): no API of any kind.

@@ -86,4 +86,26 @@ describe("fourth tryout round (words, second half): what teams say is kept", () 
     team.say("our data never leaves us, chatbot");
     expect(team.session.requirements.deployment).toBeUndefined();
   });
+
+  it("a product for children notes users under 18 (age terms apply) and children's data as regulated", () => {
+    for (const text of [
+      "edtech for kids 8-12, tutoring chatbot, COPPA applies. which model?",
+      "homework helper for K-12 students, which llm?",
+      "reading tutor chatbot for children, we store the children's data. what model should we use?",
+    ]) {
+      const c = chat(catalog);
+      const reply = c.say(text);
+      expect(c.session.requirements.minorUsers, text).toBe(true);
+      expect(textOf(reply), text).toMatch(/users under 18/);
+      // The Gemini API's terms forbid apps likely used by people under 18: none is picked.
+      for (const row of rankingOf(reply).slice(0, 3)) expect(row.id, text).not.toMatch(/^gemini/);
+      expect(c.session.requirements.monthlyActiveUsers, text).toBeUndefined();
+    }
+    const coppa = chat(catalog);
+    coppa.say("edtech for kids 8-12, tutoring chatbot, COPPA applies. which model?");
+    expect(coppa.session.requirements.dataSensitivity).toBe("regulated");
+    const adults = chat(catalog);
+    adults.say("our dating app is adults only; chat assistant for profiles, which model");
+    expect(adults.session.requirements.minorUsers).toBeUndefined();
+  });
 });

@@ -15,7 +15,6 @@ describe("open findings of the third tryout round", () => {
       "'is gpt-4o gdpr compliant?' / 'is deepseek r1 safe for a bank?' answer from data terms, not 'Allowed' by licence",
     );
     it.todo("'which models can we run on a macbook' recommends laptop-sized models, not 'which model's licence?'");
-    it.todo("'edtech for kids 8-12 … COPPA applies' notes children's data (regulated) and users under 18");
   });
 
   describe("thread", () => {

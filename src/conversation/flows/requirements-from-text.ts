@@ -13,5 +13,7 @@ export function requirementsFromText(text: string, catalog: Catalog): Partial<Re
   if (facts.commercial !== undefined) req.commercial = facts.commercial;
   // The field of use decides use-policy verdicts (Llama's policy forbids military use).
   if (facts.fieldOfUse) req.fieldOfUse = facts.fieldOfUse;
+  // Users under 18 decide providers' age-term verdicts (and children's data is regulated).
+  if (facts.minorUsers) req.minorUsers = true;
   return req;
 }
