@@ -7,9 +7,6 @@ import { describe, it } from "vitest";
 describe("open findings of the fifth tryout round", () => {
   describe("words", () => {
     it.todo(
-      "exclusion flipped: 'biotech startup, data can't go to any API, 2M tokens/month, which model?' is self-hosted only (today 'Noted: any managed API')",
-    );
-    it.todo(
       "users × messages × tokens: K-12 '~180k students, maybe 60% use it monthly, ~25 messages each a month, ~600 tokens per message' is 108k users × 25 × 600 = 1.62B a month and 108k monthly users (today '14 chats a month × 600' = 8.4K, so Claude Opus 4.5 is #1 at '$0.08' under a $5k budget)",
     );
     it.todo(
