@@ -23,38 +23,42 @@ export type BreakdownNotes = Record<Criterion, string>;
 export const UNKNOWN_COST_SCORE = 0.3;
 /** An unknown cost scores this far below the most expensive priced candidate. */
 export const UNKNOWN_COST_MARGIN = 0.05;
-/** Each factor of 10 above the cheapest candidate costs this much of the cost score. */
-export const COST_PENALTY_PER_DECADE = 0.5;
+/**
+ * Each factor of 10 above the cheapest candidate keeps this share of the cost score: 10× scores
+ * 0.5, 100× 0.25. Subtracting 0.5 a decade instead floored every model 100× dearer at 0, so a
+ * $60,000 model tied a $20,000 one on cost at a large volume.
+ */
+export const COST_KEPT_PER_DECADE = 0.5;
+/** The cost score of a cost `decades` factors of 10 above the cheapest (see COST_KEPT_PER_DECADE). */
+export const costScoreOf = (decades: number): number => clamp01(COST_KEPT_PER_DECADE ** Math.max(0, decades));
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 /**
  * Costs are compared as ratios after adding a floor, so that amounts that are all small for a
- * team ($0.40 vs $69 a month) do not look like a 170× gap: 10% of the stated budget, or $100 a
- * month without one. Without a volume, list prices get a floor of $0.50 per 1M tokens.
+ * team ($0.40 vs $69 a month) do not look like a 170× gap: $100 a month. Without a volume, list
+ * prices get a floor of $0.50 per 1M tokens. The budget is a hard filter, not the scale: a floor
+ * of 10% of the budget made a budget far above every pick's cost reorder #1 ($150,000 vs $1,000
+ * when every pick cost $12–36).
  */
 export const COST_FLOOR_USD = 100;
-export const COST_FLOOR_SHARE_OF_BUDGET = 0.1;
 export const PRICE_FLOOR_PER_MTOK = 0.5;
 
 /**
  * A team that said quality matters more than cost, with a budget: every candidate is inside the
- * budget (a hard filter), so what it costs there matters little. The floor is then the whole
- * budget: the most a cost gap inside it can take is half a decade's penalty (log10 2 × 0.5).
+ * budget (a hard filter), so what it costs there matters little. The floor is then the dearest
+ * candidate's cost (at most the budget): a cost gap inside it keeps at least log10 2 of a decade's
+ * share (see costScoreOf), and a budget above every candidate changes nothing.
  */
-export const QUALITY_FIRST_FLOOR_SHARE_OF_BUDGET = 1;
-
-export function costFloor(req: Requirements): number {
-  if (req.monthlyBudgetUsd === undefined) return COST_FLOOR_USD;
-  const share = qualityBeforeCost(req) ? QUALITY_FIRST_FLOOR_SHARE_OF_BUDGET : COST_FLOOR_SHARE_OF_BUDGET;
-  return Math.max(1, req.monthlyBudgetUsd * share);
+export function costFloor(req: Requirements, priciestMonthly: number | null = null): number {
+  if (req.monthlyBudgetUsd === undefined || !qualityBeforeCost(req)) return COST_FLOOR_USD;
+  return Math.max(COST_FLOOR_USD, Math.min(req.monthlyBudgetUsd, priciestMonthly ?? req.monthlyBudgetUsd));
 }
 
-/** Said in each cost note when the floor is the budget (see QUALITY_FIRST_FLOOR_SHARE_OF_BUDGET). */
+/** Said in each cost note when the floor is the budget (see costFloor). */
 export function costFloorNote(req: Requirements): string | undefined {
   return req.monthlyBudgetUsd !== undefined && qualityBeforeCost(req)
-    ? `; quality comes first for you and every candidate is inside your ${formatUsd(req.monthlyBudgetUsd)} budget, so cost gaps inside it count little (compared as shares of the budget)`
+    ? `; quality comes first for you and every candidate is inside your ${formatUsd(req.monthlyBudgetUsd)} budget, so cost gaps inside it count little (compared as shares of the dearest candidate's cost)`
     : undefined;
 }
-
-const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
 /** Context shared by every candidate: the cost anchor and the quality signal index. */
 export interface ScoringPool {
@@ -87,7 +91,7 @@ export function costValue(c: Candidate, pool: ScoringPool, say?: Say): number {
     say?.(
       `${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate ${formatUsd(pool.cheapestMonthly)}${pool.costFloorWhy ?? ""}`,
     );
-    return clamp01(1 - COST_PENALTY_PER_DECADE * decades);
+    return costScoreOf(decades);
   }
   if (
     monthly === null &&
@@ -100,23 +104,15 @@ export function costValue(c: Candidate, pool: ScoringPool, say?: Say): number {
       (c.cost.blendedPerMTok + PRICE_FLOOR_PER_MTOK) / (pool.cheapestBlended + PRICE_FLOOR_PER_MTOK),
     );
     say?.(`${c.cost.label}; cheapest candidate ${formatUsd(pool.cheapestBlended)} per 1M`);
-    return clamp01(1 - COST_PENALTY_PER_DECADE * decades);
+    return costScoreOf(decades);
   }
   // Unknown cost is a risk, never an advantage: below every priced candidate when there is one.
   const worst =
     pool.cheapestMonthly !== null && pool.priciestMonthly !== undefined && pool.priciestMonthly !== null
-      ? clamp01(
-          1 -
-            COST_PENALTY_PER_DECADE *
-              Math.log10((pool.priciestMonthly + pool.costFloorUsd) / (pool.cheapestMonthly + pool.costFloorUsd)),
-        )
+      ? costScoreOf(Math.log10((pool.priciestMonthly + pool.costFloorUsd) / (pool.cheapestMonthly + pool.costFloorUsd)))
       : pool.cheapestBlended !== null && pool.priciestBlended !== undefined && pool.priciestBlended !== null
-        ? clamp01(
-            1 -
-              COST_PENALTY_PER_DECADE *
-                Math.log10(
-                  (pool.priciestBlended + PRICE_FLOOR_PER_MTOK) / (pool.cheapestBlended + PRICE_FLOOR_PER_MTOK),
-                ),
+        ? costScoreOf(
+            Math.log10((pool.priciestBlended + PRICE_FLOOR_PER_MTOK) / (pool.cheapestBlended + PRICE_FLOOR_PER_MTOK)),
           )
         : null;
   if (worst !== null) {

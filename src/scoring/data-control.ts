@@ -4,7 +4,9 @@
 // sends prompts to that provider just as a closed model does. So an API offering is scored from
 // its provider's own terms (providerPolicies in the catalogue, each with source and date): a
 // zero-data-retention option, no training on API data, and processing in the EU for a team that
-// is in the EU. Open weights add only an exit option (the same model can be moved in-house later).
+// is in the EU. Open weights add an exit option (the same model can be moved in-house later), but
+// that option is customization's to count (open weights score there): counted here too, it was
+// tripled for regulated data and decided coding shortlists for a control the team does not have today.
 // A provider whose terms the catalogue does not hold scores as "prompts go to the provider".
 import type { Catalog } from "../catalog/catalog.js";
 import { providerPolicy } from "../catalog/provider-policies.js";
@@ -29,9 +31,6 @@ export const ZDR_BONUS = 0.15;
 export const NO_TRAINING_BONUS = 0.1;
 /** The provider keeps processing in the EU, for a team in the EU (or that needs EU residency). */
 export const EU_PROCESSING_BONUS = 0.1;
-/** Open weights the licence lets the team self-host later, with or without conditions. */
-export const EXIT_OPTION_BONUS = 0.1;
-export const EXIT_OPTION_CONDITIONAL_BONUS = 0.05;
 
 function selfHostRight(c: Candidate): "yes" | "conditional" | "no" | "unknown" {
   if (!c.model.openWeights) return "no";
@@ -95,13 +94,11 @@ function apiValue(
     (req.inEu === true || req.euDataResidency === true) && provider && catalog
       ? offeringEuHosting(catalog, c.model, { provider })
       : null;
-  const exit = right === "yes" ? EXIT_OPTION_BONUS : right === "conditional" ? EXIT_OPTION_CONDITIONAL_BONUS : 0;
   const score =
     API_BASE +
     (zdr === "yes" || zdr === "on-request" ? ZDR_BONUS : 0) +
     (trains === "no" ? NO_TRAINING_BONUS : 0) +
-    (eu === "yes" ? EU_PROCESSING_BONUS : 0) +
-    exit;
+    (eu === "yes" ? EU_PROCESSING_BONUS : 0);
   if (say) {
     const said: string[] = [];
     if (zdr === "yes" || zdr === "on-request")
@@ -121,8 +118,8 @@ function apiValue(
         : " (its terms say nothing on retention or training)"
       : ` (its data terms are not in the catalogue${eu === "unknown" ? "; EU processing not known" : ""})`;
     const exitWords =
-      exit > 0
-        ? `; open weights: can be moved in-house later${right === "conditional" ? " (with conditions)" : ""}`
+      right === "yes" || right === "conditional"
+        ? `; open weights: can be moved in-house later${right === "conditional" ? " (with conditions)" : ""}, an option scored under customization`
         : "";
     say(`API: prompts go to ${host}${terms}${exitWords}`);
   }

@@ -98,7 +98,7 @@ export const CLOSE_CALL = 0.01;
 /** Two decimals everywhere the user sees a score, so text and table agree. */
 export const fmtScore = (x: number): string => x.toFixed(2);
 /** The smallest contribution fmtSigned shows as other than ±0.000. */
-const SHOWN_CONTRIBUTION = 0.0005;
+export const SHOWN_CONTRIBUTION = 0.0005;
 const fmtSigned = (x: number): string => `${x >= 0 ? "+" : "−"}${Math.abs(x).toFixed(3)}`;
 
 export function gapParts(a: RankedModel, b: RankedModel, weights: Weights): GapPart[] {

@@ -20,7 +20,7 @@ import type { Model, QualitySignal } from "../catalog/schema.js";
 import type { UseCase } from "./requirements.js";
 import { modelSlots } from "./model-slots.js";
 import { anchorOf, NEUTRAL_QUALITY_PRIOR, placer, type Placement } from "./signal-scale.js";
-import { USE_CASE_QUALITY_SHARE } from "./weights.js";
+import { LANGUAGE_QUALITY_SHARE, USE_CASE_QUALITY_SHARE } from "./weights.js";
 
 /** Benchmarks of another kind (coding results for general quality) count this much of their distance from the middle. */
 export const PROXY_WEIGHT = 0.5;
@@ -367,24 +367,39 @@ export function useCaseTable(catalog: Catalog, useCase: UseCase): CriterionTable
   const cls = useCaseClass(useCase);
   return table(catalog, cls.id, () => {
     const built = buildTable(catalog, cls, `${useCase} benchmark`);
-    if (USE_CASES_FOR_CODE.includes(useCase)) return built;
-    for (const m of catalog.models) {
-      const q = built.scores.get(m.id);
-      if (!q || !CODE_SPECIALISED.test(`${m.id} ${m.name}`)) continue;
-      built.scores.set(m.id, {
-        ...q,
-        score: Math.max(0, q.score - SPECIALISED_ELSEWHERE_PENALTY),
-        note: `${q.note}; lowered by ${SPECIALISED_ELSEWHERE_PENALTY} because ${m.name} is a code-specialised model (so named by its lab)`,
-      });
-    }
-    return built;
+    return USE_CASES_FOR_CODE.includes(useCase) ? built : lowerCodeModels(catalog, built);
   });
+}
+
+/** A table with every code-specialised model lowered (see SPECIALISED_ELSEWHERE_PENALTY). */
+function lowerCodeModels(catalog: Catalog, built: CriterionTable): CriterionTable {
+  const scores = new Map(built.scores);
+  for (const m of catalog.models) {
+    const q = scores.get(m.id);
+    if (!q || !CODE_SPECIALISED.test(`${m.id} ${m.name}`)) continue;
+    scores.set(m.id, {
+      ...q,
+      score: Math.max(0, q.score - SPECIALISED_ELSEWHERE_PENALTY),
+      note: `${q.note}; lowered by ${SPECIALISED_ELSEWHERE_PENALTY} because ${m.name} is a code-specialised model (so named by its lab)`,
+    });
+  }
+  return { ...built, scores };
 }
 
 /** Multilingual fit for these languages (ISO 639-1 codes, English left out). */
 export function languagesTable(catalog: Catalog, codes: readonly string[]): CriterionTable {
   const cls = languageClass(codes);
   return table(catalog, cls.id, () => buildTable(catalog, cls, "multilingual benchmark"));
+}
+
+/**
+ * languagesTable for a use case: a code-specialised model's ratings in a language are lowered for
+ * anything but code, as its use-case fit is (Qwen3-Coder's French rating made it a translator).
+ */
+function languagesTableFor(catalog: Catalog, codes: readonly string[], useCase: UseCase | undefined): CriterionTable {
+  const t = languagesTable(catalog, codes);
+  if (!useCase || USE_CASES_FOR_CODE.includes(useCase)) return t;
+  return table(catalog, `${languageClass(codes).id}:not-code`, () => lowerCodeModels(catalog, t));
 }
 
 const MISSING: QualityScore = {
@@ -414,30 +429,80 @@ export function useCaseQualityTable(catalog: Catalog, useCase: UseCase | undefin
   const share = useCase ? USE_CASE_QUALITY_SHARE[useCase] : 0;
   const general = qualityTable(catalog);
   if (!useCase || share <= 0) return general;
-  return table(catalog, `quality:${useCase}`, () => {
-    const fit = useCaseTable(catalog, useCase).scores;
-    const scores = new Map<string, QualityScore>();
-    let lowest: number | null = null;
-    for (const m of catalog.models) {
-      const g = general.scores.get(m.id) ?? MISSING;
-      const u = fit.get(m.id);
-      if (!u || u.evidence !== "measured") {
-        scores.set(m.id, g);
-      } else {
-        const pct = (x: number) => `${Math.round(x * 100)}%`;
-        const what = USE_CASE_BENCHMARK_WORDS[useCase];
-        scores.set(m.id, {
-          score: share * u.score + (1 - share) * g.score,
-          note: `for ${what}: ${pct(share)} ${what} benchmarks (${u.score.toFixed(2)}, as in use-case fit) + ${pct(1 - share)} general ability (${g.score.toFixed(2)}: ${g.note})`,
-          signals: [...u.signals, ...g.signals.filter((s) => !u.signals.includes(s))],
-          evidence: "measured",
-        });
-      }
-      const q = scores.get(m.id);
-      if (q && q.evidence === "measured") lowest = lowest === null ? q.score : Math.min(lowest, q.score);
-    }
-    return { scores, lowestMeasured: lowest };
-  });
+  const what = USE_CASE_BENCHMARK_WORDS[useCase];
+  return table(catalog, `quality:${useCase}`, () =>
+    blended(
+      catalog,
+      general,
+      useCaseTable(catalog, useCase).scores,
+      share,
+      `for ${what}`,
+      `${what} benchmarks`,
+      "as in use-case fit",
+    ),
+  );
+}
+
+/**
+ * Quality for a team working in languages other than English: LANGUAGE_QUALITY_SHARE of it from
+ * the ratings in those languages, for a model rated in them (the rest as useCaseQualityTable). The
+ * answers its users read are in those languages: without this a model with no rating in Japanese
+ * and one leading the Japanese board differed only in use-case fit, and cost decided.
+ */
+export function languageQualityTable(
+  catalog: Catalog,
+  useCase: UseCase | undefined,
+  languages: readonly string[],
+): CriterionTable {
+  const base = useCaseQualityTable(catalog, useCase);
+  const codes = nonEnglish(languages);
+  if (codes.length === 0) return base;
+  const cls = languageClass(codes);
+  const names = orList(cls.id.slice("languages:".length).split(",").map(nameOfLanguage));
+  return table(catalog, `quality:${useCase ?? ""}:${cls.id}`, () =>
+    blended(
+      catalog,
+      base,
+      languagesTable(catalog, codes).scores,
+      LANGUAGE_QUALITY_SHARE,
+      `in ${names}`,
+      `ratings in ${names}`,
+      "rated",
+    ),
+  );
+}
+
+const nonEnglish = (languages: readonly string[]) => languages.filter((l) => !/^(en|english)$/i.test(l.trim()));
+
+/** `share` of a measured part with the rest from `base`; a model without the part keeps its base score. */
+function blended(
+  catalog: Catalog,
+  base: CriterionTable,
+  part: Map<string, QualityScore>,
+  share: number,
+  scope: string,
+  partWords: string,
+  partHow: string,
+): CriterionTable {
+  const scores = new Map<string, QualityScore>();
+  let lowest: number | null = null;
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  for (const m of catalog.models) {
+    const g = base.scores.get(m.id) ?? MISSING;
+    const u = part.get(m.id);
+    const q: QualityScore =
+      !u || u.evidence !== "measured"
+        ? g
+        : {
+            score: share * u.score + (1 - share) * g.score,
+            note: `${scope}: ${pct(share)} ${partWords} (${u.score.toFixed(2)}, ${partHow}) + ${pct(1 - share)} ${g.note.startsWith("for ") ? "" : "general ability "}(${g.score.toFixed(2)}: ${g.note})`,
+            signals: [...u.signals, ...g.signals.filter((s) => !u.signals.includes(s))],
+            evidence: "measured",
+          };
+    scores.set(m.id, q);
+    if (q.evidence === "measured") lowest = lowest === null ? q.score : Math.min(lowest, q.score);
+  }
+  return { scores, lowestMeasured: lowest };
 }
 
 /** How a use case's benchmarks are named in the quality note. */
@@ -471,9 +536,13 @@ function bySlot(catalog: Catalog, scores: Map<string, QualityScore>): (c: Slotte
   return (c) => (c.slot >= 0 ? (at[c.slot] ?? MISSING) : (scores.get(c.model.id) ?? MISSING));
 }
 
-/** Quality for the team's use case by slot (see useCaseQualityTable): what a ranking reads per candidate. */
-export function qualityBySlot(catalog: Catalog, useCase?: UseCase): (c: SlottedModel) => QualityScore {
-  return bySlot(catalog, useCaseQualityTable(catalog, useCase).scores);
+/** Quality for the team's use case and languages by slot (see languageQualityTable): what a ranking reads per candidate. */
+export function qualityBySlot(
+  catalog: Catalog,
+  useCase?: UseCase,
+  languages: readonly string[] = [],
+): (c: SlottedModel) => QualityScore {
+  return bySlot(catalog, languageQualityTable(catalog, useCase, languages).scores);
 }
 
 /** useCaseFitLookup by slot; a blend with languages is computed per call, as by id. */
@@ -520,13 +589,13 @@ export function useCaseFitLookup(
 ): (modelId: string) => QualityScore {
   const others = languages.filter((l) => !/^(en|english)$/i.test(l.trim()));
   if (others.length > 0 && useCase === "translation") {
-    const ml = languagesTable(catalog, others).scores;
+    const ml = languagesTableFor(catalog, others, useCase).scores;
     return (id) => ml.get(id) ?? MISSING;
   }
   const base = useCase ? useCaseTable(catalog, useCase).scores : null;
   const baseOf = (id: string): QualityScore => (base ? (base.get(id) ?? MISSING) : UNSTATED);
   if (others.length === 0) return baseOf;
-  const ml = languagesTable(catalog, others).scores;
+  const ml = languagesTableFor(catalog, others, useCase).scores;
   const names = others.map((c) => nameOfLanguage(c.toLowerCase())).join(", ");
   return (id) => {
     const b = baseOf(id);

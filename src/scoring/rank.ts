@@ -244,13 +244,13 @@ export function poolFor(catalog: Catalog, req: Requirements, candidates: readonl
 export function poolWith(catalog: Catalog, req: Requirements, range: CostRange): ScoringPool {
   return {
     cheapestMonthly: range.cheapestMonthly,
-    costFloorUsd: costFloor(req),
+    costFloorUsd: costFloor(req, range.priciestMonthly),
     ...(costFloorNote(req) ? { costFloorWhy: costFloorNote(req) } : {}),
     cheapestBlended: range.cheapestBlended,
     priciestMonthly: range.priciestMonthly,
     priciestBlended: range.priciestBlended,
     catalog,
-    qualityOf: qualityBySlot(catalog, req.useCase),
+    qualityOf: qualityBySlot(catalog, req.useCase, req.languages),
     useCaseFitOf: useCaseFitBySlot(catalog, req.useCase, req.languages),
   };
 }

@@ -28,13 +28,13 @@ const DEFAULT_PROFILE: Weights = {
 
 const PROFILES: Record<UseCase, Partial<Weights>> = {
   chat: { cost: 0.22, quality: 0.2, integration: 0.12 },
-  coding: { quality: 0.28, useCaseFit: 0.18, cost: 0.16, contextFit: 0.08 },
+  coding: { quality: 0.3, useCaseFit: 0.22, cost: 0.08, contextFit: 0.08 },
   rag: { contextFit: 0.15, cost: 0.2, quality: 0.16, dataControl: 0.12 },
   extraction: { cost: 0.28, quality: 0.14, integration: 0.14, contextFit: 0.05 },
-  agents: { quality: 0.26, integration: 0.14, useCaseFit: 0.16, cost: 0.14 },
-  creative: { quality: 0.24, useCaseFit: 0.2, customization: 0.1, cost: 0.16 },
+  agents: { quality: 0.28, integration: 0.14, useCaseFit: 0.2, cost: 0.08 },
+  creative: { quality: 0.26, useCaseFit: 0.22, customization: 0.1, cost: 0.12 },
   summarization: { cost: 0.24, contextFit: 0.14, quality: 0.16 },
-  translation: { quality: 0.22, useCaseFit: 0.18, cost: 0.2 },
+  translation: { quality: 0.24, useCaseFit: 0.22, cost: 0.14 },
 };
 
 /**
@@ -55,6 +55,12 @@ export const USE_CASE_QUALITY_SHARE: Record<UseCase, number> = {
   summarization: 0,
   translation: 0,
 };
+
+/**
+ * How much of quality comes from the ratings in the team's languages when it names languages other
+ * than English (the rest as USE_CASE_QUALITY_SHARE gives): the answers its users read are in them.
+ */
+export const LANGUAGE_QUALITY_SHARE = 0.5;
 
 /**
  * Speed's weight (before normalizing) for a team that said latency matters. Short-answer work
@@ -130,12 +136,39 @@ export function weightsFor(req: Requirements): WeightResult {
     if (c === "quality" && req.useCase && !seen.has("useCaseFit"))
       boost("useCaseFit", factor, `quality for ${USE_CASE_LABELS[req.useCase]} is your priority`);
   });
+  const first = req.priorities?.find((c) => CRITERIA.includes(c));
+  if (first) outweighOthers(raw, first, adjustments);
   // Not a weight: the cost scores themselves are compared against the budget (criteria.ts costFloor).
   if (req.monthlyBudgetUsd !== undefined && qualityBeforeCost(req))
     adjustments.push(
       "cost gaps inside your budget count little (quality comes first; costs compared as shares of the budget)",
     );
   return { weights: normalize(raw), adjustments };
+}
+
+/**
+ * Quality for a use case is scored by two criteria (general quality and use-case fit), so one
+ * concern of a team's may be two criteria: "cost matters most" against a coding profile's quality
+ * and fit together (0.54) stayed second even at ×3 (0.21), and a $100k model outranked a $34k
+ * one of comparable quality for a team that said cost per token is what matters.
+ */
+const CONCERNS: Criterion[][] = CRITERIA.map((c): Criterion[] =>
+  c === "quality" ? ["quality", "useCaseFit"] : c === "useCaseFit" ? [] : [c],
+).filter((x) => x.length > 0);
+const concernOf = (c: Criterion) => CONCERNS.find((k) => k.includes(c)) ?? [c];
+const weightOf = (raw: Weights, concern: readonly Criterion[]) => concern.reduce((s, c) => s + raw[c], 0);
+
+/** The first stated priority weighs at least as much as any other concern (scaled up when it does not). */
+function outweighOthers(raw: Weights, first: Criterion, adjustments: string[]): void {
+  const own = concernOf(first);
+  const heaviest = Math.max(...CONCERNS.filter((k) => k !== own).map((k) => weightOf(raw, k)));
+  const mine = weightOf(raw, own);
+  if (mine <= 0 || mine >= heaviest) return;
+  const factor = heaviest / mine;
+  for (const c of own) raw[c] *= factor;
+  adjustments.push(
+    `${CRITERION_LABELS[first]} ×${factor.toFixed(2)} (your first priority, to weigh at least as much as any other concern)`,
+  );
 }
 
 export function normalize(raw: Weights): Weights {

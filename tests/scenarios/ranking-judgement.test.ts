@@ -11,7 +11,7 @@ import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { isPreview } from "../../src/scoring/model-traits.js";
 import { qualityBySlot, useCaseFitOf, qualityOf } from "../../src/scoring/quality.js";
 import { rankModels } from "../../src/scoring/rank.js";
-import { COST_PENALTY_PER_DECADE } from "../../src/scoring/criteria.js";
+import { costScoreOf } from "../../src/scoring/criteria.js";
 import { USE_CASES, type Requirements, type UseCase } from "../../src/scoring/requirements.js";
 import { USE_CASE_QUALITY_SHARE } from "../../src/scoring/weights.js";
 import type { Block, OutboundMessage } from "../../src/ports.js";
@@ -130,7 +130,7 @@ describe("quality before cost inside a budget", () => {
     };
     const r = rankModels(catalog, req);
     expect(r.ranked.length).toBeGreaterThan(3);
-    const floor = 1 - COST_PENALTY_PER_DECADE * Math.log10(2) - 1e-9;
+    const floor = costScoreOf(Math.log10(2)) - 1e-9;
     for (const m of r.ranked) expect(m.breakdown.cost, m.id).toBeGreaterThanOrEqual(floor);
     // Said the other way round, cost comes first and the full cost penalty applies.
     const costFirst = rankModels(catalog, { ...req, priorities: ["cost", "quality"] });

@@ -13,6 +13,8 @@ import { chat, textOf } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist, rowsOf, shortlistThrough } from "../flows/recommend-scenarios-checks.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
 
+/** A model name as a literal in a pattern ("Kimi K2 (0905)"). */
+const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const catalog = readCatalog();
 const total = (v: Volume | undefined) => (v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined);
 
@@ -112,7 +114,7 @@ describe("third tryout round: the first message's facts are kept and the shortli
     const rows = expectExpertShortlist(catalog, req, reply);
     for (const r of rows.slice(0, 3)) {
       expect(catalog.modelById.get(r.id)?.lab).not.toMatch(/meta|deepseek/i);
-      expect(textOf(reply)).toMatch(new RegExp(`- \\*\\*${r.name}\\*\\*: fits your 8× NVIDIA H100`));
+      expect(textOf(reply)).toMatch(new RegExp(`- \\*\\*${escaped(r.name)}\\*\\*: fits your 8× NVIDIA H100`));
     }
   });
 
@@ -198,7 +200,7 @@ describe("third tryout round: licence questions in the teams' words", () => {
     for (const first of [MINISTRY, FINTECH, SOLO]) {
       const reply = chat(catalog).say(first);
       for (const r of rowsOf(reply).slice(0, 3))
-        expect(textOf(reply)).toMatch(new RegExp(`- \\*\\*${r.name}\\*\\* \\(.*\\): (allowed|conditional)`));
+        expect(textOf(reply)).toMatch(new RegExp(`- \\*\\*${escaped(r.name)}\\*\\* \\(.*\\): (allowed|conditional)`));
     }
   });
 });

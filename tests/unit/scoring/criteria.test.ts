@@ -100,7 +100,7 @@ describe("criteria", () => {
     }
   });
 
-  it("the cheapest candidate scores 1 on cost; 10× the cost (above a floor) loses half", () => {
+  it("the cheapest candidate scores 1 on cost; each 10× the cost (above a floor) halves it", () => {
     const r = rankModels(catalog, { volume: volume(100_000_000) });
     const costs = r.ranked.map((m) => m.monthlyCostUsd).filter((c): c is number => c !== null);
     const cheapest = Math.min(...costs);
@@ -108,17 +108,18 @@ describe("criteria", () => {
     expect(top?.breakdown.cost).toBe(1);
     // No budget: the floor is COST_FLOOR_USD ($100 a month).
     const gpt4o = r.ranked.find((m) => m.id === "gpt-4o");
-    const expected =
-      1 - 0.5 * Math.log10(((gpt4o?.monthlyCostUsd ?? 0) + COST_FLOOR_USD) / (cheapest + COST_FLOOR_USD));
-    expect(gpt4o?.breakdown.cost).toBeCloseTo(Math.max(0, expected), 10);
-    // With a budget the floor is 10% of it.
+    const decades = Math.log10(((gpt4o?.monthlyCostUsd ?? 0) + COST_FLOOR_USD) / (cheapest + COST_FLOOR_USD));
+    expect(gpt4o?.breakdown.cost).toBeCloseTo(0.5 ** decades, 10);
+    // A budget is a limit, not the scale: the same floor, so the same cost scores.
     const budgeted = rankModels(catalog, { volume: volume(100_000_000), monthlyBudgetUsd: 2000 });
     const inBudget = budgeted.ranked.find((m) => m.id === "gpt-4o-mini");
-    const cheapest2 = Math.min(...budgeted.ranked.map((m) => m.monthlyCostUsd ?? Infinity));
-    expect(inBudget?.breakdown.cost).toBeCloseTo(
-      1 - 0.5 * Math.log10(((inBudget?.monthlyCostUsd ?? 0) + 200) / (cheapest2 + 200)),
-      10,
-    );
+    expect(inBudget?.breakdown.cost).toBe(r.ranked.find((m) => m.id === "gpt-4o-mini")?.breakdown.cost);
+    // Dearer always scores lower: 100× and 1,000× the cheapest are told apart, never both 0.
+    const priced = r.ranked.filter((m) => m.monthlyCostUsd !== null);
+    for (const a of priced)
+      for (const b of priced)
+        if (a.monthlyCostUsd! > b.monthlyCostUsd! + 1e-6)
+          expect(a.breakdown.cost, `${a.id} vs ${b.id}`).toBeLessThan(b.breakdown.cost);
   });
 
   it("small monthly amounts do not look like a big gap, large ones do", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explainTop, fmtScore, tieNote } from "../../../src/scoring/explain.js";
+import { explainTop, fmtScore, SHOWN_CONTRIBUTION, tieNote } from "../../../src/scoring/explain.js";
 import { compareRanked, rankModels, weightedScore } from "../../../src/scoring/rank.js";
 import { CRITERIA, CRITERION_LABELS, type Requirements } from "../../../src/scoring/requirements.js";
 import { plausibleWeight, whatWouldFlip, withWeight } from "../../../src/scoring/sensitivity.js";
@@ -24,7 +24,9 @@ describe("why #1 beats #2", () => {
     // The per-criterion parts add up to the gap exactly.
     const sum = [...e.ahead, ...e.behind].reduce((s, p) => s + p.contribution, 0);
     expect(sum).toBeCloseTo(a.score - b.score, 12);
-    for (const p of [...e.ahead.slice(0, 3), ...e.behind.slice(0, 3)]) {
+    // A part that shows as ±0.000 is left out of the text (it explains nothing).
+    const shown = (ps: typeof e.ahead) => ps.filter((p) => Math.abs(p.contribution) >= SHOWN_CONTRIBUTION).slice(0, 3);
+    for (const p of [...shown(e.ahead), ...shown(e.behind)]) {
       expect(Object.values(CRITERION_LABELS)).toContain(p.label);
       expect(p.first).toBe(a.breakdown[p.criterion]);
       expect(p.second).toBe(b.breakdown[p.criterion]);

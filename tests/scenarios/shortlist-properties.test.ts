@@ -1,0 +1,160 @@
+// Properties an experienced ML lead expects of any shortlist, checked over samples of requirements
+// on the real catalogue (not over the tryout's sentences): the job changes the shortlist; coding
+// and agent shortlists carry the strongest measured model for the work that passes the team's
+// constraints; a budget that binds nothing changes no order; when cost comes first, a much dearer
+// model of comparable quality does not outrank a cheaper one.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { useCaseFitOf } from "../../src/scoring/quality.js";
+import { rankModels, type RankedModel } from "../../src/scoring/rank.js";
+import type { Requirements, UseCase } from "../../src/scoring/requirements.js";
+
+const catalog = readCatalog();
+const volumeOf = (total: number) => ({
+  inputTokensPerMonth: total * 0.75,
+  outputTokensPerMonth: total * 0.25,
+  cachedInputTokensPerMonth: 0,
+  splitAssumed: true,
+  description: `${total} tokens a month`,
+});
+const top3 = (req: Requirements) =>
+  rankModels(catalog, req)
+    .ranked.slice(0, 3)
+    .map((m) => m.id);
+
+describe("the job changes the shortlist", () => {
+  // Eleven distinct jobs as one-line API requests would state them: the job and, where it is
+  // part of the job, its languages. Same volume and nothing else, so only the job differs.
+  const jobs: { useCase: UseCase; languages?: string[] }[] = [
+    { useCase: "chat", languages: ["hi"] },
+    { useCase: "rag" },
+    { useCase: "translation", languages: ["en", "fr"] },
+    { useCase: "summarization" },
+    { useCase: "extraction" },
+    { useCase: "coding" },
+    { useCase: "agents" },
+    { useCase: "creative" },
+    { useCase: "chat" },
+    { useCase: "translation", languages: ["es", "de"] },
+    { useCase: "chat", languages: ["ja"] },
+  ];
+
+  // Jobs where the work itself is what the team buys (code, agents' actions) and jobs where a
+  // capable model suffices at volume (fields, summaries).
+  const valueLed: UseCase[] = ["coding", "agents"];
+  const volumeLed: UseCase[] = ["extraction", "summarization"];
+
+  it.each([20e6, 200e6, 2e9])("at %d tokens a month the jobs' top-3s differ", (total) => {
+    const tops = jobs.map((j) => top3({ ...j, deployment: "any-api", volume: volumeOf(total) }));
+    const said = tops.map((t, k) => `${jobs[k]!.useCase}: ${t.join(", ")}`).join("\n");
+    const count = new Map<string, number>();
+    for (const t of tops) for (const id of t) count.set(id, (count.get(id) ?? 0) + 1);
+    // No model in most of them (the tryout saw two models in 10 of 11).
+    expect(
+      [...count].filter(([, n]) => n > (jobs.length * 3) / 4),
+      said,
+    ).toEqual([]);
+    // Coding and agents do not get the shortlist of field extraction and summaries.
+    const of = (kinds: UseCase[]) => new Set(tops.filter((_, k) => kinds.includes(jobs[k]!.useCase)).flat());
+    const shared = [...of(valueLed)].filter((id) => of(volumeLed).has(id));
+    expect(shared, said).toEqual([]);
+  });
+});
+
+describe("coding and agent shortlists carry the strongest measured model for the work", () => {
+  // A model within this much use-case fit of the best candidate's counts as the strongest: the
+  // boards cannot tell such models apart.
+  const TIED_FIT = 0.02;
+  const variants: Partial<Requirements>[] = [
+    { deployment: "any-api" },
+    { deployment: "any-api", exclude: { countries: ["CN"] } },
+    { deployment: "own-cloud", cloudProvider: "aws" },
+    { deployment: "own-cloud", cloudProvider: "azure" },
+    { deployment: "any-api", dataSensitivity: "regulated" },
+    { deployment: "any-api", monthlyBudgetUsd: 8_000 },
+    { deployment: "any-api", languages: ["de"] },
+    { openWeightsOnly: true },
+    { deployment: "on-prem", mlOpsExperience: "strong" },
+  ];
+  const cases = (["coding", "agents"] as const).flatMap((useCase) =>
+    variants.flatMap((v) => [50e6, 500e6, 1.5e9].map((total) => ({ useCase, total, v, with: JSON.stringify(v) }))),
+  );
+
+  it.each(cases)("$useCase at $total tokens, $with", ({ useCase, total, v }) => {
+    const req: Requirements = { useCase, volume: volumeOf(total), ...v };
+    const r = rankModels(catalog, req);
+    const fit = (m: RankedModel) => useCaseFitOf(catalog, m.id, useCase, req.languages);
+    const measured = r.ranked.filter((m) => fit(m).evidence === "measured");
+    if (measured.length < 4) return;
+    const best = Math.max(...measured.map((m) => fit(m).score));
+    const strongest = measured.filter((m) => fit(m).score >= best - TIED_FIT).map((m) => m.id);
+    const shown = r.ranked.slice(0, 3).map((m) => m.id);
+    expect(
+      shown.some((id) => strongest.includes(id)),
+      `top 3 ${shown.join(", ")}; strongest ${strongest.join(", ")}`,
+    ).toBe(true);
+  });
+});
+
+describe("a budget that binds nothing changes no order", () => {
+  const reqs: Requirements[] = (["chat", "coding", "extraction", "creative", "rag"] as const).flatMap((useCase) =>
+    [10e6, 300e6].flatMap((total) =>
+      [undefined, ["quality" as const], ["cost" as const]].map((priorities) => ({
+        useCase,
+        deployment: "any-api" as const,
+        volume: volumeOf(total),
+        ...(priorities ? { priorities } : {}),
+      })),
+    ),
+  );
+
+  it.each(reqs)("%o", (req) => {
+    const free = rankModels(catalog, req);
+    const priced = free.ranked.filter((m) => m.monthlyCostUsd !== null);
+    const dearest = Math.max(...priced.map((m) => m.monthlyCostUsd!));
+    const order = (budget: number) =>
+      rankModels(catalog, { ...req, monthlyBudgetUsd: budget })
+        .ranked.filter((m) => m.monthlyCostUsd !== null)
+        .map((m) => m.id);
+    const above = order(dearest * 1.5);
+    expect(above).toEqual(order(dearest * 100));
+    // Quality first compares costs inside the budget; a budget above them all is one budget.
+    if (!req.priorities?.includes("quality")) expect(above).toEqual(priced.map((m) => m.id));
+  });
+});
+
+describe("cost first: a much dearer model of comparable quality does not outrank a cheaper one", () => {
+  // Comparable: quality and use-case fit each no more than this much better.
+  const COMPARABLE = 0.05;
+  // Much dearer: at least twice the monthly cost, and the gap at least the cost-first floor.
+  const DEARER = 2;
+  const cases: Requirements[] = (["chat", "extraction", "summarization", "rag", "coding"] as const).flatMap((useCase) =>
+    [
+      { deployment: "any-api" as const },
+      { deployment: "on-prem" as const, mlOpsExperience: "strong" as const },
+      { deployment: "any-api" as const, exclude: { countries: ["CN"] } },
+    ].flatMap((v) =>
+      [30e6, 1e9, 10e9].map((total) => ({ useCase, volume: volumeOf(total), priorities: ["cost" as const], ...v })),
+    ),
+  );
+  const OTHER = ["customization", "dataControl", "integration", "operations", "contextFit", "speed"] as const;
+
+  it.each(cases)("%o", (req) => {
+    const r = rankModels(catalog, req);
+    const rows = r.ranked.slice(0, 10);
+    for (const hi of rows)
+      for (const lo of rows) {
+        if (hi.rank >= lo.rank || hi.monthlyCostUsd === null || lo.monthlyCostUsd === null) continue;
+        const dearer = hi.monthlyCostUsd >= DEARER * lo.monthlyCostUsd && hi.monthlyCostUsd - lo.monthlyCostUsd >= 100;
+        const comparable =
+          hi.breakdown.quality - lo.breakdown.quality <= COMPARABLE &&
+          hi.breakdown.useCaseFit - lo.breakdown.useCaseFit <= COMPARABLE;
+        // Nothing else a team would weigh favours the dearer one (weighed: a criterion with weight).
+        const nothingElse = OTHER.every((k) => r.weights[k] === 0 || hi.breakdown[k] <= lo.breakdown[k] + 1e-9);
+        if (dearer && comparable && nothingElse)
+          expect.fail(
+            `${hi.id} ($${hi.monthlyCostUsd.toFixed(0)}) above ${lo.id} ($${lo.monthlyCostUsd.toFixed(0)}) at comparable quality`,
+          );
+      }
+  });
+});
