@@ -25,7 +25,7 @@ import {
   type Ranking,
 } from "./rank.js";
 import { licenceUnread } from "./licence-read.js";
-import { weightsFor } from "./weights.js";
+import { qualityBeforeCost, weightsFor } from "./weights.js";
 import {
   CRITERIA,
   CRITERION_LABELS,
@@ -261,7 +261,9 @@ function anchorFor(
   const candidates = ranking.candidates;
   if (!candidates) return candidateCostRange(catalog, req, options.selfHost, options.cache);
   const base = baseAnchor(ranking, candidates);
-  if (kind === "weights" || kind === "budget") return base;
+  // With quality first, a budget also sets the cost floor from the dearest candidate under it
+  // (criteria.ts costFloor), which a budget edit moves: the full pass, as for a structural edit.
+  if (kind === "weights" || (kind === "budget" && !qualityBeforeCost(req))) return base;
   if (kind === "open-weights") {
     const open = emptyCostRange();
     for (const c of candidates) if (c.model.openWeights) widenCostRange(open, c.cost);
