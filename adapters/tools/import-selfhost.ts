@@ -29,6 +29,10 @@ const EXTRA_KEYS: Record<string, string[]> = {
   "Command R (c4ai-command-r-v01)": ["Command R"],
   "Command R+ (c4ai-command-r-plus)": ["Command R+", "Command R Plus"],
   "Phi-4 (14B)": ["Phi-4"],
+  // DeepSeek's V3.2-Exp README: V3.2 "builds upon V3.1-Terminus" (the V3 architecture: 61 layers, MLA
+  // with kv_lora_rank 512 + 64 rope dims, as its inference/model.py keeps); its sparse-attention
+  // indexer adds 128 key dims per layer that this row does not count (about a tenth more).
+  "DeepSeek-V3 / DeepSeek-R1 (MLA)": ["DeepSeek-V3.1", "DeepSeek-V3.2"],
 };
 
 const arr = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);

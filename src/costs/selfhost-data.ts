@@ -11,7 +11,7 @@ import type {
   SelfHostSource,
 } from "../catalog/selfhost-schema.js";
 import type { Precision } from "./assumptions.js";
-import { keysOfModel, rowMatches } from "./model-key.js";
+import { keysOfModel, rowMatches, rowMatchKeys } from "./model-key.js";
 
 /** Used only if the data file lacks the rule (it states 730 = 8,760 h / 12). */
 export const FALLBACK_HOURS_PER_MONTH = 730;
@@ -157,12 +157,16 @@ export function kvRowFor(
 ): KvChoice | undefined {
   const keys = keysOfModel(model);
   const own = data.kvCache.find((k) => rowMatches(k, keys));
-  if (own)
+  if (own) {
+    // A row may name a later release of the same architecture (import-selfhost's extra keys, each
+    // with the lab's text that says so): the basis names the release the config was read for.
+    const named = rowMatchKeys(own.model).some((k) => keys.has(k));
     return {
       row: own,
       estimated: false,
-      basis: `${own.model} config (${own.layers} layers${own.kvHeads ? `, ${own.kvHeads} KV heads` : ""}${own.headDim ? `, head size ${own.headDim}` : ""})`,
+      basis: `${own.model} config (${own.layers} layers${own.kvHeads ? `, ${own.kvHeads} KV heads` : ""}${own.headDim ? `, head size ${own.headDim}` : ""})${named ? "" : `, the architecture ${model.name} builds on`}`,
     };
+  }
   let best: { row: KvCacheRow; distance: number; size: number } | undefined;
   for (const row of data.kvCache) {
     if (/MLA|sliding/i.test(row.attention) || row.kvHeads === null) continue;

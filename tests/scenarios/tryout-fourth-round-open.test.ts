@@ -170,9 +170,6 @@ describe("open findings of the fourth tryout round", () => {
     it.todo(
       "owned Apple silicon or Jetson (Mac Studio M2 Ultra 192 GB unified, Jetson AGX Orin 64 GB) is hardware the fit check knows",
     );
-    it.todo(
-      "DeepSeek-V3.x KV cache is estimated from Llama 3.1 405B ('no published KV config'): its MLA config (kv_lora_rank 512 + 64 rope dims per layer) is public and an order of magnitude smaller",
-    );
   });
 
   describe("truth", () => {

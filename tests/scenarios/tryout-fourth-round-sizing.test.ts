@@ -8,6 +8,8 @@ import { chat, textOf } from "../flows/recommend-helpers.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
 import type { CostAssumption } from "../../src/costs/self-host-types.js";
 import { plainTextOf } from "../../src/render/plain-text.js";
+import { selfHostEstimate } from "../../src/costs/self-host.js";
+import { volume } from "../unit/costs/fixtures.js";
 
 const catalog = readCatalog();
 
@@ -84,5 +86,20 @@ describe("fourth tryout round: the KV cache holds the sequences the load keeps i
     const base = seqs("self-host llama 3.3 70b at 100M tokens a month");
     const more = seqs("self-host llama 3.3 70b at 1B tokens a month");
     expect(more).toBeGreaterThan(base);
+  });
+});
+
+describe("fourth tryout round: a model's KV cache from its own architecture", () => {
+  it("DeepSeek-V3.x holds the MLA latent (61 layers × (512 + 64)), not Llama 3.1 405B's cache", () => {
+    for (const id of ["deepseek-v3", "deepseek-r1", "deepseek-v3.2"]) {
+      const model = catalog.modelById.get(id)!;
+      const e = selfHostEstimate(model, volume(300e6, 100e6), { gpu: "H200", precision: "fp16" }, catalog.selfhost);
+      if ("unavailable" in e) throw new Error(e.unavailable);
+      expect(e.memory.kvEstimated, id).toBe(false);
+      expect(e.memory.kvBytesPerToken, id).toBe(61 * (512 + 64) * 2);
+      expect(e.memory.kvBasis, id).toMatch(/DeepSeek-V3/);
+    }
+    const v32 = selfHostEstimate(catalog.modelById.get("deepseek-v3.2")!, volume(3e8, 1e8), {}, catalog.selfhost);
+    if (!("unavailable" in v32)) expect(v32.memory.kvBasis).toMatch(/the architecture DeepSeek-V3\.2 builds on/);
   });
 });
