@@ -19,7 +19,7 @@ describe("open findings of the fifth tryout round", () => {
       "voice bot: '2M calls a month, each call ~10 turns, ~150 tokens in and 60 out per turn' is 2M × 10 × (150 + 60) = 4.2B a month (today 420M: the turns are lost)",
     );
     it.todo(
-      "users under 18 are read (third-round todo): 'our users are under 13. can we use gpt-5 mini?' is not 'Allowed: nothing you described is restricted'; a K-12 thread ('students aged 9-14 chat with directly … Kids data so COPPA') then 'is gemini 2.5 flash ok for this given its kids?' is blocked by the Gemini API's age terms (today 'Allowed'; TeamFacts.minorUsers is never set from words); 'remember: our app is used by children under 13' saves only 'commercial product'",
+      "users under 18 said to the profile: 'remember: our app is used by children under 13, we're in the US' saves only 'commercial product', and the next 'is gpt-5 mini ok for our app?' is 'Allowed' (said in a message it is now read: 8d12d06)",
     );
     it.todo(
       "'Tier-2 defence supplier (radar subsystems), ~600 employees, US based. ITAR … We own 8x A100 40GB …' (a long first message) is a recommendation with its facts, not 'I don't know a model called \"Tier-2\"'",

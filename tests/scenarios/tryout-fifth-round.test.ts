@@ -529,3 +529,16 @@ describe("fifth tryout round: a residency the catalogue cannot check is said bac
     }
   });
 });
+
+describe("fifth tryout round: a product for children", () => {
+  it("K-12 tutor: users aged 9-14 are minors, so the Gemini API's age terms block it in the thread's own licence question", () => {
+    const c = chat(catalog);
+    c.say(
+      "We want an AI homework tutor that students aged 9-14 chat with directly inside our app. Kids data so COPPA applies. API is fine. 20M tokens a month. which model?",
+    );
+    const reply = c.say("is gemini 2.5 flash ok for this given its kids?");
+    expect(reply.data?.verdicts).toEqual([
+      expect.objectContaining({ modelId: "gemini-2.5-flash", verdict: "blocked" }),
+    ]);
+  });
+});
