@@ -79,9 +79,6 @@ describe("open findings of the fourth tryout round", () => {
     );
     it.todo("HR SaaS: 'resume screening + job description writing' is a use case (today none is read)");
     it.todo(
-      "'reasoning model for math research, which model?' recommends (today 'I'm not sure what you're asking' + help)",
-    );
-    it.todo(
       "Shenzhen: 'we can only use models from chinese labs' keeps only CN labs (today Mistral Small 3.2 is #2); '(qwen, deepseek, glm, kimi etc)' in the same message does not ask which Qwen",
     );
     it.todo(

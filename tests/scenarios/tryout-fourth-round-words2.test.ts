@@ -108,4 +108,17 @@ describe("fourth tryout round (words, second half): what teams say is kept", () 
     adults.say("our dating app is adults only; chat assistant for profiles, which model");
     expect(adults.session.requirements.minorUsers).toBeUndefined();
   });
+
+  it("a purpose with no use case of ours and 'which model?' starts a recommendation, not 'I'm not sure'", () => {
+    for (const text of [
+      "reasoning model for math research, which model?",
+      "we need an llm to grade olympiad proofs. which model?",
+    ]) {
+      const reply = textOf(chat(catalog).say(text));
+      expect(reply, text).not.toMatch(/I'm not sure what you're asking/);
+      expect(reply, text).toMatch(/find the right model|Shortlist/);
+    }
+    // A question about the word itself asks for no model.
+    expect(textOf(chat(catalog).say("what is a model?"))).toMatch(/I'm not sure what you're asking/);
+  });
 });

@@ -100,7 +100,9 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
     read: (f) => {
       const requirements = f.parsed.requirements();
       const asks = cue.RECOMMEND_SOFT.test(f.lower) || WHICH_MODEL.test(f.lower) || OPEN_QUESTION.test(f.lower);
-      return Object.keys(requirements).length > 0 && asks ? recommend(f, requirements) : null;
+      // A purpose with no use case of ours ("reasoning model for math research, which model?") is a need too.
+      const purpose = /\b(?:models?|llms?) (?:for|to) [a-z]/.test(f.lower);
+      return (Object.keys(requirements).length > 0 || purpose) && asks ? recommend(f, requirements) : null;
     },
   },
 ];
