@@ -7,6 +7,9 @@ import type { IntentHandler } from "../conversation/handler.js";
 import type { Block, SourceRef } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatCount, formatRatio, formatUsd } from "../render/format.js";
+import { blendedPerMTok } from "../costs/price-ratio.js";
+import { applyHosting, hasHostingRules } from "../scoring/hosting.js";
+import { CLOUD_NAMES } from "../scoring/catalog-facts.js";
 import {
   disagreementNote,
   firstPartyOfferings,
@@ -31,6 +34,21 @@ import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.j
 
 export const MAX_COMPARED = 4;
 
+/** The usual 3 input tokens per output token, when no volume says otherwise. */
+const DEFAULT_INPUT_SHARE = 0.75;
+
+function shareOfInput(v: { inputTokensPerMonth: number; outputTokensPerMonth: number }): number {
+  const total = v.inputTokensPerMonth + v.outputTokensPerMonth;
+  return total > 0 ? v.inputTokensPerMonth / total : DEFAULT_INPUT_SHARE;
+}
+
+/** "3:1" for 75 % input, else "25:75" in percent. */
+function mixLabel(inputShare: number): string {
+  if (Math.abs(inputShare - DEFAULT_INPUT_SHARE) < 0.005) return "3:1";
+  const pct = Math.round(inputShare * 100);
+  return `${pct}:${100 - pct}`;
+}
+
 // Well-known models to suggest beside the one named: the first that is not that model itself, so
 // "compare gpt-4o with gpt-4o" is never answered with "compare GPT-4o and GPT-4o".
 const EXAMPLE_PARTNERS = ["gpt-4o", "claude-sonnet-4.5", "llama-3.3-70b"];
@@ -40,8 +58,23 @@ function examplePartner(model: Model, catalog: Catalog): string {
   return id ? (catalog.modelById.get(id)?.name ?? id) : "another model";
 }
 
+/**
+ * Each model as the thread may use it: in a thread that runs in its own cloud account (Azure,
+ * Bedrock, Vertex) or under a hosting rule (a BAA, EU residency), only the offerings that meet it,
+ * so the comparison prices what the shortlist priced. A model no such offering serves keeps all of
+ * its own (the comparison still shows it; the shortlist says why it was ruled out).
+ */
+function asThreadUsesIt(model: Model, req: Requirements, catalog: Catalog): Model {
+  if (!req.cloudProvider || !hasHostingRules(req)) return model;
+  const hosted = applyHosting(catalog, model, req);
+  return hosted.failure || hosted.model.offerings.length === 0 ? model : hosted.model;
+}
+
 export const compareHandler: IntentHandler<"compare"> = (intent, ctx) => {
-  const models = modelsFor(intent.modelIds, ctx.catalog);
+  const named = modelsFor(intent.modelIds, ctx.catalog);
+  const models = named.map((m) => asThreadUsesIt(m, ctx.session.requirements, ctx.catalog));
+  // Only when every model is priced in the thread's cloud do the notes name it.
+  const allInCloud = models.every((m, i) => m !== named[i]);
   if (models.length > MAX_COMPARED) {
     const names = models.map((m) => m.name);
     return {
@@ -74,6 +107,7 @@ export const compareHandler: IntentHandler<"compare"> = (intent, ctx) => {
   const volume = intent.volume ?? threadVolume(ctx);
   // The use case and languages the question names ("for german legal docs"), else the thread's.
   const stated = { ...ctx.session.requirements, ...intent.requirements };
+  if (!allInCloud) delete stated.cloudProvider;
   // A thread that runs models on its own hardware compares what that costs, not third-party APIs.
   const selfHosted = volume
     ? selfHostedCosts(models, volume, ctx.session.requirements, ctx.session.assumptions, ctx.catalog)
@@ -132,6 +166,10 @@ function compareReply(
   ];
 
   const notes: string[] = [];
+  // In a thread that runs in its own cloud account, the prices are that cloud's (asThreadUsesIt).
+  const offeringWord = stated.cloudProvider
+    ? `cheapest offering of each on ${CLOUD_NAMES[stated.cloudProvider]}, where this thread runs`
+    : "cheapest listed offering of each";
   if (volume && selfHosted)
     notes.push(
       `Monthly cost self-hosted, as this thread runs models on its own hardware, at ${fromThread ? `the volume ${FROM_THREAD}, ` : ""}${volumeLine(volume)}:`,
@@ -142,26 +180,39 @@ function compareReply(
     );
   else if (volume)
     notes.push(
-      `Monthly cost at ${fromThread ? `the volume ${FROM_THREAD}, ` : ""}${volumeLine(volume)}, cheapest listed offering of each.`,
+      `Monthly cost at ${fromThread ? `the volume ${FROM_THREAD}, ` : ""}${volumeLine(volume)}, ${offeringWord}.`,
     );
-  const priced = models.filter((m) => priceOf(m));
   // Self-hosted, the API's per-token prices are no part of the bill: no ratio of them.
-  if (priced.length >= 2 && !selfHosted) {
-    const blended = (m: Model) => {
-      const o = priceOf(m)!;
-      return o.inputPerMTok * 0.75 + o.outputPerMTok * 0.25;
+  if (!selfHosted) {
+    // With a volume, the ratio is of the monthly costs shown (cheapest offering of each, at the
+    // volume's own mix: "300 in / 900 out" is 25:75), so the two always agree; without one, of
+    // each model's usual prices at 3:1.
+    const inputShare = volume ? shareOfInput(volume) : DEFAULT_INPUT_SHARE;
+    const mix = volume
+      ? `At ${fromThread ? "this thread's" : "this"} ${mixLabel(inputShare)} input/output mix (${offeringWord})`
+      : "At a 3:1 input/output mix";
+    const perToken = (m: Model): number | undefined => {
+      if (volume) return cheapestCost(m)?.totalUsd;
+      const o = priceOf(m);
+      return o ? blendedPerMTok(o, inputShare) : undefined;
     };
-    const sorted = [...priced].sort((a, b) => blended(a) - blended(b));
-    const cheap = sorted[0]!;
-    const dear = sorted[sorted.length - 1]!;
-    const ratio = blended(dear) / blended(cheap);
-    // "costs 1× as much" reads as a typo: prices within half a percent are the same price.
-    if (blended(cheap) > 0 && ratio < 1.005)
-      notes.push(`At a 3:1 input/output mix, ${sorted.map((m) => m.name).join(" and ")} cost the same per token.`);
-    else if (blended(cheap) > 0)
+    const sorted = models
+      .flatMap((m) => {
+        const value = perToken(m);
+        return value === undefined ? [] : [{ m, value }];
+      })
+      .sort((a, b) => a.value - b.value);
+    const cheap = sorted[0];
+    const dear = sorted[sorted.length - 1];
+    if (sorted.length >= 2 && cheap && dear && cheap.value > 0) {
+      const ratio = dear.value / cheap.value;
+      // "costs 1× as much" reads as a typo: prices within half a percent are the same price.
       notes.push(
-        `At a 3:1 input/output mix, ${dear.name} costs ${formatRatio(ratio)} as much per token as ${cheap.name}.`,
+        ratio < 1.005
+          ? `${mix}, ${sorted.map((x) => x.m.name).join(" and ")} cost the same per token.`
+          : `${mix}, ${dear.m.name} costs ${formatRatio(ratio)} as much per token as ${cheap.m.name}.`,
       );
+    }
   }
   notes.push(...ratings.notes);
   const staleNote = stalePriceNote([...models.flatMap((m) => priceOf(m) ?? []), ...costs], now);

@@ -166,6 +166,16 @@ function wellKnownExcluded(ranking: Ranking, catalog: Catalog): { name: string }
   return known[0];
 }
 
+/** The reasons models were ruled out, largest group first, with how many each ruled out. */
+export function excludedGroups(ranking: Ranking): { label: string; count: number }[] {
+  return GROUP_ORDER.map((id) => ({
+    label: GROUP_LABELS[id],
+    count: ranking.excluded.filter((e) => e.constraint === id).length,
+  }))
+    .filter((g) => g.count > 0)
+    .sort((a, b) => b.count - a.count);
+}
+
 export function excludedSummary(ranking: Ranking, perGroup = 2): string[] {
   const lines: string[] = [];
   for (const id of GROUP_ORDER) {

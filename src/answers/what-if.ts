@@ -15,6 +15,8 @@ import type { AssumptionEdits } from "../costs/assumptions.js";
 import { STEP_BY_ID } from "../conversation/flows/steps.js";
 import { mergeAssumptions } from "./self-host-common.js";
 import { describeEdits } from "./self-host-cost.js";
+import { whyListedText } from "./why-listed.js";
+import { WHY_LISTED } from "../intents/cues.js";
 import type { OutboundMessage } from "../ports.js";
 import { askChoices, message, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
@@ -139,10 +141,20 @@ function changesText(before: Recommendation, after: Recommendation): string {
   return out.join(" ");
 }
 
+/** "Why is X on the list?": where X stands and why, then the current top 3. */
+function whyListedReply(rec: Recommendation, asked: string[], catalog: Catalog): OutboundMessage {
+  return whyNotReply(rec, asked, catalog, whyListedText);
+}
+
 /** "Why not X?" without a change: the answer about X and the current top 3, nothing more. */
-function whyNotReply(rec: Recommendation, asked: string[], catalog: Catalog): OutboundMessage {
+function whyNotReply(
+  rec: Recommendation,
+  asked: string[],
+  catalog: Catalog,
+  explain: (rec: Recommendation, id: string, catalog: Catalog) => string = whyNotText,
+): OutboundMessage {
   const top = rec.ranking.ranked.slice(0, 3);
-  const blocks = asked.map((id) => text(whyNotText(rec, id, catalog)));
+  const blocks = asked.map((id) => text(explain(rec, id, catalog)));
   if (top.length > 0)
     blocks.push(text(`Current top 3: ${top.map((m) => `${m.rank}. ${m.name} (${fmtScore(m.score)})`).join(", ")}.`));
   blocks.push(
@@ -212,6 +224,9 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   const current = session.requirements;
   const hasThread = session.flow !== null || Object.keys(current).length > 0;
   const asked = modelsAsked(intent, ctx);
+  // "why is X on the list? it's a coding model": where X stands and why, whatever else it says.
+  if (hasThread && asked.length > 0 && WHY_LISTED.test(intent.text.toLowerCase()))
+    return { replies: [whyListedReply(rankOnly(ctx.catalog, current, session.assumptions), asked, ctx.catalog)] };
   const edit = whatIfEdit(intent, current, ctx.catalog);
   const changes = Object.keys(edit.patch).length > 0 || edit.remove.length > 0 || edit.allow !== undefined;
 

@@ -4,6 +4,13 @@
 // Commands (help, reset, flow steps, sources, decision record) are recognized in the registry
 // (registry/commands.ts); this file holds the cues of questions about models.
 
+/**
+ * "why is Devstral Small 2 on the list?", "why did you pick X?", "why is X ranked #3": why a model
+ * stands where it does in the thread's shortlist (not "why not X?", and not "why is X so pricey?").
+ */
+export const WHY_LISTED =
+  /^(?:(?:and|ok|okay|so|but|hmm|wait)[,]?\s+)?(?:why\b(?!\s+not\b)(?:[^?.!]|\.(?=\d))*?\b(?:on (?:the|your|this|that) (?:short)?list|in (?:the|your|this|that) (?:short)?list|in (?:the|your) top (?:\d|three|five)|ranked|ranks|#\d|recommended|suggested|included|listed|picked|chosen|there at all|at #?\d)\b|why (?:did|do|would) you (?:pick|put|include|recommend|suggest|list|choose|rank)\b)/;
+
 /** What-if phrasing that changes the requirements of an ongoing recommendation. */
 export const WHAT_IF_START =
   /^(?:(?:and|ok|okay|so|hmm|but|now)[,]?\s+)?(what if|what about|how about|and if|suppose|supposing|let'?s say|say we|imagine|why not|why isn'?t|why wasn'?t|why no|instead,?|switch to|change (?:the )?)\b/;

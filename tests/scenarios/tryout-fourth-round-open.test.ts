@@ -106,14 +106,8 @@ describe("open findings of the fourth tryout round", () => {
 
   describe("thread", () => {
     // Fixed by thread, now tests in tryout-fourth-round-thread.test.ts: mid-flow what-ifs and
-    // break-even resume the flow, 'nope' skips, '#1' before a shortlist, compare X with X, 1e400/-5M.
-    it.todo(
-      "'why is devstral small 2 on the list? its a coding model' says why it ranks #3 (few models pass on-prem + no CN/US + 60K; its summarisation fit), not its model card",
-    );
-    it.todo(
-      "compare in a thread that stated 300 in / 900 out gives the price ratio at the thread's 25:75 mix (1.5×), not 'At a 3:1 input/output mix … 1.21×' beside monthly costs at 25:75",
-    );
-    it.todo("compare in an Azure thread prices each model on Azure (today '(OpenAI)')");
+    // break-even resume the flow, 'nope' skips, '#1' before a shortlist, compare X with X, 1e400/-5M,
+    // 'why is X on the list?', a thread's compare at its own mix and in its Azure account.
     it.todo(
       "'can we use gemini outputs to train our own model?' leads with the current Gemini models' answer, not 'Blocked: Gemini 1.5 Pro, Flash — retired'",
     );

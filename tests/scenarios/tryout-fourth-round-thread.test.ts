@@ -107,3 +107,64 @@ describe("fourth tryout round, thread: odd requests get one clear line", () => {
     }
   });
 });
+
+const MINISTRY_NL =
+  "gov agency (netherlands, ministry level). we need an assistant for caseworkers to search + summarise internal policy docs. strictly on-prem, air gapped, open weights only. NOTHING from chinese or us labs — european models preferred. dutch + english. ~20M tokens/month, docs up to 60k tokens. we own 4x L40S. small ops team that runs k8s";
+const AGENCY =
+  "marketing agency, we write ad copy + product descriptions for clients in es/pt/it/fr/de/pl. ~50M tokens a month, mostly output tbh (short briefs in, long copy out, maybe 300 in / 900 out). budget is tight: $400/mo max. api is fine, we dont want to host anything. which models?";
+const AZURE_SUPPORT =
+  "customer support chatbot, english + spanish, ~300M tokens a month. we're on azure. budget $650/month. which model?";
+
+describe("fourth tryout round, thread: 'why is X on the list?' and comparisons use the thread", () => {
+  it("'why is <#3> on the list? its a coding model' says where it ranks and why, not its model card", () => {
+    const c = chat(catalog);
+    const shortlist = rankingOf(c.say(MINISTRY_NL));
+    expect(shortlist.length).toBeGreaterThanOrEqual(3);
+    for (const [i, row] of shortlist.slice(0, 3).entries()) {
+      const d = chat(catalog, c.session);
+      const reply = d.say(`why is ${row.name.toLowerCase()} on the list? its a coding model`);
+      const said = textOf(reply);
+      expect(reply.data?.intent).toBe("what-if");
+      expect(said).toContain(`Why ${row.name} is on the list`);
+      expect(said).toContain(`ranks #${i + 1} of the ${shortlist.length} models that pass every hard rule`);
+      expect(said).not.toMatch(/Lab\s+:|Released\s+:/);
+      // The question restates nothing: the thread's use case stays summarisation.
+      expect(d.session.requirements.useCase).toBe("summarization");
+      if (i > 0) expect(said).toMatch(new RegExp(`Behind #1 ${shortlist[0]!.name}`));
+      if (row.breakdown.useCaseFit! < 0.5) expect(said).toMatch(/Its fit for summarisation is low/);
+    }
+  });
+
+  it("a comparison in a thread that said 300 in / 900 out gives the price ratio of the monthly costs it shows", () => {
+    const c = chat(catalog);
+    c.say(AGENCY);
+    const reply = c.say("compare the top 2");
+    const said = textOf(reply);
+    expect(said).not.toMatch(/3:1 input\/output mix/);
+    const table = reply.blocks.find((b) => b.kind === "table");
+    const costRow = table && table.kind === "table" ? table.rows.find((r) => r[0] === "Monthly cost") : undefined;
+    const dollars = (costRow ?? []).slice(1).map((cell) => Number(/\$([\d,.]+)/.exec(cell)![1]!.replace(/,/g, "")));
+    expect(dollars).toHaveLength(2);
+    const ratio = /25:75 input\/output mix[^,]*, (.+?) costs ([\d.]+)× as much/.exec(fallback(reply));
+    expect(ratio).not.toBeNull();
+    const [lo, hi] = [Math.min(...dollars), Math.max(...dollars)];
+    expect(Number(ratio![2])).toBeCloseTo(hi / lo, 1);
+  });
+
+  it("a comparison in an Azure thread prices each model on Azure, as the shortlist did", () => {
+    const c = chat(catalog);
+    const shortlist = rankingOf(c.say(AZURE_SUPPORT));
+    const reply = c.say("compare gpt-4o and gpt-4.1-mini");
+    const table = reply.blocks.find((b) => b.kind === "table");
+    const costRow = table && table.kind === "table" ? table.rows.find((r) => r[0] === "Monthly cost") : undefined;
+    expect(costRow?.slice(1).every((cell) => /Azure/.test(cell))).toBe(true);
+    expect(textOf(reply) + fallback(reply)).toMatch(/on Azure[^,]*, where this thread runs/);
+    // The same model costs the same in the shortlist and in the comparison.
+    const both = shortlist.find((r) => r.id === "gpt-4.1-mini");
+    if (both?.monthlyCostUsd != null) expect(costRow?.[2]).toContain(both.monthlyCostUsd.toFixed(2));
+  });
+});
+
+function fallback(reply: { fallbackText: string }): string {
+  return reply.fallbackText;
+}

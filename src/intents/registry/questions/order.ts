@@ -17,6 +17,7 @@ export const QUESTION_ORDER = [
   "what-if:phrase-in-thread",
   "what-if:requirement-in-thread",
   "what-if:why-not",
+  "what-if:why-listed",
   "what-if:no-model-named",
   "recommend:first-need-as-change",
   "break-even:self-host-vs-api",

@@ -37,6 +37,11 @@ export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
         : null,
   },
   { id: "what-if:why-not", read: (f) => (WHY_NOT.test(f.lower) ? whatIf(f) : null) },
+  // "why is X on the list?" in a thread asks where X stands in it, not for X's model card.
+  {
+    id: "what-if:why-listed",
+    read: (f) => (f.inThread && f.ids.length > 0 && cue.WHY_LISTED.test(f.lower) ? whatIf(f) : null),
+  },
   {
     // "what if we self-host?" names no model: a change to whatever the conversation is about. With
     // no conversation yet, "quality matters most" or "drop the X" beside a use case states a need.
