@@ -70,7 +70,9 @@ export function inheritSubject(intent: Intent, subject: Session["subject"], cata
   const modelIds = followUp ? known : withSubjectCompared(intent, ids, known);
   const volume = "volume" in intent && intent.volume === null && modelIds.length > 0 ? subject.volume : undefined;
   // "what about 5B tokens a month?" after a self-hosting cost stays self-hosted.
-  const selfHost = intent.kind === "cost" && followUp && subject.selfHost === true ? { selfHost: true } : {};
+  // "and via api?" after one leaves it, on purpose.
+  const selfHost =
+    intent.kind === "cost" && followUp && subject.selfHost === true && !intent.viaApi ? { selfHost: true } : {};
   return { ...intent, modelIds, ...(volume ? { volume } : {}), ...selfHost } as Intent;
 }
 

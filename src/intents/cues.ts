@@ -50,6 +50,10 @@ export const COST =
 export const SELF_HOST =
   /\b(self[- ]?host\w*|host (it|them|\S+) ourselves|run (it|them|\S+) (ourselves|in-?house|locally|on our)|on our (own )?(gpus|servers|hardware|infra\w*|cloud)|own (gpus|hardware|servers)|on-?prem\w*|in-?house|gpus?|h100s?|a100s?|h200s?|l40s|per gpu|utili[sz]ation|int4|fp8|quantiz\w*)\b/;
 
+/** "and via api?", "what about through the API?": the same cost through an API instead of self-hosted. */
+export const VIA_API =
+  /\b(?:via|through|using|on|over|with|from)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:lab'?s\s+)?(?:own\s+)?(?:hosted\s+|managed\s+)?apis?\b|\bas an api\b|^(?:and\s+|what about\s+|how about\s+)?(?:the\s+|an?\s+)?(?:hosted\s+|managed\s+)?apis?\s*\??$/;
+
 export const COMPARE =
   /\b(compare|comparison|comparing|vs\.?|versus|differences?|differ|better|worse|stack up|against|head[- ]to[- ]head|side by side|or)\b/;
 

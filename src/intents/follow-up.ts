@@ -112,6 +112,8 @@ export interface FollowUpParts {
   bareTokens: number | null;
   edits: Record<string, string | number | boolean>;
   selfHost: boolean;
+  /** "and via api?": the same cost through an API (after a self-hosted one). */
+  viaApi?: boolean;
   facts: TeamFacts;
   /** An API host named ("and on Vertex?"): the same models' price or cost there. */
   host?: string | null;
@@ -143,6 +145,17 @@ export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
   }
   const hasEdits = Object.keys(p.edits).length > 0;
   const host = p.host && !p.selfHost && !hasEdits ? { host: p.host } : {};
+  // "and via api?" after a self-hosted cost: that cost through the API, at the same volume.
+  const toApi = p.viaApi === true && !p.selfHost && !hasEdits && last.kind === "cost" && last.selfHost;
+  if (toApi)
+    return {
+      ...last,
+      modelIds: p.modelIds,
+      volume: volume ?? last.volume,
+      selfHost: false,
+      assumptionEdits: {},
+      viaApi: true,
+    };
   const changesSomething =
     p.modelIds.length > 0 ||
     volume !== null ||

@@ -41,6 +41,8 @@ export type Intent =
       assumptionEdits: Record<string, string | number | boolean>;
       /** The API provider asked about ("on Vertex"): its offering is costed instead of the usual ones. */
       host?: string;
+      /** Asked through an API on purpose ("and via api?"): not the self-hosted follow-up of the subject. */
+      viaApi?: true;
     }
   | {
       kind: "break-even";

@@ -81,7 +81,11 @@ function droppedRequirements(text: string): Dropped {
         ...OTHER_WORDS.filter((w) => w.pattern.test(phrase)).map((w) => w.key),
       ] as (keyof Requirements)[];
       if (named.length === 0) continue;
-      for (const k of named) keys.add(k);
+      // "drop the EU requirement" lifts where the data must stay, not where the company is: a
+      // team's own place is a fact, not a requirement (licence terms such as Llama's EU
+      // multimodal clause read it).
+      const aboutCompany = /\b(based|company|team|located|headquarter\w*|incorporated)\b/.test(phrase);
+      for (const k of named) if (!(k === "inEu" && named.includes("euDataResidency") && !aboutCompany)) keys.add(k);
       for (let i = m.index; i < m.index + m[0].length; i++) chars[i] = " ";
     }
   }

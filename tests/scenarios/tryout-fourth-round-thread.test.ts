@@ -168,3 +168,38 @@ describe("fourth tryout round, thread: 'why is X on the list?' and comparisons u
 function fallback(reply: { fallbackText: string }): string {
   return reply.fallbackText;
 }
+
+describe("fourth tryout round, thread: follow-ups keep the thread's subject and facts", () => {
+  it("'and via api?' after self-hosting costs prices the model just costed through its API, at the same volume", () => {
+    const c = chat(catalog);
+    c.say("self host gemma 3 27b at 300M tokens a month");
+    c.say("same for mistral small 3.2");
+    const reply = c.say("and via api?");
+    expect(reply.data?.intent).toBe("cost");
+    expect(reply.data?.selfHost).toBeFalsy();
+    expect(reply.data?.models?.map((m) => m.id)).toEqual(["mistral-small-3.2"]);
+    expect(textOf(reply)).toMatch(/monthly API cost/);
+    expect(textOf(reply)).toMatch(/300M tokens a month/);
+    // A self-hosting follow-up after it is self-hosted again.
+    expect(c.say("and at int4?").data?.selfHost).toBeTruthy();
+  });
+
+  it("'what if we drop the EU requirement' lifts EU data residency; the company stays EU-based", () => {
+    const c = chat(catalog);
+    c.say(
+      "Dutch logistics company, route planning assistant for dispatchers, EU data residency required, 30M tokens a month, which model?",
+    );
+    expect(c.session.requirements).toMatchObject({ euDataResidency: true, inEu: true });
+    const reply = c.say("what if we drop the EU requirement");
+    expect(reply.data?.intent).toBe("what-if");
+    expect(c.session.requirements.euDataResidency).toBeUndefined();
+    expect(c.session.requirements.inEu).toBe(true);
+    // Said about the company, the place goes too.
+    const d = chat(catalog);
+    d.say(
+      "Dutch logistics company, route planning assistant for dispatchers, EU data residency required, 30M tokens a month, which model?",
+    );
+    d.say("what if we drop the EU-based company part");
+    expect(d.session.requirements.inEu).toBeUndefined();
+  });
+});

@@ -41,6 +41,7 @@ export const FOLLOW_UP_RUNGS: readonly QuestionRung[] = [
         bareTokens: volume === null ? bareTokens(f.lower) : null,
         edits: f.parsed.edits(),
         selfHost: cue.SELF_HOST.test(f.lower),
+        viaApi: cue.VIA_API.test(f.lower),
         facts: last.kind === "license" ? f.parsed.facts() : {},
         host: f.parsed.host(),
         // A cost asked in a thread without a volume was answered at the thread's: "3x the volume" scales that.
