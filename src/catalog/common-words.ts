@@ -27,7 +27,8 @@ export const COMMON_WORDS = new Set(
   texts word words line lines page pages file files table tables list lists name names number numbers
   chatbot chatbots bot bots copilot copilots robot robots assistants classifier classifiers summary summaries
   support ticket tickets invoice invoices customer customers product products startup company companies
-  clause clauses minimal minimum turn burn label labels labelled labeled labelling labeling`
+  clause clauses minimal minimum turn burn label labels labelled labeled labelling labeling
+  lora qlora dora peft sft dpo rlhf adapter adapters merged merge quantized quantised gguf awq gptq`
     .split(/\s+/)
     .filter((w) => w !== ""),
 );

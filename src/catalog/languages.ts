@@ -54,6 +54,22 @@ export const LANGUAGE_CODES: Record<string, string> = {
   telugu: "te",
   catalan: "ca",
   flemish: "nl",
+  // Languages named in their own tongue, as people writing in it do ("un chatbot en español"),
+  // accents folded away. After the English names, which are the ones said back.
+  espanol: "es",
+  castellano: "es",
+  francais: "fr",
+  deutsch: "de",
+  italiano: "it",
+  portugues: "pt",
+  nederlands: "nl",
+  polski: "pl",
+  svenska: "sv",
+  dansk: "da",
+  suomi: "fi",
+  norsk: "no",
+  cestina: "cs",
+  turkce: "tr",
 };
 
 /** What a stated language is called when said back: the first word for its code above. */

@@ -107,6 +107,10 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   imageInput: { name: "image input", describe: (v) => (v ? "the model reads images" : null) },
   device: { name: "device", describe: (v) => (v === "phone" ? "runs on phones" : "runs on laptops") },
   maxParamsB: { name: "size cap", describe: (v) => `at most ${formatCount(v)}B parameters` },
+  deviceMemoryGb: {
+    name: "device memory",
+    describe: (v) => `${formatCount(v)} GB of device memory (4-bit weights in three quarters of it)`,
+  },
   redistributeWeights: {
     name: "redistribution",
     describe: (v) => (v ? "you ship the weights to customers" : "weights not redistributed"),

@@ -34,7 +34,7 @@ export const RECOMMEND_SOFT =
 
 /** Questions for a figure (a price, a bill, a break-even), not for a model. */
 export const ASKS_AMOUNT =
-  /\b(how much|what (would|will|does|do) (it|that|this|they|\S+) (cost|charge)|what('?s| is| would be) the (cost|price|bill)|cost of|price of|prices? for|pricing|per (million|1m|1k|token)|break[- ]?even|cheaper to (self[- ]?host|run)|monthly (bill|cost)|estimate (the |our )?(cost|bill|spend))\b/;
+  /\b(how much|what (would|will|does|do) (it|that|this|they|\S+) (cost|charge)|what('?s| is| would be) the (cost|price|bill)|cost of|price of|prices? for|(?<!\b(?:clear|transparent|predictable|simple|stable|fixed|flat|fair|low) )pricing|per (million|1m|1k|token)|break[- ]?even|cheaper to (self[- ]?host|run)|monthly (bill|cost)|estimate (the |our )?(cost|bill|spend))\b/;
 
 /** Permission questions: a licence, not a price. */
 export const LICENSE =

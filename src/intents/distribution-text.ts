@@ -20,9 +20,26 @@ const MODEL_ISH =
 // "customers download the weights", "clients get the model files".
 const RECEIVE =
   /\b(customers|clients|users|partners)\b(?:[^.?!]|\.(?=\d)){0,20}\b(get|receive|download|run)\b(?:[^.?!]|\.(?=\d)){0,15}\b(weights|model files?|checkpoints?)\b/;
-// Inside what users receive: for a licence, that is distribution ("shipping inside an app").
+// Inside what users receive: for a licence, that is distribution ("shipping inside an app"), even
+// when only "on-device" says so.
 const EMBEDDED =
   /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|(ship|bundle|embed|put)\w* (it|the model|the weights) (inside|in|into|with) (our|the) (game|app|installer|product|device|firmware)|(ship|bundl|embedd?)\w* (inside|within) (our|the|an?) (game|app|installer|product|device|firmware))\b/;
+
+// Shipping the model itself inside what the team sells: "ship the model with the game", "ship
+// gemma 3 4b inside our paid mobile app", "we ship the model inside our robot firmware". The thing
+// shipped must be the model ("ship new levels with the game" is not), so the span is checked.
+const PRODUCT = String.raw`(?:game|app|application|installer|product|device|firmware|build|binary|robots?|hardware|appliance|client|sdk|plugin|extension)`;
+const SHIPS_INSIDE = new RegExp(
+  String.raw`\b(?:ship|bundl|embedd?|packag|includ)\w*\s+((?:[\w.-]+\s+){1,4}?)(?:inside|in|into|with|within)\s+(?:our|the|an?|each|every|their)\s+(?:[\w-]+\s+){0,2}?${PRODUCT}\b`,
+  "g",
+);
+const SHIPPED_MODEL =
+  /^(?:it|them|(?:the|our|a|an) (?:\w+ )?(?:model|llm|weights|slm)s?|(?:[\w.-]+ ){0,3}\d+(?:\.\d+)?b)\s*$|\b(?:model|llm|weights)\b/;
+
+// The model named first: "a small model to bundle into each robot we sell".
+const MODEL_TO_SHIP = new RegExp(
+  String.raw`\b(?:models?|llms?|weights) (?:to|we can|we could|we'?ll|we will) (?:ship|bundl|embedd?|packag|includ)\w* (?:it )?(?:inside|in|into|with|within) (?:our|the|an?|each|every|their) (?:[\w-]+ ){0,2}?${PRODUCT}\b`,
+);
 
 /** Whether the text (folded case) says the team hands the weights themselves to others. */
 export function handsOverWeights(t: string): boolean {
@@ -30,7 +47,9 @@ export function handsOverWeights(t: string): boolean {
     HANDS_OVER.test(t) ||
     SHIPS_MODEL.test(t) ||
     RECEIVE.test(t) ||
-    [...t.matchAll(PUBLISHES)].some((m) => MODEL_ISH.test(m[0]))
+    [...t.matchAll(PUBLISHES)].some((m) => MODEL_ISH.test(m[0])) ||
+    [...t.matchAll(SHIPS_INSIDE)].some((m) => SHIPPED_MODEL.test((m[1] ?? "").trim())) ||
+    MODEL_TO_SHIP.test(t)
   );
 }
 

@@ -23,7 +23,7 @@ const TOPICS: { topic: LicenseTopic; pattern: RegExp }[] = [
   {
     topic: "redistribution",
     pattern:
-      /\b(redistribut\w*|distribut\w*|share the weights|ship (\S+ ){0,2}weights|publish|release (our|the)|bundle\w*|ship (it|them|the model) (to|with|inside|in)|(weights|model) (with|in|inside) our (installer|app|product|appliance|device))\b/,
+      /\b(redistribut\w*|distribut\w*|share the weights|ship (\S+ ){0,2}weights|publish|release (our|the)|bundle\w*|ship (it|them|the model) (to|with|inside|in)|ship (\S+ ){0,4}?(inside|into|within) (our|the|an?)|(weights|model) (with|in|inside) our (installer|app|product|appliance|device))\b/,
   },
   {
     topic: "serve-as-api",

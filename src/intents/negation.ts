@@ -18,7 +18,7 @@ const LEADING =
 
 /** Cues that negate the phrase before them. */
 const TRAILING =
-  /\b(?:(?:is|are|'re|'s)\s+(?:out|banned|blacklisted|disallowed|a no-?go|no-?go|off the table|not allowed|excluded|forbidden|prohibited|blocked|off[- ]limits|not an option|a non-?starter|a hard no|not acceptable|unacceptable)|not allowed|(?:is|are|'s|'re)\s+(?:minimal|negligible|not involved|not a factor|not an issue|out of scope)|(?:isn'?t|aren'?t) involved|can'?t be used|cannot be used|must be avoided|are a no|need to be excluded)\b/g;
+  /\b(?:(?:is|are|'re|'s)\s+(?:out|banned|blacklisted|disallowed|a no-?go|no-?go|off the table|not allowed|excluded|forbidden|prohibited|blocked|off[- ]limits|not an option|a non-?starter|a hard no|not acceptable|unacceptable)|not allowed|(?:is|are|'s|'re)\s+(?:minimal|negligible|not involved|not a factor|not an issue|out of scope)|(?:isn'?t|aren'?t) involved|not involved|can'?t be used|cannot be used|must be avoided|are a no|need to be excluded)\b/g;
 
 // Where a scope ends: sentence punctuation (a colon too: "we don't want lock-in: open weights
 // only"), a contrast, or a new clause with its own subject or verb ("no budget and want …").

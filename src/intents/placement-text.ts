@@ -20,8 +20,11 @@ export const OFFLINE_TIMING = new RegExp(
 // Where the users are: their phones, their laptops and desktops.
 const PHONE = String.raw`(?:phones?|smartphones?|mobiles?|android|ios|iphones?|ipads?|pixels?|tablets?)`;
 const COMPUTER = String.raw`(?:laptops?|desktops?|pcs?|macs?|macbooks?|workstations?|(?:users'? |their |the user'?s |customers'? )(?:machines?|computers?))`;
+// Robots, drones and boards carry the model too: "on-robot LLM", "a Jetson per robot", "inside our
+// robot firmware".
+const EMBEDDED = String.raw`on[- ](?:robots?|drones?|vehicles?|boards?)|on (?:the|each|every|our|a) (?:robots?|drones?)|jetson|embedded (?:devices?|boards?|hardware|systems?)|(?:in|inside|into) (?:the |our |its )?(?:[a-z-]+ )?firmware`;
 const ON_DEVICE = new RegExp(
-  String.raw`\b(on[- ]device|on (?:an? |the |their |our )?(?:[a-z-]+(?:'s|s') )?(?:own )?(?:${PHONE}|mobile|${COMPUTER}|edge|device|devices|raspberry pi)|runs? (?:locally |fully |entirely )?on (?:${PHONE}|${COMPUTER}|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (?:${PHONE}|${COMPUTER}|devices?)|(?:mobile|desktop|phone|android|ios|iphone|laptop|mac|windows|electron|native) app\b[^.;!?]{0,30}?\b(?:work|works|working|run|runs|running|usable|available) (?:fully |completely |entirely )?offline|(?:android|ios|iphone) app|on mobile|in[- ]app offline|(?:offline|local) (?:desktop|mobile|laptop) app|(?:desktop|mobile|laptop) app,? (?:fully |completely )?offline)\b`,
+  String.raw`\b(on[- ]device|${EMBEDDED}|on (?:an? |the |their |our |that |this |each |every )?(?:[a-z-]+(?:'s|s') )?(?:own |(?!cloud\b|rented\b|hosted\b)[a-z-]+ )?(?:${PHONE}|mobile|${COMPUTER}|edge|device|devices|raspberry pi)|runs? (?:locally |fully |entirely )?on (?:${PHONE}|${COMPUTER}|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (?:${PHONE}|${COMPUTER}|devices?)|(?:mobile|desktop|phone|android|ios|iphone|laptop|mac|windows|electron|native) app\b[^.;!?]{0,30}?\b(?:work|works|working|run|runs|running|usable|available) (?:fully |completely |entirely )?offline|(?:android|ios|iphone) app|on mobile|in[- ]app offline|(?:offline|local) (?:desktop|mobile|laptop) app|(?:desktop|mobile|laptop) app,? (?:fully |completely )?offline)\b`,
 );
 const ON_PHONE = new RegExp(String.raw`\b(?:${PHONE}|mobile)\b`);
 const ON_COMPUTER = new RegExp(String.raw`\b(?:${COMPUTER}|desktop|windows|linux|macos|electron)\b`);
@@ -62,6 +65,15 @@ const NO_EXTERNAL_API = new RegExp(
 const SELF_HOSTED =
   /(?<!\b(?:not|never|no|can'?t|cannot|won'?t|don'?t|do not|don'?t want to|rather not)\s)\b(self[- ]?host\w*|(host|hosted|hosting|run|ran|running)(?: [\w.-]+){0,4} (ourselves|in-?house|on our own)|(run|running|host|hosting|serve|serving) our own (inference|models?|llms?|weights|model servers?))\b/;
 
+// Ruling out running it yourselves leaves an API: "no self-hosting", "we won't self-host". Read on
+// the whole text, since the negation is the point.
+const NO_SELF_HOSTING =
+  /\b(?:no|not|never|can'?t|cannot|won'?t|don'?t want to|do not want to|rather not|without) (?:any )?self[- ]?host\w*/;
+
+// Weighing both routes is no choice of one: "considering self hosting vs api", "self-host or an API?".
+const UNDECIDED =
+  /\bself[- ]?host\w*\s+(?:vs\.?|versus|or|compared (?:to|with))\s+(?:an? |the |using an? |a hosted |a managed )?(?:apis?|hosted|managed|cloud|providers?)\b|\b(?:apis?|hosted|managed)\s+(?:vs\.?|versus|or)\s+self[- ]?host\w*/;
+
 export type Placement = Pick<Requirements, "onDevice" | "device" | "deployment" | "selfHosted">;
 
 /** `pos`: the text with negated phrases blanked; `t`: the whole text (both folded and cleaned). */
@@ -76,8 +88,8 @@ export function placementIn(pos: string, t: string): Placement {
   const place = withoutDeviceOffline(pos, out).replace(OFFLINE_TIMING, (m) => " ".repeat(m.length));
   if (ON_PREM.test(place) || NEVER_LEAVES.test(t)) out.deployment = "on-prem";
   else if (OWN_CLOUD.some((p) => p.test(pos))) out.deployment = "own-cloud";
-  else if (ANY_API.test(pos) && !NO_EXTERNAL_API.test(t)) out.deployment = "any-api";
-  if (SELF_HOSTED.test(pos) || NO_EXTERNAL_API.test(t)) out.selfHosted = true;
+  else if ((ANY_API.test(pos) && !NO_EXTERNAL_API.test(t)) || NO_SELF_HOSTING.test(t)) out.deployment = "any-api";
+  if ((SELF_HOSTED.test(pos) && !UNDECIDED.test(pos)) || NO_EXTERNAL_API.test(t)) out.selfHosted = true;
   return out;
 }
 

@@ -22,6 +22,10 @@ const CRITERION_WORDS: { criterion: Criterion; words: string }[] = [
 const WORD = `(${CRITERION_WORDS.map((c) => c.words).join("|")})`;
 const WORD_RE = CRITERION_WORDS.map((c) => ({ criterion: c.criterion, pattern: new RegExp(`^(?:${c.words})$`) }));
 
+// What the output must be like, said as a standard: "output must be publication quality", "the
+// quality of the writing matters", "high-quality translations".
+const QUALITY_OF_OUTPUT = String.raw`publication[- ](?:quality|ready|grade)|(?:the )?(?:quality|accuracy) of (?:the )?(?:writing|output|outputs|answers|translations?|text|copy|prose) (?:matters|is (?:key|critical|important|everything|paramount))|(?:output|writing|text|translations?|copy|prose) (?:must|has to|needs to|should) be (?:of )?(?:publication|professional|high|top|excellent|native)[- ](?:quality|grade|level|ready)|high[- ]quality (?:output|writing|translations?|text|copy|prose)`;
+
 /** Phrases that state a criterion matters, in any order. */
 const MENTIONS: { criterion: Criterion; pattern: RegExp }[] = [
   {
@@ -31,8 +35,9 @@ const MENTIONS: { criterion: Criterion; pattern: RegExp }[] = [
   },
   {
     criterion: "quality",
-    pattern:
-      /\b(best quality|highest quality|quality (matters|is (the )?(most|key|important|critical))|most (capable|accurate|powerful)|top[- ]tier|state of the art|sota|accuracy (matters|is key)|smartest|best possible)\b/,
+    pattern: new RegExp(
+      String.raw`\b(best quality|highest quality|quality (matters|is (the )?(most|key|important|critical))|most (capable|accurate|powerful)|top[- ]tier|state of the art|sota|accuracy (matters|is key)|smartest|best possible|${QUALITY_OF_OUTPUT})\b`,
+    ),
   },
   {
     criterion: "customization",

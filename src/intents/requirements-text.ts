@@ -24,6 +24,7 @@ import { forbidsRetention } from "./retention-text.js";
 import { HIPAA_WORDS, readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
 import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
 import { teamSizesIn } from "./team-size.js";
+import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
 import { useCaseIn } from "./use-case-text.js";
 import { countsItems, parseVolume } from "./volume.js";
 
@@ -168,6 +169,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
 
   const maxParams = parseMaxParams(t);
   if (maxParams !== undefined) req.maxParamsB = maxParams;
+  // On a device, its memory caps the size: "players' gaming PCs (6GB VRAM)".
+  const memory = req.onDevice && maxParams === undefined ? deviceMemoryGbIn(t) : undefined;
+  if (memory !== undefined) Object.assign(req, { deviceMemoryGb: memory, maxParamsB: paramsForMemoryGb(memory) });
 
   if (handsOverWeights(t)) req.redistributeWeights = true;
   if (needsImageInput(pos)) req.imageInput = true;

@@ -16,6 +16,8 @@ const RETENTION = new RegExp(
     String.raw`\b${MUST_NOT} (?:use|using) (?:${OUR_DATA}) (?:for|to) (?:train|training)\b`,
     // "our data must not be used for training", "not be used to train"
     String.raw`\b${MUST_NOT} be used (?:for|to) (?:train|training)\b`,
+    // "no data may be used for training by the vendor", "none of our prompts can be used to train"
+    String.raw`\b(?:no|none of (?:our|the)) (?:\w+ )?(?:data|prompts|inputs|content|documents) (?:may|can|must|should|is to|will) (?:ever )?be used (?:for|to|in) (?:train|training)\b`,
     // "no training on our data"
     String.raw`\bno training (?:${OUR_DATA})`,
     // "must not retain it", "may not store our prompts", "never keep or log our data"

@@ -93,7 +93,9 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
   { field: "legal", pattern: /\b(legal advice|law firm|lawyers?|court)\b/ },
   {
     field: "finance",
-    pattern: /\b(credit scoring|lending|loans?|banks?|banking|insurance underwriting|financial advice)\b/,
+    // A bank of something else ("food bank", "blood bank", "question bank") is no bank.
+    pattern:
+      /\b(credit scoring|lending|loans?|(?<!\b(?:food|blood|milk|seed|data|memory|power|question|word|image|photo|test|sperm|gene|tissue|river) )banks?|banking|insurance underwriting|financial advice)\b/,
   },
   { field: "surveillance", pattern: /\b(surveillance|facial recognition|biometric\w*|tracking people)\b/ },
   { field: "law-enforcement", pattern: /\b(law enforcement|police|policing)\b/ },
@@ -151,8 +153,9 @@ const NOT_COMMERCIAL =
   /\b(non-?commercial|not commercial|research only|research purposes|academic|personal project|hobby|internal research|non-?profit|research (group|lab|institute))\b/;
 // "in production" says the use is real, except in a sentence about experience ("nobody here has
 // run models in production"); "our platform team" is people, not a product.
+// A game or app that players get ("our game", "a game on Steam") is a product: commercial use.
 const COMMERCIAL =
-  /\b(commercial(ly)?|for profit|sell|selling|charg(e|ing) (for|money|per (call|request|seat|user|use))|paid (\w+ )?(product|app|plan|service|game|tool|tier|subscription|platform)|(?<=\()paid(?=\s*[,)])|our (product|app|customers|saas|platform(?! (?:team|engineers?|people|group))|startup)|saas|monetiz|(?<!\b(?:run|ran|deployed|hosted|operated|served)\s(?:\w+\s){0,2})in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/;
+  /\b(commercial(ly)?|for profit|sell|selling|charg(e|ing) (for|money|per (call|request|seat|user|use))|paid (\w+ )?(product|app|plan|service|game|tool|tier|subscription|platform)|(?<=\()paid(?=\s*[,)])|our (product|app|customers|saas|platform(?! (?:team|engineers?|people|group))|startup)|our (?:[\w-]+ )?(?:game|mobile app|ios app|android app)|(?:game|app) (?:on|for) (?:steam|the app store|google play|consoles?)|saas|monetiz|(?<!\b(?:run|ran|deployed|hosted|operated|served)\s(?:\w+\s){0,2})in production|production app|revenue|business use|enterprise product|ship (it|this|a product|an app)|(in|into) (an|our|a) (app|product|saas|service)|(an|our) (app|application|product|service|platform) (with|for|that has))\b/;
 
 // A business using the model for its own work: commercial use for a licence, internal tools
 // included ("can a bank use X for an internal code assistant?"). A non-production or

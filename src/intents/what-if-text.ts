@@ -14,6 +14,7 @@ import { parseBareVolume } from "./bare-volume.js";
 import { parseFleetEdits } from "./fleet-text.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
 import { parseVolume, rescaledCount } from "./volume.js";
+import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
 
 export interface WhatIfChange {
   patch: Partial<Requirements>;
@@ -166,6 +167,12 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   // level the thread already has; only a level said outright does ("what if it were only internal?").
   const sensitivity = general.dataSensitivity !== undefined ? sensitivityReadingOf(textIn, catalog) : undefined;
   if (sensitivity && !replacesSensitivity(sensitivity, current.dataSensitivity)) delete general.dataSensitivity;
+
+  // In a thread on a device, a new memory is a new size cap: "what if min spec is 8gb vram".
+  if (current.onDevice && general.maxParamsB === undefined) {
+    const memory = deviceMemoryGbIn(t);
+    if (memory !== undefined) Object.assign(general, { deviceMemoryGb: memory, maxParamsB: paramsForMemoryGb(memory) });
+  }
 
   // Everything else the requirements parser found (use case, data, users, priorities...).
   for (const [k, v] of Object.entries(general) as [keyof Requirements, unknown][]) {

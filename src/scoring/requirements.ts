@@ -162,6 +162,8 @@ export interface Requirements {
   device?: "phone" | "laptop";
   /** At most this many billion total parameters ("at most 8B"). */
   maxParamsB?: number;
+  /** The device's memory in GB ("6GB VRAM"), when the size cap was worked out from it. */
+  deviceMemoryGb?: number;
   /** The team ships the weights (or a fine-tune) to its customers: the licence must allow it. */
   redistributeWeights?: boolean;
   /** The team offers the model to others as an API (model-as-a-service): the licence must allow it. */

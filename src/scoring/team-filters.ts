@@ -75,6 +75,11 @@ export function exclusionReason(
 
 /** The size cap in force (stated, or the device class's), or null. */
 export function sizeCap(req: Requirements): { maxB: number; why: string } | null {
+  if (req.maxParamsB !== undefined && req.deviceMemoryGb !== undefined)
+    return {
+      maxB: req.maxParamsB,
+      why: `your device's ${req.deviceMemoryGb} GB of memory (at most ${req.maxParamsB}B parameters at 4-bit, with room for the context)`,
+    };
   if (req.maxParamsB !== undefined) return { maxB: req.maxParamsB, why: `your cap of ${req.maxParamsB}B parameters` };
   if (req.onDevice) {
     if (req.device === "phone")

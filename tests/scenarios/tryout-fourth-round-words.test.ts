@@ -107,3 +107,131 @@ describe("fourth tryout round: counts, corrections and splits", () => {
     expect(c.session.requirements.monthlyActiveUsers).toBe(2_000_000);
   });
 });
+
+type Row = { id: string; rank: number };
+const rankingOf = (reply: ReturnType<ReturnType<typeof chat>["say"]>): Row[] =>
+  ((reply.data as { ranking?: Row[] } | undefined)?.ranking ?? []).slice(0, 3);
+const sizeOf = (id: string) => catalog.models.find((m) => m.id === id)?.parameters?.totalB;
+
+describe("fourth tryout round: devices, shipping and first needs", () => {
+  it("a device's memory caps the model size, and a new minimum spec changes the cap", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "indie studio: we need a small model that runs on players' gaming PCs (6GB VRAM) for NPC dialogue. which model?",
+    );
+    expect(c.session.requirements).toMatchObject({ onDevice: true, deviceMemoryGb: 6, maxParamsB: 7 });
+    const top = rankingOf(reply);
+    expect(top.length).toBeGreaterThan(0);
+    for (const row of top) expect(sizeOf(row.id), row.id).toBeLessThanOrEqual(7);
+    c.say("what if min spec is 8gb vram");
+    expect(c.session.requirements).toMatchObject({ deviceMemoryGb: 8, maxParamsB: 9 });
+
+    // A robot's board, shipped inside the firmware: on the device, capped by its memory, and the
+    // weights go to customers.
+    const robot = chat(catalog);
+    robot.say(
+      "on-robot LLM for voice commands, Jetson AGX Orin 64GB per robot, fully offline, we ship the model inside our robot firmware. which model?",
+    );
+    expect(robot.session.requirements).toMatchObject({ onDevice: true, maxParamsB: 76, redistributeWeights: true });
+    expect(robot.session.requirements.deployment).toBeUndefined();
+    robot.say("what if the jetson has only 16GB");
+    expect(robot.session.requirements.maxParamsB).toBe(19);
+
+    // The team's own Mac: local, no API, at most what its memory holds.
+    const mac = chat(catalog);
+    const local = mac.say(
+      "no cloud AI allowed by our clients at all, so we want to run a local model for code review on that mac (M2 Ultra 192GB). which model?",
+    );
+    expect(mac.session.requirements).toMatchObject({ onDevice: true, maxParamsB: 230, useCase: "coding" });
+    for (const row of rankingOf(local)) expect(sizeOf(row.id), row.id).toBeLessThanOrEqual(230);
+    // Server GPUs in a data centre are no device.
+    const dc = chat(catalog);
+    dc.say("we own 8x H100 80GB on-prem, coding assistant, which model?");
+    expect(dc.session.requirements.maxParamsB).toBeUndefined();
+  });
+
+  it("shipping the model inside a product hands over its weights; a game players get is commercial", () => {
+    for (const text of [
+      "can we ship gemma 3 4b inside our paid mobile app?",
+      "is gemma 3 4b ok to ship inside our game? ~50k players",
+    ]) {
+      const c = chat(catalog);
+      const reply = textOf(c.say(text));
+      expect(reply, text).toMatch(/What you told me:\*{0,2} [^\n]*commercial use[^\n]*distributing weights/);
+    }
+    // "the game" says whose it is not: the weights go out, the use is not assumed.
+    expect(textOf(chat(catalog).say("can we ship the model with the game? gemma 3 4b"))).toMatch(
+      /What you told me:\*{0,2} distributing weights/,
+    );
+    // "ship new levels with the game" ships no model.
+    const levels = chat(catalog);
+    levels.say("we ship new levels with the game every month, NPC dialogue model?");
+    expect(levels.session.requirements.redistributeWeights).toBeUndefined();
+
+    const c = chat(catalog);
+    c.say("is gemma 3 4b ok to ship inside our game? ~50k players");
+    expect(textOf(c.say("and qwen2.5 3b?"))).toMatch(/Blocked: Qwen2\.5 3B/);
+  });
+
+  it("a fine-tune-and-publish request and a need with conditions start a recommendation with their facts", () => {
+    const c = chat(catalog);
+    c.say(
+      "we want to LoRA fine-tune an open model on our lab's papers. we have 2x RTX 4090. research only, non commercial, we will publish the adapters + merged weights on HF. which base model fits?",
+    );
+    expect(c.session.requirements).toMatchObject({
+      fineTuning: true,
+      commercial: false,
+      openWeightsOnly: true,
+      redistributeWeights: true,
+      ownedGpus: { count: 2 },
+    });
+    for (const text of [
+      "Comune di Bologna here. citizen-facing chatbot, RAG over our service pages, italian only, hosted in the EU, no self-hosting. we need clear pricing.",
+      "helpdesk bot for a school district, spanish and english, we won't self-host, transparent pricing please",
+    ]) {
+      const d = chat(catalog);
+      const reply = d.say(text);
+      expect(reply.data?.intent, text).toBe("recommend");
+      expect(d.session.requirements.deployment, text).toBe("any-api");
+    }
+    // Asking for prices is still a price question.
+    expect(chat(catalog).say("what's the pricing for gpt-4o?").data?.intent).toBe("price");
+  });
+
+  it("weighing self-hosting against an API keeps both routes; a vendor barred from training is the no-training rule", () => {
+    const c = chat(catalog);
+    c.say(
+      "fintech, considering self hosting vs api, 400M tokens a month, no data may be used for training by the vendor. which model?",
+    );
+    expect(c.session.requirements.selfHosted).toBeUndefined();
+    expect(c.session.requirements.deployment).toBeUndefined();
+    expect(c.session.requirements.noRetention).toBe(true);
+    const d = chat(catalog);
+    d.say("we want to self-host, support chatbot, which model?");
+    expect(d.session.requirements.selfHosted).toBe(true);
+  });
+
+  it("small words read as meant: data not involved, a food bank, a language in its own name, a quality standard", () => {
+    const cases: [string, (r: ReturnType<typeof chat>["session"]["requirements"]) => void][] = [
+      ["support bot, customer data not involved. which model?", (r) => expect(r.dataSensitivity).toBeUndefined()],
+      ["food bank network, faq bot for our volunteers. which model?", (r) => expect(r.fieldOfUse).toBeUndefined()],
+      ["¿qué modelo recomiendas para un chatbot en español?", (r) => expect(r.languages).toEqual(["es"])],
+      [
+        "blog writing assistant, output must be publication quality. which model?",
+        (r) => expect(r.priorities).toContain("quality"),
+      ],
+      [
+        "we translate product pages, the quality of the writing matters. model?",
+        (r) => expect(r.priorities).toContain("quality"),
+      ],
+    ];
+    for (const [text, check] of cases) {
+      const c = chat(catalog);
+      c.say(text);
+      check(c.session.requirements);
+    }
+    const bank = chat(catalog);
+    bank.say("we're a bank, chatbot for card questions. which model?");
+    expect(bank.session.requirements.fieldOfUse).toBe("finance");
+  });
+});

@@ -25,3 +25,6 @@ export const WHAT_IF_MORE =
 /** Two models weighed against each other: "which is better", "which one's cheaper", "A or B?". */
 export const WHICH_OF =
   /\b(which|whichever) (one|of (them|the two|these|those)|is|would|should)\b|\bwhich one'?s\b|\b(better|best) (for|at|value)\b/;
+
+/** Asking for a model by kind: "which model", "which base model fits?", "what open llm". */
+export const WHICH_MODEL = /\b(which|what) (?:[\w-]+ )?(model|llm|one)s?\b/;

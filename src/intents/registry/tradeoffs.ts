@@ -8,6 +8,7 @@ import * as cue from "../cues.js";
 import { PICK_PLACEHOLDER } from "../pending.js";
 import type { TradeoffTopic } from "../types.js";
 import type { Recognition, RecognizerInput } from "./descriptor.js";
+import { WHICH_MODEL } from "./question-cues.js";
 
 const TOPICS: { topic: TradeoffTopic; pattern: RegExp }[] = [
   {
@@ -63,7 +64,7 @@ const GENERAL_BREAK_EVEN =
   /\b(at what (\w+ )?(volume|point|scale|usage|traffic|spend)|when (is|does|do|are|would))\b[^?]{0,60}\b(open[- ]?(source|weights?)?( models?| llms?)?|self[- ]?host\w*|owning|own weights)\b[^?]{0,40}\b(win|wins|beat|beats|cheaper|pays? off|paying off|worth it)\b/;
 
 /** A rule for providers followed by "which model?" asks for models that meet it, not for the trade-off. */
-const ASKS_FOR_A_MODEL = new RegExp(`${cue.RECOMMEND.source}|\\b(which|what) (model|llm|one)s?\\b`);
+const ASKS_FOR_A_MODEL = new RegExp(`${cue.RECOMMEND.source}|${WHICH_MODEL.source}`);
 
 /** What a provider does with API data: trains on it, keeps, stores or logs it, for how long. */
 const DATA_TERMS =

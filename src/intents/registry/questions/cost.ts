@@ -3,6 +3,7 @@
 import * as cue from "../../cues.js";
 import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
+import { WHICH_MODEL } from "../question-cues.js";
 import type { QuestionFeatures } from "../question-features.js";
 
 const PERMISSION_WORDS = /\blicen[cs]|allowed|permitted|legally\b/;
@@ -44,6 +45,8 @@ export const COST_QUESTIONS: readonly QuestionRung[] = [
       f.ids.length === 0 &&
       f.parsed.volume() === null &&
       !f.recommendCue() &&
+      // "… we have 2x RTX 4090 … which base model fits?" asks for a model the GPUs are a fact of.
+      !WHICH_MODEL.test(f.lower) &&
       !cue.WHAT_IF_CONTAINS.test(f.lower) &&
       !(f.whatIfPhrase() && f.inThread) &&
       !f.breakEven() &&

@@ -3,10 +3,10 @@
 import * as cue from "../../cues.js";
 import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
+import { WHICH_MODEL } from "../question-cues.js";
 import type { QuestionFeatures } from "../question-features.js";
 
 const ASKS_FOR_MODEL = /\b(which|what) (model|llm|one)s?\b|\?/;
-const WHICH_MODEL = /\b(which|what) (model|llm|one)s?\b/;
 const OPEN_QUESTION = /\b(which|what)\b[^?.!]*\?/;
 const MODEL_WORDS = /\b(models?|llms?|ones?)\b/;
 const STATES_NEED =
@@ -52,7 +52,9 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
       const flatNeed = stated >= FLAT_NEED_FACTS && !f.lower.includes("?");
       return (requirements.useCase !== undefined && (stated >= 2 || asks || words(f) <= 6)) ||
         (stated >= 3 && (!cue.LICENSE.test(f.lower) || flatNeed)) ||
-        (stated >= 1 && WHICH_MODEL.test(f.lower) && !cue.LICENSE.test(f.lower)) ||
+        // Licence words beside several facts are their conditions ("research only … we will
+        // publish the merged weights. which base model fits?").
+        (stated >= 1 && WHICH_MODEL.test(f.lower) && (!cue.LICENSE.test(f.lower) || stated >= 3)) ||
         budgetSaid
         ? recommend(f, requirements)
         : null;
