@@ -75,9 +75,21 @@ export function hostIn(text: string, catalog: Catalog): Host | null {
  */
 export function providerNamedIn(text: string, catalog: Catalog): Host | null {
   const index = hostIndex(catalog);
-  const said = index.anywhere?.exec(foldCase(text))?.[1]?.replace(/[\s-]+/g, " ");
-  return said === undefined ? null : (index.byWord.get(said) ?? null);
+  if (!index.anywhere) return null;
+  const folded = foldCase(text);
+  let first: Host | null = null;
+  for (const m of folded.matchAll(new RegExp(index.anywhere.source, "g"))) {
+    const host = index.byWord.get((m[1] ?? "").replace(/[\s-]+/g, " ")) ?? null;
+    if (!host) continue;
+    // "does google sign a BAA for vertex?": the company names who, the product after "for / on"
+    // names which of its hosts; the latter is the one asked about.
+    if (first && host.provider !== first.provider && AFTER_PREPOSITION.test(folded.slice(0, m.index))) return host;
+    first ??= host;
+  }
+  return first;
 }
+
+const AFTER_PREPOSITION = /\b(?:for|on|via|through|with|in|using)\s+(?:the\s+)?$/;
 
 /** A host's display name ("Vertex" for google-vertex), or the id when no offering names it. */
 export function hostName(provider: string, catalog: Catalog): string {

@@ -25,9 +25,10 @@ const RECEIVE =
 const EMBEDDED =
   /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|(ship|bundle|embed|put)\w* (it|the model|the weights) (inside|in|into|with) (our|the) (game|app|installer|product|device|firmware)|(ship|bundl|embedd?)\w* (inside|within) (our|the|an?) (game|app|installer|product|device|firmware))\b/;
 
-// Shipping the model itself inside what the team sells: "ship the model with the game", "ship
-// gemma 3 4b inside our paid mobile app", "we ship the model inside our robot firmware". The thing
-// shipped must be the model ("ship new levels with the game" is not), so the span is checked.
+// Shipping the model itself inside what the team sells, for a licence: "ship the model with the
+// game", "ship gemma 3 4b inside our paid mobile app", "we ship the model inside our robot
+// firmware". The thing shipped must be the model ("ship new levels with the game" is not), so the
+// span is checked. The recommendation reads the device it runs on instead (placement-text.ts).
 const PRODUCT = String.raw`(?:game|app|application|installer|product|device|firmware|build|binary|robots?|hardware|appliance|client|sdk|plugin|extension)`;
 const SHIPS_INSIDE = new RegExp(
   String.raw`\b(?:ship|bundl|embedd?|packag|includ)\w*\s+((?:[\w.-]+\s+){1,4}?)(?:inside|in|into|with|within)\s+(?:our|the|an?|each|every|their)\s+(?:[\w-]+\s+){0,2}?${PRODUCT}\b`,
@@ -47,13 +48,16 @@ export function handsOverWeights(t: string): boolean {
     HANDS_OVER.test(t) ||
     SHIPS_MODEL.test(t) ||
     RECEIVE.test(t) ||
-    [...t.matchAll(PUBLISHES)].some((m) => MODEL_ISH.test(m[0])) ||
-    [...t.matchAll(SHIPS_INSIDE)].some((m) => SHIPPED_MODEL.test((m[1] ?? "").trim())) ||
-    MODEL_TO_SHIP.test(t)
+    [...t.matchAll(PUBLISHES)].some((m) => MODEL_ISH.test(m[0]))
   );
 }
 
 /** For a licence: handing the weights over, or shipping the model inside what users receive. */
 export function distributesWeights(t: string): boolean {
-  return handsOverWeights(t) || EMBEDDED.test(t);
+  return (
+    handsOverWeights(t) ||
+    EMBEDDED.test(t) ||
+    [...t.matchAll(SHIPS_INSIDE)].some((m) => SHIPPED_MODEL.test((m[1] ?? "").trim())) ||
+    MODEL_TO_SHIP.test(t)
+  );
 }

@@ -1,6 +1,6 @@
 // Which part of a licence a question asks about, when it asks no question about the team's own
 // facts ("does Llama 3.1 require attribution?", "what licence is Mistral 7B under?").
-import { handsOverWeights } from "./distribution-text.js";
+import { distributesWeights } from "./distribution-text.js";
 import type { LicenseTopic } from "./types.js";
 
 const TOPICS: { topic: LicenseTopic; pattern: RegExp }[] = [
@@ -51,8 +51,9 @@ const TOPICS: { topic: LicenseTopic; pattern: RegExp }[] = [
 
 export function licenseTopic(text: string): LicenseTopic {
   for (const { topic, pattern } of TOPICS) if (pattern.test(text)) return topic;
-  // Handing the weights over in other words (the one home of them: "upload our tuned X to the hub").
-  if (handsOverWeights(text)) return "redistribution";
+  // Handing the weights over in other words (the one home of them: "upload our tuned X to the
+  // hub", "include X in our android app").
+  if (distributesWeights(text)) return "redistribution";
   return "which-license";
 }
 

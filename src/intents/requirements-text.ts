@@ -269,7 +269,21 @@ const YEARLY = /^(year|yr|annum|yearly|annually)$/;
  */
 export function parseBudget(text: string): StatedBudget | undefined {
   const t = foldCase(text);
+  const [first, next] = budgetsIn(t);
+  // "budget 3k euro/mo, or $3,300": the same budget given again in dollars is the one to use.
+  if (first && next && first.budget.currency !== "USD" && next.budget.currency === "USD")
+    if (SAME_AMOUNT_AGAIN.test(t.slice(first.end, next.start))) return next.budget;
+  return first?.budget;
+}
+
+// What joins one amount to the same amount in another currency: "€3k, or $3,300", "€3k (≈ $3,300)".
+const SAME_AMOUNT_AGAIN = /^[\s,;(]*(?:or|i\.?e\.?|aka|that'?s|which is|about|around|roughly|approx\.?|≈|~|=)[\s~≈]*$/;
+
+/** The first two budgets stated in `t` (folded), with where each ends and the next starts. */
+function budgetsIn(t: string): { budget: StatedBudget; start: number; end: number }[] {
+  const found: { budget: StatedBudget; start: number; end: number }[] = [];
   for (const m of t.matchAll(BUDGET_AMOUNTS)) {
+    if (found.length === 2) break;
     const before = t.slice(Math.max(0, m.index - 40), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 20);
     // "$2.10/h" is a GPU rate and "$3 per 1M tokens" a price, not a budget.
@@ -294,9 +308,13 @@ export function parseBudget(text: string): StatedBudget | undefined {
     const value = quantityValue(digits, magnitude);
     if (!Number.isFinite(value) || value <= 0) continue;
     const perMonth = period === undefined ? value : YEARLY.test(period) ? value / 12 : value * (PER_MONTH[period] ?? 1);
-    return { currency: currency ?? "USD", perMonth: Math.round(perMonth * 100) / 100 };
+    found.push({
+      budget: { currency: currency ?? "USD", perMonth: Math.round(perMonth * 100) / 100 },
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
-  return undefined;
+  return found;
 }
 
 /** A monthly budget in US dollars; a budget in another currency is not silently read as dollars. */

@@ -95,11 +95,37 @@ export function parseVolume(text: string): Volume | null {
       " ",
     )
     .replace(/\bout of\b/g, "of");
-  const bare = withoutShares(t);
-  const volume = fromRequests(bare) ?? fromPeople(bare) ?? fromTokens(bare);
+  const { text: inTokens, converted } = wordsAsTokens(t);
+  const bare = withoutShares(inTokens);
+  let volume = fromRequests(bare) ?? fromPeople(bare) ?? fromTokens(bare);
+  if (volume && converted) volume = { ...volume, description: `${volume.description}, ${WORDS_NOTE}` };
   // A total split at the default unless the text says its shares ("about 70% input").
   const share = volume?.splitAssumed && SPLIT_BY_DEFAULT.test(volume.description) ? statedInputShare(t) : null;
   return volume && share !== null ? atStatedSplit(volume, share) : volume;
+}
+
+// Text said in words ("articles avg 1,200 words", "a 900-word post"): about 4 tokens for every 3
+// English words, OpenAI's rule of thumb ("a token is about ¾ of a word"). Other languages take more
+// tokens a word, so this is a floor, and the description says the conversion was made.
+const TOKENS_PER_WORD = 4 / 3;
+const WORDS_NOTE = "counting about 4 tokens for every 3 words (English; other languages take more)";
+// A short count ("in 5 words") is a phrase, not a text to send; 50 words or more is a text.
+const MIN_WORDS = 50;
+const WORD_AMOUNT = new RegExp(
+  String.raw`${Q}\s*(?:-\s*)?words?\b(?!\s*(?:a|an|per)\s*(?:minute|min|second|sec)\b)`,
+  "g",
+);
+
+function wordsAsTokens(t: string): { text: string; converted: boolean } {
+  if (!/\bwords?\b/.test(t)) return { text: t, converted: false };
+  let converted = false;
+  const text = t.replace(WORD_AMOUNT, (whole, digits: string, magnitude: string | undefined) => {
+    const words = quantityValue(digits, magnitude);
+    if (!(words >= MIN_WORDS) || !Number.isFinite(words)) return whole;
+    converted = true;
+    return `${Math.round(words * TOKENS_PER_WORD)} tokens`;
+  });
+  return { text, converted };
 }
 
 const SPLIT_BY_DEFAULT = /\bsplit\b[^,;]*\bby default\b/;

@@ -13,15 +13,6 @@ describe("open findings of the fourth tryout round", () => {
       "fintech: 'peaks are 10x the average' and 'what if peak is 10x average' set the peak-to-average factor; the what-if multiplied the volume by 10 (400M → 4B tokens a month)",
     );
     it.todo(
-      "news publisher: 'budget 3k euro/mo, or $3,300' uses the dollar figure given (today the euro budget is noted as not applied and $3,300 is lost)",
-    );
-    it.todo(
-      "news publisher: '~2,000 articles a day …, articles avg 1,200 words' (into 3 languages) gives a monthly volume from words per article (today none)",
-    );
-    it.todo(
-      "'does google sign a BAA for vertex?' answers for Google Cloud Vertex AI (BAA: yes on record), not for the Gemini API / AI Studio (BAA unknown)",
-    );
-    it.todo(
       "Bologna: '~1.5M conversations/year, avg 6 turns, ~1,500 tokens per turn' is 125k × 6 × 1,500 a month; 'RAG over ~5k pages of regulations' is the corpus, not '5,000 pages a month'",
     );
     it.todo(

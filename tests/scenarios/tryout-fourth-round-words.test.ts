@@ -90,6 +90,31 @@ describe("fourth tryout round: counts, corrections and splits", () => {
     expect(textOf(reply)).toMatch(/2,000 messages a day/);
   });
 
+  it("a budget given again in dollars is used; text sizes in words become tokens, and the answer says how", () => {
+    const c = chat(catalog);
+    const reply = c.say("news publisher, budget 3k euro/mo, or $3,300. translation model?");
+    expect(c.session.requirements.monthlyBudgetUsd).toBe(3300);
+    expect(c.session.requirements.statedBudget).toBeUndefined();
+    expect(textOf(reply)).not.toMatch(/not applied/);
+    // A euro budget alone is still not applied.
+    const euro = chat(catalog);
+    euro.say("budget €2k a month, chatbot, 50M tokens a month");
+    expect(euro.session.requirements.monthlyBudgetUsd).toBeUndefined();
+
+    const words = chat(catalog);
+    words.say(
+      "news publisher: we translate ~2,000 articles a day into 3 languages, articles avg 1,200 words. which model?",
+    );
+    const v = words.session.requirements.volume;
+    expect(v && v.inputTokensPerMonth + v.outputTokensPerMonth).toBe(2000 * 30 * 1600);
+    expect(v?.description).toMatch(/4 tokens for every 3 words/);
+    // A few words are a phrase, not a text to price.
+    const short = chat(catalog);
+    short.say("answer in 5 words, 10k questions a day, 200 tokens each. which model?");
+    const s5 = short.session.requirements.volume;
+    expect(s5 && s5.inputTokensPerMonth + s5.outputTokensPerMonth).toBe(10_000 * 30 * 200);
+  });
+
   it("a team size in brackets beside other facts is the team, not its users", () => {
     for (const [text, size] of [
       ["legal tech startup (US, 18 ppl), contract Q&A over our clause library. which model?", 18],
@@ -126,13 +151,13 @@ describe("fourth tryout round: devices, shipping and first needs", () => {
     c.say("what if min spec is 8gb vram");
     expect(c.session.requirements).toMatchObject({ deviceMemoryGb: 8, maxParamsB: 9 });
 
-    // A robot's board, shipped inside the firmware: on the device, capped by its memory, and the
-    // weights go to customers.
+    // A robot's board, shipped inside the firmware: on the device (whose licence must allow
+    // distribution, as for every on-device need) and capped by its memory.
     const robot = chat(catalog);
     robot.say(
       "on-robot LLM for voice commands, Jetson AGX Orin 64GB per robot, fully offline, we ship the model inside our robot firmware. which model?",
     );
-    expect(robot.session.requirements).toMatchObject({ onDevice: true, maxParamsB: 76, redistributeWeights: true });
+    expect(robot.session.requirements).toMatchObject({ onDevice: true, maxParamsB: 76 });
     expect(robot.session.requirements.deployment).toBeUndefined();
     robot.say("what if the jetson has only 16GB");
     expect(robot.session.requirements.maxParamsB).toBe(19);
@@ -196,6 +221,15 @@ describe("fourth tryout round: devices, shipping and first needs", () => {
     }
     // Asking for prices is still a price question.
     expect(chat(catalog).say("what's the pricing for gpt-4o?").data?.intent).toBe("price");
+  });
+
+  it("a company's product named after it is the host asked about: Vertex for Google, Bedrock for Amazon", () => {
+    expect(textOf(chat(catalog).say("does google sign a BAA for vertex?"))).toMatch(
+      /^Google Cloud Vertex AI: what happens/,
+    );
+    expect(textOf(chat(catalog).say("will amazon sign a baa for bedrock?"))).toMatch(/^Amazon Bedrock: what happens/);
+    // The company alone is its own API.
+    expect(textOf(chat(catalog).say("does google sign a BAA?"))).toMatch(/^Gemini API \(Google AI Studio\)/);
   });
 
   it("weighing self-hosting against an API keeps both routes; a vendor barred from training is the no-training rule", () => {

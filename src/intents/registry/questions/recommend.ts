@@ -25,6 +25,9 @@ const recommend = (f: QuestionFeatures, requirements = f.parsed.requirements()):
   text: f.clean,
   requirements,
 });
+// "which base models let us do that?" asks which licences permit it: a list, not a pick.
+const WHICH_MODEL_PERMITS =
+  /\b(?:which|what) (?:[\w-]+ )?(?:models?|llms?|ones?) (?:let|lets|allow|allows|permit|permits|can we|may we|are we allowed)\b/;
 const words = (f: QuestionFeatures) => f.clean.split(/\s+/).length;
 // Facts that make a message without a question a need, whatever licence words it holds.
 const FLAT_NEED_FACTS = 5;
@@ -54,7 +57,9 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
         (stated >= 3 && (!cue.LICENSE.test(f.lower) || flatNeed)) ||
         // Licence words beside several facts are their conditions ("research only … we will
         // publish the merged weights. which base model fits?").
-        (stated >= 1 && WHICH_MODEL.test(f.lower) && (!cue.LICENSE.test(f.lower) || stated >= 3)) ||
+        (stated >= 1 &&
+          WHICH_MODEL.test(f.lower) &&
+          (!cue.LICENSE.test(f.lower) || (stated >= 3 && !WHICH_MODEL_PERMITS.test(f.lower)))) ||
         budgetSaid
         ? recommend(f, requirements)
         : null;
