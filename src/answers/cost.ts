@@ -220,6 +220,7 @@ function costReply(
         : `${m.name} has no API price on file in our sources.`,
     );
   }
+  notes.push(...requestFitNotes(models, volume));
   let ratio: { cheaper: string; dearer: string; value: number } | null = null;
   if (models.length === 2) {
     const [a, b] = models as [Model, Model];
@@ -269,6 +270,24 @@ function costReply(
     ...(seedClaim ? { seedClaim } : {}),
   });
 }
+
+/**
+ * A volume counted as items of N tokens ("1,000 docs a month, 300k tokens each") is N tokens in
+ * one request: a model whose context window is smaller cannot take it in one go, whatever it costs.
+ */
+function requestFitNotes(models: Model[], volume: Volume): string[] {
+  const item = volume.perItem;
+  if (!item) return [];
+  const need = item.inputTokens + item.outputTokens;
+  return models
+    .filter((m) => m.contextWindow !== undefined && m.contextWindow !== null && need > m.contextWindow)
+    .map(
+      (m) =>
+        `One ${singular(item.noun)} is about ${formatCount(need)} tokens (${formatCount(item.inputTokens)} in + ${formatCount(item.outputTokens)} out), more than ${m.name}'s ${formatCount(m.contextWindow!)}-token context window: it does not fit in one request. Split each into parts of under ${formatCount(m.contextWindow!)} tokens (the cost above assumes the same tokens), or pick a model with a larger window.`,
+    );
+}
+
+const singular = (noun: string): string => noun.replace(/ies$/, "y").replace(/s$/, "");
 
 /** "30M tokens in × $0.27 = $8.10 + 10M tokens out × $0.40 = $4.00 → $12.10 a month". */
 export function apiCostWorking(cost: ApiCost, volume: Volume): string {

@@ -69,6 +69,8 @@ export interface DataHosts {
 /** The section, or null when the team's data is not regulated and no host rule on training or retention was said. */
 export function dataHostsSection(catalog: Catalog, req: Requirements, top: RankedModel[]): DataHosts | null {
   if (req.dataSensitivity !== "regulated" && !req.noRetention) return null;
+  // Every pick self-hosted: no host receives the data, so there is nothing to say about hosts.
+  if (top.length > 0 && top.every((m) => m.costBasis === "self-host")) return null;
   const sources: SourceRef[] = [];
   const lines = top.map((m) => {
     if (m.costBasis === "self-host")
@@ -100,7 +102,8 @@ export function dataHostsSection(catalog: Catalog, req: Requirements, top: Ranke
     return `- **${m.name}**: no host chosen yet (no volume stated); hosts whose terms fit: ${names.length > 0 ? names.join(", ") : "none in the catalogue, so self-host it"}.${leftText}`;
   });
   const hipaa =
-    req.fieldOfUse === "medical" && !req.needsBaa
+    // HIPAA binds US covered entities: not said to a team that said it is in the EU.
+    req.fieldOfUse === "medical" && !req.needsBaa && req.inEu !== true
       ? ' If this is PHI under HIPAA (a US covered entity), every host must also sign a BAA: say "we need a BAA" and only hosts that sign one stay.'
       : "";
   const rule =

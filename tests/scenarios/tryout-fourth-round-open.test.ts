@@ -67,15 +67,10 @@ describe("open findings of the fourth tryout round", () => {
     // Fixed by thread, now tests in tryout-fourth-round-thread.test.ts: mid-flow what-ifs and
     // break-even resume the flow, 'nope' skips, '#1' before a shortlist, compare X with X, 1e400/-5M,
     // 'why is X on the list?', a thread's compare at its own mix and in its Azure account, 'and via
-    // api?' after a self-hosted cost, dropping the EU requirement keeps the company EU-based.
+    // api?' after a self-hosted cost, dropping the EU requirement keeps the company EU-based,
+    // 'Where your data goes' only when a host gets the data, a 300K request on a 200K window.
     it.todo(
       "'can we use gemini outputs to train our own model?' leads with the current Gemini models' answer, not 'Blocked: Gemini 1.5 Pro, Flash — retired'",
-    );
-    it.todo(
-      "'Where your data goes' with only a HIPAA-BAA note is not shown for a French hospital whose three picks are self-hosted",
-    );
-    it.todo(
-      "'cost of claude sonnet 4.5 for 1,000 docs a month, 300k tokens each' says a 300K-token request does not fit its 200K window (today it prices $930 with no word on it)",
     );
   });
 

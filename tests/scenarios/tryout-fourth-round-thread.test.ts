@@ -206,3 +206,36 @@ describe("fourth tryout round, thread: follow-ups keep the thread's subject and 
     expect(d.session.requirements.inEu).toBeUndefined();
   });
 });
+
+const FRENCH_HOSPITAL =
+  "french hospital group (AP-HP size). clinical note summarisation, patient data (HDS certification required for hosting in france). we cannot use any US-owned cloud or API provider because of the CLOUD Act, so no azure/aws/gcp, no openai/anthropic/google APIs. self-hosting in our HDS datacenter is fine, we have a GPU team. 500M tokens/month. which models?";
+
+describe("fourth tryout round, thread: what a section or a figure says applies to the team", () => {
+  it("'Where your data goes' is left out when every pick is self-hosted, and shown when a pick uses an API host", () => {
+    const hospital = chat(catalog).say(FRENCH_HOSPITAL);
+    const top = rankingOf(hospital).slice(0, 3);
+    expect(top.length).toBe(3);
+    if (top.every((r) => r.costBasis === "self-host"))
+      expect(textOf(hospital)).not.toMatch(/Where your data goes|HIPAA/);
+    const api = chat(catalog).say(
+      "we handle patient data, summarise discharge letters via an API, 10M tokens a month. which model?",
+    );
+    if (
+      rankingOf(api)
+        .slice(0, 3)
+        .some((r) => r.costBasis === "api")
+    )
+      expect(textOf(api)).toMatch(/Where your data goes/);
+  });
+
+  it("a 300K-token request priced on a 200K-window model says it does not fit in one request", () => {
+    const reply = chat(catalog).say("cost of claude sonnet 4.5 for 1,000 docs a month, 300k tokens each");
+    const window = catalog.modelById.get("claude-sonnet-4.5")!.contextWindow!;
+    expect(window).toBeLessThan(300_000);
+    expect(textOf(reply)).toMatch(/does not fit in one request/);
+    // A request that fits says nothing of the kind.
+    expect(textOf(chat(catalog).say("cost of claude sonnet 4.5 for 1,000 docs a month, 30k tokens each"))).not.toMatch(
+      /does not fit/,
+    );
+  });
+});
