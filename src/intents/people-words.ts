@@ -112,3 +112,9 @@ export const PEOPLE_WORDS = String.raw`(?:${[...STAFF, ...ROLES, ...AUDIENCE].jo
 
 /** People who work at the organisation, as opposed to those its product serves (users, players). */
 export const STAFF_WORDS = String.raw`(?:${STAFF.join("|")})`;
+
+/**
+ * Up to two words that say which people ("50 insurance agents", "1.2M loyalty app users"), unless
+ * one is a unit or a joining word: "500 requests from users" counts requests, not users.
+ */
+export const WHICH_PEOPLE = String.raw`(?:(?!(?:tok\w*|gpus?|requests?|calls?|queries|messages?|questions?|per|a|an|the|of|and|or|from|for|with|by|to|in|on|at|each|every)\b)[a-z][a-z-]*\s+){0,2}`;

@@ -7,7 +7,7 @@ import { derivativeLicenceIn } from "./derivative-licence-text.js";
 import { distributesWeights } from "./distribution-text.js";
 import { trainsOnOutputs, tunesOnlyOwnModel } from "./outputs-training-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
-import { PEOPLE_WORDS } from "./people-words.js";
+import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 import { teamSizesIn } from "./team-size.js";
 import { establishedInEu, needsEuResidency } from "./residency-text.js";
 
@@ -110,8 +110,6 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
 const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthly\s+actives?|active\s+users|${PEOPLE_WORDS})`;
 
 const SINGULAR_MODIFIER = /(?<!s|people|staff|ppl|folks|headcount|mau|users)$/;
-// One word may say which people ("50 insurance agents", "800 ward nurses"), unless it is a unit.
-const WHICH_PEOPLE = String.raw`(?:(?!(?:tok\w*|gpus?|requests?|calls?|queries|messages?|per|a|an|the|of|and|or)\b)[a-z][a-z-]*\s+)?`;
 const USERS_COUNTED = new RegExp(
   String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+|support\s+|sales\s+|human\s+|customer[- ]service\s+|(?:call|contact)[- ]?cent(?:er|re)\s+)*${WHICH_PEOPLE}${USER_WORDS}\b`,
   "g",

@@ -13,7 +13,7 @@ import {
   type Volume,
 } from "../costs/volume.js";
 import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
-import { PEOPLE_WORDS } from "./people-words.js";
+import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 import { atStatedSplit, statedInputShare, withoutShares } from "./volume-split.js";
 
 export const DAYS_PER_MONTH = 30;
@@ -143,12 +143,12 @@ export function countsItems(text: string): boolean {
 // The patterns below are built once, here: assembled from the pieces above, and compiling them
 // for every message was a measurable share of reading one.
 const PEOPLE_TIMES_EACH = new RegExp(
-  String.raw`${Q}\s*(?:monthly\s+|active\s+|support\s+|daily\s+)*${PEOPLE}\b(?:[^.;?!]|\.(?=\d)){0,60}?${Q}\s*${UNIT}\s*(?:each|apiece|per\s+(?:head|${PEOPLE}))\b`,
+  String.raw`${Q}\s*(?:monthly\s+|active\s+|paying\s+|support\s+|daily\s+)*${WHICH_PEOPLE}${PEOPLE}\b(?:[^.;?!]|\.(?=\d)){0,60}?${Q}\s*${UNIT}\s*(?:each|apiece|per\s+(?:head|${PEOPLE}))\b`,
 );
 // "each" before the amount: "250 engineers, each burns ~2M tokens a month", "15k MAU, each user
 // ~40k tokens/mo", "40k MAU each send ~25k tokens". No other number may sit in between.
 const PEOPLE_EACH_THEN_TOKENS = new RegExp(
-  String.raw`${Q}\s*(?:monthly\s+|active\s+|support\s+|daily\s+)*${PEOPLE}\b[^.;?!\d]{0,40}?\b(?:each|every one|apiece|per (?:head|person))\b[^.;?!\d]{0,30}?${Q}\s*${UNIT}\b`,
+  String.raw`${Q}\s*(?:monthly\s+|active\s+|paying\s+|support\s+|daily\s+)*${WHICH_PEOPLE}${PEOPLE}\b[^.;?!\d]{0,40}?\b(?:each|every one|apiece|per (?:head|person))\b[^.;?!\d]{0,30}?${Q}\s*${UNIT}\b`,
 );
 // One word may describe what is counted ("15 meal plans", "2M api calls", "40k support emails",
 // "50k citizen questions"), but not a size or unit ("32k context chats" are chats of 32k tokens,
@@ -171,14 +171,14 @@ const RATED_COUNT = new RegExp(
 // "5000 users at launch, each generates ~20 listings/mo", "300 agents, per agent ~80 chats a day".
 // Tried on the text just before the count, so the window bounds the work.
 const PEOPLE_EACH_BEFORE_COUNT = new RegExp(
-  String.raw`${Q}\s*(?:monthly\s+|active\s+|paying\s+|daily\s+)*(${PEOPLE})\b[^.?!\d]{0,40}?\b(?:each|every one|apiece|per (?:head|person|${PEOPLE}))\b[^.;?!\d]{0,30}$`,
+  String.raw`${Q}\s*(?:monthly\s+|active\s+|paying\s+|support\s+|daily\s+)*${WHICH_PEOPLE}(${PEOPLE})\b[^.?!\d]{0,40}?\b(?:each|every one|apiece|per (?:head|person|${PEOPLE}))\b[^.;?!\d]{0,30}$`,
 );
 const PEOPLE_WINDOW = 120;
 // People counted just before the count, no number between; "each" then marks the count as per
 // person when it follows the count ("5000 users, 20 listings each") or opens the people ("each of
 // our 300 agents handles 80 chats a day").
 const PEOPLE_JUST_BEFORE = new RegExp(
-  String.raw`(\beach of (?:our|the|their|its|my|your)?\s*)?${Q}\s*(?:monthly\s+|active\s+|paying\s+|daily\s+)*(${PEOPLE})\b[^.?!\d]{0,40}$`,
+  String.raw`(\beach of (?:our|the|their|its|my|your)?\s*)?${Q}\s*(?:monthly\s+|active\s+|paying\s+|support\s+|daily\s+)*${WHICH_PEOPLE}(${PEOPLE})\b[^.?!\d]{0,40}$`,
 );
 const EACH_AFTER_COUNT = new RegExp(
   String.raw`^\s*(?:(?:\/|per|a|an|each|every)\s*(?:day|d|week|wk|month|mo|mth|hour|hr)\b\s*)?(?:each|apiece|per (?:head|person|${PEOPLE}))\b`,

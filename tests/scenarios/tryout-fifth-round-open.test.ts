@@ -13,7 +13,7 @@ describe("open findings of the fifth tryout round", () => {
       "Brazil telco: '4M customers message us per month, avg 6 messages per conversation, ~400 tokens per message' is ≈ 4M × 6 × 400 = 9.6B a month (today '6 messages a month × 400' = 2.4K, #1 DeepSeek-V3.2 at $0.00 under a $27k budget)",
     );
     it.todo(
-      "grocery: '1.2M loyalty app users a month … each user asks maybe 4 questions a month, ~800 tokens per question' is 1.2M × 4 × 800 = 3.84B a month and 1.2M monthly users (today 3.2K tokens and 5,000 users from '5,000 employees')",
+      "grocery: beside '1.2M loyalty app users a month … each user asks maybe 4 questions a month', the monthly users are 1.2M, not 5,000 from '5,000 employees' (the 3.84B volume is read since the two-word people modifiers)",
     );
     it.todo(
       "voice bot: '2M calls a month, each call ~10 turns, ~150 tokens in and 60 out per turn' is 2M × 10 × (150 + 60) = 4.2B a month (today 420M: the turns are lost)",

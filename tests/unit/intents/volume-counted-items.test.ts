@@ -19,6 +19,13 @@ describe("people × things each × tokens per thing", () => {
     ],
     ["each of our 60 analysts runs 40 queries a day, 2k tokens in and 400 out", 144 * M, 28.8 * M],
     ["90k bookings a month, each confirmation email is ~500 tokens and the reply ~100 tokens", 45 * M, 9 * M],
+    // Two words may say which people, between the count and its noun.
+    [
+      "1.2M loyalty app users a month, each user asks 4 questions a month, 600 tokens in and 200 out",
+      2880 * M,
+      960 * M,
+    ],
+    ["3,000 head office staff, each asks 10 questions a month, 400 tokens in and 100 out", 12 * M, 3 * M],
   ])("%s", (text, input, output) => {
     const v = parseVolume(text);
     expect(v?.inputTokensPerMonth).toBeCloseTo(input, -1);
