@@ -147,7 +147,12 @@ function groupSections(models: Model[], intent: LicenseIntent, facts: TeamFacts,
     if (verdict) section.verdicts.push({ model, verdict });
     sections.set(key, section);
   }
-  return [...sections.values()].map((s) => ({ ...s, ...sectionNames(s.models) }));
+  // Models no one can adopt any more (retired) come after the ones a team can use, whatever the
+  // order they were named in: "can we train on gemini outputs?" leads with the current Gemini models.
+  const retiredOnly = (s: Section) => (s.models.every((m) => m.status === "retired") ? 1 : 0);
+  return [...sections.values()]
+    .sort((a, b) => retiredOnly(a) - retiredOnly(b))
+    .map((s) => ({ ...s, ...sectionNames(s.models) }));
 }
 
 /**

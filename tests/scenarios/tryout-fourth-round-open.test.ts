@@ -63,16 +63,12 @@ describe("open findings of the fourth tryout round", () => {
     );
   });
 
-  describe("thread", () => {
-    // Fixed by thread, now tests in tryout-fourth-round-thread.test.ts: mid-flow what-ifs and
-    // break-even resume the flow, 'nope' skips, '#1' before a shortlist, compare X with X, 1e400/-5M,
-    // 'why is X on the list?', a thread's compare at its own mix and in its Azure account, 'and via
-    // api?' after a self-hosted cost, dropping the EU requirement keeps the company EU-based,
-    // 'Where your data goes' only when a host gets the data, a 300K request on a 200K window.
-    it.todo(
-      "'can we use gemini outputs to train our own model?' leads with the current Gemini models' answer, not 'Blocked: Gemini 1.5 Pro, Flash — retired'",
-    );
-  });
+  // thread: all fixed, now tests in tryout-fourth-round-thread.test.ts (mid-flow what-ifs and
+  // break-even resume the flow, 'nope' skips, '#1' before a shortlist, compare X with X, 1e400/-5M,
+  // 'why is X on the list?', a thread's compare at its own mix and in its Azure account, 'and via
+  // api?' after a self-hosted cost, dropping the EU requirement keeps the company EU-based,
+  // 'Where your data goes' only when a host gets the data, a 300K request on a 200K window) and in
+  // tests/unit/answers/license-retired-last.test.ts (retired Gemini models answered last).
 
   describe("ranking", () => {
     it.todo(
