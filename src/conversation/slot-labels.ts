@@ -21,12 +21,13 @@ interface SlotLabel<K extends Slot> {
   notRanked?: string;
 }
 
-/** Home countries of labs, as people name them ("no Chinese models"). Others show their code. */
 /** A cloud account as its users write it ("your Azure account", not "AZURE"). */
 const CLOUD_ACCOUNT: Record<CloudProvider, string> = { azure: "Azure", aws: "AWS", gcp: "GCP" };
 
+/** Home countries of labs, as people name them ("no Chinese models"). Others show their code. */
 const DEMONYMS: Record<string, string> = {
   CN: "Chinese",
+  RU: "Russian",
   US: "US",
   FR: "French",
   CA: "Canadian",

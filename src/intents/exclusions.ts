@@ -3,7 +3,9 @@
 // GPT-4o" -> countries [CN], labs [meta], models [gpt-4o].
 import type { Catalog } from "../catalog/catalog.js";
 import { COUNTRY_WORDS, labIdOf, labWords } from "./lab-words.js";
+import { isCommonWord } from "../catalog/common-words.js";
 import { findModelMentions } from "../catalog/mentions.js";
+import { editDistance } from "../catalog/normalize.js";
 import type { Exclusions } from "../scoring/requirements.js";
 import { licenceClassesIn } from "./licence-classes.js";
 import { firstWord, mayHold } from "./message-words.js";
@@ -21,6 +23,19 @@ const countryPatterns = Object.entries(COUNTRY_WORDS).map(([word, code]) => ({
       ? new RegExp(String.raw`\b(?:us${ORIGIN_NOUN}|(?:from|in) the us)\b`)
       : new RegExp(String.raw`\b${word.replace(/\./g, "\\.")}\b`),
 }));
+// A misspelt country adjective right before an origin noun ("no chineese models", "no russain
+// labs"): a word of 6+ letters one typo from a country word, and never an ordinary word.
+const WORD_BEFORE_ORIGIN_NOUN = new RegExp(String.raw`\b([a-z]{6,})${ORIGIN_NOUN}\b`, "g");
+const LONG_COUNTRY_WORDS = Object.entries(COUNTRY_WORDS).filter(([word]) => /^[a-z]{6,}$/.test(word));
+function misspeltCountries(s: string): string[] {
+  const codes: string[] = [];
+  for (const m of s.matchAll(WORD_BEFORE_ORIGIN_NOUN)) {
+    const word = m[1] ?? "";
+    if (word in COUNTRY_WORDS || isCommonWord(word)) continue;
+    for (const [country, code] of LONG_COUNTRY_WORDS) if (editDistance(word, country, 1) <= 1) codes.push(code);
+  }
+  return codes;
+}
 const labPatternCache = new WeakMap<readonly unknown[], { id: string; pattern: RegExp }[]>();
 function labPatterns(catalog?: Catalog): { id: string; pattern: RegExp }[] {
   const labs = labWords(catalog);
@@ -65,6 +80,7 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
     for (const { id, pattern } of LICENSE_WORDS) if (pattern.test(s)) add(out.licenses, id);
     for (const { code, first, pattern } of countryPatterns)
       if (mayHold(s, first) && pattern.test(s)) add(out.countries, code);
+    for (const code of misspeltCountries(s)) add(out.countries, code);
     // Named models: an exact model is a model; a family of one lab is that lab.
     const familyLabs = new Set<string>();
     if (catalog) {

@@ -59,7 +59,6 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "car dealer: '~500 conversations a month, short ones' gives a volume from an assumed length (said); 'we're 2 people running the website' is not 'ML-ops experience: some'",
     );
-    it.todo("a typo keeps the exclusion: 'no chineese models' (today nothing excluded; #1 DeepSeek-V3.2, #3 GLM-4.5)");
     it.todo(
       "'actualy we are in the EU, data has to stay there' sets EU data residency as well as the EU location (today only 'EU-based team')",
     );

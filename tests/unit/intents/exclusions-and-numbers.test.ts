@@ -20,11 +20,21 @@ describe("exclusions: a negation scopes over the phrase after it", () => {
     ["anything but GPT-4o", { models: ["gpt-4o"] }],
     ["no llama licence", { licenses: ["llama"] }],
     ["russian models are a no-go", { countries: ["RU"] }],
+    // A country adjective one typo off, right before an origin noun.
+    ["no chineese models", { countries: ["CN"] }],
+    ["nothing from isreali companies", { countries: ["IL"] }],
+    ["no amercian vendors", { countries: ["US"] }],
   ])("%s", (text, expected) => {
     const r = req(text);
     expect(r.exclude).toBeDefined();
     for (const [key, values] of Object.entries(expected))
       expect(new Set(r.exclude?.[key as keyof typeof expected])).toEqual(new Set(values));
+  });
+
+  it("a word one typo from a country word is not a country without an origin noun after it, nor when it is an ordinary word", () => {
+    expect(req("no chineese please").exclude?.countries ?? []).toEqual([]);
+    expect(req("no frenchy stuff").exclude?.countries ?? []).toEqual(["FR"]);
+    expect(req("no rushing models").exclude?.countries ?? []).toEqual([]);
   });
 
   it("an excluded country never becomes a language", () => {
