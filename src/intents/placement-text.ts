@@ -3,6 +3,7 @@
 // separate facts: "we self-host on a single L40S" says who runs the weights, not where, so it is
 // `selfHosted` and leaves the place open; "must stay on our servers" is on-prem.
 import type { Requirements } from "../scoring/requirements.js";
+import { firstUnhedged } from "./hedges.js";
 
 const CLOUD = String.raw`(?:aws|azure|gcp|google cloud|bedrock|vertex(?: ai)?|azure openai|sagemaker)`;
 
@@ -89,7 +90,11 @@ export function placementIn(pos: string, t: string): Placement {
   if (ON_PREM.test(place) || NEVER_LEAVES.test(t)) out.deployment = "on-prem";
   else if (OWN_CLOUD.some((p) => p.test(pos))) out.deployment = "own-cloud";
   else if ((ANY_API.test(pos) && !NO_EXTERNAL_API.test(t)) || NO_SELF_HOSTING.test(t)) out.deployment = "any-api";
-  if ((SELF_HOSTED.test(pos) && !UNDECIDED.test(pos)) || NO_EXTERNAL_API.test(t)) out.selfHosted = true;
+  // "we'd consider self-hosting", "open to self-hosting": a possibility keeps both routes (hedges.ts).
+  // "no third-party APIs" beside the team's own cloud account leaves that cloud's own model
+  // services (Bedrock in "our AWS account only") in play: the account is the rule there.
+  const noExternalApi = NO_EXTERNAL_API.test(t) && out.deployment !== "own-cloud";
+  if ((firstUnhedged(SELF_HOSTED, pos) && !UNDECIDED.test(pos)) || noExternalApi) out.selfHosted = true;
   return out;
 }
 

@@ -43,10 +43,6 @@ describe("open findings of the fifth tryout round", () => {
       "'Only US-origin models allowed (no chinese, no french, nothing non-US)' keeps US labs only (today CN and FR are excluded, other non-US labs stay)",
     );
     it.todo(
-      "a route considered is not the only route: 'We'd consider self-hosting in a Canadian colo if needed', 'we might self host llama if it saves money', 'open to self-hosting on rented GPUs' keep the API route (today 'you run the weights yourselves (no API)')",
-    );
-    it.todo("'open weights preferred but not required' is a preference, not 'open-weights models only'");
-    it.todo(
       "use cases: 'Contract review and drafting' is not creative writing; 'KYC document Q&A and collections call summaries' (four languages) is not translation; 'Writing-feedback tool for students' essays' and 'auto-grading of short free-text answers' name a use case (today none)",
     );
     it.todo(

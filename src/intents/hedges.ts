@@ -1,0 +1,26 @@
+// A wish said as a possibility or a preference is not a rule: "we'd consider self-hosting if
+// needed", "open to self-hosting", "open weights preferred but not required". The readers of hard
+// requirements (only open weights, the team runs the weights) ask here before they set one, so a
+// team that only considered an option keeps both routes in the ranking.
+
+// Words just before the option that make it a possibility: "we'd consider", "we might", "open to".
+const POSSIBILITY_BEFORE =
+  /\b(?:consider(?:s|ed|ing)?|might|could|open to|willing to|maybe|possibly|perhaps|(?:would|wouldn'?t) mind|not against|eventually|later)\s+(?:[\w'-]+\s+){0,2}$/;
+// Words just after it that make it a preference: "preferred", "nice to have", "if needed".
+const PREFERENCE_AFTER =
+  /^[\s,(]*(?:(?:is|are|would be|would be a)\s+)?(?:preferred|a plus|nice[- ]to[- ]have|(?:but )?not (?:required|a must|mandatory)|optional|if (?:needed|necessary|possible|it saves money|cheaper)|where possible|ideally|down the line|later on|later)\b/;
+
+/** Whether the option `text.slice(start, end)` is said as a possibility or a preference. */
+export function isHedged(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  return POSSIBILITY_BEFORE.test(before) || PREFERENCE_AFTER.test(after);
+}
+
+/** The first match of `pattern` in `text` that is not hedged, if any. */
+export function firstUnhedged(pattern: RegExp, text: string): RegExpExecArray | null {
+  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  for (const m of text.matchAll(global))
+    if (!isHedged(text, m.index, m.index + m[0].length)) return m as RegExpExecArray;
+  return null;
+}
