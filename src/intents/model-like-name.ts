@@ -27,6 +27,9 @@ const PREFIX_WORDS = new Set(
   "self open non multi real long low high on in e co re pre post state top built fine end air well up sub".split(" "),
 );
 
+/** Words counted with a number ("Tier-2 supplier", "phase-3 trial", "level-4 support"): ranks, never models. */
+const RANK_HEADS = new Set("tier level phase stage step grade class type round part wave series category".split(" "));
+
 /** Licence names written like models ("apache-2.0", "gpl-3", "cc-by-4.0"): a licence, never a model. */
 const LICENCE_HEADS = new Set("apache gpl agpl lgpl bsd cc mpl epl".split(" "));
 
@@ -44,7 +47,14 @@ export function modelLikeName(clean: string, catalog: Catalog, strict: boolean):
       const name = m[1];
       if (!name) continue;
       const head = foldCase(name).split(/[- ]/)[0] ?? "";
-      if (COMMON_WORDS.has(head) || vocabulary.has(head) || PREFIX_WORDS.has(head) || LICENCE_HEADS.has(head)) continue;
+      if (
+        COMMON_WORDS.has(head) ||
+        vocabulary.has(head) ||
+        PREFIX_WORDS.has(head) ||
+        LICENCE_HEADS.has(head) ||
+        RANK_HEADS.has(head)
+      )
+        continue;
       return name;
     }
   }

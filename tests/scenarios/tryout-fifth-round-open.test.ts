@@ -22,9 +22,6 @@ describe("open findings of the fifth tryout round", () => {
       "users under 18 said to the profile: 'remember: our app is used by children under 13, we're in the US' saves only 'commercial product', and the next 'is gpt-5 mini ok for our app?' is 'Allowed' (said in a message it is now read: 8d12d06)",
     );
     it.todo(
-      "'Tier-2 defence supplier (radar subsystems), ~600 employees, US based. ITAR … We own 8x A100 40GB …' (a long first message) is a recommendation with its facts, not 'I don't know a model called \"Tier-2\"'",
-    );
-    it.todo(
       "automotive: 'runs fully on the head unit (Qualcomm SA8295, about 12GB of RAM for the model), no connectivity … We ship the model in the car firmware to ~1.5M vehicles … Licence must allow redistribution and fine-tuning' is on-device with a ~12 GB size limit and redistribution (today #1 Mistral Small 4 119B, #2 Mistral Large 3 675B); 'what if we get 16gb' raises the limit ('couldn't tell which requirement')",
     );
     it.todo(

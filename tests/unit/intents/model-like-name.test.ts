@@ -21,6 +21,9 @@ describe("modelLikeName", () => {
     "our DevOps team uses GitHub",
     "paid SaaS, commercial licence required",
     "compare gpt-4o and claude-sonnet-4.5",
+    // Ranks counted with a number are no model names.
+    "Tier-2 defence supplier, RAG over specs",
+    "a phase-3 trial and level-2 support",
   ])("no strict name in %j", (text) => {
     expect(modelLikeName(text, catalog, true)).toBeNull();
   });
