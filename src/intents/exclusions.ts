@@ -36,6 +36,24 @@ function misspeltCountries(s: string): string[] {
   }
   return codes;
 }
+// "Only US-origin models", "just French labs", "US-based vendors only": an allow-list of one
+// country, kept as the exclusion of every other country a lab in the catalogue can come from.
+// "non-Chinese models only" is the opposite (an exclusion, read in the negated scope).
+const COUNTRY_ALTERNATION = Object.keys(COUNTRY_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/\./g, "\\."))
+  .join("|");
+const ORIGIN_SUFFIX = String.raw`(?:[- ]?(?:origin|based|made|built|developed|headquartered))?\s+(?:ai\s+)?(?:models?|labs?|llms?|vendors?|providers?|companies)`;
+const ONLY_COUNTRY = new RegExp(
+  String.raw`\b(?:only|just|exclusively)\s+(?:use\s+)?(${COUNTRY_ALTERNATION})${ORIGIN_SUFFIX}\b|(?<!\bnon[- ]?|\bnot\s|\bno\s|\bwithout\s)\b(${COUNTRY_ALTERNATION})${ORIGIN_SUFFIX}\s+only\b|\b(?:only|just|exclusively)\s+(?:use\s+)?(?:models?|llms?)\s+(?:from|by|made by|built by)\s+(?:the\s+)?(${COUNTRY_ALTERNATION})(?:[- ]?(?:origin|based))?\s+(?:ai\s+)?(?:labs?|vendors?|providers?|companies)\b`,
+);
+const ALL_COUNTRY_CODES = [...new Set(Object.values(COUNTRY_WORDS))];
+function countriesOutsideOnly(t: string): string[] {
+  const m = ONLY_COUNTRY.exec(t);
+  const word = m?.[1] ?? m?.[2] ?? m?.[3];
+  const code = word === undefined ? undefined : COUNTRY_WORDS[word];
+  return code === undefined ? [] : ALL_COUNTRY_CODES.filter((c) => c !== code);
+}
 const labPatternCache = new WeakMap<readonly unknown[], { id: string; pattern: RegExp }[]>();
 function labPatterns(catalog?: Catalog): { id: string; pattern: RegExp }[] {
   const labs = labWords(catalog);
@@ -67,6 +85,7 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
   const add = (list: string[], v: string): void => {
     if (!list.includes(v)) list.push(v);
   };
+  for (const code of countriesOutsideOnly(t)) add(out.countries, code);
   for (const scope of scopes) {
     let s = t.slice(scope.start, scope.end);
     // Licence families first, so "no llama licence" is a licence, not the Meta lab.

@@ -37,9 +37,6 @@ describe("open findings of the fifth tryout round", () => {
       "headcount is not users: 'about 120 staff', '~900 staff', '~600 employees', '5 staff + volunteers', '40 ppl' and, beside '1.2M loyalty app users', '5,000 employees' are team sizes, not monthly users (an internal tool 'for our 5,000 employees' keeps 5,000 users)",
     );
     it.todo(
-      "'Only US-origin models allowed (no chinese, no french, nothing non-US)' keeps US labs only (today CN and FR are excluded, other non-US labs stay)",
-    );
-    it.todo(
       "use cases: 'Contract review and drafting' is not creative writing; 'KYC document Q&A and collections call summaries' (four languages) is not translation; 'Writing-feedback tool for students' essays' and 'auto-grading of short free-text answers' name a use case (today none)",
     );
     it.todo(

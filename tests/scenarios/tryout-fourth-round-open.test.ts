@@ -38,7 +38,7 @@ describe("open findings of the fourth tryout round", () => {
     );
     it.todo("HR SaaS: 'resume screening + job description writing' is a use case (today none is read)");
     it.todo(
-      "Shenzhen: 'we can only use models from chinese labs' keeps only CN labs (today Mistral Small 3.2 is #2); '(qwen, deepseek, glm, kimi etc)' in the same message does not ask which Qwen",
+      "Shenzhen: '(qwen, deepseek, glm, kimi etc)' beside 'we can only use models from chinese labs' does not ask which Qwen (the allow-list itself is read since the only-country reader)",
     );
     it.todo(
       "telco: '20M subscribers … maybe 5% of subs use it monthly, ~8 messages each, ~700 tokens per message' is 1M users × 8 × 700 = 5.6B tokens a month (today '8 messages a month × 700' = 5.6K) and 1M monthly users",

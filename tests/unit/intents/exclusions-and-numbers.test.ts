@@ -24,6 +24,10 @@ describe("exclusions: a negation scopes over the phrase after it", () => {
     ["no chineese models", { countries: ["CN"] }],
     ["nothing from isreali companies", { countries: ["IL"] }],
     ["no amercian vendors", { countries: ["US"] }],
+    // An allow-list of one country excludes every other country a lab can come from.
+    ["Only US-origin models allowed", { countries: ["CN", "RU", "FR", "CA", "IL", "AE"] }],
+    ["french labs only", { countries: ["CN", "RU", "US", "CA", "IL", "AE"] }],
+    ["we can only use models from chinese labs", { countries: ["RU", "US", "FR", "CA", "IL", "AE"] }],
   ])("%s", (text, expected) => {
     const r = req(text);
     expect(r.exclude).toBeDefined();
@@ -35,6 +39,7 @@ describe("exclusions: a negation scopes over the phrase after it", () => {
     expect(req("no chineese please").exclude?.countries ?? []).toEqual([]);
     expect(req("no frenchy stuff").exclude?.countries ?? []).toEqual(["FR"]);
     expect(req("no rushing models").exclude?.countries ?? []).toEqual([]);
+    expect(req("it's only us two devs, coding assistant").exclude?.countries ?? []).toEqual([]);
   });
 
   it("an excluded country never becomes a language", () => {
