@@ -84,9 +84,6 @@ describe("open findings of the fifth tryout round", () => {
       "'whats gemini 2.5 pro's price above 200k tokens?' gives the long-context tier or says it is not held (today '$0.688 a month' at an example 150K + 50K)",
     );
     it.todo(
-      "an EU company named by its city: 'we're a startup in frankfurt. can we use llama 4 maverick in our product?' is blocked (multimodal, EU) as for Munich or Paris (today 'Allowed with conditions'; also hamburg, barcelona, rotterdam, lyon; 'we're a bank in frankfurt. can we use llama 3.2 11b vision to read cheques?')",
-    );
-    it.todo(
       "a first message in German: 'Wir sind eine Versicherung in Köln. Welches Modell für Schadensmeldungen auf Deutsch, 20 Mio Tokens im Monat, Daten müssen in der EU bleiben?' recommends with EU residency, German and 20M (today 'Which model should I price?')",
     );
     it.todo(

@@ -177,3 +177,14 @@ describe("what-ifs and profile commands carry their slots", () => {
     expect(show.slots).toEqual({});
   });
 });
+
+describe("a city places the company in the EU", () => {
+  it.each(["frankfurt", "hamburg", "köln", "barcelona", "rotterdam", "lyon", "malmö", "kraków", "the hague"])(
+    "'we're a startup in %s' is in the EU",
+    (city) => expect(parseTeamFacts(`we're a startup in ${city}`).inEu).toBe(true),
+  );
+
+  it.each(["london", "zurich", "oslo", "new york"])("'we're a startup in %s' is not said to be in the EU", (city) =>
+    expect(parseTeamFacts(`we're a startup in ${city}`).inEu).toBeUndefined(),
+  );
+});
