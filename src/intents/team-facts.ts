@@ -125,6 +125,12 @@ const EU_ADJECTIVES = [
   "greek",
   "czech",
 ];
+/**
+ * The EU named only to be set aside ("EU is not enough", "rather than the EU"), or the UK's own
+ * GDPR ("UK GDPR"): neither places the team in the EU.
+ */
+const EU_SET_ASIDE =
+  /\buk[- ]gdpr\b|\b(?:the )?eu (?:alone )?(?:is|isn'?t|is not|would not be|wouldn'?t be|won'?t be|will not be) (?:not )?(?:enough|sufficient|ok|okay|acceptable)\b|\b(?:rather than|instead of|not just) (?:the )?eu\b/g;
 const EU_WORDS = new RegExp(String.raw`\b(eu|e\.u\.|european union|europe|eea|gdpr|${EU_COUNTRIES.join("|")})\b`);
 const EU_ADJECTIVE = new RegExp(
   String.raw`\b(${EU_ADJECTIVES.join("|")})\s+(company|startup|team|users|customers|bank|hospital|business|firm)\b`,
@@ -295,8 +301,10 @@ export function parseTeamFacts(text: string): TeamFacts {
     facts.serveAsApi = true;
 
   // Residency alone ("data must stay in the EU") says where data lives, not where the team is.
-  if ((EU_WORDS.test(t) || EU_ADJECTIVE.test(t)) && (!needsEuResidency(t) || establishedInEu(t)))
-    facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(t);
+  // "(EU is not enough)" beside "data must stay in the UK" names the EU only to set it aside.
+  const eu = t.replace(EU_SET_ASIDE, " ");
+  if ((EU_WORDS.test(eu) || EU_ADJECTIVE.test(eu)) && (!needsEuResidency(eu) || establishedInEu(eu)))
+    facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(eu);
 
   if (MINOR_USERS.test(t) && !NO_MINOR_USERS.test(t)) facts.minorUsers = true;
 

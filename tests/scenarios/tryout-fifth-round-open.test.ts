@@ -28,7 +28,7 @@ describe("open findings of the fifth tryout round", () => {
       "'is gemma 3 4b ok to ship in our cars?' answers the licence with its distribution duties (today the model card)",
     );
     it.todo(
-      "UK is not the EU: 'Data must stay in the UK (UK GDPR … EU is not enough)' (now said back as not checkable) still makes the team 'EU-based', so Llama 3.2 11B Vision is ruled out 'You are established in the EU' for a UK council",
+      "UK is not the EU: the UK council's shortlist no longer makes it 'EU-based' ('UK GDPR' and 'EU is not enough' set the EU aside), but the one-shot 'we're a council in the UK … (UK GDPR, EU is not enough). can we use llama 3.2 11b vision?' is read as a regional question and checked as 'established in the EU' (Blocked)",
     );
     it.todo(
       "biotech: '3-person bioinformatics team … fine-tune … 2x RTX A6000 (48GB each) … can't go to any API … 2M tokens/month, 20 users. Which base model?' recommends with its facts (today the 'Who owns what the model writes?' trade-off text, nothing kept); 'We have 2x RTX A6000 (48GB each) in a workstation. which base model?' reads two owned RTX A6000 (today 'I'm not sure…'); 'Maybe 2M tokens/month, 20 users. Which base model?' recommends (today 'Which model should I price?')",

@@ -188,3 +188,13 @@ describe("a city places the company in the EU", () => {
     expect(parseTeamFacts(`we're a startup in ${city}`).inEu).toBeUndefined(),
   );
 });
+
+describe("the EU named only to be set aside", () => {
+  it("'data must stay in the UK (EU is not enough)' does not place a UK council in the EU", () =>
+    expect(
+      parseTeamFacts("we're a council in the UK. Data must stay in the UK (UK GDPR; EU is not enough)").inEu,
+    ).toBeUndefined());
+
+  it("an EU country beside it still does", () =>
+    expect(parseTeamFacts("we're a bank in germany; the EU is not enough, data stays in germany").inEu).toBe(true));
+});
