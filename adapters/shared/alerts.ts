@@ -40,12 +40,30 @@ export function claimId(threadKey: string, change: WatchChange): string {
   return `alert:${digest}`;
 }
 
+/** The claim on a thread's whole set of changes (ids sorted, so every replica names it alike). */
+function batchClaimId(threadKey: string, changes: readonly WatchChange[]): string {
+  const ids = changes.map((c) => c.id).sort();
+  const digest = createHash("sha256")
+    .update(`${threadKey}\0${ids.join("\0")}`)
+    .digest("hex")
+    .slice(0, 32);
+  return `alert-batch:${digest}`;
+}
+
 /** Tells one thread about its changes; returns what happened. */
 async function alertThread(deps: AlertDeps, entry: WatchEntry, catalog: Catalog, run: AlertRun): Promise<void> {
   const notify = deps.notify[entry.watch.ref.platform];
   if (!notify) return;
   const changes = detectChanges(entry.watch, catalog);
   if (changes.length === 0) return;
+  // One replica takes the thread's whole set of changes first: claiming change by change alone let
+  // two replicas win one change each and post twice in the same thread.
+  const batch = batchClaimId(entry.key, changes);
+  if (!(await deps.claims.claim(batch, ALERT_CLAIM_TTL_MS))) {
+    run.alreadyTold += 1;
+    await deps.watches.put(entry.key, applyChanges(entry.watch, changes, catalog));
+    return;
+  }
   const mine: WatchChange[] = [];
   for (const change of changes)
     if (await deps.claims.claim(claimId(entry.key, change), ALERT_CLAIM_TTL_MS)) mine.push(change);
@@ -59,7 +77,9 @@ async function alertThread(deps: AlertDeps, entry: WatchEntry, catalog: Catalog,
         platform: entry.watch.ref.platform,
         error: describeError(error),
       });
-      await Promise.all(mine.map((c) => deps.claims.release(claimId(entry.key, c)).catch(() => undefined)));
+      await Promise.all(
+        [batch, ...mine.map((c) => claimId(entry.key, c))].map((id) => deps.claims.release(id).catch(() => undefined)),
+      );
       return;
     }
     run.sent += 1;
