@@ -8,6 +8,7 @@
 // - a comparison for a language shows the ratings in that language the catalogue holds.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { volumeAtDefaultSplit } from "../../src/costs/volume.js";
 import { isPreview } from "../../src/scoring/model-traits.js";
 import { qualityBySlot, useCaseFitOf, qualityOf } from "../../src/scoring/quality.js";
 import { rankModels } from "../../src/scoring/rank.js";
@@ -19,13 +20,7 @@ import { chat, textOf } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist, rowsOf } from "../flows/recommend-scenarios-checks.js";
 
 const catalog = readCatalog();
-const volumeOf = (total: number) => ({
-  inputTokensPerMonth: total * 0.75,
-  outputTokensPerMonth: total * 0.25,
-  cachedInputTokensPerMonth: 0,
-  splitAssumed: true,
-  description: `${total} tokens a month`,
-});
+const volumeOf = (total: number) => volumeAtDefaultSplit(total, `${total} tokens a month`);
 
 describe("a coding team's quality reads the coding benchmarks", () => {
   it("on-prem coding team: Qwen3-Coder 480B is not below Qwen3-Next 80B on quality, and the note says what quality rests on", () => {

@@ -5,18 +5,13 @@
 // model of comparable quality does not outrank a cheaper one.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { volumeAtDefaultSplit } from "../../src/costs/volume.js";
 import { useCaseFitOf } from "../../src/scoring/quality.js";
 import { rankModels, type RankedModel } from "../../src/scoring/rank.js";
 import type { Requirements, UseCase } from "../../src/scoring/requirements.js";
 
 const catalog = readCatalog();
-const volumeOf = (total: number) => ({
-  inputTokensPerMonth: total * 0.75,
-  outputTokensPerMonth: total * 0.25,
-  cachedInputTokensPerMonth: 0,
-  splitAssumed: true,
-  description: `${total} tokens a month`,
-});
+const volumeOf = (total: number) => volumeAtDefaultSplit(total, `${total} tokens a month`);
 const top3 = (req: Requirements) =>
   rankModels(catalog, req)
     .ranked.slice(0, 3)
