@@ -9,6 +9,7 @@ import { trainsOnOutputs, tunesOnlyOwnModel } from "./outputs-training-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 import { teamSizesIn } from "./team-size.js";
+import { userShareAfter } from "./volume-chain.js";
 import { establishedInEu, needsEuResidency } from "./residency-text.js";
 
 const EU_COUNTRIES = [
@@ -193,9 +194,10 @@ export function parseMonthlyUsers(text: string): number | undefined {
     if (team.some((s) => m.index < s.end && s.start < end)) continue;
     // A people noun in the singular before another noun describes it: "50k citizen questions".
     if (SINGULAR_MODIFIER.test(m[0]) && /^\s+[a-z]/.test(t.slice(end))) continue;
-    const n = quantityValue(m[1], m[2]);
+    // "180k students, maybe 60% use it": the users are the share that uses it.
+    const n = quantityValue(m[1], m[2]) * (userShareAfter(t, end)?.share ?? 1);
     // "daily active users" is a floor for monthly ones; the figure is kept as stated.
-    if (n >= 1) return n;
+    if (n >= 1) return Math.round(n);
   }
   const after = USERS_AFTER.exec(t);
   if (after?.[1] !== undefined) return quantityValue(after[1], after[2]);

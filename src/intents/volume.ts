@@ -14,6 +14,7 @@ import {
 } from "../costs/volume.js";
 import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
+import { countsCollection, partsOfEach, userSharesIn, withoutUserShares } from "./volume-chain.js";
 import { atStatedSplit, statedInputShare, withoutShares } from "./volume-split.js";
 
 export const DAYS_PER_MONTH = 30;
@@ -162,6 +163,7 @@ const KINDS = String.raw`(?:types?|kinds?|categor(?:y|ies)|class(?:es)?|classif\
 const REQUEST_COUNT = new RegExp(
   String.raw`${Q}\s*(?:k\s*)?(?:${COUNT_MODIFIER}[\s-]+)?(${REQUESTS})\b(?!\s*(?:tok|${KINDS}\b))`,
 );
+const REQUEST_COUNT_EACH = new RegExp(REQUEST_COUNT.source, "g");
 // Any other plural noun counted with a rate is a count of things too ("90k bookings a month"),
 // unless it is a unit of time, money, hardware or people.
 const RATED_COUNT = new RegExp(
@@ -268,24 +270,50 @@ function periodAfter(t: string, from: number, window = 40): { period: Period; st
   return { period: MONTH, stated: false };
 }
 
+/** The first count of things sent to the model: not a collection it searches ("RAG over 5k pages"). */
+function requestCount(t: string): RegExpExecArray | null {
+  for (const m of t.matchAll(REQUEST_COUNT_EACH)) {
+    if (countsCollection(t, m.index) && !ratedAt(t, m.index + m[0].length)) continue;
+    return m as RegExpExecArray;
+  }
+  return RATED_COUNT.exec(t);
+}
+
 function fromRequests(t: string): Volume | null {
-  const requestMatch = REQUEST_COUNT.exec(t) ?? RATED_COUNT.exec(t);
+  const requestMatch = requestCount(t);
   if (!requestMatch || requestMatch[1] === undefined) return null;
   let requests = quantityValue(requestMatch[1], requestMatch[2]);
   const noun = requestNoun(requestMatch[3] ?? "requests", requests);
+  const countEnd = requestMatch.index + requestMatch[0].length;
   // "1,000 users each sending 20 messages a day", "5000 users at launch, each generates ~20
-  // listings/mo": requests per user times users.
-  const before = t.slice(0, requestMatch.index);
-  const perUser = peopleBeforeCount(before, t.slice(requestMatch.index + requestMatch[0].length));
+  // listings/mo": requests per user times users; "180k students, maybe 60% use it" counts the 60%.
+  const shares = userSharesIn(t.slice(0, requestMatch.index));
+  const before = withoutUserShares(t.slice(0, requestMatch.index), shares);
+  const perUser = peopleBeforeCount(before, t.slice(countEnd));
   let countWords = `${formatCount(requests)} ${noun}`;
+  let said = periodAfter(t, countEnd, 25);
   if (perUser) {
-    const users = perUser.people;
+    const share = shares.find((s) => s.start >= perUser.start);
+    const users = perUser.people * (share?.share ?? 1);
     if (users >= 1) {
-      countWords = `${formatCount(users)} ${peopleNoun(perUser.phrase, users)} × ${formatCount(requests)} ${noun}`;
+      const people = peopleNoun(perUser.phrase, users);
+      const who = share
+        ? `${formatCount(users)} ${people} (${Math.round(share.share * 1000) / 10}% of ${formatCount(perUser.people)})`
+        : `${formatCount(users)} ${people}`;
+      countWords = `${who} × ${formatCount(requests)} ${noun}`;
+      if (perUser.perSession) {
+        // "4M customers message us per month, avg 6 messages per conversation": the people a
+        // month, each once.
+        countWords += ` per ${perUser.perSession} (one ${perUser.perSession} each ${perUser.period?.label ?? "a month"} assumed)`;
+        if (!said.stated && perUser.period) said = { period: perUser.period, stated: true };
+      }
       requests *= users;
     }
   }
-  const { period } = periodAfter(t, requestMatch.index + requestMatch[0].length, 25);
+  const { period } = said;
+  // "2M calls a month, each call ~10 turns, ~150 tokens per turn": the tokens are per turn.
+  const parts = partsOfEach(t, requestMatch[3] ?? "requests", requestMatch.index, countEnd);
+  const partsWords = parts ? ` × ${formatCount(parts.count)} ${parts.noun} each` : "";
   if (!/\btok|\b(?:input|output|prompt|completion)s?\b/.test(t) && !IN_AND_OUT.test(t)) return null;
   const perRequest = tokensPerRequest(
     t.slice(0, requestMatch.index) +
@@ -317,11 +345,15 @@ function fromRequests(t: string): Volume | null {
     splitAssumed = true;
     perRequestWords = `${formatCount(input + output)} tokens`;
   }
+  if (parts) {
+    input *= parts.count;
+    output *= parts.count;
+  }
   const inputMonthly = Math.round(input * monthlyRequests);
   const outputMonthly = Math.round(output * monthlyRequests);
   const cached = cachedTokens(t, inputMonthly, period);
   const conversion = period.conversion ? ` ${period.conversion}` : "";
-  let description = `${countWords} ${period.label} × ${perRequestWords}${conversion} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
+  let description = `${countWords} ${period.label}${partsWords} × ${perRequestWords}${conversion} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
   if (inputMonthly > 0 && outputMonthly > 0)
     description += ` (${formatCount(inputMonthly + outputMonthly)} tokens a month in all)`;
   if (splitAssumed) description += `, split ${DEFAULT_SPLIT_WORDS}`;
@@ -337,7 +369,7 @@ function fromRequests(t: string): Volume | null {
       inputTokens: input,
       outputTokens: output,
       splitAssumed,
-      countWords: `${countWords} ${period.label}${conversion}`,
+      countWords: `${countWords} ${period.label}${conversion}${parts ? ` (${formatCount(parts.count)} ${parts.noun} each)` : ""}`,
       periodLabel: period.label,
     },
   };
@@ -393,16 +425,50 @@ interface PerRequest {
   total: number | null;
 }
 
+interface CountingPeople {
+  people: number;
+  phrase: string;
+  /** Where the people's count starts in the text before the count of things. */
+  start: number;
+  /** "per conversation" after the count: the things are per session, one session each. */
+  perSession?: string;
+  /** The rate said with the people ("4M customers message us per month"). */
+  period?: Period;
+}
+
+// A count of things per session ("6 messages per conversation") after people counted with a rate.
+const PER_SESSION_AFTER =
+  /^\s*(?:(?:on\s+)?average\s+)?(?:per|each|a|in each|in a)\s+(conversation|session|chat|call|visit|contact)\b/;
+
 /** The people whose count of requests this is each, if the text says so. */
-function peopleBeforeCount(before: string, after: string): { people: number; phrase: string } | null {
-  const found = (m: RegExpExecArray | null, at: number) =>
-    m?.[at] !== undefined ? { people: quantityValue(m[at], m[at + 1]), phrase: m[0] } : null;
-  const near = before.slice(Math.max(0, before.length - PEOPLE_WINDOW));
-  const sending = found(USERS_EACH_SENDING.exec(before), 1) ?? found(PEOPLE_EACH_BEFORE_COUNT.exec(near), 1);
+function peopleBeforeCount(before: string, after: string): CountingPeople | null {
+  const found = (m: RegExpExecArray | null, at: number, offset: number) =>
+    m?.[at] !== undefined ? { people: quantityValue(m[at], m[at + 1]), phrase: m[0], start: offset + m.index } : null;
+  const nearStart = Math.max(0, before.length - PEOPLE_WINDOW);
+  const near = before.slice(nearStart);
+  const sending =
+    found(USERS_EACH_SENDING.exec(before), 1, 0) ?? found(PEOPLE_EACH_BEFORE_COUNT.exec(near), 1, nearStart);
   if (sending) return sending;
   const just = PEOPLE_JUST_BEFORE.exec(near);
-  if (just && (just[1] !== undefined || EACH_AFTER_COUNT.test(after.slice(0, 40)))) {
-    return { people: quantityValue(just[2] ?? "0", just[3]), phrase: just[0].replace(/^each of \w*\s*/, "") };
+  if (!just) return null;
+  const counted = {
+    people: quantityValue(just[2] ?? "0", just[3]),
+    phrase: just[0].replace(/^each of \w*\s*/, ""),
+    start: nearStart + just.index,
+  };
+  if (just[1] !== undefined || EACH_AFTER_COUNT.test(after.slice(0, 40))) return counted;
+  const session = PER_SESSION_AFTER.exec(after.slice(0, 40));
+  const rated = session ? ratedWithin(just[0]) : null;
+  if (session?.[1] !== undefined && rated) return { ...counted, perSession: session[1], period: rated };
+  return null;
+}
+
+/** The rate said inside a phrase ("message us per month"), if any. */
+function ratedWithin(phrase: string): Period | null {
+  for (let i = 0; i < phrase.length; i++) {
+    if (i > 0 && !/[\s,(]/.test(phrase[i - 1] ?? "") && phrase[i] !== "/") continue;
+    const rest = phrase.slice(i);
+    for (const { pattern, period } of PERIODS) if (pattern.test(rest)) return period;
   }
   return null;
 }

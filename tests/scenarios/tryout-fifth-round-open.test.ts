@@ -7,16 +7,7 @@ import { describe, it } from "vitest";
 describe("open findings of the fifth tryout round", () => {
   describe("words", () => {
     it.todo(
-      "users × messages × tokens: K-12 '~180k students, maybe 60% use it monthly, ~25 messages each a month, ~600 tokens per message' is 108k users × 25 × 600 = 1.62B a month and 108k monthly users (today '14 chats a month × 600' = 8.4K, so Claude Opus 4.5 is #1 at '$0.08' under a $5k budget)",
-    );
-    it.todo(
-      "Brazil telco: '4M customers message us per month, avg 6 messages per conversation, ~400 tokens per message' is ≈ 4M × 6 × 400 = 9.6B a month (today '6 messages a month × 400' = 2.4K, #1 DeepSeek-V3.2 at $0.00 under a $27k budget)",
-    );
-    it.todo(
       "grocery: beside '1.2M loyalty app users a month … each user asks maybe 4 questions a month', the monthly users are 1.2M, not 5,000 from '5,000 employees' (the 3.84B volume is read since the two-word people modifiers)",
-    );
-    it.todo(
-      "voice bot: '2M calls a month, each call ~10 turns, ~150 tokens in and 60 out per turn' is 2M × 10 × (150 + 60) = 4.2B a month (today 420M: the turns are lost)",
     );
     it.todo(
       "users under 18 said to the profile: 'remember: our app is used by children under 13, we're in the US' saves only 'commercial product', and the next 'is gpt-5 mini ok for our app?' is 'Allowed' (said in a message it is now read: 8d12d06)",

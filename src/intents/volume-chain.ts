@@ -1,0 +1,99 @@
+// The links of a volume said as a chain of counts, each read on its own here and multiplied in
+// volume.ts:
+//   "~180k students, maybe 60% use it monthly"      -> the share of the people who use it
+//   "2M calls a month, each call ~10 turns, ~150 tokens per turn" -> the parts of one thing,
+//                                                       when the tokens are said per part
+//   "RAG over ~5k pages of regulations"             -> a collection searched, not things sent
+// Texts here are folded, cleaned and spelled out (numbers.ts), as volume.ts reads them.
+import { QUANTITY, quantityValue } from "./numbers.js";
+
+// "60% use it", "5% of subs use it monthly", "10% of them are active", "25 % actually use the app".
+const SHARE_OF_PEOPLE = new RegExp(
+  String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:of\s+(?:them|those|these|(?:the|our|all)\s+[a-z]+|[a-z]+)\s+)?(?:(?:will|would|might|may|actually|really|regularly|ever|even)\s+)*(?:use|uses|using|are\s+active|be\s+active|active|engage|log\s+in|try|chat|sign\s+up|adopt)\b`,
+  "g",
+);
+
+export interface UserShare {
+  /** Between 0 and 1. */
+  share: number;
+  start: number;
+  end: number;
+}
+
+/** Every "N% (of them) use it" in `t`: the share of a people count that uses the product. */
+export function userSharesIn(t: string): UserShare[] {
+  if (!/%|percent|per cent/.test(t)) return [];
+  const out: UserShare[] = [];
+  for (const m of t.matchAll(SHARE_OF_PEOPLE)) {
+    const share = Number(m[1]) / 100;
+    if (share > 0 && share <= 1) out.push({ share, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The first share said after `from` and before any other number: the share of the people said at `from`. */
+export function userShareAfter(t: string, from: number, window = 60): UserShare | null {
+  const share = userSharesIn(t).find((s) => s.start >= from && s.start - from <= window);
+  if (!share) return null;
+  return /\d/.test(t.slice(from, share.start)) ? null : share;
+}
+
+/** `t` with its share-of-people phrases blanked (same length), so the people before them stay next to their count. */
+export function withoutUserShares(t: string, shares: readonly UserShare[]): string {
+  let out = t;
+  for (const { start, end } of shares) out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
+  return out;
+}
+
+// What one conversation, call or session is made of. Counted with no rate of their own and the
+// tokens said per part, they multiply the things they make up.
+const PARTS = String.raw`(turns?|messages?|msgs?|exchanges?|rounds?|interactions?|steps?|questions?|quer(?:y|ies)|prompts?|back-and-forths?)`;
+const PART_COUNT = new RegExp(String.raw`${QUANTITY}\s*${PARTS}\b`, "g");
+
+export interface Parts {
+  count: number;
+  /** The part's noun, plural ("turns"). */
+  noun: string;
+}
+
+const singular = (word: string) => word.replace(/ies$/, "y").replace(/s$/, "");
+
+/**
+ * The parts each counted thing is made of ("each call ~10 turns", "avg 6 turns", "8 messages per
+ * chat"), when the tokens are said per part ("~150 tokens … per turn"); otherwise null. `thing`
+ * is the counted thing's noun, and [start, end) where its count was said.
+ */
+export function partsOfEach(t: string, thing: string, start: number, end: number): Parts | null {
+  if (!/\d/.test(t)) return null;
+  const thingWord = singular(thing);
+  for (const m of t.matchAll(PART_COUNT)) {
+    if (m[1] === undefined || m[3] === undefined) continue;
+    if (m.index < end && start < m.index + m[0].length) continue;
+    const part = singular(m[3]);
+    if (part === thingWord) continue;
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    // "200 questions a day" is a rate of its own: those are the things counted, not parts of one.
+    if (/^\s*(?:each\s+)?(?:a|an|per|every|\/)\s*(?:day|week|month|year|quarter|hour|mo|yr)\b/.test(after)) continue;
+    if (!tokensSaidPer(t, part, m.index + m[0].length)) continue;
+    const count = quantityValue(m[1], m[2]);
+    if (!(count >= 1) || !Number.isFinite(count)) continue;
+    return { count, noun: m[3].endsWith("s") ? m[3] : `${m[3]}s` };
+  }
+  return null;
+}
+
+/** Whether an amount of tokens is said per `part` ("~1,500 tokens per turn", "150 in and 60 out per turn"). */
+function tokensSaidPer(t: string, part: string, from: number): boolean {
+  const per = new RegExp(String.raw`\b(?:tok\w*|in|out|output|input)\s+(?:each\s+)?(?:per|each|a|every)\s+${part}\b`);
+  return per.test(t.slice(from)) || per.test(t.slice(0, from));
+}
+
+// "RAG over ~5k pages", "search across 20k documents", "an index of 1M chunks": what the model
+// searches, which is no count of things sent each month.
+const SEARCHED =
+  /\b(?:over|across|within|index(?:ing)?|search(?:ing|es)?|(?:corpus|library|knowledge base|collection|archive) of)\s*(?:about|around|roughly|some|our|the|a|an|~|\s)*$/;
+
+/** Whether the count that starts at `index` names a collection the model searches. */
+export function countsCollection(t: string, index: number): boolean {
+  return SEARCHED.test(t.slice(Math.max(0, index - 40), index));
+}

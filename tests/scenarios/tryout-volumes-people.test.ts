@@ -1,0 +1,70 @@
+// Volumes and people as the fourth and fifth tryout rounds' teams said them (the "words" todos of
+// tryout-fourth-round-open.test.ts and tryout-fifth-round-open.test.ts), through the whole advisor:
+// the volume said back in the answer is the one the team stated, the costs are worked out at it,
+// and the monthly users are the people who use the product.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import type { Volume } from "../../src/costs/volume.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { rowsOf } from "../flows/recommend-scenarios-checks.js";
+import { expectCostsWorkedOut } from "./cost-working-checks.js";
+
+const catalog = readCatalog();
+const total = (v: Volume | undefined) => (v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined);
+const M = 1_000_000;
+
+function shortlist(text: string) {
+  const c = chat(catalog);
+  const reply = c.say(text);
+  const said = textOf(reply);
+  expectCostsWorkedOut(rowsOf(reply).slice(0, 3), said);
+  return { req: c.session.requirements, said, rows: rowsOf(reply) };
+}
+
+describe("users × messages × tokens, with the share of the people who use it", () => {
+  it("K-12: 108k of 180k students × 25 messages × 600 tokens is 1.62B a month and 108k monthly users", () => {
+    const { req, said, rows } = shortlist(
+      "K-12 school district, ~180k students, maybe 60% use it monthly, ~25 messages each a month, ~600 tokens per message. Tutoring chat. Budget $5k/month. Which model?",
+    );
+    expect(total(req.volume)).toBeCloseTo(1620 * M, -3);
+    expect(req.monthlyActiveUsers).toBe(108_000);
+    expect(said).toContain("108k students (60% of 180k) × 25 messages a month");
+    // At 1.62B tokens the $5k budget is checked at the real volume: no pick costs cents.
+    for (const r of rows.slice(0, 3)) expect(r.monthlyCostUsd ?? 0).toBeGreaterThan(10);
+  });
+
+  it("telco: 5% of 20M subscribers × 8 messages × 700 tokens is 5.6B a month and 1M monthly users", () => {
+    const { req, said } = shortlist(
+      "Telco, 20M subscribers, maybe 5% of subs use it monthly, ~8 messages each, ~700 tokens per message. Support chat. Which model?",
+    );
+    expect(total(req.volume)).toBeCloseTo(5600 * M, -3);
+    expect(req.monthlyActiveUsers).toBe(1 * M);
+    expect(said).toContain("1M subscribers (5% of 20M)");
+  });
+
+  it("Brazil telco: 4M customers a month × 6 messages a conversation × 400 tokens is 9.6B, one conversation each said", () => {
+    const { req, said } = shortlist(
+      "Brazilian telco. 4M customers message us per month, avg 6 messages per conversation, ~400 tokens per message. Portuguese support bot, budget $27k. Which model?",
+    );
+    expect(total(req.volume)).toBeCloseTo(9600 * M, -3);
+    expect(said).toMatch(/one conversation each a month assumed/);
+  });
+});
+
+describe("turns per call or conversation", () => {
+  it("voice bot: 2M calls × 10 turns × (150 in + 60 out) is 4.2B a month, split as said", () => {
+    const { req, said } = shortlist(
+      "voice bot for our call centre: 2M calls a month, each call ~10 turns, ~150 tokens in and 60 out per turn. Which model?",
+    );
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 3000 * M, outputTokensPerMonth: 1200 * M });
+    expect(said).toContain("2M calls a month (10 turns each) × 2.1K tokens each");
+  });
+
+  it("Bologna: 1.5M conversations a year × 6 turns × 1,500 tokens is 1.125B a month; the 5k pages are the corpus", () => {
+    const { req } = shortlist(
+      "Regional office in Bologna: citizens' assistant, RAG over ~5k pages of regulations. ~1.5M conversations/year, avg 6 turns, ~1,500 tokens per turn. Which model?",
+    );
+    expect(total(req.volume)).toBeCloseTo(1125 * M, -3);
+    expect(req.useCase).toBe("rag");
+  });
+});
