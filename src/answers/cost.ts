@@ -41,6 +41,8 @@ export interface CostFact {
   asOf: string;
   /** Set when each request is over this many prompt tokens and the provider's long-context rate priced it. */
   longContextAbove?: number;
+  /** "LiteLLM price list, as of 2026-07-24": where that rate was read, when not where the base price was. */
+  longContextSource?: string;
 }
 
 /** The volume used when the user gave none: 10M tokens a month at the default split. */
@@ -89,9 +91,15 @@ function toFact(modelId: string, role: CostFact["role"], cost: ApiCost, volume: 
     outputUsd: cost.outputUsd,
     cachedInputUsd: cost.cachedInputUsd,
     totalUsd: cost.totalUsd,
-    source: cost.source,
-    asOf: cost.asOf,
+    // A long-context rate read in another list than the base price: the table names that list.
+    source: cost.longContextTier?.source ?? cost.source,
+    asOf: cost.longContextTier?.asOf ?? cost.asOf,
     ...(cost.longContextTier ? { longContextAbove: cost.longContextTier.aboveInputTokens } : {}),
+    ...(cost.longContextTier?.source
+      ? {
+          longContextSource: `${sourceLabel(cost.longContextTier.source)}${cost.longContextTier.asOf ? `, as of ${cost.longContextTier.asOf}` : ""}`,
+        }
+      : {}),
   };
 }
 
@@ -308,7 +316,7 @@ function breakdown(c: CostFact): string {
   const rate =
     c.longContextAbove === undefined
       ? ""
-      : ` (long-context rate: each request is over ${formatTokens(c.longContextAbove)}, and ${c.providerName} bills such a request whole at the higher price)`;
+      : ` (long-context rate${c.longContextSource ? ` per ${c.longContextSource}` : ""}: each request is over ${formatTokens(c.longContextAbove)}, and ${c.providerName} bills such a request whole at the higher price)`;
   return `${parts.join(" + ")} → **${formatUsd(c.totalUsd)}** a month${rate}`;
 }
 

@@ -6,7 +6,8 @@ import type { SourceRef } from "../ports.js";
 import { sourceLabel } from "./common.js";
 
 export function quoteLine(c: Clause): string {
-  return `"${c.quote}" (${sourceTitle(c.source)}, checked ${c.checkedAt}${c.primary ? "" : `, ${secondaryWhy(c)}`})`;
+  const version = c.inForceFrom ? `, the version in force from ${c.inForceFrom}` : "";
+  return `"${c.quote}" (${sourceTitle(c.source)}${version}, checked ${c.checkedAt}${c.primary ? "" : `, ${secondaryWhy(c)}`})`;
 }
 
 /**

@@ -78,6 +78,11 @@ export const clauseSchema = z.object({
    * model repository in `source` names the checkpoint (src/licensing/checkpoint.ts).
    */
   checkpoint: z.string().min(1).nullable().optional(),
+  /**
+   * The date a versioned text says it took effect (terms pages are replaced over time): answers
+   * print it, so a quote never reads as the current terms without saying which version it is.
+   */
+  inForceFrom: isoDate.optional(),
 });
 export type Clause = z.infer<typeof clauseSchema>;
 
@@ -182,6 +187,10 @@ export const longContextTierSchema = z.object({
   inputPerMTok: z.number().nonnegative(),
   outputPerMTok: z.number().nonnegative(),
   cachedInputPerMTok: z.number().nonnegative().nullable(),
+  /** Where the tier was read, when another list than the offering's base price gave it. */
+  source: z.string().min(1).optional(),
+  sourceUrl: z.string().nullable().optional(),
+  asOf: isoDate.optional(),
 });
 export type LongContextTier = z.infer<typeof longContextTierSchema>;
 

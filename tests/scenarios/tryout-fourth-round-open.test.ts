@@ -107,11 +107,5 @@ describe("open findings of the fourth tryout round", () => {
     it.todo(
       "Falcon 180B: 'offer falcon 180b as a paid hosted api' is 'Allowed with conditions' from a hosting clause 'seen only in a redistributor's copy'; read TII's licence text",
     );
-    it.todo(
-      "Gemini outputs clause is quoted from ai.google.dev/terms-archive/terms_02_15_24 (a February 2024 archive) as the current terms",
-    );
-    it.todo(
-      "long-context price tiers: Claude Sonnet 4.5 over 200K (1M beta) $6 / $22.50 has no first-party row in our sources (Gemini, GPT-5.x, Grok and MiniMax tiers are priced since 864be5b)",
-    );
   });
 });

@@ -89,6 +89,7 @@ function buildOne(
       primary: read.primary ?? true,
       checkedHow: read.checkedHow,
       ...(read.checkpoint !== undefined ? { checkpoint: read.checkpoint } : {}),
+      ...(read.inForceFrom !== undefined ? { inForceFrom: read.inForceFrom } : {}),
     });
   }
   for (const ref of Object.keys(cur.clauseCheckpoints ?? {}))

@@ -159,7 +159,10 @@ export function buildOfferings(
       fromMd.find((o) => o.provider === provider);
     if (!twin) {
       offerings.push(offering);
-    } else if (twin.inputPerMTok !== offering.inputPerMTok || twin.outputPerMTok !== offering.outputPerMTok) {
+    } else if (samePrice(twin, offering)) {
+      // Only the same id at the same provider: another id may be another variant with its own rates.
+      if (twin.providerModelId.toLowerCase() === bareKey) adoptTiers(twin, offering);
+    } else {
       // Keep both: the user sees the two prices, each with its source and date.
       offerings.push(offering);
       disagreements.push({
@@ -180,6 +183,25 @@ export function buildOfferings(
     }
   }
   return { offerings, disagreements };
+}
+
+function samePrice(a: Offering, b: Offering): boolean {
+  return a.inputPerMTok === b.inputPerMTok && a.outputPerMTok === b.outputPerMTok;
+}
+
+/**
+ * Where both lists give the same base price, the LiteLLM row is dropped as a duplicate; but when
+ * only LiteLLM gives the long-context rate (Anthropic's Claude Sonnet 4.5 above 200K tokens), that
+ * rate is kept on the models.dev offering, each tier naming the list it came from.
+ */
+function adoptTiers(twin: Offering, from: Offering): void {
+  if (twin.longContextTiers || !from.longContextTiers) return;
+  twin.longContextTiers = from.longContextTiers.map((t) => ({
+    ...t,
+    source: from.source,
+    sourceUrl: from.sourceUrl,
+    asOf: from.asOf,
+  }));
 }
 
 /** models.dev's context tiers (prompt-size thresholds) that carry both an input and an output price. */

@@ -49,6 +49,8 @@ export interface ReadClause {
   primary?: false;
   /** The release the quote speaks for, when it is one checkpoint's text (see Clause.checkpoint). */
   checkpoint?: string | null;
+  /** The date the text itself says it took effect (see Clause.inForceFrom). */
+  inForceFrom?: string;
 }
 
 /** When we read the labs' own web pages (model cards on the hub, terms pages) that have no commit to pin. */

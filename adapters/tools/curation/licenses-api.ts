@@ -17,6 +17,13 @@ const COHERE_SAAS = "https://cohere.com/saas-agreement";
 const OPENAI_BUSINESS_TERMS =
   "https://github.com/OpenTermsArchive/genai-eu-versions/blob/4812532797e75d8bd27b308499e3e7972b41c7bc/ChatGPT/Commercial Terms.md";
 
+// Google's Gemini API Additional Terms as Google hosts them, the version in force from 5 February 2025.
+const GEMINI_TERMS_2025 = "https://ai.google.dev/gemini-api/terms-archive/terms_02_05_25";
+const geminiTerms = (topic: ReadClause["topic"], quote: string): ReadClause => ({
+  ...pageClause(topic, quote, GEMINI_TERMS_2025, "the page says: effective February 5th, 2025"),
+  inForceFrom: "2025-02-05",
+});
+
 const ANTHROPIC_USAGE_POLICY =
   "https://github.com/OpenTermsArchive/genai-eu-versions/blob/4812532797e75d8bd27b308499e3e7972b41c7bc/Claude.ai/Acceptable Use Policy.md";
 
@@ -138,7 +145,7 @@ export const API_LICENSES: LicenseCuration[] = [
     name: "Google APIs Terms of Service and Gemini API Additional Terms",
     kind: "proprietary-api",
     summary:
-      "Gemini models are used under Google's API terms: production use is allowed, apps offered to users in the EEA, Switzerland or the UK must use the paid services, users must be 18 or older, and you may not build competing models or extract the service's models. Evidence is the 2024 versions of the terms.",
+      "Gemini models are used under Google's API terms: production use is allowed, apps offered to users in the EEA, Switzerland or the UK must use the paid services, users must be 18 or older, and you may not build competing models or extract the service's models. Quoted from the February 2025 version of Google's Gemini API terms.",
     terms: closedApiTerms("yes", {
       fineTuning: "conditional",
       outputsToTrainOtherModels: "no",
@@ -165,19 +172,27 @@ export const API_LICENSES: LicenseCuration[] = [
           "the Gemini API's terms forbid using it in apps directed to, or likely to be used by, people under 18 (Gemini on Vertex AI comes under Google Cloud's terms instead, whose age terms we have not read)",
       },
     }),
-    clauses: {
-      "Competing models prohibited": "outputs-training",
-      "Terms effective Dec 13, 2024 keep the restriction and add replication ban": "outputs-training",
-      "EEA/CH/UK apps need Paid Services": "regional",
-      "Production use allowed": "commercial-use",
-      "Age requirement": "minors",
-    },
+    // The licence data quotes Google's February 2024 and December 2024 versions; we quote the newest
+    // version Google itself hosts that we hold (effective 5 February 2025), dated by its own words.
+    clauses: {},
     readClauses: [
-      pageClause(
+      geminiTerms(
+        "outputs-training",
+        "You may not use the Services to develop models that compete with the Services (e.g., Gemini API or Google AI Studio).",
+      ),
+      geminiTerms(
+        "outputs-training",
+        "You also may not attempt to reverse engineer, extract or replicate any component of the Services, including the underlying data or models (e.g., parameter weights).",
+      ),
+      geminiTerms(
+        "regional",
+        "You may use only Paid Services when making API Clients available to users in the European Economic Area, Switzerland, or the United Kingdom.",
+      ),
+      geminiTerms("commercial-use", "You may use API Clients for production use but Google may enforce rate limits."),
+      geminiTerms("minors", "You must be 18 years of age or older to use the APIs."),
+      geminiTerms(
         "minors",
         'You also will not use the Services as part of a website, application, or other service (collectively, "API Clients") that is directed towards or is likely to be accessed by individuals under the age of 18.',
-        "https://ai.google.dev/gemini-api/terms_preview",
-        "the page says: effective December 13, 2024",
       ),
     ],
   },
