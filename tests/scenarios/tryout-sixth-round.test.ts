@@ -1,0 +1,250 @@
+// A sixth tryout round: new teams in their own words (a Dubai crypto exchange's compliance team
+// self-hosting on rented GPUs, a US pharmacy chain on Google Cloud that needs a BAA, a Montreal
+// research group publishing fine-tunes, a medical-device maker putting a model in a handheld
+// scanner, an Indonesian ride-hailing company with an internal no-Chinese-models rule, a Vienna
+// airline's ops centre on AWS with EU residency, a Brazilian digital bank on AWS São Paulo, a Cebu
+// call centre bound to US data centres, a games studio asking about attribution, a consulting firm
+// on Azure). What worked and must keep working is asserted as properties an ML lead checks: every
+// top-3 model meets every hard constraint the team stated, exclusions hold and are lifted only when
+// asked, a what-if changes only what it names, and licence answers quote the clause that decides.
+// What these teams found broken is in tryout-sixth-round-open.test.ts.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { isFromLab, labCountry } from "../../src/catalog/labs.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { expectExpertShortlist, rowsOf } from "../flows/recommend-scenarios-checks.js";
+import { expectCostsWorkedOut } from "./cost-working-checks.js";
+
+const catalog = readCatalog();
+const verdictsOf = (reply: ReturnType<ReturnType<typeof chat>["say"]>) =>
+  (reply.data?.verdicts as { modelId: string; verdict: string }[] | undefined) ?? [];
+const excludedOf = (reply: ReturnType<ReturnType<typeof chat>["say"]>) =>
+  (reply.data?.excluded as { id: string; reason: string }[] | undefined) ?? [];
+const withoutKey = <T extends object>(o: T, ...keys: string[]) =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+
+const CRYPTO =
+  "Crypto exchange, HQ in Dubai (VARA licensed), compliance team of 45 analysts. We want an LLM to pre-screen transaction monitoring alerts: read the alert + wallet history summary (~4k tokens) and write a disposition rationale (~500 tokens) the analyst signs off. Roughly 50k alerts a week. Customer data is confidential; regulators don't want it going to chinese vendors, and no deepseek/qwen. We'd rather self host on rented GPUs, our infra team is solid (ex-HFT). budget up to $25k/mo";
+const PHARMACY =
+  "we're a US pharmacy chain (~2,300 stores). pharmacists want a copilot that answers drug interaction + dosing questions grounded in our clinical monographs (RAG), and drafts patient counselling notes. PHI is involved so HIPAA, we need a BAA with whoever hosts it. about 6k pharmacists, each asks maybe 15 questions per shift, ~5 shifts a week. questions are short (~300 tokens with the retrieved context ~3k), answers ~350 tokens. we're a Google Cloud shop. no budget set yet but finance will ask";
+const RESEARCH =
+  "Hello - I lead a computational linguistics research group at a Canadian university (McGill). Non-commercial academic research only. We study how LLMs handle code-switching between French and English, plus some Inuktitut. We need open weights because we inspect activations and fine-tune (LoRA) and we'll publish the fine-tuned weights with our papers. Compute: we have an allocation on the Digital Research Alliance clusters, 4x A100 80GB we can use. Inference volume is small, maybe 20M tokens over the whole project, mostly batch eval runs. Which models should we look at?";
+const DEVICE =
+  "We make handheld ultrasound devices (Class II medical device, FDA 510(k) + EU MDR). Product idea: an offline assistant inside the device that turns the sonographer's spoken findings (already transcribed on-device) into a structured preliminary report. No cloud at all - the device has an NVIDIA Jetson AGX Orin with 32GB shared memory, so maybe ~16GB usable for the model. We would ship the model in the device firmware to hospitals worldwide (~20k units). English, German, French, Spanish, Japanese. Needs a licence that allows redistribution and commercial medical use. Which model?";
+const RIDE_HAILING =
+  "Kami perusahaan ride-hailing di Indonesia. We need a support bot for our drivers (mitra) in Bahasa Indonesia and some Javanese - questions about payouts, suspensions, incentives. ~600k active drivers, around 30% contact support monthly, avg conversation 1,800 tokens total. Data must stay in Indonesia per PP 71/2019 (or at least in-region, Jakarta). We're on GCP asia-southeast2. Budget USD 8,000/month. no chinese models pls (internal policy)";
+const AIRLINE =
+  "Hi, we're the ops control centre of a mid-size european airline (based in Vienna, ~140 aircraft). Our duty managers want an assistant that reads the overnight disruption log, crew notes and NOTAMs and writes a shift handover summary plus suggested recovery actions. We run about 900 flights a day; per flight there's roughly 1,500 tokens of log text that would go in, and the summary is maybe 400 tokens per flight. Data is operational, not passenger PII, but it must stay in the EU. We're on AWS (eu-central-1). Budget around €4k a month. German and English.";
+const BANK_BR =
+  "Olá! Somos um banco digital no Brasil (São Paulo), ~14 milhões de clientes. We want a customer service assistant in the app in Brazilian Portuguese for things like pix limits, card blocking, 2nd copy of boleto. Around 3.5M conversations a month, avg 6 turns, each turn ~250 tokens in and ~120 out. LGPD + Bacen resolution 4.893 (cloud outsourcing rules); data should be processed in Brazil if possible. We're on AWS sa-east-1. budget R$ 150 mil por mês (~US$27k). ML team of 10, strong.";
+const CALL_CENTRE =
+  "We're a BPO in Cebu, Philippines - 1,200 agents handling customer service for a US telco client. We want real-time agent assist: while the agent is on a call, we feed the live transcript and the model suggests the next best reply + pulls KB articles. Conversations are in English and Taglish (Tagalog-English mix), some Cebuano. Each agent takes around 60 calls per shift, average call is 7 minutes which is roughly 1,200 tokens of transcript, and we'd call the model about 4 times per call with the running transcript, output ~150 tokens each time. Latency matters, under 1.5s. The client's data policy says no data leaves US data centres and no training on it. we have a small devops team but no GPU experience.";
+const CONSULTING =
+  "Global consulting firm, ~2,000 consultants (offices in London, NYC, Frankfurt, Singapore). We're a Microsoft shop: M365, Azure, SharePoint. We want an internal knowledge assistant over 15 years of project deliverables and proposals (RAG), plus slide/memo drafting. Client-confidential material, so no training on our data, and the EU offices need EU processing. Usage estimate: each consultant uses it ~10 times a working day, maybe 2,500 tokens in (with retrieved chunks) and 600 out. No self-hosting please, IT won't support GPUs. Budget isn't the main issue but the partners want a number.";
+
+describe("sixth tryout round: exclusions hold and are lifted only when asked", () => {
+  it("crypto exchange: 'no deepseek/qwen' rules out both labs with a reason each; every top-3 pick is self-hosted on rented GPUs within $25k", () => {
+    const c = chat(catalog);
+    const reply = c.say(CRYPTO);
+    expect(reply.data?.intent).toBe("recommend");
+    const req = c.session.requirements;
+    expect(req).toMatchObject({ selfHosted: true, mlOpsExperience: "strong", monthlyBudgetUsd: 25_000 });
+    const rows = expectExpertShortlist(catalog, req, reply);
+    for (const r of rows.slice(0, 3)) {
+      const model = catalog.modelById.get(r.id)!;
+      expect(isFromLab(catalog, model, ["deepseek", "alibaba-qwen"]), r.id).toBe(false);
+      expect(r.costBasis).toBe("self-host");
+      expect(r.monthlyCostUsd!).toBeLessThanOrEqual(25_000);
+    }
+    expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
+    // Every DeepSeek and Qwen model the catalogue holds is ruled out, and says why.
+    const excluded = new Map(excludedOf(reply).map((e) => [e.id, e.reason]));
+    const theirs = catalog.models.filter(
+      (m) => m.kind === "model" && isFromLab(catalog, m, ["deepseek", "alibaba-qwen"]),
+    );
+    expect(theirs.length).toBeGreaterThan(5);
+    for (const m of theirs) expect(excluded.get(m.id), m.id).toMatch(/ruled out|excluded/i);
+  });
+
+  it("ride-hailing: 'no chinese models pls' rules out every Chinese lab; 'what if we allow chinese models after all' lifts that alone", () => {
+    const c = chat(catalog);
+    const first = c.say(RIDE_HAILING);
+    const before = c.session.requirements;
+    expect(before).toMatchObject({ cloudProvider: "gcp", monthlyBudgetUsd: 8000 });
+    expect(before.exclude?.countries?.map((x) => x.toUpperCase())).toContain("CN");
+    const rows = expectExpertShortlist(catalog, before, first);
+    for (const r of rows.slice(0, 3)) expect(labCountry(catalog, catalog.modelById.get(r.id)!)).not.toBe("CN");
+    const chinese = catalog.models.filter((m) => m.kind === "model" && labCountry(catalog, m) === "CN");
+    const excluded = new Set(excludedOf(first).map((e) => e.id));
+    for (const m of chinese) expect(excluded.has(m.id), m.id).toBe(true);
+
+    c.say("what if we allow chinese models after all");
+    const after = c.session.requirements;
+    expect(after.exclude?.countries ?? []).not.toContain("CN");
+    expect(withoutKey(after, "exclude")).toEqual(withoutKey(before, "exclude"));
+  });
+});
+
+describe("sixth tryout round: the hosting a team stated binds every pick", () => {
+  it("pharmacy chain: PHI with a BAA on Google Cloud; every pick runs on Vertex under a host whose terms fit, and BLOOM's RAIL medical clause blocks it", () => {
+    const c = chat(catalog);
+    const reply = c.say(PHARMACY);
+    const req = c.session.requirements;
+    expect(req).toMatchObject({
+      dataSensitivity: "regulated",
+      cloudProvider: "gcp",
+      needsBaa: true,
+      fieldOfUse: "medical",
+      monthlyActiveUsers: 6000,
+    });
+    const rows = expectExpertShortlist(catalog, req, reply);
+    for (const r of rows.slice(0, 3)) expect(r.apiProvider, r.id).toMatch(/^google-vertex/);
+    expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
+    const bloom = excludedOf(reply).find((e) => e.id === "bloom");
+    expect(bloom?.reason).toMatch(/medical/);
+  });
+
+  it("pharmacy chain: 'what if we move to azure' changes the cloud alone, and every pick then runs on Azure with a BAA", () => {
+    const c = chat(catalog);
+    c.say(PHARMACY);
+    const before = c.session.requirements;
+    const reply = c.say("what if we move to azure");
+    const after = c.session.requirements;
+    expect(after.cloudProvider).toBe("azure");
+    expect(withoutKey(after, "cloudProvider")).toEqual(withoutKey(before, "cloudProvider"));
+    const rows = expectExpertShortlist(catalog, after, reply);
+    for (const r of rows.slice(0, 3)) expect(r.apiProvider, r.id).toMatch(/^azure/);
+    expect(textOf(reply)).toMatch(/signs a HIPAA BAA/);
+  });
+
+  it("airline ops in Vienna on AWS: data stays in the EU, so every pick runs on Bedrock with EU processing, and the euro budget is said back, not applied", () => {
+    const c = chat(catalog);
+    const reply = c.say(AIRLINE);
+    const req = c.session.requirements;
+    expect(req).toMatchObject({ cloudProvider: "aws", euDataResidency: true });
+    expect(req.languages).toEqual(expect.arrayContaining(["de", "en"]));
+    expect(req.monthlyBudgetUsd).toBeUndefined();
+    expect(textOf(reply)).toMatch(/budget €4,000\/month \(not applied\)/);
+    const rows = expectExpertShortlist(catalog, req, reply);
+    for (const r of rows.slice(0, 3)) expect(r.apiProvider, r.id).toMatch(/^amazon-bedrock/);
+    expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
+  });
+
+  it("Brazilian bank: '(~US$27k)' beside a budget in reais is a $27,000 budget; every pick is on Bedrock within it; Brazil residency is said back as not checked", () => {
+    const c = chat(catalog);
+    const reply = c.say(BANK_BR);
+    const req = c.session.requirements;
+    expect(req).toMatchObject({ cloudProvider: "aws", monthlyBudgetUsd: 27_000, languages: ["pt"] });
+    const text = textOf(reply);
+    expect(text).toMatch(/data must stay in Brazil \(I hold no per-country hosting regions/);
+    const rows = expectExpertShortlist(catalog, req, reply);
+    for (const r of rows.slice(0, 3)) {
+      expect(r.apiProvider, r.id).toMatch(/^amazon-bedrock/);
+      expect(r.monthlyCostUsd!).toBeLessThanOrEqual(27_000);
+    }
+    expectCostsWorkedOut(rows.slice(0, 3), text);
+    // The bank's ten ML engineers build it; they are not counted as its users.
+    expect(req.monthlyActiveUsers).toBeUndefined();
+  });
+
+  it("call centre: 'no data leaves US data centres and no training on it' keeps the no-training rule and says the US region back as not checked", () => {
+    const c = chat(catalog);
+    const reply = c.say(CALL_CENTRE);
+    const req = c.session.requirements;
+    // Today the one flag for API hosts' data terms; the no-training rule must not be dropped.
+    expect(req.noRetention).toBe(true);
+    expect(textOf(reply)).toMatch(/must not train on/);
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "tl"]));
+    expect(req.latency).toBe("interactive");
+    expect(textOf(reply)).toMatch(/data must stay in the US \(I hold no per-country hosting regions/);
+    expectExpertShortlist(catalog, req, reply);
+  });
+
+  it("consulting firm on Azure, no self-hosting: every pick runs in its Azure account; 'what if only half the consultants adopt it' halves the volume and every cost", () => {
+    const c = chat(catalog);
+    const first = c.say(CONSULTING);
+    const before = c.session.requirements;
+    expect(before).toMatchObject({ useCase: "rag", cloudProvider: "azure", deployment: "any-api", noRetention: true });
+    const rows = expectExpertShortlist(catalog, before, first);
+    for (const r of rows.slice(0, 3)) expect(r.apiProvider, r.id).toMatch(/^azure/);
+    const was = new Map(rows.map((r) => [r.id, r.monthlyCostUsd]));
+    const halved = c.say("what if only half the consultants adopt it");
+    const after = c.session.requirements;
+    expect(after.volume!.inputTokensPerMonth).toBeCloseTo(before.volume!.inputTokensPerMonth / 2, -1);
+    expect(after.volume!.outputTokensPerMonth).toBeCloseTo(before.volume!.outputTokensPerMonth / 2, -1);
+    for (const r of rowsOf(halved).slice(0, 3)) {
+      const cost = was.get(r.id);
+      if (cost) expect(r.monthlyCostUsd! / cost, r.id).toBeCloseTo(0.5, 2);
+    }
+  });
+});
+
+describe("sixth tryout round: a model inside a device", () => {
+  it("handheld scanner: a Jetson with ~16GB for the model is on-device with a size cap; every top-3 pick fits it; 'what if we had 24GB for the model' raises only the cap", () => {
+    const c = chat(catalog);
+    const first = c.say(DEVICE);
+    const before = c.session.requirements;
+    expect(before).toMatchObject({ onDevice: true, deviceMemoryGb: 16, fieldOfUse: "medical", commercial: true });
+    const cap = before.maxParamsB!;
+    expect(cap).toBeGreaterThan(8);
+    expect(cap).toBeLessThan(32);
+    const rows = expectExpertShortlist(catalog, before, first);
+    for (const r of rows.slice(0, 3)) {
+      expect(catalog.modelById.get(r.id)!.parameters!.totalB).toBeLessThanOrEqual(cap);
+      expect(r.monthlyCostUsd).toBe(0);
+    }
+    const grown = c.say("what if we had 24GB for the model");
+    const after = c.session.requirements;
+    expect(after.deviceMemoryGb).toBe(24);
+    expect(after.maxParamsB!).toBeGreaterThan(cap);
+    expect(withoutKey(after, "deviceMemoryGb", "maxParamsB")).toEqual(
+      withoutKey(before, "deviceMemoryGb", "maxParamsB"),
+    );
+    for (const r of rowsOf(grown).slice(0, 3))
+      expect(catalog.modelById.get(r.id)!.parameters!.totalB).toBeLessThanOrEqual(after.maxParamsB!);
+  });
+});
+
+describe("sixth tryout round: licence answers quote the clause that decides", () => {
+  it("research group: publishing a fine-tuned Llama 3.1 70B is conditional on the 'Llama' name prefix; Gemma 3 27B on passing §3.2 on", () => {
+    const c = chat(catalog);
+    c.say(RESEARCH);
+    expect(c.session.requirements).toMatchObject({ commercial: false, openWeightsOnly: true, fineTuning: true });
+    const llama = c.say("can we publish a fine-tuned llama 3.1 70b on hugging face under our own name?");
+    expect(llama.data?.intent).toBe("license");
+    expect(verdictsOf(llama)[0]).toMatchObject({ modelId: "llama-3.1-70b", verdict: "conditional" });
+    const llamaText = textOf(llama);
+    expect(llamaText).toMatch(/include “Llama” at the beginning of any such AI model name/);
+    expect(llamaText).toMatch(/models\/llama3_1\/LICENSE, checked \d{4}-\d{2}-\d{2}/);
+    const gemma = c.say("what about gemma 3 27b, same question");
+    expect(verdictsOf(gemma)[0]).toMatchObject({ modelId: "gemma-3-27b", verdict: "conditional" });
+    expect(textOf(gemma)).toMatch(/use restrictions referenced in Section 3\.2 as an enforceable provision/);
+  });
+
+  it("research group: the first message's shortlist holds only open models whose licences let the fine-tune be published", () => {
+    const c = chat(catalog);
+    const reply = c.say(RESEARCH);
+    const req = c.session.requirements;
+    expect(req.redistributeWeights).toBe(true);
+    const rows = expectExpertShortlist(catalog, req, reply);
+    for (const r of rows.slice(0, 3)) expect(catalog.modelById.get(r.id)!.openWeights).toBe(true);
+    expect(excludedOf(reply).some((e) => /cannot be shipped|distribut/i.test(e.reason))).toBe(true);
+  });
+
+  it("games studio: 'do we have to show built with llama in the game credits?' quotes the attribution clause with its source", () => {
+    const reply = chat(catalog).say("llama 3.2 3b: do we have to show built with llama in the game credits?");
+    const text = textOf(reply);
+    expect(text).toMatch(/Llama 3\.2 3B/);
+    expect(text).toMatch(/prominently display “Built with Llama”/);
+    expect(text).toMatch(/models\/llama3_2\/LICENSE, checked \d{4}-\d{2}-\d{2}/);
+  });
+
+  it("crypto exchange: 'is llama 4 maverick ok for us to self host commercially?' is conditional, the 45 analysts within the 700M threshold", () => {
+    const c = chat(catalog);
+    c.say(CRYPTO);
+    const reply = c.say("is llama 4 maverick ok for us to self host commercially?");
+    expect(reply.data?.intent).toBe("license");
+    expect(verdictsOf(reply)[0]).toMatchObject({ modelId: "llama-4-maverick", verdict: "conditional" });
+    expect(textOf(reply)).toMatch(/45 monthly active users is within .* 700M threshold/);
+  });
+});
