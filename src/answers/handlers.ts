@@ -14,6 +14,7 @@ import { priceHandler } from "./price.js";
 import { profileHandler } from "./profile.js";
 import { resetHandler } from "./reset.js";
 import { selfHostCostHandler } from "./self-host-cost.js";
+import { fineTuneFitHandler } from "./fine-tune-fit.js";
 import { sourcesHandler } from "./sources.js";
 import { tradeoffsHandler } from "./tradeoffs.js";
 import { unclearHandler } from "./unclear.js";
@@ -27,8 +28,13 @@ import { handleWhatIf } from "./what-if.js";
 import { interpretFlowInput } from "../conversation/flows/recommend-flow.js";
 
 // "cost" is two answers: through an API (answers) or self-hosted (costs).
+// A fine-tuning run on named GPUs is a third: its memory fit.
 const costHandler: IntentHandler<"cost"> = (intent, ctx) =>
-  intent.selfHost ? selfHostCostHandler(intent, ctx) : apiCostHandler(intent, ctx);
+  intent.fineTune
+    ? fineTuneFitHandler(intent, ctx)
+    : intent.selfHost
+      ? selfHostCostHandler(intent, ctx)
+      : apiCostHandler(intent, ctx);
 
 export const handlers: HandlerTable = {
   help: helpHandler,

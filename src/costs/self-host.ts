@@ -76,7 +76,7 @@ export function resolveGpu(data: SelfHostData, text: string): Gpu | undefined {
   return pool.find((g) => /sxm/i.test(g.key)) ?? pool[0];
 }
 
-function modelParameters(model: Model, data: SelfHostData): ModelParams | undefined {
+export function modelParameters(model: Model, data: SelfHostData): ModelParams | undefined {
   const row = parameterRowFor(data, model);
   if (model.parameters) {
     const active = model.parameters.activeB ?? row?.activeB ?? model.parameters.totalB;

@@ -61,6 +61,15 @@ const SALARY_BEFORE_ROLE = new RegExp(
   String.raw`\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)\s*(?:per|for each|for an?|each)?\s*(?:fte|engineer|ops|sre)`,
 );
 
+/** The first GPU named in folded text, with where its name starts (a count may stand before it). */
+export function gpuMentionIn(t: string): { key: string; index: number } | undefined {
+  for (const { pattern, key } of GPUS) {
+    const m = pattern.exec(t);
+    if (m) return { key, index: m.index };
+  }
+  return undefined;
+}
+
 export function parseAssumptionEdits(text: string): AssumptionEdits {
   const t = foldCase(cleanMessage(text));
   const edits: AssumptionEdits = {};

@@ -41,6 +41,8 @@ export function slotsOf(intent: Intent): IntentSlots {
   if (intent.kind === "what-if" && intent.change) Object.assign(slots, requirementSlots(intent.change.patch));
   if (isObject(fields.assumptionEdits)) Object.assign(slots, editSlots(fields.assumptionEdits as Loose));
   if (fields.selfHost === true) slots.selfHost = true;
+  // A fine-tune's memory fit states that the team fine-tunes.
+  if (isObject(fields.fineTune)) slots.fineTuning = true;
   if (fields.openOnly === true) slots.openWeightsOnly = true;
   if (typeof fields.maxParamsB === "number") slots.maxParamsB = fields.maxParamsB;
   if (typeof fields.topic === "string") {

@@ -5,6 +5,7 @@ import type { TeamFacts } from "../licensing/facts.js";
 import type { LicenseTopic } from "../licensing/topic.js";
 import type { Requirements } from "../scoring/requirements.js";
 import type { ProfileCommand } from "../profile/profile.js";
+import type { FineTuneAsk } from "./fine-tune-text.js";
 import type { WhatIfChange } from "./what-if-text.js";
 
 export type { LicenseTopic } from "../licensing/topic.js";
@@ -43,6 +44,8 @@ export type Intent =
       host?: string;
       /** Asked through an API on purpose ("and via api?"): not the self-hosted follow-up of the subject. */
       viaApi?: true;
+      /** A fine-tuning run on named GPUs ("fine-tune qwen3 8b on 2x 4090?"): its memory fit, not a serving cost. */
+      fineTune?: FineTuneAsk;
     }
   | {
       kind: "break-even";

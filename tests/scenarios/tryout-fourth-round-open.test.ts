@@ -95,9 +95,6 @@ describe("open findings of the fourth tryout round", () => {
       "pharma: 'sites have 1-2 A100 80GB each' (where the shipped weights must run) checks each pick fits one or two A100 80GB; 5M tokens a month is not 4× L4 in 2 replicas",
     );
     it.todo(
-      "'can we fine-tune qwen3 8b on 2x 4090?' answers the fine-tuning memory fit (LoRA/QLoRA on 24 GB cards), not an inference cost at an example 10M tokens",
-    );
-    it.todo(
       "owned Apple silicon or Jetson (Mac Studio M2 Ultra 192 GB unified, Jetson AGX Orin 64 GB) is hardware the fit check knows",
     );
   });

@@ -1,6 +1,7 @@
 // Monthly cost, API or self-hosted: a volume, cost words, self-hosting assumptions ("int4, no ops
 // staff") or a hardware question ("can I run llama 3.3 70b on a single H100?").
 import * as cue from "../../cues.js";
+import { fineTuneAskIn } from "../../fine-tune-text.js";
 import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
 import { WHICH_MODEL } from "../question-cues.js";
@@ -54,10 +55,15 @@ export const COST_QUESTIONS: readonly QuestionRung[] = [
         ? cost(f, true)
         : null,
   },
-  // "can I run llama 3.3 70b on a single H100?" is a sizing question, unless it asks permission.
+  // "can I run llama 3.3 70b on a single H100?" is a sizing question, unless it asks permission;
+  // "can we fine-tune qwen3 8b on 2x 4090?" asks whether the training run fits those cards.
   {
     id: "cost:sizing",
-    read: (f) => (cue.HARDWARE.test(f.lower) && !PERMISSION_WORDS.test(f.lower) ? cost(f, true) : null),
+    read: (f) => {
+      if (!cue.HARDWARE.test(f.lower) || PERMISSION_WORDS.test(f.lower)) return null;
+      const fineTune = f.ids.length > 0 ? fineTuneAskIn(f.lower) : undefined;
+      return fineTune ? { ...cost(f, true), fineTune } : cost(f, true);
+    },
   },
   {
     // A volume, cost words or assumptions: the monthly cost (every assumption is about self-hosting).

@@ -1,0 +1,65 @@
+// "Can we fine-tune X on these GPUs?" as an ML engineer asks it: the memory fit of a full
+// fine-tune, LoRA and QLoRA on the cards said (weights, trained state, activations, with their
+// inputs), not a serving bill at an example volume and not the licence alone.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { chat } from "../flows/recommend-helpers.js";
+import { plainTextOf } from "../../src/render/plain-text.js";
+
+const catalog = readCatalog();
+
+interface Fits {
+  gpu: string;
+  gpus: number;
+  fits: { method: string; fit: string; oneCardGb: number; shardedGb: number }[];
+}
+const ask = (question: string) => {
+  const reply = chat(catalog).say(question);
+  return { data: reply.data, fineTune: reply.data?.fineTune as Fits | undefined, text: plainTextOf(reply.blocks) };
+};
+const fitOf = (f: Fits | undefined, method: string) => f?.fits.find((x) => x.method === method)?.fit;
+
+describe("fine-tuning memory fit", () => {
+  it("'can we fine-tune qwen3 8b on 2x 4090?': LoRA and QLoRA fit one 24 GB card each, a full fine-tune does not", () => {
+    const r = ask("can we fine-tune qwen3 8b on 2x 4090?");
+    expect(r.data?.intent).toBe("cost");
+    expect(r.fineTune).toMatchObject({ gpu: "RTX4090-24GB", gpus: 2 });
+    expect(fitOf(r.fineTune, "lora")).toBe("one-card");
+    expect(fitOf(r.fineTune, "qlora")).toBe("one-card");
+    expect(fitOf(r.fineTune, "full")).toBe("no");
+    // Not a serving bill: no monthly figure, no example volume.
+    expect(r.text).not.toMatch(/a month|example volume/);
+    // Every figure shows its inputs.
+    expect(r.text).toMatch(/18 bytes per parameter/);
+    expect(r.text).toMatch(/4\.127 bits per parameter/);
+    expect(r.text).toMatch(/2,048-token sequence/);
+    expect(r.text).toMatch(/rank 16/);
+  });
+
+  it("the method named leads, and a run too big for one card is checked split across the cards", () => {
+    const r = ask("we have 2x RTX 4090, can we lora fine-tune mistral small 3.1?");
+    expect(r.fineTune?.fits[0]?.method).toBe("lora");
+    // 24B in 16-bit is 48 GB: more than two 24 GB cards hold even split.
+    expect(fitOf(r.fineTune, "lora")).toBe("no");
+    expect(fitOf(r.fineTune, "qlora")).not.toBe("no");
+    expect(r.text).toMatch(/LoRA of Mistral Small 3\.1 on 2 × NVIDIA GeForce RTX 4090 \(24 GB each\): does not fit/);
+  });
+
+  it("a single card is counted as one, and 'a single H100' holds a 70B only as QLoRA", () => {
+    const r = ask("could we qlora llama 3.3 70b on a single h100?");
+    expect(r.fineTune).toMatchObject({ gpu: "H100-SXM-80GB", gpus: 1 });
+    expect(fitOf(r.fineTune, "qlora")).toBe("one-card");
+    expect(fitOf(r.fineTune, "lora")).toBe("no");
+  });
+
+  it("permission to fine-tune stays a licence question, with or without hardware beside it", () => {
+    expect(ask("can we fine-tune qwen3 32b?").data?.intent).toBe("license");
+    expect(ask("are we allowed to fine-tune llama 3.3 70b on our h100s?").data?.intent).toBe("license");
+  });
+
+  it("running a model on cards (no training word) is still the serving estimate", () => {
+    const r = ask("can I run llama 3.3 70b on a single H100?");
+    expect(r.fineTune).toBeUndefined();
+    expect(r.data?.selfHost).toBeDefined();
+  });
+});
