@@ -1,5 +1,6 @@
-// The Bolt listeners. Each one acknowledges first (Slack wants an answer within 3 s, and the
-// advisor may take longer), then runs the turn and sends. Bot messages and edits are dropped
+// The Bolt listeners. Events and button clicks are acknowledged first (Slack wants an answer
+// within 3 s, and the advisor may take longer), then the turn runs and replies are sent; a slash
+// command's ack waits for its answer up to a bound and carries it (answer-in-ack.ts). Bot messages and edits are dropped
 // before any work happens. Slack's retries are NOT dropped here: a retry of an event no replica
 // ever handled (the first delivery hit a restart) must be answered; the turn runner drops true
 // duplicates by message id, claimed once in the shared store across replicas.
@@ -9,6 +10,7 @@ import type { Session, SessionStore } from "../../src/conversation/session.js";
 import { sessionKey, type InboundMessage, type OutboundMessage } from "../../src/ports.js";
 import type { Logger } from "../shared/logger.js";
 import type { TurnRunner } from "../shared/run-turn.js";
+import { ANSWER_IN_ACK_WITHIN_MS, deferAck, type DeferredAck } from "./answer-in-ack.js";
 import {
   fromBlockAction,
   fromMessageEvent,
@@ -22,7 +24,7 @@ import {
 import { escapeSlack } from "./mrkdwn.js";
 import { ephemeralPage, type SlackMessage } from "./render.js";
 import { responder, type Respond } from "./respond.js";
-import { EPHEMERAL_PAGE, slackError, type Sender } from "./send.js";
+import { EPHEMERAL_PAGE, ephemeralBody, slackError, type Sender } from "./send.js";
 import type { ShareStore } from "./share-store.js";
 import { isLiveThread, shouldPostUnmentioned } from "./thread-policy.js";
 
@@ -35,6 +37,8 @@ export interface HandlerDeps {
   sessions?: Pick<SessionStore, "get">;
   bot: { userId: string; botId: string; teamId: string };
   now?: () => Date;
+  /** Longest a slash command's ack waits for its answer to carry (default ANSWER_IN_ACK_WITHIN_MS). */
+  answerInAckWithinMs?: number;
   /** Called when a listener has finished everything it will do for one request (metrics, tests). */
   onHandled?: (kind: HandledKind) => void;
 }
@@ -65,13 +69,21 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   const fromPerson = (e: MessageEventPayload) =>
     !e.bot_id && HUMAN_SUBTYPES.has(e.subtype) && !!e.user && e.user !== bot.userId;
 
-  // Bolt's `respond` posts to the same response_url through fetch; ours costs a quarter of its CPU.
+  // The answer's first message rides on the ack when it is ready in time (answer-in-ack.ts); the
+  // rest goes to response_url. Bolt's `respond` posts there through fetch; ours costs a quarter
+  // of its CPU.
   app.command(/.*/, async ({ ack, command, respond }) =>
     settle("command", async () => {
-      await ack();
-      const replies = await turn(fromSlashCommand(command as SlashCommandPayload, now()));
-      const post = responder(command.response_url) ?? respond;
-      if (replies) await answerEphemeral(post, replies, command.channel_id, command.user_id, false);
+      const acked = deferAck(ack, deps.answerInAckWithinMs ?? ANSWER_IN_ACK_WITHIN_MS, (error) =>
+        logger.error("slack ack failed", { error: slackError(error) }),
+      );
+      try {
+        const replies = await turn(fromSlashCommand(command as SlashCommandPayload, now()));
+        const post = responder(command.response_url) ?? respond;
+        if (replies) await answerEphemeral(post, replies, command.channel_id, command.user_id, false, acked);
+      } finally {
+        await acked.close();
+      }
     }),
   );
 
@@ -152,10 +164,14 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     channel: string,
     userId: string,
     replaceFirst: boolean,
+    acked?: DeferredAck,
   ) {
     const messages = sender.ephemeralMessages(replies);
     const answerId = shares.put({ messages, channel, userId });
-    await sender.respond(respond, ephemeralPage(messages, answerId, 0, EPHEMERAL_PAGE), replaceFirst);
+    const page = ephemeralPage(messages, answerId, 0, EPHEMERAL_PAGE);
+    const first = page[0];
+    if (acked && first && (await acked.carry(ephemeralBody(first)))) page.shift();
+    await sender.respond(respond, page, replaceFirst);
   }
 
   async function showMore(answerId: string, start: number, respond: Respond) {

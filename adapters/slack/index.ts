@@ -31,6 +31,8 @@ export interface SlackAdapterOptions {
   sessions?: Pick<SessionStore, "get">;
   /** Web API retries per call; tests use 0 so a refused call fails at once. */
   apiRetries?: number;
+  /** Longest a slash command's ack waits to carry the answer (ms); tests shorten it. */
+  answerInAckWithinMs?: number;
   /** Called when a request has been fully handled (replies sent, or dropped as a retry/bot message). */
   onHandled?: (kind: HandledKind) => void;
 }
@@ -96,6 +98,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         bot,
         ...(options.sessions ? { sessions: options.sessions } : {}),
         ...(options.onHandled ? { onHandled: options.onHandled } : {}),
+        ...(options.answerInAckWithinMs !== undefined ? { answerInAckWithinMs: options.answerInAckWithinMs } : {}),
       });
       if (config.appToken) {
         try {

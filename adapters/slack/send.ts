@@ -1,7 +1,7 @@
 // Delivering rendered replies: posts in a thread (charts uploaded as images there), in-place updates
 // of a clicked flow message, and ephemeral answers through response_url. A failed send is logged
 // with Slack's error code only; the next part is still tried, so one bad part never loses the rest.
-import type { webApi } from "@slack/bolt";
+import type { RespondArguments, webApi } from "@slack/bolt";
 import type { OutboundMessage } from "../../src/ports.js";
 import type { Logger } from "../shared/logger.js";
 import { clip, plainSlack } from "./mrkdwn.js";
@@ -116,12 +116,7 @@ export function createSender(deps: SenderDeps) {
     async respond(respond: Respond, messages: SlackMessage[], replaceFirst: boolean): Promise<void> {
       for (const [i, m] of messages.entries()) {
         try {
-          await respond({
-            response_type: "ephemeral",
-            replace_original: replaceFirst && i === 0,
-            text: m.text,
-            ...(m.blocks.length ? { blocks: m.blocks } : {}),
-          });
+          await respond(ephemeralBody(m, replaceFirst && i === 0));
         } catch (error) {
           logger.error("slack respond failed", { error: slackError(error) });
         }
@@ -134,6 +129,16 @@ export function createSender(deps: SenderDeps) {
 }
 
 export type Sender = ReturnType<typeof createSender>;
+
+/** One ephemeral message as response_url (and a slash command's ack) take it. */
+export function ephemeralBody(message: SlackMessage, replaceOriginal = false): RespondArguments {
+  return {
+    response_type: "ephemeral",
+    replace_original: replaceOriginal,
+    text: message.text,
+    ...(message.blocks.length ? { blocks: message.blocks } : {}),
+  };
+}
 
 /** Slack's error code (e.g. not_in_channel) or the error's name: never a token, never a payload. */
 export function slackError(error: unknown): string {

@@ -166,6 +166,9 @@ try {
           if (res.status !== 200) {
             failed++;
             waiting.delete(String(n));
+          } else if (res.body.trim() !== "") {
+            // Answered in the command's ack (answer-in-ack.ts): nothing comes to the sink.
+            waiting.delete(String(n));
           } else if (!(await answered)) {
             failed++;
             waiting.delete(String(n));

@@ -2,10 +2,11 @@
 // one run. Each app is its own process, started as an operator starts it: modelwise is the
 // compiled `node dist/main.js` with `npm start`'s node flags, in Slack HTTP mode (default SQLite
 // store, then Redis with a random key prefix); the bare app (slack-bare-app.mjs), on plain node,
-// acks and responds with fixed text. This process
-// is the load: CONCURRENCY closed-loop senders, each sending a signed slash command for the next
-// of USERS distinct people (spread over TEAMS workspaces) and waiting for its response_url answer
-// before the next one. Rounds alternate between the apps (in a rotating order) so a change in
+// acks and responds with fixed text through response_url (the gated yardstick); "bare in ack", the
+// same app sending that text as the ack's body, is printed beside it. This process is the load:
+// CONCURRENCY closed-loop senders, each sending a signed slash command for the next of USERS
+// distinct people (spread over TEAMS workspaces) and waiting for its answer (the ack's body when
+// it carries one, as Slack shows it, else the response_url post) before the next one. Rounds alternate between the apps (in a rotating order) so a change in
 // machine load hits all alike. After the rounds, one new person per store has a 10-turn
 // conversation and the bench prints the size of the session each store then holds.
 //
@@ -33,6 +34,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { createClient } from "@redis/client";
 import { PACKAGE_ROOT } from "../../adapters/shared/package-root.js";
+import { ANSWER_IN_ACK_WITHIN_MS } from "../../adapters/slack/answer-in-ack.js";
 import { startFakeSlack } from "../helpers/fake-slack.js";
 import { SIGNING_SECRET, slackRequests } from "../helpers/fake-slack-requests.js";
 import { figureOf, formatFigure, below, type Check } from "./stats.js";
@@ -53,7 +55,7 @@ const ALT_NODE_FLAGS = process.env.BENCH_ALT_NODE_FLAGS?.trim()
   ? process.env.BENCH_ALT_NODE_FLAGS.trim().split(/\s+/)
   : null;
 /** Apps printed for comparison only: no checks, no session sizes. */
-const NOT_GATED = new Set(["bare Bolt", "sqlite alt", "floor"]);
+const NOT_GATED = new Set(["bare Bolt", "bare in ack", "sqlite alt", "floor"]);
 /** The load generator above this share of one core: it, not the app, set the pace. */
 const SATURATED = 0.9;
 const QUESTIONS = [
@@ -98,6 +100,8 @@ async function startResponseSink() {
   return {
     url: (id: string) => `${base}/r/${id}`,
     wait: (id: string) => new Promise<void>((resolve) => void waiting.set(id, resolve)),
+    /** The answer came another way (in the command's ack): stop waiting for this id. */
+    forget: (id: string) => void waiting.delete(id),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
@@ -208,6 +212,8 @@ async function dropRedisKeys(url: string, prefix: string): Promise<void> {
 interface RoundResult {
   latencies: number[];
   failures: number;
+  /** Answers that came in the slash command's ack body (the rest came through response_url). */
+  inAck: number;
   /** From the first send until the last answer of the round was in (ms). */
   elapsedMs: number;
   /** CPU this process (the load generator) used meanwhile (ms). */
@@ -224,6 +230,7 @@ let turnCounter = 0;
 async function round(url: string, sink: Sink): Promise<RoundResult> {
   const latencies: number[] = [];
   let failures = 0;
+  let inAck = 0;
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const until = started + ROUND_MS;
@@ -242,30 +249,44 @@ async function round(url: string, sink: Sink): Promise<RoundResult> {
           responseUrl: sink.url(id),
         });
         if (res.status !== 200) {
+          sink.forget(id);
           failures++;
           continue;
         }
-        await answered;
+        if (answeredInAck(res.body)) {
+          sink.forget(id);
+          inAck++;
+        } else await answered;
         latencies.push(performance.now() - t);
       }
     }),
   );
   const cpu = process.cpuUsage(cpuBefore);
-  return { latencies, failures, elapsedMs: performance.now() - started, loadCpuMs: (cpu.user + cpu.system) / 1000 };
+  return {
+    latencies,
+    failures,
+    inAck,
+    elapsedMs: performance.now() - started,
+    loadCpuMs: (cpu.user + cpu.system) / 1000,
+  };
 }
+
+/** An ack body that is a message (Slack shows it as the reply); an empty ack is not. */
+const answeredInAck = (body: string) => body.trim() !== "" && typeof JSON.parse(body).text === "string";
 
 /** One person's conversation, turn after turn; resolves once every answer has arrived. */
 async function converse(url: string, sink: Sink, person: number, texts: string[]): Promise<void> {
   for (const text of texts) {
     const id = `c${turnCounter++}`;
     const answered = sink.wait(id);
-    await slackRequests(url, { team: teamOf(person) }).slashCommand({
+    const res = await slackRequests(url, { team: teamOf(person) }).slashCommand({
       text,
       user: userId(person),
       channel: `C${teamOf(person).slice(1)}`,
       responseUrl: sink.url(id),
     });
-    await answered;
+    if (answeredInAck(res.body)) sink.forget(id);
+    else await answered;
   }
 }
 
@@ -285,6 +306,21 @@ try {
     await startProcess(
       "bare Bolt",
       [...profileFlags("bare Bolt"), join(PACKAGE_ROOT, "tests/bench/slack-bare-app.mjs"), "$PORT", SIGNING_SECRET],
+      {},
+    ),
+  );
+  // The same bare app answering in the ack body, as modelwise does when its answer is ready in
+  // time: what Bolt itself does with one exchange per command (printed, not gated).
+  apps.push(
+    await startProcess(
+      "bare in ack",
+      [
+        ...profileFlags("bare in ack"),
+        join(PACKAGE_ROOT, "tests/bench/slack-bare-app.mjs"),
+        "$PORT",
+        SIGNING_SECRET,
+        "in-ack",
+      ],
       {},
     ),
   );
@@ -316,6 +352,12 @@ try {
   );
   console.log(`modelwise runs with node ${NODE_FLAGS.join(" ")}`);
   console.log(
+    "bare Bolt acks each command empty, then posts fixed text to its response_url (two exchanges); bare in ack sends the fixed text as the ack's body (one)",
+  );
+  console.log(
+    `modelwise sends the first message of its answer as the ack's body when the answer is ready within ${ANSWER_IN_ACK_WITHIN_MS} ms, else acks empty and posts to response_url; the answers of each way are counted below`,
+  );
+  console.log(
     `${CONCURRENCY} closed-loop senders, ${USERS} distinct people in ${TEAMS} workspaces, ${ROUNDS} rounds of ${ROUND_MS} ms per app`,
   );
   // Warm-up: JIT, catalogue index, connection pools, the first sessions.
@@ -326,7 +368,15 @@ try {
   const results = new Map(
     apps.map((a) => [
       a.name,
-      { latencies: [] as number[], failures: 0, cpuMs: 0, elapsedMs: 0, loadCpuMs: 0, rates: [] as number[] },
+      {
+        latencies: [] as number[],
+        failures: 0,
+        inAck: 0,
+        cpuMs: 0,
+        elapsedMs: 0,
+        loadCpuMs: 0,
+        rates: [] as number[],
+      },
     ]),
   );
   for (let r = 0; r < ROUNDS; r++) {
@@ -341,6 +391,7 @@ try {
       total.cpuMs += roundCpu;
       total.latencies.push(...result.latencies);
       total.failures += result.failures;
+      total.inAck += result.inAck;
       total.elapsedMs += result.elapsedMs;
       total.loadCpuMs += result.loadCpuMs;
       total.rates.push(rate);
@@ -379,9 +430,11 @@ try {
     console.log(
       "busy machine: every process here waited for a CPU, so both apps slowed alike and the ratio drifts toward 1; rerun on a quiet machine",
     );
+  const answeredHow = (r: { latencies: number[]; inAck: number }) =>
+    `answers: ${r.inAck} in the ack body, ${r.latencies.length - r.inAck} through response_url`;
   console.log(formatFigure(figureOf("bare Bolt: command → response", bare.latencies), null));
   console.log(
-    `  throughput: bare ${bareRate.toFixed(0)}/s, app CPU ${cpuPerCommand(bare).toFixed(2)} ms per command, load generator ${(bareLoadShare * 100).toFixed(0)} % of a core`,
+    `  throughput: bare ${bareRate.toFixed(0)}/s, app CPU ${cpuPerCommand(bare).toFixed(2)} ms per command, load generator ${(bareLoadShare * 100).toFixed(0)} % of a core; ${answeredHow(bare)}`,
   );
   if (bareLoadShare > SATURATED)
     console.log(
@@ -390,14 +443,15 @@ try {
   const checks: Check[] = [];
   for (const app of apps.slice(1)) {
     const mine = results.get(app.name)!;
-    const figure = figureOf(`modelwise (${app.name}): command → response`, mine.latencies);
+    const label = app.name.startsWith("bare") ? app.name : `modelwise (${app.name})`;
+    const figure = figureOf(`${label}: command → response`, mine.latencies);
     const rate = rateOf(mine);
     const ratio = rate / bareRate;
     // Each round against the bare round of the same rotation: the spread shows how noisy the run was.
     const perRound = mine.rates.map((r, i) => r / (bare.rates[i] ?? NaN));
     console.log(formatFigure(figure, null));
     console.log(
-      `  throughput: modelwise (${app.name}) ${rate.toFixed(0)}/s, ratio ${ratio.toFixed(2)} (rounds ${perRound.map((r) => r.toFixed(2)).join(" ")}), app CPU ${cpuPerCommand(mine).toFixed(2)} ms per command (${(cpuPerCommand(mine) / cpuPerCommand(bare)).toFixed(1)}× bare's)`,
+      `  throughput: ${label} ${rate.toFixed(0)}/s, ratio ${ratio.toFixed(2)} (rounds ${perRound.map((r) => r.toFixed(2)).join(" ")}), app CPU ${cpuPerCommand(mine).toFixed(2)} ms per command (${(cpuPerCommand(mine) / cpuPerCommand(bare)).toFixed(1)}× bare's); ${answeredHow(mine)}`,
     );
     if (NOT_GATED.has(app.name)) continue;
     checks.push(

@@ -91,7 +91,7 @@ describe("Slack HTTP mode: endpoints, per-turn log, shutdown", { timeout: 120_00
   });
 
   it("/metrics counts the turn by platform, intent and outcome; the log line holds no user text", async () => {
-    const res = await slackRequests(`http://127.0.0.1:${port}/slack/events`).slashCommand({
+    const res = await slackRequests(`http://127.0.0.1:${port}/slack/events`, { acks: fake }).slashCommand({
       text: question,
       responseUrl: fake.responseUrl("ops-1"),
     });

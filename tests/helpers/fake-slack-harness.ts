@@ -16,6 +16,8 @@ export interface HarnessOptions {
   renderChartPng?: RenderChartPng;
   fake?: FakeSlackOptions;
   socketMode?: boolean;
+  /** How long a slash command's ack waits to carry the answer (the adapter's default when unset). */
+  answerInAckWithinMs?: number;
 }
 
 export async function startSlackHarness(options: HarnessOptions) {
@@ -45,6 +47,7 @@ export async function startSlackHarness(options: HarnessOptions) {
     sessions: store,
     apiRetries: 0,
     onHandled,
+    ...(options.answerInAckWithinMs !== undefined ? { answerInAckWithinMs: options.answerInAckWithinMs } : {}),
     ...(options.renderChartPng ? { renderChartPng: options.renderChartPng } : {}),
   });
   const started = await adapter.start();
@@ -55,7 +58,7 @@ export async function startSlackHarness(options: HarnessOptions) {
     store,
     logLines,
     url,
-    slack: slackRequests(url),
+    slack: slackRequests(url, { acks: fake }),
     /**
      * Runs `act` and resolves once `count` more requests have been fully handled by the adapter
      * (replies sent, or the request dropped). No sleeping: the adapter reports when it is done.

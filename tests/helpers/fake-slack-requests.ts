@@ -22,7 +22,12 @@ export interface PostOptions {
   headers?: Record<string, string>;
 }
 
-export function slackRequests(url: string, defaults: { team?: string; secret?: string } = {}) {
+/** Where a slash command's ack body goes when it carries the answer (the fake Slack records it). */
+export interface AckRecorder {
+  answeredInAck(responseUrl: string, ackBody: string): void;
+}
+
+export function slackRequests(url: string, defaults: { team?: string; secret?: string; acks?: AckRecorder } = {}) {
   const team = defaults.team ?? BOT.teamId;
   const secret = defaults.secret ?? SIGNING_SECRET;
 
@@ -38,7 +43,7 @@ export function slackRequests(url: string, defaults: { team?: string; secret?: s
   return {
     post,
 
-    slashCommand(
+    async slashCommand(
       fields: { text: string; user?: string; channel?: string; responseUrl: string; command?: string },
       opts?: PostOptions,
     ) {
@@ -56,7 +61,9 @@ export function slackRequests(url: string, defaults: { team?: string; secret?: s
         response_url: fields.responseUrl,
         trigger_id: uniqueId("trig"),
       }).toString();
-      return post(body, "application/x-www-form-urlencoded", opts);
+      const res = await post(body, "application/x-www-form-urlencoded", opts);
+      if (res.status === 200) defaults.acks?.answeredInAck(fields.responseUrl, res.body);
+      return res;
     },
 
     /** An Events API callback; `eventId` repeats on Slack's retries. */

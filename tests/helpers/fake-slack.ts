@@ -24,6 +24,8 @@ export interface ResponseUrlCall {
   body: Record<string, unknown>;
   /** false when the fake refused it (invalid blocks, or a sixth use). */
   ok: boolean;
+  /** It came as the body of a slash command's ack, not a post to response_url (which it does not use up). */
+  viaAck?: boolean;
 }
 
 export interface FakeSlackOptions {
@@ -253,9 +255,22 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     });
   }
 
+  /**
+   * A slash command's ack body, which Slack shows like a response_url post: recorded under the
+   * command's response_url id when it is a message (an empty ack is not), checked the same way.
+   */
+  function answeredInAck(responseUrl: string, ackBody: string): void {
+    if (!ackBody.trim()) return;
+    const body = JSON.parse(ackBody) as Record<string, unknown>;
+    const id = responseUrl.slice(responseUrl.lastIndexOf("/response/") + "/response/".length);
+    responses.push({ id, body, ok: !(body.blocks && blockProblem(body.blocks)), viaAck: true });
+    changed();
+  }
+
   return {
     base,
     apiUrl: `${base}/api/`,
+    answeredInAck,
     responseUrl: (id: string) => `${base}/response/${id}`,
     calls,
     responses,

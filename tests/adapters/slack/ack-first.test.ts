@@ -1,6 +1,7 @@
 // Slack needs an answer within 3 seconds; a turn may take longer (a slow session store, a big
 // catalogue search). These tests hold the turn at the session store and show that Slack's request
-// has already been answered with 200, and that the reply arrives once the turn can go on.
+// has already been answered with 200, and that the reply arrives once the turn can go on. A slash
+// command's ack waits for its answer only up to a bound (answer-in-ack.ts), shortened here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Session, SessionStore } from "../../../src/conversation/session.js";
 import { createMemorySessionStore } from "../../../adapters/shared/memory-session-store.js";
@@ -46,25 +47,28 @@ describe("Slack adapter acknowledges before it works", () => {
   let h: SlackHarness;
   const gated = gatedStore();
   beforeAll(async () => {
-    h = await startSlackHarness({ advisor: fixtureAdvisor(), store: gated.store });
+    h = await startSlackHarness({ advisor: fixtureAdvisor(), store: gated.store, answerInAckWithinMs: 50 });
   });
   afterAll(async () => {
     gated.open();
     await h?.close();
   });
 
-  it("a slash command gets its 200 while the turn is still waiting, and the answer after", async () => {
+  it("a slash command not answered within the bound gets an empty 200, and the answer through response_url after", async () => {
     gated.close();
     const done = h.handled(async () => {
       const res = await h.slack.slashCommand({ text: "slow one", responseUrl: h.fake.responseUrl("slow-cmd") });
       expect(res.status).toBe(200);
+      expect(res.body).toBe("");
       // Acknowledged, the turn is parked at the store, and nothing was answered yet.
       await gated.parked();
       expect(h.fake.responses.some((r) => r.id === "slow-cmd")).toBe(false);
       gated.open();
     });
     await done;
-    expect(h.fake.responses.find((r) => r.id === "slow-cmd")?.body.response_type).toBe("ephemeral");
+    const answer = h.fake.responses.find((r) => r.id === "slow-cmd");
+    expect(answer?.body.response_type).toBe("ephemeral");
+    expect(answer?.viaAck).toBeUndefined();
   });
 
   it("a button click gets its 200 while the turn is still waiting", async () => {

@@ -54,14 +54,15 @@ describe("Slack adapter over HTTP", () => {
     expect(health.status).toBe(200);
   });
 
-  it("acks a signed slash command and answers ephemerally through response_url with a Share button", async () => {
+  it("answers a signed slash command ephemerally in its ack, with a Share button, and posts nothing to response_url", async () => {
     const res = await h.handled(() =>
       h.slack.slashCommand({ text: "hello <there> & you", responseUrl: h.fake.responseUrl("cmd-1") }),
     );
     expect(res.status).toBe(200);
-    expect(res.body).toBe("");
+    expect(JSON.parse(res.body)).toMatchObject({ response_type: "ephemeral" });
     const posted = h.fake.responses.filter((r) => r.id === "cmd-1");
     expect(posted).toHaveLength(1);
+    expect(posted[0]!.viaAck).toBe(true);
     const body = posted[0]!.body;
     expect(body.response_type).toBe("ephemeral");
     expect(body.text).toEqual(expect.any(String));
@@ -387,6 +388,8 @@ describe("Slack adapter over HTTP", () => {
       const posted = h.fake.responses.filter((r) => r.id === pageId);
       expect(posted.length).toBeGreaterThanOrEqual(1);
       expect(posted.length).toBeLessThanOrEqual(5);
+      // The command's first message came in its ack, the rest of its page after it through response_url.
+      expect(posted.map((p) => p.viaAck === true)).toEqual(posted.map((_, i) => page === 0 && i === 0));
       expect(posted.every((p) => p.ok && p.body.response_type === "ephemeral")).toBe(true);
       sections.push(...posted.flatMap((p) => blocksOf(p)).filter((b) => b.type === "section"));
       const buttons = buttonsOf(blocksOf(posted.at(-1)!));
