@@ -248,3 +248,38 @@ describe("sixth tryout round: licence answers quote the clause that decides", ()
     expect(textOf(reply)).toMatch(/45 monthly active users is within .* 700M threshold/);
   });
 });
+
+describe("sixth tryout round: cost questions use the volume the team gave", () => {
+  it("call centre: 'is gpt-4o mini cheaper than gemini 2.5 flash for this?' prices both at the thread's own input and output tokens", () => {
+    const c = chat(catalog);
+    c.say(CALL_CENTRE);
+    const volume = c.session.requirements.volume!;
+    const reply = c.say("is gpt-4o mini cheaper than gemini 2.5 flash for this?");
+    const text = textOf(reply);
+    for (const id of ["gpt-4o-mini", "gemini-2.5-flash"]) {
+      const model = catalog.modelById.get(id)!;
+      const line = text.split("\n").find((l) => l.startsWith(`- ${model.name} at `)) ?? "";
+      const m = line.match(/at (.+?): .* → \*{0,2}\$([\d.,]+)\*{0,2} a month/);
+      expect(m, `${id}: "${line}"`).not.toBeNull();
+      const offering = model.offerings.find((o) => o.providerName === m![1])!;
+      const usd =
+        (volume.inputTokensPerMonth * offering.inputPerMTok! + volume.outputTokensPerMonth * offering.outputPerMTok!) /
+        1e6;
+      expect(Number(m![2]!.replace(/,/g, ""))).toBeCloseTo(usd, 2);
+    }
+  });
+
+  it("one-shot: '50k support tickets a month, ~1.2k tokens in and 300 out each' is 60M in + 15M out, priced from the catalogue", () => {
+    const reply = chat(catalog).say(
+      "how much is claude sonnet 4.5 for 50k support tickets a month, ~1.2k tokens in and 300 out each?",
+    );
+    expect(reply.data?.intent).toBe("cost");
+    const text = textOf(reply);
+    expect(text).toMatch(/60M input \+ 15M output tokens a month/);
+    const anthropic = catalog.modelById.get("claude-sonnet-4.5")!.offerings.find((o) => o.provider === "anthropic")!;
+    const usd = (60 * anthropic.inputPerMTok! + 15 * anthropic.outputPerMTok!).toFixed(2);
+    expect(text).toContain(`→ **$${usd}** a month`);
+    // One question, one answer: no questionnaire.
+    expect(text).not.toMatch(/Question \d of \d/);
+  });
+});
