@@ -34,6 +34,15 @@ describe("open findings of the sixth tryout round", () => {
     it.todo(
       "research group: 'Inference volume is small, maybe 20M tokens over the whole project' is 20M once, not 20M a month",
     );
+    it.todo(
+      "bank: '3.5M conversations a month, avg 6 turns, each turn ~250 tokens in and ~120 out' is 3.5M × 6 × (250 in + 120 out) = 5.25B in + 2.52B out (today 3.5M × 370 = 1.3B: the turns are lost, after c3beeeb too)",
+    );
+    it.todo(
+      "solo dev: '3k users now … each summary is like 6k tokens in and 300 out, users do ~20 summaries a month on average' is 3,000 × 20 × (6K in + 300 out) = 360M in + 18M out (today '20 summaries a month' = 126K, after c3beeeb too)",
+    );
+    it.todo(
+      "media monitoring (5th round, changed by c3beeeb): 'Every day we ingest ~40k news articles (avg 900 words) in 8 EU languages and need a 3-sentence English summary of each' is 40k × 30 a month (today '40,000 articles a month × 1.2K', 30× too low; before it was no volume)",
+    );
   });
 
   describe("words4: facts, languages, use cases, licence words, non-English", () => {
