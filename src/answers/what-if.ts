@@ -41,7 +41,7 @@ export interface WhatIfEdit extends WhatIfChange {
 /** The change a what-if states (read when it was understood), with plain words for it. */
 export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requirements, catalog: Catalog): WhatIfEdit {
   const understood = intent.change ?? parseWhatIf(intent.text, current, catalog);
-  const change = withSelfHosting(understood, current);
+  const change = withAddedItems(withSelfHosting(understood, current), current);
   const { patch, remove, volumeFactor } = change;
   const said: string[] = volumeFactor !== undefined ? [`volume ×${volumeFactor}`] : [];
   said.push(
@@ -70,6 +70,13 @@ function withSelfHosting(change: WhatIfChange, current: Requirements): WhatIfCha
   if (patch.deployment === "any-api" && current.selfHosted)
     return { ...change, remove: [...change.remove, "selfHosted"] };
   return change;
+}
+
+/** "What if we also need Ukrainian": the thread's languages and the new ones, not the new ones alone. */
+function withAddedItems(change: WhatIfChange, current: Requirements): WhatIfChange {
+  const { patch } = change;
+  if (!change.addsTo?.includes("languages") || !patch.languages || !current.languages) return change;
+  return { ...change, patch: { ...patch, languages: [...new Set([...current.languages, ...patch.languages])] } };
 }
 
 const ASKS_WHY_NOT = /\b(?:why not|why isn'?t|why wasn'?t|why no|what about|how about)\s+(.+?)[?.!]*$/i;

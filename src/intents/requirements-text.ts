@@ -246,6 +246,23 @@ export const CURRENCIES = [
   { code: "CHF", sign: "CHF ", before: ["chf"], after: ["chf", "swiss francs"] },
 ] as const satisfies readonly { code: Currency; sign: string; before: readonly string[]; after: readonly string[] }[];
 
+/**
+ * The currency a message names for a budget without restating the amount: "sorry, the budget is
+ * in euros", "that was pounds", "budget's in dollars". Undefined when none is named.
+ */
+export function budgetCurrencyNamed(text: string): Currency | undefined {
+  const t = foldCase(text);
+  for (const c of CURRENCIES)
+    for (const word of new Set([...c.before, ...c.after])) {
+      const w = word.replace(/\$/g, "\\$");
+      const named = new RegExp(
+        String.raw`(?:\bbudget\b[^,.;!?]{0,20}|\b(?:in|was|is|were|it'?s|that'?s)\s+)(?<![a-z])${w}(?![a-z])`,
+      );
+      if (named.test(t)) return c.code;
+    }
+  return undefined;
+}
+
 const CURRENCY_BEFORE = new Map<string, Currency>(CURRENCIES.flatMap((c) => c.before.map((w) => [w, c.code])));
 const CURRENCY_AFTER = new Map<string, Currency>(CURRENCIES.flatMap((c) => c.after.map((w) => [w, c.code])));
 // Longest first, so "us$" is tried before "$" and "euros" before "eur".

@@ -21,6 +21,8 @@ import { amountProblem, type Amounts } from "./limits.js";
 import { describeNumberProblem, scanNumbers } from "./number-scan.js";
 import type { ConversationView, Intent } from "./types.js";
 import { MAX_UNDERSTOOD_CHARS } from "./numbers.js";
+import { parseWhatIf } from "./what-if-text.js";
+import type { Exclusions } from "../scoring/requirements.js";
 
 export interface UnderstandContext {
   catalog: Catalog;
@@ -186,11 +188,15 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
       if (expanded) return settleUnknown({ ...intent, modelIds: expanded.slice(0, MAX_CLARIFY) }, refs);
     }
     // "what if we allow mistral models" lifts the thread's exclusion of that family's lab (or
-    // finds there is none to lift): the family word names what to let in, not a model to pick.
+    // finds there is none to lift), "what if we exclude mistral" rules the lab out: the family
+    // word names what to let in or keep out, not a model to pick.
     if (intent.kind === "what-if") {
       const lift = liftedExclusions(clean, ctx.session.requirements.exclude, ctx.catalog);
-      if (Object.keys(lift.lifted).length > 0 || Object.keys(lift.neverExcluded).length > 0)
-        return { ...intent, modelIds: ids.filter((id) => id !== PICK_PLACEHOLDER) };
+      const rule =
+        Object.keys(lift.lifted).length > 0 ||
+        Object.keys(lift.neverExcluded).length > 0 ||
+        rulesOutLabs(parseWhatIf(clean, ctx.session.requirements, ctx.catalog).patch.exclude);
+      if (rule) return { ...intent, modelIds: ids.filter((id) => id !== PICK_PLACEHOLDER) };
     }
     // A licence question about a family needs no pick: every member gets its verdict, or, in a
     // thread that shows some of them ("is the qwen license ok…" after a shortlist with two Qwens),
@@ -264,6 +270,11 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
     if (intent.kind === "model-info") return { kind: "unclear", text: clean };
   }
   return intent;
+}
+
+/** Whether an exclusion names whole labs or countries (not single models). */
+function rulesOutLabs(exclude: Exclusions | undefined): boolean {
+  return (exclude?.labs?.length ?? 0) > 0 || (exclude?.countries?.length ?? 0) > 0;
 }
 
 // The loose (fuzzy) look-up of a name nobody anchored costs tens of ms; the same unknown names

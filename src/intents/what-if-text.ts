@@ -14,6 +14,7 @@ import { parseBareVolume } from "./bare-volume.js";
 import { parseFleetEdits } from "./fleet-text.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
 import { parseVolume, rescaledCount } from "./volume.js";
+import { resizedItems } from "./item-size-text.js";
 import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
 
 export interface WhatIfChange {
@@ -30,6 +31,8 @@ export interface WhatIfChange {
   allow?: Exclusions;
   /** What it lets in that the thread never ruled out: nothing to take back. */
   neverExcluded?: Exclusions;
+  /** Lists the patch adds to rather than replaces ("what if we also need ukrainian"). */
+  addsTo?: "languages"[];
 }
 
 const MULTIPLIERS: { pattern: RegExp; factor: number }[] = [
@@ -55,6 +58,10 @@ const DROPPED_AFTER =
   /(?:^|[,.;?!]|\bif\b)\s*([^,.;?!]{1,50}?)\s+(?:(?:(?:is|are|was|were)\s+(?:not|no longer)|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:required|needed|necessary|mandatory|a (?:requirement|must|constraint))|(?:goes|went) away|(?:is|are|was|were) (?:gone|lifted|dropped|removed))\b/g;
 // Dropping models is excluding them ("drop chinese models"); only a named rule is lifted.
 const EXCLUSION_RULE = /\b(exclu\w*|ban\w*|rule|restriction|block\w*)\b/;
+// "drop the budget to $500", "cut volume by half": a requirement lowered to a new amount, not lifted.
+const LOWERED_TO = /\b(?:to|by)\s+(?:[$€£]\s*)?\d/;
+// "what if we also had to support ukrainian", "add ukrainian": more of a list, not a new one.
+const ADDS_TO_LIST = /\b(also|add|adding|added|plus|too|as well|in addition|additionally|another|extra)\b/;
 
 /** Requirements that are not standing team facts (profile/describe.ts names those). */
 const OTHER_WORDS: { pattern: RegExp; key: keyof Requirements }[] = [
@@ -77,6 +84,7 @@ function droppedRequirements(text: string): Dropped {
   for (const pattern of [DROPPED_BEFORE, DROPPED_AFTER]) {
     for (const m of text.toLowerCase().matchAll(pattern)) {
       const phrase = m[1] ?? "";
+      if (LOWERED_TO.test(phrase)) continue;
       const named: (keyof Requirements)[] = [
         ...factsNamedIn(phrase).filter((k) => k !== "fieldOfUse" && (k !== "exclude" || EXCLUSION_RULE.test(m[0]))),
         ...OTHER_WORDS.filter((w) => w.pattern.test(phrase)).map((w) => w.key),
@@ -117,7 +125,15 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   // A bare "600 million a month" is in the unit of the thread's volume, when it has one.
   // "what if we only do 5M calls": a new count at the thread's tokens per call.
   const perItem = current.volume?.perItem;
+  // "what if output is 3k tokens" in a thread of 8,000 reports × (12K + 1K): each report's size.
+  const resized = resizedItems(textIn, current.volume);
+  // A request must fit the context: a larger item raises the thread's need (or the one said),
+  // chunks lower it to one chunk.
+  const need = general.contextTokens ?? current.contextTokens;
+  if (resized && need !== undefined)
+    patch.contextTokens = resized.chunked ? resized.requestTokens : Math.max(need, resized.requestTokens);
   const explicitVolume =
+    resized?.volume ??
     parseVolume(textIn) ??
     (perItem ? rescaledCount(textIn, perItem) : null) ??
     (current.volume ? parseBareVolume(textIn) : null);
@@ -157,11 +173,9 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   else if (general.openWeightsOnly || /\bonly open\b|\bopen(-weights?| source)? (models )?only\b/.test(t))
     patch.openWeightsOnly = true;
 
-  if (/\b(no|without( a)?|drop the|remove the|forget the) budget\b/.test(t)) remove.push("monthlyBudgetUsd");
-  else {
-    const budget = parseMonthlyBudget(textIn);
-    if (budget !== undefined) patch.monthlyBudgetUsd = budget;
-  }
+  const budget = parseMonthlyBudget(textIn);
+  if (budget !== undefined) patch.monthlyBudgetUsd = budget;
+  else if (/\b(no|without( a)?|drop the|remove the|forget the) budget\b/.test(t)) remove.push("monthlyBudgetUsd");
 
   // "our source code stays on our servers" in a bank's thread: a kind of data never lowers the
   // level the thread already has; only a level said outright does ("what if it were only internal?").
@@ -192,6 +206,7 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     else (patch as Record<string, unknown>)[k] = v;
   }
   if (general.fineTuning !== undefined && patch.fineTuning === undefined) patch.fineTuning = general.fineTuning;
+  const addsTo: "languages"[] = patch.languages && current.languages && ADDS_TO_LIST.test(t) ? ["languages"] : [];
 
   // Lifted requirements: a lifted place to run means any API will do; a lifted "open weights
   // only" or fine-tuning need is false; anything else is simply no longer required.
@@ -208,6 +223,7 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     missing,
     ...(volumeFactor !== undefined ? { volumeFactor } : {}),
     ...(restated.length > 0 ? { restated } : {}),
+    ...(addsTo.length > 0 ? { addsTo } : {}),
     ...(Object.keys(lift.lifted).length > 0 ? { allow: lift.lifted } : {}),
     ...(Object.keys(lift.neverExcluded).length > 0 ? { neverExcluded: lift.neverExcluded } : {}),
   };

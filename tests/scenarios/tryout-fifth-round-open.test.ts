@@ -114,15 +114,9 @@ describe("open findings of the fifth tryout round", () => {
   });
 
   describe("thread", () => {
-    it.todo(
-      "'what if we drop the budget to $500' sets $500 (today 'What if: no budget limit'; 'cut the budget to $500' works)",
-    );
-    it.todo(
-      "'what if we also had to support ukrainian' / 'what if we add ukrainian' in a Polish thread keeps Polish and adds Ukrainian (today Ukrainian replaces Polish)",
-    );
-    it.todo(
-      "'sorry, the budget is in euros' after 'budget 1500/month' re-reads the budget as €1,500 (today a Mistral Large 3 cost answer)",
-    );
+    // Fixed by thread2, now tests: tests/flows/thread-what-if-edits.test.ts (a budget lowered to a new
+    // amount, a budget's currency corrected, a language added, a lab ruled out by its family word, an
+    // API-only rule in an on-prem thread, the size of each counted item: output, input, chunks).
     it.todo("'how much would gpt-4.1 cost for this' in an Azure thread prices it on Azure (today 'at OpenAI' only)");
     it.todo(
       "'what about phi-4-mini' in a thread says how it ranks for the thread (or why it is ruled out), not only its model card",
@@ -131,21 +125,11 @@ describe("open findings of the fifth tryout round", () => {
       "'can claude sonnet 4.5 do eu residency?' answers for each host of it the catalogue holds (Bedrock's EU cross-region profile is recorded with EU processing), not only the Anthropic API ('unknown')",
     );
     it.todo(
-      "'what if we need it to run only on api' in a self-hosting thread moves it to managed APIs (today 'Why not Gemma 3 12B? … Why not Qwen3 32B?')",
-    );
-    it.todo(
       "'what if we self-host on rented h100s' prices on H100s (today Qwen3-Next on 2× H200 and the small models on L4)",
     );
     it.todo(
       "'what if we size for the exam peak only' (300M peak, 50M otherwise) is understood (today 'couldn't tell')",
     );
-    it.todo(
-      "news thread (300 × 400K in, 500K context): 'what if we chunk transcripts to 100k tokens' sets each request to 100K (and the context need), keeping the monthly volume (today 'What if: 100K tokens/month', then 'how much would claude sonnet 4.5 cost here?' prices 75K in + 25K out = $0.60)",
-    );
-    it.todo(
-      "Irish insurer (8,000 × (12K in + 1K out)): 'what if output is 3k tokens' is 8,000 × (12K + 3K) (today 'What if: 12K tokens/month'); 'what if the reports were 30k tokens each' is 8,000 × (30K + 1K), not only a 30K context need",
-    );
-    it.todo("'what if we exclude mistral' rules out Mistral AI's models (today \"'mistral' matches several models\")");
   });
 
   describe("sizing", () => {

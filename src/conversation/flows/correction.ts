@@ -5,6 +5,7 @@ import type { Catalog } from "../../catalog/catalog.js";
 import type { Requirements } from "../../scoring/requirements.js";
 import { HYPOTHETICAL } from "../../intents/thread-change.js";
 import { requestSize, rescaledCount } from "../../intents/volume.js";
+import { budgetCurrencyNamed } from "../../intents/requirements-text.js";
 import { atRequestSize, atStatedSplit, statedInputShare } from "../../intents/volume-split.js";
 import { requirementsFromText } from "./requirements-from-text.js";
 import { bareQuantity, STEPS } from "./steps.js";
@@ -48,6 +49,10 @@ export function readCorrection(text: string, req: Requirements, catalog: Catalog
     if (share !== null) stated.volume = atStatedSplit(req.volume, share);
     else if (size) stated.volume = atRequestSize(req.volume, size.input, size.output);
   }
+  if (stated.monthlyBudgetUsd === undefined && stated.statedBudget === undefined) {
+    const moved = recurrenced(rest, req);
+    if (Object.keys(moved).length > 0) return { ...stated, ...moved };
+  }
   const replaced = Object.keys(stated).filter((k) => req[k as keyof Requirements] !== undefined);
   if (replaced.length > 0) return stated;
   // A bare amount ("5M") replaces the slot that holds the retracted amount ("not 50M").
@@ -60,4 +65,17 @@ export function readCorrection(text: string, req: Requirements, catalog: Catalog
     if (patch) return patch;
   }
   return null;
+}
+
+/**
+ * "sorry, the budget is in euros": the thread's budget amount in the currency now named. Only
+ * dollars are applied (slot-labels.ts says why), so a budget moved out of dollars is kept as said.
+ */
+function recurrenced(rest: string, req: Requirements): Partial<Requirements> {
+  const currency = budgetCurrencyNamed(rest);
+  const perMonth = req.monthlyBudgetUsd ?? req.statedBudget?.perMonth;
+  if (currency === undefined || perMonth === undefined) return {};
+  if (currency === "USD") return req.monthlyBudgetUsd === undefined ? { monthlyBudgetUsd: perMonth } : {};
+  if (req.statedBudget?.currency === currency) return {};
+  return { statedBudget: { currency, perMonth } };
 }

@@ -123,8 +123,10 @@ export function mergeRequirements(base: Requirements, patch: Partial<Requirement
     if (k === "exclude") out.exclude = unionExclusions(base.exclude, v as Exclusions);
     else (out as Record<string, unknown>)[k] = v;
   }
-  // One budget: a budget in dollars replaces one said in another currency (which was never applied).
+  // One budget: a budget in dollars replaces one said in another currency (which was never applied),
+  // and a budget in another currency replaces one in dollars ("sorry, the budget is in euros").
   if (patch.monthlyBudgetUsd !== undefined && patch.statedBudget === undefined) delete out.statedBudget;
+  if (patch.statedBudget !== undefined && patch.monthlyBudgetUsd === undefined) delete out.monthlyBudgetUsd;
   // One volume: a monthly volume replaces a one-off job said before, and the other way round.
   if (patch.volume !== undefined && patch.oneOffVolume === undefined) delete out.oneOffVolume;
   if (patch.oneOffVolume !== undefined && patch.volume === undefined) delete out.volume;
