@@ -22,6 +22,7 @@ import {
 import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.js";
 import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import { hostName, notOfferedNote } from "../catalog/hosts.js";
+import { CLOUD_NAMES, isCloudOffering } from "../scoring/catalog-facts.js";
 
 const DEFAULT_TOTAL_TOKENS = 10_000_000;
 
@@ -165,10 +166,29 @@ export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
   const stated = intent.volume ?? threadVolume(ctx);
   const volume = stated ?? defaultVolume();
   const fromThread = intent.volume === null && stated !== null;
+  const cloud = intent.host ? null : threadCloud(models, ctx);
+  const host = intent.host ?? cloud?.host;
   return {
-    replies: [costReply(models.slice(0, 4), volume, stated === null, ctx.catalog, ctx.now, fromThread, intent.host)],
+    replies: [
+      costReply(models.slice(0, 4), volume, stated === null, ctx.catalog, ctx.now, fromThread, host, cloud?.note),
+    ],
   };
 };
+
+/**
+ * In a thread whose models run in the team's own cloud account ("Azure is our cloud"), a cost asked
+ * with no host named is the price in that cloud: the one the shortlist priced. A model that cloud
+ * does not sell is said so, with its usual offerings.
+ */
+function threadCloud(models: readonly Model[], ctx: TurnContext): { host?: string; note: string } | null {
+  const cloud = ctx.session.requirements.cloudProvider;
+  if (cloud === undefined) return null;
+  const name = CLOUD_NAMES[cloud];
+  const host = models.flatMap((m) => m.offerings).find((o) => isCloudOffering(o, cloud))?.provider;
+  if (host) return { host, note: `Priced on ${hostName(host, ctx.catalog)}, the cloud account this thread runs in.` };
+  const notes = models.map((m) => notOfferedNote(m, `${name} (the cloud account this thread runs in)`));
+  return { note: `${notes.join(" ")} Shown: its usual offerings.` };
+}
 
 /** The volume this thread stated (not one only the team profile gives), or null. */
 export function threadVolume(ctx: TurnContext): Volume | null {
@@ -186,6 +206,8 @@ function costReply(
   now: Date,
   fromThread = false,
   host?: string,
+  /** How the thread's cloud account set the host (or that it sells none of these models). */
+  hostWhy?: string,
 ) {
   const costs = models.flatMap((m) => apiCostsFor(m, volume, host));
   const where = host ? ` on ${hostName(host, catalog)}` : "";
@@ -215,7 +237,7 @@ function costReply(
     );
   }
 
-  const notes: string[] = [];
+  const notes: string[] = hostWhy ? [hostWhy] : [];
   // A model the named host does not sell: said first, with its usual offerings costed instead.
   if (host)
     for (const m of models)

@@ -5,6 +5,9 @@ import { retirementLine } from "./retirement.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Model } from "../catalog/schema.js";
 import type { IntentHandler } from "../conversation/handler.js";
+import type { Session } from "../conversation/session.js";
+import { rankOnly } from "./recommend-shortlist.js";
+import { whyNotText } from "./what-if.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { formatCount, formatUsd } from "../render/format.js";
@@ -39,7 +42,14 @@ export const modelInfoHandler: IntentHandler<"model-info"> = (intent, ctx) => {
       ],
     };
   }
-  const replies = models.slice(0, MAX_MODELS).map((m) => describeModel(m, ctx.catalog, ctx.now));
+  const rec = shortlistShown(ctx.session)
+    ? rankOnly(ctx.catalog, ctx.session.requirements, ctx.session.assumptions)
+    : null;
+  const replies = models.slice(0, MAX_MODELS).map((m) => {
+    const card = describeModel(m, ctx.catalog, ctx.now);
+    // In a thread with a shortlist, "what about phi-4-mini" also asks how it does for this team.
+    return rec ? withThreadStanding(card, whyNotText(rec, m.id, ctx.catalog)) : card;
+  });
   if (models.length > MAX_MODELS) {
     const rest = models
       .slice(MAX_MODELS)
@@ -54,6 +64,24 @@ export const modelInfoHandler: IntentHandler<"model-info"> = (intent, ctx) => {
   }
   return { replies };
 };
+
+/** Whether this conversation has shown a shortlist that is still its subject (a flow with no step open). */
+function shortlistShown(session: Session): boolean {
+  return session.flow?.step === null && (session.lastList ?? []).length > 0;
+}
+
+/** The card with the model's place in the thread's ranking (or why it is ruled out) after its heading. */
+function withThreadStanding(card: OutboundMessage, standing: string): OutboundMessage {
+  const [head, ...rest] = card.blocks;
+  // The first line says where it stands; the criteria it loses on are "why not X?"'s answer.
+  const first =
+    standing
+      .split("\n")[0]
+      ?.replace(/^\*\*Why not [^*]+\?\*\* /, "")
+      .replace(/ Where it loses most:$/, "") ?? "";
+  const line = text(`_For this thread:_ ${first}`);
+  return { ...card, blocks: head ? [head, line, ...rest] : [line], fallbackText: `${card.fallbackText}` };
+}
 
 export function describeModel(model: Model, catalog: Catalog, now: Date): OutboundMessage {
   const license = licenseOf(model, catalog);

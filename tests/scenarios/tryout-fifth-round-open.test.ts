@@ -116,11 +116,9 @@ describe("open findings of the fifth tryout round", () => {
   describe("thread", () => {
     // Fixed by thread2, now tests: tests/flows/thread-what-if-edits.test.ts (a budget lowered to a new
     // amount, a budget's currency corrected, a language added, a lab ruled out by its family word, an
-    // API-only rule in an on-prem thread, the size of each counted item: output, input, chunks).
-    it.todo("'how much would gpt-4.1 cost for this' in an Azure thread prices it on Azure (today 'at OpenAI' only)");
-    it.todo(
-      "'what about phi-4-mini' in a thread says how it ranks for the thread (or why it is ruled out), not only its model card",
-    );
+    // API-only rule in an on-prem thread, the size of each counted item: output, input, chunks);
+    // tests/flows/thread-follow-up-answers.test.ts (a cost in an Azure thread priced on Azure, a model
+    // card in a thread saying where the model ranks or why it is ruled out).
     it.todo(
       "'can claude sonnet 4.5 do eu residency?' answers for each host of it the catalogue holds (Bedrock's EU cross-region profile is recorded with EU processing), not only the Anthropic API ('unknown')",
     );
