@@ -242,6 +242,29 @@ export const retirementSchema = factSourceSchema.extend({
 });
 export type Retirement = z.infer<typeof retirementSchema>;
 
+/**
+ * The attention shape that sets an open model's KV-cache size per token, read in its lab's config
+ * or code. Grouped-query attention caches K and V for each KV head of each layer; multi-head latent
+ * attention caches one latent per layer instead (latentDim); layers that only attend to a window
+ * hold at most that many tokens.
+ */
+export const kvCacheConfigSchema = factSourceSchema.extend({
+  layers: z.number().int().positive(),
+  /** KV heads per layer; null for latent attention. */
+  kvHeads: z.number().int().positive().nullable(),
+  /** Size of one head; null for latent attention. */
+  headDim: z.number().int().positive().nullable(),
+  /** Latent attention: values cached per token per layer (DeepSeek-V3: 512 latent + 64 RoPE key). */
+  latentDim: z.number().int().positive().nullable(),
+  /** Layers that attend only to the last `tokens` tokens; null when every layer sees the whole context. */
+  slidingWindow: z.object({ tokens: z.number().int().positive(), layers: z.number().int().positive() }).nullable(),
+  /** Our own words. */
+  attention: z.string().min(1),
+  /** Bytes per token across every layer at 16-bit, before any window caps a layer. */
+  bytesPerTokenBf16: z.number().int().positive(),
+});
+export type KvCacheConfig = z.infer<typeof kvCacheConfigSchema>;
+
 export const modelSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/),
   name: z.string().min(1),
@@ -277,6 +300,8 @@ export const modelSchema = z.object({
       note: z.string().optional(),
     })
     .nullable(),
+  /** Open models: the KV-cache shape from the lab's config (null: none on file). Absent for closed models. */
+  kvCache: kvCacheConfigSchema.nullable().optional(),
   contextWindow: z.number().int().positive().nullable(),
   /** Where the context window comes from (the model card, or a host's serving cap). */
   contextWindowSource: modelFactSourceSchema.nullable().optional(),

@@ -28,6 +28,8 @@ export type FindingKind =
   | "price-not-reverified"
   | "price-newer-source"
   | "no-parameters"
+  | "kv-secondary"
+  | "no-kv-config"
   | "no-context"
   | "no-quality";
 
@@ -68,6 +70,8 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
   "price-not-reverified":
     "Prices older than 90 days, the newest we hold (no newer list or lab page on file), shown as not re-verified",
   "no-parameters": "Open-weights models without parameter counts",
+  "kv-secondary": "KV-cache configs not read in the lab's own config or code",
+  "no-kv-config": "Open-weights models without a KV-cache config (self-hosting sizing estimates theirs)",
   "no-context": "Models without a context window (no model card or list on file gives one)",
   "no-quality": "Models without quality signals",
 };
@@ -98,6 +102,8 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   "release-date-left-out": "warning",
   "context-secondary": "warning",
   "parameters-secondary": "warning",
+  "kv-secondary": "warning",
+  "no-kv-config": "warning",
   "quality-secondary": "warning",
   "price-secondary": "warning",
   "price-not-reverified": "warning",
@@ -164,6 +170,15 @@ function auditLicence(license: License, models: readonly Model[], add: Add): voi
     );
 }
 
+function auditKvCache(model: Model, subject: string, add: Add): void {
+  const kv = model.kvCache;
+  if (kv?.sourceKind === "primary" && isKnownSecondary(kv.sourceUrl))
+    add("verified-but-secondary", subject, `KV-cache config marked primary but read at ${kv.sourceUrl}`);
+  else if (kv?.sourceKind === "secondary") add("kv-secondary", subject, `${kv.layers} layers per ${kv.sourceUrl}`);
+  if (model.kind === "model" && model.openWeights && model.status !== "retired" && !kv)
+    add("no-kv-config", subject, "open weights, no layers / KV heads / head size on file");
+}
+
 function auditModel(model: Model, today: Date, newerPrice: NewerPriceLookup, add: Add): void {
   const subject = `model ${model.id}`;
   const checkFact = (what: string, fact: ModelFactSource | null | undefined) => {
@@ -218,6 +233,7 @@ function auditModel(model: Model, today: Date, newerPrice: NewerPriceLookup, add
   if (model.kind === "model" && model.openWeights && params === null)
     add("no-parameters", subject, "open weights, no total/active parameter count on file");
   if (model.kind === "model" && model.quality.length === 0) add("no-quality", subject, "no quality signal on file");
+  auditKvCache(model, subject, add);
 
   const fromLists = model.offerings.filter((o) => o.source === "models.dev" || o.source === "litellm");
   if (fromLists.length > 0)

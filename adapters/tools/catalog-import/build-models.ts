@@ -34,6 +34,7 @@ import type {
 import { contextWindowFact, differsFromCard, releaseDateFact } from "./provenance.js";
 import type { SpecOrigin } from "./provenance.js";
 import { cloudsFromOfferings, euKeyIndex } from "./clouds.js";
+import { kvCacheFor } from "./kv-cache.js";
 import { parametersFromSources } from "./parameters.js";
 import { sourcedQuality, tagModelsDevSignal } from "./quality-sources.js";
 import { deriveStrengths, qualityFrom, specFrom } from "./specs.js";
@@ -132,6 +133,7 @@ export function buildModels(
       licenseId: cur.licenseId,
       ...(cur.apiLicenseId ? { apiLicenseId: cur.apiLicenseId } : {}),
       parameters: parametersFromSources(cur, SOURCED_PARAMS[cur.id] ?? BREADTH_PARAMS[cur.id], data.selfhost, warnings),
+      ...(cur.openWeights && (cur.kind ?? "model") === "model" ? { kvCache: kvCacheFor(cur, data.selfhost) } : {}),
       contextWindow: context.tokens,
       contextWindowSource: context.source,
       maxOutput: spec.maxOutput,

@@ -97,7 +97,20 @@ export interface SelfHostParameterRow {
   sources: { source: string; date: string }[];
 }
 
+/** One model's KV-cache shape as selfhost.json gives it (kv_heads null: latent attention). */
+export interface SelfHostKvRow {
+  model: string;
+  layers: number;
+  kv_heads: number | null;
+  head_dim: number | null;
+  attention: string;
+  kv_bytes_per_token_bf16: number;
+  verified: boolean;
+  sources: { source: string; date: string }[];
+}
+
 export interface SelfHostFile {
   as_of: string;
   parameters: SelfHostParameterRow[];
+  kv_cache?: SelfHostKvRow[];
 }

@@ -148,10 +148,10 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
     },
     baa: {
       value: "yes",
-      sourceUrl: "https://aiprovidertrust.com/offerings/gemini-vertex/",
-      sourceKind: "secondary",
-      asOf: "2026-07-05",
-      note: "A provider-trust registry (evidence checked 2026-07-05): Gemini through Vertex AI falls under Google Cloud's HIPAA BAA; the consumer Gemini app does not. Google's own covered-products list was not read.",
+      sourceUrl: "https://cloud.google.com/security/compliance/hipaa/",
+      sourceKind: "primary",
+      asOf: READ,
+      note: "Google's HIPAA guide: Google Cloud enters into Business Associate Agreements, and the BAA covers only the products on Google's covered-products list. That list is not in our stored sources; a provider-trust registry (checked 2026-07-05) says Gemini through Vertex AI is on it. Check the list before sending PHI.",
     },
   },
   {

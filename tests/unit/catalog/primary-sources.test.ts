@@ -11,6 +11,7 @@ import type {
   ModelsDevFile,
   ModelsDevRow,
 } from "../../../adapters/tools/catalog-import/source-types.js";
+import { providerPolicy } from "../../../src/catalog/provider-policies.js";
 import { chat, textOf } from "../../flows/recommend-helpers.js";
 
 const catalog = readCatalog();
@@ -32,6 +33,20 @@ describe("the Gemini API terms", () => {
     expect(text).toContain("develop models that compete with the Services");
     expect(text).toContain("terms_02_05_25, the version in force from 2025-02-05");
     expect(text).not.toMatch(/terms_02_15_24/);
+  });
+});
+
+describe("Vertex AI's HIPAA BAA", () => {
+  it("is sourced to Google's own HIPAA guide, and the answer says the covered-products list was not read", () => {
+    const baa = providerPolicy(catalog, "google-vertex")!.baa!;
+    expect(baa).toMatchObject({
+      sourceUrl: "https://cloud.google.com/security/compliance/hipaa/",
+      sourceKind: "primary",
+    });
+    const text = textOf(chat(catalog).say("does google sign a BAA for vertex?"));
+    expect(text).toContain("Google's HIPAA guide");
+    expect(text).toMatch(/covered-products list\. That list is not in our stored sources/);
+    expect(text).not.toMatch(/HIPAA BAA: yes[^\n]*third-party summary/);
   });
 });
 
@@ -104,5 +119,17 @@ describe("buildOfferings with the same price in both lists", () => {
       ["models.dev", 0],
       ["litellm", 1],
     ]);
+  });
+});
+
+describe("Claude in Azure", () => {
+  it("Claude Sonnet 4.5, Haiku 4.5 and Opus 4.5 are offered in Azure, as models.dev's Azure directory lists them", () => {
+    for (const id of ["claude-sonnet-4.5", "claude-haiku-4.5", "claude-opus-4.5"]) {
+      const m = catalog.models.find((x) => x.id === id)!;
+      expect(
+        m.clouds?.some((c) => c.cloud === "azure"),
+        id,
+      ).toBe(true);
+    }
   });
 });

@@ -1,0 +1,103 @@
+// Each open model carries the attention shape that sets its KV-cache size (model.kvCache), read in
+// the lab's own config or code where we have it, so self-hosting sizing can read the model's own
+// numbers instead of a shared table; the audit lists the models without one and those whose shape
+// rests on a re-upload.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { auditCatalog } from "../../../adapters/tools/catalog-audit/checks.js";
+import { bytesPerToken, kvCacheFor } from "../../../adapters/tools/catalog-import/kv-cache.js";
+import type { ModelCuration } from "../../../adapters/tools/curation/model-types.js";
+import type { SelfHostFile } from "../../../adapters/tools/catalog-import/source-types.js";
+import type { Model } from "../../../src/catalog/schema.js";
+
+const catalog = readCatalog();
+const model = (id: string): Model => catalog.models.find((m) => m.id === id)!;
+
+describe("KV-cache configs in the catalogue", () => {
+  it("give Gemma 3 27B Google's own shape: 62 layers, 16 KV heads of 128, 52 layers on a 1,024-token window", () => {
+    const kv = model("gemma-3-27b").kvCache!;
+    expect(kv).toMatchObject({ layers: 62, kvHeads: 16, headDim: 128, latentDim: null, sourceKind: "primary" });
+    expect(kv.slidingWindow).toEqual({ tokens: 1024, layers: 52 });
+    expect(kv.sourceUrl).toMatch(/^https:\/\/github\.com\/google-deepmind\/gemma\/blob\/[0-9a-f]{40}\//);
+    expect(kv.bytesPerTokenBf16).toBe(2 * 62 * 16 * 128 * 2);
+  });
+
+  it("give DeepSeek-V3 its latent: 61 layers × (512 + 64) values, far below what its 128 heads would take", () => {
+    const kv = model("deepseek-v3").kvCache!;
+    expect(kv).toMatchObject({ layers: 61, kvHeads: null, latentDim: 576, bytesPerTokenBf16: 61 * 576 * 2 });
+  });
+
+  it("state bytes per token that follow from the shape, for every model that has one", () => {
+    const withKv = catalog.models.filter((m) => m.kvCache);
+    expect(withKv.length).toBeGreaterThan(15);
+    for (const m of withKv) expect(m.kvCache!.bytesPerTokenBf16, m.id).toBe(bytesPerToken(m.kvCache!));
+  });
+
+  it("are only on open models; closed models have no such field", () => {
+    for (const m of catalog.models) if (!m.openWeights) expect(m.kvCache, m.id).toBeUndefined();
+  });
+});
+
+describe("kvCacheFor on a selfhost.json row", () => {
+  const cur = (id: string, name: string): ModelCuration => ({
+    id,
+    name,
+    lab: "Meta",
+    family: "Llama",
+    aliases: [],
+    openWeights: true,
+    licenseId: "llama-3.3",
+    description: "test",
+  });
+  const selfhost = {
+    as_of: "2026-11-29",
+    parameters: [],
+    kv_cache: [
+      {
+        model: "Llama 3.1 70B / Llama 3.3 70B",
+        layers: 80,
+        kv_heads: 8,
+        head_dim: 128,
+        attention: "GQA",
+        kv_bytes_per_token_bf16: 327680,
+        verified: true,
+        sources: [
+          { source: "https://github.com/meta-llama/llama-models/blob/abc/models/sku_list.py", date: "2025-02-02" },
+        ],
+      },
+    ],
+  } satisfies SelfHostFile;
+
+  it("is primary for the release the lab's file was read for", () => {
+    expect(kvCacheFor(cur("llama-3.1-70b", "Llama 3.1 70B"), selfhost)).toMatchObject({
+      layers: 80,
+      sourceKind: "primary",
+      asOf: "2025-02-02",
+    });
+  });
+
+  it("is secondary for a release the row only names beside it, and absent for one it does not name", () => {
+    expect(kvCacheFor(cur("llama-3.3-70b", "Llama 3.3 70B"), selfhost)?.sourceKind).toBe("secondary");
+    expect(kvCacheFor(cur("llama-3-70b", "Llama 3 70B"), selfhost)).toBeNull();
+  });
+});
+
+describe("the audit of KV-cache configs", () => {
+  const audit = (models: Model[]) => auditCatalog({ models, licenses: [] }, new Date("2026-12-05"));
+
+  it("lists open models without one, and none of the closed ones", () => {
+    const findings = audit(catalog.models).findings.filter((f) => f.kind === "no-kv-config");
+    expect(findings.map((f) => f.subject)).toContain("model gemma-4-31b");
+    expect(findings.map((f) => f.subject)).not.toContain("model gemma-3-27b");
+    expect(findings.map((f) => f.subject)).not.toContain("model gpt-4o");
+  });
+
+  it("fails a config marked primary that was read on a re-upload", () => {
+    const gemma = model("gemma-3-27b");
+    const bad = {
+      ...gemma,
+      kvCache: { ...gemma.kvCache!, sourceUrl: "https://huggingface.co/unsloth/gemma-3-27b-it" },
+    };
+    expect(audit([bad]).failures.map((f) => f.detail)).toEqual([expect.stringMatching(/KV-cache config/)]);
+  });
+});
