@@ -186,10 +186,4 @@ describe("open findings of the sixth tryout round", () => {
       "'what is the break even between haiku on bedrock and self hosting llama 3.3 70b?' compares those two (today self-hosted Llama vs Llama through Deep Infra, a host outside the team's AWS)",
     );
   });
-
-  describe("truth2", () => {
-    it.todo(
-      "Claude on Azure: shared/data/models-dev.json lists provider 'azure' claude-sonnet-4-5 ($3/$15), claude-haiku-4-5, claude-opus-4-1/4-5/4-6; the catalogue holds no Azure offering for them, so an Azure thread rules every Claude out",
-    );
-  });
 });

@@ -12,7 +12,7 @@ import type {
   ModelsDevRow,
 } from "../../../adapters/tools/catalog-import/source-types.js";
 import { providerPolicy } from "../../../src/catalog/provider-policies.js";
-import { chat, textOf } from "../../flows/recommend-helpers.js";
+import { chat, rankingOf, textOf } from "../../flows/recommend-helpers.js";
 
 const catalog = readCatalog();
 
@@ -131,5 +131,12 @@ describe("Claude in Azure", () => {
         id,
       ).toBe(true);
     }
+  });
+
+  it("an Azure-only team's coding shortlist no longer rules every Claude out", () => {
+    const reply = chat(catalog).say(
+      "we are an azure-only shop, models must run in our azure account; we need a coding assistant for 40 devs, which model?",
+    );
+    expect(rankingOf(reply).map((r) => r.id)).toEqual(expect.arrayContaining([expect.stringMatching(/^claude-/)]));
   });
 });

@@ -133,11 +133,13 @@ describe("where the model runs", () => {
       for (const o of c.model.offerings) expect(o.provider).toMatch(/^azure/);
       if (!c.model.openWeights) expect(c.model.offerings.length).toBeGreaterThan(0);
     }
-    // Claude is not on Azure in the catalogue; GPT-4o is.
-    expect(reasonFor(r, "claude-sonnet-4.5")).toMatchObject({
+    // Claude Opus 4.7 is not on Azure in the catalogue; Claude Sonnet 4.5 (models.dev's Azure
+    // directory) and GPT-4o are.
+    expect(reasonFor(r, "claude-opus-4.7")).toMatchObject({
       constraint: "cloud",
       reason: expect.stringMatching(/not listed as offered on Azure/),
     });
+    expect(ids(r)).toContain("claude-sonnet-4.5");
     expect(ids(r)).toContain("gpt-4o");
     const bedrock = applyConstraints(catalog, { cloudProvider: "aws" });
     expect(ids(bedrock)).toContain("claude-sonnet-4.5");
