@@ -110,6 +110,13 @@ const AUDIENCE = [
 /** One noun for people (singular or plural), as a regex source without groups. */
 export const PEOPLE_WORDS = String.raw`(?:${[...STAFF, ...ROLES, ...AUDIENCE].join("|")})`;
 
+/**
+ * The words of a headcount ("5,000 employees", "about 120 staff", "300 devs"): who works at the
+ * organisation, never the people its product serves. "people" and "members" are left out: "2M
+ * people" and "400k members" are as often a product's users.
+ */
+export const HEADCOUNT_WORDS = String.raw`(?:employees?|staff|ftes?|headcount|engineers?|devs?|developers?|programmers?)`;
+
 /** People who work at the organisation, as opposed to those its product serves (users, players). */
 export const STAFF_WORDS = String.raw`(?:${STAFF.join("|")})`;
 

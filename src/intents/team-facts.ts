@@ -7,8 +7,9 @@ import { derivativeLicenceIn } from "./derivative-licence-text.js";
 import { distributesWeights } from "./distribution-text.js";
 import { trainsOnOutputs, tunesOnlyOwnModel } from "./outputs-training-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
-import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
+import { HEADCOUNT_WORDS, PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 import { teamSizesIn } from "./team-size.js";
+import { useCaseIn } from "./use-case-text.js";
 import { userShareAfter } from "./volume-chain.js";
 import { establishedInEu, needsEuResidency } from "./residency-text.js";
 
@@ -188,6 +189,7 @@ export function parseMonthlyUsers(text: string): number | undefined {
   const t = spellOutNumbers(foldCase(cleanMessage(text))).replace(/\bk-?12\b/g, "k-xx");
   if (USERS_NEED_DIGIT && !/\d/.test(t)) return undefined;
   const team = teamSizesIn(t);
+  let staff: number | undefined;
   for (const m of t.matchAll(USERS_COUNTED)) {
     if (m[1] === undefined) continue;
     const end = m.index + m[0].length;
@@ -195,13 +197,38 @@ export function parseMonthlyUsers(text: string): number | undefined {
     // A people noun in the singular before another noun describes it: "50k citizen questions".
     if (SINGULAR_MODIFIER.test(m[0]) && /^\s+[a-z]/.test(t.slice(end))) continue;
     // "180k students, maybe 60% use it": the users are the share that uses it.
-    const n = quantityValue(m[1], m[2]) * (userShareAfter(t, end)?.share ?? 1);
+    const n = Math.round(quantityValue(m[1], m[2]) * (userShareAfter(t, end)?.share ?? 1));
+    if (!(n >= 1)) continue;
+    // The organisation's own headcount ("about 120 staff", "5,000 employees") is who works there:
+    // the users only when the tool is for them; the people a product serves count first.
+    if (STAFF_COUNTED.test(m[0])) {
+      if (staff === undefined && staffUseIt(t, m.index, end)) staff = n;
+      continue;
+    }
     // "daily active users" is a floor for monthly ones; the figure is kept as stated.
-    if (n >= 1) return Math.round(n);
+    return n;
   }
   const after = USERS_AFTER.exec(t);
   if (after?.[1] !== undefined) return quantityValue(after[1], after[2]);
-  return undefined;
+  return staff;
+}
+
+const STAFF_COUNTED = new RegExp(String.raw`\b${HEADCOUNT_WORDS}$`);
+// "for our 5,000 employees", "helping 300 staff", "a bot serving all 2k colleagues".
+const FOR_THEM_BEFORE =
+  /\b(?:for|serving|supporting|helping|help|across|to)\s+(?:(?:all|our|the|its|their|about|around|roughly|some|approx\.?|~)\s*)*$/;
+// "1.2k employees use it", "staff who will use it", "5k staff, each around 20k tokens".
+const THEY_USE_AFTER =
+  /^\s*,?\s*(?:(?:who|that|will|would|can|could|all|daily|actively|each|then)\s+)*(?:use|uses|using|ask|asks|query|chat|send|sends)\b|^[^.;!?]{0,40}\b(?:each|apiece|per (?:head|person|dev|developer|engineer|employee|user|seat))\b/;
+// A tool for the organisation itself: its staff are its users.
+const INTERNAL_TOOL =
+  /\b(?:internal|in-house|employee-facing|staff-facing|intranet|helpdesk|help desk|hr (?:assistant|bot|chatbot|policy))\b/;
+
+/** Whether the staff counted at [start, end) use the tool: said so, an internal tool, or developers of a coding tool. */
+function staffUseIt(t: string, start: number, end: number): boolean {
+  if (FOR_THEM_BEFORE.test(t.slice(Math.max(0, start - 30), start))) return true;
+  if (THEY_USE_AFTER.test(t.slice(end, end + 60))) return true;
+  return INTERNAL_TOOL.test(t) || useCaseIn(t) === "coding";
 }
 
 const NOT_COMMERCIAL =

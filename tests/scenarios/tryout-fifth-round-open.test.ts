@@ -7,9 +7,6 @@ import { describe, it } from "vitest";
 describe("open findings of the fifth tryout round", () => {
   describe("words", () => {
     it.todo(
-      "grocery: beside '1.2M loyalty app users a month … each user asks maybe 4 questions a month', the monthly users are 1.2M, not 5,000 from '5,000 employees' (the 3.84B volume is read since the two-word people modifiers)",
-    );
-    it.todo(
       "users under 18 said to the profile: 'remember: our app is used by children under 13, we're in the US' saves only 'commercial product', and the next 'is gpt-5 mini ok for our app?' is 'Allowed' (said in a message it is now read: 8d12d06)",
     );
     it.todo(
@@ -23,9 +20,6 @@ describe("open findings of the fifth tryout round", () => {
     );
     it.todo(
       "biotech: '3-person bioinformatics team … fine-tune … 2x RTX A6000 (48GB each) … can't go to any API … 2M tokens/month, 20 users. Which base model?' recommends with its facts (today the 'Who owns what the model writes?' trade-off text, nothing kept); 'We have 2x RTX A6000 (48GB each) in a workstation. which base model?' reads two owned RTX A6000 (today 'I'm not sure…'); 'Maybe 2M tokens/month, 20 users. Which base model?' recommends (today 'Which model should I price?')",
-    );
-    it.todo(
-      "headcount is not users: 'about 120 staff', '~900 staff', '~600 employees', '5 staff + volunteers', '40 ppl' and, beside '1.2M loyalty app users', '5,000 employees' are team sizes, not monthly users (an internal tool 'for our 5,000 employees' keeps 5,000 users)",
     );
     it.todo(
       "use cases: 'Contract review and drafting' is not creative writing; 'KYC document Q&A and collections call summaries' (four languages) is not translation; 'Writing-feedback tool for students' essays' and 'auto-grading of short free-text answers' name a use case (today none)",

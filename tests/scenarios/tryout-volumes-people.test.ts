@@ -68,3 +68,32 @@ describe("turns per call or conversation", () => {
     expect(req.useCase).toBe("rag");
   });
 });
+
+describe("a headcount is not the product's users", () => {
+  it("grocery: beside '5,000 employees' the monthly users are the 1.2M loyalty app users", () => {
+    const { req, said } = shortlist(
+      "Grocery chain, 5,000 employees. 1.2M loyalty app users a month, each user asks maybe 4 questions a month, 800 tokens per question. Recipe and product Q&A in the app. Which model?",
+    );
+    expect(req.monthlyActiveUsers).toBe(1_200_000);
+    expect(total(req.volume)).toBeCloseTo(3840 * M, -3);
+    expect(said).toContain("1.2M monthly users");
+  });
+
+  it.each([
+    "We're a nonprofit with about 120 staff. Chatbot for the public about our services, 2M tokens a month. Which model?",
+    "Regional hospital, ~900 staff. Patient-facing triage chat, 20M tokens a month. Which model?",
+    "We're a municipality with 300 employees; we want a citizens' chatbot for questions about permits. Which model?",
+    "charity: 5 staff + volunteers, a helpline bot for callers, 1M tokens a month. which model?",
+  ])("'%s' states no monthly users", (text) => {
+    const { req, said } = shortlist(text);
+    expect(req.monthlyActiveUsers).toBeUndefined();
+    expect(said).not.toMatch(/monthly users/);
+  });
+
+  it("an internal tool for the employees keeps them as its users", () => {
+    const { req } = shortlist(
+      "internal IT helpdesk assistant for our 5,000 employees, ~30M tokens a month. Which model?",
+    );
+    expect(req.monthlyActiveUsers).toBe(5000);
+  });
+});
