@@ -34,6 +34,19 @@ export function statedInputShare(text: string): number | null {
   return null;
 }
 
+// An input-heavy mix said in words: "(mostly input, tiny outputs)", "outputs are short",
+// "input-heavy". No figure is given, so the split is an assumption and is said as one.
+const INPUT_HEAVY =
+  /\b(?:mostly|mainly|largely|almost all) (?:input|prompts?)\b|\binput[- ]heavy\b|\b(?:tiny|short|small|minimal|very short) (?:outputs?|completions?|responses?)\b|\b(?:outputs?|completions?|responses?) (?:are |is )?(?:tiny|minimal|very short)\b/;
+/** The input share assumed for an input-heavy mix said in words. */
+const INPUT_HEAVY_SHARE = 0.95;
+
+/** An input share the text implies in words ("mostly input"), with those words; else null. */
+export function impliedInputShare(text: string): { share: number; words: string } | null {
+  const m = INPUT_HEAVY.exec(foldCase(cleanMessage(text)));
+  return m ? { share: INPUT_HEAVY_SHARE, words: `assumed from "${m[0]}"` } : null;
+}
+
 const SHARE_PHRASES = [RATIO_THEN_WORDS, WORDS_THEN_RATIO, INPUT_SHARE, OUTPUT_SHARE].map(
   (p) => new RegExp(p.source, "g"),
 );
@@ -48,15 +61,15 @@ export function withoutShares(t: string): string {
 const valid = (share: number): number | null => (share > 0 && share < 1 ? share : null);
 
 /** How a stated split is said back. */
-function splitWords(share: number): string {
-  return `${Math.round(share * 100)}% input / ${Math.round((1 - share) * 100)}% output as stated`;
+function splitWords(share: number, how = "as stated"): string {
+  return `${Math.round(share * 100)}% input / ${Math.round((1 - share) * 100)}% output ${how}`;
 }
 
 /**
  * The same total split at `share`: a total read at the default split, re-split because the text
  * states its shares. The per-item sizes, when the volume counts things, are split alike.
  */
-export function atStatedSplit(volume: Volume, share: number): Volume {
+export function atStatedSplit(volume: Volume, share: number, how?: string): Volume {
   const total = volume.inputTokensPerMonth + volume.outputTokensPerMonth;
   const input = Math.round(total * share);
   const description = volume.description
@@ -70,7 +83,7 @@ export function atStatedSplit(volume: Volume, share: number): Volume {
     outputTokensPerMonth: total - input,
     cachedInputTokensPerMonth: Math.min(volume.cachedInputTokensPerMonth, input),
     splitAssumed: false,
-    description: `${description}, split ${splitWords(share)} (${formatCount(input)} input + ${formatCount(total - input)} output)`,
+    description: `${description}, split ${splitWords(share, how)} (${formatCount(input)} input + ${formatCount(total - input)} output)`,
     ...(perItem
       ? { perItem: { ...perItem, inputTokens: each * share, outputTokens: each * (1 - share), splitAssumed: false } }
       : {}),

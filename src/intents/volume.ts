@@ -13,9 +13,10 @@ import {
   type Volume,
 } from "../costs/volume.js";
 import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
+import { outputAsLongAsInput, outputShapeIn } from "./output-shapes.js";
 import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 import { countsCollection, partsOfEach, userSharesIn, withoutUserShares } from "./volume-chain.js";
-import { atStatedSplit, statedInputShare, withoutShares } from "./volume-split.js";
+import { atStatedSplit, impliedInputShare, statedInputShare, withoutShares } from "./volume-split.js";
 
 export const DAYS_PER_MONTH = 30;
 
@@ -36,6 +37,7 @@ const DAILY = adjective("daily");
 const WEEKLY = adjective("weekly");
 const HOURLY = adjective("hourly");
 const YEARLY = adjective("yearly|annually|per annum");
+const QUARTERLY = adjective("quarterly");
 
 const PERIODS: { pattern: RegExp; period: Period }[] = [
   {
@@ -67,6 +69,10 @@ const PERIODS: { pattern: RegExp; period: Period }[] = [
     },
   },
   {
+    pattern: union(/^(?:a|per|each|every|\/)\s*(?:quarter|qtr|q)\b/, QUARTERLY),
+    period: { perMonth: 1 / 3, label: "a quarter", conversion: "÷ 3 months" },
+  },
+  {
     pattern: union(/^(?:a|per|each|every|\/)\s*(?:year|yr)\b/, YEARLY),
     period: { perMonth: 1 / 12, label: "a year", conversion: "÷ 12 months" },
   },
@@ -78,10 +84,13 @@ function union(a: RegExp, b: RegExp): RegExp {
 const MONTH: Period = { perMonth: 1, label: "a month", conversion: null };
 
 const Q = QUANTITY;
+// Hours of something recorded are things sent, each hour a request: "600 hours of programmes a
+// month", "10,000 hours of transcribed audio". GPU hours and hours of work are not.
+const HOURS_OF_CONTENT = String.raw`hours? of (?:[a-z]+\s+){0,2}?(?:audio|video|speech|programmes?|programs?|recordings?|footage|calls?|meetings?|podcasts?|content|transcripts?|interviews?|lectures?|broadcasts?|tv|radio|subtitles|shows?|episodes?)`;
 const UNIT = String.raw`(?:tokens?|toks?)`;
 // Things counted per period, each sent through the model: "10k PRs a month", "50k PDFs a month",
 // "5k msgs/day", "2,000 contracts a month". A count of them times tokens each is a volume.
-const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|convos?|prompts?|chats?|completions?|generations?|documents?|docs?|pdfs?|tickets?|emails?|questions?|sessions?|posts?|threads?|items?|records?|pages?|articles?|reviews?|listings?|transcripts?|reports?|files?|summaries|prs|pull requests?|diffs?|commits?|contracts?|invoices?|receipts?|claims?|forms?|orders?|comments?|notes?|memos?|papers?|chunks?|cases?|filings?|statements?|resumes?|cvs?|applications?|submissions?|essays?|lookups?|searches?|translations?|runs?|tasks?|jobs?|products?|recipes?|plans?|captions?)`;
+const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|convos?|prompts?|chats?|completions?|generations?|documents?|docs?|pdfs?|tickets?|emails?|questions?|sessions?|posts?|threads?|items?|records?|pages?|articles?|reviews?|listings?|transcripts?|reports?|files?|summaries|prs|pull requests?|diffs?|commits?|contracts?|invoices?|receipts?|claims?|forms?|orders?|comments?|notes?|memos?|papers?|chunks?|cases?|filings?|statements?|resumes?|cvs?|applications?|submissions?|essays?|lookups?|searches?|translations?|runs?|tasks?|jobs?|products?|recipes?|plans?|captions?|${HOURS_OF_CONTENT})`;
 // People who each use a number of tokens ("1,000 engineers, ~1.5M tokens each monthly").
 const PEOPLE = PEOPLE_WORDS;
 
@@ -98,11 +107,14 @@ export function parseVolume(text: string): Volume | null {
     .replace(/\bout of\b/g, "of");
   const { text: inTokens, converted } = wordsAsTokens(t);
   const bare = withoutShares(inTokens);
-  let volume = fromRequests(bare) ?? fromPeople(bare) ?? fromTokens(bare);
+  let volume = fromRequests(bare) ?? fromPeople(bare) ?? fromTokens(bare) ?? compactVolume(bare);
   if (volume && converted) volume = { ...volume, description: `${volume.description}, ${WORDS_NOTE}` };
   // A total split at the default unless the text says its shares ("about 70% input").
-  const share = volume?.splitAssumed && SPLIT_BY_DEFAULT.test(volume.description) ? statedInputShare(t) : null;
-  return volume && share !== null ? atStatedSplit(volume, share) : volume;
+  if (!volume?.splitAssumed || !SPLIT_BY_DEFAULT.test(volume.description)) return volume;
+  const share = statedInputShare(t);
+  if (share !== null) return atStatedSplit(volume, share);
+  const implied = impliedInputShare(t);
+  return implied ? atStatedSplit(volume, implied.share, implied.words) : volume;
 }
 
 // Text said in words ("articles avg 1,200 words", "a 900-word post"): about 4 tokens for every 3
@@ -129,6 +141,30 @@ function wordsAsTokens(t: string): { text: string; converted: boolean } {
   return { text, converted };
 }
 
+// "10M/mo", "500k/day": a magnitude with a slashed period and no noun, in a message about models,
+// counts tokens, the unit every volume here is in; the reading is said back as assumed. Money
+// ("$10M/mo", "budget 5M/mo") and people ("10M/mo users") are not.
+const COMPACT_RATE = new RegExp(
+  String.raw`(?<![$€£¥\d.,])${Q}\s*\/\s*(?:mo|month|mth|day|week|wk)\b(?!\s*(?:[a-z]+\s+)?(?:${PEOPLE}|actives?|maus?|visits?|views?|revenue|usd|dollars|euros?)\b)`,
+);
+const MONEY_BEFORE =
+  /\b(?:budget|spend|spending|revenue|arr|mrr|cost|costs|price|pay|paying|salary|raise|raised|funding)\W*(?:\w+\W+)?$/;
+const MIN_COMPACT_TOKENS = 1_000_000;
+
+function compactVolume(t: string): Volume | null {
+  const m = COMPACT_RATE.exec(t);
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  if (MONEY_BEFORE.test(t.slice(Math.max(0, m.index - 25), m.index))) return null;
+  const period = periodAt(t, m.index + m[0].replace(/\/.*$/, "").length);
+  if (!period) return null;
+  const total = quantityValue(m[1], m[2]) * period.perMonth;
+  if (!(total >= MIN_COMPACT_TOKENS) || !Number.isFinite(total)) return null;
+  return volumeAtDefaultSplit(
+    total,
+    `${formatCount(total)} tokens a month (${m[0].trim()} said without a unit: tokens assumed), split ${DEFAULT_SPLIT_WORDS}`,
+  );
+}
+
 const SPLIT_BY_DEFAULT = /\bsplit\b[^,;]*\bby default\b/;
 
 /**
@@ -138,7 +174,7 @@ const SPLIT_BY_DEFAULT = /\bsplit\b[^,;]*\bby default\b/;
  */
 export function countsItems(text: string): boolean {
   const t = spellOutNumbers(foldCase(cleanMessage(text)));
-  return REQUEST_COUNT.test(t) || PEOPLE_TIMES_EACH.test(t) || PEOPLE_EACH_THEN_TOKENS.test(t);
+  return REQUEST_COUNT.test(t) || RATED_COUNT.test(t) || PEOPLE_TIMES_EACH.test(t) || PEOPLE_EACH_THEN_TOKENS.test(t);
 }
 
 // The patterns below are built once, here: assembled from the pieces above, and compiling them
@@ -192,7 +228,7 @@ const OUTPUT_NOUN_AMOUNT = new RegExp(
   String.raw`${Q}\s*${UNIT}\s*(?:of\s+)?(?:json\s+|short\s+|generated\s+)?${OUTPUT_NOUNS}\b`,
 );
 const OUTPUT_NOUN_BEFORE_AMOUNT = new RegExp(
-  String.raw`\b${OUTPUT_NOUNS}\s*(?:is\s+|are\s+|of\s+|about\s+|around\s+|roughly\s+|~\s*|:\s*|=\s*)*${Q}\s*${UNIT}\b`,
+  String.raw`\b${OUTPUT_NOUNS}\s*(?:is\s+|are\s+|of\s+|about\s+|around\s+|roughly\s+|~\s*|:\s*|=\s*|\(\s*)*${Q}\s*${UNIT}\b`,
 );
 // What a request writes that can also be what it reads ("clinical notes ~2k tokens each" are
 // input): an output only after the amount that goes in, "transcript ~6k tokens, note ~800 tokens".
@@ -200,7 +236,7 @@ const WRITTEN_NOUNS = String.raw`(?:notes?|memos?|emails?|letters?|minutes|json|
 const WRITTEN_AMOUNTS = [
   new RegExp(String.raw`${Q}\s*${UNIT}\s*(?:of\s+)?(?:json\s+|short\s+|generated\s+)?${WRITTEN_NOUNS}\b`, "g"),
   new RegExp(
-    String.raw`\b${WRITTEN_NOUNS}\s*(?:is\s+|are\s+|of\s+|about\s+|around\s+|roughly\s+|~\s*|:\s*|=\s*)*${Q}\s*${UNIT}\b`,
+    String.raw`\b${WRITTEN_NOUNS}\s*(?:is\s+|are\s+|of\s+|about\s+|around\s+|roughly\s+|~\s*|:\s*|=\s*|\(\s*)*${Q}\s*${UNIT}\b`,
     "g",
   ),
 ];
@@ -214,12 +250,12 @@ const TOKENS_NOT_CONTEXT = new RegExp(String.raw`${Q}\s*${UNIT}\b(?!\s*(?:of\s+)
 // "tickets in 5 languages".
 const AMOUNT_FOLLOWERS = String.raw`(?:and|per|each|every|monthly|daily|weekly|hourly)\b`;
 const IN_BEFORE = String.raw`(?:input|in(?!\s+(?!${AMOUNT_FOLLOWERS})[a-z])|prompts?|prompt tokens|context tokens)`;
-const IN_AFTER = String.raw`(?:input|in(?=\s*[:=])|prompts?|prompt tokens|context tokens)`;
+const IN_AFTER = String.raw`(?:inputs?|in(?=\s*[:=])|prompts?|prompt tokens|context tokens)`;
 // An amount right before "out" may also be followed by the model or place it is for ("300 out on
 // claude haiku 4.5", "300 out for gpt-4o"): "out of" is already gone, so little else reads so.
 const OUT_FOLLOWERS = String.raw`(?:${AMOUNT_FOLLOWERS}|(?:on|for|with|using|via|at|from)\b)`;
 const OUT_BEFORE = String.raw`(?:output|out(?!\s+(?!${OUT_FOLLOWERS})[a-z])|completions?|completion tokens|responses?|answers?|generated|generation)`;
-const OUT_AFTER = String.raw`(?:output|out(?=\s*[:=])|completions?|completion tokens|responses?|answers?|generated|generation)`;
+const OUT_AFTER = String.raw`(?:outputs?|out(?=\s*[:=])|completions?|completion tokens|responses?|answers?|generated|generation)`;
 const amountBefore = (words: string) =>
   new RegExp(
     String.raw`${Q}\s*(?:${UNIT}\s*)?(?:(?:\/|per|a)\s*(?:day|month|week|hour|mo)\s*)?(?:of\s+)?${words}\b(?!\s*(?:per|a|each)?\s*context)`,
@@ -252,6 +288,19 @@ function fromPeople(t: string): Volume | null {
   if (period.conversion) description += ` ${period.conversion}`;
   description += ` = ${formatCount(total)} tokens a month, split ${DEFAULT_SPLIT_WORDS}`;
   return volumeAtDefaultSplit(total, description);
+}
+
+// A rate that opens the clause of a count: "every day we ingest ~40k articles", "each month we
+// get 2k claims", "daily, about 5k tickets come in". No other number may sit between.
+const PERIOD_OPENS_CLAUSE =
+  /(?:^|[.;!?:]\s*|,\s*)(?:(?:every|each|per|a)\s+(day|week|month|quarter|year)|(daily|weekly|monthly|quarterly|yearly)(?=\s*,))\b[^.;!?\d]{0,50}$/;
+
+function periodBefore(t: string, index: number): { period: Period; stated: boolean } | null {
+  const m = PERIOD_OPENS_CLAUSE.exec(t.slice(Math.max(0, index - 70), index));
+  const word = m?.[1] ?? m?.[2];
+  if (word === undefined) return null;
+  const found = PERIODS.find(({ pattern }) => pattern.test(`every ${word.replace(/ly$/, "").replace(/^dai$/, "day")}`));
+  return found ? { period: found.period, stated: true } : null;
 }
 
 function periodAfter(t: string, from: number, window = 40): { period: Period; stated: boolean } {
@@ -292,6 +341,8 @@ function fromRequests(t: string): Volume | null {
   const perUser = peopleBeforeCount(before, t.slice(countEnd));
   let countWords = `${formatCount(requests)} ${noun}`;
   let said = periodAfter(t, countEnd, 25);
+  // "Every day we ingest ~40k news articles": the rate said before the count, in its clause.
+  if (!said.stated) said = periodBefore(t, requestMatch.index) ?? said;
   if (perUser) {
     const share = shares.find((s) => s.start >= perUser.start);
     const users = perUser.people * (share?.share ?? 1);
@@ -329,7 +380,7 @@ function fromRequests(t: string): Volume | null {
   if (perRequest.input !== null && perRequest.output !== null) {
     input = perRequest.input;
     output = perRequest.output;
-    perRequestWords = `(${formatCount(input)} input + ${formatCount(output)} output tokens)`;
+    perRequestWords = `(${formatCount(input)} input + ${formatCount(output)} output tokens${perRequest.outputWords ? `: ${perRequest.outputWords}` : ""})`;
   } else {
     const total = perRequest.total ?? (perRequest.input ?? 0) + (perRequest.output ?? 0);
     if (perRequest.input !== null) {
@@ -423,6 +474,8 @@ interface PerRequest {
   input: number | null;
   output: number | null;
   total: number | null;
+  /** An output said by its shape ("a single label"), as said back. */
+  outputWords?: string;
 }
 
 interface CountingPeople {
@@ -495,10 +548,23 @@ function tokensPerRequest(t: string): PerRequest | null {
     const rest = otherAmount(t, output);
     if (rest !== null) return { input: rest, output: output.value, total: null };
   }
+  if (input !== null && output === null) {
+    const shaped = shapedOutput(t, input.value);
+    if (shaped) return shaped;
+  }
   if (input !== null || output !== null)
     return { input: input?.value ?? null, output: output?.value ?? null, total: null };
   const total = TOKENS_NOT_CONTEXT.exec(t);
-  if (total?.[1] !== undefined) return { input: null, output: null, total: quantityValue(total[1], total[2]) };
+  if (total?.[1] === undefined) return null;
+  const value = quantityValue(total[1], total[2]);
+  return shapedOutput(t, value) ?? { input: null, output: null, total: value };
+}
+
+/** The input with an output said by its shape ("output is a single label", "the same length"), or null. */
+function shapedOutput(t: string, input: number): PerRequest | null {
+  const shape = outputShapeIn(t);
+  if (shape) return { input, output: shape.tokens, total: null, outputWords: shape.words };
+  if (outputAsLongAsInput(t)) return { input, output: input, total: null, outputWords: "output as long as the input" };
   return null;
 }
 

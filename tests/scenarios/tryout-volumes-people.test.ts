@@ -97,3 +97,69 @@ describe("a headcount is not the product's users", () => {
     expect(req.monthlyActiveUsers).toBe(5000);
   });
 });
+
+describe("items × (what goes in + what comes back)", () => {
+  it("Tokyo law firm: 2,000 decisions × (20K in + 1K out) with the memo in brackets", () => {
+    const { req } = shortlist(
+      "Tokyo law firm. summarise japanese court decisions (~20k tokens each) into english memos (~1k tokens). about 2,000 decisions a month. which model?",
+    );
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 40 * M, outputTokensPerMonth: 2 * M });
+    // Each decision is part of the volume, not a separate context need on top of it.
+    expect(req.contextTokens).toBeUndefined();
+  });
+
+  it("broadcaster: 600 hours × (9K in + 9K out), so the $3k budget is checked at 10.8M tokens", () => {
+    const { req, said } = shortlist(
+      "Nordic broadcaster: ~600 hours of programmes a month. One hour of programme is about 9k tokens of subtitles and the output is roughly the same length. Budget $3k/month. Subtitle translation, which model?",
+    );
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 5.4 * M, outputTokensPerMonth: 5.4 * M });
+    expect(said).toContain("600 hours of programmes a month × 18K tokens each");
+  });
+
+  it("podcast: 10,000 hours × (9K in + 500 out) is 90M in + 5M out, not 9K tokens an hour around the clock", () => {
+    const { req } = shortlist(
+      "podcast app: ~10,000 hours of transcribed audio a month (~9k tokens per hour of speech), summary ~500 tokens per episode hour. which model?",
+    );
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 90 * M, outputTokensPerMonth: 5 * M });
+  });
+
+  it("media monitoring: 40k articles a day × 30 × (1.2K in + a 3-sentence summary)", () => {
+    const { req } = shortlist(
+      "Every day we ingest ~40k news articles (avg 900 words) in 8 EU languages and need a 3-sentence English summary of each. API ok, EU processing.",
+    );
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 1440 * M, outputTokensPerMonth: 90 * M });
+  });
+});
+
+describe("output shapes set the split", () => {
+  it("'output is a single label' prices about one output token a message, not 75/25", () => {
+    const { req } = shortlist("about 2B messages a day, ~60 tokens each, output is a single label. which model?");
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 3600 * 1000 * M, outputTokensPerMonth: 60 * 1000 * M });
+  });
+
+  it("'prompts ~250 tokens, outputs ~10 tokens' and '(mostly input, tiny outputs)' set the split", () => {
+    expect(
+      shortlist("ticket classification, 50M requests a month, prompts ~250 tokens, outputs ~10 tokens. which model?")
+        .req.volume,
+    ).toMatchObject({ inputTokensPerMonth: 12_500 * M, outputTokensPerMonth: 500 * M });
+    const { req } = shortlist(
+      "classification of tickets, 5B tokens a month (mostly input, tiny outputs). which model?",
+    );
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 4750 * M, outputTokensPerMonth: 250 * M });
+  });
+});
+
+describe("periods other than a month", () => {
+  it("'2k calls a quarter' is a third of 2,000 calls a month", () => {
+    const { req, said } = shortlist(
+      "summarise earnings call transcripts for our analysts, 2k calls a quarter, 15k tokens each, 800 token summary. which model?",
+    );
+    expect(req.volume?.inputTokensPerMonth).toBe(10 * M);
+    expect(said).toContain("2,000 calls a quarter ÷ 3 months");
+  });
+
+  it("'10M/mo' with no unit is 10M tokens a month", () => {
+    const { req } = shortlist("rec for RAG over our wiki, 10M/mo, EU only, cheap");
+    expect(total(req.volume)).toBe(10 * M);
+  });
+});
