@@ -221,6 +221,10 @@ const FOR_THEM_BEFORE =
 const THEY_USE_AFTER =
   /^\s*,?\s*(?:(?:who|that|will|would|can|could|all|daily|actively|each|then)\s+)*(?:use|uses|using|ask|asks|query|chat|send|sends)\b|^[^.;!?]{0,40}\b(?:each|apiece|per (?:head|person|dev|developer|engineer|employee|user|seat))\b/;
 // A tool for the organisation itself: its staff are its users.
+// "what would change if we had 2000 employees?": a headcount asked about as a change matters for
+// the users it brings (licence thresholds), not for who builds the tool.
+const HEADCOUNT_CHANGE =
+  /\b(?:what if|what would change if|what changes if|if we (?:had|have|grow|hire|reach)|suppose|assuming)\b[^.;!?]*$/;
 const INTERNAL_TOOL =
   /\b(?:internal|in-house|employee-facing|staff-facing|intranet|helpdesk|help desk|hr (?:assistant|bot|chatbot|policy))\b/;
 
@@ -228,6 +232,7 @@ const INTERNAL_TOOL =
 function staffUseIt(t: string, start: number, end: number): boolean {
   if (FOR_THEM_BEFORE.test(t.slice(Math.max(0, start - 30), start))) return true;
   if (THEY_USE_AFTER.test(t.slice(end, end + 60))) return true;
+  if (HEADCOUNT_CHANGE.test(t.slice(Math.max(0, start - 60), start))) return true;
   return INTERNAL_TOOL.test(t) || useCaseIn(t) === "coding";
 }
 

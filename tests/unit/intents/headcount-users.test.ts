@@ -36,6 +36,8 @@ describe("staff who use the tool are its users", () => {
     ["internal assistant for policies and rotas, ~900 staff, 20M tokens a month", 900],
     ["~60 devs on claude sonnet 4.5 for coding, 3M tokens per dev per month", 60],
     ["coding assistant. 250 devs.", 250],
+    // A headcount asked about as a change is the users it brings.
+    ["what would change if we had 2000 employees?", 2000],
     // Roles and audiences are counted as before.
     ["agent assist for 200 contact-centre agents", 200],
     ["tutoring app for 40k students", 40_000],
