@@ -12,6 +12,7 @@ import { rankModels, type RankedModel, type Ranking } from "../scoring/rank.js";
 import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Requirements } from "../scoring/requirements.js";
 import { judgedDefaults } from "../scoring/judged-defaults.js";
 import { languageCoverage, languageCoverageNote } from "../scoring/language-coverage.js";
+import { evidenceNote } from "../scoring/evidence-note.js";
 import { UNREAD_LICENCE_LABEL } from "../scoring/licence-read.js";
 import { previewNote } from "../scoring/preview-note.js";
 import { speedNote } from "../scoring/speed-note.js";
@@ -362,6 +363,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
       ),
     );
     if (languages) blocks.push(text(languages));
+    const unmeasured = evidenceNote(top);
+    if (unmeasured) blocks.push(text(unmeasured));
     const speed = speedNote(
       req,
       top.flatMap((m) => catalog.modelById.get(m.id) ?? []),

@@ -318,7 +318,13 @@ export const CRITERION_SCORERS: Record<Criterion, Scorer> = {
   speed: (c) => noted((say) => speedValue(c.model, say)),
 };
 
-export type ScoreEvidence = { quality: Evidence; useCaseFit: Evidence; estimatedFrom?: string };
+export type ScoreEvidence = {
+  quality: Evidence;
+  useCaseFit: Evidence;
+  estimatedFrom?: string;
+  /** The team's languages the model has no rating in (see QualityScore.unratedIn). */
+  unratedIn?: string;
+};
 
 /** Where each criterion's score sits in a row of scores (CRITERIA order). */
 export const CRITERION_AT = Object.fromEntries(CRITERIA.map((c, k) => [c, k])) as Record<Criterion, number>;
@@ -382,7 +388,12 @@ export function evidenceOf(c: Candidate, req: Requirements, pool: ScoringPool): 
   const q = pool.qualityOf(c);
   const fit = pool.useCaseFitOf(c);
   const estimatedFrom = q.estimatedFrom?.name ?? fit.estimatedFrom?.name;
-  return { quality: q.evidence, useCaseFit: fit.evidence, ...(estimatedFrom ? { estimatedFrom } : {}) };
+  return {
+    quality: q.evidence,
+    useCaseFit: fit.evidence,
+    ...(estimatedFrom ? { estimatedFrom } : {}),
+    ...(q.unratedIn ? { unratedIn: q.unratedIn } : {}),
+  };
 }
 
 export function scoreCandidate(

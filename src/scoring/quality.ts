@@ -21,6 +21,7 @@ import type { UseCase } from "./requirements.js";
 import { modelSlots } from "./model-slots.js";
 import { anchorOf, NEUTRAL_QUALITY_PRIOR, placer, type Placement } from "./signal-scale.js";
 import { LANGUAGE_QUALITY_SHARE, USE_CASE_QUALITY_SHARE } from "./weights.js";
+import { aboveNeed, needKey, sayNeed, type QualityNeed } from "./quality-need.js";
 
 /** Benchmarks of another kind (coding results for general quality) count this much of their distance from the middle. */
 export const PROXY_WEIGHT = 0.5;
@@ -28,6 +29,14 @@ export const PROXY_WEIGHT = 0.5;
 export const ESTIMATE_PENALTY_PER_HALVING = 0.05;
 /** An estimate from a relative of unknown relative size loses this much. */
 export const ESTIMATE_PENALTY_UNKNOWN_SIZE = 0.05;
+/**
+ * A relative's score above the middle counts this share for an estimate, as another kind of
+ * benchmark does (PROXY_WEIGHT): a model no board has rated is an unknown, and a newer tier
+ * estimated at its measured predecessor's 0.98 led a shortlist over measured models of its class
+ * (Gemini 3.5 Flash from Gemini 3 Flash). Below the middle the relative's score stands: pulling
+ * it up would reward the missing measurement.
+ */
+const ESTIMATE_WEIGHT = 0.5;
 /** A model with no signal and no measured relative scores this far below the lowest measured one. */
 export const UNMEASURED_MARGIN = 0.05;
 
@@ -41,6 +50,8 @@ export interface SignalClass {
   id: string;
   reads: (s: QualitySignal) => boolean;
   proxy?: { reads: (s: QualitySignal) => boolean; why: string };
+  /** What the signals used leave out, said after them ("; no Estonian rating: …"), or "". */
+  missing?: (used: readonly QualitySignal[]) => string;
 }
 
 const byKind =
@@ -91,6 +102,23 @@ function languageClass(codes: readonly string[]): SignalClass {
       reads: (s) => multilingual(s) && languageOf(s) !== undefined,
       why: `no ${names} signal for this model; ratings in other languages used`,
     },
+    missing: (used) => {
+      // A rating in one of the team's languages does not speak for the others ("Russian, Estonian").
+      if (wanted.length < 2) return "";
+      const have = new Set(used.map((s) => languageOf(s)?.code));
+      if (used.some((s) => multilingual(s) && languageOf(s) === undefined)) return "";
+      const lacking = wanted.filter((c) => !have.has(c));
+      if (lacking.length === 0) return "";
+      const nowhere = lacking.filter((c) => !LANGUAGE_NAMES.has(c));
+      const here = lacking.filter((c) => LANGUAGE_NAMES.has(c));
+      return [
+        nowhere.length > 0 ? `no model in the catalogue has a rating in ${orList(nowhere.map(nameOfLanguage))}` : "",
+        here.length > 0 ? `no rating in ${orList(here.map(nameOfLanguage))} for this model` : "",
+      ]
+        .filter(Boolean)
+        .map((x) => `; ${x}`)
+        .join("");
+    },
   };
 }
 
@@ -122,6 +150,10 @@ export interface QualityScore {
   evidence: Evidence;
   /** For an estimate: the relative it was taken from. */
   estimatedFrom?: { id: string; name: string };
+  /** The team's languages this model has no rating in, when its quality was scored without one ("Japanese"). */
+  unratedIn?: string;
+  /** What its signals leave out, as said after them ("; no rating in Estonian for this model"). */
+  lacking?: string;
 }
 
 function describe(parts: { s: QualitySignal; p: Placement }[]): string {
@@ -146,8 +178,9 @@ function ownScore(model: Model, cls: SignalClass, place: (s: QualitySignal) => P
   const parts = used.map((s) => ({ s, p: place(s) }));
   const mean = parts.reduce((sum, x) => sum + x.p.share, 0) / parts.length;
   const score = proxy ? NEUTRAL_QUALITY_PRIOR + PROXY_WEIGHT * (mean - NEUTRAL_QUALITY_PRIOR) : mean;
-  const note = describe(parts) + (proxy ? ` (${cls.proxy?.why}: these count half, pulled toward the middle)` : "");
-  return { score, note, signals: used, evidence: proxy ? "proxy" : "measured" };
+  const lacking = proxy ? "" : (cls.missing?.(used) ?? "");
+  const note = describe(parts) + (proxy ? ` (${cls.proxy?.why}: these count half, pulled toward the middle)` : lacking);
+  return { score, note, signals: used, evidence: proxy ? "proxy" : "measured", ...(lacking ? { lacking } : {}) };
 }
 
 const releaseDay = (m: Model) =>
@@ -296,7 +329,11 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
         own !== undefined && theirs !== undefined
           ? ESTIMATE_PENALTY_PER_HALVING * Math.max(0, Math.log2(theirs / own))
           : ESTIMATE_PENALTY_UNKNOWN_SIZE;
-      const score = Math.max(floor, rq.score - penalty);
+      const shrunk =
+        rq.score > NEUTRAL_QUALITY_PRIOR
+          ? NEUTRAL_QUALITY_PRIOR + ESTIMATE_WEIGHT * (rq.score - NEUTRAL_QUALITY_PRIOR)
+          : rq.score;
+      const score = Math.max(floor, shrunk - penalty);
       const sizeWords =
         own !== undefined && theirs !== undefined
           ? theirs > own
@@ -305,7 +342,7 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
           : `, lowered by ${penalty.toFixed(2)} because the sizes cannot be compared`;
       scores.set(m.id, {
         score,
-        note: `estimated from ${relative.name} (same family, nearest measured size: ${rq.score.toFixed(2)}${sizeWords}); no ${what} signal of its own`,
+        note: `estimated from ${relative.name} (same family, nearest measured size: ${rq.score.toFixed(2)}${shrunk < rq.score ? `, counted half above the middle as an estimate (${shrunk.toFixed(2)})` : ""}${sizeWords}); no ${what} signal of its own`,
         signals: rq.signals,
         evidence: "estimated",
         estimatedFrom: { id: relative.id, name: relative.name },
@@ -350,8 +387,27 @@ function table(catalog: Catalog, key: string, build: () => CriterionTable): Crit
   return t;
 }
 
-export function qualityTable(catalog: Catalog): CriterionTable {
-  return table(catalog, GENERAL.id, () => buildTable(catalog, GENERAL, "quality"));
+export function qualityTable(catalog: Catalog, need?: QualityNeed): CriterionTable {
+  const plain = table(catalog, GENERAL.id, () => buildTable(catalog, GENERAL, "quality"));
+  return need ? table(catalog, `${GENERAL.id}${needKey(need)}`, () => withNeed(plain, need)) : plain;
+}
+
+/**
+ * A leaf table (one kind of signal) with the job's need applied to each score (see
+ * quality-need.ts): before any blend, so a model's weak part (no rating in the team's language)
+ * is not hidden under another part's surplus, and before the code models' penalty, so the
+ * penalty is not flattened with the surplus it is taken from.
+ */
+function withNeed(t: CriterionTable, need: QualityNeed): CriterionTable {
+  const scores = new Map<string, QualityScore>();
+  for (const [id, q] of t.scores) {
+    const score = aboveNeed(q.score, need);
+    let note = "";
+    sayNeed(q.score, need, (part) => (note += part));
+    scores.set(id, score === q.score ? q : { ...q, score, note: q.note + note });
+  }
+  const lowest = t.lowestMeasured;
+  return { scores, lowestMeasured: lowest === null ? null : aboveNeed(lowest, need) };
 }
 
 /**
@@ -363,10 +419,11 @@ export const SPECIALISED_ELSEWHERE_PENALTY = 0.15;
 const CODE_SPECIALISED = /coder|codestral|devstral|codex/i;
 const USE_CASES_FOR_CODE: readonly UseCase[] = ["coding", "agents"];
 
-export function useCaseTable(catalog: Catalog, useCase: UseCase): CriterionTable {
+export function useCaseTable(catalog: Catalog, useCase: UseCase, need?: QualityNeed): CriterionTable {
   const cls = useCaseClass(useCase);
-  return table(catalog, cls.id, () => {
-    const built = buildTable(catalog, cls, `${useCase} benchmark`);
+  return table(catalog, `${cls.id}${needKey(need)}`, () => {
+    const plain = table(catalog, `${cls.id}:plain`, () => buildTable(catalog, cls, `${useCase} benchmark`));
+    const built = need ? withNeed(plain, need) : plain;
     return USE_CASES_FOR_CODE.includes(useCase) ? built : lowerCodeModels(catalog, built);
   });
 }
@@ -387,19 +444,25 @@ function lowerCodeModels(catalog: Catalog, built: CriterionTable): CriterionTabl
 }
 
 /** Multilingual fit for these languages (ISO 639-1 codes, English left out). */
-export function languagesTable(catalog: Catalog, codes: readonly string[]): CriterionTable {
+export function languagesTable(catalog: Catalog, codes: readonly string[], need?: QualityNeed): CriterionTable {
   const cls = languageClass(codes);
-  return table(catalog, cls.id, () => buildTable(catalog, cls, "multilingual benchmark"));
+  const plain = table(catalog, cls.id, () => buildTable(catalog, cls, "multilingual benchmark"));
+  return need ? table(catalog, `${cls.id}${needKey(need)}`, () => withNeed(plain, need)) : plain;
 }
 
 /**
  * languagesTable for a use case: a code-specialised model's ratings in a language are lowered for
  * anything but code, as its use-case fit is (Qwen3-Coder's French rating made it a translator).
  */
-function languagesTableFor(catalog: Catalog, codes: readonly string[], useCase: UseCase | undefined): CriterionTable {
-  const t = languagesTable(catalog, codes);
+function languagesTableFor(
+  catalog: Catalog,
+  codes: readonly string[],
+  useCase: UseCase | undefined,
+  need?: QualityNeed,
+): CriterionTable {
+  const t = languagesTable(catalog, codes, need);
   if (!useCase || USE_CASES_FOR_CODE.includes(useCase)) return t;
-  return table(catalog, `${languageClass(codes).id}:not-code`, () => lowerCodeModels(catalog, t));
+  return table(catalog, `${languageClass(codes).id}${needKey(need)}:not-code`, () => lowerCodeModels(catalog, t));
 }
 
 const MISSING: QualityScore = {
@@ -425,16 +488,20 @@ export function qualityLookup(catalog: Catalog): (modelId: string) => QualitySco
  * them keeps its general quality (its use-case fit already ranks it below the measured ones), so
  * no model is scored twice for what the catalogue does not know.
  */
-export function useCaseQualityTable(catalog: Catalog, useCase: UseCase | undefined): CriterionTable {
+export function useCaseQualityTable(
+  catalog: Catalog,
+  useCase: UseCase | undefined,
+  need?: QualityNeed,
+): CriterionTable {
   const share = useCase ? USE_CASE_QUALITY_SHARE[useCase] : 0;
-  const general = qualityTable(catalog);
+  const general = qualityTable(catalog, need);
   if (!useCase || share <= 0) return general;
   const what = USE_CASE_BENCHMARK_WORDS[useCase];
-  return table(catalog, `quality:${useCase}`, () =>
+  return table(catalog, `quality:${useCase}${needKey(need)}`, () =>
     blended(
       catalog,
       general,
-      useCaseTable(catalog, useCase).scores,
+      useCaseTable(catalog, useCase, need).scores,
       share,
       `for ${what}`,
       `${what} benchmarks`,
@@ -453,28 +520,38 @@ export function languageQualityTable(
   catalog: Catalog,
   useCase: UseCase | undefined,
   languages: readonly string[],
+  need?: QualityNeed,
 ): CriterionTable {
-  const base = useCaseQualityTable(catalog, useCase);
+  const base = useCaseQualityTable(catalog, useCase, need);
   const codes = nonEnglish(languages);
   if (codes.length === 0) return base;
   const cls = languageClass(codes);
   const names = orList(cls.id.slice("languages:".length).split(",").map(nameOfLanguage));
-  return table(catalog, `quality:${useCase ?? ""}:${cls.id}`, () =>
+  return table(catalog, `quality:${useCase ?? ""}:${cls.id}${needKey(need)}`, () =>
     blended(
       catalog,
       base,
-      languagesTable(catalog, codes).scores,
+      languagesTable(catalog, codes, need).scores,
       LANGUAGE_QUALITY_SHARE,
       `in ${names}`,
       `ratings in ${names}`,
       "rated",
+      { words: `no rating in ${names}`, languages: names },
     ),
   );
 }
 
 const nonEnglish = (languages: readonly string[]) => languages.filter((l) => !/^(en|english)$/i.test(l.trim()));
 
-/** `share` of a measured part with the rest from `base`; a model without the part keeps its base score. */
+/**
+ * `share` of a measured part with the rest from `base`. Without `unrated`, a model without the part
+ * keeps its base score (its use-case fit already ranks it below the measured ones). With it (the
+ * team's languages), a model not rated in them takes the part's own estimate, as the part's table
+ * made it (other languages' ratings counted half, a relative's rating, or below every rated model),
+ * and `unrated` says so: the answers its users read are in those languages, and a model nobody
+ * rated in them kept its full general score and led models rated well in them (DeepSeek-V3.2, no
+ * Japanese rating, first for a Japanese support bot).
+ */
 function blended(
   catalog: Catalog,
   base: CriterionTable,
@@ -483,6 +560,7 @@ function blended(
   scope: string,
   partWords: string,
   partHow: string,
+  unrated?: { words: string; languages: string },
 ): CriterionTable {
   const scores = new Map<string, QualityScore>();
   let lowest: number | null = null;
@@ -490,14 +568,16 @@ function blended(
   for (const m of catalog.models) {
     const g = base.scores.get(m.id) ?? MISSING;
     const u = part.get(m.id);
+    const rated = u?.evidence === "measured";
     const q: QualityScore =
-      !u || u.evidence !== "measured"
+      !u || (!rated && unrated === undefined)
         ? g
         : {
             score: share * u.score + (1 - share) * g.score,
-            note: `${scope}: ${pct(share)} ${partWords} (${u.score.toFixed(2)}, ${partHow}) + ${pct(1 - share)} ${g.note.startsWith("for ") ? "" : "general ability "}(${g.score.toFixed(2)}: ${g.note})`,
+            note: `${scope}: ${pct(share)} ${rated ? partWords : unrated?.words} (${u.score.toFixed(2)}, ${rated ? `${partHow}${u.lacking ?? ""}` : u.note}) + ${pct(1 - share)} ${g.note.startsWith("for ") ? "" : "general ability "}(${g.score.toFixed(2)}: ${g.note})`,
             signals: [...u.signals, ...g.signals.filter((s) => !u.signals.includes(s))],
-            evidence: "measured",
+            evidence: rated ? "measured" : g.evidence === "measured" ? "proxy" : g.evidence,
+            ...(rated || !unrated ? {} : { unratedIn: unrated.languages }),
           };
     scores.set(m.id, q);
     if (q.evidence === "measured") lowest = lowest === null ? q.score : Math.min(lowest, q.score);
@@ -541,8 +621,9 @@ export function qualityBySlot(
   catalog: Catalog,
   useCase?: UseCase,
   languages: readonly string[] = [],
+  need?: QualityNeed,
 ): (c: SlottedModel) => QualityScore {
-  return bySlot(catalog, languageQualityTable(catalog, useCase, languages).scores);
+  return bySlot(catalog, languageQualityTable(catalog, useCase, languages, need).scores);
 }
 
 /** useCaseFitLookup by slot; a blend with languages is computed per call, as by id. */
@@ -550,10 +631,11 @@ export function useCaseFitBySlot(
   catalog: Catalog,
   useCase: UseCase | undefined,
   languages: readonly string[] = [],
+  need?: QualityNeed,
 ): (c: SlottedModel) => QualityScore {
   const others = languages.filter((l) => !/^(en|english)$/i.test(l.trim()));
-  if (others.length === 0 && useCase) return bySlot(catalog, useCaseTable(catalog, useCase).scores);
-  const byId = useCaseFitLookup(catalog, useCase, languages);
+  if (others.length === 0 && useCase) return bySlot(catalog, useCaseTable(catalog, useCase, need).scores);
+  const byId = useCaseFitLookup(catalog, useCase, languages, need);
   return (c) => byId(c.model.id);
 }
 
@@ -586,16 +668,17 @@ export function useCaseFitLookup(
   catalog: Catalog,
   useCase: UseCase | undefined,
   languages: readonly string[] = [],
+  need?: QualityNeed,
 ): (modelId: string) => QualityScore {
   const others = languages.filter((l) => !/^(en|english)$/i.test(l.trim()));
   if (others.length > 0 && useCase === "translation") {
-    const ml = languagesTableFor(catalog, others, useCase).scores;
+    const ml = languagesTableFor(catalog, others, useCase, need).scores;
     return (id) => ml.get(id) ?? MISSING;
   }
-  const base = useCase ? useCaseTable(catalog, useCase).scores : null;
+  const base = useCase ? useCaseTable(catalog, useCase, need).scores : null;
   const baseOf = (id: string): QualityScore => (base ? (base.get(id) ?? MISSING) : UNSTATED);
   if (others.length === 0) return baseOf;
-  const ml = languagesTableFor(catalog, others, useCase).scores;
+  const ml = languagesTableFor(catalog, others, useCase, need).scores;
   const names = others.map((c) => nameOfLanguage(c.toLowerCase())).join(", ");
   return (id) => {
     const b = baseOf(id);

@@ -33,6 +33,7 @@ import {
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
 import { licenceUnread } from "./licence-read.js";
 import { qualityBySlot, useCaseFitBySlot } from "./quality.js";
+import { qualityNeedOf } from "./quality-need.js";
 import { CRITERIA, type Criterion, type Requirements } from "./requirements.js";
 import { orderByScore } from "./score-order.js";
 import { weightsFor, type Weights } from "./weights.js";
@@ -250,8 +251,8 @@ export function poolWith(catalog: Catalog, req: Requirements, range: CostRange):
     priciestMonthly: range.priciestMonthly,
     priciestBlended: range.priciestBlended,
     catalog,
-    qualityOf: qualityBySlot(catalog, req.useCase, req.languages),
-    useCaseFitOf: useCaseFitBySlot(catalog, req.useCase, req.languages),
+    qualityOf: qualityBySlot(catalog, req.useCase, req.languages, qualityNeedOf(req)),
+    useCaseFitOf: useCaseFitBySlot(catalog, req.useCase, req.languages, qualityNeedOf(req)),
   };
 }
 

@@ -79,6 +79,23 @@ export const LATENCY_SPEED_WEIGHT: Record<UseCase, number> = {
   translation: 0.12,
 };
 
+/**
+ * Speed's weight (before normalizing) by the job alone, latency unsaid. Extraction and
+ * classification answer in a few tokens and run over every record: a smaller, faster model
+ * clears a backlog sooner and scales on fewer GPUs, and the quality a label or a field needs is
+ * modest (quality-need.ts). Every other job weighs speed only when the team says latency matters.
+ */
+export const JOB_SPEED_WEIGHT: Record<UseCase, number> = {
+  chat: 0,
+  coding: 0,
+  rag: 0,
+  extraction: 0.06,
+  agents: 0,
+  creative: 0,
+  summarization: 0,
+  translation: 0,
+};
+
 /** Customization weight when the team said it will not fine-tune, and when it did not say. */
 export const NO_TUNING_FACTOR = 0.1;
 export const TUNING_UNSTATED_FACTOR = 0.25;
@@ -120,6 +137,13 @@ export function weightsFor(req: Requirements): WeightResult {
   if (req.mlOpsExperience === "none") boost("operations", 2, "no ML-ops experience");
   else if (req.mlOpsExperience === "strong") boost("operations", 0.6, "strong ML-ops experience");
   if (req.contextTokens !== undefined) boost("contextFit", 1.5, "context need stated");
+  const jobSpeed = req.useCase ? JOB_SPEED_WEIGHT[req.useCase] : 0;
+  if (jobSpeed > 0 && req.latency !== "interactive") {
+    raw.speed = jobSpeed;
+    adjustments.push(
+      `speed ${jobSpeed} (${USE_CASE_LABELS[req.useCase ?? "extraction"]}: short answers over every record)`,
+    );
+  }
   if (req.latency === "interactive") {
     raw.speed = LATENCY_SPEED_WEIGHT[req.useCase ?? "chat"];
     adjustments.push(`speed ${LATENCY_SPEED_WEIGHT[req.useCase ?? "chat"]} (interactive latency)`);

@@ -25,7 +25,7 @@ export interface ScenarioRow {
   /** The provider of the API offering the estimate uses. */
   apiProvider: string | null;
   licenseVerdict: string;
-  evidence: { quality: string; useCaseFit: string; estimatedFrom?: string };
+  evidence: { quality: string; useCaseFit: string; estimatedFrom?: string; unratedIn?: string };
 }
 
 export const rowsOf = (reply: OutboundMessage): ScenarioRow[] => (reply.data?.ranking as ScenarioRow[]) ?? [];

@@ -125,16 +125,4 @@ describe("open findings of the fifth tryout round", () => {
       "MoE throughput: 'break even for self-hosting gpt-oss-120b vs gpt-5 mini' says each extra 1M tokens costs $0.741 on GPUs (no break-even) against $1.07 for dense Llama 3.3 70B; with 5.1B active parameters on one H100 it should cost several times less per token than a dense 70B",
     );
   });
-
-  describe("ranking", () => {
-    it.todo(
-      "Montreal law firm summarising contracts in French and English, self-hosted: #1 is Qwen3-Coder 30B-A3B, a code model (the Dutch ministry's Devstral todo in another team)",
-    );
-    it.todo(
-      "news startup (300 × 400K in, 500K context, $2k): #1 is not Gemini 3.5 Flash with no quality signal of its own (0.93 'estimated from Gemini 3 Flash (preview)', whose only signal is SWE-Bench Pro) over Gemini 2.5 Pro (measured, #4, $313.50, in budget)",
-    );
-    it.todo(
-      "Estonian + Russian: the quality note 'for Russian, Estonian: LMArena Russian 1414' says no model has an Estonian signal",
-    );
-  });
 });

@@ -63,9 +63,6 @@ describe("open findings of the fourth tryout round", () => {
       "agentic coding, 60 engineers, 1.5B tokens (85% cached), no CN labs, $8k: Claude Sonnet 4.5 ($6.4k, in budget) is not #5 behind Mistral Large 3; without caching it is outside the top 8 and Mistral Small 4 outranks o3",
     );
     it.todo(
-      "Dutch ministry (on-prem, no CN/US, 4×L40S, summarise Dutch policy docs): #3 is not Devstral Small 2, a code model with summarisation fit 0.11, tied with Mistral Small 3.1; or the answer says the pool is that small",
-    );
-    it.todo(
       "publication-quality ES→EN/FR/DE translation: Gemini 2.5 Pro (German 0.97, French 0.93, Spanish 0.95 percentiles) is not below DeepSeek-V3.2, GLM-4.5 and Qwen3-Next",
     );
     it.todo(
@@ -76,11 +73,6 @@ describe("open findings of the fourth tryout round", () => {
     );
     it.todo(
       "profile 'german company, patient data': a shortlist that sends health data to Gemini API (AI Studio), EU processing not on record, says where it is processed (only a HIPAA caveat is shown)",
-    );
-    // Osaka's budget, the SOC's cost-first order and the job changing the shortlist are properties in
-    // shortlist-properties.test.ts now; what is left of the last one:
-    it.todo(
-      "the jobs where a capable model suffices (chat, RAG, summaries, extraction) still share one shortlist: DeepSeek-V3.2 is in 8 of 11 top-3s at 200M tokens; an expert would show a smaller, faster pick for fields and labels",
     );
   });
 
