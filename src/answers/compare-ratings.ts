@@ -43,7 +43,7 @@ export function ratingRows(catalog: Catalog, models: readonly Model[], req: Part
   const sources: SourceRef[] = [];
   if (req.useCase)
     rows.push(row(`${USE_CASE_LABELS[req.useCase]} fit`, (m) => cell(useCaseFitOf(catalog, m.id, req.useCase))));
-  const languages = (req.languages ?? []).filter((c) => /^[a-z]{2}$/.test(c) && c !== "en");
+  const languages = (req.languages ?? []).filter((c) => /^[a-z]{2,3}$/.test(c) && c !== "en");
   for (const code of languages) {
     const name = languageName(code);
     rows.push(

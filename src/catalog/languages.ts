@@ -2,7 +2,7 @@
 // codes, "ja"): one table, read by the understanding (words -> codes) and by every answer that
 // says a language back (codes -> names), so no user ever sees a bare code.
 
-/** Language words people type, each with its ISO 639-1 code. */
+/** Language words people type, each with its ISO 639-1 code (639-3 for a language 639-1 has none for). */
 export const LANGUAGE_CODES: Record<string, string> = {
   english: "en",
   german: "de",
@@ -54,6 +54,21 @@ export const LANGUAGE_CODES: Record<string, string> = {
   telugu: "te",
   catalan: "ca",
   flemish: "nl",
+  // Languages no leaderboard rates yet: read so the shortlist can say so, never dropped silently.
+  welsh: "cy",
+  irish: "ga",
+  tigrinya: "ti",
+  amharic: "am",
+  somali: "so",
+  pashto: "ps",
+  // Dari has no ISO 639-1 code of its own (639-1 folds it into Persian): its 639-3 code keeps it apart.
+  dari: "prs",
+  kurdish: "ku",
+  sami: "se",
+  icelandic: "is",
+  // The two written standards of Norwegian are Norwegian to a leaderboard.
+  bokmal: "no",
+  nynorsk: "no",
   // Languages named in their own tongue, as people writing in it do ("un chatbot en español"),
   // accents folded away. After the English names, which are the ones said back.
   espanol: "es",
@@ -70,7 +85,17 @@ export const LANGUAGE_CODES: Record<string, string> = {
   norsk: "no",
   cestina: "cs",
   turkce: "tr",
+  gaeilge: "ga",
+  cymraeg: "cy",
+  saami: "se",
 };
+
+/**
+ * Language names that are more often a nationality ("an Irish insurer", "a Welsh council"): read
+ * as the language only where a language is plainly meant ("in Irish", "Irish and English",
+ * "Irish (Gaeilge)", "speaks Welsh").
+ */
+export const NATIONALITY_FIRST = new Set(["irish", "welsh"]);
 
 /** What a stated language is called when said back: the first word for its code above. */
 const LANGUAGE_NAMES = new Map<string, string>();

@@ -2,6 +2,7 @@
 // "half a million", and how to say them back briefly ("90M", "1.5B", "2,000").
 import { cleanText } from "../catalog/normalize.js";
 import { perMessage } from "../per-message-memo.js";
+import { inEnglishWords } from "./foreign-words.js";
 import { scanNumbers } from "./number-scan.js";
 
 /**
@@ -182,13 +183,14 @@ export function formatCount(n: number): string {
  */
 export const MAX_UNDERSTOOD_CHARS = 2000;
 
-/** The cleaned one-line text the parsers read, with number literals bounded (see number-scan). */
+/** The cleaned one-line text the parsers read, a German or French message's requirement words put in English (foreign-words.ts), number literals bounded (see number-scan). */
 export function cleanMessage(text: string): string {
   return cleanedThisMessage(text);
 }
 
 // Every parser of a message cleans the same text again: the answer is kept while the message is read.
 const cleanedThisMessage = perMessage(
-  (text) => scanNumbers(cleanText(text.slice(0, MAX_UNDERSTOOD_CHARS * 2)).slice(0, MAX_UNDERSTOOD_CHARS)).text,
+  (text) =>
+    scanNumbers(inEnglishWords(cleanText(text.slice(0, MAX_UNDERSTOOD_CHARS * 2))).slice(0, MAX_UNDERSTOOD_CHARS)).text,
   16,
 );

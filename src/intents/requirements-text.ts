@@ -3,7 +3,7 @@
 // useCase coding, priorities [cost], openWeightsOnly, volume, inEu.
 import { needsImageInput } from "./image-input-text.js";
 import type { Catalog } from "../catalog/catalog.js";
-import { LANGUAGE_CODES, languageName } from "../catalog/languages.js";
+import { LANGUAGE_CODES, NATIONALITY_FIRST, languageName } from "../catalog/languages.js";
 import { foldCase } from "../catalog/normalize.js";
 import type { Currency, Requirements } from "../scoring/requirements.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
@@ -35,10 +35,20 @@ const LANGUAGE_WORDS = Object.entries(LANGUAGE_CODES).map(([name, code]) => ({
   code,
   // Its pattern starts with the name: a message without the name's first word is not read for it.
   first: firstWord(name),
-  word: new RegExp(
-    String.raw`\b${name}\b(?!\s*(-|\s)?\s*(company|startup|team|bank|firm|labs?|models?|origin|based|vendors?|providers?|companies|government|law|customers? data|made|developed|llms?|ones|ai\b))`,
-  ),
+  word: NATIONALITY_FIRST.has(name)
+    ? languageMeant(name)
+    : new RegExp(
+        String.raw`\b${name}\b(?!\s*(-|\s)?\s*(company|startup|team|bank|firm|labs?|models?|origin|based|vendors?|providers?|companies|government|law|customers? data|made|developed|llms?|ones|ai\b))`,
+      ),
 }));
+
+/** `name` where a language is plainly meant: "in Irish", "speaks Welsh", "Irish and English", "Irish (Gaeilge)". */
+function languageMeant(name: string): RegExp {
+  const other = String.raw`(?:${Object.keys(LANGUAGE_CODES).join("|")})`;
+  return new RegExp(
+    String.raw`\b(?:in|into|speaks?|speaking|at|from|to) ${name}\b|\b${other}(?:,| and| or| &| \+|\/) ${name}\b|\b${name}(?: language| speakers?| text|[- ]speaking| translations?| \(|,? and ${other}|,? or ${other}| ?\/ ?${other}| ?& ?${other}| ?\+ ?${other})\b`,
+  );
+}
 
 /** ISO 639-1 codes people type for languages ("EN→DE/FR", "(ar, fa, ur)", "en ↔ vi"). */
 const LANGUAGE_ISO = new Set(Object.values(LANGUAGE_CODES));
@@ -244,6 +254,10 @@ export const CURRENCIES = [
   { code: "CNY", sign: "CNY ", before: ["rmb", "cny"], after: ["yuan", "rmb", "cny", "元"] },
   { code: "INR", sign: "₹", before: ["₹", "inr"], after: ["rupees", "inr", "₹"] },
   { code: "CHF", sign: "CHF ", before: ["chf"], after: ["chf", "swiss francs"] },
+  // The Nordic crowns: "kr" alone is left out (Norway, Sweden and Denmark all write it).
+  { code: "NOK", sign: "NOK ", before: ["nok"], after: ["nok", "norwegian kroner"] },
+  { code: "SEK", sign: "SEK ", before: ["sek"], after: ["sek", "swedish kronor"] },
+  { code: "DKK", sign: "DKK ", before: ["dkk"], after: ["dkk", "danish kroner"] },
 ] as const satisfies readonly { code: Currency; sign: string; before: readonly string[]; after: readonly string[] }[];
 
 /**

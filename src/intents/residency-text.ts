@@ -99,5 +99,10 @@ export function needsEuResidency(t: string): boolean {
  * team is.
  */
 export function establishedInEu(t: string): boolean {
-  return ESTABLISHED.test(t.replace(RESIDENCY, " "));
+  return ESTABLISHED.test(withoutResidency(t));
+}
+
+/** `t` with its residency phrases blanked: what is left says where the team is. */
+export function withoutResidency(t: string): string {
+  return t.replace(RESIDENCY, " ");
 }

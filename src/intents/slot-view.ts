@@ -67,7 +67,7 @@ export const SLOT_SCHEMAS = {
   redistributeWeights: z.literal(true),
   serveAsApi: z.literal(true),
   commercial: z.boolean(),
-  languages: z.array(z.string().regex(/^[a-z]{2}$/)),
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/)),
   latency: z.enum(["interactive", "batch"]),
   batchOk: z.literal(true),
   mlOpsExperience: z.enum(OPS_CAPACITIES),

@@ -11,7 +11,7 @@ import { HEADCOUNT_WORDS, PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 import { teamSizesIn } from "./team-size.js";
 import { useCaseIn } from "./use-case-text.js";
 import { userShareAfter } from "./volume-chain.js";
-import { establishedInEu, needsEuResidency } from "./residency-text.js";
+import { establishedInEu, needsEuResidency, withoutResidency } from "./residency-text.js";
 
 const EU_COUNTRIES = [
   "austria",
@@ -65,6 +65,9 @@ const EU_COUNTRIES = [
   "cologne",
   "köln",
   "koln",
+  "wien",
+  "münchen",
+  "munchen",
   "düsseldorf",
   "dusseldorf",
   "stuttgart",
@@ -133,6 +136,9 @@ const EU_ADJECTIVES = [
  */
 const EU_SET_ASIDE =
   /\buk[- ]gdpr\b|\b(?:the )?eu (?:alone )?(?:is|isn'?t|is not|would not be|wouldn'?t be|won'?t be|will not be) (?:not )?(?:enough|sufficient|ok|okay|acceptable)\b|\b(?:rather than|instead of|not just) (?:the )?eu\b/g;
+const EU_PLACES = new RegExp(String.raw`\b(${EU_COUNTRIES.join("|")})\b`);
+/** Beside a residency rule, a team is in the EU when it names an EU place of its own ("an insurer in Köln"). */
+const placedInEu = (t: string): boolean => establishedInEu(t) || EU_PLACES.test(withoutResidency(t));
 const EU_WORDS = new RegExp(String.raw`\b(eu|e\.u\.|european union|europe|eea|gdpr|${EU_COUNTRIES.join("|")})\b`);
 const EU_ADJECTIVE = new RegExp(
   String.raw`\b(${EU_ADJECTIVES.join("|")})\s+(company|startup|team|users|customers|bank|hospital|business|firm)\b`,
@@ -337,7 +343,7 @@ export function parseTeamFacts(text: string): TeamFacts {
   // Residency alone ("data must stay in the EU") says where data lives, not where the team is.
   // "(EU is not enough)" beside "data must stay in the UK" names the EU only to set it aside.
   const eu = t.replace(EU_SET_ASIDE, " ");
-  if ((EU_WORDS.test(eu) || EU_ADJECTIVE.test(eu)) && (!needsEuResidency(eu) || establishedInEu(eu)))
+  if ((EU_WORDS.test(eu) || EU_ADJECTIVE.test(eu)) && (!needsEuResidency(eu) || placedInEu(eu)))
     facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(eu);
 
   if (MINOR_USERS.test(t) && !NO_MINOR_USERS.test(t)) facts.minorUsers = true;

@@ -17,6 +17,7 @@ import { flowCommandOf } from "./registry/commands.js";
 import { QUESTIONS, recognizeCommand } from "./registry/index.js";
 import { parsesOf, questionFeatures, type Parses } from "./registry/question-features.js";
 import { withStatedFacts } from "./stated-facts.js";
+import { inEnglishWords } from "./foreign-words.js";
 import { amountProblem, type Amounts } from "./limits.js";
 import { describeNumberProblem, scanNumbers } from "./number-scan.js";
 import type { ConversationView, Intent } from "./types.js";
@@ -48,7 +49,10 @@ export function understand(text: string, given: UnderstandContext): Intent {
   };
   // Number literals are bounded before any pattern reads them; an impossible amount is named.
   const scan = scanNumbers(
-    cleanText(withoutMarkup(String(text ?? "").slice(0, MAX_UNDERSTOOD_CHARS * 2))).slice(0, MAX_UNDERSTOOD_CHARS),
+    inEnglishWords(cleanText(withoutMarkup(String(text ?? "").slice(0, MAX_UNDERSTOOD_CHARS * 2)))).slice(
+      0,
+      MAX_UNDERSTOOD_CHARS,
+    ),
   );
   const clean = scan.text;
   const lower = foldCase(clean);

@@ -75,7 +75,7 @@ const TASKS: Rule[] = [
   {
     useCase: "chat",
     pattern: new RegExp(
-      String.raw`\b(chat ?bots?|chat assistant|customer (support|service)|support bot|help ?desk|conversational|faq|(?:draft\w*|suggest\w*) (?:customer )?(?:replies|responses)|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|${NON_CODE_ROLES} copilots?)\b`,
+      String.raw`\b(chat ?bots?|chat assistant|customer (support|service)|support bot|help ?desk|help ?lines?|conversational|faq|(?:draft\w*|suggest\w*) (?:customer )?(?:replies|responses)|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|${NON_CODE_ROLES} copilots?)\b`,
     ),
   },
 ];

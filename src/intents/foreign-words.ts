@@ -1,0 +1,266 @@
+// Teams in Köln or Lyon often write their first message in German or French. Every reader here
+// reads English, so a message in one of those languages has its common requirement words put in
+// English first ("20 Mio Tokens im Monat" -> "20 mio tokens a month", "hébergement en UE
+// obligatoire" -> "eu hosting required"), and the readers do the rest. This is a small table of
+// the words teams use for the facts we read, per language, not a translator: a word it does not
+// hold stays as it was. A message is glossed only when several of the language's everyday words
+// appear in it, so an English message that holds one of them ("die-cutting") is left alone.
+
+interface Tongue {
+  /** Everyday words of the language (folded, no accents); a message needs MIN_MARKS distinct ones. */
+  marks: readonly string[];
+  /**
+   * [phrase, English]: the phrase in folded spelling (regex syntax allowed; accents and "ß" are
+   * matched by the compiler), the English with $1… for its groups. Longer phrases first: they are
+   * replaced in order.
+   */
+  glosses: readonly (readonly [string, string])[];
+}
+
+const MIN_MARKS = 3;
+
+const GERMAN: Tongue = {
+  marks: [
+    "wir",
+    "sind",
+    "und",
+    "der",
+    "die",
+    "das",
+    "fur",
+    "mit",
+    "welches",
+    "welche",
+    "nicht",
+    "eine",
+    "einen",
+    "ein",
+    "auf",
+    "unsere",
+    "unser",
+    "ist",
+    "bei",
+    "daten",
+    "modell",
+    "etwa",
+    "keine",
+    "mussen",
+    "muss",
+    "oder",
+    "ihr",
+    "sie",
+  ],
+  glosses: [
+    // Where the data must stay, said verb-last: "Daten müssen in der EU bleiben".
+    ["in der eu|in der europaischen union", "in the eu"],
+    ["in europa", "in europe"],
+    ["in deutschland", "in germany"],
+    [
+      "(mussen|muss|sollen|soll|durfen nur|darf nur) (in the eu|in europe|in germany) (?:bleiben|verbleiben|liegen|gespeichert werden|verarbeitet werden|gehostet werden)",
+      "must stay $2",
+    ],
+    ["(?:durfen|darf) (?:die eu|europa) nicht verlassen", "must not leave the eu"],
+    ["(?:eu-hosting|hosting in the eu|eu-server|server in the eu|rechenzentren? in the eu)", "eu hosting"],
+    ["(?:selbst hosten|selbst betreiben|selbst gehostet)", "self-host"],
+    ["auf (?:unseren|eigenen|unseren eigenen) servern", "on our own servers"],
+    // Who the team is.
+    ["wir sind (?:eine?n?|die|der|das)", "we are a"],
+    ["(?:kranken)?versicherung|krankenkasse|versicherer", "insurer"],
+    ["sparkasse|volksbank|bank", "bank"],
+    ["krankenhaus|klinikum|klinik|spital", "hospital"],
+    ["arztpraxis", "clinic"],
+    ["anwaltskanzlei|kanzlei", "law firm"],
+    ["behorde", "government agency"],
+    // The data.
+    ["patientendaten|patientenakten|arztbriefe|befunde", "patient records"],
+    ["gesundheitsdaten", "health data"],
+    ["personenbezogene(?:n)? daten", "personal data"],
+    ["kundendaten", "customer data"],
+    ["schadensmeldungen|schadensfalle", "insurance claims"],
+    ["deutsche[nmrs]?", "german"],
+    ["daten", "data"],
+    ["vertraulich(?:e|en)?", "confidential"],
+    ["dsgvo", "gdpr"],
+    // What the model will do.
+    // A verb said last ("Arztbriefe zusammenfassen.") must not read as "summarise." (the decision record).
+    ["zusammenfassung(?:en)?", "summaries"],
+    ["zusammenfass\\w*", "summarising"],
+    ["ubersetz\\w*", "translate"],
+    ["kundenservice\\w*|kundensupport\\w*|kundendienst\\w*", "customer support"],
+    ["extrahier\\w*|extraktion", "extract"],
+    ["klassifizier\\w*|kategorisier\\w*", "classify"],
+    ["programmier\\w*", "coding"],
+    ["wissensdatenbank", "knowledge base"],
+    ["vertragsprufung|vertrage prufen", "contract review"],
+    // Asking for a model.
+    ["welche[sn]? (?:ki-?modell|sprachmodell|modell|llm)e?", "which model"],
+    ["was (?:empfehlt ihr|empfehlen sie|wurdet ihr empfehlen|wurden sie empfehlen)", "what do you recommend"],
+    ["empfehlt ihr|empfehlen sie|empfehlung", "recommend"],
+    // Amounts and rates.
+    ["(?:im|pro|je|per) monat|monatlich", "a month"],
+    ["(?:am|pro|je) tag|taglich", "a day"],
+    ["(?:im|pro|je) jahr|jahrlich", "a year"],
+    ["milliarden|mrd\\.?", "billion"],
+    ["millionen", "million"],
+    ["tausend", "thousand"],
+    ["etwa|ungefahr|rund|ca\\.", "about"],
+    ["nutzer(?:innen)?|anwender", "users"],
+    ["mitarbeiter(?:innen)?|mitarbeitende", "employees"],
+    ["keine?[nm]?", "no"],
+    ["nicht", "not"],
+    ["chinesische[nm]?", "chinese"],
+    ["amerikanische[nm]?|us-amerikanische[nm]?", "american"],
+    ["modelle", "models"],
+    ["offene gewichte", "open weights"],
+    ["fur", "for"],
+    ["und", "and"],
+    ["oder", "or"],
+    ["mit", "with"],
+    ["ohne", "without"],
+  ],
+};
+
+const FRENCH: Tongue = {
+  marks: [
+    "nous",
+    "sommes",
+    "pour",
+    "des",
+    "les",
+    "une",
+    "avec",
+    "quel",
+    "quelle",
+    "dans",
+    "pas",
+    "notre",
+    "nos",
+    "sur",
+    "mois",
+    "donnees",
+    "modele",
+    "environ",
+    "aucun",
+    "doivent",
+    "vous",
+    "du",
+  ],
+  glosses: [
+    // Where the data must stay.
+    [
+      "(?:les )?donnees (?:doivent|doit) (?:rester|etre hebergees|etre stockees|etre traitees) (?:en|dans l'?|dans l ) ?(?:ue|union europeenne|europe)",
+      "data must stay in the eu",
+    ],
+    ["hebergement (?:en|dans l'?|dans l ) ?(?:ue|union europeenne|europe)", "eu hosting"],
+    ["hebergee?s? (?:en|dans l'?|dans l ) ?(?:ue|union europeenne|europe)", "hosted in the eu"],
+    ["hebergement (?:en|sur le sol) francais|hebergement en france", "hosting in france"],
+    ["auto-?heberge\\w*|heberger nous-?memes", "self-host"],
+    ["sur (?:nos|nos propres) serveurs|sur site", "on our own servers"],
+    ["obligatoire|exige|requis|imperatif", "required"],
+    // Who the team is.
+    ["nous sommes (?:une?|la|le)", "we are a"],
+    ["mutuelle|assureur|compagnie d'assurances?", "insurer"],
+    ["banque", "bank"],
+    ["hopital|clinique|chu", "hospital"],
+    ["cabinet d'avocats", "law firm"],
+    ["collectivite|administration|ministere", "government agency"],
+    // The data.
+    ["donnees de sante|donnees medicales|dossiers? (?:medicaux|patients?)", "health data"],
+    ["donnees (?:personnelles|a caractere personnel)", "personal data"],
+    ["donnees clients?", "customer data"],
+    ["(?:dossiers|declarations) de sinistres?|sinistres", "insurance claims"],
+    ["donnees", "data"],
+    ["confidentiel(?:le)?s?", "confidential"],
+    ["rgpd", "gdpr"],
+    // What the model will do.
+    ["resumes?|syntheses?", "summaries"],
+    ["resumer|synthetiser", "summarising"],
+    ["tradui\\w*|traduction\\w*", "translate"],
+    ["service client|support client|relation client", "customer support"],
+    ["extraire|extraction", "extract"],
+    ["classifi\\w*|classer|categoris\\w*", "classify"],
+    ["base de connaissances?", "knowledge base"],
+    ["revue de contrats|analyse de contrats", "contract review"],
+    // Asking for a model.
+    ["quel(?:le)?s? (?:modele|llm|ia)s?", "which model"],
+    ["que (?:recommandez|conseillez|suggerez)-vous|que nous (?:recommandez|conseillez)-vous", "what do you recommend"],
+    ["recommand\\w*|conseill\\w*", "recommend"],
+    // Amounts and rates.
+    ["par mois|chaque mois|mensuel(?:le)?s?|mensuellement", "a month"],
+    ["par jour|chaque jour|quotidien(?:ne)?s?", "a day"],
+    ["par an|chaque annee|annuel(?:le)?s?", "a year"],
+    ["milliards? de", "billion"],
+    ["millions? de", "million"],
+    ["mille", "thousand"],
+    ["environ|a peu pres", "about"],
+    ["utilisateurs?", "users"],
+    ["salaries|employes|collaborateurs", "employees"],
+    ["pas de|aucune?", "no"],
+    ["chinois(?:es)?", "chinese"],
+    ["americain(?:e|s|es)?", "american"],
+    ["modeles", "models"],
+    ["francais(?:e|es)?", "french"],
+    ["anglais", "english"],
+    ["allemand", "german"],
+    ["espagnol", "spanish"],
+    ["italien", "italian"],
+    ["neerlandais", "dutch"],
+    ["portugais", "portuguese"],
+    ["arabe", "arabic"],
+    ["pour", "for"],
+    ["avec", "with"],
+    ["sans", "without"],
+  ],
+};
+
+const TONGUES = [GERMAN, FRENCH];
+
+// A folded letter, matched with the accents and spellings people type for it.
+const LETTER: Record<string, string> = {
+  a: "[aàáâäå]",
+  e: "[eéèêë]",
+  i: "[iíìîï]",
+  o: "(?:oe|[oóòôö])",
+  u: "(?:ue|[uúùûü])",
+  c: "[cç]",
+};
+
+/** The phrase as a pattern that matches it with or without accents ("fur" finds "für" and "fuer"). */
+function tolerant(phrase: string): string {
+  let out = "";
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase.charAt(i);
+    if (ch === "\\") {
+      out += phrase.slice(i, i + 2);
+      i++;
+    } else if (ch === "s" && phrase.charAt(i + 1) === "s") {
+      out += "(?:ss|ß)";
+      i++;
+    } else out += LETTER[ch] ?? (ch === " " ? "[\\s-]+" : ch);
+  }
+  return out;
+}
+
+const wordsOnly = (source: string) => new RegExp(String.raw`(?<![\p{L}\d])(?:${source})(?![\p{L}\d])`, "giu");
+
+const COMPILED = TONGUES.map((tongue) => ({
+  marks: wordsOnly(tongue.marks.map(tolerant).join("|")),
+  glosses: tongue.glosses.map(([phrase, english]) => ({ pattern: wordsOnly(tolerant(phrase)), english })),
+}));
+
+/** `text` with the requirement words of a German or French message put in English; else `text`. */
+export function inEnglishWords(text: string): string {
+  // Nearly every message is English: its common words are not the marks, so this stays cheap.
+  for (const tongue of COMPILED) {
+    const seen = new Set<string>();
+    for (const m of text.matchAll(tongue.marks)) {
+      seen.add(m[0].toLowerCase());
+      if (seen.size >= MIN_MARKS) break;
+    }
+    if (seen.size < MIN_MARKS) continue;
+    let out = text;
+    for (const { pattern, english } of tongue.glosses) out = out.replace(pattern, english);
+    return out;
+  }
+  return text;
+}
