@@ -13,5 +13,10 @@ export function hardwareSection(catalog: Catalog, req: Requirements, top: Ranked
     return fit?.fits ? [`- **${m.name}**: ${fit.note}`] : [];
   });
   if (lines.length === 0) return null;
-  return `**On your hardware** (a model that cannot load on it even at 4-bit is ruled out; the monthly cost sizes a fleet for your volume, peak and a spare, and prices any GPU beyond yours as rented):\n${lines.join("\n")}`;
+  // On premises nothing is rented: GPUs beyond the team's are bought, and a spare they cannot hold is left out.
+  const beyond =
+    req.deployment === "on-prem"
+      ? "and a spare where your GPUs hold one, and prices any GPU beyond yours as bought (on premises nothing is rented)"
+      : "and a spare, and prices any GPU beyond yours as rented";
+  return `**On your hardware** (a model that cannot load on it even at 4-bit is ruled out; the monthly cost sizes a fleet for your volume, peak ${beyond}):\n${lines.join("\n")}`;
 }

@@ -48,7 +48,12 @@ export function gpuCostLine(e: SelfHostPlan & { gpus: number }): string {
   if (owned === 0)
     return `${e.gpus} GPU${e.gpus === 1 ? "" : "s"} × ${formatHourlyUsd(e.price.usdPerGpuHour)}/h (${rentedBasis}) × ${e.hoursPerMonth} h`;
   const parts = [`${owned} owned × ${formatHourlyUsd(e.owned!.usdPerGpuHour)}/h (amortised)`];
-  if (rented > 0) parts.push(`${rented} rented × ${formatHourlyUsd(e.price.usdPerGpuHour)}/h (${rentedBasis})`);
+  if (rented > 0)
+    parts.push(
+      e.owned!.moreBought
+        ? `${rented} bought × ${formatHourlyUsd(e.owned!.usdPerGpuHour)}/h (amortised alike: on premises nothing is rented)`
+        : `${rented} rented × ${formatHourlyUsd(e.price.usdPerGpuHour)}/h (${rentedBasis})`,
+    );
   return `(${parts.join(" + ")}) × ${e.hoursPerMonth} h`;
 }
 

@@ -35,6 +35,12 @@ export interface AssumptionEdits {
   ownedLifeYears?: number;
   /** The team's capacity to run GPUs ("no ops staff" = none). */
   opsCapacity?: OpsCapacity;
+  /**
+   * The weights run on the team's premises: nothing there can be rented, so GPUs beyond those
+   * owned are bought (amortised like them), and a spare the owned GPUs cannot hold is left out.
+   * From the requirements (deployment on-prem), never from a message's assumption words.
+   */
+  onPremises?: boolean;
 }
 
 /** A team's capacity to run GPUs, least first: the one list the requirements, profile and slots read. */
@@ -96,6 +102,7 @@ export function toAssumptionEdits(
  * conversation made ("assume $3/h") are applied on top by the caller.
  */
 export function editsFromRequirements(req: {
+  deployment?: string;
   gpuHourlyUsd?: number;
   ownedGpus?: { type: string; count: number };
   mlOpsExperience?: OpsCapacity;
@@ -108,6 +115,7 @@ export function editsFromRequirements(req: {
     out.ownedGpuType = req.ownedGpus.type;
   }
   if (req.mlOpsExperience) out.opsCapacity = req.mlOpsExperience;
+  if (req.deployment === "on-prem") out.onPremises = true;
   if (req.contextTokens !== undefined && req.contextTokens >= 256) out.contextTokens = Math.round(req.contextTokens);
   return out;
 }

@@ -150,9 +150,11 @@ export function buildAssumptions(
     key: "redundancy",
     label: "Redundancy",
     value:
-      plan.spareReplicas === 0
-        ? "none (a failure takes the service down)"
-        : `N+${plan.spareReplicas} (spare replica for failures and upgrades)`,
+      plan.spareLeftOut !== null
+        ? `none: ${plan.spareLeftOut}; a failure takes the service down`
+        : plan.spareReplicas === 0
+          ? "none (a failure takes the service down)"
+          : `N+${plan.spareReplicas} (spare replica for failures and upgrades)`,
     source: said(edits.spareReplicas) ? "you said" : "assumption: production serving keeps one spare replica",
     origin: said(edits.spareReplicas) ? "user" : "default",
   });
@@ -166,7 +168,7 @@ export function buildAssumptions(
     out.push({
       key: "ownedGpus",
       label: "Owned GPUs",
-      value: `${o.count} × ${gpu.name}, used before any rented GPU`,
+      value: `${o.count} × ${gpu.name}, used before any ${o.moreBought ? "bought (on premises nothing is rented)" : "rented"} GPU`,
       source: "you said",
       origin: "user",
     });

@@ -64,7 +64,11 @@ export interface SelfHostPlan {
     purchaseUsd: number;
     lifeYears: number;
     purchaseStated: boolean;
+    /** On premises: GPUs beyond these are bought at the same amortised rate, never rented. */
+    moreBought: boolean;
   } | null;
+  /** Why the default spare replica was left out (on premises, the owned GPUs hold no second replica), else null. */
+  spareLeftOut: string | null;
   /** Average ÷ peak load: the share of a replica's rate the month's average may use. */
   utilization: number;
   peakToAverage: number;

@@ -9,7 +9,9 @@
 import type { Model } from "../catalog/schema.js";
 import type { Gpu, SelfHostData } from "../catalog/selfhost-schema.js";
 import type { AssumptionEdits, Precision } from "./assumptions.js";
+import { formatUsd } from "../render/format.js";
 import {
+  GPUS_PER_NODE,
   amortisedUsdPerHour,
   gpuMonthlyUsd,
   hourlyRate,
@@ -365,7 +367,8 @@ export function selfHostPlan(
 
   const owned = ownedPlan(edits, gpu, data);
   const peakToAverage = peakToAverageOf(edits);
-  const spareReplicas = edits.spareReplicas ?? SELF_HOST_DEFAULTS.spareReplicas;
+  const spare = defaultSpare(edits, owned, size.group, gpu.name);
+  const spareReplicas = edits.spareReplicas ?? spare.replicas;
   const capacity = edits.opsCapacity ?? null;
   const ops: SelfHostPlan["ops"] = {
     baseFte: SELF_HOST_DEFAULTS.opsBaseFte,
@@ -422,6 +425,7 @@ export function selfHostPlan(
     utilization: 1 / peakToAverage,
     peakToAverage,
     spareReplicas,
+    spareLeftOut: edits.spareReplicas === undefined ? spare.leftOut : null,
     hoursPerMonth: hours,
     ops,
     opsMonthlyUsd: opsCost(ops, floorNodes),
@@ -459,6 +463,25 @@ function sourceDate(sources: { date: string }[]): string | null {
   return null;
 }
 
+/**
+ * N+1 unless the team runs on its own premises and its owned GPUs hold no second replica: a spare
+ * there means buying a replica's worth of GPUs that wait idle, so it is left out and said (the
+ * team can say "N+1" to price it as bought).
+ */
+function defaultSpare(
+  edits: AssumptionEdits,
+  owned: SelfHostPlan["owned"],
+  gpusPerReplica: number,
+  gpuName: string,
+): { replicas: number; leftOut: string | null } {
+  const n = SELF_HOST_DEFAULTS.spareReplicas;
+  if (!owned?.moreBought || owned.count >= gpusPerReplica * (1 + n)) return { replicas: n, leftOut: null };
+  return {
+    replicas: 0,
+    leftOut: `on premises your ${owned.count} ${gpuName} hold no spare replica beside the one serving, and nothing there can be rented; a spare would mean buying ${gpusPerReplica * (1 + n) - Math.min(owned.count, gpusPerReplica * (1 + n))} more (say "N+1" to price that)`,
+  };
+}
+
 function ownedPlan(edits: AssumptionEdits, gpu: Gpu, data: SelfHostData): SelfHostPlan["owned"] {
   if (edits.ownedGpuCount === undefined) return null;
   // Owned GPUs of another type than the one sized for do not serve this deployment.
@@ -472,6 +495,7 @@ function ownedPlan(edits: AssumptionEdits, gpu: Gpu, data: SelfHostData): SelfHo
     purchaseUsd,
     lifeYears,
     purchaseStated: edits.ownedGpuPurchaseUsd !== undefined,
+    moreBought: edits.onPremises === true,
   };
 }
 
@@ -563,7 +587,8 @@ export function planOpsUsd(plan: SelfHostPlan, nodes: number): number {
 
 export function planRates(plan: SelfHostPlan): GpuRates {
   return {
-    rentedUsdPerHour: plan.price.usdPerGpuHour,
+    // On premises a GPU beyond those owned is bought like them, not rented.
+    rentedUsdPerHour: plan.owned?.moreBought ? plan.owned.usdPerGpuHour : plan.price.usdPerGpuHour,
     ownedGpus: plan.owned?.count ?? 0,
     ownedUsdPerHour: plan.owned?.usdPerGpuHour ?? 0,
   };
@@ -609,6 +634,17 @@ export function planMonthlyCost(plan: SelfHostPlan, outputTokensPerMonth: number
   };
 }
 
+/**
+ * A spare as large as the fleet is worth saying: when one replica of a whole node or more carries
+ * the peak, N+1 doubles the GPUs for failures and upgrades alone (Kimi K2 on 2 × 8 B200).
+ */
+export function spareDoubling(plan: SelfHostPlan, monthly: SelfHostMonthly): string | null {
+  if (plan.spareReplicas === 0 || monthly.replicasForPeak > 1 || plan.gpusPerReplica < GPUS_PER_NODE) return null;
+  const spareGpus = plan.spareReplicas * plan.gpusPerReplica;
+  const share = spareGpus / monthly.gpus;
+  return `The N+1 spare doubles the fleet: one replica of ${plan.gpusPerReplica} ${plan.gpu.name} carries your peak, and the spare is ${spareGpus} more GPUs (${formatUsd(monthly.gpuAlwaysOnUsd * share)} of the ${formatUsd(monthly.gpuAlwaysOnUsd)} GPU bill) kept for failures and upgrades; say "no redundancy" to leave it out.`;
+}
+
 /** Input tokens per output token of a volume (the default 3:1 when it is empty). */
 export function inputPerOutput(volume: Pick<Volume, "inputTokensPerMonth" | "outputTokensPerMonth">): number {
   const { inputTokensPerMonth: i, outputTokensPerMonth: o } = volume;
@@ -634,9 +670,13 @@ export function selfHostEstimate(
     warnings.push(
       `The peak (${plan.peakToAverage}× the average) needs ${monthly.replicasForPeak} replicas of ${plan.gpusPerReplica} GPU(s)${plan.spareReplicas > 0 ? `, plus ${plan.spareReplicas} spare` : ""}.`,
     );
+  const doubling = spareDoubling(plan, monthly);
+  if (doubling) warnings.push(doubling);
   if (plan.owned && monthly.gpus > plan.owned.count)
     warnings.push(
-      `You own ${plan.owned.count} GPUs; the other ${monthly.gpus - plan.owned.count} are priced as rented.`,
+      plan.owned.moreBought
+        ? `You own ${plan.owned.count} GPUs; on premises the other ${monthly.gpus - plan.owned.count} are bought, priced at the same amortised rate.`
+        : `You own ${plan.owned.count} GPUs; the other ${monthly.gpus - plan.owned.count} are priced as rented.`,
     );
   return {
     ...plan,

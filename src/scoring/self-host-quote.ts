@@ -8,6 +8,7 @@ import {
   inputPerOutput,
   planMonthlyCost,
   selfHostPlanFigures,
+  spareDoubling,
   withLoadConcurrency,
   type PlanFigures,
   type SelfHostPlan,
@@ -85,7 +86,7 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
       // so a shortlist, "why not X?" and "self-host X" agree on the same facts.
       monthlyUsd: monthly.totalAlwaysOnUsd,
       get summary() {
-        return (said ??= `${monthly.gpus}× ${plan.gpu.name} (${plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${plan.spareReplicas > 0 ? ` + ${plan.spareReplicas} spare` : ""}) ${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`);
+        return (said ??= `${monthly.gpus}× ${plan.gpu.name} (${plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${plan.spareReplicas > 0 ? ` + ${plan.spareReplicas} spare${spareDoubling(plan, monthly) ? ", a whole second replica for failures and upgrades" : ""}` : plan.spareLeftOut ? ", no spare: your GPUs hold one replica" : ""}) ${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`);
       },
       get sources() {
         let sources = explained.get(plan);
@@ -110,7 +111,10 @@ function gpuRates(plan: SelfHostPlan, gpus: number): string {
   if (!o) return `at ${rental}`;
   const own = Math.min(gpus, o.count);
   const ownedText = `, ${own === gpus ? "all" : own} yours at ${formatHourlyUsd(o.usdPerGpuHour)}/GPU-hour (${o.purchaseStated ? "your purchase price" : "an assumed purchase price"} over ${o.lifeYears} years + power and hosting)`;
-  return gpus > own ? `${ownedText}, ${gpus - own} rented at ${rental}` : ownedText;
+  if (gpus <= own) return ownedText;
+  return o.moreBought
+    ? `${ownedText}, ${gpus - own} more bought at the same rate (on premises nothing is rented)`
+    : `${ownedText}, ${gpus - own} rented at ${rental}`;
 }
 
 /**

@@ -98,12 +98,6 @@ describe("open findings of the fifth tryout round", () => {
 
   describe("sizing", () => {
     it.todo(
-      "Montreal law firm, 80M tokens a month (~30 tokens/s), 120K documents, self-hosted: Kimi K2 Thinking is priced on 16 B200 ($83.4k a month, after e54c9e3; was $200.7k): the N+1 spare doubles a whole 8-GPU node for a load one replica holds; say so or size the spare to the load",
-    );
-    it.todo(
-      "on-prem only, 'what fits on our gpus?' with 2 owned H100: Qwen3-Next 'fits your 2× H100' but is priced on 4 (2 rented for the spare, $11,190); on premises the spare is bought or left out, and the answer says which",
-    );
-    it.todo(
       "'can we fine-tune qwen3 32b on those 2 a6000s?' answers the memory fit for LoRA/QLoRA on 2 × 48 GB (today the licence only)",
     );
     it.todo(

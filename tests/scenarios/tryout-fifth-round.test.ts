@@ -338,7 +338,9 @@ describe("fifth tryout round: follow-ups inside a thread keep the thread's facts
     expect(compare.data?.intent).toBe("compare");
     const text = textOf(compare);
     expect(text).toMatch(/self-hosted, as this thread runs models on its own hardware/);
-    expect(text).toMatch(/2 yours at \$[\d.]+\/GPU-hour/);
+    // On premises the two owned H100 serve each model, with no spare where they hold one replica.
+    expect(text).toMatch(/all yours at \$[\d.]+\/GPU-hour/);
+    expect(text).not.toMatch(/rented at/);
     expect(text).toMatch(/Neither model has a Polish rating/);
   });
 

@@ -133,9 +133,12 @@ describe("owned GPUs: every self-hosted figure recomputes from the line shown", 
     }
   });
 
-  it("a fleet bigger than the GPUs owned splits into the owned ones and the rented rest", () => {
+  it("a fleet bigger than the GPUs owned splits into the owned ones and the rest, bought on premises (never rented)", () => {
     const text = textOf(shortlistThrough(catalog, OWNERS[1]!.req));
-    expect(text).toMatch(/, 8 yours at \$[\d.]+\/GPU-hour \([^)]*\), \d+ rented at \$[\d.]+\/GPU-hour/);
+    expect(text).toMatch(
+      /, 8 yours at \$[\d.]+\/GPU-hour \([^)]*\), \d+ more bought at the same rate \(on premises nothing is rented\)/,
+    );
+    expect(text).not.toMatch(/rented at \$/);
   });
 });
 
