@@ -6,6 +6,11 @@ import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat, textOf } from "./recommend-helpers.js";
 
 const catalog = readCatalog();
+// A closed model the catalogue holds that Azure does not sell (read from the catalogue, so adding an
+// Azure offering for one model does not silently turn these tests into checks of nothing).
+const NOT_ON_AZURE = [...catalog.modelById.values()].find(
+  (m) => m.id.startsWith("claude-") && m.offerings.length > 0 && !m.offerings.some((o) => o.provider === "azure"),
+)!;
 
 const COUNCIL_UK =
   "We're a UK district council. Residents write to us about housing benefit, council tax and bin collections; we want a chatbot on our website plus reply drafts for caseworkers. English and Welsh. Around 40k resident conversations a month, ~2,000 tokens each. Budget £2,000/month. Azure is our cloud. Recommend something?";
@@ -40,11 +45,11 @@ describe("model questions inside a recommendation thread", () => {
   it("a model the thread's cloud does not sell is said so, with its usual offerings priced", () => {
     const c = chat(catalog);
     c.say(COUNCIL_UK);
-    const reply = c.say("how much would claude sonnet 4.5 cost for this");
+    const reply = c.say(`how much would ${NOT_ON_AZURE.name} cost for this`);
     const costs = costsOf(reply);
     expect(costs.length).toBeGreaterThan(0);
     expect(costs.every((x) => x.provider !== "azure")).toBe(true);
-    expect(textOf(reply)).toMatch(/Claude Sonnet 4\.5 is not offered on Azure/);
+    expect(textOf(reply)).toContain(`${NOT_ON_AZURE.name} is not offered on Azure`);
   });
 
   it("'what about phi-4-mini' after a model card says where it ranks for the thread, with the same figures as 'why not'", () => {
@@ -63,7 +68,7 @@ describe("model questions inside a recommendation thread", () => {
   it("a model ruled out for the thread says why on its card", () => {
     const c = chat(catalog);
     c.say(COUNCIL_UK);
-    const reply = c.say("tell me about claude sonnet 4.5");
+    const reply = c.say(`tell me about ${NOT_ON_AZURE.name}`);
     expect(textOf(reply)).toMatch(
       /For this thread:_ It was ruled out before scoring: .*not listed as offered on Azure/,
     );
