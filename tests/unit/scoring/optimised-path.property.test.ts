@@ -164,13 +164,25 @@ function checkSame(catalog: Catalog, runs: number, flipEvery: number) {
   );
 }
 
-describe("the optimised recommendation path", () => {
-  it("ranks, excludes and finds the same swap as re-ranking everything from scratch (real catalogue)", () => {
-    checkSame(real, 60, 2);
-  });
+// Each case re-ranks the whole catalogue from scratch several times, so these take ~15 s on an idle
+// 2-core machine: the suite's 20 s default left no room when the other worker is busy too.
+const SLOW_PROPERTY = { timeout: 90_000 };
 
-  it("does the same on a catalogue of several generated copies (shared caches across copies)", async () => {
-    const { scaledCatalog } = await import("../../bench/scale-bench.js");
-    checkSame(scaledCatalog(real, 3), 15, 2);
-  });
+describe("the optimised recommendation path", () => {
+  it(
+    "ranks, excludes and finds the same swap as re-ranking everything from scratch (real catalogue)",
+    SLOW_PROPERTY,
+    () => {
+      checkSame(real, 60, 2);
+    },
+  );
+
+  it(
+    "does the same on a catalogue of several generated copies (shared caches across copies)",
+    SLOW_PROPERTY,
+    async () => {
+      const { scaledCatalog } = await import("../../bench/scale-bench.js");
+      checkSame(scaledCatalog(real, 3), 15, 2);
+    },
+  );
 });
