@@ -2,11 +2,15 @@
 // message or click at a time, keeping the session as an adapter would.
 import { createAdvisor, type Advisor } from "../../src/advisor.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
+import type { Volume } from "../../src/costs/volume.js";
 import { newSession, type Session } from "../../src/conversation/session.js";
 import type { Block, InboundMessage, OutboundMessage } from "../../src/ports.js";
 import { scoringCatalog } from "../unit/scoring/scoring-fixture.js";
 
 export const NOW = new Date("2026-11-29T10:00:00Z");
+
+/** A volume's input and output tokens a month together (undefined when no volume was read). */
+export const totalTokens = (v: Volume | undefined) => (v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined);
 
 export interface Chat {
   advisor: Advisor;

@@ -10,9 +10,8 @@
 // tryout-fifth-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
-import type { Volume } from "../../src/costs/volume.js";
 import { isFromLab, labCountry } from "../../src/catalog/labs.js";
-import { chat, textOf } from "../flows/recommend-helpers.js";
+import { chat, textOf, totalTokens as total } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist, rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
 
@@ -22,7 +21,6 @@ const verdictOf = (question: string) => {
   const verdicts = (reply.data?.verdicts as { modelId: string; verdict: string }[]) ?? [];
   return { intent: reply.data?.intent, verdict: verdicts[0], text: textOf(reply) };
 };
-const total = (v: Volume | undefined) => (v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined);
 
 const DEFENCE =
   "Defence supplier (radar subsystems), US based. ITAR-controlled technical data so everything is air-gapped on-prem, nothing leaves the building. We own 8x A100 40GB. Only US-origin models allowed (no chinese, no french, nothing non-US). Use case: RAG over engineering specs and drafting test reports. ~15M tokens/month, docs up to 32k tokens. It's military use obviously so the licence must allow that. What can we run?";

@@ -5,13 +5,11 @@
 // which member is meant.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
-import type { Volume } from "../../src/costs/volume.js";
 import { isFromLab } from "../../src/catalog/labs.js";
-import { chat } from "../flows/recommend-helpers.js";
+import { chat, totalTokens as total } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist } from "../flows/recommend-scenarios-checks.js";
 
 const catalog = readCatalog();
-const total = (v: Volume | undefined) => (v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined);
 
 describe("fourth tryout round: a family name inside a need keeps the need", () => {
   it.each([

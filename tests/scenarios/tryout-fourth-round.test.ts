@@ -10,13 +10,12 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import type { Volume } from "../../src/costs/volume.js";
 import { labCountry, isFromLab } from "../../src/catalog/labs.js";
-import { chat, textOf } from "../flows/recommend-helpers.js";
+import { chat, textOf, totalTokens as total } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist, rowsOf, violations, type ScenarioRow } from "../flows/recommend-scenarios-checks.js";
 import { transcript } from "../flows/console-transcript.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
 
 const catalog = readCatalog();
-const total = (v: Volume | undefined) => (v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined);
 const costById = (rows: ScenarioRow[]) => new Map(rows.map((r) => [r.id, r]));
 
 const MINISTRY_NL =

@@ -8,15 +8,13 @@
 // open in other areas are the todos in tryout-third-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
-import type { Volume } from "../../src/costs/volume.js";
-import { chat, textOf } from "../flows/recommend-helpers.js";
+import { chat, textOf, totalTokens as total } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist, rowsOf, shortlistThrough } from "../flows/recommend-scenarios-checks.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
 
 /** A model name as a literal in a pattern ("Kimi K2 (0905)"). */
 const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const catalog = readCatalog();
-const total = (v: Volume | undefined) => (v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined);
 
 const LAW_FIRM =
   "Hi! We're a law firm in Munich (about 40 lawyers + 15 staff). We want an LLM to help review contracts and draft memos, mostly German, some English. Client data is privileged and under GDPR so it must stay in the EU, ideally no US-hosted API. Roughly 300 contracts a month, maybe 20k tokens each. We don't have an ML team, just 2 IT people.";

@@ -4,13 +4,11 @@
 // and the monthly users are the people who use the product.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
-import type { Volume } from "../../src/costs/volume.js";
-import { chat, textOf } from "../flows/recommend-helpers.js";
+import { chat, textOf, totalTokens as total } from "../flows/recommend-helpers.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
 
 const catalog = readCatalog();
-const total = (v: Volume | undefined) => (v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined);
 const M = 1_000_000;
 
 function shortlist(text: string) {
