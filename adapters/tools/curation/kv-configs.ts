@@ -15,7 +15,71 @@ const DEEPSEEK_V3_CONFIG =
 const GPT_OSS_MODEL =
   "https://github.com/openai/gpt-oss/blob/7b583341fe16729127f6d5b94a7b09ccae97e1a1/gpt_oss/torch/model.py";
 
+/** Meta's registry of every Llama checkpoint's arch_args (dim, n_layers, n_heads, n_kv_heads), in
+ *  its last edition before the file moved out of llama-models (2025-02-12). */
+const LLAMA_SKU_LIST =
+  "https://github.com/meta-llama/llama-models/blob/8c88b8c0d75dbd136b6895220c4f56ccbe2f2d24/models/sku_list.py";
+const LLAMA_SKU_AS_OF = "2025-02-12";
+/** Llama 2's card: only the 70B uses grouped-query attention, so 7B and 13B keep a KV head per
+ *  query head (the registry's n_kv_heads of 8 for them contradicts Meta's own card and is not used). */
+const LLAMA2_CARD =
+  "https://github.com/meta-llama/llama-models/blob/a9c89c471f793423afd4cc3ca8671d6e56fe64cb/models/llama2/MODEL_CARD.md";
+
 type Entry = Omit<KvCacheConfig, "bytesPerTokenBf16">;
+
+/** Every layer attends to the whole context with `kvHeads` heads of `headDim` (grouped-query or,
+ *  when kvHeads equals the query heads, multi-head attention). */
+function fullAttention(
+  layers: number,
+  kvHeads: number,
+  headDim: number,
+  source: { url: string; kind: KvCacheConfig["sourceKind"]; asOf: string; note: string },
+  queryHeads?: number,
+): Entry {
+  const kind = queryHeads === kvHeads ? "multi-head attention" : "grouped-query attention";
+  return {
+    layers,
+    kvHeads,
+    headDim,
+    latentDim: null,
+    slidingWindow: null,
+    attention: `${kind}, ${kvHeads} KV heads of size ${headDim} in each of ${layers} layers`,
+    sourceUrl: source.url,
+    sourceKind: source.kind,
+    asOf: source.asOf,
+    note: source.note,
+  };
+}
+
+/** A Llama checkpoint as Meta's registry lists it; the head size is dim ÷ n_heads (Meta's model code). */
+function llama(skuId: string, dim: number, layers: number, heads: number, kvHeads: number, extra = ""): Entry {
+  return fullAttention(layers, kvHeads, dim / heads, {
+    url: LLAMA_SKU_LIST,
+    kind: "primary",
+    asOf: LLAMA_SKU_AS_OF,
+    note: `Meta's sku_list.py, CoreModelId.${skuId}: dim ${dim}, ${layers} layers, ${heads} heads, ${kvHeads} KV heads.${extra}`,
+  });
+}
+
+/** Llama 2 7B/13B: the registry's layers, heads and dim, with one KV head per head as the card says. */
+function llama2Mha(skuId: string, dim: number, layers: number, heads: number): Entry {
+  return fullAttention(
+    layers,
+    heads,
+    dim / heads,
+    {
+      url: LLAMA2_CARD,
+      kind: "primary",
+      asOf: "2025-07-15",
+      note: `Meta's Llama 2 card marks this size without grouped-query attention; dim ${dim}, ${layers} layers and ${heads} heads from sku_list.py (CoreModelId.${skuId}, ${LLAMA_SKU_LIST}).`,
+    },
+    heads,
+  );
+}
+
+/** The vision models' text decoder; the cross-attention layers Meta adds cache the image, not each token. */
+const VISION_NOTE =
+  " The cross-attention layers added for images attend to the image's tokens, not to each text token.";
 
 /** A Gemma model as Google's gemma library defines it (its config class for that size). */
 function gemma(
@@ -55,6 +119,26 @@ const DEEPSEEK_V3_MLA: Entry = {
 };
 
 export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
+  "llama-2-7b": llama2Mha("llama2_7b", 4096, 32, 32),
+  "llama-2-13b": llama2Mha("llama2_13b", 5120, 40, 40),
+  "llama-2-70b": llama("llama2_70b", 8192, 80, 64, 8),
+  "llama-3-8b": llama("llama3_8b", 4096, 32, 32, 8),
+  "llama-3-70b": llama("llama3_70b", 8192, 80, 64, 8),
+  "llama-3.1-8b": llama("llama3_1_8b", 4096, 32, 32, 8),
+  "llama-3.1-70b": llama("llama3_1_70b", 8192, 80, 64, 8),
+  "llama-3.1-405b": llama(
+    "llama3_1_405b",
+    16384,
+    126,
+    128,
+    8,
+    " Its 16-GPU FP16 copy lists 16 KV heads: each head repeated for the split, not a larger cache per model.",
+  ),
+  "llama-3.2-1b": llama("llama3_2_1b", 2048, 16, 32, 8),
+  "llama-3.2-3b": llama("llama3_2_3b", 3072, 28, 24, 8),
+  "llama-3.2-11b-vision": llama("llama3_2_11b_vision", 4096, 32, 32, 8, VISION_NOTE),
+  "llama-3.2-90b-vision": llama("llama3_2_90b_vision", 8192, 80, 64, 8, VISION_NOTE),
+  "llama-3.3-70b": llama("llama3_3_70b_instruct", 8192, 80, 64, 8),
   // Gemma 2 alternates a 4,096-token local layer with a global one; Gemma 3 repeats five local
   // layers (1,024 tokens) and one global, the pattern cut where the layers run out.
   "gemma-2-2b": gemma("Gemma2_2B", 26, 4, 256, { tokens: 4096, layers: 13 }),

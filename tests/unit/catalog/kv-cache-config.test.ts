@@ -27,6 +27,21 @@ describe("KV-cache configs in the catalogue", () => {
     expect(kv).toMatchObject({ layers: 61, kvHeads: null, latentDim: 576, bytesPerTokenBf16: 61 * 576 * 2 });
   });
 
+  it("give every Llama 2/3.x text size Meta's own shape, and Llama 2's small sizes a KV head per head", () => {
+    const llamas = catalog.models.filter((m) => m.lab === "Meta" && /^llama-[23]/.test(m.id));
+    expect(llamas.length).toBeGreaterThan(10);
+    for (const m of llamas) {
+      expect(m.kvCache?.sourceKind, m.id).toBe("primary");
+      expect(m.kvCache!.sourceUrl, m.id).toMatch(
+        /^https:\/\/github\.com\/meta-llama\/llama-models\/blob\/[0-9a-f]{40}\//,
+      );
+    }
+    // Llama 2's card: grouped-query attention only in the 70B.
+    expect(model("llama-2-7b").kvCache).toMatchObject({ layers: 32, kvHeads: 32, headDim: 128 });
+    expect(model("llama-2-70b").kvCache).toMatchObject({ layers: 80, kvHeads: 8, headDim: 128 });
+    expect(model("llama-3.2-1b").kvCache).toMatchObject({ layers: 16, kvHeads: 8, headDim: 64 });
+  });
+
   it("state bytes per token that follow from the shape, for every model that has one", () => {
     const withKv = catalog.models.filter((m) => m.kvCache);
     expect(withKv.length).toBeGreaterThan(15);
@@ -39,8 +54,9 @@ describe("KV-cache configs in the catalogue", () => {
 });
 
 describe("kvCacheFor on a selfhost.json row", () => {
-  const cur = (id: string, name: string): ModelCuration => ({
-    id,
+  // An id with no curated config, so the row is what answers; the name is what the row matches.
+  const cur = (name: string): ModelCuration => ({
+    id: "kv-row-test",
     name,
     lab: "Meta",
     family: "Llama",
@@ -69,7 +85,7 @@ describe("kvCacheFor on a selfhost.json row", () => {
   } satisfies SelfHostFile;
 
   it("is primary for the release the lab's file was read for", () => {
-    expect(kvCacheFor(cur("llama-3.1-70b", "Llama 3.1 70B"), selfhost)).toMatchObject({
+    expect(kvCacheFor(cur("Llama 3.1 70B"), selfhost)).toMatchObject({
       layers: 80,
       sourceKind: "primary",
       asOf: "2025-02-02",
@@ -77,8 +93,8 @@ describe("kvCacheFor on a selfhost.json row", () => {
   });
 
   it("is secondary for a release the row only names beside it, and absent for one it does not name", () => {
-    expect(kvCacheFor(cur("llama-3.3-70b", "Llama 3.3 70B"), selfhost)?.sourceKind).toBe("secondary");
-    expect(kvCacheFor(cur("llama-3-70b", "Llama 3 70B"), selfhost)).toBeNull();
+    expect(kvCacheFor(cur("Llama 3.3 70B"), selfhost)?.sourceKind).toBe("secondary");
+    expect(kvCacheFor(cur("Llama 3 70B"), selfhost)).toBeNull();
   });
 });
 
