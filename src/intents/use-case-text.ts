@@ -11,20 +11,47 @@ interface Rule {
   pattern: RegExp;
 }
 
-// Copilots for people who are not coding ("a support copilot") are assistants.
+// Copilots for people who are not coding ("a support copilot") are assistants. "copilot" alone
+// is the wrapper (MATERIAL below): "a copilot for pharmacists" is no coding tool, while "a
+// coding copilot" names the task and "a copilot for our developers" the people.
 const NON_CODE_ROLES = String.raw`(?:support|sales|customer|service|hr|legal|writing|email|marketing|research|finance|ops)`;
-const NOT_CODE_COPILOT = String.raw`(?<!${NON_CODE_ROLES} )`;
-// "support agents", "human agents", "our agents' questions" are people, not agents with tools.
-const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:support|sales|human|(?:call|contact)[- ]?cent(?:er|re)|service|insurance|travel|real estate|booking|claims|field|frontline|live|customer) )`;
+// "support agents", "human agents", "our agents' questions" are people, not agents with tools;
+// so is "the agent" on a call or taking them ("each agent takes 60 calls a shift"), and "agent assist" is
+// the contact-centre tool that helps them (AGENT_ASSIST below).
+const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:support|sales|human|(?:call|contact)[- ]?cent(?:er|re)|service|insurance|travel|real estate|booking|claims|field|frontline|live|customer) )(?!agents? (?:is|are) (?:on|in) (?:a |the )?(?:call|phone|chat|line)s?\b|agents? (?:takes?|handles?|answers?|gets?|receives?|fields?|makes?) (?:\w+ ){0,3}(?:calls|chats|tickets|customers|contacts|conversations|interactions)\b)(?!agents?[- ]assist)`;
+const AGENT_ASSIST = String.raw`agent[- ]assist\w*|assists? (?:the |our |human |live )?agents|(?:suggest\w*|propos\w*) (?:the )?(?:next[- ]best |best )?(?:repl(?:y|ies)|responses?|answers?)`;
+
+// Words with "code" that are not software: mixing languages ("code-switching"), codes people
+// type or wear ("promo codes", "dress code"), codes looked up in a fixed set (medical coding,
+// classification, EXTRACTION below). Blanked before the coding rule reads the text.
+const NOT_SOFTWARE_CODE =
+  /\b(?:code[- ]?(?:switch\w*|mix\w*)|(?:promo(?:tional)?|discount|coupon|voucher|referral|zip|post(?:al)?|area|country|qr|bar|dress|access|verification|tracking|billing|diagnosis|diagnostic|procedure|icd(?:-?\d+)?|cpt|hs|tariff|product|sku) codes?|(?:medical|clinical|icd|diagnosis|procedure) coding)\b/g;
+const CODE_LOOKUP = String.raw`(?:medical|clinical|icd|diagnosis|procedure) coding|(?:assign\w*|map\w*|suggest\w*) (?:\w+ ){0,2}(?:icd|cpt|hs|tariff|billing|diagnosis|procedure) codes`;
+
+// Reading documents for what they commit to: "contract review", "reviewing NDAs for risky clauses".
+const DOC_REVIEW = String.raw`(?:contract|agreement|nda|lease|clause|policy wording|due diligence) (?:review\w*|analysis|redlin\w*)|review\w* (?:\w+ ){0,2}(?:contracts|agreements|ndas|leases)`;
+// Sorting cases by kind or urgency: "claims triage", "triage inbound support tickets". A
+// "triage chatbot" that talks to patients is a chat.
+const TRIAGED = String.raw`(?:claims?|tickets?|alerts?|emails?|inbox|leads?|bugs?|bug reports?|incidents?|cases?|requests?|applications?|messages?|reports?|submissions?|referrals?|documents?|feedback)`;
+const TRIAGE = String.raw`${TRIAGED} triag\w*|triag(?:e|es|ing) (?!(?:chat ?)?bots?|assistant)(?:\w+ ){0,3}${TRIAGED}`;
+// Scoring work or people against a rubric or a role: "auto-grading", "scores quiz responses", "resume screening".
+const SCORING = String.raw`auto-?(?:grad|mark|scor)\w*|(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)) (?:\w+ ){0,3}(?:essays|papers|homework|assignments|exams|answers|responses|submissions|quizzes|tests)|(?:resume|résumé|cv|candidate|applicant|application)s? (?:screening|scoring|ranking|shortlisting|parsing)|screen\w* (?:\w+ ){0,3}(?:resumes|résumés|cvs|candidates|applicants|applications)`;
+// Searching sources of a field to cite them: "legal research", "case law research".
+const FIELD_RESEARCH = String.raw`(?:legal|case[- ]law|patent|prior[- ]art|regulatory|literature|clinical|tax) research|case[- ]law (?:search|lookup)`;
+// Writing about someone's writing: "feedback on essays", "a writing-feedback tool".
+const WRITING_FEEDBACK = String.raw`(?:writing|essay)[- ]feedback|feedback on (?:\w+ ){0,3}(?:essays|writing|drafts|cover letters|statements|stories)`;
+// Selling words: "ad copy", "headlines and taglines".
+const AD_COPY = String.raw`ads? copy|ad (?:creatives?|text|headlines)|(?:writ\w*|generat\w*) (?:\w+ ){0,2}headlines|taglines?|slogans?`;
 // Agents counted are people ("our 200 contact-centre agents", "50 agents on the phones"), unless
 // the words between say they are software ("we run 20 ai agents").
 const COUNTED_AGENTS = /\b\d[\d,.]*\s*[kmb]?\+?\s+((?:[a-z'-]+\s+){0,2})agents?\b/g;
 const SOFTWARE_AGENTS = /\b(ai|llm|autonomous|coding|software|research|browser|gpt|bot)\b/;
 
 // A note written from a record of what was said is a summary of it: "an LLM writes the SOAP note"
-// from a visit transcript, "clinical notes from the recording", an ambient scribe.
+// from a visit transcript, "clinical notes from the recording", an ambient scribe, "turns the
+// spoken findings into a structured preliminary report".
 const NOTE_KIND = String.raw`(?:soap|clinical|visit|consult(?:ation)?|encounter|discharge|progress|case|call|meeting|session|handover|handoff)`;
-const NOTE_FROM_RECORD = String.raw`(?:${NOTE_KIND} notes?|(?:ambient |ai |medical |clinical )scribes?|minutes|notes?|write-?ups?) (?:\w+ ){0,3}?from (?:the |a |each |every |our )?(?:\w+ )?(?:transcripts?|transcriptions?|recordings?|audio|calls?|visits?|meetings?|consultations?|conversations?)|(?:writes?|writing|drafts?|drafting|generat\w+|produc\w+|creat\w+|turns? \w+ into|into) (?:the |a |an |our |their )?${NOTE_KIND} notes?|(?:ambient|ai|medical|clinical) scribes?|transcripts? (?:in)?to (?:a |the )?(?:notes?|minutes)`;
+const NOTE_FROM_RECORD = String.raw`(?:${NOTE_KIND} notes?|(?:ambient |ai |medical |clinical )scribes?|minutes|notes?|write-?ups?) (?:\w+ ){0,3}?from (?:the |a |each |every |our )?(?:\w+ )?(?:transcripts?|transcriptions?|recordings?|audio|calls?|visits?|meetings?|consultations?|conversations?)|(?:writes?|writing|drafts?|drafting|generat\w+|produc\w+|creat\w+|turns? \w+ into|into) (?:the |a |an |our |their )?${NOTE_KIND} notes?|(?:ambient|ai|medical|clinical) scribes?|transcripts? (?:in)?to (?:a |the )?(?:notes?|minutes)|(?:turns?|turning|converts?|converting) (?:the |a |our )?(?:[\w']+ ){0,3}(?:findings|dictations?|transcripts?|recordings?)\b[^.;]{0,40}? into (?:a |an |the )?(?:[\w-]+ ){0,2}(?:reports?|notes?)`;
 
 // Watching what users post for harm is classification: "moderate player chat (flag toxicity,
 // grooming, scams)". "moderate" before an amount ("moderate volume") is a size, not a task.
@@ -37,7 +64,7 @@ const TASKS: Rule[] = [
   {
     useCase: "coding",
     pattern: new RegExp(
-      String.raw`\b(cod(e|ing)|programming|software engineering|${NOT_CODE_COPILOT}copilots?|code review|code completion|ide|pull requests?|refactor\w*|codebases?|code ?base|monorepos?|(?:whole|entire|our|the|a|git|github|gitlab) (?:repo|repos|repository|repositories))\b`,
+      String.raw`\b(cod(e|ing)|programming|software engineering|code review|code completion|ide|pull requests?|refactor\w*|codebases?|code ?base|monorepos?|(?:whole|entire|our|the|a|git|github|gitlab) (?:repo|repos|repository|repositories))\b`,
     ),
   },
   {
@@ -50,13 +77,14 @@ const TASKS: Rule[] = [
   {
     useCase: "summarization",
     pattern: new RegExp(
-      String.raw`\b(summar(y|ies|i[sz]\w*)|tl;?dr|digests?|condens\w*|meeting (?:notes|minutes)|recaps?|abstracts? of|shorten (long )?(texts?|docs|documents|emails|threads)|${NOTE_FROM_RECORD})\b`,
+      String.raw`\b(summar(y|ies|i[sz]\w*)|tl;?dr|digests?|condens\w*|meeting (?:notes|minutes)|recaps?|abstracts? of|(?:in)?to (?:short |brief |a few )?(?:pros ?(?:and|&|\/) ?cons|bullet(?: point)?s|key points|takeaways|highlights)|shorten (long )?(texts?|docs|documents|emails|threads)|${NOTE_FROM_RECORD})\b`,
     ),
   },
   {
     useCase: "rag",
-    pattern:
-      /\b(rag|retrieval|knowledge base|search over|question answering|q ?& ?a|qa over|(doc|document|pdf)s? ?qa|internal wiki|semantic search|our documentation|answers? (questions )?from (our|the|a)|(ask|answer) questions (about|over|on|from) (our |the )?(docs|documents|pdfs|files|manuals|wiki|policies|handbook|contracts)|chat with (our |the )?(docs|documents|pdfs|files))\b/,
+    pattern: new RegExp(
+      String.raw`\b(${FIELD_RESEARCH}|rag|retrieval|knowledge base|search over|question answering|q ?& ?a|qa over|(doc|document|pdf)s? ?qa|internal wiki|semantic search|our documentation|answers? (questions )?from (our|the|a)|(ask|answer) questions (about|over|on|from) (our |the )?(docs|documents|pdfs|files|manuals|wiki|policies|handbook|contracts)|chat with (our |the )?(docs|documents|pdfs|files))\b`,
+    ),
   },
   {
     useCase: "extraction",
@@ -64,18 +92,20 @@ const TASKS: Rule[] = [
   },
   {
     useCase: "extraction",
-    pattern:
-      /\b(extract\w*|(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)) (?:\w+ )?(?:essays|papers|homework|assignments|exams)|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation|(?:into|of|with|among|tag|tags|label|sort|route) ~?\s*\d[\d,.]*k? (?:[a-z]+ )?(?:types|categories|classes|labels|buckets|kinds)|pull (\w+ )?(fields|data|values|entities|details|dates|names|amounts|figures|clauses|terms) (out of|from))\b/,
+    pattern: new RegExp(
+      String.raw`\b(${DOC_REVIEW}|${TRIAGE}|${SCORING}|${CODE_LOOKUP}|extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation|(?:into|of|with|among|tag|tags|label|sort|route) ~?\s*\d[\d,.]*k? (?:[a-z]+ )?(?:types|categories|classes|labels|buckets|kinds)|pull (\w+ )?(fields|data|values|entities|details|dates|names|amounts|figures|clauses|terms) (out of|from))\b`,
+    ),
   },
   {
     useCase: "creative",
-    pattern:
-      /\b(creative|(?:product|listing|property|item) descriptions|writes? (?:\w+ )?descriptions|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|editing assistant|drafting|draft (release notes|posts|articles|copy|announcements|newsletters))\b/,
+    pattern: new RegExp(
+      String.raw`\b(${WRITING_FEEDBACK}|${AD_COPY}|creative|(?:product|listing|property|item) descriptions|writes? (?:\w+ )?descriptions|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|editing assistant|drafting|draft (release notes|posts|articles|copy|announcements|newsletters))\b`,
+    ),
   },
   {
     useCase: "chat",
     pattern: new RegExp(
-      String.raw`\b(chat ?bots?|chat assistant|customer (support|service)|support bot|help ?desk|help ?lines?|conversational|faq|(?:draft\w*|suggest\w*) (?:customer )?(?:replies|responses)|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|${NON_CODE_ROLES} copilots?)\b`,
+      String.raw`\b(${AGENT_ASSIST}|chat ?bots?|chat assistant|customer (support|service)|support bot|help ?desk|help ?lines?|conversational|faq|(?:draft\w*|suggest\w*) (?:customer )?(?:replies|responses)|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|${NON_CODE_ROLES} copilots?)\b`,
     ),
   },
 ];
@@ -89,7 +119,7 @@ const PEOPLE: Rule[] = [
 // Words that say what is read or how it is wrapped, not what is done with it.
 const MATERIAL: Rule[] = [
   { useCase: "rag", pattern: /\b(documents?|docs|manuals|pdfs?)\b/ },
-  { useCase: "chat", pattern: /\b(assistant|helper|chat|chats|bot)\b/ },
+  { useCase: "chat", pattern: /\b(assistant|helper|chat|chats|bot|copilots?)\b/ },
 ];
 
 // Completion on a keyboard or in a search box is not code completion.
@@ -98,7 +128,8 @@ const NOT_CODE_TYPING = /\b(keyboard|typing|texting|sms|search (box|bar)|messag\
 
 export function useCaseIn(text: string): UseCase | undefined {
   const pos = withoutCountedAgents(text);
-  for (const { useCase, pattern } of TASKS) if (pattern.test(pos)) return useCase;
+  const software = pos.replace(NOT_SOFTWARE_CODE, (m) => " ".repeat(m.length));
+  for (const { useCase, pattern } of TASKS) if (pattern.test(useCase === "coding" ? software : pos)) return useCase;
   if (AUTOCOMPLETE.test(pos) && !NOT_CODE_TYPING.test(pos)) return "coding";
   for (const { useCase, pattern } of [...PEOPLE, ...MATERIAL]) if (pattern.test(pos)) return useCase;
   return undefined;

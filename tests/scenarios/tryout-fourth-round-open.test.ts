@@ -30,7 +30,6 @@ describe("open findings of the fourth tryout round", () => {
     it.todo(
       "Osaka: '…product titles + descriptions in japanese … 40,000 SKUs a month, ~600 tokens in and ~400 out each. api ok. which model?' asks 'What will the model mostly do?' and then up to 6 more questions: 'product titles + descriptions' is generation (creative writing), so the shortlist can come at once",
     );
-    it.todo("HR SaaS: 'resume screening + job description writing' is a use case (today none is read)");
     it.todo(
       "Shenzhen: '(qwen, deepseek, glm, kimi etc)' beside 'we can only use models from chinese labs' does not ask which Qwen (the allow-list itself is read since the only-country reader)",
     );

@@ -50,21 +50,6 @@ describe("open findings of the sixth tryout round", () => {
       "'regulators don't want it going to chinese vendors, and no deepseek/qwen' rules out every Chinese lab (today only DeepSeek and Qwen; GLM-4.5/4.6 from Zhipu stay in the pool, listed as 'over budget')",
     );
     it.todo(
-      "'pharmacists want a copilot that answers drug interaction + dosing questions grounded in our clinical monographs (RAG), and drafts patient counselling notes' is RAG, not coding (today 'Shortlist: coding'; on Azure GPT-5-Codex is #3)",
-    );
-    it.todo(
-      "'We study how LLMs handle code-switching between French and English' is not a coding use case (today 'Shortlist: coding', #1 Qwen3-Coder 480B-A35B)",
-    );
-    it.todo(
-      "'real-time agent assist: while the agent is on a call … suggests the next best reply' (human call-centre agents) is chat/RAG, not 'agents with tools'",
-    );
-    it.todo(
-      "'summarise product reviews into pros/cons blurbs, korean, 100M tokens a month. which model?' recommends (today the 'Open weights vs closed API: the trade-offs' page; in a thread, 'can we use exaone?' then answers for the trade-offs' cheapest model, Qwen2.5-Coder 3B)",
-    );
-    it.todo(
-      "'We make portable ultrasound devices … an offline assistant inside the device … Which model?' recommends (today 'Lock-in: how easily can you switch?'; 'handheld' instead of 'portable' recommends)",
-    );
-    it.todo(
       "archive metadata: the first message 'We're the archive department of a Spanish public broadcaster … a 150-word abstract, named people/places, topics … as JSON … Spanish, Catalan, Basque and Galician … one-off backfill of about 350k programmes, then ~2,000 new programmes a month … must be EU-hosted, and we prefer open models we could run later on our own cluster (we have 8x L40S). Budget for the backfill ~€60k total. Which model should we use?' recommends (today 'Which open model should I cost for self-hosting?'; opened with 'Hola, we're…' it is \"I'm not sure what you're asking\")",
     );
     it.todo(
@@ -80,7 +65,7 @@ describe("open findings of the sixth tryout round", () => {
       "medical device: 'FDA 510(k) + EU MDR' and 'hospitals worldwide' sell into the EU; they do not make the maker 'EU-based' (today inEu, so Llama 3.2 11B Vision is blocked as EU-established)",
     );
     it.todo(
-      "medical device: 'turns the sonographer's spoken findings … into a structured preliminary report' is extraction/summarisation, not 'chat assistant'; 'structured report drafting' is not creative writing",
+      "medical device: 'structured report drafting' is not creative writing (the spoken findings turned into a report are a summary since tryout-use-case-words.test.ts)",
     );
     it.todo(
       "medical device: the shortlist says both 'Assumed: regulated (patient) data, since this is medical work' and 'Assumed: nothing about data sensitivity'",

@@ -14,7 +14,7 @@ const TOPICS: { topic: TradeoffTopic; pattern: RegExp }[] = [
   {
     topic: "lock-in",
     pattern:
-      /\b(lock[- ]?in|locked in|stuck with|how (stuck|tied|locked in|dependent|reliant)|(dependent|reliant) on|dependen(ce|cy) on|tied to (one|a single|\w+'?s?) (vendor|provider|api|lab)|portab\w*|switch(ing)? (vendors?|providers?|models?)|(provider|vendor|they) retires?|retires? the model|deprecat\w* (the|our) model|depend(ent|ence)? on (one|a single)|vendor (dependence|dependency|risk)|exit strategy|single provider)\b/,
+      /\b(lock[- ]?in|locked in|stuck with|how (stuck|tied|locked in|dependent|reliant)|(dependent|reliant) on|dependen(ce|cy) on|tied to (one|a single|\w+'?s?) (vendor|provider|api|lab)|portability|how portable|(?:is|are|stays?|keep \w+|remain) portable|portable (?:across|between|to)|switch(ing)? (vendors?|providers?|models?)|(provider|vendor|they) retires?|retires? the model|deprecat\w* (the|our) model|depend(ent|ence)? on (one|a single)|vendor (dependence|dependency|risk)|exit strategy|single provider)\b/,
   },
   {
     topic: "ownership",
@@ -110,7 +110,9 @@ export function recognizeTradeoffs({ lower, refs, session, catalog }: Recognizer
   const listQuestion =
     cue.OPEN_MODELS_LIST.test(lower) || /\b(which|what|list|any)( [\w-]+){0,2} (models|llms|ones)\b/.test(lower);
   if (framed) return { score: 0.8, intent: { kind: "tradeoffs", modelIds: named, topic } };
-  if (cue.TRADEOFFS.test(lower) && named.length < 2)
+  // "summarise reviews into pros/cons blurbs … which model?": the words describe the output of
+  // a task, and the message asks for a model.
+  if (cue.TRADEOFFS.test(lower) && named.length < 2 && !ASKS_FOR_A_MODEL.test(lower))
     return { score: 0.7, intent: { kind: "tradeoffs", modelIds: named, topic } };
   // A topic question about APIs / open models in general, naming no model ("who owns what the model writes?").
   if (listQuestion) return null;

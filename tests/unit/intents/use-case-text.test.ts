@@ -51,4 +51,53 @@ describe("useCaseIn: the task named beats the material or wrapper mentioned", ()
     expect(useCaseIn("something for our docs")).toBe("rag");
     expect(useCaseIn("a bot for the team")).toBe("chat");
   });
+
+  it.each([
+    // Reading documents for what they commit to, sorting cases, scoring work or people: extraction.
+    ["contract review and drafting for our legal team", "extraction"],
+    ["we review ndas and supplier agreements for risky clauses", "extraction"],
+    ["insurance claims triage, us, phi", "extraction"],
+    ["triage inbound support tickets by urgency", "extraction"],
+    ["auto-grading of short free-text answers", "extraction"],
+    ["an llm that scores quiz responses against a rubric", "extraction"],
+    ["hr saas: resume screening + job description writing", "extraction"],
+    ["we screen job applicants' cvs for our recruiters", "extraction"],
+    ["medical coding: assign icd codes to each encounter", "extraction"],
+    // Searching a field's sources: retrieval.
+    ["we need a model for legal research in italian", "rag"],
+    ["case law research assistant for a small firm", "rag"],
+    // Selling words and writing about writing: creative.
+    ["we write ad copy for e-commerce clients", "creative"],
+    ["generating ads headlines and taglines for small businesses", "creative"],
+    ["writing-feedback tool for students' essays", "creative"],
+    ["we give feedback on cover letters and personal statements", "creative"],
+    // Turning reviews into pros and cons or bullet points is a summary.
+    ["we turn hotel reviews into short pros and cons lists", "summarization"],
+    ["condense call transcripts into bullet points", "summarization"],
+  ])("%j -> %s (tasks named by their trade's words)", (text, useCase) => {
+    expect(useCaseIn(text)).toBe(useCase);
+  });
+  it.each([
+    // A copilot is a wrapper: for whom and for what decides.
+    ["pharmacists want a copilot that answers drug interaction questions from our monographs (rag)", "rag"],
+    ["a copilot for our underwriters that explains policy wording", "chat"],
+    ["a coding copilot for 40 engineers", "coding"],
+    ["a copilot for our developers", "coding"],
+    // Human agents on calls are helped, they are not software agents.
+    ["real-time agent assist: while the agent is on a call it suggests the next best reply", "chat"],
+    ["agent-assist for our contact centre, suggesting answers from the knowledge base", "rag"],
+    ["agents that call our internal apis", "agents"],
+    // "code" that is no software.
+    ["a bot that answers questions about promo codes and shipping", "chat"],
+    ["chatbot for users who code-mix hindi and english", "chat"],
+    ["a triage chatbot for patient messages", "chat"],
+  ])("%j -> %s (words that look like another task)", (text, useCase) => {
+    expect(useCaseIn(text)).toBe(useCase);
+  });
+  it.each([
+    "we study how llms handle code-switching between french and english",
+    "look up the zip codes and country codes of our customers",
+  ])("no use case, and never coding: %j", (text) => {
+    expect(useCaseIn(text)).toBeUndefined();
+  });
 });
