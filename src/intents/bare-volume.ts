@@ -5,7 +5,7 @@
 import { foldCase } from "../catalog/normalize.js";
 import { DEFAULT_SPLIT_WORDS, volumeAtDefaultSplit, type Volume } from "../costs/volume.js";
 import { QUANTITY, cleanMessage, formatCount, quantityValue, spellOutNumbers } from "./numbers.js";
-import { periodAt } from "./volume.js";
+import { periodAt } from "./periods.js";
 
 // An amount with a magnitude ("600 million", "2B", "750k"), not money ("$600k") or a count of
 // something named after it ("600 million users" has a word between the amount and the period).

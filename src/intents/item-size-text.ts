@@ -6,7 +6,7 @@
 import { foldCase } from "../catalog/normalize.js";
 import type { PerItem, Volume } from "../costs/volume.js";
 import { cleanMessage, formatCount, QUANTITY, quantityValue, spellOutNumbers } from "./numbers.js";
-import { periodAt } from "./volume.js";
+import { periodAt } from "./periods.js";
 
 const TOKEN_AMOUNT = new RegExp(String.raw`${QUANTITY}\s*-?\s*(?:tokens?|toks?)\b`);
 // What each item gives back; the rest of an item is its input.

@@ -6,6 +6,7 @@
 //   "RAG over ~5k pages of regulations"             -> a collection searched, not things sent
 // Texts here are folded, cleaned and spelled out (numbers.ts), as volume.ts reads them.
 import { QUANTITY, quantityValue } from "./numbers.js";
+import { PERIOD_NOUNS } from "./periods.js";
 
 // "60% use it", "5% of subs use it monthly", "10% of them are active", "25 % actually use the app".
 const SHARE_OF_PEOPLE = new RegExp(
@@ -56,6 +57,9 @@ export interface Parts {
   noun: string;
 }
 
+const RATE_OF_ITS_OWN = new RegExp(
+  String.raw`^\s*(?:each\s+)?(?:a|an|per|every|\/)\s*(?:${PERIOD_NOUNS}|year|quarter|yr)\b`,
+);
 const singular = (word: string) => word.replace(/ies$/, "y").replace(/s$/, "");
 
 /**
@@ -73,7 +77,7 @@ export function partsOfEach(t: string, thing: string, start: number, end: number
     if (part === thingWord) continue;
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "200 questions a day" is a rate of its own: those are the things counted, not parts of one.
-    if (/^\s*(?:each\s+)?(?:a|an|per|every|\/)\s*(?:day|week|month|year|quarter|hour|mo|yr)\b/.test(after)) continue;
+    if (RATE_OF_ITS_OWN.test(after)) continue;
     if (!tokensSaidPer(t, part, m.index + m[0].length)) continue;
     const count = quantityValue(m[1], m[2]);
     if (!(count >= 1) || !Number.isFinite(count)) continue;

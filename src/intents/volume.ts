@@ -15,73 +15,10 @@ import {
 import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { outputAsLongAsInput, outputShapeIn } from "./output-shapes.js";
 import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
+import { peopleReferredBack } from "./people-referred.js";
+import { MONTH, PERIOD_NOUNS, periodAt, periodLabelled, periodOpening, type Period } from "./periods.js";
 import { countsCollection, partsOfEach, userSharesIn, withoutUserShares } from "./volume-chain.js";
 import { atStatedSplit, impliedInputShare, statedInputShare, withoutShares } from "./volume-split.js";
-
-export const DAYS_PER_MONTH = 30;
-
-interface Period {
-  perMonth: number;
-  /** "a day", "a month"... as shown back. */
-  label: string;
-  /** How the monthly figure was reached, e.g. "× 30 days". */
-  conversion: string | null;
-}
-
-// "monthly", "daily" before another noun name what is counted, not a rate: "900M monthly users",
-// "2M daily actives", "a monthly budget".
-const COUNTED_AFTER = String.raw`(?!\s+(?:active\s+|unique\s+|paying\s+)?(?:${PEOPLE_WORDS}|actives?|budget|spend|bill|costs?|fees?|price|salary)\b)`;
-const adjective = (words: string) => new RegExp(String.raw`^(?:${words})\b${COUNTED_AFTER}`);
-const MONTHLY = adjective("monthly");
-const DAILY = adjective("daily");
-const WEEKLY = adjective("weekly");
-const HOURLY = adjective("hourly");
-const YEARLY = adjective("yearly|annually|per annum");
-const QUARTERLY = adjective("quarterly");
-
-const PERIODS: { pattern: RegExp; period: Period }[] = [
-  {
-    pattern: union(/^(?:a|per|each|every|\/|in a|a single)\s*(?:month|mo|mth)\b|^(?:a|per|\/)\s*mo\b/, MONTHLY),
-    period: { perMonth: 1, label: "a month", conversion: null },
-  },
-  {
-    pattern: union(/^(?:a|per|each|every|\/)\s*(?:day|d)\b/, DAILY),
-    period: { perMonth: DAYS_PER_MONTH, label: "a day", conversion: `× ${DAYS_PER_MONTH} days` },
-  },
-  {
-    pattern: union(/^(?:a|per|each|every|\/)\s*(?:week|wk)\b/, WEEKLY),
-    period: { perMonth: DAYS_PER_MONTH / 7, label: "a week", conversion: `× ${DAYS_PER_MONTH}/7 weeks` },
-  },
-  {
-    pattern: union(/^(?:an|a|per|each|every|\/)\s*(?:hour|hr|h)\b/, HOURLY),
-    period: { perMonth: DAYS_PER_MONTH * 24, label: "an hour", conversion: `× 24 hours × ${DAYS_PER_MONTH} days` },
-  },
-  {
-    pattern: /^(?:a|per|each|every|\/)\s*(?:minute|min)\b/,
-    period: { perMonth: DAYS_PER_MONTH * 24 * 60, label: "a minute", conversion: `× 60 × 24 × ${DAYS_PER_MONTH}` },
-  },
-  {
-    pattern: /^(?:a|per|each|every|\/)\s*(?:second|sec|s)\b/,
-    period: {
-      perMonth: DAYS_PER_MONTH * 86400,
-      label: "a second",
-      conversion: `× 86,400 seconds × ${DAYS_PER_MONTH} days`,
-    },
-  },
-  {
-    pattern: union(/^(?:a|per|each|every|\/)\s*(?:quarter|qtr|q)\b/, QUARTERLY),
-    period: { perMonth: 1 / 3, label: "a quarter", conversion: "÷ 3 months" },
-  },
-  {
-    pattern: union(/^(?:a|per|each|every|\/)\s*(?:year|yr)\b/, YEARLY),
-    period: { perMonth: 1 / 12, label: "a year", conversion: "÷ 12 months" },
-  },
-];
-/** A pattern that matches where either does (both anchored at the start). */
-function union(a: RegExp, b: RegExp): RegExp {
-  return new RegExp(`${a.source}|${b.source}`);
-}
-const MONTH: Period = { perMonth: 1, label: "a month", conversion: null };
 
 const Q = QUANTITY;
 // Hours of something recorded are things sent, each hour a request: "600 hours of programmes a
@@ -203,7 +140,7 @@ const REQUEST_COUNT_EACH = new RegExp(REQUEST_COUNT.source, "g");
 // Any other plural noun counted with a rate is a count of things too ("90k bookings a month"),
 // unless it is a unit of time, money, hardware or people.
 const RATED_COUNT = new RegExp(
-  String.raw`${Q}\s*(?!(?:tok\w*|hours|days|weeks|months|years|minutes|seconds|times|dollars|euros|cents|pence|pounds|yen|rupees|credits|bucks|usd|eur|gbs|gpus|instances|replicas|cards|nodes|servers|models|${PEOPLE}|actives|maus)\b)([a-z]{3,}s)(?=\s*(?:each\s+)?(?:\/|per|a|an|each|every)\s*(?:day|d|week|wk|month|mo|mth|hour|hr)\b)`,
+  String.raw`${Q}\s*(?!(?:tok\w*|hours|days|weeks|months|years|minutes|seconds|shifts|dollars|euros|cents|pence|pounds|yen|rupees|credits|bucks|usd|eur|gbs|gpus|instances|replicas|cards|nodes|servers|models|${PEOPLE}|actives|maus)\b)([a-z]{3,}s)(?=\s*(?:each\s+)?(?:\/|per|a|an|each|every)\s*${PERIOD_NOUNS}\b)`,
 );
 // People, then "each" (or "per user") before their count of requests, no other number between:
 // "5000 users at launch, each generates ~20 listings/mo", "300 agents, per agent ~80 chats a day".
@@ -219,7 +156,7 @@ const PEOPLE_JUST_BEFORE = new RegExp(
   String.raw`(\beach of (?:our|the|their|its|my|your)?\s*)?${Q}\s*(?:monthly\s+|active\s+|paying\s+|support\s+|daily\s+)*${WHICH_PEOPLE}(${PEOPLE})\b[^.?!\d]{0,40}$`,
 );
 const EACH_AFTER_COUNT = new RegExp(
-  String.raw`^\s*(?:(?:\/|per|a|an|each|every)\s*(?:day|d|week|wk|month|mo|mth|hour|hr)\b\s*)?(?:each|apiece|per (?:head|person|${PEOPLE}))\b`,
+  String.raw`^\s*(?:(?:\/|per|a|an|each|every)\s*${PERIOD_NOUNS}\b\s*)?(?:each|apiece|per (?:head|person|${PEOPLE}))\b`,
 );
 const OUTPUT_NOUNS = String.raw`(?:summar(?:y|ies)|repl(?:y|ies)|answers?|responses?|drafts?|rewrites?|labels?|tags?|captions?|descriptions?)`;
 // Words for what a request gives back, named after a token amount: "200 token summary", "~300
@@ -299,8 +236,8 @@ function periodBefore(t: string, index: number): { period: Period; stated: boole
   const m = PERIOD_OPENS_CLAUSE.exec(t.slice(Math.max(0, index - 70), index));
   const word = m?.[1] ?? m?.[2];
   if (word === undefined) return null;
-  const found = PERIODS.find(({ pattern }) => pattern.test(`every ${word.replace(/ly$/, "").replace(/^dai$/, "day")}`));
-  return found ? { period: found.period, stated: true } : null;
+  const found = periodOpening(`every ${word.replace(/ly$/, "").replace(/^dai$/, "day")}`, t);
+  return found ? { period: found, stated: true } : null;
 }
 
 function periodAfter(t: string, from: number, window = 40): { period: Period; stated: boolean } {
@@ -313,7 +250,8 @@ function periodAfter(t: string, from: number, window = 40): { period: Period; st
     if (i > 0 && (rest[i] === ";" || (rest[i] === "." && !/\d/.test(rest[i + 1] ?? "")))) break;
     if (i > 0 && !/[\s,(]/.test(rest[i - 1] ?? "") && rest[i] !== "/") continue;
     const slice = rest.slice(i);
-    for (const { pattern, period } of PERIODS) if (pattern.test(slice)) return { period, stated: true };
+    const period = periodOpening(slice, t);
+    if (period) return { period, stated: true };
     if (/^(?:and|but)\b/.test(slice) && i > 0) break;
   }
   return { period: MONTH, stated: false };
@@ -450,9 +388,7 @@ export function rescaledCount(text: string, perItem: PerItem): Volume | null {
   const count = quantityValue(m[1], m[2]);
   if (!(count > 0) || !Number.isFinite(count)) return null;
   const said = periodAfter(t, m.index + m[0].length, 25);
-  const period = said.stated
-    ? said.period
-    : (PERIODS.find((p) => p.period.label === perItem.periodLabel)?.period ?? MONTH);
+  const period = said.stated ? said.period : (periodLabelled(perItem.periodLabel) ?? MONTH);
   const monthly = count * period.perMonth;
   const input = Math.round(perItem.inputTokens * monthly);
   const output = Math.round(perItem.outputTokens * monthly);
@@ -503,7 +439,7 @@ function peopleBeforeCount(before: string, after: string): CountingPeople | null
     found(USERS_EACH_SENDING.exec(before), 1, 0) ?? found(PEOPLE_EACH_BEFORE_COUNT.exec(near), 1, nearStart);
   if (sending) return sending;
   const just = PEOPLE_JUST_BEFORE.exec(near);
-  if (!just) return null;
+  if (!just) return peopleReferredBack(before);
   const counted = {
     people: quantityValue(just[2] ?? "0", just[3]),
     phrase: just[0].replace(/^each of \w*\s*/, ""),
@@ -513,7 +449,7 @@ function peopleBeforeCount(before: string, after: string): CountingPeople | null
   const session = PER_SESSION_AFTER.exec(after.slice(0, 40));
   const rated = session ? ratedWithin(just[0]) : null;
   if (session?.[1] !== undefined && rated) return { ...counted, perSession: session[1], period: rated };
-  return null;
+  return peopleReferredBack(before);
 }
 
 /** The rate said inside a phrase ("message us per month"), if any. */
@@ -521,13 +457,16 @@ function ratedWithin(phrase: string): Period | null {
   for (let i = 0; i < phrase.length; i++) {
     if (i > 0 && !/[\s,(]/.test(phrase[i - 1] ?? "") && phrase[i] !== "/") continue;
     const rest = phrase.slice(i);
-    for (const { pattern, period } of PERIODS) if (pattern.test(rest)) return period;
+    const period = periodOpening(rest, phrase);
+    if (period) return period;
   }
   return null;
 }
 
 /** "listings", "calls": the counted noun as written, singular for one. */
 function requestNoun(word: string, count: number): string {
+  // "uses it ~10 times a working day": each time is one use.
+  if (word === "times") return count === 1 ? "use" : "uses";
   const plural = /s$/.test(word) ? word : word.replace(/y$/, "ie") + "s";
   return count === 1 ? word : plural;
 }
@@ -765,12 +704,6 @@ const SIZE_AFTER =
   /^\s*(?:long|each|apiece|in length|per (?:doc|docs|document|request|call|prompt|file|message|query|conversation|ticket|email|page|contract|report|transcript|input|chat|turn|session)|of context|context)\b/;
 const SIZE_BEFORE =
   /\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|repos?|threads|conversations|each|single|one) (?:(?:are|is|of|up to|around|about|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$/;
-
-/** The period ("a month", "/day", "monthly") that follows position `end` directly, if any. */
-export function periodAt(t: string, end: number): { perMonth: number; label: string } | null {
-  const rest = t.slice(end, end + 20).replace(/^\s*/, "");
-  return PERIODS.find(({ pattern }) => pattern.test(rest))?.period ?? null;
-}
 
 const ratedAt = (t: string, end: number): boolean => periodAt(t, end) !== null;
 

@@ -1,0 +1,38 @@
+// People counted once and referred back to by their noun where their usage is said: "~2,000
+// consultants (offices in London, NYC …). … each consultant uses it ~10 times a working day",
+// "3k users now … users do ~20 summaries a month". The things counted are per person, for as
+// many people as were counted, although other numbers sit in between.
+import { QUANTITY, quantityValue } from "./numbers.js";
+import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
+
+// The reference just before the count of things, with no number between: "each consultant uses
+// it ~", "every agent takes around", "users do ~", "our pharmacists ask about".
+const USAGE_VERBS = String.raw`(?:do|does|make|makes|send|sends|ask|asks|run|runs|use|uses|have|has|take|takes|handle|handles|write|writes|generate|generates|submit|submits|create|creates|open|opens|start|starts|field|fields|answer|answers|process|processes|review|reviews)`;
+const EACH_PERSON = new RegExp(String.raw`\b(?:each|every|per)\s+(${PEOPLE_WORDS})\b[^.?!\d]{0,40}$`);
+const PEOPLE_DO = new RegExp(
+  String.raw`\b(${PEOPLE_WORDS})\s+(?:(?:each|typically|usually|normally|generally|all|then|will|would)\s+)?${USAGE_VERBS}\b[^.?!\d]{0,30}$`,
+);
+
+export interface ReferredPeople {
+  people: number;
+  /** The count as said ("2,000 consultants"). */
+  phrase: string;
+  /** Where that count starts in `before`. */
+  start: number;
+}
+
+/** The people counted earlier in `before` whom its last words refer back to, if any. */
+export function peopleReferredBack(before: string): ReferredPeople | null {
+  const ref = EACH_PERSON.exec(before) ?? PEOPLE_DO.exec(before);
+  if (ref?.[1] === undefined) return null;
+  const stem = ref[1].replace(/(?<=[^s])s$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const counts = new RegExp(
+    String.raw`${QUANTITY}\s*(?:monthly\s+|active\s+|paying\s+|daily\s+)*${WHICH_PEOPLE}${stem}s?\b`,
+    "g",
+  );
+  let last: RegExpExecArray | null = null;
+  for (const m of before.slice(0, ref.index).matchAll(counts)) last = m as RegExpExecArray;
+  if (last?.[1] === undefined) return null;
+  const people = quantityValue(last[1], last[2]);
+  return people >= 1 ? { people, phrase: last[0], start: last.index } : null;
+}

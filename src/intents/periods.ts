@@ -1,0 +1,125 @@
+// The one table of the periods a rate is said in ("a day", "/mo", "per shift", "a working day",
+// "monthly") and how many of each make a month. Every reader of a rate (volumes, bare volumes, item
+// sizes) reads it here, so a new way to say a period is added once.
+//
+// A month is 30 days. Working days are 5 of every 7 (30 × 5/7 ≈ 21.4 a month), and a shift is one
+// working day unless the text says how many shifts ("~5 shifts a week"); either way the
+// conversion says what was assumed.
+import { PEOPLE_WORDS } from "./people-words.js";
+
+export const DAYS_PER_MONTH = 30;
+const WORKING_DAYS_PER_MONTH = (DAYS_PER_MONTH * 5) / 7;
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export interface Period {
+  perMonth: number;
+  /** "a day", "a month"... as shown back. */
+  label: string;
+  /** How the monthly figure was reached, e.g. "× 30 days". */
+  conversion: string | null;
+}
+
+/**
+ * The nouns of a period after "a", "per", "each" or "/", as a regex source without groups: for
+ * the readers that only need to know that a rate follows ("90k bookings a month").
+ */
+export const PERIOD_NOUNS = String.raw`(?:day|d|week|wk|month|mo|mth|hour|hr|shift|(?:working|business|work)[ -]?day|workday|weekday)`;
+
+// "monthly", "daily" before another noun name what is counted, not a rate: "900M monthly users",
+// "2M daily actives", "a monthly budget".
+const COUNTED_AFTER = String.raw`(?!\s+(?:active\s+|unique\s+|paying\s+)?(?:${PEOPLE_WORDS}|actives?|budget|spend|bill|costs?|fees?|price|salary)\b)`;
+const adjective = (words: string) => new RegExp(String.raw`^(?:${words})\b${COUNTED_AFTER}`);
+/** A pattern that matches where either does (both anchored at the start). */
+const union = (a: RegExp, b: RegExp) => new RegExp(`${a.source}|${b.source}`);
+const PER = String.raw`^(?:a|per|each|every|\/)\s*`;
+
+const SHIFT: Period = {
+  perMonth: WORKING_DAYS_PER_MONTH,
+  label: "a shift",
+  conversion: `× ${round1(WORKING_DAYS_PER_MONTH)} shifts a month (one shift each working day assumed: 5 a week × ${DAYS_PER_MONTH}/7 weeks)`,
+};
+
+const PERIODS: { pattern: RegExp; period: Period }[] = [
+  {
+    pattern: union(
+      /^(?:a|per|each|every|\/|in a|a single)\s*(?:month|mo|mth)\b|^(?:a|per|\/)\s*mo\b/,
+      adjective("monthly"),
+    ),
+    period: { perMonth: 1, label: "a month", conversion: null },
+  },
+  {
+    pattern: new RegExp(String.raw`${PER}(?:(?:working|business|work)[ -]?day|workday|weekday)\b`),
+    period: {
+      perMonth: WORKING_DAYS_PER_MONTH,
+      label: "a working day",
+      conversion: `× ${round1(WORKING_DAYS_PER_MONTH)} working days (5 a week × ${DAYS_PER_MONTH}/7 weeks)`,
+    },
+  },
+  {
+    pattern: union(new RegExp(String.raw`${PER}(?:day|d)\b`), adjective("daily")),
+    period: { perMonth: DAYS_PER_MONTH, label: "a day", conversion: `× ${DAYS_PER_MONTH} days` },
+  },
+  {
+    pattern: union(new RegExp(String.raw`${PER}(?:week|wk)\b`), adjective("weekly")),
+    period: { perMonth: DAYS_PER_MONTH / 7, label: "a week", conversion: `× ${DAYS_PER_MONTH}/7 weeks` },
+  },
+  {
+    pattern: union(/^(?:an|a|per|each|every|\/)\s*(?:hour|hr|h)\b/, adjective("hourly")),
+    period: { perMonth: DAYS_PER_MONTH * 24, label: "an hour", conversion: `× 24 hours × ${DAYS_PER_MONTH} days` },
+  },
+  {
+    pattern: new RegExp(String.raw`${PER}(?:minute|min)\b`),
+    period: { perMonth: DAYS_PER_MONTH * 24 * 60, label: "a minute", conversion: `× 60 × 24 × ${DAYS_PER_MONTH}` },
+  },
+  {
+    pattern: new RegExp(String.raw`${PER}(?:second|sec|s)\b`),
+    period: {
+      perMonth: DAYS_PER_MONTH * 86400,
+      label: "a second",
+      conversion: `× 86,400 seconds × ${DAYS_PER_MONTH} days`,
+    },
+  },
+  {
+    pattern: union(new RegExp(String.raw`${PER}(?:quarter|qtr|q)\b`), adjective("quarterly")),
+    period: { perMonth: 1 / 3, label: "a quarter", conversion: "÷ 3 months" },
+  },
+  {
+    pattern: union(new RegExp(String.raw`${PER}(?:year|yr)\b`), adjective("yearly|annually|per annum")),
+    period: { perMonth: 1 / 12, label: "a year", conversion: "÷ 12 months" },
+  },
+  { pattern: new RegExp(String.raw`${PER}shift\b`), period: SHIFT },
+];
+
+export const MONTH: Period = { perMonth: 1, label: "a month", conversion: null };
+
+/** The period that `rest` opens with ("a day …", "/mo", "per shift"), read against the whole text `t`. */
+export function periodOpening(rest: string, t: string): Period | null {
+  for (const { pattern, period } of PERIODS) if (pattern.test(rest)) return period === SHIFT ? shiftsIn(t) : period;
+  return null;
+}
+
+/** The period shown back as `label` ("a day"), for a count that keeps the period it had. */
+export function periodLabelled(label: string): Period | null {
+  return PERIODS.find((p) => p.period.label === label)?.period ?? null;
+}
+
+// "~5 shifts a week", "works 4 shifts per week", "22 shifts a month": how many shifts make the rate.
+const SHIFTS_SAID = /\b(\d{1,2}(?:\.\d+)?)\s*shifts?\s+(a|per|each|every|\/)\s*(week|wk|month|mo|day)\b/;
+
+/** A shift, as many a month as the text says shifts are worked, else one each working day. */
+function shiftsIn(t: string): Period {
+  const m = SHIFTS_SAID.exec(t);
+  const per = m ? PERIODS.find(({ pattern }) => pattern.test(`${m[2]} ${m[3]}`))?.period : undefined;
+  const shifts = Number(m?.[1]);
+  if (!per || !(shifts > 0)) return SHIFT;
+  return {
+    perMonth: shifts * per.perMonth,
+    label: "a shift",
+    conversion: `× ${shifts} shifts ${per.label}${per.conversion ? ` ${per.conversion}` : ""}`,
+  };
+}
+
+/** The period ("a month", "/day", "monthly") that follows position `end` directly, if any. */
+export function periodAt(t: string, end: number): Period | null {
+  return periodOpening(t.slice(end, end + 20).replace(/^\s*/, ""), t);
+}
