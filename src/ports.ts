@@ -18,7 +18,13 @@ export interface InboundMessage {
   text: string;
   /** Set when the user clicked a button or picked a select option. */
   action?: { id: string; value?: string };
+  /** The same for every delivery of one message: a redelivery (a platform's retry) is dropped by it. */
   messageId: string;
+  /**
+   * The platform delivers this message at most once (a Slack slash command or button click: Slack
+   * retries only Events API deliveries), so the turn runner skips its duplicate check and claim.
+   */
+  deliveredOnce?: boolean;
   receivedAt: Date;
 }
 

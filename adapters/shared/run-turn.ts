@@ -298,12 +298,15 @@ export function createTurnRunner(deps: TurnRunnerDeps) {
   async function runTurnUnobserved(inbound: InboundMessage): Promise<TurnOutcome> {
     const key = sessionKey(inbound.ref);
     const id = `${key}#${inbound.messageId}`;
+    // A message the platform never redelivers needs no duplicate check: no digest, no claim
+    // written to the store (the claim was a store write for every Slack command).
+    const once = inbound.deliveredOnce === true;
     // This process's own repeats stop here, before anything is counted.
-    if (seenHere(id)) return { replies: [], handled: false };
+    if (!once && seenHere(id)) return { replies: [], handled: false };
     // The claim and the rate check travel together (one round trip with Redis). A repeat that
     // another replica claimed first still uses one point of its sender's budget: rare (a Slack
     // retry that reached another replica) and harmless.
-    const [first, slowDown] = await Promise.all([claimAcrossReplicas(id), limited(inbound)]);
+    const [first, slowDown] = await Promise.all([once || claimAcrossReplicas(id), limited(inbound)]);
     if (!first) return { replies: [], handled: false };
     if (slowDown) return { replies: slowDown, handled: true };
     try {

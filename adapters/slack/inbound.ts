@@ -2,6 +2,13 @@
 // message belongs to: a channel thread is one team decision (a mention starts a thread on its own
 // ts), a DM is the DM channel (or a thread in it), and slash commands, whose answers only the
 // caller sees, get a per-user key so two people's private questions never share state.
+//
+// Which deliveries can repeat: Slack retries an Events API delivery (a mention, a message) that
+// was not acked with a 2xx in 3 s, up to three times, marked X-Slack-Retry-Num (Socket Mode:
+// retry_attempt, which @slack/socket-mode passes on for events_api envelopes only). A slash
+// command or a button click that is not acked in time is not sent again: the person sees an error.
+// So only events go through the turn runner's duplicate check (a store write per message); a
+// command or a click is marked deliveredOnce and skips it.
 import type { ConversationRef, InboundMessage } from "../../src/ports.js";
 
 /** The slash-command fields we use (form fields in HTTP mode, the payload in Socket Mode). */
@@ -66,6 +73,7 @@ export function fromSlashCommand(command: SlashCommandPayload, receivedAt: Date)
     // An empty command is a request for help: the help reply carries the buttons to start from.
     text: text || "help",
     messageId: `cmd:${command.trigger_id ?? `${command.user_id}:${receivedAt.getTime()}`}`,
+    deliveredOnce: true,
     receivedAt,
   };
 }
@@ -111,6 +119,7 @@ export function fromBlockAction(
     text: picked.text.text,
     action: { id: picked.value, value: picked.value },
     messageId: `act:${body.trigger_id ?? `${action.action_id}:${action.action_ts ?? receivedAt.getTime()}`}`,
+    deliveredOnce: true,
     receivedAt,
   };
 }

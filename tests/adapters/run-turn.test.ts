@@ -58,6 +58,20 @@ describe("createTurnRunner", () => {
     expect(retry).toEqual({ replies: [], handled: false });
   });
 
+  it("claims only messages the platform may redeliver; one delivered once skips the check", async () => {
+    const claimed: string[] = [];
+    const store = { ...createMemorySessionStore(), claim: async (id: string) => (claimed.push(id), true) };
+    const run = createTurnRunner({ advisor: countingAdvisor, store, logger: silentLogger });
+    const event = message("a", "ev1");
+    const command = { ...message("b", "cmd1"), deliveredOnce: true };
+    expect((await run(event)).handled).toBe(true);
+    expect((await run(command)).handled).toBe(true);
+    expect(claimed).toEqual(["msg:console:-:c1:t1#ev1"]);
+    // The event's repeat is still dropped; the command is answered (and counted) as the new turn it is.
+    expect((await run(event)).handled).toBe(false);
+    expect((await run(command)).replies.map((r) => r.fallbackText)).toEqual(["turn 3"]);
+  });
+
   it("serializes concurrent turns on one conversation so none is lost", async () => {
     const store = createMemorySessionStore();
     const run = createTurnRunner({ advisor: countingAdvisor, store, logger: silentLogger });

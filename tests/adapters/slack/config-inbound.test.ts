@@ -83,6 +83,8 @@ describe("inbound mapping", () => {
     expect(m.text).toBe("help");
     expect(sessionKey(m.ref)).toBe("slack:T1:C1:ephemeral-U1");
     expect(m.messageId).toBe("cmd:tr1");
+    // Slack does not redeliver a slash command, so the turn runner need not claim it.
+    expect(m.deliveredOnce).toBe(true);
   });
 
   it("a mention starts a thread on its own ts and loses the bot mention", () => {
@@ -101,6 +103,8 @@ describe("inbound mapping", () => {
     expect(m.ref).toEqual({ platform: "slack", workspace: "T1", channel: "C1", thread: "10.1" });
     expect(m.text).toBe("price of gpt-4o & co");
     expect(m.messageId).toBe("msg:10.1");
+    // Events API deliveries are retried (X-Slack-Retry-Num): they keep the duplicate check.
+    expect(m.deliveredOnce).toBeUndefined();
   });
 
   it("a thread reply joins the thread; a DM at the top has no thread", () => {
@@ -138,6 +142,7 @@ describe("inbound mapping", () => {
     expect(m.ref.thread).toBe("10.1");
     expect(m.action).toEqual({ id: "flow:use-case:coding", value: "flow:use-case:coding" });
     expect(m.text).toBe("Coding");
+    expect(m.deliveredOnce).toBe(true);
     expect(actionRef({ ...body, container: { channel_id: "C1", is_ephemeral: true } }, "T1").thread).toBe(
       "ephemeral-U1",
     );
