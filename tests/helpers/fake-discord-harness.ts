@@ -12,7 +12,7 @@ import { createAdvisor } from "../../src/advisor.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import type { Block } from "../../src/ports.js";
 import { miniCatalog } from "../fixtures/mini-catalog/index.js";
-import { APP_ID, startFakeDiscord, waitFor, type FakeDiscord, type FakeDiscordOptions } from "./fake-discord.js";
+import { APP_ID, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from "./fake-discord.js";
 
 export interface LogEntry {
   level: "info" | "warn" | "error";
@@ -34,10 +34,16 @@ export interface HarnessOptions extends FakeDiscordOptions {
 export async function startDiscordHarness(opts: HarnessOptions = {}) {
   const fake: FakeDiscord = await startFakeDiscord(opts);
   const logs: LogEntry[] = [];
+  // Who waits for a log line: checked at each new line, so a wait ends on the event, however long
+  // the machine takes to get there (the test's own timeout still bounds it).
+  const logWaiters = new Set<(entry: LogEntry) => void>();
   const entry =
     (level: LogEntry["level"]) =>
-    (message: string, fields: Record<string, unknown> = {}) =>
-      void logs.push({ level, message, fields });
+    (message: string, fields: Record<string, unknown> = {}) => {
+      const line = { level, message, fields };
+      logs.push(line);
+      for (const waiter of [...logWaiters]) waiter(line);
+    };
   const logger: Logger = { info: entry("info"), warn: entry("warn"), error: entry("error") };
   const catalog = testCatalog();
   const store = createMemorySessionStore();
@@ -54,20 +60,31 @@ export async function startDiscordHarness(opts: HarnessOptions = {}) {
     catalog: () => catalog,
     ...(opts.renderChartPng ? { renderChartPng: opts.renderChartPng } : {}),
     ...(opts.moveSessionsIntoThreads === false ? {} : { store }),
-    rest: { retries: 0, timeout: 5000 },
+    // The fake answers in this same process, so a REST call also waits for this process to get a
+    // CPU: on a crowded machine a 5 s bound can end a chart upload that is merely slow, and the
+    // answer falls back to text bars. The fake never stalls on purpose; the bound only catches a hang.
+    rest: { retries: 0, timeout: 30_000 },
     readyTimeoutMs: 10_000,
   });
   await adapter.start();
 
-  /** Resolves once the adapter finished answering the message or interaction with this id. */
+  /**
+   * Resolves once the adapter finished answering the message or interaction with this id: on its
+   * "discord turn answered" line, not a fixed wait (a first chart loads Vega, seconds on a busy machine).
+   */
   const turnDone = (id: string) =>
-    waitFor(
-      () =>
-        logs.find(
-          (l) => l.message === "discord turn answered" && (l.fields.messageId === id || l.fields.interactionId === id),
-        ),
-      `turn ${id}`,
-    );
+    new Promise<LogEntry>((resolve) => {
+      const answered = (l: LogEntry) =>
+        l.message === "discord turn answered" && (l.fields.messageId === id || l.fields.interactionId === id);
+      const seen = logs.find(answered);
+      if (seen) return resolve(seen);
+      const waiter = (l: LogEntry) => {
+        if (!answered(l)) return;
+        logWaiters.delete(waiter);
+        resolve(l);
+      };
+      logWaiters.add(waiter);
+    });
 
   return {
     fake,

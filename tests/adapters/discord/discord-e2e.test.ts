@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderChartPng } from "../../../adapters/shared/chart/render-png.js";
 import { sessionKey } from "../../../src/ports.js";
+import { warmUpCharts } from "../../helpers/chart-warm-up.js";
 import { startDiscordHarness, type DiscordHarness } from "../../helpers/fake-discord-harness.js";
 import {
   APP_ID,
@@ -354,14 +355,16 @@ describe("discord adapter end to end", () => {
 
 describe("discord adapter charts", () => {
   let h: DiscordHarness;
+  // Room for the first chart's module load (chart-warm-up.ts), which waits on the machine.
   beforeAll(async () => {
     h = await startDiscordHarness({ renderChartPng });
-  });
+    await warmUpCharts();
+  }, 120_000);
   afterAll(async () => {
     await h?.close();
   });
 
-  it("attaches a break-even chart as a PNG image in the embed", async () => {
+  it("attaches a break-even chart as a PNG image in the embed", { timeout: 60_000 }, async () => {
     const { id, token } = h.fake.command("ask", { question: "break-even for llama 3.1 70b" });
     await h.turnDone(id);
     const edit = h.fake.rest.find(
