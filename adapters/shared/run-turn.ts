@@ -137,6 +137,7 @@ const STATELESS_INTENTS = new Set([
   "break-even",
   "compare",
   "tradeoffs",
+  "hosting",
   "sources",
   "help",
 ]);

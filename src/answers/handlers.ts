@@ -7,6 +7,7 @@ import { clarifyModelHandler } from "./clarify-model.js";
 import { compareHandler } from "./compare.js";
 import { apiCostHandler } from "./cost.js";
 import { helpHandler } from "./help.js";
+import { hostingHandler } from "./hosting.js";
 import { watchHandler } from "./watch.js";
 import { licenseHandler } from "./license.js";
 import { modelInfoHandler } from "./model-info.js";
@@ -45,6 +46,7 @@ export const handlers: HandlerTable = {
   cost: costHandler,
   compare: compareHandler,
   tradeoffs: tradeoffsHandler,
+  hosting: hostingHandler,
   "clarify-model": clarifyModelHandler,
   "unknown-model": unknownModelHandler,
   unclear: unclearHandler,

@@ -23,7 +23,7 @@ const TERM_WORDS: { term: ProviderTerm; pattern: RegExp; theirs?: true }[] = [
   {
     term: "eu",
     pattern:
-      /\b(eu|europe\w*) (data )?(residency|regions?|processing|hosting|data centers?|datacenters?)\b|\b(process\w*|host\w*|keep\w*|stay\w*|run\w*)\b[^?.]{0,30}\b(in|inside|within) (the )?(eu|europe)\b/,
+      /\b(eu|europe\w*) (data )?(residency|regions?|processing|hosting|data ?cent(er|re)s?)\b|\b(data ?cent(er|re)s?|servers|regions?) (in|inside|within) (the )?(eu|europe)\b|\b(process\w*|host\w*|keep\w*|stay\w*|run\w*)\b[^?.]{0,30}\b(in|inside|within) (the )?(eu|europe)\b/,
   },
 ];
 

@@ -50,6 +50,10 @@ export function slotsOf(intent: Intent): IntentSlots {
     else if (intent.kind === "tradeoffs") slots.tradeoffTopic = fields.topic;
   }
   if (intent.kind === "tradeoffs" && typeof fields.provider === "string") slots.provider = fields.provider;
+  if (intent.kind === "hosting") {
+    if (intent.cloud) slots.cloudProvider = intent.cloud;
+    if (intent.provider) slots.provider = intent.provider;
+  }
   if (typeof fields.command === "string") slots.flowCommand = fields.command;
   if (fields.profileEdit === true) slots.profileEdit = true;
   // A profile command built by the router ("remember: we're EU", "drop the BAA from our profile"):

@@ -3,7 +3,8 @@
 import type { Volume } from "../costs/volume.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import type { LicenseTopic } from "../licensing/topic.js";
-import type { Requirements } from "../scoring/requirements.js";
+import type { Place } from "../catalog/regions.js";
+import type { CloudProvider, Requirements } from "../scoring/requirements.js";
 import type { ProfileCommand } from "../profile/profile.js";
 import type { FineTuneAsk } from "./fine-tune-text.js";
 import type { WhatIfChange } from "./what-if-text.js";
@@ -66,6 +67,8 @@ export type Intent =
       /** The provider term asked about ("covered by the BAA?"), answered first. */
       asks?: ProviderTerm;
     }
+  /** Where models run: their hosts, clouds and regions ("is claude on azure?", "does azure have a UK region?"). */
+  | { kind: "hosting"; modelIds: string[]; cloud?: CloudProvider; provider?: string; place?: Place }
   /** flowStep: set by the guided flow (interpretFlowInput) when the message answers that step's question. */
   | { kind: "recommend"; text: string; requirements: Requirements; flowStep?: string }
   /** modelIds: models named in the what-if ("why not GPT-4o?"), when resolved. */

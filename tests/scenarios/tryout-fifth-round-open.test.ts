@@ -51,9 +51,6 @@ describe("open findings of the fifth tryout round", () => {
       "'can we trust deepseek with this?' (a refugee helpline thread) answers from DeepSeek's data terms and hosts (today 'Where modelwise's facts come from')",
     );
     it.todo(
-      "'does azure openai have a uk region?' answers (the catalogue holds no UK region record), not a what-if 'data must stay in the UK … GPT-5 stays #1' that reads as if it was checked",
-    );
-    it.todo(
       "'whats gemini 2.5 pro's price above 200k tokens?' gives the long-context tier or says it is not held (today '$0.688 a month' at an example 150K + 50K)",
     );
     it.todo(
@@ -76,9 +73,8 @@ describe("open findings of the fifth tryout round", () => {
     // API-only rule in an on-prem thread, the size of each counted item: output, input, chunks);
     // tests/flows/thread-follow-up-answers.test.ts (a cost in an Azure thread priced on Azure, a model
     // card in a thread saying where the model ranks or why it is ruled out).
-    it.todo(
-      "'can claude sonnet 4.5 do eu residency?' answers for each host of it the catalogue holds (Bedrock's EU cross-region profile is recorded with EU processing), not only the Anthropic API ('unknown')",
-    );
+    // Fixed by thread3: tests/flows/hosting-questions.test.ts ('can X do eu residency?' answered host
+    // by host; 'does azure openai have a uk region?' says no UK region is on record, with its ids).
     it.todo(
       "'what if we self-host on rented h100s' prices on H100s (today Qwen3-Next on 2× H200 and the small models on L4)",
     );

@@ -86,6 +86,8 @@ describe("open findings of the sixth tryout round", () => {
   });
 
   describe("thread2: follow-ups and one-shot questions", () => {
+    // Fixed by thread3: tests/flows/hosting-questions.test.ts ('is X available in frankfurt through
+    // bedrock?' and 'can we use claude on azure?' in an Azure thread are hosting answers).
     it.todo(
       "'how did you get the monthly volume?' / 'so how many tokens a month is that in your maths?' shows the thread's volume line (today \"I'm not sure what you're asking\")",
     );
@@ -112,12 +114,6 @@ describe("open findings of the sixth tryout round", () => {
     );
     it.todo(
       "call centre (US data centres only): 'what if the client allowed EU data centres too' allows the US or the EU (today EU only, with the US note still shown beside it)",
-    );
-    it.todo(
-      "'is claude sonnet 4.5 available in frankfurt through bedrock?' answers where it is hosted (today the licence verdict 'Allowed')",
-    );
-    it.todo(
-      "Azure thread: 'can we use claude on azure?' answers whether Claude runs on Azure (today 'Allowed: Claude (17 models)', a licence page, while the same thread rules every Claude out as 'not listed as offered on Azure')",
     );
     it.todo(
       "pharmacy (BAA required): 'which ones will sign a BAA?' answers for the shortlist's hosts (today the whole shortlist again, unchanged)",

@@ -23,6 +23,7 @@ import { questionRecognizer } from "./questions/recognize.js";
 import { RECOMMEND_QUESTIONS } from "./questions/recommend.js";
 import { WHAT_IF_QUESTIONS } from "./questions/what-if.js";
 import { recognizeProfile } from "../profile-command.js";
+import { recognizeHosting } from "./hosting.js";
 import { recognizeWatch } from "./team.js";
 import { recognizeTradeoffs } from "./tradeoffs.js";
 
@@ -125,6 +126,14 @@ export const REGISTRY: readonly IntentDescriptor[] = [
     recognize: recognizeTradeoffs,
   },
   {
+    name: "hosting",
+    help: '**Where a model runs**: its APIs, Azure / Bedrock / Vertex, and the regions our sources name. _"is claude sonnet 4.5 on bedrock in frankfurt?"_',
+    examples: ["is claude on azure?", "does azure openai have a uk region?"],
+    summary: "where a model is offered: APIs, clouds and regions",
+    slots: models.extend({ cloudProvider: S.cloudProvider.optional(), provider: S.provider.optional() }),
+    recognize: recognizeHosting,
+  },
+  {
     name: "model-info",
     help: '**Model facts**: licence, open weights, size, context window. _"tell me about Llama 3.3 70B"_',
     examples: ["tell me about llama 3.3 70b"],
@@ -201,6 +210,7 @@ const HELP_ORDER: readonly IntentKind[] = [
   "cost",
   "compare",
   "tradeoffs",
+  "hosting",
   "recommend",
   "decision-record",
 ];

@@ -11,6 +11,7 @@ export const INTENT_KINDS_FOR_TESTS: readonly string[] = [
   "break-even",
   "compare",
   "tradeoffs",
+  "hosting",
   "recommend",
   "what-if",
   "flow-control",

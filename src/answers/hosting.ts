@@ -1,0 +1,252 @@
+// "Is Claude on Azure?", "is Claude Sonnet 4.5 available in Frankfurt through Bedrock?", "can it
+// do EU residency?", "does Azure OpenAI have a UK region?": where a model runs, host by host, from
+// the catalogue's priced offerings and its sourced cloud records (regions, EU processing), each
+// with its source and whether that source is the host's own documentation. What the sources do not
+// name is said as not on record, with the page where the team can check; never guessed.
+import type { Catalog } from "../catalog/catalog.js";
+import { hostName } from "../catalog/hosts.js";
+import { providerPolicy } from "../catalog/provider-policies.js";
+import type { Place } from "../catalog/regions.js";
+import type { CloudAvailability } from "../catalog/clouds.js";
+import type { Model } from "../catalog/schema.js";
+import type { IntentHandler } from "../conversation/handler.js";
+import type { Intent } from "../intents/types.js";
+import type { SourceRef } from "../ports.js";
+import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
+import { CLOUD_NAMES, cloudOf, cloudRecords } from "../scoring/catalog-facts.js";
+import type { CloudProvider } from "../scoring/requirements.js";
+import { modelRef, modelsFor } from "./common.js";
+
+type Ask = Extract<Intent, { kind: "hosting" }>;
+
+/** Each cloud's own table of which model runs in which region: where a region not on record is checked. */
+const REGION_TABLES: Record<CloudProvider, string> = {
+  aws: "https://docs.aws.amazon.com/bedrock/latest/userguide/models-regions.html",
+  azure: "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/models",
+  gcp: "https://cloud.google.com/vertex-ai/generative-ai/docs/learn/locations",
+};
+
+const CLOUD_ORDER: CloudProvider[] = ["aws", "azure", "gcp"];
+
+const kindWords = (r: { sourceKind: string }) =>
+  r.sourceKind === "primary" ? "its own documentation" : "a third-party listing, unverified";
+
+/** The record to cite: the host's own documentation first, then one that names regions. */
+function bestRecord(records: readonly CloudAvailability[]): CloudAvailability | undefined {
+  const rank = (r: CloudAvailability) => (r.sourceKind === "primary" ? 0 : 2) + (r.regions.length > 0 ? 0 : 1);
+  return [...records].sort((a, b) => rank(a) - rank(b))[0];
+}
+
+function recordSource(model: Model, r: CloudAvailability, cloud: CloudProvider): SourceRef {
+  return { label: `${model.name} on ${CLOUD_NAMES[cloud]} (${kindWords(r)})`, url: r.sourceUrl, asOf: r.asOf };
+}
+
+/** The clouds a model is sold in: a priced offering or a sourced availability record. */
+function cloudsOf(model: Model): CloudProvider[] {
+  const priced = new Set(model.offerings.map((o) => cloudOf(o)).filter((c): c is CloudProvider => c !== null));
+  return CLOUD_ORDER.filter((c) => priced.has(c) || cloudRecords(model, c).length > 0);
+}
+
+/** Whether a place is on record at one host: short words for a table cell, and the record cited. */
+interface PlaceFact {
+  words: string;
+  /** true when the sources show the model processed there (a named region, or an EU-wide scope for the EU). */
+  there: boolean;
+  seen?: string;
+}
+
+const seenIn = (f: { sourceKind: string; asOf: string } | undefined) => (f ? `${kindWords(f)}, ${f.asOf}` : undefined);
+const joinSet = (xs: readonly string[]) => [...new Set(xs)].join(", ");
+
+/** The place asked about, for the model in one cloud, from its availability records. */
+function placeInCloud(model: Model, cloud: CloudProvider, place: Place): PlaceFact {
+  const records = cloudRecords(model, cloud);
+  const ids = place.regions?.[cloud] ?? [];
+  const named = records.filter((r) => r.regions.some((g) => ids.includes(g)));
+  const euWide = records.filter((r) => r.euProcessing);
+  const look = ids.length > 0 ? ` (look for ${ids.join(", ")})` : "";
+  if (named.length > 0)
+    return {
+      words: `yes: ${joinSet(named.flatMap((r) => r.regions.filter((g) => ids.includes(g))))}`,
+      there: true,
+      seen: seenIn(bestRecord(named)),
+    };
+  if (place.id === "eu" && euWide.length > 0)
+    return {
+      words: `yes: ${joinSet(euWide.flatMap((r) => r.regions)) || "EU processing"}`,
+      there: true,
+      seen: seenIn(bestRecord(euWide)),
+    };
+  if (place.inEu && euWide.length > 0)
+    return {
+      words: `EU processing (${joinSet(euWide.flatMap((r) => r.regions))}); ${place.label} itself not named${look}`,
+      there: false,
+      seen: seenIn(bestRecord(euWide)),
+    };
+  if (place.regions && ids.length === 0)
+    return { words: `no ${CLOUD_NAMES[cloud]} region in ${place.label}`, there: false };
+  return { words: `not on record${look}`, there: false };
+}
+
+/** A first-party or other API host's processing place, from its own terms. */
+function placeAtHost(catalog: Catalog, provider: string, place: Place): PlaceFact {
+  const policy = providerPolicy(catalog, provider);
+  const eu = policy?.euDataResidency;
+  const regions = policy?.processingRegions;
+  if (place.inEu && eu && (eu.value === "yes" || eu.value === "on-request")) {
+    const offered = eu.value === "yes" ? "EU processing offered" : "EU processing on request";
+    return {
+      words: place.id === "eu" ? `yes: ${offered}` : `${offered}; ${place.label} itself not named`,
+      there: place.id === "eu",
+      seen: seenIn(eu),
+    };
+  }
+  if (regions) return { words: `processes in ${regions.value.join(", ")}`, there: false, seen: seenIn(regions) };
+  if (eu?.value === "no") return { words: "no EU processing", there: false, seen: seenIn(eu) };
+  return { words: "not in the catalogue", there: false };
+}
+
+const withSeen = (f: PlaceFact) => `${f.words}${f.seen ? ` (${f.seen})` : ""}`;
+
+/** One line per model: what the question asks (a cloud, a place, both), answered from the records. */
+function verdict(catalog: Catalog, model: Model, ask: Ask): string {
+  const clouds = cloudsOf(model);
+  if (ask.cloud) {
+    const cloud = ask.cloud;
+    if (!clouds.includes(cloud)) {
+      const elsewhere = [...new Set(model.offerings.map((o) => o.providerName))];
+      return `**${model.name}** is not offered on ${CLOUD_NAMES[cloud]} in our sources${elsewhere.length > 0 ? ` (it is sold by ${elsewhere.slice(0, 5).join(", ")})` : ""}.`;
+    }
+    const record = bestRecord(cloudRecords(model, cloud));
+    const on = `**${model.name}** is offered on ${CLOUD_NAMES[cloud]} (${seenIn(record) ?? "a priced offering"})`;
+    return ask.place ? `${on}; in ${ask.place.label}: ${withSeen(placeInCloud(model, cloud, ask.place))}.` : `${on}.`;
+  }
+  if (ask.provider) {
+    const sold = model.offerings.some((o) => o.provider === ask.provider);
+    const name = hostName(ask.provider, catalog);
+    return sold
+      ? `**${model.name}** is offered on ${name}.`
+      : `**${model.name}** is not offered on ${name} in our sources.`;
+  }
+  const place = ask.place!;
+  const rows = hostFacts(catalog, model, place);
+  const there = rows.filter((r) => r.fact.there).map((r) => `${r.host} (${withSeen(r.fact).replace(/^yes: /, "")})`);
+  const not = rows.filter((r) => !r.fact.there).map((r) => r.host);
+  return `**${model.name}** in ${place.label}: ${there.length > 0 ? `yes, on ${there.join("; ")}` : "no host has it on record"}.${not.length > 0 ? ` Not on record: ${not.join(", ")}.` : ""}`;
+}
+
+interface HostFact {
+  host: string;
+  regions: string;
+  fact: PlaceFact;
+}
+
+/** Every host of the model, the regions our sources name for it there, and the asked place (or the EU). */
+function hostFacts(catalog: Catalog, model: Model, place: Place | undefined): HostFact[] {
+  const asked: Place = place ?? { id: "eu", label: "the EU", inEu: true };
+  const rows: HostFact[] = [];
+  for (const provider of new Set(model.offerings.filter((o) => cloudOf(o) === null).map((o) => o.provider))) {
+    const regions = providerPolicy(catalog, provider)?.processingRegions?.value;
+    rows.push({
+      host: hostName(provider, catalog),
+      regions: regions?.join(", ") ?? "not stated",
+      fact: placeAtHost(catalog, provider, asked),
+    });
+  }
+  for (const cloud of cloudsOf(model)) {
+    const regions = joinSet(cloudRecords(model, cloud).flatMap((r) => r.regions));
+    rows.push({ host: CLOUD_NAMES[cloud], regions: regions || "not stated", fact: placeInCloud(model, cloud, asked) });
+  }
+  return rows;
+}
+
+/** "Does Azure have a UK region?": the cloud's regions our records name, across every model. */
+function cloudRegions(catalog: Catalog, cloud: CloudProvider, place: Place): string {
+  const ids = place.regions?.[cloud] ?? [];
+  const named = new Map<string, number>();
+  for (const m of catalog.models)
+    for (const r of cloudRecords(m, cloud)) for (const g of r.regions) named.set(g, (named.get(g) ?? 0) + 1);
+  const hits = ids.filter((g) => named.has(g));
+  const listed = [...named.keys()].join(", ");
+  if (hits.length > 0)
+    return `Yes: ${hits.join(", ")} in ${place.label} is named for ${Math.max(...hits.map((g) => named.get(g)!))} models in our sources.`;
+  if (place.regions && ids.length === 0) return `${CLOUD_NAMES[cloud]} has no region in ${place.label}.`;
+  return `None of our ${CLOUD_NAMES[cloud]} records names a region in ${place.label}${ids.length > 0 ? ` (${ids.join(", ")})` : ""}: it is not on record here, which is not the same as not offered. Our records name ${listed || "no region at all"}.`;
+}
+
+export const hostingHandler: IntentHandler<"hosting"> = (intent, { catalog }) => {
+  const all = modelsFor(intent.modelIds, catalog);
+  // A family asked as a whole ("is claude on azure?"): the models teams can still start with.
+  const current = all.filter((m) => m.status === "current");
+  const models = current.length > 0 ? current : all;
+  const cloud = intent.cloud;
+  const asked = [
+    cloud ? CLOUD_NAMES[cloud] : intent.provider ? hostName(intent.provider, catalog) : null,
+    intent.place?.label,
+  ]
+    .filter(Boolean)
+    .join(", in ");
+  const blocks = [
+    heading(models.length === 1 ? `Where ${models[0]!.name} runs` : `Where models run${asked ? `: ${asked}` : ""}`),
+  ];
+  const srcs: SourceRef[] = [];
+  if (models.length === 0 && cloud && intent.place) blocks.push(text(cloudRegions(catalog, cloud, intent.place)));
+  else blocks.push(text(models.map((m) => `- ${verdict(catalog, m, intent)}`).join("\n")));
+  if (models.length === 1) {
+    const model = models[0]!;
+    const place = intent.place;
+    const rows = hostFacts(catalog, model, place).map((r) => [r.host, r.regions, r.fact.words, r.fact.seen ?? ""]);
+    blocks.push(
+      table(["Host", "Regions in our sources", place ? `In ${place.label}` : "EU processing", "Source"], rows),
+    );
+  }
+  // Open weights run wherever the team runs them: the hosts above are not the only way.
+  const open = models.filter((m) => m.openWeights).map((m) => m.name);
+  if (open.length > 0)
+    blocks.push(
+      text(
+        `${open.join(", ")} ${open.length === 1 ? "has" : "have"} open weights: self-hosted in your own account, ${open.length === 1 ? "it runs" : "they run"} in whichever region you choose.`,
+      ),
+    );
+  for (const m of models)
+    for (const c of cloudsOf(m)) {
+      const r = bestRecord(cloudRecords(m, c));
+      if (r && (!cloud || c === cloud)) srcs.push(recordSource(m, r, c));
+    }
+  const check = (cloud ? [cloud] : [...new Set(models.flatMap(cloudsOf))]).map(
+    (c) => `${CLOUD_NAMES[c]}: ${REGION_TABLES[c]}`,
+  );
+  if (check.length > 0)
+    blocks.push(
+      text(
+        `Regions change often; the clouds' own tables say which region serves which model today:\n${check.map((c) => `- ${c}`).join("\n")}`,
+      ),
+    );
+  blocks.push(
+    askChoices(
+      "Ask next:",
+      models
+        .slice(0, 1)
+        .map((m) => `price of ${m.name}`)
+        .concat(["help me choose a model"]),
+    ),
+  );
+  blocks.push(
+    sources([
+      ...srcs.slice(0, 8),
+      { label: `modelwise catalogue (${catalog.models.length} models)`, asOf: catalog.asOf },
+    ]),
+  );
+  return {
+    replies: [
+      message(blocks, {
+        intent: "hosting",
+        models: models.map(modelRef),
+        ...(cloud ? { cloud } : {}),
+        ...(intent.provider ? { provider: intent.provider } : {}),
+        ...(intent.place ? { place: intent.place.id } : {}),
+        hosts: Object.fromEntries(models.map((m) => [m.id, cloudsOf(m)])),
+      }),
+    ],
+  };
+};

@@ -1,0 +1,58 @@
+// Where a model can run, asked as a question: "is claude on azure?", "is claude sonnet 4.5
+// available in frankfurt through bedrock?", "can it do EU residency?", "does azure openai have a
+// UK region?". These ask about hosts and regions, not about the licence ("can we use X in the
+// EU?" without a cloud or a residency word stays a licence question: some licences exclude the EU).
+import type { Catalog } from "../catalog/catalog.js";
+import { hostIn } from "../catalog/hosts.js";
+import { placeIn, type Place } from "../catalog/regions.js";
+import type { CloudProvider } from "../scoring/requirements.js";
+import { providerTermAsked } from "./provider-term-text.js";
+
+export interface HostingAsk {
+  /** The cloud asked about ("on Azure", "through Bedrock"). */
+  cloud?: CloudProvider;
+  /** Any other API host named after on / via / through ("on Groq"), as an offering provider id. */
+  provider?: string;
+  place?: Place;
+}
+
+const CLOUDS: [RegExp, CloudProvider][] = [
+  [/\bazure\b/, "azure"],
+  [/\b(aws|amazon web services|amazon bedrock|bedrock)\b/, "aws"],
+  [/\b(vertex|gcp|google cloud)\b/, "gcp"],
+];
+
+const QUESTION = /\?|^(is|are|do|does|can|could|would|will|where|which|what)\b/;
+// Words of availability and data location; with a place alone they make it a hosting question.
+const RESIDENCY =
+  /\b(residency|regions?|data ?cent(er|re)s?|hosted|hosting|available|availability|offered|processed|processing|deploy\w*|served)\b/;
+// Other questions that may name a cloud: a price, a cost, a licence fact, a comparison, a what-if,
+// a request for a pick. Each has its own reading.
+const OTHER_QUESTION =
+  /\b(price|prices|pricing|cost|costs|charge\w*|pay|how much|cheap\w*|per 1m|tokens? (a|per) (month|day)|fine[- ]?tun\w*|distil\w*|train\w*|commercial\w*|monthly users|users|mau|redistribut\w*|resell\w*|compare|vs\.?|versus|better|recommend\w*|suggest\w*|which (model|llm|one)s?\b(?! (?:are|is) (?:on|in|available|offered)))\b|^\W*(what if|and if|suppose|say|assume)\b/;
+
+/** The hosting question a (folded) message asks, or null when it asks something else. */
+export function hostingAsked(lower: string, catalog: Catalog, modelNamed: boolean): HostingAsk | null {
+  if (!QUESTION.test(lower) || OTHER_QUESTION.test(lower)) return null;
+  // A provider's data term (a BAA, retention, training) is that provider's terms question.
+  const term = providerTermAsked(lower);
+  if (term && term !== "eu") return null;
+  const cloud = CLOUDS.find(([words]) => words.test(lower))?.[1];
+  // "can gpt-4.1 on azure keep processing inside the EU?" asks the cloud's own terms.
+  if (cloud && term === "eu") return null;
+  // Another host only after "on / via / through": "limits in the deepseek licence" names no host.
+  const host = cloud ? null : hostIn(lower.replace(/\bin\b/g, " "), catalog);
+  const place = placeIn(lower) ?? undefined;
+  const ask: HostingAsk = {
+    ...(cloud ? { cloud } : {}),
+    ...(host ? { provider: host.provider } : {}),
+    ...(place ? { place } : {}),
+  };
+  if (modelNamed) {
+    // "is claude on azure?", "X in frankfurt through bedrock?", "can X do EU residency?"
+    if (cloud || host) return ask;
+    return place && (term === "eu" || RESIDENCY.test(lower)) ? ask : null;
+  }
+  // No model: a cloud's regions ("does azure openai have a uk region?").
+  return cloud && place && RESIDENCY.test(lower) ? ask : null;
+}
