@@ -48,7 +48,7 @@ export function withoutUserShares(t: string, shares: readonly UserShare[]): stri
 
 // What one conversation, call or session is made of. Counted with no rate of their own and the
 // tokens said per part, they multiply the things they make up.
-const PARTS = String.raw`(turns?|messages?|msgs?|exchanges?|rounds?|interactions?|steps?|questions?|quer(?:y|ies)|prompts?|back-and-forths?)`;
+const PARTS = String.raw`(turns?|messages?|msgs?|exchanges?|rounds?|interactions?|steps?|questions?|quer(?:y|ies)|prompts?|back-and-forths?|times)`;
 const PART_COUNT = new RegExp(String.raw`${QUANTITY}\s*${PARTS}\b`, "g");
 
 export interface Parts {
@@ -81,15 +81,23 @@ export function partsOfEach(t: string, thing: string, start: number, end: number
     if (!tokensSaidPer(t, part, m.index + m[0].length)) continue;
     const count = quantityValue(m[1], m[2]);
     if (!(count >= 1) || !Number.isFinite(count)) continue;
-    return { count, noun: m[3].endsWith("s") ? m[3] : `${m[3]}s` };
+    // "call the model about 4 times per call": each time is one model call.
+    const noun = m[3] === "times" ? "model calls" : m[3].endsWith("s") ? m[3] : `${m[3]}s`;
+    return { count, noun };
   }
   return null;
 }
 
-/** Whether an amount of tokens is said per `part` ("~1,500 tokens per turn", "150 in and 60 out per turn"). */
+/**
+ * Whether an amount of tokens is said per `part`: after the amount ("~1,500 tokens per turn", "150
+ * in and 60 out per turn", "output ~150 tokens each time") or before it ("each turn ~250 tokens in").
+ */
 function tokensSaidPer(t: string, part: string, from: number): boolean {
-  const per = new RegExp(String.raw`\b(?:tok\w*|in|out|output|input)\s+(?:each\s+)?(?:per|each|a|every)\s+${part}\b`);
-  return per.test(t.slice(from)) || per.test(t.slice(0, from));
+  const after = new RegExp(String.raw`\b(?:tok\w*|in|out|output|input)\s+(?:each\s+)?(?:per|each|a|every)\s+${part}\b`);
+  const before = new RegExp(
+    String.raw`\b(?:per|each|every)\s+${part}\b[\s,:(]*(?:(?:is|are|=|about|around|roughly|maybe|approx\.?|~)\s*)*\d[\d,.]*\s*(?:k|m)?\s*(?:tok\w*|in\b|input)`,
+  );
+  return [after, before].some((per) => per.test(t.slice(from)) || per.test(t.slice(0, from)));
 }
 
 // "RAG over ~5k pages", "search across 20k documents", "an index of 1M chunks": what the model

@@ -16,6 +16,7 @@ import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } f
 import { outputAsLongAsInput, outputShapeIn } from "./output-shapes.js";
 import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 import { peopleReferredBack } from "./people-referred.js";
+import { sidesByVerb } from "./request-sides.js";
 import { MONTH, PERIOD_NOUNS, periodAt, periodLabelled, periodOpening, type Period } from "./periods.js";
 import { countsCollection, partsOfEach, userSharesIn, withoutUserShares } from "./volume-chain.js";
 import { atStatedSplit, impliedInputShare, statedInputShare, withoutShares } from "./volume-split.js";
@@ -158,24 +159,21 @@ const PEOPLE_JUST_BEFORE = new RegExp(
 const EACH_AFTER_COUNT = new RegExp(
   String.raw`^\s*(?:(?:\/|per|a|an|each|every)\s*${PERIOD_NOUNS}\b\s*)?(?:each|apiece|per (?:head|person|${PEOPLE}))\b`,
 );
+// Words between a noun and its amount: "the summary is maybe 400 tokens", "answers ~350 tokens".
+const AMOUNT_FILLER = String.raw`(?:is\s+|are\s+|of\s+|about\s+|around\s+|roughly\s+|maybe\s+|perhaps\s+|probably\s+|typically\s+|usually\s+|approx(?:\.|imately)?\s*|like\s+|~\s*|:\s*|=\s*|\(\s*)*`;
 const OUTPUT_NOUNS = String.raw`(?:summar(?:y|ies)|repl(?:y|ies)|answers?|responses?|drafts?|rewrites?|labels?|tags?|captions?|descriptions?)`;
 // Words for what a request gives back, named after a token amount: "200 token summary", "~300
 // tokens of json output" is read by OUT_BEFORE; these need the unit, so "2,000 summaries" stays a count.
 const OUTPUT_NOUN_AMOUNT = new RegExp(
   String.raw`${Q}\s*${UNIT}\s*(?:of\s+)?(?:json\s+|short\s+|generated\s+)?${OUTPUT_NOUNS}\b`,
 );
-const OUTPUT_NOUN_BEFORE_AMOUNT = new RegExp(
-  String.raw`\b${OUTPUT_NOUNS}\s*(?:is\s+|are\s+|of\s+|about\s+|around\s+|roughly\s+|~\s*|:\s*|=\s*|\(\s*)*${Q}\s*${UNIT}\b`,
-);
+const OUTPUT_NOUN_BEFORE_AMOUNT = new RegExp(String.raw`\b${OUTPUT_NOUNS}\s*${AMOUNT_FILLER}${Q}\s*${UNIT}\b`);
 // What a request writes that can also be what it reads ("clinical notes ~2k tokens each" are
 // input): an output only after the amount that goes in, "transcript ~6k tokens, note ~800 tokens".
 const WRITTEN_NOUNS = String.raw`(?:notes?|memos?|emails?|letters?|minutes|json|write-?ups?)`;
 const WRITTEN_AMOUNTS = [
   new RegExp(String.raw`${Q}\s*${UNIT}\s*(?:of\s+)?(?:json\s+|short\s+|generated\s+)?${WRITTEN_NOUNS}\b`, "g"),
-  new RegExp(
-    String.raw`\b${WRITTEN_NOUNS}\s*(?:is\s+|are\s+|of\s+|about\s+|around\s+|roughly\s+|~\s*|:\s*|=\s*|\(\s*)*${Q}\s*${UNIT}\b`,
-    "g",
-  ),
+  new RegExp(String.raw`\b${WRITTEN_NOUNS}\s*${AMOUNT_FILLER}${Q}\s*${UNIT}\b`, "g"),
 ];
 const USERS_EACH_SENDING = new RegExp(
   String.raw`${Q}\s*(?:active\s+)?(?:users?|people|employees|agents|customers|seats)\s+(?:who\s+)?(?:each|every one|all)?\s*(?:send|sending|make|making|run|running|do|doing|with|averag\w*)\b`,
@@ -478,6 +476,8 @@ function peopleNoun(match: string, count: number): string {
 }
 
 function tokensPerRequest(t: string): PerRequest | null {
+  const byVerb = sidesByVerb(t);
+  if (byVerb) return { ...byVerb, total: null };
   const found = inOut(t);
   const input = found.input;
   const output = found.output ?? nounOutput(t, input);

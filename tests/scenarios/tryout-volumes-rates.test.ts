@@ -9,6 +9,18 @@ import { expectCostsWorkedOut } from "./cost-working-checks.js";
 
 const catalog = readCatalog();
 const WORKING_DAYS = (30 * 5) / 7;
+const WEEKS = 30 / 7;
+const M = 1_000_000;
+
+// The sixth round's messages as the teams sent them (tryout-sixth-round.test.ts).
+const CRYPTO =
+  "Crypto exchange, HQ in Dubai (VARA licensed), compliance team of 45 analysts. We want an LLM to pre-screen transaction monitoring alerts: read the alert + wallet history summary (~4k tokens) and write a disposition rationale (~500 tokens) the analyst signs off. Roughly 50k alerts a week. Customer data is confidential; regulators don't want it going to chinese vendors, and no deepseek/qwen. We'd rather self host on rented GPUs, our infra team is solid (ex-HFT). budget up to $25k/mo";
+const AIRLINE =
+  "Hi, we're the ops control centre of a mid-size european airline (based in Vienna, ~140 aircraft). Our duty managers want an assistant that reads the overnight disruption log, crew notes and NOTAMs and writes a shift handover summary plus suggested recovery actions. We run about 900 flights a day; per flight there's roughly 1,500 tokens of log text that would go in, and the summary is maybe 400 tokens per flight. Data is operational, not passenger PII, but it must stay in the EU. We're on AWS (eu-central-1). Budget around €4k a month. German and English.";
+const BANK_BR =
+  "Olá! Somos um banco digital no Brasil (São Paulo), ~14 milhões de clientes. We want a customer service assistant in the app in Brazilian Portuguese for things like pix limits, card blocking, 2nd copy of boleto. Around 3.5M conversations a month, avg 6 turns, each turn ~250 tokens in and ~120 out. LGPD + Bacen resolution 4.893 (cloud outsourcing rules); data should be processed in Brazil if possible. We're on AWS sa-east-1. budget R$ 150 mil por mês (~US$27k). ML team of 10, strong.";
+const CALL_CENTRE =
+  "We're a BPO in Cebu, Philippines - 1,200 agents handling customer service for a US telco client. We want real-time agent assist: while the agent is on a call, we feed the live transcript and the model suggests the next best reply + pulls KB articles. Conversations are in English and Taglish (Tagalog-English mix), some Cebuano. Each agent takes around 60 calls per shift, average call is 7 minutes which is roughly 1,200 tokens of transcript, and we'd call the model about 4 times per call with the running transcript, output ~150 tokens each time. Latency matters, under 1.5s. The client's data policy says no data leaves US data centres and no training on it. we have a small devops team but no GPU experience.";
 
 function shortlist(text: string) {
   const c = chat(catalog);
@@ -31,5 +43,36 @@ describe("rates of work", () => {
     // At 1.3B tokens a month no pick costs cents (it was 3.1K tokens a month, GPT-5 Pro at $0.109).
     for (const r of rows.slice(0, 3)) expect(r.monthlyCostUsd ?? 0).toBeGreaterThan(100);
     expect(total(req.volume)).toBeGreaterThan(1e9);
+  });
+});
+
+describe("parts of each thing and the sides of a request", () => {
+  it("bank: 3.5M conversations × 6 turns × (250 in + 120 out) is 5.25B in + 2.52B out, the turns said", () => {
+    const { req, said } = shortlist(BANK_BR);
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(5250 * M, -4);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(2520 * M, -4);
+    expect(said).toContain("3.5M conversations a month (6 turns each)");
+  });
+
+  it("airline: 900 flights a day × (1.5K in + the 400-token summary) is 40.5M in + 10.8M out", () => {
+    const { req } = shortlist(AIRLINE);
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(40.5 * M, -4);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(10.8 * M, -4);
+    expect(req.volume?.splitAssumed).toBe(false);
+  });
+
+  it("crypto exchange: it reads the ~4k-token summary and writes the ~500-token rationale, 50k alerts a week", () => {
+    const { req } = shortlist(CRYPTO);
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(50_000 * WEEKS * 4000, -4);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(50_000 * WEEKS * 500, -4);
+  });
+
+  it("call centre: 1,200 agents × 60 calls a shift × 4 model calls × (1.2K in + 150 out), the shifts assumed said", () => {
+    const { req, said } = shortlist(CALL_CENTRE);
+    const modelCalls = 1200 * 60 * WORKING_DAYS * 4;
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(modelCalls * 1200, -5);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(modelCalls * 150, -5);
+    expect(said).toContain("4 model calls each");
+    expect(said).toMatch(/one shift each working day assumed/);
   });
 });
