@@ -34,12 +34,29 @@ export function rowMatchKeys(label: string, extra: readonly string[] = []): stri
  * Weak, so a model (or a narrowed copy of one) takes its keys with it when it goes.
  */
 const keysMemo = new WeakMap<object, ReadonlySet<string>>();
+/**
+ * The same keys by aliases array, id and name: a narrowed copy of a catalogue model (its
+ * offerings cut to the team's cloud, `{ ...model, offerings }`) shares the original's aliases
+ * array, so it gets the original's key set, and every memo keyed by that set (throughput choices,
+ * KV rows) serves the copies made for each set of requirements too.
+ */
+const keysByAliases = new WeakMap<readonly string[], Map<string, ReadonlySet<string>>>();
 
 /** Every key a catalogue model answers to (id, name, aliases). */
 export function keysOfModel(model: Pick<Model, "id" | "name" | "aliases">): ReadonlySet<string> {
   let keys = keysMemo.get(model);
   if (!keys) {
-    keys = new Set([model.id, model.name, ...model.aliases].map(modelKey).filter((k) => k.length > 0));
+    let byName = keysByAliases.get(model.aliases);
+    if (!byName) {
+      byName = new Map();
+      keysByAliases.set(model.aliases, byName);
+    }
+    const named = `${model.id}\n${model.name}`;
+    keys = byName.get(named);
+    if (!keys) {
+      keys = new Set([model.id, model.name, ...model.aliases].map(modelKey).filter((k) => k.length > 0));
+      byName.set(named, keys);
+    }
     keysMemo.set(model, keys);
   }
   return keys;

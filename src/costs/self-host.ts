@@ -7,7 +7,7 @@
 // team's ops capacity. Every input is listed as an assumption with its source
 // (self-host-assumptions.ts), so the answer can show it and the user can change it.
 import type { Model } from "../catalog/schema.js";
-import type { Gpu, SelfHostData } from "../catalog/selfhost-schema.js";
+import type { Gpu, GpuPriceSummary, SelfHostData } from "../catalog/selfhost-schema.js";
 import type { AssumptionEdits, Precision } from "./assumptions.js";
 import { formatUsd } from "../render/format.js";
 import {
@@ -413,13 +413,7 @@ export function selfHostPlan(
       min: summary?.min ?? null,
       median: summary?.median ?? null,
       max: summary?.max ?? null,
-      readings: (summary?.readings ?? []).map((r) => ({
-        provider: r.provider,
-        usdPerGpuHour: r.usdPerGpuHour,
-        date: r.observedDate ?? sourceDate(r.sources),
-        verified: r.verified,
-        used: r.used,
-      })),
+      readings: summary ? readingsOf(summary) : [],
     },
     owned,
     utilization: 1 / peakToAverage,
@@ -451,6 +445,27 @@ export function selfHostPlan(
   });
   if (size.kv?.estimated) warnings.push(`KV cache ${size.kv.basis}.`);
   return { ...plan, assumptions, sources };
+}
+
+/**
+ * A GPU's price readings as a plan shows them, made once per price row: every plan sized on the
+ * GPU shows the same ones, and a cold recommendation sizes every open model on every GPU.
+ */
+const shownReadings = new WeakMap<GpuPriceSummary, SelfHostPlan["price"]["readings"]>();
+
+function readingsOf(summary: GpuPriceSummary): SelfHostPlan["price"]["readings"] {
+  let readings = shownReadings.get(summary);
+  if (!readings) {
+    readings = summary.readings.map((r) => ({
+      provider: r.provider,
+      usdPerGpuHour: r.usdPerGpuHour,
+      date: r.observedDate ?? sourceDate(r.sources),
+      verified: r.verified,
+      used: r.used,
+    }));
+    shownReadings.set(summary, readings);
+  }
+  return readings;
 }
 
 /** The first date a reading's sources state, or null (undated catalogue rows: "not stated (… read 2026-11-29)"). */
@@ -538,20 +553,53 @@ function planThroughput(
       activeParamsB: params.activeB,
       inputPerOutput,
     });
-    bandwidth = { ...est, bandwidthShare: SELF_HOST_DEFAULTS.bandwidthShare, activeWeightsGb };
+    // Field by field, not a spread of the estimate: a spread was half of this function's time.
+    bandwidth = {
+      outputTokensPerSec: est.outputTokensPerSec,
+      decodeStepMs: est.decodeStepMs,
+      bytesPerStepGb: est.bytesPerStepGb,
+      prefillMsPerOutputToken: est.prefillMsPerOutputToken,
+      bandwidthShare: SELF_HOST_DEFAULTS.bandwidthShare,
+      activeWeightsGb,
+    };
   }
   if (!bandwidth && !measured) return null;
   const fromBandwidth = bandwidth?.outputTokensPerSec ?? Infinity;
   const ceiling = measured?.replicaOutputTokensPerSec ?? Infinity;
   const useMeasured = ceiling < fromBandwidth;
-  const tps = Math.min(fromBandwidth, ceiling);
+  // The words are written when read: every open model is sized on every GPU at every volume the
+  // sensitivity search tries, and an answer explains a few plans (formatting each basis was a
+  // fifth of a cold recommendation).
+  let said: string | undefined;
+  const estimate = bandwidth;
+  return {
+    replicaOutputTokensPerSec: Math.min(fromBandwidth, ceiling),
+    exact: useMeasured && measured!.exact,
+    get basis() {
+      return (said ??= throughputBasis(estimate, measured, useMeasured, size.group, gpu, concurrency, inputPerOutput));
+    },
+    bandwidth,
+    measured,
+  };
+}
+
+/** planThroughput's figure in words: the bandwidth estimate and the measured ceiling. */
+function throughputBasis(
+  bandwidth: PlanThroughput["bandwidth"],
+  measured: PlanThroughput["measured"],
+  useMeasured: boolean,
+  group: number,
+  gpu: Gpu,
+  concurrency: number,
+  inputPerOutput: number,
+): string {
   const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
   const parts: string[] = [];
   if (bandwidth)
     parts.push(
       `memory bandwidth: ${concurrency} sequences per ${bandwidth.decodeStepMs.toFixed(1)} ms decode step ` +
         `(${bandwidth.bytesPerStepGb.toFixed(1)} GB read per step = ${bandwidth.activeWeightsGb.toFixed(1)} GB weights + ${(bandwidth.bytesPerStepGb - bandwidth.activeWeightsGb).toFixed(1)} GB KV cache, ` +
-        `÷ ${size.group} × ${gpu.bandwidthTbS} TB/s × ${Math.round(bandwidth.bandwidthShare * 100)}%)` +
+        `÷ ${group} × ${gpu.bandwidthTbS} TB/s × ${Math.round(bandwidth.bandwidthShare * 100)}%)` +
         (bandwidth.prefillMsPerOutputToken > 0
           ? ` + ${bandwidth.prefillMsPerOutputToken.toFixed(2)} ms prefill per output token (${round1(inputPerOutput)} input tokens each)`
           : "") +
@@ -561,13 +609,7 @@ function planThroughput(
     parts.push(
       `${useMeasured ? "capped by the" : "below the"} measured ceiling of ${fmt(measured.replicaOutputTokensPerSec)} tok/s (${measured.basis})`,
     );
-  return {
-    replicaOutputTokensPerSec: tps,
-    exact: useMeasured && measured!.exact,
-    basis: parts.join("; "),
-    bandwidth,
-    measured,
-  };
+  return parts.join("; ");
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;

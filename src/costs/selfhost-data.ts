@@ -156,6 +156,36 @@ export function kvRowFor(
   totalB: number,
 ): KvChoice | undefined {
   const keys = keysOfModel(model);
+  let byModel = kvMemo.get(data);
+  if (!byModel) {
+    byModel = new WeakMap();
+    kvMemo.set(data, byModel);
+  }
+  let bySize = byModel.get(keys);
+  if (!bySize) {
+    bySize = new Map();
+    byModel.set(keys, bySize);
+  }
+  let choice = bySize.get(totalB);
+  if (choice === undefined) {
+    choice = findKvRow(data, model, keys, totalB) ?? null;
+    bySize.set(totalB, choice);
+  }
+  return choice ?? undefined;
+}
+
+/**
+ * kvRowFor's choices per data file, model (its keys) and size: a model is sized on every GPU at
+ * every concurrency a recommendation's volumes reach, and the row (and its words) never change.
+ */
+const kvMemo = new WeakMap<SelfHostData, WeakMap<ReadonlySet<string>, Map<number, KvChoice | null>>>();
+
+function findKvRow(
+  data: SelfHostData,
+  model: Pick<Model, "name">,
+  keys: ReadonlySet<string>,
+  totalB: number,
+): KvChoice | undefined {
   const own = data.kvCache.find((k) => rowMatches(k, keys));
   if (own) {
     // A row may name a later release of the same architecture (import-selfhost's extra keys, each

@@ -113,7 +113,34 @@ function score(row: ThroughputRow, facts: RowFacts, modelPart: number, need: Thr
   return s;
 }
 
+/**
+ * Choices per data file and model (its keys), by the rest of the need: a cold recommendation
+ * sizes every open model at each concurrency its volumes reach (see concurrencyForLoad), on the
+ * same GPUs in the same groups, and the search over every row was a fifth of its time.
+ */
+const choiceMemo = new WeakMap<SelfHostData, WeakMap<ReadonlySet<string>, Map<string, ThroughputChoice | null>>>();
+
 export function chooseThroughput(data: SelfHostData, need: ThroughputNeed): ThroughputChoice | undefined {
+  let byModel = choiceMemo.get(data);
+  if (!byModel) {
+    byModel = new WeakMap();
+    choiceMemo.set(data, byModel);
+  }
+  let known = byModel.get(need.modelKeys);
+  if (!known) {
+    known = new Map();
+    byModel.set(need.modelKeys, known);
+  }
+  const key = `${need.activeB}|${need.moe}|${need.gpu.key}|${need.gpusPerReplica}|${need.precision}|${need.inputPerOutput}`;
+  let choice = known.get(key);
+  if (choice === undefined) {
+    choice = closestRow(data, need) ?? null;
+    known.set(key, choice);
+  }
+  return choice ?? undefined;
+}
+
+function closestRow(data: SelfHostData, need: ThroughputNeed): ThroughputChoice | undefined {
   const rows = data.throughput;
   const facts = rowFacts(data);
   const parts = modelParts(data, need);
@@ -128,49 +155,76 @@ export function chooseThroughput(data: SelfHostData, need: ThroughputNeed): Thro
   }
   const row = rows[best];
   if (!row) return undefined;
-  const notes: string[] = [];
+  // The figure first; its words are written when read (see adjust): every open model is sized on
+  // every GPU at every volume the sensitivity search tries, and an answer shows a few bases.
   let perGpu = row.outputTokensPerSecPerGpu;
-  const sameModel = rowMatches(row, need.modelKeys);
-  if (!sameModel) {
+  let adjusted = false;
+  if (!rowMatches(row, need.modelKeys)) {
+    const active = rowActiveParams(data, row) ?? need.activeB;
+    if (active < need.activeB) perGpu *= active / need.activeB;
+    adjusted = true;
+  }
+  if (row.gpuKey !== need.gpu.key) {
+    const bw = gpuByKey(data, row.gpuKey)?.bandwidthTbS;
+    if (bw && need.gpu.bandwidthTbS) perGpu *= need.gpu.bandwidthTbS / bw;
+    adjusted = true;
+  }
+  const wantBytes = PRECISION_BYTES[need.precision];
+  const rowBytes = PRECISION_BYTES[row.precisionClass];
+  if (wantBytes > rowBytes) perGpu *= rowBytes / wantBytes;
+  if (wantBytes !== rowBytes) adjusted = true;
+  const exactGroup = row.numGpus === need.gpusPerReplica;
+  const replica = exactGroup && !adjusted ? row.outputTokensPerSecTotal : perGpu * need.gpusPerReplica;
+  let said: string | undefined;
+  return {
+    row,
+    replicaOutputTokensPerSec: replica,
+    exact: !adjusted && exactGroup,
+    get basis() {
+      return (said ??= basisOf(data, row, need));
+    },
+  };
+}
+
+/** What chooseThroughput did to the row, in words (the same steps, in the same order). */
+function basisOf(data: SelfHostData, row: ThroughputRow, need: ThroughputNeed): string {
+  const notes: string[] = [];
+  if (!rowMatches(row, need.modelKeys)) {
     // Compute per generated token scales with active parameters. Only slow down: a smaller model
     // is usually faster, but fixed overheads make the gain smaller than the size ratio, and we do
     // not assume speed-ups nobody measured.
     const active = rowActiveParams(data, row) ?? need.activeB;
-    if (active < need.activeB) {
-      perGpu *= active / need.activeB;
+    if (active < need.activeB)
       notes.push(`scaled from ${row.model} by active parameters (${active}B vs ${need.activeB}B)`);
-    } else notes.push(`${row.model}'s rate (${active}B active), not raised for the smaller ${need.activeB}B model`);
+    else notes.push(`${row.model}'s rate (${active}B active), not raised for the smaller ${need.activeB}B model`);
   }
   if (row.gpuKey !== need.gpu.key) {
     // Decoding is bound by memory bandwidth (rule decode_is_memory_bound).
     const bw = gpuByKey(data, row.gpuKey)?.bandwidthTbS;
-    if (bw && need.gpu.bandwidthTbS) {
-      perGpu *= need.gpu.bandwidthTbS / bw;
+    if (bw && need.gpu.bandwidthTbS)
       notes.push(
         `scaled from ${row.gpuKey} to ${need.gpu.name} by memory bandwidth (${need.gpu.bandwidthTbS} vs ${bw} TB/s)`,
       );
-    } else notes.push(`measured on ${row.gpuKey}, not on ${need.gpu.name}`);
+    else notes.push(`measured on ${row.gpuKey}, not on ${need.gpu.name}`);
   }
   const wantBytes = PRECISION_BYTES[need.precision];
   const rowBytes = PRECISION_BYTES[row.precisionClass];
-  if (wantBytes > rowBytes) {
-    // Only slow down: lower-precision speed-ups (int4) are not assumed without a measurement.
-    perGpu *= rowBytes / wantBytes;
+  // Only slow down: lower-precision speed-ups (int4) are not assumed without a measurement.
+  if (wantBytes > rowBytes)
     notes.push(
       `× ${rowBytes / wantBytes} for ${need.precision.toUpperCase()}, which reads more bytes per parameter than the row's ${row.precisionClass.toUpperCase()}`,
     );
-  } else if (wantBytes < rowBytes)
+  else if (wantBytes < rowBytes)
     notes.push(`${need.precision.toUpperCase()} assumed no faster than the row's ${row.precisionClass.toUpperCase()}`);
-  const exactGroup = row.numGpus === need.gpusPerReplica;
-  const replica = exactGroup && notes.length === 0 ? row.outputTokensPerSecTotal : perGpu * need.gpusPerReplica;
-  if (!exactGroup) notes.push(`per-GPU rate of the ${row.numGpus}-GPU row × ${need.gpusPerReplica} GPUs`);
+  if (row.numGpus !== need.gpusPerReplica)
+    notes.push(`per-GPU rate of the ${row.numGpus}-GPU row × ${need.gpusPerReplica} GPUs`);
   const mix =
     row.inputTokens !== null && row.outputTokens !== null
       ? `${row.inputTokens}/${row.outputTokens} input/output tokens`
       : "dataset-length requests";
-  const basis =
+  return (
     `${row.model}, ${row.engine}, ${row.numGpus}× ${row.gpuKey} ${row.parallelism}, ${row.precision}, ${mix}, ${row.scenario}: ` +
     `${Math.round(row.outputTokensPerSecTotal).toLocaleString("en-US")} output tok/s` +
-    (notes.length > 0 ? ` (${notes.join("; ")})` : "");
-  return { row, replicaOutputTokensPerSec: replica, exact: notes.length === 0, basis };
+    (notes.length > 0 ? ` (${notes.join("; ")})` : "")
+  );
 }

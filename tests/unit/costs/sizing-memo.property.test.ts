@@ -1,6 +1,8 @@
 // Sizing keeps facts between calls: the parameter row each throughput or KV row names (per data
-// file), each model's keys (per model object), the model's part of every throughput row's score
-// (for the last model asked), and the quoter's plans with their sources explained only when read.
+// file), each model's keys (per model object, and per aliases array, id and name, so narrowed
+// copies share them), the model's part of every throughput row's score (for the last model
+// asked), each model's throughput choices and KV row, and the quoter's plans with their sources
+// explained only when read.
 // None of that may change an answer: here every answer in a random sequence must equal the
 // answer for the same question on a fresh copy of the data and model, which has no memo yet.
 import fc from "fast-check";
@@ -11,6 +13,7 @@ import type { SelfHostData } from "../../../src/catalog/selfhost-schema.js";
 import type { AssumptionEdits } from "../../../src/costs/assumptions.js";
 import { keysOfModel } from "../../../src/costs/model-key.js";
 import { selfHostEstimate } from "../../../src/costs/self-host.js";
+import { kvRowFor } from "../../../src/costs/selfhost-data.js";
 import { chooseThroughput } from "../../../src/costs/throughput-match.js";
 import { selfHostQuoter } from "../../../src/scoring/self-host-quote.js";
 import { volume } from "../scoring/scoring-fixture.js";
@@ -87,6 +90,34 @@ describe("sizing memos", () => {
       { numRuns: 25 },
     );
   }, 60_000);
+
+  it("property: a KV row (and its words) after other questions is the one chosen with no memo", () => {
+    const data = catalog.selfhost;
+    const ask = fc.record({ model: fc.constantFrom(...open), totalB: fc.constantFrom(1, 8, 70, 405) });
+    fc.assert(
+      fc.property(fc.array(ask, { minLength: 2, maxLength: 12 }), (asks) => {
+        const got = asks.map((a) => kvRowFor(data, a.model, a.totalB));
+        asks.forEach((a, i) => {
+          const fresh = freshData();
+          const expected = kvRowFor(fresh, freshModel(a.model), a.totalB);
+          expect(got[i]?.basis, `${a.model.id} ${a.totalB}`).toBe(expected?.basis);
+          expect(got[i]?.row.model).toBe(expected?.row.model);
+        });
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("a narrowed copy of a model answers to the model's keys; a copy renamed answers to its own", () => {
+    const model = open.find((m) => m.aliases.length > 0) ?? open[0]!;
+    const narrowed = { ...model, offerings: model.offerings.slice(0, 1) };
+    expect(keysOfModel(narrowed)).toBe(keysOfModel(model));
+    const renamed = { ...model, id: "renamed-model-x", name: "Renamed Model X" };
+    expect(keysOfModel(renamed)).not.toBe(keysOfModel(model));
+    expect(keysOfModel(renamed).has("renamed-model-x")).toBe(true);
+    expect(keysOfModel(model).has("renamed-model-x")).toBe(false);
+    expect([...keysOfModel(narrowed)]).toEqual([...keysOfModel(freshModel(model))]);
+  });
 
   it("a quote's sources are those of the self-hosting answer's plan, read before or after its words", () => {
     const model = open.find((m) => m.id === "gemma-3-12b") ?? open[0]!;
