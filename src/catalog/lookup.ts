@@ -266,7 +266,10 @@ function fuzzyMatch(tokens: string[], index: LookupIndex, ok: (id: string) => bo
   if (words.length === 0 || words.every((w) => COMMON_WORDS.has(w) || w.length < 2)) return null;
   const numbers = tokens.filter(isNumberToken);
   const results = fuzzySearch(tokens.join(" "), index, 30).filter(
-    (r) => ok(r.item.modelId) && numbers.every((n) => r.item.tokens.includes(n)),
+    (r) =>
+      ok(r.item.modelId) &&
+      numbers.every((n) => r.item.tokens.includes(n)) &&
+      words.every((w) => COMMON_WORDS.has(w) || r.item.tokens.some((t) => resembles(w, t))),
   );
   const best = results[0];
   if (!best || best.score === undefined) return null;
@@ -285,6 +288,23 @@ function fuzzyMatch(tokens: string[], index: LookupIndex, ok: (id: string) => bo
   ];
   if (sameLength.length === 1 && sameLength[0] !== undefined) return { status: "found", id: sameLength[0] };
   return { status: "ambiguous", candidates: ids.slice(0, MAX_FUZZY_CANDIDATES) };
+}
+
+/**
+ * Whether a word of the query can be a way of writing a word of a name: the same word, joined to
+ * its version ("gemma3", "phi4"), cut short ("mistr"), or a typo of it ("sonet", "deepsek").
+ * Fuse scores whole strings, so without this "exaone" found DeepSeek-R1 and "solar pro" Nova Pro:
+ * a name the catalogue does not hold must stay unknown, not become the nearest string.
+ */
+function resembles(word: string, nameWord: string): boolean {
+  if (word === nameWord) return true;
+  if (nameWord.length >= 3 && word.startsWith(nameWord) && /^[\d.]+$/.test(word.slice(nameWord.length))) return true;
+  if (word.length >= 4 && nameWord.startsWith(word)) return true;
+  // Two letters swapped in a short word ("gtp" for "gpt").
+  const sorted = (w: string) => [...w].sort().join("");
+  if (word.length === nameWord.length && sorted(word) === sorted(nameWord)) return true;
+  const allowance = typoAllowance(word);
+  return allowance > 0 && editDistance(word, nameWord, allowance) <= allowance;
 }
 
 /** Fuse hits as one per name entry (a key's names in index order), the first `limit` of them. */
