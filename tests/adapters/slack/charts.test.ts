@@ -42,6 +42,8 @@ describe("charts in Slack with the real advisor", () => {
         .map((c) => c.method)
         .filter((m) => m === "chat.postMessage" || m === "files.completeUploadExternal");
       expect(order[0]).toBe("chat.postMessage");
+      // A failed upload falls back to text bars and logs why; show that reason if it happens.
+      expect(h.logLines.filter((line) => line.includes("upload failed"))).toEqual([]);
       expect(order).toContain("files.completeUploadExternal");
       expect(order.at(-1)).toBe("chat.postMessage");
       const complete = calls.find((c) => c.method === "files.completeUploadExternal")!;
