@@ -20,7 +20,11 @@ export interface AssumptionEdits {
    * Set by the cost engine, never from the conversation (toAssumptionEdits does not read it): the
    * concurrency above was derived from the volume's peak output rate (withLoadConcurrency).
    */
-  concurrencyLoad?: { peakOutputTokensPerSec: number };
+  concurrencyLoad?: {
+    peakOutputTokensPerSec: number;
+    /** The sequences a replica's memory is sized for, when not the load's (at most 32): a break-even keeps the stated volume's replica. */
+    sizedFor?: number;
+  };
   /** Context tokens per sequence to budget KV cache for. */
   contextTokens?: number;
   /** Peak load ÷ average load the fleet is sized for ("peak is 2× average"). */

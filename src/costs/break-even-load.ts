@@ -9,11 +9,17 @@ import type { SelfHostData } from "../catalog/selfhost-schema.js";
 import type { AssumptionEdits } from "./assumptions.js";
 import { breakEvenPlan, type BreakEvenResult } from "./break-even.js";
 import type { PricePair } from "./price-ratio.js";
-import { selfHostPlans, withLoadConcurrency, type SelfHostPlan, type Unavailable } from "./self-host.js";
+import {
+  selfHostPlans,
+  withFullBatches,
+  withLoadConcurrency,
+  type SelfHostPlan,
+  type Unavailable,
+} from "./self-host.js";
 import { hoursPerMonth } from "./selfhost-data.js";
 
-/** Batch sizes are 4 to 32, doubling, so a few re-sizings settle it. */
-const MAX_RESIZES = 4;
+/** Batch sizes double from 4 up to a replica's full batch, so a few re-sizings settle it. */
+const MAX_RESIZES = 6;
 
 export function breakEvenAtLoad(
   model: Model,
@@ -27,18 +33,36 @@ export function breakEvenAtLoad(
   const hours = hoursPerMonth(data);
   const said = edits.concurrency !== undefined && edits.concurrencyLoad === undefined;
   const atTokens = (tokens: number) => withLoadConcurrency(edits, tokens * (1 - inputShare), hours);
-  let sized = said || statedTokensPerMonth === undefined ? edits : atTokens(statedTokensPerMonth);
+  // A load no replica holds: each replica serves a full batch (what its memory, the engine and each
+  // stream's rate allow), the batch the fleet runs once self-hosting grows past one replica.
+  const full = withFullBatches(edits);
+  let sized = said ? edits : statedTokensPerMonth === undefined ? full : atTokens(statedTokensPerMonth);
   const seen = new Set<number | undefined>();
+  /** The GPU the stated volume chose, kept once its plan is re-sized for full batches. */
+  let gpuKey: string | undefined;
   for (let i = 0; ; i++) {
-    const plans = selfHostPlans(model, inputPerOutput, sized, data);
-    if ("unavailable" in plans) return plans;
-    const pick = breakEvenPlan(plans, api, inputShare, statedTokensPerMonth);
-    if (said || pick.result.kind !== "at" || i >= MAX_RESIZES) return pick;
-    seen.add(pick.plan.memory.concurrency);
+    const all = selfHostPlans(model, inputPerOutput, sized, data);
+    if ("unavailable" in all) return all;
+    const same = gpuKey === undefined ? [] : all.filter((p) => p.gpu.key === gpuKey);
+    const pick = breakEvenPlan(same.length > 0 ? same : all, api, inputShare, statedTokensPerMonth);
+    if (said || i >= MAX_RESIZES) return pick;
+    // Never cheaper at the stated volume's small batch: the volumes beyond run full batches on
+    // the same GPU, so the cost per extra token is theirs; a crossing there is re-sized to its load.
+    if (
+      pick.result.kind === "never" &&
+      sized.concurrencyLoad?.peakOutputTokensPerSec !== full.concurrencyLoad?.peakOutputTokensPerSec
+    ) {
+      // The stated volume's replica (its GPU and group), each filled with what its memory holds.
+      sized = withFullBatches(edits, pick.plan.memory.concurrency);
+      gpuKey = pick.plan.gpu.key;
+      continue;
+    }
+    if (pick.result.kind !== "at") return pick;
+    seen.add(sized.concurrency);
     const next = atTokens(pick.result.tokensPerMonth);
-    if (next.concurrency === pick.plan.memory.concurrency) return pick;
+    if (next.concurrency === sized.concurrency) return pick;
     // Between two batch sizes, the larger (more KV cache held): never under-sized.
-    if (seen.has(next.concurrency) && (next.concurrency ?? 0) < pick.plan.memory.concurrency) return pick;
+    if (seen.has(next.concurrency) && (next.concurrency ?? 0) < (sized.concurrency ?? 0)) return pick;
     sized = next;
   }
 }

@@ -85,12 +85,12 @@ export function buildAssumptions(
     out.push({
       key: "kvBytesPerToken",
       label: "KV cache",
-      value: `${int(size.kvBytes / 1024)} KiB per token (${plan.precision === "fp8" ? "FP8" : "16-bit"}) × ${int(plan.memory.contextTokens)} tokens × ${plan.memory.concurrency} sequences = ${size.kvCacheGb.toFixed(1)} GB`,
-      source: `${size.kv.basis}; ${size.kv.row.sources[0]?.source ?? ""}`,
+      value: `${int(size.kvBytes / 1024)} KiB per token (${plan.precision === "fp8" ? "FP8" : "16-bit"}${size.kv.slidingWindow && plan.memory.contextTokens > size.kv.slidingWindow.tokens ? `, averaged over ${int(plan.memory.contextTokens)} tokens: the windowed layers hold ${int(size.kv.slidingWindow.tokens)}` : ""}) × ${int(plan.memory.contextTokens)} tokens × ${plan.memory.concurrency} sequences = ${size.kvCacheGb.toFixed(1)} GB`,
+      source: `${size.kv.basis}; ${size.kv.source?.source ?? ""}`,
       origin: "data",
-      verified: size.kv.row.verified && !size.kv.estimated,
+      verified: size.kv.verified && !size.kv.estimated,
     });
-    addSource(`KV cache: ${size.kv.row.model}`, size.kv.row.sources[0]);
+    addSource(`KV cache: ${size.kv.model}`, size.kv.source);
   }
   out.push({
     key: "memoryFraction",
@@ -209,16 +209,24 @@ function concurrencyAssumption(plan: SelfHostPlan, edits: AssumptionEdits): Cost
   if (edits.concurrencyLoad) {
     const peak = edits.concurrencyLoad.peakOutputTokensPerSec;
     const need = peak / d.streamTokensPerSec;
-    const why =
-      c === d.concurrency && need > c
-        ? `at most ${d.concurrency} per replica (more load adds replicas)`
-        : c === d.minConcurrency && need <= c
+    const room = plan.memory.roomSequences;
+    const roomText =
+      room !== null
+        ? `the memory left after the weights holds ${int(room)} sequences of ${int(plan.memory.contextTokens)} tokens`
+        : "";
+    const why: Record<typeof plan.memory.concurrencyBound, string> = {
+      load:
+        c === d.minConcurrency && need <= c
           ? `at least ${d.minConcurrency}, the least a service batches`
-          : `rounded up to a batch of ${d.minConcurrency}, ${2 * d.minConcurrency}, ${4 * d.minConcurrency} or ${d.concurrency}`;
+          : `rounded up to a batch of ${d.minConcurrency}, ${2 * d.minConcurrency}, ${4 * d.minConcurrency}, … (doubling)`,
+      memory: `${roomText}, so one replica serves ${c} and more load adds replicas`,
+      stream: `more at once would slow each sequence below ${d.streamTokensPerSec} tokens/s (one token per sequence per decode step)${roomText ? `; ${roomText}` : ""}; more load adds replicas`,
+      engine: `at most ${d.maxConcurrency} per replica, an engine's batch limit (OUR assumption); more load adds replicas`,
+    };
     return {
       ...base,
-      value: `${c} per replica: your peak ${round2(peak)} output tokens/s (${round2(plan.peakToAverage)}× the month's average) ÷ ${d.streamTokensPerSec} tokens/s per sequence = ${round2(need)} in flight; ${why}`,
-      source: `from your volume (Little's law on output tokens); ${d.streamTokensPerSec} tokens/s per sequence and the batch sizes are OUR assumptions, not sourced; say "concurrency 16" to change it`,
+      value: `${c} per replica: your peak ${round2(peak)} output tokens/s (${round2(plan.peakToAverage)}× the month's average) ÷ ${d.streamTokensPerSec} tokens/s per sequence = ${round2(need)} in flight; ${why[plan.memory.concurrencyBound]}`,
+      source: `from your volume (Little's law on output tokens) and the replica's memory; ${d.streamTokensPerSec} tokens/s per sequence and the batch sizes are OUR assumptions, not sourced; say "concurrency 16" to change it`,
       origin: "default",
     };
   }

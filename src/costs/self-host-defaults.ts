@@ -27,11 +27,14 @@ export const SELF_HOST_DEFAULTS = {
   ],
   contextTokens: 4096,
   /**
-   * Sequences one replica's KV cache holds: sized from the team's load (concurrencyForLoad), at
-   * most this many per replica (more load adds replicas), and this many when the load is unknown
-   * (the selfhost.md worked example's 32).
+   * Sequences a replica's memory is sized to hold: the load's (concurrencyForLoad) up to this
+   * many, and this many when the load is unknown (the selfhost.md worked example's 32). A load
+   * that keeps more in flight fills the KV memory the replica has left after its weights
+   * (servingConcurrency) before more replicas are added.
    */
   concurrency: 32,
+  /** The most sequences an engine batches at once per replica. OUR assumption (an engine's batch limit). */
+  maxConcurrency: 256,
   /** The least a service batches (a few users at once, a retry): OUR assumption, also the owned-hardware fit's floor. */
   minConcurrency: 4,
   /**

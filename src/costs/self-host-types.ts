@@ -4,7 +4,7 @@ import type { SourceRef } from "../ports.js";
 import type { OpsCapacity, Precision } from "./assumptions.js";
 import type { OpsInputs } from "./fleet.js";
 import type { bytesPerParam, KvChoice } from "./selfhost-data.js";
-import type { ThroughputEstimate } from "./sizing.js";
+import type { ConcurrencyBound, ThroughputEstimate } from "./sizing.js";
 import type { ThroughputChoice } from "./throughput-match.js";
 
 export interface CostAssumption {
@@ -42,7 +42,12 @@ export interface SelfHostPlan {
     kvEstimated: boolean;
     kvBasis: string;
     contextTokens: number;
+    /** Sequences one replica serves at once (its KV cache holds them). */
     concurrency: number;
+    /** Sequences of this context the memory left after the weights holds; null when not bounded (no KV data, or no load to serve). */
+    roomSequences: number | null;
+    /** What set the concurrency: the load's sequences in flight, the KV memory left, each stream's rate, or the engine's batch limit. */
+    concurrencyBound: ConcurrencyBound;
   };
   gpusPerReplica: number;
   throughput: PlanThroughput | null;

@@ -30,12 +30,22 @@ import {
   flopsShare,
   gpuByKey,
   hoursPerMonth,
+  kvBytesPerToken,
   kvRowFor,
   parameterRowFor,
   priceSummary,
   sourceAsOf,
 } from "./selfhost-data.js";
-import { bandwidthThroughput, concurrencyForLoad, kvCacheGb, replicaSize, weightsGb } from "./sizing.js";
+import {
+  bandwidthThroughput,
+  concurrencyForLoad,
+  kvCacheGb,
+  kvRoomSequences,
+  replicaSize,
+  servingConcurrency,
+  weightsGb,
+  type ConcurrencyBound,
+} from "./sizing.js";
 import { chooseThroughput } from "./throughput-match.js";
 import type { Volume } from "./volume.js";
 import { DEFAULT_INPUT_SHARE } from "./volume.js";
@@ -135,8 +145,26 @@ export function withLoadConcurrency(
   const d = SELF_HOST_DEFAULTS;
   return {
     ...edits,
-    concurrency: concurrencyForLoad(peakOutputTokensPerSec, d.streamTokensPerSec, d.minConcurrency, d.concurrency),
+    concurrency: concurrencyForLoad(peakOutputTokensPerSec, d.streamTokensPerSec, d.minConcurrency, d.maxConcurrency),
     concurrencyLoad: { peakOutputTokensPerSec },
+  };
+}
+
+/**
+ * The edits of a load no replica holds (the engine's batch limit of sequences in flight at the
+ * stream rate): each replica then serves a full batch, bounded by its KV memory, the engine and
+ * each stream's rate. What self-hosting costs per extra token once it grows past one replica.
+ */
+export function withFullBatches(edits: AssumptionEdits, sizedFor?: number): AssumptionEdits {
+  if (edits.concurrency !== undefined && edits.concurrencyLoad === undefined) return edits;
+  const d = SELF_HOST_DEFAULTS;
+  return {
+    ...edits,
+    concurrency: d.maxConcurrency,
+    concurrencyLoad: {
+      peakOutputTokensPerSec: d.maxConcurrency * d.streamTokensPerSec,
+      ...(sizedFor !== undefined ? { sizedFor } : {}),
+    },
   };
 }
 
@@ -279,16 +307,19 @@ export function selfHostPlan(
 
   const warnings: string[] = [];
   const contextTokens = edits.contextTokens ?? SELF_HOST_DEFAULTS.contextTokens;
-  const concurrency = edits.concurrency ?? SELF_HOST_DEFAULTS.concurrency;
+  // A load's sequences in flight (withLoadConcurrency) size the replica's memory up to the default
+  // 32; beyond that the replica serves what its KV memory left holds, and the fleet adds replicas.
+  const fromLoad = edits.concurrencyLoad !== undefined;
+  const need = edits.concurrency ?? SELF_HOST_DEFAULTS.concurrency;
+  const sizedFor = fromLoad ? Math.min(need, edits.concurrencyLoad?.sizedFor ?? SELF_HOST_DEFAULTS.concurrency) : need;
   const fraction = engineMemoryFraction(data);
+  const kv = kvRowFor(data, model, params.totalB);
 
   const sizeFor = (gpu: Gpu, precision: Precision): Sizing => {
     const bpp = bytesPerParam(data, precision);
     const w = weightsGb(params.totalB, bpp.value);
-    const kv = kvRowFor(data, model, params.totalB);
-    // FP8 serving keeps the KV cache in FP8 (as the measured FP8 rows do); otherwise 16-bit.
-    const kvBytes = kv ? (precision === "fp8" ? kv.row.bytesPerTokenFp8 : kv.row.bytesPerTokenBf16) : 0;
-    const kvGb = kvCacheGb(kvBytes, contextTokens, concurrency);
+    const kvBytes = kv ? kvBytesPerToken(kv, precision, contextTokens) : 0;
+    const kvGb = kvCacheGb(kvBytes, contextTokens, sizedFor);
     const usable = gpu.memoryGb * fraction.value;
     return {
       bpp,
@@ -327,7 +358,13 @@ export function selfHostPlan(
     warnings.push(
       `${gpu.name} has no FP8 tensor cores: weights fit at 1 byte per parameter, but FP8 speed-ups do not apply.`,
     );
-  const size = sizeFor(gpu, precision);
+  const sized = sizeFor(gpu, precision);
+  const serving = fromLoad
+    ? loadConcurrency(params, sized, gpu, need, sizedFor, contextTokens)
+    : { concurrency: sizedFor, bound: "load" as ConcurrencyBound, room: null };
+  const concurrency = serving.concurrency;
+  const servedKvGb = kvCacheGb(sized.kvBytes, contextTokens, concurrency);
+  const size: Sizing = { ...sized, kvCacheGb: servedKvGb, needGb: sized.weightsGb + servedKvGb };
   if (!size.kv)
     warnings.push("No KV-cache configuration is available, so the KV cache is left out of the memory estimate.");
   if (size.group > 8)
@@ -403,6 +440,8 @@ export function selfHostPlan(
       kvBasis: size.kv?.basis ?? "no KV data",
       contextTokens,
       concurrency,
+      roomSequences: serving.room,
+      concurrencyBound: serving.bound,
     },
     gpusPerReplica: size.group,
     throughput,
@@ -466,6 +505,37 @@ function readingsOf(summary: GpuPriceSummary): SelfHostPlan["price"]["readings"]
     shownReadings.set(summary, readings);
   }
   return readings;
+}
+
+/**
+ * The sequences one replica serves for a load that keeps `need` in flight: what the KV memory
+ * left after the weights holds, within the engine's batch limit and each stream's rate (see
+ * servingConcurrency); `room` is that memory's count of sequences, said in the answer.
+ */
+function loadConcurrency(
+  params: ModelParams,
+  size: Sizing,
+  gpu: Gpu,
+  need: number,
+  sizedFor: number,
+  contextTokens: number,
+): { concurrency: number; bound: ConcurrencyBound; room: number | null } {
+  const room = kvRoomSequences(size.usable * size.group, size.weightsGb, size.kvBytes, contextTokens);
+  const bandwidth = gpu.bandwidthTbS;
+  const stepMsAt = bandwidth
+    ? (c: number) =>
+        ((activeWeightsReadGb(params, size.bpp.value, c) + kvCacheGb(size.kvBytes, contextTokens, c)) * 1e9 * 1000) /
+        (size.group * bandwidth * 1e12 * SELF_HOST_DEFAULTS.bandwidthShare)
+    : null;
+  const served = servingConcurrency({
+    need,
+    floor: sizedFor,
+    room,
+    engineMax: SELF_HOST_DEFAULTS.maxConcurrency,
+    stepMsAt,
+    streamTokensPerSec: SELF_HOST_DEFAULTS.streamTokensPerSec,
+  });
+  return { ...served, room: Number.isFinite(room) ? room : null };
 }
 
 /** The first date a reading's sources state, or null (undated catalogue rows: "not stated (… read 2026-11-29)"). */
@@ -576,7 +646,17 @@ function planThroughput(
     replicaOutputTokensPerSec: Math.min(fromBandwidth, ceiling),
     exact: useMeasured && measured!.exact,
     get basis() {
-      return (said ??= throughputBasis(estimate, measured, useMeasured, size.group, gpu, concurrency, inputPerOutput));
+      const moeNote = estimate ? moeReadNote(params, size, estimate.activeWeightsGb, concurrency) : "";
+      return (said ??= throughputBasis(
+        estimate,
+        measured,
+        useMeasured,
+        size.group,
+        gpu,
+        concurrency,
+        moeNote,
+        inputPerOutput,
+      ));
     },
     bandwidth,
     measured,
@@ -591,6 +671,8 @@ function throughputBasis(
   group: number,
   gpu: Gpu,
   concurrency: number,
+  /** Why a mixture-of-experts step reads less than all its weights ("" for a dense model). */
+  moeNote: string,
   inputPerOutput: number,
 ): string {
   const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
@@ -598,7 +680,7 @@ function throughputBasis(
   if (bandwidth)
     parts.push(
       `memory bandwidth: ${concurrency} sequences per ${bandwidth.decodeStepMs.toFixed(1)} ms decode step ` +
-        `(${bandwidth.bytesPerStepGb.toFixed(1)} GB read per step = ${bandwidth.activeWeightsGb.toFixed(1)} GB weights + ${(bandwidth.bytesPerStepGb - bandwidth.activeWeightsGb).toFixed(1)} GB KV cache, ` +
+        `(${bandwidth.bytesPerStepGb.toFixed(1)} GB read per step = ${bandwidth.activeWeightsGb.toFixed(1)} GB weights${moeNote} + ${(bandwidth.bytesPerStepGb - bandwidth.activeWeightsGb).toFixed(1)} GB KV cache, ` +
         `÷ ${group} × ${gpu.bandwidthTbS} TB/s × ${Math.round(bandwidth.bandwidthShare * 100)}%)` +
         (bandwidth.prefillMsPerOutputToken > 0
           ? ` + ${bandwidth.prefillMsPerOutputToken.toFixed(2)} ms prefill per output token (${round1(inputPerOutput)} input tokens each)`
@@ -613,6 +695,16 @@ function throughputBasis(
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+/**
+ * Why a mixture-of-experts step reads less than all its weights: each token uses its active
+ * parameters, and a batch touches the union of the experts its tokens pick (activeWeightsReadGb).
+ */
+function moeReadNote(params: ModelParams, size: Sizing, readGb: number, concurrency: number): string {
+  if (!params.moe) return "";
+  const share = Math.round((readGb / size.weightsGb) * 100);
+  return ` (mixture of experts: ${params.activeB}B of ${params.totalB}B parameters active per token; the experts ${concurrency} sequences' tokens pick are about ${share}% of the weights)`;
+}
 
 function opsCost(ops: SelfHostPlan["ops"], nodes: number): number {
   if (ops.fixedFte !== null) return ops.fixedFte * ops.fteMonthlyUsd;

@@ -139,22 +139,54 @@ export function rowActiveParams(data: SelfHostData, row: { matchKeys: readonly s
 }
 
 export interface KvChoice {
-  row: KvCacheRow;
+  /** The model whose attention shape is used: this one, or the stand-in of an estimate. */
+  model: string;
+  layers: number;
+  /** Bytes per token across every layer at 16-bit, before a sliding window caps any layer. */
+  bytesPerTokenBf16: number;
+  /** Layers that keep only the last `tokens` tokens; null when every layer sees the whole context. */
+  slidingWindow: { tokens: number; layers: number } | null;
+  source: SelfHostSource | undefined;
+  verified: boolean;
   /** true when the row is another model's, used as a stand-in. */
   estimated: boolean;
   basis: string;
 }
 
 /**
- * The model's own KV row, or else the standard-attention (GQA) row of the nearest model size:
- * KV size follows layers × KV heads × head size, which grows with size but is not derivable
- * from the parameter count alone, so we say which row stood in.
+ * The model's own attention shape (model.kvCache, read in the lab's code or config), else its
+ * selfhost.json KV row, else the standard-attention (GQA) row of the nearest model size: KV size
+ * follows layers × KV heads × head size, which grows with size but is not derivable from the
+ * parameter count alone, so we say which row stood in.
  */
 export function kvRowFor(
   data: SelfHostData,
-  model: Pick<Model, "id" | "name" | "aliases">,
+  model: Pick<Model, "id" | "name" | "aliases"> & { kvCache?: Model["kvCache"] },
   totalB: number,
 ): KvChoice | undefined {
+  const cfg = model.kvCache;
+  if (cfg) {
+    const known = ownShapeMemo.get(cfg);
+    if (known) return known;
+    const shape = cfg.latentDim
+      ? `${cfg.layers} layers, a ${cfg.latentDim}-value latent per layer`
+      : `${cfg.layers} layers${cfg.kvHeads ? `, ${cfg.kvHeads} KV heads` : ""}${cfg.headDim ? `, head size ${cfg.headDim}` : ""}`;
+    const window = cfg.slidingWindow
+      ? `; ${cfg.slidingWindow.layers} of ${cfg.layers} layers keep only the last ${cfg.slidingWindow.tokens.toLocaleString("en-US")} tokens`
+      : "";
+    const choice: KvChoice = {
+      model: model.name,
+      layers: cfg.layers,
+      bytesPerTokenBf16: cfg.bytesPerTokenBf16,
+      slidingWindow: cfg.slidingWindow,
+      source: { source: cfg.sourceUrl, date: cfg.asOf },
+      verified: cfg.sourceKind === "primary",
+      estimated: false,
+      basis: `${model.name} config (${shape}${window})`,
+    };
+    ownShapeMemo.set(cfg, choice);
+    return choice;
+  }
   const keys = keysOfModel(model);
   let byModel = kvMemo.get(data);
   if (!byModel) {
@@ -174,6 +206,9 @@ export function kvRowFor(
   return choice ?? undefined;
 }
 
+/** A model's own shape in kvRowFor's words, once per catalogue entry (it goes with the catalogue). */
+const ownShapeMemo = new WeakMap<object, KvChoice>();
+
 /**
  * kvRowFor's choices per data file, model (its keys) and size: a model is sized on every GPU at
  * every concurrency a recommendation's volumes reach, and the row (and its words) never change.
@@ -192,7 +227,7 @@ function findKvRow(
     // with the lab's text that says so): the basis names the release the config was read for.
     const named = rowMatchKeys(own.model).some((k) => keys.has(k));
     return {
-      row: own,
+      ...fromRow(own),
       estimated: false,
       basis: `${own.model} config (${own.layers} layers${own.kvHeads ? `, ${own.kvHeads} KV heads` : ""}${own.headDim ? `, head size ${own.headDim}` : ""})${named ? "" : `, the architecture ${model.name} builds on`}`,
     };
@@ -207,10 +242,34 @@ function findKvRow(
   }
   if (!best) return undefined;
   return {
-    row: best.row,
+    ...fromRow(best.row),
     estimated: true,
     basis: `estimated: no published KV config for this model in our data, so we use ${best.row.model} (${best.size}B parameters, the nearest size with one)`,
   };
+}
+
+function fromRow(row: KvCacheRow): Omit<KvChoice, "estimated" | "basis"> {
+  return {
+    model: row.model,
+    layers: row.layers,
+    bytesPerTokenBf16: row.bytesPerTokenBf16,
+    slidingWindow: null,
+    source: row.sources[0],
+    verified: row.verified,
+  };
+}
+
+/**
+ * KV-cache bytes per token of context, averaged over a sequence of `contextTokens`: layers with a
+ * sliding window hold at most its tokens, so their share shrinks as the context grows. FP8 serving
+ * keeps the cache in FP8 (as the measured FP8 rows do), half the 16-bit bytes; otherwise 16-bit.
+ */
+export function kvBytesPerToken(kv: KvChoice, precision: Precision, contextTokens: number): number {
+  const perToken = precision === "fp8" ? kv.bytesPerTokenBf16 / 2 : kv.bytesPerTokenBf16;
+  const w = kv.slidingWindow;
+  if (!w || contextTokens <= w.tokens) return perToken;
+  const windowed = Math.min(w.layers, kv.layers);
+  return (perToken * (kv.layers - windowed + (windowed * w.tokens) / contextTokens)) / kv.layers;
 }
 
 /** A date to show for a source: the first YYYY-MM(-DD) in its date text, else the data file's date. */

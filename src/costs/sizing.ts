@@ -32,7 +32,8 @@ export function kvCacheGb(kvBytesPerToken: number, contextTokens: number, concur
  * length cancels out: longer answers arrive less often per token). Rounded up to a batch of
  * min, 2×min, … (4, 8, 16, 32: the batch sizes engines capture), at most `max` per replica.
  * Golden case: 20M tokens a month at 3:1 → 5M output → 1.90 tok/s on average, 5.71 at a 3× peak,
- * ÷ 20 tok/s = 0.29 sequences → 4 (the least a service batches), not 32.
+ * ÷ 20 tok/s = 0.29 sequences → 4 (the least a service batches), not 32. A replica serves at
+ * most what its KV memory holds (servingConcurrency); the fleet adds replicas for the rest.
  */
 export function concurrencyForLoad(
   peakOutputTokensPerSec: number,
@@ -92,4 +93,54 @@ export function bandwidthThroughput(x: ThroughputInputs): ThroughputEstimate {
       : ((x.inputPerOutput * 2 * x.activeParamsB * 1e9) / (x.gpus * x.tflops * 1e12 * x.flopsShare)) * 1000;
   const msPerToken = decodeStepMs / x.concurrency + prefillMsPerOutputToken;
   return { outputTokensPerSec: 1000 / msPerToken, decodeStepMs, bytesPerStepGb, prefillMsPerOutputToken };
+}
+
+/** Sequences of `contextTokens` the memory left after the weights holds (Infinity without KV data). */
+export function kvRoomSequences(
+  usableGb: number,
+  weightsGb: number,
+  kvBytesPerToken: number,
+  contextTokens: number,
+): number {
+  if (kvBytesPerToken <= 0) return Infinity;
+  return Math.max(0, Math.floor(((usableGb - weightsGb) * GB) / (kvBytesPerToken * contextTokens) + 1e-9));
+}
+
+export type ConcurrencyBound = "load" | "memory" | "stream" | "engine";
+
+/**
+ * The sequences one replica serves at once for a load that keeps `need` in flight: no more than
+ * the KV memory left after the weights holds (`room`), than the engine batches (`engineMax`), or
+ * than keeps each stream at its rate (`stepMsAt(c)` ≤ 1000 ÷ stream tokens/s: one token per
+ * sequence per decode step); never below `floor` (what the replica's memory was sized for), where
+ * a slow card then streams below the rate. The fleet adds replicas for the load beyond.
+ * Golden case: Llama 3.3 70B FP8 on 2 H100 at 4,096 tokens: (144 − 70) GB ÷ (163,840 B × 4,096)
+ * = 110 sequences; a load of 256 in flight is served 110 per replica (step 30.7 ms, 32 tok/s each).
+ */
+export function servingConcurrency(x: {
+  need: number;
+  floor: number;
+  room: number;
+  engineMax: number;
+  stepMsAt: ((c: number) => number) | null;
+  streamTokensPerSec: number;
+}): { concurrency: number; bound: ConcurrencyBound } {
+  let c = x.need;
+  let bound: ConcurrencyBound = "load";
+  if (x.room < c) [c, bound] = [x.room, "memory"];
+  if (x.engineMax < c) [c, bound] = [x.engineMax, "engine"];
+  const floor = Math.min(x.floor, x.need);
+  const budgetMs = 1000 / x.streamTokensPerSec;
+  if (x.stepMsAt && c > floor && x.stepMsAt(c) > budgetMs) {
+    // The step time grows with the batch: the largest batch within the stream's budget.
+    let lo = floor;
+    let hi = c;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (x.stepMsAt(mid) <= budgetMs) lo = mid;
+      else hi = mid;
+    }
+    [c, bound] = [lo, "stream"];
+  }
+  return { concurrency: Math.max(floor, c), bound };
 }

@@ -11,7 +11,13 @@ import type { Model } from "../catalog/schema.js";
 import type { Precision } from "../costs/assumptions.js";
 import { resolveGpu } from "../costs/self-host.js";
 import { SELF_HOST_DEFAULTS } from "../costs/self-host-defaults.js";
-import { bytesPerParam, engineMemoryFraction, kvRowFor, parameterRowFor } from "../costs/selfhost-data.js";
+import {
+  bytesPerParam,
+  engineMemoryFraction,
+  kvBytesPerToken,
+  kvRowFor,
+  parameterRowFor,
+} from "../costs/selfhost-data.js";
 import { formatCount } from "../render/format.js";
 import { mustSelfHost } from "./monthly-cost.js";
 import { DEFAULT_CONTEXT_NEED, type Requirements } from "./requirements.js";
@@ -64,7 +70,7 @@ export function hardwareFit(catalog: Catalog, model: Model, req: Requirements): 
   let smallest = Infinity;
   for (const precision of PRECISIONS) {
     const weightsGb = totalB * bytesPerParam(catalog.selfhost, precision).value;
-    const perToken = kv ? (precision === "fp8" ? kv.row.bytesPerTokenFp8 : kv.row.bytesPerTokenBf16) : 0;
+    const perToken = kv ? kvBytesPerToken(kv, precision, context) : 0;
     const perSequenceGb = (perToken * context) / 1e9;
     smallest = Math.min(smallest, weightsGb + perSequenceGb * MIN_SERVING_SEQUENCES);
     const sequences =

@@ -129,12 +129,16 @@ describe("selfHostEstimate: assumption edits", () => {
   });
 
   it("adds replicas for the peak, plus the spare (hand calculation)", () => {
-    // Llama 3.1 8B FP8 on 1× H100: weights 8 GB + KV 65,536 × 4,096 × 32 = 8.59 GB = 16.59 GB.
-    // Step 16.59 GB ÷ (3.35 TB/s × 0.7) = 7.075 ms / 32 = 0.2211 ms; prefill 3 × 2 × 8e9 ÷
-    // (1,979e12 × 0.803) = 0.0302 ms -> 3,979.5 tok/s. 50B output ÷ 2,628,000 s = 19,026 tok/s
-    // average; peak 57,078 -> ceil(14.34) = 15 replicas + 1 spare = 16 GPUs = 2 nodes.
+    // Llama 3.1 8B FP8 on 1× H100: 50B output ÷ 2,628,000 s = 19,026 tok/s average, peak 57,078
+    // ÷ 20 tok/s = 2,854 sequences in flight: more than one replica holds, so it serves what the
+    // memory left after the weights holds: (72 − 8) GB ÷ (65,536 B × 4,096) = 238 sequences.
+    // Step (8 + 63.89) GB ÷ (3.35 TB/s × 0.7) = 30.66 ms / 238 = 0.1288 ms (each stream 32.6 tok/s);
+    // prefill 3 × 2 × 8e9 ÷ (1,979e12 × 0.803) = 0.0302 ms -> 6,288.9 tok/s per replica.
     const e = estimate(llama31_8b, volume(150e9, 50e9), { gpu: "H100" }, data);
-    const tps = 1000 / (((16.589934592e9 / (3.35e12 * 0.7)) * 1000) / 32 + ((3 * 2 * 8e9) / (1979e12 * 0.803)) * 1000);
+    expect(e.memory.concurrency).toBe(238);
+    expect(e.memory.concurrencyBound).toBe("memory");
+    const stepBytes = 8e9 + 65_536 * 4_096 * 238;
+    const tps = 1000 / (((stepBytes / (3.35e12 * 0.7)) * 1000) / 238 + ((3 * 2 * 8e9) / (1979e12 * 0.803)) * 1000);
     expect(e.throughput?.replicaOutputTokensPerSec).toBeCloseTo(tps, 6);
     expect(e.gpusPerReplica).toBe(1);
     expect(e.replicasForPeak).toBe(Math.ceil(((50e9 / 2_628_000) * 3) / tps));

@@ -102,7 +102,7 @@ describe("sizing memos", () => {
           const fresh = freshData();
           const expected = kvRowFor(fresh, freshModel(a.model), a.totalB);
           expect(got[i]?.basis, `${a.model.id} ${a.totalB}`).toBe(expected?.basis);
-          expect(got[i]?.row.model).toBe(expected?.row.model);
+          expect(got[i]?.model).toBe(expected?.model);
         });
       }),
       { numRuns: 50 },
