@@ -360,7 +360,7 @@ export function selfHostPlan(
     );
   const sized = sizeFor(gpu, precision);
   const serving = fromLoad
-    ? loadConcurrency(params, sized, gpu, need, sizedFor, contextTokens)
+    ? loadConcurrency(edits, params, sized, gpu, need, sizedFor, contextTokens)
     : { concurrency: sizedFor, bound: "load" as ConcurrencyBound, room: null };
   const concurrency = serving.concurrency;
   const servedKvGb = kvCacheGb(sized.kvBytes, contextTokens, concurrency);
@@ -513,6 +513,7 @@ function readingsOf(summary: GpuPriceSummary): SelfHostPlan["price"]["readings"]
  * servingConcurrency); `room` is that memory's count of sequences, said in the answer.
  */
 function loadConcurrency(
+  edits: AssumptionEdits,
   params: ModelParams,
   size: Sizing,
   gpu: Gpu,
@@ -527,8 +528,12 @@ function loadConcurrency(
         ((activeWeightsReadGb(params, size.bpp.value, c) + kvCacheGb(size.kvBytes, contextTokens, c)) * 1e9 * 1000) /
         (size.group * bandwidth * 1e12 * SELF_HOST_DEFAULTS.bandwidthShare)
     : null;
+  // The streams in flight before any batch limit (withLoadConcurrency stops at the engine's), so a
+  // load beyond that limit is said to be bounded by it.
+  const peak = edits.concurrencyLoad?.peakOutputTokensPerSec ?? 0;
+  const inFlight = Math.ceil(peak / SELF_HOST_DEFAULTS.streamTokensPerSec - 1e-9);
   const served = servingConcurrency({
-    need,
+    need: Math.max(need, inFlight),
     floor: sizedFor,
     room,
     engineMax: SELF_HOST_DEFAULTS.maxConcurrency,
