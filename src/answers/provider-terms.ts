@@ -111,6 +111,10 @@ export function providerTerms(catalog: Catalog, q: ProviderTermsQuestion): Topic
       ? `**${label}:** ${valueWords(term, f)}.${seen(f)}`
       : `**${label}:** ${term === "retention" ? "for how long is " : ""}not in the catalogue (unknown).`;
   });
+  // Where requests are processed (a country or region list), when the terms say: the first fact a
+  // team weighing "can we trust them with this?" needs beside EU processing.
+  const where = policy.processingRegions;
+  if (where) facts.push(`**Processes requests in:** ${where.value.join(", ")}.${seen(where)}`);
   const sources: SourceRef[] = order.flatMap((term) => {
     const f = termOf(policy, term);
     return f
@@ -124,6 +128,12 @@ export function providerTerms(catalog: Catalog, q: ProviderTermsQuestion): Topic
         ]
       : [];
   });
+  if (where)
+    sources.push({
+      label: `${where.sourceKind === "primary" ? `${name} terms` : `a third-party reading of ${name}'s terms`} on where requests are processed`,
+      ...(where.sourceUrl ? { url: where.sourceUrl } : {}),
+      asOf: where.asOf,
+    });
   const evidence = Object.fromEntries(
     ORDER.map((term) => [TERMS[term].field, termOf(policy, term)?.value ?? "unknown"] as const),
   );

@@ -48,9 +48,6 @@ describe("open findings of the fifth tryout round", () => {
       "image input is costed: '5M listings a month, each 1 image + ~200 tokens of text, output ~50 tokens' counts each image's tokens, or says they are not counted (today 200 in + 50 out)",
     );
     it.todo(
-      "'can we trust deepseek with this?' (a refugee helpline thread) answers from DeepSeek's data terms and hosts (today 'Where modelwise's facts come from')",
-    );
-    it.todo(
       "'whats gemini 2.5 pro's price above 200k tokens?' gives the long-context tier or says it is not held (today '$0.688 a month' at an example 150K + 50K)",
     );
     it.todo(
@@ -73,6 +70,8 @@ describe("open findings of the fifth tryout round", () => {
     // API-only rule in an on-prem thread, the size of each counted item: output, input, chunks);
     // tests/flows/thread-follow-up-answers.test.ts (a cost in an Azure thread priced on Azure, a model
     // card in a thread saying where the model ranks or why it is ruled out).
+    // Fixed by thread3: tests/flows/trust-provider.test.ts ('can we trust deepseek with this?' answers
+    // from DeepSeek's API terms, with where it processes requests).
     // Fixed by thread3: tests/flows/hosting-questions.test.ts ('can X do eu residency?' answered host
     // by host; 'does azure openai have a uk region?' says no UK region is on record, with its ids).
     it.todo(

@@ -72,6 +72,11 @@ const DATA_TERMS =
 
 const OUR_OWN_USE = /\b(can|could|may|should|do|are allowed to) (we|i)\b/;
 
+/** Trusting a provider with data ("can we trust deepseek with this?", "is mistral trustworthy?"). */
+const TRUST = /\b(trust\w*|trustworthy)\b/;
+/** "can we trust the outputs of X for legal advice?": the model's quality, not its provider's terms. */
+const OUR_OWN_USE_OF_IT = /\btrust\w* (its|the|their) (outputs?|answers?|results?|quality|accuracy|code)\b/;
+
 export function recognizeTradeoffs({ lower, refs, session, catalog }: RecognizerInput): Recognition | null {
   const named = refs.ids.filter((id) => id !== PICK_PLACEHOLDER);
   // "EU data residency … mistral or gemini, which one would you pick?": a data term stated as a
@@ -91,6 +96,20 @@ export function recognizeTradeoffs({ lower, refs, session, catalog }: Recognizer
       return {
         score: 0.88,
         intent: { kind: "tradeoffs", modelIds: named, topic: "data-security", provider: host.provider, asks: asked },
+      };
+  }
+  // "can we trust deepseek with this?": whether to trust a provider with data is what its terms
+  // say it does with the data and where it processes it (facts, not an opinion of the lab).
+  if (TRUST.test(lower) && !OUR_OWN_USE_OF_IT.test(lower)) {
+    const family = refs.ambiguous.flatMap((r) => r.candidates);
+    const host =
+      hostIn(lower, catalog) ??
+      providerNamedIn(lower, catalog) ??
+      firstPartyHost(named.length > 0 ? named : family, catalog);
+    if (host)
+      return {
+        score: 0.88,
+        intent: { kind: "tradeoffs", modelIds: named, topic: "data-security", provider: host.provider },
       };
   }
   // "does Mistral train on our API data?": the data terms of that provider, not a model question.
