@@ -12,9 +12,19 @@ const PEOPLE = String.raw`(?:experience|expertise|engineers?|team|crew|skills|st
 const RUN = String.raw`(?:run|ran|running|deployed|deploying|hosted|hosting|operated|operating|served|serving|managed|maintained|touched)`;
 const MODELS = String.raw`(?:an? |any )?(?:models?|llms?|gpus?|inference|model servers?|servers?|ml)`;
 
+// Inference servers a team runs when it serves models itself.
+export const INFERENCE_SERVERS = String.raw`(?:vllm|tgi|text-generation-inference|sglang|triton|tensorrt-llm|kserve|ray serve|llama\.cpp server)`;
+
 // General ops skills: kubernetes, devops, running services. Enough for "some" on their own.
 const GENERAL_OPS = new RegExp(
   String.raw`\bwe (?:already )?run (?:\w+ ){0,4}(?:on )?(?:kubernetes|k8s)\b|\b(?:know|use|operate|run)s? (?:kubernetes|k8s|docker)\b|\b(?:some|decent|good|basic|a bit of|a little|solid)\s+(?:kubernetes|k8s|devops|cloud|docker)\s*(?:experience|expertise|skills|know-?how)?\b|\b(?:kubernetes|k8s|devops) (?:experience|skills|know-?how)\b`,
+);
+
+// A whole company of one or two people cannot staff GPUs on call ("we're 2 people running the
+// website", "a 2-person charity", "solo founder"), unless the words say one of them runs models.
+// Three or more may include someone who does, so a bigger headcount alone says nothing.
+const TINY_TEAM = new RegExp(
+  String.raw`\b(?:we'?re|we are|we're just|we are just|just|only) (?:a )?(?:(?:1|2|one|two)[- ](?:person|people|man|woman)|(?:2|two) (?:people|persons|of us|devs|founders))\b|\b(?:1|2|one|two)[- ](?:person|people|man) (?:team|startup|company|shop|business|agency|charity|nonprofit|non-profit)\b|\bsolo (?:founder|dev|developer)\b|\bjust me\b`,
 );
 
 const NONE = [
@@ -41,7 +51,15 @@ const STRONG = [
   ),
   // "our platform team is very strong", "ops experience: strong", "ml ops experience is strong now"
   new RegExp(
-    String.raw`\b${OPS}\s*(?:${PEOPLE}|maturity)?\s*(?:is|are|:|=|-)\s*(?:very |really |pretty )?(?:strong|solid|great|excellent|deep|mature)\b`,
+    String.raw`\b${OPS}\s*(?:${PEOPLE}|maturity)?\s*(?:is|are|:|=|-)\s*(?:very |really |pretty |quite )?(?:strong|solid|great|excellent|deep|mature|experienced|seasoned|senior)\b`,
+  ),
+  // "ML team of 10, strong", "an infra team of 4, very experienced"
+  new RegExp(
+    String.raw`\b${OPS}\s*${PEOPLE}\s*of\s*\d+\s*(?:people|engineers)?\s*[,:-]?\s*(?:all |very |really )?(?:strong|solid|experienced|seasoned|senior)\b`,
+  ),
+  // Running an inference server is the skill itself: "we run our own vLLM cluster", "we operate a TGI deployment".
+  new RegExp(
+    String.raw`\bwe(?:'re| are)? (?:already |currently )?(?:run|running|operate|operating|manage|managing|maintain|maintaining|self-host|self-hosting) (?:our own |an? |the |some )?(?:in-house )?${INFERENCE_SERVERS}\b`,
   ),
   // "we run our own GPU cluster", "runs GPU clusters daily"
   // Said of the team, not of a plan ("is running our own GPUs cheaper?" says nothing of skills).
@@ -49,8 +67,11 @@ const STRONG = [
 ];
 
 const SOME = [
+  new RegExp(String.raw`\b(?:some|a bit of|moderate|basic|a little)\s+${OPS}?\s*(?:experience|expertise|skills)\b`),
+  // People counted are ops people only when the words say so: "a couple of devops engineers",
+  // not "we're 2 people running the website".
   new RegExp(
-    String.raw`\b(?:some|a bit of|moderate|basic|a little|one|an?|a couple of|a few|two|2)\s+${OPS}?\s*(?:experience|expertise|skills|engineers?|person|people|folks)\b`,
+    String.raw`\b(?:some|one|an?|a couple of|a few|two|2)\s+${OPS}\s*(?:experience|expertise|skills|engineers?|person|people|folks)\b`,
   ),
   new RegExp(
     String.raw`\b${OPS}\s*(?:experience|maturity|skills)?\s*(?:is|are|:|=|-)\s*(?:some|moderate|basic|medium)\b`,
@@ -63,5 +84,5 @@ export function opsCapacityIn(t: string): OpsCapacity | undefined {
   if (NONE.some((p) => p.test(t))) return general ? "some" : "none";
   if (STRONG.some((p) => p.test(t))) return "strong";
   if (general || SOME.some((p) => p.test(t))) return "some";
-  return undefined;
+  return TINY_TEAM.test(t) ? "none" : undefined;
 }

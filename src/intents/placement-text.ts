@@ -4,6 +4,7 @@
 // `selfHosted` and leaves the place open; "must stay on our servers" is on-prem.
 import type { Requirements } from "../scoring/requirements.js";
 import { firstUnhedged } from "./hedges.js";
+import { INFERENCE_SERVERS } from "./ops-capacity.js";
 
 const CLOUD = String.raw`(?:aws|azure|gcp|google cloud|bedrock|vertex(?: ai)?|azure openai|sagemaker)`;
 
@@ -53,7 +54,7 @@ const OWN_CLOUD = [
 // "what if we used an API instead?", "switch to a hosted API", "run only on api": choosing an API
 // is saying where.
 const ANY_API =
-  /\b(any (hosted )?api|an api is fine|apis? (is|are) (fine|ok|okay)|happy (to use|with) an? api|managed apis?|hosted apis? (is|are) fine|don'?t mind (an|a hosted) api|saas is fine|((an?|any) )?(hosted|managed) (services?|models?|endpoints?|inference|offerings?|providers?) (is|are|were|would be) (fine|ok|okay|acceptable)|api (only|is all we need)|(only|just|purely) (on|via|through|over) (an? |the )?(hosted |managed )?apis?|(so|just|then|happy to use|fine with) an? (hosted|managed|third-party) api|(use|used|using|go with|went with|going with|switch(ed)? to|move(d)? to|stick(ing)? with|rely on|call) (an?|a hosted|a managed) (hosted |managed |third-party |external |cloud )?apis?( instead)?)\b/;
+  /\b(any (hosted )?api|an api is fine|apis? (is |are )?(fine|ok|okay)|happy (to use|with) an? api|managed apis?|hosted apis? (is|are) fine|don'?t mind (an|a hosted) api|saas is fine|((an?|any) )?(hosted|managed) (services?|models?|endpoints?|inference|offerings?|providers?) (is|are|were|would be) (fine|ok|okay|acceptable)|api (only|is all we need)|(only|just|purely) (on|via|through|over) (an? |the )?(hosted |managed )?apis?|(so|just|then|happy to use|fine with) an? (hosted|managed|third-party) api|(use|used|using|go with|went with|going with|switch(ed)? to|move(d)? to|stick(ing)? with|rely on|call) (an?|a hosted|a managed) (hosted |managed |third-party |external |cloud )?apis?( instead)?)\b/;
 
 // "data can't go to any API", "nothing may be sent to a third-party API", "no external APIs":
 // the team must run the weights itself. Read on the whole text (the negation is the point), and
@@ -64,8 +65,9 @@ const NO_EXTERNAL_API = new RegExp(
 
 // The team runs the weights itself (on rented or owned GPUs), wherever that is.
 // A few words may name what is run in between: "running llama 3.1 70b ourselves".
-const SELF_HOSTED =
-  /(?<!\b(?:not|never|no|can'?t|cannot|won'?t|don'?t|do not|don'?t want to|rather not)\s)\b(self[- ]?host\w*|(host|hosted|hosting|run|ran|running)(?: [\w.-]+){0,4} (ourselves|in-?house|on our own)|(run|running|host|hosting|serve|serving) our own (inference|models?|llms?|weights|model servers?))\b/;
+const SELF_HOSTED = new RegExp(
+  String.raw`(?<!\b(?:not|never|no|can'?t|cannot|won'?t|don'?t|do not|don'?t want to|rather not)\s)\b(self[- ]?host\w*|(host|hosted|hosting|run|ran|running)(?: [\w.-]+){0,4} (ourselves|in-?house|on our own)|(run|running|host|hosting|serve|serving|operate|operating) our own (inference|models?|llms?|weights|model servers?|${INFERENCE_SERVERS}))\b`,
+);
 
 // Ruling out running it yourselves leaves an API: "no self-hosting", "we won't self-host". Read on
 // the whole text, since the negation is the point.

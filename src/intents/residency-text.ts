@@ -22,11 +22,17 @@ const RESIDENCY = new RegExp(
     String.raw`\bonly (?:with)?in (?:the )?(?:eu|eea|europe|european union)\b`,
     String.raw`\b(?:eu|europe(?:an)?) (?:regions?|servers?|data ?cent(?:er|re)s?|hosting) only\b`,
     String.raw`\b(?:hosted|processed|stored) in (?:the )?(?:eu|europe)\b`,
+    // "EU processing", "the EU offices need EU processing"
+    String.raw`\b(?:eu|european|eea)[- ](?:data )?processing\b`,
     // "processing must happen in EU data centres"
     String.raw`\b(?:in|inside|within) (?:the )?eu (?:data ?cent(?:er|re)s?|regions?|servers|clouds?)\b`,
   ].join("|"),
 );
 const NO_RESIDENCY = /\bno (eu )?(data )?residency\b/;
+// "we are in the EU, data has to stay there": "there" is the EU the message names.
+const STAYS_THERE = new RegExp(
+  String.raw`\b(?:eu|europe|eea|european union)\b[^.?!]{0,60}\b(?:data|it|everything|prompts) (?:must|has to|have to|needs to|need to|should|can only) (?:stay|remain|be (?:stored|processed|hosted|kept)) there\b`,
+);
 // Where a team is established: an EU place or nationality, said apart from the residency words.
 const ESTABLISHED =
   /\b(eu|european|germany|german|france|french|netherlands|dutch|spain|spanish|italy|italian|sweden|poland|ireland|berlin|paris|munich|amsterdam)\b/;
@@ -61,6 +67,34 @@ const PLACES_ELSEWHERE: Record<string, string> = {
   taiwan: "Taiwan",
   israel: "Israel",
   "south africa": "South Africa",
+  // Cities a team names for its seat or its data ("HQ in Dubai", "based in Toronto").
+  dubai: "Dubai",
+  "abu dhabi": "Abu Dhabi",
+  riyadh: "Riyadh",
+  doha: "Doha",
+  london: "London",
+  "new york": "New York",
+  nyc: "New York",
+  "san francisco": "San Francisco",
+  seattle: "Seattle",
+  boston: "Boston",
+  toronto: "Toronto",
+  vancouver: "Vancouver",
+  montreal: "Montreal",
+  sydney: "Sydney",
+  melbourne: "Melbourne",
+  tokyo: "Tokyo",
+  seoul: "Seoul",
+  mumbai: "Mumbai",
+  bangalore: "Bangalore",
+  bengaluru: "Bengaluru",
+  jakarta: "Jakarta",
+  manila: "Manila",
+  "sao paulo": "São Paulo",
+  "são paulo": "São Paulo",
+  "tel aviv": "Tel Aviv",
+  zurich: "Zurich",
+  geneva: "Geneva",
 };
 const ELSEWHERE = String.raw`(${Object.keys(PLACES_ELSEWHERE)
   .sort((a, b) => b.length - a.length)
@@ -88,9 +122,18 @@ export function residencyElsewhere(t: string): string | undefined {
   return word === undefined ? undefined : word === "us" ? "the US" : PLACES_ELSEWHERE[word];
 }
 
+/**
+ * The place outside the EU named right after `prefix` (a pattern source ending before the place:
+ * "HQ in ", "based in "), as said back; undefined when none is.
+ */
+export function placeOutsideEuAfter(t: string, prefix: string): string | undefined {
+  const m = new RegExp(String.raw`${prefix}${ELSEWHERE}\b`).exec(t);
+  return m?.[1] === undefined ? undefined : PLACES_ELSEWHERE[m[1]];
+}
+
 /** Whether `t` (folded text) asks for EU data residency. */
 export function needsEuResidency(t: string): boolean {
-  return RESIDENCY.test(t) && !NO_RESIDENCY.test(t);
+  return (RESIDENCY.test(t) || STAYS_THERE.test(t)) && !NO_RESIDENCY.test(t);
 }
 
 /**
@@ -104,5 +147,7 @@ export function establishedInEu(t: string): boolean {
 
 /** `t` with its residency phrases blanked: what is left says where the team is. */
 export function withoutResidency(t: string): string {
-  return t.replace(RESIDENCY, " ");
+  return t
+    .replace(RESIDENCY, " ")
+    .replace(/\b(?:data|it|everything|prompts) \w+ (?:to )?(?:stay|remain|be \w+) there\b/, " ");
 }

@@ -22,6 +22,15 @@ const INTERNAL_KINDS = new RegExp(
 /** US health-privacy words: HIPAA, PHI (protected health information; "Phi-4" is a model). */
 export const HIPAA_WORDS = /\b(hipaa|phi(?![- ]?\d))\b/;
 
+// Special categories of personal data (GDPR art. 9 and 10) and the case files that hold them:
+// "asylum cases", "immigration lawyers' case files", "criminal records", "biometric data". Fields
+// whose every case is a person's case allow a few words between; the rest must be adjacent
+// ("benefits claims", not "the benefits of open data").
+const CASE_FIELDS = String.raw`(?:asylum|immigration|refugee|deportation|criminal|probation|parole)`;
+const CASE_SUBJECTS = String.raw`(?:visa|custody|child protection|social care|welfare|benefits?)`;
+const CASE_RECORDS = String.raw`(?:cases?|case ?files|case notes|files|records|applications|claims|interviews|decisions|data|hearings)`;
+const SPECIAL_CATEGORY = String.raw`special[- ]category|${CASE_FIELDS}(?: [\w']+){0,3}? ${CASE_RECORDS}|${CASE_SUBJECTS} ${CASE_RECORDS}|(?:asylum|refugee) seekers?|criminal (?:records?|convictions?|offen[cs]es)|biometric (?:data|templates|identifiers)|genetic data|sexual orientation|religious beliefs|political opinions|ethnic (?:origin|data)|trade union membership`;
+
 const LEVELS: { level: Sensitivity; pattern: RegExp; kindOnly?: RegExp }[] = [
   {
     level: "public",
@@ -41,7 +50,7 @@ const LEVELS: { level: Sensitivity; pattern: RegExp; kindOnly?: RegExp }[] = [
     pattern: new RegExp(
       // Customer data is personal data (GDPR and the like), not merely internal; a bank, an
       // insurer or a clinic handles regulated data whatever the task.
-      String.raw`${HIPAA_WORDS.source}|\b(regulated|pci(?:-dss)?|customer data|customers'? (?:personal )?data|clients?'? data|client files|customer calls|card disputes?|bank statements?|insurance claims?|health (?:info|records?)|patients?'?|patient (?:data|records|notes)|clinical (?:notes|data|records)|medical (?:records|data|notes|history)|health (?:data|records|information)|ehr|emr|financial data|banking data|card(?:holder)? data|(?:card )?payments? data|loan (?:docs?|documents?|files|applications|contracts|agreements)|mortgage (?:docs?|documents?|files|applications)|credit (?:reports?|files)|pii|personal data|coppa|ferpa|(?:children|kids|minors|students|pupils)'?s? (?:personal )?data|gdpr[- ]sensitive|classified|secret clearance|legal privilege|privileged|sox|itar|government data|(?:we'?re|we are) an? (?:\w+ )?(?:bank|insurer|insurance company|hospital|clinic|health ?care provider|credit union|lender)|(?:bank|insurer|insurance company|hospital|clinic|credit union|lender) here)\b`,
+      String.raw`${HIPAA_WORDS.source}|\b(${SPECIAL_CATEGORY}|regulated|pci(?:-dss)?|customer data|customers'? (?:personal )?data|clients?'? data|client files|customer calls|card disputes?|bank statements?|insurance claims?|health (?:info|records?)|patients?'?|patient (?:data|records|notes)|clinical (?:notes|data|records)|medical (?:records|data|notes|history)|health (?:data|records|information)|ehr|emr|financial data|banking data|card(?:holder)? data|(?:card )?payments? data|loan (?:docs?|documents?|files|applications|contracts|agreements)|mortgage (?:docs?|documents?|files|applications)|credit (?:reports?|files)|pii|personal data|coppa|ferpa|(?:children|kids|minors|students|pupils)'?s? (?:personal )?data|gdpr[- ]sensitive|classified|secret clearance|legal privilege|privileged|sox|itar|government data|(?:we'?re|we are) an? (?:\w+ )?(?:bank|insurer|insurance company|hospital|clinic|health ?care provider|credit union|lender)|(?:bank|insurer|insurance company|hospital|clinic|credit union|lender) here)\b`,
     ),
   },
 ];

@@ -11,7 +11,7 @@ import { HEADCOUNT_WORDS, PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 import { teamSizesIn } from "./team-size.js";
 import { useCaseIn } from "./use-case-text.js";
 import { userShareAfter } from "./volume-chain.js";
-import { establishedInEu, needsEuResidency, withoutResidency } from "./residency-text.js";
+import { establishedInEu, needsEuResidency, placeOutsideEuAfter, withoutResidency } from "./residency-text.js";
 
 const EU_COUNTRIES = [
   "austria",
@@ -131,11 +131,12 @@ const EU_ADJECTIVES = [
   "czech",
 ];
 /**
- * The EU named only to be set aside ("EU is not enough", "rather than the EU"), or the UK's own
- * GDPR ("UK GDPR"): neither places the team in the EU.
+ * The EU named only to be set aside ("EU is not enough", "rather than the EU"), the UK's own GDPR
+ * ("UK GDPR"), or the EU's product rules and market ("FDA 510(k) + EU MDR", "CE marking under the
+ * EU AI Act", "8 EU languages"): none places the team in the EU; a maker anywhere sells there.
  */
 const EU_SET_ASIDE =
-  /\buk[- ]gdpr\b|\b(?:the )?eu (?:alone )?(?:is|isn'?t|is not|would not be|wouldn'?t be|won'?t be|will not be) (?:not )?(?:enough|sufficient|ok|okay|acceptable)\b|\b(?:rather than|instead of|not just) (?:the )?eu\b/g;
+  /\buk[- ]gdpr\b|\beu (?:mdr|ivdr|ai act|market|languages?|regulators?)\b|\b(?:the )?eu'?s? (?:medical device|ai|product) (?:regulation|act|rules)\b|\bce[- ]mark\w*|\b(?:sell|selling|sold|ship|shipping|launch\w*) (?:\w+ )?(?:in|into|to) (?:the )?eu\b|\b(?:the )?eu (?:alone )?(?:is|isn'?t|is not|would not be|wouldn'?t be|won'?t be|will not be) (?:not )?(?:enough|sufficient|ok|okay|acceptable)\b|\b(?:rather than|instead of|not just) (?:the )?eu\b/g;
 const EU_PLACES = new RegExp(String.raw`\b(${EU_COUNTRIES.join("|")})\b`);
 /** Beside a residency rule, a team is in the EU when it names an EU place of its own ("an insurer in Köln"). */
 const placedInEu = (t: string): boolean => establishedInEu(t) || EU_PLACES.test(withoutResidency(t));
@@ -143,6 +144,11 @@ const EU_WORDS = new RegExp(String.raw`\b(eu|e\.u\.|european union|europe|eea|gd
 const EU_ADJECTIVE = new RegExp(
   String.raw`\b(${EU_ADJECTIVES.join("|")})\s+(company|startup|team|users|customers|bank|hospital|business|firm)\b`,
 );
+
+// Where a company says its seat is ("HQ in Dubai", "we're headquartered in Singapore", "based in
+// Toronto"): a place outside the EU (residency-text.ts keeps that list) is no EU establishment.
+const SEAT = String.raw`\b(?:hq|head ?quarters|head office|headquartered|based|incorporated|registered|domiciled)(?: is| are)? (?:in|out of) (?:the )?`;
+const seatedOutsideEu = (t: string): boolean => placeOutsideEuAfter(t, SEAT) !== undefined;
 
 // Users under 18: a product for children or teens ("edtech for kids 8-12", "COPPA applies", "K-12").
 // Providers' age terms and children's-privacy law apply; "adults only" and "no kids" say the opposite.
@@ -345,6 +351,7 @@ export function parseTeamFacts(text: string): TeamFacts {
   const eu = t.replace(EU_SET_ASIDE, " ");
   if ((EU_WORDS.test(eu) || EU_ADJECTIVE.test(eu)) && (!needsEuResidency(eu) || placedInEu(eu)))
     facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(eu);
+  else if (seatedOutsideEu(t)) facts.inEu = false;
 
   if (MINOR_USERS.test(t) && !NO_MINOR_USERS.test(t)) facts.minorUsers = true;
 

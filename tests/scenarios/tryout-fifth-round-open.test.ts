@@ -21,12 +21,8 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "biotech: '3-person bioinformatics team … fine-tune … 2x RTX A6000 (48GB each) … can't go to any API … 2M tokens/month, 20 users. Which base model?' recommends with its facts (today the 'Who owns what the model writes?' trade-off text, nothing kept); 'We have 2x RTX A6000 (48GB each) in a workstation. which base model?' reads two owned RTX A6000 (today 'I'm not sure…'); 'Maybe 2M tokens/month, 20 users. Which base model?' recommends (today 'Which model should I price?')",
     );
-    it.todo("'very sensitive data (asylum cases)' is special-category personal data, not 'internal data'");
     it.todo(
-      "car dealer: '~500 conversations a month, short ones' gives a volume from an assumed length (said); 'we're 2 people running the website' is not 'ML-ops experience: some'",
-    );
-    it.todo(
-      "'actualy we are in the EU, data has to stay there' sets EU data residency as well as the EU location (today only 'EU-based team')",
+      "car dealer: '~500 conversations a month, short ones' gives a volume from an assumed length (said) ('we're 2 people running the website' is no ops capacity since tryout-team-facts-words.test.ts)",
     );
     it.todo(
       "'FedRAMP High authorization is required for any cloud service' is said back as not checkable (today dropped; #1 DeepSeek-V3.2 via Deep Infra for a US state agency)",
@@ -34,7 +30,6 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "'client data can't be used for training' is the no-training rule only, not also zero retention ('API host must not train on or keep your data')",
     );
-    it.todo("'our ML team is experienced' sets strong ML-ops experience (today the cost lines say 'not stated')");
     it.todo(
       "'we're a 2-person charity. can we use the free tier of gemini for our helpline bot?' answers from the free tier's data terms (today a shortlist, #1 DeepSeek-V3.2)",
     );
@@ -51,10 +46,7 @@ describe("open findings of the fifth tryout round", () => {
       "'whats gemini 2.5 pro's price above 200k tokens?' gives the long-context tier or says it is not held (today '$0.688 a month' at an example 150K + 50K)",
     );
     it.todo(
-      "media monitoring: '… in 8 EU languages … API ok, EU processing.' sets EU data residency (today only 'EU-based team'; its volume is read since words3)",
-    );
-    it.todo(
-      "'team of 3 ML engineers, we run our own vLLM cluster on 8x H100 (rented, $2.10/GPU-hour) … which model is cheapest per token for us?' is self-hosting on 8 rented H100 at $2.10 with strong ops (today API picks and '3 monthly users')",
+      "'team of 3 ML engineers, we run our own vLLM cluster on 8x H100 (rented, $2.10/GPU-hour) … which model is cheapest per token for us?' prices self-hosting on the 8 rented H100 the team runs (strong ops, self-hosting, $2.10 and the cost priority are read since tryout-team-facts-words.test.ts; the 8 GPUs are not kept)",
     );
     it.todo(
       "'our car's head unit runs the assistant offline, 12GB for the model, we ship it in the firmware. which model?' is on-device with a 12 GB limit and redistribution (today 'batch is fine', #1 DeepSeek-V3.2)",

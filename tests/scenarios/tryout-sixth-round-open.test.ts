@@ -44,9 +44,6 @@ describe("open findings of the sixth tryout round", () => {
       "research group: '4x A100 80GB we can use' (an allocation) and 'we inspect activations' mean running the weights on those GPUs (today no GPUs kept and every pick is an API via Deep Infra)",
     );
     it.todo(
-      "medical device: 'FDA 510(k) + EU MDR' and 'hospitals worldwide' sell into the EU; they do not make the maker 'EU-based' (today inEu, so Llama 3.2 11B Vision is blocked as EU-established)",
-    );
-    it.todo(
       "medical device: 'structured report drafting' is not creative writing (the spoken findings turned into a report are a summary since tryout-use-case-words.test.ts)",
     );
     it.todo(
@@ -56,11 +53,7 @@ describe("open findings of the sixth tryout round", () => {
       "airline: 'Data is operational, not passenger PII' sets internal data (today 'Assumed: nothing about data sensitivity')",
     );
     it.todo(
-      "bank: 'LGPD + Bacen resolution 4.893' for customer chats is personal (regulated) data; 'ML team of 10, strong' sets strong ML-ops experience (today only 'team of 10')",
-    );
-    it.todo("consulting firm: 'the EU offices need EU processing' sets EU data residency (today only 'EU-based team')");
-    it.todo(
-      "crypto exchange: 'HQ in Dubai (VARA licensed)' places the company outside the EU (today the Llama 4 Maverick verdict asks 'Is your company established in the EU?')",
+      "bank: 'Somos um banco digital' with 'LGPD + Bacen resolution 4.893' for customer chats is personal (regulated) data ('ML team of 10, strong' is strong ops since tryout-team-facts-words.test.ts)",
     );
     it.todo(
       "ride-hailing: 'in Bahasa Indonesia and some Javanese' keeps Indonesian (and says Javanese back as unrated) (today no language at all)",

@@ -33,4 +33,29 @@ describe("opsCapacityIn: how teams describe running models themselves", () => {
   ])("says nothing about ops: %s", (text) => {
     expect(opsCapacityIn(text)).toBeUndefined();
   });
+
+  it.each([
+    // Experience said as a quality of the team, or of its size.
+    ["our ml team is experienced", "strong"],
+    ["the infra folks are seasoned", "strong"],
+    ["ml team of 10, strong", "strong"],
+    // Running an inference server is the skill itself.
+    ["we run our own vllm cluster on 8x h100", "strong"],
+    ["we already operate a tgi deployment for our classifier", "strong"],
+    // A company of one or two has no one to run models, unless they say one of them does.
+    ["we're 2 people running the website", "none"],
+    ["a 2-person charity", "none"],
+    ["solo founder here", "none"],
+    ["we're 2 people, one is a strong ml engineer", "strong"],
+    ["we are two people but one ml engineer has run kubernetes for years", "some"],
+  ] as const)("%s -> %s (experience in other words)", (text, level) => {
+    expect(opsCapacityIn(text)).toBe(level);
+  });
+
+  it.each(["we are 3 people and want a cheap model", "we have 2 people on the project", "2 people will use it"])(
+    "a headcount alone says nothing about ops: %s",
+    (text) => {
+      expect(opsCapacityIn(text)).toBeUndefined();
+    },
+  );
 });

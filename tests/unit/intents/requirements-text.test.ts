@@ -123,3 +123,25 @@ describe("parseRequirements: a budget in another currency", () => {
     expect(req.statedBudget).toBeUndefined();
   });
 });
+
+describe("parseRequirements: EU data residency in the words teams use", () => {
+  it.each([
+    "actualy we are in the EU, data has to stay there",
+    "the EU offices need EU processing",
+    "summaries of news articles, API ok, EU processing",
+    "processing must happen in EU data centres",
+  ])("%s -> EU data residency", (text) => {
+    expect(parseRequirements(text).euDataResidency).toBe(true);
+  });
+
+  it.each(["we're in the EU", "data has to stay there", "we sell into the EU"])("no residency rule: %s", (text) => {
+    expect(parseRequirements(text).euDataResidency).toBeUndefined();
+  });
+
+  it("'data has to stay there' after the EU keeps the team in the EU too", () => {
+    expect(parseRequirements("actualy we are in the EU, data has to stay there")).toMatchObject({
+      euDataResidency: true,
+      inEu: true,
+    });
+  });
+});

@@ -49,4 +49,15 @@ describe("sensitivityIn: data sensitivity from the words for the data or the tea
     expect(said).toEqual({ level: "internal", named: true });
     expect(replacesSensitivity(said, "regulated")).toBe(true);
   });
+
+  it.each([
+    "very sensitive data (asylum cases)",
+    "we help immigration lawyers with their case files",
+    "probation officers' case notes",
+    "criminal records checks for employers",
+    "biometric data from our door scanners",
+    "a helpline for asylum seekers",
+  ])("special-category personal data is regulated: %s", (text) => {
+    expect(read(text)).toBe("regulated");
+  });
 });

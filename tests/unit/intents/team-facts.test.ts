@@ -127,3 +127,24 @@ describe("parseTeamFacts: training on a named model's outputs", () => {
     expect(parseTeamFacts("the model must never be trained on our data").trainOnOutputs).toBeUndefined();
   });
 });
+
+describe("parseTeamFacts: where the company is, apart from where it sells", () => {
+  it.each([
+    "We make handheld ultrasound devices (FDA 510(k) + EU MDR), sold to hospitals worldwide",
+    "our product needs CE marking under the EU AI Act",
+    "news summaries in 8 EU languages",
+    "we sell into the EU and the US",
+  ])("the EU's product rules, market or languages place no one in the EU: %s", (text) => {
+    expect(parseTeamFacts(text).inEu).toBeUndefined();
+  });
+
+  it.each([
+    ["Crypto exchange, HQ in Dubai (VARA licensed)", false],
+    ["we're headquartered in Singapore", false],
+    ["a startup based in Toronto", false],
+    ["we're based in Berlin", true],
+    ["HQ in Dubai, with an EU subsidiary in Dublin", true],
+  ] as const)("a seat named: %s -> inEu %s", (text, inEu) => {
+    expect(parseTeamFacts(text).inEu).toBe(inEu);
+  });
+});

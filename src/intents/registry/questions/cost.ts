@@ -35,6 +35,9 @@ function comparesNothing(f: QuestionFeatures): boolean {
   );
 }
 
+/** "which model is cheapest per token for us?" with no model named asks for a model, not a cost. */
+const asksForAModel = (f: QuestionFeatures): boolean => f.ids.length === 0 && WHICH_MODEL.test(f.lower);
+
 export const COST_QUESTIONS: readonly QuestionRung[] = [
   {
     // A self-hosting assumption on its own ("what about 2 ops engineers?", "and int4?") re-runs the
@@ -56,11 +59,13 @@ export const COST_QUESTIONS: readonly QuestionRung[] = [
         : null,
   },
   // "can I run llama 3.3 70b on a single H100?" is a sizing question, unless it asks permission;
-  // "can we fine-tune qwen3 8b on 2x 4090?" asks whether the training run fits those cards.
+  // "can we fine-tune qwen3 8b on 2x 4090?" asks whether the training run fits those cards. With
+  // no model named, "we run 8x H100 … which model is cheapest for us?" asks for a model.
   {
     id: "cost:sizing",
     read: (f) => {
       if (!cue.HARDWARE.test(f.lower) || PERMISSION_WORDS.test(f.lower)) return null;
+      if (asksForAModel(f)) return null;
       const fineTune = f.ids.length > 0 ? fineTuneAskIn(f.lower) : undefined;
       return fineTune ? { ...cost(f, true), fineTune } : cost(f, true);
     },
@@ -70,7 +75,7 @@ export const COST_QUESTIONS: readonly QuestionRung[] = [
     // Below licence and price: "can we afford GPT-4?" is settled by those rungs' own conditions.
     id: "cost:volume-or-cost-words",
     read: (f) =>
-      (f.parsed.volume() !== null || f.costWords() || f.hasEdits()) && !comparesNothing(f)
+      (f.parsed.volume() !== null || f.costWords() || f.hasEdits()) && !comparesNothing(f) && !asksForAModel(f)
         ? cost(f, cue.SELF_HOST.test(f.lower) || f.hasEdits())
         : null,
   },
