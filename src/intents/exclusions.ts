@@ -68,6 +68,12 @@ function labPatterns(catalog?: Catalog): { id: string; pattern: RegExp }[] {
   return patterns;
 }
 
+// Clouds and their model services are hosts, not labs: "no Google Cloud", "nothing on AWS", "we
+// can't use Microsoft Azure" rule out no model maker (Google, Amazon, Microsoft, OpenAI through
+// Azure OpenAI), so their names are blanked before lab words are read.
+const CLOUD_NAMES =
+  /\b(?:google cloud(?: platform)?|gcp|(?:google )?vertex(?: ai)?|amazon web services|aws|(?:amazon |aws )?bedrock|(?:amazon )?sagemaker|(?:microsoft )?azure(?: openai| ai(?: foundry)?)?)\b/g;
+
 // Kinds of licence that are no single family ("custom licences") stay words.
 const LICENSE_WORDS: { id: string; pattern: RegExp }[] = [
   { id: "custom", pattern: /\b(custom|bespoke|proprietary open|community) licen[cs]es?\b/ },
@@ -100,6 +106,7 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
     for (const { code, first, pattern } of countryPatterns)
       if (mayHold(s, first) && pattern.test(s)) add(out.countries, code);
     for (const code of misspeltCountries(s)) add(out.countries, code);
+    s = s.replace(CLOUD_NAMES, (m) => " ".repeat(m.length));
     // Named models: an exact model is a model; a family of one lab is that lab.
     const familyLabs = new Set<string>();
     if (catalog) {

@@ -9,12 +9,13 @@ import type { Catalog } from "../catalog/catalog.js";
 import { COUNTRY_WORDS, labWords, type LabWords } from "./lab-words.js";
 
 /**
- * Cues that negate what follows them. "non-commercial" describes a use ("a non-commercial
+ * Cues that negate what follows them. Where data must not go is ruled out too: "regulators
+ * don't want it going to chinese vendors", "must not be sent to US providers". "non-commercial" describes a use ("a non-commercial
  * research project"); only "nothing non-commercial" or "non-commercial licences are out" rule out.
  * "everything under the Gemma terms": the licence after "under" is what is ruled out.
  */
 const LEADING =
-  /(?<!\b(?:why|or|if|whether) )\b(?!not (?:only|just|sure|necessarily|yet)\b)(?:no|not|nothing|none|hardly any|barely any|little (?:or|to) no|non(?!-?commercial)|avoid(?:ing)?|stay(?:ing)? away from|steer(?:ing)? clear of|keep(?:ing)? away from|leave out|leaving out|forget|minus|not interested in|no thanks to|apart from|besides|without|exclud(?:e|ing)|except(?: for)?|anything but|anything except|anything other than|other than|rule out|ruling out|drop(?:ping)?|never|ban(?:ning)?|skip(?:ping)?|(?:do not|don'?t|dont|can'?t|cannot|won'?t|must not|mustn'?t|shouldn'?t|should not|may not) (?:want|use|allow|trust|touch|like|have|consider|go with|pick|be|come)|no way|(?:would |'d )?rather not(?: (?:use|depend on|rely on|go with|have))?|prefer not to(?: (?:use|depend on|rely on))?)\b(?:\s+(?:any|anything|models?|llms?|ones?|stuff|from|by|made by|built by|developed by|of|the|with|using|us(?:ing)?|at all|everything|under(?= (?:the |an? )?[\w.-]+(?: [\w.-]+)? (?:licen[cs]es?|terms)\b)))*/g;
+  /(?<!\b(?:why|or|if|whether) )\b(?!not (?:only|just|sure|necessarily|yet)\b)(?:no|not|nothing|none|hardly any|barely any|little (?:or|to) no|non(?!-?commercial)|avoid(?:ing)?|stay(?:ing)? away from|steer(?:ing)? clear of|keep(?:ing)? away from|leave out|leaving out|forget|minus|not interested in|no thanks to|apart from|besides|without|exclud(?:e|ing)|except(?: for)?|anything but|anything except|anything other than|other than|rule out|ruling out|drop(?:ping)?|never|ban(?:ning)?|skip(?:ping)?|(?:do not|don'?t|dont|can'?t|cannot|won'?t|must not|mustn'?t|shouldn'?t|should not|may not) (?:go|be sent|end up) (?:to|with)|(?:do not|don'?t|dont|can'?t|cannot|won'?t|must not|mustn'?t|shouldn'?t|should not|may not) (?:want|use|allow|trust|touch|like|have|consider|go with|pick|be|come)(?: (?:it|our data|data|anything|them|prompts) (?:going|to go|sent|to be sent|ending up|to end up) (?:to|with))?|no way|(?:would |'d )?rather not(?: (?:use|depend on|rely on|go with|have))?|prefer not to(?: (?:use|depend on|rely on))?)\b(?:\s+(?:any|anything|models?|llms?|ones?|stuff|from|by|made by|built by|developed by|of|the|with|using|us(?:ing)?|at all|everything|under(?= (?:the |an? )?[\w.-]+(?: [\w.-]+)? (?:licen[cs]es?|terms)\b)))*/g;
 
 /** Cues that negate the phrase before them. */
 const TRAILING =

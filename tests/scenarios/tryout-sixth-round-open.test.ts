@@ -29,9 +29,6 @@ describe("open findings of the sixth tryout round", () => {
 
   describe("words4: facts, languages, use cases, licence words, non-English", () => {
     it.todo(
-      "'regulators don't want it going to chinese vendors, and no deepseek/qwen' rules out every Chinese lab (today only DeepSeek and Qwen; GLM-4.5/4.6 from Zhipu stay in the pool, listed as 'over budget')",
-    );
-    it.todo(
       "archive metadata: the first message 'We're the archive department of a Spanish public broadcaster … a 150-word abstract, named people/places, topics … as JSON … Spanish, Catalan, Basque and Galician … one-off backfill of about 350k programmes, then ~2,000 new programmes a month … must be EU-hosted, and we prefer open models we could run later on our own cluster (we have 8x L40S). Budget for the backfill ~€60k total. Which model should we use?' recommends (today 'Which open model should I cost for self-hosting?'; opened with 'Hola, we're…' it is \"I'm not sure what you're asking\")",
     );
     it.todo(

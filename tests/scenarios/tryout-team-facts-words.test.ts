@@ -3,6 +3,7 @@
 // processed and how sensitive it is. Each must reach the requirements the shortlist is ranked on.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { labCountry } from "../../src/catalog/labs.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 
 const catalog = readCatalog();
@@ -90,5 +91,26 @@ describe("tryout teams' data and seat, in their words", () => {
     );
     expect(req.inEu).toBe(false);
     expect(text).toMatch(/not EU-based/);
+  });
+});
+
+describe("tryout teams' exclusions, in their words", () => {
+  it("'regulators don't want it going to chinese vendors, and no deepseek/qwen' rules out every Chinese lab", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "Crypto exchange, compliance team of 45 analysts. We want an LLM to triage transaction monitoring alerts. Customer data is confidential; regulators don't want it going to chinese vendors, and no deepseek/qwen. Which model?",
+    );
+    expect(reply.data?.intent).toBe("recommend");
+    expect(c.session.requirements.exclude?.countries).toContain("CN");
+    const excluded = new Set(((reply.data?.excluded as { id: string }[] | undefined) ?? []).map((e) => e.id));
+    const chinese = catalog.models.filter((m) => m.kind === "model" && labCountry(catalog, m) === "CN");
+    expect(chinese.length).toBeGreaterThan(5);
+    for (const m of chinese) expect(excluded.has(m.id), m.id).toBe(true);
+  });
+
+  it("'no google cloud, no aws' rules out no model maker", () => {
+    const c = chat(catalog);
+    c.say("support chatbot, 5M tokens a month, no google cloud and no aws. which model?");
+    expect(c.session.requirements.exclude?.labs ?? []).toEqual([]);
   });
 });

@@ -89,6 +89,29 @@ describe("exclusions: a negation scopes over the phrase after it", () => {
   });
 });
 
+describe("exclusions: clouds are hosts, and 'not going to' rules out", () => {
+  it.each([
+    "no google cloud please",
+    "nothing on amazon web services",
+    "we can't use microsoft azure or aws",
+    "no azure openai",
+    "avoid bedrock and vertex ai",
+  ])("a cloud ruled out names no lab: %s", (text) => {
+    expect(req(text).exclude?.labs).toBeUndefined();
+    expect(req(text).cloudProvider).toBeUndefined();
+  });
+
+  it.each([
+    ["no azure openai and no meta models", { labs: ["meta"] }],
+    ["no google models, and no aws", { labs: ["google"] }],
+    ["regulators don't want it going to chinese vendors", { countries: ["CN"] }],
+    ["our data must not go to US providers", { countries: ["US"] }],
+    ["prompts can't be sent to russian companies", { countries: ["RU"] }],
+  ] as const)("%s -> %j", (text, exclude) => {
+    expect(req(text).exclude).toEqual(exclude);
+  });
+});
+
 describe("words land in the right slot", () => {
   it("a document length is a context need, not a monthly volume", () => {
     const r = req("RAG over documents up to 200k tokens long");
