@@ -64,6 +64,10 @@ export const LANGUAGE_CODES: Record<string, string> = {
   // Dari has no ISO 639-1 code of its own (639-1 folds it into Persian): its 639-3 code keeps it apart.
   dari: "prs",
   kurdish: "ku",
+  javanese: "jv",
+  sundanese: "su",
+  // Cebuano has no ISO 639-1 code: its 639-3 code.
+  cebuano: "ceb",
   sami: "se",
   icelandic: "is",
   // The two written standards of Norwegian are Norwegian to a leaderboard.
@@ -87,6 +91,8 @@ export const LANGUAGE_CODES: Record<string, string> = {
   turkce: "tr",
   gaeilge: "ga",
   cymraeg: "cy",
+  "bahasa indonesia": "id",
+  "bahasa melayu": "ms",
   saami: "se",
 };
 

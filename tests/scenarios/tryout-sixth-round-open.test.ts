@@ -53,9 +53,6 @@ describe("open findings of the sixth tryout round", () => {
       "bank: 'Somos um banco digital' with 'LGPD + Bacen resolution 4.893' for customer chats is personal (regulated) data ('ML team of 10, strong' is strong ops since tryout-team-facts-words.test.ts)",
     );
     it.todo(
-      "ride-hailing: 'in Bahasa Indonesia and some Javanese' keeps Indonesian (and says Javanese back as unrated) (today no language at all)",
-    );
-    it.todo(
       "'qual é o custo com o claude haiku 4.5?' in a thread with a volume prices Claude Haiku 4.5 at that volume (today its model card)",
     );
   });

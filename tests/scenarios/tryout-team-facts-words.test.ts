@@ -114,3 +114,15 @@ describe("tryout teams' exclusions, in their words", () => {
     expect(c.session.requirements.exclude?.labs ?? []).toEqual([]);
   });
 });
+
+describe("tryout teams' languages, in their words", () => {
+  it("ride-hailing: 'in Bahasa Indonesia and some Javanese' keeps both and says neither is rated", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "Kami perusahaan ride-hailing di Indonesia. We need a support bot for our drivers (mitra) in Bahasa Indonesia and some Javanese - questions about payouts, suspensions, incentives. Budget USD 8,000/month. Which model?",
+    );
+    expect(c.session.requirements.languages?.slice().sort()).toEqual(["id", "jv"]);
+    expect(textOf(reply)).toMatch(/languages: [^.]*Javanese/);
+    expect(textOf(reply)).toMatch(/no candidate model has a rating in [^.]*Javanese/);
+  });
+});

@@ -145,3 +145,14 @@ describe("parseRequirements: EU data residency in the words teams use", () => {
     });
   });
 });
+
+describe("parseRequirements: languages named as their speakers name them", () => {
+  it.each([
+    ["a support bot in Bahasa Indonesia and some Javanese", ["id", "jv"]],
+    ["Bahasa Melayu and English", ["ms", "en"]],
+    ["English, Tagalog and some Cebuano", ["en", "tl", "ceb"]],
+    ["sundanese and indonesian", ["su", "id"]],
+  ] as const)("%s -> %j", (text, languages) => {
+    expect(parseRequirements(text).languages?.slice().sort()).toEqual([...languages].sort());
+  });
+});
