@@ -69,6 +69,11 @@ const QWEN35_README = {
   url: "https://github.com/QwenLM/Qwen3.5/blob/7e103aebdbff11c98cc1cd6a2a568988cfd38168/README.md",
   asOf: "2026-03-02",
 };
+const QWEN3_VL_README = {
+  label: "Qwen's Qwen3-VL README (QwenLM/Qwen3-VL)",
+  url: "https://github.com/QwenLM/Qwen3-VL/blob/96588727e44c78b25ba03ea03b8e12f7e64fd0da/README.md",
+  asOf: "2026-01-30",
+};
 const KIMI_K25_README = {
   label: "Moonshot's Kimi K2.5 README (MoonshotAI/Kimi-K2.5)",
   url: "https://github.com/MoonshotAI/Kimi-K2.5/blob/3e60763b943e93c443287c383e0468ffe05b188f/README.md",
@@ -193,6 +198,7 @@ export const PRIMARY_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>
   "qwen3.5-27b": { value: "2026-02-24", ...QWEN35_README },
   // "2025-09-11: We release Qwen3-Next-80B-A3B"
   "qwen3-next-80b-a3b": { value: "2025-09-11", ...QWEN35_README },
+  "qwen3-vl-235b-a22b": { value: "2025-09-23", ...QWEN3_VL_README },
   // Qwen's Qwen3-Coder launch post, dated 22 July 2025 (models.dev has 2025-04 for both sizes).
   "qwen3-coder-480b": {
     value: "2025-07-22",
@@ -236,6 +242,8 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   "qwen3-coder-30b-a3b": { value: 262_144, ...QWEN3_CODER_README },
   // Model summary tables: "Context Length | 256K" (K2.5), "128K" (K2).
   "kimi-k2.5": { value: 262_144, ...KIMI_K25_README },
+  // "Native 256K context, expandable to 1M" (with YaRN): the native window is the one served by default.
+  "qwen3-vl-235b-a22b": { value: 262_144, ...QWEN3_VL_README },
   // "The context window has been expanded from 128K to 200K tokens" (GLM-4.6); GLM-4.5's 128K.
   "glm-4.6": { value: 204_800, ...GLM_README },
   // "for the first time, delivers that capability on a solid 1M-token context" (kept as stated: 1M).

@@ -55,6 +55,17 @@ function unlisted(id: string, name: string, developer: string, summary: string):
   };
 }
 
+/** A hosted-only model's service terms that we have not read: every term unknown, no clauses. */
+function closedUnread(id: string, name: string, developer: string, summary: string): LicenseCuration {
+  return {
+    ...unlisted(id, name, developer, summary),
+    kind: "proprietary-api",
+    weightsAvailable: false,
+    // Only self-hosting is settled: there are no weights to host.
+    terms: closedApiTerms("unknown", { fineTuning: "unknown", outputsToTrainOtherModels: "unknown" }),
+  };
+}
+
 export const API_LICENSES: LicenseCuration[] = [
   {
     id: "openai-terms",
@@ -307,11 +318,21 @@ export const API_LICENSES: LicenseCuration[] = [
   {
     ...unlisted(
       "zhipu-glm-license",
-      "Licence of GLM-4.6, 4.7, 5.1 and 5.2 (not read)",
+      "Z.ai licence of the GLM-4.6/4.7/4.7-Flash/5.1/5.2 weights (not read)",
       "Zhipu AI",
-      "Zhipu AI publishes the weights of GLM-4.6, 4.7, 5.1 and 5.2. Z.ai states MIT for GLM-4.5 and, in its GLM-5 card, for GLM-5, but we hold no Z.ai text that names the licence of these releases: it is likely but not confirmed to be MIT, so every term stays unknown.",
+      "Zhipu AI publishes the weights of GLM-4.6, 4.7, 4.7-Flash, 5.1 and 5.2. Z.ai states MIT for GLM-4.5 and, in its GLM-5 card, for GLM-5, but we hold no Z.ai text that names the licence of these releases: it is likely but not confirmed to be MIT, so every term stays unknown.",
     ),
     verificationNote:
-      "Z.ai's GitHub repositories (GLM-4.5, which also lists 4.6 and 4.7, and GLM-5, which also lists 5.1 and 5.2) state MIT only for GLM-4.5 and GLM-5 and carry an Apache-2.0 file for their code. No text naming the licence of these releases' own weights was read.",
+      "Z.ai's GitHub repositories (GLM-4.5, which also lists 4.6, 4.7 and 4.7-Flash, and GLM-5, which also lists 5.1 and 5.2) state MIT only for GLM-4.5 and GLM-5 and carry an Apache-2.0 file for their code. No text naming the licence of these releases' own weights was read.",
+  },
+  {
+    ...closedUnread(
+      "alibaba-model-studio-terms",
+      "Alibaba Cloud Model Studio terms (Qwen API models, not read)",
+      "Alibaba (Qwen)",
+      "Qwen's API-only models (such as Qwen3-Max) are sold through Alibaba Cloud Model Studio under Alibaba Cloud's service terms. We hold no copy of those terms, so whether commercial use carries conditions and what outputs may be used for are not known; read Alibaba Cloud's terms before relying on any use.",
+    ),
+    verificationNote:
+      "No text of Alibaba Cloud's Model Studio or general service terms is stored; the weights of these models are not released (models.dev lists them as closed).",
   },
 ];

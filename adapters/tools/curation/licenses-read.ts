@@ -17,6 +17,7 @@ const HOW = "read in a snapshot of the lab's repository at the pinned commit";
 const KIMI = "https://github.com/MoonshotAI/Kimi-K2/blob/c6157be8531e1c52f5dfd3bb91a1275b089eac50";
 const MINIMAX = "https://github.com/MiniMax-AI/MiniMax-M2/blob/2e575efec12773cdc5d811341089512452bfb468";
 const GLM = "https://github.com/zai-org/GLM-4.5/blob/170f20b2c10659008fdbc909d478bc2a75bc3627";
+const MINIMAX_M21 = "https://github.com/MiniMax-AI/MiniMax-M2.1/blob/a87862490b68dcc077e520166cc0451a419dfba4";
 const MINIMAX_M25 = "https://github.com/MiniMax-AI/MiniMax-M2.5/blob/0fe00c843c16e7081a9631daeafc11288f5f871c";
 const QWEN35 = "https://github.com/QwenLM/Qwen3.5/blob/7e103aebdbff11c98cc1cd6a2a568988cfd38168";
 const MINIMAX_M27 = "https://github.com/MiniMax-AI/MiniMax-M2.7/blob/1e267c3e155b30bd4156beaaf7042dd0b585d8e3";
@@ -159,6 +160,44 @@ export const READ_LICENSES: LicenseCuration[] = [
       ),
     ],
     history: null,
+  },
+  // M2.1's LICENSE differs from M2's: the display duty applies to every commercial product or
+  // service, with no user or revenue threshold.
+  {
+    id: "minimax-m2.1-license",
+    family: null,
+    name: "MiniMax-M2.1 Modified MIT License (display in every commercial product)",
+    developer: "MiniMax",
+    kind: "open-weights-custom",
+    spdx: null,
+    osiApproved: false,
+    weightsAvailable: true,
+    verified: true,
+    verificationNote:
+      "Read in the MiniMax-M2.1 repository at a pinned commit: its LICENSE is MIT plus one modification, and the README names it Modified-MIT.",
+    summary:
+      "MIT terms with one addition: any commercial product or service that uses MiniMax-M2.1 (or a derivative) must show “MiniMax M2.1” prominently in its user interface, whatever its size. Unlike M2's licence, there is no user or revenue threshold.",
+    terms: permissiveTerms(
+      `${MIT_NOTICE} Every commercial product or service using the model must display "MiniMax M2.1" prominently in its user interface.`,
+      {
+        commercialUse: "conditional",
+        notes: {
+          commercialUse:
+            'Allowed; every commercial product or service built on it must display "MiniMax M2.1" in its user interface.',
+        },
+      },
+    ),
+    clauses: {},
+    readClauses: [
+      read("general", "MIT License", `${MINIMAX_M21}/LICENSE`),
+      read(
+        "attribution",
+        "if the Software (or any derivative works thereof) is used for any of your commercial products or services, you shall prominently display “MiniMax M2.1” on the user interface of such product or service.",
+        `${MINIMAX_M21}/LICENSE`,
+      ),
+    ],
+    history:
+      "MiniMax-M2 (October 2025) came under MIT with the same display duty only above 100M monthly users or US$30M annual recurring revenue.",
   },
   {
     id: "glm-4.5-mit",

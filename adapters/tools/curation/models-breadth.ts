@@ -1,7 +1,7 @@
 // Models teams shortlist in 2026 that the first catalogue missed: recent open-weights releases
-// (Qwen3.5/3.6, Qwen3-Coder 30B, Qwen3-Next, GLM-4.5-Air/4.7/5/5.1, Kimi K2.5/K2.6, MiniMax-M2.5,
-// Nemotron 3 Ultra) and current API models (GPT-5.3 Codex, GPT-5.4 mini/nano, GPT-5.5 Pro, Grok
-// 4.20, Gemini 3.1 Flash-Lite). Licences point at records read in the lab's own text where we have
+// (Qwen3.5/3.6, Qwen3-Coder 30B, Qwen3-Next, Qwen3-VL, GLM-4.5-Air/4.7/4.7-Flash/5/5.1, Kimi K2.5/K2.6,
+// MiniMax-M2.1/M2.5, Nemotron 3 Ultra) and current API models (GPT-5.1 Codex, GPT-5.2 Pro, GPT-5.3
+// Codex, GPT-5.4 mini/nano, GPT-5.5 Pro, Grok 4.20, Gemini 3.1 Flash-Lite, Qwen3-Max). Licences point at records read in the lab's own text where we have
 // one; otherwise at an unverified record, never a guessed one. Parameter counts only where the
 // lab's README states them (BREADTH_PARAMS).
 import type { SourcedParams } from "./params-sourced.js";
@@ -56,6 +56,42 @@ export const BREADTH_MODELS: ModelCuration[] = [
     md: ["openai:gpt-5.5-pro", "openrouter:openai/gpt-5.5-pro"],
     ll: ["gpt-5.5-pro"],
     description: "OpenAI's highest-effort GPT-5.5 tier: much slower and dearer, for the hardest problems.",
+  },
+  {
+    ...OPENAI,
+    id: "gpt-5.2-pro",
+    name: "GPT-5.2 Pro",
+    family: "GPT-5",
+    aliases: ["gpt-5.2 pro", "gpt 5.2 pro", "gpt5.2-pro"],
+    base: "openai/gpt-5.2-pro",
+    md: ["openai:gpt-5.2-pro", "openrouter:openai/gpt-5.2-pro"],
+    ll: ["gpt-5.2-pro", "azure/gpt-5.2-pro"],
+    description: "GPT-5.2 with much more compute spent per answer: slower and far dearer, for the hardest problems.",
+  },
+  {
+    ...OPENAI,
+    id: "gpt-5.1-codex",
+    name: "GPT-5.1 Codex",
+    family: "GPT-5",
+    aliases: ["gpt-5.1 codex", "gpt 5.1 codex", "gpt5.1-codex"],
+    base: "openai/gpt-5.1-codex",
+    md: ["openai:gpt-5.1-codex", "azure:gpt-5.1-codex", "openrouter:openai/gpt-5.1-codex"],
+    ll: ["gpt-5.1-codex", "azure/eu/gpt-5.1-codex"],
+    description: "OpenAI's late-2025 GPT-5.1 variant tuned for agentic coding in the Codex tools.",
+  },
+  {
+    id: "qwen3-max",
+    name: "Qwen3-Max",
+    lab: "Alibaba (Qwen)",
+    family: "Qwen3",
+    aliases: ["qwen3 max", "qwen 3 max", "qwen3-max-instruct"],
+    openWeights: false,
+    licenseId: "alibaba-model-studio-terms",
+    base: "alibaba/qwen3-max",
+    md: ["alibaba:qwen3-max", "openrouter:qwen/qwen3-max"],
+    ll: ["dashscope/qwen3-max"],
+    description:
+      "Qwen's largest Qwen3 model, offered only through Alibaba Cloud's API (no weights); its service terms were not read.",
   },
   {
     id: "grok-4.20",
@@ -128,6 +164,21 @@ export const BREADTH_MODELS: ModelCuration[] = [
     description: `${what}${sizes ? ` (the name says ${sizes.replace("-A", " total, ")} active)` : ""}; ${family === "Qwen3.5" ? "Apache-2.0 per Qwen's Qwen3.5 repository" : "reported Apache-2.0, not yet read in Qwen's own text for this release"}.`,
   })),
   {
+    ...QWEN,
+    id: "qwen3-vl-235b-a22b",
+    name: "Qwen3-VL 235B-A22B",
+    family: "Qwen3",
+    aliases: ["qwen3 vl", "qwen3-vl", "qwen3 vl 235b", "qwen3-vl-235b-a22b-instruct"],
+    licenseId: "qwen3",
+    md: [
+      "alibaba:qwen3-vl-235b-a22b",
+      "amazon-bedrock:qwen.qwen3-vl-235b-a22b",
+      "openrouter:qwen/qwen3-vl-235b-a22b-instruct",
+    ],
+    description:
+      "Qwen's flagship open vision-language model (the name says 235B total, 22B active): images, documents and video, Apache-2.0 like the other Qwen3 weights.",
+  },
+  {
     ...ZHIPU,
     id: "glm-4.5-air",
     name: "GLM-4.5-Air",
@@ -149,6 +200,18 @@ export const BREADTH_MODELS: ModelCuration[] = [
     ll: ["zai/glm-4.7"],
     description:
       "Z.ai's December 2025 coding-focused GLM (355B total, 32B active); its weights' licence was not read in Z.ai's own text.",
+  },
+  {
+    ...ZHIPU,
+    id: "glm-4.7-flash",
+    name: "GLM-4.7-Flash",
+    aliases: ["glm 4.7 flash", "glm4.7-flash", "glm-4.7 flash", "zhipu glm 4.7 flash"],
+    licenseId: "zhipu-glm-license",
+    base: "zhipuai/glm-4.7-flash",
+    md: ["deepinfra:zai-org/GLM-4.7-Flash", "amazon-bedrock:zai.glm-4.7-flash", "openrouter:z-ai/glm-4.7-flash"],
+    ll: ["zai.glm-4.7-flash"],
+    description:
+      "Z.ai's small GLM-4.7 mixture of experts for light deployments (30B total, 3B active, one H100 in BF16 per Z.ai); its weights' licence was not read in Z.ai's own text.",
   },
   {
     ...ZHIPU,
@@ -238,6 +301,20 @@ export const BREADTH_MODELS: ModelCuration[] = [
       "MiniMax's June 2026 multimodal mixture of experts with a 1M-token context, under MiniMax's community licence (commercial use with a display duty and a notice, authorization above US$20M yearly revenue); its size was not read in MiniMax's own text.",
   },
   {
+    id: "minimax-m2.1",
+    name: "MiniMax-M2.1",
+    lab: "MiniMax",
+    family: "MiniMax",
+    aliases: ["minimax m2.1", "minimax-m2.1", "minimax 2.1", "minimax m21"],
+    openWeights: true,
+    licenseId: "minimax-m2.1-license",
+    base: "minimax/MiniMax-M2.1",
+    md: ["minimax:MiniMax-M2.1", "amazon-bedrock:minimax.minimax-m2.1", "openrouter:minimax/minimax-m2.1"],
+    ll: ["minimax/MiniMax-M2.1"],
+    description:
+      "MiniMax's December 2025 agentic coding model; its Modified MIT licence asks every commercial product to display “MiniMax M2.1”.",
+  },
+  {
     id: "minimax-m2.5",
     name: "MiniMax-M2.5",
     lab: "MiniMax",
@@ -317,6 +394,30 @@ export const BREADTH_PARAMS: Readonly<Record<string, SourcedParams>> = {
     sourceKind: "primary",
     asOf: READ,
     note: "Z.ai's download table lists GLM-4.7 as 355B-A32B.",
+  },
+  "glm-4.7-flash": {
+    totalB: 30,
+    activeB: 3,
+    sourceUrl: GLM45_README,
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Z.ai's download table lists GLM-4.7-Flash as 30B-A3B.",
+  },
+  "minimax-m2.1": {
+    totalB: 230,
+    activeB: 10,
+    sourceUrl: "https://docs.sglang.io/docs/basic_usage/minimax_m2",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "Mixture of experts: 230B total, 10B active for the M2 series including M2.1, per SGLang's deployment guide; MiniMax's M2.1 README does not state it.",
+  },
+  "qwen3-vl-235b-a22b": {
+    totalB: 235,
+    activeB: 22,
+    sourceUrl: "https://vercel.com/ai-gateway/models/qwen3-vl-235b-a22b-instruct/about",
+    sourceKind: "secondary",
+    asOf: READ,
+    note: "Mixture of experts: 235B total, about 22B active, per Vercel's model page; Qwen's Qwen3-VL README gives only the name.",
   },
   "glm-5": {
     totalB: 744,

@@ -18,6 +18,8 @@ export interface SourcedParams {
 }
 
 const READ = "2026-12-04";
+/** IBM's own Granite 4.0 page, its table of sizes (a stored copy; the page has no commit). */
+const GRANITE4_DOCS = "https://www.ibm.com/granite/docs/models/granite4-0";
 const LLAMA_32 =
   "https://github.com/meta-llama/llama-models/blob/1156e8676f57de65e085abde5b5e6bf79857ae6f/models/llama3_2/MODEL_CARD.md";
 const LLAMA_32_VISION =
@@ -366,19 +368,19 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
   },
   "granite-4.0-h-small": {
     totalB: 32,
-    activeB: null,
-    sourceUrl: "https://huggingface.co/pzerfos/activity/all",
-    sourceKind: "secondary",
+    activeB: 9,
+    sourceUrl: GRANITE4_DOCS,
+    sourceKind: "primary",
     asOf: READ,
-    note: "Hugging Face's listing of ibm-granite/granite-4.0-h-small shows 32B; the active count of this mixture of experts was not read from IBM.",
+    note: "IBM's Granite 4.0 docs: a hybrid mixture of experts, 32B total with 9B activated.",
   },
   "granite-4.0-h-micro": {
     totalB: 3,
     activeB: 3,
-    sourceUrl: "https://openrouter.ai/ibm-granite/granite-4.0-h-micro/api",
-    sourceKind: "secondary",
+    sourceUrl: GRANITE4_DOCS,
+    sourceKind: "primary",
     asOf: READ,
-    note: "OpenRouter's page: a 3B-parameter Granite 4 model.",
+    note: "IBM's Granite 4.0 docs: a hybrid dense model of 3B in total.",
   },
   "granite-3.3-8b": {
     totalB: 8,

@@ -74,6 +74,15 @@ describe("parameter counts", () => {
     expect(model("glm-5.2").parameters).toMatchObject({ totalB: 744, activeB: 40, sourceKind: "primary" });
     expect(model("glm-5.2").parameters?.source).toMatch(/^https:\/\/github\.com\/zai-org\/GLM-5\/blob\/[0-9a-f]{40}\//);
     expect(model("glm-5.2").offerings.length).toBeGreaterThanOrEqual(3);
+    // Granite 4.0-H Small is a mixture of experts: IBM's own Granite 4.0 page gives its active count.
+    expect(model("granite-4.0-h-small").parameters).toMatchObject({ totalB: 32, activeB: 9, sourceKind: "primary" });
+    // Added for breadth: GLM-4.7-Flash from Z.ai's download table; MiniMax-M2.1 and Qwen3-VL only from third parties.
+    expect(model("glm-4.7-flash").parameters).toMatchObject({ totalB: 30, activeB: 3, sourceKind: "primary" });
+    expect(model("minimax-m2.1").parameters).toMatchObject({ totalB: 230, activeB: 10, verified: false });
+    expect(model("qwen3-vl-235b-a22b").parameters).toMatchObject({ totalB: 235, activeB: 22, verified: false });
+    // Every open-weights model has a count, and a mixture of experts its active count.
+    const noActive = catalog.models.filter((m) => m.openWeights && m.parameters && m.parameters.activeB === null);
+    expect(noActive.map((m) => m.id)).toEqual(["grok-1"]);
     // Every open-weights model has a count (the audit's error class "no-parameters" is empty).
     const missing = catalog.models.filter((m) => m.kind === "model" && m.openWeights && !m.parameters);
     expect(missing.map((m) => m.id)).toEqual([]);

@@ -187,7 +187,7 @@ describe("the committed catalogue", () => {
     const glm5 = licenseOf("glm-5")!;
     expect(glm5.verified).toBe(true);
     expect(glm5.clauses.every((c) => c.primary && c.source.startsWith("https://github.com/zai-org/"))).toBe(true);
-    for (const id of ["glm-4.6", "glm-4.7", "glm-5.1", "glm-5.2"]) {
+    for (const id of ["glm-4.6", "glm-4.7", "glm-4.7-flash", "glm-5.1", "glm-5.2"]) {
       expect(licenseOf(id)!.verified, id).toBe(false);
       expect(licenseOf(id)!.clauses, id).toEqual([]);
     }
@@ -195,6 +195,34 @@ describe("the committed catalogue", () => {
     const devstral = licenseOf("devstral-2")!;
     expect(devstral.verified).toBe(false);
     expect(devstral.clauses.map((c) => c.primary).sort()).toEqual([false, true]);
+  });
+
+  it("reads MiniMax-M2.1's own licence: the display duty binds every commercial product, unlike M2's threshold", () => {
+    const m21 = licenseOf("minimax-m2.1")!;
+    const m2 = licenseOf("minimax-m2")!;
+    expect(m21.id).not.toBe(m2.id);
+    expect(m21.verified).toBe(true);
+    expect(m21.terms.commercialUse).toBe("conditional");
+    expect(
+      m21.clauses.every((c) => c.primary && c.source.startsWith("https://github.com/MiniMax-AI/MiniMax-M2.1/blob/")),
+    ).toBe(true);
+    expect(m21.clauses.some((c) => /commercial products or services/.test(c.quote))).toBe(true);
+    // M2's duty starts above a size threshold; M2.1's text has none.
+    expect(m2.clauses.some((c) => /100 million monthly active users/.test(c.quote))).toBe(true);
+    expect(m21.clauses.some((c) => /monthly active users|revenue/.test(c.quote))).toBe(false);
+  });
+
+  it("keeps an API-only model whose service terms we hold no text of unverified, with every use term unknown", () => {
+    const qwenMax = model("qwen3-max");
+    expect(qwenMax.openWeights).toBe(false);
+    const terms = licenseOf("qwen3-max")!;
+    expect(terms.verified).toBe(false);
+    expect(terms.clauses).toEqual([]);
+    expect(terms.terms).toMatchObject({
+      commercialUse: "unknown",
+      outputsToTrainOtherModels: "unknown",
+      selfHosting: "no",
+    });
   });
 
   it("keeps unverified licence families unverified", () => {
