@@ -99,15 +99,21 @@ describe("quality before cost inside a budget", () => {
     expect(req.monthlyBudgetUsd).toBe(3000);
     const rows = expectExpertShortlist(catalog, req, reply);
     for (const r of rows) expect(r.monthlyCostUsd ?? Infinity).toBeLessThanOrEqual(3000);
+    let measuredPairs = 0;
     for (const hi of rows)
       for (const lo of rows) {
         if (hi.rank <= lo.rank) continue;
         const better = hi.breakdown.quality! - lo.breakdown.quality!;
+        // Only measured qualities are compared: an estimate from a relative is discounted and ranked
+        // by its own rules (expectExpertShortlist checks those against measured models).
+        if (hi.evidence.quality !== "measured" || lo.evidence.quality !== "measured") continue;
+        measuredPairs++;
         const elsewhere = Object.keys(hi.breakdown).every(
           (k) => k === "cost" || hi.breakdown[k]! >= lo.breakdown[k]! - 1e-12,
         );
         if (better > 0.02 && elsewhere) expect.fail(`${lo.id} (cheaper) above ${hi.id} (better quality)`);
       }
+    expect(measuredPairs).toBeGreaterThan(100);
     expect(textOf(reply)).toMatch(/cost gaps inside your budget count little/);
   });
 
