@@ -74,6 +74,18 @@ const QWEN3_VL_README = {
   url: "https://github.com/QwenLM/Qwen3-VL/blob/96588727e44c78b25ba03ea03b8e12f7e64fd0da/README.md",
   asOf: "2026-01-30",
 };
+// Anthropic's own per-model pages (platform.claude.com docs, stored copies read on 2026-12-05; the
+// copies are of localised editions whose lifecycle line and figures are in English): "Released
+// <date>", the context window, and the lifecycle (deprecated, retirement date, replacement).
+const CLAUDE_PAGES_READ = "2026-12-05";
+const claudePage = (name: string, slug: string, locale: string) => ({
+  label: `Anthropic's ${name} page (platform.claude.com docs)`,
+  url: `https://platform.claude.com/docs/${locale}/models/${slug}/overview.md`,
+  asOf: CLAUDE_PAGES_READ,
+});
+const SONNET_45_PAGE = claudePage("Claude Sonnet 4.5", "sonnet-4-5", "zh-CN");
+const OPUS_45_PAGE = claudePage("Claude Opus 4.5", "opus-4-5", "pt-BR");
+const SONNET_5_PAGE = claudePage("Claude Sonnet 5", "sonnet-5", "ja");
 const KIMI_K25_README = {
   label: "Moonshot's Kimi K2.5 README (MoonshotAI/Kimi-K2.5)",
   url: "https://github.com/MoonshotAI/Kimi-K2.5/blob/3e60763b943e93c443287c383e0468ffe05b188f/README.md",
@@ -215,6 +227,9 @@ export const PRIMARY_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>
   },
   // "July 18, 2024" on the announcement; the model id's 2407 is only the month.
   "mistral-nemo": { value: "2024-07-18", ...MISTRAL_NEMO_NEWS },
+  "claude-sonnet-4.5": { value: "2025-09-29", ...SONNET_45_PAGE },
+  "claude-opus-4.5": { value: "2025-11-24", ...OPUS_45_PAGE },
+  "claude-sonnet-5": { value: "2026-06-30", ...SONNET_5_PAGE },
 };
 
 /** Context windows as the model card states them. */
@@ -278,6 +293,11 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   "qwen3-235b-a22b": { value: 131_072, ...QWEN3_BLOG },
   // "a context window of up to 128k tokens".
   "mistral-nemo": { value: 131_072, ...MISTRAL_NEMO_NEWS },
+  // The standard window; Anthropic's models overview offers 1M tokens as a beta behind a request
+  // header, at long-context rates above 200K (the offering's longContextTiers).
+  "claude-sonnet-4.5": { value: 200_000, ...SONNET_45_PAGE },
+  "claude-opus-4.5": { value: 200_000, ...OPUS_45_PAGE },
+  "claude-sonnet-5": { value: 1_000_000, ...SONNET_5_PAGE },
   // "Maximum Sequence Length (context): 8,192 tokens".
   "grok-1": { value: 8_192, ...GROK1_README },
   // The model-details table: "n_ctx 2,048".
@@ -327,6 +347,17 @@ export const PRIMARY_RETIREMENTS: Readonly<Record<string, Retirement>> = {
   "claude-3.7-sonnet": anthropicEndOfLife("2026-02-19"),
   "claude-opus-4": anthropicEndOfLife("2026-06-15"),
   "claude-sonnet-4": anthropicEndOfLife("2026-06-15"),
+  "claude-sonnet-4.5": {
+    deprecatedOn: null,
+    retiresOn: "2026-11-30",
+    // The page names Claude Sonnet 5.5, which none of our price lists holds yet; a replacement is
+    // only recorded when the catalogue can answer "what replaces it".
+    replacement: null,
+    label: SONNET_45_PAGE.label,
+    sourceUrl: SONNET_45_PAGE.url,
+    sourceKind: "primary",
+    asOf: SONNET_45_PAGE.asOf,
+  },
 };
 
 function anthropicEndOfLife(retiresOn: string): Retirement {
@@ -365,12 +396,6 @@ export const REPORTED_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>
     label: "Neodrop's Claude 3.7 Sonnet review (cites Anthropic's 24 February 2025 launch post)",
     url: "https://neodrop.ai/ko/post/zTHXDJjui90",
     asOf: "2026-06-25",
-  },
-  "claude-sonnet-4.5": {
-    value: "2025-09-29",
-    label: "AI Wiki's Claude Sonnet 4.5 article (reports the 29 September 2025 release)",
-    url: "https://aiwiki.ai/wiki/claude_sonnet_4-5",
-    asOf: "2026-05-07",
   },
   "claude-3.5-sonnet": {
     value: "2024-10-22",

@@ -140,3 +140,29 @@ describe("Claude in Azure", () => {
     expect(rankingOf(reply).map((r) => r.id)).toEqual(expect.arrayContaining([expect.stringMatching(/^claude-/)]));
   });
 });
+
+describe("Anthropic's own model pages", () => {
+  const anthropic = catalog.models.filter((m) => m.lab === "Anthropic");
+  const readOnPage = anthropic.filter((m) => m.releaseDateSource?.sourceUrl.startsWith("https://platform.claude.com/"));
+
+  it("give release dates and context windows as primary facts, not a wiki's or a list's", () => {
+    expect(readOnPage.length).toBeGreaterThanOrEqual(3);
+    for (const m of readOnPage) {
+      expect(m.releaseDateSource, m.id).toMatchObject({ sourceKind: "primary", verified: true });
+      expect(m.contextWindowSource?.sourceUrl, m.id).toBe(m.releaseDateSource!.sourceUrl);
+    }
+  });
+
+  it("say a model the page retires leaves Anthropic's API on its date, naming a replacement only one the catalogue holds", () => {
+    const retired = anthropic.filter((m) => m.retirement?.sourceUrl.startsWith("https://platform.claude.com/"));
+    expect(retired.map((m) => m.id)).toContain("claude-sonnet-4.5");
+    expect(catalog.models.find((m) => m.id === "claude-sonnet-4.5")!.retirement?.retiresOn).toBe("2026-11-30");
+    for (const m of retired) {
+      const reply = chat(catalog).say(`tell me about ${m.name}`);
+      const text = reply.blocks.flatMap((b) => (b.kind === "fields" ? b.fields.map((f) => f.value) : [])).join("\n");
+      // Past or future tense follows the turn's date (the test chat's clock is fixed).
+      expect(text).toMatch(new RegExp(`Retire[sd] from Anthropic's API on ${m.retirement!.retiresOn}`));
+      if (m.retirement!.replacement) expect(text).toContain(`names ${m.retirement!.replacement} as the replacement`);
+    }
+  });
+});
