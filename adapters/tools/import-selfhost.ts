@@ -13,6 +13,7 @@ import {
   type SelfHostSource,
 } from "../../src/catalog/selfhost-schema.js";
 import { rowMatchKeys } from "../../src/costs/model-key.js";
+import { CHECKPOINTS } from "./curation/checkpoints.js";
 
 type Raw = Record<string, unknown>;
 
@@ -197,6 +198,8 @@ export function importSelfHost(raw: Raw): SelfHostData {
       sources: sources(r),
       verified: r.verified === true,
     })),
+    // Curated here, not upstream: what a lab publishes its weights in (curation/checkpoints.ts).
+    checkpoints: [...CHECKPOINTS].sort((a, b) => a.model.localeCompare(b.model)),
   };
   // Validate before writing: a bad upstream row fails here, naming the path.
   return selfHostDataSchema.parse(data);
@@ -210,7 +213,7 @@ function main(): void {
   writeFileSync(output, JSON.stringify(data, null, 2) + "\n");
   console.log(
     `wrote ${output}: ${data.gpus.length} GPUs, ${data.prices.length} price summaries, ${data.kvCache.length} KV rows, ` +
-      `${data.throughput.length} throughput rows, ${data.parameters.length} parameter rows, ${data.rules.length} rules`,
+      `${data.throughput.length} throughput rows, ${data.parameters.length} parameter rows, ${data.rules.length} rules, ${data.checkpoints.length} published checkpoints`,
   );
 }
 

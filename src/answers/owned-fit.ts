@@ -1,12 +1,15 @@
-// "We have 2 A100s, can we run Llama 3.3 70B?": the yes or no comes first. One replica either fits
-// the GPUs the team owns at the precision costed, or at a smaller one (INT8, INT4), or not at all;
-// the monthly estimate below may still add GPUs for the peak and a spare replica.
+// "We have 2 A100s, can we run Llama 3.3 70B?", "does gpt-oss-120b fit on one h100?": the yes or
+// no comes first, with its inputs. One replica either fits the GPUs said (owned or asked about) at
+// the precision costed, or at a smaller one (INT8, INT4), or not at all; the monthly estimate
+// below may still add GPUs for the peak and a spare replica, and says so.
 import type { Model } from "../catalog/schema.js";
 import type { AssumptionEdits, Precision } from "../costs/assumptions.js";
 import { selfHostEstimate, type SelfHostEstimate } from "../costs/self-host.js";
 import type { SelfHostData } from "../catalog/selfhost-schema.js";
 import { gpuByKey } from "../costs/selfhost-data.js";
+import { kvRoomSequences } from "../costs/sizing.js";
 import type { Volume } from "../costs/volume.js";
+import { formatCount } from "../render/format.js";
 
 // Smaller precisions to try, largest first (each halves the weights' memory or better).
 const SMALLER: Record<Precision, Precision[]> = {
@@ -18,31 +21,47 @@ const SMALLER: Record<Precision, Precision[]> = {
 
 const gb = (n: number) => `${Math.round(n * 10) / 10} GB`;
 const need = (e: SelfHostEstimate) =>
-  `${e.gpusPerReplica} GPU${e.gpusPerReplica === 1 ? "" : "s"} at ${e.precision.toUpperCase()} (${gb(e.memory.weightsGb)} weights + ${gb(e.memory.kvCacheGb)} KV cache)`;
+  `${e.gpusPerReplica} GPU${e.gpusPerReplica === 1 ? "" : "s"} at ${e.weightsFormat ?? e.precision.toUpperCase()} (${gb(e.memory.weightsGb)} weights + ${gb(e.memory.kvCacheGb)} KV cache for ${e.memory.concurrency} sequences of ${formatCount(e.memory.contextTokens)} tokens)`;
 
-/** The answer to "does it fit on the GPUs we own?", or null when no owned GPUs were stated. */
-export function ownedFitLine(
+/** What one replica needs against the GPUs said, with the engine's headroom and the room left. */
+function within(e: SelfHostEstimate, count: number): string {
+  const usable = e.memory.usableGbPerGpu * count;
+  const room = kvRoomSequences(usable, e.memory.weightsGb, e.memory.kvBytesPerToken, e.memory.contextTokens);
+  const roomText = Number.isFinite(room)
+    ? `; the memory left after the weights holds ${formatCount(room)} sequences of ${formatCount(e.memory.contextTokens)} tokens`
+    : "";
+  return `${gb(e.memory.needGb)} of the ${gb(usable)} usable on ${count} (${Math.round(e.memory.memoryFraction * 100)}% of ${e.gpu.memoryGb} GB each; the rest is the engine's headroom)${roomText}`;
+}
+
+/**
+ * The answer to "does it fit?": on the GPUs the team owns, else on the count it asked about
+ * (`asked`), or null when neither was said.
+ */
+export function fitLine(
   model: Model,
   estimate: SelfHostEstimate,
   volume: Volume,
   edits: AssumptionEdits,
   data: SelfHostData,
+  asked?: { gpus: number },
 ): string | null {
   const owned = estimate.owned?.count;
-  if (!owned) return null;
-  const yours = `your ${owned}× ${estimate.gpu.name}`;
+  const count = owned ?? asked?.gpus;
+  if (!count) return null;
+  const yours = owned ? `your ${owned}× ${estimate.gpu.name}` : `${count}× ${estimate.gpu.name}`;
   // FP8 only where the GPU has FP8 tensor cores (an A100 serves 8-bit as INT8).
   const fp8 = gpuByKey(data, estimate.gpu.key)?.fp8Supported === true;
   const extra =
-    estimate.gpus > owned
-      ? ` The estimate below adds GPUs for the ${estimate.peakToAverage}× peak${estimate.spareReplicas > 0 ? " and a spare replica" : ""}; say "no spare" to size it closer to yours.`
+    estimate.gpus > count
+      ? ` The estimate below runs ${estimate.gpus} GPUs: ${estimate.replicasForPeak} replica${estimate.replicasForPeak === 1 ? "" : "s"} for the ${estimate.peakToAverage}× peak${estimate.spareReplicas > 0 ? " and a spare replica for failures and upgrades" : ""}; say "no spare" to size it closer to ${owned ? "yours" : "those"}.`
       : "";
-  if (estimate.gpusPerReplica <= owned)
-    return `**Does ${model.name} fit ${yours}?** Yes: one replica needs ${need(estimate)}.${extra}`;
+  const q = `**Does ${model.name} fit ${yours}?**`;
+  if (estimate.gpusPerReplica <= count)
+    return `${q} Yes: one replica needs ${need(estimate)}: ${within(estimate, count)}.${extra}`;
   for (const precision of SMALLER[estimate.precision].filter((p) => p !== "fp8" || fp8)) {
     const alt = selfHostEstimate(model, volume, { ...edits, precision }, data);
-    if ("unavailable" in alt || alt.precision !== precision || alt.gpusPerReplica > owned) continue;
-    return `**Does ${model.name} fit ${yours}?** Not at ${estimate.precision.toUpperCase()}: one replica needs ${need(estimate)}. At ${precision.toUpperCase()} it fits: ${need(alt)}; say "${precision}" to cost it that way (quantisation can cost some quality).`;
+    if ("unavailable" in alt || alt.precision !== precision || alt.gpusPerReplica > count) continue;
+    return `${q} Not at ${estimate.precision.toUpperCase()}: one replica needs ${need(estimate)}. At ${precision.toUpperCase()} it fits: ${need(alt)}, ${within(alt, count)}; say "${precision}" to cost it that way (quantisation can cost some quality).`;
   }
-  return `**Does ${model.name} fit ${yours}?** No: one replica needs ${need(estimate)}${estimate.precision === "int4" ? "" : `, and more than ${owned} even at INT4`}.`;
+  return `${q} No: one replica needs ${need(estimate)}${estimate.precision === "int4" ? "" : `, and more than ${count} even at INT4`}.`;
 }

@@ -22,7 +22,7 @@ import { askChoices, fields, heading, message, sources, text } from "../render/b
 import { formatCount, formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
 import { breakEvenReply } from "./break-even.js";
 import { samePrecisionCostNote } from "./precision-note.js";
-import { ownedFitLine } from "./owned-fit.js";
+import { fitLine } from "./owned-fit.js";
 import { pointsIntoList } from "../intents/model-refs.js";
 import { modelRef, modelsFor, offeringSource } from "./common.js";
 import { apiCostsFor, defaultVolume, volumeLine, type CostFact } from "./cost.js";
@@ -72,7 +72,7 @@ function estimateBlocks(
       ["GPUs", fleetLine(e)],
       [
         "Memory per replica",
-        `${gib(e.memory.weightsGb)} weights (${e.precision.toUpperCase()}) + ${gib(e.memory.kvCacheGb)} KV cache${e.memory.kvEstimated ? " (estimated)" : ""} (${formatCount(e.memory.contextTokens)} tokens × ${e.memory.concurrency} sequences) = ${gib(e.memory.needGb)} ÷ ${gib(e.memory.usableGbPerGpu)} usable per GPU → ${e.gpusPerReplica} GPU${e.gpusPerReplica === 1 ? "" : "s"}`,
+        `${gib(e.memory.weightsGb)} weights (${e.weightsFormat ? `${e.weightsFormat} as published` : e.precision.toUpperCase()}) + ${gib(e.memory.kvCacheGb)} KV cache${e.memory.kvEstimated ? " (estimated)" : ""} (${formatCount(e.memory.contextTokens)} tokens × ${e.memory.concurrency} sequences) = ${gib(e.memory.needGb)} ÷ ${gib(e.memory.usableGbPerGpu)} usable per GPU → ${e.gpusPerReplica} GPU${e.gpusPerReplica === 1 ? "" : "s"}`,
       ],
       [
         "Throughput",
@@ -159,6 +159,8 @@ export function selfHostCostReply(
   volumeAssumed: boolean,
   edits: AssumptionEdits,
   ctx: TurnContext,
+  /** The cards a fit question asked about ("does X fit on one h100?"). */
+  asked?: { gpus: number },
 ) {
   const blocks: Block[] = [];
   const srcs: SourceRef[] = [];
@@ -195,7 +197,7 @@ export function selfHostCostReply(
       breakEven: null,
     });
   }
-  const fit = ownedFitLine(target, estimate, volume, edits, ctx.catalog.selfhost);
+  const fit = fitLine(target, estimate, volume, edits, ctx.catalog.selfhost, asked);
   if (fit) blocks.push(text(fit));
   const samePrecision = samePrecisionCostNote(target, estimate, volume, edits, ctx.catalog.selfhost);
   if (samePrecision) blocks.push(text(samePrecision));
@@ -273,7 +275,7 @@ export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): Handler
   const shown = models.slice(0, 3);
   return named({
     session: withCostView(merged, "self-host", shown, remembered),
-    replies: [selfHostCostReply(shown, volume, remembered === null, edits, ctx)],
+    replies: [selfHostCostReply(shown, volume, remembered === null, edits, ctx, intent.fit)],
   });
 };
 

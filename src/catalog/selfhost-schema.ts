@@ -123,6 +123,25 @@ export const ruleOfThumbSchema = z.object({
 });
 export type RuleOfThumb = z.infer<typeof ruleOfThumbSchema>;
 
+/**
+ * Weights a lab publishes in a compact format (gpt-oss: MXFP4 expert weights): serving them so is
+ * the lab's own precision. Curated in adapters/tools/curation/checkpoints.ts.
+ */
+export const checkpointRowSchema = z.object({
+  model: z.string().min(1),
+  matchKeys: z.array(z.string().min(1)).min(1),
+  /** The compact format as rule weight_memory names it ("MXFP4"), which gives its bytes per parameter. */
+  format: z.string().min(1),
+  /** The precision class a plan serves it at (4-bit weights: int4). */
+  precision: z.enum(["fp8", "int8", "int4"]),
+  /** Billions of parameters stored in the format; the rest are 16-bit. */
+  quantizedB: z.number().positive(),
+  /** Our words: which weights the lab stores compactly. */
+  what: z.string().min(1),
+  ...sourced,
+});
+export type CheckpointRow = z.infer<typeof checkpointRowSchema>;
+
 export const selfHostDataSchema = z.object({
   generatedFrom: z.string(),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
@@ -134,5 +153,6 @@ export const selfHostDataSchema = z.object({
   throughput: z.array(throughputRowSchema),
   parameters: z.array(parameterRowSchema),
   rules: z.array(ruleOfThumbSchema),
+  checkpoints: z.array(checkpointRowSchema),
 });
 export type SelfHostData = z.infer<typeof selfHostDataSchema>;

@@ -62,17 +62,20 @@ export function buildAssumptions(
     origin: "data",
     verified: params.verified,
   });
-  out.push({
-    key: "precision",
-    label: "Precision",
-    value: `${plan.precision.toUpperCase()} (${size.bpp.value} byte${size.bpp.value === 1 ? "" : "s"} per parameter → ${size.weightsGb.toFixed(1)} GB of weights)`,
-    source: said(edits.precision)
-      ? "you said"
-      : `assumption: FP8 where the GPU supports it (as in the measured rows), else FP16; bytes per parameter from rule weight_memory (${size.bpp.rule?.sources[0]?.source ?? "selfhost.json"})`,
-    origin: said(edits.precision) ? "user" : "default",
-    verified: size.bpp.rule?.verified,
-  });
+  if (size.published && !said(edits.precision)) out.push(publishedPrecision(size, params.totalB));
+  else
+    out.push({
+      key: "precision",
+      label: "Precision",
+      value: `${plan.precision.toUpperCase()} (${size.bpp.value} byte${size.bpp.value === 1 ? "" : "s"} per parameter → ${size.weightsGb.toFixed(1)} GB of weights)`,
+      source: said(edits.precision)
+        ? "you said"
+        : `assumption: FP8 where the GPU supports it (as in the measured rows), else FP16; bytes per parameter from rule weight_memory (${size.bpp.rule?.sources[0]?.source ?? "selfhost.json"})`,
+      origin: said(edits.precision) ? "user" : "default",
+      verified: size.bpp.rule?.verified,
+    });
   addSource("Weight memory rule (bytes per parameter)", size.bpp.rule?.sources[0]);
+  if (size.published) addSource(`Published weights: ${size.published.row.model}`, size.published.row.sources[0]);
   out.push({
     key: "contextTokens",
     label: "Context per sequence",
@@ -200,6 +203,20 @@ export function buildAssumptions(
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** The lab's own compact weights: which parameters are stored how, and the memory that makes. */
+function publishedPrecision(size: Sizing, totalB: number): CostAssumption {
+  const p = size.published!;
+  const rest = Math.max(0, totalB - p.row.quantizedB);
+  return {
+    key: "precision",
+    label: "Precision",
+    value: `${p.row.format} as published: ${round2(p.row.quantizedB)}B parameters × ${p.bytesPerQuantizedParam} bytes + ${round2(rest)}B × 2 bytes (16-bit) → ${size.weightsGb.toFixed(1)} GB of weights`,
+    source: `the lab's checkpoint: ${p.row.what} (${p.row.sources[0]?.source ?? "selfhost.json"}); bytes per parameter from rule weight_memory; say "fp8" or "fp16" to size it otherwise`,
+    origin: "data",
+    verified: p.row.verified,
+  };
+}
 
 /** How many sequences the KV cache holds, and how that number was reached. */
 function concurrencyAssumption(plan: SelfHostPlan, edits: AssumptionEdits): CostAssumption {

@@ -3,7 +3,7 @@
 import type { SourceRef } from "../ports.js";
 import type { OpsCapacity, Precision } from "./assumptions.js";
 import type { OpsInputs } from "./fleet.js";
-import type { bytesPerParam, KvChoice } from "./selfhost-data.js";
+import type { bytesPerParam, KvChoice, PublishedWeights } from "./selfhost-data.js";
 import type { ConcurrencyBound, ThroughputEstimate } from "./sizing.js";
 import type { ThroughputChoice } from "./throughput-match.js";
 
@@ -32,6 +32,8 @@ export interface SelfHostPlan {
   model: { id: string; name: string; totalB: number; activeB: number; architecture: "dense" | "moe" };
   gpu: { key: string; name: string; memoryGb: number; bandwidthTbS: number | null };
   precision: Precision;
+  /** The format the lab publishes the weights in, when they are served so ("MXFP4"); null otherwise. */
+  weightsFormat: string | null;
   memory: {
     weightsGb: number;
     kvCacheGb: number;
@@ -120,7 +122,10 @@ export interface ModelParams {
 }
 
 export interface Sizing {
+  /** Bytes per parameter (for published weights: their memory ÷ total parameters). */
   bpp: ReturnType<typeof bytesPerParam>;
+  /** The lab's published compact weights, when the plan serves them at that precision. */
+  published: PublishedWeights | undefined;
   kv: KvChoice | undefined;
   kvBytes: number;
   weightsGb: number;

@@ -33,6 +33,7 @@ import {
   kvBytesPerToken,
   kvRowFor,
   parameterRowFor,
+  publishedWeights,
   priceSummary,
   sourceAsOf,
 } from "./selfhost-data.js";
@@ -314,15 +315,21 @@ export function selfHostPlan(
   const sizedFor = fromLoad ? Math.min(need, edits.concurrencyLoad?.sizedFor ?? SELF_HOST_DEFAULTS.concurrency) : need;
   const fraction = engineMemoryFraction(data);
   const kv = kvRowFor(data, model, params.totalB);
+  // Weights the lab publishes in a compact format are served so unless the team says otherwise.
+  const published = publishedWeights(data, model, params.totalB);
 
   const sizeFor = (gpu: Gpu, precision: Precision): Sizing => {
-    const bpp = bytesPerParam(data, precision);
-    const w = weightsGb(params.totalB, bpp.value);
+    const asPublished = published?.row.precision === precision ? published : undefined;
+    const bpp = asPublished
+      ? { value: asPublished.weightsGb / params.totalB, rule: asPublished.rule }
+      : bytesPerParam(data, precision);
+    const w = asPublished ? asPublished.weightsGb : weightsGb(params.totalB, bpp.value);
     const kvBytes = kv ? kvBytesPerToken(kv, precision, contextTokens) : 0;
     const kvGb = kvCacheGb(kvBytes, contextTokens, sizedFor);
     const usable = gpu.memoryGb * fraction.value;
     return {
       bpp,
+      published: asPublished,
       kv,
       kvBytes,
       weightsGb: w,
@@ -332,7 +339,7 @@ export function selfHostPlan(
       group: replicaSize(w + kvGb, usable),
     };
   };
-  const defaultPrecision = (gpu: Gpu): Precision => (gpu.fp8Supported ? "fp8" : "fp16");
+  const defaultPrecision = (gpu: Gpu): Precision => published?.row.precision ?? (gpu.fp8Supported ? "fp8" : "fp16");
 
   let gpu: Gpu | undefined = chosen;
   let gpuOrigin: CostAssumption["origin"] = "default";
@@ -429,6 +436,7 @@ export function selfHostPlan(
     },
     gpu: { key: gpu.key, name: gpu.name, memoryGb: gpu.memoryGb, bandwidthTbS: gpu.bandwidthTbS },
     precision,
+    weightsFormat: size.published?.row.format ?? null,
     memory: {
       weightsGb: size.weightsGb,
       kvCacheGb: size.kvCacheGb,

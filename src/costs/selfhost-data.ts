@@ -2,6 +2,7 @@
 // summaries, rule-of-thumb constants, KV-cache and parameter rows for a model.
 import type { Model } from "../catalog/schema.js";
 import type {
+  CheckpointRow,
   Gpu,
   GpuPriceSummary,
   KvCacheRow,
@@ -270,6 +271,31 @@ export function kvBytesPerToken(kv: KvChoice, precision: Precision, contextToken
   if (!w || contextTokens <= w.tokens) return perToken;
   const windowed = Math.min(w.layers, kv.layers);
   return (perToken * (kv.layers - windowed + (windowed * w.tokens) / contextTokens)) / kv.layers;
+}
+
+export interface PublishedWeights {
+  row: CheckpointRow;
+  /** Weight memory as published: quantized parameters at the format's bytes + the rest at 16-bit. */
+  weightsGb: number;
+  bytesPerQuantizedParam: number;
+  rule: RuleOfThumb | undefined;
+}
+
+/** The weights as the lab publishes them in a compact format, or undefined (sized at the plan's precision). */
+export function publishedWeights(
+  data: SelfHostData,
+  model: Pick<Model, "id" | "name" | "aliases">,
+  totalB: number,
+): PublishedWeights | undefined {
+  const keys = keysOfModel(model);
+  const row = data.checkpoints.find((c) => rowMatches(c, keys));
+  if (!row) return undefined;
+  const r = rule(data, "weight_memory");
+  const bytes = numberAt(r?.value, ["bytes_per_param", row.format]);
+  if (bytes === undefined) return undefined;
+  const rest = Math.max(0, totalB - row.quantizedB);
+  const weightsGb = row.quantizedB * bytes + rest * bytesPerParam(data, "fp16").value;
+  return { row, weightsGb, bytesPerQuantizedParam: bytes, rule: r };
 }
 
 /** A date to show for a source: the first YYYY-MM(-DD) in its date text, else the data file's date. */

@@ -47,6 +47,8 @@ export type Intent =
       viaApi?: true;
       /** A fine-tuning run on named GPUs ("fine-tune qwen3 8b on 2x 4090?"): its memory fit, not a serving cost. */
       fineTune?: FineTuneAsk;
+      /** A serving question on a number of cards ("does X fit on one h100?", "X on 2x A100"): answered yes or no first. */
+      fit?: { gpus: number };
     }
   | {
       kind: "break-even";

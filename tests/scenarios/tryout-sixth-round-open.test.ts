@@ -127,12 +127,6 @@ describe("open findings of the sixth tryout round", () => {
 
   describe("sizing2", () => {
     it.todo(
-      "'does gpt-oss-120b fit on one h100?' says yes (OpenAI ships it in MXFP4 to run on one 80GB GPU) (today '117 GB weights (FP8) → 2 GPUs', priced on 4 H100, and no yes/no)",
-    );
-    it.todo(
-      "'self hosting llama 3.3 70b on 2 h100s or gpt-4.1 mini?' at 500M tokens prices the 2 H100 asked about, or says why 4 (today 4 H100 with the N+1 spare, not said against the 2)",
-    );
-    it.todo(
       "'what is the break even between haiku on bedrock and self hosting llama 3.3 70b?' compares those two (today self-hosted Llama vs Llama through Deep Infra, a host outside the team's AWS)",
     );
   });

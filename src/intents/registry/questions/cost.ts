@@ -2,6 +2,7 @@
 // staff") or a hardware question ("can I run llama 3.3 70b on a single H100?").
 import * as cue from "../../cues.js";
 import { fineTuneAskIn } from "../../fine-tune-text.js";
+import { servingFitAskIn } from "../../gpu-count-text.js";
 import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
 import { WHICH_MODEL } from "../question-cues.js";
@@ -67,7 +68,9 @@ export const COST_QUESTIONS: readonly QuestionRung[] = [
       if (!cue.HARDWARE.test(f.lower) || PERMISSION_WORDS.test(f.lower)) return null;
       if (asksForAModel(f)) return null;
       const fineTune = f.ids.length > 0 ? fineTuneAskIn(f.lower) : undefined;
-      return fineTune ? { ...cost(f, true), fineTune } : cost(f, true);
+      if (fineTune) return { ...cost(f, true), fineTune };
+      const fit = f.ids.length > 0 ? servingFitAskIn(f.lower) : undefined;
+      return fit ? { ...cost(f, true), fit } : cost(f, true);
     },
   },
   {
