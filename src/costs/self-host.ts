@@ -434,7 +434,7 @@ export function selfHostPlan(
       activeB: params.activeB,
       architecture: params.moe ? "moe" : "dense",
     },
-    gpu: { key: gpu.key, name: gpu.name, memoryGb: gpu.memoryGb, bandwidthTbS: gpu.bandwidthTbS },
+    gpu: gpuShown(gpu),
     precision,
     weightsFormat: size.published?.row.format ?? null,
     memory: {
@@ -492,6 +492,18 @@ export function selfHostPlan(
   });
   if (size.kv?.estimated) warnings.push(`KV cache ${size.kv.basis}.`);
   return { ...plan, assumptions, sources };
+}
+
+/** A GPU as a plan shows it, made once per GPU row (every plan sized on it shows the same). */
+const shownGpus = new WeakMap<Gpu, SelfHostPlan["gpu"]>();
+
+function gpuShown(gpu: Gpu): SelfHostPlan["gpu"] {
+  let shown = shownGpus.get(gpu);
+  if (!shown) {
+    shown = { key: gpu.key, name: gpu.name, memoryGb: gpu.memoryGb, bandwidthTbS: gpu.bandwidthTbS };
+    shownGpus.set(gpu, shown);
+  }
+  return shown;
 }
 
 /**

@@ -41,8 +41,32 @@ export function priceSummary(data: SelfHostData, gpuKey: string): GpuPriceSummar
   return data.prices.find((p) => p.gpuKey === gpuKey);
 }
 
+/**
+ * Rules by id, and the constants read from them, per data file: sizing one model reads them on
+ * every GPU it is tried on, and a cold recommendation sizes every open model at each of its
+ * volumes (a scan of the rules and a new object per read were a share of its garbage).
+ */
+interface RuleFacts {
+  byId: Map<string, RuleOfThumb>;
+  bytes: Map<Precision, { value: number; rule: RuleOfThumb | undefined }>;
+  fraction?: { value: number; rule: RuleOfThumb | undefined };
+}
+const ruleFacts = new WeakMap<SelfHostData, RuleFacts>();
+
+function factsOf(data: SelfHostData): RuleFacts {
+  let facts = ruleFacts.get(data);
+  if (!facts) {
+    // The first rule of an id wins, as a scan would find it.
+    const byId = new Map<string, RuleOfThumb>();
+    for (const r of data.rules) if (!byId.has(r.id)) byId.set(r.id, r);
+    facts = { byId, bytes: new Map() };
+    ruleFacts.set(data, facts);
+  }
+  return facts;
+}
+
 export function rule(data: SelfHostData, id: string): RuleOfThumb | undefined {
-  return data.rules.find((r) => r.id === id);
+  return factsOf(data).byId.get(id);
 }
 
 function numberAt(value: unknown, path: readonly string[]): number | undefined {
@@ -63,15 +87,25 @@ export function bytesPerParam(
   data: SelfHostData,
   precision: Precision,
 ): { value: number; rule: RuleOfThumb | undefined } {
-  const r = rule(data, "weight_memory");
-  const v = numberAt(r?.value, ["bytes_per_param", BYTES_KEY[precision]]);
-  return { value: v ?? BYTES_FALLBACK[precision], rule: r };
+  const known = factsOf(data).bytes;
+  let bytes = known.get(precision);
+  if (!bytes) {
+    const r = rule(data, "weight_memory");
+    const v = numberAt(r?.value, ["bytes_per_param", BYTES_KEY[precision]]);
+    bytes = { value: v ?? BYTES_FALLBACK[precision], rule: r };
+    known.set(precision, bytes);
+  }
+  return bytes;
 }
 
 /** Share of GPU memory a serving engine may use (vLLM's default 0.9); the rest is runtime headroom. */
 export function engineMemoryFraction(data: SelfHostData): { value: number; rule: RuleOfThumb | undefined } {
-  const r = rule(data, "engine_memory_fraction");
-  return { value: numberAt(r?.value, ["vllm_gpu_memory_utilization_default"]) ?? 0.9, rule: r };
+  const facts = factsOf(data);
+  if (!facts.fraction) {
+    const r = rule(data, "engine_memory_fraction");
+    facts.fraction = { value: numberAt(r?.value, ["vllm_gpu_memory_utilization_default"]) ?? 0.9, rule: r };
+  }
+  return facts.fraction;
 }
 
 /**
