@@ -11,6 +11,7 @@ import { dataControlScore, dataControlValue } from "./data-control.js";
 import { hasFirstParty, isPreview } from "./model-traits.js";
 import { noted, type CriterionScore, type Say } from "./noted.js";
 import { qualityBeforeCost } from "./weights.js";
+import { COST_FLOOR_USD, costFirstFloorUsd, PRICE_FLOOR_PER_MTOK } from "./cost-floor.js";
 import { speedValue } from "./speed.js";
 import { CRITERIA, DEFAULT_CONTEXT_NEED, type Criterion, type Requirements } from "./requirements.js";
 
@@ -32,29 +33,31 @@ export const COST_KEPT_PER_DECADE = 0.5;
 /** The cost score of a cost `decades` factors of 10 above the cheapest (see COST_KEPT_PER_DECADE). */
 export const costScoreOf = (decades: number): number => clamp01(COST_KEPT_PER_DECADE ** Math.max(0, decades));
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
-/**
- * Costs are compared as ratios after adding a floor, so that amounts that are all small for a
- * team ($0.40 vs $69 a month) do not look like a 170× gap: $100 a month. Without a volume, list
- * prices get a floor of $0.50 per 1M tokens. The budget is a hard filter, not the scale: a floor
- * of 10% of the budget made a budget far above every pick's cost reorder #1 ($150,000 vs $1,000
- * when every pick cost $12–36).
- */
-export const COST_FLOOR_USD = 100;
-export const PRICE_FLOOR_PER_MTOK = 0.5;
 
 /**
  * A team that said quality matters more than cost, with a budget: every candidate is inside the
  * budget (a hard filter), so what it costs there matters little. The floor is then the dearest
  * candidate's cost (at most the budget): a cost gap inside it keeps at least log10 2 of a decade's
  * share (see costScoreOf), and a budget above every candidate changes nothing.
+ *
+ * A team that put cost first ("dirt cheap", "cheapest decent model") compares prices even when
+ * its monthly amounts are small: the floor is its volume priced at PRICE_FLOOR_PER_MTOK (at most
+ * COST_FLOOR_USD), the floor list prices are compared with. With $100, every model cost the same
+ * to a team at 126K tokens a month ($0.03 and $0.75 both scored 1), and a flagship at 25× the
+ * price per token led a "dirt cheap" shortlist on quality alone.
  */
 export function costFloor(req: Requirements, priciestMonthly: number | null = null): number {
+  const costFirstFloor = costFirstFloorUsd(req);
+  if (costFirstFloor !== undefined) return costFirstFloor;
   if (req.monthlyBudgetUsd === undefined || !qualityBeforeCost(req)) return COST_FLOOR_USD;
   return Math.max(COST_FLOOR_USD, Math.min(req.monthlyBudgetUsd, priciestMonthly ?? req.monthlyBudgetUsd));
 }
 
-/** Said in each cost note when the floor is the budget (see costFloor). */
+/** Said in each cost note when the floor is not the default (see costFloor). */
 export function costFloorNote(req: Requirements): string | undefined {
+  const costFirstFloor = costFirstFloorUsd(req);
+  if (costFirstFloor !== undefined)
+    return `; cost comes first for you, so price gaps count even at small monthly amounts (compared above ${formatUsd(costFirstFloor)}, your volume at ${formatUsd(PRICE_FLOOR_PER_MTOK)} per 1M tokens)`;
   return req.monthlyBudgetUsd !== undefined && qualityBeforeCost(req)
     ? `; quality comes first for you and every candidate is inside your ${formatUsd(req.monthlyBudgetUsd)} budget, so cost gaps inside it count little (compared as shares of the dearest candidate's cost)`
     : undefined;

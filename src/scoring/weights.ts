@@ -9,6 +9,7 @@ import {
   type Requirements,
   type UseCase,
 } from "./requirements.js";
+import { costFirstFloorUsd } from "./cost-floor.js";
 
 export type Weights = Record<Criterion, number>;
 
@@ -167,6 +168,8 @@ export function weightsFor(req: Requirements): WeightResult {
     adjustments.push(
       "cost gaps inside your budget count little (quality comes first; costs compared as shares of the budget)",
     );
+  if (costFirstFloorUsd(req) !== undefined)
+    adjustments.push("price gaps count even at small monthly amounts (cost comes first; see each cost note)");
   return { weights: normalize(raw), adjustments };
 }
 

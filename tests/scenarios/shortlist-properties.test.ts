@@ -126,15 +126,25 @@ describe("a budget that binds nothing changes no order", () => {
 describe("cost first: a much dearer model of comparable quality does not outrank a cheaper one", () => {
   // Comparable: quality and use-case fit each no more than this much better.
   const COMPARABLE = 0.05;
-  // Much dearer: at least twice the monthly cost, and the gap at least the cost-first floor.
+  // Much dearer: at least twice the monthly cost, and the gap at least what the team's volume
+  // costs at $0.50 per 1M tokens (at most $100): a gap a cost-first team notices at its size.
   const DEARER = 2;
+  const noticed = (req: Requirements) =>
+    Math.min(100, (0.5 * (req.volume!.inputTokensPerMonth + req.volume!.outputTokensPerMonth)) / 1e6);
   const cases: Requirements[] = (["chat", "extraction", "summarization", "rag", "coding"] as const).flatMap((useCase) =>
     [
       { deployment: "any-api" as const },
       { deployment: "on-prem" as const, mlOpsExperience: "strong" as const },
       { deployment: "any-api" as const, exclude: { countries: ["CN"] } },
     ].flatMap((v) =>
-      [30e6, 1e9, 10e9].map((total) => ({ useCase, volume: volumeOf(total), priorities: ["cost" as const], ...v })),
+      // From a solo developer's pilot (126K tokens: "dirt cheap", where $0.03 and $0.75 a month
+      // once both scored 1 on cost) to a large product.
+      [126e3, 2e6, 30e6, 1e9, 10e9].map((total) => ({
+        useCase,
+        volume: volumeOf(total),
+        priorities: ["cost" as const],
+        ...v,
+      })),
     ),
   );
   const OTHER = ["customization", "dataControl", "integration", "operations", "contextFit", "speed"] as const;
@@ -142,10 +152,12 @@ describe("cost first: a much dearer model of comparable quality does not outrank
   it.each(cases)("%o", (req) => {
     const r = rankModels(catalog, req);
     const rows = r.ranked.slice(0, 10);
+    const floor = noticed(req);
     for (const hi of rows)
       for (const lo of rows) {
         if (hi.rank >= lo.rank || hi.monthlyCostUsd === null || lo.monthlyCostUsd === null) continue;
-        const dearer = hi.monthlyCostUsd >= DEARER * lo.monthlyCostUsd && hi.monthlyCostUsd - lo.monthlyCostUsd >= 100;
+        const dearer =
+          hi.monthlyCostUsd >= DEARER * lo.monthlyCostUsd && hi.monthlyCostUsd - lo.monthlyCostUsd >= floor;
         const comparable =
           hi.breakdown.quality - lo.breakdown.quality <= COMPARABLE &&
           hi.breakdown.useCaseFit - lo.breakdown.useCaseFit <= COMPARABLE;

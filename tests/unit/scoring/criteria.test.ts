@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { qualityOf } from "../../../src/scoring/quality.js";
 import { rankModels } from "../../../src/scoring/rank.js";
-import { COST_FLOOR_USD } from "../../../src/scoring/criteria.js";
+import { COST_FLOOR_USD } from "../../../src/scoring/cost-floor.js";
 import { CRITERIA } from "../../../src/scoring/requirements.js";
 import { USE_CASE_QUALITY_SHARE, weightsFor } from "../../../src/scoring/weights.js";
 import { rebuild, scoringCatalog, volume } from "./scoring-fixture.js";
