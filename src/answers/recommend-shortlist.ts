@@ -13,6 +13,7 @@ import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Requirements } from "
 import { judgedDefaults } from "../scoring/judged-defaults.js";
 import { languageCoverage, languageCoverageNote } from "../scoring/language-coverage.js";
 import { evidenceNote } from "../scoring/evidence-note.js";
+import { qualityBarNote, qualityBarOf } from "../scoring/quality-floor.js";
 import { UNREAD_LICENCE_LABEL } from "../scoring/licence-read.js";
 import { previewNote } from "../scoring/preview-note.js";
 import { speedNote } from "../scoring/speed-note.js";
@@ -101,6 +102,7 @@ const GROUP_LABELS: Record<ConstraintId, string> = {
   excluded: "Ruled out by you",
   size: "Too large (or size unknown) for your cap",
   "image-input": "No image input (or input types unknown): you send images",
+  "quality-floor": "Below your quality bar",
   hardware: "Does not fit your hardware",
   redistribution: "Weights cannot be shipped",
   cloud: "Not in your cloud",
@@ -123,6 +125,7 @@ const GROUP_ORDER: ConstraintId[] = [
   "redistribution",
   "size",
   "image-input",
+  "quality-floor",
   "hardware",
   "cloud",
   "baa",
@@ -365,6 +368,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     if (languages) blocks.push(text(languages));
     const unmeasured = evidenceNote(top);
     if (unmeasured) blocks.push(text(unmeasured));
+    const bar = qualityBarOf(catalog, req);
+    if (bar) blocks.push(text(qualityBarNote(bar, top)));
     const speed = speedNote(
       req,
       top.flatMap((m) => catalog.modelById.get(m.id) ?? []),

@@ -130,6 +130,7 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   },
   inEu: { name: "EU", describe: (v) => (v ? "EU-based team" : "not EU-based") },
   commercial: { name: "use", describe: (v) => (v ? "commercial use" : "non-commercial use") },
+  qualityFloor: { name: "quality bar", describe: (v) => `quality no worse than ${v.name}` },
   priorities: {
     name: "priorities",
     describe: (v) => (v.length ? `priorities: ${v.map((c) => CRITERION_LABELS[c]).join(", ")}` : null),

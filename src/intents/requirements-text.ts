@@ -19,6 +19,7 @@ import { timingIn } from "./latency-text.js";
 import { placementIn, withoutDeviceOffline } from "./placement-text.js";
 import { openWeightsIn } from "./open-weights-text.js";
 import { prioritiesIn } from "./priorities-text.js";
+import { qualityFloorIn } from "./quality-floor-text.js";
 import { needsEuResidency, residencyElsewhere } from "./residency-text.js";
 import { forbidsRetention } from "./retention-text.js";
 import { HIPAA_WORDS, readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
@@ -191,6 +192,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const owned = ownedGpusIn(t);
   // Said back as the catalogue spells the chip ("you own 4 H100"), not as typed.
   if (owned) req.ownedGpus = catalog ? { ...owned, type: spellGpu(catalog.selfhost, owned.type) } : owned;
+
+  const floor = catalog ? qualityFloorIn(t, catalog) : undefined;
+  if (floor) req.qualityFloor = floor;
 
   const exclude = parseExclusions(t, scopes, catalog);
   if (Object.keys(exclude).length > 0) req.exclude = exclude;

@@ -75,6 +75,8 @@ export const SLOT_SCHEMAS = {
   imageInput: z.literal(true),
   maxParamsB: amount,
   priorities: z.array(z.enum(CRITERIA)),
+  /** The model whose quality is the bar ("no worse than GPT-4o"): its catalogue id. */
+  qualityFloor: z.string().min(1),
   selfHost: z.literal(true),
   precision: z.enum(["fp16", "fp8", "int8", "int4"]),
   gpuHourlyUsd: amount,

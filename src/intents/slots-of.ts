@@ -70,8 +70,9 @@ export function slotsOf(intent: Intent): IntentSlots {
 function requirementSlots(r: Requirements): Loose {
   const out: Loose = {};
   // The requirement that the team runs the weights itself is the corpus's selfHost.
-  const { volume, exclude, selfHosted, ...rest } = r;
+  const { volume, exclude, selfHosted, qualityFloor, ...rest } = r;
   if (selfHosted === true) out.selfHost = true;
+  if (qualityFloor) out.qualityFloor = qualityFloor.id;
   for (const [key, value] of Object.entries(rest)) if (value !== undefined) out[key] = value;
   if (volume) out.tokensPerMonth = tokensOf(volume);
   if (exclude) {

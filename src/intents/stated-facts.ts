@@ -27,11 +27,12 @@ const TEAM_FACTS: Key[] = [
 // What each kind keeps. A trade-off question is ABOUT open weights, self-hosting, cost or
 // customisation ("is open source always cheaper?"), so those words are its topic, not facts; a
 // decision record names where the choice runs ("ADR for Llama 3.3 70B on-prem") but its
-// "summarise the decision" is no use case. A comparison keeps everything but its own volume.
+// "summarise the decision" is no use case. A comparison keeps everything but its own volume and
+// a quality bar ("is llama 3.3 70b as good as gpt-4o?" asks the comparison; it sets no bar).
 const KEEPS: Record<Carrier["kind"], (key: Key) => boolean> = {
   tradeoffs: (key) => TEAM_FACTS.includes(key),
   "decision-record": (key) => TEAM_FACTS.includes(key) || key === "deployment" || key === "selfHosted",
-  compare: (key) => key !== "volume",
+  compare: (key) => key !== "volume" && key !== "qualityFloor",
 };
 
 const CARRIERS = new Set<Intent["kind"]>(Object.keys(KEEPS) as Carrier["kind"][]);

@@ -11,6 +11,7 @@ import { liftedExclusions } from "./lift-exclusion-text.js";
 import { modelLikeName } from "./model-like-name.js";
 import { findModelRefs, looseLookup, pointsIntoList, subjectPhrase, type ModelRefs } from "./model-refs.js";
 import { inScopes, negatedScopes } from "./negation.js";
+import { qualityFloorScopes } from "./quality-floor-text.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
 import { QUESTION_SCORE } from "./registry/descriptor.js";
 import { flowCommandOf } from "./registry/commands.js";
@@ -66,7 +67,13 @@ export function understand(text: string, given: UnderstandContext): Intent {
   // is about none of them: those names are exclusions, read by the requirements parser.
   // (The negation scan is cheap; whether it asks for a recommendation needs the requirements parse.)
   const negated = negatedScopes(lower, ctx.catalog);
-  const exclusionScopes = negated.length > 0 && asksForRecommendation(lower, parsed) ? negated : [];
+  // A model named as the quality bar ("no worse than GPT-4o") is no subject either (quality-floor-text.ts).
+  const bars = qualityFloorScopes(lower);
+  const notSubjects = [...negated, ...bars];
+  const exclusionScopes =
+    notSubjects.length > 0 && (asksForRecommendation(lower, parsed) || (bars.length > 0 && inThread(ctx)))
+      ? notSubjects
+      : [];
   const named = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, exclusionScopes));
   const refs = familiesInNeed(named, clean, lower, ctx, parsed, exclusionScopes) ?? named;
 
@@ -151,6 +158,15 @@ function questionScore(intent: Intent, refs: ModelRefs): number {
 // "anything but GPT-4o for our lawyers": a message that opens by ruling models out asks for another.
 const ANYTHING_BUT =
   /^\W*(?:anything|any model|something|whatever|any llm) (?:but|except|other than|besides|apart from)\b/;
+
+/** A recommendation thread is under way: a bar said in it refines the shortlist. */
+function inThread(ctx: UnderstandContext): boolean {
+  return (
+    ctx.session.flow !== null ||
+    ctx.session.subject?.answer === "recommend" ||
+    ctx.session.lastIntent?.kind === "recommend"
+  );
+}
 
 function asksForRecommendation(lower: string, parsed: Parses): boolean {
   return (

@@ -12,6 +12,7 @@ import { exclusionReason, imageInputReason, redistributionReason, sizeReason } f
 import { KeyedMemo } from "./model-memo.js";
 import { modelSlots, type ModelSlots } from "./model-slots.js";
 import { fitContext, hardwareFit } from "./hardware-fit.js";
+import { belowBarReason, qualityBarOf, type QualityBar } from "./quality-floor.js";
 import { hasFirstParty, isPreview } from "./model-traits.js";
 import { licenceUnread } from "./licence-read.js";
 
@@ -22,6 +23,7 @@ export type ConstraintId =
   | "deployment"
   | "size"
   | "image-input"
+  | "quality-floor"
   | "hardware"
   | "license"
   | "redistribution"
@@ -334,6 +336,8 @@ function admissionKey(req: Requirements): string {
   // Owned GPUs are judged at the use case's usual context when none is stated, so then the use
   // case decides admissions too (left out, a coding team's 32k verdict was reused for a chat team).
   if (req.ownedGpus) kept.fitContext = fitContext(req);
+  // A quality bar is read for the team's job and languages.
+  if (req.qualityFloor) Object.assign(kept, { barJob: req.useCase ?? null, barLanguages: req.languages ?? [] });
   return JSON.stringify(kept);
 }
 
@@ -361,7 +365,8 @@ function admissionsOf(catalog: Catalog, req: Requirements): Admission[] {
     }
     const facts = teamFactsOf(req);
     const licences = licenceMemo(catalog).table(JSON.stringify(facts));
-    list = catalogueWalk(catalog).map((step) => admit(catalog, step, req, facts, licences));
+    const bar = qualityBarOf(catalog, req);
+    list = catalogueWalk(catalog).map((step) => admit(catalog, step, req, facts, licences, bar));
     byKey.set(key, list);
   }
   return list;
@@ -385,6 +390,7 @@ function admit(
   req: Requirements,
   facts: TeamFacts,
   licences: Map<string, ReturnType<typeof licenseConstraint>>,
+  bar: QualityBar | undefined,
 ): Admission {
   const out = (constraint: ConstraintId, reason: string | (() => string)): Admission => ({
     out: true,
@@ -408,6 +414,8 @@ function admit(
   if (tooBig) return out("size", tooBig);
   const noImages = imageInputReason(model, req);
   if (noImages) return out("image-input", noImages);
+  const belowBar = bar ? belowBarReason(bar, model, slot) : null;
+  if (belowBar) return out("quality-floor", belowBar);
   const onHardware = hardwareFit(catalog, model, req);
   if (onHardware && !onHardware.fits) return out("hardware", onHardware.reason);
   const license = catalog.licenseById.get(model.licenseId);
@@ -507,6 +515,7 @@ function passAdmissions(catalog: Catalog, req: Requirements, only: readonly Mode
   const facts = teamFactsOf(req);
   const licences = licenceMemo(catalog).table(JSON.stringify(facts));
   const { slotOf } = modelSlots(catalog);
+  const bar = qualityBarOf(catalog, req);
   return only.map((model) =>
     admit(
       catalog,
@@ -514,6 +523,7 @@ function passAdmissions(catalog: Catalog, req: Requirements, only: readonly Mode
       req,
       facts,
       licences,
+      bar,
     ),
   );
 }

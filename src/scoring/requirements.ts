@@ -145,6 +145,11 @@ export interface Requirements {
   openWeightsOnly?: boolean;
   /** Data must stay in / team is established in the EU. */
   inEu?: boolean;
+  /**
+   * A named model's quality is the bar ("no worse than GPT-4o", "at least as good as Claude
+   * Sonnet"): a hard filter on the quality criterion's sourced score for the team's job.
+   */
+  qualityFloor?: { id: string; name: string };
   /** Stated priorities raise a criterion's weight ("cost matters most"). */
   priorities?: Criterion[];
   /** For a commercial product; licence verdicts treat "not stated" as an open question. */
