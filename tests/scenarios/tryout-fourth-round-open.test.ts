@@ -59,9 +59,6 @@ describe("open findings of the fourth tryout round", () => {
 
   describe("ranking", () => {
     it.todo(
-      "publication-quality ES→EN/FR/DE translation: Gemini 2.5 Pro (German 0.97, French 0.93, Spanish 0.95 percentiles) is not below DeepSeek-V3.2, GLM-4.5 and Qwen3-Next",
-    );
-    it.todo(
       "'how does that compare to gpt-4o on quality?' shows the quality signals the catalogue has (LMArena text/hard prompts, the thread's languages), not only prices",
     );
     it.todo(

@@ -73,3 +73,44 @@ describe("a cached share of the input lowers the price where the host discounts 
     for (const m of rescued) expect(m.monthlyCostUsd!, m.id).toBeLessThanOrEqual(8000);
   });
 });
+
+describe("publication-quality translation weighs the ratings in the team's languages over price", () => {
+  // Language sets as teams name them; quality first ("publication quality"), through any API.
+  const sets = [
+    ["es", "en", "fr", "de"],
+    ["en", "ja"],
+    ["en", "pt", "it"],
+    ["en", "ar"],
+    ["en", "ko", "zh"],
+  ];
+  it.each(sets)("into %s: every top-3 pick's translation fit is among the candidates' eight best", (...languages) => {
+    const r = rankModels(catalog, {
+      useCase: "translation",
+      languages,
+      priorities: ["quality"],
+      volume: {
+        inputTokensPerMonth: 15e6,
+        outputTokensPerMonth: 5e6,
+        cachedInputTokensPerMonth: 0,
+        splitAssumed: true,
+        description: "20M",
+      },
+    });
+    const fits = r.ranked.map((m) => m.breakdown.useCaseFit).sort((a, b) => b - a);
+    // A cost-led ranking puts fits of 0.72-0.80 first here, below the eighth best (0.89 for es/en/fr/de).
+    for (const m of r.ranked.slice(0, 3)) expect(m.breakdown.useCaseFit, m.id).toBeGreaterThanOrEqual(fits[7]!);
+  });
+
+  it("the agency's own words: 'publication-quality ES→EN/FR/DE translation' puts quality first and reads the four languages", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "marketing agency: publication-quality ES→EN/FR/DE translation of product brochures, ~20M tokens a month. which model?",
+    );
+    const req = c.session.requirements;
+    expect(req.priorities?.[0]).toBe("quality");
+    expect(req.languages).toEqual(expect.arrayContaining(["es", "en", "fr", "de"]));
+    const rows = expectExpertShortlist(catalog, req, reply);
+    const fits = rows.map((m) => m.breakdown.useCaseFit!).sort((a, b) => b - a);
+    for (const m of rows.slice(0, 3)) expect(m.breakdown.useCaseFit!, m.id).toBeGreaterThanOrEqual(fits[7]!);
+  });
+});
