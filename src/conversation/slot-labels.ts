@@ -137,6 +137,10 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   },
   gpuHourlyUsd: { name: "GPU price", describe: (v) => `GPUs at ${formatUsd(v)}/hour` },
   ownedGpus: { name: "owned GPUs", describe: (v) => `you own ${v.count} ${v.type}` },
+  peakToAverage: {
+    name: "peak load",
+    describe: (v) => (v === 1 ? "flat load (no peaks)" : `peaks ${v}× the average (self-hosting is sized for them)`),
+  },
   fieldOfUse: { name: "field of use", describe: (v) => `field of use: ${v}` },
   minorUsers: { name: "users under 18", describe: (v) => (v ? "users under 18" : null) },
   selfHosted: { name: "self-hosting", describe: (v) => (v ? "you run the weights yourselves (no API)" : null) },

@@ -111,6 +111,7 @@ export function editsFromRequirements(req: {
   ownedGpus?: { type: string; count: number };
   mlOpsExperience?: OpsCapacity;
   contextTokens?: number;
+  peakToAverage?: number;
 }): AssumptionEdits {
   const out: AssumptionEdits = {};
   if (req.gpuHourlyUsd !== undefined && req.gpuHourlyUsd >= 0) out.gpuHourlyUsd = req.gpuHourlyUsd;
@@ -119,6 +120,7 @@ export function editsFromRequirements(req: {
     out.ownedGpuType = req.ownedGpus.type;
   }
   if (req.mlOpsExperience) out.opsCapacity = req.mlOpsExperience;
+  if (req.peakToAverage !== undefined && req.peakToAverage >= 1) out.peakToAverage = req.peakToAverage;
   if (req.deployment === "on-prem") out.onPremises = true;
   if (req.contextTokens !== undefined && req.contextTokens >= 256) out.contextTokens = Math.round(req.contextTokens);
   return out;

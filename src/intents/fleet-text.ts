@@ -89,6 +89,40 @@ const PAID_FOR = new RegExp(
 );
 const PAID_EACH = new RegExp(String.raw`\$\s*${QUANTITY}\s*(?:each|per (?:gpu|card))\b`);
 
+// How much busier the peak is than the average, in the ways teams say it: "peak is 2× average",
+// "peaks are 10x", "spiky traffic, 5x at lunch", "traffic spikes to 4x", "3x the average at peak",
+// "bursts of 8x". Self-hosting sizes its GPUs for the peak (costs/fleet.ts).
+const TIMES = String.raw`(\d+(?:\.\d+)?)\s*(?:x|×|times)`;
+const BUSY_TIMES = String.raw`(?:lunch(?:time)?|peak(?:\s+hours?)?|rush(?:\s+hours?)?|launch|night|evenings?|mornings?|weekends?|month[- ]end|busy (?:hours?|times?|periods?)|black friday|the (?:peak|rush|busiest (?:hour|time)s?))`;
+const PEAK_SAID = [
+  new RegExp(
+    String.raw`\bpeaks?\s*(?:load|traffic|usage)?\s*(?:is|are|of|at|=|:|hits?|reach(?:es)?|around|about|~)?\s*${TIMES}`,
+  ),
+  new RegExp(
+    String.raw`${TIMES}\s*(?:the\s+)?(?:average|avg|mean|normal|baseline)\s+(?:at|in|during)?\s*(?:the\s+)?peaks?`,
+  ),
+  new RegExp(
+    String.raw`${TIMES}\s+(?:the\s+)?(?:average\s+|avg\s+|normal\s+|baseline\s+)?(?:at|during|around|over|on|in)\s+${BUSY_TIMES}`,
+  ),
+  new RegExp(
+    String.raw`\b(?:spikes?|spiking|surges?|surging|bursts?|bursting|jumps?)\s+(?:up\s+)?(?:to|of|by)?\s*${TIMES}`,
+  ),
+  new RegExp(String.raw`${TIMES}\s+(?:spikes?|surges?|bursts?|peaks?)\b`),
+  /\bpeak[- ]to[- ]average(?:\s+ratio)?\s*(?:of|is|=|:|~)?\s*(\d+(?:\.\d+)?)/,
+];
+const FLAT = /\b(?:flat|steady|constant|even) (?:load|traffic)\b|\bno peaks?\b/;
+
+/** Peak load ÷ average load said in `t` (folded), between 1 and 100; 1 for a flat load. */
+export function peakToAverageIn(t: string): number | undefined {
+  for (const pattern of PEAK_SAID) {
+    const m = pattern.exec(t);
+    if (m?.[1] === undefined) continue;
+    const v = Number(m[1]);
+    if (v >= 1 && v <= 100) return v;
+  }
+  return FLAT.test(t) ? 1 : undefined;
+}
+
 export function parseFleetEdits(t: string): AssumptionEdits {
   const out: AssumptionEdits = {};
   // The one home of ops-capacity words (ops-capacity.ts), as for the recommendation.
@@ -111,15 +145,8 @@ export function parseFleetEdits(t: string): AssumptionEdits {
   if (life?.[1] !== undefined && (out.ownedGpuCount !== undefined || /\b(amorti|depreci|written off|life)/.test(t)))
     out.ownedLifeYears = Number(life[1]);
 
-  const peak =
-    /\bpeaks?\s*(?:load|traffic)?\s*(?:is|are|of|at|=|:)?\s*(\d+(?:\.\d+)?)\s*(?:x|×|times)\s*(?:the\s+)?(?:average|avg|mean)?/.exec(
-      t,
-    ) ??
-    /(\d+(?:\.\d+)?)\s*(?:x|×|times)\s*(?:the\s+)?(?:average|avg|mean)\s+(?:at|in|during)?\s*(?:the\s+)?peaks?/.exec(t);
-  if (peak?.[1] !== undefined) {
-    const v = Number(peak[1]);
-    if (v >= 1 && v <= 100) out.peakToAverage = v;
-  } else if (/\b(?:flat|steady|constant|even) (?:load|traffic)\b|\bno peaks?\b/.test(t)) out.peakToAverage = 1;
+  const peak = peakToAverageIn(t);
+  if (peak !== undefined) out.peakToAverage = peak;
 
   if (/\bno (?:redundancy|spare|failover)\b|\bwithout (?:redundancy|a spare|failover)\b/.test(t)) out.spareReplicas = 0;
   else {

@@ -10,7 +10,7 @@ import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./number
 import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
 import { spellGpu } from "../costs/selfhost-data.js";
-import { ownedGpusIn } from "./fleet-text.js";
+import { ownedGpusIn, peakToAverageIn } from "./fleet-text.js";
 import { handsOverWeights } from "./distribution-text.js";
 import { firstWord, mayHold } from "./message-words.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
@@ -189,6 +189,8 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
 
   const edits = parseAssumptionEdits(raw);
   if (edits.gpuHourlyUsd !== undefined) req.gpuHourlyUsd = edits.gpuHourlyUsd;
+  const peak = peakToAverageIn(t);
+  if (peak !== undefined) req.peakToAverage = peak;
   const owned = ownedGpusIn(t);
   // Said back as the catalogue spells the chip ("you own 4 H100"), not as typed.
   if (owned) req.ownedGpus = catalog ? { ...owned, type: spellGpu(catalog.selfhost, owned.type) } : owned;

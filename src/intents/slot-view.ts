@@ -80,6 +80,7 @@ export const SLOT_SCHEMAS = {
   selfHost: z.literal(true),
   precision: z.enum(["fp16", "fp8", "int8", "int4"]),
   gpuHourlyUsd: amount,
+  peakToAverage: amount,
   ownedGpus: z.strictObject({ type: z.string().regex(/^[a-z0-9]+$/), count: z.number().int().positive() }),
   licenseTopic: z.enum(LICENSE_TOPICS),
   tradeoffTopic: z.enum(TRADEOFF_TOPICS),

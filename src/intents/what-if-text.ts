@@ -109,6 +109,9 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   const textIn = dropped.kept;
   const t = textIn.toLowerCase();
   const general = parseRequirements(textIn, catalog);
+  // A peak said in a thread is a self-hosting assumption the what-if answer applies (below), over
+  // the requirement a first message may have stated; it is not a second requirement change.
+  delete general.peakToAverage;
   const commercial = parseTeamFacts(textIn).commercial;
   if (commercial !== undefined) general.commercial = commercial;
   const patch: Partial<Requirements> = {};

@@ -328,6 +328,7 @@ const NOT_ADMISSION: ReadonlySet<keyof Requirements> = new Set<keyof Requirement
   "languages",
   "latency",
   "gpuHourlyUsd",
+  "peakToAverage",
 ]);
 
 function admissionKey(req: Requirements): string {

@@ -193,6 +193,11 @@ export interface Requirements {
   batchOk?: boolean;
   /** What the team pays per GPU-hour ("we pay $2.10/h for H100s"). */
   gpuHourlyUsd?: number;
+  /**
+   * Peak load ÷ average load ("peaks are 10x", "spiky traffic, 5x at lunch"): self-hosting sizes
+   * its GPUs for the peak. The one home of the team's stated peak; cost edits take it from here.
+   */
+  peakToAverage?: number;
   /** GPUs the team already owns ("we own 8 H100s"): amortised instead of rented. */
   ownedGpus?: { type: string; count: number };
   /**

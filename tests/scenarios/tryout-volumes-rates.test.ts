@@ -76,3 +76,24 @@ describe("parts of each thing and the sides of a request", () => {
     expect(said).toMatch(/one shift each working day assumed/);
   });
 });
+
+describe("the peak said as a requirement", () => {
+  const ask = (peak: string) =>
+    shortlist(`support chatbot, 500M tokens a month${peak}. we self-host on rented GPUs. which model?`);
+
+  it("'peaks are 10x at launch' is said back and the self-hosted picks are sized for it", () => {
+    const { req, said, rows } = ask(", peaks are 10x at launch");
+    expect(req.peakToAverage).toBe(10);
+    expect(said).toContain("peaks 10× the average");
+    const selfHosted = rows.slice(0, 3).filter((r) => r.costBasis === "self-host");
+    expect(selfHosted.length).toBeGreaterThan(0);
+    expect(said).toMatch(/for a 10× peak/);
+    // The same team with no peak said is sized for the default peak, never for more GPUs.
+    const flat = ask("");
+    for (const r of selfHosted) {
+      const without = flat.rows.find((x) => x.id === r.id);
+      if (typeof without?.monthlyCostUsd === "number" && typeof r.monthlyCostUsd === "number")
+        expect(r.monthlyCostUsd).toBeGreaterThanOrEqual(without.monthlyCostUsd);
+    }
+  });
+});
