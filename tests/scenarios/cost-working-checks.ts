@@ -2,7 +2,9 @@
 // from which a reader recomputes it by hand (tokens × price per 1M for an API; GPUs × $/GPU-hour ×
 // hours + operations for self-hosting). Parsed from the text the user reads, not from the data.
 import { expect } from "vitest";
-import type { ScenarioRow } from "../flows/recommend-scenarios-checks.js";
+import type { Catalog } from "../../src/catalog/catalog.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { rowsOf, type ScenarioRow } from "../flows/recommend-scenarios-checks.js";
 
 const UNIT: Record<string, number> = { "": 1, K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 const num = (s: string) => Number(s.replace(/,/g, ""));
@@ -48,4 +50,13 @@ export function expectCostsWorkedOut(rows: ScenarioRow[], text: string): void {
       );
     }
   }
+}
+
+/** A first message's shortlist, its top three costs checked as worked out, with what was understood. */
+export function shortlistWithWorkedCosts(catalog: Catalog, text: string) {
+  const c = chat(catalog);
+  const reply = c.say(text);
+  const said = textOf(reply);
+  expectCostsWorkedOut(rowsOf(reply).slice(0, 3), said);
+  return { req: c.session.requirements, said, rows: rowsOf(reply) };
 }

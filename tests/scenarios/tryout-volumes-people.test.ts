@@ -4,20 +4,13 @@
 // and the monthly users are the people who use the product.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
-import { chat, textOf, totalTokens as total } from "../flows/recommend-helpers.js";
-import { rowsOf } from "../flows/recommend-scenarios-checks.js";
-import { expectCostsWorkedOut } from "./cost-working-checks.js";
+import { totalTokens as total } from "../flows/recommend-helpers.js";
+import { shortlistWithWorkedCosts } from "./cost-working-checks.js";
 
 const catalog = readCatalog();
 const M = 1_000_000;
 
-function shortlist(text: string) {
-  const c = chat(catalog);
-  const reply = c.say(text);
-  const said = textOf(reply);
-  expectCostsWorkedOut(rowsOf(reply).slice(0, 3), said);
-  return { req: c.session.requirements, said, rows: rowsOf(reply) };
-}
+const shortlist = (text: string) => shortlistWithWorkedCosts(catalog, text);
 
 describe("users × messages × tokens, with the share of the people who use it", () => {
   it("K-12: 108k of 180k students × 25 messages × 600 tokens is 1.62B a month and 108k monthly users", () => {

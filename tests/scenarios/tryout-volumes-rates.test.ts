@@ -3,9 +3,8 @@
 // is the one the team stated, with its assumptions, and the costs are worked out at it.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
-import { chat, textOf, totalTokens as total } from "../flows/recommend-helpers.js";
-import { rowsOf } from "../flows/recommend-scenarios-checks.js";
-import { expectCostsWorkedOut } from "./cost-working-checks.js";
+import { totalTokens as total } from "../flows/recommend-helpers.js";
+import { shortlistWithWorkedCosts } from "./cost-working-checks.js";
 
 const catalog = readCatalog();
 const WORKING_DAYS = (30 * 5) / 7;
@@ -22,13 +21,7 @@ const BANK_BR =
 const CALL_CENTRE =
   "We're a BPO in Cebu, Philippines - 1,200 agents handling customer service for a US telco client. We want real-time agent assist: while the agent is on a call, we feed the live transcript and the model suggests the next best reply + pulls KB articles. Conversations are in English and Taglish (Tagalog-English mix), some Cebuano. Each agent takes around 60 calls per shift, average call is 7 minutes which is roughly 1,200 tokens of transcript, and we'd call the model about 4 times per call with the running transcript, output ~150 tokens each time. Latency matters, under 1.5s. The client's data policy says no data leaves US data centres and no training on it. we have a small devops team but no GPU experience.";
 
-function shortlist(text: string) {
-  const c = chat(catalog);
-  const reply = c.say(text);
-  const said = textOf(reply);
-  expectCostsWorkedOut(rowsOf(reply).slice(0, 3), said);
-  return { req: c.session.requirements, said, rows: rowsOf(reply) };
-}
+const shortlist = (text: string) => shortlistWithWorkedCosts(catalog, text);
 
 describe("rates of work", () => {
   it("consulting firm: 2,000 consultants × 10 uses a working day × (2.5K in + 600 out), the working days said", () => {

@@ -85,13 +85,13 @@ export function recognizeTradeoffs({ lower, refs, session, catalog }: Recognizer
   // "is Claude Sonnet 4.5 on Bedrock covered by the BAA?", "does OpenAI keep our prompts?": a
   // provider's data term, for the model named on it when there is one; the host is the one named
   // after "on / via", else any provider named, else the named models' own lab's API.
+  // A family named ("does Claude keep our prompts?") is its lab's API when all its members share it.
+  const termsHost = () =>
+    hostIn(lower, catalog) ??
+    providerNamedIn(lower, catalog) ??
+    firstPartyHost(named.length > 0 ? named : refs.ambiguous.flatMap((r) => r.candidates), catalog);
   if (asked) {
-    // A family named ("does Claude keep our prompts?") is its lab's API when all its members share it.
-    const family = refs.ambiguous.flatMap((r) => r.candidates);
-    const host =
-      hostIn(lower, catalog) ??
-      providerNamedIn(lower, catalog) ??
-      firstPartyHost(named.length > 0 ? named : family, catalog);
+    const host = termsHost();
     if (host)
       return {
         score: 0.88,
@@ -101,11 +101,7 @@ export function recognizeTradeoffs({ lower, refs, session, catalog }: Recognizer
   // "can we trust deepseek with this?": whether to trust a provider with data is what its terms
   // say it does with the data and where it processes it (facts, not an opinion of the lab).
   if (TRUST.test(lower) && !OUR_OWN_USE_OF_IT.test(lower)) {
-    const family = refs.ambiguous.flatMap((r) => r.candidates);
-    const host =
-      hostIn(lower, catalog) ??
-      providerNamedIn(lower, catalog) ??
-      firstPartyHost(named.length > 0 ? named : family, catalog);
+    const host = termsHost();
     if (host)
       return {
         score: 0.88,
