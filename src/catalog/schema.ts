@@ -256,8 +256,18 @@ export const kvCacheConfigSchema = factSourceSchema.extend({
   headDim: z.number().int().positive().nullable(),
   /** Latent attention: values cached per token per layer (DeepSeek-V3: 512 latent + 64 RoPE key). */
   latentDim: z.number().int().positive().nullable(),
-  /** Layers that attend only to the last `tokens` tokens; null when every layer sees the whole context. */
-  slidingWindow: z.object({ tokens: z.number().int().positive(), layers: z.number().int().positive() }).nullable(),
+  /** Layers that attend only to the last `tokens` tokens; null when every layer sees the whole context.
+   *  `kvHeads` / `headDim` are the windowed layers' own shape when it differs from the full-attention
+   *  layers' (Gemma 4: 16 KV heads of 256 in its windowed layers, 4 of 512 in its global ones); the
+   *  top-level kvHeads / headDim are then the full-attention layers'. */
+  slidingWindow: z
+    .object({
+      tokens: z.number().int().positive(),
+      layers: z.number().int().positive(),
+      kvHeads: z.number().int().positive().optional(),
+      headDim: z.number().int().positive().optional(),
+    })
+    .nullable(),
   /** Our own words. */
   attention: z.string().min(1),
   /** Bytes per token across every layer at 16-bit, before any window caps a layer. */

@@ -1,5 +1,6 @@
 // Lookups over catalog/selfhost.json used by the self-hosting estimate: GPU rows, price
 // summaries, rule-of-thumb constants, KV-cache and parameter rows for a model.
+import { windowedKvBytesPerTokenBf16 } from "../catalog/kv-shape.js";
 import type { Model } from "../catalog/schema.js";
 import type {
   CheckpointRow,
@@ -179,8 +180,9 @@ export interface KvChoice {
   layers: number;
   /** Bytes per token across every layer at 16-bit, before a sliding window caps any layer. */
   bytesPerTokenBf16: number;
-  /** Layers that keep only the last `tokens` tokens; null when every layer sees the whole context. */
-  slidingWindow: { tokens: number; layers: number } | null;
+  /** Layers that keep only the last `tokens` tokens, and their share of bytesPerTokenBf16; null when
+   *  every layer sees the whole context. */
+  slidingWindow: { tokens: number; layers: number; bytesPerTokenBf16: number } | null;
   source: SelfHostSource | undefined;
   verified: boolean;
   /** true when the row is another model's, used as a stand-in. */
@@ -203,17 +205,27 @@ export function kvRowFor(
   if (cfg) {
     const known = ownShapeMemo.get(cfg);
     if (known) return known;
+    const w = cfg.slidingWindow;
+    const keeps = w ? `keep only the last ${w.tokens.toLocaleString("en-US")} tokens` : "";
+    // Gemma 4's windowed layers have their own heads and head size: name both kinds of layer.
+    const twoKinds = w && (w.kvHeads || w.headDim);
     const shape = cfg.latentDim
       ? `${cfg.layers} layers, a ${cfg.latentDim}-value latent per layer`
-      : `${cfg.layers} layers${cfg.kvHeads ? `, ${cfg.kvHeads} KV heads` : ""}${cfg.headDim ? `, head size ${cfg.headDim}` : ""}`;
-    const window = cfg.slidingWindow
-      ? `; ${cfg.slidingWindow.layers} of ${cfg.layers} layers keep only the last ${cfg.slidingWindow.tokens.toLocaleString("en-US")} tokens`
-      : "";
+      : twoKinds
+        ? `${cfg.layers} layers: ${cfg.layers - w.layers} with ${cfg.kvHeads} KV heads of size ${cfg.headDim} over the whole context, ${w.layers} with ${w.kvHeads ?? cfg.kvHeads} KV heads of size ${w.headDim ?? cfg.headDim} that ${keeps}`
+        : `${cfg.layers} layers${cfg.kvHeads ? `, ${cfg.kvHeads} KV heads` : ""}${cfg.headDim ? `, head size ${cfg.headDim}` : ""}`;
+    const window = w && !twoKinds ? `; ${w.layers} of ${cfg.layers} layers ${keeps}` : "";
     const choice: KvChoice = {
       model: model.name,
       layers: cfg.layers,
       bytesPerTokenBf16: cfg.bytesPerTokenBf16,
-      slidingWindow: cfg.slidingWindow,
+      slidingWindow: w
+        ? {
+            tokens: w.tokens,
+            layers: Math.min(w.layers, cfg.layers),
+            bytesPerTokenBf16: windowedKvBytesPerTokenBf16(cfg),
+          }
+        : null,
       source: { source: cfg.sourceUrl, date: cfg.asOf },
       verified: cfg.sourceKind === "primary",
       estimated: false,
@@ -300,11 +312,11 @@ function fromRow(row: KvCacheRow): Omit<KvChoice, "estimated" | "basis"> {
  * keeps the cache in FP8 (as the measured FP8 rows do), half the 16-bit bytes; otherwise 16-bit.
  */
 export function kvBytesPerToken(kv: KvChoice, precision: Precision, contextTokens: number): number {
-  const perToken = precision === "fp8" ? kv.bytesPerTokenBf16 / 2 : kv.bytesPerTokenBf16;
+  const scale = precision === "fp8" ? 0.5 : 1;
   const w = kv.slidingWindow;
-  if (!w || contextTokens <= w.tokens) return perToken;
-  const windowed = Math.min(w.layers, kv.layers);
-  return (perToken * (kv.layers - windowed + (windowed * w.tokens) / contextTokens)) / kv.layers;
+  if (!w || contextTokens <= w.tokens) return kv.bytesPerTokenBf16 * scale;
+  const full = kv.bytesPerTokenBf16 - w.bytesPerTokenBf16;
+  return (full + (w.bytesPerTokenBf16 * w.tokens) / contextTokens) * scale;
 }
 
 export interface PublishedWeights {

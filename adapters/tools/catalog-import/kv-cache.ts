@@ -2,6 +2,7 @@
 // (curation/kv-configs.ts), else the selfhost.json row named for this very model, marked primary
 // only when that row is verified and its first source is the lab's own repository. A row named for
 // another release is never lent: sizing estimates those and says so.
+import { kvBytesPerTokenBf16 } from "../../../src/catalog/kv-shape.js";
 import type { KvCacheConfig } from "../../../src/catalog/schema.js";
 import { keysOfModel, rowMatchKeys } from "../../../src/costs/model-key.js";
 import { KV_CONFIGS } from "../curation/kv-configs.js";
@@ -21,7 +22,7 @@ const LAB_ACCOUNTS: Readonly<Record<string, readonly string[]>> = {
 
 export function kvCacheFor(cur: ModelCuration, selfhost: SelfHostFile): KvCacheConfig | null {
   const read = KV_CONFIGS[cur.id];
-  if (read) return { ...read, bytesPerTokenBf16: bytesPerToken(read) };
+  if (read) return { ...read, bytesPerTokenBf16: kvBytesPerTokenBf16(read) };
   const keys = keysOfModel(cur);
   for (const row of selfhost.kv_cache ?? []) {
     const names = row.model.split(/\s+\/\s+/);
@@ -31,12 +32,6 @@ export function kvCacheFor(cur: ModelCuration, selfhost: SelfHostFile): KvCacheC
     if (matched >= 0) return fromSelfhostRow(row, cur.lab, selfhost.as_of, matched === 0);
   }
   return null;
-}
-
-/** K and V (2) × 2 bytes per value, per head of each layer; or one latent per layer. */
-export function bytesPerToken(c: Pick<KvCacheConfig, "layers" | "kvHeads" | "headDim" | "latentDim">): number {
-  if (c.latentDim !== null) return c.layers * c.latentDim * 2;
-  return 2 * c.layers * (c.kvHeads ?? 0) * (c.headDim ?? 0) * 2;
 }
 
 function fromSelfhostRow(row: SelfHostKvRow, lab: string, asOf: string, readForIt: boolean): KvCacheConfig | null {

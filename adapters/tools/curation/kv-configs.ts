@@ -9,8 +9,15 @@ const GEMMA_CODE =
   "https://github.com/google-deepmind/gemma/blob/7691fd4e7f26c9ec5db38110dddb3addfab4d767/gemma/gm/nn/_gemma.py";
 /** The pinned commit's date. */
 const GEMMA_AS_OF = "2026-07-24";
+/** Gemma 4's sizes in the same library at the same commit: a global layer after every five windowed
+ *  ones, with its own KV heads and a 512-wide key (_DEFAULT_GLOBAL_KEY_SIZE). */
+const GEMMA4_CODE =
+  "https://github.com/google-deepmind/gemma/blob/7691fd4e7f26c9ec5db38110dddb3addfab4d767/gemma/gm/nn/gemma4/_gemma4.py";
 const DEEPSEEK_V3_CONFIG =
   "https://github.com/deepseek-ai/DeepSeek-V3/blob/9b4e9788e4a3a731f7567338ed15d3ec549ce03b/inference/configs/config_671B.json";
+
+const DEEPSEEK_R1_README =
+  "https://github.com/deepseek-ai/DeepSeek-R1/blob/00f3296a14392e787d4138b5a0d8ce0e55a25b23/README.md";
 
 const GPT_OSS_MODEL =
   "https://github.com/openai/gpt-oss/blob/7b583341fe16729127f6d5b94a7b09ccae97e1a1/gpt_oss/torch/model.py";
@@ -103,6 +110,28 @@ function gemma(
   };
 }
 
+/**
+ * A Gemma 4 size: windowed layers with `local` KV heads of 256, global layers with `global` KV heads
+ * of 512. The global layers compute one projection for keys and values (k_eq_v_global), but the
+ * reference cache (TransformerConfig.init_cache, Attention.init_cache) keeps a K and a V buffer for
+ * every layer, so both are counted.
+ */
+function gemma4(className: string, layers: number, local: number, global: number): Entry {
+  const windowed = layers - layers / 6;
+  return {
+    layers,
+    kvHeads: global,
+    headDim: 512,
+    latentDim: null,
+    slidingWindow: { tokens: 1024, layers: windowed, kvHeads: local, headDim: 256 },
+    attention: `grouped-query attention; ${windowed} of ${layers} layers keep ${local} KV heads of size 256 for the last 1024 tokens, the other ${layers - windowed} keep ${global} KV heads of size 512 for the whole context`,
+    sourceUrl: GEMMA4_CODE,
+    sourceKind: "primary",
+    asOf: GEMMA_AS_OF,
+    note: `Google's gemma library, class ${className} (num_kv_heads ${local}, num_global_kv_heads ${global}, sliding_window_size 1024, five windowed layers to one global).`,
+  };
+}
+
 /** DeepSeek-V3's multi-head latent attention: one 512-wide latent plus a 64-wide RoPE key per layer. */
 const DEEPSEEK_V3_MLA: Entry = {
   layers: 61,
@@ -117,6 +146,10 @@ const DEEPSEEK_V3_MLA: Entry = {
   asOf: "2025-08-28",
   note: "DeepSeek's inference config for the 671B model (n_layers, kv_lora_rank, qk_rope_head_dim).",
 };
+
+/** NVIDIA's Megatron Bridge page for GPT OSS: 24 layers for the 20b, and the attention OpenAI's
+ *  reference code gives the 120b. OpenAI's own card for the 20b was not read, so this is secondary. */
+const GPT_OSS_20B_NVIDIA = "https://docs.nvidia.com/nemo/megatron-bridge/nightly/models/llm/gpt-oss.html";
 
 export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
   "llama-2-7b": llama2Mha("llama2_7b", 4096, 32, 32),
@@ -147,7 +180,15 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
   "gemma-3-4b": gemma("Gemma3_4B", 34, 4, 256, { tokens: 1024, layers: 29 }),
   "gemma-3-12b": gemma("Gemma3_12B", 48, 8, 256, { tokens: 1024, layers: 40 }),
   "gemma-3-27b": gemma("Gemma3_27B", 62, 16, 128, { tokens: 1024, layers: 52 }),
+  "gemma-4-31b": gemma4("Gemma4_31B", 60, 16, 4),
+  "gemma-4-26b-a4b": gemma4("Gemma4_26B_A4B", 30, 8, 2),
   "deepseek-v3": DEEPSEEK_V3_MLA,
+  // DeepSeek's R1 README: "DeepSeek-R1-Zero & DeepSeek-R1 are trained based on DeepSeek-V3-Base. For
+  // more details regarding the model architecture, please refer to DeepSeek-V3 repository."
+  "deepseek-r1": {
+    ...DEEPSEEK_V3_MLA,
+    note: `DeepSeek's R1 README says R1 is trained from DeepSeek-V3-Base and refers to the V3 repository for its architecture (${DEEPSEEK_R1_README}); the shape is V3's inference config.`,
+  },
   // OpenAI's reference implementation: ModelConfig's defaults are the 120b model (128 experts), and
   // every even-numbered layer attends only to the last 128 tokens.
   "gpt-oss-120b": {
@@ -161,5 +202,17 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
     sourceKind: "primary",
     asOf: "2026-07-24",
     note: "OpenAI's gpt-oss reference code, ModelConfig defaults and the attention block's sliding window.",
+  },
+  "gpt-oss-20b": {
+    layers: 24,
+    kvHeads: 8,
+    headDim: 64,
+    latentDim: null,
+    slidingWindow: { tokens: 128, layers: 12 },
+    attention: "grouped-query attention, 8 KV heads of size 64; 12 of 24 layers attend only to the last 128 tokens",
+    sourceUrl: GPT_OSS_20B_NVIDIA,
+    sourceKind: "secondary",
+    asOf: "2026-12-05",
+    note: "NVIDIA's Megatron Bridge page: 24 decoder layers, 8 key-value groups, KV channels 64, a 128-token window alternating with full attention; the same attention as OpenAI's reference code for the 120b.",
   },
 };

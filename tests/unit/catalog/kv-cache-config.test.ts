@@ -5,9 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { auditCatalog } from "../../../adapters/tools/catalog-audit/checks.js";
-import { bytesPerToken, kvCacheFor } from "../../../adapters/tools/catalog-import/kv-cache.js";
+import { kvCacheFor } from "../../../adapters/tools/catalog-import/kv-cache.js";
 import type { ModelCuration } from "../../../adapters/tools/curation/model-types.js";
 import type { SelfHostFile } from "../../../adapters/tools/catalog-import/source-types.js";
+import { kvBytesPerTokenBf16 } from "../../../src/catalog/kv-shape.js";
 import type { Model } from "../../../src/catalog/schema.js";
 
 const catalog = readCatalog();
@@ -20,6 +21,25 @@ describe("KV-cache configs in the catalogue", () => {
     expect(kv.slidingWindow).toEqual({ tokens: 1024, layers: 52 });
     expect(kv.sourceUrl).toMatch(/^https:\/\/github\.com\/google-deepmind\/gemma\/blob\/[0-9a-f]{40}\//);
     expect(kv.bytesPerTokenBf16).toBe(2 * 62 * 16 * 128 * 2);
+  });
+
+  it("give Gemma 4 its two layer kinds: windowed layers of 16 × 256 and global ones of 4 × 512 in the 31B", () => {
+    const kv = model("gemma-4-31b").kvCache!;
+    expect(kv).toMatchObject({ layers: 60, kvHeads: 4, headDim: 512, sourceKind: "primary" });
+    expect(kv.slidingWindow).toEqual({ tokens: 1024, layers: 50, kvHeads: 16, headDim: 256 });
+    expect(kv.bytesPerTokenBf16).toBe(2 * 10 * 4 * 512 * 2 + 2 * 50 * 16 * 256 * 2);
+    expect(model("gemma-4-26b-a4b").kvCache).toMatchObject({
+      layers: 30,
+      kvHeads: 2,
+      slidingWindow: { tokens: 1024, layers: 25, kvHeads: 8, headDim: 256 },
+    });
+  });
+
+  it("give DeepSeek-R1 V3's latent, as DeepSeek's R1 README refers its architecture to V3", () => {
+    const r1 = model("deepseek-r1").kvCache!;
+    const v3 = model("deepseek-v3").kvCache!;
+    expect(r1).toMatchObject({ layers: v3.layers, latentDim: v3.latentDim, bytesPerTokenBf16: v3.bytesPerTokenBf16 });
+    expect(r1.note).toMatch(/github\.com\/deepseek-ai\/DeepSeek-R1\/blob\/[0-9a-f]{40}\/README\.md/);
   });
 
   it("give DeepSeek-V3 its latent: 61 layers × (512 + 64) values, far below what its 128 heads would take", () => {
@@ -45,7 +65,7 @@ describe("KV-cache configs in the catalogue", () => {
   it("state bytes per token that follow from the shape, for every model that has one", () => {
     const withKv = catalog.models.filter((m) => m.kvCache);
     expect(withKv.length).toBeGreaterThan(15);
-    for (const m of withKv) expect(m.kvCache!.bytesPerTokenBf16, m.id).toBe(bytesPerToken(m.kvCache!));
+    for (const m of withKv) expect(m.kvCache!.bytesPerTokenBf16, m.id).toBe(kvBytesPerTokenBf16(m.kvCache!));
   });
 
   it("are only on open models; closed models have no such field", () => {
@@ -103,7 +123,11 @@ describe("the audit of KV-cache configs", () => {
 
   it("lists open models without one, and none of the closed ones", () => {
     const findings = audit(catalog.models).findings.filter((f) => f.kind === "no-kv-config");
-    expect(findings.map((f) => f.subject)).toContain("model gemma-4-31b");
+    const without = catalog.models.filter(
+      (m) => m.kind === "model" && m.openWeights && m.status !== "retired" && !m.kvCache,
+    );
+    expect(without.length).toBeGreaterThan(0);
+    expect(findings.map((f) => f.subject).sort()).toEqual(without.map((m) => `model ${m.id}`).sort());
     expect(findings.map((f) => f.subject)).not.toContain("model gemma-3-27b");
     expect(findings.map((f) => f.subject)).not.toContain("model gpt-4o");
   });

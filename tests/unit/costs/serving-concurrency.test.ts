@@ -86,8 +86,11 @@ describe("KV cache from the model's own attention shape", () => {
       expect(kvBytesPerToken(kv, "fp16", w.tokens)).toBe(full);
       expect(kvBytesPerToken(kv, "fp8", w.tokens)).toBe(full / 2);
       const long = 8 * w.tokens;
-      // Full layers keep every token; windowed ones keep w.tokens of the 8 × w.tokens.
-      const expected = (full * (m.kvCache!.layers - w.layers + w.layers / 8)) / m.kvCache!.layers;
+      // Full layers keep every token; windowed ones (with their own heads and head size, where the
+      // config gives them) keep w.tokens of the 8 × w.tokens.
+      const { kvHeads, headDim } = m.kvCache!;
+      const windowedBytes = 2 * w.layers * (w.kvHeads ?? kvHeads!) * (w.headDim ?? headDim!) * 2;
+      const expected = full - windowedBytes + windowedBytes / 8;
       expect(kvBytesPerToken(kv, "fp16", long)).toBeCloseTo(expected, 6);
       expect(kvBytesPerToken(kv, "fp16", long * 2)).toBeLessThan(kvBytesPerToken(kv, "fp16", long));
     }
