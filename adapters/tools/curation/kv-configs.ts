@@ -147,6 +147,29 @@ const DEEPSEEK_V3_MLA: Entry = {
   note: "DeepSeek's inference config for the 671B model (n_layers, kv_lora_rank, qk_rope_head_dim).",
 };
 
+/** Moonshot's Kimi K2 repository: the README's model summary (61 layers, MLA) and the deploy guide's
+ *  "Kimi-K2 reuses the DeepSeekV3CausalLM architecture". */
+const KIMI_K2_REPO = "https://github.com/MoonshotAI/Kimi-K2/blob/c6157be8531e1c52f5dfd3bb91a1275b089eac50";
+
+/** Qwen's Qwen3 launch post: its per-size tables give layers and query / KV heads. */
+const QWEN3_BLOG =
+  "https://github.com/QwenLM/qwenlm.github.io/blob/ab34a96447550d9225c67004625f8e69917992ea/content/blog/qwen3/index.md";
+/** The Qwen3 model class in Transformers (the Qwen team's and Hugging Face's code): head_dim 128, set
+ *  apart from hidden size ÷ heads (Qwen3-8B's 4096 ÷ 32 would also be 128, Qwen3-14B's 5120 ÷ 40 too). */
+const QWEN3_CLASS =
+  "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/qwen3/configuration_qwen3.py";
+
+/** A dense Qwen3 size: Qwen's own layer and KV-head counts; the head size from the model class's
+ *  default, not read in that checkpoint's config, so the entry is secondary. */
+function qwen3Dense(size: string, layers: number, queryHeads: number, kvHeads: number): Entry {
+  return fullAttention(layers, kvHeads, 128, {
+    url: QWEN3_BLOG,
+    kind: "secondary",
+    asOf: "2025-04-29",
+    note: `Qwen's Qwen3 launch post: Qwen3-${size} has ${layers} layers and ${queryHeads} / ${kvHeads} query / KV heads. Head size 128 is the Qwen3 model class's default (${QWEN3_CLASS}); this checkpoint's config was not read.`,
+  });
+}
+
 /** NVIDIA's Megatron Bridge page for GPT OSS: 24 layers for the 20b, and the attention OpenAI's
  *  reference code gives the 120b. OpenAI's own card for the 20b was not read, so this is secondary. */
 const GPT_OSS_20B_NVIDIA = "https://docs.nvidia.com/nemo/megatron-bridge/nightly/models/llm/gpt-oss.html";
@@ -202,6 +225,19 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
     sourceKind: "primary",
     asOf: "2026-07-24",
     note: "OpenAI's gpt-oss reference code, ModelConfig defaults and the attention block's sliding window.",
+  },
+  "qwen3-8b": qwen3Dense("8B", 36, 32, 8),
+  "qwen3-14b": qwen3Dense("14B", 40, 40, 8),
+  // Moonshot states the layer count and MLA, and that K2 reuses DeepSeek-V3's model class, but not the
+  // latent's width: V3's 512 + 64 is taken for it, so the entry is secondary (shown unverified).
+  "kimi-k2": {
+    ...DEEPSEEK_V3_MLA,
+    attention:
+      "multi-head latent attention in DeepSeek-V3's model class; the cached latent per layer is taken as V3's (512 + 64): Moonshot does not state its width",
+    sourceUrl: `${KIMI_K2_REPO}/README.md`,
+    sourceKind: "secondary",
+    asOf: "2025-07-31",
+    note: `Moonshot's README: 61 layers, attention mechanism MLA; its deploy guide (${KIMI_K2_REPO}/docs/deploy_guidance.md): K2 reuses the DeepSeekV3CausalLM architecture. The latent width is V3's config (${DEEPSEEK_V3_CONFIG}), not stated by Moonshot.`,
   },
   "gpt-oss-20b": {
     layers: 24,

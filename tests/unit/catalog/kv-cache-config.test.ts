@@ -42,6 +42,14 @@ describe("KV-cache configs in the catalogue", () => {
     expect(r1.note).toMatch(/github\.com\/deepseek-ai\/DeepSeek-R1\/blob\/[0-9a-f]{40}\/README\.md/);
   });
 
+  it("mark a shape as secondary where a part of it is not in the lab's text (Kimi K2's latent width, Qwen3's head size)", () => {
+    const kimi = model("kimi-k2").kvCache!;
+    expect(kimi).toMatchObject({ layers: 61, latentDim: 512 + 64, sourceKind: "secondary" });
+    expect(kimi.sourceUrl).toMatch(/^https:\/\/github\.com\/MoonshotAI\/Kimi-K2\/blob\/[0-9a-f]{40}\//);
+    expect(kimi.note).toMatch(/not stated by Moonshot/);
+    expect(model("qwen3-14b").kvCache).toMatchObject({ layers: 40, kvHeads: 8, headDim: 128, sourceKind: "secondary" });
+  });
+
   it("give DeepSeek-V3 its latent: 61 layers × (512 + 64) values, far below what its 128 heads would take", () => {
     const kv = model("deepseek-v3").kvCache!;
     expect(kv).toMatchObject({ layers: 61, kvHeads: null, latentDim: 576, bytesPerTokenBf16: 61 * 576 * 2 });
