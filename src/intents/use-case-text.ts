@@ -122,12 +122,16 @@ const MATERIAL: Rule[] = [
   { useCase: "chat", pattern: /\b(assistant|helper|chat|chats|bot|copilots?)\b/ },
 ];
 
+// Keeping data in a country is no translation: "RBI data localisation", "localization rules".
+const DATA_LOCALISATION =
+  /\b(?:data|storage|payment data|in-country|country|residency)[- ]locali[sz]ation\b|\blocali[sz]ation (?:laws?|rules?|requirements?|norms?|mandates?|regulations?|directives?|obligations?)\b/g;
+
 // Completion on a keyboard or in a search box is not code completion.
 const AUTOCOMPLETE = /\bautocomplet\w*/;
 const NOT_CODE_TYPING = /\b(keyboard|typing|texting|sms|search (box|bar)|messag\w+|emails?)\b/;
 
 export function useCaseIn(text: string): UseCase | undefined {
-  const pos = withoutCountedAgents(text);
+  const pos = withoutCountedAgents(text).replace(DATA_LOCALISATION, (m) => " ".repeat(m.length));
   const software = pos.replace(NOT_SOFTWARE_CODE, (m) => " ".repeat(m.length));
   for (const { useCase, pattern } of TASKS) if (pattern.test(useCase === "coding" ? software : pos)) return useCase;
   if (AUTOCOMPLETE.test(pos) && !NOT_CODE_TYPING.test(pos)) return "coding";
