@@ -72,7 +72,10 @@ const FIRST = [
   ),
 ];
 // "quality > cost", "quality over cost", "cost before quality": the first one is what matters.
-const OVER = new RegExp(String.raw`\b${WORD}\s*(?:>|>>|over|before|rather than|ahead of|beats?)\s*${WORD}\b`);
+// "Quality and long-context reasoning matter far more than price" says the same, with its verb.
+const OVER = new RegExp(
+  String.raw`\b${WORD}(?:\s*(?:>|>>|over|before|rather than|ahead of|beats?)|(?: and [\w -]{1,40}?)? (?:matters?|counts?|is|are) (?:far |much |way |a lot |even )?more(?: important)? than)\s*${WORD}\b`,
+);
 // After the first: "…, then cost", "…, cost second", "followed by cost".
 const NEXT = new RegExp(
   String.raw`\b(?:then|followed by|after that|and then|next)\s+${WORD}\b|\b${WORD}\s+(?:second|next|after that|comes second)\b`,
