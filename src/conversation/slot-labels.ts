@@ -218,6 +218,6 @@ export function foreignBudgetLines(text: string): string[] {
   if (!budget || budget.currency === "USD") return [];
   const amount = `${CURRENCY_SIGNS.get(budget.currency) ?? ""}${budget.perMonth.toLocaleString("en-US")}`;
   return [
-    `Budget ${amount} a month: prices here are in US dollars and I don't assume an exchange rate, so I have not applied it. Say it in dollars (e.g. "under $2,000 a month") to use it.`,
+    `Budget ${amount} a month: prices here are in US dollars and I don't assume an exchange rate, so I have not applied it. Say it in US dollars (e.g. "under $2,000 a month") to use it.`,
   ];
 }

@@ -264,6 +264,12 @@ export const CURRENCIES = [
   { code: "NOK", sign: "NOK ", before: ["nok"], after: ["nok", "norwegian kroner"] },
   { code: "SEK", sign: "SEK ", before: ["sek"], after: ["sek", "swedish kronor"] },
   { code: "DKK", sign: "DKK ", before: ["dkk"], after: ["dkk", "danish kroner"] },
+  // Other dollars are not US dollars: "Budget AUD 20k a month" is about US$13k, never $20,000.
+  { code: "AUD", sign: "A$", before: ["a$", "au$", "aud"], after: ["aud", "australian dollars", "aussie dollars"] },
+  { code: "CAD", sign: "C$", before: ["c$", "ca$", "cad"], after: ["cad", "canadian dollars"] },
+  { code: "NZD", sign: "NZ$", before: ["nz$", "nzd"], after: ["nzd", "new zealand dollars"] },
+  { code: "SGD", sign: "S$", before: ["s$", "sgd"], after: ["sgd", "singapore dollars"] },
+  { code: "HKD", sign: "HK$", before: ["hk$", "hkd"], after: ["hkd", "hong kong dollars"] },
 ] as const satisfies readonly { code: Currency; sign: string; before: readonly string[]; after: readonly string[] }[];
 
 /**

@@ -4,7 +4,8 @@ import type { OpsCapacity } from "../costs/assumptions.js";
 import type { Volume } from "../costs/volume.js";
 
 /** Currencies a budget can be said in (their words: intents/requirements-text.ts); prices are in USD. */
-export type Currency = "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "INR" | "CHF" | "NOK" | "SEK" | "DKK";
+export type Currency =
+  "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "INR" | "CHF" | "NOK" | "SEK" | "DKK" | "AUD" | "CAD" | "NZD" | "SGD" | "HKD";
 export type ForeignCurrency = Exclude<Currency, "USD">;
 
 export const USE_CASES = [

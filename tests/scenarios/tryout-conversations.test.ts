@@ -194,7 +194,7 @@ describe("tryout teams in their own words", () => {
   });
   it('legal-tech: mid-thread "Budget is 1500 EUR a month." is a euro budget said back (not applied, asked in dollars), not a cost question', () => {
     const euros = /budget €1,500\/month \(not applied\)/;
-    const askDollars = /prices here are in US dollars and I don't assume an exchange rate.*Say it in dollars/;
+    const askDollars = /prices here are in US dollars and I don't assume an exchange rate.*Say it in US dollars/;
     // After a shortlist.
     const c = chat(catalog);
     c.say("We need a model to summarise and answer questions over client contracts, which are privileged documents.");
