@@ -121,7 +121,9 @@ export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
       if (secondWins(ranking, withWeight(w, c, limit))) t = limit;
     }
     if (!found || !plausibleWeight(w[c], t)) continue;
-    const text = `${raise ? "raise" : "lower"} the weight of **${CRITERION_LABELS[c]}** from ${fmtScore(w[c])} to ${fmtScore(t)} (the other weights rescaled)`;
+    // A change under 0.005 reads "from 0.18 to 0.18" at two decimals: then both get three.
+    const fmtWeight = (x: number) => (fmtScore(w[c]) === fmtScore(t) ? x.toFixed(3) : fmtScore(x));
+    const text = `${raise ? "raise" : "lower"} the weight of **${CRITERION_LABELS[c]}** from ${fmtWeight(w[c])} to ${fmtWeight(t)} (the other weights rescaled)`;
     const candidate: WeightFlip = { criterion: c, from: w[c], to: t, text };
     if (!best || Math.abs(t - w[c]) < Math.abs(best.to - best.from) - 1e-12) best = candidate;
   }
