@@ -1,0 +1,108 @@
+// What the seventh tryout round (tryout-seventh-round.test.ts, the teams' words in
+// seventh-round-teams.ts) found that other areas own and that is still open, one todo per finding,
+// each a reproduction: the message(s) as the team sent them, what came back, and what an ML lead
+// expects. Findings already open in earlier rounds are named, not repeated (tryout-sixth-round-open:
+// the one-off backfill's monthly part and its cost, and "which is best at <language>" narrowing the
+// languages). Turn a todo into a test in the owner's change when it is fixed.
+import { describe, it } from "vitest";
+
+describe("open findings of the seventh tryout round", () => {
+  describe("words8: volumes", () => {
+    it.todo(
+      "broadcaster: 'About 2,500 programme hours a month; one hour of subtitles is roughly 9,000 tokens in and about the same out' is 2,500 × (9K in + 9K out) = 22.5M in + 22.5M out (today '12K tokens/month (3:1 input:output assumed)', 3,750× too low, so every cost is a fraction of a cent)",
+    );
+    it.todo(
+      "Nagoya maker: '300 field technicians … about 4,000 tokens of retrieved context per question and ~400 tokens answers. Around 20 questions per technician per working day' is 300 × 20 × 21.4 working days × (4K in + 400 out) ≈ 514M in + 51M out (today '20 questions a month × 4.4K' = 88K)",
+    );
+    it.todo(
+      "dev-tools: '~300 completion requests a day (~2k tokens in, 60 out) and ~20 chat requests a day (~6k in, 800 out), working days only' for 2,000 engineers is two request kinds on 21.4 working days: ≈ 25.7B in + 0.8B out for completion plus ≈ 5.1B in + 0.7B out for chat (today 30 days of completion only, 36B in + 1.08B out; the chat requests are lost)",
+    );
+    it.todo(
+      "law firm: 'read each document (avg 3k tokens) and tag … with a short rationale (~200 tokens). A big matter has 2 million documents; we do about 3 such matters a year' is 2M × (3K in + 200 out) per matter, 3 a year (≈ 500K documents a month on average) (today '2M documents a month × 3K tokens each (3:1 input:output assumed)': the matters per year and the stated 200 output tokens are lost, so the output is 1.5B instead of 400M and Claude Opus 4.5 costs $60,000 a month instead of ≈ $40,000 a matter)",
+    );
+    it.todo(
+      "marketplace: 'Total budget for the backfill about $15k' is a one-off budget for the one-off job (today 'budget $15,000.00/month')",
+    );
+    it.todo(
+      "biotech: 'papers (often 80-150k tokens, sometimes up to 200k) … Maybe 3,000 documents a month, each followed by ~5 questions of ~500 tokens, answers ~1,500 tokens' is 6 requests a document, each carrying the paper (≈ 3,000 × 6 × 150K in, unless cached) and a 200K context need (today 150K in + 1.5K out a document and no context need, so a 128K-window model scores context fit 1.00)",
+    );
+  });
+
+  describe("words7: constraints and team facts", () => {
+    it.todo(
+      "Victoria government: 'Personal information under the Privacy and Data Protection Act' is personal data (today 'Assumed: nothing about data sensitivity')",
+    );
+    it.todo(
+      "law firm: 'no training, zero retention, US-only processing' keeps the US region, said back as not checked like the call centre's 'no data leaves US data centres' (today dropped)",
+    );
+    it.todo(
+      "robotics: 'We'll ship the model inside every robot we sell (~3,000 robots)' hands the weights over (redistributeWeights), as shipping a model in a game does (today not set: the shortlist never checks that the licence lets the weights be shipped)",
+    );
+    it.todo(
+      "dev-tools: 'Our infra team runs Kubernetes at scale and already serves models with vLLM' is strong ML-ops (today 'some', and every self-hosted cost carries ×1.5 operations)",
+    );
+    it.todo(
+      "Nagoya maker: 'IT team has 2 people who know Linux but not ML' is little ML-ops experience (today not stated, so each self-hosted line says 'priced for a strong ops team because your ML-ops experience was not stated')",
+    );
+  });
+
+  describe("ranking4: judgement", () => {
+    it.todo(
+      "Victoria government ($20k-a-month budget stated in AUD, citizen-facing): #1 GPT-5 nano (quality 0.58, $168) over GPT-5 mini (0.76, $840) on cost alone, when every pick costs under 5% of the budget; a lead picks the better model when the cost gap is immaterial to the budget",
+    );
+    it.todo(
+      "ad-tech ('Cost first', 400 IAB categories, strong ML team, no budget): #1 Llama 3.2 3B with quality 0.11 over gpt-oss-20b (0.49) for $960 against $1,770 a month; a 3B model zero-shot on a 400-class taxonomy is not a pick a lead signs, cost first or not (say the quality risk, or weigh cost by the size of the gap)",
+    );
+    it.todo(
+      "robotics (on-device, ≤ 4B, English + Japanese JSON plans): #3 Llama 3.2 1B (quality 0.15) while Phi-4-mini (3.8B, MIT) ranks #8 with quality 0.05 because it has no signal of its own; estimate it from its family (Phi-4 14B) by size rather than below a 1B model",
+    );
+    it.todo(
+      "dev-tools ('code completion … latency under 300 ms'): the picks are general models (Qwen3-Next 80B-A3B, Mistral Small 4, DeepSeek V4 Flash); code completion needs fill-in-the-middle, which the catalogue does not record, and a lead expects a small code model for completion beside a larger one for chat",
+    );
+  });
+
+  describe("ranking4: cost first without a volume", () => {
+    it.todo(
+      "one-shot: 'cheapest model that handles 200k tokens of context in one request?' ranks by price per 1M tokens and shows those prices (today a shortlist whose three costs are all 'unknown', cost scored 0.98-0.99 for each)",
+    );
+  });
+
+  describe("sizing4: owned GPUs in threads", () => {
+    it.todo(
+      "ad-tech: 'what if we self-host on our own L4s?' sizes on the team's own L4s (today every pick is sized on rented H100 PCIe / H200 at the verified median)",
+    );
+    it.todo(
+      "Nagoya maker (owns 4 L40S): 'what if we bought 4 more L40S?' makes it 8 L40S owned (today the same shortlist, 'you own 4 L40S')",
+    );
+  });
+
+  describe("thread4: follow-ups", () => {
+    it.todo(
+      "school district (FERPA, regulated, 36.6M tokens a month): 'is gpt-4o-mini ok for this?' answers for this thread: its data terms for regulated data, its cost at the thread's volume and its place in the ranking (today a bare licence answer 'Allowed: GPT-4o mini' with no data terms or cost)",
+    );
+    it.todo(
+      "one-shot: 'can a school district use gemini 2.5 flash with student records under FERPA?' reads student records as regulated data and answers with the hosts' data terms (whether the Gemini API trains on prompts, zero retention, Vertex instead), not only 'Allowed' under the API terms (today 'What you told me: field of use: education' and nothing about the data)",
+    );
+    it.todo(
+      "biotech (papers up to 200k tokens): 'does claude sonnet 4.5 actually handle 200k in one request?' says whether 200K in plus the answer fits its window (today its model card with 'Context window: 200K' and no verdict)",
+    );
+    it.todo(
+      "biotech: 'what would it cost if we cached the paper across the follow-up questions?' prices the thread's picks with the paper as cached input (today Claude Sonnet 4.5 at the same volume, no cache)",
+    );
+    it.todo(
+      "dev-tools: 'what if we only do chat, no completion?' keeps only the chat requests' volume (today the use case becomes chat and the 37.1B of completion traffic stays)",
+    );
+    it.todo(
+      "robotics: 'why not qwen3 4b?' says the catalogue does not hold Qwen3 4B (today 'Why not Qwen2.5-Coder 3B?', another model, ruled out by its research licence)",
+    );
+  });
+
+  describe("truth4: catalogue and licence facts", () => {
+    it.todo(
+      "robotics (warehouse robots): the Llama 3.2 and Gemma licences' use restrictions name 'operation of … heavy machinery'; a shortlist for robots should flag that clause against the team's use rather than list it as a routine duty",
+    );
+    it.todo(
+      "lending fintech / Victoria government: RBI localisation and 'data must stay in Australia' are said back as not checked, and the picks go to hosts with no record of processing in India or Australia (Deep Infra, Amazon Bedrock, Azure); the catalogue holds no country regions for hosts, so a lead cannot tell which pick could comply",
+    );
+  });
+});

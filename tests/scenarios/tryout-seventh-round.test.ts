@@ -1,0 +1,206 @@
+// A seventh tryout round: eleven new teams in their own words (seventh-round-teams.ts), each run
+// as a whole conversation through the console and read as a sceptical ML lead would. What worked,
+// and what this round fixed, is asserted here as properties an expert checks: every top-3 model
+// meets every hard constraint the team stated (expectExpertShortlist), costs recompute from the
+// line shown, what the team said is said back right, and a what-if changes only what it names.
+// What these teams found broken and other areas own is in tryout-seventh-round-open.test.ts.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { expectExpertShortlist } from "../flows/recommend-scenarios-checks.js";
+import { expectCostsWorkedOut } from "./cost-working-checks.js";
+import {
+  ADTECH,
+  BIOTECH,
+  BROADCASTER,
+  DEVTOOLS,
+  LAW_FIRM,
+  LENDING_INDIA,
+  MARKETPLACE,
+  NAGOYA_MAKER,
+  ROBOTICS,
+  SCHOOL_DISTRICT,
+  SEVENTH_ROUND_TEAMS,
+  VICTORIA_GOV,
+} from "./seventh-round-teams.js";
+
+const catalog = readCatalog();
+const withoutKey = <T extends object>(o: T, ...keys: string[]) =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+
+/** The first message's shortlist, checked as an expert checks any shortlist, with what was understood. */
+function firstShortlist(message: string) {
+  const c = chat(catalog);
+  const reply = c.say(message);
+  expect(reply.data?.intent).toBe("recommend");
+  const req = c.session.requirements;
+  const rows = expectExpertShortlist(catalog, req, reply);
+  expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
+  return { c, reply, req, rows, top: rows.slice(0, 3), text: textOf(reply) };
+}
+
+describe("seventh tryout round: every team's first message gets a shortlist an expert can check", () => {
+  it.each(Object.entries(SEVENTH_ROUND_TEAMS))(
+    "%s: a recommendation at once, every top-3 pick within the hard rules, no weight change said as 'from 0.18 to 0.18'",
+    (_team, message) => {
+      const { text } = firstShortlist(message);
+      expect(text).not.toMatch(/Question \d of \d/);
+      for (const m of text.matchAll(/the weight of \*\*[^*]+\*\* from ([\d.]+) to ([\d.]+)/g))
+        expect(m[1], m[0]).not.toBe(m[2]);
+    },
+  );
+});
+
+describe("seventh tryout round: what the team said is said back right", () => {
+  it("lending fintech: 'RBI data localisation' is a residency rule, not translation; a support assistant in Hindi and English for regulated data", () => {
+    const { req, text, top } = firstShortlist(LENDING_INDIA);
+    expect(req).toMatchObject({
+      useCase: "chat",
+      dataSensitivity: "regulated",
+      residencyElsewhere: "India",
+      mlOpsExperience: "none",
+      monthlyBudgetUsd: 6000,
+    });
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "hi"]));
+    // 1.2M conversations × 5 turns × (400 in + 150 out).
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 2.4e9, outputTokensPerMonth: 9e8 });
+    expect(text).toMatch(/data must stay in India \(I hold no per-country hosting regions/);
+    for (const r of top) expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(6000);
+  });
+
+  it("biotech: 'follow-up questions' and 'no training on it' ask for no alerts; 'quality matters far more than price' puts the best-quality models first", () => {
+    const { req, rows, top } = firstShortlist(BIOTECH);
+    expect(req).toMatchObject({ cloudProvider: "aws", noRetention: true, monthlyBudgetUsd: 20_000 });
+    expect(req.priorities?.[0]).toBe("quality");
+    expect(req.priorities).not.toContain("cost");
+    for (const r of top) expect(r.apiProvider, r.id).toMatch(/^amazon-bedrock/);
+    // Quality first: no pick is far behind the best quality the budget allows.
+    const best = Math.max(
+      ...rows.filter((r) => (r.monthlyCostUsd ?? Infinity) <= 20_000).map((r) => r.breakdown.quality!),
+    );
+    for (const r of top) expect(r.breakdown.quality!, r.id).toBeGreaterThan(best - 0.1);
+  });
+
+  it("Victoria government: 'Budget AUD 20k a month' is Australian dollars, said back and not applied as US dollars; every pick runs in its Azure account", () => {
+    const { req, text, top } = firstShortlist(VICTORIA_GOV);
+    expect(req.monthlyBudgetUsd).toBeUndefined();
+    expect(req.statedBudget).toEqual({ currency: "AUD", perMonth: 20_000 });
+    expect(text).toMatch(/budget A\$20,000\/month \(not applied\)/);
+    expect(text).toMatch(/Say it in US dollars/);
+    expect(req).toMatchObject({ cloudProvider: "azure", deployment: "any-api", residencyElsewhere: "Australia" });
+    for (const r of top) expect(r.apiProvider, r.id).toMatch(/^azure/);
+  });
+
+  it("other dollars are kept in their own currency, never read as US dollars", () => {
+    const cases = [
+      ["budget C$5,000 a month, which model for a support chatbot?", "CAD", 5000],
+      ["we can spend 8000 singapore dollars a month, which model for a chatbot?", "SGD", 8000],
+      ["under NZ$1,200 a month, which model for a chatbot?", "NZD", 1200],
+      ["budget HKD 30k a month, which model for a chatbot?", "HKD", 30_000],
+      ["budget A$900/month, which model for a chatbot?", "AUD", 900],
+    ] as const;
+    for (const [message, currency, perMonth] of cases) {
+      const c = chat(catalog);
+      c.say(message);
+      expect(c.session.requirements.statedBudget, message).toEqual({ currency, perMonth });
+      expect(c.session.requirements.monthlyBudgetUsd, message).toBeUndefined();
+    }
+    const us = chat(catalog);
+    us.say("budget US$2k a month, which model for a chatbot?");
+    expect(us.session.requirements.monthlyBudgetUsd).toBe(2000);
+  });
+});
+
+describe("seventh tryout round: hard rules hold through the thread", () => {
+  it("school district: FERPA records and 'must not train on our data' are regulated and no-training; 'what if our budget is only $100?' changes the budget alone and every pick keeps within it", () => {
+    const { c, req, top } = firstShortlist(SCHOOL_DISTRICT);
+    expect(req).toMatchObject({ dataSensitivity: "regulated", noRetention: true, mlOpsExperience: "none" });
+    expect(req.monthlyActiveUsers).toBe(900);
+    for (const r of top) expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(300);
+    const reply = c.say("what if our budget is only $100?");
+    const after = c.session.requirements;
+    expect(after.monthlyBudgetUsd).toBe(100);
+    expect(withoutKey(after, "monthlyBudgetUsd")).toEqual(withoutKey(req, "monthlyBudgetUsd"));
+    const rows = expectExpertShortlist(catalog, after, reply);
+    for (const r of rows.slice(0, 3)) expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(100);
+  });
+
+  it("robotics: 4 GB on a Jetson is on-device with a size cap every pick fits at no API cost; shipping Llama 3.2 3B in the robots is conditional on the licence's naming rule", () => {
+    const { c, req, top } = firstShortlist(ROBOTICS);
+    expect(req).toMatchObject({ onDevice: true, deviceMemoryGb: 4, commercial: true, latency: "interactive" });
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "ja"]));
+    for (const r of top) {
+      expect(catalog.modelById.get(r.id)!.parameters!.totalB, r.id).toBeLessThanOrEqual(req.maxParamsB!);
+      expect(r.monthlyCostUsd).toBe(0);
+    }
+    const licence = c.say("can we ship llama 3.2 3b in the robots?");
+    expect(licence.data?.intent).toBe("license");
+    const verdicts = licence.data?.verdicts as { modelId: string; verdict: string }[];
+    expect(verdicts[0]).toMatchObject({ modelId: "llama-3.2-3b", verdict: "conditional" });
+    expect(textOf(licence)).toMatch(/include “Llama” at the beginning of any such AI model name/);
+  });
+
+  it("Nagoya maker: on premises on the 4 L40S it owns; every pick has open weights and is said to fit those GPUs", () => {
+    const { req, top, text } = firstShortlist(NAGOYA_MAKER);
+    expect(req).toMatchObject({ deployment: "on-prem", ownedGpus: { type: "L40S", count: 4 } });
+    for (const r of top) {
+      expect(catalog.modelById.get(r.id)!.openWeights, r.id).toBe(true);
+      expect(r.costBasis).toBe("self-host");
+      expect(text).toContain(`- **${r.name}**: fits your 4× NVIDIA L40S`);
+    }
+  });
+
+  it("dev-tools: code never leaves its VPC, so every pick is open weights self-hosted in its AWS account; 'why not qwen3 coder?' gives its rank and where it loses", () => {
+    const { c, req, top } = firstShortlist(DEVTOOLS);
+    expect(req).toMatchObject({ useCase: "coding", selfHosted: true, cloudProvider: "aws", latency: "interactive" });
+    for (const r of top) expect(r.costBasis, r.id).toBe("self-host");
+    const why = textOf(c.say("why not qwen3 coder?"));
+    expect(why).toMatch(/Why not Qwen3-Coder[^?]*\?\*{0,2} It (ranks #\d+ of \d+|was ruled out)/);
+  });
+
+  it("law firm: privileged documents on Azure with accuracy first; every pick runs in its Azure account under terms that fit regulated data", () => {
+    const { req, top } = firstShortlist(LAW_FIRM);
+    expect(req).toMatchObject({ dataSensitivity: "regulated", cloudProvider: "azure", noRetention: true });
+    expect(req.priorities?.[0]).toBe("quality");
+    for (const r of top) expect(r.apiProvider, r.id).toMatch(/^azure/);
+  });
+
+  it("broadcaster: open weights and EU residency bind every pick; the euro budget is said back, not applied", () => {
+    const { req, top, text } = firstShortlist(BROADCASTER);
+    expect(req).toMatchObject({ useCase: "translation", openWeightsOnly: true, euDataResidency: true });
+    expect(req.statedBudget).toEqual({ currency: "EUR", perMonth: 3000 });
+    expect(req.languages).toEqual(expect.arrayContaining(["fi", "sv", "en"]));
+    expect(text).toMatch(/budget €3,000\/month \(not applied\)/);
+    for (const r of top) expect(catalog.modelById.get(r.id)!.openWeights, r.id).toBe(true);
+  });
+
+  it("ad-tech: 300M creatives × (150 in + 10 out) is 48B tokens a month, cost first, for a strong ML team", () => {
+    const { req } = firstShortlist(ADTECH);
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 45e9, outputTokensPerMonth: 3e9 });
+    expect(req).toMatchObject({ mlOpsExperience: "strong", latency: "interactive" });
+    expect(req.priorities?.[0]).toBe("cost");
+  });
+
+  it("marketplace: 50M listings once is a one-off job said back as not ranked, never a monthly volume", () => {
+    const { req, text } = firstShortlist(MARKETPLACE);
+    expect(req.volume).toBeUndefined();
+    expect(req.oneOffVolume).toMatchObject({ inputTokensPerMonth: 15e9, outputTokensPerMonth: 7.5e9 });
+    expect(text).toMatch(/one-off job of 22\.5B tokens \(the ranking prices monthly volumes, and this runs once\)/);
+    expect(req.languages).toEqual(expect.arrayContaining(["es", "pt"]));
+  });
+});
+
+describe("seventh tryout round: a request to watch names what to watch", () => {
+  it("'watch it', 'follow it' and 'keep an eye on them' after a model still watch it; a team's facts with 'follow-up' or 'track record' do not", () => {
+    for (const ask of ["watch it", "follow it", "keep an eye on them for price changes"]) {
+      const c = chat(catalog);
+      c.say("tell me about gemma 3 27b");
+      expect(c.say(ask).data?.intent, ask).toBe("watch");
+    }
+    for (const message of [
+      "Which model should we use to critique papers and answer follow-up questions? About 3,000 papers a month. No training on it.",
+      "We're a fintech with a strong track record. Which model for support chat at 50M tokens a month?",
+    ])
+      expect(chat(catalog).say(message).data?.intent, message).toBe("recommend");
+  });
+});
