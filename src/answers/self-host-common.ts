@@ -30,9 +30,11 @@ export function fleetLine(
 ): string {
   const tp = e.gpusPerReplica > 1 ? `${e.gpusPerReplica} GPUs each, tensor-parallel` : "1 GPU each";
   const peak = e.replicasForPeak ?? e.replicas - e.spareReplicas;
+  // A group the team named may hold more spares than N+1: the rest of its GPUs.
+  const spares = e.replicas - peak;
   const why =
-    e.spareReplicas > 0
-      ? `${peak} for the ${round2(e.peakToAverage)}× peak + ${e.spareReplicas} spare (N+${e.spareReplicas})`
+    spares > 0
+      ? `${peak} for the ${round2(e.peakToAverage)}× peak + ${spares} spare (${spares > e.spareReplicas && e.statedGpus !== null ? `the rest of the ${e.statedGpus} GPUs you named` : `N+${spares}`})`
       : `${peak} for the ${round2(e.peakToAverage)}× peak, no spare`;
   const nodes = e.nodes !== undefined ? `, ${e.nodes} node${e.nodes === 1 ? "" : "s"} of 8` : "";
   return `${e.gpus}× ${e.gpu.name} (${e.gpu.memoryGb} GB): ${e.replicas} replica${e.replicas === 1 ? "" : "s"} (${tp}) = ${why}${nodes}`;

@@ -342,7 +342,8 @@ function shortlistWithCostChange(
 export function describeEdits(e: AssumptionEdits): string[] {
   const out: string[] = [];
   if (e.precision) out.push(e.precision.toUpperCase());
-  if (e.gpu && e.ownedGpuCount === undefined) out.push(`on ${e.gpu}`);
+  if (e.gpu && e.ownedGpuCount === undefined)
+    out.push(`on ${e.gpuCount !== undefined ? `${e.gpuCount}× ` : ""}${e.gpu}`);
   if (e.gpuHourlyUsd !== undefined) out.push(`GPUs at ${formatUsd(e.gpuHourlyUsd)}/hour`);
   if (e.utilization !== undefined) out.push(`${formatPercent(e.utilization)} utilization`);
   if (e.contextTokens !== undefined) out.push(`${formatCount(e.contextTokens)} tokens of context`);

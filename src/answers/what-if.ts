@@ -11,7 +11,7 @@ import type { Intent } from "../intents/types.js";
 import { withoutExclusions } from "../intents/lift-exclusion-text.js";
 import { parseWhatIf, type WhatIfChange } from "../intents/what-if-text.js";
 import { parseAssumptionEdits } from "../intents/assumptions-text.js";
-import type { AssumptionEdits } from "../costs/assumptions.js";
+import { toAssumptionEdits, type AssumptionEdits } from "../costs/assumptions.js";
 import { STEP_BY_ID } from "../conversation/flows/steps.js";
 import { mergeAssumptions } from "./self-host-common.js";
 import { describeEdits } from "./self-host-cost.js";
@@ -226,6 +226,14 @@ function assumptionWhatIf(before: Recommendation, edits: AssumptionEdits, ctx: T
   };
 }
 
+/** The hardware a message names (GPU, how many, its price, the precision), and nothing else of its assumption words. */
+function hardwareEdits(edits: AssumptionEdits): Record<string, string | number> {
+  const { gpu, gpuCount, gpuHourlyUsd, precision } = edits;
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries({ gpu, gpuCount, gpuHourlyUsd, precision })) if (v !== undefined) out[k] = v;
+  return out;
+}
+
 export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutput => {
   const session = ctx.session;
   const current = session.requirements;
@@ -291,10 +299,14 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
     else delete requirements.exclude;
   }
   requirements = { ...requirements };
-  const after = runRecommendation(ctx.catalog, requirements, session.assumptions);
+  // "what if we self-host on rented h100s", "… on 8 h100s": the hardware said with the change is
+  // what the self-hosted picks are priced on, kept in the thread like any assumption.
+  const hardware = hardwareEdits(parseAssumptionEdits(intent.text));
+  const assumptions = { ...session.assumptions, ...hardware };
+  const after = runRecommendation(ctx.catalog, requirements, assumptions);
   const flow = session.flow ? { ...session.flow, step: openStep(session, edit) } : newFlow(null);
   const lead = [
-    `**What if:** ${edit.said.length > 0 ? edit.said.join(" · ") : "changed requirements"}. I've kept this change in the thread (say _back_ to undo it, or change it again).`,
+    `**What if:** ${[...edit.said, ...describeEdits(toAssumptionEdits(hardware))].join(" · ") || "changed requirements"}. I've kept this change in the thread (say _back_ to undo it, or change it again).`,
   ];
   // A budget in another currency is said back and not applied: say why, and ask for dollars.
   lead.push(...foreignBudgetLines(intent.text));
@@ -306,7 +318,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
     history: pushHistory(flow, historyEntry("what-if", current, requirements)),
   };
   return {
-    session: { ...withFlow(session, nextFlow, requirements), costView: null },
+    session: { ...withFlow({ ...session, assumptions }, nextFlow, requirements), costView: null },
     replies: [
       shortlistReply(after, ctx.catalog, {
         intent: "what-if",

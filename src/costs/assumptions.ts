@@ -31,6 +31,11 @@ export interface AssumptionEdits {
   peakToAverage?: number;
   /** Spare replicas for failures and upgrades: 1 = N+1 (default), 0 = none. */
   spareReplicas?: number;
+  /**
+   * The GPUs the team said it would run on, owned or not ("on 2x a100", "what about 8 h100s
+   * instead"): the fleet is that group (at least), with no spare the group cannot hold.
+   */
+  gpuCount?: number;
   /** GPUs the team owns ("we own 8 H100s"); their type becomes the GPU unless one is named. */
   ownedGpuCount?: number;
   ownedGpuType?: string;
@@ -88,6 +93,8 @@ export function toAssumptionEdits(
   if (peak !== undefined && peak >= 1 && peak <= 100) out.peakToAverage = peak;
   const spare = num("spareReplicas");
   if (spare !== undefined && spare >= 0 && spare <= 10) out.spareReplicas = Math.round(spare);
+  const group = num("gpuCount");
+  if (group !== undefined && group >= 1 && group <= 100_000) out.gpuCount = Math.round(group);
   const owned = num("ownedGpuCount");
   if (owned !== undefined && owned >= 1 && owned <= 100_000) out.ownedGpuCount = Math.round(owned);
   if (typeof record.ownedGpuType === "string" && record.ownedGpuType.length > 0) out.ownedGpuType = record.ownedGpuType;

@@ -51,7 +51,8 @@ export function apiCostAt(api: PricePair, tokensPerMonth: number, inputShare: nu
 function gpusAt(plan: SelfHostPlan, tokensPerMonth: number, inputShare: number): number {
   const output = tokensPerMonth * (1 - inputShare);
   const needed = Math.max(1, output / replicaMonthlyCapacity(plan));
-  return (needed + plan.spareReplicas) * plan.gpusPerReplica;
+  // A group the team said it runs on is paid for whole, however little of it the volume needs.
+  return Math.max((needed + plan.spareReplicas) * plan.gpusPerReplica, plan.statedGpus ?? 0);
 }
 
 /** The continuous self-hosting curve described above. */
@@ -65,7 +66,8 @@ function kinks(plan: SelfHostPlan, capTotal: number): number[] {
   if (!Number.isFinite(capTotal)) return [];
   const floorGpus = plan.gpusPerReplica * (1 + plan.spareReplicas);
   const atGpus = (g: number): number => (g / plan.gpusPerReplica - plan.spareReplicas) * capTotal;
-  const gs = [GPUS_PER_NODE, plan.owned?.count ?? 0];
+  // The stated group is where the curve leaves its floor; below it the group is paid whole.
+  const gs = [GPUS_PER_NODE, plan.owned?.count ?? 0, plan.statedGpus ?? 0];
   // Where the ops formula rises above its minimum (no ops staff: a contractor's floor).
   const o = plan.ops;
   if (o.fixedFte === null && o.perExtraNodeFte > 0 && o.capacityFactor > 0) {

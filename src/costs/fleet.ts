@@ -7,6 +7,7 @@
 // Golden case: 100M output tokens a month -> 100e6 ÷ (730 × 3,600) = 38.05 tok/s on average;
 // peak 3× = 114.2 tok/s; one replica of 1,348 tok/s carries it -> 1 replica + 1 spare = 2 replicas
 // of 2 H100s = 4 GPUs = 1 node; 4 × $3.99 × 730 h = $11,651.
+// A stated group of 8 H100 with 2 per replica: max(1 + 1, 8 ÷ 2) = 4 replicas, all 8 GPUs priced.
 // Ops: 0.25 FTE for the first node (+0.1 per extra node) × $15,000 = $3,750 (strong team: × 1).
 
 export const GPUS_PER_NODE = 8;
@@ -20,6 +21,11 @@ export interface FleetInputs {
   gpusPerReplica: number;
   /** Spare replicas kept for failures and rolling upgrades (1 = N+1). */
   spareReplicas: number;
+  /**
+   * A GPU group the team said it runs on ("on 8 H100s"): the fleet is at least that group, and its
+   * replicas beyond the peak's are spares. A peak the group cannot carry adds replicas beyond it.
+   */
+  statedGpus?: number | null;
 }
 
 export interface Fleet {
@@ -35,8 +41,9 @@ export interface Fleet {
 export function sizeFleet(x: FleetInputs): Fleet {
   const peak = x.averageOutputTokensPerSec * Math.max(1, x.peakToAverage);
   const replicasForPeak = Math.max(1, Math.ceil(peak / x.replicaOutputTokensPerSec - 1e-9));
-  const replicas = replicasForPeak + Math.max(0, x.spareReplicas);
-  const gpus = replicas * x.gpusPerReplica;
+  const stated = Math.max(0, x.statedGpus ?? 0);
+  const replicas = Math.max(replicasForPeak + Math.max(0, x.spareReplicas), Math.floor(stated / x.gpusPerReplica));
+  const gpus = Math.max(replicas * x.gpusPerReplica, stated);
   return {
     replicasForPeak,
     replicas,

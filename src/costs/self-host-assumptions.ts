@@ -43,10 +43,12 @@ export function buildAssumptions(
   out.push({
     key: "gpu",
     label: "GPU",
-    value: `${gpu.name} (${gpu.memoryGb} GB, ${gpu.bandwidthTbS ?? "?"} TB/s)`,
+    value: `${plan.statedGpus !== null ? `${plan.statedGpus}× ` : ""}${gpu.name} (${gpu.memoryGb} GB, ${gpu.bandwidthTbS ?? "?"} TB/s)`,
     source:
       x.gpuOrigin === "user"
-        ? "you said"
+        ? plan.statedGpus !== null
+          ? "you said (the fleet is at least these GPUs)"
+          : "you said"
         : x.chosen
           ? `the cheapest NVIDIA data-centre GPU that holds a replica and serves your volume (${SELF_HOST_DEFAULTS.gpuChoices.map((g) => g.key.replace(/-/g, " ")).join(", ")}; PCIe-only cards at most in pairs: OUR assumption); say "assume H100" to size on another; specs from ${gpuSrc?.source ?? "selfhost.json"}`
           : `assumption: our default (${SELF_HOST_DEFAULTS.gpu}, larger GPUs when one 8-GPU node is not enough); specs from ${gpuSrc?.source ?? "selfhost.json"}`,
@@ -158,7 +160,11 @@ export function buildAssumptions(
         : plan.spareReplicas === 0
           ? "none (a failure takes the service down)"
           : `N+${plan.spareReplicas} (spare replica for failures and upgrades)`,
-    source: said(edits.spareReplicas) ? "you said" : "assumption: production serving keeps one spare replica",
+    source: said(edits.spareReplicas)
+      ? "you said"
+      : plan.spareLeftOut !== null
+        ? "the GPUs you have (a production service would keep one spare replica)"
+        : "assumption: production serving keeps one spare replica",
     origin: said(edits.spareReplicas) ? "user" : "default",
   });
   out.push(priceAssumption(plan, summary, said(edits.gpuHourlyUsd)));

@@ -74,6 +74,8 @@ export interface SelfHostPlan {
     /** On premises: GPUs beyond these are bought at the same amortised rate, never rented. */
     moreBought: boolean;
   } | null;
+  /** The GPUs the team said it runs on ("on 2x a100"): the fleet is at least these (fleet.ts), else null. */
+  statedGpus: number | null;
   /** Why the default spare replica was left out (on premises, the owned GPUs hold no second replica), else null. */
   spareLeftOut: string | null;
   /** Average ÷ peak load: the share of a replica's rate the month's average may use. */

@@ -175,6 +175,7 @@ function hardwareFixed(edits: AssumptionEdits): boolean {
     edits.gpu !== undefined ||
     edits.ownedGpuType !== undefined ||
     edits.ownedGpuCount !== undefined ||
+    edits.gpuCount !== undefined ||
     edits.gpuHourlyUsd !== undefined
   );
 }
@@ -466,6 +467,7 @@ export function selfHostPlan(
     utilization: 1 / peakToAverage,
     peakToAverage,
     spareReplicas,
+    statedGpus: edits.gpuCount ?? null,
     spareLeftOut: edits.spareReplicas === undefined ? spare.leftOut : null,
     hoursPerMonth: hours,
     ops,
@@ -574,9 +576,10 @@ function sourceDate(sources: { date: string }[]): string | null {
 }
 
 /**
- * N+1 unless the team runs on its own premises and its owned GPUs hold no second replica: a spare
- * there means buying a replica's worth of GPUs that wait idle, so it is left out and said (the
- * team can say "N+1" to price it as bought).
+ * N+1 unless the GPUs the team has hold no second replica: on its own premises (its owned GPUs,
+ * nothing there can be rented) or in the group it said it runs on ("on 2x a100"). A spare there
+ * means GPUs the team did not say it has, so it is left out and said (the team can say "N+1" to
+ * price it).
  */
 function defaultSpare(
   edits: AssumptionEdits,
@@ -585,10 +588,17 @@ function defaultSpare(
   gpuName: string,
 ): { replicas: number; leftOut: string | null } {
   const n = SELF_HOST_DEFAULTS.spareReplicas;
-  if (!owned?.moreBought || owned.count >= gpusPerReplica * (1 + n)) return { replicas: n, leftOut: null };
+  const withSpare = gpusPerReplica * (1 + n);
+  const group = edits.gpuCount;
+  if (group !== undefined && group >= gpusPerReplica && group < withSpare)
+    return {
+      replicas: 0,
+      leftOut: `your ${group} ${gpuName} hold one replica and no spare beside it; a spare would mean ${withSpare - group} more GPUs (say "N+1" to price that)`,
+    };
+  if (!owned?.moreBought || owned.count >= withSpare) return { replicas: n, leftOut: null };
   return {
     replicas: 0,
-    leftOut: `on premises your ${owned.count} ${gpuName} hold no spare replica beside the one serving, and nothing there can be rented; a spare would mean buying ${gpusPerReplica * (1 + n) - Math.min(owned.count, gpusPerReplica * (1 + n))} more (say "N+1" to price that)`,
+    leftOut: `on premises your ${owned.count} ${gpuName} hold no spare replica beside the one serving, and nothing there can be rented; a spare would mean buying ${withSpare - Math.min(owned.count, withSpare)} more (say "N+1" to price that)`,
   };
 }
 
@@ -768,12 +778,13 @@ export function planMonthlyCost(plan: SelfHostPlan, outputTokensPerMonth: number
     replicaOutputTokensPerSec: tps,
     gpusPerReplica: plan.gpusPerReplica,
     spareReplicas: plan.spareReplicas,
+    statedGpus: plan.statedGpus,
   });
   const rates = planRates(plan);
   const gpuAlwaysOnUsd = gpuMonthlyUsd(fleet.gpus, rates, plan.hoursPerMonth);
   const needed = Math.max(1, outputTokensPerMonth / replicaMonthlyCapacity(plan));
   const gpuAtUtilizationUsd = gpuMonthlyUsd(
-    (needed + plan.spareReplicas) * plan.gpusPerReplica,
+    Math.max((needed + plan.spareReplicas) * plan.gpusPerReplica, plan.statedGpus ?? 0),
     rates,
     plan.hoursPerMonth,
   );
@@ -828,6 +839,15 @@ export function selfHostEstimate(
   if (monthly.replicasForPeak > 1)
     warnings.push(
       `The peak (${plan.peakToAverage}× the average) needs ${monthly.replicasForPeak} replicas of ${plan.gpusPerReplica} GPU(s)${plan.spareReplicas > 0 ? `, plus ${plan.spareReplicas} spare` : ""}.`,
+    );
+  const stated = plan.statedGpus;
+  if (stated !== null && monthly.replicasForPeak * plan.gpusPerReplica > stated && plan.gpusPerReplica <= stated)
+    warnings.push(
+      `Your ${stated} ${plan.gpu.name} hold ${Math.floor(stated / plan.gpusPerReplica)} replica(s) of ${plan.gpusPerReplica} GPU(s); the ${plan.peakToAverage}× peak needs ${monthly.replicasForPeak}, so the estimate runs ${monthly.gpus} GPUs.`,
+    );
+  else if (stated !== null && plan.gpusPerReplica > stated)
+    warnings.push(
+      `One replica needs ${plan.gpusPerReplica} ${plan.gpu.name}, more than the ${stated} you named, so the estimate runs ${monthly.gpus} GPUs.`,
     );
   const doubling = spareDoubling(plan, monthly);
   if (doubling) warnings.push(doubling);

@@ -3,25 +3,9 @@
 import { foldCase } from "../catalog/normalize.js";
 import type { AssumptionEdits, Precision } from "../costs/assumptions.js";
 import { parseFleetEdits } from "./fleet-text.js";
+import { gpuGroupIn, gpuMentionIn } from "./gpu-count-text.js";
 import { isRequestSize } from "./volume.js";
 import { QUANTITY, quantityValue, cleanMessage } from "./numbers.js";
-
-// Text -> gpu_key of catalog/selfhost.json. More specific patterns first.
-const GPUS: { pattern: RegExp; key: string }[] = [
-  { pattern: /\bh200\b/, key: "H200-SXM-141GB" },
-  { pattern: /\bh100\s*(?:pcie|pci-e)\b/, key: "H100-PCIe-80GB" },
-  { pattern: /\bh100(?:\s*sxm\d?)?(?:\s*80\s*gb)?s?\b/, key: "H100-SXM-80GB" },
-  { pattern: /\ba100\s*(?:-|\s)?\s*40\s*gb?\b/, key: "A100-40GB" },
-  { pattern: /\ba100(?:\s*(?:-|\s)?\s*80\s*gb?)?s?\b/, key: "A100-80GB" },
-  { pattern: /\bl40s\b/, key: "L40S-48GB" },
-  { pattern: /\bl4s?\b/, key: "L4-24GB" },
-  { pattern: /\ba10g\b/, key: "A10G-24GB" },
-  // The data's A10 row is the A10G (AWS G5's A10: same chip and 24 GB), named so in the answer.
-  { pattern: /\ba10s?\b/, key: "A10G-24GB" },
-  { pattern: /\b(?:rtx\s*)?4090s?\b/, key: "RTX4090-24GB" },
-  { pattern: /\bmi\s*300\s*x?\b/, key: "MI300X-192GB" },
-  { pattern: /\bb200s?\b/, key: "B200-180GB" },
-];
 
 const PRECISIONS: { pattern: RegExp; precision: Precision }[] = [
   { pattern: /\b(int4|4-?\s?bits?|q4(?:_k_m|_0)?|awq|gptq|nf4|fp4|mxfp4)\b/, precision: "int4" },
@@ -62,24 +46,15 @@ const SALARY_BEFORE_ROLE = new RegExp(
 );
 
 /** The first GPU named in folded text, with where its name starts (a count may stand before it). */
-export function gpuMentionIn(t: string): { key: string; index: number } | undefined {
-  for (const { pattern, key } of GPUS) {
-    const m = pattern.exec(t);
-    if (m) return { key, index: m.index };
-  }
-  return undefined;
-}
-
 export function parseAssumptionEdits(text: string): AssumptionEdits {
   const t = foldCase(cleanMessage(text));
   const edits: AssumptionEdits = {};
 
-  for (const { pattern, key } of GPUS) {
-    if (pattern.test(t)) {
-      edits.gpu = key;
-      break;
-    }
-  }
+  const gpu = gpuMentionIn(t);
+  if (gpu) edits.gpu = gpu.key;
+  // "on 2x a100", "8 h100s": the group the team runs on (owned GPUs are counted as owned below).
+  const group = gpuGroupIn(t);
+  if (group) edits.gpuCount = group.gpus;
 
   // "$2.10/h", "$2.10 per hour", "2.1 dollars an hour", "$2.10/gpu-hour"
   const rate =
@@ -134,7 +109,10 @@ export function parseAssumptionEdits(text: string): AssumptionEdits {
 
   const context = parseContextTokens(t);
   if (context !== undefined) edits.contextTokens = context;
-  return { ...edits, ...parseFleetEdits(t) };
+  const fleet = parseFleetEdits(t);
+  // Owned GPUs are their own count (used first, amortised); the group said is not counted twice.
+  if (fleet.ownedGpuCount !== undefined) delete edits.gpuCount;
+  return { ...edits, ...fleet };
 }
 
 function parseFte(t: string): number | undefined {

@@ -23,7 +23,7 @@ const OWNED_AFTER = new RegExp(
 // "we self-host on a single L40S", "we already run everything on 2 H100s": the team's own hardware,
 // said as where it runs today (a question, "what would it cost to run X on 8 H100s?", is no "we").
 const RUNS_ON = new RegExp(
-  String.raw`\bwe (?:already |currently |today )?(?:self-?host|run|serve|host)\w* (?:[\w.-]+ ){0,3}on (?:our (?:own )?)?${COUNT_AND_GPU}`,
+  String.raw`(?<!\b(?:can|could|would|should|shall|will|may|might|do|if)\s)\bwe (?:already |currently |today )?(?:self-?host|run|serve|host)\w* (?:[\w.-]+ ){0,3}on (?:our (?:own )?)?${COUNT_AND_GPU}`,
 );
 
 // "our 4 owned L40S", "on 2 owned H100s", "4 of our own A100s", "our existing 2 H100s".
@@ -46,6 +46,8 @@ const ON_PREM_GPUS = [
   new RegExp(String.raw`\b${COUNT_AND_GPU}(?:\s*\d+\s*gb)?[^.;?!\d]{0,12}?\b${ON_PREM_WORDS}`),
 ];
 
+const RENTED_AFTER = /^[^.;?!]*?\b(?:rent(?:ed|ing|al)?|leased|on[- ]demand|cloud)\b/;
+
 /** GPUs the team says it owns ("we own 8 H100s", "the 4 A100s we own", "we've got 4 L40S"). */
 export function ownedGpusIn(t: string): { type: string; count: number } | undefined {
   const one = ONE_MINE.exec(t);
@@ -57,6 +59,9 @@ export function ownedGpusIn(t: string): { type: string; count: number } | undefi
     (one ? Object.assign([one[0], "1", one[1]], { index: one.index }) : null) ??
     onPremGpus(t);
   if (m?.[1] === undefined || m[2] === undefined) return undefined;
+  // "we run our vLLM cluster on 8x H100 (rented, $2.10/GPU-hour)": GPUs the team runs, not owns.
+  const end = (m.index ?? 0) + (m[0] ?? "").length;
+  if (RENTED_AFTER.test(t.slice(end, end + 30))) return undefined;
   const count = /^\d/.test(m[1]) ? Number(m[1]) : 1;
   if (!Number.isInteger(count) || count < 1) return undefined;
   // A bare "4090" is the RTX card, named as the catalogue names it.

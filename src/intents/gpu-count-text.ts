@@ -1,7 +1,43 @@
 // How many cards a message says before a GPU's name ("2x 4090", "those 2 a6000s", "a single H100",
 // "4×A100 40GB", "one h100"), for the fine-tuning fit and the serving fit alike, and whether a
-// serving question asks if a model fits them ("does gpt-oss-120b fit on one h100?").
-import { gpuMentionIn } from "./assumptions-text.js";
+// serving question asks if a model fits them ("does gpt-oss-120b fit on one h100?"), and the GPU names themselves (one table).
+
+// Text -> gpu_key of catalog/selfhost.json. More specific patterns first.
+const GPUS: { pattern: RegExp; key: string }[] = [
+  { pattern: /\bh200\b/, key: "H200-SXM-141GB" },
+  { pattern: /\bh100\s*(?:pcie|pci-e)\b/, key: "H100-PCIe-80GB" },
+  { pattern: /\bh100(?:\s*sxm\d?)?(?:\s*80\s*gb)?s?\b/, key: "H100-SXM-80GB" },
+  { pattern: /\ba100\s*(?:-|\s)?\s*40\s*gb?\b/, key: "A100-40GB" },
+  { pattern: /\ba100(?:\s*(?:-|\s)?\s*80\s*gb?)?s?\b/, key: "A100-80GB" },
+  { pattern: /\bl40s\b/, key: "L40S-48GB" },
+  { pattern: /\bl4s?\b/, key: "L4-24GB" },
+  { pattern: /\ba10g\b/, key: "A10G-24GB" },
+  // The data's A10 row is the A10G (AWS G5's A10: same chip and 24 GB), named so in the answer.
+  { pattern: /\ba10s?\b/, key: "A10G-24GB" },
+  { pattern: /\b(?:rtx\s*)?4090s?\b/, key: "RTX4090-24GB" },
+  { pattern: /\bmi\s*300\s*x?\b/, key: "MI300X-192GB" },
+  { pattern: /\bb200s?\b/, key: "B200-180GB" },
+];
+
+/** The first GPU named in folded text, and where. */
+export function gpuMentionIn(t: string): { key: string; index: number } | undefined {
+  for (const { pattern, key } of GPUS) {
+    const m = pattern.exec(t);
+    if (m) return { key, index: m.index };
+  }
+  return undefined;
+}
+
+// "4x A100", "8× H100": a count of cards, never "4x the traffic".
+const COUNTED_GPUS = new RegExp(
+  String.raw`\b\d{1,5}\s*[x×]\s*(?:nvidia\s+|amd\s+|geforce\s+|rtx\s+)*(?=${GPUS.map((g) => g.pattern.source).join("|")})`,
+  "g",
+);
+
+/** Folded text with the counts of cards ("4x A100") blanked, for readers of multipliers ("4x the volume"). */
+export function withoutGpuCounts(t: string): string {
+  return t.replace(COUNTED_GPUS, (m) => " ".repeat(m.length));
+}
 
 const WORD_COUNTS: Record<string, number> = {
   a: 1,
@@ -24,13 +60,25 @@ const COUNT_BEFORE = new RegExp(
 );
 
 /** The cards said before the first GPU named in folded text; `said` is false when no count stands there (1 assumed). */
-export function gpuCountIn(t: string): { key: string; gpus: number; said: boolean } | undefined {
+export function gpuCountIn(
+  t: string,
+): { key: string; gpus: number; said: boolean; word?: string | undefined } | undefined {
   const mention = gpuMentionIn(t);
   if (!mention) return undefined;
   const before = COUNT_BEFORE.exec(t.slice(0, mention.index).replace(/\b(?:those|these|the|our|my)\s+$/, ""));
   const said = before?.[1];
   const gpus = said === undefined ? 1 : /^\d/.test(said) ? Number(said) : (WORD_COUNTS[said] ?? 1);
-  return { key: mention.key, gpus: gpus >= 1 ? gpus : 1, said: said !== undefined };
+  return { key: mention.key, gpus: gpus >= 1 ? gpus : 1, said: said !== undefined, word: said };
+}
+
+/**
+ * The GPU group a message names for serving: a count said before the GPU ("2x a100", "8 h100s",
+ * "a single L40S"). "an H100" alone names a GPU type, not a group of one.
+ */
+export function gpuGroupIn(t: string): { key: string; gpus: number } | undefined {
+  const count = gpuCountIn(t);
+  if (!count?.said || count.word === "a" || count.word === "an") return undefined;
+  return { key: count.key, gpus: count.gpus };
 }
 
 /** Words that ask whether a model fits or runs on hardware, not what it costs there. */

@@ -2,6 +2,7 @@
 // self-host?", "drop the budget"): a patch on the thread's requirements and the keys it removes.
 // Read once, when the message is understood, so the answer and the understanding evaluator see
 // the same change (a relative change needs the thread's current requirements).
+import { withoutGpuCounts } from "./gpu-count-text.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { factsNamedIn } from "../profile/describe.js";
@@ -124,7 +125,9 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   // "what if peak is 10x average" sizes the fleet for a higher peak (a self-hosting assumption,
   // fleet-text.ts); the month's volume stays as it is.
   const peakOnly = parseFleetEdits(t).peakToAverage !== undefined;
-  const multiplier = peakOnly ? undefined : MULTIPLIERS.find((m) => m.pattern.test(t));
+  // "we own 4x A100" counts cards; it does not multiply the volume.
+  const scaled = withoutGpuCounts(t);
+  const multiplier = peakOnly ? undefined : MULTIPLIERS.find((m) => m.pattern.test(scaled));
   // A bare "600 million a month" is in the unit of the thread's volume, when it has one.
   // "what if we only do 5M calls": a new count at the thread's tokens per call.
   const perItem = current.volume?.perItem;

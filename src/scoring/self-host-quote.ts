@@ -86,7 +86,7 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
       // so a shortlist, "why not X?" and "self-host X" agree on the same facts.
       monthlyUsd: monthly.totalAlwaysOnUsd,
       get summary() {
-        return (said ??= `${monthly.gpus}× ${plan.gpu.name} (${plan.weightsFormat ?? plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${plan.spareReplicas > 0 ? ` + ${plan.spareReplicas} spare${spareDoubling(plan, monthly) ? ", a whole second replica for failures and upgrades" : ""}` : plan.spareLeftOut ? ", no spare: your GPUs hold one replica" : ""}) ${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`);
+        return (said ??= `${monthly.gpus}× ${plan.gpu.name} (${plan.weightsFormat ?? plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${monthly.replicas > monthly.replicasForPeak ? ` + ${monthly.replicas - monthly.replicasForPeak} spare${spareDoubling(plan, monthly) ? ", a whole second replica for failures and upgrades" : ""}` : plan.spareLeftOut ? ", no spare: your GPUs hold one replica" : ""}) ${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`);
       },
       get sources() {
         let sources = explained.get(plan);

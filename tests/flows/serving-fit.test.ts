@@ -68,10 +68,29 @@ describe("a serving fit asked on a number of GPUs", () => {
     );
   });
 
-  it("'self hosting X on 2 h100s' says whether one replica fits the 2, and why the estimate runs more", () => {
+  it("'self hosting X on 2 h100s' prices the 2 said while one replica carries the peak, with the spare left out and said", () => {
     const m = open.find((x) => totalOf(x) > 60 && totalOf(x) < 75 && x.parameters!.activeB === totalOf(x))!;
-    const reply = textOf(chat(catalog).say(`self hosting ${m.name} on 2 h100s at 500M tokens a month`));
-    expect(reply).toMatch(/fit 2× NVIDIA H100[^*]*\?\*\* Yes: one replica needs 2 GPUs/);
-    expect(reply).toMatch(/The estimate below runs \d+ GPUs: \d+ replicas? for the 3× peak and a spare replica/);
+    const reply = chat(catalog).say(`self hosting ${m.name} on 2 h100s at 500M tokens a month`);
+    const said = textOf(reply);
+    expect(said).toMatch(/fit 2× NVIDIA H100[^*]*\?\*\* Yes: one replica needs 2 GPUs/);
+    const selfHost = reply.data?.selfHost as { gpus: number; replicas: number; spareReplicas: number };
+    expect(selfHost).toMatchObject({ gpus: 2, replicas: 1, spareReplicas: 0 });
+    // Why no spare is priced, among the assumptions shown.
+    const assumptions = reply.data?.assumptions as { key: string; value: string }[];
+    expect(assumptions.find((a) => a.key === "redundancy")?.value).toContain(
+      "your 2 NVIDIA H100 SXM5 hold one replica and no spare beside it; a spare would mean 2 more GPUs",
+    );
+    expect(assumptions.find((a) => a.key === "gpu")?.value).toMatch(/^2× NVIDIA H100/);
+  });
+
+  it("a peak the GPUs said cannot carry runs more GPUs, and the answer says how many the peak needs", () => {
+    const m = open.find((x) => totalOf(x) > 60 && totalOf(x) < 75 && x.parameters!.activeB === totalOf(x))!;
+    const reply = chat(catalog).say(`self hosting ${m.name} on 2 h100s at 100B tokens a month`);
+    const selfHost = reply.data?.selfHost as { gpus: number; replicasForPeak: number };
+    expect(selfHost.replicasForPeak).toBeGreaterThan(1);
+    expect(selfHost.gpus).toBe(selfHost.replicasForPeak * 2);
+    expect(textOf(reply)).toContain(
+      `Your 2 NVIDIA H100 SXM5 hold 1 replica(s) of 2 GPU(s); the 3× peak needs ${selfHost.replicasForPeak}, so the estimate runs ${selfHost.gpus} GPUs.`,
+    );
   });
 });

@@ -66,9 +66,7 @@ describe("open findings of the fifth tryout round", () => {
     // from DeepSeek's API terms, with where it processes requests).
     // Fixed by thread3: tests/flows/hosting-questions.test.ts ('can X do eu residency?' answered host
     // by host; 'does azure openai have a uk region?' says no UK region is on record, with its ids).
-    it.todo(
-      "'what if we self-host on rented h100s' prices on H100s (today Qwen3-Next on 2× H200 and the small models on L4)",
-    );
+    // Fixed by sizing4: 'what if we self-host on rented h100s' prices on H100s (tests/scenarios/stated-gpu-group.test.ts).
     it.todo(
       "'what if we size for the exam peak only' (300M peak, 50M otherwise) is understood (today 'couldn't tell')",
     );

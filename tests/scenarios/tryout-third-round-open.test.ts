@@ -43,7 +43,7 @@ describe("open findings of the third tryout round", () => {
     it.todo("fine-tuning on 4×A100 40GB: the shortlist holds models that team can fine-tune (not 671B DeepSeek-V3.2)");
     // Fixed: a Gemma 3 fine-tune under Apache-2.0 is refused, quoting the Gemma terms' pass-through clause
     // (tests/unit/licensing/derivative-licence.test.ts).
-    it.todo("'self host mixtral 8x7b on 2x a100' prices the 2 A100s said (one replica fits), not 4");
+    // Fixed: 'self host mixtral 8x7b on 2x a100' prices the 2 A100s said (tests/scenarios/stated-gpu-group.test.ts).
     // Fixed: "Why #1 beats #2" lists no criterion at ±0.000 (tests/scenarios/judge-teams.test.ts).
   });
 

@@ -20,6 +20,13 @@ describe("ownedGpusIn: the GPUs a team has, in its words", () => {
     "is an h100 faster than an a100?",
     "our a100 cluster is busy",
     "no gpus, no infra people",
+    // A question about hardware asks whether it fits; it does not say the team has it.
+    "can we run kimi k2 on 2x h100?",
+    "could we serve qwen3 32b on 4 l40s",
+    "what if we run it on 8 h100s",
+    // GPUs the team runs but rents.
+    "we run our own vllm cluster on 8x h100 (rented, $2.10/gpu-hour)",
+    "we serve everything on 4 a100s rented from lambda",
   ])("owns nothing: %s", (text) => {
     expect(ownedGpusIn(text)).toBeUndefined();
   });

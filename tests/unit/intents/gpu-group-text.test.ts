@@ -1,0 +1,54 @@
+// The GPU group a message names ("on 2x a100", "8 h100s instead") is the hardware a self-hosting
+// estimate runs on; its count of cards is never a multiplier of the volume ("we own 4x A100").
+import { describe, expect, it } from "vitest";
+import { parseAssumptionEdits } from "../../../src/intents/assumptions-text.js";
+import { gpuGroupIn, withoutGpuCounts } from "../../../src/intents/gpu-count-text.js";
+import { parseWhatIf } from "../../../src/intents/what-if-text.js";
+import { volume } from "../costs/fixtures.js";
+
+describe("gpuGroupIn: a count of cards said before the GPU", () => {
+  it.each([
+    ["self host mixtral 8x7b on 2x a100", 2, "A100-80GB"],
+    ["what about 8 h100s instead", 8, "H100-SXM-80GB"],
+    ["does it fit on a single l40s?", 1, "L40S-48GB"],
+    ["can we run it on two h200", 2, "H200-SXM-141GB"],
+    ["4×a100 40gb", 4, "A100-40GB"],
+  ] as const)("%s → %i × %s", (text, gpus, key) => {
+    expect(gpuGroupIn(text)).toEqual({ key, gpus });
+  });
+
+  it.each(["assume an h100 at $2/h", "we'd use rented h100s", "is the h100 faster than the a100?"])(
+    "no group: %s",
+    (text) => {
+      expect(gpuGroupIn(text)).toBeUndefined();
+    },
+  );
+
+  it("owned GPUs are counted as owned, not also as a group", () => {
+    expect(parseAssumptionEdits("we own 4x A100 we can use")).toMatchObject({ ownedGpuCount: 4 });
+    expect(parseAssumptionEdits("we own 4x A100 we can use").gpuCount).toBeUndefined();
+    expect(parseAssumptionEdits("self host mixtral 8x7b on 2x a100")).toMatchObject({ gpu: "A100-80GB", gpuCount: 2 });
+    expect(parseAssumptionEdits("self host mixtral 8x7b on 2x a100").ownedGpuCount).toBeUndefined();
+  });
+});
+
+describe("a count of cards is not a multiplier", () => {
+  it("blanks '4x A100' but keeps '4x the traffic'", () => {
+    expect(withoutGpuCounts("we own 4x a100 we can use")).not.toMatch(/4x/);
+    expect(withoutGpuCounts("4x the traffic on 2x h100")).toMatch(/^4x the traffic on\s+h100$/);
+  });
+
+  it.each(["we own 4x A100 we can use", "what about 2x h100 instead", "what if we had 10x l40s"])(
+    "'%s' keeps the thread's volume",
+    (said) => {
+      const thread = { volume: volume(150e6, 50e6) };
+      expect(parseWhatIf(said, thread).patch.volume).toBeUndefined();
+    },
+  );
+
+  it("'what if traffic is 4x' still scales it", () => {
+    const thread = { volume: volume(150e6, 50e6) };
+    const v = parseWhatIf("what if traffic is 4x", thread).patch.volume;
+    expect(v && v.inputTokensPerMonth + v.outputTokensPerMonth).toBe(800e6);
+  });
+});
