@@ -12,6 +12,7 @@ import {
   offeringEuHosting,
   offeringFitsRegulatedData,
   offeringKeepsNothing,
+  offeringTrainsNot,
 } from "../scoring/catalog-facts.js";
 import type { RankedModel } from "../scoring/rank.js";
 import type { Requirements } from "../scoring/requirements.js";
@@ -55,6 +56,8 @@ function whyNot(catalog: Catalog, req: Requirements, model: Model, provider: str
   }
   if (req.noRetention && offeringKeepsNothing(catalog, { provider }) !== "yes")
     return keepsDataReason(catalog, { provider });
+  if (req.noTrainingOnData && offeringTrainsNot(catalog, { provider }) !== "yes")
+    return keepsDataReason(catalog, { provider });
   if (req.needsBaa && offeringBaa(catalog, { provider }) !== "yes") return "no BAA on record";
   if (req.euDataResidency && offeringEuHosting(catalog, model, { provider }) !== "yes")
     return "EU processing not on record";
@@ -68,7 +71,7 @@ export interface DataHosts {
 
 /** The section, or null when the team's data is not regulated and no host rule on training or retention was said. */
 export function dataHostsSection(catalog: Catalog, req: Requirements, top: RankedModel[]): DataHosts | null {
-  if (req.dataSensitivity !== "regulated" && !req.noRetention) return null;
+  if (req.dataSensitivity !== "regulated" && !req.noRetention && !req.noTrainingOnData) return null;
   // Every pick self-hosted: no host receives the data, so there is nothing to say about hosts.
   if (top.length > 0 && top.every((m) => m.costBasis === "self-host")) return null;
   const sources: SourceRef[] = [];
@@ -109,7 +112,9 @@ export function dataHostsSection(catalog: Catalog, req: Requirements, top: Ranke
   const rule =
     req.dataSensitivity === "regulated"
       ? "regulated data: an API host only when its own terms rule out training on your data and offer zero data retention or a BAA"
-      : "no training on or retention of your data: an API host only when its own terms rule out training on your data and offer zero data retention";
+      : req.noRetention
+        ? "no training on or retention of your data: an API host only when its own terms rule out training on your data and offer zero data retention"
+        : "no training on your data: an API host only when its own terms rule out training on your data";
   const unique = [...new Map(sources.map((x) => [`${x.label}|${x.url ?? ""}`, x])).values()];
   return {
     text: `**Where your data goes** (${rule}; a host with unknown terms is never picked for a lower price):${hipaa}\n${lines.join("\n")}`,

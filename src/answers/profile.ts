@@ -56,6 +56,7 @@ const FIELD_NAMES: Partial<Record<keyof StandingFacts, string>> = {
   monthlyActiveUsers: "Users",
   mlOpsExperience: "Ops",
   noRetention: "API hosts",
+  noTrainingOnData: "Training on your data",
   gpuHourlyUsd: "GPU price",
   ownedGpus: "Owned GPUs",
   exclude: "Excluded",

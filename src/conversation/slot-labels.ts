@@ -122,6 +122,10 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     name: "zero-retention",
     describe: (v) => (v ? "API host must not train on or keep your data" : null),
   },
+  noTrainingOnData: {
+    name: "no training on your data",
+    describe: (v) => (v ? "API host must not train on your data" : null),
+  },
   euDataResidency: { name: "EU residency", describe: (v) => (v ? "data must stay in the EU" : null) },
   residencyElsewhere: {
     name: "data residency",

@@ -21,7 +21,7 @@ import { openWeightsIn } from "./open-weights-text.js";
 import { prioritiesIn } from "./priorities-text.js";
 import { qualityFloorIn } from "./quality-floor-text.js";
 import { needsEuResidency, residencyElsewhere } from "./residency-text.js";
-import { forbidsRetention } from "./retention-text.js";
+import { forbidsRetention, forbidsTraining } from "./retention-text.js";
 import { HIPAA_WORDS, readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
 import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
 import { teamSizesIn } from "./team-size.js";
@@ -128,6 +128,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const elsewhere = residencyElsewhere(t);
   if (elsewhere !== undefined) req.residencyElsewhere = elsewhere;
   if (forbidsRetention(t)) req.noRetention = true;
+  if (forbidsTraining(t)) req.noTrainingOnData = true;
 
   // A job run once is no monthly volume ("we have 2M documents to summarise once").
   const volume = parseVolume(raw);

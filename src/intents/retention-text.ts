@@ -1,33 +1,59 @@
-// "The provider must not train on our data or keep it": a rule for API hosts (no training on the
-// team's data, zero data retention). Said as a demand ("must not", "we need zero data
-// retention"), never as a question about a provider's terms ("does Mistral train on our data?"
-// asks for facts and sets nothing).
+// "The provider must not train on our data" and "… must not keep it": two rules for API hosts,
+// read apart because providers' terms answer them apart (most APIs do not train on API data but
+// keep it for 30 days; zero data retention is a separate option). Said as a demand ("must not",
+// "we need zero data retention"), never as a question about a provider's terms ("does Mistral
+// train on our data?" asks for facts and sets nothing).
 
-const OUR_DATA = String.raw`(?:on |with )?(?:our|my|the|customer|client|user|any of our|any) (?:\w+ )?(?:data|prompts|inputs|documents|contracts|conversations|requests|content)|on (?:it|them)`;
+// What the team sends: "our data", "customer prompts", "our code", "any of our support tickets".
+const THINGS = String.raw`(?:data|prompts|inputs|documents|docs|contracts|conversations|chats|messages|emails|tickets|requests|queries|content|code|codebase|files|records|transcripts)`;
+const OUR_DATA = String.raw`(?:on |with )?(?:our|my|the|customer|client|user|any of our|any) (?:\w+ )?${THINGS}|on (?:it|them)`;
 const MUST_NOT = String.raw`(?:must not|mustn'?t|must never|can'?t|cannot|can not|shouldn'?t|should not|should never|may not|won'?t|will not|never|not allowed to|doesn'?t|(?:no one|nobody|no (?:third[- ]party )?(?:provider|vendor|host|api|compan(?:y|ie))s?) (?:may|can|should|is allowed to))`;
+const TRAIN = String.raw`(?:train|trains|training|trained)`;
+const KEEP = String.raw`(?:retain|store|keep|log|persist|save)`;
+
+const TRAINING = new RegExp(
+  [
+    // "must not train on our data", "never train on customer prompts", "must never be trained on our data"
+    String.raw`\b${MUST_NOT} (?:be )?${TRAIN} (?:${OUR_DATA})`,
+    // "must not train on or keep our data", "may not keep or train on our prompts"
+    String.raw`\b${MUST_NOT} (?:${KEEP} (?:or|and|nor) )?${TRAIN} on (?:or|and|nor) ${KEEP} (?:${OUR_DATA})`,
+    String.raw`\b${MUST_NOT} ${KEEP} (?:or|and|nor) ${TRAIN} (?:${OUR_DATA})`,
+    // "can't use our data for training"
+    String.raw`\b${MUST_NOT} (?:use|using) (?:${OUR_DATA}) (?:for|to) (?:train|training)\b`,
+    // "our data must not be used for training", "not be used to train"
+    String.raw`\b${MUST_NOT} be used (?:for|to) (?:train|training)\b`,
+    // "no data may be used for training by the vendor", "none of our prompts can be used to train"
+    String.raw`\b(?:no|none of (?:our|the)) (?:\w+ )?(?:data|prompts|inputs|content|documents) (?:may|can|must|should|is to|will) (?:ever )?be used (?:for|to|in) (?:train|training)\b`,
+    // "no training on our data", "zero training on customer inputs"
+    String.raw`\b(?:no|zero) training (?:${OUR_DATA})`,
+    // "... or train on our data" after a retention demand ("no vendor may keep our prompts or train on our data")
+    String.raw`\b${MUST_NOT} ${KEEP} (?:${OUR_DATA}) (?:or|and|nor) ${TRAIN} (?:${OUR_DATA})`,
+  ].join("|"),
+);
 
 const RETENTION = new RegExp(
   [
     // "zero data retention" (numbers are spelt out as digits first: "0 data retention"), "ZDR", "zero retention", "no data retention", "no retention of prompts"
     String.raw`\b(?:zero|0|no)[- ](?:data[- ])?retention\b`,
     String.raw`\bzdr\b`,
-    // "must not train on our data", "never train on customer prompts", "can't use our data for training"
-    String.raw`\b${MUST_NOT} (?:be )?(?:train|trains|training|trained) (?:${OUR_DATA})`,
-    String.raw`\b${MUST_NOT} (?:use|using) (?:${OUR_DATA}) (?:for|to) (?:train|training)\b`,
-    // "our data must not be used for training", "not be used to train"
-    String.raw`\b${MUST_NOT} be used (?:for|to) (?:train|training)\b`,
-    // "no data may be used for training by the vendor", "none of our prompts can be used to train"
-    String.raw`\b(?:no|none of (?:our|the)) (?:\w+ )?(?:data|prompts|inputs|content|documents) (?:may|can|must|should|is to|will) (?:ever )?be used (?:for|to|in) (?:train|training)\b`,
-    // "no training on our data"
-    String.raw`\bno training (?:${OUR_DATA})`,
     // "must not retain it", "may not store our prompts", "never keep or log our data"
-    String.raw`\b${MUST_NOT} (?:retain|store|keep|log|persist|save)(?: (?:or|and|nor) (?:retain|store|keep|log|persist|save))? (?:${OUR_DATA}|it|them|anything)\b`,
+    String.raw`\b${MUST_NOT} ${KEEP}(?: (?:or|and|nor) ${KEEP})? (?:${OUR_DATA}|it|them|anything)\b`,
+    // "must not train on or keep our data", "must not keep or train on our data"
+    String.raw`\b${MUST_NOT} ${TRAIN} on (?:or|and|nor) ${KEEP} (?:${OUR_DATA})`,
+    String.raw`\b${MUST_NOT} ${KEEP} (?:or|and|nor) ${TRAIN} (?:${OUR_DATA})`,
+    // "must not train on our data or retain it"
+    String.raw`\b${MUST_NOT} ${TRAIN} (?:${OUR_DATA}) (?:or|and|nor) ${KEEP} (?:it|them)\b`,
     // "nothing may be stored / logged / retained"
     String.raw`\bnothing (?:may|can|must|should|is to|gets?) (?:be )?(?:stored|retained|logged|kept)\b`,
   ].join("|"),
 );
 
-/** Whether `t` (folded text) forbids an API host to train on or keep the team's data. */
+/** Whether `t` (folded text) forbids an API host to train on the team's data. */
+export function forbidsTraining(t: string): boolean {
+  return TRAINING.test(t);
+}
+
+/** Whether `t` (folded text) forbids an API host to keep the team's data (zero data retention). */
 export function forbidsRetention(t: string): boolean {
   return RETENTION.test(t);
 }

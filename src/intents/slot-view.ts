@@ -56,6 +56,7 @@ export const SLOT_SCHEMAS = {
   needsBaa: z.literal(true),
   euDataResidency: z.literal(true),
   noRetention: z.literal(true),
+  noTrainingOnData: z.literal(true),
   inEu: z.literal(true),
   "exclude.labs": ids,
   "exclude.countries": z.array(z.string().regex(/^[A-Z]{2}$/)),

@@ -13,6 +13,7 @@ const TEAM_FACTS: Key[] = [
   "dataSensitivity",
   "euDataResidency",
   "noRetention",
+  "noTrainingOnData",
   "inEu",
   "needsBaa",
   "cloudProvider",

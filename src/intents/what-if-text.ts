@@ -70,7 +70,6 @@ const OTHER_WORDS: { pattern: RegExp; key: keyof Requirements }[] = [
   { pattern: /\b(on-?device|phones?|laptops?|edge)\b/, key: "onDevice" },
   { pattern: /\b(latency|real-?time|speed)\b/, key: "latency" },
   { pattern: /\bcontext\b/, key: "contextTokens" },
-  { pattern: /\b(retention|retain\w*|zdr|no[- ]training)\b/, key: "noRetention" },
 ];
 
 interface Dropped {

@@ -39,6 +39,7 @@ export function factLabels(facts: StandingFacts, only?: ReadonlySet<Key>): { key
   if (f.fieldOfUse && f.dataSensitivity !== "regulated") add("fieldOfUse", `field: ${f.fieldOfUse}`);
   if (f.needsBaa) add("needsBaa", "needs a HIPAA BAA");
   if (f.noRetention) add("noRetention", "zero data retention");
+  if (f.noTrainingOnData) add("noTrainingOnData", "no training on your data");
   if (f.monthlyActiveUsers !== undefined)
     add("monthlyActiveUsers", `~${formatCount(f.monthlyActiveUsers)} monthly users`);
   if (f.commercial !== undefined) add("commercial", f.commercial ? "commercial product" : "non-commercial");
@@ -88,10 +89,8 @@ const FORGET_WORDS: { pattern: RegExp; keys: Key[] }[] = [
   { pattern: /\blanguages?\b/, keys: ["languages"] },
   { pattern: /\bfine[- ]?tun\w*\b/, keys: ["fineTuning"] },
   { pattern: /\b(train\w* on(?! (our|my) data)|outputs?)\b/, keys: ["trainOnOutputs"] },
-  {
-    pattern: /\b(retention|retain\w*|zdr|keep\w* (our )?(data|prompts)|train\w* on (our|my) data)\b/,
-    keys: ["noRetention"],
-  },
+  { pattern: /\b(retention|retain\w*|zdr|keep\w* (our )?(data|prompts))\b/, keys: ["noRetention"] },
+  { pattern: /\b(no[- ]training|train\w* on (our|my|customer) data)\b/, keys: ["noTrainingOnData"] },
   { pattern: /\b(redistribut\w*|ship\w* (the )?weights)\b/, keys: ["redistributeWeights"] },
   { pattern: /\bopen[- ]?weights?\b/, keys: ["openWeightsOnly"] },
   { pattern: /\bbudget\b/, keys: ["monthlyBudgetUsd"] },

@@ -30,6 +30,7 @@ const STANDING_FIELDS = {
   mlOpsExperience: z.enum(OPS_CAPACITIES),
   needsBaa: z.boolean(),
   noRetention: z.boolean(),
+  noTrainingOnData: z.boolean(),
   deployment: z.enum(DEPLOYMENTS),
   cloudProvider: z.enum(CLOUD_PROVIDERS),
   gpuHourlyUsd: z.number().nonnegative().finite(),

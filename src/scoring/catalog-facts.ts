@@ -139,6 +139,17 @@ export function offeringKeepsNothing(catalog: Catalog, o: Pick<Offering, "provid
   return "unknown";
 }
 
+/**
+ * Does this offering's provider rule out training on API data by its own terms? Opt-out counts
+ * as no: the team's data is trained on unless someone opts out, which the rule does not assume.
+ */
+export function offeringTrainsNot(catalog: Catalog, o: Pick<Offering, "provider">): Tri {
+  const trains = providerPolicy(catalog, o.provider)?.trainsOnCustomerData?.value;
+  if (trains === "no") return "yes";
+  if (trains === "yes" || trains === "opt-out") return "no";
+  return "unknown";
+}
+
 /** Why a host fails the no-training-no-retention rule, from its own terms (or that they are unknown). */
 export function keepsDataReason(catalog: Catalog, o: Pick<Offering, "provider">): string {
   const policy = providerPolicy(catalog, o.provider);

@@ -13,12 +13,13 @@ import {
   offeringEuHosting,
   offeringFitsRegulatedData,
   offeringKeepsNothing,
+  offeringTrainsNot,
   keepsDataReason,
   type Tri,
 } from "./catalog-facts.js";
 import type { Requirements } from "./requirements.js";
 
-export type HostingConstraint = "cloud" | "baa" | "eu-residency" | "regulated-host" | "no-retention";
+export type HostingConstraint = "cloud" | "baa" | "eu-residency" | "regulated-host" | "no-retention" | "no-training";
 
 export interface HostingResult {
   /** The model as this team can use it: only the offerings it may use, at the price it would pay. */
@@ -33,6 +34,7 @@ export function hasHostingRules(req: Requirements): boolean {
     req.needsBaa === true ||
     req.euDataResidency === true ||
     req.noRetention === true ||
+    req.noTrainingOnData === true ||
     req.dataSensitivity === "regulated" ||
     req.batchOk === true ||
     req.onDevice === true
@@ -121,6 +123,16 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
       (o) => offeringKeepsNothing(catalog, marketplaceAsCloud(o)),
       `${model.name}: no host in the catalogue both rules out training on your data and keeps nothing: ${reasons}${more}`,
       `${model.name}: no host is known to both rule out training on your data and keep nothing: ${reasons}${more}`,
+    );
+    if (failed) return failed;
+  }
+  // "Never trained on our data" alone: hosts that keep data for a while but rule out training stay.
+  if (req.noTrainingOnData && !req.noRetention) {
+    const failed = keepHosts(
+      "no-training",
+      (o) => offeringTrainsNot(catalog, marketplaceAsCloud(o)),
+      `${model.name}: every host of it in the catalogue trains on API data (or does unless you opt out)`,
+      `${model.name}: no host's terms in the catalogue rule out training on your data`,
     );
     if (failed) return failed;
   }

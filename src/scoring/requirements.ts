@@ -186,10 +186,15 @@ export interface Requirements {
    */
   residencyElsewhere?: string;
   /**
-   * An API host must neither train on the team's data nor keep it (zero data retention). A
-   * self-hosted model meets it by itself: no provider sees the data.
+   * An API host must keep nothing of the team's data (zero data retention), and so train on none
+   * of it. A self-hosted model meets it by itself: no provider sees the data.
    */
   noRetention?: boolean;
+  /**
+   * An API host must not train on the team's data ("never trained on our data"); keeping it for
+   * abuse checks is allowed. Weaker than noRetention: most APIs meet it by their own terms.
+   */
+  noTrainingOnData?: boolean;
   /** The team can use batch APIs (asynchronous, discounted) for its volume. */
   batchOk?: boolean;
   /** What the team pays per GPU-hour ("we pay $2.10/h for H100s"). */

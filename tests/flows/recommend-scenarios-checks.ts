@@ -121,6 +121,13 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
     const fits = p?.trainsOnCustomerData?.value === "no" && (ok(p.zeroDataRetention?.value) || ok(p.baa?.value));
     if (!fits) out.push(`regulated data sent to ${host || "an unnamed host"}, whose terms do not settle it`);
   }
+  // "Never trained on our data": the API host's own terms must rule training out.
+  if (req.noTrainingOnData && row.costBasis === "api") {
+    const host = (row.apiProvider ?? "").replace(/-marketplace$/, "");
+    const cloudPolicy = { azure: "azure", aws: "amazon-bedrock", gcp: "google-vertex" } as Record<string, string>;
+    const p = catalog.providerPolicyById?.get(cloudPolicy[host] ?? host);
+    if (p?.trainsOnCustomerData?.value !== "no") out.push(`served by ${host}, not known to rule out training`);
+  }
   if (req.contextTokens !== undefined && !((model.contextWindow ?? 0) >= req.contextTokens))
     out.push(`context ${model.contextWindow} < ${req.contextTokens}`);
   if (req.monthlyBudgetUsd !== undefined && req.volume && !((row.monthlyCostUsd ?? Infinity) <= req.monthlyBudgetUsd))

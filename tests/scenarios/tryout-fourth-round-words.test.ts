@@ -239,7 +239,7 @@ describe("fourth tryout round: devices, shipping and first needs", () => {
     );
     expect(c.session.requirements.selfHosted).toBeUndefined();
     expect(c.session.requirements.deployment).toBeUndefined();
-    expect(c.session.requirements.noRetention).toBe(true);
+    expect(c.session.requirements.noTrainingOnData).toBe(true);
     const d = chat(catalog);
     d.say("we want to self-host, support chatbot, which model?");
     expect(d.session.requirements.selfHosted).toBe(true);

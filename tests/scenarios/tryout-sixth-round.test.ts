@@ -151,8 +151,9 @@ describe("sixth tryout round: the hosting a team stated binds every pick", () =>
     const c = chat(catalog);
     const reply = c.say(CALL_CENTRE);
     const req = c.session.requirements;
-    // Today the one flag for API hosts' data terms; the no-training rule must not be dropped.
-    expect(req.noRetention).toBe(true);
+    // The no-training rule is kept as said: not widened to zero retention.
+    expect(req.noTrainingOnData).toBe(true);
+    expect(req.noRetention).toBeUndefined();
     expect(textOf(reply)).toMatch(/must not train on/);
     expect(req.languages).toEqual(expect.arrayContaining(["en", "tl"]));
     expect(req.latency).toBe("interactive");
@@ -164,7 +165,12 @@ describe("sixth tryout round: the hosting a team stated binds every pick", () =>
     const c = chat(catalog);
     const first = c.say(CONSULTING);
     const before = c.session.requirements;
-    expect(before).toMatchObject({ useCase: "rag", cloudProvider: "azure", deployment: "any-api", noRetention: true });
+    expect(before).toMatchObject({
+      useCase: "rag",
+      cloudProvider: "azure",
+      deployment: "any-api",
+      noTrainingOnData: true,
+    });
     const rows = expectExpertShortlist(catalog, before, first);
     for (const r of rows.slice(0, 3)) expect(r.apiProvider, r.id).toMatch(/^azure/);
     const was = new Map(rows.map((r) => [r.id, r.monthlyCostUsd]));

@@ -43,6 +43,7 @@ const requirementSlots = z
     needsBaa: S.needsBaa,
     euDataResidency: S.euDataResidency,
     noRetention: S.noRetention,
+    noTrainingOnData: S.noTrainingOnData,
     inEu: S.inEu,
     "exclude.labs": S["exclude.labs"],
     "exclude.countries": S["exclude.countries"],

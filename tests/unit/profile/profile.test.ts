@@ -69,7 +69,8 @@ describe("profile commands in words", () => {
       { gpuHourlyUsd: 2.1, ownedGpus: { type: "H100", count: 8 } },
     ],
     ["remember: we need zero data retention", { noRetention: true }],
-    ["remember: no provider may keep our prompts or train on our data", { noRetention: true }],
+    ["remember: no provider may keep our prompts or train on our data", { noRetention: true, noTrainingOnData: true }],
+    ["remember: no vendor may train on our data", { noTrainingOnData: true }],
   ])("%s", (t, facts) => {
     const c = cmd(t);
     expect(c?.op).toBe("remember");
@@ -89,8 +90,8 @@ describe("profile commands in words", () => {
     expect(cmd("drop the BAA requirement from our profile")).toMatchObject({ op: "forget", keys: ["needsBaa"] });
     expect(cmd("forget the patient data")).toMatchObject({ op: "forget", keys: ["dataSensitivity", "fieldOfUse"] });
     expect(cmd("forget the zero retention rule")).toMatchObject({ op: "forget", keys: ["noRetention"] });
-    // Training on the team's data is the retention rule; training on model outputs is another fact.
-    expect(cmd("forget that nobody may train on our data")).toMatchObject({ op: "forget", keys: ["noRetention"] });
+    // Training on the team's data is its own rule; training on model outputs is another fact.
+    expect(cmd("forget that nobody may train on our data")).toMatchObject({ op: "forget", keys: ["noTrainingOnData"] });
     expect(cmd("forget the training on outputs part")).toMatchObject({ op: "forget", keys: ["trainOnOutputs"] });
   });
 
