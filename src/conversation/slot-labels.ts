@@ -45,6 +45,8 @@ function exclusions(x: Exclusions): string | null {
   if (x.labs?.length) parts.push(`models by ${x.labs.join(", ")}`);
   if (x.licenses?.length) parts.push(`${x.licenses.join(", ")} licences`);
   if (x.models?.length) parts.push(x.models.join(", "));
+  if (x.providers?.length)
+    parts.push(`hosts on ${x.providers.map((p) => CLOUD_ACCOUNT[p as CloudProvider] ?? p).join(" or ")}`);
   return parts.length > 0 ? `excluding ${parts.join("; ")}` : null;
 }
 

@@ -6,7 +6,7 @@ import { COUNTRY_WORDS, labIdOf, labWords } from "./lab-words.js";
 import { isCommonWord } from "../catalog/common-words.js";
 import { findModelMentions } from "../catalog/mentions.js";
 import { editDistance } from "../catalog/normalize.js";
-import type { Exclusions } from "../scoring/requirements.js";
+import type { CloudProvider, Exclusions } from "../scoring/requirements.js";
 import { licenceClassesIn } from "./licence-classes.js";
 import { firstWord, mayHold } from "./message-words.js";
 import type { Scope } from "./negation.js";
@@ -71,8 +71,11 @@ function labPatterns(catalog?: Catalog): { id: string; pattern: RegExp }[] {
 // Clouds and their model services are hosts, not labs: "no Google Cloud", "nothing on AWS", "we
 // can't use Microsoft Azure" rule out no model maker (Google, Amazon, Microsoft, OpenAI through
 // Azure OpenAI), so their names are blanked before lab words are read.
+// A cloud named in a negated scope is ruled out as a host (exclude.providers).
 const CLOUD_NAMES =
   /\b(?:google cloud(?: platform)?|gcp|(?:google )?vertex(?: ai)?|amazon web services|aws|(?:amazon |aws )?bedrock|(?:amazon )?sagemaker|(?:microsoft )?azure(?: openai| ai(?: foundry)?)?)\b/g;
+const cloudOfName = (name: string): CloudProvider =>
+  /azure/.test(name) ? "azure" : /aws|amazon|bedrock|sagemaker/.test(name) ? "aws" : "gcp";
 
 // Kinds of licence that are no single family ("custom licences") stay words.
 const LICENSE_WORDS: { id: string; pattern: RegExp }[] = [
@@ -87,7 +90,7 @@ const NOT_A_FAMILY =
   /^(the|a|any|open|closed|permissive|restrictive|commercial|this|that|their|its|custom|only|research|nc|non-?commercial|production|non-?production|gpl|agpl|copyleft|api|service|usage|use)$/;
 
 export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: Catalog): Exclusions {
-  const out: Required<Exclusions> = { labs: [], countries: [], licenses: [], models: [] };
+  const out: Required<Exclusions> = { labs: [], countries: [], licenses: [], models: [], providers: [] };
   const add = (list: string[], v: string): void => {
     if (!list.includes(v)) list.push(v);
   };
@@ -106,7 +109,10 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
     for (const { code, first, pattern } of countryPatterns)
       if (mayHold(s, first) && pattern.test(s)) add(out.countries, code);
     for (const code of misspeltCountries(s)) add(out.countries, code);
-    s = s.replace(CLOUD_NAMES, (m) => " ".repeat(m.length));
+    s = s.replace(CLOUD_NAMES, (m) => {
+      add(out.providers, cloudOfName(m));
+      return " ".repeat(m.length);
+    });
     // Named models: an exact model is a model; a family of one lab is that lab.
     const familyLabs = new Set<string>();
     if (catalog) {
@@ -132,5 +138,6 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
   if (out.countries.length > 0) result.countries = out.countries;
   if (out.licenses.length > 0) result.licenses = out.licenses;
   if (out.models.length > 0) result.models = out.models;
+  if (out.providers.length > 0) result.providers = out.providers;
   return result;
 }

@@ -62,6 +62,8 @@ export const SLOT_SCHEMAS = {
   "exclude.countries": z.array(z.string().regex(/^[A-Z]{2}$/)),
   "exclude.licenses": ids,
   "exclude.models": ids,
+  /** Clouds ruled out as hosts ("no AWS"): CloudProvider ids. */
+  "exclude.providers": z.array(z.enum(CLOUD_PROVIDERS)),
   openWeightsOnly: z.boolean(),
   fineTuning: z.boolean(),
   trainOnOutputs: z.boolean(),

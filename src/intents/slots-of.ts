@@ -80,6 +80,7 @@ function requirementSlots(r: Requirements): Loose {
     if (exclude.countries?.length) out["exclude.countries"] = exclude.countries;
     if (exclude.licenses?.length) out["exclude.licenses"] = exclude.licenses;
     if (exclude.models?.length) out["exclude.models"] = exclude.models;
+    if (exclude.providers?.length) out["exclude.providers"] = exclude.providers;
   }
   if (r.ownedGpus) out.ownedGpus = { type: gpuType(r.ownedGpus.type), count: r.ownedGpus.count };
   return out;

@@ -54,6 +54,7 @@ export function factLabels(facts: StandingFacts, only?: ReadonlySet<Key>): { key
       ...(f.exclude.countries ?? []).map((c) => `no labs from ${c}`),
       ...(f.exclude.licenses ?? []).map((l) => `no ${l} licence`),
       ...(f.exclude.models ?? []).map((m) => `not ${m}`),
+      ...(f.exclude.providers ?? []).map((p) => `not hosted on ${p.toUpperCase()}`),
     ];
     if (parts.length > 0) add("exclude", parts.join(", "));
   }

@@ -268,7 +268,7 @@ export interface CostKeys {
 export function costKeysOf(req: Requirements, quoter?: SelfHostQuoter): CostKeys {
   const v = req.volume;
   const inputs = `${mustSelfHost(req)}|${req.onDevice ? "device" : ""}|${req.batchOk ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
-  const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${req.noRetention ? "zdr" : ""}|${req.noTrainingOnData ? "notrain" : ""}|${req.batchOk ? "batch" : ""}|${req.onDevice ? "device" : ""}`;
+  const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${req.noRetention ? "zdr" : ""}|${req.noTrainingOnData ? "notrain" : ""}|${req.batchOk ? "batch" : ""}|${req.onDevice ? "device" : ""}|${req.exclude?.providers?.join(",") ?? ""}`;
   return { none: `|${inputs}`, hosting: `|${hosting}|${inputs}`, api: `api|${hosting}|${inputs}` };
 }
 

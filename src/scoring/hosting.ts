@@ -6,6 +6,7 @@ import { providerPolicy } from "../catalog/provider-policies.js";
 import type { Model, Offering } from "../catalog/schema.js";
 import {
   CLOUD_NAMES,
+  cloudOf,
   cloudRecords,
   isCloudOffering,
   offeringBaa,
@@ -17,9 +18,10 @@ import {
   keepsDataReason,
   type Tri,
 } from "./catalog-facts.js";
-import type { Requirements } from "./requirements.js";
+import type { CloudProvider, Requirements } from "./requirements.js";
 
-export type HostingConstraint = "cloud" | "baa" | "eu-residency" | "regulated-host" | "no-retention" | "no-training";
+export type HostingConstraint =
+  "cloud" | "baa" | "eu-residency" | "regulated-host" | "no-retention" | "no-training" | "excluded-host";
 
 export interface HostingResult {
   /** The model as this team can use it: only the offerings it may use, at the price it would pay. */
@@ -37,7 +39,8 @@ export function hasHostingRules(req: Requirements): boolean {
     req.noTrainingOnData === true ||
     req.dataSensitivity === "regulated" ||
     req.batchOk === true ||
-    req.onDevice === true
+    req.onDevice === true ||
+    (req.exclude?.providers?.length ?? 0) > 0
   );
 }
 
@@ -68,6 +71,16 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
     offerings = offerings.filter((_, i) => states[i] === "yes");
     return offerings.length === 0 && !model.openWeights ? fail(constraint, why(states, known, unknown)) : null;
   };
+  // "No AWS", "we're not on Azure": that cloud's offerings go; the model's other hosts stay.
+  const barred = req.exclude?.providers ?? [];
+  if (barred.length > 0) {
+    offerings = offerings.filter((o) => !barred.includes(cloudOf(o) ?? ""));
+    if (offerings.length === 0 && model.offerings.length > 0 && !model.openWeights)
+      return fail(
+        "excluded-host",
+        `${model.name}: every host of it in the catalogue is a cloud you ruled out (${barred.map((c) => CLOUD_NAMES[c as CloudProvider] ?? c).join(", ")})`,
+      );
+  }
   if (req.cloudProvider) {
     const cloud = req.cloudProvider;
     const inCloud = offerings.filter((o) => isCloudOffering(o, cloud));

@@ -80,10 +80,15 @@ export interface Exclusions {
   licenses?: string[];
   /** Model ids. */
   models?: string[];
+  /**
+   * Clouds ruled out as hosts ("no AWS", "we're not on Azure"): their offerings are dropped, the
+   * labs that also sell through them are not ruled out. Values are CloudProvider ids.
+   */
+  providers?: string[];
 }
 
 /** The kinds of exclusion, one list for every walk over them. */
-export const EXCLUSION_KINDS = ["labs", "countries", "licenses", "models"] as const;
+export const EXCLUSION_KINDS = ["labs", "countries", "licenses", "models", "providers"] as const;
 
 /** Both sets of exclusions together (a rule said twice is kept once). */
 export function unionExclusions(a: Exclusions | undefined, b: Exclusions | undefined): Exclusions {

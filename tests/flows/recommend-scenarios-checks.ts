@@ -121,6 +121,12 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
     const fits = p?.trainsOnCustomerData?.value === "no" && (ok(p.zeroDataRetention?.value) || ok(p.baa?.value));
     if (!fits) out.push(`regulated data sent to ${host || "an unnamed host"}, whose terms do not settle it`);
   }
+  // "No AWS": never served through a cloud the team ruled out as a host.
+  for (const cloud of req.exclude?.providers ?? []) {
+    const barred = CLOUD_PROVIDER[cloud as keyof typeof CLOUD_PROVIDER];
+    if (row.costBasis === "api" && barred?.test((row.apiProvider ?? "").replace(/-marketplace$/, "")))
+      out.push(`served by ${row.apiProvider}, a cloud ruled out`);
+  }
   // "Never trained on our data": the API host's own terms must rule training out.
   if (req.noTrainingOnData && row.costBasis === "api") {
     const host = (row.apiProvider ?? "").replace(/-marketplace$/, "");

@@ -49,6 +49,7 @@ const requirementSlots = z
     "exclude.countries": S["exclude.countries"],
     "exclude.licenses": S["exclude.licenses"],
     "exclude.models": S["exclude.models"],
+    "exclude.providers": S["exclude.providers"],
     openWeightsOnly: S.openWeightsOnly,
     fineTuning: S.fineTuning,
     trainOnOutputs: S.trainOnOutputs,

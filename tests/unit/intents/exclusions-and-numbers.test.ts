@@ -96,14 +96,15 @@ describe("exclusions: clouds are hosts, and 'not going to' rules out", () => {
     "we can't use microsoft azure or aws",
     "no azure openai",
     "avoid bedrock and vertex ai",
-  ])("a cloud ruled out names no lab: %s", (text) => {
+  ])("a cloud ruled out names no lab, it rules out the cloud as a host: %s", (text) => {
     expect(req(text).exclude?.labs).toBeUndefined();
+    expect(req(text).exclude?.providers?.length).toBeGreaterThan(0);
     expect(req(text).cloudProvider).toBeUndefined();
   });
 
   it.each([
-    ["no azure openai and no meta models", { labs: ["meta"] }],
-    ["no google models, and no aws", { labs: ["google"] }],
+    ["no azure openai and no meta models", { labs: ["meta"], providers: ["azure"] }],
+    ["no google models, and no aws", { labs: ["google"], providers: ["aws"] }],
     ["regulators don't want it going to chinese vendors", { countries: ["CN"] }],
     ["our data must not go to US providers", { countries: ["US"] }],
     ["prompts can't be sent to russian companies", { countries: ["RU"] }],
