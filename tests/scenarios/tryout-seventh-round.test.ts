@@ -114,7 +114,7 @@ describe("seventh tryout round: what the team said is said back right", () => {
 describe("seventh tryout round: hard rules hold through the thread", () => {
   it("school district: FERPA records and 'must not train on our data' are regulated and no-training; 'what if our budget is only $100?' changes the budget alone and every pick keeps within it", () => {
     const { c, req, top } = firstShortlist(SCHOOL_DISTRICT);
-    expect(req).toMatchObject({ dataSensitivity: "regulated", noRetention: true, mlOpsExperience: "none" });
+    expect(req).toMatchObject({ dataSensitivity: "regulated", noTrainingOnData: true, mlOpsExperience: "none" });
     expect(req.monthlyActiveUsers).toBe(900);
     for (const r of top) expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(300);
     const reply = c.say("what if our budget is only $100?");
