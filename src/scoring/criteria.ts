@@ -13,7 +13,7 @@ import { noted, type CriterionScore, type Say } from "./noted.js";
 import { qualityBeforeCost } from "./weights.js";
 import { COST_FLOOR_USD, costFirstFloorUsd, PRICE_FLOOR_PER_MTOK } from "./cost-floor.js";
 import { speedValue } from "./speed.js";
-import { CRITERIA, DEFAULT_CONTEXT_NEED, type Criterion, type Requirements } from "./requirements.js";
+import { contextNeed, CRITERIA, type Criterion, type Requirements } from "./requirements.js";
 
 export type { CriterionScore } from "./noted.js";
 
@@ -263,8 +263,8 @@ export function contextFitScore(model: Model, req: Requirements): CriterionScore
 
 /** The context-fit score (see contextFitScore). */
 export function contextFitValue(model: Model, req: Requirements, say?: Say): number {
-  const need = req.contextTokens ?? (req.useCase ? DEFAULT_CONTEXT_NEED[req.useCase] : 8_000);
-  const stated = req.contextTokens !== undefined ? "you need" : "assumed need";
+  const { tokens: need, stated: said, item } = contextNeed(req);
+  const stated = said ? "you need" : item ? `one of your ${item} in a request needs` : "assumed need";
   if (model.contextWindow === null) {
     say?.(`context window unknown; ${stated} ${formatTokens(need)}`);
     return 0.5;

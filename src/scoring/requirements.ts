@@ -33,6 +33,20 @@ export const DEFAULT_CONTEXT_NEED: Record<UseCase, number> = {
   translation: 8_000,
 };
 
+/**
+ * The context one request needs: the stated one; else one counted item when each is sent whole
+ * and is longer than the use case's usual need ("3,000 papers a month, 150k tokens in and 1.5k
+ * out each" needs 151.5k, so a 128k window cannot take a paper at once); else that usual need.
+ */
+export function contextNeed(req: Requirements): { tokens: number; stated: boolean; item?: string } {
+  if (req.contextTokens !== undefined) return { tokens: req.contextTokens, stated: true };
+  const usual = req.useCase ? DEFAULT_CONTEXT_NEED[req.useCase] : 8_000;
+  const item = req.volume?.perItem;
+  const itemTokens = item ? item.inputTokens + item.outputTokens : 0;
+  if (item && itemTokens > usual) return { tokens: itemTokens, stated: false, item: item.noun };
+  return { tokens: usual, stated: false };
+}
+
 export const CRITERIA = [
   "cost",
   "quality",

@@ -6,6 +6,8 @@
 // What these teams found broken and other areas own is in tryout-seventh-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { contextFitScore } from "../../src/scoring/criteria.js";
+import { contextNeed, DEFAULT_CONTEXT_NEED, type Requirements } from "../../src/scoring/requirements.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist } from "../flows/recommend-scenarios-checks.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
@@ -202,5 +204,57 @@ describe("seventh tryout round: a request to watch names what to watch", () => {
       "We're a fintech with a strong track record. Which model for support chat at 50M tokens a month?",
     ])
       expect(chat(catalog).say(message).data?.intent, message).toBe("recommend");
+  });
+});
+
+describe("seventh tryout round: a document sent whole is the context one request needs", () => {
+  const perItem = (noun: string, inputTokens: number, outputTokens: number): Requirements["volume"] => ({
+    inputTokensPerMonth: 1000 * inputTokens,
+    outputTokensPerMonth: 1000 * outputTokens,
+    cachedInputTokensPerMonth: 0,
+    splitAssumed: false,
+    description: `1,000 ${noun} a month`,
+    perItem: {
+      noun,
+      inputTokens,
+      outputTokens,
+      splitAssumed: false,
+      countWords: `1,000 ${noun} a month`,
+      periodLabel: "a month",
+    },
+  });
+
+  it("an item longer than the use case's usual need is the need: a window that cannot hold it scores under 0.5, one twice its size 1; a stated context still decides", () => {
+    const models = catalog.models.filter((m) => m.kind === "model" && m.contextWindow !== null);
+    for (const useCase of ["rag", "summarization", "extraction", "chat"] as const)
+      for (const [input, output] of [
+        [40_000, 2_000],
+        [150_000, 1_500],
+        [400_000, 3_000],
+      ] as const) {
+        const req: Requirements = { useCase, volume: perItem("papers", input, output) };
+        const need = input + output;
+        expect(contextNeed(req).tokens).toBe(Math.max(need, DEFAULT_CONTEXT_NEED[useCase]));
+        if (need <= DEFAULT_CONTEXT_NEED[useCase]) continue;
+        for (const m of models) {
+          const fit = contextFitScore(m, req);
+          if (m.contextWindow! < need) expect(fit.score, `${m.id} for ${need}`).toBeLessThan(0.5);
+          if (m.contextWindow! >= 2 * need) expect(fit.score, `${m.id} for ${need}`).toBe(1);
+          expect(fit.note).toMatch(/one of your papers in a request needs/);
+        }
+        const stated = contextNeed({ ...req, contextTokens: 8_000 });
+        expect(stated).toEqual({ tokens: 8_000, stated: true });
+      }
+  });
+
+  it("biotech without a quality priority: every top-3 pick holds one 150k-token paper and its answer in one request", () => {
+    const message = BIOTECH.replace(" Quality and long-context reasoning matter far more than price;", "");
+    const { req, top } = firstShortlist(message);
+    expect(req.priorities).toBeUndefined();
+    const item = req.volume!.perItem!;
+    for (const r of top)
+      expect(catalog.modelById.get(r.id)!.contextWindow!, r.id).toBeGreaterThanOrEqual(
+        item.inputTokens + item.outputTokens,
+      );
   });
 });
