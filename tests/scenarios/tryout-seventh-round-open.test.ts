@@ -101,8 +101,11 @@ describe("open findings of the seventh tryout round", () => {
     it.todo(
       "lending fintech (shortlist Gemma 3 12B $210, Gemma 3 27B $468, Gemma 3 4B $168 after 'what if we self-host in our own AWS Mumbai account?'): 'which of these is cheapest?' names Gemma 3 4B at $168 a month among the three shown (today a what-if 'priorities: cost' that re-ranks and keeps Gemma 3 12B #1)",
     );
+  });
+
+  describe("lookup (no owner this session)", () => {
     it.todo(
-      "robotics: 'why not qwen3 4b?' says the catalogue does not hold Qwen3 4B (today 'Why not Qwen2.5-Coder 3B?', another model, ruled out by its research licence)",
+      "robotics: 'why not qwen3 4b?', 'tell me about qwen3 4b' and 'is qwen3 4b licence ok for us?' all answer about Qwen2.5-Coder 3B, another version and a code model, where the catalogue holds no Qwen3 4B; say it is not held and offer the Qwen3 sizes on file (the property 'a size the catalogue lacks is never answered with another size' in tryout-new-teams.test.ts lets it pass because 3B is within 1.5× of 4B: it should also hold the family and version)",
     );
   });
 
