@@ -211,6 +211,10 @@ export const PRIMARY_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>
   // "2025-09-11: We release Qwen3-Next-80B-A3B"
   "qwen3-next-80b-a3b": { value: "2025-09-11", ...QWEN35_README },
   "qwen3-vl-235b-a22b": { value: "2025-09-23", ...QWEN3_VL_README },
+  // The README's news list: "2025.10.4: We have released the Qwen3-VL-30B-A3B-Instruct …" and
+  // "2025.10.15: We have released … Qwen3-VL-8B" (models.dev's Alibaba row says 2025-04).
+  "qwen3-vl-30b-a3b": { value: "2025-10-04", ...QWEN3_VL_README },
+  "qwen3-vl-8b": { value: "2025-10-15", ...QWEN3_VL_README },
   // Qwen's Qwen3-Coder launch post, dated 22 July 2025 (models.dev has 2025-04 for both sizes).
   "qwen3-coder-480b": {
     value: "2025-07-22",
@@ -259,6 +263,9 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   "kimi-k2.5": { value: 262_144, ...KIMI_K25_README },
   // "Native 256K context, expandable to 1M" (with YaRN): the native window is the one served by default.
   "qwen3-vl-235b-a22b": { value: 262_144, ...QWEN3_VL_README },
+  // The README's family statement "Native 256K context, expandable to 1M"; hosts serve 131,072.
+  "qwen3-vl-30b-a3b": { value: 262_144, ...QWEN3_VL_README },
+  "qwen3-vl-8b": { value: 262_144, ...QWEN3_VL_README },
   // "The context window has been expanded from 128K to 200K tokens" (GLM-4.6); GLM-4.5's 128K.
   "glm-4.6": { value: 204_800, ...GLM_README },
   // "for the first time, delivers that capability on a solid 1M-token context" (kept as stated: 1M).

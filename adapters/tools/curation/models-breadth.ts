@@ -179,6 +179,32 @@ export const BREADTH_MODELS: ModelCuration[] = [
       "Qwen's flagship open vision-language model (the name says 235B total, 22B active): images, documents and video, Apache-2.0 like the other Qwen3 weights.",
   },
   {
+    ...QWEN,
+    id: "qwen3-vl-30b-a3b",
+    name: "Qwen3-VL 30B-A3B",
+    family: "Qwen3",
+    aliases: ["qwen3 vl 30b", "qwen3-vl-30b", "qwen3 vl 30b a3b", "qwen3-vl-30b-a3b-instruct"],
+    licenseId: "qwen3",
+    md: [
+      "alibaba:qwen3-vl-30b-a3b",
+      "openrouter:qwen/qwen3-vl-30b-a3b-instruct",
+      "novita-ai:qwen/qwen3-vl-30b-a3b-instruct",
+    ],
+    description:
+      "Qwen's small mixture-of-experts vision-language model (the name says 30B total, 3B active): images, documents and video on one data-centre GPU, Apache-2.0 like the other Qwen3 weights.",
+  },
+  {
+    ...QWEN,
+    id: "qwen3-vl-8b",
+    name: "Qwen3-VL 8B",
+    family: "Qwen3",
+    aliases: ["qwen3 vl 8b", "qwen3-vl-8b-instruct"],
+    licenseId: "qwen3",
+    md: ["openrouter:qwen/qwen3-vl-8b-instruct", "novita-ai:qwen/qwen3-vl-8b-instruct"],
+    description:
+      "Qwen's dense 8B vision-language model: images, documents and video on a single small GPU, Apache-2.0 like the other Qwen3 weights.",
+  },
+  {
     ...ZHIPU,
     id: "glm-4.5-air",
     name: "GLM-4.5-Air",
@@ -418,6 +444,24 @@ export const BREADTH_PARAMS: Readonly<Record<string, SourcedParams>> = {
     sourceKind: "secondary",
     asOf: READ,
     note: "Mixture of experts: 235B total, about 22B active, per Vercel's model page; Qwen's Qwen3-VL README gives only the name.",
+  },
+  // Hosts' pages count the published checkpoints' weights (vision encoder included); the active
+  // 3B is the Qwen team's own "30B-A3B" in its Qwen3-VL report, read in copies of the abstract.
+  "qwen3-vl-30b-a3b": {
+    totalB: 31.1,
+    activeB: 3,
+    sourceUrl: "https://haimaker.ai/models/qwen/qwen3-vl-30b-a3b-thinking",
+    sourceKind: "secondary",
+    asOf: "2026-12-05",
+    note: "Mixture of experts: 31.1B parameters in the published checkpoint per a host's model page; 3B active per the Qwen3-VL technical report's '30B-A3B' (arXiv 2511.21631, read in copies of its abstract).",
+  },
+  "qwen3-vl-8b": {
+    totalB: 8.8,
+    activeB: 8.8,
+    sourceUrl: "https://haimaker.ai/models/qwen/qwen3-vl-8b-instruct",
+    sourceKind: "secondary",
+    asOf: "2026-12-05",
+    note: "Dense: 8.8B parameters in the published checkpoint (vision encoder included) per a host's model page; the report calls it a dense model.",
   },
   "glm-5": {
     totalB: 744,

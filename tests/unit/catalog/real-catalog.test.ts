@@ -29,6 +29,24 @@ describe("the committed catalogue", () => {
     expect(m3.contextWindowSource?.label).toMatch(/copy of MiniMax's MiniMax-M3 model card/);
   });
 
+  it("holds Qwen3-VL 30B-A3B and 8B with Qwen's README dates and 256K, hosts' counts unverified, each name its own", () => {
+    const vl30 = model("qwen3-vl-30b-a3b");
+    const vl8 = model("qwen3-vl-8b");
+    expect(vl30).toMatchObject({ releaseDate: "2025-10-04", contextWindow: 262_144, openWeights: true });
+    expect(vl8).toMatchObject({ releaseDate: "2025-10-15", contextWindow: 262_144, openWeights: true });
+    for (const m of [vl30, vl8]) {
+      expect(m.releaseDateSource?.sourceUrl, m.id).toMatch(
+        /^https:\/\/github\.com\/QwenLM\/Qwen3-VL\/blob\/[0-9a-f]{40}\//,
+      );
+      expect(m.parameters, m.id).toMatchObject({ sourceKind: "secondary", verified: false });
+      expect(m.strengths, m.id).toContain("vision");
+    }
+    expect(vl30.parameters).toMatchObject({ totalB: 31.1, activeB: 3 });
+    expect(vl8.parameters).toMatchObject({ totalB: 8.8, activeB: 8.8 });
+    expect(resolveModel("qwen3-vl 8b", catalog)).toEqual({ status: "found", id: "qwen3-vl-8b" });
+    expect(resolveModel("Qwen3-VL-30B-A3B-Instruct", catalog)).toEqual({ status: "found", id: "qwen3-vl-30b-a3b" });
+  });
+
   it("holds Mistral Small 3.1, which teams name, with its own card's facts and licence quote", () => {
     const small31 = model("mistral-small-3.1");
     expect(small31).toMatchObject({ releaseDate: "2025-03-17", contextWindow: 131_072 });
