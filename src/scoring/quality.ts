@@ -243,7 +243,8 @@ interface Relative {
 }
 
 /**
- * Same family, measured, same specialisation first, nearest in size (then in release date, then
+ * Same family, measured, same specialisation first (else a general sibling before another
+ * specialisation), nearest in size (then in release date, then
  * id). Without both parameter counts, a relative of a larger tier ("Gemini 3 Pro" for a
  * "Flash-Lite") is never used: its score says nothing of the smaller tier's, so it is returned
  * as `largerTier` for the note instead.
@@ -267,7 +268,10 @@ function nearestRelative(model: Model, family: readonly Model[]): Relative {
     // Without parameter counts the lab's size-tier word ("nano", "mini", "flash") is the size:
     // a nano is estimated from a measured nano before a flagship.
     const sizeDistance = sized ? Math.abs(Math.log2(otherSize / size)) : 1e6 + (sizeTier(other) === tier ? 0 : 1e5);
-    const d = sizeDistance + (specialisation(other) === spec ? 0 : 1e7);
+    // A different specialisation is the last resort: a vision model without a measured vision
+    // sibling takes a general sibling's score before a coder's.
+    const otherSpec = specialisation(other);
+    const d = sizeDistance + (otherSpec === spec ? 0 : otherSpec === "" ? 1e7 : 2e7);
     const days = Math.abs(releaseDay(other) - releaseDay(model));
     const dd = Number.isNaN(days) ? 1e12 : days;
     if (!best || d < best.d || (d === best.d && (dd < best.days || (dd === best.days && other.id < best.m.id))))
