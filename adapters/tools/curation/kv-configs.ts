@@ -170,6 +170,20 @@ function qwen3Dense(size: string, layers: number, queryHeads: number, kvHeads: n
   });
 }
 
+/**
+ * A Mistral size whose shape we read only in a copy of Mistral's config.json: a quantization or
+ * fine-tune of Mistral's checkpoint keeps its layers and heads, but it is not Mistral's file, so the
+ * entry is secondary.
+ */
+function mistralCopy(layers: number, url: string, whose: string): Entry {
+  return fullAttention(layers, 8, 128, {
+    url,
+    kind: "secondary",
+    asOf: "2026-12-05",
+    note: `${whose}: ${layers} layers, 8 KV heads, head_dim 128; Mistral's own config was not read.`,
+  });
+}
+
 /** NVIDIA's Megatron Bridge page for GPT OSS: 24 layers for the 20b, and the attention OpenAI's
  *  reference code gives the 120b. OpenAI's own card for the 20b was not read, so this is secondary. */
 const GPT_OSS_20B_NVIDIA = "https://docs.nvidia.com/nemo/megatron-bridge/nightly/models/llm/gpt-oss.html";
@@ -226,6 +240,26 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
     asOf: "2026-07-24",
     note: "OpenAI's gpt-oss reference code, ModelConfig defaults and the attention block's sliding window.",
   },
+  "mistral-nemo": mistralCopy(
+    40,
+    "https://huggingface.co/casperhansen/mistral-nemo-instruct-2407-awq/blob/main/config.json",
+    "An AWQ quantization's config.json, made from a snapshot of mistralai/Mistral-Nemo-Instruct-2407",
+  ),
+  "mistral-small-2409": mistralCopy(
+    56,
+    "https://huggingface.co/minchyeom/letta/blob/main/config.json",
+    "The config.json of a fine-tune of mistralai/Mistral-Small-Instruct-2409",
+  ),
+  "mistral-small-3": mistralCopy(
+    40,
+    "https://huggingface.co/yuzhen17/tmp_mistral_by_qwen_test/blame/main/config.json",
+    "A copy of mistralai/Mistral-Small-24B-Base-2501's config.json in a training repository",
+  ),
+  "mistral-small-3.2": mistralCopy(
+    40,
+    "https://huggingface.co/darkc0de/3.2test/blob/main/config.json",
+    "The config.json of a text-only derivative of mistralai/Mistral-Small-3.2-24B-Instruct-2506",
+  ),
   "qwen3-8b": qwen3Dense("8B", 36, 32, 8),
   "qwen3-14b": qwen3Dense("14B", 40, 40, 8),
   // Moonshot states the layer count and MLA, and that K2 reuses DeepSeek-V3's model class, but not the

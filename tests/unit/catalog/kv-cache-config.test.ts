@@ -48,6 +48,10 @@ describe("KV-cache configs in the catalogue", () => {
     expect(kimi.sourceUrl).toMatch(/^https:\/\/github\.com\/MoonshotAI\/Kimi-K2\/blob\/[0-9a-f]{40}\//);
     expect(kimi.note).toMatch(/not stated by Moonshot/);
     expect(model("qwen3-14b").kvCache).toMatchObject({ layers: 40, kvHeads: 8, headDim: 128, sourceKind: "secondary" });
+    // Read in a quantization's or a fine-tune's copy of Mistral's config.json, not Mistral's own file.
+    const nemo = model("mistral-nemo").kvCache!;
+    expect(nemo).toMatchObject({ layers: 40, kvHeads: 8, headDim: 128, sourceKind: "secondary" });
+    expect(nemo.sourceUrl).not.toMatch(/huggingface\.co\/mistralai\//);
   });
 
   it("give DeepSeek-V3 its latent: 61 layers × (512 + 64) values, far below what its 128 heads would take", () => {
