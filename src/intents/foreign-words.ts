@@ -1,4 +1,4 @@
-// Teams in Köln or Lyon often write their first message in German or French. Every reader here
+// Teams in Köln, Lyon or São Paulo often write their first message in German, French or Portuguese. Every reader here
 // reads English, so a message in one of those languages has its common requirement words put in
 // English first ("20 Mio Tokens im Monat" -> "20 mio tokens a month", "hébergement en UE
 // obligatoire" -> "eu hosting required"), and the readers do the rest. This is a small table of
@@ -213,7 +213,69 @@ const FRENCH: Tongue = {
   ],
 };
 
-const TONGUES = [GERMAN, FRENCH];
+// Brazilian and Portuguese teams ("Somos um banco digital … LGPD"): who the team is and what
+// its data is, the words the sensitivity and use-case readers need.
+const PORTUGUESE: Tongue = {
+  marks: [
+    "somos",
+    "uma",
+    "para",
+    "com",
+    "nao",
+    "nosso",
+    "nossa",
+    "nossos",
+    "nossas",
+    "qual",
+    "quais",
+    "dados",
+    "modelo",
+    "clientes",
+    "temos",
+    "precisamos",
+    "usamos",
+    "voces",
+  ],
+  glosses: [
+    // Who the team is.
+    ["somos (?:um|uma|o|a)", "we are a"],
+    ["banco digital", "digital bank"],
+    ["banco|fintech de credito", "bank"],
+    ["seguradora|operadora de saude", "insurer"],
+    ["hospital|clinica", "hospital"],
+    ["escritorio de advocacia", "law firm"],
+    // The data.
+    ["dados (?:pessoais|sensiveis)", "personal data"],
+    ["dados (?:de|dos) (?:nossos )?clientes", "customer data"],
+    ["dados (?:de|dos) pacientes|prontuarios", "patient records"],
+    ["dados", "data"],
+    // What the model will do.
+    ["atendimento (?:ao cliente|aos clientes)|suporte (?:ao cliente|aos clientes)", "customer support"],
+    ["conversas (?:com|de|dos) (?:nossos )?clientes", "customer chats"],
+    ["resum\\w*", "summaries"],
+    ["tradu\\w*", "translate"],
+    ["extra(?:ir|cao)", "extract"],
+    // Asking for a model.
+    ["(?:qual|que|quais) (?:modelos?|llms?)", "which model"],
+    ["recomend\\w*|indica(?:m|r)", "recommend"],
+    // Amounts and rates.
+    ["por mes|mensais|mensal(?:mente)?", "a month"],
+    ["por dia|diari(?:o|a|os|as)", "a day"],
+    ["milhoes de", "million"],
+    ["milhoes", "million"],
+    ["usuarios", "users"],
+    ["clientes", "customers"],
+    ["chineses|chinesas", "chinese"],
+    ["portugues", "portuguese"],
+    ["ingles", "english"],
+    ["espanhol", "spanish"],
+    ["para", "for"],
+    ["com", "with"],
+    ["sem", "without"],
+  ],
+};
+
+const TONGUES = [GERMAN, FRENCH, PORTUGUESE];
 
 // A folded letter, matched with the accents and spellings people type for it.
 const LETTER: Record<string, string> = {
@@ -248,7 +310,7 @@ const COMPILED = TONGUES.map((tongue) => ({
   glosses: tongue.glosses.map(([phrase, english]) => ({ pattern: wordsOnly(tolerant(phrase)), english })),
 }));
 
-/** `text` with the requirement words of a German or French message put in English; else `text`. */
+/** `text` with the requirement words of a German, French or Portuguese message put in English; else `text`. */
 export function inEnglishWords(text: string): string {
   // Nearly every message is English: its common words are not the marks, so this stays cheap.
   for (const tongue of COMPILED) {

@@ -121,7 +121,13 @@ export const HEADCOUNT_WORDS = String.raw`(?:employees?|staff|ftes?|headcount|en
 export const STAFF_WORDS = String.raw`(?:${STAFF.join("|")})`;
 
 /**
+ * Words that make "agents" software, not people: "80 AI agents", "20 autonomous coding agents"
+ * are no users or staff (use-case-text.ts reads them as the agents use case).
+ */
+export const SOFTWARE_AGENT_WORDS = String.raw`(?:ai|llm|autonomous|coding|software|research|browser|gpt|bot)`;
+
+/**
  * Up to two words that say which people ("50 insurance agents", "1.2M loyalty app users"), unless
  * one is a unit or a joining word: "500 requests from users" counts requests, not users.
  */
-export const WHICH_PEOPLE = String.raw`(?:(?!(?:tok\w*|gpus?|requests?|calls?|queries|messages?|questions?|per|a|an|the|of|and|or|from|for|with|by|to|in|on|at|each|every)\b)[a-z][a-z-]*\s+){0,2}`;
+export const WHICH_PEOPLE = String.raw`(?:(?!(?:tok\w*|gpus?|requests?|calls?|queries|messages?|questions?|per|a|an|the|of|and|or|from|for|with|by|to|in|on|at|each|every)\b|${SOFTWARE_AGENT_WORDS}\s+(?:[a-z-]+\s+)?agents?\b)[a-z][a-z-]*\s+){0,2}`;

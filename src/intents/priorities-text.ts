@@ -43,7 +43,12 @@ const MENTIONS: { criterion: Criterion; pattern: RegExp }[] = [
     criterion: "customization",
     pattern: /\b(customi[sz]\w*|fine-?tun\w* (matters|is (key|important|a must))|control over the model)\b/,
   },
-  { criterion: "dataControl", pattern: /\b(privacy|data control|data sovereignty|no data (leaves|leaving))\b/ },
+  // A law's or document's name ("the Privacy Act", "our privacy policy") ranks nothing.
+  {
+    criterion: "dataControl",
+    pattern:
+      /\b(privacy(?! (?:(?:and|&) data protection )?(?:act|acts|law|laws|policy|policies|notice|statement)\b)|data control|data sovereignty|no data (leaves|leaving))\b/,
+  },
   {
     criterion: "integration",
     pattern:

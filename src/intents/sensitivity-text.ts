@@ -31,6 +31,13 @@ const CASE_SUBJECTS = String.raw`(?:visa|custody|child protection|social care|we
 const CASE_RECORDS = String.raw`(?:cases?|case ?files|case notes|files|records|applications|claims|interviews|decisions|data|hearings)`;
 const SPECIAL_CATEGORY = String.raw`special[- ]category|${CASE_FIELDS}(?: [\w']+){0,3}? ${CASE_RECORDS}|${CASE_SUBJECTS} ${CASE_RECORDS}|(?:asylum|refugee) seekers?|criminal (?:records?|convictions?|offen[cs]es)|biometric (?:data|templates|identifiers)|genetic data|sexual orientation|religious beliefs|political opinions|ethnic (?:origin|data)|trade union membership`;
 
+// Laws on personal data named for the data a team holds: Brazil's LGPD (and the central bank's
+// Bacen rules for banks), California's CCPA / CPRA, Canada's PIPEDA, South Africa's POPIA,
+// Singapore's PDPA, Japan's APPI, China's PIPL, the US GLBA for financial data, and the privacy /
+// data protection acts of other places. GDPR is left out: EU teams name it for where data may go
+// (residency-text.ts reads that) whatever the data is.
+const PRIVACY_LAWS = String.raw`lgpd|bacen|ccpa|cpra|pipeda|popia|pdpa|appi|pipl|glba|privacy (?:and data protection )?act|data protection act`;
+
 const LEVELS: { level: Sensitivity; pattern: RegExp; kindOnly?: RegExp }[] = [
   {
     level: "public",
@@ -50,7 +57,7 @@ const LEVELS: { level: Sensitivity; pattern: RegExp; kindOnly?: RegExp }[] = [
     pattern: new RegExp(
       // Customer data is personal data (GDPR and the like), not merely internal; a bank, an
       // insurer or a clinic handles regulated data whatever the task.
-      String.raw`${HIPAA_WORDS.source}|\b(${SPECIAL_CATEGORY}|regulated|pci(?:-dss)?|customer data|customers'? (?:personal )?data|clients?'? data|client files|customer calls|card disputes?|bank statements?|insurance claims?|health (?:info|records?)|patients?'?|patient (?:data|records|notes)|clinical (?:notes|data|records)|medical (?:records|data|notes|history)|health (?:data|records|information)|ehr|emr|financial data|banking data|card(?:holder)? data|(?:card )?payments? data|loan (?:docs?|documents?|files|applications|contracts|agreements)|mortgage (?:docs?|documents?|files|applications)|credit (?:reports?|files)|pii|personal data|coppa|ferpa|(?:children|kids|minors|students|pupils)'?s? (?:personal )?data|gdpr[- ]sensitive|classified|secret clearance|legal privilege|privileged|sox|itar|government data|(?:we'?re|we are) an? (?:\w+ )?(?:bank|insurer|insurance company|hospital|clinic|health ?care provider|credit union|lender)|(?:bank|insurer|insurance company|hospital|clinic|credit union|lender) here)\b`,
+      String.raw`${HIPAA_WORDS.source}|\b(${SPECIAL_CATEGORY}|regulated|pci(?:-dss)?|customer data|customers'? (?:personal )?data|clients?'? data|client files|customer calls|card disputes?|bank statements?|insurance claims?|health (?:info|records?)|patients?'?|patient (?:data|records|notes)|clinical (?:notes|data|records)|medical (?:records|data|notes|history)|health (?:data|records|information)|ehr|emr|financial data|banking data|card(?:holder)? data|(?:card )?payments? data|loan (?:docs?|documents?|files|applications|contracts|agreements)|mortgage (?:docs?|documents?|files|applications)|credit (?:reports?|files)|pii|personal (?:data|information|info|details)|${PRIVACY_LAWS}|coppa|ferpa|(?:children|kids|minors|students|pupils)'?s? (?:personal )?data|gdpr[- ]sensitive|classified|secret clearance|legal privilege|privileged|sox|itar|government data|(?:we'?re|we are) an? (?:\w+ )?(?:bank|insurer|insurance company|hospital|clinic|health ?care provider|credit union|lender)|(?:bank|insurer|insurance company|hospital|clinic|credit union|lender) here)\b`,
     ),
   },
 ];

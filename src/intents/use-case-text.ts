@@ -5,6 +5,7 @@
 // with 300 developers wants a customer chatbot" is chat. Within a tier the first use case in the
 // list wins. Text is lower-cased with negated phrases blanked.
 import type { UseCase } from "../scoring/requirements.js";
+import { SOFTWARE_AGENT_WORDS } from "./people-words.js";
 
 interface Rule {
   useCase: UseCase;
@@ -38,14 +39,22 @@ const TRIAGE = String.raw`${TRIAGED} triag\w*|triag(?:e|es|ing) (?!(?:chat ?)?bo
 const SCORING = String.raw`auto-?(?:grad|mark|scor)\w*|(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)) (?:\w+ ){0,3}(?:essays|papers|homework|assignments|exams|answers|responses|submissions|quizzes|tests)|(?:resume|résumé|cv|candidate|applicant|application)s? (?:screening|scoring|ranking|shortlisting|parsing)|screen\w* (?:\w+ ){0,3}(?:resumes|résumés|cvs|candidates|applicants|applications)`;
 // Searching sources of a field to cite them: "legal research", "case law research".
 const FIELD_RESEARCH = String.raw`(?:legal|case[- ]law|patent|prior[- ]art|regulatory|literature|clinical|tax) research|case[- ]law (?:search|lookup)`;
+// Checking claims against sources is retrieval: "a fact-checking tool", "verify claims in articles".
+const FACT_CHECK = String.raw`fact[- ]?check\w*|(?:verif\w*|check\w*) (?:\w+ ){0,2}claims (?:against|with|in)`;
+// Filling a fixed shape from given facts is extraction, not creative writing: "structured report
+// drafting", "templated discharge letters", "fill in the inspection form" ("drafting" alone, as
+// in "drafting blog posts", stays creative).
+const STRUCTURED_WRITING = String.raw`(?:structured|templated|template-based|standardi[sz]ed|formatted) (?:[\w-]+ ){0,2}(?:reports?|documents?|letters?|notes|records|forms?|outputs?)|(?:fill\w*|complet\w*) (?:in |out )?(?:the |our )?(?:[\w-]+ )?forms`;
 // Writing about someone's writing: "feedback on essays", "a writing-feedback tool".
 const WRITING_FEEDBACK = String.raw`(?:writing|essay)[- ]feedback|feedback on (?:\w+ ){0,3}(?:essays|writing|drafts|cover letters|statements|stories)`;
 // Selling words: "ad copy", "headlines and taglines".
 const AD_COPY = String.raw`ads? copy|ad (?:creatives?|text|headlines)|(?:writ\w*|generat\w*) (?:\w+ ){0,2}headlines|taglines?|slogans?`;
 // Agents counted are people ("our 200 contact-centre agents", "50 agents on the phones"), unless
 // the words between say they are software ("we run 20 ai agents").
-const COUNTED_AGENTS = /\b\d[\d,.]*\s*[kmb]?\+?\s+((?:[a-z'-]+\s+){0,2})agents?\b/g;
-const SOFTWARE_AGENTS = /\b(ai|llm|autonomous|coding|software|research|browser|gpt|bot)\b/;
+// "agents: 80", "agents ~80" count them the other way round.
+const COUNTED_AGENTS =
+  /\b\d[\d,.]*\s*[kmb]?\+?\s+((?:[a-z'-]+\s+){0,2})agents?\b|\bagents?\s*[:=]\s*~?\d[\d,.]*\s*[kmb]?\b/g;
+const SOFTWARE_AGENTS = new RegExp(String.raw`\b${SOFTWARE_AGENT_WORDS}\b`);
 
 // A note written from a record of what was said is a summary of it: "an LLM writes the SOAP note"
 // from a visit transcript, "clinical notes from the recording", an ambient scribe, "turns the
@@ -83,7 +92,7 @@ const TASKS: Rule[] = [
   {
     useCase: "rag",
     pattern: new RegExp(
-      String.raw`\b(${FIELD_RESEARCH}|rag|retrieval|knowledge base|search over|question answering|q ?& ?a|qa over|(doc|document|pdf)s? ?qa|internal wiki|semantic search|our documentation|answers? (questions )?from (our|the|a)|(ask|answer) questions (about|over|on|from) (our |the )?(docs|documents|pdfs|files|manuals|wiki|policies|handbook|contracts)|chat with (our |the )?(docs|documents|pdfs|files))\b`,
+      String.raw`\b(${FIELD_RESEARCH}|${FACT_CHECK}|rag|retrieval|knowledge base|search over|question answering|q ?& ?a|qa over|(doc|document|pdf)s? ?qa|internal wiki|semantic search|our documentation|answers? (questions )?from (our|the|a)|(ask|answer) questions (about|over|on|from) (our |the )?(docs|documents|pdfs|files|manuals|wiki|policies|handbook|contracts)|chat with (our |the )?(docs|documents|pdfs|files))\b`,
     ),
   },
   {
@@ -93,7 +102,7 @@ const TASKS: Rule[] = [
   {
     useCase: "extraction",
     pattern: new RegExp(
-      String.raw`\b(${DOC_REVIEW}|${TRIAGE}|${SCORING}|${CODE_LOOKUP}|extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation|(?:into|of|with|among|tag|tags|label|sort|route) ~?\s*\d[\d,.]*k? (?:[a-z]+ )?(?:types|categories|classes|labels|buckets|kinds)|pull (\w+ )?(fields|data|values|entities|details|dates|names|amounts|figures|clauses|terms) (out of|from))\b`,
+      String.raw`\b(${DOC_REVIEW}|${TRIAGE}|${SCORING}|${CODE_LOOKUP}|${STRUCTURED_WRITING}|extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation|(?:into|of|with|among|tag|tags|label|sort|route) ~?\s*\d[\d,.]*k? (?:[a-z]+ )?(?:types|categories|classes|labels|buckets|kinds)|pull (\w+ )?(fields|data|values|entities|details|dates|names|amounts|figures|clauses|terms) (out of|from))\b`,
     ),
   },
   {
@@ -141,7 +150,7 @@ export function useCaseIn(text: string): UseCase | undefined {
 
 /** The text with counted human agents blanked (same length). */
 function withoutCountedAgents(text: string): string {
-  return text.replace(COUNTED_AGENTS, (m, between: string) =>
-    SOFTWARE_AGENTS.test(between) ? m : " ".repeat(m.length),
+  return text.replace(COUNTED_AGENTS, (m, between: string | undefined) =>
+    SOFTWARE_AGENTS.test(between ?? "") ? m : " ".repeat(m.length),
   );
 }

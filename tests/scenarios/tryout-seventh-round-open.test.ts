@@ -30,9 +30,6 @@ describe("open findings of the seventh tryout round", () => {
 
   describe("words7: constraints and team facts", () => {
     it.todo(
-      "Victoria government: 'Personal information under the Privacy and Data Protection Act' is personal data (today 'Assumed: nothing about data sensitivity')",
-    );
-    it.todo(
       "law firm: 'no training, zero retention, US-only processing' keeps the US region, said back as not checked like the call centre's 'no data leaves US data centres' (today dropped)",
     );
     it.todo(

@@ -41,16 +41,10 @@ describe("open findings of the sixth tryout round", () => {
       "research group: '4x A100 80GB we can use' (an allocation) and 'we inspect activations' mean running the weights on those GPUs (today no GPUs kept and every pick is an API via Deep Infra)",
     );
     it.todo(
-      "medical device: 'structured report drafting' is not creative writing (the spoken findings turned into a report are a summary since tryout-use-case-words.test.ts)",
-    );
-    it.todo(
       "medical device: the shortlist says both 'Assumed: regulated (patient) data, since this is medical work' and 'Assumed: nothing about data sensitivity'",
     );
     it.todo(
       "airline: 'Data is operational, not passenger PII' sets internal data (today 'Assumed: nothing about data sensitivity')",
-    );
-    it.todo(
-      "bank: 'Somos um banco digital' with 'LGPD + Bacen resolution 4.893' for customer chats is personal (regulated) data ('ML team of 10, strong' is strong ops since tryout-team-facts-words.test.ts)",
     );
     it.todo(
       "'qual é o custo com o claude haiku 4.5?' in a thread with a volume prices Claude Haiku 4.5 at that volume (today its model card)",
