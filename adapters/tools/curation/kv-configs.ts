@@ -159,16 +159,20 @@ const QWEN3_BLOG =
 const QWEN3_CLASS =
   "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/qwen3/configuration_qwen3.py";
 
-/** A dense Qwen3 size: Qwen's own layer and KV-head counts; the head size from the model class's
- *  default, not read in that checkpoint's config, so the entry is secondary. */
-function qwen3Dense(size: string, layers: number, queryHeads: number, kvHeads: number): Entry {
+/** Huawei's Ascend MindSpeed-RL training config for Qwen3-30B-A3B (kv_channels 128). */
+const QWEN3_30B_MINDSPEED = "https://gitcode.com/Ascend/MindSpeed-RL/blob/master/configs/model/qwen3_30b_a3b.yaml";
+
+/** A Qwen3 size: Qwen's own layer and KV-head counts; the head size 128 read elsewhere than in that
+ *  checkpoint's config (the dense model class's default, or a training config), so secondary. */
+function qwen3(size: string, layers: number, queryHeads: number, kvHeads: number, headSizeFrom: string): Entry {
   return fullAttention(layers, kvHeads, 128, {
     url: QWEN3_BLOG,
     kind: "secondary",
     asOf: "2025-04-29",
-    note: `Qwen's Qwen3 launch post: Qwen3-${size} has ${layers} layers and ${queryHeads} / ${kvHeads} query / KV heads. Head size 128 is the Qwen3 model class's default (${QWEN3_CLASS}); this checkpoint's config was not read.`,
+    note: `Qwen's Qwen3 launch post: Qwen3-${size} has ${layers} layers and ${queryHeads} / ${kvHeads} query / KV heads. Head size 128 from ${headSizeFrom}; this checkpoint's config was not read.`,
   });
 }
+const QWEN3_DENSE_HEAD = `the Qwen3 model class's default (${QWEN3_CLASS})`;
 
 /**
  * A Mistral size whose shape we read only in a copy of Mistral's config.json: a quantization or
@@ -260,8 +264,23 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
     "https://huggingface.co/darkc0de/3.2test/blob/main/config.json",
     "The config.json of a text-only derivative of mistralai/Mistral-Small-3.2-24B-Instruct-2506",
   ),
-  "qwen3-8b": qwen3Dense("8B", 36, 32, 8),
-  "qwen3-14b": qwen3Dense("14B", 40, 40, 8),
+  "qwen3-8b": qwen3("8B", 36, 32, 8, QWEN3_DENSE_HEAD),
+  "qwen3-14b": qwen3("14B", 40, 40, 8, QWEN3_DENSE_HEAD),
+  "qwen3-30b-a3b": qwen3(
+    "30B-A3B",
+    48,
+    32,
+    4,
+    `Huawei's Ascend training config for it, kv_channels 128 (${QWEN3_30B_MINDSPEED})`,
+  ),
+  // Qwen3-Coder 30B-A3B: the same 48 layers of 4 KV heads, in the config of a copy Alibaba's RTP-LLM
+  // team published (not Qwen's own file).
+  "qwen3-coder-30b-a3b": fullAttention(48, 4, 128, {
+    url: "https://huggingface.co/RTP-LLM/Qwen3-Coder-30B-A3B-Instruct-RTPurbo/blob/main/config.json",
+    kind: "secondary",
+    asOf: "2026-12-05",
+    note: "The config.json of RTP-LLM's copy of Qwen3-Coder-30B-A3B-Instruct: 48 layers, 32 / 4 query / KV heads, head_dim 128; Qwen's own config was not read.",
+  }),
   // Moonshot states the layer count and MLA, and that K2 reuses DeepSeek-V3's model class, but not the
   // latent's width: V3's 512 + 64 is taken for it, so the entry is secondary (shown unverified).
   "kimi-k2": {

@@ -48,6 +48,12 @@ describe("KV-cache configs in the catalogue", () => {
     expect(kimi.sourceUrl).toMatch(/^https:\/\/github\.com\/MoonshotAI\/Kimi-K2\/blob\/[0-9a-f]{40}\//);
     expect(kimi.note).toMatch(/not stated by Moonshot/);
     expect(model("qwen3-14b").kvCache).toMatchObject({ layers: 40, kvHeads: 8, headDim: 128, sourceKind: "secondary" });
+    // Qwen3 30B-A3B: 48 layers of 4 KV heads, far below the 32B's 64 × 8 a size stand-in would take.
+    expect(model("qwen3-30b-a3b").kvCache).toMatchObject({
+      layers: 48,
+      kvHeads: 4,
+      bytesPerTokenBf16: 2 * 48 * 4 * 128 * 2,
+    });
     // Read in a quantization's or a fine-tune's copy of Mistral's config.json, not Mistral's own file.
     const nemo = model("mistral-nemo").kvCache!;
     expect(nemo).toMatchObject({ layers: 40, kvHeads: 8, headDim: 128, sourceKind: "secondary" });
