@@ -19,6 +19,8 @@ interface SlotLabel<K extends Slot> {
   describe: Describe<K>;
   /** Understood and kept, but no part of the ranking: why, said beside it instead of under "Based on". */
   notRanked?: string;
+  /** A stronger slot that says this one too: not said again while that one is set. */
+  saidBy?: Slot;
 }
 
 /** A cloud account as its users write it ("your Azure account", not "AZURE"). */
@@ -127,6 +129,7 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   noTrainingOnData: {
     name: "no training on your data",
     describe: (v) => (v ? "API host must not train on your data" : null),
+    saidBy: "noRetention",
   },
   euDataResidency: { name: "EU residency", describe: (v) => (v ? "data must stay in the EU" : null) },
   residencyElsewhere: {
@@ -154,14 +157,16 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
 
 const ORDER = Object.keys(SLOT_LABELS) as Slot[];
 
-function describeSlot<K extends Slot>(slot: K, value: Requirements[K]): string | null {
+function describeSlot<K extends Slot>(slot: K, value: Requirements[K], req?: Partial<Requirements>): string | null {
   if (value === undefined || value === null) return null;
+  const by = SLOT_LABELS[slot].saidBy;
+  if (by !== undefined && req?.[by]) return null;
   return (SLOT_LABELS[slot].describe as Describe<K>)(value as NonNullable<Requirements[K]>);
 }
 
 /** Requirements in a few words each, in table order ("coding · under $500/month"). */
 export function describeRequirements(req: Partial<Requirements>): string[] {
-  return ORDER.flatMap((slot) => describeSlot(slot, req[slot]) ?? []);
+  return ORDER.flatMap((slot) => describeSlot(slot, req[slot], req) ?? []);
 }
 
 /**
@@ -172,7 +177,7 @@ export function describeBasis(req: Partial<Requirements>): { used: string[]; unu
   const used: string[] = [];
   const unused: string[] = [];
   for (const slot of ORDER) {
-    const text = describeSlot(slot, req[slot]);
+    const text = describeSlot(slot, req[slot], req);
     if (!text) continue;
     const why = SLOT_LABELS[slot].notRanked;
     if (why) unused.push(`${text.replace(/ \(not applied\)$/, "")} (${why})`);
@@ -197,9 +202,9 @@ export function requirementChanges(before: Requirements, after: Requirements): R
   for (const slot of ORDER) {
     const [was, now] = [before[slot], after[slot]];
     if (now === undefined || same(was, now)) continue;
-    const text = describeSlot(slot, now);
+    const text = describeSlot(slot, now, after);
     if (!text) continue;
-    const old = describeSlot(slot, was);
+    const old = describeSlot(slot, was, before);
     if (old) changed.push(`${SLOT_LABELS[slot].name}: ${old} → ${text}`);
     else added.push(text);
   }

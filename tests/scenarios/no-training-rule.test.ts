@@ -8,6 +8,7 @@ import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { providerPolicy } from "../../src/catalog/provider-policies.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
+import { BIOTECH } from "./seventh-round-teams.js";
 
 const catalog = readCatalog();
 const trains = (provider: string | null | undefined) =>
@@ -81,5 +82,13 @@ describe("no training on the team's data", () => {
     expect(c.session.requirements.noTrainingOnData).toBe(true);
     c.say("what if we drop the no-training rule?");
     expect(c.session.requirements.noTrainingOnData).toBeUndefined();
+  });
+
+  it("biotech: 'no training on it, no retention' is both rules, said back once as the stronger one", () => {
+    const c = chat(catalog);
+    const text = textOf(c.say(BIOTECH));
+    expect(c.session.requirements).toMatchObject({ noRetention: true, noTrainingOnData: true });
+    expect(text).toMatch(/API host must not train on or keep your data/);
+    expect(text).not.toMatch(/API host must not train on your data/);
   });
 });

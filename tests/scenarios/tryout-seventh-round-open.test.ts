@@ -43,12 +43,6 @@ describe("open findings of the seventh tryout round", () => {
     );
   });
 
-  describe("words7: said back once", () => {
-    it.todo(
-      "biotech: 'no training on it, no retention' is said back once ('API host must not train on or keep your data'), not beside 'API host must not train on your data' as two rules (since noTrainingOnData, abbe603)",
-    );
-  });
-
   describe("ranking4: judgement", () => {
     it.todo(
       "Victoria government ($20k-a-month budget stated in AUD, citizen-facing): #1 GPT-5 nano (quality 0.58, $168) over GPT-5 mini (0.76, $840) on cost alone, when every pick costs under 5% of the budget; a lead picks the better model when the cost gap is immaterial to the budget",
