@@ -265,7 +265,13 @@ function fuzzyMatch(tokens: string[], index: LookupIndex, ok: (id: string) => bo
   // Ordinary words ("what", "price") are not misspelt model names, however close they look.
   if (words.length === 0 || words.every((w) => COMMON_WORDS.has(w) || w.length < 2)) return null;
   const numbers = tokens.filter(isNumberToken);
-  const results = fuzzySearch(tokens.join(" "), index, 30).filter(
+  // A hit must carry each number and, for each other word, a word it resembles (below); when no
+  // name in the catalogue has one of them, no hit can pass, and the fuse pass (the costliest step
+  // for an unknown name) is skipped with the same answer.
+  const { numbers: nameNumbers } = nameWords(index);
+  if (!numbers.every((n) => nameNumbers.has(n))) return null;
+  if (!words.every((w) => COMMON_WORDS.has(w) || resemblesAnyNameWord(w, index))) return null;
+  const results = fuzzyHits(tokens.join(" "), index).filter(
     (r) =>
       ok(r.item.modelId) &&
       numbers.every((n) => r.item.tokens.includes(n)) &&
@@ -308,8 +314,8 @@ function resembles(word: string, nameWord: string): boolean {
 }
 
 /** Fuse hits as one per name entry (a key's names in index order), the first `limit` of them. */
-function fuzzySearch(query: string, index: LookupIndex, limit: number): { item: NameEntry; score?: number }[] {
-  const out: { item: NameEntry; score?: number }[] = [];
+function fuzzySearch(query: string, index: LookupIndex, limit: number): FuzzyHit[] {
+  const out: FuzzyHit[] = [];
   for (const hit of index.fuse.search(query, { limit })) {
     for (const item of hit.item.entries) {
       if (out.length >= limit) return out;
@@ -319,21 +325,72 @@ function fuzzySearch(query: string, index: LookupIndex, limit: number): { item: 
   return out;
 }
 
-// The fuse pass costs several ms for each unknown name, and the same unknown name comes back in
-// a thread ("MegaTron-Ultra-13B?", then "and MegaTron-Ultra-13B at 10M tokens?") and in every
-// parser that looks for names: its neighbours are kept per index, a bounded number of them.
-const FUZZY_CACHE_SIZE = 500;
-const fuzzyCache = new WeakMap<LookupIndex, Map<string, readonly string[]>>();
+interface FuzzyHit {
+  item: NameEntry;
+  score?: number;
+}
 
-function fuzzyNeighbours(query: string, index: LookupIndex): readonly string[] {
+// The fuse pass costs about a millisecond for each unknown name, and the same unknown name comes
+// back in a thread ("MegaTron-Ultra-13B?", then "and MegaTron-Ultra-13B at 10M tokens?") and in
+// every parser that looks for names: its hits are kept per index, a bounded number of them. The
+// fuzzy rung reads the first FUZZY_HITS and the suggestions the first SUGGESTION_HITS of one
+// search (fuse sorts before it cuts, so the shorter list is the longer one's start).
+const FUZZY_HITS = 30;
+const SUGGESTION_HITS = 10;
+const FUZZY_CACHE_SIZE = 500;
+const fuzzyCache = new WeakMap<LookupIndex, Map<string, readonly FuzzyHit[]>>();
+
+function fuzzyHits(query: string, index: LookupIndex): readonly FuzzyHit[] {
   let cache = fuzzyCache.get(index);
   if (!cache) fuzzyCache.set(index, (cache = new Map()));
   const hit = cache.get(query);
   if (hit) return hit;
-  const ids = fuzzySearch(query, index, 10).map((r) => r.item.modelId);
+  const hits = fuzzySearch(query, index, FUZZY_HITS);
   if (cache.size >= FUZZY_CACHE_SIZE) cache.clear();
-  cache.set(query, ids);
-  return ids;
+  cache.set(query, hits);
+  return hits;
+}
+
+function fuzzyNeighbours(query: string, index: LookupIndex): string[] {
+  return fuzzyHits(query, index)
+    .slice(0, SUGGESTION_HITS)
+    .map((r) => r.item.modelId);
+}
+
+interface NameWords {
+  /** Every number token of any name. */
+  numbers: Set<string>;
+  /** Every token of any name, numbers too (as the filter reads them). */
+  words: readonly string[];
+  /** Whether a query word resembles one of `words`, kept per word (a bounded number). */
+  resemblance: Map<string, boolean>;
+}
+
+const RESEMBLANCE_CACHE_SIZE = 5000;
+const nameWordsCache = new WeakMap<LookupIndex, NameWords>();
+
+function nameWords(index: LookupIndex): NameWords {
+  const existing = nameWordsCache.get(index);
+  if (existing) return existing;
+  const all = new Set(index.entries.flatMap((e) => e.tokens));
+  const built: NameWords = {
+    numbers: new Set([...all].filter(isNumberToken)),
+    words: [...all],
+    resemblance: new Map(),
+  };
+  nameWordsCache.set(index, built);
+  return built;
+}
+
+/** Whether the word resembles some word of some name (the fuzzy rung's filter, over the whole catalogue). */
+function resemblesAnyNameWord(word: string, index: LookupIndex): boolean {
+  const { words, resemblance } = nameWords(index);
+  const kept = resemblance.get(word);
+  if (kept !== undefined) return kept;
+  const found = words.some((nameWord) => resembles(word, nameWord));
+  if (resemblance.size >= RESEMBLANCE_CACHE_SIZE) resemblance.clear();
+  resemblance.set(word, found);
+  return found;
 }
 
 function suggest(tokens: string[], index: LookupIndex, ok: (id: string) => boolean): string[] {
@@ -350,16 +407,18 @@ function suggest(tokens: string[], index: LookupIndex, ok: (id: string) => boole
   }
   if (out.length < MAX_SUGGESTIONS) for (const id of fuzzyNeighbours(tokens.join(" "), index)) add(id);
   if (out.length === 0) {
-    // A looser pass, for names too garbled for the threshold.
+    // A looser pass, for names too garbled for the threshold. Many names share their first word,
+    // so each distinct one is measured once.
+    const near = new Map<string, boolean>();
+    const isNear = (first: string, head: string): boolean => {
+      let kept = near.get(first);
+      if (kept === undefined)
+        near.set(first, (kept = editDistance(first, head, 2) <= Math.max(1, Math.floor(head.length / 3))));
+      return kept;
+    };
     for (const entry of index.entries) {
       const first = entry.tokens[0];
-      if (
-        first !== undefined &&
-        head !== undefined &&
-        head.length >= 4 &&
-        editDistance(first, head, 2) <= Math.max(1, Math.floor(head.length / 3))
-      )
-        add(entry.modelId);
+      if (first !== undefined && head !== undefined && head.length >= 4 && isNear(first, head)) add(entry.modelId);
     }
   }
   return out;
