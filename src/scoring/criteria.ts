@@ -80,6 +80,9 @@ export interface ScoringPool {
   /** Quality and use-case fit for these requirements, with the tables found once per pool. */
   qualityOf: (c: SlottedModel) => QualityScore;
   useCaseFitOf: (c: SlottedModel) => QualityScore;
+  /** The numbers of the two above alone (what a ranking reads for every candidate: see SlotScores). */
+  qualityScoreOf: (c: SlottedModel) => number;
+  useCaseFitScoreOf: (c: SlottedModel) => number;
 }
 
 export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
@@ -347,13 +350,13 @@ export function writeBreakdown(
   at: number,
 ): void {
   out[at + CRITERION_AT.cost] = costValue(c, pool);
-  out[at + CRITERION_AT.quality] = pool.qualityOf(c).score;
+  out[at + CRITERION_AT.quality] = pool.qualityScoreOf(c);
   out[at + CRITERION_AT.customization] = customizationValue(c);
   out[at + CRITERION_AT.dataControl] = dataControlValue(c, req, pool.catalog);
   out[at + CRITERION_AT.integration] = integrationValue(c, req);
   out[at + CRITERION_AT.operations] = operationsValue(c, req);
   out[at + CRITERION_AT.contextFit] = contextFitValue(c.model, req);
-  out[at + CRITERION_AT.useCaseFit] = pool.useCaseFitOf(c).score;
+  out[at + CRITERION_AT.useCaseFit] = pool.useCaseFitScoreOf(c);
   out[at + CRITERION_AT.speed] = speedValue(c.model);
 }
 
@@ -367,8 +370,8 @@ export function writeBreakdown(
 export function writeScoreBound(c: Candidate, pool: ScoringPool, out: Float64Array, at: number): void {
   out.fill(1, at, at + CRITERIA.length);
   out[at + CRITERION_AT.cost] = costValue(c, pool);
-  out[at + CRITERION_AT.quality] = pool.qualityOf(c).score;
-  out[at + CRITERION_AT.useCaseFit] = pool.useCaseFitOf(c).score;
+  out[at + CRITERION_AT.quality] = pool.qualityScoreOf(c);
+  out[at + CRITERION_AT.useCaseFit] = pool.useCaseFitScoreOf(c);
 }
 
 /** A row of scores (see writeBreakdown) as a breakdown object, keys in CRITERIA order. */

@@ -607,17 +607,34 @@ export interface SlottedModel {
   slot: number;
 }
 
-/** A score table as an array by slot, built once per table (a ranking reads it for every candidate). */
-const slotArrays = new WeakMap<Map<string, QualityScore>, QualityScore[]>();
+/**
+ * A score table read by slot: each model's whole score (with its note and signals), and its
+ * number alone. A ranking reads the number of every candidate: from a typed array it is one read
+ * from memory a few pages long, where a score object per model was a read from anywhere in the
+ * heap (at 100× today's catalogue those two reads were a quarter of a ranking).
+ */
+export interface SlotScores {
+  of: (c: SlottedModel) => QualityScore;
+  scoreOf: (c: SlottedModel) => number;
+}
 
-function bySlot(catalog: Catalog, scores: Map<string, QualityScore>): (c: SlottedModel) => QualityScore {
-  let array = slotArrays.get(scores);
-  if (!array) {
-    array = modelSlots(catalog).models.map((m) => scores.get(m.id) ?? MISSING);
-    slotArrays.set(scores, array);
+/** A score table as arrays by slot, built once per table (a ranking reads it for every candidate). */
+const slotArrays = new WeakMap<Map<string, QualityScore>, { objects: QualityScore[]; numbers: Float64Array }>();
+
+function bySlot(catalog: Catalog, scores: Map<string, QualityScore>): SlotScores {
+  let arrays = slotArrays.get(scores);
+  if (!arrays) {
+    const objects = modelSlots(catalog).models.map((m) => scores.get(m.id) ?? MISSING);
+    arrays = { objects, numbers: Float64Array.from(objects, (q) => q.score) };
+    slotArrays.set(scores, arrays);
   }
-  const at = array;
-  return (c) => (c.slot >= 0 ? (at[c.slot] ?? MISSING) : (scores.get(c.model.id) ?? MISSING));
+  const { objects, numbers } = arrays;
+  const of = (c: SlottedModel): QualityScore =>
+    c.slot >= 0 ? (objects[c.slot] ?? MISSING) : (scores.get(c.model.id) ?? MISSING);
+  return {
+    of,
+    scoreOf: (c) => (c.slot >= 0 && c.slot < numbers.length ? (numbers[c.slot] as number) : of(c).score),
+  };
 }
 
 /** Quality for the team's use case and languages by slot (see languageQualityTable): what a ranking reads per candidate. */
@@ -627,20 +644,30 @@ export function qualityBySlot(
   languages: readonly string[] = [],
   need?: QualityNeed,
 ): (c: SlottedModel) => QualityScore {
+  return qualitySlotScores(catalog, useCase, languages, need).of;
+}
+
+/** qualityBySlot with the numbers alone beside it (see SlotScores). */
+export function qualitySlotScores(
+  catalog: Catalog,
+  useCase?: UseCase,
+  languages: readonly string[] = [],
+  need?: QualityNeed,
+): SlotScores {
   return bySlot(catalog, languageQualityTable(catalog, useCase, languages, need).scores);
 }
 
-/** useCaseFitLookup by slot; a blend with languages is computed per call, as by id. */
-export function useCaseFitBySlot(
+/** useCaseFitLookup by slot, with the numbers alone beside it (see SlotScores); a blend with languages is computed per call, as by id. */
+export function useCaseFitSlotScores(
   catalog: Catalog,
   useCase: UseCase | undefined,
   languages: readonly string[] = [],
   need?: QualityNeed,
-): (c: SlottedModel) => QualityScore {
+): SlotScores {
   const others = languages.filter((l) => !/^(en|english)$/i.test(l.trim()));
   if (others.length === 0 && useCase) return bySlot(catalog, useCaseTable(catalog, useCase, need).scores);
   const byId = useCaseFitLookup(catalog, useCase, languages, need);
-  return (c) => byId(c.model.id);
+  return { of: (c) => byId(c.model.id), scoreOf: (c) => byId(c.model.id).score };
 }
 
 /**

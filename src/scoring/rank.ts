@@ -32,7 +32,7 @@ import {
 } from "./criteria.js";
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
 import { licenceUnread } from "./licence-read.js";
-import { qualityBySlot, useCaseFitBySlot } from "./quality.js";
+import { qualitySlotScores, useCaseFitSlotScores } from "./quality.js";
 import { qualityNeedOf } from "./quality-need.js";
 import { CRITERIA, type Criterion, type Requirements } from "./requirements.js";
 import { orderByScore } from "./score-order.js";
@@ -243,6 +243,8 @@ export function poolFor(catalog: Catalog, req: Requirements, candidates: readonl
 
 /** The pool for these requirements with a cost range found elsewhere (the sensitivity search's anchors). */
 export function poolWith(catalog: Catalog, req: Requirements, range: CostRange): ScoringPool {
+  const quality = qualitySlotScores(catalog, req.useCase, req.languages, qualityNeedOf(req));
+  const fit = useCaseFitSlotScores(catalog, req.useCase, req.languages, qualityNeedOf(req));
   return {
     cheapestMonthly: range.cheapestMonthly,
     costFloorUsd: costFloor(req, range.priciestMonthly),
@@ -251,8 +253,10 @@ export function poolWith(catalog: Catalog, req: Requirements, range: CostRange):
     priciestMonthly: range.priciestMonthly,
     priciestBlended: range.priciestBlended,
     catalog,
-    qualityOf: qualityBySlot(catalog, req.useCase, req.languages, qualityNeedOf(req)),
-    useCaseFitOf: useCaseFitBySlot(catalog, req.useCase, req.languages, qualityNeedOf(req)),
+    qualityOf: quality.of,
+    useCaseFitOf: fit.of,
+    qualityScoreOf: quality.scoreOf,
+    useCaseFitScoreOf: fit.scoreOf,
   };
 }
 
