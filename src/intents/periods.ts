@@ -69,7 +69,11 @@ const PERIODS: { pattern: RegExp; period: Period }[] = [
   },
   {
     pattern: new RegExp(String.raw`${PER}(?:minute|min)\b`),
-    period: { perMonth: DAYS_PER_MONTH * 24 * 60, label: "a minute", conversion: `× 60 × 24 × ${DAYS_PER_MONTH}` },
+    period: {
+      perMonth: DAYS_PER_MONTH * 24 * 60,
+      label: "a minute",
+      conversion: `× 60 minutes × 24 hours × ${DAYS_PER_MONTH} days`,
+    },
   },
   {
     pattern: new RegExp(String.raw`${PER}(?:second|sec|s)\b`),

@@ -16,6 +16,7 @@ import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } f
 import { outputAsLongAsInput, outputShapeIn } from "./output-shapes.js";
 import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 import { peopleReferredBack } from "./people-referred.js";
+import { peakRateAt, rateWordsSpelledOut } from "./request-rates.js";
 import { sidesByVerb } from "./request-sides.js";
 import { MONTH, PERIOD_NOUNS, periodAt, periodLabelled, periodOpening, type Period } from "./periods.js";
 import { countsCollection, partsOfEach, userSharesIn, withoutUserShares } from "./volume-chain.js";
@@ -34,7 +35,8 @@ const PEOPLE = PEOPLE_WORDS;
 
 /** Reads a monthly volume from free text, or null when the text states none. */
 export function parseVolume(text: string): Volume | null {
-  const t = spellOutNumbers(foldCase(cleanMessage(text)))
+  const rates = rateWordsSpelledOut(spellOutNumbers(foldCase(cleanMessage(text))));
+  const t = rates.text
     .replace(/(\d)\s*(?:-|\s)\s*(tokens?)\b/g, "$1 $2")
     .replace(/\bper cent\b|\bpercent\b/g, "%")
     // Price units are not volumes: "$5 per 1M tokens", "per million tokens", "per token".
@@ -47,6 +49,8 @@ export function parseVolume(text: string): Volume | null {
   const bare = withoutShares(inTokens);
   let volume = fromRequests(bare) ?? fromPeople(bare) ?? fromTokens(bare) ?? compactVolume(bare);
   if (volume && converted) volume = { ...volume, description: `${volume.description}, ${WORDS_NOTE}` };
+  if (volume && rates.notes.length > 0)
+    volume = { ...volume, description: `${volume.description} (${rates.notes.join("; ")})` };
   // A total split at the default unless the text says its shares ("about 70% input").
   if (!volume?.splitAssumed || !SPLIT_BY_DEFAULT.test(volume.description)) return volume;
   const share = statedInputShare(t);
@@ -111,7 +115,7 @@ const SPLIT_BY_DEFAULT = /\bsplit\b[^,;]*\bby default\b/;
  * or per person is part of the volume, not a context need.
  */
 export function countsItems(text: string): boolean {
-  const t = spellOutNumbers(foldCase(cleanMessage(text)));
+  const t = rateWordsSpelledOut(spellOutNumbers(foldCase(cleanMessage(text)))).text;
   return REQUEST_COUNT.test(t) || RATED_COUNT.test(t) || PEOPLE_TIMES_EACH.test(t) || PEOPLE_EACH_THEN_TOKENS.test(t);
 }
 
@@ -298,6 +302,8 @@ function fromRequests(t: string): Volume | null {
     }
   }
   const { period } = said;
+  // "3 rps at peak": a month is not all peak (request-rates.ts).
+  const peak = peakRateAt(t, requestMatch.index, countEnd);
   // "2M calls a month, each call ~10 turns, ~150 tokens per turn": the tokens are per turn.
   const parts = partsOfEach(t, requestMatch[3] ?? "requests", requestMatch.index, countEnd);
   const partsWords = parts ? ` × ${formatCount(parts.count)} ${parts.noun} each` : "";
@@ -308,7 +314,7 @@ function fromRequests(t: string): Volume | null {
       t.slice(requestMatch.index + requestMatch[0].length),
   );
   if (!perRequest || requests <= 0) return null;
-  const monthlyRequests = requests * period.perMonth;
+  const monthlyRequests = (requests * period.perMonth) / (peak?.divisor ?? 1);
   let input: number;
   let output: number;
   let splitAssumed = false;
@@ -340,7 +346,7 @@ function fromRequests(t: string): Volume | null {
   const outputMonthly = Math.round(output * monthlyRequests);
   const cached = cachedTokens(t, inputMonthly, period);
   const conversion = period.conversion ? ` ${period.conversion}` : "";
-  let description = `${countWords} ${period.label}${partsWords} × ${perRequestWords}${conversion} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
+  let description = `${countWords} ${period.label}${partsWords} × ${perRequestWords}${conversion}${peak?.working ?? ""} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
   if (inputMonthly > 0 && outputMonthly > 0)
     description += ` (${formatCount(inputMonthly + outputMonthly)} tokens a month in all)`;
   if (splitAssumed) description += `, split ${DEFAULT_SPLIT_WORDS}`;
@@ -356,7 +362,7 @@ function fromRequests(t: string): Volume | null {
       inputTokens: input,
       outputTokens: output,
       splitAssumed,
-      countWords: `${countWords} ${period.label}${conversion}${parts ? ` (${formatCount(parts.count)} ${parts.noun} each)` : ""}`,
+      countWords: `${countWords} ${period.label}${conversion}${peak?.working ?? ""}${parts ? ` (${formatCount(parts.count)} ${parts.noun} each)` : ""}`,
       periodLabel: period.label,
     },
   };
