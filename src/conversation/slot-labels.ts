@@ -75,7 +75,7 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
       // A count times tokens each is said back with its arithmetic, so a misread count shows.
       const each = v.perItem;
       const working = each
-        ? ` = ${each.countWords} × ${formatCount(each.inputTokens + each.outputTokens)} tokens each`
+        ? ` = ${each.countWords} × ${formatCount(each.inputTokens + each.outputTokens)} tokens each${each.inputParts ? `, input ${each.inputParts}` : ""}`
         : "";
       return `${formatCount(total)} tokens/month${working}${split}`;
     },

@@ -24,6 +24,8 @@ export interface PerItem {
   countWords: string;
   /** The period the count was given in ("a day"), the default for a new count without one. */
   periodLabel: string;
+  /** An input made of parts, as read ("300 + 3K retrieved context"), said back with the count. */
+  inputParts?: string;
 }
 
 /** The default input share of a total when only a total is given (3 input tokens per output token). */

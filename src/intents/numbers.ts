@@ -174,6 +174,8 @@ export function formatCount(n: number): string {
   if (abs >= 1e9) return `${trim(n / 1e9)}B`;
   if (abs >= 1e6) return `${trim(n / 1e6)}M`;
   if (abs >= 1e5) return `${trim(n / 1e3)}k`;
+  // A small count keeps its fraction: "2.5 questions" (a range's middle), "0.5 requests a second".
+  if (abs < 100) return trim(n);
   return Math.round(n).toLocaleString("en-US");
 }
 

@@ -10,7 +10,9 @@ import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./number
 import { HEADCOUNT_WORDS, PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 import { teamSizesIn } from "./team-size.js";
 import { useCaseIn } from "./use-case-text.js";
-import { userShareAfter } from "./volume-chain.js";
+import { rangesAtMiddle } from "./number-ranges.js";
+import { sharesSpelledOut } from "./share-words.js";
+import { userShareAfter, userSharesIn } from "./volume-chain.js";
 import { establishedInEu, needsEuResidency, placeOutsideEuAfter, withoutResidency } from "./residency-text.js";
 
 const EU_COUNTRIES = [
@@ -198,7 +200,11 @@ const USERS_NEED_DIGIT = [USERS_COUNTED, USERS_AFTER].every((p) => p.source.incl
  */
 export function parseMonthlyUsers(text: string): number | undefined {
   // "K-12 students" names school years, not twelve students.
-  const t = spellOutNumbers(foldCase(cleanMessage(text))).replace(/\bk-?12\b/g, "k-xx");
+  // "a quarter of our 200k farmers use it": shares said in words or first read as "200k farmers,
+  // 25% use it"; "3-5k users" at the middle of the range, as the volume counts them.
+  const t = sharesSpelledOut(
+    rangesAtMiddle(spellOutNumbers(foldCase(cleanMessage(text))).replace(/\bk-?12\b/g, "k-xx")),
+  );
   if (USERS_NEED_DIGIT && !/\d/.test(t)) return undefined;
   const team = teamSizesIn(t);
   let staff: number | undefined;
@@ -222,6 +228,9 @@ export function parseMonthlyUsers(text: string): number | undefined {
   }
   const after = USERS_AFTER.exec(t);
   if (after?.[1] !== undefined) return quantityValue(after[1], after[2]);
+  // Whoever uses it is a user, whatever the noun: "200k farmers, maybe 25% ask something each month".
+  const sharedOf = userSharesIn(t).find((s) => s.people !== undefined);
+  if (staff === undefined && sharedOf?.people) return Math.round(sharedOf.people.count * sharedOf.share);
   return staff;
 }
 

@@ -6,11 +6,12 @@
 //   "RAG over ~5k pages of regulations"             -> a collection searched, not things sent
 // Texts here are folded, cleaned and spelled out (numbers.ts), as volume.ts reads them.
 import { QUANTITY, quantityValue } from "./numbers.js";
-import { PERIOD_NOUNS } from "./periods.js";
+import { PERIOD_NOUNS, periodOpening, type Period } from "./periods.js";
+import { USE_VERBS } from "./share-words.js";
 
 // "60% use it", "5% of subs use it monthly", "10% of them are active", "25 % actually use the app".
 const SHARE_OF_PEOPLE = new RegExp(
-  String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:of\s+(?:them|those|these|(?:the|our|all)\s+[a-z]+|[a-z]+)\s+)?(?:(?:will|would|might|may|actually|really|regularly|ever|even)\s+)*(?:use|uses|using|are\s+active|be\s+active|active|engage|log\s+in|try|chat|sign\s+up|adopt)\b`,
+  String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:of\s+(?:them|those|these|(?:the|our|all)\s+[a-z]+|[a-z]+)\s+)?(?:(?:will|would|might|may|actually|really|regularly|ever|even)\s+)*${USE_VERBS}\b`,
   "g",
 );
 
@@ -19,7 +20,15 @@ export interface UserShare {
   share: number;
   start: number;
   end: number;
+  /** How often they use it, said right after ("use it weekly", "ask something each month"). */
+  period?: Period;
+  /** The people it is a share of, counted just before it ("200k farmers on the platform, maybe 25% …"). */
+  people?: { count: number; phrase: string; start: number };
 }
+
+// A count of a plural noun just before the share, no other number between: whoever uses the
+// product is people, whatever the noun ("farmers", "drivers").
+const PEOPLE_BEFORE_SHARE = new RegExp(String.raw`(${QUANTITY}\s*(?:[a-z-]+\s+){0,2}?[a-z]+s)\b[^.?!\d%]{0,40}$`);
 
 /** Every "N% (of them) use it" in `t`: the share of a people count that uses the product. */
 export function userSharesIn(t: string): UserShare[] {
@@ -27,9 +36,29 @@ export function userSharesIn(t: string): UserShare[] {
   const out: UserShare[] = [];
   for (const m of t.matchAll(SHARE_OF_PEOPLE)) {
     const share = Number(m[1]) / 100;
-    if (share > 0 && share <= 1) out.push({ share, start: m.index, end: m.index + m[0].length });
+    if (!(share > 0 && share <= 1)) continue;
+    const end = m.index + m[0].length;
+    const found: UserShare = { share, start: m.index, end };
+    const period = periodSoonAfter(t, end);
+    if (period) found.period = period;
+    const from = Math.max(0, m.index - 80);
+    const people = PEOPLE_BEFORE_SHARE.exec(t.slice(from, m.index));
+    const count = people?.[2] !== undefined ? quantityValue(people[2], people[3]) : 0;
+    if (people?.[1] && count >= 1) found.people = { count, phrase: people[1], start: from + people.index };
+    out.push(found);
   }
   return out;
+}
+
+/** The period said within the few words after a use ("use it weekly", "ask something each month"). */
+function periodSoonAfter(t: string, end: number): Period | null {
+  const rest = /^[^.;?!\d]{0,30}/.exec(t.slice(end))?.[0] ?? "";
+  for (let i = 0; i < rest.length; i++) {
+    if (i > 0 && !/[\s,(]/.test(rest[i - 1] ?? "")) continue;
+    const period = periodOpening(rest.slice(i).replace(/^\s+/, ""), t);
+    if (period) return period;
+  }
+  return null;
 }
 
 /** The first share said after `from` and before any other number: the share of the people said at `from`. */

@@ -19,7 +19,10 @@ import { peopleReferredBack } from "./people-referred.js";
 import { peakRateAt, rateWordsSpelledOut } from "./request-rates.js";
 import { sidesByVerb } from "./request-sides.js";
 import { MONTH, PERIOD_NOUNS, periodAt, periodLabelled, periodOpening, type Period } from "./periods.js";
-import { countsCollection, partsOfEach, userSharesIn, withoutUserShares } from "./volume-chain.js";
+import { countsCollection, partsOfEach, userSharesIn, withoutUserShares, type UserShare } from "./volume-chain.js";
+import { sharesSpelledOut } from "./share-words.js";
+import { rangesAtMiddle } from "./number-ranges.js";
+import { addedContextIn } from "./added-context.js";
 import { atStatedSplit, impliedInputShare, statedInputShare, withoutShares } from "./volume-split.js";
 
 const Q = QUANTITY;
@@ -35,7 +38,7 @@ const PEOPLE = PEOPLE_WORDS;
 
 /** Reads a monthly volume from free text, or null when the text states none. */
 export function parseVolume(text: string): Volume | null {
-  const rates = rateWordsSpelledOut(spellOutNumbers(foldCase(cleanMessage(text))));
+  const rates = rateWordsSpelledOut(sharesSpelledOut(rangesAtMiddle(spellOutNumbers(foldCase(cleanMessage(text))))));
   const t = rates.text
     .replace(/(\d)\s*(?:-|\s)\s*(tokens?)\b/g, "$1 $2")
     .replace(/\bper cent\b|\bpercent\b/g, "%")
@@ -278,13 +281,15 @@ function fromRequests(t: string): Volume | null {
   // listings/mo": requests per user times users; "180k students, maybe 60% use it" counts the 60%.
   const shares = userSharesIn(t.slice(0, requestMatch.index));
   const before = withoutUserShares(t.slice(0, requestMatch.index), shares);
-  const perUser = peopleBeforeCount(before, t.slice(countEnd));
+  const perUser = peopleBeforeCount(before, t.slice(countEnd)) ?? peopleOfShare(shares, t, requestMatch.index);
   let countWords = `${formatCount(requests)} ${noun}`;
   let said = periodAfter(t, countEnd, 25);
   // "Every day we ingest ~40k news articles": the rate said before the count, in its clause.
   if (!said.stated) said = periodBefore(t, requestMatch.index) ?? said;
   if (perUser) {
     const share = shares.find((s) => s.start >= perUser.start);
+    // "a quarter use it weekly, 2 questions each": how often they use it is the count's rate.
+    if (!said.stated && share?.period) said = { period: share.period, stated: true };
     const users = perUser.people * (share?.share ?? 1);
     if (users >= 1) {
       const people = peopleNoun(perUser.phrase, users);
@@ -322,7 +327,8 @@ function fromRequests(t: string): Volume | null {
   if (perRequest.input !== null && perRequest.output !== null) {
     input = perRequest.input;
     output = perRequest.output;
-    perRequestWords = `(${formatCount(input)} input + ${formatCount(output)} output tokens${perRequest.outputWords ? `: ${perRequest.outputWords}` : ""})`;
+    const inputParts = perRequest.inputWords ? ` (${perRequest.inputWords})` : "";
+    perRequestWords = `(${formatCount(input)} input${inputParts} + ${formatCount(output)} output tokens${perRequest.outputWords ? `: ${perRequest.outputWords}` : ""})`;
   } else {
     const total = perRequest.total ?? (perRequest.input ?? 0) + (perRequest.output ?? 0);
     if (perRequest.input !== null) {
@@ -364,6 +370,7 @@ function fromRequests(t: string): Volume | null {
       splitAssumed,
       countWords: `${countWords} ${period.label}${conversion}${peak?.working ?? ""}${parts ? ` (${formatCount(parts.count)} ${parts.noun} each)` : ""}`,
       periodLabel: period.label,
+      ...(perRequest.inputWords ? { inputParts: perRequest.inputWords } : {}),
     },
   };
 }
@@ -416,6 +423,8 @@ interface PerRequest {
   total: number | null;
   /** An output said by its shape ("a single label"), as said back. */
   outputWords?: string;
+  /** An input made of parts ("300 + 3,000 retrieved context"), as said back. */
+  inputWords?: string;
 }
 
 interface CountingPeople {
@@ -456,6 +465,17 @@ function peopleBeforeCount(before: string, after: string): CountingPeople | null
   return peopleReferredBack(before);
 }
 
+/**
+ * The people a share was said of ("200k farmers on the platform, maybe 25% ask something each
+ * month, usually 2.5 questions"), when no other number sits between the share and the count at
+ * `countStart`: the count is per person who uses it.
+ */
+function peopleOfShare(shares: readonly UserShare[], t: string, countStart: number): CountingPeople | null {
+  const last = shares.at(-1);
+  if (!last?.people || /\d/.test(t.slice(last.end, countStart))) return null;
+  return { people: last.people.count, phrase: last.people.phrase, start: last.people.start };
+}
+
 /** The rate said inside a phrase ("message us per month"), if any. */
 function ratedWithin(phrase: string): Period | null {
   for (let i = 0; i < phrase.length; i++) {
@@ -477,11 +497,29 @@ function requestNoun(word: string, count: number): string {
 
 /** The people noun of a "N users … each" match, as written ("users", "agents"). */
 function peopleNoun(match: string, count: number): string {
-  const word = new RegExp(PEOPLE, "").exec(match.replace(/^[\d.,\s]*(?:k|m|thousand|million)?\s*/, ""))?.[0] ?? "users";
+  const named = match.replace(/^[\d.,\s]*(?:k|m|thousand|million)?\s*/, "");
+  // People named by any noun where a share of them uses it ("200k farmers, a quarter use it").
+  const word = new RegExp(PEOPLE, "").exec(named)?.[0] ?? /([a-z]+s)\s*$/.exec(named)?.[1] ?? "users";
   return count === 1 || /s$/.test(word) || /people|staff|headcount/.test(word) ? word : `${word}s`;
 }
 
-function tokensPerRequest(t: string): PerRequest | null {
+function tokensPerRequest(text: string): PerRequest | null {
+  const added = addedContextIn(text);
+  if (!added) return ownTokensPerRequest(text);
+  // "~300 tokens with the retrieved context ~3k": the request's own amounts read without the
+  // context, which is then added to what goes in.
+  const own = ownTokensPerRequest(
+    text.slice(0, added.start) + " ".repeat(added.end - added.start) + text.slice(added.end),
+  );
+  if (own?.input === null || own?.input === undefined) return own;
+  return {
+    ...own,
+    input: own.input + added.tokens,
+    inputWords: `${formatCount(own.input)} + ${formatCount(added.tokens)} ${added.words}`,
+  };
+}
+
+function ownTokensPerRequest(t: string): PerRequest | null {
   const byVerb = sidesByVerb(t);
   if (byVerb) return { ...byVerb, total: null };
   const found = inOut(t);

@@ -90,3 +90,25 @@ describe("the peak said as a requirement", () => {
     }
   });
 });
+
+describe("shares of a population and context sent with each request (sixth round, words3 todos)", () => {
+  it("pharmacy: 6k pharmacists × 15 questions a shift × 5 shifts a week × (300 + 3K retrieved context in, 350 out)", () => {
+    const { req, said } = shortlist(
+      "we're a US pharmacy chain (~2,300 stores). pharmacists want a copilot that answers drug interaction + dosing questions grounded in our clinical monographs (RAG), and drafts patient counselling notes. PHI is involved so HIPAA, we need a BAA with whoever hosts it. about 6k pharmacists, each asks maybe 15 questions per shift, ~5 shifts a week. questions are short (~300 tokens with the retrieved context ~3k), answers ~350 tokens. we're a Google Cloud shop. no budget set yet but finance will ask",
+    );
+    const questions = 6000 * 15 * 5 * WEEKS;
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(questions * 3300, -5);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(questions * 350, -5);
+    expect(said).toContain("3.65K tokens each, input 300 + 3,000 retrieved context");
+  });
+
+  it("agritech: a quarter of 200k farmers × 2.5 questions × (80 in + 150 out), and 50k monthly users", () => {
+    const { req, said } = shortlist(
+      "agritech startup in Kenya. 200k farmers on the platform, maybe a quarter ask something each month, usually 2 or 3 questions, short msgs ~80 tokens in, 150 out. english and swahili. cheapest thing that works, api is fine. which model?",
+    );
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(50_000 * 2.5 * 80, -4);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(50_000 * 2.5 * 150, -4);
+    expect(req.monthlyActiveUsers).toBe(50_000);
+    expect(said).toContain("50,000 farmers (25% of 200k) × 2.5 questions a month");
+  });
+});
