@@ -98,7 +98,10 @@ describe("sixth tryout round: the hosting a team stated binds every pick", () =>
       monthlyActiveUsers: 6000,
     });
     const rows = expectExpertShortlist(catalog, req, reply);
-    for (const r of rows.slice(0, 3)) expect(r.apiProvider, r.id).toMatch(/^google-vertex/);
+    // At 7B tokens a month (300 + 3K retrieved context in per question) a pick may be self-hosted,
+    // where no vendor sees the PHI; every API pick runs on Vertex.
+    for (const r of rows.slice(0, 3).filter((x) => x.costBasis === "api"))
+      expect(r.apiProvider, r.id).toMatch(/^google-vertex/);
     expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
     const bloom = excludedOf(reply).find((e) => e.id === "bloom");
     expect(bloom?.reason).toMatch(/medical/);
