@@ -120,7 +120,7 @@ export function volumeLine(volume: Volume): string {
     : split
       ? ` (${split})`
       : "";
-  return `${formatTokens(volume.inputTokensPerMonth)} input + ${formatTokens(volume.outputTokensPerMonth)} output a month${cached}${assumed}`;
+  return `${formatTokens(volume.inputTokensPerMonth)} input + ${formatTokens(volume.outputTokensPerMonth)} output ${volume.oneOff ? "in all, once" : "a month"}${cached}${assumed}`;
 }
 
 /** The volume as the user said it, plus the normalized tokens when the wording did not already give them. */
@@ -211,8 +211,15 @@ function costReply(
 ) {
   const costs = models.flatMap((m) => apiCostsFor(m, volume, host));
   const where = host ? ` on ${hostName(host, catalog)}` : "";
+  // A job run once ("a one-off backfill of 500k tickets") is priced once, and every figure says so.
+  const per = volume.oneOff ? "once" : "a month";
+  const kind = volume.oneOff ? "one-off" : "monthly";
   const blocks: Block[] = [
-    heading(models.length === 1 ? `${models[0]!.name}${where}: monthly API cost` : `Monthly API cost${where}`),
+    heading(
+      models.length === 1
+        ? `${models[0]!.name}${where}: ${kind} API cost`
+        : `${kind === "monthly" ? "Monthly" : "One-off"} API cost${where}`,
+    ),
   ];
   blocks.push(text(`**Volume${fromThread ? ` (${FROM_THREAD})` : ""}:** ${volumeText(volume, volumeAssumed)}.`));
 
@@ -220,7 +227,15 @@ function costReply(
   if (costs.length > 0) {
     blocks.push(
       table(
-        ["Model", "Offering", "Input / 1M", "Output / 1M", "Monthly cost", "Source", "As of"],
+        [
+          "Model",
+          "Offering",
+          "Input / 1M",
+          "Output / 1M",
+          volume.oneOff ? "One-off cost" : "Monthly cost",
+          "Source",
+          "As of",
+        ],
         costs.map((c) => [
           nameOf(models, c.modelId),
           `${c.providerName}${c.role === "cheapest-host" ? " (cheapest host)" : ""}`,
@@ -233,11 +248,12 @@ function costReply(
       ),
     );
     blocks.push(
-      text(costs.map((c) => `- ${nameOf(models, c.modelId)} at ${c.providerName}: ${breakdown(c)}`).join("\n")),
+      text(costs.map((c) => `- ${nameOf(models, c.modelId)} at ${c.providerName}: ${breakdown(c, per)}`).join("\n")),
     );
   }
 
   const notes: string[] = hostWhy ? [hostWhy] : [];
+  if (volume.oneOff) notes.push("This job runs once: each cost above is paid once, not every month.");
   // A model the named host does not sell: said first, with its usual offerings costed instead.
   if (host)
     for (const m of models)
@@ -260,7 +276,7 @@ function costReply(
       const [cheap, dear, low, high] = ca <= cb ? [a, b, ca, cb] : [b, a, cb, ca];
       ratio = { cheaper: cheap.id, dearer: dear.id, value: high / low };
       notes.push(
-        `At this volume ${dear.name} costs **${formatRatio(high / low)}** as much as ${cheap.name} (${formatUsd(high)} vs ${formatUsd(low)} a month, cheapest offering of each).`,
+        `At this volume ${dear.name} costs **${formatRatio(high / low)}** as much as ${cheap.name} (${formatUsd(high)} vs ${formatUsd(low)} ${per}, cheapest offering of each).`,
       );
     }
   }
@@ -321,10 +337,10 @@ const singular = (noun: string): string => noun.replace(/ies$/, "y").replace(/s$
 
 /** "30M tokens in × $0.27 = $8.10 + 10M tokens out × $0.40 = $4.00 → $12.10 a month". */
 export function apiCostWorking(cost: ApiCost, volume: Volume): string {
-  return breakdown(toFact("", "first-party", cost, volume));
+  return breakdown(toFact("", "first-party", cost, volume), volume.oneOff ? "once" : "a month");
 }
 
-function breakdown(c: CostFact): string {
+function breakdown(c: CostFact, per: string): string {
   const parts = [
     `${formatTokens(c.volume.inputTokensPerMonth - Math.min(c.volume.cachedInputTokensPerMonth, c.volume.inputTokensPerMonth))} in × ${formatUsd(c.prices.inputPerMTok)} = ${formatUsd(c.inputUsd)}`,
   ];
@@ -339,7 +355,7 @@ function breakdown(c: CostFact): string {
     c.longContextAbove === undefined
       ? ""
       : ` (long-context rate${c.longContextSource ? ` per ${c.longContextSource}` : ""}: each request is over ${formatTokens(c.longContextAbove)}, and ${c.providerName} bills such a request whole at the higher price)`;
-  return `${parts.join(" + ")} → **${formatUsd(c.totalUsd)}** a month${rate}`;
+  return `${parts.join(" + ")} → **${formatUsd(c.totalUsd)}** ${per}${rate}`;
 }
 
 function cheapestTotal(costs: CostFact[], modelId: string): number | undefined {

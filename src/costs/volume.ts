@@ -8,6 +8,9 @@ export interface Volume {
   splitAssumed: boolean;
   /** How the user put it, in words, for showing back ("2,000 requests a day × 1,500 in / 300 out"). */
   description: string;
+  /** A job run once ("20M tokens over the whole project"): the token fields hold its tokens in
+   * all, not a month's, and it is priced once. */
+  oneOff?: true;
   /** When the volume was a count of things times tokens each: what one of them takes, so a later
    * "what if we only do 5M calls" can rescale the count alone. */
   perItem?: PerItem;

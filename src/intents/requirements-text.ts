@@ -28,6 +28,7 @@ import { teamSizesIn } from "./team-size.js";
 import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
 import { useCaseIn } from "./use-case-text.js";
 import { countsItems, parseVolume } from "./volume.js";
+import { saysOneOffJob } from "./one-off-text.js";
 
 export { languageName };
 
@@ -76,11 +77,6 @@ function languageCodes(t: string): string[] {
   }
   return out;
 }
-
-// Work done once, not every month: "summarise them once", "a one-off backfill", "the whole
-// archive in one go". "once a month" is a rate and "once we launch" a time, not a one-off.
-const ONE_OFF =
-  /\b(?:once(?!\s+(?:a|an|per|every|each|we|they|it|you|i|the|that|this|our|in)\b)|one[- ]off|one[- ]time|single (?:run|pass|batch|job)|in one go|backfill\w*|(?:a|our|the) (?:historical )?(?:backlog|archive) of)\b/;
 
 const NON_COMMERCIAL_USE = /\b(non-?commercial|research[- ]only)\b/;
 
@@ -132,8 +128,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
 
   // A job run once is no monthly volume ("we have 2M documents to summarise once").
   const volume = parseVolume(raw);
-  const oneOff = ONE_OFF.test(t);
-  if (volume && oneOff) req.oneOffVolume = volume;
+  // A total over a project is one-off only with no rate of its own ("20M tokens a month over the
+  // project" is monthly): the volume reader decides that; job words make any volume the job's.
+  if (volume && (volume.oneOff || saysOneOffJob(t))) req.oneOffVolume = volume;
   else if (volume) req.volume = volume;
 
   // A budget in euros or pounds is kept as said, never read as dollars (slot-labels.ts says why).
@@ -174,7 +171,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
 
   Object.assign(req, timingIn(place, pos, t));
   // Work done once waits for no one: a batch, unless the message says otherwise.
-  if (oneOff && req.latency === undefined) req.latency = "batch";
+  if (saysOneOffJob(t) && req.latency === undefined) req.latency = "batch";
 
   const open = openWeightsIn(pos, t);
   if (open !== undefined) req.openWeightsOnly = open;

@@ -47,6 +47,8 @@ export const SLOT_SCHEMAS = {
   models: ids,
   useCase: z.enum(USE_CASES),
   tokensPerMonth: amount,
+  /** A job run once ("20M tokens over the whole project"): its tokens in all, never a monthly volume. */
+  oneOffTokens: amount,
   contextTokens: amount,
   monthlyActiveUsers: amount,
   monthlyBudgetUsd: amount,

@@ -35,7 +35,10 @@ export function slotsOf(intent: Intent): IntentSlots {
     if (known.length > 0) slots.models = known;
   }
   if (isObject(fields.requirements)) Object.assign(slots, requirementSlots(fields.requirements as Requirements));
-  if (isObject(fields.volume)) slots.tokensPerMonth = tokensOf(fields.volume as unknown as Volume);
+  if (isObject(fields.volume)) {
+    const volume = fields.volume as unknown as Volume;
+    slots[volume.oneOff ? "oneOffTokens" : "tokensPerMonth"] = tokensOf(volume);
+  }
   if (isObject(fields.facts)) Object.assign(slots, factSlots(fields.facts as TeamFacts));
   // A what-if states what it changes (read against the thread's requirements when understood).
   if (intent.kind === "what-if" && intent.change) Object.assign(slots, requirementSlots(intent.change.patch));
@@ -70,11 +73,12 @@ export function slotsOf(intent: Intent): IntentSlots {
 function requirementSlots(r: Requirements): Loose {
   const out: Loose = {};
   // The requirement that the team runs the weights itself is the corpus's selfHost.
-  const { volume, exclude, selfHosted, qualityFloor, ...rest } = r;
+  const { volume, oneOffVolume, exclude, selfHosted, qualityFloor, ...rest } = r;
   if (selfHosted === true) out.selfHost = true;
   if (qualityFloor) out.qualityFloor = qualityFloor.id;
   for (const [key, value] of Object.entries(rest)) if (value !== undefined) out[key] = value;
   if (volume) out.tokensPerMonth = tokensOf(volume);
+  if (oneOffVolume) out.oneOffTokens = tokensOf(oneOffVolume);
   if (exclude) {
     if (exclude.labs?.length) out["exclude.labs"] = [...new Set(exclude.labs.map(labIdOf))];
     if (exclude.countries?.length) out["exclude.countries"] = exclude.countries;

@@ -23,6 +23,7 @@ import { countsCollection, partsOfEach, userSharesIn, withoutUserShares, type Us
 import { sharesSpelledOut } from "./share-words.js";
 import { rangesAtMiddle } from "./number-ranges.js";
 import { addedContextIn } from "./added-context.js";
+import { saysOneOff } from "./one-off-text.js";
 import { atStatedSplit, impliedInputShare, statedInputShare, withoutShares } from "./volume-split.js";
 
 const Q = QUANTITY;
@@ -50,7 +51,9 @@ export function parseVolume(text: string): Volume | null {
     .replace(/\bout of\b/g, "of");
   const { text: inTokens, converted } = wordsAsTokens(t);
   const bare = withoutShares(inTokens);
-  let volume = fromRequests(bare) ?? fromPeople(bare) ?? fromTokens(bare) ?? compactVolume(bare);
+  // "20M tokens over the whole project", "2M documents once": a total with no rate is the job's.
+  const once = saysOneOff(t);
+  let volume = fromRequests(bare, once) ?? fromPeople(bare) ?? fromTokens(bare, once) ?? compactVolume(bare);
   if (volume && converted) volume = { ...volume, description: `${volume.description}, ${WORDS_NOTE}` };
   if (volume && rates.notes.length > 0)
     volume = { ...volume, description: `${volume.description} (${rates.notes.join("; ")})` };
@@ -132,7 +135,7 @@ const PEOPLE_TIMES_EACH = new RegExp(
 const PEOPLE_EACH_THEN_TOKENS = new RegExp(
   String.raw`${Q}\s*(?:monthly\s+|active\s+|paying\s+|support\s+|daily\s+)*${WHICH_PEOPLE}${PEOPLE}\b[^.;?!\d]{0,40}?\b(?:each|every one|apiece|per (?:head|person))\b[^.;?!\d]{0,30}?${Q}\s*${UNIT}\b`,
 );
-// One word may describe what is counted ("15 meal plans", "2M api calls", "40k support emails",
+// Up to two words may describe what is counted ("15 meal plans", "2M api calls", "40M old support tickets",
 // "50k citizen questions"), but not a size or unit ("32k context chats" are chats of 32k tokens,
 // not 32,000 chats), nor people counted in the plural ("60 analysts runs" is 60 people). "Use cases"
 // are applications, not items: "two use cases … 200M tokens a month total" is 200M.
@@ -142,7 +145,7 @@ const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|
 // claims a month" sends 15k claims, sorted into 25 types.
 const KINDS = String.raw`(?:types?|kinds?|categor(?:y|ies)|class(?:es)?|classif\w*|labels?|buckets?|topics?|fields?|formats?|templates?|languages?)`;
 const REQUEST_COUNT = new RegExp(
-  String.raw`${Q}\s*(?:k\s*)?(?:${COUNT_MODIFIER}[\s-]+)?(${REQUESTS})\b(?!\s*(?:tok|${KINDS}\b))`,
+  String.raw`${Q}\s*(?:k\s*)?(?:${COUNT_MODIFIER}[\s-]+){0,2}?(${REQUESTS})\b(?!\s*(?:tok|${KINDS}\b))`,
 );
 const REQUEST_COUNT_EACH = new RegExp(REQUEST_COUNT.source, "g");
 // Any other plural noun counted with a rate is a count of things too ("90k bookings a month"),
@@ -271,7 +274,7 @@ function requestCount(t: string): RegExpExecArray | null {
   return RATED_COUNT.exec(t);
 }
 
-function fromRequests(t: string): Volume | null {
+function fromRequests(t: string, once = false): Volume | null {
   const requestMatch = requestCount(t);
   if (!requestMatch || requestMatch[1] === undefined) return null;
   let requests = quantityValue(requestMatch[1], requestMatch[2]);
@@ -352,6 +355,11 @@ function fromRequests(t: string): Volume | null {
   const outputMonthly = Math.round(output * monthlyRequests);
   const cached = cachedTokens(t, inputMonthly, period);
   const conversion = period.conversion ? ` ${period.conversion}` : "";
+  if (once && !said.stated) {
+    let job = `${countWords}${partsWords} × ${perRequestWords} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens once (${formatCount(inputMonthly + outputMonthly)} in all: a one-off job, priced once)`;
+    if (splitAssumed) job += `, split ${DEFAULT_SPLIT_WORDS}`;
+    return { ...volumeOf(inputMonthly, outputMonthly, cached, splitAssumed, job), oneOff: true };
+  }
   let description = `${countWords} ${period.label}${partsWords} × ${perRequestWords}${conversion}${peak?.working ?? ""} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
   if (inputMonthly > 0 && outputMonthly > 0)
     description += ` (${formatCount(inputMonthly + outputMonthly)} tokens a month in all)`;
@@ -615,7 +623,7 @@ function cachedTokens(t: string, inputMonthly: number, period: Period): number {
   return 0;
 }
 
-function fromTokens(t: string): Volume | null {
+function fromTokens(t: string, once = false): Volume | null {
   // Mask cached amounts so "30M cached input" is not read as the input total.
   const masked = t.replace(CACHED_MASK, (m) => " ".repeat(m.length));
   const { input, output } = inOut(masked);
@@ -694,8 +702,8 @@ function fromTokens(t: string): Volume | null {
   // pricing" names a version and a price, not 4.6 input tokens.
   if (inputMonthly + outputMonthly < MIN_MONTHLY_TOKENS) return null;
   const cached = cachedTokens(t, inputMonthly, period);
-  let description = `${stated} ${periodStated ? period.label : "a month"}`;
-  if (!periodStated) description += " (per month assumed)";
+  let description = `${stated} ${periodStated ? period.label : once ? "in all, once (a one-off job, priced once)" : "a month"}`;
+  if (!periodStated && !once) description += " (per month assumed)";
   if (period.conversion)
     description += ` ${period.conversion} = ${formatCount(inputMonthly + outputMonthly)} tokens a month`;
   if (splitAssumed && input !== null) {
@@ -709,9 +717,14 @@ function fromTokens(t: string): Volume | null {
   }
   if (cached > 0) description += `, of which ${formatCount(cached)} cached input`;
   if (inputMonthly + outputMonthly <= 0) return null;
+  const volume = volumeOf(inputMonthly, outputMonthly, cached, splitAssumed, description);
+  return once && !periodStated ? { ...volume, oneOff: true } : volume;
+}
+
+function volumeOf(input: number, output: number, cached: number, splitAssumed: boolean, description: string): Volume {
   return {
-    inputTokensPerMonth: inputMonthly,
-    outputTokensPerMonth: outputMonthly,
+    inputTokensPerMonth: input,
+    outputTokensPerMonth: output,
     cachedInputTokensPerMonth: cached,
     splitAssumed,
     description,
