@@ -18,9 +18,10 @@ const SENTENCES =
   /\b(\d{1,2})[\s-]*sentences?\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?(?:summar(?:y|ies)|reasons?|explanations?|answers?|rationales?|descriptions?|repl(?:y|ies)|justifications?|notes?|abstracts?|blurbs?)\b/;
 // "relevance label + 2 sentence reason": a label before the sentences adds its token.
 const LABEL_AND = new RegExp(String.raw`\b${LABEL_WORDS}\s*(?:\+|and|plus|with|,)\s*(?:a\s+)?$`);
-// "the output is roughly the same length", "output about as long as the input".
+// "the output is roughly the same length", "output about as long as the input", and after the
+// input's amount: "9,000 tokens in and about the same out", "… and the same again back".
 const SAME_LENGTH =
-  /\b(?:outputs?|translations?|results?|rewrites?)\s*(?:is|are|will be|would be)?\s*(?:roughly|about|approximately|around|more or less|~)?\s*(?:the same (?:length|size)|as long as (?:the )?(?:input|original|source))\b/;
+  /\b(?:outputs?|translations?|results?|rewrites?)\s*(?:is|are|will be|would be)?\s*(?:roughly|about|approximately|around|more or less|~)?\s*(?:the same (?:length|size)|as long as (?:the )?(?:input|original|source))\b|\b(?:in|input)\s*(?:and|,|\+)\s*(?:roughly|about|approximately|around|more or less|~)?\s*the same(?: amount| again)?\s+(?:out|back|as output)\b/;
 
 export interface OutputShape {
   tokens: number;

@@ -25,13 +25,32 @@ export interface ReferredPeople {
 export function peopleReferredBack(before: string): ReferredPeople | null {
   const ref = EACH_PERSON.exec(before) ?? PEOPLE_DO.exec(before);
   if (ref?.[1] === undefined) return null;
-  const stem = ref[1].replace(/(?<=[^s])s$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return lastCountOf(before.slice(0, ref.index), ref[1]);
+}
+
+// "20 questions per technician per working day": the person named right after the count.
+const PER_PERSON_AFTER = new RegExp(String.raw`^\s*(?:each\s+)?(?:per|a|for each|for every)\s+(${PEOPLE_WORDS})\b`);
+
+/**
+ * The people counted anywhere in `before` whom the words right after a count name ("20 questions
+ * per technician"), with how many characters of `after` name them, if any.
+ */
+export function peopleNamedAfter(before: string, after: string): (ReferredPeople & { length: number }) | null {
+  const ref = PER_PERSON_AFTER.exec(after);
+  if (ref?.[1] === undefined) return null;
+  const found = lastCountOf(before, ref[1]);
+  return found ? { ...found, length: ref[0].length } : null;
+}
+
+/** The last count of people called `noun` (singular or plural) in `text`. */
+function lastCountOf(text: string, noun: string): ReferredPeople | null {
+  const stem = noun.replace(/(?<=[^s])s$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const counts = new RegExp(
     String.raw`${QUANTITY}\s*(?:monthly\s+|active\s+|paying\s+|daily\s+)*${WHICH_PEOPLE}${stem}s?\b`,
     "g",
   );
   let last: RegExpExecArray | null = null;
-  for (const m of before.slice(0, ref.index).matchAll(counts)) last = m as RegExpExecArray;
+  for (const m of text.matchAll(counts)) last = m as RegExpExecArray;
   if (last?.[1] === undefined) return null;
   const people = quantityValue(last[1], last[2]);
   return people >= 1 ? { people, phrase: last[0], start: last.index } : null;

@@ -15,7 +15,7 @@ import {
 import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { outputAsLongAsInput, outputShapeIn } from "./output-shapes.js";
 import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
-import { peopleReferredBack } from "./people-referred.js";
+import { peopleNamedAfter, peopleReferredBack } from "./people-referred.js";
 import { peakRateAt, rateWordsSpelledOut } from "./request-rates.js";
 import { sidesByVerb } from "./request-sides.js";
 import { MONTH, PERIOD_NOUNS, periodAt, periodLabelled, periodOpening, type Period } from "./periods.js";
@@ -29,7 +29,9 @@ import { atStatedSplit, impliedInputShare, statedInputShare, withoutShares } fro
 const Q = QUANTITY;
 // Hours of something recorded are things sent, each hour a request: "600 hours of programmes a
 // month", "10,000 hours of transcribed audio". GPU hours and hours of work are not.
-const HOURS_OF_CONTENT = String.raw`hours? of (?:[a-z]+\s+){0,2}?(?:audio|video|speech|programmes?|programs?|recordings?|footage|calls?|meetings?|podcasts?|content|transcripts?|interviews?|lectures?|broadcasts?|tv|radio|subtitles|shows?|episodes?)`;
+// "2,500 programme hours a month", "800 call hours": the same, with the kind said first.
+const CONTENT_HOURS = String.raw`(?:programme|program|video|audio|recording|broadcast|footage|call|meeting|podcast|lecture|interview|content)\s+hours?`;
+const HOURS_OF_CONTENT = String.raw`${CONTENT_HOURS}|hours? of (?:[a-z]+\s+){0,2}?(?:audio|video|speech|programmes?|programs?|recordings?|footage|calls?|meetings?|podcasts?|content|transcripts?|interviews?|lectures?|broadcasts?|tv|radio|subtitles|shows?|episodes?)`;
 const UNIT = String.raw`(?:tokens?|toks?)`;
 // Things counted per period, each sent through the model: "10k PRs a month", "50k PDFs a month",
 // "5k msgs/day", "2,000 contracts a month". A count of them times tokens each is a volume.
@@ -284,9 +286,14 @@ function fromRequests(t: string, once = false): Volume | null {
   // listings/mo": requests per user times users; "180k students, maybe 60% use it" counts the 60%.
   const shares = userSharesIn(t.slice(0, requestMatch.index));
   const before = withoutUserShares(t.slice(0, requestMatch.index), shares);
-  const perUser = peopleBeforeCount(before, t.slice(countEnd)) ?? peopleOfShare(shares, t, requestMatch.index);
+  // "300 field technicians … 20 questions per technician per working day": the people named
+  // after the count, counted anywhere before it; the rate follows them.
+  const named = peopleNamedAfter(before, t.slice(countEnd));
+  const perUser: CountingPeople | null =
+    peopleBeforeCount(before, t.slice(countEnd)) ?? named ?? peopleOfShare(shares, t, requestMatch.index);
   let countWords = `${formatCount(requests)} ${noun}`;
   let said = periodAfter(t, countEnd, 25);
+  if (!said.stated && named) said = periodAfter(t, countEnd + named.length, 25);
   // "Every day we ingest ~40k news articles": the rate said before the count, in its clause.
   if (!said.stated) said = periodBefore(t, requestMatch.index) ?? said;
   if (perUser) {
@@ -519,7 +526,12 @@ function tokensPerRequest(text: string): PerRequest | null {
   const own = ownTokensPerRequest(
     text.slice(0, added.start) + " ".repeat(added.end - added.start) + text.slice(added.end),
   );
-  if (own?.input === null || own?.input === undefined) return own;
+  if (!own) return null;
+  // "with about 4,000 tokens of retrieved context per question and ~400 tokens answers": the
+  // context is all that goes in.
+  if (own.input === null && own.output !== null && own.total === null)
+    return { ...own, input: added.tokens, inputWords: `${formatCount(added.tokens)} ${added.words}` };
+  if (own.input === null) return own;
   return {
     ...own,
     input: own.input + added.tokens,

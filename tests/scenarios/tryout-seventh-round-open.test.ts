@@ -9,12 +9,6 @@ import { describe, it } from "vitest";
 describe("open findings of the seventh tryout round", () => {
   describe("words8: volumes", () => {
     it.todo(
-      "broadcaster: 'About 2,500 programme hours a month; one hour of subtitles is roughly 9,000 tokens in and about the same out' is 2,500 × (9K in + 9K out) = 22.5M in + 22.5M out (today '12K tokens/month (3:1 input:output assumed)', 3,750× too low, so every cost is a fraction of a cent)",
-    );
-    it.todo(
-      "Nagoya maker: '300 field technicians … about 4,000 tokens of retrieved context per question and ~400 tokens answers. Around 20 questions per technician per working day' is 300 × 20 × 21.4 working days × (4K in + 400 out) ≈ 514M in + 51M out (today '20 questions a month × 4.4K' = 88K)",
-    );
-    it.todo(
       "dev-tools: '~300 completion requests a day (~2k tokens in, 60 out) and ~20 chat requests a day (~6k in, 800 out), working days only' for 2,000 engineers is two request kinds on 21.4 working days: ≈ 25.7B in + 0.8B out for completion plus ≈ 5.1B in + 0.7B out for chat (today 30 days of completion only, 36B in + 1.08B out; the chat requests are lost)",
     );
     it.todo(

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { totalTokens as total } from "../flows/recommend-helpers.js";
 import { shortlistWithWorkedCosts } from "./cost-working-checks.js";
+import { BROADCASTER, NAGOYA_MAKER } from "./seventh-round-teams.js";
 
 const catalog = readCatalog();
 const WORKING_DAYS = (30 * 5) / 7;
@@ -110,5 +111,22 @@ describe("shares of a population and context sent with each request (sixth round
     expect(req.volume?.outputTokensPerMonth).toBeCloseTo(50_000 * 2.5 * 150, -4);
     expect(req.monthlyActiveUsers).toBe(50_000);
     expect(said).toContain("50,000 farmers (25% of 200k) × 2.5 questions a month");
+  });
+});
+
+describe("counts named by their people or their kind (seventh round, words8 todos)", () => {
+  it("Nagoya maker: 300 technicians × 20 questions per technician per working day × (4K retrieved context in + 400 out)", () => {
+    const { req, said } = shortlist(NAGOYA_MAKER);
+    const questions = 300 * 20 * WORKING_DAYS;
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(questions * 4000, -4);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(questions * 400, -4);
+    expect(said).toContain("300 technicians × 20 questions a working day");
+  });
+
+  it("broadcaster: 2,500 programme hours × (9K in + 'about the same out')", () => {
+    const { req, said } = shortlist(BROADCASTER);
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(2500 * 9000, -3);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(2500 * 9000, -3);
+    expect(said).toContain("2,500 programme hours a month");
   });
 });
