@@ -9,19 +9,36 @@ import type { Volume } from "../costs/volume.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import type { RankedModel } from "../scoring/rank.js";
 import { apiCostWorking } from "./cost.js";
+import { withBatchPrice } from "../scoring/hosting.js";
+import { batchNote } from "./batch-prices.js";
 import { sourceLabel } from "./common.js";
 
 const SELF_HOSTED = "self-hosted: ";
 // Totals are recomputed from the catalogue; a difference above a cent means another offering.
 const SAME_TOTAL_USD = 0.005;
 
-/** One line per priced model ("- **X** via Deep Infra: 30M tokens in × $0.27 = … → $12.10 a month"). */
-export function costWorkingLines(models: RankedModel[], catalog: Catalog, volume: Volume | undefined): string[] {
+/**
+ * One line per priced model ("- **X** via Deep Infra: 30M tokens in × $0.27 = … → $12.10 a month"),
+ * and, when the ranking priced APIs at batch rates, which hosts have a batch discount and which not.
+ */
+export function costWorkingLines(
+  models: RankedModel[],
+  catalog: Catalog,
+  volume: Volume | undefined,
+  batchRates = false,
+): string[] {
   if (!volume) return [];
-  return models.flatMap((m) => {
+  const lines = models.flatMap((m) => {
     const line = workingOf(m, catalog, volume);
     return line ? [`- **${m.name}** ${line}`] : [];
   });
+  const hosts = models.flatMap((m) =>
+    m.costBasis === "api" && m.apiProvider
+      ? (catalog.modelById.get(m.id)?.offerings.filter((o) => o.provider === m.apiProvider) ?? [])
+      : [],
+  );
+  if (batchRates && hosts.length > 0) lines.push(`- ${batchNote(hosts, catalog)}`);
+  return lines;
 }
 
 function workingOf(m: RankedModel, catalog: Catalog, volume: Volume): string | null {
@@ -31,8 +48,10 @@ function workingOf(m: RankedModel, catalog: Catalog, volume: Volume): string | n
     return `self-hosted, always on (${formatCount(hoursPerMonth(catalog.selfhost))} h a month): ${m.costLabel.slice(SELF_HOSTED.length)} → **${formatUsd(total)}** a month`;
   if (m.costBasis !== "api" || !m.apiProvider) return null;
   const model = catalog.modelById.get(m.id);
+  // The ranking may have priced the offering at its batch rate (work that waits, or "batch APIs are fine").
   const cost = model?.offerings
     .filter((o) => o.provider === m.apiProvider)
+    .flatMap((o) => [o, withBatchPrice(catalog, o)])
     .map((o) => apiMonthlyCost(o, volume))
     .find((c) => Math.abs(c.totalUsd - total) < SAME_TOTAL_USD);
   if (!cost) return null;

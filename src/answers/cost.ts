@@ -23,6 +23,7 @@ import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.j
 import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import { hostName, notOfferedNote } from "../catalog/hosts.js";
 import { CLOUD_NAMES, isCloudOffering } from "../scoring/catalog-facts.js";
+import { atBatchPrices, batchNote } from "./batch-prices.js";
 
 const DEFAULT_TOTAL_TOKENS = 10_000_000;
 
@@ -146,7 +147,9 @@ function splitText(volume: Volume): string {
 }
 
 export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
-  const models = modelsFor(intent.modelIds, ctx.catalog);
+  const named = modelsFor(intent.modelIds, ctx.catalog);
+  // At batch rates ("and with batch api?") each offering with a sourced discount is priced at it.
+  const models = intent.batch ? named.map((m) => atBatchPrices(m, ctx.catalog)) : named;
   if (models.length === 0) {
     return {
       replies: [
@@ -170,7 +173,9 @@ export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
   const host = intent.host ?? cloud?.host;
   return {
     replies: [
-      costReply(models.slice(0, 4), volume, stated === null, ctx.catalog, ctx.now, fromThread, host, cloud?.note),
+      costReply(models.slice(0, 4), volume, stated === null, ctx.catalog, ctx.now, fromThread, host, cloud?.note, {
+        batch: intent.batch === true,
+      }),
     ],
   };
 };
@@ -208,6 +213,7 @@ function costReply(
   host?: string,
   /** How the thread's cloud account set the host (or that it sells none of these models). */
   hostWhy?: string,
+  how: { batch: boolean } = { batch: false },
 ) {
   const costs = models.flatMap((m) => apiCostsFor(m, volume, host));
   const where = host ? ` on ${hostName(host, catalog)}` : "";
@@ -217,8 +223,8 @@ function costReply(
   const blocks: Block[] = [
     heading(
       models.length === 1
-        ? `${models[0]!.name}${where}: ${kind} API cost`
-        : `${kind === "monthly" ? "Monthly" : "One-off"} API cost${where}`,
+        ? `${models[0]!.name}${where}: ${kind} ${how.batch ? "batch " : ""}API cost`
+        : `${kind === "monthly" ? "Monthly" : "One-off"} ${how.batch ? "batch " : ""}API cost${where}`,
     ),
   ];
   blocks.push(text(`**Volume${fromThread ? ` (${FROM_THREAD})` : ""}:** ${volumeText(volume, volumeAssumed)}.`));
@@ -254,6 +260,7 @@ function costReply(
 
   const notes: string[] = hostWhy ? [hostWhy] : [];
   if (volume.oneOff) notes.push("This job runs once: each cost above is paid once, not every month.");
+  if (how.batch && costs.length > 0) notes.push(batchNote(costs, catalog));
   // A model the named host does not sell: said first, with its usual offerings costed instead.
   if (host)
     for (const m of models)
@@ -309,6 +316,7 @@ function costReply(
     intent: "cost",
     selfHost: false,
     ...(host ? { host } : {}),
+    ...(how.batch ? { batch: true } : {}),
     models: models.map(modelRef),
     volume: { ...volume, assumed: volumeAssumed },
     costs,

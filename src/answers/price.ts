@@ -9,6 +9,7 @@ import { formatUsd } from "../render/format.js";
 import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import { hostName, notOfferedNote } from "../catalog/hosts.js";
 import { retiredFromLabApi, retirementLine } from "./retirement.js";
+import { atBatchPrices, batchNote } from "./batch-prices.js";
 import {
   disagreementNote,
   licenseLabel,
@@ -61,16 +62,20 @@ export const priceHandler: IntentHandler<"price"> = (intent, ctx) => {
       ],
     };
   }
-  return { replies: models.slice(0, 4).map((m) => priceReply(m, ctx.catalog, ctx.now, intent.host)) };
+  return {
+    replies: models.slice(0, 4).map((m) => priceReply(m, ctx.catalog, ctx.now, intent.host, intent.batch === true)),
+  };
 };
 
 /** The model's prices; with a host named ("on Vertex") that host's rows, or a note that it does not sell it. */
-export function priceReply(model: Model, catalog: Catalog, now: Date, host?: string): OutboundMessage {
-  const everywhere = sortedOfferings(model);
+export function priceReply(model: Model, catalog: Catalog, now: Date, host?: string, batch = false): OutboundMessage {
+  // At batch rates every row (and a disagreement between two lists) is the discounted price.
+  const priced = batch ? atBatchPrices(model, catalog) : model;
+  const everywhere = sortedOfferings(priced);
   const there = host ? everywhere.filter((o) => o.provider === host) : [];
   const all = there.length > 0 ? there : everywhere;
   const hostLabel = host ? hostName(host, catalog) : "";
-  const disagreements = priceDisagreements(model);
+  const disagreements = priceDisagreements(priced);
   // Always keep both rows of a disagreement, then fill up to MAX_ROWS in price order.
   const mustShow = new Set(disagreements.flatMap((d) => d.offerings));
   const shown = [...all.filter((o) => mustShow.has(o)), ...all.filter((o) => !mustShow.has(o))].slice(
@@ -78,7 +83,11 @@ export function priceReply(model: Model, catalog: Catalog, now: Date, host?: str
     Math.max(MAX_ROWS, mustShow.size),
   );
   const ordered = all.filter((o) => shown.includes(o));
-  const blocks: Block[] = [heading(`${model.name}${there.length > 0 ? ` on ${hostLabel}` : ""}: price per 1M tokens`)];
+  const blocks: Block[] = [
+    heading(
+      `${model.name}${there.length > 0 ? ` on ${hostLabel}` : ""}: ${batch ? "batch API " : ""}price per 1M tokens`,
+    ),
+  ];
   if (host && there.length === 0 && everywhere.length > 0) blocks.push(text(notOfferedNote(model, hostLabel)));
 
   if (ordered.length === 0) {
@@ -107,7 +116,7 @@ export function priceReply(model: Model, catalog: Catalog, now: Date, host?: str
       ]),
     ),
   );
-  const notes: string[] = [];
+  const notes: string[] = batch ? [batchNote(ordered, catalog)] : [];
   if (all.length > ordered.length)
     notes.push(
       `${all.length - ordered.length} more offerings are on file; these are the first-party price and the cheapest hosts.`,
@@ -150,6 +159,7 @@ export function priceReply(model: Model, catalog: Catalog, now: Date, host?: str
   return message(blocks, {
     intent: "price",
     ...(there.length > 0 ? { host } : {}),
+    ...(batch ? { batch: true } : {}),
     models: [modelRef(model)],
     prices: ordered.map((o) => priceFact(model.id, o)),
     disagreements: disagreements.map((d) => ({

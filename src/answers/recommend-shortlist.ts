@@ -22,6 +22,7 @@ import { deviceCapNote } from "../scoring/team-filters.js";
 import { PLAUSIBLE_WEIGHT_TEXT, whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
 import { licenseSources } from "./common.js";
 import { costWorkingLines } from "./cost-working.js";
+import { pricedAtBatchRates } from "../scoring/hosting.js";
 import { dataHostsSection } from "./data-hosts.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
 import { hardwareSection } from "./hardware-note.js";
@@ -348,7 +349,7 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     rows.push(["Monthly cost", ...top.map(costCell)]);
     rows.push(["Licence", ...top.map(verdictLabel)]);
     blocks.push(table(columns, rows));
-    const working = costWorkingLines(top, catalog, req.volume);
+    const working = costWorkingLines(top, catalog, req.volume, pricedAtBatchRates(req));
     if (working.length > 0) blocks.push(text(`**${COST_WORKING_HEADING}:**\n${working.join("\n")}`));
     const licence = top.map(
       (m) =>

@@ -106,7 +106,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   mlOpsExperience: { name: "ML-ops experience", describe: (v) => `ML-ops experience: ${v}` },
   contextTokens: { name: "context", describe: (v) => `${formatCount(v)} tokens of context` },
   languages: { name: "languages", describe: (v) => (v.length ? `languages: ${v.map(languageName).join(", ")}` : null) },
-  latency: { name: "latency", describe: (v) => (v === "interactive" ? "interactive latency" : "batch is fine") },
+  // Work that waits is priced at batch-API rates (scoring/hosting.ts pricedAtBatchRates): said where it is read back.
+  latency: {
+    name: "latency",
+    describe: (v) => (v === "interactive" ? "interactive latency" : "batch is fine (batch-API prices where offered)"),
+  },
   batchOk: { name: "batch APIs", describe: (v) => (v ? "batch APIs are fine" : "no batch APIs") },
   onDevice: { name: "on-device", describe: (v) => (v ? "runs on-device" : null) },
   imageInput: { name: "image input", describe: (v) => (v ? "the model reads images" : null) },

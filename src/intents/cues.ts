@@ -63,3 +63,12 @@ export const MODEL_INFO =
 /** Hardware questions ("on a single H100?", "how many GPUs") are about self-hosting cost, not permission. */
 export const HARDWARE =
   /\b(gpus?|vram|h100s?|a100s?|h200s?|l40s|l4s?|b200s?|mi300x?|rtx ?4090|4090s?|graphics cards?|how much memory|memory (do|does|would))\b/;
+
+/**
+ * A provider's batch API asked about ("and with batch api?", "with batch pricing", "via the batch
+ * endpoint"): prices and costs at the batch rate where the provider offers one.
+ */
+const BATCH_NOUN = String.raw`(?:api|apis|endpoints?|mode|pricing|prices?|discounts?|rates?|tier|processing)`;
+export const BATCH_API = new RegExp(
+  String.raw`\bbatch(?:ed)?[- ]${BATCH_NOUN}\b|\b(?:via|through|using|with|on|in) (?:the |a |their )?batch(?:es|ing)?(?:[- ]${BATCH_NOUN})?\b`,
+);

@@ -6,6 +6,7 @@ import { foldCase } from "../catalog/normalize.js";
 import { DEFAULT_SPLIT_WORDS, volumeAtDefaultSplit, type Volume } from "../costs/volume.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { formatCount } from "./numbers.js";
+import { BATCH_API } from "./cues.js";
 import type { ConversationView, Intent } from "./types.js";
 
 const FOLLOW_UP_START =
@@ -119,13 +120,17 @@ export interface FollowUpParts {
   host?: string | null;
   /** The volume the last answer used when its question gave none (the thread's), for "triple it". */
   baseVolume?: Volume | null;
+  /** "and with batch api?": the same prices or cost at the batch-API rates. */
+  batch?: boolean;
 }
 
 /** Whether a short message only changes a value of the last question ("and at int4?", "triple it?"). */
 export function isValueFollowUp(lower: string, last: Intent | null | undefined): boolean {
   if (!last || !FACTUAL.has(last.kind)) return false;
-  // Naming another kind of question ("what about the licence of X?") is a new question.
-  if (/\b(price|pricing|licen[cs]\w*|compare|comparison|break[- ]?even|tell me about|who made)\b/.test(lower))
+  // Naming another kind of question ("what about the licence of X?") is a new question; "batch
+  // pricing" only names the rate of the same one.
+  const asked = lower.replace(new RegExp(BATCH_API.source, "g"), " ");
+  if (/\b(price|pricing|licen[cs]\w*|compare|comparison|break[- ]?even|tell me about|who made)\b/.test(asked))
     return false;
   return lower.split(/\s+/).length <= 9 && VALUE_FOLLOW_UP.test(lower);
 }
@@ -145,8 +150,11 @@ export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
   }
   const hasEdits = Object.keys(p.edits).length > 0;
   const host = p.host && !p.selfHost && !hasEdits ? { host: p.host } : {};
+  const batch = p.batch === true && !p.selfHost && !hasEdits ? { batch: true as const } : {};
   // "and via api?" after a self-hosted cost: that cost through the API, at the same volume.
-  const toApi = p.viaApi === true && !p.selfHost && !hasEdits && last.kind === "cost" && last.selfHost;
+  // "and with batch api?" after one is an API too, at its batch rate.
+  const toApi =
+    (p.viaApi === true || "batch" in batch) && !p.selfHost && !hasEdits && last.kind === "cost" && last.selfHost;
   if (toApi)
     return {
       ...last,
@@ -155,6 +163,7 @@ export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
       selfHost: false,
       assumptionEdits: {},
       viaApi: true,
+      ...batch,
     };
   const changesSomething =
     p.modelIds.length > 0 ||
@@ -162,7 +171,8 @@ export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
     hasEdits ||
     p.selfHost ||
     Object.keys(p.facts).length > 0 ||
-    "host" in host;
+    "host" in host ||
+    "batch" in batch;
   if (!changesSomething) return null;
   // "and on Vertex?" after a licence or a model's facts asks whether (and at what price) it is
   // sold there: the price there, or its cost at the volume said.
@@ -180,6 +190,7 @@ export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
         assumptionEdits: { ...last.assumptionEdits, ...p.edits },
         ...(last.kind === "cost" ? { selfHost: last.selfHost || p.selfHost || hasEdits } : {}),
         ...(last.kind === "cost" && !("host" in host) && (p.selfHost || hasEdits) ? { host: undefined } : host),
+        ...(last.kind === "cost" && !last.selfHost ? batch : {}),
       } as Intent;
     case "compare":
       return {
@@ -206,9 +217,11 @@ export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
           selfHost: p.selfHost || hasEdits,
           assumptionEdits: p.edits,
           ...host,
+          ...batch,
         };
-      return last.kind === "price"
-        ? { kind: "price", modelIds: p.modelIds, ...host }
+      // "and with batch api?" after a model's facts asks for its batch prices.
+      return last.kind === "price" || "batch" in batch
+        ? { kind: "price", modelIds: p.modelIds, ...host, ...batch }
         : { kind: last.kind, modelIds: p.modelIds };
     default:
       return null;

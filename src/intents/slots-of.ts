@@ -44,6 +44,8 @@ export function slotsOf(intent: Intent): IntentSlots {
   if (intent.kind === "what-if" && intent.change) Object.assign(slots, requirementSlots(intent.change.patch));
   if (isObject(fields.assumptionEdits)) Object.assign(slots, editSlots(fields.assumptionEdits as Loose));
   if (fields.selfHost === true) slots.selfHost = true;
+  // A price or cost at batch rates ("with the batch api") states that batch APIs are fine.
+  if (fields.batch === true) slots.batchOk = true;
   // A fine-tune's memory fit states that the team fine-tunes.
   if (isObject(fields.fineTune)) slots.fineTuning = true;
   if (fields.openOnly === true) slots.openWeightsOnly = true;

@@ -34,7 +34,7 @@ export type Intent =
       closedOnly?: true;
     }
   /** host: the API provider asked about ("on Vertex"), an offering provider id; absent = every host. */
-  | { kind: "price"; modelIds: string[]; host?: string }
+  | { kind: "price"; modelIds: string[]; host?: string; batch?: true }
   | {
       kind: "cost";
       modelIds: string[];
@@ -45,6 +45,8 @@ export type Intent =
       host?: string;
       /** Asked through an API on purpose ("and via api?"): not the self-hosted follow-up of the subject. */
       viaApi?: true;
+      /** At the providers' batch-API rates ("and with batch api?"), where they offer one. */
+      batch?: true;
       /** A fine-tuning run on named GPUs ("fine-tune qwen3 8b on 2x 4090?"): its memory fit, not a serving cost. */
       fineTune?: FineTuneAsk;
       /** A serving question on a number of cards ("does X fit on one h100?", "X on 2x A100"): answered yes or no first. */

@@ -7,7 +7,7 @@ import { licenseConstraint, type LicenseVerdict } from "../licensing/verdict.js"
 import { formatTokens, formatUsd } from "../render/format.js";
 import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuoter } from "./monthly-cost.js";
 import type { Requirements } from "./requirements.js";
-import { applyHosting, type HostingConstraint } from "./hosting.js";
+import { applyHosting, pricedAtBatchRates, type HostingConstraint } from "./hosting.js";
 import { exclusionReason, imageInputReason, redistributionReason, sizeReason } from "./team-filters.js";
 import { KeyedMemo } from "./model-memo.js";
 import { modelSlots, type ModelSlots } from "./model-slots.js";
@@ -267,8 +267,8 @@ export interface CostKeys {
 
 export function costKeysOf(req: Requirements, quoter?: SelfHostQuoter): CostKeys {
   const v = req.volume;
-  const inputs = `${mustSelfHost(req)}|${req.onDevice ? "device" : ""}|${req.batchOk ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
-  const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${req.noRetention ? "zdr" : ""}|${req.noTrainingOnData ? "notrain" : ""}|${req.batchOk ? "batch" : ""}|${req.onDevice ? "device" : ""}|${req.exclude?.providers?.join(",") ?? ""}`;
+  const inputs = `${mustSelfHost(req)}|${req.onDevice ? "device" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
+  const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${req.noRetention ? "zdr" : ""}|${req.noTrainingOnData ? "notrain" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${req.onDevice ? "device" : ""}|${req.exclude?.providers?.join(",") ?? ""}`;
   return { none: `|${inputs}`, hosting: `|${hosting}|${inputs}`, api: `api|${hosting}|${inputs}` };
 }
 
@@ -337,6 +337,8 @@ function admissionKey(req: Requirements): string {
   // Owned GPUs are judged at the use case's usual context when none is stated, so then the use
   // case decides admissions too (left out, a coding team's 32k verdict was reused for a chat team).
   if (req.ownedGpus) kept.fitContext = fitContext(req);
+  // Work that waits (latency "batch") is priced at batch rates, so latency decides the usable offerings then.
+  if (pricedAtBatchRates(req)) kept.batchRates = true;
   // A quality bar is read for the team's job and languages.
   if (req.qualityFloor) Object.assign(kept, { barJob: req.useCase ?? null, barLanguages: req.languages ?? [] });
   return JSON.stringify(kept);

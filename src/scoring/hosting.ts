@@ -29,6 +29,15 @@ export interface HostingResult {
   failure?: { constraint: HostingConstraint; reason: string };
 }
 
+/**
+ * Whether API offerings are priced at their batch rates: the team said batch APIs are fine, or its
+ * work waits for no one ("we batch everything overnight", a one-off backfill), which is what a
+ * batch API is for (requests answered later at a discount) unless it ruled batch APIs out.
+ */
+export function pricedAtBatchRates(req: Requirements): boolean {
+  return req.batchOk === true || (req.latency === "batch" && req.batchOk !== false);
+}
+
 /** Does any hosting rule apply (so the filter must run)? */
 export function hasHostingRules(req: Requirements): boolean {
   return (
@@ -38,7 +47,7 @@ export function hasHostingRules(req: Requirements): boolean {
     req.noRetention === true ||
     req.noTrainingOnData === true ||
     req.dataSensitivity === "regulated" ||
-    req.batchOk === true ||
+    pricedAtBatchRates(req) ||
     req.onDevice === true ||
     (req.exclude?.providers?.length ?? 0) > 0
   );
@@ -158,7 +167,7 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
     );
     if (failed) return failed;
   }
-  if (req.batchOk) offerings = offerings.map((o) => withBatchPrice(catalog, o));
+  if (pricedAtBatchRates(req)) offerings = offerings.map((o) => withBatchPrice(catalog, o));
   return { model: offerings === model.offerings ? model : { ...model, offerings } };
 }
 

@@ -214,7 +214,10 @@ export interface Requirements {
    * abuse checks is allowed. Weaker than noRetention: most APIs meet it by their own terms.
    */
   noTrainingOnData?: boolean;
-  /** The team can use batch APIs (asynchronous, discounted) for its volume. */
+  /**
+   * The team can use batch APIs (asynchronous, discounted) for its volume. Work that waits for no
+   * one (latency "batch") can too unless this is false: see pricedAtBatchRates (scoring/hosting.ts).
+   */
   batchOk?: boolean;
   /** What the team pays per GPU-hour ("we pay $2.10/h for H100s"). */
   gpuHourlyUsd?: number;

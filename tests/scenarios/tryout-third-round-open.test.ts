@@ -6,7 +6,8 @@ import { describe, it } from "vitest";
 
 describe("open findings of the third tryout round", () => {
   describe("words", () => {
-    it.todo("'what if we batch everything overnight' and 'and with batch api?' fill one slot (batch API prices)");
+    // Fixed by thread4: 'what if we batch everything overnight' prices the thread at batch-API rates as
+    // 'and with batch api?' does (tests/flows/batch-api-prices.test.ts).
     it.todo(
       "'contracts up to 150 pages each, 2M tokens a month' is 2M a month with a ~100K context need (not 150 × 2M)",
     );
@@ -17,20 +18,20 @@ describe("open findings of the third tryout round", () => {
     it.todo("'which models can we run on a macbook' recommends laptop-sized models, not 'which model's licence?'");
   });
 
-  describe("thread", () => {
-    // Fixed by thread2, now tests: tests/flows/recommend-asked-mid-flow.test.ts (a pick asked mid-flow),
-    // use-case-choices.test.ts (Summarisation/Translation options), thread-top-pick.test.ts ('whats your
-    // pick', 'ok so which models?', the top pick's context window and GPUs), what-if-lift-exclusion.test.ts
-    // (the no-meta rule, allowing meta / american labs), and the three-surface transcript.
-    // Fixed by thread (this round): tests/flows/thread-licence-questions.test.ts ('is llama 3.2 3b ok for
-    // this?' for the thread's use, 'do any of these need a licence for 5M users', 'is your top choice ok
-    // for commercial use?', a size after a licence answer), what-if-lift-exclusion.test.ts (allowing a lab
-    // never excluded says so), tests/unit/intents/thread-follow-up-routing.test.ts (fine-tune + publish
-    // the weights, 'which base model…?', in several phrasings); on-prem with owned GPUs, 'compare X and Y'
-    // prices self-hosting and 'is the qwen license ok…' judges the Qwens the shortlist shows
-    // (thread-licence-questions.test.ts).
-    it.todo("'and with batch api?' after a price gives its batch price");
-  });
+  // Thread findings (no longer open):
+  // Fixed by thread2, now tests: tests/flows/recommend-asked-mid-flow.test.ts (a pick asked mid-flow),
+  // use-case-choices.test.ts (Summarisation/Translation options), thread-top-pick.test.ts ('whats your
+  // pick', 'ok so which models?', the top pick's context window and GPUs), what-if-lift-exclusion.test.ts
+  // (the no-meta rule, allowing meta / american labs), and the three-surface transcript.
+  // Fixed by thread (this round): tests/flows/thread-licence-questions.test.ts ('is llama 3.2 3b ok for
+  // this?' for the thread's use, 'do any of these need a licence for 5M users', 'is your top choice ok
+  // for commercial use?', a size after a licence answer), what-if-lift-exclusion.test.ts (allowing a lab
+  // never excluded says so), tests/unit/intents/thread-follow-up-routing.test.ts (fine-tune + publish
+  // the weights, 'which base model…?', in several phrasings); on-prem with owned GPUs, 'compare X and Y'
+  // prices self-hosting and 'is the qwen license ok…' judges the Qwens the shortlist shows
+  // (thread-licence-questions.test.ts).
+  // Fixed by thread4: 'and with batch api?' after a price or a cost gives its batch price
+  // (tests/flows/batch-api-prices.test.ts).
 
   describe("judge", () => {
     // Fixed by ranking, now tests in tests/scenarios/ranking-judgement.test.ts: a coding team's quality

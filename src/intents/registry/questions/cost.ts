@@ -16,6 +16,8 @@ const cost = (f: QuestionFeatures, selfHost: boolean): Intent => ({
   volume: f.parsed.volume(),
   selfHost,
   assumptionEdits: f.parsed.edits(),
+  // A batch API is an API's price: self-hosted GPUs have none.
+  ...(!selfHost && cue.BATCH_API.test(f.lower) ? { batch: true as const } : {}),
 });
 
 /** Words that only compare ("cheaper", "less expensive") and say nothing else about cost. */

@@ -44,6 +44,7 @@ export const FOLLOW_UP_RUNGS: readonly QuestionRung[] = [
         viaApi: cue.VIA_API.test(f.lower),
         facts: last.kind === "license" ? f.parsed.facts() : {},
         host: f.parsed.host(),
+        batch: cue.BATCH_API.test(f.lower),
         // A cost asked in a thread without a volume was answered at the thread's: "3x the volume" scales that.
         baseVolume: f.session.requirements.volume ?? null,
       });
