@@ -15,6 +15,7 @@ import { STEP_BY_ID } from "../conversation/flows/steps.js";
 import type { FlowState } from "../conversation/session.js";
 import { advance, noFlowReply, QUESTIONS_WHEN_USE_CASE_STATED, shortlistOutput } from "./recommend.js";
 import { questionReply } from "./recommend-question.js";
+import { message, text } from "../render/builders.js";
 
 export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) => {
   const session = ctx.session;
@@ -40,6 +41,8 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
     ]);
   }
 
+  const shortlisted = Object.keys(session.requirements).length > 0;
+  if (!flow && intent.command === "back" && shortlisted) return { replies: [nothingToUndoReply()] };
   if (!flow) return { replies: [noFlowReply(intent.command === "back" ? "go back to" : "skip")] };
 
   if (intent.command === "skip") {
@@ -61,7 +64,7 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
   const last = history[history.length - 1];
   if (!last) {
     const step = flow.step ? STEP_BY_ID.get(flow.step) : undefined;
-    if (!step) return { replies: [noFlowReply("go back to")] };
+    if (!step) return { replies: [shortlisted ? nothingToUndoReply() : noFlowReply("go back to")] };
     return {
       replies: [
         questionReply(step, session.requirements, flow, ["This is the first question, so there is nothing before it."]),
@@ -99,3 +102,15 @@ export const handleFlowControl: IntentHandler<"flow-control"> = (intent, ctx) =>
     ],
   };
 };
+
+/** "undo that" when no change is left to take back: the shortlist rests only on what the team said. */
+function nothingToUndoReply() {
+  return message(
+    [
+      text(
+        'There is no change to undo: the shortlist rests only on what you told me. Change something with "what if …" (then "undo" takes it back), or say "start over" to begin again.',
+      ),
+    ],
+    { intent: "flow-control", models: [] },
+  );
+}

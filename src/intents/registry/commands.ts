@@ -111,7 +111,7 @@ const CLAUSE_END = /[,;:.!?()]|\s[-–—]\s|\b(?:because|since|as|cause|cuz|coz
 export function recognizeReset({ lower, session }: RecognizerInput): Recognition | null {
   const cmd = commandText(lower);
   const t = cmd.text;
-  if (!RESET_VERB.test(t)) return null;
+  if (!RESET_VERB.test(t) || UNDO_CHANGE.test(t)) return null;
   // The team profile has its own "forget" / "clear" (profile recognizer).
   if (/\b(profile|team (facts|settings|rules?|defaults)|defaults|watch ?list|watches|alerts)\b/.test(t)) return null;
   // "start over" inside a guided flow restarts the questions (flow control), not the conversation.
@@ -139,10 +139,18 @@ const SKIP =
 const RESTART =
   /\bstart(ing)?[ -](over|again|fresh|afresh|anew|from (scratch|the (top|beginning|start|first question)|question one|zero))\b|\brestart\w*\b|\bbegin (again|anew|from)\b|\bfrom (the )?(scratch|top|beginning|first question|question one)\b|\bredo (all )?(the )?questions\b|\bstart the (questionnaire|questions|flow)\b/;
 
+/**
+ * Undoing the thread's last change ("forget the last change", "revert that", "scrap that what-if"):
+ * back one step, however the verb would otherwise read ("forget all that" clears the conversation).
+ */
+const UNDO_CHANGE =
+  /\b(forget|undo|revert|reverse|scrap|drop|cancel|discard|ignore|roll ?back|take back|never ?mind)\b(?: \w+){0,2} (last|previous|latest|that|this|my) (change|edit|what-?if|tweak|update|adjustment)s?\b|\b(revert|roll ?back|take back|undo) (that|this|it)$|\btake (that|it) back\b/;
+
 function flowCommandIn(cmd: CommandText): "back" | "skip" | "start-over" | null {
   // A flow command is short and carries no value: "not sure, maybe 20M tokens" answers the question.
   if (cmd.words.length === 0 || cmd.words.length > 10 || /\d/.test(cmd.text)) return null;
   const t = cmd.text;
+  if (UNDO_CHANGE.test(t)) return "back";
   // "wipe what you remember and start over" clears the conversation (reset), not just the questions.
   if (/\b(wipe|forget|erase|nuke|delete|disregard)\b/.test(t)) return null;
   return RESTART.test(t) ? "start-over" : BACK.test(t) ? "back" : SKIP.test(t) ? "skip" : null;
@@ -152,8 +160,10 @@ function flowCommandIn(cmd: CommandText): "back" | "skip" | "start-over" | null 
 const INDIFFERENT = /^(no preference|doesn'?t matter|does not matter|whatever|any|either)$/;
 
 export function recognizeFlowControl({ lower, session }: RecognizerInput): Recognition | null {
-  if (!session.flow) return null;
   const cmd = commandText(lower);
+  // A shortlist given in one message has no flow yet, but "undo that change" is still about it.
+  const thread = Object.keys(session.requirements).length > 0 && UNDO_CHANGE.test(cmd.text);
+  if (!session.flow && !thread) return null;
   const command = flowCommandIn(cmd) ?? (INDIFFERENT.test(cmd.text) ? "skip" : null);
   return command ? { score: 1, intent: { kind: "flow-control", command } } : null;
 }
