@@ -10,7 +10,7 @@ import { cleanText, editDistance, foldCase, isNumberToken, nameTokens } from "./
 import { splitWords, type ModelMention, type Word } from "./sentence-words.js";
 import { labAt, labCandidates, labOfModel } from "./lab-refs.js";
 import { inContext } from "./mention-context.js";
-import { isOtherSize, isTotalSize, sizesNamed } from "./named-sizes.js";
+import { hasAskedSize, isOtherSize, sizesNamed } from "./named-sizes.js";
 
 export type { ModelMention } from "./sentence-words.js";
 
@@ -162,16 +162,17 @@ function sizeChecked(mention: ModelMention, whole: string, catalog: Catalog): Mo
   const r = mention.resolution;
   if (sizes.length === 0 || r.status === "none") return mention;
   const ids = r.status === "found" ? [r.id] : r.candidates;
-  const fits = ids.filter((id) => sizes.some((size) => isTotalSize(catalog.modelById.get(id), size)));
-  // A count not on file cannot contradict the size: the found model stands.
-  if (r.status === "found" && catalog.modelById.get(r.id)?.parameters == null) return mention;
+  const fits = ids.filter((id) => sizes.some((size) => hasAskedSize(catalog.modelById.get(id), size)));
+  // A count not on file (nor a size in the name) cannot contradict the size: the found model stands.
+  const found = r.status === "found" ? catalog.modelById.get(r.id) : undefined;
+  if (found && found.parameters == null && sizesNamed(found.name).length === 0) return mention;
   if (fits.length === ids.length) return mention;
   if (fits.length === 0)
     return {
       ...mention,
       text: whole,
       end: mention.start + whole.length,
-      resolution: { status: "none", suggestions: ids.slice(0, 4) },
+      resolution: { status: "none", suggestions: sameLineFirst(ids, nameStem(whole), catalog).slice(0, 4) },
     };
   return {
     ...mention,
@@ -216,6 +217,17 @@ function labChecked(mention: ModelMention, catalog: Catalog): ModelMention {
 }
 
 /** The words of a name before its first size ("gemma 3 " in "gemma 3 1b"); a name's size is its total ("30B-A3B" is a 30B model). */
+/** The candidates whose name starts with the stem asked ("qwen3 …": the Qwen3 models before Qwen2.5-Coder 3B). */
+function sameLineFirst(ids: readonly string[], stem: string, catalog: Catalog): string[] {
+  const key = foldCase(stem).replace(/[^a-z0-9.]/g, "");
+  const ofLine = (id: string) =>
+    key !== "" &&
+    foldCase(catalog.modelById.get(id)?.name ?? "")
+      .replace(/[^a-z0-9.]/g, "")
+      .startsWith(key);
+  return [...ids.filter(ofLine), ...ids.filter((id) => !ofLine(id))];
+}
+
 function nameStem(name: string): string {
   const m = /(?<![a-z0-9.])\d+(?:\.\d+)?[bm]\d?(?![a-z0-9])/i.exec(name);
   return m ? name.slice(0, m.index) : name;

@@ -36,6 +36,18 @@ export function isTotalSize(model: Pick<Model, "parameters"> | undefined, size: 
   return typeof total === "number" && Math.max(total, size) / Math.min(total, size) <= DIFFERENT_SIZE_RATIO;
 }
 
+/**
+ * Whether a size asked for ("qwen3 4b") is this model's. A model whose name spells its size is that
+ * size exactly as spelt: "4b" is not "Qwen2.5-Coder 3B" (its 3.09B count is within rounding of 4B,
+ * but nobody calls it a 4B model). Otherwise the count decides, as a name would round it.
+ */
+export function hasAskedSize(model: Pick<Model, "name" | "aliases" | "parameters"> | undefined, size: number): boolean {
+  if (!model) return false;
+  const spelt = [model.name, ...model.aliases].flatMap(sizesNamed);
+  if (spelt.length > 0) return spelt.some((s) => Math.abs(s - size) < 1e-9);
+  return isTotalSize(model, size);
+}
+
 /** `bloomz: "bloomz-7b1" names 7.1B, but its count is 176B`, one line per conflict. */
 export function aliasSizeConflicts(models: readonly Sized[]): string[] {
   const conflicts: string[] = [];

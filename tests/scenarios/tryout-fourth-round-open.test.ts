@@ -6,9 +6,8 @@ import { describe, it } from "vitest";
 
 describe("open findings of the fourth tryout round", () => {
   describe("words", () => {
-    it.todo(
-      "'what about qwen3 4b' (not in the catalogue) says so and offers the Qwen3 sizes on file, instead of answering for Qwen2.5-Coder 3B",
-    );
+    // Fixed by thread4: 'what about qwen3 4b' says the model is unknown and offers the Qwen3 sizes on file
+    // (tests/flows/named-size-not-held.test.ts).
     it.todo(
       "fintech: 'peaks are 10x the average' and 'what if peak is 10x average' set the peak-to-average factor; the what-if multiplied the volume by 10 (400M → 4B tokens a month)",
     );

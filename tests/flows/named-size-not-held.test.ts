@@ -1,0 +1,60 @@
+// A model named with a size the catalogue does not hold ("qwen3 4b") is said to be unknown, with
+// the same line's sizes on file offered, never another model whose count is near that size
+// (Qwen2.5-Coder 3B has 3.09B parameters, but nobody calls it a 4B model).
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { findModelMentions } from "../../src/catalog/mentions.js";
+import { sizesNamed } from "../../src/catalog/named-sizes.js";
+import { chat } from "./recommend-helpers.js";
+
+const catalog = readCatalog();
+
+// Every catalogue name that ends in its size ("Qwen3 8B", "Gemma 3 12B"), as stem and size.
+const SIZED = [...catalog.modelById.values()].flatMap((m) => {
+  const hit = /^(.*\S)\s+(\d+(?:\.\d+)?)B$/.exec(m.name);
+  return hit ? [{ model: m, stem: hit[1]!, size: Number(hit[2]) }] : [];
+});
+const spelt = (stem: string) =>
+  new Set(
+    SIZED.filter((s) => s.stem.toLowerCase() === stem.toLowerCase()).flatMap((s) =>
+      sizesNamed(s.model.name).concat(s.model.aliases.flatMap(sizesNamed)),
+    ),
+  );
+// A size one more than a held one, held by no model of that line: a model we do not have.
+const MISSING = SIZED.map((s) => ({ ...s, asked: s.size + 1 }))
+  .filter((s) => Number.isInteger(s.size) && !spelt(s.stem).has(s.asked))
+  .filter((s, i, all) => all.findIndex((o) => o.stem === s.stem) === i);
+
+describe("a size the catalogue does not hold", () => {
+  it("there are lines to check", () => expect(MISSING.length).toBeGreaterThan(10));
+
+  it.each(MISSING.map((s) => [`${s.stem} ${s.asked}b`, s.stem]))(
+    "'%s' is no model on file, and no model of another size is picked for it",
+    (query, stem) => {
+      const [mention] = findModelMentions(`what about ${query}`, catalog);
+      expect(mention?.resolution.status).toBe("none");
+      const suggestions = mention?.resolution.status === "none" ? mention.resolution.suggestions : [];
+      // The line asked comes first among the suggestions.
+      if (suggestions.length > 0)
+        expect(catalog.modelById.get(suggestions[0]!)!.name.toLowerCase()).toContain(stem.toLowerCase());
+    },
+  );
+
+  it.each(SIZED.slice(0, 40).map((s) => [s.model.name, s.model.id]))("'%s' itself is still found", (name, id) => {
+    const [mention] = findModelMentions(`what about ${name}`, catalog);
+    expect(mention?.resolution).toEqual({ status: "found", id });
+  });
+
+  it("'why not qwen3 4b?' in a thread says the model is unknown and offers Qwen3 sizes, not Qwen2.5-Coder 3B", () => {
+    const c = chat(catalog);
+    c.say("we are building warehouse robots, on-device, English and Japanese, which model?");
+    for (const words of ["why not qwen3 4b?", "what about qwen3 4b"]) {
+      const reply = c.say(words);
+      expect(reply.data?.intent).toBe("unknown-model");
+      const offered = (reply.data?.list as string[]) ?? [];
+      expect(offered).not.toContain("qwen2.5-coder-3b");
+      expect(offered.length).toBeGreaterThan(0);
+      expect(offered.every((id) => catalog.modelById.get(id)!.name.startsWith("Qwen3"))).toBe(true);
+    }
+  });
+});
