@@ -48,7 +48,12 @@ describe("a size the catalogue does not hold", () => {
   it("'why not qwen3 4b?' in a thread says the model is unknown and offers Qwen3 sizes, not Qwen2.5-Coder 3B", () => {
     const c = chat(catalog);
     c.say("we are building warehouse robots, on-device, English and Japanese, which model?");
-    for (const words of ["why not qwen3 4b?", "what about qwen3 4b"]) {
+    for (const words of [
+      "why not qwen3 4b?",
+      "what about qwen3 4b",
+      "tell me about qwen3 4b",
+      "is qwen3 4b licence ok for us?",
+    ]) {
       const reply = c.say(words);
       expect(reply.data?.intent).toBe("unknown-model");
       const offered = (reply.data?.list as string[]) ?? [];
