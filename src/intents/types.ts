@@ -77,7 +77,8 @@ export type Intent =
   | { kind: "recommend"; text: string; requirements: Requirements; flowStep?: string }
   /** modelIds: models named in the what-if ("why not GPT-4o?"), when resolved. */
   /** change: what it changes in the thread's requirements, read against them when understood (what-if-text.ts). */
-  | { kind: "what-if"; text: string; modelIds?: string[]; change?: WhatIfChange }
+  /** explain: a question about how the thread read something ("how did you get the volume?"), not a change. */
+  | { kind: "what-if"; text: string; modelIds?: string[]; change?: WhatIfChange; explain?: "volume" }
   /** refine: after a one-shot shortlist, ask the few questions that would change it. */
   | { kind: "flow-control"; command: "back" | "skip" | "start-over" | "refine" }
   | {

@@ -48,9 +48,8 @@ describe("open findings of the sixth tryout round", () => {
   describe("thread2: follow-ups and one-shot questions", () => {
     // Fixed by thread3: tests/flows/hosting-questions.test.ts ('is X available in frankfurt through
     // bedrock?' and 'can we use claude on azure?' in an Azure thread are hosting answers).
-    it.todo(
-      "'how did you get the monthly volume?' / 'so how many tokens a month is that in your maths?' shows the thread's volume line (today \"I'm not sure what you're asking\")",
-    );
+    // Fixed by thread4: 'how did you get the monthly volume?' / 'so how many tokens a month is that in your
+    // maths?' show the thread's volume and its working (tests/flows/thread-volume-working.test.ts).
     it.todo(
       "'what does that come to per consultant per month?' divides the monthly cost by the users the thread holds (today \"I'm not sure what you're asking\")",
     );

@@ -14,6 +14,8 @@ import { decodeAction, type Action } from "../../action-id.js";
 import { asksAboutListPlace, asksSomethingElse, flowCommand, isOtherCommand } from "../../intents/understand.js";
 import { scanNumbers } from "../../intents/number-scan.js";
 import { declinesQuestion } from "../../intents/registry/commands.js";
+import { VOLUME_WORKING } from "../../intents/cues.js";
+import { foldCase } from "../../catalog/normalize.js";
 
 type Command = "back" | "skip" | "start-over" | "refine";
 
@@ -47,6 +49,8 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   // (A full reset is recognised here by the registry's words, registry/commands.ts: the reset
   // intent's job, not the flow's.)
   if (isOtherCommand(text, { catalog: ctx.catalog, session: ctx.session })) return null;
+  // "how did you get the volume?" asks about the thread, whatever question is open: its handler answers.
+  if (VOLUME_WORKING.test(foldCase(text))) return null;
   const correction = readCorrection(text, ctx.session.requirements, ctx.catalog);
   if (correction) return { kind: "recommend", text, requirements: correction, flowStep: CORRECTION };
   // After the shortlist (no step asked) messages are what-ifs and questions, except a short

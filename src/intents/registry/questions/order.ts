@@ -13,7 +13,9 @@ export const QUESTION_ORDER = [
   "follow-up:other-models",
   // A self-hosting assumption alone ("and with 2 ops engineers?") re-runs the cost view.
   "cost:assumptions-alone",
-  // In a recommendation thread, what-if phrases and stated requirements change it.
+  // In a recommendation thread, a question about how its volume was read, then what-if phrases
+  // and stated requirements change it.
+  "what-if:volume-working",
   "what-if:phrase-in-thread",
   "what-if:requirement-in-thread",
   "what-if:why-not",

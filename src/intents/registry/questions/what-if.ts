@@ -13,6 +13,14 @@ const whatIf = (f: QuestionFeatures): Intent => ({ kind: "what-if", text: f.clea
 
 export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
   {
+    // "how did you get the volume?" in a thread asks how it was read, before any change it might look like.
+    id: "what-if:volume-working",
+    read: (f) =>
+      f.inThread && cue.VOLUME_WORKING.test(f.lower)
+        ? { kind: "what-if", text: f.clean, modelIds: [], explain: "volume" }
+        : null,
+  },
+  {
     // In a recommendation thread, a supposition changes it, whatever else it mentions; only a
     // break-even and a bare self-hosting assumption outside a thread read first. A change stated
     // flatly ("we need to self-host") is one too, unless it is said inside a question about a
