@@ -54,6 +54,17 @@ describe("batch-API prices", () => {
     },
   );
 
+  it("'and with batch api?' after a price asked inside a thread is that price at batch rates, not a change to the thread", () => {
+    const c = chat(catalog);
+    c.say(SUPPORT);
+    const before = structuredClone(c.session.requirements);
+    c.say(`price of ${CLOSED_DISCOUNTED.name}`);
+    const reply = c.say("and with batch api?");
+    expect(reply.data?.intent).toBe("price");
+    expect(reply.data?.batch).toBe(true);
+    expect(c.session.requirements).toEqual(before);
+  });
+
   it("'and with batch pricing?' after a cost re-prices the same volume at the batch rate", () => {
     const c = chat(catalog);
     const plain = (c.say(`cost of ${CLOSED_DISCOUNTED.name} at 50M tokens a month`).data?.costs as CostFact[]) ?? [];

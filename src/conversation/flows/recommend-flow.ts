@@ -15,6 +15,7 @@ import { asksAboutListPlace, asksSomethingElse, flowCommand, isOtherCommand } fr
 import { scanNumbers } from "../../intents/number-scan.js";
 import { declinesQuestion } from "../../intents/registry/commands.js";
 import { VOLUME_WORKING } from "../../intents/cues.js";
+import { continuesAnswer, isValueFollowUp } from "../../intents/follow-up.js";
 import { foldCase } from "../../catalog/normalize.js";
 
 type Command = "back" | "skip" | "start-over" | "refine";
@@ -90,6 +91,9 @@ const LATE_ANSWER_MAX_WORDS = 3;
 
 function lateAnswer(text: string, ctx: TurnContext): Intent | null {
   if (asksSomethingElse(text, ctx) || namesModel(text, ctx)) return null;
+  // "and with batch api?" right after a price continues that answer (follow-up.ts), as understand() reads it.
+  const lower = foldCase(text);
+  if (continuesAnswer(lower, ctx.session) && isValueFollowUp(lower, ctx.session.lastIntent)) return null;
   if (text.split(/\s+/).length > LATE_ANSWER_MAX_WORDS) return statedChange(text, ctx);
   const req = ctx.session.requirements;
   // Words about a requirement already set ("we don't need fine-tuning") make it a what-if.
