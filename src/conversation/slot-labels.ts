@@ -45,7 +45,13 @@ function exclusions(x: Exclusions): string | null {
   const parts: string[] = [];
   if (x.countries?.length) parts.push(`models from ${x.countries.map((c) => DEMONYMS[c] ?? c).join(" or ")} labs`);
   if (x.labs?.length) parts.push(`models by ${x.labs.join(", ")}`);
-  if (x.licenses?.length) parts.push(`${x.licenses.join(", ")} licences`);
+  // A class of licences ("no MAU cap") resolves to many ids: a few are named, the rest counted.
+  if (x.licenses?.length)
+    parts.push(
+      x.licenses.length > 4
+        ? `${x.licenses.length} licences (${x.licenses.slice(0, 3).join(", ")} and ${x.licenses.length - 3} more)`
+        : `${x.licenses.join(", ")} licences`,
+    );
   if (x.models?.length) parts.push(x.models.join(", "));
   if (x.providers?.length)
     parts.push(`hosts on ${x.providers.map((p) => CLOUD_ACCOUNT[p as CloudProvider] ?? p).join(" or ")}`);

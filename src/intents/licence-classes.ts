@@ -26,6 +26,19 @@ const CLASSES: LicenceClass[] = [
     covers: nonCommercialWeights,
   },
   { id: "copyleft", pattern: /\b(copyleft|gpl|agpl)\b/, covers: (l) => /\b(a?gpl|copyleft)\b/i.test(l.name) },
+  // "no MAU cap", "no user limit": licences whose grant ends above a number of monthly users.
+  {
+    id: "user-cap",
+    pattern: /\b(?:mau|users?|monthly[- ]active[- ]users?|user[- ]count) (?:caps?|limits?|thresholds?|ceilings?)\b/,
+    covers: (l) => l.terms.userThreshold !== null,
+  },
+  // "no acceptable-use policy", "no AUP", "no use restrictions": licences that bind a use policy
+  // or a list of forbidden fields of use.
+  {
+    id: "use-policy",
+    pattern: /\b(?:acceptable[- ]use(?: polic(?:y|ies))?|aups?|use[- ]restrictions?|usage restrictions?)\b/,
+    covers: (l) => l.terms.acceptableUsePolicy !== null || l.terms.fieldOfUseRestrictions.length > 0,
+  },
 ];
 
 const resolved = new WeakMap<Catalog, Map<string, string[]>>();
