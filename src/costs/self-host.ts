@@ -738,7 +738,13 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 function moeReadNote(params: ModelParams, size: Sizing, readGb: number, concurrency: number): string {
   if (!params.moe) return "";
   const share = Math.round((readGb / size.weightsGb) * 100);
-  return ` (mixture of experts: ${params.activeB}B of ${params.totalB}B parameters active per token; the experts ${concurrency} sequences' tokens pick are about ${share}% of the weights)`;
+  // At a loaded batch nearly every expert is read: the saving is compute (prefill), not bandwidth,
+  // so the answer says so rather than let "5.1B active" suggest a 20× cheaper token.
+  const saving =
+    share >= 90
+      ? `, so a step reads about what a dense ${params.totalB}B model reads; the experts save compute (prefill at ${params.activeB}B per token), not memory reads`
+      : "";
+  return ` (mixture of experts: ${params.activeB}B of ${params.totalB}B parameters active per token; the experts ${concurrency} sequences' tokens pick are about ${share}% of the weights${saving})`;
 }
 
 function opsCost(ops: SelfHostPlan["ops"], nodes: number): number {
