@@ -308,7 +308,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   const after = runRecommendation(ctx.catalog, requirements, assumptions);
   const flow = session.flow ? { ...session.flow, step: openStep(session, edit) } : newFlow(null);
   const lead = [
-    `**What if:** ${[...edit.said, ...describeEdits(toAssumptionEdits(hardware))].join(" · ") || "changed requirements"}. I've kept this change in the thread (say _back_ to undo it, or change it again).`,
+    `**What if:** ${[...edit.said, ...describeEdits(toAssumptionEdits(hardware)).filter((w) => !(edit.patch.ownedGpus && w.startsWith("on ")))].join(" · ") || "changed requirements"}. I've kept this change in the thread (say _back_ to undo it, or change it again).`,
   ];
   // A budget in another currency is said back and not applied: say why, and ask for dollars.
   lead.push(...foreignBudgetLines(intent.text));

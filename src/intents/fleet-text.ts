@@ -9,7 +9,8 @@ import { opsCapacityIn } from "./ops-capacity.js";
 const OWNED_GPU = String.raw`(h200|h100(?:\s*(?:sxm\d?|pcie|nvl))?|a100(?:\s*-?\s*(?:40|80)\s*gb?)?|l40s|l4|a10g?|(?:rtx\s*)?4090|mi\s*300\s*x?|b200|gh200)s?`;
 
 // A count in digits, or one GPU in words ("a single L40S", "one H100").
-const COUNT_AND_GPU = String.raw`(\d{1,5}|one|a single|single|an?)\s*(?:x\s*)?(?:nvidia\s+|amd\s+)?${OWNED_GPU}`;
+// "we bought 4 more L40S" counts the 4 bought (a thread adds them to those it knows: what-if-text.ts).
+const COUNT_AND_GPU = String.raw`(\d{1,5}|one|a single|single|an?)\s*(?:x\s*)?(?:more\s+)?(?:nvidia\s+|amd\s+)?${OWNED_GPU}`;
 // "we have our own k8s with 16 A100 80GB": what holds the GPUs may come between.
 const HOLDER = String.raw`(?:(?:our own|an?|the|some) [\w-]+(?: [\w-]+)? (?:with|of)\s+)?`;
 const OWNED_BEFORE = new RegExp(
@@ -47,6 +48,18 @@ const ON_PREM_GPUS = [
 ];
 
 const RENTED_AFTER = /^[^.;?!]*?\b(?:rent(?:ed|ing|al)?|leased|on[- ]demand|cloud)\b/;
+
+const MORE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, six: 6, eight: 8 };
+const MORE_GPUS = new RegExp(
+  String.raw`\b(\d{1,5}|${Object.keys(MORE_WORDS).join("|")})\s+more\s+(?:nvidia\s+|amd\s+)?(?:gpus?\b|${OWNED_GPU})`,
+);
+
+/** "4 more L40S", "two more h100s": the GPUs added to those the team has. */
+export function moreGpusIn(t: string): number | undefined {
+  const said = MORE_GPUS.exec(t)?.[1];
+  if (said === undefined) return undefined;
+  return /^\d/.test(said) ? Number(said) : MORE_WORDS[said];
+}
 
 /** GPUs the team says it owns ("we own 8 H100s", "the 4 A100s we own", "we've got 4 L40S"). */
 export function ownedGpusIn(t: string): { type: string; count: number } | undefined {

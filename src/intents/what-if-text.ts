@@ -2,7 +2,7 @@
 // self-host?", "drop the budget"): a patch on the thread's requirements and the keys it removes.
 // Read once, when the message is understood, so the answer and the understanding evaluator see
 // the same change (a relative change needs the thread's current requirements).
-import { withoutGpuCounts } from "./gpu-count-text.js";
+import { gpuMentionIn, withoutGpuCounts } from "./gpu-count-text.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { factsNamedIn } from "../profile/describe.js";
@@ -12,7 +12,7 @@ import { parseMonthlyBudget, parseRequirements, sensitivityReadingOf } from "./r
 import { replacesSensitivity } from "./sensitivity-text.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { parseBareVolume } from "./bare-volume.js";
-import { parseFleetEdits } from "./fleet-text.js";
+import { moreGpusIn, parseFleetEdits } from "./fleet-text.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
 import { parseVolume, rescaledCount } from "./volume.js";
 import { resizedItems } from "./item-size-text.js";
@@ -187,6 +187,12 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   const sensitivity = general.dataSensitivity !== undefined ? sensitivityReadingOf(textIn, catalog) : undefined;
   if (sensitivity && !replacesSensitivity(sensitivity, current.dataSensitivity)) delete general.dataSensitivity;
 
+  // "what if we bought 4 more L40S?" in a thread that owns 4: 8 owned, not 4.
+  const more = moreGpusIn(t);
+  const owned = current.ownedGpus;
+  if (more !== undefined && owned && (general.ownedGpus === undefined || sameGpu(general.ownedGpus.type, owned.type)))
+    general.ownedGpus = { type: owned.type, count: owned.count + more };
+
   // In a thread on a device, a new memory is a new size cap: "what if min spec is 8gb vram".
   if (current.onDevice && general.maxParamsB === undefined) {
     const memory = deviceMemoryGbIn(t);
@@ -232,4 +238,10 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     ...(Object.keys(lift.lifted).length > 0 ? { allow: lift.lifted } : {}),
     ...(Object.keys(lift.neverExcluded).length > 0 ? { neverExcluded: lift.neverExcluded } : {}),
   };
+}
+
+/** Two ways of naming a GPU ("l40s", "L40S-48GB") that are the same card. */
+function sameGpu(a: string, b: string): boolean {
+  const key = (name: string) => gpuMentionIn(name.toLowerCase())?.key ?? name.toLowerCase();
+  return key(a) === key(b);
 }

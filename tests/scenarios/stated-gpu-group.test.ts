@@ -8,6 +8,7 @@ import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { breakEven, selfHostCostAt } from "../../src/costs/break-even.js";
 import { selfHostPlan } from "../../src/costs/self-host.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
+import { NAGOYA_MAKER } from "./seventh-round-teams.js";
 
 const catalog = readCatalog();
 const THREAD =
@@ -92,5 +93,17 @@ describe("a GPU group said in a thread", () => {
     expect(said).not.toMatch(/volume ×4|800M tokens/);
     expect(said).toContain("you own 4 A100");
     expect(said).toMatch(/Based on:.*200M tokens\/month/);
+  });
+
+  it("Nagoya maker (owns 4 L40S): 'what if we bought 4 more L40S?' makes it 8 L40S owned", () => {
+    const c = chat(catalog);
+    expect(textOf(c.say(NAGOYA_MAKER))).toContain("you own 4 L40S");
+    const reply = c.say("what if we bought 4 more L40S?");
+    const said = textOf(reply);
+    expect(said).toContain("What if:** you own 8 L40S.");
+    expect(said).toMatch(/Based on:.*you own 8 L40S/);
+    // Owned GPUs the picks do not need cost nothing more: each pick's GPUs are all the team's own.
+    for (const line of said.split("\n").filter((l) => / self-hosted, always on /.test(l)))
+      expect(line).toMatch(/all yours at/);
   });
 });

@@ -62,9 +62,7 @@ describe("open findings of the seventh tryout round", () => {
     it.todo(
       "ad-tech: 'what if we self-host on our own L4s?' sizes on the team's own L4s (today every pick is sized on rented H100 PCIe / H200 at the verified median)",
     );
-    it.todo(
-      "Nagoya maker (owns 4 L40S): 'what if we bought 4 more L40S?' makes it 8 L40S owned (today the same shortlist, 'you own 4 L40S')",
-    );
+    // Fixed by sizing4: 'what if we bought 4 more L40S?' makes it 8 owned (tests/scenarios/stated-gpu-group.test.ts).
   });
 
   describe("thread4: follow-ups", () => {

@@ -2,6 +2,7 @@
 // estimate runs on; its count of cards is never a multiplier of the volume ("we own 4x A100").
 import { describe, expect, it } from "vitest";
 import { parseAssumptionEdits } from "../../../src/intents/assumptions-text.js";
+import { moreGpusIn } from "../../../src/intents/fleet-text.js";
 import { gpuGroupIn, withoutGpuCounts } from "../../../src/intents/gpu-count-text.js";
 import { parseWhatIf } from "../../../src/intents/what-if-text.js";
 import { volume } from "../costs/fixtures.js";
@@ -50,5 +51,22 @@ describe("a count of cards is not a multiplier", () => {
     const thread = { volume: volume(150e6, 50e6) };
     const v = parseWhatIf("what if traffic is 4x", thread).patch.volume;
     expect(v && v.inputTokensPerMonth + v.outputTokensPerMonth).toBe(800e6);
+  });
+});
+
+describe("GPUs bought on top of those a thread owns", () => {
+  it.each([
+    ["what if we bought 4 more L40S?", 4],
+    ["and if we buy two more h100s", 2],
+    ["we could get 8 more gpus", 8],
+  ] as const)("'%s' adds %i", (said, n) => {
+    expect(moreGpusIn(said.toLowerCase())).toBe(n);
+  });
+
+  it("'4 more' adds to the thread's owned count; a count said alone replaces it", () => {
+    const thread = { ownedGpus: { type: "l40s", count: 4 } };
+    expect(parseWhatIf("what if we bought 4 more L40S?", thread).patch.ownedGpus).toEqual({ type: "l40s", count: 8 });
+    expect(parseWhatIf("what if we owned 16 l40s", thread).patch.ownedGpus).toEqual({ type: "l40s", count: 16 });
+    expect(moreGpusIn("what if we need 4 more languages")).toBeUndefined();
   });
 });
