@@ -8,13 +8,19 @@ import type { Scope } from "./negation.js";
 
 /** Words that put the bar after them: "no worse than X", "as good as X", "on par with X". */
 const BAR_AFTER =
-  /\b(?:no worse than|not worse than|no weaker than|not weaker than|(?:at least |just |about )?as (?:good|capable|smart|strong|accurate) as|on (?:a )?par with|(?:quality|answers?|outputs?) (?:comparable to|similar to|like|matching)|(?:at least|minimum|min) (?:the )?quality of|match(?:es|ing)? (?:the quality of|the answers of))\s+/g;
+  /\b(?:no worse than|not worse than|no weaker than|not weaker than|(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|should not|may not|won'?t|can not) be (?:any |much |noticeably )?(?:worse|weaker) than|(?:at least |just |about )?as (?:good|capable|smart|strong|accurate) as|on (?:a )?par with|(?:quality|answers?|outputs?) (?:comparable to|similar to|like|matching)|(?:at least|minimum|min) (?:the )?quality of|match(?:es|ing)? (?:the quality of|the answers of))\s+/g;
 /** Words that put the bar before them: "gpt-4o-level quality", "gpt-4o quality or better". */
 const BAR_BEFORE =
   /[-\s](?:level|class|grade|tier)(?: of)? (?:quality|answers?|performance)\b|\s(?:quality|answers?) or better\b|(?:'s)? quality at least\b/g;
 /** The model a team uses today and wants to replace: "replacing gpt-4o", "switching from claude". */
 const REPLACED =
   /\b(?:replac(?:e|es|ing)|switch(?:ing)? (?:away )?from|mov(?:e|ing) (?:away )?(?:off|from)|migrat(?:e|ing) (?:away )?(?:off|from)|currently (?:on|using)|instead of)\s+/g;
+/**
+ * The model in use today, said after its name: "we run support on gpt-4o today", "runs on claude
+ * sonnet right now", "we use gpt-4.1 currently". Group 1 is the span that may hold the name.
+ */
+const IN_USE_NOW =
+  /\b(?:on|using|use|uses|with)\s+([^,;:!?\n]{1,40}?)\s+(?:today|right now|currently|at the moment|at present|as of now)\b/g;
 /** A bar relative to the replaced model: "without noticeably worse answers", "same quality". */
 const RELATIVE_BAR =
   /\b(?:without|no|not|never|(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|should not|won'?t) (?:have|get|be|accept)) (?:noticeably |much |any |a )?(?:worse|lower|weaker|drop in|loss of|loss in|dip in)(?: (?:answers?|quality|results?|outputs?|accuracy))?\b|\b(?:same|similar|equal|comparable) (?:quality|answers|accuracy)\b/;
@@ -32,7 +38,9 @@ function nameAfter(t: string, m: RegExpMatchArray & { index: number }): Scope {
 
 /** The spans of `t` (folded text) naming a model replaced today. */
 function replacedScopes(t: string): Scope[] {
-  return [...t.matchAll(REPLACED)].map((m) => nameAfter(t, m));
+  const named = [...t.matchAll(REPLACED)].map((m) => nameAfter(t, m));
+  for (const m of t.matchAll(IN_USE_NOW)) named.push({ start: m.index, end: m.index + m[0].length });
+  return named.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -14,6 +14,9 @@ const ASKS_ABOUT_ANSWER =
 /** Words that make a change hypothetical: a what-if to weigh, not a correction of a stated fact. */
 export const HYPOTHETICAL =
   /\b(?:what if|what about if|suppose|supposing|pretend|imagine|let'?s say|say we|assume|assuming|hypothetically|in theory)\b/i;
+// A question about a model ("is it as good as gpt-4o?") compares; it sets no bar.
+const ASKS =
+  /^(?:(?:and|so|ok(?:ay)?|but|hmm)[,]?\s+)?(?:is|are|was|were|does|do|did|how|which|would|will|can|could|should)\b/;
 // Long messages are new requests rather than one change; follow-ups are short.
 const MAX_FOLLOW_UP_WORDS = 14;
 
@@ -21,5 +24,8 @@ export function changesThread(lower: string, stated: Partial<Requirements>): boo
   if (Object.keys(stated).length === 0) return false;
   const words = lower.split(/\s+/).filter(Boolean).length;
   if (words > MAX_FOLLOW_UP_WORDS) return false;
+  // A quality bar names itself ("answers must be no worse than gpt-4o", "we need gpt-4.1 level
+  // quality"): said flatly in the thread it is a change to the shortlist, with no opening word.
+  if (stated.qualityFloor && !ASKS.test(lower)) return true;
   return FOLLOW_UP_START.test(lower) || ASKS_ABOUT_ANSWER.test(lower);
 }

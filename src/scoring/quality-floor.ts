@@ -3,6 +3,7 @@
 // job's need flattens the surplus, quality-need.ts), is at least the named model's. A model whose
 // quality is estimated is judged on its estimate and said to be uncertain against the bar.
 import type { Catalog } from "../catalog/catalog.js";
+import { languageName } from "../catalog/languages.js";
 import type { Model } from "../catalog/schema.js";
 import { qualityBySlot, type QualityScore } from "./quality.js";
 import { USE_CASE_LABELS, type Requirements } from "./requirements.js";
@@ -43,7 +44,7 @@ export function qualityBarOf(catalog: Catalog, req: Requirements): QualityBar | 
   const others = languages.filter((l) => !/^(en|english)$/i.test(l));
   const scope = [
     req.useCase ? `for ${USE_CASE_LABELS[req.useCase]}` : "",
-    others.length > 0 ? `in ${others.join(", ")}` : "",
+    others.length > 0 ? `in ${others.map((l) => languageName(l.toLowerCase())).join(", ")}` : "",
   ]
     .filter(Boolean)
     .join(" ");

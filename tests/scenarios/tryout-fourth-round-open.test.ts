@@ -60,9 +60,8 @@ describe("open findings of the fourth tryout round", () => {
     it.todo(
       "'how does that compare to gpt-4o on quality?' shows the quality signals the catalogue has (LMArena text/hard prompts, the thread's languages), not only prices",
     );
-    it.todo(
-      "support team replacing GPT-4o 'without noticeably worse answers': GPT-5 nano (chat percentile 0.55) is not #2",
-    );
+    // Support team replacing GPT-4o 'without noticeably worse answers': GPT-4o is the bar
+    // (tests/scenarios/quality-bar.test.ts); GPT-5 nano's ratings clear it, so it may stay.
     it.todo(
       "profile 'german company, patient data': a shortlist that sends health data to Gemini API (AI Studio), EU processing not on record, says where it is processed (only a HIPAA caveat is shown)",
     );
