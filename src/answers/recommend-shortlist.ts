@@ -17,6 +17,7 @@ import { qualityBarNote, qualityBarOf } from "../scoring/quality-floor.js";
 import { UNREAD_LICENCE_LABEL } from "../scoring/licence-read.js";
 import { previewNote } from "../scoring/preview-note.js";
 import { speedNote } from "../scoring/speed-note.js";
+import { latencyTargetNote, REASONING_SOURCE } from "../scoring/latency-target.js";
 import { selfHostQuoter } from "../scoring/self-host-quote.js";
 import { deviceCapNote } from "../scoring/team-filters.js";
 import { PLAUSIBLE_WEIGHT_TEXT, whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
@@ -104,6 +105,7 @@ const GROUP_LABELS: Record<ConstraintId, string> = {
   size: "Too large (or size unknown) for your cap",
   "image-input": "No image input (or input types unknown): you send images",
   "quality-floor": "Below your quality bar",
+  "latency-target": "Reasons before answering: too slow for your latency target",
   hardware: "Does not fit your hardware",
   redistribution: "Weights cannot be shipped",
   cloud: "Not in your cloud",
@@ -129,6 +131,7 @@ const GROUP_ORDER: ConstraintId[] = [
   "size",
   "image-input",
   "quality-floor",
+  "latency-target",
   "hardware",
   "excluded-host",
   "cloud",
@@ -375,6 +378,17 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     if (unmeasured) blocks.push(text(unmeasured));
     const bar = qualityBarOf(catalog, req);
     if (bar) blocks.push(text(qualityBarNote(bar, top)));
+    if (req.latencyTarget)
+      blocks.push(
+        text(
+          latencyTargetNote(
+            req.latencyTarget,
+            top.flatMap((m) => catalog.modelById.get(m.id) ?? []),
+            r.excluded.filter((e) => e.constraint === "latency-target").length,
+          ),
+        ),
+      );
+    if (r.excluded.some((e) => e.constraint === "latency-target")) hostSources.push(REASONING_SOURCE);
     const speed = speedNote(
       req,
       top.flatMap((m) => catalog.modelById.get(m.id) ?? []),

@@ -3,6 +3,7 @@
 // correction ("Changed:") and the shortlist's "Based on:" line.
 import { CURRENCIES, languageName, parseBudget } from "../intents/requirements-text.js";
 import { formatCount, formatUsd } from "../render/format.js";
+import { describeLatencyTarget } from "../scoring/latency-target.js";
 import {
   CRITERION_LABELS,
   DEPLOYMENT_LABELS,
@@ -117,6 +118,7 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     name: "latency",
     describe: (v) => (v === "interactive" ? "interactive latency" : "batch is fine (batch-API prices where offered)"),
   },
+  latencyTarget: { name: "latency target", describe: (v) => describeLatencyTarget(v) },
   batchOk: { name: "batch APIs", describe: (v) => (v ? "batch APIs are fine" : "no batch APIs") },
   onDevice: { name: "on-device", describe: (v) => (v ? "runs on-device" : null) },
   imageInput: { name: "image input", describe: (v) => (v ? "the model reads images" : null) },

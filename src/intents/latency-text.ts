@@ -1,5 +1,6 @@
 // How soon an answer is needed: users waiting on it (interactive) or work that runs in the
 // background (batch), and whether a provider's batch API is acceptable (batchOk).
+import { VOICE_FIRST_TOKEN_S, type LatencyTarget } from "../scoring/latency-target.js";
 import { OFFLINE_TIMING } from "./placement-text.js";
 
 const blank = (m: string) => " ".repeat(m.length);
@@ -13,19 +14,26 @@ const INTERACTIVE =
 // A response-time target is a user waiting: "p95 latency under 300ms", "ttft < 1s", "answers
 // within 2 seconds". Milliseconds are always a response time; seconds need a latency word or a
 // bound, and only up to a minute (a report "within 24 hours" is not someone waiting).
-const RESPONSE_TIME_WORDS = String.raw`(?:latency|latencies|p50|p90|p95|p99|ttft|time to first token|first token|response times?|respon(?:d|ds|se|ses)|answers?|replies|reply)`;
+const RESPONSE_TIME_WORDS = String.raw`(?:latency|latencies|p50|p90|p95|p99|ttft|time to first token|first token|response times?|respon(?:d|ds|se|ses)|answers?|replies|reply|suggestions?|comes? back)`;
 const BOUND = String.raw`(?:under|below|within|in|less than|no more than|at most|max(?:imum)?|<=?|≤|~|around|about)`;
-const MILLISECONDS = /\b\d[\d,.]*\s*(?:ms|msec|millis(?:econds?)?)\b/;
+const MILLISECONDS = /\b(\d[\d,.]*)\s*(?:ms|msec|millis(?:econds?)?)\b/;
 const SECONDS_TARGET = new RegExp(
   String.raw`\b${RESPONSE_TIME_WORDS}\b[^.;!?\d]{0,25}?${BOUND}?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:${BOUND})\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+(?:${RESPONSE_TIME_WORDS})\b`,
 );
 const PERCENTILE = /\b(p50|p90|p95|p99|ttft|time to first token)\b/;
+const FIRST_TOKEN = /\b(ttft|time to first token|first token|first words?|start (?:streaming|speaking|talking))\b/;
+/** "under a second", "sub-second", "within one second": a one-second target said in words. */
+const ONE_SECOND = /\b(?:under|below|within|less than) (?:a|one) (?:second|sec)\b|\bsub-?second\b/;
+/** A real-time voice agent: someone waits on the line for the first words. */
+const VOICE =
+  /\b(?:voice (?:agents?|bots?|assistants?|calls?|apps?)|real-?time voice|voicebots?|phone (?:agents?|bots?)|speech-to-speech)\b/;
 const BATCH_OK =
   /\b(batch (api|endpoint|mode|pricing|discount|jobs? (are|is) fine)|(can|could) (use|wait for) (a |the )?batch|batching is fine)\b/;
 
 export interface Timing {
   latency?: "interactive" | "batch";
   batchOk?: true;
+  latencyTarget?: LatencyTarget;
 }
 
 /**
@@ -39,13 +47,41 @@ export function timingIn(place: string, pos: string, t: string): Timing {
   if (BATCH.test(timing) || new RegExp(OFFLINE_TIMING.source).test(timing) || LATENCY_UNIMPORTANT.test(t))
     out.latency = "batch";
   else if (INTERACTIVE.test(pos) || respondsWithin(pos)) out.latency = "interactive";
+  if (out.latency === "interactive") {
+    const target = targetIn(pos);
+    if (target) out.latencyTarget = target;
+  }
   if (BATCH_OK.test(pos)) out.batchOk = true;
   return out;
 }
 
 function respondsWithin(pos: string): boolean {
-  if (MILLISECONDS.test(pos) || PERCENTILE.test(pos)) return true;
+  return PERCENTILE.test(pos) || secondsIn(pos) !== undefined;
+}
+
+/** The stated response time in seconds: milliseconds always, seconds only as a response time (≤ 60 s). */
+function secondsIn(pos: string): number | undefined {
+  const ms = MILLISECONDS.exec(pos);
+  if (ms) {
+    const value = Number(ms[1]!.replace(/,/g, ""));
+    if (Number.isFinite(value) && value > 0) return value / 1000;
+  }
   const m = SECONDS_TARGET.exec(pos);
   const seconds = Number(m?.[1] ?? m?.[2]);
-  return Number.isFinite(seconds) && seconds > 0 && seconds <= 60;
+  if (Number.isFinite(seconds) && seconds > 0 && seconds <= 60) return seconds;
+  return ONE_SECOND.test(pos) ? 1 : undefined;
+}
+
+/** A response-time target (scoring/latency-target.ts), or a voice agent's assumed one. */
+function targetIn(pos: string): LatencyTarget | undefined {
+  const seconds = secondsIn(pos);
+  const percentile = /\b(p50|p90|p95|p99)\b/.exec(pos)?.[1];
+  if (seconds !== undefined)
+    return {
+      seconds,
+      measure: FIRST_TOKEN.test(pos) ? "first-token" : "answer",
+      ...(percentile ? { percentile } : {}),
+    };
+  if (VOICE.test(pos)) return { seconds: VOICE_FIRST_TOKEN_S, measure: "first-token", assumed: true };
+  return undefined;
 }

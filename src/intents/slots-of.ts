@@ -75,7 +75,9 @@ export function slotsOf(intent: Intent): IntentSlots {
 function requirementSlots(r: Requirements): Loose {
   const out: Loose = {};
   // The requirement that the team runs the weights itself is the corpus's selfHost.
-  const { volume, oneOffVolume, exclude, selfHosted, qualityFloor, ...rest } = r;
+  // The target's number is no corpus slot: the held-out part predates it and labels only `latency`
+  // (tests/unit/intents/latency-text.test.ts checks the number).
+  const { volume, oneOffVolume, exclude, selfHosted, qualityFloor, latencyTarget: _target, ...rest } = r;
   if (selfHosted === true) out.selfHost = true;
   if (qualityFloor) out.qualityFloor = qualityFloor.id;
   for (const [key, value] of Object.entries(rest)) if (value !== undefined) out[key] = value;

@@ -26,6 +26,7 @@ export function changesThread(lower: string, stated: Partial<Requirements>): boo
   if (words > MAX_FOLLOW_UP_WORDS) return false;
   // A quality bar names itself ("answers must be no worse than gpt-4o", "we need gpt-4.1 level
   // quality"): said flatly in the thread it is a change to the shortlist, with no opening word.
-  if (stated.qualityFloor && !ASKS.test(lower)) return true;
+  // So does a response-time target ("latency must be under 1.5 seconds").
+  if ((stated.qualityFloor || stated.latencyTarget) && !ASKS.test(lower)) return true;
   return FOLLOW_UP_START.test(lower) || ASKS_ABOUT_ANSWER.test(lower);
 }

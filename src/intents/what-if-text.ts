@@ -69,6 +69,7 @@ const OTHER_WORDS: { pattern: RegExp; key: keyof Requirements }[] = [
   { pattern: /\b(size|params|parameters?|\d+ ?b)\b/, key: "maxParamsB" },
   { pattern: /\b(on-?device|phones?|laptops?|edge)\b/, key: "onDevice" },
   { pattern: /\b(latency|real-?time|speed)\b/, key: "latency" },
+  { pattern: /\b(latency|real-?time|speed)\b/, key: "latencyTarget" },
   { pattern: /\bcontext\b/, key: "contextTokens" },
 ];
 
@@ -217,6 +218,8 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     else (patch as Record<string, unknown>)[k] = v;
   }
   if (general.fineTuning !== undefined && patch.fineTuning === undefined) patch.fineTuning = general.fineTuning;
+  // Work that may wait ("what if it runs overnight") has no response-time target left.
+  if (patch.latency === "batch" && current.latencyTarget) remove.push("latencyTarget");
   const addsTo: "languages"[] = patch.languages && current.languages && ADDS_TO_LIST.test(t) ? ["languages"] : [];
 
   // Lifted requirements: a lifted place to run means any API will do; a lifted "open weights

@@ -12,6 +12,7 @@ import { exclusionReason, imageInputReason, redistributionReason, sizeReason } f
 import { KeyedMemo } from "./model-memo.js";
 import { modelSlots, type ModelSlots } from "./model-slots.js";
 import { fitContext, hardwareFit } from "./hardware-fit.js";
+import { latencyTargetReason } from "./latency-target.js";
 import { belowBarReason, qualityBarOf, type QualityBar } from "./quality-floor.js";
 import { hasFirstParty, isPreview } from "./model-traits.js";
 import { licenceUnread } from "./licence-read.js";
@@ -24,6 +25,7 @@ export type ConstraintId =
   | "size"
   | "image-input"
   | "quality-floor"
+  | "latency-target"
   | "hardware"
   | "license"
   | "redistribution"
@@ -419,6 +421,8 @@ function admit(
   if (noImages) return out("image-input", noImages);
   const belowBar = bar ? belowBarReason(bar, model, slot) : null;
   if (belowBar) return out("quality-floor", belowBar);
+  const tooSlow = req.latencyTarget ? latencyTargetReason(model, req.latencyTarget) : null;
+  if (tooSlow) return out("latency-target", tooSlow);
   const onHardware = hardwareFit(catalog, model, req);
   if (onHardware && !onHardware.fits) return out("hardware", onHardware.reason);
   const license = catalog.licenseById.get(model.licenseId);

@@ -2,6 +2,7 @@
 // what is missing and free text may fill several at once.
 import type { OpsCapacity } from "../costs/assumptions.js";
 import type { Volume } from "../costs/volume.js";
+import type { LatencyTarget } from "./latency-target.js";
 
 /** Currencies a budget can be said in (their words: intents/requirements-text.ts); prices are in USD. */
 export type Currency =
@@ -162,6 +163,11 @@ export interface Requirements {
   languages?: string[];
   mlOpsExperience?: OpsCapacity;
   latency?: "interactive" | "batch";
+  /**
+   * A stated response time ("answers under 1.5 s", "p95 below 800 ms", a voice agent's assumed
+   * one): rules out models that always reason first and weighs speed more (latency-target.ts).
+   */
+  latencyTarget?: LatencyTarget;
   openWeightsOnly?: boolean;
   /** Data must stay in / team is established in the EU. */
   inEu?: boolean;

@@ -10,6 +10,7 @@ import {
   type UseCase,
 } from "./requirements.js";
 import { costFirstFloorUsd } from "./cost-floor.js";
+import { describeLatencyTarget, TIGHT_TARGET_S } from "./latency-target.js";
 
 export type Weights = Record<Criterion, number>;
 
@@ -97,6 +98,9 @@ export const JOB_SPEED_WEIGHT: Record<UseCase, number> = {
   translation: 0,
 };
 
+/** Speed's latency weight is multiplied by this for a target at or under TIGHT_TARGET_S. */
+export const TIGHT_TARGET_SPEED_FACTOR = 1.5;
+
 /** Customization weight when the team said it will not fine-tune, and when it did not say. */
 export const NO_TUNING_FACTOR = 0.1;
 export const TUNING_UNSTATED_FACTOR = 0.25;
@@ -146,8 +150,15 @@ export function weightsFor(req: Requirements): WeightResult {
     );
   }
   if (req.latency === "interactive") {
-    raw.speed = LATENCY_SPEED_WEIGHT[req.useCase ?? "chat"];
-    adjustments.push(`speed ${LATENCY_SPEED_WEIGHT[req.useCase ?? "chat"]} (interactive latency)`);
+    const base = LATENCY_SPEED_WEIGHT[req.useCase ?? "chat"];
+    // A tight stated target weighs speed half as much again: every request waits on the model.
+    const tight = req.latencyTarget !== undefined && req.latencyTarget.seconds <= TIGHT_TARGET_S;
+    raw.speed = tight ? base * TIGHT_TARGET_SPEED_FACTOR : base;
+    adjustments.push(
+      tight
+        ? `speed ${Number(raw.speed.toFixed(3))} (a latency target of ${describeLatencyTarget(req.latencyTarget!)})`
+        : `speed ${base} (interactive latency)`,
+    );
   }
   const seen = new Set<Criterion>();
   (req.priorities ?? []).forEach((c) => {
