@@ -9,7 +9,7 @@
 import type { Model } from "../catalog/schema.js";
 import type { Gpu, GpuPriceSummary, SelfHostData } from "../catalog/selfhost-schema.js";
 import type { AssumptionEdits, Precision } from "./assumptions.js";
-import { formatUsd } from "../render/format.js";
+import { formatCount, formatUsd } from "../render/format.js";
 import {
   GPUS_PER_NODE,
   amortisedUsdPerHour,
@@ -366,9 +366,18 @@ export function selfHostPlan(
     warnings.push(
       `${gpu.name} has no FP8 tensor cores: weights fit at 1 byte per parameter, but FP8 speed-ups do not apply.`,
     );
-  const sized = sizeFor(gpu, precision);
+  const bounded = withinStatedGroup(sizeFor(gpu, precision), edits.gpuCount, contextTokens);
+  const sized = bounded?.size ?? sizeFor(gpu, precision);
   const serving = fromLoad
-    ? loadConcurrency(edits, params, sized, gpu, need, sizedFor, contextTokens)
+    ? loadConcurrency(
+        edits,
+        params,
+        sized,
+        gpu,
+        need,
+        bounded ? Math.min(sizedFor, bounded.room) : sizedFor,
+        contextTokens,
+      )
     : { concurrency: sizedFor, bound: "load" as ConcurrencyBound, room: null };
   const concurrency = serving.concurrency;
   const servedKvGb = kvCacheGb(sized.kvBytes, contextTokens, concurrency);
@@ -494,6 +503,28 @@ export function selfHostPlan(
   });
   if (size.kv?.estimated) warnings.push(`KV cache ${size.kv.basis}.`);
   return { ...plan, assumptions, sources };
+}
+
+/**
+ * A replica on the GPUs the team named ("on 2 h100s"): when the weights and the least a service
+ * batches fit them but a load's KV cache would grow the replica past them, the replica stays on
+ * those GPUs and serves the sequences their memory holds after the weights (bounded by memory,
+ * said in the answer with the larger group that would hold more). Null when nothing is bounded.
+ */
+function withinStatedGroup(
+  size: Sizing,
+  statedGpus: number | undefined,
+  contextTokens: number,
+): { size: Sizing; room: number } | null {
+  if (statedGpus === undefined || size.group <= statedGpus) return null;
+  const leastGb = size.weightsGb + kvCacheGb(size.kvBytes, contextTokens, SELF_HOST_DEFAULTS.minConcurrency);
+  const least = replicaSize(leastGb, size.usable);
+  if (least > statedGpus) return null;
+  // The largest tensor-parallel group (1, 2, 4, 8, whole nodes) within the GPUs named.
+  let group = least;
+  while (replicaSize(group * 2 * size.usable, size.usable) <= statedGpus && group * 2 <= statedGpus) group *= 2;
+  const room = kvRoomSequences(size.usable * group, size.weightsGb, size.kvBytes, contextTokens);
+  return { size: { ...size, group }, room: Math.max(SELF_HOST_DEFAULTS.minConcurrency, room) };
 }
 
 /** A GPU as a plan shows it, made once per GPU row (every plan sized on it shows the same). */
@@ -821,6 +852,18 @@ export function spareDoubling(plan: SelfHostPlan, monthly: SelfHostMonthly): str
   return `The N+1 spare doubles the fleet: one replica of ${plan.gpusPerReplica} ${plan.gpu.name} carries your peak, and the spare is ${spareGpus} more GPUs (${formatUsd(monthly.gpuAlwaysOnUsd * share)} of the ${formatUsd(monthly.gpuAlwaysOnUsd)} GPU bill) kept for failures and upgrades; say "no redundancy" to leave it out.`;
 }
 
+/**
+ * A replica kept on the GPUs the team named whose KV memory bounds its batch: say so, with what a
+ * group twice as large would hold, so the team can weigh more GPUs against more replicas.
+ */
+function memoryBoundNote(plan: SelfHostPlan): string | null {
+  const m = plan.memory;
+  if (plan.statedGpus === null || m.concurrencyBound !== "memory" || m.roomSequences === null) return null;
+  const larger = plan.gpusPerReplica * 2;
+  const more = kvRoomSequences(m.usableGbPerGpu * larger, m.weightsGb, m.kvBytesPerToken, m.contextTokens);
+  return `Memory bounds each replica: on ${plan.gpusPerReplica} ${plan.gpu.name} the ${Math.round(m.usableGbPerGpu * plan.gpusPerReplica)} GB usable holds ${Math.round(m.weightsGb)} GB of weights and ${m.roomSequences} sequences of ${formatCount(m.contextTokens)} tokens; a group of ${larger} would hold ${formatCount(more)} (say "on ${larger}× ${plan.gpu.key.split("-")[0]}" to price it).`;
+}
+
 /** Input tokens per output token of a volume (the default 3:1 when it is empty). */
 export function inputPerOutput(volume: Pick<Volume, "inputTokensPerMonth" | "outputTokensPerMonth">): number {
   const { inputTokensPerMonth: i, outputTokensPerMonth: o } = volume;
@@ -855,6 +898,8 @@ export function selfHostEstimate(
     warnings.push(
       `One replica needs ${plan.gpusPerReplica} ${plan.gpu.name}, more than the ${stated} you named, so the estimate runs ${monthly.gpus} GPUs.`,
     );
+  const bound = memoryBoundNote(plan);
+  if (bound) warnings.push(bound);
   const doubling = spareDoubling(plan, monthly);
   if (doubling) warnings.push(doubling);
   if (plan.owned && monthly.gpus > plan.owned.count)
