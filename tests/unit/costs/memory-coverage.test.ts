@@ -43,6 +43,12 @@ describe("GPU count covers the memory need (property)", () => {
     );
   });
 
+  // Rarely (about 1 pair in 20,000) the cost falls as volume grows: when a replica cannot give each
+  // stream its 20 tokens/s even at the least batch (a 70B model on 2 L40S), the load's batch is
+  // still counted at 20 tokens/s, so a volume just below a batch step runs 2 replicas of batch 4
+  // where one of batch 8 (what the next volume gets) would carry it for less.
+  it.todo("the sequences in flight are counted at the stream rate a replica gives, when below 20 tokens/s");
+
   it("self-hosting cost is monotonic in volume", () => {
     const m = model({
       id: "test-model",
