@@ -14,6 +14,15 @@ import { expectExpertShortlist, rowsOf, shortlistThrough } from "../flows/recomm
 const catalog = readCatalog();
 const volumeOf = (total: number) => volumeAtDefaultSplit(total, `${total} tokens a month`);
 
+/** The model's quality for the team's job and languages is at least its bar's, within the margin. */
+function expectClearsBar(req: Requirements, id: string): void {
+  const of = qualityBySlot(catalog, req.useCase, req.languages ?? []);
+  const bar = of({ model: catalog.modelById.get(req.qualityFloor!.id)!, slot: -1 }).score;
+  expect(of({ model: catalog.modelById.get(id)!, slot: -1 }).score, id).toBeGreaterThanOrEqual(
+    bar - QUALITY_FLOOR_MARGIN,
+  );
+}
+
 describe("a named model's quality is a hard floor for the job", () => {
   const jobs: Requirements[] = [
     { useCase: "chat" },
@@ -65,12 +74,7 @@ describe("the bar as teams say it", () => {
     expect(req.qualityFloor?.id).toBe("gpt-4o");
     expect(req.exclude?.models ?? []).not.toContain("gpt-4o");
     const rows = expectExpertShortlist(catalog, req, reply);
-    const of = qualityBySlot(catalog, req.useCase, req.languages ?? []);
-    const bar = of({ model: catalog.modelById.get("gpt-4o")!, slot: -1 }).score;
-    for (const r of rows)
-      expect(of({ model: catalog.modelById.get(r.id)!, slot: -1 }).score).toBeGreaterThanOrEqual(
-        bar - QUALITY_FLOOR_MARGIN,
-      );
+    for (const r of rows) expectClearsBar(req, r.id);
     const text = textOf(reply);
     expect(text).toMatch(/quality no worse than GPT-4o/);
     expect(text).toMatch(/Quality bar:.*no worse than GPT-4o/);
@@ -89,14 +93,10 @@ describe("the bar as teams say it", () => {
     expect(req.qualityFloor?.id).toBe("gpt-4o");
     expect(req.exclude?.models ?? []).not.toContain("gpt-4o");
     const rows = expectExpertShortlist(catalog, req, reply);
-    const of = qualityBySlot(catalog, req.useCase, req.languages ?? []);
-    const bar = of({ model: catalog.modelById.get("gpt-4o")!, slot: -1 }).score;
     const gpt4oBill = rankModels(catalog, { ...req, qualityFloor: undefined }).ranked.find((r) => r.id === "gpt-4o");
     expect(gpt4oBill?.monthlyCostUsd).toBeGreaterThan(0);
     for (const r of rows.slice(0, 3)) {
-      expect(of({ model: catalog.modelById.get(r.id)!, slot: -1 }).score, r.id).toBeGreaterThanOrEqual(
-        bar - QUALITY_FLOOR_MARGIN,
-      );
+      expectClearsBar(req, r.id);
       expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(gpt4oBill!.monthlyCostUsd! / 2);
     }
     expect(textOf(reply)).toMatch(/Quality bar:\*\* no worse than GPT-4o for chat assistant in Spanish/);
