@@ -99,7 +99,9 @@ const PLACES_ELSEWHERE: Record<string, string> = {
 const ELSEWHERE = String.raw`(${Object.keys(PLACES_ELSEWHERE)
   .sort((a, b) => b.length - a.length)
   .join("|")})`;
-// The residency phrasings above, with a place outside the EU; group 1 or 2 is the place.
+// What a team says is kept in one place, after "<place>-only".
+const KEPT = String.raw`(?:processing|hosting|servers?|data ?cent(?:er|re)s?|regions?|data)\b`;
+// The residency phrasings above, with a place outside the EU; the first group that matched is the place.
 const RESIDENCY_ELSEWHERE = new RegExp(
   [
     String.raw`\b(?:must|has to|have to|needs? to|should|can only|will|to) (?:stay|remain|be (?:stored|processed|hosted|kept|located)|live|happen|run) (?:${IN}) (?:the )?${ELSEWHERE}\b`,
@@ -108,6 +110,10 @@ const RESIDENCY_ELSEWHERE = new RegExp(
     String.raw`\b(?:hosted|processed|stored|resident) (?:(?:only|locally|onshore) )?in (?:the )?${ELSEWHERE}\b|\b${ELSEWHERE}[- ](?:data )?(?:residency|hosting|hosted|region|data ?cent(?:er|re)s?)(?: only)?\b`,
     // "us" is a pronoun ("data never leaves us"): only "US data residency", "US-hosted" name the place.
     String.raw`\b(us)[- ](?:data )?(?:residency|hosting|hosted|region|data ?cent(?:er|re)s?)(?: only)?\b`,
+    // "US-only processing", "india only hosting": the place, "only", then what is kept there.
+    String.raw`\b(?:${ELSEWHERE}|(us))[- ]only ${KEPT}`,
+    // "processing in the US only", "processing only in india"
+    String.raw`\bprocessing (?:only (?:with)?in (?:the )?${ELSEWHERE}\b|(?:with)?in (?:the )?${ELSEWHERE} only\b)`,
   ].join("|"),
 );
 
