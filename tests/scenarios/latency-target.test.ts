@@ -10,6 +10,7 @@ import type { Requirements } from "../../src/scoring/requirements.js";
 import { speedValue } from "../../src/scoring/speed.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist, rowsOf } from "../flows/recommend-scenarios-checks.js";
+import { CALL_CENTRE } from "./sixth-round-teams.js";
 
 const catalog = readCatalog();
 const model = (id: string) => catalog.modelById.get(id)!;
@@ -57,9 +58,6 @@ describe("a latency target as a requirement, over teams × targets", () => {
     else expect(held.weights.speed).toBeCloseTo(free.weights.speed, 10);
   });
 });
-
-const CALL_CENTRE =
-  "We're a BPO in Cebu, Philippines - 1,200 agents handling customer service for a US telco client. We want real-time agent assist: while the agent is on a call, we feed the live transcript and the model suggests the next best reply + pulls KB articles. Conversations are in English and Taglish (Tagalog-English mix), some Cebuano. Each agent takes around 60 calls per shift, average call is 7 minutes which is roughly 1,200 tokens of transcript, and we'd call the model about 4 times per call with the running transcript, output ~150 tokens each time. Latency matters, under 1.5s. The client's data policy says no data leaves US data centres and no training on it. we have a small devops team but no GPU experience.";
 
 /** The speed score above which a pick is among the faster half of what was ranked. */
 function medianSpeed(ids: readonly string[]): number {

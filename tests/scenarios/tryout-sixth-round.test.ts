@@ -14,6 +14,17 @@ import { isFromLab, labCountry } from "../../src/catalog/labs.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist, rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
+import {
+  CRYPTO,
+  PHARMACY,
+  RESEARCH,
+  DEVICE,
+  RIDE_HAILING,
+  AIRLINE,
+  BANK_BR,
+  CALL_CENTRE,
+  CONSULTING,
+} from "./sixth-round-teams.js";
 
 const catalog = readCatalog();
 const verdictsOf = (reply: ReturnType<ReturnType<typeof chat>["say"]>) =>
@@ -22,25 +33,6 @@ const excludedOf = (reply: ReturnType<ReturnType<typeof chat>["say"]>) =>
   (reply.data?.excluded as { id: string; reason: string }[] | undefined) ?? [];
 const withoutKey = <T extends object>(o: T, ...keys: string[]) =>
   Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
-
-const CRYPTO =
-  "Crypto exchange, HQ in Dubai (VARA licensed), compliance team of 45 analysts. We want an LLM to pre-screen transaction monitoring alerts: read the alert + wallet history summary (~4k tokens) and write a disposition rationale (~500 tokens) the analyst signs off. Roughly 50k alerts a week. Customer data is confidential; regulators don't want it going to chinese vendors, and no deepseek/qwen. We'd rather self host on rented GPUs, our infra team is solid (ex-HFT). budget up to $25k/mo";
-const PHARMACY =
-  "we're a US pharmacy chain (~2,300 stores). pharmacists want a copilot that answers drug interaction + dosing questions grounded in our clinical monographs (RAG), and drafts patient counselling notes. PHI is involved so HIPAA, we need a BAA with whoever hosts it. about 6k pharmacists, each asks maybe 15 questions per shift, ~5 shifts a week. questions are short (~300 tokens with the retrieved context ~3k), answers ~350 tokens. we're a Google Cloud shop. no budget set yet but finance will ask";
-const RESEARCH =
-  "Hello - I lead a computational linguistics research group at a Canadian university (McGill). Non-commercial academic research only. We study how LLMs handle code-switching between French and English, plus some Inuktitut. We need open weights because we inspect activations and fine-tune (LoRA) and we'll publish the fine-tuned weights with our papers. Compute: we have an allocation on the Digital Research Alliance clusters, 4x A100 80GB we can use. Inference volume is small, maybe 20M tokens over the whole project, mostly batch eval runs. Which models should we look at?";
-const DEVICE =
-  "We make handheld ultrasound devices (Class II medical device, FDA 510(k) + EU MDR). Product idea: an offline assistant inside the device that turns the sonographer's spoken findings (already transcribed on-device) into a structured preliminary report. No cloud at all - the device has an NVIDIA Jetson AGX Orin with 32GB shared memory, so maybe ~16GB usable for the model. We would ship the model in the device firmware to hospitals worldwide (~20k units). English, German, French, Spanish, Japanese. Needs a licence that allows redistribution and commercial medical use. Which model?";
-const RIDE_HAILING =
-  "Kami perusahaan ride-hailing di Indonesia. We need a support bot for our drivers (mitra) in Bahasa Indonesia and some Javanese - questions about payouts, suspensions, incentives. ~600k active drivers, around 30% contact support monthly, avg conversation 1,800 tokens total. Data must stay in Indonesia per PP 71/2019 (or at least in-region, Jakarta). We're on GCP asia-southeast2. Budget USD 8,000/month. no chinese models pls (internal policy)";
-const AIRLINE =
-  "Hi, we're the ops control centre of a mid-size european airline (based in Vienna, ~140 aircraft). Our duty managers want an assistant that reads the overnight disruption log, crew notes and NOTAMs and writes a shift handover summary plus suggested recovery actions. We run about 900 flights a day; per flight there's roughly 1,500 tokens of log text that would go in, and the summary is maybe 400 tokens per flight. Data is operational, not passenger PII, but it must stay in the EU. We're on AWS (eu-central-1). Budget around €4k a month. German and English.";
-const BANK_BR =
-  "Olá! Somos um banco digital no Brasil (São Paulo), ~14 milhões de clientes. We want a customer service assistant in the app in Brazilian Portuguese for things like pix limits, card blocking, 2nd copy of boleto. Around 3.5M conversations a month, avg 6 turns, each turn ~250 tokens in and ~120 out. LGPD + Bacen resolution 4.893 (cloud outsourcing rules); data should be processed in Brazil if possible. We're on AWS sa-east-1. budget R$ 150 mil por mês (~US$27k). ML team of 10, strong.";
-const CALL_CENTRE =
-  "We're a BPO in Cebu, Philippines - 1,200 agents handling customer service for a US telco client. We want real-time agent assist: while the agent is on a call, we feed the live transcript and the model suggests the next best reply + pulls KB articles. Conversations are in English and Taglish (Tagalog-English mix), some Cebuano. Each agent takes around 60 calls per shift, average call is 7 minutes which is roughly 1,200 tokens of transcript, and we'd call the model about 4 times per call with the running transcript, output ~150 tokens each time. Latency matters, under 1.5s. The client's data policy says no data leaves US data centres and no training on it. we have a small devops team but no GPU experience.";
-const CONSULTING =
-  "Global consulting firm, ~2,000 consultants (offices in London, NYC, Frankfurt, Singapore). We're a Microsoft shop: M365, Azure, SharePoint. We want an internal knowledge assistant over 15 years of project deliverables and proposals (RAG), plus slide/memo drafting. Client-confidential material, so no training on our data, and the EU offices need EU processing. Usage estimate: each consultant uses it ~10 times a working day, maybe 2,500 tokens in (with retrieved chunks) and 600 out. No self-hosting please, IT won't support GPUs. Budget isn't the main issue but the partners want a number.";
 
 describe("sixth tryout round: exclusions hold and are lifted only when asked", () => {
   it("crypto exchange: 'no deepseek/qwen' rules out both labs with a reason each; every top-3 pick is self-hosted on rented GPUs within $25k", () => {

@@ -6,29 +6,18 @@ import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { totalTokens as total } from "../flows/recommend-helpers.js";
 import { shortlistWithWorkedCosts } from "./cost-working-checks.js";
 import { BROADCASTER, NAGOYA_MAKER } from "./seventh-round-teams.js";
+import { CRYPTO, PHARMACY, AIRLINE, BANK_BR, CALL_CENTRE, CONSULTING } from "./sixth-round-teams.js";
 
 const catalog = readCatalog();
 const WORKING_DAYS = (30 * 5) / 7;
 const WEEKS = 30 / 7;
 const M = 1_000_000;
 
-// The sixth round's messages as the teams sent them (tryout-sixth-round.test.ts).
-const CRYPTO =
-  "Crypto exchange, HQ in Dubai (VARA licensed), compliance team of 45 analysts. We want an LLM to pre-screen transaction monitoring alerts: read the alert + wallet history summary (~4k tokens) and write a disposition rationale (~500 tokens) the analyst signs off. Roughly 50k alerts a week. Customer data is confidential; regulators don't want it going to chinese vendors, and no deepseek/qwen. We'd rather self host on rented GPUs, our infra team is solid (ex-HFT). budget up to $25k/mo";
-const AIRLINE =
-  "Hi, we're the ops control centre of a mid-size european airline (based in Vienna, ~140 aircraft). Our duty managers want an assistant that reads the overnight disruption log, crew notes and NOTAMs and writes a shift handover summary plus suggested recovery actions. We run about 900 flights a day; per flight there's roughly 1,500 tokens of log text that would go in, and the summary is maybe 400 tokens per flight. Data is operational, not passenger PII, but it must stay in the EU. We're on AWS (eu-central-1). Budget around €4k a month. German and English.";
-const BANK_BR =
-  "Olá! Somos um banco digital no Brasil (São Paulo), ~14 milhões de clientes. We want a customer service assistant in the app in Brazilian Portuguese for things like pix limits, card blocking, 2nd copy of boleto. Around 3.5M conversations a month, avg 6 turns, each turn ~250 tokens in and ~120 out. LGPD + Bacen resolution 4.893 (cloud outsourcing rules); data should be processed in Brazil if possible. We're on AWS sa-east-1. budget R$ 150 mil por mês (~US$27k). ML team of 10, strong.";
-const CALL_CENTRE =
-  "We're a BPO in Cebu, Philippines - 1,200 agents handling customer service for a US telco client. We want real-time agent assist: while the agent is on a call, we feed the live transcript and the model suggests the next best reply + pulls KB articles. Conversations are in English and Taglish (Tagalog-English mix), some Cebuano. Each agent takes around 60 calls per shift, average call is 7 minutes which is roughly 1,200 tokens of transcript, and we'd call the model about 4 times per call with the running transcript, output ~150 tokens each time. Latency matters, under 1.5s. The client's data policy says no data leaves US data centres and no training on it. we have a small devops team but no GPU experience.";
-
 const shortlist = (text: string) => shortlistWithWorkedCosts(catalog, text);
 
 describe("rates of work", () => {
   it("consulting firm: 2,000 consultants × 10 uses a working day × (2.5K in + 600 out), the working days said", () => {
-    const { req, said, rows } = shortlist(
-      "Global consulting firm, ~2,000 consultants (offices in London, NYC, Frankfurt, Singapore). We're a Microsoft shop: M365, Azure, SharePoint. We want an internal knowledge assistant over 15 years of project deliverables and proposals (RAG), plus slide/memo drafting. Client-confidential material, so no training on our data, and the EU offices need EU processing. Usage estimate: each consultant uses it ~10 times a working day, maybe 2,500 tokens in (with retrieved chunks) and 600 out. No self-hosting please, IT won't support GPUs. Budget isn't the main issue but the partners want a number.",
-    );
+    const { req, said, rows } = shortlist(CONSULTING);
     expect(req.volume?.inputTokensPerMonth).toBeCloseTo(2000 * 10 * WORKING_DAYS * 2500, -4);
     expect(req.volume?.outputTokensPerMonth).toBeCloseTo(2000 * 10 * WORKING_DAYS * 600, -4);
     expect(req.monthlyActiveUsers).toBe(2000);
@@ -94,9 +83,7 @@ describe("the peak said as a requirement", () => {
 
 describe("shares of a population and context sent with each request (sixth round, words3 todos)", () => {
   it("pharmacy: 6k pharmacists × 15 questions a shift × 5 shifts a week × (300 + 3K retrieved context in, 350 out)", () => {
-    const { req, said } = shortlist(
-      "we're a US pharmacy chain (~2,300 stores). pharmacists want a copilot that answers drug interaction + dosing questions grounded in our clinical monographs (RAG), and drafts patient counselling notes. PHI is involved so HIPAA, we need a BAA with whoever hosts it. about 6k pharmacists, each asks maybe 15 questions per shift, ~5 shifts a week. questions are short (~300 tokens with the retrieved context ~3k), answers ~350 tokens. we're a Google Cloud shop. no budget set yet but finance will ask",
-    );
+    const { req, said } = shortlist(PHARMACY);
     const questions = 6000 * 15 * 5 * WEEKS;
     expect(req.volume?.inputTokensPerMonth).toBeCloseTo(questions * 3300, -5);
     expect(req.volume?.outputTokensPerMonth).toBeCloseTo(questions * 350, -5);
