@@ -90,8 +90,8 @@ describe("fourth tryout round: the KV cache holds the sequences the load keeps i
 });
 
 describe("fourth tryout round: a model's KV cache from its own architecture", () => {
-  it("DeepSeek-V3.x holds the MLA latent (61 layers × (512 + 64)), not Llama 3.1 405B's cache", () => {
-    for (const id of ["deepseek-v3", "deepseek-r1", "deepseek-v3.2"]) {
+  it("DeepSeek-V3 and R1 hold the MLA latent (61 layers × (512 + 64)), not Llama 3.1 405B's cache", () => {
+    for (const id of ["deepseek-v3", "deepseek-r1"]) {
       const model = catalog.modelById.get(id)!;
       const e = selfHostEstimate(model, volume(300e6, 100e6), { gpu: "H200", precision: "fp16" }, catalog.selfhost);
       if ("unavailable" in e) throw new Error(e.unavailable);
@@ -100,9 +100,18 @@ describe("fourth tryout round: a model's KV cache from its own architecture", ()
       // R1 carries V3's shape as its own (DeepSeek's R1 README refers its architecture to V3): the
       // basis names R1's config, read in V3's repository.
       expect(e.memory.kvBasis, id).toMatch(/DeepSeek-V3|DeepSeek-R1 config \(61 layers, a 576-value latent/);
-      if (model.kvCache) expect(model.kvCache.sourceUrl, id).toMatch(/deepseek-ai\/DeepSeek-V3\//);
+      expect(model.kvCache?.sourceUrl, id).toMatch(/deepseek-ai\/DeepSeek-V3\//);
     }
-    const v32 = selfHostEstimate(catalog.modelById.get("deepseek-v3.2")!, volume(3e8, 1e8), {}, catalog.selfhost);
-    if (!("unavailable" in v32)) expect(v32.memory.kvBasis).toMatch(/the architecture DeepSeek-V3\.2 builds on/);
+  });
+
+  it("DeepSeek-V3.2 adds its sparse-attention indexer's 128-wide key to the latent (DeepSeek's V3.2-Exp config)", () => {
+    const model = catalog.modelById.get("deepseek-v3.2")!;
+    const e = selfHostEstimate(model, volume(300e6, 100e6), { gpu: "H200", precision: "fp16" }, catalog.selfhost);
+    if ("unavailable" in e) throw new Error(e.unavailable);
+    expect(e.memory.kvEstimated).toBe(false);
+    expect(e.memory.kvBytesPerToken).toBe(61 * (512 + 64 + 128) * 2);
+    // Read in another checkpoint's config (V3.2-Exp), so it is shown as secondary.
+    expect(model.kvCache?.sourceUrl).toMatch(/deepseek-ai\/DeepSeek-V3\.2-Exp\//);
+    expect(model.kvCache?.sourceKind).toBe("secondary");
   });
 });

@@ -3,7 +3,8 @@
 // multi-head latent attention caches instead, and the layers that only look back a fixed window.
 // Self-hosting sizing reads it from each model (`model.kvCache`); models without an entry here take
 // a matching row of selfhost.json when it has one (marked by its source's kind), else have none.
-import type { KvCacheConfig } from "../../../src/catalog/schema.js";
+import { type Entry, fullAttention } from "./kv-entry.js";
+import { KV_CONFIGS_ZAI_QWEN25_MINIMAX } from "./kv-configs-zai-qwen-minimax.js";
 
 const GEMMA_CODE =
   "https://github.com/google-deepmind/gemma/blob/7691fd4e7f26c9ec5db38110dddb3addfab4d767/gemma/gm/nn/_gemma.py";
@@ -31,32 +32,6 @@ const LLAMA_SKU_AS_OF = "2025-02-12";
  *  query head (the registry's n_kv_heads of 8 for them contradicts Meta's own card and is not used). */
 const LLAMA2_CARD =
   "https://github.com/meta-llama/llama-models/blob/a9c89c471f793423afd4cc3ca8671d6e56fe64cb/models/llama2/MODEL_CARD.md";
-
-type Entry = Omit<KvCacheConfig, "bytesPerTokenBf16">;
-
-/** Every layer attends to the whole context with `kvHeads` heads of `headDim` (grouped-query or,
- *  when kvHeads equals the query heads, multi-head attention). */
-function fullAttention(
-  layers: number,
-  kvHeads: number,
-  headDim: number,
-  source: { url: string; kind: KvCacheConfig["sourceKind"]; asOf: string; note: string },
-  queryHeads?: number,
-): Entry {
-  const kind = queryHeads === kvHeads ? "multi-head attention" : "grouped-query attention";
-  return {
-    layers,
-    kvHeads,
-    headDim,
-    latentDim: null,
-    slidingWindow: null,
-    attention: `${kind}, ${kvHeads} KV heads of size ${headDim} in each of ${layers} layers`,
-    sourceUrl: source.url,
-    sourceKind: source.kind,
-    asOf: source.asOf,
-    note: source.note,
-  };
-}
 
 /** A Llama checkpoint as Meta's registry lists it; the head size is dim ÷ n_heads (Meta's model code). */
 function llama(skuId: string, dim: number, layers: number, heads: number, kvHeads: number, extra = ""): Entry {
@@ -193,6 +168,7 @@ function mistralCopy(layers: number, url: string, whose: string): Entry {
 const GPT_OSS_20B_NVIDIA = "https://docs.nvidia.com/nemo/megatron-bridge/nightly/models/llm/gpt-oss.html";
 
 export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
+  ...KV_CONFIGS_ZAI_QWEN25_MINIMAX,
   "llama-2-7b": llama2Mha("llama2_7b", 4096, 32, 32),
   "llama-2-13b": llama2Mha("llama2_13b", 5120, 40, 40),
   "llama-2-70b": llama("llama2_70b", 8192, 80, 64, 8),
