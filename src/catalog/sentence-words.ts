@@ -56,7 +56,8 @@ export function splitWords(text: string): Word[] {
       raw,
       start,
       end,
-      breakBefore: /[,;:!?()[\]{}"|&/]|\.\s/.test(between),
+      // "~" and "≈" mark an amount ("context ~1,200 tokens"), never a model's version.
+      breakBefore: /[,;:!?()[\]{}"|&/~≈]|\.\s/.test(between),
       possessive: possessive !== null,
       descriptor: descriptor !== null && descriptor.index > 0,
     });
