@@ -23,7 +23,7 @@ export interface Period {
  * The nouns of a period after "a", "per", "each" or "/", as a regex source without groups: for
  * the readers that only need to know that a rate follows ("90k bookings a month").
  */
-export const PERIOD_NOUNS = String.raw`(?:day|d|week|wk|month|mo|mth|hour|hr|shift|(?:working|business|work)[ -]?day|workday|weekday)`;
+export const PERIOD_NOUNS = String.raw`(?:day|d|night|week|wk|month|mo|mth|hour|hr|shift|(?:working|business|work)[ -]?day|workday|weekday)`;
 
 // "monthly", "daily" before another noun name what is counted, not a rate: "900M monthly users",
 // "2M daily actives", "a monthly budget".
@@ -58,6 +58,11 @@ const PERIODS: { pattern: RegExp; period: Period }[] = [
   {
     pattern: union(new RegExp(String.raw`${PER}(?:day|d)\b`), adjective("daily")),
     period: { perMonth: DAYS_PER_MONTH, label: "a day", conversion: `× ${DAYS_PER_MONTH} days` },
+  },
+  // A nightly batch ("1.8 million reviews a night") runs every night of the month.
+  {
+    pattern: union(new RegExp(String.raw`${PER}night\b`), adjective("nightly")),
+    period: { perMonth: DAYS_PER_MONTH, label: "a night", conversion: `× ${DAYS_PER_MONTH} nights` },
   },
   {
     pattern: union(new RegExp(String.raw`${PER}(?:week|wk)\b`), adjective("weekly")),

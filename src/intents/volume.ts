@@ -240,13 +240,19 @@ function fromPeople(t: string): Volume | null {
 // A rate that opens the clause of a count: "every day we ingest ~40k articles", "each month we
 // get 2k claims", "daily, about 5k tickets come in". No other number may sit between.
 const PERIOD_OPENS_CLAUSE =
-  /(?:^|[.;!?:]\s*|,\s*)(?:(?:every|each|per|a)\s+(day|week|month|quarter|year)|(daily|weekly|monthly|quarterly|yearly)(?=\s*,))\b[^.;!?\d]{0,50}$/;
+  /(?:^|[.;!?:]\s*|,\s*)(?:(?:every|each|per|a)\s+(day|night|week|month|quarter|year)|(daily|nightly|weekly|monthly|quarterly|yearly)(?=\s*,))\b[^.;!?\d]{0,50}$/;
 
 function periodBefore(t: string, index: number): { period: Period; stated: boolean } | null {
   const m = PERIOD_OPENS_CLAUSE.exec(t.slice(Math.max(0, index - 70), index));
   const word = m?.[1] ?? m?.[2];
   if (word === undefined) return null;
-  const found = periodOpening(`every ${word.replace(/ly$/, "").replace(/^dai$/, "day")}`, t);
+  const found = periodOpening(
+    `every ${word
+      .replace(/ly$/, "")
+      .replace(/^dai$/, "day")
+      .replace(/^nigh$/, "night")}`,
+    t,
+  );
   return found ? { period: found, stated: true } : null;
 }
 
