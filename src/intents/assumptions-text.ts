@@ -143,8 +143,10 @@ function parseFte(t: string): number | undefined {
 const CONTEXT_BEFORE = new RegExp(
   String.raw`${QUANTITY}\s*(?:-|\s)?\s*(?:tokens?\s*(?:of\s+)?)?(?:contexts?|ctx|window|context window|context length)\b`,
 );
+// "an overnight window of 6 hours", "a batch window of 90 minutes": time, not a context of 6K tokens.
+const TIME_UNIT = String.raw`(?!\d|[.,]\d)(?!\s*(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|nights?|weeks?|months?|years?|am|pm)\b)`;
 const CONTEXT_AFTER = new RegExp(
-  String.raw`\b(?:context|ctx|context window|context length|window)\s*(?:of|:|=|is|at|around|about|up to)?\s*${QUANTITY}\s*(?:tokens?)?`,
+  String.raw`\b(?:context|ctx|context window|context length|window)\s*(?:of|:|=|is|at|around|about|up to)?\s*${QUANTITY}${TIME_UNIT}\s*(?:tokens?)?`,
 );
 const TOKEN_AMOUNTS = new RegExp(String.raw`${QUANTITY}\s*(?:-|\s)?\s*tokens?\b`, "g");
 
