@@ -7,8 +7,15 @@ import { gpuGroupIn, gpuMentionIn } from "./gpu-count-text.js";
 import { isRequestSize } from "./volume.js";
 import { QUANTITY, quantityValue, cleanMessage } from "./numbers.js";
 
+// "volume doubles in Q4", "by Q4 2027", "Q4 FY26": a quarter of the year, not 4-bit weights; "run it
+// in Q4" and "q4_k_m" stay a precision.
+const NOT_A_QUARTER = String.raw`(?<!\b(?:during|by|until|till|before|after|next|this|last|every|each|over|through|for|of|from)\s)(?<!(?<!\b(?:run|runs|running|serve|serving|host|hosting|load|quanti[sz]ed?)\s(?:\S+\s)?)\bin\s)`;
+const Q4 = new RegExp(
+  String.raw`\b(int4|4-?\s?bits?|q4_k_m|q4_0|${NOT_A_QUARTER}q4(?!\s*(?:20\d\d|'\d\d|fy\s?\d*)\b)|awq|gptq|nf4|fp4|mxfp4)\b`,
+);
+
 const PRECISIONS: { pattern: RegExp; precision: Precision }[] = [
-  { pattern: /\b(int4|4-?\s?bits?|q4(?:_k_m|_0)?|awq|gptq|nf4|fp4|mxfp4)\b/, precision: "int4" },
+  { pattern: Q4, precision: "int4" },
   { pattern: /\b(int8|8-?\s?bits?|q8(?:_0)?)\b/, precision: "int8" },
   { pattern: /\bfp8\b/, precision: "fp8" },
   {
