@@ -80,6 +80,9 @@ function llamaTerms(version: string, extra: Partial<LicenseTerms>): LicenseTerms
   };
 }
 
+/** OSI's post on the Llama 3.x licences (a third party's view: shown as secondary). */
+const OSI_LLAMA_3X = "OSI states the Llama 3.x licenses are still not Open Source";
+
 const LLAMA_3X_CLAUSES = {
   "Release/effective date": "general",
   "Attribution display": "attribution",
@@ -87,8 +90,13 @@ const LLAMA_3X_CLAUSES = {
   "Naming rule": "derivative-naming",
   "700M MAU": "user-threshold",
   "AUP incorporated": "acceptable-use",
-  "OSI states the Llama 3.x licenses are still not Open Source": "general",
+  [OSI_LLAMA_3X]: "general",
 } as const;
+
+/** The Llama 3.x clauses less OSI's statement, which names the 3.x licences only. */
+function withoutOsi3x(clauses: LicenseCuration["clauses"]): LicenseCuration["clauses"] {
+  return Object.fromEntries(Object.entries(clauses).filter(([claim]) => claim !== OSI_LLAMA_3X));
+}
 
 const NO_OUTPUTS_FOR_OTHER_LLMS = {
   outputsToTrainOtherModels: "no",
@@ -246,8 +254,9 @@ export const META_LICENSES: LicenseCuration[] = [
     summary:
       "Llama 4 (Scout, Maverick) follows the Llama 3.1 terms, and because its models are multimodal, its use policy withholds the rights from individuals and companies established in the EU (end users of products excepted).",
     terms: llamaTerms("Llama 4", { regionalExclusions: [EU_MULTIMODAL] }),
+    // OSI's post is about the Llama 3.x licences, written before Llama 4: it does not speak for this one.
     clauses: {
-      ...LLAMA_3X_CLAUSES,
+      ...withoutOsi3x(LLAMA_3X_CLAUSES),
       "EU restriction on multimodal models (AUP)": "regional",
       "EU restriction does not reach end users": "regional",
     },

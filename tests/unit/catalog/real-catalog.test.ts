@@ -331,6 +331,20 @@ describe("the committed catalogue", () => {
       expect(owner.has(family), family).toBe(false);
   });
 
+  it("quotes, on each Llama licence, only statements naming that licence's own generation", () => {
+    // A quote naming "Llama 3.x" speaks for the 3.x licences, not Llama 4's (OSI's post predates it).
+    const llamaLicences = catalog.licenses.filter((l) => /^llama-\d/.test(l.id));
+    expect(llamaLicences.length).toBeGreaterThanOrEqual(7);
+    for (const licence of llamaLicences) {
+      const generation = /^llama-(\d+)/.exec(licence.id)![1]!;
+      for (const clause of licence.clauses) {
+        for (const [, named] of clause.quote.matchAll(/\bLlama (\d+)(?:\.(?:\d+|x))?\b/g)) {
+          expect(named, `${licence.id}: "${clause.quote}"`).toBe(generation);
+        }
+      }
+    }
+  });
+
   it("records provenance of the upstream snapshots", () => {
     const labels = (catalog.provenance ?? []).map((p) => p.label).join(" | ");
     expect(labels).toMatch(/models\.dev/);
