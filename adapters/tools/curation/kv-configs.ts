@@ -4,6 +4,7 @@
 // Self-hosting sizing reads it from each model (`model.kvCache`); models without an entry here take
 // a matching row of selfhost.json when it has one (marked by its source's kind), else have none.
 import { type Entry, fullAttention } from "./kv-entry.js";
+import { KV_CONFIGS_CLASSIC_OPEN } from "./kv-configs-classic-open.js";
 import { KV_CONFIGS_ZAI_QWEN25_MINIMAX } from "./kv-configs-zai-qwen-minimax.js";
 
 const GEMMA_CODE =
@@ -169,6 +170,7 @@ const GPT_OSS_20B_NVIDIA = "https://docs.nvidia.com/nemo/megatron-bridge/nightly
 
 export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
   ...KV_CONFIGS_ZAI_QWEN25_MINIMAX,
+  ...KV_CONFIGS_CLASSIC_OPEN,
   "llama-2-7b": llama2Mha("llama2_7b", 4096, 32, 32),
   "llama-2-13b": llama2Mha("llama2_13b", 5120, 40, 40),
   "llama-2-70b": llama("llama2_70b", 8192, 80, 64, 8),

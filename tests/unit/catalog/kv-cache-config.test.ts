@@ -13,6 +13,10 @@ import type { Model } from "../../../src/catalog/schema.js";
 
 const catalog = readCatalog();
 const model = (id: string): Model => catalog.models.find((m) => m.id === id)!;
+const shapeOf = (id: string) => {
+  const { layers, kvHeads, headDim, latentDim } = model(id).kvCache!;
+  return { layers, kvHeads, headDim, latentDim };
+};
 
 describe("KV-cache configs in the catalogue", () => {
   it("give Gemma 3 27B Google's own shape: 62 layers, 16 KV heads of 128, 52 layers on a 1,024-token window", () => {
@@ -78,6 +82,33 @@ describe("KV-cache configs in the catalogue", () => {
     expect(model("llama-2-7b").kvCache).toMatchObject({ layers: 32, kvHeads: 32, headDim: 128 });
     expect(model("llama-2-70b").kvCache).toMatchObject({ layers: 80, kvHeads: 8, headDim: 128 });
     expect(model("llama-3.2-1b").kvCache).toMatchObject({ layers: 16, kvHeads: 8, headDim: 64 });
+  });
+
+  it("pin every shape read on GitHub to a commit", () => {
+    const onGithub = catalog.models.filter((m) => m.kvCache?.sourceUrl.startsWith("https://github.com/"));
+    expect(onGithub.length).toBeGreaterThan(30);
+    for (const m of onGithub) {
+      expect(m.kvCache!.sourceUrl, m.id).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\//);
+    }
+  });
+
+  it("give GLM-4.5 Z.ai's own shape and GLM-5 its latent, and mark sizes Z.ai gives no shape for as borrowed", () => {
+    expect(model("glm-4.5").kvCache).toMatchObject({ layers: 92, kvHeads: 8, headDim: 128, sourceKind: "primary" });
+    expect(model("glm-4.5-air").kvCache).toMatchObject({ layers: 46, kvHeads: 8, headDim: 128, sourceKind: "primary" });
+    expect(model("glm-5").kvCache).toMatchObject({ layers: 78, latentDim: 576, sourceKind: "primary" });
+    // GLM-4.6/4.7 are listed at GLM-4.5's size only; fine-tunes and successors carry their base's shape.
+    for (const [id, base] of [
+      ["glm-4.6", "glm-4.5"],
+      ["glm-4.7", "glm-4.5"],
+      ["glm-5.1", "glm-5"],
+      ["bloomz", "bloom"],
+      ["kimi-k2.5", "kimi-k2"],
+    ] as const) {
+      const kv = model(id).kvCache!;
+      expect(kv.sourceKind, id).toBe("secondary");
+      expect(kv.bytesPerTokenBf16, id).toBe(model(base).kvCache!.bytesPerTokenBf16);
+    }
+    expect(model("vicuna-13b").kvCache).toMatchObject({ ...shapeOf("llama-2-13b"), sourceKind: "secondary" });
   });
 
   it("state bytes per token that follow from the shape, for every model that has one", () => {
