@@ -10,8 +10,13 @@ import type { Evidence, QualityScore, SlottedModel } from "./quality.js";
 import { dataControlScore, dataControlValue } from "./data-control.js";
 import { hasFirstParty, isPreview } from "./model-traits.js";
 import { noted, type CriterionScore, type Say } from "./noted.js";
-import { qualityBeforeCost } from "./weights.js";
-import { COST_FLOOR_USD, costFirstFloorUsd, PRICE_FLOOR_PER_MTOK } from "./cost-floor.js";
+import {
+  budgetCostScore,
+  COST_FLOOR_USD,
+  costFirstFloorUsd,
+  PRICE_FLOOR_PER_MTOK,
+  type BudgetScale,
+} from "./cost-floor.js";
 import { speedValue } from "./speed.js";
 import { contextNeed, CRITERIA, type Criterion, type Requirements } from "./requirements.js";
 
@@ -35,32 +40,15 @@ export const costScoreOf = (decades: number): number => clamp01(COST_KEPT_PER_DE
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
 /**
- * A team that said quality matters more than cost, with a budget: every candidate is inside the
- * budget (a hard filter), so what it costs there matters little. The floor is then the dearest
- * candidate's cost (at most the budget): a cost gap inside it keeps at least log10 2 of a decade's
- * share (see costScoreOf), and a budget above every candidate changes nothing.
- *
- * A team that put cost first ("dirt cheap", "cheapest decent model") compares prices even when
- * its monthly amounts are small: the floor is its volume priced at PRICE_FLOOR_PER_MTOK (at most
- * COST_FLOOR_USD), the floor list prices are compared with. With $100, every model cost the same
- * to a team at 126K tokens a month ($0.03 and $0.75 both scored 1), and a flagship at 25× the
- * price per token led a "dirt cheap" shortlist on quality alone.
+ * The floor cost ratios are compared above (see COST_FLOOR_USD). A team that put cost first
+ * ("dirt cheap", "cheapest decent model") compares prices even when its monthly amounts are small:
+ * the floor is its volume priced at PRICE_FLOOR_PER_MTOK (at most COST_FLOOR_USD). With $100,
+ * every model cost the same to a team at 126K tokens a month ($0.03 and $0.75 both scored 1), and
+ * a flagship at 25× the price per token led a "dirt cheap" shortlist on quality alone. A team with
+ * a budget reads monthly gaps on its budget instead (pool.budgetScale, cost-floor.ts).
  */
-export function costFloor(req: Requirements, priciestMonthly: number | null = null): number {
-  const costFirstFloor = costFirstFloorUsd(req);
-  if (costFirstFloor !== undefined) return costFirstFloor;
-  if (req.monthlyBudgetUsd === undefined || !qualityBeforeCost(req)) return COST_FLOOR_USD;
-  return Math.max(COST_FLOOR_USD, Math.min(req.monthlyBudgetUsd, priciestMonthly ?? req.monthlyBudgetUsd));
-}
-
-/** Said in each cost note when the floor is not the default (see costFloor). */
-export function costFloorNote(req: Requirements): string | undefined {
-  const costFirstFloor = costFirstFloorUsd(req);
-  if (costFirstFloor !== undefined)
-    return `; cost comes first for you, so price gaps count even at small monthly amounts (compared above ${formatUsd(costFirstFloor)}, your volume at ${formatUsd(PRICE_FLOOR_PER_MTOK)} per 1M tokens)`;
-  return req.monthlyBudgetUsd !== undefined && qualityBeforeCost(req)
-    ? `; quality comes first for you and every candidate is inside your ${formatUsd(req.monthlyBudgetUsd)} budget, so cost gaps inside it count little (compared as shares of the dearest candidate's cost)`
-    : undefined;
+export function costFloor(req: Requirements): number {
+  return costFirstFloorUsd(req) ?? COST_FLOOR_USD;
 }
 
 /** Context shared by every candidate: the cost anchor and the quality signal index. */
@@ -69,8 +57,10 @@ export interface ScoringPool {
   cheapestMonthly: number | null;
   /** See COST_FLOOR_USD. */
   costFloorUsd: number;
-  /** Why the floor is what it is, when it is not the default (see costFloorNote). */
+  /** Why costs are compared as they are, when it is not the default (see costFloorNote). */
   costFloorWhy?: string;
+  /** With a budget in dollars (and cost not first): monthly gaps read as shares of it (see BUDGET_TIE_SHARE). */
+  budgetScale?: BudgetScale;
   cheapestBlended: number | null;
   /** Highest monthly cost / blended price among candidates: an unknown cost scores below it. */
   priciestMonthly?: number | null;
@@ -89,15 +79,20 @@ export function costScore(c: Candidate, pool: ScoringPool): CriterionScore {
   return noted((say) => costValue(c, pool, say));
 }
 
+/** A monthly cost's score against the cheapest candidate's: on the budget when there is one, else as a ratio above the floor. */
+function monthlyCostScore(monthly: number, cheapest: number, pool: ScoringPool): number {
+  if (pool.budgetScale) return budgetCostScore(monthly - cheapest, pool.budgetScale);
+  return costScoreOf(Math.log10((monthly + pool.costFloorUsd) / (cheapest + pool.costFloorUsd)));
+}
+
 /** The cost score (see costScore). */
 export function costValue(c: Candidate, pool: ScoringPool, say?: Say): number {
   const monthly = c.cost.monthlyUsd;
   if (monthly !== null && pool.cheapestMonthly !== null) {
-    const decades = Math.log10((monthly + pool.costFloorUsd) / (pool.cheapestMonthly + pool.costFloorUsd));
     say?.(
       `${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate ${formatUsd(pool.cheapestMonthly)}${pool.costFloorWhy ?? ""}`,
     );
-    return costScoreOf(decades);
+    return monthlyCostScore(monthly, pool.cheapestMonthly, pool);
   }
   if (
     monthly === null &&
@@ -115,7 +110,7 @@ export function costValue(c: Candidate, pool: ScoringPool, say?: Say): number {
   // Unknown cost is a risk, never an advantage: below every priced candidate when there is one.
   const worst =
     pool.cheapestMonthly !== null && pool.priciestMonthly !== undefined && pool.priciestMonthly !== null
-      ? costScoreOf(Math.log10((pool.priciestMonthly + pool.costFloorUsd) / (pool.cheapestMonthly + pool.costFloorUsd)))
+      ? monthlyCostScore(pool.priciestMonthly, pool.cheapestMonthly, pool)
       : pool.cheapestBlended !== null && pool.priciestBlended !== undefined && pool.priciestBlended !== null
         ? costScoreOf(
             Math.log10((pool.priciestBlended + PRICE_FLOOR_PER_MTOK) / (pool.cheapestBlended + PRICE_FLOOR_PER_MTOK)),

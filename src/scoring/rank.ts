@@ -16,11 +16,11 @@ import {
   type Exclusion,
   type ScoringCache,
 } from "./constraints.js";
+import { budgetScaleOf, costFloorNote } from "./cost-floor.js";
 import {
   breakdownAt,
   CRITERION_AT,
   costFloor,
-  costFloorNote,
   evidenceOf,
   scoreCandidate,
   type Breakdown,
@@ -245,10 +245,12 @@ export function poolFor(catalog: Catalog, req: Requirements, candidates: readonl
 export function poolWith(catalog: Catalog, req: Requirements, range: CostRange): ScoringPool {
   const quality = qualitySlotScores(catalog, req.useCase, req.languages, qualityNeedOf(req));
   const fit = useCaseFitSlotScores(catalog, req.useCase, req.languages, qualityNeedOf(req));
+  const budgetScale = budgetScaleOf(req);
   return {
     cheapestMonthly: range.cheapestMonthly,
-    costFloorUsd: costFloor(req, range.priciestMonthly),
+    costFloorUsd: costFloor(req),
     ...(costFloorNote(req) ? { costFloorWhy: costFloorNote(req) } : {}),
+    ...(budgetScale ? { budgetScale } : {}),
     cheapestBlended: range.cheapestBlended,
     priciestMonthly: range.priciestMonthly,
     priciestBlended: range.priciestBlended,

@@ -25,7 +25,7 @@ import {
   type Ranking,
 } from "./rank.js";
 import { licenceUnread } from "./licence-read.js";
-import { qualityBeforeCost, weightsFor } from "./weights.js";
+import { weightsFor } from "./weights.js";
 import {
   CRITERIA,
   CRITERION_LABELS,
@@ -263,9 +263,12 @@ function anchorFor(
   const candidates = ranking.candidates;
   if (!candidates) return candidateCostRange(catalog, req, options.selfHost, options.cache);
   const base = baseAnchor(ranking, candidates);
-  // With quality first, a budget also sets the cost floor from the dearest candidate under it
-  // (criteria.ts costFloor), which a budget edit moves: the full pass, as for a structural edit.
-  if (kind === "weights" || (kind === "budget" && !qualityBeforeCost(req))) return base;
+  if (kind === "weights") return base;
+  // A budget reads cost gaps from the cheapest candidate (cost-floor.ts BUDGET_TIE_SHARE): while the
+  // cheapest is still inside the new budget, it is still the cheapest, and the dearer ones a lower
+  // budget rules out move no anchor the scores read. Otherwise the full pass.
+  if (kind === "budget" && base.cheapestMonthly !== null && base.cheapestMonthly <= (req.monthlyBudgetUsd ?? Infinity))
+    return base;
   if (kind === "open-weights") {
     const open = emptyCostRange();
     for (const c of candidates) if (c.model.openWeights) widenCostRange(open, c.cost);

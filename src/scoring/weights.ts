@@ -9,7 +9,7 @@ import {
   type Requirements,
   type UseCase,
 } from "./requirements.js";
-import { costFirstFloorUsd } from "./cost-floor.js";
+import { budgetScaleOf, budgetScaleWords, costFirstFloorUsd } from "./cost-floor.js";
 import { describeLatencyTarget, TIGHT_TARGET_S } from "./latency-target.js";
 
 export type Weights = Record<Criterion, number>;
@@ -114,14 +114,6 @@ export interface WeightResult {
   adjustments: string[];
 }
 
-/** Quality named as a priority, and cost not named before it. */
-export function qualityBeforeCost(req: Requirements): boolean {
-  const p = req.priorities ?? [];
-  const q = p.indexOf("quality");
-  const c = p.indexOf("cost");
-  return q >= 0 && (c < 0 || q < c);
-}
-
 export function weightsFor(req: Requirements): WeightResult {
   const raw: Weights = { ...DEFAULT_PROFILE, ...(req.useCase ? PROFILES[req.useCase] : {}) };
   const adjustments: string[] = [];
@@ -174,11 +166,9 @@ export function weightsFor(req: Requirements): WeightResult {
   });
   const first = req.priorities?.find((c) => CRITERIA.includes(c));
   if (first) outweighOthers(raw, first, adjustments);
-  // Not a weight: the cost scores themselves are compared against the budget (criteria.ts costFloor).
-  if (req.monthlyBudgetUsd !== undefined && qualityBeforeCost(req))
-    adjustments.push(
-      "cost gaps inside your budget count little (quality comes first; costs compared as shares of the budget)",
-    );
+  // Not a weight: the cost scores themselves are read as shares of the budget (cost-floor.ts).
+  const scale = budgetScaleOf(req);
+  if (scale) adjustments.push(budgetScaleWords(scale));
   if (costFirstFloorUsd(req) !== undefined)
     adjustments.push("price gaps count even at small monthly amounts (cost comes first; see each cost note)");
   return { weights: normalize(raw), adjustments };

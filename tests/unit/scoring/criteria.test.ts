@@ -110,10 +110,16 @@ describe("criteria", () => {
     const gpt4o = r.ranked.find((m) => m.id === "gpt-4o");
     const decades = Math.log10(((gpt4o?.monthlyCostUsd ?? 0) + COST_FLOOR_USD) / (cheapest + COST_FLOOR_USD));
     expect(gpt4o?.breakdown.cost).toBeCloseTo(0.5 ** decades, 10);
-    // A budget is a limit, not the scale: the same floor, so the same cost scores.
+    // A budget is the scale: gaps within 10 % of it from the cheapest tie, and beyond that each
+    // share of the budget takes half that share off (cost-floor.ts BUDGET_TIE_SHARE, BUDGET_SLOPE).
     const budgeted = rankModels(catalog, { volume: volume(100_000_000), monthlyBudgetUsd: 2000 });
-    const inBudget = budgeted.ranked.find((m) => m.id === "gpt-4o-mini");
-    expect(inBudget?.breakdown.cost).toBe(r.ranked.find((m) => m.id === "gpt-4o-mini")?.breakdown.cost);
+    const cheapestInBudget = Math.min(
+      ...budgeted.ranked.map((m) => m.monthlyCostUsd).filter((c): c is number => c !== null),
+    );
+    for (const m of budgeted.ranked.filter((x) => x.monthlyCostUsd !== null)) {
+      const beyond = Math.max(0, (m.monthlyCostUsd! - cheapestInBudget - 200) / 2000);
+      expect(m.breakdown.cost, m.id).toBeCloseTo(1 - 0.5 * beyond, 10);
+    }
     // Dearer always scores lower: 100× and 1,000× the cheapest are told apart, never both 0.
     const priced = r.ranked.filter((m) => m.monthlyCostUsd !== null);
     for (const a of priced)
