@@ -80,10 +80,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
         ? " (3:1 input:output assumed)"
         : ` (${formatCount(v.inputTokensPerMonth)} in, ${formatCount(v.outputTokensPerMonth)} out)`;
       // A count times tokens each is said back with its arithmetic, so a misread count shows.
-      const each = v.perItem;
-      const working = each
-        ? ` = ${each.countWords} × ${formatCount(each.inputTokens + each.outputTokens)} tokens each${each.inputParts ? `, input ${each.inputParts}` : ""}`
-        : "";
+      const kinds = v.perItem ? [v.perItem] : (v.kinds ?? []).map((k) => k.item);
+      const working =
+        kinds.length > 0
+          ? ` = ${kinds.map((each) => `${each.countWords} × ${formatCount(each.inputTokens + each.outputTokens)} tokens each${each.inputParts ? `, input ${each.inputParts}` : ""}`).join(" + ")}`
+          : "";
       return `${formatCount(total)} tokens/month${working}${split}`;
     },
   },

@@ -14,6 +14,17 @@ export interface Volume {
   /** When the volume was a count of things times tokens each: what one of them takes, so a later
    * "what if we only do 5M calls" can rescale the count alone. */
   perItem?: PerItem;
+  /** A volume of several kinds of request ("300 completions and 20 chats a day each"): each kind's
+   * count × tokens each, said back one after the other (no single per-item size then). */
+  kinds?: VolumeKind[];
+}
+
+/** One kind of request in a volume of several: its count × tokens each and its monthly tokens. */
+export interface VolumeKind {
+  item: PerItem;
+  inputTokensPerMonth: number;
+  outputTokensPerMonth: number;
+  cachedInputTokensPerMonth: number;
 }
 
 export interface PerItem {
@@ -29,6 +40,9 @@ export interface PerItem {
   periodLabel: string;
   /** An input made of parts, as read ("300 + 3K retrieved context"), said back with the count. */
   inputParts?: string;
+  /** The people the count is per ("2,000 engineers × 300 completions a day"): a later rate said
+   * in the thread without people of its own is theirs too (thread-volume.ts). */
+  people?: { count: number; noun: string };
 }
 
 /** The default input share of a total when only a total is given (3 input tokens per output token). */

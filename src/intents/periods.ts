@@ -39,6 +39,21 @@ const SHIFT: Period = {
   conversion: `× ${round1(WORKING_DAYS_PER_MONTH)} shifts a month (one shift each working day assumed: 5 a week × ${DAYS_PER_MONTH}/7 weeks)`,
 };
 
+const DAY: Period = { perMonth: DAYS_PER_MONTH, label: "a day", conversion: `× ${DAYS_PER_MONTH} days` };
+const WORKING_DAY: Period = {
+  perMonth: WORKING_DAYS_PER_MONTH,
+  label: "a working day",
+  conversion: `× ${round1(WORKING_DAYS_PER_MONTH)} working days (5 a week × ${DAYS_PER_MONTH}/7 weeks)`,
+};
+
+// "…~20 chat requests a day, working days only", "weekdays only", "only on business days", "mon-fri
+// only", "no weekends": a day in that text is a working day, wherever the qualifier stands.
+const WORKING_DAYS_ONLY =
+  /\b(?:(?:working|business|work)[ -]?days|weekdays|workdays)[ ,]+only\b|\bonly (?:on )?(?:(?:working|business|work)[ -]?days|weekdays|workdays)\b|\b(?:on|during) (?:working|business|work)[ -]?days\b|\bon weekdays\b|\bmon(?:day)?\s*(?:-|–|to|through|thru)\s*fri(?:day)?\b|\b(?:no|not on|except(?: on)?|excluding) weekends?\b/;
+
+/** Whether `t` says its days are working days only ("working days only", "weekdays only", "mon-fri"). */
+export const saysWorkingDaysOnly = (t: string): boolean => WORKING_DAYS_ONLY.test(t);
+
 const PERIODS: { pattern: RegExp; period: Period }[] = [
   {
     pattern: union(
@@ -49,16 +64,9 @@ const PERIODS: { pattern: RegExp; period: Period }[] = [
   },
   {
     pattern: new RegExp(String.raw`${PER}(?:(?:working|business|work)[ -]?day|workday|weekday)\b`),
-    period: {
-      perMonth: WORKING_DAYS_PER_MONTH,
-      label: "a working day",
-      conversion: `× ${round1(WORKING_DAYS_PER_MONTH)} working days (5 a week × ${DAYS_PER_MONTH}/7 weeks)`,
-    },
+    period: WORKING_DAY,
   },
-  {
-    pattern: union(new RegExp(String.raw`${PER}(?:day|d)\b`), adjective("daily")),
-    period: { perMonth: DAYS_PER_MONTH, label: "a day", conversion: `× ${DAYS_PER_MONTH} days` },
-  },
+  { pattern: union(new RegExp(String.raw`${PER}(?:day|d)\b`), adjective("daily")), period: DAY },
   // A nightly batch ("1.8 million reviews a night") runs every night of the month.
   {
     pattern: union(new RegExp(String.raw`${PER}night\b`), adjective("nightly")),
@@ -103,8 +111,36 @@ export const MONTH: Period = { perMonth: 1, label: "a month", conversion: null }
 
 /** The period that `rest` opens with ("a day …", "/mo", "per shift"), read against the whole text `t`. */
 export function periodOpening(rest: string, t: string): Period | null {
-  for (const { pattern, period } of PERIODS) if (pattern.test(rest)) return period === SHIFT ? shiftsIn(t) : period;
+  for (const { pattern, period } of PERIODS) if (pattern.test(rest)) return dayIn(period, t);
   return null;
+}
+
+/** A period as the whole text `t` means it: shifts as many as said, days as working days when it says so. */
+function dayIn(period: Period, t: string): Period {
+  if (period === SHIFT) return shiftsIn(t);
+  if (period === DAY && saysWorkingDaysOnly(t))
+    return {
+      ...WORKING_DAY,
+      conversion: `× ${round1(WORKING_DAYS_PER_MONTH)} working days (working days only, as you said: 5 a week × ${DAYS_PER_MONTH}/7 weeks)`,
+    };
+  return period;
+}
+
+/** The period a later count said "a day" takes in a thread whose days were working days ("a working day"). */
+export function dayAsBefore(period: Period, labelBefore: string): Period {
+  return period.label === DAY.label && labelBefore === WORKING_DAY.label ? WORKING_DAY : period;
+}
+
+/**
+ * A count read "a day" (× 30 days) in a thread whose days are working days: the factor that makes
+ * it working days and its words with them ("20 chats a working day × 21.4 working days …").
+ */
+export function asWorkingDays(countWords: string): { factor: number; countWords: string } {
+  const said = `${DAY.label} ${DAY.conversion ?? ""}`;
+  return {
+    factor: WORKING_DAY.perMonth / DAY.perMonth,
+    countWords: countWords.replace(said, `${WORKING_DAY.label} ${WORKING_DAY.conversion ?? ""}`),
+  };
 }
 
 /** The period shown back as `label` ("a day"), for a count that keeps the period it had. */

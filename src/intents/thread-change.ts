@@ -3,7 +3,10 @@
 // "and at 2.5M tokens per day?", "now pretend it's agents, not chat", "if we need a BAA does the
 // answer change?". Read only when the thread holds a recommendation and the message names no
 // model (the caller checks both); a message that asks for a recommendation afresh is not one.
+import type { Volume } from "../costs/volume.js";
 import type { Requirements } from "../scoring/requirements.js";
+import { threadItemFor } from "./thread-volume.js";
+import { rescaledCount } from "./volume.js";
 
 // How a follow-up opens: a joining word, a condition, or a supposition.
 const FOLLOW_UP_START =
@@ -29,4 +32,12 @@ export function changesThread(lower: string, stated: Partial<Requirements>): boo
   // So does a response-time target ("latency must be under 1.5 seconds").
   if ((stated.qualityFloor || stated.latencyTarget) && !ASKS.test(lower)) return true;
   return FOLLOW_UP_START.test(lower) || ASKS_ABOUT_ANSWER.test(lower);
+}
+
+/** A short statement of a new count of the things the thread's volume counts ("20 requests a day"). */
+export function countsForThread(lower: string, volume: Volume | undefined): boolean {
+  const item = threadItemFor(lower, volume);
+  if (!item || ASKS.test(lower)) return false;
+  if (lower.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS) return false;
+  return rescaledCount(lower, item) !== null;
 }

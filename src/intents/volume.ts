@@ -18,7 +18,7 @@ import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 import { peopleNamedAfter, peopleReferredBack } from "./people-referred.js";
 import { peakRateAt, rateWordsSpelledOut } from "./request-rates.js";
 import { sidesByVerb } from "./request-sides.js";
-import { MONTH, PERIOD_NOUNS, periodAt, periodLabelled, periodOpening, type Period } from "./periods.js";
+import { dayAsBefore, MONTH, PERIOD_NOUNS, periodAt, periodLabelled, periodOpening, type Period } from "./periods.js";
 import { countsCollection, partsOfEach, userSharesIn, withoutUserShares, type UserShare } from "./volume-chain.js";
 import { sharesSpelledOut } from "./share-words.js";
 import { rangesAtMiddle } from "./number-ranges.js";
@@ -298,6 +298,7 @@ function fromRequests(t: string, once = false): Volume | null {
   const perUser: CountingPeople | null =
     peopleBeforeCount(before, t.slice(countEnd)) ?? named ?? peopleOfShare(shares, t, requestMatch.index);
   let countWords = `${formatCount(requests)} ${noun}`;
+  let people: PerItem["people"];
   let said = periodAfter(t, countEnd, 25);
   if (!said.stated && named) said = periodAfter(t, countEnd + named.length, 25);
   // "Every day we ingest ~40k news articles": the rate said before the count, in its clause.
@@ -308,15 +309,17 @@ function fromRequests(t: string, once = false): Volume | null {
     if (!said.stated && share?.period) said = { period: share.period, stated: true };
     const users = perUser.people * (share?.share ?? 1);
     if (users >= 1) {
-      const people = peopleNoun(perUser.phrase, users);
+      const peopleWord = peopleNoun(perUser.phrase, users);
       const who = share
-        ? `${formatCount(users)} ${people} (${Math.round(share.share * 1000) / 10}% of ${formatCount(perUser.people)})`
-        : `${formatCount(users)} ${people}`;
+        ? `${formatCount(users)} ${peopleWord} (${Math.round(share.share * 1000) / 10}% of ${formatCount(perUser.people)})`
+        : `${formatCount(users)} ${peopleWord}`;
       countWords = `${who} × ${formatCount(requests)} ${noun}`;
+      people = { count: users, noun: peopleWord };
       if (perUser.perSession) {
         // "4M customers message us per month, avg 6 messages per conversation": the people a
         // month, each once.
         countWords += ` per ${perUser.perSession} (one ${perUser.perSession} each ${perUser.period?.label ?? "a month"} assumed)`;
+        people = undefined;
         if (!said.stated && perUser.period) said = { period: perUser.period, stated: true };
       }
       requests *= users;
@@ -392,6 +395,7 @@ function fromRequests(t: string, once = false): Volume | null {
       countWords: `${countWords} ${period.label}${conversion}${peak?.working ?? ""}${parts ? ` (${formatCount(parts.count)} ${parts.noun} each)` : ""}`,
       periodLabel: period.label,
       ...(perRequest.inputWords ? { inputParts: perRequest.inputWords } : {}),
+      ...(people && !peak ? { people } : {}),
     },
   };
 }
@@ -420,7 +424,10 @@ export function rescaledCount(text: string, perItem: PerItem): Volume | null {
   const count = quantityValue(m[1], m[2]);
   if (!(count > 0) || !Number.isFinite(count)) return null;
   const said = periodAfter(t, m.index + m[0].length, 25);
-  const period = said.stated ? said.period : (periodLabelled(perItem.periodLabel) ?? MONTH);
+  // "20 chats a day" in a thread whose days are working days: a working day.
+  const period = said.stated
+    ? dayAsBefore(said.period, perItem.periodLabel)
+    : (periodLabelled(perItem.periodLabel) ?? MONTH);
   const monthly = count * period.perMonth;
   const input = Math.round(perItem.inputTokens * monthly);
   const output = Math.round(perItem.outputTokens * monthly);
@@ -434,8 +441,19 @@ export function rescaledCount(text: string, perItem: PerItem): Volume | null {
     cachedInputTokensPerMonth: 0,
     splitAssumed: perItem.splitAssumed,
     description,
-    perItem: { ...perItem, countWords },
+    // A fresh count of its own: whose it is, the thread decides (thread-volume.ts).
+    perItem: {
+      ...withoutPeople(perItem),
+      noun: requestNoun(m[3] ?? perItem.noun, 2),
+      countWords,
+      periodLabel: period.label,
+    },
   };
+}
+
+function withoutPeople(item: PerItem): PerItem {
+  const { people: _people, ...rest } = item;
+  return rest;
 }
 
 interface PerRequest {

@@ -15,6 +15,8 @@ import { parseBareVolume } from "./bare-volume.js";
 import { moreGpusIn, parseFleetEdits } from "./fleet-text.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
 import { parseVolume, rescaledCount } from "./volume.js";
+import { countInThread, threadItemFor } from "./thread-volume.js";
+import { useCaseIn } from "./use-case-text.js";
 import { resizedItems } from "./item-size-text.js";
 import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
 
@@ -130,18 +132,24 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   const multiplier = peakOnly ? undefined : MULTIPLIERS.find((m) => m.pattern.test(scaled));
   // A bare "600 million a month" is in the unit of the thread's volume, when it has one.
   // "what if we only do 5M calls": a new count at the thread's tokens per call.
-  const perItem = current.volume?.perItem;
+  const perItem = threadItemFor(textIn, current.volume);
+  // A count with tokens each of its own ("also 20 chats a day, 6k in, 800 out") is no resize.
+  const countedWhole = parseVolume(textIn);
   // "what if output is 3k tokens" in a thread of 8,000 reports × (12K + 1K): each report's size.
-  const resized = resizedItems(textIn, current.volume);
+  const resized = countedWhole?.perItem ? null : resizedItems(textIn, current.volume);
   // A request must fit the context: a larger item raises the thread's need (or the one said),
   // chunks lower it to one chunk.
   const need = general.contextTokens ?? current.contextTokens;
   if (resized && need !== undefined)
     patch.contextTokens = resized.chunked ? resized.requestTokens : Math.max(need, resized.requestTokens);
+  const counted = countedWhole ?? (perItem ? rescaledCount(textIn, perItem) : null);
+  // "also 20 chat requests a day" in a coding thread counts a kind of request: the thread's use
+  // case stays unless the message names a task of its own.
+  if (counted && current.useCase !== undefined && general.useCase !== undefined && !useCaseIn(withoutCountedNouns(t)))
+    delete general.useCase;
   const explicitVolume =
     resized?.volume ??
-    parseVolume(textIn) ??
-    (perItem ? rescaledCount(textIn, perItem) : null) ??
+    (counted ? countInThread(textIn, counted, current.volume) : null) ??
     (current.volume ? parseBareVolume(textIn) : null);
   if (multiplier && (trafficWords || !/\bbudget\b/.test(t)) && !explicitVolume) {
     if (current.volume) {
@@ -242,6 +250,11 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     ...(Object.keys(lift.neverExcluded).length > 0 ? { neverExcluded: lift.neverExcluded } : {}),
   };
 }
+
+// A count's noun ("20 chat requests", "3,000 documents"): what is counted, not what is done.
+const COUNTED_NOUN =
+  /\d[\d,.]*\s*(?:k|m|thousand|million)?\s+(?:[a-z-]+\s+)?(?:chats?|documents?|docs|pdfs?|manuals)(?:\s+(?:requests?|messages?|queries|calls|sessions))?\b/g;
+const withoutCountedNouns = (t: string) => t.replace(COUNTED_NOUN, (m) => " ".repeat(m.length));
 
 /** Two ways of naming a GPU ("l40s", "L40S-48GB") that are the same card. */
 function sameGpu(a: string, b: string): boolean {

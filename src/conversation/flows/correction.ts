@@ -5,6 +5,7 @@ import type { Catalog } from "../../catalog/catalog.js";
 import type { Requirements } from "../../scoring/requirements.js";
 import { HYPOTHETICAL } from "../../intents/thread-change.js";
 import { requestSize, rescaledCount } from "../../intents/volume.js";
+import { countInThread, threadItemFor } from "../../intents/thread-volume.js";
 import { budgetCurrencyNamed } from "../../intents/requirements-text.js";
 import { atRequestSize, atStatedSplit, statedInputShare } from "../../intents/volume-split.js";
 import { requirementsFromText } from "./requirements-from-text.js";
@@ -38,9 +39,11 @@ export function readCorrection(text: string, req: Requirements, catalog: Catalog
   const stated = requirementsFromText(rest, catalog);
   // "no, 15k claims a month not 25": a new count of the things the volume counts, at the tokens
   // each already stated.
-  const perItem = req.volume?.perItem;
+  const perItem = threadItemFor(rest, req.volume);
   const recounted = perItem && stated.volume === undefined ? rescaledCount(rest, perItem) : null;
   if (recounted) stated.volume = recounted;
+  // "sorry, 20 requests a day" in a thread of 400 engineers × 50 a day: for the same people.
+  if (stated.volume) stated.volume = countInThread(rest, stated.volume, req.volume);
   // "actually 70% input 30% output", "make that 300 in / 100 out per message": the same volume
   // with a new split or a new size per request.
   if (req.volume && stated.volume === undefined) {

@@ -18,6 +18,7 @@ export const QUESTION_ORDER = [
   "what-if:volume-working",
   "what-if:phrase-in-thread",
   "what-if:requirement-in-thread",
+  "what-if:count-in-thread",
   "what-if:why-not",
   "what-if:why-listed",
   "what-if:no-model-named",

@@ -1,7 +1,7 @@
 // What-ifs: a change to the recommendation under way ("what if we self-host?", "double the
 // traffic", "and without chinese models?", "why not GPT-4o?").
 import * as cue from "../../cues.js";
-import { changesThread } from "../../thread-change.js";
+import { changesThread, countsForThread } from "../../thread-change.js";
 import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
 import { WHAT_IF_MORE } from "../question-cues.js";
@@ -41,6 +41,19 @@ export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
       !f.recommendCue() &&
       !f.breakEven() &&
       changesThread(f.lower, f.parsed.requirements())
+        ? whatIf(f)
+        : null,
+  },
+  {
+    // A new count of the thread's things said flatly ("20 requests a day", "actually 5k tickets a
+    // month"): the thread's volume amended (what-if-text.ts reads it against the thread's).
+    id: "what-if:count-in-thread",
+    read: (f) =>
+      f.inThread &&
+      f.ids.length === 0 &&
+      f.refs.unknown.length === 0 &&
+      !f.recommendCue() &&
+      countsForThread(f.lower, f.session.requirements.volume)
         ? whatIf(f)
         : null,
   },

@@ -1,0 +1,110 @@
+// A count said inside a recommendation thread is read against the thread's volume:
+// - when the thread's count was a rate per person ("2,000 engineers × 300 completions a day"), a
+//   new rate said without people of its own ("20 chat requests a day") is per person too, for the
+//   same people, unless it says it is a total or is far more than each sent before;
+// - when the thread's days are working days, a new "a day" is a working day;
+// - another kind of request said with "also" ("also 20 chat requests a day") is added to the
+//   thread's volume, not put in its place.
+// The answer says the people and the kinds back, so a wrong reading shows and can be corrected.
+import type { PerItem, Volume, VolumeKind } from "../costs/volume.js";
+import { formatCount } from "./numbers.js";
+import { PEOPLE_WORDS } from "./people-words.js";
+import { asWorkingDays, DAYS_PER_MONTH } from "./periods.js";
+
+// "20k requests a day in total", "overall", "company-wide": a total, not a rate per person.
+const A_TOTAL =
+  /\b(?:in total|total|overall|altogether|all together|combined|in all|company[- ]wide|org[- ]wide|team[- ]wide|across (?:the|our|all) (?:company|org|organi[sz]ation|team|users))\b/i;
+// "each engineer", "per person", "apiece": a rate per person, whatever the count.
+const EACH_PERSON = new RegExp(
+  String.raw`\b(?:each|per|every)\s+(?:one|head|of them|${PEOPLE_WORDS})\b|\bapiece\b`,
+  "i",
+);
+// "also 20 chats a day", "plus", "on top": more traffic beside the thread's, not in its place.
+const ADDED = /\b(?:also|plus|on top|in addition|additionally|as well|too|besides|another|extra)\b/i;
+// A new count far above what each person sent before is a total ("what if we only do 5M calls"
+// in a thread of 5,000 users × 20 listings a month), not a rate per person.
+const MAX_PER_PERSON_GROWTH = 50;
+
+/** How many things a month a volume counts, by its tokens each. */
+const itemsOf = (v: Volume, item: PerItem) =>
+  (v.inputTokensPerMonth + v.outputTokensPerMonth) / Math.max(1, item.inputTokens + item.outputTokens);
+
+/** A count said in a thread, read against the thread's volume (see the top of this file). */
+export function countInThread(text: string, read: Volume, thread: Volume | undefined): Volume {
+  // After kinds were added, the people are the first kind's.
+  const before = thread?.perItem ?? thread?.kinds?.[0]?.item;
+  const item = read.perItem;
+  if (!thread || !before || !item || read.oneOff || thread.oneOff) return read;
+  const own = onWorkingDays(perPerson(text, read, thread, before, item), before);
+  const ownKind = kindOf(own, own.perItem ?? item);
+  // A kind the thread already holds beside others is corrected in its place ("20 chats a day, 6k in").
+  const kinds = thread.kinds ?? [];
+  const same = kinds.findIndex((k) => k.item.noun === ownKind.item.noun);
+  if (same >= 0) return summed(kinds.map((k, i) => (i === same ? ownKind : k)));
+  if (ADDED.test(text) && ownKind.item.noun !== before.noun)
+    return summed([...(thread.perItem ? [kindOf(thread, thread.perItem)] : kinds), ownKind]);
+  return own;
+}
+
+/** The thread's size of one thing for a new count: its only one, or the kind the text names. */
+export function threadItemFor(text: string, thread: Volume | undefined): PerItem | undefined {
+  if (thread?.perItem) return thread.perItem;
+  const kinds = thread?.kinds?.map((k) => k.item) ?? [];
+  const singular = (noun: string) => noun.replace(/s$/, "");
+  return kinds.find((k) => new RegExp(String.raw`\b${singular(k.noun)}`, "i").test(text)) ?? kinds[0];
+}
+
+function perPerson(text: string, read: Volume, thread: Volume, before: PerItem, item: PerItem): Volume {
+  const people = before.people;
+  if (!people || item.people || A_TOTAL.test(text)) return read;
+  // Each person's things a month before (one a day each when the thread holds several kinds).
+  const eachBefore = thread.perItem ? itemsOf(thread, before) / people.count : DAYS_PER_MONTH;
+  if (!EACH_PERSON.test(text) && !(itemsOf(read, item) <= eachBefore * MAX_PER_PERSON_GROWTH)) return read;
+  const countWords = `${formatCount(people.count)} ${people.noun} (as before) × ${item.countWords}`;
+  return rescaled(read, people.count, { ...item, countWords, people });
+}
+
+function onWorkingDays(read: Volume, before: PerItem): Volume {
+  const item = read.perItem;
+  if (!item || item.periodLabel !== "a day" || before.periodLabel !== "a working day") return read;
+  const working = asWorkingDays(item.countWords);
+  return rescaled(read, working.factor, { ...item, countWords: working.countWords, periodLabel: "a working day" });
+}
+
+function rescaled(read: Volume, factor: number, item: PerItem): Volume {
+  const input = Math.round(read.inputTokensPerMonth * factor);
+  const output = Math.round(read.outputTokensPerMonth * factor);
+  return {
+    ...read,
+    inputTokensPerMonth: input,
+    outputTokensPerMonth: output,
+    cachedInputTokensPerMonth: Math.round(read.cachedInputTokensPerMonth * factor),
+    description: `${item.countWords} × ${eachWords(item)} = ${formatCount(input + output)} tokens a month (${formatCount(input)} input + ${formatCount(output)} output)`,
+    perItem: item,
+  };
+}
+
+const eachWords = (item: PerItem) =>
+  `(${formatCount(item.inputTokens)} input + ${formatCount(item.outputTokens)} output tokens each)`;
+
+const kindOf = (v: Volume, item: PerItem): VolumeKind => ({
+  item,
+  inputTokensPerMonth: v.inputTokensPerMonth,
+  outputTokensPerMonth: v.outputTokensPerMonth,
+  cachedInputTokensPerMonth: v.cachedInputTokensPerMonth,
+});
+
+/** One volume of several kinds of request: their tokens added, each kind said back. */
+function summed(kinds: VolumeKind[]): Volume {
+  const sum = (pick: (k: VolumeKind) => number) => kinds.reduce((n, k) => n + pick(k), 0);
+  const input = sum((k) => k.inputTokensPerMonth);
+  const output = sum((k) => k.outputTokensPerMonth);
+  return {
+    inputTokensPerMonth: input,
+    outputTokensPerMonth: output,
+    cachedInputTokensPerMonth: sum((k) => k.cachedInputTokensPerMonth),
+    splitAssumed: kinds.every((k) => k.item.splitAssumed),
+    description: `${kinds.map((k) => `${k.item.countWords} × ${eachWords(k.item)}`).join(" + ")} = ${formatCount(input + output)} tokens a month (${formatCount(input)} input + ${formatCount(output)} output)`,
+    kinds,
+  };
+}
