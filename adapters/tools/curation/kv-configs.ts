@@ -61,6 +61,33 @@ function llama2Mha(skuId: string, dim: number, layers: number, heads: number): E
 }
 
 /** The vision models' text decoder; the cross-attention layers Meta adds cache the image, not each token. */
+/**
+ * Llama 4 Scout and Maverick: Meta's registry gives them no arch_args, and their params.json was not
+ * read; torchtune's builders for them (PyTorch's library, not Meta's release) give 48 layers, 40
+ * heads, 8 KV heads and a 5,120-wide model (head size 128). Meta's reference code (llama-models,
+ * models/llama4/model.py) makes every fourth layer a NoPE layer attending to the whole context and
+ * the others attend only within their 8,192-token chunk, so those keep at most a chunk of keys.
+ */
+const TORCHTUNE_LLAMA4 =
+  "https://github.com/pytorch/torchtune/blob/27aa76b887ca4015fd017774c9537b8754033438/torchtune/models/llama4/_model_builders.py";
+const LLAMA4_MODEL =
+  "https://github.com/meta-llama/llama-models/blob/408c577168a187941f9359c916004fa3b21fbc3b/models/llama4/model.py";
+function llama4(builder: string): Entry {
+  return {
+    layers: 48,
+    kvHeads: 8,
+    headDim: 128,
+    latentDim: null,
+    slidingWindow: { tokens: 8192, layers: 36 },
+    attention:
+      "grouped-query attention, 8 KV heads of size 128; 36 of 48 layers attend only within their 8,192-token chunk, every fourth layer to the whole context",
+    sourceUrl: TORCHTUNE_LLAMA4,
+    sourceKind: "secondary",
+    asOf: "2026-12-05",
+    note: `torchtune's ${builder}: num_layers 48, num_heads 40, num_kv_heads 8, embed_dim 5120, attention_chunk_size 8192, a NoPE layer every 4; the chunked and NoPE layers as in Meta's reference code (${LLAMA4_MODEL}). Meta's own params.json was not read.`,
+  };
+}
+
 const VISION_NOTE =
   " The cross-attention layers added for images attend to the image's tokens, not to each text token.";
 
@@ -191,6 +218,8 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
   "llama-3.2-11b-vision": llama("llama3_2_11b_vision", 4096, 32, 32, 8, VISION_NOTE),
   "llama-3.2-90b-vision": llama("llama3_2_90b_vision", 8192, 80, 64, 8, VISION_NOTE),
   "llama-3.3-70b": llama("llama3_3_70b_instruct", 8192, 80, 64, 8),
+  "llama-4-scout": llama4("llama4_scout_17b_16e"),
+  "llama-4-maverick": llama4("llama4_maverick_17b_128e"),
   // Gemma 2 alternates a 4,096-token local layer with a global one; Gemma 3 repeats five local
   // layers (1,024 tokens) and one global, the pattern cut where the layers run out.
   "gemma-2-2b": gemma("Gemma2_2B", 26, 4, 256, { tokens: 4096, layers: 13 }),

@@ -84,6 +84,15 @@ describe("KV-cache configs in the catalogue", () => {
     expect(model("llama-3.2-1b").kvCache).toMatchObject({ layers: 16, kvHeads: 8, headDim: 64 });
   });
 
+  it("give Llama 4 a whole-context cache only in its 12 NoPE layers; the other 36 keep one 8,192-token chunk", () => {
+    for (const id of ["llama-4-scout", "llama-4-maverick"]) {
+      const kv = model(id).kvCache!;
+      expect(kv, id).toMatchObject({ layers: 48, kvHeads: 8, headDim: 128, sourceKind: "secondary" });
+      expect(kv.slidingWindow, id).toMatchObject({ tokens: 8192, layers: 36 });
+      expect(kv.bytesPerTokenBf16, id).toBe(48 * 2 * 8 * 128 * 2);
+    }
+  });
+
   it("pin every shape read on GitHub to a commit", () => {
     const onGithub = catalog.models.filter((m) => m.kvCache?.sourceUrl.startsWith("https://github.com/"));
     expect(onGithub.length).toBeGreaterThan(30);
