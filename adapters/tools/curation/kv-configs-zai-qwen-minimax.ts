@@ -23,6 +23,10 @@ const QWEN25_BLOG =
 const QWEN25_CODER_BLOG =
   "https://github.com/QwenLM/qwenlm.github.io/blob/7e70adff995f86c62e7ad1fe3c8645dc9f0a48ef/content/blog/qwen2.5-coder-family/index.md";
 
+/** torchtune's Qwen2.5 builders (PyTorch's fine-tuning library): embed_dim per size. */
+const TORCHTUNE_QWEN25 =
+  "https://github.com/pytorch/torchtune/blob/47a9e1989d7b1434b5a6dbaaa4b829283ba86281/torchtune/models/qwen2_5/_model_builders.py";
+
 const DEEPSEEK_V32_EXP =
   "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp/blob/3b99a5350d260b7c2a357e82362305509e2d0724";
 
@@ -57,7 +61,8 @@ function glm5(script: string, release: string, kind: EntrySource["kind"], extra 
 /**
  * A Qwen2.5 size: layers and query / KV heads from Qwen's own launch post; the head size is the
  * hidden size ÷ query heads (the Qwen2 model class), the hidden size read in slime's script for that
- * size, a third party's copy of Qwen's config: so the entry is secondary.
+ * size (torchtune's builder for the 14B, which slime has no script for), a third party's copy of
+ * Qwen's config: so the entry is secondary.
  */
 function qwen25(
   size: string,
@@ -67,12 +72,13 @@ function qwen25(
   hidden: number,
   post = QWEN25_BLOG,
   asOf = "2024-09-19",
+  hiddenFrom = `slime's script, ${slimeScript(`qwen2.5-${size}`)}`,
 ): Entry {
   return fullAttention(layers, kvHeads, hidden / queryHeads, {
     url: post,
     kind: "secondary",
     asOf,
-    note: `Qwen's post: Qwen2.5-${size} has ${layers} layers and ${queryHeads} / ${kvHeads} query / KV heads. Head size ${hidden / queryHeads} = hidden size ${hidden} (slime's script, ${slimeScript(`qwen2.5-${size}`)}) ÷ ${queryHeads} heads; Qwen's own config was not read.`,
+    note: `Qwen's post: Qwen2.5-${size} has ${layers} layers and ${queryHeads} / ${kvHeads} query / KV heads. Head size ${hidden / queryHeads} = hidden size ${hidden} (${hiddenFrom}) ÷ ${queryHeads} heads; Qwen's own config was not read.`,
   });
 }
 
@@ -110,6 +116,7 @@ export const KV_CONFIGS_ZAI_QWEN25_MINIMAX: Readonly<Record<string, Entry>> = {
   "qwen2.5-1.5b": qwen25("1.5B", 28, 12, 2, 1536),
   "qwen2.5-3b": qwen25("3B", 36, 16, 2, 2048),
   "qwen2.5-7b": qwen25("7B", 28, 28, 4, 3584),
+  "qwen2.5-14b": qwen25("14B", 48, 40, 8, 5120, QWEN25_BLOG, "2024-09-19", `torchtune's builder, ${TORCHTUNE_QWEN25}`),
   "qwen2.5-32b": qwen25("32B", 64, 40, 8, 5120),
   // Qwen's Coder post gives the Coder sizes the base sizes' layers and heads.
   "qwen2.5-coder-3b": qwen25("3B", 36, 16, 2, 2048, QWEN25_CODER_BLOG, "2024-11-18"),
