@@ -40,3 +40,26 @@ describe("placementIn: where the model may run, and who runs it", () => {
     expect(read(text).deployment === "own-cloud").toBe(false);
   });
 });
+
+// "any API provider" names who a rule binds ("no training on our data by any API provider"), not
+// a choice of an API: only "any API (provider) is fine" chooses one.
+describe("placementIn: 'any API provider' in a rule is no choice of where", () => {
+  const rules = [
+    "no training on our data by any {host}",
+    "remember: {host}s may not train on our prompts, any {host} at all",
+    "any {host} must sign a dpa with us",
+    "we won't accept any {host} that keeps our data",
+    "any {host} we use has to delete logs after 30 days",
+  ];
+  const hosts = ["api provider", "api vendor", "hosted api provider", "api host", "api company"];
+  for (const rule of rules)
+    for (const host of hosts) {
+      const text = rule.replaceAll("{host}", host);
+      it(text, () => expect(read(text).deployment).toBeUndefined());
+    }
+
+  it.each(hosts)("'any %s is fine' still chooses an API", (host) => {
+    expect(read(`any ${host} is fine`).deployment).toBe("any-api");
+    expect(read(`any ${host.replace(/ (provider|vendor|host|company)$/, "")} is fine`).deployment).toBe("any-api");
+  });
+});
