@@ -44,7 +44,7 @@ export function decisionRecordMarkdown(
   if (chosen.length > 0) lines.push("", "## Decision", ...chosen.map((id) => choiceLine(id, rec, catalog)));
   lines.push("");
   lines.push("## Requirements");
-  const reqs = describeRequirements(req);
+  const reqs = describeRequirements(req, catalog);
   lines.push(...(reqs.length > 0 ? reqs.map((x) => `- ${x}`) : ["- none stated (general ranking)"]));
   const skipped = notAsked(req, session.flow);
   if (req.commercial === undefined) lines.push("- Commercial use (assumed)");

@@ -6,6 +6,7 @@ import type { HandlerOutput, IntentHandler } from "../conversation/handler.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Intent } from "../intents/types.js";
 import { factsIn, parseProfileCommand } from "../intents/profile-command.js";
+import { displayNames, type DisplayNames } from "../conversation/display-names.js";
 import { factLabels } from "../profile/describe.js";
 import {
   forgetFacts,
@@ -24,17 +25,17 @@ const EXAMPLE = "remember: we're an EU company, we handle patient data, ~2M mont
 const KEEPS =
   "EU / data residency, data sensitivity, monthly users, commercial use, ops staff, zero data retention, deployment and cloud, the GPU price you pay or GPUs you own, excluded labs or countries, languages, fine-tuning, budget";
 
-function profileData(profile: TeamProfile | null, extra: Record<string, unknown> = {}) {
+function profileData(profile: TeamProfile | null, names: DisplayNames, extra: Record<string, unknown> = {}) {
   return {
     intent: "profile",
     models: [],
     profile: profile?.facts ?? null,
-    labels: profile ? factLabels(profile.facts).map((l) => l.label) : [],
+    labels: profile ? factLabels(profile.facts, undefined, names).map((l) => l.label) : [],
     ...extra,
   };
 }
 
-function showBlocks(profile: TeamProfile | null) {
+function showBlocks(profile: TeamProfile | null, names: DisplayNames) {
   if (!hasFacts(profile))
     return [
       text(`No team profile yet. Tell me the facts that hold for every question once, for example:\n> ${EXAMPLE}`),
@@ -42,9 +43,12 @@ function showBlocks(profile: TeamProfile | null) {
       askChoices("Try:", [EXAMPLE]),
     ];
   return [
-    fields(factLabels(profile.facts).map((l) => [labelOf(l.key), l.label])),
+    fields(factLabels(profile.facts, undefined, names).map((l) => [labelOf(l.key), l.label])),
     text(`${SCOPE} Saved ${profile.updatedAt.slice(0, 10)}.`),
-    askChoices("Change it:", [`forget the ${factLabels(profile.facts)[0]?.label ?? "EU"} part`, "clear our profile"]),
+    askChoices("Change it:", [
+      `forget the ${factLabels(profile.facts, undefined, names)[0]?.label ?? "EU"} part`,
+      "clear our profile",
+    ]),
   ];
 }
 
@@ -79,9 +83,12 @@ function commandOf(intent: Extract<Intent, { kind: "profile" }>, catalog: Catalo
 export const profileHandler: IntentHandler<"profile"> = (intent, ctx): HandlerOutput => {
   const profile = ctx.profile ?? null;
   const command = intent.command ?? commandOf(intent, ctx.catalog);
+  const names = displayNames(ctx.catalog);
   switch (command.op) {
     case "show":
-      return { replies: [message([heading("Your team profile"), ...showBlocks(profile)], profileData(profile))] };
+      return {
+        replies: [message([heading("Your team profile"), ...showBlocks(profile, names)], profileData(profile, names))],
+      };
     case "clear":
       return {
         profile: null,
@@ -90,18 +97,18 @@ export const profileHandler: IntentHandler<"profile"> = (intent, ctx): HandlerOu
             [
               text(
                 hasFacts(profile)
-                  ? `Cleared your team profile (${factLabels(profile.facts)
+                  ? `Cleared your team profile (${factLabels(profile.facts, undefined, names)
                       .map((l) => l.label)
                       .join(", ")}). Answers here no longer assume any of it.`
                   : "There was no team profile to clear.",
               ),
             ],
-            profileData(null, { changed: hasFacts(profile) }),
+            profileData(null, names, { changed: hasFacts(profile) }),
           ),
         ],
       };
     case "remember": {
-      const added = factLabels(command.facts).map((l) => l.label);
+      const added = factLabels(command.facts, undefined, names).map((l) => l.label);
       if (added.length === 0)
         return {
           replies: [
@@ -111,7 +118,7 @@ export const profileHandler: IntentHandler<"profile"> = (intent, ctx): HandlerOu
                   `I didn't find a standing fact in "${quoteUserText(command.text, 80)}". The profile keeps: ${KEEPS}. For example:\n> ${EXAMPLE}`,
                 ),
               ],
-              profileData(profile, { changed: false }),
+              profileData(profile, names, { changed: false }),
             ),
           ],
         };
@@ -120,8 +127,8 @@ export const profileHandler: IntentHandler<"profile"> = (intent, ctx): HandlerOu
         profile: next,
         replies: [
           message(
-            [text(`Saved to your team profile: **${added.join(", ")}**.`), ...showBlocks(next)],
-            profileData(next, { changed: true, added }),
+            [text(`Saved to your team profile: **${added.join(", ")}**.`), ...showBlocks(next, names)],
+            profileData(next, names, { changed: true, added }),
           ),
         ],
       };
@@ -129,18 +136,23 @@ export const profileHandler: IntentHandler<"profile"> = (intent, ctx): HandlerOu
     case "forget": {
       if (!hasFacts(profile))
         return {
-          replies: [message([text("There is no team profile, so there is nothing to forget.")], profileData(null))],
+          replies: [
+            message([text("There is no team profile, so there is nothing to forget.")], profileData(null, names)),
+          ],
         };
       const present = command.keys.filter((k) => profile.facts[k] !== undefined);
       if (present.length === 0) {
         const what = command.keys.length === 0 ? "Which part should I forget?" : "Your profile doesn't say that.";
         return {
           replies: [
-            message([text(`${what} It has:`), ...showBlocks(profile)], profileData(profile, { changed: false })),
+            message(
+              [text(`${what} It has:`), ...showBlocks(profile, names)],
+              profileData(profile, names, { changed: false }),
+            ),
           ],
         };
       }
-      const removed = factLabels(profile.facts, new Set(present)).map((l) => l.label);
+      const removed = factLabels(profile.facts, new Set(present), names).map((l) => l.label);
       const next = forgetFacts(profile, present, ctx.now);
       return {
         profile: next,
@@ -148,9 +160,9 @@ export const profileHandler: IntentHandler<"profile"> = (intent, ctx): HandlerOu
           message(
             [
               text(`Forgot from your team profile: **${removed.join(", ")}**.`),
-              ...(next ? showBlocks(next) : [text("Your team profile is now empty.")]),
+              ...(next ? showBlocks(next, names) : [text("Your team profile is now empty.")]),
             ],
-            profileData(next, { changed: true, removed }),
+            profileData(next, names, { changed: true, removed }),
           ),
         ],
       };

@@ -308,7 +308,7 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
   const hostSources: SourceRef[] = [];
   const blocks = [...(opts.intro ?? []).map((l) => text(l)), ...(opts.lead ?? []).map((l) => text(l))];
   blocks.push(heading(req.useCase ? `Shortlist: ${USE_CASE_LABELS[req.useCase]}` : "Shortlist"));
-  const basis = describeBasis(req);
+  const basis = describeBasis(req, catalog);
   blocks.push(
     text(
       `**Based on:** ${basis.used.length > 0 ? basis.used.join(" · ") : "no requirements yet (general ranking)"}.${req.commercial === undefined ? ` ${COMMERCIAL_ASSUMED}` : ""}`,

@@ -189,7 +189,7 @@ function continueFlow(intent: RecommendIntent, ctx: TurnContext): HandlerOutput 
     // Not an answer to this question: keep whatever else the message said, then ask again.
     const others = withoutSlot(intent.requirements, step.slot);
     const requirements = mergeRequirements(session.requirements, others);
-    const noted = [...echoLines(session.requirements, requirements), ...foreignBudgetLines(intent.text)];
+    const noted = [...echoLines(session.requirements, requirements, ctx.catalog), ...foreignBudgetLines(intent.text)];
     if (answer.kind === "ambiguous") return askAboutWords(step, session, requirements, answer, noted);
     // "what would you recommend?" with a question open: the pick now, with what is known, and the
     // unanswered question said as an assumption (answering it later re-ranks).
@@ -210,7 +210,7 @@ function continueFlow(intent: RecommendIntent, ctx: TurnContext): HandlerOutput 
   const requirements = mergeRequirements(session.requirements, patch);
   const entry = historyEntry(step.id, session.requirements, requirements);
   const nextFlow: FlowState = { ...flow, history: pushHistory(flow, entry) };
-  const noted = [...echoLines(session.requirements, requirements), ...foreignBudgetLines(intent.text)];
+  const noted = [...echoLines(session.requirements, requirements, ctx.catalog), ...foreignBudgetLines(intent.text)];
   // The shortlist was already shown: a late answer (or an older button) re-ranks, no new questions.
   if (flow.step === null) return shortlistOutput(ctx, session, requirements, nextFlow, noted);
   return advance(ctx, session, requirements, nextFlow, noted);
@@ -221,7 +221,7 @@ function applyCorrection(patch: Partial<Requirements>, ctx: TurnContext): Handle
   const session = ctx.session;
   const flow = session.flow ?? newFlow(null);
   const requirements = mergeRequirements(session.requirements, patch);
-  const said = echoLines(session.requirements, requirements);
+  const said = echoLines(session.requirements, requirements, ctx.catalog);
   const noted = said.length > 0 ? said : ["That is what I had already."];
   const entry = historyEntry(NOTE, session.requirements, requirements);
   const nextFlow: FlowState = { ...flow, history: pushHistory(flow, entry) };
@@ -246,7 +246,7 @@ export function resumeFlow(session: Session, stated: Partial<Requirements>, ctx:
     ),
   ) as Partial<Requirements>;
   const requirements = mergeRequirements(session.requirements, fresh);
-  const noted = echoLines(session.requirements, requirements);
+  const noted = echoLines(session.requirements, requirements, ctx.catalog);
   if (noted.length === 0) return { session, replies: [questionReply(step, session.requirements, flow, [back])] };
   const entry = historyEntry(NOTE, session.requirements, requirements);
   const nextFlow: FlowState = { ...flow, history: pushHistory(flow, entry) };
@@ -267,12 +267,12 @@ export const handleRecommend: IntentHandler<"recommend"> = (intent, ctx) => {
   const said = mergeRequirements(requirementsFromText(intent.text, ctx.catalog), intent.requirements);
   const thread = threadOwnRequirements(ctx.session.requirements, ctx.profile);
   const kept = Object.keys(thread).length > 0;
-  const start = startFromNoted(ctx.session, kept ? mergeRequirements(thread, said) : said);
+  const start = startFromNoted(ctx.session, kept ? mergeRequirements(thread, said) : said, ctx.catalog);
   const requirements = start.requirements;
   const session = start.session;
   const noted = [
     ...(kept ? [`Keeping what this thread already said (say _start over_ to begin afresh).`] : []),
-    ...(start.lines.length > 0 ? start.lines : echoLines(kept ? thread : {}, requirements)),
+    ...(start.lines.length > 0 ? start.lines : echoLines(kept ? thread : {}, requirements, ctx.catalog)),
     ...foreignBudgetLines(intent.text),
   ];
   // Asked for a model with a use case ("what should we run for support chat?"): answer at once,

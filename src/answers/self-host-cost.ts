@@ -317,7 +317,7 @@ function shortlistWithCostChange(
   const before = rankOnly(ctx.catalog, ctx.session.requirements, ctx.session.assumptions);
   const after = runRecommendation(ctx.catalog, session.requirements, session.assumptions);
   const said = [
-    ...describeRequirements(stated),
+    ...describeRequirements(stated, ctx.catalog),
     ...describeEdits(toAssumptionEdits(edits)).filter((w) => !(stated.ownedGpus && w.startsWith("on "))),
   ];
   const first = after.ranking.ranked[0];

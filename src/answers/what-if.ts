@@ -50,9 +50,10 @@ export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requir
       Object.fromEntries(
         Object.entries(patch).filter(([k]) => k !== "volume" || volumeFactor === undefined),
       ) as Partial<Requirements>,
+      catalog,
     ),
   );
-  if (change.allow) said.push(...describeRequirements({ exclude: change.allow }).map((d) => `no longer ${d}`));
+  if (change.allow) said.push(...describeRequirements({ exclude: change.allow }, catalog).map((d) => `no longer ${d}`));
   for (const key of remove)
     said.push(key === "monthlyBudgetUsd" ? "no budget limit" : `no ${SLOT_LABELS[key].name} requirement`);
   return { ...change, said };
@@ -261,6 +262,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
     // Saying again what the thread has ("it's non-commercial research") changes nothing: say so.
     const again = describeRequirements(
       Object.fromEntries((edit.restated ?? []).map((k) => [k, current[k]])) as Partial<Requirements>,
+      ctx.catalog,
     );
     if (again.length > 0 && before.ranking.ranked.length > 0)
       return {
@@ -274,7 +276,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
       };
     // Letting in what was never ruled out ("what if we allow meta" with no Meta rule) changes nothing.
     const never = edit.neverExcluded
-      ? describeRequirements({ exclude: edit.neverExcluded }).map((d) => d.replace(/^excluding /, ""))
+      ? describeRequirements({ exclude: edit.neverExcluded }, ctx.catalog).map((d) => d.replace(/^excluding /, ""))
       : [];
     if (never.length > 0 && before.ranking.ranked.length > 0)
       return {

@@ -1,6 +1,7 @@
 // Facts a team states beside a side question ("we handle card payments data, is a hosted LLM a
 // security risk?", "phi-4 vs gemma 3 12b for on-device use") are kept in the thread, so the
 // recommendation asked for next starts from them and says so, instead of asking again.
+import type { Catalog } from "../catalog/catalog.js";
 import type { Intent } from "../intents/types.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { mergeRequirements } from "./flows/flow-state.js";
@@ -38,11 +39,12 @@ export function factsBeside(intent: Intent, duringFlow: boolean): Partial<Requir
 export function startFromNoted(
   session: Session,
   stated: Requirements,
+  catalog?: Catalog,
 ): { session: Session; requirements: Requirements; lines: string[] } {
   const noted = session.noted;
   if (!noted || Object.keys(noted).length === 0) return { session, requirements: stated, lines: [] };
   const { noted: _used, ...rest } = session;
   const requirements = mergeRequirements(noted, stated);
-  const earlier = echoLines({}, noted).map((line) => line.replace(/^Noted:/, "From earlier in this thread:"));
-  return { session: rest, requirements, lines: [...earlier, ...echoLines(noted, requirements)] };
+  const earlier = echoLines({}, noted, catalog).map((line) => line.replace(/^Noted:/, "From earlier in this thread:"));
+  return { session: rest, requirements, lines: [...earlier, ...echoLines(noted, requirements, catalog)] };
 }

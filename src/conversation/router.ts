@@ -28,6 +28,7 @@ import {
 } from "./team-profile.js";
 import type { TeamProfile } from "../profile/profile.js";
 import type { Requirements } from "../scoring/requirements.js";
+import { displayNames } from "./display-names.js";
 
 /** understand() from src/intents/understand.ts, injected so the router can be tested alone. */
 export type Understand = (text: string, ctx: { catalog: Catalog; session: Session }) => Intent;
@@ -78,7 +79,14 @@ export function createRouter(deps: RouterDeps) {
     let after = withoutProfile(output.session ?? base, base, profile);
     const replies = RECOMMENDING.has(intent.kind)
       ? output.replies.map((r) =>
-          noteProfileUse(r, usedLabels(profile, appliedKeys(profile, base.requirements, ownRequirements(decided)))),
+          noteProfileUse(
+            r,
+            usedLabels(
+              profile,
+              appliedKeys(profile, base.requirements, ownRequirements(decided)),
+              displayNames(ctx.catalog),
+            ),
+          ),
         )
       : [...output.replies];
     // A side question during a flow ("what does GPT-4o cost?") is answered, then the flow resumes,

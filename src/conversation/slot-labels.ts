@@ -1,6 +1,7 @@
 // How each requirement is said back to the user ("coding · 50M tokens/month · excluding models
 // from Chinese labs"): one table, one entry per slot, used for every echo ("Noted:"), every
 // correction ("Changed:") and the shortlist's "Based on:" line.
+import type { Catalog } from "../catalog/catalog.js";
 import { CURRENCIES, languageName, parseBudget } from "../intents/requirements-text.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import { describeLatencyTarget } from "../scoring/latency-target.js";
@@ -12,9 +13,11 @@ import {
   type Exclusions,
   type Requirements,
 } from "../scoring/requirements.js";
+import { displayNames, type DisplayNames } from "./display-names.js";
 
 type Slot = keyof Requirements;
-type Describe<K extends Slot> = (value: NonNullable<Requirements[K]>) => string | null;
+/** `names` says lab and model ids as the catalogue names them ("Meta", not "meta"). */
+type Describe<K extends Slot> = (value: NonNullable<Requirements[K]>, names: DisplayNames) => string | null;
 interface SlotLabel<K extends Slot> {
   name: string;
   describe: Describe<K>;
@@ -42,10 +45,10 @@ const DEMONYMS: Record<string, string> = {
   JP: "Japanese",
 };
 
-function exclusions(x: Exclusions): string | null {
+function exclusions(x: Exclusions, names: DisplayNames): string | null {
   const parts: string[] = [];
   if (x.countries?.length) parts.push(`models from ${x.countries.map((c) => DEMONYMS[c] ?? c).join(" or ")} labs`);
-  if (x.labs?.length) parts.push(`models by ${x.labs.join(", ")}`);
+  if (x.labs?.length) parts.push(`models by ${x.labs.map(names.lab).join(", ")}`);
   // A class of licences ("no MAU cap") resolves to many ids: a few are named, the rest counted.
   if (x.licenses?.length)
     parts.push(
@@ -53,7 +56,7 @@ function exclusions(x: Exclusions): string | null {
         ? `${x.licenses.length} licences (${x.licenses.slice(0, 3).join(", ")} and ${x.licenses.length - 3} more)`
         : `${x.licenses.join(", ")} licences`,
     );
-  if (x.models?.length) parts.push(x.models.join(", "));
+  if (x.models?.length) parts.push(x.models.map(names.model).join(", "));
   if (x.providers?.length)
     parts.push(`hosts on ${x.providers.map((p) => CLOUD_ACCOUNT[p as CloudProvider] ?? p).join(" or ")}`);
   return parts.length > 0 ? `excluding ${parts.join("; ")}` : null;
@@ -170,27 +173,37 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
 
 const ORDER = Object.keys(SLOT_LABELS) as Slot[];
 
-function describeSlot<K extends Slot>(slot: K, value: Requirements[K], req?: Partial<Requirements>): string | null {
+function describeSlot<K extends Slot>(
+  slot: K,
+  value: Requirements[K],
+  req: Partial<Requirements>,
+  names: DisplayNames,
+): string | null {
   if (value === undefined || value === null) return null;
   const by = SLOT_LABELS[slot].saidBy;
-  if (by !== undefined && req?.[by]) return null;
-  return (SLOT_LABELS[slot].describe as Describe<K>)(value as NonNullable<Requirements[K]>);
+  if (by !== undefined && req[by]) return null;
+  return (SLOT_LABELS[slot].describe as Describe<K>)(value as NonNullable<Requirements[K]>, names);
 }
 
-/** Requirements in a few words each, in table order ("coding · under $500/month"). */
-export function describeRequirements(req: Partial<Requirements>): string[] {
-  return ORDER.flatMap((slot) => describeSlot(slot, req[slot], req) ?? []);
+/**
+ * Requirements in a few words each, in table order ("coding · under $500/month"). With the
+ * catalogue, labs and models are said by name; every answer passes it.
+ */
+export function describeRequirements(req: Partial<Requirements>, catalog?: Catalog): string[] {
+  const names = displayNames(catalog);
+  return ORDER.flatMap((slot) => describeSlot(slot, req[slot], req, names) ?? []);
 }
 
 /**
  * What a ranking was based on, and what was understood but did not enter it (each with why):
  * "Based on" must list only what changed the ranking.
  */
-export function describeBasis(req: Partial<Requirements>): { used: string[]; unused: string[] } {
+export function describeBasis(req: Partial<Requirements>, catalog?: Catalog): { used: string[]; unused: string[] } {
+  const names = displayNames(catalog);
   const used: string[] = [];
   const unused: string[] = [];
   for (const slot of ORDER) {
-    const text = describeSlot(slot, req[slot], req);
+    const text = describeSlot(slot, req[slot], req, names);
     if (!text) continue;
     const why = SLOT_LABELS[slot].notRanked;
     if (why) unused.push(`${text.replace(/ \(not applied\)$/, "")} (${why})`);
@@ -209,15 +222,16 @@ export interface RequirementChanges {
 }
 
 /** What a merge added and what it replaced, each said once. */
-export function requirementChanges(before: Requirements, after: Requirements): RequirementChanges {
+export function requirementChanges(before: Requirements, after: Requirements, catalog?: Catalog): RequirementChanges {
+  const names = displayNames(catalog);
   const added: string[] = [];
   const changed: string[] = [];
   for (const slot of ORDER) {
     const [was, now] = [before[slot], after[slot]];
     if (now === undefined || same(was, now)) continue;
-    const text = describeSlot(slot, now, after);
+    const text = describeSlot(slot, now, after, names);
     if (!text) continue;
-    const old = describeSlot(slot, was, before);
+    const old = describeSlot(slot, was, before, names);
     if (old) changed.push(`${SLOT_LABELS[slot].name}: ${old} → ${text}`);
     else added.push(text);
   }
@@ -225,8 +239,8 @@ export function requirementChanges(before: Requirements, after: Requirements): R
 }
 
 /** "Noted: … ." and/or "Changed: … ." lines for a merge (none when nothing new was said). */
-export function echoLines(before: Requirements, after: Requirements): string[] {
-  const { added, changed } = requirementChanges(before, after);
+export function echoLines(before: Requirements, after: Requirements, catalog?: Catalog): string[] {
+  const { added, changed } = requirementChanges(before, after, catalog);
   const lines: string[] = [];
   if (added.length > 0) lines.push(`Noted: ${added.join(" · ")}.`);
   if (changed.length > 0) lines.push(`Changed: ${changed.join(" · ")}.`);

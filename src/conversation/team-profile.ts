@@ -8,6 +8,7 @@ import type { OutboundMessage } from "../ports.js";
 import { message, text } from "../render/builders.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { factLabels } from "../profile/describe.js";
+import { IDS_AS_NAMES, type DisplayNames } from "./display-names.js";
 import { editsFromRequirements, threadCostEdits, type AssumptionEdits } from "../costs/assumptions.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import {
@@ -93,10 +94,14 @@ export function threadOwnRequirements(req: Requirements, profile: TeamProfile | 
   return Object.fromEntries(Object.entries(req).filter(([k, v]) => !same(prof[k], v))) as Requirements;
 }
 
-/** Labels of the facts a reply used, for "using your team profile: …". */
-export function usedLabels(profile: TeamProfile | null | undefined, keys: ReadonlySet<Key>): string[] {
+/** Labels of the facts a reply used, for "using your team profile: …" (labs and models by `names`). */
+export function usedLabels(
+  profile: TeamProfile | null | undefined,
+  keys: ReadonlySet<Key>,
+  names: DisplayNames = IDS_AS_NAMES,
+): string[] {
   if (!hasFacts(profile)) return [];
-  return factLabels(profile.facts, keys).map((l) => l.label);
+  return factLabels(profile.facts, keys, names).map((l) => l.label);
 }
 
 /** Names the profile facts a reply used, right under its heading, and records them in its data. */

@@ -4,6 +4,7 @@
 import { formatCount, formatHourlyUsd, formatUsd } from "../render/format.js";
 import type { OpsCapacity } from "../costs/assumptions.js";
 import type { Deployment } from "../scoring/requirements.js";
+import { IDS_AS_NAMES, type DisplayNames } from "../conversation/display-names.js";
 import type { StandingFacts } from "./profile.js";
 
 type Key = keyof StandingFacts;
@@ -20,8 +21,12 @@ const DEPLOYMENT_WORDS: Record<Deployment, string> = {
   "on-prem": "on-premises only",
 };
 
-/** Labels in a fixed order, so the same profile always reads the same. */
-export function factLabels(facts: StandingFacts, only?: ReadonlySet<Key>): { key: Key; label: string }[] {
+/** Labels in a fixed order, so the same profile always reads the same; labs and models by `names`. */
+export function factLabels(
+  facts: StandingFacts,
+  only?: ReadonlySet<Key>,
+  names: DisplayNames = IDS_AS_NAMES,
+): { key: Key; label: string }[] {
   const out: { key: Key; label: string }[] = [];
   const add = (key: Key, label: string | null): void => {
     if (label && (!only || only.has(key))) out.push({ key, label });
@@ -50,10 +55,10 @@ export function factLabels(facts: StandingFacts, only?: ReadonlySet<Key>): { key
   if (f.ownedGpus) add("ownedGpus", `owns ${f.ownedGpus.count}× ${f.ownedGpus.type.toUpperCase()}`);
   if (f.exclude) {
     const parts = [
-      ...(f.exclude.labs ?? []).map((l) => `no ${l}`),
+      ...(f.exclude.labs ?? []).map((l) => `no ${names.lab(l)}`),
       ...(f.exclude.countries ?? []).map((c) => `no labs from ${c}`),
       ...(f.exclude.licenses ?? []).map((l) => `no ${l} licence`),
-      ...(f.exclude.models ?? []).map((m) => `not ${m}`),
+      ...(f.exclude.models ?? []).map((m) => `not ${names.model(m)}`),
       ...(f.exclude.providers ?? []).map((p) => `not hosted on ${p.toUpperCase()}`),
     ];
     if (parts.length > 0) add("exclude", parts.join(", "));

@@ -195,8 +195,8 @@ export function runConversationTranscripts(name: string, makeDriver: () => Promi
       expect(now).toMatch(SHORTLIST);
       expect(now).toMatch(/No use case is assumed/);
       const lifted = said(await driver.send("what if we drop the no-meta rule", { thread }));
-      expect(lifted).toMatch(/What if: no longer excluding models by meta/);
-      expect(lifted).not.toMatch(/Based on:[^\n]*excluding models by meta/);
+      expect(lifted).toMatch(/What if: no longer excluding models by Meta/);
+      expect(lifted).not.toMatch(/Based on:[^\n]*excluding models by Meta/i);
       const pick = said(await driver.send("whats your pick", { thread }));
       expect(pick).toMatch(SHORTLIST);
       expect(pick).not.toMatch(/not sure what you're asking/);

@@ -19,7 +19,7 @@ describe("exclusions accumulate", () => {
     await adapter.say("recommend a model for a chat assistant, 20M tokens a month, API is fine");
     await adapter.say("we don't want anything from OpenAI");
     const last = await adapter.say("actually exclude Mistral too");
-    expect(last.text).toMatch(/excluding models by openai, mistral/);
+    expect(last.text).toMatch(/excluding models by OpenAI, Mistral AI/);
     const ranking = last.replies.map((r) => r.data?.ranking).find(Boolean) as { id: string }[] | undefined;
     const catalog = readCatalog();
     expect(ranking?.length).toBeGreaterThan(0);

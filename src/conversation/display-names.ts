@@ -1,0 +1,32 @@
+// How ids are said to users: requirements keep lab and model ids (canonical, small in a session),
+// answers say the catalogue's names ("Meta", "DeepSeek", "Claude Sonnet 4.5"). Without a catalogue
+// (hand-made test inputs) the id is said as it is.
+import type { Catalog } from "../catalog/catalog.js";
+import { labIdOf } from "../intents/lab-words.js";
+
+export interface DisplayNames {
+  lab: (id: string) => string;
+  model: (id: string) => string;
+}
+
+export const IDS_AS_NAMES: DisplayNames = { lab: (id) => id, model: (id) => id };
+
+const cache = new WeakMap<Catalog, DisplayNames>();
+
+export function displayNames(catalog?: Catalog): DisplayNames {
+  if (!catalog) return IDS_AS_NAMES;
+  const hit = cache.get(catalog);
+  if (hit) return hit;
+  const labs = new Map<string, string>();
+  for (const lab of catalog.labByName?.values() ?? []) labs.set(lab.id, lab.name);
+  for (const model of catalog.models) {
+    const id = labIdOf(model.lab, catalog);
+    if (!labs.has(id)) labs.set(id, model.lab);
+  }
+  const names: DisplayNames = {
+    lab: (id) => labs.get(id) ?? id,
+    model: (id) => catalog.modelById.get(id)?.name ?? id,
+  };
+  cache.set(catalog, names);
+  return names;
+}
