@@ -6,7 +6,7 @@ import type { HandlerOutput, IntentHandler } from "../conversation/handler.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Intent } from "../intents/types.js";
 import { factsIn, parseProfileCommand } from "../intents/profile-command.js";
-import { displayNames, type DisplayNames } from "../conversation/display-names.js";
+import { displayNames, type DisplayNames } from "../catalog/display-names.js";
 import { factLabels } from "../profile/describe.js";
 import {
   forgetFacts,

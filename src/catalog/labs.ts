@@ -40,3 +40,17 @@ export function isFromLab(catalog: Catalog, model: Model, labs: readonly string[
   const names = new Set([model.lab.toLowerCase(), ...(lab ? [lab.id, lab.name.toLowerCase()] : [])]);
   return labs.some((l) => names.has(l.toLowerCase()));
 }
+
+/**
+ * The lab id of a catalogue lab name: the catalogue's own when it has a labs table, else the name
+ * as the catalogue writes its ids ("Alibaba (Qwen)" -> "alibaba-qwen").
+ */
+export function labIdOf(catalogLab: string, catalog?: Catalog): string {
+  return (
+    catalog?.labByName?.get(catalogLab)?.id ??
+    catalogLab
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+  );
+}

@@ -28,7 +28,7 @@ import {
 } from "./team-profile.js";
 import type { TeamProfile } from "../profile/profile.js";
 import type { Requirements } from "../scoring/requirements.js";
-import { displayNames } from "./display-names.js";
+import { displayNames } from "../catalog/display-names.js";
 
 /** understand() from src/intents/understand.ts, injected so the router can be tested alone. */
 export type Understand = (text: string, ctx: { catalog: Catalog; session: Session }) => Intent;

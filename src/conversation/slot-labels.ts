@@ -13,7 +13,7 @@ import {
   type Exclusions,
   type Requirements,
 } from "../scoring/requirements.js";
-import { displayNames, type DisplayNames } from "./display-names.js";
+import { displayNames, type DisplayNames } from "../catalog/display-names.js";
 
 type Slot = keyof Requirements;
 /** `names` says lab and model ids as the catalogue names them ("Meta", not "meta"). */

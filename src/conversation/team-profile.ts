@@ -8,7 +8,7 @@ import type { OutboundMessage } from "../ports.js";
 import { message, text } from "../render/builders.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { factLabels } from "../profile/describe.js";
-import { IDS_AS_NAMES, type DisplayNames } from "./display-names.js";
+import { IDS_AS_NAMES, type DisplayNames } from "../catalog/display-names.js";
 import { editsFromRequirements, threadCostEdits, type AssumptionEdits } from "../costs/assumptions.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import {

@@ -2,7 +2,8 @@
 // inside a negated scope (see negation.ts). "no Chinese labs, nothing from Meta, anything but
 // GPT-4o" -> countries [CN], labs [meta], models [gpt-4o].
 import type { Catalog } from "../catalog/catalog.js";
-import { COUNTRY_WORDS, labIdOf, labWords } from "./lab-words.js";
+import { labIdOf } from "../catalog/labs.js";
+import { COUNTRY_WORDS, labWords } from "./lab-words.js";
 import { isCommonWord } from "../catalog/common-words.js";
 import { findModelMentions } from "../catalog/mentions.js";
 import { editDistance } from "../catalog/normalize.js";

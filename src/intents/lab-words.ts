@@ -5,6 +5,7 @@
 // the model families only that lab makes.
 import type { Catalog } from "../catalog/catalog.js";
 import { labNameKeys } from "../catalog/lab-refs.js";
+import { labIdOf } from "../catalog/labs.js";
 
 /**
  * Spoken names beyond the catalogue's, keyed by the catalogue's lab id (catalog/models.json
@@ -72,20 +73,6 @@ export function labWords(catalog?: Catalog): readonly LabWords[] {
   const built = [...byId].map(([id, words]) => ({ id, words: [...new Set(words)] }));
   cache.set(catalog, built);
   return built;
-}
-
-/**
- * The lab id of a catalogue lab name: the catalogue's own when it has a labs table, else the name
- * as the catalogue writes its ids ("Alibaba (Qwen)" -> "alibaba-qwen").
- */
-export function labIdOf(catalogLab: string, catalog?: Catalog): string {
-  return (
-    catalog?.labByName?.get(catalogLab)?.id ??
-    catalogLab
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-  );
 }
 
 /** Country words -> ISO 3166-1 alpha-2 ("chinese", "china", "prc" -> CN). */

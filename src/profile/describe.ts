@@ -4,7 +4,7 @@
 import { formatCount, formatHourlyUsd, formatUsd } from "../render/format.js";
 import type { OpsCapacity } from "../costs/assumptions.js";
 import type { Deployment } from "../scoring/requirements.js";
-import { IDS_AS_NAMES, type DisplayNames } from "../conversation/display-names.js";
+import { IDS_AS_NAMES, type DisplayNames } from "../catalog/display-names.js";
 import type { StandingFacts } from "./profile.js";
 
 type Key = keyof StandingFacts;

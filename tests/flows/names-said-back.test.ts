@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { describeRequirements } from "../../src/conversation/slot-labels.js";
-import { labIdOf } from "../../src/intents/lab-words.js";
+import { labIdOf } from "../../src/catalog/labs.js";
 import { chat, rankingOf, textOf } from "./recommend-helpers.js";
 
 const catalog = readCatalog();

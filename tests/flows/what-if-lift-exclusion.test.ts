@@ -4,7 +4,8 @@
 // country word the catalogue knows, through the real advisor.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
-import { labIdOf, labWords } from "../../src/intents/lab-words.js";
+import { labIdOf } from "../../src/catalog/labs.js";
+import { labWords } from "../../src/intents/lab-words.js";
 import { chat } from "./recommend-helpers.js";
 
 const catalog = readCatalog();

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { labNameKeys } from "../../../src/catalog/lab-refs.js";
-import { LAB_ALIASES, labIdOf, labWords } from "../../../src/intents/lab-words.js";
+import { labIdOf } from "../../../src/catalog/labs.js";
+import { LAB_ALIASES, labWords } from "../../../src/intents/lab-words.js";
 import { parseRequirements } from "../../../src/intents/requirements-text.js";
 
 const catalog = readCatalog();

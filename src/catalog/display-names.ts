@@ -1,8 +1,8 @@
 // How ids are said to users: requirements keep lab and model ids (canonical, small in a session),
 // answers say the catalogue's names ("Meta", "DeepSeek", "Claude Sonnet 4.5"). Without a catalogue
 // (hand-made test inputs) the id is said as it is.
-import type { Catalog } from "../catalog/catalog.js";
-import { labIdOf } from "../intents/lab-words.js";
+import type { Catalog } from "./catalog.js";
+import { labIdOf } from "./labs.js";
 
 export interface DisplayNames {
   lab: (id: string) => string;
