@@ -236,6 +236,37 @@ export function tierStep(m: Model): number {
 /** How a tier step is named in notes. */
 const TIER_CLASS: Record<number, string> = { 1: "Flash, Mini, Small, Haiku", 2: "Lite, Nano, Micro, Tiny" };
 
+/**
+ * A model's generation as its lab numbers it in the name: the first number not followed by a size
+ * unit ("Phi-4-mini" 4, "Phi-3.5 mini" 3.5, "Llama 3.2 3B" 3.2, "DeepSeek-V3.2" 3.2, "GPT-4o mini"
+ * 4o), or undefined when the name carries none ("gpt-oss-20b": 20b is a size; "Mixtral 8x7B").
+ */
+export function generationOf(m: Model): string | undefined {
+  for (const x of m.name.matchAll(/(\d+(?:\.\d+)?)([a-z]*)/gi)) {
+    const unit = (x[2] ?? "").toLowerCase();
+    if (unit === "b" || unit === "m" || unit === "k" || unit.startsWith("x")) continue;
+    return `${x[1]}${unit}`;
+  }
+  return undefined;
+}
+
+/**
+ * How far apart two models' generations are: 0 the same (or the model's own is unknown), 1 the
+ * same major number (Llama 3.1 and 3.2), 2 another generation. A lab's later generation is a
+ * different training recipe, so an estimate reads its own generation before the nearest size:
+ * Phi-4-mini, distilled alongside Phi-4, was estimated from Phi-3-mini.
+ */
+function generationDistance(model: Model, other: Model): number {
+  const own = generationOf(model);
+  if (own === undefined) return 0;
+  const theirs = generationOf(other);
+  if (theirs === own) return 0;
+  return theirs !== undefined && parseInt(theirs, 10) === parseInt(own, 10) ? 1 : 2;
+}
+
+/** A generation step outweighs any size distance and tier word, never a specialisation. */
+const GENERATION_STEP = 3e6;
+
 /** A relative a model may take its score from, or the larger tier it may not (said in the note). */
 interface Relative {
   relative: Model | null;
@@ -244,8 +275,8 @@ interface Relative {
 
 /**
  * Same family, measured, same specialisation first (else a general sibling before another
- * specialisation), nearest in size (then in release date, then
- * id). Without both parameter counts, a relative of a larger tier ("Gemini 3 Pro" for a
+ * specialisation), then the same generation (generationDistance), nearest in size (then in
+ * release date, then id). Without both parameter counts, a relative of a larger tier ("Gemini 3 Pro" for a
  * "Flash-Lite") is never used: its score says nothing of the smaller tier's, so it is returned
  * as `largerTier` for the note instead.
  */
@@ -271,13 +302,24 @@ function nearestRelative(model: Model, family: readonly Model[]): Relative {
     // A different specialisation is the last resort: a vision model without a measured vision
     // sibling takes a general sibling's score before a coder's.
     const otherSpec = specialisation(other);
-    const d = sizeDistance + (otherSpec === spec ? 0 : otherSpec === "" ? 1e7 : 2e7);
+    const d =
+      sizeDistance +
+      GENERATION_STEP * generationDistance(model, other) +
+      (otherSpec === spec ? 0 : otherSpec === "" ? 1e7 : 2e7);
     const days = Math.abs(releaseDay(other) - releaseDay(model));
     const dd = Number.isNaN(days) ? 1e12 : days;
     if (!best || d < best.d || (d === best.d && (dd < best.days || (dd === best.days && other.id < best.m.id))))
       best = { m: other, d, days: dd };
   }
   return { relative: best?.m ?? null, largerTier };
+}
+
+/** How an estimate's relative is related to the model, as said in its note. */
+function kinship(model: Model, relative: Model): string {
+  if (generationOf(model) === undefined) return "same family";
+  return generationDistance(model, relative) < 2
+    ? "same family and generation"
+    : `same family, generation ${generationOf(relative) ?? "unnumbered"}: none of its own generation is measured`;
 }
 
 export interface CriterionTable {
@@ -346,7 +388,7 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
           : `, lowered by ${penalty.toFixed(2)} because the sizes cannot be compared`;
       scores.set(m.id, {
         score,
-        note: `estimated from ${relative.name} (same family, nearest measured size: ${rq.score.toFixed(2)}${shrunk < rq.score ? `, counted half above the middle as an estimate (${shrunk.toFixed(2)})` : ""}${sizeWords}); no ${what} signal of its own`,
+        note: `estimated from ${relative.name} (${kinship(m, relative)}, nearest measured size: ${rq.score.toFixed(2)}${shrunk < rq.score ? `, counted half above the middle as an estimate (${shrunk.toFixed(2)})` : ""}${sizeWords}); no ${what} signal of its own`,
         signals: rq.signals,
         evidence: "estimated",
         estimatedFrom: { id: relative.id, name: relative.name },
