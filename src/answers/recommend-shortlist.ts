@@ -23,6 +23,7 @@ import { deviceCapNote } from "../scoring/team-filters.js";
 import { PLAUSIBLE_WEIGHT_TEXT, whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
 import { licenseSources } from "./common.js";
 import { costWorkingLines } from "./cost-working.js";
+import { ONE_OFF_COST_HEADING, oneOffCell, oneOffCosts, oneOffJobOf, oneOffWorkingLines } from "./one-off-cost.js";
 import { pricedAtBatchRates } from "../scoring/hosting.js";
 import { dataHostsSection } from "./data-hosts.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
@@ -349,11 +350,16 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
       ...top.map((m) => fmtScore(m.breakdown[c])),
     ]);
     rows.push(["Total score", ...top.map((m) => fmtScore(m.score))]);
-    rows.push(["Monthly cost", ...top.map(costCell)]);
+    const job = oneOffJobOf(r);
+    const once = job ? oneOffCosts(r, top, job) : [];
+    rows.push(job ? ["One-off cost", ...once.map(oneOffCell)] : ["Monthly cost", ...top.map(costCell)]);
     rows.push(["Licence", ...top.map(verdictLabel)]);
     blocks.push(table(columns, rows));
-    const working = costWorkingLines(top, catalog, req.volume, pricedAtBatchRates(req));
-    if (working.length > 0) blocks.push(text(`**${COST_WORKING_HEADING}:**\n${working.join("\n")}`));
+    const working = job
+      ? oneOffWorkingLines(top, once, job)
+      : costWorkingLines(top, catalog, req.volume, pricedAtBatchRates(req));
+    const heading = job ? ONE_OFF_COST_HEADING : COST_WORKING_HEADING;
+    if (working.length > 0) blocks.push(text(`**${heading}:**\n${working.join("\n")}`));
     const licence = top.map(
       (m) =>
         `- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${apiOnlyNote(m)}${m.license.reasons[0] ?? ""}${m.license.duties[0] ? ` Duty: ${m.license.duties[0]}` : ""}${m.license.questions?.[0] ? ` Open question: ${m.license.questions[0]}` : ""}`,
