@@ -44,9 +44,8 @@ describe("open findings of the seventh tryout round", () => {
     it.todo(
       "ad-tech ('Cost first', 400 IAB categories, strong ML team, no budget): #1 Llama 3.2 3B with quality 0.11 over gpt-oss-20b (0.49) for $960 against $1,770 a month; a 3B model zero-shot on a 400-class taxonomy is not a pick a lead signs, cost first or not (say the quality risk, or weigh cost by the size of the gap)",
     );
-    it.todo(
-      "robotics (on-device, ≤ 4B, English + Japanese JSON plans): #3 Llama 3.2 1B (quality 0.15) while Phi-4-mini (3.8B, MIT) ranks #8 with quality 0.05 because it has no signal of its own; estimate it from its family (Phi-4 14B) by size rather than below a 1B model",
-    );
+    // Fixed by ranking5: Phi-4-mini is estimated from Phi-4, its own generation, lowered for its size
+    // (tests/scenarios/estimate-relatives-ranking.test.ts); the robots' shortlist now has it #2.
     it.todo(
       "dev-tools ('code completion … latency under 300 ms'): the picks are general models (Qwen3-Next 80B-A3B, Mistral Small 4, DeepSeek V4 Flash); code completion needs fill-in-the-middle, which the catalogue does not record, and a lead expects a small code model for completion beside a larger one for chat",
     );
