@@ -32,3 +32,12 @@ export function perMessage<R>(fn: (text: string) => R, limit = 512): (text: stri
     return answer;
   };
 }
+
+/**
+ * `perMessage` for a parser whose answer is a plain object its callers may change (a volume, the
+ * self-hosting edits): it runs once per text in a message and each caller gets its own copy.
+ */
+export function perMessageCopies<R>(fn: (text: string) => R, limit = 16): (text: string) => R {
+  const kept = perMessage(fn, limit);
+  return (text) => structuredClone(kept(text));
+}

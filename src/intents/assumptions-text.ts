@@ -1,11 +1,12 @@
 // Self-hosting assumptions changed in conversation: "assume H100 at $2.10/h", "int4", "fp8",
 // "50% utilization", "no ops staff", "half an FTE", "concurrency 32", "8k context".
 import { foldCase } from "../catalog/normalize.js";
+import { perMessageCopies } from "../per-message-memo.js";
 import type { AssumptionEdits, Precision } from "../costs/assumptions.js";
 import { parseFleetEdits } from "./fleet-text.js";
 import { gpuGroupIn, gpuMentionIn } from "./gpu-count-text.js";
 import { isRequestSize } from "./volume.js";
-import { QUANTITY, quantityValue, cleanMessage } from "./numbers.js";
+import { QUANTITY, hasDigit, quantityValue, cleanMessage } from "./numbers.js";
 
 // "volume doubles in Q4", "by Q4 2027", "Q4 FY26": a quarter of the year, not 4-bit weights; "run it
 // in Q4" and "q4_k_m" stay a precision.
@@ -52,9 +53,15 @@ const SALARY_BEFORE_ROLE = new RegExp(
   String.raw`\$\s*${QUANTITY}\s*(?:\/|per|a|an)\s*(month|mo|year|yr)\s*(?:per|for each|for an?|each)?\s*(?:fte|engineer|ops|sre)`,
 );
 
-/** The first GPU named in folded text, with where its name starts (a count may stand before it). */
+/** The self-hosting assumptions a message changes ("assume H100 at $2.10/h", "int4", "no ops staff"). */
 export function parseAssumptionEdits(text: string): AssumptionEdits {
-  const t = foldCase(cleanMessage(text));
+  return editsThisMessage(foldCase(cleanMessage(text)));
+}
+
+// Read for the question's features and again for the requirements, from the same folded text: once.
+const editsThisMessage = perMessageCopies(editsIn);
+
+function editsIn(t: string): AssumptionEdits {
   const edits: AssumptionEdits = {};
 
   const gpu = gpuMentionIn(t);
@@ -164,6 +171,8 @@ const TOKEN_AMOUNTS = new RegExp(String.raw`${QUANTITY}\s*(?:-|\s)?\s*tokens?\b`
  */
 export function parseContextTokens(text: string, perRequest = false): number | undefined {
   const t = foldCase(text);
+  // All three patterns read an amount in digits (QUANTITY).
+  if (!hasDigit(t)) return undefined;
   const m = CONTEXT_BEFORE.exec(t) ?? CONTEXT_AFTER.exec(t);
   const size =
     m ?? [...t.matchAll(TOKEN_AMOUNTS)].find((x) => isRequestSize(t, x.index, x.index + x[0].length, !perRequest));

@@ -6,7 +6,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { LANGUAGE_CODES, NATIONALITY_FIRST, languageName } from "../catalog/languages.js";
 import { foldCase } from "../catalog/normalize.js";
 import type { Currency, Requirements } from "../scoring/requirements.js";
-import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
+import { QUANTITY, hasDigit, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
 import { spellGpu } from "../costs/selfhost-data.js";
@@ -213,6 +213,8 @@ function blank(text: string, spans: readonly { start: number; end: number }[]): 
 
 /** "at most 8B", "under 10B params", "no bigger than 13B", "8B or smaller", "<= 7b". */
 export function parseMaxParams(t: string): number | undefined {
+  // Each pattern below reads a size in digits.
+  if (!hasDigit(t)) return undefined;
   const m =
     /(?:\b(?:at most|max(?:imum)?|under|below|up to|no (?:bigger|larger|more) than|not (?:bigger|larger|more) than|smaller than|less than|fits? in|limit(?:ed)?(?:\s+(?:it|that|them|this|the (?:size|models?|params|parameters)))?\s+to|cap(?:ped)?(?:\s+(?:it|that|them|this|the (?:size|models?|params|parameters)))?\s+at|nothing (?:over|above|bigger than|larger than|more than))|<=?|≤)\s*~?\s*(\d+(?:\.\d+)?)\s*b\b(?:\s*(?:params|parameters))?/.exec(
       t,
@@ -323,6 +325,8 @@ const SAME_AMOUNT_AGAIN = /^[\s,;(]*(?:or|i\.?e\.?|aka|that'?s|which is|about|ar
 /** The first two budgets stated in `t` (folded), with where each ends and the next starts. */
 function budgetsIn(t: string): { budget: StatedBudget; start: number; end: number }[] {
   const found: { budget: StatedBudget; start: number; end: number }[] = [];
+  // Each of BUDGET_AMOUNT's three forms holds an amount in digits (QUANTITY).
+  if (!hasDigit(t)) return found;
   for (const m of t.matchAll(BUDGET_AMOUNTS)) {
     if (found.length === 2) break;
     const before = t.slice(Math.max(0, m.index - 40), m.index);

@@ -2,6 +2,7 @@
 // commercial use, fine-tuning, training on outputs, self-hosting, distributing weights, serving
 // an API, being in the EU, field of use. Unstated facts stay absent (not false).
 import { foldCase } from "../catalog/normalize.js";
+import { perMessageCopies } from "../per-message-memo.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { derivativeLicenceIn } from "./derivative-licence-text.js";
 import { distributesWeights } from "./distribution-text.js";
@@ -279,7 +280,14 @@ export function commercialUseIn(t: string): boolean | undefined {
 }
 
 export function parseTeamFacts(text: string): TeamFacts {
-  const t = foldCase(cleanMessage(text)).replace(/[‐-]/g, "-");
+  return factsThisMessage(foldCase(cleanMessage(text)));
+}
+
+// Read for the question's features and again for the requirements, from the same folded text: once.
+const factsThisMessage = perMessageCopies(factsIn);
+
+function factsIn(folded: string): TeamFacts {
+  const t = folded.replace(/[‐-]/g, "-");
   const facts: TeamFacts = {};
 
   const users = parseMonthlyUsers(t);

@@ -5,6 +5,7 @@
 //   "500k tokens per day", "50% cached", "30M cached input tokens"
 // A month is 30 days; every conversion is spelled out in the description shown back.
 import { foldCase } from "../catalog/normalize.js";
+import { perMessageCopies } from "../per-message-memo.js";
 import {
   DEFAULT_INPUT_SHARE,
   DEFAULT_SPLIT_WORDS,
@@ -12,7 +13,7 @@ import {
   type PerItem,
   type Volume,
 } from "../costs/volume.js";
-import { QUANTITY, formatCount, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
+import { QUANTITY, formatCount, hasDigit, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { outputAsLongAsInput, outputShapeIn } from "./output-shapes.js";
 import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 import { peopleNamedAfter, peopleReferredBack } from "./people-referred.js";
@@ -41,7 +42,16 @@ const PEOPLE = PEOPLE_WORDS;
 
 /** Reads a monthly volume from free text, or null when the text states none. */
 export function parseVolume(text: string): Volume | null {
-  const rates = rateWordsSpelledOut(sharesSpelledOut(rangesAtMiddle(spellOutNumbers(foldCase(cleanMessage(text))))));
+  return volumeThisMessage(foldCase(cleanMessage(text)));
+}
+
+// The understanding of one message reads its volume several times (the question's features, the
+// requirements, what-if edits) from the same folded text: it is read once.
+const volumeThisMessage = perMessageCopies(volumeIn);
+
+/** The volume of folded, cleaned text. */
+function volumeIn(folded: string): Volume | null {
+  const rates = rateWordsSpelledOut(sharesSpelledOut(rangesAtMiddle(spellOutNumbers(folded))));
   const t = rates.text
     .replace(/(\d)\s*(?:-|\s)\s*(tokens?)\b/g, "$1 $2")
     .replace(/\bper cent\b|\bpercent\b/g, "%")
@@ -53,6 +63,9 @@ export function parseVolume(text: string): Volume | null {
     .replace(/\bout of\b/g, "of");
   const { text: inTokens, converted } = wordsAsTokens(t);
   const bare = withoutShares(inTokens);
+  // Each reader below starts from an amount in digits (QUANTITY), and number words are digits by
+  // now: a text without a digit states no volume, and is not read four more times to find that.
+  if (!hasDigit(bare)) return null;
   // "20M tokens over the whole project", "2M documents once": a total with no rate is the job's.
   const once = saysOneOff(t);
   let volume = fromRequests(bare, once) ?? fromPeople(bare) ?? fromTokens(bare, once) ?? compactVolume(bare);

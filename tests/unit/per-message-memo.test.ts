@@ -2,8 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { nameTokens } from "../../src/catalog/normalize.js";
+import { parseAssumptionEdits } from "../../src/intents/assumptions-text.js";
 import { cleanMessage, spellOutNumbers } from "../../src/intents/numbers.js";
-import { perMessage, startMessage } from "../../src/per-message-memo.js";
+import { parseTeamFacts } from "../../src/intents/team-facts.js";
+import { parseVolume } from "../../src/intents/volume.js";
+import { perMessage, perMessageCopies, startMessage } from "../../src/per-message-memo.js";
 
 /** A pure function of a string that counts how often it really ran. */
 function counted() {
@@ -32,6 +35,19 @@ describe("per-message memo", () => {
     expect(calls).toEqual(["price of gpt-4o", "price of gpt-4o"]);
   });
 
+  it("hands out copies when asked, run once per text", () => {
+    const calls: string[] = [];
+    const fn = perMessageCopies((text: string) => {
+      calls.push(text);
+      return { text, nested: { n: text.length } };
+    });
+    startMessage();
+    const a = fn("abc");
+    a.nested.n = 99;
+    expect(fn("abc")).toEqual({ text: "abc", nested: { n: 3 } });
+    expect(calls).toEqual(["abc"]);
+  });
+
   it("holds at most its limit, even when no message ever starts", () => {
     const { fn, calls } = counted();
     startMessage();
@@ -57,6 +73,9 @@ describe("parsers kept per message give the answers they compute afresh", () => 
     ["nameTokens (whole messages)", nameTokens, corpusTexts],
     ["spellOutNumbers", (t) => spellOutNumbers(t.toLowerCase()), corpusTexts],
     ["cleanMessage", cleanMessage, corpusTexts],
+    ["parseVolume", parseVolume, corpusTexts],
+    ["parseAssumptionEdits", parseAssumptionEdits, corpusTexts],
+    ["parseTeamFacts", parseTeamFacts, corpusTexts],
   ];
   it.each(parsers)("%s", (_name, parse, texts) => {
     startMessage();
@@ -69,6 +88,17 @@ describe("parsers kept per message give the answers they compute afresh", () => 
     });
     expect(again).toEqual(first);
     expect(afresh).toEqual(first);
+  });
+
+  it("parsers whose answers callers may change give each caller its own copy", () => {
+    const text = "2,000 requests a day, 1,500 tokens in and 300 out, on 2x a100 at $1.80/h";
+    for (const parse of [parseVolume, parseAssumptionEdits, parseTeamFacts] as ((t: string) => object | null)[]) {
+      startMessage();
+      const first = parse(text);
+      const expected = structuredClone(first);
+      if (first) for (const key of Object.keys(first)) delete (first as Record<string, unknown>)[key];
+      expect(parse(text)).toEqual(expected);
+    }
   });
 
   it("name tokens are shared frozen, so no caller can change another's", () => {
