@@ -231,7 +231,13 @@ function concurrencyAssumption(plan: SelfHostPlan, edits: AssumptionEdits): Cost
   const base = { key: "concurrency", label: "Concurrent sequences", value: `${c} per replica` };
   if (edits.concurrencyLoad) {
     const peak = edits.concurrencyLoad.peakOutputTokensPerSec;
-    const need = peak / d.streamTokensPerSec;
+    const stream = plan.memory.streamTokensPerSec;
+    const need = peak / stream;
+    // A replica slower than the target stream rate keeps more sequences in flight (Little's law).
+    const streamText =
+      stream < d.streamTokensPerSec
+        ? `${round2(stream)} tokens/s per sequence (what this replica decodes each stream at; below the ${d.streamTokensPerSec} aimed for, so more sequences are in flight)`
+        : `${d.streamTokensPerSec} tokens/s per sequence`;
     const room = plan.memory.roomSequences;
     const roomText =
       room !== null
@@ -248,7 +254,7 @@ function concurrencyAssumption(plan: SelfHostPlan, edits: AssumptionEdits): Cost
     };
     return {
       ...base,
-      value: `${c} per replica: your peak ${round2(peak)} output tokens/s (${round2(plan.peakToAverage)}× the month's average) ÷ ${d.streamTokensPerSec} tokens/s per sequence = ${round2(need)} in flight; ${why[plan.memory.concurrencyBound]}`,
+      value: `${c} per replica: your peak ${round2(peak)} output tokens/s (${round2(plan.peakToAverage)}× the month's average) ÷ ${streamText} = ${round2(need)} in flight; ${why[plan.memory.concurrencyBound]}`,
       source: `from your volume (Little's law on output tokens) and the replica's memory; ${d.streamTokensPerSec} tokens/s per sequence and the batch sizes are OUR assumptions, not sourced; say "concurrency 16" to change it`,
       origin: "default",
     };

@@ -50,6 +50,8 @@ export interface SelfHostPlan {
     roomSequences: number | null;
     /** What set the concurrency: the load's sequences in flight, the KV memory left, each stream's rate, or the engine's batch limit. */
     concurrencyBound: ConcurrencyBound;
+    /** Each stream's decode rate the load's sequences in flight were counted at: 20 tokens/s, or less when the replica gives less at its batch. */
+    streamTokensPerSec: number;
   };
   gpusPerReplica: number;
   throughput: PlanThroughput | null;

@@ -180,6 +180,9 @@ function hardwareFixed(edits: AssumptionEdits): boolean {
   );
 }
 
+/** A plan's figures on a GPU (undefined: the default or named one) for `need` sequences in flight (undefined: the edits' own). */
+export type PlanAt = (chosen: Gpu | undefined, need: number | undefined) => SelfHostPlan | Unavailable;
+
 /** A plan sized for comparison only (no assumptions or sources), with the GPU it was sized on when one was chosen for the team. */
 export interface PlanFigures {
   plan: SelfHostPlan;
@@ -215,18 +218,33 @@ export function selfHostPlanFigures(
   inputPerOutput: number,
   edits: AssumptionEdits,
   data: SelfHostData,
+  /**
+   * The figures of a plan on a GPU (undefined: the default or named one) for `need` sequences in
+   * flight (undefined: the edits' own), before atStreamRate re-counts them; the quoter memoizes it.
+   */
+  planAt: PlanAt = (chosen, need) => planAtNeed(model, inputPerOutput, needOf(edits, need), data, chosen, false),
+  /** Told each plan whose batch is re-counted for the load (the quoter keeps the slowest stream rate). */
+  recounted?: (first: SelfHostPlan) => void,
 ): PlanFigures[] | Unavailable {
+  const sizedOn = (chosen: Gpu | undefined, first: SelfHostPlan) => {
+    recounted?.(first);
+    return atStreamRate(edits, first, (need) => planAt(chosen, need));
+  };
   const fallback = (): PlanFigures[] | Unavailable => {
-    const plan = selfHostPlan(model, inputPerOutput, edits, data, undefined, false);
-    return "unavailable" in plan ? plan : [{ plan, chosen: undefined }];
+    const first = planAt(undefined, undefined);
+    if ("unavailable" in first) return first;
+    return [{ plan: sizedOn(undefined, first), chosen: undefined }];
   };
   if (!model.openWeights || hardwareFixed(edits)) return fallback();
   const plans: PlanFigures[] = [];
   for (const choice of SELF_HOST_DEFAULTS.gpuChoices) {
     const gpu = gpuByKey(data, choice.key);
     if (!gpu || priceSummary(data, gpu.key)?.basis !== "verified") continue;
-    const plan = selfHostPlan(model, inputPerOutput, edits, data, gpu, false);
-    if ("unavailable" in plan) return fallback();
+    const first = planAt(gpu, undefined);
+    if ("unavailable" in first) return fallback();
+    // A re-counted batch only holds more, so a replica already past the group limit stays past it.
+    if (first.gpusPerReplica > choice.maxGroup) continue;
+    const plan = sizedOn(gpu, first);
     if (plan.gpusPerReplica <= choice.maxGroup) plans.push({ plan, chosen: gpu });
   }
   // Two figures set a plan's cost at any volume: a replica-hour (what a small volume pays, one
@@ -298,6 +316,71 @@ export function selfHostPlan(
   chosen?: Gpu,
   /** false: the figures only (no assumption list or sources), to compare GPUs before choosing. */
   explained = true,
+): SelfHostPlan | Unavailable {
+  const planAt = (need: number | undefined) =>
+    planAtNeed(model, inputPerOutput, needOf(edits, need), data, chosen, explained);
+  const first = planAt(undefined);
+  return "unavailable" in first ? first : atStreamRate(edits, first, planAt);
+}
+
+/** A plan's figures (no assumptions or sources) for the edits' sequences in flight as they are, not re-counted (see atStreamRate). */
+export function selfHostPlanAtNeed(
+  model: Model,
+  inputPerOutput: number,
+  edits: AssumptionEdits,
+  data: SelfHostData,
+  chosen: Gpu | undefined,
+): SelfHostPlan | Unavailable {
+  return planAtNeed(model, inputPerOutput, edits, data, chosen, false);
+}
+
+/** The edits of a load re-counted to keep `need` sequences in flight (the load's peak unchanged). */
+function needOf(edits: AssumptionEdits, need: number | undefined): AssumptionEdits {
+  return need === undefined || need === edits.concurrency ? edits : { ...edits, concurrency: need };
+}
+
+/**
+ * Little's law at the rate each stream really gets. withLoadConcurrency counts a load's sequences
+ * in flight at 20 tokens/s each; a replica that decodes its batch slower (a 70B model on 2 L40S)
+ * keeps more of the peak's sequences in flight, so it is sized and batched for those, as a slightly
+ * larger volume's would be. Counted at 20 tokens/s, a volume just below a batch step ran two
+ * replicas of batch 4 where one of batch 8 carried it for less (the cost fell as volume grew).
+ * `first` is the plan for the edits' own batch, `planAt(need)` the replica sized for `need`
+ * sequences in flight; the batch only grows, so this settles within the few batch steps from 4 to
+ * the engine's 256.
+ */
+function atStreamRate(
+  edits: AssumptionEdits,
+  first: SelfHostPlan,
+  planAt: (need: number) => SelfHostPlan | Unavailable,
+): SelfHostPlan {
+  const peak = edits.concurrencyLoad?.peakOutputTokensPerSec;
+  if (peak === undefined || peak <= 0) return first;
+  const d = SELF_HOST_DEFAULTS;
+  let plan = first;
+  let need = edits.concurrency ?? d.concurrency;
+  for (;;) {
+    const batch = concurrencyForLoad(peak, plan.memory.streamTokensPerSec, d.minConcurrency, d.maxConcurrency);
+    if (batch <= need) break;
+    need = batch;
+    const next = planAt(need);
+    if ("unavailable" in next) break;
+    plan = next;
+  }
+  // More streams in flight than the engine batches: the engine bounds the replica, not the load.
+  const m = plan.memory;
+  if (m.concurrencyBound === "load" && peak / m.streamTokensPerSec > m.concurrency * (1 + 1e-9))
+    return { ...plan, memory: { ...m, concurrencyBound: "engine" } };
+  return plan;
+}
+
+function planAtNeed(
+  model: Model,
+  inputPerOutput: number,
+  edits: AssumptionEdits,
+  data: SelfHostData,
+  chosen: Gpu | undefined,
+  explained: boolean,
 ): SelfHostPlan | Unavailable {
   if (!model.openWeights)
     return {
@@ -460,6 +543,11 @@ export function selfHostPlan(
       concurrency,
       roomSequences: serving.room,
       concurrencyBound: serving.bound,
+      // What each stream gets at this batch: the target rate, or less when the replica gives less.
+      streamTokensPerSec:
+        fromLoad && throughput
+          ? Math.min(SELF_HOST_DEFAULTS.streamTokensPerSec, throughput.replicaOutputTokensPerSec / concurrency)
+          : SELF_HOST_DEFAULTS.streamTokensPerSec,
     },
     gpusPerReplica: size.group,
     throughput,

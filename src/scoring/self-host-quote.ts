@@ -10,6 +10,7 @@ import {
   selfHostPlanFigures,
   spareDoubling,
   withLoadConcurrency,
+  selfHostPlanAtNeed,
   type PlanFigures,
   type SelfHostPlan,
 } from "../costs/self-host.js";
@@ -31,7 +32,27 @@ interface ModelPlans {
   /** The figures' plans, in the same order (cheapestPlan remembers its last choice per array). */
   plans: SelfHostPlan[];
 }
-type Plans = KeyedMemo<Map<string, ModelPlans | { unavailable: string }>>;
+/**
+ * A model's plans under one set of inputs and sequences in flight: each GPU's figures at that
+ * batch (key "" for the default or named GPU), which do not depend on the volume; and the plans
+ * chosen from them, by the batches each GPU's re-count settled at (atStreamRate: a slow replica
+ * keeps more sequences in flight at the same volume, so its batch follows the volume's peak).
+ */
+interface ModelEntry {
+  atNeed: Map<string, SelfHostPlan | { unavailable: string }>;
+  chosen: Map<string, ModelPlans | { unavailable: string }>;
+  /**
+   * The plans when no GPU's batch moves, with the slowest stream rate of the GPUs' figures at this
+   * batch: a peak of at most batch × that rate keeps every batch (most volumes), so they are
+   * found with one comparison instead of re-counting every GPU.
+   */
+  steady?: { slowest: number; plans: ModelPlans | { unavailable: string } };
+  /** The plans of the last few peaks that moved a batch (a ranking's passes quote the same volumes again). */
+  moved: Map<number, ModelPlans | { unavailable: string }>;
+}
+/** Peaks kept per model and batch in ModelEntry.moved. */
+const MOVED_PEAKS = 16;
+type Plans = KeyedMemo<Map<string, ModelEntry>>;
 const plans = new WeakMap<SelfHostData, Plans>();
 
 function planCache(data: SelfHostData): Plans {
@@ -51,8 +72,16 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
   const editsKey = JSON.stringify(Object.entries(edits).sort(([a], [b]) => (a < b ? -1 : 1)));
   let lastRatio = NaN;
   let lastConcurrency = NaN;
-  let table: Map<string, ModelPlans | { unavailable: string }> | undefined;
+  let table: Map<string, ModelEntry> | undefined;
   const hours = hoursPerMonth(selfhost);
+  const entryOf = (t: Map<string, ModelEntry>, modelId: string): ModelEntry => {
+    let entry = t.get(modelId);
+    if (!entry) {
+      entry = { atNeed: new Map(), chosen: new Map(), moved: new Map() };
+      t.set(modelId, entry);
+    }
+    return entry;
+  };
   return (model, volume) => {
     const ratio = inputPerOutput(volume);
     // The KV cache holds the sequences this volume keeps in flight (a batch of 4 to 32), so plans
@@ -65,11 +94,42 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
       lastRatio = ratio;
       lastConcurrency = concurrency;
     }
-    let known = table.get(model.id);
+    const entry = entryOf(table, model.id);
+    const peak = sized.concurrencyLoad?.peakOutputTokensPerSec ?? 0;
+    const keepsBatch = (rate: number) => Math.ceil(peak / rate - 1e-9) <= concurrency;
+    const steady = entry.steady;
+    let known = steady && keepsBatch(steady.slowest) ? steady.plans : entry.moved.get(peak);
     if (!known) {
-      const figures = selfHostPlanFigures(model, ratio, sized, selfhost);
-      known = "unavailable" in figures ? figures : { figures, plans: figures.map((f) => f.plan) };
-      table.set(model.id, known);
+      // Each GPU's figures at a batch, kept under that batch's inputs; the batches each GPU settled
+      // at name the set of plans chosen from them, so the same batches give the same plans (and
+      // the same array, which cheapestPlan remembers its choice for).
+      const settled: string[] = [];
+      const all = selfHostPlanFigures(model, ratio, sized, selfhost, (chosen, need) => {
+        const n = need ?? concurrency;
+        settled.push(`${chosen?.key ?? ""}:${n}`);
+        const at = n === concurrency ? entry : entryOf(cache.table(`${editsKey}|${ratio}|${n}`), model.id);
+        const key = chosen?.key ?? "";
+        let plan = at.atNeed.get(key);
+        if (!plan) {
+          plan = selfHostPlanAtNeed(model, ratio, { ...sized, concurrency: n }, selfhost, chosen);
+          at.atNeed.set(key, plan);
+        }
+        return plan;
+      });
+      const signature = settled.join(",");
+      known = entry.chosen.get(signature);
+      if (!known) {
+        known = "unavailable" in all ? all : { figures: all, plans: all.map((f) => f.plan) };
+        entry.chosen.set(signature, known);
+      }
+      let slowest = Infinity;
+      for (const p of entry.atNeed.values())
+        if (!("unavailable" in p)) slowest = Math.min(slowest, p.memory.streamTokensPerSec);
+      if (keepsBatch(slowest)) entry.steady ??= { slowest, plans: known };
+      else {
+        if (entry.moved.size >= MOVED_PEAKS) entry.moved.delete(entry.moved.keys().next().value!);
+        entry.moved.set(peak, known);
+      }
     }
     if ("unavailable" in known) return { unavailable: known.unavailable };
     // The GPU that costs least at this volume (see selfHostPlans), as the self-hosting answer picks it.
