@@ -25,7 +25,14 @@ const CLASSES: LicenceClass[] = [
       /\b(non-?commercial|nc) licen[cs]\w*|\bnon-?commercial\b|\bresearch[- ]only\b|\bresearch licen[cs]es\b|\bnon-?production\b/,
     covers: nonCommercialWeights,
   },
-  { id: "copyleft", pattern: /\b(copyleft|gpl|agpl)\b/, covers: (l) => /\b(a?gpl|copyleft)\b/i.test(l.name) },
+  // Copyleft is a property of the licence of the weights, read from its SPDX id: a licence whose
+  // name mentions the GPL of its code only ("LLaMA non-commercial (weights); GNU GPL v3 (code)")
+  // is no copyleft licence of the weights.
+  {
+    id: "copyleft",
+    pattern: /\b(copyleft|gpl|agpl)\b/,
+    covers: (l) => /^(?:a|l)?gpl|^cc-by(?:-nc)?-sa|^mpl|^epl|^osl/i.test(l.spdx ?? ""),
+  },
   // "no MAU cap", "no user limit": licences whose grant ends above a number of monthly users.
   {
     id: "user-cap",
