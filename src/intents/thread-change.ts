@@ -5,6 +5,7 @@
 // model (the caller checks both); a message that asks for a recommendation afresh is not one.
 import type { Volume } from "../costs/volume.js";
 import type { Requirements } from "../scoring/requirements.js";
+import { countsFollowUps, resentVolume } from "./resend-text.js";
 import { threadItemFor } from "./thread-volume.js";
 import { rescaledCount } from "./volume.js";
 
@@ -39,5 +40,6 @@ export function countsForThread(lower: string, volume: Volume | undefined): bool
   const item = threadItemFor(lower, volume);
   if (!item || ASKS.test(lower)) return false;
   if (lower.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS) return false;
-  return rescaledCount(lower, item) !== null;
+  if (resentVolume(lower, volume) !== null) return true;
+  return !countsFollowUps(lower) && rescaledCount(lower, item) !== null;
 }

@@ -18,6 +18,7 @@ import { parseVolume, rescaledCount } from "./volume.js";
 import { countInThread, threadItemFor } from "./thread-volume.js";
 import { useCaseIn } from "./use-case-text.js";
 import { resizedItems } from "./item-size-text.js";
+import { countsFollowUps, resentVolume } from "./resend-text.js";
 import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
 
 export interface WhatIfChange {
@@ -142,12 +143,14 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   const need = general.contextTokens ?? current.contextTokens;
   if (resized && need !== undefined)
     patch.contextTokens = resized.chunked ? resized.requestTokens : Math.max(need, resized.requestTokens);
-  const counted = countedWhole ?? (perItem ? rescaledCount(textIn, perItem) : null);
+  // "5 follow-up questions" count requests per thing (resend-text.ts), not things.
+  const counted = countedWhole ?? (perItem && !countsFollowUps(textIn) ? rescaledCount(textIn, perItem) : null);
   // "also 20 chat requests a day" in a coding thread counts a kind of request: the thread's use
   // case stays unless the message names a task of its own.
   if (counted && current.useCase !== undefined && general.useCase !== undefined && !useCaseIn(withoutCountedNouns(t)))
     delete general.useCase;
   const explicitVolume =
+    resentVolume(textIn, current.volume) ??
     resized?.volume ??
     (counted ? countInThread(textIn, counted, current.volume) : null) ??
     (current.volume ? parseBareVolume(textIn) : null);

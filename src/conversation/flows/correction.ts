@@ -6,6 +6,7 @@ import type { Requirements } from "../../scoring/requirements.js";
 import { HYPOTHETICAL } from "../../intents/thread-change.js";
 import { requestSize, rescaledCount } from "../../intents/volume.js";
 import { countInThread, threadItemFor } from "../../intents/thread-volume.js";
+import { countsFollowUps, resentVolume } from "../../intents/resend-text.js";
 import { budgetCurrencyNamed } from "../../intents/requirements-text.js";
 import { atRequestSize, atStatedSplit, statedInputShare } from "../../intents/volume-split.js";
 import { requirementsFromText } from "./requirements-from-text.js";
@@ -39,8 +40,12 @@ export function readCorrection(text: string, req: Requirements, catalog: Catalog
   const stated = requirementsFromText(rest, catalog);
   // "no, 15k claims a month not 25": a new count of the things the volume counts, at the tokens
   // each already stated.
+  // "sorry, 3 follow-ups re-send the document": each thing sent 1 + 3 times (resend-text.ts).
+  const resent = resentVolume(rest, req.volume);
+  if (resent) stated.volume = resent;
   const perItem = threadItemFor(rest, req.volume);
-  const recounted = perItem && stated.volume === undefined ? rescaledCount(rest, perItem) : null;
+  const recounted =
+    perItem && stated.volume === undefined && !countsFollowUps(rest) ? rescaledCount(rest, perItem) : null;
   if (recounted) stated.volume = recounted;
   // "sorry, 20 requests a day" in a thread of 400 engineers × 50 a day: for the same people.
   if (stated.volume) stated.volume = countInThread(rest, stated.volume, req.volume);

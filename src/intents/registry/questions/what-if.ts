@@ -50,7 +50,7 @@ export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
     id: "what-if:count-in-thread",
     read: (f) =>
       f.inThread &&
-      f.ids.length === 0 &&
+      (f.ids.length === 0 || f.refs.fromContext) &&
       f.refs.unknown.length === 0 &&
       !f.recommendCue() &&
       countsForThread(f.lower, f.session.requirements.volume)
