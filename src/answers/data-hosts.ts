@@ -5,7 +5,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { providerPolicy, type ProviderPolicy } from "../catalog/provider-policies.js";
 import type { SourceRef } from "../ports.js";
-import type { Model } from "../catalog/schema.js";
+import type { Model, Offering } from "../catalog/schema.js";
 import {
   keepsDataReason,
   offeringBaa,
@@ -16,6 +16,7 @@ import {
 } from "../scoring/catalog-facts.js";
 import type { RankedModel } from "../scoring/rank.js";
 import type { Requirements } from "../scoring/requirements.js";
+import { offeringResidency, residencyPlace } from "../scoring/residency.js";
 
 type Fact = NonNullable<ProviderPolicy["trainsOnCustomerData"]>;
 
@@ -61,6 +62,19 @@ function whyNot(catalog: Catalog, req: Requirements, model: Model, provider: str
   if (req.needsBaa && offeringBaa(catalog, { provider }) !== "yes") return "no BAA on record";
   if (req.euDataResidency && offeringEuHosting(catalog, model, { provider }) !== "yes")
     return "EU processing not on record";
+  return residencyWhyNot(catalog, req, model, provider);
+}
+
+/** Why a host does not keep the data in the team's country: known not to, or not on record while another host is. */
+function residencyWhyNot(catalog: Catalog, req: Requirements, model: Model, provider: string): string | null {
+  const place = residencyPlace(req);
+  if (!place) return null;
+  const state = (o: Pick<Offering, "provider" | "providerName">) => offeringResidency(catalog, model, o, place).state;
+  const own = model.offerings.find((o) => o.provider === provider);
+  const mine = own ? state(own) : "unknown";
+  if (mine === "no") return `known not to process in ${place.said}`;
+  if (mine === "unknown" && model.offerings.some((o) => state(o) === "yes"))
+    return `no region record for ${place.said}`;
   return null;
 }
 

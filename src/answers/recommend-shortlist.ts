@@ -26,6 +26,7 @@ import { costWorkingLines } from "./cost-working.js";
 import { ONE_OFF_COST_HEADING, oneOffCell, oneOffCosts, oneOffJobOf, oneOffWorkingLines } from "./one-off-cost.js";
 import { pricedAtBatchRates } from "../scoring/hosting.js";
 import { dataHostsSection } from "./data-hosts.js";
+import { residencyHostsSection } from "./residency-hosts.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
 import { hardwareSection } from "./hardware-note.js";
 import { describeBasis } from "../conversation/slot-labels.js";
@@ -112,6 +113,7 @@ const GROUP_LABELS: Record<ConstraintId, string> = {
   cloud: "Not in your cloud",
   baa: "No BAA known",
   "eu-residency": "No EU data residency known",
+  residency: "Known not to process in the country your data must stay in",
   "regulated-host": "No host whose terms fit regulated data",
   "no-retention": "No host known to rule out training on and keeping your data",
   "no-training": "No host known to rule out training on your data",
@@ -138,6 +140,7 @@ const GROUP_ORDER: ConstraintId[] = [
   "cloud",
   "baa",
   "eu-residency",
+  "residency",
   "no-retention",
   "no-training",
   "regulated-host",
@@ -411,6 +414,11 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     if (hosts) {
       blocks.push(text(hosts.text));
       hostSources.push(...hosts.sources);
+    }
+    const residency = residencyHostsSection(catalog, req, top);
+    if (residency) {
+      blocks.push(text(residency.text));
+      hostSources.push(...residency.sources);
     }
     if (rec.explanation)
       blocks.push(

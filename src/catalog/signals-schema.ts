@@ -6,6 +6,8 @@ import { factSourceSchema, isoDate, sourcedFact, sourceKindSchema } from "./sche
 
 /** ISO 3166-1 alpha-2, e.g. "US", "CN", "FR". */
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 country code");
+/** A country, or "EU" for a scope that keeps processing inside the EU as a whole (src/catalog/region-countries.ts). */
+const placeCode = countryCode;
 
 export const labSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -35,6 +37,17 @@ export const cloudAvailabilitySchema = factSourceSchema.extend({
   regions: z.array(z.string()),
   /** true when the source shows processing that stays in the EU (EU region or EU data zone). */
   euProcessing: z.boolean(),
+  /**
+   * The countries the listed regions keep processing in ("EU" for an EU-wide scope), worked out
+   * from `regions` with src/catalog/region-countries.ts. Absent or empty: none is known.
+   */
+  countries: z.array(placeCode).optional(),
+  /**
+   * The source lists every region where this kind of deployment of the model is offered (a
+   * cloud's own availability table): a country in none of the model's records for this cloud is
+   * then known not to be offered, rather than not checked.
+   */
+  allRegionsListed: z.boolean().optional(),
 });
 export type CloudAvailability = z.infer<typeof cloudAvailabilitySchema>;
 
@@ -55,6 +68,12 @@ export const providerPolicySchema = z.object({
   euDataResidency: sourcedFact(tri).optional(),
   /** Where requests may be processed, in the source's words (regions, "global", "US"). */
   processingRegions: sourcedFact(z.array(z.string())).optional(),
+  /**
+   * Where a customer can keep processing, by country ("EU" for the EU as a whole): the places the
+   * provider's own residency settings pin inference to. `allListed`: the source names every such
+   * place, so a country not listed is known not to be offered (else it is only not on record).
+   */
+  residency: sourcedFact(z.object({ places: z.array(placeCode).min(1), allListed: z.boolean() })).optional(),
   /** Whether a HIPAA business associate agreement is offered. */
   baa: sourcedFact(tri).optional(),
   /** Discount of the batch API against the standard price, in percent (50 = half price). */

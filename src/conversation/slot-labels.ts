@@ -3,6 +3,7 @@
 // correction ("Changed:") and the shortlist's "Based on:" line.
 import type { Catalog } from "../catalog/catalog.js";
 import { CURRENCIES, languageName, parseBudget } from "../intents/requirements-text.js";
+import { countryOfPlace } from "../catalog/places-elsewhere.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import { describeLatencyTarget } from "../scoring/latency-target.js";
 import {
@@ -21,8 +22,11 @@ type Describe<K extends Slot> = (value: NonNullable<Requirements[K]>, names: Dis
 interface SlotLabel<K extends Slot> {
   name: string;
   describe: Describe<K>;
-  /** Understood and kept, but no part of the ranking: why, said beside it instead of under "Based on". */
-  notRanked?: string;
+  /**
+   * Understood and kept, but no part of the ranking: why, said beside it instead of under "Based
+   * on". A function decides per value (null: this value is ranked on).
+   */
+  notRanked?: string | ((value: NonNullable<Requirements[K]>) => string | null);
   /** A stronger slot that says this one too: not said again while that one is set. */
   saidBy?: Slot;
 }
@@ -151,7 +155,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   residencyElsewhere: {
     name: "data residency",
     describe: (v) => `data must stay in ${v}`,
-    notRanked: "I hold no per-country hosting regions to check it against; ask each host",
+    // A place whose country is known is checked host by host (src/scoring/residency.ts).
+    notRanked: (v) =>
+      countryOfPlace(v) === undefined
+        ? "I hold no hosting regions for that place to check it against; ask each host"
+        : null,
   },
   inEu: { name: "EU", describe: (v) => (v ? "EU-based team" : "not EU-based") },
   commercial: { name: "use", describe: (v) => (v ? "commercial use" : "non-commercial use") },
@@ -205,11 +213,17 @@ export function describeBasis(req: Partial<Requirements>, catalog?: Catalog): { 
   for (const slot of ORDER) {
     const text = describeSlot(slot, req[slot], req, names);
     if (!text) continue;
-    const why = SLOT_LABELS[slot].notRanked;
+    const why = notRankedWhy(slot, req[slot]);
     if (why) unused.push(`${text.replace(/ \(not applied\)$/, "")} (${why})`);
     else used.push(text);
   }
   return { used, unused };
+}
+
+function notRankedWhy<K extends Slot>(slot: K, value: Requirements[K]): string | null {
+  const why = SLOT_LABELS[slot].notRanked;
+  if (typeof why !== "function") return why ?? null;
+  return value === undefined || value === null ? null : why(value);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

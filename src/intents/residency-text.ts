@@ -1,6 +1,8 @@
 // EU data residency: the data must be processed and kept in the EU. This is not the same fact as
 // a team established in the EU (inEu, for licence terms that exclude regions): "data must stay in
-// the EU" says where the data lives, "we're a Berlin startup" where the team is.
+// the EU" says where the data lives, "we're a Berlin startup" where the team is. Places outside
+// the EU are read from their own table (src/catalog/places-elsewhere.ts).
+import { PLACES_ELSEWHERE } from "../catalog/places-elsewhere.js";
 
 const PLACE = String.raw`(?:the )?(?:eu|europe|eea|eu/eea|germany|france|european union)`;
 const IN = String.raw`(?:with)?in|inside`;
@@ -37,65 +39,6 @@ const STAYS_THERE = new RegExp(
 const ESTABLISHED =
   /\b(eu|european|germany|german|france|french|netherlands|dutch|spain|spanish|italy|italian|sweden|poland|ireland|berlin|paris|munich|amsterdam)\b/;
 
-// Places outside the EU a team may say its data must stay in ("data cannot leave Singapore",
-// "must be hosted in india"), as said back. These are where data lives, not where a lab comes from
-// (lab-words.ts COUNTRY_WORDS reads "no Chinese labs"), so adjectives are not places here.
-const PLACES_ELSEWHERE: Record<string, string> = {
-  india: "India",
-  singapore: "Singapore",
-  japan: "Japan",
-  korea: "South Korea",
-  "south korea": "South Korea",
-  australia: "Australia",
-  "new zealand": "New Zealand",
-  canada: "Canada",
-  uk: "the UK",
-  "united kingdom": "the UK",
-  britain: "the UK",
-  switzerland: "Switzerland",
-  usa: "the US",
-  "the us": "the US",
-  "the united states": "the US",
-  "united states": "the US",
-  china: "China",
-  "mainland china": "China",
-  brazil: "Brazil",
-  uae: "the UAE",
-  "saudi arabia": "Saudi Arabia",
-  indonesia: "Indonesia",
-  "hong kong": "Hong Kong",
-  taiwan: "Taiwan",
-  israel: "Israel",
-  "south africa": "South Africa",
-  // Cities a team names for its seat or its data ("HQ in Dubai", "based in Toronto").
-  dubai: "Dubai",
-  "abu dhabi": "Abu Dhabi",
-  riyadh: "Riyadh",
-  doha: "Doha",
-  london: "London",
-  "new york": "New York",
-  nyc: "New York",
-  "san francisco": "San Francisco",
-  seattle: "Seattle",
-  boston: "Boston",
-  toronto: "Toronto",
-  vancouver: "Vancouver",
-  montreal: "Montreal",
-  sydney: "Sydney",
-  melbourne: "Melbourne",
-  tokyo: "Tokyo",
-  seoul: "Seoul",
-  mumbai: "Mumbai",
-  bangalore: "Bangalore",
-  bengaluru: "Bengaluru",
-  jakarta: "Jakarta",
-  manila: "Manila",
-  "sao paulo": "São Paulo",
-  "são paulo": "São Paulo",
-  "tel aviv": "Tel Aviv",
-  zurich: "Zurich",
-  geneva: "Geneva",
-};
 const ELSEWHERE = String.raw`(${Object.keys(PLACES_ELSEWHERE)
   .sort((a, b) => b.length - a.length)
   .join("|")})`;
@@ -119,13 +62,13 @@ const RESIDENCY_ELSEWHERE = new RegExp(
 
 /**
  * The place outside the EU where `t` (folded text) says the data must stay ("data cannot leave
- * Singapore (MAS)" -> "Singapore"), as said back. No host's regions per country are on file, so
- * it is kept and said back as not checked rather than silently dropped.
+ * Singapore (MAS)" -> "Singapore"), as said back; hosts are checked against it by its country
+ * (src/scoring/residency.ts).
  */
 export function residencyElsewhere(t: string): string | undefined {
   const m = RESIDENCY_ELSEWHERE.exec(t);
   const word = m?.slice(1).find((g) => g !== undefined);
-  return word === undefined ? undefined : word === "us" ? "the US" : PLACES_ELSEWHERE[word];
+  return word === undefined ? undefined : word === "us" ? "the US" : PLACES_ELSEWHERE[word]?.said;
 }
 
 /**
@@ -134,7 +77,7 @@ export function residencyElsewhere(t: string): string | undefined {
  */
 export function placeOutsideEuAfter(t: string, prefix: string): string | undefined {
   const m = new RegExp(String.raw`${prefix}${ELSEWHERE}\b`).exec(t);
-  return m?.[1] === undefined ? undefined : PLACES_ELSEWHERE[m[1]];
+  return m?.[1] === undefined ? undefined : PLACES_ELSEWHERE[m[1]]?.said;
 }
 
 /** Whether `t` (folded text) asks for EU data residency. */

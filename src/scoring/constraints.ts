@@ -8,6 +8,7 @@ import { formatTokens, formatUsd } from "../render/format.js";
 import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuoter } from "./monthly-cost.js";
 import type { Requirements } from "./requirements.js";
 import { applyHosting, pricedAtBatchRates, type HostingConstraint } from "./hosting.js";
+import { residencyPlace } from "./residency.js";
 import { exclusionReason, imageInputReason, redistributionReason, sizeReason } from "./team-filters.js";
 import { KeyedMemo } from "./model-memo.js";
 import { modelSlots, type ModelSlots } from "./model-slots.js";
@@ -270,7 +271,7 @@ export interface CostKeys {
 export function costKeysOf(req: Requirements, quoter?: SelfHostQuoter): CostKeys {
   const v = req.volume;
   const inputs = `${mustSelfHost(req)}|${req.onDevice ? "device" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
-  const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${req.noRetention ? "zdr" : ""}|${req.noTrainingOnData ? "notrain" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${req.onDevice ? "device" : ""}|${req.exclude?.providers?.join(",") ?? ""}`;
+  const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${residencyPlace(req)?.country ?? ""}${residencyPlace(req) && req.deployment === "any-api" ? "/api" : ""}|${req.noRetention ? "zdr" : ""}|${req.noTrainingOnData ? "notrain" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${req.onDevice ? "device" : ""}|${req.exclude?.providers?.join(",") ?? ""}`;
   return { none: `|${inputs}`, hosting: `|${hosting}|${inputs}`, api: `api|${hosting}|${inputs}` };
 }
 

@@ -1,5 +1,5 @@
 // Where a model may run for this team: which API offerings survive the team's hosting rules (own
-// cloud account, a HIPAA BAA, EU data residency), at which price (batch discounts), and whether
+// cloud account, a HIPAA BAA, EU data residency, residency in a country outside the EU), at which price (batch discounts), and whether
 // self-hosting remains. A closed model with no surviving offering is ruled out, with the reason.
 import type { Catalog } from "../catalog/catalog.js";
 import { providerPolicy } from "../catalog/provider-policies.js";
@@ -19,9 +19,10 @@ import {
   type Tri,
 } from "./catalog-facts.js";
 import type { CloudProvider, Requirements } from "./requirements.js";
+import { offeringResidency, residencyPlace } from "./residency.js";
 
 export type HostingConstraint =
-  "cloud" | "baa" | "eu-residency" | "regulated-host" | "no-retention" | "no-training" | "excluded-host";
+  "cloud" | "baa" | "eu-residency" | "residency" | "regulated-host" | "no-retention" | "no-training" | "excluded-host";
 
 export interface HostingResult {
   /** The model as this team can use it: only the offerings it may use, at the price it would pay. */
@@ -44,6 +45,7 @@ export function hasHostingRules(req: Requirements): boolean {
     req.cloudProvider !== undefined ||
     req.needsBaa === true ||
     req.euDataResidency === true ||
+    residencyPlace(req) !== null ||
     req.noRetention === true ||
     req.noTrainingOnData === true ||
     req.dataSensitivity === "regulated" ||
@@ -166,6 +168,22 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
       `${model.name}: not known to be offered with EU data residency (the catalogue does not record it yet)`,
     );
     if (failed) return failed;
+  }
+  const place = residencyPlace(req);
+  if (place) {
+    const checked = offerings.map((o) => ({ o, ...offeringResidency(catalog, model, o, place) }));
+    const known = checked.filter((c) => c.state === "yes");
+    // Open weights run in the team's own cloud region unless it said it will not self-host.
+    const selfHostable = model.openWeights && req.deployment !== "any-api";
+    if (known.length > 0) offerings = known.map((c) => c.o);
+    else if (selfHostable) offerings = [];
+    else if (checked.length > 0 && checked.every((c) => c.state === "no"))
+      return fail(
+        "residency",
+        `${model.name}: known not to be offered with processing in ${place.said} (${[...new Set(checked.map((c) => c.detail))].slice(0, 2).join("; ")})`,
+      );
+    // Otherwise the hosts with no region record stay, and the answer flags them as not checked.
+    else offerings = checked.filter((c) => c.state === "unknown").map((c) => c.o);
   }
   if (pricedAtBatchRates(req)) offerings = offerings.map((o) => withBatchPrice(catalog, o));
   return { model: offerings === model.offerings ? model : { ...model, offerings } };

@@ -5,6 +5,8 @@
 import { expect } from "vitest";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import { isFromLab, labCountry } from "../../src/catalog/labs.js";
+import { countryOfPlace } from "../../src/catalog/places-elsewhere.js";
+import type { Model } from "../../src/catalog/schema.js";
 import { baaAvailability, euDataResidency } from "../../src/catalog/provider-policies.js";
 import { newSession, type Session } from "../../src/conversation/session.js";
 import { STEPS } from "../../src/conversation/flows/steps.js";
@@ -29,6 +31,65 @@ export interface ScenarioRow {
 }
 
 export const rowsOf = (reply: OutboundMessage): ScenarioRow[] => (reply.data?.ranking as ScenarioRow[]) ?? [];
+
+const MARKETPLACE_CLOUD: Record<string, string> = { aws: "aws-bedrock", azure: "azure", gcp: "google-vertex" };
+
+/** The cloud whose per-model records speak for a host id (a marketplace stand-in is its cloud's), if any. */
+function cloudOfHost(provider: string): string | undefined {
+  const stand = /^(aws|azure|gcp)-marketplace$/.exec(provider);
+  if (stand) return MARKETPLACE_CLOUD[stand[1]!];
+  if (/^azure($|-)/.test(provider)) return "azure";
+  if (/^amazon-bedrock($|-)/.test(provider)) return "aws-bedrock";
+  if (/^google-vertex($|-)/.test(provider)) return "google-vertex";
+  return undefined;
+}
+
+/**
+ * Whether the catalogue's records place this host's processing of the model in the country, read
+ * straight from the records: a cloud's records of the model, else the host's residency terms.
+ */
+export function residencyOracle(
+  catalog: Catalog,
+  model: Model,
+  provider: string,
+  country: string,
+): "yes" | "no" | "unknown" {
+  const cloud = cloudOfHost(provider);
+  if (cloud) {
+    const records = (model.clouds ?? []).filter((c) => c.cloud === cloud);
+    if (records.some((r) => r.countries?.includes(country))) return "yes";
+    return records.some((r) => r.allRegionsListed) ? "no" : "unknown";
+  }
+  const terms = catalog.providerPolicyById?.get(provider)?.residency?.value;
+  if (!terms) return "unknown";
+  if (terms.places.includes(country)) return "yes";
+  return terms.allListed ? "no" : "unknown";
+}
+
+/**
+ * "Where the data is processed": every top pick is self-hosted, on a host the records place in
+ * the country (said with its date), or flagged not checked; none is on a host known not to process there.
+ */
+export function expectResidencyChecked(catalog: Catalog, text: string, said: string, top: ScenarioRow[]): void {
+  const country = countryOfPlace(said)!;
+  const at = text.indexOf("Where the data is processed");
+  expect(at, "a 'Where the data is processed' section").toBeGreaterThanOrEqual(0);
+  const section = text.slice(at).split("\n\n")[0]!;
+  expect(section).toContain(`it must stay in ${said}`);
+  expect(text).not.toMatch(new RegExp(`not used in the ranking:[^\\n]*stay in ${said}`));
+  for (const r of top) {
+    const line = section.split("\n").find((l) => l.startsWith(`- **${r.name}**`)) ?? "";
+    if (r.costBasis === "self-host") {
+      expect(line, r.id).toMatch(/self-hosted/);
+      continue;
+    }
+    const model = catalog.modelById.get(r.id)!;
+    const state = r.apiProvider ? residencyOracle(catalog, model, r.apiProvider, country) : "unknown";
+    expect(state, `${r.id} via ${r.apiProvider}`).not.toBe("no");
+    if (state === "yes") expect(line, r.id).toMatch(/processed in .*\d{4}-\d{2}-\d{2}/);
+    else expect(line, r.id).toMatch(/\*\*not checked\*\*|hosts known to process/);
+  }
+}
 
 /** The shortlist for these requirements, through the real advisor: a thread whose questions are all answered. */
 export function shortlistThrough(catalog: Catalog, req: Requirements): OutboundMessage {
@@ -197,6 +258,9 @@ export function expectExpertShortlist(catalog: Catalog, req: Requirements, reply
       expect(line, r.id).toMatch(/no training on API data \(.*\d{4}-\d{2}-\d{2}\)|inside your own cloud/);
     }
   }
+  // Data that must stay in one country outside the EU: each pick's host is checked, never one known not to.
+  if (req.residencyElsewhere && countryOfPlace(req.residencyElsewhere))
+    expectResidencyChecked(catalog, text, req.residencyElsewhere, top);
   // Every ruled-out model has a reason.
   const excluded = (reply.data?.excluded as { reason: string }[]) ?? [];
   for (const e of excluded) expect(e.reason.length).toBeGreaterThan(15);

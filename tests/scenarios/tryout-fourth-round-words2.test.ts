@@ -32,7 +32,7 @@ describe("fourth tryout round (words, second half): what teams say is kept", () 
     expect(c.session.requirements.monthlyBudgetUsd).toBe(1500);
   });
 
-  it("data that must stay in a place outside the EU is said back as not checked, not dropped nor read as EU", () => {
+  it("data that must stay in a place outside the EU is kept and checked host by host, not dropped nor read as EU", () => {
     for (const [text, place] of [
       ["data cannot leave Singapore (MAS)", "Singapore"],
       ["must be hosted in india", "India"],
@@ -54,9 +54,8 @@ describe("fourth tryout round (words, second half): what teams say is kept", () 
     const c = chat(catalog);
     const reply = textOf(c.say("data cannot leave Singapore (MAS). rag over policies, which model?"));
     expect(c.session.requirements.euDataResidency).toBeUndefined();
-    expect(reply).toMatch(
-      /Understood but not used in the ranking:_? data must stay in Singapore \(I hold no per-country/,
-    );
+    expect(reply).toMatch(/data must stay in Singapore/);
+    expect(reply).toMatch(/Where the data is processed\*\* \(it must stay in Singapore/);
   });
 
   it("'nothing may leave our network' is on-prem and 'quality is the only thing that matters' puts quality first", () => {

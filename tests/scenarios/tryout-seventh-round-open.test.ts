@@ -92,8 +92,8 @@ describe("open findings of the seventh tryout round", () => {
     it.todo(
       "robotics (warehouse robots): the Llama 3.2 and Gemma licences' use restrictions name 'operation of … heavy machinery'; a shortlist for robots should flag that clause against the team's use rather than list it as a routine duty",
     );
-    it.todo(
-      "lending fintech / Victoria government: RBI localisation and 'data must stay in Australia' are said back as not checked, and the picks go to hosts with no record of processing in India or Australia (Deep Infra, Amazon Bedrock, Azure); the catalogue holds no country regions for hosts, so a lead cannot tell which pick could comply",
-    );
+    // lending fintech / Victoria government residency: fixed by residency (hosts are checked
+    // against sourced per-country region records: tests/unit/scoring/residency.property.test.ts
+    // and the two teams' tests in tryout-seventh-round.test.ts).
   });
 });

@@ -27,6 +27,18 @@ import {
 } from "./seventh-round-teams.js";
 
 const catalog = readCatalog();
+
+/** The answer's section that starts with this bold title, up to the next blank line. */
+function sectionOf(text: string, title: string): string {
+  const at = text.indexOf(title);
+  expect(at, title).toBeGreaterThanOrEqual(0);
+  return text.slice(at).split("\n\n")[0]!;
+}
+
+/** The line of a section about one model. */
+function lineOf(section: string, name: string): string {
+  return section.split("\n").find((l) => l.startsWith(`- **${name}**`)) ?? "";
+}
 const withoutKey = <T extends object>(o: T, ...keys: string[]) =>
   Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
 
@@ -55,7 +67,7 @@ describe("seventh tryout round: every team's first message gets a shortlist an e
 
 describe("seventh tryout round: what the team said is said back right", () => {
   it("lending fintech: 'RBI data localisation' is a residency rule, not translation; a support assistant in Hindi and English for regulated data", () => {
-    const { req, text, top } = firstShortlist(LENDING_INDIA);
+    const { req, top } = firstShortlist(LENDING_INDIA);
     expect(req).toMatchObject({
       useCase: "chat",
       dataSensitivity: "regulated",
@@ -66,8 +78,26 @@ describe("seventh tryout round: what the team said is said back right", () => {
     expect(req.languages).toEqual(expect.arrayContaining(["en", "hi"]));
     // 1.2M conversations × 5 turns × (400 in + 150 out).
     expect(req.volume).toMatchObject({ inputTokensPerMonth: 2.4e9, outputTokensPerMonth: 9e8 });
-    expect(text).toMatch(/data must stay in India \(I hold no per-country hosting regions/);
     for (const r of top) expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(6000);
+  });
+
+  it("lending fintech: RBI localisation is checked host by host: each pick is processed in India, self-hosted there, or flagged not checked; hosts known not to process in India are never picked", () => {
+    const { reply, text, top } = firstShortlist(LENDING_INDIA);
+    expect(text).not.toMatch(/not used in the ranking:[^\n]*India/);
+    const section = sectionOf(text, "Where the data is processed");
+    expect(section).toMatch(/it must stay in India/);
+    const lines = top.map((r) => lineOf(section, r.name));
+    for (const [i, line] of lines.entries())
+      expect(line, top[i]!.id).toMatch(/processed in India: .*\d{4}-\d{2}-\d{2}|self-hosted|\*\*not checked\*\*/);
+    // India has hosts on record (OpenAI's API, Azure's and Bedrock's Indian regions): the best
+    // pick is one of them rather than an unchecked host.
+    expect(lines[0]).toMatch(/processed in India|self-hosted/);
+    for (const r of top) expect(r.apiProvider ?? "", r.id).not.toBe("anthropic");
+    const ruledOut = (reply.data?.excluded as { constraint: string; reason: string }[]).filter(
+      (e) => e.constraint === "residency",
+    );
+    expect(ruledOut.length).toBeGreaterThan(0);
+    for (const e of ruledOut) expect(e.reason).toMatch(/known not to be offered with processing in India/);
   });
 
   it("biotech: 'follow-up questions' and 'no training on it' ask for no alerts; 'quality matters far more than price' puts the best-quality models first", () => {
@@ -91,6 +121,28 @@ describe("seventh tryout round: what the team said is said back right", () => {
     expect(text).toMatch(/Say it in US dollars/);
     expect(req).toMatchObject({ cloudProvider: "azure", deployment: "any-api", residencyElsewhere: "Australia" });
     for (const r of top) expect(r.apiProvider, r.id).toMatch(/^azure/);
+  });
+
+  it("Victoria government: 'data must stay in Australia' on Azure is checked against Microsoft's region tables: the picks run in Australia East or are flagged, and Azure OpenAI models with no Australian deployment are ruled out as such", () => {
+    const { reply, text, top } = firstShortlist(VICTORIA_GOV);
+    const section = sectionOf(text, "Where the data is processed");
+    expect(section).toMatch(/it must stay in Australia/);
+    for (const r of top)
+      expect(lineOf(section, r.name), r.id).toMatch(/processed in Australia: .*australiaeast|\*\*not checked\*\*/);
+    expect(lineOf(section, top[0]!.name)).toMatch(/processed in Australia/);
+    // Every Azure OpenAI model whose own region tables list no deployment in Australia is out for that reason.
+    const excluded = reply.data?.excluded as { id: string; constraint: string }[];
+    const knownNot = catalog.models.filter((m) => {
+      const azure = (m.clouds ?? []).filter((c) => c.cloud === "azure");
+      return azure.some((c) => c.allRegionsListed) && !azure.some((c) => c.countries?.includes("AU"));
+    });
+    expect(knownNot.length).toBeGreaterThan(0);
+    for (const m of knownNot) {
+      const out = excluded.find((e) => e.id === m.id);
+      expect(out, m.id).toBeDefined();
+      if (out!.constraint !== "license" && out!.constraint !== "availability")
+        expect(out!.constraint, m.id).toBe("residency");
+    }
   });
 
   it("other dollars are kept in their own currency, never read as US dollars", () => {

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { isFromLab, labCountry } from "../../src/catalog/labs.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
-import { expectExpertShortlist, rowsOf } from "../flows/recommend-scenarios-checks.js";
+import { expectExpertShortlist, expectResidencyChecked, rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
 import {
   CRYPTO,
@@ -125,16 +125,18 @@ describe("sixth tryout round: the hosting a team stated binds every pick", () =>
     expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
   });
 
-  it("Brazilian bank: '(~US$27k)' beside a budget in reais is a $27,000 budget; every pick is on Bedrock within it; Brazil residency is said back as not checked", () => {
+  it("Brazilian bank: '(~US$27k)' beside a budget in reais is a $27,000 budget; every pick runs in its AWS account (Bedrock, or open weights self-hosted there) within it; each pick is processed in Brazil, self-hosted or flagged not checked", () => {
     const c = chat(catalog);
     const reply = c.say(BANK_BR);
     const req = c.session.requirements;
     expect(req).toMatchObject({ cloudProvider: "aws", monthlyBudgetUsd: 27_000, languages: ["pt"] });
     const text = textOf(reply);
-    expect(text).toMatch(/data must stay in Brazil \(I hold no per-country hosting regions/);
+    expectResidencyChecked(catalog, text, "Brazil", rowsOf(reply).slice(0, 3));
     const rows = expectExpertShortlist(catalog, req, reply);
     for (const r of rows.slice(0, 3)) {
-      expect(r.apiProvider, r.id).toMatch(/^amazon-bedrock/);
+      // Brazil residency: an open model with no Bedrock record in São Paulo runs self-hosted in the bank's account.
+      if (r.costBasis === "self-host") expect(catalog.modelById.get(r.id)?.openWeights, r.id).toBe(true);
+      else expect(r.apiProvider, r.id).toMatch(/^amazon-bedrock/);
       expect(r.monthlyCostUsd!).toBeLessThanOrEqual(27_000);
     }
     expectCostsWorkedOut(rows.slice(0, 3), text);
@@ -142,7 +144,7 @@ describe("sixth tryout round: the hosting a team stated binds every pick", () =>
     expect(req.monthlyActiveUsers).toBeUndefined();
   });
 
-  it("call centre: 'no data leaves US data centres and no training on it' keeps the no-training rule and says the US region back as not checked", () => {
+  it("call centre: 'no data leaves US data centres and no training on it' keeps the no-training rule and checks each pick's host against the US", () => {
     const c = chat(catalog);
     const reply = c.say(CALL_CENTRE);
     const req = c.session.requirements;
@@ -152,7 +154,7 @@ describe("sixth tryout round: the hosting a team stated binds every pick", () =>
     expect(textOf(reply)).toMatch(/must not train on/);
     expect(req.languages).toEqual(expect.arrayContaining(["en", "tl"]));
     expect(req.latency).toBe("interactive");
-    expect(textOf(reply)).toMatch(/data must stay in the US \(I hold no per-country hosting regions/);
+    expectResidencyChecked(catalog, textOf(reply), "the US", rowsOf(reply).slice(0, 3));
     expectExpertShortlist(catalog, req, reply);
   });
 

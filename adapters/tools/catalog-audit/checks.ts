@@ -3,6 +3,7 @@
 // older than 90 days, and which models lack parameter counts, a context window or quality signals. Only one finding
 // is a failure (CI): a fact marked verified whose source is secondary.
 import type { ModelFactSource, License, Model } from "../../../src/catalog/schema.js";
+import type { ProviderPolicy } from "../../../src/catalog/signals-schema.js";
 import { MODEL_CARD_CONTEXT, sameContext } from "../curation/facts-primary.js";
 import { ageDays, isStalePrice, STALE_PRICE_DAYS } from "../../../src/catalog/price-age.js";
 import { clauseCheckpoint, clauseSpeaksFor } from "../../../src/licensing/checkpoint.js";
@@ -31,7 +32,8 @@ export type FindingKind =
   | "kv-secondary"
   | "no-kv-config"
   | "no-context"
-  | "no-quality";
+  | "no-quality"
+  | "residency-secondary";
 
 export interface Finding {
   kind: FindingKind;
@@ -74,6 +76,8 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
   "no-kv-config": "Open-weights models without a KV-cache config (self-hosting sizing estimates theirs)",
   "no-context": "Models without a context window (no model card or list on file gives one)",
   "no-quality": "Models without quality signals",
+  "residency-secondary":
+    "Where processing can be kept (per country) read in a secondary source, not the provider's or cloud's own page",
 };
 
 /**
@@ -109,6 +113,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   "price-not-reverified": "warning",
   "no-context": "warning",
   "no-quality": "warning",
+  "residency-secondary": "warning",
 };
 
 export { ageDays } from "../../../src/catalog/price-age.js";
@@ -118,7 +123,11 @@ export { ageDays } from "../../../src/catalog/price-age.js";
  * every stale price counts as the newest we hold.
  */
 export function auditCatalog(
-  catalog: { models: readonly Model[]; licenses: readonly License[] },
+  catalog: {
+    models: readonly Model[];
+    licenses: readonly License[];
+    providerPolicyById?: ReadonlyMap<string, ProviderPolicy>;
+  },
   today: Date,
   newerPrice: NewerPriceLookup = () => null,
 ): AuditResult {
@@ -131,6 +140,12 @@ export function auditCatalog(
       add,
     );
   for (const model of catalog.models) auditModel(model, today, newerPrice, add);
+  for (const model of catalog.models) auditCloudResidency(model, add);
+  for (const policy of catalog.providerPolicyById?.values() ?? []) {
+    const r = policy.residency;
+    if (r?.sourceKind === "secondary")
+      add("residency-secondary", `provider ${policy.provider}`, `${r.value.places.join(", ")} per ${r.sourceUrl}`);
+  }
   return {
     findings,
     failures: findings.filter((f) => FINDING_SEVERITY[f.kind] === "fail"),
@@ -139,6 +154,15 @@ export function auditCatalog(
 }
 
 type Add = (kind: FindingKind, subject: string, detail: string) => void;
+
+/** Cloud records that place a model's processing in a country outside the EU on a secondary source. */
+function auditCloudResidency(model: Model, add: Add): void {
+  for (const c of model.clouds ?? []) {
+    const places = (c.countries ?? []).filter((p) => p !== "EU");
+    if (places.length > 0 && c.sourceKind === "secondary")
+      add("residency-secondary", `model ${model.id}`, `${c.cloud} in ${places.join(", ")} per ${c.sourceUrl}`);
+  }
+}
 
 /** A clause counts as primary only when the data says so and its URL is not a known secondary site. */
 const clauseIsPrimary = (c: License["clauses"][number]) => c.primary && !isKnownSecondary(c.source);

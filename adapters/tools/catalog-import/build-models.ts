@@ -33,7 +33,7 @@ import type {
 } from "./source-types.js";
 import { contextWindowFact, differsFromCard, releaseDateFact } from "./provenance.js";
 import type { SpecOrigin } from "./provenance.js";
-import { cloudsFromOfferings, euKeyIndex } from "./clouds.js";
+import { cloudsFromOfferings, regionKeyIndex } from "./clouds.js";
 import { kvCacheFor } from "./kv-cache.js";
 import { parametersFromSources } from "./parameters.js";
 import { sourcedQuality, tagModelsDevSignal } from "./quality-sources.js";
@@ -71,7 +71,7 @@ export function buildModels(
   const errors: string[] = [];
   const warnings: string[] = [];
   const disagreements: PriceDisagreement[] = [];
-  const euKeys = euKeyIndex(data.litellm, litellmAsOf);
+  const regionKeys = regionKeyIndex(data.litellm, litellmAsOf);
 
   const models = curation.map((cur): Model => {
     const need = <T>(map: ReadonlyMap<string, T>, key: string, what: string): T | undefined => {
@@ -146,7 +146,7 @@ export function buildModels(
         ...sourcedQuality(cur.id, errors),
       ],
       offerings,
-      ...cloudsField([...cloudsFromOfferings(offerings, euKeys), ...(CLOUD_DOCS[cur.id] ?? [])]),
+      ...cloudsField([...cloudsFromOfferings(offerings, regionKeys), ...(CLOUD_DOCS[cur.id] ?? [])]),
       specSource: spec.specSource,
       description: cur.description,
       seedCorrection: cur.seedCorrection ?? null,

@@ -1,9 +1,10 @@
 // Where a model runs inside the big clouds, from the price lists: an offering at Azure, Bedrock
-// or Vertex shows the model is offered there; LiteLLM's region-scoped keys (Bedrock "eu." cross-
-// region inference profiles and "bedrock/eu-…/" regional keys, Azure "azure/eu/" data-zone
-// deployments) show where processing can stay in the EU. Both lists are third-party
+// or Vertex shows the model is offered there; LiteLLM's region-scoped keys (Bedrock "eu." / "au."
+// geographic inference profiles and "bedrock/ap-south-1/…" regional keys, Azure "azure/eu/" data-
+// zone deployments) show where processing can stay in the EU or in one country. Both lists are third-party
 // aggregations, so every record is "secondary"; curation/clouds-docs.ts adds the clouds' own pages.
 import type { Offering } from "../../../src/catalog/schema.js";
+import { countryOfRegion, type PlaceCode } from "../../../src/catalog/region-countries.js";
 import type { CloudAvailability, CloudId } from "../../../src/catalog/signals-schema.js";
 import type { LiteLlmFile } from "./source-types.js";
 
@@ -20,21 +21,40 @@ function bareId(id: string): string {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export interface EuKeyIndex {
+/** LiteLLM keys scoped to where processing happens (an inference profile, a region, a data zone). */
+export interface RegionKeyIndex {
   keys: readonly string[];
   sourceUrl: string;
   asOf: string;
 }
 
-export function euKeyIndex(litellm: LiteLlmFile, asOf: string): EuKeyIndex {
+// Bedrock geographic inference profiles that stay in one place: "eu." in the EU, "us." in the US,
+// "au." in Australia, "jp." in Japan (AWS names each profile's area:
+// https://docs.aws.amazon.com/cdk/api/v2/docs/@aws-cdk_aws-bedrock-alpha.CrossRegionInferenceProfileRegion.html).
+// "apac." and "global." span many countries, so they keep nothing in one.
+const PROFILES: Readonly<Record<string, { place: PlaceCode; label: string }>> = {
+  eu: { place: "EU", label: "EU cross-region inference profile" },
+  us: { place: "US", label: "US cross-region inference profile" },
+  au: { place: "AU", label: "Australia cross-region inference profile" },
+  jp: { place: "JP", label: "Japan cross-region inference profile" },
+};
+// Azure data zones in LiteLLM's keys ("azure/eu/…", "azure/us/…").
+const DATA_ZONES: Readonly<Record<string, { place: PlaceCode; label: string }>> = {
+  eu: { place: "EU", label: "EU data zone" },
+  us: { place: "US", label: "US data zone" },
+};
+
+export function regionKeyIndex(litellm: LiteLlmFile, asOf: string): RegionKeyIndex {
   return {
-    keys: litellm.models.map((r) => r.key).filter((k) => /^(eu\.|azure\/eu\/|bedrock\/eu-)/.test(k)),
+    keys: litellm.models
+      .map((r) => r.key)
+      .filter((k) => /^((eu|us|au|jp)\.|azure\/(eu|us)\/|bedrock\/[a-z]+-[a-z]+-\d\/)/.test(k)),
     sourceUrl: `https://github.com/${litellm.obtained_via.mirror_repo}/tree/${litellm.obtained_via.mirror_commit}`,
     asOf,
   };
 }
 
-export function cloudsFromOfferings(offerings: readonly Offering[], eu: EuKeyIndex): CloudAvailability[] {
+export function cloudsFromOfferings(offerings: readonly Offering[], scoped: RegionKeyIndex): CloudAvailability[] {
   const out: CloudAvailability[] = [];
   const seen = new Set<string>();
   for (const o of offerings) {
@@ -55,36 +75,59 @@ export function cloudsFromOfferings(offerings: readonly Offering[], eu: EuKeyInd
       asOf: o.asOf,
       note: `listed with a price at ${o.providerName} in ${o.source}; regions not stated there`,
     });
-    const euRegions = euRegionsFor(target.cloud, id, eu.keys);
-    if (euRegions.length > 0) {
-      out.push({
-        cloud: target.cloud,
-        service: target.service,
-        cloudModelId: id,
-        regions: euRegions,
-        euProcessing: true,
-        sourceUrl: eu.sourceUrl,
-        sourceKind: "secondary",
-        asOf: eu.asOf,
-        note: "LiteLLM's price map has an EU-scoped entry for this model (EU inference profile, EU region or EU data zone)",
-      });
-    }
+    const scopes = scopesFor(target.cloud, id, scoped.keys);
+    const record = (regions: string[], euProcessing: boolean, note: string): CloudAvailability => ({
+      cloud: target.cloud,
+      service: target.service,
+      cloudModelId: id,
+      regions,
+      euProcessing,
+      countries: [...new Set(regions.map((r) => scopes.get(r)!))],
+      sourceUrl: scoped.sourceUrl,
+      sourceKind: "secondary",
+      asOf: scoped.asOf,
+      note,
+    });
+    const eu = [...scopes.keys()].filter((r) => scopes.get(r) === "EU").sort();
+    const elsewhere = [...scopes.keys()].filter((r) => scopes.get(r) !== "EU").sort();
+    if (eu.length > 0)
+      out.push(
+        record(
+          eu,
+          true,
+          "LiteLLM's price map has an EU-scoped entry for this model (EU inference profile, EU region or EU data zone)",
+        ),
+      );
+    if (elsewhere.length > 0)
+      out.push(
+        record(
+          elsewhere,
+          false,
+          "LiteLLM's price map has entries for this model scoped to these regions, inference profiles or data zones, each keeping processing in one country",
+        ),
+      );
   }
   return out;
 }
 
-function euRegionsFor(cloud: CloudId, id: string, keys: readonly string[]): string[] {
-  const regions = new Set<string>();
+/** The region-scoped keys of one model: each region or scope label with the place it keeps processing in. */
+function scopesFor(cloud: CloudId, id: string, keys: readonly string[]): Map<string, PlaceCode> {
+  const scopes = new Map<string, PlaceCode>();
   if (cloud === "aws-bedrock") {
     for (const k of keys) {
-      if (k === `eu.${id}`) regions.add("EU cross-region inference profile");
-      const regional = k.match(/^bedrock\/(eu-[a-z]+-\d)\/(.+)$/);
-      if (regional && regional[2] === id) regions.add(regional[1]!);
+      const profile = /^([a-z]+)\.(.+)$/.exec(k);
+      const area = profile && profile[2] === id ? PROFILES[profile[1]!] : undefined;
+      if (area) scopes.set(area.label, area.place);
+      const regional = /^bedrock\/([a-z]+-[a-z]+-\d)\/(.+)$/.exec(k);
+      const place = regional && regional[2] === id ? countryOfRegion(regional[1]!) : undefined;
+      if (place) scopes.set(regional![1]!, place);
     }
   }
   if (cloud === "azure") {
-    const pattern = new RegExp(`^azure/eu/${escape(id)}(-\\d{4}-\\d{2}-\\d{2})?$`);
-    if (keys.some((k) => pattern.test(k))) regions.add("EU data zone");
+    for (const [zone, { place, label }] of Object.entries(DATA_ZONES)) {
+      const pattern = new RegExp(`^azure/${zone}/${escape(id)}(-\\d{4}-\\d{2}-\\d{2})?$`);
+      if (keys.some((k) => pattern.test(k))) scopes.set(label, place);
+    }
   }
-  return [...regions].sort();
+  return scopes;
 }

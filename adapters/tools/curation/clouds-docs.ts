@@ -1,5 +1,6 @@
 // Availability of models inside Azure, Bedrock and Vertex as the clouds' own pages state it
 // (primary), on top of what the price lists show (catalog-import/clouds.ts). Keyed by model id.
+import { countriesOfRegions } from "../../../src/catalog/region-countries.js";
 import type { CloudAvailability } from "../../../src/catalog/signals-schema.js";
 
 const READ = "2026-12-04";
@@ -25,6 +26,8 @@ function azureEuDataZone(cloudModelId: string, regions: readonly string[] = ALL_
     cloudModelId,
     regions: [...regions],
     euProcessing: true,
+    countries: ["EU"],
+    allRegionsListed: true,
     sourceUrl: AZURE_DATAZONE,
     sourceKind: "primary",
     asOf: READ,
@@ -32,20 +35,106 @@ function azureEuDataZone(cloudModelId: string, regions: readonly string[] = ALL_
   };
 }
 
+// Microsoft's per-geography availability tables (docs repository, dated 2026-04-30 in each file).
+// Their "Standard" tab is the regional deployment, which processes prompts in the region it is
+// deployed in; "Data Zone Standard" keeps processing inside the data zone (US here). Both are
+// billed per token. Global deployments may process anywhere and are left out on purpose; so are
+// Provisioned Managed deployments (reserved throughput, not the per-token price we show).
+const AZURE_TABLES = "https://github.com/MicrosoftDocs/azure-ai-docs/blob";
+const AZURE_REGION_TABLE = {
+  americas: `${AZURE_TABLES}/1cfc4041a2f394314f7591173f964f8f06357938/articles/foundry/openai/includes/model-matrix/region-americas.md`,
+  apac: `${AZURE_TABLES}/3fe8b50d2182ef7b36effb515321cc4e9942e6a2/articles/foundry/openai/includes/model-matrix/region-asia-pacific.md`,
+  europe: `${AZURE_TABLES}/0e06499e86ac6711457773f0a862586ce99fee8b/articles/foundry/openai/includes/model-matrix/region-europe.md`,
+};
+const TABLES_READ = "2026-12-05";
+const US_DATA_ZONE = ["centralus", "eastus", "eastus2", "northcentralus", "southcentralus", "westus", "westus3"];
+const US_SIX = US_DATA_ZONE.filter((r) => r !== "centralus");
+
+/** The regional Standard rows of Microsoft's tables, one record per table: the model version in
+ *  these regions, processing there. */
+function azureRegional(
+  cloudModelId: string,
+  byTable: Partial<Record<keyof typeof AZURE_REGION_TABLE, readonly string[]>>,
+): CloudAvailability[] {
+  return Object.entries(byTable).map(([table, regions]) => ({
+    cloud: "azure",
+    service: "Azure OpenAI in Microsoft Foundry (Standard, regional)",
+    cloudModelId,
+    regions: [...regions],
+    euProcessing: countriesOfRegions(regions).includes("EU"),
+    countries: countriesOfRegions(regions),
+    allRegionsListed: true,
+    sourceUrl: AZURE_REGION_TABLE[table as keyof typeof AZURE_REGION_TABLE],
+    sourceKind: "primary",
+    asOf: TABLES_READ,
+    note: "Microsoft's regional availability table, Standard (regional) tab: a regional deployment processes prompts and responses in its own region",
+  }));
+}
+
+/** A row of the US Data Zone Standard table: processing stays inside the US data zone. */
+function azureUsDataZone(cloudModelId: string): CloudAvailability {
+  return {
+    cloud: "azure",
+    service: "Azure OpenAI in Microsoft Foundry (Data Zone Standard, US)",
+    cloudModelId,
+    regions: [...US_DATA_ZONE],
+    euProcessing: false,
+    countries: ["US"],
+    allRegionsListed: true,
+    sourceUrl: AZURE_REGION_TABLE.americas,
+    sourceKind: "primary",
+    asOf: TABLES_READ,
+    note: "Microsoft's Americas availability table, Data Zone Standard tab: a US data-zone deployment processes data within the US",
+  };
+}
+
 const WITHOUT_ITALY = ALL_EU.filter((r) => r !== "italynorth");
 
+/** A model's EU and US data-zone rows; a version with no regional Standard row has no regional record. */
+const zones = (id: string, eu?: readonly string[]) => [azureEuDataZone(id, eu), azureUsDataZone(id)];
+
 export const CLOUD_DOCS: Readonly<Record<string, readonly CloudAvailability[]>> = {
-  "gpt-5.1": [azureEuDataZone("gpt-5.1 (2025-11-13)", ["francecentral", "swedencentral"])],
-  "gpt-5": [azureEuDataZone("gpt-5 (2025-08-07)")],
-  "gpt-5-mini": [azureEuDataZone("gpt-5-mini (2025-08-07)")],
-  "gpt-5-nano": [azureEuDataZone("gpt-5-nano (2025-08-07)")],
-  o3: [azureEuDataZone("o3 (2025-04-16)")],
-  "o4-mini": [azureEuDataZone("o4-mini (2025-04-16)")],
-  "gpt-4.1": [azureEuDataZone("gpt-4.1 (2025-04-14)")],
-  "gpt-4.1-mini": [azureEuDataZone("gpt-4.1-mini (2025-04-14)")],
-  "gpt-4.1-nano": [azureEuDataZone("gpt-4.1-nano (2025-04-14)")],
-  "o3-mini": [azureEuDataZone("o3-mini (2025-01-31)")],
-  o1: [azureEuDataZone("o1 (2024-12-17)")],
-  "gpt-4o": [azureEuDataZone("gpt-4o (2024-11-20)"), azureEuDataZone("gpt-4o (2024-08-06)", WITHOUT_ITALY)],
-  "gpt-4o-mini": [azureEuDataZone("gpt-4o-mini (2024-07-18)")],
+  "gpt-5.1": [
+    ...zones("gpt-5.1 (2025-11-13)", ["francecentral", "swedencentral"]),
+    ...azureRegional("gpt-5.1 (2025-11-13)", { americas: US_DATA_ZONE, europe: ["swedencentral"] }),
+  ],
+  "gpt-5": zones("gpt-5 (2025-08-07)"),
+  "gpt-5-mini": zones("gpt-5-mini (2025-08-07)"),
+  "gpt-5-nano": zones("gpt-5-nano (2025-08-07)"),
+  o3: zones("o3 (2025-04-16)"),
+  "o4-mini": [
+    ...zones("o4-mini (2025-04-16)"),
+    ...azureRegional("o4-mini (2025-04-16)", { americas: US_SIX, europe: ["swedencentral"] }),
+  ],
+  "gpt-4.1": [
+    ...zones("gpt-4.1 (2025-04-14)"),
+    ...azureRegional("gpt-4.1 (2025-04-14)", { americas: US_SIX, europe: ["swedencentral", "switzerlandnorth"] }),
+  ],
+  "gpt-4.1-mini": [
+    ...zones("gpt-4.1-mini (2025-04-14)"),
+    ...azureRegional("gpt-4.1-mini (2025-04-14)", {
+      apac: ["australiaeast", "japaneast", "southindia"],
+      americas: ["canadaeast", ...US_SIX],
+      europe: ["francecentral", "swedencentral", "switzerlandnorth", "uksouth", "westeurope"],
+    }),
+  ],
+  "gpt-4.1-nano": zones("gpt-4.1-nano (2025-04-14)"),
+  "o3-mini": zones("o3-mini (2025-01-31)"),
+  o1: [
+    ...zones("o1 (2024-12-17)"),
+    ...azureRegional("o1 (2024-12-17)", { americas: US_SIX, europe: ["swedencentral"] }),
+  ],
+  "gpt-4o": [
+    ...zones("gpt-4o (2024-11-20)"),
+    azureEuDataZone("gpt-4o (2024-08-06)", WITHOUT_ITALY),
+    ...azureRegional("gpt-4o (2024-11-20)", {
+      apac: ["australiaeast", "japaneast", "southindia"],
+      americas: ["canadaeast", ...US_DATA_ZONE],
+      europe: ["francecentral", "norwayeast", "swedencentral", "switzerlandnorth", "uksouth"],
+    }),
+  ],
+  "gpt-4o-mini": [
+    ...zones("gpt-4o-mini (2024-07-18)"),
+    ...azureRegional("gpt-4o-mini (2024-07-18)", { americas: US_SIX, europe: ["swedencentral"] }),
+  ],
 };

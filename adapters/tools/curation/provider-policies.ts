@@ -15,6 +15,9 @@ const PRISME = "https://docs.prisme.ai/resources/security/llm-provider-data-rete
 const BATCH_SUMMARY = "https://dev.to/tridaai/batch-jobs-are-not-slow-chat-2afc";
 const DEEPINFRA_PRIVACY = "https://docs.deepinfra.com/account/data-privacy";
 const TOGETHER_PRIVACY = "https://docs.together.ai/docs/privacy-and-security";
+const OPENAI_RESIDENCY = "https://developers.openai.com/api/docs/guides/data-residency";
+const ANTHROPIC_RESIDENCY = "https://platform.claude.com/docs/en/manage-claude/data-residency";
+const RESIDENCY_READ = "2026-12-05";
 const MISTRAL_TRAINING =
   "https://help.mistral.ai/en/articles/323757-do-you-use-my-user-data-to-train-your-artificial-intelligence-models";
 
@@ -57,6 +60,13 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       asOf: READ,
       note: "A guide to the Batch API: flat 50% off input and output tokens, results within 24 hours.",
     },
+    residency: {
+      value: { places: ["US", "EU", "AU", "IN", "JP"], allListed: false },
+      sourceUrl: OPENAI_RESIDENCY,
+      sourceKind: "primary",
+      asOf: RESIDENCY_READ,
+      note: "Data residency is set per project by eligible organisations (through OpenAI's sales team); the page names regional processing endpoints for the US, Europe, Australia, India and Japan, and its table says which models and endpoints each region serves. Other residency regions may store data in-region while processing elsewhere. Models released from 5 March 2026 cost 10% more there.",
+    },
   },
   {
     provider: "anthropic",
@@ -88,6 +98,13 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       sourceKind: "secondary",
       asOf: READ,
       note: "Message Batches: 50% off input and output tokens, results within 24 hours (citing Anthropic's batch docs and pricing page).",
+    },
+    residency: {
+      value: { places: ["US"], allListed: true },
+      sourceUrl: ANTHROPIC_RESIDENCY,
+      sourceKind: "primary",
+      asOf: RESIDENCY_READ,
+      note: 'The inference_geo setting takes "global" (any geography, the default) or "us" (US infrastructure only); no other geography is offered on Anthropic\'s own API.',
     },
   },
   {
@@ -259,6 +276,13 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       asOf: "2026-06-26",
       note: "Hosted in the EU by default; an explicit US endpoint is hosted in the US.",
     },
+    residency: {
+      value: { places: ["EU", "US"], allListed: false },
+      sourceUrl: PRISME,
+      sourceKind: "secondary",
+      asOf: "2026-06-26",
+      note: "Hosted in the EU by default, with a separate US endpoint (a gateway vendor's summary; Mistral's own list of regions was not read).",
+    },
   },
   {
     provider: "deepseek",
@@ -275,6 +299,13 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       sourceUrl: "https://tnsafety.com/deepseeks-chinese-data-storage-policy-raises-global-privacy-concerns",
       sourceKind: "secondary",
       asOf: READ,
+    },
+    residency: {
+      value: { places: ["CN"], allListed: true },
+      sourceUrl: "https://tnsafety.com/deepseeks-chinese-data-storage-policy-raises-global-privacy-concerns",
+      sourceKind: "secondary",
+      asOf: READ,
+      note: "A report quoting DeepSeek's privacy policy: what it collects is stored on servers in the People's Republic of China; no other location is offered.",
     },
     // DeepSeek's own privacy policy and Open Platform terms are not among the texts we hold, and the
     // readings of them we found disagree on API traffic: left unknown, with the disagreement said.

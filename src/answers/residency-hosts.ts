@@ -1,0 +1,88 @@
+// "Where the data is processed" for a team whose data must stay in one country outside the EU
+// (RBI localisation in India, a state department in Australia): for each model on the shortlist,
+// whether the host the estimate uses is known to process there (and where that was read), or is
+// not checked because no region record of it is on file. A pick never passes as compliant
+// silently: an unchecked host is said to be unchecked, with what to ask.
+import type { Catalog } from "../catalog/catalog.js";
+import type { SourceRef } from "../ports.js";
+import type { RankedModel } from "../scoring/rank.js";
+import type { Requirements } from "../scoring/requirements.js";
+import {
+  offeringResidency,
+  residencyPlace,
+  type ResidencyEvidence,
+  type ResidencyPlace,
+} from "../scoring/residency.js";
+
+export interface ResidencyHosts {
+  text: string;
+  sources: SourceRef[];
+  /** The picks whose host is not known to process in the place (the flagged ones). */
+  unchecked: string[];
+}
+
+const kind = (e: ResidencyEvidence) => (e.sourceKind === "primary" ? "its own page" : "a third-party list");
+
+/** The section, or null when the team named no place outside the EU whose country we know. */
+export function residencyHostsSection(catalog: Catalog, req: Requirements, top: RankedModel[]): ResidencyHosts | null {
+  const place = residencyPlace(req);
+  if (!place || top.length === 0) return null;
+  const sources: SourceRef[] = [];
+  const unchecked: string[] = [];
+  const lines = top.map((m) => {
+    const line = pickLine(catalog, m, place);
+    if (line.evidence?.sourceUrl && line.evidence.asOf)
+      sources.push({
+        label: `${m.name}: where it is processed`,
+        url: line.evidence.sourceUrl,
+        asOf: line.evidence.asOf,
+      });
+    if (!line.checked) unchecked.push(m.name);
+    return line.text;
+  });
+  const ask =
+    unchecked.length > 0
+      ? ` Not checked means no region record of that host is on file, not that it fails: ask the host whether it can keep processing in ${place.said} before you send data.`
+      : "";
+  return {
+    text: `**Where the data is processed** (it must stay in ${place.said}; only hosts known to process there are picked when one is on record):${ask}\n${lines.join("\n")}`,
+    sources,
+    unchecked,
+  };
+}
+
+interface PickLine {
+  text: string;
+  checked: boolean;
+  evidence?: ResidencyEvidence;
+}
+
+function pickLine(catalog: Catalog, m: RankedModel, place: ResidencyPlace): PickLine {
+  if (m.costBasis === "self-host")
+    return {
+      text: `- **${m.name}**: self-hosted in this estimate: run it in a cloud region or data centre in ${place.said} and the data stays there.`,
+      checked: true,
+    };
+  const model = catalog.modelById.get(m.id);
+  if (!model) return { text: `- **${m.name}**: **not checked** (not in the catalogue).`, checked: false };
+  const hostName = m.costLabel.replace(/^API via /, "");
+  if (m.apiProvider) {
+    const evidence = offeringResidency(catalog, model, { provider: m.apiProvider, providerName: hostName }, place);
+    if (evidence.state === "yes")
+      return {
+        text: `- **${m.name}** via ${hostName}: processed in ${place.said}: ${evidence.detail} (${kind(evidence)}, ${evidence.asOf}).`,
+        checked: true,
+        evidence,
+      };
+    return { text: `- **${m.name}** via ${hostName}: **not checked**: ${evidence.detail}.`, checked: false, evidence };
+  }
+  // No volume, so no host chosen: the hosts of it known to process in the place, if any.
+  const known = model.offerings.filter((o) => offeringResidency(catalog, model, o, place).state === "yes");
+  const names = [...new Set(known.map((o) => o.providerName))];
+  if (names.length > 0)
+    return { text: `- **${m.name}**: hosts known to process in ${place.said}: ${names.join(", ")}.`, checked: true };
+  return {
+    text: `- **${m.name}**: **not checked**: none of its hosts has a region record for ${place.said}.`,
+    checked: false,
+  };
+}

@@ -1,0 +1,92 @@
+// Data residency outside the EU ("RBI data localisation: processed in India", "data must stay in
+// Australia"): whether a host of a model is known to process in that country, known not to, or
+// not checked. A cloud (Azure, Bedrock, Vertex) answers per model, from the sourced records of
+// that model in its regions; any other host answers from its own residency terms. A host without
+// a record for the country is "not checked", never taken as a no: a rule on a place we hold little
+// about must not silently rule out every closed model.
+import type { Catalog } from "../catalog/catalog.js";
+import { countryName, countryOfPlace } from "../catalog/places-elsewhere.js";
+import { countryOfRegion } from "../catalog/region-countries.js";
+import { providerPolicy } from "../catalog/provider-policies.js";
+import type { Model, Offering } from "../catalog/schema.js";
+import { cloudOf, cloudRecords, type Tri } from "./catalog-facts.js";
+import type { CloudProvider, Requirements } from "./requirements.js";
+
+/** Where the data must stay: as said back, and the country checked (ISO 3166-1 alpha-2). */
+export interface ResidencyPlace {
+  said: string;
+  country: string;
+}
+
+/** The place a team's residency rule names, when its country is known; null otherwise (not ranked on). */
+export function residencyPlace(req: Pick<Requirements, "residencyElsewhere">): ResidencyPlace | null {
+  const said = req.residencyElsewhere;
+  const country = said === undefined ? undefined : countryOfPlace(said);
+  return said === undefined || country === undefined ? null : { said, country };
+}
+
+/** What we hold on one host keeping processing in the country, with where it was read. */
+export interface ResidencyEvidence {
+  state: Tri;
+  /** "Azure lists it in australiaeast (Standard, regional)", "Anthropic's API offers US or global processing only". */
+  detail: string;
+  sourceUrl?: string;
+  sourceKind?: "primary" | "secondary";
+  asOf?: string;
+}
+
+/** Whether this offering of the model can keep processing in the country. */
+export function offeringResidency(
+  catalog: Catalog,
+  model: Model,
+  o: Pick<Offering, "provider" | "providerName">,
+  place: ResidencyPlace,
+): ResidencyEvidence {
+  const cloud = o.provider.endsWith("-marketplace")
+    ? (o.provider.replace(/-marketplace$/, "") as CloudProvider)
+    : cloudOf(o);
+  if (cloud) {
+    const records = cloudRecords(model, cloud);
+    const inPlace = records.find((r) => r.countries?.includes(place.country));
+    if (inPlace)
+      return {
+        state: "yes",
+        detail: `${inPlace.service} lists it in ${regionsIn(inPlace.regions, place.country).join(", ")}`,
+        sourceUrl: inPlace.sourceUrl,
+        sourceKind: inPlace.sourceKind,
+        asOf: inPlace.asOf,
+      };
+    const complete = records.find((r) => r.allRegionsListed);
+    if (complete)
+      return {
+        state: "no",
+        detail: `the region tables of ${complete.service.replace(/ \(.*\)$/, "")} list no per-token deployment of it that keeps processing in ${place.said}`,
+        sourceUrl: complete.sourceUrl,
+        sourceKind: complete.sourceKind,
+        asOf: complete.asOf,
+      };
+    return { state: "unknown", detail: `no record of ${o.providerName} running it in ${place.said}` };
+  }
+  const terms = providerPolicy(catalog, o.provider)?.residency;
+  if (!terms) return { state: "unknown", detail: `no region record for ${o.providerName}` };
+  const source = { sourceUrl: terms.sourceUrl, sourceKind: terms.sourceKind, asOf: terms.asOf };
+  const places = terms.value.places.map(countryName).join(", ");
+  if (terms.value.places.includes(place.country))
+    return { state: "yes", detail: `${o.providerName} can keep processing in ${places}`, ...source };
+  if (terms.value.allListed)
+    return { state: "no", detail: `${o.providerName} keeps processing only in ${places}`, ...source };
+  return {
+    state: "unknown",
+    detail: `${o.providerName}'s residency regions on record (${places}) do not include ${place.said}`,
+  };
+}
+
+/** The regions of a record that lie in the country: region ids by their country, scope labels
+ *  ("Australia cross-region inference profile", "US data zone") by the country's name. */
+function regionsIn(regions: readonly string[], country: string): string[] {
+  const name = countryName(country).replace(/^the /, "");
+  return regions.filter((r) => {
+    const of = countryOfRegion(r);
+    return of === undefined ? r.includes(name) : of === country;
+  });
+}
