@@ -30,7 +30,7 @@ export function residencyHostsSection(catalog: Catalog, req: Requirements, top: 
   const sources: SourceRef[] = [];
   const unchecked: string[] = [];
   const lines = top.map((m) => {
-    const line = pickLine(catalog, m, place);
+    const line = pickLine(catalog, m, place, req);
     if (line.evidence?.sourceUrl && line.evidence.asOf)
       sources.push({
         label: `${m.name}: where it is processed`,
@@ -57,7 +57,7 @@ interface PickLine {
   evidence?: ResidencyEvidence;
 }
 
-function pickLine(catalog: Catalog, m: RankedModel, place: ResidencyPlace): PickLine {
+function pickLine(catalog: Catalog, m: RankedModel, place: ResidencyPlace, req: Requirements): PickLine {
   if (m.costBasis === "self-host")
     return {
       text: `- **${m.name}**: self-hosted in this estimate: run it in a cloud region or data centre in ${place.said} and the data stays there.`,
@@ -66,6 +66,11 @@ function pickLine(catalog: Catalog, m: RankedModel, place: ResidencyPlace): Pick
   const model = catalog.modelById.get(m.id);
   if (!model) return { text: `- **${m.name}**: **not checked** (not in the catalogue).`, checked: false };
   const hostName = m.costLabel.replace(/^API via /, "");
+  // Open weights the team may run itself: self-hosting in its own region meets the rule.
+  const orSelfHost =
+    model.openWeights && req.deployment !== "any-api"
+      ? `; self-hosting it in a region in ${place.said} would meet the rule`
+      : "";
   if (m.apiProvider) {
     const evidence = offeringResidency(catalog, model, { provider: m.apiProvider, providerName: hostName }, place);
     if (evidence.state === "yes")
@@ -74,7 +79,11 @@ function pickLine(catalog: Catalog, m: RankedModel, place: ResidencyPlace): Pick
         checked: true,
         evidence,
       };
-    return { text: `- **${m.name}** via ${hostName}: **not checked**: ${evidence.detail}.`, checked: false, evidence };
+    return {
+      text: `- **${m.name}** via ${hostName}: **not checked**: ${evidence.detail}${orSelfHost}.`,
+      checked: false,
+      evidence,
+    };
   }
   // No volume, so no host chosen: the hosts of it known to process in the place, if any.
   const known = model.offerings.filter((o) => offeringResidency(catalog, model, o, place).state === "yes");
@@ -82,7 +91,7 @@ function pickLine(catalog: Catalog, m: RankedModel, place: ResidencyPlace): Pick
   if (names.length > 0)
     return { text: `- **${m.name}**: hosts known to process in ${place.said}: ${names.join(", ")}.`, checked: true };
   return {
-    text: `- **${m.name}**: **not checked**: none of its hosts has a region record for ${place.said}.`,
+    text: `- **${m.name}**: **not checked**: none of its hosts has a region record for ${place.said}${orSelfHost}.`,
     checked: false,
   };
 }

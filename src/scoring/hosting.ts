@@ -176,13 +176,16 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
     // Open weights run in the team's own cloud region unless it said it will not self-host.
     const selfHostable = model.openWeights && req.deployment !== "any-api";
     if (known.length > 0) offerings = known.map((c) => c.o);
-    else if (selfHostable) offerings = [];
-    else if (checked.length > 0 && checked.every((c) => c.state === "no"))
-      return fail(
-        "residency",
-        `${model.name}: known not to be offered with processing in ${place.said} (${[...new Set(checked.map((c) => c.detail))].slice(0, 2).join("; ")})`,
-      );
-    // Otherwise the hosts with no region record stay, and the answer flags them as not checked.
+    else if (checked.length > 0 && checked.every((c) => c.state === "no")) {
+      if (!selfHostable)
+        return fail(
+          "residency",
+          `${model.name}: known not to be offered with processing in ${place.said} (${[...new Set(checked.map((c) => c.detail))].slice(0, 2).join("; ")})`,
+        );
+      offerings = [];
+    }
+    // Otherwise the hosts with no region record stay beside self-hosting, and the answer flags
+    // them as not checked (dropping them would turn every open model into a self-hosting bill).
     else offerings = checked.filter((c) => c.state === "unknown").map((c) => c.o);
   }
   if (pricedAtBatchRates(req)) offerings = offerings.map((o) => withBatchPrice(catalog, o));

@@ -204,7 +204,7 @@ describe("eighth tryout round: what held, asserted so it keeps holding", () => {
     expect(textOf(c.say("why not deepseek v3?"))).toMatch(/ruled out before scoring: .*a lab you ruled out/);
   });
 
-  it("Zurich private bank: on premises, so every pick is open weights run on its own hardware; 'data must stay in Zurich' is said back as not checked", () => {
+  it("Zurich private bank: on premises, so every pick is open weights run on its own hardware; 'data must stay in Zurich' is met by running it there", () => {
     const { req, top, text } = firstShortlist(ZURICH_BANK);
     expect(req).toMatchObject({ deployment: "on-prem", dataSensitivity: "regulated" });
     expect(req.languages).toEqual(expect.arrayContaining(["en", "de", "fr", "it"]));
@@ -212,6 +212,8 @@ describe("eighth tryout round: what held, asserted so it keeps holding", () => {
       expect(catalog.modelById.get(r.id)!.openWeights, r.id).toBe(true);
       expect(r.costBasis, r.id).toBe("self-host");
     }
-    expect(text).toMatch(/data must stay in Zurich \(I hold no per-country hosting regions/);
+    // Zurich is checked as Switzerland: on premises, every pick keeps the data there.
+    expect(text).toMatch(/Where the data is processed\*\* \(it must stay in Zurich/);
+    for (const r of top) expect(text, r.id).toContain(`- **${r.name}**: self-hosted`);
   });
 });

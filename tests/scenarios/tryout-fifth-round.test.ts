@@ -505,8 +505,8 @@ describe("fifth tryout round: exclusions and counts said in passing", () => {
   });
 });
 
-describe("fifth tryout round: a residency the catalogue cannot check is said back, not dropped", () => {
-  it("India, Canada and the UK: each team hears its country back as understood but not used in the ranking", () => {
+describe("fifth tryout round: a residency outside the EU is kept and checked, not dropped", () => {
+  it("India, Canada and the UK: each team's country is kept and each pick's host is checked against it", () => {
     for (const [message, country] of [
       [
         "Indian fintech (lending app). Data must stay in India (RBI data localisation). Hindi and English. KYC document Q&A, 50M tokens per day. No chinese models. Recommend something",
@@ -524,7 +524,7 @@ describe("fifth tryout round: a residency the catalogue cannot check is said bac
       const reply = chat(catalog).say(message);
       expect(reply.data?.intent, country).toBe("recommend");
       expect(textOf(reply), country).toMatch(
-        new RegExp(`Understood but not used in the ranking:_ .*data must stay in ${country}`),
+        new RegExp(`Where the data is processed\\*\\* \\(it must stay in ${country}`),
       );
     }
   });
