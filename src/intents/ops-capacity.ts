@@ -16,8 +16,9 @@ const MODELS = String.raw`(?:an? |any )?(?:models?|llms?|gpus?|inference|model s
 export const INFERENCE_SERVERS = String.raw`(?:vllm|tgi|text-generation-inference|sglang|triton|tensorrt-llm|kserve|ray serve|llama\.cpp server)`;
 
 // General ops skills: kubernetes, devops, running services. Enough for "some" on their own.
+// Linux administration counts too ("run our Linux estate", "know Linux", "our sysadmins").
 const GENERAL_OPS = new RegExp(
-  String.raw`\bwe (?:already )?run (?:\w+ ){0,4}(?:on )?(?:kubernetes|k8s)\b|\b(?:know|use|operate|run)s? (?:kubernetes|k8s|docker)\b|\b(?:some|decent|good|basic|a bit of|a little|solid)\s+(?:kubernetes|k8s|devops|cloud|docker)\s*(?:experience|expertise|skills|know-?how)?\b|\b(?:kubernetes|k8s|devops) (?:experience|skills|know-?how)\b`,
+  String.raw`\b(?:know|knows|run|runs|manage|manages|administer|administers|look after) (?:our |the )?(?:\w+ )?linux\b|\blinux (?:estate|servers|admins?|sysadmins?|experience|skills)\b|\bsysadmins?\b|\bwe (?:already )?run (?:\w+ ){0,4}(?:on )?(?:kubernetes|k8s)\b|\b(?:know|use|operate|run)s? (?:kubernetes|k8s|docker)\b|\b(?:some|decent|good|basic|a bit of|a little|solid)\s+(?:kubernetes|k8s|devops|cloud|docker)\s*(?:experience|expertise|skills|know-?how)?\b|\b(?:kubernetes|k8s|devops) (?:experience|skills|know-?how)\b`,
 );
 
 // A whole company of one or two people cannot staff GPUs on call ("we're 2 people running the
@@ -25,6 +26,14 @@ const GENERAL_OPS = new RegExp(
 // Three or more may include someone who does, so a bigger headcount alone says nothing.
 const TINY_TEAM = new RegExp(
   String.raw`\b(?:we'?re|we are|we're just|we are just|just|only) (?:a )?(?:(?:1|2|one|two)[- ](?:person|people|man|woman)|(?:2|two) (?:people|persons|of us|devs|founders))\b|\b(?:1|2|one|two)[- ](?:person|people|man) (?:team|startup|company|shop|business|agency|charity|nonprofit|non-profit)\b|\bsolo (?:founder|dev|developer)\b|\bjust me\b`,
+);
+
+// "No GPUs, one engineer", "we have no GPUs and 2 backend devs": no hardware and a developer or two
+// is no one to run models; either alone says nothing ("we have 2 backend devs on the project").
+const DEVS = String.raw`(?:one|1|two|2|a couple of) (?:backend |software |web |full[- ]?stack )?(?:devs?|developers?|engineers?)\b(?! (?:who|that) (?:know|run|ran|have))`;
+const NO_GPUS = String.raw`\bno gpus?\b`;
+const NO_GPUS_FEW_DEVS = new RegExp(
+  String.raw`${NO_GPUS}[^.;!?]{0,30}?\b(?:and |just |only )?${DEVS}|\b${DEVS}[^.;!?]{0,20}?\band ${NO_GPUS}`,
 );
 
 const NONE = [
@@ -42,12 +51,14 @@ const NONE = [
     String.raw`\b(?:nobody|no one|noone|none of us)(?: here| at (?:our|the) (?:company|org\w*|startup)| (?:on|in) (?:the|our) team)? (?:(?:to|who can|who could|has|have|had|can|could|is able to|will) )?(?:ever |really )?(?:${RUN}|runs|manages?|maintains?|operates?|handles?|look after|(?:does|do) (?:any )?(?:ml ?ops|ops|devops|infra\w*))\b`,
   ),
   new RegExp(String.raw`\bno (?:infra|ops|devops|ml ?ops|platform|sre) ${PEOPLE}\b`),
+  // "never did ML", "know Linux but not ML", "nobody has touched ml"
+  /\b(?:never (?:did|done|worked with|touched) (?:any )?(?:ml|machine learning|llms?|gpus?)|(?:but|and) not (?:ml|machine learning)|(?:has(?:n'?t| not)|nobody has) touched (?:any )?(?:ml|machine learning|llms?|gpus?))\b/,
 ];
 
 const STRONG = [
   // "strong ops team", "experienced MLOps engineers", "a dedicated platform team"
   new RegExp(
-    String.raw`\b(?:strong|experienced|senior|seasoned|dedicated|solid|lots of|deep|big|very strong|great)\s+${OPS}?\s*(?:experience|expertise|engineers?|team|crew|skills)\b`,
+    String.raw`\b(?:strong|experienced|senior|seasoned|dedicated|solid|lots of|deep|big|huge|large|very strong|great)\s+${OPS}?\s*(?:experience|expertise|engineers?|team|crew|skills)\b`,
   ),
   // "our platform team is very strong", "ops experience: strong", "ml ops experience is strong now"
   new RegExp(
@@ -84,5 +95,5 @@ export function opsCapacityIn(t: string): OpsCapacity | undefined {
   if (NONE.some((p) => p.test(t))) return general ? "some" : "none";
   if (STRONG.some((p) => p.test(t))) return "strong";
   if (general || SOME.some((p) => p.test(t))) return "some";
-  return TINY_TEAM.test(t) ? "none" : undefined;
+  return TINY_TEAM.test(t) || NO_GPUS_FEW_DEVS.test(t) ? "none" : undefined;
 }

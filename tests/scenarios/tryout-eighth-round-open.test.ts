@@ -7,7 +7,7 @@
 // change when it is fixed.
 //
 // How a sceptical ML lead read each team's conversation (compiled console, after this round's fixes
-// to '~' amounts, nights, time windows and quarters): signable with reservations — Nairobi agritech
+// to '~' amounts, nights, time windows, quarters and ML-ops words): signable with reservations — Nairobi agritech
 // (Swahili unmeasured; before the '~' fix its first message was a model look-up), messaging app,
 // Ho Chi Minh City reviews, journaling app, Hsinchu fab, helpdesk SaaS; not signable — Cairo edtech,
 // Seoul webtoon, Zurich private bank, security appliance. None signable as it stands.
@@ -42,9 +42,6 @@ describe("open findings of the eighth tryout round", () => {
     it.todo(
       "Cairo edtech: 'it has to be good at arabic maths explanations' is a quality bar on maths in Arabic (today not read: the #1 is Llama 3.2 3B at quality 0.20)",
     );
-    it.todo(
-      "Cairo edtech / Nairobi agritech: 'We have no GPUs and 2 backend devs', 'No GPUs, one engineer' say little ML-ops experience (today not stated, so any self-hosted line is priced for a strong ops team)",
-    );
   });
 
   describe("thread5: follow-ups", () => {
@@ -67,7 +64,7 @@ describe("open findings of the eighth tryout round", () => {
       "Hsinchu fab: 'We already own two DGX H100 systems (16 H100 total) that are half used for other work' is 8 owned H100s free for this (today not read: every pick is priced on rented L40S / L4 at the verified median); 'what if we can only use 4 of the H100s?' is 4 owned (today rented H100 SXM)",
     );
     it.todo(
-      "messaging app: 'an open model we host ourselves on our own fleet (we have thousands of H100s and a huge infra team)' is owned H100s and strong ML-ops (today priced on rented H200 at $4.59/GPU-hour, 'priced for a strong ops team because your ML-ops experience was not stated')",
+      "messaging app: 'an open model we host ourselves on our own fleet (we have thousands of H100s and a huge infra team)' is owned H100s and strong ML-ops (today priced on rented H200 at $4.59/GPU-hour; the huge infra team is read as strong ML-ops)",
     );
     it.todo(
       "Zurich private bank: 'everything on-prem … We don't have GPUs yet; the board approved CHF 400k capex for hardware' is hardware to buy: a purchase within the capex (said back in francs, not applied), not rented L4s at $0.71/GPU-hour",

@@ -15,6 +15,7 @@ import { chat, textOf } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist } from "../flows/recommend-scenarios-checks.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
 import {
+  CAIRO_EDTECH,
   EIGHTH_ROUND_FOLLOW_UPS,
   EIGHTH_ROUND_TEAMS,
   HCMC_REVIEWS,
@@ -25,6 +26,7 @@ import {
   NAIROBI_AGRITECH,
   ZURICH_BANK,
 } from "./eighth-round-teams.js";
+import { NAGOYA_MAKER } from "./seventh-round-teams.js";
 
 const catalog = readCatalog();
 
@@ -215,5 +217,24 @@ describe("eighth tryout round: what held, asserted so it keeps holding", () => {
     // Zurich is checked as Switzerland: on premises, every pick keeps the data there.
     expect(text).toMatch(/Where the data is processed\*\* \(it must stay in Zurich/);
     for (const r of top) expect(text, r.id).toContain(`- **${r.name}**: self-hosted`);
+  });
+});
+
+describe("eighth tryout round: how much ML-ops a team has, in its own words", () => {
+  it("no GPUs and a developer or two is none; Linux admins who never did ML are some; a huge infra team is strong; each is said back and prices self-hosting", () => {
+    for (const [message, level] of [
+      [CAIRO_EDTECH, "none"],
+      [NAIROBI_AGRITECH, "none"],
+      [ZURICH_BANK, "some"],
+      [NAGOYA_MAKER, "some"],
+      [MESSAGING_APP, "strong"],
+    ] as const) {
+      const { req, text, top } = firstShortlist(message);
+      expect(req.mlOpsExperience, message.slice(0, 40)).toBe(level);
+      expect(text, message.slice(0, 40)).toContain(`ML-ops experience: ${level}`);
+      expect(text, message.slice(0, 40)).not.toMatch(/because your ML-ops experience was not stated/);
+      for (const r of top.filter((row) => row.costBasis === "self-host"))
+        expect(text, r.id).not.toMatch(new RegExp(`${r.name}[^\\n]*priced for a strong ops team`));
+    }
   });
 });

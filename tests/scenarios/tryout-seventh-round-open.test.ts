@@ -32,9 +32,7 @@ describe("open findings of the seventh tryout round", () => {
     it.todo(
       "dev-tools: 'Our infra team runs Kubernetes at scale and already serves models with vLLM' is strong ML-ops (today 'some', and every self-hosted cost carries ×1.5 operations)",
     );
-    it.todo(
-      "Nagoya maker: 'IT team has 2 people who know Linux but not ML' is little ML-ops experience (today not stated, so each self-hosted line says 'priced for a strong ops team because your ML-ops experience was not stated')",
-    );
+    // Fixed by tryout8: 'know Linux but not ML' is general ops, 'some' (tryout-eighth-round.test.ts).
   });
 
   describe("ranking4: judgement", () => {

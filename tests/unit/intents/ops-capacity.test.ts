@@ -58,4 +58,39 @@ describe("opsCapacityIn: how teams describe running models themselves", () => {
       expect(opsCapacityIn(text)).toBeUndefined();
     },
   );
+  // The eighth tryout round (tests/scenarios/eighth-round-teams.ts) and the seventh's Nagoya maker:
+  // Linux admins who never ran ML are general ops ("some"); a team of one or two developers and no
+  // GPUs has no one to run models ("none"); a huge infra team runs them ("strong").
+  const linuxButNotMl = [
+    "a 3-person infra team who run our Linux estate but never did ML",
+    "IT team has 2 people who know Linux but not ML",
+    "our sysadmins manage linux servers, but nobody has touched ml",
+    "we have linux admins, no ml experience",
+  ];
+  it.each(linuxButNotMl)("Linux ops without ML is some: %s", (text) => {
+    expect(opsCapacityIn(text.toLowerCase())).toBe("some");
+  });
+
+  const devs = ["one engineer", "2 backend devs", "two developers", "a couple of software engineers", "1 dev"];
+  const noGpus = ["No GPUs, {devs}.", "We have no GPUs and {devs}.", "{devs} and no GPUs", "no gpu, just {devs}"];
+  it("no GPUs and one or two developers is no ML-ops, for every way of saying both", () => {
+    for (const d of devs)
+      for (const frame of noGpus) {
+        const text = frame.replace("{devs}", d).toLowerCase();
+        expect(opsCapacityIn(text), text).toBe("none");
+      }
+  });
+
+  it.each([
+    "we have no gpus and 2 ml engineers who ran vllm before",
+    "no gpus yet, our strong platform team will run them",
+    "we have 2 backend devs on the project",
+    "no gpus on our laptops",
+  ] as const)("a headcount or 'no GPUs' alone, or with ML skills, is not 'none': %s", (text) => {
+    expect(opsCapacityIn(text)).not.toBe("none");
+  });
+
+  it("a huge infra team is strong", () => {
+    expect(opsCapacityIn("we have thousands of h100s and a huge infra team")).toBe("strong");
+  });
 });
