@@ -91,4 +91,21 @@ describe("open findings of the eighth tryout round", () => {
       "Ho Chi Minh City reviews: 'Vietnam's Decree 53 means user data should be stored in Vietnam' keeps a residency rule for Vietnam, said back as not checked (today dropped)",
     );
   });
+  // The seventh round's teams (seventh-round-teams.ts) re-run on main at 6dfc2d4 with the line each
+  // team would add: 5 of 11 signable (broadcaster, school district, Nagoya and Victoria with
+  // reservations, biotech for its first shortlist only). New or still-open findings from the re-run:
+  describe("seventh-round re-run: follow-ups", () => {
+    it.todo(
+      "law firm: 'it is 2M documents per matter and 3 matters a year, with ~200 tokens of rationale out per document' amends the volume (today a decision record: 'rationale … per document' matches the record's noun and 'document' its verb in registry/commands.ts DECISION_RECORD)",
+    );
+    it.todo(
+      "robotics: 'we ship the model inside every robot we sell' hands the weights over (redistributeWeights) and re-checks each licence (today 'Already noted: commercial use. Nothing changes.')",
+    );
+    it.todo(
+      "dev-tools (2,000 engineers × 300 completions a working day): 'and ~20 chat requests a day per engineer, ~6k tokens in and 800 out' adds the chat requests as a second kind, as 'also …' does since dd202bc (today the completions are replaced: 5.83B tokens of chat only)",
+    );
+    it.todo(
+      "biotech (3,000 documents × 117K): 'each of the 5 follow-up questions re-sends the whole document' multiplies the requests a document by 6 (today still '5 questions a month × 117K tokens each', 583K tokens a month)",
+    );
+  });
 });
