@@ -16,6 +16,7 @@ import { createAdvisor } from "../../src/advisor.js";
 import { resolveModel } from "../../src/catalog/lookup.js";
 import { newSession, type Session } from "../../src/conversation/session.js";
 import { understand } from "../../src/intents/understand.js";
+import { startMessage } from "../../src/per-message-memo.js";
 import type { InboundMessage } from "../../src/ports.js";
 import { runChartBench } from "./chart-bench.js";
 import { growth, measureScale, SCALE_TARGETS } from "./scale-bench.js";
@@ -70,9 +71,12 @@ const catalog = readCatalog();
 if (wanted("understand")) {
   const session = newSession(new Date());
   const und = show(
-    sample("understand() one message", (i) =>
-      understand(CONVERSATION[i % CONVERSATION.length] ?? "", { catalog, session }),
-    ),
+    // Each sample is a new message, as in a real turn (advisor.handleTurn): without startMessage the
+    // per-message caches would keep answers from the last time the same text came round.
+    sample("understand() one message", (i) => {
+      startMessage();
+      return understand(CONVERSATION[i % CONVERSATION.length] ?? "", { catalog, session });
+    }),
   );
   checks.push(below("understand p99", und.p99, TARGETS.understandP99Ms));
 }
