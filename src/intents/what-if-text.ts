@@ -145,12 +145,19 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     patch.contextTokens = resized.chunked ? resized.requestTokens : Math.max(need, resized.requestTokens);
   // "5 follow-up questions" count requests per thing (resend-text.ts), not things.
   const counted = countedWhole ?? (perItem && !countsFollowUps(textIn) ? rescaledCount(textIn, perItem) : null);
-  // "also 20 chat requests a day" in a coding thread counts a kind of request: the thread's use
-  // case stays unless the message names a task of its own.
-  if (counted && current.useCase !== undefined && general.useCase !== undefined && !useCaseIn(withoutCountedNouns(t)))
+  const resent = resentVolume(textIn, current.volume);
+  // "also 20 chat requests a day" in a coding thread counts a kind of request, and "5 follow-ups
+  // re-send the document" says what is sent: the thread's use case stays unless the message
+  // names a task of its own.
+  if (
+    (counted || resent) &&
+    current.useCase !== undefined &&
+    general.useCase !== undefined &&
+    !useCaseIn(resent ? withoutCountedNouns(t).replace(SENT_THING, blanked) : withoutCountedNouns(t))
+  )
     delete general.useCase;
   const explicitVolume =
-    resentVolume(textIn, current.volume) ??
+    resent ??
     resized?.volume ??
     (counted ? countInThread(textIn, counted, current.volume) : null) ??
     (current.volume ? parseBareVolume(textIn) : null);
@@ -257,7 +264,11 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
 // A count's noun ("20 chat requests", "3,000 documents"): what is counted, not what is done.
 const COUNTED_NOUN =
   /\d[\d,.]*\s*(?:k|m|thousand|million)?\s+(?:[a-z-]+\s+)?(?:chats?|documents?|docs|pdfs?|manuals)(?:\s+(?:requests?|messages?|queries|calls|sessions))?\b/g;
-const withoutCountedNouns = (t: string) => t.replace(COUNTED_NOUN, (m) => " ".repeat(m.length));
+// In a message about re-sending, the thing re-sent ("the document", "the full file") is what is
+// counted, not a task: a bare "document" would otherwise read as document search.
+const SENT_THING = /\b(?:documents?|docs|pdfs?|manuals|files?|papers?)\b/g;
+const blanked = (m: string) => " ".repeat(m.length);
+const withoutCountedNouns = (t: string) => t.replace(COUNTED_NOUN, blanked);
 
 /** Two ways of naming a GPU ("l40s", "L40S-48GB") that are the same card. */
 function sameGpu(a: string, b: string): boolean {

@@ -29,7 +29,10 @@ describe("follow-ups that re-send the thing", () => {
         c.say(team);
         const before = totalTokens(c.session.requirements.volume)!;
         const each = c.session.requirements.volume!.perItem!;
+        const task = c.session.requirements.useCase;
         const reply = c.say(said);
+        // Naming what is re-sent ("the document", "the full file") names no task: the use case stays.
+        expect(c.session.requirements.useCase).toBe(task);
         expect(reply.data?.intent).toBe("what-if");
         const after = c.session.requirements.volume!;
         expect(totalTokens(after)! / before).toBeCloseTo(n + 1, 6);
