@@ -4,7 +4,7 @@
 import { expect } from "vitest";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
-import { rowsOf, type ScenarioRow } from "../flows/recommend-scenarios-checks.js";
+import { expectExpertShortlist, rowsOf, type ScenarioRow } from "../flows/recommend-scenarios-checks.js";
 
 const UNIT: Record<string, number> = { "": 1, K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 const num = (s: string) => Number(s.replace(/,/g, ""));
@@ -59,4 +59,15 @@ export function shortlistWithWorkedCosts(catalog: Catalog, text: string) {
   const said = textOf(reply);
   expectCostsWorkedOut(rowsOf(reply).slice(0, 3), said);
   return { req: c.session.requirements, said, rows: rowsOf(reply) };
+}
+
+/** The first message's shortlist, checked as an expert checks any shortlist, with what was understood. */
+export function firstShortlist(catalog: Catalog, message: string) {
+  const c = chat(catalog);
+  const reply = c.say(message);
+  expect(reply.data?.intent).toBe("recommend");
+  const req = c.session.requirements;
+  const rows = expectExpertShortlist(catalog, req, reply);
+  expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
+  return { c, reply, req, rows, top: rows.slice(0, 3), text: textOf(reply) };
 }

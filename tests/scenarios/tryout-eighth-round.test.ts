@@ -12,8 +12,7 @@ import { findModelMentions } from "../../src/catalog/mentions.js";
 import { parseAssumptionEdits, parseContextTokens } from "../../src/intents/assumptions-text.js";
 import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
-import { expectExpertShortlist } from "../flows/recommend-scenarios-checks.js";
-import { expectCostsWorkedOut } from "./cost-working-checks.js";
+import { firstShortlist } from "./cost-working-checks.js";
 import {
   CAIRO_EDTECH,
   EIGHTH_ROUND_FOLLOW_UPS,
@@ -30,22 +29,11 @@ import { NAGOYA_MAKER } from "./seventh-round-teams.js";
 
 const catalog = readCatalog();
 
-/** The first message's shortlist, checked as an expert checks any shortlist, with what was understood. */
-function firstShortlist(message: string) {
-  const c = chat(catalog);
-  const reply = c.say(message);
-  expect(reply.data?.intent).toBe("recommend");
-  const req = c.session.requirements;
-  const rows = expectExpertShortlist(catalog, req, reply);
-  expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
-  return { c, reply, req, rows, top: rows.slice(0, 3), text: textOf(reply) };
-}
-
 describe("eighth tryout round: every team's first message gets a shortlist an expert can check", () => {
   it.each(Object.entries(EIGHTH_ROUND_TEAMS))(
     "%s: a recommendation at once, every top-3 pick within the hard rules, its costs worked out",
     (_team, message) => {
-      const { text, top } = firstShortlist(message);
+      const { text, top } = firstShortlist(catalog, message);
       expect(text).not.toMatch(/Question \d of \d/);
       expect(top.length).toBeGreaterThan(0);
     },
@@ -91,7 +79,7 @@ describe("eighth tryout round: an amount written with '~' is never a model's ver
   });
 
   it("Nairobi agritech: a RAG recommendation of 60k questions a day × (150 + 1,200 in, 120 out) in English and Swahili within $800", () => {
-    const { req, top } = firstShortlist(NAIROBI_AGRITECH);
+    const { req, top } = firstShortlist(catalog, NAIROBI_AGRITECH);
     expect(req.useCase).toBe("rag");
     expect(req.languages).toEqual(expect.arrayContaining(["en", "sw"]));
     expect(req.monthlyBudgetUsd).toBe(800);
@@ -140,7 +128,7 @@ describe("eighth tryout round: a nightly batch runs every night", () => {
   });
 
   it("Ho Chi Minh City reviews: 1.8M reviews a night × (90 in + 30 out) is 6.48B tokens a month, Vietnamese, batch, no 6K context", () => {
-    const { req, top } = firstShortlist(HCMC_REVIEWS);
+    const { req, top } = firstShortlist(catalog, HCMC_REVIEWS);
     expect(req.volume).toMatchObject({ inputTokensPerMonth: 4.86e9, outputTokensPerMonth: 1.62e9 });
     expect(req.contextTokens).toBeUndefined();
     expect(req.languages).toEqual(["vi"]);
@@ -164,7 +152,7 @@ describe("eighth tryout round: a quarter of the year is not 4-bit weights", () =
   });
 
   it("helpdesk SaaS: 'what if volume doubles in Q4?' doubles the volume and changes nothing else", () => {
-    const { c, req } = firstShortlist(HELPDESK_SAAS);
+    const { c, req } = firstShortlist(catalog, HELPDESK_SAAS);
     const reply = c.say("what if volume doubles in Q4?");
     const after = c.session.requirements;
     expect(textOf(reply)).not.toMatch(/INT4|4-bit/i);
@@ -175,7 +163,7 @@ describe("eighth tryout round: a quarter of the year is not 4-bit weights", () =
 
 describe("eighth tryout round: what held, asserted so it keeps holding", () => {
   it("messaging app (1.1B MAU, open weights, self-hosted): every pick's licence lets 1.1B users in, and Llama 3.3 70B is blocked by its 700M clause", () => {
-    const { c, req, top } = firstShortlist(MESSAGING_APP);
+    const { c, req, top } = firstShortlist(catalog, MESSAGING_APP);
     expect(req).toMatchObject({ openWeightsOnly: true, monthlyActiveUsers: 1.1e9 });
     for (const r of top) {
       const license = catalog.licenseById.get(catalog.modelById.get(r.id)!.licenseId)!;
@@ -188,7 +176,7 @@ describe("eighth tryout round: what held, asserted so it keeps holding", () => {
   });
 
   it("journaling app: on an iPhone, shipped in the bundle; every pick is at most 4B, free to run and lets the weights be shipped", () => {
-    const { req, top } = firstShortlist(JOURNAL_APP);
+    const { req, top } = firstShortlist(catalog, JOURNAL_APP);
     expect(req).toMatchObject({ onDevice: true, device: "phone", redistributeWeights: true, commercial: true });
     for (const r of top) {
       const model = catalog.modelById.get(r.id)!;
@@ -199,7 +187,7 @@ describe("eighth tryout round: what held, asserted so it keeps holding", () => {
   });
 
   it("Hsinchu fab: no model from a PRC lab anywhere in the top 3, and 'why not deepseek v3?' says it was ruled out by the team", () => {
-    const { c, req, top } = firstShortlist(HSINCHU_FAB);
+    const { c, req, top } = firstShortlist(catalog, HSINCHU_FAB);
     expect(req).toMatchObject({ deployment: "on-prem" });
     expect(req.exclude?.countries).toContain("CN");
     for (const r of top) expect(labCountry(catalog, catalog.modelById.get(r.id)!), r.id).not.toBe("CN");
@@ -207,7 +195,7 @@ describe("eighth tryout round: what held, asserted so it keeps holding", () => {
   });
 
   it("Zurich private bank: on premises, so every pick is open weights run on its own hardware; 'data must stay in Zurich' is met by running it there", () => {
-    const { req, top, text } = firstShortlist(ZURICH_BANK);
+    const { req, top, text } = firstShortlist(catalog, ZURICH_BANK);
     expect(req).toMatchObject({ deployment: "on-prem", dataSensitivity: "regulated" });
     expect(req.languages).toEqual(expect.arrayContaining(["en", "de", "fr", "it"]));
     for (const r of top) {
@@ -229,7 +217,7 @@ describe("eighth tryout round: how much ML-ops a team has, in its own words", ()
       [NAGOYA_MAKER, "some"],
       [MESSAGING_APP, "strong"],
     ] as const) {
-      const { req, text, top } = firstShortlist(message);
+      const { req, text, top } = firstShortlist(catalog, message);
       expect(req.mlOpsExperience, message.slice(0, 40)).toBe(level);
       expect(text, message.slice(0, 40)).toContain(`ML-ops experience: ${level}`);
       expect(text, message.slice(0, 40)).not.toMatch(/because your ML-ops experience was not stated/);

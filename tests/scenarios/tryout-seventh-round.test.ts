@@ -10,7 +10,7 @@ import { contextFitScore } from "../../src/scoring/criteria.js";
 import { contextNeed, DEFAULT_CONTEXT_NEED, type Requirements } from "../../src/scoring/requirements.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist } from "../flows/recommend-scenarios-checks.js";
-import { expectCostsWorkedOut } from "./cost-working-checks.js";
+import { firstShortlist } from "./cost-working-checks.js";
 import {
   ADTECH,
   BIOTECH,
@@ -42,22 +42,11 @@ function lineOf(section: string, name: string): string {
 const withoutKey = <T extends object>(o: T, ...keys: string[]) =>
   Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
 
-/** The first message's shortlist, checked as an expert checks any shortlist, with what was understood. */
-function firstShortlist(message: string) {
-  const c = chat(catalog);
-  const reply = c.say(message);
-  expect(reply.data?.intent).toBe("recommend");
-  const req = c.session.requirements;
-  const rows = expectExpertShortlist(catalog, req, reply);
-  expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
-  return { c, reply, req, rows, top: rows.slice(0, 3), text: textOf(reply) };
-}
-
 describe("seventh tryout round: every team's first message gets a shortlist an expert can check", () => {
   it.each(Object.entries(SEVENTH_ROUND_TEAMS))(
     "%s: a recommendation at once, every top-3 pick within the hard rules, no weight change said as 'from 0.18 to 0.18'",
     (_team, message) => {
-      const { text } = firstShortlist(message);
+      const { text } = firstShortlist(catalog, message);
       expect(text).not.toMatch(/Question \d of \d/);
       for (const m of text.matchAll(/the weight of \*\*[^*]+\*\* from ([\d.]+) to ([\d.]+)/g))
         expect(m[1], m[0]).not.toBe(m[2]);
@@ -67,7 +56,7 @@ describe("seventh tryout round: every team's first message gets a shortlist an e
 
 describe("seventh tryout round: what the team said is said back right", () => {
   it("lending fintech: 'RBI data localisation' is a residency rule, not translation; a support assistant in Hindi and English for regulated data", () => {
-    const { req, top } = firstShortlist(LENDING_INDIA);
+    const { req, top } = firstShortlist(catalog, LENDING_INDIA);
     expect(req).toMatchObject({
       useCase: "chat",
       dataSensitivity: "regulated",
@@ -82,7 +71,7 @@ describe("seventh tryout round: what the team said is said back right", () => {
   });
 
   it("lending fintech: RBI localisation is checked host by host: each pick is processed in India, self-hosted there, or flagged not checked; hosts known not to process in India are never picked", () => {
-    const { reply, text, top } = firstShortlist(LENDING_INDIA);
+    const { reply, text, top } = firstShortlist(catalog, LENDING_INDIA);
     expect(text).not.toMatch(/not used in the ranking:[^\n]*India/);
     const section = sectionOf(text, "Where the data is processed");
     expect(section).toMatch(/it must stay in India/);
@@ -98,7 +87,7 @@ describe("seventh tryout round: what the team said is said back right", () => {
   });
 
   it("biotech: 'follow-up questions' and 'no training on it' ask for no alerts; 'quality matters far more than price' puts the best-quality models first", () => {
-    const { req, rows, top } = firstShortlist(BIOTECH);
+    const { req, rows, top } = firstShortlist(catalog, BIOTECH);
     expect(req).toMatchObject({ cloudProvider: "aws", noRetention: true, monthlyBudgetUsd: 20_000 });
     expect(req.priorities?.[0]).toBe("quality");
     expect(req.priorities).not.toContain("cost");
@@ -111,7 +100,7 @@ describe("seventh tryout round: what the team said is said back right", () => {
   });
 
   it("Victoria government: 'Budget AUD 20k a month' is Australian dollars, said back and not applied as US dollars; every pick runs in its Azure account", () => {
-    const { req, text, top } = firstShortlist(VICTORIA_GOV);
+    const { req, text, top } = firstShortlist(catalog, VICTORIA_GOV);
     expect(req.monthlyBudgetUsd).toBeUndefined();
     expect(req.statedBudget).toEqual({ currency: "AUD", perMonth: 20_000 });
     expect(text).toMatch(/budget A\$20,000\/month \(not applied\)/);
@@ -121,7 +110,7 @@ describe("seventh tryout round: what the team said is said back right", () => {
   });
 
   it("Victoria government: 'data must stay in Australia' on Azure is checked against Microsoft's region tables: the picks run in Australia East or are flagged, and Azure OpenAI models with no Australian deployment are ruled out as such", () => {
-    const { reply, text, top } = firstShortlist(VICTORIA_GOV);
+    const { reply, text, top } = firstShortlist(catalog, VICTORIA_GOV);
     const section = sectionOf(text, "Where the data is processed");
     expect(section).toMatch(/it must stay in Australia/);
     for (const r of top)
@@ -164,7 +153,7 @@ describe("seventh tryout round: what the team said is said back right", () => {
 
 describe("seventh tryout round: hard rules hold through the thread", () => {
   it("school district: FERPA records and 'must not train on our data' are regulated and no-training; 'what if our budget is only $100?' changes the budget alone and every pick keeps within it", () => {
-    const { c, req, top } = firstShortlist(SCHOOL_DISTRICT);
+    const { c, req, top } = firstShortlist(catalog, SCHOOL_DISTRICT);
     expect(req).toMatchObject({ dataSensitivity: "regulated", noTrainingOnData: true, mlOpsExperience: "none" });
     expect(req.monthlyActiveUsers).toBe(900);
     for (const r of top) expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(300);
@@ -177,7 +166,7 @@ describe("seventh tryout round: hard rules hold through the thread", () => {
   });
 
   it("robotics: 4 GB on a Jetson is on-device with a size cap every pick fits at no API cost; shipping Llama 3.2 3B in the robots is conditional on the licence's naming rule", () => {
-    const { c, req, top } = firstShortlist(ROBOTICS);
+    const { c, req, top } = firstShortlist(catalog, ROBOTICS);
     expect(req).toMatchObject({ onDevice: true, deviceMemoryGb: 4, commercial: true, latency: "interactive" });
     expect(req.languages).toEqual(expect.arrayContaining(["en", "ja"]));
     for (const r of top) {
@@ -192,7 +181,7 @@ describe("seventh tryout round: hard rules hold through the thread", () => {
   });
 
   it("Nagoya maker: on premises on the 4 L40S it owns; every pick has open weights and is said to fit those GPUs", () => {
-    const { req, top, text } = firstShortlist(NAGOYA_MAKER);
+    const { req, top, text } = firstShortlist(catalog, NAGOYA_MAKER);
     expect(req).toMatchObject({ deployment: "on-prem", ownedGpus: { type: "L40S", count: 4 } });
     for (const r of top) {
       expect(catalog.modelById.get(r.id)!.openWeights, r.id).toBe(true);
@@ -202,7 +191,7 @@ describe("seventh tryout round: hard rules hold through the thread", () => {
   });
 
   it("dev-tools: code never leaves its VPC, so every pick is open weights self-hosted in its AWS account; 'why not qwen3 coder?' gives its rank and where it loses", () => {
-    const { c, req, top } = firstShortlist(DEVTOOLS);
+    const { c, req, top } = firstShortlist(catalog, DEVTOOLS);
     expect(req).toMatchObject({ useCase: "coding", selfHosted: true, cloudProvider: "aws", latency: "interactive" });
     for (const r of top) expect(r.costBasis, r.id).toBe("self-host");
     const why = textOf(c.say("why not qwen3 coder?"));
@@ -210,14 +199,14 @@ describe("seventh tryout round: hard rules hold through the thread", () => {
   });
 
   it("law firm: privileged documents on Azure with accuracy first; every pick runs in its Azure account under terms that fit regulated data", () => {
-    const { req, top } = firstShortlist(LAW_FIRM);
+    const { req, top } = firstShortlist(catalog, LAW_FIRM);
     expect(req).toMatchObject({ dataSensitivity: "regulated", cloudProvider: "azure", noRetention: true });
     expect(req.priorities?.[0]).toBe("quality");
     for (const r of top) expect(r.apiProvider, r.id).toMatch(/^azure/);
   });
 
   it("broadcaster: open weights and EU residency bind every pick; the euro budget is said back, not applied", () => {
-    const { req, top, text } = firstShortlist(BROADCASTER);
+    const { req, top, text } = firstShortlist(catalog, BROADCASTER);
     expect(req).toMatchObject({ useCase: "translation", openWeightsOnly: true, euDataResidency: true });
     expect(req.statedBudget).toEqual({ currency: "EUR", perMonth: 3000 });
     expect(req.languages).toEqual(expect.arrayContaining(["fi", "sv", "en"]));
@@ -226,14 +215,14 @@ describe("seventh tryout round: hard rules hold through the thread", () => {
   });
 
   it("ad-tech: 300M creatives × (150 in + 10 out) is 48B tokens a month, cost first, for a strong ML team", () => {
-    const { req } = firstShortlist(ADTECH);
+    const { req } = firstShortlist(catalog, ADTECH);
     expect(req.volume).toMatchObject({ inputTokensPerMonth: 45e9, outputTokensPerMonth: 3e9 });
     expect(req).toMatchObject({ mlOpsExperience: "strong", latency: "interactive" });
     expect(req.priorities?.[0]).toBe("cost");
   });
 
   it("marketplace: 50M listings once is a one-off job said back as not ranked, never a monthly volume", () => {
-    const { req, text } = firstShortlist(MARKETPLACE);
+    const { req, text } = firstShortlist(catalog, MARKETPLACE);
     expect(req.volume).toBeUndefined();
     expect(req.oneOffVolume).toMatchObject({ inputTokensPerMonth: 15e9, outputTokensPerMonth: 7.5e9 });
     expect(text).toMatch(/one-off job of 22\.5B tokens \(the ranking prices monthly volumes, and this runs once\)/);
@@ -298,7 +287,7 @@ describe("seventh tryout round: a document sent whole is the context one request
 
   it("biotech without a quality priority: every top-3 pick holds one 150k-token paper and its answer in one request", () => {
     const message = BIOTECH.replace(" Quality and long-context reasoning matter far more than price;", "");
-    const { req, top } = firstShortlist(message);
+    const { req, top } = firstShortlist(catalog, message);
     expect(req.priorities).toBeUndefined();
     const item = req.volume!.perItem!;
     for (const r of top)
