@@ -1,0 +1,118 @@
+// What the ninth tryout round (tryout-ninth-round.test.ts, the teams' words in
+// ninth-round-teams.ts) found that is still open, one todo per finding, each a reproduction: the
+// message as the team sent it, what came back on main at d3ad505, and what an ML lead expects.
+// Findings already open from earlier rounds are named, not repeated (tryout-sixth-round-open:
+// "how good is the top pick at <language>" narrows the languages, as the Chennai lab's 'at tamil?'
+// did; tryout-eighth-round-open: 'each' in a what-if turning into "why not" for the other picks,
+// the won and the per-ticket budget). Turn a todo into a test in the owner's change when it is fixed.
+//
+// How a sceptical ML lead read each team's conversation (compiled console): signable — Stavanger
+// offshore (on-laptop picks within 36 GB and 16 GB, though the 'no ops staff' note prices MLOps for
+// a $0 on-device deployment), Istanbul marketplace (with reservations: the lira budget and the
+// Turkish residency rule unread, rented GPUs' location unchecked); signable with reservations —
+// Singapore hedge fund (right picks, volume understated ~8×), London podcast network (cost ranks
+// first under a £1,500 budget that is not applied), code-review bot (Mistral Small 3.2 #1 for code
+// review over gpt-oss-120b is a close call); not signable — Monterrey broker (volume 15× low, peso
+// budget unread), Ontario health network (GPT-5.4 nano #2 for clinical summaries, English dropped),
+// Chennai lab (355B–675B models to fine-tune on 320 GB of A100s, priced as someone else's API),
+// Baden-Württemberg toolmaker ('€ 4.000' read as €4, a US host in the top 3 despite 'no US
+// providers'), Lagos wallet (four of its five languages dropped, the naira budget applied as US$6M).
+import { describe, it } from "vitest";
+
+describe("open findings of the ninth tryout round", () => {
+  describe("words10: what the team wrote", () => {
+    it.todo(
+      "Baden-Württemberg toolmaker: 'Budget € 4.000 per month' is four thousand euros (a point groups thousands in German, as in '30.000 Wörter'); today '€4/month (not applied)'",
+    );
+    it.todo(
+      "Lagos wallet: 'Budget NGN 6,000,000 a month' is a budget in naira, said back and not applied like the other non-US currencies (today '$6,000,000.00/month', applied as US dollars); 'Budget is 1.5 million TL a month' (Istanbul, Turkish lira) and 'budget MXN 40,000 al mes' (Monterrey, pesos) are not read at all. An unknown currency code before an amount must never become dollars",
+    );
+    it.todo(
+      "Baden-Württemberg toolmaker: 'no US providers because of trade secrets' rules out US hosts as well as US labs (today 'excluding models from US labs', and DeepSeek-V3.2 via Amazon Bedrock ranks #2, #1 after a what-if); compare tryout-fourth-round-open's French hospital ('no azure/aws/gcp')",
+    );
+    it.todo(
+      "Lagos wallet: '6 million customers, ~1.5M monthly active' is 1.5M monthly users (today '6M monthly users': the customer count wins over the stated monthly actives)",
+    );
+    it.todo(
+      "Monterrey broker: '~90 people' is the broker's staff, not its users: the users are its customers (today '90 monthly users' in the shortlist)",
+    );
+  });
+
+  describe("thread6: volume and what-ifs", () => {
+    it.todo(
+      "Monterrey broker: 'around 3,500 claims a month, each conversation maybe 15 messages back and forth, ~400 tokens in per turn with the history and ~120 out' is 3,500 × 15 turns × (400 in, 120 out) = 27.3M tokens a month (today '3,500 claims a month × 520 tokens each', 1.82M: the 15 turns are dropped, as 'avg 4 turns' is not in the Istanbul message)",
+    );
+    it.todo(
+      "Singapore hedge fund: '~5,000 documents per quarter, plus ~400 analyst questions a day at ~20k tokens in and 1k out' is two kinds of work: the questions alone are 400 × 30 × 21K ≈ 252M tokens a month (today '5,000 documents a quarter ÷ 3 months × 21K tokens each', 35M: the questions' sizes are given to the documents and the questions dropped); the first-message form of the dev-tools 'and ~20 chat requests a day' todo",
+    );
+    it.todo(
+      "code-review bot (self-hosted shortlist): 'what if we also run it on every commit not just PRs, like 5x the volume' multiplies the volume by 5 (today 'it' is read as the shortlisted models and the answer is 'Why not Codestral?' again, or 'Why not' for #2 and #3)",
+    );
+    it.todo(
+      "London podcast network (1,200 episodes of 55 minutes): 'what if episodes average 2 hours?' scales the tokens per episode by 120/55 (today 'I couldn't tell which requirement to change')",
+    );
+    it.todo(
+      "Baden-Württemberg toolmaker (12 languages): 'what if we drop the asian languages?' removes Chinese, Japanese and Korean and keeps the other nine (today 'no languages requirement': every language dropped)",
+    );
+    it.todo(
+      "Lagos wallet (AWS, regulated data): 'what if we allow data to go anywhere?' lifts the cloud account and residency constraints (today 'I couldn't tell which requirement to change')",
+    );
+    it.todo(
+      "Monterrey broker: 'in usd that's about 2,200 a month' after a peso budget sets a $2,200 budget (today 'I'm not sure what you're asking', also because the peso budget was never read)",
+    );
+  });
+
+  describe("sizing6 / ranking6: fine-tuning on the team's own GPUs", () => {
+    it.todo(
+      "Chennai NLP lab ('fine-tune an open model … We own 8x A100 40GB … No budget for API costs at all. Which base model should we fine-tune?'): the picks are GLM-4.5 (355B), Mistral Large 3 (675B) and DeepSeek-V3.2 (671B), none of which can be fine-tuned on 320 GB, each priced as the base model on a shared API (Deep Infra, Mistral) that will not serve the lab's fine-tune; a lead expects models the 8 A100s can fine-tune (LoRA at least) and serve, priced on those GPUs",
+    );
+  });
+
+  describe("ranking6: judgement", () => {
+    it.todo(
+      "Ontario health network (discharge summaries for physician sign-off, PHI, 'Budget CAD 25,000 per month'): #2 GPT-5.4 nano (quality 0.48, $85) and #3 GPT-5.4 mini (0.57) for clinical summaries while Claude Sonnet 4.5 costs $1,242, well under the budget; the budget is in dollars of another country and not applied, so cost still ranks as if money were tight",
+    );
+    it.todo(
+      "code-review bot ('cheapest that doesnt suck', owned GPUs): every pick costs the same $4,742.80 on the 4 owned A100s, so 'cheapest' cannot separate them, yet cost keeps weight 0.36; on owned hardware with equal costs, quality should decide",
+    );
+  });
+
+  describe("tryout9: languages and list positions", () => {
+    it.todo(
+      "Lagos wallet: 'Support chat in English, Nigerian Pidgin, Yoruba, Hausa and Igbo' keeps all five (today 'languages: English'); Chennai lab: 'Tamil, Hindi, Bengali and Marathi' keeps Marathi (today dropped): a language a team names is said back as unrated, never dropped",
+    );
+    it.todo(
+      "Ontario health network: 'what if we only summarise the last 7 days of the chart, ~30k tokens?' is a what-if on the chart size (today 'the last' points into the shown list and the answer is 'Why not Claude Haiku 4.5?', the list's last model)",
+    );
+  });
+
+  describe("questions: asked in the thread", () => {
+    it.todo(
+      "Chennai lab: 'what about gemma 3 12b, can we publish the weights?' is a licence question about redistributing a fine-tune for this thread (today 'Why not Gemma 3 12B?' with its rank)",
+    );
+    it.todo(
+      "Baden-Württemberg toolmaker: 'why not deepl?' says DeepL is a translation service, not a model the catalogue holds (today 'I couldn't tell which requirement to change')",
+    );
+    it.todo(
+      "London podcast network: 'what does the top pick cost per episode?' divides the monthly cost by the 1,200 episodes (today the monthly API cost table, no per-episode figure)",
+    );
+    it.todo(
+      "Lagos wallet: 'how good is the top pick at yoruba?' answers about Yoruba (today DeepSeek-V3.2's model card, nothing on the language)",
+    );
+  });
+
+  describe("residency and languages said back", () => {
+    it.todo(
+      "Baden-Württemberg toolmaker: 'Data must stay in Germany' is narrower than the EU (today 'data must stay in the EU', so a host processing in Ireland or France passes); 'stay in France' likewise",
+    );
+    it.todo(
+      "Istanbul marketplace: 'Under KVKK personal data must not leave Turkey' keeps a residency rule for Turkey, said back and checked for rented GPUs (today dropped; self-hosting on rented B200/L40S is priced with no word on where they are)",
+    );
+    it.todo(
+      "Ontario health network: the team writes in English and asks for French summaries for one hospital of five ('about 15%'); the shortlist ranks on French alone ('languages: French'): English must stay in the languages",
+    );
+    it.todo(
+      "Stavanger offshore (every pick on the laptops, $0): the 'No ops staff: each self-hosted figure includes at least 0.5 FTE of contracted on-call MLOps ($7,500.00 a month …)' note is shown although nothing is self-hosted on servers",
+    );
+  });
+});

@@ -1,0 +1,165 @@
+// A ninth tryout round: ten new teams in their own words (ninth-round-teams.ts), each run as a
+// whole conversation through the compiled console and read as a sceptical ML lead would. What
+// holds is asserted here as properties an expert checks: every top-3 model meets every hard
+// constraint the team stated (firstShortlist → expectExpertShortlist), costs recompute from the
+// line shown, the volume, context, users and languages are read as the team wrote them, licence
+// verdicts fit the stated use, and no follow-up gets an error. What is still open is in
+// tryout-ninth-round-open.test.ts.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { labCountry } from "../../src/catalog/labs.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { firstShortlist } from "./cost-working-checks.js";
+import {
+  CHENNAI_LAB,
+  CODE_REVIEW_BOT,
+  ISTANBUL_MARKETPLACE,
+  LONDON_PODCASTS,
+  MONTERREY_BROKER,
+  NINTH_ROUND_FOLLOW_UPS,
+  NINTH_ROUND_TEAMS,
+  ONTARIO_HEALTH,
+  SINGAPORE_FUND,
+  STAVANGER_OFFSHORE,
+} from "./ninth-round-teams.js";
+
+const catalog = readCatalog();
+const modelOf = (id: string) => catalog.modelById.get(id)!;
+const licenceOf = (id: string) => catalog.licenseById.get(modelOf(id).licenseId)!;
+
+describe("ninth tryout round: every team's first message gets a shortlist an expert can check", () => {
+  it.each(Object.entries(NINTH_ROUND_TEAMS))(
+    "%s: a recommendation at once, every top-3 pick within the hard rules, its costs worked out",
+    (_team, message) => {
+      const { text, top } = firstShortlist(catalog, message);
+      expect(text).not.toMatch(/Question \d of \d/);
+      expect(top.length).toBe(3);
+    },
+  );
+
+  it.each(Object.entries(NINTH_ROUND_TEAMS))(
+    "%s: every follow-up the team sent gets an answer, never an internal error or a stack trace",
+    (team, message) => {
+      const c = chat(catalog);
+      c.say(message);
+      for (const followUp of NINTH_ROUND_FOLLOW_UPS[team as keyof typeof NINTH_ROUND_TEAMS]) {
+        const text = textOf(c.say(followUp));
+        expect(text.trim().length, followUp).toBeGreaterThan(0);
+        expect(text, followUp).not.toMatch(/\bat \S+\.(?:ts|js):\d+|TypeError|undefined|NaN|\[object Object\]/);
+      }
+    },
+  );
+});
+
+describe("ninth tryout round: what held, asserted so it keeps holding", () => {
+  it("Ontario health network: 9,000 charts × (40K in + 1.2K out) on Azure, a 180K context every pick holds, Canadian residency checked, C$ budget said back and not applied", () => {
+    const { req, top, text } = firstShortlist(catalog, ONTARIO_HEALTH);
+    expect(req).toMatchObject({
+      useCase: "summarization",
+      dataSensitivity: "regulated",
+      cloudProvider: "azure",
+      contextTokens: 180_000,
+      noTrainingOnData: true,
+    });
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 360e6, outputTokensPerMonth: 10.8e6 });
+    for (const r of top) expect(modelOf(r.id).contextWindow!, r.id).toBeGreaterThanOrEqual(180_000);
+    expect(req.monthlyBudgetUsd).toBeUndefined();
+    expect(text).toMatch(/budget C\$25,000\/month \(not applied\)/);
+    expect(text).toMatch(/Where the data is processed\*\* \(it must stay in Canada/);
+  });
+
+  it("code-review bot: 2,500 PRs a week × 12.8K on its own 4 A100s; no pick from a Chinese lab, each open and said to fit those GPUs; Qwen3-Coder is ruled out by the team", () => {
+    const { c, req, top, text } = firstShortlist(catalog, CODE_REVIEW_BOT);
+    expect(req).toMatchObject({ useCase: "coding", ownedGpus: { count: 4 } });
+    expect(req.exclude?.countries).toContain("CN");
+    expect(req.volume!.inputTokensPerMonth + req.volume!.outputTokensPerMonth).toBeCloseTo(
+      ((2500 * 30) / 7) * 12_800,
+      -5,
+    );
+    for (const r of top) {
+      expect(labCountry(catalog, modelOf(r.id)), r.id).not.toBe("CN");
+      expect(modelOf(r.id).openWeights, r.id).toBe(true);
+      expect(r.costBasis, r.id).toBe("self-host");
+      expect(text, r.id).toMatch(new RegExp(`- \\*\\*${r.name}\\*\\*: fits your 4× NVIDIA A100 80GB`));
+    }
+    expect(textOf(c.say("why not qwen3 coder?"))).toMatch(/ruled out before scoring: .*a country you ruled out/);
+  });
+
+  it("Chennai NLP lab: non-commercial research that fine-tunes and publishes the weights; every pick may be shipped, and a Llama 3.1 8B fine-tune is allowed with its naming duty", () => {
+    const { c, req, top } = firstShortlist(catalog, CHENNAI_LAB);
+    expect(req).toMatchObject({
+      commercial: false,
+      fineTuning: true,
+      redistributeWeights: true,
+      openWeightsOnly: true,
+      ownedGpus: { count: 8 },
+    });
+    expect(req.languages).toEqual(expect.arrayContaining(["ta", "hi", "bn"]));
+    for (const r of top) expect(licenceOf(r.id).terms.redistribution, r.id).toMatch(/^(yes|conditional)$/);
+    const llama = c.say("can we release a fine-tune of llama 3.1 8b?");
+    expect(llama.data?.intent).toBe("license");
+    expect((llama.data?.verdicts as { verdict: string }[])[0]?.verdict).toBe("conditional");
+    expect(textOf(llama)).toMatch(/name with "Llama"/);
+  });
+
+  it("Stavanger offshore: offline on 36 GB laptops, so every pick is open, free to run and at most 43B; '16GB' shrinks that to 19B; English and Norwegian", () => {
+    const { c, req, top } = firstShortlist(catalog, STAVANGER_OFFSHORE);
+    expect(req).toMatchObject({ onDevice: true, device: "laptop", deviceMemoryGb: 36, commercial: true });
+    expect(req.mlOpsExperience).toBe("none");
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "no"]));
+    expect(req.contextTokens).toBe(8000);
+    for (const r of top) {
+      expect(modelOf(r.id).parameters!.totalB, r.id).toBeLessThanOrEqual(req.maxParamsB!);
+      expect(r.monthlyCostUsd, r.id).toBe(0);
+    }
+    const smaller = c.say("what if the laptops only have 16GB?");
+    expect(c.session.requirements.deviceMemoryGb).toBe(16);
+    const cap = c.session.requirements.maxParamsB!;
+    expect(cap).toBeLessThan(req.maxParamsB!);
+    for (const r of (smaller.data?.ranking as { id: string }[]).slice(0, 3))
+      expect(modelOf(r.id).parameters!.totalB, r.id).toBeLessThanOrEqual(cap);
+  });
+
+  it("Singapore hedge fund: quality first, a 150K window every pick holds, hosts that neither train on nor keep the data; '1M token context' keeps only models that hold a million", () => {
+    const { c, req, top } = firstShortlist(catalog, SINGAPORE_FUND);
+    expect(req).toMatchObject({ contextTokens: 150_000, noTrainingOnData: true, noRetention: true, languages: ["en"] });
+    expect(req.priorities?.[0]).toBe("quality");
+    for (const r of top) expect(modelOf(r.id).contextWindow!, r.id).toBeGreaterThanOrEqual(150_000);
+    const longer = c.say("what if we need 1M token context for full annual report packs?");
+    expect(c.session.requirements.contextTokens).toBe(1_000_000);
+    for (const r of (longer.data?.ranking as { id: string }[]).slice(0, 3))
+      expect(modelOf(r.id).contextWindow!, r.id).toBeGreaterThanOrEqual(1_000_000);
+  });
+
+  it("Istanbul marketplace: 150k conversations a day × 4 turns × (900 in + 150 out), self-hosted, English/Turkish/Arabic; every pick's licence lets 2M monthly users in", () => {
+    const { req, top } = firstShortlist(catalog, ISTANBUL_MARKETPLACE);
+    expect(req).toMatchObject({ selfHosted: true, monthlyActiveUsers: 2e6, mlOpsExperience: "strong" });
+    expect(req.volume).toMatchObject({
+      inputTokensPerMonth: 150e3 * 30 * 4 * 900,
+      outputTokensPerMonth: 150e3 * 30 * 4 * 150,
+    });
+    expect(req.languages).toEqual(expect.arrayContaining(["tr", "en", "ar"]));
+    for (const r of top) {
+      expect(r.costBasis, r.id).toBe("self-host");
+      expect(licenceOf(r.id).terms.userThreshold ?? Infinity, r.id).toBeGreaterThan(2e6);
+    }
+  });
+
+  it("Monterrey broker: Spanish claims with photos on Google Cloud; every pick reads images and runs through Vertex", () => {
+    const { req, top, text } = firstShortlist(catalog, MONTERREY_BROKER);
+    expect(req).toMatchObject({ cloudProvider: "gcp", imageInput: true, languages: ["es"] });
+    for (const r of top) {
+      expect(modelOf(r.id).inputModalities, r.id).toContain("image");
+      expect(text, r.id).toMatch(new RegExp(`- \\*\\*${r.name}\\*\\* via Vertex: `));
+    }
+  });
+
+  it("London podcast network: 1,200 episodes of ~9,000 words is ≈ 12K tokens each, public data, the £ budget said back and not applied", () => {
+    const { req, text } = firstShortlist(catalog, LONDON_PODCASTS);
+    expect(req).toMatchObject({ useCase: "summarization", dataSensitivity: "public", languages: ["en"] });
+    const total = req.volume!.inputTokensPerMonth + req.volume!.outputTokensPerMonth;
+    expect(total).toBeCloseTo(1200 * 12_000, -5);
+    expect(req.monthlyBudgetUsd).toBeUndefined();
+    expect(text).toMatch(/budget £1,500\/month \(not applied\)/);
+  });
+});
