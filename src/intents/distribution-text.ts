@@ -31,7 +31,7 @@ const EMBEDDED =
 // span is checked. The recommendation reads the device it runs on instead (placement-text.ts).
 const PRODUCT = String.raw`(?:game|app|application|installer|product|device|firmware|build|binary|robots?|hardware|appliance|client|sdk|plugin|extension)`;
 const SHIPS_INSIDE = new RegExp(
-  String.raw`\b(?:ship|bundl|embedd?|packag|includ)\w*\s+((?:[\w.-]+\s+){1,4}?)(?:inside|in|into|with|within)\s+(?:our|the|an?|each|every|their)\s+(?:[\w-]+\s+){0,2}?${PRODUCT}\b`,
+  String.raw`\b(?:ship|bundl|embedd?|packag|includ|put)\w*\s+((?:[\w.-]+\s+){1,4}?)(?:inside|in|into|with|within)\s+(?:our|the|an?|each|every|their)\s+(?:[\w-]+\s+){0,2}?${PRODUCT}\b`,
   "g",
 );
 const SHIPPED_MODEL =
@@ -42,13 +42,37 @@ const MODEL_TO_SHIP = new RegExp(
   String.raw`\b(?:models?|llms?|weights) (?:to|we can|we could|we'?ll|we will) (?:ship|bundl|embedd?|packag|includ)\w* (?:it )?(?:inside|in|into|with|within) (?:our|the|an?|each|every|their) (?:[\w-]+ ){0,2}?${PRODUCT}\b`,
 );
 
-/** Whether the text (folded case) says the team hands the weights themselves to others. */
+// The weights as the subject: "the weights ship inside the appliance image to customers", "model
+// files are bundled with every unit we sell". Where they go must be said: a buyer or a product.
+const WEIGHTS_GO = new RegExp(
+  String.raw`\b(?:weights|model files?|checkpoints?)\s+(?:(?:will|would|are|is|get|gets|must|can|to)\s+)*(?:be\s+)?(?:ship|bundl|distribut|deliver|packag|includ)\w*\b(?:[^.?!]|\.(?=\d)){0,60}?\b(?:customers?|clients?|buyers?|partners?|we sell|sold|${PRODUCT})\b`,
+);
+// What follows a product that says it leaves the team: "every robot we sell", "each appliance
+// (sold to banks)", "the device our customers buy". A product that stays in-house is not.
+const PRODUCT_SOLD =
+  /^[\s,(]*(?:(?:that|which)\s+)?(?:we|you)\s+(?:sell|ship|deliver|lease|rent out)\b|^[\s,(]*(?:(?:that|which)\s+(?:is|are|gets?)\s+)?(?:sold|shipped|delivered|leased)\b|^(?:[^.?!]|\.(?=\d)){0,40}?\b(?:to|for) (?:our |the |their )?(?:customers|clients|buyers)\b|^\s*(?:(?:that|which)\s+)?(?:our |the )?(?:customers|clients|buyers) (?:buy|get|receive|install)\b/;
+
+/** Shipping the model inside a product the team sells: the buyers receive the weights with it. */
+function shipsInsideSoldProduct(t: string): boolean {
+  for (const m of t.matchAll(SHIPS_INSIDE))
+    if (SHIPPED_MODEL.test((m[1] ?? "").trim()) && PRODUCT_SOLD.test(t.slice(m.index + m[0].length))) return true;
+  const first = MODEL_TO_SHIP.exec(t);
+  return first !== null && PRODUCT_SOLD.test(t.slice(first.index + first[0].length));
+}
+
+/**
+ * Whether the text (folded case) says the team hands the weights themselves to others: published,
+ * given to customers, or inside a product it sells. A model inside the team's own app or device
+ * is for the licence only (distributesWeights); the recommendation reads where it runs instead.
+ */
 export function handsOverWeights(t: string): boolean {
   return (
     HANDS_OVER.test(t) ||
     SHIPS_MODEL.test(t) ||
     RECEIVE.test(t) ||
-    [...t.matchAll(PUBLISHES)].some((m) => MODEL_ISH.test(m[0]))
+    WEIGHTS_GO.test(t) ||
+    [...t.matchAll(PUBLISHES)].some((m) => MODEL_ISH.test(m[0])) ||
+    shipsInsideSoldProduct(t)
   );
 }
 

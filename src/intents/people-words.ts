@@ -63,6 +63,8 @@ const ROLES = [
   "adjusters?",
   "brokers?",
   "bankers?",
+  // "relationship managers", "account managers": people, whatever they manage.
+  "managers?",
   "traders?",
   "tellers?",
   "dispatchers?",

@@ -23,8 +23,9 @@ export const OFFLINE_TIMING = new RegExp(
 const PHONE = String.raw`(?:phones?|smartphones?|mobiles?|android|ios|iphones?|ipads?|pixels?|tablets?)`;
 const COMPUTER = String.raw`(?:laptops?|desktops?|pcs?|macs?|macbooks?|workstations?|(?:users'? |their |the user'?s |customers'? |(?:players?|gamers?|users?|customers?|students?|employees?|clients?)(?:'s|s'|') )(?:own )?(?:machines?|computers?))`;
 // Robots, drones and boards carry the model too: "on-robot LLM", "a Jetson per robot", "inside our
-// robot firmware", and the team's own product: "an offline assistant inside the device".
-const EMBEDDED = String.raw`on[- ](?:robots?|drones?|vehicles?|boards?)|on (?:the|each|every|our|a) (?:robots?|drones?)|jetson|embedded (?:devices?|boards?|hardware|systems?)|(?:in|inside|into) (?:the |our |its )?(?:[a-z-]+ )?firmware|(?:inside|built into|embedded in) (?:the|each|every|our|its) (?:[a-z-]+ )?(?:devices?|handsets?|gadgets?|scanners?|probes?)`;
+// robot firmware", "ship the model inside every robot", and the team's own product: "an offline
+// assistant inside the device".
+const EMBEDDED = String.raw`on[- ](?:robots?|drones?|vehicles?|boards?)|(?:on|inside|into) (?:the|each|every|our|a) (?:robots?|drones?)|jetson|embedded (?:devices?|boards?|hardware|systems?)|(?:in|inside|into) (?:the |our |its )?(?:[a-z-]+ )?firmware|(?:inside|built into|embedded in) (?:the|each|every|our|its) (?:[a-z-]+ )?(?:devices?|handsets?|gadgets?|scanners?|probes?)`;
 const ON_DEVICE = new RegExp(
   String.raw`\b(on[- ]device|${EMBEDDED}|on (?:an? |the |their |our |that |this |each |every )?(?:[a-z-]+(?:'s|s') )?(?:own |(?!cloud\b|rented\b|hosted\b)[a-z-]+ )?(?:${PHONE}|mobile|${COMPUTER}|edge|device|devices|raspberry pi)|runs? (?:locally |fully |entirely )?on (?:${PHONE}|${COMPUTER}|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (?:${PHONE}|${COMPUTER}|devices?)|(?:mobile|desktop|phone|android|ios|iphone|laptop|mac|windows|electron|native) app\b[^.;!?]{0,30}?\b(?:work|works|working|run|runs|running|usable|available) (?:fully |completely |entirely )?offline|(?:android|ios|iphone) app|on mobile|in[- ]app offline|(?:offline|local) (?:desktop|mobile|laptop) app|(?:desktop|mobile|laptop) app,? (?:fully |completely )?offline)\b`,
 );

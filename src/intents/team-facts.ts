@@ -179,6 +179,12 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
   { field: "critical-infrastructure", pattern: /\b(critical infrastructure|power grid|nuclear)\b/ },
 ];
 
+// The team's own lawyers reviewing the licence ("our lawyers flagged the 700M MAU clause", "the
+// attorneys said no copyleft") are who checks it, not the field the product serves: a law firm's
+// lawyers who use the tool are still read ("an assistant for our lawyers").
+const LICENCE_REVIEWERS =
+  /\b(?:our|the|my|company'?s|in-house)\s+(?:in-house\s+|own\s+)?(?:lawyers?|attorneys?|counsel)\s+(?:(?:have|has|had|already|just|also|then|all)\s+)*(?:flag\w*|review\w*|check\w*|approv\w*|sign\w* off|warn\w*|rais\w*|object\w*|block\w*|veto\w*|says?|said|told|tell|insist\w*|worr\w*|are worried|looked|read|noticed|pointed|want(?:ed)? (?:us )?to avoid|won'?t (?:allow|accept|approve|sign))\b/g;
+
 const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthly\s+actives?|active\s+users|${PEOPLE_WORDS})`;
 
 const SINGULAR_MODIFIER = /(?<!s|people|staff|ppl|folks|headcount|mau|users)$/;
@@ -215,6 +221,8 @@ export function parseMonthlyUsers(text: string): number | undefined {
     if (team.some((s) => m.index < s.end && s.start < end)) continue;
     // A people noun in the singular before another noun describes it: "50k citizen questions".
     if (SINGULAR_MODIFIER.test(m[0]) && /^\s+[a-z]/.test(t.slice(end))) continue;
+    // "the Llama 700M MAU clause", "a 100M-user cap": a licence's threshold, not the team's users.
+    if (LICENCE_TERM_AFTER.test(t.slice(end, end + 30))) continue;
     // "180k students, maybe 60% use it": the users are the share that uses it.
     const n = Math.round(quantityValue(m[1], m[2]) * (userShareAfter(t, end)?.share ?? 1));
     if (!(n >= 1)) continue;
@@ -235,6 +243,8 @@ export function parseMonthlyUsers(text: string): number | undefined {
   return staff;
 }
 
+const LICENCE_TERM_AFTER =
+  /^[\s-]*(?:(?:user|mau|monthly[- ]users?)\s+)?(?:clauses?|thresholds?|caps?|limits?|ceilings?|rules?|provisions?|restrictions?|terms?|conditions?)\b/;
 const STAFF_COUNTED = new RegExp(String.raw`\b${HEADCOUNT_WORDS}$`);
 // "for our 5,000 employees", "helping 300 staff", "a bot serving all 2k colleagues".
 const FOR_THEM_BEFORE =
@@ -372,8 +382,9 @@ function factsIn(folded: string): TeamFacts {
 
   if (MINOR_USERS.test(t) && !NO_MINOR_USERS.test(t)) facts.minorUsers = true;
 
+  const fieldWords = t.replace(LICENCE_REVIEWERS, " ");
   for (const { field, pattern } of FIELDS) {
-    if (pattern.test(t)) {
+    if (pattern.test(fieldWords)) {
       facts.fieldOfUse = field;
       break;
     }

@@ -175,6 +175,14 @@ const PEOPLE_EACH_BEFORE_COUNT = new RegExp(
   String.raw`${Q}\s*(?:monthly\s+|active\s+|paying\s+|support\s+|daily\s+)*${WHICH_PEOPLE}(${PEOPLE})\b[^.?!\d]{0,40}?\b(?:each|every one|apiece|per (?:head|person|${PEOPLE}))\b[^.;?!\d]{0,30}$`,
 );
 const PEOPLE_WINDOW = 120;
+// Not people: units of time, money, hardware and the things sent themselves (RATED_COUNT's list).
+const NOT_COUNTED_UNITS = String.raw`tok\w*|words|hours|days|weeks|months|years|minutes|seconds|shifts|dollars|euros|cents|pence|pounds|yen|rupees|credits|bucks|usd|eur|gbs|gpus|instances|replicas|cards|nodes|servers|models|actives|maus`;
+// Any plural noun counted, then ", each" and the count of requests: "~300 RMs, each maybe 25
+// requests a day", "4,000 stores, each about 200 orders a day". Whatever the noun (a people word
+// this reader does not know, or shops), the requests are per one of them, so they multiply.
+const COUNTED_EACH_BEFORE_COUNT = new RegExp(
+  String.raw`${Q}\s*((?:[a-z][a-z-]*\s+){0,2}?(?!(?:${NOT_COUNTED_UNITS}|${REQUESTS})\b)[a-z][a-z-]*s)\s*,?\s*(?:each|every one of them)\b[^.;?!\d]{0,30}$`,
+);
 // People counted just before the count, no number between; "each" then marks the count as per
 // person when it follows the count ("5000 users, 20 listings each") or opens the people ("each of
 // our 300 agents handles 80 chats a day").
@@ -503,6 +511,12 @@ function peopleBeforeCount(before: string, after: string): CountingPeople | null
   const sending =
     found(USERS_EACH_SENDING.exec(before), 1, 0) ?? found(PEOPLE_EACH_BEFORE_COUNT.exec(near), 1, nearStart);
   if (sending) return sending;
+  const each = COUNTED_EACH_BEFORE_COUNT.exec(near);
+  if (each?.[1] !== undefined && each[3] !== undefined) {
+    // The count and its noun as said ("300 rms"), so the working names them and not "users".
+    const phrase = `${each[1]}${each[2] ?? ""} ${each[3]}`;
+    return { people: quantityValue(each[1], each[2]), phrase, start: nearStart + each.index };
+  }
   const just = PEOPLE_JUST_BEFORE.exec(near);
   if (!just) return peopleReferredBack(before);
   const counted = {

@@ -27,9 +27,6 @@ describe("open findings of the seventh tryout round", () => {
       "law firm: 'no training, zero retention, US-only processing' keeps the US region, said back as not checked like the call centre's 'no data leaves US data centres' (today dropped)",
     );
     it.todo(
-      "robotics: 'We'll ship the model inside every robot we sell (~3,000 robots)' hands the weights over (redistributeWeights), as shipping a model in a game does (today not set: the shortlist never checks that the licence lets the weights be shipped)",
-    );
-    it.todo(
       "dev-tools: 'Our infra team runs Kubernetes at scale and already serves models with vLLM' is strong ML-ops (today 'some', and every self-hosted cost carries ×1.5 operations)",
     );
     // Fixed by tryout8: 'know Linux but not ML' is general ops, 'some' (tryout-eighth-round.test.ts).
