@@ -72,8 +72,17 @@ export const providerPolicySchema = z.object({
    * Where a customer can keep processing, by country ("EU" for the EU as a whole): the places the
    * provider's own residency settings pin inference to. `allListed`: the source names every such
    * place, so a country not listed is known not to be offered (else it is only not on record).
+   * `byModel`: when the provider pins only some models to a place (Together's geo-specific
+   * endpoints), the places of each catalogue model id; a model missing from it has no place on
+   * record, and none at all when `allListed`.
    */
-  residency: sourcedFact(z.object({ places: z.array(placeCode).min(1), allListed: z.boolean() })).optional(),
+  residency: sourcedFact(
+    z.object({
+      places: z.array(placeCode).min(1),
+      allListed: z.boolean(),
+      byModel: z.record(z.string(), z.array(placeCode)).optional(),
+    }),
+  ).optional(),
   /** Whether a HIPAA business associate agreement is offered. */
   baa: sourcedFact(tri).optional(),
   /** Discount of the batch API against the standard price, in percent (50 = half price). */

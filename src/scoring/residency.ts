@@ -70,14 +70,25 @@ export function offeringResidency(
   const terms = providerPolicy(catalog, o.provider)?.residency;
   if (!terms) return { state: "unknown", detail: `no region record for ${o.providerName}` };
   const source = { sourceUrl: terms.sourceUrl, sourceKind: terms.sourceKind, asOf: terms.asOf };
-  const places = terms.value.places.map(countryName).join(", ");
-  if (terms.value.places.includes(place.country))
+  const { byModel, allListed } = terms.value;
+  // A provider that pins only listed models to a place: this model's own places, none if unlisted.
+  const modelPlaces = byModel ? (byModel[model.id] ?? []) : terms.value.places;
+  const places = modelPlaces.map(countryName).join(", ");
+  if (modelPlaces.includes(place.country))
     return { state: "yes", detail: `${o.providerName} can keep processing in ${places}`, ...source };
-  if (terms.value.allListed)
-    return { state: "no", detail: `${o.providerName} keeps processing only in ${places}`, ...source };
+  if (allListed && modelPlaces.length === 0)
+    return {
+      state: "no",
+      detail: `${o.providerName} keeps processing in a chosen place only for the models on its list, and ${model.name} is not on it`,
+      ...source,
+    };
+  if (allListed) return { state: "no", detail: `${o.providerName} keeps processing only in ${places}`, ...source };
   return {
     state: "unknown",
-    detail: `${o.providerName}'s residency regions on record (${places}) do not include ${place.said}`,
+    detail:
+      modelPlaces.length === 0
+        ? `${o.providerName} lists no residency region for ${model.name}`
+        : `${o.providerName}'s residency regions on record (${places}) do not include ${place.said}`,
   };
 }
 

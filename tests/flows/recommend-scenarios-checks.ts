@@ -62,7 +62,8 @@ export function residencyOracle(
   }
   const terms = catalog.providerPolicyById?.get(provider)?.residency?.value;
   if (!terms) return "unknown";
-  if (terms.places.includes(country)) return "yes";
+  const places = terms.byModel ? (terms.byModel[model.id] ?? []) : terms.places;
+  if (places.includes(country)) return "yes";
   return terms.allListed ? "no" : "unknown";
 }
 

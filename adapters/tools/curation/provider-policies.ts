@@ -18,6 +18,8 @@ const TOGETHER_PRIVACY = "https://docs.together.ai/docs/privacy-and-security";
 const OPENAI_RESIDENCY = "https://developers.openai.com/api/docs/guides/data-residency";
 const ANTHROPIC_RESIDENCY = "https://platform.claude.com/docs/en/manage-claude/data-residency";
 const RESIDENCY_READ = "2026-12-05";
+const TOGETHER_GEO = "https://docs.together.ai/docs/serverless/geo-specific-inference";
+const FIREWORKS_REGIONS = "https://docs.fireworks.ai/deployments/regions";
 const MISTRAL_TRAINING =
   "https://help.mistral.ai/en/articles/323757-do-you-use-my-user-data-to-train-your-artificial-intelligence-models";
 
@@ -365,6 +367,30 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       sourceKind: "primary",
       asOf: READ,
       note: "Sharing data for training is opt-in and off by default, set per account or organisation.",
+    },
+    // Together's geo-specific endpoints pin inference for the models in its table only; the
+    // default endpoint guarantees no geography. Its table names models by their own ids: GLM-5.2
+    // (US, Canada) and MiniMax-M3 (US) are the catalogue's; its other rows (Kimi-K3, GLM-5.3,
+    // DeepSeek-V4.1-Flash, a dated DeepSeek-V4-Pro-0813 snapshot) are not catalogue models.
+    residency: {
+      value: { places: ["US", "CA"], allListed: true, byModel: { "glm-5.2": ["US", "CA"], "minimax-m3": ["US"] } },
+      sourceUrl: TOGETHER_GEO,
+      sourceKind: "primary",
+      asOf: RESIDENCY_READ,
+      note: "Geo-specific inference: us-api.together.ai keeps processing in the United States and ca-api.together.ai in Canada, for the serverless models the page lists per geography, at 1.25x the standard rate; requests to api.together.ai guarantee neither. Only processing is covered, not storage or logs.",
+    },
+  },
+  {
+    provider: "fireworks-ai",
+    name: "Fireworks AI",
+    // Serverless (per-token) traffic is routed worldwide; only dedicated deployments (billed per
+    // GPU hour, not the per-token price we show) or the US routers of its US-only page stay put.
+    residency: {
+      value: { places: ["US"], allListed: true, byModel: {} },
+      sourceUrl: FIREWORKS_REGIONS,
+      sourceKind: "primary",
+      asOf: RESIDENCY_READ,
+      note: "Serverless inference is routed across all regions and cannot be pinned; a region needs a dedicated deployment created with --region (US, EUROPE, APAC). The US-only serverless page (docs.fireworks.ai/serverless/us-only-serverless) lists one US router, for Kimi K3, which is not a catalogue model; EU-only serverless is by arrangement with sales.",
     },
   },
 ];

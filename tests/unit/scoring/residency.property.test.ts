@@ -11,6 +11,7 @@ import { residencyHostsSection } from "../../../src/answers/residency-hosts.js";
 import { PLACES_ELSEWHERE } from "../../../src/catalog/places-elsewhere.js";
 import type { Model, Offering } from "../../../src/catalog/schema.js";
 import { applyHosting } from "../../../src/scoring/hosting.js";
+import { offeringResidency } from "../../../src/scoring/residency.js";
 import { rankModels } from "../../../src/scoring/rank.js";
 import type { Requirements } from "../../../src/scoring/requirements.js";
 import { residencyOracle } from "../../flows/recommend-scenarios-checks.js";
@@ -70,6 +71,39 @@ describe("residency outside the EU: hosts are kept by their sourced regions", ()
     const kept = applyHosting(catalog, gpt!, india).model.offerings;
     expect(kept.length).toBeGreaterThan(0);
     for (const o of kept) expect(oracle(gpt!, o, "IN"), o.provider).toBe("yes");
+  });
+});
+
+describe("residency outside the EU: hosts that pin only the models on their list", () => {
+  const perModel = [...(catalog.providerPolicyById?.values() ?? [])].filter((p) => p.residency?.value.byModel);
+  const served = (provider: string) => withOfferings.filter((m) => m.offerings.some((o) => o.provider === provider));
+
+  it("some host's residency terms name the models they cover, and every model named is one it serves", () => {
+    expect(perModel.length).toBeGreaterThan(0);
+    for (const p of perModel) {
+      const ids = new Set(served(p.provider).map((m) => m.id));
+      for (const id of Object.keys(p.residency!.value.byModel!)) expect(ids.has(id), `${p.provider}: ${id}`).toBe(true);
+    }
+  });
+
+  it("every place × model such a host serves: kept in a place only when its list gives that model that place", () => {
+    const pairs = perModel.flatMap((p) => served(p.provider).map((m) => ({ p, m })));
+    fc.assert(
+      fc.property(fc.constantFrom(...places), fc.constantFrom(...pairs), (place, { p, m }) => {
+        const { byModel, allListed } = p.residency!.value;
+        const offering = m.offerings.find((o) => o.provider === p.provider)!;
+        const evidence = offeringResidency(catalog, m, offering, { said: place.said, country: place.country });
+        const listed = byModel![m.id] ?? [];
+        if (listed.includes(place.country)) expect(evidence.state).toBe("yes");
+        else expect(evidence.state).toBe(allListed ? "no" : "unknown");
+        // A model off the list is said to be off it, by name, with the page it was read on.
+        if (listed.length === 0 && allListed) {
+          expect(evidence.detail).toContain(m.name);
+          expect(evidence.sourceUrl).toBe(p.residency!.sourceUrl);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
