@@ -48,6 +48,12 @@ export const cloudAvailabilitySchema = factSourceSchema.extend({
    * then known not to be offered, rather than not checked.
    */
   allRegionsListed: z.boolean().optional(),
+  /**
+   * Countries the source's table covers for some models, whose cell for this model we could not
+   * read (Google's data-residency table): such a country stays not checked, while a country the
+   * table does not cover at all is known not to be offered when `allRegionsListed`.
+   */
+  unreadCountries: z.array(placeCode).optional(),
 });
 export type CloudAvailability = z.infer<typeof cloudAvailabilitySchema>;
 

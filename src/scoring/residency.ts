@@ -56,6 +56,12 @@ export function offeringResidency(
         sourceKind: inPlace.sourceKind,
         asOf: inPlace.asOf,
       };
+    const unread = records.find((r) => r.unreadCountries?.includes(place.country));
+    if (unread)
+      return {
+        state: "unknown",
+        detail: `${unread.service.replace(/ \(.*\)$/, "")} can keep processing in ${place.said} for some models; whether for this one was not read in its table`,
+      };
     const complete = records.find((r) => r.allRegionsListed);
     if (complete)
       return {

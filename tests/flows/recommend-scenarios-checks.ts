@@ -58,6 +58,7 @@ export function residencyOracle(
   if (cloud) {
     const records = (model.clouds ?? []).filter((c) => c.cloud === cloud);
     if (records.some((r) => r.countries?.includes(country))) return "yes";
+    if (records.some((r) => r.unreadCountries?.includes(country))) return "unknown";
     return records.some((r) => r.allRegionsListed) ? "no" : "unknown";
   }
   const terms = catalog.providerPolicyById?.get(provider)?.residency?.value;

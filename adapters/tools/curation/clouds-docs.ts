@@ -90,10 +90,58 @@ function azureUsDataZone(cloudModelId: string): CloudAvailability {
 
 const WITHOUT_ITALY = ALL_EU.filter((r) => r !== "italynorth");
 
+// Google's data-residency page for generative AI on Vertex AI (now under the Gemini Enterprise
+// Agent Platform name): ML processing stays in the region or multi-region a request is sent to,
+// for the models and jurisdictions in its table; a regional endpoint outside the table has no
+// ML-processing guarantee. The stored copy keeps the table's columns and rows but not its tick
+// marks, so which jurisdictions a model's row marks is not known: those stay not checked, and
+// every place outside the table is known not to be guaranteed.
+const VERTEX_RESIDENCY = "https://docs.cloud.google.com/gemini-enterprise-agent-platform/resources/data-residency";
+const VERTEX_JURISDICTIONS = [
+  "us (multi-region)",
+  "eu (multi-region)",
+  "southamerica-east1",
+  "northamerica-northeast1",
+  "europe-west9",
+  "europe-west3",
+  "europe-west4",
+  "europe-west2",
+  "australia-southeast1",
+  "asia-south1",
+  "asia-northeast1",
+  "asia-southeast1",
+  "asia-northeast3",
+];
+
+/** A Google model in the ML-processing table: guaranteed nowhere outside its jurisdictions. */
+function vertexTable(cloudModelId: string): CloudAvailability[] {
+  return [
+    {
+      cloud: "google-vertex",
+      service: "Vertex AI (Google's data-residency table)",
+      cloudModelId,
+      regions: [...VERTEX_JURISDICTIONS],
+      euProcessing: false,
+      countries: [],
+      unreadCountries: ["US", "EU", ...countriesOfRegions(VERTEX_JURISDICTIONS.slice(2)).filter((c) => c !== "EU")],
+      allRegionsListed: true,
+      sourceUrl: VERTEX_RESIDENCY,
+      sourceKind: "primary",
+      asOf: TABLES_READ,
+      note: "Google's data-residency table lists this model; ML processing stays in the jurisdiction of the request only for the US and EU multi-regions, Brazil, Canada, France, Germany, the Netherlands, the UK, Australia, India, Japan, Singapore and South Korea, and which of them this model's row marks was not read. Elsewhere (the Middle East, Switzerland, Hong Kong, Taiwan, ...) no ML-processing guarantee is given.",
+    },
+  ];
+}
+
 /** A model's EU and US data-zone rows; a version with no regional Standard row has no regional record. */
 const zones = (id: string, eu?: readonly string[]) => [azureEuDataZone(id, eu), azureUsDataZone(id)];
 
 export const CLOUD_DOCS: Readonly<Record<string, readonly CloudAvailability[]>> = {
+  "gemini-3.5-flash": vertexTable("gemini-3.5-flash"),
+  "gemini-3.1-flash-lite": vertexTable("gemini-3.1-flash-lite"),
+  "gemini-2.5-pro": vertexTable("gemini-2.5-pro"),
+  "gemini-2.5-flash": vertexTable("gemini-2.5-flash"),
+  "gemini-2.5-flash-lite": vertexTable("gemini-2.5-flash-lite"),
   "gpt-5.1": [
     ...zones("gpt-5.1 (2025-11-13)", ["francecentral", "swedencentral"]),
     ...azureRegional("gpt-5.1 (2025-11-13)", { americas: US_DATA_ZONE, europe: ["swedencentral"] }),

@@ -107,6 +107,29 @@ describe("residency outside the EU: hosts that pin only the models on their list
   });
 });
 
+describe("residency outside the EU: a cloud table whose cells were not read", () => {
+  const partial = withOfferings.flatMap((m) =>
+    (m.clouds ?? []).filter((c) => c.unreadCountries?.length).map((record) => ({ m, record })),
+  );
+
+  it("every place × such a model: a place the table covers stays not checked, any other is known not offered", () => {
+    expect(partial.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(fc.constantFrom(...places), fc.constantFrom(...partial), (place, { m, record }) => {
+        const offering = m.offerings.find((o) => o.provider === record.cloud)!;
+        expect(offering, `${m.id} on ${record.cloud}`).toBeDefined();
+        const evidence = offeringResidency(catalog, m, offering, { said: place.said, country: place.country });
+        const other = (m.clouds ?? []).filter((c) => c.cloud === record.cloud && c !== record);
+        // Only a record read cell by cell (none here yet) could say yes.
+        if (other.some((c) => c.countries?.includes(place.country))) return;
+        expect(evidence.state).toBe(record.unreadCountries!.includes(place.country) ? "unknown" : "no");
+        if (evidence.state === "no") expect(evidence.sourceUrl).toBe(record.sourceUrl);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("residency outside the EU: every top-3 pick keeps the data there or is flagged", () => {
   it("rankings over places × deployments × volumes", () => {
     fc.assert(
