@@ -113,14 +113,16 @@ const VERTEX_JURISDICTIONS = [
   "asia-northeast3",
 ];
 
-/** A Google model in the ML-processing table: guaranteed nowhere outside its jurisdictions. */
+/** A Google model in the ML-processing table: guaranteed nowhere outside its jurisdictions, which
+ *  are kept as not-checked countries rather than regions, since this model's cells were not read. */
 function vertexTable(cloudModelId: string): CloudAvailability[] {
   return [
     {
       cloud: "google-vertex",
       service: "Vertex AI (Google's data-residency table)",
       cloudModelId,
-      regions: [...VERTEX_JURISDICTIONS],
+      // Left empty: a region named here would read as this model offered there (answers/hosting.ts).
+      regions: [],
       euProcessing: false,
       countries: [],
       unreadCountries: ["US", "EU", ...countriesOfRegions(VERTEX_JURISDICTIONS.slice(2)).filter((c) => c !== "EU")],
