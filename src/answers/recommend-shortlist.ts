@@ -28,6 +28,7 @@ import { pricedAtBatchRates } from "../scoring/hosting.js";
 import { dataHostsSection } from "./data-hosts.js";
 import { residencyHostsSection } from "./residency-hosts.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
+import { qualityMinimumNote } from "./quality-minimum-note.js";
 import { hardwareSection } from "./hardware-note.js";
 import { describeBasis } from "../conversation/slot-labels.js";
 import { newestReleaseFirst } from "../catalog/release-order.js";
@@ -42,7 +43,10 @@ export interface Recommendation {
   ranking: Ranking;
   explanation: Explanation | null;
   flip: FlipResult;
-  /** When the budget rules out every model: the ranking without it, to say what it would take. */
+  /**
+   * When the budget rules out every model, or keeps every candidate below the job's quality
+   * minimum: the ranking without it, to say what it would take.
+   */
   withoutBudget?: Ranking;
   /** Facts assumed because the team left them unsaid (see judgedDefaults), said in the answer. */
   assumed?: string[];
@@ -64,7 +68,8 @@ export function runRecommendation(
     flip: whatWouldFlip(catalog, ranking, options),
     ...(assumed.length > 0 ? { assumed } : {}),
   };
-  if (ranking.ranked.length === 0 && req.monthlyBudgetUsd !== undefined) {
+  const weakOnly = ranking.ranked[0]?.belowQualityMinimum === true;
+  if ((ranking.ranked.length === 0 || weakOnly) && req.monthlyBudgetUsd !== undefined) {
     const rest: Requirements = { ...req };
     delete rest.monthlyBudgetUsd;
     rec.withoutBudget = rankModels(catalog, rest, options);
@@ -387,6 +392,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     if (unmeasured) blocks.push(text(unmeasured));
     const bar = qualityBarOf(catalog, req);
     if (bar) blocks.push(text(qualityBarNote(bar, top)));
+    const minimum = qualityMinimumNote(r, rec.withoutBudget);
+    if (minimum) blocks.push(text(minimum));
     if (req.latencyTarget)
       blocks.push(
         text(

@@ -5,6 +5,12 @@ import { TIE_EPSILON, tieBreaker, type RankedModel, type Ranking } from "./rank.
 import { formatUsd as usd } from "../render/format.js";
 import { CRITERIA, CRITERION_LABELS, type Criterion } from "./requirements.js";
 import type { Weights } from "./weights.js";
+import { belowMinimumWhy, rankTier } from "./quality-minimum.js";
+import { qualityMinimumOf } from "./quality-need.js";
+
+/** A ranked model's group (see rankTier): a later group is listed after, whatever the scores. */
+const tierOf = (m: Pick<RankedModel, "licenceUnread" | "belowQualityMinimum">) =>
+  rankTier(m.licenceUnread, m.belowQualityMinimum);
 
 export interface GapPart {
   criterion: Criterion;
@@ -81,7 +87,7 @@ export function tieNotes(ranking: Ranking, top = 3): TieNote[] {
   for (let i = 0; i + 1 < shown.length; i++) {
     const a = shown[i];
     const b = shown[i + 1];
-    if (a && b && a.licenceUnread === b.licenceUnread && Math.abs(a.score - b.score) <= TIE_EPSILON)
+    if (a && b && tierOf(a) === tierOf(b) && Math.abs(a.score - b.score) <= TIE_EPSILON)
       notes.push(tieNote(a, b, ranking.weights));
   }
   return notes;
@@ -90,6 +96,17 @@ export function tieNotes(ranking: Ranking, top = 3): TieNote[] {
 /** Why a model whose licence was never read is listed after the ones whose licence was. */
 export function unreadLicenceWhy(m: Pick<RankedModel, "licenseName">): string {
   return `nobody has read its licence (${m.licenseName}), so whether you may use it is unknown, and a model on an unread licence is ranked after every model whose licence was read`;
+}
+
+/** Why b, in a later group than a (see rankTier), is listed after it. */
+export function laterGroupWhy(
+  a: Pick<RankedModel, "licenceUnread" | "belowQualityMinimum">,
+  b: Pick<RankedModel, "licenceUnread" | "belowQualityMinimum" | "licenseName" | "breakdown">,
+  ranking: Pick<Ranking, "requirements">,
+): string {
+  const minimum = qualityMinimumOf(ranking.requirements);
+  if (b.licenceUnread !== a.licenceUnread || !minimum) return unreadLicenceWhy(b);
+  return belowMinimumWhy(b.breakdown, minimum);
 }
 
 /** Score gaps below this are within the precision of the criteria (each a rounded judgement). */
@@ -122,16 +139,16 @@ export function explainTop(ranking: Ranking): Explanation | null {
   const ahead = parts.filter((p) => p.contribution > 1e-9).sort(byContribution);
   const behind = parts.filter((p) => p.contribution < -1e-9).sort(byContribution);
   const gap = a.score - b.score;
-  const unreadSecond = b.licenceUnread && !a.licenceUnread;
-  const tied = !unreadSecond && Math.abs(gap) <= TIE_EPSILON;
+  const laterGroup = tierOf(b) > tierOf(a);
+  const tied = !laterGroup && Math.abs(gap) <= TIE_EPSILON;
   const ties = tieNotes(ranking);
   const line = (p: GapPart, who: string) =>
     `**${p.label}** (weight ${fmtScore(p.weight)}): ${who} ${fmtScore(p.first)} vs ${fmtScore(p.second)}, ${fmtSigned(p.contribution)}`;
   const lines: string[] = [];
   if (tied) lines.push(ties[0]?.text ?? tieNote(a, b, ranking.weights).text);
-  else if (unreadSecond && gap <= TIE_EPSILON)
+  else if (laterGroup && gap <= TIE_EPSILON)
     lines.push(
-      `**${b.name}** scores ${fmtScore(b.score)}, ${gap < -TIE_EPSILON ? "more than" : "as much as"} **${a.name}** (${fmtScore(a.score)}), but is listed after it: ${unreadLicenceWhy(b)}.`,
+      `**${b.name}** scores ${fmtScore(b.score)}, ${gap < -TIE_EPSILON ? "more than" : "as much as"} **${a.name}** (${fmtScore(a.score)}), but is listed after it: ${laterGroupWhy(a, b, ranking)}.`,
     );
   else {
     lines.push(

@@ -29,6 +29,19 @@ export const QUALITY_NEED: Record<UseCase, number | null> = {
   agents: null,
 };
 
+/**
+ * How far below its need a job's quality may fall and still be worth shipping: the job's minimum
+ * is its need less this band (extraction 0.35, summaries 0.45, RAG 0.50, chat 0.55, writing 0.65).
+ * Why 0.2: on the catalogue's percentiles it is about one whole tier, the distance from a lab's
+ * current small model to its mid model (GPT-5 nano 0.58 to GPT-5 mini 0.78 on general quality;
+ * Gemma 3 4B 0.35 to Gemma 3 12B 0.54 for extraction). So a model at the minimum is a tier below
+ * what the job needs, the least a lead would still ship after testing it; below it sit the 1B–3B
+ * models and older 7B–8B ones (Llama 3.2 3B 0.11, Llama 3.1 8B 0.18 for extraction), which a lead
+ * does not sign for the job even at half the price. A ranking puts the models below the minimum
+ * after every model that reaches it (quality-minimum.ts).
+ */
+export const MINIMUM_BAND = 0.2;
+
 /** Each point of quality above the job's need counts this share of a point. */
 export const SURPLUS_SHARE = 0.25;
 
@@ -44,6 +57,18 @@ export function qualityNeedOf(req: Requirements): QualityNeed | undefined {
   if (req.priorities?.includes("quality")) return undefined;
   const level = QUALITY_NEED[req.useCase];
   return level === null ? undefined : { level, job: USE_CASE_LABELS[req.useCase] };
+}
+
+/**
+ * The least quality (mean of quality and use-case fit, as scored) a model needs to be a pick for
+ * the team's job, or undefined: no job stated, or a job whose profile already weighs quality
+ * first (coding, agents, translation: QUALITY_NEED null). Kept whatever the team's priorities:
+ * "cost first" means the cheapest model that does the job, not the cheapest model.
+ */
+export function qualityMinimumOf(req: Pick<Requirements, "useCase">): QualityNeed | undefined {
+  const level = req.useCase ? QUALITY_NEED[req.useCase] : null;
+  if (!req.useCase || level === null) return undefined;
+  return { level: Math.round((level - MINIMUM_BAND) * 100) / 100, job: USE_CASE_LABELS[req.useCase] };
 }
 
 /** Part of a cache key: tables with a need applied are kept apart from the plain ones. */

@@ -33,7 +33,8 @@ import {
 import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
 import { licenceUnread } from "./licence-read.js";
 import { qualitySlotScores, useCaseFitSlotScores } from "./quality.js";
-import { qualityNeedOf } from "./quality-need.js";
+import { qualityMinimumOf, qualityNeedOf, type QualityNeed } from "./quality-need.js";
+import { belowMinimum, rankTier } from "./quality-minimum.js";
 import { CRITERIA, type Criterion, type Requirements } from "./requirements.js";
 import { orderByScore } from "./score-order.js";
 import { weightsFor, type Weights } from "./weights.js";
@@ -58,6 +59,8 @@ export interface RankedModel {
   evidence: ScoreEvidence;
   /** Its licence was never read (see licence-read.ts): ranked after every model whose licence was. */
   licenceUnread: boolean;
+  /** Its quality for the job is below the job's minimum (quality-minimum.ts): ranked after every model that reaches it. */
+  belowQualityMinimum: boolean;
 }
 
 export interface Ranking {
@@ -90,8 +93,8 @@ class ScoreTable {
   /** Candidate i's criterion scores at i × CRITERIA.length, in CRITERIA order (see writeBreakdown). */
   readonly values: Float64Array;
   readonly totals: Float64Array;
-  /** 1 where candidate i's licence was never read (see licence-read.ts). */
-  readonly unread: Uint8Array;
+  /** Candidate i's group (quality-minimum.ts rankTier): licence unread, below the job's quality minimum. */
+  readonly tier: Uint8Array;
 
   constructor(
     n: number,
@@ -100,7 +103,7 @@ class ScoreTable {
   ) {
     this.values = new Float64Array(n * CRITERIA.length);
     this.totals = new Float64Array(n);
-    this.unread = new Uint8Array(n);
+    this.tier = new Uint8Array(n);
   }
 
   /** Candidate i's breakdown as a plain object, keys in CRITERIA order (the same numbers, bit for bit). */
@@ -145,7 +148,10 @@ class Ranked implements RankedModel {
     return this.table.totals[this.at] as number;
   }
   get licenceUnread(): boolean {
-    return this.table.unread[this.at] === 1;
+    return ((this.table.tier[this.at] as number) & 2) !== 0;
+  }
+  get belowQualityMinimum(): boolean {
+    return ((this.table.tier[this.at] as number) & 1) !== 0;
   }
   private get made(): Shown {
     return (this.shown ??= {});
@@ -268,17 +274,18 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost, options.cache);
   const pool = poolFor(catalog, req, candidates);
   const table = new ScoreTable(candidates.length, req, pool);
-  const { totals, unread } = table;
+  const { totals, tier } = table;
   const w = weightRow(weights);
+  const minimum = qualityMinimumOf(req);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
     const at = i * CRITERIA.length;
     writeBreakdown(c, req, pool, table.values, at);
     totals[i] = weightedScoreAt(table.values, at, w);
-    unread[i] = (c.unread ?? licenceUnread(c.license)) ? 1 : 0;
+    tier[i] = rankTier(c.unread ?? licenceUnread(c.license), belowMinimumAt(minimum, table.values, at));
   }
   // compareRanked's order, read from the table (no breakdown object is made to break a tie).
-  const order = orderByScore(totals, unread, TIE, (i, j) =>
+  const order = orderByScore(totals, tier, TIE, (i, j) =>
     compareAt(table, i, j, candidates[i] as Candidate, candidates[j] as Candidate),
   );
   const scored: Ranked[] = new Array<Ranked>(order.length);
@@ -298,8 +305,19 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   };
 }
 
+/** belowMinimum of a row of scores (see writeBreakdown). */
+function belowMinimumAt(minimum: QualityNeed | undefined, values: Float64Array, at: number): boolean {
+  return belowMinimum(minimum, {
+    quality: values[at + CRITERION_AT.quality] as number,
+    useCaseFit: values[at + CRITERION_AT.useCaseFit] as number,
+  });
+}
+
 /** A candidate as the sensitivity search sees it: enough to order it, nothing to show. */
-export type ScoredRow = Pick<RankedModel, "id" | "name" | "score" | "breakdown" | "monthlyCostUsd" | "licenceUnread">;
+export type ScoredRow = Pick<
+  RankedModel,
+  "id" | "name" | "score" | "breakdown" | "monthlyCostUsd" | "licenceUnread" | "belowQualityMinimum"
+>;
 
 /**
  * Who would lead under these requirements, and where two named models would stand (undefined:
@@ -325,21 +343,28 @@ export function leaderAndPair(
   const values = new Float64Array(CRITERIA.length);
   // A bound on the score is a bound only if no weight is negative (the sums are then monotone).
   const boundable = w.every((x) => x >= 0);
+  const minimum = qualityMinimumOf(req);
   let leader: ScoredRow | undefined;
   const pair: [ScoredRow | undefined, ScoredRow | undefined] = [undefined, undefined];
   visitCandidates(catalog, req, options.selfHost, cache, (c) => {
     const named = c.model.id === ids[0] || c.model.id === ids[1];
     const unread = c.unread ?? licenceUnread(c.license);
-    // Clearly below the leader (in the same or a lower licence tier) and not one of the pair: nothing to keep.
-    const droppable = leader !== undefined && !named && (unread || !leader.licenceUnread);
-    if (droppable && boundable) {
-      // Cheap first: a bound at least the score (see writeScoreBound), clearly below the leader.
+    const leaderTier = leader ? rankTier(leader.licenceUnread, leader.belowQualityMinimum) : 0;
+    if (boundable && leader !== undefined && !named) {
+      // Cheap first: a bound at least the score (see writeScoreBound; quality and fit, which set
+      // the tier, are exact in it), in the same or a lower tier and clearly below the leader.
       writeScoreBound(c, pool, values, 0);
-      if ((leader?.score ?? 0) - weightedScoreAt(values, 0, w) > TIE) return;
+      const tier = rankTier(unread, belowMinimumAt(minimum, values, 0));
+      if (tier > leaderTier) return;
+      if (tier === leaderTier && leader.score - weightedScoreAt(values, 0, w) > TIE) return;
     }
     writeBreakdown(c, req, pool, values, 0);
     const score = weightedScoreAt(values, 0, w);
-    if (droppable && (leader?.score ?? 0) - score > TIE) return;
+    const below = belowMinimumAt(minimum, values, 0);
+    const tier = rankTier(unread, below);
+    // Clearly behind the leader (a lower tier, or the same and clearly below) and not one of the pair: nothing to keep.
+    if (leader !== undefined && !named && (tier > leaderTier || (tier === leaderTier && leader.score - score > TIE)))
+      return;
     const row: ScoredRow = {
       id: c.model.id,
       name: c.model.name,
@@ -347,6 +372,7 @@ export function leaderAndPair(
       breakdown: breakdownAt(values, 0),
       monthlyCostUsd: c.cost.monthlyUsd,
       licenceUnread: unread,
+      belowQualityMinimum: below,
     };
     if (!leader || compareRanked(row, leader) < 0) leader = row;
     if (row.id === ids[0]) pair[0] = row;
@@ -358,7 +384,10 @@ export function leaderAndPair(
 /** Scores closer than this are a tie (exported for the explanation). */
 export const TIE_EPSILON = TIE;
 
-type TieRow = Pick<RankedModel, "id" | "score" | "breakdown" | "monthlyCostUsd" | "licenceUnread">;
+type TieRow = Pick<
+  RankedModel,
+  "id" | "score" | "breakdown" | "monthlyCostUsd" | "licenceUnread" | "belowQualityMinimum"
+>;
 
 /** The criteria that order equal scores, each with the reason a team would accept (see TIE_BREAKERS). */
 type TieCriterion = "cost" | "dataControl" | "quality" | "useCaseFit" | "operations" | "customization";
@@ -396,9 +425,9 @@ export function tieBreaker(a: TieRow, b: TieRow): { name: string; order: number 
 
 /** compareRanked of two rows of a ranking's table (rows i and j, made from candidates ci and cj). */
 function compareAt(table: ScoreTable, i: number, j: number, ci: Candidate, cj: Candidate): number {
-  const ua = table.unread[i] as number;
-  const ub = table.unread[j] as number;
-  if (ua !== ub) return ua === 1 ? 1 : -1;
+  const ta = table.tier[i] as number;
+  const tb = table.tier[j] as number;
+  if (ta !== tb) return ta > tb ? 1 : -1;
   const sa = table.totals[i] as number;
   const sb = table.totals[j] as number;
   if (Math.abs(sa - sb) > TIE) return sb > sa ? 1 : -1;
@@ -421,8 +450,11 @@ function compareAt(table: ScoreTable, i: number, j: number, ci: Candidate, cj: C
 }
 
 export function compareRanked(a: TieRow, b: TieRow): number {
-  // A licence nobody has read comes after every licence that was, whatever the scores.
-  if (a.licenceUnread !== b.licenceUnread) return a.licenceUnread ? 1 : -1;
+  // A licence nobody has read comes after every licence that was, whatever the scores; then a model
+  // below the job's quality minimum after every model that reaches it (quality-minimum.ts).
+  const ta = rankTier(a.licenceUnread, a.belowQualityMinimum);
+  const tb = rankTier(b.licenceUnread, b.belowQualityMinimum);
+  if (ta !== tb) return ta > tb ? 1 : -1;
   // ±1, not the difference: only the sign orders, and a difference is a boxed number per comparison.
   if (Math.abs(a.score - b.score) > TIE) return b.score > a.score ? 1 : -1;
   // tieBreaker's order, without building its answer or an iterator (a sort compares many times).

@@ -1,18 +1,18 @@
 // The order of a ranking's rows without a comparator call per comparison: at 100× today's
 // catalogue, sorting ~14,000 rows with a JavaScript comparator (~190,000 calls) was a fifth of a
-// ranking. Each row's licence tier, score and row number are packed into one integer-valued
+// ranking. Each row's tier, score and row number are packed into one integer-valued
 // double, so one native numeric sort puts them in order; only runs of rows whose scores are
 // close enough for the tie-breakers to matter are then sorted with the full comparison.
 
 /**
- * Row numbers 0..n-1 in ranking order: rows whose licence was read (unread 0) before the others,
- * then by score, highest first. Rows whose scores may be within `tie` of each other are ordered by
+ * Row numbers 0..n-1 in ranking order: by tier, lowest first (0..3, see quality-minimum.ts
+ * rankTier), then by score, highest first. Rows whose scores may be within `tie` of each other are ordered by
  * `compare` (the full comparison: the same tiers and scores first, then tie-breakers), so when
  * `compare` is a consistent order the result is exactly what sorting every row with it gives.
  */
 export function orderByScore(
   totals: Float64Array,
-  unread: Uint8Array,
+  tier: Uint8Array,
   tie: number,
   compare: (i: number, j: number) => number,
 ): Uint32Array {
@@ -27,8 +27,8 @@ export function orderByScore(
     if (s > hi) hi = s;
   }
   if (n < 2) return all();
-  // Key = ((tier · levels) + quantised distance below the top score) · 2^rowBits + row: an integer
-  // below 2^52, so exact in a double, and its order is the tier, then the score, then the row.
+  // Key = ((tier · levels) + quantised distance below the top score) · 2^rowBits + row: with a
+  // tier of at most 3, an integer below 4 · 2^51 = 2^53, so exact in a double, and its order is the tier, then the score, then the row.
   const rowBits = Math.max(1, Math.ceil(Math.log2(n)));
   const levels = 2 ** (51 - rowBits);
   const rows = 2 ** rowBits;
@@ -41,7 +41,7 @@ export function orderByScore(
   for (let i = 0; i < n; i++) {
     // Monotone in the score: a higher score never gets a larger quantum.
     const q = Math.min(levels - 1, Math.floor((hi - (totals[i] as number)) * scale));
-    keys[i] = ((unread[i] as number) * levels + q) * rows + i;
+    keys[i] = ((tier[i] as number) * levels + q) * rows + i;
   }
   keys.sort();
   const order = new Uint32Array(n);
@@ -58,7 +58,7 @@ export function orderByScore(
   for (let k = 1; k <= n; k++) {
     const a = order[k - 1] as number;
     const b = order[k];
-    const split = b === undefined || unread[a] !== unread[b] || (totals[a] as number) - (totals[b] as number) > gap;
+    const split = b === undefined || tier[a] !== tier[b] || (totals[a] as number) - (totals[b] as number) > gap;
     if (!split) continue;
     if (k - start > 1) order.subarray(start, k).sort(compare);
     start = k;

@@ -25,6 +25,8 @@ import {
   type Ranking,
 } from "./rank.js";
 import { licenceUnread } from "./licence-read.js";
+import { belowMinimum, rankTier } from "./quality-minimum.js";
+import { qualityMinimumOf } from "./quality-need.js";
 import { weightsFor } from "./weights.js";
 import {
   CRITERIA,
@@ -78,18 +80,23 @@ export function withWeight(weights: Weights, c: Criterion, t: number): Weights {
   return out;
 }
 
+/** A ranked model's group (see rankTier): weights never move a model across groups. */
+const tierOf = (m: { licenceUnread: boolean; belowQualityMinimum: boolean }) =>
+  rankTier(m.licenceUnread, m.belowQualityMinimum);
+
 /** #2 strictly above #1 under these weights: a swap is never offered at equal scores. */
 function secondWins(ranking: Ranking, weights: Weights): boolean {
   const [a, b] = ranking.ranked;
   if (!a || !b) return false;
-  // No weight lifts a model whose licence was never read over one whose licence was.
-  if (a.licenceUnread !== b.licenceUnread) return a.licenceUnread;
+  // No weight lifts a model whose licence was never read over one whose licence was, nor one below
+  // the job's quality minimum over one that reaches it.
+  if (tierOf(a) !== tierOf(b)) return tierOf(a) > tierOf(b);
   return weightedScore(b.breakdown, weights) - weightedScore(a.breakdown, weights) > TIE_EPSILON;
 }
 
 export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
   const [a, b] = ranking.ranked;
-  if (!a || !b || a.licenceUnread !== b.licenceUnread) return null;
+  if (!a || !b || tierOf(a) !== tierOf(b)) return null;
   const w = ranking.weights;
   const gap = weightedScore(a.breakdown, w) - weightedScore(b.breakdown, w);
   let best: WeightFlip | null = null;
@@ -211,7 +218,9 @@ export function firstRequirementFlip(
       const fmt = (x: number) => (fmtScore(sb) === fmtScore(sa) ? x.toFixed(3) : fmtScore(x));
       const why = !rowA
         ? `${a.name} would be ruled out`
-        : `${b.name} would score ${fmt(sb)} vs ${fmt(sa)} for ${a.name}`;
+        : tierOf(rowA) > tierOf(rowB) && rowA.belowQualityMinimum && !rowB.belowQualityMinimum
+          ? `${a.name} would be below the quality the job needs and ${b.name} would not`
+          : `${b.name} would score ${fmt(sb)} vs ${fmt(sa)} for ${a.name}`;
       return {
         change: edit.change,
         text: `${edit.text}: ${why}${newFirst !== b.name ? ` (and ${newFirst} would lead)` : ""}`,
@@ -296,19 +305,20 @@ function pairSwaps(
   const cb = candidates.find((c) => c.model.id === idB);
   if (!cb) return false;
   if (!ca) return true;
-  const unreadA = licenceUnread(ca.license);
-  const unreadB = licenceUnread(cb.license);
-  if (unreadA !== unreadB) return unreadA;
   const pool = poolWith(catalog, req, anchor);
   const w = weightsFor(req).weights;
-  const sa = weightedScore(breakdownOf(ca, req, pool), w);
-  const sb = weightedScore(breakdownOf(cb, req, pool), w);
-  return sb - sa > TIE_EPSILON;
+  const minimum = qualityMinimumOf(req);
+  const ba = breakdownOf(ca, req, pool);
+  const bb = breakdownOf(cb, req, pool);
+  const tierA = rankTier(licenceUnread(ca.license), belowMinimum(minimum, ba));
+  const tierB = rankTier(licenceUnread(cb.license), belowMinimum(minimum, bb));
+  if (tierA !== tierB) return tierA > tierB;
+  return weightedScore(bb, w) - weightedScore(ba, w) > TIE_EPSILON;
 }
 
 export function whatWouldFlip(catalog: Catalog, ranking: Ranking, options: RankOptions = {}): FlipResult {
   const [a, b] = ranking.ranked;
-  if (a && b && a.licenceUnread === b.licenceUnread && Math.abs(a.score - b.score) <= TIE_EPSILON)
+  if (a && b && tierOf(a) === tierOf(b) && Math.abs(a.score - b.score) <= TIE_EPSILON)
     return { weight: null, requirement: null, tied: true };
   return { weight: smallestWeightFlip(ranking), requirement: firstRequirementFlip(catalog, ranking, options) };
 }

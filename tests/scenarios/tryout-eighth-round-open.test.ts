@@ -69,11 +69,12 @@ describe("open findings of the eighth tryout round", () => {
   });
 
   describe("ranking5: judgement", () => {
+    // Fixed by ranking6 (tests/scenarios/good-enough-ranking.test.ts): a model below the job's quality
+    // minimum is ranked after every one that reaches it; Ho Chi Minh City's #2 and #3 are now Gemma 3
+    // 27B and gpt-oss-20b, the weak cheaper ones named. When the budget buys nothing good enough the
+    // answer says so, with the cheapest model that is and the share of the volume the budget covers.
     it.todo(
-      "Cairo edtech (90B tokens a month, $2,500, 'has to be good at arabic maths explanations'): #1 Llama 3.2 3B (quality 0.20) and #2 Mistral Nemo (0.15), the only two within budget; a lead says the budget cannot buy the quality asked for at this volume (what it would take, or what volume the budget covers) instead of a shortlist of two weak models",
-    );
-    it.todo(
-      "Ho Chi Minh City reviews ('the cheapest thing that is accurate on Vietnamese', 6.48B tokens a month, no budget): #2 Gemma 3 4B and #3 Llama 3.2 3B save $40–$70 a month against Gemma 3 12B; 'accurate' is a quality bar, and the cost gap is immaterial",
+      "Cairo edtech (90B tokens a month, $2,500): the budget-cannot-buy-the-quality answer needs the job, and 'helps high-school students … revise' is not read as a tutoring chat (words9 above), so no quality minimum applies and #1 is still Llama 3.2 3B (0.20) with no quality risk said; with 'it's a tutoring chat assistant' added it says none of the 2 within budget reaches chat's 0.55 and that Gemma 3 27B would cost $9,990 a month (the budget covers 25 % of the volume)",
     );
   });
 

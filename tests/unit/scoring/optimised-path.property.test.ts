@@ -14,6 +14,7 @@ import { applyConstraints, newScoringCache } from "../../../src/scoring/constrai
 import { scoreCandidate } from "../../../src/scoring/criteria.js";
 import { compareRanked, poolFor, rankModels, weightedScore, type Ranking } from "../../../src/scoring/rank.js";
 import { weightsFor } from "../../../src/scoring/weights.js";
+import { qualityMinimumOf } from "../../../src/scoring/quality-need.js";
 import {
   CLOUD_PROVIDERS,
   CRITERIA,
@@ -91,8 +92,12 @@ function straightforwardFlip(
     const posA = next.ranked.findIndex((m) => m.id === a.id);
     const posB = next.ranked.findIndex((m) => m.id === b.id);
     if (posB === -1) continue;
-    // A swap is #2 strictly above #1, never an order of equal scores (ties are no swap to offer).
-    const above = posB < posA && (next.ranked[posB]?.score ?? 0) - (next.ranked[posA]?.score ?? 0) > 1e-9;
+    // A swap is #2 strictly above #1, never an order of equal scores (ties are no swap to offer);
+    // or #2 in a better group than #1 (#1 now below the job's quality minimum and #2 not).
+    const ra = next.ranked[posA];
+    const rb = next.ranked[posB];
+    const group = (m: typeof rb) => (m ? Number(m.licenceUnread) * 2 + Number(m.belowQualityMinimum) : 0);
+    const above = posB < posA && ((rb?.score ?? 0) - (ra?.score ?? 0) > 1e-9 || group(rb) < group(ra));
     if (posA === -1 || above) return { change: edit.change, newFirst: next.ranked[0]?.name ?? b.name };
   }
   return null;
@@ -107,6 +112,7 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
   const { candidates, excluded } = applyConstraints(catalog, req, quoter, newScoringCache(), models);
   const pool = poolFor(catalog, req, candidates);
   const weights = weightsFor(req).weights;
+  const minimum = qualityMinimumOf(req)?.level ?? -Infinity;
   const rows = candidates.map((c) => {
     const s = scoreCandidate(c, req, pool);
     return {
@@ -116,6 +122,7 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
       score: weightedScore(s.breakdown, weights),
       breakdown: s.breakdown,
       licenceUnread: !c.license.verified && !c.license.clauses.some((cl) => cl.primary),
+      belowQualityMinimum: (s.breakdown.quality + s.breakdown.useCaseFit) / 2 < minimum,
     };
   });
   rows.sort((x, y) =>

@@ -107,10 +107,15 @@ describe("ranking properties", () => {
             expect(m.breakdown[c]).toBeLessThanOrEqual(1);
           }
         }
-        // Sorted by score; equal scores by a named criterion, and only models equal on all of them by id.
+        // Sorted by group (an unread licence, then a quality below the job's minimum, go after), then
+        // by score; equal scores by a named criterion, and only models equal on all of them by id.
+        const group = (m: { licenceUnread: boolean; belowQualityMinimum: boolean }) =>
+          Number(m.licenceUnread) * 2 + Number(m.belowQualityMinimum);
         for (let i = 1; i < r.ranked.length; i++) {
           const [a, b] = [r.ranked[i - 1], r.ranked[i]];
           if (!a || !b) continue;
+          expect(group(a)).toBeLessThanOrEqual(group(b));
+          if (group(a) !== group(b)) continue;
           expect(a.score > b.score - 1e-9).toBe(true);
           if (Math.abs(a.score - b.score) <= 1e-9) {
             const t = tieBreaker(a, b);

@@ -11,17 +11,18 @@ const rowsArb = fc.array(
   fc.record({
     level: fc.integer({ min: 0, max: 6 }),
     jitter: fc.double({ min: -0.4, max: 0.4, noNaN: true }),
-    unread: fc.boolean(),
+    // The ranking's groups (quality-minimum.ts rankTier): licence unread ×2 + below the job's quality minimum.
+    tier: fc.integer({ min: 0, max: 3 }),
     breaker: fc.integer({ min: 0, max: 3 }),
   }),
   { minLength: 0, maxLength: 400 },
 );
 
-function check(rows: { level: number; jitter: number; unread: boolean; breaker: number }[]) {
+function check(rows: { level: number; jitter: number; tier: number; breaker: number }[]) {
   const totals = Float64Array.from(rows, (r) => 0.1 + r.level * 0.1 + r.jitter * TIE);
-  const unread = Uint8Array.from(rows, (r) => (r.unread ? 1 : 0));
+  const tier = Uint8Array.from(rows, (r) => r.tier);
   const compare = (i: number, j: number): number => {
-    if (unread[i] !== unread[j]) return unread[i] === 1 ? 1 : -1;
+    if (tier[i] !== tier[j]) return (tier[i] as number) > (tier[j] as number) ? 1 : -1;
     const d = (totals[i] as number) - (totals[j] as number);
     if (Math.abs(d) > TIE) return d > 0 ? -1 : 1;
     const b = (rows[j]?.breaker ?? 0) - (rows[i]?.breaker ?? 0);
@@ -30,7 +31,7 @@ function check(rows: { level: number; jitter: number; unread: boolean; breaker: 
     return j - i;
   };
   const expected = Array.from(rows, (_, i) => i).sort(compare);
-  expect([...orderByScore(totals, unread, TIE, compare)]).toEqual(expected);
+  expect([...orderByScore(totals, tier, TIE, compare)]).toEqual(expected);
 }
 
 describe("orderByScore", () => {
@@ -45,7 +46,7 @@ describe("orderByScore", () => {
       Array.from({ length: 20_000 }, () => ({
         level: Math.floor(r() * 5000),
         jitter: r() - 0.5,
-        unread: r() < 0.1,
+        tier: Math.floor(r() * 4),
         breaker: Math.floor(r() * 4),
       })),
     );
@@ -53,8 +54,8 @@ describe("orderByScore", () => {
 
   it("keeps scores that are not finite in comparison order", () => {
     const totals = Float64Array.from([0.5, Number.NaN, 0.7]);
-    const unread = new Uint8Array(3);
+    const tier = new Uint8Array(3);
     const compare = (i: number, j: number) => i - j;
-    expect([...orderByScore(totals, unread, TIE, compare)]).toEqual([0, 1, 2]);
+    expect([...orderByScore(totals, tier, TIE, compare)]).toEqual([0, 1, 2]);
   });
 });

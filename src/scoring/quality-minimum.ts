@@ -1,0 +1,33 @@
+// Cheapest that is good enough. A lead does not sign the cheapest model for a job, but the cheapest
+// model that does the job: a 3B model labelling 400 ad categories at half the price of a model
+// three times as strong is a saving nobody would ship. So a ranking puts the models whose quality
+// for the job is below the job's minimum (quality-need.ts qualityMinimumOf) after every model that
+// reaches it, whatever their cost, as it puts unread licences after read ones. Inside each group the
+// weighted score orders as before. When no candidate reaches the minimum, the order is unchanged and
+// the answer says so (with what reaching it would cost, when the budget is what stands in the way).
+import type { Breakdown } from "./criteria.js";
+import type { QualityNeed } from "./quality-need.js";
+
+/** A model's quality for the job as the minimum reads it: quality and use-case fit count alike. */
+export function jobQuality(b: Pick<Breakdown, "quality" | "useCaseFit">): number {
+  return (b.quality + b.useCaseFit) / 2;
+}
+
+/** Below the job's minimum (false without one). Float noise never decides: 1e-9 below counts as level. */
+export function belowMinimum(minimum: QualityNeed | undefined, b: Pick<Breakdown, "quality" | "useCaseFit">): boolean {
+  return minimum !== undefined && jobQuality(b) < minimum.level - 1e-9;
+}
+
+/**
+ * The group a ranked model is ordered in, lowest first: a model whose licence nobody read comes
+ * after every model whose licence was (licence-read.ts), and within each, a model below the job's
+ * minimum after every model that reaches it.
+ */
+export function rankTier(licenceUnread: boolean, belowQualityMinimum: boolean): number {
+  return (licenceUnread ? 2 : 0) + (belowQualityMinimum ? 1 : 0);
+}
+
+/** Why a model below the job's minimum is listed after one that reaches it (said in why-nots and #1-vs-#2). */
+export function belowMinimumWhy(b: Pick<Breakdown, "quality" | "useCaseFit">, minimum: QualityNeed): string {
+  return `its quality for ${minimum.job} (${jobQuality(b).toFixed(2)}, the mean of quality and use-case fit) is below the ${minimum.level.toFixed(2)} this job needs, and a model below that is ranked after every model that reaches it, whatever it costs`;
+}
