@@ -7,6 +7,7 @@ import { foldCase } from "../catalog/normalize.js";
 import type { PerItem, Volume } from "../costs/volume.js";
 import { cleanMessage, formatCount, QUANTITY, quantityValue, spellOutNumbers } from "./numbers.js";
 import { periodAt } from "./periods.js";
+import { nounForms } from "./noun-forms.js";
 
 const TOKEN_AMOUNT = new RegExp(String.raw`${QUANTITY}\s*-?\s*(?:tokens?|toks?)\b`);
 // What each item gives back; the rest of an item is its input.
@@ -16,13 +17,6 @@ const INPUT_SIDE = /\b(input|inputs|prompts?|each|apiece|per|long|chunks?|chunke
 // Cutting each thing into smaller requests: the month's tokens stay, the requests grow in number.
 const CHUNKED =
   /\b(chunk(?:s|ed|ing)?|split(?:s|ting)?|break(?:s|ing)? (?:it |them )?(?:up|down)|cut(?:s|ting)? (?:it |them )?(?:up|down)?)\b/;
-
-/** The things a per-item volume counts, singular and plural ("reports" → report|reports). */
-function nounPattern(noun: string): RegExp {
-  const stem = noun.replace(/ies$/, "y").replace(/s$/, "");
-  const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(String.raw`\b${escaped}(?:s|es)?\b|\b${escaped.replace(/y$/, "ies")}\b`);
-}
 
 /** Items counted per month, from the thread's volume and one item's tokens. */
 function itemsPerMonth(volume: Volume, item: PerItem): number {
@@ -51,7 +45,7 @@ export function resizedItems(text: string, volume: Volume | undefined): ResizedI
   if (!(tokens > 0) || !Number.isFinite(tokens)) return null;
   const count = itemsPerMonth(volume, item);
   if (!(count > 0)) return null;
-  const named = nounPattern(item.noun).test(t);
+  const named = nounForms(item.noun).test(t);
   if (CHUNKED.test(t) && (named || INPUT_SIDE.test(t)) && tokens < item.inputTokens)
     return chunked(volume, item, count, tokens);
   const side = OUTPUT_SIDE.test(t) ? "output" : named || INPUT_SIDE.test(t) ? "input" : null;

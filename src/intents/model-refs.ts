@@ -45,6 +45,17 @@ function withoutExpletiveIt(lower: string): string {
   return lower.replace(EXPLETIVE_IT, (m) => m.replace(/\bit\b/, "  "));
 }
 
+// "15% of them", "a quarter of them use it": a share of the things or people counted
+// (thread-share.ts), never of the models shown; the "it" they use is the product.
+const SHARE_OF_THEM =
+  /\b(?:\d{1,3}(?:\.\d+)?\s*%|half|a third|two thirds|a quarter|three quarters|a fifth|a tenth|(?:one|\d+) in (?:\w+))\s+of\s+(?:them|those|these)\b(?:\s+(?:\w+\s+){0,2}?it\b)?/g;
+/** `lower` without the pronouns of shares and the empty-subject "it" (same length). */
+function withoutNonModelPronouns(lower: string): string {
+  return withoutExpletiveIt(lower).replace(SHARE_OF_THEM, (m) =>
+    m.replace(/\b(?:them|those|these|it)\b/g, (p) => " ".repeat(p.length)),
+  );
+}
+
 // "the top pick", "your first choice", "the second option": a position said with its noun ("top"
 // means first, catalog/ordinal.ts).
 const LIST_REF = new RegExp(
@@ -106,7 +117,7 @@ export function findModelRefs(
     refs.ids.length === 0 &&
     refs.unknown.length === 0 &&
     session.focus.length > 0 &&
-    PRONOUN.test(withoutExpletiveIt(lower))
+    PRONOUN.test(withoutNonModelPronouns(lower))
   ) {
     refs.ids.push(...session.focus.filter((id) => catalog.modelById.has(id)));
     refs.fromContext = true;

@@ -322,6 +322,10 @@ export function parseBudget(text: string): StatedBudget | undefined {
 // What joins one amount to the same amount in another currency: "€3k, or $3,300", "€3k (≈ $3,300)".
 const SAME_AMOUNT_AGAIN = /^[\s,;(]*(?:or|i\.?e\.?|aka|that'?s|which is|about|around|roughly|approx\.?|≈|~|=)[\s~≈]*$/;
 
+// "go up to", "grows up to": a rise to an amount, said of a count.
+const GROWS_TO =
+  /\b(?:go|goes|going|went|gone|grow|grows|growing|grew|rise|rises|rising|rose|climb\w*|ramp\w*|jump\w*|increas\w*)\s+up\s+to\s*~?\s*$/;
+
 /** The first two budgets stated in `t` (folded), with where each ends and the next starts. */
 function budgetsIn(t: string): { budget: StatedBudget; start: number; end: number }[] {
   const found: { budget: StatedBudget; start: number; end: number }[] = [];
@@ -345,9 +349,11 @@ function budgetsIn(t: string): { budget: StatedBudget; start: number; end: numbe
       ) || /^\s*(max|maximum|or less|tops|budget|at most)\b/.test(after);
     if (currency === undefined) {
       // A bare amount ("below 1k a month"): a budget word, a period, and nothing counted after it.
+      // Growth to an amount ("tickets go up to 12k a day") is a count, not a cap.
       if (!budgetWords || period === undefined || /^[mbt]/.test(magnitude ?? "")) continue;
       if (!/\b(budget|spend|capped|cap|afford|under|below|max(imum)?|at most|no more than|up to|within)\b/.test(before))
         continue;
+      if (GROWS_TO.test(before) && !/\b(budget|spend|afford|cap|capped)\b/.test(before)) continue;
     } else if (!budgetWords && period === undefined) continue;
     if (digits === undefined) continue;
     const value = quantityValue(digits, magnitude);

@@ -31,6 +31,12 @@ const FRACTION = new RegExp(
   "g",
 );
 
+/** A FRACTION match as a percentage ("a quarter" → "25%", "one in five" → "20%"), or undefined. */
+function asPercent(word: string | undefined, part: string | undefined, of: string | undefined): string | undefined {
+  const pct = word !== undefined ? FRACTIONS[word] : (small(part ?? "") / small(of ?? "")) * 100;
+  return pct !== undefined && pct > 0 && pct <= 100 ? `${Math.round(pct * 10) / 10}%` : undefined;
+}
+
 // "10% of 2M users", "25% of our 200k farmers", "5% of all 600k active drivers": the share said
 // before the people it is a share of.
 const SHARE_BEFORE_PEOPLE = new RegExp(
@@ -61,8 +67,7 @@ export function sharesSpelledOut(t: string): string {
         all: string,
       ) => {
         if (!SHARE_FOLLOWS.test(all.slice(offset + whole.length, offset + whole.length + 60))) return whole;
-        const pct = word !== undefined ? FRACTIONS[word] : (small(part ?? "") / small(of ?? "")) * 100;
-        return pct !== undefined && pct > 0 && pct <= 100 ? `${Math.round(pct * 10) / 10}%` : whole;
+        return asPercent(word, part, of) ?? whole;
       },
     );
   if (!/%/.test(out)) return out;
@@ -72,4 +77,26 @@ export function sharesSpelledOut(t: string): string {
     const said = USE_FOLLOWS.test(out.slice(offset + whole.length, offset + whole.length + 40));
     return said ? `${people}, ${pct}%` : `${people}, ${pct}% use it`;
   });
+}
+
+// What a fraction is a share of, right after it: "half the consultants", "a third of the tickets",
+// "15% of them". The caller decides whose things those are.
+const OF_SOMETHING = /^\s+(?:of\s+)?(?:the|our|their|its|them|those|these|all)\b/;
+
+/** `t` with every fraction said of something ("a third of the tickets") as a percentage ("33.3% of the tickets"). */
+export function fractionsAsPercent(t: string): string {
+  return t.replace(
+    FRACTION,
+    (
+      whole,
+      word: string | undefined,
+      part: string | undefined,
+      of: string | undefined,
+      offset: number,
+      all: string,
+    ) => {
+      if (!OF_SOMETHING.test(all.slice(offset + whole.length, offset + whole.length + 20))) return whole;
+      return asPercent(word, part, of) ?? whole;
+    },
+  );
 }

@@ -8,6 +8,12 @@ import type { Requirements } from "../scoring/requirements.js";
 import { countsFollowUps, resentVolume } from "./resend-text.js";
 import { threadItemFor } from "./thread-volume.js";
 import { rescaledCount } from "./volume.js";
+import { resizedItems } from "./item-size-text.js";
+import { shareOfThread } from "./thread-share.js";
+
+// The last sentence of a message: "is 150 out realistic? lets say answers are 100 tokens" states
+// its change after the doubt.
+const lastClause = (lower: string) => lower.split(/[?!]\s+/).at(-1) ?? lower;
 
 // How a follow-up opens: a joining word, a condition, or a supposition.
 const FOLLOW_UP_START =
@@ -35,11 +41,16 @@ export function changesThread(lower: string, stated: Partial<Requirements>): boo
   return FOLLOW_UP_START.test(lower) || ASKS_ABOUT_ANSWER.test(lower);
 }
 
-/** A short statement of a new count of the things the thread's volume counts ("20 requests a day"). */
+/**
+ * A short statement of a new count of the things the thread's volume counts ("20 requests a day"),
+ * or of a new size of each ("answers are 100 tokens", also after a doubt: "is 150 out realistic?
+ * lets say answers are 100 tokens"), or a share of them kept ("only a third of the flights").
+ */
 export function countsForThread(lower: string, volume: Volume | undefined): boolean {
   const item = threadItemFor(lower, volume);
   if (!item || ASKS.test(lower)) return false;
   if (lower.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS) return false;
   if (resentVolume(lower, volume) !== null) return true;
+  if (resizedItems(lastClause(lower), volume) !== null || shareOfThread(lower, volume) !== null) return true;
   return !countsFollowUps(lower) && rescaledCount(lower, item) !== null;
 }

@@ -54,6 +54,29 @@ export function threadItemFor(text: string, thread: Volume | undefined): PerItem
   return kinds.find((k) => new RegExp(String.raw`\b${singular(k.noun)}`, "i").test(text)) ?? kinds[0];
 }
 
+/**
+ * The thread's volume at `factor` times its count, still counted per item so later changes read
+ * it ("15% of them", then "answers are 100 tokens"). `how` says the change back before the count
+ * ("15% of"); with `people`, the thread's people become that many ("20,000 users (was 2,000)").
+ * Null when the thread's volume counts no things (the caller scales the tokens instead).
+ */
+export function threadVolumeScaled(thread: Volume, factor: number, how: string, people?: number): Volume | null {
+  const item = thread.perItem;
+  if (!item) return null;
+  const before = item.people;
+  const named = before ? `${formatCount(before.count)} ${before.noun}` : undefined;
+  const countWords =
+    people !== undefined && before && named && item.countWords.startsWith(named)
+      ? `${formatCount(people)} ${before.noun} (was ${formatCount(before.count)})${item.countWords.slice(named.length).replace(/^ \(was [^)]*\)/, "")}`
+      : `${how} ${item.countWords}`;
+  const next: PerItem = {
+    ...item,
+    countWords,
+    ...(people !== undefined && before ? { people: { ...before, count: people } } : {}),
+  };
+  return rescaled(thread, factor, next);
+}
+
 function perPerson(text: string, read: Volume, thread: Volume, before: PerItem, item: PerItem): Volume {
   const people = before.people;
   if (!people || item.people || A_TOTAL.test(text)) return read;

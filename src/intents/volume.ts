@@ -25,6 +25,7 @@ import { sharesSpelledOut } from "./share-words.js";
 import { rangesAtMiddle } from "./number-ranges.js";
 import { addedContextIn } from "./added-context.js";
 import { saysOneOff } from "./one-off-text.js";
+import { nounForms } from "./noun-forms.js";
 import { atStatedSplit, impliedInputShare, statedInputShare, withoutShares } from "./volume-split.js";
 
 const Q = QUANTITY;
@@ -440,11 +441,11 @@ export function requestSize(text: string): { input: number; output: number } | n
 export function rescaledCount(text: string, perItem: PerItem): Volume | null {
   const t = spellOutNumbers(foldCase(cleanMessage(text)));
   if (/\btok/.test(t)) return null;
-  const m = REQUEST_COUNT.exec(t);
-  if (!m || m[1] === undefined) return null;
-  const count = quantityValue(m[1], m[2]);
+  const m = countSaid(t, perItem.noun);
+  if (!m) return null;
+  const count = quantityValue(m.amount, m.magnitude);
   if (!(count > 0) || !Number.isFinite(count)) return null;
-  const said = periodAfter(t, m.index + m[0].length, 25);
+  const said = periodAfter(t, m.end, 25);
   // "20 chats a day" in a thread whose days are working days: a working day.
   const period = said.stated
     ? dayAsBefore(said.period, perItem.periodLabel)
@@ -452,7 +453,7 @@ export function rescaledCount(text: string, perItem: PerItem): Volume | null {
   const monthly = count * period.perMonth;
   const input = Math.round(perItem.inputTokens * monthly);
   const output = Math.round(perItem.outputTokens * monthly);
-  const noun = requestNoun(m[3] ?? perItem.noun, count);
+  const noun = requestNoun(m.noun ?? perItem.noun, count);
   const countWords = `${formatCount(count)} ${noun} ${period.label}${period.conversion ? ` ${period.conversion}` : ""}`;
   let description = countWords + (said.stated ? "" : " (per period as before)");
   description += ` × (${formatCount(perItem.inputTokens)} input + ${formatCount(perItem.outputTokens)} output tokens each, as before) = ${formatCount(input + output)} tokens a month (${formatCount(input)} input + ${formatCount(output)} output)`;
@@ -465,11 +466,46 @@ export function rescaledCount(text: string, perItem: PerItem): Volume | null {
     // A fresh count of its own: whose it is, the thread decides (thread-volume.ts).
     perItem: {
       ...withoutPeople(perItem),
-      noun: requestNoun(m[3] ?? perItem.noun, 2),
+      noun: requestNoun(m.noun ?? perItem.noun, 2),
       countWords,
       periodLabel: period.label,
     },
   };
+}
+
+/** A count said of things: its amount and magnitude as written, the noun when said, where it ends. */
+interface SaidCount {
+  amount: string;
+  magnitude: string | undefined;
+  noun: string | undefined;
+  end: number;
+}
+
+function countSaid(t: string, threadNoun: string): SaidCount | null {
+  const m = REQUEST_COUNT.exec(t);
+  if (m?.[1] !== undefined) return { amount: m[1], magnitude: m[2], noun: m[3], end: m.index + m[0].length };
+  return countAfterNoun(t, threadNoun);
+}
+
+// Words between the thread's things and their new count: "alerts double to 100k a week", "what
+// if tickets go up to 12k a day". No digits or money between, so "tickets cost $2 each" is none.
+const NOUN_TO_COUNT = String.raw`[^.;?!\d$€£]{0,30}?\b(?:to|at|of|is|are|be|like|hits?|reach(?:es)?|about|around)\s*~?\s*`;
+// After the count: a period ("a week"), or the end of the clause; never a unit or another noun.
+const COUNT_ENDS = /^\s*(?:$|[,.;?!)])/;
+
+/**
+ * The thread's own things named first, then their new count ("alerts double to 100k a week").
+ * Only the thread's noun is read, so "the budget goes to 12k" or "users grow to 20k" count no things.
+ */
+function countAfterNoun(t: string, noun: string): SaidCount | null {
+  const named = nounForms(noun).exec(t);
+  if (!named) return null;
+  const from = named.index + named[0].length;
+  const m = new RegExp(String.raw`^${NOUN_TO_COUNT}${Q}`).exec(t.slice(from));
+  if (m?.[1] === undefined) return null;
+  const end = from + m[0].length;
+  if (periodAt(t, end) === null && !COUNT_ENDS.test(t.slice(end))) return null;
+  return { amount: m[1], magnitude: m[2], noun: named[0], end };
 }
 
 function withoutPeople(item: PerItem): PerItem {

@@ -15,7 +15,10 @@ import { parseBareVolume } from "./bare-volume.js";
 import { moreGpusIn, parseFleetEdits } from "./fleet-text.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
 import { parseVolume, rescaledCount } from "./volume.js";
-import { countInThread, threadItemFor } from "./thread-volume.js";
+import { countInThread, threadItemFor, threadVolumeScaled } from "./thread-volume.js";
+import { shareOfThread } from "./thread-share.js";
+import { nounForms } from "./noun-forms.js";
+import { foldCase } from "../catalog/normalize.js";
 import { useCaseIn } from "./use-case-text.js";
 import { resizedItems } from "./item-size-text.js";
 import { countsFollowUps, resentVolume } from "./resend-text.js";
@@ -161,7 +164,13 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     resized?.volume ??
     (counted ? countInThread(textIn, counted, current.volume) : null) ??
     (current.volume ? parseBareVolume(textIn) : null);
-  if (multiplier && (trafficWords || !/\bbudget\b/.test(t)) && !explicitVolume) {
+  // "only 15% of them", "and at 20k users?" in a thread counted per item (thread-share.ts).
+  const kept = explicitVolume ? null : keptShare(textIn, current, general.monthlyActiveUsers);
+  if (kept) {
+    patch.volume = kept.volume;
+    volumeFactor = kept.factor;
+    if (kept.users !== undefined) patch.monthlyActiveUsers = kept.users;
+  } else if (multiplier && (trafficWords || !/\bbudget\b/.test(t)) && !explicitVolume) {
     if (current.volume) {
       patch.volume = scaleVolume(current.volume, multiplier.factor);
       volumeFactor = multiplier.factor;
@@ -259,6 +268,38 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     ...(Object.keys(lift.lifted).length > 0 ? { allow: lift.lifted } : {}),
     ...(Object.keys(lift.neverExcluded).length > 0 ? { neverExcluded: lift.neverExcluded } : {}),
   };
+}
+
+interface Kept {
+  volume: Volume;
+  factor: number;
+  /** The monthly users after the change, when the people the volume is per changed. */
+  users?: number;
+}
+
+/**
+ * A share of the thread's things or people kept ("only 15% of them", "a quarter of them use it"),
+ * or a new number of the people a per-person volume is for ("and at 20k users?"): the thread's
+ * volume scaled, still per item, and its users with it.
+ */
+function keptShare(text: string, current: Requirements, usersSaid: number | undefined): Kept | null {
+  const volume = current.volume;
+  const people = volume?.perItem?.people;
+  if (!volume) return null;
+  // The users stay the people's count when they were it (or were not said).
+  const usersFollow = current.monthlyActiveUsers === undefined || current.monthlyActiveUsers === people?.count;
+  const share = shareOfThread(text, volume);
+  if (share) {
+    const count = share.ofPeople && people ? Math.round(people.count * share.factor) : undefined;
+    const scaled = threadVolumeScaled(volume, share.factor, `${share.words} of`, count);
+    if (!scaled) return null;
+    return { volume: scaled, factor: share.factor, ...(count !== undefined && usersFollow ? { users: count } : {}) };
+  }
+  if (usersSaid === undefined || !people || usersSaid === people.count) return null;
+  if (!nounForms(people.noun).test(foldCase(text))) return null;
+  const factor = usersSaid / people.count;
+  const scaled = threadVolumeScaled(volume, factor, "", usersSaid);
+  return scaled ? { volume: scaled, factor } : null;
 }
 
 // A count's noun ("20 chat requests", "3,000 documents"): what is counted, not what is done.

@@ -50,20 +50,12 @@ describe("open findings of the sixth tryout round", () => {
     // bedrock?' and 'can we use claude on azure?' in an Azure thread are hosting answers).
     // Fixed by thread4: 'how did you get the monthly volume?' / 'so how many tokens a month is that in your
     // maths?' show the thread's volume and its working (tests/flows/thread-volume-working.test.ts).
+    // Fixed by thread6 (tests/flows/thread-scaled-counts.test.ts): 'and if alerts double to 100k a
+    // week?' counts alerts, 'only … about 15% of them' keeps that share, 'and at 20k users?' and 'only
+    // half the consultants adopt it' scale a per-person volume and its people, and 'lets say answers
+    // are 100 tokens' after a doubt sets each answer's size.
     it.todo(
       "'what does that come to per consultant per month?' divides the monthly cost by the users the thread holds (today \"I'm not sure what you're asking\")",
-    );
-    it.todo(
-      "crypto exchange (50k alerts a week × 4K): 'and if alerts double to 100k a week?' doubles the volume to ≈ 1.71B (today 'What if: 429K tokens/month', 100k read as tokens a week)",
-    );
-    it.todo(
-      "airline: 'what if we only summarise the disrupted flights, about 15% of them' scales the volume to 15% (today 'DeepSeek-V3.2 is already #1' and a why-not for #2 and #3)",
-    );
-    it.todo(
-      "solo dev (volume per user): 'and at 20k users?' scales the volume with the users (today the users become 20K and the volume is unchanged); consulting: 'what if only half the consultants adopt it' halves the users too (today 2K users kept)",
-    );
-    it.todo(
-      "agritech: 'wait is 150 out realistic for sms? lets say answers are 100 tokens' sets 100 output tokens per question (today \"I'm not sure what you're asking\")",
     );
     it.todo(
       "agritech (English + Swahili): 'whats the cheapest that is still good at swahili' keeps English (today the languages become Swahili only)",

@@ -1,0 +1,57 @@
+// A what-if that keeps a share of what the thread counts: "what if we only summarise the delayed
+// flights, about 15% of them", "only a third of the tickets", "what if only a quarter of them use
+// it", "only half the consultants adopt it". The share is of the thread's things, or of its people
+// when the volume is per person and the message names them or what they do ("of them use it").
+// Shares of parts of a request ("30% of the input is cached") or of a peak are no such change.
+import { foldCase } from "../catalog/normalize.js";
+import type { Volume } from "../costs/volume.js";
+import { nounForms } from "./noun-forms.js";
+import { cleanMessage, spellOutNumbers } from "./numbers.js";
+import { fractionsAsPercent, USE_VERBS } from "./share-words.js";
+
+export interface ThreadShare {
+  /** The share as a factor (15% → 0.15). */
+  factor: number;
+  /** The share as said back ("15%"). */
+  words: string;
+  /** Whether it is a share of the thread's people (their count changes too). */
+  ofPeople: boolean;
+}
+
+// "15% of them", "30% of the delayed tickets", "half the consultants": the share and the few words
+// after it, where what it is a share of is named.
+const SHARE = /(\d{1,3}(?:\.\d+)?)\s*%\s+(?:of\s+)?((?:[a-z-]+\s*){1,4})/;
+// Shares of parts of a request, of the traffic at a peak, or of a discount: not of the things.
+const NOT_OF_THINGS =
+  /\b(?:cach\w*|input|output|prompts?|context|peak|discount\w*|off|cheaper|more expensive|budget|gpu|utili[sz]\w*|accura\w*|quality)\b/;
+const REFERS_BACK = /^(?:them|those|these)\b/;
+// A share is kept when the message restricts to it ("only", "just") or says the people use it.
+const RESTRICTS = /\b(?:only|just)\b/;
+// "30% of them are in Spanish", "a third of the tickets need images": a property of a share, not
+// a share kept.
+const PROPERTY = /\b(?:are|is|were|was|need|needs|have|has|contain\w*|come|comes|include\w*)\b/;
+const USED = new RegExp(String.raw`\b${USE_VERBS}\b`);
+
+/** The share of the thread's things or people a message keeps, or null when it names none. */
+export function shareOfThread(text: string, volume: Volume | undefined): ThreadShare | null {
+  const item = volume?.perItem;
+  if (!item) return null;
+  const t = fractionsAsPercent(spellOutNumbers(foldCase(cleanMessage(text))));
+  const m = SHARE.exec(t);
+  if (!m || m[1] === undefined || m[2] === undefined || NOT_OF_THINGS.test(t)) return null;
+  const pct = Number(m[1]);
+  if (!(pct > 0 && pct < 100)) return null;
+  const of = m[2].replace(/^(?:(?:the|our|their|its|all)\s+)+/, "");
+  const people = item.people;
+  const namesPeople = people !== undefined && nounForms(people.noun).test(of);
+  const namesThings = nounForms(item.noun).test(of);
+  const refersBack = REFERS_BACK.test(of);
+  if (!namesPeople && !namesThings && !refersBack) return null;
+  const used = USED.test(of);
+  if (PROPERTY.test(of) || !(RESTRICTS.test(t) || used)) return null;
+  return {
+    factor: pct / 100,
+    words: `${m[1]}%`,
+    ofPeople: people !== undefined && (namesPeople || (refersBack && used)),
+  };
+}
