@@ -51,6 +51,13 @@ export interface LookupIndex {
    * at its first use: only an unknown or badly misspelt name needs it, and start-up does not.
    */
   readonly fuse: Fuse<KeyGroup>;
+  /**
+   * The entries whose tokens include a token, and those whose roles include a role, in entry
+   * order: a name search reads only the entries of its rarest word instead of every entry.
+   * Built at first use, like `fuse`.
+   */
+  readonly withToken: ReadonlyMap<string, readonly NameEntry[]>;
+  readonly withRole: ReadonlyMap<string, readonly NameEntry[]>;
   order: Map<string, number>;
 }
 
@@ -269,6 +276,8 @@ function buildIndex(catalog: Catalog): LookupIndex {
     else groups.set(entry.key, { key: entry.key, entries: [entry] });
   }
   let fuse: Fuse<KeyGroup> | undefined;
+  let withToken: Map<string, NameEntry[]> | undefined;
+  let withRole: Map<string, NameEntry[]> | undefined;
   const typoWords = new Map<number, string[]>();
   for (const w of new Set([...vocabulary, ...FILLER_WORDS]))
     if (w.length >= 3) typoWords.set(w.length, [...(typoWords.get(w.length) ?? []), w]);
@@ -294,6 +303,24 @@ function buildIndex(catalog: Catalog): LookupIndex {
       });
       return fuse;
     },
+    get withToken() {
+      return (withToken ??= postings(entries, (e) => e.tokens));
+    },
+    get withRole() {
+      return (withRole ??= postings(entries, (e) => e.roles));
+    },
     order,
   };
+}
+
+/** Each word's entries, in entry order, an entry once however often the word appears in it. */
+function postings(entries: readonly NameEntry[], words: (e: NameEntry) => readonly string[]): Map<string, NameEntry[]> {
+  const lists = new Map<string, NameEntry[]>();
+  for (const entry of entries)
+    for (const word of new Set(words(entry))) {
+      const list = lists.get(word);
+      if (list) list.push(entry);
+      else lists.set(word, [entry]);
+    }
+  return lists;
 }

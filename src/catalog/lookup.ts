@@ -136,16 +136,37 @@ function matchTokens(tokens: readonly string[], index: LookupIndex, ok: (id: str
   if (exact) return exact;
   // Every query token must appear in one name of the model; numbers only match whole numbers,
   // and first in the same role (version or size): "llama 3" is Llama 3, not Llama 3.2 3B.
+  // An entry can only hold every token if it holds the rarest one, so only that word's entries are read.
   const roles = roleTokens(tokens);
-  const byRole = new Set<string>();
-  const anyRole = new Set<string>();
-  for (const entry of index.entries) {
-    if (!ok(entry.modelId)) continue;
-    if (!byRole.has(entry.modelId) && roles.every((t) => entry.roles.includes(t))) byRole.add(entry.modelId);
-    if (!anyRole.has(entry.modelId) && tokens.every((t) => entry.tokens.includes(t))) anyRole.add(entry.modelId);
-  }
+  const byRole = modelsHoldingAll(roles, index, index.withRole, (e) => e.roles, ok);
   // "llama 70b" has no version: any Llama of that size fits.
-  return fromIds([...(byRole.size > 0 ? byRole : anyRole)], index);
+  return fromIds(
+    [...(byRole.size > 0 ? byRole : modelsHoldingAll(tokens, index, index.withToken, (e) => e.tokens, ok))],
+    index,
+  );
+}
+
+function modelsHoldingAll(
+  words: readonly string[],
+  index: LookupIndex,
+  postings: ReadonlyMap<string, readonly NameEntry[]>,
+  wordsOf: (e: NameEntry) => readonly string[],
+  ok: (id: string) => boolean,
+): Set<string> {
+  const found = new Set<string>();
+  // No words: every entry holds them all.
+  let rarest: readonly NameEntry[] | undefined = words.length === 0 ? index.entries : undefined;
+  for (const w of words) {
+    const list = postings.get(w);
+    if (!list) return found;
+    if (!rarest || list.length < rarest.length) rarest = list;
+  }
+  for (const entry of rarest ?? []) {
+    if (found.has(entry.modelId) || !ok(entry.modelId)) continue;
+    const own = wordsOf(entry);
+    if (words.every((w) => own.includes(w))) found.add(entry.modelId);
+  }
+  return found;
 }
 
 /** Replaces each unknown word with the one catalogue word within its typo allowance, if unique. */

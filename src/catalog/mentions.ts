@@ -11,6 +11,7 @@ import { splitWords, type ModelMention, type Word } from "./sentence-words.js";
 import { labAt, labCandidates, labOfModel } from "./lab-refs.js";
 import { inContext } from "./mention-context.js";
 import { hasAskedSize, isOtherSize, sizesNamed } from "./named-sizes.js";
+import { perMessage } from "../per-message-memo.js";
 
 export type { ModelMention } from "./sentence-words.js";
 
@@ -46,8 +47,29 @@ const SPAN_STOPS = new Set([
   "via",
 ]);
 
+// Reading one message scans the same text for names several times (its references, then again
+// without family names when it states a need, the router, the recommendation flow), so the scan
+// is kept per message and catalogue; the mentions are frozen, as every caller only reads them.
+const scansByCatalog = new WeakMap<Catalog, (text: string) => readonly ModelMention[]>();
+
 /** Every model mentioned in `text`, in order, each with how it resolved (found / ambiguous / none). */
-export function findModelMentions(text: string, catalog: Catalog): ModelMention[] {
+export function findModelMentions(text: string, catalog: Catalog): readonly ModelMention[] {
+  let scan = scansByCatalog.get(catalog);
+  if (!scan) {
+    scan = perMessage((t) => Object.freeze(scanMentions(t, catalog).map(frozen)), 64);
+    scansByCatalog.set(catalog, scan);
+  }
+  return scan(text);
+}
+
+function frozen(mention: ModelMention): ModelMention {
+  const r = mention.resolution;
+  Object.freeze(r.status === "found" ? r : r.status === "ambiguous" ? r.candidates : r.suggestions);
+  Object.freeze(r);
+  return Object.freeze(mention);
+}
+
+function scanMentions(text: string, catalog: Catalog): ModelMention[] {
   const index = lookupIndex(catalog);
   const clean = cleanText(text.slice(0, 4000));
   const words = splitWords(clean);
