@@ -70,6 +70,44 @@ export const LANGUAGE_CODES: Record<string, string> = {
   cebuano: "ceb",
   sami: "se",
   icelandic: "is",
+  // More languages no leaderboard rates, as teams in South Asia, Africa, the Caucasus and the
+  // Pacific name them beside English: a Lagos wallet serving Yoruba speakers must hear that no
+  // rating covers Yoruba, not see "languages: English". Lao (lo: "lo-fi"), Burmese (my), Basque
+  // (eu: "EU/UK"), Belarusian (be) and Odia (or) are left out: their codes are everyday words.
+  marathi: "mr",
+  gujarati: "gu",
+  punjabi: "pa",
+  kannada: "kn",
+  malayalam: "ml",
+  nepali: "ne",
+  sinhala: "si",
+  khmer: "km",
+  yoruba: "yo",
+  hausa: "ha",
+  igbo: "ig",
+  // Nigerian Pidgin has no ISO 639-1 code: its 639-3 code.
+  "nigerian pidgin": "pcm",
+  pidgin: "pcm",
+  zulu: "zu",
+  xhosa: "xh",
+  afrikaans: "af",
+  kinyarwanda: "rw",
+  luganda: "lg",
+  wolof: "wo",
+  oromo: "om",
+  shona: "sn",
+  lingala: "ln",
+  malagasy: "mg",
+  georgian: "ka",
+  armenian: "hy",
+  azerbaijani: "az",
+  kazakh: "kk",
+  uzbek: "uz",
+  mongolian: "mn",
+  albanian: "sq",
+  macedonian: "mk",
+  maltese: "mt",
+  maori: "mi",
   // The two written standards of Norwegian are Norwegian to a leaderboard.
   bokmal: "no",
   nynorsk: "no",
@@ -94,14 +132,29 @@ export const LANGUAGE_CODES: Record<string, string> = {
   "bahasa indonesia": "id",
   "bahasa melayu": "ms",
   saami: "se",
+  kiswahili: "sw",
+  isizulu: "zu",
+  isixhosa: "xh",
 };
 
 /**
- * Language names that are more often a nationality ("an Irish insurer", "a Welsh council"): read
- * as the language only where a language is plainly meant ("in Irish", "Irish and English",
+ * Language names that are more often a nationality ("an Irish insurer", "a Welsh council", "a
+ * Georgian bank"): read as the language only where a language is plainly meant ("in Irish", "Irish and English",
  * "Irish (Gaeilge)", "speaks Welsh").
  */
-export const NATIONALITY_FIRST = new Set(["irish", "welsh"]);
+export const NATIONALITY_FIRST = new Set([
+  "irish",
+  "welsh",
+  "georgian",
+  "armenian",
+  "azerbaijani",
+  "kazakh",
+  "uzbek",
+  "mongolian",
+  "albanian",
+  "macedonian",
+  "maltese",
+]);
 
 /** What a stated language is called when said back: the first word for its code above. */
 const LANGUAGE_NAMES = new Map<string, string>();

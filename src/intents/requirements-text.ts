@@ -58,6 +58,9 @@ const LANGUAGE_ISO = new Set(Object.values(LANGUAGE_CODES));
 const CODE_LIST =
   /(?<![\p{L}\d])([a-z]{2})((?:\s*(?:→|->|↔|<->|<>|\/|,|&|\+|-|\band\b|\bto\b|\bor\b)\s*[a-z]{2}(?![\p{L}\d]))+)/gu;
 
+const CODE_LIKE_WORD =
+  /^(it|no|to|in|on|or|an|as|at|be|he|is|id|my|me|so|we|do|go|us|am|hi|ta|et|la|el|ca|ko|mr|ms|km|mi|mg|ml|mt|ha|yo|si|pa|ne|az|ln|om|ka)$/;
+
 function languageCodes(t: string): string[] {
   const out: string[] = [];
   for (const m of t.matchAll(CODE_LIST)) {
@@ -65,14 +68,10 @@ function languageCodes(t: string): string[] {
     const codes = [m[1] ?? "", ...(m[2] ?? "").replace(/\b(?:and|to|or)\b/g, " ").split(/[^a-z]+/)].filter(
       (c) => c.length === 2,
     );
-    // Every item must be a language code, and at least one must not be an English word.
+    // Every item must be a language code, and at least one must not be an English word, a title
+    // or a unit ("Mr/Ms", "km/mi", "mg/ml", "ha ha", "yo").
     if (!codes.every((c) => LANGUAGE_ISO.has(c))) continue;
-    if (
-      codes.every((c) =>
-        /^(it|no|to|in|on|or|an|as|at|be|he|is|id|my|me|so|we|do|go|us|am|hi|ta|et|la|el|ca|ko)$/.test(c),
-      )
-    )
-      continue;
+    if (codes.every((c) => CODE_LIKE_WORD.test(c))) continue;
     for (const c of codes) if (!out.includes(c)) out.push(c);
   }
   return out;

@@ -7,13 +7,16 @@
 // tryout-ninth-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { LANGUAGE_CODES, NATIONALITY_FIRST, languageName } from "../../src/catalog/languages.js";
 import { labCountry } from "../../src/catalog/labs.js";
+import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { firstShortlist } from "./cost-working-checks.js";
 import {
   CHENNAI_LAB,
   CODE_REVIEW_BOT,
   ISTANBUL_MARKETPLACE,
+  LAGOS_WALLET,
   LONDON_PODCASTS,
   MONTERREY_BROKER,
   NINTH_ROUND_FOLLOW_UPS,
@@ -161,5 +164,58 @@ describe("ninth tryout round: what held, asserted so it keeps holding", () => {
     expect(total).toBeCloseTo(1200 * 12_000, -5);
     expect(req.monthlyBudgetUsd).toBeUndefined();
     expect(text).toMatch(/budget £1,500\/month \(not applied\)/);
+  });
+});
+
+describe("ninth tryout round: a language a team names is kept, never dropped", () => {
+  // The Lagos wallet's 'English, Nigerian Pidgin, Yoruba, Hausa and Igbo' was read as English
+  // alone, and the Chennai lab's Marathi vanished: a language missing from the one table
+  // (src/catalog/languages.ts) was silently dropped, so no one was told that no rating covers it.
+  const words = Object.entries(LANGUAGE_CODES).filter(([word]) => !NATIONALITY_FIRST.has(word));
+  const sayings = [
+    (w: string) => `support chat in English and ${w}, which model?`,
+    (w: string) => `which model for a ${w} and English helpline?`,
+    (w: string) => `we need answers in Spanish, ${w} and French. which model?`,
+  ];
+
+  it("every language word in the table is read beside another language, in three shapes of sentence", () => {
+    for (const [word, code] of words)
+      for (const say of sayings) {
+        const text = say(word.charAt(0).toUpperCase() + word.slice(1));
+        expect(parseRequirements(text).languages, text).toContain(code);
+      }
+  });
+
+  it("a name that is more often a nationality is the language only where a language is meant", () => {
+    for (const word of NATIONALITY_FIRST) {
+      const name = word.charAt(0).toUpperCase() + word.slice(1);
+      const code = LANGUAGE_CODES[word]!;
+      for (const text of [`we're a ${name} bank, which model for support chat?`, `${name} insurer, claims extraction`])
+        expect(parseRequirements(text).languages ?? [], text).not.toContain(code);
+      for (const text of [`citizen chatbot in ${name} and English`, `answers in Russian, ${name} and English`])
+        expect(parseRequirements(text).languages, text).toContain(code);
+    }
+  });
+
+  it("titles, units and interjections made of two letters are no language list ('Mr/Ms', 'km/mi', 'mg/ml', 'ha ha')", () => {
+    for (const text of [
+      "which model to extract the addressee (Mr/Ms, name, street) from scanned letters?",
+      "extraction of distances in km/mi and doses in mg/ml, which model?",
+      "ha ha, ok. which model for support chat?",
+      "yo, need a model for chat, 5M tokens a month",
+    ])
+      expect(parseRequirements(text).languages, text).toBeUndefined();
+  });
+
+  it("Lagos wallet and Chennai lab: every language they named is kept and said back as unrated", () => {
+    for (const [message, codes] of [
+      [LAGOS_WALLET, ["en", "pcm", "yo", "ha", "ig"]],
+      [CHENNAI_LAB, ["ta", "hi", "bn", "mr"]],
+    ] as const) {
+      const { req, text } = firstShortlist(catalog, message);
+      expect(req.languages, message.slice(0, 30)).toEqual(expect.arrayContaining([...codes]));
+      for (const code of codes.filter((c) => c !== "en"))
+        expect(text, code).toMatch(new RegExp(`no candidate model has a rating in [^.]*${languageName(code)}`));
+    }
   });
 });
