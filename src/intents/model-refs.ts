@@ -56,10 +56,16 @@ function withoutNonModelPronouns(lower: string): string {
   );
 }
 
+// "the last 7 days", "the first 10 pages", "the last 30k tokens", "the first few months": a
+// position word before an amount of something other than picks is a span of time or text, not a
+// place in the list (the Ontario health network's "summarise the last 7 days of the chart" was
+// answered "Why not <the list's last model>?").
+const SPAN_AFTER = String.raw`\s+(?:\d[\d.,]*[kmb]?|few|couple(?: of)?|several|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred)\b\s*(?!${PLACE_NOUNS}s?\b)[a-z]`;
+
 // "the top pick", "your first choice", "the second option": a position said with its noun ("top"
 // means first, catalog/ordinal.ts).
 const LIST_REF = new RegExp(
-  String.raw`\b(?:the\s+|your\s+|our\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|top)\s+${PLACE_NOUNS}\b|(?<=\b(?:the|and|vs|or|with)\s+)(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b(?!\s+(?:time|step|thing|question|of|year|month|week|day))|(?:#|number\s+|option\s+|no\.\s*)(\d)\b|\b(top|both|all)\s+(two|three|2|3|picks|ones|models)\b`,
+  String.raw`\b(?:the\s+|your\s+|our\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|top)\s+${PLACE_NOUNS}\b|(?<=\b(?:the|and|vs|or|with)\s+)(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b(?!\s+(?:time|step|thing|question|of|year|month|week|day)|${SPAN_AFTER})|(?:#|number\s+|option\s+|no\.\s*)(\d)\b|\b(top|both|all)\s+(two|three|2|3|picks|ones|models)\b`,
   "g",
 );
 

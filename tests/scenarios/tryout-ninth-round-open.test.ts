@@ -49,6 +49,9 @@ describe("open findings of the ninth tryout round", () => {
       "code-review bot (self-hosted shortlist): 'what if we also run it on every commit not just PRs, like 5x the volume' multiplies the volume by 5 (today 'it' is read as the shortlisted models and the answer is 'Why not Codestral?' again, or 'Why not' for #2 and #3)",
     );
     it.todo(
+      "Ontario health network (9,000 charts × 40K in, 180K context): 'what if we only summarise the last 7 days of the chart, ~30k tokens?' sets ~30K tokens in per chart (context need 30K, volume 9,000 × 31.2K) (today 'Already noted: summarisation. Nothing changes.'; before tryout9's fix it was 'Why not Claude Haiku 4.5?')",
+    );
+    it.todo(
       "London podcast network (1,200 episodes of 55 minutes): 'what if episodes average 2 hours?' scales the tokens per episode by 120/55 (today 'I couldn't tell which requirement to change')",
     );
     it.todo(
@@ -74,12 +77,6 @@ describe("open findings of the ninth tryout round", () => {
     );
     it.todo(
       "code-review bot ('cheapest that doesnt suck', owned GPUs): every pick costs the same $4,742.80 on the 4 owned A100s, so 'cheapest' cannot separate them, yet cost keeps weight 0.36; on owned hardware with equal costs, quality should decide",
-    );
-  });
-
-  describe("tryout9: list positions", () => {
-    it.todo(
-      "Ontario health network: 'what if we only summarise the last 7 days of the chart, ~30k tokens?' is a what-if on the chart size (today 'the last' points into the shown list and the answer is 'Why not Claude Haiku 4.5?', the list's last model)",
     );
   });
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { LANGUAGE_CODES, NATIONALITY_FIRST, languageName } from "../../src/catalog/languages.js";
 import { labCountry } from "../../src/catalog/labs.js";
+import { findModelRefs } from "../../src/intents/model-refs.js";
 import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { firstShortlist } from "./cost-working-checks.js";
@@ -217,5 +218,43 @@ describe("ninth tryout round: a language a team names is kept, never dropped", (
       for (const code of codes.filter((c) => c !== "en"))
         expect(text, code).toMatch(new RegExp(`no candidate model has a rating in [^.]*${languageName(code)}`));
     }
+  });
+});
+
+describe("ninth tryout round: 'the last 7 days' is a span, not the last model of the list", () => {
+  // The Ontario health network asked "what if we only summarise the last 7 days of the chart,
+  // ~30k tokens?" and was told "Why not Claude Haiku 4.5?": 'the last' pointed into the shown list.
+  const lastList = ["gpt-4.1-mini", "gpt-5.4-nano", "gpt-5.4-mini", "claude-haiku-4.5"];
+  const refsOf = (text: string) => findModelRefs(text, text.toLowerCase(), catalog, { focus: [], lastList }).ids;
+  const places = ["first", "last", "second", "3rd"];
+  const amounts = ["7", "10", "30k", "1.5k", "few", "couple of", "three"];
+  const nouns = ["days", "pages", "weeks", "months", "tokens", "minutes", "messages", "turns", "hours of audio"];
+
+  it("'<place> <amount> <noun>' names no model, for every place, amount and noun, in a what-if", () => {
+    for (const place of places)
+      for (const amount of amounts)
+        for (const noun of nouns) {
+          const text = `what if we only summarise the ${place} ${amount} ${noun} of the chart?`;
+          expect(refsOf(text), text).toEqual([]);
+        }
+  });
+
+  it("a place in the list is still a place: 'the last one', 'why not the second?', 'the last 2 options', 'the first 2 picks'", () => {
+    for (const [text, id] of [
+      ["tell me about the last one", "claude-haiku-4.5"],
+      ["why not the second?", "gpt-5.4-nano"],
+      ["and the last?", "claude-haiku-4.5"],
+      ["the last 2 options", "claude-haiku-4.5"],
+      ["price of the 3rd one", "gpt-5.4-mini"],
+      ["compare the first 2 picks", "gpt-4.1-mini"],
+    ] as const)
+      expect(refsOf(text), text).toContain(id);
+  });
+
+  it("Ontario health network: its follow-up about the last 7 days of the chart is no 'Why not' for any model", () => {
+    const { c } = firstShortlist(catalog, ONTARIO_HEALTH);
+    const reply = textOf(c.say("what if we only summarise the last 7 days of the chart, ~30k tokens?"));
+    expect(reply).not.toMatch(/^Why not/m);
+    expect(c.session.requirements.exclude?.models ?? []).toEqual([]);
   });
 });
