@@ -16,7 +16,16 @@
 // budget unread), Ontario health network (GPT-5.4 nano #2 for clinical summaries, English dropped),
 // Chennai lab (355B–675B models to fine-tune on 320 GB of A100s, priced as someone else's API),
 // Baden-Württemberg toolmaker ('€ 4.000' read as €4, a US host in the top 3 despite 'no US
-// providers'), Lagos wallet (four of its five languages dropped, the naira budget applied as US$6M).
+// providers'), Lagos wallet (four of its five languages dropped — kept since 3b2562f — and the naira budget
+// applied as US$6M).
+//
+// The eighth round's teams (eighth-round-teams.ts) re-run on main at d502233 with their follow-ups:
+// 7 of 10 signable with reservations (was 6) — Nairobi, messaging app, Ho Chi Minh City (its #2/#3
+// now Gemma 3 27B and gpt-oss-20b), Zurich (volume now 300 RMs × 25 a day, 810M tokens), journaling
+// app, Hsinchu, helpdesk; not signable — Cairo (Llama 3.2 3B at quality 0.20 still #1: the use case
+// is unread, so no quality minimum applies), Seoul (no volume, the won budget unread, 'english and
+// thai first' drops Korean), security appliance ('excluding no, copyleft licences', Gemma 3 12B with
+// its pass-through terms #1). Their open todos stay in tryout-eighth-round-open.test.ts.
 import { describe, it } from "vitest";
 
 describe("open findings of the ninth tryout round", () => {
