@@ -5,6 +5,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { CURRENCIES, languageName, parseBudget } from "../intents/requirements-text.js";
 import { countryOfPlace } from "../catalog/places-elsewhere.js";
 import { formatCount, formatUsd } from "../render/format.js";
+import { ownedGpusWords } from "../costs/owned-gpus.js";
 import { describeLatencyTarget } from "../scoring/latency-target.js";
 import {
   CRITERION_LABELS,
@@ -169,7 +170,7 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     describe: (v) => (v.length ? `priorities: ${v.map((c) => CRITERION_LABELS[c]).join(", ")}` : null),
   },
   gpuHourlyUsd: { name: "GPU price", describe: (v) => `GPUs at ${formatUsd(v)}/hour` },
-  ownedGpus: { name: "owned GPUs", describe: (v) => `you own ${v.count} ${v.type}` },
+  ownedGpus: { name: "owned GPUs", describe: (v) => `you own ${ownedGpusWords(v.count, v.type)}` },
   peakToAverage: {
     name: "peak load",
     describe: (v) => (v === 1 ? "flat load (no peaks)" : `peaks ${v}× the average (self-hosting is sized for them)`),

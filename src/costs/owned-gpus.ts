@@ -32,3 +32,18 @@ export const OWNED_DEFAULTS = {
 export function assumedPurchaseUsd(gpuKey: string): number {
   return ASSUMED_PURCHASE_USD[gpuKey] ?? FALLBACK_PURCHASE_USD;
 }
+
+/**
+ * GPUs a team owns without saying how many ("our own L4s", "we have thousands of H100s"): as many
+ * as the estimate needs. A count no fleet reaches stands for it (the largest the edits accept), so
+ * the arithmetic (owned GPUs first, the rest rented or bought) needs no special case; everything
+ * that says the count back goes through ownedCountWords.
+ */
+export const OWNED_AS_NEEDED = 100_000;
+
+export const ownedAsNeeded = (count: number): boolean => count >= OWNED_AS_NEEDED;
+
+/** Owned GPUs as said back: "8 × L4" (`times` between), or "L4s, as many as needed" for a count not said. */
+export function ownedGpusWords(count: number, gpu: string, times = " "): string {
+  return ownedAsNeeded(count) ? `${gpu}s, as many as needed` : `${count.toLocaleString("en-US")}${times}${gpu}`;
+}

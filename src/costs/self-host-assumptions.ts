@@ -5,7 +5,7 @@ import type { Gpu, GpuPriceSummary, SelfHostData } from "../catalog/selfhost-sch
 import type { SourceRef } from "../ports.js";
 import { formatHourlyUsd, formatNumber, formatUsd } from "../render/format.js";
 import type { AssumptionEdits } from "./assumptions.js";
-import { OWNED_DEFAULTS } from "./owned-gpus.js";
+import { OWNED_DEFAULTS, ownedGpusWords } from "./owned-gpus.js";
 import type { CostAssumption, ModelParams, SelfHostPlan, Sizing } from "./self-host-types.js";
 import { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
 import { rule, sourceAsOf, type engineMemoryFraction } from "./selfhost-data.js";
@@ -177,7 +177,7 @@ export function buildAssumptions(
     out.push({
       key: "ownedGpus",
       label: "Owned GPUs",
-      value: `${o.count} × ${gpu.name}, used before any ${o.moreBought ? "bought (on premises nothing is rented)" : "rented"} GPU`,
+      value: `${ownedGpusWords(o.count, gpu.name, " × ")}, used before any ${o.moreBought ? "bought (on premises nothing is rented)" : "rented"} GPU`,
       source: "you said",
       origin: "user",
     });

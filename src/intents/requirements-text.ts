@@ -10,7 +10,8 @@ import { QUANTITY, hasDigit, quantityValue, spellOutNumbers, cleanMessage } from
 import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
 import { spellGpu } from "../costs/selfhost-data.js";
-import { ownedGpusIn, peakToAverageIn } from "./fleet-text.js";
+import { peakToAverageIn } from "./fleet-text.js";
+import { ownedGpusIn } from "./owned-gpus-text.js";
 import { handsOverWeights } from "./distribution-text.js";
 import { firstWord, mayHold } from "./message-words.js";
 import { negatedScopes, withoutNegated } from "./negation.js";

@@ -86,7 +86,11 @@ export const SLOT_SCHEMAS = {
   precision: z.enum(["fp16", "fp8", "int8", "int4"]),
   gpuHourlyUsd: amount,
   peakToAverage: amount,
-  ownedGpus: z.strictObject({ type: z.string().regex(/^[a-z0-9]+$/), count: z.number().int().positive() }),
+  /** No count for GPUs owned without one ("our own L4s": as many as needed). */
+  ownedGpus: z.strictObject({
+    type: z.string().regex(/^[a-z0-9]+$/),
+    count: z.number().int().positive().optional(),
+  }),
   licenseTopic: z.enum(LICENSE_TOPICS),
   tradeoffTopic: z.enum(TRADEOFF_TOPICS),
   /** The API host whose data terms are asked about (its offering provider id, "mistral"). */

@@ -2,6 +2,7 @@
 // evaluator scores this view, so whoever changes the Intent shape updates this one function.
 // It reads fields by name rather than by kind, so a new intent kind that reuses the usual field
 // names (modelIds, requirements, volume, facts, topic, command) is mapped without a change here.
+import { ownedAsNeeded } from "../costs/owned-gpus.js";
 import type { Volume } from "../costs/volume.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import type { Requirements } from "../scoring/requirements.js";
@@ -90,7 +91,7 @@ function requirementSlots(r: Requirements): Loose {
     if (exclude.models?.length) out["exclude.models"] = exclude.models;
     if (exclude.providers?.length) out["exclude.providers"] = exclude.providers;
   }
-  if (r.ownedGpus) out.ownedGpus = { type: gpuType(r.ownedGpus.type), count: r.ownedGpus.count };
+  if (r.ownedGpus) out.ownedGpus = ownedSlot(r.ownedGpus.type, r.ownedGpus.count);
   return out;
 }
 
@@ -114,7 +115,7 @@ function editSlots(edits: Loose): Loose {
   if (typeof edits.gpuHourlyUsd === "number") out.gpuHourlyUsd = edits.gpuHourlyUsd;
   if (typeof edits.contextTokens === "number") out.contextTokens = edits.contextTokens;
   if (typeof edits.ownedGpuCount === "number" && typeof edits.ownedGpuType === "string")
-    out.ownedGpus = { type: gpuType(edits.ownedGpuType), count: edits.ownedGpuCount };
+    out.ownedGpus = ownedSlot(edits.ownedGpuType, edits.ownedGpuCount);
   if (typeof edits.opsCapacity === "string") out.mlOpsExperience = edits.opsCapacity;
   return out;
 }
@@ -125,6 +126,11 @@ function tokensOf(v: Volume): number {
 }
 
 /** "H100-SXM-80GB" and "h100" both read as "h100". */
+/** Owned GPUs as a slot: no count when none was said (as many as needed). */
+function ownedSlot(type: string, count: number): { type: string; count?: number } {
+  return ownedAsNeeded(count) ? { type: gpuType(type) } : { type: gpuType(type), count };
+}
+
 function gpuType(type: string): string {
   // The chip, not the brand before it: "rtx 4090" is the 4090.
   const chip = type.toLowerCase().replace(/^(?:(?:nvidia|geforce|rtx|amd)\s+)+/, "");

@@ -7,6 +7,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { factsNamedIn } from "../profile/describe.js";
 import { formatCount } from "../render/format.js";
+import { mustSelfHost } from "../scoring/monthly-cost.js";
 import type { Exclusions, Requirements } from "../scoring/requirements.js";
 import { parseMonthlyBudget, parseRequirements, sensitivityReadingOf } from "./requirements-text.js";
 import { replacesSensitivity } from "./sensitivity-text.js";
@@ -185,8 +186,10 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   // Where it runs is read by the one home of placement words (placement-text.ts): "our own
   // servers" is on-premises there, "used an API instead" any API. Running the weights ourselves
   // with no place named keeps them in our own cloud.
+  // GPUs of its own in a thread that used APIs ("what if we get access to 8 H100s instead") mean
+  // running the weights on them.
   if (general.deployment !== undefined) patch.deployment = general.deployment;
-  else if (general.selfHosted) patch.deployment = "own-cloud";
+  else if (general.selfHosted || (general.ownedGpus && !mustSelfHost(current))) patch.deployment = "own-cloud";
 
   if (
     /\b(don'?t|do not|no longer|won'?t|not) (need|do|want)( to)? fine-?tun\w*|\bno fine-?tun\w*|\bwithout fine-?tun\w*/.test(

@@ -3,6 +3,7 @@
 // words that name each fact when the team asks to forget it ("forget the EU part").
 import { formatCount, formatHourlyUsd, formatUsd } from "../render/format.js";
 import type { OpsCapacity } from "../costs/assumptions.js";
+import { ownedGpusWords } from "../costs/owned-gpus.js";
 import type { Deployment } from "../scoring/requirements.js";
 import { IDS_AS_NAMES, type DisplayNames } from "../catalog/display-names.js";
 import type { StandingFacts } from "./profile.js";
@@ -52,7 +53,7 @@ export function factLabels(
   if (f.deployment) add("deployment", DEPLOYMENT_WORDS[f.deployment]);
   if (f.cloudProvider) add("cloudProvider", `${f.cloudProvider.toUpperCase()} account`);
   if (f.gpuHourlyUsd !== undefined) add("gpuHourlyUsd", `GPUs at ${formatHourlyUsd(f.gpuHourlyUsd)}/h`);
-  if (f.ownedGpus) add("ownedGpus", `owns ${f.ownedGpus.count}× ${f.ownedGpus.type.toUpperCase()}`);
+  if (f.ownedGpus) add("ownedGpus", `owns ${ownedGpusWords(f.ownedGpus.count, f.ownedGpus.type.toUpperCase(), "× ")}`);
   if (f.exclude) {
     const parts = [
       ...(f.exclude.labs ?? []).map((l) => `no ${names.lab(l)}`),

@@ -9,6 +9,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { Model } from "../catalog/schema.js";
 import type { Precision } from "../costs/assumptions.js";
+import { ownedAsNeeded } from "../costs/owned-gpus.js";
 import { resolveGpu } from "../costs/self-host.js";
 import { SELF_HOST_DEFAULTS } from "../costs/self-host-defaults.js";
 import {
@@ -39,7 +40,8 @@ export type HardwareFit =
 /** The owned hardware that limits this team, when it runs the weights itself. */
 function ownedHardware(catalog: Catalog, req: Requirements) {
   const owned = req.ownedGpus;
-  if (!owned || owned.count < 1 || !mustSelfHost(req) || req.onDevice) return null;
+  // GPUs owned without a count ("our own L4s") are as many as a pick needs: no limit to check.
+  if (!owned || owned.count < 1 || ownedAsNeeded(owned.count) || !mustSelfHost(req) || req.onDevice) return null;
   const gpu = resolveGpu(catalog.selfhost, owned.type);
   if (!gpu) return null;
   const usableGb = owned.count * gpu.memoryGb * engineMemoryFraction(catalog.selfhost).value;

@@ -36,9 +36,7 @@ describe("open findings of the eighth tryout round", () => {
   });
 
   describe("thread5: follow-ups", () => {
-    it.todo(
-      "Zurich private bank (on-prem shortlist): 'what if we bought 2 servers with 8 H100 each?' is a what-if on 16 owned H100s (today 'each' makes it 'Gemma 3 12B is already #1' followed by 'Why not' for each of the other two picks)",
-    );
+    // Fixed by sizing6: 'what if we bought 2 servers with 8 H100 each?' is 16 owned H100 (tests/scenarios/owned-hardware-words.test.ts).
     it.todo(
       "Seoul webtoon (Korean into English, Thai, Indonesian and Spanish): 'what if we only do english and thai first?' narrows the target languages and keeps Korean, the source (today 'languages: English, Thai': Korean is dropped)",
     );
@@ -51,21 +49,15 @@ describe("open findings of the eighth tryout round", () => {
   });
 
   describe("sizing5: hardware as the team has it", () => {
-    it.todo(
-      "Hsinchu fab: 'We already own two DGX H100 systems (16 H100 total) that are half used for other work' is 8 owned H100s free for this (today not read: every pick is priced on rented L40S / L4 at the verified median); 'what if we can only use 4 of the H100s?' is 4 owned (today rented H100 SXM)",
-    );
-    it.todo(
-      "messaging app: 'an open model we host ourselves on our own fleet (we have thousands of H100s and a huge infra team)' is owned H100s and strong ML-ops (today priced on rented H200 at $4.59/GPU-hour; the huge infra team is read as strong ML-ops)",
-    );
+    // Fixed by sizing6: two DGX H100 systems (16 H100 total) half used elsewhere are 8 owned; 'only use 4 of the H100s' is 4 (tests/scenarios/owned-hardware-words.test.ts).
+    // Fixed by sizing6: 'we have thousands of H100s' is owned H100s, as many as needed (tests/scenarios/owned-hardware-words.test.ts).
     it.todo(
       "Zurich private bank: 'everything on-prem … We don't have GPUs yet; the board approved CHF 400k capex for hardware' is hardware to buy: a purchase within the capex (said back in francs, not applied), not rented L4s at $0.71/GPU-hour",
     );
     it.todo(
       "helpdesk SaaS: 'Black Friday peak is about 300 requests per second' against 20M tickets a month (≈ 7.7 a second on average) is a peak of ≈ 39× the average; the self-hosted #1 (Qwen3-Next 80B-A3B on 3 H200) is sized for a 3× peak",
     );
-    it.todo(
-      "security appliance: 'Each appliance has one NVIDIA L4 (24GB)' is one owned L4 per appliance that every pick must fit (today priced on 2× rented L4 / 2× L40S, and Gemma 3 27B at fp8 on 2 L40S is #2)",
-    );
+    // Fixed by sizing6: 'Each appliance has one NVIDIA L4' is one owned L4 every pick must fit (tests/scenarios/owned-hardware-words.test.ts).
   });
 
   describe("ranking5: judgement", () => {

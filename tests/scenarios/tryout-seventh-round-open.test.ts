@@ -53,9 +53,7 @@ describe("open findings of the seventh tryout round", () => {
   });
 
   describe("sizing4: owned GPUs in threads", () => {
-    it.todo(
-      "ad-tech: 'what if we self-host on our own L4s?' sizes on the team's own L4s (today every pick is sized on rented H100 PCIe / H200 at the verified median)",
-    );
+    // Fixed by sizing6: 'what if we self-host on our own L4s?' sizes on owned L4s, as many as needed (tests/scenarios/owned-hardware-words.test.ts).
     // Fixed by sizing4: 'what if we bought 4 more L40S?' makes it 8 owned (tests/scenarios/stated-gpu-group.test.ts).
   });
 

@@ -1,0 +1,115 @@
+// Hardware a team already has, in the words the tryout teams used (issue 11 item 2): owned GPUs
+// with no count ("our own L4s", "thousands of H100s") are as many as each pick needs; machines ×
+// GPUs in each and a total with a share busy elsewhere are counted; a what-if naming GPUs of the
+// team's own in an API thread moves it to running the weights on them; one card in each appliance
+// is what every pick must fit. Each self-hosted cost line must then be on that GPU and the team's.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { rowsOf } from "../flows/recommend-scenarios-checks.js";
+import { EIGHTH_ROUND_TEAMS } from "./eighth-round-teams.js";
+import { RESEARCH } from "./sixth-round-teams.js";
+import { ADTECH } from "./seventh-round-teams.js";
+
+const catalog = readCatalog();
+
+/** The worked-out self-hosted lines of a reply: GPUs and their name, and the whole line. */
+function selfHostedLines(text: string): { gpus: number; gpu: string; line: string }[] {
+  return text
+    .split("\n")
+    .filter((l) => / self-hosted, always on /.test(l))
+    .map((line) => {
+      const m = /: (\d+)× (NVIDIA [\w ]+?) \(/.exec(line);
+      expect(m, line).not.toBeNull();
+      return { gpus: Number(m![1]), gpu: m![2]!, line };
+    });
+}
+
+/** Every self-hosted pick of the top 3 runs on `gpu` and is priced as the team's own (none rented). */
+function expectAllOwnedOn(text: string, gpu: RegExp, atMost?: number) {
+  const lines = selfHostedLines(text);
+  expect(lines.length).toBeGreaterThan(0);
+  for (const l of lines) {
+    expect(l.gpu).toMatch(gpu);
+    expect(l.line).toMatch(/all yours at \$[\d.]+\/GPU-hour/);
+    expect(l.line).not.toMatch(/rented at/);
+    if (atMost !== undefined) expect(l.gpus).toBeLessThanOrEqual(atMost);
+  }
+}
+
+describe("owned GPUs with no count are as many as a pick needs", () => {
+  it.each([
+    ["L4s", /NVIDIA L4$/],
+    ["A100s", /A100/],
+    ["H100s", /H100/],
+  ])("ad-tech (API thread): 'what if we self-host on our own %s?'", (gpus, gpu) => {
+    const c = chat(catalog);
+    c.say(ADTECH);
+    const reply = c.say(`what if we self-host on our own ${gpus}?`);
+    const said = textOf(reply);
+    expect(said).toMatch(new RegExp(`What if:\\*\\*.*you own ${gpus}, as many as needed`));
+    expect(
+      rowsOf(reply)
+        .slice(0, 3)
+        .every((r) => r.costBasis === "self-host"),
+    ).toBe(true);
+    expectAllOwnedOn(said, gpu);
+  });
+
+  it("messaging app: 'we have thousands of H100s and a huge infra team' is owned H100s and strong ML-ops", () => {
+    const said = textOf(chat(catalog).say(EIGHTH_ROUND_TEAMS["messaging app"]));
+    expect(said).toMatch(/Noted:.*ML-ops experience: strong.*you own H100s, as many as needed/);
+    expectAllOwnedOn(said, /H100/);
+  });
+});
+
+describe("owned GPUs counted as teams count them", () => {
+  it("Hsinchu fab: 16 H100 half used elsewhere is 8 owned; 'only use 4 of the H100s' is 4", () => {
+    const c = chat(catalog);
+    const first = textOf(c.say(EIGHTH_ROUND_TEAMS["Hsinchu fab"]));
+    expect(first).toMatch(/Noted:.*you own 8 H100/);
+    expectAllOwnedOn(first, /H100/, 8);
+    const four = textOf(c.say("what if we can only use 4 of the H100s?"));
+    expect(four).toContain("What if:** you own 4 H100");
+    // A pick that cannot be loaded on the 4 is ruled out; the ones shown run on them.
+    expectAllOwnedOn(four, /H100/);
+    for (const m of four.matchAll(/fits your (\d+)× NVIDIA H100/g)) expect(Number(m[1])).toBe(4);
+  });
+
+  it.each([
+    ["2 servers with 8 H100 each", 16],
+    ["3 nodes with 4 H100 each", 12],
+    ["two boxes, each with 2 H100", 4],
+  ])("Zurich private bank (on-prem, no GPUs): 'what if we bought %s?' owns them", (said, count) => {
+    const c = chat(catalog);
+    c.say(EIGHTH_ROUND_TEAMS["Zurich private bank"]);
+    const text = textOf(c.say(`what if we bought ${said}?`));
+    expect(text).toContain(`What if:** you own ${count} H100`);
+    expectAllOwnedOn(text, /H100/);
+  });
+
+  it("research group (API thread): 'what if we get access to 8 h100s instead' runs the weights on them", () => {
+    const c = chat(catalog);
+    c.say(RESEARCH);
+    const text = textOf(c.say("what if we get access to 8 h100s instead"));
+    expect(text).toMatch(/What if:\*\* runs in your own cloud · you own 8 H100/);
+    // Every pick shown loads on the 8 (the fit check now applies).
+    for (const m of text.matchAll(/fits your (\d+)× NVIDIA H100/g)) expect(Number(m[1])).toBe(8);
+  });
+});
+
+describe("the card in each appliance", () => {
+  it("security appliance: 'Each appliance has one NVIDIA L4 (24GB)': every pick fits one L4 and runs on it", () => {
+    const reply = chat(catalog).say(EIGHTH_ROUND_TEAMS["security appliance"]);
+    const text = textOf(reply);
+    expect(text).toMatch(/Noted:.*you own 1 L4/);
+    for (const l of selfHostedLines(text)) {
+      expect(l.gpu).toMatch(/NVIDIA L4$/);
+      expect(l.gpus).toBe(1);
+    }
+    const fits = [...text.matchAll(/\*\*([^*]+)\*\*: fits your 1× NVIDIA L4/g)].map((m) => m[1]);
+    expect(fits.length).toBeGreaterThanOrEqual(Math.min(3, rowsOf(reply).length));
+    // Models too large for one L4 are ruled out, with the memory they need.
+    expect(text).toMatch(/Does not fit your hardware\*\* \(\d+\)/);
+  });
+});
