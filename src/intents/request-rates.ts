@@ -5,8 +5,9 @@
 // monthly figure (× 86,400 seconds × 30 days) is said back and the team can correct it.
 // Texts here are folded, cleaned and spelled out (numbers.ts), as volume.ts reads them.
 import { SELF_HOST_DEFAULTS } from "../costs/self-host-defaults.js";
+import type { Volume } from "../costs/volume.js";
 import { peakToAverageIn } from "./fleet-text.js";
-import { QUANTITY } from "./numbers.js";
+import { QUANTITY, quantityValue } from "./numbers.js";
 
 // "rps", "req/s", "queries/sec", "qps", "rpm": a count of requests and its period in one unit.
 // "tps" is left alone: it is most often tokens per second, a speed, not a volume.
@@ -104,4 +105,44 @@ export function peakRateAt(t: string, start: number, end: number): PeakRate | nu
     divisor: assumed,
     working: ` ÷ ${assumed} (a peak rate: the average assumed at 1/${assumed} of it; say the average rate, or how far peaks rise above it, e.g. "peaks are 5x")`,
   };
+}
+
+// A rate counted per second, minute or hour after the engineers' forms are spelled out.
+const RATE_SAID = new RegExp(
+  String.raw`${QUANTITY}\s+(?:[a-z-]+\s+)?[a-z]+s?\s+(?:per|a|an|each|every|\/)\s*(second|sec|minute|min|hour)s?\b`,
+  "g",
+);
+const SECONDS_IN: Record<string, number> = { second: 1, sec: 1, minute: 60, min: 60, hour: 3600 };
+
+/**
+ * How much busier the peak is than the month's average when the team says its peak as a rate
+ * beside a monthly count: "Black Friday peak is about 300 requests per second" against 20M tickets
+ * a month (7.7 a second on average) is ≈ 39×. `itemsPerMonth` is the count the volume was read
+ * from; a month is 30 days, as the volume reader counts one. Between 1 and 100, else undefined.
+ */
+function peakFromRateIn(t: string, itemsPerMonth: number): number | undefined {
+  if (!(itemsPerMonth > 0)) return undefined;
+  const spelled = rateWordsSpelledOut(t).text;
+  for (const m of spelled.matchAll(RATE_SAID)) {
+    if (m[1] === undefined || m[3] === undefined) continue;
+    if (!peakRateAt(spelled, m.index, m.index + m[0].length)) continue;
+    const perSecond = quantityValue(m[1], m[2]) / (SECONDS_IN[m[3]] ?? 1);
+    const average = itemsPerMonth / (30 * 86_400);
+    const ratio = perSecond / average;
+    if (ratio < 1 || ratio > 100) return undefined;
+    return ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10;
+  }
+  return undefined;
+}
+
+/**
+ * The peak-to-average of a monthly count of things when the peak is said as a rate beside it (see
+ * peakFromRateIn). A volume read from a rate already divided its peak by the peak-to-average.
+ */
+export function peakOfVolume(t: string, volume: Volume | undefined): number | undefined {
+  const each = volume?.perItem;
+  if (!volume || !each || volume.kinds || /\b(?:second|minute|hour)\b/.test(each.periodLabel)) return undefined;
+  const tokens = each.inputTokens + each.outputTokens;
+  if (!(tokens > 0)) return undefined;
+  return peakFromRateIn(t, (volume.inputTokensPerMonth + volume.outputTokensPerMonth) / tokens);
 }

@@ -12,6 +12,7 @@ import { parseExclusions } from "./exclusions.js";
 import { spellGpu } from "../costs/selfhost-data.js";
 import { peakToAverageIn } from "./fleet-text.js";
 import { ownedGpusIn } from "./owned-gpus-text.js";
+import { peakOfVolume } from "./request-rates.js";
 import { handsOverWeights } from "./distribution-text.js";
 import { firstWord, mayHold } from "./message-words.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
@@ -187,7 +188,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
 
   const edits = parseAssumptionEdits(raw);
   if (edits.gpuHourlyUsd !== undefined) req.gpuHourlyUsd = edits.gpuHourlyUsd;
-  const peak = peakToAverageIn(t);
+  const peak = peakToAverageIn(t) ?? peakOfVolume(t, req.volume);
   if (peak !== undefined) req.peakToAverage = peak;
   const owned = ownedGpusIn(t);
   // Said back as the catalogue spells the chip ("you own 4 H100"), not as typed.

@@ -113,3 +113,14 @@ describe("the card in each appliance", () => {
     expect(text).toMatch(/Does not fit your hardware\*\* \(\d+\)/);
   });
 });
+
+describe("a peak said as a rate beside the month's count", () => {
+  it("helpdesk SaaS: 'Black Friday peak is about 300 requests per second' against 20M tickets a month is a 39× peak", () => {
+    const c = chat(catalog);
+    const first = textOf(c.say(EIGHTH_ROUND_TEAMS["helpdesk SaaS"]));
+    // 300 ÷ (20M ÷ (30 × 86,400 s)) = 38.9.
+    expect(first).toMatch(/Noted:.*peaks 39× the average/);
+    const selfHosted = textOf(c.say("what would self-hosting gpt-oss-120b cost us?"));
+    expect(selfHosted).toMatch(/The peak \(39× the average\) needs \d+ replicas/);
+  });
+});

@@ -54,9 +54,7 @@ describe("open findings of the eighth tryout round", () => {
     it.todo(
       "Zurich private bank: 'everything on-prem … We don't have GPUs yet; the board approved CHF 400k capex for hardware' is hardware to buy: a purchase within the capex (said back in francs, not applied), not rented L4s at $0.71/GPU-hour",
     );
-    it.todo(
-      "helpdesk SaaS: 'Black Friday peak is about 300 requests per second' against 20M tickets a month (≈ 7.7 a second on average) is a peak of ≈ 39× the average; the self-hosted #1 (Qwen3-Next 80B-A3B on 3 H200) is sized for a 3× peak",
-    );
+    // Fixed by sizing6: a peak of 300 requests a second beside 20M tickets a month is a 39× peak (tests/scenarios/owned-hardware-words.test.ts).
     // Fixed by sizing6: 'Each appliance has one NVIDIA L4' is one owned L4 every pick must fit (tests/scenarios/owned-hardware-words.test.ts).
   });
 

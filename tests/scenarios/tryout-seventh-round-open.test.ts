@@ -52,10 +52,9 @@ describe("open findings of the seventh tryout round", () => {
     );
   });
 
-  describe("sizing4: owned GPUs in threads", () => {
-    // Fixed by sizing6: 'what if we self-host on our own L4s?' sizes on owned L4s, as many as needed (tests/scenarios/owned-hardware-words.test.ts).
-    // Fixed by sizing4: 'what if we bought 4 more L40S?' makes it 8 owned (tests/scenarios/stated-gpu-group.test.ts).
-  });
+  // sizing4: owned GPUs in threads, all fixed. By sizing6: 'what if we self-host on our own L4s?' sizes on owned
+  // L4s, as many as needed (tests/scenarios/owned-hardware-words.test.ts). By sizing4: 'what if we bought 4 more
+  // L40S?' makes it 8 owned (tests/scenarios/stated-gpu-group.test.ts).
 
   describe("thread4: follow-ups", () => {
     it.todo(

@@ -36,3 +36,37 @@ describe("the peak as a requirement", () => {
     ).toMatchObject({ peakToAverage: 10, volume: { inputTokensPerMonth: 37_500_000 } });
   });
 });
+
+// A peak said as a rate beside a monthly count ("Black Friday peak is about 300 requests per
+// second" against 20M tickets a month) is the peak ÷ the count's average rate over a 30-day month.
+describe("a peak rate beside a monthly count", () => {
+  const counts = [2e6, 5e6, 20e6, 80e6];
+  const rates: [string, number][] = [
+    ["peak is about 300 requests per second", 300],
+    ["at peak 40 requests per second", 40],
+    ["peaks of 1,200 requests per minute", 20],
+    ["120 rps at peak", 120],
+  ];
+  for (const count of counts)
+    for (const [said, perSecond] of rates) {
+      const text = `${count / 1e6}M tickets a month, each 1,800 tokens in and 250 out. ${said}.`;
+      const ratio = perSecond / (count / (30 * 86_400));
+      it(text, () => {
+        const got = parseRequirements(text).peakToAverage;
+        if (ratio < 1 || ratio > 100) expect(got).toBeUndefined();
+        else expect(got).toBeCloseTo(ratio, ratio >= 10 ? -0.3 : 1);
+      });
+    }
+
+  it("a volume read from the peak rate itself keeps the peak-to-average it was divided by", () => {
+    expect(parseRequirements("50 requests per second at peak, 1k tokens in and 200 out each").peakToAverage).toBe(
+      undefined,
+    );
+  });
+
+  it("an average rate beside the count says nothing about the peak", () => {
+    expect(parseRequirements("3M chats a month of 1k tokens each, 10 requests per second").peakToAverage).toBe(
+      undefined,
+    );
+  });
+});
