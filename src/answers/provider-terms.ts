@@ -28,10 +28,11 @@ const TERMS: Record<
   retention: { label: "Keeps your data", field: "retentionDays", topic: "retention" },
   zdr: { label: "Zero data retention", field: "zeroDataRetention", topic: "zero data retention" },
   baa: { label: "Signs a HIPAA BAA", field: "baa", topic: "HIPAA BAAs" },
+  dpa: { label: "Signs a data processing agreement (DPA)", field: "dpa", topic: "data processing agreements" },
   eu: { label: "Keeps processing in the EU", field: "euDataResidency", topic: "EU data residency" },
 };
 const termOf = (p: ProviderPolicy, term: ProviderTerm) => p[TERMS[term].field] as Sourced | undefined;
-const ORDER: ProviderTerm[] = ["training", "retention", "zdr", "baa", "eu"];
+const ORDER: ProviderTerm[] = ["training", "retention", "zdr", "baa", "dpa", "eu"];
 
 function valueWords(term: ProviderTerm, f: Sourced): string {
   if (term === "training") return TRAINS[f.value as string] ?? String(f.value);
@@ -86,7 +87,7 @@ export function providerTerms(catalog: Catalog, q: ProviderTermsQuestion): Topic
   const { provider } = q;
   const policy = providerPolicy(catalog, provider);
   const name = policy?.name ?? hostName(provider, catalog);
-  const criterion = `What ${name} does with the prompts and outputs you send its API, as its terms say: training on them, how long it keeps them, zero data retention, a HIPAA BAA and EU processing.`;
+  const criterion = `What ${name} does with the prompts and outputs you send its API, as its terms say: training on them, how long it keeps them, zero data retention, a HIPAA BAA, a data processing agreement and EU processing.`;
   const models = q.models ?? [];
   const title = `${name}: what happens to your API data`;
   const framing = q.asks || models.length === 0 ? [] : wholeModelLines(models, name);

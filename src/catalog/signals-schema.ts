@@ -91,6 +91,8 @@ export const providerPolicySchema = z.object({
   ).optional(),
   /** Whether a HIPAA business associate agreement is offered. */
   baa: sourcedFact(tri).optional(),
+  /** Whether API customers get a data processing agreement (the processor contract GDPR Art. 28 asks for). */
+  dpa: sourcedFact(tri).optional(),
   /** Discount of the batch API against the standard price, in percent (50 = half price). */
   batchDiscountPct: sourcedFact(z.number().min(0).max(100)).optional(),
 });

@@ -5,6 +5,7 @@
 // instead of answering about nothing or reading the name as a use case ("nebula-chat" is not chat).
 import type { Catalog } from "../catalog/catalog.js";
 import { COMMON_WORDS } from "../catalog/common-words.js";
+import { providerNamedIn } from "../catalog/hosts.js";
 import { lookupIndex } from "../catalog/lookup-index.js";
 import { foldCase } from "../catalog/normalize.js";
 
@@ -63,3 +64,52 @@ export function modelLikeName(clean: string, catalog: Catalog, strict: boolean):
 
 const STRICT = [HYPHENATED_NAME, CAMEL_VERSIONED];
 const LOOSE = [HYPHENATED_NAME, CAMEL_NAME, SIZED_NAME];
+
+/**
+ * Where a question puts a model: "can we use X for …", "could we try X?", "is X (from LG) an
+ * option / available / any good?". Up to three words, so "solar pro" and "sea-lion 7b" fit.
+ */
+const MODEL_PLACES = [
+  /^(?:can|could|may|should|shall) (?:we|i) (?:use|try|run|deploy|adopt|go with|pick|choose) ([a-z][\w.-]*(?: [\w.-]+){0,2}?)(?: (?:for|in|with|on|as|instead|here|from|by)\b|\s*[?.!,]|$)/,
+  /^(?:is|would|are) ([a-z][\w.-]*(?: [\w.-]+){0,2}?)(?: (?:from|by) [\w.-]+(?: [\w.-]+)?)? (?:be )?(?:an? (?:option|choice|alternative|candidate|contender)|available|supported|offered|any good|in (?:your|the) (?:catalog\w*|list))\b/,
+];
+
+/** Words that fill a model's place without naming one: things, tools, platforms, features. */
+const NOT_A_MODEL = new Set(
+  `it this that them these those something anything everything nothing whatever one ones
+  another any some batch batching streaming caching cache vision images image audio voice json tools tool
+  function functions gpu gpus cpu cpus h100 h100s a100 a100s l4 l40s cloud clouds aws azure gcp bedrock vertex
+  openrouter ollama vllm tgi sglang lmstudio llamacpp llama.cpp huggingface hf langchain llamaindex kubernetes k8s
+  docker serverless on-prem onprem self-hosting selfhosting fine-tuning finetuning lora qlora quantization
+  int4 int8 fp8 fp16 eu us uk region regions europe embeddings embedding reranker rerankers search agent agents
+  free trial tier plan plans credits sso saml api apis endpoint endpoints sdk sdks playground studio chatgpt
+  copilot assistants gpt gpts private public local offline`.split(/\s+/),
+);
+
+/**
+ * A word in a model's place that no catalogue name, host or ordinary word accounts for ("can we
+ * use exaone for this?", "is solar pro from upstage an option", "is sea-lion available?"): a model
+ * the catalogue does not hold, to be said so rather than answered about another or not at all.
+ */
+export function askedModelName(lower: string, catalog: Catalog): string | null {
+  const vocabulary = lookupIndex(catalog).vocabulary;
+  for (const place of MODEL_PLACES) {
+    const name = place.exec(lower.trim())?.[1];
+    if (!name) continue;
+    const head = name.split(/[- ]/)[0] ?? "";
+    if (
+      head.length < 3 ||
+      /\d/.test(head) ||
+      COMMON_WORDS.has(head) ||
+      NOT_A_MODEL.has(head) ||
+      NOT_A_MODEL.has(name) ||
+      vocabulary.has(head) ||
+      PREFIX_WORDS.has(head) ||
+      LICENCE_HEADS.has(head) ||
+      providerNamedIn(name, catalog) !== null
+    )
+      continue;
+    return name;
+  }
+  return null;
+}

@@ -167,7 +167,7 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
     field: "finance",
     // A bank of something else ("food bank", "blood bank", "question bank") is no bank.
     pattern:
-      /\b(credit scoring|lending|loans?|(?<!\b(?:food|blood|milk|seed|data|memory|power|question|word|image|photo|test|sperm|gene|tissue|river) )banks?|banking|insurance underwriting|financial advice)\b/,
+      /\b(credit scoring|lending|loans?|insurers?|insurance (company|companies|firms?|carriers?|underwriting)|(?<!\b(?:food|blood|milk|seed|data|memory|power|question|word|image|photo|test|sperm|gene|tissue|river) )banks?|banking|financial advice)\b/,
   },
   { field: "surveillance", pattern: /\b(surveillance|facial recognition|biometric\w*|tracking people)\b/ },
   { field: "law-enforcement", pattern: /\b(law enforcement|police|policing)\b/ },
@@ -345,7 +345,7 @@ function factsIn(folded: string): TeamFacts {
     /\b(can|could|may|will|want to|would|plan to|going to) (we|i) host\b|\bwe(?:'ll| will| would| want to| plan to)? host (it|them|the model|\S+ \S*\d\S*)\b/.test(
       t,
     ) ||
-    /\b(self[- ]?host\w*|host (it|them|the model|models)? ?(ourselves|ourself|in-?house|on our own)|run (it|them|the model|models)? ?(ourselves|in-?house|locally|on our (own )?(gpus|servers|hardware|infra\w*|cloud|machines))|on-?prem\w*|on premises?|air-?gapped|our own (gpus|servers|hardware|infra\w*|data ?cent(er|re)s?|cloud)|in our (vpc|cloud|data ?cent(er|re))|own infrastructure|locally hosted|local deployment|deploy (it )?locally)\b/.test(
+    /\b(self[- ]?host\w*|host (it|them|the model|models)? ?(ourselves|ourself|in-?house|on our own)|run (it|them|the model|models)? ?(ourselves|in-?house|locally|on our (own )?(gpus|servers|hardware|infra\w*|cloud|machines))|on[- ]?prem\w*|on premises?|air-?gapped|our own (gpus|servers|hardware|infra\w*|data ?cent(er|re)s?|cloud)|in our (vpc|cloud|data ?cent(er|re))|own infrastructure|locally hosted|local deployment|deploy (it )?locally)\b/.test(
       t,
     )
   )

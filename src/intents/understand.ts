@@ -8,7 +8,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { cleanText, foldCase } from "../catalog/normalize.js";
 import * as cue from "./cues.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
-import { modelLikeName } from "./model-like-name.js";
+import { askedModelName, modelLikeName } from "./model-like-name.js";
 import { findModelRefs, looseLookup, pointsIntoList, subjectPhrase, type ModelRefs } from "./model-refs.js";
 import { inScopes, negatedScopes } from "./negation.js";
 import { qualityFloorScopes } from "./quality-floor-text.js";
@@ -86,6 +86,8 @@ export function understand(text: string, given: UnderstandContext): Intent {
   const intent = command && command.score > questionScore(classified, refs) ? command.intent : classified;
   const outOfRange = amountProblem(amountsOf(intent));
   if (outOfRange) return { kind: "unclear", text: clean, problem: outOfRange };
+  const unheld = unheldModelAsked(intent, refs, lower, ctx);
+  if (unheld) return unheld;
   return settleModels(withStatedFacts(intent, parsed.requirements), refs, clean, lower, ctx);
 }
 
@@ -188,6 +190,36 @@ const MODEL_KINDS = new Set<Intent["kind"]>([
   "break-even",
   "watch",
 ]);
+
+// Readings a name in a model's place can get when no catalogue name is in the message.
+const ASKED_ABOUT_A_MODEL = new Set<Intent["kind"]>(["license", "model-info", "unclear", "recommend", "hosting"]);
+
+/**
+ * "can we use exaone for this?", "is solar pro from upstage an option": a model the catalogue does
+ * not hold, named where a question puts its model, is said to be unknown (with near names, if
+ * any), not read as a licence question about nothing, a shortlist or "I'm not sure".
+ */
+function unheldModelAsked(intent: Intent, refs: ModelRefs, lower: string, ctx: UnderstandContext): Intent | null {
+  // Models the thread points at ("for this" after a shortlist) are no name of the message's own.
+  const namesOwn = refs.ids.length > 0 && !refs.fromContext;
+  if (!ASKED_ABOUT_A_MODEL.has(intent.kind) || namesOwn || refs.unknown.length > 0 || refs.ambiguous.length > 0)
+    return null;
+  const name = askedModelName(lower, ctx.catalog);
+  if (!name) return null;
+  const r = cachedLookup(name, ctx.catalog);
+  if (r.status === "found") return null;
+  // Near names only when they look like it ("sea-lion" offers no Llama): a fuzzy match on a few
+  // letters would put a model the team never asked about forward.
+  const stem = foldCase(name).slice(0, 3);
+  const guesses = (r.status === "ambiguous" ? r.candidates : r.suggestions).filter((id) =>
+    foldCase(ctx.catalog.modelById.get(id)?.name ?? id).includes(stem),
+  );
+  const pending: Intent =
+    intent.kind === "license"
+      ? { ...intent, modelIds: [PICK_PLACEHOLDER] }
+      : { kind: "model-info", modelIds: [PICK_PLACEHOLDER] };
+  return { kind: "unknown-model", query: name, suggestions: guesses.slice(0, MAX_CLARIFY), pending };
+}
 
 /** Turns unresolved names into a "which one?" or "not found" question that keeps the rest. */
 function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: string, ctx: UnderstandContext): Intent {

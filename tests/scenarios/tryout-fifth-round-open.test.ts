@@ -33,9 +33,7 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "'we're a 2-person charity. can we use the free tier of gemini for our helpline bot?' answers from the free tier's data terms (today a shortlist, #1 DeepSeek-V3.2)",
     );
-    it.todo(
-      "'does mistral sign a DPA?' answers from Mistral's provider terms (today 'mistral matches several models')",
-    );
+    // Fixed by questions: 'does <provider> sign a DPA?' answers from its terms, the DPA first (tests/flows/one-shot-model-questions.test.ts).
     it.todo(
       "'how many h100s do i need for llama 3.3 70b at 100 requests per second' sizes for the request rate and says the GPU count (today a cost at an example 10M tokens a month)",
     );

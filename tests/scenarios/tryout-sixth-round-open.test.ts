@@ -82,15 +82,11 @@ describe("open findings of the sixth tryout round", () => {
     it.todo(
       "review summaries (one-off job recorded): 'what would the backfill cost one time with the top pick?' prices the one-off job (today DeepSeek-V3.2 at an example 10M a month)",
     );
-    it.todo(
-      "a model the catalogue does not hold is said so: 'can we use exaone for this? its from LG' (today 'Allowed: DeepSeek-V3.2 (unverified)'), 'is solar pro from upstage an option' (today \"I'm not sure\"), 'is sea-lion available?' (today three Gemini model cards)",
-    );
+    // Fixed by questions: a model the catalogue does not hold, in a model's place, is said unknown (tests/flows/one-shot-model-questions.test.ts).
     it.todo(
       "research group: 'does any model actually have an Inuktitut rating?' says none does (today \"I'm not sure what you're asking\")",
     );
-    it.todo(
-      "'is mistral small 3.2 ok for public sector use?' and 'is qwen3 235b ok for a bank in the EU to self host?' are licence questions (today a model card, and a self-hosting cost at an example 10M)",
-    );
+    // Fixed by questions: 'is <model> ok for <sector>?' is a licence verdict (tests/flows/one-shot-model-questions.test.ts).
   });
 
   // ranking2: the call centre's 'under 1.5s' is a latency target (tests/scenarios/latency-target.test.ts).

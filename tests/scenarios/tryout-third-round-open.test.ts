@@ -12,9 +12,7 @@ describe("open findings of the third tryout round", () => {
       "'contracts up to 150 pages each, 2M tokens a month' is 2M a month with a ~100K context need (not 150 × 2M)",
     );
     it.todo("'summarise 300-page PDFs in one go' states a context need that rules out 128K models");
-    it.todo(
-      "'is gpt-4o gdpr compliant?' / 'is deepseek r1 safe for a bank?' answer from data terms, not 'Allowed' by licence",
-    );
+    // Fixed by questions: a model weighed against GDPR or a sector answers from its host's data terms (tests/flows/one-shot-model-questions.test.ts).
     it.todo("'which models can we run on a macbook' recommends laptop-sized models, not 'which model's licence?'");
   });
 

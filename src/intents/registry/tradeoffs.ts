@@ -3,7 +3,10 @@
 // framing, is a trade-off question rather than a request for a model.
 import type { Catalog } from "../../catalog/catalog.js";
 import { hostIn, providerNamedIn, type Host } from "../../catalog/hosts.js";
+import { labOf } from "../../catalog/labs.js";
+import { providerPolicy } from "../../catalog/provider-policies.js";
 import { providerTermAsked } from "../provider-term-text.js";
+import { parseTeamFacts } from "../team-facts.js";
 import * as cue from "../cues.js";
 import { PICK_PLACEHOLDER } from "../pending.js";
 import type { TradeoffTopic } from "../types.js";
@@ -74,6 +77,15 @@ const OUR_OWN_USE = /\b(can|could|may|should|do|are allowed to) (we|i)\b/;
 
 /** Trusting a provider with data ("can we trust deepseek with this?", "is mistral trustworthy?"). */
 const TRUST = /\b(trust\w*|trustworthy)\b/;
+/**
+ * A model weighed against a data law or a regulated sector as a whole ("is gpt-4o gdpr compliant?",
+ * "is deepseek r1 safe for a bank?", "secure enough for an insurer"): settled by where the prompts go
+ * and what the host does with them, not by the licence. A sector is a field of use the team-facts
+ * table reads ("bank" → finance), so the sector words have one home.
+ */
+const DATA_LAW = /\b(gdpr|ccpa|dsgvo|rgpd|soc ?2|iso ?27001)\b/;
+const COMPLIANT = /\b(complian\w*|comply|conform\w*|certified)\b/;
+const SAFE_FOR = /\b(safe|secure)( enough)? (for|to use (for|at|in|by))\b/;
 /** "can we trust the outputs of X for legal advice?": the model's quality, not its provider's terms. */
 const OUR_OWN_USE_OF_IT = /\btrust\w* (its|the|their) (outputs?|answers?|results?|quality|accuracy|code)\b/;
 
@@ -102,6 +114,22 @@ export function recognizeTradeoffs({ lower, refs, session, catalog }: Recognizer
   // say it does with the data and where it processes it (facts, not an opinion of the lab).
   if (TRUST.test(lower) && !OUR_OWN_USE_OF_IT.test(lower)) {
     const host = termsHost();
+    if (host)
+      return {
+        score: 0.88,
+        intent: { kind: "tradeoffs", modelIds: named, topic: "data-security", provider: host.provider },
+      };
+  }
+  // "is gpt-4o gdpr compliant?", "is deepseek r1 safe for a bank?": the named model's own API's
+  // terms, led by what settles compliance (answers/provider-terms.ts, wholeModelLines).
+  if (named.length > 0 && QUESTION.test(lower) && !OUR_OWN_USE_OF_IT.test(lower)) {
+    const weighed =
+      (DATA_LAW.test(lower) && (COMPLIANT.test(lower) || SAFE_FOR.test(lower) || /\b(ok|okay|fine)\b/.test(lower))) ||
+      (COMPLIANT.test(lower) && parseTeamFacts(lower).fieldOfUse !== undefined) ||
+      (SAFE_FOR.test(lower) && parseTeamFacts(lower).fieldOfUse !== undefined);
+    const host = weighed
+      ? (hostIn(lower, catalog) ?? firstPartyHost(named, catalog) ?? makersTermsHost(named, catalog))
+      : null;
     if (host)
       return {
         score: 0.88,
@@ -160,6 +188,26 @@ export function recognizeTradeoffs({ lower, refs, session, catalog }: Recognizer
   )
     return { score: 0.6, intent: { kind: "tradeoffs", modelIds: named, topic } };
   return null;
+}
+
+/**
+ * Where the named models' makers hold data terms: their one first-party host with terms on file
+ * (Amazon's models are sold first-party on Bedrock and on Nova's own API; only Bedrock's terms are
+ * held), else their lab's own API although the catalogue lists no offering of them there
+ * (DeepSeek-R1, now served by others), which the answer then says.
+ */
+function makersTermsHost(ids: readonly string[], catalog: Catalog): Host | null {
+  const models = ids.flatMap((id) => catalog.modelById.get(id) ?? []);
+  const withTerms = new Map<string, Host>();
+  for (const m of models)
+    for (const o of m.offerings)
+      if (o.firstParty && providerPolicy(catalog, o.provider))
+        withTerms.set(o.provider, { provider: o.provider, providerName: o.providerName });
+  if (withTerms.size === 1) return [...withTerms.values()][0]!;
+  const labs = new Set(models.map((m) => labOf(catalog, m)?.id));
+  const [lab] = [...labs];
+  const policy = labs.size === 1 && lab ? providerPolicy(catalog, lab) : undefined;
+  return policy ? { provider: policy.provider, providerName: policy.name } : null;
 }
 
 /** The lab's own API when every named model has the same one (a family named: "does Claude keep our prompts?"). */

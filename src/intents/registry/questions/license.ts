@@ -18,6 +18,12 @@ const CLOSED_MODELS =
 const ANY_MODELS = /\b(which|what|any|list|show)\b[^?.!]{0,20}\b(models|llms|ones)\b/;
 const YES_NO_START = /^(?:can|could|may|are|is|do|does)\b/;
 
+/** "is X ok for …", "fine for …", "acceptable for …": whether a use is allowed. */
+const OK_FOR = /\b(ok|okay|fine|acceptable|allowed|usable|suitable|good to go)( to use)? (for|in|at|by)\b/;
+/** A public body as the user: no field of use in the team-facts table, but a sector all the same. */
+const PUBLIC_BODY =
+  /\b(public[- ]sector|government\w*|gov|council|municipal\w*|ministry|public (body|bodies|administration|agency|service)|state agency|federal agency)\b/;
+
 const verdict = (f: QuestionFeatures): Intent => ({
   kind: "license",
   modelIds: f.ids,
@@ -27,6 +33,21 @@ const verdict = (f: QuestionFeatures): Intent => ({
 });
 
 export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
+  {
+    // "is mistral small 3.2 ok for public sector use?", "is qwen3 235b ok for a bank in the EU to
+    // self host?": a named model and a sector (a field of use, or a public body) asks whether that
+    // use is allowed, before a self-hosting word makes it a sizing question. "safe for a bank" and
+    // "GDPR compliant" are the host's data terms (registry/tradeoffs.ts), read before this.
+    id: "license:ok-for-a-sector",
+    read: (f) =>
+      f.ids.length > 0 &&
+      OK_FOR.test(f.lower) &&
+      (f.parsed.facts().fieldOfUse !== undefined || PUBLIC_BODY.test(f.lower)) &&
+      !f.priceWords() &&
+      f.parsed.volume() === null
+        ? verdict(f)
+        : null,
+  },
   {
     // Permission and licence words, unless the question is really about money ("can we afford
     // GPT-4?", a volume). Below sizing questions, above price and cost.

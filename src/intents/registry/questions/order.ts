@@ -28,6 +28,7 @@ export const QUESTION_ORDER = [
   "recommend:need-without-model",
   "recommend:explicit-ask",
   "recommend:requirements-with-model-word",
+  "license:ok-for-a-sector",
   "cost:sizing",
   "compare:named-models-weighed",
   "license:permission-words",
