@@ -25,6 +25,11 @@ const TERMS: Record<
   { label: string; field: keyof Omit<ProviderPolicy, "provider" | "name">; topic: string }
 > = {
   training: { label: "Trains on your API data", field: "trainsOnCustomerData", topic: "training on API data" },
+  "free-tier": {
+    label: "Free tier trains on what you send",
+    field: "freeTierTraining",
+    topic: "the free tier",
+  },
   retention: { label: "Keeps your data", field: "retentionDays", topic: "retention" },
   zdr: { label: "Zero data retention", field: "zeroDataRetention", topic: "zero data retention" },
   baa: { label: "Signs a HIPAA BAA", field: "baa", topic: "HIPAA BAAs" },
@@ -33,9 +38,12 @@ const TERMS: Record<
 };
 const termOf = (p: ProviderPolicy, term: ProviderTerm) => p[TERMS[term].field] as Sourced | undefined;
 const ORDER: ProviderTerm[] = ["training", "retention", "zdr", "baa", "dpa", "eu"];
+/** The terms shown for a provider: a free tier's only where its record holds one (most APIs have none). */
+const termsOf = (p: ProviderPolicy): ProviderTerm[] =>
+  p.freeTierTraining ? ["training", "free-tier", ...ORDER.slice(1)] : ORDER;
 
 function valueWords(term: ProviderTerm, f: Sourced): string {
-  if (term === "training") return TRAINS[f.value as string] ?? String(f.value);
+  if (term === "training" || term === "free-tier") return TRAINS[f.value as string] ?? String(f.value);
   if (term === "retention") {
     const days = f.value as unknown as number | null;
     return days === null
@@ -104,7 +112,8 @@ export function providerTerms(catalog: Catalog, q: ProviderTermsQuestion): Topic
       models: [...models],
       evidence: { provider, policy: null },
     };
-  const order = q.asks ? [q.asks, ...ORDER.filter((t) => t !== q.asks)] : ORDER;
+  const shown = termsOf(policy);
+  const order = q.asks ? [q.asks, ...shown.filter((t) => t !== q.asks)] : shown;
   const facts = order.map((term) => {
     const { label } = TERMS[term];
     const f = termOf(policy, term);
@@ -136,7 +145,7 @@ export function providerTerms(catalog: Catalog, q: ProviderTermsQuestion): Topic
       asOf: where.asOf,
     });
   const evidence = Object.fromEntries(
-    ORDER.map((term) => [TERMS[term].field, termOf(policy, term)?.value ?? "unknown"] as const),
+    shown.map((term) => [TERMS[term].field, termOf(policy, term)?.value ?? "unknown"] as const),
   );
   return {
     title,

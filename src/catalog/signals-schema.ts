@@ -89,6 +89,11 @@ export const providerPolicySchema = z.object({
       byModel: z.record(z.string(), z.array(placeCode)).optional(),
     }),
   ).optional(),
+  /**
+   * Whether the free tier (unpaid quota, a free plan) trains on what is sent, where its terms differ
+   * from the paid API's: absent where there is no free tier or nothing was read.
+   */
+  freeTierTraining: sourcedFact(z.enum(["no", "yes", "opt-out", "unknown"])).optional(),
   /** Whether a HIPAA business associate agreement is offered. */
   baa: sourcedFact(tri).optional(),
   /** Whether API customers get a data processing agreement (the processor contract GDPR Art. 28 asks for). */

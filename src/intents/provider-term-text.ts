@@ -1,5 +1,5 @@
 // Which of an API provider's data terms a question asks about: a HIPAA BAA, a data processing
-// agreement (GDPR's processor contract), zero data retention,
+// agreement (GDPR's processor contract), its free tier's terms, zero data retention,
 // how long it keeps data, whether it trains on what we send, EU processing. The team's own use
 // ("can we train on our data?") is a fine-tuning or licence question, not the provider's term.
 import type { ProviderTerm } from "./types.js";
@@ -8,6 +8,10 @@ const OUR_OWN_USE = /\b(can|could|may|should|do|are allowed to) (we|i)\b/;
 
 const TERM_WORDS: { term: ProviderTerm; pattern: RegExp; theirs?: true }[] = [
   { term: "baa", pattern: /\b(baas?|business associate( agreement| addendum)?|hipaa)\b/ },
+  {
+    term: "free-tier",
+    pattern: /\b(free (tier|plan|version|quota|credits|key)|unpaid (tier|plan|services?|quota)|experiment plan)\b/,
+  },
   { term: "dpa", pattern: /\b(dpas?|data processing (agreement|addendum|terms)|processor (agreement|contract))\b/ },
   { term: "zdr", pattern: /\b(zdr|zero[- ]data[- ]retention|zero[- ]retention|no[- ]retention)\b/ },
   {

@@ -12,7 +12,7 @@ import type { WhatIfChange } from "./what-if-text.js";
 export type { LicenseTopic } from "../licensing/topic.js";
 
 /** A provider data term a question can ask about (answers/provider-terms.ts words each). */
-export type ProviderTerm = "training" | "retention" | "zdr" | "baa" | "dpa" | "eu";
+export type ProviderTerm = "training" | "free-tier" | "retention" | "zdr" | "baa" | "dpa" | "eu";
 
 export type TradeoffTopic =
   "cost-at-scale" | "ownership" | "data-security" | "support" | "lock-in" | "customization" | "general";

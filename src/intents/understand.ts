@@ -9,6 +9,7 @@ import { cleanText, foldCase } from "../catalog/normalize.js";
 import * as cue from "./cues.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
 import { askedModelName, modelLikeName } from "./model-like-name.js";
+import { providerTermAsked } from "./provider-term-text.js";
 import { findModelRefs, looseLookup, pointsIntoList, subjectPhrase, type ModelRefs } from "./model-refs.js";
 import { inScopes, negatedScopes } from "./negation.js";
 import { qualityFloorScopes } from "./quality-floor-text.js";
@@ -111,6 +112,9 @@ function familiesInNeed(
   exclusionScopes: ReturnType<typeof negatedScopes>,
 ): ModelRefs | null {
   if (refs.ambiguous.length === 0 || refs.fromContext) return null;
+  // "can we use the free tier of gemini for our helpline bot?": a family's free tier is its maker's
+  // API, the subject of the question however many needs come with it.
+  if (providerTermAsked(lower) === "free-tier") return null;
   const stated = Object.keys(parsed.requirements()).length;
   if (stated < NEED_FACTS) return null;
   // Without the family names; then, for a set of candidates that mixes families with one model

@@ -90,6 +90,37 @@ describe("'does <provider> sign a DPA?'", () => {
   );
 });
 
+describe("a free tier asked about answers from that tier's data terms", () => {
+  const withFreeTier = [...(catalog.providerPolicyById?.values() ?? [])].filter((p) => p.freeTierTraining);
+  const PHRASINGS = [
+    "is the {p} free tier ok for this?",
+    "we're a 2-person charity. can we use the free tier of {p} for our helpline bot?",
+    "does {p}'s free plan train on our prompts?",
+    "what happens to our data on the free tier of {p}",
+  ];
+  const TRAINS: Record<string, RegExp> = { yes: /^yes\b/, no: /^no\b/, "opt-out": /unless you opt out/ };
+  it("holds free-tier terms for at least two providers", () => expect(withFreeTier.length).toBeGreaterThanOrEqual(2));
+  it.each(withFreeTier.flatMap((p) => PHRASINGS.map((q) => [q.replace("{p}", p.provider), p] as const)))(
+    "'%s': the free tier's training term first, with its source",
+    (q, policy) => {
+      const reply = chat(catalog).say(q);
+      expect(reply.data?.intent).toBe("tradeoffs");
+      expect(reply.data?.evidence).toMatchObject({ provider: policy.provider, asks: "free-tier" });
+      const first = textOf(reply).split("**In the catalogue:**")[1]!.trim().split("\n")[0]!;
+      const said = /\*\*Free tier trains on what you send:\*\* (.*)$/.exec(first)?.[1] ?? "";
+      expect(said).toMatch(TRAINS[policy.freeTierTraining!.value]!);
+      expect(said).toContain(policy.freeTierTraining!.asOf);
+    },
+  );
+  it("'is the gemini free tier ok for this?' in a helpline thread names the Gemini API's free tier, not every Gemini's licence", () => {
+    const c = chat(catalog);
+    c.say("we're a 2-person charity running a helpline bot for tenants, ~2M tokens a month");
+    const reply = c.say("is the gemini free tier ok for this?");
+    expect(reply.data?.intent).toBe("tradeoffs");
+    expect(reply.data?.evidence).toMatchObject({ provider: "google", asks: "free-tier" });
+  });
+});
+
 describe("'is <model> ok for <sector>?' is a licence question", () => {
   const open = spread(
     current.filter((m) => m.openWeights && m.licenseId),

@@ -30,9 +30,7 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "'client data can't be used for training' is the no-training rule only, not also zero retention ('API host must not train on or keep your data')",
     );
-    it.todo(
-      "'we're a 2-person charity. can we use the free tier of gemini for our helpline bot?' answers from the free tier's data terms (today a shortlist, #1 DeepSeek-V3.2)",
-    );
+    // Fixed by questions: a free tier asked about answers from that tier's data terms (tests/flows/one-shot-model-questions.test.ts).
     // Fixed by questions: 'does <provider> sign a DPA?' answers from its terms, the DPA first (tests/flows/one-shot-model-questions.test.ts).
     it.todo(
       "'how many h100s do i need for llama 3.3 70b at 100 requests per second' sizes for the request rate and says the GPU count (today a cost at an example 10M tokens a month)",

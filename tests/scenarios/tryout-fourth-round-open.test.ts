@@ -23,9 +23,7 @@ describe("open findings of the fourth tryout round", () => {
     it.todo(
       "'we prefer a european vendor' (Bologna: #1 DeepSeek-V3.2) and 'prefer a vendor with a japan region' are read as preferences or said back as not used",
     );
-    it.todo(
-      "'is the gemini free tier ok for this?' answers from the free tier's data terms, not Gemini 2.5 Pro's model card",
-    );
+    // Fixed by questions: a free tier asked about answers from that tier's data terms (tests/flows/one-shot-model-questions.test.ts).
     it.todo(
       "Osaka: '…product titles + descriptions in japanese … 40,000 SKUs a month, ~600 tokens in and ~400 out each. api ok. which model?' asks 'What will the model mostly do?' and then up to 6 more questions: 'product titles + descriptions' is generation (creative writing), so the shortlist can come at once",
     );

@@ -8,6 +8,8 @@ const OPENAI_DATA = "https://developers.openai.com/api/docs/guides/your-data";
 const ANTHROPIC_ZDR =
   "https://privacy.claude.com/en/articles/8956058-i-have-a-zero-retention-agreement-with-anthropic-what-products-does-it-apply-to";
 const GEMINI_ZDR = "https://ai.google.dev/gemini-api/docs/zdr";
+const GEMINI_TERMS = "https://ai.google.dev/gemini-api/terms";
+const FREE_TIER_READ = "2026-12-05";
 const VERTEX_ZDR = "https://docs.cloud.google.com/gemini-enterprise-agent-platform/resources/zero-data-retention";
 const BEDROCK_RETENTION = "https://docs.aws.amazon.com/bedrock/latest/userguide/data-retention.html";
 const BEDROCK_SUMMARY = "https://www.developersdigest.tech/models/data-retention/bedrock";
@@ -125,6 +127,14 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       sourceKind: "primary",
       asOf: READ,
       note: "Only for Paid Services: prompts and responses are not used to improve Google's products. The free tier is not covered.",
+    },
+    // The Gemini API Additional Terms' "Unpaid Services" section (the version in force from 2025-05-20).
+    freeTierTraining: {
+      value: "yes",
+      sourceUrl: GEMINI_TERMS,
+      sourceKind: "primary",
+      asOf: FREE_TIER_READ,
+      note: "On unpaid quota and in AI Studio, Google uses prompts and responses to improve its products and models, human reviewers may read them, and the terms say not to send sensitive, confidential or personal information. In the EEA, Switzerland and the UK the paid terms cover all use, and an app offered to users there must use the paid service.",
     },
     batchDiscountPct: {
       value: 50,
@@ -270,6 +280,13 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       sourceKind: "primary",
       asOf: READ,
       note: "Scale plan (pay-per-use) inputs and outputs are not used to train Mistral's models; on the free Experiment plan they may be, unless the customer opts out in the Admin Console.",
+    },
+    freeTierTraining: {
+      value: "opt-out",
+      sourceUrl: MISTRAL_TRAINING,
+      sourceKind: "primary",
+      asOf: READ,
+      note: "On the free Experiment plan inputs and outputs may be used to train Mistral's models unless the customer opts out in the Admin Console.",
     },
     euDataResidency: {
       value: "yes",

@@ -98,10 +98,15 @@ export function recognizeTradeoffs({ lower, refs, session, catalog }: Recognizer
   // provider's data term, for the model named on it when there is one; the host is the one named
   // after "on / via", else any provider named, else the named models' own lab's API.
   // A family named ("does Claude keep our prompts?") is its lab's API when all its members share it.
-  const termsHost = () =>
-    hostIn(lower, catalog) ??
-    providerNamedIn(lower, catalog) ??
-    firstPartyHost(named.length > 0 ? named : refs.ambiguous.flatMap((r) => r.candidates), catalog);
+  const termsHost = () => {
+    const ids = named.length > 0 ? named : refs.ambiguous.flatMap((r) => r.candidates);
+    return (
+      hostIn(lower, catalog) ??
+      providerNamedIn(lower, catalog) ??
+      firstPartyHost(ids, catalog) ??
+      makersTermsHost(ids, catalog)
+    );
+  };
   if (asked) {
     const host = termsHost();
     if (host)
