@@ -169,6 +169,17 @@ export function verdictLabel(m: RankedModel): string {
   return `${m.licenseVerdict}${m.license.unverified ? " (unverified)" : ""}`;
 }
 
+/** The table row shown instead of the monthly cost when no volume is stated. */
+export const LIST_PRICE_ROW = "List price per 1M tokens";
+
+/** "$0.05 in / $0.40 out (OpenAI)": the cheapest API list price of a pick, or why there is none. */
+export function listPriceCell(m: RankedModel): string {
+  const p = m.listPrice;
+  if (!p) return m.monthlyCostUsd === null ? "no API price" : costCell(m);
+  const usd = (x: number) => `$${x < 0.1 ? x.toFixed(3).replace(/0$/, "") : x.toFixed(2)}`;
+  return `${usd(p.inputPerMTok)} in / ${usd(p.outputPerMTok)} out (${p.provider})`;
+}
+
 export function costCell(m: RankedModel): string {
   return m.monthlyCostUsd === null
     ? "unknown"
@@ -360,7 +371,15 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     rows.push(["Total score", ...top.map((m) => fmtScore(m.score))]);
     const job = oneOffJobOf(r);
     const once = job ? oneOffCosts(r, top, job) : [];
-    rows.push(job ? ["One-off cost", ...once.map(oneOffCell)] : ["Monthly cost", ...top.map(costCell)]);
+    // With no volume there is no monthly figure: the list prices are what a team compares.
+    const priced = !job && !req.volume && top.some((m) => m.listPrice !== null);
+    rows.push(
+      job
+        ? ["One-off cost", ...once.map(oneOffCell)]
+        : priced
+          ? [LIST_PRICE_ROW, ...top.map(listPriceCell)]
+          : ["Monthly cost", ...top.map(costCell)],
+    );
     rows.push(["Licence", ...top.map(verdictLabel)]);
     blocks.push(table(columns, rows));
     const working = job

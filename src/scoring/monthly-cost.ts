@@ -50,13 +50,21 @@ export function mustSelfHost(req: Requirements): boolean {
 /** Shown as the cost of a model that runs on the users' own devices. */
 export const ON_DEVICE_LABEL = "on-device: runs on your users' hardware, no serving cost to you";
 
+/** A model's cheapest API offering by its blended list price (3:1 input to output). */
+export interface ListPrice {
+  perMTok: number;
+  provider: string;
+  inputPerMTok: number;
+  outputPerMTok: number;
+}
+
 /** Cheapest blended list price of a model's API offerings, ties broken by provider id. */
-export function blendedListPrice(model: Model): { perMTok: number; provider: string } | null {
-  let best: { perMTok: number; provider: string } | null = null;
+export function blendedListPrice(model: Model): ListPrice | null {
+  let best: ListPrice | null = null;
   for (const o of model.offerings) {
     const perMTok = DEFAULT_INPUT_SHARE * o.inputPerMTok + (1 - DEFAULT_INPUT_SHARE) * o.outputPerMTok;
     if (!best || perMTok < best.perMTok || (perMTok === best.perMTok && o.provider < best.provider))
-      best = { perMTok, provider: o.providerName };
+      best = { perMTok, provider: o.providerName, inputPerMTok: o.inputPerMTok, outputPerMTok: o.outputPerMTok };
   }
   return best;
 }

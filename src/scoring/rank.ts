@@ -30,7 +30,13 @@ import {
   writeBreakdown,
   writeScoreBound,
 } from "./criteria.js";
-import type { HostingBasis, SelfHostQuoter } from "./monthly-cost.js";
+import {
+  blendedListPrice,
+  mustSelfHost,
+  type HostingBasis,
+  type ListPrice,
+  type SelfHostQuoter,
+} from "./monthly-cost.js";
 import { licenceUnread } from "./licence-read.js";
 import { qualitySlotScores, useCaseFitSlotScores } from "./quality.js";
 import { qualityMinimumOf, qualityNeedOf, type QualityNeed } from "./quality-need.js";
@@ -51,6 +57,8 @@ export interface RankedModel {
   costBasis: HostingBasis | null;
   /** The provider id of the API offering the estimate uses (null when self-hosted or unpriced). */
   apiProvider: string | null;
+  /** Its cheapest API list price among the hosts the team may use (shown when no volume is stated). */
+  listPrice: ListPrice | null;
   licenseVerdict: VerdictLevel;
   license: LicenseVerdict;
   licenseName: string;
@@ -171,6 +179,9 @@ class Ranked implements RankedModel {
   get apiProvider(): string | null {
     const cost = this.candidate.cost;
     return cost.basis === "api" ? (cost.api?.provider ?? null) : null;
+  }
+  get listPrice(): ListPrice | null {
+    return mustSelfHost(this.table.req) ? null : blendedListPrice(this.candidate.model);
   }
   get licenseVerdict(): VerdictLevel {
     return this.candidate.verdict.verdict;

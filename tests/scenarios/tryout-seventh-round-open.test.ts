@@ -46,11 +46,10 @@ describe("open findings of the seventh tryout round", () => {
     );
   });
 
-  describe("ranking4: cost first without a volume", () => {
-    it.todo(
-      "one-shot: 'cheapest model that handles 200k tokens of context in one request?' ranks by price per 1M tokens and shows those prices (today a shortlist whose three costs are all 'unknown', cost scored 0.98-0.99 for each)",
-    );
-  });
+  // ranking4: cost first without a volume — fixed by ranking6: with no volume the table shows each
+  // pick's cheapest list price per 1M tokens (input, output, host) instead of 'unknown', and the
+  // 200k-context one-shot leads with the cheapest 3:1 blend, DeepSeek V4 Flash ($0.10 / $0.20)
+  // (tests/scenarios/no-volume-list-prices.test.ts).
 
   // sizing4: owned GPUs in threads, all fixed. By sizing6: 'what if we self-host on our own L4s?' sizes on owned
   // L4s, as many as needed (tests/scenarios/owned-hardware-words.test.ts). By sizing4: 'what if we bought 4 more
