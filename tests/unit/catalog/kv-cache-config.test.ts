@@ -19,6 +19,21 @@ const shapeOf = (id: string) => {
 };
 
 describe("KV-cache configs in the catalogue", () => {
+  it("give Phi-3 mini a KV head per head and Falcon 7B one shared KV head, from Transformers' config classes (secondary)", () => {
+    expect(model("phi-3-mini").kvCache).toMatchObject({
+      layers: 32,
+      kvHeads: 32,
+      headDim: 96,
+      sourceKind: "secondary",
+    });
+    expect(model("falcon-7b").kvCache).toMatchObject({ layers: 32, kvHeads: 1, headDim: 64, sourceKind: "secondary" });
+    expect(model("falcon-7b").kvCache!.bytesPerTokenBf16).toBe(2 * 32 * 1 * 64 * 2);
+    for (const id of ["phi-3-mini", "falcon-7b"])
+      expect(model(id).kvCache!.sourceUrl, id).toMatch(
+        /^https:\/\/github\.com\/huggingface\/transformers\/blob\/[0-9a-f]{40}\//,
+      );
+  });
+
   it("give Gemma 3 27B Google's own shape: 62 layers, 16 KV heads of 128, 52 layers on a 1,024-token window", () => {
     const kv = model("gemma-3-27b").kvCache!;
     expect(kv).toMatchObject({ layers: 62, kvHeads: 16, headDim: 128, latentDim: null, sourceKind: "primary" });
