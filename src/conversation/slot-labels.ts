@@ -16,6 +16,7 @@ import {
   type Requirements,
 } from "../scoring/requirements.js";
 import { displayNames, type DisplayNames } from "../catalog/display-names.js";
+import { sayAllowed } from "../licensing/licence-kinds.js";
 
 type Slot = keyof Requirements;
 /** `names` says lab and model ids as the catalogue names them ("Meta", not "meta"). */
@@ -54,13 +55,13 @@ function exclusions(x: Exclusions, names: DisplayNames): string | null {
   const parts: string[] = [];
   if (x.countries?.length) parts.push(`models from ${x.countries.map((c) => DEMONYMS[c] ?? c).join(" or ")} labs`);
   if (x.labs?.length) parts.push(`models by ${x.labs.map(names.lab).join(", ")}`);
-  // A class of licences ("no MAU cap") resolves to many ids: a few are named, the rest counted.
-  if (x.licenses?.length)
+  // A kind of licence ("no MAU cap") resolves to many ids: said as the kind, a few names, the rest counted.
+  if (x.licenses?.length) {
+    const said = names.excludedLicences(x.licenses);
     parts.push(
-      x.licenses.length > 4
-        ? `${x.licenses.length} licences (${x.licenses.slice(0, 3).join(", ")} and ${x.licenses.length - 3} more)`
-        : `${x.licenses.join(", ")} licences`,
+      said.length > 4 ? `${said.slice(0, 3).join(", ")} and ${said.length - 3} more licences` : said.join(", "),
     );
+  }
   if (x.models?.length) parts.push(x.models.map(names.model).join(", "));
   if (x.providers?.length)
     parts.push(`hosts on ${x.providers.map((p) => CLOUD_ACCOUNT[p as CloudProvider] ?? p).join(" or ")}`);
@@ -80,6 +81,13 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   cloudProvider: { name: "cloud", describe: (v) => `through your ${CLOUD_ACCOUNT[v]} account` },
   openWeightsOnly: { name: "open weights", describe: (v) => (v ? "open-weights models only" : null) },
   exclude: { name: "exclusions", describe: exclusions },
+  allowedLicenses: { name: "licences allowed", describe: (v) => `${sayAllowed(v)} licences only` },
+  preferredLicenses: {
+    name: "licences preferred",
+    describe: (v) => `${sayAllowed(v)} licences preferred`,
+    notRanked: "a preference, not a rule: other licences are kept",
+    saidBy: "allowedLicenses",
+  },
   volume: {
     name: "monthly volume",
     describe: (v) => {

@@ -86,9 +86,10 @@ const LICENSE_WORDS: { id: string; pattern: RegExp }[] = [
 // "the Qwen research license" -> "qwen-research", the catalogue's id for it; "the Gemma terms" -> "gemma".
 const FAMILY_LICENSE =
   /\b([a-z][a-z0-9.]*(?:[- ][0-9.]+)?(?:[- ]research)?)(?:'s)?\s+(?:community\s+)?(?:licen[cs]es?|terms)\b/g;
-// Words before "licence" that name a kind of licence (licence-classes.ts) or nothing at all.
+// Words before "licence" that name a kind of licence (licence-classes.ts) or nothing at all: "no
+// licences with MAU caps" names no family called "no".
 const NOT_A_FAMILY =
-  /^(the|a|any|open|closed|permissive|restrictive|commercial|this|that|their|its|custom|only|research|nc|non-?commercial|production|non-?production|gpl|agpl|copyleft|api|service|usage|use)$/;
+  /^(the|a|any|all|no|not|nothing|without|with|avoid|other|such|those|these|some|open|closed|permissive|restrictive|commercial|this|that|their|its|custom|only|research|nc|non-?commercial|production|non-?production|gpl|agpl|copyleft|api|service|usage|use|licen[cs]es?)$/;
 
 export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: Catalog): Exclusions {
   const out: Required<Exclusions> = { labs: [], countries: [], licenses: [], models: [], providers: [] };

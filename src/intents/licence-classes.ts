@@ -1,75 +1,101 @@
-// Licence classes teams rule out by kind rather than by name: "no research-only licences",
-// "skip anything CC-BY-NC", "nothing non-commercial". The scorer filters on licence ids and
-// families, so a class is resolved to the catalogue's licences that belong to it; without a
-// catalogue the class word itself is kept.
+// The words teams use for kinds of licence rather than a licence's name (what each kind covers is
+// read from the licence records in licensing/licence-kinds.ts):
+// - ruled out: "no research-only licences", "skip anything CC-BY-NC", "nothing with a MAU cap",
+//   "no licences with usage policies we'd have to flow down to customers";
+// - allowed, a hard rule: "Apache or MIT only", "permissive licences only", "must be MIT";
+// - preferred, no rule: "ideally plain Apache or MIT", "Apache 2.0 or MIT preferred".
 import type { Catalog } from "../catalog/catalog.js";
-import type { License } from "../catalog/schema.js";
+import { licencesOfKind } from "../licensing/licence-kinds.js";
 
-interface LicenceClass {
-  id: string;
-  pattern: RegExp;
-  /** Which licences of the catalogue the class covers. */
-  covers: (license: License) => boolean;
-}
-
-// Weights a team could download but may not use commercially: research-only, non-production and
-// non-commercial licences alike (closed API terms and unreleased models are not licences of weights).
-const nonCommercialWeights = (l: License) =>
-  l.terms.commercialUse === "no" && l.kind !== "proprietary-api" && l.kind !== "not-released";
-
-const CLASSES: LicenceClass[] = [
-  { id: "cc-by-nc", pattern: /\bcc[- ]?by[- ]?nc\b/, covers: (l) => /\bcc[- ]?by[- ]?nc\b/i.test(l.name) },
+const EXCLUDED_WORDS: { kind: string; pattern: RegExp }[] = [
+  { kind: "cc-by-nc", pattern: /\bcc[- ]?by[- ]?nc\b/ },
   {
-    id: "non-commercial",
+    kind: "non-commercial",
     pattern:
       /\b(non-?commercial|nc) licen[cs]\w*|\bnon-?commercial\b|\bresearch[- ]only\b|\bresearch licen[cs]es\b|\bnon-?production\b/,
-    covers: nonCommercialWeights,
   },
-  // Copyleft is a property of the licence of the weights, read from its SPDX id: a licence whose
-  // name mentions the GPL of its code only ("LLaMA non-commercial (weights); GNU GPL v3 (code)")
-  // is no copyleft licence of the weights.
+  { kind: "copyleft", pattern: /\b(copyleft|gpl|agpl)\b/ },
+  // "no MAU cap", "no user limit", "no licences with MAU caps".
   {
-    id: "copyleft",
-    pattern: /\b(copyleft|gpl|agpl)\b/,
-    covers: (l) => /^(?:a|l)?gpl|^cc-by(?:-nc)?-sa|^mpl|^epl|^osl/i.test(l.spdx ?? ""),
-  },
-  // "no MAU cap", "no user limit": licences whose grant ends above a number of monthly users.
-  {
-    id: "user-cap",
+    kind: "user-cap",
     pattern: /\b(?:mau|users?|monthly[- ]active[- ]users?|user[- ]count) (?:caps?|limits?|thresholds?|ceilings?)\b/,
-    covers: (l) => l.terms.userThreshold !== null,
   },
-  // "no acceptable-use policy", "no AUP", "no use restrictions": licences that bind a use policy
-  // or a list of forbidden fields of use.
+  // "no acceptable-use policy", "no AUP", "no use restrictions", "usage policies we'd have to flow
+  // down", "terms we must pass on to customers".
   {
-    id: "use-policy",
-    pattern: /\b(?:acceptable[- ]use(?: polic(?:y|ies))?|aups?|use[- ]restrictions?|usage restrictions?)\b/,
-    covers: (l) => l.terms.acceptableUsePolicy !== null || l.terms.fieldOfUseRestrictions.length > 0,
+    kind: "use-policy",
+    pattern:
+      /\b(?:acceptable[- ]use(?: polic(?:y|ies))?|aups?|(?:use|usage)[- ](?:restrictions?|polic(?:y|ies))|flow[- ]?downs?)\b|\b(?:terms|restrictions|polic(?:y|ies)|conditions|clauses)\b[^.;!?]{0,40}\b(?:flow(?:ed)? down|pass(?:ed)? (?:on|down|through))\b/,
   },
 ];
 
-const resolved = new WeakMap<Catalog, Map<string, string[]>>();
-
-function idsOf(cls: LicenceClass, catalog: Catalog): string[] {
-  let byClass = resolved.get(catalog);
-  if (!byClass) resolved.set(catalog, (byClass = new Map()));
-  let ids = byClass.get(cls.id);
-  if (!ids) byClass.set(cls.id, (ids = catalog.licenses.filter(cls.covers).map((l) => l.id)));
-  return ids;
-}
-
 /**
- * Licence ids (or, without a catalogue, class words) for the classes named in `scope`, a negated
- * span of folded text. The narrowest class named wins: "CC-BY-NC" is that licence, not every
+ * Licence ids (or, without a catalogue, kind words) for the kinds named in `scope`, a negated
+ * span of folded text. The narrowest kind named wins: "CC-BY-NC" is that licence, not every
  * non-commercial one.
  */
 export function licenceClassesIn(scope: string, catalog?: Catalog): string[] {
   const out: string[] = [];
-  for (const cls of CLASSES) {
-    if (!cls.pattern.test(scope)) continue;
-    const ids = catalog ? idsOf(cls, catalog) : [cls.id];
-    for (const id of ids.length > 0 ? ids : [cls.id]) if (!out.includes(id)) out.push(id);
-    if (cls.id === "cc-by-nc") scope = scope.replace(cls.pattern, " ");
+  for (const { kind, pattern } of EXCLUDED_WORDS) {
+    if (!pattern.test(scope)) continue;
+    const ids = catalog ? licencesOfKind(kind, catalog) : [kind];
+    for (const id of ids.length > 0 ? ids : [kind]) if (!out.includes(id)) out.push(id);
+    if (kind === "cc-by-nc") scope = scope.replace(pattern, " ");
+  }
+  return out;
+}
+
+// Kinds a team may allow, by the words for them ("apache 2.0", "apache-licensed", "MIT", "BSD-3").
+const ALLOWED_WORDS: { kind: string; pattern: RegExp }[] = [
+  { kind: "apache-2.0", pattern: /^apache(?:[- ]?(?:2(?:\.0)?|v2))?$/ },
+  { kind: "mit", pattern: /^mit$/ },
+  { kind: "bsd", pattern: /^bsd(?:[- ]?[23](?:[- ]clause)?)?$/ },
+  { kind: "permissive", pattern: /^permissive(?:ly)?$/ },
+];
+const KIND_WORD = String.raw`(?:apache(?:[- ]?(?:2(?:\.0)?|v2))?|mit|bsd(?:[- ]?[23](?:[- ]clause)?)?|permissive(?:ly)?)`;
+// One or more kinds in a row: "apache or mit", "apache/mit", "plain apache 2.0, mit or bsd".
+const KINDS_LISTED = new RegExp(
+  String.raw`(?<![\w-])(?:plain\s+)?${KIND_WORD}(?:\s*(?:,|\/|\bor\b|\band\b|\+|&)\s*(?:plain\s+)?${KIND_WORD})*(?:[- ](?:style|type|licen[cs]ed|licen[cs]es?|terms))*(?![\w-])`,
+  "g",
+);
+// What makes the list a rule: "only" beside it, "must/has to be", "nothing but".
+const RULE_BEFORE =
+  /\b(?:only|just|exclusively|must be|has to be|have to be|needs? to be|need|require[sd]?|nothing but|restricted to|limited to|accept(?:s|ed)? only)\s+(?:(?:an?|the|under|use|accept|allow|take|models?|weights|licen[cs]es?|with|under an?)\s+){0,3}$/;
+const RULE_AFTER =
+  /^\s*(?:licen[cs]es?|licen[cs]ed|models?|weights)?\s*(?:only|is a must|are a must|required|mandatory)\b/;
+// What makes it a wish: "ideally", "preferably", "prefer", "preferred", "if possible".
+const WISH_BEFORE =
+  /\b(?:ideally|preferably|prefer(?:ably|red)?|would like|we'?d like|we'?d rather|nice to have|if possible,?|best)\s+(?:(?:an?|the|something|under|use|models?|weights|licen[cs]es?|with|under an?)\s+){0,3}$/;
+const WISH_AFTER =
+  /^\s*(?:licen[cs]es?|licen[cs]ed|models?|weights)?\s*(?:preferred|ideally|if possible|would be (?:nice|ideal|best|great|better|good)|is (?:a plus|ideal|nicer|better)|are (?:a plus|ideal|nicer|better))\b/;
+
+export interface AllowedLicences {
+  /** Kinds the team allows, a hard rule ("Apache or MIT only"). */
+  allowed?: string[];
+  /** Kinds the team prefers, no rule ("ideally Apache or MIT"). */
+  preferred?: string[];
+}
+
+/** Kinds of licence a team allows or prefers in folded text `t` (see ALLOWED_WORDS for the ids). */
+export function allowedLicencesIn(t: string): AllowedLicences {
+  const out: AllowedLicences = {};
+  for (const m of t.matchAll(KINDS_LISTED)) {
+    const before = t.slice(Math.max(0, m.index - 60), m.index);
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    // A wish is said as one even beside "only" ("ideally apache or mit only" is still a wish).
+    const which =
+      WISH_BEFORE.test(before) || WISH_AFTER.test(after)
+        ? "preferred"
+        : RULE_BEFORE.test(before) || RULE_AFTER.test(after)
+          ? "allowed"
+          : null;
+    if (!which) continue;
+    const kinds = (out[which] ??= []);
+    for (const word of m[0].split(/\s*(?:,|\/|\bor\b|\band\b|\+|&)\s*/)) {
+      const bare = word.replace(/^plain\s+/, "").replace(/(?:[- ](?:style|type|licen[cs]ed|licen[cs]es?|terms))+$/, "");
+      const kind = ALLOWED_WORDS.find((w) => w.pattern.test(bare))?.kind;
+      if (kind && !kinds.includes(kind)) kinds.push(kind);
+    }
   }
   return out;
 }

@@ -14,6 +14,7 @@ import { peakToAverageIn } from "./fleet-text.js";
 import { ownedGpusIn } from "./owned-gpus-text.js";
 import { peakOfVolume } from "./request-rates.js";
 import { handsOverWeights } from "./distribution-text.js";
+import { allowedLicencesIn } from "./licence-classes.js";
 import { firstWord, mayHold } from "./message-words.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
 import { opsCapacityIn } from "./ops-capacity.js";
@@ -199,6 +200,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
 
   const exclude = parseExclusions(t, scopes, catalog);
   if (Object.keys(exclude).length > 0) req.exclude = exclude;
+  const { allowed, preferred } = allowedLicencesIn(t);
+  if (allowed) req.allowedLicenses = allowed;
+  if (preferred) req.preferredLicenses = preferred;
 
   const priorities = prioritiesIn(pos, t);
   if (priorities.length > 0) req.priorities = priorities;

@@ -63,6 +63,9 @@ export const SLOT_SCHEMAS = {
   "exclude.labs": ids,
   "exclude.countries": z.array(z.string().regex(/^[A-Z]{2}$/)),
   "exclude.licenses": ids,
+  /** Kinds of licence allowed ("Apache or MIT only"), or only preferred: licence-kinds.ts ALLOWED_KINDS ids. */
+  allowedLicenses: ids,
+  preferredLicenses: ids,
   "exclude.models": ids,
   /** Clouds ruled out as hosts ("no AWS"): CloudProvider ids. */
   "exclude.providers": z.array(z.enum(CLOUD_PROVIDERS)),

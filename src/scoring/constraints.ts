@@ -9,7 +9,13 @@ import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuot
 import type { Requirements } from "./requirements.js";
 import { applyHosting, pricedAtBatchRates, type HostingConstraint } from "./hosting.js";
 import { residencyPlace } from "./residency.js";
-import { exclusionReason, imageInputReason, redistributionReason, sizeReason } from "./team-filters.js";
+import {
+  allowedLicenceReason,
+  exclusionReason,
+  imageInputReason,
+  redistributionReason,
+  sizeReason,
+} from "./team-filters.js";
 import { KeyedMemo } from "./model-memo.js";
 import { modelSlots, type ModelSlots } from "./model-slots.js";
 import { fitContext, hardwareFit } from "./hardware-fit.js";
@@ -409,6 +415,8 @@ function admit(
   if (withdrawn) return out("availability", withdrawn);
   const named = exclusionReason(catalog, model, catalog.licenseById.get(model.licenseId), req.exclude);
   if (named) return out("excluded", named);
+  const notAllowed = allowedLicenceReason(model, catalog.licenseById.get(model.licenseId), req);
+  if (notAllowed) return out("excluded", notAllowed);
   if (req.openWeightsOnly && !model.openWeights)
     return out(
       "open-weights",

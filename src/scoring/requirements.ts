@@ -182,6 +182,13 @@ export interface Requirements {
   commercial?: boolean;
   /** Hard exclusions ("no Chinese labs", "anything but Llama", "not GPT-4o"). */
   exclude?: Exclusions;
+  /**
+   * The only kinds of licence the team accepts ("Apache or MIT only", "permissive licences only"):
+   * a hard filter. Kind ids of licensing/licence-kinds.ts ALLOWED_KINDS.
+   */
+  allowedLicenses?: string[];
+  /** Kinds of licence the team prefers but does not require ("ideally Apache or MIT"): said back only. */
+  preferredLicenses?: string[];
   /** The model is sent images (photos, screenshots): a model without image input is ruled out. */
   imageInput?: boolean;
   /** Must run on a phone, laptop or edge device. */

@@ -6,6 +6,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { License, Model } from "../catalog/schema.js";
 import { noSingleCountry } from "../catalog/labs.js";
 import { labCountryOf, labMatches, paramsOf } from "./catalog-facts.js";
+import { allowedBy, excludedKindOf, licenceName, sayAllowed } from "../licensing/licence-kinds.js";
 import type { Exclusions, Requirements } from "./requirements.js";
 
 /**
@@ -68,9 +69,22 @@ export function exclusionReason(
   }
   if (ex.licenses && ex.licenses.length > 0 && license) {
     const hit = ex.licenses.find((l) => licenceMatches(license, l));
-    if (hit) return `${model.name} is under ${license.name}, a licence you ruled out (${hit})`;
+    // Said as the team said it: the kind ("licences with a monthly-user cap") or the licence, never an id.
+    const kind = hit ? excludedKindOf(license, ex.licenses, catalog) : null;
+    if (hit)
+      return kind
+        ? `${model.name} is under ${licenceName(license)}, and you ruled out ${kind}`
+        : `${model.name} is under ${licenceName(license)}, a licence you ruled out`;
   }
   return null;
+}
+
+/** "Apache or MIT only": a model under any other licence (closed terms included) is ruled out. */
+export function allowedLicenceReason(model: Model, license: License | undefined, req: Requirements): string | null {
+  const allowed = req.allowedLicenses;
+  if (!allowed || allowed.length === 0 || (license && allowedBy(license, allowed))) return null;
+  const under = license ? `is under ${licenceName(license)}` : "has no licence on file";
+  return `${model.name} ${under}, not ${sayAllowed(allowed)}, the only licences you accept`;
 }
 
 /** The size cap in force (stated, or the device class's), or null. */

@@ -16,9 +16,6 @@ import { describe, it } from "vitest";
 describe("open findings of the eighth tryout round", () => {
   describe("words9: what the team wrote", () => {
     it.todo(
-      "security appliance: 'legal says no copyleft and no licences with usage policies we'd have to flow down to customers - Apache 2.0 or MIT preferred' rules out licences with a use policy or a pass-through duty (today 'excluding no, llama-1 licences': 'no licences' is read as a licence family called 'no', 'usage policies' is not the use-policy class, and Gemma 3 12B and 27B, whose terms must be passed on to recipients, rank #1 and #2)",
-    );
-    it.todo(
       "Seoul webtoon: 'Each episode is about 60 bubbles, ~2,500 tokens of Korean in total, and the output is roughly the same length per target language. We publish ~4,000 new episodes a week' is ≈ 17.1K episodes a month × (2.5K in, 2.5K out × 4 target languages), plus 'a back catalogue of 300k episodes we'd like to do once' as a one-off job (today no volume at all: every cost 'unknown')",
     );
     it.todo(

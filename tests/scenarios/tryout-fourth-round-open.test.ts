@@ -15,9 +15,6 @@ describe("open findings of the fourth tryout round", () => {
       "nonprofit: '30k questions a month, short' gives a volume (assumed tokens per question, said) so the $20 budget is checked",
     );
     it.todo(
-      "HR SaaS: 'no licences with MAU caps', 'nothing with an acceptable use policy that we have to flow down', 'ideally plain apache or MIT' exclude capped / flow-down licences (Gemma 3 27B ranks #5); the echo never shows licence ids ('excluding no, llama-1, … minimax-m2.7-license licences')",
-    );
-    it.todo(
       "French hospital: 'no azure/aws/gcp, no openai/anthropic/google APIs' (CLOUD Act) rules out those providers, not the labs' open weights (Gemma, gpt-oss self-hosted are excluded today)",
     );
     it.todo(
