@@ -275,6 +275,24 @@ export const CURRENCIES = [
   { code: "NZD", sign: "NZ$", before: ["nz$", "nzd"], after: ["nzd", "new zealand dollars"] },
   { code: "SGD", sign: "S$", before: ["s$", "sgd"], after: ["sgd", "singapore dollars"] },
   { code: "HKD", sign: "HK$", before: ["hk$", "hkd"], after: ["hkd", "hong kong dollars"] },
+  { code: "TWD", sign: "NT$", before: ["nt$", "twd"], after: ["twd", "taiwan dollars", "new taiwan dollars"] },
+  { code: "KRW", sign: "₩", before: ["₩", "krw"], after: ["krw", "won", "korean won", "₩"] },
+  { code: "NGN", sign: "₦", before: ["₦", "ngn"], after: ["ngn", "naira"] },
+  // "TL" is how Turks write the lira; "try" alone is an English word and is left out.
+  { code: "TRY", sign: "₺", before: ["₺"], after: ["tl", "turkish lira", "lira", "₺"] },
+  { code: "MXN", sign: "MX$", before: ["mx$", "mxn"], after: ["mxn", "mexican pesos", "pesos mexicanos"] },
+  { code: "BRL", sign: "R$", before: ["r$", "brl"], after: ["brl", "reais", "reals"] },
+  { code: "ZAR", sign: "ZAR ", before: ["zar"], after: ["zar", "rand"] },
+  { code: "KES", sign: "KSh ", before: ["ksh", "kes"], after: ["kes", "ksh", "kenyan shillings"] },
+  { code: "EGP", sign: "EGP ", before: ["egp", "e£"], after: ["egp", "egyptian pounds"] },
+  { code: "IDR", sign: "Rp ", before: ["rp", "idr"], after: ["idr", "rupiah"] },
+  { code: "THB", sign: "฿", before: ["฿", "thb"], after: ["thb", "baht", "฿"] },
+  { code: "VND", sign: "₫", before: ["₫", "vnd"], after: ["vnd", "dong", "₫"] },
+  { code: "PLN", sign: "PLN ", before: ["pln"], after: ["pln", "zł", "zloty", "złoty"] },
+  { code: "ILS", sign: "₪", before: ["₪", "ils", "nis"], after: ["ils", "nis", "shekels", "₪"] },
+  { code: "AED", sign: "AED ", before: ["aed"], after: ["aed", "dirhams"] },
+  { code: "SAR", sign: "SAR ", before: ["sar"], after: ["sar", "riyals"] },
+  { code: "RUB", sign: "₽", before: ["₽", "rub"], after: ["rub", "rubles", "roubles", "₽"] },
 ] as const satisfies readonly { code: Currency; sign: string; before: readonly string[]; after: readonly string[] }[];
 
 /**
@@ -305,7 +323,7 @@ const alternation = (words: Iterable<string>): string =>
 const PERIOD = String.raw`(?:\s*(?:\/|per|a|an|each|every)?\s*(month|mo|mth|monthly|year|yr|annum|yearly|annually|day|daily|week|wk|weekly)\b)?`;
 // A bare amount after a currency sign not in CURRENCIES ("₩2,000,000") is no dollar amount.
 // Groups: 1 currency before, 2-3 quantity, 4-5 quantity, 6 currency after, 7-8 bare quantity, 9 period.
-const BUDGET_AMOUNT = String.raw`(?:(?<![a-z])(${alternation(CURRENCY_BEFORE.keys())})\s*${QUANTITY}|${QUANTITY}\s*(${alternation(CURRENCY_AFTER.keys())})|(?<![$€£¥₹₩₽₺฿])${QUANTITY})${PERIOD}`;
+const BUDGET_AMOUNT = String.raw`(?:(?<![a-z])(${alternation(CURRENCY_BEFORE.keys())})\s*${QUANTITY}|${QUANTITY}\s*(${alternation(CURRENCY_AFTER.keys())})|(?<![$€£¥₹₩₽₺฿₦₫₪])${QUANTITY})${PERIOD}`;
 const BUDGET_AMOUNTS = new RegExp(BUDGET_AMOUNT, "g");
 const PER_MONTH: Record<string, number> = { day: 30, daily: 30, week: 30 / 7, wk: 30 / 7, weekly: 30 / 7 };
 const YEARLY = /^(year|yr|annum|yearly|annually)$/;
@@ -316,13 +334,34 @@ const YEARLY = /^(year|yr|annum|yearly|annually)$/;
  * "$20 a day". An amount without a currency counts only after a budget word and with a period.
  */
 export function parseBudget(text: string): StatedBudget | undefined {
-  const t = foldCase(text);
+  const t = thousandsGroupedByPoints(foldCase(text));
   const [first, next] = budgetsIn(t);
   // "budget 3k euro/mo, or $3,300": the same budget given again in dollars is the one to use.
   if (first && next && first.budget.currency !== "USD" && next.budget.currency === "USD")
     if (SAME_AMOUNT_AGAIN.test(t.slice(first.end, next.start))) return next.budget;
   return first?.budget;
 }
+
+// Money is never written to three decimals: "€ 4.000" and "4.000 euro" group thousands with a
+// point, as German, Turkish or Indonesian writers do ("Rp 150.000.000"), so the points go.
+const POINT_GROUPED = String.raw`\d{1,3}(?:\.\d{3})+(?![\d.,])`;
+const POINT_GROUPED_MONEY = new RegExp(
+  String.raw`(?<=(?:^|[^a-z])(?:${alternation(CURRENCY_BEFORE.keys())})\s*)${POINT_GROUPED}|(?<![\d.,])${POINT_GROUPED}(?=\s*(?:${alternation(CURRENCY_AFTER.keys())})(?![a-z]))`,
+  "g",
+);
+const thousandsGroupedByPoints = (t: string): string =>
+  /\d\.\d{3}/.test(t) ? t.replace(POINT_GROUPED_MONEY, (n) => n.replace(/\./g, "")) : t;
+
+// An amount right after a code this table does not know ("NGN 6,000,000", "budget php 50k") is in
+// that currency, never in dollars: three letters before it that are no English word before amounts.
+const WORD_BEFORE_AMOUNT =
+  /^(?:the|and|for|per|max|min|top|cap|set|say|our|its|was|are|has|had|got|use|pay|all|any|now|not|but|few|can|may|out|off|via|net|sum|low|est|ops|api|gpu|day|one|two|six|ten|big|new|old|see|get|run|try|too|who|why|how|via|vs)$/;
+const unknownCodeBefore = (before: string): boolean => {
+  const code = /(?:^|[^a-z])([a-z]{3})\s*$/.exec(before)?.[1];
+  return code !== undefined && !WORD_BEFORE_AMOUNT.test(code);
+};
+// A generic dollar sign with the dollar named after the amount: "$20k AUD" is Australian dollars.
+const DOLLAR_NAMED_AFTER = new RegExp(String.raw`^\s*(${alternation(CURRENCY_AFTER.keys())})(?![a-z])`);
 
 // What joins one amount to the same amount in another currency: "€3k, or $3,300", "€3k (≈ $3,300)".
 const SAME_AMOUNT_AGAIN = /^[\s,;(]*(?:or|i\.?e\.?|aka|that'?s|which is|about|around|roughly|approx\.?|≈|~|=)[\s~≈]*$/;
@@ -343,8 +382,15 @@ function budgetsIn(t: string): { budget: StatedBudget; start: number; end: numbe
     // "$2.10/h" is a GPU rate and "$3 per 1M tokens" a price, not a budget.
     if (/^\s*(?:\/|per|an?)\s*(?:gpu[- ]?)?(?:h|hr|hour|1?m|million|token|k|request|call|query)\b/.test(after))
       continue;
+    const namedAfter = m[1] === "$" ? DOLLAR_NAMED_AFTER.exec(after)?.[1] : undefined;
     const currency =
-      m[1] !== undefined ? CURRENCY_BEFORE.get(m[1]) : m[6] !== undefined ? CURRENCY_AFTER.get(m[6]) : undefined;
+      namedAfter !== undefined
+        ? CURRENCY_AFTER.get(namedAfter)
+        : m[1] !== undefined
+          ? CURRENCY_BEFORE.get(m[1])
+          : m[6] !== undefined
+            ? CURRENCY_AFTER.get(m[6])
+            : undefined;
     const digits = m[2] ?? m[4] ?? m[7];
     const magnitude = m[2] !== undefined ? m[3] : m[4] !== undefined ? m[5] : m[8];
     const period = m[9];
@@ -353,6 +399,7 @@ function budgetsIn(t: string): { budget: StatedBudget; start: number; end: numbe
         before,
       ) || /^\s*(max|maximum|or less|tops|budget|at most)\b/.test(after);
     if (currency === undefined) {
+      if (unknownCodeBefore(before)) continue;
       // A bare amount ("below 1k a month"): a budget word, a period, and nothing counted after it.
       // Growth to an amount ("tickets go up to 12k a day") is a count, not a cap.
       if (!budgetWords || period === undefined || /^[mbt]/.test(magnitude ?? "")) continue;

@@ -6,7 +6,38 @@ import type { LatencyTarget } from "./latency-target.js";
 
 /** Currencies a budget can be said in (their words: intents/requirements-text.ts); prices are in USD. */
 export type Currency =
-  "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "INR" | "CHF" | "NOK" | "SEK" | "DKK" | "AUD" | "CAD" | "NZD" | "SGD" | "HKD";
+  | "USD"
+  | "EUR"
+  | "GBP"
+  | "JPY"
+  | "CNY"
+  | "INR"
+  | "CHF"
+  | "NOK"
+  | "SEK"
+  | "DKK"
+  | "AUD"
+  | "CAD"
+  | "NZD"
+  | "SGD"
+  | "HKD"
+  | "KRW"
+  | "NGN"
+  | "TRY"
+  | "MXN"
+  | "BRL"
+  | "ZAR"
+  | "KES"
+  | "EGP"
+  | "IDR"
+  | "THB"
+  | "VND"
+  | "PLN"
+  | "ILS"
+  | "AED"
+  | "SAR"
+  | "TWD"
+  | "RUB";
 export type ForeignCurrency = Exclude<Currency, "USD">;
 
 export const USE_CASES = [

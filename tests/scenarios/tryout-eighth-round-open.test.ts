@@ -19,9 +19,6 @@ describe("open findings of the eighth tryout round", () => {
       "Seoul webtoon: 'Each episode is about 60 bubbles, ~2,500 tokens of Korean in total, and the output is roughly the same length per target language. We publish ~4,000 new episodes a week' is ≈ 17.1K episodes a month × (2.5K in, 2.5K out × 4 target languages), plus 'a back catalogue of 300k episodes we'd like to do once' as a one-off job (today no volume at all: every cost 'unknown')",
     );
     it.todo(
-      "Seoul webtoon: 'Budget ~ ₩40,000,000 a month' is a budget in Korean won, said back and not applied like the other non-US currencies (today not read at all)",
-    );
-    it.todo(
       "helpdesk SaaS: '~20M tickets a month … Our unit economics say the AI can cost at most 0.3 cents per ticket' is a budget per unit: 20M × $0.003 = $60,000 a month, said back with its working (today no budget)",
     );
     it.todo(
