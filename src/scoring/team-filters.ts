@@ -74,7 +74,7 @@ export function exclusionReason(
     if (hit)
       return kind
         ? `${model.name} is under ${licenceName(license)}, and you ruled out ${kind}`
-        : `${model.name} is under ${licenceName(license)}, a licence you ruled out`;
+        : `${model.name} is under ${licenceName(license)}, a licence you ruled out${catalog.licenseById.has(hit) ? "" : ` (${hit})`}`;
   }
   return null;
 }
