@@ -20,7 +20,10 @@ const EACH_PERSON = new RegExp(
   "i",
 );
 // "also 20 chats a day", "plus", "on top": more traffic beside the thread's, not in its place.
-const ADDED = /\b(?:also|plus|on top|in addition|additionally|as well|too|besides|another|extra)\b/i;
+// A message that opens with "and" and a count ("and ~20 chat requests a day, 6k in") goes on with
+// the thread's description.
+const ADDED =
+  /\b(?:also|plus|on top|in addition|additionally|as well|too|besides|another|extra)\b|^\s*(?:and|&)\s+(?=[~\d])/i;
 // A new count far above what each person sent before is a total ("what if we only do 5M calls"
 // in a thread of 5,000 users × 20 listings a month), not a rate per person.
 const MAX_PER_PERSON_GROWTH = 50;

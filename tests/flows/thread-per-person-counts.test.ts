@@ -117,6 +117,9 @@ describe("another kind of request in the thread", () => {
     ["also 20 chat requests a day, ~6k in, 800 out", 6800],
     ["each engineer also sends ~20 chat messages a day, 6k tokens in and 800 out", 6800],
     ["plus 20 chats a day", 2060],
+    // Opened with "and", a count of another kind goes on with the thread's description (eighth round).
+    ["and ~20 chat requests a day per engineer, ~6k tokens in and 800 out", 6800],
+    ["and 20 chat messages a day, 6k in, 800 out", 6800],
   ])("'%s' is added beside the completions, for the same people, and said back", (said, each) => {
     const c = chat(catalog);
     c.say(DEVTOOLS);

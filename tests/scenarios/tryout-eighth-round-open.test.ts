@@ -74,9 +74,8 @@ describe("open findings of the eighth tryout round", () => {
     it.todo(
       "law firm: 'it is 2M documents per matter and 3 matters a year, with ~200 tokens of rationale out per document' amends the volume (today a decision record: 'rationale … per document' matches the record's noun and 'document' its verb in registry/commands.ts DECISION_RECORD)",
     );
-    it.todo(
-      "dev-tools (2,000 engineers × 300 completions a working day): 'and ~20 chat requests a day per engineer, ~6k tokens in and 800 out' adds the chat requests as a second kind, as 'also …' does since dd202bc (today the completions are replaced: 5.83B tokens of chat only)",
-    );
+    // Fixed by thread6: 'and ~20 chat requests a day per engineer, ~6k tokens in and 800 out' adds the
+    // chat requests beside the completions (tests/flows/thread-per-person-counts.test.ts).
     it.todo(
       "biotech (3,000 documents × 117K): 'each of the 5 follow-up questions re-sends the whole document' multiplies the requests a document by 6 (today still '5 questions a month × 117K tokens each', 583K tokens a month)",
     );
