@@ -1,21 +1,19 @@
 // How ids are said to users: requirements keep lab and model ids (canonical, small in a session),
 // answers say the catalogue's names ("Meta", "DeepSeek", "Claude Sonnet 4.5"). Without a catalogue
 // (hand-made test inputs) the id is said as it is.
-import { sayExcludedLicences } from "../licensing/licence-kinds.js";
 import type { Catalog } from "./catalog.js";
 import { labIdOf } from "./labs.js";
 
 export interface DisplayNames {
   lab: (id: string) => string;
   model: (id: string) => string;
-  /** Excluded licence ids and families as the team would say them (kinds, names; never ids). */
-  excludedLicences: (ids: readonly string[]) => string[];
+  /** The catalogue the names come from, for answers that say more than a name (licence kinds). */
+  catalog?: Catalog;
 }
 
 export const IDS_AS_NAMES: DisplayNames = {
   lab: (id) => id,
   model: (id) => id,
-  excludedLicences: (ids) => sayExcludedLicences(ids),
 };
 
 const cache = new WeakMap<Catalog, DisplayNames>();
@@ -33,7 +31,7 @@ export function displayNames(catalog?: Catalog): DisplayNames {
   const names: DisplayNames = {
     lab: (id) => labs.get(id) ?? id,
     model: (id) => catalog.modelById.get(id)?.name ?? id,
-    excludedLicences: (ids) => sayExcludedLicences(ids, catalog),
+    catalog,
   };
   cache.set(catalog, names);
   return names;

@@ -16,7 +16,7 @@ import {
   type Requirements,
 } from "../scoring/requirements.js";
 import { displayNames, type DisplayNames } from "../catalog/display-names.js";
-import { sayAllowed } from "../licensing/licence-kinds.js";
+import { sayAllowed, sayExcludedLicences } from "../licensing/licence-kinds.js";
 
 type Slot = keyof Requirements;
 /** `names` says lab and model ids as the catalogue names them ("Meta", not "meta"). */
@@ -57,7 +57,7 @@ function exclusions(x: Exclusions, names: DisplayNames): string | null {
   if (x.labs?.length) parts.push(`models by ${x.labs.map(names.lab).join(", ")}`);
   // A kind of licence ("no MAU cap") resolves to many ids: said as the kind, a few names, the rest counted.
   if (x.licenses?.length) {
-    const said = names.excludedLicences(x.licenses);
+    const said = sayExcludedLicences(x.licenses, names.catalog);
     parts.push(
       said.length > 4 ? `${said.slice(0, 3).join(", ")} and ${said.length - 3} more licences` : said.join(", "),
     );

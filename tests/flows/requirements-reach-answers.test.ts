@@ -25,9 +25,10 @@ describe("requirements reach the shortlist", () => {
     expect(ranked.length).toBeGreaterThanOrEqual(3);
     for (const id of ranked) expect(model(id).licenseId, id).not.toBe("command-r");
     const excluded = (t.turns[0]?.data?.excluded as { id: string; reason: string }[]) ?? [];
-    // Command A's weights are CC-BY-NC too (its own card, not Command R's): ruled out with them.
+    // Command A's weights are CC-BY-NC too (its own card, not Command R's): ruled out with them,
+    // the reason saying the kind the team named rather than a licence id.
     for (const id of ["command-r", "command-a"])
-      expect(excluded.find((e) => e.id === id)?.reason, id).toMatch(/a licence you ruled out/);
+      expect(excluded.find((e) => e.id === id)?.reason, id).toMatch(/you ruled out CC-BY-NC licences/);
   }, 60_000);
 
   it("'nothing with a non-commercial licence': no research-only or non-commercial weights on the shortlist", async () => {
