@@ -338,7 +338,11 @@ export function parseBudget(text: string): StatedBudget | undefined {
   const [first, next] = budgetsIn(t);
   // "budget 3k euro/mo, or $3,300": the same budget given again in dollars is the one to use.
   if (first && next && first.budget.currency !== "USD" && next.budget.currency === "USD")
-    if (SAME_AMOUNT_AGAIN.test(t.slice(first.end, next.start))) return next.budget;
+    if (
+      SAME_AMOUNT_AGAIN.test(t.slice(first.end, next.start)) ||
+      SAME_AMOUNT_IN_BRACKETS.test(t.slice(first.end, next.start))
+    )
+      return next.budget;
   return first?.budget;
 }
 
@@ -365,6 +369,9 @@ const DOLLAR_NAMED_AFTER = new RegExp(String.raw`^\s*(${alternation(CURRENCY_AFT
 
 // What joins one amount to the same amount in another currency: "€3k, or $3,300", "€3k (≈ $3,300)".
 const SAME_AMOUNT_AGAIN = /^[\s,;(]*(?:or|i\.?e\.?|aka|that'?s|which is|about|around|roughly|approx\.?|≈|~|=)[\s~≈]*$/;
+// The dollar figure in brackets right after the amount's own words, in any language: "R$ 150 mil
+// por mês (~US$27k)", "€3k monatlich (≈ $3,300)". A few words without figures, then the bracket.
+const SAME_AMOUNT_IN_BRACKETS = /^[^\d()]{0,24}\(\s*(?:~|≈|about|approx\.?|ca\.?)?\s*$/;
 
 // "go up to", "grows up to": a rise to an amount, said of a count.
 const GROWS_TO =

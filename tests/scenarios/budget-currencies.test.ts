@@ -31,6 +31,16 @@ describe("a budget in another currency is that currency, however it is written",
     }
   });
 
+  it("the same budget in dollars in brackets after the amount's own words is the one applied", () => {
+    for (const c of foreign)
+      for (const words of ["", " por mês", " al mes", " monatlich", " a month", " mil por mês"]) {
+        const text = `budget ${c.before[0]} 150k${words} (~US$27k)`;
+        expect(parseBudget(text), text).toEqual({ currency: "USD", perMonth: 27_000 });
+      }
+    // A figure between the two amounts is another fact, not the same budget again.
+    expect(parseBudget("budget € 150k for 3 teams (~$27k each)")?.currency).toBe("EUR");
+  });
+
   it("thousands grouped with points ('€ 4.000', 'Rp 150.000.000', '4.000 euro') are thousands", () => {
     for (const [text, currency, perMonth] of [
       ["Budget € 4.000 per month", "EUR", 4000],
