@@ -146,7 +146,7 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
       // so a shortlist, "why not X?" and "self-host X" agree on the same facts.
       monthlyUsd: monthly.totalAlwaysOnUsd,
       get summary() {
-        return (said ??= `${monthly.gpus}× ${plan.gpu.name} (${plan.weightsFormat ?? plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${monthly.replicas > monthly.replicasForPeak ? ` + ${monthly.replicas - monthly.replicasForPeak} spare${spareDoubling(plan, monthly) ? ", a whole second replica for failures and upgrades" : ""}` : plan.spareLeftOut ? ", no spare: your GPUs hold one replica" : ""}) ${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`);
+        return (said ??= `${monthly.gpus}× ${plan.gpu.name} (${plan.weightsFormat ?? plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${monthly.replicas > monthly.replicasForPeak ? ` + ${monthly.replicas - monthly.replicasForPeak} spare${spareDoubling(plan, monthly) ? ", a whole second replica for failures and upgrades" : ""}` : plan.spareLeftOut ? ", no spare: your GPUs hold one replica" : ""})${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`);
       },
       get sources() {
         let sources = explained.get(plan);
@@ -168,7 +168,8 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
 function gpuRates(plan: SelfHostPlan, gpus: number): string {
   const rental = `${formatHourlyUsd(plan.price.usdPerGpuHour)}/GPU-hour${plan.price.basis === "user" ? " (your price)" : " (verified median)"}`;
   const o = plan.owned;
-  if (!o) return `at ${rental}`;
+  // Joined straight after the fleet's bracket: " at …" for rented GPUs, ", all yours at …" for owned.
+  if (!o) return ` at ${rental}`;
   const own = Math.min(gpus, o.count);
   const ownedText = `, ${own === gpus ? "all" : own} yours at ${formatHourlyUsd(o.usdPerGpuHour)}/GPU-hour (${o.purchaseStated ? "your purchase price" : "an assumed purchase price"} over ${o.lifeYears} years + power and hosting)`;
   if (gpus <= own) return ownedText;
