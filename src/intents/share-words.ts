@@ -56,20 +56,7 @@ const USE_FOLLOWS = new RegExp(String.raw`^\s*${HEDGES}${USE_VERBS}\b`);
 export function sharesSpelledOut(t: string): string {
   let out = t;
   if (/\b(?:half|third|thirds|quarter|quarters|fifth|tenth|in|every)\b/.test(out))
-    out = out.replace(
-      FRACTION,
-      (
-        whole,
-        word: string | undefined,
-        part: string | undefined,
-        of: string | undefined,
-        offset: number,
-        all: string,
-      ) => {
-        if (!SHARE_FOLLOWS.test(all.slice(offset + whole.length, offset + whole.length + 60))) return whole;
-        return asPercent(word, part, of) ?? whole;
-      },
-    );
+    out = fractionsFollowedBy(out, SHARE_FOLLOWS, 60);
   if (!/%/.test(out)) return out;
   // The people first, then the share; "use it" added where no use is said ("10% of 2M users daily").
   return out.replace(SHARE_BEFORE_PEOPLE, (whole, pct: string, people: string, ...rest: unknown[]) => {
@@ -85,6 +72,11 @@ const OF_SOMETHING = /^\s+(?:of\s+)?(?:the|our|their|its|them|those|these|all)\b
 
 /** `t` with every fraction said of something ("a third of the tickets") as a percentage ("33.3% of the tickets"). */
 export function fractionsAsPercent(t: string): string {
+  return fractionsFollowedBy(t, OF_SOMETHING, 20);
+}
+
+/** `t` with each fraction whose next `span` characters match `follows` said as a percentage. */
+function fractionsFollowedBy(t: string, follows: RegExp, span: number): string {
   return t.replace(
     FRACTION,
     (
@@ -95,7 +87,7 @@ export function fractionsAsPercent(t: string): string {
       offset: number,
       all: string,
     ) => {
-      if (!OF_SOMETHING.test(all.slice(offset + whole.length, offset + whole.length + 20))) return whole;
+      if (!follows.test(all.slice(offset + whole.length, offset + whole.length + span))) return whole;
       return asPercent(word, part, of) ?? whole;
     },
   );
