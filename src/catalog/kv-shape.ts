@@ -3,13 +3,20 @@
 // layers that keep every token and those that keep only a window.
 import type { KvCacheConfig } from "./schema.js";
 
-type Shape = Pick<KvCacheConfig, "layers" | "kvHeads" | "headDim" | "latentDim" | "slidingWindow">;
+type Shape = Pick<KvCacheConfig, "layers" | "kvHeads" | "headDim" | "latentDim" | "slidingWindow" | "attentionLayers">;
 
-/** K and V (2) × 2 bytes per value for each KV head of each layer; or one latent per layer. */
+/** K and V (2) × 2 bytes per value for each KV head of each layer that keeps a KV cache; or one
+ *  latent per such layer. A hybrid model's recurrent layers add nothing per token. */
 export function kvBytesPerTokenBf16(c: Shape): number {
-  if (c.latentDim !== null) return c.layers * c.latentDim * 2;
-  const windowed = c.slidingWindow ? Math.min(c.slidingWindow.layers, c.layers) : 0;
-  return perLayer(c.kvHeads, c.headDim) * (c.layers - windowed) + windowedKvBytesPerTokenBf16(c);
+  const caching = kvCachingLayers(c);
+  if (c.latentDim !== null) return caching * c.latentDim * 2;
+  const windowed = c.slidingWindow ? Math.min(c.slidingWindow.layers, caching) : 0;
+  return perLayer(c.kvHeads, c.headDim) * (caching - windowed) + windowedKvBytesPerTokenBf16(c);
+}
+
+/** The layers that keep a KV cache: all of them, or a hybrid model's attention layers. */
+export function kvCachingLayers(c: Pick<Shape, "layers" | "attentionLayers">): number {
+  return Math.min(c.attentionLayers ?? c.layers, c.layers);
 }
 
 /** The windowed layers' share of kvBytesPerTokenBf16: their own heads and head size where they
@@ -17,7 +24,7 @@ export function kvBytesPerTokenBf16(c: Shape): number {
 export function windowedKvBytesPerTokenBf16(c: Shape): number {
   const w = c.slidingWindow;
   if (!w || c.latentDim !== null) return 0;
-  return perLayer(w.kvHeads ?? c.kvHeads, w.headDim ?? c.headDim) * Math.min(w.layers, c.layers);
+  return perLayer(w.kvHeads ?? c.kvHeads, w.headDim ?? c.headDim) * Math.min(w.layers, kvCachingLayers(c));
 }
 
 function perLayer(kvHeads: number | null, headDim: number | null): number {

@@ -256,6 +256,10 @@ export const kvCacheConfigSchema = factSourceSchema.extend({
   headDim: z.number().int().positive().nullable(),
   /** Latent attention: values cached per token per layer (DeepSeek-V3: 512 latent + 64 RoPE key). */
   latentDim: z.number().int().positive().nullable(),
+  /** Hybrid models: how many of `layers` attend over the context and so keep a KV cache (Qwen3-Next:
+   *  12 of 48); the others (Gated DeltaNet, Mamba) carry a fixed-size state per sequence whatever its
+   *  length. Absent: every layer keeps a KV cache. */
+  attentionLayers: z.number().int().positive().optional(),
   /** Layers that attend only to the last `tokens` tokens; null when every layer sees the whole context.
    *  `kvHeads` / `headDim` are the windowed layers' own shape when it differs from the full-attention
    *  layers' (Gemma 4: 16 KV heads of 256 in its windowed layers, 4 of 512 in its global ones); the

@@ -1,6 +1,6 @@
 // Lookups over catalog/selfhost.json used by the self-hosting estimate: GPU rows, price
 // summaries, rule-of-thumb constants, KV-cache and parameter rows for a model.
-import { windowedKvBytesPerTokenBf16 } from "../catalog/kv-shape.js";
+import { kvCachingLayers, windowedKvBytesPerTokenBf16 } from "../catalog/kv-shape.js";
 import type { Model } from "../catalog/schema.js";
 import type {
   CheckpointRow,
@@ -213,7 +213,7 @@ export function kvRowFor(
       ? `${cfg.layers} layers, a ${cfg.latentDim}-value latent per layer`
       : twoKinds
         ? `${cfg.layers} layers: ${cfg.layers - w.layers} with ${cfg.kvHeads} KV heads of size ${cfg.headDim} over the whole context, ${w.layers} with ${w.kvHeads ?? cfg.kvHeads} KV heads of size ${w.headDim ?? cfg.headDim} that ${keeps}`
-        : `${cfg.layers} layers${cfg.kvHeads ? `, ${cfg.kvHeads} KV heads` : ""}${cfg.headDim ? `, head size ${cfg.headDim}` : ""}`;
+        : `${layersSaid(cfg)}${cfg.kvHeads ? `, ${cfg.kvHeads} KV heads` : ""}${cfg.headDim ? `, head size ${cfg.headDim}` : ""}`;
     const window = w && !twoKinds ? `; ${w.layers} of ${cfg.layers} layers ${keeps}` : "";
     const choice: KvChoice = {
       model: model.name,
@@ -251,6 +251,14 @@ export function kvRowFor(
     bySize.set(totalB, choice);
   }
   return choice ?? undefined;
+}
+
+/** "48 layers", or a hybrid model's "48 layers, 12 of them attention layers with a KV cache (36 keep
+ *  a fixed-size state)": the bytes per token count only the attention layers. */
+function layersSaid(cfg: NonNullable<Model["kvCache"]>): string {
+  const caching = kvCachingLayers(cfg);
+  if (caching === cfg.layers) return `${cfg.layers} layers`;
+  return `${cfg.layers} layers, ${caching} of them attention layers with a KV cache (${cfg.layers - caching} keep a fixed-size state)`;
 }
 
 /** A model's own shape in kvRowFor's words, once per catalogue entry (it goes with the catalogue). */

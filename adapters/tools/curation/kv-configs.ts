@@ -7,6 +7,7 @@ import { type Entry, fullAttention } from "./kv-entry.js";
 import { KV_CONFIGS_CLASSIC_OPEN } from "./kv-configs-classic-open.js";
 import { KV_CONFIGS_ZAI_QWEN25_MINIMAX } from "./kv-configs-zai-qwen-minimax.js";
 import { KV_CONFIGS_TRANSFORMERS } from "./kv-configs-transformers.js";
+import { KV_CONFIGS_HYBRID } from "./kv-configs-hybrid.js";
 
 const GEMMA_CODE =
   "https://github.com/google-deepmind/gemma/blob/7691fd4e7f26c9ec5db38110dddb3addfab4d767/gemma/gm/nn/_gemma.py";
@@ -200,6 +201,7 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
   ...KV_CONFIGS_ZAI_QWEN25_MINIMAX,
   ...KV_CONFIGS_CLASSIC_OPEN,
   ...KV_CONFIGS_TRANSFORMERS,
+  ...KV_CONFIGS_HYBRID,
   "llama-2-7b": llama2Mha("llama2_7b", 4096, 32, 32),
   "llama-2-13b": llama2Mha("llama2_13b", 5120, 40, 40),
   "llama-2-70b": llama("llama2_70b", 8192, 80, 64, 8),

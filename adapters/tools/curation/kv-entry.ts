@@ -53,3 +53,28 @@ export function latentAttention(layers: number, cached: number, what: string, so
 function fromSource(source: EntrySource): Pick<Entry, "sourceUrl" | "sourceKind" | "asOf" | "note"> {
   return { sourceUrl: source.url, sourceKind: source.kind, asOf: source.asOf, note: source.note };
 }
+
+/**
+ * A hybrid model: only `attentionLayers` of its `layers` attend over the context (grouped-query, with
+ * `kvHeads` heads of `headDim`) and keep a KV cache; the rest are `recurrent` layers (Gated DeltaNet,
+ * Mamba) whose state per sequence does not grow with its length, so they add nothing per token.
+ */
+export function hybridAttention(
+  layers: number,
+  attentionLayers: number,
+  kvHeads: number,
+  headDim: number,
+  recurrent: string,
+  source: EntrySource,
+): Entry {
+  return {
+    layers,
+    attentionLayers,
+    kvHeads,
+    headDim,
+    latentDim: null,
+    slidingWindow: null,
+    attention: `hybrid: ${attentionLayers} of ${layers} layers are grouped-query attention with ${kvHeads} KV heads of size ${headDim}; the other ${layers - attentionLayers} are ${recurrent} with a fixed-size state per sequence`,
+    ...fromSource(source),
+  };
+}

@@ -108,6 +108,29 @@ describe("KV-cache configs in the catalogue", () => {
     }
   });
 
+  it("give hybrid Qwen models a KV cache in their attention layers only: one layer in four", () => {
+    for (const [id, layers, kvHeads] of [
+      ["qwen3-next-80b-a3b", 48, 2],
+      ["qwen3.5-35b-a3b", 40, 2],
+      ["qwen3.6-35b-a3b", 40, 2],
+      ["qwen3.5-27b", 64, 4],
+      ["qwen3.5-397b-a17b", 60, 2],
+    ] as const) {
+      const kv = model(id).kvCache!;
+      expect(kv, id).toMatchObject({
+        layers,
+        attentionLayers: layers / 4,
+        kvHeads,
+        headDim: 256,
+        sourceKind: "secondary",
+      });
+      expect(kv.bytesPerTokenBf16, id).toBe(2 * (layers / 4) * kvHeads * 256 * 2);
+      expect(kv.attention, id).toMatch(/Gated DeltaNet/);
+    }
+    // Models with no recurrent layers carry no attentionLayers: every layer keeps a KV cache.
+    expect(model("qwen3-14b").kvCache!.attentionLayers).toBeUndefined();
+  });
+
   it("pin every shape read on GitHub to a commit", () => {
     const onGithub = catalog.models.filter((m) => m.kvCache?.sourceUrl.startsWith("https://github.com/"));
     expect(onGithub.length).toBeGreaterThan(30);

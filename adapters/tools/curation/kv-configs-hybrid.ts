@@ -1,0 +1,56 @@
+// KV-cache shapes of hybrid models, where most layers are linear attention or state-space layers
+// with a fixed-size state and only every few layers attend over the whole context: only those keep
+// a KV cache (model.kvCache.attentionLayers), so sizing them as if every layer did would over-count
+// the cache several times over. Qwen's own config.json files were not read: the shapes come from
+// the Transformers configuration classes the Qwen team co-wrote (whose defaults are a named
+// checkpoint) and from the slime training scripts, so each entry is secondary.
+import { type Entry, hybridAttention } from "./kv-entry.js";
+
+const TRANSFORMERS = "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419";
+const SLIME = "https://github.com/THUDM/slime/blob";
+/** When we read these files. */
+const READ = "2026-12-05";
+const GATED_DELTANET = "Gated DeltaNet linear-attention layers";
+
+/** Qwen3-Next and Qwen3.5 make every fourth layer full attention (`full_attention_interval` 4 in the
+ *  Transformers config classes' layer pattern); the other three are Gated DeltaNet. */
+const QWEN_INTERVAL = 4;
+const qwenHybrid = (layers: number, kvHeads: number, url: string, note: string): Entry =>
+  hybridAttention(layers, layers / QWEN_INTERVAL, kvHeads, 256, GATED_DELTANET, {
+    url,
+    kind: "secondary",
+    asOf: READ,
+    note,
+  });
+
+const QWEN35_MOE_CLASS = `${TRANSFORMERS}/src/transformers/models/qwen3_5_moe/configuration_qwen3_5_moe.py`;
+const QWEN35_35B_A3B_NOTE = `Transformers' Qwen3_5MoeTextConfig, whose defaults its docstring ties to Qwen/Qwen3.5-35B-A3B: 40 layers, 16 query and 2 KV heads of 256, every fourth layer full attention and the rest Gated DeltaNet (10 of 40 keep a KV cache). The slime script for the same checkpoint agrees on layers and heads (${SLIME}/624b824a898ab0ec1fcb4d373004c7f3852bf515/scripts/models/qwen3.5-35B-A3B.sh). Qwen's own config.json was not read.`;
+
+export const KV_CONFIGS_HYBRID: Readonly<Record<string, Entry>> = {
+  "qwen3-next-80b-a3b": qwenHybrid(
+    48,
+    2,
+    `${TRANSFORMERS}/src/transformers/models/qwen3_next/configuration_qwen3_next.py`,
+    "Transformers' Qwen3NextConfig (copyright the Qwen team and Hugging Face), whose defaults its docstring ties to Qwen/Qwen3-Next-80B-A3B-Instruct: 48 layers, 16 query and 2 KV heads of 256, every fourth layer full attention and the rest Gated DeltaNet (12 of 48 keep a KV cache). Qwen's own config.json was not read.",
+  ),
+  "qwen3.5-35b-a3b": qwenHybrid(40, 2, QWEN35_MOE_CLASS, QWEN35_35B_A3B_NOTE),
+  // slime's script for Qwen3.6-35B-A3B only loads the 3.5 script: "the same language/MoE topology".
+  "qwen3.6-35b-a3b": qwenHybrid(
+    40,
+    2,
+    `${SLIME}/40d418ab48367169ffbc1a0675c587165e9f34e9/scripts/models/qwen36-35B-A3B.sh`,
+    `slime's Qwen3.6-35B-A3B script states it uses the same language and MoE topology as Qwen3.5-35B-A3B and loads that script; the shape is the 3.5 one: ${QWEN35_35B_A3B_NOTE}`,
+  ),
+  "qwen3.5-27b": qwenHybrid(
+    64,
+    4,
+    `${SLIME}/624b824a898ab0ec1fcb4d373004c7f3852bf515/scripts/models/qwen3.5-27B.sh`,
+    `slime's Qwen3.5-27B script: 64 layers, 24 query heads in 4 query groups (KV heads), kv-channels 256, gated attention; the one-in-four full-attention pattern is the Qwen3.5 config class's (${TRANSFORMERS}/src/transformers/models/qwen3_5/configuration_qwen3_5.py), so 16 of 64 layers keep a KV cache. Qwen's own config.json was not read.`,
+  ),
+  "qwen3.5-397b-a17b": qwenHybrid(
+    60,
+    2,
+    `${SLIME}/aa84536b351586da7db37f74688d0550f3d333cf/scripts/models/qwen3.5-397B-A17B.sh`,
+    `slime's Qwen3.5-397B-A17B script ("linear_attention + full_attention hybrid layers"): 60 layers, 32 query heads in 2 query groups (KV heads), kv-channels 256; the one-in-four full-attention pattern is the Qwen3.5 MoE config class's (${QWEN35_MOE_CLASS}), so 15 of 60 layers keep a KV cache. Qwen's own config.json was not read.`,
+  ),
+};
