@@ -1,0 +1,160 @@
+// A tenth tryout round: eight new teams in their own words (tenth-round-teams.ts), each run as a
+// whole conversation through the compiled console and read as a sceptical ML lead would. What
+// holds is asserted here as properties an expert checks, not exact rankings: every top-3 model
+// meets every hard constraint the team stated (firstShortlist → expectExpertShortlist), costs
+// recompute from the line shown and stay within a budget stated in dollars, volume, context,
+// users and languages are read as the team wrote them, licence verdicts fit the stated use, and
+// no follow-up gets an error. What is still open is in tryout-tenth-round-open.test.ts.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { firstShortlist } from "./cost-working-checks.js";
+import {
+  ATACAMA_MINING,
+  MONTREAL_LAW_CLINIC,
+  NAIROBI_MICROFINANCE,
+  OHIO_K12,
+  PUNE_BPO,
+  TENTH_ROUND_FOLLOW_UPS,
+  TENTH_ROUND_TEAMS,
+  TOKYO_LOCALISER,
+  UTRECHT_INSURER,
+} from "./tenth-round-teams.js";
+
+const catalog = readCatalog();
+const modelOf = (id: string) => catalog.modelById.get(id)!;
+type Ranked = { id: string; monthlyCostUsd: number | null; licenseVerdict: string };
+const topOf = (reply: { data?: Record<string, unknown> }) => ((reply.data?.ranking as Ranked[]) ?? []).slice(0, 3);
+
+// The Warsaw office's first message is read as a question about modelwise's sources (open).
+const RECOMMENDED = Object.entries(TENTH_ROUND_TEAMS).filter(([team]) => team !== "Warsaw translation office");
+
+describe("tenth tryout round: every team's first message gets a shortlist an expert can check", () => {
+  it.each(RECOMMENDED)(
+    "%s: a recommendation at once, every top-3 pick within the hard rules, its costs worked out",
+    (_team, message) => {
+      const { text, top } = firstShortlist(catalog, message);
+      expect(text).not.toMatch(/Question \d of \d/);
+      expect(top.length).toBe(3);
+    },
+  );
+
+  it.each(Object.entries(TENTH_ROUND_TEAMS))(
+    "%s: every follow-up the team sent gets an answer, never an internal error or a stack trace",
+    (team, message) => {
+      const c = chat(catalog);
+      c.say(message);
+      for (const followUp of TENTH_ROUND_FOLLOW_UPS[team as keyof typeof TENTH_ROUND_TEAMS]) {
+        const text = textOf(c.say(followUp));
+        expect(text.trim().length, followUp).toBeGreaterThan(0);
+        expect(text, followUp).not.toMatch(/\bat \S+\.(?:ts|js):\d+|TypeError|undefined|NaN|\[object Object\]/);
+      }
+    },
+  );
+});
+
+describe("tenth tryout round: what held, asserted so it keeps holding", () => {
+  it("Nairobi lender: 25,000 applications × (3K in + 400 out), regulated, a dollar budget every pick keeps, nobody to run servers so every pick is an API, English and Swahili", () => {
+    const { c, req, top } = firstShortlist(catalog, NAIROBI_MICROFINANCE);
+    expect(req).toMatchObject({
+      useCase: "summarization",
+      dataSensitivity: "regulated",
+      monthlyBudgetUsd: 800,
+      mlOpsExperience: "none",
+      fieldOfUse: "finance",
+    });
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 25_000 * 3000, outputTokensPerMonth: 25_000 * 400 });
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "sw"]));
+    for (const r of top) {
+      expect(r.costBasis, r.id).toBe("api");
+      expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(800);
+    }
+    const doubled = c.say("what if we get to 50k applications a month?");
+    expect(c.session.requirements.volume).toMatchObject({ inputTokensPerMonth: 50_000 * 3000 });
+    for (const r of topOf(doubled)) expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(800);
+  });
+
+  it("Ohio K-12 district: children under 13 — no pick's terms block minors, each pick's duty for minors is said, Gemini's API terms block them, the dollar budget is kept", () => {
+    const { c, req, top, text } = firstShortlist(catalog, OHIO_K12);
+    expect(req).toMatchObject({ minorUsers: true, monthlyBudgetUsd: 3000, dataSensitivity: "regulated" });
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "es"]));
+    for (const r of top) {
+      expect(r.licenseVerdict, r.id).not.toBe("blocked");
+      expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(3000);
+      const verdictLine = text.split("\n").find((l) => l.startsWith(`- **${r.name}** (`)) ?? "";
+      if (r.licenseVerdict === "conditional") expect(verdictLine, r.id).toMatch(/: conditional\..*under 18/);
+    }
+    const gemini = c.say("is gemini ok for kids under 13?");
+    expect(gemini.data?.intent).toBe("license");
+    for (const v of gemini.data?.verdicts as { verdict: string }[]) expect(v.verdict).toBe("blocked");
+  });
+
+  it("Tokyo localiser: translation from Japanese into English, Traditional Chinese and Korean, no model from a Chinese lab; the yen budget is said back, not applied", () => {
+    const { req, top, text } = firstShortlist(catalog, TOKYO_LOCALISER);
+    expect(req).toMatchObject({ useCase: "translation", statedBudget: { currency: "JPY", perMonth: 600_000 } });
+    expect(req.exclude?.countries).toContain("CN");
+    expect(req.languages).toEqual(expect.arrayContaining(["ja", "en", "zh", "ko"]));
+    expect(req.monthlyBudgetUsd).toBeUndefined();
+    expect(text).toMatch(/budget ¥600,000\/month \(not applied\)/);
+    for (const r of top) expect(modelOf(r.id).lab, r.id).not.toMatch(/deepseek|qwen|alibaba|zhipu|moonshot|minimax/i);
+  });
+
+  it("Pune BPO: 1.6M calls × (1,100 in + 150 out) ≈ 2B tokens a month, '₹25 lakh' is ₹2,500,000 said back and not applied, data kept in India is said back", () => {
+    const { req, text } = firstShortlist(catalog, PUNE_BPO);
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 1.6e6 * 1100, outputTokensPerMonth: 1.6e6 * 150 });
+    expect(req.statedBudget).toMatchObject({ currency: "INR", perMonth: 2_500_000 });
+    expect(req.monthlyBudgetUsd).toBeUndefined();
+    expect(req.residencyElsewhere).toBe("India");
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "hi"]));
+    expect(text).toMatch(/Where the data is processed\*\* \(it must stay in India/);
+  });
+
+  it("Utrecht insurer: on-prem on its own 8 L40S, so every pick is open weights said to fit those GPUs; 60,000 claims × (2.5K in + 300 out); tripling the volume is read", () => {
+    const { c, req, top, text } = firstShortlist(catalog, UTRECHT_INSURER);
+    expect(req).toMatchObject({
+      useCase: "extraction",
+      deployment: "on-prem",
+      dataSensitivity: "regulated",
+      ownedGpus: { type: "L40S", count: 8 },
+    });
+    expect(req.priorities?.[0]).toBe("quality");
+    expect(req.languages).toEqual(expect.arrayContaining(["nl", "en", "de"]));
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 60_000 * 2500, outputTokensPerMonth: 60_000 * 300 });
+    for (const r of top) {
+      expect(modelOf(r.id).openWeights, r.id).toBe(true);
+      expect(r.costBasis, r.id).toBe("self-host");
+      expect(text, r.id).toMatch(new RegExp(`- \\*\\*${r.name}\\*\\*: fits your 8× NVIDIA L40S`));
+    }
+    c.say("what if volume triples after the merger?");
+    expect(c.session.requirements.volume).toMatchObject({ inputTokensPerMonth: 3 * 60_000 * 2500 });
+  });
+
+  it("Atacama mine: offline on 64 GB Jetson boxes, so every pick is open, free to run and within the size the memory holds; '32GB' lowers that cap; shipping Llama 3.1 8B to contractors has conditions", () => {
+    const { c, req, top } = firstShortlist(catalog, ATACAMA_MINING);
+    expect(req).toMatchObject({ onDevice: true, deviceMemoryGb: 64, commercial: true, contextTokens: 6000 });
+    expect(req.languages).toEqual(expect.arrayContaining(["es", "en"]));
+    for (const r of top) {
+      expect(modelOf(r.id).parameters!.totalB, r.id).toBeLessThanOrEqual(req.maxParamsB!);
+      expect(r.monthlyCostUsd, r.id).toBe(0);
+    }
+    const llama = c.say("can we ship llama 3.1 8b on the boxes we lease?");
+    expect(llama.data?.intent).toBe("license");
+    expect((llama.data?.verdicts as { verdict: string }[])[0]?.verdict).toBe("conditional");
+    const smaller = c.say("what if the boxes only have 32GB?");
+    expect(c.session.requirements.deviceMemoryGb).toBe(32);
+    const cap = c.session.requirements.maxParamsB!;
+    expect(cap).toBeLessThan(req.maxParamsB!);
+    for (const r of topOf(smaller)) expect(modelOf(r.id).parameters!.totalB, r.id).toBeLessThanOrEqual(cap);
+  });
+
+  it("Montreal clinic: privileged data kept in Canada is said back and checked per host; 300 cases × 6.8K; '$200 a month from the faculty' becomes a budget every pick keeps", () => {
+    const { c, req, text } = firstShortlist(catalog, MONTREAL_LAW_CLINIC);
+    expect(req).toMatchObject({ dataSensitivity: "regulated", residencyElsewhere: "Canada" });
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "fr"]));
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 300 * 6000, outputTokensPerMonth: 300 * 800 });
+    expect(text).toMatch(/Where the data is processed\*\* \(it must stay in Canada/);
+    const funded = c.say("what if we got $200 a month from the faculty?");
+    expect(c.session.requirements.monthlyBudgetUsd).toBe(200);
+    for (const r of topOf(funded)) expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(200);
+  });
+});
