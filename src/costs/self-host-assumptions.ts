@@ -225,7 +225,7 @@ function publishedPrecision(size: Sizing, totalB: number): CostAssumption {
 }
 
 /** How many sequences the KV cache holds, and how that number was reached. */
-function concurrencyAssumption(plan: SelfHostPlan, edits: AssumptionEdits): CostAssumption {
+export function concurrencyAssumption(plan: SelfHostPlan, edits: AssumptionEdits): CostAssumption {
   const c = plan.memory.concurrency;
   const d = SELF_HOST_DEFAULTS;
   const base = { key: "concurrency", label: "Concurrent sequences", value: `${c} per replica` };
@@ -250,6 +250,7 @@ function concurrencyAssumption(plan: SelfHostPlan, edits: AssumptionEdits): Cost
           : `rounded up to a batch of ${d.minConcurrency}, ${2 * d.minConcurrency}, ${4 * d.minConcurrency}, … (doubling)`,
       memory: `${roomText}, so one replica serves ${c} and more load adds replicas`,
       stream: `more at once would slow each sequence below ${d.streamTokensPerSec} tokens/s (one token per sequence per decode step)${roomText ? `; ${roomText}` : ""}; more load adds replicas`,
+      group: `a larger batch would need a larger GPU group per replica, and replicas of ${plan.gpusPerReplica} GPU(s) carry the peak on no more GPUs, so more load adds replicas${roomText ? `; ${roomText}` : ""}`,
       engine: `at most ${d.maxConcurrency} per replica, an engine's batch limit (OUR assumption); more load adds replicas`,
     };
     return {

@@ -22,7 +22,7 @@ import {
 } from "./fleet.js";
 import { keysOfModel } from "./model-key.js";
 import { assumedPurchaseUsd, OWNED_DEFAULTS } from "./owned-gpus.js";
-import { buildAssumptions } from "./self-host-assumptions.js";
+import { buildAssumptions, concurrencyAssumption } from "./self-host-assumptions.js";
 import { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
 import {
   bytesPerParam,
@@ -365,13 +365,40 @@ function atStreamRate(
     need = batch;
     const next = planAt(need);
     if ("unavailable" in next) break;
+    // A batch that needs a larger GPU group per replica is taken only when it carries the peak on
+    // fewer GPUs; otherwise more replicas of the smaller group carry it (an engineer adds a
+    // replica before doubling the batch onto twice the cards).
+    if (next.gpusPerReplica > plan.gpusPerReplica && peakGpus(next, peak) >= peakGpus(plan, peak))
+      return boundBy(plan, "group", edits);
     plan = next;
   }
   // More streams in flight than the engine batches: the engine bounds the replica, not the load.
   const m = plan.memory;
   if (m.concurrencyBound === "load" && peak / m.streamTokensPerSec > m.concurrency * (1 + 1e-9))
-    return { ...plan, memory: { ...m, concurrencyBound: "engine" } };
+    return boundBy(plan, "engine", edits);
   return plan;
+}
+
+/** The plan with what bounds its batch, and its concurrency assumption said again to match. */
+function boundBy(plan: SelfHostPlan, bound: ConcurrencyBound, edits: AssumptionEdits): SelfHostPlan {
+  const bounded = { ...plan, memory: { ...plan.memory, concurrencyBound: bound } };
+  if (plan.assumptions.length === 0) return bounded;
+  const assumptions = plan.assumptions.map((a) =>
+    a.key === "concurrency" ? concurrencyAssumption(bounded, edits) : a,
+  );
+  return { ...bounded, assumptions };
+}
+
+/** GPUs a plan's fleet runs at this peak output rate (its spare and any stated group included). */
+function peakGpus(plan: SelfHostPlan, peakOutputTokensPerSec: number): number {
+  return sizeFleet({
+    averageOutputTokensPerSec: peakOutputTokensPerSec / Math.max(1, plan.peakToAverage),
+    peakToAverage: plan.peakToAverage,
+    replicaOutputTokensPerSec: plan.throughput?.replicaOutputTokensPerSec ?? Infinity,
+    gpusPerReplica: plan.gpusPerReplica,
+    spareReplicas: plan.spareReplicas,
+    statedGpus: plan.statedGpus,
+  }).gpus;
 }
 
 function planAtNeed(

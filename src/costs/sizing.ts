@@ -106,7 +106,8 @@ export function kvRoomSequences(
   return Math.max(0, Math.floor(((usableGb - weightsGb) * GB) / (kvBytesPerToken * contextTokens) + 1e-9));
 }
 
-export type ConcurrencyBound = "load" | "memory" | "stream" | "engine";
+/** What set a replica's batch; "group": a larger batch would need a larger GPU group per replica, and more replicas of this one carry the peak on no more GPUs. */
+export type ConcurrencyBound = "load" | "memory" | "stream" | "engine" | "group";
 
 /**
  * The sequences one replica serves at once for a load that keeps `need` in flight: no more than
