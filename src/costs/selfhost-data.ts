@@ -253,12 +253,12 @@ export function kvRowFor(
   return choice ?? undefined;
 }
 
-/** "48 layers", or a hybrid model's "48 layers, 12 of them attention layers with a KV cache (36 keep
- *  a fixed-size state)": the bytes per token count only the attention layers. */
+/** "48 layers", or a hybrid model's "48 layers, 12 of them attention layers with a KV cache (the
+ *  other 36 keep none)": the bytes per token count only the attention layers. */
 function layersSaid(cfg: NonNullable<Model["kvCache"]>): string {
   const caching = kvCachingLayers(cfg);
   if (caching === cfg.layers) return `${cfg.layers} layers`;
-  return `${cfg.layers} layers, ${caching} of them attention layers with a KV cache (${cfg.layers - caching} keep a fixed-size state)`;
+  return `${cfg.layers} layers, ${caching} of them attention layers with a KV cache (the other ${cfg.layers - caching} keep none)`;
 }
 
 /** A model's own shape in kvRowFor's words, once per catalogue entry (it goes with the catalogue). */

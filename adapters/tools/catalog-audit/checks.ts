@@ -199,7 +199,9 @@ function auditKvCache(model: Model, subject: string, add: Add): void {
   if (kv?.sourceKind === "primary" && isKnownSecondary(kv.sourceUrl))
     add("verified-but-secondary", subject, `KV-cache config marked primary but read at ${kv.sourceUrl}`);
   else if (kv?.sourceKind === "secondary") add("kv-secondary", subject, `${kv.layers} layers per ${kv.sourceUrl}`);
-  if (model.kind === "model" && model.openWeights && model.status !== "retired" && !kv)
+  // An encoder (BERT, RoBERTa) is never sized for generation: it keeps no KV cache to size.
+  const generates = !model.strengths.includes("embedding-encoder");
+  if (model.kind === "model" && model.openWeights && model.status !== "retired" && generates && !kv)
     add("no-kv-config", subject, "open weights, no layers / KV heads / head size on file");
 }
 

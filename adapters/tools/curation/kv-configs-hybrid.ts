@@ -1,16 +1,17 @@
 // KV-cache shapes of hybrid models, where most layers are linear attention or state-space layers
 // with a fixed-size state and only every few layers attend over the whole context: only those keep
 // a KV cache (model.kvCache.attentionLayers), so sizing them as if every layer did would over-count
-// the cache several times over. Qwen's own config.json files were not read: the shapes come from
-// the Transformers configuration classes the Qwen team co-wrote (whose defaults are a named
-// checkpoint) and from the slime training scripts, so each entry is secondary.
+// the cache several times over. NVIDIA's Nemotron shapes are read in NVIDIA's own Megatron Bridge
+// code (primary). Qwen's own config.json files were not read: those shapes come from the
+// Transformers configuration classes the Qwen team co-wrote (whose defaults are a named checkpoint)
+// and from the slime training scripts, so each is secondary.
 import { type Entry, hybridAttention } from "./kv-entry.js";
 
 const TRANSFORMERS = "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419";
 const SLIME = "https://github.com/THUDM/slime/blob";
 /** When we read these files. */
 const READ = "2026-12-05";
-const GATED_DELTANET = "Gated DeltaNet linear-attention layers";
+const GATED_DELTANET = "Gated DeltaNet linear-attention layers (a fixed-size state per sequence)";
 
 /** Qwen3-Next and Qwen3.5 make every fourth layer full attention (`full_attention_interval` 4 in the
  *  Transformers config classes' layer pattern); the other three are Gated DeltaNet. */
@@ -23,10 +24,39 @@ const qwenHybrid = (layers: number, kvHeads: number, url: string, note: string):
     note,
   });
 
+/** NVIDIA's Megatron Bridge model providers: each Nemotron-H size's layer pattern, one letter a layer
+ *  (M Mamba-2, * attention, E MoE, - MLP), with its query groups (KV heads) and kv_channels. */
+const NEMOTRON_PROVIDERS =
+  "https://github.com/NVIDIA-NeMo/Megatron-Bridge/blob/160ccccbb49d8eb37d05197a9fd4c4390eb9f88e/src/megatron/bridge/models/nemotronh/nemotron_h_provider.py";
+const MAMBA = "Mamba-2 layers (a fixed-size state per sequence) and MoE or MLP layers";
+
+/** A Nemotron-H size from its provider's layer pattern: the attention layers are its `*`s. */
+function nemotron(provider: string, pattern: string, kvHeads: number): Entry {
+  const attention = [...pattern].filter((c) => c === "*").length;
+  return hybridAttention(pattern.length, attention, kvHeads, 128, MAMBA, {
+    url: NEMOTRON_PROVIDERS,
+    kind: "primary",
+    asOf: READ,
+    note: `NVIDIA's Megatron Bridge ${provider}: layer pattern ${pattern} (${pattern.length} layers, ${attention} of them attention), ${kvHeads} query groups, kv_channels 128.`,
+  });
+}
+
 const QWEN35_MOE_CLASS = `${TRANSFORMERS}/src/transformers/models/qwen3_5_moe/configuration_qwen3_5_moe.py`;
 const QWEN35_35B_A3B_NOTE = `Transformers' Qwen3_5MoeTextConfig, whose defaults its docstring ties to Qwen/Qwen3.5-35B-A3B: 40 layers, 16 query and 2 KV heads of 256, every fourth layer full attention and the rest Gated DeltaNet (10 of 40 keep a KV cache). The slime script for the same checkpoint agrees on layers and heads (${SLIME}/624b824a898ab0ec1fcb4d373004c7f3852bf515/scripts/models/qwen3.5-35B-A3B.sh). Qwen's own config.json was not read.`;
 
 export const KV_CONFIGS_HYBRID: Readonly<Record<string, Entry>> = {
+  // The base provider's num_query_groups (8) holds for the Nano v2 sizes; Nemotron 3 sets 2.
+  "nemotron-nano-9b-v2": nemotron(
+    "NemotronNanoModelProvider9Bv2",
+    "M-M-M-MM-M-M-M*-M-M-M*-M-M-M-M*-M-M-M-M*-M-MM-M-M-M-M-M-",
+    8,
+  ),
+  "nemotron-3-nano": nemotron("Nemotron3NanoProvider", "MEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEMEM*EMEMEMEME", 2),
+  "nemotron-3-super": nemotron(
+    "Nemotron3SuperProvider",
+    "MEMEMEM*EMEMEMEM*EMEMEMEM*EMEMEMEMEM*EMEMEMEMEM*EMEMEMEMEM*EMEMEMEMEM*EMEMEMEM*EMEMEMEME",
+    2,
+  ),
   "qwen3-next-80b-a3b": qwenHybrid(
     48,
     2,

@@ -8,6 +8,7 @@ import { KV_CONFIGS_CLASSIC_OPEN } from "./kv-configs-classic-open.js";
 import { KV_CONFIGS_ZAI_QWEN25_MINIMAX } from "./kv-configs-zai-qwen-minimax.js";
 import { KV_CONFIGS_TRANSFORMERS } from "./kv-configs-transformers.js";
 import { KV_CONFIGS_HYBRID } from "./kv-configs-hybrid.js";
+import { KV_CONFIGS_NVIDIA_BRIDGE } from "./kv-configs-nvidia-bridge.js";
 
 const GEMMA_CODE =
   "https://github.com/google-deepmind/gemma/blob/7691fd4e7f26c9ec5db38110dddb3addfab4d767/gemma/gm/nn/_gemma.py";
@@ -202,6 +203,7 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
   ...KV_CONFIGS_CLASSIC_OPEN,
   ...KV_CONFIGS_TRANSFORMERS,
   ...KV_CONFIGS_HYBRID,
+  ...KV_CONFIGS_NVIDIA_BRIDGE,
   "llama-2-7b": llama2Mha("llama2_7b", 4096, 32, 32),
   "llama-2-13b": llama2Mha("llama2_13b", 5120, 40, 40),
   "llama-2-70b": llama("llama2_70b", 8192, 80, 64, 8),
@@ -291,6 +293,20 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
     kind: "secondary",
     asOf: "2026-12-05",
     note: "The config.json of RTP-LLM's copy of Qwen3-Coder-30B-A3B-Instruct: 48 layers, 32 / 4 query / KV heads, head_dim 128; Qwen's own config was not read.",
+  }),
+  // Qwen3-VL's language model in slime's scripts (a third party's reading, so secondary): the
+  // vision tower caches nothing per generated token.
+  "qwen3-vl-235b-a22b": fullAttention(94, 4, 128, {
+    url: "https://github.com/THUDM/slime/blob/dfdf8e3dcabd502250b0a5f43c8cf4c8c971a131/scripts/models/qwen3-vl-235b-a22b.sh",
+    kind: "secondary",
+    asOf: "2026-12-05",
+    note: "slime's Qwen3-VL-235B-A22B script: 94 layers, 64 query heads in 4 query groups (KV heads), kv-channels 128; Qwen's own config.json was not read.",
+  }),
+  "qwen3-vl-30b-a3b": fullAttention(48, 4, 128, {
+    url: "https://github.com/THUDM/slime/blob/dfdf8e3dcabd502250b0a5f43c8cf4c8c971a131/scripts/models/qwen3-vl-30b-a3b.sh",
+    kind: "secondary",
+    asOf: "2026-12-05",
+    note: "slime's Qwen3-VL-30B-A3B script: 48 layers, 32 query heads in 4 query groups (KV heads), kv-channels 128; Qwen's own config.json was not read.",
   }),
   // Moonshot states the layer count and MLA, and that K2 reuses DeepSeek-V3's model class, but not the
   // latent's width: V3's 512 + 64 is taken for it, so the entry is secondary (shown unverified).

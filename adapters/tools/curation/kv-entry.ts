@@ -56,15 +56,16 @@ function fromSource(source: EntrySource): Pick<Entry, "sourceUrl" | "sourceKind"
 
 /**
  * A hybrid model: only `attentionLayers` of its `layers` attend over the context (grouped-query, with
- * `kvHeads` heads of `headDim`) and keep a KV cache; the rest are `recurrent` layers (Gated DeltaNet,
- * Mamba) whose state per sequence does not grow with its length, so they add nothing per token.
+ * `kvHeads` heads of `headDim`) and keep a KV cache; `others` says what the rest are (Gated DeltaNet
+ * or Mamba layers, whose state per sequence does not grow with its length, and plain MoE or MLP
+ * layers), none of which adds anything per token.
  */
 export function hybridAttention(
   layers: number,
   attentionLayers: number,
   kvHeads: number,
   headDim: number,
-  recurrent: string,
+  others: string,
   source: EntrySource,
 ): Entry {
   return {
@@ -74,7 +75,7 @@ export function hybridAttention(
     headDim,
     latentDim: null,
     slidingWindow: null,
-    attention: `hybrid: ${attentionLayers} of ${layers} layers are grouped-query attention with ${kvHeads} KV heads of size ${headDim}; the other ${layers - attentionLayers} are ${recurrent} with a fixed-size state per sequence`,
+    attention: `hybrid: ${attentionLayers} of ${layers} layers are grouped-query attention with ${kvHeads} KV heads of size ${headDim}; the other ${layers - attentionLayers} are ${others}, which keep no per-token cache`,
     ...fromSource(source),
   };
 }

@@ -131,6 +131,40 @@ describe("KV-cache configs in the catalogue", () => {
     expect(model("qwen3-14b").kvCache!.attentionLayers).toBeUndefined();
   });
 
+  it("give NVIDIA's Nemotron-H sizes the attention layers of their own layer pattern, read in NVIDIA's code", () => {
+    for (const [id, layers, attention, kvHeads] of [
+      ["nemotron-nano-9b-v2", 56, 4, 8],
+      ["nemotron-3-nano", 52, 6, 2],
+      ["nemotron-3-super", 88, 8, 2],
+    ] as const) {
+      const kv = model(id).kvCache!;
+      expect(kv, id).toMatchObject({
+        layers,
+        attentionLayers: attention,
+        kvHeads,
+        headDim: 128,
+        sourceKind: "primary",
+      });
+      expect(kv.sourceUrl, id).toMatch(/^https:\/\/github\.com\/NVIDIA-NeMo\/Megatron-Bridge\/blob\/[0-9a-f]{40}\//);
+      expect(kv.bytesPerTokenBf16, id).toBe(2 * attention * kvHeads * 128 * 2);
+    }
+  });
+
+  it("give Ministral 3 NVIDIA's reading of its sizes, and MiniMax-M2.5 / M2.7 M2's shape (same architecture), as secondary", () => {
+    for (const [id, layers] of [
+      ["ministral-3-3b", 26],
+      ["ministral-3-8b", 34],
+      ["ministral-3-14b", 40],
+    ] as const)
+      expect(model(id).kvCache, id).toMatchObject({ layers, kvHeads: 8, headDim: 128, sourceKind: "secondary" });
+    for (const id of ["minimax-m2.5", "minimax-m2.7"]) {
+      const kv = model(id).kvCache!;
+      expect(kv.sourceKind, id).toBe("secondary");
+      expect(kv.bytesPerTokenBf16, id).toBe(model("minimax-m2").kvCache!.bytesPerTokenBf16);
+      expect(kv.sourceUrl, id).toMatch(/Megatron-Bridge\/blob\/[0-9a-f]{40}\/docs\/models\/minimax\/minimax-m2\.md$/);
+    }
+  });
+
   it("pin every shape read on GitHub to a commit", () => {
     const onGithub = catalog.models.filter((m) => m.kvCache?.sourceUrl.startsWith("https://github.com/"));
     expect(onGithub.length).toBeGreaterThan(30);
@@ -217,15 +251,21 @@ describe("kvCacheFor on a selfhost.json row", () => {
 describe("the audit of KV-cache configs", () => {
   const audit = (models: Model[]) => auditCatalog({ models, licenses: [] }, new Date("2026-12-05"));
 
-  it("lists open models without one, and none of the closed ones", () => {
+  it("lists open models without one, and none of the closed ones nor the encoders (never sized for generation)", () => {
     const findings = audit(catalog.models).findings.filter((f) => f.kind === "no-kv-config");
     const without = catalog.models.filter(
-      (m) => m.kind === "model" && m.openWeights && m.status !== "retired" && !m.kvCache,
+      (m) =>
+        m.kind === "model" &&
+        m.openWeights &&
+        m.status !== "retired" &&
+        !m.strengths.includes("embedding-encoder") &&
+        !m.kvCache,
     );
     expect(without.length).toBeGreaterThan(0);
     expect(findings.map((f) => f.subject).sort()).toEqual(without.map((m) => `model ${m.id}`).sort());
     expect(findings.map((f) => f.subject)).not.toContain("model gemma-3-27b");
     expect(findings.map((f) => f.subject)).not.toContain("model gpt-4o");
+    expect(findings.map((f) => f.subject)).not.toContain("model bert");
   });
 
   it("fails a config marked primary that was read on a re-upload", () => {

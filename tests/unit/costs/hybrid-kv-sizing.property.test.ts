@@ -64,7 +64,7 @@ describe("hybrid models' KV cache in self-hosting sizing", () => {
     const e = estimate(base, 2e9, 32_768);
     expect(e.memory.kvBytesPerToken).toBe(2 * 12 * 2 * 256 * 2);
     expect(e.assumptions.map((a) => `${a.value} ${a.source ?? ""}`).join(" ")).toMatch(
-      /48 layers, 12 of them attention layers with a KV cache \(36 keep a fixed-size state\)/,
+      /48 layers, 12 of them attention layers with a KV cache \(the other 36 keep none\)/,
     );
   });
 });
