@@ -34,7 +34,17 @@ const sameAsMinimaxM2 = (release: string): Entry => {
   };
 };
 
+/** The Bridge's MiniMax-M3 page: 60 layers, all grouped-query attention (64 query and 4 KV heads, 64 of
+ *  128 head channels rotated). Its lightning indexer also keeps per-token keys, not counted here. */
+const MINIMAX_M3_DOC = `${BRIDGE}/docs/models/minimax/minimax-m3.md`;
+
 export const KV_CONFIGS_NVIDIA_BRIDGE: Readonly<Record<string, Entry>> = {
+  "minimax-m3": fullAttention(60, 4, 128, {
+    url: MINIMAX_M3_DOC,
+    kind: "secondary",
+    asOf: READ,
+    note: "NVIDIA's Megatron Bridge page for MiniMax-M3: a 60-layer decoder with GQA attention of 64 query and 4 KV heads, partial RoPE on 64 of 128 head channels (head size 128). The lightning indexer's per-token keys for its block-sparse attention are not counted (their width is not given). MiniMax's own config.json was not read.",
+  }),
   "ministral-3-3b": ministral3("3B", 26),
   "ministral-3-8b": ministral3("8B", 34),
   "ministral-3-14b": ministral3("14B", 40),

@@ -88,10 +88,11 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
   "nemotron-3-super": {
     totalB: 120,
     activeB: 12,
-    sourceUrl: "https://vercel.com/ai-gateway/models/nemotron-3-ultra-550b-a55b/faq",
-    sourceKind: "secondary",
-    asOf: READ,
-    note: "Mixture of experts: 120B total, 12B active, as a gateway's page on the Nemotron 3 family states; NVIDIA's own text for Super was not read.",
+    sourceUrl:
+      "https://github.com/NVIDIA-NeMo/Megatron-Bridge/blob/067f987df03b8355b03192d88d70f1709fedf51a/docs/models/nemotron/nemotron3-super.md",
+    sourceKind: "primary",
+    asOf: "2026-12-05",
+    note: "Mixture of experts: 120B total, 12B active, in NVIDIA's own Megatron Bridge page for Nemotron 3 Super ('12B active parameters and 120B parameters in total').",
   },
   "llama-3.2-1b": {
     totalB: 1.23,

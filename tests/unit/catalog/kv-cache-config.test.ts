@@ -157,6 +157,12 @@ describe("KV-cache configs in the catalogue", () => {
       ["ministral-3-14b", 40],
     ] as const)
       expect(model(id).kvCache, id).toMatchObject({ layers, kvHeads: 8, headDim: 128, sourceKind: "secondary" });
+    expect(model("minimax-m3").kvCache).toMatchObject({
+      layers: 60,
+      kvHeads: 4,
+      headDim: 128,
+      sourceKind: "secondary",
+    });
     for (const id of ["minimax-m2.5", "minimax-m2.7"]) {
       const kv = model(id).kvCache!;
       expect(kv.sourceKind, id).toBe("secondary");
