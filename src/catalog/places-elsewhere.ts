@@ -1,12 +1,16 @@
-// Places outside the EU a team may say its data must stay in ("data cannot leave Singapore",
-// "must be hosted in india"), each as said back and with the country whose hosting regions
-// satisfy it (ISO 3166-1 alpha-2; a city is checked as its country). Read by the residency words
-// (src/intents/residency-text.ts) and by the residency check of hosts (src/scoring/residency.ts).
+// Places a team may say its data must stay in, other than the EU as a whole ("data cannot leave
+// Singapore", "must be hosted in india", "Data must stay in Germany"), each as said back and with
+// the country whose hosting regions satisfy it (ISO 3166-1 alpha-2; a city is checked as its
+// country). An EU member state is narrower than the EU: a host in Ireland keeps data in the EU but
+// not in Germany. Read by the residency words (src/intents/residency-text.ts) and by the residency
+// check of hosts (src/scoring/residency.ts).
 
 export interface PlaceElsewhere {
   /** How answers say it back: "India", "the UK", "Bengaluru". */
   said: string;
   country: string;
+  /** A member state of the EU: inside the EU, so no seat outside it. */
+  inEu?: true;
 }
 
 /** Folded words -> the place. These are where data lives, not where a lab comes from (lab-words.ts
@@ -38,7 +42,42 @@ export const PLACES_ELSEWHERE: Readonly<Record<string, PlaceElsewhere>> = {
   taiwan: { said: "Taiwan", country: "TW" },
   israel: { said: "Israel", country: "IL" },
   "south africa": { said: "South Africa", country: "ZA" },
+  turkey: { said: "Turkey", country: "TR" },
+  türkiye: { said: "Turkey", country: "TR" },
+  turkiye: { said: "Turkey", country: "TR" },
+  vietnam: { said: "Vietnam", country: "VN" },
+  "viet nam": { said: "Vietnam", country: "VN" },
+  nigeria: { said: "Nigeria", country: "NG" },
+  mexico: { said: "Mexico", country: "MX" },
+  egypt: { said: "Egypt", country: "EG" },
+  kenya: { said: "Kenya", country: "KE" },
+  philippines: { said: "the Philippines", country: "PH" },
+  "the philippines": { said: "the Philippines", country: "PH" },
+  thailand: { said: "Thailand", country: "TH" },
+  malaysia: { said: "Malaysia", country: "MY" },
+  norway: { said: "Norway", country: "NO" },
+  // EU member states: a rule narrower than the EU's.
+  germany: { said: "Germany", country: "DE", inEu: true },
+  france: { said: "France", country: "FR", inEu: true },
+  italy: { said: "Italy", country: "IT", inEu: true },
+  spain: { said: "Spain", country: "ES", inEu: true },
+  netherlands: { said: "the Netherlands", country: "NL", inEu: true },
+  "the netherlands": { said: "the Netherlands", country: "NL", inEu: true },
+  ireland: { said: "Ireland", country: "IE", inEu: true },
+  sweden: { said: "Sweden", country: "SE", inEu: true },
+  poland: { said: "Poland", country: "PL", inEu: true },
+  finland: { said: "Finland", country: "FI", inEu: true },
+  belgium: { said: "Belgium", country: "BE", inEu: true },
+  austria: { said: "Austria", country: "AT", inEu: true },
   // Cities a team names for its seat or its data ("HQ in Dubai", "based in Toronto").
+  istanbul: { said: "Istanbul", country: "TR" },
+  lagos: { said: "Lagos", country: "NG" },
+  nairobi: { said: "Nairobi", country: "KE" },
+  cairo: { said: "Cairo", country: "EG" },
+  hanoi: { said: "Hanoi", country: "VN" },
+  "ho chi minh city": { said: "Ho Chi Minh City", country: "VN" },
+  "mexico city": { said: "Mexico City", country: "MX" },
+  monterrey: { said: "Monterrey", country: "MX" },
   dubai: { said: "Dubai", country: "AE" },
   "abu dhabi": { said: "Abu Dhabi", country: "AE" },
   riyadh: { said: "Riyadh", country: "SA" },

@@ -66,36 +66,43 @@ const REGION_COUNTRY: Readonly<Record<string, PlaceCode>> = {
   "us-east5": "US",
 };
 
-// EU member states' regions of the three clouds: any of them keeps processing in the EU.
-const EU_REGIONS = new Set([
-  "eu-central-1",
-  "eu-west-1",
-  "eu-west-3",
-  "eu-north-1",
-  "eu-south-1",
-  "eu-south-2",
-  "francecentral",
-  "germanywestcentral",
-  "germanynorth",
-  "italynorth",
-  "polandcentral",
-  "spaincentral",
-  "swedencentral",
-  "westeurope",
-  "northeurope",
-  "europe-west1",
-  "europe-west3",
-  "europe-west4",
-  "europe-west8",
-  "europe-west9",
-  "europe-central2",
-  "europe-southwest1",
-  "europe-north1",
-]);
+// EU member states' regions of the three clouds, each with its member state (the clouds' own
+// region lists above): any of them keeps processing in the EU, and in that one state, which a
+// rule narrower than the EU ("data must stay in Germany") checks.
+const EU_REGION_STATES: Readonly<Record<string, PlaceCode>> = {
+  "eu-central-1": "DE",
+  "eu-west-1": "IE",
+  "eu-west-3": "FR",
+  "eu-north-1": "SE",
+  "eu-south-1": "IT",
+  "eu-south-2": "ES",
+  francecentral: "FR",
+  germanywestcentral: "DE",
+  germanynorth: "DE",
+  italynorth: "IT",
+  polandcentral: "PL",
+  spaincentral: "ES",
+  swedencentral: "SE",
+  westeurope: "NL",
+  northeurope: "IE",
+  "europe-west1": "BE",
+  "europe-west3": "DE",
+  "europe-west4": "NL",
+  "europe-west8": "IT",
+  "europe-west9": "FR",
+  "europe-central2": "PL",
+  "europe-southwest1": "ES",
+  "europe-north1": "FI",
+};
 
 /** The country a region id lies in ("EU" for a region in an EU member state), or undefined when not on file. */
 export function countryOfRegion(region: string): PlaceCode | undefined {
-  return REGION_COUNTRY[region] ?? (EU_REGIONS.has(region) ? "EU" : undefined);
+  return REGION_COUNTRY[region] ?? (region in EU_REGION_STATES ? "EU" : undefined);
+}
+
+/** The EU member state a region lies in ("europe-west3" -> "DE"), or undefined for a region outside the EU. */
+export function memberStateOfRegion(region: string): PlaceCode | undefined {
+  return EU_REGION_STATES[region];
 }
 
 /** The places a list of region ids lies in, each once, in order. */

@@ -4,7 +4,13 @@
 // the EU are read from their own table (src/catalog/places-elsewhere.ts).
 import { PLACES_ELSEWHERE } from "../catalog/places-elsewhere.js";
 
-const PLACE = String.raw`(?:the )?(?:eu|europe|eea|eu/eea|germany|france|european union)`;
+const byLength = (a: string, b: string) => b.length - a.length;
+// The EU's member states in the places table: data kept in one of them is kept in the EU too.
+const MEMBER_STATES = Object.entries(PLACES_ELSEWHERE)
+  .filter(([, p]) => p.inEu)
+  .map(([word]) => word)
+  .sort(byLength);
+const PLACE = String.raw`(?:the )?(?:eu|europe|eea|eu/eea|european union|${MEMBER_STATES.join("|")})`;
 const IN = String.raw`(?:with)?in|inside`;
 
 const RESIDENCY = new RegExp(
@@ -39,12 +45,16 @@ const STAYS_THERE = new RegExp(
 const ESTABLISHED =
   /\b(eu|european|germany|german|france|french|netherlands|dutch|spain|spanish|italy|italian|sweden|poland|ireland|berlin|paris|munich|amsterdam)\b/;
 
-const ELSEWHERE = String.raw`(${Object.keys(PLACES_ELSEWHERE)
-  .sort((a, b) => b.length - a.length)
+const ELSEWHERE = String.raw`(${Object.keys(PLACES_ELSEWHERE).sort(byLength).join("|")})`;
+// Only places outside the EU: where a seat makes a team no EU establishment.
+const OUTSIDE_EU = String.raw`(${Object.entries(PLACES_ELSEWHERE)
+  .filter(([, p]) => !p.inEu)
+  .map(([word]) => word)
+  .sort(byLength)
   .join("|")})`;
 // What a team says is kept in one place, after "<place>-only".
 const KEPT = String.raw`(?:processing|hosting|servers?|data ?cent(?:er|re)s?|regions?|data)\b`;
-// The residency phrasings above, with a place outside the EU; the first group that matched is the place.
+// The residency phrasings above, with a place other than the EU as a whole; the first group that matched is the place.
 const RESIDENCY_ELSEWHERE = new RegExp(
   [
     String.raw`\b(?:must|has to|have to|needs? to|should|can only|will|to) (?:stay|remain|be (?:stored|processed|hosted|kept|located)|live|happen|run) (?:${IN}) (?:the )?${ELSEWHERE}\b`,
@@ -61,9 +71,9 @@ const RESIDENCY_ELSEWHERE = new RegExp(
 );
 
 /**
- * The place outside the EU where `t` (folded text) says the data must stay ("data cannot leave
- * Singapore (MAS)" -> "Singapore"), as said back; hosts are checked against it by its country
- * (src/scoring/residency.ts).
+ * The place other than the EU as a whole where `t` (folded text) says the data must stay ("data
+ * cannot leave Singapore (MAS)" -> "Singapore", "Data must stay in Germany" -> "Germany"), as said
+ * back; hosts are checked against it by its country (src/scoring/residency.ts).
  */
 export function residencyElsewhere(t: string): string | undefined {
   const m = RESIDENCY_ELSEWHERE.exec(t);
@@ -76,7 +86,7 @@ export function residencyElsewhere(t: string): string | undefined {
  * "HQ in ", "based in "), as said back; undefined when none is.
  */
 export function placeOutsideEuAfter(t: string, prefix: string): string | undefined {
-  const m = new RegExp(String.raw`${prefix}${ELSEWHERE}\b`).exec(t);
+  const m = new RegExp(String.raw`${prefix}${OUTSIDE_EU}\b`).exec(t);
   return m?.[1] === undefined ? undefined : PLACES_ELSEWHERE[m[1]]?.said;
 }
 

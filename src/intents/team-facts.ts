@@ -215,6 +215,7 @@ export function parseMonthlyUsers(text: string): number | undefined {
   if (USERS_NEED_DIGIT && !/\d/.test(t)) return undefined;
   const team = teamSizesIn(t);
   let staff: number | undefined;
+  let first: number | undefined;
   for (const m of t.matchAll(USERS_COUNTED)) {
     if (m[1] === undefined) continue;
     const end = m.index + m[0].length;
@@ -232,17 +233,22 @@ export function parseMonthlyUsers(text: string): number | undefined {
       if (staff === undefined && staffUseIt(t, m.index, end)) staff = n;
       continue;
     }
+    // "6 million customers, ~1.5M monthly active": a count said to be monthly is the one a licence
+    // threshold counts; the customer base before it is only who could use it.
+    if (MONTHLY_COUNT.test(m[0])) return n;
     // "daily active users" is a floor for monthly ones; the figure is kept as stated.
-    return n;
+    first ??= n;
   }
   const after = USERS_AFTER.exec(t);
   if (after?.[1] !== undefined) return quantityValue(after[1], after[2]);
+  if (first !== undefined) return first;
   // Whoever uses it is a user, whatever the noun: "200k farmers, maybe 25% ask something each month".
   const sharedOf = userSharesIn(t).find((s) => s.people !== undefined);
   if (staff === undefined && sharedOf?.people) return Math.round(sharedOf.people.count * sharedOf.share);
   return staff;
 }
 
+const MONTHLY_COUNT = /\b(?:monthly|maus?)\b/;
 const LICENCE_TERM_AFTER =
   /^[\s-]*(?:(?:user|mau|monthly[- ]users?)\s+)?(?:clauses?|thresholds?|caps?|limits?|ceilings?|rules?|provisions?|restrictions?|terms?|conditions?)\b/;
 const STAFF_COUNTED = new RegExp(String.raw`\b${HEADCOUNT_WORDS}$`);

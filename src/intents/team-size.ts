@@ -36,6 +36,12 @@ const PATTERNS: RegExp[] = [
     String.raw`\b${ORGANISATION}(?:\s+here)?\s*[,:;–-]\s*${ABOUT}${QUANTITY}\s*${STAFF}\b(?!\s+(?:who|that|will|would|use|using|can|could|need)\b)`,
     "g",
   ),
+  // "we're an insurance broker in Monterrey, Mexico, ~90 people": the team introduces itself and
+  // its place, then its size; whatever it is (broker, practice, fintech) needs no word of its own.
+  new RegExp(
+    String.raw`\bwe(?:'re| are)\s+(?:a|an)\s+[^.;:!?()\d]{1,80}?,\s*${ABOUT}${QUANTITY}\s*${STAFF}\b(?!\s+(?:who|that|will|would|use|using|can|could|need)\b)(?=\s*(?:[,.;:!?)]|$|\band\b))`,
+    "g",
+  ),
   // "a game studio (80 people)", "agency (~12 ppl)", and beside other facts in the same brackets:
   // "legal tech startup (US, 18 ppl)", "(Berlin; 40 people; Series A)". A bare number needs the
   // brackets to itself, so "(EU, 2M users)" stays users.

@@ -49,6 +49,11 @@ const STRUCTURED_WRITING = String.raw`(?:structured|templated|template-based|sta
 const WRITING_FEEDBACK = String.raw`(?:writing|essay)[- ]feedback|feedback on (?:\w+ ){0,3}(?:essays|writing|drafts|cover letters|statements|stories)`;
 // Selling words: "ad copy", "headlines and taglines".
 const AD_COPY = String.raw`ads? copy|ad (?:creatives?|text|headlines)|(?:writ\w*|generat\w*) (?:\w+ ){0,2}headlines|taglines?|slogans?`;
+// Helping learners study is a tutoring chat: "helps high-school students revise physics", "an AI
+// maths tutor", "homework help". "120 tutors" alone are people (people-words.ts), not the task.
+const LEARNERS = String.raw`(?:students|pupils|learners|kids|children|teens|teenagers|schoolchildren)`;
+const TUTORING = String.raw`tutoring|(?:ai|virtual|online|personal|maths?|math|homework|study|reading|language|exam) tutors?|tutor (?:bots?|chatbots?|assistants?|apps?)|homework help\w*|study (?:buddy|assistant|companion|helper)|help(?:s|ing)? (?:[\w-]+ ){0,3}${LEARNERS}\b[^.;!?]{0,40}?\b(?:revise|revising|study|studying|learn|learning|practi[cs]e|prepare for)`;
+
 // Agents counted are people ("our 200 contact-centre agents", "50 agents on the phones"), unless
 // the words between say they are software ("we run 20 ai agents").
 // "agents: 80", "agents ~80" count them the other way round.
@@ -108,13 +113,13 @@ const TASKS: Rule[] = [
   {
     useCase: "creative",
     pattern: new RegExp(
-      String.raw`\b(${WRITING_FEEDBACK}|${AD_COPY}|creative|(?:product|listing|property|item) descriptions|writes? (?:\w+ )?descriptions|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|editing assistant|drafting|draft (release notes|posts|articles|copy|announcements|newsletters))\b`,
+      String.raw`\b(${WRITING_FEEDBACK}|${AD_COPY}|creative|(?:product|listing|property|item) (?:titles?|names?) (?:\+|and|&|\/) descriptions|(?:product|listing|property|item) descriptions|writes? (?:\w+ )?descriptions|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|editing assistant|drafting|draft (release notes|posts|articles|copy|announcements|newsletters))\b`,
     ),
   },
   {
     useCase: "chat",
     pattern: new RegExp(
-      String.raw`\b(${AGENT_ASSIST}|chat ?bots?|chat assistant|customer (support|service)|support bot|help ?desk|help ?lines?|conversational|faq|(?:draft\w*|suggest\w*) (?:customer )?(?:replies|responses)|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|${NON_CODE_ROLES} copilots?)\b`,
+      String.raw`\b(${AGENT_ASSIST}|chat ?bots?|chat assistant|customer (support|service)|support bot|help ?desk|help ?lines?|conversational|faq|(?:draft\w*|suggest\w*) (?:customer )?(?:replies|responses)|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|${NON_CODE_ROLES} copilots?|${TUTORING})\b`,
     ),
   },
 ];

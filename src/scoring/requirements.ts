@@ -244,8 +244,9 @@ export interface Requirements {
   /** An API must process and keep the data in the EU (data residency), not only a team in the EU. */
   euDataResidency?: boolean;
   /**
-   * A place outside the EU where the data must stay ("data cannot leave Singapore"), as said back.
-   * No host's per-country regions are on file, so it is kept and said back, not ranked on.
+   * A place other than the EU as a whole where the data must stay ("data cannot leave Singapore",
+   * "data must stay in Germany"), as said back; hosts are checked by its country where records
+   * exist (scoring/residency.ts), and said to be not checked where none do.
    */
   residencyElsewhere?: string;
   /**

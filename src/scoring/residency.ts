@@ -6,7 +6,7 @@
 // about must not silently rule out every closed model.
 import type { Catalog } from "../catalog/catalog.js";
 import { countryName, countryOfPlace } from "../catalog/places-elsewhere.js";
-import { countryOfRegion } from "../catalog/region-countries.js";
+import { countryOfRegion, memberStateOfRegion } from "../catalog/region-countries.js";
 import { providerPolicy } from "../catalog/provider-policies.js";
 import type { Model, Offering } from "../catalog/schema.js";
 import { cloudOf, cloudRecords, type Tri } from "./catalog-facts.js";
@@ -47,7 +47,10 @@ export function offeringResidency(
     : cloudOf(o);
   if (cloud) {
     const records = cloudRecords(model, cloud);
-    const inPlace = records.find((r) => r.countries?.includes(place.country));
+    // An EU member state ("Germany") is read from the regions themselves: the countries say "EU".
+    const inPlace = records.find(
+      (r) => r.countries?.includes(place.country) || r.regions.some((g) => memberStateOfRegion(g) === place.country),
+    );
     if (inPlace)
       return {
         state: "yes",
@@ -104,6 +107,6 @@ function regionsIn(regions: readonly string[], country: string): string[] {
   const name = countryName(country).replace(/^the /, "");
   return regions.filter((r) => {
     const of = countryOfRegion(r);
-    return of === undefined ? r.includes(name) : of === country;
+    return of === undefined ? r.includes(name) : of === country || memberStateOfRegion(r) === country;
   });
 }

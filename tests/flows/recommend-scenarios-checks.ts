@@ -6,6 +6,7 @@ import { expect } from "vitest";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import { isFromLab, labCountry } from "../../src/catalog/labs.js";
 import { countryOfPlace } from "../../src/catalog/places-elsewhere.js";
+import { memberStateOfRegion } from "../../src/catalog/region-countries.js";
 import type { Model } from "../../src/catalog/schema.js";
 import { baaAvailability, euDataResidency } from "../../src/catalog/provider-policies.js";
 import { newSession, type Session } from "../../src/conversation/session.js";
@@ -57,7 +58,9 @@ export function residencyOracle(
   const cloud = cloudOfHost(provider);
   if (cloud) {
     const records = (model.clouds ?? []).filter((c) => c.cloud === cloud);
-    if (records.some((r) => r.countries?.includes(country))) return "yes";
+    // An EU member state is on record through its regions (the records' countries say "EU").
+    const inState = (r: { regions: readonly string[] }) => r.regions.some((g) => memberStateOfRegion(g) === country);
+    if (records.some((r) => r.countries?.includes(country) || inState(r))) return "yes";
     if (records.some((r) => r.unreadCountries?.includes(country))) return "unknown";
     return records.some((r) => r.allRegionsListed) ? "no" : "unknown";
   }

@@ -21,9 +21,7 @@ describe("open findings of the fourth tryout round", () => {
       "'we prefer a european vendor' (Bologna: #1 DeepSeek-V3.2) and 'prefer a vendor with a japan region' are read as preferences or said back as not used",
     );
     // Fixed by questions: a free tier asked about answers from that tier's data terms (tests/flows/one-shot-model-questions.test.ts).
-    it.todo(
-      "Osaka: '…product titles + descriptions in japanese … 40,000 SKUs a month, ~600 tokens in and ~400 out each. api ok. which model?' asks 'What will the model mostly do?' and then up to 6 more questions: 'product titles + descriptions' is generation (creative writing), so the shortlist can come at once",
-    );
+    // Osaka's 'product titles + descriptions' is writing since words11 (first-message-facts.test.ts).
     it.todo(
       "Shenzhen: '(qwen, deepseek, glm, kimi etc)' beside 'we can only use models from chinese labs' does not ask which Qwen (the allow-list itself is read since the only-country reader)",
     );

@@ -33,12 +33,7 @@ describe("open findings of the ninth tryout round", () => {
     it.todo(
       "Baden-Württemberg toolmaker: 'no US providers because of trade secrets' rules out US hosts as well as US labs (today 'excluding models from US labs', and DeepSeek-V3.2 via Amazon Bedrock ranks #2, #1 after a what-if); compare tryout-fourth-round-open's French hospital ('no azure/aws/gcp')",
     );
-    it.todo(
-      "Lagos wallet: '6 million customers, ~1.5M monthly active' is 1.5M monthly users (today '6M monthly users': the customer count wins over the stated monthly actives)",
-    );
-    it.todo(
-      "Monterrey broker: '~90 people' is the broker's staff, not its users: the users are its customers (today '90 monthly users' in the shortlist)",
-    );
+    // Lagos's monthly actives and Monterrey's staff are read since words11 (first-message-facts.test.ts).
   });
 
   describe("thread6: volume and what-ifs", () => {
@@ -99,11 +94,9 @@ describe("open findings of the ninth tryout round", () => {
   });
 
   describe("residency and languages said back", () => {
+    // 'Data must stay in Germany' is checked for Germany since words11 (first-message-facts.test.ts).
     it.todo(
-      "Baden-Württemberg toolmaker: 'Data must stay in Germany' is narrower than the EU (today 'data must stay in the EU', so a host processing in Ireland or France passes); 'stay in France' likewise",
-    );
-    it.todo(
-      "Istanbul marketplace: 'Under KVKK personal data must not leave Turkey' keeps a residency rule for Turkey, said back and checked for rented GPUs (today dropped; self-hosting on rented B200/L40S is priced with no word on where they are)",
+      "Istanbul marketplace: 'Under KVKK personal data must not leave Turkey' is kept and said back since words11, but the rented GPUs it is priced on (B200/L40S at verified medians) come with no word on whether any such offer is in Turkey",
     );
     it.todo(
       "Ontario health network: the team writes in English and asks for French summaries for one hospital of five ('about 15%'); the shortlist ranks on French alone ('languages: French'): English must stay in the languages",
