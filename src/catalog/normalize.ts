@@ -3,8 +3,15 @@
 // tokens ("3" and "3.1" never match each other: "llama 3" must not become "llama 3.1").
 import { perMessage } from "../per-message-memo.js";
 
+// Anything cleanText may change: outside printable ASCII, a backtick, a space at either end, two spaces.
+const NOT_CLEAN_ASCII = /[^\x20-\x5f\x61-\x7e]|^ | $| {2}/;
+
 /** Strips control characters and odd spacing, so parsers see one clean line of text. */
 export function cleanText(text: string): string {
+  // Printable ASCII with single inner spaces is already clean (NFKC leaves ASCII as it is, and
+  // every replacement below targets a control character, a non-ASCII mark, a backtick or extra
+  // space): most texts are cleaned twice or more while a message is read.
+  if (!NOT_CLEAN_ASCII.test(text)) return text;
   return (
     text
       .normalize("NFKC")

@@ -6,6 +6,8 @@
 // hold stays as it was. A message is glossed only when several of the language's everyday words
 // appear in it, so an English message that holds one of them ("die-cutting") is left alone.
 
+import { perMessage } from "../per-message-memo.js";
+
 interface Tongue {
   /** Everyday words of the language (folded, no accents); a message needs MIN_MARKS distinct ones. */
   marks: readonly string[];
@@ -312,6 +314,15 @@ const COMPILED = TONGUES.map((tongue) => ({
 
 /** `text` with the requirement words of a German, French or Portuguese message put in English; else `text`. */
 export function inEnglishWords(text: string): string {
+  return glossedThisMessage(text);
+}
+
+// understand() glosses the message, then every parser's cleanMessage glosses its cleaned text
+// again, which is the same string whenever cleaning changed nothing (nearly always): the answer is
+// kept while the message is read (per-message-memo.ts), so the three scans for marks run once.
+const glossedThisMessage = perMessage(glossed, 16);
+
+function glossed(text: string): string {
   // Nearly every message is English: its common words are not the marks, so this stays cheap.
   for (const tongue of COMPILED) {
     const seen = new Set<string>();

@@ -56,6 +56,37 @@ describe("cleanText", () => {
   it("turns typographic dashes and quotes into ASCII", () => {
     expect(cleanText("GPT\u20114o \u2018it\u2019s\u2019")).toBe("GPT-4o 'it's'");
   });
+  // Its shortcut returns printable ASCII with single inner spaces as it is: any text, clean or
+  // not, comes out as the full normalisation gives it.
+  const full = (text: string) =>
+    text
+      .normalize("NFKC")
+      // eslint-disable-next-line no-control-regex -- control characters are part of the oracle
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, " ")
+      .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, "-")
+      .replace(/\s+/g, " ")
+      .trim();
+  // Printable ASCII and the characters next to its edges, so the shortcut is taken and missed often.
+  const near = fc.string({
+    unit: fc.oneof(
+      fc.constantFrom(..." `\t\n\u007f\u00a0\u2019\u201cab1-.".split("")),
+      fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+    ),
+  });
+  it("cleans every text as the full normalisation does", () => {
+    fc.assert(
+      fc.property(near, (text) => cleanText(text) === full(text)),
+      { numRuns: 5000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => cleanText(text) === full(text)));
+  });
+  it.each([
+    ["  price of  gpt-4o ", "price of gpt-4o"],
+    ["it`s", "it's"],
+    ["plain text", "plain text"],
+  ])("%j -> %j", (input, clean) => expect(cleanText(input)).toBe(clean));
 });
 
 describe("editDistance", () => {
