@@ -27,6 +27,23 @@ const ONE_SECOND = /\b(?:under|below|within|less than) (?:a|one) (?:second|sec)\
 /** A real-time voice agent: someone waits on the line for the first words. */
 const VOICE =
   /\b(?:voice (?:agents?|bots?|assistants?|calls?|apps?)|real-?time voice|voicebots?|phone (?:agents?|bots?)|speech-to-speech)\b/;
+// "voice" that is no spoken channel: how a text is written ("character voice", "brand voice",
+// "tone of voice", "passive voice"). Blanked before INTERACTIVE reads a bare "voice".
+const WRITTEN_VOICE =
+  /\b(?:(?:character|characters'?|brand|author'?s?|authorial|narrative|narrator'?s?|editorial|writing|house|distinct\w*|consistent) voices?|tone (?:of|and|&) voice|voice (?:and|&) tone|(?:passive|active) voice|voice of (?:the |our )?(?:customers?|brand|characters?))\b/g;
+// Work done once a call has ended ("after every call we want a summary", "post-call notes")
+// waits on no caller: there a bare "voice" ("our voice support desk") is the calls' channel.
+const AFTER_THE_CALL =
+  /\b(?:after (?:every|each|the|a) (?:call|conversation|chat)|post-?call|once (?:the|a|each) call (?:ends|is over)|call (?:recordings?|transcripts?)|recorded calls)\b/;
+// Software that talks on the line keeps its wait even then ("a voice bot; after each call it logs a summary").
+const BARE_VOICE = /\bvoice\b(?! (?:agents?|bots?|assistants?|apps?)\b)/g;
+
+/** The text INTERACTIVE reads: a "voice" that is a way of writing, or the channel of calls already over, blanked. */
+function withoutVoiceThatWaitsOnNoOne(pos: string): string {
+  const written = pos.replace(WRITTEN_VOICE, blank);
+  return AFTER_THE_CALL.test(written) ? written.replace(BARE_VOICE, blank) : written;
+}
+
 const BATCH_OK =
   /\b(batch (api|endpoint|mode|pricing|discount|jobs? (are|is) fine)|(can|could) (use|wait for) (a |the )?batch|batching is fine)\b/;
 
@@ -46,7 +63,7 @@ export function timingIn(place: string, pos: string, t: string): Timing {
   const timing = place.replace(/\bbatch (api|endpoint|mode|pricing|discount)\b/g, blank);
   if (BATCH.test(timing) || new RegExp(OFFLINE_TIMING.source).test(timing) || LATENCY_UNIMPORTANT.test(t))
     out.latency = "batch";
-  else if (INTERACTIVE.test(pos) || respondsWithin(pos)) out.latency = "interactive";
+  else if (INTERACTIVE.test(withoutVoiceThatWaitsOnNoOne(pos)) || respondsWithin(pos)) out.latency = "interactive";
   if (out.latency === "interactive") {
     const target = targetIn(pos);
     if (target) out.latencyTarget = target;

@@ -24,9 +24,15 @@ const AGENT_ASSIST = String.raw`agent[- ]assist\w*|assists? (?:the |our |human |
 
 // Words with "code" that are not software: mixing languages ("code-switching"), codes people
 // type or wear ("promo codes", "dress code"), codes looked up in a fixed set (medical coding,
-// classification, EXTRACTION below). Blanked before the coding rule reads the text.
-const NOT_SOFTWARE_CODE =
-  /\b(?:code[- ]?(?:switch\w*|mix\w*)|(?:promo(?:tional)?|discount|coupon|voucher|referral|zip|post(?:al)?|area|country|qr|bar|dress|access|verification|tracking|billing|diagnosis|diagnostic|procedure|icd(?:-?\d+)?|cpt|hs|tariff|product|sku) codes?|(?:medical|clinical|icd|diagnosis|procedure) coding)\b/g;
+// classification, EXTRACTION below), bodies of law and rules ("the Civil Code", "the building
+// code", "a code of conduct") and the labels a call centre closes a call with ("disposition
+// code", "wrap-up codes"). Blanked before the coding rule reads the text.
+const LAW_CODES = String.raw`civil|penal|criminal|tax|labou?r|commercial|building|fire|electrical|plumbing|zoning|health|housing|highway|traffic|municipal|administrative|consumer|family|legal|maritime|customs`;
+const CALL_CODES = String.raw`disposition|wrap[- ]?up|call[- ]?reason|reason|outcome|resolution`;
+const NOT_SOFTWARE_CODE = new RegExp(
+  String.raw`\b(?:code[- ]?(?:switch\w*|mix\w*)|code (?:of|de) (?:conduct|practice|ethics|civil|procedure)|(?:promo(?:tional)?|discount|coupon|voucher|referral|zip|post(?:al)?|area|country|qr|bar|dress|access|verification|tracking|billing|diagnosis|diagnostic|procedure|icd(?:-?\d+)?|cpt|hs|tariff|product|sku|${LAW_CODES}|${CALL_CODES}) codes?|(?:medical|clinical|icd|diagnosis|procedure) coding)\b`,
+  "g",
+);
 const CODE_LOOKUP = String.raw`(?:medical|clinical|icd|diagnosis|procedure) coding|(?:assign\w*|map\w*|suggest\w*) (?:\w+ ){0,2}(?:icd|cpt|hs|tariff|billing|diagnosis|procedure) codes`;
 
 // Reading documents for what they commit to: "contract review", "reviewing NDAs for risky clauses".

@@ -7,6 +7,7 @@
 // no follow-up gets an error. What is still open is in tryout-tenth-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { firstShortlist } from "./cost-working-checks.js";
 import {
@@ -19,6 +20,7 @@ import {
   TENTH_ROUND_TEAMS,
   TOKYO_LOCALISER,
   UTRECHT_INSURER,
+  WARSAW_TRANSLATION,
 } from "./tenth-round-teams.js";
 
 const catalog = readCatalog();
@@ -26,11 +28,8 @@ const modelOf = (id: string) => catalog.modelById.get(id)!;
 type Ranked = { id: string; monthlyCostUsd: number | null; licenseVerdict: string };
 const topOf = (reply: { data?: Record<string, unknown> }) => ((reply.data?.ranking as Ranked[]) ?? []).slice(0, 3);
 
-// The Warsaw office's first message is read as a question about modelwise's sources (open).
-const RECOMMENDED = Object.entries(TENTH_ROUND_TEAMS).filter(([team]) => team !== "Warsaw translation office");
-
 describe("tenth tryout round: every team's first message gets a shortlist an expert can check", () => {
-  it.each(RECOMMENDED)(
+  it.each(Object.entries(TENTH_ROUND_TEAMS))(
     "%s: a recommendation at once, every top-3 pick within the hard rules, its costs worked out",
     (_team, message) => {
       const { text, top } = firstShortlist(catalog, message);
@@ -156,5 +155,116 @@ describe("tenth tryout round: what held, asserted so it keeps holding", () => {
     const funded = c.say("what if we got $200 a month from the faculty?");
     expect(c.session.requirements.monthlyBudgetUsd).toBe(200);
     for (const r of topOf(funded)) expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(200);
+  });
+});
+
+describe("tenth tryout round: words that describe the team's work, not a question or a need", () => {
+  // The Warsaw office's whole first message was answered with modelwise's data sources, because
+  // 'official documents' held the word of "is that number official?".
+  it("'official' before a noun of the team's own work is no question about sources, in three shapes of sentence", () => {
+    const nouns = ["documents", "letters", "languages", "translations", "records", "forms", "correspondence"];
+    const shapes = [
+      (n: string) => `we translate official ${n} from polish to english, about 4,000 pages a month. which model?`,
+      (n: string) => `Our ministry handles official ${n} in German and French; we need a model to draft replies.`,
+      (n: string) => `summarise the official ${n} of the council, ~2k a month, data stays in the EU`,
+    ];
+    for (const noun of nouns)
+      for (const shape of shapes) {
+        const text = shape(noun);
+        expect(chat(catalog).say(text).data?.intent, text).not.toBe("sources");
+      }
+  });
+
+  it("whether a figure is the provider's own is still a question about sources", () => {
+    const previous = "price of claude sonnet 4.5";
+    for (const text of [
+      "is that number official?",
+      "are these numbers official or estimated?",
+      "is this official pricing or a guess?",
+      "are those the official prices?",
+      "is it from the official docs?",
+      "was that official",
+    ]) {
+      const c = chat(catalog);
+      c.say(previous);
+      expect(c.say(text).data?.intent, text).toBe("sources");
+    }
+  });
+
+  it("Warsaw office: its first message is a translation shortlist on its own 4 L40S, Polish, English, German and Ukrainian, kept in the EU", () => {
+    const { req, top } = firstShortlist(catalog, WARSAW_TRANSLATION);
+    expect(req).toMatchObject({ useCase: "translation", deployment: "on-prem", ownedGpus: { type: "L40S", count: 4 } });
+    expect(req.languages).toEqual(expect.arrayContaining(["pl", "en", "de", "uk"]));
+    expect(req.euDataResidency).toBe(true);
+    for (const r of top) expect(modelOf(r.id).openWeights, r.id).toBe(true);
+  });
+
+  // The Pune BPO ('disposition code') and the Montreal clinic ('the Civil Code') were shortlisted for coding.
+  it("a body of law or rules, or the label a call closes with, is not software: never a coding use case", () => {
+    const codes = [
+      "the Civil Code",
+      "the penal code",
+      "the tax code",
+      "the building code",
+      "the local fire code",
+      "the labour code",
+      "our code of conduct",
+      "a disposition code",
+      "wrap-up codes",
+      "call reason codes",
+    ];
+    const shapes = [
+      (c: string) => `after each case we want a short summary that cites ${c}. which model?`,
+      (c: string) => `assistant that answers staff questions about ${c}, about 5k questions a month`,
+      (c: string) => `classify every ticket and assign ${c}, 200k tickets a month, which llm?`,
+    ];
+    for (const code of codes)
+      for (const shape of shapes) {
+        const text = shape(code);
+        expect(parseRequirements(text).useCase, text).not.toBe("coding");
+      }
+  });
+
+  it("software work named with 'code' is still coding", () => {
+    for (const text of [
+      "we need a model that writes code for our backend team",
+      "code review for 300 developers, which model?",
+      "a coding assistant that explains legacy code",
+      "generate unit tests for our python code base",
+    ])
+      expect(parseRequirements(text).useCase, text).toBe("coding");
+  });
+
+  // The Tokyo localiser ('tone and character voice matter') and the Pune BPO ('voice support …
+  // After every call we want an auto summary') were scored for interactive latency.
+  it("a voice that is a way of writing, or the channel of calls already over, waits on no one", () => {
+    for (const text of [
+      "localise our RPG scripts into english; character voice matters a lot. which model?",
+      "marketing copy in our brand voice, 2k pieces a month",
+      "rewrite reports out of the passive voice, which model?",
+      "keep the tone of voice of each author when translating the novels",
+      "we run voice support for telecom clients; after every call we want a summary and a QA score",
+      "post-call notes for our voice team, 1M calls a month",
+      "summaries of call recordings from our voice channel, ~50k a month",
+    ])
+      expect(parseRequirements(text).latency, text).not.toBe("interactive");
+  });
+
+  it("software that speaks on the line, or a stated need for speed, is still interactive", () => {
+    for (const text of [
+      "a voice bot for our pharmacy hotline, which model?",
+      "a voice agent answers the phone; after each call it also logs a summary. which model?",
+      "real-time voice support for our telco, which llm?",
+      "character chat for our game, answers must be instant",
+    ])
+      expect(parseRequirements(text).latency, text).toBe("interactive");
+  });
+
+  it("Tokyo localiser and Pune BPO: neither is noted as needing interactive latency; Pune and Montreal are no coding shortlist", () => {
+    expect(firstShortlist(catalog, TOKYO_LOCALISER).req.latency).toBeUndefined();
+    const pune = firstShortlist(catalog, PUNE_BPO);
+    expect(pune.req.latency).toBeUndefined();
+    expect(pune.req.useCase).toBe("summarization");
+    expect(firstShortlist(catalog, MONTREAL_LAW_CLINIC).req.useCase).toBe("summarization");
   });
 });
