@@ -56,6 +56,13 @@ export function fitLine(
       ? ` The estimate below runs ${estimate.gpus} GPUs: ${estimate.replicasForPeak} replica${estimate.replicasForPeak === 1 ? "" : "s"} for the ${estimate.peakToAverage}× peak${estimate.spareReplicas > 0 ? " and a spare replica for failures and upgrades" : ""}; say "no spare" to size it closer to ${owned ? "yours" : "those"}.`
       : "";
   const q = `**Does ${model.name} fit ${yours}?**`;
+  // Costed at a precision chosen to fit the owned cards: say the default first, as asked.
+  const fitted = estimate.precisionFitted;
+  if (fitted && estimate.gpusPerReplica <= count) {
+    const dflt = selfHostEstimate(model, volume, { ...edits, precision: fitted.instead }, data);
+    if (!("unavailable" in dflt) && dflt.gpusPerReplica > count)
+      return `${q} Not at ${fitted.instead.toUpperCase()}: one replica needs ${need(dflt)}. At ${estimate.precision.toUpperCase()} it fits: ${need(estimate)}, ${within(estimate, count)}; the estimate below is costed that way (say "${estimate.precision}" to cost it so in later answers too; quantisation can cost some quality).${extra}`;
+  }
   if (estimate.gpusPerReplica <= count)
     return `${q} Yes: one replica needs ${need(estimate)}: ${within(estimate, count)}.${extra}`;
   for (const precision of SMALLER[estimate.precision].filter((p) => p !== "fp8" || fp8)) {

@@ -47,6 +47,8 @@ export function gpuCostLine(e: SelfHostPlan & { gpus: number }): string {
   const owned = Math.min(e.gpus, e.owned?.count ?? 0);
   const rented = e.gpus - owned;
   const rentedBasis = e.price.basis === "user" ? "your price" : "verified median";
+  if (owned === 0 && e.owned?.moreBought)
+    return `${e.gpus} bought × ${formatHourlyUsd(e.owned.usdPerGpuHour)}/h (purchase amortised + power and hosting) × ${e.hoursPerMonth} h`;
   if (owned === 0)
     return `${e.gpus} GPU${e.gpus === 1 ? "" : "s"} × ${formatHourlyUsd(e.price.usdPerGpuHour)}/h (${rentedBasis}) × ${e.hoursPerMonth} h`;
   const parts = [`${owned} owned × ${formatHourlyUsd(e.owned!.usdPerGpuHour)}/h (amortised)`];

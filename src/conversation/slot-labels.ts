@@ -179,6 +179,15 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   },
   gpuHourlyUsd: { name: "GPU price", describe: (v) => `GPUs at ${formatUsd(v)}/hour` },
   ownedGpus: { name: "owned GPUs", describe: (v) => `you own ${ownedGpusWords(v.count, v.type)}` },
+  hardwareToBuy: {
+    name: "hardware to buy",
+    describe: (v) =>
+      `GPUs to buy, not rent${
+        v.capex
+          ? ` (capex ${CURRENCY_SIGNS.get(v.capex.currency) ?? ""}${v.capex.amount.toLocaleString("en-US")}${v.capex.currency === "USD" ? "" : ": said back, not applied, as there is no sourced exchange rate"})`
+          : ""
+      }`,
+  },
   peakToAverage: {
     name: "peak load",
     describe: (v) => (v === 1 ? "flat load (no peaks)" : `peaks ${v}× the average (self-hosting is sized for them)`),

@@ -50,6 +50,13 @@ export interface AssumptionEdits {
    * From the requirements (deployment on-prem), never from a message's assumption words.
    */
   onPremises?: boolean;
+  /**
+   * The team will buy its GPUs ("we don't have GPUs yet", a capex for hardware): every GPU the
+   * estimate runs is bought (amortised like owned ones), none rented. From the requirements only.
+   */
+  buysGpus?: boolean;
+  /** A capex for that hardware stated in US dollars: the purchase is checked against it. */
+  capexUsd?: number;
 }
 
 /** A team's capacity to run GPUs, least first: the one list the requirements, profile and slots read. */
@@ -119,6 +126,7 @@ export function editsFromRequirements(req: {
   mlOpsExperience?: OpsCapacity;
   contextTokens?: number;
   peakToAverage?: number;
+  hardwareToBuy?: { capex?: { currency: string; amount: number } };
 }): AssumptionEdits {
   const out: AssumptionEdits = {};
   if (req.gpuHourlyUsd !== undefined && req.gpuHourlyUsd >= 0) out.gpuHourlyUsd = req.gpuHourlyUsd;
@@ -129,6 +137,8 @@ export function editsFromRequirements(req: {
   if (req.mlOpsExperience) out.opsCapacity = req.mlOpsExperience;
   if (req.peakToAverage !== undefined && req.peakToAverage >= 1) out.peakToAverage = req.peakToAverage;
   if (req.deployment === "on-prem") out.onPremises = true;
+  if (req.hardwareToBuy) out.buysGpus = true;
+  if (req.hardwareToBuy?.capex?.currency === "USD") out.capexUsd = req.hardwareToBuy.capex.amount;
   if (req.contextTokens !== undefined && req.contextTokens >= 256) out.contextTokens = Math.round(req.contextTokens);
   return out;
 }

@@ -1,26 +1,84 @@
-// What a GPU the team already owns costs per hour: its purchase price spread over a stated life,
-// plus power and hosting. The reference data has rental prices only, so these defaults are OUR
-// assumptions, shown as such in every answer, and replaced by what the team says ("we paid
-// $28k each", "over 3 years").
+// What a GPU the team owns or buys costs per hour: its purchase price spread over a stated life,
+// plus power and hosting. NVIDIA publishes no list prices, so the purchase prices below are
+// secondary (resellers' and market trackers' figures, each with its page and the date it was
+// read), or OUR assumption where no page was found; every answer says which, and the team's own
+// figure ("we paid $28k each", "over 3 years") replaces them.
 
-/** Assumed purchase price per GPU including its share of the server (USD). Not sourced. */
-export const ASSUMED_PURCHASE_USD: Readonly<Record<string, number>> = {
-  "H100-SXM-80GB": 30_000,
-  "H100-PCIe-80GB": 25_000,
-  "H100-NVL-94GB": 28_000,
-  "H200-SXM-141GB": 35_000,
-  "B200-180GB": 45_000,
-  "GH200-96GB": 35_000,
-  "A100-80GB": 15_000,
-  "A100-40GB": 10_000,
-  "L40S-48GB": 9_000,
-  "L4-24GB": 3_000,
-  "A10G-24GB": 3_500,
-  "RTX4090-24GB": 2_000,
-  "MI300X-192GB": 20_000,
+export interface PurchasePrice {
+  /** One card, USD (the server, network and storage around it are not included). */
+  usd: number;
+  /** Where the figure comes from, or null for OUR assumption. */
+  source: { url: string; kind: "secondary"; asOf: string; note: string } | null;
+}
+
+const READ = "2026-12-05";
+
+/** Purchase price per card by gpu_key. */
+export const PURCHASE_PRICES: Readonly<Record<string, PurchasePrice>> = {
+  "H100-SXM-80GB": {
+    usd: 30_000,
+    source: {
+      url: "https://www.aiinframap.com/tools/chips/h100-vs-h200-vs-b200-tco",
+      kind: "secondary",
+      asOf: READ,
+      note: "a rough street price (NVIDIA publishes none); another page gives $25,000–40,000",
+    },
+  },
+  "H200-SXM-141GB": {
+    usd: 35_000,
+    source: {
+      url: "https://www.aiinframap.com/tools/chips/h100-vs-h200-vs-b200-tco",
+      kind: "secondary",
+      asOf: READ,
+      note: "a rough street price (NVIDIA publishes none)",
+    },
+  },
+  "B200-180GB": {
+    usd: 40_000,
+    source: {
+      url: "https://www.aiinframap.com/tools/chips/h100-vs-h200-vs-b200-tco",
+      kind: "secondary",
+      asOf: READ,
+      note: "a rough street price (NVIDIA publishes none)",
+    },
+  },
+  "A100-80GB": {
+    usd: 15_000,
+    source: {
+      url: "https://www.mercatus-ai.com/blog/a100-vs-h100-vs-h200",
+      kind: "secondary",
+      asOf: READ,
+      note: "the top of an $8,000–15,000 street price (the A100 is out of production)",
+    },
+  },
+  "L40S-48GB": {
+    usd: 8_000,
+    source: {
+      url: "https://www.runlocalai.co/hardware/nvidia-l40s",
+      kind: "secondary",
+      asOf: READ,
+      note: "the middle of a $7,500–8,500 retail price",
+    },
+  },
+  "L4-24GB": {
+    usd: 2_500,
+    source: {
+      url: "https://www.runlocalai.co/hardware/nvidia-l4",
+      kind: "secondary",
+      asOf: READ,
+      note: "a retail price",
+    },
+  },
+  "H100-PCIe-80GB": { usd: 25_000, source: null },
+  "H100-NVL-94GB": { usd: 28_000, source: null },
+  "GH200-96GB": { usd: 35_000, source: null },
+  "A100-40GB": { usd: 10_000, source: null },
+  "A10G-24GB": { usd: 3_500, source: null },
+  "RTX4090-24GB": { usd: 2_000, source: null },
+  "MI300X-192GB": { usd: 20_000, source: null },
 };
 
-/** Used when a GPU has no entry above. */
+/** Used when a GPU has no entry above: OUR assumption. */
 export const FALLBACK_PURCHASE_USD = 20_000;
 
 export const OWNED_DEFAULTS = {
@@ -29,8 +87,8 @@ export const OWNED_DEFAULTS = {
   powerHostingUsdPerHour: 0.25,
 } as const;
 
-export function assumedPurchaseUsd(gpuKey: string): number {
-  return ASSUMED_PURCHASE_USD[gpuKey] ?? FALLBACK_PURCHASE_USD;
+export function purchasePrice(gpuKey: string): PurchasePrice {
+  return PURCHASE_PRICES[gpuKey] ?? { usd: FALLBACK_PURCHASE_USD, source: null };
 }
 
 /**

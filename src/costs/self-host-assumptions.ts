@@ -6,7 +6,7 @@ import type { SourceRef } from "../ports.js";
 import { formatHourlyUsd, formatNumber, formatUsd } from "../render/format.js";
 import type { AssumptionEdits } from "./assumptions.js";
 import { OWNED_DEFAULTS, ownedGpusWords } from "./owned-gpus.js";
-import type { CostAssumption, ModelParams, SelfHostPlan, Sizing } from "./self-host-types.js";
+import type { CostAssumption, ModelParams, OwnedPrecision, SelfHostPlan, Sizing } from "./self-host-types.js";
 import { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
 import { rule, sourceAsOf, type engineMemoryFraction } from "./selfhost-data.js";
 
@@ -25,6 +25,8 @@ export interface AssumptionInputs {
   data: SelfHostData;
   summary: GpuPriceSummary | undefined;
   fraction: ReturnType<typeof engineMemoryFraction>;
+  /** A precision chosen so the model fits the owned GPUs (null: the default or the one said). */
+  fitted?: OwnedPrecision | null;
 }
 
 export function buildAssumptions(
@@ -72,7 +74,9 @@ export function buildAssumptions(
       value: `${plan.precision.toUpperCase()} (${size.bpp.value} byte${size.bpp.value === 1 ? "" : "s"} per parameter → ${size.weightsGb.toFixed(1)} GB of weights)`,
       source: said(edits.precision)
         ? "you said"
-        : `assumption: FP8 where the GPU supports it (as in the measured rows), else FP16; bytes per parameter from rule weight_memory (${size.bpp.rule?.sources[0]?.source ?? "selfhost.json"})`,
+        : x.fitted
+          ? `the most faithful precision at which the weights and ${SELF_HOST_DEFAULTS.minConcurrency} sequences fit your ${x.fitted.cards} ${gpu.name} (${x.fitted.instead.toUpperCase()} needs more cards); bytes per parameter from rule weight_memory (${size.bpp.rule?.sources[0]?.source ?? "selfhost.json"})`
+          : `assumption: FP8 where the GPU supports it (as in the measured rows), else FP16; bytes per parameter from rule weight_memory (${size.bpp.rule?.sources[0]?.source ?? "selfhost.json"})`,
       origin: said(edits.precision) ? "user" : "default",
       verified: size.bpp.rule?.verified,
     });
@@ -174,21 +178,35 @@ export function buildAssumptions(
     const o = plan.owned;
     // The team said how many it owns; what each costs an hour rests on a purchase price, a life
     // and power that are ours unless they said them, so the rate is an assumption, not "you said".
-    out.push({
-      key: "ownedGpus",
-      label: "Owned GPUs",
-      value: `${ownedGpusWords(o.count, gpu.name, " × ")}, used before any ${o.moreBought ? "bought (on premises nothing is rented)" : "rented"} GPU`,
-      source: "you said",
-      origin: "user",
-    });
+    out.push(
+      o.count === 0
+        ? {
+            key: "ownedGpus",
+            label: "Bought GPUs",
+            value: `none owned yet: every ${gpu.name} is bought, none rented`,
+            source: "you said you will buy the hardware",
+            origin: "user",
+          }
+        : {
+            key: "ownedGpus",
+            label: "Owned GPUs",
+            value: `${ownedGpusWords(o.count, gpu.name, " × ")}, used before any ${o.moreBought ? "bought (on premises nothing is rented)" : "rented"} GPU`,
+            source: "you said",
+            origin: "user",
+          },
+    );
+    const bought = o.purchaseSource;
+    if (bought) sources.push({ label: `${gpu.name} purchase price (secondary)`, url: bought.url, asOf: bought.asOf });
     out.push({
       key: "ownedGpuRate",
-      label: "Owned GPU cost",
+      label: o.count === 0 ? "Bought GPU cost" : "Owned GPU cost",
       value: `${formatUsd(o.purchaseUsd)} ÷ (${o.lifeYears} years × 8,760 h) + ${formatHourlyUsd(OWNED_DEFAULTS.powerHostingUsdPerHour)}/h power and hosting = ${formatHourlyUsd(o.usdPerGpuHour)}/GPU-hour (to the cent)`,
       source: [
         o.purchaseStated
           ? "purchase price: you said"
-          : `purchase price ${formatUsd(o.purchaseUsd)}: OUR assumption, not sourced (say "we paid $X per GPU")`,
+          : o.purchaseSource
+            ? `purchase price ${formatUsd(o.purchaseUsd)} per card: ${o.purchaseSource.note}, secondary (${o.purchaseSource.url}, read ${o.purchaseSource.asOf}; NVIDIA publishes no list price), card only (say "we paid $X per GPU")`
+            : `purchase price ${formatUsd(o.purchaseUsd)}: OUR assumption, not sourced (say "we paid $X per GPU")`,
         said(edits.ownedLifeYears) ? "life: you said" : `${o.lifeYears}-year life: OUR assumption`,
         "power and hosting: OUR assumption (~1 kW per GPU with cooling at ~$0.12/kWh plus rack space)",
       ].join("; "),

@@ -3,6 +3,7 @@
 import type { SourceRef } from "../ports.js";
 import type { OpsCapacity, Precision } from "./assumptions.js";
 import type { OpsInputs } from "./fleet.js";
+import type { PurchasePrice } from "./owned-gpus.js";
 import type { bytesPerParam, KvChoice, PublishedWeights } from "./selfhost-data.js";
 import type { ConcurrencyBound, ThroughputEstimate } from "./sizing.js";
 import type { ThroughputChoice } from "./throughput-match.js";
@@ -66,6 +67,8 @@ export interface SelfHostPlan {
     max: number | null;
     readings: { provider: string; usdPerGpuHour: number; date: string | null; verified: boolean; used: boolean }[];
   };
+  /** A precision chosen so the model fits the owned GPUs (its default does not), else null. */
+  precisionFitted: OwnedPrecision | null;
   /** Owned GPUs, used before any rented one. */
   owned: {
     count: number;
@@ -73,6 +76,10 @@ export interface SelfHostPlan {
     purchaseUsd: number;
     lifeYears: number;
     purchaseStated: boolean;
+    /** Where the purchase price comes from when the team did not say it (null: OUR assumption). */
+    purchaseSource: PurchasePrice["source"];
+    /** A capex in US dollars the team stated for buying the GPUs, or null. */
+    capexUsd: number | null;
     /** On premises: GPUs beyond these are bought at the same amortised rate, never rented. */
     moreBought: boolean;
   } | null;
@@ -140,3 +147,10 @@ export interface Sizing {
 }
 
 export type Unavailable = { unavailable: string };
+
+/** A precision chosen so a model fits the team's owned GPUs, and the default it replaced. */
+export interface OwnedPrecision {
+  precision: Precision;
+  instead: Precision;
+  cards: number;
+}

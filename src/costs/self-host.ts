@@ -21,7 +21,7 @@ import {
   type GpuRates,
 } from "./fleet.js";
 import { keysOfModel } from "./model-key.js";
-import { assumedPurchaseUsd, OWNED_DEFAULTS } from "./owned-gpus.js";
+import { OWNED_DEFAULTS, ownedAsNeeded, purchasePrice } from "./owned-gpus.js";
 import { buildAssumptions, concurrencyAssumption } from "./self-host-assumptions.js";
 import { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
 import {
@@ -56,6 +56,7 @@ export type { ModelParams, SelfHostEstimate, SelfHostMonthly, SelfHostPlan, Unav
 import type {
   CostAssumption,
   ModelParams,
+  OwnedPrecision,
   PlanThroughput,
   SelfHostEstimate,
   SelfHostMonthly,
@@ -250,7 +251,7 @@ export function selfHostPlanFigures(
   // Two figures set a plan's cost at any volume: a replica-hour (what a small volume pays, one
   // replica plus the spare) and a replica-hour per token/s (what a large volume pays). A plan
   // another beats on both is never the cheapest.
-  const replicaHour = (p: SelfHostPlan) => p.gpusPerReplica * p.price.usdPerGpuHour;
+  const replicaHour = (p: SelfHostPlan) => p.gpusPerReplica * planRates(p).rentedUsdPerHour;
   const perTps = (p: SelfHostPlan) => replicaHour(p) / (p.throughput?.replicaOutputTokensPerSec ?? 1e-9);
   const beaten = (p: SelfHostPlan) =>
     plans.some(
@@ -471,12 +472,24 @@ function planAtNeed(
   }
   if (!gpu) return { unavailable: "The self-hosting data has no GPUs." };
 
-  const precision = edits.precision ?? defaultPrecision(gpu);
+  const fitted =
+    edits.precision === undefined
+      ? precisionForOwned(edits, gpu, data, defaultPrecision(gpu), (p) => {
+          const size = sizeFor(gpu!, p);
+          return size.weightsGb + kvCacheGb(size.kvBytes, contextTokens, SELF_HOST_DEFAULTS.minConcurrency);
+        })
+      : null;
+  const precision = edits.precision ?? fitted?.precision ?? defaultPrecision(gpu);
   if (precision === "fp8" && !gpu.fp8Supported)
     warnings.push(
       `${gpu.name} has no FP8 tensor cores: weights fit at 1 byte per parameter, but FP8 speed-ups do not apply.`,
     );
-  const bounded = withinStatedGroup(sizeFor(gpu, precision), edits.gpuCount, contextTokens);
+  // A replica that loads on the team's own cards stays on them (the load adds replicas).
+  const bounded = withinStatedGroup(
+    sizeFor(gpu, precision),
+    edits.gpuCount ?? ownedCards(edits, gpu, data),
+    contextTokens,
+  );
   const sized = bounded?.size ?? sizeFor(gpu, precision);
   const serving = fromLoad
     ? loadConcurrency(
@@ -556,6 +569,7 @@ function planAtNeed(
     },
     gpu: gpuShown(gpu),
     precision,
+    precisionFitted: edits.precision === undefined ? fitted : null,
     weightsFormat: size.published?.row.format ?? null,
     memory: {
       weightsGb: size.weightsGb,
@@ -615,9 +629,46 @@ function planAtNeed(
     data,
     summary,
     fraction,
+    fitted,
   });
   if (size.kv?.estimated) warnings.push(`KV cache ${size.kv.basis}.`);
   return { ...plan, assumptions, sources };
+}
+
+/** The owned cards of this GPU type that bound a replica: a stated count ("our own L4s" bounds nothing). */
+function ownedCards(edits: AssumptionEdits, gpu: Gpu, data: SelfHostData): number | undefined {
+  const cards = edits.ownedGpuCount;
+  if (cards === undefined || ownedAsNeeded(cards)) return undefined;
+  const owned = edits.ownedGpuType ? resolveGpu(data, edits.ownedGpuType) : gpu;
+  return owned?.key === gpu.key ? cards : undefined;
+}
+
+/** Precisions tried on owned GPUs when the default does not fit them, the more faithful first (as hardware-fit.ts). */
+const COMPACT_PRECISIONS: readonly Precision[] = ["fp8", "int4"];
+
+/**
+ * The precision a model is served at on a stated number of owned GPUs when its default precision
+ * does not fit them: the more faithful of FP8 and 4-bit at which the weights and the least a
+ * service batches fit the owned cards (what the hardware-fit check finds), so a pick is costed on
+ * the cards it fits rather than on more bought or rented ones. Null when the default fits, the
+ * count was not said ("our own L4s"), the GPU is not the owned type, or nothing fits.
+ */
+function precisionForOwned(
+  edits: AssumptionEdits,
+  gpu: Gpu,
+  data: SelfHostData,
+  fallback: Precision,
+  /** Weights + the KV cache of the fewest sequences a service batches, GB, at a precision. */
+  leastGbAt: (p: Precision) => number,
+): OwnedPrecision | null {
+  const cards = ownedCards(edits, gpu, data);
+  if (cards === undefined) return null;
+  const usable = gpu.memoryGb * engineMemoryFraction(data).value;
+  const fits = (p: Precision): boolean => replicaSize(leastGbAt(p), usable) <= cards;
+  if (fits(fallback)) return null;
+  const tried = COMPACT_PRECISIONS.slice(COMPACT_PRECISIONS.indexOf(fallback) + 1);
+  const precision = tried.find(fits);
+  return precision ? { precision, instead: fallback, cards } : null;
 }
 
 /**
@@ -741,27 +792,38 @@ function defaultSpare(
       replicas: 0,
       leftOut: `your ${group} ${gpuName} hold one replica and no spare beside it; a spare would mean ${withSpare - group} more GPUs (say "N+1" to price that)`,
     };
-  if (!owned?.moreBought || owned.count >= withSpare) return { replicas: n, leftOut: null };
+  // Buying all of it (none owned), the spare is bought with the rest.
+  if (!owned?.moreBought || owned.count === 0 || owned.count >= withSpare) return { replicas: n, leftOut: null };
   return {
     replicas: 0,
     leftOut: `on premises your ${owned.count} ${gpuName} hold no spare replica beside the one serving, and nothing there can be rented; a spare would mean buying ${withSpare - Math.min(owned.count, withSpare)} more (say "N+1" to price that)`,
   };
 }
 
+/**
+ * The team's own GPUs of this type, and whether more are bought: on its premises nothing can be
+ * rented, and a team that will buy its hardware ("no GPUs yet", a capex) buys every GPU it runs
+ * (count 0 owned when it has none of this type).
+ */
 function ownedPlan(edits: AssumptionEdits, gpu: Gpu, data: SelfHostData): SelfHostPlan["owned"] {
-  if (edits.ownedGpuCount === undefined) return null;
+  const buys = edits.buysGpus === true;
+  if (edits.ownedGpuCount === undefined && !buys) return null;
   // Owned GPUs of another type than the one sized for do not serve this deployment.
   const ownedType = edits.ownedGpuType ? resolveGpu(data, edits.ownedGpuType) : gpu;
-  if (ownedType?.key !== gpu.key) return null;
-  const purchaseUsd = edits.ownedGpuPurchaseUsd ?? assumedPurchaseUsd(gpu.key);
+  const count = edits.ownedGpuCount !== undefined && ownedType?.key === gpu.key ? edits.ownedGpuCount : 0;
+  if (count === 0 && !buys) return null;
+  const price = purchasePrice(gpu.key);
+  const purchaseUsd = edits.ownedGpuPurchaseUsd ?? price.usd;
   const lifeYears = edits.ownedLifeYears ?? OWNED_DEFAULTS.lifeYears;
   return {
-    count: edits.ownedGpuCount,
+    count,
     usdPerGpuHour: amortisedUsdPerHour(purchaseUsd, lifeYears, OWNED_DEFAULTS.powerHostingUsdPerHour),
     purchaseUsd,
     lifeYears,
     purchaseStated: edits.ownedGpuPurchaseUsd !== undefined,
-    moreBought: edits.onPremises === true,
+    purchaseSource: edits.ownedGpuPurchaseUsd !== undefined ? null : price.source,
+    moreBought: edits.onPremises === true || buys,
+    capexUsd: edits.capexUsd ?? null,
   };
 }
 
@@ -979,6 +1041,25 @@ function memoryBoundNote(plan: SelfHostPlan): string | null {
   return `Memory bounds each replica: on ${plan.gpusPerReplica} ${plan.gpu.name} the ${Math.round(m.usableGbPerGpu * plan.gpusPerReplica)} GB usable holds ${Math.round(m.weightsGb)} GB of weights and ${m.roomSequences} sequences of ${formatCount(m.contextTokens)} tokens; a group of ${larger} would hold ${formatCount(more)} (say "on ${larger}× ${plan.gpu.key.split("-")[0]}" to price it).`;
 }
 
+/**
+ * What buying the GPUs a fleet runs beyond those owned costs up front (cards only), and how it
+ * stands against a capex stated in US dollars: null when nothing is bought.
+ */
+export function boughtPurchase(plan: SelfHostPlan, gpus: number): string | null {
+  const o = plan.owned;
+  // Bought beside owned GPUs on premises, the warning above says so; this is for buying all of it.
+  const bought = o?.moreBought && o.count === 0 ? gpus : 0;
+  if (!o || bought <= 0) return null;
+  const total = bought * o.purchaseUsd;
+  const capex =
+    o.capexUsd === null
+      ? ""
+      : total <= o.capexUsd
+        ? `, within your ${formatUsd(o.capexUsd)} capex`
+        : `, over your ${formatUsd(o.capexUsd)} capex by ${formatUsd(total - o.capexUsd)}`;
+  return `Buying ${bought} ${plan.gpu.name} costs ${formatUsd(total)} up front (${bought} × ${formatUsd(o.purchaseUsd)} per card; the server, network and storage around them are not included)${capex}; spread over ${o.lifeYears} years it is the hourly rate this estimate uses.`;
+}
+
 /** Input tokens per output token of a volume (the default 3:1 when it is empty). */
 export function inputPerOutput(volume: Pick<Volume, "inputTokensPerMonth" | "outputTokensPerMonth">): number {
   const { inputTokensPerMonth: i, outputTokensPerMonth: o } = volume;
@@ -1017,7 +1098,9 @@ export function selfHostEstimate(
   if (bound) warnings.push(bound);
   const doubling = spareDoubling(plan, monthly);
   if (doubling) warnings.push(doubling);
-  if (plan.owned && monthly.gpus > plan.owned.count)
+  const purchase = boughtPurchase(plan, monthly.gpus);
+  if (purchase) warnings.push(purchase);
+  else if (plan.owned && monthly.gpus > plan.owned.count)
     warnings.push(
       plan.owned.moreBought
         ? `You own ${plan.owned.count} GPUs; on premises the other ${monthly.gpus - plan.owned.count} are bought, priced at the same amortised rate.`

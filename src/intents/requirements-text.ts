@@ -12,6 +12,7 @@ import { parseExclusions } from "./exclusions.js";
 import { spellGpu } from "../costs/selfhost-data.js";
 import { peakToAverageIn } from "./fleet-text.js";
 import { ownedGpusIn } from "./owned-gpus-text.js";
+import { buysHardwareIn, CAPEX_WORDS } from "./hardware-purchase-text.js";
 import { peakOfVolume } from "./request-rates.js";
 import { handsOverWeights } from "./distribution-text.js";
 import { allowedLicencesIn } from "./licence-classes.js";
@@ -194,6 +195,10 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const owned = ownedGpusIn(t);
   // Said back as the catalogue spells the chip ("you own 4 H100"), not as typed.
   if (owned) req.ownedGpus = catalog ? { ...owned, type: spellGpu(catalog.selfhost, owned.type) } : owned;
+  if (buysHardwareIn(t)) {
+    const capex = hardwareCapexIn(t);
+    req.hardwareToBuy = capex ? { capex } : {};
+  }
 
   const floor = catalog ? qualityFloorIn(t, catalog) : undefined;
   if (floor) req.qualityFloor = floor;
@@ -389,6 +394,8 @@ function budgetsIn(t: string): { budget: StatedBudget; start: number; end: numbe
     // "$2.10/h" is a GPU rate and "$3 per 1M tokens" a price, not a budget.
     if (/^\s*(?:\/|per|an?)\s*(?:gpu[- ]?)?(?:h|hr|hour|1?m|million|token|k|request|call|query)\b/.test(after))
       continue;
+    // A sum for buying hardware is no monthly budget (hardwareCapexIn reads it).
+    if (CAPEX_WORDS.test(aroundAmount(t, m.index, m.index + m[0].length))) continue;
     const namedAfter = m[1] === "$" ? DOLLAR_NAMED_AFTER.exec(after)?.[1] : undefined;
     const currency =
       namedAfter !== undefined
@@ -425,6 +432,32 @@ function budgetsIn(t: string): { budget: StatedBudget; start: number; end: numbe
     });
   }
   return found;
+}
+
+/** The clause around an amount, up to 60 characters each side: where capex words are looked for. */
+function aroundAmount(t: string, start: number, end: number): string {
+  const before = t.slice(Math.max(0, start - 60), start).split(/[;!?,]|\.(?!\d)/);
+  const after = t.slice(end, end + 60).split(/[;!?,]|\.(?!\d)/);
+  return `${before[before.length - 1]}${t.slice(start, end)}${after[0]}`;
+}
+
+/**
+ * A sum approved for buying hardware, in its currency: "the board approved CHF 400k capex for
+ * hardware", "a hardware budget of $250k". One sum, never per month.
+ */
+export function hardwareCapexIn(text: string): { currency: Currency; amount: number } | undefined {
+  const t = thousandsGroupedByPoints(foldCase(text));
+  if (!hasDigit(t)) return undefined;
+  for (const m of t.matchAll(BUDGET_AMOUNTS)) {
+    const currency =
+      m[1] !== undefined ? CURRENCY_BEFORE.get(m[1]) : m[6] !== undefined ? CURRENCY_AFTER.get(m[6]) : undefined;
+    const digits = m[2] ?? m[4];
+    if (currency === undefined || digits === undefined) continue;
+    if (!CAPEX_WORDS.test(aroundAmount(t, m.index, m.index + m[0].length))) continue;
+    const amount = quantityValue(digits, m[2] !== undefined ? m[3] : m[5]);
+    if (Number.isFinite(amount) && amount > 0) return { currency, amount };
+  }
+  return undefined;
 }
 
 /** A monthly budget in US dollars; a budget in another currency is not silently read as dollars. */

@@ -94,6 +94,8 @@ export const SLOT_SCHEMAS = {
     type: z.string().regex(/^[a-z0-9]+$/),
     count: z.number().int().positive().optional(),
   }),
+  /** The team will buy its hardware ("no GPUs yet", a capex for hardware). */
+  buysHardware: z.literal(true),
   licenseTopic: z.enum(LICENSE_TOPICS),
   tradeoffTopic: z.enum(TRADEOFF_TOPICS),
   /** The API host whose data terms are asked about (its offering provider id, "mistral"). */

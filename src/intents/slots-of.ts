@@ -92,6 +92,7 @@ function requirementSlots(r: Requirements): Loose {
     if (exclude.providers?.length) out["exclude.providers"] = exclude.providers;
   }
   if (r.ownedGpus) out.ownedGpus = ownedSlot(r.ownedGpus.type, r.ownedGpus.count);
+  if (r.hardwareToBuy) out.buysHardware = true;
   return out;
 }
 

@@ -274,6 +274,12 @@ export interface Requirements {
   /** GPUs the team already owns ("we own 8 H100s"): amortised instead of rented. */
   ownedGpus?: { type: string; count: number };
   /**
+   * The team will buy its hardware ("we don't have GPUs yet; the board approved CHF 400k capex"):
+   * the GPUs it runs are bought (amortised), not rented, and a capex it states is kept in its own
+   * currency (applied only in US dollars: the repo holds no sourced exchange rate).
+   */
+  hardwareToBuy?: { capex?: { currency: Currency; amount: number } };
+  /**
    * The field the model is used in ("military", "medical"), as the licence checks name it: use
    * policies forbid some fields outright (the Llama policies: military, weapons, ITAR).
    */

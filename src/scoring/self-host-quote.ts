@@ -170,8 +170,11 @@ function gpuRates(plan: SelfHostPlan, gpus: number): string {
   const o = plan.owned;
   // Joined straight after the fleet's bracket: " at …" for rented GPUs, ", all yours at …" for owned.
   if (!o) return ` at ${rental}`;
+  const purchase = `${o.purchaseStated ? "your purchase price" : o.purchaseSource ? "a secondary-sourced purchase price" : "an assumed purchase price"} of ${usd(o.purchaseUsd)} a card over ${o.lifeYears} years + power and hosting`;
+  if (o.count === 0)
+    return `, all bought at ${formatHourlyUsd(o.usdPerGpuHour)}/GPU-hour (${purchase}; ${usd(gpus * o.purchaseUsd)} up front${o.capexUsd === null ? "" : gpus * o.purchaseUsd <= o.capexUsd ? `, within your ${usd(o.capexUsd)} capex` : `, over your ${usd(o.capexUsd)} capex`})`;
   const own = Math.min(gpus, o.count);
-  const ownedText = `, ${own === gpus ? "all" : own} yours at ${formatHourlyUsd(o.usdPerGpuHour)}/GPU-hour (${o.purchaseStated ? "your purchase price" : "an assumed purchase price"} over ${o.lifeYears} years + power and hosting)`;
+  const ownedText = `, ${own === gpus ? "all" : own} yours at ${formatHourlyUsd(o.usdPerGpuHour)}/GPU-hour (${purchase})`;
   if (gpus <= own) return ownedText;
   return o.moreBought
     ? `${ownedText}, ${gpus - own} more bought at the same rate (on premises nothing is rented)`

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
+import { plainTextOf } from "../../src/render/plain-text.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { EIGHTH_ROUND_TEAMS } from "./eighth-round-teams.js";
 import { RESEARCH } from "./sixth-round-teams.js";
@@ -109,9 +110,26 @@ describe("the card in each appliance", () => {
     // Models too large for one L4 are ruled out, with the memory they need.
     expect(text).toMatch(/Does not fit your hardware\*\* \(\d+\)/);
   });
-  it.todo(
-    "security appliance: a pick that fits the one L4 only at 4-bit is costed on that one card at 4-bit (today Mistral Small 3.1 is costed on 2× L4 at fp8, one of them 'bought', while its fit line says it fits your 1× L4 at 4-bit: the quoter takes one precision for every model, not the one the fit check found)",
-  );
+  it("security appliance: a pick that fits the one L4 only at 4-bit is costed on that one card at 4-bit", () => {
+    const text = textOf(chat(catalog).say(EIGHTH_ROUND_TEAMS["security appliance"]));
+    const fits = new Map(
+      [...text.matchAll(/\*\*([^*]+)\*\*: fits your 1× NVIDIA L4 \([^)]*\) at (16-bit|FP8|4-bit)/g)].map((m) => [
+        m[1]!,
+        m[2]!,
+      ]),
+    );
+    const lines = selfHostedLines(text);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) {
+      // Every pick runs on the appliance's one card, owned, none bought or rented.
+      expect(l.gpus, l.line).toBe(1);
+      expect(l.line).toMatch(/all yours at/);
+      const name = /^- (.+?) self-hosted/.exec(l.line)![1]!;
+      if (fits.get(name) === "4-bit") expect(l.line).toMatch(/\(int4;/);
+    }
+    // At least one pick needs the 4-bit weights to fit (Mistral Small 3.1, 24B), and is costed so.
+    expect([...fits.values()]).toContain("4-bit");
+  });
 });
 
 describe("a peak said as a rate beside the month's count", () => {
@@ -122,5 +140,42 @@ describe("a peak said as a rate beside the month's count", () => {
     expect(first).toMatch(/Noted:.*peaks 39× the average/);
     const selfHosted = textOf(c.say("what would self-hosting gpt-oss-120b cost us?"));
     expect(selfHosted).toMatch(/The peak \(39× the average\) needs \d+ replicas/);
+  });
+});
+
+describe("hardware the team will buy", () => {
+  it("Zurich private bank (on-prem, no GPUs yet, CHF 400k capex): every pick runs on bought GPUs, none rented; the capex is said back in francs, not applied", () => {
+    const reply = chat(catalog).say(EIGHTH_ROUND_TEAMS["Zurich private bank"]);
+    const text = textOf(reply);
+    expect(text).toMatch(/Noted:.*GPUs to buy, not rent \(capex CHF 400,000: said back, not applied/);
+    expect(text).not.toMatch(/budget \$400,000/);
+    const lines = selfHostedLines(text);
+    expect(lines.length).toBe(Math.min(3, rowsOf(reply).length));
+    for (const l of lines) {
+      // Bought at the purchase price spread over its life, its source said, and what it costs up front.
+      const m =
+        /all bought at \$([\d.]+)\/GPU-hour \(a secondary-sourced purchase price of \$([\d,.]+) a card over (\d+) years \+ power and hosting; \$([\d,.]+) up front\)/.exec(
+          l.line,
+        );
+      expect(m, l.line).not.toBeNull();
+      const [rate, price, years, upFront] = [m![1], m![2], m![3], m![4]].map((x) => Number(x!.replace(/,/g, "")));
+      expect(rate).toBeCloseTo(Math.round((price! / (years! * 8760) + 0.25) * 100) / 100, 6);
+      expect(upFront).toBeCloseTo(l.gpus * price!, 6);
+      expect(l.line).not.toMatch(/verified median|rented/);
+    }
+    // The purchase prices' pages are among the answer's sources.
+    expect(plainTextOf(reply.blocks)).toMatch(/purchase price \(secondary\) \(https:\/\//);
+  });
+
+  it("'what if we owned 8 H100s?' still lowers a rented on-prem shortlist's cost (a team that did not say it buys is not priced as buying)", () => {
+    const c = chat(catalog);
+    const first = rowsOf(
+      c.say(
+        "We're a defence contractor. On-prem only, air-gapped, 200M tokens a month, 300 users, strong ML-ops team. Recommend a chat assistant model.",
+      ),
+    );
+    const after = rowsOf(c.say("what if we owned 8 H100s?"));
+    const same = after.find((r) => r.id === first[0]!.id)!;
+    expect(same.monthlyCostUsd!).toBeLessThan(first[0]!.monthlyCostUsd!);
   });
 });

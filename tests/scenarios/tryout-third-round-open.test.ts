@@ -38,7 +38,8 @@ describe("open findings of the third tryout round", () => {
     it.todo(
       "one owned RTX 4090 at 3M tokens a month: Qwen3 14B fits at 4-bit with the concurrency the volume needs (not 32 × 4K sequences), no 0.25 FTE ops",
     );
-    it.todo("on-prem only with owned GPUs: GPUs beyond those owned are bought, not rented from a cloud");
+    // Fixed by sizing6 and sizing7: on premises GPUs beyond those owned are bought at the owned GPUs' rate,
+    // never rented (property over generated hardware: tests/unit/costs/owned-hardware-pricing.property.test.ts).
     it.todo("fine-tuning on 4×A100 40GB: the shortlist holds models that team can fine-tune (not 671B DeepSeek-V3.2)");
     // Fixed: a Gemma 3 fine-tune under Apache-2.0 is refused, quoting the Gemma terms' pass-through clause
     // (tests/unit/licensing/derivative-licence.test.ts).

@@ -184,7 +184,7 @@ describe("selfHostEstimate: assumption edits", () => {
   });
 
   it("owned GPUs are amortised, the rest rented (hand calculation)", () => {
-    // 2 owned H100s at $30,000 (our assumption) ÷ (4 years × 8,760 h) + $0.25/h = $1.1062/h, quoted
+    // 2 owned H100s at $30,000 (a secondary street price: NVIDIA publishes none) ÷ (4 years × 8,760 h) + $0.25/h = $1.1062/h, quoted
     // and used to the cent: $1.11. 4 GPUs needed: 2 × $1.11 + 2 × $3.99 = $10.20/h × 730 = $7,446.
     const e = estimate(llama33_70b, volume(300e6, 100e6), { ownedGpuCount: 2, ownedGpuType: "h100" }, data);
     expect(e.owned?.usdPerGpuHour).toBe(1.11);
@@ -194,7 +194,9 @@ describe("selfHostEstimate: assumption edits", () => {
     expect(count).toMatchObject({ origin: "user", source: "you said" });
     const rate = e.assumptions.find((x) => x.key === "ownedGpuRate")!;
     expect(rate.origin).toBe("default");
-    expect(rate.source).toMatch(/purchase price \$30,000\.00: OUR assumption, not sourced/);
+    expect(rate.source).toMatch(
+      /purchase price \$30,000\.00 per card: .*secondary \(https:\/\/www\.aiinframap\.com\/.*, read 2026-12-05; NVIDIA publishes no list price\), card only/,
+    );
     expect(rate.source).toMatch(/power and hosting: OUR assumption/);
     expect(e.warnings.join(" ")).toMatch(/other 2 are priced as rented/);
     const stated = estimate(
