@@ -117,4 +117,7 @@ describe("self-hosting sizing follows the load (sampled over the catalogue)", ()
       { numRuns: 80 },
     );
   });
+  it.todo(
+    "the first replica is sized for the load's batch at 20 tokens/s, not for the group that carries the peak on the fewest GPUs: gpt-oss-120b on H100 at a volume that keeps 8 streams in flight is sized on 2 H100 per replica (4 GPUs with the spare) where one H100 holding the batch its memory allows (about 4 sequences, each decoded well above 20 tokens/s) carries the same peak on 2 GPUs; seen by sizing7 with a sampled property comparing each plan with the same load on half the group",
+  );
 });
