@@ -7,6 +7,7 @@ import { DEFAULT_SPLIT_WORDS, volumeAtDefaultSplit, type Volume } from "../costs
 import type { TeamFacts } from "../licensing/facts.js";
 import { formatCount } from "./numbers.js";
 import { BATCH_API } from "./cues.js";
+import { multiplierIn } from "./multipliers.js";
 import type { ConversationView, Intent } from "./types.js";
 
 const FOLLOW_UP_START =
@@ -97,13 +98,6 @@ export function continuesAnswer(
 export function inRecommendation(view: Pick<ConversationView, "flow" | "requirements">): boolean {
   return view.flow !== null || Object.keys(view.requirements).length > 0;
 }
-const MULTIPLIERS: { pattern: RegExp; factor: number }[] = [
-  { pattern: /\b(triple|three times|3x)\b/, factor: 3 },
-  { pattern: /\b(double|twice|2x)\b/, factor: 2 },
-  { pattern: /\b(quadruple|four times|4x)\b/, factor: 4 },
-  { pattern: /\b(ten times|10x)\b/, factor: 10 },
-  { pattern: /\b(halve|half)\b/, factor: 0.5 },
-];
 
 export interface FollowUpParts {
   lower: string;
@@ -145,7 +139,7 @@ export function followUpOf(last: Intent, p: FollowUpParts): Intent | null {
   let volume = p.volume;
   if (!volume && p.bareTokens !== null) volume = scaledVolume(null, p.bareTokens);
   if (!volume && lastVolume) {
-    const m = MULTIPLIERS.find((x) => x.pattern.test(p.lower));
+    const m = multiplierIn(p.lower);
     if (m) volume = scaledVolume(lastVolume, m.factor);
   }
   const hasEdits = Object.keys(p.edits).length > 0;

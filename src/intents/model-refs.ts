@@ -26,6 +26,8 @@ export interface ModelRefs {
   spans: string[];
   /** true when the one model came from a word that sets it apart from the focus ("the mini one"). */
   familyPick?: boolean;
+  /** true when the ids came from a pronoun ("it", "them"), which may mean the work rather than a model. */
+  byPronoun?: boolean;
 }
 
 const PRONOUN =
@@ -127,6 +129,7 @@ export function findModelRefs(
   ) {
     refs.ids.push(...session.focus.filter((id) => catalog.modelById.has(id)));
     refs.fromContext = true;
+    refs.byPronoun = true;
   }
 
   // "the mini one", "and the flash?": a sibling of the model just discussed, by the word that

@@ -2,7 +2,8 @@
 // self-host?", "drop the budget"): a patch on the thread's requirements and the keys it removes.
 // Read once, when the message is understood, so the answer and the understanding evaluator see
 // the same change (a relative change needs the thread's current requirements).
-import { gpuMentionIn, withoutGpuCounts } from "./gpu-count-text.js";
+import { gpuMentionIn } from "./gpu-count-text.js";
+import { multiplierIn } from "./multipliers.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { factsNamedIn } from "../profile/describe.js";
@@ -43,15 +44,10 @@ export interface WhatIfChange {
   addsTo?: "languages"[];
 }
 
-const MULTIPLIERS: { pattern: RegExp; factor: number }[] = [
-  { pattern: /\b(double[sd]?|doubling|twice|2x|2×|x2)\b/, factor: 2 },
-  { pattern: /\b(triple[sd]?|tripling|three times|3x|3×)\b/, factor: 3 },
-  { pattern: /\b(quadruple[sd]?|four times|4x|4×)\b/, factor: 4 },
-  { pattern: /\b(ten times|10x|10×|tenfold)\b/, factor: 10 },
-  { pattern: /\b(halve[sd]?|half)\b/, factor: 0.5 },
-];
-
 function scaleVolume(v: Volume, factor: number): Volume {
+  // Still counted per item when it was ("5 × 2,500 PRs a week"), so later changes read it.
+  const perItem = threadVolumeScaled(v, factor, `${factor} ×`);
+  if (perItem) return perItem;
   const total = (v.inputTokensPerMonth + v.outputTokensPerMonth) * factor;
   // A fresh description (not "…, ×2, ×2"), so repeated what-ifs do not grow the session.
   return scaleBy(v, factor, `${formatCount(total)} tokens a month (an earlier volume ×${factor})`);
@@ -132,9 +128,8 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   // "what if peak is 10x average" sizes the fleet for a higher peak (a self-hosting assumption,
   // fleet-text.ts); the month's volume stays as it is.
   const peakOnly = parseFleetEdits(t).peakToAverage !== undefined;
-  // "we own 4x A100" counts cards; it does not multiply the volume.
-  const scaled = withoutGpuCounts(t);
-  const multiplier = peakOnly ? undefined : MULTIPLIERS.find((m) => m.pattern.test(scaled));
+  // "we own 4x A100" counts cards; it does not multiply the volume (multipliers.ts).
+  const multiplier = peakOnly ? undefined : multiplierIn(t);
   // A bare "600 million a month" is in the unit of the thread's volume, when it has one.
   // "what if we only do 5M calls": a new count at the thread's tokens per call.
   const perItem = threadItemFor(textIn, current.volume);

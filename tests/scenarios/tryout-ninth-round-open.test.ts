@@ -43,9 +43,8 @@ describe("open findings of the ninth tryout round", () => {
     it.todo(
       "Singapore hedge fund: '~5,000 documents per quarter, plus ~400 analyst questions a day at ~20k tokens in and 1k out' is two kinds of work: the questions alone are 400 × 30 × 21K ≈ 252M tokens a month (today '5,000 documents a quarter ÷ 3 months × 21K tokens each', 35M: the questions' sizes are given to the documents and the questions dropped); the first-message form of the dev-tools 'and ~20 chat requests a day' todo",
     );
-    it.todo(
-      "code-review bot (self-hosted shortlist): 'what if we also run it on every commit not just PRs, like 5x the volume' multiplies the volume by 5 (today 'it' is read as the shortlisted models and the answer is 'Why not Codestral?' again, or 'Why not' for #2 and #3)",
-    );
+    // Fixed by thread7: 'what if we also run it on every commit not just PRs, like 5x the volume'
+    // multiplies the PRs by 5, with no 'why not' (tests/flows/thread-volume-multipliers.test.ts).
     it.todo(
       "Ontario health network (9,000 charts × 40K in, 180K context): 'what if we only summarise the last 7 days of the chart, ~30k tokens?' sets ~30K tokens in per chart (context need 30K, volume 9,000 × 31.2K) (today 'Already noted: summarisation. Nothing changes.'; before tryout9's fix it was 'Why not Claude Haiku 4.5?')",
     );

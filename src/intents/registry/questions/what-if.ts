@@ -9,7 +9,13 @@ import type { QuestionFeatures } from "../question-features.js";
 
 const WHY_NOT = /^(?:why not|why isn'?t|why wasn'?t|why no)\b/;
 
-const whatIf = (f: QuestionFeatures): Intent => ({ kind: "what-if", text: f.clean, modelIds: f.ids });
+// A pronoun in a change to the thread is the work, not a model to explain ("what if we also run it
+// on every commit"): only a "why not" asks about the models it points at.
+const whatIf = (f: QuestionFeatures): Intent => ({
+  kind: "what-if",
+  text: f.clean,
+  modelIds: f.refs.byPronoun && !WHY_NOT.test(f.lower) ? [] : f.ids,
+});
 
 export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
   {
