@@ -3,6 +3,7 @@
 // the change in the thread; or ask about one model ("why not GPT-4o?"): its exclusion reason,
 // or its rank and the per-criterion gap to #1.
 import type { Catalog } from "../catalog/catalog.js";
+import { languageName } from "../catalog/languages.js";
 import { resolveModel } from "../catalog/lookup.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import { historyEntry, mergeRequirements, newFlow, pushHistory, withFlow } from "../conversation/flows/flow-state.js";
@@ -46,6 +47,7 @@ export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requir
   const change = withAddedItems(withSelfHosting(understood, current), current);
   const { patch, remove, volumeFactor } = change;
   const said: string[] = volumeFactor !== undefined ? [`volume ×${volumeFactor}`] : [];
+  if (change.droppedLanguages) said.push(`without ${change.droppedLanguages.map(languageName).join(", ")}`);
   said.push(
     ...describeRequirements(
       Object.fromEntries(

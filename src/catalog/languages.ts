@@ -166,3 +166,53 @@ LANGUAGE_NAMES.set("multilingual", "many languages");
 export function languageName(code: string): string {
   return LANGUAGE_NAMES.get(code) ?? code;
 }
+
+/**
+ * Groups of languages people name as one ("drop the asian languages", "the nordic ones"), by
+ * where they are spoken; a group is only ever matched against the languages a team listed, so it
+ * removes what the team meant and nothing else. "Asian" is East, Southeast, South and Central
+ * Asia (Arabic, Hebrew, Persian and Turkish are named as Middle Eastern).
+ */
+const EAST_ASIAN = ["zh", "ja", "ko", "mn"];
+const SOUTHEAST_ASIAN = ["vi", "th", "id", "ms", "tl", "km", "jv", "su", "ceb"];
+const SOUTH_ASIAN = ["hi", "bn", "ta", "te", "ur", "mr", "gu", "pa", "kn", "ml", "ne", "si"];
+const CENTRAL_ASIAN = ["kk", "uz", "mn"];
+export const LANGUAGE_GROUPS: Record<string, readonly string[]> = {
+  "east asian": EAST_ASIAN,
+  cjk: ["zh", "ja", "ko"],
+  "southeast asian": SOUTHEAST_ASIAN,
+  "south asian": SOUTH_ASIAN,
+  indian: ["hi", "bn", "ta", "te", "mr", "gu", "pa", "kn", "ml"],
+  indic: SOUTH_ASIAN.filter((c) => c !== "ur"),
+  "central asian": CENTRAL_ASIAN,
+  asian: [...new Set([...EAST_ASIAN, ...SOUTHEAST_ASIAN, ...SOUTH_ASIAN, ...CENTRAL_ASIAN])],
+  "middle eastern": ["ar", "he", "fa", "tr", "ku", "prs"],
+  nordic: ["sv", "da", "no", "fi", "is", "se"],
+  scandinavian: ["sv", "da", "no"],
+  slavic: ["pl", "cs", "ru", "uk", "sk", "bg", "hr", "sr", "sl", "mk"],
+  baltic: ["lt", "lv", "et"],
+  african: [
+    "sw",
+    "am",
+    "so",
+    "ti",
+    "yo",
+    "ha",
+    "ig",
+    "pcm",
+    "zu",
+    "xh",
+    "af",
+    "rw",
+    "lg",
+    "wo",
+    "om",
+    "sn",
+    "ln",
+    "mg",
+  ],
+  european: [
+    ...["en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "fi", "no", "cs", "el", "ru", "uk", "ro"],
+    ...["hu", "sk", "bg", "hr", "sr", "sl", "lt", "lv", "et", "ca", "cy", "ga", "is", "se", "sq", "mk", "mt"],
+  ],
+};

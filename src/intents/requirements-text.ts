@@ -56,6 +56,15 @@ function languageMeant(name: string): RegExp {
   );
 }
 
+/** The languages a (folded, lower-case) text names, by word or code, in the order of the table. */
+export function languagesNamedIn(t: string): string[] {
+  const languages: string[] = [];
+  for (const { code, first, word } of LANGUAGE_WORDS)
+    if (mayHold(t, first) && word.test(t) && !languages.includes(code)) languages.push(code);
+  for (const code of languageCodes(t)) if (!languages.includes(code)) languages.push(code);
+  return languages;
+}
+
 /** ISO 639-1 codes people type for languages ("EN→DE/FR", "(ar, fa, ur)", "en ↔ vi"). */
 const LANGUAGE_ISO = new Set(Object.values(LANGUAGE_CODES));
 // Two or more codes joined by arrows, slashes, commas or "and"/"to": a list of languages, not words.
@@ -160,10 +169,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const context = parseContextTokens(t, volume === null || !countsItems(raw));
   if (context !== undefined) req.contextTokens = context;
 
-  const languages: string[] = [];
-  for (const { code, first, word } of LANGUAGE_WORDS)
-    if (mayHold(pos, first) && word.test(pos) && !languages.includes(code)) languages.push(code);
-  for (const code of languageCodes(pos)) if (!languages.includes(code)) languages.push(code);
+  const languages = languagesNamedIn(pos);
   // "multilingual (ar, fa, ur)": the languages named are the need.
   if (/\b(multilingual|many languages|several languages|multiple languages)\b/.test(pos) && languages.length === 0)
     languages.push("multilingual");

@@ -25,6 +25,7 @@ import { useCaseIn } from "./use-case-text.js";
 import { resizedItems } from "./item-size-text.js";
 import { countsFollowUps, resentVolume } from "./resend-text.js";
 import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
+import { droppedLanguages } from "./language-edits.js";
 
 export interface WhatIfChange {
   patch: Partial<Requirements>;
@@ -42,6 +43,8 @@ export interface WhatIfChange {
   neverExcluded?: Exclusions;
   /** Lists the patch adds to rather than replaces ("what if we also need ukrainian"). */
   addsTo?: "languages"[];
+  /** The thread's languages it takes out ("what if we drop the asian languages?"). */
+  droppedLanguages?: string[];
 }
 
 function scaleVolume(v: Volume, factor: number): Volume {
@@ -64,6 +67,8 @@ const DROPPED_AFTER =
 const EXCLUSION_RULE = /\b(exclu\w*|ban\w*|rule|restriction|block\w*)\b/;
 // "drop the budget to $500", "cut volume by half": a requirement lowered to a new amount, not lifted.
 const LOWERED_TO = /\b(?:to|by)\s+(?:[$€£]\s*)?\d/;
+// "what if we only do english and thai", "just german instead": the list narrowed on purpose.
+const NARROWS = /\b(only|just|solely|exclusively|instead|first|switch|replace)\b/;
 // "what if we also had to support ukrainian", "add ukrainian": more of a list, not a new one.
 const ADDS_TO_LIST = /\b(also|add|adding|added|plus|too|as well|in addition|additionally|another|extra)\b/;
 
@@ -109,7 +114,10 @@ function droppedRequirements(text: string): Dropped {
 export function parseWhatIf(said: string, current: Requirements, catalog?: Catalog): WhatIfChange {
   // Exclusions taken back first, so "drop the no-meta rule" is never read as excluding Meta.
   const lift = liftedExclusions(said, current.exclude, catalog);
-  const dropped = droppedRequirements(lift.kept);
+  // Languages taken out of the thread's list next, so "drop the asian languages" is never read as
+  // dropping every language, nor "without korean" as Korean alone.
+  const langDrop = droppedLanguages(lift.kept, current.languages);
+  const dropped = droppedRequirements(langDrop?.kept ?? lift.kept);
   const textIn = dropped.kept;
   const t = textIn.toLowerCase();
   const general = parseRequirements(textIn, catalog);
@@ -245,7 +253,27 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   if (general.fineTuning !== undefined && patch.fineTuning === undefined) patch.fineTuning = general.fineTuning;
   // Work that may wait ("what if it runs overnight") has no response-time target left.
   if (patch.latency === "batch" && current.latencyTarget) remove.push("latencyTarget");
-  const addsTo: "languages"[] = patch.languages && current.languages && ADDS_TO_LIST.test(t) ? ["languages"] : [];
+  const addsTo: "languages"[] =
+    !langDrop && patch.languages && current.languages && ADDS_TO_LIST.test(t) ? ["languages"] : [];
+  if (langDrop && langDrop.codes.length === 0) restated.push("languages");
+  else if (langDrop && current.languages) {
+    // What stays, and any language the same message brings in ("drop korean, add arabic").
+    const rest = current.languages.filter((c) => !langDrop.codes.includes(c));
+    const languages = [...new Set([...rest, ...(patch.languages ?? [])])];
+    if (languages.length > 0) patch.languages = languages;
+    else {
+      delete patch.languages;
+      remove.push("languages");
+    }
+  } else if (patch.languages && current.languages && !addsTo.length && !NARROWS.test(t)) {
+    // "whats the cheapest that is still good at swahili" in an English + Swahili thread: a
+    // language the thread has, named without "only", narrows nothing.
+    const languages = patch.languages;
+    if (languages.every((c) => current.languages?.includes(c))) {
+      delete patch.languages;
+      restated.push("languages");
+    }
+  }
 
   // Lifted requirements: a lifted place to run means any API will do; a lifted "open weights
   // only" or fine-tuning need is false; anything else is simply no longer required.
@@ -263,6 +291,7 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     ...(volumeFactor !== undefined ? { volumeFactor } : {}),
     ...(restated.length > 0 ? { restated } : {}),
     ...(addsTo.length > 0 ? { addsTo } : {}),
+    ...(langDrop && langDrop.codes.length > 0 ? { droppedLanguages: langDrop.codes } : {}),
     ...(Object.keys(lift.lifted).length > 0 ? { allow: lift.lifted } : {}),
     ...(Object.keys(lift.neverExcluded).length > 0 ? { neverExcluded: lift.neverExcluded } : {}),
   };

@@ -51,9 +51,8 @@ describe("open findings of the ninth tryout round", () => {
     it.todo(
       "London podcast network (1,200 episodes of 55 minutes): 'what if episodes average 2 hours?' scales the tokens per episode by 120/55 (today 'I couldn't tell which requirement to change')",
     );
-    it.todo(
-      "Baden-Württemberg toolmaker (12 languages): 'what if we drop the asian languages?' removes Chinese, Japanese and Korean and keeps the other nine (today 'no languages requirement': every language dropped)",
-    );
+    // Fixed by thread7: 'what if we drop the asian languages?' removes Chinese, Japanese and Korean
+    // and keeps the other nine (tests/flows/thread-language-drops.test.ts).
     it.todo(
       "Lagos wallet (AWS, regulated data): 'what if we allow data to go anywhere?' lifts the cloud account and residency constraints (today 'I couldn't tell which requirement to change')",
     );

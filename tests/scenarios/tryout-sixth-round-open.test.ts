@@ -57,9 +57,8 @@ describe("open findings of the sixth tryout round", () => {
     it.todo(
       "'what does that come to per consultant per month?' divides the monthly cost by the users the thread holds (today \"I'm not sure what you're asking\")",
     );
-    it.todo(
-      "agritech (English + Swahili): 'whats the cheapest that is still good at swahili' keeps English (today the languages become Swahili only)",
-    );
+    // Fixed by thread7: 'whats the cheapest that is still good at swahili' keeps English
+    // (tests/flows/thread-language-drops.test.ts).
     it.todo(
       "agritech: 'could we fine tune on our agronomist answers later? which of these allow that' answers for the three models shown (today a new shortlist with fine-tuning required)",
     );

@@ -19,6 +19,7 @@ export const QUESTION_ORDER = [
   "what-if:phrase-in-thread",
   "what-if:requirement-in-thread",
   "what-if:count-in-thread",
+  "what-if:languages-dropped-in-thread",
   "what-if:why-not",
   "what-if:why-listed",
   "what-if:no-model-named",

@@ -5,9 +5,12 @@ import { changesThread, countsForThread } from "../../thread-change.js";
 import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
 import { WHAT_IF_MORE } from "../question-cues.js";
+import { droppedLanguages } from "../../language-edits.js";
 import type { QuestionFeatures } from "../question-features.js";
 
 const WHY_NOT = /^(?:why not|why isn'?t|why wasn'?t|why no)\b/;
+// Long messages are new requests rather than one change.
+const MAX_CHANGE_WORDS = 14;
 
 // A pronoun in a change to the thread is the work, not a model to explain ("what if we also run it
 // on every commit"): only a "why not" asks about the models it points at.
@@ -60,6 +63,18 @@ export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
       f.refs.unknown.length === 0 &&
       !f.recommendCue() &&
       countsForThread(f.lower, f.session.requirements.volume)
+        ? whatIf(f)
+        : null,
+  },
+  {
+    // Languages taken out of the thread's list ("and without korean?"): a negated language states
+    // no requirement of its own, so only the thread's list shows it is a change.
+    id: "what-if:languages-dropped-in-thread",
+    read: (f) =>
+      f.inThread &&
+      f.ids.length === 0 &&
+      f.lower.split(/\s+/).length <= MAX_CHANGE_WORDS &&
+      (droppedLanguages(f.lower, f.session.requirements.languages)?.codes.length ?? 0) > 0
         ? whatIf(f)
         : null,
   },
