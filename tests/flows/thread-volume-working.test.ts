@@ -42,7 +42,11 @@ describe("how the thread's volume was worked out", () => {
     const v = c.session.requirements.volume!;
     const said = textOf(c.say("how did you get the volume?"));
     expect(said).toContain(formatTokens(v.inputTokensPerMonth + v.outputTokensPerMonth));
-    expect(said).toContain(`${formatTokens(v.inputTokensPerMonth)} in`);
+    // Still counted per ticket: the doubling is in the working, with the month's input beside it.
+    expect(said).toContain("2 × 8,000 tickets a day");
+    expect(said).toMatch(
+      new RegExp(`${formatTokens(v.inputTokensPerMonth).replace(/ tokens$/, "")} (?:tokens in|input)`),
+    );
   });
 
   it("asked while a question is open, it is answered and the question asked again", () => {
