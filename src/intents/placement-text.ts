@@ -52,11 +52,12 @@ const OWN_CLOUD = [
   ),
 ];
 
-// "what if we used an API instead?", "switch to a hosted API", "run only on api": choosing an API
+// "what if we used an API instead?", "switch to a hosted API", "run only on api", "what if we went
+// API instead", "the api route instead": choosing an API
 // is saying where. "any API provider" names whom a rule binds ("no training on our data by any API
 // provider"), unless it is fine ("any API provider is fine").
 const ANY_API =
-  /\b(any (hosted )?api(?! (?:providers?|vendors?|hosts?|compan(?:y|ies)|partners?)\b(?! (?:is|are|would be|will do) (?:fine|ok|okay|acceptable)))|an api is fine|apis? (is |are )?(fine|ok|okay)|happy (to use|with) an? api|managed apis?|hosted apis? (is|are) fine|don'?t mind (an|a hosted) api|saas is fine|((an?|any) )?(hosted|managed) (services?|models?|endpoints?|inference|offerings?|providers?) (is|are|were|would be) (fine|ok|okay|acceptable)|api (only|is all we need)|(only|just|purely) (on|via|through|over) (an? |the )?(hosted |managed )?apis?|(so|just|then|happy to use|fine with) an? (hosted|managed|third-party) api|(use|used|using|go with|went with|going with|switch(ed)? to|move(d)? to|stick(ing)? with|rely on|call) (an?|a hosted|a managed) (hosted |managed |third-party |external |cloud )?apis?( instead)?)\b/;
+  /\b(any (hosted )?api(?! (?:providers?|vendors?|hosts?|compan(?:y|ies)|partners?)\b(?! (?:is|are|would be|will do) (?:fine|ok|okay|acceptable)))|an api is fine|apis? (is |are )?(fine|ok|okay)|happy (to use|with) an? api|managed apis?|hosted apis? (is|are) fine|don'?t mind (an|a hosted) api|saas is fine|((an?|any) )?(hosted|managed) (services?|models?|endpoints?|inference|offerings?|providers?) (is|are|were|would be) (fine|ok|okay|acceptable)|api (only|is all we need)|(only|just|purely) (on|via|through|over) (an? |the )?(hosted |managed )?apis?|(so|just|then|happy to use|fine with) an? (hosted|managed|third-party) api|(use|used|using|go with|went with|going with|switch(ed)? to|move(d)? to|stick(ing)? with|rely on|call) (an?|a hosted|a managed) (hosted |managed |third-party |external |cloud )?apis?( instead)?|(?:go|goes|went|going|use|used|using|do|did|doing|try|tried|take|took) (?:the |an? )?(?:hosted |managed )?apis?(?: route)? instead|(?:go|goes|went|going|do|did|take|took) (?:the |an? )?(?:hosted |managed )?api route)\b/;
 
 // "data can't go to any API", "nothing may be sent to a third-party API", "no external APIs":
 // the team must run the weights itself. Read on the whole text (the negation is the point), and

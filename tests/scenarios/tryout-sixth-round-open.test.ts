@@ -71,9 +71,7 @@ describe("open findings of the sixth tryout round", () => {
     it.todo(
       "'what if we self-host on our own AWS GPUs in são paulo?' / 'whats the break even vs self hosting' moves the thread to self-hosting (today 'runs in your own cloud' and all three picks stay APIs via Bedrock / Azure)",
     );
-    it.todo(
-      "crypto exchange (self-hosting): 'what if we went API instead' moves to managed APIs (today \"I couldn't tell which requirement to change\")",
-    );
+    // Fixed by thread7: 'what if we went API instead' moves to managed APIs (tests/flows/thread-to-api.test.ts).
     // Fixed by sizing6: 'what if we get access to 8 h100s instead' runs the weights on 8 owned H100 (tests/scenarios/owned-hardware-words.test.ts).
     it.todo(
       "games studio: 'what if the model gets 6GB of vram' raises the device cap to 6 GB (today 'Why not Llama 3.2 3B?'); 'what about gemma 3 4b, can we ship it in the game?' answers the licence for shipping it (today a what-if 'commercial use' and a why-not)",
