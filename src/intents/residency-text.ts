@@ -110,3 +110,21 @@ export function withoutResidency(t: string): string {
     .replace(RESIDENCY, " ")
     .replace(/\b(?:data|it|everything|prompts) \w+ (?:to )?(?:stay|remain|be \w+) there\b/, " ");
 }
+
+// "what if we allow data to go anywhere?", "if the data could be processed anywhere in the world",
+// "no residency rules", "what if the data could leave Nigeria": where the data may be is no
+// longer bound, by any rule the thread holds.
+const ANYWHERE = String.raw`anywhere(?: in the world)?|wherever|outside (?:the )?\w+|abroad|offshore`;
+const DATA_FREE = new RegExp(
+  [
+    String.raw`\b(?:data|it|prompts?|records?|everything)\s+(?:(?:can|could|may|might|is allowed to|were allowed to|are allowed to|to)\s+)?(?:go|goes|be (?:processed|stored|hosted|sent|kept)|live|travel|leave \w+)\s+(?:${ANYWHERE})\b`,
+    String.raw`\b(?:data|it|prompts?|records?)\s+(?:can|could|may|might|is allowed to|were allowed to)\s+leave\b`,
+    String.raw`\bno (?:more )?(?:data )?residency(?: rules?| requirements?| constraints?)?\b`,
+    String.raw`\b(?:drop|lift|remove|forget|without) (?:the |our |any )?(?:data )?residency\b`,
+  ].join("|"),
+);
+
+/** Whether a change (folded text) frees the data to be processed anywhere. */
+export function liftsResidency(t: string): boolean {
+  return DATA_FREE.test(t);
+}

@@ -26,6 +26,7 @@ import { resizedItems } from "./item-size-text.js";
 import { countsFollowUps, resentVolume } from "./resend-text.js";
 import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
 import { droppedLanguages } from "./language-edits.js";
+import { liftsResidency } from "./residency-text.js";
 
 export interface WhatIfChange {
   patch: Partial<Requirements>;
@@ -275,6 +276,14 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     }
   }
 
+  // "what if we allow data to go anywhere?": no rule on where the data is, and no cloud account
+  // it had to stay in; a thread that used its cloud's model services may use any API.
+  if (liftsResidency(foldCase(t))) {
+    for (const key of ["euDataResidency", "residencyElsewhere", "cloudProvider"] as const)
+      if (current[key] !== undefined && !(key in patch) && !remove.includes(key)) remove.push(key);
+    if (current.deployment === "own-cloud" && !current.selfHosted && patch.deployment === undefined)
+      patch.deployment = "any-api";
+  }
   // Lifted requirements: a lifted place to run means any API will do; a lifted "open weights
   // only" or fine-tuning need is false; anything else is simply no longer required.
   for (const key of dropped.keys) {

@@ -53,9 +53,8 @@ describe("open findings of the ninth tryout round", () => {
     );
     // Fixed by thread7: 'what if we drop the asian languages?' removes Chinese, Japanese and Korean
     // and keeps the other nine (tests/flows/thread-language-drops.test.ts).
-    it.todo(
-      "Lagos wallet (AWS, regulated data): 'what if we allow data to go anywhere?' lifts the cloud account and residency constraints (today 'I couldn't tell which requirement to change')",
-    );
+    // Fixed by thread7: 'what if we allow data to go anywhere?' lifts the cloud account and
+    // residency rules (tests/flows/thread-data-anywhere.test.ts).
     it.todo(
       "Monterrey broker: 'in usd that's about 2,200 a month' after a peso budget sets a $2,200 budget (today 'I'm not sure what you're asking', also because the peso budget was never read)",
     );
