@@ -101,8 +101,6 @@ describe("open findings of the ninth tryout round", () => {
     it.todo(
       "Ontario health network: the team writes in English and asks for French summaries for one hospital of five ('about 15%'); the shortlist ranks on French alone ('languages: French'): English must stay in the languages",
     );
-    it.todo(
-      "Stavanger offshore (every pick on the laptops, $0): the 'No ops staff: each self-hosted figure includes at least 0.5 FTE of contracted on-call MLOps ($7,500.00 a month …)' note is shown although nothing is self-hosted on servers",
-    );
+    // Fixed by ranking7: no on-call note for on-device picks (tests/scenarios/no-ops-note-on-device.test.ts).
   });
 });
