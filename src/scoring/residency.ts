@@ -105,19 +105,20 @@ export function offeringResidency(
 /**
  * Whether the API hosts a model is left with for this team (hosting.ts applyHosting keeps those on
  * record in the place when any is, else the ones with no record) are not on record as processing
- * in the team's residency place: false without such a place, or when nothing is served by an API.
+ * in the team's residency place, or it has none: false without such a place, or when the team runs
+ * every model itself (on its premises, devices or own servers), which keeps the data where it is.
  */
 export function apiHostsUnchecked(catalog: Catalog, usable: Model, req: Requirements): boolean {
   const place = residencyPlace(req);
+  if (!place || req.onDevice === true || mustSelfHost(req)) return false;
   const host = usable.offerings[0];
-  if (!place || !host || req.onDevice === true || mustSelfHost(req)) return false;
-  return offeringResidency(catalog, usable, host, place).state !== "yes";
+  return !host || offeringResidency(catalog, usable, host, place).state !== "yes";
 }
 
 /**
  * A pick whose host is not checked for the team's place (rank-groups.ts): its estimate uses an API
- * host (or, without a volume, its list price) that is not on record there. Self-hosted in the
- * team's own region, it keeps the data there.
+ * host (or, without a volume or a price, none at all) that is not on record there. Self-hosted in
+ * the team's own region, it keeps the data there.
  */
 export function pickUnchecked(apiUnchecked: boolean, basis: HostingBasis | null): boolean {
   return apiUnchecked && basis !== "self-host";

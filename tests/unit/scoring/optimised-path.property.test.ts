@@ -144,7 +144,8 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
 /** Served through an API host not on record in the team's residency country, read from the records directly. */
 function uncheckedFromRecords(catalog: Catalog, req: Requirements, c: Candidate): boolean {
   const country = req.residencyElsewhere === undefined ? undefined : countryOfPlace(req.residencyElsewhere);
-  if (!country || c.cost.basis === "self-host" || mustSelfHost(req) || c.model.offerings.length === 0) return false;
+  if (!country || c.cost.basis === "self-host" || mustSelfHost(req)) return false;
+  // No API host left at all (and not self-hosted in this estimate): nothing on record either.
   return c.model.offerings.every((o) => residencyOracle(catalog, c.model, o.provider, country) !== "yes");
 }
 
