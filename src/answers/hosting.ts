@@ -14,6 +14,7 @@ import type { Intent } from "../intents/types.js";
 import type { SourceRef } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { CLOUD_NAMES, cloudOf, cloudRecords } from "../scoring/catalog-facts.js";
+import { offeringResidency } from "../scoring/residency.js";
 import type { CloudProvider } from "../scoring/requirements.js";
 import { modelRef, modelsFor } from "./common.js";
 
@@ -52,6 +53,8 @@ interface PlaceFact {
   words: string;
   /** true when the sources show the model processed there (a named region, or an EU-wide scope for the EU). */
   there: boolean;
+  /** The host's own record rules the place out (its residency terms list every place it keeps processing in). */
+  ruledOut?: boolean;
   seen?: string;
 }
 
@@ -88,8 +91,31 @@ function placeInCloud(model: Model, cloud: CloudProvider, place: Place): PlaceFa
   return { words: `not on record${look}`, there: false };
 }
 
-/** A first-party or other API host's processing place, from its own terms. */
-function placeAtHost(catalog: Catalog, provider: string, place: Place): PlaceFact {
+/** The place's country (ISO 3166-1 alpha-2): the ids are country codes, the UK's aside; none for the EU. */
+const countryOfAsked = (place: Place): string | undefined =>
+  place.id === "eu" ? undefined : place.id === "uk" ? "GB" : place.id.toUpperCase();
+
+/**
+ * A first-party or other API host's processing place, from its own terms: its residency record for
+ * the place's country first (the record the ranking checks a residency rule against, read through
+ * the same function, so the two never disagree), then its EU terms and processing regions.
+ */
+function placeAtHost(catalog: Catalog, model: Model, provider: string, place: Place): PlaceFact {
+  const country = countryOfAsked(place);
+  if (country) {
+    const e = offeringResidency(
+      catalog,
+      model,
+      { provider, providerName: hostName(provider, catalog) },
+      {
+        said: place.label,
+        country,
+      },
+    );
+    const seen = e.sourceKind && e.asOf ? seenIn({ sourceKind: e.sourceKind, asOf: e.asOf }) : undefined;
+    if (e.state === "yes") return { words: `yes: ${e.detail}`, there: true, ...(seen ? { seen } : {}) };
+    if (e.state === "no") return { words: `no: ${e.detail}`, there: false, ruledOut: true, ...(seen ? { seen } : {}) };
+  }
   const policy = providerPolicy(catalog, provider);
   const eu = policy?.euDataResidency;
   const regions = policy?.processingRegions;
@@ -131,8 +157,9 @@ function verdict(catalog: Catalog, model: Model, ask: Ask): string {
   const place = ask.place!;
   const rows = hostFacts(catalog, model, place);
   const there = rows.filter((r) => r.fact.there).map((r) => `${r.host} (${withSeen(r.fact).replace(/^yes: /, "")})`);
-  const not = rows.filter((r) => !r.fact.there).map((r) => r.host);
-  return `**${model.name}** in ${place.label}: ${there.length > 0 ? `yes, on ${there.join("; ")}` : "no host has it on record"}.${not.length > 0 ? ` Not on record: ${not.join(", ")}.` : ""}`;
+  const out = rows.filter((r) => r.fact.ruledOut).map((r) => `${r.host} (${withSeen(r.fact).replace(/^no: /, "")})`);
+  const not = rows.filter((r) => !r.fact.there && !r.fact.ruledOut).map((r) => r.host);
+  return `**${model.name}** in ${place.label}: ${there.length > 0 ? `yes, on ${there.join("; ")}` : "no host has it on record"}.${out.length > 0 ? ` Known not to: ${out.join("; ")}.` : ""}${not.length > 0 ? ` Not on record: ${not.join(", ")}.` : ""}`;
 }
 
 interface HostFact {
@@ -150,7 +177,7 @@ function hostFacts(catalog: Catalog, model: Model, place: Place | undefined): Ho
     rows.push({
       host: hostName(provider, catalog),
       regions: regions?.join(", ") ?? "not stated",
-      fact: placeAtHost(catalog, provider, asked),
+      fact: placeAtHost(catalog, model, provider, asked),
     });
   }
   for (const cloud of cloudsOf(model)) {

@@ -42,7 +42,7 @@ export function residencyHostsSection(catalog: Catalog, req: Requirements, top: 
   });
   const ask =
     unchecked.length > 0
-      ? ` Not checked means no region record of that host is on file, not that it fails: ask the host whether it can keep processing in ${place.said} before you send data.`
+      ? ` Not checked means no region record of that host is on file, not that it fails: ask the host whether it can keep processing in ${place.said} before you send data. A pick whose host is not checked is ranked after every pick known to keep the data there.`
       : "";
   return {
     text: `**Where the data is processed** (it must stay in ${place.said}; only hosts known to process there are picked when one is on record):${ask}\n${lines.join("\n")}`,

@@ -23,7 +23,7 @@ import type { OutboundMessage } from "../ports.js";
 import { askChoices, message, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
 import { fmtScore, gapParts, laterGroupWhy } from "../scoring/explain.js";
-import { rankTier } from "../scoring/quality-minimum.js";
+import { rankTier } from "../scoring/rank-groups.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { describeRequirements } from "./recommend-question.js";
 import {
@@ -111,7 +111,7 @@ export function whyNotText(rec: Recommendation, id: string, catalog: Catalog): s
     (p) =>
       `- **${p.label}** (weight ${fmtScore(p.weight)}): ${first.name} ${fmtScore(p.first)} vs ${m.name} ${fmtScore(p.second)}, −${p.contribution.toFixed(3)} for ${m.name}`,
   );
-  if (rankTier(m.licenceUnread, m.belowQualityMinimum) > rankTier(first.licenceUnread, first.belowQualityMinimum))
+  if (rankTier(m) > rankTier(first))
     return `**Why not ${name}?** It ranks #${m.rank} of ${rec.ranking.ranked.length} with ${fmtScore(m.score)} (${first.name}, #1, ${fmtScore(first.score)}): ${laterGroupWhy(first, m, rec.ranking)}. Monthly cost ${costCell(m)}.`;
   return [
     `**Why not ${name}?** It ranks #${m.rank} of ${rec.ranking.ranked.length} with ${fmtScore(m.score)}, ${(first.score - m.score).toFixed(3)} behind ${first.name} (${fmtScore(first.score)}). Monthly cost ${costCell(m)}; licence ${verdictLabel(m)}. Where it loses most:`,

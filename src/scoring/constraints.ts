@@ -8,7 +8,7 @@ import { formatTokens, formatUsd } from "../render/format.js";
 import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuoter } from "./monthly-cost.js";
 import type { Requirements } from "./requirements.js";
 import { applyHosting, pricedAtBatchRates, type HostingConstraint } from "./hosting.js";
-import { residencyPlace } from "./residency.js";
+import { apiHostsUnchecked, residencyPlace } from "./residency.js";
 import {
   allowedLicenceReason,
   exclusionReason,
@@ -68,6 +68,8 @@ export interface Candidate {
   preview?: boolean;
   /** licenceUnread(license), found once per admission like the two above (it filters the clauses). */
   unread?: boolean;
+  /** residency.ts apiHostsUnchecked(model), found once per admission like the three above. */
+  apiUnchecked?: boolean;
 }
 
 export interface ConstraintResult {
@@ -276,7 +278,7 @@ export interface CostKeys {
 
 export function costKeysOf(req: Requirements, quoter?: SelfHostQuoter): CostKeys {
   const v = req.volume;
-  const inputs = `${mustSelfHost(req)}|${req.onDevice ? "device" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
+  const inputs = `${mustSelfHost(req)}|${req.deployment === "any-api" ? "api-only" : ""}|${req.onDevice ? "device" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
   const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${residencyPlace(req)?.country ?? ""}${residencyPlace(req) && req.deployment === "any-api" ? "/api" : ""}|${req.noRetention ? "zdr" : ""}|${req.noTrainingOnData ? "notrain" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${req.onDevice ? "device" : ""}|${req.exclude?.providers?.join(",") ?? ""}`;
   return { none: `|${inputs}`, hosting: `|${hosting}|${inputs}`, api: `api|${hosting}|${inputs}` };
 }
@@ -315,6 +317,7 @@ type Admission =
       firstParty: boolean;
       preview: boolean;
       unread: boolean;
+      apiUnchecked: boolean;
       /**
        * The candidate last made from this admission (see applyConstraints): a thread re-ranks
        * under the same requirements on every turn, and a candidate is the admission plus its
@@ -468,6 +471,12 @@ function admit(
   const hosting = applyHosting(catalog, usable, req);
   if (hosting.failure) return out(hosting.failure.constraint, hosting.failure.reason);
   usable = hosting.model;
+  // Managed APIs only ("no self-hosting"): open weights with no hosted API left have nowhere to run.
+  if (req.deployment === "any-api" && usable.offerings.length === 0 && !req.onDevice)
+    return out(
+      "deployment",
+      () => `${model.name} has no hosted API in the catalogue that you can use, and you use managed APIs only`,
+    );
   // An unknown fact never passes a stated hard requirement silently.
   const need = req.contextTokens;
   const window = model.contextWindow;
@@ -496,6 +505,7 @@ function admit(
     firstParty: hasFirstParty(usable),
     preview: isPreview(usable),
     unread: licenceUnread(terms),
+    apiUnchecked: apiHostsUnchecked(catalog, usable, req),
   };
 }
 
@@ -608,6 +618,7 @@ export function applyConstraints(
         firstParty: a.firstParty,
         preview: a.preview,
         unread: a.unread,
+        apiUnchecked: a.apiUnchecked,
       };
       a.candidate = candidate;
     }
@@ -649,6 +660,7 @@ export function visitCandidates(
         firstParty: a.firstParty,
         preview: a.preview,
         unread: a.unread,
+        apiUnchecked: a.apiUnchecked,
       };
     else {
       c.model = a.usable;
@@ -660,6 +672,7 @@ export function visitCandidates(
       c.firstParty = a.firstParty;
       c.preview = a.preview;
       c.unread = a.unread;
+      c.apiUnchecked = a.apiUnchecked;
     }
     visit(c);
   }

@@ -5,12 +5,14 @@ import { TIE_EPSILON, tieBreaker, type RankedModel, type Ranking } from "./rank.
 import { formatUsd as usd } from "../render/format.js";
 import { CRITERIA, CRITERION_LABELS, type Criterion } from "./requirements.js";
 import type { Weights } from "./weights.js";
-import { belowMinimumWhy, rankTier } from "./quality-minimum.js";
+import { belowMinimumWhy } from "./quality-minimum.js";
+import { rankTier } from "./rank-groups.js";
+import { residencyPlace } from "./residency.js";
 import { qualityMinimumOf } from "./quality-need.js";
 
 /** A ranked model's group (see rankTier): a later group is listed after, whatever the scores. */
-const tierOf = (m: Pick<RankedModel, "licenceUnread" | "belowQualityMinimum">) =>
-  rankTier(m.licenceUnread, m.belowQualityMinimum);
+const tierOf = (m: Pick<RankedModel, GroupFlag>) => rankTier(m);
+type GroupFlag = "licenceUnread" | "belowQualityMinimum" | "residencyUnchecked";
 
 export interface GapPart {
   criterion: Criterion;
@@ -98,15 +100,24 @@ export function unreadLicenceWhy(m: Pick<RankedModel, "licenseName">): string {
   return `nobody has read its licence (${m.licenseName}), so whether you may use it is unknown, and a model on an unread licence is ranked after every model whose licence was read`;
 }
 
+/** Why a pick whose host is not checked for the team's place is listed after the checked ones. */
+export function uncheckedResidencyWhy(m: Pick<RankedModel, "costLabel">, place: string): string {
+  const host = m.costLabel.replace(/^API via /, "");
+  return `its host (${host}) is not on record as processing in ${place}, and a pick whose host is not checked is ranked after every pick known to keep the data there (ask the host before you send data)`;
+}
+
 /** Why b, in a later group than a (see rankTier), is listed after it. */
 export function laterGroupWhy(
-  a: Pick<RankedModel, "licenceUnread" | "belowQualityMinimum">,
-  b: Pick<RankedModel, "licenceUnread" | "belowQualityMinimum" | "licenseName" | "breakdown">,
+  a: Pick<RankedModel, GroupFlag>,
+  b: Pick<RankedModel, GroupFlag | "licenseName" | "breakdown" | "costLabel">,
   ranking: Pick<Ranking, "requirements">,
 ): string {
+  if (b.licenceUnread !== a.licenceUnread) return unreadLicenceWhy(b);
   const minimum = qualityMinimumOf(ranking.requirements);
-  if (b.licenceUnread !== a.licenceUnread || !minimum) return unreadLicenceWhy(b);
-  return belowMinimumWhy(b.breakdown, minimum);
+  if (b.belowQualityMinimum !== a.belowQualityMinimum && minimum) return belowMinimumWhy(b.breakdown, minimum);
+  const place = residencyPlace(ranking.requirements);
+  if (b.residencyUnchecked && place) return uncheckedResidencyWhy(b, place.said);
+  return unreadLicenceWhy(b);
 }
 
 /** Score gaps below this are within the precision of the criteria (each a rounded judgement). */

@@ -65,7 +65,9 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
   if (req.onDevice) return { model: { ...model, offerings: [] } };
   let offerings: Offering[] = model.offerings;
   // Open weights can always be run inside the team's own account or region, so a hosting rule
-  // only rules out a closed model, and only when none of its offerings meets it.
+  // only rules out a closed model, and only when none of its offerings meets it; or open weights
+  // for a team that uses managed APIs only ("no self-hosting"), which cannot run them itself.
+  const selfHostable = model.openWeights && req.deployment !== "any-api";
   const fail = (constraint: HostingConstraint, reason: string): HostingResult => ({
     model: { ...model, offerings: [] },
     failure: { constraint, reason },
@@ -80,13 +82,13 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
   ): HostingResult | null => {
     const states = offerings.map(stateOf);
     offerings = offerings.filter((_, i) => states[i] === "yes");
-    return offerings.length === 0 && !model.openWeights ? fail(constraint, why(states, known, unknown)) : null;
+    return offerings.length === 0 && !selfHostable ? fail(constraint, why(states, known, unknown)) : null;
   };
   // "No AWS", "we're not on Azure": that cloud's offerings go; the model's other hosts stay.
   const barred = req.exclude?.providers ?? [];
   if (barred.length > 0) {
     offerings = offerings.filter((o) => !barred.includes(cloudOf(o) ?? ""));
-    if (offerings.length === 0 && model.offerings.length > 0 && !model.openWeights)
+    if (offerings.length === 0 && model.offerings.length > 0 && !selfHostable)
       return fail(
         "excluded-host",
         `${model.name}: every host of it in the catalogue is a cloud you ruled out (${barred.map((c) => CLOUD_NAMES[c as CloudProvider] ?? c).join(", ")})`,
@@ -107,7 +109,7 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
         firstParty: false,
       }));
     } else offerings = inCloud;
-    if (offerings.length === 0 && !model.openWeights)
+    if (offerings.length === 0 && !selfHostable)
       return fail(
         "cloud",
         `${model.name} is not listed as offered on ${CLOUD_NAMES[cloud]} in the catalogue, so it cannot run inside your cloud account`,
@@ -173,8 +175,6 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
   if (place) {
     const checked = offerings.map((o) => ({ o, ...offeringResidency(catalog, model, o, place) }));
     const known = checked.filter((c) => c.state === "yes");
-    // Open weights run in the team's own cloud region unless it said it will not self-host.
-    const selfHostable = model.openWeights && req.deployment !== "any-api";
     if (known.length > 0) offerings = known.map((c) => c.o);
     else if (checked.length > 0 && checked.every((c) => c.state === "no")) {
       if (!selfHostable)

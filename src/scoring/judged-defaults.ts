@@ -8,15 +8,42 @@ export interface JudgedDefaults {
   assumed: string[];
 }
 
-export function judgedDefaults(req: Requirements): JudgedDefaults {
+/**
+ * Fields where a wrong output reaches someone who relies on it: a discharge summary a physician
+ * signs, advice a client acts on. What a stronger model costs there is small beside what an error
+ * costs, so a lead reads quality first unless the team says otherwise. How much cost still counts
+ * is the budget's slack: a budget in dollars is the scale cost gaps are read on (gaps under a tenth
+ * of it tie, and over-budget models are ruled out: cost-floor.ts); without one (none, or one in
+ * another currency that is not applied) prices compare as ratios, as for any team without a budget.
+ */
+const HIGH_STAKES: Readonly<Record<string, string>> = {
+  medical: "clinical work, where a wrong output can reach a patient",
+  legal: "legal work, where a wrong output can reach a client or a court",
+};
+
+/** Why the team's job is high-stakes, or undefined (see HIGH_STAKES). */
+export function highStakesOf(req: Pick<Requirements, "fieldOfUse">): string | undefined {
+  return req.fieldOfUse === undefined ? undefined : HIGH_STAKES[req.fieldOfUse];
+}
+
+export function judgedDefaults(stated: Requirements): JudgedDefaults {
+  let req = stated;
+  const assumed: string[] = [];
   // Medical work (a hospital's notes, a clinic's assistant) handles patient data unless the team
   // says otherwise: ranking it as unregulated would send patient data to any host.
-  if (req.fieldOfUse === "medical" && req.dataSensitivity === undefined)
-    return {
-      req: { ...req, dataSensitivity: "regulated" },
-      assumed: [
-        'regulated (patient) data, since this is medical work (say "internal data only" if no patient data is involved)',
-      ],
-    };
-  return { req, assumed: [] };
+  if (req.fieldOfUse === "medical" && req.dataSensitivity === undefined) {
+    req = { ...req, dataSensitivity: "regulated" };
+    assumed.push(
+      'regulated (patient) data, since this is medical work (say "internal data only" if no patient data is involved)',
+    );
+  }
+  // High stakes and no stated priority: quality first. A priority the team states is its own word.
+  const stakes = highStakesOf(req);
+  if (stakes && (req.priorities ?? []).length === 0) {
+    req = { ...req, priorities: ["quality"] };
+    assumed.push(
+      `quality first, since this is ${stakes}${req.monthlyBudgetUsd === undefined ? "" : "; your budget still rules out what it cannot pay for"} (say "cost matters most" to weigh cost first)`,
+    );
+  }
+  return { req, assumed };
 }

@@ -47,6 +47,9 @@ export function mustSelfHost(req: Requirements): boolean {
   );
 }
 
+/** Why an open model has no self-hosting figure for a team that uses managed APIs only. */
+const API_ONLY = "you use managed APIs only, so running the weights yourselves is not priced";
+
 /** Shown as the cost of a model that runs on the users' own devices. */
 export const ON_DEVICE_LABEL = "on-device: runs on your users' hardware, no serving cost to you";
 
@@ -87,7 +90,9 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
   let selfHost: SelfHostQuote | undefined;
   let selfHostUnavailable: string | undefined;
   if (model.openWeights) {
-    if (!quoter) selfHostUnavailable = "no self-hosting estimate available";
+    // "No self-hosting", "managed APIs only": open weights are priced at their hosted APIs alone.
+    if (req.deployment === "any-api") selfHostUnavailable = API_ONLY;
+    else if (!quoter) selfHostUnavailable = "no self-hosting estimate available";
     else {
       const quote = quoter(model, volume);
       if ("unavailable" in quote) selfHostUnavailable = quote.unavailable;

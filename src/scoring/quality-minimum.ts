@@ -18,15 +18,6 @@ export function belowMinimum(minimum: QualityNeed | undefined, b: Pick<Breakdown
   return minimum !== undefined && jobQuality(b) < minimum.level - 1e-9;
 }
 
-/**
- * The group a ranked model is ordered in, lowest first: a model whose licence nobody read comes
- * after every model whose licence was (licence-read.ts), and within each, a model below the job's
- * minimum after every model that reaches it.
- */
-export function rankTier(licenceUnread: boolean, belowQualityMinimum: boolean): number {
-  return (licenceUnread ? 2 : 0) + (belowQualityMinimum ? 1 : 0);
-}
-
 /** Why a model below the job's minimum is listed after one that reaches it (said in why-nots and #1-vs-#2). */
 export function belowMinimumWhy(b: Pick<Breakdown, "quality" | "useCaseFit">, minimum: QualityNeed): string {
   return `its quality for ${minimum.job} (${jobQuality(b).toFixed(2)}, the mean of quality and use-case fit) is below the ${minimum.level.toFixed(2)} this job needs, and a model below that is ranked after every model that reaches it, whatever it costs`;

@@ -40,7 +40,9 @@ import {
 import { licenceUnread } from "./licence-read.js";
 import { qualitySlotScores, useCaseFitSlotScores } from "./quality.js";
 import { qualityMinimumOf, qualityNeedOf, type QualityNeed } from "./quality-need.js";
-import { belowMinimum, rankTier } from "./quality-minimum.js";
+import { belowMinimum } from "./quality-minimum.js";
+import { rankTier } from "./rank-groups.js";
+import { apiHostsUnchecked, pickUnchecked } from "./residency.js";
 import { CRITERIA, type Criterion, type Requirements } from "./requirements.js";
 import { orderByScore } from "./score-order.js";
 import { weightsFor, type Weights } from "./weights.js";
@@ -69,6 +71,11 @@ export interface RankedModel {
   licenceUnread: boolean;
   /** Its quality for the job is below the job's minimum (quality-minimum.ts): ranked after every model that reaches it. */
   belowQualityMinimum: boolean;
+  /**
+   * Its host is not on record as processing in the country the team's data must stay in
+   * (residency.ts pickUnchecked): ranked after every model known to keep the data there.
+   */
+  residencyUnchecked: boolean;
 }
 
 export interface Ranking {
@@ -101,7 +108,7 @@ class ScoreTable {
   /** Candidate i's criterion scores at i × CRITERIA.length, in CRITERIA order (see writeBreakdown). */
   readonly values: Float64Array;
   readonly totals: Float64Array;
-  /** Candidate i's group (quality-minimum.ts rankTier): licence unread, below the job's quality minimum. */
+  /** Candidate i's group (rank-groups.ts rankTier): licence unread, below the job's quality minimum, residency not checked. */
   readonly tier: Uint8Array;
 
   constructor(
@@ -156,9 +163,12 @@ class Ranked implements RankedModel {
     return this.table.totals[this.at] as number;
   }
   get licenceUnread(): boolean {
-    return ((this.table.tier[this.at] as number) & 2) !== 0;
+    return ((this.table.tier[this.at] as number) & 4) !== 0;
   }
   get belowQualityMinimum(): boolean {
+    return ((this.table.tier[this.at] as number) & 2) !== 0;
+  }
+  get residencyUnchecked(): boolean {
     return ((this.table.tier[this.at] as number) & 1) !== 0;
   }
   private get made(): Shown {
@@ -293,7 +303,11 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
     const at = i * CRITERIA.length;
     writeBreakdown(c, req, pool, table.values, at);
     totals[i] = weightedScoreAt(table.values, at, w);
-    tier[i] = rankTier(c.unread ?? licenceUnread(c.license), belowMinimumAt(minimum, table.values, at));
+    tier[i] = rankTier({
+      licenceUnread: c.unread ?? licenceUnread(c.license),
+      belowQualityMinimum: belowMinimumAt(minimum, table.values, at),
+      residencyUnchecked: residencyUncheckedOf(catalog, c, req),
+    });
   }
   // compareRanked's order, read from the table (no breakdown object is made to break a tie).
   const order = orderByScore(totals, tier, TIE, (i, j) =>
@@ -316,6 +330,11 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   };
 }
 
+/** The candidate's residency group flag (see RankedModel.residencyUnchecked). */
+export function residencyUncheckedOf(catalog: Catalog, c: Candidate, req: Requirements): boolean {
+  return pickUnchecked(c.apiUnchecked ?? apiHostsUnchecked(catalog, c.model, req), c.cost.basis);
+}
+
 /** belowMinimum of a row of scores (see writeBreakdown). */
 function belowMinimumAt(minimum: QualityNeed | undefined, values: Float64Array, at: number): boolean {
   return belowMinimum(minimum, {
@@ -327,7 +346,14 @@ function belowMinimumAt(minimum: QualityNeed | undefined, values: Float64Array, 
 /** A candidate as the sensitivity search sees it: enough to order it, nothing to show. */
 export type ScoredRow = Pick<
   RankedModel,
-  "id" | "name" | "score" | "breakdown" | "monthlyCostUsd" | "licenceUnread" | "belowQualityMinimum"
+  | "id"
+  | "name"
+  | "score"
+  | "breakdown"
+  | "monthlyCostUsd"
+  | "licenceUnread"
+  | "belowQualityMinimum"
+  | "residencyUnchecked"
 >;
 
 /**
@@ -360,19 +386,24 @@ export function leaderAndPair(
   visitCandidates(catalog, req, options.selfHost, cache, (c) => {
     const named = c.model.id === ids[0] || c.model.id === ids[1];
     const unread = c.unread ?? licenceUnread(c.license);
-    const leaderTier = leader ? rankTier(leader.licenceUnread, leader.belowQualityMinimum) : 0;
+    const unchecked = residencyUncheckedOf(catalog, c, req);
+    const leaderTier = leader ? rankTier(leader) : 0;
     if (boundable && leader !== undefined && !named) {
       // Cheap first: a bound at least the score (see writeScoreBound; quality and fit, which set
       // the tier, are exact in it), in the same or a lower tier and clearly below the leader.
       writeScoreBound(c, pool, values, 0);
-      const tier = rankTier(unread, belowMinimumAt(minimum, values, 0));
+      const tier = rankTier({
+        licenceUnread: unread,
+        belowQualityMinimum: belowMinimumAt(minimum, values, 0),
+        residencyUnchecked: unchecked,
+      });
       if (tier > leaderTier) return;
       if (tier === leaderTier && leader.score - weightedScoreAt(values, 0, w) > TIE) return;
     }
     writeBreakdown(c, req, pool, values, 0);
     const score = weightedScoreAt(values, 0, w);
     const below = belowMinimumAt(minimum, values, 0);
-    const tier = rankTier(unread, below);
+    const tier = rankTier({ licenceUnread: unread, belowQualityMinimum: below, residencyUnchecked: unchecked });
     // Clearly behind the leader (a lower tier, or the same and clearly below) and not one of the pair: nothing to keep.
     if (leader !== undefined && !named && (tier > leaderTier || (tier === leaderTier && leader.score - score > TIE)))
       return;
@@ -384,6 +415,7 @@ export function leaderAndPair(
       monthlyCostUsd: c.cost.monthlyUsd,
       licenceUnread: unread,
       belowQualityMinimum: below,
+      residencyUnchecked: unchecked,
     };
     if (!leader || compareRanked(row, leader) < 0) leader = row;
     if (row.id === ids[0]) pair[0] = row;
@@ -397,7 +429,7 @@ export const TIE_EPSILON = TIE;
 
 type TieRow = Pick<
   RankedModel,
-  "id" | "score" | "breakdown" | "monthlyCostUsd" | "licenceUnread" | "belowQualityMinimum"
+  "id" | "score" | "breakdown" | "monthlyCostUsd" | "licenceUnread" | "belowQualityMinimum" | "residencyUnchecked"
 >;
 
 /** The criteria that order equal scores, each with the reason a team would accept (see TIE_BREAKERS). */
@@ -461,10 +493,11 @@ function compareAt(table: ScoreTable, i: number, j: number, ci: Candidate, cj: C
 }
 
 export function compareRanked(a: TieRow, b: TieRow): number {
-  // A licence nobody has read comes after every licence that was, whatever the scores; then a model
-  // below the job's quality minimum after every model that reaches it (quality-minimum.ts).
-  const ta = rankTier(a.licenceUnread, a.belowQualityMinimum);
-  const tb = rankTier(b.licenceUnread, b.belowQualityMinimum);
+  // The groups first, whatever the scores (rank-groups.ts): a licence nobody has read after every
+  // licence that was; a model below the job's quality minimum after every one that reaches it; a
+  // host not checked for the team's residency place after every one known to keep the data there.
+  const ta = rankTier(a);
+  const tb = rankTier(b);
   if (ta !== tb) return ta > tb ? 1 : -1;
   // ±1, not the difference: only the sign orders, and a difference is a boxed number per comparison.
   if (Math.abs(a.score - b.score) > TIE) return b.score > a.score ? 1 : -1;

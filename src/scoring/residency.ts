@@ -11,6 +11,7 @@ import { providerPolicy } from "../catalog/provider-policies.js";
 import type { Model, Offering } from "../catalog/schema.js";
 import { cloudOf, cloudRecords, type Tri } from "./catalog-facts.js";
 import type { CloudProvider, Requirements } from "./requirements.js";
+import { mustSelfHost, type HostingBasis } from "./monthly-cost.js";
 
 /** Where the data must stay: as said back, and the country checked (ISO 3166-1 alpha-2). */
 export interface ResidencyPlace {
@@ -99,6 +100,28 @@ export function offeringResidency(
         ? `${o.providerName} lists no residency region for ${model.name}`
         : `${o.providerName}'s residency regions on record (${places}) do not include ${place.said}`,
   };
+}
+
+/**
+ * Whether the API hosts a model is left with for this team (hosting.ts applyHosting keeps those on
+ * record in the place when any is, else the ones with no record) are not on record as processing
+ * in the team's residency place, or it has none: false without such a place, or when the team runs
+ * every model itself (on its premises, devices or own servers), which keeps the data where it is.
+ */
+export function apiHostsUnchecked(catalog: Catalog, usable: Model, req: Requirements): boolean {
+  const place = residencyPlace(req);
+  if (!place || req.onDevice === true || mustSelfHost(req)) return false;
+  const host = usable.offerings[0];
+  return !host || offeringResidency(catalog, usable, host, place).state !== "yes";
+}
+
+/**
+ * A pick whose host is not checked for the team's place (rank-groups.ts): its estimate uses an API
+ * host (or, without a volume or a price, none at all) that is not on record there. Self-hosted in
+ * the team's own region, it keeps the data there.
+ */
+export function pickUnchecked(apiUnchecked: boolean, basis: HostingBasis | null): boolean {
+  return apiUnchecked && basis !== "self-host";
 }
 
 /** The regions of a record that lie in the country: region ids by their country, scope labels

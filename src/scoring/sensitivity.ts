@@ -20,12 +20,14 @@ import {
   compareRanked,
   leaderAndPair,
   poolWith,
+  residencyUncheckedOf,
   weightedScore,
   type RankOptions,
   type Ranking,
 } from "./rank.js";
 import { licenceUnread } from "./licence-read.js";
-import { belowMinimum, rankTier } from "./quality-minimum.js";
+import { belowMinimum } from "./quality-minimum.js";
+import { rankTier, type RankGroupFlags } from "./rank-groups.js";
 import { qualityMinimumOf } from "./quality-need.js";
 import { weightsFor } from "./weights.js";
 import {
@@ -81,8 +83,7 @@ export function withWeight(weights: Weights, c: Criterion, t: number): Weights {
 }
 
 /** A ranked model's group (see rankTier): weights never move a model across groups. */
-const tierOf = (m: { licenceUnread: boolean; belowQualityMinimum: boolean }) =>
-  rankTier(m.licenceUnread, m.belowQualityMinimum);
+const tierOf = (m: RankGroupFlags) => rankTier(m);
 
 /** #2 strictly above #1 under these weights: a swap is never offered at equal scores. */
 function secondWins(ranking: Ranking, weights: Weights): boolean {
@@ -220,7 +221,9 @@ export function firstRequirementFlip(
         ? `${a.name} would be ruled out`
         : tierOf(rowA) > tierOf(rowB) && rowA.belowQualityMinimum && !rowB.belowQualityMinimum
           ? `${a.name} would be below the quality the job needs and ${b.name} would not`
-          : `${b.name} would score ${fmt(sb)} vs ${fmt(sa)} for ${a.name}`;
+          : tierOf(rowA) > tierOf(rowB) && rowA.residencyUnchecked && !rowB.residencyUnchecked
+            ? `${a.name}'s host would not be checked for where your data must stay and ${b.name}'s would`
+            : `${b.name} would score ${fmt(sb)} vs ${fmt(sa)} for ${a.name}`;
       return {
         change: edit.change,
         text: `${edit.text}: ${why}${newFirst !== b.name ? ` (and ${newFirst} would lead)` : ""}`,
@@ -310,8 +313,16 @@ function pairSwaps(
   const minimum = qualityMinimumOf(req);
   const ba = breakdownOf(ca, req, pool);
   const bb = breakdownOf(cb, req, pool);
-  const tierA = rankTier(licenceUnread(ca.license), belowMinimum(minimum, ba));
-  const tierB = rankTier(licenceUnread(cb.license), belowMinimum(minimum, bb));
+  const tierA = rankTier({
+    licenceUnread: licenceUnread(ca.license),
+    belowQualityMinimum: belowMinimum(minimum, ba),
+    residencyUnchecked: residencyUncheckedOf(catalog, ca, req),
+  });
+  const tierB = rankTier({
+    licenceUnread: licenceUnread(cb.license),
+    belowQualityMinimum: belowMinimum(minimum, bb),
+    residencyUnchecked: residencyUncheckedOf(catalog, cb, req),
+  });
   if (tierA !== tierB) return tierA > tierB;
   return weightedScore(bb, w) - weightedScore(ba, w) > TIE_EPSILON;
 }

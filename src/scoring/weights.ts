@@ -169,6 +169,12 @@ export function weightsFor(req: Requirements): WeightResult {
   // Not a weight: the cost scores themselves are read as shares of the budget (cost-floor.ts).
   const scale = budgetScaleOf(req);
   if (scale) adjustments.push(budgetScaleWords(scale));
+  // A budget in another currency is said back but never converted (no sourced exchange rate): cost
+  // is weighed and compared exactly as for a team that stated no budget, and the answer says so.
+  else if (req.statedBudget && req.monthlyBudgetUsd === undefined)
+    adjustments.push(
+      `cost compared as with no budget (yours is in ${req.statedBudget.currency}, which is not converted or applied)`,
+    );
   if (costFirstFloorUsd(req) !== undefined)
     adjustments.push("price gaps count even at small monthly amounts (cost comes first; see each cost note)");
   return { weights: normalize(raw), adjustments };

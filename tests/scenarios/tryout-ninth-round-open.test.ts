@@ -67,9 +67,10 @@ describe("open findings of the ninth tryout round", () => {
   });
 
   describe("ranking6: judgement", () => {
-    it.todo(
-      "Ontario health network (discharge summaries for physician sign-off, PHI, 'Budget CAD 25,000 per month'): #2 GPT-5.4 nano (quality 0.48, $85) and #3 GPT-5.4 mini (0.57) for clinical summaries while Claude Sonnet 4.5 costs $1,242, well under the budget; the budget is in dollars of another country and not applied, so cost still ranks as if money were tight",
-    );
+    // Fixed by ranking7: clinical and legal work put quality first when no priority is stated, a budget
+    // in another currency leaves cost compared as with none (said), and Azure hosts not on record in
+    // Canada rank after those that are (tests/scenarios/stakes-and-budget-slack.test.ts,
+    // tests/scenarios/residency-unchecked-ranking.test.ts).
     it.todo(
       "code-review bot ('cheapest that doesnt suck', owned GPUs): every pick costs the same $4,742.80 on the 4 owned A100s, so 'cheapest' cannot separate them, yet cost keeps weight 0.36; on owned hardware with equal costs, quality should decide",
     );
@@ -98,8 +99,6 @@ describe("open findings of the ninth tryout round", () => {
     it.todo(
       "Ontario health network: the team writes in English and asks for French summaries for one hospital of five ('about 15%'); the shortlist ranks on French alone ('languages: French'): English must stay in the languages",
     );
-    it.todo(
-      "Stavanger offshore (every pick on the laptops, $0): the 'No ops staff: each self-hosted figure includes at least 0.5 FTE of contracted on-call MLOps ($7,500.00 a month …)' note is shown although nothing is self-hosted on servers",
-    );
+    // Fixed by ranking7: no on-call note for on-device picks (tests/scenarios/no-ops-note-on-device.test.ts).
   });
 });

@@ -10,7 +10,10 @@ import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import type { Catalog } from "../../../src/catalog/catalog.js";
 import { editsFromRequirements } from "../../../src/costs/assumptions.js";
 import { runRecommendation } from "../../../src/answers/recommend-shortlist.js";
-import { applyConstraints, newScoringCache } from "../../../src/scoring/constraints.js";
+import { applyConstraints, newScoringCache, type Candidate } from "../../../src/scoring/constraints.js";
+import { countryOfPlace } from "../../../src/catalog/places-elsewhere.js";
+import { mustSelfHost } from "../../../src/scoring/monthly-cost.js";
+import { residencyOracle } from "../../flows/recommend-scenarios-checks.js";
 import { scoreCandidate } from "../../../src/scoring/criteria.js";
 import { compareRanked, poolFor, rankModels, weightedScore, type Ranking } from "../../../src/scoring/rank.js";
 import { weightsFor } from "../../../src/scoring/weights.js";
@@ -53,6 +56,7 @@ const requirementsArb: fc.Arbitrary<Requirements> = fc.record(
     needsBaa: fc.boolean(),
     euDataResidency: fc.boolean(),
     batchOk: fc.boolean(),
+    residencyElsewhere: fc.constantFrom("India", "Canada", "Japan"),
   },
   { requiredKeys: [] },
 );
@@ -96,7 +100,8 @@ function straightforwardFlip(
     // or #2 in a better group than #1 (#1 now below the job's quality minimum and #2 not).
     const ra = next.ranked[posA];
     const rb = next.ranked[posB];
-    const group = (m: typeof rb) => (m ? Number(m.licenceUnread) * 2 + Number(m.belowQualityMinimum) : 0);
+    const group = (m: typeof rb) =>
+      m ? Number(m.licenceUnread) * 4 + Number(m.belowQualityMinimum) * 2 + Number(m.residencyUnchecked) : 0;
     const above = posB < posA && ((rb?.score ?? 0) - (ra?.score ?? 0) > 1e-9 || group(rb) < group(ra));
     if (posA === -1 || above) return { change: edit.change, newFirst: next.ranked[0]?.name ?? b.name };
   }
@@ -123,6 +128,7 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
       breakdown: s.breakdown,
       licenceUnread: !c.license.verified && !c.license.clauses.some((cl) => cl.primary),
       belowQualityMinimum: (s.breakdown.quality + s.breakdown.useCaseFit) / 2 < minimum,
+      residencyUnchecked: uncheckedFromRecords(catalog, req, c),
     };
   });
   rows.sort((x, y) =>
@@ -133,6 +139,14 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
     notes: rows.slice(0, 4).map((r) => CRITERIA_NOTES(r.s.notes)),
     excluded,
   };
+}
+
+/** Served through an API host not on record in the team's residency country, read from the records directly. */
+function uncheckedFromRecords(catalog: Catalog, req: Requirements, c: Candidate): boolean {
+  const country = req.residencyElsewhere === undefined ? undefined : countryOfPlace(req.residencyElsewhere);
+  if (!country || c.cost.basis === "self-host" || mustSelfHost(req)) return false;
+  // No API host left at all (and not self-hosted in this estimate): nothing on record either.
+  return c.model.offerings.every((o) => residencyOracle(catalog, c.model, o.provider, country) !== "yes");
 }
 
 /** The same view of a ranking built by rankModels (scores kept, notes and evidence read when asked). */

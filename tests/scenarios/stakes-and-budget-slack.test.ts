@@ -1,0 +1,120 @@
+// How much quality leads is the stakes of the job times the slack of the budget. A discharge
+// summary a physician signs, or advice a client acts on, is work where a wrong output costs far more
+// than a stronger model does: unless the team says otherwise, quality comes first (judged-defaults.ts).
+// How much cost still counts is the budget's slack: a budget in dollars is the scale cost gaps are
+// read on (over-budget models out, gaps under a tenth of it tie), and a budget in another currency,
+// never converted, leaves cost compared exactly as with no budget, which the answer says. The
+// Ontario health network ('Budget CAD 25,000 per month', clinical summaries under PHIPA) had GPT-5.4
+// nano (quality 0.48) at #2 with cost weighed as if money were tight.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { rankOnly } from "../../src/answers/recommend-shortlist.js";
+import { jobQuality } from "../../src/scoring/quality-minimum.js";
+import { judgedDefaults } from "../../src/scoring/judged-defaults.js";
+import type { ForeignCurrency, Requirements, UseCase } from "../../src/scoring/requirements.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { volume } from "../unit/scoring/scoring-fixture.js";
+import { ONTARIO_HEALTH } from "./ninth-round-teams.js";
+
+const catalog = readCatalog();
+const JOBS: UseCase[] = ["summarization", "rag", "chat", "extraction"];
+const VOLUMES = [20e6, 300e6];
+
+const base = (useCase: UseCase, tokens: number): Requirements => ({
+  useCase,
+  commercial: true,
+  dataSensitivity: "internal",
+  volume: volume(tokens),
+});
+
+describe("a budget in another currency: cost is compared as with no budget, and the answer says so", () => {
+  const CURRENCIES: [ForeignCurrency, number][] = [
+    ["CAD", 25_000],
+    ["GBP", 1_500],
+    ["EUR", 400],
+    ["JPY", 3_000_000],
+  ];
+  const teams = JOBS.flatMap((job) => VOLUMES.flatMap((t) => CURRENCIES.map(([c, n]) => ({ job, t, c, n }))));
+
+  it(`over ${teams.length} generated teams: the same order and scores as without it, and the weights say why`, () => {
+    for (const { job, t, c, n } of teams) {
+      const plain = rankOnly(catalog, base(job, t)).ranking;
+      const stated = rankOnly(catalog, { ...base(job, t), statedBudget: { currency: c, perMonth: n } }).ranking;
+      const name = `${job} ${t} ${c} ${n}`;
+      expect(
+        stated.ranked.slice(0, 10).map((m) => [m.id, m.score]),
+        name,
+      ).toEqual(plain.ranked.slice(0, 10).map((m) => [m.id, m.score]));
+      expect(stated.weights, name).toEqual(plain.weights);
+      expect(stated.weightAdjustments.join("; "), name).toContain(
+        `cost compared as with no budget (yours is in ${c}, which is not converted or applied)`,
+      );
+    }
+  });
+});
+
+describe("high-stakes work (clinical, legal): quality leads unless the budget or the team says otherwise", () => {
+  const FIELDS = ["medical", "legal"];
+  const BUDGETS: { name: string; patch: Partial<Requirements> }[] = [
+    { name: "no budget", patch: {} },
+    { name: "a budget in CAD (not applied)", patch: { statedBudget: { currency: "CAD", perMonth: 25_000 } } },
+    { name: "a loose $100k budget", patch: { monthlyBudgetUsd: 100_000 } },
+  ];
+  const teams = FIELDS.flatMap((fieldOfUse) =>
+    JOBS.flatMap((job) =>
+      VOLUMES.flatMap((t) =>
+        BUDGETS.map((b) => ({
+          name: `${fieldOfUse} ${job} at ${t / 1e6}M tokens, ${b.name}`,
+          plain: { ...base(job, t), ...b.patch },
+          stakes: { ...base(job, t), ...b.patch, fieldOfUse },
+        })),
+      ),
+    ),
+  );
+
+  it(`over ${teams.length} generated teams: #1 is never weaker than the same team's #1 without the stakes, and stronger in most`, () => {
+    let stronger = 0;
+    let compared = 0;
+    for (const { name, plain, stakes } of teams) {
+      const withStakes = rankOnly(catalog, stakes);
+      const a = withStakes.ranking.ranked[0]!;
+      const plainFirst = rankOnly(catalog, plain).ranking.ranked[0]!;
+      // Both read on the high-stakes ranking's scores (every point of quality counted).
+      const b = withStakes.ranking.ranked.find((m) => m.id === plainFirst.id);
+      if (!b) continue;
+      compared++;
+      expect(jobQuality(a.breakdown), `${name}: ${a.id} vs ${b.id}`).toBeGreaterThanOrEqual(
+        jobQuality(b.breakdown) - 1e-9,
+      );
+      if (jobQuality(a.breakdown) > jobQuality(b.breakdown) + 0.05) stronger++;
+      expect(judgedDefaults(stakes).assumed.join(" "), name).toMatch(
+        /quality first, since this is (clinical|legal) work/,
+      );
+    }
+    expect(compared).toBeGreaterThan(teams.length * 0.8);
+    expect(stronger).toBeGreaterThan(compared / 2);
+  });
+
+  it("a team that puts cost first keeps it first: the stakes change nothing then", () => {
+    for (const { name, plain, stakes } of teams.slice(0, 12)) {
+      const cost = { priorities: ["cost" as const] };
+      const a = rankOnly(catalog, { ...stakes, ...cost }).ranking.ranked.slice(0, 3);
+      const b = rankOnly(catalog, { ...plain, ...cost }).ranking.ranked.slice(0, 3);
+      expect(
+        a.map((m) => m.id),
+        name,
+      ).toEqual(b.map((m) => m.id));
+    }
+  });
+
+  it("Ontario health network: quality first for clinical summaries, the C$ budget said as not applied, no nano or mini at the top", () => {
+    const c = chat(catalog);
+    const reply = c.say(ONTARIO_HEALTH);
+    const text = textOf(reply);
+    const top = (reply.data?.ranking as { id: string }[]).slice(0, 3).map((m) => m.id);
+    expect(text).toMatch(/quality first, since this is clinical work/);
+    expect(text).toMatch(/cost compared as with no budget \(yours is in CAD/);
+    expect(top).not.toContain("gpt-5.4-nano");
+    expect(top[0]).not.toBe("gpt-5.4-mini");
+  });
+});
