@@ -84,6 +84,33 @@ function wholeModelLines(models: readonly Model[], name: string): string[] {
   return lines;
 }
 
+/** One term of one provider in words ("yes (its own terms, 2026-12-04)"), or null when not on file. */
+export function termInWords(
+  catalog: Catalog,
+  provider: string,
+  term: ProviderTerm,
+): { label: string; value: string; words: string; source: SourceRef } | null {
+  const policy = providerPolicy(catalog, provider);
+  const f = policy ? termOf(policy, term) : undefined;
+  if (!policy || !f) return null;
+  return {
+    label: TERMS[term].label,
+    value: String(f.value),
+    words: `${valueWords(term, f)}.${seen(f)}`,
+    source: termSource(policy.name, f, TERMS[term].topic),
+  };
+}
+
+// A third party's page is not the provider's terms: the label says whose reading it is.
+const termSource = (name: string, f: Pick<Sourced, "sourceKind" | "sourceUrl" | "asOf">, topic: string): SourceRef => ({
+  label: `${f.sourceKind === "primary" ? `${name} terms` : `a third-party reading of ${name}'s terms`} on ${topic}`,
+  ...(f.sourceUrl ? { url: f.sourceUrl } : {}),
+  asOf: f.asOf,
+});
+
+/** The words for a term ("Signs a HIPAA BAA"), for answers that ask it of several hosts. */
+export const termLabel = (term: ProviderTerm): string => TERMS[term].label;
+
 export interface ProviderTermsQuestion {
   provider: string;
   /** The term asked about, answered first. */
@@ -127,23 +154,9 @@ export function providerTerms(catalog: Catalog, q: ProviderTermsQuestion): Topic
   if (where) facts.push(`**Processes requests in:** ${where.value.join(", ")}.${seen(where)}`);
   const sources: SourceRef[] = order.flatMap((term) => {
     const f = termOf(policy, term);
-    return f
-      ? [
-          {
-            // A third party's page is not the provider's terms: the label says whose reading it is.
-            label: `${f.sourceKind === "primary" ? `${name} terms` : `a third-party reading of ${name}'s terms`} on ${TERMS[term].topic}`,
-            ...(f.sourceUrl ? { url: f.sourceUrl } : {}),
-            asOf: f.asOf,
-          },
-        ]
-      : [];
+    return f ? [termSource(name, f, TERMS[term].topic)] : [];
   });
-  if (where)
-    sources.push({
-      label: `${where.sourceKind === "primary" ? `${name} terms` : `a third-party reading of ${name}'s terms`} on where requests are processed`,
-      ...(where.sourceUrl ? { url: where.sourceUrl } : {}),
-      asOf: where.asOf,
-    });
+  if (where) sources.push(termSource(name, where, "where requests are processed"));
   const evidence = Object.fromEntries(
     shown.map((term) => [TERMS[term].field, termOf(policy, term)?.value ?? "unknown"] as const),
   );

@@ -17,6 +17,7 @@ import { STEP_BY_ID } from "../conversation/flows/steps.js";
 import { mergeAssumptions } from "./self-host-common.js";
 import { describeEdits } from "./self-host-cost.js";
 import { whyListedText } from "./why-listed.js";
+import { picksReply } from "./picks-answer.js";
 import { volumeWorkingReply } from "./volume-working.js";
 import { WHY_LISTED } from "../intents/cues.js";
 import type { OutboundMessage } from "../ports.js";
@@ -244,6 +245,8 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   const current = session.requirements;
   const hasThread = session.flow !== null || Object.keys(current).length > 0;
   if (intent.explain === "volume") return { replies: [volumeWorkingReply(current)] };
+  if (intent.about && hasThread)
+    return { replies: [picksReply(rankOnly(ctx.catalog, current, session.assumptions), intent.about, ctx.catalog)] };
   const asked = modelsAsked(intent, ctx);
   // "why is X on the list? it's a coding model": where X stands and why, whatever else it says.
   if (hasThread && asked.length > 0 && WHY_LISTED.test(intent.text.toLowerCase()))

@@ -98,6 +98,8 @@ export const LANGUAGE_CODES: Record<string, string> = {
   shona: "sn",
   lingala: "ln",
   malagasy: "mg",
+  // Indigenous languages of Canada a research group names ("plus some Inuktitut").
+  inuktitut: "iu",
   georgian: "ka",
   armenian: "hy",
   azerbaijani: "az",

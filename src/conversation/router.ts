@@ -135,7 +135,7 @@ export function createRouter(deps: RouterDeps) {
    * table") is an exclusion, not a model it asks about.
    */
   function withWhatIfChange(intent: Intent, current: Requirements): Intent {
-    if (intent.kind !== "what-if" || intent.change || intent.explain) return intent;
+    if (intent.kind !== "what-if" || intent.change || intent.explain || intent.about) return intent;
     const change = parseWhatIf(intent.text, current, catalog);
     const excluded = new Set(change.patch.exclude?.models ?? []);
     // A change that names no model ("what if it must run on laptops") is about the thread, not

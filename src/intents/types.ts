@@ -14,6 +14,22 @@ export type { LicenseTopic } from "../licensing/topic.js";
 /** A provider data term a question can ask about (answers/provider-terms.ts words each). */
 export type ProviderTerm = "training" | "free-tier" | "retention" | "zdr" | "baa" | "dpa" | "eu";
 
+/** What a question about the shown picks asks of each. */
+type PicksTopic =
+  /** An API host's data term ("which ones will sign a BAA?"), answered for each pick's host. */
+  | { topic: "term"; term: ProviderTerm }
+  /** Which costs least, or most, at the thread's volume ("which of these is cheapest?"). */
+  | { topic: "cheapest" | "dearest" }
+  /** Ratings in a language ("how good is the top pick at yoruba?"), ISO codes as requirements hold them. */
+  | { topic: "language"; languages: string[] };
+
+export type PicksQuestion = PicksTopic & {
+  /** The picks asked about by place or pronoun ("the top pick"); empty = the top 3 shown. */
+  ids: string[];
+  /** Asked of any model in the catalogue ("does any model have an Inuktitut rating?"), not only the picks. */
+  anyModel?: true;
+};
+
 export type TradeoffTopic =
   "cost-at-scale" | "ownership" | "data-security" | "support" | "lock-in" | "customization" | "general";
 
@@ -78,7 +94,15 @@ export type Intent =
   /** modelIds: models named in the what-if ("why not GPT-4o?"), when resolved. */
   /** change: what it changes in the thread's requirements, read against them when understood (what-if-text.ts). */
   /** explain: a question about how the thread read something ("how did you get the volume?"), not a change. */
-  | { kind: "what-if"; text: string; modelIds?: string[]; change?: WhatIfChange; explain?: "volume" }
+  /** about: a question asked of the picks shown ("which of these is cheapest?"), answered for them, not a change. */
+  | {
+      kind: "what-if";
+      text: string;
+      modelIds?: string[];
+      change?: WhatIfChange;
+      explain?: "volume";
+      about?: PicksQuestion;
+    }
   /** refine: after a one-shot shortlist, ask the few questions that would change it. */
   | { kind: "flow-control"; command: "back" | "skip" | "start-over" | "refine" }
   | {

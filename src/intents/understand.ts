@@ -10,6 +10,7 @@ import * as cue from "./cues.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
 import { askedModelName, modelLikeName } from "./model-like-name.js";
 import { providerTermAsked } from "./provider-term-text.js";
+import { asksOfPicks } from "./picks-question-text.js";
 import { findModelRefs, looseLookup, pointsIntoList, subjectPhrase, type ModelRefs } from "./model-refs.js";
 import { inScopes, negatedScopes } from "./negation.js";
 import { qualityFloorScopes } from "./quality-floor-text.js";
@@ -435,6 +436,20 @@ export function asksAboutListPlace(text: string, given: Pick<UnderstandContext, 
   const lower = foldCase(text.trim());
   if (!pointsIntoList(lower)) return false;
   return asksSomethingElse(text, given) || QUESTION_OPENING.test(lower);
+}
+
+/**
+ * Whether a message asks something of the picks a shortlist shows ("which ones will sign a BAA?",
+ * "which of these allow that"): read with the thread, as its question rung does. The guided flow
+ * asks this so that such a question is never taken for a late answer or a stated change.
+ */
+export function asksOfShownPicks(text: string, given: UnderstandContext): boolean {
+  if ((given.session.lastList ?? []).length === 0) return false;
+  const intent = understand(text, given);
+  return (
+    (intent.kind === "what-if" && intent.about !== undefined) ||
+    (intent.kind === "license" && asksOfPicks(foldCase(text)))
+  );
 }
 
 // A question put without its mark ("do any of these need a licence for 5M users") still asks:

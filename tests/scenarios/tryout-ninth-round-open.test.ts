@@ -86,9 +86,7 @@ describe("open findings of the ninth tryout round", () => {
     it.todo(
       "London podcast network: 'what does the top pick cost per episode?' divides the monthly cost by the 1,200 episodes (today the monthly API cost table, no per-episode figure)",
     );
-    it.todo(
-      "Lagos wallet: 'how good is the top pick at yoruba?' answers about Yoruba (today DeepSeek-V3.2's model card, nothing on the language)",
-    );
+    // Fixed by questions2: 'how good is the top pick at yoruba?' answers #1's Yoruba ratings (none held) (tests/flows/picks-questions.test.ts).
   });
 
   describe("residency and languages said back", () => {

@@ -71,9 +71,7 @@ describe("open findings of the seventh tryout round", () => {
     it.todo(
       "dev-tools: 'what if we only do chat, no completion?' keeps only the chat requests' volume (today the use case becomes chat and the 37.1B of completion traffic stays)",
     );
-    it.todo(
-      "lending fintech (shortlist Gemma 3 12B $210, Gemma 3 27B $468, Gemma 3 4B $168 after 'what if we self-host in our own AWS Mumbai account?'): 'which of these is cheapest?' names Gemma 3 4B at $168 a month among the three shown (today a what-if 'priorities: cost' that re-ranks and keeps Gemma 3 12B #1)",
-    );
+    // Fixed by questions2: 'which of these is cheapest?' names the cheapest pick shown with its figure, no re-rank (tests/flows/picks-questions.test.ts).
   });
 
   // lookup: fixed by thread4 ('why not qwen3 4b?', 'tell me about qwen3 4b', 'is qwen3 4b licence ok for

@@ -59,15 +59,11 @@ describe("open findings of the sixth tryout round", () => {
     );
     // Fixed by thread7: 'whats the cheapest that is still good at swahili' keeps English
     // (tests/flows/thread-language-drops.test.ts).
-    it.todo(
-      "agritech: 'could we fine tune on our agronomist answers later? which of these allow that' answers for the three models shown (today a new shortlist with fine-tuning required)",
-    );
+    // Fixed by questions2: 'could we fine tune … later? which of these allow that' gives the picks' fine-tuning verdicts (tests/flows/picks-questions.test.ts).
     it.todo(
       "call centre (US data centres only): 'what if the client allowed EU data centres too' allows the US or the EU (today EU only, with the US note still shown beside it)",
     );
-    it.todo(
-      "pharmacy (BAA required): 'which ones will sign a BAA?' answers for the shortlist's hosts (today the whole shortlist again, unchanged)",
-    );
+    // Fixed by questions2: 'which ones will sign a BAA?' answers for each pick's host (tests/flows/picks-questions.test.ts).
     it.todo(
       "'what if we self-host on our own AWS GPUs in são paulo?' / 'whats the break even vs self hosting' moves the thread to self-hosting (today 'runs in your own cloud' and all three picks stay APIs via Bedrock / Azure)",
     );
@@ -80,9 +76,7 @@ describe("open findings of the sixth tryout round", () => {
       "review summaries (one-off job recorded): 'what would the backfill cost one time with the top pick?' prices the one-off job (today DeepSeek-V3.2 at an example 10M a month)",
     );
     // Fixed by questions: a model the catalogue does not hold, in a model's place, is said unknown (tests/flows/one-shot-model-questions.test.ts).
-    it.todo(
-      "research group: 'does any model actually have an Inuktitut rating?' says none does (today \"I'm not sure what you're asking\")",
-    );
+    // Fixed by questions2: 'does any model actually have an Inuktitut rating?' says none does (tests/flows/picks-questions.test.ts).
     // Fixed by questions: 'is <model> ok for <sector>?' is a licence verdict (tests/flows/one-shot-model-questions.test.ts).
   });
 

@@ -11,7 +11,13 @@ import { readCorrection } from "./correction.js";
 import { requirementsFromText } from "./requirements-from-text.js";
 import { answerStep, choiceByValue, SKIP_VALUE, STEP_BY_ID, STEPS } from "./steps.js";
 import { decodeAction, type Action } from "../../action-id.js";
-import { asksAboutListPlace, asksSomethingElse, flowCommand, isOtherCommand } from "../../intents/understand.js";
+import {
+  asksAboutListPlace,
+  asksOfShownPicks,
+  asksSomethingElse,
+  flowCommand,
+  isOtherCommand,
+} from "../../intents/understand.js";
 import { scanNumbers } from "../../intents/number-scan.js";
 import { declinesQuestion } from "../../intents/registry/commands.js";
 import { VOLUME_WORKING } from "../../intents/cues.js";
@@ -52,6 +58,8 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   if (isOtherCommand(text, { catalog: ctx.catalog, session: ctx.session })) return null;
   // "how did you get the volume?" asks about the thread, whatever question is open: its handler answers.
   if (VOLUME_WORKING.test(foldCase(text))) return null;
+  // So does a question asked of the picks shown ("which ones will sign a BAA?").
+  if (asksOfShownPicks(text, ctx)) return null;
   const correction = readCorrection(text, ctx.session.requirements, ctx.catalog);
   if (correction) return { kind: "recommend", text, requirements: correction, flowStep: CORRECTION };
   // After the shortlist (no step asked) messages are what-ifs and questions, except a short

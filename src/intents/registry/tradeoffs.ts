@@ -6,6 +6,7 @@ import { hostIn, providerNamedIn, type Host } from "../../catalog/hosts.js";
 import { labOf } from "../../catalog/labs.js";
 import { providerPolicy } from "../../catalog/provider-policies.js";
 import { providerTermAsked } from "../provider-term-text.js";
+import { shortlistShown } from "../picks-question-text.js";
 import { parseTeamFacts } from "../team-facts.js";
 import * as cue from "../cues.js";
 import { PICK_PLACEHOLDER } from "../pending.js";
@@ -107,6 +108,17 @@ export function recognizeTradeoffs({ lower, refs, session, catalog }: Recognizer
       makersTermsHost(ids, catalog)
     );
   };
+  // Picks pointed at right after a shortlist ("do any of these offer ZDR?", "is the second one
+  // covered by a BAA?") each have the host their cost was worked out on: the question rung for
+  // the picks answers for each (picks-question-text.ts), unless a host is named.
+  if (
+    asked &&
+    refs.fromContext &&
+    shortlistShown(session) &&
+    !hostIn(lower, catalog) &&
+    !providerNamedIn(lower, catalog)
+  )
+    return null;
   if (asked) {
     const host = termsHost();
     if (host)

@@ -16,6 +16,9 @@ export const QUESTION_ORDER = [
   // In a recommendation thread, a question about how its volume was read, then what-if phrases
   // and stated requirements change it.
   "what-if:volume-working",
+  // A question asked of the picks shown ("which ones will sign a BAA?", "which of these allow
+  // fine-tuning?") before the what-ifs its need words ("BAA", "cheapest") would otherwise make.
+  "what-if:about-the-picks",
   "what-if:phrase-in-thread",
   "what-if:requirement-in-thread",
   "what-if:count-in-thread",

@@ -1,12 +1,19 @@
 // What-ifs: a change to the recommendation under way ("what if we self-host?", "double the
 // traffic", "and without chinese models?", "why not GPT-4o?").
 import * as cue from "../../cues.js";
+import { hasAnyFact } from "../../../licensing/facts.js";
+import { questionTopic } from "../../license-topic.js";
+import { pointsIntoList } from "../../model-refs.js";
+import { asksOfPicks, picksQuestion, shortlistShown } from "../../picks-question-text.js";
 import { changesThread, countsForThread } from "../../thread-change.js";
 import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
 import { WHAT_IF_MORE } from "../question-cues.js";
 import { droppedLanguages } from "../../language-edits.js";
 import type { QuestionFeatures } from "../question-features.js";
+
+/** How many picks a shortlist shows: "which of these" asks of them. */
+const SHOWN_PICKS = 3;
 
 const WHY_NOT = /^(?:why not|why isn'?t|why wasn'?t|why no)\b/;
 // Long messages are new requests rather than one change.
@@ -28,6 +35,33 @@ export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
       f.inThread && cue.VOLUME_WORKING.test(f.lower)
         ? { kind: "what-if", text: f.clean, modelIds: [], explain: "volume" }
         : null,
+  },
+  {
+    // After a shortlist, a question asked of the picks it shows ("which ones will sign a BAA?",
+    // "which of these is cheapest?", "how good is the top pick at yoruba?") is answered for them;
+    // a licence question of them ("could we fine tune later? which of these allow that") is their
+    // licence verdicts. A supposition ("what if …") or a model named by its name is not one.
+    id: "what-if:about-the-picks",
+    read: (f) => {
+      if (!f.inThread || f.session.lastList.length === 0 || f.supposes()) return null;
+      if (f.ids.length > 0 && !f.refs.fromContext) return null;
+      const about = picksQuestion(f.lower, {
+        languages: f.parsed.requirements().languages,
+        // A pronoun points at the picks only right after a shortlist; a place in it, at any time.
+        pointsAtPicks: pointsIntoList(f.lower) || (f.refs.fromContext && f.ids.length > 0 && shortlistShown(f.session)),
+        ids: f.ids,
+      });
+      if (about) return { kind: "what-if", text: f.clean, modelIds: [], about };
+      if (!asksOfPicks(f.lower) || !hasAnyFact(f.parsed.facts())) return null;
+      const shown = f.ids.length > 0 ? f.ids : f.session.lastList.slice(0, SHOWN_PICKS);
+      return {
+        kind: "license",
+        modelIds: shown,
+        facts: f.parsed.facts(),
+        topic: questionTopic(f.lower, true),
+        openOnly: false,
+      };
+    },
   },
   {
     // In a recommendation thread, a supposition changes it, whatever else it mentions; only a

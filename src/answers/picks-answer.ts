@@ -1,0 +1,162 @@
+// A question about the picks a shortlist shows ("which ones will sign a BAA?", "which of these is
+// cheapest?", "how good is the top pick at yoruba?"), answered for those picks from the thread's
+// own ranking: the host each pick was costed on, the monthly figure the shortlist showed, the
+// ratings the catalogue holds. Nothing in the thread changes, and nothing is re-ranked.
+import type { Catalog } from "../catalog/catalog.js";
+import { benchmarkLanguage } from "../catalog/benchmarks.js";
+import { hostName } from "../catalog/hosts.js";
+import { languageName } from "../catalog/languages.js";
+import type { PicksQuestion, ProviderTerm } from "../intents/types.js";
+import type { OutboundMessage, SourceRef } from "../ports.js";
+import { askChoices, message, sources, text } from "../render/builders.js";
+import type { RankedModel } from "../scoring/rank.js";
+import { formatUsd } from "../render/format.js";
+import { termInWords, termLabel } from "./provider-terms.js";
+import { costCell, rankingData, type Recommendation } from "./recommend-shortlist.js";
+
+/** How many picks a shortlist shows: "these" and "which ones" mean them. */
+const SHOWN = 3;
+
+const andList = (xs: readonly string[]) =>
+  xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
+
+/** The picks a question is about: those it points at, else the ones the shortlist shows. */
+function picksOf(rec: Recommendation, q: PicksQuestion): RankedModel[] {
+  const ranked = rec.ranking.ranked;
+  const pointed = q.ids.flatMap((id) => ranked.filter((m) => m.id === id));
+  return pointed.length > 0 ? pointed : ranked.slice(0, SHOWN);
+}
+
+const whose = (picks: readonly RankedModel[]) =>
+  picks.length === 1 ? `#${picks[0]!.rank} ${picks[0]!.name}` : `the ${picks.length} picks shown`;
+
+// A term said "yes" or "on request" is one a team can get; "no" and unknown are not.
+const GRANTS = new Set(["yes", "on-request"]);
+// The training term asks the opposite way round: "no" is what a team wants.
+const wanted = (term: ProviderTerm, value: string) => (term === "training" ? value === "no" : GRANTS.has(value));
+
+/** "Which ones will sign a BAA?": each pick's host (the one its cost was worked out on) and its term. */
+function termLines(rec: Recommendation, picks: RankedModel[], term: ProviderTerm, catalog: Catalog) {
+  const label = termLabel(term);
+  const lines: string[] = [];
+  const yes: string[] = [];
+  const refs: SourceRef[] = [];
+  for (const m of picks) {
+    if (m.costBasis === "self-host" || m.apiProvider === null) {
+      lines.push(
+        `- **${m.name}**: self-hosted in this estimate, so no API provider receives your prompts and there is no provider term to sign; it rests on where you run it (your own servers, or your cloud account under that cloud's agreement).`,
+      );
+      continue;
+    }
+    const host = hostName(m.apiProvider, catalog);
+    const fact = termInWords(catalog, m.apiProvider, term);
+    if (fact) {
+      refs.push(fact.source);
+      if (wanted(term, fact.value)) yes.push(m.name);
+    }
+    lines.push(`- **${m.name}** via ${host}: ${fact ? fact.words : "not in the catalogue (unknown)."}`);
+  }
+  const lead =
+    yes.length === 0
+      ? `**${label}**, for ${whose(picks)} at the host each is costed on: none of them is on record as yes.`
+      : `**${label}**, for ${whose(picks)} at the host each is costed on: yes for ${andList(yes)}.`;
+  return { lines: [lead, ...lines], refs };
+}
+
+/** "Which of these is cheapest?": the shortlist's own monthly figures, cheapest first. */
+function costLines(rec: Recommendation, picks: RankedModel[], dearest: boolean): string[] {
+  const priced = picks.filter((m) => m.monthlyCostUsd !== null);
+  if (priced.length === 0) {
+    const listed = picks.filter((m) => m.listPrice !== null);
+    if (listed.length === 0)
+      return [`None of ${whose(picks)} has a monthly cost yet: tell me the volume (tokens or requests a month).`];
+    // perMTok is the blended figure the shortlist ranks list prices by.
+    listed.sort((a, b) =>
+      dearest ? b.listPrice!.perMTok - a.listPrice!.perMTok : a.listPrice!.perMTok - b.listPrice!.perMTok,
+    );
+    return [
+      `This thread states no volume, so by list price per 1M tokens (input / output): ${listed.map((m, i) => `${i === 0 ? "**" : ""}${m.name}${i === 0 ? "**" : ""} $${m.listPrice!.inputPerMTok} / $${m.listPrice!.outputPerMTok} (${m.listPrice!.provider})`).join("; ")}.`,
+    ];
+  }
+  priced.sort((a, b) => (dearest ? b.monthlyCostUsd! - a.monthlyCostUsd! : a.monthlyCostUsd! - b.monthlyCostUsd!));
+  const [first, ...rest] = priced;
+  const lines = [
+    `Of ${whose(picks)}, **${first!.name}** ${dearest ? "costs most" : "costs least"}: **${formatUsd(first!.monthlyCostUsd!)}** a month (${costCell(first!).replace(/^[^(]*\(|\)$/g, "")}), as the shortlist worked it out.${rest.length > 0 ? ` Then ${rest.map((m) => `${m.name} ${formatUsd(m.monthlyCostUsd!)}`).join(", ")}.` : ""}`,
+  ];
+  const unpriced = picks.filter((m) => m.monthlyCostUsd === null);
+  if (unpriced.length > 0) lines.push(`No monthly cost for ${andList(unpriced.map((m) => m.name))}.`);
+  const top = rec.ranking.ranked[0];
+  if (!dearest && top && first!.id !== top.id)
+    lines.push(
+      `It is not #1 because the ranking weighs cost at ${rec.ranking.weights.cost.toFixed(2)} beside quality, fit and the rest; say "cost matters most" to rank by it.`,
+    );
+  return lines;
+}
+
+const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
+
+/** A model's ratings in one language: the catalogue's language leaderboards. */
+function ratingsIn(
+  m: { quality: readonly { benchmark?: string; name: string; value: number; source: string; asOf: string }[] },
+  code: string,
+) {
+  return m.quality.filter((s) => s.benchmark !== undefined && benchmarkLanguage(s.benchmark as never)?.code === code);
+}
+
+/** "How good is the top pick at yoruba?": each pick's ratings in the language, and who has any. */
+function languageLines(picks: RankedModel[], languages: readonly string[], catalog: Catalog, anyModel: boolean) {
+  const lines: string[] = [];
+  for (const code of languages) {
+    const name = languageName(code);
+    const rated = catalog.models.filter((m) => ratingsIn(m, code).length > 0);
+    if (!anyModel)
+      for (const p of picks) {
+        const model = catalog.modelById.get(p.id);
+        const own = model ? ratingsIn(model, code) : [];
+        lines.push(
+          own.length > 0
+            ? `- **${p.name}** in ${name}: ${own.map((s) => `${s.name} ${s.value} (${s.source}, ${s.asOf})`).join("; ")}.`
+            : `- **${p.name}**: no ${name} rating in the catalogue, so how well it does in ${name} is not measured here.`,
+        );
+      }
+    if (rated.length === 0) {
+      const withAny = new Set(
+        catalog.models.flatMap((m) =>
+          m.quality.flatMap((s) => (s.benchmark ? [benchmarkLanguage(s.benchmark)?.name] : [])),
+        ),
+      );
+      const known = [...withAny].filter((x): x is string => x !== undefined).sort();
+      lines.push(
+        `No model in the catalogue has ${article(name)} ${name} rating${known.length > 0 ? ` (the language ratings held are in ${andList(known)})` : ""}. Test the finalists on your own ${name} material before you decide.`,
+      );
+    } else if (anyModel) {
+      lines.push(
+        `${rated.length} model${rated.length === 1 ? " has" : "s have"} ${article(name)} ${name} rating in the catalogue: ${rated
+          .slice(0, 5)
+          .map((m) => m.name)
+          .join(", ")}${rated.length > 5 ? ", …" : ""}.`,
+      );
+    }
+  }
+  return lines;
+}
+
+export function picksReply(rec: Recommendation, q: PicksQuestion, catalog: Catalog): OutboundMessage {
+  const picks = picksOf(rec, q);
+  let lines: string[];
+  let refs: SourceRef[] = [];
+  if (q.topic === "term") ({ lines, refs } = termLines(rec, picks, q.term, catalog));
+  else if (q.topic === "language") lines = languageLines(picks, q.languages, catalog, q.anyModel === true);
+  else lines = costLines(rec, picks, q.topic === "dearest");
+  const blocks = [text(lines.join("\n"))];
+  const unique = [...new Map(refs.map((r) => [`${r.label}|${r.url ?? ""}|${r.asOf}`, r])).values()];
+  if (unique.length > 0) blocks.push(sources(unique));
+  blocks.push(askChoices("Next:", ["summarize", `why not ${rec.ranking.ranked[SHOWN]?.name ?? "another model"}?`]));
+  return message(blocks, {
+    intent: "what-if",
+    models: picks.map((m) => ({ id: m.id, name: m.name })),
+    asked: { ...q, ids: picks.map((m) => m.id) },
+    change: null,
+    ...rankingData(rec),
+  });
+}
