@@ -6,16 +6,19 @@
 
 // What the team sends: "our data", "customer prompts", "our code", "any of our support tickets",
 // "our clients' questions" (up to two words between, possessive or not).
-const THINGS = String.raw`(?:data|prompts|inputs|documents|docs|contracts|conversations|chats|messages|emails|tickets|requests|queries|questions|notes|logs|recordings|uploads|content|code|codebase|files|records|transcripts)`;
-const OUR_DATA = String.raw`(?:on |with )?(?:our|my|the|customer|client|user|any of our|any) (?:[\w-]+(?:'s|s'|')? ){0,2}${THINGS}|on (?:it|them)`;
+const THINGS = String.raw`(?:data|prompts|inputs|documents|docs|contracts|conversations|chats|messages|emails|tickets|requests|queries|questions|notes|logs|recordings|uploads|content|code|codebase|files|records|transcripts|scripts|manuscripts|texts|works)`;
+const OUR_DATA = String.raw`(?:on |with )?(?:our|my|the|customer|client|user|student|patient|employee|personal|any of our|any) (?:[\w-]+(?:'s|s'|')? ){0,2}${THINGS}|on (?:it|them)`;
 const MUST_NOT = String.raw`(?:must not|mustn'?t|must never|can'?t|cannot|can not|shouldn'?t|should not|should never|may not|won'?t|will not|never|not allowed to|doesn'?t|(?:no one|nobody|no (?:third[- ]party )?(?:provider|vendor|host|api|compan(?:y|ie))s?) (?:may|can|should|is allowed to))`;
 const TRAIN = String.raw`(?:train|trains|training|trained)`;
+// Who is not allowed: "we can't let a vendor train on student data", "must not allow any provider to train".
+const LET_HOST = String.raw`(?:let|allow|permit) (?:a|an|any|the|our) (?:[\w-]+ )?(?:vendors?|providers?|hosts?|apis?|compan(?:y|ies)|third[- ]part(?:y|ies)) (?:to )?`;
 const KEEP = String.raw`(?:retain|store|keep|log|persist|save)`;
 
 const TRAINING = new RegExp(
   [
     // "must not train on our data", "never train on customer prompts", "must never be trained on our data"
     String.raw`\b${MUST_NOT} (?:be )?${TRAIN} (?:${OUR_DATA})`,
+    String.raw`\b${MUST_NOT} ${LET_HOST}${TRAIN} (?:${OUR_DATA})`,
     // "must not train on or keep our data", "may not keep or train on our prompts"
     String.raw`\b${MUST_NOT} (?:${KEEP} (?:or|and|nor) )?${TRAIN} on (?:or|and|nor) ${KEEP} (?:${OUR_DATA})`,
     String.raw`\b${MUST_NOT} ${KEEP} (?:or|and|nor) ${TRAIN} (?:${OUR_DATA})`,

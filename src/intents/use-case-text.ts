@@ -58,7 +58,7 @@ const AD_COPY = String.raw`ads? copy|ad (?:creatives?|text|headlines)|(?:writ\w*
 // Helping learners study is a tutoring chat: "helps high-school students revise physics", "an AI
 // maths tutor", "homework help". "120 tutors" alone are people (people-words.ts), not the task.
 const LEARNERS = String.raw`(?:students|pupils|learners|kids|children|teens|teenagers|schoolchildren)`;
-const TUTORING = String.raw`tutoring|(?:ai|virtual|online|personal|maths?|math|homework|study|reading|language|exam) tutors?|tutor (?:bots?|chatbots?|assistants?|apps?)|homework help\w*|study (?:buddy|assistant|companion|helper)|help(?:s|ing)? (?:[\w-]+ ){0,3}${LEARNERS}\b[^.;!?]{0,40}?\b(?:revise|revising|study|studying|learn|learning|practi[cs]e|prepare for)`;
+const TUTORING = String.raw`tutoring|(?:ai|virtual|online|personal|maths?|math|homework|study|reading|language|exam) tutors?|tutor (?:bots?|chatbots?|assistants?|apps?)|homework help\w*|study (?:buddy|assistant|companion|helper|app)|help(?:s|ing)? (?:[\w-]+ ){0,3}${LEARNERS}\b[^.;!?]{0,40}?\b(?:revise|revising|study|studying|learn|learning|practi[cs]e|prepare for)`;
 
 // Agents counted are people ("our 200 contact-centre agents", "50 agents on the phones"), unless
 // the words between say they are software ("we run 20 ai agents").

@@ -295,6 +295,27 @@ function periodAfter(t: string, from: number, window = 40): { period: Period; st
   return { period: MONTH, stated: false };
 }
 
+/** The rate the people themselves are counted at ("4,000 students a day", "30k daily actives"), if any. */
+function peopleRate(t: string, people: CountingPeople): { period: Period; stated: true } | null {
+  const daily = /\b(daily|nightly|weekly|monthly)\b/.exec(people.phrase);
+  const opened = daily?.[1]
+    ? periodOpening(
+        `every ${daily[1]
+          .replace(/ly$/, "")
+          .replace(/^dai$/, "day")
+          .replace(/^nigh$/, "night")}`,
+        t,
+      )
+    : null;
+  if (opened) return { period: opened, stated: true };
+  // "4,000 active students a day, ~": a rate said inside the people's own phrase, after the count.
+  for (const m of people.phrase.matchAll(/(?:^|\s)((?:a|an|per|each|every)\s+\w+|\/\s*\w+)/g)) {
+    const period = periodOpening(people.phrase.slice(m.index + m[0].length - (m[1]?.length ?? 0)), t);
+    if (period) return { period, stated: true };
+  }
+  return null;
+}
+
 /** The first count of things sent to the model: not a collection it searches ("RAG over 5k pages"). */
 function requestCount(t: string): RegExpExecArray | null {
   for (const m of t.matchAll(REQUEST_COUNT_EACH)) {
@@ -329,6 +350,9 @@ function fromRequests(t: string, once = false): Volume | null {
     const share = shares.find((s) => s.start >= perUser.start);
     // "a quarter use it weekly, 2 questions each": how often they use it is the count's rate.
     if (!said.stated && share?.period) said = { period: share.period, stated: true };
+    // "6,000 active students a day, ~10 messages each", "30k daily active learners, 5 questions
+    // each": people counted per day send their count each day.
+    if (!said.stated && !perUser.perSession) said = peopleRate(t, perUser) ?? said;
     const users = perUser.people * (share?.share ?? 1);
     if (users >= 1) {
       const peopleWord = peopleNoun(perUser.phrase, users);

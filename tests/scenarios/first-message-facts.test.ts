@@ -161,3 +161,24 @@ describe("residency: a member state is narrower than the EU, and places outside 
     expectResidencyChecked(catalog, text, said, top);
   });
 });
+
+describe("people counted per day send their count each day", () => {
+  it.each([
+    ["maybe 6,000 active students a day, ~10 messages each", 6000 * 10 * 30],
+    ["~30k daily active learners, 5 questions each", 30_000 * 5 * 30],
+    ["about 2,000 users per day, 3 questions each", 2000 * 3 * 30],
+  ])("'%s, 600 tokens in and 200 out' is a daily rate", (people, messages) => {
+    const req = read(`homework helper app: ${people}, 600 tokens in and 200 out per message. which model?`);
+    expect(req.volume!.inputTokensPerMonth + req.volume!.outputTokensPerMonth).toBe(messages * 800);
+  });
+});
+
+describe("no training on the team's data, however the team names its data", () => {
+  it.each([
+    "client NDAs: no training on the scripts",
+    "we can't let a vendor train on student data",
+    "we must not allow any provider to train on our recordings",
+  ])("'%s' rules out hosts that train on it", (text) => {
+    expect(read(`${text}. which model?`).noTrainingOnData).toBe(true);
+  });
+});

@@ -26,15 +26,11 @@ describe("open findings of the tenth tryout round", () => {
   });
 
   describe("words11: what the team wrote in its first message", () => {
-    it.todo(
-      "Ohio K-12 district: 'maybe 6,000 active students a day, ~10 messages each, ~600 tokens in and 200 out per message' is a daily count: 6,000 × 10 × 30 days × 800 ≈ 1.44B tokens a month (today '6,000 students × 10 messages a month', 48M: 30× low, the 'a day' dropped); the first-message form of tryout-eighth-round-open's Cairo 'daily active students'",
-    );
+    // Ohio's 'active students a day, ~10 messages each' is a daily rate since words11 (first-message-facts.test.ts).
     it.todo(
       "Tokyo localiser: 'about 1.5M japanese characters a month' is a volume (Japanese runs about one token per character) and 'prompts are maybe 20k tokens' the input per request and the context need (today neither is read: no volume, so list prices only, and no context need)",
     );
-    it.todo(
-      "Tokyo localiser: 'client NDAs: no training on the scripts' is a rule that no API host may train on the data (today not read: noTrainingOnData unset, so the hosts' training terms are never checked)",
-    );
+    // Tokyo's 'no training on the scripts' is read since words11 (first-message-facts.test.ts).
     it.todo(
       "Atacama mine: 'We also lease these edge boxes to our contractors, so the model ships on devices we give to other companies' means the weights are redistributed (today redistributeWeights unset: the verdicts check use only); and 'rugged tablets / edge boxes with an NVIDIA Jetson AGX Orin 64GB' is said back as 'runs on phones'",
     );
