@@ -9,6 +9,7 @@ import { languageName } from "../catalog/languages.js";
 import type { PicksQuestion, ProviderTerm } from "../intents/types.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, message, sources, text } from "../render/builders.js";
+import { andList } from "../scoring/quality.js";
 import type { RankedModel } from "../scoring/rank.js";
 import { formatUsd } from "../render/format.js";
 import { termInWords, termLabel } from "./provider-terms.js";
@@ -16,9 +17,6 @@ import { costCell, rankingData, type Recommendation } from "./recommend-shortlis
 
 /** How many picks a shortlist shows: "these" and "which ones" mean them. */
 const SHOWN = 3;
-
-const andList = (xs: readonly string[]) =>
-  xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
 
 /** The picks a question is about: those it points at, else the ones the shortlist shows. */
 function picksOf(rec: Recommendation, q: PicksQuestion): RankedModel[] {

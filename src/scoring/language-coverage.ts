@@ -4,9 +4,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { benchmarkLanguage } from "../catalog/benchmarks.js";
 import { languageName } from "../catalog/languages.js";
-import { orList } from "./quality.js";
-
-const andList = (names: readonly string[]) => orList(names).replace(/ or (?=[^,]*$)/, " and ");
+import { andList, orList } from "./quality.js";
 
 export interface LanguageCoverage {
   /** Stated languages (not English) with a rating for at least one candidate, with how many. */

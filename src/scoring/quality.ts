@@ -134,10 +134,12 @@ function nameOfLanguage(code: string): string {
   return LANGUAGE_NAMES.get(code) ?? languageName(code);
 }
 
-/** "Arabic, Hindi or Thai". */
-export function orList(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
-}
+/** "Arabic, Hindi or Thai" / "Arabic, Hindi and Thai": a list said in a sentence. */
+const joined = (names: readonly string[], last: "and" | "or"): string =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} ${last} ${names[names.length - 1]}`;
+
+export const orList = (names: readonly string[]): string => joined(names, "or");
+export const andList = (names: readonly string[]): string => joined(names, "and");
 
 export type Evidence = "measured" | "proxy" | "estimated" | "unmeasured";
 
