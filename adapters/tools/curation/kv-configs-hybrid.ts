@@ -41,10 +41,31 @@ function nemotron(provider: string, pattern: string, kvHeads: number): Entry {
   });
 }
 
+/** AI21's Jamba: one attention layer in every eight (attn_layer_period 8), the rest Mamba layers. */
+const JAMBA_CLASS =
+  "https://github.com/huggingface/transformers/blob/008f5c8c29be84d4721dc6d1e0fcd72300580be4/src/transformers/models/jamba/configuration_jamba.py";
+/** AI21's Jamba-1.5 paper: Jamba-1.5-Mini is "an updated and instruction-tuned version of our earlier
+ *  Jamba release". Read in its introduction, not in its architecture section. */
+const JAMBA15_PAPER = "https://arxiv.org/html/2408.12570v1";
+const JAMBA_MAMBA = "Mamba layers (a fixed-size state per sequence)";
+
 const QWEN35_MOE_CLASS = `${TRANSFORMERS}/src/transformers/models/qwen3_5_moe/configuration_qwen3_5_moe.py`;
 const QWEN35_35B_A3B_NOTE = `Transformers' Qwen3_5MoeTextConfig, whose defaults its docstring ties to Qwen/Qwen3.5-35B-A3B: 40 layers, 16 query and 2 KV heads of 256, every fourth layer full attention and the rest Gated DeltaNet (10 of 40 keep a KV cache). The slime script for the same checkpoint agrees on layers and heads (${SLIME}/624b824a898ab0ec1fcb4d373004c7f3852bf515/scripts/models/qwen3.5-35B-A3B.sh). Qwen's own config.json was not read.`;
 
 export const KV_CONFIGS_HYBRID: Readonly<Record<string, Entry>> = {
+  // Jamba v0.1's shape, which Jamba 1.5 Mini updates; AI21's own config.json was not read.
+  "jamba-1.5-mini": hybridAttention(32, 4, 8, 4096 / 32, JAMBA_MAMBA, {
+    url: JAMBA_CLASS,
+    kind: "secondary",
+    asOf: READ,
+    note: `Transformers' JambaConfig (copyright AI21 Labs and Hugging Face), whose defaults its docstring ties to ai21labs/Jamba-v0.1: hidden_size 4096, 32 layers, 32 query and 8 KV heads (head size 128), an attention layer every 8 layers from layer 4, so 4 of 32 keep a KV cache. AI21's Jamba-1.5 paper calls Jamba-1.5-Mini an updated and instruction-tuned version of that release (${JAMBA15_PAPER}). AI21's own config.json was not read.`,
+  }),
+  "jamba-1.5-large": hybridAttention(72, 9, 8, 8192 / 64, JAMBA_MAMBA, {
+    url: "https://www.emergentmind.com/topics/jamba-1-5",
+    kind: "secondary",
+    asOf: READ,
+    note: `A summary of AI21's Jamba-1.5 paper (${JAMBA15_PAPER}): 9 blocks of 8 layers, one attention layer to seven Mamba layers (9 of 72 keep a KV cache), hidden size 8192, 64 query and 8 KV heads (head size 128); the 9 blocks of 8 at 1:7 also in https://zfn9.com/inside-jamba-1-5-transformer-and-mamba-meet-in-one-architecture.html. Neither the paper's architecture section nor AI21's config.json was read.`,
+  }),
   // The base provider's num_query_groups (8) holds for the Nano v2 sizes; Nemotron 3 sets 2.
   "nemotron-nano-9b-v2": nemotron(
     "NemotronNanoModelProvider9Bv2",

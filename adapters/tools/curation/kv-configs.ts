@@ -9,6 +9,7 @@ import { KV_CONFIGS_ZAI_QWEN25_MINIMAX } from "./kv-configs-zai-qwen-minimax.js"
 import { KV_CONFIGS_TRANSFORMERS } from "./kv-configs-transformers.js";
 import { KV_CONFIGS_HYBRID } from "./kv-configs-hybrid.js";
 import { KV_CONFIGS_NVIDIA_BRIDGE } from "./kv-configs-nvidia-bridge.js";
+import { KV_CONFIGS_CONFIG_COPIES } from "./kv-configs-config-copies.js";
 
 const GEMMA_CODE =
   "https://github.com/google-deepmind/gemma/blob/7691fd4e7f26c9ec5db38110dddb3addfab4d767/gemma/gm/nn/_gemma.py";
@@ -204,6 +205,7 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
   ...KV_CONFIGS_TRANSFORMERS,
   ...KV_CONFIGS_HYBRID,
   ...KV_CONFIGS_NVIDIA_BRIDGE,
+  ...KV_CONFIGS_CONFIG_COPIES,
   "llama-2-7b": llama2Mha("llama2_7b", 4096, 32, 32),
   "llama-2-13b": llama2Mha("llama2_13b", 5120, 40, 40),
   "llama-2-70b": llama("llama2_70b", 8192, 80, 64, 8),
@@ -301,6 +303,12 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
     kind: "secondary",
     asOf: "2026-12-05",
     note: "slime's Qwen3-VL-235B-A22B script: 94 layers, 64 query heads in 4 query groups (KV heads), kv-channels 128; Qwen's own config.json was not read.",
+  }),
+  "qwen3-vl-8b": fullAttention(36, 8, 128, {
+    url: "https://github.com/THUDM/slime/blob/e2f461d6451ba962808a8e46feb4968ae3819069/scripts/models/qwen3-vl-8B.sh",
+    kind: "secondary",
+    asOf: "2026-12-05",
+    note: "slime's Qwen3-VL-8B-Instruct script: 36 layers, 32 query heads in 8 query groups (KV heads), kv-channels 128; Qwen's own config.json was not read.",
   }),
   "qwen3-vl-30b-a3b": fullAttention(48, 4, 128, {
     url: "https://github.com/THUDM/slime/blob/dfdf8e3dcabd502250b0a5f43c8cf4c8c971a131/scripts/models/qwen3-vl-30b-a3b.sh",

@@ -131,6 +131,46 @@ describe("KV-cache configs in the catalogue", () => {
     expect(model("qwen3-14b").kvCache!.attentionLayers).toBeUndefined();
   });
 
+  it("give AI21's Jamba 1.5 a KV cache in one layer of eight, the rest Mamba layers (secondary)", () => {
+    for (const [id, layers, attention] of [
+      ["jamba-1.5-mini", 32, 4],
+      ["jamba-1.5-large", 72, 9],
+    ] as const) {
+      const kv = model(id).kvCache!;
+      expect(kv, id).toMatchObject({ layers, attentionLayers: attention, kvHeads: 8, headDim: 128 });
+      expect(kv.sourceKind, id).toBe("secondary");
+      expect(kv.attention, id).toMatch(/Mamba/);
+      expect(kv.bytesPerTokenBf16, id).toBe(2 * attention * 8 * 128 * 2);
+    }
+    // Sized as if every layer attended, the Large's cache would be eight times over.
+    expect(model("jamba-1.5-large").kvCache!.bytesPerTokenBf16 * 8).toBe(2 * 72 * 8 * 128 * 2);
+  });
+
+  it("give Qwen3-VL 8B its language model's shape from slime's script: 36 layers of 8 KV heads of 128", () => {
+    expect(model("qwen3-vl-8b").kvCache).toMatchObject({
+      layers: 36,
+      kvHeads: 8,
+      headDim: 128,
+      sourceKind: "secondary",
+      bytesPerTokenBf16: 2 * 36 * 8 * 128 * 2,
+    });
+  });
+
+  it("give Phi-3.5 mini, Phi-4 mini and OLMo 2 32B the shapes in MLC LLM's copies of their config.json (secondary)", () => {
+    for (const [id, layers, kvHeads, headDim] of [
+      ["phi-3.5-mini", 32, 32, 96],
+      ["phi-4-mini", 32, 8, 128],
+      ["olmo-2-32b", 64, 8, 128],
+    ] as const) {
+      const kv = model(id).kvCache!;
+      expect(kv, id).toMatchObject({ layers, kvHeads, headDim, sourceKind: "secondary" });
+      expect(kv.sourceUrl, id).toMatch(/^https:\/\/github\.com\/mlc-ai\/mlc-llm\/blob\/[0-9a-f]{40}\//);
+    }
+    // Phi-3.5 mini keeps Phi-3 mini's cache; Phi-4 mini's grouped-query attention is a quarter of it.
+    expect(model("phi-3.5-mini").kvCache!.bytesPerTokenBf16).toBe(model("phi-3-mini").kvCache!.bytesPerTokenBf16);
+    expect(model("phi-4-mini").kvCache!.bytesPerTokenBf16 * 3).toBe(model("phi-3.5-mini").kvCache!.bytesPerTokenBf16);
+  });
+
   it("give NVIDIA's Nemotron-H sizes the attention layers of their own layer pattern, read in NVIDIA's code", () => {
     for (const [id, layers, attention, kvHeads] of [
       ["nemotron-nano-9b-v2", 56, 4, 8],
