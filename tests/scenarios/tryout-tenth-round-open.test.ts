@@ -16,6 +16,21 @@
 // district (volume 30× low, GLM-4.5 on a host with unknown terms for children #1), Tokyo localiser (NDA no-training rule, volume and 20K prompts unread), Pune BPO (read as
 // coding, every pick an API with no record of processing in India), Montreal law clinic (read as
 // coding; the $0 budget and the donated RTX 4090 unread, paid US APIs for privileged data).
+//
+// Both rounds re-run on main at 4c33f63 (tryout11, whole conversations through the compiled
+// console). Tenth: 0 signable / 6 with reservations / 2 not (was 0 / 5 / 3 at ea8b059) — with
+// reservations: Nairobi (unchanged), Warsaw (on-prem shortlist, but the two servers' GPUs are
+// pooled as one 192 GB node), Tokyo (right class of picks, no Chinese lab, no-training terms, but no
+// cost at all: volume and 20K prompts unread), Pune (every pick now on record in India; GPT-5 nano
+// #1 for QA scoring by cost under an unapplied ₹25 lakh budget), Utrecht, Atacama; not — Ohio (all
+// three picks Chinese-lab models on Deep Infra, whose terms for children are unknown), Montreal
+// ($0 and the RTX 4090 unread, #3 self-hosted at $8,276 a month). Ninth: 1 / 5 / 4 (Stavanger
+// signable; Monterrey, code-review bot, Singapore, Istanbul, London with reservations — Monterrey's
+// Gemini picks on its GCP are right, its volume still 15× low; not — Ontario (Qwen3-Coder 480B, a
+// coding model, #3 for discharge summaries; #2/#3 self-hosted at $58,861 against C$25,000),
+// Chennai (unchanged), Baden-Württemberg (MiniMax-M2.1 via Amazon Bedrock #1 despite 'no US
+// providers'), Lagos ('where possible' read as a hard rule: self-hosted picks at $12K–$34K for a
+// team with no GPU experience).
 import { describe, it } from "vitest";
 
 describe("open findings of the tenth tryout round", () => {
@@ -52,9 +67,7 @@ describe("open findings of the tenth tryout round", () => {
   });
 
   describe("ranking7: judgement and residency", () => {
-    it.todo(
-      "Pune BPO ('client contracts say data stays in India … can rent GPUs from an Indian cloud'): every top-3 pick is an API with no record of processing in India (Qwen3-Next via OpenRouter, Mistral Small 4 via Mistral, GLM-4.5 via Deep Infra) while self-hosting in India, which meets the rule, ranks after them",
-    );
+    // Fixed by ranking7: Pune's top 3 are on hosts on record in India (GPT-5 nano/mini via OpenAI, DeepSeek-V3.2 via Bedrock ap-south-1) (tryout-tenth-round.test.ts, re-run).
     it.todo(
       "Pune BPO and Montreal clinic: a host whose residency regions on record leave the country out (Mistral: 'the EU, the US' for India; OpenAI: 'the US, the EU, Australia, India, Japan' for Canada) is said 'not checked' and ranks in the top 3; a region list that excludes the country is a known 'no', to rule out or rank after every unknown",
     );
@@ -94,8 +107,9 @@ describe("open findings of the tenth tryout round", () => {
   });
 
   describe("thread7: what-ifs", () => {
+    // The volume after 'what if only 3,000 students use it daily?' is 3,000 × 10 × 30 since words11 (tryout-tenth-round.test.ts, re-run).
     it.todo(
-      "Ohio K-12 district: 'what if only 3,000 students use it daily?' sets '3K monthly users' (a daily count read as monthly) and halves the volume of a per-month reading that was already 30× low",
+      "Ohio K-12 district: 'what if only 3,000 students use it daily?' is said back as '3K monthly users' (a daily count read as monthly; the first message's 6,000 a day gave '18K monthly users' from the enrolment); the what-if should change the daily users, not set the month's",
     );
   });
 
@@ -103,8 +117,33 @@ describe("open findings of the tenth tryout round", () => {
     it.todo(
       "Stavanger offshore (Mistral Small 3.2, Apache 2.0, #2 on its first shortlist): 'is mistral small ok to use commercially?' opens with 'Blocked: Mistral Small 24.09' (the oldest release, research licence) and gives the Apache verdicts of Small 3, 3.1/3.2 and 4 only below it, with 'distributing weights or derivatives' assumed for laptops the team owns; lead with the release the thread showed (or the newest) and say the old one apart",
     );
+    // Fixed by thread7: after 'what if we use an API and get explicit consent?' every top-3 pick is an API (tryout-tenth-round.test.ts, re-run).
+  });
+  describe("re-run of both rounds at 4c33f63 (tryout11): new findings, by owner", () => {
+    // ranking8
     it.todo(
-      "Istanbul marketplace: after 'what if we use an API and get explicit consent?' the self-hosted Qwen3-Next 80B-A3B ($13,517.40) stays #1 ahead of gpt-oss-120b via an API ($1,144.80) with no word on why the API was not preferred once the team asked for one",
+      "Ontario health network (clinical discharge summaries, quality first): #3 is Qwen3-Coder 480B-A35B, a model built for code, on 16 rented H200s; a model specialised for another use case should not reach a summarisation top 3 on general ratings alone (its use-case fit 0.67 is read from 'longer query', not from summaries)",
+    );
+    it.todo(
+      "Ontario (C$25,000), Baden-Württemberg toolmaker (€4,000) and Lagos wallet (₦6,000,000): self-hosted picks at $58,861, $30,556 and $34,306 a month rank in the top 3 while the budget in another currency is only 'not applied'; a figure several times the budget at any exchange rate of the last years should be said over it (or rank after those within it), without assuming an exact rate",
+    );
+    it.todo(
+      "Pune BPO (per-call QA score against a 20-point checklist, 1.6M calls, ₹25 lakh a month): GPT-5 nano ($184) leads GPT-5 mini ($920) on cost alone; with a budget in another currency left out, a $736 gap on a budget of roughly $28K decides a judgement task that grades agents; a lead expects the stronger model first or the gap called immaterial",
+    );
+    // words12
+    it.todo(
+      "Lagos wallet: 'CBN rules mean customer data should stay in Nigeria where possible but we use AWS Cape Town today' is a preference, not a hard residency rule (today 'data must stay in Nigeria', so a team with no GPU experience gets self-hosted picks at $12,026–$34,306 a month, on rented L40S nobody checked are offered in Nigeria)",
+    );
+    // sizing8
+    it.todo(
+      "Warsaw office ('2 servers with 2x L40S each'): the fit pools them as one '4× NVIDIA L40S (192 GB)'; Qwen3 235B-A22B (#2, int4, 118 GB) is one replica across both servers and Qwen3-Next is said to fit 'at 16-bit (160 GB)' only across both; a lead sizes per server (2 × 48 GB) or says the replica needs multi-node serving over the network",
+    );
+    it.todo(
+      "Pune BPO: 'what would 8x h100 at $2.50/h cost us for this?' prices all 8 as '1 replica for a 3× peak + 3 spare' (Qwen3-Next on 2 H100s per replica); say how many of the 8 the load needs and that the rest is headroom, rather than three spare replicas",
+    );
+    // questions3
+    it.todo(
+      "Atacama mine (maintenance of haul trucks and crushers): 'can we ship llama 3.1 8b on the boxes we lease?' is 'allowed with conditions' and lists 'Operation of critical infrastructure, transportation technologies or heavy machinery' among the generic use restrictions; the answer should point out that this clause of the Acceptable Use Policy is the one to check for this team's use",
     );
   });
 });
