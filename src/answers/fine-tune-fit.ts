@@ -10,6 +10,7 @@ import {
   FINE_TUNE_DEFAULTS,
   FINE_TUNE_METHODS,
   FINE_TUNE_SOURCES,
+  defaultFineTuneInputs,
   estimatedShape,
   fineTuneFit,
   fineTuneNeed,
@@ -76,13 +77,7 @@ function fineTuneFitReply(model: Model, ask: FineTuneAsk, edits: AssumptionEdits
       data_,
     );
   const { gpu, count } = cards;
-  const tokens = FINE_TUNE_DEFAULTS.sequenceTokens * FINE_TUNE_DEFAULTS.microBatch;
-  const inputs = {
-    totalParamsB: params.totalB,
-    activeParamsB: params.activeB,
-    rank: FINE_TUNE_DEFAULTS.loraRank,
-    tokensPerMicroBatch: tokens,
-  };
+  const inputs = defaultFineTuneInputs(params.totalB, params.activeB);
   const fits = FINE_TUNE_METHODS.map((m) => fineTuneFit(fineTuneNeed(m, inputs), count, gpu.memoryGb));
   const order = ask.method ? [ask.method, ...FINE_TUNE_METHODS.filter((m) => m !== ask.method)] : FINE_TUNE_METHODS;
   const byMethod = new Map(fits.map((f) => [f.method, f]));

@@ -1,8 +1,10 @@
 // "On your hardware" for a team that runs the weights on GPUs it has: for each model on the
 // shortlist, the best precision at which it loads on those GPUs and how many sequences of the
-// team's context still fit (models that cannot load even at 4-bit are ruled out, with the reason).
+// team's context still fit (models that cannot load even at 4-bit are ruled out, with the reason),
+// and for a team that fine-tunes there, the fine-tuning method that fits.
 import type { Catalog } from "../catalog/catalog.js";
 import { hardwareFit } from "../scoring/hardware-fit.js";
+import { fineTunesOnOwnedGpus } from "../scoring/monthly-cost.js";
 import type { RankedModel } from "../scoring/rank.js";
 import type { Requirements } from "../scoring/requirements.js";
 
@@ -18,5 +20,9 @@ export function hardwareSection(catalog: Catalog, req: Requirements, top: Ranked
     req.deployment === "on-prem"
       ? "and a spare where your GPUs hold one, and prices any GPU beyond yours as bought (on premises nothing is rented)"
       : "and a spare, and prices any GPU beyond yours as rented";
-  return `**On your hardware** (a model that cannot load on it even at 4-bit is ruled out; the monthly cost sizes a fleet for your volume, peak ${beyond}):\n${lines.join("\n")}`;
+  // Fine-tuning is what put this team on its own cards: say so, or the APIs' absence reads as an oversight.
+  const why = fineTunesOnOwnedGpus(req)
+    ? "you fine-tune on your own GPUs, so each pick is trained and served there: a shared API serves the base model, not your fine-tune; "
+    : "";
+  return `**On your hardware** (${why}a model that cannot load on it even at 4-bit is ruled out; the monthly cost sizes a fleet for your volume, peak ${beyond}):\n${lines.join("\n")}`;
 }

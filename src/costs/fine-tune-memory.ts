@@ -133,3 +133,22 @@ export function fineTuneFit(need: FineTuneNeed, cards: number, memoryGb: number)
   const cardsNeeded = room > 0 ? Math.max(1, Math.ceil(split / room - 1e-9)) : null;
   return { ...need, oneCardGb, shardedGb, usableGbPerCard: usable, fit, cardsNeeded };
 }
+
+/**
+ * The most faithful method that fits `cards` cards (full, then LoRA, then QLoRA), or QLoRA's fit
+ * (the most compact, "no") when none does: what a team that must fine-tune on its cards can run.
+ */
+export function bestFineTuneFit(x: FineTuneInputs, cards: number, memoryGb: number): FineTuneFit {
+  const fits = FINE_TUNE_METHODS.map((m) => fineTuneFit(fineTuneNeed(m, x), cards, memoryGb));
+  return fits.find((f) => f.fit !== "no") ?? fits[fits.length - 1]!;
+}
+
+/** The default inputs of a fine-tune of a model with these parameter counts (rank, one 2,048-token micro-batch). */
+export function defaultFineTuneInputs(totalParamsB: number, activeParamsB: number): FineTuneInputs {
+  return {
+    totalParamsB,
+    activeParamsB,
+    rank: FINE_TUNE_DEFAULTS.loraRank,
+    tokensPerMicroBatch: FINE_TUNE_DEFAULTS.sequenceTokens * FINE_TUNE_DEFAULTS.microBatch,
+  };
+}

@@ -9,8 +9,14 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { Model } from "../catalog/schema.js";
 import type { Precision } from "../costs/assumptions.js";
+import {
+  FINE_TUNE_DEFAULTS,
+  bestFineTuneFit,
+  defaultFineTuneInputs,
+  type FineTuneMethod,
+} from "../costs/fine-tune-memory.js";
 import { ownedAsNeeded } from "../costs/owned-gpus.js";
-import { resolveGpu } from "../costs/self-host.js";
+import { modelParameters, resolveGpu } from "../costs/self-host.js";
 import { SELF_HOST_DEFAULTS } from "../costs/self-host-defaults.js";
 import {
   bytesPerParam,
@@ -19,7 +25,7 @@ import {
   kvRowFor,
   parameterRowFor,
 } from "../costs/selfhost-data.js";
-import { formatCount } from "../render/format.js";
+import { formatCount, formatNumber } from "../render/format.js";
 import { mustSelfHost } from "./monthly-cost.js";
 import { DEFAULT_CONTEXT_NEED, type Requirements } from "./requirements.js";
 
@@ -46,7 +52,41 @@ function ownedHardware(catalog: Catalog, req: Requirements) {
   if (!gpu) return null;
   const usableGb = owned.count * gpu.memoryGb * engineMemoryFraction(catalog.selfhost).value;
   const what = `your ${owned.count}× ${gpu.name} (${owned.count * gpu.memoryGb} GB, about ${Math.floor(usableGb)} GB usable)`;
-  return { gpu, usableGb, what };
+  return { gpu, count: owned.count, usableGb, what };
+}
+
+const METHOD_WORDS: Record<FineTuneMethod, string> = { full: "full fine-tune", lora: "LoRA", qlora: "QLoRA" };
+
+/**
+ * A team that fine-tunes on its own cards can use only a model it can train there: the most
+ * faithful method that fits (full, LoRA, then QLoRA; one copy per card or split across them with
+ * FSDP / ZeRO-3), by the same memory estimate as "can we fine-tune X on these GPUs?".
+ */
+function fineTuneOnHardware(
+  catalog: Catalog,
+  model: Model,
+  hw: NonNullable<ReturnType<typeof ownedHardware>>,
+): { fits: true; words: string } | { fits: false; reason: string } | null {
+  const params = modelParameters(model, catalog.selfhost);
+  if (!params) return null;
+  const f = bestFineTuneFit(defaultFineTuneInputs(params.totalB, params.activeB), hw.count, hw.gpu.memoryGb);
+  const perCard = hw.count > 1 && f.fit !== "one-card" ? f.shardedGb : f.oneCardGb;
+  const where =
+    f.fit === "one-card" ? (hw.count > 1 ? "on one card" : "on the card") : `split across the ${hw.count} cards`;
+  const sequence = `one ${formatNumber(FINE_TUNE_DEFAULTS.sequenceTokens, 0)}-token sequence`;
+  const inputs =
+    f.method === "full"
+      ? `AdamW in mixed precision, ${sequence}: our assumption`
+      : `rank-${FINE_TUNE_DEFAULTS.loraRank} adapters, ${sequence}: our assumptions`;
+  if (f.fit !== "no")
+    return {
+      fits: true,
+      words: `fine-tuning: ${METHOD_WORDS[f.method]} fits ${where} (about ${perCard.toFixed(0)} GB of ${f.usableGbPerCard.toFixed(0)} GB usable a card; ${inputs})`,
+    };
+  return {
+    fits: false,
+    reason: `${model.name} cannot be fine-tuned on ${hw.what}: even QLoRA (${params.totalB}B frozen weights at 4 bits, ${inputs}) needs about ${perCard.toFixed(0)} GB a card${hw.count > 1 ? " split across them" : ""}, more than the ${f.usableGbPerCard.toFixed(0)} GB usable`,
+  };
 }
 
 /**
@@ -67,6 +107,8 @@ export function hardwareFit(catalog: Catalog, model: Model, req: Requirements): 
       fits: false,
       reason: `${model.name}'s parameter count is not in the catalogue, so it cannot be checked against ${hw.what}`,
     };
+  const tuning = req.fineTuning ? fineTuneOnHardware(catalog, model, hw) : null;
+  if (tuning && !tuning.fits) return tuning;
   const context = fitContext(req);
   const kv = kvRowFor(catalog.selfhost, model, totalB);
   let smallest = Infinity;
@@ -83,7 +125,9 @@ export function hardwareFit(catalog: Catalog, model: Model, req: Requirements): 
         fits: true,
         precision,
         sequences,
-        note: `fits ${hw.what} at ${PRECISION_LABEL[precision]} (${weightsGb.toFixed(0)} GB of weights; room for ${sequences} sequences of ${formatCount(context)} tokens${few})`,
+        note:
+          `fits ${hw.what} at ${PRECISION_LABEL[precision]} (${weightsGb.toFixed(0)} GB of weights; room for ${sequences} sequences of ${formatCount(context)} tokens${few})` +
+          (tuning ? `; ${tuning.words}` : ""),
       };
     }
   }

@@ -36,14 +36,30 @@ export interface CostEstimate {
 
 /**
  * No third-party API at all: self-hosting stated, on-premises, on a device, or "our own cloud" without a named cloud
- * (with one, closed models offered in that cloud's marketplace run inside the team's account).
+ * (with one, closed models offered in that cloud's marketplace run inside the team's account), or
+ * open weights fine-tuned on GPUs the team owns (see fineTunesOnOwnedGpus).
  */
 export function mustSelfHost(req: Requirements): boolean {
   return (
     req.selfHosted === true ||
     req.deployment === "on-prem" ||
     req.onDevice === true ||
-    (req.deployment === "own-cloud" && req.cloudProvider === undefined)
+    (req.deployment === "own-cloud" && req.cloudProvider === undefined) ||
+    fineTunesOnOwnedGpus(req)
+  );
+}
+
+/**
+ * A team that fine-tunes open weights and owns GPUs ("fine-tune an open model … we own 8x A100")
+ * trains on them and serves its fine-tune there: a shared API serves the base model, not a
+ * fine-tune only the team has. Not when it asked for APIs only.
+ */
+export function fineTunesOnOwnedGpus(req: Requirements): boolean {
+  return (
+    req.fineTuning === true &&
+    req.openWeightsOnly === true &&
+    req.ownedGpus !== undefined &&
+    req.deployment !== "any-api"
   );
 }
 

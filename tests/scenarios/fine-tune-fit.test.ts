@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat } from "../flows/recommend-helpers.js";
 import { plainTextOf } from "../../src/render/plain-text.js";
+import { firstShortlist } from "./cost-working-checks.js";
+import { CHENNAI_LAB } from "./ninth-round-teams.js";
 
 const catalog = readCatalog();
 
@@ -61,5 +63,24 @@ describe("fine-tuning memory fit", () => {
     const r = ask("can I run llama 3.3 70b on a single H100?");
     expect(r.fineTune).toBeUndefined();
     expect(r.data?.selfHost).toBeDefined();
+  });
+});
+
+describe("a team that fine-tunes on GPUs it owns", () => {
+  it("Chennai lab (8× A100 40GB, fine-tune an open model): every pick can be fine-tuned on those cards and is served there, priced on them", () => {
+    const { top, text } = firstShortlist(catalog, CHENNAI_LAB);
+    expect(text).toMatch(/you fine-tune on your own GPUs, so each pick is trained and served there/);
+    for (const r of top) {
+      const model = catalog.modelById.get(r.id)!;
+      expect(r.costBasis, r.id).toBe("self-host");
+      // QLoRA's 4-bit frozen weights alone, split over the 8 cards, within 90% of 40 GB each.
+      expect((model.parameters!.totalB * 4.127) / 8 / 8, r.id).toBeLessThanOrEqual(36);
+      expect(text, r.id).toMatch(
+        new RegExp(`- \\*\\*${r.name}\\*\\*: fits your 8× NVIDIA A100 40GB.*; fine-tuning: (full fine-tune|LoRA|QLoRA) fits`),
+      );
+      expect(text, r.id).toMatch(new RegExp(`- \\*\\*${r.name}\\*\\* self-hosted.*NVIDIA A100 40GB.*all yours`));
+    }
+    // The 671B–675B models that led before are ruled out with the reason.
+    expect(text).toMatch(/Does not fit your hardware/);
   });
 });

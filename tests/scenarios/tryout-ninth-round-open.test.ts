@@ -60,11 +60,9 @@ describe("open findings of the ninth tryout round", () => {
     );
   });
 
-  describe("sizing6 / ranking6: fine-tuning on the team's own GPUs", () => {
-    it.todo(
-      "Chennai NLP lab ('fine-tune an open model … We own 8x A100 40GB … No budget for API costs at all. Which base model should we fine-tune?'): the picks are GLM-4.5 (355B), Mistral Large 3 (675B) and DeepSeek-V3.2 (671B), none of which can be fine-tuned on 320 GB, each priced as the base model on a shared API (Deep Infra, Mistral) that will not serve the lab's fine-tune; a lead expects models the 8 A100s can fine-tune (LoRA at least) and serve, priced on those GPUs",
-    );
-  });
+  // sizing6 / ranking6, fixed by sizing8: a team that fine-tunes open weights on GPUs it owns gets only
+  // models it can fine-tune there (LoRA/QLoRA memory), served and priced on those GPUs (Chennai lab:
+  // tests/scenarios/fine-tune-fit.test.ts; tests/unit/scoring/fine-tune-on-owned.property.test.ts).
 
   describe("ranking6: judgement", () => {
     // Fixed by ranking7: clinical and legal work put quality first when no priority is stated, a budget
