@@ -76,7 +76,9 @@ describe("a team that fine-tunes on GPUs it owns", () => {
       // QLoRA's 4-bit frozen weights alone, split over the 8 cards, within 90% of 40 GB each.
       expect((model.parameters!.totalB * 4.127) / 8 / 8, r.id).toBeLessThanOrEqual(36);
       expect(text, r.id).toMatch(
-        new RegExp(`- \\*\\*${r.name}\\*\\*: fits your 8× NVIDIA A100 40GB.*; fine-tuning: (full fine-tune|LoRA|QLoRA) fits`),
+        new RegExp(
+          `- \\*\\*${r.name}\\*\\*: fits your 8× NVIDIA A100 40GB.*; fine-tuning: (full fine-tune|LoRA|QLoRA) fits`,
+        ),
       );
       expect(text, r.id).toMatch(new RegExp(`- \\*\\*${r.name}\\*\\* self-hosted.*NVIDIA A100 40GB.*all yours`));
     }

@@ -47,9 +47,7 @@ describe("fine-tuning on the team's own GPUs", () => {
           expect(m.costBasis, `${m.id} on ${s.cards}× ${s.gpu}`).toBe("self-host");
           const totalB = model.parameters?.totalB;
           expect(totalB, m.id).toBeDefined();
-          expect((totalB! * 4.127) / 8 / s.cards, `${m.id} on ${s.cards}× ${s.gpu}`).toBeLessThanOrEqual(
-            perCardUsable,
-          );
+          expect((totalB! * 4.127) / 8 / s.cards, `${m.id} on ${s.cards}× ${s.gpu}`).toBeLessThanOrEqual(perCardUsable);
           // The fit note names the fine-tuning method that fits.
           const fit = hardwareFit(catalog, model, req);
           expect(fit?.fits && fit.note, m.id).toMatch(/fine-tun(e|ing): (full fine-tune|LoRA|QLoRA)/);
@@ -66,7 +64,9 @@ describe("fine-tuning on the team's own GPUs", () => {
       const model = catalog.models.find((m) => m.name === name)!;
       const fit = hardwareFit(catalog, model, req);
       expect(fit?.fits, name).toBe(false);
-      expect(fit && !fit.fits && fit.reason, name).toMatch(/cannot be fine-tuned on your 8× NVIDIA A100 40GB.*even QLoRA/);
+      expect(fit && !fit.fits && fit.reason, name).toMatch(
+        /cannot be fine-tuned on your 8× NVIDIA A100 40GB.*even QLoRA/,
+      );
       expect(ranked.map((m) => m.id)).not.toContain(model.id);
     }
     expect(ranked.length).toBeGreaterThan(3);
