@@ -2,7 +2,7 @@
 // cheaper models it passed over, so a cost-first team sees the saving it is not taking and why;
 // or, when no candidate reaches it, the quality risk said plainly, and when the budget is what
 // stands in the way, what reaching it would cost and how much of the volume the budget covers.
-import { formatUsd } from "../render/format.js";
+import { decimalsApart, formatUsd } from "../render/format.js";
 import { jobQuality } from "../scoring/quality-minimum.js";
 import { qualityMinimumOf, type QualityNeed } from "../scoring/quality-need.js";
 import type { RankedModel, Ranking } from "../scoring/rank.js";
@@ -10,13 +10,13 @@ import type { RankedModel, Ranking } from "../scoring/rank.js";
 /** Cheaper models passed over are named up to this many (the best scored first). */
 const PASSED_OVER_SHOWN = 2;
 
-const quality = (m: RankedModel) => jobQuality(m.breakdown).toFixed(2);
+const quality = (m: RankedModel, decimals = 2) => jobQuality(m.breakdown).toFixed(decimals);
 const monthly = (m: RankedModel) =>
   m.monthlyCostUsd === null ? "cost unknown" : `${formatUsd(m.monthlyCostUsd)} a month`;
 
-/** How the minimum is said: the job, the level and what it is read from. */
-function minimumWords(minimum: QualityNeed): string {
-  return `${minimum.job} needs a quality of about ${minimum.level.toFixed(2)} (the mean of quality and use-case fit)`;
+/** How the minimum is said: the job, the level (at `decimals`) and what it is read from. */
+function minimumWords(minimum: QualityNeed, decimals = 2): string {
+  return `${minimum.job} needs a quality of about ${minimum.level.toFixed(decimals)} (the mean of quality and use-case fit)`;
 }
 
 /**
@@ -58,5 +58,10 @@ export function qualityMinimumNote(ranking: Ranking, withoutBudget?: Ranking): s
     .filter((m) => m.belowQualityMinimum && m.monthlyCostUsd !== null && m.monthlyCostUsd < cost)
     .slice(0, PASSED_OVER_SHOWN);
   if (passed.length === 0) return null;
-  return `**Good enough first:** ${minimumWords(minimum)}, so models below it are listed after every model that reaches it, whatever they cost. Cheaper but below it: ${passed.map((m) => `${m.name} (${quality(m)}, ${monthly(m)})`).join("; ")}.`;
+  // The level and the figures below it at the decimals that tell them apart (never "0.45" below "0.45").
+  const d = decimalsApart(
+    minimum.level,
+    passed.map((m) => jobQuality(m.breakdown)),
+  );
+  return `**Good enough first:** ${minimumWords(minimum, d)}, so models below it are listed after every model that reaches it, whatever they cost. Cheaper but below it: ${passed.map((m) => `${m.name} (${quality(m, d)}, ${monthly(m)})`).join("; ")}.`;
 }

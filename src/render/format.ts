@@ -90,3 +90,20 @@ export function formatPercent(share: number): string {
 function trimNumber(value: number): string {
   return formatNumber(Math.round(value * 100) / 100);
 }
+
+/**
+ * How many decimals (from `min` up to `max`) tell `ref` apart from every one of `others`: a score
+ * compared with a bound ("0.449 is below the 0.450 this job needs") or with another score reads as
+ * false when rounding prints both the same ("0.45 is below the 0.45"). `max` when even that many
+ * cannot (the caller then says "just below", or lets the equal figures stand for a tie).
+ */
+export function decimalsApart(ref: number, others: readonly number[], min = 2, max = 4): number {
+  for (let d = min; d < max; d++) if (others.every((x) => x.toFixed(d) !== ref.toFixed(d))) return d;
+  return max;
+}
+
+/** Two figures at the same decimals, as few as tell them apart (decimalsApart): ["0.449", "0.450"]. */
+export function figuresApart(a: number, b: number, min = 2, max = 4): [string, string] {
+  const d = decimalsApart(a, [b], min, max);
+  return [a.toFixed(d), b.toFixed(d)];
+}

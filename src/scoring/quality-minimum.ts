@@ -5,6 +5,7 @@
 // reaches it, whatever their cost, as it puts unread licences after read ones. Inside each group the
 // weighted score orders as before. When no candidate reaches the minimum, the order is unchanged and
 // the answer says so (with what reaching it would cost, when the budget is what stands in the way).
+import { figuresApart } from "../render/format.js";
 import type { Breakdown } from "./criteria.js";
 import type { QualityNeed } from "./quality-need.js";
 
@@ -18,7 +19,13 @@ export function belowMinimum(minimum: QualityNeed | undefined, b: Pick<Breakdown
   return minimum !== undefined && jobQuality(b) < minimum.level - 1e-9;
 }
 
-/** Why a model below the job's minimum is listed after one that reaches it (said in why-nots and #1-vs-#2). */
+/**
+ * Why a model below the job's minimum is listed after one that reaches it (said in why-nots and
+ * #1-vs-#2). Both figures at the decimals that tell them apart ("0.449 … below the 0.450"), or
+ * "just below" when even four decimals print them the same.
+ */
 export function belowMinimumWhy(b: Pick<Breakdown, "quality" | "useCaseFit">, minimum: QualityNeed): string {
-  return `its quality for ${minimum.job} (${jobQuality(b).toFixed(2)}, the mean of quality and use-case fit) is below the ${minimum.level.toFixed(2)} this job needs, and a model below that is ranked after every model that reaches it, whatever it costs`;
+  const [own, level] = figuresApart(jobQuality(b), minimum.level);
+  const below = own === level ? `just below the ${level}` : `below the ${level}`;
+  return `its quality for ${minimum.job} (${own}, the mean of quality and use-case fit) is ${below} this job needs, and a model below that is ranked after every model that reaches it, whatever it costs`;
 }

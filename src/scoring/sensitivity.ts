@@ -4,8 +4,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { OPS_CAPACITIES } from "../costs/assumptions.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
-import { formatTokens, formatUsd } from "../render/format.js";
-import { fmtScore } from "./explain.js";
+import { figuresApart, formatTokens, formatUsd } from "../render/format.js";
 import {
   applyConstraints,
   candidateCostRange,
@@ -129,9 +128,9 @@ export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
       if (secondWins(ranking, withWeight(w, c, limit))) t = limit;
     }
     if (!found || !plausibleWeight(w[c], t)) continue;
-    // A change under 0.005 reads "from 0.18 to 0.18" at two decimals: then both get three.
-    const fmtWeight = (x: number) => (fmtScore(w[c]) === fmtScore(t) ? x.toFixed(3) : fmtScore(x));
-    const text = `${raise ? "raise" : "lower"} the weight of **${CRITERION_LABELS[c]}** from ${fmtWeight(w[c])} to ${fmtWeight(t)} (the other weights rescaled)`;
+    // A change under 0.005 reads "from 0.18 to 0.18" at two decimals: then both get more.
+    const [from, to] = figuresApart(w[c], t);
+    const text = `${raise ? "raise" : "lower"} the weight of **${CRITERION_LABELS[c]}** from ${from} to ${to} (the other weights rescaled)`;
     const candidate: WeightFlip = { criterion: c, from: w[c], to: t, text };
     if (!best || Math.abs(t - w[c]) < Math.abs(best.to - best.from) - 1e-12) best = candidate;
   }
@@ -215,15 +214,15 @@ export function firstRequirementFlip(
       const newFirst = leader?.name ?? b.name;
       const sb = rowB.score;
       const sa = rowA?.score ?? 0;
-      // Two decimals can hide a small swap ("0.82 vs 0.82"): show three then.
-      const fmt = (x: number) => (fmtScore(sb) === fmtScore(sa) ? x.toFixed(3) : fmtScore(x));
+      // Two decimals can hide a small swap ("0.82 vs 0.82"): show more then.
+      const [fb, fa] = figuresApart(sb, sa);
       const why = !rowA
         ? `${a.name} would be ruled out`
         : tierOf(rowA) > tierOf(rowB) && rowA.belowQualityMinimum && !rowB.belowQualityMinimum
           ? `${a.name} would be below the quality the job needs and ${b.name} would not`
           : tierOf(rowA) > tierOf(rowB) && rowA.residencyUnchecked && !rowB.residencyUnchecked
             ? `${a.name}'s host would not be checked for where your data must stay and ${b.name}'s would`
-            : `${b.name} would score ${fmt(sb)} vs ${fmt(sa)} for ${a.name}`;
+            : `${b.name} would score ${fb} vs ${fa} for ${a.name}`;
       return {
         change: edit.change,
         text: `${edit.text}: ${why}${newFirst !== b.name ? ` (and ${newFirst} would lead)` : ""}`,

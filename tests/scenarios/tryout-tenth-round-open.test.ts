@@ -77,9 +77,8 @@ describe("open findings of the tenth tryout round", () => {
     it.todo(
       "Montreal law clinic (privileged data that must stay in Canada, $0, an RTX 4090): a model the team can run on its own card (e.g. Qwen3 14B or Mistral Small 3.2 at 4-bit) should lead; today #1–#3 are Claude Opus 4.5 and 4.1 via Bedrock and GPT-5.1 via OpenAI, none checked for Canada",
     );
-    it.todo(
-      "Nairobi lender: 'why not gpt-4o mini?' answers 'its quality for summarisation (0.45 …) is below the 0.45 this job needs': the two figures are rounded to the same digits, so the reason reads as false; show enough digits to tell them apart (or say 'just below')",
-    );
+    // Fixed by ranking8: figures compared in a sentence get the decimals that tell them apart
+    // ('0.446 … below the 0.450') (tests/scenarios/figures-apart.test.ts).
   });
 
   describe("sizing7: self-hosting on the team's own GPUs", () => {
