@@ -29,7 +29,10 @@ const EMBEDDED =
 // game", "ship gemma 3 4b inside our paid mobile app", "we ship the model inside our robot
 // firmware". The thing shipped must be the model ("ship new levels with the game" is not), so the
 // span is checked. The recommendation reads the device it runs on instead (placement-text.ts).
-const PRODUCT = String.raw`(?:game|app|application|installer|product|device|firmware|build|binary|robots?|hardware|appliance|client|sdk|plugin|extension)`;
+// Things a team makes and hands to others, the model inside: a physical one (a car, a truck, a
+// kiosk) always leaves with its weights on board.
+const MACHINE = String.raw`(?:cars?|vehicles?|trucks?|tractors?|buses|robots?|drones?|devices?|hardware|appliances?|kiosks?|machines?|headsets?|cameras?|handsets?|firmware|(?:edge )?boxes)`;
+const PRODUCT = String.raw`(?:game|app|application|installer|product|build|binary|client|sdk|plugin|extension|${MACHINE})`;
 const SHIPS_INSIDE = new RegExp(
   String.raw`\b(?:ship|bundl|embedd?|packag|includ|put)\w*\s+((?:[\w.-]+\s+){1,4}?)(?:inside|in|into|with|within)\s+(?:our|the|an?|each|every|their)\s+(?:[\w-]+\s+){0,2}?${PRODUCT}\b`,
   "g",
@@ -51,6 +54,17 @@ const WEIGHTS_GO = new RegExp(
 // (sold to banks)", "the device our customers buy". A product that stays in-house is not.
 const PRODUCT_SOLD =
   /^[\s,(]*(?:(?:that|which)\s+)?(?:we|you)\s+(?:sell|ship|deliver|lease|rent out)\b|^[\s,(]*(?:(?:that|which)\s+(?:is|are|gets?)\s+)?(?:sold|shipped|delivered|leased)\b|^(?:[^.?!]|\.(?=\d)){0,40}?\b(?:to|for) (?:our |the |their )?(?:customers|clients|buyers)\b|^\s*(?:(?:that|which)\s+)?(?:our |the )?(?:customers|clients|buyers) (?:buy|get|receive|install)\b/;
+
+// The model put into a machine the team makes, the model itself often left unsaid ("is gemma 3 4b
+// ok to ship in our cars?", "can we put llama 3.2 3b in our vehicles?", "ship it on the boxes we
+// lease"): the weights travel with every unit. Shipping goes "on" a machine too, putting does not
+// ("put it on our devices" may be the team's own laptops).
+const INTO_MACHINE = new RegExp(
+  String.raw`\b(?:(?:ship|bundl|embedd?|packag|instal)\w*\s+(?:(?:[\w.-]+\s+){1,4}?)?(?:in|inside|into|within|with|on|onto)|(?:put|includ)\w*\s+(?:(?:[\w.-]+\s+){1,4}?)?(?:in|inside|into|within))\s+(?:our|the|each|every|all|their)\s+(?:[\w-]+\s+){0,2}?${MACHINE}\b`,
+);
+
+/** A model shipped inside a machine the team makes (a car, a kiosk, an edge box): handed over with it. */
+export const shipsInMachine = (t: string): boolean => INTO_MACHINE.test(t);
 
 /** Shipping the model inside a product the team sells: the buyers receive the weights with it. */
 function shipsInsideSoldProduct(t: string): boolean {
@@ -81,6 +95,7 @@ export function distributesWeights(t: string): boolean {
   return (
     handsOverWeights(t) ||
     EMBEDDED.test(t) ||
+    shipsInMachine(t) ||
     [...t.matchAll(SHIPS_INSIDE)].some((m) => SHIPPED_MODEL.test((m[1] ?? "").trim())) ||
     MODEL_TO_SHIP.test(t)
   );

@@ -1,9 +1,9 @@
 // Which part of a licence a question asks about, when it asks no question about the team's own
 // facts ("does Llama 3.1 require attribution?", "what licence is Mistral 7B under?").
-import { distributesWeights } from "./distribution-text.js";
+import { distributesWeights, shipsInMachine } from "./distribution-text.js";
 import type { LicenseTopic } from "./types.js";
 
-const TOPICS: { topic: LicenseTopic; pattern: RegExp }[] = [
+const TOPICS: { topic: LicenseTopic; pattern: RegExp; or?: (text: string) => boolean }[] = [
   {
     topic: "user-threshold",
     pattern:
@@ -24,6 +24,8 @@ const TOPICS: { topic: LicenseTopic; pattern: RegExp }[] = [
     topic: "redistribution",
     pattern:
       /\b(redistribut\w*|distribut\w*|share the weights|ship (\S+ ){0,2}weights|publish|release (our|the)|bundle\w*|ship (it|them|the model) (to|with|inside|in)|ship (\S+ ){0,4}?(inside|into|within) (our|the|an?)|(weights|model) (with|in|inside) our (installer|app|product|appliance|device))\b/,
+    // The model put in a machine the team makes ("embed it in the trucks we sell"), before "sell".
+    or: shipsInMachine,
   },
   {
     topic: "serve-as-api",
@@ -40,7 +42,7 @@ const TOPICS: { topic: LicenseTopic; pattern: RegExp }[] = [
   {
     topic: "commercial-use",
     pattern:
-      /\b(commercial\w*|for profit|non-?profit|for free|sell|business|in production|in prod|production|revenue|saas|paid (product|app|service|plan)|subscription|at a company|monetiz\w*)\b/,
+      /\b(commercial\w*|for profit|non[- ]?profit|for free|sell|business|in production|in prod|production|revenue|saas|paid (product|app|service|plan)|subscription|at a company|monetiz\w*)\b/,
   },
   {
     topic: "user-threshold",
@@ -50,7 +52,7 @@ const TOPICS: { topic: LicenseTopic; pattern: RegExp }[] = [
 ];
 
 export function licenseTopic(text: string): LicenseTopic {
-  for (const { topic, pattern } of TOPICS) if (pattern.test(text)) return topic;
+  for (const { topic, pattern, or } of TOPICS) if (pattern.test(text) || or?.(text)) return topic;
   // Handing the weights over in other words (the one home of them: "upload our tuned X to the
   // hub", "include X in our android app").
   if (distributesWeights(text)) return "redistribution";

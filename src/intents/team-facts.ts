@@ -275,7 +275,7 @@ function staffUseIt(t: string, start: number, end: number): boolean {
 }
 
 const NOT_COMMERCIAL =
-  /\b(non-?commercial|not commercial|research only|research purposes|academic|personal project|hobby|internal research|non-?profit|research (group|lab|institute))\b/;
+  /\b(non-?commercial|not commercial|research only|research purposes|academic|personal project|hobby|internal research|non[- ]?profit|research (group|lab|institute))\b/;
 // "in production" says the use is real, except in a sentence about experience ("nobody here has
 // run models in production"); "our platform team" is people, not a product.
 // A game or app that players get ("our game", "a game on Steam") is a product: commercial use.

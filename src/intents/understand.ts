@@ -440,7 +440,8 @@ export function asksAboutListPlace(text: string, given: Pick<UnderstandContext, 
 
 /**
  * Whether a message asks something of the picks a shortlist shows ("which ones will sign a BAA?",
- * "which of these allow that"): read with the thread, as its question rung does. The guided flow
+ * "which of these allow that", "is the top pick ok for a non profit?"): read with the thread, as
+ * its question rung does. The guided flow
  * asks this so that such a question is never taken for a late answer or a stated change.
  */
 export function asksOfShownPicks(text: string, given: UnderstandContext): boolean {
@@ -448,7 +449,7 @@ export function asksOfShownPicks(text: string, given: UnderstandContext): boolea
   const intent = understand(text, given);
   return (
     (intent.kind === "what-if" && intent.about !== undefined) ||
-    (intent.kind === "license" && asksOfPicks(foldCase(text)))
+    (intent.kind === "license" && (asksOfPicks(foldCase(text)) || pointsIntoList(foldCase(text))))
   );
 }
 

@@ -12,9 +12,7 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "automotive: 'runs fully on the head unit (Qualcomm SA8295, about 12GB of RAM for the model), no connectivity … We ship the model in the car firmware to ~1.5M vehicles … Licence must allow redistribution and fine-tuning' is on-device with a ~12 GB size limit and redistribution (today #1 Mistral Small 4 119B, #2 Mistral Large 3 675B); 'what if we get 16gb' raises the limit ('couldn't tell which requirement')",
     );
-    it.todo(
-      "'is gemma 3 4b ok to ship in our cars?' answers the licence with its distribution duties (today the model card)",
-    );
+    // Fixed by questions3: a model put in a machine the team makes is a licence question about distributing its weights (tests/flows/licence-use-questions.test.ts).
     it.todo(
       "UK is not the EU: the UK council's shortlist no longer makes it 'EU-based' ('UK GDPR' and 'EU is not enough' set the EU aside), but the one-shot 'we're a council in the UK … (UK GDPR, EU is not enough). can we use llama 3.2 11b vision?' is read as a regional question and checked as 'established in the EU' (Blocked)",
     );

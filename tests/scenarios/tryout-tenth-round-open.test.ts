@@ -97,9 +97,7 @@ describe("open findings of the tenth tryout round", () => {
     it.todo(
       "Warsaw office (2 servers with 2× L40S each): 'will gemma 3 27b fit on one of our servers?' answers with Gemma 3 27B's model card; Utrecht insurer: 'does qwen3 32b fit on one server?' with its rank; both expect the memory fit on one server's GPUs (weights at a precision + KV cache) with its working",
     );
-    it.todo(
-      "Montreal law clinic: 'is the top pick ok for a non profit?' answers with Claude Opus 4.5's model card; a licence verdict for a non-profit's use is expected",
-    );
+    // Fixed by questions3: 'is the top pick ok for a non profit?' is that pick's licence verdict for a non-commercial use (tests/flows/licence-use-questions.test.ts).
     it.todo(
       "Tokyo localiser (Chinese labs ruled out): 'why not deepseek?' answers 'I couldn't tell which requirement to change'; a family name in 'why not' should say the family is ruled out and why (a country the team ruled out)",
     );

@@ -24,6 +24,9 @@ const OK_FOR = /\b(ok|okay|fine|acceptable|allowed|usable|suitable|good to go)( 
 const PUBLIC_BODY =
   /\b(public[- ]sector|government\w*|gov|council|municipal\w*|ministry|public (body|bodies|administration|agency|service)|state agency|federal agency)\b/;
 
+/** Whether a message asks if a use is allowed ("can we …", "is X ok for …"), whatever it names. */
+export const asksIfAllowed = (lower: string): boolean => ASKS_PERMISSION.test(lower) || OK_FOR.test(lower);
+
 const verdict = (f: QuestionFeatures): Intent => ({
   kind: "license",
   modelIds: f.ids,
@@ -35,14 +38,17 @@ const verdict = (f: QuestionFeatures): Intent => ({
 export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
   {
     // "is mistral small 3.2 ok for public sector use?", "is qwen3 235b ok for a bank in the EU to
-    // self host?": a named model and a sector (a field of use, or a public body) asks whether that
+    // self host?", "is the top pick ok for a non profit?": a named model and a sector (a field of
+    // use, a public body, or a commercial or non-commercial user) asks whether that
     // use is allowed, before a self-hosting word makes it a sizing question. "safe for a bank" and
     // "GDPR compliant" are the host's data terms (registry/tradeoffs.ts), read before this.
     id: "license:ok-for-a-sector",
     read: (f) =>
       f.ids.length > 0 &&
       OK_FOR.test(f.lower) &&
-      (f.parsed.facts().fieldOfUse !== undefined || PUBLIC_BODY.test(f.lower)) &&
+      (f.parsed.facts().fieldOfUse !== undefined ||
+        f.parsed.facts().commercial !== undefined ||
+        PUBLIC_BODY.test(f.lower)) &&
       !f.priceWords() &&
       f.parsed.volume() === null
         ? verdict(f)

@@ -11,6 +11,7 @@ import type { QuestionRung } from "../descriptor.js";
 import { WHAT_IF_MORE } from "../question-cues.js";
 import { droppedLanguages } from "../../language-edits.js";
 import type { QuestionFeatures } from "../question-features.js";
+import { asksIfAllowed } from "./license.js";
 
 /** How many picks a shortlist shows: "which of these" asks of them. */
 const SHOWN_PICKS = 3;
@@ -52,7 +53,10 @@ export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
         ids: f.ids,
       });
       if (about) return { kind: "what-if", text: f.clean, modelIds: [], about };
-      if (!asksOfPicks(f.lower) || !hasAnyFact(f.parsed.facts())) return null;
+      // A licence question of the set ("which of these allow that") or of one place in it ("is
+      // the top pick ok for a non profit?").
+      const ofPlace = pointsIntoList(f.lower) && asksIfAllowed(f.lower);
+      if (!(asksOfPicks(f.lower) || ofPlace) || !hasAnyFact(f.parsed.facts())) return null;
       const shown = f.ids.length > 0 ? f.ids : f.session.lastList.slice(0, SHOWN_PICKS);
       return {
         kind: "license",
