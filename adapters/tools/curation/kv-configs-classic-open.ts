@@ -1,7 +1,7 @@
 // KV-cache shapes for open models whose makers publish the shape in their own repositories: xAI's
 // Grok-1 run script, Databricks' DBRX config, Ai2's OLMo 2 training configs, GPT-J's model table
 // and BigScience's BLOOM training notes (primary); and fine-tunes or successors whose makers name
-// the base but not the shape (Vicuna v1.5, BLOOMZ, Kimi K2.5): the base's shape, secondary.
+// the base but not the shape (Vicuna v1.5, BLOOMZ, Kimi K2.5 and K2.6): the base's shape, secondary.
 import { type Entry, fullAttention, latentAttention } from "./kv-entry.js";
 
 const GROK1_RUN = "https://github.com/xai-org/grok-1/blob/7050ed204b8206bb8645c7b7bbef7252f79561b0/run.py";
@@ -110,5 +110,13 @@ export const KV_CONFIGS_CLASSIC_OPEN: Readonly<Record<string, Entry>> = {
     kind: "secondary",
     asOf: "2026-01-31",
     note: `Moonshot's K2.5 README: 61 layers (1 dense), attention mechanism MLA, built atop Kimi-K2-Base. The latent width is DeepSeek-V3's config (${DEEPSEEK_V3_CONFIG}), not stated by Moonshot.`,
+  }),
+  // Moonshot's K2.6 deployment guide: "Kimi-K2.6 has the same architecture as Kimi-K2.5" (read in a
+  // duplicate of Moonshot's repository); its model summary, in a host's copy, gives 61 layers, MLA.
+  "kimi-k2.6": latentAttention(61, 512 + 64, "taken as DeepSeek-V3's 512-wide latent and 64-wide RoPE key", {
+    url: "https://huggingface.co/mutlukurt/Kimi-K2.6/blob/main/docs/deploy_guidance.md",
+    kind: "secondary",
+    asOf: "2026-12-05",
+    note: `A duplicate of moonshotai/Kimi-K2.6's deployment guide: "Kimi-K2.6 has the same architecture as Kimi-K2.5"; a host's copy of Moonshot's model summary gives 61 layers (1 dense) and MLA (https://haimaker.ai/models/moonshotai/kimi-k2.6). K2.5's shape is taken, its latent width DeepSeek-V3's (${DEEPSEEK_V3_CONFIG}), not stated by Moonshot. Moonshot's own files were not read.`,
   }),
 };

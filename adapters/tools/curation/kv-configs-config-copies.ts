@@ -1,7 +1,7 @@
 // KV-cache shapes read in third-party copies of a lab's config.json: MLC LLM keeps the config of
 // each model it ships a preset for (python/mlc_llm/model/model_preset.py), with the checkpoint's
-// `_name_or_path` where the copy names one. The numbers are the lab's, but the file is not the
-// lab's, so each entry is secondary.
+// `_name_or_path` where the copy names one; a fine-tune takes the shape of the base its lab names,
+// read in such a copy. The numbers are the lab's, but the file is not, so each entry is secondary.
 import { type Entry, fullAttention } from "./kv-entry.js";
 
 const MLC_PRESETS =
@@ -29,6 +29,14 @@ function mlcPreset(
   );
 }
 
+/** A copy of microsoft/phi-4's config.json (the row selfhost.json gives Phi-4), and llama.cpp's
+ *  metadata dump of a Phi-4 conversion, which agree: 40 layers, 40 heads, 10 KV heads, width 5120. */
+const PHI4_CONFIG_COPY = "https://huggingface.co/gaianet/phi-4-GGUF/blob/main/config.json";
+const PHI4_GGUF_DUMP = "https://hf.qhduan.com/smcleod/phi-4";
+/** Microsoft's Phi-4-reasoning report (arXiv 2504.21318), its abstract read in copies of it. */
+const PHI4_REASONING_ABSTRACT =
+  "https://arxivlens.com/PaperView/Details/phi-4-reasoning-technical-report-7151-cd7a32aa";
+
 export const KV_CONFIGS_CONFIG_COPIES: Readonly<Record<string, Entry>> = {
   // Phi-3.5-mini keeps Phi-3-mini's shape: a KV head per head.
   "phi-3.5-mini": mlcPreset("phi-3_5", "Phi-3.5-mini-instruct", { hidden: 3072, layers: 32, heads: 32, kv: 32 }),
@@ -36,4 +44,11 @@ export const KV_CONFIGS_CONFIG_COPIES: Readonly<Record<string, Entry>> = {
   "phi-4-mini": mlcPreset("phi-4", "Phi-4-mini-instruct", { hidden: 3072, layers: 32, heads: 24, kv: 8 }),
   // This copy has no _name_or_path; the preset is named for OLMo 2 32B.
   "olmo-2-32b": mlcPreset("olmo2_32b", "OLMo 2 32B", { hidden: 5120, layers: 64, heads: 40, kv: 8 }),
+  // A fine-tune keeps its base's layers and heads.
+  "phi-4-reasoning": fullAttention(40, 10, 5120 / 40, {
+    url: PHI4_CONFIG_COPY,
+    kind: "secondary",
+    asOf: READ,
+    note: `Phi-4's shape: a copy of microsoft/phi-4's config.json gives 40 layers, 40 heads, 10 KV heads and width 5120 (head size 128), as does llama.cpp's metadata dump of a Phi-4 conversion (${PHI4_GGUF_DUMP}). Microsoft's Phi-4-reasoning report says the model was trained via supervised fine-tuning of Phi-4 (${PHI4_REASONING_ABSTRACT}). Microsoft's own config.json was not read.`,
+  }),
 };

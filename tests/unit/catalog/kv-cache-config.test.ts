@@ -156,7 +156,7 @@ describe("KV-cache configs in the catalogue", () => {
     });
   });
 
-  it("give Phi-3.5 mini, Phi-4 mini and OLMo 2 32B the shapes in MLC LLM's copies of their config.json (secondary)", () => {
+  it("give Phi-3.5 mini, Phi-4 mini, Phi-4-reasoning and OLMo 2 32B the shapes in MLC LLM's copies of their config.json (secondary)", () => {
     for (const [id, layers, kvHeads, headDim] of [
       ["phi-3.5-mini", 32, 32, 96],
       ["phi-4-mini", 32, 8, 128],
@@ -169,6 +169,9 @@ describe("KV-cache configs in the catalogue", () => {
     // Phi-3.5 mini keeps Phi-3 mini's cache; Phi-4 mini's grouped-query attention is a quarter of it.
     expect(model("phi-3.5-mini").kvCache!.bytesPerTokenBf16).toBe(model("phi-3-mini").kvCache!.bytesPerTokenBf16);
     expect(model("phi-4-mini").kvCache!.bytesPerTokenBf16 * 3).toBe(model("phi-3.5-mini").kvCache!.bytesPerTokenBf16);
+    // Phi-4-reasoning is a fine-tune of Phi-4: the same cache per token, both secondary.
+    expect(model("phi-4-reasoning").kvCache).toMatchObject({ ...shapeOf("phi-4"), sourceKind: "secondary" });
+    expect(model("phi-4-reasoning").kvCache!.bytesPerTokenBf16).toBe(model("phi-4").kvCache!.bytesPerTokenBf16);
   });
 
   it("give NVIDIA's Nemotron-H sizes the attention layers of their own layer pattern, read in NVIDIA's code", () => {
@@ -230,6 +233,7 @@ describe("KV-cache configs in the catalogue", () => {
       ["glm-5.1", "glm-5"],
       ["bloomz", "bloom"],
       ["kimi-k2.5", "kimi-k2"],
+      ["kimi-k2.6", "kimi-k2.5"],
     ] as const) {
       const kv = model(id).kvCache!;
       expect(kv.sourceKind, id).toBe("secondary");
