@@ -1,7 +1,8 @@
 // KV-cache shapes for open models whose makers publish the shape in their own repositories: xAI's
-// Grok-1 run script, Databricks' DBRX config, Ai2's OLMo 2 training configs, GPT-J's model table
-// and BigScience's BLOOM training notes (primary); and fine-tunes or successors whose makers name
-// the base but not the shape (Vicuna v1.5, BLOOMZ, Kimi K2.5 and K2.6): the base's shape, secondary.
+// Grok-1 run script, Databricks' DBRX config, Ai2's OLMo 2 training configs, GPT-J's model table,
+// EleutherAI's GPT-Neo config and BigScience's BLOOM training notes (primary); and fine-tunes or
+// successors whose makers name the base but not the shape (Vicuna v1.5, BLOOMZ, Kimi K2.5 and
+// K2.6): the base's shape, secondary.
 import { type Entry, fullAttention, latentAttention } from "./kv-entry.js";
 
 const GROK1_RUN = "https://github.com/xai-org/grok-1/blob/7050ed204b8206bb8645c7b7bbef7252f79561b0/run.py";
@@ -14,6 +15,12 @@ const OLMO_CONFIG_CLASS =
   "https://github.com/allenai/OLMo/blob/59a53e3f68e546330ca5a99ec626e58f9ab96494/olmo/config.py";
 const GPTJ_README =
   "https://github.com/kingoflolz/mesh-transformer-jax/blob/f8315e3003033b23f21d78361b288953064e0e76/README.md";
+/** EleutherAI's config for the released GPT-Neo 2.7B, and its attention code: a local layer looks
+ *  back `local_attention_radius` tokens, 256 when the config sets none (as this one does not). */
+const GPT_NEO_27B_CONFIG =
+  "https://github.com/EleutherAI/gpt-neo/blob/b53c6f01de54d94ec4d99d1faebea27f0e59fef6/configs/GPT3_2-7B_pretrained.json";
+const GPT_NEO_LAYERS =
+  "https://github.com/EleutherAI/gpt-neo/blob/23485e3c7940560b3b4cb12e0016012f14d03fc7/models/layers.py";
 const BLOOM_TRAINING =
   "https://github.com/bigscience-workshop/bigscience/blob/39ed8110482e9eb87d0e094ede05e4d02c40e298/train/tr11-176B-ml/README.md";
 const FASTCHAT_README = "https://github.com/lm-sys/FastChat/blob/0e6d3e4beaab66f4d3f93db72541a4abab8af28d/README.md";
@@ -70,6 +77,19 @@ export const KV_CONFIGS_CLASSIC_OPEN: Readonly<Record<string, Entry>> = {
     },
     16,
   ),
+  // Every other layer is a local one; each head keeps its own keys and values (no KV-head count).
+  "gpt-neo-2.7b": {
+    layers: 32,
+    kvHeads: 20,
+    headDim: 2560 / 20,
+    latentDim: null,
+    slidingWindow: { tokens: 256, layers: 16 },
+    attention: "multi-head attention, 20 heads of size 128; 16 of 32 layers attend only to the last 256 tokens",
+    sourceUrl: GPT_NEO_27B_CONFIG,
+    sourceKind: "primary",
+    asOf: "2021-03-29",
+    note: `EleutherAI's config for the released GPT-Neo 2.7B: n_embd 2560, n_head 20, n_layer 32, attention_types [["global", "local"], 16]; its attention code gives a local layer a radius of 256 tokens when the config sets none (${GPT_NEO_LAYERS}).`,
+  },
   bloom: fullAttention(
     70,
     112,

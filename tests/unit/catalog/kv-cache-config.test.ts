@@ -214,6 +214,14 @@ describe("KV-cache configs in the catalogue", () => {
     }
   });
 
+  it("give GPT-Neo 2.7B EleutherAI's own shape: 20 heads of 128 in 32 layers, every other one local (256 tokens)", () => {
+    const kv = model("gpt-neo-2.7b").kvCache!;
+    expect(kv).toMatchObject({ layers: 32, kvHeads: 20, headDim: 128, sourceKind: "primary" });
+    expect(kv.slidingWindow).toEqual({ tokens: 256, layers: 16 });
+    expect(kv.sourceUrl).toMatch(/^https:\/\/github\.com\/EleutherAI\/gpt-neo\/blob\/[0-9a-f]{40}\//);
+    expect(kv.bytesPerTokenBf16).toBe(2 * 32 * 20 * 128 * 2);
+  });
+
   it("pin every shape read on GitHub to a commit", () => {
     const onGithub = catalog.models.filter((m) => m.kvCache?.sourceUrl.startsWith("https://github.com/"));
     expect(onGithub.length).toBeGreaterThan(30);
