@@ -127,6 +127,14 @@ export const KV_CONFIGS_ZAI_QWEN25_MINIMAX: Readonly<Record<string, Entry>> = {
     asOf: SLIME_AS_OF,
     note: "slime's script for MiniMax-M2 (a third party's reading of MiniMax's config): 62 layers, 48 query heads, 8 query groups, kv-channels 128. MiniMax's own config was not read.",
   }),
+  // SGLang's MiniMax page serves M2.1 and M2 with one guide ("only update the model name"), both at
+  // 230B total / 10B active: M2's shape is taken for M2.1.
+  "minimax-m2.1": fullAttention(62, 8, 128, {
+    url: "https://docs.sglang.io/basic_usage/minimax_m2.html",
+    kind: "secondary",
+    asOf: "2026-12-05",
+    note: `SGLang's "MiniMax M2.1/M2 Usage" page deploys MiniMax-M2.1 and MiniMax-M2 alike (only the model name changes) and gives the series 230B total and 10B active parameters; M2's shape, from slime's script (${slimeScript("minimax-m2")}), is taken for M2.1. MiniMax's own config.json was not read.`,
+  }),
   // DeepSeek's V3.2-Exp inference code: MLA's 512 + 64 per layer, and the sparse-attention indexer's
   // one 128-wide key per token and layer (kept in FP8 with a scale in the reference code).
   "deepseek-v3.2": latentAttention(

@@ -193,7 +193,7 @@ describe("KV-cache configs in the catalogue", () => {
     }
   });
 
-  it("give Ministral 3 NVIDIA's reading of its sizes, and MiniMax-M2.5 / M2.7 M2's shape (same architecture), as secondary", () => {
+  it("give Ministral 3 NVIDIA's reading of its sizes, and MiniMax-M2.1 / M2.5 / M2.7 M2's shape (same architecture), as secondary", () => {
     for (const [id, layers] of [
       ["ministral-3-3b", 26],
       ["ministral-3-8b", 34],
@@ -206,6 +206,8 @@ describe("KV-cache configs in the catalogue", () => {
       headDim: 128,
       sourceKind: "secondary",
     });
+    // SGLang deploys M2.1 with M2's guide: M2's shape, secondary.
+    expect(model("minimax-m2.1").kvCache).toMatchObject({ ...shapeOf("minimax-m2"), sourceKind: "secondary" });
     for (const id of ["minimax-m2.5", "minimax-m2.7"]) {
       const kv = model(id).kvCache!;
       expect(kv.sourceKind, id).toBe("secondary");
