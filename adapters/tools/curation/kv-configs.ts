@@ -274,6 +274,16 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
     "https://huggingface.co/yuzhen17/tmp_mistral_by_qwen_test/blame/main/config.json",
     "A copy of mistralai/Mistral-Small-24B-Base-2501's config.json in a training repository",
   ),
+  // Mistral Small 3.1 (2503) sits between Small 3 and 3.2, whose copies give the same 40 × 8 × 128;
+  // write-ups of Mistral's release say it builds on Small 3 at the same 24B.
+  "mistral-small-3.1": {
+    ...mistralCopy(
+      40,
+      "https://huggingface.co/yuzhen17/tmp_mistral_by_qwen_test/blame/main/config.json",
+      "Mistral Small 3's shape, read in a copy of mistralai/Mistral-Small-24B-Base-2501's config.json",
+    ),
+    note: "Mistral Small 3's shape (a copy of mistralai/Mistral-Small-24B-Base-2501's config.json: 40 layers, 8 KV heads, head_dim 128), which the 3.2 release's copy repeats. Write-ups of Mistral's release say Small 3.1 builds on Small 3 at the same 24B parameters, adding vision and a 128K window (https://app.actuia.com/en/news/mistral-ai-launches-mistral-small-31-a-new-benchmark-for-open-source-ai, https://chatforest.com/reviews/mistral-small-3-1-vision-24b-llm-review/). Mistral's own config was not read.",
+  },
   "mistral-small-3.2": mistralCopy(
     40,
     "https://huggingface.co/darkc0de/3.2test/blob/main/config.json",

@@ -77,6 +77,12 @@ describe("KV-cache configs in the catalogue", () => {
     const nemo = model("mistral-nemo").kvCache!;
     expect(nemo).toMatchObject({ layers: 40, kvHeads: 8, headDim: 128, sourceKind: "secondary" });
     expect(nemo.sourceUrl).not.toMatch(/huggingface\.co\/mistralai\//);
+    // Small 3.1 between Small 3 and 3.2, which share one shape: that shape, secondary.
+    expect(model("mistral-small-3.1").kvCache).toMatchObject({
+      ...shapeOf("mistral-small-3"),
+      sourceKind: "secondary",
+    });
+    expect(shapeOf("mistral-small-3.2")).toEqual(shapeOf("mistral-small-3"));
   });
 
   it("give DeepSeek-V3 its latent: 61 layers × (512 + 64) values, far below what its 128 heads would take", () => {
