@@ -110,25 +110,36 @@ describe("the card in each appliance", () => {
     // Models too large for one L4 are ruled out, with the memory they need.
     expect(text).toMatch(/Does not fit your hardware\*\* \(\d+\)/);
   });
-  it("security appliance: a pick that fits the one L4 only at 4-bit is costed on that one card at 4-bit", () => {
-    const text = textOf(chat(catalog).say(EIGHTH_ROUND_TEAMS["security appliance"]));
-    const fits = new Map(
-      [...text.matchAll(/\*\*([^*]+)\*\*: fits your 1× NVIDIA L4 \([^)]*\) at (16-bit|FP8|4-bit)/g)].map((m) => [
-        m[1]!,
-        m[2]!,
-      ]),
-    );
-    const lines = selfHostedLines(text);
-    expect(lines.length).toBeGreaterThan(0);
-    for (const l of lines) {
-      // Every pick runs on the appliance's one card, owned, none bought or rented.
-      expect(l.gpus, l.line).toBe(1);
-      expect(l.line).toMatch(/all yours at/);
-      const name = /^- (.+?) self-hosted/.exec(l.line)![1]!;
-      if (fits.get(name) === "4-bit") expect(l.line).toMatch(/\(int4;/);
+  // The same appliance with one L4 (24 GB) and with one L40S (48 GB): each pick runs owned on the
+  // one card, and a pick that fits it only at 4-bit is costed at int4. Which picks need 4-bit follows
+  // the models' own KV shapes: on the L40S, Qwen3-Next 80B-A3B (40 GB of 4-bit weights) does.
+  it("security appliance: a pick that fits the one card only at 4-bit is costed on that one card at 4-bit", () => {
+    const precisions: string[] = [];
+    for (const [card, said] of [
+      ["L4", "one NVIDIA L4 (24GB)"],
+      ["L40S", "one NVIDIA L40S (48GB)"],
+    ] as const) {
+      const message = EIGHTH_ROUND_TEAMS["security appliance"]!.replace("one NVIDIA L4 (24GB)", said);
+      const text = textOf(chat(catalog).say(message));
+      const fits = new Map(
+        [
+          ...text.matchAll(
+            new RegExp(`\\*\\*([^*]+)\\*\\*: fits your 1× NVIDIA ${card} \\([^)]*\\) at (16-bit|FP8|4-bit)`, "g"),
+          ),
+        ].map((m) => [m[1]!, m[2]!]),
+      );
+      const lines = selfHostedLines(text);
+      expect(lines.length, card).toBeGreaterThan(0);
+      for (const l of lines) {
+        // Every pick runs on the appliance's one card, owned, none bought or rented.
+        expect(l.gpus, l.line).toBe(1);
+        expect(l.line).toMatch(/all yours at/);
+        const name = /^- (.+?) self-hosted/.exec(l.line)![1]!;
+        if (fits.get(name) === "4-bit") expect(l.line).toMatch(/\(int4;/);
+      }
+      precisions.push(...fits.values());
     }
-    // At least one pick needs the 4-bit weights to fit (Mistral Small 3.1, 24B), and is costed so.
-    expect([...fits.values()]).toContain("4-bit");
+    expect(precisions).toContain("4-bit");
   });
 });
 
