@@ -1,0 +1,115 @@
+// What the eleventh tryout round (tryout-eleventh-round.test.ts, the teams' words in
+// eleventh-round-teams.ts) found open, one todo per finding, each a reproduction: the message as the
+// team sent it, what came back on main at 64bc534 (compiled console), and what an ML lead expects.
+// Grouped by the area that owns the code (words12, ranking8, sizing8, thread8, questions3, truth).
+// Turn a todo into a test in the change that fixes it.
+//
+// How a sceptical ML lead read each conversation: 0 signable / 2 with reservations / 6 not.
+// With reservations — Oslo broadcaster (Claude Opus 4.5 on Bedrock, GPT-5.1 on Azure, Mistral
+// Large 3, all processing in the EU, are sound translators; but 'NOK 50 000' is NOK 50, output is
+// assumed 3:1 for a translation, '1,000 hours a month' is not understood), Ohio aerospace (Llama
+// blocked for ITAR work, no Chinese lab, US-only self-hosted Mistral Small 3.2 / Gemma 3 within
+// $15,000 and on its own 4 L40S; but volume 5× low). Not —
+// São Paulo bank (12,000 alerts a day read as 5.3K tokens a month: every cost is $0.00), Pune
+// agritech (farmers 'on the phone' read as a model on phones: Gemma 3 4B, Phi-4-mini, Gemma 2 2B
+// for a server answering 200,000 voice queries), Ingolstadt carmaker (a deprecated 1T-parameter
+// Kimi K2 #1 for sub-500 ms completions, no cost or hardware for a team that asked what to buy,
+// 'German' as a language), Nairobi telco (its 4 A10s unread, then '100000× NVIDIA A10G' and a
+// thread that owns 'A10s, as many as needed'), Brisbane accountants (no volume or ops reading, so
+// list price decides for tax research; 'why not copilot?' re-ranks as a chat assistant), Osaka
+// pharma (the first message answered with modelwise's data sources). With 'source' reworded,
+// Osaka's shortlist puts Qwen3-Coder 480B #3 for regulatory writing, the Ontario finding filed in
+// tryout-tenth-round-open.test.ts.
+import { describe, it } from "vitest";
+
+describe("open findings of the eleventh tryout round", () => {
+  describe("words12: what the team wrote in its first message", () => {
+    it.todo(
+      "Osaka pharma: 'Accuracy and traceability to the source are essential' (and the follow-up 'what if the source documents are 400k tokens?') is answered with modelwise's data sources; 'source' in the team's own work (source documents, traceability to the source) is no sources question, as 'official documents' is not",
+    );
+    it.todo(
+      "Osaka pharma: 'from clinical study reports of 300-800 pages … About 200 drafting sessions a month, each with ~150k tokens of source documents and ~8k tokens of output' is 200 × (150K in + 8K out) = 31.6M tokens a month (today '550 pages a month × 158K tokens each': the page range is read as the monthly count)",
+    );
+    it.todo(
+      "Pune agritech: 'Farmers call our toll-free number or send WhatsApp voice notes … it goes back as voice … the farmer is on the phone' is a phone line to the startup's servers, not a model on phones (today 'runs on-device · runs on phones', picks Gemma 3 4B, Phi-4-mini, Gemma 2 2B at $0)",
+    );
+    it.todo(
+      "Pune agritech: '~200,000 queries a month now, maybe 1M by next kharif season' is a volume of 200,000 queries (3K context each), with growth to 1M said (today no volume is read)",
+    );
+    it.todo(
+      "São Paulo bank: '~12,000 flagged PIX transactions a day … a case summary for each alert … (~5k tokens in, ~300 out)' is 12,000 × 30 × 5.3K ≈ 1.9B tokens a month (today '5.3K tokens/month (5K in, 300 out)': a per-item size read as the month's total, every cost $0.00; the same with '360,000 … a month'); also '9M customers' is said back as '9M monthly users' when the users are the bank's analysts",
+    );
+    it.todo(
+      "Oslo broadcaster: 'Budget NOK 50 000 a month' is NOK 50,000 (a space as the thousands separator, usual in Norwegian, Swedish, French) (today 'budget NOK 50/month')",
+    );
+    it.todo(
+      "Ohio aerospace: '~150 engineers, maybe 40 questions a day each, ~10k tokens of context per question and ~500 tokens out' puts the 10K in each question: 150 × 40 × 30 × 10.5K ≈ 1.9B tokens (today '2K tokens each (3:1 input:output assumed)', 360M, while the 10K is read as the context need)",
+    );
+    it.todo(
+      "ITAR without the word defence: 'we summarize our ITAR-controlled technical data packages' and 'our drawings are export-controlled under ITAR' set no field of use, so 'can we use llama 3.3 70b for this?' is 'conditional'; the Llama use policy names ITAR outright, so such a team is in the military/ITAR field (team-facts.ts's field pattern has no itar; rules-use.ts already maps itar)",
+    );
+    it.todo(
+      "Ingolstadt carmaker: 'a German car manufacturer' is said back as 'languages: German' (a nationality, not the language of C/C++/Python/Java work); 'We don't have GPUs for this yet, hardware budget is about €2M' is hardware to buy with a capex said back (today neither is read)",
+    );
+    it.todo(
+      "Nairobi telco: '… and have a server with 4x NVIDIA A10 we can use' inside the whole first message is not read (alone the sentence gives 4 owned A10s), so the picks are priced on rented L40S in the team's own data centre",
+    );
+    it.todo(
+      "Brisbane accountants: 'maybe 30 queries a day across the whole team' is a volume and 'nobody here is technical, we want whatever is easiest to run' is no ML-ops experience (today neither: no costs, and nothing keeps open weights off an unmanaged setup)",
+    );
+  });
+
+  describe("ranking8: judgement", () => {
+    it.todo(
+      "Ingolstadt carmaker (IDE completion under 500 ms for 8,000 developers, self-hosted): #1 is Kimi K2 (0905), a deprecated 1T-parameter checkpoint whose lab has current ones, for completions that need fill-in-the-middle at low latency; a lead expects a code model sized for latency (e.g. Qwen3-Coder 30B-A3B) for completion, a larger one for chat, and a deprecated checkpoint after the current",
+    );
+    it.todo(
+      "Brisbane accountants (12 staff, 30 queries a day, tax research): with no volume read, cost keeps weight 0.20 and list price per token puts Mistral Small 3.2 #1; at a volume where every pick costs a few dollars a month, quality should decide",
+    );
+  });
+
+  describe("sizing8: self-hosting", () => {
+    it.todo(
+      "Nairobi telco: 'will llama 3.1 8b fit on our A10s?' answers 'Does Llama 3.1 8B fit your 100000× NVIDIA A10G …? … 2160000 GB usable on 100000' and the thread then holds 'you own A10s, as many as needed' (after 'what if we grow to 10M messages' 16 A10Gs are priced as the team's own); a count not stated must never be shown or owned, and the team's 4 should be asked or assumed (said)",
+    );
+    it.todo(
+      "Nairobi telco ('We run our own data centre in Nairobi', read as on-prem): the picks are priced as rented GPUs at verified medians (Qwen3-Next on 4× L40S at $1.55/GPU-hour); on premises the hardware is bought, as the owned-GPU pricing already does (the Ohio subcontractor said 'AWS GovCloud or fully on-prem', so renting is one of its options)",
+    );
+    it.todo(
+      "Ingolstadt carmaker: 'what GPUs should we buy?' repeats the shortlist, with no costs and no hardware; a lead expects a GPU type and count for 8,000 developers, from a usage asked for or assumed per developer and said",
+    );
+  });
+
+  describe("thread8: what-ifs", () => {
+    it.todo(
+      "Oslo broadcaster (400 hours of programmes a month): 'what if 1,000 hours a month?' sets the count of the volume's unit to 1,000 (today 'I couldn't tell which requirement to change')",
+    );
+    it.todo(
+      "Pune agritech 'what if we reach 1M queries a month?' and Brisbane 'what if it's 100 queries a day?' state a volume in a thread that has none: set it (today 'I couldn't tell which requirement to change')",
+    );
+  });
+
+  describe("questions3: questions asked in the thread", () => {
+    it.todo(
+      "Brisbane accountants: 'why not copilot?' re-ranks the thread as a chat assistant (use case changed); Copilot is a product on OpenAI models, not a model the catalogue holds: say so and keep the thread as it was",
+    );
+    it.todo(
+      "Brisbane accountants: 'is the top pick ok for confidential client data?' answers 'Already noted: regulated data. Nothing changes.'; a lead expects #1's host data terms (training, retention, region) with their sources",
+    );
+    it.todo(
+      "Pune agritech (answers within 2 s): 'how fast is the top pick?' answers with its model card; a lead expects its speed on record (time to first token, tokens/s) against the 2 s target, or a plain 'none on record'",
+    );
+    it.todo(
+      "Ingolstadt carmaker: 'is codestral ok for internal use?' speaks only of the API-only Codestral; Codestral 22B's open weights come under the Mistral AI Non-Production License, which a self-hosting team asking about 'internal use' needs to hear",
+    );
+    it.todo(
+      "Osaka pharma (with 'source' reworded): 'compare the top 2' compares API prices per token ('Mistral Large 3 costs 1.2× as much per token') while the shortlist costs Mistral Large 3 self-hosted at $58,861 a month; compare at the costs the shortlist used",
+    );
+  });
+
+  describe("truth8: catalogue facts", () => {
+    it.todo(
+      "Osaka pharma (Azure Japan East): 'is gpt-4.1 available in japan east?' says 'Not on record: Azure'; read Azure OpenAI's own region table for GPT-4.1 in Japan East (regional and data-zone deployments) and record what it says, with its date",
+    );
+  });
+});

@@ -1,0 +1,158 @@
+// An eleventh tryout round: eight new teams in their own words (eleventh-round-teams.ts: a
+// Brazilian bank, a Nordic broadcaster, an Indian agritech, a US ITAR subcontractor, a German
+// carmaker, a Kenyan telco, Australian accountants, a Japanese pharma), each run as a whole
+// conversation through the compiled console and read as a sceptical ML lead would. What holds is
+// asserted here as properties an expert checks (every top-3 model meets every hard constraint the
+// team stated, via firstShortlist → expectExpertShortlist; costs recompute from the line shown;
+// residency and licence verdicts fit the team), some over generated teams rather than the one
+// sentence. What is still open is in tryout-eleventh-round-open.test.ts.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { labCountry } from "../../src/catalog/labs.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { expectResidencyChecked, residencyOracle, rowsOf } from "../flows/recommend-scenarios-checks.js";
+import { firstShortlist } from "./cost-working-checks.js";
+import {
+  ELEVENTH_ROUND_FOLLOW_UPS,
+  ELEVENTH_ROUND_TEAMS,
+  INGOLSTADT_CARMAKER,
+  NAIROBI_TELCO,
+  OHIO_AEROSPACE,
+  OSAKA_PHARMA,
+  OSLO_BROADCASTER,
+  SAO_PAULO_BANK,
+} from "./eleventh-round-teams.js";
+
+const catalog = readCatalog();
+const modelOf = (id: string) => catalog.modelById.get(id)!;
+const isLlama = (id: string) => modelOf(id).licenseId.startsWith("llama");
+
+type Team = keyof typeof ELEVENTH_ROUND_TEAMS;
+// Left out of the shortlist checks until their open findings are fixed: Osaka's first message is
+// answered with modelwise's data sources ('traceability to the source'), and the Ingolstadt
+// carmaker's #1 is Kimi K2 (0905), a deprecated checkpoint, with no volume to cost it self-hosted.
+const OPEN_FIRST_MESSAGES: readonly string[] = [OSAKA_PHARMA, INGOLSTADT_CARMAKER];
+const SHORTLISTED = Object.entries(ELEVENTH_ROUND_TEAMS).filter(([, m]) => !OPEN_FIRST_MESSAGES.includes(m));
+
+describe("eleventh tryout round: every team's first message gets a shortlist an expert can check", () => {
+  it.each(SHORTLISTED)(
+    "%s: a recommendation at once, every top-3 pick within the hard rules, its costs worked out",
+    (_team, message) => {
+      const { text, top } = firstShortlist(catalog, message);
+      expect(text).not.toMatch(/Question \d of \d/);
+      expect(top.length).toBe(3);
+    },
+  );
+
+  it.each(Object.entries(ELEVENTH_ROUND_TEAMS))(
+    "%s: every follow-up the team sent gets an answer, never an internal error or a stack trace",
+    (team, message) => {
+      const c = chat(catalog);
+      c.say(message);
+      for (const followUp of ELEVENTH_ROUND_FOLLOW_UPS[team as Team]) {
+        const text = textOf(c.say(followUp));
+        expect(text.trim().length, followUp).toBeGreaterThan(0);
+        expect(text, followUp).not.toMatch(/\bat \S+\.(?:ts|js):\d+|TypeError|undefined|NaN|\[object Object\]/);
+      }
+    },
+  );
+});
+
+describe("eleventh tryout round: what held, asserted so it keeps holding", () => {
+  it("Ohio aerospace (ITAR, US only, no Chinese models, $15k): no Chinese lab, every pick within budget and kept in the US, Llama blocked for its use; on its own 4 L40S every pick fits them and Mistral Large 3 is ruled out as too big", () => {
+    const { c, req, top, text } = firstShortlist(catalog, OHIO_AEROSPACE);
+    expect(req).toMatchObject({ monthlyBudgetUsd: 15_000, residencyElsewhere: "the US", dataSensitivity: "regulated" });
+    expect(req.exclude?.countries).toContain("CN");
+    expectResidencyChecked(catalog, text, "the US", top);
+    for (const r of top) {
+      expect(labCountry(catalog, modelOf(r.id)), r.id).not.toBe("CN");
+      expect(isLlama(r.id), r.id).toBe(false);
+      expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(15_000);
+    }
+    const llama = c.say("can we use llama 3.3 70b for this?");
+    expect(llama.data?.intent).toBe("license");
+    expect((llama.data?.verdicts as { verdict: string }[])[0]?.verdict).toBe("blocked");
+    expect(textOf(llama)).toMatch(/International Traffic in Arms Regulations/);
+    const onPrem = c.say("what if we go fully on-prem on 4x L40S?");
+    expect(c.session.requirements.ownedGpus).toMatchObject({ type: "L40S", count: 4 });
+    for (const r of rowsOf(onPrem).slice(0, 3)) {
+      expect(r.costBasis, r.id).toBe("self-host");
+      expect(textOf(onPrem), r.id).toMatch(new RegExp(`- \\*\\*${r.name}\\*\\*: fits your 4× NVIDIA L40S`));
+    }
+    const large = textOf(c.say("why not mistral large 3?"));
+    expect(large).toMatch(/ruled out before scoring: Mistral Large 3 needs about \d+ GB even at 4-bit/);
+  });
+
+  // The Ohio subcontractor said 'defense primes': the Llama licences' use policy forbids military
+  // use, so no Llama may lead such a team, whatever words it uses for its field.
+  it("over generated defence teams: the field of use is military, every Llama model is blocked and none reaches a top 3", () => {
+    const fields = [
+      "a defense contractor",
+      "a defence supplier to the armed forces",
+      "machined parts for defense primes",
+      "a military logistics unit",
+      "a weapons test range",
+    ];
+    const shapes = [
+      (f: string) =>
+        `we're ${f}. engineers want a self-hosted assistant over our specs and manuals, about 200M tokens a month. which model?`,
+      (f: string) => `${f} here, we need an on-prem model to summarise maintenance reports, 5,000 reports a month`,
+      (f: string) =>
+        `which open model should ${f} use for RAG over internal documents? 50M tokens a month, must self-host`,
+    ];
+    for (const field of fields)
+      for (const shape of shapes) {
+        const text = shape(field);
+        const c = chat(catalog);
+        const reply = c.say(text);
+        expect(c.session.requirements.fieldOfUse, text).toBe("military");
+        for (const r of rowsOf(reply).slice(0, 3)) expect(isLlama(r.id), `${text}: ${r.id}`).toBe(false);
+        for (const llama of ["llama 3.1 8b", "llama 3.3 70b", "llama 4 maverick"]) {
+          const answer = c.say(`can we use ${llama} for this?`);
+          expect((answer.data?.verdicts as { verdict: string }[])[0]?.verdict, `${text}: ${llama}`).toBe("blocked");
+        }
+      }
+  });
+
+  it("São Paulo bank (data stays in Brazil, on AWS, US$ 9,000): every top-3 pick is known to process in Brazil or self-hosted, within the budget; an API pick is on Bedrock, and GPT-4o mini is ruled out as not on Bedrock", () => {
+    const { c, req, top, text } = firstShortlist(catalog, SAO_PAULO_BANK);
+    expect(req).toMatchObject({ residencyElsewhere: "Brazil", monthlyBudgetUsd: 9000, dataSensitivity: "regulated" });
+    expect(req.languages).toEqual(["pt"]);
+    expectResidencyChecked(catalog, text, "Brazil", top);
+    for (const r of top) {
+      expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(9000);
+      if (r.costBasis !== "api") continue;
+      expect(r.apiProvider, r.id).toMatch(/^amazon-bedrock/);
+      expect(residencyOracle(catalog, modelOf(r.id), r.apiProvider!, "BR"), r.id).toBe("yes");
+    }
+    expect(textOf(c.say("why not gpt-4o mini?"))).toMatch(/not listed as offered on AWS Bedrock/);
+  });
+
+  it("Oslo broadcaster (EU/EEA processing, five Nordic and English languages): each language kept, Icelandic added by a what-if, and a language question answers for #1 without re-ranking", () => {
+    const { c, req } = firstShortlist(catalog, OSLO_BROADCASTER);
+    expect(req).toMatchObject({ useCase: "translation", euDataResidency: true });
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "no", "sv", "da", "fi"]));
+    const finnish = textOf(c.say("how good is the top pick at finnish?"));
+    expect(finnish).toMatch(/no Finnish rating/);
+    expect(c.session.requirements.languages).toEqual(req.languages);
+    c.say("what if we add icelandic?");
+    expect(c.session.requirements.languages).toEqual([...req.languages!, "is"]);
+  });
+
+  it("Nairobi telco (subscriber data stays in Kenya): 3M messages × (300 in + 60 out), and every top-3 pick runs where the team puts it (self-hosted), none on an API host not on record in Kenya", () => {
+    const { req, top } = firstShortlist(catalog, NAIROBI_TELCO);
+    expect(req.residencyElsewhere).toBe("Kenya");
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 3e6 * 300, outputTokensPerMonth: 3e6 * 60 });
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "sw"]));
+    for (const r of top) {
+      if (r.costBasis === "self-host") continue;
+      expect(residencyOracle(catalog, modelOf(r.id), r.apiProvider!, "KE"), r.id).not.toBe("no");
+    }
+  });
+
+  it("no team that ruled out Chinese models gets one, and a team that named none is not narrowed", () => {
+    const ohio = firstShortlist(catalog, OHIO_AEROSPACE);
+    for (const r of ohio.rows.slice(0, 10)) expect(labCountry(catalog, modelOf(r.id)), r.id).not.toBe("CN");
+    expect(firstShortlist(catalog, SAO_PAULO_BANK).req.exclude?.countries ?? []).not.toContain("CN");
+  });
+});
