@@ -17,7 +17,8 @@
 // Chennai lab (355B–675B models to fine-tune on 320 GB of A100s, priced as someone else's API),
 // Baden-Württemberg toolmaker ('€ 4.000' read as €4, a US host in the top 3 despite 'no US
 // providers'), Lagos wallet (four of its five languages dropped — kept since 3b2562f — and the naira budget
-// applied as US$6M).
+// applied as US$6M). Re-rated at 4c33f63 by tryout11: 1 / 5 / 4, reasons in the header of
+// tryout-tenth-round-open.test.ts, new findings in its "re-run of both rounds" block.
 //
 // The eighth round's teams (eighth-round-teams.ts) re-run on main at d502233 with their follow-ups:
 // 7 of 10 signable with reservations (was 6) — Nairobi, messaging app, Ho Chi Minh City (its #2/#3
