@@ -26,6 +26,7 @@ import { buildAssumptions, concurrencyAssumption } from "./self-host-assumptions
 import { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
 import {
   bytesPerParam,
+  defaultServingPrecision,
   engineMemoryFraction,
   flopsShare,
   gpuByKey,
@@ -33,6 +34,7 @@ import {
   kvBytesPerToken,
   kvRowFor,
   parameterRowFor,
+  precisionsFrom,
   publishedWeights,
   priceSummary,
   sourceAsOf,
@@ -451,7 +453,7 @@ function planAtNeed(
       group: replicaSize(w + kvGb, usable),
     };
   };
-  const defaultPrecision = (gpu: Gpu): Precision => published?.row.precision ?? (gpu.fp8Supported ? "fp8" : "fp16");
+  const defaultPrecision = (gpu: Gpu): Precision => defaultServingPrecision(published, gpu);
 
   let gpu: Gpu | undefined = chosen;
   let gpuOrigin: CostAssumption["origin"] = "default";
@@ -643,9 +645,6 @@ function ownedCards(edits: AssumptionEdits, gpu: Gpu, data: SelfHostData): numbe
   return owned?.key === gpu.key ? cards : undefined;
 }
 
-/** Precisions tried on owned GPUs when the default does not fit them, the more faithful first (as hardware-fit.ts). */
-const COMPACT_PRECISIONS: readonly Precision[] = ["fp8", "int4"];
-
 /**
  * The precision a model is served at on a stated number of owned GPUs when its default precision
  * does not fit them: the more faithful of FP8 and 4-bit at which the weights and the least a
@@ -666,8 +665,8 @@ function precisionForOwned(
   const usable = gpu.memoryGb * engineMemoryFraction(data).value;
   const fits = (p: Precision): boolean => replicaSize(leastGbAt(p), usable) <= cards;
   if (fits(fallback)) return null;
-  const tried = COMPACT_PRECISIONS.slice(COMPACT_PRECISIONS.indexOf(fallback) + 1);
-  const precision = tried.find(fits);
+  // The more compact precisions, the more faithful first (as hardware-fit.ts tries them).
+  const precision = precisionsFrom(fallback).slice(1).find(fits);
   return precision ? { precision, instead: fallback, cards } : null;
 }
 

@@ -352,6 +352,26 @@ export function publishedWeights(
   return { row, weightsGb, bytesPerQuantizedParam: bytes, rule: r };
 }
 
+/**
+ * The precision a model is served at on a GPU unless the team says otherwise or it does not fit:
+ * as the lab publishes its weights, else FP8 where the GPU has FP8 tensor cores (as in the
+ * measured rows), else 16-bit. The one decision the cost estimate and the owned-hardware fit share,
+ * so a fit note and the fleet it costs name the same precision.
+ */
+export function defaultServingPrecision(
+  published: PublishedWeights | undefined,
+  gpu: Pick<Gpu, "fp8Supported">,
+): Precision {
+  return published?.row.precision ?? (gpu.fp8Supported ? "fp8" : "fp16");
+}
+
+/** A default precision, then the more compact ones tried when it does not fit, the more faithful first. */
+export function precisionsFrom(from: Precision): Precision[] {
+  const order: Precision[] = ["fp16", "fp8", "int4"];
+  const at = order.indexOf(from);
+  return at < 0 ? [from, "int4"] : order.slice(at);
+}
+
 /** A date to show for a source: the first YYYY-MM(-DD) in its date text, else the data file's date. */
 export function sourceAsOf(source: SelfHostSource, fallback: string): string {
   const m = /\d{4}-\d{2}(-\d{2})?/.exec(source.date);

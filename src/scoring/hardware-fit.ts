@@ -20,10 +20,13 @@ import { modelParameters, resolveGpu } from "../costs/self-host.js";
 import { SELF_HOST_DEFAULTS } from "../costs/self-host-defaults.js";
 import {
   bytesPerParam,
+  defaultServingPrecision,
   engineMemoryFraction,
   kvBytesPerToken,
   kvRowFor,
   parameterRowFor,
+  precisionsFrom,
+  publishedWeights,
 } from "../costs/selfhost-data.js";
 import { formatCount, formatNumber } from "../render/format.js";
 import { mustSelfHost } from "./monthly-cost.js";
@@ -36,8 +39,6 @@ import { DEFAULT_CONTEXT_NEED, type Requirements } from "./requirements.js";
  */
 const MIN_SERVING_SEQUENCES = SELF_HOST_DEFAULTS.minConcurrency;
 
-/** Tried from the most faithful to the most compact; nothing below 4-bit counts as workable. */
-const PRECISIONS: readonly Precision[] = ["fp16", "fp8", "int4"];
 const PRECISION_LABEL: Record<Precision, string> = { fp16: "16-bit", fp8: "FP8", int8: "INT8", int4: "4-bit" };
 
 export type HardwareFit =
@@ -111,9 +112,16 @@ export function hardwareFit(catalog: Catalog, model: Model, req: Requirements): 
   if (tuning && !tuning.fits) return tuning;
   const context = fitContext(req);
   const kv = kvRowFor(catalog.selfhost, model, totalB);
+  // The cost estimate's precision first (as published, else FP8 where the cards have it), then
+  // more compact ones: the note then names the precision the costed fleet runs at. Nothing below
+  // 4-bit counts as workable.
+  const published = publishedWeights(catalog.selfhost, model, totalB);
   let smallest = Infinity;
-  for (const precision of PRECISIONS) {
-    const weightsGb = totalB * bytesPerParam(catalog.selfhost, precision).value;
+  for (const precision of precisionsFrom(defaultServingPrecision(published, hw.gpu))) {
+    const weightsGb =
+      published?.row.precision === precision
+        ? published.weightsGb
+        : totalB * bytesPerParam(catalog.selfhost, precision).value;
     const perToken = kv ? kvBytesPerToken(kv, precision, context) : 0;
     const perSequenceGb = (perToken * context) / 1e9;
     smallest = Math.min(smallest, weightsGb + perSequenceGb * MIN_SERVING_SEQUENCES);
@@ -126,7 +134,7 @@ export function hardwareFit(catalog: Catalog, model: Model, req: Requirements): 
         precision,
         sequences,
         note:
-          `fits ${hw.what} at ${PRECISION_LABEL[precision]} (${weightsGb.toFixed(0)} GB of weights; room for ${sequences} sequences of ${formatCount(context)} tokens${few})` +
+          `fits ${hw.what} at ${PRECISION_LABEL[precision]} (${weightsGb.toFixed(0)} GB of weights; room for ${formatNumber(sequences, 0)} sequences of ${formatCount(context)} tokens${few})` +
           (tuning ? `; ${tuning.words}` : ""),
       };
     }

@@ -82,9 +82,9 @@ describe("open findings of the tenth tryout round", () => {
   });
 
   describe("sizing7: self-hosting on the team's own GPUs", () => {
-    it.todo(
-      "Utrecht insurer (8 owned L40S): Qwen3-Next 80B-A3B is said to fit 'at 16-bit (160 GB of weights)' while its cost line sizes '4× NVIDIA L40S (fp8 …)': the fit note and the costed fleet must use one precision",
-    );
+    // Fixed by sizing8: the fit note and the costed fleet use one precision (Utrecht's Qwen3-Next: FP8 in
+    // both; tests/scenarios/owned-fit-precision.test.ts and the precision property in
+    // tests/unit/costs/owned-hardware-pricing.property.test.ts).
     it.todo(
       "Utrecht insurer (JSON extraction, 300 tokens out): #2 DeepSeek-R1 is a reasoning model whose thinking tokens come before the 300 tokens of JSON; neither its cost nor its throughput on 4-bit L40S counts them",
     );

@@ -75,6 +75,29 @@ describe("owned cards: each pick at the precision that fits them", () => {
   });
 });
 
+describe("one precision for the fit note and the costed fleet", () => {
+  it("a pick said to fit the owned cards at a precision is costed on them at that precision (Utrecht: not '16-bit' beside an FP8 fleet)", () => {
+    fc.assert(
+      fc.property(team, (s) => {
+        const fit = hardwareFit(catalog, s.model, {
+          deployment: "on-prem",
+          ownedGpus: { type: s.gpu, count: s.cards },
+          contextTokens: s.contextTokens,
+        });
+        const e = selfHostEstimate(
+          s.model,
+          volume(s.tokens * 0.75, s.tokens * 0.25),
+          { ownedGpuCount: s.cards, ownedGpuType: s.gpu, onPremises: true, contextTokens: s.contextTokens },
+          data,
+        );
+        if (!fit?.fits || "unavailable" in e) return;
+        expect(e.precision, `${s.model.id} on ${s.cards}× ${s.gpu}`).toBe(fit.precision);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
+
 describe("on premises: GPUs beyond those owned are bought like them, never rented", () => {
   it("every GPU of the fleet is priced at the owned GPUs' amortised rate", () => {
     fc.assert(
