@@ -66,10 +66,24 @@ const INTO_MACHINE = new RegExp(
 /** A model shipped inside a machine the team makes (a car, a kiosk, an edge box): handed over with it. */
 export const shipsInMachine = (t: string): boolean => INTO_MACHINE.test(t);
 
+// The model as the subject, on hardware: "the model ships on devices we give to other companies",
+// "the model runs on tablets we sell to clinics". The hardware must leave the team (PRODUCT_SOLD or
+// HANDED_TO_OTHERS after it): "the model runs on laptops our engineers use" hands nothing over.
+const MODEL_ON_HARDWARE =
+  /\b(?:model|llm|weights)s? (?:(?:will|would|must|is|are) )?(?:ships?|shipped|goes|runs?|lives?|sits?|installed|deployed|loaded) (?:on|with|inside|in|into) (?:the |our |these |those |each |every )?(?:[\w-]+ ){0,2}?(?:devices?|box|boxes|tablets?|phones?|handsets?|laptops?|terminals?|kiosks?|units?|machines?|robots?|appliances?|hardware)\b/g;
+// Hardware given, lent or supplied to another company: "we give to other companies", "that we
+// lend to our contractors". People of the team's own ("our staff", "our mechanics") are not others.
+const HANDED_TO_OTHERS =
+  /^[\s,(]*(?:(?:that|which)\s+)?(?:we|you)\s+(?:give|hand|lend|loan|supply|provide|rent|lease)\s+(?:out\s+)?to\s+(?:our\s+|other\s+|the\s+|their\s+)?(?:companies|contractors|subcontractors|customers|clients|partners|buyers|third parties|businesses|firms|dealers|resellers)\b/;
+
 /** Shipping the model inside a product the team sells: the buyers receive the weights with it. */
 function shipsInsideSoldProduct(t: string): boolean {
   for (const m of t.matchAll(SHIPS_INSIDE))
     if (SHIPPED_MODEL.test((m[1] ?? "").trim()) && PRODUCT_SOLD.test(t.slice(m.index + m[0].length))) return true;
+  for (const m of t.matchAll(MODEL_ON_HARDWARE)) {
+    const after = t.slice(m.index + m[0].length);
+    if (PRODUCT_SOLD.test(after) || HANDED_TO_OTHERS.test(after)) return true;
+  }
   const first = MODEL_TO_SHIP.exec(t);
   return first !== null && PRODUCT_SOLD.test(t.slice(first.index + first[0].length));
 }

@@ -38,9 +38,14 @@ const AFTER_THE_CALL =
 // Software that talks on the line keeps its wait even then ("a voice bot; after each call it logs a summary").
 const BARE_VOICE = /\bvoice\b(?! (?:agents?|bots?|assistants?|apps?)\b)/g;
 
-/** The text INTERACTIVE reads: a "voice" that is a way of writing, or the channel of calls already over, blanked. */
+// "streaming" that names the team's business, not answers streamed to a user: "streaming
+// service, 12M subscribers", "a video streaming company", "music streaming platform".
+const STREAMING_BUSINESS =
+  /\b(?:(?:video|music|audio|tv|film|movie|podcast|game|gaming|sports?|live) streaming|streaming (?:service|platform|company|companies|app|site|business|giant|provider|subscribers?|catalog(?:ue)?|rights|video|music|tv)s?)\b/g;
+
+/** The text INTERACTIVE reads: a "voice" that is a way of writing, or the channel of calls already over, and a streaming business, blanked. */
 function withoutVoiceThatWaitsOnNoOne(pos: string): string {
-  const written = pos.replace(WRITTEN_VOICE, blank);
+  const written = pos.replace(WRITTEN_VOICE, blank).replace(STREAMING_BUSINESS, blank);
   return AFTER_THE_CALL.test(written) ? written.replace(BARE_VOICE, blank) : written;
 }
 

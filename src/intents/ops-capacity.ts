@@ -72,6 +72,12 @@ const STRONG = [
   new RegExp(
     String.raw`\bwe(?:'re| are)? (?:already |currently )?(?:run|running|operate|operating|manage|managing|maintain|maintaining|self-host|self-hosting) (?:our own |an? |the |some )?(?:in-house )?${INFERENCE_SERVERS}\b`,
   ),
+  // Or serving models with one, said of the team: "our infra team … already serves models with
+  // vLLM", "we serve our fine-tunes with TGI". A question or a plan ("is it cheaper to serve
+  // models with vllm?", "if we serve it with vllm") has no team doing it yet.
+  new RegExp(
+    String.raw`(?<!\b(?:if|whether|should|could|would|can|to|do) )\b(?:we|team)\b(?:'re| are)?(?:[^.;!?]{0,40}?\b(?:already|currently|and))? (?:serve|serves|serving|run|runs|running|host|hosts|hosting|deploy|deploys|deploying) (?:[\w-]+ ){0,3}?(?:with|on|via|using|through|behind) ${INFERENCE_SERVERS}\b`,
+  ),
   // "we run our own GPU cluster", "runs GPU clusters daily"
   // Said of the team, not of a plan ("is running our own GPUs cheaper?" says nothing of skills).
   /\b(?:we (?:already |currently )?(?:run|are running)|we'?re (?:already )?running|(?:already|team) runs) (?:our own )?(?:gpus|gpu clusters?|inference (?:servers|clusters))\b/,

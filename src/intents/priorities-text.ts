@@ -23,8 +23,10 @@ const WORD = `(${CRITERION_WORDS.map((c) => c.words).join("|")})`;
 const WORD_RE = CRITERION_WORDS.map((c) => ({ criterion: c.criterion, pattern: new RegExp(`^(?:${c.words})$`) }));
 
 // What the output must be like, said as a standard: "output must be publication quality", "the
-// quality of the writing matters", "high-quality translations".
-const QUALITY_OF_OUTPUT = String.raw`publication[- ](?:quality|ready|grade)|(?:the )?(?:quality|accuracy) of (?:the )?(?:writing|output|outputs|answers|translations?|text|copy|prose) (?:matters|is (?:key|critical|important|everything|paramount))|(?:output|writing|text|translations?|copy|prose) (?:must|has to|needs to|should) be (?:of )?(?:publication|professional|high|top|excellent|native)[- ](?:quality|grade|level|ready)|high[- ]quality (?:output|writing|translations?|text|copy|prose)`;
+// quality of the writing matters", "high-quality translations", "Quality of Ukrainian and German is
+// critical", "accuracy of the extracted fields is key" (the quality of whatever is named, up to
+// four words).
+const QUALITY_OF_OUTPUT = String.raw`publication[- ](?:quality|ready|grade)|(?:the )?(?:quality|accuracy) of (?:the )?(?:[\w-]+ ){1,4}?(?:matters|is (?:key|critical|crucial|important|essential|everything|paramount|vital))|(?:output|writing|text|translations?|copy|prose) (?:must|has to|needs to|should) be (?:of )?(?:publication|professional|high|top|excellent|native)[- ](?:quality|grade|level|ready)|high[- ]quality (?:output|writing|translations?|text|copy|prose)`;
 
 /** Phrases that state a criterion matters, in any order. */
 const MENTIONS: { criterion: Criterion; pattern: RegExp }[] = [

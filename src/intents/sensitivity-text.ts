@@ -1,6 +1,7 @@
 // How sensitive a team's data is (public, internal, regulated), from the words it uses for the
 // data or for itself. Teams rarely name the level: "loan documents" and "we're a bank" are
-// regulated (personal financial data), "board minutes" and "internal PDFs" are internal, "it's
+// regulated (personal financial data), "board minutes", "internal PDFs" and "data is operational"
+// (a company's own running of things: flights, machines, shifts) are internal, "it's
 // all public marketing copy" is public. When a message says several, the strongest wins
 // ("internal only, 5,000 clinicians, patient notes" is regulated). Some words only name a kind of
 // data ("our source code", "board minutes"): they say the data is at least that sensitive, so in a
@@ -33,10 +34,10 @@ const SPECIAL_CATEGORY = String.raw`special[- ]category|${CASE_FIELDS}(?: [\w']+
 
 // Laws on personal data named for the data a team holds: Brazil's LGPD (and the central bank's
 // Bacen rules for banks), California's CCPA / CPRA, Canada's PIPEDA, South Africa's POPIA,
-// Singapore's PDPA, Japan's APPI, China's PIPL, the US GLBA for financial data, and the privacy /
-// data protection acts of other places. GDPR is left out: EU teams name it for where data may go
+// Singapore's PDPA, Japan's APPI, China's PIPL, India's DPDP Act (DPDPA), the US GLBA for
+// financial data, and the privacy / data protection acts of other places. GDPR is left out: EU teams name it for where data may go
 // (residency-text.ts reads that) whatever the data is.
-const PRIVACY_LAWS = String.raw`lgpd|bacen|ccpa|cpra|pipeda|popia|pdpa|appi|pipl|glba|privacy (?:and data protection )?act|data protection act`;
+const PRIVACY_LAWS = String.raw`lgpd|bacen|ccpa|cpra|pipeda|popia|pdpa|dpdpa?|appi|pipl|glba|privacy (?:and data protection )?act|data protection act`;
 
 const LEVELS: { level: Sensitivity; pattern: RegExp; kindOnly?: RegExp }[] = [
   {
@@ -48,7 +49,7 @@ const LEVELS: { level: Sensitivity; pattern: RegExp; kindOnly?: RegExp }[] = [
   {
     level: "internal",
     pattern: new RegExp(
-      String.raw`\b(internal (?:\w+ )?(?:${INTERNAL_THINGS})|(?:data|content|docs?|documents?)\s*(?:is|are|was|were|'s|:|=)\s*(?:all |only |just |purely )?internal|(?:only|just|purely) internal\b(?! (?:tools?|use|users|apps?|teams?|staff))|^internal$|confidential|sensitive)\b|${INTERNAL_KINDS.source}`,
+      String.raw`\b(internal (?:\w+ )?(?:${INTERNAL_THINGS})|(?:data|content|docs?|documents?)\s*(?:is|are|was|were|'s|:|=)\s*(?:all |only |just |purely )?(?:internal|operational)|operational (?:data|logs?|records)|(?:only|just|purely) internal\b(?! (?:tools?|use|users|apps?|teams?|staff))|^internal$|confidential|sensitive)\b|${INTERNAL_KINDS.source}`,
     ),
     kindOnly: new RegExp(INTERNAL_KINDS.source, "g"),
   },

@@ -162,7 +162,12 @@ const NO_MINOR_USERS = /\b(adults? only|18\+|no (kids|children|minors)|not (for 
 const FIELDS: { field: string; pattern: RegExp }[] = [
   { field: "military", pattern: /\b(military|defen[cs]e|weapons?|warfare|armed forces)\b/ },
   { field: "medical", pattern: /\b(medical|healthcare|health care|clinical|diagnos\w*|patients?|hospital|hipaa)\b/ },
-  { field: "legal", pattern: /\b(legal advice|law firm|lawyers?|court)\b/ },
+  // Before education: "a student-run legal clinic at a university" serves tenants, not students.
+  {
+    field: "legal",
+    pattern:
+      /\b(legal (?:advice|clinic|aid|services?|practice|department)|law (?:firm|clinic|practice)|lawyers?|court|(?:housing|tenancy|family|immigration|criminal|contract|corporate|tax|property) law)\b/,
+  },
   {
     field: "finance",
     // A bank of something else ("food bank", "blood bank", "question bank") is no bank.

@@ -34,9 +34,7 @@ describe("open findings of the fourth tryout round", () => {
     it.todo(
       "profile edits in own words: 'actually we do have 2 ops engineers now' (→ 'Which open model should I cost for self-hosting?') and 'forget the no meta rule' (→ 'I'm not sure…') change the profile",
     );
-    it.todo(
-      "'ad copy in spanish and italian, 50M tokens a month, which model?' reads 'ad copy' as creative writing (today the flow asks the use case; 'marketing copy' works); 'best llm for legal contract review in german?' names a use case (today the flow asks)",
-    );
+    // 'ad copy' and 'legal contract review' name use cases (first-message-stated-facts.test.ts).
     it.todo(
       "logistics agent: '~150M tokens/month, lots of tool schemas in the prompt (~4k tokens of tools per call, cacheable)' prices a cached share (today none is cached)",
     );

@@ -26,9 +26,7 @@ describe("open findings of the seventh tryout round", () => {
     it.todo(
       "law firm: 'no training, zero retention, US-only processing' keeps the US region, said back as not checked like the call centre's 'no data leaves US data centres' (today dropped)",
     );
-    it.todo(
-      "dev-tools: 'Our infra team runs Kubernetes at scale and already serves models with vLLM' is strong ML-ops (today 'some', and every self-hosted cost carries ×1.5 operations)",
-    );
+    // dev-tools' 'already serves models with vLLM' is strong ops since words12 (first-message-stated-facts.test.ts).
     // Fixed by tryout8: 'know Linux but not ML' is general ops, 'some' (tryout-eighth-round.test.ts).
   });
 

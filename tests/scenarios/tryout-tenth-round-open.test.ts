@@ -34,11 +34,8 @@
 import { describe, it } from "vitest";
 
 describe("open findings of the tenth tryout round", () => {
-  describe("tryout10: reading the first message", () => {
-    it.todo(
-      "'a voice agent for our clinic's phone line, after each call it writes a summary. which model?' is a recommendation request; today it is answered with the decision record ('writes a summary' read as 'summarize' the thread), also on main before the tenth round",
-    );
-  });
+  // tryout10: 'after each call it writes a summary. which model?' gets a shortlist since words12
+  // (first-message-stated-facts.test.ts).
 
   describe("words11: what the team wrote in its first message", () => {
     // Ohio's 'active students a day, ~10 messages each' is a daily rate since words11 (first-message-facts.test.ts).
@@ -46,23 +43,17 @@ describe("open findings of the tenth tryout round", () => {
       "Tokyo localiser: 'about 1.5M japanese characters a month' is a volume (Japanese runs about one token per character) and 'prompts are maybe 20k tokens' the input per request and the context need (today neither is read: no volume, so list prices only, and no context need)",
     );
     // Tokyo's 'no training on the scripts' is read since words11 (first-message-facts.test.ts).
+    // Atacama's leased edge boxes redistribute the weights since words12 (first-message-stated-facts.test.ts).
     it.todo(
-      "Atacama mine: 'We also lease these edge boxes to our contractors, so the model ships on devices we give to other companies' means the weights are redistributed (today redistributeWeights unset: the verdicts check use only); and 'rugged tablets / edge boxes with an NVIDIA Jetson AGX Orin 64GB' is said back as 'runs on phones'",
+      "Atacama mine: 'rugged tablets / edge boxes with an NVIDIA Jetson AGX Orin 64GB' is said back as 'runs on phones' (a tablet read as a phone beside a 64 GB Jetson board)",
     );
     it.todo(
       "Montreal law clinic: 'we have literally no budget ($0)', 'one volunteer developer' and 'a donated gaming PC with an RTX 4090 (24GB)' are a zero budget, no ops staff and one owned 24 GB GPU (today none is read: no budget, no owned GPU, and the picks are paid APIs — Claude Opus 4.5 via Bedrock, GPT-5.1 via OpenAI)",
     );
-    it.todo(
-      "Montreal law clinic: 'a student-run legal clinic at a university … helping tenants (housing law)' has the field of use legal, not education (today 'field of use: education', from 'university')",
-    );
-    it.todo(
-      "Warsaw office: 'Quality of Ukrainian and German is critical' is a quality priority for those languages (today no priority is noted and cost keeps its usual weight)",
-    );
+    // Warsaw's 'Quality of Ukrainian and German is critical', Pune's 'DPDP Act' and Montreal's legal clinic
+    // are read since words12 (first-message-stated-facts.test.ts).
     it.todo(
       "Warsaw office (4,000 pages a month translated): a translation's output is about as long as its input, not the assumed 3:1 split (today '4,000 pages × 667 tokens each (3:1 input:output assumed)', 2M in and 667K out where about 2M out is expected; the Baden-Württemberg toolmaker's '30 million words of output per year' is the same case)",
-    );
-    it.todo(
-      "Pune BPO: call transcripts of telecom and banking customers under the 'DPDP Act' are personal data (today no data sensitivity is noted, so no host's data terms are checked for 1.6M calls a month)",
     );
   });
 

@@ -203,6 +203,9 @@ const RECORD_VERB = String.raw`(document\w*|record|write( \w+){0,3} (up|down)|wr
 const DECISION_NOUN = String.raw`(decision|rationale|reasoning|why we (picked|chose|went|selected|decided)|(the|our|this|model) choice|choice of model)`;
 /** "summarise" asks for the record only when what it summarises is the conversation itself. */
 const SUMMARY_OF_US = String.raw`(?:it|this|that|everything|all of (?:it|this)|(?:the|our|this|that) (?:decision|choice|recommendation|shortlist|conversation|thread|discussion|results?|options|picks?))`;
+// A verb said of the product or the model, not asked of modelwise: "it writes a summary", "the
+// bot generates a short summary" (the imperative "write a summary" is a request).
+const PRODUCT_WRITES = String.raw`\b(?:writes|generates|produces|drafts|creates|returns|outputs|emails|sends|posts|adds|attaches|makes)\s+(?:(?:a|an|the|one|its)\s+)?(?:[\w-]+\s+){0,2}`;
 export const DECISION_RECORD = new RegExp(
   [
     String.raw`\b(adr|architecture decision|decision (record|doc\w*|log|memo)|write-?up|writeup|recap)\b`,
@@ -213,8 +216,9 @@ export const DECISION_RECORD = new RegExp(
     String.raw`\bfor (confluence|notion|procurement|the cto)\b`,
     String.raw`\bsum (it |this |that |everything )?up\b`,
     String.raw`\bsummari[sz]e(?=\s*(?:[.!?]|$|${SUMMARY_OF_US}\b|(?:for|please|pls)\b))`,
-    // "200 token summary" is the size of what each request returns, not a request for the record.
-    String.raw`(?<!(?:\btokens?|\btoks?|\d)[\s-]*)\bsummary(?=\s*(?:[.!?]|$|(?:of|for) ${SUMMARY_OF_US}\b|please\b))`,
+    // "200 token summary" is the size of what each request returns, not a request for the record;
+    // "after each call it writes a summary" is what the product does (PRODUCT_WRITES).
+    String.raw`(?<!(?:\btokens?|\btoks?|\d)[\s-]*|${PRODUCT_WRITES})\bsummary(?=\s*(?:[.!?]|$|(?:of|for) ${SUMMARY_OF_US}\b|please\b))`,
   ].join("|"),
 );
 
