@@ -117,14 +117,20 @@ export function partsOfEach(t: string, thing: string, start: number, end: number
   return null;
 }
 
+// The steps of one conversation go by several names: "15 messages back and forth, ~400 tokens in
+// per turn" counts messages and sizes turns, the same thing.
+const EXCHANGE_PART = /^(?:turn|message|msg|exchange|round|interaction|back-and-forth)$/;
+const EXCHANGE_NAMES = String.raw`(?:turns?|messages?|msgs?|exchanges?|rounds?|interactions?|back-and-forths?)`;
+
 /**
  * Whether an amount of tokens is said per `part`: after the amount ("~1,500 tokens per turn", "150
  * in and 60 out per turn", "output ~150 tokens each time") or before it ("each turn ~250 tokens in").
  */
 function tokensSaidPer(t: string, part: string, from: number): boolean {
-  const after = new RegExp(String.raw`\b(?:tok\w*|in|out|output|input)\s+(?:each\s+)?(?:per|each|a|every)\s+${part}\b`);
+  const name = EXCHANGE_PART.test(part) ? EXCHANGE_NAMES : part;
+  const after = new RegExp(String.raw`\b(?:tok\w*|in|out|output|input)\s+(?:each\s+)?(?:per|each|a|every)\s+${name}\b`);
   const before = new RegExp(
-    String.raw`\b(?:per|each|every)\s+${part}\b[\s,:(]*(?:(?:is|are|=|about|around|roughly|maybe|approx\.?|~)\s*)*\d[\d,.]*\s*(?:k|m)?\s*(?:tok\w*|in\b|input)`,
+    String.raw`\b(?:per|each|every)\s+${name}\b[\s,:(]*(?:(?:is|are|=|about|around|roughly|maybe|approx\.?|~)\s*)*\d[\d,.]*\s*(?:k|m)?\s*(?:tok\w*|in\b|input)`,
   );
   return [after, before].some((per) => per.test(t.slice(from)) || per.test(t.slice(0, from)));
 }

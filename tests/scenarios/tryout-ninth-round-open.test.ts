@@ -38,9 +38,8 @@ describe("open findings of the ninth tryout round", () => {
   });
 
   describe("thread6: volume and what-ifs", () => {
-    it.todo(
-      "Monterrey broker: 'around 3,500 claims a month, each conversation maybe 15 messages back and forth, ~400 tokens in per turn with the history and ~120 out' is 3,500 × 15 turns × (400 in, 120 out) = 27.3M tokens a month (today '3,500 claims a month × 520 tokens each', 1.82M: the 15 turns are dropped, as 'avg 4 turns' is not in the Istanbul message)",
-    );
+    // Monterrey's '15 messages back and forth, ~400 tokens in per turn' is 3,500 × 15 × 520 since words12
+    // (first-message-volumes.test.ts).
     it.todo(
       "Singapore hedge fund: '~5,000 documents per quarter, plus ~400 analyst questions a day at ~20k tokens in and 1k out' is two kinds of work: the questions alone are 400 × 30 × 21K ≈ 252M tokens a month (today '5,000 documents a quarter ÷ 3 months × 21K tokens each', 35M: the questions' sizes are given to the documents and the questions dropped); the first-message form of the dev-tools 'and ~20 chat requests a day' todo",
     );
