@@ -303,6 +303,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
 
   let requirements = mergeRequirements(current, edit.patch);
   for (const k of edit.remove) delete requirements[k];
+  if (edit.remove.includes("monthlyBudgetUsd")) delete requirements.budgetPerUnit;
   if (edit.allow) {
     const exclude = withoutExclusions(requirements.exclude, edit.allow);
     if (exclude) requirements.exclude = exclude;

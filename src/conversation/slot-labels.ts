@@ -110,6 +110,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     notRanked: "the ranking prices monthly volumes, and this runs once",
   },
   monthlyBudgetUsd: { name: "monthly budget", describe: (v) => `budget ${formatUsd(v)}/month` },
+  budgetPerUnit: {
+    name: "budget per thing",
+    describe: (v) =>
+      `= ${v.usd < 1 ? `${Math.round(v.usd * 100_000) / 1000}¢` : formatUsd(v.usd)} per ${v.thing} × ${formatCount(v.count)} ${v.noun} a month`,
+  },
   statedBudget: {
     name: "budget in another currency",
     describe: (v) =>

@@ -32,6 +32,7 @@ import { teamSizesIn } from "./team-size.js";
 import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
 import { useCaseIn } from "./use-case-text.js";
 import { countsItems, parseVolume } from "./volume.js";
+import { saysUnitBudget, unitBudgetIn } from "./unit-budget-text.js";
 import { saysOneOffJob } from "./one-off-text.js";
 
 export { languageName };
@@ -146,8 +147,13 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   else if (volume) req.volume = volume;
 
   // A budget in euros or pounds is kept as said, never read as dollars (slot-labels.ts says why).
-  const budget = parseBudget(t);
-  if (budget?.currency === "USD") req.monthlyBudgetUsd = budget.perMonth;
+  // One per thing ("at most 0.3 cents per ticket") is monthly only through the things counted a month.
+  const unit = unitBudgetIn(t, volume);
+  const budget = saysUnitBudget(t) ? undefined : parseBudget(t);
+  if (unit) {
+    req.monthlyBudgetUsd = unit.perMonth;
+    req.budgetPerUnit = { usd: unit.perThingUsd, thing: unit.thing, count: unit.count, noun: unit.noun };
+  } else if (budget?.currency === "USD") req.monthlyBudgetUsd = budget.perMonth;
   else if (budget) req.statedBudget = { currency: budget.currency, perMonth: budget.perMonth };
 
   const facts = parseTeamFacts(raw);

@@ -172,6 +172,11 @@ export interface Requirements {
   volume?: Volume;
   monthlyBudgetUsd?: number;
   /**
+   * The budget as said per thing ("at most 0.3 cents per ticket"), which made monthlyBudgetUsd
+   * with the volume's count of those things: said back beside it, and dropped with it.
+   */
+  budgetPerUnit?: { usd: number; thing: string; count: number; noun: string };
+  /**
    * A job run once ("2M documents to summarise once, ~3k tokens each"): its tokens in all. Kept
    * and said back, never read as a monthly volume (the ranking prices monthly volumes).
    */

@@ -3,8 +3,9 @@
 // "operational, not PII" is internal, a model on hardware handed to other companies is weights
 // handed over, a team serving models with vLLM has strong ops, "quality of <X> is critical" ranks
 // quality first, a legal clinic's field is legal, a "streaming service" is a company (no latency
-// need), and a summary the product writes is no request for the decision record. Each is asserted
-// over generated phrasings, then on the tryout team's own message.
+// need), a summary the product writes is no request for the decision record, and a budget per
+// ticket times the tickets a month is the monthly budget. Each is asserted over generated
+// phrasings, then on the tryout team's own message.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { parseRequirements } from "../../src/intents/requirements-text.js";
@@ -12,6 +13,7 @@ import { parseTeamFacts } from "../../src/intents/team-facts.js";
 import { chat } from "../flows/recommend-helpers.js";
 import { firstShortlist } from "./cost-working-checks.js";
 import { DEVTOOLS } from "./seventh-round-teams.js";
+import { HELPDESK_SAAS } from "./eighth-round-teams.js";
 import { AIRLINE } from "./sixth-round-teams.js";
 import { ATACAMA_MINING, MONTREAL_LAW_CLINIC, PUNE_BPO, WARSAW_TRANSLATION } from "./tenth-round-teams.js";
 
@@ -213,5 +215,45 @@ describe("words that already name a use case", () => {
   });
   it("'best llm for legal contract review in german?' names a use case", () => {
     expect(read("best llm for legal contract review in german?").useCase).toBeDefined();
+  });
+});
+
+describe("budget: an amount per thing times the things counted a month", () => {
+  const AMOUNTS = [
+    ["at most 0.3 cents per", 0.003],
+    ["max $0.01 per", 0.01],
+    ["no more than 1 cent a", 0.01],
+    ["we can spend up to $0.002 per", 0.002],
+  ] as const;
+  const THINGS = [
+    ["tickets", "ticket", 20_000_000],
+    ["emails", "email", 3_000_000],
+    ["conversations", "conversation", 500_000],
+  ] as const;
+  it.each(cross(AMOUNTS, THINGS))("'%s' × '%s' a month", ([said, usd], [plural, singular, count]) => {
+    const req = read(`${count} ${plural} a month, ~2k tokens each. the AI can cost ${said} ${singular}. which model?`);
+    expect(req.monthlyBudgetUsd).toBeCloseTo(usd * count, 2);
+    expect(req.budgetPerUnit).toMatchObject({ usd, thing: singular, count });
+  });
+
+  it("a price per thing with no count of those things is no monthly budget", () => {
+    expect(read("at most $0.002 per request, which model is cheapest for a chatbot?").monthlyBudgetUsd).toBeUndefined();
+    expect(read("20k emails a month, 1k tokens each, max $0.01 per ticket").monthlyBudgetUsd).toBeUndefined();
+  });
+
+  it("helpdesk SaaS: 20M tickets × 0.3 cents is $60,000 a month, said back with its working", () => {
+    const { req, text } = firstShortlist(catalog, HELPDESK_SAAS);
+    expect(req.monthlyBudgetUsd).toBe(60_000);
+    expect(text).toMatch(/budget \$60,000\.00\/month · = 0\.3¢ per ticket × 20M tickets a month/);
+  });
+
+  it("a new monthly budget said later replaces the per-ticket working", () => {
+    const c = chat(catalog);
+    c.say(
+      "20M tickets a month, ~2k tokens each. the AI can cost at most 0.3 cents per ticket. support chat, which model?",
+    );
+    c.say("what if our budget is $10k a month?");
+    expect(c.session.requirements.monthlyBudgetUsd).toBe(10_000);
+    expect(c.session.requirements.budgetPerUnit).toBeUndefined();
   });
 });

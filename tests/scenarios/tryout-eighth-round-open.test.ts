@@ -18,9 +18,8 @@ describe("open findings of the eighth tryout round", () => {
     it.todo(
       "Seoul webtoon: 'Each episode is about 60 bubbles, ~2,500 tokens of Korean in total, and the output is roughly the same length per target language. We publish ~4,000 new episodes a week' is ≈ 17.1K episodes a month × (2.5K in, 2.5K out × 4 target languages), plus 'a back catalogue of 300k episodes we'd like to do once' as a one-off job (today no volume at all: every cost 'unknown')",
     );
-    it.todo(
-      "helpdesk SaaS: '~20M tickets a month … Our unit economics say the AI can cost at most 0.3 cents per ticket' is a budget per unit: 20M × $0.003 = $60,000 a month, said back with its working (today no budget)",
-    );
+    // The helpdesk's 'at most 0.3 cents per ticket' is 20M × $0.003 = $60,000 a month since words12
+    // (first-message-stated-facts.test.ts).
     // The tutoring chat is read since words11 (first-message-facts.test.ts).
     it.todo(
       "Cairo edtech: '~250k daily active students' is a daily count (today said back as '250K monthly users'): the monthly users are at least that many, and the answer should say it was a daily figure",

@@ -127,6 +127,9 @@ export function mergeRequirements(base: Requirements, patch: Partial<Requirement
   // and a budget in another currency replaces one in dollars ("sorry, the budget is in euros").
   if (patch.monthlyBudgetUsd !== undefined && patch.statedBudget === undefined) delete out.statedBudget;
   if (patch.statedBudget !== undefined && patch.monthlyBudgetUsd === undefined) delete out.monthlyBudgetUsd;
+  // A budget said per thing goes with the monthly budget it made.
+  if ((patch.monthlyBudgetUsd !== undefined || patch.statedBudget !== undefined) && patch.budgetPerUnit === undefined)
+    delete out.budgetPerUnit;
   // One volume: a monthly volume replaces a one-off job said before, and the other way round.
   if (patch.volume !== undefined && patch.oneOffVolume === undefined) delete out.oneOffVolume;
   if (patch.oneOffVolume !== undefined && patch.volume === undefined) delete out.volume;
