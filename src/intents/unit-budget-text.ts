@@ -5,12 +5,14 @@
 // Texts are folded and cleaned, as requirements-text.ts reads them.
 import type { Volume } from "../costs/volume.js";
 import { nounForms } from "./noun-forms.js";
+import { PERIOD_NOUNS } from "./periods.js";
 
 const CAP = String.raw`(?:at most|max(?:imum)?|no more than|not more than|under|below|less than|up to|capped at|cap (?:of|at)|a budget of|budget (?:is|of)|can cost|can spend|afford)`;
 const AMOUNT = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
-// Group 1: dollars after "$"/"usd"; 2: cents; 3: dollars said after the amount; 4: the thing.
+// Group 1: dollars after "$"/"usd"; 2: cents; 3: dollars said after the amount; 4: the thing,
+// which is no period ("under $500 a month" is a monthly budget) and no price unit ("per 1M tokens").
 const PER_THING = new RegExp(
-  String.raw`\b${CAP}\s*(?:~|about|around|roughly|approx\.?\s*)?(?:(?:\$|usd|us\$)\s*${AMOUNT}|${AMOUNT}\s*(?:cents?|¢)|${AMOUNT}\s*(?:usd|dollars?))\s*(?:\/|per|a|an|each|every|for each|for every)\s+([a-z]+)\b`,
+  String.raw`\b${CAP}\s*(?:~|about|around|roughly|approx\.?\s*)?(?:(?:\$|usd|us\$)\s*${AMOUNT}|${AMOUNT}\s*(?:cents?|¢)|${AMOUNT}\s*(?:usd|dollars?))\s*(?:\/|per|a|an|each|every|for each|for every)\s+(?!${PERIOD_NOUNS}s?\b|(?:year|yr|annum|quarter|minute|min|second|sec|gpu|1?m|million|k|thousand|tokens?|toks?)\b)([a-z]+)\b`,
 );
 
 export interface UnitBudget {

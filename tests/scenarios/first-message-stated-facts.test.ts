@@ -236,6 +236,14 @@ describe("budget: an amount per thing times the things counted a month", () => {
     expect(req.budgetPerUnit).toMatchObject({ usd, thing: singular, count });
   });
 
+  it.each([
+    ["under $500 a month", 500],
+    ["max $2k per month", 2000],
+    ["at most $100 a day", 3000],
+  ])("'%s' beside a count of tickets is a budget per period, not per thing", (said, usd) => {
+    expect(read(`20M tickets a month, ~2k tokens each, ${said}. which model?`).monthlyBudgetUsd).toBe(usd);
+  });
+
   it("a price per thing with no count of those things is no monthly budget", () => {
     expect(read("at most $0.002 per request, which model is cheapest for a chatbot?").monthlyBudgetUsd).toBeUndefined();
     expect(read("20k emails a month, 1k tokens each, max $0.01 per ticket").monthlyBudgetUsd).toBeUndefined();
