@@ -390,6 +390,16 @@ const SAME_AMOUNT_AGAIN = /^[\s,;(]*(?:or|i\.?e\.?|aka|that'?s|which is|about|ar
 // por mês (~US$27k)", "€3k monatlich (≈ $3,300)". A few words without figures, then the bracket.
 const SAME_AMOUNT_IN_BRACKETS = /^[^\d()]{0,24}\(\s*(?:~|≈|about|approx\.?|ca\.?)?\s*$/;
 
+// "in usd that's about 2,200 a month", "in dollars it is roughly 1,800": the currency named before
+// the amount, in the same clause, is the amount's.
+const IN_CURRENCY = new RegExp(
+  String.raw`\bin\s+(?:us\s+)?(${alternation(new Set([...CURRENCY_BEFORE.keys(), ...CURRENCY_AFTER.keys()]))})(?![a-z])[^.;!?\d]{0,25}$`,
+);
+const currencyNamedIn = (before: string): Currency | undefined => {
+  const word = IN_CURRENCY.exec(before)?.[1];
+  return word === undefined ? undefined : (CURRENCY_BEFORE.get(word) ?? CURRENCY_AFTER.get(word));
+};
+
 // "go up to", "grows up to": a rise to an amount, said of a count.
 const GROWS_TO =
   /\b(?:go|goes|going|went|gone|grow|grows|growing|grew|rise|rises|rising|rose|climb\w*|ramp\w*|jump\w*|increas\w*)\s+up\s+to\s*~?\s*$/;
@@ -416,7 +426,7 @@ function budgetsIn(t: string): { budget: StatedBudget; start: number; end: numbe
           ? CURRENCY_BEFORE.get(m[1])
           : m[6] !== undefined
             ? CURRENCY_AFTER.get(m[6])
-            : undefined;
+            : currencyNamedIn(before);
     const digits = m[2] ?? m[4] ?? m[7];
     const magnitude = m[2] !== undefined ? m[3] : m[4] !== undefined ? m[5] : m[8];
     const period = m[9];

@@ -172,6 +172,9 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   // "only 15% of them", "and at 20k users?" in a thread counted per item (thread-share.ts).
   const kept = explicitVolume ? null : keptShare(textIn, current, general.monthlyActiveUsers);
   if (kept) {
+    // The people counted are the thread's people: the monthly users move only as keptShare says
+    // ("what if only 3,000 students use it daily?" leaves the district's 18K users as they were).
+    delete general.monthlyActiveUsers;
     patch.volume = kept.volume;
     volumeFactor = kept.factor;
     if (kept.users !== undefined) patch.monthlyActiveUsers = kept.users;
@@ -335,7 +338,11 @@ function keptShare(text: string, current: Requirements, usersSaid: number | unde
   if (!nounForms(people.noun).test(foldCase(text))) return null;
   const factor = usersSaid / people.count;
   const scaled = threadVolumeScaled(volume, factor, "", usersSaid);
-  return scaled ? { volume: scaled, factor } : null;
+  if (!scaled) return null;
+  // When the thread's users were its people, they are the new count; otherwise (6,000 students a
+  // day of 18K) the users stay, unless more people now use it each day than the month held.
+  const users = usersFollow || usersSaid > (current.monthlyActiveUsers ?? 0) ? usersSaid : undefined;
+  return { volume: scaled, factor, ...(users !== undefined ? { users } : {}) };
 }
 
 // A count's noun ("20 chat requests", "3,000 documents"): what is counted, not what is done.

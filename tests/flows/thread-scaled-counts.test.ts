@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { formatCount } from "../../src/intents/numbers.js";
 import { AIRLINE, CONSULTING, CRYPTO } from "../scenarios/sixth-round-teams.js";
+import { OHIO_K12 } from "../scenarios/tenth-round-teams.js";
 import { chat, textOf, totalTokens } from "./recommend-helpers.js";
 
 const catalog = readCatalog();
@@ -176,6 +177,41 @@ describe("the people a per-person volume is for", () => {
       }
     },
   );
+});
+
+// People counted a day beside the month's users (tenth round: the Ohio district's "what if only
+// 3,000 students use it daily?" set "3K monthly users" over its 18K students). The people who use
+// it each day are the volume's people; the month's users stay, unless more now use it each day.
+const DAILY_PEOPLE_TEAMS = [
+  { first: OHIO_K12, users: 18_000, people: 6000, noun: "students" },
+  {
+    first:
+      "we have 5,000 monthly users; about 1,000 agents use it every day, 20 requests each, 1k tokens in and 200 out. which model for our support chat?",
+    users: 5000,
+    people: 1000,
+    noun: "agents",
+  },
+] as const;
+
+describe("a new daily count of the people beside the month's users", () => {
+  for (const team of DAILY_PEOPLE_TEAMS)
+    for (const factor of [0.5, 0.25, 2, 10]) {
+      const n = team.people * factor;
+      const said = `what if only ${formatCount(n)} ${team.noun} use it daily?`;
+      it(`${team.noun}: '${said}' scales the volume; the monthly users ${n > team.users ? "rise to it" : "stay"}`, () => {
+        const c = chat(catalog);
+        c.say(team.first);
+        expect(c.session.requirements.monthlyActiveUsers).toBe(team.users);
+        const before = totalTokens(c.session.requirements.volume)!;
+        const reply = c.say(said);
+        expect(reply.data?.intent).toBe("what-if");
+        const v = c.session.requirements.volume!;
+        expect(totalTokens(v)! / before).toBeCloseTo(factor, 3);
+        expect(v.perItem?.people?.count).toBe(n);
+        expect(c.session.requirements.monthlyActiveUsers).toBe(Math.max(team.users, n));
+        expect(textOf(reply)).toContain(`was ${formatCount(team.people)}`);
+      });
+    }
 });
 
 // A new size of each answer, said flatly or after a doubt about the old one.

@@ -81,3 +81,43 @@ describe("a budget in another currency is that currency, however it is written",
     expect(text).toMatch(said);
   });
 });
+
+// The ninth round's Monterrey broker, after its peso budget: "in usd that's about 2,200 a month"
+// was "I'm not sure what you're asking". A currency named before a bare amount, in the same
+// clause ("in usd that's about …", "in dollars it is roughly …"), is that amount's currency.
+describe("a budget said again in another currency names it before the amount", () => {
+  it("'in <currency> that's about 2,200 a month' is 2,200 of it, for every word of every currency", () => {
+    for (const c of CURRENCIES)
+      for (const word of new Set([...c.before, ...c.after]).values()) {
+        for (const text of [`in ${word} that's about 2,200 a month`, `in ${word} it is roughly 2.2k per month`]) {
+          expect(parseBudget(text), text).toEqual({ currency: c.code, perMonth: 2200 });
+        }
+      }
+    expect(parseBudget("in US dollars it's around 3k a month")).toEqual({ currency: "USD", perMonth: 3000 });
+  });
+
+  it("a currency in another clause, or a count after 'in', names no amount", () => {
+    expect(parseBudget("prices in usd please. we get about 2,200 tickets a month")).toBeUndefined();
+    expect(parseBudget("in 2 years it's about 2,200 a month")).toBeUndefined();
+  });
+
+  it.each([
+    ["Seoul webtoon", SEOUL_WEBTOON],
+    ["Lagos wallet", LAGOS_WALLET],
+    ["Istanbul marketplace", ISTANBUL_MARKETPLACE],
+    ["Monterrey broker", MONTERREY_BROKER],
+    ["Baden-Württemberg toolmaker", STUTTGART_TOOLMAKER],
+  ])("%s: 'in usd that's about N a month' applies a budget of $N and says it", (_team, message) => {
+    for (const [said, usd] of [
+      ["in usd that's about 2,200 a month", 2200],
+      ["in dollars that is roughly 9k per month", 9000],
+    ] as const) {
+      const c = chat(catalog);
+      c.say(message);
+      const reply = c.say(said);
+      expect(reply.data?.intent, said).toBe("what-if");
+      expect(c.session.requirements.monthlyBudgetUsd, said).toBe(usd);
+      expect(textOf(reply)).toContain(`budget $${usd.toLocaleString("en-US")}.00/month`);
+    }
+  });
+});

@@ -55,9 +55,8 @@ describe("open findings of the ninth tryout round", () => {
     // and keeps the other nine (tests/flows/thread-language-drops.test.ts).
     // Fixed by thread7: 'what if we allow data to go anywhere?' lifts the cloud account and
     // residency rules (tests/flows/thread-data-anywhere.test.ts).
-    it.todo(
-      "Monterrey broker: 'in usd that's about 2,200 a month' after a peso budget sets a $2,200 budget (today 'I'm not sure what you're asking', also because the peso budget was never read)",
-    );
+    // Fixed by thread8: 'in usd that's about 2,200 a month' after a peso budget sets a $2,200 budget
+    // (tests/scenarios/budget-currencies.test.ts).
   });
 
   // sizing6 / ranking6, fixed by sizing8: a team that fine-tunes open weights on GPUs it owns gets only
