@@ -11,7 +11,7 @@ import type { OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, message, sources, text } from "../render/builders.js";
 import { andList } from "../scoring/quality.js";
 import type { RankedModel } from "../scoring/rank.js";
-import { formatUsd } from "../render/format.js";
+import { formatCount, formatUsd } from "../render/format.js";
 import { termInWords, termLabel } from "./provider-terms.js";
 import { costCell, rankingData, type Recommendation } from "./recommend-shortlist.js";
 
@@ -91,7 +91,38 @@ function costLines(rec: Recommendation, picks: RankedModel[], dearest: boolean):
   return lines;
 }
 
-const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
+// "an episode", "an Urdu rating", but "a user", "a unit", "a Ukrainian rating" (a 'y' sound).
+const article = (word: string) => (/^(?:[aeio]|u(?!s|ni|kr))/i.test(word) ? "an" : "a");
+
+const singular = (noun: string) => noun.replace(/ies$/, "y").replace(/(?<!s)s$/, "");
+const countWords = (n: number) => (n < 1e6 ? Math.round(n).toLocaleString("en-US") : formatCount(n));
+
+/** "What does the top pick cost per episode?": each pick's monthly figure over the units a month. */
+function perUnitLines(picks: RankedModel[], noun: string, perMonth: number, people: boolean): string[] {
+  const one = singular(noun);
+  const priced = picks.filter((m) => m.monthlyCostUsd !== null);
+  if (priced.length === 0)
+    return [`None of ${whose(picks)} has a monthly cost yet: tell me the volume (tokens or requests a month).`];
+  // People use it every month ("a consultant a month"); a thing is done once ("an episode").
+  const each = `${article(one)} ${one}${people ? " a month" : ""}`;
+  const lines = [
+    people
+      ? `Per ${one} a month, for the ${countWords(perMonth)} ${noun} this thread's volume is for, from the monthly costs the shortlist worked out:`
+      : `Per ${one}, at ${countWords(perMonth)} ${noun} a month (this thread's volume), from the monthly costs the shortlist worked out:`,
+    ...priced.map(
+      (m) =>
+        `- **#${m.rank} ${m.name}**: **${formatUsd(m.monthlyCostUsd! / perMonth)}** ${each} (${formatUsd(m.monthlyCostUsd!)} a month ÷ ${countWords(perMonth)}; ${costCell(m).replace(/^[^(]*\(|\)$/g, "")}).`,
+    ),
+  ];
+  const unpriced = picks.filter((m) => m.monthlyCostUsd === null);
+  if (unpriced.length > 0) lines.push(`No monthly cost for ${andList(unpriced.map((m) => m.name))}.`);
+  // A fleet costs the same however much it serves: its share per unit falls as the count grows.
+  if (priced.some((m) => m.costBasis === "self-host"))
+    lines.push(
+      `A self-hosted figure is mostly the fleet's fixed monthly cost, so its cost ${each} falls as the ${noun} grow, and rises if there are fewer.`,
+    );
+  return lines;
+}
 
 /** A model's ratings in one language: the catalogue's language leaderboards. */
 function ratingsIn(
@@ -145,6 +176,7 @@ export function picksReply(rec: Recommendation, q: PicksQuestion, catalog: Catal
   let refs: SourceRef[] = [];
   if (q.topic === "term") ({ lines, refs } = termLines(rec, picks, q.term, catalog));
   else if (q.topic === "language") lines = languageLines(picks, q.languages, catalog, q.anyModel === true);
+  else if (q.topic === "per-unit") lines = perUnitLines(picks, q.noun, q.perMonth, q.people);
   else lines = costLines(rec, picks, q.topic === "dearest");
   const blocks = [text(lines.join("\n"))];
   const unique = [...new Map(refs.map((r) => [`${r.label}|${r.url ?? ""}|${r.asOf}`, r])).values()];

@@ -4,6 +4,7 @@
 // words put as a need, "we need a BAA", or as a supposition, "what if cost matters most", do).
 import type { ConversationView, PicksQuestion } from "./types.js";
 import { providerTermAsked } from "./provider-term-text.js";
+import type { UnitAsked } from "./per-unit-text.js";
 
 // Words that put a question to the set shown: "which ones", "which of these", "any of them", "the
 // three", "which pick". Not "which model …" nor "what is …": in a thread they may ask for another.
@@ -37,8 +38,11 @@ export const asksOfPicks = (lower: string): boolean => ASKS_OF_SET.test(lower);
  */
 export function picksQuestion(
   lower: string,
-  said: { languages?: readonly string[]; pointsAtPicks: boolean; ids: readonly string[] },
+  said: { languages?: readonly string[]; pointsAtPicks: boolean; ids: readonly string[]; unit?: UnitAsked | null },
 ): PicksQuestion | null {
+  // A cost per thing the thread counts asks it of the picks however they are pointed at ("what does
+  // that come to per consultant?"): of those a place or pronoun names, else of the ones shown.
+  if (said.unit) return { topic: "per-unit", ...said.unit, ids: said.pointsAtPicks ? [...said.ids] : [] };
   const ofSet = ASKS_OF_SET.test(lower);
   const ofPlace = said.pointsAtPicks && ASKS_OF_PLACE.test(lower);
   const ofAny = !ofSet && !ofPlace && ASKS_OF_ANY.test(lower);

@@ -21,7 +21,10 @@ type PicksTopic =
   /** Which costs least, or most, at the thread's volume ("which of these is cheapest?"). */
   | { topic: "cheapest" | "dearest" }
   /** Ratings in a language ("how good is the top pick at yoruba?"), ISO codes as requirements hold them. */
-  | { topic: "language"; languages: string[] };
+  | { topic: "language"; languages: string[] }
+  /** A cost per thing or person the thread counts ("what does the top pick cost per episode?"):
+   * the unit's noun and how many of it a month (per-unit-text.ts). */
+  | { topic: "per-unit"; noun: string; perMonth: number; people: boolean };
 
 export type PicksQuestion = PicksTopic & {
   /** The picks asked about by place or pronoun ("the top pick"); empty = the top 3 shown. */

@@ -80,9 +80,8 @@ describe("open findings of the ninth tryout round", () => {
     it.todo(
       "Baden-Württemberg toolmaker: 'why not deepl?' says DeepL is a translation service, not a model the catalogue holds (today 'I couldn't tell which requirement to change')",
     );
-    it.todo(
-      "London podcast network: 'what does the top pick cost per episode?' divides the monthly cost by the 1,200 episodes (today the monthly API cost table, no per-episode figure)",
-    );
+    // Fixed by thread8: 'what does the top pick cost per episode?' divides the monthly cost by the 1,200
+    // episodes (tests/flows/thread-per-unit-cost.test.ts).
     // Fixed by questions2: 'how good is the top pick at yoruba?' answers #1's Yoruba ratings (none held) (tests/flows/picks-questions.test.ts).
   });
 

@@ -52,9 +52,8 @@ describe("open findings of the sixth tryout round", () => {
     // week?' counts alerts, 'only … about 15% of them' keeps that share, 'and at 20k users?' and 'only
     // half the consultants adopt it' scale a per-person volume and its people, and 'lets say answers
     // are 100 tokens' after a doubt sets each answer's size.
-    it.todo(
-      "'what does that come to per consultant per month?' divides the monthly cost by the users the thread holds (today \"I'm not sure what you're asking\")",
-    );
+    // Fixed by thread8: 'what does that come to per consultant per month?' divides each pick's monthly
+    // cost by the 2,000 consultants (tests/flows/thread-per-unit-cost.test.ts).
     // Fixed by thread7: 'whats the cheapest that is still good at swahili' keeps English
     // (tests/flows/thread-language-drops.test.ts).
     // Fixed by questions2: 'could we fine tune … later? which of these allow that' gives the picks' fine-tuning verdicts (tests/flows/picks-questions.test.ts).

@@ -10,6 +10,7 @@ import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
 import { WHAT_IF_MORE } from "../question-cues.js";
 import { droppedLanguages } from "../../language-edits.js";
+import { perUnitAsked } from "../../per-unit-text.js";
 import type { QuestionFeatures } from "../question-features.js";
 import { asksIfAllowed } from "./license.js";
 
@@ -51,6 +52,7 @@ export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
         // A pronoun points at the picks only right after a shortlist; a place in it, at any time.
         pointsAtPicks: pointsIntoList(f.lower) || (f.refs.fromContext && f.ids.length > 0 && shortlistShown(f.session)),
         ids: f.ids,
+        unit: perUnitAsked(f.lower, f.session.requirements.volume, f.session.requirements.monthlyActiveUsers),
       });
       if (about) return { kind: "what-if", text: f.clean, modelIds: [], about };
       // A licence question of the set ("which of these allow that") or of one place in it ("is
