@@ -245,10 +245,11 @@ function editKind(change: Partial<Requirements>): EditKind {
   return "structural";
 }
 
-/** The ranking's own anchor, found once per ranking (every weight-only or budget edit reuses it). */
+/** The ranking's own anchor: its cost range when it carries one (rankModels), else found once per ranking. */
 const baseAnchors = new WeakMap<Ranking, CostRange>();
 
 function baseAnchor(ranking: Ranking, candidates: readonly Candidate[]): CostRange {
+  if (ranking.costRange) return ranking.costRange;
   let anchor = baseAnchors.get(ranking);
   if (!anchor) {
     anchor = emptyCostRange();
