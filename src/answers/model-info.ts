@@ -7,7 +7,7 @@ import type { Model } from "../catalog/schema.js";
 import type { IntentHandler } from "../conversation/handler.js";
 import type { Session } from "../conversation/session.js";
 import { rankOnly } from "./recommend-shortlist.js";
-import { whyNotText } from "./what-if.js";
+import { whyNotText } from "./why-not.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { formatCount, formatUsd } from "../render/format.js";

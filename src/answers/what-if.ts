@@ -17,23 +17,21 @@ import { STEP_BY_ID } from "../conversation/flows/steps.js";
 import { mergeAssumptions } from "./self-host-common.js";
 import { describeEdits } from "./self-host-cost.js";
 import { whyListedText } from "./why-listed.js";
+import { whyNotNamedText, whyNotText } from "./why-not.js";
 import { picksReply } from "./picks-answer.js";
 import { volumeWorkingReply } from "./volume-working.js";
 import { WHY_LISTED } from "../intents/cues.js";
 import type { OutboundMessage } from "../ports.js";
 import { askChoices, message, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
-import { fmtScore, gapParts, laterGroupWhy } from "../scoring/explain.js";
-import { rankTier } from "../scoring/rank-groups.js";
+import { fmtScore } from "../scoring/explain.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { describeRequirements } from "./recommend-question.js";
 import {
-  costCell,
   rankingData,
   rankOnly,
   runRecommendation,
   shortlistReply,
-  verdictLabel,
   type Recommendation,
 } from "./recommend-shortlist.js";
 
@@ -95,31 +93,6 @@ function modelsAsked(intent: { text: string; modelIds?: string[] }, ctx: TurnCon
   return r.status === "found" ? [r.id] : [];
 }
 
-/** "Why not X?": X's exclusion reason, or its rank, score and the criteria that keep it behind #1. */
-export function whyNotText(rec: Recommendation, id: string, catalog: Catalog): string {
-  const name = catalog.modelById.get(id)?.name ?? id;
-  const excluded = rec.ranking.excluded.find((e) => e.id === id);
-  if (excluded) return `**Why not ${name}?** It was ruled out before scoring: ${excluded.reason}.`;
-  const first = rec.ranking.ranked[0];
-  const m = rec.ranking.ranked.find((x) => x.id === id);
-  if (!m || !first) return `**${name}** is not in this ranking.`;
-  if (m.id === first.id) return `**${name}** is already #1 (score ${fmtScore(m.score)}).`;
-  const parts = gapParts(first, m, rec.ranking.weights)
-    .filter((p) => p.contribution > 1e-9)
-    .sort((a, b) => b.contribution - a.contribution)
-    .slice(0, 3);
-  const lines = parts.map(
-    (p) =>
-      `- **${p.label}** (weight ${fmtScore(p.weight)}): ${first.name} ${fmtScore(p.first)} vs ${m.name} ${fmtScore(p.second)}, −${p.contribution.toFixed(3)} for ${m.name}`,
-  );
-  if (rankTier(m) > rankTier(first))
-    return `**Why not ${name}?** It ranks #${m.rank} of ${rec.ranking.ranked.length} with ${fmtScore(m.score)} (${first.name}, #1, ${fmtScore(first.score)}): ${laterGroupWhy(first, m, rec.ranking)}. Monthly cost ${costCell(m)}.`;
-  return [
-    `**Why not ${name}?** It ranks #${m.rank} of ${rec.ranking.ranked.length} with ${fmtScore(m.score)}, ${(first.score - m.score).toFixed(3)} behind ${first.name} (${fmtScore(first.score)}). Monthly cost ${costCell(m)}; licence ${verdictLabel(m)}. Where it loses most:`,
-    ...lines,
-  ].join("\n");
-}
-
 function changesText(before: Recommendation, after: Recommendation): string {
   const b = before.ranking.ranked.slice(0, 3).map((m) => m.id);
   const a = after.ranking.ranked.slice(0, 3);
@@ -165,9 +138,10 @@ function whyNotReply(
   asked: string[],
   catalog: Catalog,
   explain: (rec: Recommendation, id: string, catalog: Catalog) => string = whyNotText,
+  named?: string,
 ): OutboundMessage {
   const top = rec.ranking.ranked.slice(0, 3);
-  const blocks = asked.map((id) => text(explain(rec, id, catalog)));
+  const blocks = named !== undefined ? [text(named)] : asked.map((id) => text(explain(rec, id, catalog)));
   if (top.length > 0)
     blocks.push(text(`Current top 3: ${top.map((m) => `${m.rank}. ${m.name} (${fmtScore(m.score)})`).join(", ")}.`));
   blocks.push(
@@ -294,6 +268,10 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
           }),
         ],
       };
+    // "why not deepseek?" (a family), "why not deepl?" (a name the catalogue does not hold).
+    const said = hasThread && edit.missing.length === 0 ? ASKS_WHY_NOT.exec(intent.text)?.[1] : undefined;
+    const named = said !== undefined ? whyNotNamedText(before, said, ctx.catalog) : null;
+    if (named !== null) return { replies: [whyNotReply(before, [], ctx.catalog, whyNotText, named)] };
     const why =
       edit.missing.length > 0
         ? `I need ${edit.missing.join(" and ")} first.`

@@ -18,6 +18,9 @@ export const WHY_LISTED =
 export const VOLUME_WORKING =
   /\b(?:how|where)\b[^?.!]{0,30}\b(?:get|got|come up with|came up with|calculate[ds]?|compute[ds]?|work(?:ed)? out|arrive[ds]? at|derive[ds]?|figure[ds]?)\b[^?.!]{0,30}\b(?:volume|tokens?|token counts?|usage)\b|\bhow many tokens (?:a|per) month\b[^?.!]{0,40}\b(?:is that|does that come to|did you (?:use|assume|get|count)|are you (?:using|assuming))\b|\b(?:show|explain)\b[^?.!]{0,20}\b(?:volume|token) (?:maths|math|arithmetic|calculation|working)\b|\bhow many tokens\b[^?.!]{0,30}\bin (?:your|the) (?:maths|math|calculation)\b/;
 
+/** "why not GPT-4o?", "why isn't qwen on the list": a question about a model (or family) left out. */
+export const WHY_NOT = /^(?:why not|why isn'?t|why wasn'?t|why no)\b/;
+
 /** What-if phrasing that changes the requirements of an ongoing recommendation. */
 export const WHAT_IF_START =
   /^(?:(?:and|ok|okay|so|hmm|but|now)[,]?\s+)?(what if|what about|how about|and if|suppose|supposing|let'?s say|say we|imagine|why not|why isn'?t|why wasn'?t|why no|instead,?|switch to|change (?:the )?)\b/;

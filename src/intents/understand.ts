@@ -253,7 +253,8 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
         Object.keys(lift.lifted).length > 0 ||
         Object.keys(lift.neverExcluded).length > 0 ||
         rulesOutLabs(parseWhatIf(clean, ctx.session.requirements, ctx.catalog).patch.exclude);
-      if (rule) return { ...intent, modelIds: ids.filter((id) => id !== PICK_PLACEHOLDER) };
+      // "why not qwen?" asks where the family stands (answers/why-not.ts), not which one to pick.
+      if (rule || cue.WHY_NOT.test(lower)) return { ...intent, modelIds: ids.filter((id) => id !== PICK_PLACEHOLDER) };
     }
     // A licence question about a family needs no pick: every member gets its verdict, or, in a
     // thread that shows some of them ("is the qwen license ok…" after a shortlist with two Qwens),

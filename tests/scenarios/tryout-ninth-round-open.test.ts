@@ -77,9 +77,7 @@ describe("open findings of the ninth tryout round", () => {
     it.todo(
       "Chennai lab: 'what about gemma 3 12b, can we publish the weights?' is a licence question about redistributing a fine-tune for this thread (today 'Why not Gemma 3 12B?' with its rank)",
     );
-    it.todo(
-      "Baden-Württemberg toolmaker: 'why not deepl?' says DeepL is a translation service, not a model the catalogue holds (today 'I couldn't tell which requirement to change')",
-    );
+    // Fixed by questions3: 'why not <name not held>?' says no model of that name is in the catalogue (tests/flows/why-not-named.test.ts).
     // Fixed by thread8: 'what does the top pick cost per episode?' divides the monthly cost by the 1,200
     // episodes (tests/flows/thread-per-unit-cost.test.ts).
     // Fixed by questions2: 'how good is the top pick at yoruba?' answers #1's Yoruba ratings (none held) (tests/flows/picks-questions.test.ts).

@@ -89,9 +89,7 @@ describe("open findings of the tenth tryout round", () => {
       "Warsaw office (2 servers with 2× L40S each): 'will gemma 3 27b fit on one of our servers?' answers with Gemma 3 27B's model card; Utrecht insurer: 'does qwen3 32b fit on one server?' with its rank; both expect the memory fit on one server's GPUs (weights at a precision + KV cache) with its working",
     );
     // Fixed by questions3: 'is the top pick ok for a non profit?' is that pick's licence verdict for a non-commercial use (tests/flows/licence-use-questions.test.ts).
-    it.todo(
-      "Tokyo localiser (Chinese labs ruled out): 'why not deepseek?' answers 'I couldn't tell which requirement to change'; a family name in 'why not' should say the family is ruled out and why (a country the team ruled out)",
-    );
+    // Fixed by questions3: 'why not <family>?' says where the family stands, the rule that ruled it out said once (tests/flows/why-not-named.test.ts).
   });
 
   // The volume after 'what if only 3,000 students use it daily?' is 3,000 × 10 × 30 since words11 (tryout-tenth-round.test.ts, re-run).

@@ -17,7 +17,6 @@ import { asksIfAllowed } from "./license.js";
 /** How many picks a shortlist shows: "which of these" asks of them. */
 const SHOWN_PICKS = 3;
 
-const WHY_NOT = /^(?:why not|why isn'?t|why wasn'?t|why no)\b/;
 // Long messages are new requests rather than one change.
 const MAX_CHANGE_WORDS = 14;
 
@@ -26,7 +25,7 @@ const MAX_CHANGE_WORDS = 14;
 const whatIf = (f: QuestionFeatures): Intent => ({
   kind: "what-if",
   text: f.clean,
-  modelIds: f.refs.byPronoun && !WHY_NOT.test(f.lower) ? [] : f.ids,
+  modelIds: f.refs.byPronoun && !cue.WHY_NOT.test(f.lower) ? [] : f.ids,
 });
 
 export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
@@ -118,7 +117,7 @@ export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
         ? whatIf(f)
         : null,
   },
-  { id: "what-if:why-not", read: (f) => (WHY_NOT.test(f.lower) ? whatIf(f) : null) },
+  { id: "what-if:why-not", read: (f) => (cue.WHY_NOT.test(f.lower) ? whatIf(f) : null) },
   // "why is X on the list?" in a thread asks where X stands in it, not for X's model card.
   {
     id: "what-if:why-listed",
