@@ -5,7 +5,7 @@ import type { Model, Offering } from "../catalog/schema.js";
 import type { IntentHandler } from "../conversation/handler.js";
 import type { Block, OutboundMessage } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
-import { formatUsd } from "../render/format.js";
+import { formatTokens, formatUsd } from "../render/format.js";
 import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import { hostName, notOfferedNote } from "../catalog/hosts.js";
 import { retiredFromLabApi, retirementLine } from "./retirement.js";
@@ -66,6 +66,17 @@ export const priceHandler: IntentHandler<"price"> = (intent, ctx) => {
     replies: models.slice(0, 4).map((m) => priceReply(m, ctx.catalog, ctx.now, intent.host, intent.batch === true)),
   };
 };
+
+/**
+ * "Gemini 2.5 Pro's price above 200k tokens?": a provider that bills long prompts at a higher rate
+ * (the whole request, once the prompt passes the threshold) has it said under the table.
+ */
+function longContextNotes(o: Offering): string[] {
+  return (o.longContextTiers ?? []).map(
+    (t) =>
+      `${o.providerName}: a request whose prompt is over ${formatTokens(t.aboveInputTokens)} is billed whole at ${formatUsd(t.inputPerMTok)} in / ${formatUsd(t.outputPerMTok)} out${t.cachedInputPerMTok === null ? "" : ` (cached input ${formatUsd(t.cachedInputPerMTok)})`} per 1M tokens${t.source ? ` (${sourceLabel(t.source)}${t.asOf ? `, as of ${t.asOf}` : ""})` : ""}.`,
+  );
+}
 
 /** The model's prices; with a host named ("on Vertex") that host's rows, or a note that it does not sell it. */
 export function priceReply(model: Model, catalog: Catalog, now: Date, host?: string, batch = false): OutboundMessage {
@@ -139,6 +150,7 @@ export function priceReply(model: Model, catalog: Catalog, now: Date, host?: str
     notes.push(
       `${model.lab} sells no API of its own for ${model.name} in our sources; the prices are third-party hosts.`,
     );
+  notes.push(...ordered.flatMap(longContextNotes));
   for (const d of disagreements) notes.push(disagreementNote(d));
   if (first && retiredFromLabApi(model, now))
     notes.push(`${retirementLine(model, now)}: the first-party price above is the last one listed, no longer on sale.`);

@@ -36,9 +36,7 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "image input is costed: '5M listings a month, each 1 image + ~200 tokens of text, output ~50 tokens' counts each image's tokens, or says they are not counted (today 200 in + 50 out)",
     );
-    it.todo(
-      "'whats gemini 2.5 pro's price above 200k tokens?' gives the long-context tier or says it is not held (today '$0.688 a month' at an example 150K + 50K)",
-    );
+    // Fixed by questions3: a price asked above a prompt size gives the long-context rate (tests/flows/long-context-price.test.ts).
     it.todo(
       "'team of 3 ML engineers, we run our own vLLM cluster on 8x H100 (rented, $2.10/GPU-hour) … which model is cheapest per token for us?' prices self-hosting on the 8 rented H100 the team runs (strong ops, self-hosting, $2.10 and the cost priority are read since tryout-team-facts-words.test.ts; the 8 GPUs are not kept)",
     );
