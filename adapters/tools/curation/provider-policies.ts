@@ -22,6 +22,8 @@ const ANTHROPIC_RESIDENCY = "https://platform.claude.com/docs/en/manage-claude/d
 const RESIDENCY_READ = "2026-12-05";
 const TOGETHER_GEO = "https://docs.together.ai/docs/serverless/geo-specific-inference";
 const FIREWORKS_REGIONS = "https://docs.fireworks.ai/deployments/regions";
+/** Mistral's own regional-inference page: dedicated EU and US endpoints, at 1.1x list price. */
+const MISTRAL_REGIONAL = "https://docs.mistral.ai/studio/regional-inference";
 const MISTRAL_TRAINING =
   "https://help.mistral.ai/en/articles/323757-do-you-use-my-user-data-to-train-your-artificial-intelligence-models";
 
@@ -288,19 +290,22 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       asOf: READ,
       note: "On the free Experiment plan inputs and outputs may be used to train Mistral's models unless the customer opts out in the Admin Console.",
     },
+    // Mistral's page: regional inference is opt-in; without a regional endpoint the global one is
+    // used, which names no geography (the gateway vendor's "hosted in the EU by default" is not
+    // Mistral's word). Its list of geographies is complete: "currently the EU or the US".
     euDataResidency: {
       value: "yes",
-      sourceUrl: PRISME,
-      sourceKind: "secondary",
-      asOf: "2026-06-26",
-      note: "Hosted in the EU by default; an explicit US endpoint is hosted in the US.",
+      sourceUrl: MISTRAL_REGIONAL,
+      sourceKind: "primary",
+      asOf: RESIDENCY_READ,
+      note: "Regional inference through Mistral's EU endpoint (api.eu.mistral.ai) keeps inference processing in the EU, at 1.1x list price; account, billing, key and usage data may be handled elsewhere.",
     },
     residency: {
-      value: { places: ["EU", "US"], allListed: false },
-      sourceUrl: PRISME,
-      sourceKind: "secondary",
-      asOf: "2026-06-26",
-      note: "Hosted in the EU by default, with a separate US endpoint (a gateway vendor's summary; Mistral's own list of regions was not read).",
+      value: { places: ["EU", "US"], allListed: true },
+      sourceUrl: MISTRAL_REGIONAL,
+      sourceKind: "primary",
+      asOf: RESIDENCY_READ,
+      note: "Regional inference, an optional service through dedicated endpoints (api.eu.mistral.ai, api.us.mistral.ai), processes inference requests within a chosen geography: currently the European Union or the United States, billed at 1.1x standard list pricing. Requests without a region use the global endpoint, which guarantees none. It covers inference inputs and outputs, not control-plane data (account configuration, API keys, billing, usage analytics).",
     },
   },
   {

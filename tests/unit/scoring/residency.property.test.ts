@@ -107,6 +107,24 @@ describe("residency outside the EU: hosts that pin only the models on their list
   });
 });
 
+describe("residency outside the EU: Mistral's API, from Mistral's own regional-inference page", () => {
+  // Mistral names its geographies in full ("currently the European Union or the United States"):
+  // outside them its API is known not to keep processing in the country, inside the US it can.
+  const onMistral = withOfferings.filter((m) => m.offerings.some((o) => o.provider === "mistral"));
+
+  it("every place × model on Mistral's API: yes in the US, no elsewhere, with Mistral's own page as the source", () => {
+    expect(onMistral.length).toBeGreaterThan(3);
+    for (const place of places)
+      for (const model of onMistral) {
+        const o = model.offerings.find((x) => x.provider === "mistral")!;
+        const evidence = offeringResidency(catalog, model, o, place);
+        expect(evidence.state, `${model.id} in ${place.said}`).toBe(place.country === "US" ? "yes" : "no");
+        expect(evidence.sourceKind).toBe("primary");
+        expect(evidence.sourceUrl).toMatch(/^https:\/\/docs\.mistral\.ai\//);
+      }
+  });
+});
+
 describe("residency outside the EU: a cloud table whose cells were not read", () => {
   const partial = withOfferings.flatMap((m) =>
     (m.clouds ?? []).filter((c) => c.unreadCountries?.length).map((record) => ({ m, record })),
