@@ -27,6 +27,7 @@ import { ONE_OFF_COST_HEADING, oneOffCell, oneOffCosts, oneOffJobOf, oneOffWorki
 import { pricedAtBatchRates } from "../scoring/hosting.js";
 import { dataHostsSection } from "./data-hosts.js";
 import { residencyHostsSection } from "./residency-hosts.js";
+import { ageTermsNote } from "./age-terms-note.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
 import { qualityMinimumNote } from "./quality-minimum-note.js";
 import { hardwareSection } from "./hardware-note.js";
@@ -446,6 +447,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
       blocks.push(text(residency.text));
       hostSources.push(...residency.sources);
     }
+    const ageTerms = ageTermsNote(r, top);
+    if (ageTerms) blocks.push(text(ageTerms));
     if (rec.explanation)
       blocks.push(
         text(`**${rec.explanation.tied ? "#1 and #2 are tied" : "Why #1 beats #2"}:** ${rec.explanation.text}`),

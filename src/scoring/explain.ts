@@ -12,7 +12,7 @@ import { qualityMinimumOf } from "./quality-need.js";
 
 /** A ranked model's group (see rankTier): a later group is listed after, whatever the scores. */
 const tierOf = (m: Pick<RankedModel, GroupFlag>) => rankTier(m);
-type GroupFlag = "licenceUnread" | "belowQualityMinimum" | "residencyUnchecked";
+type GroupFlag = "licenceUnread" | "belowQualityMinimum" | "residencyUnchecked" | "noKnownAgeTerms";
 
 export interface GapPart {
   criterion: Criterion;
@@ -106,17 +106,29 @@ export function uncheckedResidencyWhy(m: Pick<RankedModel, "costLabel">, place: 
   return `its host (${host}) is not on record as processing in ${place}, and a pick whose host is not checked is ranked after every pick known to keep the data there (ask the host before you send data)`;
 }
 
+/** Why a pick not served under terms known to address users under 18 is listed after those that are. */
+export function noKnownAgeTermsWhy(m: Pick<RankedModel, "costLabel" | "costBasis">): string {
+  const whose =
+    m.costBasis === "self-host"
+      ? "self-hosted, it comes with no provider's terms on users under 18 (what it may do for children is yours to set)"
+      : /^API via /.test(m.costLabel)
+        ? `the terms of its host (${m.costLabel.replace(/^API via /, "")}) on serving users under 18 are not in the catalogue`
+        : "the terms it is served under say nothing on users under 18 that the catalogue holds";
+  return `${whose}, and a pick is ranked after every pick served under terms known to address minors (ask the host before children use it)`;
+}
+
 /** Why b, in a later group than a (see rankTier), is listed after it. */
 export function laterGroupWhy(
   a: Pick<RankedModel, GroupFlag>,
-  b: Pick<RankedModel, GroupFlag | "licenseName" | "breakdown" | "costLabel">,
+  b: Pick<RankedModel, GroupFlag | "licenseName" | "breakdown" | "costLabel" | "costBasis">,
   ranking: Pick<Ranking, "requirements">,
 ): string {
   if (b.licenceUnread !== a.licenceUnread) return unreadLicenceWhy(b);
   const minimum = qualityMinimumOf(ranking.requirements);
   if (b.belowQualityMinimum !== a.belowQualityMinimum && minimum) return belowMinimumWhy(b.breakdown, minimum);
   const place = residencyPlace(ranking.requirements);
-  if (b.residencyUnchecked && place) return uncheckedResidencyWhy(b, place.said);
+  if (b.residencyUnchecked !== a.residencyUnchecked && place) return uncheckedResidencyWhy(b, place.said);
+  if (b.noKnownAgeTerms !== a.noKnownAgeTerms) return noKnownAgeTermsWhy(b);
   return unreadLicenceWhy(b);
 }
 

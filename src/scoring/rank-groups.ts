@@ -3,20 +3,33 @@
 // (licence-read.ts) comes after every model whose licence was; then one below the job's quality
 // minimum (quality-minimum.ts) after every one that reaches it; then, for a team whose data must
 // stay in a country, one whose host is not on record as processing there ("not checked",
-// residency.ts) after every one known to keep it there. Inside a group the weighted score orders.
+// residency.ts) after every one known to keep it there; last, for a team whose users include
+// minors, one served under terms not known to address users under 18 (age-terms.ts) after every
+// one whose terms are known. Inside a group the weighted score orders.
 //
 // Why residency after the quality minimum: a model below the minimum cannot do the job at all,
 // while a host not checked may well keep the data in the country; it is a question to ask the
-// host, said in the answer, before data is sent.
+// host, said in the answer, before data is sent. Age terms after residency: both are questions to
+// ask the host, but where the data is processed is a fact of the host's setup, while terms for
+// serving children are more often settled by a contract with it.
 
 /** What places a ranked model in a group. */
 export interface RankGroupFlags {
   licenceUnread: boolean;
   belowQualityMinimum: boolean;
   residencyUnchecked: boolean;
+  noKnownAgeTerms: boolean;
 }
 
-/** The group's number, lowest listed first (0..7). */
+/** Bits a group's number takes (score-order.ts packs it with the score into one double). */
+export const RANK_TIER_BITS = 4;
+
+/** The group's number, lowest listed first (0..15): one bit per flag, the weightiest highest (rank.ts reads them back). */
 export function rankTier(f: RankGroupFlags): number {
-  return (f.licenceUnread ? 4 : 0) + (f.belowQualityMinimum ? 2 : 0) + (f.residencyUnchecked ? 1 : 0);
+  return (
+    (f.licenceUnread ? 8 : 0) +
+    (f.belowQualityMinimum ? 4 : 0) +
+    (f.residencyUnchecked ? 2 : 0) +
+    (f.noKnownAgeTerms ? 1 : 0)
+  );
 }

@@ -44,6 +44,7 @@ import { qualityMinimumOf, qualityNeedOf, type QualityNeed } from "./quality-nee
 import { belowMinimum } from "./quality-minimum.js";
 import { rankTier } from "./rank-groups.js";
 import { apiHostsUnchecked, pickUnchecked } from "./residency.js";
+import { noKnownAgeTerms } from "./age-terms.js";
 import { CRITERIA, type Criterion, type Requirements } from "./requirements.js";
 import { orderByScore } from "./score-order.js";
 import { weightsFor, type Weights } from "./weights.js";
@@ -77,6 +78,11 @@ export interface RankedModel {
    * (residency.ts pickUnchecked): ranked after every model known to keep the data there.
    */
   residencyUnchecked: boolean;
+  /**
+   * The team's users include minors and the terms the pick is served under are not known to address
+   * them (age-terms.ts): ranked after every pick whose terms are known.
+   */
+  noKnownAgeTerms: boolean;
 }
 
 export interface Ranking {
@@ -111,7 +117,7 @@ class ScoreTable {
   /** Candidate i's criterion scores at i × CRITERIA.length, in CRITERIA order (see writeBreakdown). */
   readonly values: Float64Array;
   readonly totals: Float64Array;
-  /** Candidate i's group (rank-groups.ts rankTier): licence unread, below the job's quality minimum, residency not checked. */
+  /** Candidate i's group (rank-groups.ts rankTier): licence unread, below the job's quality minimum, residency or age terms not checked. */
   readonly tier: Uint8Array;
 
   constructor(
@@ -165,13 +171,17 @@ class Ranked implements RankedModel {
   get score(): number {
     return this.table.totals[this.at] as number;
   }
+  // The bits of rank-groups.ts rankTier.
   get licenceUnread(): boolean {
-    return ((this.table.tier[this.at] as number) & 4) !== 0;
+    return ((this.table.tier[this.at] as number) & 8) !== 0;
   }
   get belowQualityMinimum(): boolean {
-    return ((this.table.tier[this.at] as number) & 2) !== 0;
+    return ((this.table.tier[this.at] as number) & 4) !== 0;
   }
   get residencyUnchecked(): boolean {
+    return ((this.table.tier[this.at] as number) & 2) !== 0;
+  }
+  get noKnownAgeTerms(): boolean {
     return ((this.table.tier[this.at] as number) & 1) !== 0;
   }
   private get made(): Shown {
@@ -316,6 +326,7 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
       licenceUnread: c.unread ?? licenceUnread(c.license),
       belowQualityMinimum: belowMinimumAt(minimum, table.values, at),
       residencyUnchecked: residencyUncheckedOf(catalog, c, req),
+      noKnownAgeTerms: noKnownAgeTermsOf(c, req),
     });
   }
   // compareRanked's order, read from the table (no breakdown object is made to break a tie).
@@ -345,6 +356,11 @@ export function residencyUncheckedOf(catalog: Catalog, c: Candidate, req: Requir
   return pickUnchecked(c.apiUnchecked ?? apiHostsUnchecked(catalog, c.model, req), c.cost.basis);
 }
 
+/** The candidate's age-terms group flag (see RankedModel.noKnownAgeTerms). */
+export function noKnownAgeTermsOf(c: Candidate, req: Requirements): boolean {
+  return noKnownAgeTerms(c.model, c.license, c.cost.basis, req);
+}
+
 /** belowMinimum of a row of scores (see writeBreakdown). */
 function belowMinimumAt(minimum: QualityNeed | undefined, values: Float64Array, at: number): boolean {
   return belowMinimum(minimum, {
@@ -364,6 +380,7 @@ export type ScoredRow = Pick<
   | "licenceUnread"
   | "belowQualityMinimum"
   | "residencyUnchecked"
+  | "noKnownAgeTerms"
 >;
 
 /**
@@ -396,6 +413,7 @@ export function leaderAndPair(
     const named = c.model.id === ids[0] || c.model.id === ids[1];
     const unread = c.unread ?? licenceUnread(c.license);
     const unchecked = residencyUncheckedOf(catalog, c, req);
+    const ageUnchecked = noKnownAgeTermsOf(c, req);
     const leaderTier = leader ? rankTier(leader) : 0;
     if (boundable && leader !== undefined && !named) {
       // Cheap first: a bound at least the score (see writeScoreBound; quality and fit, which set
@@ -405,6 +423,7 @@ export function leaderAndPair(
         licenceUnread: unread,
         belowQualityMinimum: belowMinimumAt(minimum, values, 0),
         residencyUnchecked: unchecked,
+        noKnownAgeTerms: ageUnchecked,
       });
       if (tier > leaderTier) return;
       if (tier === leaderTier && leader.score - weightedScoreAt(values, 0, w) > TIE) return;
@@ -412,7 +431,12 @@ export function leaderAndPair(
     writeBreakdown(c, req, pool, values, 0);
     const score = weightedScoreAt(values, 0, w);
     const below = belowMinimumAt(minimum, values, 0);
-    const tier = rankTier({ licenceUnread: unread, belowQualityMinimum: below, residencyUnchecked: unchecked });
+    const tier = rankTier({
+      licenceUnread: unread,
+      belowQualityMinimum: below,
+      residencyUnchecked: unchecked,
+      noKnownAgeTerms: ageUnchecked,
+    });
     // Clearly behind the leader (a lower tier, or the same and clearly below) and not one of the pair: nothing to keep.
     if (leader !== undefined && !named && (tier > leaderTier || (tier === leaderTier && leader.score - score > TIE)))
       return;
@@ -425,6 +449,7 @@ export function leaderAndPair(
       licenceUnread: unread,
       belowQualityMinimum: below,
       residencyUnchecked: unchecked,
+      noKnownAgeTerms: ageUnchecked,
     };
     if (!leader || compareRanked(row, leader) < 0) leader = row;
     if (row.id === ids[0]) pair[0] = row;
@@ -438,7 +463,14 @@ export const TIE_EPSILON = TIE;
 
 type TieRow = Pick<
   RankedModel,
-  "id" | "score" | "breakdown" | "monthlyCostUsd" | "licenceUnread" | "belowQualityMinimum" | "residencyUnchecked"
+  | "id"
+  | "score"
+  | "breakdown"
+  | "monthlyCostUsd"
+  | "licenceUnread"
+  | "belowQualityMinimum"
+  | "residencyUnchecked"
+  | "noKnownAgeTerms"
 >;
 
 /** The criteria that order equal scores, each with the reason a team would accept (see TIE_BREAKERS). */

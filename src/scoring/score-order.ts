@@ -4,9 +4,11 @@
 // double, so one native numeric sort puts them in order; only runs of rows whose scores are
 // close enough for the tie-breakers to matter are then sorted with the full comparison.
 
+import { RANK_TIER_BITS } from "./rank-groups.js";
+
 /**
- * Row numbers 0..n-1 in ranking order: by tier, lowest first (0..7, see rank-groups.ts
- * rankTier), then by score, highest first. Rows whose scores may be within `tie` of each other are ordered by
+ * Row numbers 0..n-1 in ranking order: by tier, lowest first (below 2^RANK_TIER_BITS, see
+ * rank-groups.ts rankTier), then by score, highest first. Rows whose scores may be within `tie` of each other are ordered by
  * `compare` (the full comparison: the same tiers and scores first, then tie-breakers), so when
  * `compare` is a consistent order the result is exactly what sorting every row with it gives.
  */
@@ -28,9 +30,10 @@ export function orderByScore(
   }
   if (n < 2) return all();
   // Key = ((tier · levels) + quantised distance below the top score) · 2^rowBits + row: with a
-  // tier of at most 7, an integer below 8 · 2^50 = 2^53, so exact in a double, and its order is the tier, then the score, then the row.
+  // tier below 2^RANK_TIER_BITS, an integer below 2^53, so exact in a double, and its order is the
+  // tier, then the score, then the row.
   const rowBits = Math.max(1, Math.ceil(Math.log2(n)));
-  const levels = 2 ** (50 - rowBits);
+  const levels = 2 ** (53 - RANK_TIER_BITS - rowBits);
   const rows = 2 ** rowBits;
   const range = hi - lo;
   const step = range / (levels - 1);

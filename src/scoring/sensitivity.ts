@@ -20,6 +20,7 @@ import {
   leaderAndPair,
   poolWith,
   residencyUncheckedOf,
+  noKnownAgeTermsOf,
   weightedScore,
   type RankOptions,
   type Ranking,
@@ -222,7 +223,9 @@ export function firstRequirementFlip(
           ? `${a.name} would be below the quality the job needs and ${b.name} would not`
           : tierOf(rowA) > tierOf(rowB) && rowA.residencyUnchecked && !rowB.residencyUnchecked
             ? `${a.name}'s host would not be checked for where your data must stay and ${b.name}'s would`
-            : `${b.name} would score ${fb} vs ${fa} for ${a.name}`;
+            : tierOf(rowA) > tierOf(rowB) && rowA.noKnownAgeTerms && !rowB.noKnownAgeTerms
+              ? `${a.name}'s terms for users under 18 would not be checked and ${b.name}'s would`
+              : `${b.name} would score ${fb} vs ${fa} for ${a.name}`;
       return {
         change: edit.change,
         text: `${edit.text}: ${why}${newFirst !== b.name ? ` (and ${newFirst} would lead)` : ""}`,
@@ -317,11 +320,13 @@ function pairSwaps(
     licenceUnread: licenceUnread(ca.license),
     belowQualityMinimum: belowMinimum(minimum, ba),
     residencyUnchecked: residencyUncheckedOf(catalog, ca, req),
+    noKnownAgeTerms: noKnownAgeTermsOf(ca, req),
   });
   const tierB = rankTier({
     licenceUnread: licenceUnread(cb.license),
     belowQualityMinimum: belowMinimum(minimum, bb),
     residencyUnchecked: residencyUncheckedOf(catalog, cb, req),
+    noKnownAgeTerms: noKnownAgeTermsOf(cb, req),
   });
   if (tierA !== tierB) return tierA > tierB;
   return weightedScore(bb, w) - weightedScore(ba, w) > TIE_EPSILON;

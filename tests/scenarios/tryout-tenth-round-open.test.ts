@@ -62,9 +62,9 @@ describe("open findings of the tenth tryout round", () => {
     it.todo(
       "Pune BPO and Montreal clinic: a host whose residency regions on record leave the country out (Mistral: 'the EU, the US' for India; OpenAI: 'the US, the EU, Australia, India, Japan' for Canada) is said 'not checked' and ranks in the top 3; a region list that excludes the country is a known 'no', to rule out or rank after every unknown",
     );
-    it.todo(
-      "Ohio K-12 district (children under 13, COPPA/FERPA): #1 GLM-4.5 via Deep Infra, whose terms about minors are not in the catalogue, ties GPT-5.1 and Claude Sonnet 4.5, whose terms are known and whose duties for minors are said; unknown terms for children should be said and rank after known ones, as unknown data terms do for regulated data",
-    );
+    // Fixed by ranking8: with users under 18, picks served under their lab's own terms that address
+    // minors rank before the others (open models on hosts whose age terms are not on file, self-hosted,
+    // closed without age terms), and the answer says why (tests/scenarios/age-terms-ranking.test.ts).
     it.todo(
       "Montreal law clinic (privileged data that must stay in Canada, $0, an RTX 4090): a model the team can run on its own card (e.g. Qwen3 14B or Mistral Small 3.2 at 4-bit) should lead; today #1–#3 are Claude Opus 4.5 and 4.1 via Bedrock and GPT-5.1 via OpenAI, none checked for Canada",
     );

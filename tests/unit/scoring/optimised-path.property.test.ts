@@ -57,6 +57,7 @@ const requirementsArb: fc.Arbitrary<Requirements> = fc.record(
     euDataResidency: fc.boolean(),
     batchOk: fc.boolean(),
     residencyElsewhere: fc.constantFrom("India", "Canada", "Japan"),
+    minorUsers: fc.boolean(),
   },
   { requiredKeys: [] },
 );
@@ -129,6 +130,7 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
       licenceUnread: !c.license.verified && !c.license.clauses.some((cl) => cl.primary),
       belowQualityMinimum: (s.breakdown.quality + s.breakdown.useCaseFit) / 2 < minimum,
       residencyUnchecked: uncheckedFromRecords(catalog, req, c),
+      noKnownAgeTerms: ageTermsFromRecords(req, c),
     };
   });
   rows.sort((x, y) =>
@@ -147,6 +149,14 @@ function uncheckedFromRecords(catalog: Catalog, req: Requirements, c: Candidate)
   if (!country || c.cost.basis === "self-host" || mustSelfHost(req)) return false;
   // No API host left at all (and not self-hosted in this estimate): nothing on record either.
   return c.model.offerings.every((o) => residencyOracle(catalog, c.model, o.provider, country) !== "yes");
+}
+
+/** Users under 18 and a pick not served under terms known to address them: an open model (on a host
+ *  whose age terms are not in the catalogue, or self-hosted), or a closed model whose terms record no age rule. */
+function ageTermsFromRecords(req: Requirements, c: Candidate): boolean {
+  if (!req.minorUsers || mustSelfHost(req)) return false;
+  const closed = !c.model.openWeights || c.license.weightsAvailable === false;
+  return !closed || c.license.terms.minorUsers === undefined;
 }
 
 /** The same view of a ranking built by rankModels (scores kept, notes and evidence read when asked). */

@@ -3,16 +3,19 @@
 // by less than half the tie margin, so rows on one level are all tied and the tie-breaker decides.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { RANK_TIER_BITS } from "../../../src/scoring/rank-groups.js";
 import { orderByScore } from "../../../src/scoring/score-order.js";
 
 const TIE = 1e-9;
+/** Every group rankTier can make (rank-groups.ts: one bit per flag), the last one included. */
+const TIERS = 2 ** RANK_TIER_BITS;
 
 const rowsArb = fc.array(
   fc.record({
     level: fc.integer({ min: 0, max: 6 }),
     jitter: fc.double({ min: -0.4, max: 0.4, noNaN: true }),
-    // The ranking's groups (quality-minimum.ts rankTier): licence unread ×2 + below the job's quality minimum.
-    tier: fc.integer({ min: 0, max: 3 }),
+    // The ranking's groups (rank-groups.ts rankTier).
+    tier: fc.integer({ min: 0, max: TIERS - 1 }),
     breaker: fc.integer({ min: 0, max: 3 }),
   }),
   { minLength: 0, maxLength: 400 },
@@ -46,7 +49,7 @@ describe("orderByScore", () => {
       Array.from({ length: 20_000 }, () => ({
         level: Math.floor(r() * 5000),
         jitter: r() - 0.5,
-        tier: Math.floor(r() * 4),
+        tier: Math.floor(r() * TIERS),
         breaker: Math.floor(r() * 4),
       })),
     );
