@@ -12,6 +12,8 @@ import { apiCostWorking } from "./cost.js";
 import { withBatchPrice } from "../scoring/hosting.js";
 import { batchNote } from "./batch-prices.js";
 import { sourceLabel } from "./common.js";
+import { REASONING_SOURCE, REASONING_TRACE_RANGE, thinksBeforeAnswering } from "../scoring/latency-target.js";
+import { andList } from "../scoring/quality.js";
 
 const SELF_HOSTED = "self-hosted: ";
 // Totals are recomputed from the catalogue; a difference above a cent means another offering.
@@ -38,7 +40,29 @@ export function costWorkingLines(
       : [],
   );
   if (batchRates && hosts.length > 0) lines.push(`- ${batchNote(hosts, catalog)}`);
+  const thinking = reasoningNotCounted(models, catalog);
+  if (thinking) lines.push(`- ${thinking}`);
   return lines;
+}
+
+/** How the line about uncounted reasoning opens (the shortlist cites its source when it is there). */
+export const NOT_COUNTED = "Not counted: ";
+
+/**
+ * A model that always reasons before answering writes hidden tokens the volume does not hold: paid
+ * as output through an API, decoded before the answer when self-hosted. The catalogue holds no
+ * sourced count of them for any model, so they are said to be left out of the figures, with the
+ * published range to show how far off the figures may be, rather than guessed into them.
+ */
+function reasoningNotCounted(models: RankedModel[], catalog: Catalog): string | null {
+  const names = models
+    .filter((m) => m.monthlyCostUsd !== null && m.monthlyCostUsd > 0)
+    .flatMap((m) => {
+      const model = catalog.modelById.get(m.id);
+      return model && thinksBeforeAnswering(model) ? [m.name] : [];
+    });
+  if (names.length === 0) return null;
+  return `${NOT_COUNTED}${andList(names)} ${names.length === 1 ? "reasons" : "reason"} before answering, and the tokens of that hidden reasoning are in neither the cost nor the throughput above (paid as output through an API, decoded before the answer when self-hosted). The catalogue holds no sourced count of them; published accounts put a reasoning trace at ${REASONING_TRACE_RANGE} tokens a request (${REASONING_SOURCE.label}, in the sources), so measure them on your own prompts before you compare.`;
 }
 
 function workingOf(m: RankedModel, catalog: Catalog, volume: Volume): string | null {
