@@ -13,10 +13,16 @@ const TOKEN_AMOUNT = new RegExp(String.raw`${QUANTITY}\s*-?\s*(?:tokens?|toks?)\
 // What each item gives back; the rest of an item is its input.
 const OUTPUT_SIDE =
   /\b(output|outputs|out|responses?|answers?|summar(?:y|ies)|repl(?:y|ies)|completions?|generations?|generated|json|memos?|notes?)\b/;
-const INPUT_SIDE = /\b(input|inputs|prompts?|each|apiece|per|long|chunks?|chunked|chunking|split|splitting)\b/;
+// What each item reads is its input too: "~30k tokens of the chart", "transcripts are 20k tokens".
+const INPUT_SIDE =
+  /\b(input|inputs|prompts?|each|apiece|per|long|chunks?|chunked|chunking|split|splitting|charts?|transcripts?|documents?|docs?|files?|records?|histor(?:y|ies)|pages?|papers?|diffs?|emails?)\b/;
 // Cutting each thing into smaller requests: the month's tokens stay, the requests grow in number.
 const CHUNKED =
   /\b(chunk(?:s|ed|ing)?|split(?:s|ting)?|break(?:s|ing)? (?:it |them )?(?:up|down)|cut(?:s|ting)? (?:it |them )?(?:up|down)?)\b/;
+
+// Each item's input cut to a part of it: "only the last 7 days", "just the first 8k", "truncate".
+const CUT_TO =
+  /\b(only|just|last|first|most recent|latest|trim(?:s|med|ming)?|truncat\w*|cap(?:s|ped)?|limit(?:s|ed)?|at most|no more than)\b/;
 
 /** Items counted per month, from the thread's volume and one item's tokens. */
 function itemsPerMonth(volume: Volume, item: PerItem): number {
@@ -30,6 +36,9 @@ export interface ResizedItems {
   requestTokens: number;
   /** Whether each item was cut into smaller requests (a long-context need may fall). */
   chunked: boolean;
+  /** Whether each item's input was cut down to the size said ("only the last 7 days, ~30k",
+   * "truncate to the first 8k"): no request is larger, so the context need falls to it too. */
+  capped: boolean;
 }
 
 /** The thread's volume with each item resized, or null when the text is not such a change. */
@@ -50,6 +59,7 @@ export function resizedItems(text: string, volume: Volume | undefined): ResizedI
     return chunked(volume, item, count, tokens);
   const side = OUTPUT_SIDE.test(t) ? "output" : named || INPUT_SIDE.test(t) ? "input" : null;
   if (side === null) return null;
+  const capped = side === "input" && tokens < item.inputTokens && CUT_TO.test(t);
   const next = { ...item, ...(side === "input" ? { inputTokens: tokens } : { outputTokens: tokens }) };
   const input = Math.round(next.inputTokens * count);
   const output = Math.round(next.outputTokens * count);
@@ -65,6 +75,7 @@ export function resizedItems(text: string, volume: Volume | undefined): ResizedI
     },
     requestTokens: next.inputTokens + next.outputTokens,
     chunked: false,
+    capped,
   };
 }
 
@@ -89,5 +100,6 @@ function chunked(volume: Volume, item: PerItem, count: number, chunkTokens: numb
     },
     requestTokens: chunkTokens + outputEach,
     chunked: true,
+    capped: false,
   };
 }

@@ -150,7 +150,8 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   // chunks lower it to one chunk.
   const need = general.contextTokens ?? current.contextTokens;
   if (resized && need !== undefined)
-    patch.contextTokens = resized.chunked ? resized.requestTokens : Math.max(need, resized.requestTokens);
+    patch.contextTokens =
+      resized.chunked || resized.capped ? resized.requestTokens : Math.max(need, resized.requestTokens);
   // "5 follow-up questions" count requests per thing (resend-text.ts), not things.
   const counted = countedWhole ?? (perItem && !countsFollowUps(textIn) ? rescaledCount(textIn, perItem) : null);
   const resent = resentVolume(textIn, current.volume);

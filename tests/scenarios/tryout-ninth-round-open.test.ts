@@ -45,9 +45,8 @@ describe("open findings of the ninth tryout round", () => {
     );
     // Fixed by thread7: 'what if we also run it on every commit not just PRs, like 5x the volume'
     // multiplies the PRs by 5, with no 'why not' (tests/flows/thread-volume-multipliers.test.ts).
-    it.todo(
-      "Ontario health network (9,000 charts × 40K in, 180K context): 'what if we only summarise the last 7 days of the chart, ~30k tokens?' sets ~30K tokens in per chart (context need 30K, volume 9,000 × 31.2K) (today 'Already noted: summarisation. Nothing changes.'; before tryout9's fix it was 'Why not Claude Haiku 4.5?')",
-    );
+    // Fixed by thread8: 'what if we only summarise the last 7 days of the chart, ~30k tokens?' is
+    // 9,000 × 31.2K with a 31.2K context need (tests/flows/thread-input-cut.test.ts).
     it.todo(
       "London podcast network (1,200 episodes of 55 minutes): 'what if episodes average 2 hours?' scales the tokens per episode by 120/55 (today 'I couldn't tell which requirement to change')",
     );
