@@ -461,17 +461,8 @@ export function leaderAndPair(
 /** Scores closer than this are a tie (exported for the explanation). */
 export const TIE_EPSILON = TIE;
 
-type TieRow = Pick<
-  RankedModel,
-  | "id"
-  | "score"
-  | "breakdown"
-  | "monthlyCostUsd"
-  | "licenceUnread"
-  | "belowQualityMinimum"
-  | "residencyUnchecked"
-  | "noKnownAgeTerms"
->;
+/** What orders equal scores: a scored row without its name. */
+type TieRow = Omit<ScoredRow, "name">;
 
 /** The criteria that order equal scores, each with the reason a team would accept (see TIE_BREAKERS). */
 type TieCriterion = "cost" | "dataControl" | "quality" | "useCaseFit" | "operations" | "customization";

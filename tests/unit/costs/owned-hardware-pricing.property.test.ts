@@ -28,6 +28,7 @@ const team = fc.record({
   tokens: fc.double({ min: 1e5, max: 5e9, noNaN: true }),
   contextTokens: fc.integer({ min: 1_000, max: 32_000 }),
 });
+type Team = typeof team extends fc.Arbitrary<infer T> ? T : never;
 
 /** Whether the weights at `precision` and the fewest sequences a service batches fit `cards` cards. */
 function loadsAt(
@@ -46,21 +47,27 @@ function loadsAt(
   return replicaSize(gb, gpu.memoryGb * engineMemoryFraction(data).value) <= cards;
 }
 
+/** The fit check's answer and the cost estimate for one generated team on its owned cards. */
+function fitAndEstimate(s: Team) {
+  const fit = hardwareFit(catalog, s.model, {
+    deployment: "on-prem",
+    ownedGpus: { type: s.gpu, count: s.cards },
+    contextTokens: s.contextTokens,
+  });
+  const e = selfHostEstimate(
+    s.model,
+    volume(s.tokens * 0.75, s.tokens * 0.25),
+    { ownedGpuCount: s.cards, ownedGpuType: s.gpu, onPremises: true, contextTokens: s.contextTokens },
+    data,
+  );
+  return { fit, e };
+}
+
 describe("owned cards: each pick at the precision that fits them", () => {
   it("a pick the fit check loads on the owned cards is costed on at most those cards per replica, at the most faithful precision that fits", () => {
     fc.assert(
       fc.property(team, (s) => {
-        const fit = hardwareFit(catalog, s.model, {
-          deployment: "on-prem",
-          ownedGpus: { type: s.gpu, count: s.cards },
-          contextTokens: s.contextTokens,
-        });
-        const e = selfHostEstimate(
-          s.model,
-          volume(s.tokens * 0.75, s.tokens * 0.25),
-          { ownedGpuCount: s.cards, ownedGpuType: s.gpu, onPremises: true, contextTokens: s.contextTokens },
-          data,
-        );
+        const { fit, e } = fitAndEstimate(s);
         if (!fit?.fits || "unavailable" in e) return;
         // Weights the lab publishes compactly are sized as published; the rest as the fit check does.
         if (e.weightsFormat !== null) return;
@@ -79,17 +86,7 @@ describe("one precision for the fit note and the costed fleet", () => {
   it("a pick said to fit the owned cards at a precision is costed on them at that precision (Utrecht: not '16-bit' beside an FP8 fleet)", () => {
     fc.assert(
       fc.property(team, (s) => {
-        const fit = hardwareFit(catalog, s.model, {
-          deployment: "on-prem",
-          ownedGpus: { type: s.gpu, count: s.cards },
-          contextTokens: s.contextTokens,
-        });
-        const e = selfHostEstimate(
-          s.model,
-          volume(s.tokens * 0.75, s.tokens * 0.25),
-          { ownedGpuCount: s.cards, ownedGpuType: s.gpu, onPremises: true, contextTokens: s.contextTokens },
-          data,
-        );
+        const { fit, e } = fitAndEstimate(s);
         if (!fit?.fits || "unavailable" in e) return;
         expect(e.precision, `${s.model.id} on ${s.cards}× ${s.gpu}`).toBe(fit.precision);
       }),
