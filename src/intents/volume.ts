@@ -26,6 +26,7 @@ import { rangesAtMiddle } from "./number-ranges.js";
 import { addedContextIn } from "./added-context.js";
 import { saysOneOff } from "./one-off-text.js";
 import { nounForms } from "./noun-forms.js";
+import { gpuMentionIn } from "./gpu-count-text.js";
 import { atStatedSplit, impliedInputShare, statedInputShare, withoutShares } from "./volume-split.js";
 
 const Q = QUANTITY;
@@ -508,7 +509,37 @@ interface SaidCount {
 function countSaid(t: string, threadNoun: string): SaidCount | null {
   const m = REQUEST_COUNT.exec(t);
   if (m?.[1] !== undefined) return { amount: m[1], magnitude: m[2], noun: m[3], end: m.index + m[0].length };
-  return countAfterNoun(t, threadNoun);
+  return countAfterNoun(t, threadNoun) ?? countOfHead(t, threadNoun);
+}
+
+/**
+ * The head word of a thread's noun of several words: "hours" of "hours of programmes" and of
+ * "programme hours". Undefined for a noun of one word (REQUEST_COUNT reads those).
+ */
+function headOf(noun: string): string | undefined {
+  const words = noun.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const of = words.indexOf("of");
+  return of > 0 ? words[of - 1] : words.at(-1);
+}
+
+// "rent 4 H100s for 1,000 hours a month": hours of machines, not of the thread's things.
+const MACHINE_TIME = /\b(?:gpus?|cards?|instances?|servers?|nodes?|machines?|vms?|cluster|compute)\b/;
+
+/**
+ * A new count of the thread's things by their head word alone: "what if 1,000 hours a month?" in
+ * a thread of hours of programmes. Hours are time anywhere else (REQUESTS reads them only with
+ * what they are of), so only the thread's own noun makes them things, never in a message about
+ * machines; a period or the clause's end must follow. Said back with the thread's whole noun.
+ */
+function countOfHead(t: string, threadNoun: string): SaidCount | null {
+  const head = headOf(threadNoun);
+  if (head === undefined || gpuMentionIn(t) !== undefined || MACHINE_TIME.test(t)) return null;
+  const m = new RegExp(String.raw`${Q}\s*(?:${nounForms(head).source})`).exec(t);
+  if (m?.[1] === undefined) return null;
+  const end = m.index + m[0].length;
+  if (periodAt(t, end) === null && !COUNT_ENDS.test(t.slice(end))) return null;
+  return { amount: m[1], magnitude: m[2], noun: undefined, end };
 }
 
 // Words between the thread's things and their new count: "alerts double to 100k a week", "what

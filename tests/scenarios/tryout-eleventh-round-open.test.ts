@@ -81,9 +81,8 @@ describe("open findings of the eleventh tryout round", () => {
   });
 
   describe("thread8: what-ifs", () => {
-    it.todo(
-      "Oslo broadcaster (400 hours of programmes a month): 'what if 1,000 hours a month?' sets the count of the volume's unit to 1,000 (today 'I couldn't tell which requirement to change')",
-    );
+    // Fixed by thread9: the Oslo broadcaster's 'what if 1,000 hours a month?' is 1,000 hours of
+    // programmes × 12K tokens (tests/flows/thread-content-hours.test.ts).
     it.todo(
       "Pune agritech 'what if we reach 1M queries a month?' and Brisbane 'what if it's 100 queries a day?' state a volume in a thread that has none: set it (today 'I couldn't tell which requirement to change')",
     );
