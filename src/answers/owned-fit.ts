@@ -8,6 +8,7 @@ import { selfHostEstimate, type SelfHostEstimate } from "../costs/self-host.js";
 import type { SelfHostData } from "../catalog/selfhost-schema.js";
 import { gpuByKey } from "../costs/selfhost-data.js";
 import { kvRoomSequences } from "../costs/sizing.js";
+import { ownedAsNeeded } from "../costs/owned-gpus.js";
 import type { Volume } from "../costs/volume.js";
 import { formatCount } from "../render/format.js";
 
@@ -46,6 +47,9 @@ export function fitLine(
   asked?: { gpus: number },
 ): string | null {
   const owned = estimate.owned?.count;
+  // GPUs owned with no count said ("our A10s"): what one replica needs, never a count made up.
+  if (owned !== undefined && ownedAsNeeded(owned))
+    return `**Does ${model.name} fit your ${estimate.gpu.name} GPUs?** One replica needs ${need(estimate)}, ${Math.round(estimate.memory.memoryFraction * 100)}% of each GPU's ${estimate.gpu.memoryGb} GB usable. You have not said how many you have, so the estimate below counts as many as it needs as yours; say how many (e.g. "we have 4") to size it on them.`;
   const count = owned ?? asked?.gpus;
   if (!count) return null;
   const yours = owned ? `your ${owned}× ${estimate.gpu.name}` : `${count}× ${estimate.gpu.name}`;

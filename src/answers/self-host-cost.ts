@@ -24,6 +24,7 @@ import { breakEvenReply } from "./break-even.js";
 import { samePrecisionCostNote } from "./precision-note.js";
 import { fitLine } from "./owned-fit.js";
 import { pointsIntoList } from "../intents/model-refs.js";
+import { ownedKeepingCount } from "../intents/owned-gpus-text.js";
 import { modelRef, modelsFor, offeringSource } from "./common.js";
 import { apiCostsFor, defaultVolume, volumeLine, type CostFact } from "./cost.js";
 import {
@@ -227,7 +228,7 @@ export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): Handler
   // thread's, so the next shortlist and self-hosting answer keep them.
   const stated = standingCostFacts(ctx.inbound.text, ctx);
   const thread: Requirements = { ...threadOwnRequirements(ctx.session.requirements, ctx.profile), ...stated };
-  const { session: withEdits } = mergeAssumptions(ctx.session, intent.assumptionEdits);
+  const { session: withEdits } = mergeAssumptions(ctx.session, withOwnedCount(intent.assumptionEdits, stated));
   const merged: Session = { ...withEdits, requirements: { ...withEdits.requirements, ...stated } };
   // A follow-up right after a shortlist ("and at int4?", "what if we owned 8 H100s?") re-ranks it
   // with the change, keeping the volume, deployment and every other fact of the thread.
@@ -279,13 +280,30 @@ export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): Handler
   });
 };
 
-/** Owned GPUs and a GPU price stated in the message, read by the shared requirements parser. */
+/**
+ * Owned GPUs and a GPU price stated in the message, read by the shared requirements parser. GPUs
+ * named again without a count ("will it fit on our A10s?") keep the count the thread knows.
+ */
 function standingCostFacts(said: string, ctx: TurnContext): Partial<Requirements> {
   const req = requirementsFromText(said, ctx.catalog);
+  const { requirements: known, assumptions } = ctx.session;
+  const knownOwned =
+    known.ownedGpus ??
+    (typeof assumptions?.ownedGpuCount === "number" && typeof assumptions.ownedGpuType === "string"
+      ? { type: assumptions.ownedGpuType, count: assumptions.ownedGpuCount }
+      : undefined);
   return {
-    ...(req.ownedGpus ? { ownedGpus: req.ownedGpus } : {}),
+    ...(req.ownedGpus ? { ownedGpus: ownedKeepingCount(knownOwned, req.ownedGpus) } : {}),
     ...(req.gpuHourlyUsd !== undefined ? { gpuHourlyUsd: req.gpuHourlyUsd } : {}),
   };
+}
+
+/** The message's self-hosting edits with the owned GPUs the thread's facts settled (standingCostFacts). */
+function withOwnedCount(edits: Record<string, string | number | boolean>, stated: Partial<Requirements>) {
+  const owned = stated.ownedGpus;
+  return owned && edits.ownedGpuCount !== undefined
+    ? { ...edits, ownedGpuCount: owned.count, ownedGpuType: owned.type }
+    : edits;
 }
 
 /**

@@ -101,7 +101,11 @@ export const OWNED_AS_NEEDED = 100_000;
 
 export const ownedAsNeeded = (count: number): boolean => count >= OWNED_AS_NEEDED;
 
-/** Owned GPUs as said back: "8 × L4" (`times` between), or "L4s, as many as needed" for a count not said. */
+/**
+ * Owned GPUs as said back: "8 × L4" (`times` between), or "L4s, as many as needed" for a count not
+ * said ("NVIDIA A10G (AWS G5 variant of A10) GPUs, …" where the name ends in a note).
+ */
 export function ownedGpusWords(count: number, gpu: string, times = " "): string {
-  return ownedAsNeeded(count) ? `${gpu}s, as many as needed` : `${count.toLocaleString("en-US")}${times}${gpu}`;
+  const plural = gpu.endsWith(")") ? `${gpu} GPUs` : `${gpu}s`;
+  return ownedAsNeeded(count) ? `${plural}, as many as needed` : `${count.toLocaleString("en-US")}${times}${gpu}`;
 }

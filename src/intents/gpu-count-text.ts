@@ -28,6 +28,12 @@ export function gpuMentionIn(t: string): { key: string; index: number } | undefi
   return undefined;
 }
 
+/** Two ways of naming a GPU ("l40s", "L40S-48GB", "A10" and "A10G") that are the same card in the data. */
+export function sameGpu(a: string, b: string): boolean {
+  const key = (name: string) => gpuMentionIn(name.toLowerCase())?.key ?? name.toLowerCase();
+  return key(a) === key(b);
+}
+
 // "4x A100", "8× H100": a count of cards, never "4x the traffic".
 const COUNTED_GPUS = new RegExp(
   String.raw`\b\d{1,5}\s*[x×]\s*(?:nvidia\s+|amd\s+|geforce\s+|rtx\s+)*(?=${GPUS.map((g) => g.pattern.source).join("|")})`,

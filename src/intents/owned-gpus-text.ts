@@ -3,7 +3,8 @@
 // for other work" (8 free), "each appliance has one L4", "we can only use 4 of the H100s", "we get
 // access to 8 H100s", and with no count, "our own L4s" or "thousands of H100s" (as many as the
 // estimate needs: costs/owned-gpus.ts). Texts are folded (lower case).
-import { OWNED_AS_NEEDED } from "../costs/owned-gpus.js";
+import { OWNED_AS_NEEDED, ownedAsNeeded } from "../costs/owned-gpus.js";
+import { sameGpu } from "./gpu-count-text.js";
 
 /** Same GPU names as assumptions-text.ts, reduced to what follows "we own 8 …". */
 export const OWNED_GPU = String.raw`(h200|h100(?:\s*(?:sxm\d?|pcie|nvl))?|a100(?:\s*-?\s*(?:40|80)\s*gb?)?|l40s|l4|a10g?|(?:rtx\s*)?4090|mi\s*300\s*x?|b200|gh200)s?`;
@@ -14,8 +15,12 @@ const VENDOR = String.raw`(?:nvidia\s+|amd\s+)?`;
 const COUNT_AND_GPU = String.raw`(\d{1,5}|one|a single|single|an?)\s*(?:x\s*)?(?:more\s+)?${VENDOR}${OWNED_GPU}`;
 // "we have our own k8s with 16 A100 80GB": what holds the GPUs may come between.
 const HOLDER = String.raw`(?:(?:our own|an?|the|some) [\w-]+(?: [\w-]+)? (?:with|of)\s+)?`;
-// The team's verbs of having: own, bought, will buy, has access to.
-const HAVE = String.raw`(?:we|i)(?:\s+|(?='))(?:already\s+)?(?:own|have|bought|purchased|run|operate|(?:will |'ll |'d |would |could |might |are going to |are )?(?:buy|buying|purchase)|(?:get|got|have|gain(?:ed)?|will have) access to)|(?:we|i)(?:'ve| have)\s+got`;
+// The team's verbs of having: own, bought, will buy, has access to; also after "and" when the
+// team is the subject of both verbs ("we run our own data centre and have a server with 4x A10",
+// "we're a small lab and own 2 H100s"; not "we use AWS and they have …", where another subject
+// comes between).
+const SAME_SUBJECT_AND = String.raw`(?<=\b(?:we|i)\b[^.;?!]{1,60}?)\band\s+(?:also\s+|already\s+)?(?:own|have|bought|purchased|operate|(?:have|got) access to)`;
+const HAVE = String.raw`(?:we|i)(?:\s+|(?='))(?:already\s+)?(?:own|have|bought|purchased|run|operate|(?:will |'ll |'d |would |could |might |are going to |are )?(?:buy|buying|purchase)|(?:get|got|have|gain(?:ed)?|will have) access to)|(?:we|i)(?:'ve| have)\s+got|${SAME_SUBJECT_AND}`;
 const OWNED_BEFORE = new RegExp(String.raw`\b(?:${HAVE}|our(?:\s+own)?|owned|existing)\s+${HOLDER}${COUNT_AND_GPU}`);
 // "the 4 A100s we own", "2 H100s we already own", "16 H100s that we bought".
 const OWNED_AFTER = new RegExp(
@@ -37,11 +42,11 @@ const OWNED_ADJECTIVE = [
     String.raw`\b(?:use|spare|free up|dedicate|set aside|give (?:it|this|them))\s+(?:only\s+)?(\d{1,5})\s+of\s+(?:the|those|these)\s+${VENDOR}${OWNED_GPU}`,
   ),
 ];
-// One card said as mine or ours: "on my 4090", "my gaming pc with a 4090" (not "our a100 cluster",
-// which holds an unknown number of them).
+// One card said as mine or ours: "on my 4090", "my gaming pc with a 4090" (not "our a100 cluster"
+// or "our L40S cards", which hold an unknown number of them).
 const MINE = String.raw`\b(?:my|our)\s+(?:own\s+)?(?:(?:gaming\s+|home\s+|work\s+|local\s+|dev\s+)?(?:pc|rig|box|machine|desktop|workstation|server|tower)\s+with\s+(?:an?\s+|one\s+|a single\s+)?)?(?:single\s+|one\s+)?(?:nvidia\s+|geforce\s+)*`;
 const ONE_MINE = new RegExp(
-  String.raw`${MINE}((?:rtx\s*)?[34]090|l40s|l4|a10g?|h100|a100(?:\s*-?\s*(?:40|80)\s*gb?)?|h200)\b(?!s|\s+(?:cluster|fleet|nodes?|servers?|farm|pool|machines|boxes|instances|rigs)\b)`,
+  String.raw`${MINE}((?:rtx\s*)?[34]090|l40s|l4|a10g?|h100|a100(?:\s*-?\s*(?:40|80)\s*gb?)?|h200)\b(?!s|\s+(?:cluster|fleet|nodes?|servers?|farm|pool|machines|boxes|instances|rigs|cards|gpus)\b)`,
 );
 // GPUs counted beside on-premises words are the team's own hardware (on premises nothing is
 // rented): "on-prem, 8x H100 80GB", "8x H100 in our datacenter", "our own DC with 16 H100s".
@@ -76,9 +81,10 @@ const TOTAL = new RegExp(
 const HAVE_AT = new RegExp(String.raw`\b(?:${HAVE})\b`, "g");
 
 // Owned GPUs with no count ("our own L4s", "we have thousands of H100s", "we run H100s"): as many as
-// the estimate needs. A plural is needed ("our a100 cluster" names a cluster, not its cards), and
+// the estimate needs. A plural is needed ("our a100 cluster" names a cluster, not its cards; "our
+// h100 gpus" and "our l40s cards" are plurals), and
 // a question ("do we have H100s?") owns nothing.
-const GPU_PLURAL = String.raw`(h200|h100|a100|l40|l4|a10g?|(?:rtx\s*)?4090|mi\s*300\s*x?|b200|gh200)s\b`;
+const GPU_PLURAL = String.raw`(h200|h100|a100|l40|l4|a10g?|(?:rtx\s*)?4090|mi\s*300\s*x?|b200|gh200)(?:s\b|\s+(?:gpus|cards)\b)`;
 const MANY = String.raw`(?:(?:tens of )?thousands of |hundreds of |dozens of |lots of |loads of |plenty of |many |a lot of |a fleet of )`;
 const UNCOUNTED = [
   new RegExp(String.raw`\bour\s+(?:own\s+)?${MANY}?${VENDOR}${GPU_PLURAL}`),
@@ -182,4 +188,17 @@ export function ownedGpusIn(t: string): { type: string; count: number } | undefi
     .trim()
     .replace(/^(?=[34]090$)/, "rtx ");
   return { type, count };
+}
+
+type Owned = { type: string; count: number };
+
+/**
+ * The team's GPUs named again without a count ("will llama 3.1 8b fit on our A10s?" in a thread
+ * that said "a server with 4x A10") are the ones it counted before: the known count stays, rather
+ * than becoming as many as the estimate needs. Another card, or a count said, replaces it.
+ */
+export function ownedKeepingCount(known: Owned | undefined, said: Owned): Owned {
+  return known && ownedAsNeeded(said.count) && !ownedAsNeeded(known.count) && sameGpu(known.type, said.type)
+    ? known
+    : said;
 }

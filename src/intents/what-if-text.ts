@@ -2,7 +2,7 @@
 // self-host?", "drop the budget"): a patch on the thread's requirements and the keys it removes.
 // Read once, when the message is understood, so the answer and the understanding evaluator see
 // the same change (a relative change needs the thread's current requirements).
-import { gpuMentionIn } from "./gpu-count-text.js";
+import { sameGpu } from "./gpu-count-text.js";
 import { multiplierIn } from "./multipliers.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
@@ -15,6 +15,7 @@ import { replacesSensitivity } from "./sensitivity-text.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { parseBareVolume } from "./bare-volume.js";
 import { moreGpusIn, parseFleetEdits } from "./fleet-text.js";
+import { ownedKeepingCount } from "./owned-gpus-text.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
 import { parseVolume, rescaledCount } from "./volume.js";
 import { countInThread, threadItemFor, threadVolumeScaled } from "./thread-volume.js";
@@ -231,6 +232,7 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   const owned = current.ownedGpus;
   if (more !== undefined && owned && (general.ownedGpus === undefined || sameGpu(general.ownedGpus.type, owned.type)))
     general.ownedGpus = { type: owned.type, count: owned.count + more };
+  else if (general.ownedGpus) general.ownedGpus = ownedKeepingCount(owned, general.ownedGpus);
 
   // In a thread on a device, a new memory is a new size cap: "what if min spec is 8gb vram".
   if (current.onDevice && general.maxParamsB === undefined) {
@@ -354,9 +356,3 @@ const COUNTED_NOUN =
 const SENT_THING = /\b(?:documents?|docs|pdfs?|manuals|files?|papers?)\b/g;
 const blanked = (m: string) => " ".repeat(m.length);
 const withoutCountedNouns = (t: string) => t.replace(COUNTED_NOUN, blanked);
-
-/** Two ways of naming a GPU ("l40s", "L40S-48GB") that are the same card. */
-function sameGpu(a: string, b: string): boolean {
-  const key = (name: string) => gpuMentionIn(name.toLowerCase())?.key ?? name.toLowerCase();
-  return key(a) === key(b);
-}

@@ -69,9 +69,9 @@ describe("open findings of the eleventh tryout round", () => {
   });
 
   describe("sizing8: self-hosting", () => {
-    it.todo(
-      "Nairobi telco: 'will llama 3.1 8b fit on our A10s?' answers 'Does Llama 3.1 8B fit your 100000× NVIDIA A10G …? … 2160000 GB usable on 100000' and the thread then holds 'you own A10s, as many as needed' (after 'what if we grow to 10M messages' 16 A10Gs are priced as the team's own); a count not stated must never be shown (the fit answer prints the OWNED_AS_NEEDED sentinel of src/costs/owned-gpus.ts) nor owned for sizing, and the team's 4 should be asked or assumed (said)",
-    );
+    // Fixed by sizing9: Nairobi's 'and have a server with 4x NVIDIA A10' is 4 owned A10s, 'will llama
+    // 3.1 8b fit on our A10s?' is asked of those 4 and the thread keeps 4; with no count said the fit
+    // answer asks for it and never shows the stand-in count (tests/flows/owned-count-kept.test.ts).
     it.todo(
       "Nairobi telco ('We run our own data centre in Nairobi', read as on-prem): the picks are priced as rented GPUs at verified medians (Qwen3-Next on 4× L40S at $1.55/GPU-hour); on premises the hardware is bought, as the owned-GPU pricing already does (the Ohio subcontractor said 'AWS GovCloud or fully on-prem', so renting is one of its options)",
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OWNED_AS_NEEDED } from "../../../src/costs/owned-gpus.js";
-import { ownedGpusIn } from "../../../src/intents/owned-gpus-text.js";
+import { ownedGpusIn, ownedKeepingCount } from "../../../src/intents/owned-gpus-text.js";
 
 describe("ownedGpusIn: the GPUs a team has, in its words", () => {
   it.each([
@@ -49,6 +49,8 @@ describe("ownedGpusIn: the GPUs a team has, in its words", () => {
     ["on our own fleet (we have thousands of h100s and a huge infra team)", "h100"],
     ["we run h100s in our basement", "h100"],
     ["our own a100s are idle", "a100"],
+    ["will qwen3 32b fit on our l40s cards?", "l40s"],
+    ["our h100 gpus are idle", "h100"],
   ])("owned with no count is as many as needed: %s", (text, type) => {
     expect(ownedGpusIn(text)).toEqual({ type, count: OWNED_AS_NEEDED });
   });
@@ -71,5 +73,60 @@ describe("ownedGpusIn: the GPUs a team has, in its words", () => {
     "what if we bought h100s",
   ])("owns nothing: %s", (text) => {
     expect(ownedGpusIn(text)).toBeUndefined();
+  });
+});
+
+// The team as the subject of two verbs joined by "and" ("we run our own data centre in Nairobi
+// and have a server with 4x NVIDIA A10"): the second verb has the team's GPUs as much as a "we
+// have" would. Every clause × verb × holder × count × card; another subject between is not the team.
+describe("a verb of having after 'and', with the team as its subject", () => {
+  const clauses = [
+    "we run our own data centre in nairobi",
+    "we're a 10-person lab",
+    "we build internal tools for the bank",
+    "i am a solo founder",
+  ];
+  const verbs = ["have", "own", "also have", "already own", "bought"];
+  const holders = ["", "a server with ", "the rack of "];
+  const cards: [string, string][] = [
+    ["nvidia a10", "a10"],
+    ["h100s", "h100"],
+    ["l40s", "l40s"],
+    ["a100s", "a100"],
+  ];
+  for (const clause of clauses)
+    for (const verb of verbs)
+      for (const holder of holders)
+        for (const [card, type] of cards)
+          for (const count of [1, 4, 16]) {
+            const text = `${clause} and ${verb} ${holder}${count}x ${card} we can use.`;
+            it(text, () => expect(ownedGpusIn(text)).toEqual({ type, count }));
+          }
+
+  it.each([
+    "we use aws and they have 8 h100s",
+    "we asked the vendor and it has 4 a100s",
+    "our partner runs a cluster and has 8 h100s",
+  ])("another subject between: %s", (text) => {
+    expect(ownedGpusIn(text)).toBeUndefined();
+  });
+});
+
+describe("ownedKeepingCount: the team's GPUs named again without a count", () => {
+  const known = { type: "A10", count: 4 };
+  it("keep the count the thread knows, whatever the spelling of the same card", () => {
+    for (const said of ["a10", "A10G", "nvidia a10"])
+      expect(ownedKeepingCount(known, { type: said, count: OWNED_AS_NEEDED })).toEqual(known);
+  });
+  it("a count said, another card, or nothing known: what was said", () => {
+    expect(ownedKeepingCount(known, { type: "a10", count: 8 })).toEqual({ type: "a10", count: 8 });
+    expect(ownedKeepingCount(known, { type: "h100", count: OWNED_AS_NEEDED })).toEqual({
+      type: "h100",
+      count: OWNED_AS_NEEDED,
+    });
+    expect(ownedKeepingCount(undefined, { type: "a10", count: OWNED_AS_NEEDED })).toEqual({
+      type: "a10",
+      count: OWNED_AS_NEEDED,
+    });
   });
 });
