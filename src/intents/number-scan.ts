@@ -60,6 +60,12 @@ export function scanNumbers(text: string): NumberScan {
       j++;
       digits++;
     }
+    // Or groups set off by a space, as Norwegian, Swedish, French or Polish writers group them
+    // ("NOK 50 000", "1 200 000 tokens"; a no-break or thin space is a space after cleanText).
+    const spacedEnd = spaceGroupsEnd(text, start, j);
+    const spaced = spacedEnd > j;
+    digits += ((spacedEnd - j) / 4) * 3;
+    j = spacedEnd;
     while (
       text[j] === "," &&
       isDigit(text[j + 1]) &&
@@ -108,6 +114,9 @@ export function scanNumbers(text: string): NumberScan {
       problems.push({ kind: "too-large", shown: shorten(literal) });
       out.push(text.slice(copiedTo, start), TOO_BIG);
       copiedTo = j;
+    } else if (spaced) {
+      out.push(text.slice(copiedTo, start), literal.replace(/ /g, ","));
+      copiedTo = j;
     } else if (exponent !== null) {
       const value = Number(literal.replace(/,/g, ""));
       if (!Number.isFinite(value) || value >= 10 ** MAX_DIGITS) {
@@ -129,6 +138,30 @@ export function scanNumbers(text: string): NumberScan {
   const silly = SILLY_MAGNITUDES.exec(text);
   if (silly) problems.push({ kind: "not-a-number-word", shown: silly[0] });
   return { text: out.join(""), problems };
+}
+
+/**
+ * Where the space-set thousands groups (" 000") after a number of one to three digits end, or
+ * `end` when there are none to read: after a letter the digits belong to a name ("qwen3 235b"),
+ * and a group that runs on into a letter, a hyphen or a decimal is a count before something else
+ * ("3 200-page manuals", "llama 3 405b"), not part of one number.
+ */
+function spaceGroupsEnd(text: string, start: number, end: number): number {
+  const before = text[start - 1];
+  if (end - start > 3 || text[end] !== " " || isDigit(before) || isLetter(before) || before === "," || before === ".")
+    return end;
+  let k = end;
+  while (
+    text[k] === " " &&
+    isDigit(text[k + 1]) &&
+    isDigit(text[k + 2]) &&
+    isDigit(text[k + 3]) &&
+    !isDigit(text[k + 4])
+  )
+    k += 4;
+  const after = text[k];
+  if (isLetter(after) || after === "-" || ((after === "," || after === ".") && isDigit(text[k + 1]))) return end;
+  return k;
 }
 
 /** A finite number written without exponent notation (1e-7 -> "0.0000001"). */

@@ -139,6 +139,13 @@ describe("eleventh tryout round: what held, asserted so it keeps holding", () =>
     expect(c.session.requirements.languages).toEqual([...req.languages!, "is"]);
   });
 
+  it("Oslo broadcaster: 'Budget NOK 50 000 a month' (a space groups the thousands) is kept and said back as NOK 50,000", () => {
+    const { req, text } = firstShortlist(catalog, OSLO_BROADCASTER);
+    expect(req.statedBudget).toEqual({ currency: "NOK", perMonth: 50_000 });
+    expect(text).toMatch(/budget NOK 50,000\/month/);
+    expect(text).not.toMatch(/NOK 50\b(?!,)/);
+  });
+
   it("Nairobi telco (subscriber data stays in Kenya): 3M messages × (300 in + 60 out), and every top-3 pick runs where the team puts it (self-hosted), none on an API host not on record in Kenya", () => {
     const { req, top } = firstShortlist(catalog, NAIROBI_TELCO);
     expect(req.residencyElsewhere).toBe("Kenya");
