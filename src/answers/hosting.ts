@@ -14,7 +14,7 @@ import type { Intent } from "../intents/types.js";
 import type { SourceRef } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { CLOUD_NAMES, cloudOf, cloudRecords } from "../scoring/catalog-facts.js";
-import { offeringResidency } from "../scoring/residency.js";
+import { cloudResidency, offeringResidency } from "../scoring/residency.js";
 import type { CloudProvider } from "../scoring/requirements.js";
 import { modelRef, modelsFor } from "./common.js";
 
@@ -56,6 +56,8 @@ interface PlaceFact {
   /** The host's own record rules the place out (its residency terms list every place it keeps processing in). */
   ruledOut?: boolean;
   seen?: string;
+  /** The page that settles it, when it is not the record already cited for the host. */
+  source?: SourceRef;
 }
 
 const seenIn = (f: { sourceKind: string; asOf: string } | undefined) => (f ? `${kindWords(f)}, ${f.asOf}` : undefined);
@@ -88,6 +90,28 @@ function placeInCloud(model: Model, cloud: CloudProvider, place: Place): PlaceFa
     };
   if (place.regions && ids.length === 0)
     return { words: `no ${CLOUD_NAMES[cloud]} region in ${place.label}`, there: false };
+  // The cloud's complete region tables rule the place out: the same evidence the ranking reads.
+  const country = countryOfAsked(place);
+  const e = country ? cloudResidency(model, cloud, { said: place.label, country }, CLOUD_NAMES[cloud]) : undefined;
+  const seen = e?.asOf && e.sourceKind ? { seen: seenIn({ sourceKind: e.sourceKind, asOf: e.asOf }) } : {};
+  // A scope that keeps processing in the country without naming its regions ("US data zone").
+  if (e?.state === "yes") return { words: `yes: ${e.detail}`, there: true, ...seen };
+  if (e?.state === "no")
+    return {
+      words: `no: ${e.detail}`,
+      there: false,
+      ruledOut: true,
+      ...seen,
+      ...(e.sourceUrl && e.asOf
+        ? {
+            source: {
+              label: `${model.name} on ${CLOUD_NAMES[cloud]} in ${place.label} (${kindWords({ sourceKind: e.sourceKind ?? "secondary" })})`,
+              url: e.sourceUrl,
+              asOf: e.asOf,
+            },
+          }
+        : {}),
+    };
   return { words: `not on record${look}`, there: false };
 }
 
@@ -235,6 +259,8 @@ export const hostingHandler: IntentHandler<"hosting"> = (intent, { catalog }) =>
         `${open.join(", ")} ${open.length === 1 ? "has" : "have"} open weights: self-hosted in your own account, ${open.length === 1 ? "it runs" : "they run"} in whichever region you choose.`,
       ),
     );
+  if (models.length === 1 && intent.place)
+    for (const r of hostFacts(catalog, models[0]!, intent.place)) if (r.fact.source) srcs.push(r.fact.source);
   for (const m of models)
     for (const c of cloudsOf(m)) {
       const r = bestRecord(cloudRecords(m, c));

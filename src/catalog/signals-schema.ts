@@ -33,7 +33,10 @@ export const cloudAvailabilitySchema = factSourceSchema.extend({
   service: z.string().min(1),
   /** The id the cloud uses for the model (deployment / model id). */
   cloudModelId: z.string().min(1),
-  /** Regions or deployment scopes the source names (e.g. "eu-central-1", "EU data zone"). Empty: the source does not say. */
+  /**
+   * Regions or deployment scopes the source names (e.g. "eu-central-1", "EU data zone"). Empty: the
+   * source does not say, or (with `tableRegions`) lists the model in none of its table's regions.
+   */
   regions: z.array(z.string()),
   /** true when the source shows processing that stays in the EU (EU region or EU data zone). */
   euProcessing: z.boolean(),
@@ -48,6 +51,12 @@ export const cloudAvailabilitySchema = factSourceSchema.extend({
    * then known not to be offered, rather than not checked.
    */
   allRegionsListed: z.boolean().optional(),
+  /**
+   * Every region the source's table has a column for (a cloud's per-geography table): the model is
+   * known not to be offered, by this kind of deployment, in the ones `regions` leaves out, and this
+   * record is the one to cite for their countries ("no regional deployment in japaneast").
+   */
+  tableRegions: z.array(z.string()).optional(),
   /**
    * Countries the source's table covers for some models, whose cell for this model we could not
    * read (Google's data-residency table): such a country stays not checked, while a country the

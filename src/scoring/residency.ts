@@ -8,6 +8,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { countryName, countryOfPlace } from "../catalog/places-elsewhere.js";
 import { countryOfRegion, memberStateOfRegion } from "../catalog/region-countries.js";
 import { providerPolicy } from "../catalog/provider-policies.js";
+import type { CloudAvailability } from "../catalog/clouds.js";
 import type { Model, Offering } from "../catalog/schema.js";
 import { cloudOf, cloudRecords, type Tri } from "./catalog-facts.js";
 import type { CloudProvider, Requirements } from "./requirements.js";
@@ -46,37 +47,7 @@ export function offeringResidency(
   const cloud = o.provider.endsWith("-marketplace")
     ? (o.provider.replace(/-marketplace$/, "") as CloudProvider)
     : cloudOf(o);
-  if (cloud) {
-    const records = cloudRecords(model, cloud);
-    // An EU member state ("Germany") is read from the regions themselves: the countries say "EU".
-    const inPlace = records.find(
-      (r) => r.countries?.includes(place.country) || r.regions.some((g) => memberStateOfRegion(g) === place.country),
-    );
-    if (inPlace)
-      return {
-        state: "yes",
-        detail: `${inPlace.service} lists it in ${regionsIn(inPlace.regions, place.country).join(", ")}`,
-        sourceUrl: inPlace.sourceUrl,
-        sourceKind: inPlace.sourceKind,
-        asOf: inPlace.asOf,
-      };
-    const unread = records.find((r) => r.unreadCountries?.includes(place.country));
-    if (unread)
-      return {
-        state: "unknown",
-        detail: `${unread.service.replace(/ \(.*\)$/, "")} can keep processing in ${place.said} for some models; whether for this one was not read in its table`,
-      };
-    const complete = records.find((r) => r.allRegionsListed);
-    if (complete)
-      return {
-        state: "no",
-        detail: `the region tables of ${complete.service.replace(/ \(.*\)$/, "")} list no per-token deployment of it that keeps processing in ${place.said}`,
-        sourceUrl: complete.sourceUrl,
-        sourceKind: complete.sourceKind,
-        asOf: complete.asOf,
-      };
-    return { state: "unknown", detail: `no record of ${o.providerName} running it in ${place.said}` };
-  }
+  if (cloud) return cloudResidency(model, cloud, place, o.providerName);
   const terms = providerPolicy(catalog, o.provider)?.residency;
   if (!terms) return { state: "unknown", detail: `no region record for ${o.providerName}` };
   const source = { sourceUrl: terms.sourceUrl, sourceKind: terms.sourceKind, asOf: terms.asOf };
@@ -100,6 +71,56 @@ export function offeringResidency(
         ? `${o.providerName} lists no residency region for ${model.name}`
         : `${o.providerName}'s residency regions on record (${places}) do not include ${place.said}`,
   };
+}
+
+/** Whether a cloud keeps processing of the model in the country, from its sourced records of it. */
+export function cloudResidency(
+  model: Model,
+  cloud: CloudProvider,
+  place: ResidencyPlace,
+  cloudName: string,
+): ResidencyEvidence {
+  const records = cloudRecords(model, cloud);
+  // An EU member state ("Germany") is read from the regions themselves: the countries say "EU".
+  const inPlace = records.find(
+    (r) => r.countries?.includes(place.country) || r.regions.some((g) => memberStateOfRegion(g) === place.country),
+  );
+  if (inPlace)
+    return {
+      state: "yes",
+      detail: `${inPlace.service} lists it in ${regionsIn(inPlace.regions, place.country).join(", ")}`,
+      sourceUrl: inPlace.sourceUrl,
+      sourceKind: inPlace.sourceKind,
+      asOf: inPlace.asOf,
+    };
+  const unread = records.find((r) => r.unreadCountries?.includes(place.country));
+  if (unread)
+    return {
+      state: "unknown",
+      detail: `${unread.service.replace(/ \(.*\)$/, "")} can keep processing in ${place.said} for some models; whether for this one was not read in its table`,
+    };
+  // The table whose columns are the place's regions says why; any complete table rules it out.
+  const inTable = (r: CloudAvailability) =>
+    r.tableRegions?.some((g) => countryOfRegion(g) === place.country || memberStateOfRegion(g) === place.country);
+  const covering = records.find((r) => r.allRegionsListed && inTable(r));
+  const complete = covering ?? records.find((r) => r.allRegionsListed);
+  if (complete)
+    return {
+      state: "no",
+      detail: covering
+        ? noRowIn(covering, place)
+        : `the region tables of ${complete.service.replace(/ \(.*\)$/, "")} list no per-token deployment of it that keeps processing in ${place.said}`,
+      sourceUrl: complete.sourceUrl,
+      sourceKind: complete.sourceKind,
+      asOf: complete.asOf,
+    };
+  return { state: "unknown", detail: `no record of ${cloudName} running it in ${place.said}` };
+}
+
+/** Why a table covering the place rules it out: no row for the model at all (its note), or rows elsewhere. */
+function noRowIn(r: CloudAvailability, place: ResidencyPlace): string {
+  if (r.regions.length > 0) return `${r.service} lists it in ${r.regions.join(", ")}, none of them in ${place.said}`;
+  return r.note ?? `${r.service} lists it in none of ${r.tableRegions?.join(", ")}`;
 }
 
 /**

@@ -104,9 +104,7 @@ describe("open findings of the eleventh tryout round", () => {
     );
   });
 
-  describe("truth8: catalogue facts", () => {
-    it.todo(
-      "Osaka pharma (Azure Japan East): 'is gpt-4.1 available in japan east?' says 'Not on record: Azure'; read Azure OpenAI's own region table for GPT-4.1 in Japan East (regional and data-zone deployments) and record what it says, with its date",
-    );
-  });
+  // truth8: Osaka pharma (Azure Japan East) fixed by truth9: Microsoft's Asia Pacific table lists no
+  // regional or data-zone deployment of GPT-4.1 there, and the answer says so with the table and its
+  // date (tests/scenarios/hosting-answer-cloud-tables.test.ts).
 });

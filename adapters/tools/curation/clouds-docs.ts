@@ -41,34 +41,97 @@ function azureEuDataZone(cloudModelId: string, regions: readonly string[] = ALL_
 // billed per token. Global deployments may process anywhere and are left out on purpose; so are
 // Provisioned Managed deployments (reserved throughput, not the per-token price we show).
 const AZURE_TABLES = "https://github.com/MicrosoftDocs/azure-ai-docs/blob";
+const MATRIX = "articles/foundry/openai/includes/model-matrix";
+/** Each geography's table: where it was read, how answers name it, and the regions its Standard
+ *  (regional) tab has columns for. Asia Pacific and the Middle East and Africa have no data zone
+ *  ("Not available" in their Data Zone tabs), so the Standard tab is their only per-token deployment
+ *  that keeps processing in the region. */
 const AZURE_REGION_TABLE = {
-  americas: `${AZURE_TABLES}/1cfc4041a2f394314f7591173f964f8f06357938/articles/foundry/openai/includes/model-matrix/region-americas.md`,
-  apac: `${AZURE_TABLES}/3fe8b50d2182ef7b36effb515321cc4e9942e6a2/articles/foundry/openai/includes/model-matrix/region-asia-pacific.md`,
-  europe: `${AZURE_TABLES}/0e06499e86ac6711457773f0a862586ce99fee8b/articles/foundry/openai/includes/model-matrix/region-europe.md`,
-};
+  americas: {
+    url: `${AZURE_TABLES}/1cfc4041a2f394314f7591173f964f8f06357938/${MATRIX}/region-americas.md`,
+    name: "Americas table",
+    columns: [
+      "brazilsouth",
+      "canadaeast",
+      "centralus",
+      "eastus",
+      "eastus2",
+      "northcentralus",
+      "southcentralus",
+      "westus",
+      "westus3",
+    ],
+    noDataZone: false,
+  },
+  apac: {
+    url: `${AZURE_TABLES}/3fe8b50d2182ef7b36effb515321cc4e9942e6a2/${MATRIX}/region-asia-pacific.md`,
+    name: "Asia Pacific table",
+    columns: ["australiaeast", "japaneast", "koreacentral", "southeastasia", "southindia"],
+    noDataZone: true,
+  },
+  europe: {
+    url: `${AZURE_TABLES}/0e06499e86ac6711457773f0a862586ce99fee8b/${MATRIX}/region-europe.md`,
+    name: "Europe table",
+    columns: [
+      "francecentral",
+      "germanywestcentral",
+      "norwayeast",
+      "polandcentral",
+      "spaincentral",
+      "swedencentral",
+      "switzerlandnorth",
+      "uksouth",
+      "westeurope",
+    ],
+    noDataZone: false,
+  },
+  mea: {
+    url: `${AZURE_TABLES}/469738e5be3744cd7a3dd02815d24ee08d29fe2b/${MATRIX}/region-middle-east-africa.md`,
+    name: "Middle East and Africa table",
+    columns: ["southafricanorth", "uaenorth"],
+    noDataZone: true,
+  },
+} as const;
+type AzureTable = keyof typeof AZURE_REGION_TABLE;
+/** The date each table file carries (ms.date), and when we read them. */
+const TABLES_DATED = "2026-04-30";
 const TABLES_READ = "2026-12-05";
 const US_DATA_ZONE = ["centralus", "eastus", "eastus2", "northcentralus", "southcentralus", "westus", "westus3"];
 const US_SIX = US_DATA_ZONE.filter((r) => r !== "centralus");
 
-/** The regional Standard rows of Microsoft's tables, one record per table: the model version in
- *  these regions, processing there. */
+/** What a table's Standard tab says of a model version it has no row for, in an answer's words. */
+function noRowNote(table: (typeof AZURE_REGION_TABLE)[AzureTable]): string {
+  const zone = table.noDataZone ? "; this geography has no data zone ('Not available' in its Data Zone tabs)" : "";
+  return `Microsoft's ${table.name} (${TABLES_DATED}) lists no regional (Standard) deployment of this version${zone}. Global deployments (which may process anywhere) and Provisioned Managed (reserved capacity) are not counted`;
+}
+
+/** The regional Standard rows of Microsoft's tables, one record per table, every table included: the
+ *  model version in these regions, processing there, and none at all where its table has no row. */
 function azureRegional(
   cloudModelId: string,
-  byTable: Partial<Record<keyof typeof AZURE_REGION_TABLE, readonly string[]>>,
+  byTable: Partial<Record<AzureTable, readonly string[]>> = {},
 ): CloudAvailability[] {
-  return Object.entries(byTable).map(([table, regions]) => ({
-    cloud: "azure",
-    service: "Azure OpenAI in Microsoft Foundry (Standard, regional)",
-    cloudModelId,
-    regions: [...regions],
-    euProcessing: countriesOfRegions(regions).includes("EU"),
-    countries: countriesOfRegions(regions),
-    allRegionsListed: true,
-    sourceUrl: AZURE_REGION_TABLE[table as keyof typeof AZURE_REGION_TABLE],
-    sourceKind: "primary",
-    asOf: TABLES_READ,
-    note: "Microsoft's regional availability table, Standard (regional) tab: a regional deployment processes prompts and responses in its own region",
-  }));
+  return (Object.keys(AZURE_REGION_TABLE) as AzureTable[]).map((key) => {
+    const table = AZURE_REGION_TABLE[key];
+    const regions = byTable[key] ?? [];
+    return {
+      cloud: "azure",
+      service: "Azure OpenAI in Microsoft Foundry (Standard, regional)",
+      cloudModelId,
+      regions: [...regions],
+      euProcessing: countriesOfRegions(regions).includes("EU"),
+      countries: countriesOfRegions(regions),
+      allRegionsListed: true,
+      tableRegions: [...table.columns],
+      sourceUrl: table.url,
+      sourceKind: "primary",
+      asOf: TABLES_READ,
+      note:
+        regions.length > 0
+          ? `Microsoft's ${table.name} (${TABLES_DATED}), Standard (regional) tab: a regional deployment processes prompts and responses in its own region`
+          : noRowNote(table),
+    };
+  });
 }
 
 /** A row of the US Data Zone Standard table: processing stays inside the US data zone. */
@@ -81,7 +144,7 @@ function azureUsDataZone(cloudModelId: string): CloudAvailability {
     euProcessing: false,
     countries: ["US"],
     allRegionsListed: true,
-    sourceUrl: AZURE_REGION_TABLE.americas,
+    sourceUrl: AZURE_REGION_TABLE.americas.url,
     sourceKind: "primary",
     asOf: TABLES_READ,
     note: "Microsoft's Americas availability table, Data Zone Standard tab: a US data-zone deployment processes data within the US",
@@ -135,8 +198,12 @@ function vertexTable(cloudModelId: string): CloudAvailability[] {
   ];
 }
 
-/** A model's EU and US data-zone rows; a version with no regional Standard row has no regional record. */
-const zones = (id: string, eu?: readonly string[]) => [azureEuDataZone(id, eu), azureUsDataZone(id)];
+/** A model version on Azure: its EU and US data-zone rows, and its Standard row in each regional table. */
+const azure = (id: string, byTable?: Partial<Record<AzureTable, readonly string[]>>, eu?: readonly string[]) => [
+  azureEuDataZone(id, eu),
+  azureUsDataZone(id),
+  ...azureRegional(id, byTable),
+];
 
 export const CLOUD_DOCS: Readonly<Record<string, readonly CloudAvailability[]>> = {
   "gemini-3.5-flash": vertexTable("gemini-3.5-flash"),
@@ -144,47 +211,31 @@ export const CLOUD_DOCS: Readonly<Record<string, readonly CloudAvailability[]>> 
   "gemini-2.5-pro": vertexTable("gemini-2.5-pro"),
   "gemini-2.5-flash": vertexTable("gemini-2.5-flash"),
   "gemini-2.5-flash-lite": vertexTable("gemini-2.5-flash-lite"),
-  "gpt-5.1": [
-    ...zones("gpt-5.1 (2025-11-13)", ["francecentral", "swedencentral"]),
-    ...azureRegional("gpt-5.1 (2025-11-13)", { americas: US_DATA_ZONE, europe: ["swedencentral"] }),
-  ],
-  "gpt-5": zones("gpt-5 (2025-08-07)"),
-  "gpt-5-mini": zones("gpt-5-mini (2025-08-07)"),
-  "gpt-5-nano": zones("gpt-5-nano (2025-08-07)"),
-  o3: zones("o3 (2025-04-16)"),
-  "o4-mini": [
-    ...zones("o4-mini (2025-04-16)"),
-    ...azureRegional("o4-mini (2025-04-16)", { americas: US_SIX, europe: ["swedencentral"] }),
-  ],
-  "gpt-4.1": [
-    ...zones("gpt-4.1 (2025-04-14)"),
-    ...azureRegional("gpt-4.1 (2025-04-14)", { americas: US_SIX, europe: ["swedencentral", "switzerlandnorth"] }),
-  ],
-  "gpt-4.1-mini": [
-    ...zones("gpt-4.1-mini (2025-04-14)"),
-    ...azureRegional("gpt-4.1-mini (2025-04-14)", {
-      apac: ["australiaeast", "japaneast", "southindia"],
-      americas: ["canadaeast", ...US_SIX],
-      europe: ["francecentral", "swedencentral", "switzerlandnorth", "uksouth", "westeurope"],
-    }),
-  ],
-  "gpt-4.1-nano": zones("gpt-4.1-nano (2025-04-14)"),
-  "o3-mini": zones("o3-mini (2025-01-31)"),
-  o1: [
-    ...zones("o1 (2024-12-17)"),
-    ...azureRegional("o1 (2024-12-17)", { americas: US_SIX, europe: ["swedencentral"] }),
-  ],
+  "gpt-5.1": azure("gpt-5.1 (2025-11-13)", { americas: US_DATA_ZONE, europe: ["swedencentral"] }, [
+    "francecentral",
+    "swedencentral",
+  ]),
+  "gpt-5": azure("gpt-5 (2025-08-07)"),
+  "gpt-5-mini": azure("gpt-5-mini (2025-08-07)"),
+  "gpt-5-nano": azure("gpt-5-nano (2025-08-07)"),
+  o3: azure("o3 (2025-04-16)"),
+  "o4-mini": azure("o4-mini (2025-04-16)", { americas: US_SIX, europe: ["swedencentral"] }),
+  "gpt-4.1": azure("gpt-4.1 (2025-04-14)", { americas: US_SIX, europe: ["swedencentral", "switzerlandnorth"] }),
+  "gpt-4.1-mini": azure("gpt-4.1-mini (2025-04-14)", {
+    apac: ["australiaeast", "japaneast", "southindia"],
+    americas: ["canadaeast", ...US_SIX],
+    europe: ["francecentral", "swedencentral", "switzerlandnorth", "uksouth", "westeurope"],
+  }),
+  "gpt-4.1-nano": azure("gpt-4.1-nano (2025-04-14)"),
+  "o3-mini": azure("o3-mini (2025-01-31)"),
+  o1: azure("o1 (2024-12-17)", { americas: US_SIX, europe: ["swedencentral"] }),
   "gpt-4o": [
-    ...zones("gpt-4o (2024-11-20)"),
-    azureEuDataZone("gpt-4o (2024-08-06)", WITHOUT_ITALY),
-    ...azureRegional("gpt-4o (2024-11-20)", {
+    ...azure("gpt-4o (2024-11-20)", {
       apac: ["australiaeast", "japaneast", "southindia"],
       americas: ["canadaeast", ...US_DATA_ZONE],
       europe: ["francecentral", "norwayeast", "swedencentral", "switzerlandnorth", "uksouth"],
     }),
+    azureEuDataZone("gpt-4o (2024-08-06)", WITHOUT_ITALY),
   ],
-  "gpt-4o-mini": [
-    ...zones("gpt-4o-mini (2024-07-18)"),
-    ...azureRegional("gpt-4o-mini (2024-07-18)", { americas: US_SIX, europe: ["swedencentral"] }),
-  ],
+  "gpt-4o-mini": azure("gpt-4o-mini (2024-07-18)", { americas: US_SIX, europe: ["swedencentral"] }),
 };
