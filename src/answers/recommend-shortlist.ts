@@ -28,6 +28,7 @@ import { pricedAtBatchRates } from "../scoring/hosting.js";
 import { dataHostsSection } from "./data-hosts.js";
 import { residencyHostsSection } from "./residency-hosts.js";
 import { ageTermsNote } from "./age-terms-note.js";
+import { codeModelNote } from "./code-model-note.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
 import { qualityMinimumNote } from "./quality-minimum-note.js";
 import { hardwareSection } from "./hardware-note.js";
@@ -454,6 +455,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     }
     const ageTerms = ageTermsNote(r, top);
     if (ageTerms) blocks.push(text(ageTerms));
+    const codeModels = codeModelNote(r, top);
+    if (codeModels) blocks.push(text(codeModels));
     if (rec.explanation)
       blocks.push(
         text(`**${rec.explanation.tied ? "#1 and #2 are tied" : "Why #1 beats #2"}:** ${rec.explanation.text}`),

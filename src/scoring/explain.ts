@@ -3,7 +3,7 @@
 // same numbers the breakdown table shows.
 import { TIE_EPSILON, tieBreaker, type RankedModel, type Ranking } from "./rank.js";
 import { formatUsd as usd } from "../render/format.js";
-import { CRITERIA, CRITERION_LABELS, type Criterion } from "./requirements.js";
+import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Criterion, type UseCase } from "./requirements.js";
 import type { Weights } from "./weights.js";
 import { belowMinimumWhy } from "./quality-minimum.js";
 import { rankTier } from "./rank-groups.js";
@@ -12,7 +12,8 @@ import { qualityMinimumOf } from "./quality-need.js";
 
 /** A ranked model's group (see rankTier): a later group is listed after, whatever the scores. */
 const tierOf = (m: Pick<RankedModel, GroupFlag>) => rankTier(m);
-type GroupFlag = "licenceUnread" | "belowQualityMinimum" | "residencyUnchecked" | "noKnownAgeTerms";
+type GroupFlag =
+  "licenceUnread" | "belowQualityMinimum" | "residencyUnchecked" | "noKnownAgeTerms" | "builtForOtherJob";
 
 export interface GapPart {
   criterion: Criterion;
@@ -117,10 +118,20 @@ export function noKnownAgeTermsWhy(m: Pick<RankedModel, "costLabel" | "costBasis
   return `${whose}, and a pick is ranked after every pick served under terms known to address minors (ask the host before children use it)`;
 }
 
+/** The rule that lists code models after the general ones (built-for-code.ts), for the team's job. */
+export function codeModelsLastRule(job: UseCase): string {
+  return `for a job that is not code (yours: ${USE_CASE_LABELS[job]}) a code model is ranked after every general model, however well broad ratings place it`;
+}
+
+/** Why a code model is listed after the general ones for a job that is not code. */
+export function builtForOtherJobWhy(m: Pick<RankedModel, "name">, job: UseCase): string {
+  return `${m.name} is built for code (so named by its lab), and ${codeModelsLastRule(job)}`;
+}
+
 /** Why b, in a later group than a (see rankTier), is listed after it. */
 export function laterGroupWhy(
   a: Pick<RankedModel, GroupFlag>,
-  b: Pick<RankedModel, GroupFlag | "licenseName" | "breakdown" | "costLabel" | "costBasis">,
+  b: Pick<RankedModel, GroupFlag | "name" | "licenseName" | "breakdown" | "costLabel" | "costBasis">,
   ranking: Pick<Ranking, "requirements">,
 ): string {
   if (b.licenceUnread !== a.licenceUnread) return unreadLicenceWhy(b);
@@ -129,6 +140,8 @@ export function laterGroupWhy(
   const place = residencyPlace(ranking.requirements);
   if (b.residencyUnchecked !== a.residencyUnchecked && place) return uncheckedResidencyWhy(b, place.said);
   if (b.noKnownAgeTerms !== a.noKnownAgeTerms) return noKnownAgeTermsWhy(b);
+  const job = ranking.requirements.useCase;
+  if (b.builtForOtherJob !== a.builtForOtherJob && job) return builtForOtherJobWhy(b, job);
   return unreadLicenceWhy(b);
 }
 

@@ -19,6 +19,7 @@ import { BENCHMARK_IDS, BENCHMARKS, benchmarkLanguage, type SignalUseCase } from
 import type { Model, QualitySignal } from "../catalog/schema.js";
 import type { UseCase } from "./requirements.js";
 import { modelSlots } from "./model-slots.js";
+import { isCodeSpecialised, isJobOtherThanCode } from "./built-for-code.js";
 import { anchorOf, NEUTRAL_QUALITY_PRIOR, placer, type Placement } from "./signal-scale.js";
 import { LANGUAGE_QUALITY_SHARE, USE_CASE_QUALITY_SHARE } from "./weights.js";
 import { aboveNeed, needKey, sayNeed, type QualityNeed } from "./quality-need.js";
@@ -459,20 +460,18 @@ function withNeed(t: CriterionTable, need: QualityNeed): CriterionTable {
 }
 
 /**
- * A model its lab named for code (a "Coder", "Codestral", "Codex") was tuned for code: for
- * summarising contracts or answering customers it is a poor pick even when a broad signal
- * (LMArena's longer-query board) measured it well, so its fit there is lowered and said.
+ * A code model (built-for-code.ts) is a poor pick for summarising contracts or answering
+ * customers even when a broad signal (LMArena's longer-query board) measured it well, so its fit
+ * there is lowered and said.
  */
 export const SPECIALISED_ELSEWHERE_PENALTY = 0.15;
-const CODE_SPECIALISED = /coder|codestral|devstral|codex/i;
-const USE_CASES_FOR_CODE: readonly UseCase[] = ["coding", "agents"];
 
 export function useCaseTable(catalog: Catalog, useCase: UseCase, need?: QualityNeed): CriterionTable {
   const cls = useCaseClass(useCase);
   return table(catalog, `${cls.id}${needKey(need)}`, () => {
     const plain = table(catalog, `${cls.id}:plain`, () => buildTable(catalog, cls, `${useCase} benchmark`));
     const built = need ? withNeed(plain, need) : plain;
-    return USE_CASES_FOR_CODE.includes(useCase) ? built : lowerCodeModels(catalog, built);
+    return isJobOtherThanCode(useCase) ? lowerCodeModels(catalog, built) : built;
   });
 }
 
@@ -481,7 +480,7 @@ function lowerCodeModels(catalog: Catalog, built: CriterionTable): CriterionTabl
   const scores = new Map(built.scores);
   for (const m of catalog.models) {
     const q = scores.get(m.id);
-    if (!q || !CODE_SPECIALISED.test(`${m.id} ${m.name}`)) continue;
+    if (!q || !isCodeSpecialised(m)) continue;
     scores.set(m.id, {
       ...q,
       score: Math.max(0, q.score - SPECIALISED_ELSEWHERE_PENALTY),
@@ -509,7 +508,7 @@ function languagesTableFor(
   need?: QualityNeed,
 ): CriterionTable {
   const t = languagesTable(catalog, codes, need);
-  if (!useCase || USE_CASES_FOR_CODE.includes(useCase)) return t;
+  if (!isJobOtherThanCode(useCase)) return t;
   return table(catalog, `${languageClass(codes).id}${needKey(need)}:not-code`, () => lowerCodeModels(catalog, t));
 }
 

@@ -3,15 +3,19 @@
 // (licence-read.ts) comes after every model whose licence was; then one below the job's quality
 // minimum (quality-minimum.ts) after every one that reaches it; then, for a team whose data must
 // stay in a country, one whose host is not on record as processing there ("not checked",
-// residency.ts) after every one known to keep it there; last, for a team whose users include
+// residency.ts) after every one known to keep it there; then, for a team whose users include
 // minors, one served under terms not known to address users under 18 (age-terms.ts) after every
-// one whose terms are known. Inside a group the weighted score orders.
+// one whose terms are known; last, for a job that is not code, a model built for code
+// (built-for-code.ts) after every general one. Inside a group the weighted score orders.
 //
 // Why residency after the quality minimum: a model below the minimum cannot do the job at all,
 // while a host not checked may well keep the data in the country; it is a question to ask the
 // host, said in the answer, before data is sent. Age terms after residency: both are questions to
 // ask the host, but where the data is processed is a fact of the host's setup, while terms for
-// serving children are more often settled by a contract with it.
+// serving children are more often settled by a contract with it. A code model last: the groups
+// above say whether a pick may be used at all (or can do the job), this one only which tool suits
+// the job better; a code model still reaches the job's minimum on its lowered fit, so it is the
+// fallback where no general model is as well placed on the other groups.
 
 /** What places a ranked model in a group. */
 export interface RankGroupFlags {
@@ -19,17 +23,19 @@ export interface RankGroupFlags {
   belowQualityMinimum: boolean;
   residencyUnchecked: boolean;
   noKnownAgeTerms: boolean;
+  builtForOtherJob: boolean;
 }
 
 /** Bits a group's number takes (score-order.ts packs it with the score into one double). */
-export const RANK_TIER_BITS = 4;
+export const RANK_TIER_BITS = 5;
 
-/** The group's number, lowest listed first (0..15): one bit per flag, the weightiest highest (rank.ts reads them back). */
+/** The group's number, lowest listed first (0..31): one bit per flag, the weightiest highest (rank.ts reads them back). */
 export function rankTier(f: RankGroupFlags): number {
   return (
-    (f.licenceUnread ? 8 : 0) +
-    (f.belowQualityMinimum ? 4 : 0) +
-    (f.residencyUnchecked ? 2 : 0) +
-    (f.noKnownAgeTerms ? 1 : 0)
+    (f.licenceUnread ? 16 : 0) +
+    (f.belowQualityMinimum ? 8 : 0) +
+    (f.residencyUnchecked ? 4 : 0) +
+    (f.noKnownAgeTerms ? 2 : 0) +
+    (f.builtForOtherJob ? 1 : 0)
   );
 }

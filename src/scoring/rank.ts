@@ -45,6 +45,7 @@ import { belowMinimum } from "./quality-minimum.js";
 import { rankTier } from "./rank-groups.js";
 import { apiHostsUnchecked, pickUnchecked } from "./residency.js";
 import { noKnownAgeTerms } from "./age-terms.js";
+import { builtForOtherJob } from "./built-for-code.js";
 import { CRITERIA, type Criterion, type Requirements } from "./requirements.js";
 import { orderByScore } from "./score-order.js";
 import { weightsFor, type Weights } from "./weights.js";
@@ -83,6 +84,8 @@ export interface RankedModel {
    * them (age-terms.ts): ranked after every pick whose terms are known.
    */
   noKnownAgeTerms: boolean;
+  /** A model built for code weighed for a job that is not code (built-for-code.ts): ranked after every general model. */
+  builtForOtherJob: boolean;
 }
 
 export interface Ranking {
@@ -117,7 +120,7 @@ class ScoreTable {
   /** Candidate i's criterion scores at i × CRITERIA.length, in CRITERIA order (see writeBreakdown). */
   readonly values: Float64Array;
   readonly totals: Float64Array;
-  /** Candidate i's group (rank-groups.ts rankTier): licence unread, below the job's quality minimum, residency or age terms not checked. */
+  /** Candidate i's group (rank-groups.ts rankTier): licence unread, below the job's quality minimum, residency or age terms not checked, built for code. */
   readonly tier: Uint8Array;
 
   constructor(
@@ -173,15 +176,18 @@ class Ranked implements RankedModel {
   }
   // The bits of rank-groups.ts rankTier.
   get licenceUnread(): boolean {
-    return ((this.table.tier[this.at] as number) & 8) !== 0;
+    return ((this.table.tier[this.at] as number) & 16) !== 0;
   }
   get belowQualityMinimum(): boolean {
-    return ((this.table.tier[this.at] as number) & 4) !== 0;
+    return ((this.table.tier[this.at] as number) & 8) !== 0;
   }
   get residencyUnchecked(): boolean {
-    return ((this.table.tier[this.at] as number) & 2) !== 0;
+    return ((this.table.tier[this.at] as number) & 4) !== 0;
   }
   get noKnownAgeTerms(): boolean {
+    return ((this.table.tier[this.at] as number) & 2) !== 0;
+  }
+  get builtForOtherJob(): boolean {
     return ((this.table.tier[this.at] as number) & 1) !== 0;
   }
   private get made(): Shown {
@@ -327,6 +333,7 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
       belowQualityMinimum: belowMinimumAt(minimum, table.values, at),
       residencyUnchecked: residencyUncheckedOf(catalog, c, req),
       noKnownAgeTerms: noKnownAgeTermsOf(c, req),
+      builtForOtherJob: builtForOtherJob(c.model, req.useCase),
     });
   }
   // compareRanked's order, read from the table (no breakdown object is made to break a tie).
@@ -381,6 +388,7 @@ export type ScoredRow = Pick<
   | "belowQualityMinimum"
   | "residencyUnchecked"
   | "noKnownAgeTerms"
+  | "builtForOtherJob"
 >;
 
 /**
@@ -414,6 +422,7 @@ export function leaderAndPair(
     const unread = c.unread ?? licenceUnread(c.license);
     const unchecked = residencyUncheckedOf(catalog, c, req);
     const ageUnchecked = noKnownAgeTermsOf(c, req);
+    const otherJob = builtForOtherJob(c.model, req.useCase);
     const leaderTier = leader ? rankTier(leader) : 0;
     if (boundable && leader !== undefined && !named) {
       // Cheap first: a bound at least the score (see writeScoreBound; quality and fit, which set
@@ -424,6 +433,7 @@ export function leaderAndPair(
         belowQualityMinimum: belowMinimumAt(minimum, values, 0),
         residencyUnchecked: unchecked,
         noKnownAgeTerms: ageUnchecked,
+        builtForOtherJob: otherJob,
       });
       if (tier > leaderTier) return;
       if (tier === leaderTier && leader.score - weightedScoreAt(values, 0, w) > TIE) return;
@@ -436,6 +446,7 @@ export function leaderAndPair(
       belowQualityMinimum: below,
       residencyUnchecked: unchecked,
       noKnownAgeTerms: ageUnchecked,
+      builtForOtherJob: otherJob,
     });
     // Clearly behind the leader (a lower tier, or the same and clearly below) and not one of the pair: nothing to keep.
     if (leader !== undefined && !named && (tier > leaderTier || (tier === leaderTier && leader.score - score > TIE)))
@@ -450,6 +461,7 @@ export function leaderAndPair(
       belowQualityMinimum: below,
       residencyUnchecked: unchecked,
       noKnownAgeTerms: ageUnchecked,
+      builtForOtherJob: otherJob,
     };
     if (!leader || compareRanked(row, leader) < 0) leader = row;
     if (row.id === ids[0]) pair[0] = row;

@@ -28,6 +28,7 @@ import {
 import { licenceUnread } from "./licence-read.js";
 import { belowMinimum } from "./quality-minimum.js";
 import { rankTier, type RankGroupFlags } from "./rank-groups.js";
+import { builtForOtherJob } from "./built-for-code.js";
 import { qualityMinimumOf } from "./quality-need.js";
 import { weightsFor } from "./weights.js";
 import {
@@ -225,7 +226,9 @@ export function firstRequirementFlip(
             ? `${a.name}'s host would not be checked for where your data must stay and ${b.name}'s would`
             : tierOf(rowA) > tierOf(rowB) && rowA.noKnownAgeTerms && !rowB.noKnownAgeTerms
               ? `${a.name}'s terms for users under 18 would not be checked and ${b.name}'s would`
-              : `${b.name} would score ${fb} vs ${fa} for ${a.name}`;
+              : tierOf(rowA) > tierOf(rowB) && rowA.builtForOtherJob && !rowB.builtForOtherJob
+                ? `${a.name} is built for code, which the job would not be, and ${b.name} is not`
+                : `${b.name} would score ${fb} vs ${fa} for ${a.name}`;
       return {
         change: edit.change,
         text: `${edit.text}: ${why}${newFirst !== b.name ? ` (and ${newFirst} would lead)` : ""}`,
@@ -321,12 +324,14 @@ function pairSwaps(
     belowQualityMinimum: belowMinimum(minimum, ba),
     residencyUnchecked: residencyUncheckedOf(catalog, ca, req),
     noKnownAgeTerms: noKnownAgeTermsOf(ca, req),
+    builtForOtherJob: builtForOtherJob(ca.model, req.useCase),
   });
   const tierB = rankTier({
     licenceUnread: licenceUnread(cb.license),
     belowQualityMinimum: belowMinimum(minimum, bb),
     residencyUnchecked: residencyUncheckedOf(catalog, cb, req),
     noKnownAgeTerms: noKnownAgeTermsOf(cb, req),
+    builtForOtherJob: builtForOtherJob(cb.model, req.useCase),
   });
   if (tierA !== tierB) return tierA > tierB;
   return weightedScore(bb, w) - weightedScore(ba, w) > TIE_EPSILON;

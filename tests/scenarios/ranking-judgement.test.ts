@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { volumeAtDefaultSplit } from "../../src/costs/volume.js";
 import { isPreview } from "../../src/scoring/model-traits.js";
+import { builtForOtherJob } from "../../src/scoring/built-for-code.js";
 import { qualityBySlot, useCaseFitOf, qualityOf } from "../../src/scoring/quality.js";
 import { rankModels } from "../../src/scoring/rank.js";
 import { costScoreOf } from "../../src/scoring/criteria.js";
@@ -107,6 +108,10 @@ describe("quality before cost inside a budget", () => {
         // Only measured qualities are compared: an estimate from a relative is discounted and ranked
         // by its own rules (expectExpertShortlist checks those against measured models).
         if (hi.evidence.quality !== "measured" || lo.evidence.quality !== "measured") continue;
+        // A model built for code comes after every general one for a note-writing job, whatever
+        // its ratings (rank-groups.ts; tests/scenarios/code-models-ranking.test.ts).
+        const code = (r: typeof hi) => builtForOtherJob(catalog.modelById.get(r.id)!, req.useCase);
+        if (code(hi) && !code(lo)) continue;
         measuredPairs++;
         const elsewhere = Object.keys(hi.breakdown).every(
           (k) => k === "cost" || hi.breakdown[k]! >= lo.breakdown[k]! - 1e-12,

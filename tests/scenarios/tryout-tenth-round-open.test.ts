@@ -102,9 +102,9 @@ describe("open findings of the tenth tryout round", () => {
   });
   describe("re-run of both rounds at 4c33f63 (tryout11): new findings, by owner", () => {
     // ranking8
-    it.todo(
-      "Ontario health network (clinical discharge summaries, quality first): #3 is Qwen3-Coder 480B-A35B, a model built for code, on 16 rented H200s; a model specialised for another use case should not reach a summarisation top 3 on general ratings alone (its use-case fit 0.67 is read from 'longer query', not from summaries)",
-    );
+    // Fixed by ranking9: for a job that is not code, a model built for code ranks after every general
+    // model and the answer names the one the rule moved (Ontario's #3 is DeepSeek V4 Flash, not
+    // Qwen3-Coder 480B-A35B; Osaka's too) (tests/scenarios/code-models-ranking.test.ts).
     it.todo(
       "Ontario (C$25,000), Baden-Württemberg toolmaker (€4,000) and Lagos wallet (₦6,000,000): self-hosted picks at $58,861, $30,556 and $34,306 a month rank in the top 3 while the budget in another currency is only 'not applied'; a figure several times the budget at any exchange rate of the last years should be said over it (or rank after those within it), without assuming an exact rate",
     );

@@ -102,7 +102,13 @@ function straightforwardFlip(
     const ra = next.ranked[posA];
     const rb = next.ranked[posB];
     const group = (m: typeof rb) =>
-      m ? Number(m.licenceUnread) * 4 + Number(m.belowQualityMinimum) * 2 + Number(m.residencyUnchecked) : 0;
+      m
+        ? Number(m.licenceUnread) * 16 +
+          Number(m.belowQualityMinimum) * 8 +
+          Number(m.residencyUnchecked) * 4 +
+          Number(m.noKnownAgeTerms) * 2 +
+          Number(m.builtForOtherJob)
+        : 0;
     const above = posB < posA && ((rb?.score ?? 0) - (ra?.score ?? 0) > 1e-9 || group(rb) < group(ra));
     if (posA === -1 || above) return { change: edit.change, newFirst: next.ranked[0]?.name ?? b.name };
   }
@@ -131,6 +137,7 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
       belowQualityMinimum: (s.breakdown.quality + s.breakdown.useCaseFit) / 2 < minimum,
       residencyUnchecked: uncheckedFromRecords(catalog, req, c),
       noKnownAgeTerms: ageTermsFromRecords(req, c),
+      builtForOtherJob: codeModelForOtherJob(req, c),
     };
   });
   rows.sort((x, y) =>
@@ -157,6 +164,13 @@ function ageTermsFromRecords(req: Requirements, c: Candidate): boolean {
   if (!req.minorUsers || mustSelfHost(req)) return false;
   const closed = !c.model.openWeights || c.license.weightsAvailable === false;
   return !closed || c.license.terms.minorUsers === undefined;
+}
+
+/** A job that is not code (nor agents) and a model whose name says its lab built it for code. */
+function codeModelForOtherJob(req: Requirements, c: Candidate): boolean {
+  if (!req.useCase || req.useCase === "coding" || req.useCase === "agents") return false;
+  const words = `${c.model.id} ${c.model.name}`.toLowerCase();
+  return ["coder", "codestral", "devstral", "codex"].some((w) => words.includes(w)) || /\bcode\b/.test(words);
 }
 
 /** The same view of a ranking built by rankModels (scores kept, notes and evidence read when asked). */

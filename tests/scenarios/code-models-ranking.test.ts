@@ -1,0 +1,132 @@
+// A model its lab built for code (a Coder, Codestral, Devstral, Codex, "… Code") does not reach the
+// top picks of a job that is not code on broad ratings alone: it is ranked after every general model
+// (within the other groups: licence read, quality minimum, residency, age terms), and the answer names
+// the code models that lost a place to the rule. The Ontario health network (discharge summaries)
+// had Qwen3-Coder 480B-A35B at #3 on its French and longer-query ratings; the Osaka pharma regulatory
+// writers had it at #3 too. Over generated teams (jobs × volumes × where it runs × priorities), the
+// code models are read from the names directly, and code jobs (coding, agents) keep them in score order.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { rankOnly } from "../../src/answers/recommend-shortlist.js";
+import { volumeAtDefaultSplit } from "../../src/costs/volume.js";
+import type { RankedModel } from "../../src/scoring/rank.js";
+import { USE_CASE_LABELS, type Requirements, type UseCase } from "../../src/scoring/requirements.js";
+import { codeModelNote } from "../../src/answers/code-model-note.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { ONTARIO_HEALTH } from "./ninth-round-teams.js";
+import { OSAKA_PHARMA } from "./eleventh-round-teams.js";
+
+const catalog = readCatalog();
+
+/** Built for code, read from the model's names: the words its lab uses for its code models. */
+function codeModel(id: string): boolean {
+  const m = catalog.modelById.get(id)!;
+  const words = `${m.id} ${m.name}`.toLowerCase();
+  return /coder|codestral|devstral|codex|(^|[^a-z])code([^a-z]|$)/.test(words);
+}
+
+const OTHER_JOBS: UseCase[] = ["chat", "rag", "extraction", "creative", "summarization", "translation"];
+const SHAPES: Partial<Requirements>[] = [
+  {},
+  { priorities: ["quality"] },
+  { priorities: ["cost"], monthlyBudgetUsd: 3_000 },
+  { openWeightsOnly: true, mlOpsExperience: "strong" },
+  { openWeightsOnly: true, mlOpsExperience: "strong", priorities: ["quality"], languages: ["fr"] },
+  { deployment: "any-api", priorities: ["quality"], languages: ["ja"] },
+  { dataSensitivity: "regulated", noTrainingOnData: true, residencyElsewhere: "Canada" },
+  { cloudProvider: "azure", priorities: ["quality"], contextTokens: 150_000 },
+];
+const teams = (jobs: UseCase[]) =>
+  jobs.flatMap((useCase) =>
+    [5e6, 4e8].flatMap((total) =>
+      SHAPES.map((shape) => ({
+        useCase,
+        volume: volumeAtDefaultSplit(total, `${total} tokens a month`),
+        ...shape,
+      })),
+    ),
+  ) as Requirements[];
+
+/** The groups the other rules make (rank-groups.ts): a code model is compared only inside one. */
+const otherGroups = (m: RankedModel) =>
+  `${m.licenceUnread}/${m.belowQualityMinimum}/${m.residencyUnchecked}/${m.noKnownAgeTerms}`;
+
+describe("a job that is not code: a model built for code ranks after every general model", () => {
+  const TEAMS = teams(OTHER_JOBS);
+
+  it(`over ${TEAMS.length} generated teams: no code model above a general one (same other groups), and the rule moves some`, () => {
+    let moved = 0;
+    for (const req of TEAMS) {
+      const ranked = rankOnly(catalog, req).ranking.ranked;
+      for (const m of ranked) expect(m.builtForOtherJob, m.id).toBe(codeModel(m.id));
+      for (const group of new Set(ranked.map(otherGroups))) {
+        const inGroup = ranked.filter((m) => otherGroups(m) === group);
+        const firstCode = inGroup.findIndex((m) => codeModel(m.id));
+        if (firstCode < 0) continue;
+        expect(
+          inGroup
+            .slice(firstCode)
+            .filter((m) => !codeModel(m.id))
+            .map((m) => m.id),
+          `${req.useCase} ${JSON.stringify(req.priorities)}`,
+        ).toEqual([]);
+        // Moved by the rule, not by the score: a general model listed before it scores less.
+        const bestCode = Math.max(...inGroup.filter((m) => codeModel(m.id)).map((m) => m.score));
+        if (inGroup.some((m) => !codeModel(m.id) && m.score < bestCode)) moved++;
+      }
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it("coding and agent teams keep code models in score order (the flag is never set)", () => {
+    for (const req of teams(["coding", "agents"])) {
+      const ranked = rankOnly(catalog, req).ranking.ranked;
+      expect(ranked.filter((m) => m.builtForOtherJob).map((m) => m.id)).toEqual([]);
+    }
+    const coders = rankOnly(catalog, teams(["coding"])[3] as Requirements).ranking.ranked.slice(0, 10);
+    expect(coders.some((m) => codeModel(m.id))).toBe(true);
+  });
+
+  it("when the rule moves a code model out of the top 3, the answer names it and says why", () => {
+    let said = 0;
+    for (const req of TEAMS) {
+      const rec = rankOnly(catalog, req);
+      const ranked = rec.ranking.ranked;
+      const third = ranked[2];
+      if (!third) continue;
+      const passed = ranked
+        .slice(3)
+        .filter((m) => codeModel(m.id) && otherGroups(m) === otherGroups(third) && m.score > third.score);
+      if (passed.length === 0) continue;
+      said++;
+      const note = codeModelNote(rec.ranking, ranked.slice(0, 3)) ?? "";
+      for (const m of passed) expect(note, req.useCase).toContain(`${m.name} (score`);
+      expect(note).toContain(`(yours: ${USE_CASE_LABELS[req.useCase!]})`);
+    }
+    expect(said).toBeGreaterThan(0);
+  });
+
+  it("Ontario health network (discharge summaries): no code model in the top 3, and Qwen3-Coder is named with the rule", () => {
+    const c = chat(catalog);
+    const reply = c.say(ONTARIO_HEALTH);
+    const top = (reply.data?.ranking as RankedModel[]).slice(0, 3);
+    expect(top.map((m) => m.id).filter(codeModel)).toEqual([]);
+    const text = textOf(reply);
+    expect(text).toMatch(
+      /\*\*Built for code:\*\* Qwen3-Coder 480B-A35B \(score 0\.\d\d, listed #\d+\) would be in the top 3 on its score, but it is built for code \(so named by its lab\), and for a job that is not code \(yours: summarisation\) a code model is ranked after every general model/,
+    );
+    const why = textOf(c.say("why not qwen3 coder 480b?"));
+    expect(why).toMatch(/Qwen3-Coder 480B-A35B is built for code/);
+  });
+
+  it("Osaka pharma regulatory writing (with 'source' reworded): no code model in the top 3", () => {
+    const said = OSAKA_PHARMA.replace("traceability to the source", "traceability to the cited documents").replace(
+      "tokens of source documents",
+      "tokens of study documents",
+    );
+    const reply = chat(catalog).say(said);
+    const top = (reply.data?.ranking as RankedModel[]).slice(0, 3);
+    expect(top).toHaveLength(3);
+    expect(top.map((m) => m.id).filter(codeModel)).toEqual([]);
+  });
+});
