@@ -29,11 +29,19 @@ export function orderByScore(
     if (s > hi) hi = s;
   }
   if (n < 2) return all();
-  // Key = ((tier · levels) + quantised distance below the top score) · 2^rowBits + row: with a
-  // tier below 2^RANK_TIER_BITS, an integer below 2^53, so exact in a double, and its order is the
-  // tier, then the score, then the row.
+  // The tiers present, numbered densely in their order: a ranking meets a few of the
+  // 2^RANK_TIER_BITS groups, so the key spends bits on those only and leaves the rest to the
+  // score's quantum (each group flag added would otherwise halve it).
+  const rank = new Int32Array(2 ** RANK_TIER_BITS);
+  for (let i = 0; i < n; i++) rank[tier[i] as number] = 1;
+  let present = 0;
+  for (let t = 0; t < rank.length; t++) if (rank[t] === 1) rank[t] = present++;
+  // Key = ((dense tier · levels) + quantised distance below the top score) · 2^rowBits + row: with
+  // a dense tier below 2^tierBits, an integer below 2^53, so exact in a double, and its order is
+  // the tier, then the score, then the row.
+  const tierBits = Math.ceil(Math.log2(present));
   const rowBits = Math.max(1, Math.ceil(Math.log2(n)));
-  const levels = 2 ** (53 - RANK_TIER_BITS - rowBits);
+  const levels = 2 ** (53 - tierBits - rowBits);
   const rows = 2 ** rowBits;
   const range = hi - lo;
   const step = range / (levels - 1);
@@ -44,7 +52,7 @@ export function orderByScore(
   for (let i = 0; i < n; i++) {
     // Monotone in the score: a higher score never gets a larger quantum.
     const q = Math.min(levels - 1, Math.floor((hi - (totals[i] as number)) * scale));
-    keys[i] = ((tier[i] as number) * levels + q) * rows + i;
+    keys[i] = ((rank[tier[i] as number] as number) * levels + q) * rows + i;
   }
   keys.sort();
   const order = new Uint32Array(n);

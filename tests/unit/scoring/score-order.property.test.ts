@@ -55,6 +55,26 @@ describe("orderByScore", () => {
     );
   });
 
+  it("takes the packed path (no comparison per pair) for a large ranking however many groups exist, when few are present", () => {
+    // 30,000 rows over the whole score range in four of the groups, the last group included: keys
+    // spent on every possible group left too coarse a score quantum here, and the sort fell back
+    // to a comparator call per comparison (~450,000).
+    const n = 30_000;
+    const present = [0, 3, TIERS / 2 + 1, TIERS - 1];
+    const totals = Float64Array.from({ length: n }, (_, i) => ((i * 7919) % n) / n);
+    const tier = Uint8Array.from({ length: n }, (_, i) => present[i % present.length] as number);
+    let calls = 0;
+    const compare = (i: number, j: number): number => {
+      calls++;
+      if (tier[i] !== tier[j]) return (tier[i] as number) > (tier[j] as number) ? 1 : -1;
+      return (totals[j] as number) - (totals[i] as number) || i - j;
+    };
+    const order = orderByScore(totals, tier, TIE, compare);
+    expect(calls).toBe(0);
+    const expected = Array.from({ length: n }, (_, i) => i).sort(compare);
+    expect([...order]).toEqual(expected);
+  });
+
   it("keeps scores that are not finite in comparison order", () => {
     const totals = Float64Array.from([0.5, Number.NaN, 0.7]);
     const tier = new Uint8Array(3);
