@@ -22,6 +22,7 @@ import { fitContext, hardwareFit } from "./hardware-fit.js";
 import { latencyTargetReason } from "./latency-target.js";
 import { belowBarReason, qualityBarOf, type QualityBar } from "./quality-floor.js";
 import { hasFirstParty, isPreview } from "./model-traits.js";
+import { withdrawnByLab } from "./withdrawn-release.js";
 import { licenceUnread } from "./licence-read.js";
 
 export type ConstraintId =
@@ -240,16 +241,11 @@ function availabilityReason(model: Model): string | null {
   else if (model.kind === "unreleased") reason = `${model.name} was never released (no weights, no API)`;
   else if (model.strengths.includes("embedding-encoder"))
     reason = `${model.name} is an encoder model (embeddings, classification), not a text generator`;
-  else if (apiWithdrawn(model) && !model.openWeights) reason = `${model.name} is ${model.status} by its provider`;
+  else if (withdrawnByLab(model) && !model.openWeights) reason = `${model.name} is ${model.status} by its provider`;
   else if (!model.openWeights && model.offerings.length === 0)
     reason = `${model.name} has neither downloadable weights nor an API offering in the catalogue`;
   availabilityMemo.set(model, reason);
   return reason;
-}
-
-/** The lab retired or deprecated the model (on its API: open weights stay downloadable). */
-function apiWithdrawn(model: Model): boolean {
-  return model.status === "retired" || model.status === "deprecated";
 }
 
 /**
@@ -257,7 +253,7 @@ function apiWithdrawn(model: Model): boolean {
  * weights, so only the API route is gone. Without self-hosting they stay ruled out, saying why.
  */
 function apiOnlyWithdrawal(model: Model, req: Requirements): string | null {
-  if (!model.openWeights || !apiWithdrawn(model) || mustSelfHost(req)) return null;
+  if (!model.openWeights || !withdrawnByLab(model) || mustSelfHost(req)) return null;
   return `${model.name} is ${model.status} on its provider's API (its weights can still be self-hosted)`;
 }
 

@@ -6,14 +6,13 @@ import { formatUsd as usd } from "../render/format.js";
 import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Criterion, type UseCase } from "./requirements.js";
 import type { Weights } from "./weights.js";
 import { belowMinimumWhy } from "./quality-minimum.js";
-import { rankTier } from "./rank-groups.js";
+import { rankTier, type RankGroupFlags } from "./rank-groups.js";
 import { residencyPlace } from "./residency.js";
 import { qualityMinimumOf } from "./quality-need.js";
 
 /** A ranked model's group (see rankTier): a later group is listed after, whatever the scores. */
 const tierOf = (m: Pick<RankedModel, GroupFlag>) => rankTier(m);
-type GroupFlag =
-  "licenceUnread" | "belowQualityMinimum" | "residencyUnchecked" | "noKnownAgeTerms" | "builtForOtherJob";
+type GroupFlag = keyof RankGroupFlags;
 
 export interface GapPart {
   criterion: Criterion;
@@ -128,6 +127,11 @@ export function builtForOtherJobWhy(m: Pick<RankedModel, "name">, job: UseCase):
   return `${m.name} is built for code (so named by its lab), and ${codeModelsLastRule(job)}`;
 }
 
+/** Why a release its lab has deprecated or retired is listed after the current ones (withdrawn-release.ts). */
+export function withdrawnByLabWhy(m: Pick<RankedModel, "name">): string {
+  return `${m.name} is a release its lab has deprecated or retired, and a withdrawn release is ranked after every current one (its weights still run, but fixes and support go to the lab's current releases)`;
+}
+
 /** Why b, in a later group than a (see rankTier), is listed after it. */
 export function laterGroupWhy(
   a: Pick<RankedModel, GroupFlag>,
@@ -142,6 +146,7 @@ export function laterGroupWhy(
   if (b.noKnownAgeTerms !== a.noKnownAgeTerms) return noKnownAgeTermsWhy(b);
   const job = ranking.requirements.useCase;
   if (b.builtForOtherJob !== a.builtForOtherJob && job) return builtForOtherJobWhy(b, job);
+  if (b.withdrawnByLab !== a.withdrawnByLab) return withdrawnByLabWhy(b);
   return unreadLicenceWhy(b);
 }
 

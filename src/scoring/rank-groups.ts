@@ -5,8 +5,10 @@
 // stay in a country, one whose host is not on record as processing there ("not checked",
 // residency.ts) after every one known to keep it there; then, for a team whose users include
 // minors, one served under terms not known to address users under 18 (age-terms.ts) after every
-// one whose terms are known; last, for a job that is not code, a model built for code
-// (built-for-code.ts) after every general one. Inside a group the weighted score orders.
+// one whose terms are known; then, for a job that is not code, a model built for code
+// (built-for-code.ts) after every general one; last, a release its lab has deprecated or retired
+// (withdrawn-release.ts, self-hosted open weights) after every current one. Inside a group the
+// weighted score orders.
 //
 // Why residency after the quality minimum: a model below the minimum cannot do the job at all,
 // while a host not checked may well keep the data in the country; it is a question to ask the
@@ -15,7 +17,9 @@
 // serving children are more often settled by a contract with it. A code model last: the groups
 // above say whether a pick may be used at all (or can do the job), this one only which tool suits
 // the job better; a code model still reaches the job's minimum on its lowered fit, so it is the
-// fallback where no general model is as well placed on the other groups.
+// fallback where no general model is as well placed on the other groups. A withdrawn release
+// after that: its weights run as well as on the day it was current, so it stays a fit tool for
+// the job, only no longer the lab's own pick.
 
 /** What places a ranked model in a group. */
 export interface RankGroupFlags {
@@ -24,18 +28,20 @@ export interface RankGroupFlags {
   residencyUnchecked: boolean;
   noKnownAgeTerms: boolean;
   builtForOtherJob: boolean;
+  withdrawnByLab: boolean;
 }
 
 /** Bits a group's number takes (score-order.ts packs it with the score into one double). */
-export const RANK_TIER_BITS = 5;
+export const RANK_TIER_BITS = 6;
 
-/** The group's number, lowest listed first (0..31): one bit per flag, the weightiest highest (rank.ts reads them back). */
+/** The group's number, lowest listed first (0..63): one bit per flag, the weightiest highest (rank.ts reads them back). */
 export function rankTier(f: RankGroupFlags): number {
   return (
-    (f.licenceUnread ? 16 : 0) +
-    (f.belowQualityMinimum ? 8 : 0) +
-    (f.residencyUnchecked ? 4 : 0) +
-    (f.noKnownAgeTerms ? 2 : 0) +
-    (f.builtForOtherJob ? 1 : 0)
+    (f.licenceUnread ? 32 : 0) +
+    (f.belowQualityMinimum ? 16 : 0) +
+    (f.residencyUnchecked ? 8 : 0) +
+    (f.noKnownAgeTerms ? 4 : 0) +
+    (f.builtForOtherJob ? 2 : 0) +
+    (f.withdrawnByLab ? 1 : 0)
   );
 }

@@ -42,10 +42,11 @@ import { licenceUnread } from "./licence-read.js";
 import { qualitySlotScores, useCaseFitSlotScores } from "./quality.js";
 import { qualityMinimumOf, qualityNeedOf, type QualityNeed } from "./quality-need.js";
 import { belowMinimum } from "./quality-minimum.js";
-import { rankTier } from "./rank-groups.js";
+import { rankTier, type RankGroupFlags } from "./rank-groups.js";
 import { apiHostsUnchecked, pickUnchecked } from "./residency.js";
 import { noKnownAgeTerms } from "./age-terms.js";
 import { builtForOtherJob } from "./built-for-code.js";
+import { withdrawnByLab } from "./withdrawn-release.js";
 import { CRITERIA, type Criterion, type Requirements } from "./requirements.js";
 import { orderByScore } from "./score-order.js";
 import { weightsFor, type Weights } from "./weights.js";
@@ -86,6 +87,8 @@ export interface RankedModel {
   noKnownAgeTerms: boolean;
   /** A model built for code weighed for a job that is not code (built-for-code.ts): ranked after every general model. */
   builtForOtherJob: boolean;
+  /** A release its lab deprecated or retired, self-hosted (withdrawn-release.ts): ranked after every current one. */
+  withdrawnByLab: boolean;
 }
 
 export interface Ranking {
@@ -120,7 +123,7 @@ class ScoreTable {
   /** Candidate i's criterion scores at i × CRITERIA.length, in CRITERIA order (see writeBreakdown). */
   readonly values: Float64Array;
   readonly totals: Float64Array;
-  /** Candidate i's group (rank-groups.ts rankTier): licence unread, below the job's quality minimum, residency or age terms not checked, built for code. */
+  /** Candidate i's group (rank-groups.ts rankTier): licence unread, below the job's quality minimum, residency or age terms not checked, built for code, withdrawn by its lab. */
   readonly tier: Uint8Array;
 
   constructor(
@@ -176,18 +179,21 @@ class Ranked implements RankedModel {
   }
   // The bits of rank-groups.ts rankTier.
   get licenceUnread(): boolean {
-    return ((this.table.tier[this.at] as number) & 16) !== 0;
+    return ((this.table.tier[this.at] as number) & 32) !== 0;
   }
   get belowQualityMinimum(): boolean {
-    return ((this.table.tier[this.at] as number) & 8) !== 0;
+    return ((this.table.tier[this.at] as number) & 16) !== 0;
   }
   get residencyUnchecked(): boolean {
-    return ((this.table.tier[this.at] as number) & 4) !== 0;
+    return ((this.table.tier[this.at] as number) & 8) !== 0;
   }
   get noKnownAgeTerms(): boolean {
-    return ((this.table.tier[this.at] as number) & 2) !== 0;
+    return ((this.table.tier[this.at] as number) & 4) !== 0;
   }
   get builtForOtherJob(): boolean {
+    return ((this.table.tier[this.at] as number) & 2) !== 0;
+  }
+  get withdrawnByLab(): boolean {
     return ((this.table.tier[this.at] as number) & 1) !== 0;
   }
   private get made(): Shown {
@@ -328,13 +334,7 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
     const at = i * CRITERIA.length;
     writeBreakdown(c, req, pool, table.values, at);
     totals[i] = weightedScoreAt(table.values, at, w);
-    tier[i] = rankTier({
-      licenceUnread: c.unread ?? licenceUnread(c.license),
-      belowQualityMinimum: belowMinimumAt(minimum, table.values, at),
-      residencyUnchecked: residencyUncheckedOf(catalog, c, req),
-      noKnownAgeTerms: noKnownAgeTermsOf(c, req),
-      builtForOtherJob: builtForOtherJob(c.model, req.useCase),
-    });
+    tier[i] = rankTier(groupFlagsOf(catalog, c, req, belowMinimumAt(minimum, table.values, at)));
   }
   // compareRanked's order, read from the table (no breakdown object is made to break a tie).
   const order = orderByScore(totals, tier, TIE, (i, j) =>
@@ -358,14 +358,24 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   };
 }
 
+/**
+ * The candidate's group flags (rank-groups.ts), with its quality-minimum flag as its scores set it
+ * (`below`): the one home of which fact sets which flag, for the ranking and the sensitivity search.
+ */
+export function groupFlagsOf(catalog: Catalog, c: Candidate, req: Requirements, below: boolean): RankGroupFlags {
+  return {
+    licenceUnread: c.unread ?? licenceUnread(c.license),
+    belowQualityMinimum: below,
+    residencyUnchecked: residencyUncheckedOf(catalog, c, req),
+    noKnownAgeTerms: noKnownAgeTerms(c.model, c.license, c.cost.basis, req),
+    builtForOtherJob: builtForOtherJob(c.model, req.useCase),
+    withdrawnByLab: withdrawnByLab(c.model),
+  };
+}
+
 /** The candidate's residency group flag (see RankedModel.residencyUnchecked). */
 export function residencyUncheckedOf(catalog: Catalog, c: Candidate, req: Requirements): boolean {
   return pickUnchecked(c.apiUnchecked ?? apiHostsUnchecked(catalog, c.model, req), c.cost.basis);
-}
-
-/** The candidate's age-terms group flag (see RankedModel.noKnownAgeTerms). */
-export function noKnownAgeTermsOf(c: Candidate, req: Requirements): boolean {
-  return noKnownAgeTerms(c.model, c.license, c.cost.basis, req);
 }
 
 /** belowMinimum of a row of scores (see writeBreakdown). */
@@ -389,6 +399,7 @@ export type ScoredRow = Pick<
   | "residencyUnchecked"
   | "noKnownAgeTerms"
   | "builtForOtherJob"
+  | "withdrawnByLab"
 >;
 
 /**
@@ -419,35 +430,22 @@ export function leaderAndPair(
   const pair: [ScoredRow | undefined, ScoredRow | undefined] = [undefined, undefined];
   visitCandidates(catalog, req, options.selfHost, cache, (c) => {
     const named = c.model.id === ids[0] || c.model.id === ids[1];
-    const unread = c.unread ?? licenceUnread(c.license);
-    const unchecked = residencyUncheckedOf(catalog, c, req);
-    const ageUnchecked = noKnownAgeTermsOf(c, req);
-    const otherJob = builtForOtherJob(c.model, req.useCase);
+    // Every flag but the quality minimum, which the scores decide (its bit set below).
+    const flags = groupFlagsOf(catalog, c, req, false);
     const leaderTier = leader ? rankTier(leader) : 0;
     if (boundable && leader !== undefined && !named) {
       // Cheap first: a bound at least the score (see writeScoreBound; quality and fit, which set
       // the tier, are exact in it), in the same or a lower tier and clearly below the leader.
       writeScoreBound(c, pool, values, 0);
-      const tier = rankTier({
-        licenceUnread: unread,
-        belowQualityMinimum: belowMinimumAt(minimum, values, 0),
-        residencyUnchecked: unchecked,
-        noKnownAgeTerms: ageUnchecked,
-        builtForOtherJob: otherJob,
-      });
+      flags.belowQualityMinimum = belowMinimumAt(minimum, values, 0);
+      const tier = rankTier(flags);
       if (tier > leaderTier) return;
       if (tier === leaderTier && leader.score - weightedScoreAt(values, 0, w) > TIE) return;
     }
     writeBreakdown(c, req, pool, values, 0);
     const score = weightedScoreAt(values, 0, w);
-    const below = belowMinimumAt(minimum, values, 0);
-    const tier = rankTier({
-      licenceUnread: unread,
-      belowQualityMinimum: below,
-      residencyUnchecked: unchecked,
-      noKnownAgeTerms: ageUnchecked,
-      builtForOtherJob: otherJob,
-    });
+    flags.belowQualityMinimum = belowMinimumAt(minimum, values, 0);
+    const tier = rankTier(flags);
     // Clearly behind the leader (a lower tier, or the same and clearly below) and not one of the pair: nothing to keep.
     if (leader !== undefined && !named && (tier > leaderTier || (tier === leaderTier && leader.score - score > TIE)))
       return;
@@ -457,11 +455,7 @@ export function leaderAndPair(
       score,
       breakdown: breakdownAt(values, 0),
       monthlyCostUsd: c.cost.monthlyUsd,
-      licenceUnread: unread,
-      belowQualityMinimum: below,
-      residencyUnchecked: unchecked,
-      noKnownAgeTerms: ageUnchecked,
-      builtForOtherJob: otherJob,
+      ...flags,
     };
     if (!leader || compareRanked(row, leader) < 0) leader = row;
     if (row.id === ids[0]) pair[0] = row;

@@ -18,17 +18,14 @@ import {
   TIE_EPSILON,
   compareRanked,
   leaderAndPair,
+  groupFlagsOf,
   poolWith,
-  residencyUncheckedOf,
-  noKnownAgeTermsOf,
   weightedScore,
   type RankOptions,
   type Ranking,
 } from "./rank.js";
-import { licenceUnread } from "./licence-read.js";
 import { belowMinimum } from "./quality-minimum.js";
 import { rankTier, type RankGroupFlags } from "./rank-groups.js";
-import { builtForOtherJob } from "./built-for-code.js";
 import { qualityMinimumOf } from "./quality-need.js";
 import { weightsFor } from "./weights.js";
 import {
@@ -228,7 +225,9 @@ export function firstRequirementFlip(
               ? `${a.name}'s terms for users under 18 would not be checked and ${b.name}'s would`
               : tierOf(rowA) > tierOf(rowB) && rowA.builtForOtherJob && !rowB.builtForOtherJob
                 ? `${a.name} is built for code, which the job would not be, and ${b.name} is not`
-                : `${b.name} would score ${fb} vs ${fa} for ${a.name}`;
+                : tierOf(rowA) > tierOf(rowB) && rowA.withdrawnByLab && !rowB.withdrawnByLab
+                  ? `${a.name} is a release its lab has withdrawn and ${b.name} is current`
+                  : `${b.name} would score ${fb} vs ${fa} for ${a.name}`;
       return {
         change: edit.change,
         text: `${edit.text}: ${why}${newFirst !== b.name ? ` (and ${newFirst} would lead)` : ""}`,
@@ -319,20 +318,8 @@ function pairSwaps(
   const minimum = qualityMinimumOf(req);
   const ba = breakdownOf(ca, req, pool);
   const bb = breakdownOf(cb, req, pool);
-  const tierA = rankTier({
-    licenceUnread: licenceUnread(ca.license),
-    belowQualityMinimum: belowMinimum(minimum, ba),
-    residencyUnchecked: residencyUncheckedOf(catalog, ca, req),
-    noKnownAgeTerms: noKnownAgeTermsOf(ca, req),
-    builtForOtherJob: builtForOtherJob(ca.model, req.useCase),
-  });
-  const tierB = rankTier({
-    licenceUnread: licenceUnread(cb.license),
-    belowQualityMinimum: belowMinimum(minimum, bb),
-    residencyUnchecked: residencyUncheckedOf(catalog, cb, req),
-    noKnownAgeTerms: noKnownAgeTermsOf(cb, req),
-    builtForOtherJob: builtForOtherJob(cb.model, req.useCase),
-  });
+  const tierA = rankTier(groupFlagsOf(catalog, ca, req, belowMinimum(minimum, ba)));
+  const tierB = rankTier(groupFlagsOf(catalog, cb, req, belowMinimum(minimum, bb)));
   if (tierA !== tierB) return tierA > tierB;
   return weightedScore(bb, w) - weightedScore(ba, w) > TIE_EPSILON;
 }

@@ -11,7 +11,7 @@ import { rankOnly } from "../../src/answers/recommend-shortlist.js";
 import { volumeAtDefaultSplit } from "../../src/costs/volume.js";
 import type { RankedModel } from "../../src/scoring/rank.js";
 import { USE_CASE_LABELS, type Requirements, type UseCase } from "../../src/scoring/requirements.js";
-import { codeModelNote } from "../../src/answers/code-model-note.js";
+import { codeModelNote } from "../../src/answers/later-group-notes.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { ONTARIO_HEALTH } from "./ninth-round-teams.js";
 import { OSAKA_PHARMA } from "./eleventh-round-teams.js";

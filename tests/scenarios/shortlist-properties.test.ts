@@ -84,7 +84,9 @@ describe("coding and agent shortlists carry the strongest measured model for the
     const req: Requirements = { useCase, volume: volumeOf(total), ...v };
     const r = rankModels(catalog, req);
     const fit = (m: RankedModel) => useCaseFitOf(catalog, m.id, useCase, req.languages);
-    const measured = r.ranked.filter((m) => fit(m).evidence === "measured");
+    // The strongest current release: one its lab has withdrawn ranks after every current one
+    // (tests/scenarios/withdrawn-release-ranking.test.ts), as a lead would not start on it.
+    const measured = r.ranked.filter((m) => fit(m).evidence === "measured" && !m.withdrawnByLab);
     if (measured.length < 4) return;
     const best = Math.max(...measured.map((m) => fit(m).score));
     const strongest = measured.filter((m) => fit(m).score >= best - TIED_FIT).map((m) => m.id);

@@ -58,8 +58,11 @@ describe("open findings of the eleventh tryout round", () => {
   });
 
   describe("ranking8: judgement", () => {
+    // Fixed by ranking9: a release its lab has deprecated or retired ranks after every current one and
+    // is named with what its lab offers instead; Kimi K2 (0905) is no longer #1
+    // (tests/scenarios/withdrawn-release-ranking.test.ts). Still open:
     it.todo(
-      "Ingolstadt carmaker (IDE completion under 500 ms for 8,000 developers, self-hosted): #1 is Kimi K2 (0905), a deprecated 1T-parameter checkpoint whose lab has current ones, for completions that need fill-in-the-middle at low latency; a lead expects a code model sized for latency (e.g. Qwen3-Coder 30B-A3B) for completion, a larger one for chat, and a deprecated checkpoint after the current",
+      "Ingolstadt carmaker (IDE completion under 500 ms for 8,000 developers, self-hosted): the top 3 are general models (Qwen3-Next 80B-A3B, Mistral Small 4, Qwen3 235B-A22B) for completions that need fill-in-the-middle at low latency; a lead expects a code model sized for latency (e.g. Qwen3-Coder 30B-A3B) for completion, a larger one for chat",
     );
     it.todo(
       "Brisbane accountants (12 staff, 30 queries a day, tax research): with no volume read, cost keeps weight 0.20 and list price per token puts Mistral Small 3.2 #1; at a volume where every pick costs a few dollars a month, quality should decide",

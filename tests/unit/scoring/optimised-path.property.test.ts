@@ -103,11 +103,12 @@ function straightforwardFlip(
     const rb = next.ranked[posB];
     const group = (m: typeof rb) =>
       m
-        ? Number(m.licenceUnread) * 16 +
-          Number(m.belowQualityMinimum) * 8 +
-          Number(m.residencyUnchecked) * 4 +
-          Number(m.noKnownAgeTerms) * 2 +
-          Number(m.builtForOtherJob)
+        ? Number(m.licenceUnread) * 32 +
+          Number(m.belowQualityMinimum) * 16 +
+          Number(m.residencyUnchecked) * 8 +
+          Number(m.noKnownAgeTerms) * 4 +
+          Number(m.builtForOtherJob) * 2 +
+          Number(m.withdrawnByLab)
         : 0;
     const above = posB < posA && ((rb?.score ?? 0) - (ra?.score ?? 0) > 1e-9 || group(rb) < group(ra));
     if (posA === -1 || above) return { change: edit.change, newFirst: next.ranked[0]?.name ?? b.name };
@@ -138,6 +139,7 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
       residencyUnchecked: uncheckedFromRecords(catalog, req, c),
       noKnownAgeTerms: ageTermsFromRecords(req, c),
       builtForOtherJob: codeModelForOtherJob(req, c),
+      withdrawnByLab: c.model.status === "deprecated" || c.model.status === "retired",
     };
   });
   rows.sort((x, y) =>

@@ -1,0 +1,75 @@
+// What the two rank groups about the tool itself did to a shortlist (rank-groups.ts): a model built
+// for code weighed for a job that is not code (scoring/built-for-code.ts), and a release its lab
+// has deprecated or retired (scoring/withdrawn-release.ts). The models a rule moved out of the top
+// picks are named with the rule, so a team that knows one of them sees why it is not there; a
+// withdrawn release still in the top picks (nothing current placed as well) is named too, with what
+// its lab offers instead. Said only when a rule touched the top picks.
+import type { Catalog } from "../catalog/catalog.js";
+import { fmtScore, codeModelsLastRule } from "../scoring/explain.js";
+import { rankTier, type RankGroupFlags } from "../scoring/rank-groups.js";
+import type { RankedModel, Ranking } from "../scoring/rank.js";
+import { successorsOf } from "../scoring/withdrawn-release.js";
+
+type ToolRule = "builtForOtherJob" | "withdrawnByLab";
+
+const flagsOf = (m: RankedModel): RankGroupFlags => ({
+  licenceUnread: m.licenceUnread,
+  belowQualityMinimum: m.belowQualityMinimum,
+  residencyUnchecked: m.residencyUnchecked,
+  noKnownAgeTerms: m.noKnownAgeTerms,
+  builtForOtherJob: m.builtForOtherJob,
+  withdrawnByLab: m.withdrawnByLab,
+});
+
+/** The models `rule` kept out of `top`: listed before its last pick if that rule were not applied. */
+function movedOut(ranking: Ranking, top: readonly RankedModel[], rule: ToolRule): RankedModel[] {
+  const last = top[top.length - 1];
+  if (!last || last[rule]) return [];
+  const without = (m: RankedModel) => rankTier({ ...flagsOf(m), [rule]: false });
+  const tl = without(last);
+  return ranking.ranked.filter((m) => {
+    if (!m[rule] || top.includes(m)) return false;
+    const tm = without(m);
+    return tm < tl || (tm === tl && m.score > last.score);
+  });
+}
+
+/** "Qwen3-Coder 480B-A35B (score 0.67, listed #16)" for each model. */
+const named = (ms: readonly RankedModel[]) =>
+  ms.map((m) => `${m.name} (score ${fmtScore(m.score)}, listed #${m.rank})`).join(", ");
+
+/** The note on code models kept out of the top picks, or null when the rule kept none out. */
+export function codeModelNote(ranking: Ranking, top: readonly RankedModel[]): string | null {
+  const job = ranking.requirements.useCase;
+  const moved = movedOut(ranking, top, "builtForOtherJob");
+  if (!job || moved.length === 0) return null;
+  const one = moved.length === 1;
+  return `**Built for code:** ${named(moved)} would be in the top ${top.length} on ${one ? "its score" : "their scores"}, but ${one ? "it is" : "they are"} built for code (so named by ${one ? "its lab" : "their labs"}), and ${codeModelsLastRule(job)}.`;
+}
+
+/** What became of a withdrawn release and what its lab offers instead ("deprecated by its lab, current instead: …"). */
+function instead(catalog: Catalog, m: RankedModel): string {
+  const model = catalog.modelById.get(m.id);
+  const next = model ? successorsOf(catalog, model) : [];
+  const status = model?.status === "retired" ? "retired" : "deprecated";
+  return `${status} by its lab${next.length > 0 ? `, current instead: ${next.join(", ")}` : ""}`;
+}
+
+/** The note on withdrawn releases kept out of (or left in) the top picks, or null when none touches them. */
+export function withdrawnNote(ranking: Ranking, top: readonly RankedModel[], catalog: Catalog): string | null {
+  const moved = movedOut(ranking, top, "withdrawnByLab");
+  const kept = top.filter((m) => m.withdrawnByLab);
+  if (moved.length === 0 && kept.length === 0) return null;
+  const why =
+    "a release its lab has withdrawn is ranked after every current one: its weights still run, but fixes and support go to the lab's current releases";
+  const parts: string[] = [];
+  if (moved.length > 0)
+    parts.push(
+      `${moved.map((m) => `${m.name} (score ${fmtScore(m.score)}, listed #${m.rank}; ${instead(catalog, m)})`).join(", ")} would be in the top ${top.length} on ${moved.length === 1 ? "its score" : "their scores"}, but ${why}.`,
+    );
+  if (kept.length > 0)
+    parts.push(
+      `${kept.map((m) => `${m.name} (${instead(catalog, m)})`).join(", ")} ${kept.length === 1 ? "is" : "are"} on the shortlist because no current release is placed as well; ${moved.length > 0 ? "plan" : `${why}, so plan`} a move to a current release.`,
+    );
+  return `**Withdrawn by its lab:** ${parts.join(" ")}`;
+}

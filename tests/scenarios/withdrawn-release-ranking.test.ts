@@ -1,0 +1,107 @@
+// A release its lab has deprecated or retired stays a candidate for a team that runs the weights
+// itself, but it ranks after every current release (within the other groups: licence read, quality
+// minimum, residency, age terms, built for code), and the answer names it with what its lab offers
+// instead. The Ingolstadt carmaker (self-hosted coding assistant) had Kimi K2 (0905), deprecated by
+// Moonshot with Kimi K2.5 and K2.6 current, at #1. Over generated self-hosting teams (jobs × volumes
+// × where it runs × priorities), the withdrawn releases are read from the catalogue's status directly.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { rankOnly } from "../../src/answers/recommend-shortlist.js";
+import { withdrawnNote } from "../../src/answers/later-group-notes.js";
+import { volumeAtDefaultSplit } from "../../src/costs/volume.js";
+import type { RankedModel } from "../../src/scoring/rank.js";
+import type { Requirements, UseCase } from "../../src/scoring/requirements.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { INGOLSTADT_CARMAKER } from "./eleventh-round-teams.js";
+
+const catalog = readCatalog();
+
+/** Deprecated or retired by its lab, as the catalogue records the model's status. */
+function withdrawn(id: string): boolean {
+  const status = catalog.modelById.get(id)!.status;
+  return status === "deprecated" || status === "retired";
+}
+
+const JOBS: UseCase[] = ["coding", "chat", "agents", "summarization", "rag"];
+const SHAPES: Partial<Requirements>[] = [
+  { deployment: "on-prem" },
+  { deployment: "on-prem", priorities: ["quality"], mlOpsExperience: "strong" },
+  { deployment: "on-prem", priorities: ["cost"], monthlyBudgetUsd: 20_000 },
+  { selfHosted: true, latencyTarget: { seconds: 0.5, measure: "answer" } },
+  { selfHosted: true, languages: ["de"], priorities: ["quality"] },
+  { deployment: "own-cloud", commercial: true, monthlyActiveUsers: 8_000 },
+];
+const TEAMS = JOBS.flatMap((useCase) =>
+  [3e6, 6e8].flatMap((total) =>
+    SHAPES.map((shape) => ({
+      useCase,
+      volume: volumeAtDefaultSplit(total, `${total} tokens a month`),
+      ...shape,
+    })),
+  ),
+) as Requirements[];
+
+/** The groups the other rules make (rank-groups.ts): a withdrawn release is compared only inside one. */
+const otherGroups = (m: RankedModel) =>
+  `${m.licenceUnread}/${m.belowQualityMinimum}/${m.residencyUnchecked}/${m.noKnownAgeTerms}/${m.builtForOtherJob}`;
+
+describe("a release its lab has withdrawn ranks after every current one", () => {
+  it(`over ${TEAMS.length} generated self-hosting teams: no withdrawn release above a current one (same other groups), and the rule moves some`, () => {
+    let moved = 0;
+    let candidates = 0;
+    for (const req of TEAMS) {
+      const ranked = rankOnly(catalog, req).ranking.ranked;
+      for (const m of ranked) expect(m.withdrawnByLab, m.id).toBe(withdrawn(m.id));
+      candidates += ranked.filter((m) => withdrawn(m.id)).length;
+      for (const group of new Set(ranked.map(otherGroups))) {
+        const inGroup = ranked.filter((m) => otherGroups(m) === group);
+        const first = inGroup.findIndex((m) => withdrawn(m.id));
+        if (first < 0) continue;
+        expect(
+          inGroup
+            .slice(first)
+            .filter((m) => !withdrawn(m.id))
+            .map((m) => m.id),
+          `${req.useCase} ${JSON.stringify(req.priorities)}`,
+        ).toEqual([]);
+        const best = Math.max(...inGroup.filter((m) => withdrawn(m.id)).map((m) => m.score));
+        if (inGroup.some((m) => !withdrawn(m.id) && m.score < best)) moved++;
+      }
+    }
+    // Withdrawn releases are candidates here (self-hosted weights), and the rule moved some.
+    expect(candidates).toBeGreaterThan(0);
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it("when the rule keeps a withdrawn release out of the top 3, the note names it and what its lab offers instead", () => {
+    let said = 0;
+    for (const req of TEAMS) {
+      const rec = rankOnly(catalog, req);
+      const ranked = rec.ranking.ranked;
+      const third = ranked[2];
+      if (!third) continue;
+      const passed = ranked
+        .slice(3)
+        .filter((m) => withdrawn(m.id) && otherGroups(m) === otherGroups(third) && m.score > third.score);
+      if (passed.length === 0) continue;
+      said++;
+      const note = withdrawnNote(rec.ranking, ranked.slice(0, 3), catalog) ?? "";
+      for (const m of passed) expect(note).toContain(`${m.name} (score`);
+    }
+    expect(said).toBeGreaterThan(0);
+  });
+
+  it("Ingolstadt carmaker (self-hosted coding assistant): no withdrawn release in the top 3; Kimi K2 (0905) is named with its lab's current releases", () => {
+    const c = chat(catalog);
+    const reply = c.say(INGOLSTADT_CARMAKER);
+    const top = (reply.data?.ranking as RankedModel[]).slice(0, 3);
+    expect(top).toHaveLength(3);
+    expect(top.map((m) => m.id).filter(withdrawn)).toEqual([]);
+    expect(textOf(reply)).toMatch(
+      /\*\*Withdrawn by its lab:\*\* Kimi K2 \(0905\) \(score 0\.\d\d, listed #\d+; deprecated by its lab, current instead: [^)]*Kimi K2\.6[^)]*\) would be in the top 3 on its score, but a release its lab has withdrawn is ranked after every current one/,
+    );
+    expect(textOf(c.say("why not kimi k2 0905?"))).toMatch(
+      /Kimi K2 \(0905\) is a release its lab has deprecated or retired, and a withdrawn release is ranked after every current one/,
+    );
+  });
+});
