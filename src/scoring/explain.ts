@@ -170,6 +170,26 @@ export function gapParts(a: RankedModel, b: RankedModel, weights: Weights): GapP
   }));
 }
 
+/** Monthly costs closer than this (half a cent) are the same figure as shown. */
+const SAME_COST_USD = 0.005;
+
+/**
+ * The top picks all cost the same (self-hosted on the team's own GPUs, each on the same cards with
+ * the same ops, is the usual case): cost keeps its weight but separates none of them, which a team
+ * that put cost first should hear, with what orders them instead. Null when the costs differ or
+ * cost is not weighed.
+ */
+export function sameCostLine(ranking: Pick<Ranking, "ranked" | "weights" | "requirements">, top = 3): string | null {
+  const shown = ranking.ranked.slice(0, top);
+  const first = shown[0]?.monthlyCostUsd;
+  if (shown.length < 2 || first === null || first === undefined || ranking.weights.cost <= 0) return null;
+  if (shown.some((m) => m.monthlyCostUsd === null || Math.abs(m.monthlyCostUsd - first) >= SAME_COST_USD)) return null;
+  const owned =
+    ranking.requirements.ownedGpus && shown.every((m) => m.costBasis === "self-host") ? " on your own GPUs" : "";
+  const who = shown.length === 2 ? "Both picks" : `All ${shown.length} picks`;
+  return `**Cost is a tie:** ${who} cost the same${owned}, ${usd(first)} a month, so cost (weight ${fmtScore(ranking.weights.cost)}) does not separate them: their order comes from the other criteria.`;
+}
+
 const byContribution = (x: GapPart, y: GapPart) =>
   Math.abs(y.contribution) - Math.abs(x.contribution) || CRITERIA.indexOf(x.criterion) - CRITERIA.indexOf(y.criterion);
 
@@ -206,6 +226,8 @@ export function explainTop(ranking: Ranking): Explanation | null {
       for (const p of shown(behind)) lines.push(`- ${line(p, a.name)}`);
     }
   }
+  const sameCost = sameCostLine(ranking);
+  if (sameCost) lines.push(sameCost);
   // A tie further down the top 3 is said too.
   for (const t of ties) if (!(tied && t.first === a.name)) lines.push(t.text);
   return {

@@ -62,15 +62,13 @@ describe("open findings of the ninth tryout round", () => {
   // models it can fine-tune there (LoRA/QLoRA memory), served and priced on those GPUs (Chennai lab:
   // tests/scenarios/fine-tune-fit.test.ts; tests/unit/scoring/fine-tune-on-owned.property.test.ts).
 
-  describe("ranking6: judgement", () => {
-    // Fixed by ranking7: clinical and legal work put quality first when no priority is stated, a budget
-    // in another currency leaves cost compared as with none (said), and Azure hosts not on record in
-    // Canada rank after those that are (tests/scenarios/stakes-and-budget-slack.test.ts,
-    // tests/scenarios/residency-unchecked-ranking.test.ts).
-    it.todo(
-      "code-review bot ('cheapest that doesnt suck', owned GPUs): every pick costs the same $4,742.80 on the 4 owned A100s, so 'cheapest' cannot separate them, yet cost keeps weight 0.36; on owned hardware with equal costs, quality should decide",
-    );
-  });
+  // ranking6: judgement. Fixed by ranking7: clinical and legal work put quality first when no priority
+  // is stated, a budget in another currency leaves cost compared as with none (said), and Azure hosts
+  // not on record in Canada rank after those that are (tests/scenarios/stakes-and-budget-slack.test.ts,
+  // tests/scenarios/residency-unchecked-ranking.test.ts). Fixed by ranking9: when the top picks cost
+  // the same (the code-review bot's three at $4,742.80 on its own A100s), 'why #1 beats #2' says cost
+  // is a tie that separates none of them and the other criteria order them
+  // (tests/scenarios/same-cost-tie.test.ts).
 
   describe("questions: asked in the thread", () => {
     it.todo(
