@@ -49,7 +49,7 @@ import {
   weightsGb,
   type ConcurrencyBound,
 } from "./sizing.js";
-import { chooseThroughput } from "./throughput-match.js";
+import { chooseThroughput, type ThroughputChoice } from "./throughput-match.js";
 import type { Volume } from "./volume.js";
 import { DEFAULT_INPUT_SHARE } from "./volume.js";
 
@@ -93,6 +93,18 @@ export function resolveGpu(data: SelfHostData, text: string): Gpu | undefined {
 }
 
 export function modelParameters(model: Model, data: SelfHostData): ModelParams | undefined {
+  // One answer per data file and model object, so every plan of the model shares it (and the
+  // model as a plan shows it, modelShown); both are read-only.
+  let byModel = paramsKept.get(data);
+  if (!byModel) paramsKept.set(data, (byModel = new WeakMap()));
+  if (byModel.has(model)) return byModel.get(model);
+  const params = parametersOf(model, data);
+  byModel.set(model, params);
+  return params;
+}
+const paramsKept = new WeakMap<SelfHostData, WeakMap<Model, ModelParams | undefined>>();
+
+function parametersOf(model: Model, data: SelfHostData): ModelParams | undefined {
   const row = parameterRowFor(data, model);
   if (model.parameters) {
     const active = model.parameters.activeB ?? row?.activeB ?? model.parameters.totalB;
@@ -548,27 +560,12 @@ function planAtNeed(
   const peakToAverage = peakToAverageOf(edits);
   const spare = defaultSpare(edits, owned, size.group, gpu.name);
   const spareReplicas = edits.spareReplicas ?? spare.replicas;
-  const capacity = edits.opsCapacity ?? null;
-  const ops: SelfHostPlan["ops"] = {
-    baseFte: SELF_HOST_DEFAULTS.opsBaseFte,
-    perExtraNodeFte: SELF_HOST_DEFAULTS.opsPerExtraNodeFte,
-    capacityFactor: SELF_HOST_DEFAULTS.opsCapacityFactor[capacity ?? "strong"],
-    minimumFte: capacity === "none" ? SELF_HOST_DEFAULTS.noOpsMinimumFte : 0,
-    fteMonthlyUsd: edits.opsStaffMonthlyUsd ?? SELF_HOST_DEFAULTS.opsStaffMonthlyUsd,
-    capacity,
-    fixedFte: edits.opsStaffFte ?? null,
-  };
+  const ops = opsOf(edits);
   const hours = hoursPerMonth(data);
   const floorNodes = nodesFor(size.group * (1 + spareReplicas));
 
   const plan: SelfHostPlan = {
-    model: {
-      id: model.id,
-      name: model.name,
-      totalB: params.totalB,
-      activeB: params.activeB,
-      architecture: params.moe ? "moe" : "dense",
-    },
+    model: modelShown(model, params),
     gpu: gpuShown(gpu),
     precision,
     precisionFitted: edits.precision === undefined ? fitted : null,
@@ -594,15 +591,7 @@ function planAtNeed(
     },
     gpusPerReplica: size.group,
     throughput,
-    price: {
-      usdPerGpuHour: rate,
-      basis: rateBasis,
-      dataBasis: summary?.basis ?? null,
-      min: summary?.min ?? null,
-      median: summary?.median ?? null,
-      max: summary?.max ?? null,
-      readings: summary ? readingsOf(summary) : [],
-    },
+    price: priceShown(summary, rate, rateBasis),
     owned,
     utilization: 1 / peakToAverage,
     peakToAverage,
@@ -702,6 +691,86 @@ function gpuShown(gpu: Gpu): SelfHostPlan["gpu"] {
     shownGpus.set(gpu, shown);
   }
   return shown;
+}
+
+// The parts of a plan that do not depend on the batch, made once and shared by every plan that
+// shows them: the quoter keeps a plan per open model, GPU and batch (~1.1 million at 100x today's
+// catalogue), and a copy of each part per plan was ~20 % of that memo's memory. Plans are never
+// written to after they are made, so sharing is safe.
+
+/** The model as a plan shows it, per parameter facts (modelParameters keeps one per model object). */
+const shownModels = new WeakMap<ModelParams, SelfHostPlan["model"]>();
+
+function modelShown(model: Model, params: ModelParams): SelfHostPlan["model"] {
+  let shown = shownModels.get(params);
+  if (!shown || shown.id !== model.id || shown.name !== model.name) {
+    shown = {
+      id: model.id,
+      name: model.name,
+      totalB: params.totalB,
+      activeB: params.activeB,
+      architecture: params.moe ? "moe" : "dense",
+    };
+    shownModels.set(params, shown);
+  }
+  return shown;
+}
+
+/** Operations inputs per ops edits (three of the edits, so a handful of distinct ones). */
+const opsByEdits = new Map<string, SelfHostPlan["ops"]>();
+
+function opsOf(edits: AssumptionEdits): SelfHostPlan["ops"] {
+  const capacity = edits.opsCapacity ?? null;
+  const fteMonthlyUsd = edits.opsStaffMonthlyUsd ?? SELF_HOST_DEFAULTS.opsStaffMonthlyUsd;
+  const fixedFte = edits.opsStaffFte ?? null;
+  const key = `${capacity}|${fteMonthlyUsd}|${fixedFte}`;
+  let ops = opsByEdits.get(key);
+  if (!ops) {
+    ops = {
+      baseFte: SELF_HOST_DEFAULTS.opsBaseFte,
+      perExtraNodeFte: SELF_HOST_DEFAULTS.opsPerExtraNodeFte,
+      capacityFactor: SELF_HOST_DEFAULTS.opsCapacityFactor[capacity ?? "strong"],
+      minimumFte: capacity === "none" ? SELF_HOST_DEFAULTS.noOpsMinimumFte : 0,
+      fteMonthlyUsd,
+      capacity,
+      fixedFte,
+    };
+    // Bounded: ops edits are what teams say (a capacity, a salary, a head count), but a long-lived
+    // process hears many; past the bound it starts over rather than grow.
+    if (opsByEdits.size >= OPS_KEPT) opsByEdits.clear();
+    opsByEdits.set(key, ops);
+  }
+  return ops;
+}
+const OPS_KEPT = 256;
+
+/** The price per GPU price row (none: no row) and rate, as a plan shows it. */
+const shownPrices = new WeakMap<GpuPriceSummary | typeof NO_SUMMARY, Map<string, SelfHostPlan["price"]>>();
+const NO_SUMMARY = {};
+
+function priceShown(
+  summary: GpuPriceSummary | undefined,
+  rate: number,
+  basis: SelfHostPlan["price"]["basis"],
+): SelfHostPlan["price"] {
+  let byRate = shownPrices.get(summary ?? NO_SUMMARY);
+  if (!byRate) shownPrices.set(summary ?? NO_SUMMARY, (byRate = new Map()));
+  const key = `${basis}|${rate}`;
+  let price = byRate.get(key);
+  if (!price) {
+    price = {
+      usdPerGpuHour: rate,
+      basis,
+      dataBasis: summary?.basis ?? null,
+      min: summary?.min ?? null,
+      median: summary?.median ?? null,
+      max: summary?.max ?? null,
+      readings: summary ? readingsOf(summary) : [],
+    };
+    if (byRate.size >= OPS_KEPT) byRate.clear();
+    byRate.set(key, price);
+  }
+  return price;
 }
 
 /**
@@ -879,30 +948,78 @@ function planThroughput(
   const fromBandwidth = bandwidth?.outputTokensPerSec ?? Infinity;
   const ceiling = measured?.replicaOutputTokensPerSec ?? Infinity;
   const useMeasured = ceiling < fromBandwidth;
-  // The words are written when read: every open model is sized on every GPU at every volume the
-  // sensitivity search tries, and an answer explains a few plans (formatting each basis was a
-  // fifth of a cold recommendation).
-  let said: string | undefined;
-  const estimate = bandwidth;
-  return {
-    replicaOutputTokensPerSec: Math.min(fromBandwidth, ceiling),
-    exact: useMeasured && measured!.exact,
-    get basis() {
-      const moeNote = estimate ? moeReadNote(params, size, estimate.activeWeightsGb, concurrency) : "";
-      return (said ??= throughputBasis(
-        estimate,
-        measured,
-        useMeasured,
-        size.group,
-        gpu,
-        concurrency,
-        moeNote,
-        inputPerOutput,
-      ));
-    },
+  return new Throughput(
+    Math.min(fromBandwidth, ceiling),
+    useMeasured && measured!.exact,
     bandwidth,
     measured,
-  };
+    useMeasured,
+    params,
+    size,
+    gpu,
+    concurrency,
+    inputPerOutput,
+  );
+}
+
+/**
+ * A plan's throughput, its words written when read: every open model is sized on every GPU at
+ * every volume the sensitivity search tries, and an answer explains a few plans (formatting each
+ * basis was a fifth of a cold recommendation). A class, not an object literal with a `basis`
+ * getter: V8 keeps a literal with an accessor in dictionary mode (~430 bytes of properties), with
+ * the getter's closure and context besides, and the quoter keeps one per open model, GPU and batch
+ * (~1.1 million at 100x today's catalogue). What the words are written from is in private fields,
+ * so the figure's own properties stay the PlanThroughput ones.
+ */
+class Throughput implements PlanThroughput {
+  #said: string | undefined;
+  readonly #useMeasured: boolean;
+  readonly #params: ModelParams;
+  readonly #weightsGb: number;
+  readonly #group: number;
+  readonly #gpu: Gpu;
+  readonly #concurrency: number;
+  readonly #inputPerOutput: number;
+
+  constructor(
+    readonly replicaOutputTokensPerSec: number,
+    readonly exact: boolean,
+    readonly bandwidth: PlanThroughput["bandwidth"],
+    readonly measured: ThroughputChoice | null,
+    useMeasured: boolean,
+    params: ModelParams,
+    size: Sizing,
+    gpu: Gpu,
+    concurrency: number,
+    inputPerOutput: number,
+  ) {
+    this.#useMeasured = useMeasured;
+    this.#params = params;
+    // Two numbers of the sizing, not the sizing itself: it is made per plan and read for these alone.
+    this.#weightsGb = size.weightsGb;
+    this.#group = size.group;
+    this.#gpu = gpu;
+    this.#concurrency = concurrency;
+    this.#inputPerOutput = inputPerOutput;
+  }
+
+  get basis(): string {
+    if (this.#said !== undefined) return this.#said;
+    const estimate = this.bandwidth;
+    const moeNote = estimate
+      ? moeReadNote(this.#params, this.#weightsGb, estimate.activeWeightsGb, this.#concurrency)
+      : "";
+    return (this.#said = throughputBasis(
+      estimate,
+      this.measured,
+      this.#useMeasured,
+      this.#group,
+      this.#gpu,
+      this.#concurrency,
+      moeNote,
+      this.#inputPerOutput,
+    ));
+  }
 }
 
 /** planThroughput's figure in words: the bandwidth estimate and the measured ceiling. */
@@ -942,9 +1059,9 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
  * Why a mixture-of-experts step reads less than all its weights: each token uses its active
  * parameters, and a batch touches the union of the experts its tokens pick (activeWeightsReadGb).
  */
-function moeReadNote(params: ModelParams, size: Sizing, readGb: number, concurrency: number): string {
+function moeReadNote(params: ModelParams, weightsGb: number, readGb: number, concurrency: number): string {
   if (!params.moe) return "";
-  const share = Math.round((readGb / size.weightsGb) * 100);
+  const share = Math.round((readGb / weightsGb) * 100);
   // At a loaded batch nearly every expert is read: the saving is compute (prefill), not bandwidth,
   // so the answer says so rather than let "5.1B active" suggest a 20× cheaper token.
   const saving =

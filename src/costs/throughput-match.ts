@@ -175,15 +175,35 @@ function closestRow(data: SelfHostData, need: ThroughputNeed): ThroughputChoice 
   if (wantBytes !== rowBytes) adjusted = true;
   const exactGroup = row.numGpus === need.gpusPerReplica;
   const replica = exactGroup && !adjusted ? row.outputTokensPerSecTotal : perGpu * need.gpusPerReplica;
-  let said: string | undefined;
-  return {
-    row,
-    replicaOutputTokensPerSec: replica,
-    exact: !adjusted && exactGroup,
-    get basis() {
-      return (said ??= basisOf(data, row, need));
-    },
-  };
+  return new Choice(row, replica, !adjusted && exactGroup, data, need);
+}
+
+/**
+ * A choice with its words written when read. A class, not an object literal with a `basis`
+ * getter: V8 keeps a literal with an accessor in dictionary mode (~430 bytes of properties) with a
+ * closure and context besides, and a choice is kept per model, GPU group, precision and mix
+ * (chooseThroughput's memo, and every plan the quoter keeps). What the words are written from is
+ * in private fields, so the choice's own properties stay the ThroughputChoice ones.
+ */
+class Choice implements ThroughputChoice {
+  #said: string | undefined;
+  readonly #data: SelfHostData;
+  readonly #need: ThroughputNeed;
+
+  constructor(
+    readonly row: ThroughputRow,
+    readonly replicaOutputTokensPerSec: number,
+    readonly exact: boolean,
+    data: SelfHostData,
+    need: ThroughputNeed,
+  ) {
+    this.#data = data;
+    this.#need = need;
+  }
+
+  get basis(): string {
+    return (this.#said ??= basisOf(this.#data, this.row, this.#need));
+  }
 }
 
 /** What chooseThroughput did to the row, in words (the same steps, in the same order). */
