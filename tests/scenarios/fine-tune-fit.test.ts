@@ -85,4 +85,24 @@ describe("a team that fine-tunes on GPUs it owns", () => {
     // The 671B–675B models that led before are ruled out with the reason.
     expect(text).toMatch(/Does not fit your hardware/);
   });
+
+  // The third round's judge: a support team fine-tuning on 4× A100 40GB was shown DeepSeek-V3.2 (671B).
+  it("support chat fine-tuned on the team's 4× A100 40GB: every pick can be fine-tuned on those 4 cards (no 671B model)", () => {
+    const { top, text } = firstShortlist(
+      catalog,
+      "we want to fine-tune an open model for customer support chat on our own 4x A100 40GB, about 20M tokens a month, commercial",
+    );
+    expect(top).toHaveLength(3);
+    for (const r of top) {
+      const model = catalog.modelById.get(r.id)!;
+      expect(r.costBasis, r.id).toBe("self-host");
+      // QLoRA's 4-bit frozen weights alone, split over the 4 cards, within 90% of 40 GB each.
+      expect((model.parameters!.totalB * 4.127) / 8 / 4, r.id).toBeLessThanOrEqual(36);
+      expect(text, r.id).toMatch(
+        new RegExp(
+          `- \\*\\*${r.name}\\*\\*: fits your 4× NVIDIA A100 40GB.*; fine-tuning: (full fine-tune|LoRA|QLoRA) fits`,
+        ),
+      );
+    }
+  });
 });

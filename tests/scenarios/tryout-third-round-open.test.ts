@@ -40,7 +40,8 @@ describe("open findings of the third tryout round", () => {
     );
     // Fixed by sizing6 and sizing7: on premises GPUs beyond those owned are bought at the owned GPUs' rate,
     // never rented (property over generated hardware: tests/unit/costs/owned-hardware-pricing.property.test.ts).
-    it.todo("fine-tuning on 4×A100 40GB: the shortlist holds models that team can fine-tune (not 671B DeepSeek-V3.2)");
+    // Fixed by sizing8 (fine-tune fit on owned GPUs); a test since ranking9: fine-tuning on 4× A100 40GB
+    // shortlists only models that team can fine-tune there (tests/scenarios/fine-tune-fit.test.ts).
     // Fixed: a Gemma 3 fine-tune under Apache-2.0 is refused, quoting the Gemma terms' pass-through clause
     // (tests/unit/licensing/derivative-licence.test.ts).
     // Fixed: 'self host mixtral 8x7b on 2x a100' prices the 2 A100s said (tests/scenarios/stated-gpu-group.test.ts).
