@@ -7,7 +7,7 @@ import type { AssumptionEdits, Precision } from "../costs/assumptions.js";
 import { selfHostEstimate, type SelfHostEstimate } from "../costs/self-host.js";
 import type { SelfHostData } from "../catalog/selfhost-schema.js";
 import { gpuByKey } from "../costs/selfhost-data.js";
-import { kvRoomSequences } from "../costs/sizing.js";
+import { kvRoomSequences, largestGroup } from "../costs/sizing.js";
 import { ownedAsNeeded } from "../costs/owned-gpus.js";
 import type { Volume } from "../costs/volume.js";
 import { formatCount } from "../render/format.js";
@@ -24,14 +24,22 @@ const gb = (n: number) => `${Math.round(n * 10) / 10} GB`;
 const need = (e: SelfHostEstimate) =>
   `${e.gpusPerReplica} GPU${e.gpusPerReplica === 1 ? "" : "s"} at ${e.weightsFormat ?? e.precision.toUpperCase()} (${gb(e.memory.weightsGb)} weights + ${gb(e.memory.kvCacheGb)} KV cache for ${e.memory.concurrency} sequences of ${formatCount(e.memory.contextTokens)} tokens)`;
 
-/** What one replica needs against the GPUs said, with the engine's headroom and the room left. */
-function within(e: SelfHostEstimate, count: number): string {
+/** The GPUs one replica may use: a tensor-parallel group within one server (sizing.ts largestGroup). */
+interface Room {
+  gpus: number;
+  /** Why fewer than all the GPUs said, or "" when one replica may use them all. */
+  why: string;
+}
+
+/** What one replica needs against the GPUs it may use, with the engine's headroom and the room left. */
+function within(e: SelfHostEstimate, room: Room): string {
+  const count = room.gpus;
   const usable = e.memory.usableGbPerGpu * count;
-  const room = kvRoomSequences(usable, e.memory.weightsGb, e.memory.kvBytesPerToken, e.memory.contextTokens);
-  const roomText = Number.isFinite(room)
-    ? `; the memory left after the weights holds ${formatCount(room)} sequences of ${formatCount(e.memory.contextTokens)} tokens`
+  const left = kvRoomSequences(usable, e.memory.weightsGb, e.memory.kvBytesPerToken, e.memory.contextTokens);
+  const roomText = Number.isFinite(left)
+    ? `; the memory left after the weights holds ${formatCount(left)} sequences of ${formatCount(e.memory.contextTokens)} tokens`
     : "";
-  return `${gb(e.memory.needGb)} of the ${gb(usable)} usable on ${count} (${Math.round(e.memory.memoryFraction * 100)}% of ${e.gpu.memoryGb} GB each; the rest is the engine's headroom)${roomText}`;
+  return `${gb(e.memory.needGb)} of the ${gb(usable)} usable on ${count} (${room.why ? `${room.why}; ` : ""}${Math.round(e.memory.memoryFraction * 100)}% of ${e.gpu.memoryGb} GB each; the rest is the engine's headroom)${roomText}`;
 }
 
 /**
@@ -53,6 +61,17 @@ export function fitLine(
   const count = owned ?? asked?.gpus;
   if (!count) return null;
   const yours = owned ? `your ${owned}× ${estimate.gpu.name}` : `${count}× ${estimate.gpu.name}`;
+  const perServer = owned ? (estimate.owned?.perServer ?? null) : null;
+  const most = owned ? (estimate.owned?.largestGroup ?? count) : largestGroup(count);
+  const room: Room = {
+    gpus: most,
+    why:
+      most === count
+        ? ""
+        : perServer !== null && most === largestGroup(perServer)
+          ? `one server's: your ${count} are in servers of ${perServer}, and a replica stays within one`
+          : `one replica runs on 1, 2, 4 or 8 GPUs, tensor-parallel`,
+  };
   // FP8 only where the GPU has FP8 tensor cores (an A100 serves 8-bit as INT8).
   const fp8 = gpuByKey(data, estimate.gpu.key)?.fp8Supported === true;
   const extra =
@@ -62,17 +81,17 @@ export function fitLine(
   const q = `**Does ${model.name} fit ${yours}?**`;
   // Costed at a precision chosen to fit the owned cards: say the default first, as asked.
   const fitted = estimate.precisionFitted;
-  if (fitted && estimate.gpusPerReplica <= count) {
+  if (fitted && estimate.gpusPerReplica <= most) {
     const dflt = selfHostEstimate(model, volume, { ...edits, precision: fitted.instead }, data);
-    if (!("unavailable" in dflt) && dflt.gpusPerReplica > count)
-      return `${q} Not at ${fitted.instead.toUpperCase()}: one replica needs ${need(dflt)}. At ${estimate.precision.toUpperCase()} it fits: ${need(estimate)}, ${within(estimate, count)}; the estimate below is costed that way (say "${estimate.precision}" to cost it so in later answers too; quantisation can cost some quality).${extra}`;
+    if (!("unavailable" in dflt) && dflt.gpusPerReplica > most)
+      return `${q} Not at ${fitted.instead.toUpperCase()}: one replica needs ${need(dflt)}. At ${estimate.precision.toUpperCase()} it fits: ${need(estimate)}, ${within(estimate, room)}; the estimate below is costed that way (say "${estimate.precision}" to cost it so in later answers too; quantisation can cost some quality).${extra}`;
   }
-  if (estimate.gpusPerReplica <= count)
-    return `${q} Yes: one replica needs ${need(estimate)}: ${within(estimate, count)}.${extra}`;
+  if (estimate.gpusPerReplica <= most)
+    return `${q} Yes: one replica needs ${need(estimate)}: ${within(estimate, room)}.${extra}`;
   for (const precision of SMALLER[estimate.precision].filter((p) => p !== "fp8" || fp8)) {
     const alt = selfHostEstimate(model, volume, { ...edits, precision }, data);
-    if ("unavailable" in alt || alt.precision !== precision || alt.gpusPerReplica > count) continue;
-    return `${q} Not at ${estimate.precision.toUpperCase()}: one replica needs ${need(estimate)}. At ${precision.toUpperCase()} it fits: ${need(alt)}, ${within(alt, count)}; say "${precision}" to cost it that way (quantisation can cost some quality).`;
+    if ("unavailable" in alt || alt.precision !== precision || alt.gpusPerReplica > most) continue;
+    return `${q} Not at ${estimate.precision.toUpperCase()}: one replica needs ${need(estimate)}. At ${precision.toUpperCase()} it fits: ${need(alt)}, ${within(alt, room)}; say "${precision}" to cost it that way (quantisation can cost some quality).`;
   }
-  return `${q} No: one replica needs ${need(estimate)}${estimate.precision === "int4" ? "" : `, and more than ${count} even at INT4`}.`;
+  return `${q} No: one replica needs ${need(estimate)}${estimate.precision === "int4" ? "" : `, and more than ${most}${room.why ? ` (${room.why})` : ""} even at INT4`}.`;
 }

@@ -18,7 +18,10 @@ export function mergeAssumptions(
   session: Session,
   edits: Edits | undefined,
 ): { merged: Edits; edits: AssumptionEdits; session: Session } {
-  const merged: Edits = { ...session.assumptions, ...(edits ?? {}) };
+  const kept: Edits = { ...session.assumptions };
+  // Owned GPUs said anew replace the old ones whole: their servers too.
+  if (edits?.ownedGpuCount !== undefined) delete kept.ownedGpusPerServer;
+  const merged: Edits = { ...kept, ...(edits ?? {}) };
   return { merged, edits: toAssumptionEdits(merged), session: { ...session, assumptions: merged } };
 }
 

@@ -290,7 +290,11 @@ function standingCostFacts(said: string, ctx: TurnContext): Partial<Requirements
   const knownOwned =
     known.ownedGpus ??
     (typeof assumptions?.ownedGpuCount === "number" && typeof assumptions.ownedGpuType === "string"
-      ? { type: assumptions.ownedGpuType, count: assumptions.ownedGpuCount }
+      ? {
+          type: assumptions.ownedGpuType,
+          count: assumptions.ownedGpuCount,
+          ...(typeof assumptions.ownedGpusPerServer === "number" ? { perServer: assumptions.ownedGpusPerServer } : {}),
+        }
       : undefined);
   return {
     ...(req.ownedGpus ? { ownedGpus: ownedKeepingCount(knownOwned, req.ownedGpus) } : {}),
@@ -301,9 +305,14 @@ function standingCostFacts(said: string, ctx: TurnContext): Partial<Requirements
 /** The message's self-hosting edits with the owned GPUs the thread's facts settled (standingCostFacts). */
 function withOwnedCount(edits: Record<string, string | number | boolean>, stated: Partial<Requirements>) {
   const owned = stated.ownedGpus;
-  return owned && edits.ownedGpuCount !== undefined
-    ? { ...edits, ownedGpuCount: owned.count, ownedGpuType: owned.type }
-    : edits;
+  if (!owned || edits.ownedGpuCount === undefined) return edits;
+  const { ownedGpusPerServer: _said, ...rest } = edits;
+  return {
+    ...rest,
+    ownedGpuCount: owned.count,
+    ownedGpuType: owned.type,
+    ...(owned.perServer !== undefined ? { ownedGpusPerServer: owned.perServer } : {}),
+  };
 }
 
 /**

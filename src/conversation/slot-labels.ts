@@ -183,7 +183,7 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     describe: (v) => (v.length ? `priorities: ${v.map((c) => CRITERION_LABELS[c]).join(", ")}` : null),
   },
   gpuHourlyUsd: { name: "GPU price", describe: (v) => `GPUs at ${formatUsd(v)}/hour` },
-  ownedGpus: { name: "owned GPUs", describe: (v) => `you own ${ownedGpusWords(v.count, v.type)}` },
+  ownedGpus: { name: "owned GPUs", describe: (v) => `you own ${ownedGpusWords(v.count, v.type, " ", v.perServer)}` },
   hardwareToBuy: {
     name: "hardware to buy",
     describe: (v) =>

@@ -39,6 +39,8 @@ export interface AssumptionEdits {
   /** GPUs the team owns ("we own 8 H100s"); their type becomes the GPU unless one is named. */
   ownedGpuCount?: number;
   ownedGpuType?: string;
+  /** GPUs in each of the team's servers ("2 servers with 2x L40S each"): a replica fits within one. */
+  ownedGpusPerServer?: number;
   /** What one owned GPU cost (USD) and over how many years it is written off. */
   ownedGpuPurchaseUsd?: number;
   ownedLifeYears?: number;
@@ -105,6 +107,8 @@ export function toAssumptionEdits(
   const owned = num("ownedGpuCount");
   if (owned !== undefined && owned >= 1 && owned <= 100_000) out.ownedGpuCount = Math.round(owned);
   if (typeof record.ownedGpuType === "string" && record.ownedGpuType.length > 0) out.ownedGpuType = record.ownedGpuType;
+  const perServer = num("ownedGpusPerServer");
+  if (perServer !== undefined && perServer >= 1 && perServer <= 64) out.ownedGpusPerServer = Math.round(perServer);
   const purchase = num("ownedGpuPurchaseUsd");
   if (purchase !== undefined && purchase > 0) out.ownedGpuPurchaseUsd = purchase;
   const life = num("ownedLifeYears");
@@ -122,7 +126,7 @@ export function toAssumptionEdits(
 export function editsFromRequirements(req: {
   deployment?: string;
   gpuHourlyUsd?: number;
-  ownedGpus?: { type: string; count: number };
+  ownedGpus?: { type: string; count: number; perServer?: number };
   mlOpsExperience?: OpsCapacity;
   contextTokens?: number;
   peakToAverage?: number;
@@ -133,6 +137,7 @@ export function editsFromRequirements(req: {
   if (req.ownedGpus && req.ownedGpus.count >= 1) {
     out.ownedGpuCount = Math.round(req.ownedGpus.count);
     out.ownedGpuType = req.ownedGpus.type;
+    if (req.ownedGpus.perServer !== undefined) out.ownedGpusPerServer = req.ownedGpus.perServer;
   }
   if (req.mlOpsExperience) out.opsCapacity = req.mlOpsExperience;
   if (req.peakToAverage !== undefined && req.peakToAverage >= 1) out.peakToAverage = req.peakToAverage;

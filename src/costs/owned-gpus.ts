@@ -102,10 +102,14 @@ export const OWNED_AS_NEEDED = 100_000;
 export const ownedAsNeeded = (count: number): boolean => count >= OWNED_AS_NEEDED;
 
 /**
- * Owned GPUs as said back: "8 × L4" (`times` between), or "L4s, as many as needed" for a count not
- * said ("NVIDIA A10G (AWS G5 variant of A10) GPUs, …" where the name ends in a note).
+ * Owned GPUs as said back: "8 × L4" (`times` between), "4 L40S in 2 servers of 2" when they are in
+ * several servers, or "L4s, as many as needed" for a count not said ("NVIDIA A10G (AWS G5 variant
+ * of A10) GPUs, …" where the name ends in a note).
  */
-export function ownedGpusWords(count: number, gpu: string, times = " "): string {
+export function ownedGpusWords(count: number, gpu: string, times = " ", perServer?: number): string {
   const plural = gpu.endsWith(")") ? `${gpu} GPUs` : `${gpu}s`;
-  return ownedAsNeeded(count) ? `${plural}, as many as needed` : `${count.toLocaleString("en-US")}${times}${gpu}`;
+  if (ownedAsNeeded(count)) return `${plural}, as many as needed`;
+  const servers =
+    perServer !== undefined && perServer < count ? ` in ${Math.ceil(count / perServer)} servers of ${perServer}` : "";
+  return `${count.toLocaleString("en-US")}${times}${gpu}${servers}`;
 }

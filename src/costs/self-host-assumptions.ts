@@ -190,7 +190,7 @@ export function buildAssumptions(
         : {
             key: "ownedGpus",
             label: "Owned GPUs",
-            value: `${ownedGpusWords(o.count, gpu.name, " × ")}, used before any ${o.moreBought ? "bought (on premises nothing is rented)" : "rented"} GPU`,
+            value: `${ownedGpusWords(o.count, gpu.name, " × ", o.perServer ?? undefined)}${o.largestGroup < o.count ? ` (one replica on at most ${o.largestGroup}: ${o.perServer !== null ? "within one server" : "tensor-parallel groups of 1, 2, 4 or 8"})` : ""}, used before any ${o.moreBought ? "bought (on premises nothing is rented)" : "rented"} GPU`,
             source: "you said",
             origin: "user",
           },

@@ -72,6 +72,10 @@ export interface SelfHostPlan {
   /** Owned GPUs, used before any rented one. */
   owned: {
     count: number;
+    /** GPUs in each of the team's servers, when it said it has several (a replica fits within one). */
+    perServer: number | null;
+    /** The largest replica the owned cards hold (sizing.ts largestGroup): 3 cards hold 2, servers of 2 hold 2. */
+    largestGroup: number;
     usdPerGpuHour: number;
     purchaseUsd: number;
     lifeYears: number;

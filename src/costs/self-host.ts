@@ -44,6 +44,7 @@ import {
   concurrencyForLoad,
   kvCacheGb,
   kvRoomSequences,
+  largestGroup,
   replicaSize,
   servingConcurrency,
   weightsGb,
@@ -501,7 +502,7 @@ function planAtNeed(
   // A replica that loads on the team's own cards stays on them (the load adds replicas).
   const bounded = withinStatedGroup(
     sizeFor(gpu, precision),
-    edits.gpuCount ?? ownedCards(edits, gpu, data),
+    edits.gpuCount ?? ownedGroup(edits, gpu, data),
     contextTokens,
   );
   const sized = bounded?.size ?? sizeFor(gpu, precision);
@@ -634,6 +635,12 @@ function ownedCards(edits: AssumptionEdits, gpu: Gpu, data: SelfHostData): numbe
   return owned?.key === gpu.key ? cards : undefined;
 }
 
+/** The largest replica the owned cards of this type hold: a tensor-parallel group within one server. */
+function ownedGroup(edits: AssumptionEdits, gpu: Gpu, data: SelfHostData): number | undefined {
+  const cards = ownedCards(edits, gpu, data);
+  return cards === undefined ? undefined : largestGroup(cards, edits.ownedGpusPerServer);
+}
+
 /**
  * The precision a model is served at on a stated number of owned GPUs when its default precision
  * does not fit them: the more faithful of FP8 and 4-bit at which the weights and the least a
@@ -650,9 +657,10 @@ function precisionForOwned(
   leastGbAt: (p: Precision) => number,
 ): OwnedPrecision | null {
   const cards = ownedCards(edits, gpu, data);
-  if (cards === undefined) return null;
+  const group = ownedGroup(edits, gpu, data);
+  if (cards === undefined || group === undefined) return null;
   const usable = gpu.memoryGb * engineMemoryFraction(data).value;
-  const fits = (p: Precision): boolean => replicaSize(leastGbAt(p), usable) <= cards;
+  const fits = (p: Precision): boolean => replicaSize(leastGbAt(p), usable) <= group;
   if (fits(fallback)) return null;
   // The more compact precisions, the more faithful first (as hardware-fit.ts tries them).
   const precision = precisionsFrom(fallback).slice(1).find(fits);
@@ -883,8 +891,11 @@ function ownedPlan(edits: AssumptionEdits, gpu: Gpu, data: SelfHostData): SelfHo
   const price = purchasePrice(gpu.key);
   const purchaseUsd = edits.ownedGpuPurchaseUsd ?? price.usd;
   const lifeYears = edits.ownedLifeYears ?? OWNED_DEFAULTS.lifeYears;
+  const perServer = count > 0 && edits.ownedGpusPerServer !== undefined && edits.ownedGpusPerServer < count;
   return {
     count,
+    perServer: perServer ? edits.ownedGpusPerServer! : null,
+    largestGroup: largestGroup(Math.max(1, count), edits.ownedGpusPerServer),
     usdPerGpuHour: amortisedUsdPerHour(purchaseUsd, lifeYears, OWNED_DEFAULTS.powerHostingUsdPerHour),
     purchaseUsd,
     lifeYears,

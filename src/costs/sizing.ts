@@ -54,6 +54,17 @@ export function replicaSize(needGb: number, usableGbPerGpu: number): number {
   return Math.ceil(n / 8) * 8;
 }
 
+/**
+ * The largest group replicaSize forms on the team's cards: 3 GPUs hold a 2-GPU replica, not a
+ * 3-GPU one, and servers of `perServer` GPUs ("2 servers with 2x L40S each") hold a replica
+ * within one server (tensor parallelism needs the GPUs of one machine; across machines is
+ * multi-node serving over the network, which the team has not said it runs).
+ */
+export function largestGroup(cards: number, perServer?: number): number {
+  const bound = Math.max(1, perServer !== undefined && perServer < cards ? perServer : cards);
+  return bound >= 8 ? Math.floor(bound / 8) * 8 : 2 ** Math.floor(Math.log2(bound));
+}
+
 export interface ThroughputInputs {
   gpus: number;
   /** Per GPU, TB/s (vendor peak). */

@@ -69,6 +69,7 @@ export function parseFleetEdits(t: string): AssumptionEdits {
   if (owned) {
     out.ownedGpuCount = owned.count;
     out.ownedGpuType = owned.type;
+    if (owned.perServer !== undefined) out.ownedGpusPerServer = owned.perServer;
   }
   const paid = PAID_FOR.exec(t) ?? PAID_EACH.exec(t);
   if (paid?.[1] !== undefined) {

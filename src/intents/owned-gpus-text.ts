@@ -6,6 +6,8 @@
 import { OWNED_AS_NEEDED, ownedAsNeeded } from "../costs/owned-gpus.js";
 import { sameGpu } from "./gpu-count-text.js";
 
+type Owned = { type: string; count: number; perServer?: number };
+
 /** Same GPU names as assumptions-text.ts, reduced to what follows "we own 8 …". */
 export const OWNED_GPU = String.raw`(h200|h100(?:\s*(?:sxm\d?|pcie|nvl))?|a100(?:\s*-?\s*(?:40|80)\s*gb?)?|l40s|l4|a10g?|(?:rtx\s*)?4090|mi\s*300\s*x?|b200|gh200)s?`;
 const VENDOR = String.raw`(?:nvidia\s+|amd\s+)?`;
@@ -48,6 +50,9 @@ const MINE = String.raw`\b(?:my|our)\s+(?:own\s+)?(?:(?:gaming\s+|home\s+|work\s
 const ONE_MINE = new RegExp(
   String.raw`${MINE}((?:rtx\s*)?[34]090|l40s|l4|a10g?|h100|a100(?:\s*-?\s*(?:40|80)\s*gb?)?|h200)\b(?!s|\s+(?:cluster|fleet|nodes?|servers?|farm|pool|machines|boxes|instances|rigs|cards|gpus)\b)`,
 );
+// "our L40S" is one card or several (the name's plural is itself): a count, not one, when nothing
+// says one ("our server with an L40S", "my L40S" stay one).
+const SAME_IN_PLURAL = /^our\s+(?:own\s+)?(?:nvidia\s+)?l40s$/;
 // GPUs counted beside on-premises words are the team's own hardware (on premises nothing is
 // rented): "on-prem, 8x H100 80GB", "8x H100 in our datacenter", "our own DC with 16 H100s".
 const ON_PREM_WORDS = String.raw`(?:on[- ]?prem\w*|on premises?|in-?house|air-?gapped|(?:in |on )?our (?:own )?(?:data ?cent(?:er|re)s?|dc|servers?|cluster|hardware|basement|rack))`;
@@ -107,6 +112,8 @@ const RENTED_AFTER =
 interface Said {
   count: number;
   gpu: string;
+  /** GPUs in each of several machines ("2 servers with 2x L40S each"), when said. */
+  perServer?: number;
   /** Where the phrase ends, to read what follows it ("(rented …)", "half used"). */
   end: number;
 }
@@ -139,8 +146,16 @@ function grouped(t: string): Said | null {
       if (count !== undefined && gpu !== undefined) return { count: Number(count), gpu, end: from + total[0].length };
     }
     const each = PER_MACHINE.exec(rest);
-    if (each?.[1] !== undefined && each[2] !== undefined && each[3] !== undefined)
-      return { count: countOf(each[1]) * Number(each[2]), gpu: each[3], end: from + each[0].length };
+    if (each?.[1] !== undefined && each[2] !== undefined && each[3] !== undefined) {
+      const machines = countOf(each[1]);
+      const perServer = Number(each[2]);
+      return {
+        count: machines * perServer,
+        gpu: each[3],
+        end: from + each[0].length,
+        ...(machines > 1 ? { perServer } : {}),
+      };
+    }
   }
   return null;
 }
@@ -163,8 +178,11 @@ function freeShare(after: string): number {
   return /^(?:free|available|idle|spare)$/.test(m[2]) ? share : 1 - share;
 }
 
-/** GPUs the team says it owns ("we own 8 H100s", "the 4 A100s we own", "we've got 4 L40S"). */
-export function ownedGpusIn(t: string): { type: string; count: number } | undefined {
+/**
+ * GPUs the team says it owns ("we own 8 H100s", "the 4 A100s we own", "we've got 4 L40S"), and
+ * how many are in each server when it has several.
+ */
+export function ownedGpusIn(t: string): Owned | undefined {
   const one = ONE_MINE.exec(t);
   const hit =
     grouped(t) ??
@@ -173,7 +191,9 @@ export function ownedGpusIn(t: string): { type: string; count: number } | undefi
     said(OWNED_AFTER.exec(t)) ??
     said(RUNS_ON.exec(t)) ??
     first(OWNED_ADJECTIVE, t) ??
-    (one?.[1] !== undefined ? { count: 1, gpu: one[1], end: one.index + one[0].length } : null) ??
+    (one?.[1] !== undefined
+      ? { count: SAME_IN_PLURAL.test(one[0]) ? OWNED_AS_NEEDED : 1, gpu: one[1], end: one.index + one[0].length }
+      : null) ??
     first(ON_PREM_GPUS, t) ??
     uncounted(t);
   if (!hit) return undefined;
@@ -187,10 +207,10 @@ export function ownedGpusIn(t: string): { type: string; count: number } | undefi
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^(?=[34]090$)/, "rtx ");
-  return { type, count };
+  // Part of the cards busy elsewhere: a server holds no more than those free.
+  const perServer = hit.perServer !== undefined ? Math.min(hit.perServer, count) : undefined;
+  return perServer !== undefined && perServer < count ? { type, count, perServer } : { type, count };
 }
-
-type Owned = { type: string; count: number };
 
 /**
  * The team's GPUs named again without a count ("will llama 3.1 8b fit on our A10s?" in a thread

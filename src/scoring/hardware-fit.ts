@@ -17,6 +17,7 @@ import {
 } from "../costs/fine-tune-memory.js";
 import { ownedAsNeeded } from "../costs/owned-gpus.js";
 import { modelParameters, resolveGpu } from "../costs/self-host.js";
+import { largestGroup } from "../costs/sizing.js";
 import { SELF_HOST_DEFAULTS } from "../costs/self-host-defaults.js";
 import {
   bytesPerParam,
@@ -51,8 +52,16 @@ function ownedHardware(catalog: Catalog, req: Requirements) {
   if (!owned || owned.count < 1 || ownedAsNeeded(owned.count) || !mustSelfHost(req) || req.onDevice) return null;
   const gpu = resolveGpu(catalog.selfhost, owned.type);
   if (!gpu) return null;
-  const usableGb = owned.count * gpu.memoryGb * engineMemoryFraction(catalog.selfhost).value;
-  const what = `your ${owned.count}× ${gpu.name} (${owned.count * gpu.memoryGb} GB, about ${Math.floor(usableGb)} GB usable)`;
+  // One replica runs on one tensor-parallel group within one server, not on the cards pooled.
+  const group = largestGroup(owned.count, owned.perServer);
+  const usableGb = group * gpu.memoryGb * engineMemoryFraction(catalog.selfhost).value;
+  const memory = `${group * gpu.memoryGb} GB, about ${Math.floor(usableGb)} GB usable`;
+  const what =
+    group === owned.count
+      ? `your ${owned.count}× ${gpu.name} (${memory})`
+      : owned.perServer !== undefined && owned.perServer < owned.count && group === largestGroup(owned.perServer)
+        ? `one server's ${group}× ${gpu.name} (${memory}; a replica stays within one of your ${owned.perServer}-GPU servers)`
+        : `${group} of your ${owned.count}× ${gpu.name} (${memory}; a replica runs on 1, 2, 4 or 8 GPUs)`;
   return { gpu, count: owned.count, usableGb, what };
 }
 

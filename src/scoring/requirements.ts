@@ -276,8 +276,11 @@ export interface Requirements {
    * its GPUs for the peak. The one home of the team's stated peak; cost edits take it from here.
    */
   peakToAverage?: number;
-  /** GPUs the team already owns ("we own 8 H100s"): amortised instead of rented. */
-  ownedGpus?: { type: string; count: number };
+  /**
+   * GPUs the team already owns ("we own 8 H100s"): amortised instead of rented; `perServer` when
+   * they are in several servers ("2 servers with 2x L40S each"), each of which a replica fits within.
+   */
+  ownedGpus?: { type: string; count: number; perServer?: number };
   /**
    * The team will buy its hardware ("we don't have GPUs yet; the board approved CHF 400k capex"):
    * the GPUs it runs are bought (amortised), not rented, and a capex it states is kept in its own

@@ -19,7 +19,9 @@ describe("owned cards: the fit note and the cost line use one precision", () => 
     for (const r of top) {
       if (r.costBasis !== "self-host") continue;
       const cost = new RegExp(`- \\*\\*${r.name}\\*\\* self-hosted[^\\n]*?\\((fp16|fp8|int8|int4)[;)]`).exec(text);
-      const fit = new RegExp(`- \\*\\*${r.name}\\*\\*: fits your [^\\n]*? at (16-bit|FP8|INT8|4-bit) \\(`).exec(text);
+      const fit = new RegExp(
+        `- \\*\\*${r.name}\\*\\*: fits (?:your|one server's) [^\\n]*? at (16-bit|FP8|INT8|4-bit) \\(`,
+      ).exec(text);
       expect(cost, r.id).not.toBeNull();
       expect(fit, r.id).not.toBeNull();
       expect(fit![1], r.id).toBe(LABEL[cost![1]!]);

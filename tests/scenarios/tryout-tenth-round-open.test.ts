@@ -116,9 +116,9 @@ describe("open findings of the tenth tryout round", () => {
       "Lagos wallet: 'CBN rules mean customer data should stay in Nigeria where possible but we use AWS Cape Town today' is a preference, not a hard residency rule (today 'data must stay in Nigeria', so a team with no GPU experience gets self-hosted picks at $12,026–$34,306 a month, on rented L40S nobody checked are offered in Nigeria)",
     );
     // sizing8
-    it.todo(
-      "Warsaw office ('2 servers with 2x L40S each'): the fit pools them as one '4× NVIDIA L40S (192 GB)'; Qwen3 235B-A22B (#2, int4, 118 GB) is one replica across both servers and Qwen3-Next is said to fit 'at 16-bit (160 GB)' only across both; a lead sizes per server (2 × 48 GB) or says the replica needs multi-node serving over the network",
-    );
+    // Fixed by sizing9: Warsaw's '2 servers with 2x L40S each' is 4 L40S in 2 servers of 2; a replica
+    // loads within one server (2 × 48 GB) and on a tensor-parallel group of 1, 2, 4 or 8, so Qwen3
+    // 235B-A22B is out (tests/scenarios/owned-servers.test.ts, tests/unit/costs/owned-replica-group.property.test.ts).
     it.todo(
       "Pune BPO: 'what would 8x h100 at $2.50/h cost us for this?' prices all 8 as '1 replica for a 3× peak + 3 spare' (Qwen3-Next on 2 H100s per replica); say how many of the 8 the load needs and that the rest is headroom, rather than three spare replicas",
     );

@@ -116,7 +116,7 @@ describe("tenth tryout round: what held, asserted so it keeps holding", () => {
       useCase: "extraction",
       deployment: "on-prem",
       dataSensitivity: "regulated",
-      ownedGpus: { type: "L40S", count: 8 },
+      ownedGpus: { type: "L40S", count: 8, perServer: 4 },
     });
     expect(req.priorities?.[0]).toBe("quality");
     expect(req.languages).toEqual(expect.arrayContaining(["nl", "en", "de"]));
@@ -124,7 +124,8 @@ describe("tenth tryout round: what held, asserted so it keeps holding", () => {
     for (const r of top) {
       expect(modelOf(r.id).openWeights, r.id).toBe(true);
       expect(r.costBasis, r.id).toBe("self-host");
-      expect(text, r.id).toMatch(new RegExp(`- \\*\\*${r.name}\\*\\*: fits your 8× NVIDIA L40S`));
+      // 2 servers with 4x L40S each: a replica loads within one server (sizing9).
+      expect(text, r.id).toMatch(new RegExp(`- \\*\\*${r.name}\\*\\*: fits one server's 4× NVIDIA L40S`));
     }
     c.say("what if volume triples after the merger?");
     expect(c.session.requirements.volume).toMatchObject({ inputTokensPerMonth: 3 * 60_000 * 2500 });

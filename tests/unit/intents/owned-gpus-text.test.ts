@@ -22,6 +22,7 @@ describe("ownedGpusIn: the GPUs a team has, in its words", () => {
 
   // Machines × GPUs in each, or the total said, in the sentence of a verb of having; any share said
   // busy with other work is taken off. Every machine count × GPUs each × share, in two phrasings.
+  // GPUs said per machine keep how many are in each (a replica fits within one server).
   describe("machines, totals and the share free", () => {
     const machines = [1, 2, 3, 4];
     const each = [2, 4, 8];
@@ -35,8 +36,10 @@ describe("ownedGpusIn: the GPUs a team has, in its words", () => {
       for (const per of each)
         for (const [said, free] of shares) {
           const want = { type: "h100", count: Math.max(1, Math.floor(n * per * free)) };
+          const perServer = Math.min(per, want.count);
+          const inServers = n > 1 && perServer < want.count ? { ...want, perServer } : want;
           it(`we bought ${n} servers with ${per} h100 each${said}`, () => {
-            expect(ownedGpusIn(`we bought ${n} servers with ${per} h100 each${said}.`)).toEqual(want);
+            expect(ownedGpusIn(`we bought ${n} servers with ${per} h100 each${said}.`)).toEqual(inServers);
           });
           it(`we own ${n} dgx systems (${n * per} h100 total)${said}`, () => {
             expect(ownedGpusIn(`we already own ${n} dgx systems (${n * per} h100 total)${said}.`)).toEqual(want);
