@@ -5,6 +5,7 @@ import type { Model } from "../catalog/schema.js";
 import type { CostView, Session } from "../conversation/session.js";
 import { toAssumptionEdits, type AssumptionEdits } from "../costs/assumptions.js";
 import type { BreakEvenResult } from "../costs/break-even.js";
+import { namedHeadroomGpus, namedHeadroomWords } from "../costs/fleet.js";
 import type { SelfHostEstimate, SelfHostPlan } from "../costs/self-host.js";
 import type { Volume } from "../costs/volume.js";
 import type { Block, SourceRef } from "../ports.js";
@@ -33,12 +34,10 @@ export function fleetLine(
 ): string {
   const tp = e.gpusPerReplica > 1 ? `${e.gpusPerReplica} GPUs each, tensor-parallel` : "1 GPU each";
   const peak = e.replicasForPeak ?? e.replicas - e.spareReplicas;
-  // A group the team named may hold more spares than N+1: the rest of its GPUs.
-  const spares = e.replicas - peak;
-  const why =
-    spares > 0
-      ? `${peak} for the ${round2(e.peakToAverage)}× peak + ${spares} spare (${spares > e.spareReplicas && e.statedGpus !== null ? `the rest of the ${e.statedGpus} GPUs you named` : `N+${spares}`})`
-      : `${peak} for the ${round2(e.peakToAverage)}× peak, no spare`;
+  // A group the team named may hold more than the peak and N+1 need: the rest is headroom.
+  const headroom = namedHeadroomGpus({ ...e, replicasForPeak: peak });
+  const spares = headroom > 0 ? e.spareReplicas : e.replicas - peak;
+  const why = `${peak} for the ${round2(e.peakToAverage)}× peak${spares > 0 ? ` + ${spares} spare (N+${spares})` : ", no spare"}${namedHeadroomWords(headroom, e.statedGpus)}`;
   const nodes = e.nodes !== undefined ? `, ${e.nodes} node${e.nodes === 1 ? "" : "s"} of 8` : "";
   return `${e.gpus}× ${e.gpu.name} (${e.gpu.memoryGb} GB): ${e.replicas} replica${e.replicas === 1 ? "" : "s"} (${tp}) = ${why}${nodes}`;
 }

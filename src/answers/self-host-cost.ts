@@ -15,7 +15,8 @@ import { rankOnly, runRecommendation, shortlistReply } from "./recommend-shortli
 import { noteProfileUse, threadOwnRequirements, threadSelfHostEdits } from "../conversation/team-profile.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
 import { breakEven } from "../costs/break-even.js";
-import { selfHostEstimate, type SelfHostEstimate } from "../costs/self-host.js";
+import { resolveGpu, selfHostEstimate, type SelfHostEstimate } from "../costs/self-host.js";
+import type { SelfHostData } from "../catalog/selfhost-schema.js";
 import type { Volume } from "../costs/volume.js";
 import type { Block, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
@@ -343,9 +344,14 @@ function shortlistWithCostChange(
 ): HandlerOutput {
   const before = rankOnly(ctx.catalog, ctx.session.requirements, ctx.session.assumptions);
   const after = runRecommendation(ctx.catalog, session.requirements, session.assumptions);
+  // A fact said both as a standing fact and as an edit ("at $2.50/h") is said once.
   const said = [
-    ...describeRequirements(stated, ctx.catalog),
-    ...describeEdits(toAssumptionEdits(edits)).filter((w) => !(stated.ownedGpus && w.startsWith("on "))),
+    ...new Set([
+      ...describeRequirements(stated, ctx.catalog),
+      ...describeEdits(toAssumptionEdits(edits), ctx.catalog.selfhost).filter(
+        (w) => !(stated.ownedGpus && w.startsWith("on ")),
+      ),
+    ]),
   ];
   const first = after.ranking.ranked[0];
   const was = before.ranking.ranked[0];
@@ -365,12 +371,15 @@ function shortlistWithCostChange(
   };
 }
 
-/** The self-hosting edits a follow-up made, in words (owned GPUs are said with the requirements). */
-export function describeEdits(e: AssumptionEdits): string[] {
+/**
+ * The self-hosting edits a follow-up made, in words (owned GPUs are said with the requirements),
+ * a GPU by its name in the data ("NVIDIA H100 SXM5", not the key "H100-SXM-80GB").
+ */
+export function describeEdits(e: AssumptionEdits, data: SelfHostData): string[] {
   const out: string[] = [];
   if (e.precision) out.push(e.precision.toUpperCase());
   if (e.gpu && e.ownedGpuCount === undefined)
-    out.push(`on ${e.gpuCount !== undefined ? `${e.gpuCount}× ` : ""}${e.gpu}`);
+    out.push(`on ${e.gpuCount !== undefined ? `${e.gpuCount}× ` : ""}${resolveGpu(data, e.gpu)?.name ?? e.gpu}`);
   if (e.gpuHourlyUsd !== undefined) out.push(`GPUs at ${formatUsd(e.gpuHourlyUsd)}/hour`);
   if (e.utilization !== undefined) out.push(`${formatPercent(e.utilization)} utilization`);
   if (e.contextTokens !== undefined) out.push(`${formatCount(e.contextTokens)} tokens of context`);

@@ -190,7 +190,7 @@ function assumptionWhatIf(before: Recommendation, edits: AssumptionEdits, ctx: T
     edits as Record<string, string | number | boolean>,
   );
   const after = runRecommendation(ctx.catalog, withEdits.requirements, withEdits.assumptions);
-  const said = describeEdits(edits);
+  const said = describeEdits(edits, ctx.catalog.selfhost);
   const lead = [
     `**What if:** ${said.length > 0 ? said.join(" · ") : "changed self-hosting assumptions"}, with everything else this thread said. I've kept this in the thread.`,
   ];
@@ -295,7 +295,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   const after = runRecommendation(ctx.catalog, requirements, assumptions);
   const flow = session.flow ? { ...session.flow, step: openStep(session, edit) } : newFlow(null);
   const lead = [
-    `**What if:** ${[...edit.said, ...describeEdits(toAssumptionEdits(hardware)).filter((w) => !(edit.patch.ownedGpus && w.startsWith("on ")))].join(" · ") || "changed requirements"}. I've kept this change in the thread (say _back_ to undo it, or change it again).`,
+    `**What if:** ${[...new Set([...edit.said, ...describeEdits(toAssumptionEdits(hardware), ctx.catalog.selfhost).filter((w) => !(edit.patch.ownedGpus && w.startsWith("on ")))])].join(" · ") || "changed requirements"}. I've kept this change in the thread (say _back_ to undo it, or change it again).`,
   ];
   // A budget in another currency is said back and not applied: say why, and ask for dollars.
   lead.push(...foreignBudgetLines(intent.text));

@@ -107,3 +107,26 @@ export function opsFte(nodes: number, x: OpsInputs): number {
 export function opsMonthlyUsd(nodes: number, x: OpsInputs): number {
   return opsFte(nodes, x) * x.fteMonthlyUsd;
 }
+
+/**
+ * GPUs of a group the team named ("what would 8x h100 cost us?") beyond the replicas the peak and
+ * the spare need: headroom, said as such, not as more spare replicas (Pune: one 2-GPU replica
+ * carries the peak, so 4 of the 8 are headroom, not "3 spare"). 0 when the team named none.
+ */
+export function namedHeadroomGpus(x: {
+  gpus: number;
+  replicasForPeak: number;
+  spareReplicas: number;
+  gpusPerReplica: number;
+  statedGpus: number | null;
+}): number {
+  if (x.statedGpus === null) return 0;
+  return Math.max(0, x.gpus - (x.replicasForPeak + x.spareReplicas) * x.gpusPerReplica);
+}
+
+/** "; the load needs 4 of the 8 GPUs you named, the other 4 are headroom", or "" with none. */
+export function namedHeadroomWords(headroom: number, statedGpus: number | null): string {
+  return headroom > 0 && statedGpus !== null
+    ? `; the load needs ${statedGpus - headroom} of the ${statedGpus} GPUs you named, the other ${headroom} are headroom`
+    : "";
+}

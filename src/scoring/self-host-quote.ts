@@ -14,6 +14,7 @@ import {
   type PlanFigures,
   type SelfHostPlan,
 } from "../costs/self-host.js";
+import { namedHeadroomGpus, namedHeadroomWords } from "../costs/fleet.js";
 import { hoursPerMonth } from "../costs/selfhost-data.js";
 import type { SourceRef } from "../ports.js";
 import type { SelfHostQuoter } from "./monthly-cost.js";
@@ -146,7 +147,15 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
       // so a shortlist, "why not X?" and "self-host X" agree on the same facts.
       monthlyUsd: monthly.totalAlwaysOnUsd,
       get summary() {
-        return (said ??= `${monthly.gpus}× ${plan.gpu.name} (${plan.weightsFormat ?? plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${monthly.replicas > monthly.replicasForPeak ? ` + ${monthly.replicas - monthly.replicasForPeak} spare${spareDoubling(plan, monthly) ? ", a whole second replica for failures and upgrades" : ""}` : plan.spareLeftOut ? ", no spare: your GPUs hold one replica" : ""})${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`);
+        // GPUs of a named group beyond the peak and the spare are headroom, not more spares.
+        const headroom = namedHeadroomGpus({
+          ...monthly,
+          spareReplicas: plan.spareReplicas,
+          gpusPerReplica: plan.gpusPerReplica,
+          statedGpus: plan.statedGpus,
+        });
+        const spares = headroom > 0 ? plan.spareReplicas : monthly.replicas - monthly.replicasForPeak;
+        return (said ??= `${monthly.gpus}× ${plan.gpu.name} (${plan.weightsFormat ?? plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${spares > 0 ? ` + ${spares} spare${spareDoubling(plan, monthly) ? ", a whole second replica for failures and upgrades" : ""}` : plan.spareLeftOut ? ", no spare: your GPUs hold one replica" : ""}${namedHeadroomWords(headroom, plan.statedGpus)})${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`);
       },
       get sources() {
         let sources = explained.get(plan);

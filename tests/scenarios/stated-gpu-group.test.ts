@@ -59,7 +59,7 @@ describe("a GPU group said in a thread", () => {
     c.say(THREAD);
     const reply = c.say("what about 8 h100s instead");
     const said = textOf(reply);
-    expect(said).toContain("What if:** on 8× H100");
+    expect(said).toContain("What if:** on 8× NVIDIA H100 SXM5");
     const lines = selfHostedLines(said);
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) {

@@ -119,9 +119,9 @@ describe("open findings of the tenth tryout round", () => {
     // Fixed by sizing9: Warsaw's '2 servers with 2x L40S each' is 4 L40S in 2 servers of 2; a replica
     // loads within one server (2 × 48 GB) and on a tensor-parallel group of 1, 2, 4 or 8, so Qwen3
     // 235B-A22B is out (tests/scenarios/owned-servers.test.ts, tests/unit/costs/owned-replica-group.property.test.ts).
-    it.todo(
-      "Pune BPO: 'what would 8x h100 at $2.50/h cost us for this?' prices all 8 as '1 replica for a 3× peak + 3 spare' (Qwen3-Next on 2 H100s per replica); say how many of the 8 the load needs and that the rest is headroom, rather than three spare replicas",
-    );
+    // Fixed by sizing9: 'what would 8x h100 at $2.50/h cost us?' says how many of the 8 the load
+    // needs and that the rest is headroom, spares stay N+1, and the GPU is named, said once
+    // (tests/unit/costs/named-group-headroom.property.test.ts).
     // questions3
     it.todo(
       "Atacama mine (maintenance of haul trucks and crushers): 'can we ship llama 3.1 8b on the boxes we lease?' is 'allowed with conditions' and lists 'Operation of critical infrastructure, transportation technologies or heavy machinery' among the generic use restrictions; the answer should point out that this clause of the Acceptable Use Policy is the one to check for this team's use",
