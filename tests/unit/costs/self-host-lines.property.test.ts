@@ -44,14 +44,14 @@ describe("self-hosting lines recompute to their totals (sampled over the catalog
         if ("unavailable" in quote) return;
         const line = quote.summary;
         const hours = catalog.selfhost.hoursPerMonth;
-        const gpus = num(line.match(/^(\d+)×/)![1]!);
+        const gpus = num(line.match(/^([\d,]+)×/)![1]!);
         const owned = line.match(/, (all|\d+) yours at \$([\d.,]+)\/GPU-hour/);
         const rented = line.match(/(?:, (\d+) rented )?at \$([\d.,]+)\/GPU-hour \((?:your price|verified median)\)/);
         const ownedCount = owned ? (owned[1] === "all" ? gpus : num(owned[1]!)) : 0;
         const perHour =
           (owned ? ownedCount * num(owned[2]!) : 0) + (rented ? (gpus - ownedCount) * num(rented[2]!) : 0);
         expect(owned || rented, line).toBeTruthy();
-        const ops = line.match(/plus \$([\d.,]+) ops \(([\d.]+) FTE × \$([\d,]+) a month/);
+        const ops = line.match(/plus \$([\d.,]+) ops \(([\d.,]+) FTE × \$([\d,]+) a month/);
         expect(ops, line).not.toBeNull();
         cents(num(ops![2]!) * num(ops![3]!), num(ops![1]!), `ops in "${line}"`);
         cents(perHour * hours + num(ops![1]!), quote.monthlyUsd, line);
@@ -66,12 +66,12 @@ describe("self-hosting lines recompute to their totals (sampled over the catalog
         const e = selfHostEstimate(model, volume(tokens * 0.75, tokens * 0.25), edits, catalog.selfhost);
         if ("unavailable" in e) return;
         const gpu = gpuCostLine(e);
-        const terms = [...gpu.matchAll(/(\d+)(?: GPUs?| owned| rented) × \$([\d.,]+)\/h/g)];
+        const terms = [...gpu.matchAll(/([\d,]+)(?: GPUs?| owned| rented) × \$([\d.,]+)\/h/g)];
         expect(terms.length, gpu).toBeGreaterThan(0);
         const hours = num(gpu.match(/× ([\d,]+) h$/)![1]!);
         cents(terms.reduce((s, t) => s + num(t[1]!) * num(t[2]!), 0) * hours, e.gpuAlwaysOnUsd, gpu);
         const ops = opsLine(e);
-        const fte = ops.match(/^([\d.]+) FTE × \$([\d,.]+)/);
+        const fte = ops.match(/^([\d.,]+) FTE × \$([\d,.]+)/);
         if (fte) cents(num(fte[1]!) * num(fte[2]!), e.opsUsd, ops);
       }),
       { numRuns: 60 },
