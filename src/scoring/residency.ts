@@ -80,7 +80,10 @@ export function cloudResidency(
   place: ResidencyPlace,
   cloudName: string,
 ): ResidencyEvidence {
-  const records = cloudRecords(model, cloud);
+  // The cloud's own pages first, so a third-party list is cited only where they say nothing.
+  const records = [...cloudRecords(model, cloud)].sort(
+    (a, b) => Number(a.sourceKind !== "primary") - Number(b.sourceKind !== "primary"),
+  );
   // An EU member state ("Germany") is read from the regions themselves: the countries say "EU".
   const inPlace = records.find(
     (r) => r.countries?.includes(place.country) || r.regions.some((g) => memberStateOfRegion(g) === place.country),

@@ -33,7 +33,7 @@ import type {
 } from "./source-types.js";
 import { contextWindowFact, differsFromCard, releaseDateFact } from "./provenance.js";
 import type { SpecOrigin } from "./provenance.js";
-import { cloudsFromOfferings, regionKeyIndex } from "./clouds.js";
+import { cloudsFromOfferings, regionKeyIndex, withoutSuperseded } from "./clouds.js";
 import { kvCacheFor } from "./kv-cache.js";
 import { parametersFromSources } from "./parameters.js";
 import { sourcedQuality, tagModelsDevSignal } from "./quality-sources.js";
@@ -146,7 +146,7 @@ export function buildModels(
         ...sourcedQuality(cur.id, errors),
       ],
       offerings,
-      ...cloudsField([...cloudsFromOfferings(offerings, regionKeys), ...(CLOUD_DOCS[cur.id] ?? [])]),
+      ...cloudsField(withoutSuperseded([...cloudsFromOfferings(offerings, regionKeys), ...(CLOUD_DOCS[cur.id] ?? [])])),
       specSource: spec.specSource,
       description: cur.description,
       seedCorrection: cur.seedCorrection ?? null,

@@ -131,3 +131,17 @@ function scopesFor(cloud: CloudId, id: string, keys: readonly string[]): Map<str
   }
   return scopes;
 }
+
+/**
+ * A model's cloud records, without a third-party record every country of which a cloud's own page
+ * already names for the same cloud: it adds nothing, and would be cited (unverified) where the
+ * cloud's own table says the same.
+ */
+export function withoutSuperseded(records: readonly CloudAvailability[]): CloudAvailability[] {
+  const named = (cloud: string) =>
+    new Set(records.filter((r) => r.cloud === cloud && r.sourceKind === "primary").flatMap((r) => r.countries ?? []));
+  return records.filter(
+    (r) =>
+      r.sourceKind === "primary" || !(r.countries ?? []).length || !r.countries!.every((c) => named(r.cloud).has(c)),
+  );
+}
