@@ -182,6 +182,13 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
   },
   { field: "education", pattern: /\b(education|students?(?! models?\b)|schools?|grading)\b/ },
   { field: "critical-infrastructure", pattern: /\b(critical infrastructure|power grid|nuclear)\b/ },
+  // Machines the model steers ("warehouse robots", "autonomous forklifts"); software "robots"
+  // (robotic process automation, robots.txt) are no machines.
+  {
+    field: "robotics",
+    pattern:
+      /\b(robots?(?!\.txt)|robotics|robotic (?!process automation)\w+|drones?|forklifts?|autonomous (?:vehicles?|driving|cars?|trucks?|machines?|mobile)|self-driving|heavy machinery|industrial (?:machines?|machinery|equipment))\b/,
+  },
 ];
 
 // The team's own lawyers reviewing the licence ("our lawyers flagged the 700M MAU clause", "the

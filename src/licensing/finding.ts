@@ -18,6 +18,9 @@ export interface Finding {
   topics: ClauseTopic[];
   /** Shown among the reasons whatever the verdict (the "unverified" warning). */
   always?: boolean;
+  /** About a fact the team stated of its own work (its field of use): first among its level's
+   *  reasons, since a one-line summary (the shortlist's) must show what the team has to settle. */
+  stated?: boolean;
 }
 
 export interface RuleInput {

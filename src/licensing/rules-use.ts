@@ -171,7 +171,15 @@ const FIELD_SYNONYMS: Record<string, string[]> = {
   legal: ["legal"],
   credit: ["credit", "legal rights"],
   hiring: ["employment", "legal rights"],
+  robotics: ["machinery", "transportation"],
 };
+
+/**
+ * Fields a restriction may or may not reach, by what the machine does: a licence restricting the
+ * "operation of … heavy machinery" does not say whether a warehouse robot is such machinery, so the
+ * match is a condition to settle with the licensor, never a silent duty nor a plain block.
+ */
+const JUDGED_FIELDS = new Set(["robotics"]);
 
 function fieldMatches(field: string, restriction: string): boolean {
   const text = restriction.toLowerCase();
@@ -190,7 +198,7 @@ function fieldMatches(field: string, restriction: string): boolean {
  * the verdict cannot be a plain "allowed": it says the policy was not checked for that field.
  */
 const HIGH_RISK_FIELDS =
-  /\b(military|defen[cs]e|weapons?|arms|itar|warfare|surveillance|law-enforcement|police|policing|critical-infrastructure|nuclear)\b/i;
+  /\b(military|defen[cs]e|weapons?|arms|itar|warfare|surveillance|law-enforcement|police|policing|critical-infrastructure|nuclear|robotics)\b/i;
 
 export const fieldOfUseRule: Rule = ({ model, license, facts, licenseName }) => {
   const restrictions = license.terms.fieldOfUseRestrictions;
@@ -198,7 +206,16 @@ export const fieldOfUseRule: Rule = ({ model, license, facts, licenseName }) => 
   const topics = ["field-of-use" as const, "acceptable-use" as const];
   const out: Finding[] = [];
   const hit = field ? restrictions.find((r) => fieldMatches(field, r)) : undefined;
-  if (field && hit)
+  if (field && hit && JUDGED_FIELDS.has(field)) {
+    const clause = hit.trim().replace(/[.;]+$/, "");
+    out.push({
+      level: "conditional",
+      topics,
+      stated: true,
+      reason: `Your use (${field}) may fall under a use ${licenseName} restricts: ${clause}. Whether your machines count is not settled by the text we hold.`,
+      duty: `Confirm with ${license.developer} (or your counsel) that running ${model.name} in your ${field} product is outside that restriction before you ship it.`,
+    });
+  } else if (field && hit)
     out.push({
       level: "blocked",
       topics,
@@ -210,6 +227,7 @@ export const fieldOfUseRule: Rule = ({ model, license, facts, licenseName }) => 
     out.push({
       level: "conditional",
       topics,
+      stated: true,
       reason: `Your field of use ("${field}") is not among the restricted uses we hold for ${licenseName}, but ${policy} binds all use and our sources do not settle whether it allows ${field} work. Unverified for this field.`,
       duty: `Confirm with ${license.developer} that ${policy} allows ${field} use of ${model.name} before relying on it.`,
     });

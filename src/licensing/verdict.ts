@@ -102,7 +102,9 @@ function availabilityFindings(model: Model, license: License): Finding[] | null 
 function assemble(findings: Finding[], license: License, unverified: boolean, model: Model): LicenseVerdict {
   const verdict = worst(findings.map((f) => f.level));
   // Reasons at the verdict's level first: they are the ones that decide it.
-  const ordered = [...findings].sort((a, b) => severity(b.level) - severity(a.level));
+  const ordered = [...findings].sort(
+    (a, b) => severity(b.level) - severity(a.level) || Number(b.stated === true) - Number(a.stated === true),
+  );
   const deciding = (f: Finding) => f.level === verdict || f.always === true;
   const reasons = unique(ordered.flatMap((f) => (f.reason && deciding(f) ? [f.reason] : [])));
   if (reasons.length === 0) reasons.push(defaultReason(verdict, license));

@@ -75,12 +75,12 @@ describe("open findings of the seventh tryout round", () => {
   // lookup: fixed by thread4 ('why not qwen3 4b?', 'tell me about qwen3 4b', 'is qwen3 4b licence ok for
   // us?' say no Qwen3 4B is held and offer the Qwen3 sizes on file; tests/flows/named-size-not-held.test.ts).
 
-  describe("truth4: catalogue and licence facts", () => {
-    it.todo(
-      "robotics (warehouse robots): the Llama 3.2 and Gemma licences' use restrictions name 'operation of … heavy machinery'; a shortlist for robots should flag that clause against the team's use rather than list it as a routine duty",
-    );
-    // lending fintech / Victoria government residency: fixed by residency (hosts are checked
-    // against sourced per-country region records: tests/unit/scoring/residency.property.test.ts
-    // and the two teams' tests in tryout-seventh-round.test.ts).
-  });
+  // truth4: catalogue and licence facts.
+  // robotics (warehouse robots): fixed by truth9: a team whose model steers machines is read as
+  // robotics, and Llama's machinery restriction is its first, conditional reason with a duty to
+  // settle it; Gemma's policy, whose fields we do not hold, is unverified for it
+  // (tests/unit/licensing/machinery-field.property.test.ts).
+  // lending fintech / Victoria government residency: fixed by residency (hosts are checked
+  // against sourced per-country region records: tests/unit/scoring/residency.property.test.ts
+  // and the two teams' tests in tryout-seventh-round.test.ts).
 });

@@ -177,7 +177,12 @@ describe("seventh tryout round: hard rules hold through the thread", () => {
     expect(licence.data?.intent).toBe("license");
     const verdicts = licence.data?.verdicts as { modelId: string; verdict: string }[];
     expect(verdicts[0]).toMatchObject({ modelId: "llama-3.2-3b", verdict: "conditional" });
-    expect(textOf(licence)).toMatch(/include “Llama” at the beginning of any such AI model name/);
+    // The naming rule stays a duty; the clause quoted first is the machinery restriction the
+    // team's robots may fall under (tests/unit/licensing/machinery-field.property.test.ts).
+    expect(textOf(licence)).toMatch(/must start its name with "Llama"/);
+    expect(textOf(licence)).toMatch(
+      /"Operation of critical infrastructure, transportation technologies, or heavy machinery"/,
+    );
   });
 
   it("Nagoya maker: on premises on the 4 L40S it owns; every pick has open weights and is said to fit those GPUs", () => {
