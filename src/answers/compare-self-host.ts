@@ -13,8 +13,9 @@ import { mustSelfHost } from "../scoring/monthly-cost.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { selfHostQuoter } from "../scoring/self-host-quote.js";
 
-export interface SelfHostedCost {
-  /** Null when the model cannot be self-hosted or sized (its line says why). */
+/** A compared model's monthly cost as the thread prices it: the table cell and its working. */
+export interface ComparedCost {
+  /** Null when the model cannot be priced that way (its line says why). */
   monthlyUsd: number | null;
   /** The table cell. */
   cell: string;
@@ -29,12 +30,12 @@ export function selfHostedCosts(
   stated: Requirements,
   assumptions: Readonly<Record<string, string | number | boolean>>,
   catalog: Catalog,
-): Map<string, SelfHostedCost> | null {
+): Map<string, ComparedCost> | null {
   if (!mustSelfHost(stated) || stated.onDevice) return null;
   const { req } = judgedDefaults(stated);
   const quote = selfHostQuoter(catalog.selfhost, threadCostEdits(req, assumptions));
   const hours = formatCount(hoursPerMonth(catalog.selfhost));
-  const out = new Map<string, SelfHostedCost>();
+  const out = new Map<string, ComparedCost>();
   for (const m of models) {
     if (!m.openWeights) {
       out.set(m.id, {

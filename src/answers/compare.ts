@@ -27,9 +27,11 @@ import {
   specSources,
 } from "./common.js";
 import { apiCostsFor, FROM_THREAD, threadVolume, usedReading, volumeLine, type CostFact } from "./cost.js";
-import type { Requirements } from "../scoring/requirements.js";
+import type { CloudProvider, Requirements } from "../scoring/requirements.js";
+import type { Volume } from "../costs/volume.js";
 import { ratingRows } from "./compare-ratings.js";
-import { selfHostedCosts, type SelfHostedCost } from "./compare-self-host.js";
+import { selfHostedCosts, type ComparedCost } from "./compare-self-host.js";
+import { shortlistCosts, type ShortlistCost } from "./compare-thread-costs.js";
 import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.js";
 
 export const MAX_COMPARED = 4;
@@ -112,8 +114,13 @@ export const compareHandler: IntentHandler<"compare"> = (intent, ctx) => {
   const selfHosted = volume
     ? selfHostedCosts(models, volume, ctx.session.requirements, ctx.session.assumptions, ctx.catalog)
     : null;
+  // At the thread's own volume, the picks its shortlist ranks cost what the shortlist said (a
+  // thread that self-hosts prices every model that way already, with its working).
+  const onShortlist = intent.volume === null && !selfHosted ? shortlistCosts(models, ctx.session, ctx.catalog) : null;
   return {
-    replies: [compareReply(models, volume, ctx.catalog, ctx.now, intent.volume === null, stated, selfHosted)],
+    replies: [
+      compareReply(models, volume, ctx.catalog, ctx.now, intent.volume === null, stated, selfHosted, onShortlist),
+    ],
   };
 };
 
@@ -124,7 +131,8 @@ function compareReply(
   now: Date,
   fromThread = false,
   stated: Partial<Requirements> = {},
-  selfHosted: Map<string, SelfHostedCost> | null = null,
+  selfHosted: Map<string, ComparedCost> | null = null,
+  onShortlist: Map<string, ShortlistCost> | null = null,
 ) {
   const priceOf = (m: Model) => firstPartyOfferings(m)[0] ?? sortedOfferings(m)[0];
   const costs: CostFact[] = volume ? models.flatMap((m) => apiCostsFor(m, volume)) : [];
@@ -153,7 +161,7 @@ function compareReply(
   if (volume) {
     rows.push(
       row("Monthly cost", (m) => {
-        const own = selfHosted?.get(m.id);
+        const own = onShortlist?.get(m.id) ?? selfHosted?.get(m.id);
         if (own) return own.cell;
         const c = cheapestCost(m);
         return c ? `${formatUsd(c.totalUsd)} (${c.providerName})` : "no API price";
@@ -170,7 +178,9 @@ function compareReply(
   const offeringWord = stated.cloudProvider
     ? `cheapest offering of each on ${CLOUD_NAMES[stated.cloudProvider]}, where this thread runs`
     : "cheapest listed offering of each";
-  if (volume && selfHosted)
+  if (volume && onShortlist)
+    notes.push(...shortlistCostNotes(models, onShortlist, selfHosted, cheapestCost, volume, stated.cloudProvider));
+  else if (volume && selfHosted)
     notes.push(
       `Monthly cost self-hosted, as this thread runs models on its own hardware, at ${fromThread ? `the volume ${FROM_THREAD}, ` : ""}${volumeLine(volume)}:`,
       ...models.flatMap((m) => {
@@ -182,8 +192,9 @@ function compareReply(
     notes.push(
       `Monthly cost at ${fromThread ? `the volume ${FROM_THREAD}, ` : ""}${volumeLine(volume)}, ${offeringWord}.`,
     );
-  // Self-hosted, the API's per-token prices are no part of the bill: no ratio of them.
-  if (!selfHosted) {
+  // Self-hosted, the API's per-token prices are no part of the bill: no ratio of them. At the
+  // shortlist's costs, the ratio is of those (shortlistCostNotes).
+  if (!selfHosted && !onShortlist) {
     // With a volume, the ratio is of the monthly costs shown (cheapest offering of each, at the
     // volume's own mix: "300 in / 900 out" is 25:75), so the two always agree; without one, of
     // each model's usual prices at 3:1.
@@ -223,7 +234,8 @@ function compareReply(
       `Licence facts for ${unverified.map((m) => m.name).join(", ")} are unverified: the lab's own text we hold does not settle them.`,
     );
   for (const m of models) if (m.seedCorrection) notes.push(`${m.name}: ${m.seedCorrection}`);
-  for (const m of selfHosted ? [] : models)
+  // A pick priced as its shortlist priced it says its own host; the disagreement is of list prices.
+  for (const m of selfHosted ? [] : models.filter((x) => !onShortlist?.has(x.id)))
     for (const d of priceDisagreements(m)) {
       // With a volume the table prices one offering per model; without, it lists each price once.
       const note = volume ? disagreementNote(d, usedReading(costs, m, d, volume)) : disagreementNote(d);
@@ -275,7 +287,65 @@ function compareReply(
     ...(selfHosted
       ? { selfHosted: models.map((m) => ({ id: m.id, monthlyUsd: selfHosted.get(m.id)?.monthlyUsd ?? null })) }
       : {}),
+    ...(onShortlist
+      ? { threadCosts: models.map((m) => ({ id: m.id, monthlyUsd: onShortlist.get(m.id)?.monthlyUsd ?? null })) }
+      : {}),
   });
+}
+
+/**
+ * The working under a comparison at the shortlist's costs: each pick's line as the shortlist priced
+ * it, a model it does not rank at the thread's self-hosted figure or its cheapest listed offering
+ * (said as not on the shortlist), and the ratio of the monthly costs shown: per token when every
+ * figure is an API's prices at the thread's mix, else a month (a self-hosted bill has no per-token price).
+ */
+function shortlistCostNotes(
+  models: readonly Model[],
+  onShortlist: Map<string, ShortlistCost>,
+  selfHosted: Map<string, ComparedCost> | null,
+  cheapestCost: (m: Model) => CostFact | undefined,
+  volume: Volume,
+  cloud: CloudProvider | undefined,
+): string[] {
+  const monthly: { m: Model; usd: number; api: boolean }[] = [];
+  const lines = models.map((m) => {
+    const ranked = onShortlist.get(m.id);
+    if (ranked) {
+      monthly.push({ m, usd: ranked.monthlyUsd ?? 0, api: ranked.api });
+      return ranked.line;
+    }
+    const own = selfHosted?.get(m.id);
+    const api = own ? undefined : cheapestCost(m);
+    if (own?.monthlyUsd != null) monthly.push({ m, usd: own.monthlyUsd, api: false });
+    if (api) monthly.push({ m, usd: api.totalUsd, api: true });
+    const priced = own
+      ? own.line.replace(/^\*\*[^*]+\*\*:?\s*/, "")
+      : api
+        ? `at its cheapest listed offering, ${formatUsd(api.totalUsd)} a month (${api.providerName})`
+        : "no API price";
+    return `**${m.name}** is not on this thread's shortlist: ${priced}`;
+  });
+  const where = cloud ? `on ${CLOUD_NAMES[cloud]}, where this thread runs` : "at the hosts its rules allow";
+  const notes = [
+    `Monthly cost at the volume ${FROM_THREAD}, ${volumeLine(volume)}, as this thread's shortlist priced each (${where}, or self-hosted where no API meets them):`,
+    ...lines,
+  ];
+  monthly.sort((a, b) => a.usd - b.usd);
+  const cheap = monthly[0];
+  const dear = monthly[monthly.length - 1];
+  if (monthly.length < 2 || !cheap || !dear || !(cheap.usd > 0)) return notes;
+  const ratio = dear.usd / cheap.usd;
+  const perToken = monthly.every((x) => x.api);
+  const at = perToken
+    ? `At this thread's ${mixLabel(shareOfInput(volume))} input/output mix (the hosts its shortlist priced)`
+    : "At these monthly costs";
+  const unit = perToken ? "per token" : "a month";
+  notes.push(
+    ratio < 1.005
+      ? `${at}, ${monthly.map((x) => x.m.name).join(" and ")} cost the same ${unit}.`
+      : `${at}, ${dear.m.name} costs ${formatRatio(ratio)} as much ${unit} as ${cheap.m.name}.`,
+  );
+  return notes;
 }
 
 function priceCell(o: ReturnType<typeof sortedOfferings>[number] | undefined, which: "in" | "out"): string {

@@ -5,8 +5,7 @@ import { retirementLine } from "./retirement.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Model } from "../catalog/schema.js";
 import type { IntentHandler } from "../conversation/handler.js";
-import type { Session } from "../conversation/session.js";
-import { rankOnly } from "./recommend-shortlist.js";
+import { rankOnly, shortlistShown } from "./recommend-shortlist.js";
 import { whyNotText } from "./why-not.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
@@ -64,11 +63,6 @@ export const modelInfoHandler: IntentHandler<"model-info"> = (intent, ctx) => {
   }
   return { replies };
 };
-
-/** Whether this conversation has shown a shortlist that is still its subject (a flow with no step open). */
-function shortlistShown(session: Session): boolean {
-  return session.flow?.step === null && (session.lastList ?? []).length > 0;
-}
 
 /** The card with the model's place in the thread's ranking (or why it is ruled out) after its heading. */
 function withThreadStanding(card: OutboundMessage, standing: string): OutboundMessage {

@@ -102,9 +102,8 @@ describe("open findings of the eleventh tryout round", () => {
     it.todo(
       "Ingolstadt carmaker: 'is codestral ok for internal use?' speaks only of the API-only Codestral; Codestral 22B's open weights come under the Mistral AI Non-Production License, which a self-hosting team asking about 'internal use' needs to hear",
     );
-    it.todo(
-      "Osaka pharma (with 'source' reworded): 'compare the top 2' compares API prices per token ('Mistral Large 3 costs 1.2× as much per token') while the shortlist costs Mistral Large 3 self-hosted at $58,861 a month; compare at the costs the shortlist used",
-    );
+    // Fixed by thread9: 'compare the top 2' compares the picks at the costs the shortlist used
+    // (Osaka's Mistral Large 3 at its self-hosted $58,861 a month; tests/flows/compare-shortlist-costs.test.ts).
   });
 
   // truth8: Osaka pharma (Azure Japan East) fixed by truth9: Microsoft's Asia Pacific table lists no
