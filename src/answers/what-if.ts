@@ -10,7 +10,7 @@ import { historyEntry, mergeRequirements, newFlow, pushHistory, withFlow } from 
 import { foreignBudgetLines, SLOT_LABELS } from "../conversation/slot-labels.js";
 import type { Intent } from "../intents/types.js";
 import { withoutExclusions } from "../intents/lift-exclusion-text.js";
-import { parseWhatIf, type WhatIfChange } from "../intents/what-if-text.js";
+import { ASKS_WHY_NOT, parseWhatIf, type WhatIfChange } from "../intents/what-if-text.js";
 import { parseAssumptionEdits } from "../intents/assumptions-text.js";
 import { toAssumptionEdits, type AssumptionEdits } from "../costs/assumptions.js";
 import { STEP_BY_ID } from "../conversation/flows/steps.js";
@@ -82,8 +82,6 @@ function withAddedItems(change: WhatIfChange, current: Requirements): WhatIfChan
   if (!change.addsTo?.includes("languages") || !patch.languages || !current.languages) return change;
   return { ...change, patch: { ...patch, languages: [...new Set([...current.languages, ...patch.languages])] } };
 }
-
-const ASKS_WHY_NOT = /\b(?:why not|why isn'?t|why wasn'?t|why no|what about|how about)\s+(.+?)[?.!]*$/i;
 
 function modelsAsked(intent: { text: string; modelIds?: string[] }, ctx: TurnContext): string[] {
   if (intent.modelIds && intent.modelIds.length > 0) return intent.modelIds;

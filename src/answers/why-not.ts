@@ -1,7 +1,9 @@
 // "Why not X?" in a recommendation thread. X is one model: its exclusion reason, or its rank and
 // the criteria that keep it behind #1. X is a family ("why not deepseek?" after "no chinese
 // labs"): where its members stand, the rule that ruled them out said once. X is a name the
-// catalogue does not hold ("why not deepl?"): said so, since it was never weighed.
+// catalogue does not hold ("why not deepl?"): said so, since it was never weighed. X is an
+// assistant product ("why not copilot?"): what it is and whose, and that a product is weighed apart.
+import { assistantProductNamed, type AssistantProduct } from "../catalog/assistant-products.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { COMMON_WORDS } from "../catalog/common-words.js";
 import { hostIn } from "../catalog/hosts.js";
@@ -101,6 +103,8 @@ function familyText(rec: Recommendation, ids: readonly string[], said: string, c
  */
 export function whyNotNamedText(rec: Recommendation, said: string, catalog: Catalog): string | null {
   const name = said.trim();
+  const product = assistantProductNamed(foldCase(name));
+  if (product) return productText(product, catalog);
   const words = foldCase(name).split(/\s+/);
   // "why not go cheaper?", "why not local models?": ordinary words put a change, not a name.
   if (words.length > MAX_NAME_WORDS || words.some((w) => COMMON_WORDS.has(w)) || hostIn(name, catalog)) return null;
@@ -108,4 +112,12 @@ export function whyNotNamedText(rec: Recommendation, said: string, catalog: Cata
   if (r.status === "ambiguous") return familyText(rec, r.candidates, name, catalog);
   if (r.status === "found") return null;
   return `**Why not ${name}?** No model called "${name}" is in the catalogue (${catalog.models.length} models), so it was never weighed in this ranking. If you meant a change to the thread, say it as one: "what if we self-host?", "only open models".`;
+}
+
+/** "Why not Copilot?": a product, not a model, so never weighed here; the thread stays as it was. */
+function productText(p: AssistantProduct, catalog: Catalog): string {
+  return [
+    `**Why not ${p.name}?** ${p.name} is ${p.what} (${p.source.label}, as of ${p.source.asOf}: ${p.source.url}). It is a product, not a model: the catalogue holds models (${catalog.models.length}), so ${p.name} was never weighed in this ranking, and nothing in this thread changes.`,
+    `If a ready-made assistant suits you better than building on a model, weigh it apart: its price, its data terms and where it processes your data are ${p.vendor}'s, and none of them is in this catalogue.`,
+  ].join("\n");
 }

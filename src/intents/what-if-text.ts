@@ -28,6 +28,10 @@ import { countsFollowUps, resentVolume } from "./resend-text.js";
 import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
 import { droppedLanguages } from "./language-edits.js";
 import { liftsResidency } from "./residency-text.js";
+import { assistantProductNamed } from "../catalog/assistant-products.js";
+
+/** "why not X?", "what about X?": X, a model (or family, or product) asked about in a thread. */
+export const ASKS_WHY_NOT = /\b(?:why not|why isn'?t|why wasn'?t|why no|what about|how about)\s+(.+?)[?.!]*$/i;
 
 export interface WhatIfChange {
   patch: Partial<Requirements>;
@@ -114,6 +118,10 @@ function droppedRequirements(text: string): Dropped {
 
 /** Requirement changes stated in a what-if, on top of the thread's requirements. */
 export function parseWhatIf(said: string, current: Requirements, catalog?: Catalog): WhatIfChange {
+  // "why not copilot?": a product in a model's place asks about it, and changes nothing (its
+  // name is no use case); the answer says what it is (why-not.ts).
+  const asked = ASKS_WHY_NOT.exec(said)?.[1];
+  if (asked !== undefined && assistantProductNamed(asked)) return { patch: {}, remove: [], missing: [] };
   // Exclusions taken back first, so "drop the no-meta rule" is never read as excluding Meta.
   const lift = liftedExclusions(said, current.exclude, catalog);
   // Languages taken out of the thread's list next, so "drop the asian languages" is never read as

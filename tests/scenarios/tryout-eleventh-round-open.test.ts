@@ -90,9 +90,8 @@ describe("open findings of the eleventh tryout round", () => {
   });
 
   describe("questions3: questions asked in the thread", () => {
-    it.todo(
-      "Brisbane accountants: 'why not copilot?' re-ranks the thread as a chat assistant (use case changed); Copilot is a product on OpenAI models, not a model the catalogue holds: say so and keep the thread as it was",
-    );
+    // Fixed by thread9: 'why not copilot?' says Copilot is Microsoft's assistant product (its own
+    // docs), never weighed here, and keeps the thread as it was (tests/flows/why-not-product.test.ts).
     it.todo(
       "Brisbane accountants: 'is the top pick ok for confidential client data?' answers 'Already noted: regulated data. Nothing changes.'; a lead expects #1's host data terms (training, retention, region) with their sources",
     );
