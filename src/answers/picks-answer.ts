@@ -13,6 +13,8 @@ import { andList } from "../scoring/quality.js";
 import type { RankedModel } from "../scoring/rank.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import { termInWords, termLabel } from "./provider-terms.js";
+import { activeParameters } from "../scoring/speed-note.js";
+import { describeLatencyTarget, thinksBeforeAnswering } from "../scoring/latency-target.js";
 import { costCell, rankingData, type Recommendation } from "./recommend-shortlist.js";
 
 /** How many picks a shortlist shows: "these" and "which ones" mean them. */
@@ -124,6 +126,60 @@ function perUnitLines(picks: RankedModel[], noun: string, perMonth: number, peop
   return lines;
 }
 
+/**
+ * "How fast is the top pick?": no measured speed is on record for any host (the catalogue holds
+ * none), so that is said first, with the thread's target left unchecked; then what the catalogue
+ * does hold for each pick (the parameters it computes per token, the ranking's speed proxy, where
+ * it runs, hidden reasoning before its answer) and what to measure, at the thread's request size.
+ */
+function speedLines(rec: Recommendation, picks: RankedModel[], catalog: Catalog): string[] {
+  const req = rec.ranking.requirements;
+  const target = req.latencyTarget ? describeLatencyTarget(req.latencyTarget) : undefined;
+  const lines = [
+    `**Speed** of ${whose(picks)}: none on record. The catalogue holds no measured time to first token or tokens per second for any host, so ${target ? `your target (${target}) is not checked against a measurement` : "no figure can be given"}. What it does hold:`,
+  ];
+  for (const p of picks) {
+    const model = catalog.modelById.get(p.id);
+    const size = model ? activeParameters(model) : null;
+    const where = p.costLabel.startsWith("on-device")
+      ? "on your users' devices, so its speed is theirs"
+      : p.costBasis === "self-host"
+        ? "self-hosted in this estimate, so its speed is that of the hardware you run it on"
+        : p.apiProvider !== null
+          ? `via ${hostName(p.apiProvider, catalog)}, whose speed depends on its hardware and load`
+          : "no host priced";
+    const reasons =
+      model && thinksBeforeAnswering(model)
+        ? "; it reasons before it answers, so its first answer token waits for that hidden reasoning"
+        : "";
+    lines.push(
+      `- **#${p.rank} ${p.name}**: ${size ? `computes ${size} parameters per generated token` : "parameters per token not published (closed weights)"}; ${where}${reasons}.`,
+    );
+  }
+  if (req.latency === "interactive" || target)
+    lines.push(
+      "The ranking weighed speed by that proxy: fewer parameters per generated token generate faster on the same hardware (a closed model's smaller tier, such as Flash, Mini or Nano, counts as faster).",
+    );
+  // "Which of these is fastest?": the proxy's answer, said as one, among the picks with sizes.
+  const sized = picks.flatMap((p) => {
+    const params = catalog.modelById.get(p.id)?.parameters;
+    return params ? [{ name: p.name, perToken: params.activeB ?? params.totalB }] : [];
+  });
+  const fewest = [...sized].sort((a, b) => a.perToken - b.perToken)[0];
+  if (sized.length >= 2 && fewest)
+    lines.push(
+      `By that proxy **${fewest.name}** would be the fastest of them (fewest parameters per token); no measurement says so.`,
+    );
+  const item = req.volume?.perItem;
+  const size = item
+    ? ` (about ${formatCount(item.inputTokens)} tokens in and ${formatCount(item.outputTokens)} out, as this thread's requests)`
+    : "";
+  lines.push(
+    `Before you commit, measure time to first token and tokens per second for your prompt length${size} on the host you would use, at your peak load.`,
+  );
+  return lines;
+}
+
 /** A model's ratings in one language: the catalogue's language leaderboards. */
 function ratingsIn(
   m: { quality: readonly { benchmark?: string; name: string; value: number; source: string; asOf: string }[] },
@@ -177,6 +233,7 @@ export function picksReply(rec: Recommendation, q: PicksQuestion, catalog: Catal
   if (q.topic === "term") ({ lines, refs } = termLines(rec, picks, q.term, catalog));
   else if (q.topic === "language") lines = languageLines(picks, q.languages, catalog, q.anyModel === true);
   else if (q.topic === "per-unit") lines = perUnitLines(picks, q.noun, q.perMonth, q.people);
+  else if (q.topic === "speed") lines = speedLines(rec, picks, catalog);
   else lines = costLines(rec, picks, q.topic === "dearest");
   const blocks = [text(lines.join("\n"))];
   const unique = [...new Map(refs.map((r) => [`${r.label}|${r.url ?? ""}|${r.asOf}`, r])).values()];

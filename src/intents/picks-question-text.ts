@@ -21,6 +21,9 @@ const CHEAPEST =
   /\b(?:cheapest|least expensive|lowest[- ]cost(?:\s+one)?|lowest (?:bill|price)|most affordable|costs? (?:the )?least|cheaper)\b/;
 const DEAREST = /\b(?:most expensive|priciest|dearest|costs? (?:the )?most|highest (?:cost|bill|price))\b/;
 // "how good is it at yoruba", "a Yoruba rating", "rated in Hausa", "how does it do in swahili".
+// "how fast is it", "which is fastest", "the latency of #2", "tokens per second", "time to first token".
+const SPEED =
+  /\b(?:fast(?:er|est)?|quick(?:er|est|ly)?|slow(?:er|est)?|speed|latency|tokens?\s*(?:per|a|\/)\s*s(?:ec(?:ond)?)?s?|tok\/s|tps|time to first token|ttft|response times?)\b/;
 const LANGUAGE_QUALITY =
   /\b(?:good|bad|well|strong|weak|fluent|handle|handles|do|does|perform\w*|cope|rated|rating|ratings|scores?|benchmark\w*|quality)\b/;
 
@@ -58,5 +61,6 @@ export function picksQuestion(
   if (DEAREST.test(lower)) return { topic: "dearest", ids };
   if (CHEAPEST.test(lower)) return { topic: "cheapest", ids };
   if (languages.length > 0 && LANGUAGE_QUALITY.test(lower)) return { topic: "language", languages, ids };
+  if (SPEED.test(lower)) return { topic: "speed", ids };
   return null;
 }

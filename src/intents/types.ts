@@ -20,6 +20,8 @@ type PicksTopic =
   | { topic: "term"; term: ProviderTerm }
   /** Which costs least, or most, at the thread's volume ("which of these is cheapest?"). */
   | { topic: "cheapest" | "dearest" }
+  /** Speed on record ("how fast is the top pick?", "which of these is fastest?"), against the thread's target. */
+  | { topic: "speed" }
   /** Ratings in a language ("how good is the top pick at yoruba?"), ISO codes as requirements hold them. */
   | { topic: "language"; languages: string[] }
   /** A cost per thing or person the thread counts ("what does the top pick cost per episode?"):

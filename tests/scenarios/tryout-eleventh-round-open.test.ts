@@ -95,9 +95,8 @@ describe("open findings of the eleventh tryout round", () => {
     it.todo(
       "Brisbane accountants: 'is the top pick ok for confidential client data?' answers 'Already noted: regulated data. Nothing changes.'; a lead expects #1's host data terms (training, retention, region) with their sources",
     );
-    it.todo(
-      "Pune agritech (answers within 2 s): 'how fast is the top pick?' answers with its model card; a lead expects its speed on record (time to first token, tokens/s) against the 2 s target, or a plain 'none on record'",
-    );
+    // Fixed by thread9: 'how fast is the top pick?' says no speed is on record, the 2 s target
+    // unchecked, with each pick's parameters per token and what to measure (tests/flows/picks-speed.test.ts).
     it.todo(
       "Ingolstadt carmaker: 'is codestral ok for internal use?' speaks only of the API-only Codestral; Codestral 22B's open weights come under the Mistral AI Non-Production License, which a self-hosting team asking about 'internal use' needs to hear",
     );
