@@ -165,10 +165,10 @@ const REQUEST_COUNT = new RegExp(
   String.raw`${Q}\s*(?:k\s*)?(?:${COUNT_MODIFIER}[\s-]+){0,2}?(${REQUESTS})\b(?!\s*(?:tok|${KINDS}\b))`,
 );
 const REQUEST_COUNT_EACH = new RegExp(REQUEST_COUNT.source, "g");
-// Any other plural noun counted with a rate is a count of things too ("90k bookings a month"),
-// unless it is a unit of time, money, hardware or people.
+// Any other plural noun counted with a rate is a count of things too ("90k bookings a month",
+// "12,000 flagged PIX transactions a day"), unless it is a unit of time, money, hardware or people.
 const RATED_COUNT = new RegExp(
-  String.raw`${Q}\s*(?!(?:tok\w*|hours|days|weeks|months|years|minutes|seconds|shifts|dollars|euros|cents|pence|pounds|yen|rupees|credits|bucks|usd|eur|gbs|gpus|instances|replicas|cards|nodes|servers|models|${PEOPLE}|actives|maus)\b)([a-z]{3,}s)(?=\s*(?:each\s+)?(?:\/|per|a|an|each|every)\s*${PERIOD_NOUNS}\b)`,
+  String.raw`${Q}\s*(?:${COUNT_MODIFIER}[\s-]+){0,2}?(?!(?:tok\w*|hours|days|weeks|months|years|minutes|seconds|shifts|dollars|euros|cents|pence|pounds|yen|rupees|credits|bucks|usd|eur|gbs|gpus|instances|replicas|cards|nodes|servers|models|${PEOPLE}|actives|maus)\b)([a-z]{3,}s)(?=\s*(?:each\s+)?(?:\/|per|a|an|each|every)\s*${PERIOD_NOUNS}\b)`,
 );
 // People, then "each" (or "per user") before their count of requests, no other number between:
 // "5000 users at launch, each generates ~20 listings/mo", "300 agents, per agent ~80 chats a day".
@@ -848,8 +848,10 @@ function fromTokens(t: string, once = false): Volume | null {
   }
   const { period, stated: periodStated } = periodAfter(masked, anchorEnd);
   // "cost per request of gpt-5 for a 4k-token prompt and 1k output": the size of one request,
-  // with no rate to make it a monthly volume.
+  // with no rate to make it a monthly volume. So is a small in/out pair with no rate ("a case
+  // summary for each alert (~5k tokens in, ~300 out)"), as a small total is (monthlyTotal).
   if (!periodStated && ONE_REQUEST.test(masked)) return null;
+  if (!periodStated && (input !== null || output !== null) && inputPer + outputPer < MIN_UNRATED_TOTAL) return null;
   const inputMonthly = Math.round(inputPer * period.perMonth);
   const outputMonthly = Math.round(outputPer * period.perMonth);
   // Nobody plans for fewer tokens a month than one long prompt: "sonnet 4.6 input and output
@@ -902,7 +904,7 @@ function monthlyTotal(masked: string, taken: readonly (Found | null)[]): RegExpE
     // "documents up to 200k tokens long", "20k tokens per request": the size of one request
     // (a context need), not a monthly volume; the unit phrase decides the slot.
     if (isRequestSize(masked, start, end)) continue;
-    if (quantityValue(m[1], m[2]) < 100_000 && !RATE_AFTER.test(masked.slice(start, end + 20))) continue;
+    if (quantityValue(m[1], m[2]) < MIN_UNRATED_TOTAL && !RATE_AFTER.test(masked.slice(start, end + 20))) continue;
     return m as RegExpExecArray;
   }
   return null;
@@ -910,6 +912,8 @@ function monthlyTotal(masked: string, taken: readonly (Found | null)[]): RegExpE
 
 const ONE_REQUEST = /\b(?:per|each|a single|one|for one|for a single) (?:request|call|query|prompt|completion)\b/;
 const MIN_MONTHLY_TOKENS = 1000;
+// Tokens said with no rate are a month's only from this many: below it they are one prompt.
+const MIN_UNRATED_TOTAL = 100_000;
 
 const SIZE_AFTER =
   /^\s*(?:long|each|apiece|in length|per (?:doc|docs|document|request|call|prompt|file|message|query|conversation|ticket|email|page|contract|report|transcript|input|chat|turn|session)|of context|context)\b/;
