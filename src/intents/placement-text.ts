@@ -29,6 +29,11 @@ const EMBEDDED = String.raw`on[- ](?:robots?|drones?|vehicles?|boards?)|(?:on|in
 const ON_DEVICE = new RegExp(
   String.raw`\b(on[- ]device|${EMBEDDED}|on (?:an? |the |their |our |that |this |each |every )?(?:[a-z-]+(?:'s|s') )?(?:own |(?!cloud\b|rented\b|hosted\b)[a-z-]+ )?(?:${PHONE}|mobile|${COMPUTER}|edge|device|devices|raspberry pi)|runs? (?:locally |fully |entirely )?on (?:${PHONE}|${COMPUTER}|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (?:${PHONE}|${COMPUTER}|devices?)|(?:mobile|desktop|phone|android|ios|iphone|laptop|mac|windows|electron|native) app\b[^.;!?]{0,30}?\b(?:work|works|working|run|runs|running|usable|available) (?:fully |completely |entirely )?offline|(?:android|ios|iphone) app|on mobile|in[- ]app offline|(?:offline|local) (?:desktop|mobile|laptop) app|(?:desktop|mobile|laptop) app,? (?:fully |completely )?offline)\b`,
 );
+// Someone "on the phone" is in a call ("the farmer is on the phone", "agents on the phones with
+// customers", "while callers are on the line"): a phone line to the team's servers, no model on a
+// phone. "Runs on the phone" or "on their phones" keep their device.
+const ON_A_CALL =
+  /\b(?:is|are|'re|'s|be|being|was|were|stays?|still|while|when|callers?|agents?|customers?|farmers?|patients?|people|someone|somebody|they|we|you|he|she)\s+(?:still\s+|already\s+|currently\s+)?on\s+the\s+(?:phones?|line)\b/g;
 const ON_PHONE = new RegExp(String.raw`\b(?:${PHONE}|mobile)\b`);
 const ON_COMPUTER = new RegExp(String.raw`\b(?:${COMPUTER}|desktop|windows|linux|macos|electron)\b`);
 
@@ -86,11 +91,12 @@ export type Placement = Pick<Requirements, "onDevice" | "device" | "deployment" 
 /** `pos`: the text with negated phrases blanked; `t`: the whole text (both folded and cleaned). */
 export function placementIn(pos: string, t: string): Placement {
   const out: Placement = {};
-  if (ON_DEVICE.test(pos)) {
+  const devices = pos.replace(ON_A_CALL, (m) => " ".repeat(m.length));
+  if (ON_DEVICE.test(devices)) {
     out.onDevice = true;
     // The smallest device named sets the size cap: phones and laptops means phones.
-    if (ON_PHONE.test(pos)) out.device = "phone";
-    else if (ON_COMPUTER.test(pos)) out.device = "laptop";
+    if (ON_PHONE.test(devices)) out.device = "phone";
+    else if (ON_COMPUTER.test(devices)) out.device = "laptop";
   }
   const place = withoutDeviceOffline(pos, out).replace(OFFLINE_TIMING, (m) => " ".repeat(m.length));
   if (ON_PREM.test(place) || NEVER_LEAVES.test(t)) out.deployment = "on-prem";

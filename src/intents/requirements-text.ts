@@ -37,7 +37,12 @@ import { saysOneOffJob } from "./one-off-text.js";
 
 export { languageName };
 
-// "a German company", "Chinese labs": a country, not a language. Built once, not per message.
+// "a German company", "Chinese labs", "a German car manufacturer", "a Japanese auto parts
+// supplier": a country, not a language. Up to two words may say what kind of organisation it is,
+// but not a joining word or another language ("German and English company docs" names both).
+// Built once, not per message.
+const ORGANISATION = String.raw`(?:manufacturers?|carmakers?|automakers?|makers?|suppliers?|subcontractors?|retailers?|insurers?|hospitals?|universit(?:y|ies)|broadcasters?|publishers?|agenc(?:y|ies)|ministr(?:y|ies)|municipalit(?:y|ies)|telcos?|operators?|corporations?|conglomerates?|enterprises?|organi[sz]ations?|businesses|business|utilit(?:y|ies)|airlines?|companies|company|startups?|banks?|firms?|groups?)`;
+const DESCRIBING_WORD = String.raw`(?!(?:and|or|to|into|in|for|with|by|from|${Object.keys(LANGUAGE_CODES).join("|")})\b)[a-z][a-z-]*`;
 const LANGUAGE_WORDS = Object.entries(LANGUAGE_CODES).map(([name, code]) => ({
   code,
   // Its pattern starts with the name: a message without the name's first word is not read for it.
@@ -45,7 +50,7 @@ const LANGUAGE_WORDS = Object.entries(LANGUAGE_CODES).map(([name, code]) => ({
   word: NATIONALITY_FIRST.has(name)
     ? languageMeant(name)
     : new RegExp(
-        String.raw`\b${name}\b(?!\s*(-|\s)?\s*(company|startup|team|bank|firm|labs?|models?|origin|based|vendors?|providers?|companies|government|law|customers? data|made|developed|llms?|ones|ai\b))`,
+        String.raw`\b${name}\b(?!\s*(-|\s)?\s*(company|startup|team|bank|firm|labs?|models?|origin|based|vendors?|providers?|companies|government|law|customers? data|made|developed|llms?|ones|ai\b))(?!\s+(?:${DESCRIBING_WORD}\s+){0,2}${ORGANISATION}\b)`,
       ),
 }));
 

@@ -161,6 +161,9 @@ const NO_MINOR_USERS = /\b(adults? only|18\+|no (kids|children|minors)|not (for 
 
 const FIELDS: { field: string; pattern: RegExp }[] = [
   { field: "military", pattern: /\b(military|defen[cs]e|weapons?|warfare|armed forces)\b/ },
+  // ITAR-controlled data is a field of its own, which use policies name outright (Llama's does):
+  // a team that handles it need not say "defence" for the policy to apply.
+  { field: "ITAR", pattern: /\bitar\b/ },
   { field: "medical", pattern: /\b(medical|healthcare|health care|clinical|diagnos\w*|patients?|hospital|hipaa)\b/ },
   // Before education: "a student-run legal clinic at a university" serves tenants, not students.
   {

@@ -30,9 +30,7 @@ describe("open findings of the eleventh tryout round", () => {
     it.todo(
       "Osaka pharma: 'from clinical study reports of 300-800 pages … About 200 drafting sessions a month, each with ~150k tokens of source documents and ~8k tokens of output' is 200 × (150K in + 8K out) = 31.6M tokens a month (today '550 pages a month × 158K tokens each': the page range is read as the monthly count)",
     );
-    it.todo(
-      "Pune agritech: 'Farmers call our toll-free number or send WhatsApp voice notes … it goes back as voice … the farmer is on the phone' is a phone line to the startup's servers, not a model on phones (today 'runs on-device · runs on phones', picks Gemma 3 4B, Phi-4-mini, Gemma 2 2B at $0)",
-    );
+    // Pune's 'the farmer is on the phone' is a call, not a model on phones, since words13 (tryout-eleventh-round.test.ts).
     it.todo(
       "Pune agritech: '~200,000 queries a month now, maybe 1M by next kharif season' is a volume of 200,000 queries (3K context each), with growth to 1M said (today no volume is read)",
     );
@@ -43,11 +41,9 @@ describe("open findings of the eleventh tryout round", () => {
     it.todo(
       "Ohio aerospace: '~150 engineers, maybe 40 questions a day each, ~10k tokens of context per question and ~500 tokens out' puts the 10K in each question: 150 × 40 × 30 × 10.5K ≈ 1.9B tokens (today '2K tokens each (3:1 input:output assumed)', 360M, while the 10K is read as the context need)",
     );
+    // ITAR alone is a field of use (Llama 3.3 70B blocked for it) since words13 (tryout-eleventh-round.test.ts).
     it.todo(
-      "ITAR without the word defence: 'we summarize our ITAR-controlled technical data packages' and 'our drawings are export-controlled under ITAR' set no field of use, so 'can we use llama 3.3 70b for this?' is 'conditional'; the Llama use policy names ITAR outright, so such a team is in the military/ITAR field (team-facts.ts's field pattern has no itar; rules-use.ts already maps itar)",
-    );
-    it.todo(
-      "Ingolstadt carmaker: 'a German car manufacturer' is said back as 'languages: German' (a nationality, not the language of C/C++/Python/Java work); 'We don't have GPUs for this yet, hardware budget is about €2M' is hardware to buy with a capex said back (today neither is read)",
+      "Ingolstadt carmaker: 'We don't have GPUs for this yet, hardware budget is about €2M' is hardware to buy with a capex said back (today not read; 'a German car manufacturer' is no language since words13)",
     );
     it.todo(
       "Nairobi telco: '… and have a server with 4x NVIDIA A10 we can use' inside the whole first message is not read (alone the sentence gives 4 owned A10s), so the picks are priced on rented L40S in the team's own data centre",

@@ -20,6 +20,7 @@ import {
   OHIO_AEROSPACE,
   OSAKA_PHARMA,
   OSLO_BROADCASTER,
+  PUNE_AGRITECH,
   SAO_PAULO_BANK,
 } from "./eleventh-round-teams.js";
 
@@ -175,5 +176,30 @@ describe("eleventh tryout round: what held, asserted so it keeps holding", () =>
     const ohio = firstShortlist(catalog, OHIO_AEROSPACE);
     for (const r of ohio.rows.slice(0, 10)) expect(labCountry(catalog, modelOf(r.id)), r.id).not.toBe("CN");
     expect(firstShortlist(catalog, SAO_PAULO_BANK).req.exclude?.countries ?? []).not.toContain("CN");
+  });
+
+  it("Pune agritech: 'the farmer is on the phone' is a call to the startup's servers, so no pick is a model on phones", () => {
+    const { req, top, text } = firstShortlist(catalog, PUNE_AGRITECH);
+    expect(req.onDevice).toBeUndefined();
+    expect(text).not.toMatch(/on-device|runs on phones/);
+    for (const r of top) expect(r.costBasis, r.id).not.toBe("on-device");
+  });
+
+  it("Ingolstadt carmaker: 'a German car manufacturer' is where the company is, not a language of the work", () => {
+    const reply = chat(catalog).say(INGOLSTADT_CARMAKER);
+    expect(textOf(reply)).not.toMatch(/languages: German/);
+  });
+
+  it("ITAR without the word defence: handling ITAR-controlled data is a field Llama's use policy names, so Llama 3.3 70B is blocked for it", () => {
+    const c = chat(catalog);
+    c.say("we summarize our ITAR-controlled technical data packages");
+    const followUp = textOf(c.say("can we use llama 3.3 70b for this?"));
+    const oneShot = textOf(
+      chat(catalog).say("our drawings are export-controlled under ITAR. can we use llama 3.3 70b to summarise them?"),
+    );
+    for (const answer of [followUp, oneShot]) {
+      expect(answer).toMatch(/^Blocked: Llama 3\.3 70B/);
+      expect(answer).toMatch(/Traffic in Arms Regulations/);
+    }
   });
 });
