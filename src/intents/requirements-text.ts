@@ -38,10 +38,12 @@ import { saysOneOffJob } from "./one-off-text.js";
 export { languageName };
 
 // "a German company", "Chinese labs", "a German car manufacturer", "a Japanese auto parts
-// supplier": a country, not a language. Up to two words may say what kind of organisation it is,
+// supplier": a country, not a language. Up to two words may say what kind of business it is,
 // but not a joining word or another language ("German and English company docs" names both).
+// A public body (a French hospital, a Spanish broadcaster, a city council) works in its country's
+// language, so it is not on this list: its nationality still names the language.
 // Built once, not per message.
-const ORGANISATION = String.raw`(?:manufacturers?|carmakers?|automakers?|makers?|suppliers?|subcontractors?|retailers?|insurers?|hospitals?|universit(?:y|ies)|broadcasters?|publishers?|agenc(?:y|ies)|ministr(?:y|ies)|municipalit(?:y|ies)|telcos?|operators?|corporations?|conglomerates?|enterprises?|organi[sz]ations?|businesses|business|utilit(?:y|ies)|airlines?|companies|company|startups?|banks?|firms?|groups?)`;
+const ORGANISATION = String.raw`(?:manufacturers?|carmakers?|automakers?|makers?|suppliers?|subcontractors?|retailers?|insurers?|telcos?|operators?|corporations?|conglomerates?|enterprises?|businesses|business|utilit(?:y|ies)|airlines?|companies|company|startups?|banks?|firms?)`;
 const DESCRIBING_WORD = String.raw`(?!(?:and|or|to|into|in|for|with|by|from|${Object.keys(LANGUAGE_CODES).join("|")})\b)[a-z][a-z-]*`;
 const LANGUAGE_WORDS = Object.entries(LANGUAGE_CODES).map(([name, code]) => ({
   code,

@@ -167,8 +167,9 @@ const REQUEST_COUNT = new RegExp(
 const REQUEST_COUNT_EACH = new RegExp(REQUEST_COUNT.source, "g");
 // Any other plural noun counted with a rate is a count of things too ("90k bookings a month",
 // "12,000 flagged PIX transactions a day"), unless it is a unit of time, money, hardware or people.
+// The rate is a whole word: "400 content categories and flag …" is no "an d(ay)".
 const RATED_COUNT = new RegExp(
-  String.raw`${Q}\s*(?:${COUNT_MODIFIER}[\s-]+){0,2}?(?!(?:tok\w*|hours|days|weeks|months|years|minutes|seconds|shifts|dollars|euros|cents|pence|pounds|yen|rupees|credits|bucks|usd|eur|gbs|gpus|instances|replicas|cards|nodes|servers|models|${PEOPLE}|actives|maus)\b)([a-z]{3,}s)(?=\s*(?:each\s+)?(?:\/|per|a|an|each|every)\s*${PERIOD_NOUNS}\b)`,
+  String.raw`${Q}\s*(?:${COUNT_MODIFIER}[\s-]+){0,2}?(?!(?:tok\w*|hours|days|weeks|months|years|minutes|seconds|shifts|dollars|euros|cents|pence|pounds|yen|rupees|credits|bucks|usd|eur|gbs|gpus|instances|replicas|cards|nodes|servers|models|${PEOPLE}|actives|maus)\b)([a-z]{3,}s)(?=\s*(?:each\s+)?(?:\/|(?:per|a|an|each|every)\b)\s*${PERIOD_NOUNS}\b)`,
 );
 // People, then "each" (or "per user") before their count of requests, no other number between:
 // "5000 users at launch, each generates ~20 listings/mo", "300 agents, per agent ~80 chats a day".

@@ -61,7 +61,7 @@ describe("a nationality before the kind of organisation is no language", () => {
     ["Italian", "it"],
   ];
   const DESCRIBING = ["", "car ", "auto parts ", "public ", "mid-size ", "regional ", "family-owned "];
-  const ORGANISATIONS = ["manufacturer", "supplier", "broadcaster", "insurer", "retailer", "telco", "carmaker"];
+  const ORGANISATIONS = ["manufacturer", "supplier", "insurer", "retailer", "telco", "carmaker", "company"];
 
   it("'a <nationality> <up to two words> <organisation>' names no language; a language said as one still counts", () => {
     fc.assert(
@@ -80,6 +80,10 @@ describe("a nationality before the kind of organisation is no language", () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it("a public body works in its country's language: 'a French hospital group' names French", () => {
+    expect(req("french hospital group, clinical note summarisation. which model?").languages).toContain("fr");
   });
 
   it("a joining word or another language between them is no describing word: the language is read", () => {
