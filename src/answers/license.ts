@@ -2,6 +2,7 @@
 // our model on Claude's outputs?", "may we fine-tune it?", "which licence is Qwen2.5 3B under?",
 // "which open models can we fine-tune with 1B monthly users?". Verdicts come from
 // src/licensing; this file only shapes them into a reply with the quoted clauses as sources.
+import { andList } from "../scoring/quality.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Clause, License, Model } from "../catalog/schema.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
@@ -68,8 +69,22 @@ function licenseAnswer(intent: LicenseIntent, facts: TeamFacts, ctx: TurnContext
     if (intent.openOnly || hasAnyFact(intent.facts)) return listReply(ctx.catalog, facts, intent.maxParamsB);
     return askWhich();
   }
-  const shown = models.slice(0, MAX_MODELS);
+  // A team that self-hosts, asking of a model with no weights ("is codestral ok for internal
+  // use?"), can only run its family's open-weights relatives: their verdicts follow its own
+  // (Codestral 22B comes under the non-production MNPL).
+  const relatives = effectiveFacts(intent, facts).selfHost
+    ? models.flatMap((m) =>
+        m.openWeights ? [] : siblingsUnderOtherLicences(m, ctx.catalog).siblings.filter((s) => s.openWeights),
+      )
+    : [];
+  const shown = [...new Set([...models, ...relatives])].slice(0, MAX_MODELS);
   const blocks: Block[] = [];
+  if (relatives.length > 0)
+    blocks.push(
+      text(
+        `_${andList(models.filter((m) => !m.openWeights).map((m) => m.name))} has no downloadable weights, so for a team that self-hosts its open-weights relatives are answered too: ${andList([...new Set(relatives)].map((m) => m.name))}._`,
+      ),
+    );
   const verdicts: VerdictData[] = [];
   const srcs: SourceRef[] = [];
   const groups = groupSections(shown, intent, facts, ctx.catalog);

@@ -93,9 +93,8 @@ describe("open findings of the eleventh tryout round", () => {
     );
     // Fixed by thread9: 'how fast is the top pick?' says no speed is on record, the 2 s target
     // unchecked, with each pick's parameters per token and what to measure (tests/flows/picks-speed.test.ts).
-    it.todo(
-      "Ingolstadt carmaker: 'is codestral ok for internal use?' speaks only of the API-only Codestral; Codestral 22B's open weights come under the Mistral AI Non-Production License, which a self-hosting team asking about 'internal use' needs to hear",
-    );
+    // Fixed by thread9: 'is codestral ok for internal use?' is a licence verdict, and in a thread that
+    // self-hosts Codestral 22B (MNPL) is answered too: blocked (tests/flows/licence-open-relatives.test.ts).
     // Fixed by thread9: 'compare the top 2' compares the picks at the costs the shortlist used
     // (Osaka's Mistral Large 3 at its self-hosted $58,861 a month; tests/flows/compare-shortlist-costs.test.ts).
   });

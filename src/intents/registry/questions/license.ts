@@ -20,6 +20,8 @@ const YES_NO_START = /^(?:can|could|may|are|is|do|does)\b/;
 
 /** "is X ok for …", "fine for …", "acceptable for …": whether a use is allowed. */
 const OK_FOR = /\b(ok|okay|fine|acceptable|allowed|usable|suitable|good to go)( to use)? (for|in|at|by)\b/;
+/** Use inside the team's own organisation ("for internal use", "internal tools", "use it internally"): a use, not a sector. */
+const INTERNAL_USE = /\binternal(?:ly)?\b(?:\s+(?:use|usage|tools?|apps?|deployment|production|purposes?))?/;
 /** A public body as the user: no field of use in the team-facts table, but a sector all the same. */
 const PUBLIC_BODY =
   /\b(public[- ]sector|government\w*|gov|council|municipal\w*|ministry|public (body|bodies|administration|agency|service)|state agency|federal agency)\b/;
@@ -40,7 +42,8 @@ export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
     // "is mistral small 3.2 ok for public sector use?", "is qwen3 235b ok for a bank in the EU to
     // self host?", "is the top pick ok for a non profit?": a named model and a sector (a field of
     // use, a public body, or a commercial or non-commercial user) asks whether that
-    // use is allowed, before a self-hosting word makes it a sizing question. "safe for a bank" and
+    // use is allowed, before a self-hosting word makes it a sizing question; so does use inside the
+    // organisation ("is codestral ok for internal use?"). "safe for a bank" and
     // "GDPR compliant" are the host's data terms (registry/tradeoffs.ts), read before this.
     id: "license:ok-for-a-sector",
     read: (f) =>
@@ -48,7 +51,8 @@ export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
       OK_FOR.test(f.lower) &&
       (f.parsed.facts().fieldOfUse !== undefined ||
         f.parsed.facts().commercial !== undefined ||
-        PUBLIC_BODY.test(f.lower)) &&
+        PUBLIC_BODY.test(f.lower) ||
+        INTERNAL_USE.test(f.lower)) &&
       !f.priceWords() &&
       f.parsed.volume() === null
         ? verdict(f)
