@@ -33,6 +33,14 @@ const AMOUNT_AFTER =
 const MAGNITUDE_AFTER = /^\s?(?:thousand|million|billion|trillion|mm|mn|bn|k|m|b|t)(?![a-z])/i;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+
+/** A thousands group at `i`: the separator, exactly three digits, and no fourth ("1,000" / "50 000"). */
+const threeDigitGroupAt = (text: string, i: number, separator: string): boolean =>
+  text[i] === separator &&
+  isDigit(text[i + 1]) &&
+  isDigit(text[i + 2]) &&
+  isDigit(text[i + 3]) &&
+  !isDigit(text[i + 4]);
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
 
 function shorten(literal: string): string {
@@ -66,13 +74,7 @@ export function scanNumbers(text: string): NumberScan {
     const spaced = spacedEnd > j;
     digits += ((spacedEnd - j) / 4) * 3;
     j = spacedEnd;
-    while (
-      text[j] === "," &&
-      isDigit(text[j + 1]) &&
-      isDigit(text[j + 2]) &&
-      isDigit(text[j + 3]) &&
-      !isDigit(text[j + 4])
-    ) {
+    while (threeDigitGroupAt(text, j, ",")) {
       j += 4;
       digits += 3;
     }
@@ -151,14 +153,7 @@ function spaceGroupsEnd(text: string, start: number, end: number): number {
   if (end - start > 3 || text[end] !== " " || isDigit(before) || isLetter(before) || before === "," || before === ".")
     return end;
   let k = end;
-  while (
-    text[k] === " " &&
-    isDigit(text[k + 1]) &&
-    isDigit(text[k + 2]) &&
-    isDigit(text[k + 3]) &&
-    !isDigit(text[k + 4])
-  )
-    k += 4;
+  while (threeDigitGroupAt(text, k, " ")) k += 4;
   const after = text[k];
   if (isLetter(after) || after === "-" || ((after === "," || after === ".") && isDigit(text[k + 1]))) return end;
   return k;

@@ -15,6 +15,7 @@ import { codeModelNote } from "../../src/answers/later-group-notes.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { ONTARIO_HEALTH } from "./ninth-round-teams.js";
 import { OSAKA_PHARMA } from "./eleventh-round-teams.js";
+import { expectLaterWithinGroups } from "./later-group-checks.js";
 
 const catalog = readCatalog();
 
@@ -59,21 +60,8 @@ describe("a job that is not code: a model built for code ranks after every gener
     for (const req of TEAMS) {
       const ranked = rankOnly(catalog, req).ranking.ranked;
       for (const m of ranked) expect(m.builtForOtherJob, m.id).toBe(codeModel(m.id));
-      for (const group of new Set(ranked.map(otherGroups))) {
-        const inGroup = ranked.filter((m) => otherGroups(m) === group);
-        const firstCode = inGroup.findIndex((m) => codeModel(m.id));
-        if (firstCode < 0) continue;
-        expect(
-          inGroup
-            .slice(firstCode)
-            .filter((m) => !codeModel(m.id))
-            .map((m) => m.id),
-          `${req.useCase} ${JSON.stringify(req.priorities)}`,
-        ).toEqual([]);
-        // Moved by the rule, not by the score: a general model listed before it scores less.
-        const bestCode = Math.max(...inGroup.filter((m) => codeModel(m.id)).map((m) => m.score));
-        if (inGroup.some((m) => !codeModel(m.id) && m.score < bestCode)) moved++;
-      }
+      const label = `${req.useCase} ${JSON.stringify(req.priorities)}`;
+      moved += expectLaterWithinGroups(ranked, (m) => codeModel(m.id), otherGroups, label);
     }
     expect(moved).toBeGreaterThan(0);
   });

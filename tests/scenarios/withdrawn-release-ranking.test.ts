@@ -13,6 +13,7 @@ import type { RankedModel } from "../../src/scoring/rank.js";
 import type { Requirements, UseCase } from "../../src/scoring/requirements.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { INGOLSTADT_CARMAKER } from "./eleventh-round-teams.js";
+import { expectLaterWithinGroups } from "./later-group-checks.js";
 
 const catalog = readCatalog();
 
@@ -53,20 +54,8 @@ describe("a release its lab has withdrawn ranks after every current one", () => 
       const ranked = rankOnly(catalog, req).ranking.ranked;
       for (const m of ranked) expect(m.withdrawnByLab, m.id).toBe(withdrawn(m.id));
       candidates += ranked.filter((m) => withdrawn(m.id)).length;
-      for (const group of new Set(ranked.map(otherGroups))) {
-        const inGroup = ranked.filter((m) => otherGroups(m) === group);
-        const first = inGroup.findIndex((m) => withdrawn(m.id));
-        if (first < 0) continue;
-        expect(
-          inGroup
-            .slice(first)
-            .filter((m) => !withdrawn(m.id))
-            .map((m) => m.id),
-          `${req.useCase} ${JSON.stringify(req.priorities)}`,
-        ).toEqual([]);
-        const best = Math.max(...inGroup.filter((m) => withdrawn(m.id)).map((m) => m.score));
-        if (inGroup.some((m) => !withdrawn(m.id) && m.score < best)) moved++;
-      }
+      const label = `${req.useCase} ${JSON.stringify(req.priorities)}`;
+      moved += expectLaterWithinGroups(ranked, (m) => withdrawn(m.id), otherGroups, label);
     }
     // Withdrawn releases are candidates here (self-hosted weights), and the rule moved some.
     expect(candidates).toBeGreaterThan(0);
