@@ -15,7 +15,7 @@ import { codeModelNote } from "../../src/answers/later-group-notes.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { ONTARIO_HEALTH } from "./ninth-round-teams.js";
 import { OSAKA_PHARMA } from "./eleventh-round-teams.js";
-import { expectLaterWithinGroups } from "./later-group-checks.js";
+import { expectLaterWithinGroups, keptOutOfTopThree } from "./later-group-checks.js";
 
 const catalog = readCatalog();
 
@@ -80,11 +80,7 @@ describe("a job that is not code: a model built for code ranks after every gener
     for (const req of TEAMS) {
       const rec = rankOnly(catalog, req);
       const ranked = rec.ranking.ranked;
-      const third = ranked[2];
-      if (!third) continue;
-      const passed = ranked
-        .slice(3)
-        .filter((m) => codeModel(m.id) && otherGroups(m) === otherGroups(third) && m.score > third.score);
+      const passed = keptOutOfTopThree(ranked, (m) => codeModel(m.id), otherGroups);
       if (passed.length === 0) continue;
       said++;
       const note = codeModelNote(rec.ranking, ranked.slice(0, 3)) ?? "";

@@ -29,3 +29,14 @@ export function expectLaterWithinGroups(
   }
   return moved;
 }
+
+/** The later models listed below #3 that out-score #3 in its group: the ones the rule kept out of the top 3. */
+export function keptOutOfTopThree(
+  ranked: readonly RankedModel[],
+  isLater: (m: RankedModel) => boolean,
+  otherGroups: (m: RankedModel) => string,
+): RankedModel[] {
+  const third = ranked[2];
+  if (!third) return [];
+  return ranked.slice(3).filter((m) => isLater(m) && otherGroups(m) === otherGroups(third) && m.score > third.score);
+}

@@ -13,7 +13,7 @@ import type { RankedModel } from "../../src/scoring/rank.js";
 import type { Requirements, UseCase } from "../../src/scoring/requirements.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { INGOLSTADT_CARMAKER } from "./eleventh-round-teams.js";
-import { expectLaterWithinGroups } from "./later-group-checks.js";
+import { expectLaterWithinGroups, keptOutOfTopThree } from "./later-group-checks.js";
 
 const catalog = readCatalog();
 
@@ -67,11 +67,7 @@ describe("a release its lab has withdrawn ranks after every current one", () => 
     for (const req of TEAMS) {
       const rec = rankOnly(catalog, req);
       const ranked = rec.ranking.ranked;
-      const third = ranked[2];
-      if (!third) continue;
-      const passed = ranked
-        .slice(3)
-        .filter((m) => withdrawn(m.id) && otherGroups(m) === otherGroups(third) && m.score > third.score);
+      const passed = keptOutOfTopThree(ranked, (m) => withdrawn(m.id), otherGroups);
       if (passed.length === 0) continue;
       said++;
       const note = withdrawnNote(rec.ranking, ranked.slice(0, 3), catalog) ?? "";
