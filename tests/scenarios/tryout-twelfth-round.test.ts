@@ -1,0 +1,166 @@
+// A twelfth tryout round: eight new teams in their own words (twelfth-round-teams.ts: a French
+// regional press group writing in French, a Saudi electricity utility, a Polish freight forwarder, a
+// one-shot licence-and-size question, a Maltese gaming operator, an Argentine notary SaaS, a Māori
+// education trust, a Portuguese game studio), each run as a whole conversation through the compiled
+// console and read as a sceptical ML lead would. What holds is asserted here as properties an expert
+// checks (every top-3 model meets every hard constraint the team stated, via firstShortlist →
+// expectExpertShortlist; costs recompute from the line shown; hosts fit the team's cloud and
+// residency), some over generated phrasings rather than the one sentence. What is still open is in
+// tryout-twelfth-round-open.test.ts.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { expectResidencyChecked, rowsOf, type ScenarioRow } from "../flows/recommend-scenarios-checks.js";
+import { firstShortlist } from "./cost-working-checks.js";
+import {
+  AUCKLAND_TRUST,
+  BUENOS_AIRES_NOTARIES,
+  GDANSK_FORWARDER,
+  LISBON_GAME_STUDIO,
+  MALTA_GAMING,
+  ONE_SHOT_FINE_TUNE,
+  RIYADH_UTILITY,
+  TWELFTH_ROUND_FOLLOW_UPS,
+  TWELFTH_ROUND_TEAMS,
+} from "./twelfth-round-teams.js";
+
+const catalog = readCatalog();
+const modelOf = (id: string) => catalog.modelById.get(id)!;
+const licenceOf = (id: string) => catalog.licenseById.get(modelOf(id).licenseId)!;
+
+type Team = keyof typeof TWELFTH_ROUND_TEAMS;
+// Left out of the shortlist checks until their open findings are fixed: both get no shortlist at
+// all (Buenos Aires: a provider's fine-tuning API read as self-hosting, Lisbon: '~300 tokens of
+// context' read as 300K).
+const OPEN_FIRST_MESSAGES: readonly string[] = [BUENOS_AIRES_NOTARIES, LISBON_GAME_STUDIO];
+const SHORTLISTED = Object.entries(TWELFTH_ROUND_TEAMS).filter(([, m]) => !OPEN_FIRST_MESSAGES.includes(m));
+
+/** Every top-3 pick runs where the team said: self-hosted from open weights, or an API on its own cloud. */
+function expectOnCloud(top: ScenarioRow[], host: RegExp) {
+  for (const r of top) {
+    if (r.costBasis === "api") expect(r.apiProvider, r.id).toMatch(host);
+    else expect(modelOf(r.id).openWeights, r.id).toBe(true);
+  }
+}
+
+describe("twelfth tryout round: every team gets an answer an expert can check", () => {
+  it.each(SHORTLISTED)(
+    "%s: a recommendation at once, every top-3 pick within the hard rules, its costs worked out",
+    (_team, message) => {
+      const { text, top } = firstShortlist(catalog, message);
+      expect(text).not.toMatch(/Question \d of \d/);
+      expect(top.length).toBe(3);
+    },
+  );
+
+  it.each(Object.entries(TWELFTH_ROUND_TEAMS))(
+    "%s: every follow-up the team sent gets an answer, never an internal error or a stack trace",
+    (team, message) => {
+      const c = chat(catalog);
+      c.say(message);
+      for (const followUp of TWELFTH_ROUND_FOLLOW_UPS[team as Team]) {
+        const text = textOf(c.say(followUp));
+        expect(text.trim().length, followUp).toBeGreaterThan(0);
+        expect(text, followUp).not.toMatch(/\bat \S+\.(?:ts|js):\d+|TypeError|undefined|NaN|\[object Object\]/);
+      }
+    },
+  );
+});
+
+describe("twelfth tryout round: what held, asserted so it keeps holding", () => {
+  it("the one-shot question (open weights, under 15B, fine-tuned and shipped, no monthly-user cap) is answered at once within every rule; 'and under 4B?' narrows it and keeps the rest; 'is phi-4 ok for that?' is a licence verdict", () => {
+    const { c, req, top } = firstShortlist(catalog, ONE_SHOT_FINE_TUNE);
+    expect(req).toMatchObject({ openWeightsOnly: true, fineTuning: true, maxParamsB: 15, commercial: true });
+    for (const r of top) {
+      expect(modelOf(r.id).openWeights, r.id).toBe(true);
+      expect(modelOf(r.id).parameters.totalB!, r.id).toBeLessThanOrEqual(15);
+      expect(licenceOf(r.id).terms.userThreshold, r.id).toBeNull();
+    }
+    const smaller = c.say("and under 4B?");
+    expect(c.session.requirements).toMatchObject({ openWeightsOnly: true, fineTuning: true, maxParamsB: 4 });
+    for (const r of rowsOf(smaller).slice(0, 3)) {
+      expect(modelOf(r.id).parameters.totalB!, r.id).toBeLessThanOrEqual(4);
+      expect(licenceOf(r.id).terms.userThreshold, r.id).toBeNull();
+    }
+    const phi = c.say("is phi-4 ok for that?");
+    expect(phi.data?.intent).toBe("license");
+    expect(textOf(phi)).toMatch(/^Allowed: Phi-4/);
+  });
+
+  // The one-shot shape, generated: a size cap, open weights, fine-tuning and no user cap, in the
+  // words teams use, gets a shortlist at once whose every pick keeps all four rules.
+  it("over generated one-shot questions (3 caps × 4 phrasings): a shortlist at once, every top-3 pick open, within the cap and under a licence with no user cap", () => {
+    const shapes = [
+      (b: number) =>
+        `which open-weights model under ${b}B parameters can we fine-tune and ship in a commercial app with no monthly-user cap?`,
+      (b: number) =>
+        `quick one: best open model under ${b}B params we can fine-tune and embed in our product, no MAU limit please`,
+      (b: number) =>
+        `which open model with at most ${b}B parameters can we fine-tune for a commercial product with no user cap?`,
+      (b: number) =>
+        `what's the best open-weights model below ${b}B parameters that we can fine-tune and sell inside our product, with no monthly active user cap?`,
+    ];
+    for (const cap of [8, 15, 30])
+      for (const shape of shapes) {
+        const question = shape(cap);
+        const c = chat(catalog);
+        const reply = c.say(question);
+        expect(reply.data?.intent, question).toBe("recommend");
+        expect(textOf(reply), question).not.toMatch(/Question \d of \d/);
+        expect(c.session.requirements.maxParamsB, question).toBe(cap);
+        const top = rowsOf(reply).slice(0, 3);
+        expect(top.length, question).toBe(3);
+        for (const r of top) {
+          expect(modelOf(r.id).openWeights, `${question}: ${r.id}`).toBe(true);
+          expect(modelOf(r.id).parameters.totalB!, `${question}: ${r.id}`).toBeLessThanOrEqual(cap);
+          expect(licenceOf(r.id).terms.userThreshold, `${question}: ${r.id}`).toBeNull();
+        }
+      }
+  });
+
+  it("Auckland trust: '60 teachers, each maybe 15 requests a week, ~1,000 tokens in and ~800 out' is 60 × 15 × 30/7 × (1,000 + 800); 'what if we use an API hosted in australia?' keeps every pick off hosts known to process elsewhere", () => {
+    const { c, req } = firstShortlist(catalog, AUCKLAND_TRUST);
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo((60 * 15 * 30 * 1000) / 7, -1);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo((60 * 15 * 30 * 800) / 7, -1);
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "mi"]));
+    const api = c.say("what if we use an API hosted in australia?");
+    expect(c.session.requirements).toMatchObject({ deployment: "any-api", residencyElsewhere: "Australia" });
+    const top = rowsOf(api).slice(0, 3);
+    for (const r of top) expect(r.costBasis, r.id).toBe("api");
+    expectResidencyChecked(catalog, textOf(api), "Australia", top);
+  });
+
+  it("Riyadh utility (moving to Google Cloud): every API pick is on Vertex; 'what if we self-host in our own data centre in Riyadh?' leaves only open weights, self-hosted", () => {
+    const { c, req, top } = firstShortlist(catalog, RIYADH_UTILITY);
+    expect(req.cloudProvider).toBe("gcp");
+    expect(req.languages).toEqual(expect.arrayContaining(["ar", "en"]));
+    expectOnCloud(top, /^google-vertex/);
+    const onPrem = c.say("what if we self-host in our own data centre in Riyadh?");
+    for (const r of rowsOf(onPrem).slice(0, 3)) {
+      expect(r.costBasis, r.id).toBe("self-host");
+      expect(modelOf(r.id).openWeights, r.id).toBe(true);
+    }
+  });
+
+  it("Malta operator (on AWS, special-category data): every API pick is on Bedrock under vetted data terms, and the cost per conversation divides the month's cost by 90,000 × 30/7 conversations", () => {
+    const { c, req, top } = firstShortlist(catalog, MALTA_GAMING);
+    expect(req).toMatchObject({ cloudProvider: "aws", dataSensitivity: "regulated" });
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "de", "fi", "pt"]));
+    expectOnCloud(top, /^amazon-bedrock/);
+    const perUnit = textOf(c.say("what does the top pick cost per conversation?"));
+    const m = perUnit.match(/at ([\d,]+) conversations a month/);
+    expect(m, perUnit).not.toBeNull();
+    expect(Number(m![1]!.replace(/,/g, ""))).toBe(Math.round((90_000 * 30) / 7));
+  });
+
+  it("Gdańsk forwarder (on-prem): every pick is open weights run on its premises, and 'what if volume triples in Q4?' triples the tokens", () => {
+    const { c, req, top } = firstShortlist(catalog, GDANSK_FORWARDER);
+    expect(req.languages).toEqual(expect.arrayContaining(["pl", "de", "uk", "lt"]));
+    for (const r of top) expect(r.costBasis, r.id).toBe("self-host");
+    const before = req.volume!;
+    c.say("what if volume triples in Q4?");
+    const after = c.session.requirements.volume!;
+    expect(after.inputTokensPerMonth).toBeCloseTo(3 * before.inputTokensPerMonth, -1);
+    expect(after.outputTokensPerMonth).toBeCloseTo(3 * before.outputTokensPerMonth, -1);
+  });
+});
