@@ -27,6 +27,8 @@ import {
 const catalog = readCatalog();
 const modelOf = (id: string) => catalog.modelById.get(id)!;
 const licenceOf = (id: string) => catalog.licenseById.get(modelOf(id).licenseId)!;
+/** Total parameters in billions; a size not in the catalogue fails any cap. */
+const sizeOf = (id: string) => modelOf(id).parameters?.totalB ?? Infinity;
 
 type Team = keyof typeof TWELFTH_ROUND_TEAMS;
 // Left out of the shortlist checks until their open findings are fixed: both get no shortlist at
@@ -73,13 +75,13 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     expect(req).toMatchObject({ openWeightsOnly: true, fineTuning: true, maxParamsB: 15, commercial: true });
     for (const r of top) {
       expect(modelOf(r.id).openWeights, r.id).toBe(true);
-      expect(modelOf(r.id).parameters.totalB!, r.id).toBeLessThanOrEqual(15);
+      expect(sizeOf(r.id), r.id).toBeLessThanOrEqual(15);
       expect(licenceOf(r.id).terms.userThreshold, r.id).toBeNull();
     }
     const smaller = c.say("and under 4B?");
     expect(c.session.requirements).toMatchObject({ openWeightsOnly: true, fineTuning: true, maxParamsB: 4 });
     for (const r of rowsOf(smaller).slice(0, 3)) {
-      expect(modelOf(r.id).parameters.totalB!, r.id).toBeLessThanOrEqual(4);
+      expect(sizeOf(r.id), r.id).toBeLessThanOrEqual(4);
       expect(licenceOf(r.id).terms.userThreshold, r.id).toBeNull();
     }
     const phi = c.say("is phi-4 ok for that?");
@@ -112,7 +114,7 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
         expect(top.length, question).toBe(3);
         for (const r of top) {
           expect(modelOf(r.id).openWeights, `${question}: ${r.id}`).toBe(true);
-          expect(modelOf(r.id).parameters.totalB!, `${question}: ${r.id}`).toBeLessThanOrEqual(cap);
+          expect(sizeOf(r.id), `${question}: ${r.id}`).toBeLessThanOrEqual(cap);
           expect(licenceOf(r.id).terms.userThreshold, `${question}: ${r.id}`).toBeNull();
         }
       }
