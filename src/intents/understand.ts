@@ -85,7 +85,10 @@ export function understand(text: string, given: UnderstandContext): Intent {
   if (command && command.score >= 0.9) return withStatedFacts(command.intent, parsed.requirements);
 
   const classified = withHost(QUESTIONS.recognize(questionFeatures(clean, lower, refs, ctx.session, parsed)), parsed);
-  const intent = command && command.score > questionScore(classified, refs) ? command.intent : classified;
+  const intent =
+    command && command.score > questionScore(classified, refs) && !needOverSources(command.intent, classified, parsed)
+      ? command.intent
+      : classified;
   const outOfRange = amountProblem(amountsOf(intent));
   if (outOfRange) return { kind: "unclear", text: clean, problem: outOfRange };
   const unheld = unheldModelAsked(intent, refs, lower, ctx);
@@ -95,6 +98,20 @@ export function understand(text: string, given: UnderstandContext): Intent {
 
 // A need worth keeping whole: this many facts read from it besides any model named.
 const NEED_FACTS = 3;
+
+/**
+ * A stated need that speaks of sources or citations ("accuracy and traceability to the source are
+ * essential", "every answer must cite the source paragraph") names what the team's own tool must
+ * do: when the message reads as a recommendation with a need worth keeping whole, it asks for
+ * that, not for modelwise's sources (which a question of a few words asks).
+ */
+function needOverSources(command: Intent, classified: Intent, parsed: Parses): boolean {
+  return (
+    command.kind === "sources" &&
+    classified.kind === "recommend" &&
+    Object.keys(parsed.requirements()).length >= NEED_FACTS
+  );
+}
 
 /**
  * Family names inside a stated need ("…no meta models pls (legal said no to llama acceptable use

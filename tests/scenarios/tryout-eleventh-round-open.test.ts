@@ -24,9 +24,8 @@ import { describe, it } from "vitest";
 
 describe("open findings of the eleventh tryout round", () => {
   describe("words12: what the team wrote in its first message", () => {
-    it.todo(
-      "Osaka pharma: 'Accuracy and traceability to the source are essential' (and the follow-up 'what if the source documents are 400k tokens?') is answered with modelwise's data sources; 'source' in the team's own work (source documents, traceability to the source) is no sources question, as 'official documents' is not",
-    );
+    // Osaka's 'traceability to the source' is its need, not a sources question, since words14
+    // (tryout-eleventh-round.test.ts, source-words-in-a-need.property.test.ts).
     it.todo(
       "Osaka pharma: 'from clinical study reports of 300-800 pages … About 200 drafting sessions a month, each with ~150k tokens of source documents and ~8k tokens of output' is 200 × (150K in + 8K out) = 31.6M tokens a month (today '550 pages a month × 158K tokens each': the page range is read as the monthly count)",
     );

@@ -29,10 +29,9 @@ const modelOf = (id: string) => catalog.modelById.get(id)!;
 const isLlama = (id: string) => modelOf(id).licenseId.startsWith("llama");
 
 type Team = keyof typeof ELEVENTH_ROUND_TEAMS;
-// Left out of the shortlist checks until their open findings are fixed: Osaka's first message is
-// answered with modelwise's data sources ('traceability to the source'), and the Ingolstadt
-// carmaker's #1 is Kimi K2 (0905), a deprecated checkpoint, with no volume to cost it self-hosted.
-const OPEN_FIRST_MESSAGES: readonly string[] = [OSAKA_PHARMA, INGOLSTADT_CARMAKER];
+// Left out of the shortlist checks until its open findings are fixed: the Ingolstadt carmaker's
+// #1 is Kimi K2 (0905), a deprecated checkpoint, with no volume to cost it self-hosted.
+const OPEN_FIRST_MESSAGES: readonly string[] = [INGOLSTADT_CARMAKER];
 const SHORTLISTED = Object.entries(ELEVENTH_ROUND_TEAMS).filter(([, m]) => !OPEN_FIRST_MESSAGES.includes(m));
 
 describe("eleventh tryout round: every team's first message gets a shortlist an expert can check", () => {
@@ -188,6 +187,15 @@ describe("eleventh tryout round: what held, asserted so it keeps holding", () =>
   it("Ingolstadt carmaker: 'a German car manufacturer' is where the company is, not a language of the work", () => {
     const reply = chat(catalog).say(INGOLSTADT_CARMAKER);
     expect(textOf(reply)).not.toMatch(/languages: German/);
+  });
+
+  it("Osaka pharma: 'Accuracy and traceability to the source are essential' is the team's need, so its first message gets a shortlist (it was answered with modelwise's data sources), and 'what if the source documents are 400k tokens?' changes the thread's context need", () => {
+    const { c, text } = firstShortlist(catalog, OSAKA_PHARMA);
+    expect(text).toMatch(/Shortlist: summarisation/);
+    expect(text).toMatch(/languages: English, Japanese/);
+    const followUp = c.say("what if the source documents are 400k tokens?");
+    expect(followUp.data?.intent).toBe("what-if");
+    expect(c.session.requirements.contextTokens).toBeGreaterThanOrEqual(400_000);
   });
 
   it("ITAR without the word defence: handling ITAR-controlled data is a field Llama's use policy names, so Llama 3.3 70B is blocked for it", () => {
