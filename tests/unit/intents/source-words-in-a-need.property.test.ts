@@ -53,10 +53,7 @@ describe("source words in a stated need", () => {
   });
 
   it("'what if the source <material> are N tokens?' in a thread is a what-if, not a sources question", () => {
-    const thread = session({
-      requirements: { useCase: "summarization", contextTokens: 150_000 },
-      lastIntent: "recommend",
-    });
+    const thread = session({ requirements: { useCase: "summarization", contextTokens: 150_000 } });
     fc.assert(
       fc.property(
         fc.constantFrom("documents", "reports", "texts", "files", "pdfs", "transcripts"),
