@@ -6,6 +6,7 @@ import { CURRENCIES, languageName, parseBudget } from "../intents/requirements-t
 import { countryOfPlace } from "../catalog/places-elsewhere.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import { ownedGpusWords } from "../costs/owned-gpus.js";
+import type { PerItem } from "../costs/volume.js";
 import { describeLatencyTarget } from "../scoring/latency-target.js";
 import {
   CRITERION_LABELS,
@@ -95,11 +96,16 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
       const split = v.splitAssumed
         ? " (3:1 input:output assumed)"
         : ` (${formatCount(v.inputTokensPerMonth)} in, ${formatCount(v.outputTokensPerMonth)} out)`;
-      // A count times tokens each is said back with its arithmetic, so a misread count shows.
+      // A count times tokens each is said back with its arithmetic, so a misread count shows; a
+      // size that was assumed says so.
       const kinds = v.perItem ? [v.perItem] : (v.kinds ?? []).map((k) => k.item);
+      const size = (each: PerItem) =>
+        each.sizeAssumed
+          ? `(${formatCount(each.inputTokens)} in + ${formatCount(each.outputTokens)} out assumed)`
+          : `${formatCount(each.inputTokens + each.outputTokens)} tokens`;
       const working =
         kinds.length > 0
-          ? ` = ${kinds.map((each) => `${each.countWords} × ${formatCount(each.inputTokens + each.outputTokens)} tokens each${each.inputParts ? `, input ${each.inputParts}` : ""}`).join(" + ")}`
+          ? ` = ${kinds.map((each) => `${each.countWords} × ${size(each)} each${each.inputParts ? `, input ${each.inputParts}` : ""}`).join(" + ")}`
           : "";
       return `${formatCount(total)} tokens/month${working}${split}`;
     },

@@ -34,6 +34,8 @@ export interface PerItem {
   outputTokens: number;
   /** Whether the split of those tokens was assumed. */
   splitAssumed: boolean;
+  /** The tokens each were assumed, not said (a rate of questions with no size: assumed-request-size.ts). */
+  sizeAssumed?: true;
   /** The count as said, with its period: "5,000 users × 20 listings a month", "8,000 reports a day × 30 days". */
   countWords: string;
   /** The period the count was given in ("a day"), the default for a new count without one. */

@@ -459,12 +459,21 @@ export function requestSize(text: string): { input: number; output: number } | n
     : { input: input.value, output: output.value };
 }
 
+/** How a new count is read against a size it did not say: whose size, and whether a period must be said. */
+export interface CountReading {
+  /** The size said back ("as before", or an assumption and why). */
+  sizeWords: string;
+  /** Only a rate is read ("1M queries a month"): with no size of the thread's own, a bare count is no volume. */
+  periodRequired?: boolean;
+}
+const AS_BEFORE: CountReading = { sizeWords: "as before" };
+
 /**
  * A new count of the same things at the tokens each the thread already has: "what if we only do
  * 5M calls" after "20M calls a month, 1,500 tokens transcript, 200 token summary". Null when the
  * text gives tokens of its own (then it is a whole volume) or counts nothing.
  */
-export function rescaledCount(text: string, perItem: PerItem): Volume | null {
+export function rescaledCount(text: string, perItem: PerItem, how: CountReading = AS_BEFORE): Volume | null {
   const t = spellOutNumbers(foldCase(cleanMessage(text)));
   if (/\btok/.test(t)) return null;
   const m = countSaid(t, perItem.noun);
@@ -472,6 +481,7 @@ export function rescaledCount(text: string, perItem: PerItem): Volume | null {
   const count = quantityValue(m.amount, m.magnitude);
   if (!(count > 0) || !Number.isFinite(count)) return null;
   const said = periodAfter(t, m.end, 25);
+  if (how.periodRequired && !said.stated) return null;
   // "20 chats a day" in a thread whose days are working days: a working day.
   const period = said.stated
     ? dayAsBefore(said.period, perItem.periodLabel)
@@ -482,7 +492,7 @@ export function rescaledCount(text: string, perItem: PerItem): Volume | null {
   const noun = requestNoun(m.noun ?? perItem.noun, count);
   const countWords = `${formatCount(count)} ${noun} ${period.label}${period.conversion ? ` ${period.conversion}` : ""}`;
   let description = countWords + (said.stated ? "" : " (per period as before)");
-  description += ` × (${formatCount(perItem.inputTokens)} input + ${formatCount(perItem.outputTokens)} output tokens each, as before) = ${formatCount(input + output)} tokens a month (${formatCount(input)} input + ${formatCount(output)} output)`;
+  description += ` × (${formatCount(perItem.inputTokens)} input + ${formatCount(perItem.outputTokens)} output tokens each, ${how.sizeWords}) = ${formatCount(input + output)} tokens a month (${formatCount(input)} input + ${formatCount(output)} output)`;
   return {
     inputTokensPerMonth: input,
     outputTokensPerMonth: output,

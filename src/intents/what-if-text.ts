@@ -14,6 +14,7 @@ import { parseMonthlyBudget, parseRequirements, sensitivityReadingOf } from "./r
 import { replacesSensitivity } from "./sensitivity-text.js";
 import { parseTeamFacts } from "./team-facts.js";
 import { parseBareVolume } from "./bare-volume.js";
+import { countAtAssumedSize } from "./assumed-request-size.js";
 import { moreGpusIn, parseFleetEdits } from "./fleet-text.js";
 import { ownedKeepingCount } from "./owned-gpus-text.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
@@ -163,12 +164,19 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
       resized.chunked || resized.capped ? resized.requestTokens : Math.max(need, resized.requestTokens);
   // "5 follow-up questions" count requests per thing (resend-text.ts), not things.
   const counted = countedWhole ?? (perItem && !countsFollowUps(textIn) ? rescaledCount(textIn, perItem) : null);
+  // "what if we reach 1M queries a month?" in a thread with no volume: questions at an assumed
+  // size; documents and the like need their size said (assumed-request-size.ts).
+  const assumed = !counted && !current.volume && !resized ? countAtAssumedSize(textIn, current.contextTokens) : null;
+  if (assumed && !assumed.volume)
+    missing.push(
+      `the tokens in and out for each of the ${assumed.noun} (say them with the rate, e.g. "${assumed.rate}, 3k tokens in and 300 out each")`,
+    );
   const resent = resentVolume(textIn, current.volume);
   // "also 20 chat requests a day" in a coding thread counts a kind of request, and "5 follow-ups
   // re-send the document" says what is sent: the thread's use case stays unless the message
   // names a task of its own.
   if (
-    (counted || resent) &&
+    (counted || resent || assumed) &&
     current.useCase !== undefined &&
     general.useCase !== undefined &&
     !useCaseIn(resent ? withoutCountedNouns(t).replace(SENT_THING, blanked) : withoutCountedNouns(t))
@@ -178,6 +186,7 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     resent ??
     resized?.volume ??
     (counted ? countInThread(textIn, counted, current.volume) : null) ??
+    assumed?.volume ??
     (current.volume ? parseBareVolume(textIn) : null);
   // "only 15% of them", "and at 20k users?" in a thread counted per item (thread-share.ts).
   const kept = explicitVolume ? null : keptShare(textIn, current, general.monthlyActiveUsers);

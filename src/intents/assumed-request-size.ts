@@ -1,0 +1,52 @@
+// A rate of questions said with no tokens each, where nothing in the thread gives a size ("what if
+// we reach 1M queries a month?" after a first message with no volume): each one is priced at an
+// assumed size, said back as assumed, so the rate gives costs the team can correct ("1M queries a
+// month, 2k in and 400 out each"), instead of "I couldn't tell which requirement to change".
+// Only questions and messages are sized so: a document, a report or an hour of audio can be any
+// size, so for those the answer asks for the size instead.
+import type { PerItem, Volume } from "../costs/volume.js";
+import { rescaledCount } from "./volume.js";
+
+// One question with its instructions, when the thread said no context it sends with each.
+const ASSUMED_INPUT_TOKENS = 1_000;
+// A short answer of a paragraph or two.
+const ASSUMED_OUTPUT_TOKENS = 300;
+// Things of about one question's size each: a chat turn, a query, a prompt.
+const QUESTION_NOUNS =
+  /^(?:requests?|reqs?|queries|query|questions?|messages?|msgs?|prompts?|chats?|completions?|lookups?|searches?)$/;
+
+/** A rate said in a thread with no size: its volume at an assumed size, or only its noun when no size can be assumed. */
+export interface AssumedCount {
+  /** The things counted, as said ("queries", "documents"). */
+  noun: string;
+  /** The rate as said ("2,000 documents a day"). */
+  rate: string;
+  /** The monthly volume at the assumed size; undefined for things of any size (documents, hours of audio). */
+  volume?: Volume;
+}
+
+/**
+ * A rate of things said in `text` (null when none), priced at an assumed size when they are
+ * questions: the thread's context need in (the context is what each one sends), else a question's,
+ * and a short answer out.
+ */
+export function countAtAssumedSize(text: string, contextTokens: number | undefined): AssumedCount | null {
+  const input = contextTokens ?? ASSUMED_INPUT_TOKENS;
+  const inputWhy = contextTokens !== undefined ? "the thread's context in" : "a question in";
+  const item: PerItem = {
+    noun: "requests",
+    inputTokens: input,
+    outputTokens: ASSUMED_OUTPUT_TOKENS,
+    // The split is the assumed size's, said with it.
+    splitAssumed: false,
+    sizeAssumed: true,
+    countWords: "",
+    periodLabel: "a month",
+  };
+  const sizeWords = `assumed: ${inputWhy}, a short answer out; say the real sizes to change it`;
+  const volume = rescaledCount(text, item, { sizeWords, periodRequired: true });
+  const each = volume?.perItem;
+  if (!volume || !each) return null;
+  const said = { noun: each.noun, rate: each.countWords.split(" × ")[0] ?? each.countWords };
+  return QUESTION_NOUNS.test(each.noun) ? { ...said, volume } : said;
+}
