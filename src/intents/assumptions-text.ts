@@ -179,8 +179,9 @@ export function parseContextTokens(text: string, perRequest = false): number | u
   if (size?.[1] === undefined) return undefined;
   let n = quantityValue(size[1], size[2]);
   if (size !== m && n < 1000) return undefined;
-  // "128k" is what people write for 131,072 as well as 128,000; keep the round figure they said.
-  if (size[2] === undefined && n < 1000) n *= 1000;
+  // "a 128 context", "context of 32": a window said in thousands without the k; "300 tokens of
+  // context" names its unit, so it is 300 tokens.
+  if (size[2] === undefined && n < 1000 && !/\btok/.test(size[0])) n *= 1000;
   return n >= 256 && n <= 100_000_000 ? Math.round(n) : undefined;
 }
 

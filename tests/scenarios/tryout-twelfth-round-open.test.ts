@@ -50,9 +50,8 @@ import { describe, it } from "vitest";
 
 describe("open findings of the twelfth tryout round", () => {
   describe("words14: what the team wrote in its first message", () => {
-    it.todo(
-      "Lisbon studio: 'each line ~300 tokens of context in, ~60 out' (alone: 'each request has 300 tokens of context') is said back as '300K tokens of context', so every model is ruled out and the team gets no shortlist; a 3-digit count said with 'tokens' is that many tokens (today 2,000 stays 2K but 300 becomes 300K)",
-    );
+    // Lisbon's '~300 tokens of context' is 300 tokens since words14 (tryout-twelfth-round.test.ts,
+    // context-said-in-tokens.property.test.ts).
     it.todo(
       "Lisbon studio: 'min spec is an RTX 3060 with 12 GB VRAM, and the game itself needs about 5 GB of that' leaves about 7 GB for the model (today '5 GB of device memory', at most 6B parameters, and 'runs on laptops' for a desktop GPU); 'letting players mod it' is redistribution with modification, to be said back",
     );

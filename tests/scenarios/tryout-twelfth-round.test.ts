@@ -31,10 +31,9 @@ const licenceOf = (id: string) => catalog.licenseById.get(modelOf(id).licenseId)
 const sizeOf = (id: string) => modelOf(id).parameters?.totalB ?? Infinity;
 
 type Team = keyof typeof TWELFTH_ROUND_TEAMS;
-// Left out of the shortlist checks until their open findings are fixed: both get no shortlist at
-// all (Buenos Aires: a provider's fine-tuning API read as self-hosting, Lisbon: '~300 tokens of
-// context' read as 300K).
-const OPEN_FIRST_MESSAGES: readonly string[] = [BUENOS_AIRES_NOTARIES, LISBON_GAME_STUDIO];
+// Left out of the shortlist checks until its open finding is fixed: Buenos Aires gets no shortlist
+// at all (a provider's fine-tuning API read as self-hosting).
+const OPEN_FIRST_MESSAGES: readonly string[] = [BUENOS_AIRES_NOTARIES];
 const SHORTLISTED = Object.entries(TWELFTH_ROUND_TEAMS).filter(([, m]) => !OPEN_FIRST_MESSAGES.includes(m));
 
 /** Every top-3 pick runs where the team said: self-hosted from open weights, or an API on its own cloud. */
@@ -153,6 +152,14 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     const m = perUnit.match(/at ([\d,]+) conversations a month/);
     expect(m, perUnit).not.toBeNull();
     expect(Number(m![1]!.replace(/,/g, ""))).toBe(Math.round((90_000 * 30) / 7));
+  });
+
+  it("Lisbon studio: 'each line ~300 tokens of context in, ~60 out' is 300 tokens of context (it was read as 300K, which ruled out every model), so the team gets a shortlist within its 6B on-device cap", () => {
+    const { req, top, text } = firstShortlist(catalog, LISBON_GAME_STUDIO);
+    expect(req.contextTokens).toBe(300);
+    expect(top.length).toBe(3);
+    expect(text).toMatch(/· 300 tokens of context ·/);
+    for (const r of top) expect(sizeOf(r.id), r.id).toBeLessThanOrEqual(6);
   });
 
   it("Gdańsk forwarder (on-prem): every pick is open weights run on its premises, and 'what if volume triples in Q4?' triples the tokens", () => {
