@@ -91,6 +91,21 @@ export function gpuGroupIn(t: string): { key: string; gpus: number } | undefined
 const FIT_WORDS =
   /\b(?:fits?|fitting|enough (?:vram|memory|gpu memory)|run(?:s|ning)? (?:it |this |that )?on|load(?:ed)? (?:it |this )?on)\b/;
 
+// The team's own machines named without a GPU: "one of our servers", "our box", "a single node of
+// ours", "our on-prem cluster". In a thread that knows the team's GPUs, these are those GPUs.
+const OWN_MACHINES =
+  /\b(?:(?:one|each|either|any) of (?:our|the|those|these|them)|our|one|a single|a|each|either|the|that|this)\s+(?:own\s+)?(?:(?:gpu|inference|on-?prem|local)\s+)?(?:servers?|machines?|box(?:es)?|nodes?|cluster|hardware|rigs?|workstations?)\b(?:\s+of ours)?/;
+const OURS = /\b(?:our|ours|we (?:have|own|got))\b/;
+// "can we run llama 3.3 70b on our box?": the model named between the verb and the machine.
+const RUN_X_ON = /\b(?:run|host|serve|deploy|load)\b(?:[^.?!]|\.(?=\d)){0,60}?\s(?:on|in)\s/;
+
+/** "will gemma 3 27b fit on one of our servers?": a fit question about the team's own machines, no GPU named. */
+export function fitOnOwnMachinesAsked(t: string): boolean {
+  const m = OWN_MACHINES.exec(t);
+  if (m === null || !(FIT_WORDS.test(t) || RUN_X_ON.test(t))) return false;
+  return OURS.test(m[0]) || /\b(?:one|a single)\s+(?:servers?|machines?|box|nodes?)\b/.test(m[0]);
+}
+
 /**
  * A serving question about a number of cards: "does X fit on one h100?", "can we run X on 2x
  * A100?", "self-host X on 2 h100s" — a count said before the GPU, or fit words beside one.

@@ -83,9 +83,9 @@ describe("open findings of the tenth tryout round", () => {
     it.todo(
       "Nairobi lender: 'is any of these ok with kenyan data protection?' answers with Mistral Large 3's model card; a lead expects the shortlist's hosts' data terms (processing regions, training, retention) and a plain note that the Kenya Data Protection Act itself is not checked",
     );
-    it.todo(
-      "Warsaw office (2 servers with 2× L40S each): 'will gemma 3 27b fit on one of our servers?' answers with Gemma 3 27B's model card; Utrecht insurer: 'does qwen3 32b fit on one server?' with its rank; both expect the memory fit on one server's GPUs (weights at a precision + KV cache) with its working",
-    );
+    // Fixed by thread10: Warsaw's 'will gemma 3 27b fit on one of our servers?' and Utrecht's 'does
+    // qwen3 32b fit on one server?' are the memory fit on one server's GPUs with its working
+    // (tests/flows/fit-on-own-machines.test.ts).
     // Fixed by questions3: 'is the top pick ok for a non profit?' is that pick's licence verdict for a non-commercial use (tests/flows/licence-use-questions.test.ts).
     // Fixed by questions3: 'why not <family>?' says where the family stands, the rule that ruled it out said once (tests/flows/why-not-named.test.ts).
   });

@@ -2,7 +2,7 @@
 // staff") or a hardware question ("can I run llama 3.3 70b on a single H100?").
 import * as cue from "../../cues.js";
 import { fineTuneAskIn } from "../../fine-tune-text.js";
-import { servingFitAskIn } from "../../gpu-count-text.js";
+import { fitOnOwnMachinesAsked, servingFitAskIn } from "../../gpu-count-text.js";
 import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
 import { WHICH_MODEL } from "../question-cues.js";
@@ -67,7 +67,11 @@ export const COST_QUESTIONS: readonly QuestionRung[] = [
   {
     id: "cost:sizing",
     read: (f) => {
-      if (!cue.HARDWARE.test(f.lower) || PERMISSION_WORDS.test(f.lower)) return null;
+      // "will gemma 3 27b fit on one of our servers?" in a thread that knows the team's GPUs asks
+      // about those GPUs, unnamed.
+      const ownMachines =
+        f.ids.length > 0 && f.session.requirements.ownedGpus !== undefined && fitOnOwnMachinesAsked(f.lower);
+      if (!(cue.HARDWARE.test(f.lower) || ownMachines) || PERMISSION_WORDS.test(f.lower)) return null;
       if (asksForAModel(f)) return null;
       const fineTune = f.ids.length > 0 ? fineTuneAskIn(f.lower) : undefined;
       if (fineTune) return { ...cost(f, true), fineTune };
