@@ -6,6 +6,7 @@ import { decimalsApart, formatUsd } from "../render/format.js";
 import { jobQuality } from "../scoring/quality-minimum.js";
 import { qualityMinimumOf, type QualityNeed } from "../scoring/quality-need.js";
 import type { RankedModel, Ranking } from "../scoring/rank.js";
+import { budgetUsdOf, budgetWords } from "../scoring/budget.js";
 
 /** Cheaper models passed over are named up to this many (the best scored first). */
 const PASSED_OVER_SHOWN = 2;
@@ -42,12 +43,12 @@ export function qualityMinimumNote(ranking: Ranking, withoutBudget?: Ranking): s
     const parts = [
       `**Quality risk:** ${minimumWords(minimum)}, and none of the ${ranking.ranked.length} models that meet your requirements reaches it (the best here, ${best.name}, is at ${quality(best)}). Test the picks on your own material before you commit.`,
     ];
-    const budget = ranking.requirements.monthlyBudgetUsd;
+    const budget = budgetUsdOf(ranking.requirements);
     const reach = cheapestReaching(withoutBudget);
     if (budget !== undefined && reach?.monthlyCostUsd) {
       const share = Math.min(100, Math.round((100 * budget) / reach.monthlyCostUsd));
       parts.push(
-        `Your budget is what stands in the way: the cheapest model that reaches it is **${reach.name}** (${quality(reach)}) at ${monthly(reach)}, and your ${formatUsd(budget)} would cover about ${share} % of your volume on it.`,
+        `Your budget is what stands in the way: the cheapest model that reaches it is **${reach.name}** (${quality(reach)}) at ${monthly(reach)}, and your ${budgetWords(ranking.requirements) ?? formatUsd(budget)} would cover about ${share} % of your volume on it.`,
       );
     }
     return parts.join(" ");

@@ -12,6 +12,8 @@ import { explainTop, fmtScore, type Explanation } from "../scoring/explain.js";
 import { rankModels, type RankedModel, type Ranking } from "../scoring/rank.js";
 import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Requirements } from "../scoring/requirements.js";
 import { judgedDefaults } from "../scoring/judged-defaults.js";
+import { budgetUsdOf } from "../scoring/budget.js";
+import { EXCHANGE_RATE_SOURCE } from "../catalog/exchange-rates.js";
 import { languageCoverage, languageCoverageNote } from "../scoring/language-coverage.js";
 import { evidenceNote } from "../scoring/evidence-note.js";
 import { qualityBarNote, qualityBarOf } from "../scoring/quality-floor.js";
@@ -72,9 +74,10 @@ export function runRecommendation(
     ...(assumed.length > 0 ? { assumed } : {}),
   };
   const weakOnly = ranking.ranked[0]?.belowQualityMinimum === true;
-  if ((ranking.ranked.length === 0 || weakOnly) && req.monthlyBudgetUsd !== undefined) {
+  if ((ranking.ranked.length === 0 || weakOnly) && budgetUsdOf(req) !== undefined) {
     const rest: Requirements = { ...req };
     delete rest.monthlyBudgetUsd;
+    delete rest.statedBudget;
     rec.withoutBudget = rankModels(catalog, rest, options);
   }
   return rec;
@@ -269,6 +272,12 @@ export function shortlistSources(ranking: Ranking, catalog: Catalog, top: Ranked
     label: `modelwise catalogue (${ranking.ranked.length + ranking.excluded.length} models)`,
     asOf: catalog.asOf,
   });
+  // A budget in another currency applied at the most it can be worth rests on the rate table.
+  const req = ranking.requirements;
+  if (req.monthlyBudgetUsd === undefined && budgetUsdOf(req) !== undefined) {
+    const { label, url, asOf } = EXCHANGE_RATE_SOURCE;
+    items.push({ label, url, asOf });
+  }
   return items;
 }
 

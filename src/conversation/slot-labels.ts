@@ -8,6 +8,7 @@ import { formatCount, formatUsd } from "../render/format.js";
 import { ownedGpusWords } from "../costs/owned-gpus.js";
 import type { PerItem } from "../costs/volume.js";
 import { describeLatencyTarget } from "../scoring/latency-target.js";
+import { boundWorking, foreignBudgetBound } from "../scoring/budget.js";
 import {
   CRITERION_LABELS,
   DEPLOYMENT_LABELS,
@@ -123,9 +124,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   },
   statedBudget: {
     name: "budget in another currency",
-    describe: (v) =>
-      `budget ${CURRENCY_SIGNS.get(v.currency)}${v.perMonth.toLocaleString("en-US")}/month (not applied)`,
-    notRanked: "prices are in US dollars",
+    describe: (v) => {
+      const bound = foreignBudgetBound(v);
+      return `budget ${CURRENCY_SIGNS.get(v.currency)}${v.perMonth.toLocaleString("en-US")}/month (${bound ? `at most ${formatUsd(bound.usd)}` : "not applied"})`;
+    },
+    notRanked: (v) => (foreignBudgetBound(v) ? null : "prices are in US dollars"),
   },
   monthlyActiveUsers: { name: "monthly users", describe: (v) => `${formatCount(v)} monthly users` },
   teamSize: {
@@ -292,12 +295,18 @@ export function echoLines(before: Requirements, after: Requirements, catalog?: C
 
 /**
  * A budget stated in another currency than dollars is said back, not silently read as dollars:
- * prices here are in US dollars and no exchange rate is assumed.
+ * prices here are in US dollars and no exchange rate is assumed. Where the currency has a rate on
+ * record, the budget is applied at the most it can be worth (scoring/budget.ts), and this says how.
  */
 export function foreignBudgetLines(text: string): string[] {
   const budget = parseBudget(text);
   if (!budget || budget.currency === "USD") return [];
   const amount = `${CURRENCY_SIGNS.get(budget.currency) ?? ""}${budget.perMonth.toLocaleString("en-US")}`;
+  const bound = foreignBudgetBound({ currency: budget.currency, perMonth: budget.perMonth });
+  if (bound)
+    return [
+      `Budget ${amount} a month: prices here are in US dollars and I don't assume today's exchange rate, so I read it as at most ${formatUsd(bound.usd)} (${boundWorking(budget.currency, bound)}). Picks over that are over your budget at any of those rates and are ruled out; cost gaps are read against it. Say it in US dollars (e.g. "under $2,000 a month") for an exact budget.`,
+    ];
   return [
     `Budget ${amount} a month: prices here are in US dollars and I don't assume an exchange rate, so I have not applied it. Say it in US dollars (e.g. "under $2,000 a month") to use it.`,
   ];

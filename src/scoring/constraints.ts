@@ -24,6 +24,7 @@ import { belowBarReason, qualityBarOf, type QualityBar } from "./quality-floor.j
 import { hasFirstParty, isPreview } from "./model-traits.js";
 import { withdrawnByLab } from "./withdrawn-release.js";
 import { licenceUnread } from "./licence-read.js";
+import { budgetUsdOf, budgetWords } from "./budget.js";
 
 export type ConstraintId =
   | "availability"
@@ -330,6 +331,7 @@ type Admission =
 const NOT_ADMISSION: ReadonlySet<keyof Requirements> = new Set<keyof Requirements>([
   "volume",
   "monthlyBudgetUsd",
+  "statedBudget",
   "priorities",
   "mlOpsExperience",
   "useCase",
@@ -510,7 +512,7 @@ function admit(
  * the budget and an answer reads the reasons of a few (formatting two amounts per model and
  * ranking was a tenth of a ranking under a tight budget at 100× today's catalogue).
  */
-function budgetExclusion(model: Model, cost: CostEstimate, budget: number): Exclusion {
+function budgetExclusion(model: Model, cost: CostEstimate, budget: string): Exclusion {
   let said: string | undefined;
   return {
     id: model.id,
@@ -520,8 +522,8 @@ function budgetExclusion(model: Model, cost: CostEstimate, budget: number): Excl
       const monthly = cost.monthlyUsd;
       return (said ??=
         monthly === null
-          ? `${model.name} cannot be checked against your ${formatUsd(budget)}/month budget: ${cost.label}`
-          : `${model.name} would cost about ${formatUsd(monthly)}/month at your volume (cheapest option: ${cost.label}), over your ${formatUsd(budget)} budget`);
+          ? `${model.name} cannot be checked against your ${budget}/month budget: ${cost.label}`
+          : `${model.name} would cost about ${formatUsd(monthly)}/month at your volume (cheapest option: ${cost.label}), over your ${budget} budget`);
     },
   };
 }
@@ -585,7 +587,7 @@ export function applyConstraints(
   const costOf = passCosts(catalog, req, quoter, cache);
   const candidates: Candidate[] = [];
   const excluded: Exclusion[] = [];
-  const budget = req.volume ? req.monthlyBudgetUsd : undefined;
+  const budget = req.volume ? budgetUsdOf(req) : undefined;
   const admissions = passAdmissions(catalog, req, only);
   // Indexed loops here and below: a for-of over the admissions made an iterator result per model
   // (the largest share of what a recommendation allocated at 100× today's catalogue).
@@ -599,7 +601,7 @@ export function applyConstraints(
     const cost = costOf(a);
     const monthly = cost.monthlyUsd;
     if (overBudget(monthly, budget)) {
-      if (withReasons) excluded.push(budgetExclusion(model, cost, budget ?? 0));
+      if (withReasons) excluded.push(budgetExclusion(model, cost, budgetWords(req) ?? formatUsd(budget ?? 0)));
       continue;
     }
     let candidate = a.candidate;
@@ -637,7 +639,7 @@ export function visitCandidates(
   visit: (c: Candidate) => void,
 ): void {
   const costOf = passCosts(catalog, req, quoter, cache);
-  const budget = req.volume ? req.monthlyBudgetUsd : undefined;
+  const budget = req.volume ? budgetUsdOf(req) : undefined;
   const admissions = admissionsOf(catalog, req);
   let c: Candidate | undefined;
   for (let i = 0; i < admissions.length; i++) {
@@ -768,7 +770,7 @@ export function candidateCostRange(
   cache: ScoringCache = newScoringCache(),
 ): CostRange {
   const keys = costKeysOf(req, quoter);
-  const budget = req.volume ? req.monthlyBudgetUsd : undefined;
+  const budget = req.volume ? budgetUsdOf(req) : undefined;
   const limited = budget !== undefined;
   const limit = budget ?? 0;
   // Plain doubles and flags, not a CostRange of number | null: a null-or-number per model was a

@@ -2,6 +2,7 @@
 // the ratio of cost + floor), or, when the team stated a budget, as a share of that budget. Here,
 // so that the weights' adjustments and the cost notes can say which applies.
 import { formatUsd } from "../render/format.js";
+import { budgetUsdOf, budgetWords } from "./budget.js";
 import { CRITERIA, type Requirements } from "./requirements.js";
 
 /**
@@ -71,6 +72,8 @@ export const QUALITY_FIRST_BUDGET_SLOPE = 1 - 0.5 ** Math.log10(2);
 /** How cost gaps are read against a stated budget (see BUDGET_TIE_SHARE). */
 export interface BudgetScale {
   budgetUsd: number;
+  /** The budget as said: "$5,000", or "EUR 4,000 (at most $5,049)" for one in another currency. */
+  said: string;
   /** Costs within this many dollars of the cheapest candidate's tie. */
   tieUsd: number;
   /** The cost score a whole budget's gap beyond the band takes off. */
@@ -78,15 +81,17 @@ export interface BudgetScale {
 }
 
 /**
- * The budget scale of these requirements: undefined without a budget in dollars (a budget in
- * another currency is not converted), and for a team that put cost first, which compares prices
- * at every size (costFirstFloorUsd).
+ * The budget scale of these requirements: undefined without a budget (or one in a currency with
+ * no rate on record: budget.ts), and for a team that put cost first, which compares prices at
+ * every size (costFirstFloorUsd). A budget in another currency is read at the most it can be
+ * worth, so gaps count at most a little less than at today's rate, never more.
  */
 export function budgetScaleOf(req: Requirements): BudgetScale | undefined {
-  const budget = req.monthlyBudgetUsd;
+  const budget = budgetUsdOf(req);
   if (budget === undefined || !(budget > 0) || costFirst(req)) return undefined;
   return {
     budgetUsd: budget,
+    said: budgetWords(req) ?? formatUsd(budget),
     tieUsd: BUDGET_TIE_SHARE * budget,
     slope: qualityBeforeCost(req) ? QUALITY_FIRST_BUDGET_SLOPE : BUDGET_SLOPE,
   };
@@ -105,7 +110,7 @@ export function budgetScaleWords(scale: BudgetScale): string {
     scale.slope === BUDGET_SLOPE
       ? `beyond that, each 1 % of the budget takes ${(scale.slope / 100).toFixed(3)} off the cost score`
       : `beyond that, quality comes first for you, so cost gaps inside your budget count little (a gap of the whole budget takes ${scale.slope.toFixed(2)} off the cost score)`;
-  return `costs within ${formatUsd(scale.tieUsd)} of the cheapest candidate's (${share} of your ${formatUsd(scale.budgetUsd)} budget) are treated as ties; ${beyond}`;
+  return `costs within ${formatUsd(scale.tieUsd)} of the cheapest candidate's (${share} of your ${scale.said} budget) are treated as ties; ${beyond}`;
 }
 
 /** Said in each cost note when prices are compared in a way that is not the default. */

@@ -1,5 +1,6 @@
 // Facts an experienced ML lead assumes when a team leaves them unsaid, because assuming the
 // opposite would be the costly mistake. Each is said in the answer with how to undo it.
+import { budgetUsdOf } from "./budget.js";
 import type { Requirements } from "./requirements.js";
 
 export interface JudgedDefaults {
@@ -12,9 +13,9 @@ export interface JudgedDefaults {
  * Fields where a wrong output reaches someone who relies on it: a discharge summary a physician
  * signs, advice a client acts on. What a stronger model costs there is small beside what an error
  * costs, so a lead reads quality first unless the team says otherwise. How much cost still counts
- * is the budget's slack: a budget in dollars is the scale cost gaps are read on (gaps under a tenth
- * of it tie, and over-budget models are ruled out: cost-floor.ts); without one (none, or one in
- * another currency that is not applied) prices compare as ratios, as for any team without a budget.
+ * is the budget's slack: a budget is the scale cost gaps are read on (gaps under a tenth of it tie,
+ * and over-budget models are ruled out: cost-floor.ts, budget.ts); without one (none, or one in a
+ * currency with no rate on record) prices compare as ratios, as for any team without a budget.
  */
 const HIGH_STAKES: Readonly<Record<string, string>> = {
   medical: "clinical work, where a wrong output can reach a patient",
@@ -42,7 +43,7 @@ export function judgedDefaults(stated: Requirements): JudgedDefaults {
   if (stakes && (req.priorities ?? []).length === 0) {
     req = { ...req, priorities: ["quality"] };
     assumed.push(
-      `quality first, since this is ${stakes}${req.monthlyBudgetUsd === undefined ? "" : "; your budget still rules out what it cannot pay for"} (say "cost matters most" to weigh cost first)`,
+      `quality first, since this is ${stakes}${budgetUsdOf(req) === undefined ? "" : "; your budget still rules out what it cannot pay for"} (say "cost matters most" to weigh cost first)`,
     );
   }
   return { req, assumed };

@@ -182,8 +182,9 @@ export interface Requirements {
    */
   oneOffVolume?: Volume;
   /**
-   * A budget said in a currency the prices are not in ("1500 EUR a month"): kept and said back,
-   * never converted (the repo holds no sourced exchange rate) and not applied to the ranking.
+   * A budget said in a currency the prices are not in ("1500 EUR a month"): kept and said back as
+   * said, never read as dollars; the ranking applies it at the most it can be worth where the
+   * currency has a rate on record (budget.ts budgetUsdOf), and not at all where it has none.
    */
   statedBudget?: { currency: ForeignCurrency; perMonth: number };
   monthlyActiveUsers?: number;

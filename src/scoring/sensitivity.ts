@@ -14,6 +14,7 @@ import {
   type CostRange,
 } from "./constraints.js";
 import { breakdownOf } from "./criteria.js";
+import { budgetUsdOf } from "./budget.js";
 import {
   TIE_EPSILON,
   compareRanked,
@@ -284,7 +285,7 @@ function anchorFor(
   // A budget reads cost gaps from the cheapest candidate (cost-floor.ts BUDGET_TIE_SHARE): while the
   // cheapest is still inside the new budget, it is still the cheapest, and the dearer ones a lower
   // budget rules out move no anchor the scores read. Otherwise the full pass.
-  if (kind === "budget" && base.cheapestMonthly !== null && base.cheapestMonthly <= (req.monthlyBudgetUsd ?? Infinity))
+  if (kind === "budget" && base.cheapestMonthly !== null && base.cheapestMonthly <= (budgetUsdOf(req) ?? Infinity))
     return base;
   if (kind === "open-weights") {
     const open = emptyCostRange();

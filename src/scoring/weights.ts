@@ -10,6 +10,7 @@ import {
   type UseCase,
 } from "./requirements.js";
 import { budgetScaleOf, budgetScaleWords, costFirstFloorUsd } from "./cost-floor.js";
+import { budgetUsdOf } from "./budget.js";
 import { describeLatencyTarget, TIGHT_TARGET_S } from "./latency-target.js";
 
 export type Weights = Record<Criterion, number>;
@@ -169,9 +170,9 @@ export function weightsFor(req: Requirements): WeightResult {
   // Not a weight: the cost scores themselves are read as shares of the budget (cost-floor.ts).
   const scale = budgetScaleOf(req);
   if (scale) adjustments.push(budgetScaleWords(scale));
-  // A budget in another currency is said back but never converted (no sourced exchange rate): cost
-  // is weighed and compared exactly as for a team that stated no budget, and the answer says so.
-  else if (req.statedBudget && req.monthlyBudgetUsd === undefined)
+  // A budget in a currency with no rate on record (budget.ts) is said back but not applied: cost is
+  // weighed and compared exactly as for a team that stated no budget, and the answer says so.
+  else if (req.statedBudget && budgetUsdOf(req) === undefined)
     adjustments.push(
       `cost compared as with no budget (yours is in ${req.statedBudget.currency}, which is not converted or applied)`,
     );

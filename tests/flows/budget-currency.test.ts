@@ -1,5 +1,6 @@
-// A budget in euros or pounds is never read as dollars: it is said back, not applied, and the
-// budget question is not answered by it; a dollar budget per day is turned into a month.
+// A budget in euros or pounds is never read as dollars: it is said back and applied at the most it
+// can be worth (scoring/budget.ts), never as a dollar budget, and the budget question is not
+// answered by it; a dollar budget per day is turned into a month.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat, textOf } from "./recommend-helpers.js";
@@ -7,12 +8,12 @@ import { chat, textOf } from "./recommend-helpers.js";
 const catalog = readCatalog();
 
 describe("budget currency", () => {
-  it("a one-shot request with a euro budget answers, says the budget was not applied, and keeps no dollar budget", () => {
+  it("a one-shot request with a euro budget answers, says how the budget was applied, and keeps no dollar budget", () => {
     const c = chat(catalog);
     c.say("which model for a coding copilot? budget is 2,000 EUR per month");
     const all = c.replies.map(textOf).join("\n");
     expect(all).toContain("Budget €2,000 a month");
-    expect(all).toContain("not applied");
+    expect(all).toContain("I read it as at most $2,525.00");
     expect(c.session.requirements.monthlyBudgetUsd).toBeUndefined();
     expect(c.session.requirements.useCase).toBe("coding");
   });

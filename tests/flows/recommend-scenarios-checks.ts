@@ -14,6 +14,7 @@ import { STEPS } from "../../src/conversation/flows/steps.js";
 import { licenseVerdict } from "../../src/licensing/verdict.js";
 import type { OutboundMessage } from "../../src/ports.js";
 import { teamFactsOf } from "../../src/scoring/constraints.js";
+import { budgetUsdOf } from "../../src/scoring/budget.js";
 import { CRITERIA, type Requirements } from "../../src/scoring/requirements.js";
 import { chat, NOW, textOf } from "./recommend-helpers.js";
 
@@ -202,8 +203,10 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
   }
   if (req.contextTokens !== undefined && !((model.contextWindow ?? 0) >= req.contextTokens))
     out.push(`context ${model.contextWindow} < ${req.contextTokens}`);
-  if (req.monthlyBudgetUsd !== undefined && req.volume && !((row.monthlyCostUsd ?? Infinity) <= req.monthlyBudgetUsd))
-    out.push(`cost ${row.monthlyCostUsd} over budget ${req.monthlyBudgetUsd}`);
+  // A budget in another currency binds at the most it can be worth (scoring/budget.ts).
+  const budget = budgetUsdOf(req);
+  if (budget !== undefined && req.volume && !((row.monthlyCostUsd ?? Infinity) <= budget))
+    out.push(`cost ${row.monthlyCostUsd} over budget ${budget}`);
   // Licence: the verdict for the stated facts, recomputed from the licence data.
   const facts = teamFactsOf(req);
   const verdict = licenseVerdict(model, license, facts).verdict;

@@ -69,12 +69,12 @@ describe("a budget in another currency is that currency, however it is written",
   });
 
   it.each([
-    ["Seoul webtoon", SEOUL_WEBTOON, /budget ₩40,000,000\/month \(not applied\)/],
-    ["Lagos wallet", LAGOS_WALLET, /budget ₦6,000,000\/month \(not applied\)/],
-    ["Istanbul marketplace", ISTANBUL_MARKETPLACE, /budget ₺1,500,000\/month \(not applied\)/],
-    ["Monterrey broker", MONTERREY_BROKER, /budget MX\$40,000\/month \(not applied\)/],
-    ["Baden-Württemberg toolmaker", STUTTGART_TOOLMAKER, /budget €4,000\/month \(not applied\)/],
-  ])("%s: the budget is said back in its currency and not applied", (_team, message, said) => {
+    ["Seoul webtoon", SEOUL_WEBTOON, /budget ₩40,000,000\/month \(at most \$33,563\.00\)/],
+    ["Lagos wallet (no naira rate on record)", LAGOS_WALLET, /budget ₦6,000,000\/month \(not applied\)/],
+    ["Istanbul marketplace", ISTANBUL_MARKETPLACE, /budget ₺1,500,000\/month \(at most \$51,268\.00\)/],
+    ["Monterrey broker", MONTERREY_BROKER, /budget MX\$40,000\/month \(at most \$2,659\.00\)/],
+    ["Baden-Württemberg toolmaker", STUTTGART_TOOLMAKER, /budget €4,000\/month \(at most \$5,049\.00\)/],
+  ])("%s: the budget is said back in its currency, at the most it can be worth in dollars", (_team, message, said) => {
     const c = chat(catalog);
     const text = textOf(c.say(message));
     expect(c.session.requirements.monthlyBudgetUsd).toBeUndefined();

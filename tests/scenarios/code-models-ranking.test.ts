@@ -90,9 +90,11 @@ describe("a job that is not code: a model built for code ranks after every gener
     expect(said).toBeGreaterThan(0);
   });
 
-  it("Ontario health network (discharge summaries): no code model in the top 3, and Qwen3-Coder is named with the rule", () => {
+  it("Ontario health network (discharge summaries, its budget left out): no code model in the top 3, and Qwen3-Coder is named with the rule", () => {
     const c = chat(catalog);
-    const reply = c.say(ONTARIO_HEALTH);
+    // Its C$25,000 now binds (scoring/budget.ts) and rules out Qwen3-Coder self-hosted at $58,861:
+    // without it, the code model would be in the top 3 on its score, which is what this checks.
+    const reply = c.say(ONTARIO_HEALTH.replace(" Budget CAD 25,000 per month.", ""));
     const top = (reply.data?.ranking as RankedModel[]).slice(0, 3);
     expect(top.map((m) => m.id).filter(codeModel)).toEqual([]);
     const text = textOf(reply);

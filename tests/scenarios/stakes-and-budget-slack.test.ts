@@ -1,15 +1,17 @@
 // How much quality leads is the stakes of the job times the slack of the budget. A discharge
 // summary a physician signs, or advice a client acts on, is work where a wrong output costs far more
 // than a stronger model does: unless the team says otherwise, quality comes first (judged-defaults.ts).
-// How much cost still counts is the budget's slack: a budget in dollars is the scale cost gaps are
-// read on (over-budget models out, gaps under a tenth of it tie), and a budget in another currency,
-// never converted, leaves cost compared exactly as with no budget, which the answer says. The
+// How much cost still counts is the budget's slack: a budget is the scale cost gaps are read on
+// (over-budget models out, gaps under a tenth of it tie); one in another currency counts at the
+// most it can be worth (scoring/budget.ts), and one in a currency with no rate on record leaves
+// cost compared exactly as with no budget, which the answer says. The
 // Ontario health network ('Budget CAD 25,000 per month', clinical summaries under PHIPA) had GPT-5.4
 // nano (quality 0.48) at #2 with cost weighed as if money were tight.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { rankOnly } from "../../src/answers/recommend-shortlist.js";
 import { jobQuality } from "../../src/scoring/quality-minimum.js";
+import { foreignBudgetBound } from "../../src/scoring/budget.js";
 import { judgedDefaults } from "../../src/scoring/judged-defaults.js";
 import type { ForeignCurrency, Requirements, UseCase } from "../../src/scoring/requirements.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
@@ -27,24 +29,47 @@ const base = (useCase: UseCase, tokens: number): Requirements => ({
   volume: volume(tokens),
 });
 
-describe("a budget in another currency: cost is compared as with no budget, and the answer says so", () => {
-  const CURRENCIES: [ForeignCurrency, number][] = [
+describe("a budget in another currency: applied at the most it can be worth, or (no rate on record) said as not applied", () => {
+  // With a rate on record (catalog/exchange-rates.ts), the budget is the dollar budget of its
+  // upper bound: the same filter, the same scale for cost gaps. Without one, cost is compared as
+  // with no budget, and the weights say so.
+  const BOUNDED: [ForeignCurrency, number][] = [
     ["CAD", 25_000],
     ["GBP", 1_500],
     ["EUR", 400],
     ["JPY", 3_000_000],
   ];
-  const teams = JOBS.flatMap((job) => VOLUMES.flatMap((t) => CURRENCIES.map(([c, n]) => ({ job, t, c, n }))));
+  const UNBOUNDED: [ForeignCurrency, number][] = [
+    ["NGN", 6_000_000],
+    ["KES", 400_000],
+  ];
+  const teamsOf = (list: [ForeignCurrency, number][]) =>
+    JOBS.flatMap((job) => VOLUMES.flatMap((t) => list.map(([c, n]) => ({ job, t, c, n }))));
+  const top10 = (r: { ranked: { id: string; score: number }[] }) => r.ranked.slice(0, 10).map((m) => [m.id, m.score]);
 
-  it(`over ${teams.length} generated teams: the same order and scores as without it, and the weights say why`, () => {
-    for (const { job, t, c, n } of teams) {
+  it(`over ${teamsOf(BOUNDED).length} generated teams with a rate on record: ranked as the dollar budget of its bound, no pick over it`, () => {
+    for (const { job, t, c, n } of teamsOf(BOUNDED)) {
+      const statedBudget = { currency: c, perMonth: n };
+      const bound = foreignBudgetBound(statedBudget)!;
+      const name = `${job} ${t} ${c} ${n}`;
+      expect(bound.usd, name).toBeGreaterThan(0);
+      const stated = rankOnly(catalog, { ...base(job, t), statedBudget }).ranking;
+      const dollars = rankOnly(catalog, { ...base(job, t), monthlyBudgetUsd: bound.usd }).ranking;
+      expect(top10(stated), name).toEqual(top10(dollars));
+      expect(stated.weights, name).toEqual(dollars.weights);
+      for (const m of stated.ranked) expect(m.monthlyCostUsd ?? 0, `${name}: ${m.id}`).toBeLessThanOrEqual(bound.usd);
+      expect(stated.weightAdjustments.join("; "), name).toContain(
+        `of your ${c} ${n.toLocaleString("en-US")} (at most $`,
+      );
+    }
+  });
+
+  it(`over ${teamsOf(UNBOUNDED).length} generated teams with no rate on record: the same order and scores as without it, and the weights say why`, () => {
+    for (const { job, t, c, n } of teamsOf(UNBOUNDED)) {
       const plain = rankOnly(catalog, base(job, t)).ranking;
       const stated = rankOnly(catalog, { ...base(job, t), statedBudget: { currency: c, perMonth: n } }).ranking;
       const name = `${job} ${t} ${c} ${n}`;
-      expect(
-        stated.ranked.slice(0, 10).map((m) => [m.id, m.score]),
-        name,
-      ).toEqual(plain.ranked.slice(0, 10).map((m) => [m.id, m.score]));
+      expect(top10(stated), name).toEqual(top10(plain));
       expect(stated.weights, name).toEqual(plain.weights);
       expect(stated.weightAdjustments.join("; "), name).toContain(
         `cost compared as with no budget (yours is in ${c}, which is not converted or applied)`,
@@ -57,7 +82,8 @@ describe("high-stakes work (clinical, legal): quality leads unless the budget or
   const FIELDS = ["medical", "legal"];
   const BUDGETS: { name: string; patch: Partial<Requirements> }[] = [
     { name: "no budget", patch: {} },
-    { name: "a budget in CAD (not applied)", patch: { statedBudget: { currency: "CAD", perMonth: 25_000 } } },
+    { name: "a budget in CAD (at most its bound)", patch: { statedBudget: { currency: "CAD", perMonth: 25_000 } } },
+    { name: "a budget in NGN (not applied)", patch: { statedBudget: { currency: "NGN", perMonth: 6_000_000 } } },
     { name: "a loose $100k budget", patch: { monthlyBudgetUsd: 100_000 } },
   ];
   const teams = FIELDS.flatMap((fieldOfUse) =>
@@ -107,13 +133,13 @@ describe("high-stakes work (clinical, legal): quality leads unless the budget or
     }
   });
 
-  it("Ontario health network: quality first for clinical summaries, the C$ budget said as not applied, no nano or mini at the top", () => {
+  it("Ontario health network: quality first for clinical summaries, the C$ budget applied at the most it can be worth, no nano or mini at the top", () => {
     const c = chat(catalog);
     const reply = c.say(ONTARIO_HEALTH);
     const text = textOf(reply);
     const top = (reply.data?.ranking as { id: string }[]).slice(0, 3).map((m) => m.id);
     expect(text).toMatch(/quality first, since this is clinical work/);
-    expect(text).toMatch(/cost compared as with no budget \(yours is in CAD/);
+    expect(text).toMatch(/10 % of your CAD 25,000 \(at most \$20,462\.00\) budget/);
     expect(top).not.toContain("gpt-5.4-nano");
     expect(top[0]).not.toBe("gpt-5.4-mini");
   });

@@ -192,9 +192,9 @@ describe("tryout teams in their own words", () => {
     expect(reply).toMatch(/40M tokens\/month/);
     expect(reply).toMatch(/60K tokens of context/);
   });
-  it('legal-tech: mid-thread "Budget is 1500 EUR a month." is a euro budget said back (not applied, asked in dollars), not a cost question', () => {
-    const euros = /budget €1,500\/month \(not applied\)/;
-    const askDollars = /prices here are in US dollars and I don't assume an exchange rate.*Say it in US dollars/;
+  it('legal-tech: mid-thread "Budget is 1500 EUR a month." is a euro budget said back (applied at the most it can be worth, dollars asked for an exact one), not a cost question', () => {
+    const euros = /budget €1,500\/month \(at most \$1,894\.00\)/;
+    const askDollars = /prices here are in US dollars and I don't assume today's exchange rate.*Say it in US dollars/;
     // After a shortlist.
     const c = chat(catalog);
     c.say("We need a model to summarise and answer questions over client contracts, which are privileged documents.");

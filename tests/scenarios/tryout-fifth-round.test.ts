@@ -177,14 +177,14 @@ describe("fifth tryout round: the first message's facts are kept and the shortli
     expect(textOf(publish)).toMatch(/distributing weights or derivatives/);
   });
 
-  it("UK council on Azure: 40,000 conversations × 2,000 tokens; every pick runs in the Azure account; the pound budget is said back, not applied", () => {
+  it("UK council on Azure: 40,000 conversations × 2,000 tokens; every pick runs in the Azure account; the pound budget is said back and applied at the most it can be worth", () => {
     const c = chat(catalog);
     const reply = c.say(COUNCIL_UK);
     const req = c.session.requirements;
     expect(req).toMatchObject({ useCase: "chat", cloudProvider: "azure" });
     expect(total(req.volume)).toBe(80_000_000);
     expect(req.monthlyBudgetUsd).toBeUndefined();
-    expect(textOf(reply)).toMatch(/budget £2,000\/month \(prices are in US dollars\)/);
+    expect(textOf(reply)).toMatch(/budget £2,000\/month \(at most \$2,948\.00\)/);
     const rows = expectExpertShortlist(catalog, req, reply);
     for (const r of rows.slice(0, 3).filter((x) => x.costBasis === "api")) expect(r.apiProvider).toMatch(/^azure/);
     expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));

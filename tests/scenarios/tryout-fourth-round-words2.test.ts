@@ -10,7 +10,7 @@ import { chat, rankingOf, textOf } from "../flows/recommend-helpers.js";
 const catalog = readCatalog();
 
 describe("fourth tryout round (words, second half): what teams say is kept", () => {
-  it("a budget in yen, rupees, yuan or francs is said back as not applied, never read as dollars nor dropped", () => {
+  it("a budget in yen, rupees, yuan or francs is said back and applied at the most it can be worth, never read as dollars nor dropped", () => {
     for (const [text, said] of [
       ["budget ¥150,000/month, chatbot for support, which model?", "¥150,000"],
       ["150000 yen a month budget, support bot, which model?", "¥150,000"],
@@ -24,7 +24,7 @@ describe("fourth tryout round (words, second half): what teams say is kept", () 
       expect(c.session.requirements.monthlyBudgetUsd, text).toBeUndefined();
       expect(c.session.requirements.statedBudget, text).toBeDefined();
       expect(reply, text).toContain(`Budget ${said} a month`);
-      expect(reply, text).toMatch(/not applied/);
+      expect(reply, text).toMatch(/I read it as at most \$[\d,]+\.00 \(1 (JPY|INR|CNY|CHF) bought at most/);
     }
     // Dollars are still applied.
     const c = chat(catalog);

@@ -56,7 +56,7 @@ describe("ninth tryout round: every team's first message gets a shortlist an exp
 });
 
 describe("ninth tryout round: what held, asserted so it keeps holding", () => {
-  it("Ontario health network: 9,000 charts × (40K in + 1.2K out) on Azure, a 180K context every pick holds, Canadian residency checked, C$ budget said back and not applied", () => {
+  it("Ontario health network: 9,000 charts × (40K in + 1.2K out) on Azure, a 180K context every pick holds, Canadian residency checked, C$ budget said back and applied at the most it can be worth", () => {
     const { req, top, text } = firstShortlist(catalog, ONTARIO_HEALTH);
     expect(req).toMatchObject({
       useCase: "summarization",
@@ -68,7 +68,8 @@ describe("ninth tryout round: what held, asserted so it keeps holding", () => {
     expect(req.volume).toMatchObject({ inputTokensPerMonth: 360e6, outputTokensPerMonth: 10.8e6 });
     for (const r of top) expect(modelOf(r.id).contextWindow!, r.id).toBeGreaterThanOrEqual(180_000);
     expect(req.monthlyBudgetUsd).toBeUndefined();
-    expect(text).toMatch(/budget C\$25,000\/month \(not applied\)/);
+    expect(text).toMatch(/budget C\$25,000\/month \(at most \$20,462\.00\)/);
+    for (const r of top) expect(r.monthlyCostUsd ?? 0, r.id).toBeLessThanOrEqual(20_462);
     expect(text).toMatch(/Where the data is processed\*\* \(it must stay in Canada/);
   });
 
@@ -158,13 +159,13 @@ describe("ninth tryout round: what held, asserted so it keeps holding", () => {
     }
   });
 
-  it("London podcast network: 1,200 episodes of ~9,000 words is ≈ 12K tokens each, public data, the £ budget said back and not applied", () => {
+  it("London podcast network: 1,200 episodes of ~9,000 words is ≈ 12K tokens each, public data, the £ budget said back and applied at the most it can be worth", () => {
     const { req, text } = firstShortlist(catalog, LONDON_PODCASTS);
     expect(req).toMatchObject({ useCase: "summarization", dataSensitivity: "public", languages: ["en"] });
     const total = req.volume!.inputTokensPerMonth + req.volume!.outputTokensPerMonth;
     expect(total).toBeCloseTo(1200 * 12_000, -5);
     expect(req.monthlyBudgetUsd).toBeUndefined();
-    expect(text).toMatch(/budget £1,500\/month \(not applied\)/);
+    expect(text).toMatch(/budget £1,500\/month \(at most \$2,211\.00\)/);
   });
 });
 

@@ -99,11 +99,11 @@ describe("seventh tryout round: what the team said is said back right", () => {
     for (const r of top) expect(r.breakdown.quality!, r.id).toBeGreaterThan(best - 0.1);
   });
 
-  it("Victoria government: 'Budget AUD 20k a month' is Australian dollars, said back and not applied as US dollars; every pick runs in its Azure account", () => {
+  it("Victoria government: 'Budget AUD 20k a month' is Australian dollars, said back and applied at the most it can be worth, never as US$20k; every pick runs in its Azure account", () => {
     const { req, text, top } = firstShortlist(catalog, VICTORIA_GOV);
     expect(req.monthlyBudgetUsd).toBeUndefined();
     expect(req.statedBudget).toEqual({ currency: "AUD", perMonth: 20_000 });
-    expect(text).toMatch(/budget A\$20,000\/month \(not applied\)/);
+    expect(text).toMatch(/budget A\$20,000\/month \(at most \$15,236\.00\)/);
     expect(text).toMatch(/Say it in US dollars/);
     expect(req).toMatchObject({ cloudProvider: "azure", deployment: "any-api", residencyElsewhere: "Australia" });
     for (const r of top) expect(r.apiProvider, r.id).toMatch(/^azure/);
@@ -210,12 +210,12 @@ describe("seventh tryout round: hard rules hold through the thread", () => {
     for (const r of top) expect(r.apiProvider, r.id).toMatch(/^azure/);
   });
 
-  it("broadcaster: open weights and EU residency bind every pick; the euro budget is said back, not applied", () => {
+  it("broadcaster: open weights and EU residency bind every pick; the euro budget is said back and applied at the most it can be worth", () => {
     const { req, top, text } = firstShortlist(catalog, BROADCASTER);
     expect(req).toMatchObject({ useCase: "translation", openWeightsOnly: true, euDataResidency: true });
     expect(req.statedBudget).toEqual({ currency: "EUR", perMonth: 3000 });
     expect(req.languages).toEqual(expect.arrayContaining(["fi", "sv", "en"]));
-    expect(text).toMatch(/budget €3,000\/month \(not applied\)/);
+    expect(text).toMatch(/budget €3,000\/month \(at most \$3,787\.00\)/);
     for (const r of top) expect(catalog.modelById.get(r.id)!.openWeights, r.id).toBe(true);
   });
 

@@ -112,14 +112,14 @@ describe("sixth tryout round: the hosting a team stated binds every pick", () =>
     expect(textOf(reply)).toMatch(/signs a HIPAA BAA/);
   });
 
-  it("airline ops in Vienna on AWS: data stays in the EU, so every pick runs on Bedrock with EU processing, and the euro budget is said back, not applied", () => {
+  it("airline ops in Vienna on AWS: data stays in the EU, so every pick runs on Bedrock with EU processing, and the euro budget is said back and applied at the most it can be worth", () => {
     const c = chat(catalog);
     const reply = c.say(AIRLINE);
     const req = c.session.requirements;
     expect(req).toMatchObject({ cloudProvider: "aws", euDataResidency: true });
     expect(req.languages).toEqual(expect.arrayContaining(["de", "en"]));
     expect(req.monthlyBudgetUsd).toBeUndefined();
-    expect(textOf(reply)).toMatch(/budget €4,000\/month \(not applied\)/);
+    expect(textOf(reply)).toMatch(/budget €4,000\/month \(at most \$5,049\.00\)/);
     const rows = expectExpertShortlist(catalog, req, reply);
     for (const r of rows.slice(0, 3)) expect(r.apiProvider, r.id).toMatch(/^amazon-bedrock/);
     expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));

@@ -90,13 +90,13 @@ describe("tenth tryout round: what held, asserted so it keeps holding", () => {
     for (const v of gemini.data?.verdicts as { verdict: string }[]) expect(v.verdict).toBe("blocked");
   });
 
-  it("Tokyo localiser: translation from Japanese into English, Traditional Chinese and Korean, no model from a Chinese lab; the yen budget is said back, not applied", () => {
+  it("Tokyo localiser: translation from Japanese into English, Traditional Chinese and Korean, no model from a Chinese lab; the yen budget is said back and applied at the most it can be worth", () => {
     const { req, top, text } = firstShortlist(catalog, TOKYO_LOCALISER);
     expect(req).toMatchObject({ useCase: "translation", statedBudget: { currency: "JPY", perMonth: 600_000 } });
     expect(req.exclude?.countries).toContain("CN");
     expect(req.languages).toEqual(expect.arrayContaining(["ja", "en", "zh", "ko"]));
     expect(req.monthlyBudgetUsd).toBeUndefined();
-    expect(text).toMatch(/budget ¥600,000\/month \(not applied\)/);
+    expect(text).toMatch(/budget ¥600,000\/month \(at most \$4,717\.00\)/);
     for (const r of top) expect(modelOf(r.id).lab, r.id).not.toMatch(/deepseek|qwen|alibaba|zhipu|moonshot|minimax/i);
   });
 

@@ -81,6 +81,7 @@ function answered(flow: FlowState | null, step: FlowStep): boolean {
 }
 
 export function isKnown(req: Requirements, step: FlowStep): boolean {
+  if (step.known) return step.known(req);
   const value = req[step.slot];
   return value !== undefined && !(Array.isArray(value) && value.length === 0);
 }

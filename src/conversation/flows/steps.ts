@@ -12,6 +12,7 @@ import {
 import { parseVolume } from "../../intents/volume.js";
 import { formatCount } from "../../render/format.js";
 import { USE_CASE_LABELS, USE_CASES, type Requirements, type UseCase } from "../../scoring/requirements.js";
+import { budgetUsdOf } from "../../scoring/budget.js";
 
 export type StepId =
   | "use-case"
@@ -47,6 +48,8 @@ export interface FlowStep {
   /** Dropped first when there are more open steps than questions left (higher = keep). */
   priority: number;
   relevant?: (req: Requirements) => boolean;
+  /** Whether the step's question is settled by other fields than its slot (default: its slot is set). */
+  known?: (req: Requirements) => boolean;
   /** Free text that is not one of the choices (a number, an amount): parsed by the step itself. */
   parseFree?: (text: string, catalog: Catalog) => Partial<Requirements> | null;
 }
@@ -206,6 +209,8 @@ export const STEPS: FlowStep[] = [
     question: "What monthly budget should the model stay under (USD)?",
     optional: false,
     priority: 75,
+    // A budget in another currency with a rate on record is applied (scoring/budget.ts): not asked again.
+    known: (req) => budgetUsdOf(req) !== undefined,
     choices: [
       { value: "100", label: "Under $100", words: /^$/, patch: { monthlyBudgetUsd: 100 } },
       { value: "500", label: "Under $500", words: /^$/, patch: { monthlyBudgetUsd: 500 } },
