@@ -28,11 +28,17 @@ export interface AssumedCount {
 /**
  * A rate of things said in `text` (null when none), priced at an assumed size when they are
  * questions: the thread's context need in (the context is what each one sends), else a question's,
- * and a short answer out.
+ * and a short answer out. `firstMessage`: the rate and the context are said in the same message
+ * ("~3k tokens context … ~200,000 queries a month"), whose tokens are that context.
  */
-export function countAtAssumedSize(text: string, contextTokens: number | undefined): AssumedCount | null {
+export function countAtAssumedSize(
+  text: string,
+  contextTokens: number | undefined,
+  firstMessage = false,
+): AssumedCount | null {
   const input = contextTokens ?? ASSUMED_INPUT_TOKENS;
-  const inputWhy = contextTokens !== undefined ? "the thread's context in" : "a question in";
+  const contextWhy = firstMessage ? "the context you said in" : "the thread's context in";
+  const inputWhy = contextTokens !== undefined ? contextWhy : "a question in";
   const item: PerItem = {
     noun: "requests",
     inputTokens: input,
@@ -44,7 +50,11 @@ export function countAtAssumedSize(text: string, contextTokens: number | undefin
     periodLabel: "a month",
   };
   const sizeWords = `assumed: ${inputWhy}, a short answer out; say the real sizes to change it`;
-  const volume = rescaledCount(text, item, { sizeWords, periodRequired: true });
+  const volume = rescaledCount(text, item, {
+    sizeWords,
+    periodRequired: true,
+    tokensAreContext: firstMessage && contextTokens !== undefined,
+  });
   const each = volume?.perItem;
   if (!volume || !each) return null;
   const said = { noun: each.noun, rate: each.countWords.split(" × ")[0] ?? each.countWords };

@@ -32,6 +32,7 @@ import { teamSizesIn } from "./team-size.js";
 import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
 import { useCaseIn } from "./use-case-text.js";
 import { countsItems, parseVolume } from "./volume.js";
+import { countAtAssumedSize } from "./assumed-request-size.js";
 import { saysUnitBudget, unitBudgetIn } from "./unit-budget-text.js";
 import { saysOneOffJob } from "./one-off-text.js";
 
@@ -181,6 +182,13 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   // makes it part of the volume ("2,000 requests a day of 1,500 tokens", "250 reps, 400k each").
   const context = parseContextTokens(t, volume === null || !countsItems(raw));
   if (context !== undefined) req.contextTokens = context;
+  // "maybe 30 queries a day across the whole team", "(RAG, ~3k tokens context) … ~200,000 queries
+  // a month": a rate of questions with no size is priced at an assumed size, said back as assumed
+  // (assumed-request-size.ts); documents and other things of any size are not.
+  if (!volume) {
+    const assumed = countAtAssumedSize(raw, context, true);
+    if (assumed?.volume) req.volume = assumed.volume;
+  }
 
   const languages = languagesNamedIn(pos);
   // "multilingual (ar, fa, ur)": the languages named are the need.

@@ -220,7 +220,8 @@ const TOKENS_NOT_CONTEXT = new RegExp(String.raw`${Q}\s*${UNIT}\b(?!\s*(?:of\s+)
 // "50M tokens a month in our cloud"), and before one only as a label ("in: 2k"), never in
 // "tickets in 5 languages".
 const AMOUNT_FOLLOWERS = String.raw`(?:and|per|each|every|monthly|daily|weekly|hourly)\b`;
-const IN_BEFORE = String.raw`(?:input|in(?!\s+(?!${AMOUNT_FOLLOWERS})[a-z])|prompts?|prompt tokens|context tokens)`;
+// "200,000 prompts a month" counts prompts, not tokens: only "prompt" in the singular names an amount's side.
+const IN_BEFORE = String.raw`(?:input|in(?!\s+(?!${AMOUNT_FOLLOWERS})[a-z])|prompt\b(?!s)|prompt tokens|context tokens)`;
 const IN_AFTER = String.raw`(?:inputs?|in(?=\s*[:=])|prompts?|prompt tokens|context tokens)`;
 // An amount right before "out" may also be followed by the model or place it is for ("300 out on
 // claude haiku 4.5", "300 out for gpt-4o"): "out of" is already gone, so little else reads so.
@@ -465,6 +466,9 @@ export interface CountReading {
   sizeWords: string;
   /** Only a rate is read ("1M queries a month"): with no size of the thread's own, a bare count is no volume. */
   periodRequired?: boolean;
+  /** The tokens the text names were read as its context ("RAG, ~3k tokens context"), not as a
+   * volume of its own, so they do not stop the count being read. */
+  tokensAreContext?: boolean;
 }
 const AS_BEFORE: CountReading = { sizeWords: "as before" };
 
@@ -475,7 +479,7 @@ const AS_BEFORE: CountReading = { sizeWords: "as before" };
  */
 export function rescaledCount(text: string, perItem: PerItem, how: CountReading = AS_BEFORE): Volume | null {
   const t = spellOutNumbers(foldCase(cleanMessage(text)));
-  if (/\btok/.test(t)) return null;
+  if (/\btok/.test(t) && !how.tokensAreContext) return null;
   const m = countSaid(t, perItem.noun);
   if (!m) return null;
   const count = quantityValue(m.amount, m.magnitude);

@@ -9,10 +9,11 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { labCountry } from "../../src/catalog/labs.js";
-import { chat, textOf } from "../flows/recommend-helpers.js";
+import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { expectResidencyChecked, residencyOracle, rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
 import {
+  BRISBANE_ACCOUNTANTS,
   ELEVENTH_ROUND_FOLLOW_UPS,
   ELEVENTH_ROUND_TEAMS,
   INGOLSTADT_CARMAKER,
@@ -196,6 +197,20 @@ describe("eleventh tryout round: what held, asserted so it keeps holding", () =>
     const followUp = c.say("what if the source documents are 400k tokens?");
     expect(followUp.data?.intent).toBe("what-if");
     expect(c.session.requirements.contextTokens).toBeGreaterThanOrEqual(400_000);
+  });
+
+  it("Brisbane accountants: 'maybe 30 queries a day across the whole team' is 30 × 30 days × (1K in + 300 out), said back as assumed, and 'nobody here is technical, we want whatever is easiest to run' is no ML-ops experience, so every top-3 pick is an API", () => {
+    const { req, top, text } = firstShortlist(catalog, BRISBANE_ACCOUNTANTS);
+    expect(totalTokens(req.volume)).toBe(30 * 30 * 1_300);
+    expect(text).toMatch(/30 queries a day × 30 days × \(1K in \+ 300 out assumed\)/);
+    expect(req.mlOpsExperience).toBe("none");
+    for (const r of top) expect(r.costBasis, r.id).toBe("api");
+  });
+
+  it("Pune agritech: '~200,000 queries a month now' beside '(RAG, ~3k tokens context)' is 200,000 × (3K context in + 300 out assumed)", () => {
+    const { req, text } = firstShortlist(catalog, PUNE_AGRITECH);
+    expect(totalTokens(req.volume)).toBe(200_000 * 3_300);
+    expect(text).toMatch(/200k queries a month × \(3K in \+ 300 out assumed\)/);
   });
 
   it("ITAR without the word defence: handling ITAR-controlled data is a field Llama's use policy names, so Llama 3.3 70B is blocked for it", () => {

@@ -11,9 +11,8 @@ describe("open findings of the fourth tryout round", () => {
     it.todo(
       "fintech: 'peaks are 10x the average' and 'what if peak is 10x average' set the peak-to-average factor; the what-if multiplied the volume by 10 (400M → 4B tokens a month)",
     );
-    it.todo(
-      "nonprofit: '30k questions a month, short' gives a volume (assumed tokens per question, said) so the $20 budget is checked",
-    );
+    // Fixed by words14: the nonprofit's '30k questions a month, short' is a volume at an assumed size,
+    // said, so its $20 budget is checked (tryout-fourth-round-words.test.ts).
     it.todo(
       "French hospital: 'no azure/aws/gcp, no openai/anthropic/google APIs' (CLOUD Act) rules out those providers, not the labs' open weights (Gemma, gpt-oss self-hosted are excluded today)",
     );

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
+import { rowsOf } from "../flows/recommend-scenarios-checks.js";
 
 const catalog = readCatalog();
 const tokensOf = (c: ReturnType<typeof chat>) => {
@@ -13,6 +14,18 @@ const tokensOf = (c: ReturnType<typeof chat>) => {
 };
 
 describe("fourth tryout round: counts, corrections and splits", () => {
+  it("nonprofit: '30k questions a month, short' is 30,000 × (1K in + 300 out assumed), said back, so the $20 budget is checked and every top-3 pick keeps it", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "we're a small nonprofit running a tenants' helpline chatbot, 30k questions a month, short. budget $20 a month. which model?",
+    );
+    expect(tokensOf(c)).toEqual({ input: 30_000_000, output: 9_000_000 });
+    expect(textOf(reply)).toMatch(/30,000 questions a month × \(1K in \+ 300 out assumed\)/);
+    const top = rowsOf(reply).slice(0, 3);
+    expect(top.length).toBe(3);
+    for (const r of top) expect(r.monthlyCostUsd, r.id).toBeLessThanOrEqual(20);
+  });
+
   it("a count of kinds is not a count of items: claims sorted into ~25 types are 15k claims a month", () => {
     const c = chat(catalog);
     const reply = c.say(

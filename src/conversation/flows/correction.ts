@@ -44,8 +44,10 @@ export function readCorrection(text: string, req: Requirements, catalog: Catalog
   const resent = resentVolume(rest, req.volume);
   if (resent) stated.volume = resent;
   const perItem = threadItemFor(rest, req.volume);
-  const recounted =
-    perItem && stated.volume === undefined && !countsFollowUps(rest) ? rescaledCount(rest, perItem) : null;
+  // A count read at an assumed size ("5000 messages a day", assumed-request-size.ts) takes the
+  // size the thread already has instead.
+  const sized = stated.volume !== undefined && !stated.volume.perItem?.sizeAssumed;
+  const recounted = perItem && !sized && !countsFollowUps(rest) ? rescaledCount(rest, perItem) : null;
   if (recounted) stated.volume = recounted;
   // "sorry, 20 requests a day" in a thread of 400 engineers × 50 a day: for the same people.
   if (stated.volume) stated.volume = countInThread(rest, stated.volume, req.volume);
