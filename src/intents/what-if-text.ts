@@ -172,14 +172,16 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
       `the tokens in and out for each of the ${assumed.noun} (say them with the rate, e.g. "${assumed.rate}, 3k tokens in and 300 out each")`,
     );
   const resent = resentVolume(textIn, current.volume);
-  // "also 20 chat requests a day" in a coding thread counts a kind of request, and "5 follow-ups
-  // re-send the document" says what is sent: the thread's use case stays unless the message
-  // names a task of its own.
+  // "also 20 chat requests a day" in a coding thread counts a kind of request, "5 follow-ups
+  // re-send the document" says what is sent and "what if the source documents are 400k tokens?"
+  // how large it is (or how much context it needs): the thread's use case stays unless the
+  // message names a task of its own.
+  const sizesSent = resent !== null || resized !== null || general.contextTokens !== undefined;
   if (
-    (counted || resent || assumed) &&
+    (counted || assumed || sizesSent) &&
     current.useCase !== undefined &&
     general.useCase !== undefined &&
-    !useCaseIn(resent ? withoutCountedNouns(t).replace(SENT_THING, blanked) : withoutCountedNouns(t))
+    !useCaseIn(sizesSent ? withoutCountedNouns(t).replace(SENT_THING, blanked) : withoutCountedNouns(t))
   )
     delete general.useCase;
   const explicitVolume =
