@@ -114,9 +114,8 @@ describe("open findings of the twelfth tryout round", () => {
   });
 
   describe("thread10: what-ifs and questions in the thread", () => {
-    it.todo(
-      "Osaka pharma (eleventh round, summarisation since 49b3382): 'what if the source documents are 400k tokens?' sets the 408K context and volume but also switches the use case to 'RAG over documents'; a what-if on the size of the documents changes their size, not the job",
-    );
+    // Fixed by thread10 (d53ae44): Osaka's 'what if the source documents are 400k tokens?' changes
+    // their size and context need and keeps summarisation (tests/flows/thread-size-keeps-use-case.test.ts).
     it.todo(
       "Lyon press: 'et si on passe à 3 000 dépêches par jour ?' answers 'I'm not sure what you're asking' and 'pourquoi pas mistral medium 3 ?' a model card; a what-if and a why-not in French are the same requests as in English",
     );
