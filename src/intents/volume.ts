@@ -63,7 +63,7 @@ function volumeIn(folded: string): Volume | null {
       " ",
     )
     .replace(/\bout of\b/g, "of");
-  const { text: inTokens, converted } = wordsAsTokens(t);
+  const { text: inTokens, converted, note: charactersNote } = wordsAsTokens(t);
   const bare = withoutShares(inTokens);
   // Each reader below starts from an amount in digits (QUANTITY), and number words are digits by
   // now: a text without a digit states no volume, and is not read four more times to find that.
@@ -72,6 +72,7 @@ function volumeIn(folded: string): Volume | null {
   const once = saysOneOff(t);
   let volume = fromRequests(bare, once) ?? fromPeople(bare) ?? fromTokens(bare, once) ?? compactVolume(bare);
   if (volume && converted) volume = { ...volume, description: `${volume.description}, ${WORDS_NOTE}` };
+  if (volume && charactersNote) volume = { ...volume, description: `${volume.description}, ${charactersNote}` };
   if (volume && rates.notes.length > 0)
     volume = { ...volume, description: `${volume.description} (${rates.notes.join("; ")})` };
   // A total split at the default unless the text says its shares ("about 70% input").
@@ -94,16 +95,45 @@ const WORD_AMOUNT = new RegExp(
   "g",
 );
 
-function wordsAsTokens(t: string): { text: string; converted: boolean } {
-  if (!/\bwords?\b/.test(t)) return { text: t, converted: false };
+// Text said in characters ("about 1.5M japanese characters a month"): about 4 characters a token
+// in English (OpenAI's rule of thumb, as for words), and about one token a character assumed for
+// Japanese, Chinese and Korean, whose characters are mostly a token each or more. Only amounts a
+// volume is made of: "one SMS, 160 characters" or "2 lines of 42 characters" are a length limit.
+const CHARACTERS_PER_TOKEN = 4;
+const MIN_CHARACTERS = 1_000;
+const CJK_CHARACTERS = String.raw`(?:japanese|chinese|korean|kanji|hanzi|hanja|hangul|kana|cjk)`;
+const CHARACTER_AMOUNT = new RegExp(
+  String.raw`${Q}\s*(?:-\s*)?(?:(${CJK_CHARACTERS})\s+|(?:[a-z]+\s+)?)(?:characters?|chars?)\b(?!\s*(?:a|an|per)\s*(?:minute|min|second|sec)\b)`,
+  "g",
+);
+const CHARACTERS_NOTE = "counting about one token a character for Japanese, Chinese and Korean text (assumed)";
+const LATIN_CHARACTERS_NOTE = "counting about 4 characters a token (English; other languages take more)";
+
+function wordsAsTokens(t: string): { text: string; converted: boolean; note?: string } {
+  const hasWords = /\bwords?\b/.test(t);
+  const hasCharacters = /\bchar(?:acter)?s?\b/.test(t);
+  if (!hasWords && !hasCharacters) return { text: t, converted: false };
   let converted = false;
-  const text = t.replace(WORD_AMOUNT, (whole, digits: string, magnitude: string | undefined) => {
-    const words = quantityValue(digits, magnitude);
-    if (!(words >= MIN_WORDS) || !Number.isFinite(words)) return whole;
-    converted = true;
-    return `${Math.round(words * TOKENS_PER_WORD)} tokens`;
-  });
-  return { text, converted };
+  let note: string | undefined;
+  let text = !hasWords
+    ? t
+    : t.replace(WORD_AMOUNT, (whole, digits: string, magnitude: string | undefined) => {
+        const words = quantityValue(digits, magnitude);
+        if (!(words >= MIN_WORDS) || !Number.isFinite(words)) return whole;
+        converted = true;
+        return `${Math.round(words * TOKENS_PER_WORD)} tokens`;
+      });
+  if (hasCharacters)
+    text = text.replace(
+      CHARACTER_AMOUNT,
+      (whole, digits: string, magnitude: string | undefined, cjk: string | undefined) => {
+        const characters = quantityValue(digits, magnitude);
+        if (!(characters >= MIN_CHARACTERS) || !Number.isFinite(characters)) return whole;
+        note = cjk ? CHARACTERS_NOTE : LATIN_CHARACTERS_NOTE;
+        return `${Math.round(cjk ? characters : characters / CHARACTERS_PER_TOKEN)} tokens`;
+      },
+    );
+  return { text, converted, ...(note ? { note } : {}) };
 }
 
 // "10M/mo", "500k/day": a magnitude with a slashed period and no noun, in a message about models,
@@ -933,7 +963,7 @@ const MIN_UNRATED_TOTAL = 100_000;
 const SIZE_AFTER =
   /^\s*(?:long|each|apiece|in length|per (?:doc|docs|document|request|call|prompt|file|message|query|conversation|ticket|email|page|contract|report|transcript|input|chat|turn|session)|of context|context)\b/;
 const SIZE_BEFORE =
-  /\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|repos?|threads|conversations|each|single|one) (?:(?:are|is|of|up to|around|about|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$/;
+  /\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|repos?|threads|conversations|each|single|one) (?:(?:are|is|of|up to|around|about|maybe|roughly|typically|usually|often|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$/;
 
 const ratedAt = (t: string, end: number): boolean => periodAt(t, end) !== null;
 

@@ -39,9 +39,10 @@ describe("open findings of the tenth tryout round", () => {
 
   describe("words11: what the team wrote in its first message", () => {
     // Ohio's 'active students a day, ~10 messages each' is a daily rate since words11 (first-message-facts.test.ts).
-    it.todo(
-      "Tokyo localiser: 'about 1.5M japanese characters a month' is a volume (Japanese runs about one token per character) and 'prompts are maybe 20k tokens' the input per request and the context need (today neither is read: no volume, so list prices only, and no context need)",
-    );
+    // Tokyo's '1.5M japanese characters a month' is about 1.5M tokens and 'prompts are maybe 20k
+    // tokens' the context need since words14 (tryout-tenth-round.test.ts,
+    // characters-as-tokens.property.test.ts). Still open: the 20K glossary prompt is not yet priced
+    // into each request's input (how many requests carry the 1.5M characters is not said).
     // Tokyo's 'no training on the scripts' is read since words11 (first-message-facts.test.ts).
     // Atacama's leased edge boxes redistribute the weights since words12 (first-message-stated-facts.test.ts).
     it.todo(

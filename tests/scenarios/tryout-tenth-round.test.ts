@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { parseRequirements } from "../../src/intents/requirements-text.js";
-import { chat, textOf } from "../flows/recommend-helpers.js";
+import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { expectResidencyChecked, residencyOracle, rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
 import { ISTANBUL_MARKETPLACE, NINTH_ROUND_FOLLOW_UPS } from "./ninth-round-teams.js";
@@ -98,6 +98,13 @@ describe("tenth tryout round: what held, asserted so it keeps holding", () => {
     expect(req.monthlyBudgetUsd).toBeUndefined();
     expect(text).toMatch(/budget ¥600,000\/month \(at most \$4,717\.00\)/);
     for (const r of top) expect(modelOf(r.id).lab, r.id).not.toMatch(/deepseek|qwen|alibaba|zhipu|moonshot|minimax/i);
+  });
+
+  it("Tokyo localiser: 'about 1.5M japanese characters a month' is about 1.5M tokens (one a Japanese character, said), not 1.5M prompts of 20K (30B tokens), and 'prompts are maybe 20k tokens' is the context need", () => {
+    const { req } = firstShortlist(catalog, TOKYO_LOCALISER);
+    expect(totalTokens(req.volume)).toBe(1_500_000);
+    expect(req.volume?.description).toMatch(/one token a character for Japanese/);
+    expect(req.contextTokens).toBe(20_000);
   });
 
   it("Pune BPO: 1.6M calls × (1,100 in + 150 out) ≈ 2B tokens a month, '₹25 lakh' is ₹2,500,000 said back and not applied, data kept in India is said back", () => {

@@ -93,9 +93,8 @@ describe("open findings of the twelfth tryout round", () => {
     it.todo(
       "'which open weights model under 4B parameters can we fine-tune?' answers with the customisation explainer; with 'open-weights' hyphenated, or without the size, the same question gets a shortlist",
     );
-    it.todo(
-      "Tokyo localiser (tenth round, regressed since 4c33f63): '1.5M japanese characters a month … prompts are maybe 20k tokens' is now '1.5M characters a month × 20K tokens each' = 30B tokens ($103,125–$300,000 a month); characters are the volume (about one token per Japanese character), not a request count (the open words11 todo in tryout-tenth-round-open.test.ts asks for the right reading); since the yen budget binds at most $4,717 (193b8df), this volume turns the picks into Gemma 3 12B / Gemma 3 27B / gpt-oss-120b for character-voice localisation",
-    );
+    // Tokyo's regression (1.5M characters × 20K = 30B tokens) is fixed since words14: characters are
+    // text, about a token each in Japanese (tryout-tenth-round.test.ts).
   });
 
   describe("rank10: judgement", () => {
