@@ -25,6 +25,8 @@ import { hasFirstParty, isPreview } from "./model-traits.js";
 import { withdrawnByLab } from "./withdrawn-release.js";
 import { licenceUnread } from "./licence-read.js";
 import { budgetUsdOf, budgetWords } from "./budget.js";
+import { isCodeSpecialised } from "./built-for-code.js";
+import { speedValue } from "./speed.js";
 
 export type ConstraintId =
   | "availability"
@@ -72,6 +74,10 @@ export interface Candidate {
   unread?: boolean;
   /** residency.ts apiHostsUnchecked(model), found once per admission like the three above. */
   apiUnchecked?: boolean;
+  /** built-for-code.ts isCodeSpecialised(model), found once per admission (a memo lookup per candidate and pass was a tenth of a ranking for a job that is not code). */
+  codeNamed?: boolean;
+  /** speed.ts speedValue(model): the model's alone, found once per admission (its tier-word memo was a lookup per candidate and pass). */
+  speed?: number;
 }
 
 export interface ConstraintResult {
@@ -315,6 +321,10 @@ type Admission =
       preview: boolean;
       unread: boolean;
       apiUnchecked: boolean;
+      codeNamed: boolean;
+      speed: number;
+      /** The budget exclusion last listed for this model, with the cost and budget it was made for (see budgetExclusionOf). */
+      overBudget?: { cost: CostEstimate; budget: string; exclusion: Exclusion };
       /**
        * The candidate last made from this admission (see applyConstraints): a thread re-ranks
        * under the same requirements on every turn, and a candidate is the admission plus its
@@ -504,6 +514,8 @@ function admit(
     preview: isPreview(usable),
     unread: licenceUnread(terms),
     apiUnchecked: apiHostsUnchecked(catalog, usable, req),
+    codeNamed: isCodeSpecialised(usable),
+    speed: speedValue(usable),
   };
 }
 
@@ -526,6 +538,19 @@ function budgetExclusion(model: Model, cost: CostEstimate, budget: string): Excl
           : `${model.name} would cost about ${formatUsd(monthly)}/month at your volume (cheapest option: ${cost.label}), over your ${budget} budget`);
     },
   };
+}
+
+/**
+ * The admitted model's budget exclusion under this cost and budget: the one listed last when both
+ * are the same (a thread re-ranks under the same requirements on every turn, and a tight budget
+ * rules out thousands of models per ranking at 100× today's catalogue), else a new one.
+ */
+function budgetExclusionOf(a: Extract<Admission, { out: false }>, cost: CostEstimate, budget: string): Exclusion {
+  const last = a.overBudget;
+  if (last?.cost === cost && last.budget === budget) return last.exclusion;
+  const exclusion = budgetExclusion(a.model, cost, budget);
+  a.overBudget = { cost, budget, exclusion };
+  return exclusion;
 }
 
 /** Ruled out by the budget: no figure to check, or over it (no budget without a volume). */
@@ -588,6 +613,8 @@ export function applyConstraints(
   const candidates: Candidate[] = [];
   const excluded: Exclusion[] = [];
   const budget = req.volume ? budgetUsdOf(req) : undefined;
+  // The budget as the exclusions say it, written once per pass when a model is first over it.
+  let budgetSaid: string | undefined;
   const admissions = passAdmissions(catalog, req, only);
   // Indexed loops here and below: a for-of over the admissions made an iterator result per model
   // (the largest share of what a recommendation allocated at 100× today's catalogue).
@@ -597,11 +624,12 @@ export function applyConstraints(
       if (withReasons) excluded.push(listed(a));
       continue;
     }
-    const { model, usable, narrowing, slot } = a;
+    const { usable, narrowing, slot } = a;
     const cost = costOf(a);
     const monthly = cost.monthlyUsd;
     if (overBudget(monthly, budget)) {
-      if (withReasons) excluded.push(budgetExclusion(model, cost, budgetWords(req) ?? formatUsd(budget ?? 0)));
+      if (withReasons)
+        excluded.push(budgetExclusionOf(a, cost, (budgetSaid ??= budgetWords(req) ?? formatUsd(budget ?? 0))));
       continue;
     }
     let candidate = a.candidate;
@@ -617,6 +645,8 @@ export function applyConstraints(
         preview: a.preview,
         unread: a.unread,
         apiUnchecked: a.apiUnchecked,
+        codeNamed: a.codeNamed,
+        speed: a.speed,
       };
       a.candidate = candidate;
     }
@@ -659,6 +689,8 @@ export function visitCandidates(
         preview: a.preview,
         unread: a.unread,
         apiUnchecked: a.apiUnchecked,
+        codeNamed: a.codeNamed,
+        speed: a.speed,
       };
     else {
       c.model = a.usable;
@@ -671,6 +703,8 @@ export function visitCandidates(
       c.preview = a.preview;
       c.unread = a.unread;
       c.apiUnchecked = a.apiUnchecked;
+      c.codeNamed = a.codeNamed;
+      c.speed = a.speed;
     }
     visit(c);
   }
@@ -684,27 +718,52 @@ export interface CostRange {
   priciestBlended: number | null;
 }
 
-export const emptyCostRange = (): CostRange => ({
-  cheapestMonthly: null,
-  priciestMonthly: null,
-  cheapestBlended: null,
-  priciestBlended: null,
-});
+/**
+ * A cost range found one figure at a time, in plain double fields (updated in place) and flags:
+ * a CostRange of number | null boxes every new cheapest or dearest figure, a number per model
+ * and pass over a large catalogue.
+ */
+class CostRangeScan {
+  private seenMonthly = false;
+  private cheapestMonthly = 0;
+  private priciestMonthly = 0;
+  private seenBlended = false;
+  private cheapestBlended = 0;
+  private priciestBlended = 0;
 
-/** Widens `range` to take in one candidate's cost. */
-export function widenCostRange(range: CostRange, cost: CostEstimate): void {
-  widenCostRangeBy(range, cost.monthlyUsd, cost.blendedPerMTok);
+  /** Takes in one cost: its monthly figure and blended price per 1M tokens (null: none). */
+  add(m: number | null, b: number | null): void {
+    if (m !== null) {
+      if (!this.seenMonthly || m < this.cheapestMonthly) this.cheapestMonthly = m;
+      if (!this.seenMonthly || m > this.priciestMonthly) this.priciestMonthly = m;
+      this.seenMonthly = true;
+    }
+    if (b !== null) {
+      if (!this.seenBlended || b < this.cheapestBlended) this.cheapestBlended = b;
+      if (!this.seenBlended || b > this.priciestBlended) this.priciestBlended = b;
+      this.seenBlended = true;
+    }
+  }
+
+  range(): CostRange {
+    return {
+      cheapestMonthly: this.seenMonthly ? this.cheapestMonthly : null,
+      priciestMonthly: this.seenMonthly ? this.priciestMonthly : null,
+      cheapestBlended: this.seenBlended ? this.cheapestBlended : null,
+      priciestBlended: this.seenBlended ? this.priciestBlended : null,
+    };
+  }
 }
 
-function widenCostRangeBy(range: CostRange, m: number | null, b: number | null): void {
-  if (m !== null) {
-    if (range.cheapestMonthly === null || m < range.cheapestMonthly) range.cheapestMonthly = m;
-    if (range.priciestMonthly === null || m > range.priciestMonthly) range.priciestMonthly = m;
+/** The cost range of these candidates (`openOnly`: of the open-weights ones alone). */
+export function costRangeOfCandidates(candidates: readonly Candidate[], openOnly = false): CostRange {
+  const scan = new CostRangeScan();
+  // An indexed loop: it runs per ranking over every candidate.
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
+    if (!openOnly || c.model.openWeights) scan.add(c.cost.monthlyUsd, c.cost.blendedPerMTok);
   }
-  if (b !== null) {
-    if (range.cheapestBlended === null || b < range.cheapestBlended) range.cheapestBlended = b;
-    if (range.priciestBlended === null || b > range.priciestBlended) range.priciestBlended = b;
-  }
+  return scan.range();
 }
 
 /**
@@ -773,14 +832,7 @@ export function candidateCostRange(
   const budget = req.volume ? budgetUsdOf(req) : undefined;
   const limited = budget !== undefined;
   const limit = budget ?? 0;
-  // Plain doubles and flags, not a CostRange of number | null: a null-or-number per model was a
-  // boxed number per model and edit. Same order of comparisons as widenCostRange.
-  let seenMonthly = false;
-  let cheapestMonthly = 0;
-  let priciestMonthly = 0;
-  let seenBlended = false;
-  let cheapestBlended = 0;
-  let priciestBlended = 0;
+  const scan = new CostRangeScan();
   const admissions = admissionsOf(catalog, req);
   const { slots, narrowings, at } = admittedColumns(admissions);
   // The tables of each narrowing (see costKeysOf), found when first needed.
@@ -803,21 +855,7 @@ export function candidateCostRange(
     const priced = m !== NO_FIGURE;
     // overBudget: no figure to check, or over it.
     if (limited && (!priced || m > limit)) continue;
-    if (priced) {
-      if (!seenMonthly || m < cheapestMonthly) cheapestMonthly = m;
-      if (!seenMonthly || m > priciestMonthly) priciestMonthly = m;
-      seenMonthly = true;
-    }
-    if (b !== NO_FIGURE) {
-      if (!seenBlended || b < cheapestBlended) cheapestBlended = b;
-      if (!seenBlended || b > priciestBlended) priciestBlended = b;
-      seenBlended = true;
-    }
+    scan.add(priced ? m : null, b !== NO_FIGURE ? b : null);
   }
-  return {
-    cheapestMonthly: seenMonthly ? cheapestMonthly : null,
-    priciestMonthly: seenMonthly ? priciestMonthly : null,
-    cheapestBlended: seenBlended ? cheapestBlended : null,
-    priciestBlended: seenBlended ? priciestBlended : null,
-  };
+  return scan.range();
 }

@@ -57,6 +57,8 @@ export interface ScoringPool {
   cheapestMonthly: number | null;
   /** See COST_FLOOR_USD. */
   costFloorUsd: number;
+  /** The team's context need in tokens (requirements.ts contextNeed), found once per pool, not per candidate. */
+  contextNeedTokens: number;
   /** Why costs are compared as they are, when it is not the default (see costFloorNote). */
   costFloorWhy?: string;
   /** With a budget in dollars (and cost not first): monthly gaps read as shares of it (see BUDGET_TIE_SHARE). */
@@ -263,13 +265,16 @@ export function contextFitScore(model: Model, req: Requirements): CriterionScore
 export function contextFitValue(model: Model, req: Requirements, say?: Say): number {
   const { tokens: need, stated: said, item } = contextNeed(req);
   const stated = said ? "you need" : item ? `one of your ${item} in a request needs` : "assumed need";
-  if (model.contextWindow === null) {
-    say?.(`context window unknown; ${stated} ${formatTokens(need)}`);
-    return 0.5;
-  }
+  if (model.contextWindow === null) say?.(`context window unknown; ${stated} ${formatTokens(need)}`);
+  else say?.(`${formatTokens(model.contextWindow)} window; ${stated} ${formatTokens(need)}`);
+  return contextFitOf(model.contextWindow, need);
+}
+
+/** The context-fit score of a window for a need in tokens (see contextFitValue): unknown scores 0.5. */
+function contextFitOf(window: number | null, need: number): number {
+  if (window === null) return 0.5;
   // Exactly enough scores 0.5; twice the need (room for growth) scores 1.
-  say?.(`${formatTokens(model.contextWindow)} window; ${stated} ${formatTokens(need)}`);
-  return clamp01(0.5 + (0.5 * (model.contextWindow - need)) / need);
+  return clamp01(0.5 + (0.5 * (window - need)) / need);
 }
 
 /** A candidate's notes, each written when read (see Scored). */
@@ -350,9 +355,9 @@ export function writeBreakdown(
   out[at + CRITERION_AT.dataControl] = dataControlValue(c, req, pool.catalog);
   out[at + CRITERION_AT.integration] = integrationValue(c, req);
   out[at + CRITERION_AT.operations] = operationsValue(c, req);
-  out[at + CRITERION_AT.contextFit] = contextFitValue(c.model, req);
+  out[at + CRITERION_AT.contextFit] = contextFitOf(c.model.contextWindow, pool.contextNeedTokens);
   out[at + CRITERION_AT.useCaseFit] = pool.useCaseFitScoreOf(c);
-  out[at + CRITERION_AT.speed] = speedValue(c.model);
+  out[at + CRITERION_AT.speed] = c.speed ?? speedValue(c.model);
 }
 
 /**

@@ -11,12 +11,20 @@ import type { QualityNeed } from "./quality-need.js";
 
 /** A model's quality for the job as the minimum reads it: quality and use-case fit count alike. */
 export function jobQuality(b: Pick<Breakdown, "quality" | "useCaseFit">): number {
-  return (b.quality + b.useCaseFit) / 2;
+  return jobQualityOf(b.quality, b.useCaseFit);
 }
+
+/** jobQuality of the two scores alone (a ranking reads them from its table of scores). */
+const jobQualityOf = (quality: number, useCaseFit: number): number => (quality + useCaseFit) / 2;
 
 /** Below the job's minimum (false without one). Float noise never decides: 1e-9 below counts as level. */
 export function belowMinimum(minimum: QualityNeed | undefined, b: Pick<Breakdown, "quality" | "useCaseFit">): boolean {
-  return minimum !== undefined && jobQuality(b) < minimum.level - 1e-9;
+  return belowMinimumOf(minimum, b.quality, b.useCaseFit);
+}
+
+/** belowMinimum of the two scores alone: a ranking asks it per candidate, with no breakdown object made. */
+export function belowMinimumOf(minimum: QualityNeed | undefined, quality: number, useCaseFit: number): boolean {
+  return minimum !== undefined && jobQualityOf(quality, useCaseFit) < minimum.level - 1e-9;
 }
 
 /**

@@ -34,14 +34,36 @@ export interface RankGroupFlags {
 /** Bits a group's number takes (score-order.ts packs it with the score into one double). */
 export const RANK_TIER_BITS = 6;
 
-/** The group's number, lowest listed first (0..63): one bit per flag, the weightiest highest (rank.ts reads them back). */
+/** Each flag's bit in the group's number, the weightiest highest (the one home of the bit values). */
+export const TIER_BIT: Readonly<Record<keyof RankGroupFlags, number>> = {
+  licenceUnread: 32,
+  belowQualityMinimum: 16,
+  residencyUnchecked: 8,
+  noKnownAgeTerms: 4,
+  builtForOtherJob: 2,
+  withdrawnByLab: 1,
+};
+
+/** The group's number, lowest listed first (0..63): one bit per flag (TIER_BIT). */
 export function rankTier(f: RankGroupFlags): number {
   return (
-    (f.licenceUnread ? 32 : 0) +
-    (f.belowQualityMinimum ? 16 : 0) +
-    (f.residencyUnchecked ? 8 : 0) +
-    (f.noKnownAgeTerms ? 4 : 0) +
-    (f.builtForOtherJob ? 2 : 0) +
-    (f.withdrawnByLab ? 1 : 0)
+    (f.licenceUnread ? TIER_BIT.licenceUnread : 0) +
+    (f.belowQualityMinimum ? TIER_BIT.belowQualityMinimum : 0) +
+    (f.residencyUnchecked ? TIER_BIT.residencyUnchecked : 0) +
+    (f.noKnownAgeTerms ? TIER_BIT.noKnownAgeTerms : 0) +
+    (f.builtForOtherJob ? TIER_BIT.builtForOtherJob : 0) +
+    (f.withdrawnByLab ? TIER_BIT.withdrawnByLab : 0)
   );
+}
+
+/** The flags a group's number holds (rankTier read back). */
+export function flagsOfTier(tier: number): RankGroupFlags {
+  return {
+    licenceUnread: (tier & TIER_BIT.licenceUnread) !== 0,
+    belowQualityMinimum: (tier & TIER_BIT.belowQualityMinimum) !== 0,
+    residencyUnchecked: (tier & TIER_BIT.residencyUnchecked) !== 0,
+    noKnownAgeTerms: (tier & TIER_BIT.noKnownAgeTerms) !== 0,
+    builtForOtherJob: (tier & TIER_BIT.builtForOtherJob) !== 0,
+    withdrawnByLab: (tier & TIER_BIT.withdrawnByLab) !== 0,
+  };
 }

@@ -8,10 +8,9 @@ import type { SourceRef } from "../ports.js";
 import {
   applyConstraints,
   candidateCostRange,
-  emptyCostRange,
+  costRangeOfCandidates,
   newScoringCache,
   visitCandidates,
-  widenCostRange,
   type Candidate,
   type CostRange,
   type Exclusion,
@@ -41,13 +40,13 @@ import {
 import { licenceUnread } from "./licence-read.js";
 import { qualitySlotScores, useCaseFitSlotScores } from "./quality.js";
 import { qualityMinimumOf, qualityNeedOf, type QualityNeed } from "./quality-need.js";
-import { belowMinimum } from "./quality-minimum.js";
-import { rankTier, type RankGroupFlags } from "./rank-groups.js";
+import { belowMinimumOf } from "./quality-minimum.js";
+import { flagsOfTier, rankTier, TIER_BIT, type RankGroupFlags } from "./rank-groups.js";
 import { apiHostsUnchecked, pickUnchecked } from "./residency.js";
 import { noKnownAgeTerms } from "./age-terms.js";
-import { builtForOtherJob } from "./built-for-code.js";
+import { isCodeSpecialised, isJobOtherThanCode } from "./built-for-code.js";
 import { withdrawnByLab } from "./withdrawn-release.js";
-import { CRITERIA, type Criterion, type Requirements } from "./requirements.js";
+import { contextNeed, CRITERIA, type Criterion, type Requirements } from "./requirements.js";
 import { orderByScore } from "./score-order.js";
 import { weightsFor, type Weights } from "./weights.js";
 
@@ -177,24 +176,24 @@ class Ranked implements RankedModel {
   get score(): number {
     return this.table.totals[this.at] as number;
   }
-  // The bits of rank-groups.ts rankTier.
+  // The bits of rank-groups.ts rankTier (TIER_BIT).
   get licenceUnread(): boolean {
-    return ((this.table.tier[this.at] as number) & 32) !== 0;
+    return ((this.table.tier[this.at] as number) & TIER_BIT.licenceUnread) !== 0;
   }
   get belowQualityMinimum(): boolean {
-    return ((this.table.tier[this.at] as number) & 16) !== 0;
+    return ((this.table.tier[this.at] as number) & TIER_BIT.belowQualityMinimum) !== 0;
   }
   get residencyUnchecked(): boolean {
-    return ((this.table.tier[this.at] as number) & 8) !== 0;
+    return ((this.table.tier[this.at] as number) & TIER_BIT.residencyUnchecked) !== 0;
   }
   get noKnownAgeTerms(): boolean {
-    return ((this.table.tier[this.at] as number) & 4) !== 0;
+    return ((this.table.tier[this.at] as number) & TIER_BIT.noKnownAgeTerms) !== 0;
   }
   get builtForOtherJob(): boolean {
-    return ((this.table.tier[this.at] as number) & 2) !== 0;
+    return ((this.table.tier[this.at] as number) & TIER_BIT.builtForOtherJob) !== 0;
   }
   get withdrawnByLab(): boolean {
-    return ((this.table.tier[this.at] as number) & 1) !== 0;
+    return ((this.table.tier[this.at] as number) & TIER_BIT.withdrawnByLab) !== 0;
   }
   private get made(): Shown {
     return (this.shown ??= {});
@@ -287,15 +286,7 @@ function weightedScoreAt(values: Float64Array, at: number, w: Float64Array): num
 
 /** What every candidate's scores are relative to: the cheapest candidate, the cost floor, the signals. */
 export function poolFor(catalog: Catalog, req: Requirements, candidates: readonly Candidate[]): ScoringPool {
-  return poolWith(catalog, req, costRangeOf(candidates));
-}
-
-/** The cost range of these candidates (see CostRange). */
-function costRangeOf(candidates: readonly Candidate[]): CostRange {
-  // One pass, no spread: Math.min(...xs) allocates and fails past ~100k arguments.
-  const range = emptyCostRange();
-  for (let i = 0; i < candidates.length; i++) widenCostRange(range, (candidates[i] as Candidate).cost);
-  return range;
+  return poolWith(catalog, req, costRangeOfCandidates(candidates));
 }
 
 /** The pool for these requirements with a cost range found elsewhere (the sensitivity search's anchors). */
@@ -306,6 +297,7 @@ export function poolWith(catalog: Catalog, req: Requirements, range: CostRange):
   return {
     cheapestMonthly: range.cheapestMonthly,
     costFloorUsd: costFloor(req),
+    contextNeedTokens: contextNeed(req).tokens,
     ...(costFloorNote(req) ? { costFloorWhy: costFloorNote(req) } : {}),
     ...(budgetScale ? { budgetScale } : {}),
     cheapestBlended: range.cheapestBlended,
@@ -323,18 +315,19 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   const derived = weightsFor(req);
   const weights = options.weights ?? derived.weights;
   const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost, options.cache);
-  const costRange = costRangeOf(candidates);
+  const costRange = costRangeOfCandidates(candidates);
   const pool = poolWith(catalog, req, costRange);
   const table = new ScoreTable(candidates.length, req, pool);
   const { totals, tier } = table;
   const w = weightRow(weights);
   const minimum = qualityMinimumOf(req);
+  const otherJob = isJobOtherThanCode(req.useCase);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
     const at = i * CRITERIA.length;
     writeBreakdown(c, req, pool, table.values, at);
     totals[i] = weightedScoreAt(table.values, at, w);
-    tier[i] = rankTier(groupFlagsOf(catalog, c, req, belowMinimumAt(minimum, table.values, at)));
+    tier[i] = groupTierOf(catalog, c, req, otherJob) | belowMinimumBit(minimum, table.values, at);
   }
   // compareRanked's order, read from the table (no breakdown object is made to break a tie).
   const order = orderByScore(totals, tier, TIE, (i, j) =>
@@ -360,17 +353,28 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
 
 /**
  * The candidate's group flags (rank-groups.ts), with its quality-minimum flag as its scores set it
- * (`below`): the one home of which fact sets which flag, for the ranking and the sensitivity search.
+ * (`below`), for the few rows an answer or the sensitivity search keeps (see groupTierOf).
  */
 export function groupFlagsOf(catalog: Catalog, c: Candidate, req: Requirements, below: boolean): RankGroupFlags {
-  return {
-    licenceUnread: c.unread ?? licenceUnread(c.license),
-    belowQualityMinimum: below,
-    residencyUnchecked: residencyUncheckedOf(catalog, c, req),
-    noKnownAgeTerms: noKnownAgeTerms(c.model, c.license, c.cost.basis, req),
-    builtForOtherJob: builtForOtherJob(c.model, req.useCase),
-    withdrawnByLab: withdrawnByLab(c.model),
-  };
+  const tier = groupTierOf(catalog, c, req, isJobOtherThanCode(req.useCase));
+  return flagsOfTier(below ? tier | TIER_BIT.belowQualityMinimum : tier);
+}
+
+/**
+ * The candidate's group number (rank-groups.ts rankTier) from every flag but the quality minimum,
+ * which its scores set (belowMinimumBit): the one home of which fact sets which flag, for the
+ * ranking and the sensitivity search. A number, not a flags object: it runs per candidate and
+ * pass (a flags object per candidate was a fifth of what the sensitivity search allocated at 100×
+ * today's catalogue). `otherJob`: isJobOtherThanCode(req.useCase), found once per pass.
+ */
+export function groupTierOf(catalog: Catalog, c: Candidate, req: Requirements, otherJob: boolean): number {
+  return (
+    ((c.unread ?? licenceUnread(c.license)) ? TIER_BIT.licenceUnread : 0) |
+    (residencyUncheckedOf(catalog, c, req) ? TIER_BIT.residencyUnchecked : 0) |
+    (noKnownAgeTerms(c.model, c.license, c.cost.basis, req) ? TIER_BIT.noKnownAgeTerms : 0) |
+    (otherJob && (c.codeNamed ?? isCodeSpecialised(c.model)) ? TIER_BIT.builtForOtherJob : 0) |
+    (withdrawnByLab(c.model) ? TIER_BIT.withdrawnByLab : 0)
+  );
 }
 
 /** The candidate's residency group flag (see RankedModel.residencyUnchecked). */
@@ -378,12 +382,11 @@ export function residencyUncheckedOf(catalog: Catalog, c: Candidate, req: Requir
   return pickUnchecked(c.apiUnchecked ?? apiHostsUnchecked(catalog, c.model, req), c.cost.basis);
 }
 
-/** belowMinimum of a row of scores (see writeBreakdown). */
-function belowMinimumAt(minimum: QualityNeed | undefined, values: Float64Array, at: number): boolean {
-  return belowMinimum(minimum, {
-    quality: values[at + CRITERION_AT.quality] as number,
-    useCaseFit: values[at + CRITERION_AT.useCaseFit] as number,
-  });
+/** belowMinimum of a row of scores (see writeBreakdown), as its group bit (TIER_BIT). */
+function belowMinimumBit(minimum: QualityNeed | undefined, values: Float64Array, at: number): number {
+  const quality = values[at + CRITERION_AT.quality] as number;
+  const useCaseFit = values[at + CRITERION_AT.useCaseFit] as number;
+  return belowMinimumOf(minimum, quality, useCaseFit) ? TIER_BIT.belowQualityMinimum : 0;
 }
 
 /** A candidate as the sensitivity search sees it: enough to order it, nothing to show. */
@@ -426,26 +429,25 @@ export function leaderAndPair(
   // A bound on the score is a bound only if no weight is negative (the sums are then monotone).
   const boundable = w.every((x) => x >= 0);
   const minimum = qualityMinimumOf(req);
+  const otherJob = isJobOtherThanCode(req.useCase);
   let leader: ScoredRow | undefined;
+  let leaderTier = 0;
   const pair: [ScoredRow | undefined, ScoredRow | undefined] = [undefined, undefined];
   visitCandidates(catalog, req, options.selfHost, cache, (c) => {
     const named = c.model.id === ids[0] || c.model.id === ids[1];
-    // Every flag but the quality minimum, which the scores decide (its bit set below).
-    const flags = groupFlagsOf(catalog, c, req, false);
-    const leaderTier = leader ? rankTier(leader) : 0;
+    // Every group bit but the quality minimum's, which the scores decide (added below).
+    const groups = groupTierOf(catalog, c, req, otherJob);
     if (boundable && leader !== undefined && !named) {
       // Cheap first: a bound at least the score (see writeScoreBound; quality and fit, which set
       // the tier, are exact in it), in the same or a lower tier and clearly below the leader.
       writeScoreBound(c, pool, values, 0);
-      flags.belowQualityMinimum = belowMinimumAt(minimum, values, 0);
-      const tier = rankTier(flags);
+      const tier = groups | belowMinimumBit(minimum, values, 0);
       if (tier > leaderTier) return;
       if (tier === leaderTier && leader.score - weightedScoreAt(values, 0, w) > TIE) return;
     }
     writeBreakdown(c, req, pool, values, 0);
     const score = weightedScoreAt(values, 0, w);
-    flags.belowQualityMinimum = belowMinimumAt(minimum, values, 0);
-    const tier = rankTier(flags);
+    const tier = groups | belowMinimumBit(minimum, values, 0);
     // Clearly behind the leader (a lower tier, or the same and clearly below) and not one of the pair: nothing to keep.
     if (leader !== undefined && !named && (tier > leaderTier || (tier === leaderTier && leader.score - score > TIE)))
       return;
@@ -455,9 +457,12 @@ export function leaderAndPair(
       score,
       breakdown: breakdownAt(values, 0),
       monthlyCostUsd: c.cost.monthlyUsd,
-      ...flags,
+      ...flagsOfTier(tier),
     };
-    if (!leader || compareRanked(row, leader) < 0) leader = row;
+    if (!leader || compareRanked(row, leader) < 0) {
+      leader = row;
+      leaderTier = tier;
+    }
     if (row.id === ids[0]) pair[0] = row;
     else if (row.id === ids[1]) pair[1] = row;
   });

@@ -8,8 +8,7 @@ import { figuresApart, formatTokens, formatUsd } from "../render/format.js";
 import {
   applyConstraints,
   candidateCostRange,
-  emptyCostRange,
-  widenCostRange,
+  costRangeOfCandidates,
   type Candidate,
   type CostRange,
 } from "./constraints.js";
@@ -258,8 +257,7 @@ function baseAnchor(ranking: Ranking, candidates: readonly Candidate[]): CostRan
   if (ranking.costRange) return ranking.costRange;
   let anchor = baseAnchors.get(ranking);
   if (!anchor) {
-    anchor = emptyCostRange();
-    for (const c of candidates) widenCostRange(anchor, c.cost);
+    anchor = costRangeOfCandidates(candidates);
     baseAnchors.set(ranking, anchor);
   }
   return anchor;
@@ -287,11 +285,7 @@ function anchorFor(
   // budget rules out move no anchor the scores read. Otherwise the full pass.
   if (kind === "budget" && base.cheapestMonthly !== null && base.cheapestMonthly <= (budgetUsdOf(req) ?? Infinity))
     return base;
-  if (kind === "open-weights") {
-    const open = emptyCostRange();
-    for (const c of candidates) if (c.model.openWeights) widenCostRange(open, c.cost);
-    return open;
-  }
+  if (kind === "open-weights") return costRangeOfCandidates(candidates, true);
   // A volume change re-prices every admitted model (the budget may let in models it ruled out
   // before, or rule out candidates): the same pass as a structural edit.
   return candidateCostRange(catalog, req, options.selfHost, options.cache);

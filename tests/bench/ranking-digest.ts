@@ -1,6 +1,6 @@
 // Everything a recommendation decides, for many requirement sets, one line each: to check that a
 // speed change ranks exactly as before. Run it on main and on the branch and compare:
-//   npx tsx tests/bench/ranking-digest.ts 400 3 > after.txt   (400 sets, on the real catalogue and ×3)
+//   npx tsx tests/bench/ranking-digest.ts 400 1,3 > after.txt   (400 sets, on the real catalogue and ×3)
 // Each line holds the ranked ids with their scores and breakdowns written bit for bit (hex of the
 // doubles), costs, licence verdicts and cost labels, the exclusions with their reasons, the swap
 // found and what an answer shows of the top 3 (notes, sources, evidence). Requirement sets come
@@ -9,6 +9,7 @@
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import { runRecommendation } from "../../src/answers/recommend-shortlist.js";
+import type { RankedModel } from "../../src/scoring/rank.js";
 import { CLOUD_PROVIDERS, CRITERIA, USE_CASES, type Requirements } from "../../src/scoring/requirements.js";
 import { random, scaledCatalog } from "./scale-bench.js";
 
@@ -53,6 +54,10 @@ function requirementSets(n: number, seed: number): Requirements[] {
     if (maybe(0.1)) req.needsBaa = true;
     if (maybe(0.1)) req.euDataResidency = true;
     if (maybe(0.15)) req.batchOk = true;
+    // The facts that place models in the ranking's groups (rank-groups.ts) and the speed criterion.
+    if (maybe(0.15)) req.minorUsers = true;
+    if (maybe(0.1)) req.residencyElsewhere = pick(["Germany", "Singapore", "Canada"]);
+    if (maybe(0.15)) req.latency = pick(["interactive", "batch"] as const);
     out.push(req);
   }
   return out;
@@ -66,12 +71,25 @@ function exact(x: number | null): string {
   return `${bits.getBigUint64(0).toString(16)}`;
 }
 
+/** The ranked model's group flags (rank-groups.ts), one digit each. */
+const groupBits = (m: RankedModel): string =>
+  [
+    m.licenceUnread,
+    m.belowQualityMinimum,
+    m.residencyUnchecked,
+    m.noKnownAgeTerms,
+    m.builtForOtherJob,
+    m.withdrawnByLab,
+  ]
+    .map(Number)
+    .join("");
+
 function digest(catalog: Catalog, req: Requirements): string {
   const rec = runRecommendation(catalog, req);
   const r = rec.ranking;
   const ranked = r.ranked.map(
     (m) =>
-      `${m.rank}:${m.id}:${exact(m.score)}:${CRITERIA.map((c) => exact(m.breakdown[c])).join(",")}:${exact(m.monthlyCostUsd)}:${m.costBasis}:${m.apiProvider}:${m.licenseVerdict}:${m.costLabel}`,
+      `${m.rank}:${m.id}:${exact(m.score)}:${CRITERIA.map((c) => exact(m.breakdown[c])).join(",")}:${exact(m.monthlyCostUsd)}:${m.costBasis}:${m.apiProvider}:${m.licenseVerdict}:${m.costLabel}:${groupBits(m)}`,
   );
   const shown = r.ranked.slice(0, 3).map((m) =>
     JSON.stringify({

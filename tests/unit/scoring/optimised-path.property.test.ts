@@ -16,6 +16,7 @@ import { mustSelfHost } from "../../../src/scoring/monthly-cost.js";
 import { residencyOracle } from "../../flows/recommend-scenarios-checks.js";
 import { scoreCandidate } from "../../../src/scoring/criteria.js";
 import { compareRanked, poolFor, rankModels, weightedScore, type Ranking } from "../../../src/scoring/rank.js";
+import type { RankGroupFlags } from "../../../src/scoring/rank-groups.js";
 import { weightsFor } from "../../../src/scoring/weights.js";
 import { qualityMinimumOf } from "../../../src/scoring/quality-need.js";
 import {
@@ -146,7 +147,13 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
     compareRanked({ ...x, monthlyCostUsd: x.c.cost.monthlyUsd }, { ...y, monthlyCostUsd: y.c.cost.monthlyUsd }),
   );
   return {
-    ranked: rows.map((r) => ({ id: r.id, score: r.score, breakdown: r.breakdown, evidence: r.s.evidence })),
+    ranked: rows.map((r) => ({
+      id: r.id,
+      score: r.score,
+      breakdown: r.breakdown,
+      evidence: r.s.evidence,
+      groups: groupsOf(r),
+    })),
     notes: rows.slice(0, 4).map((r) => CRITERIA_NOTES(r.s.notes)),
     excluded,
   };
@@ -175,10 +182,26 @@ function codeModelForOtherJob(req: Requirements, c: Candidate): boolean {
   return ["coder", "codestral", "devstral", "codex"].some((w) => words.includes(w)) || /\bcode\b/.test(words);
 }
 
+/** A ranked model's group flags (rank-groups.ts), named: a wrong flag shows even where the order hides it. */
+const groupsOf = (m: RankGroupFlags): RankGroupFlags => ({
+  licenceUnread: m.licenceUnread,
+  belowQualityMinimum: m.belowQualityMinimum,
+  residencyUnchecked: m.residencyUnchecked,
+  noKnownAgeTerms: m.noKnownAgeTerms,
+  builtForOtherJob: m.builtForOtherJob,
+  withdrawnByLab: m.withdrawnByLab,
+});
+
 /** The same view of a ranking built by rankModels (scores kept, notes and evidence read when asked). */
 function lean(r: Ranking) {
   return {
-    ranked: r.ranked.map((m) => ({ id: m.id, score: m.score, breakdown: m.breakdown, evidence: m.evidence })),
+    ranked: r.ranked.map((m) => ({
+      id: m.id,
+      score: m.score,
+      breakdown: m.breakdown,
+      evidence: m.evidence,
+      groups: groupsOf(m),
+    })),
     notes: r.ranked.slice(0, 4).map((m) => CRITERIA_NOTES(m.notes)),
     excluded: r.excluded,
   };
