@@ -12,6 +12,11 @@ interface Tongue {
   /** Everyday words of the language (folded, no accents); a message needs MIN_MARKS distinct ones. */
   marks: readonly string[];
   /**
+   * Openings of a follow-up that mark the language on their own ("et si …", "e se …", "warum
+   * nicht …"): a follow-up is too short to hold MIN_MARKS everyday words. Folded, regex allowed.
+   */
+  openers: readonly string[];
+  /**
    * [phrase, English]: the phrase in folded spelling (regex syntax allowed; accents and "ß" are
    * matched by the compiler), the English with $1… for its groups. Longer phrases first: they are
    * replaced in order.
@@ -52,7 +57,12 @@ const GERMAN: Tongue = {
     "ihr",
     "sie",
   ],
+  openers: ["was (?:ware|waere),? wenn", "und wenn", "warum nicht", "was kostet", "(?:wie viel|wieviel) kostet"],
   glosses: [
+    // Follow-ups in a thread: a what-if, a why-not, a cost.
+    ["was (?:ware|waere),? wenn|und wenn", "what if"],
+    ["warum nicht", "why not"],
+    ["was kostet|(?:wie viel|wieviel) kostet", "what is the cost of"],
     // Where the data must stay, said verb-last: "Daten müssen in der EU bleiben".
     ["in der eu|in der europaischen union", "in the eu"],
     ["in europa", "in europe"],
@@ -147,7 +157,17 @@ const FRENCH: Tongue = {
     "vous",
     "du",
   ],
+  openers: ["et si", "pourquoi pas", "combien (?:coute|couterait|coutera)", "quel (?:est|serait) le cout"],
   glosses: [
+    // Follow-ups in a thread: a what-if, a why-not, a cost.
+    ["et si", "what if"],
+    ["pourquoi pas", "why not"],
+    ["combien (?:coute|couterait|coutera)", "what is the cost of"],
+    ["quel (?:est|serait) le cout (?:de|du|avec)(?: le| la)?", "what is the cost of"],
+    ["on passe a", "we go to"],
+    // One request's size: "800 tokens en entrée et 200 en sortie".
+    ["en entree", "in"],
+    ["en sortie", "out"],
     // Where the data must stay.
     [
       "(?:les )?donnees (?:doivent|doit) (?:rester|etre hebergees|etre stockees|etre traitees) (?:en|dans l'?|dans l ) ?(?:ue|union europeenne|europe)",
@@ -238,7 +258,16 @@ const PORTUGUESE: Tongue = {
     "usamos",
     "voces",
   ],
+  openers: ["e se", "(?:por que|porque) nao", "quanto (?:custa|custaria)", "qual (?:e|seria) o custo"],
   glosses: [
+    // Follow-ups in a thread: a what-if, a why-not, a cost.
+    ["e se", "what if"],
+    ["(?:por que|porque) nao(?: o| a)?", "why not"],
+    ["quanto (?:custa|custaria)(?: o| a)?", "what is the cost of"],
+    ["qual (?:e|seria) o custo (?:com|de|do|da)(?: o| a)?", "what is the cost of"],
+    ["usarmos", "we use"],
+    ["so modelos abertos|apenas modelos abertos", "only open models"],
+    ["modelos abertos", "open models"],
     // Who the team is.
     ["somos (?:um|uma|o|a)", "we are a"],
     ["banco digital", "digital bank"],
@@ -281,10 +310,10 @@ const TONGUES = [GERMAN, FRENCH, PORTUGUESE];
 
 // A folded letter, matched with the accents and spellings people type for it.
 const LETTER: Record<string, string> = {
-  a: "[aàáâäå]",
+  a: "[aàáâäåã]",
   e: "[eéèêë]",
   i: "[iíìîï]",
-  o: "(?:oe|[oóòôö])",
+  o: "(?:oe|[oóòôöõ])",
   u: "(?:ue|[uúùûü])",
   c: "[cç]",
 };
@@ -309,6 +338,7 @@ const wordsOnly = (source: string) => new RegExp(String.raw`(?<![\p{L}\d])(?:${s
 
 const COMPILED = TONGUES.map((tongue) => ({
   marks: wordsOnly(tongue.marks.map(tolerant).join("|")),
+  opener: new RegExp(String.raw`^\s*(?:${tongue.openers.map(tolerant).join("|")})(?![\p{L}\d])`, "iu"),
   glosses: tongue.glosses.map(([phrase, english]) => ({ pattern: wordsOnly(tolerant(phrase)), english })),
 }));
 
@@ -330,7 +360,7 @@ function glossed(text: string): string {
       seen.add(m[0].toLowerCase());
       if (seen.size >= MIN_MARKS) break;
     }
-    if (seen.size < MIN_MARKS) continue;
+    if (seen.size < MIN_MARKS && !tongue.opener.test(text)) continue;
     let out = text;
     for (const { pattern, english } of tongue.glosses) out = out.replace(pattern, english);
     return out;

@@ -38,9 +38,8 @@ describe("open findings of the sixth tryout round", () => {
       "medical device: the shortlist says both 'Assumed: regulated (patient) data, since this is medical work' and 'Assumed: nothing about data sensitivity'",
     );
     // The airline's 'Data is operational, not passenger PII' is internal since words12 (first-message-stated-facts.test.ts).
-    it.todo(
-      "'qual é o custo com o claude haiku 4.5?' in a thread with a volume prices Claude Haiku 4.5 at that volume (today its model card)",
-    );
+    // Fixed by thread10: 'qual é o custo com o claude haiku 4.5?' prices Claude Haiku 4.5 at the
+    // thread's volume (tests/flows/foreign-follow-ups.test.ts).
   });
 
   describe("thread2: follow-ups and one-shot questions", () => {

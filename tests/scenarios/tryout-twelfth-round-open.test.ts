@@ -115,8 +115,10 @@ describe("open findings of the twelfth tryout round", () => {
   describe("thread10: what-ifs and questions in the thread", () => {
     // Fixed by thread10 (d53ae44): Osaka's 'what if the source documents are 400k tokens?' changes
     // their size and context need and keeps summarisation (tests/flows/thread-size-keeps-use-case.test.ts).
+    // Fixed by thread10: 'pourquoi pas mistral medium 3 ?' is 'why not', and 'et si …' a what-if
+    // (tests/flows/foreign-follow-ups.test.ts). Still open:
     it.todo(
-      "Lyon press: 'et si on passe à 3 000 dépêches par jour ?' answers 'I'm not sure what you're asking' and 'pourquoi pas mistral medium 3 ?' a model card; a what-if and a why-not in French are the same requests as in English",
+      "Lyon press: 'et si on passe à 3 000 dépêches par jour ?' is a what-if but answers 'I couldn't tell which requirement to change': the first message's 'Environ 1 200 dépêches par jour, 600 mots en moyenne, et la sortie fait à peu près 150 mots' gives no volume, and 'dépêches' (dispatches) is no noun the count readers know",
     );
     it.todo(
       "Buenos Aires notaries: 'what if we grow to 1,000 notary offices?' answers 'I couldn't tell which requirement to change'; the offices are the count the volume multiplies (× 1,000/180)",
