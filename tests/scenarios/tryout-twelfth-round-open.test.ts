@@ -54,6 +54,13 @@
 // gets a shortlist, GPT-4.1 mini #1 for 'hallucinations are unacceptable', volume still '550
 // pages'), twelfth 0 / 2 / 6 (Lisbon to 'with reservations' with its shortlist; Gdańsk to 'not':
 // its bound €1,500 leaves no rented setup and its own workstation is unread).
+//
+// Last re-run at 9f2ad22 (06:08, after words14's characters-as-volume and first-message rates):
+// ninth 2 / 6 / 2, tenth 1 / 6 / 1 (Tokyo to 'with reservations': Gemini 2.5 Pro, Claude Opus 4.5,
+// GPT-5.1 on 1.5M tokens, though the 20K-token glossary sent with each request is not in the
+// volume), eleventh 1 / 4 / 3 (Brisbane's 30 queries a day and 'nobody technical' are now read,
+// but the picks are still raw APIs, one on a US host, for a firm that asked for the easiest thing
+// to run; Pune agritech's 200,000 queries priced), twelfth 0 / 2 / 6.
 import { describe, it } from "vitest";
 
 describe("open findings of the twelfth tryout round", () => {
