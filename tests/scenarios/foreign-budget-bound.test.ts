@@ -11,13 +11,16 @@ import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { EXCHANGE_RATE_SOURCE, RATE_MARGIN, strongestUsdPerUnit } from "../../src/catalog/exchange-rates.js";
 import { CURRENCIES } from "../../src/intents/requirements-text.js";
 import { budgetUsdOf, foreignBudgetBound } from "../../src/scoring/budget.js";
+import { jobQuality } from "../../src/scoring/quality-minimum.js";
+import type { RankedModel } from "../../src/scoring/rank.js";
 import type { ForeignCurrency } from "../../src/scoring/requirements.js";
 import { firstShortlist } from "./cost-working-checks.js";
 import { LAGOS_WALLET, ONTARIO_HEALTH, STUTTGART_TOOLMAKER } from "./ninth-round-teams.js";
 import { PUNE_BPO } from "./tenth-round-teams.js";
+import { MALTA_GAMING } from "./twelfth-round-teams.js";
 
 const catalog = readCatalog();
-type Row = { id: string; monthlyCostUsd: number | null; breakdown: { cost: number } };
+type Row = Pick<RankedModel, "id" | "monthlyCostUsd" | "breakdown">;
 
 describe("the bound of a budget in another currency", () => {
   const foreign = CURRENCIES.map((c) => c.code).filter((c): c is ForeignCurrency => c !== "USD");
@@ -79,6 +82,17 @@ describe("tenth round re-run: budgets in another currency bind the shortlist", (
     const rows = ((reply.data?.ranking as Row[]) ?? []).filter((r) => r.monthlyCostUsd !== null).slice(0, 10);
     const cheapest = Math.min(...rows.map((r) => r.monthlyCostUsd!));
     for (const r of rows) if (r.monthlyCostUsd! - cheapest <= 3_308.4) expect(r.breakdown.cost, r.id).toBe(1);
+  });
+
+  it("Malta operator (€12k, AML and problem-gambling screening an officer reviews): with every candidate far inside the budget's bound, the cheap small models no longer lead on cost: the top 3 are stronger for the job than Gemma 3 12B", () => {
+    const { reply, top, text } = firstShortlist(catalog, MALTA_GAMING);
+    expect(text).toContain("I read it as at most $15,148.00");
+    const rows = (reply.data?.ranking as Row[]) ?? [];
+    const gemma = rows.find((r) => r.id === "gemma-3-12b");
+    expect(top.map((r) => r.id)).not.toContain("gemma-3-12b");
+    if (gemma)
+      for (const r of rows.slice(0, 3))
+        expect(jobQuality(r.breakdown), r.id).toBeGreaterThan(jobQuality(gemma.breakdown));
   });
 
   it("Lagos wallet (₦6,000,000): the naira has no rate on record, so the budget is still said back and not applied", () => {
