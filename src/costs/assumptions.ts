@@ -131,6 +131,7 @@ export function editsFromRequirements(req: {
   contextTokens?: number;
   peakToAverage?: number;
   hardwareToBuy?: { capex?: { currency: string; amount: number } };
+  cloudProvider?: string;
 }): AssumptionEdits {
   const out: AssumptionEdits = {};
   if (req.gpuHourlyUsd !== undefined && req.gpuHourlyUsd >= 0) out.gpuHourlyUsd = req.gpuHourlyUsd;
@@ -143,6 +144,10 @@ export function editsFromRequirements(req: {
   if (req.peakToAverage !== undefined && req.peakToAverage >= 1) out.peakToAverage = req.peakToAverage;
   if (req.deployment === "on-prem") out.onPremises = true;
   if (req.hardwareToBuy) out.buysGpus = true;
+  // On its own premises, with no cloud account named to rent in and no rental price said, a team
+  // buys the GPUs it runs: nothing there can be rented (Nairobi's 'we run our own data centre').
+  if (req.deployment === "on-prem" && req.cloudProvider === undefined && req.gpuHourlyUsd === undefined)
+    out.buysGpus = true;
   if (req.hardwareToBuy?.capex?.currency === "USD") out.capexUsd = req.hardwareToBuy.capex.amount;
   if (req.contextTokens !== undefined && req.contextTokens >= 256) out.contextTokens = Math.round(req.contextTokens);
   return out;

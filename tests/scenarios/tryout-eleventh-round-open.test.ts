@@ -69,9 +69,9 @@ describe("open findings of the eleventh tryout round", () => {
     // Fixed by sizing9: Nairobi's 'and have a server with 4x NVIDIA A10' is 4 owned A10s, 'will llama
     // 3.1 8b fit on our A10s?' is asked of those 4 and the thread keeps 4; with no count said the fit
     // answer asks for it and never shows the stand-in count (tests/flows/owned-count-kept.test.ts).
-    it.todo(
-      "Nairobi telco ('We run our own data centre in Nairobi', read as on-prem): the picks are priced as rented GPUs at verified medians (Qwen3-Next on 4× L40S at $1.55/GPU-hour); on premises the hardware is bought, as the owned-GPU pricing already does (the Ohio subcontractor said 'AWS GovCloud or fully on-prem', so renting is one of its options)",
-    );
+    // Fixed by rank10: on premises with no cloud account named and no rental price said, the GPUs
+    // are bought (amortised, with the up-front cost), never rented; Ohio's 'AWS GovCloud or fully
+    // on-prem' keeps renting (tests/unit/costs/on-prem-bought.property.test.ts).
     it.todo(
       "Ingolstadt carmaker: 'what GPUs should we buy?' repeats the shortlist, with no costs and no hardware; a lead expects a GPU type and count for 8,000 developers, from a usage asked for or assumed per developer and said",
     );
