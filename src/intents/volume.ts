@@ -294,12 +294,14 @@ function fromPeople(t: string): Volume | null {
 
 // A rate that opens the clause of a count: "every day we ingest ~40k articles", "each month we
 // get 2k claims", "daily, about 5k tickets come in". No other number may sit between.
+// "Every working day we get ~1,000 documents" is a working day's; "on a normal day maybe 20,000
+// conversations" an ordinary day's (a busy day is a peak, not a rate).
 const PERIOD_OPENS_CLAUSE =
-  /(?:^|[.;!?:]\s*|,\s*)(?:(?:every|each|per|a)\s+(day|night|week|month|quarter|year)|(daily|nightly|weekly|monthly|quarterly|yearly)(?=\s*,))\b[^.;!?\d]{0,50}$/;
+  /(?:^|[.;!?:]\s*|,\s*)(?:(?:every|each|per|a)\s+((?:working |business |work )?day|workday|weekday|night|week|month|quarter|year)|on (?:a|an) (?:normal|typical|average|regular|usual|ordinary) (day|week|month)|(daily|nightly|weekly|monthly|quarterly|yearly)(?=\s*,))\b[^.;!?\d]{0,50}$/;
 
 function periodBefore(t: string, index: number): { period: Period; stated: boolean } | null {
   const m = PERIOD_OPENS_CLAUSE.exec(t.slice(Math.max(0, index - 70), index));
-  const word = m?.[1] ?? m?.[2];
+  const word = m?.[1] ?? m?.[2] ?? m?.[3];
   if (word === undefined) return null;
   const found = periodOpening(
     `every ${word
