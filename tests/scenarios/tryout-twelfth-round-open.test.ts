@@ -77,13 +77,13 @@ describe("open findings of the twelfth tryout round", () => {
       "Buenos Aires notaries: '~180 notary offices pay us, each drafts maybe 60 deeds a month, a deed is ~4k tokens out with ~2k tokens of form+instructions in' is 180 × 60 × (2K in + 4K out) ≈ 64.8M tokens a month (today '60 deeds a month', 360K tokens); 'small startup … 6 people' is the team, not '6 monthly users'; drafting deeds is writing, not 'RAG over documents'",
     );
     it.todo(
-      "Riyadh utility: 'Chat: on a normal day maybe 20,000 conversations … a conversation is ~6 turns, each turn ~700 tokens in … and ~150 out' is 20,000 a day (today 'a month': 30× low) and 'Calls: about 45,000 a day, transcripts ~1,500 tokens, summary ~200 tokens' is a second job, added to the volume (today dropped); the chat assistant is the main job (today 'summarisation'); 'we have two data scientists' is no '2 monthly users'; 'no GPU operations experience' is no ML-ops experience",
+      "Riyadh utility: ('on a normal day maybe 20,000 conversations' is 20,000 a day since words14, period-before-count.property.test.ts) 'Calls: about 45,000 a day, transcripts ~1,500 tokens, summary ~200 tokens' is a second job, added to the volume (today dropped); the chat assistant is the main job (today 'summarisation'); 'we have two data scientists' is no '2 monthly users'; 'no GPU operations experience' is no ML-ops experience",
     );
     it.todo(
       "Riyadh utility: 'Under the PDPL and the NCA cloud controls all customer data must be processed inside the Kingdom' is data that stays in Saudi Arabia (today no residency: Gemini via Vertex with no word on Dammam)",
     );
     it.todo(
-      "Gdańsk forwarder: 'Every working day we get about 1,000 scanned documents' is about 21,700 a month (today '1,000 documents a month'); 'as PDF scans or phone photos, often with handwritten fields' needs image input (today not required, the vision picks are luck); 'We bought a workstation with 2x RTX A6000 (48 GB each)' is 2 owned A6000s (at 28abf93 priced as rented GPUs at $4,787–$5,823 a month; since the €1,500 binds at most $1,894, no shortlist at all)",
+      "Gdańsk forwarder: ('Every working day we get about 1,000 scanned documents' is a working day's since words14, period-before-count.property.test.ts) 'as PDF scans or phone photos, often with handwritten fields' needs image input (today not required, the vision picks are luck); 'We bought a workstation with 2x RTX A6000 (48 GB each)' is 2 owned A6000s (at 28abf93 priced as rented GPUs at $4,787–$5,823 a month; since the €1,500 binds at most $1,894, no shortlist at all)",
     );
     it.todo(
       "Malta operator: 'we're on AWS eu-central-1 and legal wants no processing outside the EU' is EU processing (today said back as 'not EU-based', no EU rule); 'we want the model to look at the conversation after every customer message (so about half the messages), with the whole conversation so far as input, max ~3,000 tokens' is about 7 calls per 14-message conversation, each with the conversation so far (today one call of 3.12K per conversation, ~3–4× low); 'Flags need to be raised within 10 seconds' is a latency target",
