@@ -10,16 +10,25 @@ const catalog = readCatalog();
 const lineOf = (all: string, label: string) => all.split("\n").find((l) => l.includes(label)) ?? "";
 
 describe("what a shortlist says it was based on", () => {
-  it("team size and a euro budget are understood but not listed as the basis", () => {
+  it("team size is understood but not listed as the basis; a euro budget is, at the most it can be worth (scoring/budget.ts)", () => {
     const c = chat(catalog);
     c.say("coding assistant, a bank with 300 developers, €2000 a month");
     const all = c.replies.map(textOf).join("\n");
     const basis = lineOf(all, "Based on:");
     expect(basis).toContain("coding");
-    expect(basis).not.toMatch(/team of|€/);
+    expect(basis).not.toMatch(/team of/);
+    expect(basis).toContain("budget €2,000/month (at most $2,525.00)");
     const unused = lineOf(all, "not used in the ranking");
     expect(unused).toContain("team of 300");
-    expect(unused).toContain("€2,000");
+    expect(unused).not.toContain("€");
+  });
+
+  it("a budget in a currency with no rate on record (naira) is understood but not listed as the basis", () => {
+    const c = chat(catalog);
+    c.say("coding assistant, a bank with 300 developers, NGN 3,000,000 a month");
+    const all = c.replies.map(textOf).join("\n");
+    expect(lineOf(all, "Based on:")).not.toMatch(/₦/);
+    expect(lineOf(all, "not used in the ranking")).toContain("₦3,000,000");
   });
 
   it("a dollar budget is part of the basis", () => {
