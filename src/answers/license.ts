@@ -142,6 +142,9 @@ interface Section {
   verdicts: { model: Model; verdict: LicenseVerdict }[];
 }
 
+/** How far a release is from one a team can adopt today: current, superseded by its lab, retired. */
+const STANDING: Record<Model["status"], number> = { current: 0, legacy: 1, deprecated: 1, retired: 2 };
+
 /**
  * Models that share a licence and get the same answer ("Llama 3.1" = 8B, 70B and 405B) make one
  * section; they split only when the answers differ (Llama 3.2 1B vs 11B Vision in the EU).
@@ -149,7 +152,8 @@ interface Section {
 function groupSections(models: Model[], intent: LicenseIntent, facts: TeamFacts, catalog: Catalog): Section[] {
   const effective = effectiveFacts(intent, facts);
   const sections = new Map<string, Section>();
-  for (const model of models) {
+  // Within a section too, the releases a team can adopt are listed first (a stable sort).
+  for (const model of [...models].sort((a, b) => STANDING[a.status] - STANDING[b.status])) {
     const license = catalog.licenseById.get(model.licenseId);
     if (!license) continue;
     const verdict = wantsTerms(model, intent, facts) ? null : licenseVerdict(model, license, effective);
@@ -162,11 +166,13 @@ function groupSections(models: Model[], intent: LicenseIntent, facts: TeamFacts,
     if (verdict) section.verdicts.push({ model, verdict });
     sections.set(key, section);
   }
-  // Models no one can adopt any more (retired) come after the ones a team can use, whatever the
-  // order they were named in: "can we train on gemini outputs?" leads with the current Gemini models.
-  const retiredOnly = (s: Section) => (s.models.every((m) => m.status === "retired") ? 1 : 0);
+  // Models no one can adopt any more (retired) come after the ones a team can use, and releases
+  // their lab has superseded (legacy, deprecated) after its current ones, whatever the order they
+  // were named in: "can we train on gemini outputs?" leads with the current Gemini models, "is
+  // mistral small ok to use commercially?" with Small 3 to 4, not the legacy Small 24.09.
+  const standing = (s: Section) => Math.min(...s.models.map((m) => STANDING[m.status]));
   return [...sections.values()]
-    .sort((a, b) => retiredOnly(a) - retiredOnly(b))
+    .sort((a, b) => standing(a) - standing(b))
     .map((s) => ({ ...s, ...sectionNames(s.models) }));
 }
 
