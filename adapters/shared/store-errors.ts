@@ -20,13 +20,25 @@ export class StoreTimeoutError extends Error {
 /**
  * Rejects with StoreTimeoutError when `work` has not settled after `ms`. The work itself cannot be
  * cancelled, so callers must not act on it afterwards (run-turn drops the turn instead).
+ *
+ * The verdict waits one turn of the event loop after the timer: when another turn's synchronous
+ * work blocked the loop past `ms`, the timer runs before the I/O callbacks that completed
+ * meanwhile (timers come first in a loop iteration), and a write already on disk would be
+ * reported as timed out. setImmediate runs after those callbacks, so only work still pending then
+ * is late.
  */
 export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let verdict: ReturnType<typeof setImmediate> | undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StoreTimeoutError(what, ms)), ms);
+    timer = setTimeout(() => {
+      verdict = setImmediate(() => reject(new StoreTimeoutError(what, ms)));
+    }, ms);
   });
-  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+  return Promise.race([work, expired]).finally(() => {
+    clearTimeout(timer);
+    if (verdict) clearImmediate(verdict);
+  });
 }
 
 /** Error name and message for logs only; never shown to a user. */
