@@ -6,26 +6,18 @@
 // its lab offers instead. Said only when a rule touched the top picks.
 import type { Catalog } from "../catalog/catalog.js";
 import { fmtScore, codeModelsLastRule } from "../scoring/explain.js";
-import { rankTier, type RankGroupFlags } from "../scoring/rank-groups.js";
+import { rankTier, TIER_BIT } from "../scoring/rank-groups.js";
 import type { RankedModel, Ranking } from "../scoring/rank.js";
 import { successorsOf } from "../scoring/withdrawn-release.js";
 
 type ToolRule = "builtForOtherJob" | "withdrawnByLab";
 
-const flagsOf = (m: RankedModel): RankGroupFlags => ({
-  licenceUnread: m.licenceUnread,
-  belowQualityMinimum: m.belowQualityMinimum,
-  residencyUnchecked: m.residencyUnchecked,
-  noKnownAgeTerms: m.noKnownAgeTerms,
-  builtForOtherJob: m.builtForOtherJob,
-  withdrawnByLab: m.withdrawnByLab,
-});
-
 /** The models `rule` kept out of `top`: listed before its last pick if that rule were not applied. */
 function movedOut(ranking: Ranking, top: readonly RankedModel[], rule: ToolRule): RankedModel[] {
   const last = top[top.length - 1];
   if (!last || last[rule]) return [];
-  const without = (m: RankedModel) => rankTier({ ...flagsOf(m), [rule]: false });
+  // The group a model would be in if `rule` were not applied: its group's number without the rule's bit.
+  const without = (m: RankedModel) => rankTier(m) & ~TIER_BIT[rule];
   const tl = without(last);
   return ranking.ranked.filter((m) => {
     if (!m[rule] || top.includes(m)) return false;
