@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat } from "../flows/recommend-helpers.js";
 import { plainTextOf } from "../../src/render/plain-text.js";
+import type { ScenarioRow } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
 import { CHENNAI_LAB } from "./ninth-round-teams.js";
 
@@ -66,22 +67,28 @@ describe("fine-tuning memory fit", () => {
   });
 });
 
+/** Every pick is self-hosted on the team's `cards` A100 40GB and said to fine-tune there. */
+function expectFineTunableOn(top: readonly ScenarioRow[], text: string, cards: number): void {
+  for (const r of top) {
+    const model = catalog.modelById.get(r.id)!;
+    expect(r.costBasis, r.id).toBe("self-host");
+    // QLoRA's 4-bit frozen weights alone, split over the cards, within 90% of 40 GB each.
+    expect((model.parameters!.totalB * 4.127) / 8 / cards, r.id).toBeLessThanOrEqual(36);
+    expect(text, r.id).toMatch(
+      new RegExp(
+        `- \\*\\*${r.name}\\*\\*: fits your ${cards}× NVIDIA A100 40GB.*; fine-tuning: (full fine-tune|LoRA|QLoRA) fits`,
+      ),
+    );
+  }
+}
+
 describe("a team that fine-tunes on GPUs it owns", () => {
   it("Chennai lab (8× A100 40GB, fine-tune an open model): every pick can be fine-tuned on those cards and is served there, priced on them", () => {
     const { top, text } = firstShortlist(catalog, CHENNAI_LAB);
     expect(text).toMatch(/you fine-tune on your own GPUs, so each pick is trained and served there/);
-    for (const r of top) {
-      const model = catalog.modelById.get(r.id)!;
-      expect(r.costBasis, r.id).toBe("self-host");
-      // QLoRA's 4-bit frozen weights alone, split over the 8 cards, within 90% of 40 GB each.
-      expect((model.parameters!.totalB * 4.127) / 8 / 8, r.id).toBeLessThanOrEqual(36);
-      expect(text, r.id).toMatch(
-        new RegExp(
-          `- \\*\\*${r.name}\\*\\*: fits your 8× NVIDIA A100 40GB.*; fine-tuning: (full fine-tune|LoRA|QLoRA) fits`,
-        ),
-      );
+    expectFineTunableOn(top, text, 8);
+    for (const r of top)
       expect(text, r.id).toMatch(new RegExp(`- \\*\\*${r.name}\\*\\* self-hosted.*NVIDIA A100 40GB.*all yours`));
-    }
     // The 671B–675B models that led before are ruled out with the reason.
     expect(text).toMatch(/Does not fit your hardware/);
   });
@@ -93,16 +100,6 @@ describe("a team that fine-tunes on GPUs it owns", () => {
       "we want to fine-tune an open model for customer support chat on our own 4x A100 40GB, about 20M tokens a month, commercial",
     );
     expect(top).toHaveLength(3);
-    for (const r of top) {
-      const model = catalog.modelById.get(r.id)!;
-      expect(r.costBasis, r.id).toBe("self-host");
-      // QLoRA's 4-bit frozen weights alone, split over the 4 cards, within 90% of 40 GB each.
-      expect((model.parameters!.totalB * 4.127) / 8 / 4, r.id).toBeLessThanOrEqual(36);
-      expect(text, r.id).toMatch(
-        new RegExp(
-          `- \\*\\*${r.name}\\*\\*: fits your 4× NVIDIA A100 40GB.*; fine-tuning: (full fine-tune|LoRA|QLoRA) fits`,
-        ),
-      );
-    }
+    expectFineTunableOn(top, text, 4);
   });
 });
