@@ -22,9 +22,18 @@ const HIGH_STAKES: Readonly<Record<string, string>> = {
   legal: "legal work, where a wrong output can reach a client or a court",
 };
 
-/** Why the team's job is high-stakes, or undefined (see HIGH_STAKES). */
-export function highStakesOf(req: Pick<Requirements, "fieldOfUse">): string | undefined {
-  return req.fieldOfUse === undefined ? undefined : HIGH_STAKES[req.fieldOfUse];
+/**
+ * A product children use is high-stakes whatever its field: a wrong or unsuitable answer reaches
+ * someone less able to judge it, and a tutor's mistake is learned. A lead does not save a few
+ * hundred dollars a month on the model a child talks to (the tenth round's Ohio district had
+ * GPT-5 nano lead GPT-5 mini on a $792 gap under a $3,000 budget).
+ */
+const MINORS_STAKES = "a product used by people under 18, where a wrong or unsuitable answer reaches a child";
+
+/** Why the team's job is high-stakes, or undefined (see HIGH_STAKES, MINORS_STAKES). */
+export function highStakesOf(req: Pick<Requirements, "fieldOfUse" | "minorUsers">): string | undefined {
+  const field = req.fieldOfUse === undefined ? undefined : HIGH_STAKES[req.fieldOfUse];
+  return field ?? (req.minorUsers === true ? MINORS_STAKES : undefined);
 }
 
 export function judgedDefaults(stated: Requirements): JudgedDefaults {

@@ -10,6 +10,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { rankOnly } from "../../src/answers/recommend-shortlist.js";
+import { rankModels } from "../../src/scoring/rank.js";
 import { jobQuality } from "../../src/scoring/quality-minimum.js";
 import { foreignBudgetBound } from "../../src/scoring/budget.js";
 import { judgedDefaults } from "../../src/scoring/judged-defaults.js";
@@ -142,5 +143,63 @@ describe("high-stakes work (clinical, legal): quality leads unless the budget or
     expect(text).toMatch(/10 % of your CAD 25,000 \(at most \$20,462\.00\) budget/);
     expect(top).not.toContain("gpt-5.4-nano");
     expect(top[0]).not.toBe("gpt-5.4-mini");
+  });
+});
+
+describe("a product used by people under 18: quality first unless the team says otherwise", () => {
+  // A tutor or helper children talk to is high-stakes whatever its field (judged-defaults.ts): a
+  // lead does not save a few hundred dollars of a budget on the model a child learns from.
+  const BUDGETS: { name: string; patch: Partial<Requirements> }[] = [
+    { name: "no budget", patch: {} },
+    { name: "a $3,000 budget", patch: { monthlyBudgetUsd: 3_000 } },
+    { name: "a budget in EUR", patch: { statedBudget: { currency: "EUR", perMonth: 5_000 } } },
+  ];
+  const FIELDS = [undefined, "education"];
+  const teams = FIELDS.flatMap((fieldOfUse) =>
+    (["chat", "rag", "summarization"] as const).flatMap((job) =>
+      VOLUMES.flatMap((t) =>
+        BUDGETS.map((b) => ({
+          name: `${fieldOfUse ?? "no field"} ${job} at ${t / 1e6}M tokens, ${b.name}`,
+          team: { ...base(job, t), ...b.patch, minorUsers: true, ...(fieldOfUse ? { fieldOfUse } : {}) },
+        })),
+      ),
+    ),
+  );
+
+  it(`over ${teams.length} generated teams: ranked as if the team had said quality first, and the answer says it was assumed`, () => {
+    for (const { name, team } of teams) {
+      const assumed = rankOnly(catalog, team).ranking;
+      const said = rankOnly(catalog, { ...team, priorities: ["quality"] }).ranking;
+      expect(assumed.weights, name).toEqual(said.weights);
+      expect(
+        assumed.ranked.slice(0, 5).map((m) => m.id),
+        name,
+      ).toEqual(said.ranked.slice(0, 5).map((m) => m.id));
+      expect(judgedDefaults(team).assumed.join(" "), name).toMatch(
+        /quality first, since this is a product used by people under 18/,
+      );
+    }
+  });
+
+  it(`over ${teams.length} generated teams: #1 is never weaker than the #1 cost would otherwise pick, and stronger in some`, () => {
+    let stronger = 0;
+    for (const { name, team } of teams) {
+      const withStakes = rankOnly(catalog, team).ranking;
+      const a = withStakes.ranked[0]!;
+      const plainFirst = rankModels(catalog, team).ranked[0]!;
+      const b = withStakes.ranked.find((m) => m.id === plainFirst.id)!;
+      expect(jobQuality(a.breakdown), `${name}: ${a.id} vs ${b.id}`).toBeGreaterThanOrEqual(
+        jobQuality(b.breakdown) - 1e-9,
+      );
+      if (jobQuality(a.breakdown) > jobQuality(b.breakdown) + 0.05) stronger++;
+    }
+    expect(stronger).toBeGreaterThan(0);
+  });
+
+  it("a team that puts cost first keeps it first: users under 18 change no weight then", () => {
+    for (const { name, team } of teams.slice(0, 6)) {
+      const cost = { priorities: ["cost" as const] };
+      expect(judgedDefaults({ ...team, ...cost }).assumed.join(" "), name).not.toMatch(/quality first/);
+    }
   });
 });

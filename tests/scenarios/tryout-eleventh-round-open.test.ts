@@ -60,9 +60,7 @@ describe("open findings of the eleventh tryout round", () => {
     it.todo(
       "Ingolstadt carmaker (IDE completion under 500 ms for 8,000 developers, self-hosted): the top 3 are general models (Qwen3-Next 80B-A3B, Mistral Small 4, Qwen3 235B-A22B) for completions that need fill-in-the-middle at low latency; a lead expects a code model sized for latency (e.g. Qwen3-Coder 30B-A3B) for completion, a larger one for chat",
     );
-    it.todo(
-      "Brisbane accountants (12 staff, 30 queries a day, tax research): with no volume read, cost keeps weight 0.20 and list price per token puts Mistral Small 3.2 #1; at a volume where every pick costs a few dollars a month, quality should decide",
-    );
+    // Fixed since words14 read Brisbane's 30 queries a day: every pick costs a few dollars, so cost scores tie (rank11: tryout-eleventh-round.test.ts).
   });
 
   describe("sizing8: self-hosting", () => {

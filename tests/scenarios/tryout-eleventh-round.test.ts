@@ -9,6 +9,8 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { labCountry } from "../../src/catalog/labs.js";
+import { volumeAtDefaultSplit } from "../../src/costs/volume.js";
+import { rankModels } from "../../src/scoring/rank.js";
 import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { expectResidencyChecked, residencyOracle, rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
@@ -205,6 +207,28 @@ describe("eleventh tryout round: what held, asserted so it keeps holding", () =>
     expect(text).toMatch(/30 queries a day × 30 days × \(1K in \+ 300 out assumed\)/);
     expect(req.mlOpsExperience).toBe("none");
     for (const r of top) expect(r.costBasis, r.id).toBe("api");
+  });
+
+  it("Brisbane accountants: at 30 queries a day every top-3 pick costs a few dollars a month, so cost scores tie and cost decides nothing (was: list prices per token, cost weight 0.20, Mistral Small 3.2 #1)", () => {
+    const { top } = firstShortlist(catalog, BRISBANE_ACCOUNTANTS);
+    for (const r of top) expect(r.monthlyCostUsd!, r.id).toBeLessThan(10);
+    const costs = top.map((r) => r.breakdown.cost!);
+    expect(Math.max(...costs) - Math.min(...costs)).toBeLessThan(0.01);
+  });
+
+  it("over generated teams at a few million tokens a month (no budget, cost not first): every priced pick in the top 10 is within 0.05 of the best cost score, so a dollar or two never decides", () => {
+    for (const useCase of ["chat", "rag", "summarization", "extraction"] as const)
+      for (const total of [2e5, 1e6, 3e6])
+        for (const dataSensitivity of ["internal", "regulated"] as const) {
+          const req = { useCase, dataSensitivity, volume: volumeAtDefaultSplit(total, `${total} tokens a month`) };
+          const rows = rankModels(catalog, req)
+            .ranked.slice(0, 10)
+            .filter((m) => m.monthlyCostUsd !== null);
+          const name = `${useCase} ${total} ${dataSensitivity}`;
+          expect(rows.length, name).toBeGreaterThan(3);
+          for (const m of rows)
+            expect(m.breakdown.cost, `${name}: ${m.id} at $${m.monthlyCostUsd}`).toBeGreaterThan(0.95);
+        }
   });
 
   it("Pune agritech: '~200,000 queries a month now' beside '(RAG, ~3k tokens context)' is 200,000 × (3K context in + 300 out assumed)", () => {

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { parseRequirements } from "../../src/intents/requirements-text.js";
+import { jobQuality } from "../../src/scoring/quality-minimum.js";
 import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { expectResidencyChecked, residencyOracle, rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
@@ -88,6 +89,17 @@ describe("tenth tryout round: what held, asserted so it keeps holding", () => {
     const gemini = c.say("is gemini ok for kids under 13?");
     expect(gemini.data?.intent).toBe("license");
     for (const v of gemini.data?.verdicts as { verdict: string }[]) expect(v.verdict).toBe("blocked");
+  });
+
+  it("Ohio K-12 district: a tutor for children puts quality first (said as assumed), so a $792 gap well inside the $3,000 budget no longer decides: GPT-5 nano ($198) is not #1, and #1 is at least as strong for the job as GPT-5 mini", () => {
+    const c = chat(catalog);
+    const reply = c.say(OHIO_K12);
+    const text = textOf(reply);
+    const ranking = reply.data?.ranking as { id: string; breakdown: { quality: number; useCaseFit: number } }[];
+    expect(text).toMatch(/quality first, since this is a product used by people under 18/);
+    expect(ranking[0]!.id).not.toBe("gpt-5-nano");
+    const mini = ranking.find((m) => m.id === "gpt-5-mini")!;
+    expect(jobQuality(ranking[0]!.breakdown)).toBeGreaterThanOrEqual(jobQuality(mini.breakdown));
   });
 
   it("Tokyo localiser: translation from Japanese into English, Traditional Chinese and Korean, no model from a Chinese lab; the yen budget is said back and applied at the most it can be worth", () => {
