@@ -212,9 +212,10 @@ const PEOPLE_WINDOW = 120;
 const NOT_COUNTED_UNITS = String.raw`tok\w*|words|hours|days|weeks|months|years|minutes|seconds|shifts|dollars|euros|cents|pence|pounds|yen|rupees|credits|bucks|usd|eur|gbs|gpus|instances|replicas|cards|nodes|servers|models|actives|maus`;
 // Any plural noun counted, then ", each" and the count of requests: "~300 RMs, each maybe 25
 // requests a day", "4,000 stores, each about 200 orders a day". Whatever the noun (a people word
-// this reader does not know, or shops), the requests are per one of them, so they multiply.
+// this reader does not know, or shops), the requests are per one of them, so they multiply. A few
+// words may say what they do before the comma: "~180 notary offices pay us, each drafts 60 deeds".
 const COUNTED_EACH_BEFORE_COUNT = new RegExp(
-  String.raw`${Q}\s*((?:[a-z][a-z-]*\s+){0,2}?(?!(?:${NOT_COUNTED_UNITS}|${REQUESTS})\b)[a-z][a-z-]*s)\s*,?\s*(?:each|every one of them)\b[^.;?!\d]{0,30}$`,
+  String.raw`${Q}\s*((?:[a-z][a-z-]*\s+){0,2}?(?!(?:${NOT_COUNTED_UNITS}|${REQUESTS})\b)[a-z][a-z-]*s)(?:\s+[a-z][a-z']*(?:\s+[a-z][a-z']*){0,3}\s*(?=,))?\s*,?\s*(?:each|every one of them)\b[^.;?!\d]{0,30}$`,
 );
 // People counted just before the count, no number between; "each" then marks the count as per
 // person when it follows the count ("5000 users, 20 listings each") or opens the people ("each of
@@ -243,6 +244,12 @@ const WRITTEN_AMOUNTS = [
 ];
 const USERS_EACH_SENDING = new RegExp(
   String.raw`${Q}\s*(?:active\s+)?(?:users?|people|employees|agents|customers|seats)\s+(?:who\s+)?(?:each|every one|all)?\s*(?:send|sending|make|making|run|running|do|doing|with|averag\w*)\b`,
+);
+// Context said per request ("~10k tokens of context per question", "6k tokens of context each"):
+// with a count of requests and their output, it is each request's input. Alone it stays a context
+// need, and a count without an output is sized by assumed-request-size.ts.
+const CONTEXT_PER_REQUEST = new RegExp(
+  String.raw`${Q}\s*${UNIT}\s*(?:of\s+)?context\s*(?:each|apiece|(?:per|for each|with each|in each|in every|for every|a)\s+${REQUESTS})\b`,
 );
 const TOKENS_NOT_CONTEXT = new RegExp(String.raw`${Q}\s*${UNIT}\b(?!\s*(?:of\s+)?context)`);
 // "in" and "out" are ordinary words too: after an amount they mean input/output only when a
@@ -351,17 +358,26 @@ function peopleRate(t: string, people: CountingPeople): { period: Period; stated
   return null;
 }
 
-/** The first count of things sent to the model: not a collection it searches ("RAG over 5k pages"). */
-function requestCount(t: string): RegExpExecArray | null {
+/**
+ * The first count of things sent to the model: not a collection it searches ("RAG over 5k pages").
+ * `once`: a job run once, whose count needs no rate. Otherwise a count said with no rate gives way
+ * to a later one said with a rate: "reports of 300-800 pages … about 200 drafting sessions a month"
+ * counts the sessions, the pages being how long a report is.
+ */
+function requestCount(t: string, once = false): RegExpExecArray | null {
+  let unrated: RegExpExecArray | null = null;
   for (const m of t.matchAll(REQUEST_COUNT_EACH)) {
-    if (countsCollection(t, m.index) && !ratedAt(t, m.index + m[0].length)) continue;
-    return m as RegExpExecArray;
+    const end = m.index + m[0].length;
+    if (countsCollection(t, m.index) && !ratedAt(t, end)) continue;
+    if (once || periodAfter(t, end, 25).stated || periodBefore(t, m.index)) return m as RegExpExecArray;
+    unrated ??= m as RegExpExecArray;
   }
-  return RATED_COUNT.exec(t);
+  // Any other noun counted with a rate ("12,000 flagged PIX transactions a day") has one.
+  return RATED_COUNT.exec(t) ?? unrated;
 }
 
 function fromRequests(t: string, once = false): Volume | null {
-  const requestMatch = requestCount(t);
+  const requestMatch = requestCount(t, once);
   if (!requestMatch || requestMatch[1] === undefined) return null;
   let requests = quantityValue(requestMatch[1], requestMatch[2]);
   const noun = requestNoun(requestMatch[3] ?? "requests", requests);
@@ -739,6 +755,15 @@ function ownTokensPerRequest(t: string): PerRequest | null {
   if (output !== null && input === null) {
     const rest = otherAmount(t, output);
     if (rest !== null) return { input: rest, output: output.value, total: null };
+    // "~10k tokens of context per question and ~500 tokens out": the context is what each sends.
+    const context = CONTEXT_PER_REQUEST.exec(t);
+    if (context?.[1] !== undefined)
+      return {
+        input: quantityValue(context[1], context[2]),
+        output: output.value,
+        total: null,
+        inputWords: "the context each one sends",
+      };
   }
   if (input !== null && output === null) {
     const shaped = shapedOutput(t, input.value);

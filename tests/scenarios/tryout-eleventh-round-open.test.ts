@@ -26,9 +26,8 @@ describe("open findings of the eleventh tryout round", () => {
   describe("words12: what the team wrote in its first message", () => {
     // Osaka's 'traceability to the source' is its need, not a sources question, since words14
     // (tryout-eleventh-round.test.ts, source-words-in-a-need.property.test.ts).
-    it.todo(
-      "Osaka pharma: 'from clinical study reports of 300-800 pages … About 200 drafting sessions a month, each with ~150k tokens of source documents and ~8k tokens of output' is 200 × (150K in + 8K out) = 31.6M tokens a month (today '550 pages a month × 158K tokens each': the page range is read as the monthly count)",
-    );
+    // Osaka's 200 drafting sessions a month × 158K are the count, not the page range, since words16
+    // (tryout-eleventh-round.test.ts, compound-volumes.property.test.ts).
     // Pune's 'the farmer is on the phone' is a call, not a model on phones, since words13 (tryout-eleventh-round.test.ts).
     // Pune's '~200,000 queries a month' is 200,000 × (3K context + 300 out assumed) since words14
     // (tryout-eleventh-round.test.ts). Still open:
@@ -39,9 +38,8 @@ describe("open findings of the eleventh tryout round", () => {
       "São Paulo bank: '(~4,000 employees, 9M customers) Our analysts review …' is said back as '9M monthly users' when the users are the bank's analysts (its 12,000 alerts a day × 5.3K are read since words13: tryout-eleventh-round.test.ts)",
     );
     // Oslo's 'Budget NOK 50 000 a month' is NOK 50,000 since words13 (space-grouped-numbers.property.test.ts).
-    it.todo(
-      "Ohio aerospace: '~150 engineers, maybe 40 questions a day each, ~10k tokens of context per question and ~500 tokens out' puts the 10K in each question: 150 × 40 × 30 × 10.5K ≈ 1.9B tokens (today '2K tokens each (3:1 input:output assumed)', 360M, while the 10K is read as the context need)",
-    );
+    // Ohio's 10K of context per question is each question's input (150 × 40 × 30 × 10.5K) since
+    // words16 (tryout-eleventh-round.test.ts, compound-volumes.property.test.ts).
     // ITAR alone is a field of use (Llama 3.3 70B blocked for it) since words13 (tryout-eleventh-round.test.ts).
     it.todo(
       "Ingolstadt carmaker: 'We don't have GPUs for this yet, hardware budget is about €2M' is hardware to buy with a capex said back (today not read; 'a German car manufacturer' is no language since words13)",

@@ -237,6 +237,23 @@ describe("eleventh tryout round: what held, asserted so it keeps holding", () =>
     expect(text).toMatch(/200k queries a month × \(3K in \+ 300 out assumed\)/);
   });
 
+  it("Ohio aerospace: '~150 engineers, maybe 40 questions a day each, ~10k tokens of context per question and ~500 tokens out' is 150 × 40 × 30 × (10K context in + 500 out), the 10K still the context need", () => {
+    const { req, text } = firstShortlist(catalog, OHIO_AEROSPACE);
+    expect(req.volume).toMatchObject({
+      inputTokensPerMonth: 150 * 40 * 30 * 10_000,
+      outputTokensPerMonth: 150 * 40 * 30 * 500,
+    });
+    expect(req.contextTokens).toBe(10_000);
+    expect(text).toMatch(/150 engineers × 40 questions a day × 30 days × 10\.5K tokens each/);
+  });
+
+  it("Osaka pharma: 'clinical study reports of 300-800 pages … About 200 drafting sessions a month, each with ~150k tokens of source documents and ~8k tokens of output' counts the sessions: 200 × (150K in + 8K out)", () => {
+    const { req, text } = firstShortlist(catalog, OSAKA_PHARMA);
+    expect(req.volume).toMatchObject({ inputTokensPerMonth: 200 * 150_000, outputTokensPerMonth: 200 * 8_000 });
+    expect(text).toMatch(/200 sessions a month/);
+    expect(text).not.toMatch(/550 pages/);
+  });
+
   it("ITAR without the word defence: handling ITAR-controlled data is a field Llama's use policy names, so Llama 3.3 70B is blocked for it", () => {
     const c = chat(catalog);
     c.say("we summarize our ITAR-controlled technical data packages");

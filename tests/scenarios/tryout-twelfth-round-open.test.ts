@@ -73,8 +73,10 @@ describe("open findings of the twelfth tryout round", () => {
     it.todo(
       "Buenos Aires notaries: 'we'd rather use a provider's fine-tuning API than run anything ourselves' is an API with hosted fine-tuning (today 'you run the weights yourselves (no API)': no shortlist, and 'can we fine-tune gpt-4.1 mini and sell its drafts?' answers 'Blocked' because GPT-4.1 mini cannot be self-hosted); a lead expects the API models whose providers offer fine-tuning",
     );
+    // Buenos Aires' 180 offices × 60 deeds a month × (2K in + 4K out) are read since words16
+    // (tryout-twelfth-round.test.ts, compound-volumes.property.test.ts). Still open:
     it.todo(
-      "Buenos Aires notaries: '~180 notary offices pay us, each drafts maybe 60 deeds a month, a deed is ~4k tokens out with ~2k tokens of form+instructions in' is 180 × 60 × (2K in + 4K out) ≈ 64.8M tokens a month (today '60 deeds a month', 360K tokens); 'small startup … 6 people' is the team, not '6 monthly users'; drafting deeds is writing, not 'RAG over documents'",
+      "Buenos Aires notaries: 'small startup … 6 people' is the team, not '6 monthly users'; drafting deeds is writing, not 'RAG over documents'",
     );
     it.todo(
       "Riyadh utility: ('on a normal day maybe 20,000 conversations' is 20,000 a day since words14, period-before-count.property.test.ts) 'Calls: about 45,000 a day, transcripts ~1,500 tokens, summary ~200 tokens' is a second job, added to the volume (today dropped); the chat assistant is the main job (today 'summarisation'); 'we have two data scientists' is no '2 monthly users'; 'no GPU operations experience' is no ML-ops experience",

@@ -178,6 +178,16 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     for (const r of top) expect(sizeOf(r.id), r.id).toBeLessThanOrEqual(6);
   });
 
+  it("Buenos Aires notaries: '~180 notary offices pay us, each drafts maybe 60 deeds a month, a deed is ~4k tokens out with ~2k tokens of form+instructions in' is 180 × 60 × (2K in + 4K out), said back with the offices", () => {
+    const c = chat(catalog);
+    const text = textOf(c.say(BUENOS_AIRES_NOTARIES));
+    expect(c.session.requirements.volume).toMatchObject({
+      inputTokensPerMonth: 180 * 60 * 2_000,
+      outputTokensPerMonth: 180 * 60 * 4_000,
+    });
+    expect(text).toMatch(/180 offices × 60 deeds a month/);
+  });
+
   it("Gdańsk forwarder (on-prem): every pick is open weights run on its premises, and 'what if volume triples in Q4?' triples the tokens", () => {
     const { c, req, top } = firstShortlist(catalog, GDANSK_WITHOUT_BUDGET);
     expect(top.length).toBe(3);
