@@ -1,0 +1,96 @@
+// What the thirteenth tryout round (tryout-thirteenth-round.test.ts, the teams' words in
+// thirteenth-round-teams.ts) found open, one todo per finding, each a reproduction: the message as
+// the team sent it, what came back on main at 70828b1 (compiled console, `node dist/cli.js chat`),
+// and what an ML lead expects. Worst first within each group; the groups follow the area that owns
+// the code (words, ranking, thread, truth). Findings already open from earlier rounds are named
+// there, not repeated here. Turn a todo into a test in the change that fixes it.
+//
+// How a sceptical ML lead read each conversation at 70828b1: 0 signable / 5 with reservations / 3 not.
+// With reservations — Minnesota health system (Claude Opus 4.5 / Sonnet 4.5 / GPT-5.1 on Azure are
+// the right class for SOAP notes, but no volume is read, so no pick is costed against $150,000, and
+// a nonprofit hospital is taken as non-commercial use), Niigata pump maker (Qwen3-Next 80B-A3B /
+// Gemma 3 27B / Mistral Small 3.2 on its own 4× L40S, the fit shown; but the 40,000-document corpus
+// is read as the monthly volume), Curitiba marketplace (Bedrock picks far within R$ 120.000, but the
+// use case and the review-moderation job are unread, and 'e se …' what-ifs are not understood),
+// the one-shot Llama 4 question (Blocked for an EU company, rightly, and Llama 3.2 Vision the same;
+// but 'which open-weights vision model can we use instead?' gives text-only models), Perth
+// mining-safety vendor (on-device picks with the licence to ship them; but 7B–8B models on 6–8 GB
+// Android tablets). Not — Mumbai insurer ('photos taken on a phone' read as a phone app: Gemma 3 4B
+// on-device at $0 for 150,000 claims a month), Aarhus job centre ('We must not fine-tune anything'
+// read as fine-tuning needed; 400 caseworkers dropped from the volume), indie meal app ('pay per
+// use, no servers' read as on-device; '3 recipe ideas' read as 3 requests a month).
+import { describe, it } from "vitest";
+
+describe("open findings of the thirteenth tryout round", () => {
+  describe("words: what the team wrote in its first message", () => {
+    it.todo(
+      "Mumbai insurer: 'hospital bills and discharge summaries (scanned PDFs, often photos taken on a phone)' is image input from documents, not an app on a phone (today 'runs on-device · runs on phones': a 4B cap and Gemma 3 4B / Phi-4-mini / Llama 3.2 3B at $0 a month for 150,000 claims on AWS Mumbai; 'what if we self-host on our own GPUs in Mumbai instead?' keeps them); 'About 150,000 claims a month, averaging 5 pages each; call it 2,500 tokens per page in and 500 tokens out per claim' is 150,000 × (5 × 2,500 in + 500 out) ≈ 1.95B tokens (today 150k × (2,500 + 500) = 450M, the pages dropped); 'We have an ML team of 6 with SageMaker experience' is ML-ops experience (today not stated); claims triage is extraction and classification, not summarisation, and not 'clinical work, where a wrong output can reach a patient'",
+    );
+    it.todo(
+      "Aarhus job centre: 'We must not fine-tune anything on citizens' data' is no fine-tuning (today 'fine-tuning needed', customisation weighted ×3); the same inversion for 'We don't want to fine-tune.', 'Fine-tuning on our data is not allowed.' and 'We will never fine-tune on personal data.' (only 'No fine-tuning on customer data, please.' reads right)",
+    );
+    it.todo(
+      "indie meal app: 'a meal-planning app on iOS and Android … we want to pay per use, no servers to run' is a managed API called from the app, not a model on the phone (today 'runs on-device · runs on phones': Gemma 3 4B and Ministral 3 3B at $0, and 'why not gpt-4o mini?' answers that it cannot run on a device); 'It's for our Android app; we'd use a hosted API.' is read as on-device and any API at once; '~12,000 monthly active users, about 4 photos per user a week, ~1,000 tokens in … and ~600 out' is 12,000 × 4 × 30/7 ≈ 205,700 requests ≈ 329M tokens a month (today '3 recipes a month' from 'get 3 recipe ideas': 4,800 tokens), and 'what if we hit 100k monthly active users?' should scale it (today the users change, the volume does not)",
+    );
+    it.todo(
+      "Aarhus job centre: 'Our job-centre caseworkers (about 400 of them) … Each caseworker would use it about 12 times a working day' is 400 × 12 × 21.4 working days × (8,000 in + 600 out) ≈ 885M tokens a month (today 12 uses a working day × 8K = 2.06M, 430× low, with a 3:1 split assumed for '~8,000 tokens into a one-page overview of ~600 tokens'; 'Our 400 job-centre caseworkers …' is read as '400 jobs a month'; only the one-sentence form 'About 400 caseworkers each use it 12 times a working day, ~8,000 tokens in and ~600 out.' reads right); 'what if all 1,100 caseworkers in the municipality use it?' should scale the volume (today '1.1K monthly users', volume unchanged)",
+    );
+    it.todo(
+      "Aarhus job centre: 'our DPO says no US-owned cloud providers (Schrems II)' rules out US hosts (today unread, as is 'No US-owned cloud providers.' alone; the deployment is read as on-prem from 'Our IT runs VMware on-prem with no GPUs', which rules out every EU-owned API too, and four L40S are priced as bought for a team that said it has no GPUs, with its ops 'not stated' priced as a strong team); 'why not gpt-4.1 on azure in sweden central?' answers 'yes: swedencentral' with no word that Azure is a US-owned provider the DPO ruled out",
+    );
+    it.todo(
+      "Minnesota health system: 'About 2,000 clinicians, ~18 visits per clinician per day, transcripts ~7,000 tokens, notes ~900 tokens' is 2,000 × 18 × 30 × (7,000 in + 900 out) ≈ 8.5B tokens a month (today no volume, only '7K tokens of context' and '2K monthly users', so no pick is costed against the $150,000 budget and 'what if only half the clinicians adopt it?' answers 'I need a volume to scale'); 'We're a nonprofit health system' is not non-commercial use (today 'non-commercial use': every licence verdict is for research use; 'We're a nonprofit hospital.' and 'We are a non-profit health system.' read the same)",
+    );
+    it.todo(
+      "Curitiba marketplace (in Portuguese): 'cerca de 3 milhões de anúncios novos por mês, cada um com uns 500 tokens de entrada e 300 de saída' is 3M × (500 in + 300 out) (today '3M novos a month × 500 tokens' with a 3:1 split assumed); 'Também queremos moderar as avaliações dos clientes, umas 8 milhões por mês, com 150 tokens cada' is a second job, 1.2B more tokens (today dropped: 1.5B read of ≈3.6B); 'gerar descrições de produtos' is writing and moderation classification (today no use case); '40 milhões de clientes' are the shop's customers, not '40M monthly users'; 'Temos um time de ML com 8 pessoas que já roda modelos em GPU' is ML-ops experience (today not stated)",
+    );
+    it.todo(
+      "Niigata pump maker: 'answers questions from our maintenance manuals and past repair reports (about 40,000 documents …)' is the corpus, not a monthly count (today '40,000 documents a month × 6.5K' = 260M tokens); 'About 600 engineers, maybe 8 questions each per day, with ~6,000 tokens of retrieved context per question and ~500 tokens out' is 600 × 8 × 30 × 6,500 ≈ 936M tokens a month, which the same sentence alone reads right",
+    );
+    it.todo(
+      "'Our budget is Rs 35 lakh per month.' is ₹3,500,000 (today $3,500,000: 'Rs' is not read as rupees, while '₹20 lakh' and 'INR 35 lakh' are)",
+    );
+  });
+
+  describe("ranking: judgement", () => {
+    it.todo(
+      "Perth mining-safety vendor: 'rugged Android tablets … (Samsung Galaxy Tab Active5, 6 GB RAM)' gives a 7B cap (Qwen2.5 7B #2) and 'what if the tablets have 8 GB RAM?' a 9B cap (Qwen3 8B and Qwen3-VL 8B #1/#2), while a phone with no memory stated is capped at 4B; Android and the app share that memory, so stating it should never raise the cap above the phone default; a 2,000-token prompt answered 'within about 5 seconds' on a mid-range tablet chip is left unchecked (said), but a lead would also say that 7B–8B models make it unlikely; 'around 8,000 tablets' is the user count, not '60 monthly users' (the 60 are customers)",
+    );
+    it.todo(
+      "Curitiba marketplace (product descriptions and review moderation): DeepSeek-R1, a reasoning model with uncosted hidden tokens, is #3 ($3,544 'Not counted: … 1,000–15,000 reasoning tokens a request'), the same finding as the twelfth round's Malta operator (rank10 todo there); for product copy at 3M a month a lead expects non-reasoning models first",
+    );
+  });
+
+  describe("thread: what-ifs and questions in the thread", () => {
+    it.todo(
+      "Munich one-shot: after 'Blocked: Llama 4 Scout' (EU company), 'which open-weights vision model can we use instead?' gives 'open-weights models only' and DeepSeek-V3.2 / GLM-4.5 (text only) #1/#2; a lead expects image input kept as a requirement and the thread's 'established in the EU' kept, so no Llama multimodal model can appear",
+    );
+    it.todo(
+      "Curitiba marketplace: 'e se o volume dobrar na Black Friday?' and 'e se dobrarmos o volume?' answer 'I couldn't tell which requirement to change' (French 'et si le volume double ?' and English work); Spanish 'y si el volumen se duplica?' gets 'I'm not sure what you're asking'",
+    );
+    it.todo(
+      "indie meal app: 'do any of these train on our users' photos?' answers 'Already noted: the model reads images. Nothing changes.' (the word 'photos' read as a requirement), and 'does the top pick train on our users' data?' answers 'Gemma 3 4B is already #1'; 'do any of these train on our data?' gets the data-terms answer a lead expects",
+    );
+    it.todo(
+      "Niigata pump maker: 'is llama 3.3 70b good at japanese?' and 'how good is qwen3 32b at japanese?' answer with the model card and its rank, with no word on Japanese; 'how good is the top pick at japanese?' gives the LMArena Japanese rating a lead expects",
+    );
+    it.todo(
+      "Niigata pump maker: 'will qwen3 235b-a22b fit on our server?' sizes the KV cache for 4,096-token sequences while the team said ~6,000 tokens of retrieved context and ~500 out, and compares with Alibaba and Deep Infra APIs ('self-hosting costs 156× as much') for a team that said 'no cloud at all'",
+    );
+    it.todo(
+      "Curitiba marketplace: 'quanto custa o primeiro por descrição?' answers with the month's cost table, not the cost per description (the English 'what does the top pick cost per claim?' divides by the count)",
+    );
+  });
+
+  describe("truth: what the catalogue says", () => {
+    it.todo(
+      "Minnesota health system: 'is the top pick covered by a BAA on azure?' (Claude Opus 4.5 via Azure) answers with Azure OpenAI's terms ('these terms are the ones that apply to it there': BAA yes); Microsoft's own 'Claude models hosting comparison' page for Foundry says Anthropic is seller of record and data processor for Claude there, with retention under Anthropic's DPA and Commercial Terms, so Azure's terms do not speak for a model Azure does not serve itself (the offering is firstParty: false)",
+    );
+    it.todo(
+      "Llama 4 and Llama 3.2 Vision verdicts quote 'With respect to any multimodal models included in Llama 4, the rights granted under Section 1(a)' (catalog/licenses.json, topic 'regional'): the stored quote stops before 'are not being granted to you if you are … a company with a principal place of business in, the European Union', the words that carry the verdict",
+    );
+    it.todo(
+      "Perth mining-safety vendor: 'is phi-4-mini ok to ship in our app?' is right (Allowed, MIT), but its evidence is 'License: mit' quoted from vocab.json on a pull-request ref of the Hugging Face repo (refs/pr/10); a lead expects the model card's licence field or the LICENSE file",
+    );
+  });
+});

@@ -1,0 +1,239 @@
+// A thirteenth tryout round: eight new teams in their own words (thirteenth-round-teams.ts: a
+// Danish municipality's job centre, an Indian general insurer, a US health system under HIPAA on
+// Azure, a Japanese pump maker with its own L40S server, a Brazilian marketplace writing in
+// Portuguese, a two-person indie app, a one-shot Llama 4 licence question from Munich, an
+// Australian mining-safety vendor shipping on tablets), each run as a whole conversation through
+// the compiled console and read as a sceptical ML lead would. What holds is asserted here as
+// properties an expert checks (every top-3 model meets every hard constraint the team stated, via
+// firstShortlist → expectExpertShortlist; costs recompute from the line shown; hosts fit the team's
+// cloud), several over generated phrasings rather than the one sentence. What is still open is in
+// tryout-thirteenth-round-open.test.ts.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { type ScenarioRow } from "../flows/recommend-scenarios-checks.js";
+import { firstShortlist } from "./cost-working-checks.js";
+import {
+  AARHUS_JOBCENTRE,
+  CURITIBA_MARKETPLACE,
+  INDIE_MEAL_APP,
+  MINNESOTA_HEALTH,
+  MUMBAI_INSURER,
+  MUNICH_LLAMA4_QUESTION,
+  NIIGATA_PUMPS,
+  PERTH_MINING_SAFETY,
+  THIRTEENTH_ROUND_FOLLOW_UPS,
+  THIRTEENTH_ROUND_TEAMS,
+} from "./thirteenth-round-teams.js";
+
+const catalog = readCatalog();
+const modelOf = (id: string) => catalog.modelById.get(id)!;
+/** Total parameters in billions; a size not in the catalogue fails any cap. */
+const sizeOf = (id: string) => modelOf(id).parameters?.totalB ?? Infinity;
+
+type Team = keyof typeof THIRTEENTH_ROUND_TEAMS;
+/** The one-shot licence question gets a verdict, not a shortlist. */
+const SHORTLISTED = Object.entries(THIRTEENTH_ROUND_TEAMS).filter(([, m]) => m !== MUNICH_LLAMA4_QUESTION);
+
+/** Every top-3 pick runs where the team said: self-hosted from open weights, or an API on its own cloud. */
+function expectOnCloud(top: ScenarioRow[], host: RegExp) {
+  for (const r of top) {
+    if (r.costBasis === "api") expect(r.apiProvider, r.id).toMatch(host);
+    else expect(modelOf(r.id).openWeights, r.id).toBe(true);
+  }
+}
+
+describe("thirteenth tryout round: every team gets an answer an expert can check", () => {
+  it.each(SHORTLISTED)(
+    "%s: a recommendation at once, every top-3 pick within the hard rules as understood, its costs worked out",
+    (_team, message) => {
+      const { text, top } = firstShortlist(catalog, message);
+      expect(text).not.toMatch(/Question \d of \d/);
+      expect(top.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(Object.entries(THIRTEENTH_ROUND_TEAMS))(
+    "%s: every follow-up the team sent gets an answer, never an internal error or a stack trace",
+    (team, message) => {
+      const c = chat(catalog);
+      c.say(message);
+      for (const followUp of THIRTEENTH_ROUND_FOLLOW_UPS[team as Team]) {
+        const text = textOf(c.say(followUp));
+        expect(text.trim().length, followUp).toBeGreaterThan(0);
+        expect(text, followUp).not.toMatch(/\bat \S+\.(?:ts|js):\d+|TypeError|undefined|NaN|\[object Object\]/);
+      }
+    },
+  );
+});
+
+describe("thirteenth tryout round: what held, asserted so it keeps holding", () => {
+  it("the one-shot question from Munich: Llama 4 Scout's image understanding is blocked for a company established in the EU, and 'and llama 3.2 11b vision?' is the same verdict for the same reason", () => {
+    const c = chat(catalog);
+    const first = c.say(MUNICH_LLAMA4_QUESTION);
+    expect(first.data?.intent).toBe("license");
+    expect(textOf(first)).toMatch(/^Blocked: Llama 4 Scout/);
+    expect(textOf(first)).toMatch(/established in the EU/);
+    const next = textOf(c.say("and llama 3.2 11b vision?"));
+    expect(next).toMatch(/^Blocked: Llama 3\.2 11B Vision/);
+    expect(next).toMatch(/multimodal/);
+  });
+
+  // The EU carve-out of Meta's multimodal licences, over where a company says it is: blocked for
+  // EU member states in any of the usual phrasings, conditional (never blocked) elsewhere.
+  it("over generated places (6 in the EU, 4 outside) × 4 multimodal Llama models: blocked exactly for companies established in the EU", () => {
+    const inEu = [
+      "headquartered in Munich",
+      "based in Lyon, France",
+      "a Dutch company in Utrecht",
+      "registered in Ireland",
+      "based in Milan",
+      "a Polish startup from Kraków",
+    ];
+    const outside = ["headquartered in Zurich", "based in London", "based in Toronto", "based in Austin, Texas"];
+    const models = ["Llama 4 Scout", "Llama 4 Maverick", "Llama 3.2 11B Vision", "Llama 3.2 90B Vision"];
+    for (const model of models)
+      for (const place of [...inEu, ...outside]) {
+        const q = `We're a software company ${place}. Can we use ${model}'s image understanding in a commercial product we sell?`;
+        const reply = chat(catalog).say(q);
+        expect(reply.data?.intent, q).toBe("license");
+        const head = textOf(reply).split("\n")[0]!;
+        expect(head, q).toBe(`${inEu.includes(place) ? "Blocked" : "Allowed with conditions"}: ${model}`);
+      }
+  });
+
+  it("Mumbai insurer: '₹20 lakh a month' is ₹2,000,000, the data stays in India, English/Hindi/Marathi are read; 'what if we add tamil and telugu?' adds both and keeps the rest", () => {
+    const { c, req } = firstShortlist(catalog, MUMBAI_INSURER);
+    expect(req.statedBudget).toEqual({ currency: "INR", perMonth: 2_000_000 });
+    expect(req.residencyElsewhere).toBe("India");
+    expect(req.cloudProvider).toBe("aws");
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "hi", "mr"]));
+    c.say("what if we add tamil and telugu?");
+    const after = c.session.requirements;
+    expect(after.languages).toEqual(expect.arrayContaining(["en", "hi", "mr", "ta", "te"]));
+    expect(after.residencyElsewhere).toBe("India");
+    expect(after.statedBudget).toEqual(req.statedBudget);
+  });
+
+  // Indian amounts in lakh and crore, with the rupee sign or INR: the stated budget in rupees.
+  it("over generated rupee budgets (lakh and crore, ₹ and INR): the amount in rupees, never read as dollars", () => {
+    const cases: [string, number][] = [
+      ["Budget ₹20 lakh a month.", 2_000_000],
+      ["We can spend ₹8 lakh monthly.", 800_000],
+      ["Budget: INR 1.2 crore a month.", 12_000_000],
+      ["Our budget is INR 35 lakh per month.", 3_500_000],
+    ];
+    for (const [words, rupees] of cases) {
+      const c = chat(catalog);
+      c.say(
+        `We're an insurer in Pune and want to summarise claim notes, 100,000 claims a month, 2,000 tokens in and 300 out. ${words}`,
+      );
+      const req = c.session.requirements;
+      expect(req.statedBudget, words).toEqual({ currency: "INR", perMonth: rupees });
+      expect(req.monthlyBudgetUsd, words).toBeUndefined();
+    }
+  });
+
+  it("Curitiba marketplace (in Portuguese, on AWS São Paulo): 'R$ 120.000 por mês' is BRL 120,000, every API pick is on Bedrock within the budget at the most it can be worth, and 'por que não o gemini 2.5 flash?' says it is not on the team's cloud", () => {
+    const { c, req, top } = firstShortlist(catalog, CURITIBA_MARKETPLACE);
+    expect(req.statedBudget).toEqual({ currency: "BRL", perMonth: 120_000 });
+    expect(req.cloudProvider).toBe("aws");
+    expect(req.languages).toEqual(["pt"]);
+    expectOnCloud(top, /^amazon-bedrock/);
+    const whyNot = textOf(c.say("por que não o gemini 2.5 flash?"));
+    expect(whyNot).toMatch(/^\*\*Why not Gemini 2\.5 Flash\?\*\*/);
+    expect(whyNot).toMatch(/not listed as offered on AWS Bedrock/);
+  });
+
+  // Brazilian amounts write thousands with a dot: 120.000 is a hundred and twenty thousand reais.
+  it("over generated Brazilian budgets (R$ with dotted thousands, 3 phrasings): the amount in reais", () => {
+    const cases: [string, number][] = [
+      ["Orçamento: R$ 120.000 por mês.", 120_000],
+      ["Temos R$ 45.000 por mês de orçamento.", 45_000],
+      ["Orçamento de R$ 1.200.000 por mês.", 1_200_000],
+    ];
+    for (const [words, reais] of cases) {
+      const c = chat(catalog);
+      c.say(
+        `Somos uma loja online em Recife e queremos resumir avaliações de clientes, 500 mil por mês, 200 tokens cada. ${words}`,
+      );
+      expect(c.session.requirements.statedBudget, words).toEqual({ currency: "BRL", perMonth: reais });
+    }
+  });
+
+  it("Niigata pump maker (no cloud at all, owns 4× L40S): every pick is self-hosted and fits the server; 'what if we add 4 more L40S cards?' makes it 8, and 'will qwen3 235b-a22b fit on our server?' answers for those 8", () => {
+    const { c, req, top, text } = firstShortlist(catalog, NIIGATA_PUMPS);
+    expect(req.deployment).toBe("on-prem");
+    expect(req.ownedGpus).toMatchObject({ type: "L40S", count: 4 });
+    expect(req.languages).toEqual(expect.arrayContaining(["ja"]));
+    for (const r of top) {
+      expect(r.costBasis, r.id).toBe("self-host");
+      expect(text).toMatch(new RegExp(`- \\*\\*${r.name.replace(/[.()]/g, "\\$&")}\\*\\*: fits your 4× NVIDIA L40S`));
+    }
+    c.say("what if we add 4 more L40S cards?");
+    expect(c.session.requirements.ownedGpus).toMatchObject({ type: "L40S", count: 8 });
+    const fit = textOf(c.say("will qwen3 235b-a22b fit on our server?"));
+    expect(fit).toMatch(/Does Qwen3 235B-A22B fit your 8× NVIDIA L40S\?\*?\*? Yes/);
+  });
+
+  // Owned GPUs in the ways a plant's IT writes them: the count and the card, on premises.
+  it("over generated owned-server phrasings (4 cards and counts): the GPUs are the team's own and it runs on premises", () => {
+    const cases: [string, string, number][] = [
+      ["4x NVIDIA L40S (48 GB each)", "L40S", 4],
+      ["2x A100 80GB", "A100 80GB", 2],
+      ["8x H100", "H100", 8],
+      ["a server with 4 L40S cards", "L40S", 4],
+    ];
+    for (const [words, type, count] of cases) {
+      const c = chat(catalog);
+      c.say(
+        `We are a manufacturer. Internal assistant answering questions from our manuals, 500 engineers, 5 questions a day each, 4,000 tokens in, 400 out. No cloud at all. We own ${words} in our data centre.`,
+      );
+      expect(c.session.requirements.ownedGpus, words).toMatchObject({ type, count });
+      expect(c.session.requirements.deployment, words).toBe("on-prem");
+    }
+  });
+
+  it("Minnesota health system (PHI, BAA, an Azure shop, accuracy first): every pick is offered on Azure, quality leads, and 'why not claude sonnet 4.5?' gives its rank and where it loses", () => {
+    const { c, req, top } = firstShortlist(catalog, MINNESOTA_HEALTH);
+    expect(req).toMatchObject({ cloudProvider: "azure", needsBaa: true, dataSensitivity: "regulated" });
+    expect(req.priorities).toEqual(expect.arrayContaining(["quality"]));
+    for (const r of top)
+      expect(
+        modelOf(r.id).offerings.some((o) => /^azure/.test(o.provider)),
+        r.id,
+      ).toBe(true);
+    const whyNot = textOf(c.say("why not claude sonnet 4.5?"));
+    expect(whyNot).toMatch(/^\*\*Why not Claude Sonnet 4\.5\?\*\* It ranks #\d+ of \d+/);
+  });
+
+  it("Perth mining-safety vendor (offline tablets with 6 GB RAM, the model shipped in the app): every pick fits the device; 'what if the tablets have 8 GB RAM?' raises the memory; 'is phi-4-mini ok to ship in our app?' is a verdict on distributing the weights", () => {
+    const { c, req, top, text } = firstShortlist(catalog, PERTH_MINING_SAFETY);
+    expect(req).toMatchObject({ onDevice: true, deviceMemoryGb: 6, languages: ["en"] });
+    expect(req.latencyTarget?.seconds).toBe(5);
+    for (const r of top) expect(sizeOf(r.id), r.id).toBeLessThanOrEqual(req.maxParamsB!);
+    // No measured latency is on record: the 5-second target is said to be unchecked, not claimed met.
+    expect(text).toMatch(/\*\*Latency target:\*\* answers within 5 s\. No measured latency/);
+    c.say("what if the tablets have 8 GB RAM?");
+    expect(c.session.requirements.deviceMemoryGb).toBe(8);
+    expect(c.session.requirements.maxParamsB!).toBeGreaterThan(req.maxParamsB!);
+    const licence = textOf(c.say("is phi-4-mini ok to ship in our app?"));
+    expect(licence).toMatch(/^Allowed: Phi-4-mini/);
+    expect(licence).toMatch(/distributing weights/);
+  });
+
+  it("Aarhus job centre: 'DKK 80,000 a month' binds at the most it can be worth, the data stays in the EU, and 'how good is the top pick at danish?' says plainly that no Danish rating is on record", () => {
+    const { c, req, text } = firstShortlist(catalog, AARHUS_JOBCENTRE);
+    expect(req.statedBudget).toEqual({ currency: "DKK", perMonth: 80_000 });
+    expect(text).toMatch(/I read it as at most \$[\d,]+\.\d\d/);
+    expect(req).toMatchObject({ euDataResidency: true, languages: ["da"] });
+    const danish = textOf(c.say("how good is the top pick at danish?"));
+    expect(danish).toMatch(/no Danish rating in the catalogue/);
+  });
+
+  it("indie meal-planning app ('users snap a photo of their fridge'): image input is required, so every pick reads images", () => {
+    const { req, top } = firstShortlist(catalog, INDIE_MEAL_APP);
+    expect(req.imageInput).toBe(true);
+    for (const r of top) expect(modelOf(r.id).inputModalities, r.id).toContain("image");
+  });
+});
