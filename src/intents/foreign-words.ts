@@ -176,6 +176,9 @@ const FRENCH: Tongue = {
     ["hebergement (?:en|dans l'?|dans l ) ?(?:ue|union europeenne|europe)", "eu hosting"],
     ["hebergee?s? (?:en|dans l'?|dans l ) ?(?:ue|union europeenne|europe)", "hosted in the eu"],
     ["hebergement (?:en|sur le sol) francais|hebergement en france", "hosting in france"],
+    // "la direction veut rester sur un cloud européen": where the work runs, said as a cloud.
+    ["rester (?:sur|chez|dans) (?:un |le |des )?clouds? europeens?", "stay on a european cloud"],
+    ["clouds? europeens?", "european cloud"],
     ["auto-?heberge\\w*|heberger nous-?memes", "self-host"],
     ["sur (?:nos|nos propres) serveurs|sur site", "on our own servers"],
     ["obligatoire|exige|requis|imperatif", "required"],

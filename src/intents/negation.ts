@@ -7,6 +7,7 @@
 
 import type { Catalog } from "../catalog/catalog.js";
 import { COUNTRY_WORDS, labWords, type LabWords } from "./lab-words.js";
+import { withoutLeaveRules } from "./residency-text.js";
 
 /**
  * Cues that negate what follows them. Where data must not go is ruled out too: "regulators
@@ -41,9 +42,11 @@ export interface Scope {
  * Negated spans of `t` (lower-cased, cleaned text), in order. The catalogue's lab names are list
  * items that carry a negation past a comma ("no Meta, Anthropic or Google").
  */
-export function negatedScopes(t: string, catalog?: Catalog): Scope[] {
+export function negatedScopes(text: string, catalog?: Catalog): Scope[] {
   const scopes: Scope[] = [];
   const entity = entityPattern(catalog);
+  // "data must not leave Canada" rules on where data goes, not out a Canadian lab.
+  const t = withoutLeaveRules(text);
   for (const m of t.matchAll(LEADING)) {
     const from = m.index + m[0].length;
     scopes.push({ start: m.index, end: clauseEnd(t, from, entity) });

@@ -12,6 +12,10 @@ const MEMBER_STATES = Object.entries(PLACES_ELSEWHERE)
   .sort(byLength);
 const PLACE = String.raw`(?:the )?(?:eu|europe|eea|eu/eea|european union|${MEMBER_STATES.join("|")})`;
 const IN = String.raw`(?:with)?in|inside`;
+// A rule said as what may not happen beyond a place: "legal wants no processing outside the EU",
+// "nothing may be stored outside Europe", "no data may leave India". The place pattern follows.
+const NOT_OUTSIDE = String.raw`\b(?:no|nothing|never|not|can'?t|cannot|mustn'?t|may not|shouldn'?t|won'?t)\b(?: [\w'-]+){0,4}? (?:processing|processed|hosting|hosted|storage|stored|kept|transfer(?:s|red)?|sent|go(?:es)?) outside (?:of )?`;
+const NO_DATA_LEAVES = String.raw`\bno (?:[\w'-]+ ){0,3}?leaves? `;
 
 const RESIDENCY = new RegExp(
   [
@@ -34,6 +38,10 @@ const RESIDENCY = new RegExp(
     String.raw`\b(?:eu|european|eea)[- ](?:data )?processing\b`,
     // "processing must happen in EU data centres"
     String.raw`\b(?:in|inside|within) (?:the )?eu (?:data ?cent(?:er|re)s?|regions?|servers|clouds?)\b`,
+    `${NOT_OUTSIDE}${PLACE}\\b`,
+    `${NO_DATA_LEAVES}${PLACE}\\b`,
+    // "we have to stay on a European cloud", "run on EU infrastructure": where the work runs.
+    String.raw`\b(?:stay|remain|be|run|keep (?:it|everything|(?:our |the |all )?data)) on (?:an? |the |our )?(?:eu|european|eu-based) (?:clouds?|hosts?|hosting|servers?|infrastructure|data ?cent(?:er|re)s?)\b`,
   ].join("|"),
 );
 const NO_RESIDENCY = /\bno (eu )?(data )?residency\b/;
@@ -67,8 +75,51 @@ const RESIDENCY_ELSEWHERE = new RegExp(
     String.raw`\b(?:${ELSEWHERE}|(us))[- ]only ${KEPT}`,
     // "processing in the US only", "processing only in india"
     String.raw`\bprocessing (?:only (?:with)?in (?:the )?${ELSEWHERE}\b|(?:with)?in (?:the )?${ELSEWHERE} only\b)`,
+    `${NOT_OUTSIDE}(?:the )?${ELSEWHERE}\\b`,
+    `${NO_DATA_LEAVES}(?:the )?${ELSEWHERE}\\b`,
   ].join("|"),
 );
+
+// Rules said as where data may not go ("data must not leave Canada", "no processing outside the
+// EU"): their negation is the rule's own, never an exclusion of a lab from that country.
+const LEAVE_RULES = new RegExp(
+  [
+    `${NOT_OUTSIDE}(?:${PLACE}|(?:the )?${ELSEWHERE})\\b`,
+    `${NO_DATA_LEAVES}(?:${PLACE}|(?:the )?${ELSEWHERE})\\b`,
+    String.raw`\b(?:can'?t|cannot|can not|must not|mustn'?t|may not|shouldn'?t|never|not|doesn'?t|does not) (?:ever )?leave (?:${PLACE}|(?:the )?${ELSEWHERE})\b`,
+  ].join("|"),
+  "g",
+);
+
+/** `t` with its rules on where data may not go blanked (same length, so positions still agree). */
+export function withoutLeaveRules(t: string): string {
+  return t.includes("leave") || t.includes("outside") ? t.replace(LEAVE_RULES, (m) => " ".repeat(m.length)) : t;
+}
+
+// Kingdoms a team may call "the Kingdom" once it has named one ("in Riyadh … processed inside the
+// Kingdom"): ISO codes of the monarchies styled so, checked against the places the message names.
+const KINGDOMS = new Set(["SA", "GB", "NL", "NO", "SE", "ES", "BE", "TH", "DK", "MA"]);
+// Saudi words the places table leaves out (a region's city is no rule of its own: "the Dammam region").
+const NAMED_PLACE = new RegExp(String.raw`\b${ELSEWHERE}\b|\b(saudi|jeddah|dammam|makkah|mecca|medina)\b`, "g");
+const THE_KINGDOM = /\bthe kingdom\b/g;
+
+/**
+ * `t` with "the Kingdom" put as the one kingdom the message names elsewhere ("Riyadh … inside the
+ * Kingdom" -> "… inside saudi arabia"); `t` itself when it names none or several ("the United
+ * Kingdom" is a name of its own, not this).
+ */
+function withKingdomNamed(t: string): string {
+  if (!t.includes("kingdom")) return t;
+  const kingdoms = new Set<string>();
+  for (const m of t.matchAll(NAMED_PLACE)) {
+    const country = m[2] !== undefined ? "SA" : PLACES_ELSEWHERE[m[1] ?? ""]?.country;
+    if (country !== undefined && KINGDOMS.has(country)) kingdoms.add(country);
+  }
+  if (kingdoms.size !== 1) return t;
+  const [country] = [...kingdoms];
+  const word = Object.entries(PLACES_ELSEWHERE).find(([, p]) => p.country === country)?.[0];
+  return word === undefined ? t : t.replace(THE_KINGDOM, word);
+}
 
 /**
  * The place other than the EU as a whole where `t` (folded text) says the data must stay ("data
@@ -76,7 +127,7 @@ const RESIDENCY_ELSEWHERE = new RegExp(
  * back; hosts are checked against it by its country (src/scoring/residency.ts).
  */
 export function residencyElsewhere(t: string): string | undefined {
-  const m = RESIDENCY_ELSEWHERE.exec(t);
+  const m = RESIDENCY_ELSEWHERE.exec(withKingdomNamed(t));
   const word = m?.slice(1).find((g) => g !== undefined);
   return word === undefined ? undefined : word === "us" ? "the US" : PLACES_ELSEWHERE[word]?.said;
 }
@@ -92,7 +143,8 @@ export function placeOutsideEuAfter(t: string, prefix: string): string | undefin
 
 /** Whether `t` (folded text) asks for EU data residency. */
 export function needsEuResidency(t: string): boolean {
-  return (RESIDENCY.test(t) || STAYS_THERE.test(t)) && !NO_RESIDENCY.test(t);
+  const named = withKingdomNamed(t);
+  return (RESIDENCY.test(named) || STAYS_THERE.test(named)) && !NO_RESIDENCY.test(named);
 }
 
 /**
@@ -101,7 +153,15 @@ export function needsEuResidency(t: string): boolean {
  * team is.
  */
 export function establishedInEu(t: string): boolean {
-  return ESTABLISHED.test(withoutResidency(t));
+  return ESTABLISHED.test(withoutRegionIds(withoutResidency(t)));
+}
+
+// A cloud region's id ("AWS eu-central-1", "europe-west4") says where the data runs, not where the team is.
+const CLOUD_REGION_IDS = /\b(?:eu-(?:central|west|north|south|east)-\d|europe-(?:west|north|central|southwest)\d+)\b/g;
+
+/** `t` with cloud region ids blanked: what is left may say where the team is. */
+export function withoutRegionIds(t: string): string {
+  return t.replace(CLOUD_REGION_IDS, " ");
 }
 
 /** `t` with its residency phrases blanked: what is left says where the team is. */

@@ -14,7 +14,13 @@ import { useCaseIn } from "./use-case-text.js";
 import { rangesAtMiddle } from "./number-ranges.js";
 import { sharesSpelledOut } from "./share-words.js";
 import { userShareAfter, userSharesIn } from "./volume-chain.js";
-import { establishedInEu, needsEuResidency, placeOutsideEuAfter, withoutResidency } from "./residency-text.js";
+import {
+  establishedInEu,
+  needsEuResidency,
+  placeOutsideEuAfter,
+  withoutRegionIds,
+  withoutResidency,
+} from "./residency-text.js";
 
 const EU_COUNTRIES = [
   "austria",
@@ -396,9 +402,11 @@ function factsIn(folded: string): TeamFacts {
 
   // Residency alone ("data must stay in the EU") says where data lives, not where the team is.
   // "(EU is not enough)" beside "data must stay in the UK" names the EU only to set it aside.
-  const eu = t.replace(EU_SET_ASIDE, " ");
+  // A region id ("eu-central-1") says where data runs, not where the team is.
+  const eu = withoutRegionIds(t.replace(EU_SET_ASIDE, " "));
   if ((EU_WORDS.test(eu) || EU_ADJECTIVE.test(eu)) && (!needsEuResidency(eu) || placedInEu(eu)))
-    facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(eu);
+    // "nothing processed outside the EU" is the residency rule, not a team outside the EU.
+    facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(withoutResidency(eu));
   else if (seatedOutsideEu(t)) facts.inEu = false;
 
   if (MINOR_USERS.test(t) && !NO_MINOR_USERS.test(t)) facts.minorUsers = true;

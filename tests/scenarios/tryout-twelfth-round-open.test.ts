@@ -81,20 +81,18 @@ describe("open findings of the twelfth tryout round", () => {
     it.todo(
       "Riyadh utility: ('on a normal day maybe 20,000 conversations' is 20,000 a day since words14, period-before-count.property.test.ts) 'Calls: about 45,000 a day, transcripts ~1,500 tokens, summary ~200 tokens' is a second job, added to the volume (today dropped); the chat assistant is the main job (today 'summarisation'); 'we have two data scientists' is no '2 monthly users'; 'no GPU operations experience' is no ML-ops experience",
     );
-    it.todo(
-      "Riyadh utility: 'Under the PDPL and the NCA cloud controls all customer data must be processed inside the Kingdom' is data that stays in Saudi Arabia (today no residency: Gemini via Vertex with no word on Dammam)",
-    );
+    // Riyadh's 'processed inside the Kingdom' is data that stays in Saudi Arabia since words15 (tryout-twelfth-round.test.ts).
     it.todo(
       "Gdańsk forwarder: ('Every working day we get about 1,000 scanned documents' is a working day's since words14, period-before-count.property.test.ts) 'as PDF scans or phone photos, often with handwritten fields' needs image input (today not required, the vision picks are luck); 'We bought a workstation with 2x RTX A6000 (48 GB each)' is 2 owned A6000s (at 28abf93 priced as rented GPUs at $4,787–$5,823 a month; since the €1,500 binds at most $1,894, no shortlist at all)",
     );
     it.todo(
-      "Malta operator: 'we're on AWS eu-central-1 and legal wants no processing outside the EU' is EU processing (today said back as 'not EU-based', no EU rule); 'we want the model to look at the conversation after every customer message (so about half the messages), with the whole conversation so far as input, max ~3,000 tokens' is about 7 calls per 14-message conversation, each with the conversation so far (today one call of 3.12K per conversation, ~3–4× low); 'Flags need to be raised within 10 seconds' is a latency target",
+      "Malta operator ('no processing outside the EU' is EU processing since words15, tryout-twelfth-round.test.ts): 'we want the model to look at the conversation after every customer message (so about half the messages), with the whole conversation so far as input, max ~3,000 tokens' is about 7 calls per 14-message conversation, each with the conversation so far (today one call of 3.12K per conversation, ~3–4× low); 'Flags need to be raised within 10 seconds' is a latency target",
     );
     it.todo(
-      "Auckland trust: 'the content should stay in Aotearoa New Zealand and not be used to train anyone's model' is data that stays in New Zealand and a no-training rule (today neither: GLM-4.5 and DeepSeek-V3.2 via Deep Infra, a US host, are #1 and #3); 'We have one Mac Studio (M2 Ultra, 192 GB) in the office that we could run something on' is owned hardware with 192 GB of unified memory; 'No developers, I'm the part-time IT person' is no ML-ops experience",
+      "Auckland trust ('should stay in Aotearoa New Zealand' is kept since words15, tryout-twelfth-round.test.ts): 'and not be used to train anyone's model' is a no-training rule (today not read); 'We have one Mac Studio (M2 Ultra, 192 GB) in the office that we could run something on' is owned hardware with 192 GB of unified memory; 'No developers, I'm the part-time IT person' is no ML-ops experience",
     );
     it.todo(
-      "Lyon press (written in French): 'Environ 1 200 dépêches par jour, 600 mots en moyenne, et la sortie fait à peu près 150 mots' is 1,200 × 30 × (≈800 in + ≈200 out) tokens a month (today no volume, list prices only); 'la direction veut rester sur un cloud européen (nous sommes chez OVHcloud) : pas d'hébergeur américain' is EU processing with no US host (today neither: all three picks via Deep Infra)",
+      "Lyon press (written in French): 'Environ 1 200 dépêches par jour, 600 mots en moyenne, et la sortie fait à peu près 150 mots' is 1,200 × 30 × (≈800 in + ≈200 out) tokens a month (today no volume, list prices only); 'pas d'hébergeur américain' is no US host (today all three picks via Deep Infra; 'rester sur un cloud européen' is EU processing since words15, tryout-twelfth-round.test.ts)",
     );
     it.todo(
       "the one-shot question: 'with no monthly-user cap and no attribution requirement' reads the cap but not the attribution rule (not said back; Gemma 3 12B, whose terms add a Notice file and pass the prohibited-use policy on, is #2, and Gemma 3 4B #1 under 4B); 'ship inside a commercial product' is distributing the weights (today not noted, and 'is phi-4 ok for that?' answers for commercial use and fine-tuning only)",

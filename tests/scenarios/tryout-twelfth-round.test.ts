@@ -17,6 +17,7 @@ import {
   BUENOS_AIRES_NOTARIES,
   GDANSK_FORWARDER,
   LISBON_GAME_STUDIO,
+  LYON_PRESS,
   MALTA_GAMING,
   ONE_SHOT_FINE_TUNE,
   RIYADH_UTILITY,
@@ -168,6 +169,28 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     const m = perUnit.match(/at ([\d,]+) conversations a month/);
     expect(m, perUnit).not.toBeNull();
     expect(Number(m![1]!.replace(/,/g, ""))).toBe(Math.round((90_000 * 30) / 7));
+  });
+
+  // words15: the residency rules of four teams, each said its own way (the phrasings generated in
+  // tests/unit/intents/residency-rule-phrasings.property.test.ts).
+  it.each([
+    ["Riyadh utility ('all customer data must be processed inside the Kingdom')", RIYADH_UTILITY, "Saudi Arabia"],
+    ["Auckland trust ('should stay in Aotearoa New Zealand')", AUCKLAND_TRUST, "New Zealand"],
+  ])("%s: the data stays in that country, said back", (_team, message, place) => {
+    const { req, text } = firstShortlist(catalog, message);
+    expect(req.residencyElsewhere).toBe(place);
+    expect(text).toContain(`data must stay in ${place}`);
+  });
+
+  it.each([
+    ["Malta operator ('legal wants no processing outside the EU')", MALTA_GAMING],
+    ["Lyon press ('la direction veut rester sur un cloud européen')", LYON_PRESS],
+  ])("%s: EU processing, said back, and never 'not EU-based'", (_team, message) => {
+    const { req, text } = firstShortlist(catalog, message);
+    expect(req.euDataResidency).toBe(true);
+    expect(req.inEu).not.toBe(false);
+    expect(text).toContain("data must stay in the EU");
+    expect(text).not.toContain("not EU-based");
   });
 
   it("Lisbon studio: 'each line ~300 tokens of context in, ~60 out' is 300 tokens of context (it was read as 300K, which ruled out every model), so the team gets a shortlist within its 6B on-device cap", () => {
