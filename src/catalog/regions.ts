@@ -4,6 +4,11 @@
 // lists: AWS https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html,
 // Azure https://learn.microsoft.com/en-us/azure/reliability/regions-list, Google Cloud
 // https://cloud.google.com/about/locations. A cloud with no region in a place has an empty list.
+// Any other country or city a team may name for its data (places-elsewhere.ts: "is gpt-4.1
+// available in canada?", "in dammam?") is a place too, with no region ids listed here: the answer
+// then checks each host's records against that country, the evidence the ranking reads for "data
+// must stay in <country>", rather than guess which region ids to look for.
+import { PLACES_ELSEWHERE } from "./places-elsewhere.js";
 
 /** The clouds by the requirements' own names (scoring's CloudProvider; not imported, catalog/ comes first). */
 type Cloud = "aws" | "azure" | "gcp";
@@ -166,10 +171,27 @@ const EU: Place & { words: RegExp } = {
   words: /\b(?:eu|e\.u\.|europe|european|european union)\b/,
 };
 
-/** The first place a (folded) message names, or null; a named country beats "EU" ("an EU region in Germany"). */
+// The other places, longest words first ("south korea" before "korea"), as one alternation.
+const ELSEWHERE_WORDS = new RegExp(
+  String.raw`\b(${Object.keys(PLACES_ELSEWHERE)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\b`,
+);
+
+/** A place of the wider table: its id is the country code, the label its name as a team says it back. */
+function placeElsewhere(lower: string): Place | null {
+  const word = ELSEWHERE_WORDS.exec(lower)?.[1];
+  const p = word === undefined ? undefined : PLACES_ELSEWHERE[word];
+  return p ? { id: p.country.toLowerCase(), label: p.said, inEu: p.inEu === true } : null;
+}
+
+/**
+ * The first place a (folded) message names, or null; a named country beats "EU" ("an EU region in
+ * Germany"), and the places with their region ids listed above beat the wider table.
+ */
 export function placeIn(lower: string): Place | null {
   for (const place of PLACES) if (place.words.test(lower)) return strip(place);
-  return EU.words.test(lower) ? strip(EU) : null;
+  return placeElsewhere(lower) ?? (EU.words.test(lower) ? strip(EU) : null);
 }
 
 function strip({ words: _words, ...place }: Place & { words: RegExp }): Place {

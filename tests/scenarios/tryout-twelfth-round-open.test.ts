@@ -148,9 +148,7 @@ describe("open findings of the twelfth tryout round", () => {
   });
 
   describe("truth: hosting questions", () => {
-    it.todo(
-      "'is gpt-4.1 available in canada central?' (Ontario, ninth round) and 'is gpt-4.1 available in canada|india|kenya|australia|singapore?' answer with the model card, while the same question for japan, japan east, germany, brazil or the uk gets 'Where GPT-4.1 runs'; Riyadh's 'is gemini 2.5 flash available in dammam?' is the same; the ranking already knows GPT-4.1 is not on record in Canada",
-    );
+    // Fixed by thread11: a hosting question reads any country or city of places-elsewhere.ts (Canada, India, Kenya, Dammam …) (tryout-twelfth-round.test.ts, hosting-answer-any-country.test.ts).
     it.todo(
       "Lyon press: 'is the top pick hosted on OVHcloud?' answers with DeepSeek-V3.2's model card; a lead expects the hosts on record for #1 and a plain 'OVHcloud is not among the hosts in the catalogue'",
     );

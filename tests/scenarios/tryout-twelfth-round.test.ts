@@ -222,4 +222,19 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     expect(after.inputTokensPerMonth).toBeCloseTo(3 * before.inputTokensPerMonth, -1);
     expect(after.outputTokensPerMonth).toBeCloseTo(3 * before.outputTokensPerMonth, -1);
   });
+
+  it("hosting questions about any country: 'is gpt-4.1 available in canada central?' (Ontario) and in India, Kenya, Australia or Singapore, and Riyadh's 'is gemini 2.5 flash available in dammam?', say where the model runs there, as for Japan (they got the model card)", () => {
+    const asks = [
+      ["is gpt-4.1 available in canada central?", "GPT-4.1", "Canada"],
+      ...["india", "kenya", "australia", "singapore"].map((p) => [`is gpt-4.1 available in ${p}?`, "GPT-4.1", p]),
+      [TWELFTH_ROUND_FOLLOW_UPS["Riyadh electricity utility"][2]!, "Gemini 2.5 Flash", "Dammam"],
+    ] as const;
+    for (const [question, model, place] of asks) {
+      const text = textOf(chat(catalog).say(question));
+      expect(text.split("\n")[0], question).toBe(`Where ${model} runs`);
+      expect(text.toLowerCase(), question).toContain(`**${model.toLowerCase()}** in ${place.toLowerCase()}:`);
+    }
+    // Ontario's: Azure's own Americas table lists GPT-4.1 in US regions only, the same no the ranking reads.
+    expect(textOf(chat(catalog).say(asks[0][0]))).toMatch(/Known not to: Azure [^\n]*none of them in Canada/);
+  });
 });
