@@ -21,9 +21,10 @@ const MODEL_ISH =
 const RECEIVE =
   /\b(customers|clients|users|partners)\b(?:[^.?!]|\.(?=\d)){0,20}\b(get|receive|download|run)\b(?:[^.?!]|\.(?=\d)){0,15}\b(weights|model files?|checkpoints?)\b/;
 // Inside what users receive: for a licence, that is distribution ("shipping inside an app"), even
-// when only "on-device" says so.
+// when only "on-device" says so. The model is often the question's subject, the object left
+// unsaid: "is gemma 3 4b ok to ship in a game?", "fine to bundle with our installer?".
 const EMBEDDED =
-  /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|(ship|bundle|embed|put)\w* (it|the model|the weights) (inside|in|into|with) (our|the) (game|app|installer|product|device|firmware)|(ship|bundl|embedd?)\w* (inside|within) (our|the|an?) (game|app|installer|product|device|firmware))\b/;
+  /\b(redistribut\w*|on-?device|embed(ded)? (the model )?in (our|the) (app|device|product)|(ship|bundle|embed|put)\w* (it|the model|the weights) (inside|in|into|with) (our|the) (game|app|installer|product|device|firmware)|(ship|bundl|embedd?)\w* (inside|within|in|into|with) (our|the|an?) (game|app|installer|product|device|firmware))\b/;
 
 // Shipping the model itself inside what the team sells, for a licence: "ship the model with the
 // game", "ship gemma 3 4b inside our paid mobile app", "we ship the model inside our robot

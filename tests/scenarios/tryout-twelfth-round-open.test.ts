@@ -136,9 +136,7 @@ describe("open findings of the twelfth tryout round", () => {
     it.todo(
       "Auckland trust: 'will llama 3.3 70b run on the mac studio?' (M2 Ultra, 192 GB unified memory) answers with Llama 3.3 70B's model card; a lead expects the memory fit (70B at 4-bit ≈ 40 GB plus cache, well within 192 GB) and the tokens per second to expect, like the GPU fit answers (and the tenth round's Warsaw/Utrecht server fit todo)",
     );
-    it.todo(
-      "Lisbon studio: 'is gemma 3 4b ok to ship in a game?' answers with the model card; a lead expects the licence verdict for shipping the weights to players (Gemma's terms: conditional, the prohibited-use policy passed on to every player)",
-    );
+    // Fixed by thread11: 'is gemma 3 4b ok to ship in a game?' is the licence verdict for shipping the weights (tryout-twelfth-round.test.ts, ship-in-product.property.test.ts).
     it.todo(
       "Istanbul marketplace (ninth round: 'personal data must not leave Turkey without explicit consent'): 'what if we use an API and get explicit consent?' switches to APIs but keeps 'data must stay in Turkey', so every API pick is 'not checked'; the consent the team named lifts that rule",
     );

@@ -237,4 +237,16 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     // Ontario's: Azure's own Americas table lists GPT-4.1 in US regions only, the same no the ranking reads.
     expect(textOf(chat(catalog).say(asks[0][0]))).toMatch(/Known not to: Azure [^\n]*none of them in Canada/);
   });
+
+  it("Lisbon studio: 'is gemma 3 4b ok to ship in a game?' after its shortlist is the licence verdict for shipping the weights to players (it got the model card): allowed with conditions, the terms passed on to every recipient and a Notice file", () => {
+    const { c } = firstShortlist(catalog, LISBON_GAME_STUDIO);
+    const question = TWELFTH_ROUND_FOLLOW_UPS["Lisbon game studio"][1]!;
+    const reply = c.say(question);
+    const text = textOf(reply);
+    expect(reply.data?.intent, question).toBe("license");
+    expect(text.split("\n")[0]).toBe("Allowed with conditions: Gemma 3 4B");
+    expect(text).toContain("distributing weights or derivatives");
+    expect(text).toMatch(/Pass the terms on to recipients/);
+    expect(text).toMatch(/Notice file/);
+  });
 });
