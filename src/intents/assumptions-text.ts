@@ -7,6 +7,7 @@ import { parseFleetEdits } from "./fleet-text.js";
 import { gpuGroupIn, gpuMentionIn } from "./gpu-count-text.js";
 import { isRequestSize } from "./volume.js";
 import { QUANTITY, hasDigit, quantityValue, cleanMessage } from "./numbers.js";
+import { gated } from "./reader-gates.js";
 
 // "volume doubles in Q4", "by Q4 2027", "Q4 FY26": a quarter of the year, not 4-bit weights; "run it
 // in Q4" and "q4_k_m" stay a precision.
@@ -170,9 +171,13 @@ const TOKEN_AMOUNTS = new RegExp(String.raw`${QUANTITY}\s*(?:-|\s)?\s*tokens?\b`
  * which is a context need only when no count of requests makes it part of a volume.
  */
 export function parseContextTokens(text: string, perRequest = false): number | undefined {
-  const t = foldCase(text);
-  // All three patterns read an amount in digits (QUANTITY).
-  if (!hasDigit(t)) return undefined;
+  return contextTokensIn(foldCase(text), perRequest);
+}
+
+// All three patterns read an amount in digits (QUANTITY).
+const contextTokensIn = gated("context tokens", hasDigit, readContextTokens, () => undefined);
+
+function readContextTokens(t: string, perRequest: boolean): number | undefined {
   const m = CONTEXT_BEFORE.exec(t) ?? CONTEXT_AFTER.exec(t);
   const size =
     m ?? [...t.matchAll(TOKEN_AMOUNTS)].find((x) => isRequestSize(t, x.index, x.index + x[0].length, !perRequest));

@@ -11,6 +11,7 @@ import type { CloudProvider, Exclusions } from "../scoring/requirements.js";
 import { licenceClassesIn } from "./licence-classes.js";
 import { firstWord, mayHold } from "./message-words.js";
 import type { Scope } from "./negation.js";
+import { gated } from "./reader-gates.js";
 
 // Nouns that make a country word mean the makers' origin ("chinese labs", "US-based vendors").
 const ORIGIN_NOUN = String.raw`(?:-|\s)?(?:origin|based|made|built|developed|owned|trained|hosted|headquartered|hq)?\s*(?:ai\s+)?(?:labs?|models?|llms?|companies|company|vendors?|providers?|ones|stuff|developers?|makers?|weights|firms?|tech|ai|origin|-origin)`;
@@ -49,7 +50,11 @@ const ONLY_COUNTRY = new RegExp(
   String.raw`\b(?:only|just|exclusively)\s+(?:use\s+)?(${COUNTRY_ALTERNATION})${ORIGIN_SUFFIX}\b|(?<!\bnon[- ]?|\bnot\s|\bno\s|\bwithout\s)\b(${COUNTRY_ALTERNATION})${ORIGIN_SUFFIX}\s+only\b|\b(?:only|just|exclusively)\s+(?:use\s+)?(?:models?|llms?)\s+(?:from|by|made by|built by)\s+(?:the\s+)?(${COUNTRY_ALTERNATION})(?:[- ]?(?:origin|based))?\s+(?:ai\s+)?(?:labs?|vendors?|providers?|companies)\b`,
 );
 const ALL_COUNTRY_CODES = [...new Set(Object.values(COUNTRY_WORDS))];
-function countriesOutsideOnly(t: string): string[] {
+// Each of ONLY_COUNTRY's three forms says "only", "just" or "exclusively".
+const SAYS_ONLY = /only|just|exclusively/;
+const countriesOutsideOnly = gated("one country only", (t) => SAYS_ONLY.test(t), readCountriesOutsideOnly, () => []);
+
+function readCountriesOutsideOnly(t: string): string[] {
   const m = ONLY_COUNTRY.exec(t);
   const word = m?.[1] ?? m?.[2] ?? m?.[3];
   const code = word === undefined ? undefined : COUNTRY_WORDS[word];

@@ -36,26 +36,13 @@ const MAGNITUDE: Record<string, number> = {
 /**
  * Whether the text holds a digit. Every QUANTITY starts with one, so a reader made of amount
  * patterns can answer "none" for a text without digits before running any of them (most messages
- * have none, and a long one was scanned by each pattern in turn to find that).
+ * have none, and a long one was scanned by each pattern in turn to find that): the gate of such
+ * readers (reader-gates.ts).
  */
 export function hasDigit(text: string): boolean {
-  return !gatesOn || DIGIT.test(text);
+  return DIGIT.test(text);
 }
 const DIGIT = /\d/;
-let gatesOn = true;
-
-/**
- * `read` with every digit gate open (hasDigit always true): the slow path, which the gated one
- * must equal on every message (tests/unit/intents/digit-gates.test.ts).
- */
-export function withDigitGatesOpen<T>(read: () => T): T {
-  gatesOn = false;
-  try {
-    return read();
-  } finally {
-    gatesOn = true;
-  }
-}
 
 /** The value of QUANTITY's two groups. */
 export function quantityValue(digits: string, magnitude: string | undefined): number {

@@ -5,6 +5,7 @@
 // estimate needs: costs/owned-gpus.ts). Texts are folded (lower case).
 import { OWNED_AS_NEEDED, ownedAsNeeded } from "../costs/owned-gpus.js";
 import { sameGpu } from "./gpu-count-text.js";
+import { gated } from "./reader-gates.js";
 
 type Owned = { type: string; count: number; perServer?: number };
 
@@ -178,11 +179,17 @@ function freeShare(after: string): number {
   return /^(?:free|available|idle|spare)$/.test(m[2]) ? share : 1 - share;
 }
 
+// Every pattern above names a GPU (OWNED_GPU, GPU_PLURAL or ONE_MINE's cards), and each of those
+// names holds one of these: a text without any owns no GPU it names.
+const NAMES_A_GPU = /h[12]00|a10|l4|[34]090|mi\s*300|b200/;
+
 /**
  * GPUs the team says it owns ("we own 8 H100s", "the 4 A100s we own", "we've got 4 L40S"), and
  * how many are in each server when it has several.
  */
-export function ownedGpusIn(t: string): Owned | undefined {
+export const ownedGpusIn = gated("owned GPUs", (t) => NAMES_A_GPU.test(t), readOwnedGpus, () => undefined);
+
+function readOwnedGpus(t: string): Owned | undefined {
   const one = ONE_MINE.exec(t);
   const hit =
     grouped(t) ??

@@ -17,6 +17,7 @@ import { peakOfVolume } from "./request-rates.js";
 import { handsOverWeights } from "./distribution-text.js";
 import { allowedLicencesIn } from "./licence-classes.js";
 import { firstWord, mayHold } from "./message-words.js";
+import { gated } from "./reader-gates.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
 import { opsCapacityIn } from "./ops-capacity.js";
 import { timingIn } from "./latency-text.js";
@@ -249,9 +250,10 @@ function blank(text: string, spans: readonly { start: number; end: number }[]): 
 }
 
 /** "at most 8B", "under 10B params", "no bigger than 13B", "8B or smaller", "<= 7b". */
-export function parseMaxParams(t: string): number | undefined {
-  // Each pattern below reads a size in digits.
-  if (!hasDigit(t)) return undefined;
+// Each pattern reads a size in digits.
+export const parseMaxParams = gated("max params", hasDigit, maxParamsIn, () => undefined);
+
+function maxParamsIn(t: string): number | undefined {
   const m =
     /(?:\b(?:at most|max(?:imum)?|under|below|up to|no (?:bigger|larger|more) than|not (?:bigger|larger|more) than|smaller than|less than|fits? in|limit(?:ed)?(?:\s+(?:it|that|them|this|the (?:size|models?|params|parameters)))?\s+to|cap(?:ped)?(?:\s+(?:it|that|them|this|the (?:size|models?|params|parameters)))?\s+at|nothing (?:over|above|bigger than|larger than|more than))|<=?|≤)\s*~?\s*(\d+(?:\.\d+)?)\s*b\b(?:\s*(?:params|parameters))?/.exec(
       t,
@@ -420,10 +422,11 @@ const GROWS_TO =
   /\b(?:go|goes|going|went|gone|grow|grows|growing|grew|rise|rises|rising|rose|climb\w*|ramp\w*|jump\w*|increas\w*)\s+up\s+to\s*~?\s*$/;
 
 /** The first two budgets stated in `t` (folded), with where each ends and the next starts. */
-function budgetsIn(t: string): { budget: StatedBudget; start: number; end: number }[] {
+// Each of BUDGET_AMOUNT's three forms holds an amount in digits (QUANTITY).
+const budgetsIn = gated("budgets", hasDigit, readBudgets, () => []);
+
+function readBudgets(t: string): { budget: StatedBudget; start: number; end: number }[] {
   const found: { budget: StatedBudget; start: number; end: number }[] = [];
-  // Each of BUDGET_AMOUNT's three forms holds an amount in digits (QUANTITY).
-  if (!hasDigit(t)) return found;
   for (const m of t.matchAll(BUDGET_AMOUNTS)) {
     if (found.length === 2) break;
     const before = t.slice(Math.max(0, m.index - 40), m.index);
@@ -483,8 +486,13 @@ function aroundAmount(t: string, start: number, end: number): string {
  * hardware", "a hardware budget of $250k". One sum, never per month.
  */
 export function hardwareCapexIn(text: string): { currency: Currency; amount: number } | undefined {
-  const t = thousandsGroupedByPoints(foldCase(text));
-  if (!hasDigit(t)) return undefined;
+  return capexIn(thousandsGroupedByPoints(foldCase(text)));
+}
+
+// Its amounts are BUDGET_AMOUNTS, in digits.
+const capexIn = gated("capex", hasDigit, readCapex, () => undefined);
+
+function readCapex(t: string): { currency: Currency; amount: number } | undefined {
   for (const m of t.matchAll(BUDGET_AMOUNTS)) {
     const currency =
       m[1] !== undefined ? CURRENCY_BEFORE.get(m[1]) : m[6] !== undefined ? CURRENCY_AFTER.get(m[6]) : undefined;

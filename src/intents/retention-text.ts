@@ -3,6 +3,7 @@
 // keep it for 30 days; zero data retention is a separate option). Said as a demand ("must not",
 // "we need zero data retention"), never as a question about a provider's terms ("does Mistral
 // train on our data?" asks for facts and sets nothing).
+import { gated } from "./reader-gates.js";
 
 // What the team sends: "our data", "customer prompts", "our code", "any of our support tickets",
 // "our clients' questions" (up to two words between, possessive or not).
@@ -52,12 +53,23 @@ const RETENTION = new RegExp(
   ].join("|"),
 );
 
+// Every TRAINING pattern says "train" (TRAIN, or "train"/"training" after "for" or "to"); every
+// RETENTION pattern says retention, ZDR, a KEEP verb or its past ("stored", "kept", …).
+const SAYS_TRAIN = /train/;
+const SAYS_KEEP = /retention|zdr|retain|store|keep|kept|log|persist|save/;
+
 /** Whether `t` (folded text) forbids an API host to train on the team's data. */
-export function forbidsTraining(t: string): boolean {
-  return TRAINING.test(t);
-}
+export const forbidsTraining = gated(
+  "no training",
+  (t) => SAYS_TRAIN.test(t),
+  (t: string) => TRAINING.test(t),
+  () => false,
+);
 
 /** Whether `t` (folded text) forbids an API host to keep the team's data (zero data retention). */
-export function forbidsRetention(t: string): boolean {
-  return RETENTION.test(t);
-}
+export const forbidsRetention = gated(
+  "no retention",
+  (t) => SAYS_KEEP.test(t),
+  (t: string) => RETENTION.test(t),
+  () => false,
+);

@@ -14,6 +14,7 @@ import {
   type Volume,
 } from "../costs/volume.js";
 import { QUANTITY, formatCount, hasDigit, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
+import { gated } from "./reader-gates.js";
 import { outputAsLongAsInput, outputShapeIn } from "./output-shapes.js";
 import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 import { peopleNamedAfter, peopleReferredBack } from "./people-referred.js";
@@ -65,12 +66,7 @@ function volumeIn(folded: string): Volume | null {
     .replace(/\bout of\b/g, "of");
   const { text: inTokens, converted, note: charactersNote } = wordsAsTokens(t);
   const bare = withoutShares(inTokens);
-  // Each reader below starts from an amount in digits (QUANTITY), and number words are digits by
-  // now: a text without a digit states no volume, and is not read four more times to find that.
-  if (!hasDigit(bare)) return null;
-  // "20M tokens over the whole project", "2M documents once": a total with no rate is the job's.
-  const once = saysOneOff(t);
-  let volume = fromRequests(bare, once) ?? fromPeople(bare) ?? fromTokens(bare, once) ?? compactVolume(bare);
+  let volume = amountsIn(bare, t);
   if (volume && converted) volume = { ...volume, description: `${volume.description}, ${WORDS_NOTE}` };
   if (volume && charactersNote) volume = { ...volume, description: `${volume.description}, ${charactersNote}` };
   if (volume && rates.notes.length > 0)
@@ -81,6 +77,17 @@ function volumeIn(folded: string): Volume | null {
   if (share !== null) return atStatedSplit(volume, share);
   const implied = impliedInputShare(t);
   return implied ? atStatedSplit(volume, implied.share, implied.words) : volume;
+}
+
+// Each reader of amountsIn starts from an amount in digits (QUANTITY), and number words are digits
+// by now: a text without a digit states no volume, and is not read four more times to find that.
+const amountsIn = gated("volume", hasDigit, readAmounts, () => null);
+
+/** The volume the amounts of `bare` (volumeIn's text with shares and words as tokens) state. */
+function readAmounts(bare: string, t: string): Volume | null {
+  // "20M tokens over the whole project", "2M documents once": a total with no rate is the job's.
+  const once = saysOneOff(t);
+  return fromRequests(bare, once) ?? fromPeople(bare) ?? fromTokens(bare, once) ?? compactVolume(bare);
 }
 
 // Text said in words ("articles avg 1,200 words", "a 900-word post"): about 4 tokens for every 3

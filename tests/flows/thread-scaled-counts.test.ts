@@ -9,7 +9,8 @@ import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { formatCount } from "../../src/intents/numbers.js";
 import { AIRLINE, CONSULTING, CRYPTO } from "../scenarios/sixth-round-teams.js";
 import { OHIO_K12 } from "../scenarios/tenth-round-teams.js";
-import { chat, textOf, totalTokens } from "./recommend-helpers.js";
+import type { Session } from "../../src/conversation/session.js";
+import { chat, textOf, totalTokens, type Chat } from "./recommend-helpers.js";
 
 const catalog = readCatalog();
 
@@ -47,14 +48,28 @@ const TEAMS = [
 type Team = (typeof TEAMS)[number];
 
 // The first recommendation builds the catalogue's caches; outside any one test's time limit.
-beforeAll(() => void chat(catalog).say(TEAMS[0].first), 120_000);
+beforeAll(() => void opened(TEAMS[0].first), 120_000);
 
 const monthly = (team: Team, count: number, output: number = team.output) =>
   count * team.perMonth * (team.input + output);
 
+// Each team's first message is answered once (a whole recommendation, the slow part of these
+// tests); every test goes on from its own copy of that thread, as a stored session is read back.
+const openings = new Map<string, Session>();
+
+function opened(first: string): Chat {
+  let session = openings.get(first);
+  if (!session) {
+    const c = chat(catalog);
+    c.say(first);
+    session = c.session;
+    openings.set(first, session);
+  }
+  return chat(catalog, structuredClone(session));
+}
+
 function thread(team: Team) {
-  const c = chat(catalog);
-  c.say(team.first);
+  const c = opened(team.first);
   expect(totalTokens(c.session.requirements.volume)).toBeCloseTo(monthly(team, team.count), -3);
   return c;
 }
@@ -148,8 +163,7 @@ describe("the people a per-person volume is for", () => {
       for (const factor of [10, 3]) {
         const n = team.people * factor;
         it(`'${text(formatCount(n))}' scales the volume with the ${team.noun}`, () => {
-          const c = chat(catalog);
-          c.say(team.first);
+          const c = opened(team.first);
           const before = totalTokens(c.session.requirements.volume)!;
           const reply = c.say(text(formatCount(n)));
           expect(reply.data?.intent).toBe("what-if");
@@ -167,8 +181,7 @@ describe("the people a per-person volume is for", () => {
         ["what if only a quarter of them use it", 0.25],
         [`what if only 10% of the ${team.noun} adopt it`, 0.1],
       ] as const) {
-        const c = chat(catalog);
-        c.say(team.first);
+        const c = opened(team.first);
         const before = totalTokens(c.session.requirements.volume)!;
         c.say(text);
         const v = c.session.requirements.volume!;
@@ -199,8 +212,7 @@ describe("a new daily count of the people beside the month's users", () => {
       const n = team.people * factor;
       const said = `what if only ${formatCount(n)} ${team.noun} use it daily?`;
       it(`${team.noun}: '${said}' scales the volume; the monthly users ${n > team.users ? "rise to it" : "stay"}`, () => {
-        const c = chat(catalog);
-        c.say(team.first);
+        const c = opened(team.first);
         expect(c.session.requirements.monthlyActiveUsers).toBe(team.users);
         const before = totalTokens(c.session.requirements.volume)!;
         const reply = c.say(said);
