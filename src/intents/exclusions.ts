@@ -52,7 +52,12 @@ const ONLY_COUNTRY = new RegExp(
 const ALL_COUNTRY_CODES = [...new Set(Object.values(COUNTRY_WORDS))];
 // Each of ONLY_COUNTRY's three forms says "only", "just" or "exclusively".
 const SAYS_ONLY = /only|just|exclusively/;
-const countriesOutsideOnly = gated("one country only", (t) => SAYS_ONLY.test(t), readCountriesOutsideOnly, () => []);
+const countriesOutsideOnly = gated(
+  "one country only",
+  (t) => SAYS_ONLY.test(t),
+  readCountriesOutsideOnly,
+  () => [],
+);
 
 function readCountriesOutsideOnly(t: string): string[] {
   const m = ONLY_COUNTRY.exec(t);

@@ -187,7 +187,12 @@ const NAMES_A_GPU = /h[12]00|a10|l4|[34]090|mi\s*300|b200/;
  * GPUs the team says it owns ("we own 8 H100s", "the 4 A100s we own", "we've got 4 L40S"), and
  * how many are in each server when it has several.
  */
-export const ownedGpusIn = gated("owned GPUs", (t) => NAMES_A_GPU.test(t), readOwnedGpus, () => undefined);
+export const ownedGpusIn = gated(
+  "owned GPUs",
+  (t) => NAMES_A_GPU.test(t),
+  readOwnedGpus,
+  () => undefined,
+);
 
 function readOwnedGpus(t: string): Owned | undefined {
   const one = ONE_MINE.exec(t);

@@ -57,7 +57,9 @@ describe("reader gates", () => {
     const audit = (closed: ClosedGate) => {
       closedCount.set(closed.gate, (closedCount.get(closed.gate) ?? 0) + 1);
       if (!isDeepStrictEqual(closed.found, closed.none))
-        wrong.push(`${closed.gate} on ${JSON.stringify(closed.args).slice(0, 300)} found ${JSON.stringify(closed.found)}`);
+        wrong.push(
+          `${closed.gate} on ${JSON.stringify(closed.args).slice(0, 300)} found ${JSON.stringify(closed.found)}`,
+        );
     };
     for (const text of part) auditingGates(audit, () => understood(text));
     expect(wrong).toEqual([]);
