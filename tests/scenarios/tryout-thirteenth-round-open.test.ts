@@ -44,9 +44,8 @@ describe("open findings of the thirteenth tryout round", () => {
     it.todo(
       "Curitiba marketplace (in Portuguese): 'cerca de 3 milhões de anúncios novos por mês, cada um com uns 500 tokens de entrada e 300 de saída' is 3M × (500 in + 300 out) (today '3M novos a month × 500 tokens' with a 3:1 split assumed); 'Também queremos moderar as avaliações dos clientes, umas 8 milhões por mês, com 150 tokens cada' is a second job, 1.2B more tokens (today dropped: 1.5B read of ≈3.6B); 'gerar descrições de produtos' is writing and moderation classification (today no use case); '40 milhões de clientes' are the shop's customers, not '40M monthly users'; 'Temos um time de ML com 8 pessoas que já roda modelos em GPU' is ML-ops experience (today not stated)",
     );
-    it.todo(
-      "Niigata pump maker: 'answers questions from our maintenance manuals and past repair reports (about 40,000 documents …)' is the corpus, not a monthly count (today '40,000 documents a month × 6.5K' = 260M tokens); 'About 600 engineers, maybe 8 questions each per day, with ~6,000 tokens of retrieved context per question and ~500 tokens out' is 600 × 8 × 30 × 6,500 ≈ 936M tokens a month, which the same sentence alone reads right",
-    );
+    // Niigata's volume (600 engineers × 8 questions a day × 6.5K, not the 40,000-document corpus) is
+    // right since words16's 5a1c78d (tryout-thirteenth-round.test.ts).
     it.todo(
       "'Our budget is Rs 35 lakh per month.' is ₹3,500,000 (today $3,500,000: 'Rs' is not read as rupees, while '₹20 lakh' and 'INR 35 lakh' are)",
     );

@@ -176,6 +176,12 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     expect(fit).toMatch(/Does Qwen3 235B-A22B fit your 8× NVIDIA L40S\?\*?\*? Yes/);
   });
 
+  it("Niigata pump maker: '600 engineers, maybe 8 questions each per day, with ~6,000 tokens of retrieved context per question and ~500 tokens out' is 600 × 8 × 30 × (6,000 + 500) tokens a month, not the 40,000-document corpus (fixed by words16's compound volumes)", () => {
+    const { req } = firstShortlist(catalog, NIIGATA_PUMPS);
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(600 * 8 * 30 * 6_000, -3);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(600 * 8 * 30 * 500, -3);
+  });
+
   // Owned GPUs in the ways a plant's IT writes them: the count and the card, on premises.
   it("over generated owned-server phrasings (4 cards and counts): the GPUs are the team's own and it runs on premises", () => {
     const cases: [string, string, number][] = [
