@@ -145,6 +145,36 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     expect(whyNot).toMatch(/not listed as offered on AWS Bedrock/);
   });
 
+  // "Why not" in Portuguese or English, for closed models the catalogue does not place on Bedrock:
+  // the reason is the team's cloud, said before any score.
+  it("Curitiba marketplace, over 6 closed models not on Bedrock × 2 phrasings ('por que não o X?', 'why not X?'): ruled out because it is not offered on the team's AWS", () => {
+    const models: [string, string][] = [
+      ["gemini 2.5 flash", "gemini-2.5-flash"],
+      ["gemini 2.5 pro", "gemini-2.5-pro"],
+      ["gpt-4.1", "gpt-4.1"],
+      ["gpt-5 mini", "gpt-5-mini"],
+      ["o3", "o3"],
+      ["grok 4", "grok-4"],
+    ];
+    const c = chat(catalog);
+    c.say(CURITIBA_MARKETPLACE);
+    for (const [words, id] of models) {
+      const model = modelOf(id);
+      expect(model.openWeights, id).toBe(false);
+      expect(
+        model.offerings.some((o) => /^amazon-bedrock/.test(o.provider)),
+        id,
+      ).toBe(false);
+      for (const ask of [`por que não o ${words}?`, `why not ${words}?`]) {
+        const text = textOf(c.say(ask));
+        expect(text, ask).toMatch(
+          new RegExp(`^\\*\\*Why not ${model.name.replace(/\./g, "\\.")}\\?\\*\\* It was ruled out before scoring`),
+        );
+        expect(text, ask).toMatch(/not listed as offered on AWS Bedrock/);
+      }
+    }
+  });
+
   // Brazilian amounts write thousands with a dot: 120.000 is a hundred and twenty thousand reais.
   it("over generated Brazilian budgets (R$ with dotted thousands, 3 phrasings): the amount in reais", () => {
     const cases: [string, number][] = [
