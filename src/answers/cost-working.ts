@@ -5,14 +5,21 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { apiMonthlyCost } from "../costs/api-cost.js";
 import { hoursPerMonth } from "../costs/selfhost-data.js";
-import type { Volume } from "../costs/volume.js";
-import { formatCount, formatUsd } from "../render/format.js";
+import { itemsPerMonth, type Volume } from "../costs/volume.js";
+import { formatCount, formatTokens, formatUsd } from "../render/format.js";
 import type { RankedModel } from "../scoring/rank.js";
 import { apiCostWorking } from "./cost.js";
 import { withBatchPrice } from "../scoring/hosting.js";
 import { batchNote } from "./batch-prices.js";
 import { sourceLabel } from "./common.js";
-import { REASONING_SOURCE, REASONING_TRACE_RANGE, thinksBeforeAnswering } from "../scoring/latency-target.js";
+import {
+  REASONING_SOURCE,
+  REASONING_TOKENS_ESTIMATE,
+  REASONING_TOKENS_HIGH,
+  REASONING_TRACE_RANGE,
+  thinksBeforeAnswering,
+} from "../scoring/latency-target.js";
+import { billedVolume, hiddenReasoningTokens } from "../scoring/hidden-reasoning.js";
 import { andList } from "../scoring/quality.js";
 
 const SELF_HOSTED = "self-hosted: ";
@@ -40,29 +47,46 @@ export function costWorkingLines(
       : [],
   );
   if (batchRates && hosts.length > 0) lines.push(`- ${batchNote(hosts, catalog)}`);
-  const thinking = reasoningNotCounted(models, catalog);
-  if (thinking) lines.push(`- ${thinking}`);
+  for (const line of reasoningLines(models, catalog, volume)) lines.push(`- ${line}`);
   return lines;
 }
 
 /** How the line about uncounted reasoning opens (the shortlist cites its source when it is there). */
 export const NOT_COUNTED = "Not counted: ";
+/** How the line about reasoning counted at its estimate opens (cited like NOT_COUNTED). */
+export const REASONING_COUNTED = "Hidden reasoning counted: ";
 
 /**
- * A model that always reasons before answering writes hidden tokens the volume does not hold: paid
- * as output through an API, decoded before the answer when self-hosted. The catalogue holds no
- * sourced count of them for any model, so they are said to be left out of the figures, with the
- * published range to show how far off the figures may be, rather than guessed into them.
+ * A model that always reasons before answering writes hidden tokens the stated volume does not
+ * hold: paid as output through an API, decoded before the answer when self-hosted. Where the
+ * volume counts requests they are in the figures at the low end of published accounts
+ * (hidden-reasoning.ts), said with how far above it a request may go; where it does not, they are
+ * said to be left out, with the published range, rather than guessed into them.
  */
-function reasoningNotCounted(models: RankedModel[], catalog: Catalog): string | null {
-  const names = models
-    .filter((m) => m.monthlyCostUsd !== null && m.monthlyCostUsd > 0)
-    .flatMap((m) => {
-      const model = catalog.modelById.get(m.id);
-      return model && thinksBeforeAnswering(model) ? [m.name] : [];
-    });
-  if (names.length === 0) return null;
-  return `${NOT_COUNTED}${andList(names)} ${names.length === 1 ? "reasons" : "reason"} before answering, and the tokens of that hidden reasoning are in neither the cost nor the throughput above (paid as output through an API, decoded before the answer when self-hosted). The catalogue holds no sourced count of them; published accounts put a reasoning trace at ${REASONING_TRACE_RANGE} tokens a request (${REASONING_SOURCE.label}, in the sources), so measure them on your own prompts before you compare.`;
+function reasoningLines(models: RankedModel[], catalog: Catalog, volume: Volume): string[] {
+  const counted: string[] = [];
+  const uncounted: string[] = [];
+  for (const m of models) {
+    const model = catalog.modelById.get(m.id);
+    if (m.monthlyCostUsd === null || m.monthlyCostUsd <= 0 || !model || !thinksBeforeAnswering(model)) continue;
+    (hiddenReasoningTokens(model, volume) > 0 ? counted : uncounted).push(m.name);
+  }
+  const lines: string[] = [];
+  const reasons = (names: string[]) =>
+    `${andList(names)} ${names.length === 1 ? "reasons" : "reason"} before answering`;
+  const published = `published accounts put a reasoning trace at ${REASONING_TRACE_RANGE} tokens a request (${REASONING_SOURCE.label}, in the sources)`;
+  if (counted.length > 0) {
+    const requests = itemsPerMonth(volume) ?? 0;
+    const noun = volume.perItem?.noun ?? "requests";
+    lines.push(
+      `${REASONING_COUNTED}${reasons(counted)}, so the output above includes ${REASONING_TOKENS_ESTIMATE.toLocaleString("en-US")} hidden reasoning tokens for each of the ${formatCount(requests)} ${noun} a month (${formatTokens(requests * REASONING_TOKENS_ESTIMATE)}; each is at least one request). That is the low end: ${published}, so a request that reasons longer costs more, up to ${Math.round(REASONING_TOKENS_HIGH / REASONING_TOKENS_ESTIMATE)}× that part. Measure on your own prompts, or cap the reasoning where the host allows it.`,
+    );
+  }
+  if (uncounted.length > 0)
+    lines.push(
+      `${NOT_COUNTED}${reasons(uncounted)}, and the tokens of that hidden reasoning are in neither the cost nor the throughput above (paid as output through an API, decoded before the answer when self-hosted). The catalogue holds no sourced count of them and your volume is a token total with no count of requests; ${published}, so measure them on your own prompts before you compare.`,
+    );
+  return lines;
 }
 
 function workingOf(m: RankedModel, catalog: Catalog, volume: Volume): string | null {
@@ -73,11 +97,18 @@ function workingOf(m: RankedModel, catalog: Catalog, volume: Volume): string | n
   if (m.costBasis !== "api" || !m.apiProvider) return null;
   const model = catalog.modelById.get(m.id);
   // The ranking may have priced the offering at its batch rate (work that waits, or "batch APIs are fine").
-  const cost = model?.offerings
+  if (!model) return null;
+  // A model that reasons first was priced with its hidden reasoning as output (hidden-reasoning.ts).
+  const billed = billedVolume(model, volume);
+  const cost = model.offerings
     .filter((o) => o.provider === m.apiProvider)
     .flatMap((o) => [o, withBatchPrice(catalog, o)])
-    .map((o) => apiMonthlyCost(o, volume))
+    .map((o) => apiMonthlyCost(o, billed))
     .find((c) => Math.abs(c.totalUsd - total) < SAME_TOTAL_USD);
   if (!cost) return null;
-  return `via ${cost.providerName}: ${apiCostWorking(cost, volume)} (${sourceLabel(cost.source)}, ${cost.asOf})`;
+  const reasoning =
+    billed === volume
+      ? ""
+      : ` (out includes ${formatTokens(billed.outputTokensPerMonth - volume.outputTokensPerMonth)} of hidden reasoning)`;
+  return `via ${cost.providerName}: ${apiCostWorking(cost, billed)}${reasoning} (${sourceLabel(cost.source)}, ${cost.asOf})`;
 }

@@ -25,7 +25,7 @@ import { selfHostQuoter } from "../scoring/self-host-quote.js";
 import { deviceCapNote } from "../scoring/team-filters.js";
 import { PLAUSIBLE_WEIGHT_TEXT, whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
 import { licenseSources } from "./common.js";
-import { NOT_COUNTED, costWorkingLines } from "./cost-working.js";
+import { NOT_COUNTED, REASONING_COUNTED, costWorkingLines } from "./cost-working.js";
 import { ONE_OFF_COST_HEADING, oneOffCell, oneOffCosts, oneOffJobOf, oneOffWorkingLines } from "./one-off-cost.js";
 import { pricedAtBatchRates } from "../scoring/hosting.js";
 import { dataHostsSection } from "./data-hosts.js";
@@ -443,7 +443,7 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     // The reasoning estimate is cited where a target ruled a model out, or a priced pick's hidden reasoning is not counted.
     if (
       r.excluded.some((e) => e.constraint === "latency-target") ||
-      working.some((l) => l.startsWith(`- ${NOT_COUNTED}`))
+      working.some((l) => l.startsWith(`- ${NOT_COUNTED}`) || l.startsWith(`- ${REASONING_COUNTED}`))
     )
       hostSources.push(REASONING_SOURCE);
     const speed = speedNote(

@@ -47,6 +47,23 @@ export interface PerItem {
   people?: { count: number; noun: string };
 }
 
+/**
+ * The things a volume counts a month (conversations, documents, questions), when it was read as a
+ * count of things times tokens each; undefined for a bare token total. Each thing is at least one
+ * request.
+ */
+export function itemsPerMonth(volume: Volume): number | undefined {
+  const countOf = (item: PerItem, input: number, output: number) => {
+    const each = item.inputTokens + item.outputTokens;
+    return each > 0 ? (input + output) / each : 0;
+  };
+  if (volume.kinds && volume.kinds.length > 0)
+    return volume.kinds.reduce((n, k) => n + countOf(k.item, k.inputTokensPerMonth, k.outputTokensPerMonth), 0);
+  if (!volume.perItem) return undefined;
+  const n = countOf(volume.perItem, volume.inputTokensPerMonth, volume.outputTokensPerMonth);
+  return n > 0 ? n : undefined;
+}
+
 /** The default input share of a total when only a total is given (3 input tokens per output token). */
 export const DEFAULT_INPUT_SHARE = 0.75;
 

@@ -5,6 +5,7 @@ import type { Model } from "../catalog/schema.js";
 import { cheapestOffering, type ApiCost } from "../costs/api-cost.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
 import type { SourceRef } from "../ports.js";
+import { billedVolume } from "./hidden-reasoning.js";
 import type { Requirements } from "./requirements.js";
 
 /** A self-hosting monthly figure from the cost engine, reduced to what scoring needs. */
@@ -102,7 +103,9 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
     return { monthlyUsd: null, basis: null, label, sources: [], ...base };
   }
 
-  const api = selfHostOnly ? undefined : cheapestOffering(model.offerings, volume);
+  // A model that reasons first is billed and served on its hidden reasoning too (hidden-reasoning.ts).
+  const billed = billedVolume(model, volume);
+  const api = selfHostOnly ? undefined : cheapestOffering(model.offerings, billed);
   let selfHost: SelfHostQuote | undefined;
   let selfHostUnavailable: string | undefined;
   if (model.openWeights) {
@@ -110,7 +113,7 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
     if (req.deployment === "any-api") selfHostUnavailable = API_ONLY;
     else if (!quoter) selfHostUnavailable = "no self-hosting estimate available";
     else {
-      const quote = quoter(model, volume);
+      const quote = quoter(model, billed);
       if ("unavailable" in quote) selfHostUnavailable = quote.unavailable;
       else selfHost = quote;
     }

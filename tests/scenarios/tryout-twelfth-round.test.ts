@@ -8,6 +8,7 @@
 // residency), some over generated phrasings rather than the one sentence. What is still open is in
 // tryout-twelfth-round-open.test.ts.
 import { describe, expect, it } from "vitest";
+import { thinksBeforeAnswering } from "../../src/scoring/latency-target.js";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { expectResidencyChecked, rowsOf, type ScenarioRow } from "../flows/recommend-scenarios-checks.js";
@@ -191,6 +192,29 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     expect(req.inEu).not.toBe(false);
     expect(text).toContain("data must stay in the EU");
     expect(text).not.toContain("not EU-based");
+  });
+
+  it("Malta operator (90,000 conversations a week screened, €12k): a model that reasons first is priced with 1,000 hidden reasoning tokens a conversation (the low end, said with its source), so none leads at its answer tokens' price: #1 answers without hidden reasoning", () => {
+    expect(thinksBeforeAnswering(modelOf(firstShortlist(catalog, MALTA_GAMING).top[0]!.id))).toBe(false);
+    // Without its EU rule (which since words15 leaves DeepSeek-R1 no EU host on Bedrock), R1 is on
+    // Bedrock and is ranked at its price with the reasoning counted.
+    const withoutEu = MALTA_GAMING.replace(" and legal wants no processing outside the EU", "");
+    expect(withoutEu).not.toBe(MALTA_GAMING);
+    const { rows, top, text } = firstShortlist(catalog, withoutEu);
+    expect(thinksBeforeAnswering(modelOf(top[0]!.id)), top[0]!.id).toBe(false);
+    const conversations = (90_000 * 30) / 7;
+    const thinking = rows.filter((r) => thinksBeforeAnswering(modelOf(r.id)) && r.costBasis === "api");
+    expect(thinking.length).toBeGreaterThan(0);
+    for (const r of thinking) {
+      // At least the reasoning tokens at the cheapest output price any of its hosts asks.
+      const cheapestOut = Math.min(...modelOf(r.id).offerings.map((o) => o.outputPerMTok));
+      expect(r.monthlyCostUsd!, r.id).toBeGreaterThan((conversations * 1_000 * cheapestOut) / 1e6);
+    }
+    for (const r of top.filter((p) => thinksBeforeAnswering(modelOf(p.id)))) {
+      const line = text.split("\n").find((l) => l.startsWith(`- **${r.name}** `)) ?? "";
+      expect(line, r.id).toMatch(/out includes 386M tokens of hidden reasoning/);
+      expect(text).toMatch(/Hidden reasoning counted: .*386K conversations a month .*the low end/);
+    }
   });
 
   it("Lisbon studio: 'each line ~300 tokens of context in, ~60 out' is 300 tokens of context (it was read as 300K, which ruled out every model), so the team gets a shortlist within its 6B on-device cap", () => {

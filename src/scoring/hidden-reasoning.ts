@@ -1,0 +1,23 @@
+// A model that always reasons before answering (latency-target.ts thinksBeforeAnswering) writes
+// hidden tokens no stated volume holds: billed as output by an API, decoded before the answer
+// when self-hosted. No lab publishes how many, so they are counted at the low end of published
+// accounts, REASONING_TOKENS_ESTIMATE a request, wherever the volume says how many requests there
+// are (a count of things times tokens each): a lower bound, said as one, so the figure a reasoning
+// model is ranked on is never its answer tokens alone. With a bare token total the requests are
+// unknown, and the answer says the reasoning is not counted.
+import type { Model } from "../catalog/schema.js";
+import { itemsPerMonth, type Volume } from "../costs/volume.js";
+import { REASONING_TOKENS_ESTIMATE, thinksBeforeAnswering } from "./latency-target.js";
+
+/** The hidden reasoning tokens a month this model adds to the volume: 0 when it does not reason first or the requests are unknown. */
+export function hiddenReasoningTokens(model: Model, volume: Volume): number {
+  if (!thinksBeforeAnswering(model)) return 0;
+  const requests = itemsPerMonth(volume);
+  return requests === undefined ? 0 : Math.round(requests * REASONING_TOKENS_ESTIMATE);
+}
+
+/** The volume this model is billed and served on: the stated one plus its hidden reasoning as output. */
+export function billedVolume(model: Model, volume: Volume): Volume {
+  const reasoning = hiddenReasoningTokens(model, volume);
+  return reasoning === 0 ? volume : { ...volume, outputTokensPerMonth: volume.outputTokensPerMonth + reasoning };
+}
