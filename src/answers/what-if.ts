@@ -45,7 +45,8 @@ export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requir
   const understood = intent.change ?? parseWhatIf(intent.text, current, catalog);
   const change = withAddedItems(withSelfHosting(understood, current), current);
   const { patch, remove, volumeFactor } = change;
-  const said: string[] = volumeFactor !== undefined ? [`volume ×${volumeFactor}`] : [];
+  // A factor from two counts (1,000 offices of 180) is said to three figures, not 5.555555555555555.
+  const said: string[] = volumeFactor !== undefined ? [`volume ×${Number(volumeFactor.toPrecision(3))}`] : [];
   if (change.droppedLanguages) said.push(`without ${change.droppedLanguages.map(languageName).join(", ")}`);
   said.push(
     ...describeRequirements(

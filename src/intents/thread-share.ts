@@ -6,7 +6,7 @@
 import { foldCase } from "../catalog/normalize.js";
 import type { Volume } from "../costs/volume.js";
 import { nounForms } from "./noun-forms.js";
-import { cleanMessage, spellOutNumbers } from "./numbers.js";
+import { cleanMessage, QUANTITY, quantityValue, spellOutNumbers } from "./numbers.js";
 import { fractionsAsPercent, USE_VERBS } from "./share-words.js";
 
 export interface ThreadShare {
@@ -54,4 +54,26 @@ export function shareOfThread(text: string, volume: Volume | undefined): ThreadS
     words: `${m[1]}%`,
     ofPeople: people !== undefined && (namesPeople || (refersBack && used)),
   };
+}
+
+// "20 more offices", "10 fewer stores": a change of the count, not the new count.
+const MORE_OR_FEWER = /^\s*(more|additional|extra|new|fewer|less)\b/;
+
+/**
+ * A new number of the people (or places) the thread's volume is per, named by their noun: "what if
+ * we grow to 1,000 notary offices?" or "what if we had 50 stores?" in a thread of "180 offices × 60
+ * deeds a month". Up to two words may stand between the count and the noun ("notary offices");
+ * "20 more offices" adds to the thread's count, "10 fewer" takes off. Null when none is named.
+ */
+export function peopleCountIn(text: string, volume: Volume | undefined): number | null {
+  const people = volume?.perItem?.people;
+  if (!people) return null;
+  const t = spellOutNumbers(foldCase(cleanMessage(text)));
+  const forms = nounForms(people.noun).source;
+  const m = new RegExp(String.raw`${QUANTITY}((?:\s+[a-z-]+){0,2}?)\s+(?:${forms})`).exec(t);
+  if (!m || m[1] === undefined) return null;
+  const n = quantityValue(m[1], m[2]);
+  const change = MORE_OR_FEWER.exec(m[3] ?? "")?.[1];
+  if (change === undefined) return n;
+  return /^(fewer|less)$/.test(change) ? Math.max(0, people.count - n) : people.count + n;
 }

@@ -20,7 +20,7 @@ import { ownedKeepingCount } from "./owned-gpus-text.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
 import { parseVolume, rescaledCount } from "./volume.js";
 import { countInThread, threadItemFor, threadVolumeScaled } from "./thread-volume.js";
-import { shareOfThread } from "./thread-share.js";
+import { peopleCountIn, shareOfThread } from "./thread-share.js";
 import { nounForms } from "./noun-forms.js";
 import { foldCase } from "../catalog/normalize.js";
 import { useCaseIn } from "./use-case-text.js";
@@ -356,14 +356,26 @@ function keptShare(text: string, current: Requirements, usersSaid: number | unde
     if (!scaled) return null;
     return { volume: scaled, factor: share.factor, ...(count !== undefined && usersFollow ? { users: count } : {}) };
   }
-  if (usersSaid === undefined || !people || usersSaid === people.count) return null;
-  if (!nounForms(people.noun).test(foldCase(text))) return null;
-  const factor = usersSaid / people.count;
-  const scaled = threadVolumeScaled(volume, factor, "", usersSaid);
+  if (!people) return null;
+  // Users said of the people's noun ("and at 20k users?"), or a new count of whatever the volume
+  // is per, people or not ("what if we grow to 1,000 notary offices?": peopleCountIn).
+  const asUsers = usersSaid !== undefined && nounForms(people.noun).test(foldCase(text));
+  const count = asUsers ? usersSaid : peopleCountIn(text, volume);
+  if (count === null || count <= 0 || count === people.count) return null;
+  const factor = count / people.count;
+  const scaled = threadVolumeScaled(volume, factor, "", count);
   if (!scaled) return null;
   // When the thread's users were its people, they are the new count; otherwise (6,000 students a
-  // day of 18K) the users stay, unless more people now use it each day than the month held.
-  const users = usersFollow || usersSaid > (current.monthlyActiveUsers ?? 0) ? usersSaid : undefined;
+  // day of 18K) the users stay, unless more people now use it each day than the month held. A
+  // count that was never users (offices, stores) leaves the users alone.
+  const wereUsers = current.monthlyActiveUsers === people.count;
+  const users = asUsers
+    ? usersFollow || count > (current.monthlyActiveUsers ?? 0)
+      ? count
+      : undefined
+    : wereUsers
+      ? count
+      : undefined;
   return { volume: scaled, factor, ...(users !== undefined ? { users } : {}) };
 }
 

@@ -124,9 +124,7 @@ describe("open findings of the twelfth tryout round", () => {
     it.todo(
       "Lyon press: 'et si on passe à 3 000 dépêches par jour ?' is a what-if but answers 'I couldn't tell which requirement to change': the first message's 'Environ 1 200 dépêches par jour, 600 mots en moyenne, et la sortie fait à peu près 150 mots' gives no volume, and 'dépêches' (dispatches) is no noun the count readers know",
     );
-    it.todo(
-      "Buenos Aires notaries: 'what if we grow to 1,000 notary offices?' answers 'I couldn't tell which requirement to change'; the offices are the count the volume multiplies (× 1,000/180)",
-    );
+    // Fixed by thread11: 'what if we grow to 1,000 notary offices?' scales the offices the volume is per (tryout-twelfth-round.test.ts, thread-counted-units.property.test.ts).
     it.todo(
       "Malta operator (flags within 10 seconds): 'what if we only screen each conversation once, at the end?' sets 'batch is fine' and halves every cost on batch APIs with up to a day's turnaround; a lead expects one call per conversation (the volume cut to the final conversation) at real-time prices",
     );

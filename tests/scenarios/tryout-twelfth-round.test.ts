@@ -273,4 +273,15 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     expect(text).toMatch(/Pass the terms on to recipients/);
     expect(text).toMatch(/Notice file/);
   });
+
+  it("Buenos Aires notaries: 'what if we grow to 1,000 notary offices?' scales the 180 offices' 64.8M tokens a month by 1,000/180 to 360M, said back as '1,000 offices (was 180)' (it answered 'I couldn't tell which requirement to change')", () => {
+    const c = chat(catalog);
+    c.say(BUENOS_AIRES_NOTARIES);
+    const question = TWELFTH_ROUND_FOLLOW_UPS["Buenos Aires notary SaaS"][0]!;
+    const text = textOf(c.say(question));
+    const v = c.session.requirements.volume!;
+    expect(v.inputTokensPerMonth + v.outputTokensPerMonth).toBeCloseTo(1000 * 60 * 6000, -3);
+    expect(text).toContain("1,000 offices (was 180) × 60 deeds a month");
+    expect(text).not.toMatch(/couldn't tell/);
+  });
 });
