@@ -153,7 +153,7 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   batchOk: { name: "batch APIs", describe: (v) => (v ? "batch APIs are fine" : "no batch APIs") },
   onDevice: { name: "on-device", describe: (v) => (v ? "runs on-device" : null) },
   imageInput: { name: "image input", describe: (v) => (v ? "the model reads images" : null) },
-  device: { name: "device", describe: (v) => (v === "phone" ? "runs on phones" : "runs on laptops") },
+  device: { name: "device", describe: (v) => (v === "phone" ? "runs on phones" : "runs on laptops and desktops") },
   maxParamsB: { name: "size cap", describe: (v) => `at most ${formatCount(v)}B parameters` },
   deviceMemoryGb: {
     name: "device memory",

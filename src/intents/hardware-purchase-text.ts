@@ -7,9 +7,10 @@
 const KIT = String.raw`(?:gpus?|hardware|servers?|gpu servers?|cards?)`;
 
 const BUYS_HARDWARE = [
-  // "we don't have GPUs yet", "no GPUs yet", "we haven't got any hardware yet"
+  // "we don't have GPUs yet", "no GPUs yet", "we haven't got any hardware yet", "We don't have
+  // GPUs for this yet", "no GPUs for the project so far"
   new RegExp(
-    String.raw`\b(?:no|(?:we |i )?(?:don'?t|do not|haven'?t|have not) (?:have |got )?(?:any )?)\s*${KIT}\s+(?:yet|so far)\b`,
+    String.raw`\b(?:no|(?:we |i )?(?:don'?t|do not|haven'?t|have not) (?:have |got )?(?:any )?)\s*${KIT}\s+(?:for (?:this|it|that|now|the (?:project|job|pilot))\s+)?(?:yet|so far)\b`,
   ),
   // "capex for hardware", "CHF 400k capex", "a capex budget"
   /\bcap-?ex\b|\bcapital expenditure\b/,

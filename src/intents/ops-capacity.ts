@@ -36,11 +36,17 @@ const NO_GPUS_FEW_DEVS = new RegExp(
   String.raw`${NO_GPUS}[^.;!?]{0,30}?\b(?:and |just |only )?${DEVS}|\b${DEVS}[^.;!?]{0,20}?\band ${NO_GPUS}`,
 );
 
+// One developer who gives it spare time, or the only one: "one volunteer developer", "only a single
+// part-time developer". Nobody is there to keep GPUs running on call.
+const LONE_DEV = String.raw`\b(?:(?:one|1|a|a single) (?:volunteer|part-time|student|unpaid)|(?:only|just) (?:one|1|a single)(?: (?:volunteer|part-time|student|unpaid))?) (?:devs?|developers?|engineers?|programmers?|coders?)\b(?! (?:who|that) (?:know|run|ran|have))`;
+
 const NONE = [
-  // "no ML ops staff", "zero infra experience", "don't have any devops people"
+  // "no ML ops staff", "zero infra experience", "don't have any devops people", "no GPU operations
+  // experience"
   new RegExp(
-    String.raw`\b(?:no|zero|0|little|limited|not much|without|lack|don'?t have (?:an?|any)?)\s+(?:dedicated\s+|in-house\s+|full-time\s+)?${OPS}?\s*${PEOPLE}\b`,
+    String.raw`\b(?:no|zero|0|little|limited|not much|without|lack|don'?t have (?:an?|any)?)\s+(?:dedicated\s+|in-house\s+|full-time\s+)?(?:${OPS}\s*){0,2}${PEOPLE}\b`,
   ),
+  new RegExp(LONE_DEV),
   // "no MLOps at all", "no ops", "zero devops"
   new RegExp(String.raw`\b(?:no|zero|without(?: any)?)\s+(?:ml[- ]?ops|mlops|devops|ops)\b`),
   // "never ran GPUs", "never deployed a model"

@@ -16,8 +16,9 @@ const VENDOR = String.raw`(?:nvidia\s+|amd\s+)?`;
 // A count in digits, or one GPU in words ("a single L40S", "one H100").
 // "we bought 4 more L40S" counts the 4 bought (a thread adds them to those it knows: what-if-text.ts).
 const COUNT_AND_GPU = String.raw`(\d{1,5}|one|a single|single|an?)\s*(?:x\s*)?(?:more\s+)?${VENDOR}${OWNED_GPU}`;
-// "we have our own k8s with 16 A100 80GB": what holds the GPUs may come between.
-const HOLDER = String.raw`(?:(?:our own|an?|the|some) [\w-]+(?: [\w-]+)? (?:with|of)\s+)?`;
+// "we have our own k8s with 16 A100 80GB", "a donated gaming PC with an RTX 4090": what holds the
+// GPUs may come between.
+const HOLDER = String.raw`(?:(?:our own|an?|the|some) [\w-]+(?: [\w-]+){0,2} (?:with|of)\s+)?`;
 // The team's verbs of having: own, bought, will buy, has access to; also after "and" when the
 // team is the subject of both verbs ("we run our own data centre and have a server with 4x A10",
 // "we're a small lab and own 2 H100s"; not "we use AWS and they have …", where another subject
@@ -25,6 +26,12 @@ const HOLDER = String.raw`(?:(?:our own|an?|the|some) [\w-]+(?: [\w-]+)? (?:with
 const SAME_SUBJECT_AND = String.raw`(?<=\b(?:we|i)\b[^.;?!]{1,60}?)\band\s+(?:also\s+|already\s+)?(?:own|have|bought|purchased|operate|(?:have|got) access to)`;
 const HAVE = String.raw`(?:we|i)(?:\s+|(?='))(?:already\s+)?(?:own|have|bought|purchased|run|operate|(?:will |'ll |'d |would |could |might |are going to |are )?(?:buy|buying|purchase)|(?:get|got|have|gain(?:ed)?|will have) access to)|(?:we|i)(?:'ve| have)\s+got|${SAME_SUBJECT_AND}`;
 const OWNED_BEFORE = new RegExp(String.raw`\b(?:${HAVE}|our(?:\s+own)?|owned|existing)\s+${HOLDER}${COUNT_AND_GPU}`);
+// One item of what the team lists as its own: "we have literally no budget ($0), one volunteer
+// developer, and a donated gaming PC with an RTX 4090", "we have two interns and a workstation with
+// 2x RTX 4090". The list stays in its sentence.
+const OWNED_IN_LIST = new RegExp(
+  String.raw`\b(?:we|i)(?:\s+|(?='))(?:already\s+)?(?:have|own|'ve got|have got)\b[^.;?!]{1,100}?(?:,\s*(?:and\s+)?|\s+and\s+)${HOLDER}${COUNT_AND_GPU}`,
+);
 // "the 4 A100s we own", "2 H100s we already own", "16 H100s that we bought".
 const OWNED_AFTER = new RegExp(
   String.raw`\b${COUNT_AND_GPU}\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:already\s+)?(?:own|have|bought|purchased|run|operate)\b`,
@@ -201,6 +208,7 @@ function readOwnedGpus(t: string): Owned | undefined {
     first(PER_UNIT, t) ??
     said(OWNED_BEFORE.exec(t)) ??
     said(OWNED_AFTER.exec(t)) ??
+    said(OWNED_IN_LIST.exec(t)) ??
     said(RUNS_ON.exec(t)) ??
     first(OWNED_ADJECTIVE, t) ??
     (one?.[1] !== undefined

@@ -30,7 +30,7 @@ import { forbidsRetention, forbidsTraining } from "./retention-text.js";
 import { HIPAA_WORDS, readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
 import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
 import { teamSizesIn } from "./team-size.js";
-import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
+import { deviceMemoryGbIn, paramsForMemoryGb, PHONE_MEMORY_MAX_GB } from "./device-memory.js";
 import { useCaseIn } from "./use-case-text.js";
 import { countsItems, parseVolume } from "./volume.js";
 import { countAtAssumedSize } from "./assumed-request-size.js";
@@ -212,6 +212,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   // On a device, its memory caps the size: "players' gaming PCs (6GB VRAM)".
   const memory = req.onDevice && maxParams === undefined ? deviceMemoryGbIn(t) : undefined;
   if (memory !== undefined) Object.assign(req, { deviceMemoryGb: memory, maxParamsB: paramsForMemoryGb(memory) });
+  // "rugged tablets / edge boxes with an NVIDIA Jetson AGX Orin 64GB": a tablet named beside a
+  // board with more memory than a phone has is no phone app.
+  if (memory !== undefined && req.device === "phone" && memory > PHONE_MEMORY_MAX_GB) delete req.device;
 
   if (handsOverWeights(t)) req.redistributeWeights = true;
   if (needsImageInput(pos)) req.imageInput = true;

@@ -31,9 +31,16 @@ const PATTERNS: RegExp[] = [
     String.raw`\b(?:we(?:'re| are)|we'?re|our (?:team|company|studio|startup|org) is|(?:team|company|studio|startup|org|staff|headcount) of|headcount(?: is)?)\s+${ABOUT}${QUANTITY}(?:\s*${STAFF}\b|(?=\s*(?:[,.;:!?)]|$|\band\b)))`,
     "g",
   ),
-  // "healthtech startup here, 25 people, US only": the count right after the organisation it sizes.
+  // "healthtech startup here, 25 people, US only", "small startup in Buenos Aires, 6 people": the
+  // count right after the organisation it sizes, and where it is.
   new RegExp(
-    String.raw`\b${ORGANISATION}(?:\s+here)?\s*[,:;–-]\s*${ABOUT}${QUANTITY}\s*${STAFF}\b(?!\s+(?:who|that|will|would|use|using|can|could|need)\b)`,
+    String.raw`\b${ORGANISATION}(?:\s+here|\s+(?:in|from|based in|out of)\s+[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*){0,2})?\s*[,:;–-]\s*${ABOUT}${QUANTITY}\s*${STAFF}\b(?!\s+(?:who|that|will|would|use|using|can|could|need)\b)`,
+    "gu",
+  ),
+  // "we have two data scientists", "with 3 ML engineers": people whose trade is building models
+  // and software are who builds it, never its users.
+  new RegExp(
+    String.raw`\b(?:we(?:'ve got| have| employ| also have)|with)\s+${ABOUT}${QUANTITY}\s*(?:data|ml|machine[- ]learning|ai|platform|backend|software)\s+(?:scientists?|engineers?|people|devs?|developers?)\b(?!\s+(?:who|that)\s+(?:will\s+)?use)`,
     "g",
   ),
   // "we're an insurance broker in Monterrey, Mexico, ~90 people": the team introduces itself and

@@ -41,9 +41,9 @@ describe("open findings of the eleventh tryout round", () => {
     // Ohio's 10K of context per question is each question's input (150 × 40 × 30 × 10.5K) since
     // words16 (tryout-eleventh-round.test.ts, compound-volumes.property.test.ts).
     // ITAR alone is a field of use (Llama 3.3 70B blocked for it) since words13 (tryout-eleventh-round.test.ts).
-    it.todo(
-      "Ingolstadt carmaker: 'We don't have GPUs for this yet, hardware budget is about €2M' is hardware to buy with a capex said back (today not read; 'a German car manufacturer' is no language since words13)",
-    );
+    // Ingolstadt's 'We don't have GPUs for this yet, hardware budget is about €2M' is hardware to buy
+    // with its capex said back since words16 (tryout-eleventh-round.test.ts,
+    // hardware-and-team-in-first-message.property.test.ts).
     it.todo(
       "Nairobi telco: '… and have a server with 4x NVIDIA A10 we can use' inside the whole first message is not read (alone the sentence gives 4 owned A10s), so the picks are priced on rented L40S in the team's own data centre",
     );

@@ -237,6 +237,13 @@ describe("eleventh tryout round: what held, asserted so it keeps holding", () =>
     expect(text).toMatch(/200k queries a month × \(3K in \+ 300 out assumed\)/);
   });
 
+  it("Ingolstadt carmaker: 'We don't have GPUs for this yet, hardware budget is about €2M' is hardware to buy with a €2M capex, said back", () => {
+    const c = chat(catalog);
+    const text = textOf(c.say(INGOLSTADT_CARMAKER));
+    expect(c.session.requirements.hardwareToBuy).toEqual({ capex: { currency: "EUR", amount: 2_000_000 } });
+    expect(text).toMatch(/GPUs to buy, not rent \(capex €2,000,000/);
+  });
+
   it("Ohio aerospace: '~150 engineers, maybe 40 questions a day each, ~10k tokens of context per question and ~500 tokens out' is 150 × 40 × 30 × (10K context in + 500 out), the 10K still the context need", () => {
     const { req, text } = firstShortlist(catalog, OHIO_AEROSPACE);
     expect(req.volume).toMatchObject({

@@ -45,11 +45,12 @@ describe("open findings of the tenth tryout round", () => {
     // into each request's input (how many requests carry the 1.5M characters is not said).
     // Tokyo's 'no training on the scripts' is read since words11 (first-message-facts.test.ts).
     // Atacama's leased edge boxes redistribute the weights since words12 (first-message-stated-facts.test.ts).
+    // Atacama's tablets beside a 64 GB Jetson are no phone app, and Montreal's 'one volunteer
+    // developer' and 'a donated gaming PC with an RTX 4090' are no ML-ops experience and one owned
+    // RTX 4090, since words16 (tryout-tenth-round.test.ts,
+    // hardware-and-team-in-first-message.property.test.ts). Still open:
     it.todo(
-      "Atacama mine: 'rugged tablets / edge boxes with an NVIDIA Jetson AGX Orin 64GB' is said back as 'runs on phones' (a tablet read as a phone beside a 64 GB Jetson board)",
-    );
-    it.todo(
-      "Montreal law clinic: 'we have literally no budget ($0)', 'one volunteer developer' and 'a donated gaming PC with an RTX 4090 (24GB)' are a zero budget, no ops staff and one owned 24 GB GPU (today none is read: no budget, no owned GPU, and the picks are paid APIs — Claude Opus 4.5 via Bedrock, GPT-5.1 via OpenAI)",
+      "Montreal law clinic: 'we have literally no budget ($0)' is a zero budget, to be said back (today not read); what a $0 budget does to a ranking whose self-hosted costs include contracted on-call staff is rank11's to decide",
     );
     // Warsaw's 'Quality of Ukrainian and German is critical', Pune's 'DPDP Act' and Montreal's legal clinic
     // are read since words12 (first-message-stated-facts.test.ts).

@@ -291,6 +291,22 @@ describe("tenth tryout round: words that describe the team's work, not a questio
   });
 });
 
+describe("words16: the hardware and people a team lists in its first message", () => {
+  it("Montreal law clinic: 'one volunteer developer, and a donated gaming PC with an RTX 4090 (24GB)' is no ML-ops experience and one owned RTX 4090, said back", () => {
+    const { req, text } = firstShortlist(catalog, MONTREAL_LAW_CLINIC);
+    expect(req.ownedGpus).toEqual({ type: "RTX 4090", count: 1 });
+    expect(req.mlOpsExperience).toBe("none");
+    expect(text).toMatch(/you own 1 RTX 4090/);
+  });
+
+  it("Atacama mine: 'rugged tablets / edge boxes with an NVIDIA Jetson AGX Orin 64GB' is on-device with 64 GB, not said back as a phone app", () => {
+    const { req, text } = firstShortlist(catalog, ATACAMA_MINING);
+    expect(req).toMatchObject({ onDevice: true, deviceMemoryGb: 64 });
+    expect(req.device).toBeUndefined();
+    expect(text).not.toMatch(/runs on phones|a phone app/);
+  });
+});
+
 // Re-run of the ninth and tenth rounds on main at 4c33f63 (tryout11): findings that no longer
 // reproduce, asserted so they stay fixed (their todos are gone from the *-open files).
 describe("re-run at 4c33f63: what the ranking, words and thread changes fixed", () => {

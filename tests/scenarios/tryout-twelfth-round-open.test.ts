@@ -67,19 +67,20 @@ describe("open findings of the twelfth tryout round", () => {
   describe("words14: what the team wrote in its first message", () => {
     // Lisbon's '~300 tokens of context' is 300 tokens since words14 (tryout-twelfth-round.test.ts,
     // context-said-in-tokens.property.test.ts).
-    it.todo(
-      "Lisbon studio: 'min spec is an RTX 3060 with 12 GB VRAM, and the game itself needs about 5 GB of that' leaves about 7 GB for the model (today '5 GB of device memory', at most 6B parameters, and 'runs on laptops' for a desktop GPU); 'letting players mod it' is redistribution with modification, to be said back",
-    );
+    // Lisbon's 12 GB less the game's 5 GB is 7 GB (at most 8B), said back as a laptop-or-desktop
+    // app, since words16 (tryout-twelfth-round.test.ts, hardware-and-team-in-first-message.property.test.ts).
+    it.todo("Lisbon studio: 'letting players mod it' is redistribution with modification, to be said back");
     it.todo(
       "Buenos Aires notaries: 'we'd rather use a provider's fine-tuning API than run anything ourselves' is an API with hosted fine-tuning (today 'you run the weights yourselves (no API)': no shortlist, and 'can we fine-tune gpt-4.1 mini and sell its drafts?' answers 'Blocked' because GPT-4.1 mini cannot be self-hosted); a lead expects the API models whose providers offer fine-tuning",
     );
-    // Buenos Aires' 180 offices × 60 deeds a month × (2K in + 4K out) are read since words16
-    // (tryout-twelfth-round.test.ts, compound-volumes.property.test.ts). Still open:
+    // Buenos Aires' 180 offices × 60 deeds a month × (2K in + 4K out) and its team of 6 (no users)
+    // are read since words16 (tryout-twelfth-round.test.ts, compound-volumes.property.test.ts,
+    // hardware-and-team-in-first-message.property.test.ts). Still open:
+    it.todo("Buenos Aires notaries: drafting deeds is writing, not 'RAG over documents'");
+    // Riyadh's 'we have two data scientists' is who builds it (no users) and 'no GPU operations
+    // experience' no ML-ops experience since words16 (tryout-twelfth-round.test.ts). Still open:
     it.todo(
-      "Buenos Aires notaries: 'small startup … 6 people' is the team, not '6 monthly users'; drafting deeds is writing, not 'RAG over documents'",
-    );
-    it.todo(
-      "Riyadh utility: ('on a normal day maybe 20,000 conversations' is 20,000 a day since words14, period-before-count.property.test.ts) 'Calls: about 45,000 a day, transcripts ~1,500 tokens, summary ~200 tokens' is a second job, added to the volume (today dropped); the chat assistant is the main job (today 'summarisation'); 'we have two data scientists' is no '2 monthly users'; 'no GPU operations experience' is no ML-ops experience",
+      "Riyadh utility: ('on a normal day maybe 20,000 conversations' is 20,000 a day since words14, period-before-count.property.test.ts) 'Calls: about 45,000 a day, transcripts ~1,500 tokens, summary ~200 tokens' is a second job, added to the volume (today dropped); the chat assistant is the main job (today 'summarisation')",
     );
     // Riyadh's 'processed inside the Kingdom' is data that stays in Saudi Arabia since words15 (tryout-twelfth-round.test.ts).
     it.todo(
