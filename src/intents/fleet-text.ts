@@ -3,7 +3,8 @@
 // owned-gpus-text.ts), "we paid $25k per GPU", "written off over 3 years", "peak is 2× average",
 // "no redundancy" / "N+1".
 import type { AssumptionEdits } from "../costs/assumptions.js";
-import { QUANTITY, quantityValue } from "./numbers.js";
+import { QUANTITY, hasDigit, quantityValue } from "./numbers.js";
+import { gated } from "./reader-gates.js";
 import { opsCapacityIn } from "./ops-capacity.js";
 import { OWNED_GPU, ownedGpusIn } from "./owned-gpus-text.js";
 
@@ -48,8 +49,17 @@ const PEAK_SAID = [
 ];
 const FLAT = /\b(?:flat|steady|constant|even) (?:load|traffic)\b|\bno peaks?\b/;
 
+// Each PEAK_SAID pattern holds a number in digits and one of PEAK_WORDS ("busi" for "the busiest
+// hour"); FLAT holds one of FLAT_WORDS.
+const PEAK_WORDS =
+  /peak|average|avg|mean|normal|baseline|lunch|rush|launch|night|evening|morning|weekend|month[- ]end|busy|busi|black friday|spik|surg|burst|jump/;
+const FLAT_WORDS = /flat|steady|constant|even|no peak/;
+const mayStatePeak = (t: string): boolean => (hasDigit(t) && PEAK_WORDS.test(t)) || FLAT_WORDS.test(t);
+
 /** Peak load ÷ average load said in `t` (folded), between 1 and 100; 1 for a flat load. */
-export function peakToAverageIn(t: string): number | undefined {
+export const peakToAverageIn = gated("peak to average", mayStatePeak, readPeakToAverage, () => undefined);
+
+function readPeakToAverage(t: string): number | undefined {
   for (const pattern of PEAK_SAID) {
     const m = pattern.exec(t);
     if (m?.[1] === undefined) continue;

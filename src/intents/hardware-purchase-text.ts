@@ -3,6 +3,7 @@
 // to buy servers". Its GPUs are then bought (purchase price spread over their life, costs/fleet.ts),
 // never rented from a cloud. Past purchases ("we bought 2 servers with 8 H100 each") are owned
 // GPUs (owned-gpus-text.ts), not this. Texts are folded (lower case).
+import { gated } from "./reader-gates.js";
 
 const KIT = String.raw`(?:gpus?|hardware|servers?|gpu servers?|cards?)`;
 
@@ -26,10 +27,16 @@ const BUYS_HARDWARE = [
   new RegExp(String.raw`\b(?:budget|money|funds?|approved)\s+(?:for|to buy|to purchase)\s+(?:the |new )?${KIT}\b`),
 ];
 
+// Every BUYS_HARDWARE pattern names the KIT or a capex.
+const NAMES_KIT_OR_CAPEX = /gpu|hardware|server|card|cap-?ex|capital/;
+
 /** The team will buy its hardware (it has none yet, or a capex for it). */
-export function buysHardwareIn(t: string): boolean {
-  return BUYS_HARDWARE.some((re) => re.test(t));
-}
+export const buysHardwareIn = gated(
+  "hardware to buy",
+  (t) => NAMES_KIT_OR_CAPEX.test(t),
+  (t: string) => BUYS_HARDWARE.some((re) => re.test(t)),
+  () => false,
+);
 
 /** Words that make an amount nearby a sum for buying hardware, not a monthly budget. */
 export const CAPEX_WORDS = new RegExp(

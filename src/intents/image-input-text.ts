@@ -2,6 +2,7 @@
 // model is sent images, so a text-only model cannot do the job (a hard requirement, not a taste).
 // Read from what the work does with the images; "scanned" alone is not enough (scans are most
 // often OCR'd to text first), and an image a container runs ("docker images") is no picture.
+import { gated } from "./reader-gates.js";
 
 const IMAGE_NOUN = String.raw`(?:photos?|photographs?|images?|pictures?|pics|screenshots?|x-?rays?|diagrams?)`;
 /** A word that hands images to the model, then up to two words ("seller", "user-uploaded"), then the noun. */
@@ -15,8 +16,18 @@ const SAID = new RegExp(
 /** Images that are not pictures sent to a model. */
 const NOT_PICTURES = /\b(?:docker|container|os|vm|disk|base|system)\b/;
 
+// SENT ends in an IMAGE_NOUN and SAID names images, photos or screenshots: each holds one of these.
+const NAMES_IMAGES = /photo|image|picture|pics|screenshot|x-?ray|diagram/;
+
 /** Does the message say the model is sent images? (`pos`: lower case, negated phrases blanked.) */
-export function needsImageInput(pos: string): boolean {
+export const needsImageInput = gated(
+  "image input",
+  (pos) => NAMES_IMAGES.test(pos),
+  readImageInput,
+  () => false,
+);
+
+function readImageInput(pos: string): boolean {
   if (SAID.test(pos)) return true;
   for (const m of pos.matchAll(SENT)) if (!NOT_PICTURES.test(m[1] ?? "")) return true;
   return false;

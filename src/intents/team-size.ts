@@ -3,6 +3,7 @@
 // are not its users, so a team size never becomes monthly active users (licence user thresholds
 // count users of the product). "for 300 developers" or "5k employees use it" names the users
 // (team-facts.ts), and stays so.
+import { perMessage } from "../per-message-memo.js";
 import { QUANTITY, quantityValue } from "./numbers.js";
 import { STAFF_WORDS } from "./people-words.js";
 import { useCaseIn } from "./use-case-text.js";
@@ -77,7 +78,14 @@ const ALONE = new RegExp(
 const NEEDS_DIGIT = [...PATTERNS, ALONE].every((p) => p.source.includes(QUANTITY));
 
 /** Every statement of the team's size in `t` (folded, cleaned, numbers spelled out), first first. */
-export function teamSizesIn(t: string): TeamSize[] {
+export function teamSizesIn(t: string): readonly TeamSize[] {
+  return sizesThisMessage(t);
+}
+
+// Read for the requirements and again for the users (team-facts.ts), mostly from the same text.
+const sizesThisMessage = perMessage((t: string) => Object.freeze(readTeamSizes(t).map((s) => Object.freeze(s))));
+
+function readTeamSizes(t: string): TeamSize[] {
   const found: TeamSize[] = [];
   if (NEEDS_DIGIT && !/\d/.test(t)) return found;
   for (const pattern of PATTERNS) {
