@@ -27,8 +27,8 @@ const BUYS_HARDWARE = [
   new RegExp(String.raw`\b(?:budget|money|funds?|approved)\s+(?:for|to buy|to purchase)\s+(?:the |new )?${KIT}\b`),
 ];
 
-// Every BUYS_HARDWARE pattern names the KIT or a capex.
-const NAMES_KIT_OR_CAPEX = /gpu|hardware|server|card|cap-?ex|capital/;
+// Every BUYS_HARDWARE pattern names the KIT, a capex or a verb of buying ("what should we buy").
+const NAMES_KIT_OR_CAPEX = /gpu|hardware|server|card|cap-?ex|capital|buy|purchas|procure|order/;
 
 /** The team will buy its hardware (it has none yet, or a capex for it). */
 export const buysHardwareIn = gated(
