@@ -576,7 +576,10 @@ interface SaidCount {
   end: number;
 }
 
-function countSaid(t: string, threadNoun: string): SaidCount | null {
+// REQUEST_COUNT, countAfterNoun and countOfHead each read the count in digits (Q).
+const countSaid = gated("said count", hasDigit, readCountSaid, () => null);
+
+function readCountSaid(t: string, threadNoun: string): SaidCount | null {
   const m = REQUEST_COUNT.exec(t);
   if (m?.[1] !== undefined) return { amount: m[1], magnitude: m[2], noun: m[3], end: m.index + m[0].length };
   return countAfterNoun(t, threadNoun) ?? countOfHead(t, threadNoun);
