@@ -1,6 +1,6 @@
 // Readers behind a gate (reader-gates.ts) skip a text their cheap test says holds nothing for them:
 // amount readers a text without digits, table readers a text without any of their words. A gate
-// must never change an answer. Each message is understood once with the gates audited: wherever a
+// must never change an answer. Each text is understood once with the gates audited: wherever a
 // gate closes, its reader is run anyway on the very arguments it was given, and must find what the
 // closed gate answered. When every closed gate is right, the gated understanding is the ungated one
 // (the readers are pure), at half the cost of understanding every text twice. The texts: every
@@ -35,8 +35,10 @@ function understood(text: string): string {
   return JSON.stringify(understand(text, { catalog, session }));
 }
 
+// The digit-free variants hold every word of their message, so they audit the word gates on the
+// whole corpus; the messages themselves (whose digits open the digit gates) are sampled.
 const texts = [
-  ...corpus,
+  ...corpus.filter((_, i) => i % 10 === 0),
   ...corpus.map((t) => t.replace(/\d/g, "")),
   ...corpus.filter(hasDigit).map((t, i) => t.replace(/\d+(?:[.,]\d+)*/g, () => WORDS[i++ % WORDS.length] ?? "ten")),
   ...CONVERSATION,
