@@ -29,6 +29,7 @@ import { saysOneOff } from "./one-off-text.js";
 import { nounForms } from "./noun-forms.js";
 import { gpuMentionIn } from "./gpu-count-text.js";
 import { atStatedSplit, impliedInputShare, statedInputShare, withoutShares } from "./volume-split.js";
+import { jobsIn, thingsOf, type RatedCount } from "./volume-jobs.js";
 
 const Q = QUANTITY;
 // Hours of something recorded are things sent, each hour a request: "600 hours of programmes a
@@ -87,7 +88,13 @@ const amountsIn = gated("volume", hasDigit, readAmounts, () => null);
 function readAmounts(bare: string, t: string): Volume | null {
   // "20M tokens over the whole project", "2M documents once": a total with no rate is the job's.
   const once = saysOneOff(t);
-  return fromRequests(bare, once) ?? fromPeople(bare) ?? fromTokens(bare, once) ?? compactVolume(bare);
+  return (
+    (once ? null : jobsVolume(bare)) ??
+    fromRequests(bare, once) ??
+    fromPeople(bare) ??
+    fromTokens(bare, once) ??
+    compactVolume(bare)
+  );
 }
 
 // Text said in words ("articles avg 1,200 words", "a 900-word post"): about 4 tokens for every 3
@@ -363,6 +370,74 @@ function peopleRate(t: string, people: CountingPeople): { period: Period; stated
     if (period) return { period, stated: true };
   }
   return null;
+}
+
+// A count said under a label of the things it counts: "Calls: about 45,000 a day".
+const LABELLED_COUNT = new RegExp(
+  String.raw`(?:^|[.;!?]\s*)(${REQUESTS})\s*:\s*(?:(?:about|around|roughly|maybe|approx\.?)\s*|~\s*)?${Q}(?=\s*(?:a|an|per|\/|every|each)\s*${PERIOD_NOUNS}\b)`,
+  "g",
+);
+
+/** Every count of things said with a rate, in order: the kinds of work a message may hold. */
+function ratedCounts(t: string): RatedCount[] {
+  const found: RatedCount[] = [];
+  for (const m of t.matchAll(REQUEST_COUNT_EACH)) {
+    const end = m.index + m[0].length;
+    if (countsCollection(t, m.index) && !ratedAt(t, end)) continue;
+    if (!periodAfter(t, end, 25).stated && !periodBefore(t, m.index)) continue;
+    // "Black Friday peak is about 300 requests per second": the busiest moment of a kind, no kind.
+    if (peakRateAt(t, m.index, end)) continue;
+    found.push({ start: m.index, end, things: thingsOf(m[0]) });
+  }
+  for (const m of t.matchAll(LABELLED_COUNT)) {
+    if (m[1] === undefined || m[2] === undefined) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    found.push({ start, end: m.index + m[0].length, things: thingsOf(m[1]), said: `${m[2]}${m[3] ?? ""} ${m[1]}` });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The volume of two or more kinds of work, each read on its own and added up (volume-jobs.ts), or
+ * null when the message holds one kind, or when one kind with a size of its own is not read.
+ */
+function jobsVolume(t: string): Volume | null {
+  const jobs = jobsIn(t, ratedCounts(t));
+  if (jobs.length === 0) return null;
+  const read = jobs.map((job) => ({ job, volume: job.sized ? fromRequests(job.text) : null }));
+  if (read.some((r) => r.job.sized && (!r.volume || r.volume.oneOff))) return null;
+  const priced = read.flatMap((r) => (r.volume ? [r.volume] : []));
+  const unsized = read.filter((r) => !r.job.sized).map((r) => r.job.counted);
+  if (priced.length === 0 || (priced.length === 1 && unsized.length === 0)) return null;
+  const sum = (f: (v: Volume) => number) => priced.reduce((n, v) => n + f(v), 0);
+  const input = sum((v) => v.inputTokensPerMonth);
+  const output = sum((v) => v.outputTokensPerMonth);
+  let description = priced.map((v) => v.description).join("; plus ");
+  if (priced.length > 1)
+    description += `; ${formatCount(input + output)} tokens a month for the ${priced.length} kinds together`;
+  if (unsized.length > 0) description += ` (${unsized.join(", ")}: no size said, not counted)`;
+  if (priced.length === 1) return { ...priced[0]!, description };
+  // Each kind said back with its own count and sizes (slot-labels.ts), as a thread's added kind is.
+  const kinds = priced.flatMap((v) =>
+    v.perItem
+      ? [
+          {
+            item: v.perItem,
+            inputTokensPerMonth: v.inputTokensPerMonth,
+            outputTokensPerMonth: v.outputTokensPerMonth,
+            cachedInputTokensPerMonth: v.cachedInputTokensPerMonth,
+          },
+        ]
+      : [],
+  );
+  const summed = volumeOf(
+    input,
+    output,
+    sum((v) => v.cachedInputTokensPerMonth),
+    priced.some((v) => v.splitAssumed),
+    description,
+  );
+  return kinds.length === priced.length ? { ...summed, kinds } : summed;
 }
 
 /**

@@ -136,6 +136,15 @@ describe("ninth tryout round: what held, asserted so it keeps holding", () => {
       expect(modelOf(r.id).contextWindow!, r.id).toBeGreaterThanOrEqual(1_000_000);
   });
 
+  it("Singapore hedge fund: '~5,000 documents per quarter, plus ~400 analyst questions a day at ~20k tokens in and 1k out' is the questions' 400 × 30 × 21K, the documents said as having no size", () => {
+    const { req, text } = firstShortlist(catalog, SINGAPORE_FUND);
+    expect(req.volume).toMatchObject({
+      inputTokensPerMonth: 400 * 30 * 20_000,
+      outputTokensPerMonth: 400 * 30 * 1_000,
+    });
+    expect(text).toMatch(/400 questions a day/);
+  });
+
   it("Istanbul marketplace: 150k conversations a day × 4 turns × (900 in + 150 out), self-hosted, English/Turkish/Arabic; every pick's licence lets 2M monthly users in", () => {
     const { req, top } = firstShortlist(catalog, ISTANBUL_MARKETPLACE);
     expect(req).toMatchObject({ selfHosted: true, monthlyActiveUsers: 2e6, mlOpsExperience: "strong" });

@@ -8,9 +8,8 @@ import { describe, it } from "vitest";
 
 describe("open findings of the seventh tryout round", () => {
   describe("words8: volumes", () => {
-    it.todo(
-      "dev-tools: '~300 completion requests a day (~2k tokens in, 60 out) and ~20 chat requests a day (~6k in, 800 out), working days only' for 2,000 engineers is two request kinds on 21.4 working days: ≈ 25.7B in + 0.8B out for completion plus ≈ 5.1B in + 0.7B out for chat (today 30 days of completion only, 36B in + 1.08B out; the chat requests are lost)",
-    );
+    // dev-tools' completion and chat requests add up, each on 21.4 working days, since words16
+    // (tryout-seventh-round.test.ts, two-kinds-of-work.property.test.ts).
     it.todo(
       "law firm: 'read each document (avg 3k tokens) and tag … with a short rationale (~200 tokens). A big matter has 2 million documents; we do about 3 such matters a year' is 2M × (3K in + 200 out) per matter, 3 a year (≈ 500K documents a month on average) (today '2M documents a month × 3K tokens each (3:1 input:output assumed)': the matters per year and the stated 200 output tokens are lost, so the output is 1.5B instead of 400M and Claude Opus 4.5 costs $60,000 a month instead of ≈ $40,000 a matter)",
     );

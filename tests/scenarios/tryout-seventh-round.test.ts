@@ -203,6 +203,15 @@ describe("seventh tryout round: hard rules hold through the thread", () => {
     expect(why).toMatch(/Why not Qwen3-Coder[^?]*\?\*{0,2} It (ranks #\d+ of \d+|was ruled out)/);
   });
 
+  it("dev-tools: '~300 completion requests a day (~2k tokens in, 60 out) and ~20 chat requests a day (~6k in, 800 out), working days only' for 2,000 engineers is both kinds on 150/7 working days, said as two", () => {
+    const { req, text } = firstShortlist(catalog, DEVTOOLS);
+    const days = 150 / 7;
+    expect(req.volume!.inputTokensPerMonth).toBeCloseTo(2_000 * days * (300 * 2_000 + 20 * 6_000), -4);
+    expect(req.volume!.outputTokensPerMonth).toBeCloseTo(2_000 * days * (300 * 60 + 20 * 800), -4);
+    expect(text).toMatch(/300 completions a working day/);
+    expect(text).toMatch(/20 chats a working day/);
+  });
+
   it("law firm: privileged documents on Azure with accuracy first; every pick runs in its Azure account under terms that fit regulated data", () => {
     const { req, top } = firstShortlist(catalog, LAW_FIRM);
     expect(req).toMatchObject({ dataSensitivity: "regulated", cloudProvider: "azure", noRetention: true });

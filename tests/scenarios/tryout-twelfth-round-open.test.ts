@@ -80,7 +80,7 @@ describe("open findings of the twelfth tryout round", () => {
     // Riyadh's 'we have two data scientists' is who builds it (no users) and 'no GPU operations
     // experience' no ML-ops experience since words16 (tryout-twelfth-round.test.ts). Still open:
     it.todo(
-      "Riyadh utility: ('on a normal day maybe 20,000 conversations' is 20,000 a day since words14, period-before-count.property.test.ts) 'Calls: about 45,000 a day, transcripts ~1,500 tokens, summary ~200 tokens' is a second job, added to the volume (today dropped); the chat assistant is the main job (today 'summarisation')",
+      "Riyadh utility: the chat assistant is the main job (today 'summarisation'; its 45,000 calls a day are added to the volume since words16, tryout-twelfth-round.test.ts)",
     );
     // Riyadh's 'processed inside the Kingdom' is data that stays in Saudi Arabia since words15 (tryout-twelfth-round.test.ts).
     it.todo(

@@ -253,6 +253,15 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     expect(notaries.session.requirements.teamSize).toBe(6);
   });
 
+  it("Riyadh utility: 'Calls: about 45,000 a day, transcripts ~1,500 tokens, summary ~200 tokens' is a second job added to the chat: 20,000 × 30 × 6 × 850 + 45,000 × 30 × 1,700", () => {
+    const { req, text } = firstShortlist(catalog, RIYADH_UTILITY);
+    expect(req.volume).toMatchObject({
+      inputTokensPerMonth: 20_000 * 30 * 6 * 700 + 45_000 * 30 * 1_500,
+      outputTokensPerMonth: 20_000 * 30 * 6 * 150 + 45_000 * 30 * 200,
+    });
+    expect(text).toMatch(/45,000 calls a day/);
+  });
+
   it("Gdańsk forwarder (on-prem): every pick is open weights run on its premises, and 'what if volume triples in Q4?' triples the tokens", () => {
     const { c, req, top } = firstShortlist(catalog, GDANSK_WITHOUT_BUDGET);
     expect(top.length).toBe(3);

@@ -1,0 +1,76 @@
+// Two kinds of work in one message, each with its own count and sizes: "~300 completion requests a
+// day (~2k tokens in, 60 out) and ~20 chat requests a day (~6k in, 800 out)", "Chat: 20,000
+// conversations a day … Calls: about 45,000 a day, transcripts ~1,500 tokens, summary ~200 tokens",
+// "~5,000 documents per quarter, plus ~400 analyst questions a day at ~20k tokens in and 1k out".
+// The volume is read once per kind (volume.ts) and the kinds add up; a kind with no size of its
+// own is said and left out, rather than priced at another kind's sizes.
+// This file only cuts the text into what each kind is read from. Texts are folded and cleaned.
+import { QUANTITY } from "./numbers.js";
+
+/** One kind of work: the text to read its volume from, and its things as said ("chat requests"). */
+export interface Job {
+  text: string;
+  things: string;
+  /** Its first count as said ("~5,000 documents"). */
+  counted: string;
+  /** Whether its own part of the message states a size in tokens. */
+  sized: boolean;
+}
+
+/** A rated count of things, where it starts, and the words naming the things. */
+export interface RatedCount {
+  start: number;
+  end: number;
+  things: string;
+  /** The text the count is read from when said as a label ("calls: about 45,000 a day" → "about 45,000 calls a day"). */
+  said?: string;
+}
+
+const LEADING_AMOUNT = new RegExp(String.raw`^[~\s]*${QUANTITY}\s*`);
+// A token amount: "~2k tokens", "60 out", "1,500 in".
+const SIZE_SAID = /\d\s*(?:k|m)?\s*(?:-\s*)?(?:tokens?|toks?|in\b|out\b|input|output|words?)/;
+
+/** The things a count names, the same for "300 completion requests" and "20 completion requests". */
+export function thingsOf(countWords: string): string {
+  return countWords.replace(LEADING_AMOUNT, "").trim().replace(/s\b/g, "");
+}
+
+/**
+ * The kinds of work in `t`, given its rated counts in order: none when fewer than two kinds are
+ * counted. Each count opens a part that runs to the next count; a kind is all of its parts. Each
+ * kind is read from the text before the first count (who sends them, a rate said first), its own
+ * parts, and what the message says after the last amount of the last part ("…, working days only").
+ */
+export function jobsIn(t: string, counts: readonly RatedCount[]): Job[] {
+  const kinds = [...new Set(counts.map((c) => c.things))];
+  if (kinds.length < 2) return [];
+  const first = counts[0]!;
+  const prefix = t.slice(0, first.start);
+  const last = counts.at(-1)!;
+  const lastEnd = endOfLastAmount(t, last.end);
+  const tail = t.slice(lastEnd);
+  return kinds.map((things) => {
+    const opening = counts.find((c) => c.things === things)!;
+    let own = "";
+    counts.forEach((c, i) => {
+      if (c.things !== things) return;
+      const end = i + 1 < counts.length ? counts[i + 1]!.start : lastEnd;
+      const part = t.slice(c.start, end);
+      own += ` ${c.said !== undefined ? c.said + part.slice(c.end - c.start) : part}`;
+    });
+    const withoutCounts = own.replace(new RegExp(String.raw`${QUANTITY}\s*(?:[a-z]+\s+){0,2}?${things}`, "g"), " ");
+    const counted = (opening.said ?? t.slice(opening.start, opening.end)).trim();
+    return { text: `${prefix}${own} ${tail}`, things, counted, sized: SIZE_SAID.test(withoutCounts) };
+  });
+}
+
+/** Where the last amount said after `from` ends, with the words it takes up to a comma or bracket. */
+function endOfLastAmount(t: string, from: number): number {
+  const sentence = /[;!?]|\.(?!\d)/.exec(t.slice(from));
+  const stop = sentence ? from + sentence.index : t.length;
+  const part = t.slice(from, stop);
+  const lastDigit = part.search(/\d(?!.*\d)/s);
+  if (lastDigit < 0) return stop;
+  const after = /[,)]/.exec(part.slice(lastDigit));
+  return after ? from + lastDigit + after.index + 1 : stop;
+}
