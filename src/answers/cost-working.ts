@@ -3,6 +3,7 @@
 // operations). The ranking keeps only the total and the offering it chose; the prices are taken
 // again from that offering, never from another one.
 import type { Catalog } from "../catalog/catalog.js";
+import type { Model } from "../catalog/schema.js";
 import { apiMonthlyCost } from "../costs/api-cost.js";
 import { hoursPerMonth } from "../costs/selfhost-data.js";
 import { itemsPerMonth, type Volume } from "../costs/volume.js";
@@ -47,7 +48,10 @@ export function costWorkingLines(
       : [],
   );
   if (batchRates && hosts.length > 0) lines.push(`- ${batchNote(hosts, catalog)}`);
-  for (const line of reasoningLines(models, catalog, volume)) lines.push(`- ${line}`);
+  const priced = models.flatMap((m) =>
+    m.monthlyCostUsd !== null && m.monthlyCostUsd > 0 ? (catalog.modelById.get(m.id) ?? []) : [],
+  );
+  for (const line of hiddenReasoningNotes(priced, volume)) lines.push(`- ${line}`);
   return lines;
 }
 
@@ -63,13 +67,12 @@ export const REASONING_COUNTED = "Hidden reasoning counted: ";
  * (hidden-reasoning.ts), said with how far above it a request may go; where it does not, they are
  * said to be left out, with the published range, rather than guessed into them.
  */
-function reasoningLines(models: RankedModel[], catalog: Catalog, volume: Volume): string[] {
+export function hiddenReasoningNotes(models: readonly Model[], volume: Volume): string[] {
   const counted: string[] = [];
   const uncounted: string[] = [];
-  for (const m of models) {
-    const model = catalog.modelById.get(m.id);
-    if (m.monthlyCostUsd === null || m.monthlyCostUsd <= 0 || !model || !thinksBeforeAnswering(model)) continue;
-    (hiddenReasoningTokens(model, volume) > 0 ? counted : uncounted).push(m.name);
+  for (const model of models) {
+    if (!thinksBeforeAnswering(model)) continue;
+    (hiddenReasoningTokens(model, volume) > 0 ? counted : uncounted).push(model.name);
   }
   const lines: string[] = [];
   const reasons = (names: string[]) =>

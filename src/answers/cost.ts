@@ -24,6 +24,9 @@ import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import { hostName, notOfferedNote } from "../catalog/hosts.js";
 import { CLOUD_NAMES, isCloudOffering } from "../scoring/catalog-facts.js";
 import { atBatchPrices, batchNote } from "./batch-prices.js";
+import { hiddenReasoningNotes } from "./cost-working.js";
+import { billedVolume } from "../scoring/hidden-reasoning.js";
+import { REASONING_SOURCE } from "../scoring/latency-target.js";
 
 const DEFAULT_TOTAL_TOKENS = 10_000_000;
 
@@ -215,7 +218,8 @@ function costReply(
   hostWhy?: string,
   how: { batch: boolean } = { batch: false },
 ) {
-  const costs = models.flatMap((m) => apiCostsFor(m, volume, host));
+  // Priced as the shortlist prices them: a model that reasons first with its hidden reasoning (hidden-reasoning.ts).
+  const costs = models.flatMap((m) => apiCostsFor(m, billedVolume(m, volume), host));
   const where = host ? ` on ${hostName(host, catalog)}` : "";
   // A job run once ("a one-off backfill of 500k tickets") is priced once, and every figure says so.
   const per = volume.oneOff ? "once" : "a month";
@@ -274,6 +278,11 @@ function costReply(
     );
   }
   notes.push(...requestFitNotes(models, volume));
+  const reasoning = hiddenReasoningNotes(
+    models.filter((m) => costs.some((c) => c.modelId === m.id)),
+    volume,
+  );
+  notes.push(...reasoning);
   let ratio: { cheaper: string; dearer: string; value: number } | null = null;
   if (models.length === 2) {
     const [a, b] = models as [Model, Model];
@@ -311,6 +320,7 @@ function costReply(
     asOf: c.asOf,
   }));
   if (seedClaim) used.push({ label: "2024 open-vs-closed comparison (the claim checked above)", asOf: "2024-07-31" });
+  if (reasoning.length > 0) used.push(REASONING_SOURCE);
   blocks.push(sources(used));
   return message(blocks, {
     intent: "cost",

@@ -13,6 +13,7 @@ import { volumeAtDefaultSplit, type Volume } from "../../../src/costs/volume.js"
 import { REASONING_TOKENS_ESTIMATE, thinksBeforeAnswering } from "../../../src/scoring/latency-target.js";
 import { rankModels } from "../../../src/scoring/rank.js";
 import type { Requirements, UseCase } from "../../../src/scoring/requirements.js";
+import { chat, textOf } from "../../flows/recommend-helpers.js";
 
 const catalog = readCatalog();
 const modelOf = (id: string) => catalog.modelById.get(id)!;
@@ -108,5 +109,33 @@ describe("a model that reasons before answering is priced with its hidden reason
         useCase,
       ).toMatch(/no count of requests/);
     }
+  });
+
+  it("the cost question for such a model quotes the figure the shortlist ranks it on: 'how much would X cost at N conversations a month, I in and O out each?'", () => {
+    const names: [string, string][] = [
+      ["deepseek-r1", "deepseek r1"],
+      ["o3", "o3"],
+      ["o4-mini", "o4-mini"],
+    ];
+    for (const [id, said] of names)
+      for (const [n, i, o] of SHAPES) {
+        const question = `how much would ${said} cost at ${n.toLocaleString("en-US")} conversations a month, ${i.toLocaleString("en-US")} tokens in and ${o} out each?`;
+        const reply = chat(catalog).say(question);
+        const costs = reply.data?.costs as { modelId: string; provider: string; totalUsd: number }[];
+        expect(costs?.length, question).toBeGreaterThan(0);
+        const volume = counted(n, i, o);
+        const withReasoning = {
+          ...volume,
+          outputTokensPerMonth: volume.outputTokensPerMonth + n * REASONING_TOKENS_ESTIMATE,
+        };
+        for (const c of costs) {
+          const offering = modelOf(id).offerings.find((x) => x.provider === c.provider)!;
+          expect(c.totalUsd, `${question}: ${c.provider}`).toBeCloseTo(
+            apiMonthlyCost(offering, withReasoning).totalUsd,
+            6,
+          );
+        }
+        expect(textOf(reply), question).toMatch(/Hidden reasoning counted: .* the low end/);
+      }
   });
 });
