@@ -19,6 +19,23 @@
 // on-device at $0 for 150,000 claims a month), Aarhus job centre ('We must not fine-tune anything'
 // read as fine-tuning needed; 400 caseworkers dropped from the volume), indie meal app ('pay per
 // use, no servers' read as on-device; '3 recipe ideas' read as 3 requests a month).
+//
+// Re-rated at ca3c7bb (after words15's residency rules, words16's compound volumes and owned
+// hardware, thread11's hosting questions and per-count what-ifs, rank11's priced reasoning tokens):
+// - Thirteenth: 1 / 4 / 3 (was 0 / 5 / 3). Niigata to signable: 936M tokens from 600 engineers × 8
+//   questions (was the 40,000-document corpus), the picks fit its L40S. Curitiba's #3 is now
+//   Qwen3-Coder 480B-A35B instead of DeepSeek-R1 (todo below). The rest unchanged.
+// - Twelfth: 1 / 4 / 3 (was 0 / 2 / 6). Signable — Lisbon studio (7 GB left for the model: Qwen3 8B
+//   / Gemma 3 4B / OLMo 2 7B, and 'is gemma 3 4b ok to ship in a game?' is a shipping verdict; with
+//   5 GB left ChatGLM3-6B is still #3, so rank10's todo stays open). With reservations — the one-shot
+//   question (unchanged), Lyon press (EU processing read: Mistral Small 3.2 / Large 3 / Small 4 via
+//   Mistral; still no volume, 'et si …' and 'hosted on OVHcloud?' unread), Riyadh utility (in-Kingdom
+//   read: self-hosted picks 'in a data centre in Saudi Arabia' and an honest 'Gemini 2.5 Flash: not
+//   on record in Dammam'; the call-summary job still dropped, SAR budget not applied), Malta operator
+//   (EU read: DeepSeek-V3.2 / Claude Haiku 4.5 / Claude Sonnet 4.5 on Bedrock; the volume still ~3–4×
+//   low and 'screen once at the end' still batch). Not — Gdańsk (no shortlist), Buenos Aires (no
+//   shortlist; 'grow to 1,000 offices' now scales), Auckland (NZ read, but GLM-4.5 via Deep Infra #1
+//   'not checked', no-training and the Mac Studio unread).
 import { describe, it } from "vitest";
 
 describe("open findings of the thirteenth tryout round", () => {
@@ -55,8 +72,10 @@ describe("open findings of the thirteenth tryout round", () => {
     it.todo(
       "Perth mining-safety vendor: 'rugged Android tablets … (Samsung Galaxy Tab Active5, 6 GB RAM)' gives a 7B cap (Qwen2.5 7B #2) and 'what if the tablets have 8 GB RAM?' a 9B cap (Qwen3 8B and Qwen3-VL 8B #1/#2), while a phone with no memory stated is capped at 4B; Android and the app share that memory, so stating it should never raise the cap above the phone default; a 2,000-token prompt answered 'within about 5 seconds' on a mid-range tablet chip is left unchecked (said), but a lead would also say that 7B–8B models make it unlikely; 'around 8,000 tablets' is the user count, not '60 monthly users' (the 60 are customers)",
     );
+    // DeepSeek-R1 (a reasoning model, its hidden tokens uncosted) left Curitiba's top 3 with rank11's
+    // 3becab6 (tryout-thirteenth-round.test.ts). What took its place:
     it.todo(
-      "Curitiba marketplace (product descriptions and review moderation): DeepSeek-R1, a reasoning model with uncosted hidden tokens, is #3 ($3,544 'Not counted: … 1,000–15,000 reasoning tokens a request'), the same finding as the twelfth round's Malta operator (rank10 todo there); for product copy at 3M a month a lead expects non-reasoning models first",
+      "Curitiba marketplace (product descriptions in Portuguese and review moderation): since DeepSeek-R1 left, Qwen3-Coder 480B-A35B, a code model, is #3 ($922.50 via Bedrock); with the use case unread (see the words todo) nothing weighs fit for writing, so a lead expects the use case read first and then no code-specialised model for product copy",
     );
   });
 

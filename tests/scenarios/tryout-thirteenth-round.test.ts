@@ -10,6 +10,7 @@
 // tryout-thirteenth-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { thinksBeforeAnswering } from "../../src/scoring/latency-target.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { type ScenarioRow } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
@@ -143,6 +144,11 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     const whyNot = textOf(c.say("por que não o gemini 2.5 flash?"));
     expect(whyNot).toMatch(/^\*\*Why not Gemini 2\.5 Flash\?\*\*/);
     expect(whyNot).toMatch(/not listed as offered on AWS Bedrock/);
+  });
+
+  it("Curitiba marketplace (product descriptions at 3M a month): no model that always reasons before answering fills a top-3 place (DeepSeek-R1 was #3 at 70828b1 on its answer tokens alone; since rank11's 3becab6 its hidden reasoning is priced)", () => {
+    const { top } = firstShortlist(catalog, CURITIBA_MARKETPLACE);
+    for (const r of top) expect(thinksBeforeAnswering(modelOf(r.id)), r.id).toBe(false);
   });
 
   // "Why not" in Portuguese or English, for closed models the catalogue does not place on Bedrock:
