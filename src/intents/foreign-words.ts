@@ -269,6 +269,10 @@ const PORTUGUESE: Tongue = {
     ["quanto (?:custa|custaria)(?: o| a)?", "what is the cost of"],
     ["qual (?:e|seria) o custo (?:com|de|do|da)(?: o| a)?", "what is the cost of"],
     ["usarmos", "we use"],
+    // A volume that grows: "e se o volume dobrar?", "e se dobrarmos o volume?", "e se triplicar?".
+    ["dobr(?:ar|armos|a|asse|ou|ara|e)", "doubles"],
+    ["triplic(?:ar|armos|a|asse|ou|ara|e)", "triples"],
+    ["o volume", "the volume"],
     ["so modelos abertos|apenas modelos abertos", "only open models"],
     ["modelos abertos", "open models"],
     // Who the team is.
@@ -309,7 +313,53 @@ const PORTUGUESE: Tongue = {
   ],
 };
 
-const TONGUES = [GERMAN, FRENCH, PORTUGUESE];
+// Spanish-speaking teams follow up in Spanish ("¿y si el volumen se duplica?", "¿por qué no
+// claude haiku 4.5?"): the thread's what-ifs, why-nots and costs. Its everyday words differ from
+// Portuguese ones where both languages share a spelling ("para", "somos"), so a Portuguese message
+// reaches PORTUGUESE first and this table only when its own marks or openers are there.
+const SPANISH: Tongue = {
+  marks: [
+    "nosotros",
+    "somos",
+    "una",
+    "para",
+    "con",
+    "nuestro",
+    "nuestra",
+    "nuestros",
+    "nuestras",
+    "cual",
+    "cuales",
+    "datos",
+    "modelo",
+    "tenemos",
+    "necesitamos",
+    "usamos",
+    "ustedes",
+    "el",
+  ],
+  openers: ["y si", "(?:por que|porque) no", "cuanto (?:cuesta|costaria)", "cual (?:es|seria) el costo"],
+  glosses: [
+    // Follow-ups in a thread: a what-if, a why-not, a cost.
+    ["y si", "what if"],
+    ["(?:por que|porque) no(?: el| la)?", "why not"],
+    ["cuanto (?:cuesta|costaria)(?: el| la)?", "what is the cost of"],
+    ["cual (?:es|seria) el costo (?:con|de|del)(?: el| la)?", "what is the cost of"],
+    // A volume that grows: "el volumen se duplica", "duplicamos el volumen", "se triplica".
+    ["(?:se )?duplic(?:a|an|amos|ar|ara|ase|o)", "doubles"],
+    ["(?:se )?triplic(?:a|an|amos|ar|ara|ase|o)", "triples"],
+    ["el volumen", "the volume"],
+    ["solo modelos abiertos", "only open models"],
+    ["modelos abiertos", "open models"],
+    ["por mes|mensual(?:es|mente)?", "a month"],
+    ["por dia|diari(?:o|a|os|as)", "a day"],
+    ["millones de", "million"],
+    ["usuarios", "users"],
+    ["sin", "without"],
+  ],
+};
+
+const TONGUES = [GERMAN, FRENCH, PORTUGUESE, SPANISH];
 
 // A folded letter, matched with the accents and spellings people type for it.
 const LETTER: Record<string, string> = {
@@ -341,7 +391,8 @@ const wordsOnly = (source: string) => new RegExp(String.raw`(?<![\p{L}\d])(?:${s
 
 const COMPILED = TONGUES.map((tongue) => ({
   marks: wordsOnly(tongue.marks.map(tolerant).join("|")),
-  opener: new RegExp(String.raw`^\s*(?:${tongue.openers.map(tolerant).join("|")})(?![\p{L}\d])`, "iu"),
+  // Spanish opens a question with "¿" ("¿y si …?").
+  opener: new RegExp(String.raw`^[\s¿¡]*(?:${tongue.openers.map(tolerant).join("|")})(?![\p{L}\d])`, "iu"),
   glosses: tongue.glosses.map(([phrase, english]) => ({ pattern: wordsOnly(tolerant(phrase)), english })),
 }));
 
@@ -364,7 +415,8 @@ function glossed(text: string): string {
       if (seen.size >= MIN_MARKS) break;
     }
     if (seen.size < MIN_MARKS && !tongue.opener.test(text)) continue;
-    let out = text;
+    // The opening "¿" / "¡" of a Spanish sentence has no place in the English the readers see.
+    let out = text.replace(/[¿¡]/g, "");
     for (const { pattern, english } of tongue.glosses) out = out.replace(pattern, english);
     return out;
   }

@@ -80,11 +80,12 @@ describe("open findings of the thirteenth tryout round", () => {
   });
 
   describe("thread: what-ifs and questions in the thread", () => {
+    // Fixed by thread11: 'e se o volume dobrar …?', 'e se dobrarmos o volume?' and Spanish '¿y si el volumen se duplica?' scale the volume (tryout-thirteenth-round.test.ts, foreign-volume-what-ifs.property.test.ts).
     it.todo(
       "Munich one-shot: after 'Blocked: Llama 4 Scout' (EU company), 'which open-weights vision model can we use instead?' gives 'open-weights models only' and DeepSeek-V3.2 / GLM-4.5 (text only) #1/#2; a lead expects image input kept as a requirement and the thread's 'established in the EU' kept, so no Llama multimodal model can appear",
     );
     it.todo(
-      "Curitiba marketplace: 'e se o volume dobrar na Black Friday?' and 'e se dobrarmos o volume?' answer 'I couldn't tell which requirement to change' (French 'et si le volume double ?' and English work); Spanish 'y si el volumen se duplica?' gets 'I'm not sure what you're asking'; 'e o gemini 2.5 flash, por que não?' gets the model card (while 'por que não o gemini 2.5 flash?' gets the why-not answer)",
+      "Curitiba marketplace: 'e o gemini 2.5 flash, por que não?' gets the model card (while 'por que não o gemini 2.5 flash?' gets the why-not answer); the English 'and gemini 2.5 flash, why not?' too: a why-not said after the model",
     );
     it.todo(
       "indie meal app: 'do any of these train on our users' photos?' answers 'Already noted: the model reads images. Nothing changes.' (the word 'photos' read as a requirement), and 'does the top pick train on our users' data?' answers 'Gemma 3 4B is already #1'; 'do any of these train on our data?' gets the data-terms answer a lead expects",

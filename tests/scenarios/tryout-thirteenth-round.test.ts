@@ -278,4 +278,21 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     expect(req.imageInput).toBe(true);
     for (const r of top) expect(modelOf(r.id).inputModalities, r.id).toContain("image");
   });
+
+  it("Curitiba marketplace: 'e se o volume dobrar na Black Friday?' and 'e se dobrarmos o volume?' double the volume, and the Spanish '¿y si el volumen se duplica?' too (they answered 'I couldn't tell which requirement to change' / 'I'm not sure what you're asking')", () => {
+    for (const said of [
+      "e se o volume dobrar na Black Friday?",
+      "e se dobrarmos o volume?",
+      "¿y si el volumen se duplica?",
+    ]) {
+      const c = chat(catalog);
+      c.say(CURITIBA_MARKETPLACE);
+      const v = c.session.requirements.volume!;
+      const before = v.inputTokensPerMonth + v.outputTokensPerMonth;
+      const text = textOf(c.say(said));
+      const after = c.session.requirements.volume!;
+      expect(after.inputTokensPerMonth + after.outputTokensPerMonth, said).toBeCloseTo(2 * before, -3);
+      expect(text, said).toMatch(/What if:\*\* volume ×2\b/);
+    }
+  });
 });
