@@ -113,7 +113,6 @@ export const PLACES_ELSEWHERE: Readonly<Record<string, PlaceElsewhere>> = {
   dubai: { said: "Dubai", country: "AE" },
   "abu dhabi": { said: "Abu Dhabi", country: "AE" },
   riyadh: { said: "Riyadh", country: "SA" },
-  dammam: { said: "Dammam", country: "SA" },
   doha: { said: "Doha", country: "QA" },
   london: { said: "London", country: "GB" },
   "new york": { said: "New York", country: "US" },

@@ -178,11 +178,21 @@ const ELSEWHERE_WORDS = new RegExp(
     .join("|")})\b`,
 );
 
-/** A place of the wider table: its id is the country code, the label its name as a team says it back. */
+// Cities a cloud region is named after that a team asks about but does not keep its data "in" as a
+// rule (so not in places-elsewhere.ts, whose words are residency rules): Google Cloud's me-central2
+// is in Dammam, Saudi Arabia (Google's regional-endpoints page,
+// https://docs.cloud.google.com/sovereign-controls-by-partners/docs/regional-endpoints, 2026-12).
+const REGION_CITIES: Readonly<Record<string, { said: string; country: string }>> = {
+  dammam: { said: "Dammam", country: "SA" },
+};
+const REGION_CITY_WORDS = new RegExp(String.raw`\b(${Object.keys(REGION_CITIES).join("|")})\b`);
+
+/** A place of the wider tables: its id is the country code, the label its name as a team says it back. */
 function placeElsewhere(lower: string): Place | null {
   const word = ELSEWHERE_WORDS.exec(lower)?.[1];
-  const p = word === undefined ? undefined : PLACES_ELSEWHERE[word];
-  return p ? { id: p.country.toLowerCase(), label: p.said, inEu: p.inEu === true } : null;
+  const city = REGION_CITY_WORDS.exec(lower)?.[1];
+  const p = word !== undefined ? PLACES_ELSEWHERE[word] : city !== undefined ? REGION_CITIES[city] : undefined;
+  return p ? { id: p.country.toLowerCase(), label: p.said, inEu: "inEu" in p && p.inEu === true } : null;
 }
 
 /**
