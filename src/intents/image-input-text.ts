@@ -1,4 +1,5 @@
-// "descriptions from seller photos", "caption product photos", "read screenshots of errors": the
+// "descriptions from seller photos", "caption product photos", "read screenshots of errors",
+// "documents … as PDF scans or phone photos": the
 // model is sent images, so a text-only model cannot do the job (a hard requirement, not a taste).
 // Read from what the work does with the images; "scanned" alone is not enough (scans are most
 // often OCR'd to text first), and an image a container runs ("docker images") is no picture.
@@ -10,6 +11,8 @@ const SENT = new RegExp(
   String.raw`\b(?:from|of|in|on|for|with|using|about|reads?|reading|analy[sz](?:e|es|ing)|describ(?:e|es|ing)|caption(?:s|ing)?|looks? at|looking at|understand(?:s|ing)?|upload(?:s|ed|ing)?|sends?|sending|classif(?:y|ies|ying)|tag(?:s|ging)?|checks?|checking|inspect(?:s|ing)?)\s+((?:[\w'-]+\s+){0,2})${IMAGE_NOUN}\b`,
   "g",
 );
+// What the work arrives as, with the other forms it takes between: "as PDF scans or phone photos".
+const ARRIVES_AS = new RegExp(String.raw`\bas\s+((?:[\w'-]+\s+){0,4}?)${IMAGE_NOUN}\b`, "g");
 const SAID = new RegExp(
   String.raw`\b(?:image (?:input|inputs|understanding|recognition|analysis)|images? as inputs?|(?:accepts?|takes?|handles?|supports?|reads?) (?:images|photos|screenshots))\b`,
 );
@@ -29,6 +32,7 @@ export const needsImageInput = gated(
 
 function readImageInput(pos: string): boolean {
   if (SAID.test(pos)) return true;
-  for (const m of pos.matchAll(SENT)) if (!NOT_PICTURES.test(m[1] ?? "")) return true;
+  for (const pattern of [SENT, ARRIVES_AS])
+    for (const m of pos.matchAll(pattern)) if (!NOT_PICTURES.test(m[1] ?? "")) return true;
   return false;
 }

@@ -83,8 +83,10 @@ describe("open findings of the twelfth tryout round", () => {
       "Riyadh utility: the chat assistant is the main job (today 'summarisation'; its 45,000 calls a day are added to the volume since words16, tryout-twelfth-round.test.ts)",
     );
     // Riyadh's 'processed inside the Kingdom' is data that stays in Saudi Arabia since words15 (tryout-twelfth-round.test.ts).
+    // Gdańsk's documents 'as PDF scans or phone photos' need image input since words16
+    // (tryout-twelfth-round.test.ts, arrives-as-images.property.test.ts). Still open:
     it.todo(
-      "Gdańsk forwarder: ('Every working day we get about 1,000 scanned documents' is a working day's since words14, period-before-count.property.test.ts) 'as PDF scans or phone photos, often with handwritten fields' needs image input (today not required, the vision picks are luck); 'We bought a workstation with 2x RTX A6000 (48 GB each)' is 2 owned A6000s (at 28abf93 priced as rented GPUs at $4,787–$5,823 a month; since the €1,500 binds at most $1,894, no shortlist at all)",
+      "Gdańsk forwarder: 'We bought a workstation with 2x RTX A6000 (48 GB each)' is 2 owned A6000s (at 28abf93 priced as rented GPUs at $4,787–$5,823 a month; since the €1,500 binds at most $1,894, no shortlist at all); the catalogue holds no RTX A6000 (its memory and price need NVIDIA's own spec page), so owned-gpus-text.ts cannot name it yet",
     );
     it.todo(
       "Malta operator ('no processing outside the EU' is EU processing since words15, tryout-twelfth-round.test.ts): 'we want the model to look at the conversation after every customer message (so about half the messages), with the whole conversation so far as input, max ~3,000 tokens' is about 7 calls per 14-message conversation, each with the conversation so far (today one call of 3.12K per conversation, ~3–4× low); 'Flags need to be raised within 10 seconds' is a latency target",

@@ -262,6 +262,13 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     expect(text).toMatch(/45,000 calls a day/);
   });
 
+  it("Gdańsk forwarder: documents that come 'as PDF scans or phone photos, often with handwritten fields' need image input, said back, and every top-3 pick reads images", () => {
+    const { req, text, top } = firstShortlist(catalog, GDANSK_WITHOUT_BUDGET);
+    expect(req.imageInput).toBe(true);
+    expect(text).toMatch(/the model reads images/);
+    for (const r of top) expect(modelOf(r.id).inputModalities, r.id).toContain("image");
+  });
+
   it("Gdańsk forwarder (on-prem): every pick is open weights run on its premises, and 'what if volume triples in Q4?' triples the tokens", () => {
     const { c, req, top } = firstShortlist(catalog, GDANSK_WITHOUT_BUDGET);
     expect(top.length).toBe(3);
