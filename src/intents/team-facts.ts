@@ -316,6 +316,15 @@ export function commercialUseIn(t: string): boolean | undefined {
   return undefined;
 }
 
+// Fine-tuning ruled out as a rule or a wish ("we must not fine-tune anything on citizens' data",
+// "we don't want to fine-tune", "fine-tuning on our data is not allowed", "we will never
+// fine-tune"): no fine-tuning, not a need for it. "We can't fine-tune ourselves" is about who does
+// it (a provider's fine-tuning API may), so "can't" is no rule here.
+const TUNE = String.raw`(?:fine-?\s?tun\w*|finetun\w*)`;
+const NO_FINE_TUNING_RULE = new RegExp(
+  String.raw`\b(?:must not|mustn'?t|may not|shall not|should not|shouldn'?t|never|(?:do not|don'?t|doesn'?t|does not) (?:want|plan|intend|wish) to|(?:are|is) not (?:allowed|permitted) to|(?:aren'?t|isn'?t) (?:allowed|permitted) to|not allowed to|have no (?:plans|intention) to)\s+(?:ever\s+)?${TUNE}|\b${TUNE}\b(?:\s+[\w'-]+){0,6}?\s+(?:is|are|would be)\s+(?:not (?:allowed|permitted|an option|wanted)|forbidden|prohibited|off the table|out of the question|ruled out)\b`,
+);
+
 export function parseTeamFacts(text: string): TeamFacts {
   return factsThisMessage(foldCase(cleanMessage(text)));
 }
@@ -337,7 +346,8 @@ function factsIn(folded: string): TeamFacts {
   if (
     /\b(no|don'?t need|do not need|without|won'?t|will not|not going to|skip)\s+(any\s+)?(fine-?\s?tun\w*|custom training)\b/.test(
       t,
-    )
+    ) ||
+    NO_FINE_TUNING_RULE.test(t)
   )
     facts.fineTune = false;
   else if (

@@ -43,9 +43,8 @@ describe("open findings of the thirteenth tryout round", () => {
     it.todo(
       "Mumbai insurer: 'hospital bills and discharge summaries (scanned PDFs, often photos taken on a phone)' is image input from documents, not an app on a phone (today 'runs on-device · runs on phones': a 4B cap and Gemma 3 4B / Phi-4-mini / Llama 3.2 3B at $0 a month for 150,000 claims on AWS Mumbai; 'what if we self-host on our own GPUs in Mumbai instead?' keeps them); 'About 150,000 claims a month, averaging 5 pages each; call it 2,500 tokens per page in and 500 tokens out per claim' is 150,000 × (5 × 2,500 in + 500 out) ≈ 1.95B tokens (today 150k × (2,500 + 500) = 450M, the pages dropped); 'We have an ML team of 6 with SageMaker experience' is ML-ops experience (today not stated); claims triage is extraction and classification, not summarisation, and not 'clinical work, where a wrong output can reach a patient'",
     );
-    it.todo(
-      "Aarhus job centre: 'We must not fine-tune anything on citizens' data' is no fine-tuning (today 'fine-tuning needed', customisation weighted ×3); the same inversion for 'We don't want to fine-tune.', 'Fine-tuning on our data is not allowed.' and 'We will never fine-tune on personal data.' (only 'No fine-tuning on customer data, please.' reads right)",
-    );
+    // Aarhus's 'We must not fine-tune anything on citizens' data' (and 'don't want to', 'is not allowed',
+    // 'will never') is no fine-tuning since words15 (tryout-thirteenth-round.test.ts, fine-tuning-ruled-out.property.test.ts).
     it.todo(
       "indie meal app: 'a meal-planning app on iOS and Android … we want to pay per use, no servers to run' is a managed API called from the app, not a model on the phone (today 'runs on-device · runs on phones': Gemma 3 4B and Ministral 3 3B at $0, and 'why not gpt-4o mini?' answers that it cannot run on a device); 'It's for our Android app; we'd use a hosted API.' is read as on-device and any API at once; '~12,000 monthly active users, about 4 photos per user a week, ~1,000 tokens in … and ~600 out' is 12,000 × 4 × 30/7 ≈ 205,700 requests ≈ 329M tokens a month (today '3 recipes a month' from 'get 3 recipe ideas': 4,800 tokens), and 'what if we hit 100k monthly active users?' should scale it (today the users change, the volume does not)",
     );

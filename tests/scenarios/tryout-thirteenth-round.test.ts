@@ -273,6 +273,13 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     expect(danish).toMatch(/no Danish rating in the catalogue/);
   });
 
+  it("Aarhus job centre: 'We must not fine-tune anything on citizens' data' is no fine-tuning, never 'fine-tuning needed' (words15; phrasings in fine-tuning-ruled-out.property.test.ts)", () => {
+    const { req, text } = firstShortlist(catalog, AARHUS_JOBCENTRE);
+    expect(req.fineTuning).toBe(false);
+    expect(text).not.toMatch(/(?<!no )fine-tuning needed/);
+    expect(text).toMatch(/customization ×0\.1 \(no fine-tuning needed\)/);
+  });
+
   it("indie meal-planning app ('users snap a photo of their fridge'): image input is required, so every pick reads images", () => {
     const { req, top } = firstShortlist(catalog, INDIE_MEAL_APP);
     expect(req.imageInput).toBe(true);
