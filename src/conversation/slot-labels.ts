@@ -184,6 +184,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
         ? "I hold no hosting regions for that place to check it against; ask each host"
         : null,
   },
+  preferredPlace: {
+    name: "preferred place",
+    describe: (v) => `${v} preferred`,
+    notRanked: "a preference, not a rule: hosts elsewhere are kept",
+  },
   inEu: { name: "EU", describe: (v) => (v ? "EU-based team" : "not EU-based") },
   commercial: { name: "use", describe: (v) => (v ? "commercial use" : "non-commercial use") },
   qualityFloor: { name: "quality bar", describe: (v) => `quality no worse than ${v.name}` },

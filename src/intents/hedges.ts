@@ -10,6 +10,23 @@ const POSSIBILITY_BEFORE =
 const PREFERENCE_AFTER =
   /^[\s,(]*(?:(?:is|are|would be|would be a)\s+)?(?:preferred|a plus|nice[- ]to[- ]have|(?:but )?not (?:required|a must|mandatory)|optional|if (?:needed|necessary|possible|it saves money|cheaper)|where possible|ideally|down the line|later on|later)\b/;
 
+// Words just before a wish that make it a preference: "ideally data stays in the EU", "we prefer
+// a vendor with a Japan region".
+const PREFERENCE_BEFORE =
+  /\b(?:ideally|preferably|if possible|where possible|prefer(?:s|red|ably)?)\s*,?\s+(?:[\w'-]+\s+){0,4}$/;
+
+/**
+ * Whether the rule `text.slice(start, end)` is said as a preference ("should stay in Nigeria where
+ * possible", "EU hosting preferred", "ideally in Europe"); a possibility ("could", "maybe") is not
+ * read as one here: "which model could keep data in the EU?" still asks about the rule.
+ */
+export function isPreferenceOnly(text: string, start: number, end: number): boolean {
+  return (
+    PREFERENCE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ||
+    PREFERENCE_AFTER.test(text.slice(end, end + 40))
+  );
+}
+
 /** Whether the option `text.slice(start, end)` is said as a possibility or a preference. */
 export function isHedged(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);

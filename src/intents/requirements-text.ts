@@ -25,7 +25,7 @@ import { placementIn, withoutDeviceOffline } from "./placement-text.js";
 import { openWeightsIn } from "./open-weights-text.js";
 import { prioritiesIn } from "./priorities-text.js";
 import { qualityFloorIn } from "./quality-floor-text.js";
-import { needsEuResidency, residencyElsewhere } from "./residency-text.js";
+import { needsEuResidency, residencyElsewhere, residencyPreferredIn } from "./residency-text.js";
 import { forbidsRetention, forbidsTraining } from "./retention-text.js";
 import { HIPAA_WORDS, readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
 import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
@@ -145,6 +145,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (needsEuResidency(t)) req.euDataResidency = true;
   const elsewhere = residencyElsewhere(t);
   if (elsewhere !== undefined) req.residencyElsewhere = elsewhere;
+  const preferredPlace = residencyPreferredIn(t);
+  if (preferredPlace !== undefined && !req.euDataResidency && elsewhere === undefined)
+    req.preferredPlace = preferredPlace;
   if (forbidsRetention(t)) req.noRetention = true;
   if (forbidsTraining(t)) req.noTrainingOnData = true;
 

@@ -3,6 +3,7 @@
 // the EU" says where the data lives, "we're a Berlin startup" where the team is. Places outside
 // the EU are read from their own table (src/catalog/places-elsewhere.ts).
 import { PLACES_ELSEWHERE } from "../catalog/places-elsewhere.js";
+import { isPreferenceOnly } from "./hedges.js";
 
 const byLength = (a: string, b: string) => b.length - a.length;
 // The EU's member states in the places table: data kept in one of them is kept in the EU too.
@@ -127,9 +128,40 @@ function withKingdomNamed(t: string): string {
  * back; hosts are checked against it by its country (src/scoring/residency.ts).
  */
 export function residencyElsewhere(t: string): string | undefined {
-  const m = RESIDENCY_ELSEWHERE.exec(withKingdomNamed(t));
+  return placeOf(firstMatch(ELSEWHERE_ALL, withKingdomNamed(t), false));
+}
+
+const RESIDENCY_ALL = new RegExp(RESIDENCY.source, "g");
+const ELSEWHERE_ALL = new RegExp(RESIDENCY_ELSEWHERE.source, "g");
+
+/** The first match of `all` (a global pattern) in `t` said as a rule, or else (`preferred`) as a preference. */
+function firstMatch(all: RegExp, t: string, preferred: boolean): RegExpMatchArray | undefined {
+  for (const m of t.matchAll(all)) if (isPreferenceOnly(t, m.index, m.index + m[0].length) === preferred) return m;
+  return undefined;
+}
+
+/** The place a RESIDENCY_ELSEWHERE match names, as said back. */
+function placeOf(m: RegExpMatchArray | undefined): string | undefined {
   const word = m?.slice(1).find((g) => g !== undefined);
   return word === undefined ? undefined : word === "us" ? "the US" : PLACES_ELSEWHERE[word]?.said;
+}
+
+// "we prefer a european vendor": a wish about who serves the model, which keeps no data anywhere.
+const EUROPEAN_VENDOR_PREFERRED =
+  /\bprefer(?:s|red|ably)?\s+(?:an?\s+|the\s+)?(?:eu|european|eu-based|europe-based)\s+(?:vendors?|providers?|hosts?|compan(?:y|ies)|clouds?)\b/;
+
+/**
+ * Where the team would like its data kept, or whom it would like to serve it, said as a wish and
+ * not a rule ("customer data should stay in Nigeria where possible" -> "data kept in Nigeria",
+ * "EU hosting preferred" -> "data kept in the EU", "we prefer a european vendor" -> "a European
+ * vendor"); undefined when it says none. Said back, never ranked on.
+ */
+export function residencyPreferredIn(t: string): string | undefined {
+  const named = withKingdomNamed(t);
+  const elsewhere = placeOf(firstMatch(ELSEWHERE_ALL, named, true));
+  if (elsewhere !== undefined) return `data kept in ${elsewhere}`;
+  if (firstMatch(RESIDENCY_ALL, named, true) !== undefined) return "data kept in the EU";
+  return EUROPEAN_VENDOR_PREFERRED.test(t) ? "a European vendor" : undefined;
 }
 
 /**
@@ -141,8 +173,16 @@ export function placeOutsideEuAfter(t: string, prefix: string): string | undefin
   return m?.[1] === undefined ? undefined : PLACES_ELSEWHERE[m[1]]?.said;
 }
 
-/** Whether `t` (folded text) asks for EU data residency. */
+/** Whether `t` (folded text) asks for EU data residency as a rule (not only "where possible"). */
 export function needsEuResidency(t: string): boolean {
+  const named = withKingdomNamed(t);
+  return (
+    (firstMatch(RESIDENCY_ALL, named, false) !== undefined || STAYS_THERE.test(named)) && !NO_RESIDENCY.test(named)
+  );
+}
+
+/** Whether `t` (folded text) names EU data residency at all, as a rule or a wish: where data goes, not the team. */
+export function namesEuResidency(t: string): boolean {
   const named = withKingdomNamed(t);
   return (RESIDENCY.test(named) || STAYS_THERE.test(named)) && !NO_RESIDENCY.test(named);
 }

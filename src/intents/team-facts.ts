@@ -16,7 +16,7 @@ import { sharesSpelledOut } from "./share-words.js";
 import { userShareAfter, userSharesIn } from "./volume-chain.js";
 import {
   establishedInEu,
-  needsEuResidency,
+  namesEuResidency,
   placeOutsideEuAfter,
   withoutRegionIds,
   withoutResidency,
@@ -414,7 +414,7 @@ function factsIn(folded: string): TeamFacts {
   // "(EU is not enough)" beside "data must stay in the UK" names the EU only to set it aside.
   // A region id ("eu-central-1") says where data runs, not where the team is.
   const eu = withoutRegionIds(t.replace(EU_SET_ASIDE, " "));
-  if ((EU_WORDS.test(eu) || EU_ADJECTIVE.test(eu)) && (!needsEuResidency(eu) || placedInEu(eu)))
+  if ((EU_WORDS.test(eu) || EU_ADJECTIVE.test(eu)) && (!namesEuResidency(eu) || placedInEu(eu)))
     // "nothing processed outside the EU" is the residency rule, not a team outside the EU.
     facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(withoutResidency(eu));
   else if (seatedOutsideEu(t)) facts.inEu = false;

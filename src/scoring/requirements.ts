@@ -256,6 +256,12 @@ export interface Requirements {
    */
   residencyElsewhere?: string;
   /**
+   * Where the team would like its data kept, or whom it would like to serve it, said as a wish and
+   * not a rule ("should stay in Nigeria where possible" -> "data kept in Nigeria", "we prefer a
+   * european vendor" -> "a European vendor"): said back, never ranked on.
+   */
+  preferredPlace?: string;
+  /**
    * An API host must keep nothing of the team's data (zero data retention), and so train on none
    * of it. A self-hosted model meets it by itself: no provider sees the data.
    */

@@ -145,9 +145,8 @@ describe("residency: a member state is narrower than the EU, and places outside 
     ["Vietnam's Decree 53 means user data should be stored in Vietnam", "Vietnam"],
     ["customer data must stay in Kenya", "Kenya"],
     ["all data has to be hosted in Mexico", "Mexico"],
-    // A wish is kept and checked as the rule it would be (the Brazilian bank's 'if possible' too):
-    // hosts without a record are flagged "not checked", never dropped for it.
-    ["CBN rules mean customer data should stay in Nigeria where possible", "Nigeria"],
+    // A wish ("should stay in Nigeria where possible", the Brazilian bank's "if possible") is a
+    // preference since words15, said back and not ranked on (residency-preferred.property.test.ts).
   ])("'%s' keeps a residency rule for %s", (text, said) => {
     expect(read(`${text}. support chat, which model?`).residencyElsewhere).toBe(said);
   });

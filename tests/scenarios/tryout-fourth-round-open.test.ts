@@ -16,9 +16,7 @@ describe("open findings of the fourth tryout round", () => {
     it.todo(
       "French hospital: 'no azure/aws/gcp, no openai/anthropic/google APIs' (CLOUD Act) rules out those providers, not the labs' open weights (Gemma, gpt-oss self-hosted are excluded today)",
     );
-    it.todo(
-      "'we prefer a european vendor' (Bologna: #1 DeepSeek-V3.2) and 'prefer a vendor with a japan region' are read as preferences or said back as not used",
-    );
+    // 'we prefer a european vendor' and 'prefer a vendor with a japan region' are said back as preferences since words15 (tryout-fourth-round-words.test.ts).
     // Fixed by questions: a free tier asked about answers from that tier's data terms (tests/flows/one-shot-model-questions.test.ts).
     // Osaka's 'product titles + descriptions' is writing since words11 (first-message-facts.test.ts).
     it.todo(

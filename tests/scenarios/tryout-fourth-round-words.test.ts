@@ -282,3 +282,18 @@ describe("fourth tryout round: devices, shipping and first needs", () => {
     expect(bank.session.requirements.fieldOfUse).toBe("finance");
   });
 });
+
+// words15: the fourth round's wishes about where the vendor or its region is.
+describe("fourth tryout round: a vendor or region preferred is said back, not a rule", () => {
+  it.each([
+    ["we prefer a european vendor. citizen chatbot, RAG over our service pages, which model?", "a European vendor"],
+    ["we'd prefer a vendor with a japan region. support chatbot for our shop, which model?", "data kept in Japan"],
+  ])("%s", (message, said) => {
+    const c = chat(catalog);
+    const text = textOf(c.say(message));
+    expect(c.session.requirements.preferredPlace).toBe(said);
+    expect(c.session.requirements.residencyElsewhere).toBeUndefined();
+    expect(c.session.requirements.euDataResidency).toBeUndefined();
+    expect(text).toContain(`${said} preferred (a preference, not a rule: hosts elsewhere are kept)`);
+  });
+});

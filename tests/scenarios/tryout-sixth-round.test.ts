@@ -125,13 +125,15 @@ describe("sixth tryout round: the hosting a team stated binds every pick", () =>
     expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
   });
 
-  it("Brazilian bank: '(~US$27k)' beside a budget in reais is a $27,000 budget; every pick runs in its AWS account (Bedrock, or open weights self-hosted there) within it; each pick is processed in Brazil, self-hosted or flagged not checked", () => {
+  it("Brazilian bank: '(~US$27k)' beside a budget in reais is a $27,000 budget; every pick runs in its AWS account (Bedrock, or open weights self-hosted there) within it; 'data should be processed in Brazil if possible' is said back as a preference (words15: a wish, not a rule)", () => {
     const c = chat(catalog);
     const reply = c.say(BANK_BR);
     const req = c.session.requirements;
     expect(req).toMatchObject({ cloudProvider: "aws", monthlyBudgetUsd: 27_000, languages: ["pt"] });
     const text = textOf(reply);
-    expectResidencyChecked(catalog, text, "Brazil", rowsOf(reply).slice(0, 3));
+    expect(req).toMatchObject({ preferredPlace: "data kept in Brazil" });
+    expect(req.residencyElsewhere).toBeUndefined();
+    expect(text).toContain("data kept in Brazil preferred (a preference, not a rule: hosts elsewhere are kept)");
     const rows = expectExpertShortlist(catalog, req, reply);
     for (const r of rows.slice(0, 3)) {
       // Brazil residency: an open model with no Bedrock record in São Paulo runs self-hosted in the bank's account.

@@ -117,9 +117,7 @@ describe("open findings of the tenth tryout round", () => {
       "Lagos wallet (₦6,000,000): the naira has no rate on record (the ECB publishes none), so the budget is still 'not applied' and self-hosted picks at $12,026–$34,306 a month rank in the top 3; a sourced naira rate (the Central Bank of Nigeria's own page) would bind it like the others",
     );
     // words12
-    it.todo(
-      "Lagos wallet: 'CBN rules mean customer data should stay in Nigeria where possible but we use AWS Cape Town today' is a preference, not a hard residency rule (today 'data must stay in Nigeria', so a team with no GPU experience gets self-hosted picks at $12,026–$34,306 a month, on rented L40S nobody checked are offered in Nigeria)",
-    );
+    // Lagos's 'should stay in Nigeria where possible' is a preference, said back, since words15 (tryout-tenth-round.test.ts).
     // sizing8
     // Fixed by sizing9: Warsaw's '2 servers with 2x L40S each' is 4 L40S in 2 servers of 2; a replica
     // loads within one server (2 × 48 GB) and on a tensor-parallel group of 1, 2, 4 or 8, so Qwen3

@@ -12,7 +12,7 @@ import { jobQuality } from "../../src/scoring/quality-minimum.js";
 import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { expectResidencyChecked, residencyOracle, rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
-import { ISTANBUL_MARKETPLACE, NINTH_ROUND_FOLLOW_UPS } from "./ninth-round-teams.js";
+import { ISTANBUL_MARKETPLACE, LAGOS_WALLET, NINTH_ROUND_FOLLOW_UPS } from "./ninth-round-teams.js";
 import {
   ATACAMA_MINING,
   MONTREAL_LAW_CLINIC,
@@ -318,6 +318,15 @@ describe("re-run at 4c33f63: what the ranking, words and thread changes fixed", 
       const state = residencyOracle(catalog, modelOf(r.id), r.apiProvider!, "IN");
       expect(state, `${r.id} via ${r.apiProvider}`).toBe("yes");
     }
+  });
+
+  it("Lagos wallet (words15): 'customer data should stay in Nigeria where possible' is a preference said back, not a rule, so the team with no GPU experience gets APIs on its AWS account (phrasings in residency-preferred.property.test.ts)", () => {
+    const { req, top, text } = firstShortlist(catalog, LAGOS_WALLET);
+    expect(req.residencyElsewhere).toBeUndefined();
+    expect(req.preferredPlace).toBe("data kept in Nigeria");
+    expect(text).toMatch(/data kept in Nigeria preferred \(a preference, not a rule: hosts elsewhere are kept\)/);
+    expect(text).not.toMatch(/data must stay in Nigeria/);
+    for (const r of top) expect(r.costBasis, r.id).toBe("api");
   });
 
   it("Istanbul marketplace: 'what if we use an API and get explicit consent?' moves every top-3 pick to a managed API", () => {
