@@ -7,6 +7,7 @@
 // outside the EU.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { countryOfPlace } from "../../../src/catalog/places-elsewhere.js";
 import { parseRequirements } from "../../../src/intents/requirements-text.js";
 
 const SUBJECTS = ["customer data", "all data", "the content", "documents", "player data", "prompts"];
@@ -88,7 +89,9 @@ describe("a residency rule, however it is phrased", () => {
         fc.constantFrom(...SUBJECTS),
         (naming, shape, subject) => {
           const text = `${naming} Under the PDPL ${rule(shape, subject, "the Kingdom")}.`;
-          expect(parseRequirements(text).residencyElsewhere, text).toBe("Saudi Arabia");
+          // Checked by its country: "the Dammam region" named first is a place in it too.
+          const said = parseRequirements(text).residencyElsewhere;
+          expect(said === undefined ? undefined : countryOfPlace(said), `${text}: ${said}`).toBe("SA");
         },
       ),
       { numRuns: 60 },
