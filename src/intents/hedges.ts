@@ -22,10 +22,13 @@ const PREFERENCE_BEFORE =
  */
 export function isPreferenceOnly(text: string, start: number, end: number): boolean {
   return (
-    PREFERENCE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ||
-    PREFERENCE_AFTER.test(text.slice(end, end + 40))
+    PREFERENCE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || WISH_AFTER.test(text.slice(end, end + 40))
   );
 }
+// After a rule, the words that make it a wish; "ideally" only where it ends the clause: in "must
+// stay in the EU, ideally no US-hosted API" it opens a wish of its own.
+const WISH_AFTER =
+  /^[\s,(]*(?:(?:is|are|would be)\s+)?(?:preferred|a plus|nice[- ]to[- ]have|(?:but )?not (?:required|a must|mandatory)|optional|if (?:possible|we can)|where(?:ver)? possible|as far as possible|ideally(?=\s*(?:[.;!?)]|$)))/;
 
 /** Whether the option `text.slice(start, end)` is said as a possibility or a preference. */
 export function isHedged(text: string, start: number, end: number): boolean {

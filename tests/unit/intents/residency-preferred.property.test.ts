@@ -57,6 +57,10 @@ describe("residency said as a wish", () => {
         expect(rule, text).toBe(place.said === "the EU" ? true : place.said);
         expect(req.preferredPlace, text).toBeUndefined();
       }
+    // "ideally" opening a wish of its own leaves the rule before it a rule (the Munich law firm's).
+    const munich = parseRequirements("Client data is privileged so it must stay in the EU, ideally no US-hosted API.");
+    expect(munich.euDataResidency).toBe(true);
+    expect(munich.preferredPlace).toBeUndefined();
   });
 
   it("a hosting region or a European vendor preferred: 'EU hosting preferred but not required', 'prefer a vendor with a japan region', 'we prefer a european vendor'", () => {
