@@ -1,4 +1,5 @@
-// Assistant products built on models, which teams name where a model goes ("why not copilot?"):
+// Assistant products built on models, and services teams weigh against one ("why not copilot?",
+// "why not deepl?"), which they name where a model goes:
 // a product is not a model, so the catalogue (models only) never weighs it, and its name is no
 // use case to re-rank for. Each entry says whose product it is, from the vendor's own page.
 
@@ -23,6 +24,17 @@ export const ASSISTANT_PRODUCTS: readonly AssistantProduct[] = [
       label: "Microsoft Learn: Which Copilot is right for me or my organization? (Microsoft's own docs)",
       url: "https://github.com/MicrosoftDocs/microsoft-365-docs/blob/public/copilot/which-copilot-for-your-organization.md",
       asOf: "2026-03-24",
+    },
+  },
+  {
+    name: "DeepL",
+    names: /^deepl(?:\s+(?:pro|api|translator|write))?$|^(?:the\s+)?deepl(?:'s)?\s+(?:api|translator)$/,
+    what: "DeepL's machine-translation service; its API gives programs access to DeepL's own translation technology, not to a general-purpose language model",
+    vendor: "DeepL",
+    source: {
+      label: "DeepL API documentation: Introduction (DeepL's own docs)",
+      url: "https://developers.deepl.com/docs",
+      asOf: "2026-12-06",
     },
   },
 ];

@@ -42,6 +42,27 @@ describe("'why not <assistant product>?' asks about a product and changes nothin
     ),
   );
 
+  // Baden-Württemberg toolmaker (ninth round): 'why not deepl?' said no model called 'deepl' is
+  // in the catalogue. DeepL is a translation service, weighed apart like Copilot.
+  const DEEPL_ASKS = ["why not deepl?", "what about the deepl api?", "how about DeepL Pro", "why not just use deepl?"];
+  THREADS.forEach((thread) =>
+    DEEPL_ASKS.forEach((ask) =>
+      it(`'${ask}' after '${thread.slice(0, 40)}…': DeepL's translation service, from its own docs`, () => {
+        const c = chat(catalog);
+        c.say(thread);
+        const before = structuredClone(c.session.requirements);
+        const reply = c.say(ask);
+        expect(reply.data?.intent).toBe("what-if");
+        expect(c.session.requirements).toEqual(before);
+        const said = textOf(reply);
+        expect(said).toMatch(/DeepL is DeepL's machine-translation service/);
+        expect(said).toContain("It is a product, not a model");
+        expect(said).toContain("developers.deepl.com");
+        expect(said).not.toMatch(/no model|What if:/i);
+      }),
+    ),
+  );
+
   it("a copilot the team builds for its staff is a use case: the thread becomes a chat assistant", () => {
     const c = chat(catalog);
     c.say(THREADS[0]);

@@ -25,6 +25,7 @@ import {
   ONTARIO_HEALTH,
   SINGAPORE_FUND,
   STAVANGER_OFFSHORE,
+  STUTTGART_TOOLMAKER,
 } from "./ninth-round-teams.js";
 
 const catalog = readCatalog();
@@ -266,5 +267,17 @@ describe("ninth tryout round: 'the last 7 days' is a span, not the last model of
     const reply = textOf(c.say("what if we only summarise the last 7 days of the chart, ~30k tokens?"));
     expect(reply).not.toMatch(/^Why not/m);
     expect(c.session.requirements.exclude?.models ?? []).toEqual([]);
+  });
+});
+
+describe("ninth tryout round: questions asked in the thread", () => {
+  it("Baden-Württemberg toolmaker: 'why not deepl?' says DeepL is a machine-translation service, from DeepL's own docs, never weighed here, and keeps the thread (it said no model called 'deepl' is in the catalogue)", () => {
+    const c = chat(catalog);
+    c.say(STUTTGART_TOOLMAKER);
+    const before = structuredClone(c.session.requirements);
+    const text = textOf(c.say("why not deepl?"));
+    expect(text).toMatch(/^\*\*Why not DeepL\?\*\* DeepL is DeepL's machine-translation service/);
+    expect(text).toContain("https://developers.deepl.com/docs");
+    expect(c.session.requirements).toEqual(before);
   });
 });

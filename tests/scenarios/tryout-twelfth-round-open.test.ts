@@ -138,9 +138,7 @@ describe("open findings of the twelfth tryout round", () => {
     it.todo(
       "Istanbul marketplace (ninth round: 'personal data must not leave Turkey without explicit consent'): 'what if we use an API and get explicit consent?' switches to APIs but keeps 'data must stay in Turkey', so every API pick is 'not checked'; the consent the team named lifts that rule",
     );
-    it.todo(
-      "Baden-Württemberg toolmaker (ninth round): 'why not deepl?' says no model called 'deepl' is in the catalogue; DeepL is a German machine-translation service (a product, as 'why not copilot?' is now answered), and for a German firm with 'no US providers' a lead would say so and that it is not weighed here",
-    );
+    // Fixed by thread11: 'why not deepl?' says DeepL is a translation service from its own docs, never weighed here (tests/flows/why-not-product.test.ts, tryout-ninth-round.test.ts).
   });
 
   describe("truth: hosting questions", () => {
