@@ -1,6 +1,6 @@
 // "Why not X?" where X is no one model (issue 11): a family ("why not deepseek?" after "no chinese
 // labs") says where its members stand in the thread's ranking, the rule that ruled them out said
-// once; a name the catalogue does not hold ("why not deepl?") is said to be none of its models, so
+// once; a name the catalogue does not hold ("why not systran?") is said to be none of its models, so
 // it was never weighed. Neither changes the thread. Through the real advisor and catalogue over
 // several threads and families; what each answer must say is read from the ranking the thread
 // showed (its exclusions and order), not written in.
@@ -86,7 +86,8 @@ describe("'why not <family>?' answers for the family's members in the thread's r
 });
 
 describe("'why not <name>?' for a name the catalogue does not hold", () => {
-  const UNHELD = ["deepl", "systran", "modernmt", "watsonx"];
+  // DeepL is answered as a translation product since thread11 (why-not-product.test.ts).
+  const UNHELD = ["systran", "modernmt", "watsonx", "lingvanex"];
   for (const thread of THREADS.slice(0, 2))
     for (const name of UNHELD)
       it(`${thread.name}: 'why not ${name}?' says no model of that name is held, and changes nothing`, () => {
