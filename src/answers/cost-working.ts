@@ -3,25 +3,17 @@
 // operations). The ranking keeps only the total and the offering it chose; the prices are taken
 // again from that offering, never from another one.
 import type { Catalog } from "../catalog/catalog.js";
-import type { Model } from "../catalog/schema.js";
 import { apiMonthlyCost } from "../costs/api-cost.js";
 import { hoursPerMonth } from "../costs/selfhost-data.js";
-import { itemsPerMonth, type Volume } from "../costs/volume.js";
+import type { Volume } from "../costs/volume.js";
 import { formatCount, formatTokens, formatUsd } from "../render/format.js";
 import type { RankedModel } from "../scoring/rank.js";
 import { apiCostWorking } from "./cost.js";
 import { withBatchPrice } from "../scoring/hosting.js";
 import { batchNote } from "./batch-prices.js";
 import { sourceLabel } from "./common.js";
-import {
-  REASONING_SOURCE,
-  REASONING_TOKENS_ESTIMATE,
-  REASONING_TOKENS_HIGH,
-  REASONING_TRACE_RANGE,
-  thinksBeforeAnswering,
-} from "../scoring/latency-target.js";
-import { billedVolume, hiddenReasoningTokens } from "../scoring/hidden-reasoning.js";
-import { andList } from "../scoring/quality.js";
+import { billedVolume } from "../scoring/hidden-reasoning.js";
+import { hiddenReasoningNotes } from "./reasoning-notes.js";
 
 const SELF_HOSTED = "self-hosted: ";
 // Totals are recomputed from the catalogue; a difference above a cent means another offering.
@@ -52,43 +44,6 @@ export function costWorkingLines(
     m.monthlyCostUsd !== null && m.monthlyCostUsd > 0 ? (catalog.modelById.get(m.id) ?? []) : [],
   );
   for (const line of hiddenReasoningNotes(priced, volume)) lines.push(`- ${line}`);
-  return lines;
-}
-
-/** How the line about uncounted reasoning opens (the shortlist cites its source when it is there). */
-export const NOT_COUNTED = "Not counted: ";
-/** How the line about reasoning counted at its estimate opens (cited like NOT_COUNTED). */
-export const REASONING_COUNTED = "Hidden reasoning counted: ";
-
-/**
- * A model that always reasons before answering writes hidden tokens the stated volume does not
- * hold: paid as output through an API, decoded before the answer when self-hosted. Where the
- * volume counts requests they are in the figures at the low end of published accounts
- * (hidden-reasoning.ts), said with how far above it a request may go; where it does not, they are
- * said to be left out, with the published range, rather than guessed into them.
- */
-export function hiddenReasoningNotes(models: readonly Model[], volume: Volume): string[] {
-  const counted: string[] = [];
-  const uncounted: string[] = [];
-  for (const model of models) {
-    if (!thinksBeforeAnswering(model)) continue;
-    (hiddenReasoningTokens(model, volume) > 0 ? counted : uncounted).push(model.name);
-  }
-  const lines: string[] = [];
-  const reasons = (names: string[]) =>
-    `${andList(names)} ${names.length === 1 ? "reasons" : "reason"} before answering`;
-  const published = `published accounts put a reasoning trace at ${REASONING_TRACE_RANGE} tokens a request (${REASONING_SOURCE.label}, in the sources)`;
-  if (counted.length > 0) {
-    const requests = itemsPerMonth(volume) ?? 0;
-    const noun = volume.perItem?.noun ?? "requests";
-    lines.push(
-      `${REASONING_COUNTED}${reasons(counted)}, so the output above includes ${REASONING_TOKENS_ESTIMATE.toLocaleString("en-US")} hidden reasoning tokens for each of the ${formatCount(requests)} ${noun} a month (${formatTokens(requests * REASONING_TOKENS_ESTIMATE)}; each is at least one request). That is the low end: ${published}, so a request that reasons longer costs more, up to ${Math.round(REASONING_TOKENS_HIGH / REASONING_TOKENS_ESTIMATE)}× that part. Measure on your own prompts, or cap the reasoning where the host allows it.`,
-    );
-  }
-  if (uncounted.length > 0)
-    lines.push(
-      `${NOT_COUNTED}${reasons(uncounted)}, and the tokens of that hidden reasoning are in neither the cost nor the throughput above (paid as output through an API, decoded before the answer when self-hosted). The catalogue holds no sourced count of them and your volume is a token total with no count of requests; ${published}, so measure them on your own prompts before you compare.`,
-    );
   return lines;
 }
 

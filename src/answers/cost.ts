@@ -24,7 +24,7 @@ import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import { hostName, notOfferedNote } from "../catalog/hosts.js";
 import { CLOUD_NAMES, isCloudOffering } from "../scoring/catalog-facts.js";
 import { atBatchPrices, batchNote } from "./batch-prices.js";
-import { hiddenReasoningNotes } from "./cost-working.js";
+import { hiddenReasoningNotes } from "./reasoning-notes.js";
 import { billedVolume } from "../scoring/hidden-reasoning.js";
 import { REASONING_SOURCE } from "../scoring/latency-target.js";
 

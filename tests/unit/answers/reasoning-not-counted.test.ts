@@ -4,7 +4,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
-import { NOT_COUNTED, costWorkingLines } from "../../../src/answers/cost-working.js";
+import { costWorkingLines } from "../../../src/answers/cost-working.js";
+import { NOT_COUNTED } from "../../../src/answers/reasoning-notes.js";
 import type { RankedModel } from "../../../src/scoring/rank.js";
 import { thinksBeforeAnswering } from "../../../src/scoring/latency-target.js";
 import { firstShortlist } from "../../scenarios/cost-working-checks.js";

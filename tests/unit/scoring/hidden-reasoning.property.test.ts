@@ -7,7 +7,8 @@
 // stays the stated tokens and the answer says the reasoning is not counted.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
-import { NOT_COUNTED, REASONING_COUNTED, costWorkingLines } from "../../../src/answers/cost-working.js";
+import { costWorkingLines } from "../../../src/answers/cost-working.js";
+import { NOT_COUNTED, REASONING_COUNTED } from "../../../src/answers/reasoning-notes.js";
 import { apiMonthlyCost } from "../../../src/costs/api-cost.js";
 import { volumeAtDefaultSplit, type Volume } from "../../../src/costs/volume.js";
 import { REASONING_TOKENS_ESTIMATE, thinksBeforeAnswering } from "../../../src/scoring/latency-target.js";
