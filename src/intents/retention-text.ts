@@ -31,6 +31,10 @@ const TRAINING = new RegExp(
     String.raw`\b(?:no|none of (?:our|the)) (?:\w+ )?(?:data|prompts|inputs|content|documents) (?:may|can|must|should|is to|will) (?:ever )?be used (?:for|to|in) (?:train|training)\b`,
     // "no training on our data", "zero training on customer inputs"
     String.raw`\b(?:no|zero) training (?:${OUR_DATA})`,
+    // "should stay in New Zealand and not be used to train anyone's model": the modal said once for both
+    String.raw`\b(?:and|or|but) (?:must |should )?not be used (?:for|to) (?:train|training)\b`,
+    // "no training, zero retention": listed beside a retention rule, training means on the team's data
+    String.raw`\bno training\s*(?:,|and|&|/)\s*(?:(?:zero|0|no)[- ](?:data[- ])?retention|zdr)\b|\b(?:(?:zero|0|no)[- ](?:data[- ])?retention|zdr)\s*(?:,|and|&|/)\s*no training\b`,
     // "... or train on our data" after a retention demand ("no vendor may keep our prompts or train on our data")
     String.raw`\b${MUST_NOT} ${KEEP} (?:${OUR_DATA}) (?:or|and|nor) ${TRAIN} (?:${OUR_DATA})`,
   ].join("|"),

@@ -25,9 +25,7 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "'FedRAMP High authorization is required for any cloud service' is said back as not checkable (today dropped; #1 DeepSeek-V3.2 via Deep Infra for a US state agency)",
     );
-    it.todo(
-      "'client data can't be used for training' is the no-training rule only, not also zero retention ('API host must not train on or keep your data')",
-    );
+    // 'client data can't be used for training' is the no-training rule only (tests/unit/intents/retention-text.test.ts, words15).
     // Fixed by questions: a free tier asked about answers from that tier's data terms (tests/flows/one-shot-model-questions.test.ts).
     // Fixed by questions: 'does <provider> sign a DPA?' answers from its terms, the DPA first (tests/flows/one-shot-model-questions.test.ts).
     it.todo(

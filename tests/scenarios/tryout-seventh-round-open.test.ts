@@ -22,9 +22,8 @@ describe("open findings of the seventh tryout round", () => {
   });
 
   describe("words7: constraints and team facts", () => {
-    it.todo(
-      "law firm: 'no training, zero retention, US-only processing' keeps the US region, said back as not checked like the call centre's 'no data leaves US data centres' (today dropped)",
-    );
+    // law firm: 'US-only processing' keeps the US region (tests/unit/intents/residency-place-only.test.ts) and
+    // 'no training, zero retention' both rules since words15 (tests/unit/intents/retention-text.test.ts).
     // dev-tools' 'already serves models with vLLM' is strong ops since words12 (first-message-stated-facts.test.ts).
     // Fixed by tryout8: 'know Linux but not ML' is general ops, 'some' (tryout-eighth-round.test.ts).
   });

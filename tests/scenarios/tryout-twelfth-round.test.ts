@@ -183,6 +183,12 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     expect(text).toContain(`data must stay in ${place}`);
   });
 
+  it("Auckland trust: 'and not be used to train anyone's model' is the no-training rule, said back (words15)", () => {
+    const { req, text } = firstShortlist(catalog, AUCKLAND_TRUST);
+    expect(req.noTrainingOnData).toBe(true);
+    expect(text).toContain("API host must not train on your data");
+  });
+
   it.each([
     ["Malta operator ('legal wants no processing outside the EU')", MALTA_GAMING],
     ["Lyon press ('la direction veut rester sur un cloud européen')", LYON_PRESS],

@@ -20,3 +20,39 @@ describe("forbidsTraining: the team's data, said many ways", () => {
     (text) => expect(forbidsTraining(text)).toBe(false),
   );
 });
+
+// words15: the Auckland trust's "should stay in Aotearoa New Zealand and not be used to train
+// anyone's model" (the modal said once for both), the seventh round's law firm's "no training, zero
+// retention", and the fifth round's "client data can't be used for training" (training only).
+describe("forbidsTraining: a modal said once, a list beside retention, training only", () => {
+  const modals = ["should", "must", "has to", "needs to"];
+  const firsts = ["stay in New Zealand", "stay on our servers", "remain confidential"];
+  for (const modal of modals)
+    for (const first of firsts) {
+      const text = `the content ${modal} ${first} and not be used to train anyone's model`;
+      it(text, () => {
+        expect(forbidsTraining(text)).toBe(true);
+        expect(forbidsRetention(text)).toBe(false);
+      });
+    }
+
+  it.each(["no training, 0 retention, us-only processing", "0 retention and no training please", "no training / zdr"])(
+    "'%s' forbids both",
+    (text) => {
+      expect(forbidsTraining(text)).toBe(true);
+      expect(forbidsRetention(text)).toBe(true);
+    },
+  );
+
+  it.each(["client data can't be used for training", "our notes must not be used for training"])(
+    "'%s' forbids training only, not retention",
+    (text) => {
+      expect(forbidsTraining(text)).toBe(true);
+      expect(forbidsRetention(text)).toBe(false);
+    },
+  );
+
+  it.each(["no training needed, just a chatbot", "we have no training budget"])("'%s' is no rule", (text) =>
+    expect(forbidsTraining(text)).toBe(false),
+  );
+});
