@@ -21,12 +21,11 @@ describe("open findings of the seventh tryout round", () => {
     );
   });
 
-  describe("words7: constraints and team facts", () => {
-    // law firm: 'US-only processing' keeps the US region (tests/unit/intents/residency-place-only.test.ts) and
-    // 'no training, zero retention' both rules since words15 (tests/unit/intents/retention-text.test.ts).
-    // dev-tools' 'already serves models with vLLM' is strong ops since words12 (first-message-stated-facts.test.ts).
-    // Fixed by tryout8: 'know Linux but not ML' is general ops, 'some' (tryout-eighth-round.test.ts).
-  });
+  // words7: constraints and team facts, all fixed. The law firm's 'US-only processing' keeps the US
+  // region (tests/unit/intents/residency-place-only.test.ts) and 'no training, zero retention' both
+  // rules since words15 (tests/unit/intents/retention-text.test.ts). dev-tools' 'already serves
+  // models with vLLM' is strong ops since words12 (first-message-stated-facts.test.ts). Fixed by
+  // tryout8: 'know Linux but not ML' is general ops, 'some' (tryout-eighth-round.test.ts).
 
   describe("ranking4: judgement", () => {
     it.todo(
