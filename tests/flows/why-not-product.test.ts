@@ -15,53 +15,46 @@ const THREADS = [
   "recommend a model for extracting fields from 90k invoices a month, 2,500 tokens in and 300 out each",
   "which model for RAG over our wiki, 30M tokens a month, nothing from mistral",
 ] as const;
-const ASKS = [
-  "why not copilot?",
-  "what about github copilot?",
-  "why not just use microsoft 365 copilot?",
-  "how about copilot chat",
-  "and why not Copilot Studio?",
+// Each product asked about, the words that ask, and what the answer must say of it: what it is
+// (from the vendor's own page) and where that page is.
+const PRODUCTS = [
+  {
+    asks: [
+      "why not copilot?",
+      "what about github copilot?",
+      "why not just use microsoft 365 copilot?",
+      "how about copilot chat",
+      "and why not Copilot Studio?",
+    ],
+    what: /Copilot is the name of Microsoft's AI assistants/,
+    source: "github.com/MicrosoftDocs/microsoft-365-docs",
+  },
+  // Baden-Württemberg toolmaker (ninth round): 'why not deepl?' said no model called 'deepl' is
+  // in the catalogue. DeepL is a translation service, weighed apart like Copilot.
+  {
+    asks: ["why not deepl?", "what about the deepl api?", "how about DeepL Pro", "why not just use deepl?"],
+    what: /DeepL is DeepL's machine-translation service/,
+    source: "developers.deepl.com",
+  },
 ] as const;
 
 describe("'why not <assistant product>?' asks about a product and changes nothing", () => {
-  THREADS.forEach((thread) =>
-    ASKS.forEach((ask) =>
-      it(`'${ask}' after '${thread.slice(0, 40)}…'`, () => {
-        const c = chat(catalog);
-        c.say(thread);
-        const before = structuredClone(c.session.requirements);
-        const reply = c.say(ask);
-        expect(reply.data?.intent).toBe("what-if");
-        expect(c.session.requirements).toEqual(before);
-        const said = textOf(reply);
-        expect(said).toMatch(/Copilot is the name of Microsoft's AI assistants/);
-        expect(said).toContain("It is a product, not a model");
-        expect(said).toContain("github.com/MicrosoftDocs/microsoft-365-docs");
-        expect(said).not.toMatch(/What if:/);
-      }),
-    ),
-  );
-
-  // Baden-Württemberg toolmaker (ninth round): 'why not deepl?' said no model called 'deepl' is
-  // in the catalogue. DeepL is a translation service, weighed apart like Copilot.
-  const DEEPL_ASKS = ["why not deepl?", "what about the deepl api?", "how about DeepL Pro", "why not just use deepl?"];
-  THREADS.forEach((thread) =>
-    DEEPL_ASKS.forEach((ask) =>
-      it(`'${ask}' after '${thread.slice(0, 40)}…': DeepL's translation service, from its own docs`, () => {
-        const c = chat(catalog);
-        c.say(thread);
-        const before = structuredClone(c.session.requirements);
-        const reply = c.say(ask);
-        expect(reply.data?.intent).toBe("what-if");
-        expect(c.session.requirements).toEqual(before);
-        const said = textOf(reply);
-        expect(said).toMatch(/DeepL is DeepL's machine-translation service/);
-        expect(said).toContain("It is a product, not a model");
-        expect(said).toContain("developers.deepl.com");
-        expect(said).not.toMatch(/no model|What if:/i);
-      }),
-    ),
-  );
+  for (const product of PRODUCTS)
+    for (const thread of THREADS)
+      for (const ask of product.asks)
+        it(`'${ask}' after '${thread.slice(0, 40)}…': the product, from its vendor's own page`, () => {
+          const c = chat(catalog);
+          c.say(thread);
+          const before = structuredClone(c.session.requirements);
+          const reply = c.say(ask);
+          expect(reply.data?.intent).toBe("what-if");
+          expect(c.session.requirements).toEqual(before);
+          const said = textOf(reply);
+          expect(said).toMatch(product.what);
+          expect(said).toContain("It is a product, not a model");
+          expect(said).toContain(product.source);
+          expect(said).not.toMatch(/no model|What if:/i);
+        });
 
   it("a copilot the team builds for its staff is a use case: the thread becomes a chat assistant", () => {
     const c = chat(catalog);
