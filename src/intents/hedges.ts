@@ -6,9 +6,12 @@
 // Words just before the option that make it a possibility: "we'd consider", "we might", "open to".
 const POSSIBILITY_BEFORE =
   /\b(?:consider(?:s|ed|ing)?|might|could|open to|willing to|maybe|possibly|perhaps|(?:would|wouldn'?t) mind|not against|eventually|later)\s+(?:[\w'-]+\s+){0,2}$/;
+// Words after a wish that say it is not required, for an option and a residency wish alike.
+const NOT_REQUIRED = String.raw`preferred|a plus|nice[- ]to[- ]have|(?:but )?not (?:required|a must|mandatory)|optional`;
 // Words just after it that make it a preference: "preferred", "nice to have", "if needed".
-const PREFERENCE_AFTER =
-  /^[\s,(]*(?:(?:is|are|would be|would be a)\s+)?(?:preferred|a plus|nice[- ]to[- ]have|(?:but )?not (?:required|a must|mandatory)|optional|if (?:needed|necessary|possible|it saves money|cheaper)|where possible|ideally|down the line|later on|later)\b/;
+const PREFERENCE_AFTER = new RegExp(
+  String.raw`^[\s,(]*(?:(?:is|are|would be|would be a)\s+)?(?:${NOT_REQUIRED}|if (?:needed|necessary|possible|it saves money|cheaper)|where possible|ideally|down the line|later on|later)\b`,
+);
 
 // Words just before a wish that make it a preference: "ideally data stays in the EU", "we prefer
 // a vendor with a Japan region".
@@ -27,8 +30,9 @@ export function isPreferenceOnly(text: string, start: number, end: number): bool
 }
 // After a rule, the words that make it a wish; "ideally" only where it ends the clause: in "must
 // stay in the EU, ideally no US-hosted API" it opens a wish of its own.
-const WISH_AFTER =
-  /^[\s,(]*(?:(?:is|are|would be)\s+)?(?:preferred|a plus|nice[- ]to[- ]have|(?:but )?not (?:required|a must|mandatory)|optional|if (?:possible|we can)|where(?:ver)? possible|as far as possible|ideally(?=\s*(?:[.;!?)]|$)))/;
+const WISH_AFTER = new RegExp(
+  String.raw`^[\s,(]*(?:(?:is|are|would be)\s+)?(?:${NOT_REQUIRED}|if (?:possible|we can)|where(?:ver)? possible|as far as possible|ideally(?=\s*(?:[.;!?)]|$)))`,
+);
 
 /** Whether the option `text.slice(start, end)` is said as a possibility or a preference. */
 export function isHedged(text: string, start: number, end: number): boolean {
