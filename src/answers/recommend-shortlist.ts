@@ -22,7 +22,7 @@ import { previewNote } from "../scoring/preview-note.js";
 import { speedNote } from "../scoring/speed-note.js";
 import { latencyTargetNote, REASONING_SOURCE } from "../scoring/latency-target.js";
 import { selfHostQuoter } from "../scoring/self-host-quote.js";
-import { deviceCapNote } from "../scoring/team-filters.js";
+import { deviceCapNote, sizeCap } from "../scoring/team-filters.js";
 import { PLAUSIBLE_WEIGHT_TEXT, whatWouldFlip, type FlipResult } from "../scoring/sensitivity.js";
 import { licenseSources } from "./common.js";
 import { costWorkingLines } from "./cost-working.js";
@@ -438,6 +438,7 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
             req.latencyTarget,
             top.flatMap((m) => catalog.modelById.get(m.id) ?? []),
             r.excluded.filter((e) => e.constraint === "latency-target").length,
+            req.onDevice ? { phone: req.device === "phone", maxB: sizeCap(req)?.maxB } : undefined,
           ),
         ),
       );

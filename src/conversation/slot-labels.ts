@@ -157,7 +157,7 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   maxParamsB: { name: "size cap", describe: (v) => `at most ${formatCount(v)}B parameters` },
   deviceMemoryGb: {
     name: "device memory",
-    describe: (v) => `${formatCount(v)} GB of device memory (4-bit weights in three quarters of it)`,
+    describe: (v) => `${formatCount(v)} GB of device memory (4-bit weights in three quarters of what the model gets)`,
   },
   redistributeWeights: {
     name: "redistribution",

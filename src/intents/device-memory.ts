@@ -2,6 +2,8 @@
 // PCs (6GB VRAM)", "Jetson AGX Orin 64GB per robot", "on that mac (M2 Ultra 192GB)", "what if min
 // spec is 8gb vram". Read only where the model runs on the device (the caller checks), so "we own
 // 8x H100 80GB" in a data centre is no device limit.
+import type { Requirements } from "../scoring/requirements.js";
+import { DEVICE_CAPS, PHONE_OS_RESERVE_GB } from "../scoring/team-filters.js";
 
 /**
  * GB of memory per billion parameters at 4-bit, quantisation scales included: the laptop cap's
@@ -16,9 +18,17 @@ export const PHONE_MEMORY_MAX_GB = 24;
 /** Share of the memory left for the weights; the rest holds the context (KV cache) and the runtime. */
 const WEIGHTS_SHARE = 0.75;
 
-/** The largest model (billions of parameters, whole) whose 4-bit weights fit `gb` with room to run. */
-export function paramsForMemoryGb(gb: number): number {
-  return Math.max(1, Math.floor((gb * WEIGHTS_SHARE) / GB_PER_BILLION_AT_4BIT));
+/**
+ * The largest model (billions of parameters, whole) whose 4-bit weights fit `gb` with room to run.
+ * On a phone-class device (phones and tablets) the OS's share comes off first, and the memory can
+ * only lower the phone cap (DEVICE_CAPS.phone, sourced), never raise it: more RAM on a tablet is
+ * no faster chip, and the app still shares it.
+ */
+export function paramsForMemoryGb(gb: number, device?: Requirements["device"]): number {
+  const phone = device === "phone";
+  const free = phone ? Math.max(0, gb - PHONE_OS_RESERVE_GB) : gb;
+  const fits = Math.max(1, Math.floor((free * WEIGHTS_SHARE) / GB_PER_BILLION_AT_4BIT));
+  return phone ? Math.min(fits, DEVICE_CAPS.phone.maxB) : fits;
 }
 
 // "6GB VRAM", "8 gb of vram", "16GB unified memory", "192GB" after a device name; not storage or

@@ -214,10 +214,11 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (maxParams !== undefined) req.maxParamsB = maxParams;
   // On a device, its memory caps the size: "players' gaming PCs (6GB VRAM)".
   const memory = req.onDevice && maxParams === undefined ? deviceMemoryGbIn(t) : undefined;
-  if (memory !== undefined) Object.assign(req, { deviceMemoryGb: memory, maxParamsB: paramsForMemoryGb(memory) });
   // "rugged tablets / edge boxes with an NVIDIA Jetson AGX Orin 64GB": a tablet named beside a
   // board with more memory than a phone has is no phone app.
   if (memory !== undefined && req.device === "phone" && memory > PHONE_MEMORY_MAX_GB) delete req.device;
+  if (memory !== undefined)
+    Object.assign(req, { deviceMemoryGb: memory, maxParamsB: paramsForMemoryGb(memory, req.device) });
 
   if (handsOverWeights(t)) req.redistributeWeights = true;
   if (needsImageInput(pos)) req.imageInput = true;

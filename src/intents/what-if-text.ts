@@ -256,7 +256,9 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   // In a thread on a device, a new memory is a new size cap: "what if min spec is 8gb vram".
   if (current.onDevice && general.maxParamsB === undefined) {
     const memory = deviceMemoryGbIn(t);
-    if (memory !== undefined) Object.assign(general, { deviceMemoryGb: memory, maxParamsB: paramsForMemoryGb(memory) });
+    const device = general.device ?? current.device;
+    if (memory !== undefined)
+      Object.assign(general, { deviceMemoryGb: memory, maxParamsB: paramsForMemoryGb(memory, device) });
   }
 
   // Everything else the requirements parser found (use case, data, users, priorities...).

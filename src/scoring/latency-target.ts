@@ -81,6 +81,7 @@ export function latencyTargetNote(
   target: LatencyTarget,
   picks: readonly Pick<Model, "name" | "capabilities" | "id">[],
   ruledOut: number,
+  onDevice?: OnDeviceTarget,
 ): string {
   // Reasoning turned up would outlast only a target under the reasoning wait.
   const hybrid =
@@ -93,7 +94,28 @@ export function latencyTargetNote(
     hybrid.length > 0
       ? `${hybrid.join(", ")} can reason before answering: turn reasoning off or to its lowest setting, or the target is out of reach.`
       : "",
-    "No measured latency is in the catalogue, so the picks are not checked against the number itself: speed is weighed from model size instead (below), and your target is worth measuring at peak load on the host you choose.",
+    onDevice
+      ? onDeviceWait(target, onDevice)
+      : "No measured latency is in the catalogue, so the picks are not checked against the number itself: speed is weighed from model size instead (below), and your target is worth measuring at peak load on the host you choose.",
   ];
   return parts.filter(Boolean).join(" ");
+}
+
+/** Where an on-device model runs: a phone-class chip (phones and tablets) and the size cap in force. */
+export interface OnDeviceTarget {
+  phone: boolean;
+  maxB?: number;
+}
+
+/**
+ * On a device no host is chosen: the device's own chip reads the whole prompt before the first
+ * word, and a phone or tablet chip is the slowest of all. Said as our judgement, since the
+ * catalogue holds no on-device measurement.
+ */
+function onDeviceWait(target: LatencyTarget, device: OnDeviceTarget): string {
+  const unmeasured =
+    "No measured latency is in the catalogue, so the picks are not checked against the number itself: speed is weighed from model size instead (below). On a device the whole prompt is read by the device's own chip before the first word, a wait that grows with the prompt's length and the model's size: measure your longest prompt on the slowest device you support.";
+  if (!device.phone) return unmeasured;
+  const cap = device.maxB !== undefined ? `at ${device.maxB}B parameters or less` : "small";
+  return `${unmeasured} A phone or tablet chip is the slowest of all: the picks are kept ${cap}, and a 7–8B model there would make ${describeLatencyTarget(target)} unlikely for a prompt of a few thousand tokens (our judgement, not a measurement).`;
 }

@@ -34,6 +34,12 @@ export const DEVICE_CAPS = {
   },
 } as const;
 
+/**
+ * On a phone or tablet the OS and the apps beside yours keep part of the memory: a 6 GB Android
+ * tablet does not give one app 6 GB. OUR assumption, said in the on-device note.
+ */
+export const PHONE_OS_RESERVE_GB = 2;
+
 /** The laptop cap, applied when the device class is not stated. */
 export const ON_DEVICE_MAX_PARAMS_B = DEVICE_CAPS.laptop.maxB;
 
@@ -92,7 +98,10 @@ export function sizeCap(req: Requirements): { maxB: number; why: string } | null
   if (req.maxParamsB !== undefined && req.deviceMemoryGb !== undefined)
     return {
       maxB: req.maxParamsB,
-      why: `your device's ${req.deviceMemoryGb} GB of memory (at most ${req.maxParamsB}B parameters at 4-bit, with room for the context)`,
+      why:
+        req.device === "phone"
+          ? `a phone or tablet with ${req.deviceMemoryGb} GB of memory, shared with the OS and other apps (at most ${req.maxParamsB}B parameters at 4-bit)`
+          : `your device's ${req.deviceMemoryGb} GB of memory (at most ${req.maxParamsB}B parameters at 4-bit, with room for the context)`,
     };
   if (req.maxParamsB !== undefined) return { maxB: req.maxParamsB, why: `your cap of ${req.maxParamsB}B parameters` };
   if (req.onDevice) {
@@ -112,9 +121,16 @@ export function sizeCap(req: Requirements): { maxB: number; why: string } | null
 export function deviceCapNote(
   req: Requirements,
 ): { text: string; source: { label: string; url: string; asOf: string } | null } | null {
-  if (!req.onDevice || req.maxParamsB !== undefined) return null;
+  if (!req.onDevice) return null;
   const phone = DEVICE_CAPS.phone;
   const laptop = DEVICE_CAPS.laptop;
+  // A phone's or tablet's memory said: what the OS keeps, and that it never lifts the phone cap.
+  if (req.device === "phone" && req.deviceMemoryGb !== undefined && req.maxParamsB !== undefined)
+    return {
+      text: `a phone or tablet with ${req.deviceMemoryGb} GB: the OS and the apps beside yours keep about ${PHONE_OS_RESERVE_GB} GB (our assumption), and the model's 4-bit weights get three quarters of the rest, the context the last quarter, so at most ${req.maxParamsB}B parameters. More memory never lifts a phone app past ${phone.maxB}B: ${phone.basis}, and the chip, not only the memory, sets how fast it answers.`,
+      source: phone.source,
+    };
+  if (req.maxParamsB !== undefined) return null;
   if (req.device === "phone")
     return { text: `a phone app: at most ${phone.maxB}B parameters (${phone.basis}).`, source: phone.source };
   if (req.device === "laptop")

@@ -249,16 +249,21 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     expect(whyNot).toMatch(/^\*\*Why not Claude Sonnet 4\.5\?\*\* It ranks #\d+ of \d+/);
   });
 
-  it("Perth mining-safety vendor (offline tablets with 6 GB RAM, the model shipped in the app): every pick fits the device; 'what if the tablets have 8 GB RAM?' raises the memory; 'is phi-4-mini ok to ship in our app?' is a verdict on distributing the weights", () => {
+  it("Perth mining-safety vendor (offline tablets with 6 GB RAM, the model shipped in the app): every pick fits the device; 'what if the tablets have 8 GB RAM?' raises the memory but not the phone cap (the OS shares it: rank12); 'is phi-4-mini ok to ship in our app?' is a verdict on distributing the weights", () => {
     const { c, req, top, text } = firstShortlist(catalog, PERTH_MINING_SAFETY);
     expect(req).toMatchObject({ onDevice: true, deviceMemoryGb: 6, languages: ["en"] });
     expect(req.latencyTarget?.seconds).toBe(5);
     for (const r of top) expect(sizeOf(r.id), r.id).toBeLessThanOrEqual(req.maxParamsB!);
     // No measured latency is on record: the 5-second target is said to be unchecked, not claimed met.
     expect(text).toMatch(/\*\*Latency target:\*\* answers within 5 s\. No measured latency/);
-    c.say("what if the tablets have 8 GB RAM?");
+    // A lead's word on the tablet chip: 7–8B would make 5 s unlikely, so the picks stay small.
+    expect(text).toMatch(/a 7–8B model there would make answers within 5 s unlikely/);
+    expect(req.maxParamsB!).toBeLessThanOrEqual(4);
+    const more = c.say("what if the tablets have 8 GB RAM?");
     expect(c.session.requirements.deviceMemoryGb).toBe(8);
-    expect(c.session.requirements.maxParamsB!).toBeGreaterThan(req.maxParamsB!);
+    expect(c.session.requirements.maxParamsB!).toBeLessThanOrEqual(4);
+    for (const r of (more.data as { ranking?: ScenarioRow[] }).ranking!.slice(0, 3))
+      expect(sizeOf(r.id), r.id).toBeLessThanOrEqual(4);
     const licence = textOf(c.say("is phi-4-mini ok to ship in our app?"));
     expect(licence).toMatch(/^Allowed: Phi-4-mini/);
     expect(licence).toMatch(/distributing weights/);
