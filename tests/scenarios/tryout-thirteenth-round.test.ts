@@ -78,6 +78,17 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     const next = textOf(c.say("and llama 3.2 11b vision?"));
     expect(next).toMatch(/^Blocked: Llama 3\.2 11B Vision/);
     expect(next).toMatch(/multimodal/);
+    // The first quote is the clause the block rests on, through the words that withhold the rights
+    // and name the EU (at 70828b1 it stopped at "the rights granted under Section 1(a)").
+    for (const [text, version] of [
+      [textOf(first), "4"],
+      [next, "3\\.2"],
+    ] as const)
+      expect(text).toMatch(
+        new RegExp(
+          `The licence says\\*{0,2}\\n- "With respect to any multimodal models included in Llama ${version}, the rights granted under Section 1\\(a\\) [^"]*are not being granted to you [^"]*European Union\\."`,
+        ),
+      );
   });
 
   // The EU carve-out of Meta's multimodal licences, over where a company says it is: blocked for

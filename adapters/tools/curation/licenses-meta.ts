@@ -26,6 +26,30 @@ const LLAMA_AUP_FIELDS = [
 ];
 
 const LLAMA_REPO = "https://github.com/meta-llama/llama-models/blob";
+
+/**
+ * The 3.2 and 4 use policies' EU paragraph, read whole in meta-llama/llama-models at a9c89c4. The
+ * licence data's quote stops at "the rights granted under Section 1(a)", before the words that
+ * withhold them and name the EU; these are the sentences the verdict rests on, the withholding first.
+ */
+function euMultimodalClauses(path: string, withheld: string): ReadClause[] {
+  const source = `${LLAMA_REPO}/a9c89c471f793423afd4cc3ca8671d6e56fe64cb/${path}`;
+  const how = "read in the USE_POLICY.md of meta-llama/llama-models at the pinned commit";
+  return [
+    withheld,
+    "This restriction does not apply to end users of a product or service that incorporates any such multimodal models.",
+  ].map((quote) => ({ topic: "regional", quote, source, checkedAt: "2026-12-06", checkedHow: how }));
+}
+const EU_CLAUSES = {
+  "llama-3.2": euMultimodalClauses(
+    "models/llama3_2/USE_POLICY.md",
+    "With respect to any multimodal models included in Llama 3.2, the rights granted under Section 1(a) of the Llama 3.2 Community License Agreement are not being granted to you if you are an individual domiciled in, or a company with a principal place of business in, the European Union.",
+  ),
+  "llama-4": euMultimodalClauses(
+    "models/llama4/USE_POLICY.md",
+    "With respect to any multimodal models included in Llama 4, the rights granted under Section 1(a) of the Llama 4 Community License Agreement are not being granted to you if you are an individual domiciled in, or a company with a principal place of business in, the European Union.",
+  ),
+};
 /** The policy's own words on those fields, read in meta-llama/llama-models at a pinned commit. */
 function aupClauses(path: string): ReadClause[] {
   const how = "read in the USE_POLICY.md of meta-llama/llama-models at the pinned commit";
@@ -217,7 +241,7 @@ export const META_LICENSES: LicenseCuration[] = [
   },
   {
     id: "llama-3.2-vision",
-    readClauses: AUP["llama-3.2"],
+    readClauses: [...EU_CLAUSES["llama-3.2"], ...AUP["llama-3.2"]],
     family: "llama-3.2",
     name: "Llama 3.2 Community License Agreement (multimodal models 11B/90B Vision)",
     kind: "open-weights-custom",
@@ -231,8 +255,6 @@ export const META_LICENSES: LicenseCuration[] = [
       "Naming rule": "derivative-naming",
       "700M MAU": "user-threshold",
       "AUP incorporated": "acceptable-use",
-      "EU restriction on multimodal models (AUP)": "regional",
-      "EU restriction does not reach end users": "regional",
       "OSI states the Llama 3.x licenses are still not Open Source": "general",
     },
   },
@@ -248,18 +270,14 @@ export const META_LICENSES: LicenseCuration[] = [
   },
   {
     id: "llama-4",
-    readClauses: AUP["llama-4"],
+    readClauses: [...EU_CLAUSES["llama-4"], ...AUP["llama-4"]],
     family: "llama-4",
     kind: "open-weights-custom",
     summary:
       "Llama 4 (Scout, Maverick) follows the Llama 3.1 terms, and because its models are multimodal, its use policy withholds the rights from individuals and companies established in the EU (end users of products excepted).",
     terms: llamaTerms("Llama 4", { regionalExclusions: [EU_MULTIMODAL] }),
     // OSI's post is about the Llama 3.x licences, written before Llama 4: it does not speak for this one.
-    clauses: {
-      ...withoutOsi3x(LLAMA_3X_CLAUSES),
-      "EU restriction on multimodal models (AUP)": "regional",
-      "EU restriction does not reach end users": "regional",
-    },
+    clauses: withoutOsi3x(LLAMA_3X_CLAUSES),
   },
   {
     id: "vicuna",
