@@ -108,8 +108,5 @@ describe("open findings of the thirteenth tryout round", () => {
     it.todo(
       "Minnesota health system: 'is the top pick covered by a BAA on azure?' (Claude Opus 4.5 via Azure) answers with Azure OpenAI's terms ('these terms are the ones that apply to it there': BAA yes); Microsoft's own 'Claude models hosting comparison' page for Foundry says Anthropic is seller of record and data processor for Claude there, with retention under Anthropic's DPA and Commercial Terms, so Azure's terms do not speak for a model Azure does not serve itself (the offering is firstParty: false)",
     );
-    it.todo(
-      "Perth mining-safety vendor: 'is phi-4-mini ok to ship in our app?' is right (Allowed, MIT), but its evidence is 'License: mit' quoted from vocab.json on a pull-request ref of the Hugging Face repo (refs/pr/10); a lead expects the model card's licence field or the LICENSE file",
-    );
   });
 });

@@ -278,6 +278,10 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     const licence = textOf(c.say("is phi-4-mini ok to ship in our app?"));
     expect(licence).toMatch(/^Allowed: Phi-4-mini/);
     expect(licence).toMatch(/distributing weights/);
+    // Its evidence is Microsoft's word naming the model's own LICENSE file, not a licence tag seen on
+    // a tokenizer file of a pull-request ref (vocab.json on refs/pr/10 at 70828b1).
+    expect(licence).toMatch(/"[^"]*huggingface\.co\/microsoft\/Phi-4-mini-instruct\/blob\/main\/LICENSE[^"]*"/);
+    expect(licence).not.toMatch(/vocab\.json|tokenizer\.json|refs(%2F|\/)pr/);
   });
 
   it("Aarhus job centre: 'DKK 80,000 a month' binds at the most it can be worth, the data stays in the EU, and 'how good is the top pick at danish?' says plainly that no Danish rating is on record", () => {

@@ -8,6 +8,7 @@ import { MODEL_CARD_CONTEXT, sameContext } from "../curation/facts-primary.js";
 import { ageDays, isStalePrice, STALE_PRICE_DAYS } from "../../../src/catalog/price-age.js";
 import { clauseCheckpoint, clauseSpeaksFor } from "../../../src/licensing/checkpoint.js";
 import { weightsClauses } from "../../../src/licensing/code-licence.js";
+import { weakLicenceEvidence } from "./evidence-page.js";
 import { isKnownSecondary } from "./source-kind.js";
 import type { NewerPriceLookup } from "./newer-prices.js";
 
@@ -15,6 +16,7 @@ export type FindingKind =
   | "verified-but-secondary"
   | "licence-secondary-only"
   | "licence-secondary-clause"
+  | "licence-weak-evidence"
   | "clause-other-checkpoint"
   | "clause-for-other-checkpoint"
   | "release-date-secondary"
@@ -55,6 +57,8 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
   "verified-but-secondary": "FAIL: marked verified, but the source is secondary",
   "licence-secondary-only": "Licences whose only sources are secondary",
   "licence-secondary-clause": "Licence clauses quoted from a secondary source",
+  "licence-weak-evidence":
+    "Licence clauses quoted from a page that is not the licence, README, model card or a terms page (a tokenizer or config file, a pull-request ref, a discussion)",
   "clause-other-checkpoint":
     "Licence clauses read on another checkpoint's card, for none of the models on the licence (state the checkpoint or move the clause)",
   "clause-for-other-checkpoint":
@@ -99,6 +103,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   "no-parameters": "error",
   "price-newer-source": "error",
   "clause-other-checkpoint": "error",
+  "licence-weak-evidence": "error",
   "clause-for-other-checkpoint": "warning",
   "licence-secondary-only": "warning",
   "licence-secondary-clause": "warning",
@@ -178,6 +183,9 @@ function auditLicence(license: License, models: readonly Model[], add: Add): voi
   }
   const primary = license.clauses.filter(clauseIsPrimary);
   for (const c of license.clauses) {
+    // A quote marked secondary is already listed as such; one marked primary must be from a page that states a licence.
+    const weak = c.primary ? weakLicenceEvidence(c.source) : null;
+    if (weak) add("licence-weak-evidence", subject, `${c.topic}: "${c.quote}" read on ${weak} (${c.source})`);
     if (c.primary && isKnownSecondary(c.source))
       add("verified-but-secondary", subject, `clause marked primary but quoted from ${c.source}`);
     else if (!c.primary) add("licence-secondary-clause", subject, `${c.topic}: ${c.source}`);

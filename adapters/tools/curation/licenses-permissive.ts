@@ -31,8 +31,20 @@ const mistralPage = (topic: ReadClause["topic"], quote: string): ReadClause =>
 const GEMMA_4_PAGE = "https://ai.google.dev/edge/litert-lm/models/gemma-4";
 /** Microsoft's Hugging Face repositories; a page header shows the repository's licence tag. */
 const PHI_4_REPO = "https://huggingface.co/microsoft/phi-4/tree/381727a5ee103da6c1b14ecd3d39cd09832cbcf8";
-const PHI_4_MINI_REPO = "https://huggingface.co/microsoft/Phi-4-mini-instruct/blob/refs%2Fpr%2F10/vocab.json";
-const PHI_4_REASONING_REPO = "https://huggingface.co/microsoft/Phi-4-reasoning/blob/refs%2Fpr%2F5/tokenizer.json";
+
+/**
+ * Microsoft's own model catalogue (Azure/azureml-assets, the Foundry Local entries for its ONNX
+ * builds) states each Phi-4 variant's licence and names the variant's LICENSE file on Hugging Face
+ * as the terms. We hold no copy of those hub pages themselves, so the catalogue entry is the lab's
+ * word we quote (it was once "License: mit" from a tokenizer file on a pull-request ref).
+ */
+function phiCatalogueClauses(entry: string, variant: string, licenseUrl: string): ReadClause[] {
+  const source = `https://github.com/Azure/azureml-assets/blob/4b41f8ccbc01cf492767adc586ce1661c54c340a/assets/models/foundrylocal/${entry}/spec.yaml`;
+  const checkedHow = `read in Microsoft's model catalogue repository (Azure/azureml-assets) at the pinned commit: the entry for the ONNX build of ${variant}`;
+  return ["license: MIT", `This model is provided under the License Terms available at <${licenseUrl}>.`].map(
+    (quote) => ({ topic: "commercial-use", quote, source, checkedAt: "2026-12-06", checkedHow, checkpoint: variant }),
+  );
+}
 
 /**
  * One Phi-4 variant's MIT licence, read on that variant's own Hugging Face repository: the
@@ -43,9 +55,9 @@ const PHI_4_REASONING_REPO = "https://huggingface.co/microsoft/Phi-4-reasoning/b
 function phiMit(
   id: string,
   variant: string,
-  repo: string,
-  repoName: string,
-  extra: Pick<LicenseCuration, "verificationNote" | "history"> = {},
+  readClauses: ReadClause[],
+  verificationNote: string,
+  history: string | null = null,
 ): LicenseCuration {
   return {
     id,
@@ -53,13 +65,12 @@ function phiMit(
     name: `MIT License (${variant})`,
     kind: "osi-open-source",
     verified: true,
-    verificationNote: `Microsoft's own Hugging Face repository ${repoName} carries the MIT licence tag (a stored copy of the page).`,
+    verificationNote,
     summary: `Microsoft publishes the ${variant} weights on Hugging Face under MIT: commercial use, fine-tuning and redistribution are allowed; keep the MIT notice.`,
     terms: permissiveTerms(MIT_NOTICE),
     clauses: {},
-    readClauses: [pageClause("commercial-use", "License: mit", repo, `${repoName}, the repository's licence tag`)],
-    history: null,
-    ...extra,
+    readClauses,
+    history,
   };
 }
 
@@ -380,14 +391,40 @@ export const PERMISSIVE_LICENSES: LicenseCuration[] = [
     // Phi-2's own move to MIT is its card's word, not Phi-3's: the history says it in our words.
     clauses: { "Official card tag": "commercial-use" },
   },
-  phiMit("phi-4", "Phi-4", PHI_4_REPO, "microsoft/phi-4 at commit 381727a", {
-    verificationNote:
-      "Microsoft's own Hugging Face repository microsoft/phi-4 carries the MIT licence tag at commit 381727a (a stored copy of the page). The Microsoft Research License (MSRLA) seen for Phi-4 belongs to its December 2024 preview card on Azure AI Foundry, known to us only through a third party's copy.",
-    history:
-      "Phi-4 was first shown in December 2024 as a preview on Azure AI Foundry, whose card named the Microsoft Research License (per a third party's copy of that card); the Hugging Face release is MIT.",
-  }),
-  phiMit("phi-4-mini", "Phi-4-mini", PHI_4_MINI_REPO, "microsoft/Phi-4-mini-instruct"),
-  phiMit("phi-4-reasoning", "Phi-4-reasoning", PHI_4_REASONING_REPO, "microsoft/Phi-4-reasoning"),
+  phiMit(
+    "phi-4",
+    "Phi-4",
+    [
+      pageClause(
+        "commercial-use",
+        "License: mit",
+        PHI_4_REPO,
+        "microsoft/phi-4 at commit 381727a, the repository's licence tag",
+      ),
+    ],
+    "Microsoft's own Hugging Face repository microsoft/phi-4 carries the MIT licence tag at commit 381727a (a stored copy of the page). The Microsoft Research License (MSRLA) seen for Phi-4 belongs to its December 2024 preview card on Azure AI Foundry, known to us only through a third party's copy.",
+    "Phi-4 was first shown in December 2024 as a preview on Azure AI Foundry, whose card named the Microsoft Research License (per a third party's copy of that card); the Hugging Face release is MIT.",
+  ),
+  phiMit(
+    "phi-4-mini",
+    "Phi-4-mini",
+    phiCatalogueClauses(
+      "phi-4-mini-instruct-generic-gpu",
+      "Phi-4-mini-instruct",
+      "https://huggingface.co/microsoft/Phi-4-mini-instruct/blob/main/LICENSE",
+    ),
+    "Microsoft's own model catalogue (Azure/azureml-assets) lists Phi-4-mini-instruct under MIT, with the LICENSE file of microsoft/Phi-4-mini-instruct as its terms.",
+  ),
+  phiMit(
+    "phi-4-reasoning",
+    "Phi-4-reasoning",
+    phiCatalogueClauses(
+      "Phi-4-reasoning-generic-gpu",
+      "Phi-4-reasoning",
+      "https://huggingface.co/microsoft/Phi-4-reasoning/blob/main/LICENSE",
+    ),
+    "Microsoft's own model catalogue (Azure/azureml-assets) lists Phi-4-reasoning under MIT, with the LICENSE file of microsoft/Phi-4-reasoning as its terms.",
+  ),
   {
     id: "olmo-2",
     family: "olmo-2",
