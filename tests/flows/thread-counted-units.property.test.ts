@@ -67,7 +67,8 @@ describe("a new count of what the thread's volume is per, named by its noun", ()
       ),
       { numRuns: 40, seed: 1111 },
     );
-  });
+    // 80 whole recommendations: a few seconds on a quiet machine, over 20 s on a loaded one.
+  }, 120_000);
 
   it("'N more' adds to the thread's count and 'N fewer' takes them off", () => {
     const c = chat(catalog);
