@@ -36,6 +36,17 @@
 //   low and 'screen once at the end' still batch). Not — Gdańsk (no shortlist), Buenos Aires (no
 //   shortlist; 'grow to 1,000 offices' now scales), Auckland (NZ read, but GLM-4.5 via Deep Infra #1
 //   'not checked', no-training and the Mac Studio unread).
+//
+// Re-rated in stop 34 at abb4221 (judge14, after rank12's phone/tablet cap and truth3's quotes):
+// - Thirteenth: 2 / 3 / 3 (was 1 / 4 / 3). Perth to signable: the 6 GB and 8 GB tablets now cap at
+//   4B (Gemma 3 4B / Phi-4-mini / Llama 3.2 3B, each with the licence to ship it, the quality risk
+//   said), and 'is phi-4-mini ok to ship in our app?' quotes Microsoft's own catalogue. Niigata stays
+//   signable. With reservations — Minnesota (no volume, 'non-commercial use'), Curitiba (use case and
+//   the moderation job unread, Qwen3-Coder 480B-A35B #3), the Munich one-shot (text-only picks for
+//   'which open-weights vision model'). Not — Mumbai (on-device Gemma 3 4B at $0 for claims on AWS
+//   Mumbai), Aarhus (2.06M tokens for 400 caseworkers; 'no US-owned cloud' unread), indie meal app
+//   (on-device, '3 recipes a month').
+// - Twelfth: see the header of tryout-twelfth-round-open.test.ts.
 import { describe, it } from "vitest";
 
 describe("open findings of the thirteenth tryout round", () => {

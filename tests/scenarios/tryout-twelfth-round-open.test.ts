@@ -61,6 +61,18 @@
 // volume), eleventh 1 / 4 / 3 (Brisbane's 30 queries a day and 'nobody technical' are now read,
 // but the picks are still raw APIs, one on a US host, for a firm that asked for the easiest thing
 // to run; Pune agritech's 200,000 queries priced), twelfth 0 / 2 / 6.
+//
+// Re-rated at ca3c7bb: twelfth 1 / 4 / 3 (in the header of tryout-thirteenth-round-open.test.ts).
+// Re-rated in stop 34 at abb4221 (judge14): twelfth 0 / 5 / 3. Lisbon from signable to 'with
+// reservations': the first answer is still right (7 GB left for the model: Qwen3 8B / Gemma 3 4B /
+// OLMo 2 7B), but 'what if min spec is 8 GB VRAM?' gives the model all 8 GB (at most 9B, Qwen3-VL 8B
+// #1) while the game keeps 5 GB of it (todo below). With reservations, unchanged — the one-shot
+// question, Lyon (Mistral Small 3.2 / Large 3 / Small 4 via Mistral, no volume), Riyadh (in-Kingdom
+// self-hosted picks; SAR budget 'not applied'; 'what if chat volume doubles in summer?' doubles the
+// call summaries too and turns the use case into chat), Malta (DeepSeek-V3.2 via Bedrock #1 at
+// $803, volume 3–4× low). Not, unchanged — Gdańsk and Buenos Aires (no shortlist), Auckland
+// (Gemini 2.5 Pro / GPT-5.1 / GPT-5 on US hosts 'not checked' for New Zealand, while the Mac
+// Studio that would keep the content in Aotearoa is unread).
 import { describe, it } from "vitest";
 
 describe("open findings of the twelfth tryout round", () => {
@@ -135,6 +147,9 @@ describe("open findings of the twelfth tryout round", () => {
       "Auckland trust: 'will llama 3.3 70b run on the mac studio?' (M2 Ultra, 192 GB unified memory) answers with Llama 3.3 70B's model card; a lead expects the memory fit (70B at 4-bit ≈ 40 GB plus cache, well within 192 GB) and the tokens per second to expect, like the GPU fit answers (and the tenth round's Warsaw/Utrecht server fit todo)",
     );
     // Fixed by thread11: 'is gemma 3 4b ok to ship in a game?' is the licence verdict for shipping the weights (tryout-twelfth-round.test.ts, ship-in-product.property.test.ts).
+    it.todo(
+      "Lisbon studio ('min spec is an RTX 3060 with 12 GB VRAM, and the game itself needs about 5 GB of that': 7 GB for the model, read right): 'what if min spec is 8 GB VRAM?' sets '8 GB of device memory' and 'at most 9B parameters' (Qwen3-VL 8B #1), as if the model had the whole card; the game still keeps its 5 GB, so 3 GB are left and a lead expects at most a ~3–4B model",
+    );
     it.todo(
       "Istanbul marketplace (ninth round: 'personal data must not leave Turkey without explicit consent'): 'what if we use an API and get explicit consent?' switches to APIs but keeps 'data must stay in Turkey', so every API pick is 'not checked'; the consent the team named lifts that rule",
     );
