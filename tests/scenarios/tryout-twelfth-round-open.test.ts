@@ -141,6 +141,9 @@ describe("open findings of the twelfth tryout round", () => {
     );
     // Fixed by thread11: 'what if we grow to 1,000 notary offices?' scales the offices the volume is per (tryout-twelfth-round.test.ts, thread-counted-units.property.test.ts).
     it.todo(
+      "Riyadh utility (two jobs: 20,000 chat conversations a day and 45,000 call summaries a day, 5.36B tokens together): 'what if chat volume doubles in summer?' doubles both (10.7B, the call summaries too) and turns the whole thread's use case into 'chat assistant'; a lead expects only the chat job doubled (about 3.1B + 2.3B ≈ 8.4B) and the thread's jobs kept",
+    );
+    it.todo(
       "Malta operator (flags within 10 seconds): 'what if we only screen each conversation once, at the end?' sets 'batch is fine' and halves every cost on batch APIs with up to a day's turnaround; a lead expects one call per conversation (the volume cut to the final conversation) at real-time prices",
     );
     it.todo(
