@@ -174,10 +174,20 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
     summary:
       "Mistral Small 24.09 (22B) was released under the research-only Mistral AI Research Licence; Small 3 (2501) and later moved to Apache-2.0.",
     terms: MRL_TERMS,
-    clauses: {
-      "Docs model table lists Small 24.09 with MRL weights": "commercial-use",
-      "2409 card": "general",
-    },
+    // The licence data's "2409 card" quote was read on a pull-request ref of the hub repository
+    // (refs/pr/22), words someone proposed; Mistral's own docs repository states the licence instead.
+    clauses: { "Docs model table lists Small 24.09 with MRL weights": "commercial-use" },
+    readClauses: [
+      {
+        topic: "general",
+        quote: "An update to our efficient small model with open weights under an MRL license.",
+        source:
+          "https://github.com/mistralai/platform-docs-public/blob/222f4ba9114f84ce9f2d718b9a12fbac1e527f4b/src/schema/models/models/mistral-small-2-0-24-09.ts",
+        checkedAt: "2026-12-06",
+        checkedHow: "read in a snapshot of the lab's repository at the pinned commit",
+        checkpoint: "Mistral Small 24.09",
+      },
+    ],
   },
   {
     id: "codestral-mnpl",

@@ -13,7 +13,8 @@ const MISTRAL_TERMS_2023 = "https://mistral.ai/terms-of-service/";
 const MISTRAL_ADDITIONAL = "https://legal.mistral.ai/terms/additional-terms";
 const XAI_ENTERPRISE_2024 = "https://x.ai/legal/terms-of-service-enterprise/previous";
 const AWS_SERVICE_TERMS = "https://aws.amazon.com/it/serviceterms";
-const JAMBA_LARGE_REPO = "https://huggingface.co/ai21labs/AI21-Jamba-1.5-Large/discussions";
+/** AI21's own Jamba-1.5 paper (its repository's licence tag was once read on the discussions page). */
+const JAMBA_15_PAPER = "https://arxiv.org/html/2408.12570v1";
 
 /** Command A's own card, not Command R's: a model's licence is read on that model's card. */
 export const COHERE_COMMAND_A_LICENSE: LicenseCuration = {
@@ -181,13 +182,18 @@ export const AI21_JAMBA_LICENSE: LicenseCuration = {
   weightsAvailable: true,
   verified: false,
   verificationNote:
-    "AI21's own Hugging Face repository for Jamba 1.5 Large names the Jamba Open Model License (a stored copy of the page); the licence text itself was not read, so its terms stay unknown.",
+    "AI21's own Jamba-1.5 paper names the Jamba Open Model License for both sizes (a stored copy of the page); the licence text itself was not read, so its terms stay unknown.",
   summary:
-    "AI21 publishes the Jamba 1.5 weights under its own Jamba Open Model License, as its Hugging Face repository states; we have not read that licence's terms, so what it allows commercially is unverified.",
+    "AI21 publishes the Jamba 1.5 weights under its own Jamba Open Model License, as its Jamba-1.5 paper states; we have not read that licence's terms, so what it allows commercially is unverified.",
   terms: unknownTerms(),
   clauses: {},
   readClauses: [
-    pageClause("general", "License: jamba-open-model-license", JAMBA_LARGE_REPO, "the repository's licence tag"),
+    pageClause(
+      "general",
+      "The model weights for both sizes are publicly available under the Jamba Open Model License",
+      JAMBA_15_PAPER,
+      "AI21's paper, arXiv 2408.12570 v1",
+    ),
   ],
   history: null,
 };

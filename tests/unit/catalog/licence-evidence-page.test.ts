@@ -97,12 +97,13 @@ describe("licence evidence from a page that states a licence", () => {
     expect(weakOf(withQuote(false))).toEqual([]);
   });
 
-  it("the committed catalogue quotes Phi-4-mini's and Phi-4-reasoning's licences from no such page", () => {
+  it("the committed catalogue quotes no licence from such a page but Command R's, whose card we hold only on a pull-request ref", () => {
     const catalog = readCatalog();
     const weak = auditCatalog(catalog, new Date("2026-12-06T00:00:00Z")).findings.filter(
       (f) => f.kind === "licence-weak-evidence",
     );
-    expect(weak.filter((f) => /phi/.test(f.subject))).toEqual([]);
+    // Command R's card is stored only as refs/pr/2 and in proxies' copies: listed until Cohere's own page is on file.
+    expect(weak.map((f) => f.subject)).toEqual(["licence command-r"]);
     for (const id of ["phi-4-mini", "phi-4-reasoning"]) {
       const clauses = catalog.licenseById.get(id)!.clauses;
       expect(clauses.length, id).toBeGreaterThan(0);

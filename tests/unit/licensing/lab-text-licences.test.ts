@@ -88,7 +88,8 @@ describe("vendor API terms: the vendor's own page, read in part and marked so", 
     "mistral-api-terms": /^https:\/\/(legal\.)?mistral\.ai\//,
     "xai-api-terms": /^https:\/\/x\.ai\//,
     "amazon-nova-terms": /^https:\/\/aws\.amazon\.com\//,
-    "ai21-jamba-license": /^https:\/\/huggingface\.co\/ai21labs\//,
+    // AI21's own Jamba-1.5 paper (its hub repository's licence tag was read on a discussions page).
+    "ai21-jamba-license": /^https:\/\/arxiv\.org\/html\/2408\.12570/,
   };
 
   it("quotes only the vendor's own pages, and stays unverified where it read only part", () => {
