@@ -34,7 +34,7 @@ const named = (ms: readonly RankedModel[]) =>
 export function codeModelNote(ranking: Ranking, top: readonly RankedModel[]): string | null {
   const job = ranking.requirements.useCase;
   const moved = movedOut(ranking, top, "builtForOtherJob");
-  if (!job || moved.length === 0) return null;
+  if (moved.length === 0) return null;
   const one = moved.length === 1;
   return `**Built for code:** ${named(moved)} would be in the top ${top.length} on ${one ? "its score" : "their scores"}, but ${one ? "it is" : "they are"} built for code (so named by ${one ? "its lab" : "their labs"}), and ${codeModelsLastRule(job)}.`;
 }

@@ -3,7 +3,8 @@
 // a broad signal rated it well (LMArena's longer-query board, a language board: Qwen3-Coder 480B's
 // French rating put it in the Ontario health network's top 3 for discharge summaries). Its fit
 // for such a job is lowered (quality.ts), and a lead would not sign it on general ratings alone:
-// the ranking lists it after every general model (rank-groups.ts), and the answer says so.
+// the ranking lists it after every general model (rank-groups.ts), and the answer says so. So
+// too when no job is read: nothing says code is the job.
 import type { Model } from "../catalog/schema.js";
 import type { UseCase } from "./requirements.js";
 
@@ -23,9 +24,13 @@ export function isCodeSpecialised(m: Model): boolean {
   return code;
 }
 
-/** A job that is not code (a stated use case other than USE_CASES_FOR_CODE). */
+/**
+ * A job that is not code: a stated use case other than USE_CASES_FOR_CODE, or none read. A code
+ * model leads only where code is asked: with the job unread (Curitiba's product descriptions and
+ * review moderation, written in Portuguese), Qwen3-Coder 480B-A35B was #3 on broad ratings.
+ */
 export function isJobOtherThanCode(useCase: UseCase | undefined): boolean {
-  return useCase !== undefined && !USE_CASES_FOR_CODE.includes(useCase);
+  return useCase === undefined || !USE_CASES_FOR_CODE.includes(useCase);
 }
 
 /** A code model weighed for a job that is not code (see the head of this file). */

@@ -117,13 +117,16 @@ export function noKnownAgeTermsWhy(m: Pick<RankedModel, "costLabel" | "costBasis
   return `${whose}, and a pick is ranked after every pick served under terms known to address minors (ask the host before children use it)`;
 }
 
-/** The rule that lists code models after the general ones (built-for-code.ts), for the team's job. */
-export function codeModelsLastRule(job: UseCase): string {
-  return `for a job that is not code (yours: ${USE_CASE_LABELS[job]}) a code model is ranked after every general model, however well broad ratings place it`;
+/** The rule that lists code models after the general ones (built-for-code.ts), for the team's job or none read. */
+export function codeModelsLastRule(job: UseCase | undefined): string {
+  const which = job
+    ? `for a job that is not code (yours: ${USE_CASE_LABELS[job]})`
+    : `with no job read that is code (say "coding" if it is)`;
+  return `${which} a code model is ranked after every general model, however well broad ratings place it`;
 }
 
 /** Why a code model is listed after the general ones for a job that is not code. */
-export function builtForOtherJobWhy(m: Pick<RankedModel, "name">, job: UseCase): string {
+export function builtForOtherJobWhy(m: Pick<RankedModel, "name">, job: UseCase | undefined): string {
   return `${m.name} is built for code (so named by its lab), and ${codeModelsLastRule(job)}`;
 }
 
@@ -144,8 +147,7 @@ export function laterGroupWhy(
   const place = residencyPlace(ranking.requirements);
   if (b.residencyUnchecked !== a.residencyUnchecked && place) return uncheckedResidencyWhy(b, place.said);
   if (b.noKnownAgeTerms !== a.noKnownAgeTerms) return noKnownAgeTermsWhy(b);
-  const job = ranking.requirements.useCase;
-  if (b.builtForOtherJob !== a.builtForOtherJob && job) return builtForOtherJobWhy(b, job);
+  if (b.builtForOtherJob !== a.builtForOtherJob) return builtForOtherJobWhy(b, ranking.requirements.useCase);
   if (b.withdrawnByLab !== a.withdrawnByLab) return withdrawnByLabWhy(b);
   return unreadLicenceWhy(b);
 }

@@ -5,6 +5,8 @@
 // had Qwen3-Coder 480B-A35B at #3 on its French and longer-query ratings; the Osaka pharma regulatory
 // writers had it at #3 too. Over generated teams (jobs × volumes × where it runs × priorities), the
 // code models are read from the names directly, and code jobs (coding, agents) keep them in score order.
+// With no job read the rule holds too (rank12: Curitiba's product descriptions and review moderation,
+// its job unread, had Qwen3-Coder 480B-A35B at #3): nothing says code is the job.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { rankOnly } from "../../src/answers/recommend-shortlist.js";
@@ -15,6 +17,7 @@ import { codeModelNote } from "../../src/answers/later-group-notes.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { ONTARIO_HEALTH } from "./ninth-round-teams.js";
 import { OSAKA_PHARMA } from "./eleventh-round-teams.js";
+import { CURITIBA_MARKETPLACE } from "./thirteenth-round-teams.js";
 import { expectLaterWithinGroups, keptOutOfTopThree } from "./later-group-checks.js";
 
 const catalog = readCatalog();
@@ -37,11 +40,11 @@ const SHAPES: Partial<Requirements>[] = [
   { dataSensitivity: "regulated", noTrainingOnData: true, residencyElsewhere: "Canada" },
   { cloudProvider: "azure", priorities: ["quality"], contextTokens: 150_000 },
 ];
-const teams = (jobs: UseCase[]) =>
+const teams = (jobs: (UseCase | undefined)[]) =>
   jobs.flatMap((useCase) =>
     [5e6, 4e8].flatMap((total) =>
       SHAPES.map((shape) => ({
-        useCase,
+        ...(useCase ? { useCase } : {}),
         volume: volumeAtDefaultSplit(total, `${total} tokens a month`),
         ...shape,
       })),
@@ -114,5 +117,38 @@ describe("a job that is not code: a model built for code ranks after every gener
     const top = (reply.data?.ranking as RankedModel[]).slice(0, 3);
     expect(top).toHaveLength(3);
     expect(top.map((m) => m.id).filter(codeModel)).toEqual([]);
+  });
+});
+
+describe("no job read: a model built for code ranks after every general model too", () => {
+  const TEAMS = teams([undefined]);
+
+  it(`over ${TEAMS.length} generated teams with no use case: no code model above a general one (same other groups), the rule moves some and the answer says why`, () => {
+    let moved = 0;
+    let said = 0;
+    for (const req of TEAMS) {
+      const rec = rankOnly(catalog, req);
+      const ranked = rec.ranking.ranked;
+      for (const m of ranked) expect(m.builtForOtherJob, m.id).toBe(codeModel(m.id));
+      moved += expectLaterWithinGroups(ranked, (m) => codeModel(m.id), otherGroups, JSON.stringify(req.priorities));
+      const passed = keptOutOfTopThree(ranked, (m) => codeModel(m.id), otherGroups);
+      if (passed.length === 0) continue;
+      said++;
+      expect(codeModelNote(rec.ranking, ranked.slice(0, 3))).toMatch(
+        /with no job read that is code \(say "coding" if it is\)/,
+      );
+    }
+    expect(moved).toBeGreaterThan(0);
+    expect(said).toBeGreaterThan(0);
+  });
+
+  it("Curitiba marketplace (product descriptions and review moderation, in Portuguese, job unread): no code model in the top 3; 'why not qwen3 coder 480b?' gives the rule", () => {
+    const c = chat(catalog);
+    const top = (c.say(CURITIBA_MARKETPLACE).data?.ranking as RankedModel[]).slice(0, 3);
+    expect(top).toHaveLength(3);
+    expect(top.map((m) => m.id).filter(codeModel)).toEqual([]);
+    expect(textOf(c.say("why not qwen3 coder 480b?"))).toMatch(
+      /Qwen3-Coder 480B-A35B is built for code \(so named by its lab\), and with no job read that is code/,
+    );
   });
 });

@@ -87,10 +87,9 @@ describe("open findings of the thirteenth tryout round", () => {
       "Perth mining-safety vendor: 'around 8,000 tablets' is the user count, not '60 monthly users' (the 60 are customers)",
     );
     // DeepSeek-R1 (a reasoning model, its hidden tokens uncosted) left Curitiba's top 3 with rank11's
-    // 3becab6 (tryout-thirteenth-round.test.ts). What took its place:
-    it.todo(
-      "Curitiba marketplace (product descriptions in Portuguese and review moderation): since DeepSeek-R1 left, Qwen3-Coder 480B-A35B, a code model, is #3 ($922.50 via Bedrock); with the use case unread (see the words todo) nothing weighs fit for writing, so a lead expects the use case read first and then no code-specialised model for product copy",
-    );
+    // 3becab6 (tryout-thirteenth-round.test.ts). Fixed by rank12: Qwen3-Coder 480B-A35B, which took
+    // its place, is ranked after every general model when no job is read, as for a job that is not
+    // code (tests/scenarios/code-models-ranking.test.ts); reading the job is the words todo above.
   });
 
   describe("thread: what-ifs and questions in the thread", () => {

@@ -176,9 +176,9 @@ function ageTermsFromRecords(req: Requirements, c: Candidate): boolean {
   return !closed || c.license.terms.minorUsers === undefined;
 }
 
-/** A job that is not code (nor agents) and a model whose name says its lab built it for code. */
+/** A job that is not code (nor agents), or none read, and a model whose name says its lab built it for code. */
 function codeModelForOtherJob(req: Requirements, c: Candidate): boolean {
-  if (!req.useCase || req.useCase === "coding" || req.useCase === "agents") return false;
+  if (req.useCase === "coding" || req.useCase === "agents") return false;
   const words = `${c.model.id} ${c.model.name}`.toLowerCase();
   return ["coder", "codestral", "devstral", "codex"].some((w) => words.includes(w)) || /\bcode\b/.test(words);
 }
