@@ -135,12 +135,12 @@ function azureRegional(
 }
 
 /** A row of the US Data Zone Standard table: processing stays inside the US data zone. */
-function azureUsDataZone(cloudModelId: string): CloudAvailability {
+function azureUsDataZone(cloudModelId: string, regions: readonly string[] = US_DATA_ZONE): CloudAvailability {
   return {
     cloud: "azure",
     service: "Azure OpenAI in Microsoft Foundry (Data Zone Standard, US)",
     cloudModelId,
-    regions: [...US_DATA_ZONE],
+    regions: [...regions],
     euProcessing: false,
     countries: ["US"],
     allRegionsListed: true,
@@ -152,6 +152,27 @@ function azureUsDataZone(cloudModelId: string): CloudAvailability {
 }
 
 const WITHOUT_ITALY = ALL_EU.filter((r) => r !== "italynorth");
+
+/**
+ * The Data Zone Standard rows of a version newer than the all-zones table we read (datazone-standard.md
+ * has no EU row for gpt-5.4 and no row for gpt-5.5): Microsoft's Europe and Americas tables, dated
+ * 2026-04-30, list them. Only the data-zone rows are recorded: their Standard (regional) tabs have no
+ * row for these versions, and the Asia Pacific and Middle East tables were not read for them, so no
+ * regional record claims where they are or are not.
+ */
+function azureDataZonesFromGeographyTables(cloudModelId: string, eu: readonly string[], us: readonly string[]) {
+  // Not every table was read for these versions, so neither record rules out the places it leaves out.
+  return [
+    {
+      ...azureEuDataZone(cloudModelId, eu),
+      allRegionsListed: false,
+      sourceUrl: AZURE_REGION_TABLE.europe.url,
+      asOf: TABLES_READ,
+      note: `Microsoft's Europe availability table (${TABLES_DATED}), Data Zone Standard tab; EU data-zone deployments process data within EU member nations`,
+    },
+    { ...azureUsDataZone(cloudModelId, us), allRegionsListed: false },
+  ];
+}
 
 // Google's data-residency page for generative AI on Vertex AI (now under the Gemini Enterprise
 // Agent Platform name): ML processing stays in the region or multi-region a request is sent to,
@@ -215,6 +236,12 @@ export const CLOUD_DOCS: Readonly<Record<string, readonly CloudAvailability[]>> 
     "francecentral",
     "swedencentral",
   ]),
+  "gpt-5.5": azureDataZonesFromGeographyTables(
+    "gpt-5.5 (2026-04-24)",
+    ["polandcentral", "swedencentral"],
+    ["eastus2", "southcentralus"],
+  ),
+  "gpt-5.4": azureDataZonesFromGeographyTables("gpt-5.4 (2026-03-05)", ALL_EU, US_DATA_ZONE),
   "gpt-5": azure("gpt-5 (2025-08-07)"),
   "gpt-5-mini": azure("gpt-5-mini (2025-08-07)"),
   "gpt-5-nano": azure("gpt-5-nano (2025-08-07)"),
