@@ -292,6 +292,9 @@ export interface StatedBudget {
   perMonth: number;
 }
 
+/** A currency word as a pattern that matches it as written ("rs." ends in a point, "us$" in a sign). */
+const literal = (word: string): string => word.replace(/[.$]/g, "\\$&");
+
 /**
  * Currencies a budget is said in, with the words written before and after the amount. Only USD
  * is applied (prices here are in US dollars); the rest are kept and said back, so "¥150,000" or
@@ -304,7 +307,15 @@ export const CURRENCIES = [
   { code: "GBP", sign: "£", before: ["£", "gbp"], after: ["pounds", "gbp", "£"] },
   { code: "JPY", sign: "¥", before: ["¥", "jpy"], after: ["yen", "jpy", "¥", "円"] },
   { code: "CNY", sign: "CNY ", before: ["rmb", "cny"], after: ["yuan", "rmb", "cny", "元"] },
-  { code: "INR", sign: "₹", before: ["₹", "inr"], after: ["rupees", "inr", "₹"] },
+  // "Rs" and "Rs." are how Indians write the rupee ("Rs 35 lakh"). Pakistan, Sri Lanka and Nepal
+  // write it too, as China shares "¥" with Japan: read as the Indian rupee, said back as ₹, and a
+  // team that means its own says PKR, LKR or NPR (codes not in this table, so never dollars).
+  {
+    code: "INR",
+    sign: "₹",
+    before: ["₹", "inr", "rs", "rs."],
+    after: ["rupees", "rupee", "indian rupees", "inr", "₹"],
+  },
   { code: "CHF", sign: "CHF ", before: ["chf"], after: ["chf", "swiss francs"] },
   // The Nordic crowns: "kr" alone is left out (Norway, Sweden and Denmark all write it).
   { code: "NOK", sign: "NOK ", before: ["nok"], after: ["nok", "norwegian kroner"] },
@@ -344,7 +355,7 @@ export function budgetCurrencyNamed(text: string): Currency | undefined {
   const t = foldCase(text);
   for (const c of CURRENCIES)
     for (const word of new Set([...c.before, ...c.after])) {
-      const w = word.replace(/\$/g, "\\$");
+      const w = literal(word);
       const named = new RegExp(
         String.raw`(?:\bbudget\b[^,.;!?]{0,20}|\b(?:in|was|is|were|it'?s|that'?s)\s+)(?<![a-z])${w}(?![a-z])`,
       );
@@ -359,7 +370,7 @@ const CURRENCY_AFTER = new Map<string, Currency>(CURRENCIES.flatMap((c) => c.aft
 const alternation = (words: Iterable<string>): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/\$/g, "\\$"))
+    .map(literal)
     .join("|");
 const PERIOD = String.raw`(?:\s*(?:\/|per|a|an|each|every)?\s*(month|mo|mth|monthly|year|yr|annum|yearly|annually|day|daily|week|wk|weekly)\b)?`;
 // A bare amount after a currency sign not in CURRENCIES ("₩2,000,000") is no dollar amount.

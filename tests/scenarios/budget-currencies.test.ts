@@ -2,6 +2,7 @@
 // back and not applied, whatever currency and however the amount is written: never read as US
 // dollars, never dropped. The teams of the eighth and ninth rounds wrote '₩40,000,000 a month',
 // 'NGN 6,000,000 a month', '1.5 million TL', 'MXN 40,000 al mes', '€ 4.000 per month', '$20k AUD'.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { CURRENCIES, parseBudget } from "../../src/intents/requirements-text.js";
@@ -60,6 +61,39 @@ describe("a budget in another currency is that currency, however it is written",
         expect(parseBudget(text)?.currency, text).toBe(c.code);
       }
     expect(parseBudget("budget $20k a month")).toEqual({ currency: "USD", perMonth: 20_000 });
+  });
+
+  // The thirteenth round's 'Our budget is Rs 35 lakh per month.' was read as $3,500,000.
+  it("rupees as Indians write them ('Rs 35 lakh', 'Rs.8,00,000', '2 crore rupees') are rupees, never dollars", () => {
+    const amounts = [
+      ["35 lakh", 3_500_000],
+      ["8,00,000", 800_000],
+      ["1.5 crore", 15_000_000],
+      ["40k", 40_000],
+    ] as const;
+    const periods = [
+      ["per month", 1],
+      ["a month", 1],
+      ["/month", 1],
+      ["a year", 1 / 12],
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom("Rs", "Rs.", "RS", "rs.", "₹", "INR"),
+        fc.constantFrom("", " "),
+        fc.constantFrom(...amounts),
+        fc.constantFrom(...periods),
+        (sign, gap, [amount, value], [period, share]) => {
+          const text = `Our budget is ${sign}${gap}${amount} ${period}.`;
+          expect(parseBudget(text), text).toEqual({ currency: "INR", perMonth: Math.round(value * share * 100) / 100 });
+        },
+      ),
+      { numRuns: 60 },
+    );
+    for (const word of ["rupees", "rupee", "Indian rupees"])
+      expect(parseBudget(`budget about 5 lakh ${word} a month`), word).toEqual({ currency: "INR", perMonth: 500_000 });
+    // Letters before 'rs' make another word: hours and years are no rupees.
+    expect(parseBudget("we need it 24 hrs 5,000 a month budget $900 a month")?.currency).toBe("USD");
   });
 
   it("an amount after a currency code not in the table is never dollars", () => {
