@@ -275,6 +275,7 @@ const PORTUGUESE: Tongue = {
     ["o volume", "the volume"],
     ["so modelos abertos|apenas modelos abertos", "only open models"],
     ["modelos abertos", "open models"],
+    ["modelos", "models"],
     // Who the team is.
     ["somos (?:um|uma|o|a)", "we are a"],
     ["banco digital", "digital bank"],
@@ -282,6 +283,15 @@ const PORTUGUESE: Tongue = {
     ["seguradora|operadora de saude", "insurer"],
     ["hospital|clinica", "hospital"],
     ["escritorio de advocacia", "law firm"],
+    // Who runs it: "temos um time de ML com 8 pessoas que já roda modelos em GPU" is an ML team of 8
+    // that already runs models on GPUs (ops-capacity.ts reads the English).
+    ["temos", "we have"],
+    ["(?:um |uma )?(?:time|equipe) de (ml|ia|dados|infra\\w*|devops|mlops)", "an $1 team"],
+    ["pessoas", "people"],
+    ["que ja (?:roda|rodam|executa|executam|opera|operam|serve|servem)", "that already runs"],
+    ["(?:ja )?(?:rodamos|executamos|operamos|servimos)", "we run"],
+    ["experiencia (?:com|em)", "experience with"],
+    ["em gpus?", "on gpus"],
     // The data.
     ["dados (?:pessoais|sensiveis)", "personal data"],
     ["dados (?:de|dos) (?:nossos )?clientes", "customer data"],

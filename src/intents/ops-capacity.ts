@@ -67,6 +67,13 @@ const NONE = [
   /\b(?:never (?:did|done|worked with|touched) (?:any )?(?:ml|machine learning|llms?|gpus?)|(?:but|and) not (?:ml|machine learning)|(?:has(?:n'?t| not)|nobody has) touched (?:any )?(?:ml|machine learning|llms?|gpus?))\b/,
 ];
 
+// Managed ML platforms that deploy a model to an endpoint for the team: experience there is
+// deploying and running models, though not keeping GPUs up by hand.
+const MANAGED_ML = String.raw`(?:sagemaker|vertex(?: ai)?|azure (?:ml|machine learning)|azureml|databricks|bedrock custom models?)`;
+
+// A plan or a question has no team doing it yet: "if we run models on GPUs", "should we run …".
+const NOT_YET = String.raw`(?<!\b(?:if|whether|should|could|would|can|to|do|does|when|will|might) (?:our |the |your |my )?)`;
+
 const STRONG = [
   // "strong ops team", "experienced MLOps engineers", "a dedicated platform team"
   new RegExp(
@@ -93,9 +100,20 @@ const STRONG = [
   // "we run our own GPU cluster", "runs GPU clusters daily"
   // Said of the team, not of a plan ("is running our own GPUs cheaper?" says nothing of skills).
   /\b(?:we (?:already |currently )?(?:run|are running)|we'?re (?:already )?running|(?:already|team) runs) (?:our own )?(?:gpus|gpu clusters?|inference (?:servers|clusters))\b/,
+  // Or runs models on GPUs, said of the team: "our team already runs models on GPUs", "an ML team
+  // of 8 that already runs models on GPU" (Portuguese "que já roda modelos em GPU", glossed),
+  // "our engineers have run LLMs on our own GPUs for years".
+  new RegExp(
+    String.raw`${NOT_YET}\b(?:we|team|engineers|who|that)(?:'ve| have| has)? (?:already |currently |been )?(?:run|runs|running|ran|serve|serves|serving|served|host|hosts|hosting|hosted|operate|operates|operating|operated) (?:[\w-]+ ){0,2}?(?:models?|llms?) (?:on|with) (?:our own |our |their own |their |its own |its )?gpus?\b`,
+  ),
 ];
 
 const SOME = [
+  // Deploying on a managed ML platform: "an ML team of 6 with SageMaker experience", "experience
+  // with Vertex AI", "we've deployed models on SageMaker endpoints before".
+  new RegExp(
+    String.raw`\b${MANAGED_ML} (?:experience|expertise|skills|know-?how)\b|\b(?:experience|experienced|expertise|skilled) (?:with|on|in|using) ${MANAGED_ML}\b|${NOT_YET}\b(?:deployed|served|hosted|ran|(?:'ve|have|has) run) (?:[\w-]+ ){0,2}?(?:models?|llms?) (?:on|with|via|using|to|in) ${MANAGED_ML}\b`,
+  ),
   new RegExp(String.raw`\b(?:some|a bit of|moderate|basic|a little)\s+${OPS}?\s*(?:experience|expertise|skills)\b`),
   // People counted are ops people only when the words say so: "a couple of devops engineers",
   // not "we're 2 people running the website".

@@ -189,6 +189,12 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     expect(text).toContain("API host must not train on your data");
   });
 
+  it("Auckland trust: 'No developers, I'm the part-time IT person' is no ML-ops experience, said back", () => {
+    const { req, text } = firstShortlist(catalog, AUCKLAND_TRUST);
+    expect(req.mlOpsExperience).toBe("none");
+    expect(text).toContain("ML-ops experience: none");
+  });
+
   it.each([
     ["Malta operator ('legal wants no processing outside the EU')", MALTA_GAMING],
     ["Lyon press ('la direction veut rester sur un cloud européen')", LYON_PRESS],
