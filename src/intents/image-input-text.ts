@@ -1,5 +1,5 @@
 // "descriptions from seller photos", "caption product photos", "read screenshots of errors",
-// "documents … as PDF scans or phone photos": the
+// "documents … as PDF scans or phone photos", "scanned PDFs, often photos taken on a phone": the
 // model is sent images, so a text-only model cannot do the job (a hard requirement, not a taste).
 // Read from what the work does with the images; "scanned" alone is not enough (scans are most
 // often OCR'd to text first), and an image a container runs ("docker images") is no picture.
@@ -8,11 +8,14 @@ import { gated } from "./reader-gates.js";
 const IMAGE_NOUN = String.raw`(?:photos?|photographs?|images?|pictures?|pics|screenshots?|x-?rays?|diagrams?)`;
 /** A word that hands images to the model, then up to two words ("seller", "user-uploaded"), then the noun. */
 const SENT = new RegExp(
-  String.raw`\b(?:from|of|in|on|for|with|using|about|reads?|reading|analy[sz](?:e|es|ing)|describ(?:e|es|ing)|caption(?:s|ing)?|looks? at|looking at|understand(?:s|ing)?|upload(?:s|ed|ing)?|sends?|sending|classif(?:y|ies|ying)|tag(?:s|ging)?|checks?|checking|inspect(?:s|ing)?)\s+((?:[\w'-]+\s+){0,2})${IMAGE_NOUN}\b`,
+  String.raw`\b(?:from|of|in|on|for|with|using|about|reads?|reading|analy[sz](?:e|es|ing)|describ(?:e|es|ing)|caption(?:s|ing)?|looks? at|looking at|understand(?:s|ing)?|upload(?:s|ed|ing)?|sends?|sending|classif(?:y|ies|ying)|tag(?:s|ging)?|checks?|checking|inspect(?:s|ing)?|snap(?:s|ping)?|tak(?:e|es|ing))\s+((?:[\w'-]+\s+){0,2})${IMAGE_NOUN}\b`,
   "g",
 );
 // What the work arrives as, with the other forms it takes between: "as PDF scans or phone photos".
 const ARRIVES_AS = new RegExp(String.raw`\bas\s+((?:[\w'-]+\s+){0,4}?)${IMAGE_NOUN}\b`, "g");
+// Pictures someone took, which the work then reads: "often photos taken on a phone", "images
+// captured by the field team", "users snap a photo of their fridge" (SENT).
+const TAKEN = new RegExp(String.raw`\b${IMAGE_NOUN}\s+(?:\w+\s+)?(?:taken|captured|snapped|shot)\b`);
 const SAID = new RegExp(
   String.raw`\b(?:image (?:input|inputs|understanding|recognition|analysis)|images? as inputs?|(?:accepts?|takes?|handles?|supports?|reads?) (?:images|photos|screenshots))\b`,
 );
@@ -31,7 +34,7 @@ export const needsImageInput = gated(
 );
 
 function readImageInput(pos: string): boolean {
-  if (SAID.test(pos)) return true;
+  if (SAID.test(pos) || TAKEN.test(pos)) return true;
   for (const pattern of [SENT, ARRIVES_AS])
     for (const m of pos.matchAll(pattern)) if (!NOT_PICTURES.test(m[1] ?? "")) return true;
   return false;

@@ -26,8 +26,21 @@ const COMPUTER = String.raw`(?:laptops?|desktops?|pcs?|macs?|macbooks?|workstati
 // robot firmware", "ship the model inside every robot", and the team's own product: "an offline
 // assistant inside the device".
 const EMBEDDED = String.raw`on[- ](?:robots?|drones?|vehicles?|boards?)|(?:on|inside|into) (?:the|each|every|our|a) (?:robots?|drones?)|jetson|embedded (?:devices?|boards?|hardware|systems?)|(?:in|inside|into) (?:the |our |its )?(?:[a-z-]+ )?firmware|(?:inside|built into|embedded in) (?:the|each|every|our|its) (?:[a-z-]+ )?(?:devices?|handsets?|gadgets?|scanners?|probes?)`;
+// An app on a platform calls the model; the model runs on the device only when the words say so
+// (offline, on-device, "runs on the phone", the model inside the app). So "a meal-planning app on
+// iOS and Android", "our app runs on Android" or "our Android app" name where the app is, and
+// "the model runs on the phone" or "an iOS app that works offline" where the model is.
+const NOT_OF_AN_APP = String.raw`(?<!\b(?:apps?|applications?) (?:(?:is|are|runs?|available|live|out|now|published|released|both|only|also) ){0,3})`;
+// The model shipped inside the app: "we ship the model inside our app", "weights bundled in the app".
+const MODEL_IN_APP = String.raw`(?:ship|ships|shipped|shipping|bundle|bundles|bundled|bundling|embed|embeds|embedded|embedding|package|packaged|include|includes|included|put|run|runs|running)\s+(?:[\w.-]+\s+){0,4}?(?:model|models|weights|llm|llms)\s+(?:in|inside|into|within|with) (?:the|our|their|each|every|its) (?:[a-z-]+ )?apps?|(?:model|weights|llm)s? (?:is |are )?(?:bundled |shipped |embedded |packaged )?(?:in|inside|into) (?:the|our|their|each|every|its) (?:[a-z-]+ )?apps?`;
 const ON_DEVICE = new RegExp(
-  String.raw`\b(on[- ]device|${EMBEDDED}|on (?:an? |the |their |our |that |this |each |every )?(?:[a-z-]+(?:'s|s') )?(?:own |(?!cloud\b|rented\b|hosted\b)[a-z-]+ )?(?:${PHONE}|mobile|${COMPUTER}|edge|device|devices|raspberry pi)|runs? (?:locally |fully |entirely )?on (?:${PHONE}|${COMPUTER}|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (?:${PHONE}|${COMPUTER}|devices?)|(?:mobile|desktop|phone|android|ios|iphone|laptop|mac|windows|electron|native) app\b[^.;!?]{0,30}?\b(?:work|works|working|run|runs|running|usable|available) (?:fully |completely |entirely )?offline|(?:android|ios|iphone) app|on mobile|in[- ]app offline|(?:offline|local) (?:desktop|mobile|laptop) app|(?:desktop|mobile|laptop) app,? (?:fully |completely )?offline)\b`,
+  String.raw`\b(on[- ]device|${EMBEDDED}|${MODEL_IN_APP}|${NOT_OF_AN_APP}on (?:an? |the |their |our |that |this |each |every )?(?:[a-z-]+(?:'s|s') )?(?:own |(?!cloud\b|rented\b|hosted\b)[a-z-]+ )?(?:${PHONE}|mobile|${COMPUTER}|edge|device|devices|raspberry pi)|${NOT_OF_AN_APP}runs? (?:locally |fully |entirely )?on (?:${PHONE}|${COMPUTER}|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (?:${PHONE}|${COMPUTER}|devices?)|(?:mobile|desktop|phone|android|ios|iphone|ipad|laptop|mac|windows|electron|native|web)? ?apps?\b[^.;!?]{0,30}?\b(?:work|works|working|run|runs|running|usable|available) (?:fully |completely |entirely )?offline|in[- ]app offline|(?:offline|local) (?:desktop|mobile|laptop|android|ios|iphone) app|(?:desktop|mobile|laptop|android|ios|iphone) app,? (?:fully |completely )?offline)\b`,
+);
+// Input made on a phone is what the model is sent, not where it runs: "photos taken on a phone",
+// "receipts scanned with their phones", "notes typed on a laptop".
+const MADE_ON_A_DEVICE = new RegExp(
+  String.raw`\b(?:taken|captured|shot|snapped|scanned|photographed|filmed|recorded|typed|written|dictated|sent|uploaded|submitted|made)\s+(?:\w+\s+){0,2}?(?:on|with|from|by|using|via)\s+(?:an?\s+|the\s+|their\s+|our\s+|his\s+|her\s+|your\s+|users'?\s+|customers'?\s+)?(?:own\s+)?(?:[a-z-]+\s+)?(?:${PHONE}|mobile|${COMPUTER})\b`,
+  "g",
 );
 // Someone "on the phone" is in a call ("the farmer is on the phone", "agents on the phones with
 // customers", "while callers are on the line"): a phone line to the team's servers, no model on a
@@ -64,6 +77,12 @@ const OWN_CLOUD = [
 const ANY_API =
   /\b(any (hosted )?api(?! (?:providers?|vendors?|hosts?|compan(?:y|ies)|partners?)\b(?! (?:is|are|would be|will do) (?:fine|ok|okay|acceptable)))|an api is fine|apis? (is |are )?(fine|ok|okay)|happy (to use|with) an? api|managed apis?|hosted apis? (is|are) fine|don'?t mind (an|a hosted) api|saas is fine|((an?|any) )?(hosted|managed) (services?|models?|endpoints?|inference|offerings?|providers?) (is|are|were|would be) (fine|ok|okay|acceptable)|api (only|is all we need)|(only|just|purely) (on|via|through|over) (an? |the )?(hosted |managed )?apis?|(so|just|then|happy to use|fine with) an? (hosted|managed|third-party) api|(use|used|using|go with|went with|going with|switch(ed)? to|move(d)? to|stick(ing)? with|rely on|call) (an?|a hosted|a managed) (hosted |managed |third-party |external |cloud )?apis?( instead)?|(?:go|goes|went|going|use|used|using|do|did|doing|try|tried|take|took) (?:the |an? )?(?:hosted |managed )?apis?(?: route)? instead|(?:go|goes|went|going|do|did|take|took) (?:the |an? )?(?:hosted |managed )?api route)\b/;
 
+// Paying per use is how APIs are priced; weights a team runs cost the same used or idle: "we want
+// to pay per use", "pay-as-you-go", "usage-based pricing", "we'd rather pay per token". Negated
+// ("we don't want to pay per token") it is blanked from `pos` before this is read.
+const PAY_PER_USE =
+  /\b(?:pay(?:ing)?|billed|charged) (?:only )?(?:per (?:use|call|request|token|query)|by the (?:token|call|request)|as (?:we|you) go)\b|\bpay-(?:as-you-go|per-(?:use|token|call|request))\b|\busage-based (?:pricing|billing)\b/;
+
 // "data can't go to any API", "nothing may be sent to a third-party API", "no external APIs":
 // the team must run the weights itself. Read on the whole text (the negation is the point), and
 // it outranks the "any API" those same words contain.
@@ -91,7 +110,9 @@ export type Placement = Pick<Requirements, "onDevice" | "device" | "deployment" 
 /** `pos`: the text with negated phrases blanked; `t`: the whole text (both folded and cleaned). */
 export function placementIn(pos: string, t: string): Placement {
   const out: Placement = {};
-  const devices = pos.replace(ON_A_CALL, (m) => " ".repeat(m.length));
+  const devices = pos
+    .replace(ON_A_CALL, (m) => " ".repeat(m.length))
+    .replace(MADE_ON_A_DEVICE, (m) => " ".repeat(m.length));
   if (ON_DEVICE.test(devices)) {
     out.onDevice = true;
     // The smallest device named sets the size cap: phones and laptops means phones.
@@ -101,7 +122,8 @@ export function placementIn(pos: string, t: string): Placement {
   const place = withoutDeviceOffline(pos, out).replace(OFFLINE_TIMING, (m) => " ".repeat(m.length));
   if (ON_PREM.test(place) || NEVER_LEAVES.test(t)) out.deployment = "on-prem";
   else if (OWN_CLOUD.some((p) => p.test(pos))) out.deployment = "own-cloud";
-  else if ((ANY_API.test(pos) && !NO_EXTERNAL_API.test(t)) || NO_SELF_HOSTING.test(t)) out.deployment = "any-api";
+  else if (((ANY_API.test(pos) || PAY_PER_USE.test(pos)) && !NO_EXTERNAL_API.test(t)) || NO_SELF_HOSTING.test(t))
+    out.deployment = "any-api";
   // "we'd consider self-hosting", "open to self-hosting": a possibility keeps both routes (hedges.ts).
   // "no third-party APIs" beside the team's own cloud account leaves that cloud's own model
   // services (Bedrock in "our AWS account only") in play: the account is the rule there.
