@@ -191,6 +191,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   },
   inEu: { name: "EU", describe: (v) => (v ? "EU-based team" : "not EU-based") },
   commercial: { name: "use", describe: (v) => (v ? "commercial use" : "non-commercial use") },
+  nonprofit: {
+    name: "organisation",
+    describe: (v) => (v ? "a nonprofit organisation" : null),
+    notRanked: "who you are, not how the model is used: a non-commercial licence restricts the use",
+  },
   qualityFloor: { name: "quality bar", describe: (v) => `quality no worse than ${v.name}` },
   priorities: {
     name: "priorities",

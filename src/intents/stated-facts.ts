@@ -23,6 +23,7 @@ const TEAM_FACTS: Key[] = [
   "languages",
   "exclude",
   "fieldOfUse",
+  "nonprofit",
 ];
 
 // What each kind keeps. A trade-off question is ABOUT open weights, self-hosting, cost or

@@ -203,6 +203,13 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
 // The team's own lawyers reviewing the licence ("our lawyers flagged the 700M MAU clause", "the
 // attorneys said no copyleft") are who checks it, not the field the product serves: a law firm's
 // lawyers who use the tool are still read ("an assistant for our lawyers").
+// Care billed, claimed or insured is a payer's material, not clinical work: an insurer that reads
+// "hospital bills" or sells "medical insurance" decides money, and no wrong output reaches a
+// patient's treatment. The care word is blanked before FIELDS is read (the insurer stays), so
+// "hospital" there is care.
+const BILLED_CARE =
+  /\b(?:hospital|medical|clinic|pharmacy|doctors?'?|treatment)(?= (?:bills?|invoices?|receipts?|claims?|expenses?|costs?|insurance|insurers?|cover(?:age)?|polic(?:y|ies))\b)/g;
+
 const LICENCE_REVIEWERS =
   /\b(?:our|the|my|company'?s|in-house)\s+(?:in-house\s+|own\s+)?(?:lawyers?|attorneys?|counsel)\s+(?:(?:have|has|had|already|just|also|then|all)\s+)*(?:flag\w*|review\w*|check\w*|approv\w*|sign\w* off|warn\w*|rais\w*|object\w*|block\w*|veto\w*|says?|said|told|tell|insist\w*|worr\w*|are worried|looked|read|noticed|pointed|want(?:ed)? (?:us )?to avoid|won'?t (?:allow|accept|approve|sign))\b/g;
 
@@ -295,8 +302,14 @@ function staffUseIt(t: string, start: number, end: number): boolean {
   return INTERNAL_TOOL.test(t) || useCaseIn(t) === "coding";
 }
 
+// A use that earns nothing: research, teaching, a hobby. A nonprofit is who the team is, not how
+// the model is used: a hospital or a helpline a nonprofit runs serves people as a business does,
+// and non-commercial licences are judged by the use (NONPROFIT below says it back instead).
 const NOT_COMMERCIAL =
-  /\b(non-?commercial|not commercial|research only|research purposes|academic|personal project|hobby|internal research|non[- ]?profit|research (group|lab|institute))\b/;
+  /\b(non-?commercial|not commercial|research only|research purposes|academic|personal project|hobby|internal research|research (group|lab|institute)|(?:for|in) (?:our|my|their) (?:own )?(?:academic |scientific )?research(?! (?:team|department|dept|division|unit|org\w*|budget|platform|tools?|assistant|staff)))\b/;
+// "We're a nonprofit health system", "a non-profit hospital", "a charity", "an NGO", "a 501(c)(3)".
+const NONPROFIT =
+  /\b(?:non[- ]?profit|not[- ]for[- ]profit|charit(?:y|ies|able (?:trust|organi[sz]ation|foundation))|ngos?|501\(c\)\(3\))\b/;
 // "in production" says the use is real, except in a sentence about experience ("nobody here has
 // run models in production"); "our platform team" is people, not a product.
 // A game or app that players get ("our game", "a game on Steam") is a product: commercial use.
@@ -420,8 +433,9 @@ function factsIn(folded: string): TeamFacts {
   else if (seatedOutsideEu(t)) facts.inEu = false;
 
   if (MINOR_USERS.test(t) && !NO_MINOR_USERS.test(t)) facts.minorUsers = true;
+  if (NONPROFIT.test(t)) facts.nonprofit = true;
 
-  const fieldWords = t.replace(LICENCE_REVIEWERS, " ");
+  const fieldWords = t.replace(LICENCE_REVIEWERS, " ").replace(BILLED_CARE, " ");
   for (const { field, pattern } of FIELDS) {
     if (pattern.test(fieldWords)) {
       facts.fieldOfUse = field;

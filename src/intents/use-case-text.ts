@@ -73,6 +73,16 @@ const SOFTWARE_AGENTS = new RegExp(String.raw`\b${SOFTWARE_AGENT_WORDS}\b`);
 const NOTE_KIND = String.raw`(?:soap|clinical|visit|consult(?:ation)?|encounter|discharge|progress|case|call|meeting|session|handover|handoff)`;
 const NOTE_FROM_RECORD = String.raw`(?:${NOTE_KIND} notes?|(?:ambient |ai |medical |clinical )scribes?|minutes|notes?|write-?ups?) (?:\w+ ){0,3}?from (?:the |a |each |every |our )?(?:\w+ )?(?:transcripts?|transcriptions?|recordings?|audio|calls?|visits?|meetings?|consultations?|conversations?)|(?:writes?|writing|drafts?|drafting|generat\w+|produc\w+|creat\w+|turns? \w+ into|into) (?:the |a |an |our |their )?${NOTE_KIND} notes?|(?:ambient|ai|medical|clinical) scribes?|transcripts? (?:in)?to (?:a |the )?(?:notes?|minutes)|(?:turns?|turning|converts?|converting) (?:the |a |our )?(?:[\w']+ ){0,3}(?:findings|dictations?|transcripts?|recordings?)\b[^.;]{0,40}? into (?:a |an |the )?(?:[\w-]+ ){0,2}(?:reports?|notes?)`;
 
+// Documents whose names hold "summary" are material, not the task, unless the work writes them:
+// "read the claim form, hospital bills and discharge summaries" is reading ("draft discharge
+// summaries from the ward notes" is summarising); "summary judgment" and "summary statistics" are
+// no summaries at all. Blanked before the summarisation rule reads the text.
+const WRITES = String.raw`(?:writ\w*|draft\w*|generat\w*|produc\w*|creat\w*|prepar\w*|compos\w*|auto-?generat\w*)`;
+const SUMMARY_NAMED_DOCUMENTS = new RegExp(
+  String.raw`(?<!\b${WRITES}\s(?:[\w-]+\s){0,2})\b(?:discharge|hospital discharge|transfer|patient|benefits?|plan) summar(?:y|ies)\b|\bsummar(?:y|ies) of (?:benefits|coverage|product characteristics)\b|\bsummary (?:judg(?:e)?ments?|statistics|stats|tables?|offences?|proceedings?|dismissals?)\b`,
+  "g",
+);
+
 // Watching what users post for harm is classification: "moderate player chat (flag toxicity,
 // grooming, scams)". "moderate" before an amount ("moderate volume") is a size, not a task.
 const HARM = String.raw`(?:toxic\w*|abuse|abusive|spam|scams?|hate(?: speech)?|harass\w*|grooming|nsfw|profanity|slurs?|self-harm|threats?|fraud\w*)`;
@@ -151,7 +161,9 @@ const AUTOCOMPLETE = /\bautocomplet\w*/;
 const NOT_CODE_TYPING = /\b(keyboard|typing|texting|sms|search (box|bar)|messag\w+|emails?)\b/;
 
 export function useCaseIn(text: string): UseCase | undefined {
-  const pos = withoutCountedAgents(text).replace(DATA_LOCALISATION, (m) => " ".repeat(m.length));
+  const pos = withoutCountedAgents(text)
+    .replace(DATA_LOCALISATION, (m) => " ".repeat(m.length))
+    .replace(SUMMARY_NAMED_DOCUMENTS, (m) => " ".repeat(m.length));
   const software = pos.replace(NOT_SOFTWARE_CODE, (m) => " ".repeat(m.length));
   for (const { useCase, pattern } of TASKS) if (pattern.test(useCase === "coding" ? software : pos)) return useCase;
   if (AUTOCOMPLETE.test(pos) && !NOT_CODE_TYPING.test(pos)) return "coding";

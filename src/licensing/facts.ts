@@ -28,6 +28,11 @@ export interface TeamFacts {
   fieldOfUse?: string;
   /** The product is for, or likely used by, people under 18 (providers' age terms apply). */
   minorUsers?: boolean;
+  /**
+   * The team is a nonprofit organisation. Who it is, not how the model is used: a non-commercial
+   * licence restricts the use, so being a nonprofit never makes the use non-commercial by itself.
+   */
+  nonprofit?: boolean;
 }
 
 /** True when no fact at all was stated (a topic question such as "which licence?"). */

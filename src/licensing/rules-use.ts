@@ -63,7 +63,9 @@ export const commercialRule: Rule = (input) => {
       topics,
       duty,
       reason: `${capitalize(licenseName)} allows non-commercial use only.`,
-      question: `Is this for a commercial product or service? ${capitalize(licenseName)} does not allow commercial use, so that would block ${model.name}.`,
+      question: facts.nonprofit
+        ? `Is this for a service you run for patients, clients or members? Being a nonprofit does not make the use non-commercial: ${licenseName} restricts the use, not the kind of organisation, so a service you provide may still be commercial use, which would block ${model.name}. Have counsel read ${licenseName} before relying on it.`
+        : `Is this for a commercial product or service? ${capitalize(licenseName)} does not allow commercial use, so that would block ${model.name}.`,
     },
   ];
 };

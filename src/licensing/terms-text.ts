@@ -112,6 +112,7 @@ export function describeFacts(facts: TeamFacts): string[] {
   const out: string[] = [];
   if (facts.commercial === true) out.push("commercial use");
   if (facts.commercial === false) out.push("non-commercial use");
+  if (facts.nonprofit === true) out.push("a nonprofit organisation");
   if (facts.monthlyActiveUsers !== undefined) out.push(`${formatCount(facts.monthlyActiveUsers)} monthly active users`);
   if (facts.selfHost === true) out.push("self-hosting");
   if (facts.fineTune === true) out.push("fine-tuning");

@@ -108,6 +108,7 @@ export function statedTeamFacts(req: Requirements): TeamFacts {
   if (req.inEu !== undefined) facts.inEu = req.inEu;
   if (req.fieldOfUse) facts.fieldOfUse = req.fieldOfUse;
   if (req.minorUsers) facts.minorUsers = true;
+  if (req.nonprofit) facts.nonprofit = true;
   return facts;
 }
 

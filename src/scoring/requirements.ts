@@ -302,6 +302,11 @@ export interface Requirements {
   /** The product is for, or likely used by, people under 18 (providers' age terms apply). */
   minorUsers?: boolean;
   /**
+   * The team is a nonprofit organisation ("a nonprofit health system"): said back, never read as
+   * non-commercial use (licences restrict the use, not the kind of organisation).
+   */
+  nonprofit?: boolean;
+  /**
    * The team runs the weights itself, even inside a cloud account where closed models are offered
    * (a bank on Azure asking "what if we self-host?"): no API of any kind.
    */

@@ -15,5 +15,7 @@ export function requirementsFromText(text: string, catalog: Catalog): Partial<Re
   if (facts.fieldOfUse) req.fieldOfUse = facts.fieldOfUse;
   // Users under 18 decide providers' age-term verdicts (and children's data is regulated).
   if (facts.minorUsers) req.minorUsers = true;
+  // A nonprofit is who the team is; its use is read from the use (team-facts.ts NOT_COMMERCIAL).
+  if (facts.nonprofit) req.nonprofit = true;
   return req;
 }

@@ -41,7 +41,7 @@ export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
   {
     // "is mistral small 3.2 ok for public sector use?", "is qwen3 235b ok for a bank in the EU to
     // self host?", "is the top pick ok for a non profit?": a named model and a sector (a field of
-    // use, a public body, or a commercial or non-commercial user) asks whether that
+    // use, a public body, a nonprofit, or a commercial or non-commercial user) asks whether that
     // use is allowed, before a self-hosting word makes it a sizing question; so does use inside the
     // organisation ("is codestral ok for internal use?"). "safe for a bank" and
     // "GDPR compliant" are the host's data terms (registry/tradeoffs.ts), read before this.
@@ -51,6 +51,7 @@ export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
       OK_FOR.test(f.lower) &&
       (f.parsed.facts().fieldOfUse !== undefined ||
         f.parsed.facts().commercial !== undefined ||
+        f.parsed.facts().nonprofit === true ||
         PUBLIC_BODY.test(f.lower) ||
         INTERNAL_USE.test(f.lower)) &&
       !f.priceWords() &&
