@@ -114,6 +114,24 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
       }
   });
 
+  // At 70828b1 'photos taken on a phone' was a phone app: 'runs on-device · runs on phones', a 4B
+  // cap and Gemma 3 4B at $0 a month for 150,000 claims; the SageMaker team was 'not stated' and
+  // the triage 'summarisation' of 'clinical work' (words17; phrasings in app-on-a-platform,
+  // ops-experience-said and claims-read-not-summarised .property.test.ts).
+  it("Mumbai insurer: the phone photos are image input, not a phone app; the SageMaker team is some ML-ops experience; claims triage is extraction in finance, not clinical summarisation", () => {
+    const { req, top, text } = firstShortlist(catalog, MUMBAI_INSURER);
+    expect(req.onDevice).toBeUndefined();
+    expect(req.device).toBeUndefined();
+    expect(req.imageInput).toBe(true);
+    expect(req.mlOpsExperience).toBe("some");
+    expect(req.useCase).toBe("extraction");
+    expect(text).not.toMatch(/runs on phones|runs on-device|clinical work/);
+    for (const r of top) {
+      expect(modelOf(r.id).inputModalities, r.id).toContain("image");
+      expect(r.monthlyCostUsd, r.id).toBeGreaterThan(0);
+    }
+  });
+
   it("Mumbai insurer: '₹20 lakh a month' is ₹2,000,000, the data stays in India, English/Hindi/Marathi are read; 'what if we add tamil and telugu?' adds both and keeps the rest", () => {
     const { c, req } = firstShortlist(catalog, MUMBAI_INSURER);
     expect(req.statedBudget).toEqual({ currency: "INR", perMonth: 2_000_000 });
@@ -127,13 +145,16 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     expect(after.statedBudget).toEqual(req.statedBudget);
   });
 
-  // Indian amounts in lakh and crore, with the rupee sign or INR: the stated budget in rupees.
-  it("over generated rupee budgets (lakh and crore, ₹ and INR): the amount in rupees, never read as dollars", () => {
+  // Indian amounts in lakh and crore, with the rupee sign, INR or Rs: the stated budget in rupees.
+  it("over generated rupee budgets (lakh and crore, ₹, INR and Rs): the amount in rupees, never read as dollars", () => {
     const cases: [string, number][] = [
       ["Budget ₹20 lakh a month.", 2_000_000],
       ["We can spend ₹8 lakh monthly.", 800_000],
       ["Budget: INR 1.2 crore a month.", 12_000_000],
       ["Our budget is INR 35 lakh per month.", 3_500_000],
+      // 'Rs' was read as dollars at 70828b1 (words17).
+      ["Our budget is Rs 35 lakh per month.", 3_500_000],
+      ["Budget Rs. 12 lakh a month.", 1_200_000],
     ];
     for (const [words, rupees] of cases) {
       const c = chat(catalog);
@@ -284,6 +305,26 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     expect(licence).not.toMatch(/vocab\.json|tokenizer\.json|refs(%2F|\/)pr/);
   });
 
+  // At 70828b1 'We're a nonprofit health system' was 'non-commercial use', so every licence verdict
+  // was for research use (words17; phrasings in nonprofit-not-non-commercial.property.test.ts).
+  it("Minnesota health system: 'We're a nonprofit health system' is the organisation, said back and kept out of the ranking, never non-commercial use; a non-commercial licence asked about keeps its question open", () => {
+    const { c, req, text } = firstShortlist(catalog, MINNESOTA_HEALTH);
+    expect(req.commercial).not.toBe(false);
+    expect(req.nonprofit).toBe(true);
+    expect(text).toMatch(
+      /Understood but not used in the ranking:_? a nonprofit organisation \(who you are, not how the model is used/,
+    );
+    expect(text).not.toMatch(/non-commercial use ·|· non-commercial use/);
+    const licence = textOf(c.say("can we use command-r for the notes?"));
+    expect(licence).toMatch(/Being a nonprofit does not make the use non-commercial/);
+  });
+
+  it("Curitiba marketplace: 'Temos um time de ML com 8 pessoas que já roda modelos em GPU' is strong ML-ops experience (was 'not stated')", () => {
+    const { req, text } = firstShortlist(catalog, CURITIBA_MARKETPLACE);
+    expect(req.mlOpsExperience).toBe("strong");
+    expect(text).toMatch(/ML-ops experience: strong/);
+  });
+
   it("Aarhus job centre: 'DKK 80,000 a month' binds at the most it can be worth, the data stays in the EU, and 'how good is the top pick at danish?' says plainly that no Danish rating is on record", () => {
     const { c, req, text } = firstShortlist(catalog, AARHUS_JOBCENTRE);
     expect(req.statedBudget).toEqual({ currency: "DKK", perMonth: 80_000 });
@@ -298,6 +339,26 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     expect(req.fineTuning).toBe(false);
     expect(text).not.toMatch(/(?<!no )fine-tuning needed/);
     expect(text).toMatch(/customization ×0\.1 \(no fine-tuning needed\)/);
+  });
+
+  // At 70828b1 'a meal-planning app on iOS and Android … pay per use, no servers to run' was a
+  // model on the phone (Gemma 3 4B and Ministral 3 3B at $0), and 'why not gpt-4o mini?' answered
+  // that it cannot run on a device (words17; phrasings in app-on-a-platform.property.test.ts).
+  it("indie meal-planning app: an app on iOS and Android that pays per use calls a managed API, so every pick is an API and 'why not gpt-4o mini?' weighs it as one", () => {
+    const { c, req, top, text } = firstShortlist(catalog, INDIE_MEAL_APP);
+    expect(req.onDevice).toBeUndefined();
+    expect(req.deployment).toBe("any-api");
+    expect(text).not.toMatch(/runs on phones|runs on-device/);
+    for (const r of top) expect(r.costBasis, r.id).toBe("api");
+    const whyNot = textOf(c.say("why not gpt-4o mini?"));
+    expect(whyNot).toMatch(/^\*\*Why not GPT-4o mini\?\*\* It ranks #\d+ of \d+/);
+    expect(whyNot).not.toMatch(/device/);
+    // Said later in a thread, the same words choose the API and no device.
+    const d = chat(catalog);
+    d.say("which model should suggest recipes from photos of a fridge?");
+    d.say("It's for our Android app; we'd use a hosted API.");
+    expect(d.session.requirements.onDevice).toBeUndefined();
+    expect(d.session.requirements.deployment).toBe("any-api");
   });
 
   it("indie meal-planning app ('users snap a photo of their fridge'): image input is required, so every pick reads images", () => {
