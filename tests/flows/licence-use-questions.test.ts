@@ -65,6 +65,8 @@ describe("a model put in a machine the team makes is a question about distributi
   });
 });
 
+// A nonprofit is who the team is, not a non-commercial use (words17, thirteenth round's Minnesota
+// health system): the verdict names the organisation and leaves the use as the team stated it.
 describe("a place in the shortlist asked about for a non-profit gets that pick's licence verdict", () => {
   const THREADS = [
     { name: "Montreal law clinic", opening: MONTREAL_LAW_CLINIC },
@@ -80,7 +82,7 @@ describe("a place in the shortlist asked about for a non-profit gets that pick's
   for (const thread of THREADS)
     for (const [i, place] of PLACES.entries()) {
       const q = SHAPES[i]!.replace("{p}", place.words);
-      it(`${thread.name}: '${q}' is the licence verdict for that pick, non-commercial`, () => {
+      it(`${thread.name}: '${q}' is the licence verdict for that pick, for a nonprofit (not a non-commercial use)`, () => {
         const c = chat(catalog);
         const shown = rankingOf(c.say(thread.opening));
         const before = structuredClone(c.session.requirements);
@@ -88,9 +90,11 @@ describe("a place in the shortlist asked about for a non-profit gets that pick's
         const d = dataOf(reply);
         expect(d.intent).toBe("license");
         expect(d.models?.map((m) => m.id)).toEqual([shown[place.at]!.id]);
-        expect(d.facts?.commercial).toBe(false);
+        expect(d.facts?.nonprofit).toBe(true);
+        expect(d.facts?.commercial).not.toBe(false);
         expect(d.verdicts?.[0]?.modelId).toBe(shown[place.at]!.id);
-        expect(textOf(reply)).toMatch(/What you told me:\*\*[^\n]*non-commercial use/);
+        expect(textOf(reply)).toMatch(/What you told me:\*\*[^\n]*a nonprofit organisation/);
+        expect(textOf(reply)).not.toMatch(/What you told me:\*\*[^\n]*non-commercial use/);
         expect(c.session.requirements).toEqual(before);
       });
     }
