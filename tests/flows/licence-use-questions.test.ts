@@ -17,7 +17,7 @@ const catalog = readCatalog();
 interface LicenceData {
   intent?: string;
   models?: { id: string }[];
-  facts?: { distributeWeights?: boolean; commercial?: boolean };
+  facts?: { distributeWeights?: boolean; commercial?: boolean; nonprofit?: boolean };
   verdicts?: { modelId: string; verdict: string }[];
 }
 const dataOf = (r: { data?: unknown }) => (r.data ?? {}) as LicenceData;
