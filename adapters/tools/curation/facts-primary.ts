@@ -404,6 +404,14 @@ export const REPORTED_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>
     url: "https://neodrop.ai/ko/post/zTHXDJjui90",
     asOf: "2026-06-25",
   },
+  // models.dev's Azure row gives Phi-4's own date (2024-12-11); Phi-4-mini came out with
+  // Phi-4-multimodal in February 2025. Microsoft's announcement is not in our stored pages.
+  "phi-4-mini": {
+    value: "2025-02-26",
+    label: "SiliconANGLE, 26 February 2025 ('Microsoft Corp. today expanded its Phi line' with Phi-4-mini)",
+    url: "https://siliconangle.com/2025/02/26/microsoft-releases-new-phi-models-optimized-multimodal-processing-efficiency",
+    asOf: "2025-02-26",
+  },
   "claude-3.5-sonnet": {
     value: "2024-10-22",
     label: "PPC Land, on Anthropic's 22 October 2024 announcement of the upgraded Claude 3.5 Sonnet",
