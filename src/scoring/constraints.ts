@@ -83,6 +83,8 @@ export interface Candidate {
 export interface ConstraintResult {
   candidates: Candidate[];
   excluded: Exclusion[];
+  /** costRangeOfCandidates(candidates), found while they are admitted (no second pass over them). */
+  costRange: CostRange;
 }
 
 /** The licence questions a recommendation answers, from the requirements. */
@@ -616,6 +618,7 @@ export function applyConstraints(
   const budget = req.volume ? budgetUsdOf(req) : undefined;
   // The budget as the exclusions say it, written once per pass when a model is first over it.
   let budgetSaid: string | undefined;
+  const range = new CostRangeScan();
   const admissions = passAdmissions(catalog, req, only);
   // Indexed loops here and below: a for-of over the admissions made an iterator result per model
   // (the largest share of what a recommendation allocated at 100× today's catalogue).
@@ -652,9 +655,14 @@ export function applyConstraints(
       a.candidate = candidate;
     }
     candidates.push(candidate);
+    range.add(monthly, cost.blendedPerMTok);
   }
-  return { candidates, excluded };
+  return { candidates, excluded, costRange: range.range() };
 }
+
+/** How many times visitCandidates has walked a catalogue: a test counts the sensitivity search's whole-catalogue passes. */
+let visits = 0;
+export const candidateVisits = (): number => visits;
 
 /**
  * The candidates applyConstraints would give, in the same order, each handed to `visit` as one
@@ -669,6 +677,7 @@ export function visitCandidates(
   cache: ScoringCache,
   visit: (c: Candidate) => void,
 ): void {
+  visits++;
   const costOf = passCosts(catalog, req, quoter, cache);
   const budget = req.volume ? budgetUsdOf(req) : undefined;
   const admissions = admissionsOf(catalog, req);

@@ -349,15 +349,22 @@ export function writeBreakdown(
   out: Float64Array,
   at: number,
 ): void {
-  out[at + CRITERION_AT.cost] = costValue(c, pool);
-  out[at + CRITERION_AT.quality] = pool.qualityScoreOf(c);
+  writePoolScores(c, pool, out, at);
+  // These read the candidate and the requirements, never the team's priorities (those reach the
+  // scores only through the pool: rank.ts reweighedLeaderAndPair relies on it).
   out[at + CRITERION_AT.customization] = customizationValue(c);
   out[at + CRITERION_AT.dataControl] = dataControlValue(c, req, pool.catalog);
   out[at + CRITERION_AT.integration] = integrationValue(c, req);
   out[at + CRITERION_AT.operations] = operationsValue(c, req);
+  out[at + CRITERION_AT.speed] = c.speed ?? speedValue(c.model);
+}
+
+/** The scores that read the pool (cost against the cheapest, quality and fit for the need, context against the need), as writeBreakdown writes them. */
+export function writePoolScores(c: Candidate, pool: ScoringPool, out: Float64Array, at: number): void {
+  out[at + CRITERION_AT.cost] = costValue(c, pool);
+  out[at + CRITERION_AT.quality] = pool.qualityScoreOf(c);
   out[at + CRITERION_AT.contextFit] = contextFitOf(c.model.contextWindow, pool.contextNeedTokens);
   out[at + CRITERION_AT.useCaseFit] = pool.useCaseFitScoreOf(c);
-  out[at + CRITERION_AT.speed] = c.speed ?? speedValue(c.model);
 }
 
 /**

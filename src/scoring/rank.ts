@@ -28,6 +28,7 @@ import {
   type ScoreEvidence,
   type ScoringPool,
   writeBreakdown,
+  writePoolScores,
   writeScoreBound,
 } from "./criteria.js";
 import {
@@ -314,8 +315,7 @@ export function poolWith(catalog: Catalog, req: Requirements, range: CostRange):
 export function rankModels(catalog: Catalog, req: Requirements, options: RankOptions = {}): Ranking {
   const derived = weightsFor(req);
   const weights = options.weights ?? derived.weights;
-  const { candidates, excluded } = applyConstraints(catalog, req, options.selfHost, options.cache);
-  const costRange = costRangeOfCandidates(candidates);
+  const { candidates, excluded, costRange } = applyConstraints(catalog, req, options.selfHost, options.cache);
   const pool = poolWith(catalog, req, costRange);
   const table = new ScoreTable(candidates.length, req, pool);
   const { totals, tier } = table;
@@ -331,7 +331,7 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
   }
   // compareRanked's order, read from the table (no breakdown object is made to break a tie).
   const order = orderByScore(totals, tier, TIE, (i, j) =>
-    compareAt(table, i, j, candidates[i] as Candidate, candidates[j] as Candidate),
+    compareAt(table, totals, i, j, candidates[i] as Candidate, candidates[j] as Candidate),
   );
   const scored: Ranked[] = new Array<Ranked>(order.length);
   for (let k = 0; k < order.length; k++) {
@@ -340,7 +340,7 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
     row.rank = k + 1;
     scored[k] = row;
   }
-  return {
+  const ranking: Ranking = {
     ranked: scored,
     excluded,
     weights,
@@ -349,6 +349,73 @@ export function rankModels(catalog: Catalog, req: Requirements, options: RankOpt
     candidates,
     costRange,
   };
+  scoreTables.set(ranking, { table, candidates, selfHost: options.selfHost });
+  return ranking;
+}
+
+/** Each ranking's score table and candidates, and the self-hosting quotes its costs came from (see reweighedLeaderAndPair). */
+const scoreTables = new WeakMap<
+  Ranking,
+  { table: ScoreTable; candidates: readonly Candidate[]; selfHost: SelfHostQuoter | undefined }
+>();
+
+/** The requirements apart from their priorities, as a comparable string. */
+const withoutPriorities = (req: Requirements) => JSON.stringify({ ...req, priorities: undefined });
+
+/**
+ * leaderAndPair for requirements that differ from the ranking's in their priorities alone: then
+ * the candidates and their costs are the ranking's own (priorities decide no admission and no
+ * price), and of their scores only those that read the pool can change (writePoolScores: a
+ * priority can move the cost floor or the quality need), so the ranking's table is copied with
+ * those rewritten and the sums re-weighed, instead of every candidate being visited, priced and
+ * grouped again (a priority edit is the sensitivity search's last resort, and that was most of the
+ * search at 100× today's catalogue). Undefined when the requirements differ in more.
+ */
+export function reweighedLeaderAndPair(
+  catalog: Catalog,
+  ranking: Ranking,
+  req: Requirements,
+  ids: readonly [string, string],
+  options: RankOptions = {},
+): ReturnType<typeof leaderAndPair> | undefined {
+  const kept = scoreTables.get(ranking);
+  if (!kept || options.weights || kept.selfHost !== options.selfHost || ranking.costRange === undefined)
+    return undefined;
+  if (withoutPriorities(ranking.requirements) !== withoutPriorities(req)) return undefined;
+  const { candidates } = kept;
+  const n = candidates.length;
+  const pool = poolWith(catalog, req, ranking.costRange);
+  const table = new ScoreTable(n, req, pool);
+  table.values.set(kept.table.values);
+  const w = weightRow(weightsFor(req).weights);
+  const minimum = qualityMinimumOf(req);
+  const { values, totals, tier } = table;
+  let lead = -1;
+  const at: [number, number] = [-1, -1];
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i] as Candidate;
+    const row = i * CRITERIA.length;
+    writePoolScores(c, pool, values, row);
+    totals[i] = weightedScoreAt(values, row, w);
+    tier[i] = ((kept.table.tier[i] as number) & ~TIER_BIT.belowQualityMinimum) | belowMinimumBit(minimum, values, row);
+    // leaderAndPair's leader: the first row, in candidate order, that no later row comes before.
+    if (lead < 0 || compareAt(table, totals, i, lead, c, candidates[lead] as Candidate) < 0) lead = i;
+    if (c.model.id === ids[0]) at[0] = i;
+    else if (c.model.id === ids[1]) at[1] = i;
+  }
+  const scored = (i: number): ScoredRow | undefined => {
+    const c = candidates[i];
+    if (!c) return undefined;
+    return {
+      id: c.model.id,
+      name: c.model.name,
+      score: totals[i] as number,
+      breakdown: table.breakdown(i),
+      monthlyCostUsd: c.cost.monthlyUsd,
+      ...flagsOfTier(tier[i] as number),
+    };
+  };
+  return { leader: scored(lead), pair: [scored(at[0]), scored(at[1])] };
 }
 
 /**
@@ -435,16 +502,22 @@ export function leaderAndPair(
   const pair: [ScoredRow | undefined, ScoredRow | undefined] = [undefined, undefined];
   visitCandidates(catalog, req, options.selfHost, cache, (c) => {
     const named = c.model.id === ids[0] || c.model.id === ids[1];
-    // Every group bit but the quality minimum's, which the scores decide (added below).
-    const groups = groupTierOf(catalog, c, req, otherJob);
+    // Every group bit but the quality minimum's, which the scores decide (added below); found
+    // only when needed, as it reads the model's hosts and terms.
+    let groups = -1;
     if (boundable && leader !== undefined && !named) {
       // Cheap first: a bound at least the score (see writeScoreBound; quality and fit, which set
       // the tier, are exact in it), in the same or a lower tier and clearly below the leader.
       writeScoreBound(c, pool, values, 0);
+      const behind = leader.score - weightedScoreAt(values, 0, w) > TIE;
+      // No group comes before the first (tier 0): behind a leader there, the groups change nothing.
+      if (behind && leaderTier === 0) return;
+      groups = groupTierOf(catalog, c, req, otherJob);
       const tier = groups | belowMinimumBit(minimum, values, 0);
       if (tier > leaderTier) return;
-      if (tier === leaderTier && leader.score - weightedScoreAt(values, 0, w) > TIE) return;
+      if (tier === leaderTier && behind) return;
     }
+    if (groups < 0) groups = groupTierOf(catalog, c, req, otherJob);
     writeBreakdown(c, req, pool, values, 0);
     const score = weightedScoreAt(values, 0, w);
     const tier = groups | belowMinimumBit(minimum, values, 0);
@@ -509,13 +582,20 @@ export function tieBreaker(a: TieRow, b: TieRow): { name: string; order: number 
   return null;
 }
 
-/** compareRanked of two rows of a ranking's table (rows i and j, made from candidates ci and cj). */
-function compareAt(table: ScoreTable, i: number, j: number, ci: Candidate, cj: Candidate): number {
+/** compareRanked of two rows of a ranking's table (rows i and j, made from candidates ci and cj), with these weighted sums. */
+function compareAt(
+  table: ScoreTable,
+  totals: Float64Array,
+  i: number,
+  j: number,
+  ci: Candidate,
+  cj: Candidate,
+): number {
   const ta = table.tier[i] as number;
   const tb = table.tier[j] as number;
   if (ta !== tb) return ta > tb ? 1 : -1;
-  const sa = table.totals[i] as number;
-  const sb = table.totals[j] as number;
+  const sa = totals[i] as number;
+  const sb = totals[j] as number;
   if (Math.abs(sa - sb) > TIE) return sb > sa ? 1 : -1;
   const values = table.values;
   for (let k = 0; k < TIE_BREAKERS.length; k++) {

@@ -20,6 +20,7 @@ import {
   leaderAndPair,
   groupFlagsOf,
   poolWith,
+  reweighedLeaderAndPair,
   weightedScore,
   type RankOptions,
   type Ranking,
@@ -206,7 +207,9 @@ export function firstRequirementFlip(
     // Cheap test first: only #1 and #2 are scored, against a cost anchor found without
     // re-scoring the catalogue; the whole catalogue is scored once, for the edit that swaps them.
     if (!pairSwaps(catalog, ranking, req, edit.change, a.id, b.id, options)) continue;
-    const { leader, pair } = leaderAndPair(catalog, req, [a.id, b.id], rankOptions);
+    const { leader, pair } =
+      reweighedLeaderAndPair(catalog, ranking, req, [a.id, b.id], rankOptions) ??
+      leaderAndPair(catalog, req, [a.id, b.id], rankOptions);
     const [rowA, rowB] = pair;
     if (!rowB) continue;
     if (!rowA || compareRanked(rowB, rowA) < 0) {
