@@ -2,7 +2,7 @@
 // the core never touches the file system.
 import type { License, Model, Provenance } from "./schema.js";
 import type { SelfHostData } from "./selfhost-schema.js";
-import type { Lab, ProviderPolicy } from "./signals-schema.js";
+import type { HostOwnerRecord, Lab, ProviderPolicy } from "./signals-schema.js";
 
 export interface Catalog {
   licenses: License[];
@@ -21,4 +21,6 @@ export interface Catalog {
   /** API providers' data terms and batch discounts, keyed by offering provider id
    *  (read them through src/catalog/provider-policies.ts). */
   providerPolicyById?: ReadonlyMap<string, ProviderPolicy>;
+  /** Who owns each API host, keyed by offering provider id (read through src/catalog/host-owners.ts). */
+  hostOwnerById?: ReadonlyMap<string, HostOwnerRecord>;
 }

@@ -101,6 +101,18 @@ export function parseCatalog(files: CatalogFiles, options: ParseOptions = {}): C
       }
     }
   }
+  // A host owned by a lab takes that lab's country: a missing lab would leave the host unchecked silently.
+  const labIds = new Set((modelsFile.labs ?? []).map((lab) => lab.id));
+  for (const owner of modelsFile.hostOwners ?? []) {
+    if ("lab" in owner && !labIds.has(owner.lab)) {
+      issues.push({
+        file: CATALOG_FILES.models,
+        entry: `host owner "${owner.provider}"`,
+        field: "lab",
+        message: `no lab "${owner.lab}" in the labs table`,
+      });
+    }
+  }
   if (issues.length > 0) throw new CatalogError(issues);
 
   return {
@@ -112,6 +124,7 @@ export function parseCatalog(files: CatalogFiles, options: ParseOptions = {}): C
     asOf: newest([licensesFile.asOf, modelsFile.asOf, selfhost.asOf]),
     labByName: new Map((modelsFile.labs ?? []).map((lab) => [lab.name, lab])),
     providerPolicyById: new Map((modelsFile.providerPolicies ?? []).map((p) => [p.provider, p])),
+    hostOwnerById: new Map((modelsFile.hostOwners ?? []).map((o) => [o.provider, o])),
     provenance: [
       ...(modelsFile.sources ?? []),
       ...(licensesFile.sources ?? []),

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { BENCHMARK_IDS } from "./benchmarks.js";
 import { factSourceSchema, isoDate, sourceKindSchema } from "./schema-common.js";
-import { cloudAvailabilitySchema, labSchema, providerPolicySchema } from "./signals-schema.js";
+import { cloudAvailabilitySchema, hostOwnerSchema, labSchema, providerPolicySchema } from "./signals-schema.js";
 
 /** Where a fact came from and when it was checked. */
 export const sourceSchema = z.object({
@@ -372,4 +372,6 @@ export const modelsFileSchema = z.object({
   labs: z.array(labSchema).optional(),
   /** API providers' data terms and batch discounts (src/catalog/provider-policies.ts reads it). */
   providerPolicies: z.array(providerPolicySchema).optional(),
+  /** Who owns each API host, by offering provider id (src/catalog/host-owners.ts reads it). */
+  hostOwners: z.array(hostOwnerSchema).optional(),
 });

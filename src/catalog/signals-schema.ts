@@ -66,6 +66,21 @@ export const cloudAvailabilitySchema = factSourceSchema.extend({
 });
 export type CloudAvailability = z.infer<typeof cloudAvailabilitySchema>;
 
+/**
+ * Who owns an API host, for rules like "no US-owned cloud providers": either the lab whose own API
+ * or cloud it is (`lab`: a lab id; its country is the lab record's, never copied here), or the
+ * company the host's own legal pages (terms, imprint, privacy policy) name, with the country they
+ * give; `country` null when those pages name the company but no country, so a rule on owners says
+ * "not checked" for it rather than guessing from a company suffix.
+ */
+export const hostOwnerSchema = z.union([
+  z.object({ provider: z.string().min(1), lab: z.string().min(1) }),
+  sourcedFact(z.object({ company: z.string().min(1), country: countryCode.nullable() })).extend({
+    provider: z.string().min(1),
+  }),
+]);
+export type HostOwnerRecord = z.infer<typeof hostOwnerSchema>;
+
 const tri = z.enum(["yes", "no", "on-request", "unknown"]);
 
 /** A provider's terms for API traffic, each fact with its own source. */

@@ -1,7 +1,8 @@
 // Builds the catalogue files from the reference data and the hand-kept curation. Pure given its
 // inputs (no clock, no file access), so running it twice gives byte-identical output.
 import type { License, Model, Provenance } from "../../../src/catalog/schema.js";
-import type { Lab, ProviderPolicy } from "../../../src/catalog/signals-schema.js";
+import type { HostOwnerRecord, Lab, ProviderPolicy } from "../../../src/catalog/signals-schema.js";
+import { HOST_OWNER_CURATION } from "../curation/host-owners.js";
 import { PROVIDER_POLICY_CURATION } from "../curation/provider-policies.js";
 import { LICENSE_CURATION, LICENSE_DATA_CHECKED_AT } from "../curation/licenses.js";
 import { MODEL_CURATION } from "../curation/models.js";
@@ -27,6 +28,7 @@ export interface CatalogFilesOut {
     models: Model[];
     labs: Lab[];
     providerPolicies: ProviderPolicy[];
+    hostOwners: HostOwnerRecord[];
   };
 }
 
@@ -50,6 +52,10 @@ export function buildCatalogFiles(
   const sizeConflicts = aliasSizeConflicts(built.models);
   if (sizeConflicts.length > 0)
     throw new Error(`aliases name a size other than the entry's count:\n${sizeConflicts.join("\n")}`);
+  // An owner record for a host no offering names is a typo: the real host would stay unchecked.
+  const hosts = new Set(built.models.flatMap((m) => m.offerings.map((o) => o.provider)));
+  const strayOwners = HOST_OWNER_CURATION.filter((o) => !hosts.has(o.provider)).map((o) => o.provider);
+  if (strayOwners.length > 0) throw new Error(`host-owners.ts names hosts no offering has: ${strayOwners.join(", ")}`);
   return {
     files: {
       licenses: {
@@ -74,6 +80,7 @@ export function buildCatalogFiles(
         models: built.models,
         labs: built.labs,
         providerPolicies: [...PROVIDER_POLICY_CURATION],
+        hostOwners: [...HOST_OWNER_CURATION],
       },
     },
     priceDisagreements: built.priceDisagreements,
