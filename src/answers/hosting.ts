@@ -15,7 +15,9 @@ import type { SourceRef } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { CLOUD_NAMES, cloudOf, cloudRecords } from "../scoring/catalog-facts.js";
 import { cloudResidency, offeringResidency } from "../scoring/residency.js";
-import type { CloudProvider } from "../scoring/requirements.js";
+import type { CloudProvider, Exclusions } from "../scoring/requirements.js";
+import { hostRuleNote } from "../scoring/host-rule.js";
+import { CLOUD_POLICY_IDS } from "../scoring/hosting.js";
 import { modelRef, modelsFor } from "./common.js";
 
 type Ask = Extract<Intent, { kind: "hosting" }>;
@@ -225,7 +227,17 @@ function cloudRegions(catalog: Catalog, cloud: CloudProvider, place: Place): str
   return `None of our ${CLOUD_NAMES[cloud]} records names a region in ${place.label}${ids.length > 0 ? ` (${ids.join(", ")})` : ""}: it is not on record here, which is not the same as not offered. Our records name ${listed || "no region at all"}.`;
 }
 
-export const hostingHandler: IntentHandler<"hosting"> = (intent, { catalog }) => {
+/** Every host of the model (priced offerings and clouds with a sourced record) judged against the team's rule on hosts. */
+function ruleOnHosts(catalog: Catalog, model: Model, exclude: Exclusions | undefined) {
+  const providers = [
+    ...model.offerings.filter((o) => cloudOf(o) === null).map((o) => o.provider),
+    ...cloudsOf(model).map((c) => CLOUD_POLICY_IDS[c]),
+  ];
+  return hostRuleNote(catalog, model, providers, exclude);
+}
+
+export const hostingHandler: IntentHandler<"hosting"> = (intent, ctx) => {
+  const { catalog } = ctx;
   const all = modelsFor(intent.modelIds, catalog);
   // A family asked as a whole ("is claude on azure?"): the models teams can still start with.
   const current = all.filter((m) => m.status === "current");
@@ -241,6 +253,12 @@ export const hostingHandler: IntentHandler<"hosting"> = (intent, { catalog }) =>
     heading(models.length === 1 ? `Where ${models[0]!.name} runs` : `Where models run${asked ? `: ${asked}` : ""}`),
   ];
   const srcs: SourceRef[] = [];
+  // A team that ruled hosts out ("no US-owned cloud providers") hears first whether this host may serve it.
+  const rule = models.length === 1 ? ruleOnHosts(catalog, models[0]!, ctx.session.requirements.exclude) : null;
+  if (rule) {
+    blocks.push(text(rule.text));
+    srcs.push(...rule.sources);
+  }
   if (models.length === 0 && cloud && intent.place) blocks.push(text(cloudRegions(catalog, cloud, intent.place)));
   else blocks.push(text(models.map((m) => `- ${verdict(catalog, m, intent)}`).join("\n")));
   if (models.length === 1) {

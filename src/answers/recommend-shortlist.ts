@@ -134,7 +134,7 @@ const GROUP_LABELS: Record<ConstraintId, string> = {
   "regulated-host": "No host whose terms fit regulated data",
   "no-retention": "No host known to rule out training on and keeping your data",
   "no-training": "No host known to rule out training on your data",
-  "excluded-host": "Only on clouds you ruled out",
+  "excluded-host": "Only on hosts you ruled out",
   license: "Licence blocks your use",
   budget: "Over budget at your volume",
   context: "Context window too small",

@@ -61,6 +61,17 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, String.raw`[\s-]+`);
 }
 
+/** The host one name or distinctive word stands for ("openai", "bedrock", "together ai"), or null. */
+export function hostByName(name: string, catalog: Catalog): Host | null {
+  return (
+    hostIndex(catalog).byWord.get(
+      foldCase(name)
+        .replace(/[\s-]+/g, " ")
+        .trim(),
+    ) ?? null
+  );
+}
+
 /** The host a message names after "on", "via", "through"…, or null. */
 export function hostIn(text: string, catalog: Catalog): Host | null {
   const index = hostIndex(catalog);

@@ -4,6 +4,8 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { CURRENCIES, languageName, parseBudget } from "../intents/requirements-text.js";
 import { countryOfPlace } from "../catalog/places-elsewhere.js";
+import { demonym } from "../catalog/demonyms.js";
+import { hostRuleWords } from "../scoring/host-rule.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import { ownedGpusWords } from "../costs/owned-gpus.js";
 import type { PerItem } from "../costs/volume.js";
@@ -38,24 +40,9 @@ interface SlotLabel<K extends Slot> {
 /** A cloud account as its users write it ("your Azure account", not "AZURE"). */
 const CLOUD_ACCOUNT: Record<CloudProvider, string> = { azure: "Azure", aws: "AWS", gcp: "GCP" };
 
-/** Home countries of labs, as people name them ("no Chinese models"). Others show their code. */
-const DEMONYMS: Record<string, string> = {
-  CN: "Chinese",
-  RU: "Russian",
-  US: "US",
-  FR: "French",
-  CA: "Canadian",
-  IL: "Israeli",
-  AE: "Emirati",
-  DE: "German",
-  GB: "British",
-  KR: "Korean",
-  JP: "Japanese",
-};
-
 function exclusions(x: Exclusions, names: DisplayNames): string | null {
   const parts: string[] = [];
-  if (x.countries?.length) parts.push(`models from ${x.countries.map((c) => DEMONYMS[c] ?? c).join(" or ")} labs`);
+  if (x.countries?.length) parts.push(`models from ${x.countries.map(demonym).join(" or ")} labs`);
   if (x.labs?.length) parts.push(`models by ${x.labs.map(names.lab).join(", ")}`);
   // A kind of licence ("no MAU cap") resolves to many ids: said as the kind, a few names, the rest counted.
   if (x.licenses?.length) {
@@ -67,6 +54,7 @@ function exclusions(x: Exclusions, names: DisplayNames): string | null {
   if (x.models?.length) parts.push(x.models.map(names.model).join(", "));
   if (x.providers?.length)
     parts.push(`hosts on ${x.providers.map((p) => CLOUD_ACCOUNT[p as CloudProvider] ?? p).join(" or ")}`);
+  parts.push(...hostRuleWords(x, names.catalog));
   return parts.length > 0 ? `excluding ${parts.join("; ")}` : null;
 }
 

@@ -12,6 +12,7 @@ import { licenceClassesIn } from "./licence-classes.js";
 import { firstWord, mayHold } from "./message-words.js";
 import type { Scope } from "./negation.js";
 import { gated } from "./reader-gates.js";
+import { hostCountriesIn, namedHostApisIn } from "./host-exclusion-text.js";
 
 // Nouns that make a country word mean the makers' origin ("chinese labs", "US-based vendors").
 const ORIGIN_NOUN = String.raw`(?:-|\s)?(?:origin|based|made|built|developed|owned|trained|hosted|headquartered|hq)?\s*(?:ai\s+)?(?:labs?|models?|llms?|companies|company|vendors?|providers?|ones|stuff|developers?|makers?|weights|firms?|tech|ai|origin|-origin)`;
@@ -102,7 +103,15 @@ const NOT_A_FAMILY =
   /^(the|a|any|all|no|not|nothing|without|with|avoid|other|such|those|these|some|open|closed|permissive|restrictive|commercial|this|that|their|its|custom|only|research|nc|non-?commercial|production|non-?production|gpl|agpl|copyleft|api|service|usage|use|licen[cs]es?)$/;
 
 export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: Catalog): Exclusions {
-  const out: Required<Exclusions> = { labs: [], countries: [], licenses: [], models: [], providers: [] };
+  const out: Required<Exclusions> = {
+    labs: [],
+    countries: [],
+    licenses: [],
+    models: [],
+    providers: [],
+    hostCountries: [],
+    hosts: [],
+  };
   const add = (list: string[], v: string): void => {
     if (!list.includes(v)) list.push(v);
   };
@@ -118,6 +127,10 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
     }
     for (const id of licenceClassesIn(s, catalog)) add(out.licenses, id);
     for (const { id, pattern } of LICENSE_WORDS) if (pattern.test(s)) add(out.licenses, id);
+    // Hosts by their owner's country ("no US-owned cloud providers") before the labs' countries.
+    const owners = hostCountriesIn(s);
+    for (const code of owners.countries) add(out.hostCountries, code);
+    s = owners.rest;
     for (const { code, first, pattern } of countryPatterns)
       if (mayHold(s, first) && pattern.test(s)) add(out.countries, code);
     for (const code of misspeltCountries(s)) add(out.countries, code);
@@ -125,6 +138,12 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
       add(out.providers, cloudOfName(m));
       return " ".repeat(m.length);
     });
+    // "no openai/anthropic APIs": those hosts, not their labs' models.
+    if (catalog) {
+      const named = namedHostApisIn(s, catalog);
+      for (const id of named.hosts) add(out.hosts, id);
+      s = named.rest;
+    }
     // Named models: an exact model is a model; a family of one lab is that lab.
     const familyLabs = new Set<string>();
     if (catalog) {
@@ -151,5 +170,7 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
   if (out.licenses.length > 0) result.licenses = out.licenses;
   if (out.models.length > 0) result.models = out.models;
   if (out.providers.length > 0) result.providers = out.providers;
+  if (out.hostCountries.length > 0) result.hostCountries = out.hostCountries;
+  if (out.hosts.length > 0) result.hosts = out.hosts;
   return result;
 }

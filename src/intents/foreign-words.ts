@@ -122,6 +122,9 @@ const GERMAN: Tongue = {
     ["nicht", "not"],
     ["chinesische[nm]?", "chinese"],
     ["amerikanische[nm]?|us-amerikanische[nm]?", "american"],
+    // Who serves the model: "keine US-Anbieter", "keine US-Cloud-Anbieter".
+    ["cloud-?anbieter[ns]?", "cloud providers"],
+    ["anbieter[ns]?", "providers"],
     ["modelle", "models"],
     ["offene gewichte", "open weights"],
     ["fur", "for"],
@@ -220,6 +223,10 @@ const FRENCH: Tongue = {
     ["environ|a peu pres", "about"],
     ["utilisateurs?", "users"],
     ["salaries|employes|collaborateurs", "employees"],
+    // Who serves the model: "pas d'hébergeur américain"; French puts the adjective after the noun.
+    ["pas d['’]hebergeurs? americains?|aucun hebergeur americain", "no american hosts"],
+    ["hebergeurs? americains?|fournisseurs? (?:de )?cloud americains?", "american hosts"],
+    ["hebergeurs?", "hosts"],
     ["pas de|aucune?", "no"],
     ["chinois(?:es)?", "chinese"],
     ["americain(?:e|s|es)?", "american"],

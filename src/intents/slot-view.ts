@@ -69,6 +69,10 @@ export const SLOT_SCHEMAS = {
   "exclude.models": ids,
   /** Clouds ruled out as hosts ("no AWS"): CloudProvider ids. */
   "exclude.providers": z.array(z.enum(CLOUD_PROVIDERS)),
+  /** Owner countries of API hosts ruled out ("no US-owned cloud providers"): ISO alpha-2. */
+  "exclude.hostCountries": z.array(z.string().regex(/^[A-Z]{2}$/)),
+  /** API hosts ruled out by name ("no openai/anthropic APIs"): offering provider ids. */
+  "exclude.hosts": ids,
   openWeightsOnly: z.boolean(),
   fineTuning: z.boolean(),
   trainOnOutputs: z.boolean(),

@@ -90,6 +90,8 @@ function requirementSlots(r: Requirements): Loose {
     if (exclude.licenses?.length) out["exclude.licenses"] = exclude.licenses;
     if (exclude.models?.length) out["exclude.models"] = exclude.models;
     if (exclude.providers?.length) out["exclude.providers"] = exclude.providers;
+    if (exclude.hostCountries?.length) out["exclude.hostCountries"] = exclude.hostCountries;
+    if (exclude.hosts?.length) out["exclude.hosts"] = exclude.hosts;
   }
   if (r.ownedGpus) out.ownedGpus = ownedSlot(r.ownedGpus.type, r.ownedGpus.count);
   if (r.hardwareToBuy) out.buysHardware = true;

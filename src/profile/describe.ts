@@ -1,6 +1,7 @@
 // Profile facts in words: one short label per fact ("EU", "regulated data (medical)", "~2M monthly
 // users", "no ops staff"), used by `profile` and by the "using your team profile: …" line, and the
 // words that name each fact when the team asks to forget it ("forget the EU part").
+import { hostRuleWords } from "../scoring/host-rule.js";
 import { formatCount, formatHourlyUsd, formatUsd } from "../render/format.js";
 import type { OpsCapacity } from "../costs/assumptions.js";
 import { ownedGpusWords } from "../costs/owned-gpus.js";
@@ -61,6 +62,7 @@ export function factLabels(
       ...(f.exclude.licenses ?? []).map((l) => `no ${l} licence`),
       ...(f.exclude.models ?? []).map((m) => `not ${names.model(m)}`),
       ...(f.exclude.providers ?? []).map((p) => `not hosted on ${p.toUpperCase()}`),
+      ...hostRuleWords(f.exclude, names.catalog).map((w) => `no ${w}`),
     ];
     if (parts.length > 0) add("exclude", parts.join(", "));
   }

@@ -35,7 +35,9 @@ const STANDING_FIELDS = {
   cloudProvider: z.enum(CLOUD_PROVIDERS),
   gpuHourlyUsd: z.number().nonnegative().finite(),
   ownedGpus: z.object({ type: z.string().min(1).max(40), count: z.number().int().positive() }),
-  exclude: z.object({ labs: ids, countries: ids, licenses: ids, models: ids, providers: ids }).partial(),
+  exclude: z
+    .object({ labs: ids, countries: ids, licenses: ids, models: ids, providers: ids, hostCountries: ids, hosts: ids })
+    .partial(),
   languages: ids,
   fineTuning: z.boolean(),
   trainOnOutputs: z.boolean(),

@@ -285,7 +285,7 @@ export interface CostKeys {
 export function costKeysOf(req: Requirements, quoter?: SelfHostQuoter): CostKeys {
   const v = req.volume;
   const inputs = `${mustSelfHost(req)}|${req.deployment === "any-api" ? "api-only" : ""}|${req.onDevice ? "device" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
-  const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${residencyPlace(req)?.country ?? ""}${residencyPlace(req) && req.deployment === "any-api" ? "/api" : ""}|${req.noRetention ? "zdr" : ""}|${req.noTrainingOnData ? "notrain" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${req.onDevice ? "device" : ""}|${req.exclude?.providers?.join(",") ?? ""}`;
+  const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${residencyPlace(req)?.country ?? ""}${residencyPlace(req) && req.deployment === "any-api" ? "/api" : ""}|${req.noRetention ? "zdr" : ""}|${req.noTrainingOnData ? "notrain" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${req.onDevice ? "device" : ""}|${req.exclude?.providers?.join(",") ?? ""}|${req.exclude?.hostCountries?.join(",") ?? ""}|${req.exclude?.hosts?.join(",") ?? ""}`;
   return { none: `|${inputs}`, hosting: `|${hosting}|${inputs}`, api: `api|${hosting}|${inputs}` };
 }
 

@@ -19,6 +19,7 @@ import {
   type Tri,
 } from "./catalog-facts.js";
 import type { CloudProvider, Requirements } from "./requirements.js";
+import { hasHostRule, hostRuleWords, judgeHost } from "./host-rule.js";
 import { offeringResidency, residencyPlace } from "./residency.js";
 
 export type HostingConstraint =
@@ -51,7 +52,8 @@ export function hasHostingRules(req: Requirements): boolean {
     req.dataSensitivity === "regulated" ||
     pricedAtBatchRates(req) ||
     req.onDevice === true ||
-    (req.exclude?.providers?.length ?? 0) > 0
+    (req.exclude?.providers?.length ?? 0) > 0 ||
+    hasHostRule(req.exclude)
   );
 }
 
@@ -114,6 +116,20 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
         "cloud",
         `${model.name} is not listed as offered on ${CLOUD_NAMES[cloud]} in the catalogue, so it cannot run inside your cloud account`,
       );
+  }
+  // "No US-owned cloud providers", "no openai/anthropic APIs": a host ruled out, or whose owner is
+  // not on record, cannot serve; the model's other hosts and self-hosting of open weights stay.
+  if (hasHostRule(req.exclude)) {
+    const judged = offerings.map((o) => ({ o, ...judgeHost(catalog, marketplaceAsCloud(o).provider, req.exclude) }));
+    offerings = judged.filter((j) => j.state === "allowed").map((j) => j.o);
+    if (offerings.length === 0 && judged.length > 0 && !selfHostable) {
+      const whys = [...new Set(judged.map((j) => j.why))];
+      const more = whys.length > 3 ? `; and ${whys.length - 3} more hosts` : "";
+      return fail(
+        "excluded-host",
+        `${model.name}: none of its hosts passes your rule on ${hostRuleWords(req.exclude, catalog).join(" and ")} (${whys.slice(0, 3).join("; ")}${more})`,
+      );
+    }
   }
   if (req.needsBaa) {
     const failed = keepHosts(
@@ -207,7 +223,7 @@ export function withBatchPrice(catalog: Catalog, o: Offering): Offering {
 }
 
 /** The cloud's own policy record (the marketplace stand-in offering carries the cloud, not a provider id). */
-const CLOUD_POLICY_IDS = { azure: "azure", aws: "amazon-bedrock", gcp: "google-vertex" } as const;
+export const CLOUD_POLICY_IDS = { azure: "azure", aws: "amazon-bedrock", gcp: "google-vertex" } as const;
 
 function cloudBaa(catalog: Catalog, o: Offering): Tri {
   return offeringBaa(catalog, marketplaceAsCloud(o));

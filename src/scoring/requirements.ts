@@ -131,10 +131,29 @@ export interface Exclusions {
    * labs that also sell through them are not ruled out. Values are CloudProvider ids.
    */
   providers?: string[];
+  /**
+   * Countries whose companies may not host the team's API traffic ("no US-owned cloud providers",
+   * "pas d'hébergeur américain" -> ["US"]), by the host's owner (src/catalog/host-owners.ts), not by
+   * the model's lab: a US lab's open weights served by an EU host or self-hosted stay usable.
+   */
+  hostCountries?: string[];
+  /**
+   * API hosts ruled out by name ("no openai/anthropic/google APIs"): offering provider ids. Their
+   * labs' models served elsewhere, and their open weights, stay usable.
+   */
+  hosts?: string[];
 }
 
 /** The kinds of exclusion, one list for every walk over them. */
-export const EXCLUSION_KINDS = ["labs", "countries", "licenses", "models", "providers"] as const;
+export const EXCLUSION_KINDS = [
+  "labs",
+  "countries",
+  "licenses",
+  "models",
+  "providers",
+  "hostCountries",
+  "hosts",
+] as const;
 
 /** Both sets of exclusions together (a rule said twice is kept once). */
 export function unionExclusions(a: Exclusions | undefined, b: Exclusions | undefined): Exclusions {

@@ -194,6 +194,21 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
     if (row.costBasis === "api" && barred?.test((row.apiProvider ?? "").replace(/-marketplace$/, "")))
       out.push(`served by ${row.apiProvider}, a cloud ruled out`);
   }
+  // "No US-owned cloud providers", "no openai/anthropic APIs": the API host is not one named, and its
+  // owner (read here from the owner records and labs table) is on record and from none of the countries.
+  if ((ex.hostCountries?.length || ex.hosts?.length) && row.costBasis === "api") {
+    const host = (row.apiProvider ?? "").replace(/-marketplace$/, "");
+    const cloudPolicy = { azure: "azure", aws: "amazon-bedrock", gcp: "google-vertex" } as Record<string, string>;
+    const id = cloudPolicy[host] ?? host;
+    const record = catalog.hostOwnerById?.get(id);
+    const country =
+      record && "lab" in record
+        ? ([...(catalog.labByName?.values() ?? [])].find((l) => l.id === record.lab)?.country ?? null)
+        : (record?.value.country ?? null);
+    if (ex.hosts?.includes(id)) out.push(`served by ${id}, a host ruled out by name`);
+    if (ex.hostCountries?.length && (country === null || ex.hostCountries.includes(country)))
+      out.push(`served by ${id}, owned from ${country ?? "a country not on record"}`);
+  }
   // "Never trained on our data": the API host's own terms must rule training out.
   if (req.noTrainingOnData && row.costBasis === "api") {
     const host = (row.apiProvider ?? "").replace(/-marketplace$/, "");

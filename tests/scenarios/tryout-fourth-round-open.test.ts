@@ -13,9 +13,8 @@ describe("open findings of the fourth tryout round", () => {
     );
     // Fixed by words14: the nonprofit's '30k questions a month, short' is a volume at an assumed size,
     // said, so its $20 budget is checked (tryout-fourth-round-words.test.ts).
-    it.todo(
-      "French hospital: 'no azure/aws/gcp, no openai/anthropic/google APIs' (CLOUD Act) rules out those providers, not the labs' open weights (Gemma, gpt-oss self-hosted are excluded today)",
-    );
+    // The French hospital's 'no openai/anthropic/google APIs' (CLOUD Act) rules out those hosts, not
+    // the labs' open weights, since hosts (tryout-fourth-round.test.ts).
     // 'we prefer a european vendor' and 'prefer a vendor with a japan region' are said back as preferences since words15 (tryout-fourth-round-words.test.ts).
     // Fixed by questions: a free tier asked about answers from that tier's data terms (tests/flows/one-shot-model-questions.test.ts).
     // Osaka's 'product titles + descriptions' is writing since words11 (first-message-facts.test.ts).

@@ -400,7 +400,7 @@ describe("fourth tryout round, second batch: constraints kept and applied", () =
     for (const r of rows) expect(catalog.modelById.get(r.id)?.parameters?.totalB).toBeLessThanOrEqual(30);
   });
 
-  it("French hospital: patient data self-hosted in its own datacenter; every pick is self-hosted and none from the labs it named", () => {
+  it("French hospital: patient data self-hosted in its own datacenter; every pick is self-hosted, and the APIs it named rule out hosts, not their labs' open weights", () => {
     const c = chat(catalog);
     const reply = c.say(HOSPITAL_FR);
     const req = c.session.requirements;
@@ -409,6 +409,13 @@ describe("fourth tryout round, second batch: constraints kept and applied", () =
     const rows = expectExpertShortlist(catalog, req, reply);
     for (const r of rows.slice(0, 3)) expect(r.costBasis).toBe("self-host");
     expectCostsWorkedOut(rows.slice(0, 3), textOf(reply));
+    // 'no openai/anthropic/google APIs' and 'no US-owned cloud or API provider' rule out hosts, not
+    // the labs: Gemma and gpt-oss, self-hosted, stay candidates (they were ruled out as Google's and OpenAI's).
+    expect(req.exclude?.hosts).toEqual(["openai", "anthropic", "google"]);
+    expect(req.exclude?.hostCountries).toEqual(["US"]);
+    expect(req.exclude?.labs ?? []).toEqual([]);
+    const ranked = rows.map((r) => r.id);
+    for (const id of ["gemma-3-27b", "gpt-oss-120b"]) expect(ranked, id).toContain(id);
   });
 
   it("self-hosting follow-ups carry the precision and the volume: 'and at int4?' then 'same for mistral small 3.2'", () => {

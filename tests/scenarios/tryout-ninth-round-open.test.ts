@@ -30,12 +30,9 @@
 import { describe, it } from "vitest";
 
 describe("open findings of the ninth tryout round", () => {
-  describe("words10: what the team wrote", () => {
-    it.todo(
-      "Baden-Württemberg toolmaker: 'no US providers because of trade secrets' rules out US hosts as well as US labs (today 'excluding models from US labs', and DeepSeek-V3.2 via Amazon Bedrock ranks #2, #1 after a what-if); compare tryout-fourth-round-open's French hospital ('no azure/aws/gcp')",
-    );
-    // Lagos's monthly actives and Monterrey's staff are read since words11 (first-message-facts.test.ts).
-  });
+  // words10: what the team wrote. Baden-Württemberg's 'no US providers because of trade secrets'
+  // rules out US-owned hosts as well as US labs since hosts (tryout-ninth-round.test.ts). Lagos's
+  // monthly actives and Monterrey's staff are read since words11 (first-message-facts.test.ts).
 
   describe("thread6: volume and what-ifs", () => {
     // Monterrey's '15 messages back and forth, ~400 tokens in per turn' is 3,500 × 15 × 520 since words12

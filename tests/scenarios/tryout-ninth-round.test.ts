@@ -12,6 +12,7 @@ import { labCountry } from "../../src/catalog/labs.js";
 import { findModelRefs } from "../../src/intents/model-refs.js";
 import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
+import { expectExpertShortlist, rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
 import {
   CHENNAI_LAB,
@@ -271,6 +272,16 @@ describe("ninth tryout round: 'the last 7 days' is a span, not the last model of
 });
 
 describe("ninth tryout round: questions asked in the thread", () => {
+  it("Baden-Württemberg toolmaker: 'no US providers because of trade secrets' rules out US-owned hosts as well as US labs (DeepSeek-V3.2 via Amazon Bedrock ranked #2, #1 after a what-if)", () => {
+    const { c, req } = firstShortlist(catalog, STUTTGART_TOOLMAKER);
+    expect(req.exclude?.hostCountries).toEqual(["US"]);
+    expect(req.exclude?.countries).toContain("US");
+    // After the what-if the rule still holds: every API pick's host is on record and not US-owned.
+    const after = c.say("what if we drop the asian languages?");
+    expectExpertShortlist(catalog, c.session.requirements, after);
+    for (const r of rowsOf(after).slice(0, 3)) expect(r.apiProvider ?? "", r.id).not.toMatch(/bedrock|azure|vertex/);
+  });
+
   it("Baden-Württemberg toolmaker: 'why not deepl?' says DeepL is a machine-translation service, from DeepL's own docs, never weighed here, and keeps the thread (it said no model called 'deepl' is in the catalogue)", () => {
     const c = chat(catalog);
     c.say(STUTTGART_TOOLMAKER);

@@ -334,6 +334,21 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     expect(danish).toMatch(/no Danish rating in the catalogue/);
   });
 
+  it("Aarhus job centre: 'our DPO says no US-owned cloud providers (Schrems II)' rules out US-owned hosts (it was unread), said back, and 'why not gpt-4.1 on azure in sweden central?' names the rule and Azure's owner before its regions", () => {
+    const { c, req, text } = firstShortlist(catalog, AARHUS_JOBCENTRE);
+    expect(req.exclude?.hostCountries).toEqual(["US"]);
+    expect(req.exclude?.countries ?? []).not.toContain("US");
+    expect(text).toContain("excluding US-owned hosts");
+    const why = textOf(c.say("why not gpt-4.1 on azure in sweden central?"));
+    expect(why).toMatch(/Your rule: no US-owned hosts\.\*\* None of its hosts passes it/);
+    expect(why).toMatch(/Azure: owned by Microsoft, a US company[^\n]*ruled out/);
+    expect(why.indexOf("Your rule")).toBeLessThan(why.indexOf("swedencentral"));
+    // The sentence alone reads the same.
+    const alone = chat(catalog);
+    alone.say("No US-owned cloud providers. Case-file summaries for 400 caseworkers, which model?");
+    expect(alone.session.requirements.exclude?.hostCountries).toEqual(["US"]);
+  });
+
   it("Aarhus job centre: 'We must not fine-tune anything on citizens' data' is no fine-tuning, never 'fine-tuning needed' (words15; phrasings in fine-tuning-ruled-out.property.test.ts)", () => {
     const { req, text } = firstShortlist(catalog, AARHUS_JOBCENTRE);
     expect(req.fineTuning).toBe(false);

@@ -108,7 +108,7 @@ describe("open findings of the twelfth tryout round", () => {
       "Auckland trust ('should stay in Aotearoa New Zealand' and 'not be used to train anyone's model' are kept since words15, tryout-twelfth-round.test.ts): 'We have one Mac Studio (M2 Ultra, 192 GB) in the office that we could run something on' is owned hardware with 192 GB of unified memory",
     );
     it.todo(
-      "Lyon press (written in French): 'Environ 1 200 dépêches par jour, 600 mots en moyenne, et la sortie fait à peu près 150 mots' is 1,200 × 30 × (≈800 in + ≈200 out) tokens a month (today no volume, list prices only); 'pas d'hébergeur américain' is no US host (today all three picks via Deep Infra; 'rester sur un cloud européen' is EU processing since words15, tryout-twelfth-round.test.ts)",
+      "Lyon press (written in French): 'Environ 1 200 dépêches par jour, 600 mots en moyenne, et la sortie fait à peu près 150 mots' is 1,200 × 30 × (≈800 in + ≈200 out) tokens a month (today no volume, list prices only); 'rester sur un cloud européen' is EU processing since words15 and 'pas d'hébergeur américain' no US-owned host since hosts (tryout-twelfth-round.test.ts)",
     );
     it.todo(
       "the one-shot question: 'with no monthly-user cap and no attribution requirement' reads the cap but not the attribution rule (not said back; Gemma 3 12B, whose terms add a Notice file and pass the prohibited-use policy on, is #2, and Gemma 3 4B #1 under 4B); 'ship inside a commercial product' is distributing the weights (today not noted, and 'is phi-4 ok for that?' answers for commercial use and fine-tuning only)",

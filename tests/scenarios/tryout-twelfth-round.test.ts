@@ -206,6 +206,15 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     expect(text).not.toContain("not EU-based");
   });
 
+  it("Lyon press: 'pas d'hébergeur américain' rules out US-owned hosts (all three picks were via Deep Infra, Deep Infra, Inc., a Delaware corporation), not the models of US labs", () => {
+    const { req, text, top } = firstShortlist(catalog, LYON_PRESS);
+    expect(req.exclude?.hostCountries).toEqual(["US"]);
+    expect(req.exclude?.countries ?? []).not.toContain("US");
+    expect(text).toContain("excluding US-owned hosts");
+    // expectExpertShortlist checks each API pick's owner from the records; Deep Infra is on record as US-owned.
+    for (const r of top) expect(r.apiProvider, r.id).not.toBe("deepinfra");
+  });
+
   it("Malta operator (90,000 conversations a week screened, €12k): a model that reasons first is priced with 1,000 hidden reasoning tokens a conversation (the low end, said with its source), so none leads at its answer tokens' price: #1 answers without hidden reasoning", () => {
     expect(thinksBeforeAnswering(modelOf(firstShortlist(catalog, MALTA_GAMING).top[0]!.id))).toBe(false);
     // Without its EU rule (which since words15 leaves DeepSeek-R1 no EU host on Bedrock), R1 is on

@@ -50,6 +50,8 @@ const requirementSlots = z
     "exclude.licenses": S["exclude.licenses"],
     "exclude.models": S["exclude.models"],
     "exclude.providers": S["exclude.providers"],
+    "exclude.hostCountries": S["exclude.hostCountries"],
+    "exclude.hosts": S["exclude.hosts"],
     openWeightsOnly: S.openWeightsOnly,
     fineTuning: S.fineTuning,
     trainOnOutputs: S.trainOnOutputs,
