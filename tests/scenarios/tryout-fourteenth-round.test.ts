@@ -107,8 +107,10 @@ describe("fourteenth tryout round: what held, asserted so it keeps holding", () 
       }
   });
 
-  it("Johannesburg medical scheme: '3,000 requests every working day, each ~3,500 tokens in … and ~700 tokens out' is 3,000 × 21.4 working days × 4,200 tokens; the data stays in South Africa on Azure; English, Afrikaans and isiZulu are read; 'what if volume doubles at year-end?' doubles it", () => {
+  it("Johannesburg medical scheme: '3,000 requests every working day, each ~3,500 tokens in … and ~700 tokens out' is 3,000 × 21.4 working days × 4,200 tokens; the data stays in South Africa on Azure; English, Afrikaans and isiZulu are read; 'an ML team of 4 that has deployed models on Azure ML' is ML-ops experience (words17); 'what if volume doubles at year-end?' doubles it", () => {
     const { c, req } = firstShortlist(catalog, JOHANNESBURG_MEDICAL_SCHEME);
+    expect(req.mlOpsExperience).toBeDefined();
+    expect(req.mlOpsExperience).not.toBe("none");
     expect(req.volume?.inputTokensPerMonth).toBeCloseTo(3_000 * WORKING_DAYS * 3_500, -4);
     expect(req.volume?.outputTokensPerMonth).toBeCloseTo(3_000 * WORKING_DAYS * 700, -4);
     expect(req).toMatchObject({ cloudProvider: "azure", residencyElsewhere: "South Africa" });
