@@ -10,7 +10,7 @@ import { historyEntry, mergeRequirements, newFlow, pushHistory, withFlow } from 
 import { foreignBudgetLines, SLOT_LABELS } from "../conversation/slot-labels.js";
 import type { Intent } from "../intents/types.js";
 import { withoutExclusions } from "../intents/lift-exclusion-text.js";
-import { ASKS_WHY_NOT, parseWhatIf, type WhatIfChange } from "../intents/what-if-text.js";
+import { parseWhatIf, whyNotAsked, type WhatIfChange } from "../intents/what-if-text.js";
 import { parseAssumptionEdits } from "../intents/assumptions-text.js";
 import { toAssumptionEdits, type AssumptionEdits } from "../costs/assumptions.js";
 import { STEP_BY_ID } from "../conversation/flows/steps.js";
@@ -86,9 +86,9 @@ function withAddedItems(change: WhatIfChange, current: Requirements): WhatIfChan
 
 function modelsAsked(intent: { text: string; modelIds?: string[] }, ctx: TurnContext): string[] {
   if (intent.modelIds && intent.modelIds.length > 0) return intent.modelIds;
-  const m = ASKS_WHY_NOT.exec(intent.text);
-  if (!m?.[1]) return [];
-  const r = resolveModel(m[1], ctx.catalog, ctx.session, { fuzzy: "strict" });
+  const asked = whyNotAsked(intent.text);
+  if (!asked) return [];
+  const r = resolveModel(asked, ctx.catalog, ctx.session, { fuzzy: "strict" });
   return r.status === "found" ? [r.id] : [];
 }
 
@@ -236,7 +236,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   if (!changes) {
     // "what if we allow mistral models" names a lab, not a model to explain: when the lab was never
     // ruled out, its family word resolving to a listed member must not turn it into "why not X?".
-    const lettingIn = edit.neverExcluded !== undefined && !ASKS_WHY_NOT.test(intent.text);
+    const lettingIn = edit.neverExcluded !== undefined && whyNotAsked(intent.text) === undefined;
     if (asked.length > 0 && !lettingIn) return { replies: [whyNotReply(before, asked, ctx.catalog)] };
     // Saying again what the thread has ("it's non-commercial research") changes nothing: say so.
     const again = describeRequirements(
@@ -268,7 +268,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
         ],
       };
     // "why not deepseek?" (a family), "why not deepl?" (a name the catalogue does not hold).
-    const said = hasThread && edit.missing.length === 0 ? ASKS_WHY_NOT.exec(intent.text)?.[1] : undefined;
+    const said = hasThread && edit.missing.length === 0 ? whyNotAsked(intent.text) : undefined;
     const named = said !== undefined ? whyNotNamedText(before, said, ctx.catalog) : null;
     if (named !== null) return { replies: [whyNotReply(before, [], ctx.catalog, whyNotText, named)] };
     const why =

@@ -19,7 +19,16 @@ export const VOLUME_WORKING =
   /\b(?:how|where)\b[^?.!]{0,30}\b(?:get|got|come up with|came up with|calculate[ds]?|compute[ds]?|work(?:ed)? out|arrive[ds]? at|derive[ds]?|figure[ds]?)\b[^?.!]{0,30}\b(?:volume|tokens?|token counts?|usage)\b|\bhow many tokens (?:a|per) month\b[^?.!]{0,40}\b(?:is that|does that come to|did you (?:use|assume|get|count)|are you (?:using|assuming))\b|\b(?:show|explain)\b[^?.!]{0,20}\b(?:volume|token) (?:maths|math|arithmetic|calculation|working)\b|\bhow many tokens\b[^?.!]{0,30}\bin (?:your|the) (?:maths|math|calculation)\b/;
 
 /** "why not GPT-4o?", "why isn't qwen on the list": a question about a model (or family) left out. */
-export const WHY_NOT = /^(?:why not|why isn'?t|why wasn'?t|why no)\b/;
+const WHY_NOT_BEFORE = /^(?:why not|why isn'?t|why wasn'?t|why no)\b/;
+/**
+ * "and gemini 2.5 flash, why not?", "deepseek — why not?": the same question with what it asks about
+ * said first (group 1). Words of assent before it ("sure, why not?", "ok then, why not") agree to
+ * something and ask about nothing.
+ */
+export const WHY_NOT_AFTER =
+  /^(?:(?:and|so|but|also|then)[,]?\s+)?(?:what about\s+|how about\s+)?(?!(?:(?:sure|ok|okay|yes|yeah|yep|fine|alright|right|well|then|hmm|oh|and|so|but)\b[\s,.!]*)+why not\b)(\S.*?)\s*(?:[,:;?!—–]|\s-)?\s*\bwhy not\s*[?.!]*$/;
+/** A why-not in either order. */
+export const WHY_NOT = new RegExp(`${WHY_NOT_BEFORE.source}|${WHY_NOT_AFTER.source}`);
 
 /** What-if phrasing that changes the requirements of an ongoing recommendation. */
 export const WHAT_IF_START =

@@ -17,6 +17,11 @@ interface Tongue {
    */
   openers: readonly string[];
   /**
+   * Endings of a follow-up that mark the language on their own: a why-not said after the model
+   * ("e o gemini 2.5 flash, por que não?"). Folded, regex allowed.
+   */
+  closers: readonly string[];
+  /**
    * [phrase, English]: the phrase in folded spelling (regex syntax allowed; accents and "ß" are
    * matched by the compiler), the English with $1… for its groups. Longer phrases first: they are
    * replaced in order.
@@ -58,6 +63,7 @@ const GERMAN: Tongue = {
     "sie",
   ],
   openers: ["was (?:ware|waere),? wenn", "und wenn", "warum nicht", "was kostet", "(?:wie viel|wieviel) kostet"],
+  closers: ["warum nicht"],
   glosses: [
     // Follow-ups in a thread: a what-if, a why-not, a cost.
     ["was (?:ware|waere),? wenn|und wenn", "what if"],
@@ -161,10 +167,12 @@ const FRENCH: Tongue = {
     "du",
   ],
   openers: ["et si", "pourquoi pas", "combien (?:coute|couterait|coutera)", "quel (?:est|serait) le cout"],
+  closers: ["pourquoi pas"],
   glosses: [
-    // Follow-ups in a thread: a what-if, a why-not, a cost.
+    // Follow-ups in a thread: a what-if, a why-not, a cost; "et …" opening one is "and".
     ["et si", "what if"],
     ["pourquoi pas", "why not"],
+    ["^et", "and"],
     ["combien (?:coute|couterait|coutera)", "what is the cost of"],
     ["quel (?:est|serait) le cout (?:de|du|avec)(?: le| la)?", "what is the cost of"],
     ["on passe a", "we go to"],
@@ -269,10 +277,12 @@ const PORTUGUESE: Tongue = {
     "voces",
   ],
   openers: ["e se", "(?:por que|porque) nao", "quanto (?:custa|custaria)", "qual (?:e|seria) o custo"],
+  closers: ["(?:por que|porque) nao"],
   glosses: [
-    // Follow-ups in a thread: a what-if, a why-not, a cost.
+    // Follow-ups in a thread: a what-if, a why-not, a cost; "e o …" opening one is "and".
     ["e se", "what if"],
     ["(?:por que|porque) nao(?: o| a)?", "why not"],
+    ["^e(?: o| a| os| as)?", "and"],
     ["quanto (?:custa|custaria)(?: o| a)?", "what is the cost of"],
     ["qual (?:e|seria) o custo (?:com|de|do|da)(?: o| a)?", "what is the cost of"],
     ["usarmos", "we use"],
@@ -356,10 +366,12 @@ const SPANISH: Tongue = {
     "el",
   ],
   openers: ["y si", "(?:por que|porque) no", "cuanto (?:cuesta|costaria)", "cual (?:es|seria) el costo"],
+  closers: ["(?:por que|porque) no"],
   glosses: [
-    // Follow-ups in a thread: a what-if, a why-not, a cost.
+    // Follow-ups in a thread: a what-if, a why-not, a cost; "y el …" opening one is "and".
     ["y si", "what if"],
     ["(?:por que|porque) no(?: el| la)?", "why not"],
+    ["^y(?: el| la| los| las)?", "and"],
     ["cuanto (?:cuesta|costaria)(?: el| la)?", "what is the cost of"],
     ["cual (?:es|seria) el costo (?:con|de|del)(?: el| la)?", "what is the cost of"],
     // A volume that grows: "el volumen se duplica", "duplicamos el volumen", "se triplica".
@@ -410,6 +422,7 @@ const COMPILED = TONGUES.map((tongue) => ({
   marks: wordsOnly(tongue.marks.map(tolerant).join("|")),
   // Spanish opens a question with "¿" ("¿y si …?").
   opener: new RegExp(String.raw`^[\s¿¡]*(?:${tongue.openers.map(tolerant).join("|")})(?![\p{L}\d])`, "iu"),
+  closer: new RegExp(String.raw`(?<![\p{L}\d])[¿¡]?(?:${tongue.closers.map(tolerant).join("|")})[\s?!.]*$`, "iu"),
   glosses: tongue.glosses.map(([phrase, english]) => ({ pattern: wordsOnly(tolerant(phrase)), english })),
 }));
 
@@ -431,7 +444,7 @@ function glossed(text: string): string {
       seen.add(m[0].toLowerCase());
       if (seen.size >= MIN_MARKS) break;
     }
-    if (seen.size < MIN_MARKS && !tongue.opener.test(text)) continue;
+    if (seen.size < MIN_MARKS && !tongue.opener.test(text) && !tongue.closer.test(text)) continue;
     // The opening "¿" / "¡" of a Spanish sentence has no place in the English the readers see.
     let out = text.replace(/[¿¡]/g, "");
     for (const { pattern, english } of tongue.glosses) out = out.replace(pattern, english);

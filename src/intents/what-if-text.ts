@@ -30,9 +30,16 @@ import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
 import { droppedLanguages } from "./language-edits.js";
 import { liftsResidency } from "./residency-text.js";
 import { assistantProductNamed } from "../catalog/assistant-products.js";
+import { WHY_NOT_AFTER } from "./cues.js";
 
 /** "why not X?", "what about X?": X, a model (or family, or product) asked about in a thread. */
-export const ASKS_WHY_NOT = /\b(?:why not|why isn'?t|why wasn'?t|why no|what about|how about)\s+(.+?)[?.!]*$/i;
+const ASKS_WHY_NOT = /\b(?:why not|why isn'?t|why wasn'?t|why no|what about|how about)\s+(.+?)[?.!]*$/i;
+const ASKS_WHY_NOT_AFTER = new RegExp(WHY_NOT_AFTER.source, "i");
+
+/** X in "why not X?" or "and X, why not?" (the why-not said after it), else undefined. */
+export function whyNotAsked(said: string): string | undefined {
+  return ASKS_WHY_NOT_AFTER.exec(said)?.[1] ?? ASKS_WHY_NOT.exec(said)?.[1];
+}
 
 export interface WhatIfChange {
   patch: Partial<Requirements>;
@@ -121,7 +128,7 @@ function droppedRequirements(text: string): Dropped {
 export function parseWhatIf(said: string, current: Requirements, catalog?: Catalog): WhatIfChange {
   // "why not copilot?": a product in a model's place asks about it, and changes nothing (its
   // name is no use case); the answer says what it is (why-not.ts).
-  const asked = ASKS_WHY_NOT.exec(said)?.[1];
+  const asked = whyNotAsked(said);
   if (asked !== undefined && assistantProductNamed(asked)) return { patch: {}, remove: [], missing: [] };
   // Exclusions taken back first, so "drop the no-meta rule" is never read as excluding Meta.
   const lift = liftedExclusions(said, current.exclude, catalog);
