@@ -32,8 +32,15 @@ const whose = (picks: readonly RankedModel[]) =>
 
 // A term said "yes" or "on request" is one a team can get; "no" and unknown are not.
 const GRANTS = new Set(["yes", "on-request"]);
-// The training term asks the opposite way round: "no" is what a team wants.
-const wanted = (term: ProviderTerm, value: string) => (term === "training" ? value === "no" : GRANTS.has(value));
+// Training and retention ask the opposite way round: not training on it (the value "no") and
+// keeping nothing (0 days) are what a team wants, and the lead says so in those words: "yes" under
+// "Trains on your API data" would say the opposite of the lines below it.
+const WANTED: Partial<Record<ProviderTerm, { is: (value: string) => boolean; words: string }>> = {
+  training: { is: (v) => v === "no", words: "on record as not training on it by default" },
+  retention: { is: (v) => v === "0", words: "on record as keeping nothing by default" },
+};
+const wanted = (term: ProviderTerm, value: string) => WANTED[term]?.is(value) ?? GRANTS.has(value);
+const wantedWords = (term: ProviderTerm) => WANTED[term]?.words ?? "on record as yes";
 
 /** "Which ones will sign a BAA?": each pick's host (the one its cost was worked out on) and its term. */
 function termLines(rec: Recommendation, picks: RankedModel[], term: ProviderTerm, catalog: Catalog) {
@@ -58,8 +65,10 @@ function termLines(rec: Recommendation, picks: RankedModel[], term: ProviderTerm
   }
   const lead =
     yes.length === 0
-      ? `**${label}**, for ${whose(picks)} at the host each is costed on: none of them is on record as yes.`
-      : `**${label}**, for ${whose(picks)} at the host each is costed on: yes for ${andList(yes)}.`;
+      ? `**${label}**, for ${whose(picks)} at the host each is costed on: none of them is ${wantedWords(term)}.`
+      : WANTED[term]
+        ? `**${label}**, for ${whose(picks)} at the host each is costed on: ${andList(yes)} ${yes.length === 1 ? "is" : "are"} ${wantedWords(term)}.`
+        : `**${label}**, for ${whose(picks)} at the host each is costed on: yes for ${andList(yes)}.`;
   return { lines: [lead, ...lines], refs };
 }
 
@@ -188,20 +197,51 @@ function ratingsIn(
   return m.quality.filter((s) => s.benchmark !== undefined && benchmarkLanguage(s.benchmark as never)?.code === code);
 }
 
-/** "How good is the top pick at yoruba?": each pick's ratings in the language, and who has any. */
-function languageLines(picks: RankedModel[], languages: readonly string[], catalog: Catalog, anyModel: boolean) {
+/** A model a language question asks about, and where it stands in the thread when named or pointed at. */
+interface Asked {
+  id: string;
+  name: string;
+  /** " (#4 in this thread)", " (ruled out in this thread: …)": said for a model asked about, not for the picks shown. */
+  place: string;
+}
+
+/**
+ * The models a language question asks about: those it names or points at ("is llama 3.3 70b good
+ * at japanese?", "how good is #2 at japanese?"), ranked or not, each with its place in this thread
+ * and the #1 beside them; else the picks shown.
+ */
+function askedModels(rec: Recommendation, q: PicksQuestion, picks: RankedModel[], catalog: Catalog): Asked[] {
+  if (q.ids.length === 0) return picks.map((p) => ({ id: p.id, name: p.name, place: "" }));
+  const named = q.ids.flatMap((id) => {
+    const ranked = rec.ranking.ranked.find((m) => m.id === id);
+    // A pick shown needs no place said; one further down does.
+    if (ranked)
+      return [{ id, name: ranked.name, place: ranked.rank > SHOWN ? ` (#${ranked.rank} in this thread)` : "" }];
+    const model = catalog.modelById.get(id);
+    const out = rec.ranking.excluded.find((e) => e.id === id);
+    return model ? [{ id, name: model.name, place: out ? ` (ruled out in this thread: ${out.reason})` : "" }] : [];
+  });
+  // A rating alone says little: the thread's #1 beside it, on the same leaderboard, is the yardstick.
+  const top = rec.ranking.ranked[0];
+  return top && !q.ids.includes(top.id)
+    ? [...named, { id: top.id, name: top.name, place: " (#1 in this thread, for comparison)" }]
+    : named;
+}
+
+/** "How good is the top pick at yoruba?": each model's ratings in the language, and who has any. */
+function languageLines(asked: Asked[], languages: readonly string[], catalog: Catalog, anyModel: boolean) {
   const lines: string[] = [];
   for (const code of languages) {
     const name = languageName(code);
     const rated = catalog.models.filter((m) => ratingsIn(m, code).length > 0);
     if (!anyModel)
-      for (const p of picks) {
+      for (const p of asked) {
         const model = catalog.modelById.get(p.id);
         const own = model ? ratingsIn(model, code) : [];
         lines.push(
           own.length > 0
-            ? `- **${p.name}** in ${name}: ${own.map((s) => `${s.name} ${s.value} (${s.source}, ${s.asOf})`).join("; ")}.`
-            : `- **${p.name}**: no ${name} rating in the catalogue, so how well it does in ${name} is not measured here.`,
+            ? `- **${p.name}**${p.place} in ${name}: ${own.map((s) => `${s.name} ${s.value} (${s.source}, ${s.asOf})`).join("; ")}.`
+            : `- **${p.name}**${p.place}: no ${name} rating in the catalogue, so how well it does in ${name} is not measured here.`,
         );
       }
     if (rated.length === 0) {
@@ -228,10 +268,14 @@ function languageLines(picks: RankedModel[], languages: readonly string[], catal
 
 export function picksReply(rec: Recommendation, q: PicksQuestion, catalog: Catalog): OutboundMessage {
   const picks = picksOf(rec, q);
+  const asked: Asked[] =
+    q.topic === "language"
+      ? askedModels(rec, q, picks, catalog)
+      : picks.map((p) => ({ id: p.id, name: p.name, place: "" }));
   let lines: string[];
   let refs: SourceRef[] = [];
   if (q.topic === "term") ({ lines, refs } = termLines(rec, picks, q.term, catalog));
-  else if (q.topic === "language") lines = languageLines(picks, q.languages, catalog, q.anyModel === true);
+  else if (q.topic === "language") lines = languageLines(asked, q.languages, catalog, q.anyModel === true);
   else if (q.topic === "per-unit") lines = perUnitLines(picks, q.noun, q.perMonth, q.people);
   else if (q.topic === "speed") lines = speedLines(rec, picks, catalog);
   else lines = costLines(rec, picks, q.topic === "dearest");
@@ -241,8 +285,8 @@ export function picksReply(rec: Recommendation, q: PicksQuestion, catalog: Catal
   blocks.push(askChoices("Next:", ["summarize", `why not ${rec.ranking.ranked[SHOWN]?.name ?? "another model"}?`]));
   return message(blocks, {
     intent: "what-if",
-    models: picks.map((m) => ({ id: m.id, name: m.name })),
-    asked: { ...q, ids: picks.map((m) => m.id) },
+    models: asked.map((m) => ({ id: m.id, name: m.name })),
+    asked: { ...q, ids: asked.map((m) => m.id) },
     change: null,
     ...rankingData(rec),
   });

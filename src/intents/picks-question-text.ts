@@ -7,10 +7,11 @@ import { providerTermAsked } from "./provider-term-text.js";
 import type { UnitAsked } from "./per-unit-text.js";
 
 // Words that put a question to the set shown: "which ones", "which of these", "any of them", "the
-// three", "which pick". Not "which model …" nor "what is …": in a thread they may ask for another.
+// three", "which pick", "do the three picks …" (the set as the question's subject). Not "which
+// model …" nor "what is …": in a thread they may ask for another.
 const SET = String.raw`(?:these|those|them|the (?:three|two|3|2|picks|models|options|ones|shortlist(?:ed ones)?|top (?:three|3|picks)))`;
 const ASKS_OF_SET = new RegExp(
-  String.raw`(?:^|[?.!,;]\s*|\b(?:and|so|ok|okay|but|then|also|now|hmm)[,]?\s+)(?:which(?:\s+ones?|\s+of\s+${SET}|\s+(?:pick|option)s?)?|what\s+(?:ones?|of\s+${SET}))\s+(?:is|are|will|would|can|could|does|do|has|have|offers?|signs?|allows?|lets?|costs?|gives?|comes?|keeps?|trains?)\b|\b(?:do|does|will|would|can|could|is|are|has|have)\s+(?:any|either|all|each|none|both)\s+(?:one\s+)?of\s+${SET}\b|\b(?:which|what)\s+(?:ones?\s+)?of\s+${SET}\b|\b(?:of|among)\s+${SET}\s*\??$`,
+  String.raw`(?:^|[?.!,;]\s*|\b(?:and|so|ok|okay|but|then|also|now|hmm)[,]?\s+)(?:which(?:\s+ones?|\s+of\s+${SET}|\s+(?:pick|option)s?)?|what\s+(?:ones?|of\s+${SET}))\s+(?:is|are|will|would|can|could|does|do|has|have|offers?|signs?|allows?|lets?|costs?|gives?|comes?|keeps?|trains?)\b|\b(?:do|does|will|would|can|could|is|are|has|have)\s+(?:any|either|all|each|none|both)\s+(?:one\s+)?of\s+${SET}\b|^(?:(?:and|so|ok|okay|but|then|also|now|hmm)[,]?\s+)?(?:do|will|would|can|could|are|have)\s+(?:all\s+(?:of\s+)?)?(?!them\b)${SET}\s+(?:all\s+)?\w+|\b(?:which|what)\s+(?:ones?\s+)?of\s+${SET}\b|\b(?:of|among)\s+${SET}\s*\??$`,
 );
 // "does any model actually have an Inuktitut rating?": the whole catalogue, not only the picks.
 const ASKS_OF_ANY = /\b(?:does|do|is there|has|have|are there)\s+(?:any|a|one)\s+(?:\w+\s+)?(?:models?|llms?)\b/;

@@ -3,6 +3,7 @@
 // how long it keeps data, whether it trains on what we send, EU processing. The team's own use
 // ("can we train on our data?") is a fine-tuning or licence question, not the provider's term.
 import type { ProviderTerm } from "./types.js";
+import { OUR_DATA } from "./team-data-words.js";
 
 const OUR_OWN_USE = /\b(can|could|may|should|do|are allowed to) (we|i)\b/;
 
@@ -17,14 +18,16 @@ const TERM_WORDS: { term: ProviderTerm; pattern: RegExp; theirs?: true }[] = [
   {
     term: "retention",
     theirs: true,
-    pattern:
-      /\b(retain\w*|retention|keep\w*|kept|stor(e|es|ing|ed)|log(s|ged|ging)?|delete\w*|hold (on ?to|onto)|save\w*)\b[^?.]{0,40}\b(data|prompts|inputs|outputs|requests|conversations|content|chats)\b|\b(data|prompts|inputs|conversations)\b[^?.]{0,25}\b(retention|retained|kept|stored|logged|saved)\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|es|ing|ed)|log(?:s|ged|ging)?|delete\w*|hold (?:on ?to|onto)|save\w*)\b[^?.]{0,40}\b(?:data|prompts|inputs|outputs|requests|conversations|content|chats|${OUR_DATA})\b|\b(?:data|prompts|inputs|conversations)\b[^?.]{0,25}\b(?:retention|retained|kept|stored|logged|saved)\b`,
+    ),
   },
   {
     term: "training",
     theirs: true,
-    pattern:
-      /\btrain\w*\b[^?.]{0,40}\b(our|my|customer|api|user) (data|prompts|inputs|requests|conversations|documents|chats)\b|\b(what|the data) we send\b|\bused (for|to) train\w*\b/,
+    pattern: new RegExp(
+      String.raw`\btrain\w*\b[^?.]{0,40}\b(?:${OUR_DATA})\b|\b(?:what|the data) we send\b|\bused (?:for|to) train\w*\b`,
+    ),
   },
   {
     term: "eu",

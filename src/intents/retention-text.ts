@@ -4,11 +4,8 @@
 // "we need zero data retention"), never as a question about a provider's terms ("does Mistral
 // train on our data?" asks for facts and sets nothing).
 import { gated } from "./reader-gates.js";
+import { OUR_DATA } from "./team-data-words.js";
 
-// What the team sends: "our data", "customer prompts", "our code", "any of our support tickets",
-// "our clients' questions" (up to two words between, possessive or not).
-const THINGS = String.raw`(?:data|prompts|inputs|documents|docs|contracts|conversations|chats|messages|emails|tickets|requests|queries|questions|notes|logs|recordings|uploads|content|code|codebase|files|records|transcripts|scripts|manuscripts|texts|works)`;
-const OUR_DATA = String.raw`(?:on |with )?(?:our|my|the|customer|client|user|student|patient|employee|personal|any of our|any) (?:[\w-]+(?:'s|s'|')? ){0,2}${THINGS}|on (?:it|them)`;
 const MUST_NOT = String.raw`(?:must not|mustn'?t|must never|can'?t|cannot|can not|shouldn'?t|should not|should never|may not|won'?t|will not|never|not allowed to|doesn'?t|(?:no one|nobody|no (?:third[- ]party )?(?:provider|vendor|host|api|compan(?:y|ie))s?) (?:may|can|should|is allowed to))`;
 const TRAIN = String.raw`(?:train|trains|training|trained)`;
 // Who is not allowed: "we can't let a vendor train on student data", "must not allow any provider to train".

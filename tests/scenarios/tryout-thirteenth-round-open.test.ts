@@ -102,15 +102,9 @@ describe("open findings of the thirteenth tryout round", () => {
     it.todo(
       "Munich one-shot: after 'Blocked: Llama 4 Scout' (EU company), 'which open-weights vision model can we use instead?' gives 'open-weights models only' and DeepSeek-V3.2 / GLM-4.5 (text only) #1/#2; a lead expects image input kept as a requirement and the thread's 'established in the EU' kept, so no Llama multimodal model can appear",
     );
-    it.todo(
-      "Curitiba marketplace: 'e o gemini 2.5 flash, por que não?' gets the model card (while 'por que não o gemini 2.5 flash?' gets the why-not answer); the English 'and gemini 2.5 flash, why not?' too: a why-not said after the model",
-    );
-    it.todo(
-      "indie meal app: 'do any of these train on our users' photos?' answers 'Already noted: the model reads images. Nothing changes.' (the word 'photos' read as a requirement), and 'does the top pick train on our users' data?' answers 'Gemma 3 4B is already #1'; 'do any of these train on our data?' gets the data-terms answer a lead expects",
-    );
-    it.todo(
-      "Niigata pump maker: 'is llama 3.3 70b good at japanese?' and 'how good is qwen3 32b at japanese?' answer with the model card and its rank, with no word on Japanese; 'how good is the top pick at japanese?' gives the LMArena Japanese rating a lead expects",
-    );
+    // Fixed by thread12: 'e o gemini 2.5 flash, por que não?' and 'and gemini 2.5 flash, why not?' (a why-not said after the model, in English, Portuguese, Spanish, French, German) get the why-not answer (tests/flows/why-not-after-the-model.property.test.ts).
+    // Fixed by thread12: 'do any of these train on our users' photos?' and 'does the top pick train on our users' data?' get the data-terms answer, its lead no longer 'yes for' a host on record as not training (tests/flows/data-terms-of-picks.property.test.ts).
+    // Fixed by thread12: 'is llama 3.3 70b good at japanese?' and 'how good is qwen3 32b at japanese?' give the model's Japanese rating (or that it has none), its place in the thread and the #1 beside it (tests/flows/named-model-language.property.test.ts).
     it.todo(
       "Niigata pump maker: 'will qwen3 235b-a22b fit on our server?' sizes the KV cache for 4,096-token sequences while the team said ~6,000 tokens of retrieved context and ~500 out, and compares with Alibaba and Deep Infra APIs ('self-hosting costs 156× as much') for a team that said 'no cloud at all'",
     );

@@ -45,7 +45,14 @@ export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
     id: "what-if:about-the-picks",
     read: (f) => {
       if (!f.inThread || f.session.lastList.length === 0 || f.supposes()) return null;
-      if (f.ids.length > 0 && !f.refs.fromContext) return null;
+      // A model named by its name is asked about as itself; only its rating in a language ("is
+      // llama 3.3 70b good at japanese?") is answered here, as the picks' ratings are.
+      const named = f.ids.length > 0 && !f.refs.fromContext;
+      if (named) {
+        const languages = f.parsed.requirements().languages;
+        const about = picksQuestion(f.lower, { languages, pointsAtPicks: true, ids: f.ids });
+        return about?.topic === "language" ? { kind: "what-if", text: f.clean, modelIds: f.ids, about } : null;
+      }
       const about = picksQuestion(f.lower, {
         languages: f.parsed.requirements().languages,
         // A pronoun points at the picks only right after a shortlist; a place in it, at any time.
