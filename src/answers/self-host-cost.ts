@@ -65,6 +65,8 @@ function estimateBlocks(
   apiCosts: CostFact[],
   volume: Volume,
   models: Model[],
+  /** The team runs on its own premises: a hosted API is ruled out by its rule, not compared. */
+  onPremises: boolean,
 ): { blocks: Block[]; be: ReturnType<typeof breakEvenData> | null; api: CostFact | undefined } {
   const blocks: Block[] = [];
   const total = e.volume.inputTokensPerMonth + e.volume.outputTokensPerMonth;
@@ -112,7 +114,11 @@ function estimateBlocks(
     );
   }
   const managed = cheapest(apiCosts.filter((c) => c.modelId === model.id));
-  if (e.ops.capacity === "none")
+  if (e.ops.capacity === "none" && onPremises)
+    notes.push(
+      `**No ops staff:** self-hosting above includes a penalty of at least ${e.ops.minimumFte} FTE of contracted on-call MLOps; a hosted endpoint is no way out, since you run it on your own premises.`,
+    );
+  else if (e.ops.capacity === "none")
     notes.push(
       managed
         ? `**No ops staff:** the managed route is ${model.name} as a hosted endpoint through ${managed.providerName} at **${formatUsd(managed.totalUsd)} a month** for this volume (per token, nobody on call). Self-hosting above includes a penalty of at least ${e.ops.minimumFte} FTE of contracted on-call.`
@@ -124,7 +130,11 @@ function estimateBlocks(
     const apiName = `${models.find((m) => m.id === api.modelId)?.name ?? api.modelId} through ${api.providerName}`;
     notes.push(breakEvenSentence(r, model.name, apiName));
     be = breakEvenData(r, { modelId: api.modelId, provider: api.provider });
-  } else notes.push(`No API price on file for comparison at ${volumeLine(volume)}.`);
+  } else if (onPremises)
+    notes.push(
+      "No API comparison: you run the model on your own premises, so a hosted API is ruled out by your own rule (say so if that changes).",
+    );
+  else notes.push(`No API price on file for comparison at ${volumeLine(volume)}.`);
   blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));
   return { blocks, be, api };
 }
@@ -171,7 +181,9 @@ export function selfHostCostReply(
   blocks.push(heading(`Self-hosting ${target.name}: monthly cost`));
   blocks.push(text(`**Volume:** ${volumeAssumed ? `${volume.description}: ` : ""}${volumeLine(volume)}.`));
   const estimate = selfHostEstimate(target, volume, edits, ctx.catalog.selfhost);
-  const apiCosts = models.flatMap((m) => apiCostsFor(m, volume));
+  // On the team's own premises an API is no option: its prices are not set beside self-hosting.
+  const onPremises = edits.onPremises === true;
+  const apiCosts = onPremises ? [] : models.flatMap((m) => apiCostsFor(m, volume));
   for (const c of apiCosts) {
     const o = models
       .find((m) => m.id === c.modelId)
@@ -203,9 +215,9 @@ export function selfHostCostReply(
   if (fit) blocks.push(text(fit));
   const samePrecision = samePrecisionCostNote(target, estimate, volume, edits, ctx.catalog.selfhost);
   if (samePrecision) blocks.push(text(samePrecision));
-  const { blocks: body, be, api } = estimateBlocks(target, estimate, apiCosts, volume, models);
+  const { blocks: body, be, api } = estimateBlocks(target, estimate, apiCosts, volume, models, onPremises);
   blocks.push(...body);
-  blocks.push(costBars(target, estimate, apiCosts, models, volume));
+  if (apiCosts.length > 0) blocks.push(costBars(target, estimate, apiCosts, models, volume));
   if (estimate.warnings.length > 0) blocks.push(text(estimate.warnings.map((w) => `- ${w}`).join("\n")));
   blocks.push(heading("Assumptions"));
   blocks.push(assumptionsTable(estimate));

@@ -1,6 +1,8 @@
 // Self-hosting assumptions a user can change in the conversation ("assume H100 at $2.10/h",
 // "int4", "50% utilization", "no ops staff"). Keys are shared by the slot parser (which fills
 // them from text) and the cost engine (which applies them over its defaults).
+import { statedRequestTokens, type Volume } from "./volume.js";
+
 export type Precision = "fp16" | "fp8" | "int8" | "int4";
 
 export interface AssumptionEdits {
@@ -129,6 +131,7 @@ export function editsFromRequirements(req: {
   ownedGpus?: { type: string; count: number; perServer?: number };
   mlOpsExperience?: OpsCapacity;
   contextTokens?: number;
+  volume?: Volume;
   peakToAverage?: number;
   hardwareToBuy?: { capex?: { currency: string; amount: number } };
   cloudProvider?: string;
@@ -149,7 +152,9 @@ export function editsFromRequirements(req: {
   if (req.deployment === "on-prem" && req.cloudProvider === undefined && req.gpuHourlyUsd === undefined)
     out.buysGpus = true;
   if (req.hardwareToBuy?.capex?.currency === "USD") out.capexUsd = req.hardwareToBuy.capex.amount;
-  if (req.contextTokens !== undefined && req.contextTokens >= 256) out.contextTokens = Math.round(req.contextTokens);
+  // The context each sequence holds: the stated one, else the size of one request as the team said it.
+  const context = req.contextTokens ?? statedRequestTokens(req.volume);
+  if (context !== undefined && context >= 256) out.contextTokens = Math.round(context);
   return out;
 }
 

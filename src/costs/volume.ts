@@ -48,6 +48,19 @@ export interface PerItem {
 }
 
 /**
+ * The tokens one request holds when the team said its size ("~6,000 tokens of retrieved context
+ * per question and ~500 tokens out"): what each served sequence must hold, so the KV cache is sized
+ * for it rather than for a default. The largest kind's for a volume of several kinds; undefined
+ * for a bare total or a size we assumed.
+ */
+export function statedRequestTokens(volume: Volume | undefined): number | undefined {
+  if (!volume) return undefined;
+  const items = volume.kinds ? volume.kinds.map((k) => k.item) : volume.perItem ? [volume.perItem] : [];
+  const sizes = items.filter((i) => !i.sizeAssumed).map((i) => i.inputTokens + i.outputTokens);
+  return sizes.length > 0 ? Math.max(...sizes) : undefined;
+}
+
+/**
  * The things a volume counts a month (conversations, documents, questions), when it was read as a
  * count of things times tokens each; undefined for a bare token total. Each thing is at least one
  * request.

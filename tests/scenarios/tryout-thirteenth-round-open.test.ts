@@ -105,9 +105,9 @@ describe("open findings of the thirteenth tryout round", () => {
     // Fixed by thread12: 'e o gemini 2.5 flash, por que não?' and 'and gemini 2.5 flash, why not?' (a why-not said after the model, in English, Portuguese, Spanish, French, German) get the why-not answer (tests/flows/why-not-after-the-model.property.test.ts).
     // Fixed by thread12: 'do any of these train on our users' photos?' and 'does the top pick train on our users' data?' get the data-terms answer, its lead no longer 'yes for' a host on record as not training (tests/flows/data-terms-of-picks.property.test.ts).
     // Fixed by thread12: 'is llama 3.3 70b good at japanese?' and 'how good is qwen3 32b at japanese?' give the model's Japanese rating (or that it has none), its place in the thread and the #1 beside it (tests/flows/named-model-language.property.test.ts).
-    it.todo(
-      "Niigata pump maker: 'will qwen3 235b-a22b fit on our server?' sizes the KV cache for 4,096-token sequences while the team said ~6,000 tokens of retrieved context and ~500 out, and compares with Alibaba and Deep Infra APIs ('self-hosting costs 156× as much') for a team that said 'no cloud at all'",
-    );
+    // Fixed by rank12: Niigata's 'will qwen3 235b-a22b fit on our server?' sizes each sequence for
+    // the request as said (6,500 tokens, was 4,096), and on its own premises no API price is set
+    // beside self-hosting (tests/flows/on-prem-fit-stated-request.property.test.ts).
     it.todo(
       "Curitiba marketplace: 'quanto custa o primeiro por descrição?' answers with the month's cost table, not the cost per description (the English 'what does the top pick cost per claim?' divides by the count)",
     );

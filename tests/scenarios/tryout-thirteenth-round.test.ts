@@ -242,6 +242,9 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     expect(c.session.requirements.ownedGpus).toMatchObject({ type: "L40S", count: 8 });
     const fit = textOf(c.say("will qwen3 235b-a22b fit on our server?"));
     expect(fit).toMatch(/Does Qwen3 235B-A22B fit your 8× NVIDIA L40S\?\*?\*? Yes/);
+    // Sized for its request as said (6,000 retrieved + 500 out), with no API set beside it (rank12).
+    expect(fit).toMatch(/sequences of 6\.5K tokens/);
+    expect(fit).not.toMatch(/self-hosting costs [\d.,]+× as much|through Deep Infra/);
   });
 
   it("Niigata pump maker: '600 engineers, maybe 8 questions each per day, with ~6,000 tokens of retrieved context per question and ~500 tokens out' is 600 × 8 × 30 × (6,000 + 500) tokens a month, not the 40,000-document corpus (fixed by words16's compound volumes)", () => {
