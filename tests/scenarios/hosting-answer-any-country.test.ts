@@ -75,5 +75,6 @@ describe("a hosting question names any place a team may keep its data in", () =>
         }
       }
     expect([...seen].sort()).toEqual(["no", "unknown", "yes"]);
-  });
+    // 200 whole answers: a few seconds on a quiet machine, over 20 s on a loaded one.
+  }, 120_000);
 });
