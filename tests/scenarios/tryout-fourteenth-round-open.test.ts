@@ -20,6 +20,12 @@
 // bot ('6 juta pesan per bulan' unread: DeepSeek-V3.2 #1 would cost ≈$1,210 against $600), Cebu BPO
 // ('2,500 agents' read as agents with tools, 'PHP 1.5 million' unread: Claude Opus 4.5 #1 at
 // $68,625, 2.6× the budget).
+//
+// Re-run late in stop 34 at c31109d (judge14, after words17, hosts, thread12 and rank12 merged):
+// still 0 / 2 / 6. What changed: Johannesburg's Azure ML team is read as ML-ops experience (costs
+// $61,486 / $32,431, still over the real rand budget); Cebu's training question leads with 'on
+// record as not training' (was 'yes for'); Piraeus's 'is qwen3 14b good at greek?' says no Greek
+// rating is held. None of the eight first messages reads differently enough to change a rating.
 import { describe, it } from "vitest";
 
 describe("open findings of the fourteenth tryout round", () => {
@@ -59,14 +65,16 @@ describe("open findings of the fourteenth tryout round", () => {
   });
 
   describe("thread: what-ifs and questions in the thread", () => {
+    // Cebu's 'do any of these train on our data?' leads with the picks 'on record as not training on
+    // it by default' since thread12 (it said 'yes for' all three; tryout-fourteenth-round.test.ts). Still open:
     it.todo(
-      "Cebu BPO: 'do any of these train on our data?' leads with '**Trains on your API data**, for the 3 picks shown at the host each is costed on: yes for Claude Opus 4.5, Claude Sonnet 4.5 and GPT-5.1.' and then says 'no, not by default' for each (picks-answer.ts counts the wanted value, 'no', under 'yes for'); 'does the top pick train on our data?' the same for Claude Opus 4.5. A lead reads the first line as 'all three train on our data'",
+      "Cebu BPO: 'do any of these use our data for training?' answers with Claude Opus 4.5's model card ('Claude Opus 4.5 is already #1'), while 'do any of these train on our data?' and 'which of these train on our data?' get the data-terms answer a lead expects",
     );
     it.todo(
       "Kyiv licence questions: after Llama 3.1 8B, Gemma 3 and 'and qwen3 32b, same question?', 'do we have to show 'Built with Llama' in our product?' answers Qwen3 32B's Apache 2.0 verdict again; a lead expects the thread's Llama (3.1 8B) and its duty quoted: 'prominently display “Built with Llama” on a related website, user interface, blogpost, about page, or product documentation'",
     );
     it.todo(
-      "Piraeus shipping (must work with no connection at all): 'why not gpt-4.1 mini over the satellite link?' answers with '== Where modelwise's facts come from ==' (the catalogue's sources); a lead expects the why-not answer: GPT-4.1 mini is an API only, ruled out because the assistant has to run on board with no connection ('is qwen3 14b good at greek?' gets the model card: the thirteenth round's 'is llama 3.3 70b good at japanese?' todo)",
+      "Piraeus shipping (must work with no connection at all): 'why not gpt-4.1 mini over the satellite link?' answers with '== Where modelwise's facts come from ==' (the catalogue's sources); a lead expects the why-not answer: GPT-4.1 mini is an API only, ruled out because the assistant has to run on board with no connection ('is qwen3 14b good at greek?' says plainly that no Greek rating is on record since thread12)",
     );
   });
 });

@@ -165,6 +165,23 @@ describe("fourteenth tryout round: what held, asserted so it keeps holding", () 
     expect(baa).toMatch(/^\*\*Signs a HIPAA BAA\*\*, for the 3 picks shown/);
   });
 
+  // The training term is asked the other way round: 'no' is what the team wants, and the first line
+  // says so (it said 'yes for' all three picks while each line said 'no', fixed by thread12).
+  it("Cebu BPO, over 3 phrasings of the training question: the lead line names the picks on record as not training on API data, never 'yes for'", () => {
+    for (const ask of [
+      "do any of these train on our data?",
+      "which of these train on our data?",
+      "does the top pick train on our data?",
+    ]) {
+      const { c, top } = firstShortlist(catalog, CEBU_BPO);
+      const lead = textOf(c.say(ask)).split("\n")[0]!;
+      expect(lead, ask).toMatch(/^\*\*Trains on your API data\*\*/);
+      expect(lead, ask).not.toMatch(/yes for/);
+      expect(lead, ask).toMatch(/on record as not training on it by default/);
+      expect(lead, ask).toContain(top[0]!.name);
+    }
+  });
+
   it("Jakarta seller bot ($600 a month at most, cost first): Indonesian is read; after 'what if we grow to 20 million messages a month?' every priced pick stays within $600; 'why not gemini 2.5 flash-lite?' is ruled out on cost; 'how good is the top pick at indonesian?' says no Indonesian rating is on record", () => {
     const { c, req } = firstShortlist(catalog, JAKARTA_SELLER_BOT);
     expect(req.monthlyBudgetUsd).toBe(600);
@@ -191,7 +208,7 @@ describe("fourteenth tryout round: what held, asserted so it keeps holding", () 
     }
   });
 
-  it("Piraeus shipping (one RTX 4000 Ada, 20 GB, per ship, no connection): every pick runs on the ship and its weights fit the card at 4-bit; 'what if we put in an RTX 6000 Ada with 48 GB instead?' raises the memory and lets a larger model in", () => {
+  it("Piraeus shipping (one RTX 4000 Ada, 20 GB, per ship, no connection): every pick runs on the ship and its weights fit the card at 4-bit; 'what if we put in an RTX 6000 Ada with 48 GB instead?' raises the memory and lets a larger model in; 'is qwen3 14b good at greek?' says no Greek rating is on record", () => {
     const { c, req, top } = firstShortlist(catalog, PIRAEUS_SHIPPING);
     expect(req.languages).toEqual(expect.arrayContaining(["en", "el"]));
     for (const r of top) {
@@ -203,6 +220,8 @@ describe("fourteenth tryout round: what held, asserted so it keeps holding", () 
     const after = rowsOf(bigger).slice(0, 3);
     for (const r of after) expect(sizeOf(r.id) * 0.5, r.id).toBeLessThanOrEqual(48);
     expect(Math.max(...after.map((r) => sizeOf(r.id)))).toBeGreaterThan(Math.max(...top.map((r) => sizeOf(r.id))));
+    // No Greek rating is held: said plainly, not a model card (thread12).
+    expect(textOf(c.say("is qwen3 14b good at greek?"))).toMatch(/Qwen3 14B.*no Greek rating in the catalogue/);
   });
 
   // One GPU per site in the ways a fleet's IT writes it: the card's memory caps the model.

@@ -47,6 +47,18 @@
 //   Mumbai), Aarhus (2.06M tokens for 400 caseworkers; 'no US-owned cloud' unread), indie meal app
 //   (on-device, '3 recipes a month').
 // - Twelfth: see the header of tryout-twelfth-round-open.test.ts.
+// Re-rated late in stop 34 at c31109d (judge14, after words17's apps and ops, hosts' no-US-owned
+// rule, thread12's data-terms and language answers, rank12's code models and on-prem fit):
+// - Thirteenth: 2 / 6 / 0 (was 2 / 3 / 3). Niigata and Perth stay signable. Mumbai to 'with
+//   reservations': image input and extraction read, Qwen3-VL 30B-A3B / Mistral Small 3.2 / Qwen3-VL
+//   8B self-hosted in India within ₹20 lakh (the pages still dropped from the volume). Aarhus to
+//   'with reservations': 'no US-owned cloud providers' now rules out GPT-4.1 on Azure Sweden with the
+//   reason, the on-prem picks fit DKK 80,000 (volume still 430× low, EU-owned APIs unconsidered).
+//   Indie meal app to 'with reservations': API picks that read images (Mistral Small 3.2 via Deep
+//   Infra #1), no longer on-device, but costed at $0.000585 a month from '3 recipes a month'.
+//   Minnesota ('a nonprofit organisation', no longer non-commercial; still no volume), Curitiba
+//   (Qwen3-Coder gone, Qwen3-Next self-hosted #3; use case still unread) and the Munich one-shot
+//   unchanged.
 import { describe, it } from "vitest";
 
 describe("open findings of the thirteenth tryout round", () => {

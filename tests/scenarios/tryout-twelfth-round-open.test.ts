@@ -73,6 +73,9 @@
 // $803, volume 3–4× low). Not, unchanged — Gdańsk and Buenos Aires (no shortlist), Auckland
 // (Gemini 2.5 Pro / GPT-5.1 / GPT-5 on US hosts 'not checked' for New Zealand, while the Mac
 // Studio that would keep the content in Aotearoa is unread).
+// Re-rated late in stop 34 at c31109d (judge14): twelfth 0 / 5 / 3, unchanged. Lyon's 'pas
+// d'hébergeur américain' is now 'excluding US-owned hosts' (hosts), its picks Mistral's own API;
+// the volume, 'et si …' and 'hosted on OVHcloud?' are still open. The rest as above.
 import { describe, it } from "vitest";
 
 describe("open findings of the twelfth tryout round", () => {
