@@ -45,8 +45,13 @@ const MADE_ON_A_DEVICE = new RegExp(
 // Someone "on the phone" is in a call ("the farmer is on the phone", "agents on the phones with
 // customers", "while callers are on the line"): a phone line to the team's servers, no model on a
 // phone. "Runs on the phone" or "on their phones" keep their device.
-const ON_A_CALL =
-  /\b(?:is|are|'re|'s|be|being|was|were|stays?|still|while|when|callers?|agents?|customers?|farmers?|patients?|people|someone|somebody|they|we|you|he|she)\s+(?:still\s+|already\s+|currently\s+)?on\s+the\s+(?:phones?|line)\b/g;
+// So is talk done "on the phone" ("a voice agent that answers billing questions on the phone",
+// "talks to customers on the phone"), unless the words between say where it runs ("helps farmers
+// and runs on the phone").
+const ON_A_CALL = new RegExp(
+  String.raw`\b(?:is|are|'re|'s|be|being|was|were|stays?|still|while|when|callers?|agents?|customers?|farmers?|patients?|people|someone|somebody|they|we|you|he|she)\s+(?:still\s+|already\s+|currently\s+)?on\s+the\s+(?:phones?|line)\b|\b(?:answer(?:s|ed|ing)?|talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|chat(?:s|ted|ting)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|handl(?:e|es|ed|ing)|questions?|quer(?:y|ies))\b(?:\s+(?!(?:runs?|running|ran|lives?|installed|stored|offline|locally|on-device)\b)[\w'-]+){0,5}?\s+on\s+the\s+(?:phones?|line)\b`,
+  "g",
+);
 const ON_PHONE = new RegExp(String.raw`\b(?:${PHONE}|mobile)\b`);
 const ON_COMPUTER = new RegExp(String.raw`\b(?:${COMPUTER}|desktop|windows|linux|macos|electron)\b`);
 

@@ -81,6 +81,35 @@ describe("the model runs on the device when the words say so", () => {
   });
 });
 
+// The fourteenth round's Bogotá team, in English: 'a voice agent that answers billing questions on
+// the phone' was 'runs on-device · runs on phones' (Gemma 3 4B at $0 for 10.8B tokens a month).
+describe("talk done on the phone is a call to the team's servers, not a model on a phone", () => {
+  it("'<answers|talks|handles …> … on the phone' is no device; 'runs on the phone' still is", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          "answers billing questions",
+          "talks to customers",
+          "handles calls from members",
+          "replies to callers",
+          "takes questions",
+        ),
+        fc.constantFrom("a voice agent that", "our assistant", "the bot"),
+        (talk, who) => {
+          const text = `${who} ${talk} on the phone. which model?`;
+          expect(parseRequirements(text).onDevice, text).toBeUndefined();
+        },
+      ),
+      { numRuns: 30 },
+    );
+    for (const text of [
+      "the assistant helps farmers and runs on the phone",
+      "the assistant has to run on the phone itself, offline, no server",
+    ])
+      expect(parseRequirements(text).onDevice, text).toBe(true);
+  });
+});
+
 describe("input made on a device is what the model reads, not where it runs", () => {
   it("'photos taken on a phone', 'receipts scanned with their phones': image input, not on-device", () => {
     fc.assert(
