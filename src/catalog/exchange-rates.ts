@@ -59,6 +59,7 @@ const STRONGEST: Readonly<Record<string, StrongestDay>> = {
   THB: { on: "2024-09-30", usdPerEur: 1.1196, perEur: 36.107 },
   PLN: { on: "2025-04-22", usdPerEur: 1.1476, perEur: 4.28 },
   ILS: { on: "2025-01-22", usdPerEur: 1.0443, perEur: 3.6962 },
+  PHP: { on: "2025-05-07", usdPerEur: 1.136, perEur: 62.889 },
 };
 
 /** The most US dollars one unit of the currency (its ISO code) bought in the table, and on which day (undefined: no row). */

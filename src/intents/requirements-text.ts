@@ -345,6 +345,9 @@ export const CURRENCIES = [
   { code: "AED", sign: "AED ", before: ["aed"], after: ["aed", "dirhams"] },
   { code: "SAR", sign: "SAR ", before: ["sar"], after: ["sar", "riyals"] },
   { code: "RUB", sign: "₽", before: ["₽", "rub"], after: ["rub", "rubles", "roubles", "₽"] },
+  // "PHP" is also a programming language ("our PHP 8 app"): see CODES_ALSO_WORDS. "pesos" alone is
+  // left out (Mexico, Colombia, Chile and Argentina write it too).
+  { code: "PHP", sign: "₱", before: ["₱", "php"], after: ["php", "philippine pesos", "₱"] },
 ] as const satisfies readonly { code: Currency; sign: string; before: readonly string[]; after: readonly string[] }[];
 
 /**
@@ -363,6 +366,11 @@ export function budgetCurrencyNamed(text: string): Currency | undefined {
     }
   return undefined;
 }
+
+// Codes that also name something else teams write before a number: "PHP 8" is a language version,
+// "PHP 1.5 million" pesos. After one of these, only an amount written as money is a budget: a
+// magnitude (k, million) or 100 and more.
+const CODES_ALSO_WORDS = new Set(["php"]);
 
 const CURRENCY_BEFORE = new Map<string, Currency>(CURRENCIES.flatMap((c) => c.before.map((w) => [w, c.code])));
 const CURRENCY_AFTER = new Map<string, Currency>(CURRENCIES.flatMap((c) => c.after.map((w) => [w, c.code])));
@@ -386,7 +394,7 @@ const YEARLY = /^(year|yr|annum|yearly|annually)$/;
  * "$20 a day". An amount without a currency counts only after a budget word and with a period.
  */
 export function parseBudget(text: string): StatedBudget | undefined {
-  const t = thousandsGroupedByPoints(foldCase(text));
+  const t = moneyAsRead(foldCase(text));
   const [first, next] = budgetsIn(t);
   // "budget 3k euro/mo, or $3,300": the same budget given again in dollars is the one to use.
   if (first && next && first.budget.currency !== "USD" && next.budget.currency === "USD")
@@ -407,6 +415,20 @@ const POINT_GROUPED_MONEY = new RegExp(
 );
 const thousandsGroupedByPoints = (t: string): string =>
   /\d\.\d{3}/.test(t) ? t.replace(POINT_GROUPED_MONEY, (n) => n.replace(/\./g, "")) : t;
+
+// South Africans write the rand as a bare "R" before the amount ("Budget R250,000 a month", "R 250
+// 000", "R1.5m"). A letter before a number also names models ("DeepSeek R1", "Command R 35B"), so
+// only an amount written as money is the rand: thousands grouped, or a k / m / million after it.
+// It becomes "zar", the rand's code in CURRENCIES, its space-set groups joined by commas (the
+// number reader leaves "R250 000" apart, digits run into a letter).
+const RAND_WRITTEN =
+  /(?<![\w$-])r ?(\d{1,3}(?:[, ]\d{3})+(?![\d,])|\d+(?:\.\d+)? ?(?:k|m|mn|million|thousand)(?![a-z]))/g;
+/** The folded text with amounts written the local way put in the forms BUDGET_AMOUNTS reads. */
+const moneyAsRead = (t: string): string =>
+  thousandsGroupedByPoints(t).replace(
+    RAND_WRITTEN,
+    (_m, amount: string) => `zar ${amount.replace(/(\d) (?=\d{3})/g, "$1,")}`,
+  );
 
 // An amount right after a code this table does not know ("NGN 6,000,000", "budget php 50k") is in
 // that currency, never in dollars: three letters before it that are no English word before amounts.
@@ -465,6 +487,13 @@ function readBudgets(t: string): { budget: StatedBudget; start: number; end: num
             : currencyNamedIn(before);
     const digits = m[2] ?? m[4] ?? m[7];
     const magnitude = m[2] !== undefined ? m[3] : m[4] !== undefined ? m[5] : m[8];
+    if (
+      m[1] !== undefined &&
+      CODES_ALSO_WORDS.has(m[1]) &&
+      magnitude === undefined &&
+      Number(digits?.replace(/,/g, "")) < 100
+    )
+      continue;
     const period = m[9];
     const budgetWords =
       /\b(budget|under|below|less than|at most|max(imum)?|no more than|up to|within|cap|capped( at)?|spend|afford|limit|around|about)\b/.test(
@@ -504,7 +533,7 @@ function aroundAmount(t: string, start: number, end: number): string {
  * hardware", "a hardware budget of $250k". One sum, never per month.
  */
 export function hardwareCapexIn(text: string): { currency: Currency; amount: number } | undefined {
-  return capexIn(thousandsGroupedByPoints(foldCase(text)));
+  return capexIn(moneyAsRead(foldCase(text)));
 }
 
 // Its amounts are BUDGET_AMOUNTS, in digits.

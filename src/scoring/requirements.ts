@@ -37,7 +37,8 @@ export type Currency =
   | "AED"
   | "SAR"
   | "TWD"
-  | "RUB";
+  | "RUB"
+  | "PHP";
 export type ForeignCurrency = Exclude<Currency, "USD">;
 
 export const USE_CASES = [

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
-import { CURRENCIES, parseBudget } from "../../src/intents/requirements-text.js";
+import { CURRENCIES, parseBudget, parseRequirements } from "../../src/intents/requirements-text.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { SEOUL_WEBTOON } from "./eighth-round-teams.js";
 import { ISTANBUL_MARKETPLACE, LAGOS_WALLET, MONTERREY_BROKER, STUTTGART_TOOLMAKER } from "./ninth-round-teams.js";
@@ -96,8 +96,52 @@ describe("a budget in another currency is that currency, however it is written",
     expect(parseBudget("we need it 24 hrs 5,000 a month budget $900 a month")?.currency).toBe("USD");
   });
 
+  // The fourteenth round's Johannesburg scheme: 'Budget R250,000 a month.' was read as $250,000.
+  it("the rand written as a bare R before money ('R250,000', 'R 250 000', 'R1.5m') is rand; model names with an R are not", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("", " "),
+        fc.constantFrom(
+          ["250,000", 250_000],
+          ["250 000", 250_000],
+          ["1.5m", 1_500_000],
+          ["80k", 80_000],
+          ["1,200,000", 1_200_000],
+        ),
+        fc.constantFrom("Budget {a} a month.", "our budget is {a} per month", "we can spend up to {a}/month"),
+        (gap, [amount, value], form) => {
+          const text = form.replace("{a}", `R${gap}${amount}`);
+          expect(parseRequirements(text).statedBudget, text).toEqual({ currency: "ZAR", perMonth: value });
+          expect(parseRequirements(text).monthlyBudgetUsd, text).toBeUndefined();
+        },
+      ),
+      { numRuns: 40 },
+    );
+    for (const text of [
+      "budget for deepseek r1 is $500 a month",
+      "command r 35b under $200 a month",
+      "budget R$ 1,000 a month or $200",
+    ])
+      expect(parseBudget(text)?.currency, text).not.toBe("ZAR");
+  });
+
+  // The fourteenth round's Cebu BPO: 'Budget PHP 1.5 million a month' was unread.
+  it("Philippine pesos ('PHP 1.5 million', '₱1.5M') are pesos; 'PHP 8' is a language version, not a budget", () => {
+    for (const text of [
+      "Budget PHP 1.5 million a month.",
+      "budget ₱1.5M a month",
+      "budget 1,500,000 philippine pesos a month",
+    ])
+      expect(parseBudget(text), text).toEqual({ currency: "PHP", perMonth: 1_500_000 });
+    for (const version of ["5", "7.4", "8", "8.3"])
+      expect(parseBudget(`budget for a php ${version} backend: $300 a month`), version).toEqual({
+        currency: "USD",
+        perMonth: 300,
+      });
+  });
+
   it("an amount after a currency code not in the table is never dollars", () => {
-    for (const code of ["PHP", "XOF", "GHS", "PKR", "BDT", "CLP", "COP"])
+    for (const code of ["XOF", "GHS", "PKR", "BDT", "CLP", "COP"])
       expect(parseBudget(`Budget ${code} 6,000,000 a month`), code).toBeUndefined();
     expect(parseBudget("budget for 6,000 a month")).toEqual({ currency: "USD", perMonth: 6000 });
   });
