@@ -132,13 +132,43 @@ describe("fourteenth tryout round: what held, asserted so it keeps holding", () 
     expect(where).toMatch(/in South Africa/);
   });
 
-  // Rand budgets written with the ISO code: read as rand and bound at the most they can be worth.
-  it("over generated ZAR budgets (4 phrasings): the amount in rand, bound in dollars at the most it can be worth, never read as dollars", () => {
+  // At 548c700 'Budget R250,000 a month.' was $250,000 and the Azure ML team 'not stated' (words17).
+  it("Johannesburg medical scheme: 'Budget R250,000 a month.' is rand, bound at the most it can be worth, and 'an ML team of 4 that has deployed models on Azure ML' is some ML-ops experience", () => {
+    const { req, text } = firstShortlist(catalog, JOHANNESBURG_MEDICAL_SCHEME);
+    expect(req.statedBudget).toEqual({ currency: "ZAR", perMonth: 250_000 });
+    expect(req.monthlyBudgetUsd ?? 0).toBeLessThan(25_000);
+    expect(req.mlOpsExperience).toBe("some");
+    expect(text).not.toMatch(/budget \$250,000/);
+  });
+
+  // At 548c700 'Budget PHP 1.5 million a month' was unread (words17).
+  it("Cebu BPO: 'Budget PHP 1.5 million a month' is ₱1,500,000, said back and bound at the most it can be worth", () => {
+    const { req, text } = firstShortlist(catalog, CEBU_BPO);
+    expect(req.statedBudget).toEqual({ currency: "PHP", perMonth: 1_500_000 });
+    expect(text).toMatch(/budget ₱1,500,000\/month \(at most \$[\d,]+\.\d\d\)/);
+  });
+
+  // At 548c700 the English 'a voice agent that answers billing questions on the phone' was
+  // 'runs on-device · runs on phones': Gemma 3 4B at $0 for 10.8B tokens a month (words17).
+  it("Bogotá voice agent, in English: answering billing questions on the phone is a call, not a model on a phone", () => {
+    const c = chat(catalog);
+    c.say(
+      "We're a telecom operator in Bogotá. We want a voice agent that answers billing questions on the phone: speech is already turned into text and back, the model only writes the answer. About 35,000 calls a day, each about 8 turns, ~1,200 tokens in per turn and 80 out. We're on Google Cloud.",
+    );
+    expect(c.session.requirements.onDevice).toBeUndefined();
+    expect(c.session.requirements.device).toBeUndefined();
+  });
+
+  // Rand budgets written with the ISO code or a bare R: read as rand and bound at the most they can be worth.
+  it("over generated ZAR budgets (6 phrasings): the amount in rand, bound in dollars at the most it can be worth, never read as dollars", () => {
     const cases: [string, number][] = [
       ["Budget ZAR 250,000 a month.", 250_000],
       ["We can spend 250,000 ZAR per month.", 250_000],
       ["Budget: ZAR 1.2 million a month.", 1_200_000],
       ["Budget ZAR 80 000 monthly.", 80_000],
+      // The bare R South Africans write was read as dollars at 548c700 (words17).
+      ["Budget R250,000 a month.", 250_000],
+      ["Budget R 250 000 per month.", 250_000],
     ];
     for (const [words, rand] of cases) {
       const c = chat(catalog);
