@@ -41,10 +41,23 @@ export function isHedged(text: string, start: number, end: number): boolean {
   return POSSIBILITY_BEFORE.test(before) || PREFERENCE_AFTER.test(after);
 }
 
+// The global copy of each pattern firstUnhedged is given (module patterns, a handful), made once:
+// a copy per call was a new RegExp for most messages read.
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+function globalCopy(pattern: RegExp): RegExp {
+  let global = globalCopies.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, global);
+  }
+  return global;
+}
+
 /** The first match of `pattern` in `text` that is not hedged, if any. */
 export function firstUnhedged(pattern: RegExp, text: string): RegExpExecArray | null {
-  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-  for (const m of text.matchAll(global))
+  // matchAll reads a copy of the pattern, so the shared one keeps no position between calls.
+  for (const m of text.matchAll(globalCopy(pattern)))
     if (!isHedged(text, m.index, m.index + m[0].length)) return m as RegExpExecArray;
   return null;
 }

@@ -58,6 +58,10 @@ export interface Timing {
   latencyTarget?: LatencyTarget;
 }
 
+// OFFLINE_TIMING without its global flag (a global pattern's test would start where the last one
+// stopped), made once for the module rather than on every message.
+const OFFLINE_SAID = new RegExp(OFFLINE_TIMING.source);
+
 /**
  * `place`: the text with negated phrases and an on-device "offline" blanked; `pos`: with negated
  * phrases blanked; `t`: the whole text (all folded and cleaned).
@@ -66,8 +70,7 @@ export function timingIn(place: string, pos: string, t: string): Timing {
   const out: Timing = {};
   // "through the batch endpoint" is the batch API (batchOk), not by itself a latency need.
   const timing = place.replace(/\bbatch (api|endpoint|mode|pricing|discount)\b/g, blank);
-  if (BATCH.test(timing) || new RegExp(OFFLINE_TIMING.source).test(timing) || LATENCY_UNIMPORTANT.test(t))
-    out.latency = "batch";
+  if (BATCH.test(timing) || OFFLINE_SAID.test(timing) || LATENCY_UNIMPORTANT.test(t)) out.latency = "batch";
   else if (INTERACTIVE.test(withoutVoiceThatWaitsOnNoOne(pos)) || respondsWithin(pos)) out.latency = "interactive";
   if (out.latency === "interactive") {
     const target = targetIn(pos);

@@ -41,7 +41,9 @@ const threeDigitGroupAt = (text: string, i: number, separator: string): boolean 
   isDigit(text[i + 2]) &&
   isDigit(text[i + 3]) &&
   !isDigit(text[i + 4]);
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+// One pattern for the module, not one per call: the scan asks per character, on every message.
+const LETTER = /\p{L}/u;
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
 
 function shorten(literal: string): string {
   return literal.length > 24 ? `${literal.slice(0, 10)}…${literal.slice(-4)} (${literal.length} characters)` : literal;

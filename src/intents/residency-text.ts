@@ -164,12 +164,20 @@ export function residencyPreferredIn(t: string): string | undefined {
   return EUROPEAN_VENDOR_PREFERRED.test(t) ? "a European vendor" : undefined;
 }
 
+/** placeOutsideEuAfter's pattern per prefix (the callers' constants), made once, not per message. */
+const afterPrefix = new Map<string, RegExp>();
+
 /**
  * The place outside the EU named right after `prefix` (a pattern source ending before the place:
  * "HQ in ", "based in "), as said back; undefined when none is.
  */
 export function placeOutsideEuAfter(t: string, prefix: string): string | undefined {
-  const m = new RegExp(String.raw`${prefix}${OUTSIDE_EU}\b`).exec(t);
+  let pattern = afterPrefix.get(prefix);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`${prefix}${OUTSIDE_EU}\b`);
+    afterPrefix.set(prefix, pattern);
+  }
+  const m = pattern.exec(t);
   return m?.[1] === undefined ? undefined : PLACES_ELSEWHERE[m[1]]?.said;
 }
 
