@@ -2,6 +2,8 @@
 // every signal names its benchmark, source, kind and date; use-case strengths follow standings.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { LMARENA_RATINGS } from "../../../adapters/tools/curation/lmarena-snapshot.js";
+import { LMARENA_MAP } from "../../../adapters/tools/curation/quality-lmarena-map.js";
 import {
   BENCHMARKS,
   benchmarkStanding,
@@ -37,6 +39,23 @@ describe("sourced quality signals", () => {
     for (const id of ["gpt-5", "claude-sonnet-4.5", "gemini-2.5-pro", "grok-4", "llama-3.3-70b", "qwen3-235b-a22b"])
       expect(signalFor(model(id), "lmarena-text"), id).toBeDefined();
     for (const id of ["deepseek-v3.2", "mistral-large-3", "gemma-3-27b", "kimi-k2", "glm-4.6"])
+      expect(signalFor(model(id), "lmarena-text"), id).toBeDefined();
+  });
+
+  // LMArena's stored leaderboards rate Mistral Small 3.1 and Qwen3-VL 235B-A22B (instruct), which the
+  // catalogue showed with no quality signal at all until they were mapped.
+  it("carry LMArena's own ratings for every model its stored leaderboards list under that name", () => {
+    for (const [id, entry] of Object.entries(LMARENA_MAP)) {
+      const m = model(id);
+      for (const [board, name] of [
+        ["lmarena-text", entry.text],
+        ["lmarena-vision", entry.vision],
+      ] as const) {
+        const rated = name ? LMARENA_RATINGS[name]?.[board] : undefined;
+        if (rated) expect(signalFor(m, board)?.value, `${id} ${board}`).toBe(rated[0]);
+      }
+    }
+    for (const id of ["mistral-small-3.1", "qwen3-vl-235b-a22b"])
       expect(signalFor(model(id), "lmarena-text"), id).toBeDefined();
   });
 
