@@ -1,8 +1,10 @@
 // Facts a team states beside a side question ("we handle card payments data, is a hosted LLM a
-// security risk?", "phi-4 vs gemma 3 12b for on-device use") are kept in the thread, so the
+// security risk?", "phi-4 vs gemma 3 12b for on-device use", "we're in Munich: can we use Llama 4
+// Scout's image understanding commercially?") are kept in the thread, so the
 // recommendation asked for next starts from them and says so, instead of asking again.
 import type { Catalog } from "../catalog/catalog.js";
 import type { Intent } from "../intents/types.js";
+import { requirementsOfFacts } from "../scoring/constraints.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { mergeRequirements } from "./flows/flow-state.js";
 import type { Session } from "./session.js";
@@ -27,7 +29,14 @@ const AT_A_VOLUME = new Set<Intent["kind"]>(["cost", "break-even", "compare"]);
  * tokens a month?"), the volume it is asked at, which the flow applies at once.
  */
 export function factsBeside(intent: Intent, duringFlow: boolean): Partial<Requirements> {
-  const carried = SIDE_QUESTIONS.has(intent.kind) && "requirements" in intent ? (intent.requirements ?? {}) : {};
+  // A licence question states its facts as the licence reads them (where the team is, commercial
+  // use, users): the same facts, as requirements.
+  const carried =
+    intent.kind === "license"
+      ? requirementsOfFacts(intent.facts)
+      : SIDE_QUESTIONS.has(intent.kind) && "requirements" in intent
+        ? (intent.requirements ?? {})
+        : {};
   const volume = duringFlow && AT_A_VOLUME.has(intent.kind) && "volume" in intent ? intent.volume : null;
   return volume ? { ...carried, volume } : carried;
 }

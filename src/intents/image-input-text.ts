@@ -16,14 +16,16 @@ const ARRIVES_AS = new RegExp(String.raw`\bas\s+((?:[\w'-]+\s+){0,4}?)${IMAGE_NO
 // Pictures someone took, which the work then reads: "often photos taken on a phone", "images
 // captured by the field team", "users snap a photo of their fridge" (SENT).
 const TAKEN = new RegExp(String.raw`\b${IMAGE_NOUN}\s+(?:\w+\s+)?(?:taken|captured|snapped|shot)\b`);
+// A model asked for by what it sees: "a vision model", "vision-language models", "a VLM", "which
+// open model has vision?", "with vision support".
 const SAID = new RegExp(
-  String.raw`\b(?:image (?:input|inputs|understanding|recognition|analysis)|images? as inputs?|(?:accepts?|takes?|handles?|supports?|reads?) (?:images|photos|screenshots))\b`,
+  String.raw`\b(?:image (?:input|inputs|understanding|recognition|analysis)|images? as inputs?|(?:accepts?|takes?|handles?|supports?|reads?) (?:images|photos|screenshots)|vision(?:[- ]language)?(?:[- ]capable)? (?:models?|llms?|ones?)|vlms?|(?:has|have|with) vision\b(?! (?:statement|document|board|plan))|vision (?:support|capabilit(?:y|ies)|input))\b`,
 );
 /** Images that are not pictures sent to a model. */
 const NOT_PICTURES = /\b(?:docker|container|os|vm|disk|base|system)\b/;
 
-// SENT ends in an IMAGE_NOUN and SAID names images, photos or screenshots: each holds one of these.
-const NAMES_IMAGES = /photo|image|picture|pics|screenshot|x-?ray|diagram/;
+// SENT ends in an IMAGE_NOUN and SAID names images, photos, screenshots or vision: each holds one of these.
+const NAMES_IMAGES = /photo|image|picture|pics|screenshot|x-?ray|diagram|vision|vlm/;
 
 /** Does the message say the model is sent images? (`pos`: lower case, negated phrases blanked.) */
 export const needsImageInput = gated(

@@ -114,6 +114,28 @@ export function statedTeamFacts(req: Requirements): TeamFacts {
   return facts;
 }
 
+/**
+ * The requirements a licence question's facts state, the other way round from statedTeamFacts:
+ * "we're headquartered in Munich … a commercial product" is a team in the EU building something
+ * commercial, kept for the recommendation asked next ("which open-weights vision model can we use
+ * instead?"). Self-hosting is left out: a licence question asks whether it is allowed, not where
+ * the team will run.
+ */
+export function requirementsOfFacts(facts: TeamFacts): Partial<Requirements> {
+  const req: Partial<Requirements> = {};
+  if (facts.commercial !== undefined) req.commercial = facts.commercial;
+  if (facts.monthlyActiveUsers !== undefined) req.monthlyActiveUsers = facts.monthlyActiveUsers;
+  if (facts.fineTune !== undefined) req.fineTuning = facts.fineTune;
+  if (facts.trainOnOutputs !== undefined) req.trainOnOutputs = facts.trainOnOutputs;
+  if (facts.distributeWeights) req.redistributeWeights = true;
+  if (facts.serveAsApi) req.serveAsApi = true;
+  if (facts.inEu !== undefined) req.inEu = facts.inEu;
+  if (facts.fieldOfUse) req.fieldOfUse = facts.fieldOfUse;
+  if (facts.minorUsers) req.minorUsers = true;
+  if (facts.nonprofit) req.nonprofit = true;
+  return req;
+}
+
 /** Where the weights must run, as a closed model's exclusion says it ("self-host" names no place). */
 function whereItRuns(req: Requirements): string {
   if (req.deployment === "on-prem") return "on your premises";

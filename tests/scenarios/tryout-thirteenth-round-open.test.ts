@@ -111,9 +111,7 @@ describe("open findings of the thirteenth tryout round", () => {
 
   describe("thread: what-ifs and questions in the thread", () => {
     // Fixed by thread11: 'e se o volume dobrar …?', 'e se dobrarmos o volume?' and Spanish '¿y si el volumen se duplica?' scale the volume (tryout-thirteenth-round.test.ts, foreign-volume-what-ifs.property.test.ts).
-    it.todo(
-      "Munich one-shot: after 'Blocked: Llama 4 Scout' (EU company), 'which open-weights vision model can we use instead?' gives 'open-weights models only' and DeepSeek-V3.2 / GLM-4.5 (text only) #1/#2; a lead expects image input kept as a requirement and the thread's 'established in the EU' kept, so no Llama multimodal model can appear",
-    );
+    // Fixed by thread12: after 'Blocked: Llama 4 Scout' (EU company), 'which open-weights vision model can we use instead?' reads the vision need and keeps the licence question's facts (EU-based, commercial), so every pick takes images and no Llama multimodal model appears (tests/flows/alternative-after-licence.property.test.ts).
     // Fixed by thread12: 'e o gemini 2.5 flash, por que não?' and 'and gemini 2.5 flash, why not?' (a why-not said after the model, in English, Portuguese, Spanish, French, German) get the why-not answer (tests/flows/why-not-after-the-model.property.test.ts).
     // Fixed by thread12: 'do any of these train on our users' photos?' and 'does the top pick train on our users' data?' get the data-terms answer, its lead no longer 'yes for' a host on record as not training (tests/flows/data-terms-of-picks.property.test.ts).
     // Fixed by thread12: 'is llama 3.3 70b good at japanese?' and 'how good is qwen3 32b at japanese?' give the model's Japanese rating (or that it has none), its place in the thread and the #1 beside it (tests/flows/named-model-language.property.test.ts).
