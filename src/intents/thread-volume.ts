@@ -71,13 +71,29 @@ export function threadVolumeScaled(thread: Volume, factor: number, how: string, 
   const countWords =
     people !== undefined && before && named && item.countWords.startsWith(named)
       ? `${formatCount(people)} ${before.noun} (was ${formatCount(before.count)})${item.countWords.slice(named.length).replace(/^ \(was [^)]*\)/, "")}`
-      : `${how} ${item.countWords}`;
+      : timesWords(how, item.countWords);
   const next: PerItem = {
     ...item,
     countWords,
     ...(people !== undefined && before ? { people: { ...before, count: people } } : {}),
   };
   return rescaled(thread, factor, next);
+}
+
+// A factor put before the count by an earlier what-if ("2 × 3M novos a month").
+const FACTOR_BEFORE = /^(\d+(?:\.\d+)?) × /;
+
+/**
+ * `how` said before the count, a factor said on top of an earlier one as one factor: doubled twice
+ * is "4 × 3M novos", not "2 × 2 × 3M novos", and doubled then halved is the count as said.
+ */
+function timesWords(how: string, countWords: string): string {
+  const now = /^(\d+(?:\.\d+)?) ×$/.exec(how);
+  const before = FACTOR_BEFORE.exec(countWords);
+  if (!now || !before) return `${how} ${countWords}`;
+  const factor = Number((Number(now[1]) * Number(before[1])).toPrecision(3));
+  const count = countWords.slice(before[0].length);
+  return factor === 1 ? count : `${factor} × ${count}`;
 }
 
 function perPerson(text: string, read: Volume, thread: Volume, before: PerItem, item: PerItem): Volume {
