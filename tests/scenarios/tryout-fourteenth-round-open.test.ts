@@ -26,6 +26,12 @@
 // $61,486 / $32,431, still over the real rand budget); Cebu's training question leads with 'on
 // record as not training' (was 'yes for'); Piraeus's 'is qwen3 14b good at greek?' says no Greek
 // rating is held. None of the eight first messages reads differently enough to change a rating.
+// Last re-run at 8c38733 (12:10, after words17's rand, peso and on-the-phone fixes): 1 / 3 / 4.
+// Johannesburg to signable: 'R250,000' is rand (at most $16,057), and Qwen3-Next 80B-A3B / Gemma 3
+// 27B / Mistral Small 3.2 are self-hosted in South Africa within it, the language gaps said. Cebu to
+// 'with reservations': '₱1.5 million' binds (at most $29,805): GPT-5.1 / GPT-5 / Claude Haiku 4.5,
+// each with a BAA and no training, but still weighed as 'agents with tools'. Bogotá stays 'not' (the
+// English 'on the phone' is a call now; the Spanish message is still unread).
 import { describe, it } from "vitest";
 
 describe("open findings of the fourteenth tryout round", () => {
