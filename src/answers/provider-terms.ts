@@ -4,7 +4,8 @@
 // is said to be unknown. The term the question asks about comes first, answered in words.
 import type { Catalog } from "../catalog/catalog.js";
 import { hostName } from "../catalog/hosts.js";
-import { providerPolicy, type ProviderPolicy } from "../catalog/provider-policies.js";
+import { dataProcessor } from "../catalog/data-processor.js";
+import { providerPolicy, type ProcessorRecord, type ProviderPolicy } from "../catalog/provider-policies.js";
 import type { Model } from "../catalog/schema.js";
 import type { ProviderTerm } from "../intents/types.js";
 import type { SourceRef } from "../ports.js";
@@ -58,13 +59,32 @@ function valueWords(term: ProviderTerm, f: Sourced): string {
 const seen = (f: Pick<Sourced, "sourceKind" | "asOf" | "note">) =>
   `${f.note ? ` ${f.note}` : ""} (${f.sourceKind === "primary" ? "its own terms" : "a third-party summary, unverified"}, ${f.asOf})`;
 
-/** Whether the named models are sold on this host, from the catalogue's offerings. */
-function modelLines(models: readonly Model[], provider: string, name: string): string[] {
-  return models.map((m) =>
-    m.offerings.some((o) => o.provider === provider)
-      ? `**${m.name}** is offered on ${name}, so these terms are the ones that apply to it there.`
-      : `**${m.name}** is not offered on ${name} in the catalogue; these are ${name}'s terms for the models it does sell.`,
-  );
+/**
+ * Whether the named models are sold on this host, from the catalogue's offerings, and whether its
+ * terms are the ones that apply to them there: a closed model of another lab whose processor no
+ * source names is said to be not on record.
+ */
+function modelLines(catalog: Catalog, models: readonly Model[], provider: string, name: string): string[] {
+  return models.map((m) => {
+    if (!m.offerings.some((o) => o.provider === provider))
+      return `**${m.name}** is not offered on ${name} in the catalogue; these are ${name}'s terms for the models it does sell.`;
+    const processor = dataProcessor(catalog, m, provider);
+    if (processor.provider === null)
+      return `**${m.name}** is offered on ${name}, but who processes its data there (${name} itself, or ${m.lab}) is not on record: the terms below are ${name}'s own, and may not be the ones that apply to it. Ask ${name} which company is the data processor for it before you rely on them.`;
+    return `**${m.name}** is offered on ${name}, so these terms are the ones that apply to it there.${processor.record ? ` Who processes it there:${seen(processor.record)}` : ""}`;
+  });
+}
+
+/**
+ * The models asked about are sold on a host whose own source names another company as their data
+ * processor (Claude on Microsoft Foundry: Anthropic): that company, with the record, else null.
+ */
+function resoldBy(catalog: Catalog, models: readonly Model[], provider: string) {
+  const on = models.filter((m) => m.offerings.some((o) => o.provider === provider));
+  const named = on.map((m) => dataProcessor(catalog, m, provider));
+  const first = named[0];
+  if (!first?.provider || !first.record || first.provider === provider) return null;
+  return named.every((n) => n.provider === first.provider) ? { provider: first.provider, record: first.record } : null;
 }
 
 /**
@@ -119,6 +139,8 @@ export interface ProviderTermsQuestion {
 }
 
 export function providerTerms(catalog: Catalog, q: ProviderTermsQuestion): TopicAnswer {
+  const resold = resoldBy(catalog, q.models ?? [], q.provider);
+  if (resold) return resoldTerms(catalog, q, resold.provider, resold.record);
   const { provider } = q;
   const policy = providerPolicy(catalog, provider);
   const name = policy?.name ?? hostName(provider, catalog);
@@ -132,7 +154,7 @@ export function providerTerms(catalog: Catalog, q: ProviderTermsQuestion): Topic
       criterion,
       facts: [
         ...framing,
-        ...modelLines(models, provider, name),
+        ...modelLines(catalog, models, provider, name),
         `The catalogue holds no data terms for ${name}: whether it trains on or keeps your data, or signs a BAA, is unknown here. Read its terms before sending it anything you must protect, or self-host an open-weights model.`,
       ],
       sources: [],
@@ -163,9 +185,39 @@ export function providerTerms(catalog: Catalog, q: ProviderTermsQuestion): Topic
   return {
     title,
     criterion,
-    facts: [...framing, ...modelLines(models, provider, name), ...facts],
+    facts: [...framing, ...modelLines(catalog, models, provider, name), ...facts],
     sources: [...new Map(sources.map((x) => [`${x.url ?? ""}|${x.asOf}`, x])).values()],
     models: [...models],
     evidence: { provider, asks: q.asks ?? null, ...evidence },
+  };
+}
+
+/**
+ * "Is Claude on Azure covered by a BAA?": Azure sells it, Anthropic processes it (Microsoft's own
+ * page), so the processor's terms answer, led by whose they are and why, with that page cited.
+ */
+function resoldTerms(
+  catalog: Catalog,
+  q: ProviderTermsQuestion,
+  processor: string,
+  record: ProcessorRecord,
+): TopicAnswer {
+  const host = providerPolicy(catalog, q.provider)?.name ?? hostName(q.provider, catalog);
+  const answer = providerTerms(catalog, { ...q, provider: processor, models: [] });
+  const name = providerPolicy(catalog, processor)?.name ?? hostName(processor, catalog);
+  const names = (q.models ?? []).map((m) => `**${m.name}**`).join(", ");
+  const lead = `${names} on ${host}: ${name.replace(/ API$/, "")} is the data processor there, so ${name}'s terms below apply to it, not ${host}'s own.${seen(record)}`;
+  const source: SourceRef = {
+    label: `${host}: who processes ${(q.models ?? []).map((m) => m.name).join(", ")}${record.sourceKind === "primary" ? "" : " (a third-party reading)"}`,
+    url: record.sourceUrl,
+    asOf: record.asOf,
+  };
+  return {
+    ...answer,
+    title: `${(q.models ?? []).map((m) => m.name).join(", ")} on ${host}: ${name}'s terms apply`,
+    facts: [lead, ...answer.facts],
+    sources: [source, ...answer.sources],
+    models: [...(q.models ?? [])],
+    evidence: { ...answer.evidence, soldOn: q.provider },
   };
 }

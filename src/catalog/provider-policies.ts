@@ -26,3 +26,15 @@ export function baaAvailability(catalog: Catalog, provider: string): "yes" | "no
 export function euDataResidency(catalog: Catalog, provider: string): "yes" | "no" | "on-request" | "unknown" {
   return providerPolicy(catalog, provider)?.euDataResidency?.value ?? "unknown";
 }
+
+export type ProcessorRecord = NonNullable<ProviderPolicy["processors"]>[number];
+
+/**
+ * Who processes a model's data on a host, when a source says: the record naming the provider whose
+ * terms apply (the host itself, or the lab's company for a model the host resells). Null when the
+ * host's record names none for the model's lab (`labId`): who processes it there is not on record.
+ */
+export function namedProcessor(catalog: Catalog, provider: string, labId: string): ProcessorRecord | null {
+  const records = providerPolicy(catalog, provider)?.processors ?? [];
+  return records.find((r) => r.lab === labId) ?? records.find((r) => r.lab === "*") ?? null;
+}

@@ -124,5 +124,12 @@ export const providerPolicySchema = z.object({
   dpa: sourcedFact(tri).optional(),
   /** Discount of the batch API against the standard price, in percent (50 = half price). */
   batchDiscountPct: sourcedFact(z.number().min(0).max(100)).optional(),
+  /**
+   * Who processes the data of the models this host sells for other labs, where a source says: by
+   * the model's lab id ("*": every lab's), the provider id whose terms then apply: the host itself
+   * (Azure OpenAI models are sold directly by Azure) or the lab's company (Claude on Microsoft
+   * Foundry: Anthropic is seller of record and data processor). A lab not listed: not on record.
+   */
+  processors: z.array(factSourceSchema.extend({ lab: z.string().min(1), processor: z.string().min(1) })).optional(),
 });
 export type ProviderPolicy = z.infer<typeof providerPolicySchema>;

@@ -2,6 +2,7 @@
 // cloud account, a HIPAA BAA, EU data residency, residency in a country outside the EU), at which price (batch discounts), and whether
 // self-hosting remains. A closed model with no surviving offering is ruled out, with the reason.
 import type { Catalog } from "../catalog/catalog.js";
+import { termsProvider } from "../catalog/data-processor.js";
 import { providerPolicy } from "../catalog/provider-policies.js";
 import type { Model, Offering } from "../catalog/schema.js";
 import {
@@ -70,6 +71,12 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
   // only rules out a closed model, and only when none of its offerings meets it; or open weights
   // for a team that uses managed APIs only ("no self-hosting"), which cannot run them itself.
   const selfHostable = model.openWeights && req.deployment !== "any-api";
+  // The terms a host's offering is judged by: its cloud's record for a marketplace stand-in, and the
+  // processor a source names for this model there (Claude on Azure: Anthropic's terms).
+  const termsOf = (o: Offering): Offering => {
+    const host = marketplaceAsCloud(o);
+    return { ...host, provider: termsProvider(catalog, model, host.provider) };
+  };
   const fail = (constraint: HostingConstraint, reason: string): HostingResult => ({
     model: { ...model, offerings: [] },
     failure: { constraint, reason },
@@ -134,7 +141,7 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
   if (req.needsBaa) {
     const failed = keepHosts(
       "baa",
-      (o) => (o.provider.endsWith("-marketplace") ? cloudBaa(catalog, o) : offeringBaa(catalog, o)),
+      (o) => offeringBaa(catalog, termsOf(o)),
       `no provider of ${model.name} in the catalogue signs a HIPAA BAA for it`,
       `${model.name}: not known to be covered by a HIPAA BAA from any of its providers (the catalogue does not record it yet)`,
     );
@@ -145,7 +152,7 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
   if (req.dataSensitivity === "regulated") {
     const failed = keepHosts(
       "regulated-host",
-      (o) => offeringFitsRegulatedData(catalog, marketplaceAsCloud(o)),
+      (o) => offeringFitsRegulatedData(catalog, termsOf(o)),
       `${model.name}: every provider of it in the catalogue trains on API data or keeps it without a zero-retention option, so none may take your regulated data`,
       `${model.name}: none of its providers' terms in the catalogue settle that they neither train on API data nor keep it (zero data retention or a BAA), which regulated data needs`,
     );
@@ -154,7 +161,7 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
   // "Must not train on or keep our data": only hosts whose own terms say so; the reason names
   // each host's term that fails (trains on API data, keeps it N days, terms not on record).
   if (req.noRetention) {
-    const hosts = [...new Map(offerings.map((o) => [o.provider, marketplaceAsCloud(o)])).entries()];
+    const hosts = [...new Map(offerings.map((o) => [o.provider, termsOf(o)])).entries()];
     const reasons = hosts
       .slice(0, 3)
       .map(([, o]) => `${policyName(catalog, o)} ${keepsDataReason(catalog, o)}`)
@@ -162,7 +169,7 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
     const more = hosts.length > 3 ? ` (and ${hosts.length - 3} more hosts)` : "";
     const failed = keepHosts(
       "no-retention",
-      (o) => offeringKeepsNothing(catalog, marketplaceAsCloud(o)),
+      (o) => offeringKeepsNothing(catalog, termsOf(o)),
       `${model.name}: no host in the catalogue both rules out training on your data and keeps nothing: ${reasons}${more}`,
       `${model.name}: no host is known to both rule out training on your data and keep nothing: ${reasons}${more}`,
     );
@@ -172,7 +179,7 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
   if (req.noTrainingOnData && !req.noRetention) {
     const failed = keepHosts(
       "no-training",
-      (o) => offeringTrainsNot(catalog, marketplaceAsCloud(o)),
+      (o) => offeringTrainsNot(catalog, termsOf(o)),
       `${model.name}: every host of it in the catalogue trains on API data (or does unless you opt out)`,
       `${model.name}: no host's terms in the catalogue rule out training on your data`,
     );
@@ -224,10 +231,6 @@ export function withBatchPrice(catalog: Catalog, o: Offering): Offering {
 
 /** The cloud's own policy record (the marketplace stand-in offering carries the cloud, not a provider id). */
 export const CLOUD_POLICY_IDS = { azure: "azure", aws: "amazon-bedrock", gcp: "google-vertex" } as const;
-
-function cloudBaa(catalog: Catalog, o: Offering): Tri {
-  return offeringBaa(catalog, marketplaceAsCloud(o));
-}
 
 /** A marketplace stand-in offering read as its cloud's own policy record; other offerings as they are. */
 export function marketplaceAsCloud(o: Offering): Offering {

@@ -123,9 +123,7 @@ describe("open findings of the thirteenth tryout round", () => {
     );
   });
 
-  describe("truth: what the catalogue says", () => {
-    it.todo(
-      "Minnesota health system: 'is the top pick covered by a BAA on azure?' (Claude Opus 4.5 via Azure) answers with Azure OpenAI's terms ('these terms are the ones that apply to it there': BAA yes); Microsoft's own 'Claude models hosting comparison' page for Foundry says Anthropic is seller of record and data processor for Claude there, with retention under Anthropic's DPA and Commercial Terms, so Azure's terms do not speak for a model Azure does not serve itself (the offering is firstParty: false)",
-    );
-  });
+  // truth: what the catalogue says. Minnesota's 'is the top pick covered by a BAA on azure?' answers
+  // from Anthropic's terms (the processor Microsoft's Foundry page names) since hosts
+  // (tryout-thirteenth-round.test.ts).
 });

@@ -352,6 +352,19 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     expect(alone.session.requirements.exclude?.hostCountries).toEqual(["US"]);
   });
 
+  it("Minnesota health system: 'is the top pick covered by a BAA on azure?' (Claude Opus 4.5 via Azure) answers from Anthropic's terms, the processor Microsoft's own Foundry page names, not Azure OpenAI's (data-processor.property.test.ts over every resold model)", () => {
+    const { c, top } = firstShortlist(catalog, MINNESOTA_HEALTH);
+    expect(top[0]!.id).toMatch(/^claude-/);
+    const reply = c.say("is the top pick covered by a BAA on azure?");
+    const text = textOf(reply);
+    expect(text).toMatch(
+      /Anthropic is the data processor there, so Anthropic API's terms below apply to it, not Azure/,
+    );
+    expect(text).toMatch(/Signs a HIPAA BAA:\*\* on request/);
+    expect(JSON.stringify(reply.blocks)).toContain("claude-models-hosting-comparison");
+    expect(text).not.toMatch(/so these terms are the ones that apply to it there/);
+  });
+
   it("Aarhus job centre: 'We must not fine-tune anything on citizens' data' is no fine-tuning, never 'fine-tuning needed' (words15; phrasings in fine-tuning-ruled-out.property.test.ts)", () => {
     const { req, text } = firstShortlist(catalog, AARHUS_JOBCENTRE);
     expect(req.fineTuning).toBe(false);

@@ -24,6 +24,11 @@ const TOGETHER_GEO = "https://docs.together.ai/docs/serverless/geo-specific-infe
 const FIREWORKS_REGIONS = "https://docs.fireworks.ai/deployments/regions";
 /** Mistral's own regional-inference page: dedicated EU and US endpoints, at 1.1x list price. */
 const MISTRAL_REGIONAL = "https://docs.mistral.ai/studio/regional-inference";
+/** Microsoft's page comparing Claude hosted on Azure and on Anthropic's infrastructure in Foundry. */
+const FOUNDRY_CLAUDE =
+  "https://learn.microsoft.com/en-us/azure/foundry/foundry-models/concepts/claude-models-hosting-comparison";
+const FOUNDRY_DEPLOY = "https://learn.microsoft.com/azure/foundry/foundry-models/how-to/deploy-foundry-models";
+const PROCESSORS_READ = "2026-12-06";
 const MISTRAL_TRAINING =
   "https://help.mistral.ai/en/articles/323757-do-you-use-my-user-data-to-train-your-artificial-intelligence-models";
 
@@ -229,6 +234,16 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       asOf: "2026-06-12",
       note: "A setup guide written from AWS's pages: Bedrock is on AWS's HIPAA-eligible services list and the account-level AWS BAA is accepted in AWS Artifact; models that share data with their provider need zero retention first. AWS's own list was not read.",
     },
+    processors: [
+      {
+        lab: "*",
+        processor: "amazon-bedrock",
+        sourceUrl: BEDROCK_SUMMARY,
+        sourceKind: "secondary",
+        asOf: "2026-10-18",
+        note: "A dated summary of AWS's pages: the model providers whose models Bedrock serves do not receive the data sent to them there.",
+      },
+    ],
   },
   {
     provider: "azure",
@@ -263,6 +278,26 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       asOf: "2025-05-12",
       note: "An accepted Microsoft Q&A answer by a volunteer moderator: Microsoft's BAA comes with the Data Protection Addendum of Enterprise Agreement, Microsoft 365 and CSP licences, and Azure OpenAI is eligible for text inputs. Microsoft's own HIPAA offering page was not read.",
     },
+    // Azure sells two kinds of model: its own ("sold directly by Azure", Azure OpenAI among them),
+    // processed under Microsoft's terms above, and partners' (Claude), processed by the partner.
+    processors: [
+      {
+        lab: "openai",
+        processor: "azure",
+        sourceUrl: FOUNDRY_DEPLOY,
+        sourceKind: "primary",
+        asOf: PROCESSORS_READ,
+        note: "Microsoft's page on deploying Foundry Models: Foundry Models sold directly by Azure, such as Azure OpenAI in Foundry Models, need no Azure Marketplace subscription, unlike models from partners and community.",
+      },
+      {
+        lab: "anthropic",
+        processor: "anthropic",
+        sourceUrl: FOUNDRY_CLAUDE,
+        sourceKind: "primary",
+        asOf: PROCESSORS_READ,
+        note: "Microsoft's Claude hosting comparison for Foundry: hosted on Azure or on Anthropic's infrastructure, Anthropic is the seller of record and the data processor, and retention is governed by Anthropic's Data Processing Addendum and Commercial Terms of Service.",
+      },
+    ],
   },
   {
     provider: "mistral",

@@ -50,7 +50,8 @@ describe("provider data terms", () => {
     expect(openai?.retentionDays).toMatchObject({ value: 30, sourceKind: "primary" });
     expect(openai?.trainsOnCustomerData?.value).toBe("no");
     for (const p of catalog.providerPolicyById?.values() ?? [])
-      for (const fact of Object.values(p as Record<string, unknown>))
+      // A list of facts (who processes which lab's models) carries a source on each entry.
+      for (const fact of Object.values(p as Record<string, unknown>).flatMap((f) => (Array.isArray(f) ? f : [f])))
         if (typeof fact === "object" && fact !== null)
           expect((fact as { sourceUrl: string }).sourceUrl, p.provider).toMatch(/^https?:\/\//);
   });

@@ -1,0 +1,31 @@
+// Whose data terms apply to a model on a host. A host that serves its own lab's models, or open
+// weights (it runs its own copy), processes the data itself. A closed model of another lab is the
+// case to settle: Azure sells OpenAI's models itself but Claude with Anthropic as the processor
+// (Microsoft's own pages), so a BAA question about Claude on Azure is answered by Anthropic's terms.
+// Where no source names the processor it is not on record, and answers say so.
+import type { Catalog } from "./catalog.js";
+import { hostOwner } from "./host-owners.js";
+import { labIdOf } from "./labs.js";
+import { namedProcessor, type ProcessorRecord } from "./provider-policies.js";
+import type { Model } from "./schema.js";
+
+export interface DataProcessor {
+  /** The provider id whose terms apply; null when no source names it. */
+  provider: string | null;
+  /** The record that names it, when a host's record does (cited in answers). */
+  record: ProcessorRecord | null;
+}
+
+export function dataProcessor(catalog: Catalog, model: Model, provider: string): DataProcessor {
+  const named = namedProcessor(catalog, provider, labIdOf(model.lab, catalog));
+  if (named) return { provider: named.processor, record: named };
+  const ownLab = hostOwner(catalog, provider)?.lab === labIdOf(model.lab, catalog);
+  const firstParty = model.offerings.some((o) => o.provider === provider && o.firstParty);
+  if (ownLab || firstParty || model.openWeights) return { provider, record: null };
+  return { provider: null, record: null };
+}
+
+/** The provider whose terms the filters read for a model on a host: the named processor, else the host's own. */
+export function termsProvider(catalog: Catalog, model: Model, provider: string): string {
+  return dataProcessor(catalog, model, provider).provider ?? provider;
+}
