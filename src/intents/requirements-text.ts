@@ -348,6 +348,8 @@ export const CURRENCIES = [
   // "PHP" is also a programming language ("our PHP 8 app"): see CODES_ALSO_WORDS. "pesos" alone is
   // left out (Mexico, Colombia, Chile and Argentina write it too).
   { code: "PHP", sign: "₱", before: ["₱", "php"], after: ["php", "philippine pesos", "₱"] },
+  // The ECB publishes no Colombian peso rate, so a COP budget is said back and not applied.
+  { code: "COP", sign: "COP ", before: ["cop", "col$"], after: ["cop", "colombian pesos", "pesos colombianos"] },
 ] as const satisfies readonly { code: Currency; sign: string; before: readonly string[]; after: readonly string[] }[];
 
 /**

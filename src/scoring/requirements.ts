@@ -38,7 +38,8 @@ export type Currency =
   | "SAR"
   | "TWD"
   | "RUB"
-  | "PHP";
+  | "PHP"
+  | "COP";
 export type ForeignCurrency = Exclude<Currency, "USD">;
 
 export const USE_CASES = [

@@ -5,9 +5,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { requirementsFromText } from "../../src/conversation/flows/requirements-from-text.js";
 import { CURRENCIES, parseBudget, parseRequirements } from "../../src/intents/requirements-text.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { SEOUL_WEBTOON } from "./eighth-round-teams.js";
+import { BOGOTA_VOICE_AGENT } from "./fourteenth-round-teams.js";
 import { ISTANBUL_MARKETPLACE, LAGOS_WALLET, MONTERREY_BROKER, STUTTGART_TOOLMAKER } from "./ninth-round-teams.js";
 
 const catalog = readCatalog();
@@ -140,8 +142,17 @@ describe("a budget in another currency is that currency, however it is written",
       });
   });
 
+  // The fourteenth round's Bogotá team: 'Presupuesto: COP 90 millones al mes' was unread. No ECB rate.
+  it("Colombian pesos ('COP 90 million', 'COP 90 millones al mes') are pesos, said back and not applied", () => {
+    for (const text of ["Budget COP 90 million a month.", BOGOTA_VOICE_AGENT]) {
+      const req = requirementsFromText(text, catalog);
+      expect(req.statedBudget, text).toEqual({ currency: "COP", perMonth: 90_000_000 });
+      expect(req.monthlyBudgetUsd, text).toBeUndefined();
+    }
+  });
+
   it("an amount after a currency code not in the table is never dollars", () => {
-    for (const code of ["XOF", "GHS", "PKR", "BDT", "CLP", "COP"])
+    for (const code of ["XOF", "GHS", "PKR", "BDT", "CLP"])
       expect(parseBudget(`Budget ${code} 6,000,000 a month`), code).toBeUndefined();
     expect(parseBudget("budget for 6,000 a month")).toEqual({ currency: "USD", perMonth: 6000 });
   });
