@@ -3,11 +3,26 @@
 // add up to, exactly as if the total had been typed, and the echo says the total.
 import { describe, expect, it } from "vitest";
 import type { OutboundMessage } from "../../src/ports.js";
+import { thinksBeforeAnswering } from "../../src/scoring/latency-target.js";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { transcript } from "./console-transcript.js";
 import { rankingOf } from "./recommend-helpers.js";
 
+// Each model's monthly cost, by id. A count × size also tells how many requests there are and how
+// big one is: a model that reasons before answering is billed its hidden reasoning per request
+// (src/scoring/hidden-reasoning.ts), which a bare total cannot count, and self-hosting sizes its
+// sequences by the request, so those models' costs and the order may differ; every other model's
+// cost is the total's.
+const reasonsFirst = new Set(
+  readCatalog()
+    .models.filter(thinksBeforeAnswering)
+    .map((m) => m.id),
+);
 const costs = (reply: OutboundMessage | undefined) =>
-  rankingOf(reply ?? { blocks: [], fallbackText: "" }).map((r) => [r.id, r.monthlyCostUsd]);
+  rankingOf(reply ?? { blocks: [], fallbackText: "" })
+    .filter((r) => !reasonsFirst.has(r.id))
+    .map((r) => [r.id, r.monthlyCostUsd] as const)
+    .sort(([a], [b]) => a.localeCompare(b));
 
 async function firstReply(line: string) {
   const t = await transcript([line]);

@@ -52,10 +52,14 @@ export function buildCatalogFiles(
   const sizeConflicts = aliasSizeConflicts(built.models);
   if (sizeConflicts.length > 0)
     throw new Error(`aliases name a size other than the entry's count:\n${sizeConflicts.join("\n")}`);
-  // An owner record for a host no offering names is a typo: the real host would stay unchecked.
+  // On the pinned snapshots an owner record for a host no offering names is a typo (the real host
+  // would stay unchecked); in a refresh (a trimmed copy of the curation) a host whose offerings all
+  // vanished is news the diff reports, so its owner record is only left out.
   const hosts = new Set(built.models.flatMap((m) => m.offerings.map((o) => o.provider)));
+  const hostOwners = HOST_OWNER_CURATION.filter((o) => hosts.has(o.provider));
   const strayOwners = HOST_OWNER_CURATION.filter((o) => !hosts.has(o.provider)).map((o) => o.provider);
-  if (strayOwners.length > 0) throw new Error(`host-owners.ts names hosts no offering has: ${strayOwners.join(", ")}`);
+  if (curation === MODEL_CURATION && strayOwners.length > 0)
+    throw new Error(`host-owners.ts names hosts no offering has: ${strayOwners.join(", ")}`);
   return {
     files: {
       licenses: {
@@ -80,7 +84,7 @@ export function buildCatalogFiles(
         models: built.models,
         labs: built.labs,
         providerPolicies: [...PROVIDER_POLICY_CURATION],
-        hostOwners: [...HOST_OWNER_CURATION],
+        hostOwners,
       },
     },
     priceDisagreements: built.priceDisagreements,
