@@ -28,6 +28,9 @@ import { pointsIntoList } from "../intents/model-refs.js";
 import { ownedKeepingCount } from "../intents/owned-gpus-text.js";
 import { modelRef, modelsFor, offeringSource } from "./common.js";
 import { apiCostsFor, defaultVolume, volumeLine, type CostFact } from "./cost.js";
+import { billedVolume } from "../scoring/hidden-reasoning.js";
+import { REASONING_SOURCE } from "../scoring/latency-target.js";
+import { hiddenReasoningNotes } from "./reasoning-notes.js";
 import {
   assumptionButtons,
   assumptionsTable,
@@ -180,10 +183,23 @@ export function selfHostCostReply(
   const target = open[0] ?? models[0]!;
   blocks.push(heading(`Self-hosting ${target.name}: monthly cost`));
   blocks.push(text(`**Volume:** ${volumeAssumed ? `${volume.description}: ` : ""}${volumeLine(volume)}.`));
-  const estimate = selfHostEstimate(target, volume, edits, ctx.catalog.selfhost);
+  // A model that reasons first decodes its hidden reasoning on the GPUs too (hidden-reasoning.ts),
+  // and an API bills it as output: each is priced on its own billed volume, said below.
+  const served = billedVolume(target, volume);
+  if (served !== volume)
+    blocks.push(
+      text(
+        `With its hidden reasoning (below), ${target.name} decodes ${formatTokens(served.outputTokensPerMonth)} of output a month, not ${formatTokens(volume.outputTokensPerMonth)}: the GPUs are sized and the APIs priced on that.`,
+      ),
+    );
+  const estimate = selfHostEstimate(target, served, edits, ctx.catalog.selfhost);
   // On the team's own premises an API is no option: its prices are not set beside self-hosting.
   const onPremises = edits.onPremises === true;
-  const apiCosts = onPremises ? [] : models.flatMap((m) => apiCostsFor(m, volume));
+  const apiCosts = onPremises ? [] : models.flatMap((m) => apiCostsFor(m, billedVolume(m, volume)));
+  const reasoning = hiddenReasoningNotes(
+    models.filter((m) => m === target || apiCosts.some((c) => c.modelId === m.id)),
+    volume,
+  );
   for (const c of apiCosts) {
     const o = models
       .find((m) => m.id === c.modelId)
@@ -211,14 +227,16 @@ export function selfHostCostReply(
       breakEven: null,
     });
   }
-  const fit = fitLine(target, estimate, volume, edits, ctx.catalog.selfhost, asked);
+  const fit = fitLine(target, estimate, served, edits, ctx.catalog.selfhost, asked);
   if (fit) blocks.push(text(fit));
-  const samePrecision = samePrecisionCostNote(target, estimate, volume, edits, ctx.catalog.selfhost);
+  const samePrecision = samePrecisionCostNote(target, estimate, served, edits, ctx.catalog.selfhost);
   if (samePrecision) blocks.push(text(samePrecision));
   const { blocks: body, be, api } = estimateBlocks(target, estimate, apiCosts, volume, models, onPremises);
   blocks.push(...body);
   if (apiCosts.length > 0) blocks.push(costBars(target, estimate, apiCosts, models, volume));
-  if (estimate.warnings.length > 0) blocks.push(text(estimate.warnings.map((w) => `- ${w}`).join("\n")));
+  const warnings = [...estimate.warnings, ...reasoning];
+  if (warnings.length > 0) blocks.push(text(warnings.map((w) => `- ${w}`).join("\n")));
+  if (reasoning.length > 0) srcs.push(REASONING_SOURCE);
   blocks.push(heading("Assumptions"));
   blocks.push(assumptionsTable(estimate));
   blocks.push(assumptionButtons(estimate));
