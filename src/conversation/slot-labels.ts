@@ -82,19 +82,23 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     name: "monthly volume",
     describe: (v) => {
       const total = v.inputTokensPerMonth + v.outputTokensPerMonth;
-      const split = v.splitAssumed
-        ? " (3:1 input:output assumed)"
-        : ` (${formatCount(v.inputTokensPerMonth)} in, ${formatCount(v.outputTokensPerMonth)} out)`;
       // A count times tokens each is said back with its arithmetic, so a misread count shows; a
       // size that was assumed says so.
       const kinds = v.perItem ? [v.perItem] : (v.kinds ?? []).map((k) => k.item);
+      // Kinds whose splits were said and assumed, mixed: the assumption is said with its own kind
+      // ("8M reviews … × 150 tokens each, 3:1 input:output assumed"), not of the whole month.
+      const mixed = kinds.some((k) => k.splitAssumed) && kinds.some((k) => !k.splitAssumed);
+      const split =
+        v.splitAssumed && !mixed
+          ? " (3:1 input:output assumed)"
+          : ` (${formatCount(v.inputTokensPerMonth)} in, ${formatCount(v.outputTokensPerMonth)} out)`;
       const size = (each: PerItem) =>
         each.sizeAssumed
           ? `(${formatCount(each.inputTokens)} in + ${formatCount(each.outputTokens)} out assumed)`
           : `${formatCount(each.inputTokens + each.outputTokens)} tokens`;
       const working =
         kinds.length > 0
-          ? ` = ${kinds.map((each) => `${each.countWords} × ${size(each)} each${each.inputParts ? `, input ${each.inputParts}` : ""}`).join(" + ")}`
+          ? ` = ${kinds.map((each) => `${each.countWords} × ${size(each)} each${mixed && each.splitAssumed ? ", 3:1 input:output assumed" : ""}${each.inputParts ? `, input ${each.inputParts}` : ""}`).join(" + ")}`
           : "";
       return `${formatCount(total)} tokens/month${working}${split}`;
     },

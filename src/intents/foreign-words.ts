@@ -176,9 +176,15 @@ const FRENCH: Tongue = {
     ["combien (?:coute|couterait|coutera)", "what is the cost of"],
     ["quel (?:est|serait) le cout (?:de|du|avec)(?: le| la)?", "what is the cost of"],
     ["on passe a", "we go to"],
-    // One request's size: "800 tokens en entrée et 200 en sortie".
+    // One request's size: "800 tokens en entrée et 200 en sortie", "600 mots en moyenne, et la
+    // sortie fait à peu près 150 mots".
     ["en entree", "in"],
     ["en sortie", "out"],
+    ["(?:la )?sortie (?:fait|est de|compte)", "output is"],
+    ["mots", "words"],
+    ["en moyenne", "on average"],
+    // What a press group counts: "1 200 dépêches par jour".
+    ["depeches", "dispatches"],
     // Where the data must stay.
     [
       "(?:les )?donnees (?:doivent|doit) (?:rester|etre hebergees|etre stockees|etre traitees) (?:en|dans l'?|dans l ) ?(?:ue|union europeenne|europe)",
@@ -328,6 +334,23 @@ const PORTUGUESE: Tongue = {
     ["por dia|diari(?:o|a|os|as)", "a day"],
     ["milhoes de", "million"],
     ["milhoes", "million"],
+    ["mil", "thousand"],
+    // One request's size and what is counted: "3 milhões de anúncios novos por mês, cada um com
+    // uns 500 tokens de entrada e 300 de saída", "umas 8 milhões [de avaliações] por mês, com 150
+    // tokens cada". "e" alone is no gloss ("é" is "is"); it is read here with "de entrada".
+    ["de entrada e", "in and"],
+    ["de entrada", "in"],
+    ["de saida", "out"],
+    ["cada (?:um|uma)", "each"],
+    ["cada", "each"],
+    ["cerca de|uns|umas|aproximadamente|por volta de", "about"],
+    ["anuncios novos", "new listings"],
+    ["anuncios", "listings"],
+    ["avaliacoes", "reviews"],
+    ["comentarios", "comments"],
+    ["pedidos", "orders"],
+    ["chamados", "tickets"],
+    ["tambem", "also"],
     ["usuarios", "users"],
     ["clientes", "customers"],
     ["chineses|chinesas", "chinese"],

@@ -2,7 +2,7 @@
 // consultants (offices in London, NYC …). … each consultant uses it ~10 times a working day",
 // "3k users now … users do ~20 summaries a month". The things counted are per person, for as
 // many people as were counted, although other numbers sit in between.
-import { QUANTITY, quantityValue } from "./numbers.js";
+import { QUANTITY, formatCount, quantityValue } from "./numbers.js";
 import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 
 // The reference just before the count of things, with no number between: "each consultant uses
@@ -42,16 +42,24 @@ export function peopleNamedAfter(before: string, after: string): (ReferredPeople
   return found ? { ...found, length: ref[0].length } : null;
 }
 
+// The count said after the people's noun: "our caseworkers (about 400 of them)", "the agents,
+// roughly 300 of them,". Groups: the noun, then the count.
+export const COUNT_OF_THEM = String.raw`\s*[(,]\s*(?:about|around|roughly|some|approximately|approx\.?|maybe|~|\s)*${QUANTITY}\s+of\s+them\b`;
+
 /** The last count of people called `noun` (singular or plural) in `text`. */
 function lastCountOf(text: string, noun: string): ReferredPeople | null {
   const stem = noun.replace(/(?<=[^s])s$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const counts = new RegExp(
-    String.raw`${QUANTITY}\s*(?:monthly\s+|active\s+|paying\s+|daily\s+)*${WHICH_PEOPLE}${stem}s?\b`,
+    String.raw`${QUANTITY}\s*(?:monthly\s+|active\s+|paying\s+|daily\s+)*${WHICH_PEOPLE}${stem}s?\b|\b(${stem}s?)${COUNT_OF_THEM}`,
     "g",
   );
   let last: RegExpExecArray | null = null;
   for (const m of text.matchAll(counts)) last = m as RegExpExecArray;
-  if (last?.[1] === undefined) return null;
-  const people = quantityValue(last[1], last[2]);
-  return people >= 1 ? { people, phrase: last[0], start: last.index } : null;
+  if (!last) return null;
+  // Either the count before the noun (groups 1–2) or after it (groups 4–5).
+  const [amount, magnitude] = last[1] !== undefined ? [last[1], last[2]] : [last[4], last[5]];
+  if (amount === undefined) return null;
+  const people = quantityValue(amount, magnitude);
+  const phrase = last[1] !== undefined ? last[0] : `${formatCount(people)} ${last[3] ?? stem}`;
+  return people >= 1 ? { people, phrase, start: last.index } : null;
 }

@@ -9,6 +9,7 @@ import { distributesWeights } from "./distribution-text.js";
 import { trainsOnOutputs, tunesOnlyOwnModel } from "./outputs-training-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { HEADCOUNT_WORDS, PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
+import { COUNT_OF_THEM } from "./people-referred.js";
 import { teamSizesIn } from "./team-size.js";
 import { useCaseIn } from "./use-case-text.js";
 import { rangesAtMiddle } from "./number-ranges.js";
@@ -220,13 +221,15 @@ const USERS_COUNTED = new RegExp(
   String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+|support\s+|sales\s+|human\s+|customer[- ]service\s+|(?:call|contact)[- ]?cent(?:er|re)\s+)*${WHICH_PEOPLE}${USER_WORDS}\b`,
   "g",
 );
+// The people named first and counted after: "our caseworkers (about 400 of them)".
+const USERS_OF_THEM = new RegExp(String.raw`\b(${USER_WORDS})${COUNT_OF_THEM}`);
 const USERS_AFTER = new RegExp(
   String.raw`\b(?:mau|monthly (?:active )?users)\s*(?:of|:|=|is|are|around|about|~|over|above)?\s*${QUANTITY}`,
 );
 
 // Both patterns count people with QUANTITY, which needs a digit: a text without one (numbers
 // spelled out) states no users. Checked on the patterns, so one added without a number turns it off.
-const USERS_NEED_DIGIT = [USERS_COUNTED, USERS_AFTER].every((p) => p.source.includes(QUANTITY));
+const USERS_NEED_DIGIT = [USERS_COUNTED, USERS_AFTER, USERS_OF_THEM].every((p) => p.source.includes(QUANTITY));
 
 /**
  * Monthly active users stated in text ("800M monthly users", "1B MAU", "5 million users",
@@ -270,6 +273,12 @@ export function parseMonthlyUsers(text: string): number | undefined {
   const after = USERS_AFTER.exec(t);
   if (after?.[1] !== undefined) return quantityValue(after[1], after[2]);
   if (first !== undefined) return first;
+  const ofThem = USERS_OF_THEM.exec(t);
+  if (
+    ofThem?.[2] !== undefined &&
+    (!STAFF_COUNTED.test(ofThem[1] ?? "") || staffUseIt(t, ofThem.index, ofThem.index + ofThem[0].length))
+  )
+    return quantityValue(ofThem[2], ofThem[3]);
   // Whoever uses it is a user, whatever the noun: "200k farmers, maybe 25% ask something each month".
   const sharedOf = userSharesIn(t).find((s) => s.people !== undefined);
   if (staff === undefined && sharedOf?.people) return Math.round(sharedOf.people.count * sharedOf.share);

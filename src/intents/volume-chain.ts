@@ -77,13 +77,20 @@ export function withoutUserShares(t: string, shares: readonly UserShare[]): stri
 
 // What one conversation, call or session is made of. Counted with no rate of their own and the
 // tokens said per part, they multiply the things they make up.
-const PARTS = String.raw`(turns?|messages?|msgs?|exchanges?|rounds?|interactions?|steps?|questions?|quer(?:y|ies)|prompts?|back-and-forths?|times)`;
+// Pages make up a document: "150,000 claims a month, averaging 5 pages each; 2,500 tokens per page in".
+const PARTS = String.raw`(turns?|messages?|msgs?|exchanges?|rounds?|interactions?|steps?|questions?|quer(?:y|ies)|prompts?|back-and-forths?|times|pages?)`;
 const PART_COUNT = new RegExp(String.raw`${QUANTITY}\s*${PARTS}\b`, "g");
 
 export interface Parts {
   count: number;
   /** The part's noun, plural ("turns"). */
   noun: string;
+  /**
+   * The sides said per part, so multiplied by the count. A side said per thing is not: "2,500
+   * tokens per page in and 500 tokens out per claim" reads each page in and writes once a claim.
+   */
+  input: boolean;
+  output: boolean;
 }
 
 const RATE_OF_ITS_OWN = new RegExp(
@@ -112,7 +119,8 @@ export function partsOfEach(t: string, thing: string, start: number, end: number
     if (!(count >= 1) || !Number.isFinite(count)) continue;
     // "call the model about 4 times per call": each time is one model call.
     const noun = m[3] === "times" ? "model calls" : m[3].endsWith("s") ? m[3] : `${m[3]}s`;
-    return { count, noun };
+    const perThing = sidesSaidPer(t, thingWord);
+    return { count, noun, input: !perThing.input, output: !perThing.output };
   }
   return null;
 }
@@ -133,6 +141,22 @@ function tokensSaidPer(t: string, part: string, from: number): boolean {
     String.raw`\b(?:per|each|every)\s+${name}\b[\s,:(]*(?:(?:is|are|=|about|around|roughly|maybe|approx\.?|~)\s*)*\d[\d,.]*\s*(?:k|m)?\s*(?:tok\w*|in\b|input)`,
   );
   return [after, before].some((per) => per.test(t.slice(from)) || per.test(t.slice(0, from)));
+}
+
+const SIDE_WORDS = String.raw`(in|out|input|output)`;
+
+/**
+ * Which sides of a request the text says per `thing` ("500 tokens out per claim", "output per
+ * claim ~500 tokens"): the amount after its side's word, or the side's word after "per <thing>".
+ */
+function sidesSaidPer(t: string, thing: string): { input: boolean; output: boolean } {
+  const per = String.raw`(?:each\s+)?(?:per|each|a|every|for each|for every)\s+${thing}s?\b`;
+  const sides = { input: false, output: false };
+  const after = new RegExp(String.raw`\d\s*(?:k|m)?\s*(?:tok\w*\s+)?${SIDE_WORDS}\s+(?:tok\w*\s+)?${per}`, "g");
+  const before = new RegExp(String.raw`\b${SIDE_WORDS}\s+(?:tok\w*\s+)?${per}`, "g");
+  for (const pattern of [after, before])
+    for (const m of t.matchAll(pattern)) sides[m[1]?.startsWith("in") ? "input" : "output"] = true;
+  return sides;
 }
 
 // "RAG over ~5k pages", "search across 20k documents", "an index of 1M chunks": what the model

@@ -205,15 +205,20 @@ const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|
 // A count of kinds of a thing is not a count of things: "classify into ~25 claim types … ~15k
 // claims a month" sends 15k claims, sorted into 25 types.
 const KINDS = String.raw`(?:types?|kinds?|categor(?:y|ies)|class(?:es)?|classif\w*|labels?|buckets?|topics?|fields?|formats?|templates?|languages?)`;
+// A noun joined on by a hyphen, or a singular one before people, describes them: "400 job-centre
+// caseworkers", "120 claims-handling staff", "20 case-file reviewers", "300 call agents" count
+// people, not jobs, claims, files or calls ("200 questions users ask" still counts questions).
 const REQUEST_COUNT = new RegExp(
-  String.raw`${Q}\s*(?:k\s*)?(?:${COUNT_MODIFIER}[\s-]+){0,2}?(${REQUESTS})\b(?!\s*(?:tok|${KINDS}\b))`,
+  String.raw`${Q}\s*(?:k\s*)?(?:${COUNT_MODIFIER}[\s-]+){0,2}?(${REQUESTS})\b(?!-|(?<!s)\s+${PEOPLE}\b|\s*(?:tok|${KINDS}\b))`,
 );
 const REQUEST_COUNT_EACH = new RegExp(REQUEST_COUNT.source, "g");
 // Any other plural noun counted with a rate is a count of things too ("90k bookings a month",
 // "12,000 flagged PIX transactions a day"), unless it is a unit of time, money, hardware or people.
-// The rate is a whole word: "400 content categories and flag …" is no "an d(ay)".
+// The rate is a whole word: "400 content categories and flag …" is no "an d(ay)". The person
+// each count is for may sit before the rate: "~18 visits per clinician per day", "4 photos per
+// user a week" (the people are counted elsewhere: people-referred.ts).
 const RATED_COUNT = new RegExp(
-  String.raw`${Q}\s*(?:${COUNT_MODIFIER}[\s-]+){0,2}?(?!(?:tok\w*|hours|days|weeks|months|years|minutes|seconds|shifts|dollars|euros|cents|pence|pounds|yen|rupees|credits|bucks|usd|eur|gbs|gpus|instances|replicas|cards|nodes|servers|models|${PEOPLE}|actives|maus)\b)([a-z]{3,}s)(?=\s*(?:each\s+)?(?:\/|(?:per|a|an|each|every)\b)\s*${PERIOD_NOUNS}\b)`,
+  String.raw`${Q}\s*(?:${COUNT_MODIFIER}[\s-]+){0,2}?(?!(?:tok\w*|hours|days|weeks|months|years|minutes|seconds|shifts|dollars|euros|cents|pence|pounds|yen|rupees|credits|bucks|usd|eur|gbs|gpus|instances|replicas|cards|nodes|servers|models|${PEOPLE}|actives|maus)\b)([a-z]{3,}s)(?=\s*(?:each\s+)?(?:(?:per|each|every|a)\s+${PEOPLE}\s+)?(?:\/|(?:per|a|an|each|every)\b)\s*${PERIOD_NOUNS}\b)`,
 );
 // People, then "each" (or "per user") before their count of requests, no other number between:
 // "5000 users at launch, each generates ~20 listings/mo", "300 agents, per agent ~80 chats a day".
@@ -249,6 +254,12 @@ const OUTPUT_NOUN_AMOUNT = new RegExp(
   String.raw`${Q}\s*${UNIT}\s*(?:of\s+)?(?:json\s+|short\s+|generated\s+)?${OUTPUT_NOUNS}\b`,
 );
 const OUTPUT_NOUN_BEFORE_AMOUNT = new RegExp(String.raw`\b${OUTPUT_NOUNS}\s*${AMOUNT_FILLER}${Q}\s*${UNIT}\b`);
+// What the input is turned "into" is what comes back, whatever it is called: "summarises a case
+// file (~8,000 tokens) into a one-page overview of ~600 tokens", "condense each thread into ~300
+// tokens". A few words may name it; no other number sits between.
+const OUTPUT_INTO_AMOUNT = new RegExp(
+  String.raw`\binto\s+(?:(?:an?|the|one|its|their)\s+)?(?:[a-z][a-z-]*\s+){0,3}?${AMOUNT_FILLER}${Q}\s*${UNIT}\b`,
+);
 // What a request writes that can also be what it reads ("clinical notes ~2k tokens each" are
 // input): an output only after the amount that goes in, "transcript ~6k tokens, note ~800 tokens".
 const WRITTEN_NOUNS = String.raw`(?:notes?|memos?|emails?|letters?|minutes|json|write-?ups?)`;
@@ -283,8 +294,9 @@ const amountBefore = (words: string) =>
   new RegExp(
     String.raw`${Q}\s*(?:${UNIT}\s*)?(?:(?:\/|per|a)\s*(?:day|month|week|hour|mo)\s*)?(?:of\s+)?${words}\b(?!\s*(?:per|a|each)?\s*context)`,
   );
+// "output: 300", "output is about 200 tokens": up to two filler words between.
 const amountAfter = (words: string) =>
-  new RegExp(String.raw`\b${words}\s*(?:${UNIT}\s*)?(?:of|:|=|is|are|about|around|~)?\s*${Q}`);
+  new RegExp(String.raw`\b${words}\s*(?:${UNIT}\s*)?(?:(?:of|:|=|is|are|about|around|~)\s*){0,2}${Q}`);
 // Both sides of one request said together need no unit: "1,500 in and 300 out on gpt-4o".
 const IN_AND_OUT = new RegExp(String.raw`${Q}\s*in\s*(?:and|&|\+|,|\/)\s*${Q}\s*out\b`);
 const INPUT_AMOUNT = { before: amountBefore(IN_BEFORE), after: amountAfter(IN_AFTER) };
@@ -378,6 +390,13 @@ const LABELLED_COUNT = new RegExp(
   "g",
 );
 
+// A count said after its things, a comma between: "moderate customer reviews, about 8 million a
+// month, 150 tokens each". A few words may follow the noun ("reviews from our customers, ~").
+const COUNT_AFTER_ITS_THINGS = new RegExp(
+  String.raw`\b(${REQUESTS})\b(?:\s+[a-z][a-z']*){0,3}\s*,\s*(?:(?:about|around|roughly|some|maybe|approx\.?)\s*|~\s*)?${Q}(?=\s*(?:a|an|per|\/|every|each)\s*${PERIOD_NOUNS}\b)`,
+  "g",
+);
+
 /** Every count of things said with a rate, in order: the kinds of work a message may hold. */
 function ratedCounts(t: string): RatedCount[] {
   const found: RatedCount[] = [];
@@ -389,7 +408,7 @@ function ratedCounts(t: string): RatedCount[] {
     if (peakRateAt(t, m.index, end)) continue;
     found.push({ start: m.index, end, things: thingsOf(m[0]) });
   }
-  for (const m of t.matchAll(LABELLED_COUNT)) {
+  for (const m of [...t.matchAll(LABELLED_COUNT), ...t.matchAll(COUNT_AFTER_ITS_THINGS)]) {
     if (m[1] === undefined || m[2] === undefined) continue;
     const start = m.index + m[0].indexOf(m[1]);
     found.push({ start, end: m.index + m[0].length, things: thingsOf(m[1]), said: `${m[2]}${m[3] ?? ""} ${m[1]}` });
@@ -509,7 +528,9 @@ function fromRequests(t: string, once = false): Volume | null {
   const peak = peakRateAt(t, requestMatch.index, countEnd);
   // "2M calls a month, each call ~10 turns, ~150 tokens per turn": the tokens are per turn.
   const parts = partsOfEach(t, requestMatch[3] ?? "requests", requestMatch.index, countEnd);
-  const partsWords = parts ? ` × ${formatCount(parts.count)} ${parts.noun} each` : "";
+  // Parts of both sides multiply the thing ("× 10 turns each"); of one side, that side alone.
+  const partsOfBoth = parts?.input === true && parts.output;
+  const partsWords = parts && partsOfBoth ? ` × ${formatCount(parts.count)} ${parts.noun} each` : "";
   if (!/\btok|\b(?:input|output|prompt|completion)s?\b/.test(t) && !IN_AND_OUT.test(t)) return null;
   const perRequest = tokensPerRequest(
     t.slice(0, requestMatch.index) +
@@ -526,7 +547,9 @@ function fromRequests(t: string, once = false): Volume | null {
     input = perRequest.input;
     output = perRequest.output;
     const inputParts = perRequest.inputWords ? ` (${perRequest.inputWords})` : "";
-    perRequestWords = `(${formatCount(input)} input${inputParts} + ${formatCount(output)} output tokens${perRequest.outputWords ? `: ${perRequest.outputWords}` : ""})`;
+    const sidePart = (side: "input" | "output") =>
+      parts && !partsOfBoth && parts[side] ? `${formatCount(parts.count)} ${parts.noun} × ` : "";
+    perRequestWords = `(${sidePart("input")}${formatCount(input)} input${inputParts} + ${sidePart("output")}${formatCount(output)} output tokens${perRequest.outputWords ? `: ${perRequest.outputWords}` : ""})`;
   } else {
     const total = perRequest.total ?? (perRequest.input ?? 0) + (perRequest.output ?? 0);
     if (perRequest.input !== null) {
@@ -542,10 +565,8 @@ function fromRequests(t: string, once = false): Volume | null {
     splitAssumed = true;
     perRequestWords = `${formatCount(input + output)} tokens`;
   }
-  if (parts) {
-    input *= parts.count;
-    output *= parts.count;
-  }
+  if (parts?.input) input *= parts.count;
+  if (parts?.output) output *= parts.count;
   const inputMonthly = Math.round(input * monthlyRequests);
   const outputMonthly = Math.round(output * monthlyRequests);
   const cached = cachedTokens(t, inputMonthly, period);
@@ -657,7 +678,49 @@ const countSaid = gated("said count", hasDigit, readCountSaid, () => null);
 function readCountSaid(t: string, threadNoun: string): SaidCount | null {
   const m = REQUEST_COUNT.exec(t);
   if (m?.[1] !== undefined) return { amount: m[1], magnitude: m[2], noun: m[3], end: m.index + m[0].length };
-  return countAfterNoun(t, threadNoun) ?? countOfHead(t, threadNoun);
+  return countBeforeNoun(t, threadNoun) ?? countAfterNoun(t, threadNoun) ?? countOfHead(t, threadNoun);
+}
+
+/**
+ * A count right before the thread's own noun, whatever the noun, even one REQUEST_COUNT does not
+ * know: "et si on passe à 3 000 dépêches par jour ?" in a thread of dispatches. A period or the
+ * clause's end must follow, so "what if 500 use it?" in a thread of uses counts people, not uses.
+ */
+function countBeforeNoun(t: string, threadNoun: string): SaidCount | null {
+  const m = threadNounPatterns(threadNoun).countBefore.exec(t);
+  if (m?.[1] === undefined) return null;
+  const end = m.index + m[0].length;
+  if (periodAt(t, end) === null && !COUNT_ENDS.test(t.slice(end))) return null;
+  return { amount: m[1], magnitude: m[2], noun: m[3], end };
+}
+
+/** The patterns a thread's noun is found by, built once per noun. */
+interface ThreadNounPatterns {
+  /** The noun in its forms ("dispatch", "dispatches"). */
+  forms: RegExp;
+  /** The count right before the noun ("3,000 dispatches"), for countBeforeNoun. */
+  countBefore: RegExp;
+  /** A count of the noun's head word ("1,000 hours" for "hours of programmes"), for countOfHead. */
+  head: RegExp | undefined;
+}
+
+const threadNounCache = new Map<string, ThreadNounPatterns>();
+// A thread holds a handful of nouns; the cache is cleared past this so it cannot grow unbounded.
+const THREAD_NOUN_CACHE_MAX = 256;
+
+function threadNounPatterns(noun: string): ThreadNounPatterns {
+  const cached = threadNounCache.get(noun);
+  if (cached) return cached;
+  const forms = nounForms(noun);
+  const head = headOf(noun);
+  const made: ThreadNounPatterns = {
+    forms,
+    countBefore: new RegExp(String.raw`${Q}\s*(${forms.source})(?!-)`),
+    head: head === undefined ? undefined : new RegExp(String.raw`${Q}\s*(?:${nounForms(head).source})`),
+  };
+  if (threadNounCache.size >= THREAD_NOUN_CACHE_MAX) threadNounCache.clear();
+  threadNounCache.set(noun, made);
+  return made;
 }
 
 /**
@@ -681,9 +744,9 @@ const MACHINE_TIME = /\b(?:gpus?|cards?|instances?|servers?|nodes?|machines?|vms
  * machines; a period or the clause's end must follow. Said back with the thread's whole noun.
  */
 function countOfHead(t: string, threadNoun: string): SaidCount | null {
-  const head = headOf(threadNoun);
+  const head = threadNounPatterns(threadNoun).head;
   if (head === undefined || gpuMentionIn(t) !== undefined || MACHINE_TIME.test(t)) return null;
-  const m = new RegExp(String.raw`${Q}\s*(?:${nounForms(head).source})`).exec(t);
+  const m = head.exec(t);
   if (m?.[1] === undefined) return null;
   const end = m.index + m[0].length;
   if (periodAt(t, end) === null && !COUNT_ENDS.test(t.slice(end))) return null;
@@ -693,6 +756,7 @@ function countOfHead(t: string, threadNoun: string): SaidCount | null {
 // Words between the thread's things and their new count: "alerts double to 100k a week", "what
 // if tickets go up to 12k a day". No digits or money between, so "tickets cost $2 each" is none.
 const NOUN_TO_COUNT = String.raw`[^.;?!\d$€£]{0,30}?\b(?:to|at|of|is|are|be|like|hits?|reach(?:es)?|about|around)\s*~?\s*`;
+const COUNT_AFTER_THE_NOUN = new RegExp(String.raw`^${NOUN_TO_COUNT}${Q}`);
 // After the count: a period ("a week"), or the end of the clause; never a unit or another noun.
 const COUNT_ENDS = /^\s*(?:$|[,.;?!)])/;
 
@@ -701,10 +765,11 @@ const COUNT_ENDS = /^\s*(?:$|[,.;?!)])/;
  * Only the thread's noun is read, so "the budget goes to 12k" or "users grow to 20k" count no things.
  */
 function countAfterNoun(t: string, noun: string): SaidCount | null {
-  const named = nounForms(noun).exec(t);
+  const patterns = threadNounPatterns(noun);
+  const named = patterns.forms.exec(t);
   if (!named) return null;
   const from = named.index + named[0].length;
-  const m = new RegExp(String.raw`^${NOUN_TO_COUNT}${Q}`).exec(t.slice(from));
+  const m = COUNT_AFTER_THE_NOUN.exec(t.slice(from));
   if (m?.[1] === undefined) return null;
   const end = from + m[0].length;
   if (periodAt(t, end) === null && !COUNT_ENDS.test(t.slice(end))) return null;
@@ -878,7 +943,11 @@ interface Found {
 
 /** "200 token summary", "the reply ~150 tokens": an output amount named by what comes back. */
 function nounOutput(t: string, input: Found | null): Found | null {
-  const m = OUTPUT_NOUN_AMOUNT.exec(t) ?? OUTPUT_NOUN_BEFORE_AMOUNT.exec(t) ?? writtenAfterInput(t);
+  const m =
+    OUTPUT_NOUN_AMOUNT.exec(t) ??
+    OUTPUT_NOUN_BEFORE_AMOUNT.exec(t) ??
+    OUTPUT_INTO_AMOUNT.exec(t) ??
+    writtenAfterInput(t);
   if (m?.[1] === undefined) return null;
   if (input !== null && m.index < input.end && input.index < m.index + m[0].length) return null;
   return { value: quantityValue(m[1], m[2]), index: m.index, end: m.index + m[0].length };

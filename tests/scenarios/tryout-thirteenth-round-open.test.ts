@@ -65,29 +65,28 @@ describe("open findings of the thirteenth tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
     // Mumbai's 'scanned PDFs, often photos taken on a phone' is image input (no phone app), 'an ML
     // team of 6 with SageMaker experience' some ML-ops experience, and claims triage extraction in
-    // finance (not clinical summarisation) since words17 (tryout-thirteenth-round.test.ts). Still open:
-    it.todo(
-      "Mumbai insurer: 'About 150,000 claims a month, averaging 5 pages each; call it 2,500 tokens per page in and 500 tokens out per claim' is 150,000 × (5 × 2,500 in + 500 out) ≈ 1.95B tokens (today 150k × (2,500 + 500) = 450M, the pages dropped)",
-    );
+    // finance (not clinical summarisation) since words17; its 150,000 claims × (5 pages × 2,500 in +
+    // 500 out) ≈ 1.95B since words18 (tryout-thirteenth-round.test.ts, volume-counts-apart.property.test.ts).
     // Aarhus's 'We must not fine-tune anything on citizens' data' (and 'don't want to', 'is not allowed',
     // 'will never') is no fine-tuning since words15 (tryout-thirteenth-round.test.ts, fine-tuning-ruled-out.property.test.ts).
     // The indie app's 'a meal-planning app on iOS and Android … we want to pay per use, no servers to
     // run' is a managed API (no model on the phone), and 'It's for our Android app; we'd use a hosted
-    // API.' an API alone, since words17 (tryout-thirteenth-round.test.ts). Still open:
-    it.todo(
-      "indie meal app: '~12,000 monthly active users, about 4 photos per user a week, ~1,000 tokens in … and ~600 out' is 12,000 × 4 × 30/7 ≈ 205,700 requests ≈ 329M tokens a month (today '3 recipes a month' from 'get 3 recipe ideas': 4,800 tokens), and 'what if we hit 100k monthly active users?' should scale it (today the users change, the volume does not)",
-    );
-    it.todo(
-      "Aarhus job centre: 'Our job-centre caseworkers (about 400 of them) … Each caseworker would use it about 12 times a working day' is 400 × 12 × 21.4 working days × (8,000 in + 600 out) ≈ 885M tokens a month (today 12 uses a working day × 8K = 2.06M, 430× low, with a 3:1 split assumed for '~8,000 tokens into a one-page overview of ~600 tokens'; 'Our 400 job-centre caseworkers …' is read as '400 jobs a month'; only the one-sentence form 'About 400 caseworkers each use it 12 times a working day, ~8,000 tokens in and ~600 out.' reads right); 'what if all 1,100 caseworkers in the municipality use it?' should scale the volume (today '1.1K monthly users', volume unchanged)",
-    );
+    // API.' an API alone, since words17 (tryout-thirteenth-round.test.ts).
+    // The indie app's 12,000 users × 4 photos a week × (1,000 in + 600 out), scaled by 'what if we
+    // hit 100k monthly active users?', and Aarhus's 400 caseworkers (counted after their noun) × 12
+    // uses a working day × (8,000 in + 600 out), scaled by 'what if all 1,100 caseworkers … use
+    // it?', are read since words18 (tryout-thirteenth-round.test.ts,
+    // volume-counts-apart.property.test.ts, thread-people-said-apart.property.test.ts).
     it.todo(
       "Aarhus job centre: the deployment is read as on-prem from 'Our IT runs VMware on-prem with no GPUs', which rules out every EU-owned API (Mistral, Nebius, Scaleway) that passes the DPO's 'no US-owned cloud providers', and four L40S are priced as bought for a team that said it has no GPUs, with its ops 'not stated' priced as a strong team",
     );
+    // Minnesota's 'We're a nonprofit health system' is the organisation, not non-commercial use, since
+    // words17; its 2,000 clinicians × 18 visits a day × (7,000 in + 900 out), halved by 'what if only
+    // half the clinicians adopt it?', and Curitiba's 3M listings × (500 in + 300 out) plus 8M reviews
+    // × 150 are read since words18 (tryout-thirteenth-round.test.ts). Curitiba's 'Temos um time de ML
+    // com 8 pessoas que já roda modelos em GPU' is strong ML-ops experience since words17. Still open:
     it.todo(
-      "Minnesota health system: 'About 2,000 clinicians, ~18 visits per clinician per day, transcripts ~7,000 tokens, notes ~900 tokens' is 2,000 × 18 × 30 × (7,000 in + 900 out) ≈ 8.5B tokens a month (today no volume, only '7K tokens of context' and '2K monthly users', so no pick is costed against the $150,000 budget and 'what if only half the clinicians adopt it?' answers 'I need a volume to scale'); 'We're a nonprofit health system' is the organisation, not non-commercial use, since words17 (tryout-thirteenth-round.test.ts)",
-    );
-    it.todo(
-      "Curitiba marketplace (in Portuguese): 'cerca de 3 milhões de anúncios novos por mês, cada um com uns 500 tokens de entrada e 300 de saída' is 3M × (500 in + 300 out) (today '3M novos a month × 500 tokens' with a 3:1 split assumed); 'Também queremos moderar as avaliações dos clientes, umas 8 milhões por mês, com 150 tokens cada' is a second job, 1.2B more tokens (today dropped: 1.5B read of ≈3.6B); 'gerar descrições de produtos' is writing and moderation classification (today no use case); '40 milhões de clientes' are the shop's customers, not '40M monthly users' ('Temos um time de ML com 8 pessoas que já roda modelos em GPU' is strong ML-ops experience since words17, tryout-thirteenth-round.test.ts)",
+      "Curitiba marketplace (in Portuguese): 'gerar descrições de produtos' is writing and moderation classification (today no use case); '40 milhões de clientes' are the shop's customers, not '40M monthly users'",
     );
     // Niigata's volume (600 engineers × 8 questions a day × 6.5K, not the 40,000-document corpus) is
     // right since words16's 5a1c78d (tryout-thirteenth-round.test.ts).

@@ -415,3 +415,63 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     }
   });
 });
+
+describe("thirteenth tryout round: volumes whose count is said apart from the rate (words18)", () => {
+  const WORKING_DAYS = 150 / 7;
+
+  it("Aarhus job centre: 'Our job-centre caseworkers (about 400 of them) … Each caseworker would use it about 12 times a working day' with '~8,000 tokens into a one-page overview of ~600 tokens' is 400 × 12 × 21.4 × (8,000 in + 600 out) (was 12 uses × 8K at a 3:1 split, 2.06M); 'what if all 1,100 caseworkers in the municipality use it?' scales the volume with them", () => {
+    const { c, req } = firstShortlist(catalog, AARHUS_JOBCENTRE);
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(400 * 12 * WORKING_DAYS * 8_000, -3);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(400 * 12 * WORKING_DAYS * 600, -3);
+    expect(req.volume?.splitAssumed).toBe(false);
+    expect(req.monthlyActiveUsers).toBe(400);
+    const before = req.volume!.inputTokensPerMonth + req.volume!.outputTokensPerMonth;
+    const text = textOf(c.say("what if all 1,100 caseworkers in the municipality use it?"));
+    const after = c.session.requirements.volume!;
+    expect(after.inputTokensPerMonth + after.outputTokensPerMonth).toBeCloseTo((before * 1_100) / 400, -3);
+    expect(text).toMatch(/1,100 caseworkers \(was 400\)/);
+  });
+
+  it("Minnesota health system: 'About 2,000 clinicians, ~18 visits per clinician per day, transcripts ~7,000 tokens, notes ~900 tokens' is 2,000 × 18 × 30 × (7,000 + 900) ≈ 8.5B tokens (was no volume), so every pick is costed against the $150,000; 'what if only half the clinicians adopt it?' halves it", () => {
+    const { c, req, top } = firstShortlist(catalog, MINNESOTA_HEALTH);
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(2_000 * 18 * 30 * 7_000, -3);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(2_000 * 18 * 30 * 900, -3);
+    for (const r of top) expect(r.monthlyCostUsd, r.id).toBeGreaterThan(0);
+    const before = req.volume!.inputTokensPerMonth + req.volume!.outputTokensPerMonth;
+    c.say("what if only half the clinicians adopt it?");
+    const after = c.session.requirements.volume!;
+    expect(after.inputTokensPerMonth + after.outputTokensPerMonth).toBeCloseTo(before / 2, -3);
+  });
+
+  it("indie meal-planning app: '~12,000 monthly active users, about 4 photos per user a week, ~1,000 tokens in … and ~600 out' is 12,000 × 4 × 30/7 × (1,000 + 600) (was '3 recipes a month' from 'get 3 recipe ideas'); 'what if we hit 100k monthly active users?' scales it", () => {
+    const { c, req } = firstShortlist(catalog, INDIE_MEAL_APP);
+    const requests = (12_000 * 4 * 30) / 7;
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(requests * 1_000, -3);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(requests * 600, -3);
+    c.say("what if we hit 100k monthly active users?");
+    const after = c.session.requirements.volume!;
+    expect(after.inputTokensPerMonth + after.outputTokensPerMonth).toBeCloseTo(
+      (100_000 / 12_000) * requests * 1_600,
+      -3,
+    );
+  });
+
+  it("Mumbai insurer: 'About 150,000 claims a month, averaging 5 pages each; call it 2,500 tokens per page in and 500 tokens out per claim' is 150,000 × (5 × 2,500 in + 500 out) ≈ 1.95B (was 450M, the pages dropped)", () => {
+    const { req } = firstShortlist(catalog, MUMBAI_INSURER);
+    expect(req.volume?.inputTokensPerMonth).toBe(150_000 * 5 * 2_500);
+    expect(req.volume?.outputTokensPerMonth).toBe(150_000 * 500);
+  });
+
+  it("Curitiba marketplace (in Portuguese): '3 milhões de anúncios novos por mês, cada um com uns 500 tokens de entrada e 300 de saída' is 3M × (500 in + 300 out), the split said (was 3:1 assumed), and 'moderar as avaliações dos clientes, umas 8 milhões por mês, com 150 tokens cada' is a second job of 1.2B (was dropped)", () => {
+    const { req, text } = firstShortlist(catalog, CURITIBA_MARKETPLACE);
+    const v = req.volume!;
+    // The 3:1 split is assumed for the reviews alone, and said of them (not of the whole month).
+    expect(text).toContain(
+      "3M listings a month × 800 tokens each + 8M reviews a month × 150 tokens each, 3:1 input:output assumed (2.4B in, 1.2B out)",
+    );
+    expect(v.inputTokensPerMonth + v.outputTokensPerMonth).toBeCloseTo(3e6 * 800 + 8e6 * 150, -3);
+    const listings = v.kinds?.find((k) => k.item.noun === "listings");
+    expect(listings?.item).toMatchObject({ inputTokens: 500, outputTokens: 300, splitAssumed: false });
+    expect(v.kinds?.map((k) => k.item.noun)).toEqual(["listings", "reviews"]);
+  });
+});

@@ -110,9 +110,9 @@ describe("open findings of the twelfth tryout round", () => {
     it.todo(
       "Auckland trust ('should stay in Aotearoa New Zealand' and 'not be used to train anyone's model' are kept since words15, tryout-twelfth-round.test.ts): 'We have one Mac Studio (M2 Ultra, 192 GB) in the office that we could run something on' is owned hardware with 192 GB of unified memory",
     );
-    it.todo(
-      "Lyon press (written in French): 'Environ 1 200 dépêches par jour, 600 mots en moyenne, et la sortie fait à peu près 150 mots' is 1,200 × 30 × (≈800 in + ≈200 out) tokens a month (today no volume, list prices only); 'rester sur un cloud européen' is EU processing since words15 and 'pas d'hébergeur américain' no US-owned host since hosts (tryout-twelfth-round.test.ts)",
-    );
+    // Lyon's 'rester sur un cloud européen' is EU processing since words15, 'pas d'hébergeur
+    // américain' no US-owned host since hosts, and its 1,200 dépêches × 30 × (800 in + 200 out) a
+    // volume since words18 (tryout-twelfth-round.test.ts).
     it.todo(
       "the one-shot question: 'with no monthly-user cap and no attribution requirement' reads the cap but not the attribution rule (not said back; Gemma 3 12B, whose terms add a Notice file and pass the prohibited-use policy on, is #2, and Gemma 3 4B #1 under 4B); 'ship inside a commercial product' is distributing the weights (today not noted, and 'is phi-4 ok for that?' answers for commercial use and fine-tuning only)",
     );
@@ -139,10 +139,8 @@ describe("open findings of the twelfth tryout round", () => {
     // Fixed by thread10 (d53ae44): Osaka's 'what if the source documents are 400k tokens?' changes
     // their size and context need and keeps summarisation (tests/flows/thread-size-keeps-use-case.test.ts).
     // Fixed by thread10: 'pourquoi pas mistral medium 3 ?' is 'why not', and 'et si …' a what-if
-    // (tests/flows/foreign-follow-ups.test.ts). Still open:
-    it.todo(
-      "Lyon press: 'et si on passe à 3 000 dépêches par jour ?' is a what-if but answers 'I couldn't tell which requirement to change': the first message's 'Environ 1 200 dépêches par jour, 600 mots en moyenne, et la sortie fait à peu près 150 mots' gives no volume, and 'dépêches' (dispatches) is no noun the count readers know",
-    );
+    // (tests/flows/foreign-follow-ups.test.ts). Fixed by words18: 'et si on passe à 3 000 dépêches
+    // par jour ?' scales Lyon's dispatches (tryout-twelfth-round.test.ts). Still open:
     // Fixed by thread11: 'what if we grow to 1,000 notary offices?' scales the offices the volume is per (tryout-twelfth-round.test.ts, thread-counted-units.property.test.ts).
     it.todo(
       "Riyadh utility (two jobs: 20,000 chat conversations a day and 45,000 call summaries a day, 5.36B tokens together): 'what if chat volume doubles in summer?' doubles both (10.7B, the call summaries too) and turns the whole thread's use case into 'chat assistant'; a lead expects only the chat job doubled (about 3.1B + 2.3B ≈ 8.4B) and the thread's jobs kept",

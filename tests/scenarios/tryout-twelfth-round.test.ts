@@ -339,4 +339,15 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     expect(text).toContain("1,000 offices (was 180) × 60 deeds a month");
     expect(text).not.toMatch(/couldn't tell/);
   });
+
+  it("Lyon press (in French): 'Environ 1 200 dépêches par jour, 600 mots en moyenne, et la sortie fait à peu près 150 mots' is 1,200 × 30 × (800 in + 200 out) tokens (was no volume, list prices only), and 'et si on passe à 3 000 dépêches par jour ?' scales it (it answered 'I couldn't tell which requirement to change')", () => {
+    const { c, req, top } = firstShortlist(catalog, LYON_PRESS);
+    expect(req.volume?.inputTokensPerMonth).toBe(1_200 * 30 * 800);
+    expect(req.volume?.outputTokensPerMonth).toBe(1_200 * 30 * 200);
+    for (const r of top) expect(r.monthlyCostUsd, r.id).toBeGreaterThan(0);
+    const text = textOf(c.say("et si on passe à 3 000 dépêches par jour ?"));
+    expect(text).not.toMatch(/couldn't tell/);
+    const v = c.session.requirements.volume!;
+    expect(v.inputTokensPerMonth + v.outputTokensPerMonth).toBe(3_000 * 30 * 1_000);
+  });
 });
