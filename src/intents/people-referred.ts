@@ -46,15 +46,34 @@ export function peopleNamedAfter(before: string, after: string): (ReferredPeople
 // roughly 300 of them,". Groups: the noun, then the count.
 export const COUNT_OF_THEM = String.raw`\s*[(,]\s*(?:about|around|roughly|some|approximately|approx\.?|maybe|~|\s)*${QUANTITY}\s+of\s+them\b`;
 
+// The pattern of each people noun's counts, made once per noun: a message's readers ask for the
+// same few nouns, and making it per call was a share of the RegExps understanding built. No
+// global flag, so a shared one keeps no state; bounded for a long-running bot.
+const KEPT = 256;
+const countPatterns = new Map<string, RegExp>();
+function countsOf(stem: string): RegExp {
+  let made = countPatterns.get(stem);
+  if (!made) {
+    if (countPatterns.size >= KEPT) countPatterns.clear();
+    made = new RegExp(
+      String.raw`${QUANTITY}\s*(?:monthly\s+|active\s+|paying\s+|daily\s+)*${WHICH_PEOPLE}${stem}s?\b|\b(${stem}s?)${COUNT_OF_THEM}`,
+    );
+    countPatterns.set(stem, made);
+  }
+  return made;
+}
+
 /** The last count of people called `noun` (singular or plural) in `text`. */
 function lastCountOf(text: string, noun: string): ReferredPeople | null {
   const stem = noun.replace(/(?<=[^s])s$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const counts = new RegExp(
-    String.raw`${QUANTITY}\s*(?:monthly\s+|active\s+|paying\s+|daily\s+)*${WHICH_PEOPLE}${stem}s?\b|\b(${stem}s?)${COUNT_OF_THEM}`,
-    "g",
-  );
+  const counts = countsOf(stem);
   let last: RegExpExecArray | null = null;
-  for (const m of text.matchAll(counts)) last = m as RegExpExecArray;
+  let from = 0;
+  for (let m = counts.exec(text); m; m = counts.exec(text.slice(from))) {
+    last = m;
+    last.index += from;
+    from = last.index + m[0].length;
+  }
   if (!last) return null;
   // Either the count before the noun (groups 1–2) or after it (groups 4–5).
   const [amount, magnitude] = last[1] !== undefined ? [last[1], last[2]] : [last[4], last[5]];

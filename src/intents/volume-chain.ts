@@ -136,11 +136,27 @@ const EXCHANGE_NAMES = String.raw`(?:turns?|messages?|msgs?|exchanges?|rounds?|i
  */
 function tokensSaidPer(t: string, part: string, from: number): boolean {
   const name = EXCHANGE_PART.test(part) ? EXCHANGE_NAMES : part;
-  const after = new RegExp(String.raw`\b(?:tok\w*|in|out|output|input)\s+(?:each\s+)?(?:per|each|a|every)\s+${name}\b`);
-  const before = new RegExp(
-    String.raw`\b(?:per|each|every)\s+${name}\b[\s,:(]*(?:(?:is|are|=|about|around|roughly|maybe|approx\.?|~)\s*)*\d[\d,.]*\s*(?:k|m)?\s*(?:tok\w*|in\b|input)`,
-  );
-  return [after, before].some((per) => per.test(t.slice(from)) || per.test(t.slice(0, from)));
+  const patterns = madeOnce(`per part ${name}`, () => [
+    new RegExp(String.raw`\b(?:tok\w*|in|out|output|input)\s+(?:each\s+)?(?:per|each|a|every)\s+${name}\b`),
+    new RegExp(
+      String.raw`\b(?:per|each|every)\s+${name}\b[\s,:(]*(?:(?:is|are|=|about|around|roughly|maybe|approx\.?|~)\s*)*\d[\d,.]*\s*(?:k|m)?\s*(?:tok\w*|in\b|input)`,
+    ),
+  ]);
+  return patterns.some((per) => per.test(t.slice(from)) || per.test(t.slice(0, from)));
+}
+
+// Patterns made from a word of the message (a part, a thing), kept by that word: reading each
+// message made them anew. No global flag, so a shared one keeps no state. Bounded for a long-running bot.
+const KEPT_PATTERNS = 256;
+const patternsMade = new Map<string, RegExp[]>();
+function madeOnce(key: string, make: () => RegExp[]): RegExp[] {
+  let made = patternsMade.get(key);
+  if (!made) {
+    if (patternsMade.size >= KEPT_PATTERNS) patternsMade.clear();
+    made = make();
+    patternsMade.set(key, made);
+  }
+  return made;
 }
 
 const SIDE_WORDS = String.raw`(in|out|input|output)`;
@@ -152,10 +168,18 @@ const SIDE_WORDS = String.raw`(in|out|input|output)`;
 function sidesSaidPer(t: string, thing: string): { input: boolean; output: boolean } {
   const per = String.raw`(?:each\s+)?(?:per|each|a|every|for each|for every)\s+${thing}s?\b`;
   const sides = { input: false, output: false };
-  const after = new RegExp(String.raw`\d\s*(?:k|m)?\s*(?:tok\w*\s+)?${SIDE_WORDS}\s+(?:tok\w*\s+)?${per}`, "g");
-  const before = new RegExp(String.raw`\b${SIDE_WORDS}\s+(?:tok\w*\s+)?${per}`, "g");
-  for (const pattern of [after, before])
-    for (const m of t.matchAll(pattern)) sides[m[1]?.startsWith("in") ? "input" : "output"] = true;
+  const patterns = madeOnce(`sides per ${thing}`, () => [
+    new RegExp(String.raw`\d\s*(?:k|m)?\s*(?:tok\w*\s+)?${SIDE_WORDS}\s+(?:tok\w*\s+)?${per}`),
+    new RegExp(String.raw`\b${SIDE_WORDS}\s+(?:tok\w*\s+)?${per}`),
+  ]);
+  // Each side is looked for on its own: the first match of a pattern may name the other side.
+  for (const pattern of patterns) {
+    let rest = t;
+    for (let m = pattern.exec(rest); m; m = pattern.exec(rest)) {
+      sides[m[1]?.startsWith("in") ? "input" : "output"] = true;
+      rest = rest.slice(m.index + m[0].length);
+    }
+  }
   return sides;
 }
 
