@@ -2,8 +2,13 @@
 // non-production grants (MRL, MNPL, Qwen Research, CC-BY-NC), thresholds (Qwen, DBRX) and the
 // TII and NVIDIA licences. Where a family has different terms per size or version, each gets its
 // own record so a model can point at the right one.
-import { customTerms, nonCommercialTerms, unknownTerms } from "./license-types.js";
+import { customTerms, nonCommercialTerms, pageClause, unknownTerms } from "./license-types.js";
 import type { LicenseCuration } from "./license-types.js";
+
+/** Cohere's own Hugging Face card for Command R (c4ai-command-r-v01), main branch. */
+const COMMAND_R_CARD = "https://huggingface.co/CohereForAI/c4ai-command-r-v01";
+/** Read later than the other lab pages (PAGES_READ_ON): the date goes with the quote. */
+const COMMAND_R_READ_ON = "2026-12-06";
 
 /** Our reading of CC-BY-NC 4.0 with Cohere's C4AI acceptable use policy, the terms of Cohere's
  *  open-weights research releases (Command R, R+, Command A): one home for every record under it. */
@@ -373,11 +378,34 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
     id: "command-r",
     family: "command-r",
     kind: "research-only",
+    verificationNote:
+      "Read on Cohere's own Hugging Face card for c4ai-command-r-v01 (a stored copy of the page). Command R+'s card we hold only as a pull request's copy, so no R+ line is quoted; both are Cohere's CC-BY-NC research releases.",
     summary:
       "The open weights of Command R and R+ are CC-BY-NC 4.0 plus Cohere's acceptable use policy: non-commercial only. Commercial use goes through Cohere's paid API or an agreement with Cohere.",
     terms: CC_BY_NC_C4AI_TERMS,
-    // The R+ tag as recorded by a leaderboard dataset (secondary) is left out: Cohere's own card carries it.
-    clauses: { "Card license line": "commercial-use" },
+    // The licence data read this line on a pull request's copy of the card (refs/pr/2) and the R+ tag
+    // in a leaderboard's dataset; both are left out for the same line on Cohere's own card.
+    clauses: {},
+    readClauses: [
+      {
+        ...pageClause(
+          "commercial-use",
+          "License: CC-BY-NC, requires also adhering to C4AI's Acceptable Use Policy",
+          COMMAND_R_CARD,
+          "the model card",
+        ),
+        checkedAt: COMMAND_R_READ_ON,
+      },
+      {
+        ...pageClause(
+          "general",
+          "C4AI Command-R is a research release of a 35 billion parameter highly performant generative model.",
+          COMMAND_R_CARD,
+          "the model card",
+        ),
+        checkedAt: COMMAND_R_READ_ON,
+      },
+    ],
   },
   {
     id: "chatglm",

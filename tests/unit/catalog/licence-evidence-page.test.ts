@@ -97,14 +97,15 @@ describe("licence evidence from a page that states a licence", () => {
     expect(weakOf(withQuote(false))).toEqual([]);
   });
 
-  it("the committed catalogue quotes no licence from such a page but Command R's, whose card we hold only on a pull-request ref", () => {
+  it("the committed catalogue quotes no licence from such a page (Command R's line was on refs/pr/2 until truth4 read Cohere's own card)", () => {
     const catalog = readCatalog();
     const weak = auditCatalog(catalog, new Date("2026-12-06T00:00:00Z")).findings.filter(
       (f) => f.kind === "licence-weak-evidence",
     );
-    // Command R's card is stored only as refs/pr/2 and in proxies' copies: listed until Cohere's own page is on file.
-    expect(weak.map((f) => f.subject)).toEqual(["licence command-r"]);
-    for (const id of ["phi-4-mini", "phi-4-reasoning"]) {
+    expect(weak.map((f) => f.subject)).toEqual([]);
+    const commandR = catalog.licenseById.get("command-r")!.clauses;
+    expect(commandR.some((c) => c.topic === "commercial-use" && c.primary)).toBe(true);
+    for (const id of ["phi-4-mini", "phi-4-reasoning", "command-r"]) {
       const clauses = catalog.licenseById.get(id)!.clauses;
       expect(clauses.length, id).toBeGreaterThan(0);
       for (const c of clauses) expect(weakLicenceEvidence(c.source), `${id}: ${c.source}`).toBeNull();
