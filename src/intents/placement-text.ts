@@ -3,7 +3,7 @@
 // separate facts: "we self-host on a single L40S" says who runs the weights, not where, so it is
 // `selfHosted` and leaves the place open; "must stay on our servers" is on-prem.
 import type { Requirements } from "../scoring/requirements.js";
-import { firstUnhedged } from "./hedges.js";
+import { firstUnhedged, isPreferenceOnly } from "./hedges.js";
 import { INFERENCE_SERVERS } from "./ops-capacity.js";
 
 const CLOUD = String.raw`(?:aws|azure|gcp|google cloud|bedrock|vertex(?: ai)?|azure openai|sagemaker)`;
@@ -61,6 +61,14 @@ const ON_PREM =
 // "nothing may leave our network", "no data leaves the building", "everything stays behind our firewall".
 const NEVER_LEAVES =
   /\b((never|not|can'?t|cannot|must not|mustn'?t|may not|shall not|nothing( \w+){0,3}|no (data|prompts?|information|bytes?|documents?)( \w+){0,2}) (ever )?leaves? (our|the) (own )?(building|premises|network|servers|data ?cent(er|re)s?|firewall|perimeter|walls|machines|hardware|infra\w*)|(stays?|remains?|kept|everything) (inside|within|behind) (our|the) (own )?(firewall|network|perimeter|walls))\b/;
+
+// "no cloud at all", "so no cloud.", "nothing may go to the cloud", "we can't use any cloud": no
+// cloud of any kind is the team's own premises. Read on the whole text (the negation is the point);
+// "no cloud" must end its clause or name what it rules out, so "no cloud experience" (the team)
+// and "no US cloud" (a host country, host-exclusion-text.ts) are not it.
+const NO_CLOUD = new RegExp(
+  String.raw`\b(?:no|without(?: any)?|zero) (?:public )?cloud(?: (?:at all|whatsoever|of any kind|allowed|permitted|ever|hosting|processing|inference|providers?|services?|ai|llms?))*(?=\s*(?:$|[.,;:!?)]|[-–—] |\b(?:and|but|so|because|since|please|for (?:this|that|it|us|them))\b))|\b(?:nothing|no (?:\w+ )?(?:data|documents?|records?|text|files?|prompts?))(?: \w+){0,2} (?:go|goes|gets sent|is sent|are sent|be sent|be uploaded|leaves? (?:us )?for) (?:to|in|into|up to) (?:the|a|any) (?:public )?cloud\b|\b(?:can'?t|cannot|must not|may not|won'?t|will not|not allowed to|don'?t|do not|never) use (?:the|any|a) (?:public )?cloud\b|\b(?:the )?cloud is (?:not an option|out of the question|off the table|not allowed|forbidden|a no-go)\b`,
+);
 
 const OWN_CLOUD = [
   /\b(stay|stays|remain|run|runs|kept|keep it|hosted|host it|deployed|deploy it|live|lives) (with)?in (our )?(own )?(cloud|vpc|aws|azure|gcp|account|tenant|subscription|project|org|organi[sz]ation)\b/,
@@ -125,7 +133,8 @@ export function placementIn(pos: string, t: string): Placement {
     else if (ON_COMPUTER.test(devices)) out.device = "laptop";
   }
   const place = withoutDeviceOffline(pos, out).replace(OFFLINE_TIMING, (m) => " ".repeat(m.length));
-  if (ON_PREM.test(place) || NEVER_LEAVES.test(t)) out.deployment = "on-prem";
+  const noCloud = !out.onDevice && saidAsRule(firstUnhedged(NO_CLOUD, t), t);
+  if (ON_PREM.test(place) || NEVER_LEAVES.test(t) || noCloud) out.deployment = "on-prem";
   else if (OWN_CLOUD.some((p) => p.test(pos))) out.deployment = "own-cloud";
   else if (((ANY_API.test(pos) || PAY_PER_USE.test(pos)) && !NO_EXTERNAL_API.test(t)) || NO_SELF_HOSTING.test(t))
     out.deployment = "any-api";
@@ -135,6 +144,11 @@ export function placementIn(pos: string, t: string): Placement {
   const noExternalApi = NO_EXTERNAL_API.test(t) && out.deployment !== "own-cloud";
   if ((firstUnhedged(SELF_HOSTED, pos) && !UNDECIDED.test(pos)) || noExternalApi) out.selfHosted = true;
   return out;
+}
+
+/** A match that is a rule, not a wish ("ideally no cloud", "no cloud if possible"). */
+function saidAsRule(m: RegExpExecArray | null, t: string): boolean {
+  return m !== null && !isPreferenceOnly(t, m.index, m.index + m[0].length);
 }
 
 /** The text with an on-device "offline" blanked: offline on a phone is neither on-prem nor batch. */

@@ -116,9 +116,8 @@ describe("open findings of the twelfth tryout round", () => {
     it.todo(
       "the one-shot question: 'with no monthly-user cap and no attribution requirement' reads the cap but not the attribution rule (not said back; Gemma 3 12B, whose terms add a Notice file and pass the prohibited-use policy on, is #2, and Gemma 3 4B #1 under 4B); 'ship inside a commercial product' is distributing the weights (today not noted, and 'is phi-4 ok for that?' answers for commercial use and fine-tuning only)",
     );
-    it.todo(
-      "'which open weights model under 4B parameters can we fine-tune?' answers with the customisation explainer; with 'open-weights' hyphenated, or without the size, the same question gets a shortlist",
-    );
+    // 'which open weights model under 4B parameters can we fine-tune?' gets the shortlist the
+    // hyphenated question gets since words21 (tryout-twelfth-round.test.ts, open-weights-two-words.property.test.ts).
     // Tokyo's regression (1.5M characters × 20K = 30B tokens) is fixed since words14: characters are
     // text, about a token each in Japanese (tryout-tenth-round.test.ts).
   });

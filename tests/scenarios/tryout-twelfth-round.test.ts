@@ -137,6 +137,29 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
       }
   });
 
+  it("'which open weights model under 4B parameters can we fine-tune?' gets the same shortlist as 'open-weights' hyphenated (it got the customisation explainer): every top-3 pick open and within 4B (words21)", () => {
+    const ids = (question: string) => {
+      const c = chat(catalog);
+      const reply = c.say(question);
+      expect(reply.data?.intent, question).toBe("recommend");
+      expect(c.session.requirements, question).toMatchObject({
+        openWeightsOnly: true,
+        fineTuning: true,
+        maxParamsB: 4,
+      });
+      return rowsOf(reply)
+        .slice(0, 3)
+        .map((r) => r.id);
+    };
+    const spaced = ids("which open weights model under 4B parameters can we fine-tune?");
+    expect(spaced).toHaveLength(3);
+    for (const id of spaced) {
+      expect(modelOf(id).openWeights, id).toBe(true);
+      expect(sizeOf(id), id).toBeLessThanOrEqual(4);
+    }
+    expect(ids("which open-weights model under 4B parameters can we fine-tune?")).toEqual(spaced);
+  });
+
   it("Auckland trust: '60 teachers, each maybe 15 requests a week, ~1,000 tokens in and ~800 out' is 60 × 15 × 30/7 × (1,000 + 800); 'what if we use an API hosted in australia?' keeps every pick off hosts known to process elsewhere", () => {
     const { c, req } = firstShortlist(catalog, AUCKLAND_TRUST);
     expect(req.volume?.inputTokensPerMonth).toBeCloseTo((60 * 15 * 30 * 1000) / 7, -1);

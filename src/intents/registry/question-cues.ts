@@ -26,5 +26,6 @@ export const WHAT_IF_MORE =
 export const WHICH_OF =
   /\b(which|whichever) (one|of (them|the two|these|those)|is|would|should)\b|\bwhich one'?s\b|\b(better|best) (for|at|value)\b/;
 
-/** Asking for a model by kind: "which model", "which base model fits?", "what open llm". */
-export const WHICH_MODEL = /\b(which|what) (?:[\w-]+ )?(model|llm|one)s?\b/;
+/** Asking for a model by kind: "which model", "which base model fits?", "what open llm", and
+ * "which open weights model" or "which open source one" (the kind said in two words). */
+export const WHICH_MODEL = /\b(which|what) (?:open[- ]?(?:weights?|source) |[\w-]+ )?(model|llm|one)s?\b/;
