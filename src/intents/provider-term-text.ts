@@ -6,6 +6,9 @@ import type { ProviderTerm } from "./types.js";
 import { OUR_DATA } from "./team-data-words.js";
 
 const OUR_OWN_USE = /\b(can|could|may|should|do|are allowed to) (we|i)\b/;
+// "do any of these use our data for training?", "would it use customer chats to train their
+// models?": the provider using what we send, said with the data as the object of 'use'.
+const USES_OURS_TO_TRAIN = String.raw`\b(?:use|uses|using)\s+(?:${OUR_DATA})\s+(?:for|to|in)\s+(?:\w+\s+)?train\w*\b`;
 
 const TERM_WORDS: { term: ProviderTerm; pattern: RegExp; theirs?: true }[] = [
   { term: "baa", pattern: /\b(baas?|business associate( agreement| addendum)?|hipaa)\b/ },
@@ -26,7 +29,7 @@ const TERM_WORDS: { term: ProviderTerm; pattern: RegExp; theirs?: true }[] = [
     term: "training",
     theirs: true,
     pattern: new RegExp(
-      String.raw`\btrain\w*\b[^?.]{0,40}\b(?:${OUR_DATA})\b|\b(?:what|the data) we send\b|\bused (?:for|to) train\w*\b`,
+      String.raw`\btrain\w*\b[^?.]{0,40}\b(?:${OUR_DATA})\b|\b(?:what|the data) we send\b|\bused (?:for|to) train\w*\b|${USES_OURS_TO_TRAIN}`,
     ),
   },
   {

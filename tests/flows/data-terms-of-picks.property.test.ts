@@ -6,6 +6,8 @@
 // asked × what they might do with it × whose things × which things): the answer is the provider
 // term asked (training or retention) for the picks, its lead in the words of that term (never
 // "yes for" a host on record as not training), and the thread's requirements stay as they were.
+// The same question with the data as what the provider uses ('do any of these use our data for
+// training?', fourteenth round, Cebu BPO) answered with three model cards; it is the training term.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
@@ -54,6 +56,31 @@ describe("a data-terms question asked of the picks", () => {
         },
       ),
       { numRuns: 30, seed: 1313 },
+    );
+  });
+
+  it("with the data as what the provider uses ('use our data for training') is the training term", () => {
+    const usedFor = ["for training", "to train their models", "for model training", "to train on"];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...FIRSTS),
+        fc.constantFrom(...ASKED),
+        fc.constantFrom(...OWNERS),
+        fc.constantFrom(...THINGS),
+        fc.constantFrom(...usedFor),
+        (first, asked, owner, thing, purpose) => {
+          const said = `${asked} use ${owner} ${thing} ${purpose}?`;
+          const c = chat(catalog);
+          c.say(first);
+          const before = structuredClone(c.session.requirements);
+          const reply = c.say(said);
+          expect(reply.data?.intent, said).toBe("what-if");
+          expect(textOf(reply), said).toMatch(TERMS[0].heading);
+          expect(textOf(reply), said).not.toMatch(/^Lab\s*:/m);
+          expect(c.session.requirements, said).toEqual(before);
+        },
+      ),
+      { numRuns: 25, seed: 1413 },
     );
   });
 });

@@ -72,15 +72,13 @@ describe("open findings of the fourteenth tryout round", () => {
 
   describe("thread: what-ifs and questions in the thread", () => {
     // Cebu's 'do any of these train on our data?' leads with the picks 'on record as not training on
-    // it by default' since thread12 (it said 'yes for' all three; tryout-fourteenth-round.test.ts). Still open:
-    it.todo(
-      "Cebu BPO: 'do any of these use our data for training?' answers with Claude Opus 4.5's model card ('Claude Opus 4.5 is already #1'), while 'do any of these train on our data?' and 'which of these train on our data?' get the data-terms answer a lead expects",
-    );
+    // it by default' since thread12 (it said 'yes for' all three; tryout-fourteenth-round.test.ts).
+    // Fixed by thread13: 'do any of these use our data for training?' is the same data-terms question
+    // (tryout-fourteenth-round.test.ts, data-terms-of-picks.property.test.ts). Still open:
     it.todo(
       "Kyiv licence questions: after Llama 3.1 8B, Gemma 3 and 'and qwen3 32b, same question?', 'do we have to show 'Built with Llama' in our product?' answers Qwen3 32B's Apache 2.0 verdict again; a lead expects the thread's Llama (3.1 8B) and its duty quoted: 'prominently display “Built with Llama” on a related website, user interface, blogpost, about page, or product documentation'",
     );
-    it.todo(
-      "Piraeus shipping (must work with no connection at all): 'why not gpt-4.1 mini over the satellite link?' answers with '== Where modelwise's facts come from ==' (the catalogue's sources); a lead expects the why-not answer: GPT-4.1 mini is an API only, ruled out because the assistant has to run on board with no connection ('is qwen3 14b good at greek?' says plainly that no Greek rating is on record since thread12)",
-    );
+    // Fixed by thread13: Piraeus's 'why not gpt-4.1 mini over the satellite link?' is the why-not
+    // answer, no longer the catalogue's sources (tryout-fourteenth-round.test.ts, why-not-over-a-link.property.test.ts).
   });
 });

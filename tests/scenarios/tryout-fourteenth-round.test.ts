@@ -196,12 +196,15 @@ describe("fourteenth tryout round: what held, asserted so it keeps holding", () 
   });
 
   // The training term is asked the other way round: 'no' is what the team wants, and the first line
-  // says so (it said 'yes for' all three picks while each line said 'no', fixed by thread12).
-  it("Cebu BPO, over 3 phrasings of the training question: the lead line names the picks on record as not training on API data, never 'yes for'", () => {
+  // says so (it said 'yes for' all three picks while each line said 'no', fixed by thread12). 'do
+  // any of these use our data for training?' got Claude Opus 4.5's model card (fixed by thread13;
+  // tests/flows/data-terms-of-picks.property.test.ts).
+  it("Cebu BPO, over 4 phrasings of the training question: the lead line names the picks on record as not training on API data, never 'yes for'", () => {
     for (const ask of [
       "do any of these train on our data?",
       "which of these train on our data?",
       "does the top pick train on our data?",
+      "do any of these use our data for training?",
     ]) {
       const { c, top } = firstShortlist(catalog, CEBU_BPO);
       const lead = textOf(c.say(ask)).split("\n")[0]!;
@@ -252,6 +255,17 @@ describe("fourteenth tryout round: what held, asserted so it keeps holding", () 
     expect(Math.max(...after.map((r) => sizeOf(r.id)))).toBeGreaterThan(Math.max(...top.map((r) => sizeOf(r.id))));
     // No Greek rating is held: said plainly, not a model card (thread12).
     expect(textOf(c.say("is qwen3 14b good at greek?"))).toMatch(/Qwen3 14B.*no Greek rating in the catalogue/);
+  });
+
+  // 'why not gpt-4.1 mini over the satellite link?' answered with the catalogue's sources, as any
+  // message ending in 'link' did (fixed by thread13; tests/flows/why-not-over-a-link.property.test.ts).
+  it("Piraeus shipping (must work with no connection): 'why not gpt-4.1 mini over the satellite link?' is the why-not answer: an API only, ruled out because it cannot run on board", () => {
+    const { c } = firstShortlist(catalog, PIRAEUS_SHIPPING);
+    const text = textOf(c.say("why not gpt-4.1 mini over the satellite link?"));
+    expect(text).toMatch(
+      /^\*\*Why not GPT-4\.1 mini\?\*\* It was ruled out before scoring: GPT-4\.1 mini has no downloadable weights/,
+    );
+    expect(text).not.toMatch(/Where modelwise's facts come from/);
   });
 
   // One GPU per site in the ways a fleet's IT writes it: the card's memory caps the model.
