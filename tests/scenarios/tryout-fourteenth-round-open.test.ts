@@ -32,6 +32,9 @@
 // 'with reservations': '₱1.5 million' binds (at most $29,805): GPT-5.1 / GPT-5 / Claude Haiku 4.5,
 // each with a BAA and no training, but still weighed as 'agents with tools'. Bogotá stays 'not' (the
 // English 'on the phone' is a call now; the Spanish message is still unread).
+// Re-rated at 9b3c378 (judge15, 13:20): still 1 / 3 / 4. Statistics Austria's 'why not llama 3.3
+// 70b?' after its unread German message answers from a shortlist built from nothing (a todo of
+// tryout-fifteenth-round-open.test.ts); the rest as above.
 import { describe, it } from "vitest";
 
 describe("open findings of the fourteenth tryout round", () => {

@@ -59,6 +59,16 @@
 //   Minnesota ('a nonprofit organisation', no longer non-commercial; still no volume), Curitiba
 //   (Qwen3-Coder gone, Qwen3-Next self-hosted #3; use case still unread) and the Munich one-shot
 //   unchanged.
+// Re-rated at 9b3c378 (judge15, 13:20, after words18's counts said apart and thread12):
+// - Thirteenth: 6 / 2 / 0 (was 2 / 6 / 0). To signable — Minnesota (2,000 clinicians × 18 visits ×
+//   7,900 tokens = 8.53B read: Claude Opus 4.5 / Sonnet 4.5 / GPT-5.1 on Azure at $62,100 / $37,260 /
+//   $19,170 under $150,000, the BAA answered from Anthropic's terms), Mumbai (150,000 claims × 5 pages:
+//   Qwen3-VL 30B-A3B / Mistral Small 3.2 / Qwen3-VL 8B self-hosted in India, $0.0513 a claim), the
+//   Munich one-shot (the vision alternatives now all read images: Mistral Large 3 / Small 3.2 / Small
+//   4), the indie meal app (329M tokens: picks at $22–$40 under $250, and the training answer leads
+//   with 'on record as not training'). Niigata and Perth stay signable. With reservations — Aarhus
+//   (volume right, 885M tokens; still on-prem from 'VMware on-prem', EU-owned APIs never weighed),
+//   Curitiba (both jobs in the volume, 3.6B; the use case still unread).
 import { describe, it } from "vitest";
 
 describe("open findings of the thirteenth tryout round", () => {

@@ -76,6 +76,10 @@
 // Re-rated late in stop 34 at c31109d (judge14): twelfth 0 / 5 / 3, unchanged. Lyon's 'pas
 // d'hébergeur américain' is now 'excluding US-owned hosts' (hosts), its picks Mistral's own API;
 // the volume, 'et si …' and 'hosted on OVHcloud?' are still open. The rest as above.
+// Re-rated at 9b3c378 (judge15, 13:20): twelfth 1 / 4 / 3 (was 0 / 5 / 3). Lyon to signable: its
+// 1,200 dépêches a day × (600 words in, 150 out) are 36M tokens, 'et si on passe à 3 000 dépêches
+// par jour ?' scales them, and Mistral Large 3 / Medium 3 / Small 3.2 on Mistral's EU API cost $5–$26
+// a month under €2,500 ('is the top pick hosted on OVHcloud?' still gets a model card). The rest as above.
 import { describe, it } from "vitest";
 
 describe("open findings of the twelfth tryout round", () => {

@@ -1,0 +1,241 @@
+// A fifteenth tryout round: eight new teams in their own words (fifteenth-round-teams.ts: an Oslo
+// public broadcaster's subtitling desk, a Lagos fintech on a small naira budget, an Osaka
+// auto-parts maker writing in Japanese, a Chicago law firm under privilege, a Québec ministry
+// writing in French, a Helsinki game studio moderating 400M chat messages a day, a Basel pharma R&D
+// team extracting study data from PDFs, a Ho Chi Minh City edtech grading minors' essays), each run
+// as a whole conversation through the compiled console and read as a sceptical ML lead would. What
+// holds is asserted here as properties an expert checks (every top-3 pick meets every hard
+// constraint the team stated, via firstShortlist → expectExpertShortlist; costs recompute from the
+// line shown; budgets and rules hold after a what-if), several over generated phrasings rather than
+// the one sentence. What is still open is in tryout-fifteenth-round-open.test.ts.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { thinksBeforeAnswering } from "../../src/scoring/latency-target.js";
+import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
+import { rowsOf } from "../flows/recommend-scenarios-checks.js";
+import { firstShortlist } from "./cost-working-checks.js";
+import {
+  BASEL_PHARMA,
+  CHICAGO_LAW_FIRM,
+  FIFTEENTH_ROUND_FOLLOW_UPS,
+  FIFTEENTH_ROUND_TEAMS,
+  HCMC_EDTECH,
+  HELSINKI_GAME_CHAT,
+  OSLO_BROADCASTER,
+  QUEBEC_MINISTRY,
+} from "./fifteenth-round-teams.js";
+
+const catalog = readCatalog();
+const modelOf = (id: string) => catalog.modelById.get(id)!;
+/** Working days in a month as the volume readers count them: 5 a week × 30/7 weeks. */
+const WORKING_DAYS = (5 * 30) / 7;
+/** A model name as a literal in a pattern (names hold dots). */
+const literal = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+type Team = keyof typeof FIFTEENTH_ROUND_TEAMS;
+
+describe("fifteenth tryout round: every team gets an answer an expert can check", () => {
+  it.each(Object.entries(FIFTEENTH_ROUND_TEAMS))(
+    "%s: the first message and every follow-up the team sent get an answer, never an internal error or a stack trace",
+    (team, message) => {
+      const c = chat(catalog);
+      for (const said of [message, ...FIFTEENTH_ROUND_FOLLOW_UPS[team as Team]]) {
+        const text = textOf(c.say(said));
+        expect(text.trim().length, said).toBeGreaterThan(0);
+        expect(text, said).not.toMatch(/\bat \S+\.(?:ts|js):\d+|TypeError|undefined|NaN|\[object Object\]/);
+      }
+    },
+  );
+
+  // The teams whose first message got a shortlist at once (Lagos and Osaka are in the open file).
+  it.each([
+    ["Oslo broadcaster", OSLO_BROADCASTER],
+    ["Chicago law firm", CHICAGO_LAW_FIRM],
+    ["Québec ministry", QUEBEC_MINISTRY],
+    ["Helsinki game chat", HELSINKI_GAME_CHAT],
+    ["Basel pharma", BASEL_PHARMA],
+    ["Ho Chi Minh City edtech", HCMC_EDTECH],
+  ])(
+    "%s: a recommendation at once, every top-3 pick within the hard rules as understood, its costs worked out",
+    (_team, message) => {
+      const { text, top } = firstShortlist(catalog, message);
+      expect(text).not.toMatch(/Question \d of \d/);
+      expect(top.length).toBe(3);
+    },
+  );
+});
+
+describe("fifteenth tryout round: what held, asserted so it keeps holding", () => {
+  it("Oslo broadcaster: 1,800 programme hours × (12,000 in + 10,000 out) is the volume, 'NOK 200,000' is kroner bound in dollars, the embargo is no training and no retention, the work is translation on the team's Azure, Norwegian is read; 'is gpt-4.1 available in norway east?' says no host has it in Norway", () => {
+    const { c, req, top, text } = firstShortlist(catalog, OSLO_BROADCASTER);
+    expect(req.volume?.inputTokensPerMonth).toBe(1_800 * 12_000);
+    expect(req.volume?.outputTokensPerMonth).toBe(1_800 * 10_000);
+    expect(req.statedBudget).toEqual({ currency: "NOK", perMonth: 200_000 });
+    expect(text).toMatch(/budget NOK 200,000\/month \(at most \$[\d,]+\.\d\d\)/);
+    expect(req).toMatchObject({
+      useCase: "translation",
+      cloudProvider: "azure",
+      noTrainingOnData: true,
+      noRetention: true,
+    });
+    expect(req.languages).toEqual(expect.arrayContaining(["no", "en", "sv", "da"]));
+    for (const r of top) expect(r.apiProvider, r.id).toBe("azure");
+    const where = textOf(c.say("is gpt-4.1 available in norway east?"));
+    expect(where).toMatch(/GPT-4\.1\W+in Norway\W+no host has it on record/);
+  });
+
+  // Nordic budgets in the ways a Nordic team writes them: the currency read, never dollars.
+  it("over generated Nordic budgets (5 phrasings, NOK/SEK/DKK): the amount in its own currency, never taken as dollars", () => {
+    const cases: [string, string, number][] = [
+      ["Budget NOK 200,000 a month.", "NOK", 200_000],
+      ["Budget 200,000 NOK per month.", "NOK", 200_000],
+      ["Budget: 200,000 Norwegian kroner a month.", "NOK", 200_000],
+      ["Budget SEK 300,000 a month.", "SEK", 300_000],
+      ["Budget DKK 150,000 a month.", "DKK", 150_000],
+    ];
+    for (const [words, currency, amount] of cases) {
+      const c = chat(catalog);
+      c.say(
+        `We want to translate programme transcripts into subtitles, 1,800 programme hours a month, 12,000 tokens in and 10,000 out each. ${words}`,
+      );
+      const req = c.session.requirements;
+      expect(req.statedBudget, words).toEqual({ currency, perMonth: amount });
+      expect(req.monthlyBudgetUsd === amount, words).toBe(false);
+    }
+  });
+
+  it("Chicago law firm: 600 lawyers × 6 documents a working day × (25,000 in + 1,500 out); no training, zero retention, processed in the US, on its Azure; every pick on Azure processed in the US; 'what if only 200 lawyers use it?' scales to a third; 'which of these offers zero data retention?' answers per pick", () => {
+    const { c, req, top, text } = firstShortlist(catalog, CHICAGO_LAW_FIRM);
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(600 * 6 * WORKING_DAYS * 25_000, -4);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(600 * 6 * WORKING_DAYS * 1_500, -4);
+    expect(req).toMatchObject({
+      cloudProvider: "azure",
+      noTrainingOnData: true,
+      noRetention: true,
+      residencyElsewhere: "the US",
+      monthlyBudgetUsd: 80_000,
+      fieldOfUse: "legal",
+    });
+    for (const r of top) {
+      expect(r.apiProvider, r.id).toBe("azure");
+      expect(text, r.id).toMatch(new RegExp(`${literal(r.name)}\\W+via Azure\\W+processed in the US`));
+    }
+    const before = totalTokens(req.volume)!;
+    c.say("what if only 200 lawyers use it?");
+    expect(totalTokens(c.session.requirements.volume)).toBeCloseTo(before / 3, -4);
+    const zdr = textOf(c.say("which of these offers zero data retention?"));
+    expect(zdr).toMatch(/^\*\*Zero data retention\*\*, for the 3 picks shown/);
+  });
+
+  // Privilege and embargo are said as 'must not train' and 'no retention' in several ways.
+  it("over generated no-training/no-retention phrasings (3): both rules are kept, and every API pick's host is on record as neither training on nor keeping the data", () => {
+    for (const words of [
+      "The provider must not train on it and we need zero data retention.",
+      "No data retention, and no training on our data.",
+      "The provider must not keep or train on our documents.",
+    ]) {
+      const c = chat(catalog);
+      const reply = c.say(
+        `We're a law firm. We want summaries of deposition transcripts, 600 lawyers × 6 documents a working day, 25,000 tokens in and 1,500 out. We're on Azure East US. ${words}`,
+      );
+      expect(c.session.requirements, words).toMatchObject({ noTrainingOnData: true, noRetention: true });
+      const text = textOf(reply);
+      for (const r of rowsOf(reply).slice(0, 3))
+        if (r.costBasis === "api") expect(text, `${words}: ${r.id}`).toMatch(/zero data retention/);
+    }
+  });
+
+  it("Québec ministry (in French, on AWS): the picks run on Amazon Bedrock in the team's account; 'et si le volume double pendant la période des impôts ?' doubles the volume; 'pourquoi pas gpt-4.1 mini ?' says it is not on Bedrock", () => {
+    const { c, req, top } = firstShortlist(catalog, QUEBEC_MINISTRY);
+    expect(req).toMatchObject({ cloudProvider: "aws", useCase: "chat" });
+    expect(req.languages).toEqual(expect.arrayContaining(["fr", "en"]));
+    for (const r of top) expect(r.apiProvider, r.id).toBe("amazon-bedrock");
+    const before = totalTokens(req.volume)!;
+    c.say("et si le volume double pendant la période des impôts ?");
+    expect(totalTokens(c.session.requirements.volume)).toBeCloseTo(2 * before, -3);
+    const whyNot = textOf(c.say("pourquoi pas gpt-4.1 mini ?"));
+    expect(whyNot).toMatch(/^\*\*Why not GPT-4\.1 mini\?\*\* It was ruled out before scoring/);
+    expect(whyNot).toMatch(/not listed as offered on AWS Bedrock/);
+  });
+
+  it("Helsinki game chat: 400M messages a day × (200 in + 5 out) is 2.46T tokens a month; the 150 ms target keeps every model that always reasons first out of the top 3; every priced pick is within $60,000; 'why not gpt-4.1 nano?' says it is not on the team's Vertex", () => {
+    const { c, req, top } = firstShortlist(catalog, HELSINKI_GAME_CHAT);
+    expect(req.volume?.inputTokensPerMonth).toBe(400e6 * 30 * 200);
+    expect(req.volume?.outputTokensPerMonth).toBe(400e6 * 30 * 5);
+    expect(req.latencyTarget?.seconds).toBe(0.15);
+    for (const r of top) {
+      expect(thinksBeforeAnswering(modelOf(r.id)), r.id).toBe(false);
+      if (r.monthlyCostUsd !== null) expect(r.monthlyCostUsd, r.id).toBeLessThanOrEqual(60_000);
+    }
+    const whyNot = textOf(c.say("why not gpt-4.1 nano?"));
+    expect(whyNot).toMatch(/^\*\*Why not GPT-4\.1 nano\?\*\* It was ruled out before scoring/);
+    expect(whyNot).toMatch(/not listed as offered on Google Vertex AI/);
+  });
+
+  // A per-message latency target in the ways a games team writes it.
+  it("over generated millisecond targets (4 phrasings): the target is read in seconds and no top-3 pick always reasons before answering", () => {
+    const cases: [string, number][] = [
+      ["It has to decide within 150 ms per message.", 0.15],
+      ["Each decision must take under 150 milliseconds.", 0.15],
+      ["Latency budget: 150ms per message.", 0.15],
+      ["It must answer in less than 200 ms.", 0.2],
+    ];
+    for (const [words, seconds] of cases) {
+      const c = chat(catalog);
+      const reply = c.say(
+        `We moderate in-game chat, 400 million messages a day, 200 tokens in and 5 out, on GCP. ${words}`,
+      );
+      expect(c.session.requirements.latencyTarget?.seconds, words).toBe(seconds);
+      for (const r of rowsOf(reply).slice(0, 3))
+        expect(thinksBeforeAnswering(modelOf(r.id)), `${words}: ${r.id}`).toBe(false);
+    }
+  });
+
+  it("Basel pharma: 5,000 PDFs × (40 pages × 1,500 in + 2,000 out); 'CHF 30,000' is francs bound in dollars; overnight batch, no training, medical field; every pick keeps the data in Switzerland; 'why not gemini 2.5 pro?' says it is not on Bedrock", () => {
+    const { c, req, top, text } = firstShortlist(catalog, BASEL_PHARMA);
+    expect(req.volume?.inputTokensPerMonth).toBe(5_000 * 40 * 1_500);
+    expect(req.volume?.outputTokensPerMonth).toBe(5_000 * 2_000);
+    expect(req.statedBudget).toEqual({ currency: "CHF", perMonth: 30_000 });
+    expect(req).toMatchObject({
+      latency: "batch",
+      noTrainingOnData: true,
+      fieldOfUse: "medical",
+      cloudProvider: "aws",
+    });
+    expect(req.residencyElsewhere).toBe("Switzerland");
+    for (const r of top)
+      expect(text, r.id).toMatch(new RegExp(`${literal(r.name)}\\W+(self-hosted|via [^:]+: processed in Switzerland)`));
+    const whyNot = textOf(c.say("why not gemini 2.5 pro?"));
+    expect(whyNot).toMatch(/^\*\*Why not Gemini 2\.5 Pro\?\*\* It was ruled out before scoring/);
+  });
+
+  it("Ho Chi Minh City edtech (students are minors): no pick's terms forbid users under 18, each pick's duty for minors is said, and 'why not gemini 2.5 flash-lite?' says its terms rule out apps used by people under 18", () => {
+    const { c, req, top, text } = firstShortlist(catalog, HCMC_EDTECH);
+    expect(req).toMatchObject({ minorUsers: true, fieldOfUse: "education" });
+    for (const r of top) {
+      expect(r.id, r.id).not.toMatch(/^gemini/);
+      expect(r.licenseVerdict, r.id).not.toBe("blocked");
+    }
+    expect(text).toMatch(/under 18/);
+    const whyNot = textOf(c.say("why not gemini 2.5 flash-lite?"));
+    expect(whyNot).toMatch(/^\*\*Why not Gemini 2\.5 Flash-Lite\?\*\* It was ruled out before scoring/);
+    expect(whyNot).toMatch(/under 18/);
+  });
+
+  // Minors in the ways an edtech writes it: the rule read, and no pick whose terms forbid them.
+  it("over generated phrasings of minors (4): users under 18 are read and no top-3 pick's licence blocks them", () => {
+    for (const words of [
+      "Students are minors.",
+      "It's for high-school students under 18.",
+      "The students are children aged 10 to 14.",
+      "Most of our users are teenagers.",
+    ]) {
+      const c = chat(catalog);
+      const reply = c.say(
+        `Our app grades English essays, 800,000 students × 3 essays a week, 1,500 tokens in and 700 out. Budget $20,000 a month. ${words}`,
+      );
+      expect(c.session.requirements.minorUsers, words).toBe(true);
+      for (const r of rowsOf(reply).slice(0, 3)) expect(r.licenseVerdict, `${words}: ${r.id}`).not.toBe("blocked");
+    }
+  });
+});
