@@ -2,13 +2,19 @@
 // non-production grants (MRL, MNPL, Qwen Research, CC-BY-NC), thresholds (Qwen, DBRX) and the
 // TII and NVIDIA licences. Where a family has different terms per size or version, each gets its
 // own record so a model can point at the right one.
-import { customTerms, nonCommercialTerms, pageClause, unknownTerms } from "./license-types.js";
+import { customTerms, nonCommercialTerms, pageClause, reportedClause, unknownTerms } from "./license-types.js";
 import type { LicenseCuration } from "./license-types.js";
+
+/** Texts read after the other lab pages (PAGES_READ_ON): the date goes with each quote. */
+const READ_ON_DEC_6 = "2026-12-06";
+
+/** TII's Falcon 180B licence (v1.0, September 2023) as a third party copied it in full, pinned: TII's
+ *  own LICENSE.txt (huggingface.co/spaces/tiiuae/falcon-180b-license) is not in our stored pages. */
+const FALCON_180B_LICENCE_COPY =
+  "https://github.com/sinotec2/FAQ/blob/d530771d8388549e9fb8f1c1930dd20cd59e1cc7/journal/falcon170BTOU.md";
 
 /** Cohere's own Hugging Face card for Command R (c4ai-command-r-v01), main branch. */
 const COMMAND_R_CARD = "https://huggingface.co/CohereForAI/c4ai-command-r-v01";
-/** Read later than the other lab pages (PAGES_READ_ON): the date goes with the quote. */
-const COMMAND_R_READ_ON = "2026-12-06";
 
 /** Our reading of CC-BY-NC 4.0 with Cohere's C4AI acceptable use policy, the terms of Cohere's
  *  open-weights research releases (Command R, R+, Command A): one home for every record under it. */
@@ -52,25 +58,60 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
     family: "falcon-180b",
     kind: "open-weights-custom",
     summary:
-      "Falcon 180B is not Apache-2.0 like Falcon 7B/40B: it has its own TII licence and acceptable use policy. Commercial use is allowed, but offering it as a hosted service may need a separate licence from TII.",
+      "Falcon 180B is not Apache-2.0 like Falcon 7B/40B: it has its own TII licence and acceptable use policy. Commercial use is allowed, including apps and products that run it in the background; offering it to third parties as shared instances or an inference or fine-tuning API ('Hosting Use') needs a separate licence from TII.",
     terms: customTerms({
       serveAsApi: "conditional",
       outputsToTrainOtherModels: "unknown",
+      attribution:
+        'Any public statement about a derivative of it (a fine-tune or other modified model) must say "[name] is built using Falcon LLM technology from the Technology Innovation Institute" (section 6.1, read in a third party\'s copy of the licence).',
       acceptableUsePolicy: "Falcon 180B Acceptable Use Policy (four prohibited uses).",
+      passThrough:
+        "Give recipients a copy of the licence and bind them to the acceptable use policy and the hosting restriction (section 4.1, read in a third party's copy).",
       notes: {
         commercialUse: "Allowed under the Falcon-180B TII Licence and its acceptable use policy.",
         serveAsApi:
-          "Hosted-service use may require a separate licence from TII (seen only in a redistributor's copy of the licence; read the licence before hosting).",
-        redistribution: "Allowed with conditions; the full licence text was not read in our sources.",
+          "Offering it, or a fine-tune of it, to third parties as shared instances or a managed inference or fine-tuning API is 'Hosting Use', which the licence does not grant: apply to TII (Falconllm.partnerships@tii.ae) for a separate licence. Apps and end-user products that use it in the background are not Hosting Use (section 9, read in a third party's copy of the licence)",
+        redistribution:
+          "Allowed with the licence passed on and its use and hosting restrictions made binding on recipients.",
         outputsToTrainOtherModels: "Not settled by our sources.",
-        attribution: "Not settled by our sources.",
       },
     }),
+    // The "may require a separate license" note (a redistributor's copy) is kept; section 9 itself
+    // we read only in a third party's copy of the licence (TII's own LICENSE.txt is not on file).
     clauses: {
       "AUP published by TII": "acceptable-use",
       "Hosting caveat in the license's introductory note": "serve-as-api",
       "TII markets 180B for research and commercial use": "commercial-use",
     },
+    readClauses: [
+      {
+        ...reportedClause(
+          "serve-as-api",
+          "Subject to Section 9.4, you are not licensed to use the Work or Derivative Work under this license for Hosting Use.",
+          FALCON_180B_LICENCE_COPY,
+          "a third party's copy of the licence text",
+        ),
+        checkedAt: READ_ON_DEC_6,
+      },
+      {
+        ...reportedClause(
+          "serve-as-api",
+          "The use of the Work or Derivative Works to provide applications and integrated end user products which use the Work or Derivative Work in the background shall not be considered Hosting Use.",
+          FALCON_180B_LICENCE_COPY,
+          "a third party's copy of the licence text",
+        ),
+        checkedAt: READ_ON_DEC_6,
+      },
+      {
+        ...reportedClause(
+          "attribution",
+          "is built using Falcon LLM technology from the Technology Innovation Institute",
+          FALCON_180B_LICENCE_COPY,
+          "a third party's copy of the licence text",
+        ),
+        checkedAt: READ_ON_DEC_6,
+      },
+    ],
   },
   {
     id: "falcon-2",
@@ -394,7 +435,7 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
           COMMAND_R_CARD,
           "the model card",
         ),
-        checkedAt: COMMAND_R_READ_ON,
+        checkedAt: READ_ON_DEC_6,
       },
       {
         ...pageClause(
@@ -403,7 +444,7 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
           COMMAND_R_CARD,
           "the model card",
         ),
-        checkedAt: COMMAND_R_READ_ON,
+        checkedAt: READ_ON_DEC_6,
       },
     ],
   },

@@ -236,7 +236,7 @@ export const CLASSIC_AND_OPEN_MODELS: ModelCuration[] = [
     status: "legacy",
     params: "Falcon 180B",
     description:
-      "TII's 180B model of September 2023. Unlike Falcon 7B/40B it is not Apache-2.0: it has its own TII licence, and hosting it as a service may need a separate licence.",
+      "TII's 180B model of September 2023. Unlike Falcon 7B/40B it is not Apache-2.0: it has its own TII licence, and offering it to third parties as an API or shared instances needs a separate licence from TII (apps that run it in the background do not).",
     seedCorrection:
       "The 2024 comparison gave Falcon as Apache-2.0; that holds for Falcon 7B and 40B, not for Falcon 180B.",
     seed2024: "Falcon by TII",
