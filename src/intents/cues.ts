@@ -66,6 +66,12 @@ export const PRICE =
   /\b(price|prices|pricing|priced|rates?|per (1m|1 m|one million|million|1k|thousand|token|mtok)|(input|output) (price|cost)|cost per (token|million|1m)|how much (is|are|does|do) \S+(( \S+){0,3}) (cost|charge)|how expensive)\b|\$ ?\/ ?m(tok)?\b|^how much (is|are) [^?]{1,40}\??$|^what does [^?]{1,40} cost\??$/;
 export const COST =
   /\b(monthly (cost|bill|spend)|cost (us|me|per month|a month|monthly)|how much (would|will|does|do|is) (it|that|this|they|\S+)( \S+){0,4} cost|what (would|will) (it|that|\S+)( \S+){0,4} cost|(our|the|a) (bill|spend)|total cost|tco|cost of ownership|run (it|them|\S+) (ourselves|in-?house|on our)|on our (own )?(gpus|servers|hardware)|self[- ]?host\w*|gpus?|h100s?|a100s?|cheaper|more expensive|less expensive|times (cheaper|more)|expensive|afford|budget|costs?)\b/;
+/**
+ * GPUs a team says it has none of ("we have no GPUs", "we don't have any GPUs"): a fact about the
+ * team, no cost or sizing question. None "yet" is hardware to buy (hardware-purchase-text.ts).
+ */
+export const NO_GPUS =
+  /\b(?:no|zero|without(?: any)?|(?:don'?t|do not|doesn'?t|does not|haven'?t|have not) (?:have|own|run|got)(?: any)?)\s+(?:gpus?|graphics cards?)\b(?!\s+(?:(?:for (?:this|it|that|now|the (?:project|job|pilot))\s+)?(?:yet|so far)|for now|at the moment|right now)\b)/g;
 export const SELF_HOST =
   /\b(self[- ]?host\w*|host (it|them|\S+) ourselves|run (it|them|\S+) (ourselves|in-?house|locally|on our)|on our (own )?(gpus|servers|hardware|infra\w*|cloud)|own (gpus|hardware|servers)|on-?prem\w*|in-?house|gpus?|h100s?|a100s?|h200s?|l40s|per gpu|utili[sz]ation|int4|fp8|quantiz\w*)\b/;
 

@@ -90,6 +90,11 @@ const OWN_CLOUD = [
 const ANY_API =
   /\b(any (hosted )?api(?! (?:providers?|vendors?|hosts?|compan(?:y|ies)|partners?)\b(?! (?:is|are|would be|will do) (?:fine|ok|okay|acceptable)))|an api is fine|apis? (is |are )?(fine|ok|okay)|happy (to use|with) an? api|managed apis?|hosted apis? (is|are) fine|don'?t mind (an|a hosted) api|saas is fine|((an?|any) )?(hosted|managed) (services?|models?|endpoints?|inference|offerings?|providers?) (is|are|were|would be) (fine|ok|okay|acceptable)|api (only|is all we need)|(only|just|purely) (on|via|through|over) (an? |the )?(hosted |managed )?apis?|(so|just|then|happy to use|fine with) an? (hosted|managed|third-party) api|(use|used|using|go with|went with|going with|switch(ed)? to|move(d)? to|stick(ing)? with|rely on|call) (an?|a hosted|a managed) (hosted |managed |third-party |external |cloud )?apis?( instead)?|(?:go|goes|went|going|use|used|using|do|did|doing|try|tried|take|took) (?:the |an? )?(?:hosted |managed )?apis?(?: route)? instead|(?:go|goes|went|going|do|did|take|took) (?:the |an? )?(?:hosted |managed )?api route)\b/;
 
+// Someone else's API chosen without naming it: "we'd rather use a provider's fine-tuning API",
+// "through a vendor's API", "an API is what we want", "we'd prefer a hosted API".
+const SOMEONES_API =
+  /\b(?:use|using|go with|going with|rely on|through|via|prefer|want|choose|pick) (?:an? |some |one )?(?:(?:hosted|managed|cloud|third[- ]party|external) )?(?:provider|vendor|lab|platform)(?:'s|s'|')? (?:[\w-]+ ){0,2}?apis?\b|\ban? (?:hosted |managed )?api is what (?:we|i) (?:want|need|prefer)\b|\b(?:we'?d|we would|i'?d|i would) (?:rather|prefer(?: to)?) (?:use |go with |call |have )?(?:an? |the )?(?:hosted |managed )?apis?\b/;
+
 // Paying per use is how APIs are priced; weights a team runs cost the same used or idle: "we want
 // to pay per use", "pay-as-you-go", "usage-based pricing", "we'd rather pay per token". Negated
 // ("we don't want to pay per token") it is blanked from `pos` before this is read.
@@ -118,11 +123,24 @@ const NO_SELF_HOSTING =
 const UNDECIDED =
   /\bself[- ]?host\w*\s+(?:vs\.?|versus|or|compared (?:to|with))\s+(?:an? |the |using an? |a hosted |a managed )?(?:apis?|hosted|managed|cloud|providers?)\b|\b(?:apis?|hosted|managed)\s+(?:vs\.?|versus|or)\s+self[- ]?host\w*/;
 
+// The route a team turns down, after "rather … than", "instead of" or "prefer … to": "we'd rather
+// use a provider's fine-tuning API than run anything ourselves", "an API instead of hosting it
+// ourselves", "we'd prefer a vendor's API to hosting anything ourselves", "we'd rather self-host
+// than use an API". The route and up to five words of what it is ("anything ourselves", "it on our
+// own servers") are blanked before the routes are read; a new clause ("… we'd use an API") is not.
+const ROUTE_VERB = String.raw`(?:use|using|run|running|host|hosting|self[- ]?host\w*|serve|serving|operate|operating|go|going|call|calling|rely|relying|pay|paying|manage|managing|deal|dealing)`;
+const ROUTE_OBJECT = String.raw`(?:\s+(?!(?:we|i|they|you|but|so|and|because|since|as)\b)[\w'.-]+){0,5}`;
+const TURNED_DOWN = new RegExp(
+  String.raw`(?:\b(?:than|instead of)\s+(?:to\s+)?|(?<=\bprefer\w*\s[^.;!?]{1,60}?\s)to\s+)${ROUTE_VERB}\b${ROUTE_OBJECT}`,
+  "g",
+);
+
 export type Placement = Pick<Requirements, "onDevice" | "device" | "deployment" | "selfHosted">;
 
 /** `pos`: the text with negated phrases blanked; `t`: the whole text (both folded and cleaned). */
-export function placementIn(pos: string, t: string): Placement {
+export function placementIn(said: string, t: string): Placement {
   const out: Placement = {};
+  const pos = said.replace(TURNED_DOWN, (m) => " ".repeat(m.length));
   const devices = pos
     .replace(ON_A_CALL, (m) => " ".repeat(m.length))
     .replace(MADE_ON_A_DEVICE, (m) => " ".repeat(m.length));
@@ -136,7 +154,10 @@ export function placementIn(pos: string, t: string): Placement {
   const noCloud = !out.onDevice && saidAsRule(firstUnhedged(NO_CLOUD, t), t);
   if (ON_PREM.test(place) || NEVER_LEAVES.test(t) || noCloud) out.deployment = "on-prem";
   else if (OWN_CLOUD.some((p) => p.test(pos))) out.deployment = "own-cloud";
-  else if (((ANY_API.test(pos) || PAY_PER_USE.test(pos)) && !NO_EXTERNAL_API.test(t)) || NO_SELF_HOSTING.test(t))
+  else if (
+    ((ANY_API.test(pos) || SOMEONES_API.test(pos) || PAY_PER_USE.test(pos)) && !NO_EXTERNAL_API.test(t)) ||
+    NO_SELF_HOSTING.test(t)
+  )
     out.deployment = "any-api";
   // "we'd consider self-hosting", "open to self-hosting": a possibility keeps both routes (hedges.ts).
   // "no third-party APIs" beside the team's own cloud account leaves that cloud's own model

@@ -19,7 +19,10 @@ const NON_CODE_ROLES = String.raw`(?:support|sales|customer|service|hr|legal|wri
 // "support agents", "human agents", "our agents' questions" are people, not agents with tools;
 // so is "the agent" on a call or taking them ("each agent takes 60 calls a shift"), and "agent assist" is
 // the contact-centre tool that helps them (AGENT_ASSIST below).
-const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:support|sales|human|(?:call|contact)[- ]?cent(?:er|re)|service|insurance|travel|real estate|booking|claims|field|frontline|live|customer) )(?!agents? (?:is|are) (?:on|in) (?:a |the )?(?:call|phone|chat|line)s?\b|agents? (?:takes?|handles?|answers?|gets?|receives?|fields?|makes?) (?:\w+ ){0,3}(?:calls|chats|tickets|customers|contacts|conversations|interactions)\b)(?!agents?[- ]assist)`;
+const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:support|help ?desk|sales|human|(?:call|contact)[- ]?cent(?:er|re)|service|insurance|travel|real estate|booking|claims|field|frontline|live|customer) )(?!agents? (?:is|are) (?:on|in) (?:a |the )?(?:call|phone|chat|line)s?\b|agents? (?:takes?|handles?|answers?|gets?|receives?|fields?|makes?) (?:\w+ ){0,3}(?:calls|chats|tickets|customers|contacts|conversations|interactions)\b)(?!agents?[- ]assist)`;
+// A support agent the team wants made is software that talks to customers: "We want a support
+// agent that answers customer questions", "build a virtual service agent" (a chat assistant).
+const SUPPORT_AGENT_WANTED = String.raw`(?:want|need|build|building|built|looking for|create|creating|launch|launching|deploy|deploying)\s+(?:an?|our own|our first)\s+(?:ai |virtual |automated |digital |llm |gen ?ai )?(?:customer[- ])?(?:support|service|help ?desk) agent\b|(?:ai|virtual|automated|digital) (?:customer[- ])?(?:support|service|help ?desk) agents?\b`;
 const AGENT_ASSIST = String.raw`agent[- ]assist\w*|assists? (?:the |our |human |live )?agents|(?:suggest\w*|propos\w*) (?:the )?(?:next[- ]best |best )?(?:repl(?:y|ies)|responses?|answers?)`;
 
 // Words with "code" that are not software: mixing languages ("code-switching"), codes people
@@ -51,6 +54,12 @@ const FACT_CHECK = String.raw`fact[- ]?check\w*|(?:verif\w*|check\w*) (?:\w+ ){0
 // drafting", "templated discharge letters", "fill in the inspection form" ("drafting" alone, as
 // in "drafting blog posts", stays creative).
 const STRUCTURED_WRITING = String.raw`(?:structured|templated|template-based|standardi[sz]ed|formatted) (?:[\w-]+ ){0,2}(?:reports?|documents?|letters?|notes|records|forms?|outputs?)|(?:fill\w*|complet\w*) (?:in |out )?(?:the |our )?(?:[\w-]+ )?forms`;
+// Writing a document for someone is writing, whatever it is made from: "a SaaS that drafts deeds
+// (escrituras) from a form + uploaded ID documents", "drafts tenancy contracts", "writes cover
+// letters". The documents it is made from are its input, no retrieval (MATERIAL below). Filling a
+// fixed template is extraction (STRUCTURED_WRITING, read first); "draft replies" to customers is chat.
+const DRAFTED = String.raw`(?:deeds?|escrituras?|contracts?|agreements?|wills?|testaments?|powers? of attorney|letters?|cover letters?|proposals?|tenders?|grant applications?|press releases?|speeches|essays?|articles?|newsletters?|job (?:ads?|adverts?|postings?))`;
+const DOCUMENT_DRAFTING = String.raw`(?:draft(?:s|ed|ing)?|writ(?:e|es|ing)|compos(?:e|es|ing)|prepar(?:e|es|ing)) (?:[\w-]+ ){0,2}?${DRAFTED}`;
 // Writing about someone's writing: "feedback on essays", "a writing-feedback tool".
 const WRITING_FEEDBACK = String.raw`(?:writing|essay)[- ]feedback|feedback on (?:\w+ ){0,3}(?:essays|writing|drafts|cover letters|statements|stories)`;
 // Selling words: "ad copy", "headlines and taglines".
@@ -129,13 +138,13 @@ const TASKS: Rule[] = [
   {
     useCase: "creative",
     pattern: new RegExp(
-      String.raw`\b(${WRITING_FEEDBACK}|${AD_COPY}|creative|(?:product|listing|property|item) (?:titles?|names?) (?:\+|and|&|\/) descriptions|(?:product|listing|property|item) descriptions|writes? (?:\w+ )?descriptions|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|editing assistant|drafting|draft (release notes|posts|articles|copy|announcements|newsletters))\b`,
+      String.raw`\b(${WRITING_FEEDBACK}|${AD_COPY}|${DOCUMENT_DRAFTING}|creative|(?:product|listing|property|item) (?:titles?|names?) (?:\+|and|&|\/) descriptions|(?:product|listing|property|item) descriptions|writes? (?:\w+ )?descriptions|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|editing assistant|drafting|draft (release notes|posts|articles|copy|announcements|newsletters))\b`,
     ),
   },
   {
     useCase: "chat",
     pattern: new RegExp(
-      String.raw`\b(${AGENT_ASSIST}|chat ?bots?|chat assistant|customer (support|service)|support bot|help ?desk|help ?lines?|conversational|faq|(?:draft\w*|suggest\w*) (?:customer )?(?:replies|responses)|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|${NON_CODE_ROLES} copilots?|${TUTORING})\b`,
+      String.raw`\b(${AGENT_ASSIST}|${SUPPORT_AGENT_WANTED}|chat ?bots?|chat assistant|customer (support|service)|support bot|help ?desk|help ?lines?|conversational|faq|(?:draft\w*|suggest\w*) (?:customer )?(?:replies|responses)|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|${NON_CODE_ROLES} copilots?|${TUTORING})\b`,
     ),
   },
 ];

@@ -89,13 +89,13 @@ describe("open findings of the twelfth tryout round", () => {
     // Lisbon's 12 GB less the game's 5 GB is 7 GB (at most 8B), said back as a laptop-or-desktop
     // app, since words16 (tryout-twelfth-round.test.ts, hardware-and-team-in-first-message.property.test.ts).
     it.todo("Lisbon studio: 'letting players mod it' is redistribution with modification, to be said back");
-    it.todo(
-      "Buenos Aires notaries: 'we'd rather use a provider's fine-tuning API than run anything ourselves' is an API with hosted fine-tuning (today 'you run the weights yourselves (no API)': no shortlist, and 'can we fine-tune gpt-4.1 mini and sell its drafts?' answers 'Blocked' because GPT-4.1 mini cannot be self-hosted); a lead expects the API models whose providers offer fine-tuning",
-    );
-    // Buenos Aires' 180 offices × 60 deeds a month × (2K in + 4K out) and its team of 6 (no users)
-    // are read since words16 (tryout-twelfth-round.test.ts, compound-volumes.property.test.ts,
-    // hardware-and-team-in-first-message.property.test.ts). Still open:
-    it.todo("Buenos Aires notaries: drafting deeds is writing, not 'RAG over documents'");
+    // Buenos Aires' 'we'd rather use a provider's fine-tuning API than run anything ourselves' is an
+    // API with fine-tuning (no longer self-hosting), drafting deeds is writing (no longer 'RAG over
+    // documents'), and 'can we fine-tune gpt-4.1 mini and sell its drafts?' is allowed through
+    // OpenAI's own fine-tuning service, since words21 (tryout-twelfth-round.test.ts,
+    // api-route-chosen.property.test.ts, drafting-is-writing.property.test.ts). Its 180 offices × 60
+    // deeds a month × (2K in + 4K out) and its team of 6 (no users) are read since words16
+    // (compound-volumes.property.test.ts, hardware-and-team-in-first-message.property.test.ts).
     // Riyadh's 'we have two data scientists' is who builds it (no users) and 'no GPU operations
     // experience' no ML-ops experience since words16 (tryout-twelfth-round.test.ts). Still open:
     it.todo(
@@ -127,6 +127,9 @@ describe("open findings of the twelfth tryout round", () => {
   });
 
   describe("rank10: judgement", () => {
+    it.todo(
+      "Buenos Aires notaries (an API with fine-tuning, read since words21): the picks are DeepSeek-V3.2 and GLM-4.5 via Deep Infra and Mistral Large 3 via Mistral, priced as base-model tokens and scored 1.00 on customization for their open weights, while GPT-4.1 mini (fine-tunable through OpenAI's own service) scores 0.20 there; the catalogue holds no fact on which API hosts fine-tune a model and serve the result (and at what price), so a lead's 'the API models whose providers offer fine-tuning' cannot be ranked yet (same as the fourteenth round's Tel Aviv todo)",
+    );
     // The cheap small models no longer lead Malta on cost (the €12k budget binds at the most it can
     // be worth: tests/scenarios/foreign-budget-bound.test.ts); what is still open is the reasoning model now first.
     // Fixed by rank11: a model that reasons first is priced with 1,000 hidden reasoning tokens a request where the volume counts requests, so R1 is no longer #1 at its answer tokens' price ($3,895, was $1,812, without the EU rule that now leaves it no Bedrock host) (tryout-twelfth-round.test.ts, hidden-reasoning.property.test.ts); '10 seconds' as a latency target is words14's todo above.

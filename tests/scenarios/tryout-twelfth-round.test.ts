@@ -33,11 +33,11 @@ const licenceOf = (id: string) => catalog.licenseById.get(modelOf(id).licenseId)
 const sizeOf = (id: string) => modelOf(id).parameters?.totalB ?? Infinity;
 
 type Team = keyof typeof TWELFTH_ROUND_TEAMS;
-// Left out of the shortlist checks until their open findings are fixed: they get no shortlist at
-// all (Buenos Aires: a provider's fine-tuning API read as self-hosting; Gdańsk: its €1,500 binds
-// since rank10 (at most $1,894) while its own 2× A6000 workstation is not read as owned, so every
-// rented setup is over it).
-const OPEN_FIRST_MESSAGES: readonly string[] = [BUENOS_AIRES_NOTARIES, GDANSK_FORWARDER];
+// Left out of the shortlist checks until its open findings are fixed: it gets no shortlist at all
+// (Gdańsk: its €1,500 binds since rank10 (at most $1,894) while its own 2× A6000 workstation is
+// not read as owned, so every rented setup is over it). Buenos Aires, whose provider's fine-tuning
+// API was read as self-hosting, gets one since words21.
+const OPEN_FIRST_MESSAGES: readonly string[] = [GDANSK_FORWARDER];
 /** Gdańsk with its budget left out: the shortlist its open findings would give once the workstation is read. */
 const GDANSK_WITHOUT_BUDGET = GDANSK_FORWARDER.replace(
   " Budget for any extra hardware or API: 1,500 EUR a month max.",
@@ -350,6 +350,19 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     expect(text).toContain("distributing weights or derivatives");
     expect(text).toMatch(/Pass the terms on to recipients/);
     expect(text).toMatch(/Notice file/);
+  });
+
+  it("Buenos Aires notaries: 'we'd rather use a provider's fine-tuning API than run anything ourselves' is an API with fine-tuning (it was self-hosting: no shortlist), drafting deeds is writing (it was 'RAG over documents'), and 'can we fine-tune gpt-4.1 mini and sell its drafts?' is allowed through OpenAI's own fine-tuning service (it was 'Blocked': not self-hostable) (words21)", () => {
+    const { c, req, text, top } = firstShortlist(catalog, BUENOS_AIRES_NOTARIES);
+    expect(req).toMatchObject({ deployment: "any-api", fineTuning: true, useCase: "creative" });
+    expect(req.selfHosted).not.toBe(true);
+    expect(text).toMatch(/^Noted: creative writing · any managed API/);
+    expect(text).not.toMatch(/you run the weights yourselves/);
+    for (const r of top) expect(r.costBasis, r.id).toBe("api");
+    const verdict = textOf(c.say(TWELFTH_ROUND_FOLLOW_UPS["Buenos Aires notary SaaS"][1]!));
+    expect(verdict.split("\n")[0]).toBe("Allowed with conditions: GPT-4.1 mini");
+    expect(verdict).toMatch(/only through OpenAI's own fine-tuning service/);
+    expect(verdict).not.toMatch(/Self-hosting GPT-4.1 mini is not possible/);
   });
 
   it("Buenos Aires notaries: 'what if we grow to 1,000 notary offices?' scales the 180 offices' 64.8M tokens a month by 1,000/180 to 360M, said back as '1,000 offices (was 180)' (it answered 'I couldn't tell which requirement to change')", () => {

@@ -121,7 +121,7 @@ export function questionFeatures(
     priceWords: once(() => cue.PRICE.test(lower) || PRICE_MORE.test(lower)),
     costWords: once(
       () =>
-        cue.COST.test(lower.replace(NO_BUDGET_LIMITS, " ")) &&
+        cue.COST.test(lower.replace(NO_BUDGET_LIMITS, " ").replace(cue.NO_GPUS, " ")) &&
         !/\b(can|may) (we|i) (use|ship|sell|self[- ]?host|host|run|deploy)\b[^?]*\?*$/.test(
           lower.replace(/\b(cheap\w*|expensive)\b.*$/, ""),
         ),

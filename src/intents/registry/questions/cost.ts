@@ -71,7 +71,8 @@ export const COST_QUESTIONS: readonly QuestionRung[] = [
       // about those GPUs, unnamed.
       const ownMachines =
         f.ids.length > 0 && f.session.requirements.ownedGpus !== undefined && fitOnOwnMachinesAsked(f.lower);
-      if (!(cue.HARDWARE.test(f.lower) || ownMachines) || PERMISSION_WORDS.test(f.lower)) return null;
+      const hardware = cue.HARDWARE.test(f.lower.replace(cue.NO_GPUS, " "));
+      if (!(hardware || ownMachines) || PERMISSION_WORDS.test(f.lower)) return null;
       if (asksForAModel(f)) return null;
       const fineTune = f.ids.length > 0 ? fineTuneAskIn(f.lower) : undefined;
       if (fineTune) return { ...cost(f, true), fineTune };
