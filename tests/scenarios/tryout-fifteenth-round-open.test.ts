@@ -36,8 +36,12 @@ describe("open findings of the fifteenth tryout round", () => {
     it.todo(
       "Ho Chi Minh City edtech (Vietnamese mixed with English): 'Khoảng 800.000 học sinh, mỗi em nộp 3 bài một tuần; each essay is ~1,500 tokens in … and ~700 tokens out' is 800,000 × 3 × 30/7 × 2,200 ≈ 22.6B tokens a month (today no volume; the English '800,000 students, each submits 3 essays a week' is read), 'Ngân sách khoảng 250 triệu đồng một tháng' is ₫250,000,000 (today unread), and 'explains the mistakes in tiếng Việt' adds Vietnamese (today English only). Unpriced, Claude Opus 4.5 is #1; at the team's volume it would cost ≈$257,000 a month against ≈$10,000",
     );
+    // Lagos's 'We want an AI support agent in the app that answers questions …' is a chat assistant
+    // and 'We have no GPUs, just 4 backend developers, so an API is what we want' a managed API since
+    // words21 (tryout-fifteenth-round.test.ts, drafting-is-writing.property.test.ts,
+    // api-route-chosen.property.test.ts). Still open:
     it.todo(
-      "Lagos fintech: 'We want an AI support agent in the app that answers questions about transfers, failed payments, card limits and KYC' is a chat assistant (today 'Question 1 of 7: What will the model mostly do?'; 'We want a support agent that answers customer questions, 300,000 conversations a month.' alone answers 'I'm not sure what you're asking'); 'We have no GPUs, just 4 backend developers, so an API is what we want' is any managed API and no ML-ops experience (today 'Where may the model run?' is asked; 'We want a support bot, 300,000 conversations a month. We have no GPUs, so an API is what we want.' answers 'Which open model should I cost for self-hosting?')",
+      "Lagos fintech: 'We have no GPUs, just 4 backend developers' is no ML-ops experience (today not read: the ops of self-hosted picks are priced for a strong team)",
     );
     it.todo(
       "Basel pharma: 'they must stay in Switzerland or the EU' is Switzerland or the EU (today 'data must stay in Switzerland', which ranks Claude Sonnet 4.5 on Bedrock's EU inference, 0.92, at #25 behind self-hosted Qwen3-Next 80B-A3B, 0.76); 'We're 6 data scientists, comfortable with Python, no GPU operations' is no ML-ops experience and who builds it (today ops 'not stated', priced as a strong team, and '6 monthly users'); 'Many tables and some figures' means the model may have to read page images",

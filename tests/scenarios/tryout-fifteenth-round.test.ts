@@ -21,6 +21,7 @@ import {
   FIFTEENTH_ROUND_TEAMS,
   HCMC_EDTECH,
   HELSINKI_GAME_CHAT,
+  LAGOS_FINTECH,
   OSLO_BROADCASTER,
   QUEBEC_MINISTRY,
 } from "./fifteenth-round-teams.js";
@@ -143,6 +144,17 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
       for (const r of rowsOf(reply).slice(0, 3))
         if (r.costBasis === "api") expect(text, `${words}: ${r.id}`).toMatch(/zero data retention/);
     }
+  });
+
+  it("Lagos fintech: 'We want an AI support agent in the app that answers questions …' is a chat assistant (it asked 'What will the model mostly do?') and 'We have no GPUs, just 4 backend developers, so an API is what we want' a managed API (it asked where the model may run), so the first message gets a shortlist of APIs at once (words21)", () => {
+    const c = chat(catalog);
+    const reply = c.say(LAGOS_FINTECH);
+    expect(reply.data?.intent).toBe("recommend");
+    expect(textOf(reply)).not.toMatch(/Question \d of \d/);
+    expect(c.session.requirements).toMatchObject({ useCase: "chat", deployment: "any-api" });
+    const top = rowsOf(reply).slice(0, 3);
+    expect(top).toHaveLength(3);
+    for (const r of top) expect(r.costBasis, r.id).toBe("api");
   });
 
   it("Québec ministry (in French, on AWS): the picks run on Amazon Bedrock in the team's account; 'et si le volume double pendant la période des impôts ?' doubles the volume; 'pourquoi pas gpt-4.1 mini ?' says it is not on Bedrock", () => {
