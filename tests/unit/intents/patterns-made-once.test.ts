@@ -56,6 +56,6 @@ describe("understanding a message", () => {
     expect(total, JSON.stringify(most.map(([s, n]) => `${n}× ${s.slice(0, 80)}`))).toBeLessThanOrEqual(
       texts.length / 10,
     );
-    // Reads the whole corpus twice: ~10 s on a quiet machine, 40 s at load 30 (the full core beside eight helpers).
+    // Reads the whole corpus twice: about 5 s of CPU, but 22–41 s of wall time at load 24–30 (helpers beside the full core).
   }, 120_000);
 });
