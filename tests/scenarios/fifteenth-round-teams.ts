@@ -69,12 +69,14 @@ export const FIFTEENTH_ROUND_FOLLOW_UPS: Record<keyof typeof FIFTEENTH_ROUND_TEA
     "is gpt-4.1 available in norway east?",
     "what does the top pick cost per programme hour?",
     "how good is the top pick at norwegian?",
+    "can we use llama 3.3 70b to make subtitles we broadcast?",
   ],
   "Lagos fintech": [
     "what if we reach 1 million conversations a month?",
     "why not gpt-4o mini?",
     "does the top pick train on our customers' chats?",
     "how good is the top pick at yoruba?",
+    "can we use gemma 3 27b in our app commercially?",
   ],
   "Osaka parts maker": [
     "月に5万件に増えたらどうなりますか？",
@@ -87,24 +89,28 @@ export const FIFTEENTH_ROUND_FOLLOW_UPS: Record<keyof typeof FIFTEENTH_ROUND_TEA
     "which of these offers zero data retention?",
     "why not gpt-4.1, with its 1M context?",
     "can the top pick read a 150,000-token transcript in one go?",
+    "do we own the outputs gpt-5.1 writes for our clients?",
   ],
   "Québec ministry": [
     "et si le volume double pendant la période des impôts ?",
     "pourquoi pas gpt-4.1 mini ?",
     "is the top pick available in ca-central-1?",
     "what does the top pick cost per conversation?",
+    "can a government ministry use deepseek-v3.2?",
   ],
   "Helsinki game chat": [
     "what if chat doubles during an event weekend?",
     "why not gpt-4.1 nano?",
     "will llama 3.1 8b on L4 GPUs keep up with 400 million messages a day?",
     "can we fine-tune the top pick on our labelled chat logs?",
+    "can we use llama guard 3 for this?",
   ],
   "Basel pharma": [
     "what if we also process 20,000 archived PDFs once?",
     "is claude sonnet 4.5 available in zurich?",
     "how much cheaper is it as an overnight batch?",
     "why not gemini 2.5 pro?",
+    "can we use llama 3.3 70b outputs to train our own extraction model?",
   ],
   "Ho Chi Minh City edtech": [
     "what if only 200,000 students use it?",

@@ -56,6 +56,9 @@ describe("open findings of the fifteenth tryout round", () => {
       "Oslo broadcaster: 'processing must stay in the EEA' is the EEA (Norway is in it, not in the EU; today 'data must stay in the EU'); 'We can spend 200 000 kr a month' (kroner) is unread, while 'NOK 200,000' and 'Norwegian kroner' are read",
     );
     it.todo(
+      "Licence questions said about an organisation: Québec's 'can a government ministry use deepseek-v3.2?' (and 'can a government use deepseek-v3.2?') answers DeepSeek-V3.2's model card, while 'can we use deepseek-v3.2 in a government service?', 'can the police use llama 3.3 70b?' and 'can a bank use qwen3 32b?' get the verdict; Chicago's 'do we own the outputs gpt-5.1 writes for our clients?' answers GPT-5.1's model card; a lead expects the licence verdict (and, for outputs, what the provider's terms say about who owns them)",
+    );
+    it.todo(
       "Minors and retention said other ways: 'Our users are 13 to 17 years old.' is users under 18 (today unread, while 'Students are minors.' and 'Most of our users are teenagers.' are read); 'Prompts must not be stored or used for training.' is no retention and no training (today unread)",
     );
   });
@@ -101,7 +104,7 @@ describe("open findings of the fifteenth tryout round", () => {
 
   describe("truth: what the catalogue holds", () => {
     it.todo(
-      "Helsinki game chat (400M moderation checks a day, labels out): the catalogue holds no model made for content moderation (Meta's Llama Guard, Google's ShieldGemma, OpenAI's gpt-oss-safeguard), so the picks are general chat models; a lead expects the safety classifiers considered, each from its lab's own model card",
+      "Helsinki game chat (400M moderation checks a day, labels out): the catalogue holds no model made for content moderation (Meta's Llama Guard, Google's ShieldGemma, OpenAI's gpt-oss-safeguard), so the picks are general chat models and 'can we use llama guard 3 for this?' answers 'I don't know a model called \"guard 3\"'; a lead expects the safety classifiers considered, each from its lab's own model card",
     );
     it.todo(
       "Lagos fintech '₦1,500,000 a month' and Ho Chi Minh City '250 million VND' are said back but 'not applied': the ECB's reference rates hold no naira or dong; a lead expects the budget bound at the most it can be worth, from the Central Bank of Nigeria's and the State Bank of Vietnam's own published rates",

@@ -221,6 +221,21 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     expect(whyNot).toMatch(/^\*\*Why not Gemini 2\.5 Pro\?\*\* It was ruled out before scoring/);
   });
 
+  // Licence questions asked mid-thread get the verdict with the team's facts, not a model card.
+  it("licence questions in the thread: Oslo's 'can we use llama 3.3 70b to make subtitles we broadcast?' is allowed with Llama's naming and notice duties; Basel's 'can we use llama 3.3 70b outputs to train our own extraction model?' is allowed, the trained model's name starting with 'Llama' if it is distributed", () => {
+    const oslo = chat(catalog);
+    oslo.say(OSLO_BROADCASTER);
+    const broadcast = textOf(oslo.say("can we use llama 3.3 70b to make subtitles we broadcast?"));
+    expect(broadcast).toMatch(/^Allowed with conditions: Llama 3\.3 70B/);
+    expect(broadcast).toMatch(/Built with Llama/);
+    const basel = chat(catalog);
+    basel.say(BASEL_PHARMA);
+    const outputs = textOf(basel.say("can we use llama 3.3 70b outputs to train our own extraction model?"));
+    expect(outputs).toMatch(/^Allowed with conditions: Llama 3\.3 70B/);
+    expect(outputs).toMatch(/Training another model on Llama 3\.3 70B's outputs is allowed/);
+    expect(outputs).toMatch(/must start its name with "Llama"/);
+  });
+
   it("Ho Chi Minh City edtech (students are minors): no pick's terms forbid users under 18, each pick's duty for minors is said, and 'why not gemini 2.5 flash-lite?' says its terms rule out apps used by people under 18", () => {
     const { c, req, top, text } = firstShortlist(catalog, HCMC_EDTECH);
     expect(req).toMatchObject({ minorUsers: true, fieldOfUse: "education" });
