@@ -7,27 +7,10 @@
 // appear in it, so an English message that holds one of them ("die-cutting") is left alone.
 
 import { perMessage } from "../per-message-memo.js";
-
-interface Tongue {
-  /** Everyday words of the language (folded, no accents); a message needs MIN_MARKS distinct ones. */
-  marks: readonly string[];
-  /**
-   * Openings of a follow-up that mark the language on their own ("et si …", "e se …", "warum
-   * nicht …"): a follow-up is too short to hold MIN_MARKS everyday words. Folded, regex allowed.
-   */
-  openers: readonly string[];
-  /**
-   * Endings of a follow-up that mark the language on their own: a why-not said after the model
-   * ("e o gemini 2.5 flash, por que não?"). Folded, regex allowed.
-   */
-  closers: readonly string[];
-  /**
-   * [phrase, English]: the phrase in folded spelling (regex syntax allowed; accents and "ß" are
-   * matched by the compiler), the English with $1… for its groups. Longer phrases first: they are
-   * replaced in order.
-   */
-  glosses: readonly (readonly [string, string])[];
-}
+import { withEnglishDigitGroups } from "./digit-groups.js";
+import type { Tongue } from "./tongue.js";
+import { INDONESIAN } from "./tongue-indonesian.js";
+import { ITALIAN } from "./tongue-italian.js";
 
 const MIN_MARKS = 3;
 
@@ -81,6 +64,18 @@ const GERMAN: Tongue = {
     ["(?:eu-hosting|hosting in the eu|eu-server|server in the eu|rechenzentren? in the eu)", "eu hosting"],
     ["(?:selbst hosten|selbst betreiben|selbst gehostet)", "self-host"],
     ["auf (?:unseren|eigenen|unseren eigenen) servern", "on our own servers"],
+    // "dürfen unser Haus nicht verlassen, also keine Cloud": the data stays on the premises.
+    [
+      "(?:durfen|darf) (?:unser haus|das haus|unsere raume|unser gebaude|unser rechenzentrum) nicht verlassen",
+      "must not leave our premises",
+    ],
+    ["also keine cloud", "so no cloud"],
+    ["(?:einen |ein )?eigene[nmrs]? (server|gpus?|rechner|hardware)", "our own $1"],
+    [
+      "(?:in )?(?:unserem|unseren|unserem eigenen|im eigenen|einem eigenen) rechenzentr(?:um|en)",
+      "in our own data centre",
+    ],
+    ["rechenzentr(?:um|en)", "data centre"],
     // Who the team is.
     ["wir sind (?:eine?n?|die|der|das)", "we are a"],
     ["(?:kranken)?versicherung|krankenkasse|versicherer", "insurer"],
@@ -107,6 +102,8 @@ const GERMAN: Tongue = {
     ["kundenservice\\w*|kundensupport\\w*|kundendienst\\w*", "customer support"],
     ["extrahier\\w*|extraktion", "extract"],
     ["klassifizier\\w*|kategorisier\\w*", "classify"],
+    // Coding answers into a code list (occupations, industries) is classification, not programming.
+    ["zu(?:zu)?ordnen|zugeordnet|(?:ver)?schlussel\\w*|kodier\\w*|codier\\w*|verschlagwort\\w*", "classify"],
     ["programmier\\w*", "coding"],
     ["wissensdatenbank", "knowledge base"],
     ["vertragsprufung|vertrage prufen", "contract review"],
@@ -122,6 +119,40 @@ const GERMAN: Tongue = {
     ["millionen", "million"],
     ["tausend", "thousand"],
     ["etwa|ungefahr|rund|ca\\.", "about"],
+    ["tsd\\.?", "thousand"],
+    // "1,5 Mio. Anfragen": the abbreviation's dot is no sentence end.
+    ["mio\\.", "million"],
+    // One request's size: "ca. 400 Tokens Eingabe und 60 Tokens Ausgabe", "je 800 Eingabe-Tokens".
+    ["tokens? (?:eingabe|input)|eingabe-?tokens?", "tokens in"],
+    ["tokens? (?:ausgabe|output)|ausgabe-?tokens?", "tokens out"],
+    ["eingabe", "in"],
+    ["ausgabe", "out"],
+    ["(?:pro|je) (?:gesprachsrunde|runde|turn)", "per turn"],
+    ["(?:pro|je) (?:gesprach|anruf|telefonat)", "per call"],
+    ["(?:mit )?(?:je|jeweils)|pro stuck|jede[snr]?", "each"],
+    ["gesprachsrunden|runden", "turns"],
+    // What is counted.
+    ["antworten", "answers"],
+    ["anfragen", "requests"],
+    ["nachrichten", "messages"],
+    ["dokumente", "documents"],
+    ["gesprache|telefonate|anrufe", "calls"],
+    ["fragen", "questions"],
+    // Who runs it: "Zwei Kollegen betreiben Kubernetes, mit LLMs haben wir noch keine Erfahrung".
+    [
+      "(?:mit (?:llms|ki|sprachmodellen) haben wir (?:noch )?keine erfahrung|wir haben (?:noch )?keine erfahrung mit (?:llms|ki|sprachmodellen))",
+      "we have no experience with llms",
+    ],
+    ["wir haben", "we have"],
+    ["kolleg(?:en|innen)", "colleagues"],
+    ["betreiben", "run"],
+    ["erfahrung", "experience"],
+    ["zwei", "two"],
+    ["drei", "three"],
+    ["vier", "four"],
+    ["funf", "five"],
+    ["sechs", "six"],
+    ["zehn", "ten"],
     ["nutzer(?:innen)?|anwender", "users"],
     ["mitarbeiter(?:innen)?|mitarbeitende", "employees"],
     ["keine?[nm]?", "no"],
@@ -185,6 +216,18 @@ const FRENCH: Tongue = {
     ["en moyenne", "on average"],
     // What a press group counts: "1 200 dépêches par jour".
     ["depeches", "dispatches"],
+    // What a call centre counts: "12 000 appels par jour, chaque appel de 6 tours, 700 tokens en
+    // entrée par tour".
+    ["par tour", "per turn"],
+    ["par appel", "per call"],
+    ["par (?:requete|demande)", "per request"],
+    ["par conversation", "per conversation"],
+    ["chaque (?:appel|conversation|echange) (?:de|compte|dure)", "each call of"],
+    ["chaque", "each"],
+    ["appels", "calls"],
+    ["tours", "turns"],
+    ["requetes|demandes", "requests"],
+    ["(?:assistant|agent|bot) vocal", "voice assistant"],
     // Where the data must stay.
     [
       "(?:les )?donnees (?:doivent|doit) (?:rester|etre hebergees|etre stockees|etre traitees) (?:en|dans l'?|dans l ) ?(?:ue|union europeenne|europe)",
@@ -256,6 +299,7 @@ const FRENCH: Tongue = {
     ["pour", "for"],
     ["avec", "with"],
     ["sans", "without"],
+    ["et", "and"],
   ],
 };
 
@@ -341,6 +385,10 @@ const PORTUGUESE: Tongue = {
     ["de entrada e", "in and"],
     ["de entrada", "in"],
     ["de saida", "out"],
+    ["por turno", "per turn"],
+    ["por (?:ligacao|chamada)", "per call"],
+    ["por conversa", "per conversation"],
+    ["cada (?:um|uma) de", "each of"],
     ["cada (?:um|uma)", "each"],
     ["cada", "each"],
     ["cerca de|uns|umas|aproximadamente|por volta de", "about"],
@@ -350,6 +398,10 @@ const PORTUGUESE: Tongue = {
     ["comentarios", "comments"],
     ["pedidos", "orders"],
     ["chamados", "tickets"],
+    ["ligacoes|chamadas", "calls"],
+    ["turnos", "turns"],
+    ["conversas", "conversations"],
+    ["mensagens", "messages"],
     ["tambem", "also"],
     ["usuarios", "users"],
     ["clientes", "customers"],
@@ -387,6 +439,15 @@ const SPANISH: Tongue = {
     "usamos",
     "ustedes",
     "el",
+    "los",
+    "las",
+    "unos",
+    "unas",
+    "queremos",
+    "estamos",
+    "tiene",
+    "tienen",
+    "llamadas",
   ],
   openers: ["y si", "(?:por que|porque) no", "cuanto (?:cuesta|costaria)", "cual (?:es|seria) el costo"],
   closers: ["(?:por que|porque) no"],
@@ -405,16 +466,81 @@ const SPANISH: Tongue = {
     ["modelos abiertos", "open models"],
     ["por mes|mensual(?:es|mente)?", "a month"],
     ["por dia|diari(?:o|a|os|as)", "a day"],
+    ["al dia", "a day"],
+    ["por semana|a la semana|semanal(?:es|mente)?", "a week"],
+    ["por a(?:n|ñ)o|al a(?:n|ñ)o|anual(?:es|mente)?", "a year"],
+    // "1.200 millones" and "mil millones" are billions: a Spanish "billón" is a million millions.
+    ["mil millones(?: de)?", "billion"],
     ["millones de", "million"],
     ["millones", "million"],
+    ["mil", "thousand"],
     ["al mes", "a month"],
+    ["unos|unas|aproximadamente|alrededor de|cerca de|aprox\\.?", "about"],
+    // A volume that grows to a count: "¿y si las llamadas suben a 60.000 al día?".
+    ["(?:suben|sube|aumentan|aumenta|crecen|crece|llegan|llega|pasan|pasa|pasamos|llegamos) a(?= \\d)", "go up to"],
+    [
+      "(?:los|las) (llamadas|conversaciones|mensajes|consultas|solicitudes|usuarios|clientes|documentos|facturas)",
+      "$1",
+    ],
+    // One request's size: "1.200 tokens de entrada por turno … y 80 de salida", "cada una de unos 8 turnos".
+    ["de entrada y", "in and"],
+    ["de entrada", "in"],
+    ["de salida", "out"],
+    ["cada (?:una|uno) de", "each of"],
+    ["cada (?:una|uno)|cada", "each"],
+    ["por (?:turno|intervencion)", "per turn"],
+    ["por llamada", "per call"],
+    ["por mensaje", "per message"],
+    ["por conversacion", "per conversation"],
+    ["por documento", "per document"],
+    ["por (?:consulta|solicitud|peticion)", "per request"],
+    // What is counted.
+    ["llamadas", "calls"],
+    ["llamada", "call"],
+    ["turnos", "turns"],
+    ["conversaciones", "conversations"],
+    ["mensajes", "messages"],
+    ["facturas", "invoices"],
+    ["documentos", "documents"],
+    ["consultas|preguntas", "questions"],
+    ["solicitudes|peticiones", "requests"],
+    ["clientes", "customers"],
+    // What the model will do: "un agente de voz que atienda por teléfono las preguntas de facturación".
+    ["(?:agente|asistente|bot) (?:de voz|telefonico)", "voice assistant"],
+    ["(?:que )?(?:atienda|atiende|atender|conteste|contesta|contestar|responda|responde|responder)", "that answers"],
+    ["por telefono", "on the phone"],
+    ["facturacion", "billing"],
+    ["atencion al cliente|servicio al cliente|soporte al cliente", "customer support"],
+    ["resumir|resumen(?:es)?", "summaries"],
+    ["traducir|traduccion(?:es)?", "translate"],
+    ["extraer|extraccion", "extract"],
+    ["clasificar|clasificacion", "classify"],
+    ["(?:que|cual) modelo|que llm", "which model"],
+    ["recomienda\\w*|recomendar\\w*|recomendacion", "recommend"],
+    // How soon: "la primera palabra tiene que salir en menos de 500 ms", "en menos de un segundo".
+    ["la primera palabra", "the first word"],
+    ["el primer token", "the first token"],
+    ["la respuesta", "the answer"],
+    ["tiene que|tienen que|debe|deben|hay que", "must"],
+    ["(?:salir|aparecer|llegar)", "come out"],
+    ["(?:empezar|comenzar)", "start"],
+    ["en menos de", "in less than"],
+    ["medio segundo", "0.5 seconds"],
+    ["(?:un|1) segundo", "1 second"],
+    ["segundos", "seconds"],
     ["presupuesto", "budget"],
     ["usuarios", "users"],
+    ["tenemos", "we have"],
+    ["queremos", "we want"],
+    ["procesamos", "we process"],
+    ["con", "with"],
     ["sin", "without"],
+    ["y", "and"],
   ],
 };
 
-const TONGUES = [GERMAN, FRENCH, PORTUGUESE, SPANISH];
+// Italian after Spanish and Portuguese, which share some of its everyday words ("una", "con").
+const TONGUES = [GERMAN, FRENCH, PORTUGUESE, SPANISH, INDONESIAN, ITALIAN];
 
 // A folded letter, matched with the accents and spellings people type for it.
 const LETTER: Record<string, string> = {
@@ -434,6 +560,11 @@ function tolerant(phrase: string): string {
     if (ch === "\\") {
       out += phrase.slice(i, i + 2);
       i++;
+    } else if (ch === "[") {
+      // A character class is written as meant ("riservat[ioae]"): its letters are no single letter to widen.
+      const close = phrase.indexOf("]", i);
+      out += phrase.slice(i, close + 1);
+      i = close;
     } else if (ch === "s" && phrase.charAt(i + 1) === "s") {
       out += "(?:ss|ß)";
       i++;
@@ -463,18 +594,36 @@ export function inEnglishWords(text: string): string {
 const glossedThisMessage = perMessage(glossed, 16);
 
 function glossed(text: string): string {
+  const tongue = tongueOf(text);
+  if (!tongue) return text;
+  // The opening "¿" / "¡" of a Spanish sentence has no place in the English the readers see.
+  let out = withEnglishDigitGroups(text.replace(/[¿¡]/g, ""));
+  for (const { pattern, english } of tongue.glosses) out = out.replace(pattern, english);
+  return out;
+}
+
+// Counting a language's everyday words stops here: more says nothing more about which it is.
+const ENOUGH_MARKS = 8;
+
+/**
+ * The language the message is written in: the one with the most of its everyday words (at least
+ * MIN_MARKS; Italian, Spanish and Portuguese share a few, so the first to reach three is not
+ * always the one), else the first whose follow-up opening or ending it has; none for English.
+ */
+function tongueOf(text: string): (typeof COMPILED)[number] | undefined {
   // Nearly every message is English: its common words are not the marks, so this stays cheap.
+  let best: (typeof COMPILED)[number] | undefined;
+  let bestCount = MIN_MARKS - 1;
   for (const tongue of COMPILED) {
     const seen = new Set<string>();
     for (const m of text.matchAll(tongue.marks)) {
       seen.add(m[0].toLowerCase());
-      if (seen.size >= MIN_MARKS) break;
+      if (seen.size >= ENOUGH_MARKS) break;
     }
-    if (seen.size < MIN_MARKS && !tongue.opener.test(text) && !tongue.closer.test(text)) continue;
-    // The opening "¿" / "¡" of a Spanish sentence has no place in the English the readers see.
-    let out = text.replace(/[¿¡]/g, "");
-    for (const { pattern, english } of tongue.glosses) out = out.replace(pattern, english);
-    return out;
+    if (seen.size > bestCount) {
+      best = tongue;
+      bestCount = seen.size;
+    }
   }
-  return text;
+  return best ?? COMPILED.find((tongue) => tongue.opener.test(text) || tongue.closer.test(text));
 }

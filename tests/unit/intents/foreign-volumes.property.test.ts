@@ -1,0 +1,206 @@
+// A volume written in German, Spanish, Portuguese, Italian, Indonesian or French (fourteenth tryout
+// round: Statistics Austria's 'etwa 120.000 Antworten pro Monat … ca. 400 Tokens Eingabe und 60
+// Tokens Ausgabe', the Bogotá telco's 'unas 35.000 llamadas al día, cada una de unos 8 turnos, con
+// unos 1.200 tokens de entrada por turno … y 80 de salida', the Jakarta startup's 'sekitar 6 juta
+// pesan per bulan'). Over generated messages (language × how the count is written: dot-grouped
+// digits, a thousand word, a million word with a decimal comma × what is counted × per month or
+// per day × the tokens each, and calls made of turns): the tokens a month are the count × the
+// days × (turns) × (in + out), as the same message in English is read.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { withEnglishDigitGroups } from "../../../src/intents/digit-groups.js";
+import { inEnglishWords } from "../../../src/intents/foreign-words.js";
+import { parseVolume } from "../../../src/intents/volume.js";
+
+type Lang = "de" | "es" | "pt" | "it" | "id" | "fr";
+
+/** Digits grouped as the language writes them: "35.000" (a space in French: "35 000"). */
+const grouped = (n: number, lang: Lang) => n.toLocaleString("en-US").replace(/,/g, lang === "fr" ? " " : ".");
+/** A decimal with the language's comma: "1,5". */
+const decimal = (x: number) => String(x).replace(".", ",");
+
+const THOUSAND: Record<Lang, readonly string[]> = {
+  de: ["Tsd.", "tausend"],
+  es: ["mil"],
+  pt: ["mil"],
+  it: ["mila"],
+  id: ["ribu", "rb"],
+  fr: ["mille"],
+};
+const MILLION: Record<Lang, readonly string[]> = {
+  de: ["Mio.", "Millionen"],
+  es: ["millones de"],
+  pt: ["milhões de"],
+  it: ["milioni di"],
+  id: ["juta"],
+  fr: ["millions de"],
+};
+
+/** A count and how it is written: dot-grouped digits, a thousand word, or millions with a decimal comma. */
+const countIn = (lang: Lang) =>
+  fc.oneof(
+    fc.integer({ min: 1_000, max: 9_999_999 }).map((n) => ({ n, said: grouped(n, lang) })),
+    fc
+      .tuple(fc.integer({ min: 2, max: 999 }), fc.constantFrom(...THOUSAND[lang]))
+      .map(([k, word]) => ({ n: k * 1_000, said: `${k} ${word}` })),
+    fc
+      .tuple(fc.constantFrom(1.5, 2.5, 1.2, 3, 4.8, 0.5), fc.constantFrom(...MILLION[lang]))
+      .map(([m, word]) => ({ n: Math.round(m * 1e6), said: `${decimal(m)} ${word}` })),
+  );
+
+const PERIODS: Record<Lang, readonly (readonly [string, number])[]> = {
+  de: [
+    ["pro Monat", 1],
+    ["im Monat", 1],
+    ["pro Tag", 30],
+    ["am Tag", 30],
+  ],
+  es: [
+    ["al mes", 1],
+    ["por mes", 1],
+    ["al día", 30],
+    ["por día", 30],
+  ],
+  pt: [
+    ["por mês", 1],
+    ["por dia", 30],
+  ],
+  it: [
+    ["al mese", 1],
+    ["al giorno", 30],
+  ],
+  id: [
+    ["per bulan", 1],
+    ["sebulan", 1],
+    ["per hari", 30],
+    ["setiap hari", 30],
+  ],
+  fr: [
+    ["par mois", 1],
+    ["par jour", 30],
+  ],
+};
+const NOUNS: Record<Lang, readonly string[]> = {
+  de: ["Anfragen", "Nachrichten", "Dokumente", "Antworten"],
+  es: ["llamadas", "conversaciones", "consultas", "facturas", "mensajes"],
+  pt: ["mensagens", "pedidos", "avaliações", "ligações"],
+  it: ["richieste", "messaggi", "chiamate", "domande"],
+  id: ["pesan", "percakapan", "pertanyaan"],
+  fr: ["demandes", "appels", "messages"],
+};
+
+/** One message per language: a count of things a period, each with its tokens in and out. */
+const FLAT: Record<Lang, (count: string, noun: string, period: string, tin: string, tout: string) => string> = {
+  de: (c, n, p, i, o) =>
+    `Wir sind ein kleines Team. Das sind etwa ${c} ${n} ${p}, je ca. ${i} Tokens Eingabe und ${o} Tokens Ausgabe. Welches Modell empfehlt ihr?`,
+  es: (c, n, p, i, o) =>
+    `Somos una empresa pequeña. Son unas ${c} ${n} ${p}, cada una con unos ${i} tokens de entrada y ${o} de salida. ¿Qué modelo nos recomiendan?`,
+  pt: (c, n, p, i, o) =>
+    `Somos uma empresa pequena. São cerca de ${c} ${n} ${p}, cada um com uns ${i} tokens de entrada e ${o} de saída. Qual modelo vocês recomendam?`,
+  it: (c, n, p, i, o) =>
+    `Siamo una piccola azienda. Circa ${c} ${n} ${p}, ciascuna con ${i} token in ingresso e ${o} in uscita. Quale modello ci consigliate?`,
+  id: (c, n, p, i, o) =>
+    `halo, kami startup kecil di Bandung. sekitar ${c} ${n} ${p}, masing-masing ${i} token masuk dan ${o} token keluar. model apa yang cocok?`,
+  fr: (c, n, p, i, o) =>
+    `Nous sommes une petite équipe. Environ ${c} ${n} ${p}, ${i} tokens en entrée et ${o} en sortie. Quel modèle recommandez-vous ?`,
+};
+
+/** Calls made of turns, the tokens said per turn. */
+const TURNS: Partial<
+  Record<Lang, (count: string, period: string, turns: number, tin: string, tout: string) => string>
+> = {
+  es: (c, p, t, i, o) =>
+    `Son unas ${c} llamadas ${p}, cada una de unos ${t} turnos, con unos ${i} tokens de entrada por turno y ${o} de salida. ¿Qué modelo?`,
+  pt: (c, p, t, i, o) =>
+    `São cerca de ${c} ligações ${p}, cada uma de uns ${t} turnos, com uns ${i} tokens de entrada por turno e ${o} de saída. Qual modelo?`,
+  it: (c, p, t, i, o) =>
+    `Circa ${c} chiamate ${p}, ciascuna di ${t} turni, con ${i} token in ingresso per turno e ${o} in uscita. Quale modello ci consigliate?`,
+  fr: (c, p, t, i, o) =>
+    `Environ ${c} appels ${p}, chaque appel de ${t} tours, ${i} tokens en entrée par tour et ${o} en sortie. Quel modèle recommandez-vous ?`,
+  de: (c, p, t, i, o) =>
+    `Wir haben etwa ${c} Gespräche ${p}, jedes mit ${t} Runden, pro Runde ca. ${i} Tokens Eingabe und ${o} Tokens Ausgabe. Welches Modell?`,
+  id: (c, p, t, i, o) =>
+    `halo, kami startup kecil. sekitar ${c} panggilan ${p}, masing-masing ${t} giliran, ${i} token masuk per giliran dan ${o} token keluar. model apa?`,
+};
+
+const LANGS: readonly Lang[] = ["de", "es", "pt", "it", "id", "fr"];
+const tokensEach = fc.tuple(fc.integer({ min: 5, max: 500 }), fc.integer({ min: 1, max: 100 }));
+
+const monthlyTokens = (text: string) => {
+  const v = parseVolume(text);
+  return v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined;
+};
+
+describe("a volume written in German, Spanish, Portuguese, Italian, Indonesian or French", () => {
+  it("is the count × the days × (tokens in + out), however the count is written", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .constantFrom(...LANGS)
+          .chain((lang) =>
+            fc.tuple(
+              fc.constant(lang),
+              countIn(lang),
+              fc.constantFrom(...NOUNS[lang]),
+              fc.constantFrom(...PERIODS[lang]),
+              tokensEach,
+            ),
+          ),
+        ([lang, count, noun, [period, days], [in10, out10]]) => {
+          const tin = in10 * 10;
+          const tout = out10 * 10;
+          const text = FLAT[lang](count.said, noun, period, grouped(tin, lang), grouped(tout, lang));
+          expect(monthlyTokens(text), text).toBeCloseTo(count.n * days * (tin + tout), -2);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("calls made of turns, the tokens said per turn: the count × the days × the turns × (in + out)", () => {
+    const langs = Object.keys(TURNS) as Lang[];
+    fc.assert(
+      fc.property(
+        fc
+          .constantFrom(...langs)
+          .chain((lang) =>
+            fc.tuple(
+              fc.constant(lang),
+              countIn(lang),
+              fc.constantFrom(...PERIODS[lang]),
+              fc.integer({ min: 2, max: 20 }),
+              tokensEach,
+            ),
+          ),
+        ([lang, count, [period, days], turns, [in10, out10]]) => {
+          const tin = in10 * 10;
+          const tout = out10 * 10;
+          const text = TURNS[lang]!(count.said, period, turns, grouped(tin, lang), grouped(tout, lang));
+          expect(monthlyTokens(text), text).toBeCloseTo(count.n * days * turns * (tin + tout), -2);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("numbers written the continental way, only in a message written that way", () => {
+  it("dot groups and decimal commas are put the English way; English shapes and model versions stay", () => {
+    expect(withEnglishDigitGroups("etwa 120.000 Antworten, 1,5 Mio., 4.000.000 Tokens")).toBe(
+      "etwa 120,000 Antworten, 1.5 Mio., 4,000,000 Tokens",
+    );
+    for (const kept of ["~40,000 sellers", "Llama 3.1 8B", "1.5 million", "gpt-4.1 mini", "10.0.0.1", "1,200 tokens"])
+      expect(withEnglishDigitGroups(kept)).toBe(kept);
+  });
+
+  it("an English message keeps '1.200' as written (no language of dot groups is marked)", () => {
+    expect(inEnglishWords("we need about 1.200 tokens of context, which model?")).toContain("1.200");
+  });
+
+  it("an Indonesian message written with English digits ('~40,000 sellers', '6 juta') reads both", () => {
+    const text =
+      "halo! kami startup 9 orang di Jakarta. bot untuk ~40,000 sellers. sekitar 6 juta pesan per bulan, each message ~600 tokens in and ~120 tokens out.";
+    expect(inEnglishWords(text)).toContain("~40,000 sellers");
+    expect(monthlyTokens(text)).toBeCloseTo(6e6 * 720, -2);
+  });
+});
