@@ -56,8 +56,9 @@ export function splitWords(text: string): Word[] {
       raw,
       start,
       end,
-      // "~" and "≈" mark an amount ("context ~1,200 tokens"), never a model's version.
-      breakBefore: /[,;:!?()[\]{}"|&/~≈]|\.\s/.test(between),
+      // "~" and "≈" mark an amount ("context ~1,200 tokens"), never a model's version; so does a
+      // currency sign ("R$ 1,200,000" is no "R1").
+      breakBefore: /[,;:!?()[\]{}"|&/~≈$€£¥₹₱]|\.\s/.test(between),
       possessive: possessive !== null,
       descriptor: descriptor !== null && descriptor.index > 0,
     });

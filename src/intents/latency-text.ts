@@ -10,18 +10,20 @@ const BATCH =
 const LATENCY_UNIMPORTANT =
   /\blatency (is )?((not|isn'?t|is not) (important|critical|a concern|an issue|a priority)|irrelevant|unimportant|no concern)|\b(no|don'?t care about|doesn'?t matter) latency\b/;
 const INTERACTIVE =
-  /\b(real-?time|interactive|low[- ]latency|fast responses?|snappy|latency[- ]sensitive|instant|live chat|streaming|under (a|one|\d+) (second|sec|s)|sub-?second|latency[- ](critical|matters|is (critical|key|important))|voice)\b/;
+  /\b(real-?time|interactive|low[- ]latency|fast responses?|snappy|latency[- ]sensitive|instant|live chat|streaming|under (a|one|\d+) (second|sec|s)|sub-?second|latency[- ](critical|matters|is (critical|key|important))|voice|phone (agents?|bots?))\b/;
 // A response-time target is a user waiting: "p95 latency under 300ms", "ttft < 1s", "answers
 // within 2 seconds". Milliseconds are always a response time; seconds need a latency word or a
 // bound, and only up to a minute (a report "within 24 hours" is not someone waiting).
-const RESPONSE_TIME_WORDS = String.raw`(?:latency|latencies|p50|p90|p95|p99|ttft|time to first token|first token|response times?|respon(?:d|ds|se|ses)|answers?|replies|reply|suggestions?|comes? back)`;
+const RESPONSE_TIME_WORDS = String.raw`(?:latency|latencies|p50|p90|p95|p99|ttft|time to first token|first token|first words?|response times?|respon(?:d|ds|se|ses)|answers?|replies|reply|suggestions?|comes? back)`;
 const BOUND = String.raw`(?:under|below|within|in|less than|no more than|at most|max(?:imum)?|<=?|≤|~|around|about)`;
 const MILLISECONDS = /\b(\d[\d,.]*)\s*(?:ms|msec|millis(?:econds?)?)\b/;
 const SECONDS_TARGET = new RegExp(
   String.raw`\b${RESPONSE_TIME_WORDS}\b[^.;!?\d]{0,25}?${BOUND}?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:${BOUND})\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+(?:${RESPONSE_TIME_WORDS})\b`,
 );
 const PERCENTILE = /\b(p50|p90|p95|p99|ttft|time to first token)\b/;
-const FIRST_TOKEN = /\b(ttft|time to first token|first token|first words?|start (?:streaming|speaking|talking))\b/;
+// "the answer must start within 1 s" ("la respuesta tiene que empezar en menos de un segundo"): its first words.
+const FIRST_TOKEN =
+  /\b(ttft|time to first token|first token|first words?|start (?:streaming|speaking|talking)|(?:answers?|responses?|repl(?:y|ies)) (?:\w+ ){0,2}(?:starts?|begins?))\b/;
 /** "under a second", "sub-second", "within one second": a one-second target said in words. */
 const ONE_SECOND = /\b(?:under|below|within|less than) (?:a|one) (?:second|sec)\b|\bsub-?second\b/;
 /** A real-time voice agent: someone waits on the line for the first words. */

@@ -255,6 +255,7 @@ export function parseMonthlyUsers(text: string): number | undefined {
     if (SINGULAR_MODIFIER.test(m[0]) && /^\s+[a-z]/.test(t.slice(end))) continue;
     // "the Llama 700M MAU clause", "a 100M-user cap": a licence's threshold, not the team's users.
     if (LICENCE_TERM_AFTER.test(t.slice(end, end + 30))) continue;
+    if (RUN_THE_MACHINES_AFTER.test(t.slice(end, end + 60))) continue;
     // "180k students, maybe 60% use it": the users are the share that uses it.
     const n = Math.round(quantityValue(m[1], m[2]) * (userShareAfter(t, end)?.share ?? 1));
     if (!(n >= 1)) continue;
@@ -289,6 +290,10 @@ const MONTHLY_COUNT = /\b(?:monthly|maus?)\b/;
 const LICENCE_TERM_AFTER =
   /^[\s-]*(?:(?:user|mau|monthly[- ]users?)\s+)?(?:clauses?|thresholds?|caps?|limits?|ceilings?|rules?|provisions?|restrictions?|terms?|conditions?)\b/;
 const STAFF_COUNTED = new RegExp(String.raw`\b${HEADCOUNT_WORDS}$`);
+// "Two colleagues run Kubernetes", "3 engineers who maintain our servers": who keeps the machines
+// running (ops capacity, ops-capacity.ts), not who uses the tool.
+const RUN_THE_MACHINES_AFTER =
+  /^\s*,?\s*(?:(?:who|that|already|also|currently|both|all)\s+)*(?:run|runs|maintain|maintains|operate|operates|manage|manages|administer|administers|look after|looks after|keep|keeps)\s+(?:our |the |a |an |its |their )?(?:own )?(?:[\w-]+\s+){0,2}?(?:kubernetes|k8s|openshift|servers?|clusters?|infra\w*|gpus?|data ?cent(?:er|re)s?|machines|hardware|it|systems?|networks?|devops|mlops|platform)\b/;
 // "for our 5,000 employees", "helping 300 staff", "a bot serving all 2k colleagues".
 const FOR_THEM_BEFORE =
   /\b(?:for|serving|supporting|helping|help|across|to)\s+(?:(?:all|our|the|its|their|about|around|roughly|some|approx\.?|~)\s*)*$/;

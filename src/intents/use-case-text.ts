@@ -16,15 +16,22 @@ interface Rule {
 // is the wrapper (MATERIAL below): "a copilot for pharmacists" is no coding tool, while "a
 // coding copilot" names the task and "a copilot for our developers" the people.
 const NON_CODE_ROLES = String.raw`(?:support|sales|customer|service|hr|legal|writing|email|marketing|research|finance|ops)`;
+// A voice or phone agent talks with callers: a conversation (a chat rule of its own below), unless it acts
+// for them (the agents rule's own verbs: "books appointments", "submits refunds").
+const SPOKEN = String.raw`voice|phone|telephone|ai phone|ai voice`;
 // "support agents", "human agents", "our agents' questions" are people, not agents with tools;
 // so is "the agent" on a call or taking them ("each agent takes 60 calls a shift"), and "agent assist" is
 // the contact-centre tool that helps them (AGENT_ASSIST below).
-const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:support|help ?desk|sales|human|(?:call|contact)[- ]?cent(?:er|re)|service|insurance|travel|real estate|booking|claims|field|frontline|live|customer) )(?!agents? (?:is|are) (?:on|in) (?:a |the )?(?:call|phone|chat|line)s?\b|agents? (?:takes?|handles?|answers?|gets?|receives?|fields?|makes?) (?:\w+ ){0,3}(?:calls|chats|tickets|customers|contacts|conversations|interactions)\b)(?!agents?[- ]assist)`;
+const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:support|help ?desk|sales|human|(?:call|contact)[- ]?cent(?:er|re)|service|insurance|travel|real estate|booking|claims|field|frontline|live|customer|${SPOKEN}) )(?!agents? (?:is|are) (?:on|in) (?:a |the )?(?:call|phone|chat|line)s?\b|agents? (?:takes?|handles?|answers?|gets?|receives?|fields?|makes?) (?:\w+ ){0,3}(?:calls|chats|tickets|customers|contacts|conversations|interactions)\b)(?!agents?[- ]assist)`;
 // A support agent the team wants made is software that talks to customers: "We want a support
 // agent that answers customer questions", "build a virtual service agent" (a chat assistant).
 const SUPPORT_AGENT_WANTED = String.raw`(?:want|need|build|building|built|looking for|create|creating|launch|launching|deploy|deploying)\s+(?:an?|our own|our first)\s+(?:ai |virtual |automated |digital |llm |gen ?ai )?(?:customer[- ])?(?:support|service|help ?desk) agent\b|(?:ai|virtual|automated|digital) (?:customer[- ])?(?:support|service|help ?desk) agents?\b`;
 const AGENT_ASSIST = String.raw`agent[- ]assist\w*|assists? (?:the |our |human |live )?agents|(?:suggest\w*|propos\w*) (?:the )?(?:next[- ]best |best )?(?:repl(?:y|ies)|responses?|answers?)`;
 
+// Coding answers into a statistical code list is classification: "code job descriptions into
+// ISCO occupation codes", "coding survey answers into NACE industry codes"
+// (not "code that maps errors to status codes", which is software).
+const CODED_INTO = String.raw`cod(?:e|es|ing) (?!(?:that|which|to|for|in|of|is|was|we|and)\b)(?:[^.;!?]{0,80}? )?(?:in)?to (?:the |our |their )?(?:[\w-]+ ){0,3}?codes`;
 // Words with "code" that are not software: mixing languages ("code-switching"), codes people
 // type or wear ("promo codes", "dress code"), codes looked up in a fixed set (medical coding,
 // classification, EXTRACTION below), bodies of law and rules ("the Civil Code", "the building
@@ -33,10 +40,10 @@ const AGENT_ASSIST = String.raw`agent[- ]assist\w*|assists? (?:the |our |human |
 const LAW_CODES = String.raw`civil|penal|criminal|tax|labou?r|commercial|building|fire|electrical|plumbing|zoning|health|housing|highway|traffic|municipal|administrative|consumer|family|legal|maritime|customs`;
 const CALL_CODES = String.raw`disposition|wrap[- ]?up|call[- ]?reason|reason|outcome|resolution`;
 const NOT_SOFTWARE_CODE = new RegExp(
-  String.raw`\b(?:code[- ]?(?:switch\w*|mix\w*)|code (?:of|de) (?:conduct|practice|ethics|civil|procedure)|(?:promo(?:tional)?|discount|coupon|voucher|referral|zip|post(?:al)?|area|country|qr|bar|dress|access|verification|tracking|billing|diagnosis|diagnostic|procedure|icd(?:-?\d+)?|cpt|hs|tariff|product|sku|${LAW_CODES}|${CALL_CODES}) codes?|(?:medical|clinical|icd|diagnosis|procedure) coding)\b`,
+  String.raw`\b(?:code[- ]?(?:switch\w*|mix\w*)|code (?:of|de) (?:conduct|practice|ethics|civil|procedure)|(?:promo(?:tional)?|discount|coupon|voucher|referral|zip|post(?:al)?|area|country|qr|bar|dress|access|verification|tracking|billing|diagnosis|diagnostic|procedure|icd(?:-?\d+)?|cpt|hs|tariff|product|sku|isco|isic|nace|naics|occupation(?:al)?|industry|${LAW_CODES}|${CALL_CODES}) codes?|(?:medical|clinical|icd|diagnosis|procedure) coding|${CODED_INTO})\b`,
   "g",
 );
-const CODE_LOOKUP = String.raw`(?:medical|clinical|icd|diagnosis|procedure) coding|(?:assign\w*|map\w*|suggest\w*) (?:\w+ ){0,2}(?:icd|cpt|hs|tariff|billing|diagnosis|procedure) codes`;
+const CODE_LOOKUP = String.raw`(?:medical|clinical|icd|diagnosis|procedure) coding|(?:assign\w*|map\w*|suggest\w*) (?:\w+ ){0,2}(?:icd|cpt|hs|tariff|billing|diagnosis|procedure|isco|isic|nace|naics|occupation(?:al)?|industry) codes|${CODED_INTO}`;
 
 // Reading documents for what they commit to: "contract review", "reviewing NDAs for risky clauses".
 const DOC_REVIEW = String.raw`(?:contract|agreement|nda|lease|clause|policy wording|due diligence) (?:review\w*|analysis|redlin\w*)|review\w* (?:\w+ ){0,2}(?:contracts|agreements|ndas|leases)`;
@@ -112,6 +119,12 @@ const TASKS: Rule[] = [
       String.raw`\b${NOT_PEOPLE_AGENTS}(agents?(?!')|agentic|tool use|tool[- ]using|tool calling|function calling|uses? tools|tools|workflows? automation|autonomous|api calls|calls? (?:our |internal |external |third[- ]party )?apis|(?:via|through|using) (?:the |our |their )?(?:internal |external )?apis?|takes? actions?|moves? money|(?:executes?|places?|books?|submits?) (?:trades|payments|transactions|orders|meetings|flights|appointments|refunds))\b`,
     ),
   },
+  // The voice or phone agent is the product, whatever it also writes after the call: read before
+  // the summary it files ("a voice agent for our phone line; after each call it writes a summary").
+  { useCase: "chat", pattern: new RegExp(String.raw`\b(?:${SPOKEN}) (?:agents?|assistants?)\b`) },
+  // Coding answers into a code list names its task: read before "answers from our surveys" looks
+  // like questions answered from documents (the rag rule).
+  { useCase: "extraction", pattern: new RegExp(String.raw`\b${CODED_INTO}\b`) },
   { useCase: "translation", pattern: /\b(translat\w*|locali[sz](e|ation|ing)|interpret(ing|er) between)\b/ },
   {
     useCase: "summarization",
