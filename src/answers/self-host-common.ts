@@ -73,7 +73,7 @@ export function opsLine(e: SelfHostPlan & { opsFte: number; nodes: number }): st
     e.ops.capacity === null
       ? "experienced team assumed"
       : e.ops.capacity === "none"
-        ? `no ops staff: includes the penalty of at least ${e.ops.minimumFte} FTE contracted on-call`
+        ? `no ops staff: contracted on-call at ×${e.ops.capacityFactor} an experienced team's time`
         : e.ops.capacity === "some"
           ? `some ops experience: ×${e.ops.capacityFactor}`
           : "experienced team";

@@ -15,6 +15,7 @@ import { rankOnly, runRecommendation, shortlistReply } from "./recommend-shortli
 import { noteProfileUse, threadOwnRequirements, threadSelfHostEdits } from "../conversation/team-profile.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
 import { breakEven } from "../costs/break-even.js";
+import { noOpsPenaltyWords } from "../costs/self-host-assumptions.js";
 import { resolveGpu, selfHostEstimate, type SelfHostEstimate } from "../costs/self-host.js";
 import type { SelfHostData } from "../catalog/selfhost-schema.js";
 import type { Volume } from "../costs/volume.js";
@@ -119,13 +120,13 @@ function estimateBlocks(
   const managed = cheapest(apiCosts.filter((c) => c.modelId === model.id));
   if (e.ops.capacity === "none" && onPremises)
     notes.push(
-      `**No ops staff:** self-hosting above includes a penalty of at least ${e.ops.minimumFte} FTE of contracted on-call MLOps; a hosted endpoint is no way out, since you run it on your own premises.`,
+      `**No ops staff:** self-hosting above includes ${noOpsPenaltyWords()}; a hosted endpoint is no way out, since you run it on your own premises.`,
     );
   else if (e.ops.capacity === "none")
     notes.push(
       managed
-        ? `**No ops staff:** the managed route is ${model.name} as a hosted endpoint through ${managed.providerName} at **${formatUsd(managed.totalUsd)} a month** for this volume (per token, nobody on call). Self-hosting above includes a penalty of at least ${e.ops.minimumFte} FTE of contracted on-call.`
-        : `**No ops staff:** no hosted endpoint for ${model.name} is on file, so self-hosting above includes a penalty of at least ${e.ops.minimumFte} FTE of contracted on-call MLOps.`,
+        ? `**No ops staff:** the managed route is ${model.name} as a hosted endpoint through ${managed.providerName} at **${formatUsd(managed.totalUsd)} a month** for this volume (per token, nobody on call). Self-hosting above includes ${noOpsPenaltyWords()}.`
+        : `**No ops staff:** no hosted endpoint for ${model.name} is on file, so self-hosting above includes ${noOpsPenaltyWords()}.`,
     );
   if (api) {
     const share = total > 0 ? e.volume.inputTokensPerMonth / total : 0.75;

@@ -6,9 +6,12 @@
 // i.e. one replica plus its spare always on (the minimum footprint: weights + KV cache must fit),
 // and above one replica's capacity, GPU-hours in proportion to the volume (whole-replica rounding
 // is left out so the curve is continuous; the estimate shows the rounded fleet). Owned GPUs are
-// used first (cheaper), and ops grows per node, so selfHost is piecewise linear with a slope that
-// never falls: API − selfHost is concave, so it crosses zero at most twice (self-hosting can be
-// cheaper only inside one range of volumes). The crossings are found exactly, segment by segment.
+// used first (cheaper), so selfHost is piecewise linear. Ops grow per GPU of the first node, then per
+// node: past a full node the ops slope falls a little (0.1 FTE for 8 more GPUs, not 0.2), which is
+// small beside a GPU's own cost, so API − selfHost is concave but for that kink and crosses zero
+// twice at most in practice (self-hosting cheaper inside one range of volumes; a later third
+// crossing would need an API priced within that ops kink of the GPUs' cost per token, and is not
+// looked for). The crossings are found exactly, segment by segment.
 import type { Block, ChartSeries } from "../ports.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import { GPUS_PER_NODE, gpuMonthlyUsd } from "./fleet.js";
@@ -58,22 +61,16 @@ function gpusAt(plan: SelfHostPlan, tokensPerMonth: number, inputShare: number):
 /** The continuous self-hosting curve described above. */
 export function selfHostCostAt(plan: SelfHostPlan, tokensPerMonth: number, inputShare: number): number {
   const g = gpusAt(plan, tokensPerMonth, inputShare);
-  return gpuMonthlyUsd(g, planRates(plan), plan.hoursPerMonth) + planOpsUsd(plan, Math.max(1, g / GPUS_PER_NODE));
+  return gpuMonthlyUsd(g, planRates(plan), plan.hoursPerMonth) + planOpsUsd(plan, g, Math.max(1, g / GPUS_PER_NODE));
 }
 
-/** Volumes where the curve's slope may change: one replica full, owned GPUs used up, node and ops steps. */
+/** Volumes where the curve's slope may change: one replica full, owned GPUs used up, the first node full (ops per node after it). */
 function kinks(plan: SelfHostPlan, capTotal: number): number[] {
   if (!Number.isFinite(capTotal)) return [];
   const floorGpus = plan.gpusPerReplica * (1 + plan.spareReplicas);
   const atGpus = (g: number): number => (g / plan.gpusPerReplica - plan.spareReplicas) * capTotal;
   // The stated group is where the curve leaves its floor; below it the group is paid whole.
   const gs = [GPUS_PER_NODE, plan.owned?.count ?? 0, plan.statedGpus ?? 0];
-  // Where the ops formula rises above its minimum (no ops staff: a contractor's floor).
-  const o = plan.ops;
-  if (o.fixedFte === null && o.perExtraNodeFte > 0 && o.capacityFactor > 0) {
-    const nodes = (o.minimumFte / o.capacityFactor - o.baseFte) / o.perExtraNodeFte + 1;
-    gs.push(nodes * GPUS_PER_NODE);
-  }
   return [capTotal, ...gs.filter((g) => g > floorGpus).map(atGpus)].filter((v) => v > 0 && Number.isFinite(v));
 }
 

@@ -2,13 +2,16 @@
 //   replicas = ceil(peak output rate ÷ one replica's rate) (at least 1), plus one spare (N+1)
 //   GPUs     = replicas × GPUs per replica; nodes = GPUs ÷ 8 (a replica larger than 8 spans nodes)
 //   GPU cost = owned GPUs at their amortised rate first, the rest rented, × hours in the month
-//   ops      = staff time that grows with the number of nodes, scaled by the team's ops capacity
+//   ops      = staff time that grows with what is run (the GPUs of the first node, then whole
+//              nodes), scaled by the team's ops capacity
 //
 // Golden case: 100M output tokens a month -> 100e6 ÷ (730 × 3,600) = 38.05 tok/s on average;
 // peak 3× = 114.2 tok/s; one replica of 1,348 tok/s carries it -> 1 replica + 1 spare = 2 replicas
 // of 2 H100s = 4 GPUs = 1 node; 4 × $3.99 × 730 h = $11,651.
 // A stated group of 8 H100 with 2 per replica: max(1 + 1, 8 ÷ 2) = 4 replicas, all 8 GPUs priced.
-// Ops: 0.25 FTE for the first node (+0.1 per extra node) × $15,000 = $3,750 (strong team: × 1).
+// Ops: 0.05 FTE for the serving stack + 0.025 per GPU of the first node (+0.1 per extra node):
+// 4 GPUs on 1 node = 0.15 FTE × $15,000 = $2,250 (strong team: × 1); a full node is 0.25 FTE,
+// one card 0.075 FTE ($1,125).
 
 export const GPUS_PER_NODE = 8;
 
@@ -87,25 +90,28 @@ export function amortisedUsdPerHour(purchaseUsd: number, lifeYears: number, powe
 }
 
 export interface OpsInputs {
-  /** FTE to run the first node (on-call, upgrades, monitoring). */
+  /** FTE for the serving stack itself (upgrades, monitoring, on-call), whatever it runs on. */
   baseFte: number;
+  /** FTE per GPU of the first node: one card in a workstation is less to keep up than a full node. */
+  perGpuFte: number;
   /** Extra FTE per additional node. */
   perExtraNodeFte: number;
   /** Multiplier for the team's ops capacity (1 = an experienced team). */
   capacityFactor: number;
-  /** Minimum FTE (a contractor's retainer when the team has no ops staff). */
-  minimumFte: number;
   fteMonthlyUsd: number;
 }
 
-/** Ops staff time for `nodes` nodes (fractional for the continuous curve). */
-export function opsFte(nodes: number, x: OpsInputs): number {
-  const fte = (x.baseFte + x.perExtraNodeFte * Math.max(0, nodes - 1)) * x.capacityFactor;
-  return Math.max(fte, x.minimumFte);
+/**
+ * Ops staff time for a fleet of `gpus` GPUs on `nodes` nodes (both may be fractional for the
+ * continuous break-even curve): the serving stack, each GPU of the first node, each node after it.
+ */
+export function opsFte(gpus: number, x: OpsInputs, nodes: number = nodesFor(gpus)): number {
+  const firstNodeGpus = Math.min(Math.max(0, gpus), GPUS_PER_NODE);
+  return (x.baseFte + x.perGpuFte * firstNodeGpus + x.perExtraNodeFte * Math.max(0, nodes - 1)) * x.capacityFactor;
 }
 
-export function opsMonthlyUsd(nodes: number, x: OpsInputs): number {
-  return opsFte(nodes, x) * x.fteMonthlyUsd;
+export function opsMonthlyUsd(gpus: number, x: OpsInputs, nodes: number = nodesFor(gpus)): number {
+  return opsFte(gpus, x, nodes) * x.fteMonthlyUsd;
 }
 
 /**

@@ -3,11 +3,12 @@
 // marked as unsourced), so a sceptical reader can check each figure and change it.
 import type { Gpu, GpuPriceSummary, SelfHostData } from "../catalog/selfhost-schema.js";
 import type { SourceRef } from "../ports.js";
-import { formatHourlyUsd, formatNumber, formatUsd } from "../render/format.js";
+import { formatFte, formatHourlyUsd, formatNumber, formatUsd } from "../render/format.js";
 import type { AssumptionEdits } from "./assumptions.js";
+import { GPUS_PER_NODE, opsFte } from "./fleet.js";
 import { OWNED_DEFAULTS, ownedGpusWords } from "./owned-gpus.js";
 import type { CostAssumption, ModelParams, OwnedPrecision, SelfHostPlan, Sizing } from "./self-host-types.js";
-import { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
+import { SELF_HOST_DEFAULTS, opsInputsFor } from "./self-host-defaults.js";
 import { rule, sourceAsOf, type engineMemoryFraction } from "./selfhost-data.js";
 
 // Through the shared formatter (toLocaleString built a formatter per call: most of a plan's cost).
@@ -328,17 +329,33 @@ function opsAssumption(plan: SelfHostPlan, edits: AssumptionEdits): CostAssumpti
     o.capacity === null
       ? 'an experienced ops team assumed (say "no ops staff" if you have none)'
       : o.capacity === "none"
-        ? `no ops staff: ×${o.capacityFactor} and at least ${o.minimumFte} FTE of contracted on-call MLOps (the penalty for running GPUs without a team)`
+        ? `no ops staff: ×${o.capacityFactor}, contracted on-call MLOps (the penalty for running GPUs without a team)`
         : o.capacity === "some"
           ? `some ops experience: ×${o.capacityFactor} (slower upgrades and incident handling)`
           : "an experienced ops team: ×1";
   return {
     key: "opsStaff",
     label: "Operations staff",
-    value: `${o.baseFte} FTE for the first node + ${o.perExtraNodeFte} FTE per extra node, × team factor; ${capacity}; one FTE = ${fte}/month`,
+    value: `${o.baseFte} FTE for the serving stack + ${o.perGpuFte} FTE per GPU of the first node (${formatFte(o.baseFte + o.perGpuFte * GPUS_PER_NODE)} for a full node of ${GPUS_PER_NODE}) + ${o.perExtraNodeFte} FTE per extra node, × team factor; ${capacity}; one FTE = ${fte}/month`,
     source:
-      `OUR assumption, not sourced: on-call, upgrades and monitoring grow with the number of nodes` +
+      `OUR assumption, not sourced: on-call, upgrades and monitoring grow with what is run (one card in one server is less to keep up than a full node, and each node after it)` +
       (edits.opsStaffMonthlyUsd !== undefined ? "; FTE cost: you said" : ""),
     origin: edits.opsCapacity !== undefined ? "user" : "default",
   };
+}
+
+/**
+ * The "no ops staff" penalty in words, with what it comes to on one card and on a full node (the
+ * one home of this sentence): "contracted on-call MLOps at twice an experienced team's time: 0.15
+ * FTE ($2,250.00 a month) for one GPU, 0.5 FTE ($7,500.00) for a full node of 8".
+ */
+export function noOpsPenaltyWords(): string {
+  const x = opsInputsFor("none");
+  const at = (gpus: number) => {
+    const fte = opsFte(gpus, x);
+    return { fte: formatFte(fte), usd: formatUsd(fte * x.fteMonthlyUsd) };
+  };
+  const one = at(1);
+  const node = at(GPUS_PER_NODE);
+  return `contracted on-call MLOps at ${x.capacityFactor === 2 ? "twice" : `${x.capacityFactor}×`} an experienced team's time: ${one.fte} FTE (${one.usd} a month) for one GPU, ${node.fte} FTE (${node.usd}) for a full node of ${GPUS_PER_NODE}`;
 }

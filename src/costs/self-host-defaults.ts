@@ -1,6 +1,7 @@
 // Defaults of the self-hosting estimate that are not in the reference data. Each is shown as an
 // assumption in the answer (marked OUR assumption where it has no source) and can be changed.
 import type { OpsCapacity } from "./assumptions.js";
+import type { OpsInputs } from "./fleet.js";
 
 export const SELF_HOST_DEFAULTS = {
   gpu: "H100-SXM-80GB",
@@ -49,12 +50,33 @@ export const SELF_HOST_DEFAULTS = {
   spareReplicas: 1,
   /** Share of peak memory bandwidth a decode step achieves. OUR assumption. */
   bandwidthShare: 0.7,
-  /** Ops staff for the first node (on-call, upgrades, monitoring) and each extra node. OUR assumptions. */
-  opsBaseFte: 0.25,
+  /**
+   * Ops staff, OUR assumptions (1 FTE ≈ 173 hours a month): about a day a month for the serving
+   * stack (upgrades, monitoring, on-call), half a day a month per GPU of the first node (a full
+   * node is 0.25 FTE), and 0.1 FTE per node after it (copies of the first).
+   */
+  opsBaseFte: 0.05,
+  opsPerGpuFte: 0.025,
   opsPerExtraNodeFte: 0.1,
   opsStaffMonthlyUsd: 15_000,
-  /** Ops capacity multipliers: a team new to GPUs takes longer; none must contract it in. */
+  /**
+   * Ops capacity multipliers: a team new to GPUs takes longer; one with no ops staff contracts
+   * on-call MLOps at twice an experienced team's time (the penalty the answer states).
+   */
   opsCapacityFactor: { strong: 1, some: 1.5, none: 2 } as Record<OpsCapacity, number>,
-  /** No ops staff: at least half an FTE of contracted on-call MLOps (the penalty the answer states). */
-  noOpsMinimumFte: 0.5,
 } as const;
+
+/** The ops inputs of a plan for a team's ops capacity (not stated: an experienced team) and FTE cost. */
+export function opsInputsFor(
+  capacity: OpsCapacity | null,
+  fteMonthlyUsd: number = SELF_HOST_DEFAULTS.opsStaffMonthlyUsd,
+): OpsInputs {
+  const d = SELF_HOST_DEFAULTS;
+  return {
+    baseFte: d.opsBaseFte,
+    perGpuFte: d.opsPerGpuFte,
+    perExtraNodeFte: d.opsPerExtraNodeFte,
+    capacityFactor: d.opsCapacityFactor[capacity ?? "strong"],
+    fteMonthlyUsd,
+  };
+}

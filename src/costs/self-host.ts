@@ -23,7 +23,7 @@ import {
 import { keysOfModel } from "./model-key.js";
 import { OWNED_DEFAULTS, ownedAsNeeded, purchasePrice } from "./owned-gpus.js";
 import { buildAssumptions, concurrencyAssumption } from "./self-host-assumptions.js";
-import { SELF_HOST_DEFAULTS } from "./self-host-defaults.js";
+import { SELF_HOST_DEFAULTS, opsInputsFor } from "./self-host-defaults.js";
 import {
   bytesPerParam,
   defaultServingPrecision,
@@ -263,17 +263,22 @@ export function selfHostPlanFigures(
     const plan = sizedOn(gpu, first);
     if (plan.gpusPerReplica <= choice.maxGroup) plans.push({ plan, chosen: gpu });
   }
-  // Two figures set a plan's cost at any volume: a replica-hour (what a small volume pays, one
-  // replica plus the spare) and a replica-hour per token/s (what a large volume pays). A plan
-  // another beats on both is never the cheapest.
+  // Four figures set a plan's cost at any volume: a replica-hour and the GPUs of a replica (what a
+  // small volume pays, one replica plus the spare, with the ops those GPUs take), and both per
+  // token/s (what a large volume pays). A plan another beats on all four is never the cheapest;
+  // fewer dollars on more GPUs is no win where ops grow with the GPUs run (2 L4 against 1 L40S).
+  const tps = (p: SelfHostPlan) => p.throughput?.replicaOutputTokensPerSec ?? 1e-9;
   const replicaHour = (p: SelfHostPlan) => p.gpusPerReplica * planRates(p).rentedUsdPerHour;
-  const perTps = (p: SelfHostPlan) => replicaHour(p) / (p.throughput?.replicaOutputTokensPerSec ?? 1e-9);
+  const perTps = (p: SelfHostPlan) => replicaHour(p) / tps(p);
+  const gpusPerTps = (p: SelfHostPlan) => p.gpusPerReplica / tps(p);
   const beaten = (p: SelfHostPlan) =>
     plans.some(
       ({ plan: q }) =>
         q !== p &&
         replicaHour(q) <= replicaHour(p) &&
         perTps(q) <= perTps(p) &&
+        q.gpusPerReplica <= p.gpusPerReplica &&
+        gpusPerTps(q) <= gpusPerTps(p) &&
         (replicaHour(q) < replicaHour(p) || perTps(q) < perTps(p)),
     );
   const kept = plans.filter((f) => !beaten(f.plan));
@@ -314,7 +319,7 @@ function cheapestOf(plans: readonly SelfHostPlan[], outputTokensPerMonth: number
     const tps = p.throughput?.replicaOutputTokensPerSec ?? Infinity;
     const peak = (outputTokensPerMonth / (p.hoursPerMonth * 3600)) * Math.max(1, p.peakToAverage);
     const gpus = (Math.max(1, Math.ceil(peak / tps - 1e-9)) + Math.max(0, p.spareReplicas)) * p.gpusPerReplica;
-    const usd = gpuMonthlyUsd(gpus, planRates(p), p.hoursPerMonth) + planOpsUsd(p, nodesFor(gpus));
+    const usd = gpuMonthlyUsd(gpus, planRates(p), p.hoursPerMonth) + planOpsUsd(p, gpus);
     if (usd < bestUsd - 1e-9) {
       best = p;
       bestUsd = usd;
@@ -563,7 +568,7 @@ function planAtNeed(
   const spareReplicas = edits.spareReplicas ?? spare.replicas;
   const ops = opsOf(edits);
   const hours = hoursPerMonth(data);
-  const floorNodes = nodesFor(size.group * (1 + spareReplicas));
+  const floorGpus = Math.max(size.group * (1 + spareReplicas), edits.gpuCount ?? 0);
 
   const plan: SelfHostPlan = {
     model: modelShown(model, params),
@@ -601,7 +606,7 @@ function planAtNeed(
     spareLeftOut: edits.spareReplicas === undefined ? spare.leftOut : null,
     hoursPerMonth: hours,
     ops,
-    opsMonthlyUsd: opsCost(ops, floorNodes),
+    opsMonthlyUsd: opsCost(ops, floorGpus),
     assumptions: [],
     sources: [],
     warnings,
@@ -734,15 +739,7 @@ function opsOf(edits: AssumptionEdits): SelfHostPlan["ops"] {
   const key = `${capacity}|${fteMonthlyUsd}|${fixedFte}`;
   let ops = opsByEdits.get(key);
   if (!ops) {
-    ops = {
-      baseFte: SELF_HOST_DEFAULTS.opsBaseFte,
-      perExtraNodeFte: SELF_HOST_DEFAULTS.opsPerExtraNodeFte,
-      capacityFactor: SELF_HOST_DEFAULTS.opsCapacityFactor[capacity ?? "strong"],
-      minimumFte: capacity === "none" ? SELF_HOST_DEFAULTS.noOpsMinimumFte : 0,
-      fteMonthlyUsd,
-      capacity,
-      fixedFte,
-    };
+    ops = { ...opsInputsFor(capacity, fteMonthlyUsd), capacity, fixedFte };
     // Bounded: ops edits are what teams say (a capacity, a salary, a head count), but a long-lived
     // process hears many; past the bound it starts over rather than grow.
     if (opsByEdits.size >= OPS_KEPT) opsByEdits.clear();
@@ -1082,17 +1079,18 @@ function moeReadNote(params: ModelParams, weightsGb: number, readGb: number, con
   return ` (mixture of experts: ${params.activeB}B of ${params.totalB}B parameters active per token; the experts ${concurrency} sequences' tokens pick are about ${share}% of the weights${saving})`;
 }
 
-function opsCost(ops: SelfHostPlan["ops"], nodes: number): number {
+/** Ops cost of a fleet of `gpus` GPUs on `nodes` nodes (fractional on the break-even curve). */
+function opsCost(ops: SelfHostPlan["ops"], gpus: number, nodes: number = nodesFor(gpus)): number {
   if (ops.fixedFte !== null) return ops.fixedFte * ops.fteMonthlyUsd;
-  return opsMonthlyUsd(nodes, ops);
+  return opsMonthlyUsd(gpus, ops, nodes);
 }
 
-export function planOpsFte(plan: SelfHostPlan, nodes: number): number {
-  return plan.ops.fixedFte ?? opsCost(plan.ops, nodes) / plan.ops.fteMonthlyUsd;
+export function planOpsFte(plan: SelfHostPlan, gpus: number): number {
+  return plan.ops.fixedFte ?? opsCost(plan.ops, gpus) / plan.ops.fteMonthlyUsd;
 }
 
-export function planOpsUsd(plan: SelfHostPlan, nodes: number): number {
-  return opsCost(plan.ops, nodes);
+export function planOpsUsd(plan: SelfHostPlan, gpus: number, nodes: number = nodesFor(gpus)): number {
+  return opsCost(plan.ops, gpus, nodes);
 }
 
 export function planRates(plan: SelfHostPlan): GpuRates {
@@ -1129,7 +1127,7 @@ export function planMonthlyCost(plan: SelfHostPlan, outputTokensPerMonth: number
     rates,
     plan.hoursPerMonth,
   );
-  const opsUsd = planOpsUsd(plan, fleet.nodes);
+  const opsUsd = planOpsUsd(plan, fleet.gpus);
   return {
     replicas: fleet.replicas,
     replicasForPeak: fleet.replicasForPeak,
@@ -1138,7 +1136,7 @@ export function planMonthlyCost(plan: SelfHostPlan, outputTokensPerMonth: number
     load: Number.isFinite(tps) ? fleet.averageLoad : 0,
     gpuAlwaysOnUsd,
     gpuAtUtilizationUsd,
-    opsFte: planOpsFte(plan, fleet.nodes),
+    opsFte: planOpsFte(plan, fleet.gpus),
     opsUsd,
     totalAlwaysOnUsd: gpuAlwaysOnUsd + opsUsd,
     totalAtUtilizationUsd: gpuAtUtilizationUsd + opsUsd,

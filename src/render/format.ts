@@ -38,9 +38,12 @@ export function formatHourlyUsd(value: number): string {
   return `${value < 0 ? "-" : ""}$${formatNumber(Math.abs(value), 2, 2)}`;
 }
 
-/** Staff time as the ops figure uses it: 0.375 FTE stays 0.375 (rounded to 0.38 it no longer recomputes). */
+/**
+ * Staff time as the ops figure uses it: 0.1875 FTE stays 0.1875 (rounded it no longer recomputes;
+ * 0.025 FTE per GPU × 1.5 for a team new to GPUs needs four decimals).
+ */
 export function formatFte(value: number): string {
-  return formatNumber(value, 3);
+  return formatNumber(value, 4);
 }
 
 /** A price per 1M tokens: "$2.50 / 1M". */

@@ -75,7 +75,10 @@ describe("team profile in the terminal", () => {
     });
     // Self-hosting: no ops staff means the contracted on-call penalty and the managed route.
     expect(selfHost).toMatchObject({ intent: "cost", profileUsed: ["no ops staff"] });
-    expect(selfHost!.selfHost).toMatchObject({ opsCapacity: "none", opsFte: 0.5 });
+    // Twice an experienced team's time on what is run: (0.05 + 0.025 per GPU of the node) × 2.
+    const { gpus, opsFte } = selfHost!.selfHost as { gpus: number; opsFte: number };
+    expect(selfHost!.selfHost).toMatchObject({ opsCapacity: "none" });
+    expect(opsFte).toBeCloseTo((0.05 + 0.025 * Math.min(8, gpus)) * 2, 9);
     expect(b.printed).toMatch(/No ops staff:\*?\*? the managed route is Llama 3\.3 70B as a hosted endpoint/);
     expect(shown).toMatchObject({
       intent: "profile",

@@ -54,7 +54,7 @@ describe("judge teams", () => {
     const text = textOf(first);
     // Every self-hosted figure (picks or near misses) carries the contracted on-call: the answer gives it and the way out.
     expect(text).toMatch(
-      /No ops staff:\**\s*each self-hosted figure includes at least [\d.]+ FTE[^\n]*\$[\d,]+\.\d\d a month/,
+      /No ops staff:\**\s*each self-hosted figure includes contracted on-call MLOps[^\n]*[\d.]+ FTE \(\$[\d,]+\.\d\d a month\) for one GPU/,
     );
     expect(text).toMatch(/what if a hosted API is fine\?/);
     const hosted = c.say("what if a hosted API is fine?");

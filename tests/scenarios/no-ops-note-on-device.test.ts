@@ -53,7 +53,9 @@ describe("the 'no ops staff' note is about servers", () => {
       delete req.device;
       const top = runRecommendation(catalog, req).ranking.ranked.slice(0, 3);
       expect(top.some((m) => m.costBasis === "self-host" && (m.monthlyCostUsd ?? 0) > 0)).toBe(true);
-      expect(noOpsSelfHostNote(req, top)).toMatch(/No ops staff:.*0\.5 FTE.*\$7,500\.00 a month/);
+      expect(noOpsSelfHostNote(req, top)).toMatch(
+        /No ops staff:.*twice an experienced team's time: 0\.15 FTE \(\$2,250\.00 a month\) for one GPU, 0\.5 FTE \(\$7,500\.00\) for a full node of 8/,
+      );
     },
   );
 

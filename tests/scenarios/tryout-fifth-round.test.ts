@@ -354,8 +354,11 @@ describe("fifth tryout round: follow-ups inside a thread keep the thread's facts
       const was = first.get(r.id)!.monthlyCostUsd!;
       const line = text.split("\n").find((l) => l.startsWith(`- **${r.name}** `)) ?? "";
       expect(line).toMatch(/no ops staff/);
-      // The GPUs are the same, so the whole difference is the ops line: 0.25 → 0.5 FTE × $15,000 a node.
-      expect(r.monthlyCostUsd! - was).toBeCloseTo(3750, 0);
+      // The GPUs are the same, so the whole difference is the ops line, which doubles (an experienced
+      // team assumed → contracted on-call at twice its time, on the same GPUs): half the new ops line.
+      const ops = Number(line.match(/plus \$([\d.,]+) ops/)?.[1]?.replace(/,/g, ""));
+      expect(ops, line).toBeGreaterThan(0);
+      expect(r.monthlyCostUsd! - was).toBeCloseTo(ops / 2, 0);
     }
   });
 

@@ -276,7 +276,7 @@ describe("tryout teams on the real catalogue", () => {
 
 // A new team from the judge tryout: a 6-person e-commerce startup that self-hosts open models on
 // rented GPUs, 30M tokens a month, some ML-ops experience. At $2,000 nothing self-hosted fits (the
-// ops share alone, 0.25 FTE × 1.5, is $5,625: said as over budget, which is right); at $8,000 the
+// ops share was 0.25 FTE × 1.5, $5,625, before ops scaled with the GPUs run: said as over budget); at $8,000 the
 // fleet decides, and sized on H100s only (2 for N+1: $5,825 + ops) no model fit either.
 describe("a budget team self-hosting on rented GPUs", () => {
   const req: Requirements = {

@@ -22,17 +22,17 @@ const CAP_70B = (TPS_70B * 3600 * 730) / 3 / 0.25;
 describe("breakEven (hand calculations)", () => {
   it("Llama 3.3 70B self-hosted vs GPT-4o ($2.50/$10) at 3:1", () => {
     // API at 75% input: 0.75 × 2.50 + 0.25 × 10 = $4.375 per 1M tokens.
-    // Self-hosting floor: (1 replica + 1 spare) × 2 H100 × $3.99 × 730 = $11,650.80 + ops $3,750
-    // = $15,400.80. One replica carries 4.72B tokens a month, more than the crossing:
-    // break-even V = 15,400.80 / 4.375 × 1e6 = 3,520,182,857 tokens a month.
+    // Self-hosting floor: (1 replica + 1 spare) × 2 H100 × $3.99 × 730 = $11,650.80 + ops
+    // (0.05 + 4 GPUs × 0.025 = 0.15 FTE) $2,250 = $13,900.80. One replica carries 4.72B tokens a
+    // month, more than the crossing: break-even V = 13,900.80 / 4.375 × 1e6 = 3,177,325,714 tokens a month.
     const p = plan(llama33_70b, 3, {}, data);
     const r = breakEven(p, { inputPerMTok: 2.5, outputPerMTok: 10 }, 0.75);
     expect(r.kind).toBe("at");
     if (r.kind !== "at") return;
-    expect(r.tokensPerMonth).toBeCloseTo(3_520_182_857.14, 0);
+    expect(r.tokensPerMonth).toBeCloseTo(3_177_325_714.29, 0);
     expect(r.untilTokensPerMonth).toBeNull();
     expect(r.common.apiUsdPerMTok).toBeCloseTo(4.375, 9);
-    expect(r.common.selfHostFloorUsd).toBeCloseTo(15400.8, 6);
+    expect(r.common.selfHostFloorUsd).toBeCloseTo(13900.8, 6);
     expect(r.common.replicaCapacityTokens).toBeCloseTo(CAP_70B, 0);
   });
 
@@ -103,12 +103,12 @@ describe("breakEven (hand calculations)", () => {
     });
     expect(chart.kind).toBe("chart");
     expect(chart.series).toHaveLength(2);
-    expect(chart.title).toMatch(/Break-even at about 3\.52B tokens a month/);
+    expect(chart.title).toMatch(/Break-even at about 3\.18B tokens a month/);
     expect(chart.bars[0]?.value).toBeCloseTo(4375, 2); // 1e9 tokens × $4.375 / 1M
-    expect(chart.bars[1]?.value).toBeCloseTo(15400.8, 2);
+    expect(chart.bars[1]?.value).toBeCloseTo(13900.8, 2);
     const xs = chart.series![0]!.points.map((pt) => pt.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
-    expect(Math.max(...xs)).toBeGreaterThanOrEqual(2 * 3.5e9);
+    expect(Math.max(...xs)).toBeGreaterThanOrEqual(2 * 3.1e9);
   });
 });
 

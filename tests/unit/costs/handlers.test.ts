@@ -59,10 +59,10 @@ describe("selfHostCostHandler", () => {
       precision: "fp8",
       usdPerGpuHour: 3.99,
       priceDataBasis: "verified",
-      opsMonthlyUsd: 3750,
+      opsMonthlyUsd: expect.closeTo(2250, 6),
     });
-    // See self-host.test.ts: 4 × $3.99 × 730 + $3,750.
-    expect(data.selfHost.monthlyUsdAlwaysOn).toBeCloseTo(15400.8, 6);
+    // See self-host.test.ts: 4 × $3.99 × 730 + $2,250 (0.15 FTE for 4 GPUs on one node).
+    expect(data.selfHost.monthlyUsdAlwaysOn).toBeCloseTo(13900.8, 6);
     expect(data.selfHost.memoryGb).toBeCloseTo(75.37, 2); // 70 GB + the KV cache of the load's 8 sequences
     // DeepInfra at $0.23/$0.40: 300 × 0.23 + 100 × 0.40 = 69 + 40 = $109 a month.
     expect(data.api.compared).toMatchObject({ provider: "deepinfra" });
@@ -87,8 +87,8 @@ describe("selfHostCostHandler", () => {
     expect(second.session?.assumptions).toEqual({ gpu: "H100", gpuHourlyUsd: 2.1, precision: "int4" });
     expect(data.selfHost).toMatchObject({ usdPerGpuHour: 2.1, precision: "int4", priceBasis: "user" });
     // INT4 holds the 35 GB of weights + 10.7 GB of KV (8 sequences) on one H100: 2 GPUs (1 + a spare
-    // replica) × $2.10 × 730 = $3,066 + ops $3,750.
-    expect(data.selfHost.monthlyUsdAlwaysOn).toBeCloseTo(6816, 6);
+    // replica) × $2.10 × 730 = $3,066 + ops (0.05 + 2 GPUs × 0.025 = 0.1 FTE) $1,500.
+    expect(data.selfHost.monthlyUsdAlwaysOn).toBeCloseTo(4566, 6);
   });
 
   it("says a closed model cannot be self-hosted, and gives its API cost", () => {
@@ -121,14 +121,14 @@ describe("breakEvenHandler", () => {
     expect(data.intent).toBe("break-even");
     expect(data.api).toMatchObject({ modelId: "gpt-4o", provider: "openai" });
     // Sized on the GPU that breaks even first (as 'self-host' would quote at that volume): one H200
-    // holds a replica, so 2 GPUs with the spare: 2 × $4.59 × 730 h + $3,750 ops = $10,451.40 a
-    // month, ÷ $4.375 per 1M = 2,388,891,428.6 tokens (on H100s it would be 3.52B).
+    // holds a replica, so 2 GPUs with the spare: 2 × $4.59 × 730 h + $1,500 ops (0.1 FTE for 2
+    // GPUs) = $8,201.40 a month, ÷ $4.375 per 1M = 1,874,605,714.3 tokens (on H100s it would be 3.18B).
     expect(data.breakEven.kind).toBe("at");
-    expect(data.breakEven.tokensPerMonth).toBeCloseTo(2_388_891_428.6, 0);
+    expect(data.breakEven.tokensPerMonth).toBeCloseTo(1_874_605_714.3, 0);
     expect(data.selfHost).toMatchObject({ gpuType: "H200-SXM-141GB", gpus: 2, gpusPerReplica: 1, replicas: 2 });
     const chart = reply.blocks.find((b) => b.kind === "chart");
     expect(chart?.kind === "chart" && chart.series?.length).toBe(2);
-    expect(reply.fallbackText).toMatch(/2\.39B tokens a month/);
+    expect(reply.fallbackText).toMatch(/1\.87B tokens a month/);
     expect(kinds(reply)).toContain("sources");
   });
 

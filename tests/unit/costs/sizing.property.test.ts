@@ -120,22 +120,30 @@ describe("fleet and money are monotonic", () => {
     );
   });
 
-  it("ops time grows with nodes and with a weaker team; amortisation falls with a longer life", () => {
+  it("ops time grows with GPUs and with a weaker team; amortisation falls with a longer life", () => {
     fc.assert(
-      fc.property(pair(0, 64), pos(0, 1), pos(0, 1), pair(1, 3), pair(1, 10), (nodes, base, per, factor, life) => {
-        const x = {
-          baseFte: base,
-          perExtraNodeFte: per,
-          capacityFactor: factor[0],
-          minimumFte: 0,
-          fteMonthlyUsd: 15000,
-        };
-        expect(opsFte(nodes[1], x)).toBeGreaterThanOrEqual(opsFte(nodes[0], x));
-        expect(opsFte(nodes[0], { ...x, capacityFactor: factor[1] })).toBeGreaterThanOrEqual(opsFte(nodes[0], x));
-        expect(amortisedUsdPerHour(30000, life[1], 0.25)).toBeLessThanOrEqual(
-          amortisedUsdPerHour(30000, life[0], 0.25),
-        );
-      }),
+      fc.property(
+        pair(0, 512),
+        pos(0, 1),
+        pos(0, 0.1),
+        pos(0, 1),
+        pair(1, 3),
+        pair(1, 10),
+        (gpus, base, perGpu, per, factor, life) => {
+          const x = {
+            baseFte: base,
+            perGpuFte: perGpu,
+            perExtraNodeFte: per,
+            capacityFactor: factor[0],
+            fteMonthlyUsd: 15000,
+          };
+          expect(opsFte(gpus[1], x)).toBeGreaterThanOrEqual(opsFte(gpus[0], x));
+          expect(opsFte(gpus[0], { ...x, capacityFactor: factor[1] })).toBeGreaterThanOrEqual(opsFte(gpus[0], x));
+          expect(amortisedUsdPerHour(30000, life[1], 0.25)).toBeLessThanOrEqual(
+            amortisedUsdPerHour(30000, life[0], 0.25),
+          );
+        },
+      ),
     );
   });
 
