@@ -180,6 +180,12 @@ function verdict(catalog: Catalog, model: Model, ask: Ask): string {
       ? `**${model.name}** is offered on ${name}.`
       : `**${model.name}** is not offered on ${name} in our sources.`;
   }
+  if (ask.unlistedHost) {
+    const hosts = hostFacts(catalog, model, undefined).map((r) => r.host);
+    const onRecord =
+      hosts.length > 0 ? `the hosts on record for it are ${hosts.join(", ")}` : "no host is on record for it";
+    return `**${model.name}** is not offered on ${ask.unlistedHost} in our sources: ${ask.unlistedHost} is not among the hosts in the catalogue; ${onRecord}.`;
+  }
   const place = ask.place!;
   const rows = hostFacts(catalog, model, place);
   const there = rows.filter((r) => r.fact.there).map((r) => `${r.host} (${withSeen(r.fact).replace(/^yes: /, "")})`);
@@ -244,7 +250,7 @@ export const hostingHandler: IntentHandler<"hosting"> = (intent, ctx) => {
   const models = current.length > 0 ? current : all;
   const cloud = intent.cloud;
   const asked = [
-    cloud ? CLOUD_NAMES[cloud] : intent.provider ? hostName(intent.provider, catalog) : null,
+    cloud ? CLOUD_NAMES[cloud] : intent.provider ? hostName(intent.provider, catalog) : (intent.unlistedHost ?? null),
     intent.place?.label,
   ]
     .filter(Boolean)

@@ -182,8 +182,18 @@ const ELSEWHERE_WORDS = new RegExp(
 // rule (so not in places-elsewhere.ts, whose words are residency rules): Google Cloud's me-central2
 // is in Dammam, Saudi Arabia (Google's regional-endpoints page,
 // https://docs.cloud.google.com/sovereign-controls-by-partners/docs/regional-endpoints, 2026-12).
+// The clouds' own ids of regions in those countries ("is the top pick available in ca-central-1?"),
+// from the region lists cited at the top: AWS ca-central-1 (Canada Central) and ca-west-1
+// (Calgary), Azure canadacentral (Toronto) and canadaeast (Quebec City), Google Cloud
+// northamerica-northeast1 (Montréal) and northamerica-northeast2 (Toronto).
 const REGION_CITIES: Readonly<Record<string, { said: string; country: string }>> = {
   dammam: { said: "Dammam", country: "SA" },
+  "ca-central-1": { said: "Canada (ca-central-1)", country: "CA" },
+  "ca-west-1": { said: "Canada (ca-west-1)", country: "CA" },
+  canadacentral: { said: "Canada (canadacentral)", country: "CA" },
+  canadaeast: { said: "Canada (canadaeast)", country: "CA" },
+  "northamerica-northeast1": { said: "Canada (northamerica-northeast1)", country: "CA" },
+  "northamerica-northeast2": { said: "Canada (northamerica-northeast2)", country: "CA" },
 };
 const REGION_CITY_WORDS = new RegExp(String.raw`\b(${Object.keys(REGION_CITIES).join("|")})\b`);
 

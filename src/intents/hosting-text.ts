@@ -14,6 +14,8 @@ export interface HostingAsk {
   /** Any other API host named after on / via / through ("on Groq"), as an offering provider id. */
   provider?: string;
   place?: Place;
+  /** A host named after "hosted on" that the catalogue does not hold ("on OVHcloud"), as the message folds it. */
+  unlistedHost?: string;
 }
 
 const CLOUDS: [RegExp, CloudProvider][] = [
@@ -30,6 +32,14 @@ const RESIDENCY =
 // a request for a pick. Each has its own reading.
 const OTHER_QUESTION =
   /\b(price|prices|pricing|cost|costs|charge\w*|pay|how much|cheap\w*|per 1m|tokens? (a|per) (month|day)|fine[- ]?tun\w*|distil\w*|train\w*|commercial\w*|monthly users|users|mau|redistribut\w*|resell\w*|compare|vs\.?|versus|better|recommend\w*|suggest\w*|which (model|llm|one)s?\b(?! (?:are|is) (?:on|in|available|offered)))\b|^\W*(what if|and if|suppose|say|assume)\b/;
+
+// A host named after words of hosting ("hosted on OVHcloud", "available via IONOS") that the
+// catalogue does not hold: the answer names the hosts on record and says it is not among them. Not
+// the team's own machines nor a kind of place ("hosted on our servers", "available on request").
+const HOST_AFTER =
+  /\b(?:hosted|available|offered|served|sold|deployed)\s+(?:on|via|through|at|by)\s+([a-z][\w.-]*[a-z0-9])\b/;
+const NOT_A_HOST =
+  /^(?:our|the|a|an|your|their|its|my|any|some|all|this|that|these|those|it|them|us|you|which|what|there|here|one|both|either|premises?|prem|site|request|demand|devices?|mobile|phones?|laptops?|desktops?|gpus?|cpus?|servers?|hardware|cloud|edge|consumer|local\w*|own)$/;
 
 /** The hosting question a (folded) message asks, or null when it asks something else. */
 export function hostingAsked(lower: string, catalog: Catalog, modelNamed: boolean): HostingAsk | null {
@@ -51,6 +61,8 @@ export function hostingAsked(lower: string, catalog: Catalog, modelNamed: boolea
   if (modelNamed) {
     // "is claude on azure?", "X in frankfurt through bedrock?", "can X do EU residency?"
     if (cloud || host) return ask;
+    const unlisted = place ? undefined : HOST_AFTER.exec(lower)?.[1];
+    if (unlisted && !NOT_A_HOST.test(unlisted)) return { unlistedHost: unlisted };
     return place && (term === "eu" || RESIDENCY.test(lower)) ? ask : null;
   }
   // No model: a cloud's regions ("does azure openai have a uk region?").

@@ -93,7 +93,15 @@ export type Intent =
       asks?: ProviderTerm;
     }
   /** Where models run: their hosts, clouds and regions ("is claude on azure?", "does azure have a UK region?"). */
-  | { kind: "hosting"; modelIds: string[]; cloud?: CloudProvider; provider?: string; place?: Place }
+  | {
+      kind: "hosting";
+      modelIds: string[];
+      cloud?: CloudProvider;
+      provider?: string;
+      place?: Place;
+      /** A host the catalogue does not hold, as the team wrote it ("OVHcloud"). */
+      unlistedHost?: string;
+    }
   /** flowStep: set by the guided flow (interpretFlowInput) when the message answers that step's question. */
   | { kind: "recommend"; text: string; requirements: Requirements; flowStep?: string }
   /** modelIds: models named in the what-if ("why not GPT-4o?"), when resolved. */

@@ -167,10 +167,9 @@ describe("open findings of the twelfth tryout round", () => {
     // Fixed by thread11: 'why not deepl?' says DeepL is a translation service from its own docs, never weighed here (tests/flows/why-not-product.test.ts, tryout-ninth-round.test.ts).
   });
 
-  describe("truth: hosting questions", () => {
-    // Fixed by thread11: a hosting question reads any country or city of places-elsewhere.ts (Canada, India, Kenya, Dammam …) (tryout-twelfth-round.test.ts, hosting-answer-any-country.test.ts).
-    it.todo(
-      "Lyon press: 'is the top pick hosted on OVHcloud?' answers with DeepSeek-V3.2's model card; a lead expects the hosts on record for #1 and a plain 'OVHcloud is not among the hosts in the catalogue'",
-    );
-  });
+  // truth: hosting questions. Fixed by thread11: a hosting question reads any country or city of
+  // places-elsewhere.ts (Canada, India, Kenya, Dammam …) (tryout-twelfth-round.test.ts,
+  // hosting-answer-any-country.test.ts). Fixed by thread13: Lyon's 'is the top pick hosted on
+  // OVHcloud?' names #1's hosts on record and says OVHcloud is not among them
+  // (tryout-twelfth-round.test.ts, unlisted-host.property.test.ts).
 });

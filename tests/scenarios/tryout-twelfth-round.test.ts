@@ -238,6 +238,19 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     for (const r of top) expect(r.apiProvider, r.id).not.toBe("deepinfra");
   });
 
+  // 'is the top pick hosted on OVHcloud?' answered with the model card (fixed by thread13;
+  // tests/flows/unlisted-host.property.test.ts).
+  it("Lyon press: 'is the top pick hosted on OVHcloud?' names the hosts on record for #1 and says OVHcloud is not among the catalogue's hosts", () => {
+    const { c, top } = firstShortlist(catalog, LYON_PRESS);
+    const name = modelOf(top[0]!.id).name;
+    const text = textOf(c.say("is the top pick hosted on OVHcloud?"));
+    expect(text).toContain(`Where ${name} runs`);
+    expect(text).toContain(
+      `**${name}** is not offered on OVHcloud in our sources: OVHcloud is not among the hosts in the catalogue`,
+    );
+    expect(text).toMatch(/the hosts on record for it are Mistral\b/);
+  });
+
   it("Malta operator (90,000 conversations a week screened, €12k): a model that reasons first is priced with 1,000 hidden reasoning tokens a conversation (the low end, said with its source), so none leads at its answer tokens' price: #1 answers without hidden reasoning", () => {
     expect(thinksBeforeAnswering(modelOf(firstShortlist(catalog, MALTA_GAMING).top[0]!.id))).toBe(false);
     // Without its EU rule (which since words15 leaves DeepSeek-R1 no EU host on Bedrock), R1 is on

@@ -11,7 +11,7 @@ import { WHICH_MODEL } from "./question-cues.js";
 /** "which claude models are on azure?" asks where they run, not for a pick. */
 const WHICH_ARE_THERE = /\b(models?|ones?|llms?) (are|is) (on|in|available|offered|hosted|sold)\b/;
 
-export function recognizeHosting({ lower, refs, catalog }: RecognizerInput): Recognition | null {
+export function recognizeHosting({ clean, lower, refs, catalog }: RecognizerInput): Recognition | null {
   // "we're on azure … what should we switch to?": a need, answered with a shortlist.
   if (cue.RECOMMEND.test(lower) || (WHICH_MODEL.test(lower) && !WHICH_ARE_THERE.test(lower))) return null;
   const named = refs.ids.filter((id) => id !== PICK_PLACEHOLDER);
@@ -23,5 +23,8 @@ export function recognizeHosting({ lower, refs, catalog }: RecognizerInput): Rec
   // "does mistral have EU data centers?": a lab's name with a place and no cloud asks about its own
   // API's terms (the provider-terms answer), not about each of its models.
   if (named.length === 0 && !ask.cloud && !ask.provider) return null;
+  // The unlisted host as the team wrote it ("OVHcloud", not "ovhcloud").
+  const unlisted = ask.unlistedHost;
+  if (unlisted) ask.unlistedHost = clean.match(/[\w.-]+/g)?.find((w) => w.toLowerCase() === unlisted) ?? unlisted;
   return { score: 0.9, intent: { kind: "hosting", modelIds, ...ask } };
 }
