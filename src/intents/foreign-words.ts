@@ -7,10 +7,12 @@
 // appear in it, so an English message that holds one of them ("die-cutting") is left alone.
 
 import { perMessage } from "../per-message-memo.js";
-import { withEnglishDigitGroups } from "./digit-groups.js";
+import { withEnglishDigitGroups, withKanjiMagnitudes } from "./digit-groups.js";
 import type { Tongue } from "./tongue.js";
 import { INDONESIAN } from "./tongue-indonesian.js";
 import { ITALIAN } from "./tongue-italian.js";
+import { JAPANESE } from "./tongue-japanese.js";
+import { VIETNAMESE } from "./tongue-vietnamese.js";
 
 const MIN_MARKS = 3;
 
@@ -540,7 +542,7 @@ const SPANISH: Tongue = {
 };
 
 // Italian after Spanish and Portuguese, which share some of its everyday words ("una", "con").
-const TONGUES = [GERMAN, FRENCH, PORTUGUESE, SPANISH, INDONESIAN, ITALIAN];
+const TONGUES = [GERMAN, FRENCH, PORTUGUESE, SPANISH, INDONESIAN, ITALIAN, VIETNAMESE, JAPANESE];
 
 // A folded letter, matched with the accents and spellings people type for it.
 const LETTER: Record<string, string> = {
@@ -575,13 +577,36 @@ function tolerant(phrase: string): string {
 
 const wordsOnly = (source: string) => new RegExp(String.raw`(?<![\p{L}\d])(?:${source})(?![\p{L}\d])`, "giu");
 
-const COMPILED = TONGUES.map((tongue) => ({
-  marks: wordsOnly(tongue.marks.map(tolerant).join("|")),
-  // Spanish opens a question with "¿" ("¿y si …?").
-  opener: new RegExp(String.raw`^[\s¿¡]*(?:${tongue.openers.map(tolerant).join("|")})(?![\p{L}\d])`, "iu"),
-  closer: new RegExp(String.raw`(?<![\p{L}\d])[¿¡]?(?:${tongue.closers.map(tolerant).join("|")})[\s?!.]*$`, "iu"),
-  glosses: tongue.glosses.map(([phrase, english]) => ({ pattern: wordsOnly(tolerant(phrase)), english })),
-}));
+// A pattern that never matches: a tongue with no openers or closers has none to find.
+const NEVER = /(?!)/;
+// A phrase of a language written without spaces (Japanese) is found inside a run of letters.
+const anywhere = (source: string) => new RegExp(source, "gu");
+
+const COMPILED = TONGUES.map((tongue) => {
+  const phrase = tongue.unspaced ? anywhere : (source: string) => wordsOnly(tolerant(source));
+  const alternatives = (list: readonly string[]) => list.map((p) => (tongue.unspaced ? p : tolerant(p))).join("|");
+  return {
+    marks: phrase(tongue.marks.join("|")),
+    // Spanish opens a question with "¿" ("¿y si …?").
+    opener:
+      tongue.openers.length === 0
+        ? NEVER
+        : new RegExp(String.raw`^[\s¿¡]*(?:${alternatives(tongue.openers)})(?![\p{L}\d])`, "iu"),
+    closer:
+      tongue.closers.length === 0
+        ? NEVER
+        : new RegExp(
+            String.raw`${tongue.unspaced ? "" : String.raw`(?<![\p{L}\d])`}[¿¡]?(?:${alternatives(tongue.closers)})[\s?!.]*$`,
+            "iu",
+          ),
+    // Glossed without spaces around it, an English word would run into the letters beside it.
+    glosses: tongue.glosses.map(([source, english]) => ({
+      pattern: phrase(source),
+      english: tongue.unspaced ? ` ${english} ` : english,
+    })),
+    numbers: tongue.numbers === "kanji" ? withKanjiMagnitudes : withEnglishDigitGroups,
+  };
+});
 
 /** `text` with the requirement words of a German, French or Portuguese message put in English; else `text`. */
 export function inEnglishWords(text: string): string {
@@ -597,7 +622,7 @@ function glossed(text: string): string {
   const tongue = tongueOf(text);
   if (!tongue) return text;
   // The opening "¿" / "¡" of a Spanish sentence has no place in the English the readers see.
-  let out = withEnglishDigitGroups(text.replace(/[¿¡]/g, ""));
+  let out = tongue.numbers(text.replace(/[¿¡]/g, ""));
   for (const { pattern, english } of tongue.glosses) out = out.replace(pattern, english);
   return out;
 }

@@ -21,4 +21,14 @@ export interface Tongue {
    * replaced in order.
    */
   glosses: readonly (readonly [string, string])[];
+  /**
+   * Written without spaces between words (Japanese): marks and glosses are found inside a run of
+   * letters, as written (no accents to widen), and each English gloss is set off by spaces.
+   */
+  unspaced?: true;
+  /**
+   * How its numbers are written: thousands set off by dots and a decimal comma ("120.000",
+   * "1,5"; the default), or kanji magnitudes after digits ("2万" is 20,000: digit-groups.ts).
+   */
+  numbers?: "dots" | "kanji";
 }

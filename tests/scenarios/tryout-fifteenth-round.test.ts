@@ -22,6 +22,7 @@ import {
   HCMC_EDTECH,
   HELSINKI_GAME_CHAT,
   LAGOS_FINTECH,
+  OSAKA_PARTS_MAKER,
   OSLO_BROADCASTER,
   QUEBEC_MINISTRY,
 } from "./fifteenth-round-teams.js";
@@ -48,8 +49,10 @@ describe("fifteenth tryout round: every team gets an answer an expert can check"
     },
   );
 
-  // The teams whose first message got a shortlist at once (Lagos and Osaka are in the open file).
+  // The teams whose first message got a shortlist at once (Lagos is in the open file; Osaka's
+  // Japanese got 'I'm not sure what you're asking' until words19).
   it.each([
+    ["Osaka parts maker", OSAKA_PARTS_MAKER],
     ["Oslo broadcaster", OSLO_BROADCASTER],
     ["Chicago law firm", CHICAGO_LAW_FIRM],
     ["Québec ministry", QUEBEC_MINISTRY],
@@ -234,6 +237,26 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     expect(outputs).toMatch(/^Allowed with conditions: Llama 3\.3 70B/);
     expect(outputs).toMatch(/Training another model on Llama 3\.3 70B's outputs is allowed/);
     expect(outputs).toMatch(/must start its name with "Llama"/);
+  });
+
+  // At 9b3c378 the Japanese message answered 'I'm not sure what you're asking', its what-if the same (words19).
+  it("Osaka parts maker (in Japanese): '件数は月に約2万件、1件あたり入力は約3,000トークン、出力は約400トークン' is 20,000 × 3,400 tokens; 'クラウドは使えません' is on premises; the reports are Japanese and confidential; '月に5万件に増えたらどうなりますか？' is 50,000 × 3,400", () => {
+    const { c, req, top } = firstShortlist(catalog, OSAKA_PARTS_MAKER);
+    expect(req.volume?.inputTokensPerMonth).toBeCloseTo(20_000 * 3_000, -3);
+    expect(req.volume?.outputTokensPerMonth).toBeCloseTo(20_000 * 400, -3);
+    expect(req).toMatchObject({ deployment: "on-prem", languages: ["ja"], dataSensitivity: "internal" });
+    for (const r of top) expect(r.costBasis, r.id).not.toBe("api");
+    c.say("月に5万件に増えたらどうなりますか？");
+    expect(totalTokens(c.session.requirements.volume)).toBeCloseTo(50_000 * 3_400, -3);
+  });
+
+  // At 9b3c378 the Vietnamese sentences were unread: no volume, no budget, English only (words19).
+  it("Ho Chi Minh City edtech (Vietnamese and English): 'Khoảng 800.000 học sinh, mỗi em nộp 3 bài một tuần' with '~1,500 tokens in … ~700 tokens out' is 800,000 × 3 × 30/7 × 2,200 tokens; 'Ngân sách khoảng 250 triệu đồng một tháng' is ₫250,000,000 said back; 'tiếng Việt' adds Vietnamese", () => {
+    const { req, text } = firstShortlist(catalog, HCMC_EDTECH);
+    expect(totalTokens(req.volume)).toBeCloseTo(((800_000 * 3 * 30) / 7) * 2_200, -6);
+    expect(req.statedBudget).toEqual({ currency: "VND", perMonth: 250_000_000 });
+    expect(text).toMatch(/₫250,000,000/);
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "vi"]));
   });
 
   it("Ho Chi Minh City edtech (students are minors): no pick's terms forbid users under 18, each pick's duty for minors is said, and 'why not gemini 2.5 flash-lite?' says its terms rule out apps used by people under 18", () => {

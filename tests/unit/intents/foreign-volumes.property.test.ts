@@ -1,8 +1,9 @@
-// A volume written in German, Spanish, Portuguese, Italian, Indonesian or French (fourteenth tryout
-// round: Statistics Austria's 'etwa 120.000 Antworten pro Monat … ca. 400 Tokens Eingabe und 60
+// A volume written in German, Spanish, Portuguese, Italian, Indonesian, French, Vietnamese or
+// Japanese (fourteenth tryout round: Statistics Austria's 'etwa 120.000 Antworten pro Monat … ca. 400 Tokens Eingabe und 60
 // Tokens Ausgabe', the Bogotá telco's 'unas 35.000 llamadas al día, cada una de unos 8 turnos, con
 // unos 1.200 tokens de entrada por turno … y 80 de salida', the Jakarta startup's 'sekitar 6 juta
-// pesan per bulan'). Over generated messages (language × how the count is written: dot-grouped
+// pesan per bulan'; fifteenth: Osaka's '月に約2万件、1件あたり入力は約3,000トークン', Ho Chi Minh
+// City's 'Khoảng 800.000 học sinh'). Over generated messages (language × how the count is written: dot-grouped
 // digits, a thousand word, a million word with a decimal comma × what is counted × per month or
 // per day × the tokens each, and calls made of turns): the tokens a month are the count × the
 // days × (turns) × (in + out), as the same message in English is read.
@@ -12,10 +13,11 @@ import { withEnglishDigitGroups } from "../../../src/intents/digit-groups.js";
 import { inEnglishWords } from "../../../src/intents/foreign-words.js";
 import { parseVolume } from "../../../src/intents/volume.js";
 
-type Lang = "de" | "es" | "pt" | "it" | "id" | "fr";
+type Lang = "de" | "es" | "pt" | "it" | "id" | "fr" | "vi" | "ja";
 
 /** Digits grouped as the language writes them: "35.000" (a space in French: "35 000"). */
-const grouped = (n: number, lang: Lang) => n.toLocaleString("en-US").replace(/,/g, lang === "fr" ? " " : ".");
+const grouped = (n: number, lang: Lang) =>
+  lang === "ja" ? n.toLocaleString("en-US") : n.toLocaleString("en-US").replace(/,/g, lang === "fr" ? " " : ".");
 /** A decimal with the language's comma: "1,5". */
 const decimal = (x: number) => String(x).replace(".", ",");
 
@@ -26,6 +28,8 @@ const THOUSAND: Record<Lang, readonly string[]> = {
   it: ["mila"],
   id: ["ribu", "rb"],
   fr: ["mille"],
+  vi: ["nghìn", "ngàn"],
+  ja: ["千"],
 };
 const MILLION: Record<Lang, readonly string[]> = {
   de: ["Mio.", "Millionen"],
@@ -34,19 +38,32 @@ const MILLION: Record<Lang, readonly string[]> = {
   it: ["milioni di"],
   id: ["juta"],
   fr: ["millions de"],
+  vi: ["triệu"],
+  ja: [],
 };
 
-/** A count and how it is written: dot-grouped digits, a thousand word, or millions with a decimal comma. */
-const countIn = (lang: Lang) =>
-  fc.oneof(
+/**
+ * A count and how it is written: grouped digits, a thousand word, millions with a decimal comma,
+ * or (Japanese) tens of thousands in 万 ("2万", "1.5万"), written next to the digits.
+ */
+const countIn = (lang: Lang) => {
+  const space = lang === "ja" ? "" : " ";
+  const forms = [
     fc.integer({ min: 1_000, max: 9_999_999 }).map((n) => ({ n, said: grouped(n, lang) })),
     fc
       .tuple(fc.integer({ min: 2, max: 999 }), fc.constantFrom(...THOUSAND[lang]))
-      .map(([k, word]) => ({ n: k * 1_000, said: `${k} ${word}` })),
-    fc
-      .tuple(fc.constantFrom(1.5, 2.5, 1.2, 3, 4.8, 0.5), fc.constantFrom(...MILLION[lang]))
-      .map(([m, word]) => ({ n: Math.round(m * 1e6), said: `${decimal(m)} ${word}` })),
-  );
+      .map(([k, word]) => ({ n: k * 1_000, said: `${k}${space}${word}` })),
+  ];
+  if (MILLION[lang].length > 0)
+    forms.push(
+      fc
+        .tuple(fc.constantFrom(1.5, 2.5, 1.2, 3, 4.8, 0.5), fc.constantFrom(...MILLION[lang]))
+        .map(([m, word]) => ({ n: Math.round(m * 1e6), said: `${decimal(m)} ${word}` })),
+    );
+  if (lang === "ja")
+    forms.push(fc.constantFrom(1.5, 2, 12, 80, 350).map((m) => ({ n: Math.round(m * 1e4), said: `${m}万` })));
+  return fc.oneof(...forms);
+};
 
 const PERIODS: Record<Lang, readonly (readonly [string, number])[]> = {
   de: [
@@ -79,6 +96,17 @@ const PERIODS: Record<Lang, readonly (readonly [string, number])[]> = {
     ["par mois", 1],
     ["par jour", 30],
   ],
+  vi: [
+    ["mỗi tháng", 1],
+    ["một tháng", 1],
+    ["mỗi ngày", 30],
+  ],
+  ja: [
+    ["月に", 1],
+    ["毎月", 1],
+    ["1日に", 30],
+    ["毎日", 30],
+  ],
 };
 const NOUNS: Record<Lang, readonly string[]> = {
   de: ["Anfragen", "Nachrichten", "Dokumente", "Antworten"],
@@ -87,6 +115,8 @@ const NOUNS: Record<Lang, readonly string[]> = {
   it: ["richieste", "messaggi", "chiamate", "domande"],
   id: ["pesan", "percakapan", "pertanyaan"],
   fr: ["demandes", "appels", "messages"],
+  vi: ["tin nhắn", "cuộc gọi", "tài liệu"],
+  ja: ["件"],
 };
 
 /** One message per language: a count of things a period, each with its tokens in and out. */
@@ -103,6 +133,10 @@ const FLAT: Record<Lang, (count: string, noun: string, period: string, tin: stri
     `halo, kami startup kecil di Bandung. sekitar ${c} ${n} ${p}, masing-masing ${i} token masuk dan ${o} token keluar. model apa yang cocok?`,
   fr: (c, n, p, i, o) =>
     `Nous sommes une petite équipe. Environ ${c} ${n} ${p}, ${i} tokens en entrée et ${o} en sortie. Quel modèle recommandez-vous ?`,
+  vi: (c, n, p, i, o) =>
+    `Xin chào, chúng tôi cần một trợ lý. Khoảng ${c} ${n} ${p}, mỗi cái khoảng ${i} token đầu vào và ${o} token đầu ra. Nên dùng mô hình nào?`,
+  ja: (c, n, p, i, o) =>
+    `品質保証部です。件数は${p}約${c}${n}、1件あたり入力は約${i}トークン、出力は約${o}トークンです。どのモデルがおすすめですか？`,
 };
 
 /** Calls made of turns, the tokens said per turn. */
@@ -123,7 +157,7 @@ const TURNS: Partial<
     `halo, kami startup kecil. sekitar ${c} panggilan ${p}, masing-masing ${t} giliran, ${i} token masuk per giliran dan ${o} token keluar. model apa?`,
 };
 
-const LANGS: readonly Lang[] = ["de", "es", "pt", "it", "id", "fr"];
+const LANGS: readonly Lang[] = ["de", "es", "pt", "it", "id", "fr", "vi", "ja"];
 const tokensEach = fc.tuple(fc.integer({ min: 5, max: 500 }), fc.integer({ min: 1, max: 100 }));
 
 const monthlyTokens = (text: string) => {
@@ -131,7 +165,7 @@ const monthlyTokens = (text: string) => {
   return v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined;
 };
 
-describe("a volume written in German, Spanish, Portuguese, Italian, Indonesian or French", () => {
+describe("a volume written in German, Spanish, Portuguese, Italian, Indonesian, French, Vietnamese or Japanese", () => {
   it("is the count × the days × (tokens in + out), however the count is written", () => {
     fc.assert(
       fc.property(

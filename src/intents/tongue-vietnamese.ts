@@ -1,0 +1,80 @@
+// Vietnamese teams, often mixing in English ("Khoảng 800.000 học sinh, mỗi em nộp 3 bài một tuần;
+// each essay is ~1,500 tokens in"): counts (triệu = million), rates, what is counted, the tokens
+// each, the budget and the language, put in English (foreign-words.ts). Written with its diacritics:
+// the table's letters are matched as written.
+import type { Tongue } from "./tongue.js";
+
+export const VIETNAMESE: Tongue = {
+  marks: [
+    "chúng tôi",
+    "của",
+    "là",
+    "và",
+    "có",
+    "không",
+    "các",
+    "những",
+    "mỗi",
+    "một",
+    "khoảng",
+    "cho",
+    "được",
+    "với",
+    "em",
+    "bài",
+    "tuần",
+    "tháng",
+    "ngày",
+    "cần",
+    "nào",
+    "này",
+    "xin chào",
+    "ngân sách",
+  ],
+  openers: ["(?:còn |thế |vậy )?nếu", "tại sao không"],
+  closers: ["thì sao"],
+  glosses: [
+    // Follow-ups: "nếu … thì sao?" is a what-if, "tại sao không …" a why-not.
+    ["^(?:còn |thế |vậy )?nếu", "what if"],
+    ["thì sao", ""],
+    ["tại sao không(?: dùng)?", "why not"],
+    // Counts and rates: "khoảng 2 triệu tin nhắn mỗi tháng", "3 bài một tuần".
+    ["khoảng chừng|khoảng|chừng|tầm|xấp xỉ", "about"],
+    ["tỷ|tỉ", "billion"],
+    ["triệu", "million"],
+    ["nghìn|ngàn", "thousand"],
+    ["(?:một|mỗi|hàng) tháng", "a month"],
+    ["(?:một|mỗi|hàng) tuần", "a week"],
+    ["(?:một|mỗi|hàng) ngày", "a day"],
+    // What is counted, and the tokens each: "500 token đầu vào và 100 token đầu ra".
+    ["học sinh|sinh viên", "students"],
+    ["mỗi em|mỗi học sinh|mỗi người", "each"],
+    ["nộp", "submits"],
+    ["bài luận|bài viết|bài", "essays"],
+    ["tin nhắn", "messages"],
+    ["cuộc gọi", "calls"],
+    ["cuộc trò chuyện|hội thoại", "conversations"],
+    ["tài liệu", "documents"],
+    ["người dùng", "users"],
+    ["token đầu vào", "tokens in"],
+    ["token đầu ra", "tokens out"],
+    ["đầu vào", "in"],
+    ["đầu ra", "out"],
+    ["mỗi", "each"],
+    // The budget: "Ngân sách khoảng 250 triệu đồng một tháng" ("đồng ý" is "agree").
+    ["ngân sách", "budget"],
+    ["đồng(?! ý)|vnđ", "VND"],
+    // The work and the languages.
+    ["chăm sóc khách hàng|hỗ trợ khách hàng", "customer support"],
+    ["khách hàng", "customers"],
+    ["tóm tắt", "summaries"],
+    ["trích xuất", "extract"],
+    ["phân loại", "classify"],
+    ["tiếng việt", "vietnamese"],
+    ["tiếng anh", "english"],
+    ["(?:mô hình|model) nào", "which model"],
+    ["chúng tôi cần", "we need"],
+    ["chúng tôi", "we"],
+    ["và", "and"],
+  ],
+};
