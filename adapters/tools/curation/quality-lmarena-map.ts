@@ -121,6 +121,11 @@ export const LMARENA_MAP: Readonly<Record<string, ArenaMapping>> = {
   "qwen3-30b-a3b": { text: "qwen3-30b-a3b", note: "rated as the original April 2025 release" },
   "qwen3-235b-a22b": { text: "qwen3-235b-a22b", note: "rated as the original April 2025 release" },
   "qwen3-coder-480b": { text: "qwen3-coder-480b-a35b-instruct" },
+  "qwen3-vl-235b-a22b": {
+    text: "qwen3-vl-235b-a22b-instruct",
+    vision: "qwen3-vl-235b-a22b-instruct",
+    note: "rated as the instruct (non-thinking) variant",
+  },
   "qwen3-next-80b-a3b": { text: "qwen3-next-80b-a3b-instruct", note: "rated as the instruct (non-thinking) variant" },
   "deepseek-v3": { text: "deepseek-v3", note: "rated as the December 2024 release" },
   "deepseek-r1": { text: "deepseek-r1", note: "rated as the January 2025 release" },

@@ -42,8 +42,8 @@ describe("sourced quality signals", () => {
       expect(signalFor(model(id), "lmarena-text"), id).toBeDefined();
   });
 
-  // LMArena's stored leaderboards rate Mistral Small 3.1, which the catalogue showed with no quality
-  // signal at all until it was mapped.
+  // LMArena's stored leaderboards rate Mistral Small 3.1 and Qwen3-VL 235B-A22B (instruct), which the
+  // catalogue showed with no quality signal at all until they were mapped.
   it("carry LMArena's own ratings for every model its stored leaderboards list under that name", () => {
     for (const [id, entry] of Object.entries(LMARENA_MAP)) {
       const m = model(id);
@@ -55,7 +55,8 @@ describe("sourced quality signals", () => {
         if (rated) expect(signalFor(m, board)?.value, `${id} ${board}`).toBe(rated[0]);
       }
     }
-    expect(signalFor(model("mistral-small-3.1"), "lmarena-text")).toBeDefined();
+    for (const id of ["mistral-small-3.1", "qwen3-vl-235b-a22b"])
+      expect(signalFor(model(id), "lmarena-text"), id).toBeDefined();
   });
 
   it("rank within one benchmark: a frontier model stands above a 2023 chat model", () => {
