@@ -94,7 +94,7 @@ describe("a job that is not code: a model built for code ranks after every gener
   });
 
   // truth4: with Qwen3-VL 235B-A22B's LMArena ratings on file (text 1415, as Mistral Large 3's 1414 and
-  // above Qwen3-Coder's 1386), it is #2 at $23,285 self-hosted (Mistral Large 3 needs $58,861), so
+  // above Qwen3-Coder's 1386), it is #2 at about a third of Mistral Large 3's self-hosted cost, so
   // Qwen3-Coder is no longer in the top 3 on its score and the shortlist has no note to give; the
   // rule is still asked for by name, and the generated teams above cover the note.
   it("Ontario health network (discharge summaries, its budget left out): no code model in the top 3, Qwen3-VL 235B-A22B on its LMArena rating is #2, and 'why not qwen3 coder 480b?' names the rule", () => {
