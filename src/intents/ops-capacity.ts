@@ -106,13 +106,18 @@ const STRONG = [
   new RegExp(
     String.raw`${NOT_YET}\b(?:we|team|engineers|who|that)(?:'ve| have| has)? (?:already |currently |been )?(?:run|runs|running|ran|serve|serves|serving|served|host|hosts|hosting|hosted|operate|operates|operating|operated) (?:[\w-]+ ){0,2}?(?:models?|llms?) (?:on|with) (?:our own |our |their own |their |its own |its )?gpus?\b`,
   ),
+  // Said later in the sentence about the team's people: "5 ML engineers who have fine-tuned BERT
+  // models and run GPU inference on EKS", "engineers have fine-tuned models and served them on our own GPUs".
+  new RegExp(
+    String.raw`${NOT_YET}\b(?:we|team|engineers|scientists|who|that)(?:'ve| have| has)\b[^.;!?]{0,60}?\band (?:also )?(?:run|ran|serve|served|host|hosted|operate|operated) (?:[\w-]+ ){0,2}?(?:gpu inference|(?:models?|llms?|them) on (?:our own |our |their own |their |its own |its )?gpus?)\b`,
+  ),
 ];
 
 const SOME = [
   // Deploying on a managed ML platform: "an ML team of 6 with SageMaker experience", "experience
   // with Vertex AI", "we've deployed models on SageMaker endpoints before".
   new RegExp(
-    String.raw`\b${MANAGED_ML} (?:experience|expertise|skills|know-?how)\b|\b(?:experience|experienced|expertise|skilled) (?:with|on|in|using) ${MANAGED_ML}\b|${NOT_YET}\b(?:deployed|served|hosted|ran|(?:'ve|have|has) run) (?:[\w-]+ ){0,2}?(?:models?|llms?) (?:on|with|via|using|to|in) ${MANAGED_ML}\b`,
+    String.raw`\b${MANAGED_ML} (?:experience|expertise|skills|know-?how)\b|\b(?:experience|experienced|expertise|skilled) (?:with|on|in|using) ${MANAGED_ML}\b|${NOT_YET}\b(?:deployed|served|hosted|ran|(?:'ve|have|has) run|(?:who|that|and) run) (?:[\w-]+ ){0,2}?(?:models?|llms?|them|it) (?:on|with|via|using|to|in) ${MANAGED_ML}\b`,
   ),
   new RegExp(String.raw`\b(?:some|a bit of|moderate|basic|a little)\s+${OPS}?\s*(?:experience|expertise|skills)\b`),
   // People counted are ops people only when the words say so: "a couple of devops engineers",

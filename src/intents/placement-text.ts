@@ -5,6 +5,7 @@
 import type { Requirements } from "../scoring/requirements.js";
 import { firstUnhedged, isPreferenceOnly } from "./hedges.js";
 import { INFERENCE_SERVERS } from "./ops-capacity.js";
+import { withoutExperience } from "./past-experience-text.js";
 
 const CLOUD = String.raw`(?:aws|azure|gcp|google cloud|bedrock|vertex(?: ai)?|azure openai|sagemaker)`;
 
@@ -150,7 +151,9 @@ export function placementIn(said: string, t: string): Placement {
     if (ON_PHONE.test(devices)) out.device = "phone";
     else if (ON_COMPUTER.test(devices)) out.device = "laptop";
   }
-  const place = withoutDeviceOffline(pos, out).replace(OFFLINE_TIMING, (m) => " ".repeat(m.length));
+  // What the team's people did before ("our engineers have served models on our own GPUs") is
+  // experience, not where this model must run.
+  const place = withoutExperience(withoutDeviceOffline(pos, out)).replace(OFFLINE_TIMING, (m) => " ".repeat(m.length));
   const noCloud = !out.onDevice && saidAsRule(firstUnhedged(NO_CLOUD, t), t);
   if (ON_PREM.test(place) || NEVER_LEAVES.test(t) || noCloud) out.deployment = "on-prem";
   else if (OWN_CLOUD.some((p) => p.test(pos))) out.deployment = "own-cloud";

@@ -15,6 +15,7 @@ import { useCaseIn } from "./use-case-text.js";
 import { rangesAtMiddle } from "./number-ranges.js";
 import { sharesSpelledOut } from "./share-words.js";
 import { userShareAfter, userSharesIn } from "./volume-chain.js";
+import { withoutExperience } from "./past-experience-text.js";
 import {
   establishedInEu,
   namesEuResidency,
@@ -370,6 +371,8 @@ function factsIn(folded: string): TeamFacts {
   const commercial = commercialUseIn(t) ?? (BUSINESS_USE.test(t) ? true : undefined);
   if (commercial !== undefined) facts.commercial = commercial;
 
+  // A fine-tune the team's people did before ("our engineers have fine-tuned BERT models") is experience, no plan.
+  const planned = withoutExperience(t);
   if (
     /\b(no|don'?t need|do not need|without|won'?t|will not|not going to|skip)\s+(any\s+)?(fine-?\s?tun\w*|custom training)\b/.test(
       t,
@@ -379,7 +382,7 @@ function factsIn(folded: string): TeamFacts {
     facts.fineTune = false;
   else if (
     /\b(fine-?\s?tun\w*|finetun\w*|(our|a|my) (own )?tuned|lora|qlora|train (it|the model|them) on our (own )?data|customi[sz]e the weights|adapt the weights|further train\w*|continued pre-?training)\b/.test(
-      t,
+      planned,
     )
   )
     facts.fineTune = true;

@@ -12,7 +12,8 @@ import { askedModelName, modelLikeName } from "./model-like-name.js";
 import { providerTermAsked } from "./provider-term-text.js";
 import { asksOfPicks } from "./picks-question-text.js";
 import { findModelRefs, looseLookup, pointsIntoList, subjectPhrase, type ModelRefs } from "./model-refs.js";
-import { inScopes, negatedScopes } from "./negation.js";
+import { inScopes, negatedScopes, type Scope } from "./negation.js";
+import { pastExperienceScopes } from "./past-experience-text.js";
 import { qualityFloorScopes } from "./quality-floor-text.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
 import { QUESTION_SCORE } from "./registry/descriptor.js";
@@ -76,8 +77,14 @@ export function understand(text: string, given: UnderstandContext): Intent {
     notSubjects.length > 0 && (asksForRecommendation(lower, parsed) || (bars.length > 0 && inThread(ctx)))
       ? notSubjects
       : [];
-  const named = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, exclusionScopes));
-  const refs = familiesInNeed(named, clean, lower, ctx, parsed, exclusionScopes) ?? named;
+  const said = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, exclusionScopes));
+  // Models named as the team's past experience, when the message asks for a recommendation without them.
+  const leftOut = [...exclusionScopes, ...pastExperienceInNeed(said, clean, lower, ctx, parsed, exclusionScopes)];
+  const named =
+    leftOut.length > exclusionScopes.length
+      ? findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, leftOut))
+      : said;
+  const refs = familiesInNeed(named, clean, lower, ctx, parsed, leftOut) ?? named;
 
   // Scored recognizers of the registry (commands, profile, watch, trade-offs) against the
   // model-question rungs (registry/questions/); a whole-message command needs no question reading.
@@ -127,7 +134,7 @@ function familiesInNeed(
   lower: string,
   ctx: UnderstandContext,
   parsed: Parses,
-  exclusionScopes: ReturnType<typeof negatedScopes>,
+  exclusionScopes: readonly Scope[],
 ): ModelRefs | null {
   if (refs.ambiguous.length === 0 || refs.fromContext) return null;
   // "can we use the free tier of gemini for our helpline bot?": a family's free tier is its maker's
@@ -149,6 +156,34 @@ function familiesInNeed(
     if (intent.kind === "recommend") return without;
   }
   return null;
+}
+
+// A need read beside a model the team worked with before: this many facts besides the name.
+const PAST_NEED_FACTS = 2;
+
+/**
+ * The spans naming models the team worked with before ("our engineers have fine-tuned BERT
+ * models", "we used GPT-4o before") when the message, read without those names, states a need
+ * and asks for a recommendation; none otherwise ("we fine-tuned llama 3 8b, can we ship it?" asks
+ * about the model it fine-tuned).
+ */
+function pastExperienceInNeed(
+  refs: ModelRefs,
+  clean: string,
+  lower: string,
+  ctx: UnderstandContext,
+  parsed: Parses,
+  exclusionScopes: readonly Scope[],
+): Scope[] {
+  if (refs.spans.length === 0 || refs.fromContext) return [];
+  const past = pastExperienceScopes(lower);
+  if (past.length === 0 || Object.keys(parsed.requirements()).length < PAST_NEED_FACTS) return [];
+  const without = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) =>
+    inScopes(start, [...exclusionScopes, ...past]),
+  );
+  if (without.spans.length === refs.spans.length) return [];
+  const intent = QUESTIONS.recognize(questionFeatures(clean, lower, without, ctx.session, parsed));
+  return intent.kind === "recommend" ? past : [];
 }
 
 /** A price or API cost asked "on Vertex", "via Bedrock": that host's offering (catalog/hosts.ts). */

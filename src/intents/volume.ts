@@ -201,7 +201,7 @@ const PEOPLE_EACH_THEN_TOKENS = new RegExp(
 // not 32,000 chats), nor people counted in the plural ("60 analysts runs" is 60 people). "Use cases"
 // are applications, not items: "two use cases … 200M tokens a month total" is 200M.
 const PEOPLE_PLURAL = String.raw`(?:${PEOPLE})(?<=s|people|staff|ppl|folks|headcount)`;
-const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every|use|${PEOPLE_PLURAL})\b)[a-z]+`;
+const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every|use|models?|params?|parameters?|${PEOPLE_PLURAL})\b)[a-z]+`;
 // A count of kinds of a thing is not a count of things: "classify into ~25 claim types … ~15k
 // claims a month" sends 15k claims, sorted into 25 types.
 const KINDS = String.raw`(?:types?|kinds?|categor(?:y|ies)|class(?:es)?|classif\w*|labels?|buckets?|topics?|fields?|formats?|templates?|languages?)`;

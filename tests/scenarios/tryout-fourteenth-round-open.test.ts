@@ -39,9 +39,10 @@ import { describe, it } from "vitest";
 
 describe("open findings of the fourteenth tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
-    it.todo(
-      "Tel Aviv email security: 'We have 5 ML engineers who have fine-tuned BERT models and run GPU inference on EKS' turns the whole first message into '== Self-hosting BERT: monthly cost ==' (2× L4, $4,786.60) and 'what if we have 10 million emails a month?' into the same BERT estimate at an example 10M tokens; a model named as the team's past experience is not the model asked about. Without that sentence the message reads (classification, 2M emails × 980 tokens, fine-tuning, open weights, AWS), but the ML engineers who run GPU inference are not read as ML-ops experience",
-    );
+    // Tel Aviv's 'We have 5 ML engineers who have fine-tuned BERT models and run GPU inference on EKS'
+    // is the team's experience (strong ML-ops), not a BERT question, since words20: the first message
+    // is a classification shortlist and the 10M what-if scales it (tryout-fourteenth-round.test.ts,
+    // past-experience-models.property.test.ts).
     // Johannesburg's 'Budget R250,000 a month.' (and 'R 250 000') is rand and 'an ML team of 4 that has
     // deployed models on Azure ML' some ML-ops experience since words17 (tryout-fourteenth-round.test.ts). Still open:
     it.todo(

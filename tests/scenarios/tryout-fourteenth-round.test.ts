@@ -368,6 +368,21 @@ describe("fourteenth tryout round: what held, asserted so it keeps holding", () 
     for (const r of top) expect(thinksBeforeAnswering(modelOf(r.id)), r.id).toBe(false);
   });
 
+  it("Tel Aviv email security: 'We have 5 ML engineers who have fine-tuned BERT models and run GPU inference on EKS' is the team's experience (strong ML-ops), not a BERT question: the first message is a shortlist for classifying 2M emails × 980 tokens, and 'what if we have 10 million emails a month?' scales it (words20)", () => {
+    const c = chat(catalog);
+    const first = textOf(c.say(TEL_AVIV_EMAIL_SECURITY));
+    expect(first).not.toMatch(/^== .*BERT/m);
+    expect(first).toMatch(/^Noted: extraction \/ classification/);
+    expect(first).toMatch(/ML-ops experience: strong/);
+    expect(first).toMatch(/2M emails a month × 980 tokens each/);
+    const rows = c.replies.flatMap(rowsOf).slice(0, 3);
+    expect(rows.length).toBe(3);
+    for (const r of rows) expect(modelOf(r.id).openWeights, r.id).toBe(true);
+    const tenMillion = textOf(c.say("what if we have 10 million emails a month?"));
+    expect(tenMillion).not.toMatch(/^== .*BERT/m);
+    expect(tenMillion).toMatch(/10M emails a month × 980 tokens each|9\.8B tokens/);
+  });
+
   it("Tel Aviv email security: 'can we fine-tune gemma 3 12b and keep the weights?' allows fine-tuning with Gemma's duties, and 'will qwen3 32b fit on one A100 80GB?' answers the fit for that one card", () => {
     const c = chat(catalog);
     c.say(TEL_AVIV_EMAIL_SECURITY);
