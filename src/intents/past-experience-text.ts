@@ -6,15 +6,16 @@
 import type { Scope } from "./negation.js";
 
 // Done to a model, said of the team: what it did with one before.
-const DONE = String.raw`(?:fine-?tuned|trained|pre-?trained|deployed|served|hosted|self-hosted|ran|run|operated|shipped|built (?:on|with)|worked (?:with|on)|experimented with|prototyped (?:with|on)|evaluated|benchmarked|tried|used)`;
+// "run" is past only after "have" ("we run our own models" is today).
+const DONE_PAST = String.raw`(?:fine-?tuned|trained|pre-?trained|deployed|served|hosted|self-hosted|ran|operated|shipped|built (?:on|with)|worked (?:with|on)|experimented with|prototyped (?:with|on)|evaluated|benchmarked|tried|used)`;
 // Who did it: the team, its people, or "we".
 const WHO = String.raw`(?:we|i|team|engineers?|scientists?|devs?|developers?|researchers?|people|staff|who|that)`;
 // Words allowed between the doer and the deed: "have already", "'ve mostly", "has also".
 const AUX = String.raw`(?:\s+(?:already|previously|successfully|mostly|mainly|also|both|all|each|even|once|recently|so far))*`;
 const HAVE = String.raw`(?:\s+(?:have|has|had)|'ve|'d)`;
 // The doer and the deed; "we used X" alone is past only with a time said (PAST_SAID).
-const DEED = new RegExp(String.raw`\b${WHO}${AUX}${HAVE}${AUX}\s+${DONE}\s+`, "g");
-const DEED_SIMPLE_PAST = new RegExp(String.raw`\b${WHO}${AUX}\s+${DONE}\s+`, "g");
+const DEED = new RegExp(String.raw`\b${WHO}${AUX}${HAVE}${AUX}\s+(?:run|${DONE_PAST})\s+`, "g");
+const DEED_SIMPLE_PAST = new RegExp(String.raw`\b${WHO}${AUX}\s+${DONE_PAST}\s+`, "g");
 // "experience with X", "experience deploying X", "worked with X in the past".
 const EXPERIENCE =
   /\b(?:experience|expertise|background|track record)\s+(?:(?:with|in|on|of)\s+)?(?:(?:fine-?tuning|training|deploying|serving|hosting|running|operating|using|building (?:on|with))\s+)?/g;

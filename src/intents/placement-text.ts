@@ -166,7 +166,8 @@ export function placementIn(said: string, t: string): Placement {
   // "no third-party APIs" beside the team's own cloud account leaves that cloud's own model
   // services (Bedrock in "our AWS account only") in play: the account is the rule there.
   const noExternalApi = NO_EXTERNAL_API.test(t) && out.deployment !== "own-cloud";
-  if ((firstUnhedged(SELF_HOSTED, pos) && !UNDECIDED.test(pos)) || noExternalApi) out.selfHosted = true;
+  if ((firstUnhedged(SELF_HOSTED, withoutExperience(pos)) && !UNDECIDED.test(pos)) || noExternalApi)
+    out.selfHosted = true;
   return out;
 }
 
