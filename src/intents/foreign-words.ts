@@ -370,6 +370,12 @@ const PORTUGUESE: Tongue = {
     ["atendimento (?:ao cliente|aos clientes)|suporte (?:ao cliente|aos clientes)", "customer support"],
     ["conversas (?:com|de|dos) (?:nossos )?clientes", "customer chats"],
     ["resum\\w*", "summaries"],
+    // "Queremos gerar descrições de produtos …. Também queremos moderar as avaliações": writing, then moderation.
+    ["queremos", "we want"],
+    ["gerar|escrever|redigir", "write"],
+    ["descricoes de produtos|descricoes dos produtos", "product descriptions"],
+    ["descricoes", "descriptions"],
+    ["moderar", "moderate"],
     ["tradu\\w*", "translate"],
     ["extra(?:ir|cao)", "extract"],
     // Asking for a model.

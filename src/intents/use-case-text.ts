@@ -102,7 +102,7 @@ const SUMMARY_NAMED_DOCUMENTS = new RegExp(
 // Watching what users post for harm is classification: "moderate player chat (flag toxicity,
 // grooming, scams)". "moderate" before an amount ("moderate volume") is a size, not a task.
 const HARM = String.raw`(?:toxic\w*|abuse|abusive|spam|scams?|hate(?: speech)?|harass\w*|grooming|nsfw|profanity|slurs?|self-harm|threats?|fraud\w*)`;
-const MODERATION = String.raw`moderat(?:ion|ing|ors?)|(?:content|trust (?:and|&) safety) (?:moderation|filter\w*|safety)|moderates? (?:\w+ ){0,2}(?:chats?|comments?|posts?|messages?|content|forums?|reviews?|listings?|uploads?|users?|players?|conversations?|communit\w+|servers?|channels?|threads?)|(?:flag\w*|detect\w*|catch\w*|filter\w*|screen\w*|spot\w*) (?:\w+ ){0,3}?${HARM}|${HARM} (?:detection|classifi\w+|filter\w*|flagging)`;
+const MODERATION = String.raw`moderat(?:ion|ing|ors?)|(?:content|trust (?:and|&) safety) (?:moderation|filter\w*|safety)|moderates? (?:[\w-]+ ){0,2}(?:chats?|comments?|posts?|messages?|content|forums?|reviews?|listings?|uploads?|users?|players?|conversations?|communit\w+|servers?|channels?|threads?)|(?:flag\w*|detect\w*|catch\w*|filter\w*|screen\w*|spot\w*) (?:\w+ ){0,3}?${HARM}|${HARM} (?:detection|classifi\w+|filter\w*|flagging)`;
 
 // Sorting things into a counted set of kinds is classification: "classify claims into ~25 claim
 // types", "one of 8 review labels", "we tag 12 document classes" (the extraction rule below).
@@ -182,11 +182,30 @@ const DATA_LOCALISATION =
 const AUTOCOMPLETE = /\bautocomplet\w*/;
 const NOT_CODE_TYPING = /\b(keyboard|typing|texting|sms|search (box|bar)|messag\w+|emails?)\b/;
 
+// A message that names its jobs in turn ("We want two things. First, a customer-facing chat
+// assistant … Second, after each call, a summary", "We want to write product descriptions … We
+// also want to moderate the reviews") leads with its main one: the task named before the second
+// job opens is the use case, wherever its kind stands in TASKS.
+const SECOND_JOB =
+  /\b(?:second(?:ly)?\b\s*[,:]|(?:we|i)(?:'d| would)? also (?:want|need|would like|plan|have to|hope)\b|also,? we (?:want|need|would like|plan)\b|in addition,)/;
+
+/** The text before a second job opens, when the message names more than one. */
+function firstJobOf(text: string): string | undefined {
+  const second = SECOND_JOB.exec(text);
+  return second ? text.slice(0, second.index) : undefined;
+}
+
 export function useCaseIn(text: string): UseCase | undefined {
   const pos = withoutCountedAgents(text)
     .replace(DATA_LOCALISATION, (m) => " ".repeat(m.length))
     .replace(SUMMARY_NAMED_DOCUMENTS, (m) => " ".repeat(m.length));
   const software = pos.replace(NOT_SOFTWARE_CODE, (m) => " ".repeat(m.length));
+  const first = firstJobOf(pos);
+  if (first !== undefined) {
+    const firstSoftware = software.slice(0, first.length);
+    for (const { useCase, pattern } of TASKS)
+      if (pattern.test(useCase === "coding" ? firstSoftware : first)) return useCase;
+  }
   for (const { useCase, pattern } of TASKS) if (pattern.test(useCase === "coding" ? software : pos)) return useCase;
   if (AUTOCOMPLETE.test(pos) && !NOT_CODE_TYPING.test(pos)) return "coding";
   for (const { useCase, pattern } of [...PEOPLE, ...MATERIAL]) if (pattern.test(pos)) return useCase;

@@ -52,7 +52,7 @@ describe("open findings of the fifteenth tryout round", () => {
       "Chicago law firm: 'a deposition transcript up to about 150,000 tokens' is a context need of 150K tokens (today none; in a short message 'A deposition transcript is up to about 150,000 tokens.' is read as '150K tokens/month'); 'Everything is covered by attorney-client privilege and client confidentiality' is confidential data (today 'nothing about data sensitivity'); 'Our IT has two people who have built Azure OpenAI prototypes' is some ML-ops experience",
     );
     it.todo(
-      "Helsinki game chat: 'we want to moderate in-game chat with an LLM before a message is shown: harassment, hate, grooming, scams, self-harm … ~5 tokens out (a label)' is classification (today 'chat assistant': Qwen3.6 and Qwen3.5 35B-A3B are #2 and #3 with use-case fit 0.00, and the quality bar is a chat assistant's); 'about 25 million daily players' are daily, not '25M monthly users'; 'an ML team of 10 that runs GPU inference on GKE' is strong ML-ops experience (today 'not stated')",
+      "Helsinki game chat ('we want to moderate in-game chat …' is classification since words21, tryout-fifteenth-round.test.ts): 'about 25 million daily players' are daily, not '25M monthly users'; 'an ML team of 10 that runs GPU inference on GKE' is strong ML-ops experience (today 'not stated'); with classification read, Qwen3.6 and Qwen3.5 35B-A3B are still #2 and #3 at quality 0.24 and 0.21",
     );
     it.todo(
       "Oslo broadcaster: 'processing must stay in the EEA' is the EEA (Norway is in it, not in the EU; today 'data must stay in the EU'); 'We can spend 200 000 kr a month' (kroner) is unread, while 'NOK 200,000' and 'Norwegian kroner' are read",

@@ -160,6 +160,13 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     for (const r of top) expect(r.costBasis, r.id).toBe("api");
   });
 
+  it("Helsinki game chat: 'we want to moderate in-game chat with an LLM before a message is shown … ~5 tokens out (a label)' is classification (it was 'chat assistant': 'in-game' stopped the moderation words) (words21)", () => {
+    const c = chat(catalog);
+    const reply = c.say(HELSINKI_GAME_CHAT);
+    expect(c.session.requirements.useCase).toBe("extraction");
+    expect(textOf(reply)).toMatch(/^Noted: extraction \/ classification ·/);
+  });
+
   it("Québec ministry (in French, on AWS): the picks run on Amazon Bedrock in the team's account; 'et si le volume double pendant la période des impôts ?' doubles the volume; 'pourquoi pas gpt-4.1 mini ?' says it is not on Bedrock", () => {
     const { c, req, top } = firstShortlist(catalog, QUEBEC_MINISTRY);
     expect(req).toMatchObject({ cloudProvider: "aws", useCase: "chat" });

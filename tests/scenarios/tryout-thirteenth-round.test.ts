@@ -178,6 +178,12 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     expect(whyNot).toMatch(/not listed as offered on AWS Bedrock/);
   });
 
+  it("Curitiba marketplace: 'Queremos gerar descrições de produtos … Também queremos moderar as avaliações' leads with writing, the job named first (it read no use case) (words21)", () => {
+    const { req, text } = firstShortlist(catalog, CURITIBA_MARKETPLACE);
+    expect(req.useCase).toBe("creative");
+    expect(text).toMatch(/^Noted: creative writing ·/);
+  });
+
   it("Curitiba marketplace (product descriptions at 3M a month): no model that always reasons before answering fills a top-3 place (DeepSeek-R1 was #3 at 70828b1 on its answer tokens alone; since rank11's 3becab6 its hidden reasoning is priced)", () => {
     const { top } = firstShortlist(catalog, CURITIBA_MARKETPLACE);
     for (const r of top) expect(thinksBeforeAnswering(modelOf(r.id)), r.id).toBe(false);

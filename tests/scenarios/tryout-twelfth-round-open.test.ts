@@ -97,10 +97,9 @@ describe("open findings of the twelfth tryout round", () => {
     // deeds a month × (2K in + 4K out) and its team of 6 (no users) are read since words16
     // (compound-volumes.property.test.ts, hardware-and-team-in-first-message.property.test.ts).
     // Riyadh's 'we have two data scientists' is who builds it (no users) and 'no GPU operations
-    // experience' no ML-ops experience since words16 (tryout-twelfth-round.test.ts). Still open:
-    it.todo(
-      "Riyadh utility: the chat assistant is the main job (today 'summarisation'; its 45,000 calls a day are added to the volume since words16, tryout-twelfth-round.test.ts)",
-    );
+    // experience' no ML-ops experience since words16, its 45,000 calls a day added to the volume,
+    // and the chat assistant (named first) its main job since words21 (tryout-twelfth-round.test.ts,
+    // main-job-first.property.test.ts).
     // Riyadh's 'processed inside the Kingdom' is data that stays in Saudi Arabia since words15 (tryout-twelfth-round.test.ts).
     // Gdańsk's documents 'as PDF scans or phone photos' need image input since words16
     // (tryout-twelfth-round.test.ts, arrives-as-images.property.test.ts). Still open:

@@ -319,6 +319,12 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     expect(text).toMatch(/45,000 calls a day/);
   });
 
+  it("Riyadh utility: 'We want two things. First, a customer-facing chat assistant … Second, after each call-centre call, a summary' leads with the chat assistant, the job named first (it was 'summarisation') (words21)", () => {
+    const { req, text } = firstShortlist(catalog, RIYADH_UTILITY);
+    expect(req.useCase).toBe("chat");
+    expect(text).toMatch(/^Noted: chat assistant ·/);
+  });
+
   it("Gdańsk forwarder: documents that come 'as PDF scans or phone photos, often with handwritten fields' need image input, said back, and every top-3 pick reads images", () => {
     const { req, text, top } = firstShortlist(catalog, GDANSK_WITHOUT_BUDGET);
     expect(req.imageInput).toBe(true);
