@@ -91,6 +91,11 @@ export interface Parts {
    */
   input: boolean;
   output: boolean;
+  /**
+   * The tokens were said per neither the part nor the thing ("300,000 conversations a month, 6
+   * turns each, ~1,500 tokens in and ~250 out"): read per part, and said so.
+   */
+  assumed?: true;
 }
 
 const RATE_OF_ITS_OWN = new RegExp(
@@ -114,16 +119,27 @@ export function partsOfEach(t: string, thing: string, start: number, end: number
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "200 questions a day" is a rate of its own: those are the things counted, not parts of one.
     if (RATE_OF_ITS_OWN.test(after)) continue;
-    if (!tokensSaidPer(t, part, m.index + m[0].length)) continue;
+    const perThing = sidesSaidPer(t, thingWord);
+    // "6 turns each, ~1,500 tokens in and ~250 out": the turns of a conversation, its sizes said
+    // per neither; a turn's input with its history is the usual sense, so per turn, said as assumed.
+    const assumed =
+      !tokensSaidPer(t, part, m.index + m[0].length) &&
+      EXCHANGE_PART.test(part) &&
+      EACH_AFTER.test(after) &&
+      !perThing.input &&
+      !perThing.output;
+    if (!assumed && !tokensSaidPer(t, part, m.index + m[0].length)) continue;
     const count = quantityValue(m[1], m[2]);
     if (!(count >= 1) || !Number.isFinite(count)) continue;
     // "call the model about 4 times per call": each time is one model call.
     const noun = m[3] === "times" ? "model calls" : m[3].endsWith("s") ? m[3] : `${m[3]}s`;
-    const perThing = sidesSaidPer(t, thingWord);
-    return { count, noun, input: !perThing.input, output: !perThing.output };
+    return { count, noun, input: !perThing.input, output: !perThing.output, ...(assumed ? { assumed } : {}) };
   }
   return null;
 }
+
+// "6 turns each", "~8 messages apiece": the parts counted per thing, said right after their count.
+const EACH_AFTER = /^\s*(?:each|apiece|per (?:conversation|chat|session|call)|on average)\b/;
 
 // The steps of one conversation go by several names: "15 messages back and forth, ~400 tokens in
 // per turn" counts messages and sizes turns, the same thing.

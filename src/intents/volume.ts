@@ -530,7 +530,9 @@ function fromRequests(t: string, once = false): Volume | null {
   const parts = partsOfEach(t, requestMatch[3] ?? "requests", requestMatch.index, countEnd);
   // Parts of both sides multiply the thing ("× 10 turns each"); of one side, that side alone.
   const partsOfBoth = parts?.input === true && parts.output;
-  const partsWords = parts && partsOfBoth ? ` × ${formatCount(parts.count)} ${parts.noun} each` : "";
+  // Sizes said per neither the part nor the thing are read per part, and said so.
+  const partsAssumed = parts?.assumed ? `, tokens read as per ${parts.noun.replace(/s$/, "")}` : "";
+  const partsWords = parts && partsOfBoth ? ` × ${formatCount(parts.count)} ${parts.noun} each${partsAssumed}` : "";
   if (!/\btok|\b(?:input|output|prompt|completion)s?\b/.test(t) && !IN_AND_OUT.test(t)) return null;
   const perRequest = tokensPerRequest(
     t.slice(0, requestMatch.index) +
@@ -592,7 +594,7 @@ function fromRequests(t: string, once = false): Volume | null {
       inputTokens: input,
       outputTokens: output,
       splitAssumed,
-      countWords: `${countWords} ${period.label}${conversion}${peak?.working ?? ""}${parts ? ` (${formatCount(parts.count)} ${parts.noun} each)` : ""}`,
+      countWords: `${countWords} ${period.label}${conversion}${peak?.working ?? ""}${parts ? ` (${formatCount(parts.count)} ${parts.noun} each${partsAssumed})` : ""}`,
       periodLabel: period.label,
       ...(perRequest.inputWords ? { inputParts: perRequest.inputWords } : {}),
       ...(people && !peak ? { people } : {}),
@@ -1144,7 +1146,7 @@ const MIN_UNRATED_TOTAL = 100_000;
 const SIZE_AFTER =
   /^\s*(?:long|each|apiece|in length|per (?:doc|docs|document|request|call|prompt|file|message|query|conversation|ticket|email|page|contract|report|transcript|input|chat|turn|session)|of context|context)\b/;
 const SIZE_BEFORE =
-  /\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|repos?|threads|conversations|each|single|one) (?:(?:are|is|of|up to|around|about|maybe|roughly|typically|usually|often|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$/;
+  /\b(?:documents?|docs?|files?|contracts?|prompts?|inputs?|pdfs?|reports?|transcripts?|depositions?|filings?|books?|codebases?|repos?|threads?|conversations?|each|single|one) (?:(?:are|is|of|up to|around|about|maybe|roughly|typically|usually|often|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|runs? to|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$/;
 
 const ratedAt = (t: string, end: number): boolean => periodAt(t, end) !== null;
 

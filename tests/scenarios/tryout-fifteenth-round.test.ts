@@ -167,6 +167,19 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     expect(textOf(reply)).toMatch(/^Noted: extraction \/ classification ·/);
   });
 
+  it("Chicago law firm: 'a deposition transcript up to about 150,000 tokens' is a context need of 150K beside the firm's volume (it was none), and alone 'A deposition transcript is up to about 150,000 tokens.' is no month's volume (it was 150K tokens a month) (words21)", () => {
+    const c = chat(catalog);
+    c.say(CHICAGO_LAW_FIRM);
+    expect(c.session.requirements.contextTokens).toBe(150_000);
+    expect(totalTokens(c.session.requirements.volume!)).toBeCloseTo(600 * 6 * WORKING_DAYS * 26_500, -4);
+    const alone = chat(catalog);
+    alone.say(
+      "We review depositions for our lawyers. A deposition transcript is up to about 150,000 tokens. which model?",
+    );
+    expect(alone.session.requirements.contextTokens).toBe(150_000);
+    expect(alone.session.requirements.volume).toBeUndefined();
+  });
+
   it("Québec ministry (in French, on AWS): the picks run on Amazon Bedrock in the team's account; 'et si le volume double pendant la période des impôts ?' doubles the volume; 'pourquoi pas gpt-4.1 mini ?' says it is not on Bedrock", () => {
     const { c, req, top } = firstShortlist(catalog, QUEBEC_MINISTRY);
     expect(req).toMatchObject({ cloudProvider: "aws", useCase: "chat" });
