@@ -1146,9 +1146,10 @@ const MIN_UNRATED_TOTAL = 100_000;
 const SIZE_AFTER =
   /^\s*(?:long|each|apiece|in length|per (?:doc|docs|document|request|call|prompt|file|message|query|conversation|ticket|email|page|contract|report|transcript|input|chat|turn|session)|of context|context)\b/;
 // One document's size said in a sentence of its own: "A deposition transcript is up to about
-// 150,000 tokens", "each contract can be up to 80k tokens", "a single report runs to ~60k tokens".
+// 150,000 tokens", "a deposition transcript up to about 150,000 tokens", "each contract can be up
+// to 80k tokens", "a single report runs to ~60k tokens".
 // (A bare "transcript ~6k tokens" beside a count is that request's input, part of the volume.)
-const ONE_DOCUMENT_IS = String.raw`\b(?:a|an|one|each|every|the|a single) (?:[\w-]+ )?(?:transcripts?|documents?|contracts?|reports?|filings?|depositions?|files?|pdfs?|books?|manuals?|papers?)\s+(?:is|are|can be|may be|runs? to|gets|reaches|comes? to)\s+(?:(?:up to|around|about|roughly|maybe|typically|usually|often|~)\s*)*$`;
+const ONE_DOCUMENT_IS = String.raw`\b(?:a|an|one|each|every|the|a single) (?:[\w-]+ )?(?:transcripts?|documents?|contracts?|reports?|filings?|depositions?|files?|pdfs?|books?|manuals?|papers?)\s+(?:(?:is|are|can be|may be|runs? to|gets|reaches|comes? to)\s+(?:(?:up to|around|about|roughly|maybe|typically|usually|often|~)\s*)*|up to\s+(?:(?:about|around|roughly|~)\s*)*)$`;
 const SIZE_BEFORE = new RegExp(
   String.raw`\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|repos?|threads|conversations|each|single|one) (?:(?:are|is|of|up to|around|about|maybe|roughly|typically|usually|often|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|runs? to|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$|${ONE_DOCUMENT_IS}`,
 );
