@@ -118,6 +118,13 @@ const MINIMAX_M27_DEPLOY = {
   asOf: "2026-04-15",
 };
 // Mistral's own announcement page (no commit to pin; the page carries its date).
+// Microsoft's own Hugging Face card (a stored copy, no revision to pin): "Release date April 30,
+// 2025"; models.dev's Azure row gives 2024-12-11, which is Phi-4's own release, not this fine-tune's.
+const PHI4_REASONING_CARD = {
+  label: "Microsoft's Phi-4-reasoning model card (huggingface.co/microsoft/Phi-4-reasoning)",
+  url: "https://huggingface.co/microsoft/Phi-4-reasoning",
+  asOf: "2025-04-30",
+};
 const MISTRAL_NEMO_NEWS = {
   label: "Mistral AI's announcement “Mistral NeMo” (mistral.ai/news)",
   url: "https://mistral.ai/news/mistral-nemo",
@@ -231,6 +238,7 @@ export const PRIMARY_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>
   },
   // "July 18, 2024" on the announcement; the model id's 2407 is only the month.
   "mistral-nemo": { value: "2024-07-18", ...MISTRAL_NEMO_NEWS },
+  "phi-4-reasoning": { value: "2025-04-30", ...PHI4_REASONING_CARD },
   "claude-sonnet-4.5": { value: "2025-09-29", ...SONNET_45_PAGE },
   "claude-opus-4.5": { value: "2025-11-24", ...OPUS_45_PAGE },
   "claude-sonnet-5": { value: "2026-06-30", ...SONNET_5_PAGE },

@@ -237,10 +237,11 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
   "phi-4-reasoning": {
     totalB: 14,
     activeB: 14,
-    sourceUrl: "https://ollama.com/search?q=Phi+4+Reasoning+14B",
-    sourceKind: "secondary",
-    asOf: READ,
-    note: "Ollama's library entry: a 14-billion-parameter open-weight reasoning model.",
+    // Microsoft's own card (stored without a revision to pin), read 2026-12-06.
+    sourceUrl: "https://huggingface.co/microsoft/Phi-4-reasoning",
+    sourceKind: "primary",
+    asOf: "2026-12-06",
+    note: "Microsoft's Phi-4-reasoning model card: architecture 'Base model same as previously released Phi-4, 14B parameters, dense decoder-only Transformer model'.",
   },
   "deepseek-v4-flash": {
     totalB: 284,

@@ -24,3 +24,23 @@ describe("release dates from dated reports", () => {
     expect(mini.releaseDate! > phi4.releaseDate!).toBe(true);
   });
 });
+
+// truth4: models.dev's Azure row dated Phi-4-reasoning 2024-12-11 too (Phi-4's day); Microsoft's own
+// card says "Release date April 30, 2025" and gives its size, so both facts are primary now.
+describe("Phi-4's variants are dated after Phi-4", () => {
+  const phi4 = catalog.modelById.get("phi-4")!;
+  const variants = catalog.models.filter((m) => m.id.startsWith("phi-4-"));
+
+  it(`each of ${variants.length} Phi-4 variants (mini, reasoning, …) is released after Phi-4 itself`, () => {
+    expect(variants.map((m) => m.id)).toContain("phi-4-reasoning");
+    for (const m of variants) expect(m.releaseDate! > phi4.releaseDate!, `${m.id} ${m.releaseDate}`).toBe(true);
+  });
+
+  it("Phi-4-reasoning's date and size are Microsoft's card's, verified", () => {
+    const m = catalog.modelById.get("phi-4-reasoning")!;
+    expect(m.releaseDate).toBe("2025-04-30");
+    const card = "https://huggingface.co/microsoft/Phi-4-reasoning";
+    expect(m.releaseDateSource).toMatchObject({ sourceUrl: card, sourceKind: "primary", verified: true });
+    expect(m.parameters).toMatchObject({ totalB: 14, source: card, sourceKind: "primary", verified: true });
+  });
+});
