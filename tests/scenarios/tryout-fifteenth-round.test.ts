@@ -160,6 +160,28 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     for (const r of top) expect(r.costBasis, r.id).toBe("api");
   });
 
+  // Once the first message gets a shortlist, the thread's follow-ups are answered as asked (at 9b3c378
+  // the what-if was taken as the answer to the guided questions' first question and the training
+  // question showed the shortlist again without answering it).
+  it("Lagos fintech: 'what if we reach 1 million conversations a month?' scales the 300k conversations to 1M (turns and tokens kept), and 'does the top pick train on our customers' chats?' answers the host's training term for #1, never 'yes for' one on record as not training", () => {
+    const c = chat(catalog);
+    c.say(LAGOS_FINTECH);
+    const before = totalTokens(c.session.requirements.volume)!;
+    c.say("what if we reach 1 million conversations a month?");
+    expect(totalTokens(c.session.requirements.volume)).toBeCloseTo(before * (1_000_000 / 300_000), -5);
+    const training = textOf(c.say("does the top pick train on our customers' chats?"));
+    expect(training).toMatch(/^\*\*Trains on your API data\*\*/);
+    expect(training).not.toMatch(/yes for/);
+  });
+
+  // Fixed by thread13's 32e8fd1 (at 9b3c378 it answered DeepSeek-V3.2's model card).
+  it("Québec ministry: 'is the top pick available in ca-central-1?' answers where #1 runs, for Canada, not a model card", () => {
+    const { c, top } = firstShortlist(catalog, QUEBEC_MINISTRY);
+    const where = textOf(c.say("is the top pick available in ca-central-1?"));
+    expect(where).toMatch(new RegExp(`${literal(top[0]!.name)}\\W+in Canada`));
+    expect(where).not.toMatch(/^Lab +:/m);
+  });
+
   it("Helsinki game chat: 'we want to moderate in-game chat with an LLM before a message is shown … ~5 tokens out (a label)' is classification (it was 'chat assistant': 'in-game' stopped the moderation words) (words21)", () => {
     const c = chat(catalog);
     const reply = c.say(HELSINKI_GAME_CHAT);
