@@ -14,7 +14,7 @@ import type { Intent } from "../intents/types.js";
 import type { SourceRef } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { CLOUD_NAMES, cloudOf, cloudRecords } from "../scoring/catalog-facts.js";
-import { cloudResidency, offeringResidency } from "../scoring/residency.js";
+import { cloudResidencyJoined, offeringResidency } from "../scoring/residency.js";
 import type { CloudProvider, Exclusions } from "../scoring/requirements.js";
 import { hostRuleNote } from "../scoring/host-rule.js";
 import { CLOUD_POLICY_IDS } from "../scoring/hosting.js";
@@ -66,7 +66,7 @@ const seenIn = (f: { sourceKind: string; asOf: string } | undefined) => (f ? `${
 const joinSet = (xs: readonly string[]) => [...new Set(xs)].join(", ");
 
 /** The place asked about, for the model in one cloud, from its availability records. */
-function placeInCloud(model: Model, cloud: CloudProvider, place: Place): PlaceFact {
+function placeInCloud(catalog: Catalog, model: Model, cloud: CloudProvider, place: Place): PlaceFact {
   const records = cloudRecords(model, cloud);
   const ids = place.regions?.[cloud] ?? [];
   const named = records.filter((r) => r.regions.some((g) => ids.includes(g)));
@@ -94,7 +94,9 @@ function placeInCloud(model: Model, cloud: CloudProvider, place: Place): PlaceFa
     return { words: `no ${CLOUD_NAMES[cloud]} region in ${place.label}`, there: false };
   // The cloud's complete region tables rule the place out: the same evidence the ranking reads.
   const country = countryOfAsked(place);
-  const e = country ? cloudResidency(model, cloud, { said: place.label, country }, CLOUD_NAMES[cloud]) : undefined;
+  const e = country
+    ? cloudResidencyJoined(catalog, model, cloud, { said: place.label, country }, CLOUD_NAMES[cloud])
+    : undefined;
   const seen = e?.asOf && e.sourceKind ? { seen: seenIn({ sourceKind: e.sourceKind, asOf: e.asOf }) } : {};
   // A scope that keeps processing in the country without naming its regions ("US data zone").
   if (e?.state === "yes") return { words: `yes: ${e.detail}`, there: true, ...seen };
@@ -171,7 +173,9 @@ function verdict(catalog: Catalog, model: Model, ask: Ask): string {
     }
     const record = bestRecord(cloudRecords(model, cloud));
     const on = `**${model.name}** is offered on ${CLOUD_NAMES[cloud]} (${seenIn(record) ?? "a priced offering"})`;
-    return ask.place ? `${on}; in ${ask.place.label}: ${withSeen(placeInCloud(model, cloud, ask.place))}.` : `${on}.`;
+    return ask.place
+      ? `${on}; in ${ask.place.label}: ${withSeen(placeInCloud(catalog, model, cloud, ask.place))}.`
+      : `${on}.`;
   }
   if (ask.provider) {
     const sold = model.offerings.some((o) => o.provider === ask.provider);
@@ -214,7 +218,11 @@ function hostFacts(catalog: Catalog, model: Model, place: Place | undefined): Ho
   }
   for (const cloud of cloudsOf(model)) {
     const regions = joinSet(cloudRecords(model, cloud).flatMap((r) => r.regions));
-    rows.push({ host: CLOUD_NAMES[cloud], regions: regions || "not stated", fact: placeInCloud(model, cloud, asked) });
+    rows.push({
+      host: CLOUD_NAMES[cloud],
+      regions: regions || "not stated",
+      fact: placeInCloud(catalog, model, cloud, asked),
+    });
   }
   return rows;
 }

@@ -7,7 +7,8 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { countryName, countryOfPlace } from "../catalog/places-elsewhere.js";
 import { countryOfRegion, memberStateOfRegion } from "../catalog/region-countries.js";
-import { providerPolicy } from "../catalog/provider-policies.js";
+import { namedProcessor, providerPolicy } from "../catalog/provider-policies.js";
+import { labIdOf } from "../catalog/labs.js";
 import type { CloudAvailability } from "../catalog/clouds.js";
 import type { Model, Offering } from "../catalog/schema.js";
 import { cloudOf, cloudRecords, type Tri } from "./catalog-facts.js";
@@ -47,7 +48,44 @@ export function offeringResidency(
   const cloud = o.provider.endsWith("-marketplace")
     ? (o.provider.replace(/-marketplace$/, "") as CloudProvider)
     : cloudOf(o);
-  if (cloud) return cloudResidency(model, cloud, place, o.providerName);
+  if (cloud) {
+    const own = cloudResidency(model, cloud, place, o.providerName);
+    return own.state === "yes" ? own : (processorResidency(catalog, model, o, place) ?? own);
+  }
+  return termsResidency(catalog, model, o, place);
+}
+
+/**
+ * A closed model a cloud resells with its lab as the data processor (Claude on Azure Foundry:
+ * Anthropic processes the data, Microsoft's own page): where the data is processed is the
+ * processor's to say, so its own residency terms answer when the cloud's region tables do not say
+ * yes. Null when no other processor is on record, or its terms hold nothing for the place.
+ */
+function processorResidency(
+  catalog: Catalog,
+  model: Model,
+  o: Pick<Offering, "provider" | "providerName">,
+  place: ResidencyPlace,
+): ResidencyEvidence | null {
+  const processor = namedProcessor(catalog, o.provider, labIdOf(model.lab, catalog));
+  if (!processor || processor.processor === o.provider) return null;
+  const name = providerPolicy(catalog, processor.processor)?.name ?? processor.processor;
+  const theirs = termsResidency(catalog, model, { provider: processor.processor, providerName: name }, place);
+  if (theirs.state === "unknown") return null;
+  const page = processor.sourceKind === "primary" ? `${o.providerName}'s own page` : "a third-party summary";
+  return {
+    ...theirs,
+    detail: `on ${o.providerName}, ${name} is the data processor (${page}, ${processor.asOf}), and ${theirs.detail}`,
+  };
+}
+
+/** Whether a host keeps processing of the model in the country, per its own residency terms. */
+function termsResidency(
+  catalog: Catalog,
+  model: Model,
+  o: Pick<Offering, "provider" | "providerName">,
+  place: ResidencyPlace,
+): ResidencyEvidence {
   const terms = providerPolicy(catalog, o.provider)?.residency;
   if (!terms) return { state: "unknown", detail: `no region record for ${o.providerName}` };
   const source = { sourceUrl: terms.sourceUrl, sourceKind: terms.sourceKind, asOf: terms.asOf };
@@ -71,6 +109,24 @@ export function offeringResidency(
         ? `${o.providerName} lists no residency region for ${model.name}`
         : `${o.providerName}'s residency regions on record (${places}) do not include ${place.said}`,
   };
+}
+
+/**
+ * Whether a cloud keeps processing of the model in the country: its own region records, else the
+ * residency terms of the processor it names for the model (processorResidency). What the hosting
+ * answer says of a cloud and what the ranking checks, from one place.
+ */
+export function cloudResidencyJoined(
+  catalog: Catalog,
+  model: Model,
+  cloud: CloudProvider,
+  place: ResidencyPlace,
+  cloudName: string,
+): ResidencyEvidence {
+  const own = cloudResidency(model, cloud, place, cloudName);
+  if (own.state === "yes") return own;
+  const offering = model.offerings.find((o) => cloudOf(o) === cloud);
+  return (offering && processorResidency(catalog, model, offering, place)) ?? own;
 }
 
 /** Whether a cloud keeps processing of the model in the country, from its sourced records of it. */

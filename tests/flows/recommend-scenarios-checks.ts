@@ -4,7 +4,7 @@
 // unmeasured models never outrank a measured better one, and ties and estimates are said.
 import { expect } from "vitest";
 import type { Catalog } from "../../src/catalog/catalog.js";
-import { isFromLab, labCountry } from "../../src/catalog/labs.js";
+import { isFromLab, labCountry, labIdOf } from "../../src/catalog/labs.js";
 import { countryOfPlace } from "../../src/catalog/places-elsewhere.js";
 import { memberStateOfRegion } from "../../src/catalog/region-countries.js";
 import type { Model } from "../../src/catalog/schema.js";
@@ -62,6 +62,14 @@ export function residencyOracle(
     // An EU member state is on record through its regions (the records' countries say "EU").
     const inState = (r: { regions: readonly string[] }) => r.regions.some((g) => memberStateOfRegion(g) === country);
     if (records.some((r) => r.countries?.includes(country) || inState(r))) return "yes";
+    // A lab the cloud names as the data processor of its model (Anthropic for Claude on Azure):
+    // that processor's own residency terms say where the data is processed.
+    const lab = labIdOf(model.lab, catalog);
+    const processors = catalog.providerPolicyById?.get(provider)?.processors ?? [];
+    const named = processors.find((r) => r.lab === lab) ?? processors.find((r) => r.lab === "*");
+    const byProcessor =
+      named && named.processor !== provider ? residencyOracle(catalog, model, named.processor, country) : "unknown";
+    if (byProcessor !== "unknown") return byProcessor;
     if (records.some((r) => r.unreadCountries?.includes(country))) return "unknown";
     return records.some((r) => r.allRegionsListed) ? "no" : "unknown";
   }

@@ -76,11 +76,11 @@ describe("open findings of the fifteenth tryout round", () => {
     );
   });
 
-  describe("ranking: judgement", () => {
-    it.todo(
-      "Chicago law firm (data must stay in the US, on Azure): Claude Opus 4.5 scores 0.96 to GPT-5.1's 0.93 at $12,536 a month under $80,000, but 'why not claude opus 4.5?' says it ranks #46 because 'its host (Azure) is not on record as processing in the US', while the catalogue holds that on Azure Foundry Anthropic is the data processor (Minnesota's BAA answer) and that Anthropic keeps processing in the US (Basel's 'Where Claude Sonnet 4.5 runs'); a lead expects those two facts joined, so Claude on Azure counts as processed in the US. The same join the other way: Johannesburg (tryout-fourteenth-round-open.test.ts, data must stay in South Africa) gets Claude Opus 4.5 and Sonnet 4.5 via Azure as #2 and #3, 'not checked: no record of Azure running it in South Africa', while Anthropic is 'known not to process in South Africa'",
-    );
-  });
+  // Fixed by rank13: Chicago's Claude on Azure is processed in the US, from Azure's record that
+  // Anthropic is the data processor there joined with Anthropic's own residency terms, so Claude
+  // Opus 4.5 leads; the same join keeps Johannesburg's Claude via Azure off a South-Africa-only
+  // shortlist, Anthropic being known not to process there
+  // (tests/unit/scoring/residency-processor.property.test.ts).
 
   describe("thread: what-ifs and questions in the thread", () => {
     it.todo(
