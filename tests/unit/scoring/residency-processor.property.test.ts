@@ -14,6 +14,7 @@ import { cloudOf } from "../../../src/scoring/catalog-facts.js";
 import { offeringResidency } from "../../../src/scoring/residency.js";
 import { firstShortlist } from "../../scenarios/cost-working-checks.js";
 import { CHICAGO_LAW_FIRM } from "../../scenarios/fifteenth-round-teams.js";
+import { JOHANNESBURG_MEDICAL_SCHEME } from "../../scenarios/fourteenth-round-teams.js";
 
 const catalog = readCatalog();
 const places = Object.values(PLACES_ELSEWHERE);
@@ -68,5 +69,11 @@ describe("a cloud's resold model is processed where its processor processes", ()
       expect(line, r.id).toMatch(/processed in the US: on Azure, .* is the data processor/);
     }
     expect(section).not.toMatch(/not checked/);
+  });
+
+  it("Johannesburg medical scheme (data must stay in South Africa): Claude via Azure is known not to process there, so none is picked", () => {
+    const { text, top } = firstShortlist(catalog, JOHANNESBURG_MEDICAL_SCHEME);
+    for (const r of top) expect(catalog.modelById.get(r.id)?.lab, r.id).not.toBe("Anthropic");
+    expect(text).toMatch(/Known not to process[^\n]*Claude[^\n]*on Azure, .* is the data processor/);
   });
 });
