@@ -37,7 +37,25 @@ const PHI4_GGUF_DUMP = "https://hf.qhduan.com/smcleod/phi-4";
 const PHI4_REASONING_ABSTRACT =
   "https://arxivlens.com/PaperView/Details/phi-4-reasoning-technical-report-7151-cd7a32aa";
 
+/** Unsloth's copy of CohereForAI/c4ai-command-r-08-2024's config.json (its `_name_or_path`), revision
+ *  5a0b68a; Cohere's own gated repository was not read. */
+const COMMAND_R_0824_CONFIG_COPY = "https://huggingface.co/unsloth/c4ai-command-r-08-2024/blob/main/config.json";
+
 export const KV_CONFIGS_CONFIG_COPIES: Readonly<Record<string, Entry>> = {
+  // The catalogue's Command R is the 08-2024 release, which has grouped-query attention (8 KV heads);
+  // the March 2024 c4ai-command-r-v01 had a KV head per head, so its config would overstate the cache.
+  "command-r": fullAttention(
+    40,
+    8,
+    8192 / 64,
+    {
+      url: COMMAND_R_0824_CONFIG_COPY,
+      kind: "secondary",
+      asOf: "2026-12-06",
+      note: "A copy of CohereForAI/c4ai-command-r-08-2024's config.json (Unsloth's re-upload, revision 5a0b68a): hidden_size 8192, 40 layers, 64 attention and 8 KV heads (head size 128). Cohere's own config.json was not read.",
+    },
+    64,
+  ),
   // Phi-3.5-mini keeps Phi-3-mini's shape: a KV head per head.
   "phi-3.5-mini": mlcPreset("phi-3_5", "Phi-3.5-mini-instruct", { hidden: 3072, layers: 32, heads: 32, kv: 32 }),
   // The preset MLC names "phi-4" is Phi-4-mini-instruct (its _name_or_path), not Phi-4 14B.

@@ -343,3 +343,15 @@ describe("the audit of KV-cache configs", () => {
     expect(audit([bad]).failures.map((f) => f.detail)).toEqual([expect.stringMatching(/KV-cache config/)]);
   });
 });
+
+// truth4: Command R had no shape (sizing estimated it); the catalogue's Command R is the 08-2024
+// release, whose config (a copy, secondary) has grouped-query attention, unlike c4ai-command-r-v01.
+describe("Command R's KV-cache shape", () => {
+  it("is the 08-2024 release's: 40 layers, 8 KV heads of 128 (160 KiB a token at 16-bit), from a copy of its config (secondary)", () => {
+    const kv = model("command-r").kvCache!;
+    expect(shapeOf("command-r")).toEqual({ layers: 40, kvHeads: 8, headDim: 128, latentDim: null });
+    expect(kv.bytesPerTokenBf16).toBe(2 * 40 * 8 * 128 * 2);
+    expect(kv).toMatchObject({ sourceKind: "secondary" });
+    expect(kv.sourceUrl).toContain("c4ai-command-r-08-2024");
+  });
+});
