@@ -1,7 +1,7 @@
 // The words teams use for kinds of licence rather than a licence's name (what each kind covers is
 // read from the licence records in licensing/licence-kinds.ts):
 // - ruled out: "no research-only licences", "skip anything CC-BY-NC", "nothing with a MAU cap",
-//   "no licences with usage policies we'd have to flow down to customers";
+//   "no licences with usage policies we'd have to flow down to customers", "no attribution requirement";
 // - allowed, a hard rule: "Apache or MIT only", "permissive licences only", "must be MIT";
 // - preferred, no rule: "ideally plain Apache or MIT", "Apache 2.0 or MIT preferred".
 import type { Catalog } from "../catalog/catalog.js";
@@ -26,6 +26,12 @@ const EXCLUDED_WORDS: { kind: string; pattern: RegExp }[] = [
     kind: "use-policy",
     pattern:
       /\b(?:acceptable[- ]use(?: polic(?:y|ies))?|aups?|(?:use|usage)[- ](?:restrictions?|polic(?:y|ies))|flow[- ]?downs?)\b|\b(?:terms|restrictions|polic(?:y|ies)|conditions|clauses)\b[^.;!?]{0,40}\b(?:flow(?:ed)? down|pass(?:ed)? (?:on|down|through))\b/,
+  },
+  // "no attribution requirement", "no attribution duty", "no 'built with' branding".
+  {
+    kind: "attribution",
+    pattern:
+      /\battribution(?:[- ](?:requirements?|duty|duties|clauses?|obligations?|rules?))?\b|\bbuilt[- ]with\b[^.;!?]{0,20}\b(?:branding|badges?|lines?|notices?|labels?)\b|\bbranding (?:requirements?|duty|duties)\b/,
   },
 ];
 

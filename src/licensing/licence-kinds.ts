@@ -8,10 +8,16 @@ import type { License } from "../catalog/schema.js";
 
 interface LicenceKind {
   id: string;
+  /** The broader kind this one is a case of ("CC-BY-NC" of "non-commercial"): not said again once that one covers it. */
+  within?: string;
   /** How a list of licences of this kind is said: "licences with a monthly-user cap". */
   said: string;
   covers: (license: License) => boolean;
 }
+
+// An attribution duty that credits the maker where people see it, as the licence records word it.
+const CREDIT_DUTY =
+  /\b(?:built (?:with|using)|improved using|(?<!any )notice file|show|display|public statement|licensed by|cc-by attribution)\b/i;
 
 // Weights a team could download but may not use commercially: research-only, non-production and
 // non-commercial licences alike (closed API terms and unreleased models are not licences of weights).
@@ -20,7 +26,12 @@ const nonCommercialWeights = (l: License) =>
 
 /** Kinds a team rules out. The narrowest first: "CC-BY-NC" is that licence, not every non-commercial one. */
 export const EXCLUDED_KINDS: readonly LicenceKind[] = [
-  { id: "cc-by-nc", said: "CC-BY-NC licences", covers: (l) => /\bcc[- ]?by[- ]?nc\b/i.test(l.name) },
+  {
+    id: "cc-by-nc",
+    within: "non-commercial",
+    said: "CC-BY-NC licences",
+    covers: (l) => /\bcc[- ]?by[- ]?nc\b/i.test(l.name),
+  },
   { id: "non-commercial", said: "non-commercial licences", covers: nonCommercialWeights },
   // Copyleft is a property of the licence of the weights, read from its SPDX id: a licence whose
   // name mentions the GPL of its code only ("LLaMA non-commercial (weights); GNU GPL v3 (code)")
@@ -38,6 +49,15 @@ export const EXCLUDED_KINDS: readonly LicenceKind[] = [
     id: "use-policy",
     said: "licences with a use policy to pass on",
     covers: (l) => l.terms.acceptableUsePolicy !== null || l.terms.fieldOfUseRestrictions.length > 0,
+  },
+  // Licences that ask to be credited where people see it, beyond keeping their notices in copies:
+  // "Show 'Built with Llama' …", "Ship a Notice file: 'Gemma is provided under …'", "'Built with
+  // Qwen' in the documentation", a public statement about a derivative. Read from each licence's
+  // attribution duty as recorded; Apache 2.0 and MIT ("keep the licence text and notices") are not.
+  {
+    id: "attribution",
+    said: "licences with an attribution duty (a 'Built with' line or a Notice file)",
+    covers: (l) => CREDIT_DUTY.test(l.terms.attribution ?? ""),
   },
 ];
 
@@ -97,14 +117,16 @@ export function sayExcludedLicences(ids: readonly string[], catalog?: Catalog): 
   const excluded = new Set(ids);
   const rest = new Set(ids);
   const out: string[] = [];
-  // The broadest kind first: "non-commercial licences" says the CC-BY-NC ones too.
+  // The broadest kind first: "non-commercial licences" says the CC-BY-NC ones too. Two kinds
+  // that only happen to overlap are both said: every licence with a monthly-user cap also asks for
+  // attribution, and "no user cap and no attribution requirement" names both.
   const broadestFirst = [...EXCLUDED_KINDS].sort(
     (a, b) => licencesOfKind(b.id, catalog).length - licencesOfKind(a.id, catalog).length,
   );
   for (const kind of broadestFirst) {
     const of = licencesOfKind(kind.id, catalog);
     if (of.length < 2 || !of.every((id) => excluded.has(id))) continue;
-    if (!of.some((id) => rest.has(id))) continue;
+    if (!of.some((id) => rest.has(id)) && kind.within !== undefined) continue;
     out.push(kind.said);
     for (const id of of) rest.delete(id);
   }

@@ -8,6 +8,7 @@
 // residency), some over generated phrasings rather than the one sentence. What is still open is in
 // tryout-twelfth-round-open.test.ts.
 import { describe, expect, it } from "vitest";
+import { licencesOfKind } from "../../src/licensing/licence-kinds.js";
 import { thinksBeforeAnswering } from "../../src/scoring/latency-target.js";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
@@ -158,6 +159,14 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
       expect(sizeOf(id), id).toBeLessThanOrEqual(4);
     }
     expect(ids("which open-weights model under 4B parameters can we fine-tune?")).toEqual(spaced);
+  });
+
+  it("the one-shot question: 'no attribution requirement' rules out licences that ask for a 'Built with' line or a Notice file, said back beside the user cap, so no Gemma or Llama pick is in the top 3 (Gemma 3 12B was #2) (words21)", () => {
+    const { text, top } = firstShortlist(catalog, ONE_SHOT_FINE_TUNE);
+    expect(text).toMatch(/excluding licences with an attribution duty[^·]*licences with a monthly-user cap/);
+    const credited = licencesOfKind("attribution", catalog);
+    expect(credited).toEqual(expect.arrayContaining(["gemma", "llama-3.1", "llama-3.3"]));
+    for (const r of top) expect(credited, r.id).not.toContain(modelOf(r.id).licenseId);
   });
 
   it("Auckland trust: '60 teachers, each maybe 15 requests a week, ~1,000 tokens in and ~800 out' is 60 × 15 × 30/7 × (1,000 + 800); 'what if we use an API hosted in australia?' keeps every pick off hosts known to process elsewhere", () => {
