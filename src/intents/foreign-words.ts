@@ -8,6 +8,7 @@
 
 import { perMessage } from "../per-message-memo.js";
 import { withEnglishDigitGroups, withKanjiMagnitudes } from "./digit-groups.js";
+import { gated } from "./reader-gates.js";
 import type { Tongue } from "./tongue.js";
 import { INDONESIAN } from "./tongue-indonesian.js";
 import { ITALIAN } from "./tongue-italian.js";
@@ -17,6 +18,7 @@ import { VIETNAMESE } from "./tongue-vietnamese.js";
 const MIN_MARKS = 3;
 
 const GERMAN: Tongue = {
+  name: "German",
   marks: [
     "wir",
     "sind",
@@ -175,6 +177,7 @@ const GERMAN: Tongue = {
 };
 
 const FRENCH: Tongue = {
+  name: "French",
   marks: [
     "nous",
     "sommes",
@@ -308,6 +311,7 @@ const FRENCH: Tongue = {
 // Brazilian and Portuguese teams ("Somos um banco digital … LGPD"): who the team is and what
 // its data is, the words the sensitivity and use-case readers need.
 const PORTUGUESE: Tongue = {
+  name: "Portuguese",
   marks: [
     "somos",
     "uma",
@@ -428,6 +432,7 @@ const PORTUGUESE: Tongue = {
 // Portuguese ones where both languages share a spelling ("para", "somos"), so a Portuguese message
 // reaches PORTUGUESE first and this table only when its own marks or openers are there.
 const SPANISH: Tongue = {
+  name: "Spanish",
   marks: [
     "nosotros",
     "somos",
@@ -583,6 +588,70 @@ function tolerant(phrase: string): string {
 
 const wordsOnly = (source: string) => new RegExp(String.raw`(?<![\p{L}\d])(?:${source})(?![\p{L}\d])`, "giu");
 
+/**
+ * A word as `tolerant` reads it, so that every spelling it matches of a mark reads as the mark
+ * does: lower case, accents dropped, "ß" as "ss", and the "e" after an "o" or "u" dropped ("für",
+ * "fuer" and "fur" all read "fur").
+ */
+function canonical(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ß/g, "ss")
+    .replace(/([ou])e+/g, "$1");
+}
+
+/**
+ * Whether each of the language's marks is one word that `tolerant` matches letter for letter, so
+ * that a message holds as many of them as it has words that read as one (`canonical`). Japanese
+ * marks sit inside runs of letters, and a mark of two words ("chúng tôi") is no one word.
+ */
+const markedByWords = (tongue: Tongue): boolean => !tongue.unspaced && tongue.marks.every((m) => /^\p{L}+$/u.test(m));
+
+// Each spelling `tolerant` makes of a mark is as long as the mark, or one letter longer for each
+// "o" or "u" ("fuer"): a longer word is no mark.
+const LONGEST_MARK =
+  2 * Math.max(...TONGUES.filter(markedByWords).flatMap((tongue) => tongue.marks.map((m) => m.length)));
+
+/**
+ * The message's words that may be marks, canonical (`canonical`), one entry for each spelling
+ * said ("für" and "fuer" are two, as the marks scan counts them). A scan for marks is a pass over
+ * the whole text for each language; a language with fewer than MIN_MARKS of its marks among these
+ * needs no scan.
+ */
+const markCandidates = perMessage((text: string): readonly string[] => {
+  const spellings = new Set<string>();
+  for (const word of text.split(/[^\p{L}\d]+/u))
+    if (word !== "" && word.length <= LONGEST_MARK) spellings.add(word.toLowerCase());
+  return Object.freeze([...spellings].map(canonical));
+}, 16);
+
+/**
+ * How many distinct everyday words of `tongue` `text` holds (`marks`, its pattern), up to
+ * ENOUGH_MARKS, or 0 when fewer than MIN_MARKS (too few to mark the language). A language whose
+ * marks are words (markedByWords) is scanned for only when the message's words may hold that many;
+ * any other always is.
+ */
+function marksCounter(tongue: Tongue, marks: RegExp): (text: string) => number {
+  const count = (text: string): number => {
+    const seen = new Set<string>();
+    for (const m of text.matchAll(marks)) {
+      seen.add(m[0].toLowerCase());
+      if (seen.size >= ENOUGH_MARKS) break;
+    }
+    return seen.size >= MIN_MARKS ? seen.size : 0;
+  };
+  if (!markedByWords(tongue)) return count;
+  const words = new Set(tongue.marks.map(canonical));
+  return gated(
+    `${tongue.name} marks`,
+    (text) => markCandidates(text).filter((word) => words.has(word)).length >= MIN_MARKS,
+    count,
+    () => 0,
+  );
+}
+
 // A pattern that never matches: a tongue with no openers or closers has none to find.
 const NEVER = /(?!)/;
 // A phrase of a language written without spaces (Japanese) is found inside a run of letters.
@@ -592,7 +661,7 @@ const COMPILED = TONGUES.map((tongue) => {
   const phrase = tongue.unspaced ? anywhere : (source: string) => wordsOnly(tolerant(source));
   const alternatives = (list: readonly string[]) => list.map((p) => (tongue.unspaced ? p : tolerant(p))).join("|");
   return {
-    marks: phrase(tongue.marks.join("|")),
+    marksCount: marksCounter(tongue, phrase(tongue.marks.join("|"))),
     // Spanish opens a question with "¿" ("¿y si …?").
     opener:
       tongue.openers.length === 0
@@ -646,14 +715,10 @@ function tongueOf(text: string): (typeof COMPILED)[number] | undefined {
   let best: (typeof COMPILED)[number] | undefined;
   let bestCount = MIN_MARKS - 1;
   for (const tongue of COMPILED) {
-    const seen = new Set<string>();
-    for (const m of text.matchAll(tongue.marks)) {
-      seen.add(m[0].toLowerCase());
-      if (seen.size >= ENOUGH_MARKS) break;
-    }
-    if (seen.size > bestCount) {
+    const count = tongue.marksCount(text);
+    if (count > bestCount) {
       best = tongue;
-      bestCount = seen.size;
+      bestCount = count;
     }
   }
   return best ?? COMPILED.find((tongue) => tongue.opener.test(text) || tongue.closer.test(text));

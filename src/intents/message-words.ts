@@ -33,3 +33,31 @@ export function firstWord(phrase: string): string | undefined {
 export function mayHold(t: string, word: string | undefined): boolean {
   return word === undefined || wordsOf(t).has(word);
 }
+
+/**
+ * The last word of each phrase, as the message's words would hold it ("the netherlands" ->
+ * "netherlands", "são paulo" -> "paulo"): a gate's words for a table of phrases each matched whole
+ * between word boundaries, where the first word is often "the" (`mayHoldAnyOf`). Undefined when a
+ * phrase has no such word, and then every text may hold one.
+ */
+export function lastWords(phrases: readonly string[]): ReadonlySet<string> | undefined {
+  const words = phrases.map((phrase) =>
+    phrase
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .findLast((w) => w !== ""),
+  );
+  return words.includes(undefined) ? undefined : new Set(words as string[]);
+}
+
+/**
+ * Whether the folded text `t` may hold a phrase whose last word is one of `words` (lastWords'
+ * answer): a gate for a reader whose every pattern needs one of a table's phrases.
+ */
+export function mayHoldAnyOf(t: string, words: ReadonlySet<string> | undefined): boolean {
+  if (words === undefined) return true;
+  const own = wordsOf(t);
+  const [few, many] = own.size <= words.size ? [own, words] : [words, own];
+  for (const word of few) if (many.has(word)) return true;
+  return false;
+}

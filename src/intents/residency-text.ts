@@ -4,6 +4,8 @@
 // the EU are read from their own table (src/catalog/places-elsewhere.ts).
 import { PLACES_ELSEWHERE } from "../catalog/places-elsewhere.js";
 import { isPreferenceOnly } from "./hedges.js";
+import { lastWords, mayHoldAnyOf } from "./message-words.js";
+import { gated } from "./reader-gates.js";
 
 const byLength = (a: string, b: string) => b.length - a.length;
 // The EU's member states in the places table: data kept in one of them is kept in the EU too.
@@ -11,7 +13,9 @@ const MEMBER_STATES = Object.entries(PLACES_ELSEWHERE)
   .filter(([, p]) => p.inEu)
   .map(([word]) => word)
   .sort(byLength);
-const PLACE = String.raw`(?:the )?(?:eu|europe|eea|eu/eea|european union|${MEMBER_STATES.join("|")})`;
+// The EU as a whole, as a place the data is kept in.
+const EU_NAMES = ["eu", "europe", "eea", "eu/eea", "european union"];
+const PLACE = String.raw`(?:the )?(?:${[...EU_NAMES, ...MEMBER_STATES].join("|")})`;
 const IN = String.raw`(?:with)?in|inside`;
 // A rule said as what may not happen beyond a place: "legal wants no processing outside the EU",
 // "nothing may be stored outside Europe", "no data may leave India". The place pattern follows.
@@ -127,9 +131,21 @@ function withKingdomNamed(t: string): string {
  * cannot leave Singapore (MAS)" -> "Singapore", "Data must stay in Germany" -> "Germany"), as said
  * back; hosts are checked against it by its country (src/scoring/residency.ts).
  */
-export function residencyElsewhere(t: string): string | undefined {
-  return placeOf(firstMatch(ELSEWHERE_ALL, withKingdomNamed(t), false));
-}
+export const residencyElsewhere = gated(
+  "residency elsewhere",
+  (t) => mayHoldAnyOf(t, ELSEWHERE_WORDS),
+  (t: string): string | undefined => placeOf(firstMatch(ELSEWHERE_ALL, withKingdomNamed(t), false)),
+  () => undefined,
+);
+
+// Gates (reader-gates.ts): every RESIDENCY and STAYS_THERE phrasing names the EU (EU_NAMES, or
+// "european", "eu-based", "europe-based") or a member state; every RESIDENCY_ELSEWHERE one a place
+// of the table or "us". "The kingdom" is put as a place first (withKingdomNamed), so it opens
+// both. A text holding none of these words is read no further.
+const KINGDOM = "kingdom";
+const EU_WORDS = lastWords([...EU_NAMES, "european", ...MEMBER_STATES, KINGDOM]);
+const ELSEWHERE_WORDS = lastWords([...Object.keys(PLACES_ELSEWHERE), "us", KINGDOM]);
+const ANY_PLACE_WORDS = EU_WORDS && ELSEWHERE_WORDS && new Set([...EU_WORDS, ...ELSEWHERE_WORDS]);
 
 const RESIDENCY_ALL = new RegExp(RESIDENCY.source, "g");
 const ELSEWHERE_ALL = new RegExp(RESIDENCY_ELSEWHERE.source, "g");
@@ -156,13 +172,19 @@ const EUROPEAN_VENDOR_PREFERRED =
  * "EU hosting preferred" -> "data kept in the EU", "we prefer a european vendor" -> "a European
  * vendor"); undefined when it says none. Said back, never ranked on.
  */
-export function residencyPreferredIn(t: string): string | undefined {
-  const named = withKingdomNamed(t);
-  const elsewhere = placeOf(firstMatch(ELSEWHERE_ALL, named, true));
-  if (elsewhere !== undefined) return `data kept in ${elsewhere}`;
-  if (firstMatch(RESIDENCY_ALL, named, true) !== undefined) return "data kept in the EU";
-  return EUROPEAN_VENDOR_PREFERRED.test(t) ? "a European vendor" : undefined;
-}
+export const residencyPreferredIn = gated(
+  "residency preferred",
+  // EUROPEAN_VENDOR_PREFERRED names the EU too.
+  (t) => mayHoldAnyOf(t, ANY_PLACE_WORDS),
+  (t: string): string | undefined => {
+    const named = withKingdomNamed(t);
+    const elsewhere = placeOf(firstMatch(ELSEWHERE_ALL, named, true));
+    if (elsewhere !== undefined) return `data kept in ${elsewhere}`;
+    if (firstMatch(RESIDENCY_ALL, named, true) !== undefined) return "data kept in the EU";
+    return EUROPEAN_VENDOR_PREFERRED.test(t) ? "a European vendor" : undefined;
+  },
+  () => undefined,
+);
 
 /** placeOutsideEuAfter's pattern per prefix (the callers' constants), made once, not per message. */
 const afterPrefix = new Map<string, RegExp>();
@@ -182,18 +204,28 @@ export function placeOutsideEuAfter(t: string, prefix: string): string | undefin
 }
 
 /** Whether `t` (folded text) asks for EU data residency as a rule (not only "where possible"). */
-export function needsEuResidency(t: string): boolean {
-  const named = withKingdomNamed(t);
-  return (
-    (firstMatch(RESIDENCY_ALL, named, false) !== undefined || STAYS_THERE.test(named)) && !NO_RESIDENCY.test(named)
-  );
-}
+export const needsEuResidency = gated(
+  "EU residency",
+  (t) => mayHoldAnyOf(t, EU_WORDS),
+  (t: string): boolean => {
+    const named = withKingdomNamed(t);
+    return (
+      (firstMatch(RESIDENCY_ALL, named, false) !== undefined || STAYS_THERE.test(named)) && !NO_RESIDENCY.test(named)
+    );
+  },
+  () => false,
+);
 
 /** Whether `t` (folded text) names EU data residency at all, as a rule or a wish: where data goes, not the team. */
-export function namesEuResidency(t: string): boolean {
-  const named = withKingdomNamed(t);
-  return (RESIDENCY.test(named) || STAYS_THERE.test(named)) && !NO_RESIDENCY.test(named);
-}
+export const namesEuResidency = gated(
+  "EU residency named",
+  (t) => mayHoldAnyOf(t, EU_WORDS),
+  (t: string): boolean => {
+    const named = withKingdomNamed(t);
+    return (RESIDENCY.test(named) || STAYS_THERE.test(named)) && !NO_RESIDENCY.test(named);
+  },
+  () => false,
+);
 
 /**
  * Whether a message that asks for residency also says the team is in the EU ("We're in France,

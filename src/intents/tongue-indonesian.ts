@@ -4,6 +4,7 @@
 import type { Tongue } from "./tongue.js";
 
 export const INDONESIAN: Tongue = {
+  name: "Indonesian",
   marks: [
     "kami",
     "kita",

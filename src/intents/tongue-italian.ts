@@ -3,6 +3,7 @@
 import type { Tongue } from "./tongue.js";
 
 export const ITALIAN: Tongue = {
+  name: "Italian",
   marks: [
     "siamo",
     "abbiamo",

@@ -5,6 +5,7 @@
 import type { Tongue } from "./tongue.js";
 
 export const JAPANESE: Tongue = {
+  name: "Japanese",
   unspaced: true,
   numbers: "kanji",
   // Kana endings and particles: no other language the tables hold writes them.

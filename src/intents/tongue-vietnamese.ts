@@ -5,6 +5,7 @@
 import type { Tongue } from "./tongue.js";
 
 export const VIETNAMESE: Tongue = {
+  name: "Vietnamese",
   marks: [
     "chúng tôi",
     "của",

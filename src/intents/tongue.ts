@@ -3,6 +3,8 @@
 // phrases it glosses. A language's table lives in foreign-words.ts or in its own tongue-*.ts file.
 
 export interface Tongue {
+  /** The language's name in English (its gate's name, reader-gates.ts). */
+  name: string;
   /** Everyday words of the language (folded, no accents); a message needs MIN_MARKS distinct ones. */
   marks: readonly string[];
   /**
