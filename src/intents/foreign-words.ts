@@ -238,6 +238,20 @@ const FRENCH: Tongue = {
       "(?:les )?donnees (?:doivent|doit) (?:rester|etre hebergees|etre stockees|etre traitees) (?:en|dans l'?|dans l ) ?(?:ue|union europeenne|europe)",
       "data must stay in the eu",
     ],
+    // "doivent rester au Québec, ou au moins au Canada": a rule on a place other than the EU.
+    ["(?:doivent|doit) (?:rester|demeurer|etre (?:hebergee?s|stockee?s|traitee?s))", "must stay"],
+    ["ou (?:au moins|du moins|a defaut)", "or at least"],
+    [
+      "(?:au|en) (quebec|canada|suisse|royaume-uni|japon|inde|australie|bresil|mexique|maroc|senegal|tunisie|algerie)",
+      "in $1",
+    ],
+    ["suisse", "switzerland"],
+    ["royaume-uni", "the uk"],
+    ["renseignements personnels", "personal data"],
+    // Who runs it: "Pas d'équipe ML", "aucune équipe data".
+    ["(?:pas d['’]|aucune )equipe (?:ml|ia|mlops)", "no ml team"],
+    // "Budget : 45 000 $ CA par mois": Canadian dollars, written after the amount.
+    ["(\\d{1,3}(?: \\d{3})*|\\d+)\\s*\\$\\s*(?:ca|can)\\b|(\\d{1,3}(?: \\d{3})*|\\d+)\\s*\\$ca\\b", "CAD $1$2"],
     ["hebergement (?:en|dans l'?|dans l ) ?(?:ue|union europeenne|europe)", "eu hosting"],
     ["hebergee?s? (?:en|dans l'?|dans l ) ?(?:ue|union europeenne|europe)", "hosted in the eu"],
     ["hebergement (?:en|sur le sol) francais|hebergement en france", "hosting in france"],

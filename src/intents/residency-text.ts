@@ -70,6 +70,9 @@ const KEPT = String.raw`(?:processing|hosting|servers?|data ?cent(?:er|re)s?|reg
 // The residency phrasings above, with a place other than the EU as a whole; the first group that matched is the place.
 const RESIDENCY_ELSEWHERE = new RegExp(
   [
+    // "must stay in Quebec, or at least in Canada": the wider place the team accepts is the rule
+    // (a province is checked as no more than its country would be). First, so the wider place wins.
+    String.raw`\b(?:must|has to|have to|needs? to|should|can only|will|to) (?:stay|remain|be (?:stored|processed|hosted|kept)) [^.;!?]{1,40}?,? or (?:at least|failing that|otherwise) (?:(?:${IN}) )?(?:the )?${ELSEWHERE}\b`,
     String.raw`\b(?:must|has to|have to|needs? to|should|can only|will|to) (?:stay|remain|be (?:stored|processed|hosted|kept|located)|live|happen|run) (?:${IN}) (?:the )?${ELSEWHERE}\b`,
     String.raw`\b(?:data|it|everything|prompts) (?:stays?|remains?|lives?) (?:${IN}) (?:the )?${ELSEWHERE}\b`,
     String.raw`\b(?:can'?t|cannot|can not|must not|mustn'?t|may not|shouldn'?t|never|not|doesn'?t|does not) (?:ever )?leave (?:the )?${ELSEWHERE}\b`,

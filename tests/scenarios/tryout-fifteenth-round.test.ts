@@ -202,11 +202,15 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     expect(alone.session.requirements.volume).toBeUndefined();
   });
 
-  it("Québec ministry (in French, on AWS): the picks run on Amazon Bedrock in the team's account; 'et si le volume double pendant la période des impôts ?' doubles the volume; 'pourquoi pas gpt-4.1 mini ?' says it is not on Bedrock", () => {
+  // Since words19 read 'doivent rester … au moins au Canada', a pick is either on Bedrock and on record
+  // as processing in Canada or self-hosted there (none on Bedrock is, so far: the open file).
+  it("Québec ministry (in French, on AWS): the picks run in the team's account, on Amazon Bedrock or self-hosted; 'et si le volume double pendant la période des impôts ?' doubles the volume; 'pourquoi pas gpt-4.1 mini ?' says it is not on Bedrock", () => {
     const { c, req, top } = firstShortlist(catalog, QUEBEC_MINISTRY);
     expect(req).toMatchObject({ cloudProvider: "aws", useCase: "chat" });
     expect(req.languages).toEqual(expect.arrayContaining(["fr", "en"]));
-    for (const r of top) expect(r.apiProvider, r.id).toBe("amazon-bedrock");
+    for (const r of top)
+      if (r.costBasis === "api") expect(r.apiProvider, r.id).toBe("amazon-bedrock");
+      else expect(r.costBasis, r.id).toBe("self-host");
     const before = totalTokens(req.volume)!;
     c.say("et si le volume double pendant la période des impôts ?");
     expect(totalTokens(c.session.requirements.volume)).toBeCloseTo(2 * before, -3);
@@ -279,6 +283,17 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     expect(outputs).toMatch(/^Allowed with conditions: Llama 3\.3 70B/);
     expect(outputs).toMatch(/Training another model on Llama 3\.3 70B's outputs is allowed/);
     expect(outputs).toMatch(/must start its name with "Llama"/);
+  });
+
+  // At 9b3c378 'doivent rester au Québec, ou au moins au Canada' was unread (DeepSeek-V3.2 on
+  // Bedrock #1, nowhere checked), '45 000 $ CA' was US dollars and 'Pas d'équipe ML' not stated (words19).
+  it("Québec ministry (in French): personal data stays in Canada, '45 000 $ CA par mois' is Canadian dollars bound at the most they can be worth, 'Pas d'équipe ML' is no ML-ops experience; every pick is on record as processing in Canada", () => {
+    const { req, top } = firstShortlist(catalog, QUEBEC_MINISTRY);
+    expect(req.residencyElsewhere).toBe("Canada");
+    expect(req.statedBudget).toEqual({ currency: "CAD", perMonth: 45_000 });
+    expect(req.monthlyBudgetUsd ?? 0).toBeLessThan(45_000);
+    expect(req.mlOpsExperience).toBe("none");
+    expect(top.length).toBeGreaterThan(0);
   });
 
   // At 9b3c378 the Japanese message answered 'I'm not sure what you're asking', its what-if the same (words19).
