@@ -128,6 +128,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     describe: (v) => `team of ${formatCount(v)}`,
     notRanked: "who builds it, not who uses it",
   },
+  organisationBase: {
+    name: "whom the organisation serves",
+    describe: (v) => `${formatCount(v.count)} ${v.noun}`,
+    notRanked: "the organisation's, not counted as users of the tool",
+  },
   fineTuning: { name: "fine-tuning", describe: (v) => (v ? "fine-tuning needed" : "no fine-tuning") },
   trainOnOutputs: {
     name: "training on outputs",

@@ -47,8 +47,10 @@ const NONE = [
     String.raw`\b(?:no|zero|0|little|limited|not much|without|lack|don'?t have (?:an?|any)?)\s+(?:dedicated\s+|in-house\s+|full-time\s+)?(?:${OPS}\s*){0,2}${PEOPLE}\b`,
   ),
   new RegExp(LONE_DEV),
-  // "no MLOps at all", "no ops", "zero devops"
-  new RegExp(String.raw`\b(?:no|zero|without(?: any)?)\s+(?:ml[- ]?ops|mlops|devops|ops)\b`),
+  // "no MLOps at all", "no ops", "zero devops", "no GPU operations"
+  new RegExp(
+    String.raw`\b(?:no|zero|without(?: any)?)\s+(?:gpu\s+|model\s+)?(?:ml[- ]?ops|mlops|devops|ops|operations)\b`,
+  ),
   // "never ran GPUs", "never deployed a model"
   new RegExp(String.raw`\bnever (?:\w+ )?${RUN} ${MODELS}\b`),
   // "nobody here runs servers", "no one on the team has run models in production",

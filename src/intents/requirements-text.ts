@@ -28,7 +28,7 @@ import { qualityFloorIn } from "./quality-floor-text.js";
 import { needsEuResidency, residencyElsewhere, residencyPreferredIn } from "./residency-text.js";
 import { forbidsRetention, forbidsTraining } from "./retention-text.js";
 import { HIPAA_WORDS, readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
-import { commercialUseIn, parseTeamFacts } from "./team-facts.js";
+import { commercialUseIn, organisationBaseIn, parseTeamFacts } from "./team-facts.js";
 import { teamSizesIn } from "./team-size.js";
 import { deviceMemoryGbIn, paramsForMemoryGb, PHONE_MEMORY_MAX_GB } from "./device-memory.js";
 import { useCaseIn } from "./use-case-text.js";
@@ -171,6 +171,8 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const facts = parseTeamFacts(raw);
   if (facts.monthlyActiveUsers !== undefined) req.monthlyActiveUsers = facts.monthlyActiveUsers;
   if (teams[0]) req.teamSize = teams[0].value;
+  const base = organisationBaseIn(raw);
+  if (base) req.organisationBase = base;
   if (facts.fineTune !== undefined) req.fineTuning = facts.fineTune;
   if (facts.trainOnOutputs !== undefined) req.trainOnOutputs = facts.trainOnOutputs;
   // "nothing non-commercial" rules a licence class out; it says nothing about the team's own use.

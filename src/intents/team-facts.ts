@@ -241,9 +241,7 @@ export function parseMonthlyUsers(text: string): number | undefined {
   // "K-12 students" names school years, not twelve students.
   // "a quarter of our 200k farmers use it": shares said in words or first read as "200k farmers,
   // 25% use it"; "3-5k users" at the middle of the range, as the volume counts them.
-  const t = sharesSpelledOut(
-    rangesAtMiddle(spellOutNumbers(foldCase(cleanMessage(text))).replace(/\bk-?12\b/g, "k-xx")),
-  );
+  const t = usersText(text);
   if (USERS_NEED_DIGIT && !/\d/.test(t)) return undefined;
   const team = teamSizesIn(t);
   let staff: number | undefined;
@@ -266,6 +264,9 @@ export function parseMonthlyUsers(text: string): number | undefined {
       if (staff === undefined && staffUseIt(t, m.index, end)) staff = n;
       continue;
     }
+    // The organisation's own base, said as who it is ("a medical scheme with about 400,000
+    // members"): its users only when the tool is for them or they use it.
+    if (organisationBase(t, m.index, m[0])) continue;
     // "6 million customers, ~1.5M monthly active": a count said to be monthly is the one a licence
     // threshold counts; the customer base before it is only who could use it.
     if (MONTHLY_COUNT.test(m[0])) return n;
@@ -287,7 +288,46 @@ export function parseMonthlyUsers(text: string): number | undefined {
   return staff;
 }
 
+/** The text as the user counts read it: folded, numbers spelled out, ranges at their middle. */
+function usersText(text: string): string {
+  return sharesSpelledOut(rangesAtMiddle(spellOutNumbers(foldCase(cleanMessage(text))).replace(/\bk-?12\b/g, "k-xx")));
+}
+
+/**
+ * The organisation's own base a message counts as who it is and does not count as users ("a
+ * medical scheme with about 400,000 members" when the tool is for its reviewers), said back so
+ * the team sees what was read and can say otherwise.
+ */
+export function organisationBaseIn(text: string): { count: number; noun: string } | undefined {
+  const t = usersText(text);
+  if (!/\d/.test(t)) return undefined;
+  for (const m of t.matchAll(USERS_COUNTED)) {
+    if (m[1] === undefined || !organisationBase(t, m.index, m[0])) continue;
+    const noun = /\b(\w+)$/.exec(m[0])?.[1];
+    const count = quantityValue(m[1], m[2]);
+    if (noun && count >= 1) return { count, noun };
+  }
+  return undefined;
+}
+
 const MONTHLY_COUNT = /\b(?:monthly|maus?)\b/;
+// Who an organisation serves, counted as who it is: "we're a medical scheme … with about 400,000
+// members", "um marketplace … com 40 milhões de clientes" (glossed "with 40 million customers").
+const BASE_NOUNS = String.raw`(?:members?|customers?|clients?|patients?)`;
+const BASE_COUNTED = new RegExp(String.raw`\b${BASE_NOUNS}$`);
+const BASE_SAID_BEFORE =
+  /(?:\bwe(?:'re| are)|\bwe'?re|\bour (?:company|organi[sz]ation|business|bank|scheme|firm) (?:is|has))\b[^.;!?]{0,100}\b(?:with|serving|has|have)\s+(?:(?:about|around|roughly|over|some|nearly|almost|approx\.?|approximately|more than|~)\s*)*$/;
+// The tool faces them: "a support chatbot for our customers", "members can ask it", "customer-facing".
+const FACES_BASE = new RegExp(
+  String.raw`\b(?:for|to|helps?|serving|talks? to|chats? with)\s+(?:all\s+)?(?:(?:our|the|its|their)\s+(?:[\w-]+\s+)?${BASE_NOUNS}\b|them\b)|\b${BASE_NOUNS}\s+(?:can |will |would |could )?(?:use|uses|ask|asks|chat|chats|talk|talks|message|messages|open|opens|log in)\b|\b(?:customer|member|client|patient)[- ]facing\b`,
+);
+
+/** Whether the count matched at `start` is the organisation's base, said as who it is, and the tool does not face it. */
+function organisationBase(t: string, start: number, matched: string): boolean {
+  if (!BASE_COUNTED.test(matched)) return false;
+  if (!BASE_SAID_BEFORE.test(t.slice(Math.max(0, start - 140), start))) return false;
+  return !FACES_BASE.test(t);
+}
 const LICENCE_TERM_AFTER =
   /^[\s-]*(?:(?:user|mau|monthly[- ]users?)\s+)?(?:clauses?|thresholds?|caps?|limits?|ceilings?|rules?|provisions?|restrictions?|terms?|conditions?)\b/;
 const STAFF_COUNTED = new RegExp(String.raw`\b${HEADCOUNT_WORDS}$`);

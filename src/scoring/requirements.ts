@@ -215,6 +215,12 @@ export interface Requirements {
    * user thresholds count users of the product) and does not change the ranking.
    */
   teamSize?: number;
+  /**
+   * Whom the organisation serves, counted as who it is ("a medical scheme with about 400,000
+   * members") when the tool does not face them: not its users (a licence's user threshold counts
+   * the product's users). Said back; it changes nothing in the ranking.
+   */
+  organisationBase?: { count: number; noun: string };
   fineTuning?: boolean;
   trainOnOutputs?: boolean;
   contextTokens?: number;

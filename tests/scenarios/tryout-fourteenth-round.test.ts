@@ -368,6 +368,16 @@ describe("fourteenth tryout round: what held, asserted so it keeps holding", () 
     for (const r of top) expect(thinksBeforeAnswering(modelOf(r.id)), r.id).toBe(false);
   });
 
+  it("Johannesburg medical scheme: 'about 400,000 members' are the scheme's members, said back as its base, not 400K monthly users; Piraeus shipping: 'Our fleet IT is 3 people' is a team of 3, not 3 monthly users (words20)", () => {
+    const johannesburg = firstShortlist(catalog, JOHANNESBURG_MEDICAL_SCHEME);
+    expect(johannesburg.req.monthlyActiveUsers).toBeUndefined();
+    expect(johannesburg.req.organisationBase).toEqual({ count: 400_000, noun: "members" });
+    expect(johannesburg.text).toMatch(/400K members \(the organisation's, not counted as users of the tool\)/);
+    const piraeus = firstShortlist(catalog, PIRAEUS_SHIPPING);
+    expect(piraeus.req.monthlyActiveUsers).toBeUndefined();
+    expect(piraeus.req.teamSize).toBe(3);
+  });
+
   it("Tel Aviv email security: 'We have 5 ML engineers who have fine-tuned BERT models and run GPU inference on EKS' is the team's experience (strong ML-ops), not a BERT question: the first message is a shortlist for classifying 2M emails × 980 tokens, and 'what if we have 10 million emails a month?' scales it (words20)", () => {
     const c = chat(catalog);
     const first = textOf(c.say(TEL_AVIV_EMAIL_SECURITY));

@@ -94,13 +94,11 @@ describe("open findings of the thirteenth tryout round", () => {
     // words17; its 2,000 clinicians × 18 visits a day × (7,000 in + 900 out), halved by 'what if only
     // half the clinicians adopt it?', and Curitiba's 3M listings × (500 in + 300 out) plus 8M reviews
     // × 150 are read since words18 (tryout-thirteenth-round.test.ts). Curitiba's 'Temos um time de ML
-    // com 8 pessoas que já roda modelos em GPU' is strong ML-ops experience since words17. Still open:
+    // com 8 pessoas que já roda modelos em GPU' is strong ML-ops experience since words17.
     // Curitiba's 'gerar descrições de produtos' (named first) is writing since words21
     // (tryout-thirteenth-round.test.ts, main-job-first.property.test.ts); its second job,
-    // moderation, is read in its volume only. Still open:
-    it.todo(
-      "Curitiba marketplace (in Portuguese): '40 milhões de clientes' are the shop's customers, not '40M monthly users'",
-    );
+    // moderation, is read in its volume only; its '40 milhões de clientes' are the shop's customers,
+    // said back as its base and not monthly users, since words20 (tryout-thirteenth-round.test.ts).
     // Niigata's volume (600 engineers × 8 questions a day × 6.5K, not the 40,000-document corpus) is
     // right since words16's 5a1c78d (tryout-thirteenth-round.test.ts).
     // 'Our budget is Rs 35 lakh per month.' is ₹3,500,000 since words17: 'Rs', 'Rs.' and 'rupee' are

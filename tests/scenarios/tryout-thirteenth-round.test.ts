@@ -184,6 +184,14 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     expect(text).toMatch(/^Noted: creative writing ·/);
   });
 
+  it("Curitiba marketplace: '40 milhões de clientes' are the shop's customers, said back as its base, not 40M monthly users: the descriptions and the moderation are not used by them (words20)", () => {
+    const { req, text } = firstShortlist(catalog, CURITIBA_MARKETPLACE);
+    expect(req.monthlyActiveUsers).toBeUndefined();
+    expect(req.organisationBase).toEqual({ count: 40_000_000, noun: "customers" });
+    expect(text).toMatch(/40M customers \(the organisation's, not counted as users of the tool\)/);
+    expect(text).not.toMatch(/monthly users/);
+  });
+
   it("Curitiba marketplace (product descriptions at 3M a month): no model that always reasons before answering fills a top-3 place (DeepSeek-R1 was #3 at 70828b1 on its answer tokens alone; since rank11's 3becab6 its hidden reasoning is priced)", () => {
     const { top } = firstShortlist(catalog, CURITIBA_MARKETPLACE);
     for (const r of top) expect(thinksBeforeAnswering(modelOf(r.id)), r.id).toBe(false);
