@@ -35,6 +35,10 @@ import { WHY_NOT_AFTER } from "./cues.js";
 /** "why not X?", "what about X?": X, a model (or family, or product) asked about in a thread. */
 const ASKS_WHY_NOT = /\b(?:why not|why isn'?t|why wasn'?t|why no|what about|how about)\s+(.+?)[?.!]*$/i;
 const ASKS_WHY_NOT_AFTER = new RegExp(WHY_NOT_AFTER.source, "i");
+// After the model, a clause about the model itself: "with its 1M context", "given its price",
+// "since it has open weights", "as it's cheaper".
+const ITS_OWN_REASON =
+  /(?:,|\s)\s*(?:with|given|since|as|because|considering|seeing as)\s+(?:of\s+)?(?:its|it'?s|it\s+(?:has|is|was|does|supports|offers|costs)|they|their|they'?re)\b/i;
 
 /** X in "why not X?" or "and X, why not?" (the why-not said after it), else undefined. */
 export function whyNotAsked(said: string): string | undefined {
@@ -130,6 +134,9 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   // name is no use case); the answer says what it is (why-not.ts).
   const asked = whyNotAsked(said);
   if (asked !== undefined && assistantProductNamed(asked)) return { patch: {}, remove: [], missing: [] };
+  // "why not gpt-4.1, with its 1M context?", "… since it has open weights?": what the model has is
+  // the reason the team suggests it, not a requirement of the thread. Only the why-not is asked.
+  if (asked !== undefined && ITS_OWN_REASON.test(asked)) return { patch: {}, remove: [], missing: [] };
   // Exclusions taken back first, so "drop the no-meta rule" is never read as excluding Meta.
   const lift = liftedExclusions(said, current.exclude, catalog);
   // Languages taken out of the thread's list next, so "drop the asian languages" is never read as

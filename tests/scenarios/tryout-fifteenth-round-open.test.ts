@@ -88,9 +88,8 @@ describe("open findings of the fifteenth tryout round", () => {
     it.todo(
       "Chicago law firm: 'can the top pick read a 150,000-token transcript in one go?' is taken as a what-if: every document becomes 152K tokens (3.9B tokens a month) and 'batch is fine' is set; a lead expects a yes or no from GPT-5.1's context window (400K) and the cost of one such transcript, with the thread's requirements unchanged",
     );
-    it.todo(
-      "Chicago law firm: 'why not gpt-4.1, with its 1M context?' is taken as a what-if '1M tokens of context' that rules out GPT-5.1, GPT-5 and o3 ('New #1: GPT-4.1'); a lead expects the why-not answer for GPT-4.1 (ranked below GPT-5.1 on quality) with the thread unchanged",
-    );
+    // Fixed by thread13: Chicago's 'why not gpt-4.1, with its 1M context?' is the why-not, the thread
+    // unchanged (tryout-fifteenth-round.test.ts, why-not-with-its-reason.property.test.ts).
     it.todo(
       "Oslo broadcaster: 'what if we add 600 hours of archive programmes a month?' replaces the 1,800 programme hours with 600 (39.6M → 13.2M tokens; a lead expects 2,400 hours, 52.8M), and 'what if we add 600 more hours a month?' answers 'I couldn't tell which requirement to change'; Basel pharma's 'what if we also process 20,000 archived PDFs once?' replaces the 5,000 PDFs a month with 20,000 a month (a lead expects a one-off batch costed beside the monthly volume)",
     );
@@ -109,8 +108,8 @@ describe("open findings of the fifteenth tryout round", () => {
     it.todo(
       "Oslo broadcaster: 'what does the top pick cost per programme hour?' answers the monthly cost page (GPT-5.1 $69 a month); a lead expects the cost divided by the programme hours, as 'what does the top pick cost per claim?' does for Mumbai",
     );
-    // Québec's 'is the top pick available in ca-central-1?' answers where #1 runs in Canada since thread13's
-    // 32e8fd1 (tryout-fifteenth-round.test.ts).
+    // Fixed by thread13: Québec's 'is the top pick available in ca-central-1?' says where #1 runs in
+    // Canada (tryout-fifteenth-round.test.ts, unlisted-host.property.test.ts).
     it.todo(
       "Basel pharma (batch already read): 'how much cheaper is it as an overnight batch?' answers 'Of #25 Claude Sonnet 4.5, Claude Sonnet 4.5 costs least: $2,100.00 a month (API via Amazon Bedrock batch API (−50%))' ('it' taken as the last model named); a lead expects what batch saves on the shortlist (nothing for a self-hosted #1, the batch discount for an API pick)",
     );

@@ -131,6 +131,17 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     expect(zdr).toMatch(/^\*\*Zero data retention\*\*, for the 3 picks shown/);
   });
 
+  // 'why not gpt-4.1, with its 1M context?' set '1M tokens of context' for the thread (fixed by
+  // thread13; tests/flows/why-not-with-its-reason.property.test.ts).
+  it("Chicago law firm: 'why not gpt-4.1, with its 1M context?' is the why-not for GPT-4.1 (behind #1 on quality) and the thread's requirements stay as they were", () => {
+    const { c, req, top } = firstShortlist(catalog, CHICAGO_LAW_FIRM);
+    const text = textOf(c.say("why not gpt-4.1, with its 1M context?"));
+    expect(text).toMatch(/^\*\*Why not GPT-4\.1\?\*\* It ranks #\d+ of \d+/);
+    expect(text).toContain(`behind ${top[0]!.name}`);
+    expect(text).not.toMatch(/What if:/);
+    expect(c.session.requirements).toEqual(req);
+  });
+
   // Privilege and embargo are said as 'must not train' and 'no retention' in several ways.
   it("over generated no-training/no-retention phrasings (3): both rules are kept, and every API pick's host is on record as neither training on nor keeping the data", () => {
     for (const words of [

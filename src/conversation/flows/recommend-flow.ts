@@ -96,6 +96,8 @@ function namesModel(text: string, ctx: TurnContext): boolean {
 }
 
 const LATE_ANSWER_MAX_WORDS = 3;
+/** The values of a yes-or-no question's choices (steps.ts): said unasked, they answer nothing. */
+const BARE_YES_OR_NO = new Set(["yes", "no"]);
 
 function lateAnswer(text: string, ctx: TurnContext): Intent | null {
   if (asksSomethingElse(text, ctx) || namesModel(text, ctx)) return null;
@@ -108,9 +110,12 @@ function lateAnswer(text: string, ctx: TurnContext): Intent | null {
   const stated = requirementsFromText(text, ctx.catalog);
   if (Object.keys(stated).some((k) => req[k as keyof typeof req] !== undefined)) return statedChange(text, ctx);
   const open = STEPS.filter((s) => !isKnown(req, s) && (!s.optional || (s.relevant?.(req) ?? false)));
+  // A bare yes or no ("sure, why not?", "nope") names no question: it answers only one that was asked.
   const fits = open.flatMap((s) => {
     const a = answerStep(s, text, ctx.catalog);
-    return a.kind === "answer" && a.value !== undefined ? [{ step: s, patch: a.patch }] : [];
+    return a.kind === "answer" && a.value !== undefined && !BARE_YES_OR_NO.has(a.value)
+      ? [{ step: s, patch: a.patch }]
+      : [];
   });
   const only = fits.length === 1 ? fits[0] : undefined;
   if (only) return { kind: "recommend", text, requirements: only.patch, flowStep: only.step.id };
