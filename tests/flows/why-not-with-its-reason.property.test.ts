@@ -2,15 +2,18 @@
 // gpt-4.1, with its 1M context?' set '1M tokens of context' for the thread and ruled out
 // GPT-5.1, GPT-5 and o3). Over generated threads (first messages × models × reasons about the
 // model itself): the answer is the why-not for that model and the thread's requirements stay as
-// they were.
+// they were, also where the thread already states a context need (Chicago law firm).
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { CHICAGO_LAW_FIRM } from "../scenarios/fifteenth-round-teams.js";
 import { chat, textOf } from "./recommend-helpers.js";
 
 const catalog = readCatalog();
 
+// Chicago's thread already needs 150K tokens of context: the "not" of "why not" retracts nothing.
 const FIRSTS = [
+  CHICAGO_LAW_FIRM,
   "support bot for our shop, 20M tokens a month, which model?",
   "what should we use for a docs chatbot, 30M tokens a month, english?",
   "we summarise 3,000 contracts a month, ~8k tokens in and 500 out each. which model?",

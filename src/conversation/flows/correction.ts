@@ -14,6 +14,8 @@ import { bareQuantity, STEPS } from "./steps.js";
 
 const CUE =
   /^(no|nope|nah|sorry|actually|correction|wait|oops|i meant|we meant|make (that|it)|change (that|it) to)\b[\s,:;.!-]*/i;
+/** "why not X", "and X, why not?": a question, whatever "not" is followed by. */
+const WHY_NOT_ASKED = /\bwhy not\b/i;
 /** The value being taken back: "not 50M", "instead of 50M", "rather than 50M". */
 const REJECTED = /\b(?:not|instead of|rather than)\s+([^,.;!?]+)/i;
 
@@ -31,6 +33,8 @@ const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.ab
 export function readCorrection(text: string, req: Requirements, catalog: Catalog): Partial<Requirements> | null {
   // "now pretend it's agents, not chat" weighs a change; it takes nothing back.
   if (HYPOTHETICAL.test(text)) return null;
+  // "so why not gpt-4.1, with its 1M context?" asks about a model; its "not" takes nothing back.
+  if (WHY_NOT_ASKED.test(text)) return null;
   const rejected = REJECTED.exec(text);
   const cued = CUE.test(text.trim());
   if (!cued && !rejected) return null;
