@@ -122,12 +122,14 @@ export function partsOfEach(t: string, thing: string, start: number, end: number
     const perThing = sidesSaidPer(t, thingWord);
     // "6 turns each, ~1,500 tokens in and ~250 out": the turns of a conversation, its sizes said
     // per neither; a turn's input with its history is the usual sense, so per turn, said as assumed.
+    // Sizes said per the thing, sides named or not ("~2k tokens per call"), are the whole thing's.
     const assumed =
       !tokensSaidPer(t, part, m.index + m[0].length) &&
       EXCHANGE_PART.test(part) &&
       EACH_AFTER.test(after) &&
       !perThing.input &&
-      !perThing.output;
+      !perThing.output &&
+      !tokensSaidPer(t, thingWord, m.index + m[0].length);
     if (!assumed && !tokensSaidPer(t, part, m.index + m[0].length)) continue;
     const count = quantityValue(m[1], m[2]);
     if (!(count >= 1) || !Number.isFinite(count)) continue;

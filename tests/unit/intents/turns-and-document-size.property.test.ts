@@ -43,6 +43,26 @@ describe("a conversation's turns and its sizes", () => {
       { numRuns: 20 },
     );
   });
+
+  it("a size said per conversation without naming its side is not multiplied either", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 12 }),
+        fc.constantFrom(
+          ["calls", "call"],
+          ["conversations", "conversation"],
+          ["chats", "chat"],
+          ["sessions", "session"],
+        ),
+        fc.constantFrom("~2k tokens", "about 2,000 tokens", "2k tokens"),
+        (turns, [things, thing], size) => {
+          const text = `voice bot, 2M ${things} a month, ~${turns} turns each, ${size} per ${thing}. which model?`;
+          expect(tokensOf(text), text).toBe(2_000_000 * 2_000);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
 });
 
 describe("the size of one document is a context need", () => {
