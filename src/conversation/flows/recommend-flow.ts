@@ -109,6 +109,8 @@ function lateAnswer(text: string, ctx: TurnContext): Intent | null {
   // Words about a requirement already set ("we don't need fine-tuning") make it a what-if.
   const stated = requirementsFromText(text, ctx.catalog);
   if (Object.keys(stated).some((k) => req[k as keyof typeof req] !== undefined)) return statedChange(text, ctx);
+  // So do words taking one back ("no budget"): its "no" answers no question ("none" for ML-ops).
+  if (BUDGET_DROPPED.test(text)) return statedChange(text, ctx);
   const open = STEPS.filter((s) => !isKnown(req, s) && (!s.optional || (s.relevant?.(req) ?? false)));
   // A bare yes or no ("sure, why not?", "nope") names no question: it answers only one that was asked.
   const fits = open.flatMap((s) => {
@@ -122,11 +124,12 @@ function lateAnswer(text: string, ctx: TurnContext): Intent | null {
   return statedChange(text, ctx);
 }
 
+const BUDGET_DROPPED = /\b(no|without( a)?|drop the|remove the|forget the) budget\b/i;
+
 /** A statement that changes the thread's requirements ("we're based in the EU", "no budget"): a what-if. */
 function statedChange(text: string, ctx: TurnContext): Intent | null {
   const stated = requirementsFromText(text, ctx.catalog);
-  if (Object.keys(stated).length > 0 || /\b(no|without( a)?|drop the|remove the|forget the) budget\b/i.test(text))
-    return { kind: "what-if", text };
+  if (Object.keys(stated).length > 0 || BUDGET_DROPPED.test(text)) return { kind: "what-if", text };
   return null;
 }
 
