@@ -8,8 +8,6 @@ import type { License } from "../catalog/schema.js";
 
 interface LicenceKind {
   id: string;
-  /** The broader kind this one is a case of ("CC-BY-NC" of "non-commercial"): not said again once that one covers it. */
-  within?: string;
   /** How a list of licences of this kind is said: "licences with a monthly-user cap". */
   said: string;
   covers: (license: License) => boolean;
@@ -28,7 +26,6 @@ const nonCommercialWeights = (l: License) =>
 export const EXCLUDED_KINDS: readonly LicenceKind[] = [
   {
     id: "cc-by-nc",
-    within: "non-commercial",
     said: "CC-BY-NC licences",
     covers: (l) => /\bcc[- ]?by[- ]?nc\b/i.test(l.name),
   },
@@ -117,16 +114,18 @@ export function sayExcludedLicences(ids: readonly string[], catalog?: Catalog): 
   const excluded = new Set(ids);
   const rest = new Set(ids);
   const out: string[] = [];
-  // The broadest kind first: "non-commercial licences" says the CC-BY-NC ones too. Two kinds
-  // that only happen to overlap are both said: every licence with a monthly-user cap also asks for
-  // attribution, and "no user cap and no attribution requirement" names both.
+  // The broadest kind first: "non-commercial licences" says the CC-BY-NC ones too. A kind wholly
+  // inside the kinds said is not said again, though the team may have named it: the exclusions keep
+  // licence ids, not the kinds named, and in this catalogue every non-commercial licence also has a
+  // use policy, as every licence with a monthly-user cap asks for attribution. Saying each such kind
+  // told a team "excluding non-commercial licences" that it never said.
   const broadestFirst = [...EXCLUDED_KINDS].sort(
     (a, b) => licencesOfKind(b.id, catalog).length - licencesOfKind(a.id, catalog).length,
   );
   for (const kind of broadestFirst) {
     const of = licencesOfKind(kind.id, catalog);
     if (of.length < 2 || !of.every((id) => excluded.has(id))) continue;
-    if (!of.some((id) => rest.has(id)) && kind.within !== undefined) continue;
+    if (!of.some((id) => rest.has(id))) continue;
     out.push(kind.said);
     for (const id of of) rest.delete(id);
   }
