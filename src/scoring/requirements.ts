@@ -113,7 +113,9 @@ export const USE_CASE_LABELS: Record<UseCase, string> = {
   rag: "RAG over documents",
   extraction: "extraction / classification",
   agents: "agents with tools",
-  creative: "creative writing",
+  // The job covers stories and copy and also formal drafting (letters, deeds, descriptions:
+  // use-case-text.ts DOCUMENT_DRAFTING), so it is said back as writing, not as creative writing.
+  creative: "writing and drafting",
   summarization: "summarisation",
   translation: "translation",
 };

@@ -154,7 +154,7 @@ describe("a job read that is not code keeps code models out by its own bar", () 
     expect(top).toHaveLength(3);
     expect(top.map((m) => m.id).filter(codeModel)).toEqual([]);
     expect(textOf(c.say("why not qwen3 coder 480b?"))).toMatch(
-      /Why not Qwen3-Coder 480B-A35B\?.*its quality for creative writing \([\d.]+, the mean of quality and use-case fit\) is below the [\d.]+ this job needs/s,
+      /Why not Qwen3-Coder 480B-A35B\?.*its quality for writing and drafting \([\d.]+, the mean of quality and use-case fit\) is below the [\d.]+ this job needs/s,
     );
   });
 });

@@ -44,7 +44,7 @@
 // classification shortlist, no longer BERT; the fine-tuned weights still priced as base tokens on
 // Bedrock), Bogotá (Spanish read: 10.8B tokens, Gemini 2.5 Flash on Vertex #1; Gemini 2.5 Pro still in
 // the top 3 for a 500 ms first word). Down to 'with reservations' — Johannesburg: 'drafts
-// pre-authorisation decision letters' is now 'creative writing' (todo below) and #2/#3 are Claude Opus
+// pre-authorisation decision letters' is now the writing job (todo below) and #2/#3 are Claude Opus
 // and Sonnet 4.5 via Azure 'not checked' in South Africa (the Claude-on-Azure todo of
 // tryout-fifteenth-round-open.test.ts). Cebu, Kyiv and Piraeus unchanged.
 import { describe, it } from "vitest";
@@ -58,7 +58,7 @@ describe("open findings of the fourteenth tryout round", () => {
     // Johannesburg's 'Budget R250,000 a month.' (and 'R 250 000') is rand and 'an ML team of 4 that has
     // deployed models on Azure ML' some ML-ops experience since words17 (tryout-fourteenth-round.test.ts). Still open:
     it.todo(
-      "Johannesburg medical scheme: 'We want an assistant that drafts pre-authorisation decision letters for our clinical reviewers from the hospital's request and the member's benefit rules, and answers member queries in the contact centre' is read as 'creative writing' since words21's 'a written letter is writing' (it was a chat assistant); a benefit decision letter drafted from rules for a reviewer to sign is accuracy-first drafting from documents, not creative writing, and a lead expects the picks weighed for that (the member queries are chat)",
+      "Johannesburg medical scheme: 'We want an assistant that drafts pre-authorisation decision letters for our clinical reviewers from the hospital's request and the member's benefit rules, and answers member queries in the contact centre' is read as the writing job since words21's 'a written letter is writing' (it was a chat assistant), said back as 'writing and drafting' since the coordinator's relabel (it said 'creative writing'); still open: that job's use-case fit comes from LMArena's creative-writing board, while a benefit decision letter drafted from rules for a reviewer to sign is accuracy-first drafting from documents, and a lead expects the picks weighed for that (the member queries are chat)",
     );
     // Johannesburg's 'about 400,000 members' are the scheme's members, said back as its base and not
     // monthly users, since words20 (tryout-fourteenth-round.test.ts, organisation-base-not-users.property.test.ts).

@@ -181,7 +181,7 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
   it("Curitiba marketplace: 'Queremos gerar descrições de produtos … Também queremos moderar as avaliações' leads with writing, the job named first (it read no use case) (words21)", () => {
     const { req, text } = firstShortlist(catalog, CURITIBA_MARKETPLACE);
     expect(req.useCase).toBe("creative");
-    expect(text).toMatch(/^Noted: creative writing ·/);
+    expect(text).toMatch(/^Noted: writing and drafting ·/);
   });
 
   it("Curitiba marketplace: '40 milhões de clientes' are the shop's customers, said back as its base, not 40M monthly users: the descriptions and the moderation are not used by them (words20)", () => {

@@ -384,7 +384,7 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     const { c, req, text, top } = firstShortlist(catalog, BUENOS_AIRES_NOTARIES);
     expect(req).toMatchObject({ deployment: "any-api", fineTuning: true, useCase: "creative" });
     expect(req.selfHosted).not.toBe(true);
-    expect(text).toMatch(/^Noted: creative writing · any managed API/);
+    expect(text).toMatch(/^Noted: writing and drafting · any managed API/);
     expect(text).not.toMatch(/you run the weights yourselves/);
     for (const r of top) expect(r.costBasis, r.id).toBe("api");
     const verdict = textOf(c.say(TWELFTH_ROUND_FOLLOW_UPS["Buenos Aires notary SaaS"][1]!));

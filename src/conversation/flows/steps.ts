@@ -88,7 +88,7 @@ const USE_CASE_CHOICE_WORDS: Record<UseCase, RegExp> = {
   rag: /\b(rag|documents?|docs|retrieval|knowledge base|search)\b/,
   extraction: /\b(extract\w*|classif\w*|tagging|label\w*|parsing)\b/,
   agents: /\b(agents?|agentic|tools?|function calling)\b/,
-  creative: /\b(creative|writing|stories|story|marketing|copy)\b/,
+  creative: /\b(creative|writing|draft\w*|stories|story|marketing|copy)\b/,
   summarization: /\b(summar(y|ies|i[sz]\w*)|tl;?dr|digests?|recaps?|condens\w*)\b/,
   translation: /\b(translat\w*|locali[sz](e|ation|ing))\b/,
 };
