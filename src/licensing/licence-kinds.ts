@@ -24,11 +24,7 @@ const nonCommercialWeights = (l: License) =>
 
 /** Kinds a team rules out. The narrowest first: "CC-BY-NC" is that licence, not every non-commercial one. */
 export const EXCLUDED_KINDS: readonly LicenceKind[] = [
-  {
-    id: "cc-by-nc",
-    said: "CC-BY-NC licences",
-    covers: (l) => /\bcc[- ]?by[- ]?nc\b/i.test(l.name),
-  },
+  { id: "cc-by-nc", said: "CC-BY-NC licences", covers: (l) => /\bcc[- ]?by[- ]?nc\b/i.test(l.name) },
   { id: "non-commercial", said: "non-commercial licences", covers: nonCommercialWeights },
   // Copyleft is a property of the licence of the weights, read from its SPDX id: a licence whose
   // name mentions the GPL of its code only ("LLaMA non-commercial (weights); GNU GPL v3 (code)")
