@@ -79,11 +79,9 @@ export function understand(text: string, given: UnderstandContext): Intent {
       : [];
   const said = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, exclusionScopes));
   // Models named as the team's past experience, when the message asks for a recommendation without them.
-  const leftOut = [...exclusionScopes, ...pastExperienceInNeed(said, clean, lower, ctx, parsed, exclusionScopes)];
-  const named =
-    leftOut.length > exclusionScopes.length
-      ? findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, leftOut))
-      : said;
+  const past = pastExperienceInNeed(said, clean, lower, ctx, parsed, exclusionScopes);
+  const leftOut = past ? past.scopes : exclusionScopes;
+  const named = past ? past.refs : said;
   const refs = familiesInNeed(named, clean, lower, ctx, parsed, leftOut) ?? named;
 
   // Scored recognizers of the registry (commands, profile, watch, trade-offs) against the
@@ -164,8 +162,8 @@ const PAST_NEED_FACTS = 2;
 /**
  * The spans naming models the team worked with before ("our engineers have fine-tuned BERT
  * models", "we used GPT-4o before") when the message, read without those names, states a need
- * and asks for a recommendation; none otherwise ("we fine-tuned llama 3 8b, can we ship it?" asks
- * about the model it fine-tuned).
+ * and asks for a recommendation, with the exclusions they join and the models named without them;
+ * null otherwise ("we fine-tuned llama 3 8b, can we ship it?" asks about the model it fine-tuned).
  */
 function pastExperienceInNeed(
   refs: ModelRefs,
@@ -174,16 +172,15 @@ function pastExperienceInNeed(
   ctx: UnderstandContext,
   parsed: Parses,
   exclusionScopes: readonly Scope[],
-): Scope[] {
-  if (refs.spans.length === 0 || refs.fromContext) return [];
+): { scopes: readonly Scope[]; refs: ModelRefs } | null {
+  if (refs.spans.length === 0 || refs.fromContext) return null;
   const past = pastExperienceScopes(lower);
-  if (past.length === 0 || Object.keys(parsed.requirements()).length < PAST_NEED_FACTS) return [];
-  const without = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) =>
-    inScopes(start, [...exclusionScopes, ...past]),
-  );
-  if (without.spans.length === refs.spans.length) return [];
+  if (past.length === 0 || Object.keys(parsed.requirements()).length < PAST_NEED_FACTS) return null;
+  const scopes = [...exclusionScopes, ...past];
+  const without = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, scopes));
+  if (without.spans.length === refs.spans.length) return null;
   const intent = QUESTIONS.recognize(questionFeatures(clean, lower, without, ctx.session, parsed));
-  return intent.kind === "recommend" ? past : [];
+  return intent.kind === "recommend" ? { scopes, refs: without } : null;
 }
 
 /** A price or API cost asked "on Vertex", "via Bedrock": that host's offering (catalog/hosts.ts). */
