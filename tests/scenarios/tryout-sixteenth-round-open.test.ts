@@ -1,0 +1,111 @@
+// What the sixteenth tryout round (tryout-sixteenth-round.test.ts, the teams' words in
+// sixteenth-round-teams.ts) found open, one todo per finding, each a reproduction: the message as
+// the team sent it, what came back on main at 413ceb1 (compiled console, `node dist/cli.js chat`),
+// and what an ML lead expects. Worst first within each group; the groups follow the area that owns
+// the code (words, ranking, thread, licence, truth). Findings already open from earlier rounds are
+// named there, not repeated here (no rating in the team's language is the Chennai todo of
+// tryout-twelfth-round-open.test.ts; a why-not with no recommendation in the thread and a what-if
+// taken as a questionnaire answer are todos of tryout-fifteenth-round-open.test.ts). Turn a todo into
+// a test in the change that fixes it.
+//
+// How a sceptical ML lead read each conversation at 413ceb1: 0 signable / 3 with reservations / 5 not.
+// With reservations — Istanbul airline (8.28B tokens read, the lira bound: GPT-5.1 / Claude Opus 4.5 /
+// Claude Sonnet 4.5 on its Azure at $19,800 / $63,000 / $37,800 under ≈$85,000; but 'Azure (West
+// Europe)' makes an Istanbul airline 'EU-based', 'Passenger data falls under KVKK' and 'an ML platform
+// team of 5' are unread, and a storm day's 200,000 conversations replace the month), Seoul webtoon
+// (Korean read, won bound, no training: Claude Opus 4.5 / Opus 4.1 / Sonnet 4.5 on Bedrock; but the
+// four translations per episode are dropped — 26M tokens for ≈104M — Opus 4.1 at 3× Opus 4.5's price is
+// #2, and the Korean what-if is 'I'm not sure what you're asking'), Dubai hotel group (UAE residency
+// honoured: nothing on Azure UAE North is on record for GPT-4.1/4o, so Qwen3-Next 80B-A3B / Gemma 3
+// 27B / 12B self-hosted with contracted on-call at $5,263–$9,026; but priced on L40S at a generic rate
+// the team's cloud may not rent there, and 'cost per guest conversation' answers API prices at hosts
+// outside the UAE). Not — Amsterdam HR-tech ('Recruiters make every decision' turns the whole message
+// into a decision record built from nothing), Tallinn text-to-SQL (the single RTX 4090 read but not
+// used: Mistral Large 3 via Mistral's API #1, DeepSeek-V3.2 and GLM-4.5 via Deep Infra; 'text-to-SQL'
+// unread), Turin transport (the Italian message: only budget and EU read, then the questionnaire,
+// which swallows every follow-up), Dhaka garment factory ('3000 message in one day' × '12000 worker'
+// is 23.4B tokens a month, 400× the real 58.5M, and Bangla unread: Gemma 3 12B / gpt-oss-20b / Gemma 3
+// 4B squeezed under $1,500 for a volume that is not theirs), Cape Town lab ('R60,000 for the whole
+// year' read as a month, 'Two PhD students' as 2 users, then the questionnaire takes the licence and
+// fit questions as answers).
+import { describe, it } from "vitest";
+
+describe("open findings of the sixteenth tryout round", () => {
+  describe("words: what the team wrote in its first message", () => {
+    it.todo(
+      "Amsterdam HR-tech: 'Recruiters make every decision; the model never rejects anyone automatically.' (and 'Humans make the final decision.') inside a first message is the 'summarize' command: the whole message (1.2M CVs × (2,500 in + 700 out), Azure West Europe, €20,000) answers 'Decision record … Not stated: use case, … monthly volume' with DeepSeek-V3.2 / Qwen3-VL 235B-A22B / GLM-4.5 at 'unknown' cost; a lead expects who decides to be context (human oversight) and the shortlist for the message",
+    );
+    it.todo(
+      "Amsterdam HR-tech: 'a provider that does not train on candidates' data and processes it in the EU' sets neither no-training nor EU residency ('processes it in the EU' becomes 'EU-based team'), so with the decision sentence removed Claude Haiku 4.5 via Azure (processed by Anthropic in the US) is #3; 'We have 4 ML engineers who have run models on AKS' is 'team of 4' with no ML-ops experience, and 'a scale-up in Amsterdam (120 people)' is 'team of 120'",
+    );
+    it.todo(
+      "Turin transport (in Italian): 'vogliamo classificarli per categoria … e preparare una bozza di risposta … circa 15.000 reclami al mese … circa 1.200 token … la bozza circa 400 token' is unread (alone it answers 'I'm not sure what you're asking'): only '3.000 euro al mese' and 'nell'Unione Europea' are read, 'non vogliamo fornitori americani' and 'Non abbiamo un team di ML' are not, and the questionnaire starts; a lead expects classification with drafting, 15,000 × 1,600 = 24M tokens a month, no US-owned hosts, no ML-ops, Italian",
+    );
+    it.todo(
+      "Dhaka garment factory (non-native English): 'around 3000 message in one day' is read as 3,000 messages a month, and with '12000 worker' before it the volume is 12,000 workers × 3,000 messages a month × 650 = 23.4B tokens (a lead expects 3,000 a day × 30 × 650 = 58.5M); alone, 'We are a factory with 12000 worker. … every message near 500 token input and 150 token output.' is the cost intent ('Which model should I price?'); 'in Bangla language mostly' is not Bengali (only 'Bengali' is read); 'only 2 IT person, no AI knowledge' is no ML-ops experience (today unread)",
+    );
+    it.todo(
+      "Cape Town research lab: 'a grant budget of R60,000 for the whole year' is read as ZAR 60,000 a month (12× the real R5,000; '$2,000 a year' is read per year); 'Two PhD students will run it.' alone answers 'I don't know a model called \"PhD\"' and in the message becomes '2 monthly users' (a lead expects who builds it, no users); 'a non-commercial research project' at a university is said back as 'field of use: education'",
+    );
+    it.todo(
+      "Cape Town research lab: 'We want to label 2 million social media posts for hate speech, 400 tokens in and 20 tokens out each.' with 'It is a non-commercial research project.' (or 'This is academic research, not commercial.') is the cost intent ('Which model should I price?'); a lead expects a labelling (classification) recommendation for a one-off batch",
+    );
+    it.todo(
+      "Istanbul airline: 'We are on Azure (West Europe).' makes the team 'EU-based' (it overrides 'an airline based in Istanbul', which alone is 'not EU-based'): a cloud region is where the data runs, not where the company is established; 'Passenger data falls under KVKK' is personal data under Turkey's law (today no data sensitivity); 'We have an ML platform team of 5' is strong ML-ops experience (today only 'team of 5')",
+    );
+    it.todo(
+      "Istanbul airline: 'Budget TRY 2,500,000 a month.' (the ISO code before the amount) is read as $2,500,000, while '2.500.000 TL' and '2.5 million Turkish lira' are lira; a lead expects lira bound at the most they can be worth",
+    );
+    it.todo(
+      "Tallinn text-to-SQL: 'need text-to-SQL over customers' postgres schemas' (and 'a model that writes SQL from questions') sets no use case; a lead expects code generation (SQL), weighed on code ratings",
+    );
+    it.todo(
+      "Seoul webtoon: 'each episode script is ~3,000 tokens in and each translation ~3,500 tokens out, so four translations per episode' is 4,000 episodes × 6.5K = 26M tokens (the four translations dropped); a lead expects 4,000 × 4 × (3,000 + 3,500) = 104M (or 4,000 × (3,000 + 4 × 3,500) = 68M if the script is sent once), said back either way",
+    );
+    it.todo(
+      "Dubai hotel group: 'Data must remain in the United Arab Emirates.' is unread (no residency: GPT-5 nano / GPT-5 mini / GPT-4.1 mini via Azure outside the UAE), while 'Guest data must stay in the UAE.' is read",
+    );
+  });
+
+  describe("ranking: what the shortlist weighs", () => {
+    it.todo(
+      "A one-shot naming the one GPU it must run on ('must run on our single RTX 4090 (24GB)', 'runs on one RTX 4090', 'on a single A100 80GB', 'one L40S') ranks open models on APIs or with no cost: Tallinn's top 3 are Mistral Large 3 via Mistral, DeepSeek-V3.2 and GLM-4.5 via Deep Infra (675B, 685B and 355B parameters); 'best open-weights model for summarising support tickets on a single A100 80GB?' gives Qwen3-VL 235B-A22B #1; a lead expects self-hosting on that GPU and only models that fit it (24 GB: up to ~32B at 4-bit), and 'and if we add a second 4090?' sized on two",
+    );
+    it.todo(
+      "Seoul webtoon (quality first, on Bedrock): Claude Opus 4.1 is #2 at $1,230 a month, three times Claude Opus 4.5 ($410, #1) and superseded by it, ahead of Claude Sonnet 4.5 ($246); a lead expects a superseded model at a higher price to rank below its successor's siblings",
+    );
+  });
+
+  describe("thread: what-ifs and questions in the thread", () => {
+    it.todo(
+      "Once a first message starts the questions (Turin, Cape Town), every follow-up is swallowed: 'e se i reclami raddoppiano d'inverno?', 'perché non gpt-4.1 mini?', 'quanto costa il primo per reclamo?', 'can we use command r+ for this? it is non-commercial research' and 'will llama 3.3 70b fit on our two A100 40GB?' answer 'Back to the recommendation, where we were … Question 1 of 7'; 'what if we label 5 million posts instead?' is taken as the answer 'extraction / classification' and 'can we publish the labels the model makes as an open dataset?' as 'public data'; a lead expects the licence and fit questions answered and the what-if kept",
+    );
+    it.todo(
+      "Istanbul airline (normally 900,000 conversations a month): 'what if a storm day brings 200,000 conversations in one day?' makes the month 200,000 conversations (8.28B → 1.84B tokens, Claude Opus 4.5 the new #1); a lead expects a peak day sized as capacity (≈6.7× the average day), the month's volume and cost barely moved",
+    );
+    it.todo(
+      "Seoul webtoon: '에피소드가 월 8,000개로 늘어나면요?' (what if episodes grow to 8,000 a month?) answers 'I'm not sure what you're asking'; a lead expects the volume doubled, as the Japanese '月に5万件に増えたらどうなりますか？' is",
+    );
+    it.todo(
+      "Dubai hotel group (#1 self-hosted, data in the UAE): 'what does the top pick cost per guest conversation?' answers 'Qwen3-Next 80B-A3B: monthly API cost' at Alibaba ($780) and OpenRouter ($273.60), hosts outside the UAE; a lead expects the shortlist's $9,026 a month divided by the conversations, as 'what does the top pick cost per conversation?' does for Québec",
+    );
+    it.todo(
+      "Dhaka garment factory: 'how good is top pick for bangla?' answers Mistral Large 3's model card and 'which one not train on our workers data?' answers 'I'm not sure what you're asking'; a lead expects the language answer ('no Bengali rating') and the training terms of the picks, as 'how good is the top pick at yoruba?' and 'does the top pick train on our customers' chats?' get",
+    );
+  });
+
+  describe("licence: verdicts for the team's use", () => {
+    it.todo(
+      "Amsterdam HR-tech: 'can we use gemma 3 27b to screen job applicants?' is 'Allowed with conditions' with only the Notice-file duty and 'Follow the Gemma Prohibited Use Policy'; that policy forbids uses that make 'automated decisions that have a material detrimental impact on individual rights without human supervision in high-risk domains -- for example, in employment' (ai.google.dev/gemma/prohibited_use_policy, to be held in the catalogue from Google's own page); a lead expects the clause said: allowed only with a human deciding each case",
+    );
+  });
+
+  describe("truth: what the catalogue holds", () => {
+    it.todo(
+      "Istanbul airline: 'does the top pick train on our passengers' data?' for Claude Opus 4.5 via Azure answers from 'A Microsoft Q&A answer: Azure OpenAI does not use customer data to retrain models', while the catalogue holds that Anthropic is the data processor for Claude on Azure (the BAA and retention answers say so); a lead expects Anthropic's own training terms for Claude on Azure",
+    );
+    it.todo(
+      "Dubai hotel group (Azure UAE North): the self-hosted picks are priced on NVIDIA L40S at a 'verified median' $1.55/GPU-hour, a GPU the team's cloud may not rent in that region; a lead expects self-hosting in a cloud account priced on the GPUs that cloud offers there (from the cloud's own VM pages), or the generic rate said to be generic",
+    );
+  });
+});
