@@ -79,7 +79,9 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     const whyNot = textOf(c.say("why not gemini 2.5 flash?"));
     expect(whyNot).toMatch(/^\*\*Why not Gemini 2\.5 Flash\?\*\* It was ruled out before scoring/);
     expect(whyNot).toMatch(/not listed as offered on Azure/);
-    expect(textOf(c.say("does the top pick train on our passengers' data?"))).toMatch(/^\*\*Trains on your API data\*\*/);
+    expect(textOf(c.say("does the top pick train on our passengers' data?"))).toMatch(
+      /^\*\*Trains on your API data\*\*/,
+    );
   });
 
   // Conversations × messages × tokens per message, in the ways a customer-care team writes it.
@@ -182,7 +184,9 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
       const text = textOf(reply);
       for (const r of rowsOf(reply).slice(0, 3))
         expect(text, `${words}: ${r.id}`).toMatch(
-          new RegExp(`${r.name}\\W+(self-hosted in this estimate: run it in .* in the UAE|via [^:]+: processed in the UAE)`),
+          new RegExp(
+            `${r.name}\\W+(self-hosted in this estimate: run it in .* in the UAE|via [^:]+: processed in the UAE)`,
+          ),
         );
     }
   });
