@@ -103,7 +103,7 @@ describe("open findings of the fifteenth tryout round", () => {
       "A why-not with no recommendation in the thread: 'why not gpt-4.1?' as a first message (and after 'Bonjour, nous voulons un assistant pour les citoyens.') answers 'It ranks #51 of 183 … behind Qwen3-VL 235B-A22B', lists a top 3 made from no requirement and starts watching it (at 9b3c378 Osaka's and Statistics Austria's unread first messages led there); a lead expects 'there is no recommendation yet' (as the what-if says) or the why-not against what the team has said",
     );
     it.todo(
-      "Helsinki game chat: 'what if chat doubles during an event weekend?' doubles the whole month (4.92T tokens: no model left under $60,000); a lead expects the weekend peak sized as capacity (peak over average), the month's volume and cost barely moved",
+      "Helsinki game chat: 'what if chat doubles during an event weekend?' doubles the whole month (4.92T tokens: no model left under $60,000) and, at 413ceb1, also sets the use case to 'chat assistant' ('What if: volume ×2 · chat assistant': the subject 'chat' read as the job; 'what if chat volume doubles?' keeps classification); a lead expects the weekend peak sized as capacity (peak over average), the month's volume and cost barely moved",
     );
     it.todo(
       "Oslo broadcaster: 'what does the top pick cost per programme hour?' answers the monthly cost page (GPT-5.1 $69 a month); a lead expects the cost divided by the programme hours, as 'what does the top pick cost per claim?' does for Mumbai",
