@@ -96,7 +96,7 @@ describe("open findings of the sixteenth tryout round", () => {
 
   describe("licence: verdicts for the team's use", () => {
     it.todo(
-      "Amsterdam HR-tech: 'can we use gemma 3 27b to screen job applicants?' is 'Allowed with conditions' with only the Notice-file duty and 'Follow the Gemma Prohibited Use Policy'; that policy forbids uses that make 'automated decisions that have a material detrimental impact on individual rights without human supervision in high-risk domains -- for example, in employment' (ai.google.dev/gemma/prohibited_use_policy, to be held in the catalogue from Google's own page); a lead expects the clause said: allowed only with a human deciding each case",
+      "Amsterdam HR-tech: 'can we use gemma 3 27b to screen job applicants?' is 'Allowed with conditions' with only the Notice-file duty and 'Follow the Gemma Prohibited Use Policy'; that policy forbids uses that make 'automated decisions that have a material detrimental impact on individual rights without human supervision in high-risk domains -- for example, in employment' (ai.google.dev/gemma/prohibited_use_policy, to be held in the catalogue from Google's own page). The same question for MiniMax-M2.5 lists its restriction 'fully automated decisions that adversely affect a person's legal rights' only as a standing duty, and for DeepSeek-V3 says 'No military use, and the other Attachment A restrictions' though its held use policy names automated decisions: employment is not one of the fields (rules-use.ts HIGH_RISK_FIELDS) tied to automated-decision clauses. A lead expects the clause named for employment (and finance, healthcare, housing, insurance): allowed only with a human deciding each case",
     );
   });
 
