@@ -15,6 +15,8 @@ const STAFF = [
   "folks",
   "employees?",
   "staff",
+  // A ship's or a flight's people: "25 crew per ship" (never "crews", which are teams of them).
+  "crew",
   "engineers?",
   "devs?",
   "developers?",
@@ -118,6 +120,12 @@ export const PEOPLE_WORDS = String.raw`(?:${[...STAFF, ...ROLES, ...AUDIENCE].jo
  * people" and "400k members" are as often a product's users.
  */
 export const HEADCOUNT_WORDS = String.raw`(?:employees?|staff|ftes?|headcount|engineers?|devs?|developers?|programmers?)`;
+
+/**
+ * People words counted as they are written, with no plural "s" ("25 crew", "80 staff", "3 ppl"):
+ * a count of them is plural already. As an alternation to test a word's end with.
+ */
+export const PLURAL_AS_WRITTEN = "people|staff|crew|ppl|folks|headcount";
 
 /** People who work at the organisation, as opposed to those its product serves (users, players). */
 export const STAFF_WORDS = String.raw`(?:${STAFF.join("|")})`;

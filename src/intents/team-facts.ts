@@ -8,7 +8,8 @@ import { derivativeLicenceIn } from "./derivative-licence-text.js";
 import { distributesWeights } from "./distribution-text.js";
 import { trainsOnOutputs, tunesOnlyOwnModel } from "./outputs-training-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
-import { HEADCOUNT_WORDS, PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
+import { placesOfPeople } from "./people-per-place.js";
+import { HEADCOUNT_WORDS, PEOPLE_WORDS, PLURAL_AS_WRITTEN, WHICH_PEOPLE } from "./people-words.js";
 import { COUNT_OF_THEM } from "./people-referred.js";
 import { teamSizesIn } from "./team-size.js";
 import { useCaseIn } from "./use-case-text.js";
@@ -217,7 +218,7 @@ const LICENCE_REVIEWERS =
 
 const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthly\s+actives?|active\s+users|${PEOPLE_WORDS})`;
 
-const SINGULAR_MODIFIER = /(?<!s|people|staff|ppl|folks|headcount|mau|users)$/;
+const SINGULAR_MODIFIER = new RegExp(`(?<!s|${PLURAL_AS_WRITTEN}|mau|users)$`);
 const USERS_COUNTED = new RegExp(
   String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+|support\s+|sales\s+|human\s+|customer[- ]service\s+|(?:call|contact)[- ]?cent(?:er|re)\s+)*${WHICH_PEOPLE}${USER_WORDS}\b`,
   "g",
@@ -256,7 +257,9 @@ export function parseMonthlyUsers(text: string): number | undefined {
     if (LICENCE_TERM_AFTER.test(t.slice(end, end + 30))) continue;
     if (RUN_THE_MACHINES_AFTER.test(t.slice(end, end + 60))) continue;
     // "180k students, maybe 60% use it": the users are the share that uses it.
-    const n = Math.round(quantityValue(m[1], m[2]) * (userShareAfter(t, end)?.share ?? 1));
+    // "40 bulk carriers … 25 crew per ship": the people count once per place (people-per-place.ts).
+    const places = placesOfPeople(t.slice(0, m.index), t.slice(m.index, end + 40))?.count ?? 1;
+    const n = Math.round(quantityValue(m[1], m[2]) * (userShareAfter(t, end)?.share ?? 1) * places);
     if (!(n >= 1)) continue;
     // The organisation's own headcount ("about 120 staff", "5,000 employees") is who works there:
     // the users only when the tool is for them; the people a product serves count first.

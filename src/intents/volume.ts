@@ -16,8 +16,9 @@ import {
 import { QUANTITY, formatCount, hasDigit, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { gated } from "./reader-gates.js";
 import { outputAsLongAsInput, outputShapeIn } from "./output-shapes.js";
-import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
+import { PEOPLE_WORDS, PLURAL_AS_WRITTEN, WHICH_PEOPLE } from "./people-words.js";
 import { peopleNamedAfter, peopleReferredBack } from "./people-referred.js";
+import { placesOfPeople } from "./people-per-place.js";
 import { peakRateAt, rateWordsSpelledOut } from "./request-rates.js";
 import { sidesByVerb } from "./request-sides.js";
 import { dayAsBefore, MONTH, PERIOD_NOUNS, periodAt, periodLabelled, periodOpening, type Period } from "./periods.js";
@@ -200,7 +201,7 @@ const PEOPLE_EACH_THEN_TOKENS = new RegExp(
 // "50k citizen questions"), but not a size or unit ("32k context chats" are chats of 32k tokens,
 // not 32,000 chats), nor people counted in the plural ("60 analysts runs" is 60 people). "Use cases"
 // are applications, not items: "two use cases … 200M tokens a month total" is 200M.
-const PEOPLE_PLURAL = String.raw`(?:${PEOPLE})(?<=s|people|staff|ppl|folks|headcount)`;
+const PEOPLE_PLURAL = String.raw`(?:${PEOPLE})(?<=s|${PLURAL_AS_WRITTEN})`;
 const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every|use|models?|params?|parameters?|${PEOPLE_PLURAL})\b)[a-z]+`;
 // A count of kinds of a thing is not a count of things: "classify into ~25 claim types … ~15k
 // claims a month" sends 15k claims, sorted into 25 types.
@@ -505,12 +506,16 @@ function fromRequests(t: string, once = false): Volume | null {
     // "6,000 active students a day, ~10 messages each", "30k daily active learners, 5 questions
     // each": people counted per day send their count each day.
     if (!said.stated && !perUser.perSession) said = peopleRate(t, perUser) ?? said;
-    const users = perUser.people * (share?.share ?? 1);
+    // "40 bulk carriers … 25 crew per ship": the people count once per place.
+    const places = placesOfPeople(t.slice(0, perUser.start), perUser.phrase);
+    const users = perUser.people * (share?.share ?? 1) * (places?.count ?? 1);
     if (users >= 1) {
       const peopleWord = peopleNoun(perUser.phrase, users);
       const who = share
         ? `${formatCount(users)} ${peopleWord} (${Math.round(share.share * 1000) / 10}% of ${formatCount(perUser.people)})`
-        : `${formatCount(users)} ${peopleWord}`;
+        : places
+          ? `${formatCount(users)} ${peopleWord} (${places.words} × ${formatCount(perUser.people)} each)`
+          : `${formatCount(users)} ${peopleWord}`;
       countWords = `${who} × ${formatCount(requests)} ${noun}`;
       people = { count: users, noun: peopleWord };
       if (perUser.perSession) {
@@ -872,7 +877,7 @@ function peopleNoun(match: string, count: number): string {
   const named = match.replace(/^[\d.,\s]*(?:k|m|thousand|million)?\s*/, "");
   // People named by any noun where a share of them uses it ("200k farmers, a quarter use it").
   const word = new RegExp(PEOPLE, "").exec(named)?.[0] ?? /([a-z]+s)\s*$/.exec(named)?.[1] ?? "users";
-  return count === 1 || /s$/.test(word) || /people|staff|headcount/.test(word) ? word : `${word}s`;
+  return count === 1 || /s$/.test(word) || new RegExp(`(?:${PLURAL_AS_WRITTEN})$`).test(word) ? word : `${word}s`;
 }
 
 function tokensPerRequest(text: string): PerRequest | null {

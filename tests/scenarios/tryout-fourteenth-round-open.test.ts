@@ -70,8 +70,11 @@ describe("open findings of the fourteenth tryout round", () => {
     it.todo(
       "Jakarta seller bot: 'mostly Bahasa Indonesia, some English and Javanese slang' adds Javanese as a language the picks are rated in, with the same weight as Indonesian; slang mixed into Indonesian messages is no language the bot must write",
     );
+    // Piraeus's '40 bulk carriers … About 25 crew per ship, maybe 6 questions each a day' is 1,000
+    // crew × 6 × 30 × 3,300 ≈ 594M tokens a month since words23 (tryout-fourteenth-round.test.ts,
+    // people-per-place.property.test.ts); 'Our fleet IT is 3 people' is a team of 3 since words20. Still open:
     it.todo(
-      "Piraeus shipping: 'We're a dry-bulk shipping company in Piraeus with 40 bulk carriers … one small server per ship … About 25 crew per ship, maybe 6 questions each a day, ~3,000 tokens … in and ~300 out' is 25 × 6 × 30 × 3,300 ≈ 14.9M tokens a month per ship, 594M for the fleet (today '6 questions a day × 30 days': 594K, the crew and the ships dropped); ('Our fleet IT is 3 people in Piraeus' is a team of 3, not 3 monthly users, since words20); 'one small server per ship with a single NVIDIA RTX 4000 Ada (20 GB)' is owned hardware on premises, said back as 'runs on-device'",
+      "Piraeus shipping: 'an assistant that runs on board, on one small server per ship with a single NVIDIA RTX 4000 Ada (20 GB)' is owned hardware on premises (an edge server on each ship), said back as 'runs on-device'",
     );
   });
 

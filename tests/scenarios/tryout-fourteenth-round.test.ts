@@ -374,8 +374,15 @@ describe("fourteenth tryout round: what held, asserted so it keeps holding", () 
     expect(johannesburg.req.organisationBase).toEqual({ count: 400_000, noun: "members" });
     expect(johannesburg.text).toMatch(/400K members \(the organisation's, not counted as users of the tool\)/);
     const piraeus = firstShortlist(catalog, PIRAEUS_SHIPPING);
-    expect(piraeus.req.monthlyActiveUsers).toBeUndefined();
+    // The users are the crew of the 40 ships (words23), never the fleet IT's 3.
+    expect(piraeus.req.monthlyActiveUsers).toBe(40 * 25);
     expect(piraeus.req.teamSize).toBe(3);
+  });
+
+  it("Piraeus shipping: '40 bulk carriers … About 25 crew per ship, maybe 6 questions each a day, ~3,000 tokens … in and ~300 out' is 40 × 25 crew × 6 × 30 × 3,300 ≈ 594M tokens a month, the ships said back (words23; it read 594K: 'crew' was no people word and the ships did not multiply them)", () => {
+    const { req, text } = firstShortlist(catalog, PIRAEUS_SHIPPING);
+    expect(totalTokens(req.volume!)).toBeCloseTo(40 * 25 * 6 * 30 * 3_300, -3);
+    expect(text).toMatch(/1,000 crew \(40 bulk carriers × 25 each\) × 6 questions a day/);
   });
 
   it("Tel Aviv email security: 'We have 5 ML engineers who have fine-tuned BERT models and run GPU inference on EKS' is the team's experience (strong ML-ops), not a BERT question: the first message is a shortlist for classifying 2M emails × 980 tokens, and 'what if we have 10 million emails a month?' scales it (words20)", () => {
