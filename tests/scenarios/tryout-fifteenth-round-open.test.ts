@@ -71,7 +71,7 @@ describe("open findings of the fifteenth tryout round", () => {
       "Oslo broadcaster: 'processing must stay in the EEA' is the EEA (Norway is in it, not in the EU; today 'data must stay in the EU'); 'We can spend 200 000 kr a month' (kroner) is unread, while 'NOK 200,000' and 'Norwegian kroner' are read",
     );
     it.todo(
-      "Licence questions said about an organisation: Québec's 'can a government ministry use deepseek-v3.2?' (and 'can a government use deepseek-v3.2?') answers DeepSeek-V3.2's model card, while 'can we use deepseek-v3.2 in a government service?', 'can the police use llama 3.3 70b?' and 'can a bank use qwen3 32b?' get the verdict; Chicago's 'do we own the outputs gpt-5.1 writes for our clients?' answers GPT-5.1's model card; a lead expects the licence verdict (and, for outputs, what the provider's terms say about who owns them)",
+      "Licence questions said about an organisation (Québec's 'can a government ministry use deepseek-v3.2?' is the verdict since licence14, tryout-fifteenth-round.test.ts): Chicago's 'do we own the outputs gpt-5.1 writes for our clients?' answers GPT-5.1's model card; a lead expects the licence verdict (and, for outputs, what the provider's terms say about who owns them)",
     );
     it.todo(
       "Minors and retention said other ways: 'Our users are 13 to 17 years old.' is users under 18 (today unread, while 'Students are minors.' and 'Most of our users are teenagers.' are read); 'Prompts must not be stored or used for training.' is no retention and no training (today unread)",

@@ -193,6 +193,19 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     expect(where).not.toMatch(/^Lab +:/m);
   });
 
+  it("Québec ministry: 'can a government ministry use deepseek-v3.2?' (and 'can a government use …') is DeepSeek-V3.2's licence verdict, as 'can we use …' is, not its model card (licence14; generated phrasings in licence-asked-for-an-organisation.property.test.ts)", () => {
+    for (const q of ["can a government ministry use deepseek-v3.2?", "can a government use deepseek-v3.2?"]) {
+      const c = chat(catalog);
+      c.say(QUEBEC_MINISTRY);
+      const reply = c.say(q);
+      const verdicts = (reply.data as { verdicts?: { modelId: string }[] }).verdicts ?? [];
+      expect(reply.data?.intent, q).toBe("license");
+      expect(verdicts.map((v) => v.modelId)).toEqual(["deepseek-v3.2"]);
+      expect(textOf(reply)).toMatch(/Allowed[^\n]*DeepSeek-V3\.2/);
+      expect(textOf(reply)).not.toMatch(/^Lab +:/m);
+    }
+  });
+
   it("Helsinki game chat: 'we want to moderate in-game chat with an LLM before a message is shown … ~5 tokens out (a label)' is classification (it was 'chat assistant': 'in-game' stopped the moderation words) (words21)", () => {
     const c = chat(catalog);
     const reply = c.say(HELSINKI_GAME_CHAT);

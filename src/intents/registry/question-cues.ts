@@ -1,6 +1,7 @@
 // Phrasings of model questions that the shared cue table (../cues.ts) does not cover, grouped by
 // the intent they mark. Tested against lower-cased, cleaned text. Each pattern is a class of
 // phrasing seen in the development corpus, not one sentence.
+import { ORGANISATION_ASKER } from "../permission-asker.js";
 
 /** Owning or self-hosting set against an API: "when do the 16 H100s we own beat paying for X". */
 export const BREAK_EVEN_MORE =
@@ -10,9 +11,14 @@ export const BREAK_EVEN_MORE =
 export const PRICE_MORE =
   /\b(pricey|charges?|charging|who sells|sells? [^?]{1,40} cheapest|cheapest (provider|host|api|place|way to call)|per 1m tok\w*|is [^?]{1,40} (expensive|pricey|cheap))\b|\$ ?\/ ?1 ?m\b/;
 
-/** Permission phrasings the licence cue misses: outputs as training data, wrapping as a paid API, credit. */
-export const LICENSE_MORE =
-  /\b(outputs?|generations?|responses?) (be )?(used )?(to train|as training|for training)|\btraining data\b|\bwrap\w*\b[^?]{0,30}\b(api|service|endpoint)\b|\b(can|could|may) (we|i)\b[^?]{0,40}\bcharge (for|money)\b|\b(credit|attribute|acknowledge)\b[^?]{0,30}\b(when|if|for|using)\b/;
+/**
+ * Permission phrasings the licence cue misses: outputs as training data, wrapping as a paid API,
+ * credit, and an organisation as the one who would use the model ("can a government ministry use
+ * X?", "may the police run X?": the same question as "can we use X?").
+ */
+export const LICENSE_MORE = new RegExp(
+  String.raw`\b(outputs?|generations?|responses?) (be )?(used )?(to train|as training|for training)|\btraining data\b|\bwrap\w*\b[^?]{0,30}\b(api|service|endpoint)\b|\b(can|could|may) (we|i)\b[^?]{0,40}\bcharge (for|money)\b|\b(credit|attribute|acknowledge)\b[^?]{0,30}\b(when|if|for|using)\b|\b(?:can|could|may|might) ${ORGANISATION_ASKER} (?:legally )?(?:use|run|deploy|adopt|host|self[- ]?host|fine-?tune|ship|sell|offer|build on)\b`,
+);
 
 /** A recommendation asked as a need: "need an open model for doc Q&A", "looking for some small llm". */
 export const NEED_MODEL =

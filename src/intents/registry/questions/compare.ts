@@ -1,5 +1,6 @@
 // Comparisons of named models: "A vs B", "which one's cheaper, A or B?", "compare A and B".
 import * as cue from "../../cues.js";
+import { ASKER } from "../../permission-asker.js";
 import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
 import { WHICH_OF } from "../question-cues.js";
@@ -21,8 +22,8 @@ const compare = (f: QuestionFeatures): Intent => ({
 /** Two names set against each other: "A vs B", "compare A and B", "A compared to B", "how do A and B compare" ("… compare on price" asks for the prices). */
 const SET_AGAINST =
   /\b(vs\.?|versus|compared? (to|with)|against)\b|^compare\b|\bcompare\b[^?]{0,60}\b(and|with|to)\b|\b(and|&)\b[^?]{0,80}\bcompare\??$/;
-/** "can we use A or B …?" asks for permission about each, not a comparison. */
-const ASKS_PERMISSION = /\b(can|could|may) (we|i)\b|\b(are|am) (we|i) allowed\b/;
+/** "can we use A or B …?", "could a ministry use A vs B?" ask for permission about each, not a comparison. */
+const ASKS_PERMISSION = new RegExp(String.raw`\b(can|could|may) ${ASKER}\b|\b(are|am) (we|i) allowed\b`);
 
 export const COMPARE_QUESTIONS: readonly QuestionRung[] = [
   {

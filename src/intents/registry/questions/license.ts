@@ -2,14 +2,17 @@
 // asked about a model ("can we fine-tune it?"), or a model with the team's circumstances.
 import { hasAnyFact } from "../../../licensing/facts.js";
 import { questionTopic } from "../../license-topic.js";
+import { ASKER } from "../../permission-asker.js";
 import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
 import type { QuestionFeatures } from "../question-features.js";
 
 const LICENCE_WORD = /\blicen[cs]/;
 const MONEY_WORDS = /\b(cost|cheaper|expensive|afford|price|budget|\$)/;
-const ASKS_PERMISSION =
-  /\b(can|could|may|might) (we|i)\b|\b(are|am) (we|i) allowed\b|\bis (it|that|this|\S+( \S+){0,3}) (ok|okay|fine|allowed|safe) (for|to)\b/;
+// "can we …", "could a government ministry …" (permission-asker.ts), "is X ok to …".
+const ASKS_PERMISSION = new RegExp(
+  String.raw`\b(can|could|may|might) ${ASKER}\b|\b(are|am) (we|i) allowed\b|\bis (it|that|this|\S+( \S+){0,3}) (ok|okay|fine|allowed|safe) (for|to)\b`,
+);
 const WHICH_LICENCE = /\b(which|what) licen[cs]e\b/;
 const OPEN_MODELS = /\bopen[- ]?(weights?|source)? (models|llms|ones)\b/;
 // "a bigger closed model", "closed-source LLMs", "proprietary providers", "API-only models".
