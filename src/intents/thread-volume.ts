@@ -9,7 +9,8 @@
 import type { PerItem, Volume, VolumeKind } from "../costs/volume.js";
 import { formatCount } from "./numbers.js";
 import { PEOPLE_WORDS } from "./people-words.js";
-import { asWorkingDays, DAYS_PER_MONTH } from "./periods.js";
+import { asWorkingDays, DAYS_PER_MONTH, periodLabelled } from "./periods.js";
+import { sameCountedThing } from "./volume.js";
 
 // "20k requests a day in total", "overall", "company-wide": a total, not a rate per person.
 const A_TOTAL =
@@ -24,6 +25,12 @@ const EACH_PERSON = new RegExp(
 // the thread's description.
 const ADDED =
   /\b(?:also|plus|on top|in addition|additionally|as well|too|besides|another|extra)\b|^\s*(?:and|&)\s+(?=[~\d])/i;
+// "add 600 hours", "600 more hours", "another 600", "on top": more of the thread's own things;
+// "600 fewer hours" fewer of them. "More" counts only right after a number: "more like 100k a
+// week" and "more than 600" say a new count, not an added one.
+const MORE_OF_THE_SAME =
+  /\b(add(?:s|ed|ing)?|another|on top|in addition|plus|also)\b|\d[\d,.]*\s*(?:k|m|thousand|million)?\s+(more|additional|extra|fewer)\b/i;
+const FEWER = /^fewer$/i;
 // A new count far above what each person sent before is a total ("what if we only do 5M calls"
 // in a thread of 5,000 users × 20 listings a month), not a rate per person.
 const MAX_PER_PERSON_GROWTH = 50;
@@ -44,9 +51,37 @@ export function countInThread(text: string, read: Volume, thread: Volume | undef
   const kinds = thread.kinds ?? [];
   const same = kinds.findIndex((k) => k.item.noun === ownKind.item.noun);
   if (same >= 0) return summed(kinds.map((k, i) => (i === same ? ownKind : k)));
+  // "what if we add 600 hours of archive programmes a month?": more of the thread's own things,
+  // on top of its count ("20 fewer" takes them off).
+  const said = MORE_OF_THE_SAME.exec(text);
+  const more = said?.[1] ?? said?.[2];
+  if (more !== undefined && thread.perItem && !before.people && sameCountedThing(ownKind.item.noun, before.noun))
+    return withCountAdded(thread, before, own, FEWER.test(more) ? -1 : 1);
   if (ADDED.test(text) && ownKind.item.noun !== before.noun)
     return summed([...(thread.perItem ? [kindOf(thread, thread.perItem)] : kinds), ownKind]);
   return own;
+}
+
+const EARLIER_ADDITION = /\s*\([\d,.]+[KMB]? [+−] [^()]*\)/g;
+
+/**
+ * The thread's volume with `added`'s things put on its count (`sign` −1 takes them off), still one
+ * count of the thread's things, in its period: "2,400 programme hours a month (1,800 + 600 hours of
+ * archive programmes a month)". Each thing keeps the thread's size.
+ */
+function withCountAdded(thread: Volume, item: PerItem, added: Volume, sign: 1 | -1): Volume {
+  const perMonth = periodLabelled(item.periodLabel)?.perMonth ?? 1;
+  const countBefore = itemsOf(thread, item) / perMonth;
+  const change = itemsOf(added, added.perItem ?? item) / perMonth;
+  if (!(countBefore > 0)) return added;
+  const count = Math.max(0, countBefore + sign * change);
+  const saidBefore = `${formatCount(countBefore)} `;
+  // An earlier addition's working is not said again: the new one starts from its sum.
+  const rest = item.countWords.startsWith(saidBefore)
+    ? item.countWords.slice(saidBefore.length).replace(EARLIER_ADDITION, "")
+    : `${item.noun} ${item.periodLabel}`;
+  const how = `(${formatCount(countBefore)} ${sign > 0 ? "+" : "−"} ${added.perItem?.countWords ?? formatCount(change)})`;
+  return rescaled(thread, count / countBefore, { ...item, countWords: `${formatCount(count)} ${rest} ${how}` });
 }
 
 /** The thread's size of one thing for a new count: its only one, or the kind the text names. */

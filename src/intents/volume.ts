@@ -715,6 +715,10 @@ const threadNounCache = new Map<string, ThreadNounPatterns>();
 // A thread holds a handful of nouns; the cache is cleared past this so it cannot grow unbounded.
 const THREAD_NOUN_CACHE_MAX = 256;
 
+// "600 more hours", "20 fewer dispatches": a change of the thread's count, read as a count here;
+// whether it adds or takes off, the thread decides (thread-volume.ts).
+const MORE_OF_THEM = String.raw`(?:(?:more|additional|extra|fewer)\s+)?`;
+
 function threadNounPatterns(noun: string): ThreadNounPatterns {
   const cached = threadNounCache.get(noun);
   if (cached) return cached;
@@ -722,12 +726,23 @@ function threadNounPatterns(noun: string): ThreadNounPatterns {
   const head = headOf(noun);
   const made: ThreadNounPatterns = {
     forms,
-    countBefore: new RegExp(String.raw`${Q}\s*(${forms.source})(?!-)`),
-    head: head === undefined ? undefined : new RegExp(String.raw`${Q}\s*(?:${nounForms(head).source})`),
+    countBefore: new RegExp(String.raw`${Q}\s*${MORE_OF_THEM}(${forms.source})(?!-)`),
+    head: head === undefined ? undefined : new RegExp(String.raw`${Q}\s*${MORE_OF_THEM}(?:${nounForms(head).source})`),
   };
   if (threadNounCache.size >= THREAD_NOUN_CACHE_MAX) threadNounCache.clear();
   threadNounCache.set(noun, made);
   return made;
+}
+
+/**
+ * Whether two counted nouns name the same things: the same noun ("pdfs", "PDF"), or nouns of
+ * several words with the same head ("hours of archive programmes" and "programme hours").
+ */
+export function sameCountedThing(a: string, b: string): boolean {
+  const stem = (noun: string) => noun.replace(/ies$/, "y").replace(/s$/, "");
+  if (stem(a) === stem(b)) return true;
+  const head = headOf(a);
+  return head !== undefined && head === headOf(b);
 }
 
 /**
