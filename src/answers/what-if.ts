@@ -19,6 +19,7 @@ import { describeEdits } from "./self-host-cost.js";
 import { whyListedText } from "./why-listed.js";
 import { whyNotNamedText, whyNotText } from "./why-not.js";
 import { picksReply } from "./picks-answer.js";
+import { describeModel } from "./model-info.js";
 import { volumeWorkingReply } from "./volume-working.js";
 import { WHY_LISTED } from "../intents/cues.js";
 import type { OutboundMessage } from "../ports.js";
@@ -155,6 +156,28 @@ function whyNotReply(
   });
 }
 
+/**
+ * "Why not GPT-4.1?" before any shortlist: what the model is, and that there is no recommendation
+ * yet to weigh it against, with the way to get one (then the why-not answers for the team).
+ */
+function noShortlistYet(asked: string[], ctx: TurnContext): OutboundMessage[] {
+  const names = asked.map((id) => ctx.catalog.modelById.get(id)?.name ?? id);
+  const lead = message(
+    [
+      text(
+        `There's no recommendation in this conversation yet, so there is nothing to weigh ${names.join(" or ")} against. Tell me what the model will do, roughly how much (e.g. "20M tokens a month") and any rules (budget, where the data may go), and I'll rank the candidates and say where ${names.length === 1 ? "it stands" : "they stand"}. ${names.length === 1 ? "Its card is" : "Their cards are"} below.`,
+      ),
+      askChoices("Or:", ["help me choose a model"]),
+    ],
+    { intent: "what-if", models: [], change: null },
+  );
+  const cards = asked.flatMap((id) => {
+    const model = ctx.catalog.modelById.get(id);
+    return model ? [describeModel(model, ctx.catalog, ctx.now)] : [];
+  });
+  return [lead, ...cards];
+}
+
 function noThread(): OutboundMessage {
   return message(
     [
@@ -237,6 +260,10 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
     // "what if we allow mistral models" names a lab, not a model to explain: when the lab was never
     // ruled out, its family word resolving to a listed member must not turn it into "why not X?".
     const lettingIn = edit.neverExcluded !== undefined && whyNotAsked(intent.text) === undefined;
+    // With no recommendation begun in the thread there is nothing to rank the model against: a
+    // ranking made from no requirement would be a shortlist nobody asked for. (In the guided
+    // questions the why-not weighs it against what the team has said so far.)
+    if (asked.length > 0 && !lettingIn && session.flow === null) return { replies: noShortlistYet(asked, ctx) };
     if (asked.length > 0 && !lettingIn) return { replies: [whyNotReply(before, asked, ctx.catalog)] };
     // Saying again what the thread has ("it's non-commercial research") changes nothing: say so.
     const again = describeRequirements(

@@ -101,9 +101,8 @@ describe("open findings of the fifteenth tryout round", () => {
     it.todo(
       "In the guided questions ('help me choose a model' → 'Question 1 of 7: What will the model mostly do?'), 'what if we reach 1 million conversations a month?' is taken as the answer ('Noted: chat assistant', then Question 2) and the million conversations are dropped; a lead expects the volume kept (or the what-if answered) and the question asked again",
     );
-    it.todo(
-      "A why-not with no recommendation in the thread: 'why not gpt-4.1?' as a first message (and after 'Bonjour, nous voulons un assistant pour les citoyens.') answers 'It ranks #51 of 183 … behind Qwen3-VL 235B-A22B', lists a top 3 made from no requirement and starts watching it (at 9b3c378 Osaka's and Statistics Austria's unread first messages led there); a lead expects 'there is no recommendation yet' (as the what-if says) or the why-not against what the team has said",
-    );
+    // Fixed by thread14: a why-not with no recommendation in the thread says there is none yet and
+    // what the model is, ranking and watching nothing (why-not-before-shortlist.property.test.ts).
     it.todo(
       "Helsinki game chat: 'what if chat doubles during an event weekend?' doubles the whole month (4.92T tokens: no model left under $60,000) and, at 413ceb1, also sets the use case to 'chat assistant' ('What if: volume ×2 · chat assistant': the subject 'chat' read as the job; 'what if chat volume doubles?' keeps classification); a lead expects the weekend peak sized as capacity (peak over average), the month's volume and cost barely moved",
     );
