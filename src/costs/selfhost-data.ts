@@ -204,7 +204,9 @@ export function kvRowFor(
   const cfg = model.kvCache;
   if (cfg) {
     const known = ownShapeMemo.get(cfg);
-    if (known) return known;
+    // The words name the model: a copy of the entry under another name (a generated catalogue's)
+    // shares the shape object but not the name.
+    if (known && known.model === model.name) return known;
     const w = cfg.slidingWindow;
     const keeps = w ? `keep only the last ${w.tokens.toLocaleString("en-US")} tokens` : "";
     // Gemma 4's windowed layers have their own heads and head size: name both kinds of layer.
@@ -261,7 +263,7 @@ function layersSaid(cfg: NonNullable<Model["kvCache"]>): string {
   return `${cfg.layers} layers, ${caching} of them attention layers with a KV cache (the other ${cfg.layers - caching} keep none)`;
 }
 
-/** A model's own shape in kvRowFor's words, once per catalogue entry (it goes with the catalogue). */
+/** A model's own shape in kvRowFor's words, once per catalogue entry and name (it goes with the catalogue). */
 const ownShapeMemo = new WeakMap<object, KvChoice>();
 
 /**

@@ -20,13 +20,16 @@ import type { SourceRef } from "../ports.js";
 import type { SelfHostQuoter } from "./monthly-cost.js";
 import { formatFte, formatHourlyUsd, formatUsd as usd } from "../render/format.js";
 import { KeyedMemo } from "./model-memo.js";
+import { sizingShape } from "../costs/sizing-shape.js";
 
 // A deployment plan (memory, GPUs, throughput, price) depends on the model, the edits and the
 // input:output ratio, not on the volume, so it is memoized: rankings re-run many times per
 // turn (the sensitivity search scales the volume) and on every turn of a thread. Bounded by sets
 // of (edits, ratio), so a bigger catalogue never makes the memo start over (see KeyedMemo).
 // The memo keeps each plan's figures only (selfHostPlanFigures): a quote explains the one plan
-// it chose, and only when its sources are read.
+// it chose, and only when its sources are read. Its tables are keyed by the model's sizing shape
+// (sizing-shape.ts), not its id: models sized from the same facts share their plans, so the memo
+// grows with the architectures in the catalogue, not its entries.
 const PLAN_INPUT_SETS = 64;
 interface ModelPlans {
   figures: PlanFigures[];
@@ -65,8 +68,11 @@ function planCache(data: SelfHostData): Plans {
   return cache;
 }
 
-/** Sources of an explained plan, per plan of the memo (explaining sizes the model again). */
-const explained = new WeakMap<SelfHostPlan, SourceRef[]>();
+/**
+ * Sources of an explained plan, per plan of the memo and model id (explaining sizes the model
+ * again; models of one shape share a plan, and each explains it with its own sources).
+ */
+const explained = new WeakMap<SelfHostPlan, Map<string, SourceRef[]>>();
 
 export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = {}): SelfHostQuoter {
   const cache = planCache(selfhost);
@@ -75,15 +81,16 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
   let lastConcurrency = NaN;
   let table: Map<string, ModelEntry> | undefined;
   const hours = hoursPerMonth(selfhost);
-  const entryOf = (t: Map<string, ModelEntry>, modelId: string): ModelEntry => {
-    let entry = t.get(modelId);
+  const entryOf = (t: Map<string, ModelEntry>, shape: string): ModelEntry => {
+    let entry = t.get(shape);
     if (!entry) {
       entry = { atNeed: new Map(), chosen: new Map(), moved: new Map() };
-      t.set(modelId, entry);
+      t.set(shape, entry);
     }
     return entry;
   };
   return (model, volume) => {
+    const shape = sizingShape(model, selfhost);
     const ratio = inputPerOutput(volume);
     // The KV cache holds the sequences this volume keeps in flight (a batch of 4 to 32), so plans
     // are kept per concurrency as well as per ratio: a handful of tables, not one per volume.
@@ -95,7 +102,7 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
       lastRatio = ratio;
       lastConcurrency = concurrency;
     }
-    const entry = entryOf(table, model.id);
+    const entry = entryOf(table, shape);
     const peak = sized.concurrencyLoad?.peakOutputTokensPerSec ?? 0;
     const keepsBatch = (rate: number) => Math.ceil(peak / rate - 1e-9) <= concurrency;
     const steady = entry.steady;
@@ -108,7 +115,7 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
       const all = selfHostPlanFigures(model, ratio, sized, selfhost, (chosen, need) => {
         const n = need ?? concurrency;
         settled.push(`${chosen?.key ?? ""}:${n}`);
-        const at = n === concurrency ? entry : entryOf(cache.table(`${editsKey}|${ratio}|${n}`), model.id);
+        const at = n === concurrency ? entry : entryOf(cache.table(`${editsKey}|${ratio}|${n}`), shape);
         const key = chosen?.key ?? "";
         let plan = at.atNeed.get(key);
         if (!plan) {
@@ -158,10 +165,12 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
         return (said ??= `${monthly.gpus}× ${plan.gpu.name} (${plan.weightsFormat ?? plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${spares > 0 ? ` + ${spares} spare${spareDoubling(plan, monthly) ? ", a whole second replica for failures and upgrades" : ""}` : plan.spareLeftOut ? ", no spare: your GPUs hold one replica" : ""}${namedHeadroomWords(headroom, plan.statedGpus)})${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`);
       },
       get sources() {
-        let sources = explained.get(plan);
+        let byModel = explained.get(plan);
+        if (!byModel) explained.set(plan, (byModel = new Map()));
+        let sources = byModel.get(model.id);
         if (!sources) {
           sources = explainPlan(model, ratio, sized, selfhost, figures).sources;
-          explained.set(plan, sources);
+          byModel.set(model.id, sources);
         }
         return sources;
       },
