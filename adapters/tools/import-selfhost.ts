@@ -14,6 +14,7 @@ import {
 } from "../../src/catalog/selfhost-schema.js";
 import { rowMatchKeys } from "../../src/costs/model-key.js";
 import { CHECKPOINTS } from "./curation/checkpoints.js";
+import { WORKSTATION_GPUS } from "./curation/workstation-gpus.js";
 
 type Raw = Record<string, unknown>;
 
@@ -131,18 +132,22 @@ export function importSelfHost(raw: Raw): SelfHostData {
     generatedFrom: "../shared/data/selfhost.json (see selfhost.md there for provenance)",
     asOf: String(raw.as_of),
     hoursPerMonth: hours,
-    gpus: arr(raw.gpus).map((g) => ({
-      key: String(g.gpu_key),
-      name: String(g.name),
-      vendor: String(g.vendor),
-      memoryGb: Number(g.memory_gb),
-      bandwidthTbS: num(g.bandwidth_tb_s),
-      fp8Supported: g.fp8_supported === true,
-      bf16DenseTflops: num(g.bf16_dense_tflops) ?? num(g.fp16_dense_tflops),
-      fp8DenseTflops: num(g.fp8_dense_tflops),
-      sources: sources(g),
-      verified: g.verified === true,
-    })),
+    gpus: [
+      ...arr(raw.gpus).map((g) => ({
+        key: String(g.gpu_key),
+        name: String(g.name),
+        vendor: String(g.vendor),
+        memoryGb: Number(g.memory_gb),
+        bandwidthTbS: num(g.bandwidth_tb_s),
+        fp8Supported: g.fp8_supported === true,
+        bf16DenseTflops: num(g.bf16_dense_tflops) ?? num(g.fp16_dense_tflops),
+        fp8DenseTflops: num(g.fp8_dense_tflops),
+        sources: sources(g),
+        verified: g.verified === true,
+      })),
+      // Curated here, not upstream: workstation cards teams own (curation/workstation-gpus.ts).
+      ...WORKSTATION_GPUS.filter((w) => !arr(raw.gpus).some((g) => String(g.gpu_key) === w.key)),
+    ],
     prices: priceSummaries(gpuPriceRows),
     kvCache: arr(raw.kv_cache).map((k) => ({
       model: String(k.model),

@@ -69,6 +69,24 @@ export const PURCHASE_PRICES: Readonly<Record<string, PurchasePrice>> = {
       note: "a retail price",
     },
   },
+  "RTXA6000-48GB": {
+    usd: 4_649,
+    source: {
+      url: "https://sysrqmts.com/es/gpus/compare/nvidia-rtx-a6000-vs-nvidia-tesla-p40",
+      kind: "secondary",
+      asOf: "2026-12-06",
+      note: "its launch price (October 2020), as a spec database lists it",
+    },
+  },
+  "RTX6000ADA-48GB": {
+    usd: 6_800,
+    source: {
+      url: "https://huggingface.co/hardware/rtx-6000-ada",
+      kind: "secondary",
+      asOf: "2026-12-06",
+      note: "the list price Hugging Face's hardware page gives",
+    },
+  },
   "H100-PCIe-80GB": { usd: 25_000, source: null },
   "H100-NVL-94GB": { usd: 28_000, source: null },
   "GH200-96GB": { usd: 35_000, source: null },

@@ -846,10 +846,11 @@ function sourceDate(sources: { date: string }[]): string | null {
 }
 
 /**
- * N+1 unless the GPUs the team has hold no second replica: on its own premises (its owned GPUs,
- * nothing there can be rented) or in the group it said it runs on ("on 2x a100"). A spare there
+ * N+1 unless the GPUs the team has hold no second replica: its owned GPUs of this type (on its own
+ * premises a spare would be bought; elsewhere rented beside its own card, a failover no team runs
+ * between a box it owns and a cloud), or the group it said it runs on ("on 2x a100"). A spare there
  * means GPUs the team did not say it has, so it is left out and said (the team can say "N+1" to
- * price it).
+ * price it); the failure risk is said with it.
  */
 function defaultSpare(
   edits: AssumptionEdits,
@@ -865,11 +866,16 @@ function defaultSpare(
       replicas: 0,
       leftOut: `your ${group} ${gpuName} hold one replica and no spare beside it; a spare would mean ${withSpare - group} more GPUs (say "N+1" to price that)`,
     };
-  // Buying all of it (none owned), the spare is bought with the rest.
-  if (!owned?.moreBought || owned.count === 0 || owned.count >= withSpare) return { replicas: n, leftOut: null };
+  // Buying all of it (none owned), the spare is bought with the rest; owned GPUs that hold it keep it.
+  // Off premises, owned GPUs too few for one replica rent the rest of it anyway, and the spare with it.
+  const rentsAnyway = !owned?.moreBought && (owned?.count ?? 0) < gpusPerReplica;
+  if (!owned || owned.count === 0 || owned.count >= withSpare || rentsAnyway) return { replicas: n, leftOut: null };
+  const more = withSpare - Math.min(owned.count, withSpare);
   return {
     replicas: 0,
-    leftOut: `on premises your ${owned.count} ${gpuName} hold no spare replica beside the one serving, and nothing there can be rented; a spare would mean buying ${withSpare - Math.min(owned.count, withSpare)} more (say "N+1" to price that)`,
+    leftOut: owned.moreBought
+      ? `on premises your ${owned.count} ${gpuName} hold no spare replica beside the one serving, and nothing there can be rented; a spare would mean buying ${more} more (say "N+1" to price that)`
+      : `your ${owned.count} ${gpuName} hold no spare replica beside the one serving; a spare would mean renting ${more} more beside yours (say "N+1" to price that)`,
   };
 }
 

@@ -15,6 +15,9 @@ const GPUS: { pattern: RegExp; key: string }[] = [
   // The data's A10 row is the A10G (AWS G5's A10: same chip and 24 GB), named so in the answer.
   { pattern: /\ba10s?\b/, key: "A10G-24GB" },
   { pattern: /\b(?:rtx\s*)?4090s?\b/, key: "RTX4090-24GB" },
+  // NVIDIA's 48 GB workstation cards (the Ada one before the Ampere one it contains).
+  { pattern: /\b(?:rtx\s*)?a?6000\s*ada\b/, key: "RTX6000ADA-48GB" },
+  { pattern: /\b(?:rtx\s*)?a6000s?\b/, key: "RTXA6000-48GB" },
   { pattern: /\bmi\s*300\s*x?\b/, key: "MI300X-192GB" },
   { pattern: /\bb200s?\b/, key: "B200-180GB" },
 ];

@@ -9,8 +9,12 @@ import { gated } from "./reader-gates.js";
 
 type Owned = { type: string; count: number; perServer?: number };
 
+// NVIDIA's 48 GB workstation cards: "RTX A6000", "RTX 6000 Ada (Generation)" (also sold as "RTX A6000
+// Ada"); never the 24 GB Quadro "RTX 6000" of 2018, which names no generation.
+const WORKSTATION_CARD = String.raw`(?:rtx\s*)?a?6000\s*ada(?:\s+generation)?|(?:rtx\s*)?a6000`;
+
 /** Same GPU names as assumptions-text.ts, reduced to what follows "we own 8 …". */
-export const OWNED_GPU = String.raw`(h200|h100(?:\s*(?:sxm\d?|pcie|nvl))?|a100(?:\s*-?\s*(?:40|80)\s*gb?)?|l40s|l4|a10g?|(?:rtx\s*)?4090|mi\s*300\s*x?|b200|gh200)s?`;
+export const OWNED_GPU = String.raw`(h200|h100(?:\s*(?:sxm\d?|pcie|nvl))?|a100(?:\s*-?\s*(?:40|80)\s*gb?)?|l40s|l4|a10g?|(?:rtx\s*)?4090|${WORKSTATION_CARD}|mi\s*300\s*x?|b200|gh200)s?`;
 const VENDOR = String.raw`(?:nvidia\s+|amd\s+)?`;
 
 // A count in digits, or one GPU in words ("a single L40S", "one H100").
@@ -97,7 +101,7 @@ const HAVE_AT = new RegExp(String.raw`\b(?:${HAVE})\b`, "g");
 // the estimate needs. A plural is needed ("our a100 cluster" names a cluster, not its cards; "our
 // h100 gpus" and "our l40s cards" are plurals), and
 // a question ("do we have H100s?") owns nothing.
-const GPU_PLURAL = String.raw`(h200|h100|a100|l40|l4|a10g?|(?:rtx\s*)?4090|mi\s*300\s*x?|b200|gh200)(?:s\b|\s+(?:gpus|cards)\b)`;
+const GPU_PLURAL = String.raw`(h200|h100|a100|l40|l4|a10g?|(?:rtx\s*)?4090|(?:rtx\s*)?a6000|mi\s*300\s*x?|b200|gh200)(?:s\b|\s+(?:gpus|cards)\b)`;
 const MANY = String.raw`(?:(?:tens of )?thousands of |hundreds of |dozens of |lots of |loads of |plenty of |many |a lot of |a fleet of )`;
 const UNCOUNTED = [
   new RegExp(String.raw`\bour\s+(?:own\s+)?${MANY}?${VENDOR}${GPU_PLURAL}`),
@@ -188,7 +192,7 @@ function freeShare(after: string): number {
 
 // Every pattern above names a GPU (OWNED_GPU, GPU_PLURAL or ONE_MINE's cards), and each of those
 // names holds one of these: a text without any owns no GPU it names.
-const NAMES_A_GPU = /h[12]00|a10|l4|[34]090|mi\s*300|b200/;
+const NAMES_A_GPU = /h[12]00|a10|l4|[34]090|6000|mi\s*300|b200/;
 
 /**
  * GPUs the team says it owns ("we own 8 H100s", "the 4 A100s we own", "we've got 4 L40S"), and
@@ -222,11 +226,13 @@ function readOwnedGpus(t: string): Owned | undefined {
   const share = hit.count === OWNED_AS_NEEDED ? 1 : freeShare(t.slice(hit.end));
   const count = Math.max(1, Math.floor(hit.count * share + 1e-9));
   if (!Number.isInteger(count) || count < 1) return undefined;
-  // A bare "4090" is the RTX card, named as the catalogue names it.
+  // A bare "4090" or "a6000" is the RTX card, named as the catalogue names it ("rtx 6000 ada").
   const type = hit.gpu
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(?=[34]090$)/, "rtx ");
+    .replace(/^(?=[34]090$|a?6000\b)/, "rtx ")
+    .replace(/^rtx a6000 ada\b/, "rtx 6000 ada")
+    .replace(/ generation$/, "");
   // Part of the cards busy elsewhere: a server holds no more than those free.
   const perServer = hit.perServer !== undefined ? Math.min(hit.perServer, count) : undefined;
   return perServer !== undefined && perServer < count ? { type, count, perServer } : { type, count };

@@ -1,5 +1,5 @@
 // The spare replica sized as an engineer sizes it: on premises nothing is rented (GPUs beyond the
-// team's own are bought, and a spare the owned GPUs cannot hold is left out and said), and a spare
+// team's own are bought), a spare the owned GPUs cannot hold is left out and said, and a spare
 // that doubles a whole-node fleet is said with what it costs.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
@@ -25,9 +25,13 @@ describe("spare replicas", () => {
     expect(e.gpus).toBe(2);
     expect(e.spareLeftOut).toMatch(/buying 2 more/);
     expect(e.assumptions.find((a) => a.key === "redundancy")?.value).toMatch(/^none: on premises/);
-    // Off premises the same owned GPUs keep the N+1 spare, rented.
-    const rented = estimate("qwen3-next-80b-a3b", 30e6, { ...OWN_2_H100, onPremises: false });
-    expect(rented.spareReplicas).toBe(1);
+    // Off premises the same owned GPUs rent no spare beside them either (a failover between a box
+    // the team owns and a cloud is no team's setup); said, and "N+1" prices it.
+    const off = estimate("qwen3-next-80b-a3b", 30e6, { ...OWN_2_H100, onPremises: false });
+    expect(off.spareReplicas).toBe(0);
+    expect(off.spareLeftOut).toMatch(/renting 2 more beside yours/);
+    expect(off.gpuAlwaysOnUsd).toBeCloseTo(730 * 2 * off.owned!.usdPerGpuHour, 2);
+    const rented = estimate("qwen3-next-80b-a3b", 30e6, { ...OWN_2_H100, onPremises: false, spareReplicas: 1 });
     expect(rented.gpuAlwaysOnUsd).toBeCloseTo(
       730 * (2 * rented.owned!.usdPerGpuHour + 2 * rented.price.usdPerGpuHour),
       2,

@@ -35,9 +35,9 @@ describe("open findings of the third tryout round", () => {
     // Fixed by ranking, now tests in tests/scenarios/ranking-judgement.test.ts: a coding team's quality
     // reads coding benchmarks, quality before cost inside a budget, image input as a hard filter, a
     // preview flagged in a shortlist, a comparison's German ratings, small/fast models for a latency target.
-    it.todo(
-      "one owned RTX 4090 at 3M tokens a month: Qwen3 14B fits at 4-bit with the concurrency the volume needs (not 32 × 4K sequences), no 0.25 FTE ops",
-    );
+    // Fixed by rank14: one owned RTX 4090 at 3M tokens a month runs Qwen3 14B on that card alone (no
+    // spare rented beside it), 4 sequences in flight, 0.15 FTE ops for a team with no ops staff
+    // (tryout-third-round.test.ts, tests/unit/costs/owned-spare.property.test.ts).
     // Fixed by sizing6 and sizing7: on premises GPUs beyond those owned are bought at the owned GPUs' rate,
     // never rented (property over generated hardware: tests/unit/costs/owned-hardware-pricing.property.test.ts).
     // Fixed by sizing8 (fine-tune fit on owned GPUs); a test since ranking9: fine-tuning on 4× A100 40GB

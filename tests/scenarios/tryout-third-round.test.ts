@@ -8,6 +8,7 @@
 // open in other areas are the todos in tryout-third-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { plainTextOf } from "../../src/render/plain-text.js";
 import { chat, textOf, totalTokens as total } from "../flows/recommend-helpers.js";
 import { expectExpertShortlist, rowsOf, shortlistThrough } from "../flows/recommend-scenarios-checks.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
@@ -124,6 +125,22 @@ describe("third tryout round: the first message's facts are kept and the shortli
     expect(total(req.volume)).toBe(3_000_000);
     const rows = expectExpertShortlist(catalog, req, reply);
     for (const r of rows.slice(0, 3)) expect(r.monthlyCostUsd).toBeLessThanOrEqual(50);
+  });
+
+  it("solo developer's one RTX 4090 at 3M tokens a month: 'what would it cost to self host qwen3 14b?' runs on that card alone (no spare rented beside it), batched for the volume (not 32 × 4K sequences), under a quarter FTE of ops", () => {
+    const c = chat(catalog);
+    c.say(SOLO);
+    const text = plainTextOf(c.say("what would it cost to self host qwen3 14b?").blocks);
+    expect(text).toMatch(/Does Qwen3 14B fit your 1× NVIDIA GeForce RTX 4090\? Yes/);
+    expect(text).toMatch(
+      /GPUs {14}: 1× NVIDIA GeForce RTX 4090 \(24 GB\): 1 replica \(1 GPU each\) = 1 for the 3× peak, no spare/,
+    );
+    expect(text).not.toMatch(/rented × \$/);
+    const batch = Number(/KV cache \([\d.]+K tokens × (\d+) sequences\)/.exec(text)?.[1]);
+    expect(batch).toBeLessThanOrEqual(8);
+    const fte = Number(/Operations {8}: ([\d.]+) FTE/.exec(text)?.[1]);
+    expect(fte).toBeLessThan(0.25);
+    expect(text).toMatch(/Redundancy +none: your 1 NVIDIA GeForce RTX 4090/);
   });
 
   it("MMO studio: a budget sentence after the token counts keeps the 4B volume beside the budget", () => {

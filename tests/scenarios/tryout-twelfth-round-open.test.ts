@@ -106,8 +106,12 @@ describe("open findings of the twelfth tryout round", () => {
     // Riyadh's 'processed inside the Kingdom' is data that stays in Saudi Arabia since words15 (tryout-twelfth-round.test.ts).
     // Gdańsk's documents 'as PDF scans or phone photos' need image input since words16
     // (tryout-twelfth-round.test.ts, arrives-as-images.property.test.ts). Still open:
+    // Gdańsk's 'We bought a workstation with 2x RTX A6000 (48 GB each)' is 2 owned RTX A6000 since
+    // rank14 (catalogue rows from secondary copies of NVIDIA's spec table, unverified; every pick
+    // costed on the two cards, nothing rented: tryout-twelfth-round.test.ts,
+    // workstation-cards.property.test.ts). Still open:
     it.todo(
-      "Gdańsk forwarder: 'We bought a workstation with 2x RTX A6000 (48 GB each)' is 2 owned A6000s (at 28abf93 priced as rented GPUs at $4,787–$5,823 a month; since the €1,500 binds at most $1,894, no shortlist at all); the catalogue holds no RTX A6000 (its memory and price need NVIDIA's own spec page), so owned-gpus-text.ts cannot name it yet",
+      "Gdańsk forwarder: 'Budget for any extra hardware or API: 1,500 EUR a month max' is money beyond the workstation it already bought, but every pick is priced with the cards' amortised purchase ($554.80) and 0.1 FTE of ops ($1,500) at ~$2,055 a month, over the bound $1,894, so there is still no shortlist; a lead counts the bought cards as sunk (power only) against a budget for extra spend",
     );
     it.todo(
       "Malta operator ('no processing outside the EU' is EU processing since words15, tryout-twelfth-round.test.ts): 'we want the model to look at the conversation after every customer message (so about half the messages), with the whole conversation so far as input, max ~3,000 tokens' is about 7 calls per 14-message conversation, each with the conversation so far (today one call of 3.12K per conversation, ~3–4× low); 'Flags need to be raised within 10 seconds' is a latency target",

@@ -35,8 +35,8 @@ const sizeOf = (id: string) => modelOf(id).parameters?.totalB ?? Infinity;
 
 type Team = keyof typeof TWELFTH_ROUND_TEAMS;
 // Left out of the shortlist checks until its open findings are fixed: it gets no shortlist at all
-// (Gdańsk: its €1,500 binds since rank10 (at most $1,894) while its own 2× A6000 workstation is
-// not read as owned, so every rented setup is over it). Buenos Aires, whose provider's fine-tuning
+// (Gdańsk: its €1,500 binds since rank10 (at most $1,894); its own 2× A6000 workstation is read
+// since rank14, but the cards' amortised purchase and the ops time still come to ~$2,055 a month). Buenos Aires, whose provider's fine-tuning
 // API was read as self-hosting, gets one since words21.
 const OPEN_FIRST_MESSAGES: readonly string[] = [GDANSK_FORWARDER];
 /** Gdańsk with its budget left out: the shortlist its open findings would give once the workstation is read. */
@@ -332,6 +332,18 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     const { req, text } = firstShortlist(catalog, RIYADH_UTILITY);
     expect(req.useCase).toBe("chat");
     expect(text).toMatch(/^Noted: chat assistant ·/);
+  });
+
+  it("Gdańsk forwarder: 'We bought a workstation with 2x RTX A6000 (48 GB each)' is 2 owned RTX A6000, said back, and every self-hosted pick is sized and costed on those two cards as owned (amortised), nothing rented (rank14)", () => {
+    const { req, text, top } = firstShortlist(catalog, GDANSK_WITHOUT_BUDGET);
+    expect(req.ownedGpus).toEqual({ type: "RTX A6000", count: 2 });
+    expect(text).toMatch(/you own 2 RTX A6000/);
+    expect(top.length).toBe(3);
+    for (const r of top) expect(r.costBasis, r.id).toBe("self-host");
+    const workings = text.split("\n").filter((l) => /self-hosted, always on/.test(l));
+    expect(workings).toHaveLength(3);
+    for (const w of workings) expect(w).toMatch(/: 2× NVIDIA RTX A6000 \(.*all yours at \$0\.38\/GPU-hour/);
+    expect(text).not.toMatch(/rented at/);
   });
 
   it("Gdańsk forwarder: documents that come 'as PDF scans or phone photos, often with handwritten fields' need image input, said back, and every top-3 pick reads images", () => {

@@ -186,8 +186,14 @@ describe("selfHostEstimate: assumption edits", () => {
 
   it("owned GPUs are amortised, the rest rented (hand calculation)", () => {
     // 2 owned H100s at $30,000 (a secondary street price: NVIDIA publishes none) ÷ (4 years × 8,760 h) + $0.25/h = $1.1062/h, quoted
-    // and used to the cent: $1.11. 4 GPUs needed: 2 × $1.11 + 2 × $3.99 = $10.20/h × 730 = $7,446.
-    const e = estimate(llama33_70b, volume(300e6, 100e6), { ownedGpuCount: 2, ownedGpuType: "h100" }, data);
+    // and used to the cent: $1.11. With the spare said ("N+1"), 4 GPUs: 2 × $1.11 + 2 × $3.99 = $10.20/h × 730 = $7,446.
+    // (Unsaid, no spare is rented beside the owned pair: owned-spare.property.test.ts.)
+    const e = estimate(
+      llama33_70b,
+      volume(300e6, 100e6),
+      { ownedGpuCount: 2, ownedGpuType: "h100", spareReplicas: 1 },
+      data,
+    );
     expect(e.owned?.usdPerGpuHour).toBe(1.11);
     expect(e.gpuAlwaysOnUsd).toBeCloseTo((2 * 1.11 + 2 * 3.99) * 730, 6);
     // The count is what the team said; the rate rests on our purchase price, life and power.
