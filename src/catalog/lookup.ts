@@ -141,9 +141,35 @@ function matchTokens(tokens: readonly string[], index: LookupIndex, ok: (id: str
   const byRole = modelsHoldingAll(roles, index, index.withRole, (e) => e.roles, ok);
   // "llama 70b" has no version: any Llama of that size fits.
   return fromIds(
-    [...(byRole.size > 0 ? byRole : modelsHoldingAll(tokens, index, index.withToken, (e) => e.tokens, ok))],
+    [
+      ...(byRole.size > 0
+        ? versionsInPlace(byRole, tokens, index)
+        : modelsHoldingAll(tokens, index, index.withToken, (e) => e.tokens, ok)),
+    ],
     index,
   );
+}
+
+/**
+ * Of several models holding the query's words, those with each version right after the word it
+ * follows in the query: "llama 3" is Llama 3 8B and 70B, not Llama Guard 3 8B (Meta's classifier
+ * is named for its own third version). All of them when none has it so.
+ */
+function versionsInPlace(ids: Set<string>, tokens: readonly string[], index: LookupIndex): Set<string> {
+  if (ids.size < 2) return ids;
+  const pairs: [string, string][] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    if (isNumberToken(t) && prev !== undefined && !isNumberToken(prev)) pairs.push([prev, t]);
+  });
+  if (pairs.length === 0) return ids;
+  const inPlace = new Set<string>();
+  for (const e of index.entries) {
+    if (!ids.has(e.modelId) || inPlace.has(e.modelId)) continue;
+    if (pairs.every(([word, version]) => e.tokens.some((t, i) => t === version && e.tokens[i - 1] === word)))
+      inPlace.add(e.modelId);
+  }
+  return inPlace.size > 0 ? inPlace : ids;
 }
 
 function modelsHoldingAll(

@@ -36,6 +36,9 @@ export const STRENGTHS = [
   "reasoning",
   "vision",
   "embedding-encoder",
+  // A safety classifier (Llama Guard, ShieldGemma, gpt-oss-safeguard): labels content against a
+  // policy; offered for moderation jobs only (src/scoring/moderation-fit.ts).
+  "moderation",
 ] as const;
 
 export const clauseTopicSchema = z.enum([
@@ -314,6 +317,12 @@ export const modelSchema = z.object({
       note: z.string().optional(),
     })
     .nullable(),
+  /**
+   * The catalogue model whose network this one is, fine-tuned with the same architecture (Llama
+   * Guard 3 8B is Llama 3.1 8B tuned, per Meta's card): self-hosting sizes it on that model's
+   * measured throughput and KV-cache shape. Absent: its own, or none on file.
+   */
+  tunedFrom: factSourceSchema.extend({ id: z.string().min(1) }).optional(),
   /** Open models: the KV-cache shape from the lab's config (null: none on file). Absent for closed models. */
   kvCache: kvCacheConfigSchema.nullable().optional(),
   contextWindow: z.number().int().positive().nullable(),

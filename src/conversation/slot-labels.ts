@@ -216,6 +216,7 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   fieldOfUse: { name: "field of use", describe: (v) => `field of use: ${v}` },
   minorUsers: { name: "users under 18", describe: (v) => (v ? "users under 18" : null) },
   selfHosted: { name: "self-hosting", describe: (v) => (v ? "you run the weights yourselves (no API)" : null) },
+  moderation: { name: "moderation", describe: (v) => (v ? "content moderation" : null) },
 };
 
 const ORDER = Object.keys(SLOT_LABELS) as Slot[];

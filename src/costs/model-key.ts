@@ -42,8 +42,11 @@ const keysMemo = new WeakMap<object, ReadonlySet<string>>();
  */
 const keysByAliases = new WeakMap<readonly string[], Map<string, ReadonlySet<string>>>();
 
-/** Every key a catalogue model answers to (id, name, aliases). */
-export function keysOfModel(model: Pick<Model, "id" | "name" | "aliases">): ReadonlySet<string> {
+/**
+ * Every key a catalogue model answers to (id, name, aliases), and the id of the model it was tuned
+ * from: a fine-tune keeps its base's network, so the base's measured throughput and KV rows size it.
+ */
+export function keysOfModel(model: Pick<Model, "id" | "name" | "aliases" | "tunedFrom">): ReadonlySet<string> {
   let keys = keysMemo.get(model);
   if (!keys) {
     let byName = keysByAliases.get(model.aliases);
@@ -51,10 +54,12 @@ export function keysOfModel(model: Pick<Model, "id" | "name" | "aliases">): Read
       byName = new Map();
       keysByAliases.set(model.aliases, byName);
     }
-    const named = `${model.id}\n${model.name}`;
+    const base = model.tunedFrom?.id;
+    const named = `${model.id}\n${model.name}\n${base ?? ""}`;
     keys = byName.get(named);
     if (!keys) {
-      keys = new Set([model.id, model.name, ...model.aliases].map(modelKey).filter((k) => k.length > 0));
+      const names = [model.id, model.name, ...model.aliases, ...(base ? [base] : [])];
+      keys = new Set(names.map(modelKey).filter((k) => k.length > 0));
       byName.set(named, keys);
     }
     keysMemo.set(model, keys);

@@ -31,7 +31,7 @@ import { HIPAA_WORDS, readSensitivity, sensitivityIn, type SensitivityReading } 
 import { commercialUseIn, organisationBaseIn, parseTeamFacts } from "./team-facts.js";
 import { teamSizesIn } from "./team-size.js";
 import { deviceMemoryGbIn, paramsForMemoryGb, PHONE_MEMORY_MAX_GB } from "./device-memory.js";
-import { useCaseIn } from "./use-case-text.js";
+import { moderationIn, useCaseIn } from "./use-case-text.js";
 import { countsItems, parseVolume } from "./volume.js";
 import { countAtAssumedSize } from "./assumed-request-size.js";
 import { saysUnitBudget, unitBudgetIn } from "./unit-budget-text.js";
@@ -124,8 +124,10 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
 
   // Who the team is ("a studio with 45 developers") says nothing about what the model will do.
   const teams = teamSizesIn(t);
-  const useCase = useCaseIn(teams.length > 0 ? blank(pos, teams) : pos);
+  const jobText = teams.length > 0 ? blank(pos, teams) : pos;
+  const useCase = useCaseIn(jobText);
   if (useCase !== undefined) req.useCase = useCase;
+  if (useCase === "extraction" && moderationIn(jobText)) req.moderation = true;
 
   const sensitivity = sensitivityIn(pos, t);
   if (sensitivity !== undefined) req.dataSensitivity = sensitivity;

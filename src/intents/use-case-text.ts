@@ -103,6 +103,7 @@ const SUMMARY_NAMED_DOCUMENTS = new RegExp(
 // grooming, scams)". "moderate" before an amount ("moderate volume") is a size, not a task.
 const HARM = String.raw`(?:toxic\w*|abuse|abusive|spam|scams?|hate(?: speech)?|harass\w*|grooming|nsfw|profanity|slurs?|self-harm|threats?|fraud\w*)`;
 const MODERATION = String.raw`moderat(?:ion|ing|ors?)|(?:content|trust (?:and|&) safety) (?:moderation|filter\w*|safety)|moderates? (?:[\w-]+ ){0,2}(?:chats?|comments?|posts?|messages?|content|forums?|reviews?|listings?|uploads?|users?|players?|conversations?|communit\w+|servers?|channels?|threads?)|(?:flag\w*|detect\w*|catch\w*|filter\w*|screen\w*|spot\w*) (?:\w+ ){0,3}?${HARM}|${HARM} (?:detection|classifi\w+|filter\w*|flagging)`;
+const MODERATION_JOB = new RegExp(String.raw`\b(?:${MODERATION})\b`);
 
 // Sorting things into a counted set of kinds is classification: "classify claims into ~25 claim
 // types", "one of 8 review labels", "we tag 12 document classes" (the extraction rule below).
@@ -140,7 +141,7 @@ const TASKS: Rule[] = [
   },
   {
     useCase: "extraction",
-    pattern: new RegExp(String.raw`\b(?:${MODERATION})\b`),
+    pattern: MODERATION_JOB,
   },
   {
     useCase: "extraction",
@@ -193,6 +194,11 @@ const SECOND_JOB =
 function firstJobOf(text: string): string | undefined {
   const second = SECOND_JOB.exec(text);
   return second ? text.slice(0, second.index) : undefined;
+}
+
+/** Whether the text names content moderation (harm in what users post), the classification job safety classifiers are made for. */
+export function moderationIn(text: string): boolean {
+  return MODERATION_JOB.test(text);
 }
 
 export function useCaseIn(text: string): UseCase | undefined {

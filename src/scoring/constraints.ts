@@ -1,5 +1,6 @@
 // Hard constraints, checked before any weighing: a model that fails one is out, whatever its
 // scores, and the answer says which requirement ruled it out and why, in plain words.
+import { classifierOffJobReason, isModerationJob } from "./moderation-fit.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { License, Model } from "../catalog/schema.js";
 import type { TeamFacts } from "../licensing/facts.js";
@@ -374,6 +375,7 @@ const NOT_ADMISSION: ReadonlySet<keyof Requirements> = new Set<keyof Requirement
   "latency",
   "gpuHourlyUsd",
   "peakToAverage",
+  "moderation",
 ]);
 
 function admissionKey(req: Requirements): string {
@@ -386,6 +388,8 @@ function admissionKey(req: Requirements): string {
   if (pricedAtBatchRates(req)) kept.batchRates = true;
   // A quality bar is read for the team's job and languages.
   if (req.qualityFloor) Object.assign(kept, { barJob: req.useCase ?? null, barLanguages: req.languages ?? [] });
+  // Safety classifiers are admitted for a moderation job only.
+  if (isModerationJob(req)) kept.moderationJob = true;
   return JSON.stringify(kept);
 }
 
@@ -447,6 +451,8 @@ function admit(
     reason,
   });
   if (unavailable) return out("availability", unavailable);
+  const offJob = classifierOffJobReason(model, req);
+  if (offJob) return out("availability", offJob);
   const withdrawn = apiOnlyWithdrawal(model, req);
   if (withdrawn) return out("availability", withdrawn);
   const named = exclusionReason(catalog, model, catalog.licenseById.get(model.licenseId), req.exclude);

@@ -39,6 +39,7 @@ import {
   type SelfHostQuoter,
 } from "./monthly-cost.js";
 import { licenceUnread } from "./licence-read.js";
+import { withClassifierScores } from "./moderation-fit.js";
 import { qualitySlotScores, useCaseFitSlotScores } from "./quality.js";
 import { qualityMinimumOf, qualityNeedOf, type QualityNeed } from "./quality-need.js";
 import { belowMinimumOf } from "./quality-minimum.js";
@@ -292,8 +293,10 @@ export function poolFor(catalog: Catalog, req: Requirements, candidates: readonl
 
 /** The pool for these requirements with a cost range found elsewhere (the sensitivity search's anchors). */
 export function poolWith(catalog: Catalog, req: Requirements, range: CostRange): ScoringPool {
-  const quality = qualitySlotScores(catalog, req.useCase, req.languages, qualityNeedOf(req));
-  const fit = useCaseFitSlotScores(catalog, req.useCase, req.languages, qualityNeedOf(req));
+  const { quality, fit } = withClassifierScores(catalog, req, {
+    quality: qualitySlotScores(catalog, req.useCase, req.languages, qualityNeedOf(req)),
+    fit: useCaseFitSlotScores(catalog, req.useCase, req.languages, qualityNeedOf(req)),
+  });
   const budgetScale = budgetScaleOf(req);
   return {
     cheapestMonthly: range.cheapestMonthly,

@@ -340,4 +340,10 @@ export interface Requirements {
    * (a bank on Azure asking "what if we self-host?"): no API of any kind.
    */
   selfHosted?: boolean;
+  /**
+   * The classification job is content moderation (labelling what users post for harm): safety
+   * classifiers (Llama Guard, ShieldGemma, gpt-oss-safeguard) are made for it and offered for it
+   * alone (moderation-fit.ts). Read with the use case (intents/use-case-text.ts moderationIn).
+   */
+  moderation?: boolean;
 }

@@ -120,9 +120,9 @@ describe("open findings of the fifteenth tryout round", () => {
   });
 
   describe("truth: what the catalogue holds", () => {
-    it.todo(
-      "Helsinki game chat (400M moderation checks a day, labels out): the catalogue holds no model made for content moderation (Meta's Llama Guard, Google's ShieldGemma, OpenAI's gpt-oss-safeguard), so the picks are general chat models and 'can we use llama guard 3 for this?' answers 'I don't know a model called \"guard 3\"'; a lead expects the safety classifiers considered, each from its lab's own model card",
-    );
+    // Helsinki's moderation job is weighed with safety classifiers since truth5 (Llama Guard 3 8B and
+    // 4 12B, ShieldGemma, gpt-oss-safeguard 20b/120b from their labs' cards; gpt-oss-safeguard-20b #1,
+    // 'can we use llama guard 3 for this?' knows the model): moderation-classifiers.property.test.ts.
     it.todo(
       "Lagos fintech '₦1,500,000 a month' and Ho Chi Minh City '250 million VND' are said back but 'not applied': the ECB's reference rates hold no naira or dong; a lead expects the budget bound at the most it can be worth, from the Central Bank of Nigeria's and the State Bank of Vietnam's own published rates",
     );

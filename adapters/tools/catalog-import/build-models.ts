@@ -8,6 +8,7 @@ import {
   PRIMARY_RELEASE_DATES,
   PRIMARY_RETIREMENTS,
   REPORTED_CONTEXT,
+  CONTEXT_NOT_ON_FILE,
   REPORTED_RELEASE_DATES,
 } from "../curation/facts-primary.js";
 import { LAB_CURATION } from "../curation/labs.js";
@@ -106,7 +107,9 @@ export function buildModels(
       warnings.push(
         `${cur.id}: ${origin.label} gives a ${spec.contextWindow}-token context, the model card ${card?.value}; the card's is used`,
       );
-    const context = contextWindowFact(card, spec.contextWindow, origin, REPORTED_CONTEXT[cur.id]);
+    const context = CONTEXT_NOT_ON_FILE.has(cur.id)
+      ? { tokens: null, source: null }
+      : contextWindowFact(card, spec.contextWindow, origin, REPORTED_CONTEXT[cur.id]);
     // Retired models keep no offerings even where a price list still has a row: nobody can buy them.
     const priced =
       cur.status === "retired" || cur.kind === "library" || cur.kind === "unreleased"
@@ -133,6 +136,7 @@ export function buildModels(
       licenseId: cur.licenseId,
       ...(cur.apiLicenseId ? { apiLicenseId: cur.apiLicenseId } : {}),
       parameters: parametersFromSources(cur, SOURCED_PARAMS[cur.id] ?? BREADTH_PARAMS[cur.id], data.selfhost, warnings),
+      ...(cur.tunedFrom ? { tunedFrom: cur.tunedFrom } : {}),
       ...(cur.openWeights && (cur.kind ?? "model") === "model" ? { kvCache: kvCacheFor(cur, data.selfhost) } : {}),
       contextWindow: context.tokens,
       contextWindowSource: context.source,
@@ -154,6 +158,10 @@ export function buildModels(
     };
   });
   errors.push(...duplicateNames(curation));
+  const ids = new Set(curation.map((c) => c.id));
+  for (const cur of curation)
+    if (cur.tunedFrom && !ids.has(cur.tunedFrom.id))
+      errors.push(`${cur.id}: tunedFrom "${cur.tunedFrom.id}" is not a catalogue model`);
   const labNames = new Set(LAB_CURATION.map((l) => l.name));
   for (const cur of curation)
     if (!labNames.has(cur.lab)) errors.push(`${cur.id}: lab "${cur.lab}" is not in curation/labs.ts`);

@@ -23,6 +23,14 @@ const LAB_ACCOUNTS: Readonly<Record<string, readonly string[]>> = {
 export function kvCacheFor(cur: ModelCuration, selfhost: SelfHostFile): KvCacheConfig | null {
   const read = KV_CONFIGS[cur.id];
   if (read) return { ...read, bytesPerTokenBf16: kvBytesPerTokenBf16(read) };
+  // A fine-tune keeps its base's attention: the base's entry, saying whose it is.
+  const base = cur.tunedFrom ? KV_CONFIGS[cur.tunedFrom.id] : undefined;
+  if (base && cur.tunedFrom)
+    return {
+      ...base,
+      note: `${base.note ? `${base.note} ` : ""}Read for ${cur.tunedFrom.id}, whose network this model fine-tunes (${cur.tunedFrom.sourceUrl}).`,
+      bytesPerTokenBf16: kvBytesPerTokenBf16(base),
+    };
   const keys = keysOfModel(cur);
   for (const row of selfhost.kv_cache ?? []) {
     const names = row.model.split(/\s+\/\s+/);

@@ -77,7 +77,7 @@ function positiveInt(value: number | null): number | null {
 }
 
 const CODE_NAME = /cod(e|er|estral)|devstral/i;
-const NOT_CHAT: ReadonlySet<Strength> = new Set(["embedding-encoder", "extraction"]);
+const NOT_CHAT: ReadonlySet<Strength> = new Set(["embedding-encoder", "extraction", "moderation"]);
 
 /**
  * Strengths derived from data flags (see catalog/README.md): every generative model -> chat;
@@ -87,6 +87,9 @@ const NOT_CHAT: ReadonlySet<Strength> = new Set(["embedding-encoder", "extractio
  */
 export function deriveStrengths(cur: ModelCuration, spec: Spec): Strength[] {
   if (cur.kind === "library" || cur.kind === "unreleased") return [];
+  // A safety classifier answers with a label whatever its flags say (tool calling, long context):
+  // it is good at moderation alone.
+  if (cur.strengths?.includes("moderation")) return [...cur.strengths];
   const out = new Set<Strength>(cur.strengths ?? []);
   const curatedNonChat = (cur.strengths ?? []).some((s) => NOT_CHAT.has(s));
   if (!curatedNonChat) out.add("chat");

@@ -479,6 +479,23 @@ export const REPORTED_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
     url: "https://huggingface.co/Snowflake/snowflake-arctic-instruct/discussions/5",
     asOf: "2026-12-04",
   },
+  // Meta's Llama Guard 3 card: "a Llama-3.1-8B pretrained model, fine-tuned"; the card gives no
+  // context of its own, so this is Llama 3.1 8B's (Meta's Llama 3.1 card), inferred, not stated.
+  "llama-guard-3-8b": {
+    value: 131_072,
+    label:
+      "Meta's Llama 3.1 model card, for the Llama 3.1 8B that Meta's Llama Guard 3 card says it fine-tunes (the Guard card states no context)",
+    url: `${LLAMA_MODELS}/models/llama3_1/MODEL_CARD.md`,
+    asOf: LLAMA_MODELS_AS_OF,
+  },
+  // LM Studio's page for OpenAI's gpt-oss-safeguard-20b: "This model supports a context length of
+  // 131k"; OpenAI's README states none.
+  "gpt-oss-safeguard-20b": {
+    value: 131_072,
+    label: "LM Studio's page for openai/gpt-oss-safeguard-20b (states a 131k context; OpenAI's README states none)",
+    url: "https://www.lmstudio.ai/openai/gpt-oss-safeguard-20b",
+    asOf: "2026-12-06",
+  },
   // Docker's card restates IBM's "long-context (up to 128K tokens)"; its variant table's "1M" is not used.
   "granite-4.0-h-micro": {
     value: 131_072,
@@ -487,3 +504,10 @@ export const REPORTED_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
     asOf: "2026-12-04",
   },
 };
+
+/**
+ * Models whose card states no context and for which no one restates one: the lists give only a
+ * host's serving limit (OpenRouter serves Llama Guard 4 12B with 163,840 tokens), which is not the
+ * model's, so no context is shown rather than that one.
+ */
+export const CONTEXT_NOT_ON_FILE: ReadonlySet<string> = new Set(["llama-guard-4-12b"]);

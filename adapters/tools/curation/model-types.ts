@@ -31,6 +31,8 @@ export interface ModelCuration {
   md?: string[];
   /** litellm-prices.json keys. */
   ll?: string[];
+  /** The catalogue model this one fine-tunes with the same network, as the lab's card says (see Model.tunedFrom). */
+  tunedFrom?: NonNullable<Model["tunedFrom"]>;
   /** Strengths the data does not flag by itself, each justified in `strengthsWhy`. */
   strengths?: Strength[];
   strengthsWhy?: string;

@@ -6,6 +6,7 @@ import { GOOGLE_AND_OTHER_MODELS } from "./models-google-others.js";
 import { META_MISTRAL_MODELS } from "./models-meta-mistral.js";
 import { OPENAI_ANTHROPIC_MODELS } from "./models-openai-anthropic.js";
 import { QWEN_DEEPSEEK_MODELS } from "./models-qwen-deepseek.js";
+import { SAFETY_MODELS } from "./models-safety.js";
 import type { ModelCuration } from "./model-types.js";
 
 export type { ModelCuration } from "./model-types.js";
@@ -17,6 +18,7 @@ export const MODEL_CURATION: readonly ModelCuration[] = [
   ...QWEN_DEEPSEEK_MODELS,
   ...CLASSIC_AND_OPEN_MODELS,
   ...BREADTH_MODELS,
+  ...SAFETY_MODELS,
 ];
 
 /** Providers run by a model's own lab: their offerings are marked firstParty. */

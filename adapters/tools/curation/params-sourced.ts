@@ -4,6 +4,7 @@
 // A model missing here and in selfhost.json has no count: we never parse one from a name.
 import type { SourceKind } from "../../../src/catalog/schema-common.js";
 import { mistralParams } from "./mistral-cards.js";
+import { SAFETY_PARAMS } from "./models-safety.js";
 
 export interface SourcedParams {
   totalB: number;
@@ -57,6 +58,7 @@ const nvidiaQwen35 = (totalB: number, activeB: number): SourcedParams => ({
 
 export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
   ...mistralParams(),
+  ...SAFETY_PARAMS,
   // Microsoft's Phi family table (the same table lists Phi-4-reasoning as 3.8B, contradicting its
   // 14B card, so that row is not used).
   "phi-3-mini": phiFamily(3.8),

@@ -134,5 +134,7 @@ export function mergeRequirements(base: Requirements, patch: Partial<Requirement
   // One volume: a monthly volume replaces a one-off job said before, and the other way round.
   if (patch.volume !== undefined && patch.oneOffVolume === undefined) delete out.oneOffVolume;
   if (patch.oneOffVolume !== undefined && patch.volume === undefined) delete out.volume;
+  // One job: a use case said again without moderation replaces the moderation job with it.
+  if (patch.useCase !== undefined && patch.moderation === undefined) delete out.moderation;
   return out;
 }
