@@ -34,12 +34,23 @@ const EMBEDDED =
 // kiosk) always leaves with its weights on board.
 const MACHINE = String.raw`(?:cars?|vehicles?|trucks?|tractors?|buses|robots?|drones?|devices?|hardware|appliances?|kiosks?|machines?|headsets?|cameras?|handsets?|firmware|(?:edge )?boxes)`;
 const PRODUCT = String.raw`(?:game|app|application|installer|product|build|binary|client|sdk|plugin|extension|${MACHINE})`;
+// The thing shipped (group 2) may be left unsaid after a verb of shipping when the question names
+// the model ("which model can we fine-tune and ship inside a commercial product?"), not after
+// "put" or "include" ("the prices included in the app").
 const SHIPS_INSIDE = new RegExp(
-  String.raw`\b(?:ship|bundl|embedd?|packag|includ|put)\w*\s+((?:[\w.-]+\s+){1,4}?)(?:inside|in|into|with|within)\s+(?:our|the|an?|each|every|their)\s+(?:[\w-]+\s+){0,2}?${PRODUCT}\b`,
+  String.raw`\b(ship|bundl|embedd?|packag|includ|put)\w*\s+((?:[\w.-]+\s+){0,4}?)(?:inside|in|into|with|within)\s+(?:our|the|an?|each|every|their)\s+((?:[\w-]+\s+){0,2}?)${PRODUCT}\b`,
   "g",
 );
 const SHIPPED_MODEL =
   /^(?:it|them|(?:the|our|a|an) (?:\w+ )?(?:model|llm|weights|slm)s?|(?:[\w.-]+ ){0,3}\d+(?:\.\d+)?b)\s*$|\b(?:model|llm|weights)\b/;
+/** What SHIPS_INSIDE shipped is the model: named as one, or left unsaid ("ship inside our app"). */
+const shipsModel = (m: RegExpMatchArray): boolean => {
+  const shipped = (m[2] ?? "").trim();
+  return shipped === "" ? /^(?:ship|bundl|embed)/.test(m[1] ?? "") : SHIPPED_MODEL.test(shipped);
+};
+// A product said to be sold before its noun ("a commercial product", "our paid app"): its buyers
+// get what ships inside it, as with "the product we sell" after it (PRODUCT_SOLD).
+const SOLD_BEFORE = /\b(?:commercial|paid|retail)\b/;
 
 // The model named first: "a small model to bundle into each robot we sell".
 const MODEL_TO_SHIP = new RegExp(
@@ -80,7 +91,8 @@ const HANDED_TO_OTHERS =
 /** Shipping the model inside a product the team sells: the buyers receive the weights with it. */
 function shipsInsideSoldProduct(t: string): boolean {
   for (const m of t.matchAll(SHIPS_INSIDE))
-    if (SHIPPED_MODEL.test((m[1] ?? "").trim()) && PRODUCT_SOLD.test(t.slice(m.index + m[0].length))) return true;
+    if (shipsModel(m) && (SOLD_BEFORE.test(m[3] ?? "") || PRODUCT_SOLD.test(t.slice(m.index + m[0].length))))
+      return true;
   for (const m of t.matchAll(MODEL_ON_HARDWARE)) {
     const after = t.slice(m.index + m[0].length);
     if (PRODUCT_SOLD.test(after) || HANDED_TO_OTHERS.test(after)) return true;
@@ -111,7 +123,7 @@ export function distributesWeights(t: string): boolean {
     handsOverWeights(t) ||
     EMBEDDED.test(t) ||
     shipsInMachine(t) ||
-    [...t.matchAll(SHIPS_INSIDE)].some((m) => SHIPPED_MODEL.test((m[1] ?? "").trim())) ||
+    [...t.matchAll(SHIPS_INSIDE)].some(shipsModel) ||
     MODEL_TO_SHIP.test(t)
   );
 }

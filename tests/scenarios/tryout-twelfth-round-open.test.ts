@@ -126,9 +126,8 @@ describe("open findings of the twelfth tryout round", () => {
     // The one-shot question's 'no attribution requirement' rules out licences that ask for a 'Built
     // with' line or a Notice file, said back beside the cap, since words21 (tryout-twelfth-round.test.ts,
     // no-attribution-duty.property.test.ts). Still open:
-    it.todo(
-      "the one-shot question: 'ship inside a commercial product' is distributing the weights (today not noted, and 'is phi-4 ok for that?' answers for commercial use and fine-tuning only)",
-    );
+    // Fixed by licence14: 'ship inside a commercial product' is distributing the weights, and 'is
+    // phi-4 ok for that?' answers for that (tryout-twelfth-round.test.ts, ship-inside-sold-product.property.test.ts).
     // 'which open weights model under 4B parameters can we fine-tune?' gets the shortlist the
     // hyphenated question gets since words21 (tryout-twelfth-round.test.ts, open-weights-two-words.property.test.ts).
     // Tokyo's regression (1.5M characters × 20K = 30B tokens) is fixed since words14: characters are

@@ -88,9 +88,11 @@ describe("twelfth tryout round: every team gets an answer an expert can check", 
 });
 
 describe("twelfth tryout round: what held, asserted so it keeps holding", () => {
-  it("the one-shot question (open weights, under 15B, fine-tuned and shipped, no monthly-user cap) is answered at once within every rule; 'and under 4B?' narrows it and keeps the rest; 'is phi-4 ok for that?' is a licence verdict", () => {
+  it("the one-shot question (open weights, under 15B, fine-tuned and shipped, no monthly-user cap) is answered at once within every rule; 'and under 4B?' narrows it and keeps the rest; 'is phi-4 ok for that?' is a licence verdict for distributing the weights ('ship inside a commercial product', licence14; generated in ship-inside-sold-product.property.test.ts)", () => {
     const { c, req, top } = firstShortlist(catalog, ONE_SHOT_FINE_TUNE);
     expect(req).toMatchObject({ openWeightsOnly: true, fineTuning: true, maxParamsB: 15, commercial: true });
+    // 'ship inside a commercial product' hands the weights to the buyers (licence14).
+    expect(req.redistributeWeights).toBe(true);
     for (const r of top) {
       expect(modelOf(r.id).openWeights, r.id).toBe(true);
       expect(sizeOf(r.id), r.id).toBeLessThanOrEqual(15);
@@ -105,6 +107,8 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     const phi = c.say("is phi-4 ok for that?");
     expect(phi.data?.intent).toBe("license");
     expect(textOf(phi)).toMatch(/^Allowed: Phi-4/);
+    expect(textOf(phi)).toMatch(/What you told me:\*\*[^\n]*distributing weights or derivatives/);
+    expect(textOf(phi)).toMatch(/Distributing Phi-4 or its derivatives is allowed/);
   });
 
   // The one-shot shape, generated: a size cap, open weights, fine-tuning and no user cap, in the
