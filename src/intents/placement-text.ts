@@ -5,6 +5,7 @@
 import type { Requirements } from "../scoring/requirements.js";
 import { firstUnhedged, isPreferenceOnly } from "./hedges.js";
 import { INFERENCE_SERVERS } from "./ops-capacity.js";
+import { OWNED_GPU } from "./owned-gpus-text.js";
 import { withoutExperience } from "./past-experience-text.js";
 
 const CLOUD = String.raw`(?:aws|azure|gcp|google cloud|bedrock|vertex(?: ai)?|azure openai|sagemaker)`;
@@ -136,6 +137,13 @@ const TURNED_DOWN = new RegExp(
   "g",
 );
 
+// The team's own cards as the place it must run, a rule said with an obligation: "it must run on our
+// single RTX 4090", "it has to run on our 2 A100s", "everything needs to run on our own 4x L40S".
+// That is its own hardware (on-prem): only what fits the cards, nothing rented beside them. A
+// question ("will it fit on our A10s?", "can we run X on our 4090?") is no rule.
+const MUST_RUN_ON_OWN_CARDS = new RegExp(
+  String.raw`\b(?:must|has to|have to|needs? to|should|shall|is to|are to|only)\s+(?:be\s+)?(?:run|runs|hosted|served|deployed)\s+(?:locally\s+|entirely\s+|fully\s+)?on\s+(?:our|my)\s+(?:own\s+)?(?:single\s+|one\s+|two\s+|\d{1,3}\s*(?:x|×)?\s*)?(?:nvidia\s+|geforce\s+)?${OWNED_GPU}`,
+);
 export type Placement = Pick<Requirements, "onDevice" | "device" | "deployment" | "selfHosted">;
 
 /** `pos`: the text with negated phrases blanked; `t`: the whole text (both folded and cleaned). */
@@ -155,7 +163,8 @@ export function placementIn(said: string, t: string): Placement {
   // experience, not where this model must run.
   const place = withoutExperience(withoutDeviceOffline(pos, out)).replace(OFFLINE_TIMING, (m) => " ".repeat(m.length));
   const noCloud = !out.onDevice && saidAsRule(firstUnhedged(NO_CLOUD, t), t);
-  if (ON_PREM.test(place) || NEVER_LEAVES.test(t) || noCloud) out.deployment = "on-prem";
+  if (ON_PREM.test(place) || MUST_RUN_ON_OWN_CARDS.test(place) || NEVER_LEAVES.test(t) || noCloud)
+    out.deployment = "on-prem";
   else if (OWN_CLOUD.some((p) => p.test(pos))) out.deployment = "own-cloud";
   else if (
     ((ANY_API.test(pos) || SOMEONES_API.test(pos) || PAY_PER_USE.test(pos)) && !NO_EXTERNAL_API.test(t)) ||

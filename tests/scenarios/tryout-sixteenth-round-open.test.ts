@@ -68,8 +68,11 @@ describe("open findings of the sixteenth tryout round", () => {
   });
 
   describe("ranking: what the shortlist weighs", () => {
+    // Tallinn's 'must run on our single RTX 4090 (24GB)' is its own hardware since rank14: every pick
+    // self-hosted and fitting the card (tryout-sixteenth-round.test.ts,
+    // must-run-on-own-cards.property.test.ts). Still open:
     it.todo(
-      "A one-shot naming the one GPU it must run on ('must run on our single RTX 4090 (24GB)', 'runs on one RTX 4090', 'on a single A100 80GB', 'one L40S') ranks open models on APIs or with no cost: Tallinn's top 3 are Mistral Large 3 via Mistral, DeepSeek-V3.2 and GLM-4.5 via Deep Infra (675B, 685B and 355B parameters); 'best open-weights model for summarising support tickets on a single A100 80GB?' gives Qwen3-VL 235B-A22B #1; a lead expects self-hosting on that GPU and only models that fit it (24 GB: up to ~32B at 4-bit), and 'and if we add a second 4090?' sized on two",
+      "A one-shot naming a GPU that is not said to be the team's ('runs on one RTX 4090', 'on a single A100 80GB', 'one L40S') ranks open models on APIs or with no cost: 'best open-weights model for summarising support tickets on a single A100 80GB?' gives Qwen3-VL 235B-A22B #1; a lead expects self-hosting on that GPU and only models that fit it, and Tallinn's 'and if we add a second 4090?' sized on two",
     );
     it.todo(
       "Seoul webtoon (quality first, on Bedrock; every cost far under the won budget, so cost ties): Claude Opus 4.1 is #2 at $1,230 a month, three times Claude Opus 4.5 ($410, #1), which supersedes it, ahead of Claude Sonnet 4.5 ($246); a lead expects a model superseded by a cheaper successor from the same lab to be said to be superseded, or listed after the successor's siblings",

@@ -31,6 +31,9 @@ const boundUsd = (text: string) => Number(/\(at most \$([\d,]+\.\d\d)\)/.exec(te
 
 type Team = keyof typeof SIXTEENTH_ROUND_TEAMS;
 
+/** A model name as a literal in a pattern. */
+const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 describe("sixteenth tryout round: every team gets an answer an expert can check", () => {
   it.each(Object.entries(SIXTEENTH_ROUND_TEAMS))(
     "%s: the first message and every follow-up the team sent get an answer, never an internal error or a stack trace",
@@ -210,6 +213,16 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     const licence = textOf(c.say("is qwen2.5-coder 32b ok for commercial use?"));
     expect(licence).toMatch(/^Allowed: Qwen2\.5-Coder 32B/);
     expect(licence).toMatch(/Apache License 2\.0/);
+  });
+
+  it("Tallinn text-to-SQL: 'must run on our single RTX 4090 (24GB)' is the team's own hardware (on-prem): every top-3 pick is self-hosted and fits the 24 GB card (judge16's finding 11, rank14)", () => {
+    const { req, top, text } = firstShortlist(catalog, TALLINN_TEXT_TO_SQL);
+    expect(req.deployment).toBe("on-prem");
+    expect(top).toHaveLength(3);
+    for (const r of top) {
+      expect(r.costBasis, r.id).toBe("self-host");
+      expect(text).toMatch(new RegExp(`${escapeName(r.name)}\\*{0,2}: fits your 1× NVIDIA GeForce RTX 4090`));
+    }
   });
 
   // A terse one-shot question asks for a model, not for a questionnaire.
