@@ -185,15 +185,25 @@ export function withFullBatches(edits: AssumptionEdits, sizedFor?: number): Assu
   };
 }
 
-/** Edits that fix the hardware or its price: the plan is sized on that GPU, nothing is chosen. */
-function hardwareFixed(edits: AssumptionEdits): boolean {
+/**
+ * Edits that fix the hardware or its price: the plan is sized on that GPU, nothing is chosen.
+ * Owned cards the GPU data holds no specifications for (a workstation card such as the RTX 6000
+ * Ada) fix nothing: the plan is chosen among the GPUs it knows and says why (ownedUnknown).
+ */
+function hardwareFixed(edits: AssumptionEdits, data: SelfHostData): boolean {
+  const ownedKnown = edits.ownedGpuType === undefined || resolveGpu(data, edits.ownedGpuType) !== undefined;
   return (
     edits.gpu !== undefined ||
-    edits.ownedGpuType !== undefined ||
-    edits.ownedGpuCount !== undefined ||
+    (ownedKnown && (edits.ownedGpuType !== undefined || edits.ownedGpuCount !== undefined)) ||
     edits.gpuCount !== undefined ||
     edits.gpuHourlyUsd !== undefined
   );
+}
+
+/** The owned cards' type when the GPU data holds no specifications for it. */
+function ownedUnknown(edits: AssumptionEdits, data: SelfHostData): string | undefined {
+  const type = edits.ownedGpuType;
+  return type !== undefined && resolveGpu(data, type) === undefined ? type : undefined;
 }
 
 /** A plan's figures on a GPU (undefined: the default or named one) for `need` sequences in flight (undefined: the edits' own). */
@@ -251,7 +261,7 @@ export function selfHostPlanFigures(
     if ("unavailable" in first) return first;
     return [{ plan: sizedOn(undefined, first), chosen: undefined }];
   };
-  if (!model.openWeights || hardwareFixed(edits)) return fallback();
+  if (!model.openWeights || hardwareFixed(edits, data)) return fallback();
   const plans: PlanFigures[] = [];
   for (const choice of SELF_HOST_DEFAULTS.gpuChoices) {
     const gpu = gpuByKey(data, choice.key);
@@ -475,7 +485,12 @@ function planAtNeed(
 
   let gpu: Gpu | undefined = chosen;
   let gpuOrigin: CostAssumption["origin"] = "default";
-  const named = chosen ? undefined : (edits.gpu ?? edits.ownedGpuType);
+  const unknownOwned = ownedUnknown(edits, data);
+  if (unknownOwned !== undefined)
+    warnings.push(
+      `We hold no specifications for the ${unknownOwned} you own, so the estimate is not sized on it: it is for GPUs we know, bought or rented like them.`,
+    );
+  const named = chosen ? undefined : (edits.gpu ?? (unknownOwned === undefined ? edits.ownedGpuType : undefined));
   if (named) {
     gpu = resolveGpu(data, named);
     if (!gpu) warnings.push(`We have no data for a GPU called "${named}"; using the default instead.`);

@@ -22,6 +22,9 @@ export function gpuByKey(data: SelfHostData, key: string): Gpu | undefined {
   return data.gpus.find((g) => g.key === key);
 }
 
+// Words of GPU names the data may not hold yet, spelled as NVIDIA spells them ("RTX 6000 Ada").
+const NAME_WORDS: Readonly<Record<string, string>> = { ada: "Ada", blackwell: "Blackwell", pro: "PRO" };
+
 /**
  * A GPU name as a user typed it ("h100", "a100 80gb", "rtx 4090"), each word spelled as the
  * catalogue's GPU names spell it ("H100", "A100 80GB", "RTX 4090"); words the catalogue does not
@@ -29,7 +32,7 @@ export function gpuByKey(data: SelfHostData, key: string): Gpu | undefined {
  * H100 it is.
  */
 export function spellGpu(data: SelfHostData, typed: string): string {
-  const spellings = new Map<string, string>();
+  const spellings = new Map<string, string>(Object.entries(NAME_WORDS));
   for (const g of data.gpus) for (const word of g.name.split(/[\s()/,]+/)) spellings.set(word.toLowerCase(), word);
   return typed
     .trim()

@@ -48,6 +48,16 @@ export function withoutGpuCounts(t: string): string {
   return t.replace(COUNTED_GPUS, (m) => " ".repeat(m.length));
 }
 
+// A card's model number after its brand ("rtx 4090", "geforce 3090", "rtx 6000 ada", "rtx pro
+// 6000", "rtx a6000") names the card: it is no count of things ("our 2 RTX 4090 run the model …
+// 10M tokens" is not 4,090 runs).
+const CARD_NUMBER = /\b(?:(?:geforce|quadro)\s+)?rtx\s*(?:pro\s*)?a?\d{4}\b|\bgeforce\s+(?:gtx\s+)?\d{4}\b/g;
+
+/** Folded text with each card named by a number said as "gpu", for readers of counts and volumes. */
+export function withoutCardNumbers(t: string): string {
+  return t.replace(CARD_NUMBER, "gpu");
+}
+
 const WORD_COUNTS: Record<string, number> = {
   a: 1,
   an: 1,

@@ -9,9 +9,11 @@ import { gated } from "./reader-gates.js";
 
 type Owned = { type: string; count: number; perServer?: number };
 
-// NVIDIA's 48 GB workstation cards: "RTX A6000", "RTX 6000 Ada (Generation)" (also sold as "RTX A6000
-// Ada"); never the 24 GB Quadro "RTX 6000" of 2018, which names no generation.
-const WORKSTATION_CARD = String.raw`(?:rtx\s*)?a?6000\s*ada(?:\s+generation)?|(?:rtx\s*)?a6000`;
+// NVIDIA's workstation cards: the 48 GB "RTX A6000" and "RTX 6000 Ada (Generation)" (also sold as
+// "RTX A6000 Ada"), the "RTX PRO 6000 (Blackwell)" and the smaller RTX A5000 / A4000; never the 24 GB
+// Quadro "RTX 6000" of 2018, which names no generation. Whether the GPU data holds a card's specs
+// is the cost engine's question (costs/self-host.ts resolveGpu), not the reader's.
+const WORKSTATION_CARD = String.raw`(?:rtx\s*)?a?6000\s*ada(?:\s+generation)?|rtx\s*pro\s*6000(?:\s*blackwell)?|(?:rtx\s*)?a[456]000`;
 
 /** Same GPU names as assumptions-text.ts, reduced to what follows "we own 8 …". */
 export const OWNED_GPU = String.raw`(h200|h100(?:\s*(?:sxm\d?|pcie|nvl))?|a100(?:\s*-?\s*(?:40|80)\s*gb?)?|l40s|l4|a10g?|(?:rtx\s*)?4090|${WORKSTATION_CARD}|mi\s*300\s*x?|b200|gh200)s?`;
@@ -36,9 +38,11 @@ const OWNED_BEFORE = new RegExp(String.raw`\b(?:${HAVE}|our(?:\s+own)?|owned|exi
 const OWNED_IN_LIST = new RegExp(
   String.raw`\b(?:we|i)(?:\s+|(?='))(?:already\s+)?(?:have|own|'ve got|have got)\b[^.;?!]{1,100}?(?:,\s*(?:and\s+)?|\s+and\s+)${HOLDER}${COUNT_AND_GPU}`,
 );
-// "the 4 A100s we own", "2 H100s we already own", "16 H100s that we bought".
+// "the 4 A100s we own", "2 H100s we already own", "16 H100s that we bought", "2 L40S (48GB) that
+// we own": the card's memory may stand between.
+const CARD_MEMORY = String.raw`(?:\s*\(?\d{1,3}\s*gb(?:\s+each)?\)?)?`;
 const OWNED_AFTER = new RegExp(
-  String.raw`\b${COUNT_AND_GPU}\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:already\s+)?(?:own|have|bought|purchased|run|operate)\b`,
+  String.raw`\b${COUNT_AND_GPU}${CARD_MEMORY}\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:already\s+)?(?:own|have|bought|purchased|run|operate)\b`,
 );
 
 // "we self-host on a single L40S", "we already run everything on 2 H100s": the team's own hardware,
@@ -192,7 +196,7 @@ function freeShare(after: string): number {
 
 // Every pattern above names a GPU (OWNED_GPU, GPU_PLURAL or ONE_MINE's cards), and each of those
 // names holds one of these: a text without any owns no GPU it names.
-const NAMES_A_GPU = /h[12]00|a10|l4|[34]090|6000|mi\s*300|b200/;
+const NAMES_A_GPU = /h[12]00|a10|l4|[34]090|[456]000|mi\s*300|b200/;
 
 /**
  * GPUs the team says it owns ("we own 8 H100s", "the 4 A100s we own", "we've got 4 L40S"), and
@@ -230,7 +234,8 @@ function readOwnedGpus(t: string): Owned | undefined {
   const type = hit.gpu
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(?=[34]090$|a?6000\b)/, "rtx ")
+    .replace(/^(?=[34]090$|a?6000\b|a[45]000$)/, "rtx ")
+    .replace(/^rtx(?=\d|a\d|pro)/, "rtx ")
     .replace(/^rtx a6000 ada\b/, "rtx 6000 ada")
     .replace(/ generation$/, "");
   // Part of the cards busy elsewhere: a server holds no more than those free.

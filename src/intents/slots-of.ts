@@ -135,8 +135,8 @@ function ownedSlot(type: string, count: number): { type: string; count?: number 
 }
 
 function gpuType(type: string): string {
-  // The chip, not the brand before it: "rtx 4090" is the 4090.
-  const chip = type.toLowerCase().replace(/^(?:(?:nvidia|geforce|rtx|amd)\s+)+/, "");
+  // The chip, not the brand before it: "rtx 4090" is the 4090, "rtx pro 6000" the 6000.
+  const chip = type.toLowerCase().replace(/^(?:(?:nvidia|geforce|rtx|pro|amd)\s+)+/, "");
   return (chip.match(/[a-z0-9]+/) ?? [chip])[0];
 }
 

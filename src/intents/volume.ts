@@ -28,7 +28,7 @@ import { rangesAtMiddle } from "./number-ranges.js";
 import { addedContextIn } from "./added-context.js";
 import { saysOneOff } from "./one-off-text.js";
 import { nounForms } from "./noun-forms.js";
-import { gpuMentionIn } from "./gpu-count-text.js";
+import { gpuMentionIn, withoutCardNumbers } from "./gpu-count-text.js";
 import { atStatedSplit, impliedInputShare, statedInputShare, withoutShares } from "./volume-split.js";
 import { jobsIn, thingsOf, type RatedCount } from "./volume-jobs.js";
 
@@ -56,7 +56,7 @@ const volumeThisMessage = perMessageCopies(volumeIn);
 
 /** The volume of folded, cleaned text. */
 function volumeIn(folded: string): Volume | null {
-  const rates = rateWordsSpelledOut(sharesSpelledOut(rangesAtMiddle(spellOutNumbers(folded))));
+  const rates = rateWordsSpelledOut(sharesSpelledOut(rangesAtMiddle(spellOutNumbers(withoutCardNumbers(folded)))));
   const t = rates.text
     .replace(/(\d)\s*(?:-|\s)\s*(tokens?)\b/g, "$1 $2")
     .replace(/\bper cent\b|\bpercent\b/g, "%")
@@ -202,7 +202,8 @@ const PEOPLE_EACH_THEN_TOKENS = new RegExp(
 // not 32,000 chats), nor people counted in the plural ("60 analysts runs" is 60 people). "Use cases"
 // are applications, not items: "two use cases … 200M tokens a month total" is 200M.
 const PEOPLE_PLURAL = String.raw`(?:${PEOPLE})(?<=s|${PLURAL_AS_WRITTEN})`;
-const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every|use|models?|params?|parameters?|${PEOPLE_PLURAL})\b)[a-z]+`;
+// Hardware counted is no modifier of things: "our 2 gpus run the model" counts GPUs, not runs.
+const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every|use|models?|params?|parameters?|gpus?|cards?|${PEOPLE_PLURAL})\b)[a-z]+`;
 // A count of kinds of a thing is not a count of things: "classify into ~25 claim types … ~15k
 // claims a month" sends 15k claims, sorted into 25 types.
 const KINDS = String.raw`(?:types?|kinds?|categor(?:y|ies)|class(?:es)?|classif\w*|labels?|buckets?|topics?|fields?|formats?|templates?|languages?)`;

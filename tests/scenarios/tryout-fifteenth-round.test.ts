@@ -331,6 +331,15 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     expect(totalTokens(c.session.requirements.volume)).toBeCloseTo(50_000 * 3_400, -3);
   });
 
+  // At b0695a8 '社内にNVIDIA RTX 6000 Ada（48GB）を2枚積んだサーバーがあります' was unread (words22;
+  // workstation-cards-owned.property.test.ts); the GPU data holds the card since rank14.
+  it("Osaka parts maker: '社内にNVIDIA RTX 6000 Ada（48GB）を2枚積んだサーバーがあります' is 2 owned RTX 6000 Ada, said back, and the picks are checked against them", () => {
+    const { req, text } = firstShortlist(catalog, OSAKA_PARTS_MAKER);
+    expect(req.ownedGpus).toEqual({ type: "RTX 6000 Ada", count: 2 });
+    expect(text).toMatch(/you own 2 RTX 6000 Ada/);
+    expect(text).toMatch(/fits your 2× NVIDIA RTX 6000 Ada Generation \(96 GB/);
+  });
+
   // At 9b3c378 the Vietnamese sentences were unread: no volume, no budget, English only (words19).
   it("Ho Chi Minh City edtech (Vietnamese and English): 'Khoảng 800.000 học sinh, mỗi em nộp 3 bài một tuần' with '~1,500 tokens in … ~700 tokens out' is 800,000 × 3 × 30/7 × 2,200 tokens; 'Ngân sách khoảng 250 triệu đồng một tháng' is ₫250,000,000 said back; 'tiếng Việt' adds Vietnamese", () => {
     const { req, text } = firstShortlist(catalog, HCMC_EDTECH);
