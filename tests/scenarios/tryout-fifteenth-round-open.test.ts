@@ -34,6 +34,15 @@
 // Québec (residency and Canadian dollars unread), Basel (Switzerland only, self-hosted), Ho Chi Minh
 // City (now read: 22.6B tokens and Vietnamese, but the dong budget is not applied, so Claude Opus 4.5
 // is #1 at $257,143 a month for an edtech whose budget is about $10,000).
+// Re-rated at 413ceb1 (judge16, 16:15): 0 / 5 / 3, unchanged ('what if chat doubles during an event
+// weekend?' now also sets the use case to chat: its todo). Late at 2135e04 (17:45): 1 / 4 / 3 — Oslo
+// to signable (thread14: 'add 600 hours' makes 2,400 hours, 52.8M tokens, $276 a month, and 'what does
+// the top pick cost per programme hour?' answers $0.115). Osaka stays 'with reservations' though
+// better: its 2 RTX 6000 Ada are owned (rank14), Qwen3-Next 80B-A3B / Gemma 3 27B / Mistral Small 3.2
+// at $2,142 on them and 'will qwen3 32b fit …?' answers yes at FP8; one Docker engineer is still
+// priced as a strong ops team. Québec's 'can a government ministry use deepseek-v3.2?' is now the
+// licence verdict (licence14). Basel's 20,000 archived PDFs 'once' are now added to every month
+// (25,000 a month), still not a one-off.
 import { describe, it } from "vitest";
 
 describe("open findings of the fifteenth tryout round", () => {

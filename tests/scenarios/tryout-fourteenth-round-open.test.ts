@@ -47,6 +47,11 @@
 // pre-authorisation decision letters' is now the writing job (todo below) and #2/#3 are Claude Opus
 // and Sonnet 4.5 via Azure 'not checked' in South Africa (the Claude-on-Azure todo of
 // tryout-fifteenth-round-open.test.ts). Cebu, Kyiv and Piraeus unchanged.
+// Re-rated at 413ceb1 (judge16, 16:15): 2 / 6 / 0, unchanged. Late at 2135e04 (17:45): 3 / 5 / 0 —
+// Piraeus to signable: words23's 40 ships × 25 crew make the fleet 594M tokens and 1,000 users, the
+// 20 GB RTX 4000 Ada picks (Mistral Small 3.2 / Gemma 3 12B / gpt-oss-20b) and the 48 GB what-if
+// (Gemma 3 27B #1, now said as on the RTX 6000 Ada) hold. Kyiv's 'do we have to show "Built with
+// Llama"…?' still answers Qwen3 32B's verdict.
 import { describe, it } from "vitest";
 
 describe("open findings of the fourteenth tryout round", () => {

@@ -28,6 +28,9 @@
 // 4B squeezed under $1,500 for a volume that is not theirs), Cape Town lab ('R60,000 for the whole
 // year' read as a month, 'Two PhD students' as 2 users, then the questionnaire takes the licence and
 // fit questions as answers).
+// Re-rated late at 2135e04 (judge16, 17:45, after words23, licence14, thread14, perf11 and rank14):
+// 0 / 3 / 5, unchanged; Amsterdam's 'why not claude sonnet 4.5?' after its decision record now answers
+// Claude Sonnet 4.5's model card (thread14) instead of ranking from nothing.
 import { describe, it } from "vitest";
 
 describe("open findings of the sixteenth tryout round", () => {

@@ -69,6 +69,9 @@
 //   with 'on record as not training'). Niigata and Perth stay signable. With reservations — Aarhus
 //   (volume right, 885M tokens; still on-prem from 'VMware on-prem', EU-owned APIs never weighed),
 //   Curitiba (both jobs in the volume, 3.6B; the use case still unread).
+// Re-rated at 413ceb1 (judge16, 16:15) and late at 2135e04 (17:45): 6 / 2 / 0 both times, the
+// same teams as judge15's (Curitiba's 'quanto custa o primeiro por descrição?' answers the monthly
+// API cost, not a cost per description).
 import { describe, it } from "vitest";
 
 describe("open findings of the thirteenth tryout round", () => {

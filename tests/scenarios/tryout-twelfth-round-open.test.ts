@@ -80,6 +80,12 @@
 // 1,200 dépêches a day × (600 words in, 150 out) are 36M tokens, 'et si on passe à 3 000 dépêches
 // par jour ?' scales them, and Mistral Large 3 / Medium 3 / Small 3.2 on Mistral's EU API cost $5–$26
 // a month under €2,500 ('is the top pick hosted on OVHcloud?' still gets a model card). The rest as above.
+// Re-rated at 413ceb1 (judge16, 16:15) and late at 2135e04 (17:45): twelfth 1 / 4 / 3 both times.
+// Lyon signable; the one-shot, Riyadh, Malta and Lisbon with reservations; Gdańsk (its 2 RTX A6000
+// now read as owned, but still no shortlist: the todo above), Buenos Aires ('a provider's fine-tuning
+// API' gives DeepSeek-V3.2 / Mistral Large 3 / GLM-4.5 costed at base-model prices on hosts with no
+// fine-tuning service on record) and Auckland (US hosts 'not checked' for New Zealand, Mac Studio
+// unread) not. 'is the top pick hosted on OVHcloud?' now answers with the no-US-owned-hosts rule.
 import { describe, it } from "vitest";
 
 describe("open findings of the twelfth tryout round", () => {
