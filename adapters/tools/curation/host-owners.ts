@@ -48,6 +48,14 @@ export const HOST_OWNER_CURATION: readonly HostOwnerRecord[] = [
     note: "The AI Studio (Token Factory) terms are entered into with Nebius B.V., a Dutch limited liability company registered at Schiphol, the Netherlands.",
   },
   {
+    provider: "cloudflare-workers-ai",
+    value: { company: "Cloudflare, Inc.", country: "US" },
+    sourceUrl: "https://cloudflare.com/th-th/enterpriseterms",
+    sourceKind: "primary",
+    asOf: READ,
+    note: "Cloudflare's Enterprise Subscription Agreement (effective 10 May 2023): entered into with Cloudflare, Inc., a Delaware company with its principal office in San Francisco. Workers AI is one of Cloudflare's services under its agreements.",
+  },
+  {
     provider: "scaleway",
     value: { company: "Scaleway SAS", country: "FR" },
     sourceUrl: "https://www.scaleway.com/de/terms/",
