@@ -67,9 +67,8 @@ describe("open findings of the ninth tryout round", () => {
   // (tests/scenarios/same-cost-tie.test.ts).
 
   describe("questions: asked in the thread", () => {
-    it.todo(
-      "Chennai lab: 'what about gemma 3 12b, can we publish the weights?' is a licence question about redistributing a fine-tune for this thread (today 'Why not Gemma 3 12B?' with its rank)",
-    );
+    // Fixed by licence14: 'what about gemma 3 12b, can we publish the weights?' is Gemma 3 12B's
+    // verdict for publishing a fine-tune (tests/flows/model-put-forward-licence.property.test.ts).
     // Fixed by questions3: 'why not <name not held>?' says no model of that name is in the catalogue (tests/flows/why-not-named.test.ts).
     // Fixed by thread8: 'what does the top pick cost per episode?' divides the monthly cost by the 1,200
     // episodes (tests/flows/thread-per-unit-cost.test.ts).

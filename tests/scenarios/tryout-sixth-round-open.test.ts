@@ -67,9 +67,8 @@ describe("open findings of the sixth tryout round", () => {
     // Fixed by sizing6: 'what if we get access to 8 h100s instead' runs the weights on 8 owned H100 (tests/scenarios/owned-hardware-words.test.ts).
     // Fixed on main (thread8 wrote the test): 'what if the model gets 6GB of vram' sets a 6 GB device
     // cap (tests/flows/thread-device-memory.test.ts).
-    it.todo(
-      "games studio: 'what about gemma 3 4b, can we ship it in the game?' answers the licence for shipping it (today 'Gemma 3 4B is already #1', no licence word)",
-    );
+    // Fixed by licence14: 'what about gemma 3 4b, can we ship it in the game?' is the licence verdict
+    // for shipping it (tests/flows/model-put-forward-licence.property.test.ts).
     it.todo(
       "review summaries (one-off job recorded): 'what would the backfill cost one time with the top pick?' prices the one-off job (today DeepSeek-V3.2 at an example 10M a month)",
     );

@@ -40,7 +40,27 @@ const verdict = (f: QuestionFeatures): Intent => ({
   openOnly: false,
 });
 
+// "what about gemma 3 12b, …", "how about X — …": a model put forward for the question after it.
+const PUTS_FORWARD = /^(?:(?:and|ok|okay|so|hmm|but|now)[,]?\s+)?(?:what|how) about\b/;
+
 export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
+  {
+    // A model put forward, then a permission question about it ("what about gemma 3 12b, can we
+    // publish the weights?", "what about gemma 3 4b, can we ship it in the game?"): its licence
+    // verdict for that use, before "what about X" alone makes it a what-if in a thread ("why not
+    // X?"). Money and volumes stay with the priced readings.
+    id: "license:model-put-forward",
+    read: (f) =>
+      PUTS_FORWARD.test(f.lower) &&
+      f.ids.length > 0 &&
+      !f.refs.fromContext &&
+      f.licence() &&
+      asksIfAllowed(f.lower) &&
+      !f.priceWords() &&
+      f.parsed.volume() === null
+        ? verdict(f)
+        : null,
+  },
   {
     // "is mistral small 3.2 ok for public sector use?", "is qwen3 235b ok for a bank in the EU to
     // self host?", "is the top pick ok for a non profit?": a named model and a sector (a field of

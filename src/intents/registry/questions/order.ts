@@ -13,6 +13,9 @@ export const QUESTION_ORDER = [
   "follow-up:other-models",
   // A self-hosting assumption alone ("and with 2 ops engineers?") re-runs the cost view.
   "cost:assumptions-alone",
+  // A model put forward with a permission question ("what about X, can we publish the weights?")
+  // asks for X's licence verdict, before "what about X" makes it a what-if in a thread.
+  "license:model-put-forward",
   // In a recommendation thread, a question about how its volume was read, then what-if phrases
   // and stated requirements change it.
   "what-if:volume-working",
