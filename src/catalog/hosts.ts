@@ -17,7 +17,7 @@ interface HostIndex {
   /** A name or distinctive word -> the host, for words that point at exactly one host. */
   byWord: Map<string, Host>;
   pattern: RegExp | null;
-  /** Any host name or distinctive word, wherever it stands ("does Mistral keep our prompts?"). */
+  /** Any host name or distinctive word, wherever it stands ("does Mistral keep our prompts?"); global, for matchAll. */
   anywhere: RegExp | null;
 }
 
@@ -51,7 +51,8 @@ function hostIndex(catalog: Catalog): HostIndex {
     words.length > 0
       ? new RegExp(String.raw`\b(?:on|via|through|at|in|using)\s+(?:the\s+)?(${words.join("|")})\b`)
       : null;
-  const anywhere = words.length > 0 ? new RegExp(String.raw`\b(${words.join("|")})\b`) : null;
+  // Global, for matchAll, which reads from a copy of it: built once, and it keeps no position between calls.
+  const anywhere = words.length > 0 ? new RegExp(String.raw`\b(${words.join("|")})\b`, "g") : null;
   const index = { byWord, pattern, anywhere };
   indexes.set(catalog, index);
   return index;
@@ -89,7 +90,7 @@ export function providerNamedIn(text: string, catalog: Catalog): Host | null {
   if (!index.anywhere) return null;
   const folded = foldCase(text);
   let first: Host | null = null;
-  for (const m of folded.matchAll(new RegExp(index.anywhere.source, "g"))) {
+  for (const m of folded.matchAll(index.anywhere)) {
     const host = index.byWord.get((m[1] ?? "").replace(/[\s-]+/g, " ")) ?? null;
     if (!host) continue;
     // "does google sign a BAA for vertex?": the company names who, the product after "for / on"

@@ -892,9 +892,12 @@ function requestNoun(word: string, count: number): string {
 function peopleNoun(match: string, count: number): string {
   const named = match.replace(/^[\d.,\s]*(?:k|m|thousand|million)?\s*/, "");
   // People named by any noun where a share of them uses it ("200k farmers, a quarter use it").
-  const word = new RegExp(PEOPLE, "").exec(named)?.[0] ?? /([a-z]+s)\s*$/.exec(named)?.[1] ?? "users";
-  return count === 1 || /s$/.test(word) || new RegExp(`(?:${PLURAL_AS_WRITTEN})$`).test(word) ? word : `${word}s`;
+  const word = PEOPLE_NOUN.exec(named)?.[0] ?? /([a-z]+s)\s*$/.exec(named)?.[1] ?? "users";
+  return count === 1 || /s$/.test(word) || ENDS_PLURAL_AS_WRITTEN.test(word) ? word : `${word}s`;
 }
+// Built once (not per call): neither is global, so exec and test keep no state between calls.
+const PEOPLE_NOUN = new RegExp(PEOPLE);
+const ENDS_PLURAL_AS_WRITTEN = new RegExp(`(?:${PLURAL_AS_WRITTEN})$`);
 
 function tokensPerRequest(text: string): PerRequest | null {
   const added = addedContextIn(text);
