@@ -722,8 +722,8 @@ function gpuShown(gpu: Gpu): SelfHostPlan["gpu"] {
 }
 
 // The parts of a plan that do not depend on the batch, made once and shared by every plan that
-// shows them: the quoter keeps a plan per open model, GPU and batch (~1.1 million at 100x today's
-// catalogue), and a copy of each part per plan was ~20 % of that memo's memory. Plans are never
+// shows them: the quoter keeps a plan per sizing shape, GPU and batch (it kept one per open model,
+// ~1.1 million at 100x today's catalogue), and a copy of each part per plan was ~20 % of that memo's memory. Plans are never
 // written to after they are made, so sharing is safe.
 
 /** The model as a plan shows it, per parameter facts (modelParameters keeps one per model object). */
@@ -996,8 +996,8 @@ function planThroughput(
  * every volume the sensitivity search tries, and an answer explains a few plans (formatting each
  * basis was a fifth of a cold recommendation). A class, not an object literal with a `basis`
  * getter: V8 keeps a literal with an accessor in dictionary mode (~430 bytes of properties), with
- * the getter's closure and context besides, and the quoter keeps one per open model, GPU and batch
- * (~1.1 million at 100x today's catalogue). What the words are written from is in private fields,
+ * the getter's closure and context besides, and the quoter keeps one per sizing shape, GPU and
+ * batch (sizing-shape.ts). What the words are written from is in private fields,
  * so the figure's own properties stay the PlanThroughput ones.
  */
 class Throughput implements PlanThroughput {
