@@ -94,7 +94,7 @@ export function shortlistOutput(
   intro: string[] = [],
   opts: { oneShot?: boolean } = {},
 ): HandlerOutput {
-  const done: FlowState = { ...flow, step: null };
+  const done: FlowState = { ...flow, step: null, shortlisted: true };
   // The shortlist is now the answer a bare follow-up ("and at int4?") refers to, not an earlier
   // self-hosting answer.
   const next: Session = { ...withFlow(session, done, requirements), costView: null };

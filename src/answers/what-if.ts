@@ -20,6 +20,7 @@ import { whyListedText } from "./why-listed.js";
 import { whyNotNamedText, whyNotText } from "./why-not.js";
 import { picksReply } from "./picks-answer.js";
 import { describeModel } from "./model-info.js";
+import { advance } from "./recommend.js";
 import { volumeWorkingReply } from "./volume-working.js";
 import { WHY_LISTED } from "../intents/cues.js";
 import type { OutboundMessage } from "../ports.js";
@@ -205,6 +206,27 @@ function openStep(session: TurnContext["session"], edit: WhatIfEdit): string | n
   return step.slot in edit.patch || edit.remove.includes(step.slot) ? null : id;
 }
 
+function notedBeforeShortlist(
+  ctx: TurnContext,
+  session: TurnContext["session"],
+  requirements: Requirements,
+  edit: WhatIfEdit,
+  open: string | null,
+): HandlerOutput {
+  const flow = session.flow!;
+  // A change that answered the open question counts as its answer (the questions left say so).
+  const entry = historyEntry(open === null && flow.step ? flow.step : "what-if", session.requirements, requirements);
+  const nextFlow = { ...flow, history: pushHistory(flow, entry) };
+  const noted = `**Noted for the recommendation:** ${edit.said.join(" · ") || "changed requirements"}.`;
+  if (open === null) return advance(ctx, session, requirements, { ...nextFlow, step: null }, [noted]);
+  return {
+    session: { ...withFlow(session, nextFlow, requirements), costView: null },
+    replies: [
+      message([text(noted)], { intent: "what-if", models: [], change: { patch: edit.patch, removed: edit.remove } }),
+    ],
+  };
+}
+
 /** A what-if on a self-hosting assumption: the same requirements re-ranked under the edit, kept in the thread. */
 function assumptionWhatIf(before: Recommendation, edits: AssumptionEdits, ctx: TurnContext): HandlerOutput {
   const { session: withEdits, edits: all } = mergeAssumptions(
@@ -318,8 +340,14 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   // what the self-hosted picks are priced on, kept in the thread like any assumption.
   const hardware = hardwareEdits(parseAssumptionEdits(intent.text));
   const assumptions = { ...session.assumptions, ...hardware };
+  const open = openStep(session, edit);
+  // Before the guided questions have shown a shortlist, the change is noted for it ("what if we
+  // reach 1M questions a month?" at question 1) and the question asked again (router.ts), or, when
+  // it answered the question, the next one: a shortlist ranked from half the answers is no answer.
+  if (session.flow && session.flow.step !== null && !session.flow.shortlisted)
+    return notedBeforeShortlist(ctx, { ...session, assumptions }, requirements, edit, open);
   const after = runRecommendation(ctx.catalog, requirements, assumptions);
-  const flow = session.flow ? { ...session.flow, step: openStep(session, edit) } : newFlow(null);
+  const flow = session.flow ? { ...session.flow, step: open, shortlisted: true as const } : newFlow(null);
   const lead = [
     `**What if:** ${[...new Set([...edit.said, ...describeEdits(toAssumptionEdits(hardware), ctx.catalog.selfhost).filter((w) => !(edit.patch.ownedGpus && w.startsWith("on ")))])].join(" · ") || "changed requirements"}. I've kept this change in the thread (say _back_ to undo it, or change it again).`,
   ];

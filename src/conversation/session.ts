@@ -34,6 +34,8 @@ export interface FlowState {
   skipped: string[];
   /** At most this many questions in this flow (fewer when the first message said a lot). */
   budget?: number;
+  /** A shortlist has been shown in this flow: before it, a what-if is noted for it, not ranked. */
+  shortlisted?: true;
   /** Open steps found not to change the top 3 when last checked (recomputed each turn). */
   moot?: string[];
 }

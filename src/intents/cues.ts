@@ -30,6 +30,14 @@ export const WHY_NOT_AFTER =
 /** A why-not in either order. */
 export const WHY_NOT = new RegExp(`${WHY_NOT_BEFORE.source}|${WHY_NOT_AFTER.source}`);
 
+/**
+ * A supposition: "what if we reach 1 million conversations a month?", "and if the volume doubles",
+ * "suppose we self-host". It asks what would change, so it answers no question of the guided
+ * recommendation, even where a word of it would ("conversations": a chat assistant).
+ */
+export const SUPPOSITION =
+  /^(?:(?:and|ok|okay|so|hmm|but|now)[,]?\s+)?(?:what if|and if|suppose|supposing|let'?s say|say we|imagine)\b/;
+
 /** What-if phrasing that changes the requirements of an ongoing recommendation. */
 export const WHAT_IF_START =
   /^(?:(?:and|ok|okay|so|hmm|but|now)[,]?\s+)?(what if|what about|how about|and if|suppose|supposing|let'?s say|say we|imagine|why not|why isn'?t|why wasn'?t|why no|instead,?|switch to|change (?:the )?)\b/;

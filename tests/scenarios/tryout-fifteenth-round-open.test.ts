@@ -108,9 +108,9 @@ describe("open findings of the fifteenth tryout round", () => {
     // Lagos's first message gets a shortlist since words21, and its 'what if we reach 1 million
     // conversations a month?' and 'does the top pick train on our customers' chats?' are answered as
     // asked (tryout-fifteenth-round.test.ts). What it showed is still open in the guided questions:
-    it.todo(
-      "In the guided questions ('help me choose a model' → 'Question 1 of 7: What will the model mostly do?'), 'what if we reach 1 million conversations a month?' is taken as the answer ('Noted: chat assistant', then Question 2) and the million conversations are dropped; a lead expects the volume kept (or the what-if answered) and the question asked again",
-    );
+    // Fixed by thread14: in the guided questions a supposition answers no question; 'what if we
+    // reach 1 million conversations a month?' says what it needs and the question is asked again
+    // (supposition-mid-questions.property.test.ts).
     // Fixed by thread14: a why-not with no recommendation in the thread says there is none yet and
     // what the model is, ranking and watching nothing (why-not-before-shortlist.property.test.ts).
     it.todo(

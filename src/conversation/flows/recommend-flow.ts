@@ -20,7 +20,7 @@ import {
 } from "../../intents/understand.js";
 import { scanNumbers } from "../../intents/number-scan.js";
 import { declinesQuestion } from "../../intents/registry/commands.js";
-import { VOLUME_WORKING } from "../../intents/cues.js";
+import { SUPPOSITION, VOLUME_WORKING } from "../../intents/cues.js";
 import { continuesAnswer, isValueFollowUp } from "../../intents/follow-up.js";
 import { foldCase } from "../../catalog/normalize.js";
 
@@ -76,6 +76,9 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
     if ((ctx.session.lastList ?? []).length > 0) return null;
     return { kind: "recommend", text, requirements: {}, flowStep: step.id };
   }
+  // "What if we reach 1 million conversations a month?" while a question is open: the what-if is
+  // answered (or says what it needs) and the question asked again (router.ts), never its answer.
+  if (SUPPOSITION.test(foldCase(text))) return null;
   const answer = answerStep(step, text, ctx.catalog);
   // Free text may fill other slots too ("coding, and the data must stay in our VPC").
   const general = requirementsFromText(text, ctx.catalog);
