@@ -247,6 +247,7 @@ export function parseMonthlyUsers(text: string): number | undefined {
   const team = teamSizesIn(t);
   let staff: number | undefined;
   let first: number | undefined;
+  let firstBuys = false;
   for (const m of t.matchAll(USERS_COUNTED)) {
     if (m[1] === undefined) continue;
     const end = m.index + m[0].length;
@@ -274,10 +275,17 @@ export function parseMonthlyUsers(text: string): number | undefined {
     // threshold counts; the customer base before it is only who could use it.
     if (MONTHLY_COUNT.test(m[0])) return n;
     // "daily active users" is a floor for monthly ones; the figure is kept as stated.
-    first ??= n;
+    if (first === undefined) {
+      first = n;
+      firstBuys = BUYERS_COUNTED.test(m[0]);
+    }
   }
   const after = USERS_AFTER.exec(t);
   if (after?.[1] !== undefined) return quantityValue(after[1], after[2]);
+  // "to about 60 mining customers, around 8,000 tablets": more devices than buyers, so the buyers
+  // are organisations and the devices count the people.
+  const devices = devicesCountedIn(t);
+  if (devices !== undefined && (first === undefined || (firstBuys && first < devices))) return devices;
   if (first !== undefined) return first;
   const ofThem = USERS_OF_THEM.exec(t);
   if (
@@ -289,6 +297,28 @@ export function parseMonthlyUsers(text: string): number | undefined {
   const sharedOf = userSharesIn(t).find((s) => s.people !== undefined);
   if (staff === undefined && sharedOf?.people) return Math.round(sharedOf.people.count * sharedOf.share);
   return staff;
+}
+
+// One person to a device: "around 8,000 tablets", "installed on roughly 200k phones", "12,000
+// handsets in use", always in the plural ("3,000 phone calls" are calls). A memory size is no
+// count ("6 GB tablets"), nor a handful under test.
+const DEVICES_COUNTED = new RegExp(
+  String.raw`${QUANTITY}\s*(?!(?:gb|mb|tb|inch|in)\b)(?:[a-z-]+\s+){0,2}?(?:tablets|phones|smartphones|handsets|ipads)\b`,
+  "g",
+);
+const FEWEST_DEVICES = 10;
+// Whom a vendor sells to: organisations as often as people ("60 mining customers").
+const BUYERS_COUNTED = /\b(?:customers?|clients?)$/;
+
+/** The users' devices counted in `t` (the largest count), if any: each is one person's. */
+function devicesCountedIn(t: string): number | undefined {
+  let most: number | undefined;
+  for (const m of t.matchAll(DEVICES_COUNTED)) {
+    if (m[1] === undefined) continue;
+    const n = quantityValue(m[1], m[2]);
+    if (n >= FEWEST_DEVICES && (most === undefined || n > most)) most = n;
+  }
+  return most;
 }
 
 /** The text as the user counts read it: folded, numbers spelled out, ranges at their middle. */

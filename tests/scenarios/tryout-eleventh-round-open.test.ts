@@ -44,9 +44,8 @@ describe("open findings of the eleventh tryout round", () => {
     // Ingolstadt's 'We don't have GPUs for this yet, hardware budget is about €2M' is hardware to buy
     // with its capex said back since words16 (tryout-eleventh-round.test.ts,
     // hardware-and-team-in-first-message.property.test.ts).
-    it.todo(
-      "Nairobi telco: '… and have a server with 4x NVIDIA A10 we can use' inside the whole first message is not read (alone the sentence gives 4 owned A10s), so the picks are priced on rented L40S in the team's own data centre",
-    );
+    // Nairobi's '… and have a server with 4x NVIDIA A10 we can use' inside the whole first message is
+    // 4 owned A10s since sizing9's 012aab9 (tests/flows/owned-count-kept.test.ts runs the message).
     // Brisbane's '30 queries a day' is a volume at an assumed size and 'nobody here is technical' is
     // no ML-ops experience since words14 (tryout-eleventh-round.test.ts).
   });

@@ -113,9 +113,9 @@ describe("open findings of the thirteenth tryout round", () => {
     // assumption) and never lifts the cap past the phone cap, so Perth's 6 GB and 8 GB tablets get
     // at most 4B, and the latency note says a 7–8B model would make 5 s unlikely on a tablet chip
     // (tests/scenarios/phone-memory-cap.property.test.ts, tryout-thirteenth-round.test.ts). Still open:
-    it.todo(
-      "Perth mining-safety vendor: 'around 8,000 tablets' is the user count, not '60 monthly users' (the 60 are customers)",
-    );
+    // Perth's 'to about 60 mining customers, around 8,000 tablets' is 8,000 users (one person to a
+    // tablet; the 60 customers are organisations) since words23 (tryout-thirteenth-round.test.ts,
+    // devices-count-users.property.test.ts).
     // DeepSeek-R1 (a reasoning model, its hidden tokens uncosted) left Curitiba's top 3 with rank11's
     // 3becab6 (tryout-thirteenth-round.test.ts). Fixed by rank12: Qwen3-Coder 480B-A35B, which took
     // its place, is ranked after every general model when no job is read, as for a job that is not

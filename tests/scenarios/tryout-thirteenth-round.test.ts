@@ -301,6 +301,9 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
   it("Perth mining-safety vendor (offline tablets with 6 GB RAM, the model shipped in the app): every pick fits the device; 'what if the tablets have 8 GB RAM?' raises the memory but not the phone cap (the OS shares it: rank12); 'is phi-4-mini ok to ship in our app?' is a verdict on distributing the weights", () => {
     const { c, req, top, text } = firstShortlist(catalog, PERTH_MINING_SAFETY);
     expect(req).toMatchObject({ onDevice: true, deviceMemoryGb: 6, languages: ["en"] });
+    // 'to about 60 mining customers, around 8,000 tablets': the tablets are the users, the 60
+    // customers the organisations that buy it (words23; it said '60 monthly users').
+    expect(req.monthlyActiveUsers).toBe(8_000);
     expect(req.latencyTarget?.seconds).toBe(5);
     for (const r of top) expect(sizeOf(r.id), r.id).toBeLessThanOrEqual(req.maxParamsB!);
     // No measured latency is on record: the 5-second target is said to be unchecked, not claimed met.
