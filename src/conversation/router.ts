@@ -15,7 +15,8 @@ import type { Session, TurnResult } from "./session.js";
 import { factsBeside, keepStatedFacts } from "./noted-facts.js";
 import { inheritSubject, subjectAfter } from "./subject.js";
 import { FACTUAL } from "../intents/follow-up.js";
-import { profileCommandIntent } from "../intents/profile-command.js";
+import { forgetsFromTheThread, profileCommandIntent } from "../intents/profile-command.js";
+import { shortlistShown } from "../answers/recommend-shortlist.js";
 import { parseWhatIf } from "../intents/what-if-text.js";
 import { MAX_UNDERSTOOD_CHARS } from "../intents/numbers.js";
 import {
@@ -163,7 +164,13 @@ export function createRouter(deps: RouterDeps) {
     if (!text) return { kind: "unclear", text: "" };
     // Profile commands ("remember: we're EU", "profile") work anywhere, even inside a flow.
     const profileCommand = profileCommandIntent(text, catalog);
-    if (profileCommand) return profileCommand;
+    if (profileCommand) {
+      // "drop the budget" after a shortlist within one: the thread's budget is lifted (a what-if).
+      const thread = shortlistShown(ctx.session) ? ctx.session.requirements : null;
+      if (forgetsFromTheThread(profileCommand.command, text, thread, ctx.profile?.facts))
+        return { kind: "what-if", text };
+      return profileCommand;
+    }
     const pending = ctx.session.pending;
     if (pending) {
       const index = parseChoiceReply(text, pending.candidates, catalog);

@@ -14,6 +14,7 @@ import { parseTeamFacts } from "./team-facts.js";
 import { DECISION_RECORD } from "./registry/commands.js";
 import type { Recognition, RecognizerInput } from "./registry/descriptor.js";
 import type { Intent } from "./types.js";
+import type { Requirements } from "../scoring/requirements.js";
 import { factsNamedIn } from "../profile/describe.js";
 import { standingFacts, type ProfileCommand, type StandingFacts } from "../profile/profile.js";
 
@@ -48,6 +49,24 @@ export function profileCommandIntent(text: string, catalog: Catalog): ProfileInt
   const command = parseProfileCommand(text, catalog);
   if (!command) return null;
   return { kind: "profile", action: command.op === "show" ? "show" : "edit", text, requirements: {}, command };
+}
+
+/**
+ * A forget command that names no profile, said after a shortlist whose thread holds every fact it
+ * names while the profile holds none of them ("drop the budget", "forget the budget" after a
+ * shortlist priced within one): it takes the fact back from the thread, a what-if the understanding
+ * reads, and there is nothing in the profile to forget. `thread`: the requirements of a shortlist
+ * shown, or null.
+ */
+export function forgetsFromTheThread(
+  command: ProfileCommand,
+  text: string,
+  thread: Requirements | null,
+  profile: StandingFacts | undefined,
+): boolean {
+  if (command.op !== "forget" || command.keys.length === 0 || !thread) return false;
+  if (NAMES_PROFILE.test(foldCase(text))) return false;
+  return command.keys.every((key) => thread[key as keyof Requirements] !== undefined && profile?.[key] === undefined);
 }
 
 /** A mention of the profile alone ("forget the EU part" with nothing forgettable is not a profile command). */

@@ -253,7 +253,8 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
 
   const budget = parseMonthlyBudget(textIn);
   if (budget !== undefined) patch.monthlyBudgetUsd = budget;
-  else if (/\b(no|without( a)?|drop the|remove the|forget the) budget\b/.test(t)) remove.push("monthlyBudgetUsd");
+  else if (/\b(no|without( a)?|(?:drop|remove|delete|forget|lift|scrap)(?: about)? (?:the|our|that)) budget\b/.test(t))
+    remove.push("monthlyBudgetUsd");
 
   // "our source code stays on our servers" in a bank's thread: a kind of data never lowers the
   // level the thread already has; only a level said outright does ("what if it were only internal?").

@@ -15,8 +15,9 @@ const FIRSTS = [
   "support bot for our shop, 20M tokens a month, budget $1,000 a month. which model?",
   "we summarise 3,000 contracts a month, ~8k tokens in and 500 out each, at most $500 a month. which model?",
 ];
-// "drop the budget" and "remove the budget" are read as profile commands (remove a standing fact),
-// a reading of their own, so they are not among these.
+// "drop the budget", "remove the budget", "forget the budget" were read as profile commands ("There
+// is no team profile, so there is nothing to forget.") and the budget stayed; after a shortlist
+// they take the thread's budget back since words23 (profile-command.ts forgetsFromTheThread).
 const DROPS = [
   "no budget",
   "No budget.",
@@ -24,6 +25,12 @@ const DROPS = [
   "no budget then",
   "actually, no budget",
   "we have no budget",
+  "drop the budget",
+  "remove the budget",
+  "forget the budget.",
+  "forget about the budget",
+  "please drop the budget",
+  "delete the budget",
 ];
 
 describe("a budget taken back after the shortlist", () => {
@@ -38,7 +45,17 @@ describe("a budget taken back after the shortlist", () => {
         expect(c.session.requirements.monthlyBudgetUsd, drop).toBeUndefined();
         expect(c.session.requirements.mlOpsExperience, drop).toBeUndefined();
       }),
-      { numRuns: 18 },
+      { numRuns: 30 },
     );
+  }, 120_000);
+
+  it("named with the profile, it stays a profile command and the thread keeps its budget", () => {
+    for (const drop of ["forget the budget from our profile", "remove the budget from my profile"]) {
+      const c = chat(catalog);
+      c.say(FIRSTS[0]!);
+      const reply = c.say(drop);
+      expect(reply.data?.intent, drop).toBe("profile");
+      expect(c.session.requirements.monthlyBudgetUsd, drop).toBe(300);
+    }
   }, 120_000);
 });
