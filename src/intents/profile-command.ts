@@ -59,12 +59,12 @@ export function profileCommandIntent(text: string, catalog: Catalog): ProfileInt
  * shown, or null.
  */
 export function forgetsFromTheThread(
-  command: ProfileCommand,
+  command: ProfileCommand | undefined,
   text: string,
   thread: Requirements | null,
   profile: StandingFacts | undefined,
 ): boolean {
-  if (command.op !== "forget" || command.keys.length === 0 || !thread) return false;
+  if (command?.op !== "forget" || command.keys.length === 0 || !thread) return false;
   if (NAMES_PROFILE.test(foldCase(text))) return false;
   return command.keys.every((key) => thread[key as keyof Requirements] !== undefined && profile?.[key] === undefined);
 }
