@@ -9,11 +9,14 @@ import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import type { AssumptionEdits } from "../../../src/costs/assumptions.js";
 import { selfHostPlanAtNeed, type SelfHostPlan } from "../../../src/costs/self-host.js";
 import { SELF_HOST_DEFAULTS } from "../../../src/costs/self-host-defaults.js";
+import { priceSummary } from "../../../src/costs/selfhost-data.js";
 
 const catalog = readCatalog();
 const data = catalog.selfhost;
 const open = catalog.models.filter((m) => m.openWeights && m.parameters);
-const gpus = data.gpus.filter((g) => g.bandwidthTbS);
+// GPUs a plan can be priced on without a stated rate: rented ones (a workstation card only owned
+// or bought answers "tell me a rate", which is not what this property is about).
+const gpus = data.gpus.filter((g) => g.bandwidthTbS && priceSummary(data, g.key));
 
 function planOf(...args: Parameters<typeof selfHostPlanAtNeed>): SelfHostPlan {
   const plan = selfHostPlanAtNeed(...args);
