@@ -13,7 +13,8 @@ import type { ComparedCost } from "./compare-self-host.js";
 export interface ShortlistCost extends ComparedCost {
   api: boolean;
 }
-import { costCell, rankOnly, shortlistShown } from "./recommend-shortlist.js";
+import { costCell, rankOnly } from "./recommend-shortlist.js";
+import { shortlistShown } from "../conversation/session.js";
 
 /**
  * The shortlist's monthly cost of each compared model it ranks, by id; null when the thread has

@@ -1,7 +1,6 @@
 // Running the scoring engine for a thread and rendering its shortlist. Shared by the guided
 // flow, one-shot recommendations and what-ifs, so all three show the same table and reasons.
 import type { Catalog } from "../catalog/catalog.js";
-import type { Session } from "../conversation/session.js";
 import type { FlowStep } from "../conversation/flows/steps.js";
 import { threadCostEdits } from "../costs/assumptions.js";
 import type { OutboundMessage, SourceRef } from "../ports.js";
@@ -82,11 +81,6 @@ export function runRecommendation(
     rec.withoutBudget = rankModels(catalog, rest, options);
   }
   return rec;
-}
-
-/** Whether this conversation has shown a shortlist that is still its subject (a flow with no step open). */
-export function shortlistShown(session: Pick<Session, "flow" | "lastList">): boolean {
-  return session.flow?.step === null && (session.lastList ?? []).length > 0;
 }
 
 /** Only the ranking (no explanation or sensitivity search): for "before" views and why-nots. */

@@ -11,12 +11,11 @@ import { findModelMentions } from "../catalog/mentions.js";
 import { fillPick } from "../intents/pending.js";
 import { parseChoiceReply } from "./choice-reply.js";
 import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./handler.js";
-import type { Session, TurnResult } from "./session.js";
+import { shortlistShown, type Session, type TurnResult } from "./session.js";
 import { factsBeside, keepStatedFacts } from "./noted-facts.js";
 import { inheritSubject, subjectAfter } from "./subject.js";
 import { FACTUAL } from "../intents/follow-up.js";
 import { forgetsFromTheThread, profileCommandIntent } from "../intents/profile-command.js";
-import { shortlistShown } from "../answers/recommend-shortlist.js";
 import { parseWhatIf } from "../intents/what-if-text.js";
 import { MAX_UNDERSTOOD_CHARS } from "../intents/numbers.js";
 import {

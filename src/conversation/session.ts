@@ -139,3 +139,8 @@ export interface SessionStore {
   set(key: string, session: Session, ttlMs: number): Promise<void>;
   delete(key: string): Promise<void>;
 }
+
+/** Whether this conversation has shown a shortlist that is still its subject (a flow with no step open). */
+export function shortlistShown(session: Pick<Session, "flow" | "lastList">): boolean {
+  return session.flow?.step === null && (session.lastList ?? []).length > 0;
+}
