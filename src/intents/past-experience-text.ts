@@ -80,3 +80,14 @@ export function withoutExperience(t: string): string {
     if (d.experience) out = out.slice(0, d.start) + " ".repeat(d.end - d.start) + out.slice(d.end);
   return out;
 }
+
+// A plan done to "it"/"them" after the deed takes the model named there in hand: "we have
+// fine-tuned llama 3 8b and want to ship it in our paid app, ok?" asks about that model, however
+// its licence question is worded ("replace it" or "it was slow" still leave it behind).
+const PLAN_ON_IT =
+  /\b(?:ship|deploy|use|run|sell|release|publish|bundle|embed|host|serve|distribute|offer|license|put)\w*\s+(?:it|them)\b/;
+
+/** Whether `t` (folded text) goes on, after one of the deeds in `scopes`, to plan with the model it named. */
+export function takesTheModelInHand(t: string, scopes: readonly Scope[]): boolean {
+  return scopes.some((s) => PLAN_ON_IT.test(t.slice(s.end)));
+}

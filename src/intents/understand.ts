@@ -13,7 +13,7 @@ import { providerTermAsked } from "./provider-term-text.js";
 import { asksOfPicks } from "./picks-question-text.js";
 import { findModelRefs, looseLookup, pointsIntoList, subjectPhrase, type ModelRefs } from "./model-refs.js";
 import { inScopes, negatedScopes, type Scope } from "./negation.js";
-import { pastExperienceScopes } from "./past-experience-text.js";
+import { pastExperienceScopes, takesTheModelInHand } from "./past-experience-text.js";
 import { qualityFloorScopes } from "./quality-floor-text.js";
 import { PICK_PLACEHOLDER } from "./pending.js";
 import { QUESTION_SCORE } from "./registry/descriptor.js";
@@ -176,6 +176,7 @@ function pastExperienceInNeed(
   if (refs.spans.length === 0 || refs.fromContext) return null;
   const past = pastExperienceScopes(lower);
   if (past.length === 0 || Object.keys(parsed.requirements()).length < PAST_NEED_FACTS) return null;
+  if (takesTheModelInHand(lower, past)) return null;
   const scopes = [...exclusionScopes, ...past];
   const without = findModelRefs(clean, lower, ctx.catalog, ctx.session, (start) => inScopes(start, scopes));
   if (without.spans.length === refs.spans.length) return null;

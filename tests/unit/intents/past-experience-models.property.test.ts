@@ -89,6 +89,26 @@ describe("a model named as the team's past experience", () => {
     );
   });
 
+  it("a plan done to 'it' after the deed takes the model in hand, however the question is put", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("We have fine-tuned", "We fine-tuned", "Our team has fine-tuned", "We have already deployed"),
+        fc.constantFrom("Llama 3 8B", "Mistral 7B", "Qwen2.5 7B", "Gemma 3 12B"),
+        fc.constantFrom(" on our support logs", "", " for our support bot"),
+        fc.constantFrom(
+          "and want to ship it in our paid app, ok?",
+          "and now we want to sell it inside our commercial product, is that fine?",
+          "and plan to distribute it with our paid desktop app, allowed?",
+        ),
+        (deed, model, what, plan) => {
+          const text = `${deed} ${model}${what} ${plan}`;
+          expect(read(text).kind, text).not.toBe("recommend");
+        },
+      ),
+      { numRuns: 48 },
+    );
+  });
+
   it("the model in hand is still asked about", () => {
     for (const [text, kind] of [
       ["we fine-tuned llama 3 8b on our support logs, can we ship it inside our paid app?", "license"],
