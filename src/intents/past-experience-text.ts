@@ -83,9 +83,10 @@ export function withoutExperience(t: string): string {
 
 // A plan done to "it"/"them" after the deed takes the model named there in hand: "we have
 // fine-tuned llama 3 8b and want to ship it in our paid app, ok?" asks about that model, however
-// its licence question is worded ("replace it" or "it was slow" still leave it behind).
+// its licence question is worded ("replace it", "it was slow" or a past "we used it" still leave
+// it behind: experience, not a plan).
 const PLAN_ON_IT =
-  /\b(?:ship|deploy|use|run|sell|release|publish|bundle|embed|host|serve|distribute|offer|license|put)\w*\s+(?:it|them)\b/;
+  /\b(?:ship|deploy|use|run|sell|release|publish|bundle|embed|host|serve|distribute|offer|license|put)(?!(?:p?ed|d)\b)\w*\s+(?:it|them)\b/;
 
 /** Whether `t` (folded text) goes on, after one of the deeds in `scopes`, to plan with the model it named. */
 export function takesTheModelInHand(t: string, scopes: readonly Scope[]): boolean {
