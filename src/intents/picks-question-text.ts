@@ -29,7 +29,7 @@ const LANGUAGE_QUALITY =
   /\b(?:good|bad|well|strong|weak|fluent|handle|handles|do|does|perform\w*|cope|rated|rating|ratings|scores?|benchmark\w*|quality)\b/;
 
 /** The last answer showed a shortlist (or a what-if's new one): "these" and "it" are its picks. */
-export const shortlistShown = (session: Pick<ConversationView, "lastList" | "subject">): boolean =>
+export const lastAnswerShowedPicks = (session: Pick<ConversationView, "lastList" | "subject">): boolean =>
   session.lastList.length > 0 && (session.subject?.answer === "recommend" || session.subject?.answer === "what-if");
 
 /** Whether the message puts a question to the set of picks shown ("which of these allow that"). */

@@ -6,7 +6,7 @@ import { hostIn, providerNamedIn, type Host } from "../../catalog/hosts.js";
 import { labOf } from "../../catalog/labs.js";
 import { providerPolicy } from "../../catalog/provider-policies.js";
 import { providerTermAsked } from "../provider-term-text.js";
-import { shortlistShown } from "../picks-question-text.js";
+import { lastAnswerShowedPicks } from "../picks-question-text.js";
 import { parseTeamFacts } from "../team-facts.js";
 import * as cue from "../cues.js";
 import { PICK_PLACEHOLDER } from "../pending.js";
@@ -114,7 +114,7 @@ export function recognizeTradeoffs({ lower, refs, session, catalog }: Recognizer
   if (
     asked &&
     refs.fromContext &&
-    shortlistShown(session) &&
+    lastAnswerShowedPicks(session) &&
     !hostIn(lower, catalog) &&
     !providerNamedIn(lower, catalog)
   )

@@ -4,7 +4,7 @@ import * as cue from "../../cues.js";
 import { hasAnyFact } from "../../../licensing/facts.js";
 import { questionTopic } from "../../license-topic.js";
 import { pointsIntoList } from "../../model-refs.js";
-import { asksOfPicks, picksQuestion, shortlistShown } from "../../picks-question-text.js";
+import { asksOfPicks, picksQuestion, lastAnswerShowedPicks } from "../../picks-question-text.js";
 import { changesThread, countsForThread } from "../../thread-change.js";
 import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
@@ -56,7 +56,8 @@ export const WHAT_IF_QUESTIONS: readonly QuestionRung[] = [
       const about = picksQuestion(f.lower, {
         languages: f.parsed.requirements().languages,
         // A pronoun points at the picks only right after a shortlist; a place in it, at any time.
-        pointsAtPicks: pointsIntoList(f.lower) || (f.refs.fromContext && f.ids.length > 0 && shortlistShown(f.session)),
+        pointsAtPicks:
+          pointsIntoList(f.lower) || (f.refs.fromContext && f.ids.length > 0 && lastAnswerShowedPicks(f.session)),
         ids: f.ids,
         unit: perUnitAsked(f.lower, f.session.requirements.volume, f.session.requirements.monthlyActiveUsers),
       });
