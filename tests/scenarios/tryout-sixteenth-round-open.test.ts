@@ -36,9 +36,6 @@ import { describe, it } from "vitest";
 describe("open findings of the sixteenth tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
     it.todo(
-      "Amsterdam HR-tech: 'Recruiters make every decision; the model never rejects anyone automatically.' (and 'Humans make the final decision.') inside a first message is the 'summarize' command: the whole message (1.2M CVs × (2,500 in + 700 out), Azure West Europe, €20,000) answers 'Decision record … Not stated: use case, … monthly volume' with DeepSeek-V3.2 / Qwen3-VL 235B-A22B / GLM-4.5 at 'unknown' cost; a lead expects who decides to be context (human oversight) and the shortlist for the message",
-    );
-    it.todo(
       "Amsterdam HR-tech: 'a provider that does not train on candidates' data and processes it in the EU' sets neither no-training nor EU residency ('processes it in the EU' becomes 'EU-based team'), so with the decision sentence removed Claude Haiku 4.5 via Azure (processed by Anthropic in the US) is #3; 'We have 4 ML engineers who have run models on AKS' is 'team of 4' with no ML-ops experience, and 'a scale-up in Amsterdam (120 people)' is 'team of 120'",
     );
     it.todo(

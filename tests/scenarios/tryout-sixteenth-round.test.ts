@@ -14,6 +14,7 @@ import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
 import {
+  AMSTERDAM_HR_TECH,
   CAPE_TOWN_RESEARCH_LAB,
   DHAKA_GARMENT_FACTORY,
   DUBAI_HOTEL_GROUP,
@@ -47,8 +48,9 @@ describe("sixteenth tryout round: every team gets an answer an expert can check"
     },
   );
 
-  // The teams whose first message got a shortlist at once (Amsterdam, Turin and Cape Town are in the open file).
+  // The teams whose first message got a shortlist at once (Turin and Cape Town are in the open file).
   it.each([
+    ["Amsterdam HR-tech", AMSTERDAM_HR_TECH],
     ["Tallinn text-to-SQL", TALLINN_TEXT_TO_SQL],
     ["Dhaka garment factory", DHAKA_GARMENT_FACTORY],
     ["Istanbul airline", ISTANBUL_AIRLINE],
@@ -252,5 +254,22 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     expect(req).toMatchObject({ commercial: false, latency: "batch" });
     expect(req.ownedGpus).toMatchObject({ type: "A100 40GB", count: 2 });
     expect(req.languages).toEqual(expect.arrayContaining(["en", "af", "zu", "xh"]));
+  });
+
+  it("Amsterdam HR-tech: 'Recruiters make every decision; the model never rejects anyone automatically.' (or 'Humans make the final decision.') is who decides, not the decision-record command: the whole message gets a shortlist of 1.2M CVs × (2,500 in + 700 out) on its Azure under €20,000", () => {
+    const humans = AMSTERDAM_HR_TECH.replace(
+      "Recruiters make every decision; the model never rejects anyone automatically.",
+      "Humans make the final decision.",
+    );
+    expect(humans).not.toBe(AMSTERDAM_HR_TECH);
+    for (const message of [AMSTERDAM_HR_TECH, humans]) {
+      const { req, top, text } = firstShortlist(catalog, message);
+      expect(text).not.toMatch(/Decision record|Not stated: use case/);
+      expect(top).toHaveLength(3);
+      expect(req.volume?.inputTokensPerMonth).toBe(1_200_000 * 2_500);
+      expect(req.volume?.outputTokensPerMonth).toBe(1_200_000 * 700);
+      expect(req.cloudProvider).toBe("azure");
+      expect(req.statedBudget).toEqual({ currency: "EUR", perMonth: 20_000 });
+    }
   });
 });

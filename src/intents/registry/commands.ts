@@ -207,7 +207,13 @@ export function recognizeSources({ lower }: RecognizerInput): Recognition | null
 
 // ---- decision record ------------------------------------------------------------------------
 
-const RECORD_VERB = String.raw`(document\w*|record|write( \w+){0,3} (up|down)|write-?up|writeup|save|capture|memo|one[- ]?pager|doc|log|export|put|turn|make)`;
+// A verb asks for the record only in a command's place: first in its clause, or after a request
+// ("can you", "please", "let's"). Said after a subject it is a fact of the use: "recruiters make
+// every decision", "we log each decision the model makes" (who decides, what the product keeps).
+const COMMAND_PLACE = String.raw`(?:^|[.?!;:,>]\s*|\b(?:then|now|also|just|please|pls|plz|kindly|(?:can|could|would|will) (?:you|u)|let'?s|go ahead and|(?:i|we)(?:'d| would) like (?:you )?to|(?:i|we) (?:want|need) you to|help (?:me|us)(?: to)?)\s+)`;
+const RECORD_VERB = String.raw`(?:document|record|write( \w+){0,3} (up|down)|save|capture|log|export|put|turn|make)`;
+/** A record named as a thing ("a memo of the decision", "a one-pager documenting …") is a request wherever it stands. */
+const RECORD_NOUN = String.raw`(?:write-?up|writeup|memo|one[- ]?pager|doc)`;
 const DECISION_NOUN = String.raw`(decision|rationale|reasoning|why we (picked|chose|went|selected|decided)|(the|our|this|model) choice|choice of model)`;
 /** "summarise" asks for the record only when what it summarises is the conversation itself. */
 const SUMMARY_OF_US = String.raw`(?:it|this|that|everything|all of (?:it|this)|(?:the|our|this|that) (?:decision|choice|recommendation|shortlist|conversation|thread|discussion|results?|options|picks?))`;
@@ -218,7 +224,8 @@ export const DECISION_RECORD = new RegExp(
   [
     String.raw`\b(adr|architecture decision|decision (record|doc\w*|log|memo)|write-?up|writeup|recap)\b`,
     String.raw`\bwrite (it|this|that|everything|the rationale|the decision)( \w+){0,3} (up|down)\b`,
-    String.raw`\b${RECORD_VERB}\b[^.?!]{0,40}\b${DECISION_NOUN}\b`,
+    String.raw`${COMMAND_PLACE}${RECORD_VERB}\b[^.?!]{0,40}\b${DECISION_NOUN}\b`,
+    String.raw`\b${RECORD_NOUN}\b[^.?!]{0,40}\b${DECISION_NOUN}\b`,
     String.raw`\b${DECISION_NOUN}\b[^.?!]{0,30}\b(as an? |into an? )?(adr|doc|document|memo|one[- ]?pager|record|write-?up)\b`,
     String.raw`\bexport (this|that|it|the (decision|record|shortlist))\b`,
     String.raw`\bfor (confluence|notion|procurement|the cto)\b`,
