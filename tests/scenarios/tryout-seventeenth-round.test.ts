@@ -80,6 +80,47 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
     expect(textOf(c.say("warum nicht GPT-4.1?"))).toMatch(/^\*\*Why not GPT-4\.1\?\*\* It ranks #\d+ of \d+/);
   });
 
+  // A rule that data is processed in Germany, said in German and in English: every pick is on record there.
+  it("over generated Germany residency rules (4 phrasings, German and English): the rule is read and every top-3 pick on the team's Azure is on record as processing in Germany", () => {
+    for (const words of [
+      "Die Daten müssen in Deutschland verarbeitet werden.",
+      "Customer data must be processed in Germany.",
+      "All data has to stay in Germany.",
+      "Data may not leave Germany.",
+    ]) {
+      const c = chat(catalog);
+      const reply = c.say(`We want a customer support chatbot on Azure, 100,000 chats a month. ${words}`);
+      expect(c.session.requirements.residencyElsewhere, words).toBe("Germany");
+      const text = textOf(reply);
+      const top = rowsOf(reply).slice(0, 3);
+      expect(top, words).toHaveLength(3);
+      for (const r of top)
+        expect(text, `${words}: ${r.id}`).toMatch(
+          new RegExp(
+            `${escapeName(r.name)}\\W+(?:via Azure\\W+processed in Germany|hosts known to process in Germany: Azure)`,
+          ),
+        );
+    }
+  });
+
+  // Zloty and Mexican pesos, the ways Polish and Mexican teams write them: their own currency, never dollars.
+  it("over generated zloty and peso budgets (6 phrasings): the amount in its own currency, bound in dollars below its face value", () => {
+    const cases: [string, string, number][] = [
+      ["Budget 20 000 zł a month.", "PLN", 20_000],
+      ["Budget: 20,000 PLN per month.", "PLN", 20_000],
+      ["Our budget is 20k zloty a month.", "PLN", 20_000],
+      ["Budget MXN 400,000 a month.", "MXN", 400_000],
+      ["Budget MX$400,000 per month.", "MXN", 400_000],
+      ["budget 400k mexican pesos monthly", "MXN", 400_000],
+    ];
+    for (const [words, currency, amount] of cases) {
+      const c = chat(catalog);
+      const text = textOf(c.say(`We want a customer support chatbot, 100,000 chats a month. ${words}`));
+      expect(c.session.requirements.statedBudget, words).toEqual({ currency, perMonth: amount });
+      expect(boundUsd(text), words).toBeLessThan(amount);
+    }
+  });
+
   it("Dar es Salaam mobile money: 20,000 questions a day × 30 × (400 in + 100 out) is 300M tokens; Swahili and English are read; 'how good is the top pick at swahili?' says no Swahili rating is held; 'what does the first one cost per question?' divides #1's monthly cost by the questions", () => {
     const { c, req, top } = firstShortlist(catalog, DAR_ES_SALAAM_MOBILE_MONEY);
     expect(req.volume?.inputTokensPerMonth).toBe(20_000 * 30 * 400);
