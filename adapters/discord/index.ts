@@ -12,6 +12,7 @@ import type { TurnRunner } from "../shared/run-turn.js";
 import type { DiscordConfig } from "./config.js";
 import { createHandlers } from "./handlers.js";
 import { renderMessage } from "./render.js";
+import { discordRestAgent } from "./rest-dispatcher.js";
 import { createOptions, NO_MENTIONS } from "./send.js";
 
 export interface DiscordAdapterDeps {
@@ -54,6 +55,8 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
   const { config, logger } = deps;
   const handlers = createHandlers(deps);
   let client: Client | null = null;
+  // One connection pool for every client this adapter builds (rest-dispatcher.ts says why it is ours).
+  const restAgent = discordRestAgent();
 
   function build(messageContent: boolean): Client {
     const c = new Client({
@@ -61,7 +64,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
       // DM channels are not cached until used; without this partial their messages are dropped.
       partials: [Partials.Channel],
       allowedMentions: NO_MENTIONS,
-      rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...deps.rest },
+      rest: { agent: restAgent, ...(config.apiUrl ? { api: config.apiUrl } : {}), ...deps.rest },
     });
     c.on(Events.MessageCreate, (message) => {
       handlers
@@ -130,6 +133,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
     async stop() {
       await client?.destroy();
       client = null;
+      await restAgent.close().catch(() => undefined);
     },
     async notify(ref, reply) {
       if (!client) throw new Error("discord is not running");
