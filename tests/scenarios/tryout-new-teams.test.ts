@@ -80,10 +80,13 @@ describe("a size the catalogue lacks is never answered with another size", () =>
     expect(wrong).toEqual([]);
   });
 
-  it("keyboard app: 'is gemma 3 1b licence ok?' says the model is unknown and offers the sizes on file", () => {
-    const reply = chat(catalog).say("is gemma 3 1b licence ok for shipping inside an app to 40M users?");
+  // Gemma 3 1B is on file since round 17 (Google's card); a Gemma 3 size Google never made is not.
+  it("keyboard app: 'is gemma 3 1b licence ok?' is Gemma 3 1B's verdict; 'gemma 3 2b' is unknown and offers the sizes on file", () => {
+    const held = textOf(chat(catalog).say("is gemma 3 1b licence ok for shipping inside an app to 40M users?"));
+    expect(held).toMatch(/Allowed with conditions:\*?\*? Gemma 3 1B/);
+    const reply = chat(catalog).say("is gemma 3 2b licence ok for shipping inside an app to 40M users?");
     const text = textOf(reply);
-    expect(text).toContain('"gemma 3 1b"');
+    expect(text).toContain('"gemma 3 2b"');
     expect(text).not.toMatch(/Allowed|Blocked/);
     // The near names offered (as choices) are the Gemma 3 sizes the catalogue has.
     expect(JSON.stringify(reply.blocks)).toContain("Gemma 3 4B");

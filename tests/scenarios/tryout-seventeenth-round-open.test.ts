@@ -89,9 +89,6 @@ describe("open findings of the seventeenth tryout round", () => {
 
   describe("truth: what the catalogue holds", () => {
     it.todo(
-      "Montreal console NPCs: 'can we ship gemma 3 1b inside a game we sell?' answers \"I don't know a model called 'gemma 3 1b'\"; Gemma 3 1B (Google's Gemma 3 model card, Gemma Terms of Use) is the obvious candidate for a 1.5 GB budget; a lead expects it in the catalogue with its licence",
-    );
-    it.todo(
       "Arizona county court: 'Claude Sonnet 4.6 (0.20, $288.00 a month)' is named as below the summarisation bar: a current Sonnet scored 0.20 for want of any quality signal; a lead expects a model with no signal said to be unmeasured, not ranked as weak",
     );
   });

@@ -10,6 +10,8 @@
 // sentence. What is still open is in tryout-seventeenth-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { paramsForMemoryGb } from "../../src/intents/device-memory.js";
+import { rankModels } from "../../src/scoring/rank.js";
 import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
@@ -171,6 +173,45 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
       expect(modelOf(r.id).openWeights, r.id).toBe(true);
       expect(r.licenseVerdict, r.id).not.toMatch(/blocked|no/);
     }
+  });
+
+  // Gemma 3 1B (Google's gemma library and card): the on-device size a console or phone budget of
+  // one to three GB leaves, under the Gemma Terms, whose distribution duties apply to a game sold.
+  it.each([
+    "can we ship gemma 3 1b inside a game we sell?",
+    "is gemma 3 1b ok to bundle with our app?",
+    "can we redistribute gemma 3 1b weights in our product?",
+  ])(
+    "Montreal console NPCs: '%s' is Gemma 3 1B's verdict under the Gemma Terms, with the pass-through duty",
+    (said) => {
+      const c = chat(catalog);
+      c.say(MONTREAL_CONSOLE_NPCS);
+      const text = textOf(c.say(said));
+      expect(text).toMatch(/Allowed with conditions:\*?\*? Gemma 3 1B/);
+      expect(text).toContain("Gemma Terms of Use");
+      expect(text).toMatch(/Pass the terms on to recipients/);
+    },
+  );
+
+  it("over generated device memories (1 to 3 GB) and jobs: an on-device shortlist whose weights ship can pick Gemma 3 1B, every pick within the memory's size cap", () => {
+    expect(modelOf("gemma-3-1b").contextWindow).toBe(32_768);
+    for (const gb of [1, 1.5, 2, 3])
+      for (const useCase of ["chat", "creative"] as const) {
+        const maxParamsB = paramsForMemoryGb(gb);
+        const top = rankModels(catalog, {
+          useCase,
+          onDevice: true,
+          deviceMemoryGb: gb,
+          maxParamsB,
+          redistributeWeights: true,
+          commercial: true,
+        }).ranked.slice(0, 3);
+        expect(
+          top.map((r) => r.id),
+          `${gb} GB, ${useCase}`,
+        ).toContain("gemma-3-1b");
+        for (const r of top) expect(modelOf(r.id).parameters?.totalB ?? 0, r.id).toBeLessThanOrEqual(maxParamsB);
+      }
   });
 
   it("Arizona county court: 6,000 hearings × (12,000 in + 800 out) is 76.8M tokens; $8,000; data in the US; no ML people; court work is legal, weighed quality first; every pick on its Azure is processed in the US and within budget; 'why not claude sonnet 4.5?' answers its rank", () => {

@@ -448,6 +448,14 @@ export const REPORTED_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
     url: "https://vercel.com/ai-gateway/models/gpt-oss-20b.md",
     asOf: "2026-12-04",
   },
+  // Google's own Gemma 3 card: "Total input context of 128K tokens for the 4B, 12B, and 27B sizes,
+  // and 32K tokens for the 1B size"; the Hugging Face page is gated, so it was read in a mirror's copy.
+  "gemma-3-1b": {
+    value: 32_768,
+    label: "Google's Gemma 3 model card (google/gemma-3-1b-it), read in a mirror's copy of the Hugging Face page",
+    url: "https://huggingface.co/google/gemma-3-1b-it",
+    asOf: "2026-12-06",
+  },
   "gemma-3-4b": { value: 131_072, ...HF_GEMMA3_BLOG },
   "gemma-3-12b": { value: 131_072, ...HF_GEMMA3_BLOG },
   "gemma-3-27b": { value: 131_072, ...HF_GEMMA3_BLOG },

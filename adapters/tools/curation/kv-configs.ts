@@ -233,6 +233,9 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
   "gemma-2-2b": gemma("Gemma2_2B", 26, 4, 256, { tokens: 4096, layers: 13 }),
   "gemma-2-9b": gemma("Gemma2_9B", 42, 8, 256, { tokens: 4096, layers: 21 }),
   "gemma-2-27b": gemma("Gemma2_27B", 46, 16, 128, { tokens: 4096, layers: 23 }),
+  // The 1B keeps one KV head and a 512-token window (26 layers: the five-local, one-global pattern
+  // four times, then two local layers).
+  "gemma-3-1b": gemma("Gemma3_1B", 26, 1, 256, { tokens: 512, layers: 22 }),
   "gemma-3-4b": gemma("Gemma3_4B", 34, 4, 256, { tokens: 1024, layers: 29 }),
   "gemma-3-12b": gemma("Gemma3_12B", 48, 8, 256, { tokens: 1024, layers: 40 }),
   "gemma-3-27b": gemma("Gemma3_27B", 62, 16, 128, { tokens: 1024, layers: 52 }),

@@ -153,6 +153,14 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
   },
   {
     ...GEMMA,
+    id: "gemma-3-1b",
+    name: "Gemma 3 1B",
+    aliases: ["gemma 3 1b", "gemma3 1b", "gemma-3-1b-it"],
+    params: "Gemma 3 1B",
+    description: "The smallest general Gemma 3 model, text only, under the Gemma Terms of Use.",
+  },
+  {
+    ...GEMMA,
     id: "gemma-3-4b",
     name: "Gemma 3 4B",
     aliases: ["gemma 3 4b", "gemma3 4b", "gemma-3-4b-it"],
