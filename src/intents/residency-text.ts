@@ -21,6 +21,10 @@ const IN = String.raw`(?:with)?in|inside`;
 // "nothing may be stored outside Europe", "no data may leave India". The place pattern follows.
 const NOT_OUTSIDE = String.raw`\b(?:no|nothing|never|not|can'?t|cannot|mustn'?t|may not|shouldn'?t|won'?t)\b(?: [\w'-]+){0,4}? (?:processing|processed|hosting|hosted|storage|stored|kept|transfer(?:s|red)?|sent|go(?:es)?) outside (?:of )?`;
 const NO_DATA_LEAVES = String.raw`\bno (?:[\w'-]+ ){0,3}?leaves? `;
+// What a host is to do with the data, said as the host's doing: "a provider that processes it in
+// the EU", "hosts our data in the UAE", "stores candidates' data within Germany". The place follows.
+const THE_DATA = String.raw`(?:it|them|everything|(?:(?:our|the|all|their|its|customer|client|user|personal|[\w-]+(?:'s|s')) )*(?:data|prompts|records))`;
+const HOST_KEEPS_IT = String.raw`\b(?:process(?:es)?(?: ${THE_DATA})?|(?:stores?|hosts?|keeps?) ${THE_DATA}) (?:only )?(?:${IN}) `;
 
 const RESIDENCY = new RegExp(
   [
@@ -45,6 +49,7 @@ const RESIDENCY = new RegExp(
     String.raw`\b(?:in|inside|within) (?:the )?eu (?:data ?cent(?:er|re)s?|regions?|servers|clouds?)\b`,
     `${NOT_OUTSIDE}${PLACE}\\b`,
     `${NO_DATA_LEAVES}${PLACE}\\b`,
+    `${HOST_KEEPS_IT}${PLACE}\\b`,
     // "we have to stay on a European cloud", "run on EU infrastructure": where the work runs.
     String.raw`\b(?:stay|remain|be|run|keep (?:it|everything|(?:our |the |all )?data)) on (?:an? |the |our )?(?:eu|european|eu-based) (?:clouds?|hosts?|hosting|servers?|infrastructure|data ?cent(?:er|re)s?)\b`,
   ].join("|"),
@@ -85,6 +90,7 @@ const RESIDENCY_ELSEWHERE = new RegExp(
     String.raw`\bprocessing (?:only (?:with)?in (?:the )?${ELSEWHERE}\b|(?:with)?in (?:the )?${ELSEWHERE} only\b)`,
     `${NOT_OUTSIDE}(?:the )?${ELSEWHERE}\\b`,
     `${NO_DATA_LEAVES}(?:the )?${ELSEWHERE}\\b`,
+    `${HOST_KEEPS_IT}(?:the )?${ELSEWHERE}\\b`,
   ].join("|"),
 );
 

@@ -6,7 +6,7 @@
 import { gated } from "./reader-gates.js";
 import { OUR_DATA } from "./team-data-words.js";
 
-const MUST_NOT = String.raw`(?:must not|mustn'?t|must never|can'?t|cannot|can not|shouldn'?t|should not|should never|may not|won'?t|will not|never|not allowed to|doesn'?t|(?:no one|nobody|no (?:third[- ]party )?(?:provider|vendor|host|api|compan(?:y|ie))s?) (?:may|can|should|is allowed to))`;
+const MUST_NOT = String.raw`(?:must not|mustn'?t|must never|can'?t|cannot|can not|shouldn'?t|should not|should never|may not|won'?t|will not|never|not allowed to|doesn'?t|does not|don'?t|do not|(?:no one|nobody|no (?:third[- ]party )?(?:provider|vendor|host|api|compan(?:y|ie))s?) (?:may|can|should|is allowed to))`;
 const TRAIN = String.raw`(?:train|trains|training|trained)`;
 // Who is not allowed: "we can't let a vendor train on student data", "must not allow any provider to train".
 const LET_HOST = String.raw`(?:let|allow|permit) (?:a|an|any|the|our) (?:[\w-]+ )?(?:vendors?|providers?|hosts?|apis?|compan(?:y|ies)|third[- ]part(?:y|ies)) (?:to )?`;

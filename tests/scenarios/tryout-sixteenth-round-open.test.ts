@@ -36,7 +36,7 @@ import { describe, it } from "vitest";
 describe("open findings of the sixteenth tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
     it.todo(
-      "Amsterdam HR-tech: 'a provider that does not train on candidates' data and processes it in the EU' sets neither no-training nor EU residency ('processes it in the EU' becomes 'EU-based team'), so with the decision sentence removed Claude Haiku 4.5 via Azure (processed by Anthropic in the US) is #3; 'We have 4 ML engineers who have run models on AKS' is 'team of 4' with no ML-ops experience, and 'a scale-up in Amsterdam (120 people)' is 'team of 120'",
+      "Amsterdam HR-tech (no training and EU residency are read since words24): 'We have 4 ML engineers who have run models on AKS' is 'team of 4' with no ML-ops experience, and 'a scale-up in Amsterdam (120 people)' is 'team of 120'",
     );
     it.todo(
       "Turin transport (in Italian): 'vogliamo classificarli per categoria … e preparare una bozza di risposta … circa 15.000 reclami al mese … circa 1.200 token … la bozza circa 400 token' is unread (alone it answers 'I'm not sure what you're asking'): only '3.000 euro al mese' and 'nell'Unione Europea' are read, 'non vogliamo fornitori americani' and 'Non abbiamo un team di ML' are not, and the questionnaire starts; a lead expects classification with drafting, 15,000 × 1,600 = 24M tokens a month, no US-owned hosts, no ML-ops, Italian",

@@ -272,4 +272,12 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
       expect(req.statedBudget).toEqual({ currency: "EUR", perMonth: 20_000 });
     }
   });
+
+  it("Amsterdam HR-tech: 'a provider that does not train on candidates' data and processes it in the EU' is no training and EU residency (not only an EU-based team): no pick is a host known to train or to process outside the EU", () => {
+    const { req, top, text } = firstShortlist(catalog, AMSTERDAM_HR_TECH);
+    expect(req).toMatchObject({ noTrainingOnData: true, euDataResidency: true });
+    expect(text).toMatch(/API host must not train on your data · data must stay in the EU/);
+    expect(top).toHaveLength(3);
+    for (const r of top) expect(r.id).not.toMatch(/^claude/);
+  });
 });
