@@ -9,8 +9,16 @@ import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
 // it ~", "every agent takes around", "users do ~", "our pharmacists ask about".
 const USAGE_VERBS = String.raw`(?:do|does|make|makes|send|sends|ask|asks|run|runs|use|uses|have|has|take|takes|handle|handles|write|writes|generate|generates|submit|submits|create|creates|open|opens|start|starts|field|fields|answer|answers|process|processes|review|reviews)`;
 const EACH_PERSON = new RegExp(String.raw`\b(?:each|every|per)\s+(${PEOPLE_WORDS})\b[^.?!\d]{0,40}$`);
+// The people as a group doing it ("users do ~", "workers send by whatsapp, around"): the count is
+// theirs together unless "each" stands before the verb or a word after the count shares it out.
 const PEOPLE_DO = new RegExp(
-  String.raw`\b(${PEOPLE_WORDS})\s+(?:(?:each|typically|usually|normally|generally|all|then|will|would)\s+)?${USAGE_VERBS}\b[^.?!\d]{0,30}$`,
+  String.raw`\b(${PEOPLE_WORDS})\s+(each\s+)?(?:(?:typically|usually|normally|generally|all|then|will|would)\s+)?${USAGE_VERBS}\b[^.?!\d]{0,30}$`,
+);
+// Words after a count that share it out per person, in its sentence: "~20 summaries a month on
+// average", "60 calls each", "30 questions per pharmacist a day", "10 apiece". "each summary",
+// "every message" and "each ~500 tokens" share out the things, not the people; "each month" is a period.
+const SHARED_OUT = new RegExp(
+  String.raw`^[^.?!]*?(?:\b(?:on average|on avg|apiece|a head|per (?:head|person|capita))\b|\b(?:each|per|every)\s+(?:${PEOPLE_WORDS}|one)\b|\beach\b(?!\s*[\w~(]))`,
 );
 
 export interface ReferredPeople {
@@ -21,10 +29,17 @@ export interface ReferredPeople {
   start: number;
 }
 
-/** The people counted earlier in `before` whom its last words refer back to, if any. */
-export function peopleReferredBack(before: string): ReferredPeople | null {
-  const ref = EACH_PERSON.exec(before) ?? PEOPLE_DO.exec(before);
+/**
+ * The people counted earlier in `before` whom its last words refer back to, if any, when the
+ * count that follows (`after`) is per person: "each consultant uses it ~10 times a day", "users
+ * do ~20 summaries a month on average". "12000 worker. … workers send around 3000 message in one
+ * day" is what the workers send together: a count of people before a total is no rate per person.
+ */
+export function peopleReferredBack(before: string, after: string): ReferredPeople | null {
+  const each = EACH_PERSON.exec(before);
+  const ref = each ?? PEOPLE_DO.exec(before);
   if (ref?.[1] === undefined) return null;
+  if (!each && ref[2] === undefined && !SHARED_OUT.test(after)) return null;
   return lastCountOf(before.slice(0, ref.index), ref[1]);
 }
 

@@ -32,6 +32,9 @@ const adjective = (words: string) => new RegExp(String.raw`^(?:${words})\b${COUN
 /** A pattern that matches where either does (both anchored at the start). */
 const union = (a: RegExp, b: RegExp) => new RegExp(`${a.source}|${b.source}`);
 const PER = String.raw`^(?:a|per|each|every|\/)\s*`;
+// "3000 message in one day", "90k orders in a month": what comes in a whole day, week or month is
+// its rate too. Not for an hour or less, where "in a second" is how fast an answer comes.
+const PER_OR_IN = String.raw`^(?:a|per|each|every|\/|in (?:a|one|a single))\s*`;
 
 const SHIFT: Period = {
   perMonth: WORKING_DAYS_PER_MONTH,
@@ -56,24 +59,21 @@ export const saysWorkingDaysOnly = (t: string): boolean => WORKING_DAYS_ONLY.tes
 
 const PERIODS: { pattern: RegExp; period: Period }[] = [
   {
-    pattern: union(
-      /^(?:a|per|each|every|\/|in a|a single)\s*(?:month|mo|mth)\b|^(?:a|per|\/)\s*mo\b/,
-      adjective("monthly"),
-    ),
+    pattern: union(new RegExp(String.raw`${PER_OR_IN}(?:month|mo|mth)\b|^a single month\b`), adjective("monthly")),
     period: { perMonth: 1, label: "a month", conversion: null },
   },
   {
     pattern: new RegExp(String.raw`${PER}(?:(?:working|business|work)[ -]?day|workday|weekday)\b`),
     period: WORKING_DAY,
   },
-  { pattern: union(new RegExp(String.raw`${PER}(?:day|d)\b`), adjective("daily")), period: DAY },
+  { pattern: union(new RegExp(String.raw`${PER}d\b|${PER_OR_IN}day\b`), adjective("daily")), period: DAY },
   // A nightly batch ("1.8 million reviews a night") runs every night of the month.
   {
     pattern: union(new RegExp(String.raw`${PER}night\b`), adjective("nightly")),
     period: { perMonth: DAYS_PER_MONTH, label: "a night", conversion: `× ${DAYS_PER_MONTH} nights` },
   },
   {
-    pattern: union(new RegExp(String.raw`${PER}(?:week|wk)\b`), adjective("weekly")),
+    pattern: union(new RegExp(String.raw`${PER_OR_IN}(?:week|wk)\b`), adjective("weekly")),
     period: { perMonth: DAYS_PER_MONTH / 7, label: "a week", conversion: `× ${DAYS_PER_MONTH}/7 weeks` },
   },
   {

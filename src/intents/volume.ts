@@ -351,7 +351,11 @@ function periodBefore(t: string, index: number): { period: Period; stated: boole
 function periodAfter(t: string, from: number, window = 40): { period: Period; stated: boolean } {
   const rest = t
     .slice(from, from + window)
-    .replace(/^[\s,]*(?:of\s+)?(?:(?:input|output|cached|total|in|out|llm|api)\s+)*(?:tokens?\s*)?/, "");
+    // "in" before "a"/"one" opens a period ("in one day"), not the input side.
+    .replace(
+      /^[\s,]*(?:of\s+)?(?:(?:input|output|cached|total|in(?!\s+(?:a|one)\b)|out|llm|api)\s+)*(?:tokens?\s*)?/,
+      "",
+    );
   for (let i = 0; i < Math.min(rest.length, window); i++) {
     // Stop at the end of the clause: a period belongs to the phrase it follows. A full stop ends
     // it even right after a word ("5 tokens out. budget $15k/mo": the rate is the budget's).
@@ -845,7 +849,7 @@ function peopleBeforeCount(before: string, after: string): CountingPeople | null
     return { people: quantityValue(each[1], each[2]), phrase, start: nearStart + each.index };
   }
   const just = PEOPLE_JUST_BEFORE.exec(near);
-  if (!just) return peopleReferredBack(before);
+  if (!just) return peopleReferredBack(before, after);
   const counted = {
     people: quantityValue(just[2] ?? "0", just[3]),
     phrase: just[0].replace(/^each of \w*\s*/, ""),
@@ -855,7 +859,7 @@ function peopleBeforeCount(before: string, after: string): CountingPeople | null
   const session = PER_SESSION_AFTER.exec(after.slice(0, 40));
   const rated = session ? ratedWithin(just[0]) : null;
   if (session?.[1] !== undefined && rated) return { ...counted, perSession: session[1], period: rated };
-  return peopleReferredBack(before);
+  return peopleReferredBack(before, after);
 }
 
 /**

@@ -206,6 +206,13 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     expect(totalTokens(c.session.requirements.volume)).toBe(10_000 * 30 * 650);
   });
 
+  it("Dhaka garment factory: '12000 worker … around 3000 message in one day, every message near 500 token input … and 150 token output' is 3,000 messages a day × 30 × 650 = 58.5M tokens, the workers not multiplied (words25)", () => {
+    const { req, text } = firstShortlist(catalog, DHAKA_GARMENT_FACTORY);
+    expect(totalTokens(req.volume)).toBe(3_000 * 30 * 650);
+    expect(text).toMatch(/3,000 messages a day/);
+    expect(text).not.toMatch(/12,000 workers ×/);
+  });
+
   it("Tallinn text-to-SQL (a terse one-shot question): a shortlist at once, no questionnaire; 'open weights only' holds for every pick; the owned RTX 4090 is read; 'is qwen2.5-coder 32b ok for commercial use?' is allowed under Apache 2.0", () => {
     const { c, req, top, text } = firstShortlist(catalog, TALLINN_TEXT_TO_SQL);
     expect(text).not.toMatch(/Question \d of \d/);
