@@ -16,7 +16,7 @@ import {
 } from "../scoring/catalog-facts.js";
 import type { RankedModel } from "../scoring/rank.js";
 import type { Requirements } from "../scoring/requirements.js";
-import { offeringResidency, residencyPlace } from "../scoring/residency.js";
+import { residencyRule, ruleResidency } from "../scoring/residency.js";
 
 type Fact = NonNullable<ProviderPolicy["trainsOnCustomerData"]>;
 
@@ -67,14 +67,13 @@ function whyNot(catalog: Catalog, req: Requirements, model: Model, provider: str
 
 /** Why a host does not keep the data in the team's country: known not to, or not on record while another host is. */
 function residencyWhyNot(catalog: Catalog, req: Requirements, model: Model, provider: string): string | null {
-  const place = residencyPlace(req);
-  if (!place) return null;
-  const state = (o: Pick<Offering, "provider" | "providerName">) => offeringResidency(catalog, model, o, place).state;
+  const rule = residencyRule(req);
+  if (!rule) return null;
+  const state = (o: Pick<Offering, "provider" | "providerName">) => ruleResidency(catalog, model, o, rule).state;
   const own = model.offerings.find((o) => o.provider === provider);
   const mine = own ? state(own) : "unknown";
-  if (mine === "no") return `known not to process in ${place.said}`;
-  if (mine === "unknown" && model.offerings.some((o) => state(o) === "yes"))
-    return `no region record for ${place.said}`;
+  if (mine === "no") return `known not to process in ${rule.said}`;
+  if (mine === "unknown" && model.offerings.some((o) => state(o) === "yes")) return `no region record for ${rule.said}`;
   return null;
 }
 

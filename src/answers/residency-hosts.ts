@@ -7,12 +7,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { SourceRef } from "../ports.js";
 import type { RankedModel } from "../scoring/rank.js";
 import type { Requirements } from "../scoring/requirements.js";
-import {
-  offeringResidency,
-  residencyPlace,
-  type ResidencyEvidence,
-  type ResidencyPlace,
-} from "../scoring/residency.js";
+import { residencyRule, ruleResidency, type ResidencyEvidence, type ResidencyRule } from "../scoring/residency.js";
 
 export interface ResidencyHosts {
   text: string;
@@ -25,7 +20,7 @@ const kind = (e: ResidencyEvidence) => (e.sourceKind === "primary" ? "its own pa
 
 /** The section, or null when the team named no place outside the EU whose country we know. */
 export function residencyHostsSection(catalog: Catalog, req: Requirements, top: RankedModel[]): ResidencyHosts | null {
-  const place = residencyPlace(req);
+  const place = residencyRule(req);
   if (!place || top.length === 0) return null;
   const sources: SourceRef[] = [];
   const unchecked: string[] = [];
@@ -57,7 +52,7 @@ interface PickLine {
   evidence?: ResidencyEvidence;
 }
 
-function pickLine(catalog: Catalog, m: RankedModel, place: ResidencyPlace, req: Requirements): PickLine {
+function pickLine(catalog: Catalog, m: RankedModel, place: ResidencyRule, req: Requirements): PickLine {
   if (m.costBasis === "self-host")
     return {
       text: `- **${m.name}**: self-hosted in this estimate: run it in a cloud region or data centre in ${place.said} and the data stays there.`,
@@ -72,10 +67,10 @@ function pickLine(catalog: Catalog, m: RankedModel, place: ResidencyPlace, req: 
       ? `; self-hosting it in a region in ${place.said} would meet the rule`
       : "";
   if (m.apiProvider) {
-    const evidence = offeringResidency(catalog, model, { provider: m.apiProvider, providerName: hostName }, place);
+    const evidence = ruleResidency(catalog, model, { provider: m.apiProvider, providerName: hostName }, place);
     if (evidence.state === "yes")
       return {
-        text: `- **${m.name}** via ${hostName}: processed in ${place.said}: ${evidence.detail} (${kind(evidence)}, ${evidence.asOf}).`,
+        text: `- **${m.name}** via ${hostName}: processed in ${evidence.place ?? place.said}: ${evidence.detail} (${kind(evidence)}, ${evidence.asOf}).`,
         checked: true,
         evidence,
       };
@@ -86,7 +81,7 @@ function pickLine(catalog: Catalog, m: RankedModel, place: ResidencyPlace, req: 
     };
   }
   // No volume, so no host chosen: the hosts of it known to process in the place, if any.
-  const known = model.offerings.filter((o) => offeringResidency(catalog, model, o, place).state === "yes");
+  const known = model.offerings.filter((o) => ruleResidency(catalog, model, o, place).state === "yes");
   const names = [...new Set(known.map((o) => o.providerName))];
   if (names.length > 0)
     return { text: `- **${m.name}**: hosts known to process in ${place.said}: ${names.join(", ")}.`, checked: true };

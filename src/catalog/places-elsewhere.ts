@@ -71,6 +71,7 @@ export const PLACES_ELSEWHERE: Readonly<Record<string, PlaceElsewhere>> = {
   colombia: { said: "Colombia", country: "CO" },
   peru: { said: "Peru", country: "PE" },
   iceland: { said: "Iceland", country: "IS" },
+  liechtenstein: { said: "Liechtenstein", country: "LI" },
   // EU member states: a rule narrower than the EU's.
   germany: { said: "Germany", country: "DE", inEu: true },
   france: { said: "France", country: "FR", inEu: true },
@@ -137,7 +138,41 @@ export const PLACES_ELSEWHERE: Readonly<Record<string, PlaceElsewhere>> = {
   "tel aviv": { said: "Tel Aviv", country: "IL" },
   zurich: { said: "Zurich", country: "CH" },
   geneva: { said: "Geneva", country: "CH" },
+  basel: { said: "Basel", country: "CH" },
+  oslo: { said: "Oslo", country: "NO" },
 };
+
+/**
+ * Places a rule names as one ("processing must stay in the EEA"), each with the places it is made
+ * of, any one of which keeps the data inside it ("EU" is the EU as a whole). The EEA is the EU
+ * with Iceland, Liechtenstein and Norway (the EEA Agreement, EFTA's own page
+ * https://www.efta.int/eea): a host in Norway keeps data in the EEA but not in the EU.
+ */
+export const PLACE_GROUPS: Readonly<Record<string, { said: string; countries: readonly string[] }>> = {
+  eea: { said: "the EEA", countries: ["EU", "IS", "LI", "NO"] },
+  "european economic area": { said: "the EEA", countries: ["EU", "IS", "LI", "NO"] },
+};
+
+/** How a rule that offers several places says them back: "Switzerland or the EU". */
+export const EITHER_PLACE = " or ";
+
+/**
+ * The place codes a residency rule as said back allows, any one of them enough ("Switzerland or
+ * the EU" -> CH, EU; "the EEA" -> EU, IS, LI, NO; "Bengaluru" -> IN); undefined when a part of it
+ * is no place the table knows, so the rule cannot be checked.
+ */
+export function countriesOfRule(said: string): string[] | undefined {
+  const codes: string[] = [];
+  for (const part of said.split(EITHER_PLACE)) {
+    const group = Object.values(PLACE_GROUPS).find((g) => g.said === part);
+    const own = part === countryName("EU") ? ["EU"] : (group?.countries ?? [countryOfPlace(part)]);
+    for (const code of own) {
+      if (code === undefined) return undefined;
+      if (!codes.includes(code)) codes.push(code);
+    }
+  }
+  return codes;
+}
 
 /** The country of a place as said back ("Bengaluru" -> "IN"), or undefined for a place not in the table. */
 export function countryOfPlace(said: string): string | undefined {

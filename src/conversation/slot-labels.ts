@@ -3,7 +3,7 @@
 // correction ("Changed:") and the shortlist's "Based on:" line.
 import type { Catalog } from "../catalog/catalog.js";
 import { CURRENCIES, languageName, parseBudget } from "../intents/requirements-text.js";
-import { countryOfPlace } from "../catalog/places-elsewhere.js";
+import { countriesOfRule } from "../catalog/places-elsewhere.js";
 import { demonym } from "../catalog/demonyms.js";
 import { hostRuleWords } from "../scoring/host-rule.js";
 import { formatCount, formatUsd } from "../render/format.js";
@@ -177,7 +177,7 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     describe: (v) => `data must stay in ${v}`,
     // A place whose country is known is checked host by host (src/scoring/residency.ts).
     notRanked: (v) =>
-      countryOfPlace(v) === undefined
+      countriesOfRule(v) === undefined
         ? "I hold no hosting regions for that place to check it against; ask each host"
         : null,
   },

@@ -3,6 +3,7 @@
 // useCase coding, priorities [cost], openWeightsOnly, volume, inEu.
 import { needsImageInput } from "./image-input-text.js";
 import type { Catalog } from "../catalog/catalog.js";
+import { countriesOfRule } from "../catalog/places-elsewhere.js";
 import { LANGUAGE_CODES, NATIONALITY_FIRST, languageName } from "../catalog/languages.js";
 import { foldCase } from "../catalog/normalize.js";
 import type { Currency, Requirements } from "../scoring/requirements.js";
@@ -145,8 +146,11 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (/\b(baa|business associate agreement)\b/.test(pos) || (vendorSees && HIPAA_WORDS.test(pos))) req.needsBaa = true;
 
   if (needsEuResidency(t)) req.euDataResidency = true;
+  // Beside an EU rule, a rule that lets the data be anywhere in the EU and more ("no processing
+  // outside the EEA") adds nothing: the narrower rule is the one to meet.
   const elsewhere = residencyElsewhere(t);
-  if (elsewhere !== undefined) req.residencyElsewhere = elsewhere;
+  if (elsewhere !== undefined && !(req.euDataResidency && countriesOfRule(elsewhere)?.includes("EU")))
+    req.residencyElsewhere = elsewhere;
   const preferredPlace = residencyPreferredIn(t);
   if (preferredPlace !== undefined && !req.euDataResidency && elsewhere === undefined)
     req.preferredPlace = preferredPlace;

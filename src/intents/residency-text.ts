@@ -2,7 +2,7 @@
 // a team established in the EU (inEu, for licence terms that exclude regions): "data must stay in
 // the EU" says where the data lives, "we're a Berlin startup" where the team is. Places outside
 // the EU are read from their own table (src/catalog/places-elsewhere.ts).
-import { PLACES_ELSEWHERE } from "../catalog/places-elsewhere.js";
+import { EITHER_PLACE, PLACE_GROUPS, PLACES_ELSEWHERE } from "../catalog/places-elsewhere.js";
 import { isPreferenceOnly } from "./hedges.js";
 import { lastWords, mayHoldAnyOf } from "./message-words.js";
 import { gated } from "./reader-gates.js";
@@ -14,7 +14,9 @@ const MEMBER_STATES = Object.entries(PLACES_ELSEWHERE)
   .map(([word]) => word)
   .sort(byLength);
 // The EU as a whole, as a place the data is kept in.
-const EU_NAMES = ["eu", "europe", "eea", "eu/eea", "european union"];
+// The EEA is read with them, as the EU is (every phrasing of one is a phrasing of the other), and
+// set apart by the words a rule matched (euRuleScope): it is wider than the EU.
+const EU_NAMES = ["eu", "europe", "eea", "eu/eea", "european union", "european economic area"];
 const PLACE = String.raw`(?:the )?(?:${[...EU_NAMES, ...MEMBER_STATES].join("|")})`;
 const IN = String.raw`(?:with)?in|inside`;
 // A rule said as what may not happen beyond a place: "legal wants no processing outside the EU",
@@ -64,6 +66,13 @@ const ESTABLISHED =
   /\b(eu|european|germany|german|france|french|netherlands|dutch|spain|spanish|italy|italian|sweden|poland|ireland|berlin|paris|munich|amsterdam)\b/;
 
 const ELSEWHERE = String.raw`(${Object.keys(PLACES_ELSEWHERE).sort(byLength).join("|")})`;
+// A place a rule may offer beside others ("in Switzerland or the EU"): one of the table, the EU as a
+// whole or a group of places (PLACE_GROUPS). PLACE_LIST is one place or several joined by "or": the
+// data may be in any of them.
+const ONE_PLACE = String.raw`(?:the )?(?:${[...Object.keys(PLACES_ELSEWHERE), ...Object.keys(PLACE_GROUPS), ...EU_NAMES].sort(byLength).join("|")})`;
+const OR_PLACE = String.raw`,? (?:or|and/or) (?:(?:${IN}) )?`;
+const PLACE_LIST = String.raw`(${ONE_PLACE}\b(?:${OR_PLACE}${ONE_PLACE}\b)*)`;
+const SEVERAL_PLACES = new RegExp(String.raw`\b${ONE_PLACE}(?:${OR_PLACE}${ONE_PLACE}\b)+`, "g");
 // Only places outside the EU: where a seat makes a team no EU establishment.
 const OUTSIDE_EU = String.raw`(${Object.entries(PLACES_ELSEWHERE)
   .filter(([, p]) => !p.inEu)
@@ -72,25 +81,26 @@ const OUTSIDE_EU = String.raw`(${Object.entries(PLACES_ELSEWHERE)
   .join("|")})`;
 // What a team says is kept in one place, after "<place>-only".
 const KEPT = String.raw`(?:processing|hosting|servers?|data ?cent(?:er|re)s?|regions?|data)\b`;
-// The residency phrasings above, with a place other than the EU as a whole; the first group that matched is the place.
+// The residency phrasings above, with a place other than the EU as a whole, or several places one
+// of which will do; the first group that matched is the place (placeOf).
 const RESIDENCY_ELSEWHERE = new RegExp(
   [
     // "must stay in Quebec, or at least in Canada": the wider place the team accepts is the rule
     // (a province is checked as no more than its country would be). First, so the wider place wins.
     String.raw`\b(?:must|has to|have to|needs? to|should|can only|will|to) (?:stay|remain|be (?:stored|processed|hosted|kept)) [^.;!?]{1,40}?,? or (?:at least|failing that|otherwise) (?:(?:${IN}) )?(?:the )?${ELSEWHERE}\b`,
-    String.raw`\b(?:must|has to|have to|needs? to|should|can only|will|to) (?:stay|remain|be (?:stored|processed|hosted|kept|located)|live|happen|run) (?:${IN}) (?:the )?${ELSEWHERE}\b`,
-    String.raw`\b(?:data|it|everything|prompts) (?:stays?|remains?|lives?) (?:${IN}) (?:the )?${ELSEWHERE}\b`,
-    String.raw`\b(?:can'?t|cannot|can not|must not|mustn'?t|may not|shouldn'?t|never|not|doesn'?t|does not) (?:ever )?leave (?:the )?${ELSEWHERE}\b`,
-    String.raw`\b(?:hosted|processed|stored|resident) (?:(?:only|locally|onshore) )?in (?:the )?${ELSEWHERE}\b|\b${ELSEWHERE}[- ](?:data )?(?:residency|hosting|hosted|region|data ?cent(?:er|re)s?)(?: only)?\b`,
+    String.raw`\b(?:must|has to|have to|needs? to|should|can only|will|to) (?:stay|remain|be (?:stored|processed|hosted|kept|located)|live|happen|run) (?:${IN}) ${PLACE_LIST}`,
+    String.raw`\b(?:data|it|everything|prompts) (?:stays?|remains?|lives?) (?:${IN}) ${PLACE_LIST}`,
+    String.raw`\b(?:can'?t|cannot|can not|must not|mustn'?t|may not|shouldn'?t|never|not|doesn'?t|does not) (?:ever )?leave ${PLACE_LIST}`,
+    String.raw`\b(?:hosted|processed|stored|resident) (?:(?:only|locally|onshore) )?in ${PLACE_LIST}|\b${ELSEWHERE}[- ](?:data )?(?:residency|hosting|hosted|region|data ?cent(?:er|re)s?)(?: only)?\b`,
     // "us" is a pronoun ("data never leaves us"): only "US data residency", "US-hosted" name the place.
     String.raw`\b(us)[- ](?:data )?(?:residency|hosting|hosted|region|data ?cent(?:er|re)s?)(?: only)?\b`,
     // "US-only processing", "india only hosting": the place, "only", then what is kept there.
     String.raw`\b(?:${ELSEWHERE}|(us))[- ]only ${KEPT}`,
     // "processing in the US only", "processing only in india"
     String.raw`\bprocessing (?:only (?:with)?in (?:the )?${ELSEWHERE}\b|(?:with)?in (?:the )?${ELSEWHERE} only\b)`,
-    `${NOT_OUTSIDE}(?:the )?${ELSEWHERE}\\b`,
-    `${NO_DATA_LEAVES}(?:the )?${ELSEWHERE}\\b`,
-    `${HOST_KEEPS_IT}(?:the )?${ELSEWHERE}\\b`,
+    `${NOT_OUTSIDE}${PLACE_LIST}`,
+    `${NO_DATA_LEAVES}${PLACE_LIST}`,
+    `${HOST_KEEPS_IT}${PLACE_LIST}`,
   ].join("|"),
 );
 
@@ -137,13 +147,18 @@ function withKingdomNamed(t: string): string {
 
 /**
  * The place other than the EU as a whole where `t` (folded text) says the data must stay ("data
- * cannot leave Singapore (MAS)" -> "Singapore", "Data must stay in Germany" -> "Germany"), as said
- * back; hosts are checked against it by its country (src/scoring/residency.ts).
+ * cannot leave Singapore (MAS)" -> "Singapore", "Data must stay in Germany" -> "Germany"), or the
+ * places any one of which will do ("must stay in Switzerland or the EU" -> "Switzerland or the
+ * EU", "processing must stay in the EEA" -> "the EEA"), as said back; hosts are checked against it
+ * by country (src/scoring/residency.ts).
  */
 export const residencyElsewhere = gated(
   "residency elsewhere",
   (t) => mayHoldAnyOf(t, ELSEWHERE_WORDS),
-  (t: string): string | undefined => placeOf(firstMatch(ELSEWHERE_ALL, withKingdomNamed(t), false)),
+  (t: string): string | undefined => {
+    const named = withKingdomNamed(t);
+    return firstPlace(named, false) ?? (euRuleScope(named) === "eea" ? EEA : undefined);
+  },
   () => undefined,
 );
 
@@ -153,7 +168,14 @@ export const residencyElsewhere = gated(
 // both. A text holding none of these words is read no further.
 const KINGDOM = "kingdom";
 const EU_WORDS = lastWords([...EU_NAMES, "european", ...MEMBER_STATES, KINGDOM]);
-const ELSEWHERE_WORDS = lastWords([...Object.keys(PLACES_ELSEWHERE), "us", KINGDOM]);
+// A list of places may name the EU among them, and the EEA alone is read here too (euRuleScope).
+const ELSEWHERE_WORDS = lastWords([
+  ...Object.keys(PLACES_ELSEWHERE),
+  ...Object.keys(PLACE_GROUPS),
+  ...EU_NAMES,
+  "us",
+  KINGDOM,
+]);
 const ANY_PLACE_WORDS = EU_WORDS && ELSEWHERE_WORDS && new Set([...EU_WORDS, ...ELSEWHERE_WORDS]);
 
 const RESIDENCY_ALL = new RegExp(RESIDENCY.source, "g");
@@ -165,10 +187,73 @@ function firstMatch(all: RegExp, t: string, preferred: boolean): RegExpMatchArra
   return undefined;
 }
 
-/** The place a RESIDENCY_ELSEWHERE match names, as said back. */
-function placeOf(m: RegExpMatchArray | undefined): string | undefined {
-  const word = m?.slice(1).find((g) => g !== undefined);
-  return word === undefined ? undefined : word === "us" ? "the US" : PLACES_ELSEWHERE[word]?.said;
+/** The first place other than the EU alone that a RESIDENCY_ELSEWHERE match names in `t`, said as a rule or else (`preferred`) as a preference. */
+function firstPlace(t: string, preferred: boolean): string | undefined {
+  for (const m of t.matchAll(ELSEWHERE_ALL)) {
+    const place = placeOf(m);
+    if (place !== undefined && isPreferenceOnly(t, m.index, m.index + m[0].length) === preferred) return place;
+  }
+  return undefined;
+}
+
+const EU_SAID = "the EU";
+const EEA = "the EEA";
+const SPLIT_PLACES = new RegExp(OR_PLACE);
+
+/** One place of a list as said back ("the eu" -> "the EU", "eea" -> "the EEA"), undefined when it is none. */
+function saidOf(word: string): string | undefined {
+  const bare = word.replace(/^the /, "");
+  if (word === "us") return "the US";
+  const place = PLACES_ELSEWHERE[word] ?? PLACES_ELSEWHERE[bare] ?? PLACE_GROUPS[bare];
+  return place?.said ?? (EU_NAMES.includes(bare) ? EU_SAID : undefined);
+}
+
+/**
+ * The place a RESIDENCY_ELSEWHERE match names, as said back: several joined by "or" ("Switzerland
+ * or the EU"), any one of which will do. The EU or the EEA alone is the EU rule's to read
+ * (needsEuResidency, euRuleScope), so it is no place here.
+ */
+function placeOf(m: RegExpMatchArray): string | undefined {
+  const words = m.slice(1).find((g) => g !== undefined);
+  if (words === undefined) return undefined;
+  const said = [...new Set(words.split(SPLIT_PLACES).map(saidOf))];
+  if (said.includes(undefined) || (said.length === 1 && (said[0] === EU_SAID || said[0] === EEA))) return undefined;
+  return said.join(EITHER_PLACE);
+}
+
+/** Places of a list that lie in the EU: with only these, a rule of several places is still an EU rule. */
+const IN_EU = new Set(["eu", "europe", "eu/eea", "european union", ...MEMBER_STATES]);
+
+/**
+ * `t` with each list of several places blanked when one of them lies outside the EU ("in
+ * Switzerland or the EU"): such a rule lets data leave the EU, so the EU words in it are no EU rule.
+ */
+function withoutWiderLists(t: string): string {
+  if (!t.includes(" or ")) return t;
+  return t.replace(SEVERAL_PLACES, (list) =>
+    list.split(SPLIT_PLACES).every((p) => IN_EU.has(p.replace(/^the /, ""))) ? list : " ".repeat(list.length),
+  );
+}
+
+// The EU itself, or one of its member states, as a rule's words name it: the EEA's own name aside.
+const NAMES_EU_PROPER = new RegExp(String.raw`\b(?:eu|europe|european|${MEMBER_STATES.join("|")})\b`);
+const EEA_NAMES = /\beea\b|\beuropean economic area\b/g;
+
+/**
+ * How wide the EU-like rules said in `t` let the data go: "eu" when one names the EU or a member
+ * state (an EU rule; beside an EEA one, the narrower wins), "eea" when every one names only the EEA
+ * ("processing must stay in the EEA": Norway, Iceland and Liechtenstein too), else undefined.
+ */
+function euRuleScope(t: string): "eu" | "eea" | undefined {
+  const own = withoutWiderLists(t);
+  let scope: "eea" | undefined;
+  const rules = [...own.matchAll(RESIDENCY_ALL)].filter((m) => !isPreferenceOnly(own, m.index, m.index + m[0].length));
+  const there = STAYS_THERE.exec(own);
+  for (const m of there ? [...rules, there] : rules) {
+    if (NAMES_EU_PROPER.test(m[0].replace(EEA_NAMES, " "))) return "eu";
+    scope = "eea";
+  }
+  return scope;
 }
 
 // "we prefer a european vendor": a wish about who serves the model, which keeps no data anywhere.
@@ -187,7 +272,7 @@ export const residencyPreferredIn = gated(
   (t) => mayHoldAnyOf(t, ANY_PLACE_WORDS),
   (t: string): string | undefined => {
     const named = withKingdomNamed(t);
-    const elsewhere = placeOf(firstMatch(ELSEWHERE_ALL, named, true));
+    const elsewhere = firstPlace(named, true);
     if (elsewhere !== undefined) return `data kept in ${elsewhere}`;
     if (firstMatch(RESIDENCY_ALL, named, true) !== undefined) return "data kept in the EU";
     return EUROPEAN_VENDOR_PREFERRED.test(t) ? "a European vendor" : undefined;
@@ -218,9 +303,7 @@ export const needsEuResidency = gated(
   (t) => mayHoldAnyOf(t, EU_WORDS),
   (t: string): boolean => {
     const named = withKingdomNamed(t);
-    return (
-      (firstMatch(RESIDENCY_ALL, named, false) !== undefined || STAYS_THERE.test(named)) && !NO_RESIDENCY.test(named)
-    );
+    return euRuleScope(named) === "eu" && !NO_RESIDENCY.test(named);
   },
   () => false,
 );
@@ -231,7 +314,9 @@ export const namesEuResidency = gated(
   (t) => mayHoldAnyOf(t, EU_WORDS),
   (t: string): boolean => {
     const named = withKingdomNamed(t);
-    return (RESIDENCY.test(named) || STAYS_THERE.test(named)) && !NO_RESIDENCY.test(named);
+    const inList = () =>
+      [...named.matchAll(ELSEWHERE_ALL)].some((m) => placeOf(m)?.split(EITHER_PLACE).includes(EU_SAID));
+    return (RESIDENCY.test(named) || STAYS_THERE.test(named) || inList()) && !NO_RESIDENCY.test(named);
   },
   () => false,
 );
@@ -255,7 +340,9 @@ export function withoutRegionIds(t: string): string {
 
 /** `t` with its residency phrases blanked: what is left says where the team is. */
 export function withoutResidency(t: string): string {
+  // A rule of several places first ("stay in Germany or France"): the EU phrasing inside it is part of it.
   return t
+    .replace(ELSEWHERE_ALL, (m) => (m.includes(" or ") ? " " : m))
     .replace(RESIDENCY, " ")
     .replace(/\b(?:data|it|everything|prompts) \w+ (?:to )?(?:stay|remain|be \w+) there\b/, " ");
 }

@@ -7,7 +7,7 @@ import { CRITERIA, CRITERION_LABELS, USE_CASE_LABELS, type Criterion, type UseCa
 import type { Weights } from "./weights.js";
 import { belowMinimumWhy } from "./quality-minimum.js";
 import { rankTier, type RankGroupFlags } from "./rank-groups.js";
-import { residencyPlace } from "./residency.js";
+import { residencyRule } from "./residency.js";
 import { qualityMinimumOf } from "./quality-need.js";
 
 /** A ranked model's group (see rankTier): a later group is listed after, whatever the scores. */
@@ -144,8 +144,8 @@ export function laterGroupWhy(
   if (b.licenceUnread !== a.licenceUnread) return unreadLicenceWhy(b);
   const minimum = qualityMinimumOf(ranking.requirements);
   if (b.belowQualityMinimum !== a.belowQualityMinimum && minimum) return belowMinimumWhy(b.breakdown, minimum);
-  const place = residencyPlace(ranking.requirements);
-  if (b.residencyUnchecked !== a.residencyUnchecked && place) return uncheckedResidencyWhy(b, place.said);
+  const rule = residencyRule(ranking.requirements);
+  if (b.residencyUnchecked !== a.residencyUnchecked && rule) return uncheckedResidencyWhy(b, rule.said);
   if (b.noKnownAgeTerms !== a.noKnownAgeTerms) return noKnownAgeTermsWhy(b);
   if (b.builtForOtherJob !== a.builtForOtherJob) return builtForOtherJobWhy(b, ranking.requirements.useCase);
   if (b.withdrawnByLab !== a.withdrawnByLab) return withdrawnByLabWhy(b);

@@ -21,7 +21,7 @@ import {
 } from "./catalog-facts.js";
 import type { CloudProvider, Requirements } from "./requirements.js";
 import { hasHostRule, hostRuleWords, judgeHost } from "./host-rule.js";
-import { offeringResidency, residencyPlace } from "./residency.js";
+import { residencyRule, ruleResidency } from "./residency.js";
 
 export type HostingConstraint =
   "cloud" | "baa" | "eu-residency" | "residency" | "regulated-host" | "no-retention" | "no-training" | "excluded-host";
@@ -47,7 +47,7 @@ export function hasHostingRules(req: Requirements): boolean {
     req.cloudProvider !== undefined ||
     req.needsBaa === true ||
     req.euDataResidency === true ||
-    residencyPlace(req) !== null ||
+    residencyRule(req) !== null ||
     req.noRetention === true ||
     req.noTrainingOnData === true ||
     req.dataSensitivity === "regulated" ||
@@ -194,16 +194,16 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
     );
     if (failed) return failed;
   }
-  const place = residencyPlace(req);
-  if (place) {
-    const checked = offerings.map((o) => ({ o, ...offeringResidency(catalog, model, o, place) }));
+  const rule = residencyRule(req);
+  if (rule) {
+    const checked = offerings.map((o) => ({ o, ...ruleResidency(catalog, model, o, rule) }));
     const known = checked.filter((c) => c.state === "yes");
     if (known.length > 0) offerings = known.map((c) => c.o);
     else if (checked.length > 0 && checked.every((c) => c.state === "no")) {
       if (!selfHostable)
         return fail(
           "residency",
-          `${model.name}: known not to be offered with processing in ${place.said} (${[...new Set(checked.map((c) => c.detail))].slice(0, 2).join("; ")})`,
+          `${model.name}: known not to be offered with processing in ${rule.said} (${[...new Set(checked.map((c) => c.detail))].slice(0, 2).join("; ")})`,
         );
       offerings = [];
     }

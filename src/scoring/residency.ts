@@ -1,11 +1,11 @@
 // Data residency outside the EU ("RBI data localisation: processed in India", "data must stay in
-// Australia"): whether a host of a model is known to process in that country, known not to, or
-// not checked. A cloud (Azure, Bedrock, Vertex) answers per model, from the sourced records of
+// Australia"), or in any of several places ("Switzerland or the EU", the EEA): whether a host of a
+// model is known to process in that country (or one of them), known not to, or not checked. A cloud (Azure, Bedrock, Vertex) answers per model, from the sourced records of
 // that model in its regions; any other host answers from its own residency terms. A host without
 // a record for the country is "not checked", never taken as a no: a rule on a place we hold little
 // about must not silently rule out every closed model.
 import type { Catalog } from "../catalog/catalog.js";
-import { countryName, countryOfPlace } from "../catalog/places-elsewhere.js";
+import { countriesOfRule, countryName } from "../catalog/places-elsewhere.js";
 import { countryOfRegion, memberStateOfRegion } from "../catalog/region-countries.js";
 import { namedProcessor, providerPolicy } from "../catalog/provider-policies.js";
 import { labIdOf } from "../catalog/labs.js";
@@ -15,17 +15,48 @@ import { cloudOf, cloudRecords, type Tri } from "./catalog-facts.js";
 import type { CloudProvider, Requirements } from "./requirements.js";
 import { mustSelfHost, type HostingBasis } from "./monthly-cost.js";
 
-/** Where the data must stay: as said back, and the country checked (ISO 3166-1 alpha-2). */
+/** One place the data may stay in: as said back, and the country checked (ISO 3166-1 alpha-2, or "EU"). */
 export interface ResidencyPlace {
   said: string;
   country: string;
 }
 
-/** The place a team's residency rule names, when its country is known; null otherwise (not ranked on). */
-export function residencyPlace(req: Pick<Requirements, "residencyElsewhere">): ResidencyPlace | null {
+/** Where a team's rule lets the data stay: as said back, and the places any one of which will do. */
+export interface ResidencyRule {
+  said: string;
+  places: ResidencyPlace[];
+}
+
+/** The rule a team's residency words make, when every place of it is known; null otherwise (not ranked on). */
+export function residencyRule(req: Pick<Requirements, "residencyElsewhere">): ResidencyRule | null {
   const said = req.residencyElsewhere;
-  const country = said === undefined ? undefined : countryOfPlace(said);
-  return said === undefined || country === undefined ? null : { said, country };
+  const countries = said === undefined ? undefined : countriesOfRule(said);
+  if (said === undefined || countries === undefined) return null;
+  // One place is said as the team said it ("Bengaluru"); each of several by its own name.
+  const places = countries.map((country) => ({ said: countries.length === 1 ? said : countryName(country), country }));
+  return { said, places };
+}
+
+/**
+ * Whether this offering of the model can keep processing where the rule allows: the evidence of
+ * the first place it is known to process in; else, when it is known not to process in any, why
+ * not in each; else the first place not checked.
+ */
+export function ruleResidency(
+  catalog: Catalog,
+  model: Model,
+  o: Pick<Offering, "provider" | "providerName">,
+  rule: ResidencyRule,
+): ResidencyEvidence {
+  const each = rule.places.map((place) => offeringResidency(catalog, model, o, place));
+  const yes = each.findIndex((e) => e.state === "yes");
+  // Of several places, the one it is processed in is said ("processed in the EU").
+  if (yes >= 0) return { ...each[yes]!, place: rule.places.length > 1 ? rule.places[yes]?.said : undefined };
+  const unchecked = each.find((e) => e.state === "unknown");
+  if (unchecked) return unchecked;
+  const [first] = each;
+  if (!first || each.length === 1) return first ?? { state: "unknown", detail: `no place to check` };
+  return { ...first, detail: each.map((e) => e.detail).join("; ") };
 }
 
 /** What we hold on one host keeping processing in the country, with where it was read. */
@@ -33,6 +64,8 @@ export interface ResidencyEvidence {
   state: Tri;
   /** "Azure lists it in australiaeast (Standard, regional)", "Anthropic's API offers US or global processing only". */
   detail: string;
+  /** Of a rule of several places, the one it is known to process in ("the EU" of "Switzerland or the EU"). */
+  place?: string | undefined;
   sourceUrl?: string;
   sourceKind?: "primary" | "secondary";
   asOf?: string;
@@ -189,10 +222,10 @@ function noRowIn(r: CloudAvailability, place: ResidencyPlace): string {
  * every model itself (on its premises, devices or own servers), which keeps the data where it is.
  */
 export function apiHostsUnchecked(catalog: Catalog, usable: Model, req: Requirements): boolean {
-  const place = residencyPlace(req);
-  if (!place || req.onDevice === true || mustSelfHost(req)) return false;
+  const rule = residencyRule(req);
+  if (!rule || req.onDevice === true || mustSelfHost(req)) return false;
   const host = usable.offerings[0];
-  return !host || offeringResidency(catalog, usable, host, place).state !== "yes";
+  return !host || ruleResidency(catalog, usable, host, rule).state !== "yes";
 }
 
 /**

@@ -68,8 +68,11 @@ describe("open findings of the fifteenth tryout round", () => {
     it.todo(
       "Lagos fintech: 'We have no GPUs, just 4 backend developers' is no ML-ops experience (today not read: the ops of self-hosted picks are priced for a strong team)",
     );
+    // Basel's 'they must stay in Switzerland or the EU' is either place since words26 (Claude on
+    // Bedrock's EU inference leads; tryout-fifteenth-round.test.ts,
+    // residency-either-place.property.test.ts), and 'no GPU operations' no ML-ops experience. Still open:
     it.todo(
-      "Basel pharma: 'they must stay in Switzerland or the EU' is Switzerland or the EU (today 'data must stay in Switzerland', which ranks Claude Sonnet 4.5 on Bedrock's EU inference, 0.92, at #25 behind self-hosted Qwen3-Next 80B-A3B, 0.76); 'We're 6 data scientists, comfortable with Python, no GPU operations' is no ML-ops experience and who builds it (today ops 'not stated', priced as a strong team, and '6 monthly users'); 'Many tables and some figures' means the model may have to read page images",
+      "Basel pharma: 'Many tables and some figures' means the model may have to read page images (today no image input is read, so text-only models are ranked beside vision models)",
     );
     it.todo(
       "Chicago law firm ('a deposition transcript up to about 150,000 tokens' is a context need of 150K since words21, tryout-fifteenth-round.test.ts): 'Everything is covered by attorney-client privilege and client confidentiality' is confidential data (today 'nothing about data sensitivity'); 'Our IT has two people who have built Azure OpenAI prototypes' is some ML-ops experience",
@@ -78,7 +81,7 @@ describe("open findings of the fifteenth tryout round", () => {
       "Helsinki game chat ('we want to moderate in-game chat …' is classification since words21, tryout-fifteenth-round.test.ts): 'about 25 million daily players' are daily, not '25M monthly users'; 'an ML team of 10 that runs GPU inference on GKE' is strong ML-ops experience (today 'not stated'); with classification read, Qwen3.6 and Qwen3.5 35B-A3B are still #2 and #3 at quality 0.24 and 0.21",
     );
     it.todo(
-      "Oslo broadcaster: 'processing must stay in the EEA' is the EEA (Norway is in it, not in the EU; today 'data must stay in the EU'); 'We can spend 200 000 kr a month' (kroner) is unread, while 'NOK 200,000' and 'Norwegian kroner' are read",
+      "Oslo broadcaster ('processing must stay in the EEA' is the EEA since words26, tryout-fifteenth-round.test.ts): 'We can spend 200 000 kr a month' (kroner) is unread, while 'NOK 200,000' and 'Norwegian kroner' are read",
     );
     it.todo(
       "Licence questions said about an organisation (Québec's 'can a government ministry use deepseek-v3.2?' is the verdict since licence14, tryout-fifteenth-round.test.ts): Chicago's 'do we own the outputs gpt-5.1 writes for our clients?' answers GPT-5.1's model card; a lead expects the licence verdict (and, for outputs, what the provider's terms say about who owns them)",

@@ -70,7 +70,7 @@ describe("fifteenth tryout round: every team gets an answer an expert can check"
 });
 
 describe("fifteenth tryout round: what held, asserted so it keeps holding", () => {
-  it("Oslo broadcaster: 1,800 programme hours × (12,000 in + 10,000 out) is the volume, 'NOK 200,000' is kroner bound in dollars, the embargo is no training and no retention, the work is translation on the team's Azure, Norwegian is read; 'is gpt-4.1 available in norway east?' says no host has it in Norway", () => {
+  it("Oslo broadcaster: 1,800 programme hours × (12,000 in + 10,000 out) is the volume, 'NOK 200,000' is kroner bound in dollars, the embargo is no training and no retention, 'processing must stay in the EEA' is the EEA (Norway is in it, not in the EU; it was 'data must stay in the EU'), the work is translation on the team's Azure, Norwegian is read; 'is gpt-4.1 available in norway east?' says no host has it in Norway", () => {
     const { c, req, top, text } = firstShortlist(catalog, OSLO_BROADCASTER);
     expect(req.volume?.inputTokensPerMonth).toBe(1_800 * 12_000);
     expect(req.volume?.outputTokensPerMonth).toBe(1_800 * 10_000);
@@ -83,6 +83,9 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
       noRetention: true,
     });
     expect(req.languages).toEqual(expect.arrayContaining(["no", "en", "sv", "da"]));
+    expect(req.residencyElsewhere).toBe("the EEA");
+    expect(req.euDataResidency).toBeUndefined();
+    expect(text).toMatch(/it must stay in the EEA/);
     for (const r of top) expect(r.apiProvider, r.id).toBe("azure");
     const where = textOf(c.say("is gpt-4.1 available in norway east?"));
     expect(where).toMatch(/GPT-4\.1\W+in Norway\W+no host has it on record/);
@@ -276,7 +279,7 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     }
   });
 
-  it("Basel pharma: 5,000 PDFs × (40 pages × 1,500 in + 2,000 out); 'CHF 30,000' is francs bound in dollars; overnight batch, no training, medical field; every pick keeps the data in Switzerland; 'why not gemini 2.5 pro?' says it is not on Bedrock", () => {
+  it("Basel pharma: 5,000 PDFs × (40 pages × 1,500 in + 2,000 out); 'CHF 30,000' is francs bound in dollars; overnight batch, no training, medical field; 'they must stay in Switzerland or the EU' lets either place keep the data (it was Switzerland only, which put Claude Sonnet 4.5 on Bedrock's EU inference at #25 behind self-hosted picks), and every pick keeps it in one of them; 'why not gemini 2.5 pro?' says it is not on Bedrock", () => {
     const { c, req, top, text } = firstShortlist(catalog, BASEL_PHARMA);
     expect(req.volume?.inputTokensPerMonth).toBe(5_000 * 40 * 1_500);
     expect(req.volume?.outputTokensPerMonth).toBe(5_000 * 2_000);
@@ -287,9 +290,14 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
       fieldOfUse: "medical",
       cloudProvider: "aws",
     });
-    expect(req.residencyElsewhere).toBe("Switzerland");
+    expect(req.residencyElsewhere).toBe("Switzerland or the EU");
+    expect(req.euDataResidency).toBeUndefined();
     for (const r of top)
-      expect(text, r.id).toMatch(new RegExp(`${literal(r.name)}\\W+(self-hosted|via [^:]+: processed in Switzerland)`));
+      expect(text, r.id).toMatch(
+        new RegExp(`${literal(r.name)}\\W+(self-hosted|via [^:]+: processed in (Switzerland|the EU):)`),
+      );
+    // An API processed in the EU is as good as one in Switzerland: the EU-processed Claude on Bedrock leads.
+    expect(top.some((r) => r.costBasis !== "self-host" && /Claude/.test(r.name))).toBe(true);
     const whyNot = textOf(c.say("why not gemini 2.5 pro?"));
     expect(whyNot).toMatch(/^\*\*Why not Gemini 2\.5 Pro\?\*\* It was ruled out before scoring/);
   });

@@ -23,7 +23,8 @@ const RULES = [
 ];
 const JOBS = ["support chatbot, which model?", "we summarise contracts.", "RAG over our policies."];
 
-const EU_PLACES = ["the EU", "Europe", "the EEA", "the European Union"];
+// The EEA is wider than the EU (residency-either-place.property.test.ts).
+const EU_PLACES = ["the EU", "Europe", "the European Union"];
 // Places outside the EU, as written and as said back; the lab-country code a rule must not exclude.
 const ELSEWHERE = [
   { words: "India", said: "India", code: "IN" },
