@@ -390,7 +390,9 @@ const alternation = (words: Iterable<string>): string =>
     .sort((a, b) => b.length - a.length)
     .map(literal)
     .join("|");
-const PERIOD = String.raw`(?:\s*(?:\/|per|a|an|each|every)?\s*(month|mo|mth|monthly|year|yr|annum|yearly|annually|day|daily|week|wk|weekly)\b)?`;
+// "R60,000 for the whole year", "$24k over the year", "€500 for a month": a sum said for a whole
+// period is that period's, as "a year" is.
+const PERIOD = String.raw`(?:\s*(?:\/|per|a|an|each|every|(?:for|over|across|in)\s+(?:the|a|one)(?:\s+(?:whole|entire|full))?)?\s*(month|mo|mth|monthly|year|yr|annum|yearly|annually|day|daily|week|wk|weekly)\b)?`;
 // A bare amount after a currency sign not in CURRENCIES ("₩2,000,000") is no dollar amount.
 // Groups: 1 currency before, 2-3 quantity, 4-5 quantity, 6 currency after, 7-8 bare quantity, 9 period.
 const BUDGET_AMOUNT = String.raw`(?:(?<![a-z])(${alternation(CURRENCY_BEFORE.keys())})\s*${QUANTITY}|${QUANTITY}\s*(${alternation(CURRENCY_AFTER.keys())})|(?<![$€£¥₹₩₽₺฿₦₫₪])${QUANTITY})${PERIOD}`;

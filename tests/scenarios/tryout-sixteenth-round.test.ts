@@ -263,6 +263,12 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     expect(req.languages).toEqual(expect.arrayContaining(["en", "af", "zu", "xh"]));
   });
 
+  it("Cape Town research lab: 'a grant budget of R60,000 for the whole year' is R5,000 a month (words25; it was read as R60,000 a month)", () => {
+    const c = chat(catalog);
+    c.say(CAPE_TOWN_RESEARCH_LAB);
+    expect(c.session.requirements.statedBudget).toEqual({ currency: "ZAR", perMonth: 5_000 });
+  });
+
   it("Amsterdam HR-tech: 'Recruiters make every decision; the model never rejects anyone automatically.' (or 'Humans make the final decision.') is who decides, not the decision-record command: the whole message gets a shortlist of 1.2M CVs × (2,500 in + 700 out) on its Azure under €20,000", () => {
     const humans = AMSTERDAM_HR_TECH.replace(
       "Recruiters make every decision; the model never rejects anyone automatically.",
