@@ -54,6 +54,9 @@ export const clauseTopicSchema = z.enum([
   "serve-as-api",
   "regional",
   "field-of-use",
+  // A use policy's words on decisions about people (automated decisions, discrimination in
+  // employment, credit, housing): quoted when a team's field is one where such decisions are made.
+  "decisions-about-people",
   // Age terms: whether a product may be offered to people under 18 (OpenAI: parents' consent).
   "minors",
   "ownership",
@@ -137,6 +140,22 @@ export const licenseTermsSchema = z.object({
     }),
   ),
   fieldOfUseRestrictions: z.array(z.string()),
+  /**
+   * A use policy's clause on decisions about people, by the fields of use (team-facts' names) it
+   * reaches: "automated" forbids such decisions made without a person deciding (Gemma: automated
+   * decisions in employment, finance …; DeepSeek-V3, MiniMax-M2.5: fully automated decisions that
+   * adversely affect a person's legal rights); "discrimination" forbids discriminatory conduct there
+   * (Llama: in the provision of employment, credit, housing). The words are the clauses of topic
+   * "decisions-about-people"; `policy` is how an answer names the text that holds them ("the Gemma
+   * Prohibited Use Policy"). Absent: the texts we hold say nothing on it.
+   */
+  decisionsAboutPeople: z
+    .object({
+      kind: z.enum(["automated", "discrimination"]),
+      fields: z.array(z.string().min(1)).min(1),
+      policy: z.string().min(1),
+    })
+    .optional(),
   /** Duties on outputs used to train other models (e.g. a naming rule), when conditional. */
   outputsTrainingDuty: z.string().nullable(),
   /** Which other models a "no" covers: any other LLM (Llama 2/3, DBRX: own derivatives excepted) or

@@ -196,11 +196,12 @@ function fieldMatches(field: string, restriction: string): boolean {
 
 /**
  * Fields where use policies commonly forbid or restrict use outright (rather than conduct within
- * any field). When a team names one and a licence has a use policy whose fields we do not hold,
+ * any field); employment, since closed providers' policies (OpenAI's, Anthropic's) ask for human
+ * review of decisions on candidates, which we do not hold as clauses. When a team names one and a licence has a use policy whose fields we do not hold,
  * the verdict cannot be a plain "allowed": it says the policy was not checked for that field.
  */
 const HIGH_RISK_FIELDS =
-  /\b(military|defen[cs]e|weapons?|arms|itar|warfare|surveillance|law-enforcement|police|policing|critical-infrastructure|nuclear|robotics)\b/i;
+  /\b(military|defen[cs]e|weapons?|arms|itar|warfare|surveillance|law-enforcement|police|policing|critical-infrastructure|nuclear|robotics|employment|hiring)\b/i;
 
 export const fieldOfUseRule: Rule = ({ model, license, facts, licenseName }) => {
   const restrictions = license.terms.fieldOfUseRestrictions;
@@ -223,7 +224,14 @@ export const fieldOfUseRule: Rule = ({ model, license, facts, licenseName }) => 
       topics,
       reason: `Your field of use ("${field}") falls under a use ${licenseName} restricts: ${hit.trim().replace(/[.;]+$/, "")}. Using ${model.name} for that is not allowed.`,
     });
-  else if (field && HIGH_RISK_FIELDS.test(field) && license.terms.acceptableUsePolicy && hasWeightsOrTerms(license)) {
+  else if (
+    field &&
+    HIGH_RISK_FIELDS.test(field) &&
+    license.terms.acceptableUsePolicy &&
+    hasWeightsOrTerms(license) &&
+    // The policy's words on decisions about people are held for this field (rules-decisions.ts).
+    !license.terms.decisionsAboutPeople?.fields.includes(field.toLowerCase())
+  ) {
     // A policy we hold only by name: say so, never pass the field as "allowed".
     const policy = theLicense(license.terms.acceptableUsePolicy).replace(/[.]+$/, "");
     out.push({

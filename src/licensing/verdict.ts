@@ -10,6 +10,7 @@ import { distributeRule, fineTuneRule, outputsRule, selfHostRule, serveAsApiRule
 import { relicenseRule } from "./rules-derivative.js";
 import { commercialRule, fieldOfUseRule, regionalRule, standingDutiesRule, thresholdRule } from "./rules-use.js";
 import { minorUsersRule } from "./rules-minors.js";
+import { decisionsAboutPeopleRule } from "./rules-decisions.js";
 
 export type { VerdictLevel } from "./finding.js";
 
@@ -41,6 +42,7 @@ const RULES: Rule[] = [
   outputsRule,
   regionalRule,
   fieldOfUseRule,
+  decisionsAboutPeopleRule,
   minorUsersRule,
   standingDutiesRule,
 ];

@@ -13,6 +13,12 @@ const READ_ON_DEC_6 = "2026-12-06";
 const FALCON_180B_LICENCE_COPY =
   "https://github.com/sinotec2/FAQ/blob/d530771d8388549e9fb8f1c1930dd20cd59e1cc7/journal/falcon170BTOU.md";
 
+/** Google's own page for the policy the Gemma Terms of Use incorporate. */
+const GEMMA_PROHIBITED_USE = "https://ai.google.dev/gemma/prohibited_use_policy";
+
+/** DeepSeek's own V3 repository at the commit the licence data's quotes were checked against. */
+const DEEPSEEK_V3_REPO = "https://github.com/deepseek-ai/DeepSeek-V3/blob/9b4e9788e4a3a731f7567338ed15d3ec549ce03b";
+
 /** Cohere's own Hugging Face card for Command R (c4ai-command-r-v01), main branch. */
 const COMMAND_R_CARD = "https://huggingface.co/CohereForAI/c4ai-command-r-v01";
 
@@ -278,6 +284,11 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       attribution:
         'Ship a Notice file: "Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms"; mark files you modified.',
       acceptableUsePolicy: "Gemma Prohibited Use Policy (part of the terms); Google may restrict use remotely.",
+      decisionsAboutPeople: {
+        kind: "automated",
+        fields: ["employment", "finance", "housing", "legal", "medical"],
+        policy: "the Gemma Prohibited Use Policy",
+      },
       passThrough:
         "Include the Section 3.2 use restrictions as an enforceable provision in your agreements with recipients and give them a copy of the terms.",
       notes: {
@@ -294,6 +305,22 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       "Remote restriction": "acceptable-use",
       "Library code is Apache-2.0 (weights are not)": "code-licence",
     },
+    readClauses: [
+      {
+        // Item 3.4 of the policy. Our stored copy of Google's page shows only its opening; a copy
+        // of the whole page (an app's source that embeds it) matches that opening word for word and
+        // gives this item, so it is shown as secondary, with the version the page states.
+        topic: "decisions-about-people",
+        quote:
+          "Making automated decisions in domains that affect material or individual rights or well-being (e.g., finance, legal, employment, healthcare, housing, insurance, and social welfare)",
+        source: GEMMA_PROHIBITED_USE,
+        checkedAt: READ_ON_DEC_6,
+        checkedHow:
+          "read in a verbatim copy of the page ('Last modified: February 21, 2024') whose opening matches our stored copy of Google's page; the item itself not seen on Google's page",
+        primary: false,
+        inForceFrom: "2024-02-21",
+      },
+    ],
   },
   {
     id: "qwen-research",
@@ -369,6 +396,11 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       passThrough:
         "The paragraph 5 use restrictions must be an enforceable provision in any agreement with downstream users.",
       fieldOfUseRestrictions: ["No military use, and the other Attachment A restrictions."],
+      decisionsAboutPeople: {
+        kind: "automated",
+        fields: ["employment", "finance", "housing", "legal"],
+        policy: "the DeepSeek licence's use restrictions (Attachment A)",
+      },
       notes: {
         commercialUse: "Allowed, subject to the use restrictions.",
         serveAsApi:
@@ -386,6 +418,16 @@ export const CUSTOM_LICENSES: LicenseCuration[] = [
       // "Later checkpoint tagged MIT" is DeepSeek-V3.2-Exp-Base's card, not V3's: it stays with the
       // later checkpoints' record; the history says it in our words.
     },
+    readClauses: [
+      {
+        topic: "decisions-about-people",
+        quote:
+          "For fully automated decision making that adversely impacts an individual’s legal rights or otherwise creates or modifies a binding, enforceable obligation;",
+        source: `${DEEPSEEK_V3_REPO}/LICENSE-MODEL`,
+        checkedAt: READ_ON_DEC_6,
+        checkedHow: "read in Attachment A of the lab's LICENSE-MODEL at the pinned commit",
+      },
+    ],
   },
   {
     id: "dbrx",

@@ -57,14 +57,26 @@ function aupClauses(path: string): ReadClause[] {
     "Military, warfare, nuclear industries or applications, espionage, use for materials or activities that are subject to the International Traffic Arms Regulations (ITAR)",
     "Guns and illegal weapons (including weapon development)",
     "Operation of critical infrastructure, transportation technologies, or heavy machinery",
-  ].map((quote) => ({
-    topic: "field-of-use",
-    quote,
-    source: `${LLAMA_REPO}/${path}`,
-    checkedAt: "2026-12-04",
-    checkedHow: how,
-  }));
+  ]
+    .map((quote): ReadClause => ({
+      topic: "field-of-use",
+      quote,
+      source: `${LLAMA_REPO}/${path}`,
+      checkedAt: "2026-12-04",
+      checkedHow: how,
+    }))
+    .concat({
+      // Every version's policy has this line (read 2026-12-06 at the same commits): the words
+      // behind decisionsAboutPeople, quoted when a team screens applicants or scores credit.
+      topic: "decisions-about-people",
+      quote: LLAMA_DISCRIMINATION,
+      source: `${LLAMA_REPO}/${path}`,
+      checkedAt: "2026-12-06",
+      checkedHow: how,
+    });
 }
+const LLAMA_DISCRIMINATION =
+  "discrimination or other unlawful or harmful conduct in the provision of employment, employment benefits, credit, housing, other economic benefits, or other essential goods and services";
 const AUP = {
   "llama-2": aupClauses("57c634139329d8b67cf8bb9b3b380d91669208ca/models/llama2/USE_POLICY.md"),
   "llama-3": aupClauses("1f0feb795a4130697ced243fb53051670d591653/models/llama3/USE_POLICY.md"),
@@ -91,6 +103,11 @@ function llamaTerms(version: string, extra: Partial<LicenseTerms>): LicenseTerms
       "Give a copy of the licence to anyone you distribute the model or a derivative to; the use policy binds all use.",
     regionalExclusions: [],
     fieldOfUseRestrictions: LLAMA_AUP_FIELDS,
+    decisionsAboutPeople: {
+      kind: "discrimination",
+      fields: ["employment", "finance", "housing"],
+      policy: `the ${version} Acceptable Use Policy`,
+    },
     outputsTrainingDuty:
       'Allowed, but a model trained on the outputs that you distribute must start its name with "Llama" and carry the licence duties.',
     ...extra,

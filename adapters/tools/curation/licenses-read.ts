@@ -304,6 +304,11 @@ export const READ_LICENSES: LicenseCuration[] = [
         "military purposes",
         "fully automated decisions that adversely affect a person's legal rights",
       ],
+      decisionsAboutPeople: {
+        kind: "automated",
+        fields: ["employment", "finance", "housing", "legal"],
+        policy: "the MiniMax Model License's prohibited uses",
+      },
       notes: {
         redistribution: "Allowed with a copy of the licence, marked changes and the Notice file.",
         serveAsApi: "Allowed; the licence copy and the prohibited-uses policy apply to products using the model.",
@@ -326,6 +331,14 @@ export const READ_LICENSES: LicenseCuration[] = [
         "Assist with, engage in or otherwise support any military purpose.",
         `${MINIMAX_M25}/LICENSE-MODEL`,
       ),
+      {
+        ...read(
+          "decisions-about-people",
+          "Conduct fully automated decision-making that adversely affects an individual's legal rights or creates or modifies a binding, enforceable obligation.",
+          `${MINIMAX_M25}/LICENSE-MODEL`,
+        ),
+        checkedAt: "2026-12-06",
+      },
     ],
     history:
       "MiniMax-M2 (October 2025) was MIT with a display clause; from M2.5 on MiniMax uses its own model licence.",
