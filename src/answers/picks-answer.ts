@@ -4,6 +4,7 @@
 // ratings the catalogue holds. Nothing in the thread changes, and nothing is re-ranked.
 import type { Catalog } from "../catalog/catalog.js";
 import { benchmarkLanguage } from "../catalog/benchmarks.js";
+import { dataProcessor } from "../catalog/data-processor.js";
 import { hostName } from "../catalog/hosts.js";
 import { languageName } from "../catalog/languages.js";
 import type { PicksQuestion, ProviderTerm } from "../intents/types.js";
@@ -56,12 +57,32 @@ function termLines(rec: Recommendation, picks: RankedModel[], term: ProviderTerm
       continue;
     }
     const host = hostName(m.apiProvider, catalog);
-    const fact = termInWords(catalog, m.apiProvider, term);
+    // Data terms belong to the (model's lab, host) pair: a host reselling another lab's closed
+    // model (Claude on Azure) has that lab process the data, under the lab's terms, not the host's.
+    const model = catalog.modelById.get(m.id);
+    const processor = model ? dataProcessor(catalog, model, m.apiProvider) : { provider: m.apiProvider, record: null };
+    if (processor.provider === null) {
+      lines.push(
+        `- **${m.name}** via ${host}: unknown. Who processes its data there (${host} itself, or ${model?.lab ?? "its lab"}) is not on record, so neither company's terms can be said to apply; ask ${host} before you rely on either.`,
+      );
+      continue;
+    }
+    const fact = termInWords(catalog, processor.provider, term);
     if (fact) {
       refs.push(fact.source);
       if (wanted(term, fact.value)) yes.push(m.name);
     }
-    lines.push(`- **${m.name}** via ${host}: ${fact ? fact.words : "not in the catalogue (unknown)."}`);
+    const record = processor.provider === m.apiProvider ? null : processor.record;
+    const by = record
+      ? ` (processed there by ${hostName(processor.provider, catalog)}, so its terms apply; ${record.sourceKind === "primary" ? `${host}'s own page` : "a third-party reading"}, ${record.asOf})`
+      : "";
+    if (record)
+      refs.push({
+        label: `${host}: who processes ${model?.lab ?? m.name}'s models${record.sourceKind === "primary" ? "" : " (a third-party reading)"}`,
+        ...(record.sourceUrl ? { url: record.sourceUrl } : {}),
+        asOf: record.asOf,
+      });
+    lines.push(`- **${m.name}** via ${host}${by}: ${fact ? fact.words : "not in the catalogue (unknown)."}`);
   }
   const lead =
     yes.length === 0

@@ -9,6 +9,7 @@
 // tripled for regulated data and decided coding shortlists for a control the team does not have today.
 // A provider whose terms the catalogue does not hold scores as "prompts go to the provider".
 import type { Catalog } from "../catalog/catalog.js";
+import { termsProvider } from "../catalog/data-processor.js";
 import { providerPolicy } from "../catalog/provider-policies.js";
 import type { Candidate } from "./constraints.js";
 import { CLOUD_NAMES, offeringEuHosting } from "./catalog-facts.js";
@@ -87,7 +88,9 @@ function apiValue(
 ): number {
   const right = selfHostRight(c);
   const provider = api?.provider;
-  const policy = provider && catalog ? providerPolicy(catalog, provider) : undefined;
+  // The terms of whoever processes this model there: the lab for a closed model a host resells
+  // (Claude on Azure: Anthropic), else the host's own.
+  const policy = provider && catalog ? providerPolicy(catalog, termsProvider(catalog, c.model, provider)) : undefined;
   const zdr = policy?.zeroDataRetention?.value;
   const trains = policy?.trainsOnCustomerData?.value;
   const eu =

@@ -29,6 +29,10 @@ const FOUNDRY_CLAUDE =
   "https://learn.microsoft.com/en-us/azure/foundry/foundry-models/concepts/claude-models-hosting-comparison";
 const FOUNDRY_DEPLOY = "https://learn.microsoft.com/azure/foundry/foundry-models/how-to/deploy-foundry-models";
 const PROCESSORS_READ = "2026-12-06";
+/** Anthropic's own privacy article on training, for its commercial products (the API). */
+const ANTHROPIC_TRAINING = "https://support.anthropic.com/en/articles/7996868-is-my-data-used-for-model-training";
+/** Microsoft's own data, privacy and security page for Azure OpenAI. */
+const AZURE_OPENAI_PRIVACY = "https://learn.microsoft.com/en-us/legal/cognitive-services/openai/data-privacy";
 const MISTRAL_TRAINING =
   "https://help.mistral.ai/en/articles/323757-do-you-use-my-user-data-to-train-your-artificial-intelligence-models";
 
@@ -91,10 +95,10 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
     },
     trainsOnCustomerData: {
       value: "no",
-      sourceUrl: "https://www.skills.sh/jeremylongshore/claude-code-plugins-plus-skills/anth-data-handling",
-      sourceKind: "secondary",
-      asOf: READ,
-      note: "A third-party summary: commercial API inputs and outputs are not used for training.",
+      sourceUrl: ANTHROPIC_TRAINING,
+      sourceKind: "primary",
+      asOf: PROCESSORS_READ,
+      note: "Anthropic's privacy article for its commercial products (the API among them): by default inputs and outputs are not used to train its models; feedback you report, or an explicit opt-in, may be.",
     },
     baa: {
       value: "on-request",
@@ -255,13 +259,14 @@ export const PROVIDER_POLICY_CURATION: readonly ProviderPolicy[] = [
       asOf: "2025-11-19",
       note: "A Microsoft-moderated answer: modified abuse monitoring must be applied for and approved; only for Enterprise Agreement or Microsoft Customer Agreement customers.",
     },
+    // Microsoft's own page is about the models Azure sells itself (Azure OpenAI); a partner's model
+    // (Claude) is processed under its lab's terms, named in `processors` below.
     trainsOnCustomerData: {
       value: "no",
-      sourceUrl:
-        "https://learn.microsoft.com/en-us/answers/questions/1221540/inquiry-about-ms-azure-openai-service-and-data-pri",
-      sourceKind: "secondary",
-      asOf: READ,
-      note: "A Microsoft Q&A answer: Azure OpenAI does not use customer data to retrain models.",
+      sourceUrl: AZURE_OPENAI_PRIVACY,
+      sourceKind: "primary",
+      asOf: PROCESSORS_READ,
+      note: "Microsoft's data, privacy and security page for Azure OpenAI: prompts, completions, embeddings and training data are not used to train, retrain or improve its foundation models, nor made available to OpenAI.",
     },
     euDataResidency: {
       value: "yes",
