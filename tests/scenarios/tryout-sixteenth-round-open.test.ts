@@ -100,16 +100,16 @@ describe("open findings of the sixteenth tryout round", () => {
     );
   });
 
-  describe("licence: verdicts for the team's use", () => {
-    it.todo(
-      "Amsterdam HR-tech: 'can we use gemma 3 27b to screen job applicants?' is 'Allowed with conditions' with only the Notice-file duty and 'Follow the Gemma Prohibited Use Policy'; that policy forbids uses that make 'automated decisions that have a material detrimental impact on individual rights without human supervision in high-risk domains -- for example, in employment' (ai.google.dev/gemma/prohibited_use_policy, to be held in the catalogue from Google's own page). The same question for MiniMax-M2.5 lists its restriction 'fully automated decisions that adversely affect a person's legal rights' only as a standing duty, and for DeepSeek-V3 says 'No military use, and the other Attachment A restrictions' though its held use policy names automated decisions: employment is not one of the fields (rules-use.ts HIGH_RISK_FIELDS) tied to automated-decision clauses. A lead expects the clause named for employment (and finance, healthcare, housing, insurance): allowed only with a human deciding each case",
-    );
-  });
+  // Fixed by licence15: Amsterdam's 'can we use gemma 3 27b to screen job applicants?' names the Gemma
+  // Prohibited Use Policy's item on automated decisions (employment among its domains) and asks for a
+  // person deciding each case; DeepSeek-V3's and MiniMax-M2.5's clauses on fully automated decisions and
+  // Llama's on discrimination in employment, credit and housing likewise (tryout-sixteenth-round.test.ts,
+  // decisions-about-people.property.test.ts).
 
   describe("truth: what the catalogue holds", () => {
-    it.todo(
-      "Istanbul airline: 'does the top pick train on our passengers' data?' for Claude Opus 4.5 via Azure answers from 'A Microsoft Q&A answer: Azure OpenAI does not use customer data to retrain models', while the catalogue holds that Anthropic is the data processor for Claude on Azure (the BAA and retention answers say so); a lead expects Anthropic's own training terms for Claude on Azure",
-    );
+    // Fixed by licence15: Istanbul's training question answers Claude via Azure with Anthropic's own
+    // training terms (Anthropic processes it there) and GPT via Azure with Microsoft's own Azure OpenAI
+    // page (tryout-sixteenth-round.test.ts, data-terms-by-processor.property.test.ts).
     it.todo(
       "Dubai hotel group (Azure UAE North): the self-hosted picks are priced on NVIDIA L40S at a 'verified median' $1.55/GPU-hour, a GPU the team's cloud may not rent in that region; a lead expects self-hosting in a cloud account priced on the GPUs that cloud offers there (from the cloud's own VM pages), or the generic rate said to be generic",
     );

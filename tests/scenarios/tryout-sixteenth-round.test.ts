@@ -89,6 +89,35 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     );
   });
 
+  it("Istanbul airline: 'do the picks train on our passengers' data?' answers Claude via Azure with Anthropic's own training terms (Anthropic processes it there, Microsoft's page says), GPT via Azure with Microsoft's own Azure OpenAI page, never a Q&A answer", () => {
+    const { c, top } = firstShortlist(catalog, ISTANBUL_AIRLINE);
+    const text = textOf(c.say("do the picks train on our passengers' data?"));
+    expect(text).not.toMatch(/Microsoft Q&A/);
+    for (const r of top.filter((m) => m.apiProvider === "azure")) {
+      const line = text.split("\n").find((l) => l.startsWith(`- **${r.name}** via Azure`))!;
+      expect(line, r.id).toBeDefined();
+      if (modelOf(r.id).lab === "Anthropic") {
+        expect(line).toMatch(/processed there by Anthropic, so its terms apply; Azure's own page/);
+        expect(line).toMatch(/Anthropic's privacy article for its commercial products/);
+      } else expect(line).toMatch(/Microsoft's data, privacy and security page for Azure OpenAI/);
+      expect(line).toMatch(/\(its own terms, 2026-12-06\)/);
+    }
+    expect(top.some((m) => modelOf(m.id).lab === "Anthropic" && m.apiProvider === "azure")).toBe(true);
+  });
+
+  it("Amsterdam HR-tech: 'can we use gemma 3 27b to screen job applicants?' names the Gemma Prohibited Use Policy's item on automated decisions (employment among its domains), quoted, and asks for a person deciding each case", () => {
+    const c = chat(catalog);
+    const text = textOf(c.say("can we use gemma 3 27b to screen job applicants?"));
+    expect(text).toMatch(/Allowed with conditions: Gemma 3 27B/);
+    const why = text.slice(text.indexOf("Why"));
+    expect(why).toMatch(
+      /^Why\W+Your use \(employment\) is one where automated decisions about people are forbidden by the Gemma Prohibited Use Policy/,
+    );
+    expect(text).toContain("(e.g., finance, legal, employment, healthcare, housing, insurance, and social welfare)");
+    expect(text).toMatch(/ai\.google\.dev\/gemma\/prohibited_use_policy, the version in force from 2024-02-21/);
+    expect(text).toMatch(/Keep a person making each decision on who is hired or rejected/);
+  });
+
   // Conversations × messages × tokens per message, in the ways a customer-care team writes it.
   it("over generated conversation volumes (4 phrasings): conversations × messages each × (tokens in + out per message), never the conversations alone", () => {
     for (const words of [
