@@ -271,9 +271,22 @@ function modelAnswer(
   const viaApi = apiNote(model, license, effective, catalog);
   if (viaApi) notes.unshift(viaApi);
   if (notes.length > 0) blocks.push(text(notes.join("\n")));
-  const quoted = (verdict.clauses.length > 0 ? verdict.clauses : grantClauses(license, model)).slice(0, 4);
+  const quoted = askedFirst(
+    verdict.clauses.length > 0 ? verdict.clauses : grantClauses(license, model),
+    intent.topic,
+  ).slice(0, 4);
   if (quoted.length > 0) blocks.push(text(`${QUOTES_HEADING}\n${bullets(quoted.map(quoteLine))}`));
   return { blocks, sources: clauseSources(license, quoted), verdict };
+}
+
+/**
+ * The quotes on the term the question asks about ("do we have to show 'Built with Llama'?": the
+ * attribution clause) before the verdict's others, so the few an answer shows include them.
+ */
+function askedFirst(clauses: readonly Clause[], topic: LicenseTopic | null): Clause[] {
+  if (topic === null || topic === "which-license") return [...clauses];
+  const asked = TOPIC_CLAUSES[topic][0];
+  return [...clauses.filter((c) => c.topic === asked), ...clauses.filter((c) => c.topic !== asked)];
 }
 
 /**

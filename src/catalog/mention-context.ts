@@ -71,13 +71,39 @@ export function inContext(
   return out.sort((a, b) => a.start - b.start);
 }
 
+// "show 'Built with Llama'", "the built with llama badge": the words a licence asks a product to
+// display, which name the model family whose licence asks it (Llama's attribution), not a product.
+const DISPLAY_VERBS = new Set(["show", "display", "add", "include", "put", "print", "say", "write", "mention", "use"]);
+const CREDIT_NOUNS = new Set([
+  "badge",
+  "line",
+  "label",
+  "notice",
+  "credit",
+  "attribution",
+  "logo",
+  "text",
+  "requirement",
+  "clause",
+  "rule",
+  "duty",
+  "sticker",
+  "footer",
+]);
+
 /** Whether a name at words first..last describes something else ("Gemini-powered", "built on Claude"). */
 function describes(words: readonly Word[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if ((words[k] as Word).descriptor) return true;
   const before = (n: number) => foldCase(words[first - n]?.raw ?? "");
+  const credit =
+    before(1) === "with" &&
+    before(2) === "built" &&
+    (DISPLAY_VERBS.has(before(3)) ||
+      DISPLAY_VERBS.has(before(4)) ||
+      CREDIT_NOUNS.has(foldCase(words[last + 1]?.raw ?? "")));
   return (
     (before(1) === "by" && before(2) === "powered") ||
-    ((before(1) === "on" || before(1) === "with") && (before(2) === "built" || before(2) === "based"))
+    (!credit && (before(1) === "on" || before(1) === "with") && (before(2) === "built" || before(2) === "based"))
   );
 }
 

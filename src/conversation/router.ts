@@ -11,7 +11,7 @@ import { findModelMentions } from "../catalog/mentions.js";
 import { fillPick } from "../intents/pending.js";
 import { parseChoiceReply } from "./choice-reply.js";
 import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./handler.js";
-import { shortlistShown, type Session, type TurnResult } from "./session.js";
+import { DISCUSSED_KEPT, shortlistShown, type Session, type TurnResult } from "./session.js";
 import { factsBeside, keepStatedFacts } from "./noted-facts.js";
 import { inheritSubject, subjectAfter } from "./subject.js";
 import { FACTUAL } from "../intents/follow-up.js";
@@ -251,6 +251,11 @@ function bookkeeping(session: Session, output: HandlerOutput, intent: Intent, no
   // "what about X?" repeats the last factual question for X (understand() reads this).
   if (FACTUAL.has(intent.kind)) next.lastIntent = intent;
   if (unique.length > 0) next.focus = unique;
+  if (unique.length > 0)
+    next.discussed = [...unique, ...(session.discussed ?? []).filter((id) => !unique.includes(id))].slice(
+      0,
+      DISCUSSED_KEPT,
+    );
   if (listed.length > 0) next.lastList = listed.slice(0, LIST_POSITIONS);
   else if (unique.length > 1) next.lastList = unique.slice(0, LIST_POSITIONS);
   return next;

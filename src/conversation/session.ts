@@ -10,6 +10,9 @@ import type { Watch } from "../watch/watch.js";
 
 export const SESSION_VERSION = 2;
 
+/** How many models `discussed` keeps: a long thread's oldest ones are forgotten. */
+export const DISCUSSED_KEPT = 12;
+
 /**
  * One answered step (or skip, side note, what-if): only what it changed, so "back" can put it
  * back. Version 1 kept the whole requirements before each step, which made a 10-turn thread's
@@ -72,6 +75,12 @@ export interface Session {
   focus: string[];
   /** The last list of models shown, so "the second one" or "2" can refer to it. */
   lastList: string[];
+  /**
+   * Every model the thread's answers were about, most recent first (at most DISCUSSED_KEPT), so a
+   * family name said later ("do we have to show 'Built with Llama'?" after Llama 3.1 8B, Gemma 3
+   * and Qwen3 32B) means the member the thread discussed. Optional: older sessions lack it.
+   */
+  discussed?: string[];
   /** A question waiting for the user's pick (which model did you mean?). */
   pending: { intent: Intent; query: string; candidates: string[] } | null;
   requirements: Requirements;

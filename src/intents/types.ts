@@ -154,6 +154,8 @@ export type IntentKind = Intent["kind"];
 export interface ConversationView {
   focus: string[];
   lastList: string[];
+  /** Every model the thread's answers were about, most recent first (Session.discussed). */
+  discussed?: readonly string[];
   flow: { step: string | null } | null;
   requirements: Requirements;
   lastIntent?: Intent | null;

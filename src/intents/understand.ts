@@ -45,6 +45,7 @@ export function understand(text: string, given: UnderstandContext): Intent {
     session: {
       focus: Array.isArray(s.focus) ? s.focus : [],
       lastList: Array.isArray(s.lastList) ? s.lastList : [],
+      discussed: Array.isArray(s.discussed) ? s.discussed : [],
       flow: s.flow ?? null,
       requirements: s.requirements ?? {},
       lastIntent: s.lastIntent ?? null,
@@ -308,9 +309,14 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
     }
     // A licence question about a family needs no pick: every member gets its verdict, or, in a
     // thread that shows some of them ("is the qwen license ok…" after a shortlist with two Qwens),
-    // the members it shows: those of the last answer, else of the last list.
+    // the members it shows: those of the last answer, else of the last list, else those the thread
+    // discussed earlier ("do we have to show 'Built with Llama'?" after Llama 3.1 8B, then others).
     if (intent.kind === "license") {
-      const resolved = expandFamilies(intent.modelIds, refs, ctx.catalog, [ctx.session.focus, ctx.session.lastList]);
+      const resolved = expandFamilies(intent.modelIds, refs, ctx.catalog, [
+        ctx.session.focus,
+        ctx.session.lastList,
+        ctx.session.discussed ?? [],
+      ]);
       if (resolved) return settleUnknown({ ...intent, modelIds: resolved }, refs);
     }
     let pending: Intent = intent;

@@ -92,15 +92,14 @@ describe("open findings of the fourteenth tryout round", () => {
     );
   });
 
-  describe("thread: what-ifs and questions in the thread", () => {
-    // Cebu's 'do any of these train on our data?' leads with the picks 'on record as not training on
-    // it by default' since thread12 (it said 'yes for' all three; tryout-fourteenth-round.test.ts).
-    // Fixed by thread13: 'do any of these use our data for training?' is the same data-terms question
-    // (tryout-fourteenth-round.test.ts, data-terms-of-picks.property.test.ts). Still open:
-    it.todo(
-      "Kyiv licence questions: after Llama 3.1 8B, Gemma 3 and 'and qwen3 32b, same question?', 'do we have to show 'Built with Llama' in our product?' answers Qwen3 32B's Apache 2.0 verdict again; a lead expects the thread's Llama (3.1 8B) and its duty quoted: 'prominently display “Built with Llama” on a related website, user interface, blogpost, about page, or product documentation'",
-    );
-    // Fixed by thread13: Piraeus's 'why not gpt-4.1 mini over the satellite link?' is the why-not
-    // answer, no longer the catalogue's sources (tryout-fourteenth-round.test.ts, why-not-over-a-link.property.test.ts).
-  });
+  // thread: what-ifs and questions in the thread (no todo left here).
+  // Cebu's 'do any of these train on our data?' leads with the picks 'on record as not training on
+  // it by default' since thread12 (it said 'yes for' all three; tryout-fourteenth-round.test.ts).
+  // Fixed by thread13: 'do any of these use our data for training?' is the same data-terms question
+  // (tryout-fourteenth-round.test.ts, data-terms-of-picks.property.test.ts).
+  // Fixed by licence15: Kyiv's 'do we have to show 'Built with Llama' in our product?' after Llama
+  // 3.1 8B, Gemma 3 and Qwen3 32B answers for the thread's Llama, its attribution clause quoted first
+  // (tryout-fourteenth-round.test.ts, family-named-later.property.test.ts).
+  // Fixed by thread13: Piraeus's 'why not gpt-4.1 mini over the satellite link?' is the why-not
+  // answer, no longer the catalogue's sources (tryout-fourteenth-round.test.ts, why-not-over-a-link.property.test.ts).
 });

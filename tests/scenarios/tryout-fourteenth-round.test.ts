@@ -86,6 +86,13 @@ describe("fourteenth tryout round: what held, asserted so it keeps holding", () 
     const qwen = textOf(c.say("and qwen3 32b, same question?"));
     expect(qwen).toMatch(/^Allowed: Qwen3 32B/);
     expect(qwen).toMatch(/Training other models on Qwen3 32B's outputs is allowed under the Apache License 2\.0/);
+    // The family the question names, not the last model asked: the thread's Llama, its duty quoted first.
+    const credit = textOf(c.say("do we have to show 'Built with Llama' in our product?"));
+    expect(credit).toMatch(/^Allowed with conditions: Llama 3\.1 8B/);
+    expect(credit).not.toMatch(/Qwen3 32B/);
+    expect(credit).toMatch(/Show "Built with Llama" on a related website/);
+    const quotes = credit.slice(credit.indexOf("The licence says"));
+    expect(quotes.split("\n")[1]).toMatch(/prominently display “Built with Llama” on a related website/);
   });
 
   // A defence customer in the ways a software house says it: blocked exactly where the licence (or
