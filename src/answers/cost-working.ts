@@ -29,7 +29,16 @@ export function costWorkingLines(
   volume: Volume | undefined,
   batchRates = false,
 ): string[] {
-  if (!volume) return [];
+  // With no volume only a fixed fleet has a cost (the GPUs a team named, always on): its working.
+  if (!volume) {
+    const fleets = models.flatMap((m) => {
+      const line = selfHostedWorking(m, catalog);
+      return line ? [`- **${m.name}** ${line}`] : [];
+    });
+    return fleets.length > 0
+      ? [...fleets, "- No volume was stated, so each is the fleet's cost whatever it carries; say a volume to size it."]
+      : [];
+  }
   const lines = models.flatMap((m) => {
     const line = workingOf(m, catalog, volume);
     return line ? [`- **${m.name}** ${line}`] : [];
@@ -47,11 +56,18 @@ export function costWorkingLines(
   return lines;
 }
 
+/** The self-hosted fleet a cost was priced on, as a line that can be checked by hand. */
+function selfHostedWorking(m: RankedModel, catalog: Catalog): string | null {
+  const total = m.monthlyCostUsd;
+  if (total === null || total === 0 || m.costBasis !== "self-host" || !m.costLabel.startsWith(SELF_HOSTED)) return null;
+  return `self-hosted, always on (${formatCount(hoursPerMonth(catalog.selfhost))} h a month): ${m.costLabel.slice(SELF_HOSTED.length)} → **${formatUsd(total)}** a month`;
+}
+
 function workingOf(m: RankedModel, catalog: Catalog, volume: Volume): string | null {
   const total = m.monthlyCostUsd;
   if (total === null || total === 0) return null;
-  if (m.costBasis === "self-host" && m.costLabel.startsWith(SELF_HOSTED))
-    return `self-hosted, always on (${formatCount(hoursPerMonth(catalog.selfhost))} h a month): ${m.costLabel.slice(SELF_HOSTED.length)} → **${formatUsd(total)}** a month`;
+  const fleet = selfHostedWorking(m, catalog);
+  if (fleet) return fleet;
   if (m.costBasis !== "api" || !m.apiProvider) return null;
   const model = catalog.modelById.get(m.id);
   // The ranking may have priced the offering at its batch rate (work that waits, or "batch APIs are fine").

@@ -19,6 +19,9 @@ export function hardwareSection(catalog: Catalog, req: Requirements, top: Ranked
     return fit?.fits ? [`- **${m.name}**: ${fit.note}`] : [];
   });
   if (lines.length === 0) return null;
+  // Cards named, not owned: rented, the whole group from the first token.
+  if (!req.ownedGpus && req.namedGpus)
+    return `**On the GPUs you named** (a model that cannot load on them even at 4-bit is ruled out; the monthly cost rents them at their median price, more of them only if your volume and peak need more):\n${lines.join("\n")}`;
   // On premises nothing is rented: GPUs beyond the team's are bought, and a spare they cannot hold is left out.
   const beyond =
     req.deployment === "on-prem"

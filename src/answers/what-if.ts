@@ -349,7 +349,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   const after = runRecommendation(ctx.catalog, requirements, assumptions);
   const flow = session.flow ? { ...session.flow, step: open, shortlisted: true as const } : newFlow(null);
   const lead = [
-    `**What if:** ${[...new Set([...edit.said, ...describeEdits(toAssumptionEdits(hardware), ctx.catalog.selfhost).filter((w) => !(edit.patch.ownedGpus && w.startsWith("on ")))])].join(" · ") || "changed requirements"}. I've kept this change in the thread (say _back_ to undo it, or change it again).`,
+    `**What if:** ${[...new Set([...edit.said, ...describeEdits(toAssumptionEdits(hardware), ctx.catalog.selfhost).filter((w) => !((edit.patch.ownedGpus ?? edit.patch.namedGpus) && w.startsWith("on ")))])].join(" · ") || "changed requirements"}. I've kept this change in the thread (say _back_ to undo it, or change it again).`,
   ];
   // A budget in another currency is said back and not applied: say why, and ask for dollars.
   lead.push(...foreignBudgetLines(intent.text));

@@ -200,6 +200,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   },
   gpuHourlyUsd: { name: "GPU price", describe: (v) => `GPUs at ${formatUsd(v)}/hour` },
   ownedGpus: { name: "owned GPUs", describe: (v) => `you own ${ownedGpusWords(v.count, v.type, " ", v.perServer)}` },
+  namedGpus: {
+    name: "GPUs named",
+    // "A100-80GB" said as "A100 80GB": the key names the card and its memory.
+    describe: (v) => `runs on ${v.count}× ${v.type.replace(/-/g, " ")} (rented unless you say you own it)`,
+  },
   hardwareToBuy: {
     name: "hardware to buy",
     describe: (v) =>

@@ -129,6 +129,7 @@ export function editsFromRequirements(req: {
   deployment?: string;
   gpuHourlyUsd?: number;
   ownedGpus?: { type: string; count: number; perServer?: number };
+  namedGpus?: { type: string; count: number };
   mlOpsExperience?: OpsCapacity;
   contextTokens?: number;
   volume?: Volume;
@@ -142,6 +143,11 @@ export function editsFromRequirements(req: {
     out.ownedGpuCount = Math.round(req.ownedGpus.count);
     out.ownedGpuType = req.ownedGpus.type;
     if (req.ownedGpus.perServer !== undefined) out.ownedGpusPerServer = req.ownedGpus.perServer;
+  }
+  // GPUs named as where it runs (not owned): the fleet is that group, rented at the GPU's median.
+  else if (req.namedGpus) {
+    out.gpu = req.namedGpus.type;
+    out.gpuCount = req.namedGpus.count;
   }
   if (req.mlOpsExperience) out.opsCapacity = req.mlOpsExperience;
   if (req.peakToAverage !== undefined && req.peakToAverage >= 1) out.peakToAverage = req.peakToAverage;

@@ -31,6 +31,15 @@ export function gpuMentionIn(t: string): { key: string; index: number } | undefi
   return undefined;
 }
 
+/** The GPU named at the very start of folded text ("a100 80gb for …"), if one is: its gpu_key and the name's length. */
+export function gpuAtStart(t: string): { key: string; length: number } | undefined {
+  for (const { pattern, key } of GPUS) {
+    const m = pattern.exec(t);
+    if (m?.index === 0) return { key, length: m[0].length };
+  }
+  return undefined;
+}
+
 /** Two ways of naming a GPU ("l40s", "L40S-48GB", "A10" and "A10G") that are the same card in the data. */
 export function sameGpu(a: string, b: string): boolean {
   const key = (name: string) => gpuMentionIn(name.toLowerCase())?.key ?? name.toLowerCase();

@@ -13,6 +13,7 @@ import { parseExclusions } from "./exclusions.js";
 import { spellGpu } from "../costs/selfhost-data.js";
 import { peakToAverageIn } from "./fleet-text.js";
 import { ownedGpusIn } from "./owned-gpus-text.js";
+import { namedGpusIn } from "./named-gpus-text.js";
 import { buysHardwareIn, CAPEX_WORDS } from "./hardware-purchase-text.js";
 import { peakOfVolume } from "./request-rates.js";
 import { handsOverWeights } from "./distribution-text.js";
@@ -238,6 +239,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const owned = ownedGpusIn(t);
   // Said back as the catalogue spells the chip ("you own 4 H100"), not as typed.
   if (owned) req.ownedGpus = catalog ? { ...owned, type: spellGpu(catalog.selfhost, owned.type) } : owned;
+  // "on a single A100 80GB" with nothing saying the card is theirs: the hardware it runs on, rented.
+  const named = owned ? undefined : namedGpusIn(pos);
+  if (named) req.namedGpus = named;
   if (buysHardwareIn(t)) {
     const capex = hardwareCapexIn(t);
     req.hardwareToBuy = capex ? { capex } : {};

@@ -94,6 +94,9 @@ function requirementSlots(r: Requirements): Loose {
     if (exclude.hosts?.length) out["exclude.hosts"] = exclude.hosts;
   }
   if (r.ownedGpus) out.ownedGpus = ownedSlot(r.ownedGpus.type, r.ownedGpus.count);
+  // A gpu_key ("RTX4090-24GB") read as its chip, as owned GPUs are ("4090").
+  if (r.namedGpus)
+    out.namedGpus = { type: gpuType(r.namedGpus.type.replace(/^rtx(?=\d)/i, "")), count: r.namedGpus.count };
   if (r.hardwareToBuy) out.buysHardware = true;
   return out;
 }

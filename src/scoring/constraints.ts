@@ -387,7 +387,7 @@ function admissionKey(req: Requirements): string {
   for (const [k, v] of Object.entries(req)) if (!NOT_ADMISSION.has(k as keyof Requirements)) kept[k] = v;
   // Owned GPUs are judged at the use case's usual context when none is stated, so then the use
   // case decides admissions too (left out, a coding team's 32k verdict was reused for a chat team).
-  if (req.ownedGpus) kept.fitContext = fitContext(req);
+  if (req.ownedGpus || req.namedGpus) kept.fitContext = fitContext(req);
   // Work that waits (latency "batch") is priced at batch rates, so latency decides the usable offerings then.
   if (pricedAtBatchRates(req)) kept.batchRates = true;
   // A quality bar is read for the team's job and languages.

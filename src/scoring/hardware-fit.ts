@@ -45,8 +45,28 @@ const PRECISION_LABEL: Record<Precision, string> = { fp16: "16-bit", fp8: "FP8",
 export type HardwareFit =
   { fits: false; reason: string } | { fits: true; precision: Precision; sequences: number; note: string };
 
-/** The owned hardware that limits this team, when it runs the weights itself. */
+/** The hardware that limits this team, when it runs the weights itself: its own, or the GPUs it named. */
 function ownedHardware(catalog: Catalog, req: Requirements) {
+  return req.ownedGpus ? ownedCards(catalog, req) : namedCards(catalog, req);
+}
+
+/** GPUs named as where it runs ("on a single A100 80GB"): the group said, all of it one replica's. */
+function namedCards(catalog: Catalog, req: Requirements) {
+  const named = req.namedGpus;
+  if (!named || req.onDevice) return null;
+  const gpu = resolveGpu(catalog.selfhost, named.type);
+  if (!gpu) return null;
+  const group = largestGroup(named.count);
+  const usableGb = group * gpu.memoryGb * engineMemoryFraction(catalog.selfhost).value;
+  const memory = `${group * gpu.memoryGb} GB, about ${Math.floor(usableGb)} GB usable`;
+  const what =
+    group === named.count
+      ? `the ${named.count}× ${gpu.name} you named (${memory})`
+      : `${group} of the ${named.count}× ${gpu.name} you named (${memory}; a replica runs on 1, 2, 4 or 8 GPUs)`;
+  return { gpu, count: named.count, usableGb, what };
+}
+
+function ownedCards(catalog: Catalog, req: Requirements) {
   const owned = req.ownedGpus;
   // GPUs owned without a count ("our own L4s") are as many as a pick needs: no limit to check.
   if (!owned || owned.count < 1 || ownedAsNeeded(owned.count) || !mustSelfHost(req) || req.onDevice) return null;

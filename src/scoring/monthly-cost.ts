@@ -45,6 +45,7 @@ export function mustSelfHost(req: Requirements): boolean {
     req.selfHosted === true ||
     req.deployment === "on-prem" ||
     req.onDevice === true ||
+    req.namedGpus !== undefined ||
     (req.deployment === "own-cloud" && req.cloudProvider === undefined) ||
     fineTunesOnOwnedGpus(req)
   );
@@ -63,6 +64,15 @@ export function fineTunesOnOwnedGpus(req: Requirements): boolean {
     req.deployment !== "any-api"
   );
 }
+
+/** No tokens at all: what a fixed fleet costs before any volume is said. */
+const NO_VOLUME: Volume = {
+  inputTokensPerMonth: 0,
+  outputTokensPerMonth: 0,
+  cachedInputTokensPerMonth: 0,
+  splitAssumed: true,
+  description: "no volume stated",
+};
 
 /** Why an open model has no self-hosting figure for a team that uses managed APIs only. */
 const API_ONLY = "you use managed APIs only, so running the weights yourselves is not priced";
@@ -96,6 +106,25 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
   const blended = selfHostOnly ? null : blendedListPrice(model);
   const base = { blendedPerMTok: blended?.perMTok ?? null };
   const volume = req.volume;
+  // The GPUs named as where it runs cost the same at any volume they carry: with no volume said,
+  // the fleet is that group, always on (its rent and ops), not an unknown.
+  const fixedFleet = !volume && req.namedGpus !== undefined && model.openWeights && quoter;
+  if (fixedFleet) {
+    const quote = quoter(model, NO_VOLUME);
+    if (!("unavailable" in quote))
+      return {
+        monthlyUsd: quote.monthlyUsd,
+        basis: "self-host",
+        get label() {
+          return `self-hosted: ${quote.summary}`;
+        },
+        selfHost: quote,
+        get sources() {
+          return quote.sources;
+        },
+        ...base,
+      };
+  }
   if (!volume) {
     const label = blended
       ? `no volume stated; list price ${blended.perMTok.toFixed(2)} USD per 1M tokens (blended 3:1) via ${blended.provider}`

@@ -318,6 +318,13 @@ export interface Requirements {
    */
   ownedGpus?: { type: string; count: number; perServer?: number };
   /**
+   * GPUs the message names as where the model runs, not said to be the team's ("best open model
+   * for tickets on a single A100 80GB"): `type` is a gpu_key of catalog/selfhost.json. The weights
+   * are self-hosted on them, only a model that loads there is a candidate, and they are priced as
+   * rented at their median rate (intents/named-gpus-text.ts). Owned GPUs, when said, take their place.
+   */
+  namedGpus?: { type: string; count: number };
+  /**
    * The team will buy its hardware ("we don't have GPUs yet; the board approved CHF 400k capex"):
    * the GPUs it runs are bought (amortised), not rented, and a capex it states is kept in its own
    * currency (applied only in US dollars: the repo holds no sourced exchange rate).

@@ -162,7 +162,7 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
           statedGpus: plan.statedGpus,
         });
         const spares = headroom > 0 ? plan.spareReplicas : monthly.replicas - monthly.replicasForPeak;
-        return (said ??= `${monthly.gpus}× ${plan.gpu.name} (${plan.weightsFormat ?? plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${spares > 0 ? ` + ${spares} spare${spareDoubling(plan, monthly) ? ", a whole second replica for failures and upgrades" : ""}` : plan.spareLeftOut ? ", no spare: your GPUs hold one replica" : ""}${namedHeadroomWords(headroom, plan.statedGpus)})${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`);
+        return (said ??= `${monthly.gpus}× ${plan.gpu.name} (${plan.weightsFormat ?? plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${spares > 0 ? ` + ${spares} spare${spareDoubling(plan, monthly) ? ", a whole second replica for failures and upgrades" : ""}` : plan.spareLeftOut ? `, no spare: ${plan.owned ? "your" : "the"} GPUs hold one replica` : ""}${namedHeadroomWords(headroom, plan.statedGpus)})${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`);
       },
       get sources() {
         let byModel = explained.get(plan);

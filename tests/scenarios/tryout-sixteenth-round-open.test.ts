@@ -73,9 +73,12 @@ describe("open findings of the sixteenth tryout round", () => {
   describe("ranking: what the shortlist weighs", () => {
     // Tallinn's 'must run on our single RTX 4090 (24GB)' is its own hardware since rank14: every pick
     // self-hosted and fitting the card (tryout-sixteenth-round.test.ts,
-    // must-run-on-own-cards.property.test.ts). Still open:
+    // must-run-on-own-cards.property.test.ts). Fixed by rank15: a one-shot naming a GPU not said to
+    // be the team's ('on a single A100 80GB', 'runs on one RTX 4090', 'one L40S, …') is self-hosted
+    // on it, only models that fit, rented at its verified median (tryout-sixteenth-round.test.ts,
+    // named-gpus.property.test.ts). Still open:
     it.todo(
-      "A one-shot naming a GPU that is not said to be the team's ('runs on one RTX 4090', 'on a single A100 80GB', 'one L40S') ranks open models on APIs or with no cost: 'best open-weights model for summarising support tickets on a single A100 80GB?' gives Qwen3-VL 235B-A22B #1; a lead expects self-hosting on that GPU and only models that fit it, and Tallinn's 'and if we add a second 4090?' sized on two",
+      "Tallinn (its single RTX 4090 owned): 'and if we add a second 4090?' answers 'What if: on NVIDIA GeForce RTX 4090' with the shortlist unchanged on one card ('you own 1 RTX 4090'); a lead expects the picks sized on two (a larger model may fit 48 GB)",
     );
     it.todo(
       "Seoul webtoon (quality first, on Bedrock; every cost far under the won budget, so cost ties): Claude Opus 4.1 is #2 at $1,230 a month, three times Claude Opus 4.5 ($410, #1), which supersedes it, ahead of Claude Sonnet 4.5 ($246); a lead expects a model superseded by a cheaper successor from the same lab to be said to be superseded, or listed after the successor's siblings",

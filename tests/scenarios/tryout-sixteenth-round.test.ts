@@ -263,6 +263,22 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     }
   });
 
+  it("a one-shot naming a GPU not said to be the team's ('best open-weights model for summarising support tickets on a single A100 80GB?'): every top-3 pick is self-hosted on that card, fits it and is rented at its verified median (was Qwen3-VL 235B-A22B #1 via OpenRouter; rank15)", () => {
+    const { req, top, text } = firstShortlist(
+      catalog,
+      "best open-weights model for summarising support tickets on a single A100 80GB?",
+    );
+    expect(req.namedGpus).toEqual({ type: "A100-80GB", count: 1 });
+    expect(req.ownedGpus).toBeUndefined();
+    expect(top).toHaveLength(3);
+    for (const r of top) {
+      expect(r.costBasis, r.id).toBe("self-host");
+      expect(text).toMatch(new RegExp(`${escapeName(r.name)}\\*{0,2}: fits the 1× NVIDIA A100 80GB[^\\n]* you named`));
+    }
+    expect(text).toMatch(/1× NVIDIA A100 80GB[^\n]*at \$3\.11\/GPU-hour \(verified median\)/);
+    expect(text).not.toMatch(/your 1× NVIDIA A100|yours at/);
+  });
+
   // A terse one-shot question asks for a model, not for a questionnaire.
   it("over generated terse one-shot questions (4): each gets a shortlist at once, with open weights for every pick, never 'Question 1 of 7'", () => {
     for (const words of [

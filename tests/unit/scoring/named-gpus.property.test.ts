@@ -1,0 +1,84 @@
+// A one-shot that names the GPUs the model runs on, without saying they are the team's ('on a single
+// A100 80GB', 'runs on one RTX 4090', 'one L40S, classify …'), is self-hosted on them: only open
+// models that load there are shortlisted, and the cards are rented at their verified median
+// (judge16's finding: 'best open-weights model for summarising support tickets on a single A100
+// 80GB?' ranked Qwen3-VL 235B-A22B #1 on OpenRouter). Over generated jobs × phrasings × cards ×
+// counts, with and without a volume. Cards said to be the team's stay owned; a count-less kind of
+// card ('on an H100') names no hardware.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { rankOnly } from "../../../src/answers/recommend-shortlist.js";
+import { resolveGpu } from "../../../src/costs/self-host.js";
+import { priceSummary } from "../../../src/costs/selfhost-data.js";
+import { parseRequirements } from "../../../src/intents/requirements-text.js";
+import { hardwareFit } from "../../../src/scoring/hardware-fit.js";
+import type { Requirements } from "../../../src/scoring/requirements.js";
+
+const catalog = readCatalog();
+
+const JOBS = [
+  "best open-weights model for summarising support tickets",
+  "which open model for a customer support chatbot",
+  "open weights model to classify emails into 12 labels",
+  "what should we use for extracting fields from invoices",
+];
+const PHRASINGS = [
+  (job: string, cards: string) => `${job} on ${cards}?`,
+  (job: string, cards: string) => `${job}, something that runs on ${cards}?`,
+  (job: string, cards: string) => `${job}? it has to fit on ${cards}`,
+  (job: string, cards: string) =>
+    `open weights, ${cards}, ${job.replace(/^(?:best|which|what)\b\s*/, "")}. what should we use?`,
+];
+const CARDS = [
+  { said: (n: number) => (n === 1 ? "a single A100 80GB" : `${n}x A100 80GB`), key: "A100-80GB" },
+  { said: (n: number) => (n === 1 ? "one RTX 4090" : `${n}x RTX 4090`), key: "RTX4090-24GB" },
+  { said: (n: number) => (n === 1 ? "one L40S" : `${n} L40S`), key: "L40S-48GB" },
+  { said: (n: number) => (n === 1 ? "a single H100" : `${n}x H100`), key: "H100-SXM-80GB" },
+];
+const VOLUMES = ["", " about 30M tokens a month."];
+
+describe("GPUs named as where the model runs, not said to be the team's", () => {
+  it("over generated jobs × phrasings × cards × counts: read, and every top-3 pick is open, fits the cards and is priced on them at their verified median", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...JOBS),
+        fc.constantFrom(...PHRASINGS),
+        fc.constantFrom(...CARDS),
+        fc.constantFrom(1, 2),
+        fc.constantFrom(...VOLUMES),
+        (job, phrase, card, n, volume) => {
+          const text = phrase(job, card.said(n)) + volume;
+          const req = parseRequirements(text, catalog) as Requirements;
+          expect(req.namedGpus, text).toEqual({ type: card.key, count: n });
+          expect(req.ownedGpus, text).toBeUndefined();
+          const top = rankOnly(catalog, req).ranking.ranked.slice(0, 3);
+          expect(top.length, text).toBe(3);
+          const gpu = resolveGpu(catalog.selfhost, card.key)!;
+          const median = priceSummary(catalog.selfhost, card.key)!.median;
+          for (const m of top) {
+            const model = catalog.modelById.get(m.id)!;
+            expect(model.openWeights, `${text}: ${m.id}`).toBe(true);
+            expect(m.costBasis, `${text}: ${m.id}`).toBe("self-host");
+            expect(hardwareFit(catalog, model, req)?.fits, `${text}: ${m.id}`).toBe(true);
+            // Rented on the cards named, the whole group from the first token.
+            expect(m.costLabel, `${text}: ${m.id}`).toContain(gpu.name);
+            expect(m.costLabel, `${text}: ${m.id}`).toContain(`$${median.toFixed(2)}/GPU-hour (verified median)`);
+            expect(m.monthlyCostUsd!, `${text}: ${m.id}`).toBeGreaterThanOrEqual(n * median * 730);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("cards said to be the team's stay owned; a kind of card without a count, or a sentence about cards, names no hardware", () => {
+    expect(parseRequirements("we own 2 h100s. which model for coding?", catalog).namedGpus).toBeUndefined();
+    for (const t of [
+      "which model for chat support on an H100?",
+      "we rent H100s at $2/h, which chat model?",
+      "2 A100s cost us too much, which api model for chat?",
+    ])
+      expect(parseRequirements(t, catalog).namedGpus, t).toBeUndefined();
+  });
+});
