@@ -735,5 +735,25 @@ function tongueOf(text: string): (typeof COMPILED)[number] | undefined {
       bestCount = count;
     }
   }
-  return best ?? COMPILED.find((tongue) => tongue.opener.test(text) || tongue.closer.test(text));
+  return best ?? byFollowUpMarks(text);
+}
+
+/**
+ * The language a short follow-up is in, by its opening or ending. Italian and Portuguese both open
+ * a what-if with "e se": of the languages whose opening or ending it has, the one whose phrases it
+ * holds most ("e se i reclami raddoppiano d'inverno?" is Italian by its "raddoppiano"); the first
+ * listed on a tie.
+ */
+function byFollowUpMarks(text: string): (typeof COMPILED)[number] | undefined {
+  const marked = COMPILED.filter((tongue) => tongue.opener.test(text) || tongue.closer.test(text));
+  if (marked.length < 2) return marked[0];
+  const phrasesHeld = (tongue: (typeof COMPILED)[number]) =>
+    tongue.glosses.filter(({ pattern }) => text.search(pattern) >= 0).length;
+  let best = marked[0]!;
+  let most = phrasesHeld(best);
+  for (const tongue of marked.slice(1)) {
+    const held = phrasesHeld(tongue);
+    if (held > most) [best, most] = [tongue, held];
+  }
+  return best;
 }

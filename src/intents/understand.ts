@@ -485,6 +485,16 @@ export function asksSomethingElse(text: string, given: Pick<UnderstandContext, "
 }
 
 /**
+ * Whether a message is a question of its own, put as one ("can we publish the labels the model makes
+ * as an open dataset?", "may we sell the translations it writes?"): it opens with an auxiliary or a
+ * question word and, read alone, asks for another answer. Its words may name a job or a data class
+ * ("labels", "open dataset"), but it asks about them; it states nothing to answer a question with.
+ */
+export function putAsOtherQuestion(text: string, given: Pick<UnderstandContext, "catalog">): boolean {
+  return QUESTION_OPENING.test(foldCase(text.trim())) && asksSomethingElse(text, given);
+}
+
+/**
  * Whether a message asks about a place in the shortlist ("break even for the top pick vs its api",
  * "why is #1 better than #2?", "is the top pick open source?"): a position named inside a model
  * question or a question. "the first one" or "option 2" alone picks a choice and asks nothing.

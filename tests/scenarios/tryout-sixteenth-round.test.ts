@@ -23,6 +23,7 @@ import {
   SIXTEENTH_ROUND_FOLLOW_UPS,
   SIXTEENTH_ROUND_TEAMS,
   TALLINN_TEXT_TO_SQL,
+  TURIN_TRANSPORT,
 } from "./sixteenth-round-teams.js";
 
 const catalog = readCatalog();
@@ -337,5 +338,38 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     expect(text).toMatch(/API host must not train on your data · data must stay in the EU/);
     expect(top).toHaveLength(3);
     for (const r of top) expect(r.id).not.toMatch(/^claude/);
+  });
+
+  it("Cape Town and Turin: once the first message starts the questions, each follow-up that asks something else is answered and the question asked again (thread15): the Command R+ licence, the fit on the two A100 40GB, the licence question about the labels (no use case or data class read from it), the why-not, and the Italian what-if (which needs a volume, Turin's being unread)", () => {
+    const cape = chat(catalog);
+    cape.say(CAPE_TOWN_RESEARCH_LAB);
+    const open = cape.session.flow?.step;
+    expect(open).toBe("use-case");
+    const asks = (c: typeof cape, said: string) => {
+      c.say(said);
+      expect(c.session.flow?.step, said).toBe(open);
+      expect(c.session.requirements.useCase, said).toBeUndefined();
+      return { first: c.replies[0]!, text: c.replies.map(textOf).join("\n") };
+    };
+    const commandR = asks(cape, SIXTEENTH_ROUND_FOLLOW_UPS["Cape Town research lab"][0]!);
+    expect(commandR.first.data?.intent).toBe("license");
+    expect(commandR.text).toMatch(/Command R\+/);
+    const fit = asks(cape, SIXTEENTH_ROUND_FOLLOW_UPS["Cape Town research lab"][1]!);
+    expect(fit.text).toMatch(/Does Llama 3\.3 70B fit your 2× NVIDIA A100 40GB/);
+    const labels = asks(cape, SIXTEENTH_ROUND_FOLLOW_UPS["Cape Town research lab"][3]!);
+    expect(labels.first.data?.intent).toBe("license");
+    expect(cape.session.requirements.dataSensitivity).toBeUndefined();
+
+    const turin = chat(catalog);
+    turin.say(TURIN_TRANSPORT);
+    expect(turin.session.flow?.step).toBe("use-case");
+    const [whatIf, whyNot] = SIXTEENTH_ROUND_FOLLOW_UPS["Turin transport"];
+    turin.say(whatIf!);
+    expect(turin.replies[0]?.data?.intent, whatIf).toBe("what-if");
+    expect(textOf(turin.replies[0]!), whatIf).toMatch(/I need a volume to scale/);
+    expect(turin.session.flow?.step, whatIf).toBe("use-case");
+    turin.say(whyNot!);
+    expect(textOf(turin.replies[0]!), whyNot).toMatch(/Why not GPT-4\.1 mini\?/);
+    expect(turin.session.flow?.step, whyNot).toBe("use-case");
   });
 });

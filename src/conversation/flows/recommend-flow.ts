@@ -17,6 +17,7 @@ import {
   asksSomethingElse,
   flowCommand,
   isOtherCommand,
+  putAsOtherQuestion,
 } from "../../intents/understand.js";
 import { scanNumbers } from "../../intents/number-scan.js";
 import { declinesQuestion } from "../../intents/registry/commands.js";
@@ -79,6 +80,10 @@ export function interpretFlowInput(inbound: InboundMessage, ctx: TurnContext): I
   // "What if we reach 1 million conversations a month?" while a question is open: the what-if is
   // answered (or says what it needs) and the question asked again (router.ts), never its answer.
   if (SUPPOSITION.test(foldCase(text))) return null;
+  // "can we publish the labels the model makes as an open dataset?" asks a question of its own
+  // (Cape Town's licence question mid-flow was 'Noted: extraction / classification · public data'):
+  // its handler answers it and the question is asked again.
+  if (putAsOtherQuestion(text, ctx)) return null;
   const answer = answerStep(step, text, ctx.catalog);
   // Free text may fill other slots too ("coding, and the data must stay in our VPC").
   const general = requirementsFromText(text, ctx.catalog);

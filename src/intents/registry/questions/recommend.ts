@@ -13,9 +13,11 @@ const STATES_NEED =
   /\b(we|i)('re| are| am)? (want|need|are building|building|build|plan|planning|looking for|would like)\b/;
 
 // "are we allowed to use closed model outputs to build a classifier?": asking whether something is
-// permitted, not which model to use, is a licence question even when it names a use case.
+// permitted, not which model to use, is a licence question even when it names a use case. So is
+// asking to sell or publish what the model makes ("can we sell the labels the model makes?", "is
+// it ok to publish the translations it writes?"): its "labels" or "translations" name no need.
 const ASKS_PERMISSION =
-  /\b(are|am|is) (we|i|it|that|this) (allowed|permitted|legal)\b|\b(allowed|permitted) to\b|\bcan (we|i) legally\b/;
+  /\b(are|am|is) (we|i|it|that|this) (allowed|permitted|legal)\b|\b(allowed|permitted) to\b|\bcan (we|i) legally\b|\b(?:can|could|may|might) (?:we|i) (?:sell|publish|release|share|distribute|redistribute|open-source)\b|\bis it (?:ok|okay|fine) to (?:sell|publish|release|share|distribute|redistribute|open-source)\b/;
 
 const asksOnlyPermission = (f: QuestionFeatures): boolean =>
   ASKS_PERMISSION.test(f.lower) && !WHICH_MODEL.test(f.lower) && !cue.RECOMMEND_SOFT.test(f.lower);
