@@ -18,8 +18,10 @@ export interface UnitAsked {
 const COST_WORDS = /\b(?:costs?|costing|come[s]? (?:to|out)|how much|price[sd]?|spend|bill|pay|dollars?)\b|\$/;
 // Monthly actives named as the unit: "per user", "per MAU", "per seat", "per active user".
 const USER_UNIT = /\b(?:users?|maus?|seats?|active users?|monthly users?)\b/;
-// The word that makes a noun a unit: "per episode", "for each consultant", "a ticket".
-const PER = String.raw`(?:per|each|every|for each|for every|an?)\s+(?:(?:single|active|monthly)\s+)?`;
+// The word that makes a noun a unit: "per episode", "for each consultant", "a ticket"; up to two
+// words may say which ones ("per guest conversation", "per single support ticket"), never a number
+// ("per 1000 conversations" is no one conversation).
+const PER = String.raw`(?:per|each|every|for each|for every|an?)\s+(?:[a-z][a-z-]*\s+){0,2}?`;
 
 /** The thread's units: the things it counts, then the people its volume is for, then its users. */
 function unitsOf(volume: Volume | undefined, users: number | undefined): (UnitAsked & { forms: RegExp })[] {

@@ -119,11 +119,8 @@ describe("open findings of the fifteenth tryout round", () => {
     it.todo(
       "Helsinki game chat: 'what if chat doubles during an event weekend?' doubles the whole month (4.92T tokens: no model left under $60,000) and, at 413ceb1, also sets the use case to 'chat assistant' ('What if: volume ×2 · chat assistant': the subject 'chat' read as the job; 'what if chat volume doubles?' keeps classification); a lead expects the weekend peak sized as capacity (peak over average), the month's volume and cost barely moved",
     );
-    it.todo(
-      "Oslo broadcaster: 'what does the top pick cost per programme hour?' answers the monthly cost page (GPT-5.1 $69 a month); a lead expects the cost divided by the programme hours, as 'what does the top pick cost per claim?' does for Mumbai",
-    );
-    // Fixed by thread13: Québec's 'is the top pick available in ca-central-1?' says where #1 runs in
-    // Canada (tryout-fifteenth-round.test.ts, unlisted-host.property.test.ts).
+    // Oslo's 'what does the top pick cost per programme hour?' is #1's monthly cost ÷ the hours since
+    // thread14 (asserted by thread15 in tryout-fifteenth-round.test.ts).
     it.todo(
       "Basel pharma (batch already read): 'how much cheaper is it as an overnight batch?' answers 'Of #25 Claude Sonnet 4.5, Claude Sonnet 4.5 costs least: $2,100.00 a month (API via Amazon Bedrock batch API (−50%))' ('it' taken as the last model named); a lead expects what batch saves on the shortlist (nothing for a self-hosted #1, the batch discount for an API pick)",
     );

@@ -11,7 +11,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { thinksBeforeAnswering } from "../../src/scoring/latency-target.js";
-import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
+import { chat, rankingOf, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
 import {
@@ -385,5 +385,18 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
       expect(c.session.requirements.minorUsers, words).toBe(true);
       for (const r of rowsOf(reply).slice(0, 3)) expect(r.licenseVerdict, `${words}: ${r.id}`).not.toBe("blocked");
     }
+  });
+
+  it("Oslo broadcaster: after 'add 600 hours …' (2,400 programme hours), 'what does the top pick cost per programme hour?' is #1's monthly cost ÷ 2,400, not the monthly cost page (thread14's count, thread15's per-unit answer checked)", () => {
+    const c = chat(catalog);
+    c.say(OSLO_BROADCASTER);
+    const [add, , perHour] = FIFTEENTH_ROUND_FOLLOW_UPS["Oslo broadcaster"];
+    const top = rankingOf(c.say(add!))[0]!;
+    expect(top.monthlyCostUsd).not.toBeNull();
+    const reply = c.say(perHour!);
+    expect(reply.data?.asked).toMatchObject({ topic: "per-unit", perMonth: 2_400 });
+    expect(textOf(reply)).toContain(`#1 ${top.name}`);
+    expect(textOf(reply)).toMatch(/a programme hour \(\$[\d,.]+ a month ÷ 2,400; API via Azure\)/);
+    expect(textOf(reply)).not.toMatch(/monthly API cost/);
   });
 });

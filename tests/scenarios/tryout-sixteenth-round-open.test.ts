@@ -101,9 +101,9 @@ describe("open findings of the sixteenth tryout round", () => {
     it.todo(
       "Seoul webtoon: '에피소드가 월 8,000개로 늘어나면요?' (what if episodes grow to 8,000 a month?) answers 'I'm not sure what you're asking'; a lead expects the volume doubled, as the Japanese '月に5万件に増えたらどうなりますか？' is",
     );
-    it.todo(
-      "Dubai hotel group (#1 self-hosted, data in the UAE): 'what does the top pick cost per guest conversation?' answers 'Qwen3-Next 80B-A3B: monthly API cost' at Alibaba ($780) and OpenRouter ($273.60), hosts outside the UAE; a lead expects the shortlist's $9,026 a month divided by the conversations, as 'what does the top pick cost per conversation?' does for Québec",
-    );
+    // Dubai's 'what does the top pick cost per guest conversation?' is the shortlist's monthly cost of
+    // #1 (self-hosted in the UAE) ÷ 600,000 since thread15 ('guest' before the noun was read as no
+    // unit): cost-per-unit-said-which.property.test.ts.
     it.todo(
       "Dhaka garment factory: 'how good is top pick for bangla?' answers Mistral Large 3's model card and 'which one not train on our workers data?' answers 'I'm not sure what you're asking'; a lead expects the language answer ('no Bengali rating') and the training terms of the picks, as 'how good is the top pick at yoruba?' and 'does the top pick train on our customers' chats?' get",
     );
