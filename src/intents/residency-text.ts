@@ -330,8 +330,32 @@ export function establishedInEu(t: string): boolean {
   return ESTABLISHED.test(withoutRegionIds(withoutResidency(t)));
 }
 
-// A cloud region's id ("AWS eu-central-1", "europe-west4") says where the data runs, not where the team is.
-const CLOUD_REGION_IDS = /\b(?:eu-(?:central|west|north|south|east)-\d|europe-(?:west|north|central|southwest)\d+)\b/g;
+// Azure's regions in Europe, by id; users write them as ids ("westeurope") or as the portal's
+// names ("West Europe", "Germany West Central"): learn.microsoft.com/en-us/azure/reliability/regions-list.
+const AZURE_EUROPE_REGIONS = [
+  "west europe",
+  "north europe",
+  "france central",
+  "france south",
+  "germany west central",
+  "germany north",
+  "sweden central",
+  "sweden south",
+  "italy north",
+  "poland central",
+  "spain central",
+  "austria east",
+  "belgium central",
+  "denmark east",
+  "finland central",
+  "greece central",
+];
+// A cloud region ("AWS eu-central-1", "europe-west4", "Azure (West Europe)") says where the data
+// runs, not where the team is.
+const CLOUD_REGION_IDS = new RegExp(
+  String.raw`\b(?:eu-(?:central|west|north|south|east)-\d|europe-(?:west|north|central|southwest)\d+|${AZURE_EUROPE_REGIONS.map((r) => r.replace(/ /g, " ?")).join("|")})\b`,
+  "g",
+);
 
 /** `t` with cloud region ids blanked: what is left may say where the team is. */
 export function withoutRegionIds(t: string): string {

@@ -54,7 +54,7 @@ describe("open findings of the sixteenth tryout round", () => {
       "Cape Town research lab: 'We want to label 2 million social media posts for hate speech, 400 tokens in and 20 tokens out each.' with 'It is a non-commercial research project.' (or 'This is academic research, not commercial.') is the cost intent ('Which model should I price?'); a lead expects a labelling (classification) recommendation for a one-off batch",
     );
     it.todo(
-      "Istanbul airline: 'We are on Azure (West Europe).' makes the team 'EU-based' (it overrides 'an airline based in Istanbul', which alone is 'not EU-based'): a cloud region is where the data runs, not where the company is established; 'Passenger data falls under KVKK' is personal data under Turkey's law (today no data sensitivity); 'We have an ML platform team of 5' is strong ML-ops experience (today only 'team of 5')",
+      "Istanbul airline (its Azure region no longer makes it EU-based since words24): 'Passenger data falls under KVKK' is personal data under Turkey's law (today no data sensitivity); 'We have an ML platform team of 5' is strong ML-ops experience (today only 'team of 5')",
     );
     it.todo(
       "Istanbul airline: 'Budget TRY 2,500,000 a month.' (the ISO code before the amount) is read as $2,500,000, while '2.500.000 TL' and '2.5 million Turkish lira' are lira; a lead expects lira bound at the most they can be worth",

@@ -372,4 +372,12 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     expect(textOf(turin.replies[0]!), whyNot).toMatch(/Why not GPT-4\.1 mini\?/);
     expect(turin.session.flow?.step, whyNot).toBe("use-case");
   });
+
+  it("Istanbul airline: 'We are on Azure (West Europe).' is where its data runs, not where it is established: the airline based in Istanbul is not an EU-based team, and its picks stay on its Azure", () => {
+    const { req, top, text } = firstShortlist(catalog, ISTANBUL_AIRLINE);
+    expect(req.inEu).not.toBe(true);
+    expect(text).not.toMatch(/EU-based team/);
+    expect(req.cloudProvider).toBe("azure");
+    for (const r of top) expect(r.apiProvider, r.id).toBe("azure");
+  });
 });
