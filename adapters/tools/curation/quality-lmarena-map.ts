@@ -137,6 +137,7 @@ export const LMARENA_MAP: Readonly<Record<string, ArenaMapping>> = {
   "yi-34b": { text: "yi-34b-chat" },
   "snowflake-arctic": { text: "snowflake-arctic-instruct" },
   "glm-4.5": { text: "glm-4.5" },
+  "glm-4.5-air": { text: "glm-4.5-air" },
   "glm-4.6": { text: "glm-4.6" },
   "kimi-k2": { text: "kimi-k2-0905-preview" },
   "kimi-k2-thinking": { text: "kimi-k2-thinking-turbo", note: "rated as Moonshot's faster 'turbo' serving" },
