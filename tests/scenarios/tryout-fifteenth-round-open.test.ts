@@ -43,6 +43,11 @@
 // priced as a strong ops team. Québec's 'can a government ministry use deepseek-v3.2?' is now the
 // licence verdict (licence14). Basel's 20,000 archived PDFs 'once' are now added to every month
 // (25,000 a month), still not a one-off.
+// Re-rated at 940e505 (judge17, 19:20): 1 / 5 / 2 — Québec to 'with reservations' ('rester au Québec,
+// ou au moins au Canada' and 'C$45,000' are read: Qwen3-Next 80B-A3B / Mistral Small 3.2 / Qwen3
+// 30B-A3B self-hosted in ca-central-1 with contracted on-call, $5,263–$9,026 a month, the per-conversation
+// cost answered; still a generic L40S rate and no managed API checked for Canada); Helsinki's #1 is now
+// gpt-oss-safeguard-20b, a moderation model. Late at 9ba869c (20:58): 1 / 5 / 2, unchanged.
 import { describe, it } from "vitest";
 
 describe("open findings of the fifteenth tryout round", () => {

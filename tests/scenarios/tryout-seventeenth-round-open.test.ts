@@ -24,6 +24,8 @@
 // bank (Qwen3-VL 235B-A22B, a vision model, #1 for IDE completion; Qwen3-Coder 480B #6 with a lower
 // coding fit), Mexican telco (the Spanish use case unread: the questionnaire; the per-conversation and
 // training questions unanswered).
+// Re-rated late at 9ba869c (judge17, 20:58, after words24 and truth6): 0 / 2 / 6, unchanged; Montreal's
+// 'can we ship gemma 3 1b inside a game we sell?' now answers Gemma 3 1B's licence (truth6).
 import { describe, it } from "vitest";
 
 describe("open findings of the seventeenth tryout round", () => {

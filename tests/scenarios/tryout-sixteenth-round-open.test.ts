@@ -31,6 +31,14 @@
 // Re-rated late at 2135e04 (judge16, 17:45, after words23, licence14, thread14, perf11 and rank14):
 // 0 / 3 / 5, unchanged; Amsterdam's 'why not claude sonnet 4.5?' after its decision record now answers
 // Claude Sonnet 4.5's model card (thread14) instead of ranking from nothing.
+// Re-rated at 940e505 (judge17, 19:20): 0 / 4 / 4 — Tallinn to 'with reservations' (Qwen3 32B /
+// Mistral Small 3.2 / Qwen3.6 27B at 4-bit on its own RTX 4090; 'text-to-SQL' still unread and 'and if
+// we add a second 4090?' still sized on one). Late at 9ba869c (20:55): 0 / 5 / 3 — Amsterdam to 'with
+// reservations' (words24: 'Recruiters make every decision' is context, so a summarisation shortlist at
+// once; 9ba869c: 'a provider that does not train on candidates' data and processes it in the EU' is read:
+// GPT-5 mini / GPT-4.1 mini / GPT-5 nano on its Azure, no training, EU processing, $486–$2,544 a month
+// for 3.84B tokens under €20,000, $0.00203 a CV at 3M; but 'can we use gemma 3 27b to screen job
+// applicants?' still misses the employment clause, its licence todo).
 import { describe, it } from "vitest";
 
 describe("open findings of the sixteenth tryout round", () => {
