@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { benchmarkLanguage } from "../../src/catalog/benchmarks.js";
 import { hostName } from "../../src/catalog/hosts.js";
+import { dataProcessor } from "../../src/catalog/data-processor.js";
 import { providerPolicy } from "../../src/catalog/provider-policies.js";
 import { formatUsd } from "../../src/render/format.js";
 import { LAGOS_WALLET } from "../scenarios/ninth-round-teams.js";
@@ -71,7 +72,14 @@ describe("a provider term asked of the picks shown", () => {
             continue;
           }
           expect(line).toContain(`via ${hostName(m.apiProvider, catalog)}`);
-          const value = (providerPolicy(catalog, m.apiProvider)?.[field] as { value: string } | undefined)?.value;
+          // The terms are those of whoever processes the model there (data-processor.ts): a closed
+          // model of another lab with no processor on record (Claude on Vertex) is unknown, not the host's yes.
+          const processor = dataProcessor(catalog, catalog.modelById.get(m.id)!, m.apiProvider).provider;
+          if (processor === null) {
+            expect(line).toMatch(/unknown\. Who processes its data there/);
+            continue;
+          }
+          const value = (providerPolicy(catalog, processor)?.[field] as { value: string } | undefined)?.value;
           if (value === undefined) expect(line).toMatch(/not in the catalogue \(unknown\)/);
           if (value === "yes" || value === "on-request") granted.push(m.name);
         }

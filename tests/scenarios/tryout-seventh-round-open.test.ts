@@ -7,6 +7,11 @@
 import { describe, it } from "vitest";
 
 describe("open findings of the seventh tryout round", () => {
+  describe("ranking: a model's languages", () => {
+    it.todo(
+      "Warehouse robots (English and Japanese, 4 GB on a Jetson): since Gemma 3 1B joined the catalogue it is #2 (0.80, quality estimated from Gemma 3 4B), pushing Llama 3.2 3B out of the top 3; Google's card gives the 1B English only (140+ languages from the 4B up), so a lead expects it ranked below models with Japanese, or its missing Japanese said",
+    );
+  });
   describe("words8: volumes", () => {
     // dev-tools' completion and chat requests add up, each on 21.4 working days, since words16
     // (tryout-seventh-round.test.ts, two-kinds-of-work.property.test.ts).

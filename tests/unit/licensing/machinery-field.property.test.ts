@@ -89,7 +89,9 @@ describe("a machinery restriction against a team whose model steers machines", (
   });
 
   it("seventh-round robotics team through the chat: Llama 3.2 3B's line names the machinery clause", () => {
-    const text = textOf(chat(catalog).say(ROBOTICS));
+    // Gemma 3 4B and 1B lead this team's shortlist since Gemma 3 1B joined the catalogue; without
+    // Google's models Llama 3.2 3B is in the top 3, and its line is what this checks.
+    const text = textOf(chat(catalog).say(`${ROBOTICS} No Google models.`));
     const line = text.split("\n").find((l) => l.startsWith("- **Llama 3.2 3B**")) ?? "";
     expect(line).toMatch(/conditional\. Your use \(robotics\) may fall under/);
     expect(line).toContain("heavy machinery");
