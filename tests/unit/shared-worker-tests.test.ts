@@ -1,6 +1,6 @@
-// `npm test` runs its files without isolation (vitest.config.ts: isolate false in both projects), so
-// the files one worker runs share loaded modules and globals. That is safe only while no file
-// replaces a module or a global for the files after it: module mocks and module resets are
+// The core project of `npm test` runs its files without isolation (vitest.config.ts: isolate
+// false), so the files one worker runs share loaded modules and globals. That is safe only while no
+// file replaces a module or a global for the files after it: module mocks and module resets are
 // forbidden outside tests/e2e (which keeps a process per file), and fake timers are put back.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
