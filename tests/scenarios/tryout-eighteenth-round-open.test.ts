@@ -1,0 +1,111 @@
+// What the eighteenth tryout round (tryout-eighteenth-round.test.ts, the teams' words in
+// eighteenth-round-teams.ts) found open, one todo per finding, each a reproduction: the message as the
+// team sent it, what came back on main at a8a1fef (compiled console, `node dist/cli.js chat`), and what
+// an ML lead expects. Worst first within each group; the groups follow the area that owns the code
+// (words, ranking, thread, licence). Findings already open from earlier rounds are named there, not
+// repeated here (a peak or a season taken as the month — Geneva's 'double during a crisis', Texas's
+// 'exam weeks', Lahore's 'eid sale' — is Istanbul's todo in tryout-sixteenth-round-open.test.ts; no
+// rating in Thai, Urdu or Arabic for any pick is the Chennai todo of tryout-twelfth-round-open.test.ts;
+// a foreign-currency budget with no rate dropped unsaid is Dar es Salaam's todo in
+// tryout-seventeenth-round-open.test.ts, which Lahore's 'PKR 150,000' repeats). Turn a todo into a test
+// in the change that fixes it.
+//
+// How a sceptical ML lead read each conversation at a8a1fef: 0 signable / 3 with reservations / 5 not.
+// With reservations — Geneva humanitarian (francs, Switzerland, no training, no US-owned hosts and its
+// own data centre read, a non-profit rightly not taken as non-commercial: GLM-4.5 / Qwen3-Next 80B-A3B /
+// Qwen3-VL 235B-A22B self-hosted within CHF 10,000; but the protection data about detainees sets no
+// sensitivity, 'our legal service' makes it legal work, and GLM-4.5 on 8 bought H200 ($12,925) for 52M
+// tokens a month leads a $4,075 alternative 0.008 behind), Bangkok pharmacy chain (baht bound, Thai,
+// 32M tokens, medical so no-training hosts: Claude Opus 4.5 / Gemini 2.5 Pro / Claude Sonnet 4.5 at
+// $110–$320 under ≈$1,000; but 'Budget is tight' weighs nothing, Opus for opening hours, and 'does the
+// top pick keep our customers' messages?' says unknown though the shortlist cites zero retention on
+// request), Texas school district (926M tokens, Vertex, minors, no training: Claude Sonnet 4.5 on
+// Vertex at $5,554 under $6,000; but exam weeks become the month and drop it, and 'is the top pick ok
+// for students under 13?' answers Gemma 3 12B's licence without a word on age). Not — Hsinchu fab
+// ('one server with 4x NVIDIA L40S 48GB' it owns is priced as bought, and 'runs Triton for vision
+// models' makes the model read images, ruling out every text-only model), Stockholm clinical-notes
+// startup (DeepSeek-V3.2 / Qwen3-VL 235B / Mistral Large 3 to ship to every hospital, as a chat
+// assistant, with API hosts listed for on-prem weights; 'do we have to call it llama-something?' is
+// "I don't know a model called …"), Monorepo one-shot ('~600k-token monorepo in one prompt' and '~200
+// questions a day' unread: DeepSeek V4 Flash / Qwen3-VL (262K) / DeepSeek-V3.2 (131K), none of which
+// takes the prompt), Rotterdam housing association (the Dutch message: only Azure and the budget read,
+// then the questionnaire; every Dutch follow-up missed), Lahore fashion store ('No GPUs, 2 developers'
+// makes it a coding tool for 2 users: GPT-5.1 / Claude Opus 4.5 / Sonnet 4.5; the rupee budget dropped).
+import { describe, it } from "vitest";
+
+describe("open findings of the eighteenth tryout round", () => {
+  describe("words: what the team wrote in its first message", () => {
+    it.todo(
+      "Lahore fashion store: 'No GPUs, 2 developers.' makes the use case coding and the developers '2 monthly users' (alone, 'We want a bot to answer them. No GPUs, 2 developers.' is 'coding · 2 monthly users'), so a WhatsApp customer-service bot gets GPT-5.1 / Claude Opus 4.5 / Claude Sonnet 4.5 ranked for code; a lead expects customer-support chat with message tagging (classification), the developers as who builds it, no ML-ops",
+    );
+    it.todo(
+      "Monorepo one-shot: 'cheapest API model that can take our whole ~600k-token monorepo in one prompt? ~200 questions a day' reads neither the context nor the volume (alone: 'coding · priorities: cost'), so Qwen3-VL 235B-A22B (262K context) and DeepSeek-V3.2 (131K) are picks with context fit 1.00; the fuller 'We want a coding assistant that reads our whole 600k-token codebase in one prompt, 200 questions a day.' is read (600K of context, 3.6B tokens a month); a lead expects only models whose window holds 600K, 200 × 30 × 600K = 3.6B input tokens a month priced (with prompt caching said), and the $500 budget checked against it",
+    );
+    it.todo(
+      "Hsinchu fab: 'it must run on hardware we already own: one server with 4x NVIDIA L40S 48GB' is not owned hardware (the picks are 'all bought … $16,000.00 up front'); neither is 'We own one server with 4x NVIDIA L40S.' nor 'We already own one server with 8x H100 80GB.', while 'We already own 4x L40S.' and 'We already own 2 servers with 8x H100 80GB each.' are; alone with a use case, 'It must run on hardware we already own: one server with 4x NVIDIA L40S 48GB.' becomes the self-host cost question ('Which open model should I cost for self-hosting?'); a lead expects the 4 owned L40S (192 GB) as the fleet, sized and priced as owned",
+    );
+    it.todo(
+      "Hsinchu fab: 'Our MLOps team of 3 already runs Triton for vision models.' sets 'the model reads images' (ruling out Llama 3.3 70B and every text-only model: 'why not llama 3.3 70b?' answers 'takes text only … and you send the model images') and no ML-ops experience; a lead expects an experienced ops team of 3 and no image input (the vision models are theirs, not the job)",
+    );
+    it.todo(
+      "Rotterdam housing association (in Dutch): 'We willen een taalmodel dat elke melding indeelt … en een conceptantwoord schrijft', 'Het gaat om ongeveer 25.000 meldingen per maand, per melding zo'n 900 tokens invoer en 300 tokens uitvoer.' and 'De gegevens moeten in de EU blijven en mogen niet voor training gebruikt worden.' are each 'I'm not sure what you're asking' alone; in the message only Azure and '4.000 euro per maand' are read and the questionnaire starts; a lead expects classification with drafting, 25,000 × 1,200 = 30M tokens a month, EU residency, no training, Dutch, no ML-ops ('twee ontwikkelaars en geen ML-ervaring'), a shortlist at once",
+    );
+    it.todo(
+      "Budgets in the ways Swiss, Thai and Pakistani teams write them: '10'000 CHF a month' (the Swiss thousands mark) is dropped, 'Fr. 10,000 per month' is read as $10,000, 'Our budget is 30k Thai baht a month' is no budget and sets the language Thai, and 'Rs 150,000 per month' is Indian rupees for a Lahore team (Rs is also Pakistan's rupee); a lead expects CHF, THB, and a rupee read by the team's country (or said to be ambiguous), never dollars",
+    );
+    it.todo(
+      "Geneva humanitarian: 'This is protection data about vulnerable people' (detainee visits, missing persons, health facilities) sets no data sensitivity ('Assumed: nothing about data sensitivity'), while 'our legal service does not accept US cloud providers' makes the field of use legal ('quality first, since this is legal work'); a lead expects highly sensitive personal data, and the legal service as who decides, not the work",
+    );
+    it.todo(
+      "Bangkok pharmacy chain: 'Budget is tight: 30,000 baht a month.' weighs cost no more than any budget (quality first for medical work: Claude Opus 4.5 at $320 a month answers opening hours and stock); 'We have one freelance developer and no servers.' is unread (no ML-ops); a lead expects a tight budget to weigh cost, and no ops to rule out self-hosting",
+    );
+    it.todo(
+      "Stockholm clinical-notes startup: 'a clinical documentation assistant' is 'chat assistant' (alone: 'We're building a clinical documentation assistant for hospitals, 20M tokens a month.' too); a lead expects summarisation / writing of clinical notes",
+    );
+    it.todo(
+      "Hsinchu fab (other phrasings): 'for 1,200 engineers, 10 questions a day each' is 10 questions a day × 30 (390K tokens: the 1,200 engineers dropped), while 'Each of our 1,200 engineers asks around 10 questions per day' is 2.34B; 'every engineer asks about 10 questions a day' counts them as 'team of 1.2K' instead of users",
+    );
+  });
+
+  describe("ranking: what the shortlist weighs", () => {
+    it.todo(
+      "Stockholm clinical-notes startup (open weights, fine-tuned, shipped to each hospital on-prem): #1 DeepSeek-V3.2 (671B), #2 Qwen3-VL 235B-A22B (a vision model), #3 Mistral Large 3 (675B), each with API hosts listed under 'Where your data goes' ('hosts whose terms fit: Deep Infra, Amazon Bedrock'); a lead expects a size a hospital can run and the team can fine-tune (7–32B), no API hosts for weights that ship, and per pick whether the licence allows fine-tuning, distillation and redistribution",
+    );
+    it.todo(
+      "Texas school district (Google Cloud, minors): 'why not gemini 2.5 flash?' is ruled out by the Gemini API's under-18 terms, which the answer itself says do not govern Gemini on Vertex AI ('whose age terms we have not read'); a lead expects Gemini on the team's Vertex kept and said to be unchecked for minors, not ruled out by another host's terms",
+    );
+    it.todo(
+      "Geneva humanitarian (52M tokens a month, quality first): #1 GLM-4.5 on 8 bought H200 ($280,000 up front, $12,925 a month, 95 % of the CHF bound) for about 20 tokens a second, 0.008 ahead of Qwen3-Next 80B-A3B on 2 H200 at $4,075; a lead expects a fleet sized for the load and the cheaper near-equal said first, or the gap in cost called out",
+    );
+  });
+
+  describe("thread: what-ifs and questions in the thread", () => {
+    it.todo(
+      "Stockholm clinical-notes startup: 'if we fine-tune llama 3.1 8b, do we have to call it llama-something?' answers \"I don't know a model called 'llama-something'\" (while 'do we have to put llama in the name if we fine-tune llama 3.1 8b?' gets Llama 3.1 8B's verdict); a lead expects yes: a model built with Llama 3.1 that is distributed must start its name with 'Llama'",
+    );
+    it.todo(
+      "Stockholm clinical-notes startup: 'can we generate the synthetic training data with gpt-4.1?' answers 'Blocked: GPT-4.1' led by 'Self-hosting GPT-4.1 is not possible' and 'Distributing GPT-4.1's weights … is not possible' (the thread's facts about the team's own model, not GPT-4.1's use); 'can we fine-tune qwen3 32b on gpt-4.1 outputs and sell it?' answers only 'Allowed: Qwen3 32B', GPT-4.1's clause on outputs unsaid; a lead expects the teacher's output clause (OpenAI: no models that compete with OpenAI's) as the answer, and both models' terms when two are named",
+    );
+    it.todo(
+      "Monorepo one-shot: 'what if we only send the 150k tokens that matter?' makes the month 150K tokens (DeepSeek V4 Flash at $0.0188 a month; 'what does the top pick cost per question?' then prices that); a lead expects the prompt size per question cut to 150K: 200 × 30 × 150K = 900M tokens a month",
+    );
+    it.todo(
+      "Rotterdam housing association (in the questions): 'wat als het aantal meldingen in de winter verdubbelt?' and 'wat kost de eerste optie per melding?' answer \"I didn't catch an answer to this one\", 'waarom niet gpt-4.1 mini?' answers GPT-4.1 mini's model card, and 'does the top pick train on our tenants' data?' answers a shortlist with the training question unanswered; a lead expects the Dutch what-if, the cost per request and the training terms, as the English ones get",
+    );
+    it.todo(
+      "Hsinchu fab (owning 4 L40S): 'what if we buy another 4 L40S?' sizes the picks on 4 ('on 4× NVIDIA L40S'), not 8; a lead expects 8 L40S (384 GB) and the larger models that then fit",
+    );
+    it.todo(
+      "Texas school district: 'is the top pick ok for students under 13?' answers Gemma 3 12B's licence (commercial use, notice file) with no word on age; a lead expects the pick's terms on children (a self-hosted model: no provider's age terms, COPPA's parental consent is the district's duty), as the shortlist's own 'Users under 18' note says",
+    );
+    it.todo(
+      "Lahore fashion store: 'can we run it on our own PC with an rtx 3060 12gb?' answers DeepSeek-V3.2's self-hosting licence (the last model named); a lead expects whether the picks fit 12 GB (none does; a 7–8B model at 4-bit would) and what one card can serve of 6,000 messages a day",
+    );
+    it.todo(
+      "Geneva humanitarian: 'is it a problem that we are a non-profit for the llama licence?' answers four Llama licences in full and 'ask about Llama 4 Scout … separately', never saying whether being a non-profit matters; a lead expects 'no: Llama's licence does not depend on being a non-profit; the 700M-user limit and the use policy apply' for the family the thread is about",
+    );
+    it.todo(
+      "Bangkok pharmacy chain: 'does the top pick keep our customers' messages?' says Claude Opus 4.5 via Anthropic is 'not in the catalogue (unknown)', while the same reply's shortlist cites Anthropic's own terms for zero data retention on request; a lead expects what is on record (retention by default unknown, zero retention on request) said together",
+    );
+  });
+});

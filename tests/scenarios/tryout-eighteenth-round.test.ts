@@ -1,0 +1,249 @@
+// An eighteenth tryout round: eight new teams in their own words (eighteenth-round-teams.ts: a Geneva
+// humanitarian organisation with protection data, a Hsinchu fab on the GPUs it owns, a Bangkok pharmacy
+// chain on a baht budget, a Stockholm startup asking licence questions about fine-tuning, distilling and
+// shipping weights, a terse one-shot about a 600k-token monorepo, a Rotterdam housing association
+// writing in Dutch, a Texas school district whose users are minors, a Lahore fashion store), each run as
+// a whole conversation through the compiled console and read as a sceptical ML lead would. What holds
+// is asserted here as properties an expert checks (every top-3 pick meets every hard constraint the team
+// stated, via firstShortlist → expectExpertShortlist; costs recompute from the line shown; budgets bound
+// in dollars), several over generated phrasings rather than the one sentence. What is still open is in
+// tryout-eighteenth-round-open.test.ts.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
+import { firstShortlist } from "./cost-working-checks.js";
+import {
+  BANGKOK_PHARMACY,
+  EIGHTEENTH_ROUND_FOLLOW_UPS,
+  EIGHTEENTH_ROUND_TEAMS,
+  GENEVA_HUMANITARIAN,
+  HSINCHU_FAB,
+  LAHORE_FASHION_STORE,
+  MONOREPO_ONE_SHOT,
+  ROTTERDAM_HOUSING,
+  STOCKHOLM_CLINICAL_NOTES,
+  TEXAS_SCHOOL_DISTRICT,
+} from "./eighteenth-round-teams.js";
+
+const catalog = readCatalog();
+const modelOf = (id: string) => catalog.modelById.get(id)!;
+/** The dollar bound a foreign budget was read as, from the line said back ("… (at most $13,548.00)"). */
+const boundUsd = (text: string) => Number(/\(at most \$([\d,]+\.\d\d)\)/.exec(text)![1]!.replace(/,/g, ""));
+/** A model name as a literal in a pattern. */
+const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+type Team = keyof typeof EIGHTEENTH_ROUND_TEAMS;
+
+describe("eighteenth tryout round: every team gets an answer an expert can check", () => {
+  it.each(Object.entries(EIGHTEENTH_ROUND_TEAMS))(
+    "%s: the first message and every follow-up the team sent get an answer, never an internal error or a stack trace",
+    (team, message) => {
+      const c = chat(catalog);
+      for (const said of [message, ...EIGHTEENTH_ROUND_FOLLOW_UPS[team as Team]]) {
+        const text = textOf(c.say(said));
+        expect(text.trim().length, said).toBeGreaterThan(0);
+        expect(text, said).not.toMatch(/\bat \S+\.(?:ts|js):\d+|TypeError|undefined|NaN|\[object Object\]/);
+      }
+    },
+  );
+});
+
+describe("eighteenth tryout round: what held, asserted so it keeps holding", () => {
+  it("Geneva humanitarian: Switzerland, no training, no US-owned hosts, its own data centre and 'CHF 10,000' (francs bound in dollars above face value) are read; 9,000 × (5,000 + 800) is 52.2M tokens; a non-profit is who they are, not a non-commercial use; every pick runs on premises within the bound", () => {
+    const { c, req, top, text } = firstShortlist(catalog, GENEVA_HUMANITARIAN);
+    expect(req).toMatchObject({
+      residencyElsewhere: "Switzerland",
+      noTrainingOnData: true,
+      deployment: "on-prem",
+      nonprofit: true,
+      statedBudget: { currency: "CHF", perMonth: 10_000 },
+    });
+    expect(req.exclude?.hostCountries).toContain("US");
+    expect(req.commercial).not.toBe(false);
+    expect(req.volume?.inputTokensPerMonth).toBe(9_000 * 5_000);
+    expect(req.volume?.outputTokensPerMonth).toBe(9_000 * 800);
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "fr", "ar"]));
+    expect(text).toMatch(/a nonprofit organisation \(who you are, not how the model is used/);
+    const bound = boundUsd(text);
+    expect(bound).toBeGreaterThan(10_000);
+    for (const r of top) {
+      expect(r.costBasis, r.id).toBe("self-host");
+      expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(bound);
+      expect(modelOf(r.id).openWeights, r.id).toBe(true);
+    }
+    expect(textOf(c.say("why not mistral large 3?"))).toMatch(/^\*\*Why not Mistral Large 3\?\*\*/);
+  });
+
+  // Swiss francs and Thai baht, the ways Swiss and Thai teams write them: their own currency, never dollars.
+  it("over generated franc and baht budgets (7 phrasings): the amount in its own currency, bound in dollars on the right side of its face value", () => {
+    const cases: [string, string, number][] = [
+      ["Budget CHF 10,000 per month.", "CHF", 10_000],
+      ["Budget 10,000 CHF a month.", "CHF", 10_000],
+      ["Our budget is 10,000 Swiss francs a month.", "CHF", 10_000],
+      ["We can spend up to CHF 10k monthly.", "CHF", 10_000],
+      ["Budget is tight: 30,000 baht a month.", "THB", 30_000],
+      ["Budget ฿30,000 per month.", "THB", 30_000],
+      ["Budget THB 30,000 monthly.", "THB", 30_000],
+    ];
+    for (const [words, currency, amount] of cases) {
+      const c = chat(catalog);
+      const text = textOf(c.say(`We want a customer support chatbot, 100,000 chats a month. ${words}`));
+      expect(c.session.requirements.statedBudget, words).toEqual({ currency, perMonth: amount });
+      // A franc has been worth more than a dollar, a baht far less: the bound says which way.
+      if (currency === "CHF") expect(boundUsd(text), words).toBeGreaterThan(amount);
+      else expect(boundUsd(text), words).toBeLessThan(amount / 10);
+    }
+  });
+
+  it("Hsinchu fab: 1,200 engineers × 10 questions a day × 30 × (6,000 in + 500 out) is 2.34B tokens; RAG, air-gapped (on premises), Chinese and English; every pick self-hosted with open weights; 'can we use qwen3 32b commercially in the fab?' is allowed under Apache 2.0; 'how good is the top pick at traditional chinese?' gives #1's Chinese rating", () => {
+    const { c, req, top } = firstShortlist(catalog, HSINCHU_FAB);
+    expect(req.useCase).toBe("rag");
+    expect(req.deployment).toBe("on-prem");
+    expect(req.volume?.inputTokensPerMonth).toBe(1_200 * 10 * 30 * 6_000);
+    expect(req.volume?.outputTokensPerMonth).toBe(1_200 * 10 * 30 * 500);
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "zh"]));
+    for (const r of top) {
+      expect(r.costBasis, r.id).toBe("self-host");
+      expect(modelOf(r.id).openWeights, r.id).toBe(true);
+    }
+    const licence = textOf(c.say("can we use qwen3 32b commercially in the fab?"));
+    expect(licence).toMatch(/^Allowed: Qwen3 32B/);
+    expect(licence).toMatch(/Apache License 2\.0/);
+    expect(textOf(c.say("how good is the top pick at traditional chinese?"))).toMatch(
+      new RegExp(`${escapeName(top[0]!.name)}\\W+in Chinese: LMArena Chinese \\d+`),
+    );
+  });
+
+  // Engineers × questions a day, said the ways an engineering group says it: × 30 days, every engineer counted.
+  it("over generated per-engineer rates (4 phrasings): engineers × questions a day × 30 days × (tokens in + out)", () => {
+    for (const words of [
+      "About 1,200 engineers, each asks about 10 questions a day, ~6,000 tokens in and 500 out.",
+      "1,200 engineers ask about 10 questions a day each, 6,000 tokens in and 500 out per question.",
+      "Each of our 1,200 engineers asks around 10 questions per day (6,000 tokens in, 500 out).",
+      "We have 1,200 engineers; every engineer asks about 10 questions a day, 6,000 tokens in and 500 out.",
+    ]) {
+      const c = chat(catalog);
+      c.say(`We want a RAG assistant over our equipment manuals. ${words}`);
+      expect(totalTokens(c.session.requirements.volume), words).toBe(1_200 * 10 * 30 * 6_500);
+    }
+  });
+
+  it("Bangkok pharmacy chain: 40,000 × (600 + 200) is 32M tokens; Thai; '30,000 baht' bound in dollars and every pick within it; customers' symptoms make it medical, so every API pick's host rules out training on the data; 'how good is the top pick at thai?' says no Thai rating is held", () => {
+    const { c, req, top, text } = firstShortlist(catalog, BANGKOK_PHARMACY);
+    expect(req.volume?.inputTokensPerMonth).toBe(40_000 * 600);
+    expect(req.volume?.outputTokensPerMonth).toBe(40_000 * 200);
+    expect(req.languages).toContain("th");
+    expect(req.statedBudget).toEqual({ currency: "THB", perMonth: 30_000 });
+    expect(req.fieldOfUse).toBe("medical");
+    const bound = boundUsd(text);
+    for (const r of top) {
+      expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(bound);
+      if (r.costBasis === "api")
+        expect(text, r.id).toMatch(new RegExp(`${escapeName(r.name)}\\W+via [^\\n]*no training on API data`));
+    }
+    c.say("what if it grows to 100,000 messages a month?");
+    expect(totalTokens(c.session.requirements.volume)).toBe(100_000 * 800);
+    expect(textOf(c.say("how good is the top pick at thai?"))).toMatch(/no Thai rating in the catalogue/);
+  });
+
+  it("Stockholm clinical-notes startup: open weights only, fine-tuning, training on a larger model's outputs, shipping the weights and the EU are read; every pick is open and its licence allows it; Gemma 3 12B shipped to hospitals carries the pass-through duty and the automated-decisions clause; Mistral Small 3.2 is Apache 2.0", () => {
+    const { c, req, top } = firstShortlist(catalog, STOCKHOLM_CLINICAL_NOTES);
+    expect(req).toMatchObject({
+      openWeightsOnly: true,
+      fineTuning: true,
+      trainOnOutputs: true,
+      redistributeWeights: true,
+      inEu: true,
+      deployment: "on-prem",
+    });
+    for (const r of top) {
+      expect(modelOf(r.id).openWeights, r.id).toBe(true);
+      expect(r.licenseVerdict, r.id).not.toMatch(/blocked|no/);
+    }
+    const gemma = textOf(c.say("can we ship gemma 3 12b weights to the hospitals?"));
+    expect(gemma).toMatch(/^Allowed with conditions: Gemma 3 12B/);
+    expect(gemma).toMatch(/Pass the terms on to recipients/);
+    expect(gemma).toMatch(/automated decisions/);
+    const mistral = textOf(c.say("what about mistral small 3.2?"));
+    expect(mistral).toMatch(/^Allowed: Mistral Small 3\.2/);
+    expect(mistral).toMatch(/Apache License 2\.0/);
+  });
+
+  // Training on another model's outputs, asked the ways a team planning distillation asks it: each
+  // teacher's own clause decides (DeepSeek-R1 invites distillation, OpenAI's terms forbid competing models).
+  it.each([
+    "can we train our own model on {m} outputs?",
+    "can we use {m} outputs to train our model?",
+    "can we generate the synthetic training data with {m}?",
+  ])("over teachers: '%s' answers with the teacher's own clause on training other models", (phrasing) => {
+    const ask = (model: string) => textOf(chat(catalog).say(phrasing.replace("{m}", model)));
+    const r1 = ask("deepseek-r1");
+    expect(r1, phrasing).toMatch(/^Allowed: DeepSeek-R1/);
+    expect(r1, phrasing).toMatch(/distillation for training other LLMs/);
+    expect(ask("gpt-4.1"), phrasing).toMatch(/develop artificial intelligence models that compete with OpenAI/);
+    expect(ask("mistral small 3.2"), phrasing).toMatch(/^Allowed: Mistral Small 3\.2/);
+  });
+
+  it("Monorepo one-shot: a coding shortlist at once, cost first, the $500 budget read; 'why not gemini 2.5 flash?' answers its rank", () => {
+    const { c, req } = firstShortlist(catalog, MONOREPO_ONE_SHOT);
+    expect(req.useCase).toBe("coding");
+    expect(req.priorities).toContain("cost");
+    expect(req.monthlyBudgetUsd).toBe(500);
+    expect(textOf(c.say("why not gemini 2.5 flash?"))).toMatch(
+      /^\*\*Why not Gemini 2\.5 Flash\?\*\* It ranks #\d+ of \d+/,
+    );
+  });
+
+  it("Rotterdam housing association (in Dutch): 'We zitten op Azure (West Europe)' is its cloud and 'Budget: 4.000 euro per maand' is euros bound in dollars", () => {
+    const c = chat(catalog);
+    const text = textOf(c.say(ROTTERDAM_HOUSING));
+    expect(c.session.requirements.cloudProvider).toBe("azure");
+    expect(c.session.requirements.statedBudget).toEqual({ currency: "EUR", perMonth: 4_000 });
+    expect(boundUsd(text)).toBeGreaterThan(4_000);
+  });
+
+  it("Texas school district: 9,000 students × 15 questions a week × 30/7 × (1,200 + 400) tokens; Google Cloud, minors, no training, English and Spanish, no ML team, $6,000; every pick within budget, on Vertex or self-hosted; 'can we use llama 3.1 8b for this instead?' answers its licence", () => {
+    const { c, req, top, text } = firstShortlist(catalog, TEXAS_SCHOOL_DISTRICT);
+    expect(totalTokens(req.volume)).toBeCloseTo((9_000 * 15 * 30 * 1_600) / 7, -3);
+    expect(req).toMatchObject({
+      cloudProvider: "gcp",
+      minorUsers: true,
+      noTrainingOnData: true,
+      mlOpsExperience: "none",
+      monthlyBudgetUsd: 6_000,
+    });
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "es"]));
+    for (const r of top) {
+      expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(6_000);
+      if (r.costBasis === "api") expect(text, r.id).toMatch(new RegExp(`${escapeName(r.name)}\\W+via Vertex`));
+    }
+    expect(textOf(c.say("can we use llama 3.1 8b for this instead?"))).toMatch(
+      /^Allowed with conditions: Llama 3\.1 8B/,
+    );
+  });
+
+  // A school's users said the ways a district says it: under 18 is read, and school work is education.
+  it("over generated school-age phrasings (4): users under 18 and the field of use education", () => {
+    for (const words of [
+      "Students are 11 to 18, so many are minors.",
+      "Most of our students are under 18.",
+      "Our students are minors.",
+      "It is for high-school students aged 14 to 18.",
+    ]) {
+      const c = chat(catalog);
+      c.say(`We want a tutoring chatbot for our students, 100,000 chats a month. ${words}`);
+      expect(c.session.requirements, words).toMatchObject({ minorUsers: true, fieldOfUse: "education" });
+    }
+  });
+
+  it("Lahore fashion store: 6,000 messages a day × 30 × (350 + 120) is 84.6M tokens; Urdu and English; no GPUs is no ML-ops; 'why not deepseek v3.2?' answers its rank", () => {
+    const c = chat(catalog);
+    c.say(LAHORE_FASHION_STORE);
+    const req = c.session.requirements;
+    expect(req.volume?.inputTokensPerMonth).toBe(6_000 * 30 * 350);
+    expect(req.volume?.outputTokensPerMonth).toBe(6_000 * 30 * 120);
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "ur"]));
+    expect(req.mlOpsExperience).toBe("none");
+    expect(textOf(c.say("why not deepseek v3.2?"))).toMatch(/^\*\*Why not DeepSeek-V3\.2\?\*\* It ranks #\d+ of \d+/);
+  });
+});
