@@ -321,6 +321,6 @@ export function foreignBudgetLines(text: string): string[] {
       `Budget ${amount} a month: prices here are in US dollars and I don't assume today's exchange rate, so I read it as at most ${formatUsd(bound.usd)} (${boundWorking(budget.currency, bound)}). Picks over that are over your budget at any of those rates and are ruled out; cost gaps are read against it. Say it in US dollars (e.g. "under $2,000 a month") for an exact budget.`,
     ];
   return [
-    `Budget ${amount} a month: prices here are in US dollars and I don't assume an exchange rate, so I have not applied it. Say it in US dollars (e.g. "under $2,000 a month") to use it.`,
+    `Budget ${amount} a month: prices here are in US dollars and I hold no sourced exchange rate for ${budget.currency}, so I have not applied it. Say it in US dollars (e.g. "under $2,000 a month") to use it.`,
   ];
 }

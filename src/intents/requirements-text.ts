@@ -107,7 +107,7 @@ const NON_COMMERCIAL_USE = /\b(non-?commercial|research[- ]only)\b/;
 /** The forms of a message the slot readers take. */
 function readings(text: string, catalog?: Catalog) {
   const raw = cleanMessage(text);
-  const t = spellOutNumbers(foldCase(raw));
+  const t = spellOutNumbers(foldCase(codesInCapitals(raw)));
   const scopes = negatedScopes(t, catalog);
   // Inclusion slots read the text with negated phrases blanked; slots whose own patterns carry
   // their negation ("no ops staff", "no fine-tuning") read `t`.
@@ -342,7 +342,7 @@ export const CURRENCIES = [
   { code: "TWD", sign: "NT$", before: ["nt$", "twd"], after: ["twd", "taiwan dollars", "new taiwan dollars"] },
   { code: "KRW", sign: "₩", before: ["₩", "krw"], after: ["krw", "won", "korean won", "₩"] },
   { code: "NGN", sign: "₦", before: ["₦", "ngn"], after: ["ngn", "naira"] },
-  // "TL" is how Turks write the lira; "try" alone is an English word and is left out.
+  // "TL" is how Turks write the lira; "try" is an English word: see codesInCapitals.
   { code: "TRY", sign: "₺", before: ["₺"], after: ["tl", "turkish lira", "lira", "₺"] },
   { code: "MXN", sign: "MX$", before: ["mx$", "mxn"], after: ["mxn", "mexican pesos", "pesos mexicanos"] },
   { code: "BRL", sign: "R$", before: ["r$", "brl"], after: ["brl", "reais", "reals"] },
@@ -362,7 +362,43 @@ export const CURRENCIES = [
   { code: "PHP", sign: "₱", before: ["₱", "php"], after: ["php", "philippine pesos", "₱"] },
   // The ECB publishes no Colombian peso rate, so a COP budget is said back and not applied.
   { code: "COP", sign: "COP ", before: ["cop", "col$"], after: ["cop", "colombian pesos", "pesos colombianos"] },
+  // Neither do these, nor the naira and the dong above: said back and not applied, never dollars.
+  // "Shillings" alone is left out (Kenya, Tanzania and Uganda all write it).
+  { code: "TZS", sign: "TSh ", before: ["tsh", "tzs"], after: ["tzs", "tsh", "tanzanian shillings"] },
+  { code: "UGX", sign: "USh ", before: ["ush", "ugx"], after: ["ugx", "ugandan shillings"] },
+  // Peru writes its sol "S/ 150" (formerly "S/."); "pen" is an English word: see codesInCapitals.
+  { code: "PEN", sign: "S/ ", before: ["s/", "s/."], after: ["soles", "peruvian soles", "nuevos soles"] },
+  { code: "CLP", sign: "CLP ", before: ["clp"], after: ["clp", "chilean pesos", "pesos chilenos"] },
+  { code: "ARS", sign: "ARS ", before: ["ars"], after: ["ars", "argentine pesos", "pesos argentinos"] },
+  // Bangladeshis write the taka "Tk 150,000" as often as "৳".
+  { code: "BDT", sign: "৳", before: ["৳", "bdt", "tk"], after: ["bdt", "taka", "৳"] },
+  { code: "GHS", sign: "GH₵", before: ["gh₵", "₵", "ghs"], after: ["ghs", "cedis", "cedi", "ghana cedis"] },
 ] as const satisfies readonly { code: Currency; sign: string; before: readonly string[]; after: readonly string[] }[];
+
+// Codes that are English words in lower case ("try", "pen") are none of their currency's words:
+// written in capitals next to an amount ("Budget TRY 2,500,000", "150 PEN a month") they are the
+// currency, so they become its own sign or word before the text is folded.
+const CODES_ONLY_IN_CAPITALS = CURRENCIES.filter(
+  (c) => !(c.before as readonly string[]).includes(c.code.toLowerCase()),
+);
+const CAPITAL_CODE_BEFORE = new RegExp(
+  String.raw`(?<![A-Za-z])(${CODES_ONLY_IN_CAPITALS.map((c) => c.code).join("|")})(?=\s*\d)`,
+  "g",
+);
+const CAPITAL_CODE_AFTER = new RegExp(
+  String.raw`(?<=\d\s*(?:[kKmM]|mn|bn|thousand|million|billion|lakh|crore)?\s*)(${CODES_ONLY_IN_CAPITALS.map((c) => c.code).join("|")})(?![A-Za-z])`,
+  "g",
+);
+const BEFORE_OF_CODE = new Map<string, string>(CODES_ONLY_IN_CAPITALS.map((c) => [c.code, c.before[0]]));
+const AFTER_OF_CODE = new Map<string, string>(CODES_ONLY_IN_CAPITALS.map((c) => [c.code, c.after[0]]));
+
+/** `text` (not yet folded) with each capitals-only currency code next to an amount put as its currency's word. */
+export function codesInCapitals(text: string): string {
+  if (!/[A-Z]{3}/.test(text)) return text;
+  return text
+    .replace(CAPITAL_CODE_BEFORE, (code: string) => BEFORE_OF_CODE.get(code) ?? code)
+    .replace(CAPITAL_CODE_AFTER, (code: string) => AFTER_OF_CODE.get(code) ?? code);
+}
 
 /**
  * The currency a message names for a budget without restating the amount: "sorry, the budget is
@@ -410,7 +446,7 @@ const YEARLY = /^(year|yr|annum|yearly|annually)$/;
  * "$20 a day". An amount without a currency counts only after a budget word and with a period.
  */
 export function parseBudget(text: string): StatedBudget | undefined {
-  const t = moneyAsRead(foldCase(text));
+  const t = moneyAsRead(foldCase(codesInCapitals(text)));
   const [first, next] = budgetsIn(t);
   // "budget 3k euro/mo, or $3,300": the same budget given again in dollars is the one to use.
   if (first && next && first.budget.currency !== "USD" && next.budget.currency === "USD")
@@ -549,7 +585,7 @@ function aroundAmount(t: string, start: number, end: number): string {
  * hardware", "a hardware budget of $250k". One sum, never per month.
  */
 export function hardwareCapexIn(text: string): { currency: Currency; amount: number } | undefined {
-  return capexIn(moneyAsRead(foldCase(text)));
+  return capexIn(moneyAsRead(foldCase(codesInCapitals(text))));
 }
 
 // Its amounts are BUDGET_AMOUNTS, in digits.

@@ -39,7 +39,14 @@ export type Currency =
   | "TWD"
   | "RUB"
   | "PHP"
-  | "COP";
+  | "COP"
+  | "TZS"
+  | "UGX"
+  | "PEN"
+  | "CLP"
+  | "ARS"
+  | "BDT"
+  | "GHS";
 export type ForeignCurrency = Exclude<Currency, "USD">;
 
 export const USE_CASES = [

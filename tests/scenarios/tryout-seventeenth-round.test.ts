@@ -8,9 +8,11 @@
 // team stated, via firstShortlist → expectExpertShortlist; costs recompute from the line shown;
 // budgets and rules hold after a what-if), several over generated phrasings rather than the one
 // sentence. What is still open is in tryout-seventeenth-round-open.test.ts.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { paramsForMemoryGb } from "../../src/intents/device-memory.js";
+import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { rankModels } from "../../src/scoring/rank.js";
 import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
@@ -276,6 +278,57 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
     // 8.64B tokens in × $1.00 + 1.296B out × $5.00 on Bedrock.
     expect(whyNot).toMatch(/It ranks #\d+ of \d+ .* Monthly cost \$15,120\.00 \(API via Amazon Bedrock\)/);
     expect(15_120).toBeLessThanOrEqual(bound);
+  });
+
+  // 'TSh 2,500,000' and '150 soles' were dropped unsaid and 'S/ 150' read as $150: TZS, PEN and the
+  // other currencies below were in no currency table (requirements-text.ts, CURRENCIES).
+  it("Dar es Salaam's 'TSh 2,500,000' and Lima's '150 soles' are said back in their own currency, not applied for want of a sourced rate, never dollars", () => {
+    for (const [message, said] of [
+      [DAR_ES_SALAAM_MOBILE_MONEY, /budget TSh 2,500,000\/month \(not applied\)/],
+      [LIMA_CONTRACT_STARTUP, /budget S\/ 150\/month \(not applied\)/],
+    ] as const) {
+      const { req, text } = firstShortlist(catalog, message);
+      expect(req.monthlyBudgetUsd).toBeUndefined();
+      expect(text).toMatch(said);
+      expect(text).toMatch(/I hold no sourced exchange rate for (?:TZS|PEN), so I have not applied it/);
+    }
+  });
+
+  it("over generated budgets in currencies with no sourced rate (9 currencies, code or sign or name, before or after the amount): that currency, never dollars", () => {
+    const cases: [string, string, number][] = [
+      ["2,500,000 Tanzanian shillings", "TZS", 2_500_000],
+      ["TZS 2,500,000", "TZS", 2_500_000],
+      ["150 PEN", "PEN", 150],
+      ["S/ 150", "PEN", 150],
+      ["S/. 150", "PEN", 150],
+      ["PEN 150", "PEN", 150],
+      ["150,000 taka", "BDT", 150_000],
+      ["Tk 150,000", "BDT", 150_000],
+      ["৳150,000", "BDT", 150_000],
+      ["20,000 Ghana cedis", "GHS", 20_000],
+      ["GH₵ 20,000", "GHS", 20_000],
+      ["5,000,000 UGX", "UGX", 5_000_000],
+      ["USh 5,000,000", "UGX", 5_000_000],
+      ["CLP 3.000.000", "CLP", 3_000_000],
+      ["3 million Chilean pesos", "CLP", 3_000_000],
+      ["ARS 2.000.000", "ARS", 2_000_000],
+      ["2 million pesos argentinos", "ARS", 2_000_000],
+      ["₦1,500,000", "NGN", 1_500_000],
+      ["250 million VND", "VND", 250_000_000],
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...cases),
+        fc.constantFrom("Budget {a} a month.", "Our budget is {a} per month max.", "we can spend about {a}/month"),
+        ([amount, currency, value], form) => {
+          const text = `We want a support chatbot, 10,000 chats a month. ${form.replace("{a}", amount)}`;
+          const req = parseRequirements(text);
+          expect(req.statedBudget, text).toEqual({ currency, perMonth: value });
+          expect(req.monthlyBudgetUsd, text).toBeUndefined();
+        },
+      ),
+      { numRuns: 80 },
+    );
   });
 
   it("Lima contract startup: 500 contracts × (8,000 in + 600 out) is 4.3M tokens; Spanish, cost first and no ML-ops are read; 'and if we get to 5000 contracts?' is ten times the volume, #1 kept; 'why not deepseek v3.2?' answers its rank", () => {

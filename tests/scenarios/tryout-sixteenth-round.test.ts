@@ -90,6 +90,21 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     );
   });
 
+  // 'Budget TRY 2,500,000 a month.' was $2,500,000: 'try' is an English word, so the code is lira
+  // only in capitals (requirements-text.ts, codesInCapitals).
+  it("Istanbul airline with 'Budget TRY 2,500,000 a month.' (the ISO code before the amount, or after it): lira bound in dollars, as '2.500.000 TL' is, never $2,500,000", () => {
+    for (const words of [
+      "Budget TRY 2,500,000 a month.",
+      "Budget 2,500,000 TRY a month.",
+      "Budget: TRY2.5M per month.",
+    ]) {
+      const { req, text } = firstShortlist(catalog, ISTANBUL_AIRLINE.replace("Budget 2.500.000 TL a month.", words));
+      expect(req.statedBudget, words).toEqual({ currency: "TRY", perMonth: 2_500_000 });
+      expect(req.monthlyBudgetUsd, words).toBeUndefined();
+      expect(text, words).toMatch(/budget ₺2,500,000\/month \(at most \$[\d,]+\.\d\d\)/);
+    }
+  });
+
   it("Istanbul airline: 'do the picks train on our passengers' data?' answers Claude via Azure with Anthropic's own training terms (Anthropic processes it there, Microsoft's page says), GPT via Azure with Microsoft's own Azure OpenAI page, never a Q&A answer", () => {
     const { c, top } = firstShortlist(catalog, ISTANBUL_AIRLINE);
     const text = textOf(c.say("do the picks train on our passengers' data?"));
