@@ -3,6 +3,10 @@
 // with `npm run test:e2e` (vitest.e2e.config.ts), so this suite stays quick.
 import { defineConfig } from "vitest/config";
 
+// Adapter tests about what happens on a module's first load, which a shared worker may have done
+// before them: each keeps a fresh process.
+const ADAPTER_FILES_WITH_OWN_PROCESS = ["tests/adapters/discord/load-order.test.ts"];
+
 export default defineConfig({
   test: {
     exclude: ["tests/e2e/**", "**/node_modules/**"],
@@ -28,11 +32,24 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Adapters open servers, sockets, files and Redis connections: each file keeps its own process.
-        // Sharing a worker here (isolate false) cut this project's CPU from 120 s to 37 s, but files
-        // then depend on each other's loading order: after a chart test has loaded vega-lite (which
-        // patches Set.prototype.toJSON), a file that loads discord.js outside load-discord.ts fails.
-        test: { name: "adapters", include: ["tests/adapters/**/*.test.ts"] },
+        test: {
+          name: "adapters",
+          include: ["tests/adapters/**/*.test.ts"],
+          exclude: ADAPTER_FILES_WITH_OWN_PROCESS,
+          // Adapters open servers, sockets, files and Redis connections, but each file opens its own
+          // and closes them, so its files share a worker too: a process per file loaded Bolt,
+          // discord.js and the core again ~60 times, two thirds of this project's CPU (120 s -> 37 s).
+          // Files then see what earlier files in the worker loaded; the set-up file loads the one
+          // library whose loading order matters (discord.js before vega-lite) before any file, so the
+          // order files run in changes nothing. tests/unit/shared-worker-tests.test.ts keeps module
+          // mocks, env stubs and leaked fake timers out of every shared worker.
+          isolate: false,
+          setupFiles: ["tests/helpers/adapters-worker-setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: { name: "adapters-own-process", include: ADAPTER_FILES_WITH_OWN_PROCESS },
       },
     ],
   },
