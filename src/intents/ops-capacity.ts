@@ -7,7 +7,7 @@
 import type { OpsCapacity } from "../costs/assumptions.js";
 
 // Who does the work, in the words teams use for it.
-const OPS = String.raw`(?:ml[- ]?ops|mlops|machine learning|ml|infra\w*|devops|gpu|ops|operations|platform|sre)`;
+const OPS = String.raw`(?:ml[- ]?ops|mlops|machine learning|ml|ai|infra\w*|devops|gpu|ops|operations|platform|sre)`;
 const PEOPLE = String.raw`(?:experience|expertise|engineers?|team|crew|skills|staff|people|ppl|peeps|guys|folks|person|hires?|capacity|capabilit(?:y|ies)|know-?how)`;
 const RUN = String.raw`(?:run|ran|running|deployed|deploying|hosted|hosting|operated|operating|served|serving|managed|maintained|touched)`;
 const MODELS = String.raw`(?:an? |any )?(?:models?|llms?|gpus?|inference|model servers?|servers?|ml)`;
@@ -28,12 +28,15 @@ const TINY_TEAM = new RegExp(
   String.raw`\b(?:we'?re|we are|we're just|we are just|just|only) (?:a )?(?:(?:1|2|one|two)[- ](?:person|people|man|woman)|(?:2|two) (?:people|persons|of us|devs|founders))\b|\b(?:1|2|one|two)[- ](?:person|people|man) (?:team|startup|company|shop|business|agency|charity|nonprofit|non-profit)\b|\bsolo (?:founder|dev|developer)\b|\bjust me\b`,
 );
 
-// "No GPUs, one engineer", "we have no GPUs and 2 backend devs": no hardware and a developer or two
-// is no one to run models; either alone says nothing ("we have 2 backend devs on the project").
-const DEVS = String.raw`(?:one|1|two|2|a couple of) (?:backend |software |web |full[- ]?stack )?(?:devs?|developers?|engineers?)\b(?! (?:who|that) (?:know|run|ran|have))`;
+// "No GPUs, one engineer", "we have no GPUs, just 4 backend developers", "no gpu and only 2 IT
+// person": no hardware and a small group of developers or IT people is no one to run models;
+// either alone says nothing ("we have 2 backend devs on the project"). Five or fewer: too few to
+// spare one for GPUs on call; a bigger group ("No GPUs, 6 developers") may hold someone who runs servers.
+const FEW = String.raw`(?:[1-5]|one|two|three|four|five|a couple of|a few|a handful of)`;
+const DEVS = String.raw`${FEW} (?:(?:backend|software|web|full[- ]?stack|app|mobile) )?(?:devs?|developers?|engineers?|programmers?)\b(?! (?:who|that) (?:know|run|ran|have))|${FEW} it (?:people|persons?|staff|guys|folks)\b`;
 const NO_GPUS = String.raw`\bno gpus?\b`;
 const NO_GPUS_FEW_DEVS = new RegExp(
-  String.raw`${NO_GPUS}[^.;!?]{0,30}?\b(?:and |just |only )?${DEVS}|\b${DEVS}[^.;!?]{0,20}?\band ${NO_GPUS}`,
+  String.raw`${NO_GPUS}[^.;!?]{0,30}?\b(?:and |just |only )?(?:${DEVS})|\b(?:${DEVS})[^.;!?]{0,20}?\band ${NO_GPUS}`,
 );
 
 // One developer who gives it spare time, or the only one: "one volunteer developer", "only a single
@@ -47,6 +50,8 @@ const NONE = [
     String.raw`\b(?:no|zero|0|little|limited|not much|without|lack|don'?t have (?:an?|any)?)\s+(?:dedicated\s+|in-house\s+|full-time\s+)?(?:${OPS}\s*){0,2}${PEOPLE}\b`,
   ),
   new RegExp(LONE_DEV),
+  // "no AI knowledge", "without any ML background", "zero LLM know-how": the field itself unknown.
+  /\b(?:no|zero|0|little|limited|without(?: any)?|lack(?:ing)?(?: any)?)\s+(?:ai|ml|llm|machine learning|gpu)\s+(?:knowledge|background|know-?how)\b/,
   // "no MLOps at all", "no ops", "zero devops", "no GPU operations"
   new RegExp(
     String.raw`\b(?:no|zero|without(?: any)?)\s+(?:gpu\s+|model\s+)?(?:ml[- ]?ops|mlops|devops|ops|operations)\b`,
@@ -76,7 +81,17 @@ const MANAGED_ML = String.raw`(?:sagemaker|vertex(?: ai)?|azure (?:ml|machine le
 // A plan or a question has no team doing it yet: "if we run models on GPUs", "should we run …".
 const NOT_YET = String.raw`(?<!\b(?:if|whether|should|could|would|can|to|do|does|when|will|might) (?:our |the |your |my )?)`;
 
+// Clusters a team runs models on itself, managed Kubernetes included: the model servers are theirs.
+const CLUSTERS = String.raw`(?:gke|eks|aks|kubernetes|k8s|openshift)`;
+
 const STRONG = [
+  // A team whose job is the ML platform: "an ML platform team of 5", "our AI infra team".
+  /\b(?:ml|mlops|ai|llm|inference|gpu) ?(?:platform|infra\w*|serving) (?:team|engineers|group|squad)\b/,
+  // Running inference or models on a cluster, said of the team: "an ML team of 10 that runs GPU
+  // inference on GKE", "4 ML engineers who have run models on AKS", "our team serves models on EKS".
+  new RegExp(
+    String.raw`${NOT_YET}\b(?:we|team|engineers|who|that)(?:'ve| have| has)? (?:already |currently |been )?(?:run|runs|running|ran|serve|serves|serving|served|host|hosts|hosting|hosted|operate|operates|operating|operated) (?:[\w-]+ ){0,2}?(?:gpu inference|inference|models?|llms?) (?:on|in|with) (?:our own |our |their own |their |its own |its )?${CLUSTERS}\b|${NOT_YET}\b(?:we|team|engineers|who|that)(?:'ve| have| has)? (?:already |currently |been )?(?:run|runs|running|ran|serve|serves|serving|served|operate|operates|operating|operated) gpu inference\b`,
+  ),
   // "strong ops team", "experienced MLOps engineers", "a dedicated platform team"
   new RegExp(
     String.raw`\b(?:strong|experienced|senior|seasoned|dedicated|solid|lots of|deep|big|huge|large|very strong|great)\s+${OPS}?\s*(?:experience|expertise|engineers?|team|crew|skills)\b`,

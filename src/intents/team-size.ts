@@ -54,6 +54,12 @@ const PATTERNS: RegExp[] = [
     String.raw`\b(?:we(?:'ve got| have| employ| also have)|with)\s+${ABOUT}${QUANTITY}\s*(?:data|ml|machine[- ]learning|ai|platform|backend|software)\s+(?:scientists?|engineers?|people|devs?|developers?)\b(?!\s+(?:who|that)\s+(?:will\s+)?use)`,
     "g",
   ),
+  // "no GPUs, just 4 backend developers", "only 2 IT person", "no GPUs and 3 IT people", "we're 2 IT
+  // people": the few people the team has, by a technical trade, said as all it has to build and run it.
+  new RegExp(
+    String.raw`\b(?:just|only|we(?:'re| are)|no gpus?,?(?:\s+and)?)\s+${ABOUT}${QUANTITY}\s*(?:it|ml|data|devops|platform|backend|software|web|full[- ]?stack)\s+${STAFF}\b(?!\s+(?:who|that)\s+(?:will\s+)?use)`,
+    "g",
+  ),
   // "we're an insurance broker in Monterrey, Mexico, ~90 people": the team introduces itself and
   // its place, then its size; whatever it is (broker, practice, fintech) needs no word of its own.
   new RegExp(

@@ -69,10 +69,8 @@ describe("open findings of the fifteenth tryout round", () => {
     // Lagos's 'We want an AI support agent in the app that answers questions …' is a chat assistant
     // and 'We have no GPUs, just 4 backend developers, so an API is what we want' a managed API since
     // words21 (tryout-fifteenth-round.test.ts, drafting-is-writing.property.test.ts,
-    // api-route-chosen.property.test.ts). Still open:
-    it.todo(
-      "Lagos fintech: 'We have no GPUs, just 4 backend developers' is no ML-ops experience (today not read: the ops of self-hosted picks are priced for a strong team)",
-    );
+    // api-route-chosen.property.test.ts), and 'We have no GPUs, just 4 backend developers' no ML-ops
+    // experience since words28 (tryout-fifteenth-round.test.ts, ops-experience-said.property.test.ts).
     // Basel's 'they must stay in Switzerland or the EU' is either place since words26 (Claude on
     // Bedrock's EU inference leads; tryout-fifteenth-round.test.ts,
     // residency-either-place.property.test.ts), and 'no GPU operations' no ML-ops experience. Still open:
@@ -83,7 +81,7 @@ describe("open findings of the fifteenth tryout round", () => {
       "Chicago law firm ('a deposition transcript up to about 150,000 tokens' is a context need of 150K since words21, tryout-fifteenth-round.test.ts): 'Everything is covered by attorney-client privilege and client confidentiality' is confidential data (today 'nothing about data sensitivity'); 'Our IT has two people who have built Azure OpenAI prototypes' is some ML-ops experience",
     );
     it.todo(
-      "Helsinki game chat ('we want to moderate in-game chat …' is classification since words21, tryout-fifteenth-round.test.ts): 'about 25 million daily players' are daily, not '25M monthly users'; 'an ML team of 10 that runs GPU inference on GKE' is strong ML-ops experience (today 'not stated'); with classification read, Qwen3.6 and Qwen3.5 35B-A3B are still #2 and #3 at quality 0.24 and 0.21",
+      "Helsinki game chat ('we want to moderate in-game chat …' is classification since words21, and 'an ML team of 10 that runs GPU inference on GKE' strong ML-ops experience since words28, tryout-fifteenth-round.test.ts): 'about 25 million daily players' are daily, not '25M monthly users'; with classification read, Qwen3.6 and Qwen3.5 35B-A3B are still #2 and #3 at quality 0.24 and 0.21",
     );
     it.todo(
       "Oslo broadcaster ('processing must stay in the EEA' is the EEA since words26, tryout-fifteenth-round.test.ts): 'We can spend 200 000 kr a month' (kroner) is unread, while 'NOK 200,000' and 'Norwegian kroner' are read",

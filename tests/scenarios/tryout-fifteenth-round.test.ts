@@ -10,6 +10,7 @@
 // the one sentence. What is still open is in tryout-fifteenth-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { thinksBeforeAnswering } from "../../src/scoring/latency-target.js";
 import { chat, rankingOf, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
@@ -398,5 +399,13 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     expect(textOf(reply)).toContain(`#1 ${top.name}`);
     expect(textOf(reply)).toMatch(/a programme hour \(\$[\d,.]+ a month ÷ 2,400; API via Azure\)/);
     expect(textOf(reply)).not.toMatch(/monthly API cost/);
+  });
+});
+
+// words28 (ops-experience-said.property.test.ts has the generated phrasings).
+describe("fifteenth tryout round: who runs it, read from the first message", () => {
+  it("Lagos fintech: 'We have no GPUs, just 4 backend developers' is no ML-ops experience; Helsinki game chat: 'an ML team of 10 that runs GPU inference on GKE' is strong", () => {
+    expect(parseRequirements(LAGOS_FINTECH).mlOpsExperience).toBe("none");
+    expect(parseRequirements(HELSINKI_GAME_CHAT).mlOpsExperience).toBe("strong");
   });
 });

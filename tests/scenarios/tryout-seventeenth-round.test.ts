@@ -11,6 +11,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { paramsForMemoryGb } from "../../src/intents/device-memory.js";
 import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { rankModels } from "../../src/scoring/rank.js";
@@ -344,5 +345,12 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
     expect(totalTokens(c.session.requirements.volume)).toBe(before * 10);
     expect(rowsOf(after).length).toBeGreaterThan(0);
     expect(textOf(c.say("why not deepseek v3.2?"))).toMatch(/^\*\*Why not DeepSeek-V3\.2\?\*\* It ranks #\d+ of \d+/);
+  });
+});
+
+// words28 (ops-experience-said.property.test.ts has the generated phrasings).
+describe("seventeenth tryout round: who runs it, read from the first message", () => {
+  it("Dar es Salaam mobile money: 'we have no GPUs and 3 developers' is no ML-ops experience", () => {
+    expect(parseRequirements(DAR_ES_SALAAM_MOBILE_MONEY).mlOpsExperience).toBe("none");
   });
 });

@@ -43,9 +43,9 @@ import { describe, it } from "vitest";
 
 describe("open findings of the sixteenth tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
-    it.todo(
-      "Amsterdam HR-tech (no training and EU residency are read since words24): 'We have 4 ML engineers who have run models on AKS' is 'team of 4' with no ML-ops experience, and 'a scale-up in Amsterdam (120 people)' is 'team of 120'",
-    );
+    // Amsterdam's 'We have 4 ML engineers who have run models on AKS' is strong ML-ops experience
+    // and 'a scale-up in Amsterdam (120 people)' the team (no users) since words28
+    // (tryout-sixteenth-round.test.ts, ops-experience-said.property.test.ts).
     it.todo(
       "Turin transport (in Italian): 'vogliamo classificarli per categoria … e preparare una bozza di risposta … circa 15.000 reclami al mese … circa 1.200 token … la bozza circa 400 token' is unread (alone it answers 'I'm not sure what you're asking'): only '3.000 euro al mese' and 'nell'Unione Europea' are read, 'non vogliamo fornitori americani' and 'Non abbiamo un team di ML' are not, and the questionnaire starts; a lead expects classification with drafting, 15,000 × 1,600 = 24M tokens a month, no US-owned hosts, no ML-ops, Italian",
     );
@@ -53,7 +53,7 @@ describe("open findings of the sixteenth tryout round", () => {
     // 58.5M tokens since words25 (tryout-sixteenth-round.test.ts, people-total-not-each.property.test.ts).
     // Still open:
     it.todo(
-      "Dhaka garment factory (non-native English): alone, 'We are a factory with 12000 worker. … every message near 500 token input and 150 token output.' is the cost intent ('Which model should I price?'); 'in Bangla language mostly' is not Bengali (only 'Bengali' is read); 'only 2 IT person, no AI knowledge' is no ML-ops experience (today unread)",
+      "Dhaka garment factory (non-native English): alone, 'We are a factory with 12000 worker. … every message near 500 token input and 150 token output.' is the cost intent ('Which model should I price?'); 'in Bangla language mostly' is not Bengali (only 'Bengali' is read) ('only 2 IT person, no AI knowledge' is no ML-ops experience since words28, tryout-sixteenth-round.test.ts)",
     );
     it.todo(
       "Cape Town research lab ('a grant budget of R60,000 for the whole year' is R5,000 a month since words25, tryout-sixteenth-round.test.ts, budget-for-the-year.property.test.ts): 'Two PhD students will run it.' alone answers 'I don't know a model called \"PhD\"' and in the message becomes '2 monthly users' (a lead expects who builds it, no users); 'a non-commercial research project' at a university is said back as 'field of use: education'",
@@ -62,7 +62,7 @@ describe("open findings of the sixteenth tryout round", () => {
       "Cape Town research lab: 'We want to label 2 million social media posts for hate speech, 400 tokens in and 20 tokens out each.' with 'It is a non-commercial research project.' (or 'This is academic research, not commercial.') is the cost intent ('Which model should I price?'); a lead expects a labelling (classification) recommendation for a one-off batch",
     );
     it.todo(
-      "Istanbul airline (its Azure region no longer makes it EU-based since words24): 'Passenger data falls under KVKK' is personal data under Turkey's law (today no data sensitivity); 'We have an ML platform team of 5' is strong ML-ops experience (today only 'team of 5')",
+      "Istanbul airline (its Azure region no longer makes it EU-based since words24; 'We have an ML platform team of 5' is strong ML-ops experience since words28, tryout-sixteenth-round.test.ts): 'Passenger data falls under KVKK' is personal data under Turkey's law (today no data sensitivity)",
     );
     // Istanbul's 'Budget TRY 2,500,000 a month.' is lira since words27, the code read in capitals
     // before or after the amount (tryout-sixteenth-round.test.ts, budget-currencies.test.ts).

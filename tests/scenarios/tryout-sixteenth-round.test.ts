@@ -10,6 +10,7 @@
 // the one sentence. What is still open is in tryout-sixteenth-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
@@ -394,5 +395,18 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     expect(text).not.toMatch(/EU-based team/);
     expect(req.cloudProvider).toBe("azure");
     for (const r of top) expect(r.apiProvider, r.id).toBe("azure");
+  });
+});
+
+// words28 (ops-experience-said.property.test.ts has the generated phrasings).
+describe("sixteenth tryout round: who runs it, read from the first message", () => {
+  it("Istanbul airline: 'an ML platform team of 5' is strong ML-ops experience; Amsterdam HR-tech: '4 ML engineers who have run models on AKS' is strong and '(120 people)' the team, no users; Dhaka garment factory: 'no gpu and only 2 IT person, no AI knowledge' is none, the two IT people no users", () => {
+    expect(parseRequirements(ISTANBUL_AIRLINE).mlOpsExperience).toBe("strong");
+    const amsterdam = parseRequirements(AMSTERDAM_HR_TECH);
+    expect(amsterdam).toMatchObject({ mlOpsExperience: "strong", teamSize: 120 });
+    expect(amsterdam.monthlyActiveUsers).toBeUndefined();
+    const dhaka = parseRequirements(DHAKA_GARMENT_FACTORY);
+    expect(dhaka.mlOpsExperience).toBe("none");
+    expect(dhaka.monthlyActiveUsers).not.toBe(2);
   });
 });

@@ -82,3 +82,86 @@ describe("nobody to run it", () => {
       expect(parseRequirements(`No developers, ${who}. which model?`).mlOpsExperience, who).toBe("none");
   });
 });
+
+// Fifteenth to seventeenth rounds (words28): 'We have no GPUs, just 4 backend developers' (Lagos),
+// 'we have no gpu and only 2 IT person, no AI knowledge' (Dhaka) and 'we have no GPUs and 3
+// developers' (Dar es Salaam) were 'not stated', and so were 'an ML platform team of 5' (Istanbul),
+// 'an ML team of 10 that runs GPU inference on GKE' (Helsinki) and '4 ML engineers who have run
+// models on AKS' (Amsterdam): self-hosted picks were priced for a team of unknown skill.
+describe("no GPUs and a few developers, or no AI knowledge, is no one to run models", () => {
+  it("'no GPUs, just <n> <developers>' and '<n> <developers> and no GPUs', for up to five", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("1", "2", "3", "4", "5", "two", "three", "four", "a couple of", "a few"),
+        fc.constantFrom("backend developers", "developers", "web devs", "software engineers", "IT people", "IT person"),
+        fc.constantFrom(
+          "We have no GPUs, just {n} {who}.",
+          "we have no gpu and only {n} {who}",
+          "No GPUs and {n} {who}.",
+          "We're {n} {who} and no GPUs.",
+        ),
+        (n, who, form) => {
+          const text = `${form.replace("{n}", n).replace("{who}", who)} Which model for a support chatbot?`;
+          const req = parseRequirements(text);
+          expect(req.mlOpsExperience, text).toBe("none");
+          expect(req.monthlyActiveUsers, text).toBeUndefined();
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it("'no AI knowledge', 'without any ML background', 'No AI experience in the team'", () => {
+    for (const said of [
+      "no AI knowledge",
+      "without any ML background",
+      "No AI experience in the team",
+      "zero LLM know-how",
+    ])
+      expect(parseRequirements(`Our IT team, ${said}. Which model for a FAQ bot?`).mlOpsExperience, said).toBe("none");
+  });
+
+  it("a bigger group of developers, or developers with GPUs, says nothing of ops", () => {
+    for (const text of [
+      "No GPUs, 6 developers. Which model for a chatbot?",
+      "We have 4 backend developers and our own GPUs. Which model for a chatbot?",
+      "We have no GPUs yet. Which model for a chatbot?",
+    ])
+      expect(parseRequirements(text).mlOpsExperience, text).toBeUndefined();
+  });
+});
+
+describe("a team that runs models on its clusters, or whose job is the ML platform, is strong", () => {
+  it("'<team> that runs GPU inference on <cluster>', '<people> who have run models on <cluster>', 'an ML platform team of <n>'", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("an ML team of 10", "4 ML engineers", "a data team", "engineers"),
+        fc.constantFrom("that runs", "who have run", "who run", "that already serves", "who operate"),
+        fc.constantFrom("GPU inference", "models", "LLMs", "our models"),
+        fc.constantFrom("GKE", "EKS", "AKS", "Kubernetes", "OpenShift"),
+        (team, verb, what, cluster) => {
+          const text = `We have ${team} ${verb} ${what} on ${cluster}. Which model for CV parsing?`;
+          expect(parseRequirements(text).mlOpsExperience, text).toBe("strong");
+        },
+      ),
+      { numRuns: 80 },
+    );
+    for (const team of [
+      "an ML platform team of 5",
+      "an AI platform team",
+      "our ML infra team",
+      "an inference platform team of 3",
+    ])
+      expect(parseRequirements(`We have ${team}. Which model for chat?`).mlOpsExperience, team).toBe("strong");
+  });
+
+  it("a plan to run models on a cluster, or no platform team, is not strong", () => {
+    for (const text of [
+      "should we run models on GKE? which model for chat?",
+      "we want to run models on EKS. which model?",
+      "we don't have an ML platform team. which model?",
+      "no ML platform team here. which model?",
+    ])
+      expect(parseRequirements(text).mlOpsExperience, text).not.toBe("strong");
+  });
+});
