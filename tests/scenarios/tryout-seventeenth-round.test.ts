@@ -11,7 +11,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
-import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { paramsForMemoryGb } from "../../src/intents/device-memory.js";
 import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { rankModels } from "../../src/scoring/rank.js";
