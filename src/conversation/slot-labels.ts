@@ -214,6 +214,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
           : ""
       }`,
   },
+  peakOccasion: {
+    name: "busy occasion",
+    describe: (v) =>
+      `${/^[aeiou]/.test(v.words) ? "an" : "a"} ${v.words} at ${formatCount(v.dayFactor)}× an average day's traffic (capacity: the monthly volume stays an ordinary month's)`,
+  },
   peakToAverage: {
     name: "peak load",
     describe: (v) => (v === 1 ? "flat load (no peaks)" : `peaks ${v}× the average (self-hosting is sized for them)`),

@@ -31,6 +31,7 @@ import { droppedLanguages } from "./language-edits.js";
 import { liftsResidency } from "./residency-text.js";
 import { assistantProductNamed } from "../catalog/assistant-products.js";
 import { WHY_NOT_AFTER } from "./cues.js";
+import { fleetPeakFor, peakOccasionIn } from "./peak-occasion-text.js";
 
 /** "why not X?", "what about X?": X, a model (or family, or product) asked about in a thread. */
 const ASKS_WHY_NOT = /\b(?:why not|why isn'?t|why wasn'?t|why no|what about|how about)\s+(.+?)[?.!]*$/i;
@@ -161,15 +162,25 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   // "what if peak is 10x average" sizes the fleet for a higher peak (a self-hosting assumption,
   // fleet-text.ts); the month's volume stays as it is.
   const peakOnly = parseFleetEdits(t).peakToAverage !== undefined;
+  // "what if a storm day brings 200,000 conversations?": a busy day is capacity for the fleet, not
+  // a new month (peak-occasion-text.ts); its counts and factors are no volume. "chat" in "what if
+  // chat doubles during an event weekend" is the traffic, not a new job.
+  const occasion = peakOnly ? null : peakOccasionIn(t, current.volume);
+  if (occasion) {
+    patch.peakOccasion = occasion;
+    patch.peakToAverage = fleetPeakFor(occasion, current);
+    if (current.useCase !== undefined) delete general.useCase;
+  }
+  const volumeText = occasion ? "" : textIn;
   // "we own 4x A100" counts cards; it does not multiply the volume (multipliers.ts).
-  const multiplier = peakOnly ? undefined : multiplierIn(t);
+  const multiplier = peakOnly || occasion ? undefined : multiplierIn(t);
   // A bare "600 million a month" is in the unit of the thread's volume, when it has one.
   // "what if we only do 5M calls": a new count at the thread's tokens per call.
-  const perItem = threadItemFor(textIn, current.volume);
+  const perItem = threadItemFor(volumeText, current.volume);
   // A count with tokens each of its own ("also 20 chats a day, 6k in, 800 out") is no resize.
-  const countedWhole = parseVolume(textIn);
+  const countedWhole = parseVolume(volumeText);
   // "what if output is 3k tokens" in a thread of 8,000 reports × (12K + 1K): each report's size.
-  const resized = countedWhole?.perItem ? null : resizedItems(textIn, current.volume);
+  const resized = countedWhole?.perItem ? null : resizedItems(volumeText, current.volume);
   // A request must fit the context: a larger item raises the thread's need (or the one said),
   // chunks lower it to one chunk.
   const need = general.contextTokens ?? current.contextTokens;
@@ -177,15 +188,16 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     patch.contextTokens =
       resized.chunked || resized.capped ? resized.requestTokens : Math.max(need, resized.requestTokens);
   // "5 follow-up questions" count requests per thing (resend-text.ts), not things.
-  const counted = countedWhole ?? (perItem && !countsFollowUps(textIn) ? rescaledCount(textIn, perItem) : null);
+  const counted = countedWhole ?? (perItem && !countsFollowUps(volumeText) ? rescaledCount(volumeText, perItem) : null);
   // "what if we reach 1M queries a month?" in a thread with no volume: questions at an assumed
   // size; documents and the like need their size said (assumed-request-size.ts).
-  const assumed = !counted && !current.volume && !resized ? countAtAssumedSize(textIn, current.contextTokens) : null;
+  const assumed =
+    !counted && !current.volume && !resized ? countAtAssumedSize(volumeText, current.contextTokens) : null;
   if (assumed && !assumed.volume)
     missing.push(
       `the tokens in and out for each of the ${assumed.noun} (say them with the rate, e.g. "${assumed.rate}, 3k tokens in and 300 out each")`,
     );
-  const resent = resentVolume(textIn, current.volume);
+  const resent = resentVolume(volumeText, current.volume);
   // "also 20 chat requests a day" in a coding thread counts a kind of request, "5 follow-ups
   // re-send the document" says what is sent and "what if the source documents are 400k tokens?"
   // how large it is (or how much context it needs): the thread's use case stays unless the
@@ -201,11 +213,11 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   const explicitVolume =
     resent ??
     resized?.volume ??
-    (counted ? countInThread(textIn, counted, current.volume) : null) ??
+    (counted ? countInThread(volumeText, counted, current.volume) : null) ??
     assumed?.volume ??
-    (current.volume ? parseBareVolume(textIn) : null);
+    (current.volume ? parseBareVolume(volumeText) : null);
   // "only 15% of them", "and at 20k users?" in a thread counted per item (thread-share.ts).
-  const kept = explicitVolume ? null : keptShare(textIn, current, general.monthlyActiveUsers);
+  const kept = explicitVolume ? null : keptShare(volumeText, current, general.monthlyActiveUsers);
   if (kept) {
     // The people counted are the thread's people: the monthly users move only as keptShare says
     // ("what if only 3,000 students use it daily?" leaves the district's 18K users as they were).

@@ -320,6 +320,12 @@ export interface Requirements {
    */
   peakToAverage?: number;
   /**
+   * A busy occasion said in a thread ("what if a storm day brings 200,000 conversations?"): how
+   * much busier than an average day it is, and for how many days. Capacity, not a new month:
+   * peakToAverage sizes the fleet for it, the monthly volume stays the ordinary month's.
+   */
+  peakOccasion?: PeakOccasion;
+  /**
    * GPUs the team already owns ("we own 8 H100s"): amortised instead of rented; `perServer` when
    * they are in several servers ("2 servers with 2x L40S each"), each of which a replica fits within.
    */
@@ -360,4 +366,14 @@ export interface Requirements {
    * alone (moderation-fit.ts). Read with the use case (intents/use-case-text.ts moderationIn).
    */
   moderation?: boolean;
+}
+
+/** A busy occasion beside the ordinary month (see Requirements.peakOccasion). */
+export interface PeakOccasion {
+  /** The occasion as said: "storm day", "event weekend". */
+  words: string;
+  /** Its days: 1 for a day, 2 for a weekend, 7 for a week. */
+  days: number;
+  /** Its traffic a day ÷ an average day's (above 1). */
+  dayFactor: number;
 }

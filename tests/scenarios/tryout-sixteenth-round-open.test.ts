@@ -102,9 +102,10 @@ describe("open findings of the sixteenth tryout round", () => {
     it.todo(
       "In the questions (Cape Town, Turin): 'what if we label 5 million posts instead?' answers 'I couldn't tell which requirement to change' (the one-off job of 840M tokens is not rescaled to 5M posts); the fit and cost answers mid-flow price 'an example volume: you didn't give one' though the thread holds the one-off job; 'quanto costa il primo per reclamo?' prices Mistral Large 3 at that example volume ('per reclamo' unread); 'can we share the labels …' and 'could we sell the translations …' are still read as a need ('extraction', 'translation') while 'can we sell …' is the licence question",
     );
-    it.todo(
-      "Istanbul airline (normally 900,000 conversations a month): 'what if a storm day brings 200,000 conversations in one day?' makes the month 200,000 conversations (8.28B → 1.84B tokens, Claude Opus 4.5 the new #1); a lead expects a peak day sized as capacity (≈6.7× the average day), the month's volume and cost barely moved",
-    );
+    // Fixed by thread16: Istanbul's 'what if a storm day brings 200,000 conversations in one day?' is
+    // a busy day at 6.67× an average day, the fleet sized for it, the month and its costs kept and
+    // what that day adds on each API pick said (tryout-sixteenth-round.test.ts,
+    // busy-occasion-capacity.property.test.ts).
     it.todo(
       "Seoul webtoon: '에피소드가 월 8,000개로 늘어나면요?' (what if episodes grow to 8,000 a month?) answers 'I'm not sure what you're asking'; a lead expects the volume doubled, as the Japanese '月に5万件に増えたらどうなりますか？' is",
     );

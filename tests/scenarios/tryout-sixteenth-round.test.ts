@@ -106,6 +106,34 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     }
   });
 
+  it("Istanbul airline (normally 900,000 conversations a month): 'what if a storm day brings 200,000 conversations in one day?' is a busy day, not a new month: 6.67× an average day's 30,000, the fleet sized for it (20× the month's average rate), the month's volume and the picks' costs as they were, and what a month with that day adds on each API pick said beside them (thread16)", () => {
+    const { c, req, top } = firstShortlist(catalog, ISTANBUL_AIRLINE);
+    const said = SIXTEENTH_ROUND_FOLLOW_UPS["Istanbul airline"][0]!;
+    const reply = c.say(said);
+    const text = textOf(reply);
+    const after = c.session.requirements;
+    expect(totalTokens(after.volume)).toBe(totalTokens(req.volume));
+    expect(after.peakOccasion).toMatchObject({ words: "storm day", days: 1 });
+    expect(after.peakOccasion?.dayFactor).toBeCloseTo(200_000 / 30_000, 6);
+    expect(after.peakToAverage).toBe(20);
+    expect(text).toMatch(/a storm day at 6\.67× an average day's traffic/);
+    expect(text).toMatch(/That day brings 170K conversations more than an average day's 30K/);
+    const rows = rowsOf(reply);
+    expect(rows[0]?.id).toBe(top[0]!.id);
+    for (const r of rows.slice(0, 3)) {
+      const before = top.find((t) => t.id === r.id);
+      if (before) expect(r.monthlyCostUsd, r.id).toBe(before.monthlyCostUsd);
+    }
+    // 170,000 × 9,200 tokens is 1.564B of the month's 8.28B: each API pick's month grows by that share.
+    const share = (170_000 * 9_200) / 8.28e9;
+    const first = rows[0]!;
+    const extra = (first.monthlyCostUsd! * share).toLocaleString("en-US", {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    expect(text).toContain(`${first.name} +$${extra}`);
+  });
+
   it("Istanbul airline: 'do the picks train on our passengers' data?' answers Claude via Azure with Anthropic's own training terms (Anthropic processes it there, Microsoft's page says), GPT via Azure with Microsoft's own Azure OpenAI page, never a Q&A answer", () => {
     const { c, top } = firstShortlist(catalog, ISTANBUL_AIRLINE);
     const text = textOf(c.say("do the picks train on our passengers' data?"));
