@@ -69,9 +69,19 @@ function frozen(mention: ModelMention): ModelMention {
   return Object.freeze(mention);
 }
 
+// "call it llama-something", "name it gemma-whatever": a family word joined to a word that stands
+// for any name is the name a team would give its own model, not a model to look up (it was "I don't
+// know a model called 'llama-something'"). The hyphen becomes a space (same length, offsets kept), so
+// the family word reads as it does in "call it llama something".
+const PLACEHOLDER_TAIL = /(?<=[a-z0-9])-(?=(?:something|anything|whatever|whatnot|xyz|xxx|foo)\b)/gi;
+
+function withoutPlaceholderTails(clean: string): string {
+  return clean.includes("-") ? clean.replace(PLACEHOLDER_TAIL, " ") : clean;
+}
+
 function scanMentions(text: string, catalog: Catalog): ModelMention[] {
   const index = lookupIndex(catalog);
-  const clean = cleanText(text.slice(0, 4000));
+  const clean = withoutPlaceholderTails(cleanText(text.slice(0, 4000)));
   const words = splitWords(clean);
   const mentions: ModelMention[] = [];
   const seen = new Set<string>();

@@ -17,7 +17,7 @@ const TOPICS: { topic: LicenseTopic; pattern: RegExp; or?: (text: string) => boo
   {
     topic: "attribution",
     pattern:
-      /\b(attribut\w*|credit|notice|built with|naming|name (our|the|a)|must (we|i) (call|name|mention)|display|mention (the )?(lab|maker|model))\b/,
+      /\b(attribut\w*|credit|notice|built with|naming|name (our|the|a)|must (we|i) (call|name|mention)|(have|need) to (call|name) (it|our|the)|display|mention (the )?(lab|maker|model))\b/,
   },
   { topic: "fine-tuning", pattern: /\b(fine-?\s?tun\w*|finetun\w*|lora|modify|modif\w*|derivative)\b/ },
   {

@@ -81,8 +81,11 @@ describe("open findings of the eighteenth tryout round", () => {
 
   describe("thread: what-ifs and questions in the thread", () => {
     it.todo(
-      "Stockholm clinical-notes startup: 'if we fine-tune llama 3.1 8b, do we have to call it llama-something?' answers \"I don't know a model called 'llama-something'\" (while 'do we have to put llama in the name if we fine-tune llama 3.1 8b?' gets Llama 3.1 8B's verdict); a lead expects yes: a model built with Llama 3.1 that is distributed must start its name with 'Llama'",
+      "Stockholm clinical-notes startup: the naming question with no model in it, after a licence answer about Llama 3.1 8B ('can we fine-tune llama 3.1 8b and ship it to hospitals?' then 'do we have to call it llama-something then?'), is read as a model-info question about the Llama family, not the thread's Llama 3.1 8B's naming clause; a lead expects the same answer as when the model is named",
     );
+    // Stockholm's 'if we fine-tune llama 3.1 8b, do we have to call it llama-something?' answers Llama 3.1
+    // 8B's verdict with the naming clause first since judge18 (a family word joined to a stand-in is a
+    // name, not a model: mentions.ts): tryout-eighteenth-round.test.ts, 'over generated naming questions'.
     it.todo(
       "Stockholm clinical-notes startup: 'can we generate the synthetic training data with gpt-4.1?' answers 'Blocked: GPT-4.1' led by 'Self-hosting GPT-4.1 is not possible' and 'Distributing GPT-4.1's weights … is not possible' (the thread's facts about the team's own model, not GPT-4.1's use); 'can we fine-tune qwen3 32b on gpt-4.1 outputs and sell it?' answers only 'Allowed: Qwen3 32B', GPT-4.1's clause on outputs unsaid; a lead expects the teacher's output clause (OpenAI: no models that compete with OpenAI's) as the answer, and both models' terms when two are named",
     );

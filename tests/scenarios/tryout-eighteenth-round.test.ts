@@ -184,6 +184,40 @@ describe("eighteenth tryout round: what held, asserted so it keeps holding", () 
     expect(ask("mistral small 3.2"), phrasing).toMatch(/^Allowed: Mistral Small 3\.2/);
   });
 
+  // The name a team would give its fine-tuned model, written as a family word joined to a stand-in
+  // ("llama-something"), is no model to look up: the question is the licence's naming clause.
+  it("over generated naming questions (3 models × 4 stand-ins × phrasings): the fine-tuned model's licence verdict, Llama's 'Llama' naming clause first among its duties, never 'I don't know a model called …'", () => {
+    const phrasings = [
+      "if we fine-tune {m}, do we have to call it {f}-{p}?",
+      "do we need to name our fine-tuned {m} {f}-{p}?",
+      "if we fine-tune {m}, must we call it {f}-{p}?",
+      "after fine-tuning {m}, do we have to name it {f}-{p}?",
+    ];
+    const models: [string, string, string][] = [
+      ["llama 3.1 8b", "llama", "Llama 3.1 8B"],
+      ["llama 3.3 70b", "Llama", "Llama 3.3 70B"],
+      ["gemma 3 12b", "gemma", "Gemma 3 12B"],
+    ];
+    ["something", "whatever", "anything", "xyz"].forEach((placeholder, i) => {
+      for (const [m, family, name] of models) {
+        const asked = phrasings[(i + name.length) % phrasings.length]!.replace("{m}", m)
+          .replace("{f}", family)
+          .replace("{p}", placeholder);
+        const text = textOf(chat(catalog).say(asked));
+        expect(text, asked).not.toMatch(/I don't know a model called/);
+        expect(text, asked).toMatch(new RegExp(`^Allowed with conditions: ${escapeName(name)}`));
+        if (family.toLowerCase() === "llama")
+          expect(
+            text
+              .split("**Duties**")[1]
+              ?.split("\n")
+              .find((l) => l.startsWith("- ")),
+            asked,
+          ).toMatch(/must start its name with "Llama"/);
+      }
+    });
+  });
+
   it("Monorepo one-shot: a coding shortlist at once, cost first, the $500 budget read; 'why not gemini 2.5 flash?' answers its rank", () => {
     const { c, req } = firstShortlist(catalog, MONOREPO_ONE_SHOT);
     expect(req.useCase).toBe("coding");
