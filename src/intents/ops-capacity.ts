@@ -34,14 +34,15 @@ const TINY_TEAM = new RegExp(
 // spare one for GPUs on call; a bigger group ("No GPUs, 6 developers") may hold someone who runs servers.
 const FEW = String.raw`(?:[1-5]|one|two|three|four|five|a couple of|a few|a handful of)`;
 const DEVS = String.raw`${FEW} (?:(?:backend|software|web|full[- ]?stack|app|mobile) )?(?:devs?|developers?|engineers?|programmers?)\b(?! (?:who|that) (?:know|run|ran|have))|${FEW} it (?:people|persons?|staff|guys|folks)\b`;
-const NO_GPUS = String.raw`\bno gpus?\b`;
+// No machines to run models on: "no GPUs", "no servers".
+const NO_GPUS = String.raw`\bno (?:gpus?|servers?)\b`;
 const NO_GPUS_FEW_DEVS = new RegExp(
   String.raw`${NO_GPUS}[^.;!?]{0,30}?\b(?:and |just |only )?(?:${DEVS})|\b(?:${DEVS})[^.;!?]{0,20}?\band ${NO_GPUS}`,
 );
 
 // One developer who gives it spare time, or the only one: "one volunteer developer", "only a single
-// part-time developer". Nobody is there to keep GPUs running on call.
-const LONE_DEV = String.raw`\b(?:(?:one|1|a|a single) (?:volunteer|part-time|student|unpaid)|(?:only|just) (?:one|1|a single)(?: (?:volunteer|part-time|student|unpaid))?) (?:devs?|developers?|engineers?|programmers?|coders?)\b(?! (?:who|that) (?:know|run|ran|have))`;
+// part-time developer", "one freelance developer". Nobody is there to keep GPUs running on call.
+const LONE_DEV = String.raw`\b(?:(?:one|1|a|a single) (?:volunteer|part-time|student|unpaid|freelance|contract)|(?:only|just) (?:one|1|a single)(?: (?:volunteer|part-time|student|unpaid|freelance|contract))?) (?:devs?|developers?|engineers?|programmers?|coders?)\b(?! (?:who|that) (?:know|run|ran|have))`;
 
 const NONE = [
   // "no ML ops staff", "zero infra experience", "don't have any devops people", "no GPU operations
@@ -104,9 +105,10 @@ const STRONG = [
   new RegExp(
     String.raw`\b${OPS}\s*${PEOPLE}\s*of\s*\d+\s*(?:people|engineers)?\s*[,:-]?\s*(?:all |very |really )?(?:strong|solid|experienced|seasoned|senior)\b`,
   ),
-  // Running an inference server is the skill itself: "we run our own vLLM cluster", "we operate a TGI deployment".
+  // Running an inference server is the skill itself: "we run our own vLLM cluster", "we operate a
+  // TGI deployment", "Our MLOps team of 3 already runs Triton".
   new RegExp(
-    String.raw`\bwe(?:'re| are)? (?:already |currently )?(?:run|running|operate|operating|manage|managing|maintain|maintaining|self-host|self-hosting) (?:our own |an? |the |some )?(?:in-house )?${INFERENCE_SERVERS}\b`,
+    String.raw`${NOT_YET}\b(?:we|team(?: of \d+)?)(?:'re| are)? (?:already |currently )?(?:run|runs|running|operate|operates|operating|manage|manages|managing|maintain|maintains|maintaining|self-host|self-hosts|self-hosting) (?:our own |an? |the |some )?(?:in-house )?${INFERENCE_SERVERS}\b`,
   ),
   // Or serving models with one, said of the team: "our infra team … already serves models with
   // vLLM", "we serve our fine-tunes with TGI". A question or a plan ("is it cheaper to serve

@@ -60,6 +60,11 @@ const PATTERNS: RegExp[] = [
     String.raw`\b(?:just|only|we(?:'re| are)|no gpus?,?(?:\s+and)?)\s+${ABOUT}${QUANTITY}\s*(?:it|ml|data|devops|platform|backend|software|web|full[- ]?stack)\s+${STAFF}\b(?!\s+(?:who|that)\s+(?:will\s+)?use)`,
     "g",
   ),
+  // "No GPUs, 2 developers.", "no servers and 3 devs": no machines and the people, by any name.
+  new RegExp(
+    String.raw`\bno (?:gpus?|servers?)[,;]?(?:\s+and)?\s+(?:just\s+|only\s+)?${ABOUT}${QUANTITY}\s*(?:[\w-]+\s+)?${STAFF}\b(?!\s+(?:who|that)\s+(?:will\s+)?use)`,
+    "g",
+  ),
   // "we're an insurance broker in Monterrey, Mexico, ~90 people": the team introduces itself and
   // its place, then its size; whatever it is (broker, practice, fintech) needs no word of its own.
   new RegExp(

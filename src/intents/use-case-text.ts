@@ -165,9 +165,13 @@ const TASKS: Rule[] = [
 
 // People a tool is for, when no task is named: "something for our developers" is coding.
 // "devs" is chattier and also appears in passing ("devs like it"), so it counts after "for".
+// Developers counted as all the team has ("No GPUs, 2 developers.", "only 3 developers and no
+// GPUs") are who builds it, not who it is for: blanked before this rule reads.
 const PEOPLE: Rule[] = [
   { useCase: "coding", pattern: /\b(developers?|programmers?)\b|\bfor (?:our |the |all )?(?:\d[\d,]* )?devs\b/ },
 ];
+const DEVELOPERS_WHO_BUILD =
+  /\b(?:no (?:gpus?|servers?)[,;]?(?: and)?|just|only)\s+(?:\d+|one|two|three|four|five|a couple of|a few)\s+(?:[\w-]+\s+)?(?:developers?|programmers?|devs)\b/g;
 
 // Words that say what is read or how it is wrapped, not what is done with it.
 const MATERIAL: Rule[] = [
@@ -214,7 +218,9 @@ export function useCaseIn(text: string): UseCase | undefined {
   }
   for (const { useCase, pattern } of TASKS) if (pattern.test(useCase === "coding" ? software : pos)) return useCase;
   if (AUTOCOMPLETE.test(pos) && !NOT_CODE_TYPING.test(pos)) return "coding";
-  for (const { useCase, pattern } of [...PEOPLE, ...MATERIAL]) if (pattern.test(pos)) return useCase;
+  const forPeople = pos.replace(DEVELOPERS_WHO_BUILD, (m) => " ".repeat(m.length));
+  for (const { useCase, pattern } of PEOPLE) if (pattern.test(forPeople)) return useCase;
+  for (const { useCase, pattern } of MATERIAL) if (pattern.test(pos)) return useCase;
   return undefined;
 }
 

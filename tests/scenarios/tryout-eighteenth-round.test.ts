@@ -10,6 +10,7 @@
 // tryout-eighteenth-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { firstShortlist } from "./cost-working-checks.js";
 import {
@@ -279,5 +280,17 @@ describe("eighteenth tryout round: what held, asserted so it keeps holding", () 
     expect(req.languages).toEqual(expect.arrayContaining(["en", "ur"]));
     expect(req.mlOpsExperience).toBe("none");
     expect(textOf(c.say("why not deepseek v3.2?"))).toMatch(/^\*\*Why not DeepSeek-V3\.2\?\*\* It ranks #\d+ of \d+/);
+  });
+});
+
+// words28 (ops-experience-said.property.test.ts has the generated phrasings).
+describe("eighteenth tryout round: who runs it, read from the first message", () => {
+  it("Lahore fashion store: 'No GPUs, 2 developers.' is no ML-ops experience and who builds it: not coding, not users; Hsinchu fab: 'Our MLOps team of 3 already runs Triton' is strong; Bangkok pharmacy chain: 'one freelance developer and no servers' is none", () => {
+    const lahore = parseRequirements(LAHORE_FASHION_STORE);
+    expect(lahore).toMatchObject({ mlOpsExperience: "none", useCase: "chat" });
+    expect(lahore.monthlyActiveUsers).toBeUndefined();
+    expect(parseRequirements("We want a bot to answer them. No GPUs, 2 developers.").useCase).not.toBe("coding");
+    expect(parseRequirements(HSINCHU_FAB).mlOpsExperience).toBe("strong");
+    expect(parseRequirements(BANGKOK_PHARMACY).mlOpsExperience).toBe("none");
   });
 });

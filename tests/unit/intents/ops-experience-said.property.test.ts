@@ -165,3 +165,51 @@ describe("a team that runs models on its clusters, or whose job is the ML platfo
       expect(parseRequirements(text).mlOpsExperience, text).not.toBe("strong");
   });
 });
+
+// Eighteenth round (words28): Lahore's 'No GPUs, 2 developers.' made a WhatsApp bot a coding tool
+// for '2 monthly users'; Hsinchu's 'Our MLOps team of 3 already runs Triton' and Bangkok's 'We have
+// one freelance developer and no servers' were 'not stated'.
+describe("developers counted as all the team has build it; a team running an inference server is strong", () => {
+  it("'No GPUs, <n> developers.' after a non-coding job: no ML-ops, no coding, no users", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          "We want a bot to answer them.",
+          "We want something to reply to customer messages.",
+          "We need a model for it.",
+        ),
+        fc.constantFrom("No GPUs, {n} developers.", "No servers, {n} devs.", "no GPUs and only {n} programmers."),
+        fc.constantFrom("2", "3", "two", "four"),
+        (job, team, n) => {
+          const text = `Customers message us about orders. ${job} ${team.replace("{n}", n)}`;
+          const req = parseRequirements(text);
+          expect(req.mlOpsExperience, text).toBe("none");
+          expect(req.useCase, text).not.toBe("coding");
+          expect(req.monthlyActiveUsers, text).toBeUndefined();
+        },
+      ),
+      { numRuns: 40 },
+    );
+    // Developers a tool is for are still its users' trade.
+    expect(parseRequirements("We want a model for our developers.").useCase).toBe("coding");
+  });
+
+  it("'<team> of <n> already runs <inference server>' is strong; a plan to run one is not", () => {
+    for (const team of ["Our MLOps team of 3", "Our platform team", "We"])
+      for (const server of ["Triton", "vLLM", "TGI"]) {
+        const verb = team === "We" ? "run" : "runs";
+        const text = `${team} already ${verb} ${server} for other models. Which model for RAG?`;
+        expect(parseRequirements(text).mlOpsExperience, text).toBe("strong");
+      }
+    expect(parseRequirements("Should our team run vLLM? Which model for RAG?").mlOpsExperience).not.toBe("strong");
+  });
+
+  it("one freelance or contract developer is no one to run models", () => {
+    for (const who of [
+      "one freelance developer and no servers",
+      "a single contract developer",
+      "just one freelance dev",
+    ])
+      expect(parseRequirements(`We have ${who}. Which model for a chatbot?`).mlOpsExperience, who).toBe("none");
+  });
+});
