@@ -279,7 +279,10 @@ describe("eighteenth tryout round: what held, asserted so it keeps holding", () 
     expect(req.volume?.outputTokensPerMonth).toBe(6_000 * 30 * 120);
     expect(req.languages).toEqual(expect.arrayContaining(["en", "ur"]));
     expect(req.mlOpsExperience).toBe("none");
-    expect(textOf(c.say("why not deepseek v3.2?"))).toMatch(/^\*\*Why not DeepSeek-V3\.2\?\*\* It ranks #\d+ of \d+/);
+    // Read as customer-support chat since words28 (it was coding), DeepSeek-V3.2 may lead: its rank either way.
+    expect(textOf(c.say("why not deepseek v3.2?"))).toMatch(
+      /^\*\*(?:Why not DeepSeek-V3\.2\?\*\* It ranks #\d+ of \d+|DeepSeek-V3\.2\*\* is already #1)/,
+    );
   });
 });
 
