@@ -9,15 +9,26 @@ import { opsCapacityIn } from "./ops-capacity.js";
 import { OWNED_GPU, ownedGpusIn } from "./owned-gpus-text.js";
 
 const MORE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, six: 6, eight: 8 };
-const MORE_GPUS = new RegExp(
-  String.raw`\b(\d{1,5}|${Object.keys(MORE_WORDS).join("|")})\s+more\s+(?:nvidia\s+|amd\s+)?(?:gpus?\b|${OWNED_GPU})`,
-);
+const COUNT_WORD = String.raw`\d{1,5}|${Object.keys(MORE_WORDS).join("|")}`;
+const CARD = String.raw`(?:nvidia\s+|amd\s+)?(?:gpus?\b|${OWNED_GPU})`;
+// "4 more L40S", "2 extra H100s", "another 4 L40S", "another 4090", "a second 4090": GPUs added to
+// those the team has (an ordinal card is one more; "another" with no count is one).
+const MORE_GPUS = [
+  new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:more|extra|additional)\s+${CARD}`),
+  new RegExp(String.raw`\banother\s+(?:(${COUNT_WORD})\s+)?${CARD}`),
+  new RegExp(String.raw`\b(?:a|one)\s+(?:second|third|fourth|fifth)()\s+${CARD}`),
+];
 
-/** "4 more L40S", "two more h100s": the GPUs added to those the team has. */
+/** "4 more L40S", "two more h100s", "another 4 L40S", "a second 4090": the GPUs added to those the team has. */
 export function moreGpusIn(t: string): number | undefined {
-  const said = MORE_GPUS.exec(t)?.[1];
-  if (said === undefined) return undefined;
-  return /^\d/.test(said) ? Number(said) : MORE_WORDS[said];
+  for (const pattern of MORE_GPUS) {
+    const m = pattern.exec(t);
+    if (!m) continue;
+    const said = m[1];
+    if (!said) return 1;
+    return /^\d/.test(said) ? Number(said) : MORE_WORDS[said];
+  }
+  return undefined;
 }
 
 // "we paid $25k per GPU", "bought them for $30,000 each", "$25k each".

@@ -84,9 +84,9 @@ describe("open findings of the sixteenth tryout round", () => {
     // be the team's ('on a single A100 80GB', 'runs on one RTX 4090', 'one L40S, …') is self-hosted
     // on it, only models that fit, rented at its verified median (tryout-sixteenth-round.test.ts,
     // named-gpus.property.test.ts). Still open:
-    it.todo(
-      "Tallinn (its single RTX 4090 owned): 'and if we add a second 4090?' answers 'What if: on NVIDIA GeForce RTX 4090' with the shortlist unchanged on one card ('you own 1 RTX 4090'); a lead expects the picks sized on two (a larger model may fit 48 GB)",
-    );
+    // Fixed by thread16: Tallinn's 'and if we add a second 4090?' sizes the picks on the two cards it
+    // then owns ('another 4 L40S', '2 extra H100s' likewise: tryout-sixteenth-round.test.ts,
+    // gpu-group-text.test.ts).
     it.todo(
       "Seoul webtoon (quality first, on Bedrock; every cost far under the won budget, so cost ties): Claude Opus 4.1 is #2 at $1,230 a month, three times Claude Opus 4.5 ($410, #1), which supersedes it, ahead of Claude Sonnet 4.5 ($246); a lead expects a model superseded by a cheaper successor from the same lab to be said to be superseded, or listed after the successor's siblings",
     );

@@ -308,6 +308,15 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     }
   });
 
+  it("Tallinn text-to-SQL (its single RTX 4090 owned): 'and if we add a second 4090?' sizes the picks on the two cards it then owns, not on one (thread16)", () => {
+    const { c } = firstShortlist(catalog, TALLINN_TEXT_TO_SQL);
+    const said = SIXTEENTH_ROUND_FOLLOW_UPS["Tallinn text-to-SQL"].find((f) => /second 4090/.test(f))!;
+    const text = textOf(c.say(said));
+    expect(c.session.requirements.ownedGpus).toMatchObject({ count: 2 });
+    expect(text).toMatch(/you own 2 RTX 4090/);
+    expect(text).toMatch(/fits your 2× NVIDIA GeForce RTX 4090 \(48 GB/);
+  });
+
   it("a one-shot naming a GPU not said to be the team's ('best open-weights model for summarising support tickets on a single A100 80GB?'): every top-3 pick is self-hosted on that card, fits it and is rented at its verified median (was Qwen3-VL 235B-A22B #1 via OpenRouter; rank15)", () => {
     const { req, top, text } = firstShortlist(
       catalog,

@@ -69,4 +69,33 @@ describe("GPUs bought on top of those a thread owns", () => {
     expect(parseWhatIf("what if we owned 16 l40s", thread).patch.ownedGpus).toEqual({ type: "l40s", count: 16 });
     expect(moreGpusIn("what if we need 4 more languages")).toBeUndefined();
   });
+
+  // Tallinn's 'and if we add a second 4090?' and Hsinchu's 'what if we buy another 4 L40S?' were
+  // sized on the cards owned before (thread16). Over a generated table (4 verbs × 6 ways to say
+  // the added cards × 3 cards): the added cards go on the thread's owned count.
+  it("over generated phrasings: 'another N', 'another', 'a second', 'N extra' add to the thread's owned cards", () => {
+    const cards = [
+      { said: "4090", type: "RTX 4090", owned: 1 },
+      { said: "L40S", type: "l40s", owned: 4 },
+      { said: "H100s", type: "h100", owned: 8 },
+    ];
+    const added = [
+      ["another 4", 4],
+      ["another", 1],
+      ["a second", 1],
+      ["2 extra", 2],
+      ["3 additional", 3],
+      ["two more", 2],
+    ] as const;
+    for (const verb of ["what if we add", "and if we buy", "what if we get", "what if we bought"])
+      for (const [words, n] of added)
+        for (const card of cards) {
+          const said = `${verb} ${words} ${card.said}?`;
+          const thread = { ownedGpus: { type: card.type, count: card.owned } };
+          expect(moreGpusIn(said.toLowerCase()), said).toBe(n);
+          expect(parseWhatIf(said, thread).patch.ownedGpus?.count, said).toBe(card.owned + n);
+        }
+    expect(moreGpusIn("what if we add another language")).toBeUndefined();
+    expect(moreGpusIn("what if a second team uses it")).toBeUndefined();
+  });
 });
