@@ -49,13 +49,26 @@ const GERMAN: Tongue = {
     "ihr",
     "sie",
   ],
-  openers: ["was (?:ware|waere),? wenn", "und wenn", "warum nicht", "was kostet", "(?:wie viel|wieviel) kostet"],
+  openers: [
+    "was (?:ware|waere),? wenn",
+    "und wenn",
+    "warum nicht",
+    "was kostet",
+    "(?:wie viel|wieviel) kostet",
+    "(?:durfen|konnen) wir",
+  ],
   closers: ["warum nicht"],
   glosses: [
     // Follow-ups in a thread: a what-if, a why-not, a cost.
     ["was (?:ware|waere),? wenn|und wenn", "what if"],
     ["warum nicht", "why not"],
     ["was kostet|(?:wie viel|wieviel) kostet", "what is the cost of"],
+    // "was kostet die erste Empfehlung pro Schadenmeldung?": the shortlist's #1.
+    ["(?:die )?(?:erste|top-?)empfehlung|(?:der )?erste vorschlag|(?:das )?erste modell", "the top pick"],
+    // "dürfen wir Llama 3.3 70B kommerziell … einsetzen?": a licence question.
+    ["durfen wir", "can we use"],
+    ["konnen wir", "can we"],
+    ["kommerziell", "commercially"],
     // Where the data must stay, said verb-last: "Daten müssen in der EU bleiben".
     ["in der eu|in der europaischen union", "in the eu"],
     ["in europa", "in europe"],
@@ -65,6 +78,11 @@ const GERMAN: Tongue = {
       "must stay $2",
     ],
     ["(?:durfen|darf) (?:die eu|europa) nicht verlassen", "must not leave the eu"],
+    // "… und dürfen nicht zum Training verwendet werden": the host may not train on the data.
+    [
+      "(?:durfen|darf|sollen|soll) nicht (?:zum|fur(?: das)?|als) training(?:sdaten)? (?:verwendet|genutzt|benutzt|eingesetzt) werden",
+      "must not be used for training",
+    ],
     ["(?:eu-hosting|hosting in the eu|eu-server|server in the eu|rechenzentren? in the eu)", "eu hosting"],
     ["(?:selbst hosten|selbst betreiben|selbst gehostet)", "self-host"],
     ["auf (?:unseren|eigenen|unseren eigenen) servern", "on our own servers"],
@@ -93,7 +111,13 @@ const GERMAN: Tongue = {
     ["gesundheitsdaten", "health data"],
     ["personenbezogene(?:n)? daten", "personal data"],
     ["kundendaten", "customer data"],
-    ["schadensmeldungen|schadensfalle", "insurance claims"],
+    // "80.000 Schadenmeldungen im Monat, je Meldung …": claims counted, then one of them sized.
+    ["schadens?meldungen|schadensfalle", "insurance claims"],
+    ["schadens?meldung", "claim"],
+    ["meldungen", "reports"],
+    ["meldung", "report"],
+    ["kundenanfragen", "customer requests"],
+    ["anfrage", "request"],
     ["deutsche[nmrs]?", "german"],
     ["daten", "data"],
     ["vertraulich(?:e|en)?", "confidential"],
@@ -147,6 +171,11 @@ const GERMAN: Tongue = {
       "(?:mit (?:llms|ki|sprachmodellen) haben wir (?:noch )?keine erfahrung|wir haben (?:noch )?keine erfahrung mit (?:llms|ki|sprachmodellen))",
       "we have no experience with llms",
     ],
+    // "Betrieb eigener Modelle haben wir noch nicht gemacht": no one has run models in production.
+    [
+      "(?:den )?betrieb (?:eigener|von eigenen|selbst gehosteter) modellen? haben wir (?:noch )?(?:nicht|nie)(?: gemacht)?|wir haben (?:noch )?(?:nie|keine) (?:eigenen? )?modelle (?:selbst )?betrieben",
+      "we have no experience running our own models",
+    ],
     ["wir haben", "we have"],
     ["kolleg(?:en|innen)", "colleagues"],
     ["betreiben", "run"],
@@ -168,7 +197,9 @@ const GERMAN: Tongue = {
     ["anbieter[ns]?", "providers"],
     ["modelle", "models"],
     ["offene gewichte", "open weights"],
+    ["einsetzen|verwenden|benutzen", "use"],
     ["fur", "for"],
+    ["pro", "per"],
     ["und", "and"],
     ["oder", "or"],
     ["mit", "with"],

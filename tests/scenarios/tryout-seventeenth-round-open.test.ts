@@ -36,8 +36,12 @@ describe("open findings of the seventeenth tryout round", () => {
     // Dar es Salaam's 'TSh 2,500,000', Lima's '150 soles' and 'S/ 150', and taka, cedis, Ugandan
     // shillings, Chilean and Argentine pesos are said back in their own currency and not applied (no
     // sourced rate) since words27 (tryout-seventeenth-round.test.ts).
+    // Köln's 'Wir haben etwa 80.000 Schadenmeldungen im Monat, je Meldung rund 3.000 Token Eingabe und
+    // 500 Token Ausgabe' (280M tokens), '… dürfen nicht zum Training verwendet werden' and 'Betrieb
+    // eigener Modelle haben wir noch nicht gemacht' (no ML-ops) are read since words27
+    // (tryout-seventeenth-round.test.ts, foreign-volumes.property.test.ts). Still open:
     it.todo(
-      "Köln insurer (in German): 'Wir haben etwa 80.000 Schadenmeldungen im Monat, je Meldung rund 3.000 Token Eingabe und 500 Token Ausgabe.' is unread (alone: 'I'm not sure what you're asking'), so every cost is 'unknown' and GPT-5 nano / GPT-4.1 nano / GPT-5 mini are ranked on list price; 'Die Daten … dürfen nicht zum Training verwendet werden', 'Wir unterliegen der BaFin-Aufsicht (VAIT/DORA)' and 'Unser Data-Science-Team hat 6 Leute, Betrieb eigener Modelle haben wir noch nicht gemacht' are unread, '(ca. 2.300 Mitarbeitende)' is 'team of 2.3K'; a lead expects 80,000 × 3,500 = 280M tokens a month, no training on the host, regulated financial data, a team of 6 with no ops experience",
+      "Köln insurer (in German): '(ca. 2.300 Mitarbeitende)' is 'team of 2.3K' (the company's headcount; 'Unser Data-Science-Team hat 6 Leute' is the team); 'Wir unterliegen der BaFin-Aufsicht (VAIT/DORA)' is read only through the claims being insurance data",
     );
     it.todo(
       "Arizona county court: 'our IT policy requires FedRAMP authorized cloud services (we are on Azure Government)' is only 'through your Azure account' (alone: 'I'm not sure what you're asking'), so Claude Opus 4.5 / Sonnet 4.5 / Opus 4.1 via Azure (processed by Anthropic, as the catalogue itself says) are the picks; 'so nothing can be used for training' (and 'Nothing can be used for training.') sets no no-training rule; 'some of it sealed or about juveniles' no data sensitivity; a lead expects FedRAMP read as a rule (checked, or said to be unchecked for every pick) and no training on the host",
@@ -69,9 +73,10 @@ describe("open findings of the seventeenth tryout round", () => {
   });
 
   describe("thread: what-ifs and questions in the thread", () => {
-    it.todo(
-      "Köln insurer (in German): 'was wäre, wenn es 200.000 Meldungen im Monat werden?' answers \"I couldn't tell which requirement to change\"; 'was kostet die erste Empfehlung pro Schadenmeldung?' repeats the whole shortlist; 'dürfen wir Llama 3.3 70B kommerziell in der Versicherung einsetzen?' answers Llama 3.3 70B's model card; a lead expects the what-if, the cost per claim and a licence verdict, as 'what if …', 'what does the top pick cost per …' and 'can we use … commercially?' get",
-    );
+    // Köln's 'was wäre, wenn es 200.000 Meldungen im Monat werden?', 'was kostet die erste Empfehlung
+    // pro Schadenmeldung?' and 'dürfen wir Llama 3.3 70B kommerziell in der Versicherung einsetzen?'
+    // are the what-if, the cost per claim and the licence verdict since words27
+    // (tryout-seventeenth-round.test.ts).
     it.todo(
       "Arizona county court: 'what if we also summarize the 2,000 hearings from the justice courts?' answers 'Already noted: summarisation. Nothing changes.' (a lead expects 6,000 + 2,000 = 8,000 hearings, as Oslo's 'add 600 hours' is added); 'is the top pick FedRAMP authorized?' answers the model card (a lead expects the host's authorisation, or 'not on record'); 'does the top pick keep our transcripts?' says only 'not in the catalogue (unknown)' for Azure",
     );

@@ -80,8 +80,29 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
     const bound = boundUsd(text);
     expect(bound).toBeGreaterThan(15_000);
     for (const r of top)
-      expect(text, r.id).toMatch(new RegExp(`${escapeName(r.name)}\\W+hosts known to process in Germany: Azure`));
+      expect(text, r.id).toMatch(
+        new RegExp(
+          `${escapeName(r.name)}\\W+(?:via Azure\\W+processed in Germany|hosts known to process in Germany: Azure)`,
+        ),
+      );
     expect(textOf(c.say("warum nicht GPT-4.1?"))).toMatch(/^\*\*Why not GPT-4\.1\?\*\* It ranks #\d+ of \d+/);
+  });
+
+  // words27: the German volume, no-training and ops sentences, the what-if, the cost per claim and
+  // the licence question were unread ('I'm not sure what you're asking', the model card).
+  it("Köln insurer (in German): 80,000 claims × (3,000 in + 500 out) is 280M tokens; no training on the host; no ML-ops; 'was wäre, wenn es 200.000 Meldungen im Monat werden?' is 700M; 'was kostet die erste Empfehlung pro Schadenmeldung?' divides #1's cost by the claims; 'dürfen wir Llama 3.3 70B kommerziell … einsetzen?' is the licence verdict", () => {
+    const { c, req, top } = firstShortlist(catalog, KOELN_INSURER);
+    expect(totalTokens(req.volume)).toBe(80_000 * 3_500);
+    expect(req.noTrainingOnData).toBe(true);
+    expect(req.mlOpsExperience).toBe("none");
+    const perClaim = textOf(c.say("was kostet die erste Empfehlung pro Schadenmeldung?"));
+    expect(perClaim).toMatch(/^Per claim, at 80,000 claims a month/);
+    expect(perClaim).toContain(`- **#1 ${top[0]!.name}**: **$`);
+    expect(textOf(c.say("dürfen wir Llama 3.3 70B kommerziell in der Versicherung einsetzen?"))).toMatch(
+      /^Allowed with conditions: Llama 3\.3 70B/,
+    );
+    c.say("was wäre, wenn es 200.000 Meldungen im Monat werden?");
+    expect(totalTokens(c.session.requirements.volume)).toBe(200_000 * 3_500);
   });
 
   // A rule that data is processed in Germany, said in German and in English: every pick is on record there.

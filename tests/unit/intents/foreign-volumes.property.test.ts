@@ -11,6 +11,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { withEnglishDigitGroups } from "../../../src/intents/digit-groups.js";
 import { inEnglishWords } from "../../../src/intents/foreign-words.js";
+import { parseRequirements } from "../../../src/intents/requirements-text.js";
 import { parseVolume } from "../../../src/intents/volume.js";
 
 type Lang = "de" | "es" | "pt" | "it" | "id" | "fr" | "vi" | "ja";
@@ -215,6 +216,61 @@ describe("a volume written in German, Spanish, Portuguese, Italian, Indonesian, 
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+// The seventeenth round's Köln insurer: 'etwa 80.000 Schadenmeldungen im Monat, je Meldung rund
+// 3.000 Token Eingabe und 500 Token Ausgabe' was unread (the claims were no noun the readers count),
+// as were '… dürfen nicht zum Training verwendet werden' and 'Betrieb eigener Modelle haben wir noch
+// nicht gemacht'.
+describe("a German message that counts claims or reports, then sizes one of them", () => {
+  const COUNTED = [
+    ["Schadenmeldungen", "Meldung"],
+    ["Schadensmeldungen", "Schadensmeldung"],
+    ["Meldungen", "Meldung"],
+    ["Kundenanfragen", "Anfrage"],
+  ] as const;
+
+  it("is the count × the days × (tokens in + out), the singular after 'je' or 'pro' naming one of them", () => {
+    fc.assert(
+      fc.property(
+        countIn("de"),
+        fc.constantFrom(...COUNTED),
+        fc.constantFrom(...PERIODS.de),
+        fc.constantFrom("je", "pro"),
+        fc.constantFrom("Token", "Tokens"),
+        tokensEach,
+        (count, [many, one], [period, days], each, token, [in10, out10]) => {
+          const [tin, tout] = [in10 * 10, out10 * 10];
+          const text = `Wir haben etwa ${count.said} ${many} ${period}, ${each} ${one} rund ${grouped(tin, "de")} ${token} Eingabe und ${grouped(tout, "de")} ${token} Ausgabe.`;
+          expect(monthlyTokens(text), text).toBeCloseTo(count.n * days * (tin + tout), -2);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it("'dürfen nicht zum Training verwendet werden' is no training on the data; 'Betrieb eigener Modelle haben wir noch nicht gemacht' is no ML-ops experience", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("dürfen", "darf", "sollen", "duerfen"),
+        fc.constantFrom("zum Training", "für das Training", "als Trainingsdaten"),
+        fc.constantFrom("verwendet", "genutzt", "benutzt", "eingesetzt"),
+        (may, what, used) => {
+          const text = `Wir sind eine Versicherung und wollen Schadenmeldungen zusammenfassen. Die Daten ${may} nicht ${what} ${used} werden.`;
+          expect(parseRequirements(text).noTrainingOnData, text).toBe(true);
+        },
+      ),
+      { numRuns: 40 },
+    );
+    for (const ops of [
+      "Betrieb eigener Modelle haben wir noch nicht gemacht.",
+      "Den Betrieb von eigenen Modellen haben wir nie gemacht.",
+      "Wir haben noch nie eigene Modelle betrieben.",
+    ]) {
+      const text = `Wir sind eine Versicherung und wollen Schadenmeldungen zusammenfassen. Unser Team hat 6 Leute. ${ops}`;
+      expect(parseRequirements(text).mlOpsExperience, text).toBe("none");
+    }
   });
 });
 
