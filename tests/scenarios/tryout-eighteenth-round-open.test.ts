@@ -31,6 +31,10 @@
 // takes the prompt), Rotterdam housing association (the Dutch message: only Azure and the budget read,
 // then the questionnaire; every Dutch follow-up missed), Lahore fashion store ('No GPUs, 2 developers'
 // makes it a coding tool for 2 users: GPT-5.1 / Claude Opus 4.5 / Sonnet 4.5; the rupee budget dropped).
+// Re-rated late at 0bdcd39 (judge18, 00:04): 0 / 3 / 5, unchanged — Stockholm's naming question now
+// answers Llama's naming clause (judge18), but its first shortlist is still three 235B–675B models;
+// Lahore's rupee budget is still dropped (PKR is in no currency table); since d42073f (words28, after
+// this rating) Lahore reads as customer-support chat, not 'coding · 2 monthly users'.
 import { describe, it } from "vitest";
 
 describe("open findings of the eighteenth tryout round", () => {

@@ -26,6 +26,9 @@
 // training questions unanswered).
 // Re-rated late at 9ba869c (judge17, 20:58, after words24 and truth6): 0 / 2 / 6, unchanged; Montreal's
 // 'can we ship gemma 3 1b inside a game we sell?' now answers Gemma 3 1B's licence (truth6).
+// Re-rated at a8a1fef (judge18, 22:20) and late at 0bdcd39 (00:04): 0 / 2 / 6, unchanged — Dar es Salaam's
+// 'TSh 2,500,000' and Lima's '150 soles' are now said back as not applied (words27), but Claude Opus 4.5 at
+// $2,700 is still #2 for a budget worth ≈$1,000.
 import { describe, it } from "vitest";
 
 describe("open findings of the seventeenth tryout round", () => {

@@ -39,6 +39,9 @@
 // GPT-5 mini / GPT-4.1 mini / GPT-5 nano on its Azure, no training, EU processing, $486–$2,544 a month
 // for 3.84B tokens under €20,000, $0.00203 a CV at 3M; but 'can we use gemma 3 27b to screen job
 // applicants?' still misses the employment clause, its licence todo).
+// Re-rated at a8a1fef (judge18, 22:20) and late at 0bdcd39 (00:04, after words27, words28, thread16, perf13):
+// 0 / 5 / 3, unchanged — Istanbul's storm day is now capacity, the month kept (thread16), and Amsterdam's
+// and Dhaka's ops capacity is read (words28), but KVKK is unread and Dhaka's Bangla still is.
 import { describe, it } from "vitest";
 
 describe("open findings of the sixteenth tryout round", () => {
