@@ -28,6 +28,7 @@ import type { ConversationView, Intent } from "./types.js";
 import { MAX_UNDERSTOOD_CHARS } from "./numbers.js";
 import { parseWhatIf } from "./what-if-text.js";
 import type { Exclusions } from "../scoring/requirements.js";
+import { labMatches } from "../scoring/catalog-facts.js";
 
 export interface UnderstandContext {
   catalog: Catalog;
@@ -334,6 +335,10 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
     if (first)
       return { kind: "clarify-model", query: first.query, candidates: first.candidates.slice(0, MAX_CLARIFY), pending };
   }
+  if (intent.kind === "what-if" && ids.length > 0) {
+    const kept = withoutModelsOfLabsRuledOut(intent, ids, clean, ctx);
+    if (kept !== intent) return settleUnknown(kept, refs);
+  }
   const settled = settleUnknown(intent, refs);
   if (settled !== intent) return settled;
 
@@ -384,6 +389,28 @@ function settleModels(intent: Intent, refs: ModelRefs, clean: string, lower: str
     if (intent.kind === "model-info") return { kind: "unclear", text: clean };
   }
   return intent;
+}
+
+/**
+ * "what if we drop mistral" when the list just shown holds one Mistral model: the family word
+ * found that member (model-refs.ts reads a family word as the member in mind), but it names the lab
+ * the what-if rules out, as it does when the list holds two (settleModels above), not a model to
+ * ask about. Which model it was followed the ranking: a coding shortlist that came to hold
+ * Qwen3-Coder made 'and if we rule out qwen?' ask about it.
+ */
+function withoutModelsOfLabsRuledOut(
+  intent: Extract<Intent, { kind: "what-if" }>,
+  ids: readonly string[],
+  clean: string,
+  ctx: UnderstandContext,
+): Intent {
+  const labs = parseWhatIf(clean, ctx.session.requirements, ctx.catalog).patch.exclude?.labs ?? [];
+  if (labs.length === 0) return intent;
+  const kept = ids.filter((id) => {
+    const m = ctx.catalog.modelById.get(id);
+    return !m || !labMatches(ctx.catalog, m, labs);
+  });
+  return kept.length === ids.length ? intent : { ...intent, modelIds: kept };
 }
 
 /** Whether an exclusion names whole labs or countries (not single models). */
