@@ -20,6 +20,7 @@ import type { Model, QualitySignal } from "../catalog/schema.js";
 import type { UseCase } from "./requirements.js";
 import { modelSlots } from "./model-slots.js";
 import { isCodeSpecialised, isJobOtherThanCode } from "./built-for-code.js";
+import { taskFirstScore } from "./task-evidence.js";
 import { anchorOf, NEUTRAL_QUALITY_PRIOR, placer, type Placement } from "./signal-scale.js";
 import { LANGUAGE_QUALITY_SHARE, USE_CASE_QUALITY_SHARE } from "./weights.js";
 import { aboveNeed, needKey, sayNeed, type QualityNeed } from "./quality-need.js";
@@ -53,6 +54,8 @@ export interface SignalClass {
   proxy?: { reads: (s: QualitySignal) => boolean; why: string };
   /** What the signals used leave out, said after them ("; no Estonian rating: …"), or "". */
   missing?: (used: readonly QualitySignal[]) => string;
+  /** Task results weigh before people's votes (task-evidence.ts): the code jobs. */
+  taskFirst?: boolean;
 }
 
 const byKind =
@@ -83,6 +86,7 @@ const USE_CASE_KINDS: Record<UseCase, [readonly SignalUseCase[], RegExp]> = {
 const useCaseClass = (useCase: UseCase): SignalClass => ({
   id: `use:${useCase}`,
   reads: byKind(...USE_CASE_KINDS[useCase]),
+  ...(USE_CASE_KINDS[useCase][0].includes("coding") ? { taskFirst: true } : {}),
 });
 
 const multilingual = byKind(...USE_CASE_KINDS.translation);
@@ -180,9 +184,13 @@ function ownScore(model: Model, cls: SignalClass, place: (s: QualitySignal) => P
   if (used.length === 0) return null;
   const parts = used.map((s) => ({ s, p: place(s) }));
   const mean = parts.reduce((sum, x) => sum + x.p.share, 0) / parts.length;
-  const score = proxy ? NEUTRAL_QUALITY_PRIOR + PROXY_WEIGHT * (mean - NEUTRAL_QUALITY_PRIOR) : mean;
+  const first = cls.taskFirst && !proxy ? taskFirstScore(parts.map((x) => ({ s: x.s, share: x.p.share }))) : null;
+  const score = proxy ? NEUTRAL_QUALITY_PRIOR + PROXY_WEIGHT * (mean - NEUTRAL_QUALITY_PRIOR) : (first?.score ?? mean);
   const lacking = proxy ? "" : (cls.missing?.(used) ?? "");
-  const note = describe(parts) + (proxy ? ` (${cls.proxy?.why}: these count half, pulled toward the middle)` : lacking);
+  const note =
+    describe(parts) +
+    (first?.how ?? "") +
+    (proxy ? ` (${cls.proxy?.why}: these count half, pulled toward the middle)` : lacking);
   return { score, note, signals: used, evidence: proxy ? "proxy" : "measured", ...(lacking ? { lacking } : {}) };
 }
 

