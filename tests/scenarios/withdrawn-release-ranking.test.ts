@@ -76,15 +76,20 @@ describe("a release its lab has withdrawn ranks after every current one", () => 
     expect(said).toBeGreaterThan(0);
   });
 
-  it("Ingolstadt carmaker (self-hosted coding assistant): no withdrawn release in the top 3; Kimi K2 (0905) is named with its lab's current releases", () => {
+  // Kimi K2 (0905) was #1 on LMArena's coding votes; since code work weighs task benchmarks first
+  // (task-evidence.ts) its own score may no longer reach the top 3, and then the note must not name it.
+  it("Ingolstadt carmaker (self-hosted coding assistant): no withdrawn release in the top 3; Kimi K2 (0905) is named with its lab's current releases exactly when its score would have put it there", () => {
     const c = chat(catalog);
     const reply = c.say(INGOLSTADT_CARMAKER);
-    const top = (reply.data?.ranking as RankedModel[]).slice(0, 3);
+    const ranked = reply.data?.ranking as RankedModel[];
+    const top = ranked.slice(0, 3);
     expect(top).toHaveLength(3);
     expect(top.map((m) => m.id).filter(withdrawn)).toEqual([]);
-    expect(textOf(reply)).toMatch(
-      /\*\*Withdrawn by its lab:\*\* Kimi K2 \(0905\) \(score 0\.\d\d, listed #\d+; deprecated by its lab, current instead: [^)]*Kimi K2\.6[^)]*\) would be in the top 3 on its score, but a release its lab has withdrawn is ranked after every current one/,
-    );
+    const keptOut = keptOutOfTopThree(ranked, (m) => withdrawn(m.id), otherGroups).map((m) => m.name);
+    const note =
+      /\*\*Withdrawn by its lab:\*\* Kimi K2 \(0905\) \(score 0\.\d\d, listed #\d+; deprecated by its lab, current instead: [^)]*Kimi K2\.6[^)]*\) would be in the top 3 on its score, but a release its lab has withdrawn is ranked after every current one/;
+    if (keptOut.includes("Kimi K2 (0905)")) expect(textOf(reply)).toMatch(note);
+    else expect(textOf(reply)).not.toMatch(/Withdrawn by its lab:\*\* Kimi K2 \(0905\)/);
     expect(textOf(c.say("why not kimi k2 0905?"))).toMatch(
       /Kimi K2 \(0905\) is a release its lab has deprecated or retired, and a withdrawn release is ranked after every current one/,
     );

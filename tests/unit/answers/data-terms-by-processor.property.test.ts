@@ -66,7 +66,9 @@ describe("the picks' data terms are those of the model's processor on its host",
           } else expect(line, ask).not.toMatch(/processed there by/);
         }
       }),
-      { numRuns: 8 },
+      // The first team and question always run: with 8 random runs alone, about one run in 256 drew only
+      // cases without Claude on Azure among the picks, and the check below failed by chance.
+      { numRuns: 8, examples: [[TEAMS[0]!, QUESTIONS[0]!, 0]] },
     );
     // The generated teams reach the case the rule is about (Claude on Azure among the picks).
     expect(resold).toBeGreaterThan(0);
