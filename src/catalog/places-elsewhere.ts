@@ -39,6 +39,8 @@ export const PLACES_ELSEWHERE: Readonly<Record<string, PlaceElsewhere>> = {
   "mainland china": { said: "China", country: "CN" },
   brazil: { said: "Brazil", country: "BR" },
   uae: { said: "the UAE", country: "AE" },
+  // Countries are also written out in full: "must remain in the United Arab Emirates".
+  "united arab emirates": { said: "the UAE", country: "AE" },
   "saudi arabia": { said: "Saudi Arabia", country: "SA" },
   ksa: { said: "Saudi Arabia", country: "SA" },
   qatar: { said: "Qatar", country: "QA" },

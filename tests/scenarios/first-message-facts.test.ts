@@ -95,6 +95,25 @@ describe("the job: tutoring and written product copy", () => {
 });
 
 describe("residency: a member state is narrower than the EU, and places outside it are kept", () => {
+  // Every way the place table writes a place (short names, full names, names in other scripts) is
+  // read in a residency rule, each said back as the table says it: the rule lives in the table, so a
+  // full name missing from it ('the United Arab Emirates' beside 'the UAE') fails here.
+  const TITLE = (key: string) => key.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+  const FRAMES = [
+    (place: string) => `Guest data must remain in ${place}. We want a concierge chatbot, 20,000 chats a month.`,
+    (place: string) => `Our records have to stay in ${place}; we need a summariser for letters.`,
+  ];
+  const NAMES = Object.entries(PLACES_ELSEWHERE).map(([key, p]) => {
+    const titled = TITLE(key.replace(/^the /, ""));
+    return [/^(uk|us|usa|uae|ksa)$/.test(key) ? key.toUpperCase() : titled, p] as const;
+  });
+  it.each(NAMES.flatMap(([name, p]) => FRAMES.map((frame) => [frame(`the ${name}`), p.said] as const)))(
+    "'%s' is the residency rule %s",
+    (text, said) => {
+      expect(read(text).residencyElsewhere).toBe(said);
+    },
+  );
+
   const MEMBER_STATES = Object.values(PLACES_ELSEWHERE).filter((p) => p.inEu);
   it.each(MEMBER_STATES.map((p) => [p.said.replace(/^the /, ""), p.said] as const))(
     "'data must stay in %s' keeps the EU rule and the narrower one",

@@ -75,9 +75,6 @@ describe("open findings of the sixteenth tryout round", () => {
     it.todo(
       "Seoul webtoon: 'each episode script is ~3,000 tokens in and each translation ~3,500 tokens out, so four translations per episode' is 4,000 episodes × 6.5K = 26M tokens (the four translations dropped); a lead expects 4,000 × 4 × (3,000 + 3,500) = 104M (or 4,000 × (3,000 + 4 × 3,500) = 68M if the script is sent once), said back either way",
     );
-    it.todo(
-      "Dubai hotel group: 'Data must remain in the United Arab Emirates.' is unread (no residency: GPT-5 nano / GPT-5 mini / GPT-4.1 mini via Azure outside the UAE), while 'Guest data must stay in the UAE.' is read",
-    );
   });
 
   describe("ranking: what the shortlist weighs", () => {

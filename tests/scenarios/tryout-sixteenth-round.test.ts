@@ -233,6 +233,10 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
       mlOpsExperience: "none",
       cloudProvider: "azure",
     });
+    // The country written out is the same rule ('Data must remain in the United Arab Emirates.' was unread).
+    const writtenOut = DUBAI_HOTEL_GROUP.replace(/must stay in the UAE/, "must remain in the United Arab Emirates");
+    expect(writtenOut).not.toBe(DUBAI_HOTEL_GROUP);
+    expect(parseRequirements(writtenOut).residencyElsewhere).toBe("the UAE");
     for (const r of top) {
       expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(25_000);
       if (r.costBasis === "self-host")
