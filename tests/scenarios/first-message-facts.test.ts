@@ -95,9 +95,9 @@ describe("the job: tutoring and written product copy", () => {
 });
 
 describe("residency: a member state is narrower than the EU, and places outside it are kept", () => {
-  // Every way the place table writes a place (short names, full names, names in other scripts) is
-  // read in a residency rule, each said back as the table says it: the rule lives in the table, so a
-  // full name missing from it ('the United Arab Emirates' beside 'the UAE') fails here.
+  // Every name the place table holds (short names and full names) is read in two residency
+  // sentences and said back as the table says it. Generated from the table, this cannot see a name
+  // missing from it: the Dubai round test checks the written-out 'United Arab Emirates'.
   const TITLE = (key: string) => key.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
   const FRAMES = [
     (place: string) => `Guest data must remain in ${place}. We want a concierge chatbot, 20,000 chats a month.`,
