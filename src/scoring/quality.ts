@@ -21,7 +21,7 @@ import type { UseCase } from "./requirements.js";
 import { modelSlots } from "./model-slots.js";
 import { isCodeSpecialised, isJobOtherThanCode } from "./built-for-code.js";
 import { taskFirstScore } from "./task-evidence.js";
-import { anchorOf, NEUTRAL_QUALITY_PRIOR, placer, type Placement } from "./signal-scale.js";
+import { anchorOf, NEUTRAL_QUALITY_PRIOR, placer, towardMiddle, type Placement } from "./signal-scale.js";
 import { LANGUAGE_QUALITY_SHARE, USE_CASE_QUALITY_SHARE } from "./weights.js";
 import { aboveNeed, needKey, sayNeed, type QualityNeed } from "./quality-need.js";
 
@@ -185,7 +185,7 @@ function ownScore(model: Model, cls: SignalClass, place: (s: QualitySignal) => P
   const parts = used.map((s) => ({ s, p: place(s) }));
   const mean = parts.reduce((sum, x) => sum + x.p.share, 0) / parts.length;
   const first = cls.taskFirst && !proxy ? taskFirstScore(parts.map((x) => ({ s: x.s, share: x.p.share }))) : null;
-  const score = proxy ? NEUTRAL_QUALITY_PRIOR + PROXY_WEIGHT * (mean - NEUTRAL_QUALITY_PRIOR) : (first?.score ?? mean);
+  const score = proxy ? towardMiddle(mean, PROXY_WEIGHT) : (first?.score ?? mean);
   const lacking = proxy ? "" : (cls.missing?.(used) ?? "");
   const note =
     describe(parts) +
@@ -386,10 +386,7 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
         own !== undefined && theirs !== undefined
           ? ESTIMATE_PENALTY_PER_HALVING * Math.max(0, Math.log2(theirs / own))
           : ESTIMATE_PENALTY_UNKNOWN_SIZE;
-      const shrunk =
-        rq.score > NEUTRAL_QUALITY_PRIOR
-          ? NEUTRAL_QUALITY_PRIOR + ESTIMATE_WEIGHT * (rq.score - NEUTRAL_QUALITY_PRIOR)
-          : rq.score;
+      const shrunk = rq.score > NEUTRAL_QUALITY_PRIOR ? towardMiddle(rq.score, ESTIMATE_WEIGHT) : rq.score;
       const score = Math.max(floor, shrunk - penalty);
       const sizeWords =
         own !== undefined && theirs !== undefined

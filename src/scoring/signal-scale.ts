@@ -13,6 +13,9 @@ import type { QualitySignal } from "../catalog/schema.js";
 
 /** The percentile of a middling model: few-peer percentiles are pulled toward it (below). */
 export const NEUTRAL_QUALITY_PRIOR = 0.5;
+/** A score from weaker evidence, kept at `weight` of its distance from the middle (proxies, votes alone, estimates). */
+export const towardMiddle = (score: number, weight: number): number =>
+  NEUTRAL_QUALITY_PRIOR + weight * (score - NEUTRAL_QUALITY_PRIOR);
 /**
  * Percentiles among few models say little ("best of 2"), so each is pulled toward the middle of
  * its group as if this many more models had scored exactly at it: share' = mid + (share − mid) · n / (n + k).

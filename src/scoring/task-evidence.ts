@@ -8,7 +8,7 @@
 // alone are pulled toward the middle, as a weaker kind of evidence is (quality.ts, PROXY_WEIGHT).
 import { BENCHMARKS } from "../catalog/benchmarks.js";
 import type { QualitySignal } from "../catalog/schema.js";
-import { NEUTRAL_QUALITY_PRIOR } from "./signal-scale.js";
+import { towardMiddle } from "./signal-scale.js";
 
 /** With both kinds, the task results' share of the fit (the votes take the rest). */
 export const TASK_SHARE = 2 / 3;
@@ -35,7 +35,7 @@ export function taskFirstScore(parts: readonly { s: QualitySignal; share: number
   const tasks = parts.filter((x) => !isPreferenceVote(x.s)).map((x) => x.share);
   if (votes.length === 0) return { score: mean(tasks), how: "" };
   if (tasks.length === 0) {
-    const score = NEUTRAL_QUALITY_PRIOR + VOTES_ALONE_WEIGHT * (mean(votes) - NEUTRAL_QUALITY_PRIOR);
+    const score = towardMiddle(mean(votes), VOTES_ALONE_WEIGHT);
     return {
       score,
       how: ` (votes on prompts, no task benchmark: counted at ${VOTES_ALONE_WEIGHT} of their distance from the middle, ${score.toFixed(2)})`,
