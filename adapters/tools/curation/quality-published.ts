@@ -46,6 +46,27 @@ function fromMiniMaxTable(
   ];
 }
 
+/** Google's Gemma 4 card ("Benchmark Results", instruction-tuned models, Google's own runs). The card
+ *  itself (huggingface.co/google/gemma-4-31B-it, ai.google.dev/gemma/docs/core/model_card_4) is not
+ *  on file: its table was read in copies that name it as their source and agree figure for figure
+ *  (Microsoft's benchpress issue #8 for the 31B, Hugging Face's Gemma 4 launch post as copied in a
+ *  research repository for both sizes), so the figures are secondary. Gemma 4 came out in April
+ *  2026, after the LMArena snapshot on file, so these are its only measured signals. */
+function fromGemma4Card(checkpoint: string, mmluPro: number, gpqa: number): PublishedResult[] {
+  const base = {
+    source: "Google's Gemma 4 model card, read in copies",
+    sourceUrl: `https://huggingface.co/google/${checkpoint}`,
+    sourceKind: "secondary" as const,
+    asOf: "2026-12-07",
+    sourceModel: checkpoint,
+    note: "lab-reported (Google's own run of the instruction-tuned model); the card was read in copies that cite it (github.com/microsoft/benchpress/issues/8 for the 31B; Hugging Face's launch post huggingface.co/blog/gemma4 as copied at git.sethpc.xyz/Seth/gemma4-research @ a945207)",
+  };
+  return [
+    { benchmark: "mmlu-pro", value: mmluPro, ...base },
+    { benchmark: "gpqa-diamond", value: gpqa, ...base },
+  ];
+}
+
 export const PUBLISHED_RESULTS: Readonly<Record<string, readonly PublishedResult[]>> = {
   "minimax-m2": fromMiniMaxTable("MiniMax-M2", 61, 82, 78, true),
   "claude-sonnet-4": fromMiniMaxTable("Claude Sonnet 4", 57, 84, 78),
@@ -54,4 +75,6 @@ export const PUBLISHED_RESULTS: Readonly<Record<string, readonly PublishedResult
   "gpt-5": fromMiniMaxTable("GPT-5 (thinking)", 69, 87, 85),
   "glm-4.6": fromMiniMaxTable("GLM-4.6", 56, 83, 78),
   "kimi-k2": fromMiniMaxTable("Kimi K2 0905", 50, 82, 77),
+  "gemma-4-31b": fromGemma4Card("gemma-4-31B-it", 85.2, 84.3),
+  "gemma-4-26b-a4b": fromGemma4Card("gemma-4-26B-A4B-it", 82.6, 82.3),
 };

@@ -1,7 +1,9 @@
 // Sourced quality signals in the committed catalogue and the accessors the ranking reads:
 // every signal names its benchmark, source, kind and date; use-case strengths follow standings.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { PUBLISHED_RESULTS } from "../../../adapters/tools/curation/quality-published.js";
 import { LMARENA_RATINGS } from "../../../adapters/tools/curation/lmarena-snapshot.js";
 import { LMARENA_MAP } from "../../../adapters/tools/curation/quality-lmarena-map.js";
 import {
@@ -11,6 +13,7 @@ import {
   signalsForUseCase,
   strengthsFromSignals,
 } from "../../../src/catalog/quality-signals.js";
+import { qualityOf } from "../../../src/scoring/quality.js";
 
 const catalog = readCatalog();
 const model = (id: string) => {
@@ -79,5 +82,36 @@ describe("sourced quality signals", () => {
     // Newer models without LMArena ratings get coding evidence from tagged leaderboard results.
     expect(signalFor(model("claude-opus-4.6"), "swe-bench-pro-public")?.sourceKind).toBe("primary");
     expect(strengthsFromSignals(catalog, model("bert"))).toEqual([]);
+  });
+
+  // Gemma 4 (April 2026) came after the LMArena snapshot on file, so it had no signal and its quality
+  // was estimated from Gemma 2/3; Google's card gives MMLU-Pro and GPQA Diamond for both sizes.
+  it("carry Gemma 4's own card figures, marked secondary because the card was read in copies", () => {
+    for (const [id, mmluPro, gpqa] of [
+      ["gemma-4-31b", 85.2, 84.3],
+      ["gemma-4-26b-a4b", 82.6, 82.3],
+    ] as const) {
+      expect(signalFor(model(id), "mmlu-pro")?.value, id).toBe(mmluPro);
+      expect(signalFor(model(id), "gpqa-diamond")?.value, id).toBe(gpqa);
+      expect(signalFor(model(id), "mmlu-pro")?.sourceKind, id).toBe("secondary");
+      expect(qualityOf(catalog, id).evidence, id).toBe("measured");
+    }
+    // Google's own table puts Gemma 4 far above Gemma 3 27B (MMLU-Pro 85.2 vs 67.6), and so does the score.
+    expect(qualityOf(catalog, "gemma-4-31b").score).toBeGreaterThan(qualityOf(catalog, "gemma-3-27b").score);
+  });
+
+  it("every published result is in the catalogue as given, its model measured, a copy's reading secondary", () => {
+    const entries = Object.entries(PUBLISHED_RESULTS).flatMap(([id, rs]) => rs.map((r) => [id, r] as const));
+    fc.assert(
+      fc.property(fc.constantFrom(...entries), ([id, r]) => {
+        const q = signalFor(model(id), r.benchmark);
+        expect(q?.value, id).toBe(r.value);
+        expect(q?.sourceKind, id).toBe(r.sourceKind);
+        expect(q?.sourceUrl, id).toBe(r.sourceUrl);
+        if (/copies|republished/.test(r.source)) expect(r.sourceKind, id).toBe("secondary");
+        expect(qualityOf(catalog, id).evidence, id).toBe("measured");
+      }),
+      { numRuns: entries.length },
+    );
   });
 });
