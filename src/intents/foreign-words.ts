@@ -506,6 +506,14 @@ const SPANISH: Tongue = {
     "tiene",
     "tienen",
     "llamadas",
+    // "Queremos un chatbot de soporte, 100,000 chats al mes. Presupuesto: …": a short first message.
+    // "un" and "al" are Italian too and "en" French, but neither marks them; Portuguese writes "um",
+    // "ao", "em", "e", "orçamento".
+    "un",
+    "al",
+    "en",
+    "y",
+    "presupuesto",
   ],
   openers: ["y si", "(?:por que|porque) no", "cuanto (?:cuesta|costaria)", "cual (?:es|seria) el costo"],
   closers: ["(?:por que|porque) no"],
@@ -516,6 +524,8 @@ const SPANISH: Tongue = {
     ["^y(?: el| la| los| las)?", "and"],
     ["cuanto (?:cuesta|costaria)(?: el| la)?", "what is the cost of"],
     ["cual (?:es|seria) el costo (?:con|de|del)(?: el| la)?", "what is the cost of"],
+    // "¿cuánto cuesta la primera opción por conversación?": the shortlist's #1.
+    ["(?:la )?primera (?:opcion|recomendacion|propuesta)|(?:el )?primer (?:modelo|lugar)", "the top pick"],
     // A volume that grows: "el volumen se duplica", "duplicamos el volumen", "se triplica".
     ["(?:se )?duplic(?:a|an|amos|ar|ara|ase|o)", "doubles"],
     ["(?:se )?triplic(?:a|an|amos|ar|ara|ase|o)", "triples"],
@@ -534,6 +544,23 @@ const SPANISH: Tongue = {
     ["mil", "thousand"],
     ["al mes", "a month"],
     ["unos|unas|aproximadamente|alrededor de|cerca de|aprox\\.?", "about"],
+    // Who the team is and what its data is: "Somos un banco en Bogotá", "Los datos personales …".
+    ["somos (?:un|una|el|la)", "we are a"],
+    ["banco", "bank"],
+    ["aseguradora|compania de seguros", "insurer"],
+    ["clinica", "hospital"],
+    ["despacho de abogados|bufete(?: de abogados)?", "law firm"],
+    ["datos personales", "personal data"],
+    [
+      "datos (?:medicos|de salud|de (?:los )?pacientes)|historias clinicas|expedientes (?:clinicos|medicos)",
+      "patient records",
+    ],
+    ["datos (?:de|del|de los) (?:nuestros )?clientes", "customer data"],
+    // Who builds it: "Tenemos 5 desarrolladores y un científico de datos".
+    ["desarrolladores|programadores", "developers"],
+    ["un cientifico de datos", "one data scientist"],
+    ["cientificos de datos", "data scientists"],
+    ["cientifico de datos", "data scientist"],
     // A volume that grows to a count: "¿y si las llamadas suben a 60.000 al día?".
     ["(?:suben|sube|aumentan|aumenta|crecen|crece|llegan|llega|pasan|pasa|pasamos|llegamos) a(?= \\d)", "go up to"],
     [
@@ -560,12 +587,23 @@ const SPANISH: Tongue = {
     ["mensajes", "messages"],
     ["facturas", "invoices"],
     ["documentos", "documents"],
-    ["consultas|preguntas", "questions"],
+    ["consultas|preguntas|dudas", "questions"],
     ["solicitudes|peticiones", "requests"],
     ["clientes", "customers"],
     // What the model will do: "un agente de voz que atienda por teléfono las preguntas de facturación".
     ["(?:agente|asistente|bot) (?:de voz|telefonico)", "voice assistant"],
-    ["(?:que )?(?:atienda|atiende|atender|conteste|contesta|contestar|responda|responde|responder)", "that answers"],
+    // "un asistente … que resuelva dudas de saldo … y que pase a un agente humano": the human agent
+    // is a person the chat hands over to, not an agent with tools.
+    [
+      "(?:y )?(?:que )?(?:pase|pasen|transfiera|derive|escale|los pase|las pase) (?:a|con) (?:un|una) (?:agente|asesor|asesora|operador|operadora|persona) (?:humano|humana|real)",
+      "and hands over to a human agent",
+    ],
+    ["asistente(?: virtual)?", "assistant"],
+    ["(?:chat)?bot de (?:soporte|ayuda)", "support chatbot"],
+    [
+      "(?:que )?(?:atienda|atiende|atender|conteste|contesta|contestar|responda|responde|responder|resuelva|resuelve|resolver)",
+      "that answers",
+    ],
     ["por telefono", "on the phone"],
     ["facturacion", "billing"],
     ["atencion al cliente|servicio al cliente|soporte al cliente", "customer support"],

@@ -49,8 +49,12 @@ describe("open findings of the seventeenth tryout round", () => {
     it.todo(
       "Arizona county court: 'our IT policy requires FedRAMP authorized cloud services (we are on Azure Government)' is only 'through your Azure account' (alone: 'I'm not sure what you're asking'), so Claude Opus 4.5 / Sonnet 4.5 / Opus 4.1 via Azure (processed by Anthropic, as the catalogue itself says) are the picks; 'so nothing can be used for training' (and 'Nothing can be used for training.') sets no no-training rule; 'some of it sealed or about juveniles' no data sensitivity; a lead expects FedRAMP read as a rule (checked, or said to be unchecked for every pick) and no training on the host",
     );
+    // The Mexican telco's 'Queremos un asistente … que resuelva dudas … y que pase a un agente humano',
+    // 'Queremos un chatbot de soporte, 100,000 chats al mes. Presupuesto: …' and 'Los datos personales
+    // están bajo la LFPDPPP' are customer-service chat on regulated data, a shortlist at once, since
+    // words29 (tryout-seventeenth-round.test.ts, spanish-service-chat.property.test.ts). Still open:
     it.todo(
-      "Mexican telco (in Spanish): 'Queremos un asistente en WhatsApp y en la app que resuelva dudas de saldo, recargas, planes y portabilidad, y que pase a un agente humano' is unread (alone: 'I'm not sure what you're asking'), so the questionnaire starts; so is the shorter 'Queremos un chatbot de soporte, 100,000 chats al mes. Presupuesto: 400,000 pesos mexicanos al mes.' (and after an English sentence 'Presupuesto 400.000 MXN al mes.' is no budget); a message written in Spanish sets no language; 'Los datos personales están bajo la LFPDPPP' and 'Tenemos 5 desarrolladores y un científico de datos' are unread; a lead expects customer-service chat in Spanish on personal data, a shortlist at once",
+      "Mexican telco (in Spanish): after an English sentence, 'Presupuesto 400.000 MXN al mes.' is no budget (a message is glossed only when it is mostly Spanish); a message written in Spanish sets no language (a lead expects Spanish, at least said as assumed)",
     );
     it.todo(
       "Dar es Salaam mobile money: 'a support bot for our agents (the shops that do cash in / cash out)' is use case 'agents with tools' (and 'We want a support bot for our agents (the shops that do cash in / cash out)' alone); mobile-money agents are people, so a lead expects customer support (chat) ('we have no GPUs and 3 developers' is no ML-ops experience since words28, tryout-seventeenth-round.test.ts)",
@@ -88,8 +92,11 @@ describe("open findings of the seventeenth tryout round", () => {
     it.todo(
       "Singapore bank: 'what if we grow to 1,000 developers?' sets 1K monthly users and leaves the 6.72B tokens of 400 developers (a lead expects the per-developer volume × 2.5 = 16.8B, the fleet resized); 'can it all fit on one of the two servers?' answers the three picks' model cards (a lead expects yes or no per pick with the GPUs it takes of one 8× H100 server)",
     );
+    // '¿cuánto cuesta la primera opción por conversación?' divides #1's cost by the conversations, and
+    // 'does the top pick train on our customers' data?' answers #1's host terms, since words29 (the
+    // first message is a shortlist at once: tryout-seventeenth-round.test.ts). Still open:
     it.todo(
-      "Mexican telco (during the questions): '¿cuánto cuesta la primera opción por conversación?' answers Qwen3-VL's monthly API cost with no per-conversation figure; 'does the top pick train on our customers' data?' answers 'There is no shortlist yet …' and a shortlist, the training question unanswered; '¿y si en diciembre se duplican las conversaciones?' makes December the base month for every later answer",
+      "Mexican telco: '¿y si en diciembre se duplican las conversaciones?' makes December the base month for every later answer",
     );
     it.todo(
       "Lima contract startup ($0.36 a month on an API): 'can we self host something cheaper on a used rtx 3090?' answers the generic 'Is open source cheaper? Cost at scale' (Llama 3.3 70B on H200 at $8,201 a month); 'is it good enough in spanish?' answers only Gemma 3 12B's missing rating; a lead expects 'no: the API costs cents, a 3090 costs more in power' with what fits 24 GB, and #1's Spanish rating first",

@@ -52,9 +52,10 @@ describe("seventeenth tryout round: every team gets an answer an expert can chec
     },
   );
 
-  // The teams whose first message got a shortlist at once (the Mexican telco's is in the open file).
+  // The teams whose first message got a shortlist at once (the Mexican telco's since words29).
   it.each([
     ["Köln insurer", KOELN_INSURER],
+    ["Mexican telco", MEXICO_TELCO],
     ["Dar es Salaam mobile money", DAR_ES_SALAAM_MOBILE_MONEY],
     ["Poznań search rewriter", POZNAN_SEARCH_REWRITER],
     ["Montreal console NPCs", MONTREAL_CONSOLE_NPCS],
@@ -313,6 +314,25 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
     // 8.64B tokens in × $1.00 + 1.296B out × $5.00 on Bedrock.
     expect(whyNot).toMatch(/It ranks #\d+ of \d+ .* Monthly cost \$15,120\.00 \(API via Amazon Bedrock\)/);
     expect(15_120).toBeLessThanOrEqual(bound);
+  });
+
+  // words29: the Spanish use case was unread ('I'm not sure what you're asking' alone), so the
+  // questionnaire started and the cost per conversation was the monthly cost with no division.
+  it("Mexican telco (in Spanish): the assistant that resolves customers' doubts and hands over to a human agent is customer-service chat on regulated personal data, a shortlist at once; '¿cuánto cuesta la primera opción por conversación?' divides #1's cost by the 1.8M conversations; 'does the top pick train on our customers' data?' answers #1's host terms", () => {
+    const { c, req, top } = firstShortlist(catalog, MEXICO_TELCO);
+    expect(req.useCase).toBe("chat");
+    expect(req.dataSensitivity).toBe("regulated");
+    const alone = chat(catalog);
+    alone.say(
+      "Queremos un asistente en WhatsApp y en la app que resuelva dudas de saldo, recargas, planes y portabilidad, y que pase a un agente humano cuando haga falta.",
+    );
+    expect(alone.session.requirements.useCase).toBe("chat");
+    const perConversation = textOf(c.say("¿cuánto cuesta la primera opción por conversación?"));
+    expect(perConversation).toMatch(/^Per conversation, at 1\.8M conversations a month/);
+    expect(perConversation).toContain(`#1 ${top[0]!.name}`);
+    expect(textOf(c.say("does the top pick train on our customers' data?"))).toMatch(
+      /^\*\*Trains on your API data\*\*, for #1 /,
+    );
   });
 
   // 'TSh 2,500,000' and '150 soles' were dropped unsaid and 'S/ 150' read as $150: TZS, PEN and the
