@@ -1,0 +1,161 @@
+// A nineteenth tryout round: eight new teams in their own words (nineteenth-round-teams.ts: a Virginia
+// federal contractor under FedRAMP High, a Shenzhen electronics maker writing in Chinese, the National
+// Library of Wales with a one-off batch, a Gothenburg truck maker on a 4 GB head unit, an Izmir textile
+// exporter writing in Turkish, an Edinburgh family law firm with an idle Mac Studio, a Barcelona booking
+// agent, an Addis Ababa maternal-health hotline), each run as a whole conversation through the compiled
+// console and read as a sceptical ML lead would. What holds is asserted here as properties an expert
+// checks (every top-3 pick meets every hard constraint the team stated, via firstShortlist →
+// expectExpertShortlist; costs recompute from the line shown; budgets bound in dollars), one over
+// generated phrasings rather than the one sentence. What is still open is in
+// tryout-nineteenth-round-open.test.ts.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
+import { firstShortlist } from "./cost-working-checks.js";
+import {
+  ADDIS_MATERNAL_HOTLINE,
+  BARCELONA_BOOKING_AGENT,
+  EDINBURGH_FAMILY_LAW,
+  GOTHENBURG_TRUCK_CAB,
+  NINETEENTH_ROUND_FOLLOW_UPS,
+  NINETEENTH_ROUND_TEAMS,
+  VIRGINIA_FEDERAL_CLAIMS,
+  WALES_NATIONAL_LIBRARY,
+} from "./nineteenth-round-teams.js";
+
+const catalog = readCatalog();
+const modelOf = (id: string) => catalog.modelById.get(id)!;
+/** The dollar bound a foreign budget was read as, from the line said back ("… (at most $737.00)"). */
+const boundUsd = (text: string) => Number(/\(at most \$([\d,]+\.\d\d)\)/.exec(text)![1]!.replace(/,/g, ""));
+/** A model name as a literal in a pattern. */
+const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+type Team = keyof typeof NINETEENTH_ROUND_TEAMS;
+
+describe("nineteenth tryout round: every team gets an answer an expert can check", () => {
+  it.each(Object.entries(NINETEENTH_ROUND_TEAMS))(
+    "%s: the first message and every follow-up the team sent get an answer, never an internal error or a stack trace",
+    (team, message) => {
+      const c = chat(catalog);
+      for (const said of [message, ...NINETEENTH_ROUND_FOLLOW_UPS[team as Team]]) {
+        const text = textOf(c.say(said));
+        expect(text.trim().length, said).toBeGreaterThan(0);
+        expect(text, said).not.toMatch(/\bat \S+\.(?:ts|js):\d+|TypeError|undefined|NaN|\[object Object\]/);
+      }
+    },
+  );
+});
+
+describe("nineteenth tryout round: what held, asserted so it keeps holding", () => {
+  it("Virginia federal contractor: 30,000 claim files × (40,000 in + 1,500 out), its AWS account and $40,000 are read; every pick runs through AWS within the budget; the cost per claim file is the month ÷ 30,000; 'claim files double to 80,000 tokens' doubles the input per file", () => {
+    const { c, req, top, text } = firstShortlist(catalog, VIRGINIA_FEDERAL_CLAIMS);
+    expect(req).toMatchObject({ cloudProvider: "aws", monthlyBudgetUsd: 40_000 });
+    expect(req.volume?.inputTokensPerMonth).toBe(30_000 * 40_000);
+    expect(req.volume?.outputTokensPerMonth).toBe(30_000 * 1_500);
+    for (const r of top) {
+      expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(40_000);
+      if (r.costBasis === "api") expect(text, r.id).toMatch(new RegExp(`${escapeName(r.name)}\\W+via Amazon Bedrock`));
+    }
+    const perClaim = textOf(c.say("what does the top pick cost per claim file?"));
+    const shown = Number(/\$([\d.]+)\W* a claim/.exec(perClaim)![1]);
+    expect(shown).toBeCloseTo(top[0]!.monthlyCostUsd! / 30_000, 2);
+    c.say("what if claim files double to 80,000 tokens after we add the exam reports?");
+    expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(30_000 * 80_000);
+  });
+
+  it("National Library of Wales: '£40,000' is pounds bound in dollars above face value, Welsh and English are read, a batch over three months is fine (batch prices); 'how good is the top pick at welsh?' says no Welsh rating is held", () => {
+    const c = chat(catalog);
+    const text = textOf(c.say(WALES_NATIONAL_LIBRARY));
+    const req = c.session.requirements;
+    expect(req.statedBudget?.currency).toBe("GBP");
+    expect(boundUsd(text)).toBeGreaterThan(40_000);
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "cy"]));
+    expect(req.latency).toBe("batch");
+    expect(textOf(c.say("how good is the top pick at welsh?"))).toMatch(/no Welsh rating in the catalogue/);
+  });
+
+  it("Gothenburg truck maker: offline in the cab (on premises), first words within 1 s, Swedish, English, German and Polish; every pick has open weights; 'can we ship gemma 3 4b in the trucks commercially?' is allowed with Gemma's pass-through duty", () => {
+    const { c, req, top } = firstShortlist(catalog, GOTHENBURG_TRUCK_CAB);
+    expect(req.deployment).toBe("on-prem");
+    expect(req.latencyTarget).toMatchObject({ seconds: 1, measure: "first-token" });
+    expect(req.languages).toEqual(expect.arrayContaining(["sv", "en", "de", "pl"]));
+    for (const r of top) expect(modelOf(r.id).openWeights, r.id).toBe(true);
+    const gemma = textOf(c.say("can we ship gemma 3 4b in the trucks commercially?"));
+    expect(gemma).toMatch(/^Allowed with conditions: Gemma 3 4B/);
+    expect(gemma).toMatch(/Pass the terms on to recipients/);
+  });
+
+  it("Edinburgh family law firm: legal, UK-only processing, '£500' bound in dollars, nobody technical; every pick is processed in the UK within the bound", () => {
+    const { req, top, text } = firstShortlist(catalog, EDINBURGH_FAMILY_LAW);
+    expect(req).toMatchObject({
+      fieldOfUse: "legal",
+      residencyElsewhere: "the UK",
+      mlOpsExperience: "none",
+      statedBudget: { currency: "GBP", perMonth: 500 },
+    });
+    const bound = boundUsd(text);
+    expect(bound).toBeGreaterThan(500);
+    for (const r of top) {
+      expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(bound);
+      expect(text, r.id).toMatch(new RegExp(`${escapeName(r.name)}\\W+via [^\\n]*processed in the UK`));
+    }
+  });
+
+  it("Barcelona booking agent: 500,000 conversations × 8 turns × (3,000 + 250) is 13B tokens; agents, EU residency, five languages with Catalan, p95 under 2 s, strong ML-ops, '€60,000' bound in dollars; every pick within it; 'why not gpt-5 mini?' answers its rank", () => {
+    const { c, req, top, text } = firstShortlist(catalog, BARCELONA_BOOKING_AGENT);
+    expect(req).toMatchObject({
+      useCase: "agents",
+      euDataResidency: true,
+      mlOpsExperience: "strong",
+      statedBudget: { currency: "EUR", perMonth: 60_000 },
+      latencyTarget: { seconds: 2, percentile: "p95" },
+    });
+    expect(req.volume?.inputTokensPerMonth).toBe(500_000 * 8 * 3_000);
+    expect(req.volume?.outputTokensPerMonth).toBe(500_000 * 8 * 250);
+    expect(req.languages).toEqual(expect.arrayContaining(["es", "ca", "en", "fr", "de"]));
+    const bound = boundUsd(text);
+    for (const r of top) expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(bound);
+    expect(textOf(c.say("why not gpt-5 mini?"))).toMatch(/^\*\*Why not GPT-5 mini\?\*\* It ranks #\d+ of \d+/);
+  });
+
+  // Conversations × turns × tokens a turn, said the ways a team sizing a chat agent says it.
+  it("over generated conversation sizes (4 phrasings): conversations a month × turns × (tokens in + out a turn)", () => {
+    const cases: [string, number][] = [
+      [
+        "About 500,000 conversations a month, ~8 turns each, each turn ~3,000 tokens in and 250 out.",
+        500_000 * 8 * 3_250,
+      ],
+      [
+        "Around 200,000 conversations per month with about 6 turns each; each turn is ~2,000 tokens in and 150 out.",
+        200_000 * 6 * 2_150,
+      ],
+      [
+        "We expect 80,000 conversations a month, 5 turns per conversation, 1,200 tokens in and 300 out per turn.",
+        80_000 * 5 * 1_500,
+      ],
+      [
+        "1.5 million chats a month, about 4 turns each, roughly 900 tokens in and 120 out per turn.",
+        1_500_000 * 4 * 1_020,
+      ],
+    ];
+    for (const [words, tokens] of cases) {
+      const c = chat(catalog);
+      c.say(`We're building a booking agent with function calling. ${words}`);
+      expect(totalTokens(c.session.requirements.volume), words).toBe(tokens);
+    }
+  });
+
+  it("Addis Ababa maternal-health hotline: 20,000 × (150 + 200) is 7M tokens; Amharic and Afaan Oromo, health data not for training, $800; a non-profit is who they are, not a non-commercial use; every pick within $800 and every API pick's host rules out training", () => {
+    const { req, top, text } = firstShortlist(catalog, ADDIS_MATERNAL_HOTLINE);
+    expect(req).toMatchObject({ noTrainingOnData: true, monthlyBudgetUsd: 800, nonprofit: true });
+    expect(req.commercial).not.toBe(false);
+    expect(req.volume?.inputTokensPerMonth).toBe(20_000 * 150);
+    expect(req.volume?.outputTokensPerMonth).toBe(20_000 * 200);
+    expect(req.languages).toEqual(expect.arrayContaining(["am", "om"]));
+    for (const r of top) {
+      expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(800);
+      if (r.costBasis === "api")
+        expect(text, r.id).toMatch(new RegExp(`${escapeName(r.name)}\\W+via [^\\n]*no training on API data`));
+    }
+  });
+});
