@@ -43,6 +43,8 @@ describe("nineteenth tryout round: every team gets an answer an expert can check
         expect(text, said).not.toMatch(/\bat \S+\.(?:ts|js):\d+|TypeError|undefined|NaN|\[object Object\]/);
       }
     },
+    // Six turns of re-ranked 1.25B-token shortlists take ~10 s alone; a loaded merge run needs room.
+    60_000,
   );
 });
 
