@@ -10,6 +10,7 @@
 // tryout-nineteenth-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { firstShortlist } from "./cost-working-checks.js";
 import {
@@ -140,11 +141,12 @@ describe("nineteenth tryout round: what held, asserted so it keeps holding", () 
         1_500_000 * 4 * 1_020,
       ],
     ];
-    for (const [words, tokens] of cases) {
-      const c = chat(catalog);
-      c.say(`We're building a booking agent with function calling. ${words}`);
-      expect(totalTokens(c.session.requirements.volume), words).toBe(tokens);
-    }
+    // What the message says, without ranking a shortlist for each (the first test ranks Barcelona's).
+    for (const [words, tokens] of cases)
+      expect(
+        totalTokens(parseRequirements(`We're building a booking agent with function calling. ${words}`).volume),
+        words,
+      ).toBe(tokens);
   });
 
   it("Addis Ababa maternal-health hotline: 20,000 × (150 + 200) is 7M tokens; Amharic and Afaan Oromo, health data not for training, $800; a non-profit is who they are, not a non-commercial use; every pick within $800 and every API pick's host rules out training", () => {
