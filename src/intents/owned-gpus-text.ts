@@ -90,11 +90,23 @@ const PER_UNIT = [
 ];
 
 // Machines × the GPUs in each, or a total, after a verb of having in the same sentence: "we bought
-// 2 servers with 8 H100 each", "we own two DGX H100 systems (16 H100 total)".
-const WORD_NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, ten: 10 };
-const MACHINES = String.raw`(\d{1,4}|${Object.keys(WORD_NUMBER).join("|")})\s+(?:[\w-]+\s+){0,2}?(?:servers?|nodes?|boxe?s|machines?|systems?|hosts?|dgxs?|workstations?)`;
+// 2 servers with 8 H100 each", "we own two DGX H100 systems (16 H100 total)", "hardware we already
+// own: one server with 4x L40S" or "…: a single server with 2x L40S" (one machine counts its cards too).
+const WORD_NUMBER: Record<string, number> = {
+  "a single": 1,
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  eight: 8,
+  ten: 10,
+};
+const MACHINES = String.raw`(\d{1,4}|${Object.keys(WORD_NUMBER).join("|")})\s+(?:[\w-]+\s+){0,2}?(?:servers?|nodes?|box(?:es)?|machines?|systems?|hosts?|dgxs?|workstations?)`;
 const PER_MACHINE = new RegExp(
-  String.raw`^[^.;?!]*?\b${MACHINES}\s*,?\s*(?:each\s+)?(?:with|of|having|holding)\s+(\d{1,3})\s*(?:x\s*|×\s*)?${VENDOR}${OWNED_GPU}`,
+  String.raw`^[^.;?!]*?\b${MACHINES}\s*,?\s*(?:each\s+)?(?:with|of|having|holding)\s+(\d{1,3}|${Object.keys(WORD_NUMBER).join("|")})\s*(?:x\s*|×\s*)?${VENDOR}${OWNED_GPU}`,
 );
 const TOTAL = new RegExp(
   String.raw`^[^.;?!]*?\b(?:(\d{1,5})\s*(?:x\s*)?${VENDOR}${OWNED_GPU}\s+(?:gpus?\s+)?(?:in\s+)?total\b|total of\s+(\d{1,5})\s*(?:x\s*)?${VENDOR}${OWNED_GPU})`,
@@ -164,7 +176,7 @@ function grouped(t: string): Said | null {
     const each = PER_MACHINE.exec(rest);
     if (each?.[1] !== undefined && each[2] !== undefined && each[3] !== undefined) {
       const machines = countOf(each[1]);
-      const perServer = Number(each[2]);
+      const perServer = countOf(each[2]);
       return {
         count: machines * perServer,
         gpu: each[3],

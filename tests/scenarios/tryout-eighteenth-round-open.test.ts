@@ -46,9 +46,6 @@ describe("open findings of the eighteenth tryout round", () => {
       "Monorepo one-shot: 'cheapest API model that can take our whole ~600k-token monorepo in one prompt? ~200 questions a day' reads neither the context nor the volume (alone: 'coding · priorities: cost'), so Qwen3-VL 235B-A22B (262K context) and DeepSeek-V3.2 (131K) are picks with context fit 1.00; the fuller 'We want a coding assistant that reads our whole 600k-token codebase in one prompt, 200 questions a day.' is read (600K of context, 3.6B tokens a month); a lead expects only models whose window holds 600K, 200 × 30 × 600K = 3.6B input tokens a month priced (with prompt caching said), and the $500 budget checked against it",
     );
     it.todo(
-      "Hsinchu fab: 'it must run on hardware we already own: one server with 4x NVIDIA L40S 48GB' is not owned hardware (the picks are 'all bought … $16,000.00 up front'); neither is 'We own one server with 4x NVIDIA L40S.' nor 'We already own one server with 8x H100 80GB.', while 'We already own 4x L40S.' and 'We already own 2 servers with 8x H100 80GB each.' are; alone with a use case, 'It must run on hardware we already own: one server with 4x NVIDIA L40S 48GB.' becomes the self-host cost question ('Which open model should I cost for self-hosting?'); a lead expects the 4 owned L40S (192 GB) as the fleet, sized and priced as owned",
-    );
-    it.todo(
       "Hsinchu fab ('Our MLOps team of 3 already runs Triton' is strong ML-ops experience since words28, tryout-eighteenth-round.test.ts): '… runs Triton for vision models.' sets 'the model reads images' (ruling out Llama 3.3 70B and every text-only model: 'why not llama 3.3 70b?' answers 'takes text only … and you send the model images'); a lead expects no image input (the vision models are theirs, not the job)",
     );
     it.todo(
@@ -98,9 +95,6 @@ describe("open findings of the eighteenth tryout round", () => {
     );
     it.todo(
       "Rotterdam housing association (in the questions): 'wat als het aantal meldingen in de winter verdubbelt?' and 'wat kost de eerste optie per melding?' answer \"I didn't catch an answer to this one\", 'waarom niet gpt-4.1 mini?' answers GPT-4.1 mini's model card, and 'does the top pick train on our tenants' data?' answers a shortlist with the training question unanswered; a lead expects the Dutch what-if, the cost per request and the training terms, as the English ones get",
-    );
-    it.todo(
-      "Hsinchu fab (owning 4 L40S): 'what if we buy another 4 L40S?' sizes the picks on 4 ('on 4× NVIDIA L40S'), not 8; a lead expects 8 L40S (384 GB) and the larger models that then fit",
     );
     it.todo(
       "Texas school district: 'is the top pick ok for students under 13?' answers Gemma 3 12B's licence (commercial use, notice file) with no word on age; a lead expects the pick's terms on children (a self-hosted model: no provider's age terms, COPPA's parental consent is the district's duty), as the shortlist's own 'Users under 18' note says",

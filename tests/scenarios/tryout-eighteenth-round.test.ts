@@ -115,6 +115,24 @@ describe("eighteenth tryout round: what held, asserted so it keeps holding", () 
     );
   });
 
+  // devices17: one machine with its cards counted is owned hardware (one-machine-owned.property.test.ts
+  // has the generated phrasings); it was priced as bought ('$16,000.00 up front') and the what-if sized on 4.
+  it("Hsinchu fab: 'hardware we already own: one server with 4x NVIDIA L40S 48GB' is 4 owned L40S, every self-hosted pick priced as the team's own; 'what if we buy another 4 L40S?' sizes the picks on 8 (384 GB)", () => {
+    const { c, req, text } = firstShortlist(catalog, HSINCHU_FAB);
+    expect(req.ownedGpus).toEqual({ type: "L40S", count: 4 });
+    expect(text).toMatch(/Noted:.*you own 4 L40S/);
+    const lines = text.split("\n").filter((l) => / self-hosted, always on /.test(l));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).toMatch(/NVIDIA L40S \(.*\), all yours at/);
+      expect(line).not.toMatch(/up front|all bought|rented at/);
+    }
+    expect(text).toMatch(/fits your 4× NVIDIA L40S \(192 GB/);
+    const more = textOf(c.say("what if we buy another 4 L40S?"));
+    expect(more).toMatch(/fits your 8× NVIDIA L40S \(384 GB/);
+    expect(more).not.toMatch(/your 4× NVIDIA L40S/);
+  });
+
   // Engineers × questions a day, said the ways an engineering group says it: × 30 days, every engineer counted.
   it("over generated per-engineer rates (4 phrasings): engineers × questions a day × 30 days × (tokens in + out)", () => {
     for (const words of [
