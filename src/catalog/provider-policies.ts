@@ -35,6 +35,15 @@ export type ProcessorRecord = NonNullable<ProviderPolicy["processors"]>[number];
  * host's record names none for the model's lab (`labId`): who processes it there is not on record.
  */
 export function namedProcessor(catalog: Catalog, provider: string, labId: string): ProcessorRecord | null {
-  const records = providerPolicy(catalog, provider)?.processors ?? [];
-  return records.find((r) => r.lab === labId) ?? records.find((r) => r.lab === "*") ?? null;
+  const records = providerPolicy(catalog, provider)?.processors;
+  if (!records) return null;
+  // The lab's own record first, else the host's record for every lab ("*"). A loop, not two finds
+  // with closures: the data-control score asks per candidate and pass (termsProvider).
+  let any: ProcessorRecord | null = null;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as ProcessorRecord;
+    if (r.lab === labId) return r;
+    if (any === null && r.lab === "*") any = r;
+  }
+  return any;
 }
