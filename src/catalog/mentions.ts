@@ -199,13 +199,17 @@ function sizeChecked(mention: ModelMention, whole: string, catalog: Catalog): Mo
   const found = r.status === "found" ? catalog.modelById.get(r.id) : undefined;
   if (found && found.parameters == null && sizesNamed(found.name).length === 0) return mention;
   if (fits.length === ids.length) return mention;
-  if (fits.length === 0)
+  if (fits.length === 0) {
+    // A near name of another line ("gemma 3 2b" found as Gemma 3n E2B) is offered beside the sizes
+    // the asked line has on file, so they are not crowded out.
+    const offered = [...new Set([...ids, ...lineOf(nameStem(whole), catalog)])];
     return {
       ...mention,
       text: whole,
       end: mention.start + whole.length,
-      resolution: { status: "none", suggestions: sameLineFirst(ids, nameStem(whole), catalog).slice(0, 4) },
+      resolution: { status: "none", suggestions: sameLineFirst(offered, nameStem(whole), catalog).slice(0, 4) },
     };
+  }
   return {
     ...mention,
     resolution:
@@ -258,6 +262,17 @@ function sameLineFirst(ids: readonly string[], stem: string, catalog: Catalog): 
       .replace(/[^a-z0-9.]/g, "")
       .startsWith(key);
   return [...ids.filter(ofLine), ...ids.filter((id) => !ofLine(id))];
+}
+
+/** The models of the line a name stem spells, word by word: "gemma 3" is Gemma 3 1B to 27B, not Gemma 3n. */
+function lineOf(stem: string, catalog: Catalog): string[] {
+  const words = (text: string) =>
+    foldCase(text)
+      .split(/[^a-z0-9.]+/)
+      .filter(Boolean);
+  const asked = words(stem);
+  if (asked.length === 0) return [];
+  return catalog.models.filter((m) => asked.every((w, i) => words(m.name)[i] === w)).map((m) => m.id);
 }
 
 function nameStem(name: string): string {

@@ -399,6 +399,11 @@ export function sameContext(a: number, b: number): boolean {
  * snapshot date in a model id (Claude 3.7 Sonnet's id says 2025-02-19; it was announced on the
  * 24th). They stay secondary and unverified: answers say "per <source>, <date>" and "unverified".
  */
+const HF_GEMMA3N_BLOG = {
+  label: "Hugging Face's Gemma 3n launch post ('Gemma 3n fully available in the open-source ecosystem!', 26 June 2025)",
+  url: "https://huggingface.co/blog/gemma3n",
+  asOf: "2025-06-26",
+};
 export const REPORTED_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>> = {
   "claude-3-opus": {
     value: "2024-03-04",
@@ -426,6 +431,10 @@ export const REPORTED_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>
     url: "https://ppc.land/claude-introduces-computer-use-capability-in-public-beta",
     asOf: "2024-10-22",
   },
+  // Gemma 3n was previewed at Google I/O on 20 May 2025 (models.dev's host rows carry that date) and
+  // released in full, weights and libraries, on 26 June 2025, the date of Hugging Face's launch post.
+  "gemma-3n-e4b": { value: "2025-06-26", ...HF_GEMMA3N_BLOG },
+  "gemma-3n-e2b": { value: "2025-06-26", ...HF_GEMMA3N_BLOG },
 };
 
 const HF_GEMMA3_BLOG = {
@@ -439,6 +448,11 @@ const HF_GEMMA3_BLOG = {
  * quotation of the card, not the card. They replace one host's serving cap (Bedrock serves Gemma 3
  * 27B with 202,752 tokens; the card says 128K) and stay secondary and unverified.
  */
+const GEMMA_3N_CARD_COPY = {
+  label: "Google's Gemma 3n model card (ai.google.dev/gemma/docs/gemma-3n/model_card), read in a copy of the card",
+  url: "https://ai.google.dev/gemma/docs/gemma-3n/model_card",
+  asOf: "2026-12-07",
+};
 export const REPORTED_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
   // OpenAI's texts we hold (the gpt-oss README) give no context length; this page restates the
   // model card's native 131,072-token context, which one host's row (Groq) happened to match.
@@ -456,6 +470,10 @@ export const REPORTED_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
     url: "https://huggingface.co/google/gemma-3-1b-it",
     asOf: "2026-12-06",
   },
+  // Google's Gemma 3n card, "Total input context of 32K tokens" (both sizes), read in a copy of the
+  // card; hosts list 8K (OpenRouter's free tier) to 128K (NVIDIA), which are their own caps.
+  "gemma-3n-e4b": { value: 32_768, ...GEMMA_3N_CARD_COPY },
+  "gemma-3n-e2b": { value: 32_768, ...GEMMA_3N_CARD_COPY },
   "gemma-3-4b": { value: 131_072, ...HF_GEMMA3_BLOG },
   "gemma-3-12b": { value: 131_072, ...HF_GEMMA3_BLOG },
   "gemma-3-27b": { value: 131_072, ...HF_GEMMA3_BLOG },

@@ -193,6 +193,25 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     ],
     description: "The largest Gemma 3 model, under the Gemma Terms of Use.",
   },
+  // Gemma 3n (June 2025): Google's on-device line; "E" is effective parameters (per-layer embeddings
+  // can stay off the accelerator). Under the Gemma Terms of Use like Gemma 3, unlike Gemma 4.
+  {
+    ...GEMMA,
+    id: "gemma-3n-e4b",
+    name: "Gemma 3n E4B",
+    aliases: ["gemma 3n e4b", "gemma3n e4b", "gemma-3n-e4b-it", "gemma 3n"],
+    md: ["togetherai:google/gemma-3n-E4B-it", "openrouter:google/gemma-3n-e4b-it"],
+    description:
+      "Google's on-device Gemma 3n model: the weights take text, image, audio and video (the hosts in our price lists serve text); 8B raw parameters run with about a 4B model's memory; under the Gemma Terms of Use.",
+  },
+  {
+    ...GEMMA,
+    id: "gemma-3n-e2b",
+    name: "Gemma 3n E2B",
+    aliases: ["gemma 3n e2b", "gemma3n e2b", "gemma-3n-e2b-it"],
+    description:
+      "The smaller Gemma 3n (nested inside E4B), for phones: about 5B raw parameters run with a 2B model's memory; under the Gemma Terms of Use; no paid host in our price lists.",
+  },
   {
     ...GEMMA,
     id: "gemma-4-31b",

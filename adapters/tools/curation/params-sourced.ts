@@ -330,6 +330,27 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
     asOf: READ,
     note: "NVIDIA's NeMo AutoModel reference lists ChatGLM3 6B with 6B parameters; Zhipu's own texts state no count.",
   },
+  // Google's own Gemma 3n E4B card (a stored copy of the Hugging Face page): "While the raw parameter
+  // count of this model is 8B, the architecture design allows the model to be run with a memory
+  // footprint comparable to a traditional 4B model by offloading low-utilization matrices from the
+  // accelerator." It is dense (every parameter is used per token, the per-layer embeddings by
+  // lookup), so active equals total; the 4B "effective" size is a memory figure, kept in the note.
+  "gemma-3n-e4b": {
+    totalB: 8,
+    activeB: 8,
+    sourceUrl: "https://huggingface.co/google/gemma-3n-E4B",
+    sourceKind: "primary",
+    asOf: "2026-12-07",
+    note: "Google's Gemma 3n E4B card: 8B raw parameters, run with the memory footprint of a 4B model (its 'effective' size) by keeping low-utilisation matrices off the accelerator; sized here at the full 8B.",
+  },
+  "gemma-3n-e2b": {
+    totalB: 5,
+    activeB: 5,
+    sourceUrl: "https://huggingface.co/blog/gemma3n",
+    sourceKind: "secondary",
+    asOf: "2025-06-26",
+    note: "Hugging Face's Gemma 3n launch post: E2B's actual count is 5B, needing only 2B in GPU memory (its 'effective' size); sized here at the full 5B. Google's own E2B card was not read.",
+  },
   "gemma-4-31b": {
     totalB: 31,
     activeB: 31,

@@ -70,6 +70,7 @@ export const LMARENA_MAP: Readonly<Record<string, ArenaMapping>> = {
   "gemma-2-9b": { text: "gemma-2-9b-it" },
   "gemma-2-27b": { text: "gemma-2-27b-it" },
   "gemma-3-4b": { text: "gemma-3-4b-it" },
+  "gemma-3n-e4b": { text: "gemma-3n-e4b-it" },
   "gemma-3-12b": { text: "gemma-3-12b-it" },
   "gemma-3-27b": { text: "gemma-3-27b-it", vision: "gemma-3-27b-it" },
   "grok-3": { text: "grok-3-preview-02-24", note: "rated as the February 2025 preview" },

@@ -1,5 +1,6 @@
 // The committed catalogue: loads, is internally consistent and holds the facts the product
 // promises (the 2024 comparison's models and its corrections, per-size licences, sourced prices).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { resolveModel } from "../../../src/catalog/lookup.js";
@@ -45,6 +46,39 @@ describe("the committed catalogue", () => {
     expect(vl8.parameters).toMatchObject({ totalB: 8.8, activeB: 8.8 });
     expect(resolveModel("qwen3-vl 8b", catalog)).toEqual({ status: "found", id: "qwen3-vl-8b" });
     expect(resolveModel("Qwen3-VL-30B-A3B-Instruct", catalog)).toEqual({ status: "found", id: "qwen3-vl-30b-a3b" });
+  });
+
+  // Google's on-device line was missing: "gemma 3n" found nothing, and a phone-app team never saw it.
+  it("holds Gemma 3n E4B and E2B with Google's card facts: Gemma terms, 8B / 5B raw, 32K, E4B rated on LMArena", () => {
+    const e4b = model("gemma-3n-e4b");
+    const e2b = model("gemma-3n-e2b");
+    expect(resolveModel("gemma 3n e4b", catalog)).toEqual({ status: "found", id: "gemma-3n-e4b" });
+    expect(resolveModel("Gemma 3n E2B", catalog)).toEqual({ status: "found", id: "gemma-3n-e2b" });
+    for (const m of [e4b, e2b]) {
+      expect(m, m.id).toMatchObject({ openWeights: true, licenseId: "gemma", contextWindow: 32_768 });
+      expect(m.releaseDate, m.id).toBe("2025-06-26");
+    }
+    // The E4B count is read in Google's own card; E2B's only in Hugging Face's launch post.
+    expect(e4b.parameters).toMatchObject({ totalB: 8, activeB: 8, sourceKind: "primary", verified: true });
+    expect(e2b.parameters).toMatchObject({ totalB: 5, activeB: 5, sourceKind: "secondary", verified: false });
+    expect(e4b.quality.find((q) => q.benchmark === "lmarena-text")?.value).toBe(1319);
+    expect(e4b.offerings.length).toBeGreaterThan(0);
+  });
+
+  it("over generated spellings of the two Gemma 3n sizes (case, separators, -it), each finds its own size", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(["e4b", "gemma-3n-e4b"], ["e2b", "gemma-3n-e2b"]),
+        fc.constantFrom(" ", "-"),
+        fc.constantFrom("gemma 3n", "gemma-3n", "Gemma 3n", "GEMMA-3N"),
+        fc.constantFrom("", "-it", " it"),
+        fc.boolean(),
+        ([size, id], sep, family, suffix, upper) => {
+          const written = `${family}${sep}${upper ? size.toUpperCase() : size}${suffix}`;
+          expect(resolveModel(written, catalog), written).toEqual({ status: "found", id });
+        },
+      ),
+    );
   });
 
   it("holds Mistral Small 3.1, which teams name, with its own card's facts and licence quote", () => {

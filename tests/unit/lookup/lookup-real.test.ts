@@ -1,4 +1,5 @@
 // The lookup ladder against the real catalogue (catalog/*.json): the names the issues require.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { resolveModel } from "../../../src/catalog/lookup.js";
@@ -125,4 +126,29 @@ describe("a lone word is a model name only one typo away", () => {
     ["deepsek for coding?", "deepsek"],
     ["how about mistrall?", "mistrall"],
   ])("%s still finds the misspelt name", (text, name) => expect(named(text)).toEqual([name]));
+});
+
+// "gemma 3 2b" came to be found as Gemma 3n E2B (a near name of another line), whose 5B is not 2B,
+// and only that one was offered: the Gemma 3 sizes on file dropped out of the suggestions.
+describe("real catalogue: a size a line lacks offers the line's sizes on file", () => {
+  const lines = ["gemma 3", "qwen2.5", "llama 3.1", "gemma 2"];
+  const lineWords = (line: string) => line.split(" ");
+  const ofLine = (line: string, id: string) => {
+    const name = (catalog.modelById.get(id)?.name ?? "").toLowerCase().split(/[^a-z0-9.]+/);
+    return lineWords(line).every((w, i) => name[i] === w);
+  };
+  it("over generated sizes none of a line's models has, the unknown name's suggestions include that line", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...lines), fc.constantFrom(2, 5, 6, 10, 20, 45, 120), (line, size) => {
+        const text = `is ${line} ${size}b ok for our app?`;
+        const mention = findModelMentions(text, catalog)[0];
+        if (mention?.resolution.status !== "none") return; // a size on file (or within rounding of one)
+        expect(
+          mention.resolution.suggestions.some((id) => ofLine(line, id)),
+          `${text} -> ${mention.resolution.suggestions.join(", ")}`,
+        ).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
