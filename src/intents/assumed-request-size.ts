@@ -5,7 +5,7 @@
 // Only questions and messages are sized so: a document, a report or an hour of audio can be any
 // size, so for those the answer asks for the size instead.
 import type { PerItem, Volume } from "../costs/volume.js";
-import { rescaledCount } from "./volume.js";
+import { countAtSize, rescaledCount } from "./volume.js";
 
 // One question with its instructions, when the thread said no context it sends with each.
 const ASSUMED_INPUT_TOKENS = 1_000;
@@ -58,5 +58,10 @@ export function countAtAssumedSize(
   const each = volume?.perItem;
   if (!volume || !each) return null;
   const said = { noun: each.noun, rate: each.countWords.split(" × ")[0] ?? each.countWords };
-  return QUESTION_NOUNS.test(each.noun) ? { ...said, volume } : said;
+  if (!QUESTION_NOUNS.test(each.noun)) return said;
+  // "for 1,200 engineers, 10 questions a day each": read as a rate with its sizes is, the people
+  // (and their shares) multiply the count as they would with tokens said.
+  const sized = countAtSize(text, { input, output: ASSUMED_OUTPUT_TOKENS, words: sizeWords });
+  const sizedEach = sized?.perItem;
+  return { ...said, volume: sized && sizedEach && QUESTION_NOUNS.test(sizedEach.noun) ? sized : volume };
 }

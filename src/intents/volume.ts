@@ -54,8 +54,8 @@ export function parseVolume(text: string): Volume | null {
 // requirements, what-if edits) from the same folded text: it is read once.
 const volumeThisMessage = perMessageCopies(volumeIn);
 
-/** The volume of folded, cleaned text. */
-function volumeIn(folded: string): Volume | null {
+/** Folded text with its numbers, ranges, shares and rate words in digits and price units taken out. */
+function amountsText(folded: string): { rates: ReturnType<typeof rateWordsSpelledOut>; t: string } {
   const rates = rateWordsSpelledOut(sharesSpelledOut(rangesAtMiddle(spellOutNumbers(withoutCardNumbers(folded)))));
   const t = rates.text
     .replace(/(\d)\s*(?:-|\s)\s*(tokens?)\b/g, "$1 $2")
@@ -66,6 +66,29 @@ function volumeIn(folded: string): Volume | null {
       " ",
     )
     .replace(/\bout of\b/g, "of");
+  return { rates, t };
+}
+
+/**
+ * A rate of things said with no tokens each, priced at `size` (assumed-request-size.ts): read as
+ * a rate with its tokens is, so the people it is per ("for 1,200 engineers, 10 questions a day
+ * each") and their shares multiply it. Null unless the rate is said ("a day", "a month").
+ */
+export function countAtSize(text: string, size: StatedSize): Volume | null {
+  const { t } = amountsText(foldCase(cleanMessage(text)));
+  return fromRequests(withoutShares(t), false, size);
+}
+
+/** Tokens each taken as given, not read from the text, with the words that say where they came from. */
+export interface StatedSize {
+  input: number;
+  output: number;
+  words: string;
+}
+
+/** The volume of folded, cleaned text. */
+function volumeIn(folded: string): Volume | null {
+  const { rates, t } = amountsText(folded);
   const { text: inTokens, converted, note: charactersNote } = wordsAsTokens(t);
   const bare = withoutShares(inTokens);
   let volume = amountsIn(bare, t);
@@ -483,7 +506,7 @@ function requestCount(t: string, once = false): RegExpExecArray | null {
   return RATED_COUNT.exec(t) ?? unrated;
 }
 
-function fromRequests(t: string, once = false): Volume | null {
+function fromRequests(t: string, once = false, size?: StatedSize): Volume | null {
   const requestMatch = requestCount(t, once);
   if (!requestMatch || requestMatch[1] === undefined) return null;
   let requests = quantityValue(requestMatch[1], requestMatch[2]);
@@ -543,12 +566,15 @@ function fromRequests(t: string, once = false): Volume | null {
   // Sizes said per neither the part nor the thing are read per part, and said so.
   const partsAssumed = parts?.assumed ? `, tokens read as per ${parts.noun.replace(/s$/, "")}` : "";
   const partsWords = parts && partsOfBoth ? ` × ${formatCount(parts.count)} ${parts.noun} each${partsAssumed}` : "";
-  if (!/\btok|\b(?:input|output|prompt|completion)s?\b/.test(t) && !IN_AND_OUT.test(t)) return null;
-  const perRequest = tokensPerRequest(
-    t.slice(0, requestMatch.index) +
-      " ".repeat(requestMatch[0].length) +
-      t.slice(requestMatch.index + requestMatch[0].length),
-  );
+  if (size && !said.stated) return null;
+  if (!size && !/\btok|\b(?:input|output|prompt|completion)s?\b/.test(t) && !IN_AND_OUT.test(t)) return null;
+  const perRequest: PerRequest | null = size
+    ? { input: size.input, output: size.output, total: null }
+    : tokensPerRequest(
+        t.slice(0, requestMatch.index) +
+          " ".repeat(requestMatch[0].length) +
+          t.slice(requestMatch.index + requestMatch[0].length),
+      );
   if (!perRequest || requests <= 0) return null;
   const monthlyRequests = (requests * period.perMonth) / (peak?.divisor ?? 1);
   let input: number;
@@ -561,7 +587,7 @@ function fromRequests(t: string, once = false): Volume | null {
     const inputParts = perRequest.inputWords ? ` (${perRequest.inputWords})` : "";
     const sidePart = (side: "input" | "output") =>
       parts && !partsOfBoth && parts[side] ? `${formatCount(parts.count)} ${parts.noun} × ` : "";
-    perRequestWords = `(${sidePart("input")}${formatCount(input)} input${inputParts} + ${sidePart("output")}${formatCount(output)} output tokens${perRequest.outputWords ? `: ${perRequest.outputWords}` : ""})`;
+    perRequestWords = `(${sidePart("input")}${formatCount(input)} input${inputParts} + ${sidePart("output")}${formatCount(output)} output tokens${perRequest.outputWords ? `: ${perRequest.outputWords}` : ""}${size ? ` each, ${size.words}` : ""})`;
   } else {
     const total = perRequest.total ?? (perRequest.input ?? 0) + (perRequest.output ?? 0);
     if (perRequest.input !== null) {
@@ -608,6 +634,7 @@ function fromRequests(t: string, once = false): Volume | null {
       periodLabel: period.label,
       ...(perRequest.inputWords ? { inputParts: perRequest.inputWords } : {}),
       ...(people && !peak ? { people } : {}),
+      ...(size ? { sizeAssumed: true as const } : {}),
     },
   };
 }

@@ -64,7 +64,7 @@ describe("open findings of the eighteenth tryout round", () => {
       "Stockholm clinical-notes startup: 'a clinical documentation assistant' is 'chat assistant' (alone: 'We're building a clinical documentation assistant for hospitals, 20M tokens a month.' too); a lead expects summarisation / writing of clinical notes",
     );
     it.todo(
-      "Hsinchu fab (other phrasings): 'for 1,200 engineers, 10 questions a day each' is 10 questions a day × 30 (390K tokens: the 1,200 engineers dropped), while 'Each of our 1,200 engineers asks around 10 questions per day' is 2.34B; 'every engineer asks about 10 questions a day' counts them as 'team of 1.2K' instead of users",
+      "Hsinchu fab (other phrasings; 'for 1,200 engineers, 10 questions a day each' counts the engineers since words30, tryout-eighteenth-round.test.ts): 'We have 1,200 engineers; every engineer asks about 10 questions a day' counts them as 'team of 1.2K' instead of users",
     );
   });
 

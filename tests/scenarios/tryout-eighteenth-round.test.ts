@@ -147,6 +147,17 @@ describe("eighteenth tryout round: what held, asserted so it keeps holding", () 
     }
   });
 
+  // With no tokens said, each question is sized as assumed and the engineers still multiply it.
+  it("Hsinchu fab (other phrasings): 'for 1,200 engineers, 10 questions a day each' with no sizes is 1,200 × 10 × 30 × (1,000 in + 300 out assumed), the engineers as users", () => {
+    const c = chat(catalog);
+    c.say("We want a RAG assistant over our equipment manuals for 1,200 engineers, 10 questions a day each.");
+    const volume = c.session.requirements.volume;
+    expect(volume?.inputTokensPerMonth).toBe(1_200 * 10 * 30 * 1_000);
+    expect(volume?.outputTokensPerMonth).toBe(1_200 * 10 * 30 * 300);
+    expect(volume?.perItem?.sizeAssumed).toBe(true);
+    expect(c.session.requirements.monthlyActiveUsers).toBe(1_200);
+  });
+
   it("Bangkok pharmacy chain: 40,000 × (600 + 200) is 32M tokens; Thai; '30,000 baht' bound in dollars and every pick within it; customers' symptoms make it medical, so every API pick's host rules out training on the data; 'how good is the top pick at thai?' says no Thai rating is held", () => {
     const { c, req, top, text } = firstShortlist(catalog, BANGKOK_PHARMACY);
     expect(req.volume?.inputTokensPerMonth).toBe(40_000 * 600);

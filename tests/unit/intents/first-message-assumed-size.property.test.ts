@@ -3,7 +3,7 @@
 // assumed size of one question (assumed-request-size.ts, as in a thread): the context said in, or
 // 1,000 tokens, and 300 out, said back as assumed. Before, these teams (Brisbane accountants, Pune
 // agritech, a nonprofit helpline) got no volume, so no costs and no budget check. Documents and
-// other things of any size get no assumed size. And a team with nobody technical has no one to
+// other things of any size get no assumed size. People who each send the rate multiply it. And a team with nobody technical has no one to
 // run models ("nobody here is technical, we want whatever is easiest to run").
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -66,6 +66,39 @@ describe("a rate of questions with no size, in a first message", () => {
     "about 300 hours of audio a month to transcribe and summarise, which model?",
   ])("things of any size get no assumed size: %s", (text) => {
     expect(req(text).volume).toBeUndefined();
+  });
+
+  // "for 1,200 engineers, 10 questions a day each" (a Hsinchu fab): the people multiply the count
+  // at the assumed size as they do with tokens said; before, the engineers were dropped (390K).
+  const PEOPLE = ["engineers", "technicians", "agents", "nurses", "students", "analysts"];
+  const PER_PERSON = [
+    (n: string, who: string, k: number, noun: string, period: string) => `for ${n} ${who}, ${k} ${noun} ${period} each`,
+    (n: string, who: string, k: number, noun: string, period: string) =>
+      `about ${n} ${who}, each asks about ${k} ${noun} ${period}`,
+    (n: string, who: string, k: number, noun: string, period: string) =>
+      `each of our ${n} ${who} sends around ${k} ${noun} ${period}`,
+    (n: string, who: string, k: number, noun: string, period: string) =>
+      `${n} ${who} will each send ${k} ${noun} ${period}`,
+  ];
+  it("people × their rate × period × (1,000 in + 300 out), the people counted as users", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...JOBS),
+        fc.constantFrom(...PER_PERSON),
+        fc.constantFrom(40, 300, 1_200, 25_000),
+        fc.constantFrom(...PEOPLE),
+        fc.constantFrom(2, 10, 35),
+        fc.constantFrom(...NOUNS),
+        fc.constantFrom(...PERIODS),
+        (job, phrasing, people, who, count, noun, period) => {
+          const text = `${job}. ${phrasing(people.toLocaleString("en-US"), who, count, noun, period.words)}. which model?`;
+          expect(total(text), text).toBeCloseTo(people * count * period.perMonth * 1_300, -2);
+          expect(req(text).volume?.description, text).toMatch(/assumed/);
+          expect(req(text).monthlyActiveUsers, text).toBe(people);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it("a size said with the count is used, not the assumed one", () => {
