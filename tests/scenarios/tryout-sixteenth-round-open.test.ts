@@ -49,8 +49,13 @@ describe("open findings of the sixteenth tryout round", () => {
     // Amsterdam's 'We have 4 ML engineers who have run models on AKS' is strong ML-ops experience
     // and 'a scale-up in Amsterdam (120 people)' the team (no users) since words28
     // (tryout-sixteenth-round.test.ts, ops-experience-said.property.test.ts).
+    // Turin's Italian message ('Riceviamo circa 15.000 reclami al mese … vogliamo classificarli …
+    // circa 1.200 token … non vogliamo fornitori americani … Non abbiamo un team di ML') is
+    // classification at 24M tokens, no US-owned hosts, no ML-ops, a shortlist at once, and 'quanto
+    // costa il primo per reclamo?' divides #1's cost by the complaints, since words29
+    // (tryout-sixteenth-round.test.ts, italian-first-message.property.test.ts). Still open:
     it.todo(
-      "Turin transport (in Italian): 'vogliamo classificarli per categoria … e preparare una bozza di risposta … circa 15.000 reclami al mese … circa 1.200 token … la bozza circa 400 token' is unread (alone it answers 'I'm not sure what you're asking'): only '3.000 euro al mese' and 'nell'Unione Europea' are read, 'non vogliamo fornitori americani' and 'Non abbiamo un team di ML' are not, and the questionnaire starts; a lead expects classification with drafting, 15,000 × 1,600 = 24M tokens a month, no US-owned hosts, no ML-ops, Italian",
+      "Turin transport (in Italian): the draft reply beside the classification is not weighed (a lead expects classification with drafting), and a message written in Italian sets no language (a lead expects Italian)",
     );
     // Dhaka's 'around 3000 message in one day' after '12000 worker' is 3,000 messages a day × 30 × 650 =
     // 58.5M tokens since words25 (tryout-sixteenth-round.test.ts, people-total-not-each.property.test.ts).
@@ -100,7 +105,7 @@ describe("open findings of the sixteenth tryout round", () => {
     // question, no longer 'extraction / classification · public data'): tryout-sixteenth-round.test.ts,
     // question-during-questions.property.test.ts, italian-what-if.property.test.ts. Still open:
     it.todo(
-      "In the questions (Cape Town, Turin): 'what if we label 5 million posts instead?' answers 'I couldn't tell which requirement to change' (the one-off job of 840M tokens is not rescaled to 5M posts); the fit and cost answers mid-flow price 'an example volume: you didn't give one' though the thread holds the one-off job; 'quanto costa il primo per reclamo?' prices Mistral Large 3 at that example volume ('per reclamo' unread); 'can we share the labels …' and 'could we sell the translations …' are still read as a need ('extraction', 'translation') while 'can we sell …' is the licence question",
+      "In the questions (Cape Town): 'what if we label 5 million posts instead?' answers 'I couldn't tell which requirement to change' (the one-off job of 840M tokens is not rescaled to 5M posts); the fit and cost answers mid-flow price 'an example volume: you didn't give one' though the thread holds the one-off job; 'can we share the labels …' and 'could we sell the translations …' are still read as a need ('extraction', 'translation') while 'can we sell …' is the licence question",
     );
     // Fixed by thread16: Istanbul's 'what if a storm day brings 200,000 conversations in one day?' is
     // a busy day at 6.67× an average day, the fleet sized for it, the month and its costs kept and
