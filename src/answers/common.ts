@@ -205,13 +205,13 @@ export function priceDisagreements(model: Model): PriceDisagreement[] {
 /**
  * "Sources disagree on X's price: …", then what the answer did with them: a price table shows
  * every row ("Both are shown."); a cost answer prices one, so it names that source and gives the
- * month at the other's price, and when the provider is not among the costs shown it says only one
+ * month (or the one-off job: `per`) at the other's price, and when the provider is not among the costs shown it says only one
  * reading or none was used. `used`: the source a cost answer priced this provider at, and the
  * monthly cost at each offering (by the caller, which knows the volume).
  */
 export function disagreementNote(
   d: PriceDisagreement,
-  used?: { source: string | null; monthlyUsd: (o: Offering) => number },
+  used?: { source: string | null; monthlyUsd: (o: Offering) => number; per?: string },
 ): string {
   const parts = d.offerings.map(
     (o) =>
@@ -221,7 +221,7 @@ export function disagreementNote(
   if (!used) return `${head} Both are shown.`;
   if (used.source === null) return `${head} ${d.providerName} is not the offering priced here.`;
   const others = d.offerings.filter((o) => o.source !== used.source);
-  const at = others.map((o) => `at ${sourceLabel(o.source)}'s it would be ${formatUsd(used.monthlyUsd(o))} a month`);
+  const at = others.map((o) => `at ${sourceLabel(o.source)}'s it would be ${formatUsd(used.monthlyUsd(o))} ${used.per ?? "a month"}`);
   return `${head} This cost uses ${sourceLabel(used.source)}'s price; ${at.join("; ")}.`;
 }
 

@@ -26,6 +26,7 @@ import { CLOUD_NAMES, isCloudOffering } from "../scoring/catalog-facts.js";
 import { atBatchPrices, batchNote } from "./batch-prices.js";
 import { hiddenReasoningNotes } from "./reasoning-notes.js";
 import { billedVolume } from "../scoring/hidden-reasoning.js";
+import { threadJob } from "../scoring/requirements.js";
 import { REASONING_SOURCE } from "../scoring/latency-target.js";
 
 const DEFAULT_TOTAL_TOKENS = 10_000_000;
@@ -167,9 +168,9 @@ export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
       ],
     };
   }
-  // No volume in the message: the one this thread stated ("around 2B tokens a month"), never an
-  // example volume the team did not give.
-  const stated = intent.volume ?? threadVolume(ctx);
+  // No volume in the message: the one this thread stated ("around 2B tokens a month"), or the job
+  // it runs once (priced once), never an example volume the team did not give.
+  const stated = intent.volume ?? threadJob(threadOwnRequirements(ctx.session.requirements, ctx.profile)) ?? null;
   const volume = stated ?? defaultVolume();
   const fromThread = intent.volume === null && stated !== null;
   const cloud = intent.host ? null : threadCloud(models, ctx);
@@ -388,5 +389,9 @@ function nameOf(models: Model[], id: string): string {
 /** Which source a cost answer priced a disagreeing provider at, with the month at any reading. */
 export function usedReading(costs: readonly CostFact[], model: Model, d: PriceDisagreement, volume: Volume) {
   const fact = costs.find((c) => c.modelId === model.id && c.provider === d.provider);
-  return { source: fact?.source ?? null, monthlyUsd: (o: Offering) => apiMonthlyCost(o, volume).totalUsd };
+  return {
+    source: fact?.source ?? null,
+    monthlyUsd: (o: Offering) => apiMonthlyCost(o, volume).totalUsd,
+    per: volume.oneOff ? "once" : "a month",
+  };
 }

@@ -7,6 +7,7 @@ import { cheapestOffering, type ApiCost } from "../costs/api-cost.js";
 import type { Volume } from "../costs/volume.js";
 import { formatUsd } from "../render/format.js";
 import type { Ranking, RankedModel } from "../scoring/rank.js";
+import { threadJob } from "../scoring/requirements.js";
 import { apiCostWorking } from "./cost.js";
 import { sourceLabel } from "./common.js";
 
@@ -14,8 +15,8 @@ export const ONE_OFF_COST_HEADING = "How the one-off costs were worked out";
 
 /** The one-off job a shortlist prices, when the team gave one and no monthly volume. */
 export function oneOffJobOf(ranking: Ranking): Volume | undefined {
-  const req = ranking.requirements;
-  return !req.volume && req.oneOffVolume ? { ...req.oneOffVolume, oneOff: true } : undefined;
+  const job = threadJob(ranking.requirements);
+  return job?.oneOff ? job : undefined;
 }
 
 /** Each pick's one-off cost through its cheapest usable host, or undefined when it has no API price. */

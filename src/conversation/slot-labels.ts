@@ -105,7 +105,9 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   },
   oneOffVolume: {
     name: "one-off job",
-    describe: (v) => `one-off job of ${formatCount(v.inputTokensPerMonth + v.outputTokensPerMonth)} tokens`,
+    // Its count said back with the tokens each, so a job rescaled by a what-if shows its arithmetic.
+    describe: (v) =>
+      `one-off job of ${formatCount(v.inputTokensPerMonth + v.outputTokensPerMonth)} tokens${v.perItem ? ` = ${v.perItem.countWords} × ${formatCount(v.perItem.inputTokens + v.perItem.outputTokens)} tokens each` : ""}`,
     notRanked: "the ranking prices monthly volumes, and this runs once",
   },
   monthlyBudgetUsd: { name: "monthly budget", describe: (v) => `budget ${formatUsd(v)}/month` },

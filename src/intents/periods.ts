@@ -109,6 +109,9 @@ const PERIODS: { pattern: RegExp; period: Period }[] = [
 
 export const MONTH: Period = { perMonth: 1, label: "a month", conversion: null };
 
+/** The period label of a job run once ("2M posts", priced once): no period of this table, so never a rate. */
+export const ONCE_LABEL = "once";
+
 /** The period that `rest` opens with ("a day …", "/mo", "per shift"), read against the whole text `t`. */
 export function periodOpening(rest: string, t: string): Period | null {
   for (const { pattern, period } of PERIODS) if (pattern.test(rest)) return dayIn(period, t);

@@ -44,7 +44,10 @@ export function countInThread(text: string, read: Volume, thread: Volume | undef
   // After kinds were added, the people are the first kind's.
   const before = thread?.perItem ?? thread?.kinds?.[0]?.item;
   const item = read.perItem;
-  if (!thread || !before || !item || read.oneOff || thread.oneOff) return read;
+  if (!thread || !before || !item) return read;
+  // A job run once and a new count of it: "also 1M more posts" adds to the job, any other count
+  // is the job at that count (a monthly count beside a one-off is its own volume).
+  if (read.oneOff || thread.oneOff) return read.oneOff && thread.oneOff ? addedToJob(text, read, thread, item) : read;
   const own = onWorkingDays(perPerson(text, read, thread, before, item), before);
   const ownKind = kindOf(own, own.perItem ?? item);
   // A kind the thread already holds beside others is corrected in its place ("20 chats a day, 6k in").
@@ -60,6 +63,15 @@ export function countInThread(text: string, read: Volume, thread: Volume | undef
   if (ADDED.test(text) && ownKind.item.noun !== before.noun)
     return summed([...(thread.perItem ? [kindOf(thread, thread.perItem)] : kinds), ownKind]);
   return own;
+}
+
+/** A one-off job with `read`'s things put on its count when the text adds them, else `read` itself. */
+function addedToJob(text: string, read: Volume, thread: Volume, item: PerItem): Volume {
+  const said = MORE_OF_THE_SAME.exec(text);
+  const more = said?.[1] ?? said?.[2];
+  const before = thread.perItem;
+  if (more === undefined || !before || !sameCountedThing(item.noun, before.noun)) return read;
+  return withCountAdded(thread, before, read, FEWER.test(more) ? -1 : 1);
 }
 
 const EARLIER_ADDITION = /\s*\([\d,.]+[KMB]? [+−] [^()]*\)/g;
@@ -156,7 +168,7 @@ function rescaled(read: Volume, factor: number, item: PerItem): Volume {
     inputTokensPerMonth: input,
     outputTokensPerMonth: output,
     cachedInputTokensPerMonth: Math.round(read.cachedInputTokensPerMonth * factor),
-    description: `${item.countWords} × ${eachWords(item)} = ${formatCount(input + output)} tokens a month (${formatCount(input)} input + ${formatCount(output)} output)`,
+    description: `${item.countWords} × ${eachWords(item)} = ${formatCount(input + output)} tokens ${read.oneOff ? "once" : "a month"} (${formatCount(input)} input + ${formatCount(output)} output${read.oneOff ? ": a one-off job, priced once" : ""})`,
     perItem: item,
   };
 }

@@ -21,7 +21,16 @@ import { peopleNamedAfter, peopleReferredBack } from "./people-referred.js";
 import { placesOfPeople } from "./people-per-place.js";
 import { peakRateAt, rateWordsSpelledOut } from "./request-rates.js";
 import { sidesByVerb } from "./request-sides.js";
-import { dayAsBefore, MONTH, PERIOD_NOUNS, periodAt, periodLabelled, periodOpening, type Period } from "./periods.js";
+import {
+  dayAsBefore,
+  MONTH,
+  ONCE_LABEL,
+  PERIOD_NOUNS,
+  periodAt,
+  periodLabelled,
+  periodOpening,
+  type Period,
+} from "./periods.js";
 import { countsCollection, partsOfEach, userSharesIn, withoutUserShares, type UserShare } from "./volume-chain.js";
 import { sharesSpelledOut } from "./share-words.js";
 import { rangesAtMiddle } from "./number-ranges.js";
@@ -612,7 +621,18 @@ function fromRequests(t: string, once = false, size?: StatedSize): Volume | null
   if (once && !said.stated) {
     let job = `${countWords}${partsWords} × ${perRequestWords} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens once (${formatCount(inputMonthly + outputMonthly)} in all: a one-off job, priced once)`;
     if (splitAssumed) job += `, split ${DEFAULT_SPLIT_WORDS}`;
-    return { ...volumeOf(inputMonthly, outputMonthly, cached, splitAssumed, job), oneOff: true };
+    // Counted per item like a monthly count, so a what-if can rescale the job ("what if we label
+    // 5 million posts instead?") or add to it ("also 1M more posts") at the same tokens each.
+    const item: PerItem = {
+      noun: requestNoun(requestMatch[3] ?? "requests", 2),
+      inputTokens: input,
+      outputTokens: output,
+      splitAssumed,
+      countWords: `${countWords}${partsWords}`,
+      periodLabel: ONCE_LABEL,
+      ...(perRequest.inputWords ? { inputParts: perRequest.inputWords } : {}),
+    };
+    return { ...volumeOf(inputMonthly, outputMonthly, cached, splitAssumed, job), oneOff: true, perItem: item };
   }
   let description = `${countWords} ${period.label}${partsWords} × ${perRequestWords}${conversion}${peak?.working ?? ""} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
   if (inputMonthly > 0 && outputMonthly > 0)
@@ -676,6 +696,8 @@ export function rescaledCount(text: string, perItem: PerItem, how: CountReading 
   if (!(count > 0) || !Number.isFinite(count)) return null;
   const said = periodAfter(t, m.end, 25);
   if (how.periodRequired && !said.stated) return null;
+  // "what if we label 5 million posts instead?" after a job run once: the job at the new count.
+  if (perItem.periodLabel === ONCE_LABEL && !said.stated) return oneOffAtCount(count, m.noun, perItem, how);
   // "20 chats a day" in a thread whose days are working days: a working day.
   const period = said.stated
     ? dayAsBefore(said.period, perItem.periodLabel)
@@ -700,6 +722,22 @@ export function rescaledCount(text: string, perItem: PerItem, how: CountReading 
       countWords,
       periodLabel: period.label,
     },
+  };
+}
+
+/** A job run once at `count` things of the size `perItem` holds, said as a one-off (see rescaledCount). */
+function oneOffAtCount(count: number, said: string | undefined, perItem: PerItem, how: CountReading): Volume {
+  const input = Math.round(perItem.inputTokens * count);
+  const output = Math.round(perItem.outputTokens * count);
+  const countWords = `${formatCount(count)} ${requestNoun(said ?? perItem.noun, count)}`;
+  return {
+    inputTokensPerMonth: input,
+    outputTokensPerMonth: output,
+    cachedInputTokensPerMonth: 0,
+    splitAssumed: perItem.splitAssumed,
+    description: `${countWords} × (${formatCount(perItem.inputTokens)} input + ${formatCount(perItem.outputTokens)} output tokens each, ${how.sizeWords}) = ${formatCount(input)} input + ${formatCount(output)} output tokens once (${formatCount(input + output)} in all: a one-off job, priced once)`,
+    oneOff: true,
+    perItem: { ...withoutPeople(perItem), noun: requestNoun(said ?? perItem.noun, 2), countWords },
   };
 }
 
@@ -767,14 +805,14 @@ function threadNounPatterns(noun: string): ThreadNounPatterns {
 }
 
 /**
- * Whether two counted nouns name the same things: the same noun ("pdfs", "PDF"), or nouns of
- * several words with the same head ("hours of archive programmes" and "programme hours").
+ * Whether two counted nouns name the same things: the same noun ("pdfs", "PDF"), or nouns with
+ * the same head ("hours of archive programmes" and "programme hours", "listings" and "product listings").
  */
 export function sameCountedThing(a: string, b: string): boolean {
   const stem = (noun: string) => noun.replace(/ies$/, "y").replace(/s$/, "");
-  if (stem(a) === stem(b)) return true;
-  const head = headOf(a);
-  return head !== undefined && head === headOf(b);
+  // By their heads too, when either has one: "listings" are the thread's "product listings".
+  const key = (noun: string) => stem(headOf(noun) ?? noun);
+  return stem(a) === stem(b) || key(a) === key(b);
 }
 
 /**
@@ -812,7 +850,11 @@ function countOfHead(t: string, threadNoun: string): SaidCount | null {
 const NOUN_TO_COUNT = String.raw`[^.;?!\d$€£]{0,30}?\b(?:to|at|of|is|are|be|like|hits?|reach(?:es)?|about|around)\s*~?\s*`;
 const COUNT_AFTER_THE_NOUN = new RegExp(String.raw`^${NOUN_TO_COUNT}${Q}`);
 // After the count: a period ("a week"), or the end of the clause; never a unit or another noun.
-const COUNT_ENDS = /^\s*(?:$|[,.;?!)])/;
+// A word on the change ("5 million posts instead") or where the things come from ("2,000
+// hearings from the justice courts") may come first: neither is a verb's object ("500 use it").
+const CHANGE_WORD = String.raw`\s+(?:instead|then|too|as well|later|in total|in all|altogether)\b`;
+const WHERE_FROM = String.raw`\s+(?:from|at|in|of|across|for|by)\s+(?:the|our|their|its|other|all|every|each|some|those|these)\b[^.;?!\d$€£]{0,40}?`;
+const COUNT_ENDS = new RegExp(String.raw`^(?:${CHANGE_WORD})?(?:${WHERE_FROM})?(?:${CHANGE_WORD})?\s*(?:$|[,.;?!)])`);
 
 /**
  * The thread's own things named first, then their new count ("alerts double to 100k a week").

@@ -72,6 +72,7 @@ function scaleVolume(v: Volume, factor: number): Volume {
   if (perItem) return perItem;
   const total = (v.inputTokensPerMonth + v.outputTokensPerMonth) * factor;
   // A fresh description (not "…, ×2, ×2"), so repeated what-ifs do not grow the session.
+  if (v.oneOff) return { ...scaleBy(v, factor, `${formatCount(total)} tokens once (an earlier one-off job ×${factor})`), oneOff: true };
   return scaleBy(v, factor, `${formatCount(total)} tokens a month (an earlier volume ×${factor})`);
 }
 
@@ -174,9 +175,12 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   const volumeText = occasion ? "" : textIn;
   // "we own 4x A100" counts cards; it does not multiply the volume (multipliers.ts).
   const multiplier = peakOnly || occasion ? undefined : multiplierIn(t);
+  // The thread's volume, or the job it runs once when it has no monthly one ("what if we label
+  // 5 million posts instead?" rescales the one-off job; oneOff marks the volumes read of it).
+  const threadVolume = current.volume ?? current.oneOffVolume;
   // A bare "600 million a month" is in the unit of the thread's volume, when it has one.
   // "what if we only do 5M calls": a new count at the thread's tokens per call.
-  const perItem = threadItemFor(volumeText, current.volume);
+  const perItem = threadItemFor(volumeText, threadVolume);
   // A count with tokens each of its own ("also 20 chats a day, 6k in, 800 out") is no resize.
   const countedWhole = parseVolume(volumeText);
   // "what if output is 3k tokens" in a thread of 8,000 reports × (12K + 1K): each report's size.
@@ -192,7 +196,7 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   // "what if we reach 1M queries a month?" in a thread with no volume: questions at an assumed
   // size; documents and the like need their size said (assumed-request-size.ts).
   const assumed =
-    !counted && !current.volume && !resized ? countAtAssumedSize(volumeText, current.contextTokens) : null;
+    !counted && !threadVolume && !resized ? countAtAssumedSize(volumeText, current.contextTokens) : null;
   if (assumed && !assumed.volume)
     missing.push(
       `the tokens in and out for each of the ${assumed.noun} (say them with the rate, e.g. "${assumed.rate}, 3k tokens in and 300 out each")`,
@@ -213,7 +217,7 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   const explicitVolume =
     resent ??
     resized?.volume ??
-    (counted ? countInThread(volumeText, counted, current.volume) : null) ??
+    (counted ? countInThread(volumeText, counted, threadVolume) : null) ??
     assumed?.volume ??
     (current.volume ? parseBareVolume(volumeText) : null);
   // "only 15% of them", "and at 20k users?" in a thread counted per item (thread-share.ts).
@@ -226,12 +230,12 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     volumeFactor = kept.factor;
     if (kept.users !== undefined) patch.monthlyActiveUsers = kept.users;
   } else if (multiplier && (trafficWords || !/\bbudget\b/.test(t)) && !explicitVolume) {
-    if (current.volume) {
-      patch.volume = scaleVolume(current.volume, multiplier.factor);
+    if (threadVolume) {
+      putVolume(patch, scaleVolume(threadVolume, multiplier.factor));
       volumeFactor = multiplier.factor;
     } else missing.push('a volume to scale (say e.g. "20M tokens a month")');
   } else if (explicitVolume) {
-    patch.volume = explicitVolume;
+    putVolume(patch, explicitVolume);
   }
   if (multiplier && /\bbudget\b/.test(t) && !trafficWords && current.monthlyBudgetUsd !== undefined) {
     patch.monthlyBudgetUsd = current.monthlyBudgetUsd * multiplier.factor;
@@ -358,6 +362,12 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     ...(Object.keys(lift.lifted).length > 0 ? { allow: lift.lifted } : {}),
     ...(Object.keys(lift.neverExcluded).length > 0 ? { neverExcluded: lift.neverExcluded } : {}),
   };
+}
+
+/** A volume into the patch: a job run once is the thread's one-off job, any other its monthly volume. */
+function putVolume(patch: Partial<Requirements>, volume: Volume): void {
+  if (volume.oneOff) patch.oneOffVolume = volume;
+  else patch.volume = volume;
 }
 
 interface Kept {

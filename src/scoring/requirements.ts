@@ -82,10 +82,17 @@ export const DEFAULT_CONTEXT_NEED: Record<UseCase, number> = {
 export function contextNeed(req: Requirements): { tokens: number; stated: boolean; item?: string } {
   if (req.contextTokens !== undefined) return { tokens: req.contextTokens, stated: true };
   const usual = req.useCase ? DEFAULT_CONTEXT_NEED[req.useCase] : 8_000;
-  const item = req.volume?.perItem;
+  // A job run once sends its items whole too ("2,000 papers once, 150k tokens each").
+  const item = (req.volume ?? req.oneOffVolume)?.perItem;
   const itemTokens = item ? item.inputTokens + item.outputTokens : 0;
   if (item && itemTokens > usual) return { tokens: itemTokens, stated: false, item: item.noun };
   return { tokens: usual, stated: false };
+}
+
+/** The volume an answer prices for the thread: its monthly volume, else the job it runs once (priced once). */
+export function threadJob(req: Requirements): Volume | undefined {
+  if (req.volume) return req.volume;
+  return req.oneOffVolume ? { ...req.oneOffVolume, oneOff: true } : undefined;
 }
 
 export const CRITERIA = [

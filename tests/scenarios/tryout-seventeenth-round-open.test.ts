@@ -86,8 +86,11 @@ describe("open findings of the seventeenth tryout round", () => {
     // pro Schadenmeldung?' and 'dürfen wir Llama 3.3 70B kommerziell in der Versicherung einsetzen?'
     // are the what-if, the cost per claim and the licence verdict since words27
     // (tryout-seventeenth-round.test.ts).
+    // Fixed by thread17: Arizona's 'what if we also summarize the 2,000 hearings from the justice
+    // courts?' is 6,000 + 2,000 = 8,000 hearings a month (tryout-seventeenth-round.test.ts,
+    // one-off-job-count.property.test.ts). Still open:
     it.todo(
-      "Arizona county court: 'what if we also summarize the 2,000 hearings from the justice courts?' answers 'Already noted: summarisation. Nothing changes.' (a lead expects 6,000 + 2,000 = 8,000 hearings, as Oslo's 'add 600 hours' is added); 'is the top pick FedRAMP authorized?' answers the model card (a lead expects the host's authorisation, or 'not on record'); 'does the top pick keep our transcripts?' says only 'not in the catalogue (unknown)' for Azure",
+      "Arizona county court: 'is the top pick FedRAMP authorized?' answers the model card (a lead expects the host's authorisation, or 'not on record'); 'does the top pick keep our transcripts?' says only 'not in the catalogue (unknown)' for Azure",
     );
     it.todo(
       "Singapore bank: 'what if we grow to 1,000 developers?' sets 1K monthly users and leaves the 6.72B tokens of 400 developers (a lead expects the per-developer volume × 2.5 = 16.8B, the fleet resized); 'can it all fit on one of the two servers?' answers the three picks' model cards (a lead expects yes or no per pick with the GPUs it takes of one 8× H100 server)",

@@ -257,6 +257,16 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
     expect(textOf(c.say("why not claude sonnet 4.5?"))).toMatch(/^\*\*Why not Claude Sonnet 4\.5\?\*\* It ranks #\d/);
   });
 
+  it("Arizona county court: 'what if we also summarize the 2,000 hearings from the justice courts?' adds them to the 6,000 a month (8,000 × 12.8K = 102.4M tokens), said back with the sum, not 'Already noted: summarisation' (thread17; one-off-job-count.property.test.ts)", () => {
+    const c = chat(catalog);
+    c.say(ARIZONA_COUNTY_COURT);
+    const said = SEVENTEENTH_ROUND_FOLLOW_UPS["Arizona county court"][0]!;
+    const text = textOf(c.say(said));
+    expect(totalTokens(c.session.requirements.volume)).toBe(8_000 * 12_800);
+    expect(text).toContain("8,000 hearings a month (6,000 + 2,000 hearings a month)");
+    expect(text).not.toMatch(/Nothing changes/);
+  });
+
   it("Singapore bank code assistant: 400 developers × (300 completions × 1,560 + 20 chats × 4,600 tokens) a day × 30 is 6.72B tokens; code stays on-prem on its own 2 × 8 H100; every pick self-hosted and fitting one server; a model too big for one server is ruled out; 'is qwen3-coder 480b ok to use commercially at a bank?' is allowed under Apache 2.0", () => {
     const { c, req, top, text } = firstShortlist(catalog, SINGAPORE_BANK_CODE_ASSISTANT);
     expect(req.useCase).toBe("coding");

@@ -435,6 +435,24 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     expect(totalTokens(c.session.requirements.volume), whatIf).toBe(2 * 15_000 * 1_600);
   });
 
+  it("Cape Town research lab (in the questions): 'what if we label 5 million posts instead?' is the one-off job at 5M posts (2.1B tokens, still once), noted for the recommendation and the question asked again; a cost asked then prices the job once, not an example volume (thread17; one-off-job-count.property.test.ts)", () => {
+    const c = chat(catalog);
+    c.say(CAPE_TOWN_RESEARCH_LAB);
+    const said = SIXTEENTH_ROUND_FOLLOW_UPS["Cape Town research lab"][2]!;
+    c.say(said);
+    const text = c.replies.map(textOf).join("\n");
+    expect(c.session.requirements.volume).toBeUndefined();
+    expect(totalTokens(c.session.requirements.oneOffVolume)).toBe(5_000_000 * 420);
+    expect(text).toContain("one-off job of 2.1B tokens = 5M posts × 420 tokens each");
+    expect(text).not.toMatch(/couldn't tell/);
+    expect(c.session.flow?.step).toBe("use-case");
+    c.say("how much would gpt-4.1 mini cost for this?");
+    const cost = c.replies.map(textOf).join("\n");
+    expect(cost).not.toMatch(/example volume/);
+    expect(cost).toMatch(/5M posts × \(400 input \+ 20 output tokens each, as before\)/);
+    expect(cost).toMatch(/\*\*\$[\d,]+\.\d\d\*\* once/);
+  });
+
   it("Istanbul airline: 'We are on Azure (West Europe).' is where its data runs, not where it is established: the airline based in Istanbul is not an EU-based team, and its picks stay on its Azure", () => {
     const { req, top, text } = firstShortlist(catalog, ISTANBUL_AIRLINE);
     expect(req.inEu).not.toBe(true);
