@@ -221,7 +221,9 @@ export function disagreementNote(
   if (!used) return `${head} Both are shown.`;
   if (used.source === null) return `${head} ${d.providerName} is not the offering priced here.`;
   const others = d.offerings.filter((o) => o.source !== used.source);
-  const at = others.map((o) => `at ${sourceLabel(o.source)}'s it would be ${formatUsd(used.monthlyUsd(o))} ${used.per ?? "a month"}`);
+  const at = others.map(
+    (o) => `at ${sourceLabel(o.source)}'s it would be ${formatUsd(used.monthlyUsd(o))} ${used.per ?? "a month"}`,
+  );
   return `${head} This cost uses ${sourceLabel(used.source)}'s price; ${at.join("; ")}.`;
 }
 

@@ -72,7 +72,11 @@ function scaleVolume(v: Volume, factor: number): Volume {
   if (perItem) return perItem;
   const total = (v.inputTokensPerMonth + v.outputTokensPerMonth) * factor;
   // A fresh description (not "…, ×2, ×2"), so repeated what-ifs do not grow the session.
-  if (v.oneOff) return { ...scaleBy(v, factor, `${formatCount(total)} tokens once (an earlier one-off job ×${factor})`), oneOff: true };
+  if (v.oneOff)
+    return {
+      ...scaleBy(v, factor, `${formatCount(total)} tokens once (an earlier one-off job ×${factor})`),
+      oneOff: true,
+    };
   return scaleBy(v, factor, `${formatCount(total)} tokens a month (an earlier volume ×${factor})`);
 }
 
@@ -195,8 +199,7 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   const counted = countedWhole ?? (perItem && !countsFollowUps(volumeText) ? rescaledCount(volumeText, perItem) : null);
   // "what if we reach 1M queries a month?" in a thread with no volume: questions at an assumed
   // size; documents and the like need their size said (assumed-request-size.ts).
-  const assumed =
-    !counted && !threadVolume && !resized ? countAtAssumedSize(volumeText, current.contextTokens) : null;
+  const assumed = !counted && !threadVolume && !resized ? countAtAssumedSize(volumeText, current.contextTokens) : null;
   if (assumed && !assumed.volume)
     missing.push(
       `the tokens in and out for each of the ${assumed.noun} (say them with the rate, e.g. "${assumed.rate}, 3k tokens in and 300 out each")`,

@@ -133,7 +133,12 @@ const MONTHLY = [
     each: 1_600,
   },
 ] as const;
-const SOURCES = ["from the justice courts", "from our other brands", "at the regional offices", "across all the partner sites"];
+const SOURCES = [
+  "from the justice courts",
+  "from our other brands",
+  "at the regional offices",
+  "across all the partner sites",
+];
 
 describe("a count of the thread's own things said with where they come from", () => {
   it("with 'also' is added to the monthly count; without it is the new count", () => {
