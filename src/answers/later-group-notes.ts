@@ -1,16 +1,19 @@
-// What the two rank groups about the tool itself did to a shortlist (rank-groups.ts): a model built
-// for code weighed for a job that is not code (scoring/built-for-code.ts), and a release its lab
-// has deprecated or retired (scoring/withdrawn-release.ts). The models a rule moved out of the top
+// What the three rank groups about the tool itself did to a shortlist (rank-groups.ts): a model built
+// for code weighed for a job that is not code (scoring/built-for-code.ts), a release its lab has
+// deprecated or retired (scoring/withdrawn-release.ts), and a release a later one of its line
+// supersedes where the team runs (scoring/superseded.ts). The models a rule moved out of the top
 // picks are named with the rule, so a team that knows one of them sees why it is not there; a
 // withdrawn release still in the top picks (nothing current placed as well) is named too, with what
 // its lab offers instead. Said only when a rule touched the top picks.
 import type { Catalog } from "../catalog/catalog.js";
+import { laterInLine } from "../catalog/model-line.js";
+import { formatUsd } from "../render/format.js";
 import { fmtScore, codeModelsLastRule } from "../scoring/explain.js";
 import { rankTier, TIER_BIT } from "../scoring/rank-groups.js";
 import type { RankedModel, Ranking } from "../scoring/rank.js";
 import { successorsOf } from "../scoring/withdrawn-release.js";
 
-type ToolRule = "builtForOtherJob" | "withdrawnByLab";
+type ToolRule = "builtForOtherJob" | "withdrawnByLab" | "supersededInLine";
 
 /** The models `rule` kept out of `top`: listed before its last pick if that rule were not applied. */
 function movedOut(ranking: Ranking, top: readonly RankedModel[], rule: ToolRule): RankedModel[] {
@@ -64,4 +67,49 @@ export function withdrawnNote(ranking: Ranking, top: readonly RankedModel[], cat
       `${kept.map((m) => `${m.name} (${instead(catalog, m)})`).join(", ")} ${kept.length === 1 ? "is" : "are"} on the shortlist because no current release is placed as well; ${moved.length > 0 ? "plan" : `${why}, so plan`} a move to a current release.`,
     );
   return `**Withdrawn by its lab:** ${parts.join(" ")}`;
+}
+
+/** The later release of m's line that supersedes it in this ranking: the best placed one at no higher cost. */
+function successorIn(ranking: Ranking, m: RankedModel, catalog: Catalog): RankedModel | undefined {
+  const model = catalog.modelById.get(m.id);
+  if (!model) return undefined;
+  return ranking.ranked.find((n) => {
+    const next = catalog.modelById.get(n.id);
+    return (
+      next !== undefined &&
+      !n.supersededInLine &&
+      laterInLine(next, model) &&
+      (n.monthlyCostUsd === null || m.monthlyCostUsd === null || n.monthlyCostUsd <= m.monthlyCostUsd)
+    );
+  });
+}
+
+/** "Claude Opus 4.5 (#1, $410.00 a month against $1,230.00)": the successor and what each costs the team. */
+function successorWords(ranking: Ranking, m: RankedModel, catalog: Catalog): string {
+  const next = successorIn(ranking, m, catalog);
+  if (!next) return "a later release of its line";
+  const costs =
+    next.monthlyCostUsd !== null && m.monthlyCostUsd !== null
+      ? `, ${formatUsd(next.monthlyCostUsd)} a month against ${formatUsd(m.monthlyCostUsd)}`
+      : "";
+  return `${next.name} (#${next.rank}${costs})`;
+}
+
+/** The note on releases a later one of their line supersedes, kept out of (or left in) the top picks, or null. */
+export function supersededNote(ranking: Ranking, top: readonly RankedModel[], catalog: Catalog): string | null {
+  const moved = movedOut(ranking, top, "supersededInLine");
+  const kept = top.filter((m) => m.supersededInLine);
+  if (moved.length === 0 && kept.length === 0) return null;
+  const why =
+    "a release is ranked after every other once a later release of the same line (same lab and tier) is usable where you run, at no higher cost and at least as good for the job on the evidence";
+  const parts: string[] = [];
+  if (moved.length > 0)
+    parts.push(
+      `${moved.map((m) => `${m.name} (score ${fmtScore(m.score)}, listed #${m.rank}; superseded by ${successorWords(ranking, m, catalog)})`).join(", ")} would be in the top ${top.length} on ${moved.length === 1 ? "its score" : "their scores"}, but ${why}.`,
+    );
+  if (kept.length > 0)
+    parts.push(
+      `${kept.map((m) => `${m.name} (superseded by ${successorWords(ranking, m, catalog)})`).join(", ")} ${kept.length === 1 ? "is" : "are"} on the shortlist because nothing else is placed as well; ${moved.length > 0 ? "compare" : `${why}, so compare`} it with its successor before you choose.`,
+    );
+  return `**Superseded in its line:** ${parts.join(" ")}`;
 }

@@ -31,7 +31,7 @@ import { pricedAtBatchRates } from "../scoring/hosting.js";
 import { dataHostsSection } from "./data-hosts.js";
 import { residencyHostsSection } from "./residency-hosts.js";
 import { ageTermsNote } from "./age-terms-note.js";
-import { codeModelNote, withdrawnNote } from "./later-group-notes.js";
+import { codeModelNote, supersededNote, withdrawnNote } from "./later-group-notes.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
 import { qualityMinimumNote } from "./quality-minimum-note.js";
 import { hardwareSection } from "./hardware-note.js";
@@ -470,6 +470,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     if (codeModels) blocks.push(text(codeModels));
     const withdrawn = withdrawnNote(r, top, catalog);
     if (withdrawn) blocks.push(text(withdrawn));
+    const superseded = supersededNote(r, top, catalog);
+    if (superseded) blocks.push(text(superseded));
     if (rec.explanation)
       blocks.push(
         text(`**${rec.explanation.tied ? "#1 and #2 are tied" : "Why #1 beats #2"}:** ${rec.explanation.text}`),

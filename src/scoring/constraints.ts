@@ -28,6 +28,10 @@ import { licenceUnread } from "./licence-read.js";
 import { budgetUsdOf, budgetWords } from "./budget.js";
 import { isCodeSpecialised } from "./built-for-code.js";
 import { speedValue } from "./speed.js";
+import { groupTierOf } from "./group-tier.js";
+import { isJobOtherThanCode } from "./built-for-code.js";
+import { laterReleaseSlots, noDearer } from "./superseded.js";
+import { qualityTablesOf } from "./quality-tables.js";
 
 export type ConstraintId =
   | "availability"
@@ -79,6 +83,8 @@ export interface Candidate {
   codeNamed?: boolean;
   /** speed.ts speedValue(model): the model's alone, found once per admission (its tier-word memo was a lookup per candidate and pass). */
   speed?: number;
+  /** A later release of its line is a candidate too, at no higher cost and in no later group (superseded.ts): found per pass. */
+  superseded?: boolean;
 }
 
 export interface ConstraintResult {
@@ -612,6 +618,79 @@ function passAdmissions(catalog: Catalog, req: Requirements, only: readonly Mode
   );
 }
 
+/**
+ * A model's admission in this pass by its slot: the catalogue's memoized ones, or, when the pass
+ * checks only some models (the sensitivity search's #1 and #2), each admitted when first asked, so
+ * a release is judged superseded by the same successors either way.
+ */
+function admissionAt(
+  catalog: Catalog,
+  req: Requirements,
+  only: readonly Model[] | undefined,
+): (slot: number) => Admission | undefined {
+  if (!only) {
+    const all = admissionsOf(catalog, req);
+    return (slot) => all[slot];
+  }
+  const { models } = modelSlots(catalog);
+  const made = new Map<number, Admission>();
+  return (slot) => {
+    const model = models[slot];
+    if (!model) return undefined;
+    let a = made.get(slot);
+    if (!a) {
+      a = passAdmissions(catalog, req, [model])[0] as Admission;
+      made.set(slot, a);
+    }
+    return a;
+  };
+}
+
+/**
+ * Whether an admitted release is superseded in this pass (superseded.ts): a later current release
+ * of its line is admitted too, within the budget, at no higher cost, at least as good for the job
+ * on the evidence (an unmeasured successor is not: Claude Opus 4.8 with no rating does not
+ * supersede Opus 4.5), and in no later rank group (its host checked for the team's residency or
+ * age terms where the release's is, say). A
+ * withdrawn release is not: its own group already lists it after the current ones.
+ */
+function supersededTest(
+  catalog: Catalog,
+  req: Requirements,
+  at: (slot: number) => Admission | undefined,
+  costOf: (a: Extract<Admission, { out: false }>) => CostEstimate,
+  budget: number | undefined,
+): (a: Extract<Admission, { out: false }>, cost: CostEstimate) => boolean {
+  const later = laterReleaseSlots(catalog);
+  const otherJob = isJobOtherThanCode(req.useCase);
+  const groups = (a: Extract<Admission, { out: false }>, cost: CostEstimate) =>
+    groupTierOf(catalog, { ...a, model: a.usable, license: a.terms, cost }, req, otherJob);
+  // The job's quality and fit (the average the quality minimum reads), found when first needed.
+  let tables: ReturnType<typeof qualityTablesOf> | undefined;
+  const goodness = (a: Extract<Admission, { out: false }>) => {
+    tables ??= qualityTablesOf(catalog, req);
+    const c = { model: a.usable, slot: a.slot };
+    return (tables.quality.scoreOf(c) + tables.fit.scoreOf(c)) / 2;
+  };
+  return (a, cost) => {
+    const slots = a.slot >= 0 ? later[a.slot] : undefined;
+    if (!slots || withdrawnByLab(a.model)) return false;
+    let own: number | undefined;
+    let good: number | undefined;
+    for (let i = 0; i < slots.length; i++) {
+      const b = at(slots[i] as number);
+      if (!b || b.out) continue;
+      const theirs = costOf(b);
+      if (overBudget(theirs.monthlyUsd, budget) || !noDearer(theirs, cost)) continue;
+      good ??= goodness(a);
+      if (goodness(b) < good) continue;
+      own ??= groups(a, cost);
+      if (groups(b, theirs) <= own) return true;
+    }
+    return false;
+  };
+}
+
 /** The cost tables of one pass, one per narrowing, each found when first needed. */
 function passCosts(
   catalog: Catalog,
@@ -652,6 +731,7 @@ export function applyConstraints(
   let budgetSaid: string | undefined;
   const range = new CostRangeScan();
   const admissions = passAdmissions(catalog, req, only);
+  const superseded = supersededTest(catalog, req, admissionAt(catalog, req, only), costOf, budget);
   // Indexed loops here and below: a for-of over the admissions made an iterator result per model
   // (the largest share of what a recommendation allocated at 100× today's catalogue).
   for (let i = 0; i < admissions.length; i++) {
@@ -668,8 +748,9 @@ export function applyConstraints(
         excluded.push(budgetExclusionOf(a, cost, (budgetSaid ??= budgetWords(req) ?? formatUsd(budget ?? 0))));
       continue;
     }
+    const later = superseded(a, cost);
     let candidate = a.candidate;
-    if (candidate?.cost !== cost) {
+    if (candidate?.cost !== cost || (candidate.superseded ?? false) !== later) {
       candidate = {
         model: usable,
         license: a.terms,
@@ -683,6 +764,7 @@ export function applyConstraints(
         apiUnchecked: a.apiUnchecked,
         codeNamed: a.codeNamed,
         speed: a.speed,
+        superseded: later,
       };
       a.candidate = candidate;
     }
@@ -713,6 +795,7 @@ export function visitCandidates(
   const costOf = passCosts(catalog, req, quoter, cache);
   const budget = req.volume ? budgetUsdOf(req) : undefined;
   const admissions = admissionsOf(catalog, req);
+  const superseded = supersededTest(catalog, req, admissionAt(catalog, req, undefined), costOf, budget);
   let c: Candidate | undefined;
   for (let i = 0; i < admissions.length; i++) {
     const a = admissions[i] as Admission;
@@ -733,6 +816,7 @@ export function visitCandidates(
         apiUnchecked: a.apiUnchecked,
         codeNamed: a.codeNamed,
         speed: a.speed,
+        superseded: superseded(a, cost),
       };
     else {
       c.model = a.usable;
@@ -747,6 +831,7 @@ export function visitCandidates(
       c.apiUnchecked = a.apiUnchecked;
       c.codeNamed = a.codeNamed;
       c.speed = a.speed;
+      c.superseded = superseded(a, cost);
     }
     visit(c);
   }

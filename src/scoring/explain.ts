@@ -135,6 +135,11 @@ export function withdrawnByLabWhy(m: Pick<RankedModel, "name">): string {
   return `${m.name} is a release its lab has deprecated or retired, and a withdrawn release is ranked after every current one (its weights still run, but fixes and support go to the lab's current releases)`;
 }
 
+/** Why a release a later one of its line supersedes is listed after the others (superseded.ts). */
+export function supersededInLineWhy(m: Pick<RankedModel, "name">): string {
+  return `${m.name} has a later release of the same line usable where you run, at no higher cost and at least as good for the job, and a superseded release is ranked after every other`;
+}
+
 /** Why b, in a later group than a (see rankTier), is listed after it. */
 export function laterGroupWhy(
   a: Pick<RankedModel, GroupFlag>,
@@ -149,6 +154,7 @@ export function laterGroupWhy(
   if (b.noKnownAgeTerms !== a.noKnownAgeTerms) return noKnownAgeTermsWhy(b);
   if (b.builtForOtherJob !== a.builtForOtherJob) return builtForOtherJobWhy(b, ranking.requirements.useCase);
   if (b.withdrawnByLab !== a.withdrawnByLab) return withdrawnByLabWhy(b);
+  if (b.supersededInLine !== a.supersededInLine) return supersededInLineWhy(b);
   return unreadLicenceWhy(b);
 }
 

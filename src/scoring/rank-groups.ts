@@ -7,8 +7,9 @@
 // minors, one served under terms not known to address users under 18 (age-terms.ts) after every
 // one whose terms are known; then, for a job that is not code, a model built for code
 // (built-for-code.ts) after every general one; last, a release its lab has deprecated or retired
-// (withdrawn-release.ts, self-hosted open weights) after every current one. Inside a group the
-// weighted score orders.
+// (withdrawn-release.ts, self-hosted open weights) after every current one; then a release its lab
+// has superseded in the same line (superseded.ts: Claude Opus 4.1 once Opus 4.5 is on the team's
+// host at no higher cost) after every one that is not. Inside a group the weighted score orders.
 //
 // Why residency after the quality minimum: a model below the minimum cannot do the job at all,
 // while a host not checked may well keep the data in the country; it is a question to ask the
@@ -19,7 +20,9 @@
 // the job better; a code model still reaches the job's minimum on its lowered fit, so it is the
 // fallback where no general model is as well placed on the other groups. A withdrawn release
 // after that: its weights run as well as on the day it was current, so it stays a fit tool for
-// the job, only no longer the lab's own pick.
+// the job, only no longer the lab's own pick. A superseded release last: the lab still sells it,
+// and the team can still use it, but its successor does the same job for no more money where the
+// team runs, so a lead lists one release of a line, the successor, unless nothing else is left.
 
 /** What places a ranked model in a group. */
 export interface RankGroupFlags {
@@ -29,22 +32,24 @@ export interface RankGroupFlags {
   noKnownAgeTerms: boolean;
   builtForOtherJob: boolean;
   withdrawnByLab: boolean;
+  supersededInLine: boolean;
 }
 
 /** Bits a group's number takes (score-order.ts packs it with the score into one double). */
-export const RANK_TIER_BITS = 6;
+export const RANK_TIER_BITS = 7;
 
 /** Each flag's bit in the group's number, the weightiest highest (the one home of the bit values). */
 export const TIER_BIT: Readonly<Record<keyof RankGroupFlags, number>> = {
-  licenceUnread: 32,
-  belowQualityMinimum: 16,
-  residencyUnchecked: 8,
-  noKnownAgeTerms: 4,
-  builtForOtherJob: 2,
-  withdrawnByLab: 1,
+  licenceUnread: 64,
+  belowQualityMinimum: 32,
+  residencyUnchecked: 16,
+  noKnownAgeTerms: 8,
+  builtForOtherJob: 4,
+  withdrawnByLab: 2,
+  supersededInLine: 1,
 };
 
-/** The group's number, lowest listed first (0..63): one bit per flag (TIER_BIT). */
+/** The group's number, lowest listed first (0..127): one bit per flag (TIER_BIT). */
 export function rankTier(f: RankGroupFlags): number {
   return (
     (f.licenceUnread ? TIER_BIT.licenceUnread : 0) +
@@ -52,7 +57,8 @@ export function rankTier(f: RankGroupFlags): number {
     (f.residencyUnchecked ? TIER_BIT.residencyUnchecked : 0) +
     (f.noKnownAgeTerms ? TIER_BIT.noKnownAgeTerms : 0) +
     (f.builtForOtherJob ? TIER_BIT.builtForOtherJob : 0) +
-    (f.withdrawnByLab ? TIER_BIT.withdrawnByLab : 0)
+    (f.withdrawnByLab ? TIER_BIT.withdrawnByLab : 0) +
+    (f.supersededInLine ? TIER_BIT.supersededInLine : 0)
   );
 }
 
@@ -65,5 +71,6 @@ export function flagsOfTier(tier: number): RankGroupFlags {
     noKnownAgeTerms: (tier & TIER_BIT.noKnownAgeTerms) !== 0,
     builtForOtherJob: (tier & TIER_BIT.builtForOtherJob) !== 0,
     withdrawnByLab: (tier & TIER_BIT.withdrawnByLab) !== 0,
+    supersededInLine: (tier & TIER_BIT.supersededInLine) !== 0,
   };
 }

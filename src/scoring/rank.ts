@@ -38,16 +38,12 @@ import {
   type ListPrice,
   type SelfHostQuoter,
 } from "./monthly-cost.js";
-import { licenceUnread } from "./licence-read.js";
-import { withClassifierScores } from "./moderation-fit.js";
-import { qualitySlotScores, useCaseFitSlotScores } from "./quality.js";
+import { qualityTablesOf } from "./quality-tables.js";
 import { qualityMinimumOf, qualityNeedOf, type QualityNeed } from "./quality-need.js";
 import { belowMinimumOf } from "./quality-minimum.js";
 import { flagsOfTier, rankTier, TIER_BIT, type RankGroupFlags } from "./rank-groups.js";
-import { apiHostsUnchecked, pickUnchecked } from "./residency.js";
-import { noKnownAgeTerms } from "./age-terms.js";
-import { isCodeSpecialised, isJobOtherThanCode } from "./built-for-code.js";
-import { withdrawnByLab } from "./withdrawn-release.js";
+import { isJobOtherThanCode } from "./built-for-code.js";
+import { groupTierOf } from "./group-tier.js";
 import { contextNeed, CRITERIA, type Criterion, type Requirements } from "./requirements.js";
 import { orderByScore } from "./score-order.js";
 import { weightsFor, type Weights } from "./weights.js";
@@ -90,6 +86,8 @@ export interface RankedModel {
   builtForOtherJob: boolean;
   /** A release its lab deprecated or retired, self-hosted (withdrawn-release.ts): ranked after every current one. */
   withdrawnByLab: boolean;
+  /** A release whose line has a later one on the team's host at no higher cost (superseded.ts): ranked after every other. */
+  supersededInLine: boolean;
 }
 
 export interface Ranking {
@@ -124,7 +122,7 @@ class ScoreTable {
   /** Candidate i's criterion scores at i × CRITERIA.length, in CRITERIA order (see writeBreakdown). */
   readonly values: Float64Array;
   readonly totals: Float64Array;
-  /** Candidate i's group (rank-groups.ts rankTier): licence unread, below the job's quality minimum, residency or age terms not checked, built for code, withdrawn by its lab. */
+  /** Candidate i's group (rank-groups.ts rankTier): licence unread, below the job's quality minimum, residency or age terms not checked, built for code, withdrawn by its lab, superseded in its line. */
   readonly tier: Uint8Array;
 
   constructor(
@@ -196,6 +194,9 @@ class Ranked implements RankedModel {
   }
   get withdrawnByLab(): boolean {
     return ((this.table.tier[this.at] as number) & TIER_BIT.withdrawnByLab) !== 0;
+  }
+  get supersededInLine(): boolean {
+    return ((this.table.tier[this.at] as number) & TIER_BIT.supersededInLine) !== 0;
   }
   private get made(): Shown {
     return (this.shown ??= {});
@@ -293,10 +294,7 @@ export function poolFor(catalog: Catalog, req: Requirements, candidates: readonl
 
 /** The pool for these requirements with a cost range found elsewhere (the sensitivity search's anchors). */
 export function poolWith(catalog: Catalog, req: Requirements, range: CostRange): ScoringPool {
-  const { quality, fit } = withClassifierScores(catalog, req, {
-    quality: qualitySlotScores(catalog, req.useCase, req.languages, qualityNeedOf(req)),
-    fit: useCaseFitSlotScores(catalog, req.useCase, req.languages, qualityNeedOf(req)),
-  });
+  const { quality, fit } = qualityTablesOf(catalog, req);
   const budgetScale = budgetScaleOf(req);
   return {
     cheapestMonthly: range.cheapestMonthly,
@@ -430,28 +428,6 @@ export function groupFlagsOf(catalog: Catalog, c: Candidate, req: Requirements, 
   return flagsOfTier(below ? tier | TIER_BIT.belowQualityMinimum : tier);
 }
 
-/**
- * The candidate's group number (rank-groups.ts rankTier) from every flag but the quality minimum,
- * which its scores set (belowMinimumBit): the one home of which fact sets which flag, for the
- * ranking and the sensitivity search. A number, not a flags object: it runs per candidate and
- * pass (a flags object per candidate was a fifth of what the sensitivity search allocated at 100×
- * today's catalogue). `otherJob`: isJobOtherThanCode(req.useCase), found once per pass.
- */
-export function groupTierOf(catalog: Catalog, c: Candidate, req: Requirements, otherJob: boolean): number {
-  return (
-    ((c.unread ?? licenceUnread(c.license)) ? TIER_BIT.licenceUnread : 0) |
-    (residencyUncheckedOf(catalog, c, req) ? TIER_BIT.residencyUnchecked : 0) |
-    (noKnownAgeTerms(c.model, c.license, c.cost.basis, req) ? TIER_BIT.noKnownAgeTerms : 0) |
-    (otherJob && (c.codeNamed ?? isCodeSpecialised(c.model)) ? TIER_BIT.builtForOtherJob : 0) |
-    (withdrawnByLab(c.model) ? TIER_BIT.withdrawnByLab : 0)
-  );
-}
-
-/** The candidate's residency group flag (see RankedModel.residencyUnchecked). */
-export function residencyUncheckedOf(catalog: Catalog, c: Candidate, req: Requirements): boolean {
-  return pickUnchecked(c.apiUnchecked ?? apiHostsUnchecked(catalog, c.model, req), c.cost.basis);
-}
-
 /** belowMinimum of a row of scores (see writeBreakdown), as its group bit (TIER_BIT). */
 function belowMinimumBit(minimum: QualityNeed | undefined, values: Float64Array, at: number): number {
   const quality = values[at + CRITERION_AT.quality] as number;
@@ -473,6 +449,7 @@ export type ScoredRow = Pick<
   | "noKnownAgeTerms"
   | "builtForOtherJob"
   | "withdrawnByLab"
+  | "supersededInLine"
 >;
 
 /**

@@ -230,7 +230,9 @@ export function firstRequirementFlip(
                 ? `${a.name} is built for code, which the job would not be, and ${b.name} is not`
                 : tierOf(rowA) > tierOf(rowB) && rowA.withdrawnByLab && !rowB.withdrawnByLab
                   ? `${a.name} is a release its lab has withdrawn and ${b.name} is current`
-                  : `${b.name} would score ${fb} vs ${fa} for ${a.name}`;
+                  : tierOf(rowA) > tierOf(rowB) && rowA.supersededInLine && !rowB.supersededInLine
+                    ? `${a.name} would be superseded by a later release of its line and ${b.name} would not`
+                    : `${b.name} would score ${fb} vs ${fa} for ${a.name}`;
       return {
         change: edit.change,
         text: `${edit.text}: ${why}${newFirst !== b.name ? ` (and ${newFirst} would lead)` : ""}`,

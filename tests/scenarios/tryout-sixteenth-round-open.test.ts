@@ -92,9 +92,9 @@ describe("open findings of the sixteenth tryout round", () => {
     // Fixed by thread16: Tallinn's 'and if we add a second 4090?' sizes the picks on the two cards it
     // then owns ('another 4 L40S', '2 extra H100s' likewise: tryout-sixteenth-round.test.ts,
     // gpu-group-text.test.ts).
-    it.todo(
-      "Seoul webtoon (quality first, on Bedrock; every cost far under the won budget, so cost ties): Claude Opus 4.1 is #2 at $1,230 a month, three times Claude Opus 4.5 ($410, #1), which supersedes it, ahead of Claude Sonnet 4.5 ($246); a lead expects a model superseded by a cheaper successor from the same lab to be said to be superseded, or listed after the successor's siblings",
-    );
+    // Fixed by rank17: Seoul's Claude Opus 4.1 ($1,230, three times Opus 4.5) is no longer #2 but
+    // listed after every release not superseded, and named with its successor
+    // (tryout-sixteenth-round.test.ts, superseded-release-ranking.test.ts).
   });
 
   describe("thread: what-ifs and questions in the thread", () => {

@@ -10,6 +10,7 @@
 // the one sentence. What is still open is in tryout-sixteenth-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { laterInLine } from "../../src/catalog/model-line.js";
 import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
@@ -203,6 +204,21 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
     const licence = textOf(c.say("can we use qwen3 235b-a22b to translate comics we sell?"));
     expect(licence).toMatch(/^Allowed: Qwen3 235B-A22B/);
     expect(licence).toMatch(/Apache License 2\.0/);
+  });
+
+  // A lead shortlists one release of a line (same lab and tier): the older only when it is cheaper
+  // at the team's volume, or its successor cannot serve the team (superseded.ts).
+  it("Seoul webtoon (quality first, on Bedrock): no two releases of one line in the top 3 unless the older is cheaper; Claude Opus 4.1, three times Opus 4.5's price, is not a pick and is named as superseded by Opus 4.5", () => {
+    const { top, text } = firstShortlist(catalog, SEOUL_WEBTOON);
+    for (const older of top)
+      for (const later of top)
+        if (laterInLine(modelOf(later.id), modelOf(older.id)))
+          expect(older.monthlyCostUsd!, `${older.name} beside ${later.name}`).toBeLessThan(later.monthlyCostUsd!);
+    expect(top.map((r) => r.id)).not.toContain("claude-opus-4.1");
+    expect(top.map((r) => r.id)).toContain("claude-opus-4.5");
+    expect(text).toMatch(
+      /\*\*Superseded in its line:\*\* [^\n]*Claude Opus 4\.1 \(score 0\.\d\d, listed #\d+; superseded by Claude Opus 4\.5 \(#1, \$410\.00 a month against \$1,230\.00\)\)/,
+    );
   });
 
   // Won and lira budgets in the ways Korean and Turkish teams write them: the currency read, never dollars.

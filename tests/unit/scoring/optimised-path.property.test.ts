@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import type { Catalog } from "../../../src/catalog/catalog.js";
+import { laterInLine } from "../../../src/catalog/model-line.js";
 import { editsFromRequirements } from "../../../src/costs/assumptions.js";
 import { runRecommendation } from "../../../src/answers/recommend-shortlist.js";
 import { applyConstraints, newScoringCache, type Candidate } from "../../../src/scoring/constraints.js";
@@ -105,12 +106,13 @@ function straightforwardFlip(
     const rb = next.ranked[posB];
     const group = (m: typeof rb) =>
       m
-        ? Number(m.licenceUnread) * 32 +
-          Number(m.belowQualityMinimum) * 16 +
-          Number(m.residencyUnchecked) * 8 +
-          Number(m.noKnownAgeTerms) * 4 +
-          Number(m.builtForOtherJob) * 2 +
-          Number(m.withdrawnByLab)
+        ? Number(m.licenceUnread) * 64 +
+          Number(m.belowQualityMinimum) * 32 +
+          Number(m.residencyUnchecked) * 16 +
+          Number(m.noKnownAgeTerms) * 8 +
+          Number(m.builtForOtherJob) * 4 +
+          Number(m.withdrawnByLab) * 2 +
+          Number(m.supersededInLine)
         : 0;
     const above = posB < posA && ((rb?.score ?? 0) - (ra?.score ?? 0) > 1e-9 || group(rb) < group(ra));
     if (posA === -1 || above) return { change: edit.change, newFirst: next.ranked[0]?.name ?? b.name };
@@ -142,8 +144,38 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
       noKnownAgeTerms: ageTermsFromRecords(req, c),
       builtForOtherJob: codeModelForOtherJob(req, c),
       withdrawnByLab: c.model.status === "deprecated" || c.model.status === "retired",
+      supersededInLine: false,
     };
   });
+  // Superseded (superseded.ts), from the candidates themselves: a later current release of the
+  // line among them, at no higher cost, at least as good for the job, in no later group.
+  const staticGroups = (r: (typeof rows)[number]) =>
+    Number(r.licenceUnread) * 64 +
+    Number(r.residencyUnchecked) * 16 +
+    Number(r.noKnownAgeTerms) * 8 +
+    Number(r.builtForOtherJob) * 4 +
+    Number(r.withdrawnByLab) * 2;
+  const goodness = (r: (typeof rows)[number]) => (r.breakdown.quality + r.breakdown.useCaseFit) / 2;
+  const noDearer = (x: Candidate, y: Candidate) =>
+    x.cost.monthlyUsd !== null && y.cost.monthlyUsd !== null
+      ? x.cost.monthlyUsd <= y.cost.monthlyUsd
+      : x.cost.blendedPerMTok !== null &&
+        y.cost.blendedPerMTok !== null &&
+        x.cost.blendedPerMTok <= y.cost.blendedPerMTok;
+  const superseded = rows.map(
+    (r) =>
+      !r.withdrawnByLab &&
+      rows.some(
+        (n) =>
+          n.c.model.status === "current" &&
+          !/\bpreview\b/i.test(`${n.id} ${n.c.model.name}`) &&
+          laterInLine(n.c.model, r.c.model) &&
+          noDearer(n.c, r.c) &&
+          goodness(n) >= goodness(r) &&
+          staticGroups(n) <= staticGroups(r),
+      ),
+  );
+  rows.forEach((r, i) => (r.supersededInLine = superseded[i] as boolean));
   rows.sort((x, y) =>
     compareRanked({ ...x, monthlyCostUsd: x.c.cost.monthlyUsd }, { ...y, monthlyCostUsd: y.c.cost.monthlyUsd }),
   );
@@ -191,6 +223,7 @@ const groupsOf = (m: RankGroupFlags): RankGroupFlags => ({
   noKnownAgeTerms: m.noKnownAgeTerms,
   builtForOtherJob: m.builtForOtherJob,
   withdrawnByLab: m.withdrawnByLab,
+  supersededInLine: m.supersededInLine,
 });
 
 /** The same view of a ranking built by rankModels (scores kept, notes and evidence read when asked). */

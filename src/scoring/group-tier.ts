@@ -1,0 +1,48 @@
+// Which rank group a candidate is in (rank-groups.ts) apart from the quality minimum, which its
+// scores set: the one home of which fact sets which flag, for the ranking, the sensitivity search
+// and the admission pass (constraints.ts compares a release's groups with its successor's before
+// it counts as superseded, superseded.ts). Read from a candidate's shape, not its type, so the
+// admission pass can ask before it builds one.
+import type { Catalog } from "../catalog/catalog.js";
+import type { License, Model } from "../catalog/schema.js";
+import { noKnownAgeTerms } from "./age-terms.js";
+import { isCodeSpecialised } from "./built-for-code.js";
+import { licenceUnread } from "./licence-read.js";
+import type { HostingBasis } from "./monthly-cost.js";
+import { TIER_BIT } from "./rank-groups.js";
+import type { Requirements } from "./requirements.js";
+import { apiHostsUnchecked, pickUnchecked } from "./residency.js";
+import { withdrawnByLab } from "./withdrawn-release.js";
+
+/** What the groups read of a candidate (constraints.ts Candidate has it all). */
+export interface GroupInput {
+  model: Model;
+  license: License;
+  cost: { basis: HostingBasis | null };
+  unread?: boolean;
+  apiUnchecked?: boolean;
+  codeNamed?: boolean;
+  superseded?: boolean;
+}
+
+/**
+ * The candidate's group number (rank-groups.ts rankTier) from every flag but the quality minimum,
+ * which its scores set (rank.ts belowMinimumBit). A number, not a flags object: it runs per
+ * candidate and pass (a flags object per candidate was a fifth of what the sensitivity search
+ * allocated at 100× today's catalogue). `otherJob`: isJobOtherThanCode(req.useCase), found once per pass.
+ */
+export function groupTierOf(catalog: Catalog, c: GroupInput, req: Requirements, otherJob: boolean): number {
+  return (
+    ((c.unread ?? licenceUnread(c.license)) ? TIER_BIT.licenceUnread : 0) |
+    (residencyUncheckedOf(catalog, c, req) ? TIER_BIT.residencyUnchecked : 0) |
+    (noKnownAgeTerms(c.model, c.license, c.cost.basis, req) ? TIER_BIT.noKnownAgeTerms : 0) |
+    (otherJob && (c.codeNamed ?? isCodeSpecialised(c.model)) ? TIER_BIT.builtForOtherJob : 0) |
+    (withdrawnByLab(c.model) ? TIER_BIT.withdrawnByLab : 0) |
+    (c.superseded ? TIER_BIT.supersededInLine : 0)
+  );
+}
+
+/** The candidate's residency group flag (see RankedModel.residencyUnchecked). */
+export function residencyUncheckedOf(catalog: Catalog, c: GroupInput, req: Requirements): boolean {
+  return pickUnchecked(c.apiUnchecked ?? apiHostsUnchecked(catalog, c.model, req), c.cost.basis);
+}
