@@ -39,7 +39,7 @@ import {
   type SelfHostQuoter,
 } from "./monthly-cost.js";
 import { qualityTablesOf } from "./quality-tables.js";
-import { qualityMinimumOf, qualityNeedOf, type QualityNeed } from "./quality-need.js";
+import { qualityMinimumOf, type QualityNeed } from "./quality-need.js";
 import { belowMinimumOf } from "./quality-minimum.js";
 import { flagsOfTier, rankTier, TIER_BIT, type RankGroupFlags } from "./rank-groups.js";
 import { isJobOtherThanCode } from "./built-for-code.js";
