@@ -82,20 +82,7 @@ describe("open findings of the sixteenth tryout round", () => {
     );
   });
 
-  describe("ranking: what the shortlist weighs", () => {
-    // Tallinn's 'must run on our single RTX 4090 (24GB)' is its own hardware since rank14: every pick
-    // self-hosted and fitting the card (tryout-sixteenth-round.test.ts,
-    // must-run-on-own-cards.property.test.ts). Fixed by rank15: a one-shot naming a GPU not said to
-    // be the team's ('on a single A100 80GB', 'runs on one RTX 4090', 'one L40S, …') is self-hosted
-    // on it, only models that fit, rented at its verified median (tryout-sixteenth-round.test.ts,
-    // named-gpus.property.test.ts). Still open:
-    // Fixed by thread16: Tallinn's 'and if we add a second 4090?' sizes the picks on the two cards it
-    // then owns ('another 4 L40S', '2 extra H100s' likewise: tryout-sixteenth-round.test.ts,
-    // gpu-group-text.test.ts).
-    // Fixed by rank17: Seoul's Claude Opus 4.1 ($1,230, three times Opus 4.5) is no longer #2 but
-    // listed after every release not superseded, and named with its successor
-    // (tryout-sixteenth-round.test.ts, superseded-release-ranking.test.ts).
-  });
+  // ranking: every finding fixed (Tallinn's own RTX 4090 by rank14, named GPUs by rank15, the second 4090 by thread16, Seoul's superseded Claude Opus 4.1 by rank17: tryout-sixteenth-round.test.ts, superseded-release-ranking.test.ts).
 
   describe("thread: what-ifs and questions in the thread", () => {
     // Since thread15, once a first message starts the questions (Turin, Cape Town) a follow-up that
