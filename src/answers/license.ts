@@ -48,13 +48,34 @@ export const licenseHandler: IntentHandler<"license"> = (intent, ctx) => {
   // earlier licence questions named) counts too: the message wins, then the thread, then the profile.
   const thread = threadOwnRequirements(ctx.session.requirements, ctx.profile);
   const earlier = ctx.session.subject?.licenceFacts ?? {};
-  const own = wantsVerdict ? { ...statedTeamFacts(thread), ...earlier, ...definedOnly(said) } : said;
+  const background = { ...statedTeamFacts(thread), ...earlier };
+  const fromThread = teacherOnly(intent, said, ctx.catalog) ? withoutOwnModelFacts(background) : background;
+  const own = wantsVerdict ? { ...fromThread, ...definedOnly(said) } : said;
   const { facts, used } = wantsVerdict ? licenceFactsWithProfile(own, ctx.profile) : { facts: own, used: [] };
   const out = licenseAnswer(intent, facts, ctx);
   const answered = (r: OutboundMessage): boolean =>
     (Array.isArray(r.data?.verdicts) && r.data.verdicts.length > 0) || Array.isArray(r.data?.list);
   return { ...out, replies: out.replies.map((r) => (answered(r) ? noteProfileUse(r, used) : r)) };
 };
+
+/**
+ * What the thread said about running, tuning and shipping a model ("ship the fine-tuned weights to
+ * each hospital") is about the team's own model. A model with no released weights, asked about only
+ * as the source of training data ("can we generate the synthetic training data with gpt-4.1?"), is
+ * called through its API: those facts are not its use, so they do not block it.
+ */
+const OWN_MODEL_FACTS = ["selfHost", "fineTune", "distributeWeights", "derivativeLicence", "serveAsApi"] as const;
+
+function teacherOnly(intent: LicenseIntent, said: TeamFacts, catalog: Catalog): boolean {
+  if (said.trainOnOutputs !== true || intent.modelIds.length === 0) return false;
+  return intent.modelIds.every((id) => catalog.modelById.get(id)?.openWeights === false);
+}
+
+function withoutOwnModelFacts(facts: TeamFacts): TeamFacts {
+  const out: TeamFacts = { ...facts };
+  for (const key of OWN_MODEL_FACTS) delete out[key];
+  return out;
+}
 
 function definedOnly(facts: TeamFacts): TeamFacts {
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as TeamFacts;

@@ -88,7 +88,7 @@ describe("open findings of the eighteenth tryout round", () => {
     // 8B's verdict with the naming clause first since judge18 (a family word joined to a stand-in is a
     // name, not a model: mentions.ts): tryout-eighteenth-round.test.ts, 'over generated naming questions'.
     it.todo(
-      "Stockholm clinical-notes startup: 'can we generate the synthetic training data with gpt-4.1?' answers 'Blocked: GPT-4.1' led by 'Self-hosting GPT-4.1 is not possible' and 'Distributing GPT-4.1's weights … is not possible' (the thread's facts about the team's own model, not GPT-4.1's use); 'can we fine-tune qwen3 32b on gpt-4.1 outputs and sell it?' answers only 'Allowed: Qwen3 32B', GPT-4.1's clause on outputs unsaid; a lead expects the teacher's output clause (OpenAI: no models that compete with OpenAI's) as the answer, and both models' terms when two are named",
+      "Stockholm clinical-notes startup: 'can we fine-tune qwen3 32b on gpt-4.1 outputs and sell it?' answers 'Allowed: Qwen3 32B' first and GPT-4.1's verdict after it, so the teacher's clause on outputs is not the lead; a lead expects both models' terms with the teacher's output clause (OpenAI: no models that compete with OpenAI's) as the answer (the thread's self-hosting and shipping facts no longer block a closed teacher since judge19: tryout-eighteenth-round.test.ts, 'over closed teachers')",
     );
     it.todo(
       "Monorepo one-shot: 'what if we only send the 150k tokens that matter?' makes the month 150K tokens (DeepSeek V4 Flash at $0.0188 a month; 'what does the top pick cost per question?' then prices that); a lead expects the prompt size per question cut to 150K: 200 × 30 × 150K = 900M tokens a month",

@@ -199,6 +199,32 @@ describe("eighteenth tryout round: what held, asserted so it keeps holding", () 
     expect(mistral).toMatch(/Apache License 2\.0/);
   });
 
+  // In a thread that plans to self-host, fine-tune and ship its own model, a closed model asked about only
+  // as the teacher is called through its API: the thread's facts about the team's model are not its use.
+  it("over closed teachers (3) × phrasings (3) after Stockholm's plan: the teacher's outputs clause is the answer, never 'Self-hosting … is not possible' or 'Distributing … weights'", () => {
+    const phrasings = [
+      "can we generate the synthetic training data with {m}?",
+      "can we use {m} outputs to train our model?",
+      "can we train our own model on {m} outputs?",
+    ];
+    const teachers: [string, string][] = [
+      ["gpt-4.1", "GPT-4.1"],
+      ["claude sonnet 4.5", "Claude Sonnet 4.5"],
+      ["gemini 2.5 pro", "Gemini 2.5 Pro"],
+    ];
+    teachers.forEach(([m, name], i) => {
+      const asked = phrasings[i % phrasings.length]!.replace("{m}", m);
+      const c = chat(catalog);
+      c.say(STOCKHOLM_CLINICAL_NOTES);
+      const text = textOf(c.say(asked));
+      const why = text.split("**Why**\n")[1]?.split("\n")[0] ?? "";
+      expect(why, asked).toMatch(new RegExp(`^- Training your model on ${escapeName(name)}'s outputs`));
+      expect(text, asked).not.toMatch(
+        /Self-hosting .* is not possible|Distributing .* weights or derivatives is not possible/,
+      );
+    });
+  });
+
   // Training on another model's outputs, asked the ways a team planning distillation asks it: each
   // teacher's own clause decides (DeepSeek-R1 invites distillation, OpenAI's terms forbid competing models).
   it.each([
