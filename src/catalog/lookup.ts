@@ -164,11 +164,23 @@ function versionsInPlace(ids: Set<string>, tokens: readonly string[], index: Loo
   });
   if (pairs.length === 0) return ids;
   const inPlace = new Set<string>();
+  const whole = new Set<string>();
   for (const e of index.entries) {
-    if (!ids.has(e.modelId) || inPlace.has(e.modelId)) continue;
-    if (pairs.every(([word, version]) => e.tokens.some((t, i) => t === version && e.tokens[i - 1] === word)))
-      inPlace.add(e.modelId);
+    if (!ids.has(e.modelId)) continue;
+    const places = pairs.map(([word, version]) =>
+      e.tokens.findIndex((t, i) => t === version && e.tokens[i - 1] === word),
+    );
+    if (places.some((i) => i < 0)) continue;
+    inPlace.add(e.modelId);
+    // "gemma 3" is Gemma 3 1B…27B, not Gemma 3n: a letter glued to a version ("3n", "4o") makes
+    // another line, split off as a one-letter word (normalize.ts), unless the query has it too.
+    const letterAfter = (at: number, p: number) => {
+      const next = e.tokens[at + 1] ?? "";
+      return /^[a-z]$/.test(next) && tokens[tokens.indexOf(pairs[p]![1]) + 1] !== next;
+    };
+    if (!places.some(letterAfter)) whole.add(e.modelId);
   }
+  if (whole.size > 0) return whole;
   return inPlace.size > 0 ? inPlace : ids;
 }
 
