@@ -31,10 +31,16 @@ const COUNTED_AFTER = String.raw`(?!\s+(?:active\s+|unique\s+|paying\s+)?(?:${PE
 const adjective = (words: string) => new RegExp(String.raw`^(?:${words})\b${COUNTED_AFTER}`);
 /** A pattern that matches where either does (both anchored at the start). */
 const union = (a: RegExp, b: RegExp) => new RegExp(`${a.source}|${b.source}`);
-const PER = String.raw`^(?:a|per|each|every|\/)\s*`;
+/**
+ * The word before a period's noun ("a day", "per week", "every month", "/mo", "everyday"). "a"
+ * needs its space: "posts as a batch" is no "a s(econd)", "2M ad views" no "a d(ay)", and "an"
+ * is no "a" + "n…" ("and" is no "an d(ay)").
+ */
+export const PER_WORD = String.raw`(?:an?\s+|(?:per|each|every)\s*|\/\s*)`;
+const PER = String.raw`^${PER_WORD}`;
 // "3000 message in one day", "90k orders in a month": what comes in a whole day, week or month is
 // its rate too. Not for an hour or less, where "in a second" is how fast an answer comes.
-const PER_OR_IN = String.raw`^(?:a|per|each|every|\/|in (?:a|one|a single))\s*`;
+const PER_OR_IN = String.raw`^(?:${PER_WORD}|in (?:a|one|a single)\s*)`;
 
 const SHIFT: Period = {
   perMonth: WORKING_DAYS_PER_MONTH,
@@ -77,7 +83,7 @@ const PERIODS: { pattern: RegExp; period: Period }[] = [
     period: { perMonth: DAYS_PER_MONTH / 7, label: "a week", conversion: `× ${DAYS_PER_MONTH}/7 weeks` },
   },
   {
-    pattern: union(/^(?:an|a|per|each|every|\/)\s*(?:hour|hr|h)\b/, adjective("hourly")),
+    pattern: union(new RegExp(String.raw`${PER}(?:hour|hr|h)\b`), adjective("hourly")),
     period: { perMonth: DAYS_PER_MONTH * 24, label: "an hour", conversion: `× 24 hours × ${DAYS_PER_MONTH} days` },
   },
   {

@@ -6,7 +6,7 @@
 //   "RAG over ~5k pages of regulations"             -> a collection searched, not things sent
 // Texts here are folded, cleaned and spelled out (numbers.ts), as volume.ts reads them.
 import { QUANTITY, quantityValue } from "./numbers.js";
-import { PERIOD_NOUNS, periodOpening, type Period } from "./periods.js";
+import { PER_WORD, PERIOD_NOUNS, periodOpening, type Period } from "./periods.js";
 import { USE_VERBS } from "./share-words.js";
 
 // "60% use it", "5% of subs use it monthly", "10% of them are active", "25 % actually use the app".
@@ -98,9 +98,7 @@ export interface Parts {
   assumed?: true;
 }
 
-const RATE_OF_ITS_OWN = new RegExp(
-  String.raw`^\s*(?:each\s+)?(?:a|an|per|every|\/)\s*(?:${PERIOD_NOUNS}|year|quarter|yr)\b`,
-);
+const RATE_OF_ITS_OWN = new RegExp(String.raw`^\s*(?:each\s+)?${PER_WORD}(?:${PERIOD_NOUNS}|year|quarter|yr)\b`);
 const singular = (word: string) => word.replace(/ies$/, "y").replace(/s$/, "");
 
 /**

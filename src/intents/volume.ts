@@ -25,6 +25,7 @@ import {
   dayAsBefore,
   MONTH,
   ONCE_LABEL,
+  PER_WORD,
   PERIOD_NOUNS,
   periodAt,
   periodLabelled,
@@ -424,14 +425,14 @@ function peopleRate(t: string, people: CountingPeople): { period: Period; stated
 
 // A count said under a label of the things it counts: "Calls: about 45,000 a day".
 const LABELLED_COUNT = new RegExp(
-  String.raw`(?:^|[.;!?]\s*)(${REQUESTS})\s*:\s*(?:(?:about|around|roughly|maybe|approx\.?)\s*|~\s*)?${Q}(?=\s*(?:a|an|per|\/|every|each)\s*${PERIOD_NOUNS}\b)`,
+  String.raw`(?:^|[.;!?]\s*)(${REQUESTS})\s*:\s*(?:(?:about|around|roughly|maybe|approx\.?)\s*|~\s*)?${Q}(?=\s*${PER_WORD}${PERIOD_NOUNS}\b)`,
   "g",
 );
 
 // A count said after its things, a comma between: "moderate customer reviews, about 8 million a
 // month, 150 tokens each". A few words may follow the noun ("reviews from our customers, ~").
 const COUNT_AFTER_ITS_THINGS = new RegExp(
-  String.raw`\b(${REQUESTS})\b(?:\s+[a-z][a-z']*){0,3}\s*,\s*(?:(?:about|around|roughly|some|maybe|approx\.?)\s*|~\s*)?${Q}(?=\s*(?:a|an|per|\/|every|each)\s*${PERIOD_NOUNS}\b)`,
+  String.raw`\b(${REQUESTS})\b(?:\s+[a-z][a-z']*){0,3}\s*,\s*(?:(?:about|around|roughly|some|maybe|approx\.?)\s*|~\s*)?${Q}(?=\s*${PER_WORD}${PERIOD_NOUNS}\b)`,
   "g",
 );
 
