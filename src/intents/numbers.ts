@@ -51,7 +51,8 @@ export function quantityValue(digits: string, magnitude: string | undefined): nu
   return base * factor;
 }
 
-const UNITS: Record<string, number> = {
+/** Number words up to ninety and their values: one home for reading counts said in words. */
+export const UNITS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
   two: 2,

@@ -5,6 +5,7 @@
 // estimate needs: costs/owned-gpus.ts). Texts are folded (lower case).
 import { OWNED_AS_NEEDED, ownedAsNeeded } from "../costs/owned-gpus.js";
 import { sameGpu } from "./gpu-count-text.js";
+import { UNITS } from "./numbers.js";
 import { gated } from "./reader-gates.js";
 
 type Owned = { type: string; count: number; perServer?: number };
@@ -92,17 +93,11 @@ const PER_UNIT = [
 // Machines × the GPUs in each, or a total, after a verb of having in the same sentence: "we bought
 // 2 servers with 8 H100 each", "we own two DGX H100 systems (16 H100 total)", "hardware we already
 // own: one server with 4x L40S" or "…: a single server with 2x L40S" (one machine counts its cards too).
-const WORD_NUMBER: Record<string, number> = {
+// Counts in words are numbers.ts's (zero counts nothing); "a" and "a single" are one machine.
+const WORD_NUMBER: Readonly<Record<string, number>> = {
   "a single": 1,
   a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  eight: 8,
-  ten: 10,
+  ...Object.fromEntries(Object.entries(UNITS).filter(([, n]) => n > 0)),
 };
 const MACHINES = String.raw`(\d{1,4}|${Object.keys(WORD_NUMBER).join("|")})\s+(?:[\w-]+\s+){0,2}?(?:servers?|nodes?|box(?:es)?|machines?|systems?|hosts?|dgxs?|workstations?)`;
 const PER_MACHINE = new RegExp(
