@@ -50,23 +50,51 @@ function instead(catalog: Catalog, m: RankedModel): string {
   return `${status} by its lab${next.length > 0 ? `, current instead: ${next.join(", ")}` : ""}`;
 }
 
-/** The note on withdrawn releases kept out of (or left in) the top picks, or null when none touches them. */
-export function withdrawnNote(ranking: Ranking, top: readonly RankedModel[], catalog: Catalog): string | null {
-  const moved = movedOut(ranking, top, "withdrawnByLab");
-  const kept = top.filter((m) => m.withdrawnByLab);
+/** What a note on one later-group rule says: its title, why the rule holds, and each model's detail. */
+interface LaterGroupWords {
+  title: string;
+  why: string;
+  detail: (m: RankedModel) => string;
+  /** Why a model the rule would move stays in the top picks. */
+  keptBecause: string;
+  /** What the team should do about such a model. */
+  advice: string;
+}
+
+/** The note on models a rule kept out of the top picks (`moved`) or left in them (`kept`), or null when neither. */
+function laterGroupNote(
+  top: readonly RankedModel[],
+  moved: readonly RankedModel[],
+  kept: readonly RankedModel[],
+  w: LaterGroupWords,
+): string | null {
   if (moved.length === 0 && kept.length === 0) return null;
-  const why =
-    "a release its lab has withdrawn is ranked after every current one: its weights still run, but fixes and support go to the lab's current releases";
   const parts: string[] = [];
   if (moved.length > 0)
     parts.push(
-      `${moved.map((m) => `${m.name} (score ${fmtScore(m.score)}, listed #${m.rank}; ${instead(catalog, m)})`).join(", ")} would be in the top ${top.length} on ${moved.length === 1 ? "its score" : "their scores"}, but ${why}.`,
+      `${moved.map((m) => `${m.name} (score ${fmtScore(m.score)}, listed #${m.rank}; ${w.detail(m)})`).join(", ")} would be in the top ${top.length} on ${moved.length === 1 ? "its score" : "their scores"}, but ${w.why}.`,
     );
   if (kept.length > 0)
     parts.push(
-      `${kept.map((m) => `${m.name} (${instead(catalog, m)})`).join(", ")} ${kept.length === 1 ? "is" : "are"} on the shortlist because no current release is placed as well; ${moved.length > 0 ? "plan" : `${why}, so plan`} a move to a current release.`,
+      `${kept.map((m) => `${m.name} (${w.detail(m)})`).join(", ")} ${kept.length === 1 ? "is" : "are"} on the shortlist because ${w.keptBecause}; ${moved.length > 0 ? w.advice : `${w.why}, so ${w.advice}`}.`,
     );
-  return `**Withdrawn by its lab:** ${parts.join(" ")}`;
+  return `**${w.title}:** ${parts.join(" ")}`;
+}
+
+/** The note on withdrawn releases kept out of (or left in) the top picks, or null when none touches them. */
+export function withdrawnNote(ranking: Ranking, top: readonly RankedModel[], catalog: Catalog): string | null {
+  return laterGroupNote(
+    top,
+    movedOut(ranking, top, "withdrawnByLab"),
+    top.filter((m) => m.withdrawnByLab),
+    {
+      title: "Withdrawn by its lab",
+      why: "a release its lab has withdrawn is ranked after every current one: its weights still run, but fixes and support go to the lab's current releases",
+      detail: (m) => instead(catalog, m),
+      keptBecause: "no current release is placed as well",
+      advice: "plan a move to a current release",
+    },
+  );
 }
 
 /** The later release of m's line that supersedes it in this ranking: the best placed one at no higher cost. */
@@ -97,19 +125,16 @@ function successorWords(ranking: Ranking, m: RankedModel, catalog: Catalog): str
 
 /** The note on releases a later one of their line supersedes, kept out of (or left in) the top picks, or null. */
 export function supersededNote(ranking: Ranking, top: readonly RankedModel[], catalog: Catalog): string | null {
-  const moved = movedOut(ranking, top, "supersededInLine");
-  const kept = top.filter((m) => m.supersededInLine);
-  if (moved.length === 0 && kept.length === 0) return null;
-  const why =
-    "a release is ranked after every other once a later release of the same line (same lab and tier) is usable where you run, at no higher cost and at least as good for the job on the evidence";
-  const parts: string[] = [];
-  if (moved.length > 0)
-    parts.push(
-      `${moved.map((m) => `${m.name} (score ${fmtScore(m.score)}, listed #${m.rank}; superseded by ${successorWords(ranking, m, catalog)})`).join(", ")} would be in the top ${top.length} on ${moved.length === 1 ? "its score" : "their scores"}, but ${why}.`,
-    );
-  if (kept.length > 0)
-    parts.push(
-      `${kept.map((m) => `${m.name} (superseded by ${successorWords(ranking, m, catalog)})`).join(", ")} ${kept.length === 1 ? "is" : "are"} on the shortlist because nothing else is placed as well; ${moved.length > 0 ? "compare" : `${why}, so compare`} it with its successor before you choose.`,
-    );
-  return `**Superseded in its line:** ${parts.join(" ")}`;
+  return laterGroupNote(
+    top,
+    movedOut(ranking, top, "supersededInLine"),
+    top.filter((m) => m.supersededInLine),
+    {
+      title: "Superseded in its line",
+      why: "a release is ranked after every other once a later release of the same line (same lab and tier) is usable where you run, at no higher cost and at least as good for the job on the evidence",
+      detail: (m) => `superseded by ${successorWords(ranking, m, catalog)}`,
+      keptBecause: "nothing else is placed as well",
+      advice: "compare it with its successor before you choose",
+    },
+  );
 }
