@@ -15,6 +15,9 @@ const REGION_COUNTRY: Readonly<Record<string, PlaceCode>> = {
   "us-east-2": "US",
   "us-west-1": "US",
   "us-west-2": "US",
+  // AWS GovCloud (US): isolated Regions for US government workloads, in the US.
+  "us-gov-east-1": "US",
+  "us-gov-west-1": "US",
   "ca-central-1": "CA",
   "sa-east-1": "BR",
   "eu-west-2": "GB",

@@ -2,6 +2,7 @@
 // reference in the curation must resolve: a typo in an id is an error, not a silent gap.
 import type { Model, Provenance } from "../../../src/catalog/schema.js";
 import type { Lab } from "../../../src/catalog/signals-schema.js";
+import { BEDROCK_DOCS } from "../curation/clouds-bedrock.js";
 import { CLOUD_DOCS } from "../curation/clouds-docs.js";
 import {
   MODEL_CARD_CONTEXT,
@@ -150,7 +151,13 @@ export function buildModels(
         ...sourcedQuality(cur.id, errors),
       ],
       offerings,
-      ...cloudsField(withoutSuperseded([...cloudsFromOfferings(offerings, regionKeys), ...(CLOUD_DOCS[cur.id] ?? [])])),
+      ...cloudsField(
+        withoutSuperseded([
+          ...cloudsFromOfferings(offerings, regionKeys),
+          ...(CLOUD_DOCS[cur.id] ?? []),
+          ...(BEDROCK_DOCS[cur.id] ?? []),
+        ]),
+      ),
       specSource: spec.specSource,
       description: cur.description,
       seedCorrection: cur.seedCorrection ?? null,

@@ -132,16 +132,32 @@ function scopesFor(cloud: CloudId, id: string, keys: readonly string[]): Map<str
   return scopes;
 }
 
+/** The place a scope of a third-party record keeps processing in: a Region's country, or the place
+ *  of an inference profile or data zone by its label ("Japan cross-region inference profile"). */
+function placeOfScope(scope: string): PlaceCode | undefined {
+  const labelled = [...Object.values(PROFILES), ...Object.values(DATA_ZONES)].find((p) => p.label === scope);
+  return labelled?.place ?? countryOfRegion(scope);
+}
+
 /**
- * A model's cloud records, without a third-party record every country of which a cloud's own page
- * already names for the same cloud: it adds nothing, and would be cited (unverified) where the
- * cloud's own table says the same.
+ * A model's cloud records, each third-party record keeping only the places no page of that cloud's
+ * own names for it (dropped when none is left): a place the cloud's own table gives adds nothing
+ * from a price list, and would be cited (unverified) where the cloud's own page says the same.
+ * LiteLLM's Bedrock keys in five countries for Llama 3 70B, four of which AWS's own table names,
+ * leave one secondary record, for Brazil.
  */
 export function withoutSuperseded(records: readonly CloudAvailability[]): CloudAvailability[] {
   const named = (cloud: string) =>
     new Set(records.filter((r) => r.cloud === cloud && r.sourceKind === "primary").flatMap((r) => r.countries ?? []));
-  return records.filter(
-    (r) =>
-      r.sourceKind === "primary" || !(r.countries ?? []).length || !r.countries!.every((c) => named(r.cloud).has(c)),
-  );
+  return records.flatMap((r): CloudAvailability[] => {
+    if (r.sourceKind === "primary" || !(r.countries ?? []).length) return [r];
+    const own = named(r.cloud);
+    const regions = r.regions.filter((g) => {
+      const place = placeOfScope(g);
+      return place === undefined || !own.has(place);
+    });
+    const countries = [...new Set(regions.flatMap((g) => placeOfScope(g) ?? []))];
+    if (countries.length === 0) return [];
+    return [{ ...r, regions, countries, euProcessing: r.euProcessing && countries.includes("EU") }];
+  });
 }

@@ -36,7 +36,9 @@ describe("cloud availability", () => {
     expect(offeredInCloud(model("gpt-4o"), "azure", { eu: true })).toBe(true);
     expect(offeredInCloud(model("gemini-2.5-pro"), "google-vertex", { eu: true })).toBe(false);
     const eu = cloudAvailability(model("claude-sonnet-4.5"), "aws-bedrock").find((c) => c.euProcessing);
-    expect(eu?.regions).toContain("EU cross-region inference profile");
+    // AWS's own Regional availability page: the EU geography's inference profile.
+    expect(eu?.regions).toContain("EU geographic cross-Region inference");
+    expect(eu?.sourceKind).toBe("primary");
     // Microsoft's own availability table names the EU regions of a data-zone deployment.
     const azure = cloudAvailability(model("gpt-5"), "azure").find((c) => c.sourceKind === "primary");
     expect(azure?.regions).toEqual(expect.arrayContaining(["swedencentral", "germanywestcentral"]));
