@@ -54,7 +54,7 @@ export function lineOf(model: Pick<Model, "lab" | "name">): ModelLine | null {
  * Major versions from here on are calendar versions (Mistral Large 24.11 is November 2024): they
  * do not order against ordinal versions (Mistral Large 3 came after it).
  */
-const CALENDAR_VERSION = 20;
+export const CALENDAR_VERSION = 20;
 
 /**
  * Is `later` a later release of the same line than `earlier`? By release dates when the catalogue

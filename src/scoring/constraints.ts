@@ -30,7 +30,7 @@ import { isCodeSpecialised } from "./built-for-code.js";
 import { speedValue } from "./speed.js";
 import { groupTierOf } from "./group-tier.js";
 import { isJobOtherThanCode } from "./built-for-code.js";
-import { laterReleaseSlots, noDearer } from "./superseded.js";
+import { releaseLines, supersededInLine } from "./superseded.js";
 import { qualityTablesOf } from "./quality-tables.js";
 
 export type ConstraintId =
@@ -660,8 +660,10 @@ function supersededTest(
   at: (slot: number) => Admission | undefined,
   costOf: (a: Extract<Admission, { out: false }>) => CostEstimate,
   budget: number | undefined,
+  /** Answer every release of a line when one is asked (a whole pass), else only the one asked. */
+  wholeLines: boolean,
 ): (a: Extract<Admission, { out: false }>, cost: CostEstimate) => boolean {
-  const later = laterReleaseSlots(catalog);
+  const { lineOfSlot } = releaseLines(catalog);
   const otherJob = isJobOtherThanCode(req.useCase);
   const groups = (a: Extract<Admission, { out: false }>, cost: CostEstimate) =>
     groupTierOf(catalog, { ...a, model: a.usable, license: a.terms, cost }, req, otherJob);
@@ -672,22 +674,49 @@ function supersededTest(
     const c = { model: a.usable, slot: a.slot };
     return (tables.quality.scoreOf(c) + tables.fit.scoreOf(c)) / 2;
   };
+  // A release usable in this pass, with its cost: admitted and within the budget.
+  const usable = (slot: number) => {
+    const a = at(slot);
+    if (!a || a.out) return undefined;
+    const cost = costOf(a);
+    return overBudget(cost.monthlyUsd, budget) ? undefined : { a, cost };
+  };
+  const offer = (slot: number) => {
+    const u = usable(slot);
+    return u && { cost: u.cost, good: goodness(u.a), group: groups(u.a, u.cost) };
+  };
+  const asked = (a: Extract<Admission, { out: false }>, cost: CostEstimate) =>
+    withdrawnByLab(a.model) ? undefined : { cost, good: () => goodness(a), group: () => groups(a, cost) };
+  // Per slot, once its line is answered: 1 not superseded, 2 superseded.
+  let answers: Uint8Array | undefined;
   return (a, cost) => {
-    const slots = a.slot >= 0 ? later[a.slot] : undefined;
-    if (!slots || withdrawnByLab(a.model)) return false;
-    let own: number | undefined;
-    let good: number | undefined;
-    for (let i = 0; i < slots.length; i++) {
-      const b = at(slots[i] as number);
-      if (!b || b.out) continue;
-      const theirs = costOf(b);
-      if (overBudget(theirs.monthlyUsd, budget) || !noDearer(theirs, cost)) continue;
-      good ??= goodness(a);
-      if (goodness(b) < good) continue;
-      own ??= groups(a, cost);
-      if (groups(b, theirs) <= own) return true;
+    const line = a.slot >= 0 ? lineOfSlot[a.slot] : undefined;
+    if (!line) return false;
+    if (!wholeLines) {
+      let yes = false;
+      supersededInLine(
+        line,
+        (slot) => (slot === a.slot ? asked(a, cost) : undefined),
+        offer,
+        () => (yes = true),
+      );
+      return yes;
     }
-    return false;
+    answers ??= new Uint8Array(lineOfSlot.length);
+    if (answers[a.slot] === 0) {
+      const table = answers;
+      for (const slot of line.slots) table[slot] = 1;
+      supersededInLine(
+        line,
+        (slot) => {
+          const u = usable(slot);
+          return u && asked(u.a, u.cost);
+        },
+        offer,
+        (slot) => (table[slot] = 2),
+      );
+    }
+    return answers[a.slot] === 2;
   };
 }
 
@@ -731,7 +760,7 @@ export function applyConstraints(
   let budgetSaid: string | undefined;
   const range = new CostRangeScan();
   const admissions = passAdmissions(catalog, req, only);
-  const superseded = supersededTest(catalog, req, admissionAt(catalog, req, only), costOf, budget);
+  const superseded = supersededTest(catalog, req, admissionAt(catalog, req, only), costOf, budget, !only);
   // Indexed loops here and below: a for-of over the admissions made an iterator result per model
   // (the largest share of what a recommendation allocated at 100× today's catalogue).
   for (let i = 0; i < admissions.length; i++) {
@@ -795,7 +824,7 @@ export function visitCandidates(
   const costOf = passCosts(catalog, req, quoter, cache);
   const budget = req.volume ? budgetUsdOf(req) : undefined;
   const admissions = admissionsOf(catalog, req);
-  const superseded = supersededTest(catalog, req, admissionAt(catalog, req, undefined), costOf, budget);
+  const superseded = supersededTest(catalog, req, admissionAt(catalog, req, undefined), costOf, budget, true);
   let c: Candidate | undefined;
   for (let i = 0; i < admissions.length; i++) {
     const a = admissions[i] as Admission;

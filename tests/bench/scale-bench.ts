@@ -1,7 +1,8 @@
 // How the full recommendation (constraints, scores, ranking, why #1 beats #2, the sensitivity
 // search) scales with the catalogue: the real catalogue, and generated ones 10× and 100× its size.
-// A generated catalogue copies every model under new ids and new family names (a bigger market
-// has more families, not bigger ones), with prices and benchmark values shifted by a seeded
+// A generated catalogue copies every model under new ids, family names and names (a bigger market
+// has more families and more lines of releases, not bigger ones: superseded-lines.property.test.ts checks each copy is
+// a line of its own), with prices and benchmark values shifted by a seeded
 // pseudo-random factor so that copies neither tie nor share a cheapest offer.
 import type { Catalog } from "../../src/catalog/catalog.js";
 import type { Model } from "../../src/catalog/schema.js";
@@ -41,6 +42,19 @@ export function random(seed: number): () => number {
   };
 }
 
+/**
+ * The word that marks copy k in its name: letters only, from consonants, so model-line.ts reads
+ * it as part of the line (a word with digits, "g37", would read as a version of a line "g", and a
+ * bracketed word is dropped: every copy would be one more release of the original's line) and it
+ * spells no word a model trait reads ("preview", "mini", "coder").
+ */
+export function copyMark(k: number): string {
+  const letters = "bcdfghjklmnpqrstvwxz";
+  let mark = "";
+  for (let n = k; n > 0; n = Math.floor(n / letters.length)) mark = (letters[n % letters.length] as string) + mark;
+  return `g${mark}`;
+}
+
 export function scaledCatalog(real: Catalog, factor: number): Catalog {
   if (factor === 1) return real;
   const next = random(factor);
@@ -55,7 +69,7 @@ export function scaledCatalog(real: Catalog, factor: number): Catalog {
       models.push({
         ...m,
         id: `${m.id}-g${k}`,
-        name: `${m.name} (g${k})`,
+        name: `${m.name} ${copyMark(k)}`,
         family: `${m.family} g${k}`,
         aliases: [],
         offerings: m.offerings.map((o) => {
