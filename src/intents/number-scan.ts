@@ -71,8 +71,10 @@ export function scanNumbers(text: string): NumberScan {
       digits++;
     }
     // Or groups set off by a space, as Norwegian, Swedish, French or Polish writers group them
-    // ("NOK 50 000", "1 200 000 tokens"; a no-break or thin space is a space after cleanText).
-    const spacedEnd = spaceGroupsEnd(text, start, j);
+    // ("NOK 50 000", "1 200 000 tokens"; a no-break or thin space is a space after cleanText), or
+    // by an apostrophe, as Swiss writers do ("CHF 10'000", "1'200'000 tokens"; a typographic one
+    // is a plain apostrophe after cleanText).
+    const spacedEnd = Math.max(setOffGroupsEnd(text, start, j, " "), setOffGroupsEnd(text, start, j, "'"));
     const spaced = spacedEnd > j;
     digits += ((spacedEnd - j) / 4) * 3;
     j = spacedEnd;
@@ -119,7 +121,7 @@ export function scanNumbers(text: string): NumberScan {
       out.push(text.slice(copiedTo, start), TOO_BIG);
       copiedTo = j;
     } else if (spaced) {
-      out.push(text.slice(copiedTo, start), literal.replace(/ /g, ","));
+      out.push(text.slice(copiedTo, start), literal.replace(/[ ']/g, ","));
       copiedTo = j;
     } else if (exponent !== null) {
       const value = Number(literal.replace(/,/g, ""));
@@ -145,17 +147,25 @@ export function scanNumbers(text: string): NumberScan {
 }
 
 /**
- * Where the space-set thousands groups (" 000") after a number of one to three digits end, or
- * `end` when there are none to read: after a letter the digits belong to a name ("qwen3 235b"),
- * and a group that runs on into a letter, a hyphen or a decimal is a count before something else
- * ("3 200-page manuals", "llama 3 405b"), not part of one number.
+ * Where the thousands groups set off by `separator` (" 000", "'000") after a number of one to
+ * three digits end, or `end` when there are none to read: after a letter the digits belong to a
+ * name ("qwen3 235b"), and a group that runs on into a letter, a hyphen or a decimal is a count
+ * before something else ("3 200-page manuals", "llama 3 405b"), not part of one number.
  */
-function spaceGroupsEnd(text: string, start: number, end: number): number {
+function setOffGroupsEnd(text: string, start: number, end: number, separator: " " | "'"): number {
   const before = text[start - 1];
-  if (end - start > 3 || text[end] !== " " || isDigit(before) || isLetter(before) || before === "," || before === ".")
+  if (
+    end - start > 3 ||
+    text[end] !== separator ||
+    isDigit(before) ||
+    isLetter(before) ||
+    before === "," ||
+    before === "." ||
+    before === "'"
+  )
     return end;
   let k = end;
-  while (threeDigitGroupAt(text, k, " ")) k += 4;
+  while (threeDigitGroupAt(text, k, separator)) k += 4;
   const after = text[k];
   if (isLetter(after) || after === "-" || ((after === "," || after === ".") && isDigit(text[k + 1]))) return end;
   return k;

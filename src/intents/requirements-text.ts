@@ -38,6 +38,7 @@ import { countsItems, parseVolume } from "./volume.js";
 import { countAtAssumedSize } from "./assumed-request-size.js";
 import { saysUnitBudget, unitBudgetIn } from "./unit-budget-text.js";
 import { saysOneOffJob } from "./one-off-text.js";
+import { signsOfTheTeamsCountry } from "./currency-of-country.js";
 
 export { languageName };
 
@@ -69,8 +70,10 @@ function languageMeant(name: string): RegExp {
 }
 
 /** The languages a (folded, lower-case) text names, by word or code, in the order of the table. */
-export function languagesNamedIn(t: string): string[] {
+export function languagesNamedIn(text: string): string[] {
   const languages: string[] = [];
+  // "30k Thai baht", "Korean won": a currency named by its country's word, no language.
+  const t = CURRENCY_NAMED_BY_NATION.test(text) ? text.replace(CURRENCY_NAMED_BY_NATION_ALL, " ") : text;
   for (const { code, first, word } of LANGUAGE_WORDS)
     if (mayHold(t, first) && word.test(t) && !languages.includes(code)) languages.push(code);
   for (const code of languageCodes(t)) if (!languages.includes(code)) languages.push(code);
@@ -328,8 +331,16 @@ export const CURRENCIES = [
     before: ["₹", "inr", "rs", "rs."],
     after: ["rupees", "rupee", "indian rupees", "inr", "₹"],
   },
-  { code: "CHF", sign: "CHF ", before: ["chf"], after: ["chf", "swiss francs"] },
-  // The Nordic crowns: "kr" alone is left out (Norway, Sweden and Denmark all write it).
+  // A team in Pakistan, Sri Lanka or Nepal that writes "Rs" means its own rupee
+  // (currency-of-country.ts): no rate for these is on file, so said back and not applied.
+  { code: "PKR", sign: "PKR ", before: ["pkr"], after: ["pkr", "pakistani rupees"] },
+  { code: "LKR", sign: "LKR ", before: ["lkr"], after: ["lkr", "sri lankan rupees"] },
+  { code: "NPR", sign: "NPR ", before: ["npr"], after: ["npr", "nepalese rupees", "nepali rupees"] },
+  // The Swiss write "Fr. 8'000" or "SFr. 8'000" as often as "CHF 8'000"; "francs" alone is left
+  // out (West and Central Africa write the CFA franc).
+  { code: "CHF", sign: "CHF ", before: ["chf", "fr.", "sfr.", "sfr"], after: ["chf", "swiss francs"] },
+  // The Nordic crowns: "kr" alone is the crown of the country the message names
+  // (currency-of-country.ts), else none of them.
   { code: "NOK", sign: "NOK ", before: ["nok"], after: ["nok", "norwegian kroner"] },
   { code: "SEK", sign: "SEK ", before: ["sek"], after: ["sek", "swedish kronor"] },
   { code: "DKK", sign: "DKK ", before: ["dkk"], after: ["dkk", "danish kroner"] },
@@ -350,7 +361,7 @@ export const CURRENCIES = [
   { code: "KES", sign: "KSh ", before: ["ksh", "kes"], after: ["kes", "ksh", "kenyan shillings"] },
   { code: "EGP", sign: "EGP ", before: ["egp", "e£"], after: ["egp", "egyptian pounds"] },
   { code: "IDR", sign: "Rp ", before: ["rp", "idr"], after: ["idr", "rupiah"] },
-  { code: "THB", sign: "฿", before: ["฿", "thb"], after: ["thb", "baht", "฿"] },
+  { code: "THB", sign: "฿", before: ["฿", "thb"], after: ["thb", "thai baht", "baht", "฿"] },
   { code: "VND", sign: "₫", before: ["₫", "vnd"], after: ["vnd", "dong", "₫"] },
   { code: "PLN", sign: "PLN ", before: ["pln"], after: ["pln", "zł", "zloty", "złoty"] },
   { code: "ILS", sign: "₪", before: ["₪", "ils", "nis"], after: ["ils", "nis", "shekels", "₪"] },
@@ -374,6 +385,13 @@ export const CURRENCIES = [
   { code: "BDT", sign: "৳", before: ["৳", "bdt", "tk"], after: ["bdt", "taka", "৳"] },
   { code: "GHS", sign: "GH₵", before: ["gh₵", "₵", "ghs"], after: ["ghs", "cedis", "cedi", "ghana cedis"] },
 ] as const satisfies readonly { code: Currency; sign: string; before: readonly string[]; after: readonly string[] }[];
+
+// A currency's name that starts with a language's word ("thai baht", "norwegian kroner").
+const NATION_CURRENCY_NAMES = CURRENCIES.flatMap((c) => c.after as readonly string[]).filter((w) =>
+  Object.hasOwn(LANGUAGE_CODES, w.split(" ")[0] ?? ""),
+);
+const CURRENCY_NAMED_BY_NATION = new RegExp(String.raw`\b(?:${NATION_CURRENCY_NAMES.join("|")})\b`);
+const CURRENCY_NAMED_BY_NATION_ALL = new RegExp(CURRENCY_NAMED_BY_NATION.source, "g");
 
 // Codes that are English words in lower case ("try", "pen") are none of their currency's words:
 // written in capitals next to an amount ("Budget TRY 2,500,000", "150 PEN a month") they are the
@@ -476,17 +494,21 @@ const thousandsGroupedByPoints = (t: string): string =>
 const RAND_WRITTEN =
   /(?<![\w$-])r ?(\d{1,3}(?:[, ]\d{3})+(?![\d,])|\d+(?:\.\d+)? ?(?:k|m|mn|million|thousand)(?![a-z]))/g;
 /** The folded text with amounts written the local way put in the forms BUDGET_AMOUNTS reads. */
+// "Fr. 8,000.-" / "8,000.- CHF": the Swiss mark a whole sum with ".-" (".–"), no part of the number.
+const SWISS_WHOLE_SUM = /(?<=\d)\.-(?![\d-])/g;
 const moneyAsRead = (t: string): string =>
-  thousandsGroupedByPoints(t).replace(
-    RAND_WRITTEN,
-    (_m, amount: string) => `zar ${amount.replace(/(\d) (?=\d{3})/g, "$1,")}`,
-  );
+  thousandsGroupedByPoints(signsOfTheTeamsCountry(t))
+    .replace(SWISS_WHOLE_SUM, "")
+    .replace(RAND_WRITTEN, (_m, amount: string) => `zar ${amount.replace(/(\d) (?=\d{3})/g, "$1,")}`);
 
 // An amount right after a code this table does not know ("NGN 6,000,000", "budget php 50k") is in
 // that currency, never in dollars: three letters before it that are no English word before amounts.
 const WORD_BEFORE_AMOUNT =
   /^(?:the|and|for|per|max|min|top|cap|set|say|our|its|was|are|has|had|got|use|pay|all|any|now|not|but|few|can|may|out|off|via|net|sum|low|est|ops|api|gpu|day|one|two|six|ten|big|new|old|see|get|run|try|too|who|why|how|via|vs)$/;
+// "kr" that no country named makes Norwegian, Swedish or Danish (currency-of-country.ts) is a
+// crown all the same.
 const unknownCodeBefore = (before: string): boolean => {
+  if (/(?:^|[^a-z])kr\.?\s*$/.test(before)) return true;
   const code = /(?:^|[^a-z])([a-z]{3})\s*$/.exec(before)?.[1];
   return code !== undefined && !WORD_BEFORE_AMOUNT.test(code);
 };

@@ -176,7 +176,8 @@ describe("a budget in another currency is that currency, however it is written",
   });
 
   it("an amount after a currency code not in the table is never dollars", () => {
-    for (const code of ["XOF", "MAD", "PKR", "LKR", "KZT"])
+    // PKR and LKR joined the table with words31 (a Pakistani or Sri Lankan team's "Rs").
+    for (const code of ["XOF", "MAD", "UAH", "JOD", "KZT"])
       expect(parseBudget(`Budget ${code} 6,000,000 a month`), code).toBeUndefined();
     expect(parseBudget("budget for 6,000 a month")).toEqual({ currency: "USD", perMonth: 6000 });
   });

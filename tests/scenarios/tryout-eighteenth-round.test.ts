@@ -75,25 +75,43 @@ describe("eighteenth tryout round: what held, asserted so it keeps holding", () 
     expect(textOf(c.say("why not mistral large 3?"))).toMatch(/^\*\*Why not Mistral Large 3\?\*\*/);
   });
 
-  // Swiss francs and Thai baht, the ways Swiss and Thai teams write them: their own currency, never dollars.
-  it("over generated franc and baht budgets (7 phrasings): the amount in its own currency, bound in dollars on the right side of its face value", () => {
+  // Swiss francs and Thai baht, the ways Swiss and Thai teams write them: their own currency, never
+  // dollars. Since words31 also the Swiss thousands mark ("10'000"), "Fr." and "Thai baht", which
+  // names no language (currency-of-country.property.test.ts generates more).
+  it("over generated franc and baht budgets (11 phrasings): the amount in its own currency, bound in dollars on the right side of its face value", () => {
     const cases: [string, string, number][] = [
       ["Budget CHF 10,000 per month.", "CHF", 10_000],
       ["Budget 10,000 CHF a month.", "CHF", 10_000],
       ["Our budget is 10,000 Swiss francs a month.", "CHF", 10_000],
       ["We can spend up to CHF 10k monthly.", "CHF", 10_000],
+      ["Budget 10'000 CHF a month.", "CHF", 10_000],
+      ["Budget Fr. 10,000 per month.", "CHF", 10_000],
+      ["Budget Fr. 10'000.– per month.", "CHF", 10_000],
       ["Budget is tight: 30,000 baht a month.", "THB", 30_000],
       ["Budget ฿30,000 per month.", "THB", 30_000],
       ["Budget THB 30,000 monthly.", "THB", 30_000],
+      ["Our budget is 30k Thai baht a month.", "THB", 30_000],
     ];
     for (const [words, currency, amount] of cases) {
       const c = chat(catalog);
       const text = textOf(c.say(`We want a customer support chatbot, 100,000 chats a month. ${words}`));
       expect(c.session.requirements.statedBudget, words).toEqual({ currency, perMonth: amount });
+      expect(c.session.requirements.languages, words).toBeUndefined();
       // A franc has been worth more than a dollar, a baht far less: the bound says which way.
       if (currency === "CHF") expect(boundUsd(text), words).toBeGreaterThan(amount);
       else expect(boundUsd(text), words).toBeLessThan(amount / 10);
     }
+  });
+
+  // The Lahore store wrote PKR; a Pakistani team that writes "Rs" means its own rupee too.
+  it("Lahore fashion store: 'Rs 150,000 per month' in a message from Lahore is Pakistani rupees, said back and not applied (no rate on file), never Indian rupees or dollars", () => {
+    const message = LAHORE_FASHION_STORE.replace("PKR 150,000", "Rs 150,000");
+    const c = chat(catalog);
+    const text = textOf(c.say(message));
+    expect(c.session.requirements.statedBudget).toEqual({ currency: "PKR", perMonth: 150_000 });
+    expect(c.session.requirements.monthlyBudgetUsd).toBeUndefined();
+    expect(text).toContain("PKR 150,000");
+    expect(text).not.toContain("₹");
   });
 
   it("Hsinchu fab: 1,200 engineers × 10 questions a day × 30 × (6,000 in + 500 out) is 2.34B tokens; RAG, air-gapped (on premises), Chinese and English; every pick self-hosted with open weights; 'can we use qwen3 32b commercially in the fab?' is allowed under Apache 2.0; 'how good is the top pick at traditional chinese?' gives #1's Chinese rating", () => {

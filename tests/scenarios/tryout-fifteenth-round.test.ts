@@ -92,19 +92,25 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     expect(where).toMatch(/GPT-4\.1\W+in Norway\W+no host has it on record/);
   });
 
-  // Nordic budgets in the ways a Nordic team writes them: the currency read, never dollars.
-  it("over generated Nordic budgets (5 phrasings, NOK/SEK/DKK): the amount in its own currency, never taken as dollars", () => {
-    const cases: [string, string, number][] = [
-      ["Budget NOK 200,000 a month.", "NOK", 200_000],
-      ["Budget 200,000 NOK per month.", "NOK", 200_000],
-      ["Budget: 200,000 Norwegian kroner a month.", "NOK", 200_000],
-      ["Budget SEK 300,000 a month.", "SEK", 300_000],
-      ["Budget DKK 150,000 a month.", "DKK", 150_000],
+  // Nordic budgets in the ways a Nordic team writes them: the currency read, never dollars. Since
+  // words31 "kr" is the crown of the city or country the message names (Oslo's 'We can spend
+  // 200 000 kr a month' was unread); currency-of-country.property.test.ts generates more.
+  it("over generated Nordic budgets (9 phrasings, NOK/SEK/DKK): the amount in its own currency, never taken as dollars", () => {
+    const cases: [string, string, number, string][] = [
+      ["Budget NOK 200,000 a month.", "NOK", 200_000, ""],
+      ["Budget 200,000 NOK per month.", "NOK", 200_000, ""],
+      ["Budget: 200,000 Norwegian kroner a month.", "NOK", 200_000, ""],
+      ["Budget SEK 300,000 a month.", "SEK", 300_000, ""],
+      ["Budget DKK 150,000 a month.", "DKK", 150_000, ""],
+      ["We can spend 200 000 kr a month.", "NOK", 200_000, "We're a public broadcaster in Oslo. "],
+      ["Budget kr 200 000 per month.", "NOK", 200_000, "We're a public broadcaster in Norway. "],
+      ["We can spend 300 000 kr a month.", "SEK", 300_000, "We're a public broadcaster in Stockholm. "],
+      ["Budget kr. 150.000 a month.", "DKK", 150_000, "We're a public broadcaster in Copenhagen. "],
     ];
-    for (const [words, currency, amount] of cases) {
+    for (const [words, currency, amount, who] of cases) {
       const c = chat(catalog);
       c.say(
-        `We want to translate programme transcripts into subtitles, 1,800 programme hours a month, 12,000 tokens in and 10,000 out each. ${words}`,
+        `${who}We want to translate programme transcripts into subtitles, 1,800 programme hours a month, 12,000 tokens in and 10,000 out each. ${words}`,
       );
       const req = c.session.requirements;
       expect(req.statedBudget, words).toEqual({ currency, perMonth: amount });

@@ -1,0 +1,58 @@
+// Signs several countries write for their own money: "kr" is the Norwegian, Swedish and Danish
+// crown, "Rs" the Indian, Pakistani, Sri Lankan and Nepalese rupee, "¥" the yen and the renminbi.
+// A team writes its own country's: "We're a broadcaster in Oslo … kr 200 000 a month" is Norwegian
+// kroner, "a fashion store in Lahore … Rs 150,000" Pakistani rupees. So a sign beside an amount is
+// read as the currency of the one country the message names that writes it; with none (or more
+// than one) named it keeps its usual reading ("Rs" the Indian rupee, "¥" the yen), and "kr", which
+// has none, is no currency the budget reader knows: never US dollars.
+import { PLACES_ELSEWHERE } from "../catalog/places-elsewhere.js";
+
+interface SharedSign {
+  /** The sign as folded text writes it, in regex syntax. */
+  sign: string;
+  /** Country (ISO 3166-1 alpha-2) -> the currency word the budget reader knows (CURRENCIES' `before`). */
+  byCountry: Readonly<Record<string, string>>;
+}
+
+const SHARED_SIGNS: readonly SharedSign[] = [
+  { sign: String.raw`kr\.?`, byCountry: { NO: "nok", SE: "sek", DK: "dkk" } },
+  { sign: String.raw`rs\.?`, byCountry: { PK: "pkr", LK: "lkr", NP: "npr" } },
+  { sign: "¥", byCountry: { CN: "rmb" } },
+];
+
+const byLength = (a: string, b: string) => b.length - a.length;
+// The places the table knows, as whole words of folded text.
+const PLACE_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\d])(${Object.keys(PLACES_ELSEWHERE).sort(byLength).join("|")})(?![\p{L}\d])`,
+  "gu",
+);
+// An amount right after the sign ("kr 40,000", "rs. 2 lakh", "¥50,000"), or right before it ("200,000 kr").
+const amountNextTo = (sign: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}\d])${sign}(?=\s*\d)|(?<=\d\s*(?:k|m|mn|thousand|million|lakhs?)?\s*)${sign}(?![\p{L}])`,
+    "gu",
+  );
+const COMPILED = SHARED_SIGNS.map((s) => ({ ...s, pattern: amountNextTo(s.sign) }));
+
+/** The countries `t` (folded) names, by the places table. */
+function countriesNamed(t: string): Set<string> {
+  const countries = new Set<string>();
+  for (const m of t.matchAll(PLACE_WORDS)) {
+    const country = PLACES_ELSEWHERE[m[1] ?? ""]?.country;
+    if (country !== undefined) countries.add(country);
+  }
+  return countries;
+}
+
+/** `t` (folded) with each shared sign beside an amount put as the currency of the one country named that writes it. */
+export function signsOfTheTeamsCountry(t: string): string {
+  const shared = COMPILED.filter((s) => t.search(s.pattern) >= 0);
+  if (shared.length === 0) return t;
+  const countries = countriesNamed(t);
+  let out = t;
+  for (const s of shared) {
+    const own = Object.keys(s.byCountry).filter((country) => countries.has(country));
+    if (own.length === 1) out = out.replace(s.pattern, ` ${s.byCountry[own[0]!]} `);
+  }
+  return out;
+}
