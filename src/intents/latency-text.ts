@@ -112,3 +112,21 @@ function targetIn(pos: string): LatencyTarget | undefined {
   if (VOICE.test(pos)) return { seconds: VOICE_FIRST_TOKEN_S, measure: "first-token", assumed: true };
   return undefined;
 }
+
+// What a target times, named in the message: its first token, or the whole answer ("response
+// time" alone is either).
+const MEASURE_NAMED = new RegExp(
+  String.raw`${FIRST_TOKEN.source}|\b(?:answers?|responses?(?![- ]times?\b)|repl(?:y|ies)|full|whole|complete|end[- ]to[- ]end)\b`,
+);
+
+/**
+ * A new target said in a thread ("drop the latency target to 5 seconds") changes its number and
+ * keeps what the thread's target timed (p95, first token or whole answer) unless the message
+ * says its own: the team moved the bar, not what it measures.
+ */
+export function targetKeepingMeasure(said: LatencyTarget, before: LatencyTarget | undefined, t: string): LatencyTarget {
+  if (!before || before.assumed || said.assumed) return said;
+  const percentile = said.percentile ?? before.percentile;
+  const measure = MEASURE_NAMED.test(t) ? said.measure : before.measure;
+  return { seconds: said.seconds, measure, ...(percentile ? { percentile } : {}) };
+}

@@ -31,6 +31,7 @@ import { droppedLanguages } from "./language-edits.js";
 import { liftsResidency } from "./residency-text.js";
 import { assistantProductNamed } from "../catalog/assistant-products.js";
 import { WHY_NOT_AFTER } from "./cues.js";
+import { targetKeepingMeasure } from "./latency-text.js";
 import { fleetPeakFor, peakOccasionIn } from "./peak-occasion-text.js";
 
 /** "why not X?", "what about X?": X, a model (or family, or product) asked about in a thread. */
@@ -117,7 +118,12 @@ function droppedRequirements(text: string): Dropped {
   for (const pattern of [DROPPED_BEFORE, DROPPED_AFTER]) {
     for (const m of text.toLowerCase().matchAll(pattern)) {
       const phrase = m[1] ?? "";
-      if (LOWERED_TO.test(phrase)) continue;
+      // "drop the latency target to 5 seconds": the requirement set to a new value, so its verb
+      // is blanked (it would otherwise negate the requirement's own words) and the rest read.
+      if (LOWERED_TO.test(phrase)) {
+        if (pattern === DROPPED_BEFORE) blank(chars, m.index, m.index + m[0].indexOf(phrase, 1));
+        continue;
+      }
       const named: (keyof Requirements)[] = [
         ...factsNamedIn(phrase).filter((k) => k !== "fieldOfUse" && (k !== "exclude" || EXCLUSION_RULE.test(m[0]))),
         ...OTHER_WORDS.filter((w) => w.pattern.test(phrase)).map((w) => w.key),
@@ -128,10 +134,14 @@ function droppedRequirements(text: string): Dropped {
       // multimodal clause read it).
       const aboutCompany = /\b(based|company|team|located|headquarter\w*|incorporated)\b/.test(phrase);
       for (const k of named) if (!(k === "inEu" && named.includes("euDataResidency") && !aboutCompany)) keys.add(k);
-      for (let i = m.index; i < m.index + m[0].length; i++) chars[i] = " ";
+      blank(chars, m.index, m.index + m[0].length);
     }
   }
   return { kept: chars.join(""), keys: [...keys] };
+}
+
+function blank(chars: string[], from: number, to: number): void {
+  for (let i = from; i < to; i++) chars[i] = " ";
 }
 
 /** Requirement changes stated in a what-if, on top of the thread's requirements. */
@@ -313,6 +323,7 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     else (patch as Record<string, unknown>)[k] = v;
   }
   if (general.fineTuning !== undefined && patch.fineTuning === undefined) patch.fineTuning = general.fineTuning;
+  if (patch.latencyTarget) patch.latencyTarget = targetKeepingMeasure(patch.latencyTarget, current.latencyTarget, t);
   // Work that may wait ("what if it runs overnight") has no response-time target left.
   if (patch.latency === "batch" && current.latencyTarget) remove.push("latencyTarget");
   const addsTo: "languages"[] =

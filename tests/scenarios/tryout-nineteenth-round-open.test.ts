@@ -73,9 +73,8 @@ describe("open findings of the nineteenth tryout round", () => {
     it.todo(
       "Virginia federal contractor (through AWS): 'what if we have to move to Azure Government instead?' becomes 'through your Azure account' (commercial Azure: Claude Opus 4.5 via Azure stays #1 at the same price), and 'is claude sonnet 4.5 on bedrock in govcloud fedramp high?' answers the generic 'Where Claude Sonnet 4.5 runs' table with no word on GovCloud or FedRAMP; a lead expects Azure Government as its own cloud and the GovCloud question answered (or said to be unrecorded)",
     );
-    it.todo(
-      "Barcelona booking agent: 'what if we drop the latency target to 5 seconds?' (also after 'We want a support chatbot, 1M tokens a month, answers within 2 seconds.') is \"I couldn't tell which requirement to change\"; a lead expects the target changed to 5 s and the shortlist re-ranked",
-    );
+    // Fixed by thread18: 'what if we drop the latency target to 5 seconds?' moves the target
+    // (tryout-nineteenth-round.test.ts, latency-target-changed.property.test.ts).
     it.todo(
       "National Library of Wales: 'what if we also do the 3 million periodical pages later?' is \"I couldn't tell which requirement to change\"; 'what if we use the batch API?' after batch was read adds 'batch APIs are fine' beside 'batch is fine' in Based on; a lead expects the added pages priced and a fact said once",
     );

@@ -121,6 +121,17 @@ describe("nineteenth tryout round: what held, asserted so it keeps holding", () 
     expect(textOf(c.say("why not gpt-5 mini?"))).toMatch(/^\*\*Why not GPT-5 mini\?\*\* It ranks #\d+ of \d+/);
   });
 
+  it("Barcelona booking agent: 'what if we drop the latency target to 5 seconds?' moves the p95 target from 2 s to 5 s and re-ranks, the volume and every other fact kept (latency-target-changed.property.test.ts)", () => {
+    const { c, req } = firstShortlist(catalog, BARCELONA_BOOKING_AGENT);
+    const said = textOf(c.say("what if we drop the latency target to 5 seconds?"));
+    const now = c.session.requirements;
+    expect(now.latencyTarget).toEqual({ seconds: 5, measure: "answer", percentile: "p95" });
+    expect(now.volume).toEqual(req.volume);
+    expect(now.languages).toEqual(req.languages);
+    expect(said).toMatch(/^\*\*What if:\*\* answers within 5 s \(p95\)\./m);
+    expect(said).toMatch(/Latency target:\W+answers within 5 s \(p95\)/);
+  });
+
   // Conversations × turns × tokens a turn, said the ways a team sizing a chat agent says it.
   it("over generated conversation sizes (4 phrasings): conversations a month × turns × (tokens in + out a turn)", () => {
     const cases: [string, number][] = [
