@@ -23,6 +23,7 @@ import { describeModel } from "./model-info.js";
 import { advance } from "./recommend.js";
 import { volumeWorkingReply } from "./volume-working.js";
 import { peakOccasionLines } from "./peak-occasion-note.js";
+import { cachedInputLines } from "./cached-input-note.js";
 import { WHY_LISTED } from "../intents/cues.js";
 import type { OutboundMessage } from "../ports.js";
 import { askChoices, message, text } from "../render/builders.js";
@@ -356,6 +357,7 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   lead.push(...foreignBudgetLines(intent.text));
   if (hasThread && before.ranking.ranked.length > 0) lead.push(changesText(before, after));
   if (edit.patch.peakOccasion) lead.push(...peakOccasionLines(requirements, after.ranking.ranked));
+  lead.push(...cachedInputLines(current.volume, requirements.volume, edit.cachedInput, after.ranking.ranked));
   lead.push(...asked.map((id) => whyNotText(after, id, ctx.catalog)));
   // A history entry lets "back" undo the what-if like an answer.
   const nextFlow = {

@@ -88,10 +88,13 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
       // Kinds whose splits were said and assumed, mixed: the assumption is said with its own kind
       // ("8M reviews … × 150 tokens each, 3:1 input:output assumed"), not of the whole month.
       const mixed = kinds.some((k) => k.splitAssumed) && kinds.some((k) => !k.splitAssumed);
+      // Cached input is part of the input, priced at the cache-read rate: said with it.
+      const cachedPart =
+        v.cachedInputTokensPerMonth > 0 ? `of which ${formatCount(v.cachedInputTokensPerMonth)} cached, ` : "";
       const split =
         v.splitAssumed && !mixed
           ? " (3:1 input:output assumed)"
-          : ` (${formatCount(v.inputTokensPerMonth)} in, ${formatCount(v.outputTokensPerMonth)} out)`;
+          : ` (${formatCount(v.inputTokensPerMonth)} in, ${cachedPart}${formatCount(v.outputTokensPerMonth)} out)`;
       const size = (each: PerItem) =>
         each.sizeAssumed
           ? `(${formatCount(each.inputTokens)} in + ${formatCount(each.outputTokens)} out assumed)`

@@ -42,6 +42,10 @@ export interface PerItem {
   periodLabel: string;
   /** An input made of parts, as read ("300 + 3K retrieved context"), said back with the count. */
   inputParts?: string;
+  /** The requests each thing makes, when its sizes were said per part with both sides ("8 turns
+   * each, 3,000 in and 250 out a turn"): a part that writes its own answer is a request of its own,
+   * sending its own input, so a prompt cached per request is cached this many times a thing. */
+  requestsEach?: { count: number; noun: string };
   /** The people the count is per ("2,000 engineers × 300 completions a day"): a later rate said
    * in the thread without people of its own is theirs too (thread-volume.ts). */
   people?: { count: number; noun: string };

@@ -576,6 +576,7 @@ function fromRequests(t: string, once = false, size?: StatedSize): Volume | null
   // Sizes said per neither the part nor the thing are read per part, and said so.
   const partsAssumed = parts?.assumed ? `, tokens read as per ${parts.noun.replace(/s$/, "")}` : "";
   const partsWords = parts && partsOfBoth ? ` × ${formatCount(parts.count)} ${parts.noun} each${partsAssumed}` : "";
+  const requestsEach = parts && partsOfBoth ? { requestsEach: { count: parts.count, noun: parts.noun } } : {};
   if (size && !said.stated) return null;
   if (!size && !/\btok|\b(?:input|output|prompt|completion)s?\b/.test(t) && !IN_AND_OUT.test(t)) return null;
   const perRequest: PerRequest | null = size
@@ -632,6 +633,7 @@ function fromRequests(t: string, once = false, size?: StatedSize): Volume | null
       countWords: `${countWords}${partsWords}`,
       periodLabel: ONCE_LABEL,
       ...(perRequest.inputWords ? { inputParts: perRequest.inputWords } : {}),
+      ...requestsEach,
     };
     return { ...volumeOf(inputMonthly, outputMonthly, cached, splitAssumed, job), oneOff: true, perItem: item };
   }
@@ -654,6 +656,7 @@ function fromRequests(t: string, once = false, size?: StatedSize): Volume | null
       countWords: `${countWords} ${period.label}${conversion}${peak?.working ?? ""}${parts ? ` (${formatCount(parts.count)} ${parts.noun} each${partsAssumed})` : ""}`,
       periodLabel: period.label,
       ...(perRequest.inputWords ? { inputParts: perRequest.inputWords } : {}),
+      ...requestsEach,
       ...(people && !peak ? { people } : {}),
       ...(size ? { sizeAssumed: true as const } : {}),
     },
@@ -1088,12 +1091,18 @@ function inOut(t: string): { input: Found | null; output: Found | null } {
   return { input: find(INPUT_AMOUNT), output: find(OUTPUT_AMOUNT) };
 }
 
-function cachedTokens(t: string, inputMonthly: number, period: Period): number {
+/** The share of the input said to be cached ("70% of input is cached", "cache hit rate 50%"), 0–1. */
+export function cachedShareIn(t: string): number | undefined {
   const share =
     /(\d+(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:input|prompt)s?\s+)?(?:is\s+|are\s+|gets?\s+)?(?:cached|cache hits?|from (?:the )?cache|prompt cach)/.exec(
       t,
     ) ?? /cache(?:d)?\s*(?:hit\s*)?(?:rate|ratio|share)?\s*(?:of|:|=|at|is)?\s*(\d+(?:\.\d+)?)\s*%/.exec(t);
-  if (share?.[1] !== undefined) return Math.round(Math.min(1, Number(share[1]) / 100) * inputMonthly);
+  return share?.[1] !== undefined ? Math.min(1, Number(share[1]) / 100) : undefined;
+}
+
+function cachedTokens(t: string, inputMonthly: number, period: Period): number {
+  const share = cachedShareIn(t);
+  if (share !== undefined) return Math.round(share * inputMonthly);
   const amount = CACHED_AMOUNT.exec(t);
   if (amount?.[1] !== undefined) {
     const { period: own, stated } = periodAfter(t, amount.index + amount[0].length);

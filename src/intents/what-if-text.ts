@@ -25,6 +25,7 @@ import { nounForms } from "./noun-forms.js";
 import { foldCase } from "../catalog/normalize.js";
 import { useCaseIn } from "./use-case-text.js";
 import { resizedItems } from "./item-size-text.js";
+import { cachedInThread } from "./cached-prompt-text.js";
 import { countsFollowUps, resentVolume } from "./resend-text.js";
 import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
 import { droppedLanguages } from "./language-edits.js";
@@ -65,6 +66,8 @@ export interface WhatIfChange {
   addsTo?: "languages"[];
   /** The thread's languages it takes out ("what if we drop the asian languages?"). */
   droppedLanguages?: string[];
+  /** How a prompt cache it says was counted ("2,500 of the 3,000 input tokens of each of 4M turns"). */
+  cachedInput?: string;
 }
 
 function scaleVolume(v: Volume, factor: number): Volume {
@@ -195,10 +198,14 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   // A bare "600 million a month" is in the unit of the thread's volume, when it has one.
   // "what if we only do 5M calls": a new count at the thread's tokens per call.
   const perItem = threadItemFor(volumeText, threadVolume);
+  // "what if we cache the 2,500-token system prompt?": part of each request's input is cached; the
+  // size is not the request's whole input (cached-prompt-text.ts).
+  const cache = cachedInThread(volumeText, current.volume);
+  if (cache && "missing" in cache) missing.push(cache.missing);
   // A count with tokens each of its own ("also 20 chats a day, 6k in, 800 out") is no resize.
-  const countedWhole = parseVolume(volumeText);
+  const countedWhole = cache ? null : parseVolume(volumeText);
   // "what if output is 3k tokens" in a thread of 8,000 reports × (12K + 1K): each report's size.
-  const resized = countedWhole?.perItem ? null : resizedItems(volumeText, current.volume);
+  const resized = countedWhole?.perItem || cache ? null : resizedItems(volumeText, current.volume);
   // A request must fit the context: a larger item raises the thread's need (or the one said),
   // chunks lower it to one chunk.
   const need = general.contextTokens ?? current.contextTokens;
@@ -206,15 +213,17 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     patch.contextTokens =
       resized.chunked || resized.capped ? resized.requestTokens : Math.max(need, resized.requestTokens);
   // "5 follow-up questions" count requests per thing (resend-text.ts), not things.
-  const counted = countedWhole ?? (perItem && !countsFollowUps(volumeText) ? rescaledCount(volumeText, perItem) : null);
+  const counted =
+    countedWhole ?? (perItem && !cache && !countsFollowUps(volumeText) ? rescaledCount(volumeText, perItem) : null);
   // "what if we reach 1M queries a month?" in a thread with no volume: questions at an assumed
   // size; documents and the like need their size said (assumed-request-size.ts).
-  const assumed = !counted && !threadVolume && !resized ? countAtAssumedSize(volumeText, current.contextTokens) : null;
+  const assumed =
+    !counted && !threadVolume && !resized && !cache ? countAtAssumedSize(volumeText, current.contextTokens) : null;
   if (assumed && !assumed.volume)
     missing.push(
       `the tokens in and out for each of the ${assumed.noun} (say them with the rate, e.g. "${assumed.rate}, 3k tokens in and 300 out each")`,
     );
-  const resent = resentVolume(volumeText, current.volume);
+  const resent = cache ? null : resentVolume(volumeText, current.volume);
   // "also 20 chat requests a day" in a coding thread counts a kind of request, "5 follow-ups
   // re-send the document" says what is sent and "what if the source documents are 400k tokens?"
   // how large it is (or how much context it needs): the thread's use case stays unless the
@@ -228,6 +237,7 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   )
     delete general.useCase;
   const explicitVolume =
+    (cache && "volume" in cache ? cache.volume : null) ??
     resent ??
     resized?.volume ??
     (counted ? countInThread(volumeText, counted, threadVolume) : null) ??
@@ -373,6 +383,7 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     ...(restated.length > 0 ? { restated } : {}),
     ...(addsTo.length > 0 ? { addsTo } : {}),
     ...(langDrop && langDrop.codes.length > 0 ? { droppedLanguages: langDrop.codes } : {}),
+    ...(cache && "volume" in cache ? { cachedInput: cache.how } : {}),
     ...(Object.keys(lift.lifted).length > 0 ? { allow: lift.lifted } : {}),
     ...(Object.keys(lift.neverExcluded).length > 0 ? { neverExcluded: lift.neverExcluded } : {}),
   };

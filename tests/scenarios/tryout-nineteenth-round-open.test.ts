@@ -67,9 +67,8 @@ describe("open findings of the nineteenth tryout round", () => {
   });
 
   describe("thread: what-ifs and questions in the thread", () => {
-    it.todo(
-      "Barcelona booking agent (500k conversations × 8 turns × (3,000 in + 250 out), read right): 'what if we cache the 2,500-token system prompt?' becomes '× 4.5K tokens each (1.25B in, 1B out)', the 2,500 taken as the whole input a conversation and the cached tokens gone; a lead expects 4M turns × 500 fresh = 2B tokens in plus 10B cached at each host's cache-read price (the volume has cachedInputTokensPerMonth)",
-    );
+    // Fixed by thread18: 'what if we cache the 2,500-token system prompt?' caches 2,500 tokens of
+    // each turn's input (tryout-nineteenth-round.test.ts, cached-prompt-in-thread.property.test.ts).
     it.todo(
       "Virginia federal contractor (through AWS): 'what if we have to move to Azure Government instead?' becomes 'through your Azure account' (commercial Azure: Claude Opus 4.5 via Azure stays #1 at the same price), and 'is claude sonnet 4.5 on bedrock in govcloud fedramp high?' answers the generic 'Where Claude Sonnet 4.5 runs' table with no word on GovCloud or FedRAMP; a lead expects Azure Government as its own cloud and the GovCloud question answered (or said to be unrecorded)",
     );

@@ -132,6 +132,19 @@ describe("nineteenth tryout round: what held, asserted so it keeps holding", () 
     expect(said).toMatch(/Latency target:\W+answers within 5 s \(p95\)/);
   });
 
+  it("Barcelona booking agent: 'what if we cache the 2,500-token system prompt?' keeps 12B in and 1B out and caches 2,500 of each of the 4M turns' 3,000 input tokens (10B), said with what it rests on (cached-prompt-in-thread.property.test.ts)", () => {
+    const { c, req } = firstShortlist(catalog, BARCELONA_BOOKING_AGENT);
+    const said = textOf(c.say("what if we cache the 2,500-token system prompt?"));
+    const now = c.session.requirements.volume;
+    expect(now?.inputTokensPerMonth).toBe(req.volume?.inputTokensPerMonth);
+    expect(now?.outputTokensPerMonth).toBe(req.volume?.outputTokensPerMonth);
+    expect(now?.cachedInputTokensPerMonth).toBe(500_000 * 8 * 2_500);
+    expect(said).toMatch(/\(12B in, of which 10B cached, 1B out\)/);
+    expect(said).toMatch(
+      /\*\*Cached input:\*\* 10B of the 12B input tokens a month are cached: 2,500 of the 3,000 input tokens of each of 4M turns\./,
+    );
+  });
+
   // Conversations × turns × tokens a turn, said the ways a team sizing a chat agent says it.
   it("over generated conversation sizes (4 phrasings): conversations a month × turns × (tokens in + out a turn)", () => {
     const cases: [string, number][] = [
