@@ -34,10 +34,18 @@ const SPECIAL_CATEGORY = String.raw`special[- ]category|${CASE_FIELDS}(?: [\w']+
 
 // Laws on personal data named for the data a team holds: Brazil's LGPD (and the central bank's
 // Bacen rules for banks), California's CCPA / CPRA, Canada's PIPEDA, South Africa's POPIA,
-// Singapore's PDPA, Japan's APPI, China's PIPL, India's DPDP Act (DPDPA), the US GLBA for
+// Singapore's PDPA, Japan's APPI, China's PIPL, India's DPDP Act (DPDPA), Turkey's KVKK, the US GLBA for
 // financial data, and the privacy / data protection acts of other places. GDPR is left out: EU teams name it for where data may go
 // (residency-text.ts reads that) whatever the data is.
-const PRIVACY_LAWS = String.raw`lgpd|bacen|ccpa|cpra|pipeda|popia|pdpa|dpdpa?|appi|pipl|glba|privacy (?:and data protection )?act|data protection act`;
+const PRIVACY_LAWS = String.raw`kvkk|lgpd|bacen|ccpa|cpra|pipeda|popia|pdpa|dpdpa?|appi|pipl|glba|privacy (?:and data protection )?act|data protection act`;
+
+// What lawyers and their clients say in confidence: "legal privilege", "attorney-client
+// privilege", "privileged" files (regulated: disclosure is barred by law, not by choice).
+const LEGAL_PRIVILEGE = String.raw`(?:legal|legal professional|attorney[- ]client|solicitor[- ]client|lawyer[- ]client|litigation) privilege|privileged`;
+// Humanitarian "protection data" is about people at risk (detainees, missing persons, survivors):
+// the most sensitive personal data there is. "data protection" is a law's name, read above, and
+// equipment protection ("fire protection records") is not about people.
+const PROTECTION_DATA = String.raw`(?<!\b(?:fire|flood|frost|crop|plant|radiation|corrosion|surge|lightning|cathodic|ip|copy) )protection (?:data|cases?|case ?files|records)|(?:data|information|records) (?:about|on|of) (?:vulnerable|at-risk) (?:people|persons|adults|children|groups)|detainees?'? (?:data|records|files)`;
 
 const LEVELS: { level: Sensitivity; pattern: RegExp; kindOnly?: RegExp }[] = [
   {
@@ -58,7 +66,7 @@ const LEVELS: { level: Sensitivity; pattern: RegExp; kindOnly?: RegExp }[] = [
     pattern: new RegExp(
       // Customer data is personal data (GDPR and the like), not merely internal; a bank, an
       // insurer or a clinic handles regulated data whatever the task.
-      String.raw`${HIPAA_WORDS.source}|\b(${SPECIAL_CATEGORY}|regulated|pci(?:-dss)?|customer data|customers'? (?:personal )?data|clients?'? data|client files|customer calls|card disputes?|bank statements?|insurance claims?|health (?:info|records?)|patients?'?|patient (?:data|records|notes)|clinical (?:notes|data|records)|medical (?:records|data|notes|history)|health (?:data|records|information)|ehr|emr|financial data|banking data|card(?:holder)? data|(?:card )?payments? data|loan (?:docs?|documents?|files|applications|contracts|agreements)|mortgage (?:docs?|documents?|files|applications)|credit (?:reports?|files)|pii|personal (?:data|information|info|details)|${PRIVACY_LAWS}|coppa|ferpa|(?:children|kids|minors|students|pupils)'?s? (?:personal )?data|gdpr[- ]sensitive|classified|secret clearance|legal privilege|privileged|sox|itar|government data|(?:we'?re|we are) an? (?:\w+ )?(?:bank|insurer|insurance company|hospital|clinic|health ?care provider|credit union|lender)|(?:bank|insurer|insurance company|hospital|clinic|credit union|lender) here)\b`,
+      String.raw`${HIPAA_WORDS.source}|\b(${SPECIAL_CATEGORY}|regulated|pci(?:-dss)?|customer data|customers'? (?:personal )?data|clients?'? data|client files|customer calls|card disputes?|bank statements?|insurance claims?|health (?:info|records?)|patients?'?|patient (?:data|records|notes)|clinical (?:notes|data|records)|medical (?:records|data|notes|history)|health (?:data|records|information)|ehr|emr|financial data|banking data|card(?:holder)? data|(?:card )?payments? data|loan (?:docs?|documents?|files|applications|contracts|agreements)|mortgage (?:docs?|documents?|files|applications)|credit (?:reports?|files)|pii|personal (?:data|information|info|details)|${PRIVACY_LAWS}|coppa|ferpa|(?:children|kids|minors|students|pupils)'?s? (?:personal )?data|gdpr[- ]sensitive|classified|secret clearance|${LEGAL_PRIVILEGE}|${PROTECTION_DATA}|sox|itar|government data|(?:we'?re|we are) an? (?:\w+ )?(?:bank|insurer|insurance company|hospital|clinic|health ?care provider|credit union|lender)|(?:bank|insurer|insurance company|hospital|clinic|credit union|lender) here)\b`,
     ),
   },
 ];

@@ -173,7 +173,13 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
   // ITAR-controlled data is a field of its own, which use policies name outright (Llama's does):
   // a team that handles it need not say "defence" for the policy to apply.
   { field: "ITAR", pattern: /\bitar\b/ },
-  { field: "medical", pattern: /\b(medical|healthcare|health care|clinical|diagnos\w*|patients?|hospital|hipaa)\b/ },
+  // Care for mothers and the nurses who give it are medical too ("a maternal-health SMS hotline",
+  // "a nurse reviews every reply").
+  {
+    field: "medical",
+    pattern:
+      /\b(medical|healthcare|health care|clinical|diagnos\w*|patients?|hospital|hipaa|maternal|pregnan\w*|midwi\w+|nurses?|(?:health|medical) (?:questions|advice|hotlines?|helplines?))\b/,
+  },
   // Before education: "a student-run legal clinic at a university" serves tenants, not students.
   {
     field: "legal",
@@ -204,7 +210,8 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
 ];
 
 // The team's own lawyers reviewing the licence ("our lawyers flagged the 700M MAU clause", "the
-// attorneys said no copyleft") are who checks it, not the field the product serves: a law firm's
+// attorneys said no copyleft", "our legal service does not accept US cloud providers") are who
+// checks it, not the field the product serves: a law firm's
 // lawyers who use the tool are still read ("an assistant for our lawyers").
 // Care billed, claimed or insured is a payer's material, not clinical work: an insurer that reads
 // "hospital bills" or sells "medical insurance" decides money, and no wrong output reaches a
@@ -214,7 +221,7 @@ const BILLED_CARE =
   /\b(?:hospital|medical|clinic|pharmacy|doctors?'?|treatment)(?= (?:bills?|invoices?|receipts?|claims?|expenses?|costs?|insurance|insurers?|cover(?:age)?|polic(?:y|ies))\b)/g;
 
 const LICENCE_REVIEWERS =
-  /\b(?:our|the|my|company'?s|in-house)\s+(?:in-house\s+|own\s+)?(?:lawyers?|attorneys?|counsel)\s+(?:(?:have|has|had|already|just|also|then|all)\s+)*(?:flag\w*|review\w*|check\w*|approv\w*|sign\w* off|warn\w*|rais\w*|object\w*|block\w*|veto\w*|says?|said|told|tell|insist\w*|worr\w*|are worried|looked|read|noticed|pointed|want(?:ed)? (?:us )?to avoid|won'?t (?:allow|accept|approve|sign))\b/g;
+  /\b(?:our|the|my|company'?s|in-house)\s+(?:in-house\s+|own\s+)?(?:lawyers?|attorneys?|counsel|legal (?:service|team|department|office|unit|counsel)s?)\s+(?:(?:have|has|had|already|just|also|then|all)\s+)*(?:flag\w*|review\w*|check\w*|approv\w*|sign\w* off|warn\w*|rais\w*|object\w*|block\w*|veto\w*|says?|said|told|tell|insist\w*|worr\w*|are worried|looked|read|noticed|pointed|want(?:ed)? (?:us )?to avoid|(?:won'?t|will not|would not|wouldn'?t|does not|doesn'?t|do not|don'?t|did not|didn'?t) (?:allow|accept|approve|sign|permit))\b/g;
 
 const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthly\s+actives?|active\s+users|${PEOPLE_WORDS})`;
 

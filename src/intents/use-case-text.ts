@@ -19,10 +19,12 @@ const NON_CODE_ROLES = String.raw`(?:support|sales|customer|service|hr|legal|wri
 // A voice or phone agent talks with callers: a conversation (a chat rule of its own below), unless it acts
 // for them (the agents rule's own verbs: "books appointments", "submits refunds").
 const SPOKEN = String.raw`voice|phone|telephone|ai phone|ai voice`;
-// "support agents", "human agents", "our agents' questions" are people, not agents with tools;
+// "support agents", "human agents", "our agents' questions" are people, not agents with tools, and
+// so are the agents a tool is for ("a support bot for our agents (the shops that do cash in)"):
+// software agents are built, not served;
 // so is "the agent" on a call or taking them ("each agent takes 60 calls a shift"), and "agent assist" is
 // the contact-centre tool that helps them (AGENT_ASSIST below).
-const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:support|help ?desk|sales|human|(?:call|contact)[- ]?cent(?:er|re)|service|insurance|travel|real estate|booking|claims|field|frontline|live|customer|${SPOKEN}) )(?!agents? (?:is|are) (?:on|in) (?:a |the )?(?:call|phone|chat|line)s?\b|agents? (?:takes?|handles?|answers?|gets?|receives?|fields?|makes?) (?:\w+ ){0,3}(?:calls|chats|tickets|customers|contacts|conversations|interactions)\b)(?!agents?[- ]assist)`;
+const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:(?:for|helps?|serv(?:e|es|ing)|support(?:s|ing)?) (?:all )?(?:our|the|its|their)|support|help ?desk|sales|human|(?:call|contact)[- ]?cent(?:er|re)|service|insurance|travel|real estate|booking|claims|field|frontline|live|customer|${SPOKEN}) )(?!agents? (?:is|are) (?:on|in) (?:a |the )?(?:call|phone|chat|line)s?\b|agents? (?:takes?|handles?|answers?|gets?|receives?|fields?|makes?) (?:\w+ ){0,3}(?:calls|chats|tickets|customers|contacts|conversations|interactions)\b)(?!agents?[- ]assist)`;
 // A support agent the team wants made is software that talks to customers: "We want a support
 // agent that answers customer questions", "build a virtual service agent" (a chat assistant).
 const SUPPORT_AGENT_WANTED = String.raw`(?:want|need|build|building|built|looking for|create|creating|launch|launching|deploy|deploying)\s+(?:an?|our own|our first)\s+(?:ai |virtual |automated |digital |llm |gen ?ai )?(?:customer[- ])?(?:support|service|help ?desk) agent\b|(?:ai|virtual|automated|digital) (?:customer[- ])?(?:support|service|help ?desk) agents?\b`;
@@ -35,12 +37,14 @@ const CODED_INTO = String.raw`cod(?:e|es|ing) (?!(?:that|which|to|for|in|of|is|w
 // Words with "code" that are not software: mixing languages ("code-switching"), codes people
 // type or wear ("promo codes", "dress code"), codes looked up in a fixed set (medical coding,
 // classification, EXTRACTION below), bodies of law and rules ("the Civil Code", "the building
-// code", "a code of conduct") and the labels a call centre closes a call with ("disposition
-// code", "wrap-up codes"). Blanked before the coding rule reads the text.
+// code", "a code of conduct"), the labels a call centre closes a call with ("disposition
+// code", "wrap-up codes") and a machine's fault codes. Blanked before the coding rule reads the text.
 const LAW_CODES = String.raw`civil|penal|criminal|tax|labou?r|commercial|building|fire|electrical|plumbing|zoning|health|housing|highway|traffic|municipal|administrative|consumer|family|legal|maritime|customs`;
 const CALL_CODES = String.raw`disposition|wrap[- ]?up|call[- ]?reason|reason|outcome|resolution`;
+// Codes a machine shows when something is wrong: "fault-code descriptions", "OBD trouble codes".
+const MACHINE_CODES = String.raw`fault|trouble|alarm|warning|obd|dtc|engine|service`;
 const NOT_SOFTWARE_CODE = new RegExp(
-  String.raw`\b(?:code[- ]?(?:switch\w*|mix\w*)|code (?:of|de) (?:conduct|practice|ethics|civil|procedure)|(?:promo(?:tional)?|discount|coupon|voucher|referral|zip|post(?:al)?|area|country|qr|bar|dress|access|verification|tracking|billing|diagnosis|diagnostic|procedure|icd(?:-?\d+)?|cpt|hs|tariff|product|sku|isco|isic|nace|naics|occupation(?:al)?|industry|${LAW_CODES}|${CALL_CODES}) codes?|(?:medical|clinical|icd|diagnosis|procedure) coding|${CODED_INTO})\b`,
+  String.raw`\b(?:code[- ]?(?:switch\w*|mix\w*)|code (?:of|de) (?:conduct|practice|ethics|civil|procedure)|(?:promo(?:tional)?|discount|coupon|voucher|referral|zip|post(?:al)?|area|country|qr|bar|dress|access|verification|tracking|billing|diagnosis|diagnostic|procedure|icd(?:-?\d+)?|cpt|hs|tariff|product|sku|isco|isic|nace|naics|occupation(?:al)?|industry|${LAW_CODES}|${CALL_CODES}|${MACHINE_CODES})[- ]codes?|(?:medical|clinical|icd|diagnosis|procedure) coding|${CODED_INTO})\b`,
   "g",
 );
 const CODE_LOOKUP = String.raw`(?:medical|clinical|icd|diagnosis|procedure) coding|(?:assign\w*|map\w*|suggest\w*) (?:\w+ ){0,2}(?:icd|cpt|hs|tariff|billing|diagnosis|procedure|isco|isic|nace|naics|occupation(?:al)?|industry) codes|${CODED_INTO}`;
@@ -89,6 +93,12 @@ const SOFTWARE_AGENTS = new RegExp(String.raw`\b${SOFTWARE_AGENT_WORDS}\b`);
 const NOTE_KIND = String.raw`(?:soap|clinical|visit|consult(?:ation)?|encounter|discharge|progress|case|call|meeting|session|handover|handoff)`;
 const NOTE_FROM_RECORD = String.raw`(?:${NOTE_KIND} notes?|(?:ambient |ai |medical |clinical )scribes?|minutes|notes?|write-?ups?) (?:\w+ ){0,3}?from (?:the |a |each |every |our )?(?:\w+ )?(?:transcripts?|transcriptions?|recordings?|audio|calls?|visits?|meetings?|consultations?|conversations?)|(?:writes?|writing|drafts?|drafting|generat\w+|produc\w+|creat\w+|turns? \w+ into|into) (?:the |a |an |our |their )?${NOTE_KIND} notes?|(?:ambient|ai|medical|clinical) scribes?|transcripts? (?:in)?to (?:a |the )?(?:notes?|minutes)|(?:turns?|turning|converts?|converting) (?:the |a |our )?(?:[\w']+ ){0,3}(?:findings|dictations?|transcripts?|recordings?)\b[^.;]{0,40}? into (?:a |an |the )?(?:[\w-]+ ){0,2}(?:reports?|notes?)`;
 
+// Clinical documentation is the notes a clinician writes after seeing a patient; a tool for it
+// writes those notes from the visit: "a clinical documentation assistant", "automate medical
+// documentation" (a summary). Documentation read for answers ("questions over our clinical
+// documentation") is retrieval, so the words must name a tool or its help.
+const CLINICAL_DOCUMENTATION = String.raw`(?:clinical|medical|nursing|patient) documentation (?:assistants?|tools?|copilots?|apps?|software|platform|products?|automation|ai)|(?:automat\w*|assist\w* with|help\w* with|speed\w* up|reduc\w*|streamlin\w*) (?:the |our |their )?(?:clinical|medical|nursing|patient) documentation`;
+
 // Documents whose names hold "summary" are material, not the task, unless the work writes them:
 // "read the claim form, hospital bills and discharge summaries" is reading ("draft discharge
 // summaries from the ward notes" is summarising); "summary judgment" and "summary statistics" are
@@ -105,13 +115,21 @@ const HARM = String.raw`(?:toxic\w*|abuse|abusive|spam|scams?|hate(?: speech)?|h
 const MODERATION = String.raw`moderat(?:ion|ing|ors?)|(?:content|trust (?:and|&) safety) (?:moderation|filter\w*|safety)|moderates? (?:[\w-]+ ){0,2}(?:chats?|comments?|posts?|messages?|content|forums?|reviews?|listings?|uploads?|users?|players?|conversations?|communit\w+|servers?|channels?|threads?)|(?:flag\w*|detect\w*|catch\w*|filter\w*|screen\w*|spot\w*) (?:\w+ ){0,3}?${HARM}|${HARM} (?:detection|classifi\w+|filter\w*|flagging)`;
 const MODERATION_JOB = new RegExp(String.raw`\b(?:${MODERATION})\b`);
 
+// Writing database queries from questions is code generation: "text-to-SQL over customers'
+// schemas", "a model that writes SQL queries from our analysts' questions", "NL2SQL".
+const SQL_WRITING = String.raw`(?:text|natural[- ]language|nl|questions?|english)[- ]?(?:to|2)[- ]?sql|(?:writ\w*|generat\w*|draft\w*|compos\w*|turn\w* \w+ into) (?:the |our )?sql(?: queries| statements)?|sql (?:generation|queries from|from (?:plain |natural )?(?:english|language|questions))`;
+
+// Invoices are documents to read ("invoices", "supplier invoices into JSON"), unless they are what
+// people ask about: "answers customer questions about invoices" is a conversation about them.
+const INVOICES_HANDLED = String.raw`(?<!\b(?:about|on|regarding|concerning) (?:[\w']+ ){0,2})invoices?`;
+
 // Sorting things into a counted set of kinds is classification: "classify claims into ~25 claim
 // types", "one of 8 review labels", "we tag 12 document classes" (the extraction rule below).
 const TASKS: Rule[] = [
   {
     useCase: "coding",
     pattern: new RegExp(
-      String.raw`\b(cod(e|ing)|programming|software engineering|code review|code completion|ide|pull requests?|refactor\w*|codebases?|code ?base|monorepos?|(?:whole|entire|our|the|a|git|github|gitlab) (?:repo|repos|repository|repositories))\b`,
+      String.raw`\b(cod(e|ing)|programming|software engineering|code review|code completion|ide|pull requests?|refactor\w*|codebases?|code ?base|monorepos?|(?:whole|entire|our|the|a|git|github|gitlab) (?:repo|repos|repository|repositories)|${SQL_WRITING})\b`,
     ),
   },
   {
@@ -130,7 +148,7 @@ const TASKS: Rule[] = [
   {
     useCase: "summarization",
     pattern: new RegExp(
-      String.raw`\b(summar(y|ies|i[sz]\w*)|tl;?dr|digests?|condens\w*|meeting (?:notes|minutes)|recaps?|abstracts? of|(?:in)?to (?:short |brief |a few )?(?:pros ?(?:and|&|\/) ?cons|bullet(?: point)?s|key points|takeaways|highlights)|shorten (long )?(texts?|docs|documents|emails|threads)|${NOTE_FROM_RECORD})\b`,
+      String.raw`\b(summar(y|ies|i[sz]\w*)|tl;?dr|digests?|condens\w*|meeting (?:notes|minutes)|recaps?|abstracts? of|(?:in)?to (?:short |brief |a few )?(?:pros ?(?:and|&|\/) ?cons|bullet(?: point)?s|key points|takeaways|highlights)|shorten (long )?(texts?|docs|documents|emails|threads)|${NOTE_FROM_RECORD}|${CLINICAL_DOCUMENTATION})\b`,
     ),
   },
   {
@@ -146,7 +164,7 @@ const TASKS: Rule[] = [
   {
     useCase: "extraction",
     pattern: new RegExp(
-      String.raw`\b(${DOC_REVIEW}|${TRIAGE}|${SCORING}|${CODE_LOOKUP}|${STRUCTURED_WRITING}|extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|invoices?|sentiment|routing tickets|moderation|(?:into|of|with|among|tag|tags|label|sort|route) ~?\s*\d[\d,.]*k? (?:[a-z]+ )?(?:types|categories|classes|labels|buckets|kinds)|pull (\w+ )?(fields|data|values|entities|details|dates|names|amounts|figures|clauses|terms) (out of|from))\b`,
+      String.raw`\b(${DOC_REVIEW}|${TRIAGE}|${SCORING}|${CODE_LOOKUP}|${STRUCTURED_WRITING}|extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|${INVOICES_HANDLED}|sentiment|routing tickets|moderation|(?:into|of|with|among|tag|tags|label|sort|route) ~?\s*\d[\d,.]*k? (?:[a-z]+ )?(?:types|categories|classes|labels|buckets|kinds)|pull (\w+ )?(fields|data|values|entities|details|dates|names|amounts|figures|clauses|terms) (out of|from))\b`,
     ),
   },
   {
@@ -158,7 +176,7 @@ const TASKS: Rule[] = [
   {
     useCase: "chat",
     pattern: new RegExp(
-      String.raw`\b(${AGENT_ASSIST}|${SUPPORT_AGENT_WANTED}|chat ?bots?|chat assistant|customer (support|service)|support bot|help ?desk|help ?lines?|conversational|faq|(?:draft\w*|suggest\w*) (?:customer )?(?:replies|responses)|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|${NON_CODE_ROLES} copilots?|${TUTORING})\b`,
+      String.raw`\b(${AGENT_ASSIST}|${SUPPORT_AGENT_WANTED}|chat ?bots?|chat assistant|customer (support|service)|support bot|help ?desk|(?:help|hot) ?lines?|conversational|faq|(?:draft\w*|suggest\w*) (?:customer )?(?:replies|responses)|(telegram|discord|slack|whatsapp|faq|helpdesk|support|web|voice) bots?|${NON_CODE_ROLES} copilots?|${TUTORING})\b`,
     ),
   },
 ];
@@ -170,8 +188,15 @@ const TASKS: Rule[] = [
 const PEOPLE: Rule[] = [
   { useCase: "coding", pattern: /\b(developers?|programmers?)\b|\bfor (?:our |the |all )?(?:\d[\d,]* )?devs\b/ },
 ];
-const DEVELOPERS_WHO_BUILD =
-  /\b(?:no (?:gpus?|servers?)[,;]?(?: and)?|just|only)\s+(?:\d+|one|two|three|four|five|a couple of|a few)\s+(?:[\w-]+\s+)?(?:developers?|programmers?|devs)\b/g;
+// So are developers named beside the rest of the team's means ("We have one developer and a
+// laptop.", "two developers and no servers", "5 developers and a data scientist"), unless the
+// tool is for them ("for our 300 developers and a data scientist").
+const DEVELOPER_COUNT = String.raw`(?:\d+|one|two|three|four|five|a couple of|a few)\s+(?:[\w-]+\s+)?(?:developers?|programmers?|devs)`;
+const TEAM_MEANS = String.raw`(?:an?|one|two|three|no|some|\d+)\s+(?:[\w-]+\s+)?(?:laptops?|macbooks?|pcs?|computers?|workstations?|servers?|gpus?|budget|data scientists?|(?:ml|ai|data|devops) engineers?|designers?|interns?)`;
+const DEVELOPERS_WHO_BUILD = new RegExp(
+  String.raw`\b(?:(?:no (?:gpus?|servers?)[,;]?(?: and)?|just|only)\s+${DEVELOPER_COUNT}|(?<!\bfor (?:all )?(?:our |the |its |their )?)${DEVELOPER_COUNT}(?=\s*(?:,|and|with|plus)\s+${TEAM_MEANS}\b))\b`,
+  "g",
+);
 
 // Words that say what is read or how it is wrapped, not what is done with it.
 const MATERIAL: Rule[] = [

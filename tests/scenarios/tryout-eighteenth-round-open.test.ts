@@ -53,15 +53,12 @@ describe("open findings of the eighteenth tryout round", () => {
     );
     // Swiss, Thai and Pakistani budgets ('10'000 CHF', 'Fr. 10,000', '30k Thai baht', a Lahore team's
     // 'Rs 150,000') are their own currency since words31: tryout-eighteenth-round.test.ts.
-    it.todo(
-      "Geneva humanitarian: 'This is protection data about vulnerable people' (detainee visits, missing persons, health facilities) sets no data sensitivity ('Assumed: nothing about data sensitivity'), while 'our legal service does not accept US cloud providers' makes the field of use legal ('quality first, since this is legal work'); a lead expects highly sensitive personal data, and the legal service as who decides, not the work",
-    );
+    // Geneva's protection data is regulated and its legal service is who decides, not legal work, since words32
+    // (tryout-eighteenth-round.test.ts, tests/unit/intents/team-means-words.property.test.ts).
     it.todo(
       "Bangkok pharmacy chain: 'Budget is tight: 30,000 baht a month.' weighs cost no more than any budget (quality first for medical work: Claude Opus 4.5 at $320 a month answers opening hours and stock); a lead expects a tight budget to weigh cost ('We have one freelance developer and no servers.' is no ML-ops experience since words28, tryout-eighteenth-round.test.ts)",
     );
-    it.todo(
-      "Stockholm clinical-notes startup: 'a clinical documentation assistant' is 'chat assistant' (alone: 'We're building a clinical documentation assistant for hospitals, 20M tokens a month.' too); a lead expects summarisation / writing of clinical notes",
-    );
+    // Stockholm's 'clinical documentation assistant' is summarisation since words32 (tryout-eighteenth-round.test.ts).
     it.todo(
       "Hsinchu fab (other phrasings; 'for 1,200 engineers, 10 questions a day each' counts the engineers since words30, tryout-eighteenth-round.test.ts): 'We have 1,200 engineers; every engineer asks about 10 questions a day' counts them as 'team of 1.2K' instead of users",
     );

@@ -370,3 +370,21 @@ describe("eighteenth tryout round: who runs it, read from the first message", ()
     expect(parseRequirements(BANGKOK_PHARMACY).mlOpsExperience).toBe("none");
   });
 });
+
+describe("eighteenth tryout round: what the data is and what the work is (words32)", () => {
+  it("Geneva humanitarian: 'This is protection data about vulnerable people' is regulated data, and 'our legal service does not accept US cloud providers' is who decides, not legal work (no field of use, no 'since this is legal work')", () => {
+    const { req, text } = firstShortlist(catalog, GENEVA_HUMANITARIAN);
+    expect(req.dataSensitivity).toBe("regulated");
+    expect(req.fieldOfUse).toBeUndefined();
+    expect(text).not.toMatch(/this is legal work/);
+    expect(req.exclude?.hostCountries).toContain("US");
+  });
+
+  it("Stockholm clinical-notes startup: 'a clinical documentation assistant' writes the clinical notes (summarisation), not a chat, in the team's message and alone", () => {
+    const { req } = firstShortlist(catalog, STOCKHOLM_CLINICAL_NOTES);
+    expect(req.useCase).toBe("summarization");
+    const alone = chat(catalog);
+    alone.say("We're building a clinical documentation assistant for hospitals, 20M tokens a month.");
+    expect(alone.session.requirements.useCase).toBe("summarization");
+  });
+});

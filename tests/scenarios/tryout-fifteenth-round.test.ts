@@ -419,3 +419,15 @@ describe("fifteenth tryout round: who runs it, read from the first message", () 
     expect(parseRequirements(HELSINKI_GAME_CHAT).mlOpsExperience).toBe("strong");
   });
 });
+
+describe("fifteenth tryout round: privileged data (words32)", () => {
+  it("Chicago law firm: 'Everything is covered by attorney-client privilege and client confidentiality' is regulated data, in the firm's message and in other words", () => {
+    const { req } = firstShortlist(catalog, CHICAGO_LAW_FIRM);
+    expect(req.dataSensitivity).toBe("regulated");
+    for (const said of [
+      "Everything is covered by attorney-client privilege. We want to summarise depositions, 10M tokens a month.",
+      "The files are under legal professional privilege; which model for summarising them?",
+    ])
+      expect(parseRequirements(said, catalog).dataSensitivity, said).toBe("regulated");
+  });
+});

@@ -37,9 +37,8 @@ describe("open findings of the nineteenth tryout round", () => {
     it.todo(
       "National Library of Wales: '1.2 million digitised … newspaper pages (OCR text, about 1,500 tokens each) … a one-off job to write a short bilingual summary (… about 200 tokens)' reads no volume ('1.5K tokens of context' only), so no pick has a cost, and 'a one-off budget of £40,000 for this' is 'budget £40,000/month' (also with the job read as one-off: 'a one-off job. One-off budget of £40,000.' → 'one-off job of 1.8B tokens · budget £40,000/month'); a lead expects 1.2M × (1,500 + 200) ≈ 2.04B tokens once, at batch prices, checked against £40,000 once",
     );
-    it.todo(
-      "Addis Ababa hotline: 'We have one developer and a laptop.' makes a maternal-health SMS hotline 'coding' (alone: 'We want an SMS hotline where mothers text health questions, 20,000 messages a month. We have one developer and a laptop.' → 'Noted: coding'), and Gothenburg's 'answers from the driver's manual and fault-code descriptions' is coding too (RAG without 'fault-code'); a lead expects question answering (health: medical field of use, a nurse reviewing), RAG over the manual",
-    );
+    // Addis Ababa's 'We have one developer and a laptop.' is who builds a medical chat (not coding), and Gothenburg's
+    // 'answers from the driver's manual and fault-code descriptions' is retrieval, since words32 (tryout-nineteenth-round.test.ts).
     it.todo(
       "Edinburgh family law firm: 'Maybe 40 bundles a month (about 150,000 tokens each) and 300 letters.' takes 150K as input and output at 3:1 (4.5M in, 1.5M out) and drops the 300 letters; a lead expects 40 × 150K = 6M tokens in, short summaries out, and the letters as a second job",
     );

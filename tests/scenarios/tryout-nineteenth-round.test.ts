@@ -187,3 +187,19 @@ describe("nineteenth tryout round: what held, asserted so it keeps holding", () 
     }
   });
 });
+
+describe("nineteenth tryout round: who builds it and what it answers from (words32)", () => {
+  it("Addis Ababa maternal-health hotline: 'We have one developer and a laptop.' is who builds it; the hotline is a chat for medical questions, not coding (in the team's message and the shorter one)", () => {
+    const { req, text } = firstShortlist(catalog, ADDIS_MATERNAL_HOTLINE);
+    expect(req.useCase).toBe("chat");
+    expect(req.fieldOfUse).toBe("medical");
+    expect(text).not.toMatch(/Shortlist: coding/);
+    const shorter =
+      "We want an SMS hotline where mothers text health questions, 20,000 messages a month. We have one developer and a laptop.";
+    expect(parseRequirements(shorter, catalog).useCase).toBe("chat");
+  });
+
+  it("Gothenburg truck cab: 'answers from the driver's manual and fault-code descriptions' is retrieval over the manual; a fault code is no software", () => {
+    expect(parseRequirements(GOTHENBURG_TRUCK_CAB, catalog).useCase).toBe("rag");
+  });
+});

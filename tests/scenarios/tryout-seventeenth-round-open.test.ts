@@ -56,9 +56,7 @@ describe("open findings of the seventeenth tryout round", () => {
     it.todo(
       "Mexican telco (in Spanish): after an English sentence, 'Presupuesto 400.000 MXN al mes.' is no budget (a message is glossed only when it is mostly Spanish); a message written in Spanish sets no language (a lead expects Spanish, at least said as assumed)",
     );
-    it.todo(
-      "Dar es Salaam mobile money: 'a support bot for our agents (the shops that do cash in / cash out)' is use case 'agents with tools' (and 'We want a support bot for our agents (the shops that do cash in / cash out)' alone); mobile-money agents are people, so a lead expects customer support (chat) ('we have no GPUs and 3 developers' is no ML-ops experience since words28, tryout-seventeenth-round.test.ts)",
-    );
+    // Dar es Salaam's 'support bot for our agents (the shops …)' is customer-support chat since words32 (tryout-seventeenth-round.test.ts).
     it.todo(
       "Poznań search rewriter: '~4M searches/day' is sized at an assumed 1K in + 300 out per search (156B tokens a month), which drives the ranking to the cheapest 3B model; a search query is a few words plus a prompt, so a lead expects a small per-query size said as assumed (or asked); 'rewriting e-commerce search queries … -> structured filters' sets no use case (a lead expects extraction / structured output)",
     );

@@ -418,3 +418,12 @@ describe("seventeenth tryout round: who runs it, read from the first message", (
     expect(parseRequirements(DAR_ES_SALAAM_MOBILE_MONEY).mlOpsExperience).toBe("none");
   });
 });
+
+describe("seventeenth tryout round: the people a bot is for (words32)", () => {
+  it("Dar es Salaam mobile money: 'a support bot for our agents (the shops that do cash in / cash out)' is customer-support chat, not agents with tools, in the team's message and alone", () => {
+    const { req } = firstShortlist(catalog, DAR_ES_SALAAM_MOBILE_MONEY);
+    expect(req.useCase).toBe("chat");
+    const alone = "We want a support bot for our agents (the shops that do cash in / cash out)";
+    expect(parseRequirements(alone, catalog).useCase).toBe("chat");
+  });
+});

@@ -69,14 +69,10 @@ describe("open findings of the sixteenth tryout round", () => {
     it.todo(
       "Cape Town research lab: 'We want to label 2 million social media posts for hate speech, 400 tokens in and 20 tokens out each.' with 'It is a non-commercial research project.' (or 'This is academic research, not commercial.') is the cost intent ('Which model should I price?'); a lead expects a labelling (classification) recommendation for a one-off batch",
     );
-    it.todo(
-      "Istanbul airline (its Azure region no longer makes it EU-based since words24; 'We have an ML platform team of 5' is strong ML-ops experience since words28, tryout-sixteenth-round.test.ts): 'Passenger data falls under KVKK' is personal data under Turkey's law (today no data sensitivity)",
-    );
+    // Istanbul airline's 'Passenger data falls under KVKK' is regulated data since words32 (tryout-sixteenth-round.test.ts).
     // Istanbul's 'Budget TRY 2,500,000 a month.' is lira since words27, the code read in capitals
     // before or after the amount (tryout-sixteenth-round.test.ts, budget-currencies.test.ts).
-    it.todo(
-      "Tallinn text-to-SQL: 'need text-to-SQL over customers' postgres schemas' (and 'a model that writes SQL from questions') sets no use case; a lead expects code generation (SQL), weighed on code ratings",
-    );
+    // Tallinn's text-to-SQL is code generation since words32 (tryout-sixteenth-round.test.ts).
     it.todo(
       "Seoul webtoon: 'each episode script is ~3,000 tokens in and each translation ~3,500 tokens out, so four translations per episode' is 4,000 episodes × 6.5K = 26M tokens (the four translations dropped); a lead expects 4,000 × 4 × (3,000 + 3,500) = 104M (or 4,000 × (3,000 + 4 × 3,500) = 68M if the script is sent once), said back either way",
     );

@@ -490,3 +490,22 @@ describe("sixteenth tryout round: who runs it, read from the first message", () 
     expect(dhaka.monthlyActiveUsers).not.toBe(2);
   });
 });
+
+describe("sixteenth tryout round: the task and the data named in other words (words32)", () => {
+  it("Tallinn text-to-SQL: 'need text-to-SQL over customers' postgres schemas' (and 'a model that writes SQL from questions') is code generation, weighed on code ratings", () => {
+    const { req, text } = firstShortlist(catalog, TALLINN_TEXT_TO_SQL);
+    expect(req.useCase).toBe("coding");
+    expect(text).toMatch(/Shortlist: coding/);
+    expect(
+      parseRequirements("We want a model that writes SQL from questions, 5M tokens a month.", catalog).useCase,
+    ).toBe("coding");
+  });
+
+  it("Istanbul airline: 'Passenger data falls under KVKK' is personal data under Turkey's law: regulated", () => {
+    const { req } = firstShortlist(catalog, ISTANBUL_AIRLINE);
+    expect(req.dataSensitivity).toBe("regulated");
+    expect(
+      parseRequirements("Passenger data falls under KVKK. Which model for a support chatbot?", catalog).dataSensitivity,
+    ).toBe("regulated");
+  });
+});
