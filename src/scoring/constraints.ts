@@ -30,7 +30,7 @@ import { isCodeSpecialised } from "./built-for-code.js";
 import { speedValue } from "./speed.js";
 import { groupTierOf } from "./group-tier.js";
 import { isJobOtherThanCode } from "./built-for-code.js";
-import { releaseLines, supersededInLine } from "./superseded.js";
+import { releaseLines, supersededInLine, type LinePass } from "./superseded.js";
 import { qualityTablesOf } from "./quality-tables.js";
 
 export type ConstraintId =
@@ -662,11 +662,25 @@ function supersededTest(
   budget: number | undefined,
   /** Answer every release of a line when one is asked (a whole pass), else only the one asked. */
   wholeLines: boolean,
-): (a: Extract<Admission, { out: false }>, cost: CostEstimate) => boolean {
+): (a: Extract<Admission, { out: false }>) => boolean {
   const { lineOfSlot } = releaseLines(catalog);
   const otherJob = isJobOtherThanCode(req.useCase);
   const groups = (a: Extract<Admission, { out: false }>, cost: CostEstimate) =>
-    groupTierOf(catalog, { ...a, model: a.usable, license: a.terms, cost }, req, otherJob);
+    // The fields the groups read, not a spread of the admission (a copy of all its fields per
+    // release and pass was a tenth of a recommendation at 100× today's catalogue).
+    groupTierOf(
+      catalog,
+      {
+        model: a.usable,
+        license: a.terms,
+        cost,
+        unread: a.unread,
+        apiUnchecked: a.apiUnchecked,
+        codeNamed: a.codeNamed,
+      },
+      req,
+      otherJob,
+    );
   // The job's quality and fit (the average the quality minimum reads), found when first needed.
   let tables: ReturnType<typeof qualityTablesOf> | undefined;
   const goodness = (a: Extract<Admission, { out: false }>) => {
@@ -674,47 +688,44 @@ function supersededTest(
     const c = { model: a.usable, slot: a.slot };
     return (tables.quality.scoreOf(c) + tables.fit.scoreOf(c)) / 2;
   };
-  // A release usable in this pass, with its cost: admitted and within the budget.
-  const usable = (slot: number) => {
+  // What the line walk reads of a release in this pass; `asked` limits it to one release.
+  let asked: number | undefined;
+  const admitted = (slot: number) => {
     const a = at(slot);
-    if (!a || a.out) return undefined;
-    const cost = costOf(a);
-    return overBudget(cost.monthlyUsd, budget) ? undefined : { a, cost };
+    return a && !a.out ? a : undefined;
   };
-  const offer = (slot: number) => {
-    const u = usable(slot);
-    return u && { cost: u.cost, good: goodness(u.a), group: groups(u.a, u.cost) };
+  const pass: LinePass = {
+    asks: (slot) => {
+      const a = asked === undefined || asked === slot ? admitted(slot) : undefined;
+      return a !== undefined && !withdrawnByLab(a.model) && !overBudget(costOf(a).monthlyUsd, budget);
+    },
+    usable: (slot) => {
+      const a = admitted(slot);
+      return a !== undefined && !overBudget(costOf(a).monthlyUsd, budget);
+    },
+    cost: (slot) => costOf(admitted(slot) as Extract<Admission, { out: false }>),
+    good: (slot) => goodness(admitted(slot) as Extract<Admission, { out: false }>),
+    group: (slot) => {
+      const a = admitted(slot) as Extract<Admission, { out: false }>;
+      return groups(a, costOf(a));
+    },
   };
-  const asked = (a: Extract<Admission, { out: false }>, cost: CostEstimate) =>
-    withdrawnByLab(a.model) ? undefined : { cost, good: () => goodness(a), group: () => groups(a, cost) };
-  // Per slot, once its line is answered: 1 not superseded, 2 superseded.
+  // Per slot, once its line is walked: 1 not superseded, 2 superseded.
   let answers: Uint8Array | undefined;
-  return (a, cost) => {
+  return (a) => {
     const line = a.slot >= 0 ? lineOfSlot[a.slot] : undefined;
     if (!line) return false;
     if (!wholeLines) {
       let yes = false;
-      supersededInLine(
-        line,
-        (slot) => (slot === a.slot ? asked(a, cost) : undefined),
-        offer,
-        () => (yes = true),
-      );
+      asked = a.slot;
+      supersededInLine(line, pass, () => (yes = true));
       return yes;
     }
     answers ??= new Uint8Array(lineOfSlot.length);
     if (answers[a.slot] === 0) {
       const table = answers;
       for (const slot of line.slots) table[slot] = 1;
-      supersededInLine(
-        line,
-        (slot) => {
-          const u = usable(slot);
-          return u && asked(u.a, u.cost);
-        },
-        offer,
-        (slot) => (table[slot] = 2),
-      );
+      supersededInLine(line, pass, (slot) => (table[slot] = 2));
     }
     return answers[a.slot] === 2;
   };
@@ -777,7 +788,7 @@ export function applyConstraints(
         excluded.push(budgetExclusionOf(a, cost, (budgetSaid ??= budgetWords(req) ?? formatUsd(budget ?? 0))));
       continue;
     }
-    const later = superseded(a, cost);
+    const later = superseded(a);
     let candidate = a.candidate;
     if (candidate?.cost !== cost || (candidate.superseded ?? false) !== later) {
       candidate = {
@@ -845,7 +856,7 @@ export function visitCandidates(
         apiUnchecked: a.apiUnchecked,
         codeNamed: a.codeNamed,
         speed: a.speed,
-        superseded: superseded(a, cost),
+        superseded: superseded(a),
       };
     else {
       c.model = a.usable;
@@ -860,7 +871,7 @@ export function visitCandidates(
       c.apiUnchecked = a.apiUnchecked;
       c.codeNamed = a.codeNamed;
       c.speed = a.speed;
-      c.superseded = superseded(a, cost);
+      c.superseded = superseded(a);
     }
     visit(c);
   }

@@ -19,7 +19,8 @@ import { isPreview } from "./model-traits.js";
 
 /** One release in one order of its line (see ReleaseLine). */
 interface Entry {
-  slot: number;
+  /** Its place in the line's slots. */
+  member: number;
   /** Release date (ISO text) or version: later is greater. */
   key: string | number;
   /** Its later releases in this order are the entries after it with a greater key. */
@@ -50,11 +51,12 @@ const linesOf = new WeakMap<Catalog, ReleaseLines>();
 const byKey = (x: Entry, y: Entry) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
 
 function releaseLine(models: readonly Model[], slots: readonly number[]): ReleaseLine | undefined {
-  const release = slots.map((slot) => {
+  const release = slots.map((slot, member) => {
     const m = models[slot] as Model;
     const line = lineOf(m);
     return {
       slot,
+      member,
       date: m.releaseDate || null,
       version: line?.version ?? 0,
       offers: m.status === "current" && !isPreview(m),
@@ -63,11 +65,18 @@ function releaseLine(models: readonly Model[], slots: readonly number[]): Releas
   const ordinal = release.filter((r) => r.version < CALENDAR_VERSION);
   const orders: Entry[][] = [
     // Dated releases against each other, by date.
-    release.filter((r) => r.date).map((r) => ({ slot: r.slot, key: r.date as string, asks: true, offers: r.offers })),
+    release
+      .filter((r) => r.date)
+      .map((r) => ({ member: r.member, key: r.date as string, asks: true, offers: r.offers })),
     // Dated releases against undated ones, by version.
-    ordinal.map((r) => ({ slot: r.slot, key: r.version, asks: r.date !== null, offers: r.date === null && r.offers })),
+    ordinal.map((r) => ({
+      member: r.member,
+      key: r.version,
+      asks: r.date !== null,
+      offers: r.date === null && r.offers,
+    })),
     // Undated releases against all, by version.
-    ordinal.map((r) => ({ slot: r.slot, key: r.version, asks: r.date === null, offers: r.offers })),
+    ordinal.map((r) => ({ member: r.member, key: r.version, asks: r.date === null, offers: r.offers })),
   ]
     .filter((order) => order.some((e) => e.asks) && order.some((e) => e.offers))
     .map((order) => order.sort(byKey));
@@ -112,106 +121,191 @@ function noDearer(successor: Priced, release: Priced): boolean {
   return false;
 }
 
-/** A later release usable in this pass (admitted, within the budget), as a successor. */
-export interface Successor {
-  cost: Priced;
+/**
+ * What a pass knows of the releases of a line, by slot. `cost`, `good` and `group` are asked only
+ * of a release that `asks` or is `usable`, each at most once per release and line walk, and the
+ * walk asks `good` and `group` only when the cheaper tests before them pass (the group is the
+ * dear one). None of them may walk a line itself (the walk keeps its memo in shared scratch).
+ */
+export interface LinePass {
+  /** Is this release to be answered (a candidate of the pass, not withdrawn by its lab)? */
+  asks(slot: number): boolean;
+  /** Could it supersede an earlier release in this pass (admitted, within the budget)? */
+  usable(slot: number): boolean;
+  cost(slot: number): Priced;
   /** Quality and fit for the job. */
-  good: number;
+  good(slot: number): number;
   /** Its rank group (rank-groups.ts): lower is earlier. */
-  group: number;
+  group(slot: number): number;
 }
 
-/** A release asked about in this pass: its cost, its quality and group found when first needed. */
-export interface Asked {
-  cost: Priced;
-  good: () => number;
-  group: () => number;
-}
+// Flags of a release in the walk's memo (see Walk).
+const ASKS_KNOWN = 1;
+const ASKS = 2;
+const USABLE_KNOWN = 4;
+const USABLE = 8;
+const GOOD_KNOWN = 16;
+const GROUP_KNOWN = 32;
+const DONE = 64;
 
 /**
- * Does `x` supersede every release that `y` does? Its costs are known where y's are and no
- * higher, it is as good and in no later group (a NaN compares false: never drops anything).
+ * The memo of one line walk, by the release's place in its line: flags, cost, quality, group.
+ * One shared scratch, grown to the longest line walked: a pass walks every line of the catalogue
+ * and a memo per line was most of what the walk allocated.
  */
-function beats(x: Successor, y: Successor): boolean {
-  const xm = x.cost.monthlyUsd;
-  const ym = y.cost.monthlyUsd;
-  const xb = x.cost.blendedPerMTok;
-  const yb = y.cost.blendedPerMTok;
-  return (
-    (xm === null) === (ym === null) &&
-    (xb === null) === (yb === null) &&
-    (xm === null || xm <= (ym as number)) &&
-    (xb === null || xb <= (yb as number)) &&
-    x.good >= y.good &&
-    x.group <= y.group
-  );
+class Walk {
+  flags = new Uint8Array(16);
+  goods = new Float64Array(16);
+  groups = new Float64Array(16);
+  costs: (Priced | undefined)[] = [];
+  slots: readonly number[] = [];
+  pass!: LinePass;
+
+  start(line: ReleaseLine, pass: LinePass): void {
+    const n = line.slots.length;
+    if (this.flags.length < n) {
+      this.flags = new Uint8Array(2 * n);
+      this.goods = new Float64Array(2 * n);
+      this.groups = new Float64Array(2 * n);
+    }
+    this.flags.fill(0, 0, n);
+    this.costs.length = 0;
+    this.slots = line.slots;
+    this.pass = pass;
+  }
+
+  private flag(i: number, known: number, yes: number, test: (slot: number) => boolean): boolean {
+    const f = this.flags[i] as number;
+    if (f & known) return (f & yes) !== 0;
+    const answer = test.call(this.pass, this.slots[i] as number);
+    this.flags[i] = f | known | (answer ? yes : 0);
+    return answer;
+  }
+
+  asks(i: number): boolean {
+    return this.flag(i, ASKS_KNOWN, ASKS, this.pass.asks);
+  }
+
+  usable(i: number): boolean {
+    return this.flag(i, USABLE_KNOWN, USABLE, this.pass.usable);
+  }
+
+  done(i: number): boolean {
+    return ((this.flags[i] as number) & DONE) !== 0;
+  }
+
+  markDone(i: number): void {
+    this.flags[i] = (this.flags[i] as number) | DONE;
+  }
+
+  cost(i: number): Priced {
+    return (this.costs[i] ??= this.pass.cost(this.slots[i] as number));
+  }
+
+  good(i: number): number {
+    const f = this.flags[i] as number;
+    if (!(f & GOOD_KNOWN)) {
+      this.goods[i] = this.pass.good(this.slots[i] as number);
+      this.flags[i] = f | GOOD_KNOWN;
+    }
+    return this.goods[i] as number;
+  }
+
+  group(i: number): number {
+    const f = this.flags[i] as number;
+    if (!(f & GROUP_KNOWN)) {
+      this.groups[i] = this.pass.group(this.slots[i] as number);
+      this.flags[i] = f | GROUP_KNOWN;
+    }
+    return this.groups[i] as number;
+  }
+
+  /** Is release `s` a successor to `a`: no dearer, as good, in no later group (each found only when needed)? */
+  supersedes(s: number, a: number): boolean {
+    return noDearer(this.cost(s), this.cost(a)) && !(this.good(s) < this.good(a)) && this.group(s) <= this.group(a);
+  }
+
+  /**
+   * Does `x` supersede every release that `y` does? Its costs are known where y's are and no
+   * higher, it is as good and in no later group (a NaN compares false: nothing is dropped for it).
+   */
+  beats(x: number, y: number): boolean {
+    const cx = this.cost(x);
+    const cy = this.cost(y);
+    const xm = cx.monthlyUsd;
+    const ym = cy.monthlyUsd;
+    const xb = cx.blendedPerMTok;
+    const yb = cy.blendedPerMTok;
+    return (
+      (xm === null) === (ym === null) &&
+      (xb === null) === (yb === null) &&
+      (xm === null || xm <= (ym as number)) &&
+      (xb === null || xb <= (yb as number)) &&
+      this.good(x) >= this.good(y) &&
+      this.group(x) <= this.group(y)
+    );
+  }
 }
 
-/** Is one of the front's successors no dearer, at least as good and in no later group? */
-function supersededBy(front: readonly Successor[], asked: Asked): boolean {
-  let good: number | undefined;
-  let group: number | undefined;
-  for (let i = 0; i < front.length; i++) {
-    const s = front[i] as Successor;
-    if (!noDearer(s.cost, asked.cost)) continue;
-    good ??= asked.good();
-    if (s.good < good) continue;
-    group ??= asked.group();
-    if (s.group <= group) return true;
-  }
-  return false;
-}
+const walk = new Walk();
+
+/** A front this long is pruned of successors another beats (a real line's never is: it stays lazy). */
+const PRUNE_AT = 8;
 
 /**
  * Which releases of the line a later one supersedes in this pass: `superseded(slot)` is called
- * for each slot `ask` answers (undefined: not asked, say ruled out), `offer` gives a later
- * release's pass facts (undefined: not usable, say over budget), found only while a release
- * before it is still to be answered.
+ * for each release the pass `asks` about that a later `usable` one supersedes.
  */
-export function supersededInLine(
-  line: ReleaseLine,
-  ask: (slot: number) => Asked | undefined,
-  offer: (slot: number) => Successor | undefined,
-  superseded: (slot: number) => void,
-): void {
-  const asked = new Map<number, Asked | undefined>();
-  const askOnce = (slot: number) => {
-    if (!asked.has(slot)) asked.set(slot, ask(slot));
-    return asked.get(slot);
-  };
-  const offered = new Map<number, Successor | undefined>();
-  const offerOnce = (slot: number) => {
-    if (!offered.has(slot)) offered.set(slot, offer(slot));
-    return offered.get(slot);
-  };
-  const done = new Set<number>();
+export function supersededInLine(line: ReleaseLine, pass: LinePass, superseded: (slot: number) => void): void {
+  walk.start(line, pass);
+  const front: number[] = [];
   for (const order of line.orders) {
     let open = 0;
-    for (const e of order) if (e.asks && askOnce(e.slot) && !done.has(e.slot)) open++;
-    const front: Successor[] = [];
-    // From the latest key back; entries of one key are answered before any of them joins the front.
+    for (const e of order) if (e.asks && walk.asks(e.member) && !walk.done(e.member)) open++;
+    front.length = 0;
+    let pruneAt = PRUNE_AT;
+    // From the latest key back; releases of one key are answered before any of them joins the front.
     for (let end = order.length; end > 0 && open > 0;) {
       const key = (order[end - 1] as Entry).key;
       let start = end - 1;
       while (start > 0 && (order[start - 1] as Entry).key === key) start--;
       for (let i = start; i < end; i++) {
-        const e = order[i] as Entry;
-        const a = e.asks && !done.has(e.slot) ? asked.get(e.slot) : undefined;
-        if (!a) continue;
+        const a = (order[i] as Entry).member;
+        if (!(order[i] as Entry).asks || walk.done(a) || !walk.asks(a)) continue;
         open--;
-        if (front.length > 0 && supersededBy(front, a)) {
-          done.add(e.slot);
-          superseded(e.slot);
-        }
+        for (let j = 0; j < front.length; j++)
+          if (walk.supersedes(front[j] as number, a)) {
+            walk.markDone(a);
+            superseded(line.slots[a] as number);
+            break;
+          }
       }
-      for (let i = start; i < end && open > 0; i++) {
-        const e = order[i] as Entry;
-        const s = e.offers ? offerOnce(e.slot) : undefined;
-        if (!s || front.some((f) => beats(f, s))) continue;
-        for (let j = front.length - 1; j >= 0; j--) if (beats(s, front[j] as Successor)) front.splice(j, 1);
-        front.push(s);
+      if (open > 0)
+        for (let i = start; i < end; i++) {
+          const e = order[i] as Entry;
+          if (e.offers && walk.usable(e.member)) front.push(e.member);
+        }
+      if (front.length >= pruneAt) {
+        prune(front);
+        pruneAt = Math.max(PRUNE_AT, 2 * front.length);
       }
       end = start;
     }
   }
+}
+
+/** Drops from the front every successor another in it beats (of two alike, the later-placed one stays). */
+function prune(front: number[]): void {
+  let kept = 0;
+  for (let i = 0; i < front.length; i++) {
+    const y = front[i] as number;
+    let beaten = false;
+    for (let j = 0; j < front.length && !beaten; j++) {
+      const x = front[j] as number;
+      // Of two that beat each other (alike), keep the one placed first.
+      beaten = j !== i && walk.beats(x, y) && (j < i || !walk.beats(y, x));
+    }
+    if (!beaten) front[kept++] = y;
+  }
+  front.length = kept;
 }
