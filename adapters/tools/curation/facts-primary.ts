@@ -242,6 +242,15 @@ export const PRIMARY_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>
   "claude-sonnet-4.5": { value: "2025-09-29", ...SONNET_45_PAGE },
   "claude-opus-4.5": { value: "2025-11-24", ...OPUS_45_PAGE },
   "claude-sonnet-5": { value: "2026-06-30", ...SONNET_5_PAGE },
+  // Anthropic's announcement page is not among our stored pages; its Python SDK's changelog dates
+  // the release that added the model to the API (0.61.0, 5 August 2025). The id's 20250805 alone
+  // would not do: a snapshot date is not a release date.
+  "claude-opus-4.1": {
+    value: "2025-08-05",
+    label: "Anthropic's Python SDK changelog: release 0.61.0 of 2025-08-05 adds claude-opus-4-1-20250805",
+    url: "https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/CHANGELOG.md",
+    asOf: "2026-08-07",
+  },
 };
 
 /** Context windows as the model card states them. */
@@ -362,6 +371,16 @@ export const PRIMARY_RETIREMENTS: Readonly<Record<string, Retirement>> = {
   "claude-3.7-sonnet": anthropicEndOfLife("2026-02-19"),
   "claude-opus-4": anthropicEndOfLife("2026-06-15"),
   "claude-sonnet-4": anthropicEndOfLife("2026-06-15"),
+  // Gone from the table at the edition above (the SDK drops a model once retired, "claude-opus-4-1
+  // and claude-opus-4-1-20250805 reached end-of-life on August 5, 2026"); the last edition that
+  // lists it gives the date.
+  "claude-opus-4.1": {
+    ...anthropicEndOfLife("2026-08-05"),
+    label: "Anthropic's deprecation table in its Python SDK, its last edition listing Claude Opus 4.1",
+    sourceUrl:
+      "https://github.com/anthropics/anthropic-sdk-python/blob/d52999b4f66002ffe8263756c59ab0e276c74264/src/anthropic/resources/messages/messages.py",
+    asOf: "2026-08-04",
+  },
   "claude-sonnet-4.5": {
     deprecatedOn: null,
     retiresOn: "2026-11-30",

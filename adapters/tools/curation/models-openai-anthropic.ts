@@ -382,6 +382,10 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     name: "Claude Opus 4.1",
     family: "Claude 4",
     aliases: ["claude opus 4.1", "opus 4.1", "claude-opus-4-1"],
+    // Anthropic deprecated it (its SDK, 5 June 2026) and retired it from its API on 5 August 2026
+    // (facts-primary.ts); AWS's Bedrock table gave 31 May 2026 as its end of life there. The price
+    // lists still carry it, so the status is set here.
+    status: "deprecated",
     base: "anthropic/claude-opus-4-1-20250805",
     md: [
       "anthropic:claude-opus-4-1-20250805",
