@@ -146,6 +146,7 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   mlOpsExperience: { name: "ML-ops experience", describe: (v) => `ML-ops experience: ${v}` },
   contextTokens: { name: "context", describe: (v) => `${formatCount(v)} tokens of context` },
   languages: { name: "languages", describe: (v) => (v.length ? `languages: ${v.map(languageName).join(", ")}` : null) },
+  writtenIn: { name: "language written in", describe: (v) => `written in ${languageName(v)}`, saidBy: "languages" },
   // Work that waits is priced at batch-API rates (scoring/hosting.ts pricedAtBatchRates): said where it is read back.
   latency: {
     name: "latency",

@@ -13,6 +13,7 @@ import type { Tongue } from "./tongue.js";
 import { INDONESIAN } from "./tongue-indonesian.js";
 import { ITALIAN } from "./tongue-italian.js";
 import { JAPANESE } from "./tongue-japanese.js";
+import { TURKISH } from "./tongue-turkish.js";
 import { VIETNAMESE } from "./tongue-vietnamese.js";
 
 const MIN_MARKS = 3;
@@ -636,16 +637,19 @@ const SPANISH: Tongue = {
 };
 
 // Italian after Spanish and Portuguese, which share some of its everyday words ("una", "con").
-const TONGUES = [GERMAN, FRENCH, PORTUGUESE, SPANISH, INDONESIAN, ITALIAN, VIETNAMESE, JAPANESE];
+const TONGUES = [GERMAN, FRENCH, PORTUGUESE, SPANISH, INDONESIAN, ITALIAN, VIETNAMESE, JAPANESE, TURKISH];
 
 // A folded letter, matched with the accents and spellings people type for it.
+// Turkish adds ş, ğ, the dotless ı and the capital İ (which no case-insensitive "i" matches).
 const LETTER: Record<string, string> = {
   a: "[aàáâäåã]",
   e: "[eéèêë]",
-  i: "[iíìîï]",
+  i: "[iíìîïıİ]",
   o: "(?:oe|[oóòôöõ])",
   u: "(?:ue|[uúùûü])",
   c: "[cç]",
+  s: "[sş]",
+  g: "[gğ]",
 };
 
 /** The phrase as a pattern that matches it with or without accents ("fur" finds "für" and "fuer"). */
@@ -682,6 +686,7 @@ function canonical(word: string): string {
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .replace(/ß/g, "ss")
+    .replace(/ı/g, "i")
     .replace(/([ou])e+/g, "$1");
 }
 
@@ -776,8 +781,17 @@ export function inEnglishWords(text: string): string {
 // kept while the message is read (per-message-memo.ts), so the three scans for marks run once.
 const glossedThisMessage = perMessage(glossed, 16);
 
+/** The language `text` is written in, by name ("Turkish"), when it is one the tables hold; undefined for English. */
+export function languageWrittenIn(text: string): string | undefined {
+  const tongue = tongueThisMessage(text);
+  return tongue && TONGUES[COMPILED.indexOf(tongue)]?.name;
+}
+
+// Both the glossing and the language written in ask for the message's tongue.
+const tongueThisMessage = perMessage((text: string) => tongueOf(text), 16);
+
 function glossed(text: string): string {
-  const tongue = tongueOf(text);
+  const tongue = tongueThisMessage(text);
   if (!tongue) return text;
   // The opening "¿" / "¡" of a Spanish sentence has no place in the English the readers see.
   let out = tongue.numbers(text.replace(/[¿¡]/g, ""));

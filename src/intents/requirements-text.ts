@@ -39,6 +39,7 @@ import { countAtAssumedSize } from "./assumed-request-size.js";
 import { saysUnitBudget, unitBudgetIn } from "./unit-budget-text.js";
 import { saysOneOffJob } from "./one-off-text.js";
 import { signsOfTheTeamsCountry } from "./currency-of-country.js";
+import { languageWrittenIn } from "./foreign-words.js";
 
 export { languageName };
 
@@ -67,6 +68,12 @@ function languageMeant(name: string): RegExp {
   return new RegExp(
     String.raw`\b(?:in|into|speaks?|speaking|at|from|to) ${name}\b|\b${other}(?:,| and| or| &| \+|\/) ${name}\b|\b${name}(?: language| speakers?| text|[- ]speaking| translations?| \(|,? and ${other}|,? or ${other}| ?\/ ?${other}| ?& ?${other}| ?\+ ?${other})\b`,
   );
+}
+
+/** The code of the language a message is written in ("tr" for Turkish), when not English and the tables hold it. */
+export function writtenInCode(text: string): string | undefined {
+  const name = languageWrittenIn(text);
+  return name === undefined ? undefined : LANGUAGE_CODES[name.toLowerCase()];
 }
 
 /** The languages a (folded, lower-case) text names, by word or code, in the order of the table. */
@@ -177,6 +184,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
     req.budgetPerUnit = { usd: unit.perThingUsd, thing: unit.thing, count: unit.count, noun: unit.noun };
   } else if (budget?.currency === "USD") req.monthlyBudgetUsd = budget.perMonth;
   else if (budget) req.statedBudget = { currency: budget.currency, perMonth: budget.perMonth };
+
+  const written = writtenInCode(text);
+  if (written !== undefined) req.writtenIn = written;
 
   const facts = parseTeamFacts(raw);
   if (facts.monthlyActiveUsers !== undefined) req.monthlyActiveUsers = facts.monthlyActiveUsers;

@@ -22,6 +22,7 @@ import { QUESTIONS, recognizeCommand } from "./registry/index.js";
 import { parsesOf, questionFeatures, type Parses } from "./registry/question-features.js";
 import { withStatedFacts } from "./stated-facts.js";
 import { inEnglishWords } from "./foreign-words.js";
+import { writtenInCode } from "./requirements-text.js";
 import { amountProblem, type Amounts } from "./limits.js";
 import { describeNumberProblem, scanNumbers } from "./number-scan.js";
 import type { ConversationView, Intent } from "./types.js";
@@ -54,12 +55,8 @@ export function understand(text: string, given: UnderstandContext): Intent {
     },
   };
   // Number literals are bounded before any pattern reads them; an impossible amount is named.
-  const scan = scanNumbers(
-    inEnglishWords(cleanText(withoutMarkup(String(text ?? "").slice(0, MAX_UNDERSTOOD_CHARS * 2)))).slice(
-      0,
-      MAX_UNDERSTOOD_CHARS,
-    ),
-  );
+  const asWritten = cleanText(withoutMarkup(String(text ?? "").slice(0, MAX_UNDERSTOOD_CHARS * 2)));
+  const scan = scanNumbers(inEnglishWords(asWritten).slice(0, MAX_UNDERSTOOD_CHARS));
   const clean = scan.text;
   const lower = foldCase(clean);
   const numberProblem = describeNumberProblem(scan.problems);
@@ -100,7 +97,20 @@ export function understand(text: string, given: UnderstandContext): Intent {
   if (outOfRange) return { kind: "unclear", text: clean, problem: outOfRange };
   const unheld = unheldModelAsked(intent, refs, lower, ctx);
   if (unheld) return unheld;
-  return settleModels(withStatedFacts(intent, parsed.requirements), refs, clean, lower, ctx);
+  return withLanguageWrittenIn(
+    settleModels(withStatedFacts(intent, parsed.requirements), refs, clean, lower, ctx),
+    asWritten,
+  );
+}
+
+/**
+ * A request for a recommendation written in another language, with the language it is written in
+ * (the glossed text the readers see is English, so only the message as said still shows it).
+ */
+function withLanguageWrittenIn(intent: Intent, asWritten: string): Intent {
+  if (intent.kind !== "recommend") return intent;
+  const code = writtenInCode(asWritten);
+  return code === undefined ? intent : { ...intent, requirements: { ...intent.requirements, writtenIn: code } };
 }
 
 // A need worth keeping whole: this many facts read from it besides any model named.

@@ -1,5 +1,6 @@
 // Facts an experienced ML lead assumes when a team leaves them unsaid, because assuming the
 // opposite would be the costly mistake. Each is said in the answer with how to undo it.
+import { languageName } from "../catalog/languages.js";
 import { budgetUsdOf } from "./budget.js";
 import type { Requirements } from "./requirements.js";
 
@@ -53,6 +54,15 @@ export function judgedDefaults(stated: Requirements): JudgedDefaults {
     req = { ...req, priorities: ["quality"] };
     assumed.push(
       `quality first, since this is ${stakes}${budgetUsdOf(req) === undefined ? "" : "; your budget still rules out what it cannot pay for"} (say "cost matters most" to weigh cost first)`,
+    );
+  }
+  // A team that writes in Turkish or Dutch and names no language serves people who read it: a
+  // lead ranks on that language's strength, not on English alone.
+  if (req.writtenIn !== undefined && (req.languages ?? []).length === 0) {
+    const language = languageName(req.writtenIn);
+    req = { ...req, languages: [req.writtenIn] };
+    assumed.push(
+      `answers in ${language}, since you wrote in ${language} (name the languages your users write in if that is not it)`,
     );
   }
   return { req, assumed };

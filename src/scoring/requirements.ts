@@ -244,6 +244,11 @@ export interface Requirements {
   trainOnOutputs?: boolean;
   contextTokens?: number;
   languages?: string[];
+  /**
+   * The language the team wrote its message in (an ISO 639-1 code), when not English: with no
+   * language named, the one the answers are assumed to be in (judged-defaults.ts).
+   */
+  writtenIn?: string;
   mlOpsExperience?: OpsCapacity;
   latency?: "interactive" | "batch";
   /**

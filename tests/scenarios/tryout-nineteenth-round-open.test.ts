@@ -28,9 +28,8 @@ describe("open findings of the nineteenth tryout round", () => {
     it.todo(
       "Shenzhen after-sales (in Chinese): '你好，我们是深圳的一家消费电子公司…想用大模型做售后客服…每月大约200万条消息，每条输入约500 tokens，输出约150 tokens。用户数据必须留在中国大陆（个人信息保护法），不能用境外的服务商。预算每月5万元人民币。' is \"I'm not sure what you're asking\", and so are '如果双十一期间消息量翻三倍呢？' and '第一个选项每条消息多少钱？'; 'qwen3 235b 可以商用吗？' answers the model card; a lead expects support chat with classification, 2M × 650 = 1.3B tokens a month, residency in mainland China, no foreign providers, CNY 50,000, no ML-ops, Chinese, and the licence answer",
     );
-    it.todo(
-      "Izmir textile orders (in Turkish): 'Yabancı müşterilerden gelen sipariş e-postalarını … JSON olarak aktaracak bir model istiyoruz. Ayda yaklaşık 15.000 e-posta, her biri yaklaşık 2.000 token girdi ve 300 token çıktı. Bütçemiz aylık 20.000 TL.' is \"I'm not sure what you're asking\" (TRY is in no currency table), 'ya e-posta sayısı iki katına çıkarsa?' too, and 'neden gpt-4.1 mini değil?' answers GPT-4.1 mini's model card; a lead expects extraction to JSON, 15,000 × 2,300 = 34.5M tokens, English, German and Turkish, a lira budget bound in dollars, and the why-not",
-    );
+    // Izmir's Turkish message, its what-if, why-not and cost per email are read since words31:
+    // tryout-nineteenth-round.test.ts.
     it.todo(
       "Virginia federal contractor: 'It's CUI, so everything must stay in a FedRAMP High authorised environment; we run in AWS GovCloud (US).' is only 'through your AWS account' (FedRAMP and GovCloud are nowhere in src/ or catalog/): #1 Claude Opus 4.5 via commercial Bedrock, its host row listing EU, Australia and Japan cross-region profiles; a lead expects GovCloud / FedRAMP High as a hard constraint and picks only where the catalogue records them there (or said to be unchecked)",
     );

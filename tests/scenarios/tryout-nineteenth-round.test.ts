@@ -18,6 +18,7 @@ import {
   BARCELONA_BOOKING_AGENT,
   EDINBURGH_FAMILY_LAW,
   GOTHENBURG_TRUCK_CAB,
+  IZMIR_TEXTILE_ORDERS,
   NINETEENTH_ROUND_FOLLOW_UPS,
   NINETEENTH_ROUND_TEAMS,
   VIRGINIA_FEDERAL_CLAIMS,
@@ -171,6 +172,24 @@ describe("nineteenth tryout round: what held, asserted so it keeps holding", () 
         totalTokens(parseRequirements(`We're building a booking agent with function calling. ${words}`).volume),
         words,
       ).toBe(tokens);
+  });
+
+  // words31: Turkish is one of the languages foreign-words.ts glosses (tongue-turkish.ts).
+  it("Izmir textile orders (in Turkish): extraction to JSON, 15,000 × (2,000 + 300) is 34.5M tokens, English, German and Turkish, one developer and no servers (no ML-ops), '20.000 TL' is lira bound in dollars; every pick within it; 'ya e-posta sayısı iki katına çıkarsa?' doubles the emails, 'neden gpt-4.1 mini değil?' answers its rank, 'ilk seçenek e-posta başına ne kadar tutar?' is #1's cost per email", () => {
+    const { c, req, rows, text } = firstShortlist(catalog, IZMIR_TEXTILE_ORDERS);
+    expect(req.useCase).toBe("extraction");
+    expect(req.volume?.inputTokensPerMonth).toBe(15_000 * 2_000);
+    expect(req.volume?.outputTokensPerMonth).toBe(15_000 * 300);
+    expect(req.languages).toEqual(expect.arrayContaining(["en", "de", "tr"]));
+    expect(req.mlOpsExperience).toBe("none");
+    expect(req.statedBudget).toEqual({ currency: "TRY", perMonth: 20_000 });
+    const bound = boundUsd(text);
+    for (const r of rows.slice(0, 3)) expect(r.monthlyCostUsd, r.id).toBeLessThanOrEqual(bound);
+    const [double, whyNot, perEmail] = NINETEENTH_ROUND_FOLLOW_UPS["Izmir textile orders (in Turkish)"];
+    c.say(double!);
+    expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(2 * 15_000 * 2_000);
+    expect(textOf(c.say(whyNot!))).toMatch(/^\*\*Why not GPT-4\.1 mini\?\*\* It ranks #\d+/);
+    expect(textOf(c.say(perEmail!))).toMatch(/Per email, at 30,000 emails a month/);
   });
 
   it("Addis Ababa maternal-health hotline: 20,000 × (150 + 200) is 7M tokens; Amharic and Afaan Oromo, health data not for training, $800; a non-profit is who they are, not a non-commercial use; every pick within $800 and every API pick's host rules out training", () => {

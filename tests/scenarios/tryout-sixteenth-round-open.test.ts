@@ -55,7 +55,7 @@ describe("open findings of the sixteenth tryout round", () => {
     // costa il primo per reclamo?' divides #1's cost by the complaints, since words29
     // (tryout-sixteenth-round.test.ts, italian-first-message.property.test.ts). Still open:
     it.todo(
-      "Turin transport (in Italian): the draft reply beside the classification is not weighed (a lead expects classification with drafting), and a message written in Italian sets no language (a lead expects Italian)",
+      "Turin transport (in Italian; written in Italian, it is ranked on Italian and says so since words31, written-language.property.test.ts): the draft reply beside the classification is not weighed (a lead expects classification with drafting)",
     );
     // Dhaka's 'around 3000 message in one day' after '12000 worker' is 3,000 messages a day × 30 × 650 =
     // 58.5M tokens since words25 (tryout-sixteenth-round.test.ts, people-total-not-each.property.test.ts).
