@@ -7,7 +7,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { hostName } from "../catalog/hosts.js";
 import { providerPolicy } from "../catalog/provider-policies.js";
 import type { Place } from "../catalog/regions.js";
-import type { CloudAvailability } from "../catalog/clouds.js";
+import { BEDROCK_REGIONAL_AVAILABILITY, type CloudAvailability } from "../catalog/clouds.js";
 import type { Model } from "../catalog/schema.js";
 import type { IntentHandler } from "../conversation/handler.js";
 import type { Intent } from "../intents/types.js";
@@ -24,7 +24,7 @@ type Ask = Extract<Intent, { kind: "hosting" }>;
 
 /** Each cloud's own table of which model runs in which region: where a region not on record is checked. */
 const REGION_TABLES: Record<CloudProvider, string> = {
-  aws: "https://docs.aws.amazon.com/bedrock/latest/userguide/models-regions.html",
+  aws: BEDROCK_REGIONAL_AVAILABILITY,
   azure: "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/models",
   gcp: "https://cloud.google.com/vertex-ai/generative-ai/docs/learn/locations",
 };

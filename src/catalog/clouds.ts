@@ -5,6 +5,12 @@ import type { CloudAvailability, CloudId } from "./signals-schema.js";
 
 export type { CloudAvailability, CloudId } from "./signals-schema.js";
 
+/** AWS's own table of which Bedrock model runs in which Region, and how (In-Region, geographic,
+ *  global): the catalogue's Bedrock records cite it and answers point to it. AWS moved it here from
+ *  models-regions.html, which now only links to it. */
+export const BEDROCK_REGIONAL_AVAILABILITY =
+  "https://docs.aws.amazon.com/bedrock/latest/userguide/models-region-compatibility.html";
+
 /** Every availability record of the model in that cloud (empty when none is sourced). */
 export function cloudAvailability(model: Model, cloud: CloudId): CloudAvailability[] {
   return (model.clouds ?? []).filter((c) => c.cloud === cloud);

@@ -4,6 +4,7 @@
 // In-Region (processing stays in that Region), Geo (cross-Region inference that stays inside a
 // geography) and Global (any commercial Region, which keeps nothing in one place and is not counted).
 // Keyed by model id, like clouds-docs.ts.
+import { BEDROCK_REGIONAL_AVAILABILITY } from "../../../src/catalog/clouds.js";
 import { countriesOfRegions } from "../../../src/catalog/region-countries.js";
 import type { CloudAvailability } from "../../../src/catalog/signals-schema.js";
 
@@ -11,7 +12,6 @@ import type { CloudAvailability } from "../../../src/catalog/signals-schema.js";
  *  Opus 4.8 (28 May 2026), so it was taken between those dates; the page itself carries no date. */
 const READ = "2026-12-07";
 const COPY_AGE = "stored copy from between April and late May 2026";
-const REGIONAL_AVAILABILITY = "https://docs.aws.amazon.com/bedrock/latest/userguide/models-region-compatibility.html";
 
 /**
  * The geographies a Geo cell can reach, each named so an answer can say where ("Australia", "the US").
@@ -43,7 +43,7 @@ interface BedrockTable {
 }
 
 const source = (note: string) => ({
-  sourceUrl: REGIONAL_AVAILABILITY,
+  sourceUrl: BEDROCK_REGIONAL_AVAILABILITY,
   sourceKind: "primary" as const,
   asOf: READ,
   note: `AWS's Regional availability page (${COPY_AGE}): ${note}`,

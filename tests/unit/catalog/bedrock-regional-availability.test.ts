@@ -11,9 +11,11 @@ import { withoutSuperseded } from "../../../adapters/tools/catalog-import/clouds
 import type { CloudAvailability } from "../../../src/catalog/clouds.js";
 import { countryOfRegion } from "../../../src/catalog/region-countries.js";
 import { cloudResidency } from "../../../src/scoring/residency.js";
+import { chat, textOf } from "../../flows/recommend-helpers.js";
 
 const catalog = readCatalog();
 const AWS_PAGE = "https://docs.aws.amazon.com/bedrock/latest/userguide/models-region-compatibility.html";
+const MOVED = "https://docs.aws.amazon.com/bedrock/latest/userguide/models-regions.html";
 const model = (id: string) => catalog.modelById.get(id)!;
 const bedrock = (id: string, country: string) =>
   cloudResidency(model(id), "aws", { said: country, country }, "Amazon Bedrock");
@@ -57,6 +59,12 @@ describe("Bedrock residency from AWS's own Regional availability page", () => {
     expect(llama.detail).toContain("us-gov-west-1");
     const sonnet = (model("claude-sonnet-4.5").clouds ?? []).filter((r) => r.sourceUrl === AWS_PAGE);
     expect(sonnet.some((r) => r.regions.some((g) => /GovCloud/.test(g)) && r.countries?.includes("US"))).toBe(true);
+  });
+
+  it("the hosting answer points to the same AWS page the records cite, not the one AWS moved it from", () => {
+    const answer = textOf(chat(catalog).say("is nova micro available on bedrock in the uk?"));
+    expect(answer).toContain(AWS_PAGE);
+    expect(answer).not.toContain(MOVED);
   });
 
   it("no price-list record repeats a place the cloud's own page gives", () => {
