@@ -78,7 +78,9 @@ export function withoutUserShares(t: string, shares: readonly UserShare[]): stri
 // What one conversation, call or session is made of. Counted with no rate of their own and the
 // tokens said per part, they multiply the things they make up.
 // Pages make up a document: "150,000 claims a month, averaging 5 pages each; 2,500 tokens per page in".
-const PARTS = String.raw`(turns?|messages?|msgs?|exchanges?|rounds?|interactions?|steps?|questions?|quer(?:y|ies)|prompts?|back-and-forths?|times|pages?)`;
+// Translations make up a thing put into several languages: "4,000 episodes a month … each
+// translation ~3,500 tokens out, so four translations per episode" (each reads the script again).
+const PARTS = String.raw`(turns?|messages?|msgs?|exchanges?|rounds?|interactions?|steps?|questions?|quer(?:y|ies)|prompts?|back-and-forths?|times|pages?|translations?)`;
 const PART_COUNT = new RegExp(String.raw`${QUANTITY}\s*${PARTS}\b`, "g");
 
 export interface Parts {

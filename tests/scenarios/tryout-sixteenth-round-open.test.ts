@@ -73,9 +73,8 @@ describe("open findings of the sixteenth tryout round", () => {
     // Istanbul's 'Budget TRY 2,500,000 a month.' is lira since words27, the code read in capitals
     // before or after the amount (tryout-sixteenth-round.test.ts, budget-currencies.test.ts).
     // Tallinn's text-to-SQL is code generation since words32 (tryout-sixteenth-round.test.ts).
-    it.todo(
-      "Seoul webtoon: 'each episode script is ~3,000 tokens in and each translation ~3,500 tokens out, so four translations per episode' is 4,000 episodes × 6.5K = 26M tokens (the four translations dropped); a lead expects 4,000 × 4 × (3,000 + 3,500) = 104M (or 4,000 × (3,000 + 4 × 3,500) = 68M if the script is sent once), said back either way",
-    );
+    // Seoul's 'four translations per episode' multiplies the episodes since words32: 4,000 × 4 × (3,000 + 3,500)
+    // = 104M (tryout-sixteenth-round.test.ts, tests/unit/intents/translations-per-thing.property.test.ts).
   });
 
   // ranking: every finding fixed (Tallinn's own RTX 4090 by rank14, named GPUs by rank15, the second 4090 by thread16, Seoul's superseded Claude Opus 4.1 by rank17: tryout-sixteenth-round.test.ts, superseded-release-ranking.test.ts).

@@ -510,3 +510,12 @@ describe("sixteenth tryout round: the task and the data named in other words (wo
     ).toBe("regulated");
   });
 });
+
+describe("sixteenth tryout round: the translations of each episode (words32)", () => {
+  it("Seoul webtoon: 'each episode script is ~3,000 tokens in and each translation ~3,500 tokens out, so four translations per episode' is 4,000 × 4 × (3,000 + 3,500) = 104M tokens, said back with the four translations", () => {
+    const { req, text } = firstShortlist(catalog, SEOUL_WEBTOON);
+    expect(req.volume?.inputTokensPerMonth).toBe(4_000 * 4 * 3_000);
+    expect(req.volume?.outputTokensPerMonth).toBe(4_000 * 4 * 3_500);
+    expect(text).toMatch(/4 translations each/);
+  });
+});
