@@ -7,6 +7,8 @@
 // Words that also name things a model works on or runs with stay out ("drivers", "operators",
 // "candidates", "reviews"): a count of them is not a count of people.
 
+import { nounForms } from "./noun-forms.js";
+
 /** People who work at the organisation, as opposed to those its product serves (users, players). */
 const STAFF = [
   "people",
@@ -141,3 +143,16 @@ export const SOFTWARE_AGENT_WORDS = String.raw`(?:ai|llm|autonomous|coding|softw
  * one is a unit or a joining word: "500 requests from users" counts requests, not users.
  */
 export const WHICH_PEOPLE = String.raw`(?:(?!(?:tok\w*|gpus?|requests?|calls?|queries|messages?|questions?|per|a|an|the|of|and|or|from|for|with|by|to|in|on|at|each|every)\b|${SOFTWARE_AGENT_WORDS}\s+(?:[a-z-]+\s+)?agents?\b)[a-z][a-z-]*\s+){0,2}`;
+
+// Short and long names of the same people: a thread counted "400 devs" grows "to 1,000 developers".
+const SAME_PEOPLE: readonly (readonly string[])[] = [
+  ["devs", "developers"],
+  ["ppl", "people", "persons"],
+  ["reps", "representatives"],
+];
+
+/** The forms of a people noun and of its other names, as one pattern on folded text. */
+export function peopleForms(noun: string): RegExp {
+  const group = SAME_PEOPLE.find((names) => names.some((n) => nounForms(n).test(noun)));
+  return group ? new RegExp(group.map((n) => nounForms(n).source).join("|")) : nounForms(noun);
+}

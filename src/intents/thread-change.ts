@@ -9,7 +9,7 @@ import { countsFollowUps, resentVolume } from "./resend-text.js";
 import { threadItemFor } from "./thread-volume.js";
 import { rescaledCount } from "./volume.js";
 import { resizedItems } from "./item-size-text.js";
-import { shareOfThread } from "./thread-share.js";
+import { peopleCountIn, shareOfThread } from "./thread-share.js";
 
 // The last sentence of a message: "is 150 out realistic? lets say answers are 100 tokens" states
 // its change after the doubt.
@@ -42,7 +42,8 @@ export function changesThread(lower: string, stated: Partial<Requirements>): boo
 }
 
 /**
- * A short statement of a new count of the things the thread's volume counts ("20 requests a day"),
+ * A short statement of a new count of the things the thread's volume counts ("20 requests a day")
+ * or of the people it is per ("and at 150 devs?"),
  * or of a new size of each ("answers are 100 tokens", also after a doubt: "is 150 out realistic?
  * lets say answers are 100 tokens"), or a share of them kept ("only a third of the flights").
  */
@@ -52,5 +53,7 @@ export function countsForThread(lower: string, volume: Volume | undefined): bool
   if (lower.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS) return false;
   if (resentVolume(lower, volume) !== null) return true;
   if (resizedItems(lastClause(lower), volume) !== null || shareOfThread(lower, volume) !== null) return true;
+  // "and at 150 devs?" in a thread counted per developer: a new count of its people.
+  if (peopleCountIn(lower, volume) !== null) return true;
   return !countsFollowUps(lower) && rescaledCount(lower, item) !== null;
 }

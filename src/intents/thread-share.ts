@@ -8,6 +8,8 @@ import type { Volume } from "../costs/volume.js";
 import { nounForms } from "./noun-forms.js";
 import { cleanMessage, QUANTITY, quantityValue, spellOutNumbers } from "./numbers.js";
 import { fractionsAsPercent, USE_VERBS } from "./share-words.js";
+import { peopleForms } from "./people-words.js";
+import { threadPeople } from "./thread-volume.js";
 
 export interface ThreadShare {
   /** The share as a factor (15% → 0.15). */
@@ -66,10 +68,10 @@ const MORE_OR_FEWER = /^\s*(more|additional|extra|new|fewer|less)\b/;
  * "20 more offices" adds to the thread's count, "10 fewer" takes off. Null when none is named.
  */
 export function peopleCountIn(text: string, volume: Volume | undefined): number | null {
-  const people = volume?.perItem?.people;
+  const people = threadPeople(volume);
   if (!people) return null;
   const t = spellOutNumbers(foldCase(cleanMessage(text)));
-  const forms = nounForms(people.noun).source;
+  const forms = peopleForms(people.noun).source;
   const m = new RegExp(String.raw`${QUANTITY}((?:\s+[a-z-]+){0,2}?)\s+(?:${forms})`).exec(t);
   if (!m || m[1] === undefined) return null;
   const n = quantityValue(m[1], m[2]);

@@ -112,6 +112,15 @@ export function threadItemFor(text: string, thread: Volume | undefined): PerItem
  */
 export function threadVolumeScaled(thread: Volume, factor: number, how: string, people?: number): Volume | null {
   const item = thread.perItem;
+  // Kinds of request sent by the same people ("400 developers × 300 completions and 20 chats a
+  // day each"): a new count of them scales every kind.
+  if (!item && thread.kinds && people !== undefined && threadPeople(thread))
+    return summed(
+      thread.kinds.map((k) => {
+        const scaled = threadVolumeScaled({ ...thread, ...k, kinds: undefined, perItem: k.item }, factor, how, people);
+        return scaled?.perItem ? kindOf(scaled, scaled.perItem) : k;
+      }),
+    );
   if (!item) return null;
   const before = item.people;
   const named = before ? `${formatCount(before.count)} ${before.noun}` : undefined;
@@ -125,6 +134,18 @@ export function threadVolumeScaled(thread: Volume, factor: number, how: string, 
     ...(people !== undefined && before ? { people: { ...before, count: people } } : {}),
   };
   return rescaled(thread, factor, next);
+}
+
+/**
+ * The people a thread's volume is per: its one count's, or those every kind of request shares
+ * ("400 developers × 300 completions and 20 chats a day each"); undefined when it is per no people.
+ */
+export function threadPeople(thread: Volume | undefined): { count: number; noun: string } | undefined {
+  if (thread?.perItem) return thread.perItem.people;
+  const each = thread?.kinds?.map((k) => k.item.people);
+  const first = each?.[0];
+  if (!first || !each?.every((p) => p && p.count === first.count && p.noun === first.noun)) return undefined;
+  return first;
 }
 
 // A factor put before the count by an earlier what-if ("2 × 3M novos a month").

@@ -19,9 +19,9 @@ import { moreGpusIn, parseFleetEdits } from "./fleet-text.js";
 import { ownedKeepingCount } from "./owned-gpus-text.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
 import { parseVolume, rescaledCount } from "./volume.js";
-import { countInThread, threadItemFor, threadVolumeScaled } from "./thread-volume.js";
+import { countInThread, threadItemFor, threadPeople, threadVolumeScaled } from "./thread-volume.js";
+import { peopleForms } from "./people-words.js";
 import { peopleCountIn, shareOfThread } from "./thread-share.js";
-import { nounForms } from "./noun-forms.js";
 import { foldCase } from "../catalog/normalize.js";
 import { useCaseIn } from "./use-case-text.js";
 import { resizedItems } from "./item-size-text.js";
@@ -409,7 +409,7 @@ interface Kept {
  */
 function keptShare(text: string, current: Requirements, usersSaid: number | undefined): Kept | null {
   const volume = current.volume;
-  const people = volume?.perItem?.people;
+  const people = threadPeople(volume);
   if (!volume) return null;
   // The users stay the people's count when they were it (or were not said).
   const usersFollow = current.monthlyActiveUsers === undefined || current.monthlyActiveUsers === people?.count;
@@ -423,7 +423,7 @@ function keptShare(text: string, current: Requirements, usersSaid: number | unde
   if (!people) return null;
   // Users said of the people's noun ("and at 20k users?"), or a new count of whatever the volume
   // is per, people or not ("what if we grow to 1,000 notary offices?": peopleCountIn).
-  const asUsers = usersSaid !== undefined && nounForms(people.noun).test(foldCase(text));
+  const asUsers = usersSaid !== undefined && peopleForms(people.noun).test(foldCase(text));
   const count = asUsers ? usersSaid : peopleCountIn(text, volume);
   if (count === null || count <= 0 || count === people.count) return null;
   const factor = count / people.count;

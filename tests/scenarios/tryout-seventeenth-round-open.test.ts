@@ -90,8 +90,10 @@ describe("open findings of the seventeenth tryout round", () => {
     it.todo(
       "Arizona county court: 'is the top pick FedRAMP authorized?' answers the model card (a lead expects the host's authorisation, or 'not on record'); 'does the top pick keep our transcripts?' says only 'not in the catalogue (unknown)' for Azure",
     );
+    // Fixed by thread18: Singapore's 'what if we grow to 1,000 developers?' scales both kinds of
+    // request to 16.8B tokens (tryout-seventeenth-round.test.ts, thread-people-grow.property.test.ts).
     it.todo(
-      "Singapore bank: 'what if we grow to 1,000 developers?' sets 1K monthly users and leaves the 6.72B tokens of 400 developers (a lead expects the per-developer volume × 2.5 = 16.8B, the fleet resized); 'can it all fit on one of the two servers?' answers the three picks' model cards (a lead expects yes or no per pick with the GPUs it takes of one 8× H100 server)",
+      "Singapore bank: 'can it all fit on one of the two servers?' answers the three picks' model cards (a lead expects yes or no per pick with the GPUs it takes of one 8× H100 server)",
     );
     // '¿cuánto cuesta la primera opción por conversación?' divides #1's cost by the conversations, and
     // 'does the top pick train on our customers' data?' answers #1's host terms, since words29 (the

@@ -283,6 +283,16 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
     expect(licence).toMatch(/Apache License 2\.0/);
   });
 
+  it("Singapore bank code assistant: 'what if we grow to 1,000 developers?' scales both kinds of request per developer by 2.5 (16.8B tokens), each said back with the 400 it was, and the users with them (thread-people-grow.property.test.ts)", () => {
+    const { c } = firstShortlist(catalog, SINGAPORE_BANK_CODE_ASSISTANT);
+    const said = textOf(c.say("what if we grow to 1,000 developers?"));
+    const req = c.session.requirements;
+    expect(totalTokens(req.volume)).toBe(1_000 * 30 * (300 * 1_560 + 20 * 4_600));
+    expect(req.monthlyActiveUsers).toBe(1_000);
+    for (const k of req.volume?.kinds ?? []) expect(k.item.countWords).toMatch(/^1,000 devs \(was 400\) × /);
+    expect(said).toMatch(/^\*\*What if:\*\* volume ×2\.5 /m);
+  });
+
   // Code work is weighed on code evidence (src/scoring/task-evidence.ts): Qwen3-VL 235B-A22B, a
   // vision-language model rated on LMArena's coding votes alone, was #1 over Qwen3-Coder 480B-A35B
   // (SWE-Bench Pro and coding votes), which sat at #6 with the lower coding fit.
