@@ -13,9 +13,10 @@ const TOKEN_AMOUNT = new RegExp(String.raw`${QUANTITY}\s*-?\s*(?:tokens?|toks?)\
 // What each item gives back; the rest of an item is its input.
 const OUTPUT_SIDE =
   /\b(output|outputs|out|responses?|answers?|summar(?:y|ies)|repl(?:y|ies)|completions?|generations?|generated|json|memos?|notes?)\b/;
-// What each item reads is its input too: "~30k tokens of the chart", "transcripts are 20k tokens".
+// What each item reads is its input too: "~30k tokens of the chart", "transcripts are 20k tokens";
+// and what is sent with it: "what if we only send the 150k tokens that matter?".
 const INPUT_SIDE =
-  /\b(input|inputs|prompts?|each|apiece|per|long|chunks?|chunked|chunking|split|splitting|charts?|transcripts?|documents?|docs?|files?|records?|histor(?:y|ies)|pages?|papers?|diffs?|emails?)\b/;
+  /\b(input|inputs|prompts?|each|apiece|per|long|chunks?|chunked|chunking|split|splitting|charts?|transcripts?|documents?|docs?|files?|records?|histor(?:y|ies)|pages?|papers?|diffs?|emails?|send|sends|sending|sent|pass|passing|feed|feeding)\b/;
 // Cutting each thing into smaller requests: the month's tokens stay, the requests grow in number.
 const CHUNKED =
   /\b(chunk(?:s|ed|ing)?|split(?:s|ting)?|break(?:s|ing)? (?:it |them )?(?:up|down)|cut(?:s|ting)? (?:it |them )?(?:up|down)?)\b/;

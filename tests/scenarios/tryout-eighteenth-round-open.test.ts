@@ -86,8 +86,12 @@ describe("open findings of the eighteenth tryout round", () => {
     it.todo(
       "Stockholm clinical-notes startup: 'can we fine-tune qwen3 32b on gpt-4.1 outputs and sell it?' answers 'Allowed: Qwen3 32B' first and GPT-4.1's verdict after it, so the teacher's clause on outputs is not the lead; a lead expects both models' terms with the teacher's output clause (OpenAI: no models that compete with OpenAI's) as the answer (the thread's self-hosting and shipping facts no longer block a closed teacher since judge19: tryout-eighteenth-round.test.ts, 'over closed teachers')",
     );
+    // Since thread18, with the volume read ('We want a coding assistant that reads our whole
+    // 600k-token codebase in one prompt, 200 questions a day.'), 'what if we only send the 150k
+    // tokens that matter?' cuts each question's input to 150K: 200 × 30 × 150.3K = 902M tokens a
+    // month, a 150.3K context (thread-sent-size.property.test.ts). Still open:
     it.todo(
-      "Monorepo one-shot: 'what if we only send the 150k tokens that matter?' makes the month 150K tokens (DeepSeek V4 Flash at $0.0188 a month; 'what does the top pick cost per question?' then prices that); a lead expects the prompt size per question cut to 150K: 200 × 30 × 150K = 900M tokens a month",
+      "Monorepo one-shot: after the terse first message (its volume unread: the words todo above), 'what if we only send the 150k tokens that matter?' still makes the month 150K tokens; a lead expects the question size cut to 150K, and the count asked for if it was never read",
     );
     it.todo(
       "Rotterdam housing association (in the questions): 'wat als het aantal meldingen in de winter verdubbelt?' and 'wat kost de eerste optie per melding?' answer \"I didn't catch an answer to this one\", 'waarom niet gpt-4.1 mini?' answers GPT-4.1 mini's model card, and 'does the top pick train on our tenants' data?' answers a shortlist with the training question unanswered; a lead expects the Dutch what-if, the cost per request and the training terms, as the English ones get",
