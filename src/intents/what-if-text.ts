@@ -9,6 +9,7 @@ import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { factsNamedIn } from "../profile/describe.js";
 import { formatCount } from "../render/format.js";
 import { mustSelfHost } from "../scoring/monthly-cost.js";
+import { pricedAtBatchRates } from "../scoring/hosting.js";
 import type { Exclusions, Requirements } from "../scoring/requirements.js";
 import { parseMonthlyBudget, parseRequirements, sensitivityReadingOf } from "./requirements-text.js";
 import { replacesSensitivity } from "./sensitivity-text.js";
@@ -334,6 +335,12 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   }
   if (general.fineTuning !== undefined && patch.fineTuning === undefined) patch.fineTuning = general.fineTuning;
   if (patch.latencyTarget) patch.latencyTarget = targetKeepingMeasure(patch.latencyTarget, current.latencyTarget, t);
+  // "what if we use the batch API?" in a thread whose work waits is priced at batch rates already
+  // (hosting.ts): said again, not a second fact beside "batch is fine".
+  if (patch.batchOk === true && current.batchOk === undefined && pricedAtBatchRates(current)) {
+    delete patch.batchOk;
+    restated.push("latency");
+  }
   // Work that may wait ("what if it runs overnight") has no response-time target left.
   if (patch.latency === "batch" && current.latencyTarget) remove.push("latencyTarget");
   const addsTo: "languages"[] =
