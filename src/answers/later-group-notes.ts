@@ -11,6 +11,7 @@ import { formatUsd } from "../render/format.js";
 import { fmtScore, codeModelsLastRule } from "../scoring/explain.js";
 import { rankTier, TIER_BIT } from "../scoring/rank-groups.js";
 import type { RankedModel, Ranking } from "../scoring/rank.js";
+import { ownSignalForJob } from "../scoring/superseded.js";
 import { successorsOf } from "../scoring/withdrawn-release.js";
 
 type ToolRule = "builtForOtherJob" | "withdrawnByLab" | "supersededInLine";
@@ -107,6 +108,7 @@ function successorIn(ranking: Ranking, m: RankedModel, catalog: Catalog): Ranked
       next !== undefined &&
       !n.supersededInLine &&
       laterInLine(next, model) &&
+      ownSignalForJob(n.evidence.quality, n.evidence.useCaseFit) &&
       (n.monthlyCostUsd === null || m.monthlyCostUsd === null || n.monthlyCostUsd <= m.monthlyCostUsd)
     );
   });

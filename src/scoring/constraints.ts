@@ -30,7 +30,7 @@ import { isCodeSpecialised } from "./built-for-code.js";
 import { speedValue } from "./speed.js";
 import { groupTierOf } from "./group-tier.js";
 import { isJobOtherThanCode } from "./built-for-code.js";
-import { releaseLines, supersededInLine, type LinePass } from "./superseded.js";
+import { ownSignalForJob, releaseLines, supersededInLine, type LinePass } from "./superseded.js";
 import { qualityTablesOf } from "./quality-tables.js";
 
 export type ConstraintId =
@@ -650,7 +650,7 @@ function admissionAt(
  * Whether an admitted release is superseded in this pass (superseded.ts): a later current release
  * of its line is admitted too, within the budget, at no higher cost, at least as good for the job
  * on the evidence (an unmeasured successor is not: Claude Opus 4.8 with no rating does not
- * supersede Opus 4.5), and in no later rank group (its host checked for the team's residency or
+ * supersede Opus 4.5, nor does one whose scores are all estimated from relatives), and in no later rank group (its host checked for the team's residency or
  * age terms where the release's is, say). A
  * withdrawn release is not: its own group already lists it after the current ones.
  */
@@ -694,6 +694,13 @@ function supersededTest(
     const a = at(slot);
     return a && !a.out ? a : undefined;
   };
+  // A later release with no signal of its own for the job is no successor, even when its estimate
+  // (taken from a relative of its line, quality.ts) equals the release's score.
+  const ownEvidence = (a: Extract<Admission, { out: false }>) => {
+    tables ??= qualityTablesOf(catalog, req);
+    const c = { model: a.usable, slot: a.slot };
+    return ownSignalForJob(tables.quality.of(c).evidence, tables.fit.of(c).evidence);
+  };
   const pass: LinePass = {
     asks: (slot) => {
       const a = asked === undefined || asked === slot ? admitted(slot) : undefined;
@@ -701,7 +708,7 @@ function supersededTest(
     },
     usable: (slot) => {
       const a = admitted(slot);
-      return a !== undefined && !overBudget(costOf(a).monthlyUsd, budget);
+      return a !== undefined && !overBudget(costOf(a).monthlyUsd, budget) && ownEvidence(a);
     },
     cost: (slot) => costOf(admitted(slot) as Extract<Admission, { out: false }>),
     good: (slot) => goodness(admitted(slot) as Extract<Admission, { out: false }>),

@@ -8,12 +8,14 @@
 // - use-case fit: the benchmarks of the team's use case (coding -> SWE-bench, Aider, ...), blended
 //   with multilingual benchmarks when the team needs languages other than English.
 //
-// A model with no signal for a criterion takes its nearest measured relative's score (same family,
-// nearest size; lowered when the relative is larger) and is marked "estimated from <relative>".
+// A model with no signal for a criterion takes its nearest measured relative's score (same family
+// or same line, nearest size; lowered when the relative is larger) and is marked "estimated from
+// <relative>".
 // With no measured relative it scores below every measured model, and the note says so.
 // Scores for a whole catalogue are computed once per (catalogue, use case, languages) and looked
 // up, so a ranking costs one lookup per candidate and percentiles use binary search.
 import { languageName } from "../catalog/languages.js";
+import { lineOf } from "../catalog/model-line.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { BENCHMARK_IDS, BENCHMARKS, benchmarkLanguage, type SignalUseCase } from "../catalog/benchmarks.js";
 import type { Model, QualitySignal } from "../catalog/schema.js";
@@ -327,10 +329,30 @@ function nearestRelative(model: Model, family: readonly Model[]): Relative {
 
 /** How an estimate's relative is related to the model, as said in its note. */
 function kinship(model: Model, relative: Model): string {
-  if (generationOf(model) === undefined) return "same family";
+  // A relative found through the line (model-line.ts) is an earlier or later release of the same product.
+  const kin = relative.family === model.family ? "same family" : "same line";
+  if (generationOf(model) === undefined) return kin;
   return generationDistance(model, relative) < 2
-    ? "same family and generation"
-    : `same family, generation ${generationOf(relative) ?? "unnumbered"}: none of its own generation is measured`;
+    ? `${kin} and generation`
+    : `${kin}, generation ${generationOf(relative) ?? "unnumbered"}: none of its own generation is measured`;
+}
+
+/**
+ * The measured models a model may be estimated from: its family's and its line's (model-line.ts).
+ * Anthropic's families are generations ("Claude 4.6" holds Opus and Sonnet), so a Sonnet whose
+ * generation no board has rated had no relative and was ranked below every measured model (Claude
+ * Sonnet 4.6 at 0.00 for summarising, beside Sonnet 4.5 at 0.97); its line holds Sonnet 4.5.
+ * nearestRelative still prefers its own generation (GENERATION_STEP), then the nearest size.
+ */
+function relativesOf(
+  model: Model,
+  families: ReadonlyMap<string, Model[]>,
+  lines: ReadonlyMap<string, Model[]>,
+): readonly Model[] {
+  const family = families.get(model.family) ?? [];
+  const key = lineOf(model)?.key;
+  const line = key === undefined ? [] : (lines.get(key) ?? []).filter((m) => m.family !== model.family);
+  return line.length === 0 ? family : [...family, ...line];
 }
 
 export interface CriterionTable {
@@ -364,8 +386,13 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
   const scores = new Map(measured);
   // Measured models by family, so estimates look only at relatives (linear in the catalogue).
   const families = new Map<string, Model[]>();
-  for (const m of catalog.models)
-    if (measured.has(m.id)) families.set(m.family, [...(families.get(m.family) ?? []), m]);
+  const lines = new Map<string, Model[]>();
+  for (const m of catalog.models) {
+    if (!measured.has(m.id)) continue;
+    families.set(m.family, [...(families.get(m.family) ?? []), m]);
+    const key = lineOf(m)?.key;
+    if (key !== undefined) lines.set(key, [...(lines.get(key) ?? []), m]);
+  }
   for (const m of catalog.models) {
     if (scores.has(m.id)) continue;
     if (lowest === null) {
@@ -377,7 +404,7 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
       });
       continue;
     }
-    const { relative, largerTier } = nearestRelative(m, families.get(m.family) ?? []);
+    const { relative, largerTier } = nearestRelative(m, relativesOf(m, families, lines));
     const rq = relative ? measured.get(relative.id) : undefined;
     if (relative && rq) {
       const own = m.parameters?.totalB;
@@ -417,7 +444,7 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
     }
     scores.set(m.id, {
       score: floor,
-      note: `no ${what} signal and no measured model of its family: ranked below every measured model on this (${floor.toFixed(2)})`,
+      note: `no ${what} signal and no measured model of its family or line: ranked below every measured model on this (${floor.toFixed(2)})`,
       signals: [],
       evidence: "unmeasured",
     });

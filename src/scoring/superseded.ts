@@ -16,6 +16,7 @@ import { CALENDAR_VERSION, lineOf } from "../catalog/model-line.js";
 import type { Model } from "../catalog/schema.js";
 import { modelSlots } from "./model-slots.js";
 import { isPreview } from "./model-traits.js";
+import type { Evidence } from "./quality.js";
 
 /** One release in one order of its line (see ReleaseLine). */
 interface Entry {
@@ -308,4 +309,13 @@ function prune(front: number[]): void {
     if (!beaten) front[kept++] = y;
   }
   front.length = kept;
+}
+
+/**
+ * Has a release a signal of its own for the job (its quality or its use-case fit measured, or
+ * read from benchmarks of another kind)? A successor without one does not supersede: an estimate
+ * taken from a relative of its line (quality.ts) is that relative's evidence, not the successor's.
+ */
+export function ownSignalForJob(quality: Evidence, useCaseFit: Evidence): boolean {
+  return [quality, useCaseFit].some((e) => e === "measured" || e === "proxy");
 }

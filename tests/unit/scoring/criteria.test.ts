@@ -39,7 +39,7 @@ describe("criteria", () => {
     for (const m of measured) expect(mixtral?.breakdown.quality).toBeLessThan(m.breakdown.quality);
     expect(mixtral?.evidence.quality).toBe("unmeasured");
     expect(mixtral?.notes.quality).toMatch(
-      /no quality signal and no measured model of its family: ranked below every measured model/,
+      /no quality signal and no measured model of its family or line: ranked below every measured model/,
     );
   });
 

@@ -29,6 +29,7 @@ import {
   type Requirements,
 } from "../../../src/scoring/requirements.js";
 import { selfHostQuoter } from "../../../src/scoring/self-host-quote.js";
+import { ownSignalForJob } from "../../../src/scoring/superseded.js";
 import { requirementEdits } from "../../../src/scoring/sensitivity.js";
 import { volume } from "./scoring-fixture.js";
 
@@ -148,7 +149,7 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
     };
   });
   // Superseded (superseded.ts), from the candidates themselves: a later current release of the
-  // line among them, at no higher cost, at least as good for the job, in no later group.
+  // line among them, at no higher cost, at least as good for the job with a signal of its own, in no later group.
   const staticGroups = (r: (typeof rows)[number]) =>
     Number(r.licenceUnread) * 64 +
     Number(r.residencyUnchecked) * 16 +
@@ -172,6 +173,7 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
           laterInLine(n.c.model, r.c.model) &&
           noDearer(n.c, r.c) &&
           goodness(n) >= goodness(r) &&
+          ownSignalForJob(n.s.evidence.quality, n.s.evidence.useCaseFit) &&
           staticGroups(n) <= staticGroups(r),
       ),
   );
