@@ -11,7 +11,7 @@ import type { Intent, LicenseTopic } from "../intents/types.js";
 import { CODE_LICENCE_TOPIC, weightsClauses } from "../licensing/code-licence.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { hasAnyFact } from "../licensing/facts.js";
-import { unverifiedReason } from "../licensing/format.js";
+import { theLicense, unverifiedReason } from "../licensing/format.js";
 import { groupLabel } from "../licensing/list-models.js";
 import { describeFacts, impliedFacts, termRows, topicLines, TOPIC_CLAUSES } from "../licensing/terms-text.js";
 import type { LicenseVerdict } from "../licensing/verdict.js";
@@ -276,6 +276,8 @@ function modelAnswer(
   const told = describeFacts(effective);
   const head = [`**Licence:** ${license.name}${verdict.unverified ? " (**unverified**)" : ""}`];
   if (told.length > 0) head.push(`**${hasAnyFact(facts) ? "What you told me" : "Checked for"}:** ${told.join(", ")}`);
+  const nonprofit = nonprofitWords(model, name, license, effective, verdict);
+  if (nonprofit) head.push(nonprofit);
   blocks.push(text(head.join("\n")));
   blocks.push(text(`**Why**\n${bullets(verdict.reasons)}`));
   if (verdict.notes && verdict.notes.length > 0)
@@ -298,6 +300,30 @@ function modelAnswer(
   ).slice(0, 4);
   if (quoted.length > 0) blocks.push(text(`${QUOTES_HEADING}\n${bullets(quoted.map(quoteLine))}`));
   return { blocks, sources: clauseSources(license, quoted), verdict };
+}
+
+/**
+ * What being a nonprofit changes, said when the team told us it is one: a charity or an NGO asks
+ * whether its status changes the licence, and the answer is usually no. Found by comparing the
+ * verdict with the verdict for the same facts without it, so it is "no" only when nothing in the
+ * terms on file reads the kind of organisation (a non-commercial licence does: rules-use.ts asks
+ * then whether the service is commercial, and this says nothing).
+ */
+function nonprofitWords(
+  model: Model,
+  name: string,
+  license: License,
+  effective: TeamFacts,
+  verdict: LicenseVerdict,
+): string | null {
+  if (effective.nonprofit !== true) return null;
+  const company: TeamFacts = { ...effective };
+  delete company.nonprofit;
+  const asCompany = licenseVerdict({ ...model, name }, license, company);
+  const same = (a: LicenseVerdict) =>
+    JSON.stringify([a.verdict, a.reasons, a.duties, a.questions ?? [], a.notes ?? []]);
+  if (same(asCompany) !== same(verdict)) return null;
+  return `**Being a nonprofit:** changes nothing here. Nothing in the terms on file for ${theLicense(license.name)} depends on the kind of organisation, so the verdict, the duties and the limits below are the ones a company gets.`;
 }
 
 /**

@@ -103,7 +103,7 @@ describe("open findings of the eighteenth tryout round", () => {
       "Lahore fashion store: 'can we run it on our own PC with an rtx 3060 12gb?' answers DeepSeek-V3.2's self-hosting licence (the last model named); a lead expects whether the picks fit 12 GB (none does; a 7–8B model at 4-bit would) and what one card can serve of 6,000 messages a day",
     );
     it.todo(
-      "Geneva humanitarian: 'is it a problem that we are a non-profit for the llama licence?' answers four Llama licences in full and 'ask about Llama 4 Scout … separately', never saying whether being a non-profit matters; a lead expects 'no: Llama's licence does not depend on being a non-profit; the 700M-user limit and the use policy apply' for the family the thread is about",
+      "Geneva humanitarian: 'is it a problem that we are a non-profit for the llama licence?' answers four Llama licences in full and 'ask about Llama 4 Scout … separately' (each now opens 'Being a nonprofit: changes nothing here' since rank18: nonprofit-licence-answers.test.ts); a lead expects one answer for the Llama release the thread is about, not every Llama licence in full",
     );
     it.todo(
       "Bangkok pharmacy chain: 'does the top pick keep our customers' messages?' says Claude Opus 4.5 via Anthropic is 'not in the catalogue (unknown)', while the same reply's shortlist cites Anthropic's own terms for zero data retention on request; a lead expects what is on record (retention by default unknown, zero retention on request) said together",

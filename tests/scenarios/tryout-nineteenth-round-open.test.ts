@@ -86,7 +86,7 @@ describe("open findings of the nineteenth tryout round", () => {
       "National Library of Wales: 'who owns the summaries the model writes?' answers Qwen3-VL 235B-A22B's licence card (Apache 2.0: weights, fine-tuning, distribution), and 'can we publish the summaries under CC-BY?' answers 'Allowed: Qwen3-VL 235B-A22B … A derivative … can carry CC-BY-4.0' (the summaries taken as a derivative of the model); Edinburgh's 'who owns the letters the model drafts?' answers two licence cards; a lead expects what each pick's terms say about outputs (OpenAI: you own the output; Apache/MIT: the licence does not claim outputs)",
     );
     it.todo(
-      "Addis Ababa hotline: 'is gemma free for ngos?' answers nine Gemma models' licences in full, never whether being an NGO matters or what it costs; a lead expects 'Gemma's terms do not depend on being a non-profit: no fee, the prohibited-use policy applies' (Geneva's 'is it a problem that we are a non-profit for the llama licence?' in tryout-eighteenth-round-open.test.ts is the same gap)",
+      "Addis Ababa hotline: 'is gemma free for ngos?' answers nine Gemma models' licences in full, never what it costs ('Being a nonprofit: changes nothing here' is said since rank18: nonprofit-licence-answers.test.ts); a lead expects 'no licence fee; you pay for where it runs' with the cost of the thread's pick",
     );
   });
 });
