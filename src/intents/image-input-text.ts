@@ -21,6 +21,15 @@ const TAKEN = new RegExp(String.raw`\b${IMAGE_NOUN}\s+(?:\w+\s+)?(?:taken|captur
 const SAID = new RegExp(
   String.raw`\b(?:image (?:input|inputs|understanding|recognition|analysis)|images? as inputs?|(?:accepts?|takes?|handles?|supports?|reads?) (?:images|photos|screenshots)|vision(?:[- ]language)?(?:[- ]capable)? (?:models?|llms?|ones?)|vlms?|(?:has|have|with) vision\b(?! (?:statement|document|board|plan))|vision (?:support|capabilit(?:y|ies)|input))\b`,
 );
+// Vision models the team already runs are its own, not this job: "our MLOps team already runs
+// Triton for vision models", "we serve our own computer vision models". A verb of running
+// something in place, or the team's own vision models, says who they belong to; blanked first.
+const VISION_MODELS = String.raw`(?:computer[- ])?(?:vision|cv|image)(?:[- ]language)? models?`;
+const THEIR_VISION_MODELS = new RegExp(
+  String.raw`\b(?:runs?|running|ran|serves?|serving|served|hosts?|hosting|hosted|operates?|operating|deploys?|deploying|deployed|maintains?|maintaining|trained|built)\b[^.;!?]{0,40}?\bfor (?:our |the |their |its )?(?:own |existing |current )?${VISION_MODELS}\b|\b(?:our|their|its) (?:own |existing |current |in-house )?${VISION_MODELS}\b`,
+  "g",
+);
+
 /** Images that are not pictures sent to a model. */
 const NOT_PICTURES = /\b(?:docker|container|os|vm|disk|base|system)\b/;
 
@@ -35,7 +44,8 @@ export const needsImageInput = gated(
   () => false,
 );
 
-function readImageInput(pos: string): boolean {
+function readImageInput(said: string): boolean {
+  const pos = said.replace(THEIR_VISION_MODELS, (m) => " ".repeat(m.length));
   if (SAID.test(pos) || TAKEN.test(pos)) return true;
   for (const pattern of [SENT, ARRIVES_AS])
     for (const m of pos.matchAll(pattern)) if (!NOT_PICTURES.test(m[1] ?? "")) return true;

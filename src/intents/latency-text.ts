@@ -24,8 +24,8 @@ const PERCENTILE = /\b(p50|p90|p95|p99|ttft|time to first token)\b/;
 // "the answer must start within 1 s" ("la respuesta tiene que empezar en menos de un segundo"): its first words.
 const FIRST_TOKEN =
   /\b(ttft|time to first token|first token|first words?|start (?:streaming|speaking|talking)|(?:answers?|responses?|repl(?:y|ies)) (?:\w+ ){0,2}(?:starts?|begins?))\b/;
-/** "under a second", "sub-second", "within one second": a one-second target said in words. */
-const ONE_SECOND = /\b(?:under|below|within|less than) (?:a|one) (?:second|sec)\b|\bsub-?second\b/;
+/** "under a second", "sub-second", "within one second", "within half a second": a target said in words. */
+const SECOND_IN_WORDS = /\b(?:under|below|within|less than) (half a|a|one) (?:second|sec)\b|\bsub-?second\b/;
 /** A real-time voice agent: someone waits on the line for the first words. */
 const VOICE =
   /\b(?:voice (?:agents?|bots?|assistants?|calls?|apps?)|real-?time voice|voicebots?|phone (?:agents?|bots?)|speech-to-speech)\b/;
@@ -96,7 +96,8 @@ function secondsIn(pos: string): number | undefined {
   const m = SECONDS_TARGET.exec(pos);
   const seconds = Number(m?.[1] ?? m?.[2]);
   if (Number.isFinite(seconds) && seconds > 0 && seconds <= 60) return seconds;
-  return ONE_SECOND.test(pos) ? 1 : undefined;
+  const words = SECOND_IN_WORDS.exec(pos);
+  return words ? (words[1] === "half a" ? 0.5 : 1) : undefined;
 }
 
 /** A response-time target (scoring/latency-target.ts), or a voice agent's assumed one. */

@@ -35,8 +35,15 @@ const EMBEDDED = String.raw`on[- ](?:robots?|drones?|vehicles?|boards?)|(?:on|in
 const NOT_OF_AN_APP = String.raw`(?<!\b(?:apps?|applications?) (?:(?:is|are|runs?|available|live|out|now|published|released|both|only|also) ){0,3})`;
 // The model shipped inside the app: "we ship the model inside our app", "weights bundled in the app".
 const MODEL_IN_APP = String.raw`(?:ship|ships|shipped|shipping|bundle|bundles|bundled|bundling|embed|embeds|embedded|embedding|package|packaged|include|includes|included|put|run|runs|running)\s+(?:[\w.-]+\s+){0,4}?(?:model|models|weights|llm|llms)\s+(?:in|inside|into|within|with) (?:the|our|their|each|every|its) (?:[a-z-]+ )?apps?|(?:model|weights|llm)s? (?:is |are )?(?:bundled |shipped |embedded |packaged )?(?:in|inside|into) (?:the|our|their|each|every|its) (?:[a-z-]+ )?apps?`;
+// Boxes a product ships in, which the model then runs on: "running fully on the console", "it
+// has to run on the head unit", "our set-top box".
+const PRODUCT_BOX = String.raw`(?:game )?consoles?|xbox(?: series [sx](?:\|s)?| one)?|playstation(?: \d)?|ps[45]|nintendo switch|head units?|infotainment (?:units?|systems?)|set-top box(?:es)?|smart tvs?|(?:automotive |qualcomm |mobile )socs?`;
+// Memory set aside for the model is a device's, shared with what else runs there: "12 GB RAM, of
+// which 4 GB can go to the model", "we can spare maybe 1.5 GB of memory for the model". A GPU's
+// memory is not set aside like this: servers are sized by cards (owned-gpus-text.ts).
+const MEMORY_FOR_MODEL = String.raw`(?:of which|spare|leaves?|leaving|give|allot|allocate|reserve|set aside|budget)\s+(?:\w+\s+){0,2}?\d+(?:\.\d+)?\s*gb\s+(?:of\s+(?:memory|ram|unified memory)\s+)?(?:(?:can|could|may|will|would)\s+)?(?:(?:go|be given|be spared|be set aside|be used)\s+)?(?:to|for)\s+(?:the\s+)?(?:model|llm|ai)\b|\d+(?:\.\d+)?\s*gb\s+of\s+(?:memory|ram)\s+for\s+(?:the\s+)?(?:model|llm)\b`;
 const ON_DEVICE = new RegExp(
-  String.raw`\b(on[- ]device|${EMBEDDED}|${MODEL_IN_APP}|${NOT_OF_AN_APP}on (?:an? |the |their |our |that |this |each |every )?(?:[a-z-]+(?:'s|s') )?(?:own |(?!cloud\b|rented\b|hosted\b)[a-z-]+ )?(?:${PHONE}|mobile|${COMPUTER}|edge|device|devices|raspberry pi)|${NOT_OF_AN_APP}runs? (?:locally |fully |entirely )?on (?:${PHONE}|${COMPUTER}|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (?:${PHONE}|${COMPUTER}|devices?)|(?:mobile|desktop|phone|android|ios|iphone|ipad|laptop|mac|windows|electron|native|web)? ?apps?\b[^.;!?]{0,30}?\b(?:work|works|working|run|runs|running|usable|available) (?:fully |completely |entirely )?offline|in[- ]app offline|(?:offline|local) (?:desktop|mobile|laptop|android|ios|iphone) app|(?:desktop|mobile|laptop|android|ios|iphone) app,? (?:fully |completely )?offline)\b`,
+  String.raw`\b(on[- ]device|${EMBEDDED}|${MEMORY_FOR_MODEL}|(?:on|inside|in|into) (?:the|each|every|our|a|their|its) (?:[a-z-]+ ){0,2}?(?:${PRODUCT_BOX})\b|${MODEL_IN_APP}|${NOT_OF_AN_APP}on (?:an? |the |their |our |that |this |each |every )?(?:[a-z-]+(?:'s|s') )?(?:own |(?!cloud\b|rented\b|hosted\b)[a-z-]+ )?(?:${PHONE}|mobile|${COMPUTER}|edge|device|devices|raspberry pi)|${NOT_OF_AN_APP}runs? (?:locally |fully |entirely )?on (?:${PHONE}|${COMPUTER}|mobile|edge devices?|a laptop|a phone|the device)|edge devices?|in the browser|offline on (?:${PHONE}|${COMPUTER}|devices?)|(?:mobile|desktop|phone|android|ios|iphone|ipad|laptop|mac|windows|electron|native|web)? ?apps?\b[^.;!?]{0,30}?\b(?:work|works|working|run|runs|running|usable|available) (?:fully |completely |entirely )?offline|in[- ]app offline|(?:offline|local) (?:desktop|mobile|laptop|android|ios|iphone) app|(?:desktop|mobile|laptop|android|ios|iphone) app,? (?:fully |completely )?offline)\b`,
 );
 // Input made on a phone is what the model is sent, not where it runs: "photos taken on a phone",
 // "receipts scanned with their phones", "notes typed on a laptop".
@@ -187,5 +194,7 @@ function saidAsRule(m: RegExpExecArray | null, t: string): boolean {
 
 /** The text with an on-device "offline" blanked: offline on a phone is neither on-prem nor batch. */
 export function withoutDeviceOffline(pos: string, placement: Placement): string {
-  return placement.onDevice ? pos.replace(/\boffline\b/g, "       ") : pos;
+  return placement.onDevice
+    ? pos.replace(/\b(?:offline|no (?:internet|connectivity|network|connection))\b/g, (m) => " ".repeat(m.length))
+    : pos;
 }

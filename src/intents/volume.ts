@@ -236,7 +236,9 @@ const PEOPLE_EACH_THEN_TOKENS = new RegExp(
 // are applications, not items: "two use cases … 200M tokens a month total" is 200M.
 const PEOPLE_PLURAL = String.raw`(?:${PEOPLE})(?<=s|${PLURAL_AS_WRITTEN})`;
 // Hardware counted is no modifier of things: "our 2 gpus run the model" counts GPUs, not runs.
-const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every|use|models?|params?|parameters?|gpus?|cards?|${PEOPLE_PLURAL})\b)[a-z]+`;
+// Nor is an adverb, after which "runs" is a verb: "our MLOps team of 3 already runs Triton".
+const VERB_ADVERBS = String.raw`already|currently|also|still|now|just|often|usually|typically|regularly|actively|sometimes|never|ever|jointly|together`;
+const COUNT_MODIFIER = String.raw`(?!(?:tok|context|ctx|window|token|dollar|usd|gb|per|a|an|the|of|in|each|every|use|models?|params?|parameters?|gpus?|cards?|${VERB_ADVERBS}|${PEOPLE_PLURAL})\b)[a-z]+`;
 // A count of kinds of a thing is not a count of things: "classify into ~25 claim types … ~15k
 // claims a month" sends 15k claims, sorted into 25 types.
 const KINDS = String.raw`(?:types?|kinds?|categor(?:y|ies)|class(?:es)?|classif\w*|labels?|buckets?|topics?|fields?|formats?|templates?|languages?)`;

@@ -45,9 +45,7 @@ describe("open findings of the eighteenth tryout round", () => {
     it.todo(
       "Monorepo one-shot: 'cheapest API model that can take our whole ~600k-token monorepo in one prompt? ~200 questions a day' reads neither the context nor the volume (alone: 'coding · priorities: cost'), so Qwen3-VL 235B-A22B (262K context) and DeepSeek-V3.2 (131K) are picks with context fit 1.00; the fuller 'We want a coding assistant that reads our whole 600k-token codebase in one prompt, 200 questions a day.' is read (600K of context, 3.6B tokens a month); a lead expects only models whose window holds 600K, 200 × 30 × 600K = 3.6B input tokens a month priced (with prompt caching said), and the $500 budget checked against it",
     );
-    it.todo(
-      "Hsinchu fab ('Our MLOps team of 3 already runs Triton' is strong ML-ops experience since words28, tryout-eighteenth-round.test.ts): '… runs Triton for vision models.' sets 'the model reads images' (ruling out Llama 3.3 70B and every text-only model: 'why not llama 3.3 70b?' answers 'takes text only … and you send the model images'); a lead expects no image input (the vision models are theirs, not the job)",
-    );
+    // Hsinchu's '… runs Triton for vision models' sends the model no images since words32 (tryout-eighteenth-round.test.ts).
     it.todo(
       "Rotterdam housing association (in Dutch): 'We willen een taalmodel dat elke melding indeelt … en een conceptantwoord schrijft', 'Het gaat om ongeveer 25.000 meldingen per maand, per melding zo'n 900 tokens invoer en 300 tokens uitvoer.' and 'De gegevens moeten in de EU blijven en mogen niet voor training gebruikt worden.' are each 'I'm not sure what you're asking' alone; in the message only Azure and '4.000 euro per maand' are read and the questionnaire starts; a lead expects classification with drafting, 25,000 × 1,200 = 30M tokens a month, EU residency, no training, Dutch, no ML-ops ('twee ontwikkelaars en geen ML-ervaring'), a shortlist at once",
     );

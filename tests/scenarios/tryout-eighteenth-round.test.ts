@@ -388,3 +388,11 @@ describe("eighteenth tryout round: what the data is and what the work is (words3
     expect(alone.session.requirements.useCase).toBe("summarization");
   });
 });
+
+describe("eighteenth tryout round: the vision models the team already runs (words32)", () => {
+  it("Hsinchu fab: 'Our MLOps team of 3 already runs Triton for vision models.' sends the model no images; text-only models stay in, and the volume is the engineers' questions alone", () => {
+    const { req } = firstShortlist(catalog, HSINCHU_FAB);
+    expect(req.imageInput).toBeUndefined();
+    expect(req.volume?.inputTokensPerMonth).toBe(1_200 * 10 * 30 * 6_000);
+  });
+});

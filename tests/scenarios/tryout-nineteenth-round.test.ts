@@ -78,9 +78,9 @@ describe("nineteenth tryout round: what held, asserted so it keeps holding", () 
     expect(textOf(c.say("how good is the top pick at welsh?"))).toMatch(/no Welsh rating in the catalogue/);
   });
 
-  it("Gothenburg truck maker: offline in the cab (on premises), first words within 1 s, Swedish, English, German and Polish; every pick has open weights; 'can we ship gemma 3 4b in the trucks commercially?' is allowed with Gemma's pass-through duty", () => {
+  it("Gothenburg truck maker: offline in the cab (on the head unit, since words32), first words within 1 s, Swedish, English, German and Polish; every pick has open weights; 'can we ship gemma 3 4b in the trucks commercially?' is allowed with Gemma's pass-through duty", () => {
     const { c, req, top } = firstShortlist(catalog, GOTHENBURG_TRUCK_CAB);
-    expect(req.deployment).toBe("on-prem");
+    expect(req.onDevice).toBe(true);
     expect(req.latencyTarget).toMatchObject({ seconds: 1, measure: "first-token" });
     expect(req.languages).toEqual(expect.arrayContaining(["sv", "en", "de", "pl"]));
     for (const r of top) expect(modelOf(r.id).openWeights, r.id).toBe(true);
@@ -220,5 +220,18 @@ describe("nineteenth tryout round: who builds it and what it answers from (words
 
   it("Gothenburg truck cab: 'answers from the driver's manual and fault-code descriptions' is retrieval over the manual; a fault code is no software", () => {
     expect(parseRequirements(GOTHENBURG_TRUCK_CAB, catalog).useCase).toBe("rag");
+  });
+});
+
+describe("nineteenth tryout round: memory on the head unit (words32)", () => {
+  it("Gothenburg truck cab: '12 GB RAM, of which 4 GB can go to the model' is a model on the head unit capped at 4 GB (at most 4B at 4-bit), every pick within it; 'what if we get 8 GB for the model?' raises the cap", () => {
+    const c = chat(catalog);
+    c.say(GOTHENBURG_TRUCK_CAB);
+    const req = c.session.requirements;
+    expect(req).toMatchObject({ onDevice: true, deviceMemoryGb: 4, maxParamsB: 4 });
+    expect(req.deployment).not.toBe("on-prem");
+    c.say("what if we get 8 GB for the model?");
+    expect(c.session.requirements).toMatchObject({ deviceMemoryGb: 8 });
+    expect(c.session.requirements.maxParamsB!).toBeGreaterThan(4);
   });
 });

@@ -34,7 +34,7 @@ import { describe, it } from "vitest";
 describe("open findings of the seventeenth tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
     it.todo(
-      "Montreal console NPCs: 'running fully on the console - no server calls, the game must work offline. The Series S is our floor: … we can spare maybe 1.5 GB of memory for the model … answers need to start within half a second' (alone: 'We want NPC dialogue that runs fully on the console (Xbox Series S), offline, with 1.5 GB of memory for the model.') is 'on-prem' with no device, no memory cap and no latency: DeepSeek-V3.2 / GLM-4.5 / Mistral Large 3 for NPCs on a console; a lead expects on-device with a 1.5 GB cap (a 1–2B model at 4-bit), the half-second start, as Perth's '6 GB RAM' tablets get; NPC dialogue is chat, not 'writing and drafting'",
+      "Montreal console NPCs (on the console with a 1.5 GB cap and a half-second start since words32, tryout-seventeenth-round.test.ts): NPC dialogue is 'writing and drafting' (the corpus labels NPC dialogue creative); a lead expects chat",
     );
     // Dar es Salaam's 'TSh 2,500,000', Lima's '150 soles' and 'S/ 150', and taka, cedis, Ugandan
     // shillings, Chilean and Argentine pesos are said back in their own currency and not applied (no
@@ -104,9 +104,8 @@ describe("open findings of the seventeenth tryout round", () => {
     it.todo(
       "Lima contract startup ($0.36 a month on an API): 'can we self host something cheaper on a used rtx 3090?' answers the generic 'Is open source cheaper? Cost at scale' (Llama 3.3 70B on H200 at $8,201 a month); 'is it good enough in spanish?' answers only Gemma 3 12B's missing rating; a lead expects 'no: the API costs cents, a 3090 costs more in power' with what fits 24 GB, and #1's Spanish rating first",
     );
-    it.todo(
-      "Montreal console NPCs: 'what if we only target PS5 with 3 GB for the model?' answers \"I couldn't tell which requirement to change\"; a lead expects the memory cap raised to 3 GB and the shortlist re-ranked",
-    );
+    // Montreal's 'what if we only target PS5 with 3 GB for the model?' raises the cap to 3 GB (at most 3B) since words32 read
+    // the console's memory (what-if-text.ts already read it once the model is on the device).
   });
 
   // Arizona's Claude Sonnet 4.6 below the summarisation bar (no signal of its own, no relative in its

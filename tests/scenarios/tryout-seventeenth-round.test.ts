@@ -437,3 +437,20 @@ describe("seventeenth tryout round: the people a bot is for (words32)", () => {
     expect(parseRequirements(alone, catalog).useCase).toBe("chat");
   });
 });
+
+describe("seventeenth tryout round: memory on the console (words32)", () => {
+  it("Montreal console NPCs: 'running fully on the console … we can spare maybe 1.5 GB of memory for the model … answers need to start within half a second' is on the device, capped by 1.5 GB, first words within 0.5 s (it was on-prem with no cap and no latency), in the message and alone", () => {
+    const { c, req, top } = firstShortlist(catalog, MONTREAL_CONSOLE_NPCS);
+    expect(req).toMatchObject({ onDevice: true, deviceMemoryGb: 1.5, latency: "interactive" });
+    expect(req.latencyTarget).toMatchObject({ seconds: 0.5, measure: "first-token" });
+    expect(req.deployment).not.toBe("on-prem");
+    for (const r of top) expect(r.monthlyCostUsd, r.id).toBe(0);
+    const alone = parseRequirements(
+      "We want NPC dialogue that runs fully on the console (Xbox Series S), offline, with 1.5 GB of memory for the model.",
+      catalog,
+    );
+    expect(alone).toMatchObject({ onDevice: true, deviceMemoryGb: 1.5 });
+    c.say("what if we only target PS5 with 3 GB for the model?");
+    expect(c.session.requirements).toMatchObject({ deviceMemoryGb: 3, maxParamsB: 3 });
+  });
+});
