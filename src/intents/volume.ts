@@ -313,7 +313,12 @@ const USERS_EACH_SENDING = new RegExp(
 const CONTEXT_PER_REQUEST = new RegExp(
   String.raw`${Q}\s*${UNIT}\s*(?:of\s+)?context\s*(?:each|apiece|(?:per|for each|with each|in each|in every|for every|a)\s+${REQUESTS})\b`,
 );
-const TOKENS_NOT_CONTEXT = new RegExp(String.raw`${Q}\s*${UNIT}\b(?!\s*(?:of\s+)?context)`);
+// Nor an amount said with its own period: "about 2M tokens a month", "500M tokens monthly" is the
+// month's total beside "40k queries a month", never the size of each query. Not "per hour", which
+// is as often a size ("~9k tokens per hour of speech") as a rate.
+const TOKENS_NOT_CONTEXT = new RegExp(
+  String.raw`${Q}\s*${UNIT}\b(?!\s*(?:of\s+)?context)(?!\s*(?:${PER_WORD}(?!hour|hr)(?:${PERIOD_NOUNS}|year|yr)\b|(?:monthly|daily|weekly|yearly|annually)\b))`,
+);
 // "in" and "out" are ordinary words too: after an amount they mean input/output only when a
 // joining or period word follows, if any ("1,500 tokens in and 300 out", "500k out per month", not
 // "50M tokens a month in our cloud"), and before one only as a label ("in: 2k"), never in
