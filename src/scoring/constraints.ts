@@ -7,7 +7,7 @@ import type { TeamFacts } from "../licensing/facts.js";
 import { licenseConstraint, type LicenseVerdict } from "../licensing/verdict.js";
 import { formatTokens, formatUsd } from "../render/format.js";
 import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuoter } from "./monthly-cost.js";
-import type { Requirements } from "./requirements.js";
+import { hardContextNeed, type Requirements } from "./requirements.js";
 import { applyHosting, pricedAtBatchRates, type HostingConstraint } from "./hosting.js";
 import { apiHostsUnchecked, residencyRule } from "./residency.js";
 import {
@@ -394,6 +394,10 @@ function admissionKey(req: Requirements): string {
   // Owned GPUs are judged at the use case's usual context when none is stated, so then the use
   // case decides admissions too (left out, a coding team's 32k verdict was reused for a chat team).
   if (req.ownedGpus || req.namedGpus) kept.fitContext = fitContext(req);
+  // A counted item's size is a hard context need (requirements.ts hardContextNeed), read from the
+  // volume; its noun is in the reason the admission keeps.
+  const hard = hardContextNeed(req);
+  if (hard?.item !== undefined) kept.itemContext = [hard.tokens, hard.item];
   // Work that waits (latency "batch") is priced at batch rates, so latency decides the usable offerings then.
   if (pricedAtBatchRates(req)) kept.batchRates = true;
   // A quality bar is read for the team's job and languages.
@@ -527,20 +531,24 @@ function admit(
       () => `${model.name} has no hosted API in the catalogue that you can use, and you use managed APIs only`,
     );
   // An unknown fact never passes a stated hard requirement silently.
-  const need = req.contextTokens;
+  const hard = hardContextNeed(req);
+  const need = hard?.tokens;
+  const needWords = () =>
+    hard?.item === undefined
+      ? `the ${formatTokens(hard?.tokens ?? 0)} you need`
+      : `one of your ${hard.item} (${formatTokens(hard.tokens)} in a request)`;
   const window = model.contextWindow;
   // Unknown is not "too small": held apart and said as unknown, so the team can check the model card.
   if (need !== undefined && window === null)
     return out(
       "context-unknown",
-      () =>
-        `${model.name}'s context window is not in the catalogue, so it cannot be checked against the ${formatTokens(need)} you need`,
+      () => `${model.name}'s context window is not in the catalogue, so it cannot be checked against ${needWords()}`,
     );
   if (need !== undefined && window !== null && window < need)
-    return out(
-      "context",
-      () =>
-        `${model.name}'s context window of ${formatTokens(window)} is smaller than the ${formatTokens(need)} you need`,
+    return out("context", () =>
+      hard?.item === undefined
+        ? `${model.name}'s context window of ${formatTokens(window)} is smaller than ${needWords()}`
+        : `${model.name}'s context window of ${formatTokens(window)} cannot hold ${needWords()}`,
     );
   const narrowing: Narrowing = usable === model ? "none" : throughApi ? "api" : "hosting";
   return {

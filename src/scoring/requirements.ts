@@ -92,6 +92,21 @@ export function contextNeed(req: Requirements): { tokens: number; stated: boolea
   return { tokens: usual, stated: false };
 }
 
+/**
+ * The context one request must hold, as a hard requirement (a window below it rules the model
+ * out, constraints.ts): the stated need, or one counted item whose size the team said and which is
+ * longer than the use case's usual need. A window that cannot take one 150K-token case bundle
+ * cannot do the job as the team described it; scored only as a lower context fit, GPT-4o (128K)
+ * was the Edinburgh law firm's #3. An item whose size we assumed is no requirement of theirs.
+ */
+export function hardContextNeed(req: Requirements): { tokens: number; item?: string } | undefined {
+  const need = contextNeed(req);
+  if (need.stated) return { tokens: need.tokens };
+  const item = (req.volume ?? req.oneOffVolume)?.perItem;
+  if (need.item === undefined || !item || item.sizeAssumed) return undefined;
+  return { tokens: need.tokens, item: need.item };
+}
+
 /** The volume an answer prices for the thread: its monthly volume, else the job it runs once (priced once). */
 export function threadJob(req: Requirements): Volume | undefined {
   if (req.volume) return req.volume;

@@ -57,11 +57,8 @@ describe("open findings of the nineteenth tryout round", () => {
     );
   });
 
-  describe("ranking: what the shortlist weighs", () => {
-    it.todo(
-      "Edinburgh family law firm (case bundles of about 150,000 tokens): #3 GPT-4o has a 128K window (context fit 0.43) and #2 MiniMax-M2.1 context fit 0.68, while GPT-4.1 mini (1M) fits; a lead expects a model that cannot take one bundle in one prompt not to be a pick when the document size is stated",
-    );
-  });
+  // Edinburgh's #3 GPT-4o (128K) for 150K-token bundles: a counted item's stated size is a hard
+  // context need since rank18 (tryout-nineteenth-round.test.ts, item-context-hard.property.test.ts).
 
   describe("thread: what-ifs and questions in the thread", () => {
     // Fixed by thread18: 'what if we cache the 2,500-token system prompt?' caches 2,500 tokens of
