@@ -336,9 +336,15 @@ const amountBefore = (words: string) =>
   new RegExp(
     String.raw`${Q}\s*(?:${UNIT}\s*)?(?:(?:\/|per|a)\s*(?:day|month|week|hour|mo)\s*)?(?:of\s+)?${words}\b(?!\s*(?:per|a|each)?\s*context)`,
   );
-// "output: 300", "output is about 200 tokens": up to two filler words between.
+// Units an amount of text is said in, before words become tokens (wordsAsTokens).
+const SIZE_WORDS = String.raw`(?:tok\w*|words|chars|characters|lines|pages|sentences|paragraphs)`;
+// "output: 300", "output is about 200 tokens": up to two filler words between. An amount that counts
+// things is no size: "we answer ~3,000 (support) emails a day" answers emails, it writes no 3,000
+// tokens; nor is the start of a longer number ("~3" of "~3,000").
 const amountAfter = (words: string) =>
-  new RegExp(String.raw`\b${words}\s*(?:${UNIT}\s*)?(?:(?:of|:|=|is|are|about|around|~)\s*){0,2}${Q}`);
+  new RegExp(
+    String.raw`\b${words}\s*(?:${UNIT}\s*)?(?:(?:of|:|=|is|are|about|around|~)\s*){0,2}${Q}(?![,.]?\d)(?!\s*(?:[a-z]+\s+){0,2}(?!${SIZE_WORDS}\b)[a-z]{3,}s\b)`,
+  );
 // Both sides of one request said together need no unit: "1,500 in and 300 out on gpt-4o".
 const IN_AND_OUT = new RegExp(String.raw`${Q}\s*in\s*(?:and|&|\+|,|\/)\s*${Q}\s*out\b`);
 const INPUT_AMOUNT = { before: amountBefore(IN_BEFORE), after: amountAfter(IN_AFTER) };

@@ -51,3 +51,31 @@ describe("a token amount with its own period is the period's total", () => {
     expect(total(text)).toBe(40_000_000);
   });
 });
+
+// "We answer ~3,000 support emails a day; about 60M tokens per month" read "answer ~3" (of
+// "~3,000") as 3 output tokens and priced 360k tokens a month. A count of things after an output
+// word is what is answered, not what is written; an amount in a unit of text still is.
+describe("a count of things after an output word is no output size", () => {
+  const VERBS = ["We answer", "Our bot answers", "We send responses to", "It generates answers for"];
+  const THINGS = ["emails", "support emails", "customer chat messages", "tickets"];
+  it("over generated verbs × counts × things × totals: the total as said", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...VERBS),
+        fc.constantFrom("~3,000", "about 12,500", "1,200"),
+        fc.constantFrom(...THINGS),
+        fc.constantFrom(...TOTALS),
+        (verb, count, things, amount) => {
+          const text = `${verb} ${count} ${things} a day; ${amount.words} per month in total.`;
+          expect(total(text), text).toBe(amount.n);
+        },
+      ),
+      { numRuns: 60, seed: 4041 },
+    );
+  });
+
+  it("an output said in tokens or words is still each request's output", () => {
+    expect(parseVolume("answers ~300 tokens, 5,000 questions a day")?.outputTokensPerMonth).toBe(45_000_000);
+    expect(parseVolume("output: 300, input 2000, 1000 requests a day")?.outputTokensPerMonth).toBe(9_000_000);
+  });
+});
