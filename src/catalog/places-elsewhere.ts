@@ -162,6 +162,11 @@ export const PLACES_ELSEWHERE: Readonly<Record<string, PlaceElsewhere>> = {
   hangzhou: { said: "Hangzhou", country: "CN" },
 };
 
+/** The table's words, longest first ("south korea" before "korea"), as one regex alternation. */
+export const PLACE_WORDS_ALTERNATION = Object.keys(PLACES_ELSEWHERE)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
 /**
  * Places a rule names as one ("processing must stay in the EEA"), each with the places it is made
  * of, any one of which keeps the data inside it ("EU" is the EU as a whole). The EEA is the EU

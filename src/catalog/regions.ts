@@ -8,7 +8,7 @@
 // available in canada?", "in dammam?") is a place too, with no region ids listed here: the answer
 // then checks each host's records against that country, the evidence the ranking reads for "data
 // must stay in <country>", rather than guess which region ids to look for.
-import { PLACES_ELSEWHERE } from "./places-elsewhere.js";
+import { PLACES_ELSEWHERE, PLACE_WORDS_ALTERNATION } from "./places-elsewhere.js";
 
 /** The clouds by the requirements' own names (scoring's CloudProvider; not imported, catalog/ comes first). */
 type Cloud = "aws" | "azure" | "gcp";
@@ -172,11 +172,7 @@ const EU: Place & { words: RegExp } = {
 };
 
 // The other places, longest words first ("south korea" before "korea"), as one alternation.
-const ELSEWHERE_WORDS = new RegExp(
-  String.raw`\b(${Object.keys(PLACES_ELSEWHERE)
-    .sort((a, b) => b.length - a.length)
-    .join("|")})\b`,
-);
+const ELSEWHERE_WORDS = new RegExp(String.raw`\b(${PLACE_WORDS_ALTERNATION})\b`);
 
 // Cities a cloud region is named after that a team asks about but does not keep its data "in" as a
 // rule (so not in places-elsewhere.ts, whose words are residency rules): Google Cloud's me-central2

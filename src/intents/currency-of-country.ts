@@ -5,7 +5,7 @@
 // read as the currency of the one country the message names that writes it; with none (or more
 // than one) named it keeps its usual reading ("Rs" the Indian rupee, "¥" the yen), and "kr", which
 // has none, is no currency the budget reader knows: never US dollars.
-import { PLACES_ELSEWHERE } from "../catalog/places-elsewhere.js";
+import { PLACES_ELSEWHERE, PLACE_WORDS_ALTERNATION } from "../catalog/places-elsewhere.js";
 
 interface SharedSign {
   /** The sign as folded text writes it, in regex syntax. */
@@ -20,12 +20,8 @@ const SHARED_SIGNS: readonly SharedSign[] = [
   { sign: "¥", byCountry: { CN: "rmb" } },
 ];
 
-const byLength = (a: string, b: string) => b.length - a.length;
 // The places the table knows, as whole words of folded text.
-const PLACE_WORDS = new RegExp(
-  String.raw`(?<![\p{L}\d])(${Object.keys(PLACES_ELSEWHERE).sort(byLength).join("|")})(?![\p{L}\d])`,
-  "gu",
-);
+const PLACE_WORDS = new RegExp(String.raw`(?<![\p{L}\d])(${PLACE_WORDS_ALTERNATION})(?![\p{L}\d])`, "gu");
 // An amount right after the sign ("kr 40,000", "rs. 2 lakh", "¥50,000"), or right before it ("200,000 kr").
 const amountNextTo = (sign: string) =>
   new RegExp(

@@ -2,7 +2,7 @@
 // a team established in the EU (inEu, for licence terms that exclude regions): "data must stay in
 // the EU" says where the data lives, "we're a Berlin startup" where the team is. Places outside
 // the EU are read from their own table (src/catalog/places-elsewhere.ts).
-import { EITHER_PLACE, PLACE_GROUPS, PLACES_ELSEWHERE } from "../catalog/places-elsewhere.js";
+import { EITHER_PLACE, PLACE_GROUPS, PLACES_ELSEWHERE, PLACE_WORDS_ALTERNATION } from "../catalog/places-elsewhere.js";
 import { isPreferenceOnly } from "./hedges.js";
 import { lastWords, mayHoldAnyOf } from "./message-words.js";
 import { gated } from "./reader-gates.js";
@@ -65,7 +65,7 @@ const STAYS_THERE = new RegExp(
 const ESTABLISHED =
   /\b(eu|european|germany|german|france|french|netherlands|dutch|spain|spanish|italy|italian|sweden|poland|ireland|berlin|paris|munich|amsterdam)\b/;
 
-const ELSEWHERE = String.raw`(${Object.keys(PLACES_ELSEWHERE).sort(byLength).join("|")})`;
+const ELSEWHERE = String.raw`(${PLACE_WORDS_ALTERNATION})`;
 // A place a rule may offer beside others ("in Switzerland or the EU"): one of the table, the EU as a
 // whole or a group of places (PLACE_GROUPS). PLACE_LIST is one place or several joined by "or": the
 // data may be in any of them.
