@@ -28,7 +28,7 @@ const TINY_TEAM = new RegExp(
   String.raw`\b(?:we'?re|we are|we're just|we are just|just|only) (?:a )?(?:(?:1|2|one|two)[- ](?:person|people|man|woman)|(?:2|two) (?:people|persons|of us|devs|founders))\b|\b(?:1|2|one|two)[- ](?:person|people|man) (?:team|startup|company|shop|business|agency|charity|nonprofit|non-profit)\b|\bsolo (?:founder|dev|developer)\b|\bjust me\b`,
 );
 
-// "No GPUs, one engineer", "we have no GPUs, just 4 backend developers", "no gpu and only 2 IT
+// "No GPUs, one engineer", "Two developers, no GPUs", "we have no GPUs, just 4 backend developers", "no gpu and only 2 IT
 // person": no hardware and a small group of developers or IT people is no one to run models;
 // either alone says nothing ("we have 2 backend devs on the project"). Five or fewer: too few to
 // spare one for GPUs on call; a bigger group ("No GPUs, 6 developers") may hold someone who runs servers.
@@ -37,7 +37,7 @@ const DEVS = String.raw`${FEW} (?:(?:backend|software|web|full[- ]?stack|app|mob
 // No machines to run models on: "no GPUs", "no servers".
 const NO_GPUS = String.raw`\bno (?:gpus?|servers?)\b`;
 const NO_GPUS_FEW_DEVS = new RegExp(
-  String.raw`${NO_GPUS}[^.;!?]{0,30}?\b(?:and |just |only )?(?:${DEVS})|\b(?:${DEVS})[^.;!?]{0,20}?\band ${NO_GPUS}`,
+  String.raw`${NO_GPUS}[^.;!?]{0,30}?\b(?:and |just |only )?(?:${DEVS})|\b(?:${DEVS})[^.;!?]{0,20}?(?:\band|,)\s+${NO_GPUS}`,
 );
 
 // One developer who gives it spare time, or the only one: "one volunteer developer", "only a single
@@ -132,6 +132,10 @@ const STRONG = [
   ),
 ];
 
+// Services teams build on a model through: an LLM API, a cloud's model service.
+const MODEL_SERVICE = String.raw`(?:azure openai|openai(?: api)?|llms?|gpt[\w.-]*|claude|gemini|bedrock|vertex ai|gen ?ai|generative ai|langchain|ai)`;
+const BUILT_THINGS = String.raw`(?:prototypes?|pocs?|proofs? of concept|pilots?|apps?|applications?|chatbots?|bots?|assistants?|tools?|integrations?)\b`;
+
 const SOME = [
   // Deploying on a managed ML platform: "an ML team of 6 with SageMaker experience", "experience
   // with Vertex AI", "we've deployed models on SageMaker endpoints before".
@@ -139,10 +143,15 @@ const SOME = [
     String.raw`\b${MANAGED_ML} (?:experience|expertise|skills|know-?how)\b|\b(?:experience|experienced|expertise|skilled) (?:with|on|in|using) ${MANAGED_ML}\b|${NOT_YET}\b(?:deployed|served|hosted|ran|(?:'ve|have|has) run|(?:who|that|and) run) (?:[\w-]+ ){0,2}?(?:models?|llms?|them|it) (?:on|with|via|using|to|in) ${MANAGED_ML}\b`,
   ),
   new RegExp(String.raw`\b(?:some|a bit of|moderate|basic|a little)\s+${OPS}?\s*(?:experience|expertise|skills)\b`),
-  // People counted are ops people only when the words say so: "a couple of devops engineers",
-  // not "we're 2 people running the website".
+  // People counted are ops people only when the words say so: "a couple of devops engineers", "a
+  // team of 6 ML engineers", "12 platform engineers", not "we're 2 people running the website".
   new RegExp(
-    String.raw`\b(?:some|one|an?|a couple of|a few|two|2)\s+${OPS}\s*(?:experience|expertise|skills|engineers?|person|people|folks)\b`,
+    String.raw`\b(?:some|one|an?|a couple of|a few|several|two|three|four|five|\d[\d,]*)\s+${OPS}\s*(?:experience|expertise|skills|engineers?|person|people|folks)\b`,
+  ),
+  // Apps built on a model service are models run in production, though not on the team's own GPUs:
+  // "two people who have built Azure OpenAI prototypes", "we've built a chatbot with the OpenAI API".
+  new RegExp(
+    String.raw`\b(?:built|prototyped|developed|shipped|deployed) (?:(?:an?|some|several|a few|two|three|\d+) )?(?:[\w-]+ ){0,2}?${MODEL_SERVICE} (?:[\w-]+ )?${BUILT_THINGS}|\b(?:built|prototyped|developed|shipped|deployed) (?:[\w-]+ ){0,4}?${BUILT_THINGS} (?:on|with|using|via|around|against) (?:the |an? )?${MODEL_SERVICE}`,
   ),
   new RegExp(
     String.raw`\b${OPS}\s*(?:experience|maturity|skills)?\s*(?:is|are|:|=|-)\s*(?:some|moderate|basic|medium)\b`,

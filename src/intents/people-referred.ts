@@ -4,6 +4,7 @@
 // many people as were counted, although other numbers sit in between.
 import { QUANTITY, formatCount, quantityValue } from "./numbers.js";
 import { PEOPLE_WORDS, WHICH_PEOPLE } from "./people-words.js";
+import { PER_WORD, PERIOD_NOUNS } from "./periods.js";
 
 // The reference just before the count of things, with no number between: "each consultant uses
 // it ~", "every agent takes around", "users do ~", "our pharmacists ask about".
@@ -43,8 +44,11 @@ export function peopleReferredBack(before: string, after: string): ReferredPeopl
   return lastCountOf(before.slice(0, ref.index), ref[1]);
 }
 
-// "20 questions per technician per working day": the person named right after the count.
-const PER_PERSON_AFTER = new RegExp(String.raw`^\s*(?:each\s+)?(?:per|a|for each|for every)\s+(${PEOPLE_WORDS})\b`);
+// "20 questions per technician per working day": the person named right after the count, or
+// after its rate ("150 completions a day per engineer", "12 summaries a working day for each analyst").
+const PER_PERSON_AFTER = new RegExp(
+  String.raw`^\s*(?:${PER_WORD}${PERIOD_NOUNS}\b\s*)?(?:each\s+)?(?:per|a|for each|for every)\s+(${PEOPLE_WORDS})\b`,
+);
 
 /**
  * The people counted anywhere in `before` whom the words right after a count name ("20 questions

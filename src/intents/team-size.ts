@@ -32,9 +32,10 @@ const PATTERNS: RegExp[] = [
     String.raw`\b(?:we(?:'re| are)|we'?re|our (?:team|company|studio|startup|org) is|(?:team|company|studio|startup|org|staff|headcount) of|headcount(?: is)?)\s+${ABOUT}${QUANTITY}(?:\s*${STAFF}\b|(?=\s*(?:[,.;:!?)]|$|\band\b)))`,
     "g",
   ),
-  // "Our fleet IT is 3 people", "our data team is 4 engineers": a unit of the organisation, sized.
+  // "Our fleet IT is 3 people", "our data team is 4 engineers", "Our IT has two people who …": a
+  // unit of the organisation, sized.
   new RegExp(
-    String.raw`\bour\s+(?:[\w-]+\s+)?(?:it|ops|devops|infra\w*|platform|engineering|data|ml|dev|tech|development|operations)(?:\s+(?:team|department|dept|group|staff))?\s+(?:is|are)\s+${ABOUT}${QUANTITY}\s*${STAFF}\b`,
+    String.raw`\bour\s+(?:[\w-]+\s+)?(?:it|ops|devops|infra\w*|platform|engineering|data|ml|dev|tech|development|operations)(?:\s+(?:team|department|dept|group|staff))?\s+(?:is|are|has|have)\s+${ABOUT}${QUANTITY}\s*${STAFF}\b`,
     "g",
   ),
   // "We're 6 data scientists", "we are 3 ML engineers": who builds it, by trade.

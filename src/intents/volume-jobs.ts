@@ -46,6 +46,10 @@ export function jobsIn(t: string, counts: readonly RatedCount[]): Job[] {
   if (kinds.length < 2) return [];
   const first = counts[0]!;
   const prefix = t.slice(0, first.start);
+  // What opens the first count's sentence ("each developer makes", "per developer per day:") is
+  // said of the kinds in that sentence; a kind counted in a later sentence is read without it.
+  const sentenceOfFirst = sentenceStart(t, first.start);
+  const before = t.slice(0, sentenceOfFirst);
   const last = counts.at(-1)!;
   const lastEnd = endOfLastAmount(t, last.end);
   const tail = t.slice(lastEnd);
@@ -60,8 +64,21 @@ export function jobsIn(t: string, counts: readonly RatedCount[]): Job[] {
     });
     const withoutCounts = own.replace(new RegExp(String.raw`${QUANTITY}\s*(?:[a-z]+\s+){0,2}?${things}`, "g"), " ");
     const counted = (opening.said ?? t.slice(opening.start, opening.end)).trim();
-    return { text: `${prefix}${own} ${tail}`, things, counted, sized: SIZE_SAID.test(withoutCounts) };
+    const sameSentence = sentenceStart(t, opening.start) === sentenceOfFirst;
+    return {
+      text: `${sameSentence ? prefix : before}${own} ${tail}`,
+      things,
+      counted,
+      sized: SIZE_SAID.test(withoutCounts),
+    };
   });
+}
+
+/** Where the sentence holding `index` starts: after the last full stop (not a decimal point), "!" or "?". */
+function sentenceStart(t: string, index: number): number {
+  let start = 0;
+  for (const m of t.slice(0, index).matchAll(/[!?]|\.(?!\d)/g)) start = m.index + 1;
+  return start;
 }
 
 /** Where the last amount said after `from` ends, with the words it takes up to a comma or bracket. */

@@ -217,7 +217,13 @@ const SPLIT_BY_DEFAULT = /\bsplit\b[^,;]*\bby default\b/;
  */
 export function countsItems(text: string): boolean {
   const t = rateWordsSpelledOut(spellOutNumbers(foldCase(cleanMessage(text)))).text;
-  return REQUEST_COUNT.test(t) || RATED_COUNT.test(t) || PEOPLE_TIMES_EACH.test(t) || PEOPLE_EACH_THEN_TOKENS.test(t);
+  return (
+    REQUEST_COUNT.test(t) ||
+    RATED_COUNT.test(t) ||
+    PEOPLE_TIMES_EACH.test(t) ||
+    PEOPLE_EACH_THEN_TOKENS.test(t) ||
+    (SIZED_COUNT.test(t) && saysOneOff(t))
+  );
 }
 
 // The patterns below are built once, here: assembled from the pieces above, and compiling them
@@ -245,8 +251,11 @@ const KINDS = String.raw`(?:types?|kinds?|categor(?:y|ies)|class(?:es)?|classif\
 // A noun joined on by a hyphen, or a singular one before people, describes them: "400 job-centre
 // caseworkers", "120 claims-handling staff", "20 case-file reviewers", "300 call agents" count
 // people, not jobs, claims, files or calls ("200 questions users ask" still counts questions).
+// Two lists of describing words may be joined: "1.2 million digitised Welsh-language and English
+// newspaper pages" counts pages (a hyphenated word is one).
+const COUNT_MODIFIERS = String.raw`(?:${COUNT_MODIFIER}(?:-[a-z]+)?[\s-]+){0,2}?(?:(?:and|or|&)\s+(?:${COUNT_MODIFIER}(?:-[a-z]+)?[\s-]+){1,2}?)?`;
 const REQUEST_COUNT = new RegExp(
-  String.raw`${Q}\s*(?:k\s*)?(?:${COUNT_MODIFIER}[\s-]+){0,2}?(${REQUESTS})\b(?!-|(?<!s)\s+${PEOPLE}\b|\s*(?:tok|${KINDS}\b))`,
+  String.raw`${Q}\s*(?:k\s*)?${COUNT_MODIFIERS}(${REQUESTS})\b(?!-|(?<!s)\s+${PEOPLE}\b|\s*(?:tok|${KINDS}\b))`,
 );
 const REQUEST_COUNT_EACH = new RegExp(REQUEST_COUNT.source, "g");
 // Any other plural noun counted with a rate is a count of things too ("90k bookings a month",
@@ -266,6 +275,11 @@ const PEOPLE_EACH_BEFORE_COUNT = new RegExp(
 const PEOPLE_WINDOW = 120;
 // Not people: units of time, money, hardware and the things sent themselves (RATED_COUNT's list).
 const NOT_COUNTED_UNITS = String.raw`tok\w*|words|hours|days|weeks|months|years|minutes|seconds|shifts|dollars|euros|cents|pence|pounds|yen|rupees|credits|bucks|usd|eur|gbs|gpus|instances|replicas|cards|nodes|servers|models|actives|maus`;
+// In a job run once, any plural noun counted with its size right after is what the job sends:
+// "300,000 scanned court rulings (about 4,000 tokens each)", "80k case files, ~2k tokens each".
+const SIZED_COUNT = new RegExp(
+  String.raw`${Q}\s*${COUNT_MODIFIERS}(?!(?:${NOT_COUNTED_UNITS}|${PEOPLE})\b)([a-z]{3,}s)\b(?=\s*[(,]\s*(?:[a-z][^()\d]{0,30}?,\s*)?(?:about|around|roughly|approx\.?|~|\s)*${Q}\s*${UNIT}\s*(?:each|apiece)\b)`,
+);
 // Any plural noun counted, then ", each" and the count of requests: "~300 RMs, each maybe 25
 // requests a day", "4,000 stores, each about 200 orders a day". Whatever the noun (a people word
 // this reader does not know, or shops), the requests are per one of them, so they multiply. A few
@@ -290,7 +304,12 @@ const OUTPUT_NOUNS = String.raw`(?:summar(?:y|ies)|repl(?:y|ies)|answers?|respon
 const OUTPUT_NOUN_AMOUNT = new RegExp(
   String.raw`${Q}\s*${UNIT}\s*(?:of\s+)?(?:json\s+|short\s+|generated\s+)?${OUTPUT_NOUNS}\b`,
 );
-const OUTPUT_NOUN_BEFORE_AMOUNT = new RegExp(String.raw`\b${OUTPUT_NOUNS}\s*${AMOUNT_FILLER}${Q}\s*${UNIT}\b`);
+// A bracket may say more of the output before its size: "a short bilingual summary (Welsh and
+// English, about 200 tokens)".
+const OUTPUT_ASIDE = String.raw`(?:\(\s*[a-z][^()\d.;]{0,40}?[,;:]\s*)?`;
+const OUTPUT_NOUN_BEFORE_AMOUNT = new RegExp(
+  String.raw`\b${OUTPUT_NOUNS}\s*${OUTPUT_ASIDE}${AMOUNT_FILLER}${Q}\s*${UNIT}\b`,
+);
 // What the input is turned "into" is what comes back, whatever it is called: "summarises a case
 // file (~8,000 tokens) into a one-page overview of ~600 tokens", "condense each thread into ~300
 // tokens". A few words may name it; no other number sits between.
@@ -376,12 +395,25 @@ function fromPeople(t: string): Volume | null {
 // A rate that opens the clause of a count: "every day we ingest ~40k articles", "each month we
 // get 2k claims", "daily, about 5k tickets come in". No other number may sit between.
 // "Every working day we get ~1,000 documents" is a working day's; "on a normal day maybe 20,000
-// conversations" an ordinary day's (a busy day is a peak, not a rate).
-const PERIOD_OPENS_CLAUSE =
-  /(?:^|[.;!?:]\s*|,\s*)(?:(?:every|each|per|a)\s+((?:working |business |work )?day|workday|weekday|night|week|month|quarter|year)|on (?:a|an) (?:normal|typical|average|regular|usual|ordinary) (day|week|month)|(daily|nightly|weekly|monthly|quarterly|yearly)(?=\s*,))\b[^.;!?\d]{0,50}$/;
+// conversations" an ordinary day's (a busy day is a peak, not a rate). The person each count is
+// for may be said with the rate, before or after it: "per developer per day: 300 completions",
+// "per day per developer:", "each agent, every week, answers 40 questions".
+const RATE_WORD = String.raw`(?:(?:every|each|per|a)\s+((?:working |business |work )?day|workday|weekday|night|week|month|quarter|year)|on (?:a|an) (?:normal|typical|average|regular|usual|ordinary) (day|week|month)|(daily|nightly|weekly|monthly|quarterly|yearly)(?=\s*,))\b`;
+const PER_PERSON = String.raw`(?:per|each|every|for each|for every)\s+(?:${PEOPLE})\b\s*,?\s*`;
+const PERIOD_OPENS_CLAUSE = new RegExp(String.raw`(?:^|[.;!?:]\s*|,\s*)(?:${PER_PERSON})?${RATE_WORD}[^.;!?\d]{0,50}$`);
+// A rate said as the heading of a sentence, a colon after it, covers every count the sentence
+// lists: "Per developer per day: 300 completions of 1,500 tokens in and 60 out, plus 20 chats of
+// 4,000 tokens in and 600 out." (the chats are a day's too, for each developer). Decimal points
+// ("1.5k") do not end the sentence.
+const RATE_HEADS_SENTENCE = new RegExp(
+  String.raw`(?:^|[.;!?]\s+)(?:${PER_PERSON})?${RATE_WORD}(?:\s*,?\s*${PER_PERSON})?\s*:(?:[^.!?]|\.(?=\d))*$`,
+);
+const HEADING_REACH = 300;
 
 function periodBefore(t: string, index: number): { period: Period; stated: boolean } | null {
-  const m = PERIOD_OPENS_CLAUSE.exec(t.slice(Math.max(0, index - 70), index));
+  const before = t.slice(Math.max(0, index - 70), index);
+  const m =
+    PERIOD_OPENS_CLAUSE.exec(before) ?? RATE_HEADS_SENTENCE.exec(t.slice(Math.max(0, index - HEADING_REACH), index));
   const word = m?.[1] ?? m?.[2] ?? m?.[3];
   if (word === undefined) return null;
   const found = periodOpening(
@@ -526,7 +558,7 @@ function requestCount(t: string, once = false): RegExpExecArray | null {
     unrated ??= m as RegExpExecArray;
   }
   // Any other noun counted with a rate ("12,000 flagged PIX transactions a day") has one.
-  return RATED_COUNT.exec(t) ?? unrated;
+  return RATED_COUNT.exec(t) ?? unrated ?? (once ? SIZED_COUNT.exec(t) : null);
 }
 
 function fromRequests(t: string, once = false, size?: StatedSize): Volume | null {

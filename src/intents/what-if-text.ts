@@ -250,6 +250,9 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     // The people counted are the thread's people: the monthly users move only as keptShare says
     // ("what if only 3,000 students use it daily?" leaves the district's 18K users as they were).
     delete general.monthlyActiveUsers;
+    // "what if we have 1,000 devs?" in a thread of 400 developers' requests counts the people the
+    // volume is per, who use the tool: no team of 1,000 that builds it.
+    if (kept.people !== undefined && general.teamSize === kept.people) delete general.teamSize;
     patch.volume = kept.volume;
     volumeFactor = kept.factor;
     if (kept.users !== undefined) patch.monthlyActiveUsers = kept.users;
@@ -407,6 +410,8 @@ interface Kept {
   factor: number;
   /** The monthly users after the change, when the people the volume is per changed. */
   users?: number;
+  /** The new count of the people the volume is per, when it is what changed. */
+  people?: number;
 }
 
 /**
@@ -425,7 +430,12 @@ function keptShare(text: string, current: Requirements, usersSaid: number | unde
     const count = share.ofPeople && people ? Math.round(people.count * share.factor) : undefined;
     const scaled = threadVolumeScaled(volume, share.factor, `${share.words} of`, count);
     if (!scaled) return null;
-    return { volume: scaled, factor: share.factor, ...(count !== undefined && usersFollow ? { users: count } : {}) };
+    return {
+      volume: scaled,
+      factor: share.factor,
+      ...(count !== undefined && usersFollow ? { users: count } : {}),
+      ...(count !== undefined ? { people: count } : {}),
+    };
   }
   if (!people) return null;
   // Users said of the people's noun ("and at 20k users?"), or a new count of whatever the volume
@@ -447,7 +457,7 @@ function keptShare(text: string, current: Requirements, usersSaid: number | unde
     : wereUsers
       ? count
       : undefined;
-  return { volume: scaled, factor, ...(users !== undefined ? { users } : {}) };
+  return { volume: scaled, factor, people: count, ...(users !== undefined ? { users } : {}) };
 }
 
 // A count's noun ("20 chat requests", "3,000 documents"): what is counted, not what is done.

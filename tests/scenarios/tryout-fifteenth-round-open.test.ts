@@ -77,9 +77,8 @@ describe("open findings of the fifteenth tryout round", () => {
     it.todo(
       "Basel pharma: 'Many tables and some figures' means the model may have to read page images (today no image input is read, so text-only models are ranked beside vision models)",
     );
-    it.todo(
-      "Chicago law firm ('Everything is covered by attorney-client privilege' is regulated data since words32, tryout-fifteenth-round.test.ts): 'Our IT has two people who have built Azure OpenAI prototypes' is some ML-ops experience (today unread)",
-    );
+    // Chicago's 'Our IT has two people who have built Azure OpenAI prototypes' is some ML-ops
+    // experience (and a team of 2, not 2 users) since words34 (tryout-fifteenth-round.test.ts).
     it.todo(
       "Helsinki game chat ('we want to moderate in-game chat …' is classification since words21, and 'an ML team of 10 that runs GPU inference on GKE' strong ML-ops experience since words28, tryout-fifteenth-round.test.ts): 'about 25 million daily players' are daily, not '25M monthly users'; with classification read, Qwen3.6 and Qwen3.5 35B-A3B are still #2 and #3 at quality 0.24 and 0.21",
     );

@@ -143,6 +143,15 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
 
   // 'why not gpt-4.1, with its 1M context?' set '1M tokens of context' for the thread (fixed by
   // thread13; tests/flows/why-not-with-its-reason.property.test.ts).
+  // words34: 'Our IT has two people who have built Azure OpenAI prototypes' was unread (ML-ops not
+  // stated) and its two people were read as users where the message says none
+  // (ops-experience-by-trade.property.test.ts).
+  it("Chicago law firm: 'Our IT has two people who have built Azure OpenAI prototypes' is some ML-ops experience and a team of 2; the 600 lawyers stay the users", () => {
+    const c = chat(catalog);
+    c.say(CHICAGO_LAW_FIRM);
+    expect(c.session.requirements).toMatchObject({ mlOpsExperience: "some", teamSize: 2, monthlyActiveUsers: 600 });
+  });
+
   it("Chicago law firm: 'why not gpt-4.1, with its 1M context?' is the why-not for GPT-4.1 (behind #1 on quality) and the thread's requirements stay as they were", () => {
     const { c, req, top } = firstShortlist(catalog, CHICAGO_LAW_FIRM);
     const text = textOf(c.say("why not gpt-4.1, with its 1M context?"));

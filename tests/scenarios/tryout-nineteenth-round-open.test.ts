@@ -33,17 +33,18 @@ describe("open findings of the nineteenth tryout round", () => {
     it.todo(
       "Virginia federal contractor: 'It's CUI, so everything must stay in a FedRAMP High authorised environment; we run in AWS GovCloud (US).' is only 'through your AWS account' (FedRAMP and GovCloud are nowhere in src/ or catalog/): #1 Claude Opus 4.5 via commercial Bedrock, its host row listing EU, Australia and Japan cross-region profiles; a lead expects GovCloud / FedRAMP High as a hard constraint and picks only where the catalogue records them there (or said to be unchecked)",
     );
+    // Wales's 1.2M pages × (1,500 + 200) are a one-off job of 2.04B tokens priced once at batch
+    // prices since words34 (tryout-nineteenth-round.test.ts). Still open:
     it.todo(
-      "National Library of Wales: '1.2 million digitised … newspaper pages (OCR text, about 1,500 tokens each) … a one-off job to write a short bilingual summary (… about 200 tokens)' reads no volume ('1.5K tokens of context' only), so no pick has a cost, and 'a one-off budget of £40,000 for this' is 'budget £40,000/month' (also with the job read as one-off: 'a one-off job. One-off budget of £40,000.' → 'one-off job of 1.8B tokens · budget £40,000/month'); a lead expects 1.2M × (1,500 + 200) ≈ 2.04B tokens once, at batch prices, checked against £40,000 once",
+      "National Library of Wales: 'a one-off budget of £40,000 for this' is 'budget £40,000/month' (the one-off job is priced once beside it); a lead expects the one-off cost checked against £40,000 once",
     );
     // Addis Ababa's 'We have one developer and a laptop.' is who builds a medical chat (not coding), and Gothenburg's
     // 'answers from the driver's manual and fault-code descriptions' is retrieval, since words32 (tryout-nineteenth-round.test.ts).
     it.todo(
       "Edinburgh family law firm: 'Maybe 40 bundles a month (about 150,000 tokens each) and 300 letters.' takes 150K as input and output at 3:1 (4.5M in, 1.5M out) and drops the 300 letters; a lead expects 40 × 150K = 6M tokens in, short summaries out, and the letters as a second job",
     );
-    it.todo(
-      "Virginia federal contractor: 'We have a team of 6 ML engineers.' is not ML-ops experience ('Assumed: nothing about ML-ops experience'; self-hosted options priced for a strong team 'because your ML-ops experience was not stated'); a lead expects some or strong experience read",
-    );
+    // Virginia's 'We have a team of 6 ML engineers.' is some ML-ops experience since words34
+    // (tryout-nineteenth-round.test.ts, ops-experience-by-trade.property.test.ts).
   });
 
   describe("devices: hardware the team has or runs on", () => {
@@ -69,12 +70,9 @@ describe("open findings of the nineteenth tryout round", () => {
     // Fixed by thread18: 'what if we drop the latency target to 5 seconds?' moves the target
     // (tryout-nineteenth-round.test.ts, latency-target-changed.property.test.ts).
     // Since thread18, Wales's 'what if we use the batch API?' after batch was read is 'Already noted'
-    // (batch-api-restated.property.test.ts); with the pages read as a one-off job ('a one-off job to
-    // summarise 1.2 million newspaper pages, about 1,500 tokens in and 200 out each'), 'also the 3
-    // million periodical pages later' adds them (4.2M pages: one-off-job-count.property.test.ts). Still open:
-    it.todo(
-      "National Library of Wales: 'what if we also do the 3 million periodical pages later?' is \"I couldn't tell which requirement to change\" while the first message's 1.2M pages are unread (the words todo above); a lead expects the added pages priced",
-    );
+    // (batch-api-restated.property.test.ts); since words34 the first message's pages are read, and
+    // 'what if we also do the 3 million periodical pages later?' adds them (4.2M pages:
+    // tryout-nineteenth-round.test.ts).
   });
 
   describe("licence: licence answers in the thread", () => {

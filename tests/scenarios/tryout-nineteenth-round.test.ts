@@ -53,7 +53,8 @@ describe("nineteenth tryout round: every team gets an answer an expert can check
 describe("nineteenth tryout round: what held, asserted so it keeps holding", () => {
   it("Virginia federal contractor: 30,000 claim files × (40,000 in + 1,500 out), its AWS account and $40,000 are read; every pick runs through AWS within the budget; the cost per claim file is the month ÷ 30,000; 'claim files double to 80,000 tokens' doubles the input per file", () => {
     const { c, req, top, text } = firstShortlist(catalog, VIRGINIA_FEDERAL_CLAIMS);
-    expect(req).toMatchObject({ cloudProvider: "aws", monthlyBudgetUsd: 40_000 });
+    // 'We have a team of 6 ML engineers.' was 'nothing about ML-ops experience' before words34.
+    expect(req).toMatchObject({ cloudProvider: "aws", monthlyBudgetUsd: 40_000, mlOpsExperience: "some" });
     expect(req.volume?.inputTokensPerMonth).toBe(30_000 * 40_000);
     expect(req.volume?.outputTokensPerMonth).toBe(30_000 * 1_500);
     for (const r of top) {
@@ -75,7 +76,27 @@ describe("nineteenth tryout round: what held, asserted so it keeps holding", () 
     expect(boundUsd(text)).toBeGreaterThan(40_000);
     expect(req.languages).toEqual(expect.arrayContaining(["en", "cy"]));
     expect(req.latency).toBe("batch");
+    // 'Two developers, no GPUs.' is nobody to run models (words34; it was unread).
+    expect(req.mlOpsExperience).toBe("none");
     expect(textOf(c.say("how good is the top pick at welsh?"))).toMatch(/no Welsh rating in the catalogue/);
+  });
+
+  // words34: the pages were unread (five words describe them; the summary's size sits in a bracket
+  // after its languages), so no pick had a cost (one-off-job-described-things.property.test.ts).
+  it("National Library of Wales: 1.2M pages × (1,500 in + 200 out) is a one-off job of 2.04B tokens, each pick's cost said once at batch prices where offered; 'what if we also do the 3 million periodical pages later?' adds them (4.2M pages)", () => {
+    const c = chat(catalog);
+    const text = textOf(c.say(WALES_NATIONAL_LIBRARY));
+    const req = c.session.requirements;
+    expect(req.volume).toBeUndefined();
+    expect(req.oneOffVolume).toMatchObject({
+      inputTokensPerMonth: 1_200_000 * 1_500,
+      outputTokensPerMonth: 1_200_000 * 200,
+      oneOff: true,
+    });
+    expect(text).toMatch(/batch API \(−50%\)[^\n]*→ \*\*\$[\d,.]+\*\* once/);
+    const more = textOf(c.say("what if we also do the 3 million periodical pages later?"));
+    expect(more).not.toMatch(/couldn't tell/);
+    expect(totalTokens(c.session.requirements.oneOffVolume)).toBe(4_200_000 * 1_700);
   });
 
   it("Gothenburg truck maker: offline in the cab (on the head unit, since words32), first words within 1 s, Swedish, English, German and Polish; every pick has open weights; 'can we ship gemma 3 4b in the trucks commercially?' is allowed with Gemma's pass-through duty", () => {

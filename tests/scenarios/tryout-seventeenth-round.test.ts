@@ -293,6 +293,27 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
     expect(said).toMatch(/^\*\*What if:\*\* volume ×2\.5 /m);
   });
 
+  // The same volume said as a heading rate per developer (words34): it was 187.2M tokens (400 × 300
+  // × 1,560 once a month, the chats dropped); rate-per-person-any-order.property.test.ts.
+  it("Singapore bank code assistant: 'Per developer per day: 300 completions of 1,500 tokens in and 60 out, plus 20 chats of 4,000 tokens in and 600 out.' is the same 6.72B tokens as 'each developer makes …', both kinds per developer a day", () => {
+    const message = SINGAPORE_BANK_CODE_ASSISTANT.replace(
+      /Each developer makes[^.]*\(4,000 in, 600 out\)\./,
+      "Per developer per day: 300 completions of 1,500 tokens in and 60 out, plus 20 chats of 4,000 tokens in and 600 out.",
+    );
+    expect(message).toMatch(/Per developer per day/);
+    const { c, req } = firstShortlist(catalog, message);
+    expect(totalTokens(req.volume)).toBe(400 * 30 * (300 * 1_560 + 20 * 4_600));
+    expect(req.volume?.kinds?.map((k) => k.item.countWords)).toEqual([
+      expect.stringMatching(/^400 devs × 300 completions a day/),
+      expect.stringMatching(/^400 devs × 20 chats a day/),
+    ]);
+    // 'what if we have 1,000 devs?' also set 'team of 1K' (who builds it) before words34.
+    const said = textOf(c.say("what if we have 1,000 devs?"));
+    expect(totalTokens(c.session.requirements.volume)).toBe(1_000 * 30 * (300 * 1_560 + 20 * 4_600));
+    expect(c.session.requirements.teamSize).toBeUndefined();
+    expect(said).not.toMatch(/team of 1K/);
+  });
+
   // Code work is weighed on code evidence (src/scoring/task-evidence.ts): Qwen3-VL 235B-A22B, a
   // vision-language model rated on LMArena's coding votes alone, was #1 over Qwen3-Coder 480B-A35B
   // (SWE-Bench Pro and coding votes), which sat at #6 with the lower coding fit.
