@@ -34,7 +34,7 @@ export function volumeWorkingReply(req: Requirements): OutboundMessage {
   if (each && !shown) {
     const tokens = each.inputTokens + each.outputTokens;
     lines.push(
-      `- **Working:** ${each.countWords} × ${formatCount(tokens)} tokens each (${formatCount(each.inputTokens)} in + ${formatCount(each.outputTokens)} out${each.sizeAssumed ? ", size assumed" : each.splitAssumed ? ", split assumed" : ""}) = ${formatTokens(v.inputTokensPerMonth)} in + ${formatTokens(v.outputTokensPerMonth)} out a month.`,
+      `- **Working:** ${each.countWords} × ${formatCount(tokens)} tokens each (${formatCount(each.inputTokens)} in + ${formatCount(each.outputTokens)} out${each.sizeAssumed ? (each.sideStated ? `, ${each.sideStated === "input" ? "output" : "input"} assumed` : ", size assumed") : each.splitAssumed ? ", split assumed" : ""}) = ${formatTokens(v.inputTokensPerMonth)} in + ${formatTokens(v.outputTokensPerMonth)} out a month.`,
     );
   } else if (!each && !shown) {
     lines.push(

@@ -95,9 +95,14 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
         v.splitAssumed && !mixed
           ? " (3:1 input:output assumed)"
           : ` (${formatCount(v.inputTokensPerMonth)} in, ${cachedPart}${formatCount(v.outputTokensPerMonth)} out)`;
+      // A side the team has since said is said back as stated, not as assumed.
       const size = (each: PerItem) =>
         each.sizeAssumed
-          ? `(${formatCount(each.inputTokens)} in + ${formatCount(each.outputTokens)} out assumed)`
+          ? each.sideStated === "input"
+            ? `(${formatCount(each.inputTokens)} in stated + ${formatCount(each.outputTokens)} out assumed)`
+            : each.sideStated === "output"
+              ? `(${formatCount(each.inputTokens)} in assumed + ${formatCount(each.outputTokens)} out stated)`
+              : `(${formatCount(each.inputTokens)} in + ${formatCount(each.outputTokens)} out assumed)`
           : `${formatCount(each.inputTokens + each.outputTokens)} tokens`;
       const working =
         kinds.length > 0

@@ -36,6 +36,9 @@ export interface PerItem {
   splitAssumed: boolean;
   /** The tokens each were assumed, not said (a rate of questions with no size: assumed-request-size.ts). */
   sizeAssumed?: true;
+  /** Of an assumed size, the side the team has since said ("what if we only send the 150k tokens
+   * that matter?" states the input; the output stays assumed). */
+  sideStated?: "input" | "output";
   /** The count as said, with its period: "5,000 users × 20 listings a month", "8,000 reports a day × 30 days". */
   countWords: string;
   /** The period the count was given in ("a day"), the default for a new count without one. */

@@ -46,6 +46,8 @@ export function countAtAssumedSize(
     // The split is the assumed size's, said with it.
     splitAssumed: false,
     sizeAssumed: true,
+    // The context the team said is its own input: only the answer's size is assumed.
+    ...(contextTokens !== undefined ? { sideStated: "input" as const } : {}),
     countWords: "",
     periodLabel: "a month",
   };
@@ -61,7 +63,12 @@ export function countAtAssumedSize(
   if (!QUESTION_NOUNS.test(each.noun)) return said;
   // "for 1,200 engineers, 10 questions a day each": read as a rate with its sizes is, the people
   // (and their shares) multiply the count as they would with tokens said.
-  const sized = countAtSize(text, { input, output: ASSUMED_OUTPUT_TOKENS, words: sizeWords });
+  const sized = countAtSize(text, {
+    input,
+    output: ASSUMED_OUTPUT_TOKENS,
+    words: sizeWords,
+    inputStated: contextTokens !== undefined,
+  });
   const sizedEach = sized?.perItem;
   return { ...said, volume: sized && sizedEach && QUESTION_NOUNS.test(sizedEach.noun) ? sized : volume };
 }

@@ -61,7 +61,10 @@ export function resizedItems(text: string, volume: Volume | undefined): ResizedI
   const side = OUTPUT_SIDE.test(t) ? "output" : named || INPUT_SIDE.test(t) ? "input" : null;
   if (side === null) return null;
   const capped = side === "input" && tokens < item.inputTokens && CUT_TO.test(t);
-  const next = { ...item, ...(side === "input" ? { inputTokens: tokens } : { outputTokens: tokens }) };
+  const next = statedSide(
+    { ...item, ...(side === "input" ? { inputTokens: tokens } : { outputTokens: tokens }) },
+    side,
+  );
   const input = Math.round(next.inputTokens * count);
   const output = Math.round(next.outputTokens * count);
   const description = `${item.countWords} × (${formatCount(next.inputTokens)} input + ${formatCount(next.outputTokens)} output tokens each, ${side} changed) = ${formatCount(input)} input + ${formatCount(output)} output tokens a month (${formatCount(input + output)} tokens a month in all)`;
@@ -78,6 +81,16 @@ export function resizedItems(text: string, volume: Volume | undefined): ResizedI
     chunked: false,
     capped,
   };
+}
+
+/**
+ * An item whose assumed size now has `side` said by the team: that side is stated, and once both
+ * sides are, nothing of its size is assumed.
+ */
+function statedSide(item: PerItem, side: "input" | "output"): PerItem {
+  if (!item.sizeAssumed) return item;
+  const { sizeAssumed: _assumed, sideStated, ...rest } = item;
+  return sideStated !== undefined && sideStated !== side ? rest : { ...rest, sizeAssumed: true, sideStated: side };
 }
 
 /** Each item cut into chunks of `chunkTokens` input: the same tokens a month in more, smaller requests. */

@@ -94,6 +94,8 @@ export interface StatedSize {
   input: number;
   output: number;
   words: string;
+  /** The input is the team's own (the context it said each one sends); only the output is assumed. */
+  inputStated?: boolean;
 }
 
 /** The volume of folded, cleaned text. */
@@ -704,6 +706,7 @@ function fromRequests(t: string, once = false, size?: StatedSize): Volume | null
       ...requestsEach,
       ...(people && !peak ? { people } : {}),
       ...(size ? { sizeAssumed: true as const } : {}),
+      ...(size?.inputStated ? { sideStated: "input" as const } : {}),
     },
   };
 }

@@ -67,7 +67,8 @@ describe("a rate of questions in a thread with no volume sets one at an assumed 
         expect(totalTokens(volume)).toBeCloseTo(count * period.perMonth * (input + 300), -2);
         expect(volume?.perItem).toMatchObject({ inputTokens: input, outputTokens: 300, sizeAssumed: true });
         const text = textOf(reply);
-        expect(text).toContain(`(${shortCount(input)} in + 300 out assumed)`);
+        // The context the thread said is its own input, said back as stated (words34).
+        expect(text).toContain(`(${shortCount(input)} in${thread.context ? " stated" : ""} + 300 out assumed)`);
         expect(text).not.toMatch(/couldn't tell/);
       });
     }),
@@ -103,13 +104,13 @@ describe("a rate of questions in a thread with no volume sets one at an assumed 
 });
 
 describe("the eleventh round's teams", () => {
-  it("Pune agritech (RAG, ~3k tokens context): 'what if we reach 1M queries a month?' is 1M × (3K in + 300 out), said as assumed", () => {
+  it("Pune agritech (RAG, ~3k tokens context): 'what if we reach 1M queries a month?' is 1M × (3K in + 300 out), the 3K said as stated and the 300 as assumed", () => {
     const c = chat(catalog);
     c.say(PUNE_AGRITECH);
     const reply = c.say("what if we reach 1M queries a month?");
     expect(reply.data?.intent).toBe("what-if");
     expect(totalTokens(c.session.requirements.volume)).toBe(3_300_000_000);
-    expect(textOf(reply)).toContain("1M queries a month × (3K in + 300 out assumed) each");
+    expect(textOf(reply)).toContain("1M queries a month × (3K in stated + 300 out assumed) each");
     // Costs now follow from the volume.
     expect(textOf(reply)).toMatch(/How the monthly costs were worked out/);
   });

@@ -1,7 +1,8 @@
 // What is sent with each request, said in a thread (monorepo one-shot, eighteenth tryout round: a
 // whole 600k-token codebase in one prompt, 200 questions a day, then 'what if we only send the
 // 150k tokens that matter?') made the month 150K tokens: "send" named no side of a request, so the
-// amount was read as a whole month's volume. Over generated threads (what is read whole, its size,
+// amount was read as a whole month's volume; and it was said back as '(150K in + 300 out assumed)',
+// though the team said the 150K (now 'in stated'). Over generated threads (what is read whole, its size,
 // questions a day) and ways of saying what is sent: the count stays, each request's input is the
 // amount said, and the context need falls to it.
 import fc from "fast-check";
@@ -47,6 +48,8 @@ describe("what is sent with each request, said in a thread", () => {
           expect(req.volume?.inputTokensPerMonth, question).toBe(questions * 30 * sent * 1_000);
           expect(req.contextTokens, question).toBe(sent * 1_000 + ANSWER);
           expect(said, question).toContain(`${formatCount(questions)} questions a day × 30 days`);
+          // The input is what the team said it sends; only the answer is assumed (words34: both were 'assumed').
+          expect(said, question).toContain(`(${sent}K in stated + 300 out assumed)`);
         },
       ),
       { numRuns: 12, seed: 1821 },
