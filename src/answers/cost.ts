@@ -1,6 +1,7 @@
 // "what would X cost at <volume>?" through an API: the first-party offering and, for open models,
 // the cheapest host, with the prices, the volume and its input/output split, source and date.
 // With two models, the ratio between them. Self-hosted cost is another handler (COSTS).
+import { retiredOfferingLines } from "./retirement.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Model, Offering } from "../catalog/schema.js";
 import { apiMonthlyCost, cheapestOffering, type ApiCost } from "../costs/api-cost.js";
@@ -279,6 +280,8 @@ function costReply(
     );
   }
   notes.push(...requestFitNotes(models, volume));
+  // A host past its end of life is not priced above: said, with since when, so nobody budgets on it.
+  for (const m of models) notes.push(...retiredOfferingLines(catalog, m).map((line) => `${m.name} on ${line}`));
   const reasoning = hiddenReasoningNotes(
     models.filter((m) => costs.some((c) => c.modelId === m.id)),
     volume,

@@ -1,7 +1,7 @@
 // "tell me about X": what the model is, who makes it, its licence (marked unverified where the
 // licence data is), size, context, prices, and any correction of the 2024 comparison.
 import { priceAsOfLabel } from "../catalog/price-age.js";
-import { retirementLine } from "./retirement.js";
+import { retiredOfferingLines, retirementLine } from "./retirement.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Model } from "../catalog/schema.js";
 import type { IntentHandler } from "../conversation/handler.js";
@@ -126,6 +126,7 @@ export function describeModel(model: Model, catalog: Catalog, now: Date): Outbou
       ["Released", withFactNote(model.releaseDate, model.releaseDateSource)],
       ["Status", model.status === "current" ? null : model.status],
       ["Lab's API", retirementLine(model, now)],
+      ["Retired at hosts", retiredOfferingLines(catalog, model, now).join("; ") || null],
       ["Open weights", openWeightsLabel(model)],
       ["Licence", licenseLabel(model, catalog)],
       ["Parameters", params],

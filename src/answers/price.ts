@@ -8,7 +8,7 @@ import { askChoices, heading, message, sources, table, text } from "../render/bu
 import { formatTokens, formatUsd } from "../render/format.js";
 import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import { hostName, notOfferedNote } from "../catalog/hosts.js";
-import { retiredFromLabApi, retirementLine } from "./retirement.js";
+import { retiredFromLabApi, retiredOfferingLine, retiredOfferingsAt, retirementLine } from "./retirement.js";
 import { atBatchPrices, batchNote } from "./batch-prices.js";
 import {
   disagreementNote,
@@ -82,7 +82,10 @@ function longContextNotes(o: Offering): string[] {
 export function priceReply(model: Model, catalog: Catalog, now: Date, host?: string, batch = false): OutboundMessage {
   // At batch rates every row (and a disagreement between two lists) is the discounted price.
   const priced = batch ? atBatchPrices(model, catalog) : model;
-  const everywhere = sortedOfferings(priced);
+  // An offering whose end of life passed since the catalogue was loaded is not sold either.
+  const retiredNow = retiredOfferingsAt(catalog, model, now);
+  const gone = new Set(retiredNow.map((r) => `${r.offering.provider}|${r.offering.providerModelId}`));
+  const everywhere = sortedOfferings(priced).filter((o) => !gone.has(`${o.provider}|${o.providerModelId}`));
   const there = host ? everywhere.filter((o) => o.provider === host) : [];
   const all = there.length > 0 ? there : everywhere;
   const hostLabel = host ? hostName(host, catalog) : "";
@@ -101,15 +104,18 @@ export function priceReply(model: Model, catalog: Catalog, now: Date, host?: str
   ];
   if (host && there.length === 0 && everywhere.length > 0) blocks.push(text(notOfferedNote(model, hostLabel)));
 
+  const retired = retiredNow.map(retiredOfferingLine);
   if (ordered.length === 0) {
     const why =
-      model.kind === "library"
-        ? `${model.name} is a library, not a model: it has no token price.`
-        : model.kind === "unreleased"
-          ? `${model.name} was never released, so it has no price.`
-          : model.openWeights
-            ? `No API price for ${model.name} is on file in our sources. Its weights are open (${licenseLabel(model, catalog)}), so you can self-host it: ask "self-host cost of ${model.name}".`
-            : `No API price for ${model.name} is on file in our sources (it may be retired or sold only under contract).`;
+      retired.length > 0 && !host
+        ? `${model.name} is no longer sold at any host on file:\n${retired.map((r) => `- ${r}`).join("\n")}`
+        : model.kind === "library"
+          ? `${model.name} is a library, not a model: it has no token price.`
+          : model.kind === "unreleased"
+            ? `${model.name} was never released, so it has no price.`
+            : model.openWeights
+              ? `No API price for ${model.name} is on file in our sources. Its weights are open (${licenseLabel(model, catalog)}), so you can self-host it: ask "self-host cost of ${model.name}".`
+              : `No API price for ${model.name} is on file in our sources (it may be retired or sold only under contract).`;
     blocks.push(text(why));
     return message(blocks, { intent: "price", models: [modelRef(model)], prices: [] });
   }
@@ -154,6 +160,8 @@ export function priceReply(model: Model, catalog: Catalog, now: Date, host?: str
   for (const d of disagreements) notes.push(disagreementNote(d));
   if (first && retiredFromLabApi(model, now))
     notes.push(`${retirementLine(model, now)}: the first-party price above is the last one listed, no longer on sale.`);
+  // Offerings past their host's end of life are not in the table: said, with since when.
+  if (there.length === 0) notes.push(...retired);
   const staleNote = stalePriceNote(ordered, now);
   if (staleNote) notes.push(staleNote);
   if (model.seedCorrection && /\$|price/i.test(model.seedCorrection))

@@ -32,6 +32,7 @@ import { dataHostsSection } from "./data-hosts.js";
 import { residencyHostsSection } from "./residency-hosts.js";
 import { ageTermsNote } from "./age-terms-note.js";
 import { codeModelNote, supersededNote, withdrawnNote } from "./later-group-notes.js";
+import { retiredHostsNote } from "./retirement.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
 import { qualityMinimumNote } from "./quality-minimum-note.js";
 import { hardwareSection } from "./hardware-note.js";
@@ -409,6 +410,11 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
       top.flatMap((m) => catalog.modelById.get(m.id) ?? []),
     );
     if (preview) blocks.push(text(preview));
+    const retiredHosts = retiredHostsNote(
+      catalog,
+      top.flatMap((m) => catalog.modelById.get(m.id) ?? []),
+    );
+    if (retiredHosts) blocks.push(text(retiredHosts));
     const noOps = noOpsSelfHostNote(req, top);
     if (noOps) blocks.push(text(noOps));
     const languages = languageCoverageNote(

@@ -3,6 +3,7 @@
 import type { License, Model, Provenance } from "./schema.js";
 import type { SelfHostData } from "./selfhost-schema.js";
 import type { HostOwnerRecord, Lab, ProviderPolicy } from "./signals-schema.js";
+import type { RetiredOffering } from "./offering-lifecycle.js";
 
 export interface Catalog {
   licenses: License[];
@@ -23,4 +24,7 @@ export interface Catalog {
   providerPolicyById?: ReadonlyMap<string, ProviderPolicy>;
   /** Who owns each API host, keyed by offering provider id (read through src/catalog/host-owners.ts). */
   hostOwnerById?: ReadonlyMap<string, HostOwnerRecord>;
+  /** Offerings past their host's or lab's end of life when the catalogue was loaded, by model id:
+   *  no longer in `model.offerings`, kept so answers can say who retired them and since when. */
+  retiredOfferings?: ReadonlyMap<string, readonly RetiredOffering[]>;
 }

@@ -5,6 +5,7 @@ import type { Catalog } from "./catalog.js";
 import { licensesFileSchema, modelsFileSchema } from "./schema.js";
 import type { License, Model } from "./schema.js";
 import { selfHostDataSchema } from "./selfhost-schema.js";
+import { withoutRetiredOfferings } from "./offering-lifecycle.js";
 
 export interface CatalogFiles {
   licenses: unknown;
@@ -50,6 +51,11 @@ export interface ParseOptions {
    * and indexes below still run. Anything else is validated in full.
    */
   alreadyValidated?: boolean;
+  /**
+   * The day (YYYY-MM-DD) offerings are checked against their end-of-life dates: one past it is
+   * taken out of the models' offerings (offering-lifecycle.ts). Default: today, by the clock.
+   */
+  today?: string;
 }
 
 export function parseCatalog(files: CatalogFiles, options: ParseOptions = {}): Catalog {
@@ -61,7 +67,7 @@ export function parseCatalog(files: CatalogFiles, options: ParseOptions = {}): C
 
   const issues: CatalogIssue[] = [];
   const licenseById = indexById(licensesFile.licenses, CATALOG_FILES.licenses, "license", issues);
-  const modelById = indexById(modelsFile.models, CATALOG_FILES.models, "model", issues);
+  indexById(modelsFile.models, CATALOG_FILES.models, "model", issues);
   for (const license of licensesFile.licenses) {
     // A licence we call verified must be able to show the clause it rests on; the code
     // repository's licence (topic "code-licence") is not the weights' licence.
@@ -115,12 +121,15 @@ export function parseCatalog(files: CatalogFiles, options: ParseOptions = {}): C
   }
   if (issues.length > 0) throw new CatalogError(issues);
 
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const sold = withoutRetiredOfferings(modelsFile.models, today);
   return {
     licenses: licensesFile.licenses,
-    models: modelsFile.models,
+    models: sold.models,
     selfhost,
     licenseById,
-    modelById,
+    modelById: new Map(sold.models.map((m) => [m.id, m])),
+    retiredOfferings: sold.retired,
     asOf: newest([licensesFile.asOf, modelsFile.asOf, selfhost.asOf]),
     labByName: new Map((modelsFile.labs ?? []).map((lab) => [lab.name, lab])),
     providerPolicyById: new Map((modelsFile.providerPolicies ?? []).map((p) => [p.provider, p])),

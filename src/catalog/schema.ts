@@ -216,6 +216,21 @@ export const longContextTierSchema = z.object({
 });
 export type LongContextTier = z.infer<typeof longContextTierSchema>;
 
+/**
+ * A host's own end of life for one offering (model × host), read on that host's lifecycle page or
+ * model card: clouds retire a model on their own dates, which may differ from the lab's (Amazon
+ * Bedrock says only its own dates apply there). Past `retiresOn`, the offering is no longer sold.
+ */
+export const offeringRetirementSchema = factSourceSchema.extend({
+  /** When the host moved it to legacy (no new customers), when the source says. */
+  legacyOn: isoDate.nullable(),
+  /** The host's end-of-life date: requests fail from then on. */
+  retiresOn: isoDate,
+  /** Short human label for answers: "AWS's Bedrock model card for Llama 3.2 90B Instruct". */
+  label: z.string().min(1),
+});
+export type OfferingRetirement = z.infer<typeof offeringRetirementSchema>;
+
 export const offeringSchema = z.object({
   provider: z.string().min(1),
   providerName: z.string().min(1),
@@ -230,6 +245,8 @@ export const offeringSchema = z.object({
   source: z.string().min(1),
   sourceUrl: z.string().nullable(),
   asOf: isoDate,
+  /** The host's announced end of life for this offering (offering-lifecycle.ts reads it). */
+  retirement: offeringRetirementSchema.optional(),
 });
 export type Offering = z.infer<typeof offeringSchema>;
 

@@ -2,7 +2,8 @@
 // repeat the date in a model id, which context windows are not the model card's, which prices are
 // older than 90 days, and which models lack parameter counts, a context window or quality signals. Only one finding
 // is a failure (CI): a fact marked verified whose source is secondary.
-import type { ModelFactSource, License, Model } from "../../../src/catalog/schema.js";
+import type { ModelFactSource, License, Model, Offering } from "../../../src/catalog/schema.js";
+import type { RetiredOffering } from "../../../src/catalog/offering-lifecycle.js";
 import type { ProviderPolicy } from "../../../src/catalog/signals-schema.js";
 import { MODEL_CARD_CONTEXT, sameContext } from "../curation/facts-primary.js";
 import { ageDays, isStalePrice, STALE_PRICE_DAYS } from "../../../src/catalog/price-age.js";
@@ -35,7 +36,8 @@ export type FindingKind =
   | "no-kv-config"
   | "no-context"
   | "no-quality"
-  | "residency-secondary";
+  | "residency-secondary"
+  | "host-retirement-secondary";
 
 export interface Finding {
   kind: FindingKind;
@@ -82,6 +84,8 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
   "no-quality": "Models without quality signals",
   "residency-secondary":
     "Where processing can be kept (per country) read in a secondary source, not the provider's or cloud's own page",
+  "host-retirement-secondary":
+    "Hosts' end-of-life dates for an offering read in a secondary source, not the host's own lifecycle page or model card",
 };
 
 /**
@@ -119,6 +123,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   "no-context": "warning",
   "no-quality": "warning",
   "residency-secondary": "warning",
+  "host-retirement-secondary": "warning",
 };
 
 export { ageDays } from "../../../src/catalog/price-age.js";
@@ -132,6 +137,7 @@ export function auditCatalog(
     models: readonly Model[];
     licenses: readonly License[];
     providerPolicyById?: ReadonlyMap<string, ProviderPolicy>;
+    retiredOfferings?: ReadonlyMap<string, readonly RetiredOffering[]>;
   },
   today: Date,
   newerPrice: NewerPriceLookup = () => null,
@@ -146,6 +152,13 @@ export function auditCatalog(
     );
   for (const model of catalog.models) auditModel(model, today, newerPrice, add);
   for (const model of catalog.models) auditCloudResidency(model, add);
+  // Every offering on file, those the loader took out as past their end of life included.
+  for (const model of catalog.models)
+    auditHostRetirements(
+      model,
+      [...model.offerings, ...(catalog.retiredOfferings?.get(model.id) ?? []).map((r) => r.offering)],
+      add,
+    );
   for (const policy of catalog.providerPolicyById?.values() ?? []) {
     const r = policy.residency;
     if (r?.sourceKind === "secondary")
@@ -211,6 +224,18 @@ function auditKvCache(model: Model, subject: string, add: Add): void {
   const generates = !model.strengths.includes("embedding-encoder");
   if (model.kind === "model" && model.openWeights && model.status !== "retired" && generates && !kv)
     add("no-kv-config", subject, "open weights, no layers / KV heads / head size on file");
+}
+
+/** A host's end of life takes the offering out of every ranking: one not read on the host's own
+ *  page is shown as unverified, and listed here until it is. */
+function auditHostRetirements(model: Model, offerings: readonly Offering[], add: Add): void {
+  for (const o of offerings)
+    if (o.retirement && (o.retirement.sourceKind !== "primary" || isKnownSecondary(o.retirement.sourceUrl)))
+      add(
+        "host-retirement-secondary",
+        `model ${model.id}`,
+        `${o.providerName} end of life ${o.retirement.retiresOn} per ${o.retirement.label} (${o.retirement.sourceUrl})`,
+      );
 }
 
 function auditModel(model: Model, today: Date, newerPrice: NewerPriceLookup, add: Add): void {

@@ -21,6 +21,7 @@ import type { ModelCuration } from "../curation/model-types.js";
 import { buildOfferings, litellmProviderId } from "./offerings.js";
 import { applyLabPrice } from "./lab-prices.js";
 import { mistralPrices } from "../curation/mistral-cards.js";
+import { OFFERING_RETIREMENTS } from "../curation/offering-retirements.js";
 
 /** Labs' own API prices read in their texts (so far Mistral's model cards). */
 const LAB_PRICES = mistralPrices();
@@ -117,7 +118,7 @@ export function buildModels(
         ? { offerings: [], disagreements: [] }
         : buildOfferings(cur.id, { md, ll }, firstParty, data, { modelsDevAsOf, litellmAsOf }, warnings);
     const lab = LAB_PRICES[cur.id];
-    const offerings = applyLabPrice(cur.id, priced.offerings, lab, warnings);
+    const offerings = withHostRetirements(cur.id, applyLabPrice(cur.id, priced.offerings, lab, warnings), errors);
     // A disagreement at the lab's own API is settled once no list price is left beside the lab's.
     const settled = (d: PriceDisagreement) =>
       lab?.provider === d.provider && !offerings.some((o) => o.provider === d.provider && o.source !== lab.source);
@@ -272,4 +273,13 @@ function duplicateNames(curation: readonly ModelCuration[]): string[] {
     }
   }
   return problems;
+}
+
+/** Attaches each host's end-of-life date to its offering; a date for a host with no offering is an error. */
+function withHostRetirements(id: string, offerings: Model["offerings"], errors: string[]): Model["offerings"] {
+  const byHost = OFFERING_RETIREMENTS[id] ?? {};
+  for (const provider of Object.keys(byHost))
+    if (!offerings.some((o) => o.provider === provider))
+      errors.push(`${id}: a host retirement is curated for "${provider}", which has no offering of it`);
+  return offerings.map((o) => (byHost[o.provider] ? { ...o, retirement: byHost[o.provider] } : o));
 }

@@ -1,0 +1,73 @@
+// Which offerings are past their end of life on a given day: an offering ends when its host retires
+// it (a cloud's own lifecycle date, `offering.retirement`). A retired offering is not sold any more: the loader
+// takes it out of `model.offerings`, so no ranking, price or monthly cost uses it, and keeps it in
+// `catalog.retiredOfferings` so answers can say who retired it and since when.
+import type { Model, Offering } from "./schema.js";
+import type { SourceKind } from "./schema-common.js";
+import type { CloudId } from "./signals-schema.js";
+
+/** The cloud whose availability records (`model.clouds`) an offering provider id sells through. */
+const CLOUD_OF_PROVIDER: Readonly<Record<string, CloudId>> = {
+  "amazon-bedrock": "aws-bedrock",
+  azure: "azure",
+  "google-vertex": "google-vertex",
+};
+
+/** An offering that is no longer sold, with the host's (or lab's) words on when it ended. */
+export interface RetiredOffering {
+  offering: Offering;
+  retiredOn: string;
+  /** When the host moved it to legacy first, if the source says. */
+  legacyOn: string | null;
+  /** "AWS's Amazon Bedrock model card for Llama 3.2 90B Instruct". */
+  label: string;
+  sourceUrl: string;
+  sourceKind: SourceKind;
+  asOf: string;
+}
+
+/** The host's end of life of one offering, or null when none is on record. */
+export function offeringEndOfLife(offering: Offering): Omit<RetiredOffering, "offering"> | null {
+  const host = offering.retirement;
+  if (!host) return null;
+  return {
+    retiredOn: host.retiresOn,
+    legacyOn: host.legacyOn,
+    label: host.label,
+    sourceUrl: host.sourceUrl,
+    sourceKind: host.sourceKind,
+    asOf: host.asOf,
+  };
+}
+
+/**
+ * The models with only the offerings still sold on `today`, and the retired ones by model id.
+ * A model without a retired offering is returned as it is (no copy).
+ */
+export function withoutRetiredOfferings(
+  models: readonly Model[],
+  today: string,
+): { models: Model[]; retired: Map<string, RetiredOffering[]> } {
+  const retired = new Map<string, RetiredOffering[]>();
+  const live = models.map((model) => {
+    const ended: RetiredOffering[] = [];
+    for (const offering of model.offerings) {
+      const end = offeringEndOfLife(offering);
+      if (end && end.retiredOn <= today) ended.push({ offering, ...end });
+    }
+    if (ended.length === 0) return model;
+    retired.set(model.id, ended);
+    const offerings = model.offerings.filter((o) => !ended.some((e) => e.offering === o));
+    // A cloud that retired the model no longer runs it in any region: its availability records go
+    // too, or the ranking would still place the model "inside your AWS account" at another price.
+    const goneClouds = new Set(
+      ended
+        .map((e) => CLOUD_OF_PROVIDER[e.offering.provider])
+        .filter((c): c is CloudId => c !== undefined)
+        .filter((c) => !offerings.some((o) => CLOUD_OF_PROVIDER[o.provider] === c)),
+    );
+    const clouds = model.clouds?.filter((c) => !goneClouds.has(c.cloud));
+    return { ...model, offerings, ...(clouds ? { clouds } : {}) };
+  });
+  return { models: live, retired };
+}
