@@ -915,16 +915,23 @@ class CostRangeScan {
 
   /** Takes in one cost: its monthly figure and blended price per 1M tokens (null: none). */
   add(m: number | null, b: number | null): void {
-    if (m !== null) {
-      if (!this.seenMonthly || m < this.cheapestMonthly) this.cheapestMonthly = m;
-      if (!this.seenMonthly || m > this.priciestMonthly) this.priciestMonthly = m;
-      this.seenMonthly = true;
-    }
-    if (b !== null) {
-      if (!this.seenBlended || b < this.cheapestBlended) this.cheapestBlended = b;
-      if (!this.seenBlended || b > this.priciestBlended) this.priciestBlended = b;
-      this.seenBlended = true;
-    }
+    if (m !== null) this.addMonthly(m);
+    if (b !== null) this.addBlended(b);
+  }
+
+  // A figure passed as `number | null` is a boxed number: a pass over a table of figures calls
+  // these with plain numbers instead (at 100× today's catalogue, boxing two figures per model and
+  // cost range was a quarter of what a recommendation allocated).
+  addMonthly(m: number): void {
+    if (!this.seenMonthly || m < this.cheapestMonthly) this.cheapestMonthly = m;
+    if (!this.seenMonthly || m > this.priciestMonthly) this.priciestMonthly = m;
+    this.seenMonthly = true;
+  }
+
+  addBlended(b: number): void {
+    if (!this.seenBlended || b < this.cheapestBlended) this.cheapestBlended = b;
+    if (!this.seenBlended || b > this.priciestBlended) this.priciestBlended = b;
+    this.seenBlended = true;
   }
 
   range(): CostRange {
@@ -1037,7 +1044,8 @@ export function candidateCostRange(
     const priced = m !== NO_FIGURE;
     // overBudget: no figure to check, or over it.
     if (limited && (!priced || m > limit)) continue;
-    scan.add(priced ? m : null, b !== NO_FIGURE ? b : null);
+    if (priced) scan.addMonthly(m);
+    if (b !== NO_FIGURE) scan.addBlended(b);
   }
   return scan.range();
 }

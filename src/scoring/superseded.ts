@@ -158,7 +158,12 @@ class Walk {
   flags = new Uint8Array(16);
   goods = new Float64Array(16);
   groups = new Float64Array(16);
-  costs: (Priced | undefined)[] = [];
+  // Filled with undefined up front and never shortened: emptied with `length = 0` and refilled
+  // out of order, the array gave up its backing store and grew a new one on every line walk (at
+  // 100× today's catalogue a tenth of what a recommendation allocated).
+  costs: (Priced | undefined)[] = new Array<Priced | undefined>(16).fill(undefined);
+  /** The successors not beaten yet (see supersededInLine), reused by every walk: room for a whole line. */
+  front = new Int32Array(16);
   slots: readonly number[] = [];
   pass!: LinePass;
 
@@ -168,9 +173,11 @@ class Walk {
       this.flags = new Uint8Array(2 * n);
       this.goods = new Float64Array(2 * n);
       this.groups = new Float64Array(2 * n);
+      this.costs = new Array<Priced | undefined>(2 * n).fill(undefined);
+      this.front = new Int32Array(2 * n);
     }
     this.flags.fill(0, 0, n);
-    this.costs.length = 0;
+    this.costs.fill(undefined, 0, n);
     this.slots = line.slots;
     this.pass = pass;
   }
@@ -259,11 +266,17 @@ const PRUNE_AT = 8;
  */
 export function supersededInLine(line: ReleaseLine, pass: LinePass, superseded: (slot: number) => void): void {
   walk.start(line, pass);
-  const front: number[] = [];
-  for (const order of line.orders) {
+  // A line's front holds each of its releases at most once (walk.front has room for them all).
+  const front = walk.front;
+  // Indexed loops: a for-of here made an iterator per order and line walk.
+  for (let o = 0; o < line.orders.length; o++) {
+    const order = line.orders[o] as readonly Entry[];
     let open = 0;
-    for (const e of order) if (e.asks && walk.asks(e.member) && !walk.done(e.member)) open++;
-    front.length = 0;
+    for (let i = 0; i < order.length; i++) {
+      const e = order[i] as Entry;
+      if (e.asks && walk.asks(e.member) && !walk.done(e.member)) open++;
+    }
+    let size = 0;
     let pruneAt = PRUNE_AT;
     // From the latest key back; releases of one key are answered before any of them joins the front.
     for (let end = order.length; end > 0 && open > 0;) {
@@ -274,7 +287,7 @@ export function supersededInLine(line: ReleaseLine, pass: LinePass, superseded: 
         const a = (order[i] as Entry).member;
         if (!(order[i] as Entry).asks || walk.done(a) || !walk.asks(a)) continue;
         open--;
-        for (let j = 0; j < front.length; j++)
+        for (let j = 0; j < size; j++)
           if (walk.supersedes(front[j] as number, a)) {
             walk.markDone(a);
             superseded(line.slots[a] as number);
@@ -284,31 +297,34 @@ export function supersededInLine(line: ReleaseLine, pass: LinePass, superseded: 
       if (open > 0)
         for (let i = start; i < end; i++) {
           const e = order[i] as Entry;
-          if (e.offers && walk.usable(e.member)) front.push(e.member);
+          if (e.offers && walk.usable(e.member)) front[size++] = e.member;
         }
-      if (front.length >= pruneAt) {
-        prune(front);
-        pruneAt = Math.max(PRUNE_AT, 2 * front.length);
+      if (size >= pruneAt) {
+        size = prune(front, size);
+        pruneAt = Math.max(PRUNE_AT, 2 * size);
       }
       end = start;
     }
   }
 }
 
-/** Drops from the front every successor another in it beats (of two alike, the later-placed one stays). */
-function prune(front: number[]): void {
+/**
+ * Drops from the first `size` of the front every successor another in it beats (of two alike, the
+ * later-placed one stays); returns how many are kept, moved to the front's start in their order.
+ */
+function prune(front: Int32Array, size: number): number {
   let kept = 0;
-  for (let i = 0; i < front.length; i++) {
+  for (let i = 0; i < size; i++) {
     const y = front[i] as number;
     let beaten = false;
-    for (let j = 0; j < front.length && !beaten; j++) {
+    for (let j = 0; j < size && !beaten; j++) {
       const x = front[j] as number;
       // Of two that beat each other (alike), keep the one placed first.
       beaten = j !== i && walk.beats(x, y) && (j < i || !walk.beats(y, x));
     }
     if (!beaten) front[kept++] = y;
   }
-  front.length = kept;
+  return kept;
 }
 
 /**
