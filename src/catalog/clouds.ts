@@ -25,3 +25,16 @@ export function offeredInCloud(model: Model, cloud: CloudId, options: { eu?: boo
 export function cloudsOf(model: Model): CloudId[] {
   return [...new Set((model.clouds ?? []).map((c) => c.cloud))];
 }
+
+/**
+ * The regions of the US government clouds (AWS GovCloud (US), Azure Government): separate partitions
+ * with their own accounts and endpoints, for US government agencies and their contractors (CUI,
+ * FedRAMP High). A record naming one of them, or Bedrock's GovCloud geographic profile, shows the
+ * model offered there; a commercial region never does.
+ */
+const US_GOVERNMENT_REGION = /^(?:us-gov-[a-z]+-\d|usgov[a-z]+|US GovCloud geographic cross-Region inference)$/;
+
+/** The records of the model in that cloud's US government partition (empty: not on record there). */
+export function usGovernmentAvailability(model: Model, cloud: CloudId): CloudAvailability[] {
+  return cloudAvailability(model, cloud).filter((c) => c.regions.some((r) => US_GOVERNMENT_REGION.test(r)));
+}

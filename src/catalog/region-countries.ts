@@ -45,6 +45,9 @@ const REGION_COUNTRY: Readonly<Record<string, PlaceCode>> = {
   southcentralus: "US",
   westus: "US",
   westus3: "US",
+  // Azure Government: a separate cloud for US government agencies and their contractors.
+  usgovarizona: "US",
+  usgovvirginia: "US",
   japaneast: "JP",
   koreacentral: "KR",
   southindia: "IN",

@@ -69,6 +69,10 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     describe: (v) => DEPLOYMENT_LABELS[v],
   },
   cloudProvider: { name: "cloud", describe: (v) => `through your ${CLOUD_ACCOUNT[v]} account` },
+  usGovernmentCloud: {
+    name: "government cloud",
+    describe: (v) => (v ? "in a US government cloud (AWS GovCloud (US) or Azure Government)" : null),
+  },
   openWeightsOnly: { name: "open weights", describe: (v) => (v ? "open-weights models only" : null) },
   exclude: { name: "exclusions", describe: exclusions },
   allowedLicenses: { name: "licences allowed", describe: (v) => `${sayAllowed(v)} licences only` },

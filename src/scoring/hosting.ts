@@ -4,8 +4,10 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { termsProvider } from "../catalog/data-processor.js";
 import { providerPolicy } from "../catalog/provider-policies.js";
+import { usGovernmentAvailability } from "../catalog/clouds.js";
 import type { Model, Offering } from "../catalog/schema.js";
 import {
+  CLOUD_IDS,
   CLOUD_NAMES,
   cloudOf,
   cloudRecords,
@@ -102,6 +104,12 @@ export function applyHosting(catalog: Catalog, model: Model, req: Requirements):
         "excluded-host",
         `${model.name}: every host of it in the catalogue is a cloud you ruled out (${barred.map((c) => CLOUD_NAMES[c as CloudProvider] ?? c).join(", ")})`,
       );
+  }
+  // A US government cloud account: only a model its cloud's page lists in the government regions;
+  // open weights not listed there are self-hosted inside that account instead.
+  if (req.cloudProvider && req.usGovernmentCloud && !inGovernmentCloud(model, req.cloudProvider)) {
+    if (!selfHostable) return fail("cloud", notInGovernmentCloud(model, req.cloudProvider));
+    offerings = [];
   }
   if (req.cloudProvider) {
     const cloud = req.cloudProvider;
@@ -246,4 +254,20 @@ function cloudEu(model: Model, req: Requirements): Tri {
 /** The name a host's data terms go by (its policy record), else the offering's own name. */
 function policyName(catalog: Catalog, o: Offering): string {
   return providerPolicy(catalog, o.provider)?.name ?? o.providerName;
+}
+
+/** The names answers give the US government partition of each cloud. */
+const GOVERNMENT_CLOUD_NAMES: Record<CloudProvider, string> = {
+  aws: "AWS GovCloud (US)",
+  azure: "Azure Government",
+  gcp: "a Google Cloud government region",
+};
+
+/** The cloud's own page lists the model in its US government regions (prices stay the commercial ones). */
+function inGovernmentCloud(model: Model, cloud: CloudProvider): boolean {
+  return usGovernmentAvailability(model, CLOUD_IDS[cloud]).length > 0;
+}
+
+function notInGovernmentCloud(model: Model, cloud: CloudProvider): string {
+  return `${model.name} is not listed as offered in ${GOVERNMENT_CLOUD_NAMES[cloud]} on ${CLOUD_NAMES[cloud]}'s own pages on record, so it cannot run in your government cloud account`;
 }

@@ -311,6 +311,12 @@ export interface Requirements {
   serveAsApi?: boolean;
   /** Closed models only through the team's own cloud account (Azure OpenAI, Bedrock, Vertex). */
   cloudProvider?: CloudProvider;
+  /**
+   * The team must run in a US government cloud (AWS GovCloud (US), Azure Government: CUI, FedRAMP
+   * High): with `cloudProvider`, only models that cloud's own page lists in its government regions
+   * (src/catalog/clouds.ts usGovernmentAvailability); Google Cloud has no such partition on record.
+   */
+  usGovernmentCloud?: boolean;
   /** The provider must sign a HIPAA Business Associate Agreement. */
   needsBaa?: boolean;
   /** An API must process and keep the data in the EU (data residency), not only a team in the EU. */

@@ -4,6 +4,7 @@ import type { Model, Provenance } from "../../../src/catalog/schema.js";
 import type { Lab } from "../../../src/catalog/signals-schema.js";
 import { BEDROCK_DOCS } from "../curation/clouds-bedrock.js";
 import { CLOUD_DOCS } from "../curation/clouds-docs.js";
+import { AZURE_GOVERNMENT_DOCS } from "../curation/clouds-government.js";
 import {
   MODEL_CARD_CONTEXT,
   PRIMARY_RELEASE_DATES,
@@ -157,6 +158,7 @@ export function buildModels(
           ...cloudsFromOfferings(offerings, regionKeys),
           ...(CLOUD_DOCS[cur.id] ?? []),
           ...(BEDROCK_DOCS[cur.id] ?? []),
+          ...(AZURE_GOVERNMENT_DOCS[cur.id] ?? []),
         ]),
       ),
       specSource: spec.specSource,
