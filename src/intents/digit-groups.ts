@@ -22,8 +22,9 @@ export function withEnglishDigitGroups(text: string): string {
 
 // Japanese (and Chinese) write a count's magnitude as a kanji after its digits: "約2万件" is about
 // 20,000, "1.5万" 15,000, "3億トークン" 300 million tokens, "5千" 5,000.
-const KANJI_MAGNITUDE = /(\d+(?:\.\d+)?)\s*([千万億])/g;
-const KANJI_FACTOR: Record<string, number> = { 千: 1e3, 万: 1e4, 億: 1e8 };
+// Chinese writes the hundred million as 亿 (Simplified) or 億, and ten thousand as 万 or 萬.
+const KANJI_MAGNITUDE = /(\d+(?:\.\d+)?)\s*([千万萬億亿])/g;
+const KANJI_FACTOR: Record<string, number> = { 千: 1e3, 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8 };
 
 /** `text` with "2万" / "3億" written as the English count ("20,000", "300,000,000"). */
 export function withKanjiMagnitudes(text: string): string {

@@ -10,9 +10,12 @@ import { perMessage } from "../per-message-memo.js";
 import { withEnglishDigitGroups, withKanjiMagnitudes } from "./digit-groups.js";
 import { gated } from "./reader-gates.js";
 import type { Tongue } from "./tongue.js";
+import { CHINESE } from "./tongue-chinese.js";
+import { DUTCH } from "./tongue-dutch.js";
 import { INDONESIAN } from "./tongue-indonesian.js";
 import { ITALIAN } from "./tongue-italian.js";
 import { JAPANESE } from "./tongue-japanese.js";
+import { KOREAN } from "./tongue-korean.js";
 import { TURKISH } from "./tongue-turkish.js";
 import { VIETNAMESE } from "./tongue-vietnamese.js";
 
@@ -625,7 +628,10 @@ const SPANISH: Tongue = {
     ["medio segundo", "0.5 seconds"],
     ["(?:un|1) segundo", "1 second"],
     ["segundos", "seconds"],
+    // "Nuestro presupuesto es de 3.000 USD mensuales", "Presupuesto de 5.000 dólares al mes".
+    ["(?:nuestro )?presupuesto (?:es )?(?:de|:)", "budget of"],
     ["presupuesto", "budget"],
+    ["dolares(?: estadounidenses)?", "dollars"],
     ["usuarios", "users"],
     ["tenemos", "we have"],
     ["queremos", "we want"],
@@ -637,7 +643,20 @@ const SPANISH: Tongue = {
 };
 
 // Italian after Spanish and Portuguese, which share some of its everyday words ("una", "con").
-const TONGUES = [GERMAN, FRENCH, PORTUGUESE, SPANISH, INDONESIAN, ITALIAN, VIETNAMESE, JAPANESE, TURKISH];
+const TONGUES = [
+  GERMAN,
+  DUTCH,
+  FRENCH,
+  PORTUGUESE,
+  SPANISH,
+  INDONESIAN,
+  ITALIAN,
+  VIETNAMESE,
+  JAPANESE,
+  CHINESE,
+  KOREAN,
+  TURKISH,
+];
 
 // A folded letter, matched with the accents and spellings people type for it.
 // Turkish adds ş, ğ, the dotless ı and the capital İ (which no case-insensitive "i" matches).
@@ -722,6 +741,7 @@ const markCandidates = perMessage((text: string): readonly string[] => {
  * any other always is.
  */
 function marksCounter(tongue: Tongue, marks: RegExp): (text: string) => number {
+  if (tongue.segmenter) return segmentMarksCounter(tongue, tongue.segmenter);
   const count = (text: string): number => {
     const seen = new Set<string>();
     for (const m of text.matchAll(marks)) {
@@ -740,34 +760,98 @@ function marksCounter(tongue: Tongue, marks: RegExp): (text: string) => number {
   );
 }
 
+// A language written without spaces whose words Intl.Segmenter finds (Chinese) is written in its
+// own script: a message with none of it needs no segmenting.
+const SCRIPT_OF: Record<string, RegExp> = { zh: /\p{Script=Han}/u };
+
+/** `text`'s words as Intl.Segmenter finds them for `locale`: each word's start and end offsets. */
+const wordEdgesOf = (locale: string) => {
+  const segmenter = new Intl.Segmenter(locale, { granularity: "word" });
+  return (text: string): { words: string[]; edges: Set<number> } => {
+    const words: string[] = [];
+    const edges = new Set<number>([text.length]);
+    for (const { segment, index, isWordLike } of segmenter.segment(text)) {
+      edges.add(index);
+      if (isWordLike) words.push(segment.toLowerCase());
+    }
+    return { words, edges };
+  };
+};
+
+/** How many distinct marks of a segmented tongue `text` holds as whole words (marksCounter's rule). */
+function segmentMarksCounter(tongue: Tongue, locale: string): (text: string) => number {
+  const marks = new Set(tongue.marks);
+  const script = SCRIPT_OF[locale];
+  const wordsOf = wordEdgesOf(locale);
+  return (text) => {
+    if (script && !script.test(text)) return 0;
+    const seen = new Set(wordsOf(text).words.filter((word) => marks.has(word)));
+    return seen.size >= MIN_MARKS ? Math.min(seen.size, ENOUGH_MARKS) : 0;
+  };
+}
+
+/**
+ * `pattern` replaced by `english` in `text` only where the match is a word or words as the
+ * segmenter finds them: "约" is "about" alone, not inside "合约".
+ */
+function replaceAtWordEdges(locale: string): (text: string, pattern: RegExp, english: string) => string {
+  const wordsOf = wordEdgesOf(locale);
+  return (text, pattern, english) => {
+    let edges: Set<number> | undefined;
+    return text.replace(pattern, (...args: unknown[]) => {
+      const match = args[0] as string;
+      // (match, …groups, offset, whole text): the offset is the first number after the match.
+      const at = args.findIndex((a, i) => i > 0 && typeof a === "number");
+      const groups = args.slice(1, at) as (string | undefined)[];
+      const offset = args[at] as number;
+      edges ??= wordsOf(text).edges;
+      // The segmenter's dictionary may join a phrase to its neighbour ("每条约800": 条约, a treaty, is
+      // one word): a phrase of two or more letters needs one of its ends at a word's edge, one letter both.
+      const starts = edges.has(offset);
+      const ends = edges.has(offset + match.length);
+      if (!(starts && ends) && !(match.length > 1 && (starts || ends))) return match;
+      return english.replace(/\$(\d)/g, (_, n: string) => groups[Number(n) - 1] ?? "");
+    });
+  };
+}
+
 // A pattern that never matches: a tongue with no openers or closers has none to find.
 const NEVER = /(?!)/;
 // A phrase of a language written without spaces (Japanese) is found inside a run of letters.
 const anywhere = (source: string) => new RegExp(source, "gu");
 
 const COMPILED = TONGUES.map((tongue) => {
-  const phrase = tongue.unspaced ? anywhere : (source: string) => wordsOnly(tolerant(source));
-  const alternatives = (list: readonly string[]) => list.map((p) => (tongue.unspaced ? p : tolerant(p))).join("|");
+  const unspaced = tongue.unspaced === true || tongue.segmenter !== undefined;
+  const phrase = unspaced ? anywhere : (source: string) => wordsOnly(tolerant(source));
+  const alternatives = (list: readonly string[]) => list.map((p) => (unspaced ? p : tolerant(p))).join("|");
   return {
     marksCount: marksCounter(tongue, phrase(tongue.marks.join("|"))),
     // Spanish opens a question with "¿" ("¿y si …?").
     opener:
       tongue.openers.length === 0
         ? NEVER
-        : new RegExp(String.raw`^[\s¿¡]*(?:${alternatives(tongue.openers)})(?![\p{L}\d])`, "iu"),
+        : new RegExp(
+            String.raw`^[\s¿¡]*(?:${alternatives(tongue.openers)})${unspaced ? "" : String.raw`(?![\p{L}\d])`}`,
+            "iu",
+          ),
     closer:
       tongue.closers.length === 0
         ? NEVER
         : new RegExp(
-            String.raw`${tongue.unspaced ? "" : String.raw`(?<![\p{L}\d])`}[¿¡]?(?:${alternatives(tongue.closers)})[\s?!.]*$`,
+            String.raw`${unspaced ? "" : String.raw`(?<![\p{L}\d])`}[¿¡]?(?:${alternatives(tongue.closers)})[\s?!.？]*$`,
             "iu",
           ),
     // Glossed without spaces around it, an English word would run into the letters beside it.
     glosses: tongue.glosses.map(([source, english]) => ({
       pattern: phrase(source),
-      english: tongue.unspaced ? ` ${english} ` : english,
+      english: unspaced ? ` ${english} ` : english,
     })),
+    // Chinese: a phrase is replaced only where its words begin and end.
+    replace: tongue.segmenter
+      ? replaceAtWordEdges(tongue.segmenter)
+      : (text: string, pattern: RegExp, english: string) => text.replace(pattern, english),
     numbers: tongue.numbers === "kanji" ? withKanjiMagnitudes : withEnglishDigitGroups,
+    unspaced,
   };
 });
 
@@ -792,11 +876,62 @@ const tongueThisMessage = perMessage((text: string) => tongueOf(text), 16);
 
 function glossed(text: string): string {
   const tongue = tongueThisMessage(text);
-  if (!tongue) return text;
+  if (!tongue) return withForeignSentencesGlossed(text);
+  return glossedIn(tongue, text);
+}
+
+function glossedIn(tongue: (typeof COMPILED)[number], text: string): string {
   // The opening "¿" / "¡" of a Spanish sentence has no place in the English the readers see.
   let out = tongue.numbers(text.replace(/[¿¡]/g, ""));
-  for (const { pattern, english } of tongue.glosses) out = out.replace(pattern, english);
-  return out;
+  for (const { pattern, english } of tongue.glosses) out = tongue.replace(out, pattern, english);
+  // Glosses set off by spaces in a language written without them leave runs of spaces, and one
+  // before a follow-up's opening ("why not …") that the cues read from the message's start.
+  return tongue.unspaced ? out.replace(/ {2,}/g, " ").trim() : out;
+}
+
+// A sentence of another language inside an English message ("… 100,000 chats a month. Presupuesto
+// de 5.000 dólares al mes.") is too short for MIN_MARKS: it needs SENTENCE_MARKS of one language's
+// everyday words, and those words must be at least a third of its words, so that an English
+// sentence holding two of them ("Al and the team in Die") stays English.
+const SENTENCE_MARKS = 2;
+const SENTENCES = new Intl.Segmenter("en", { granularity: "sentence" });
+const SENTENCE_SHARE = 1 / 3;
+// The languages written with spaces whose marks are words: a sentence is weighed word by word.
+const SENTENCE_TONGUES = TONGUES.map((tongue, i) => ({ tongue, compiled: COMPILED[i]! }))
+  .filter(({ tongue }) => markedByWords(tongue))
+  .map(({ tongue, compiled }) => ({ marks: new Set(tongue.marks.map(canonical)), compiled }));
+
+/** The words of `text` that may be marks, canonical (markCandidates' rule), in order, repeats kept. */
+const wordsOf = (text: string) =>
+  text
+    .split(/[^\p{L}\d]+/u)
+    .filter((word) => /\p{L}/u.test(word))
+    .map(canonical);
+
+/**
+ * `text` (an English message) with each sentence written in another language the tables hold put
+ * in English words by that language's table; the English sentences as they were.
+ */
+function withForeignSentencesGlossed(text: string): string {
+  // Nearly every message is English through and through: two marks of one language among all its
+  // words are needed before its sentences are weighed one by one.
+  const words = markCandidates(text);
+  const present = SENTENCE_TONGUES.filter(({ marks }) => words.filter((w) => marks.has(w)).length >= SENTENCE_MARKS);
+  if (present.length === 0) return text;
+  // Intl.Segmenter's sentences: a dot inside "5.000" ends none.
+  const sentences = [...SENTENCES.segment(text)].map(({ segment }) => segment);
+  return sentences
+    .map((sentence) => {
+      const own = wordsOf(sentence);
+      let best: (typeof present)[number] | undefined;
+      let most = SENTENCE_MARKS - 1;
+      for (const candidate of present) {
+        const held = new Set(own.filter((w) => candidate.marks.has(w))).size;
+        if (held > most && held >= own.length * SENTENCE_SHARE) [best, most] = [candidate, held];
+      }
+      return best ? glossedIn(best.compiled, sentence) : sentence;
+    })
+    .join("");
 }
 
 // Counting a language's everyday words stops here: more says nothing more about which it is.

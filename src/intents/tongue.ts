@@ -29,8 +29,15 @@ export interface Tongue {
    */
   unspaced?: true;
   /**
+   * Written without spaces, its words found by Intl.Segmenter for this locale (Chinese, "zh"):
+   * a mark counts only as a whole word, and a gloss only where words begin and end, so a phrase
+   * inside a longer word is left alone. Implies `unspaced`.
+   */
+  segmenter?: string;
+  /**
    * How its numbers are written: thousands set off by dots and a decimal comma ("120.000",
-   * "1,5"; the default), or kanji magnitudes after digits ("2万" is 20,000: digit-groups.ts).
+   * "1,5"; the default), or kanji magnitudes after digits ("2万" is 20,000, "1.2亿" 120 million:
+   * digit-groups.ts).
    */
   numbers?: "dots" | "kanji";
 }

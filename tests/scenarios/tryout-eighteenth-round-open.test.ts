@@ -46,8 +46,10 @@ describe("open findings of the eighteenth tryout round", () => {
       "Monorepo one-shot: 'cheapest API model that can take our whole ~600k-token monorepo in one prompt? ~200 questions a day' reads neither the context nor the volume (alone: 'coding · priorities: cost'), so Qwen3-VL 235B-A22B (262K context) and DeepSeek-V3.2 (131K) are picks with context fit 1.00; the fuller 'We want a coding assistant that reads our whole 600k-token codebase in one prompt, 200 questions a day.' is read (600K of context, 3.6B tokens a month); a lead expects only models whose window holds 600K, 200 × 30 × 600K = 3.6B input tokens a month priced (with prompt caching said), and the $500 budget checked against it",
     );
     // Hsinchu's '… runs Triton for vision models' sends the model no images since words32 (tryout-eighteenth-round.test.ts).
+    // Rotterdam's Dutch message and its Dutch follow-ups are read since words33 (tryout-eighteenth-round.test.ts,
+    // tests/unit/intents/chinese-dutch-korean.property.test.ts). Still open:
     it.todo(
-      "Rotterdam housing association (in Dutch): 'We willen een taalmodel dat elke melding indeelt … en een conceptantwoord schrijft', 'Het gaat om ongeveer 25.000 meldingen per maand, per melding zo'n 900 tokens invoer en 300 tokens uitvoer.' and 'De gegevens moeten in de EU blijven en mogen niet voor training gebruikt worden.' are each 'I'm not sure what you're asking' alone; in the message only Azure and '4.000 euro per maand' are read and the questionnaire starts; a lead expects classification with drafting, 25,000 × 1,200 = 30M tokens a month, EU residency, no training, Dutch, no ML-ops ('twee ontwikkelaars en geen ML-ervaring'), a shortlist at once",
+      "Rotterdam housing association (in Dutch): 'een taalmodel dat elke melding indeelt … en een conceptantwoord schrijft' is 'extraction / classification' alone; a lead expects classification with a drafted reply (the writing sized as output)",
     );
     // Swiss, Thai and Pakistani budgets ('10'000 CHF', 'Fr. 10,000', '30k Thai baht', a Lahore team's
     // 'Rs 150,000') are their own currency since words31: tryout-eighteenth-round.test.ts.
@@ -90,9 +92,6 @@ describe("open findings of the eighteenth tryout round", () => {
     // month, a 150.3K context (thread-sent-size.property.test.ts). Still open:
     it.todo(
       "Monorepo one-shot: after the terse first message (its volume unread: the words todo above), 'what if we only send the 150k tokens that matter?' still makes the month 150K tokens; a lead expects the question size cut to 150K, and the count asked for if it was never read",
-    );
-    it.todo(
-      "Rotterdam housing association (in the questions): 'wat als het aantal meldingen in de winter verdubbelt?' and 'wat kost de eerste optie per melding?' answer \"I didn't catch an answer to this one\", 'waarom niet gpt-4.1 mini?' answers GPT-4.1 mini's model card, and 'does the top pick train on our tenants' data?' answers a shortlist with the training question unanswered; a lead expects the Dutch what-if, the cost per request and the training terms, as the English ones get",
     );
     it.todo(
       "Texas school district: 'is the top pick ok for students under 13?' answers Gemma 3 12B's licence (commercial use, notice file) with no word on age; a lead expects the pick's terms on children (a self-hosted model: no provider's age terms, COPPA's parental consent is the district's duty), as the shortlist's own 'Users under 18' note says",

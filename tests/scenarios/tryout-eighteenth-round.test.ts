@@ -310,6 +310,27 @@ describe("eighteenth tryout round: what held, asserted so it keeps holding", () 
     expect(boundUsd(text)).toBeGreaterThan(4_000);
   });
 
+  it("Rotterdam housing association (in Dutch, since words33): 25,000 reports × (900 + 300) is 30M tokens, classification, personal data kept in the EU and not for training, two developers and no ML-ops, a shortlist at once; every pick through Azure within the euro bound; the Dutch what-if doubles the reports, 'waarom niet gpt-4.1 mini?' answers its rank, 'wat kost de eerste optie per melding?' is #1's cost per report", () => {
+    const { c, req, rows, text } = firstShortlist(catalog, ROTTERDAM_HOUSING);
+    expect(req).toMatchObject({
+      useCase: "extraction",
+      euDataResidency: true,
+      noTrainingOnData: true,
+      mlOpsExperience: "none",
+      cloudProvider: "azure",
+      writtenIn: "nl",
+    });
+    expect(req.volume?.inputTokensPerMonth).toBe(25_000 * 900);
+    expect(req.volume?.outputTokensPerMonth).toBe(25_000 * 300);
+    const bound = boundUsd(text);
+    for (const r of rows.slice(0, 3)) expect(r.monthlyCostUsd, r.id).toBeLessThanOrEqual(bound);
+    const [double, whyNot, perReport] = EIGHTEENTH_ROUND_FOLLOW_UPS["Rotterdam housing association"];
+    c.say(double!);
+    expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(2 * 25_000 * 900);
+    expect(textOf(c.say(whyNot!))).toMatch(/^\*\*Why not GPT-4\.1 mini\?\*\* It ranks #\d+/);
+    expect(textOf(c.say(perReport!))).toMatch(/Per report, at 50,000 reports a month/);
+  });
+
   it("Texas school district: 9,000 students × 15 questions a week × 30/7 × (1,200 + 400) tokens; Google Cloud, minors, no training, English and Spanish, no ML team, $6,000; every pick within budget, on Vertex or self-hosted; 'can we use llama 3.1 8b for this instead?' answers its licence", () => {
     const { c, req, top, text } = firstShortlist(catalog, TEXAS_SCHOOL_DISTRICT);
     expect(totalTokens(req.volume)).toBeCloseTo((9_000 * 15 * 30 * 1_600) / 7, -3);

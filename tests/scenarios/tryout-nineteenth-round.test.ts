@@ -21,6 +21,7 @@ import {
   IZMIR_TEXTILE_ORDERS,
   NINETEENTH_ROUND_FOLLOW_UPS,
   NINETEENTH_ROUND_TEAMS,
+  SHENZHEN_AFTER_SALES,
   VIRGINIA_FEDERAL_CLAIMS,
   WALES_NATIONAL_LIBRARY,
 } from "./nineteenth-round-teams.js";
@@ -218,6 +219,27 @@ describe("nineteenth tryout round: what held, asserted so it keeps holding", () 
     expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(2 * 15_000 * 2_000);
     expect(textOf(c.say(whyNot!))).toMatch(/^\*\*Why not GPT-4\.1 mini\?\*\* It ranks #\d+/);
     expect(textOf(c.say(perEmail!))).toMatch(/Per email, at 30,000 emails a month/);
+  });
+
+  it("Shenzhen after-sales (in Chinese, since words33): 2M messages × (500 + 150) is 1.3B tokens, personal data kept in mainland China, no ML-ops, a team of 3, 'CNY 50,000' bound in dollars; every pick within it and run in China; '翻三倍' triples the volume, '为什么不用 deepseek v3.2？' answers its rank, '第一个选项每条消息多少钱？' is #1's cost per message, 'qwen3 235b 可以商用吗？' is the licence verdict", () => {
+    const { c, req, rows, text } = firstShortlist(catalog, SHENZHEN_AFTER_SALES);
+    expect(req).toMatchObject({
+      residencyElsewhere: "China",
+      mlOpsExperience: "none",
+      teamSize: 3,
+      writtenIn: "zh",
+      statedBudget: { currency: "CNY", perMonth: 50_000 },
+    });
+    expect(req.volume?.inputTokensPerMonth).toBe(2_000_000 * 500);
+    expect(req.volume?.outputTokensPerMonth).toBe(2_000_000 * 150);
+    const bound = boundUsd(text);
+    for (const r of rows.slice(0, 3)) expect(r.monthlyCostUsd, r.id).toBeLessThanOrEqual(bound);
+    const [triple, whyNot, perMessage, licence] = NINETEENTH_ROUND_FOLLOW_UPS["Shenzhen after-sales (in Chinese)"];
+    c.say(triple!);
+    expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(3 * 2_000_000 * 500);
+    expect(textOf(c.say(whyNot!))).toMatch(/^\*\*Why not DeepSeek-V3\.2\?\*\* It ranks #\d+/);
+    expect(textOf(c.say(perMessage!))).toMatch(/Per message, at 6M messages a month/);
+    expect(textOf(c.say(licence!))).toMatch(/^Allowed: Qwen3 235B-A22B/);
   });
 
   it("Addis Ababa maternal-health hotline: 20,000 × (150 + 200) is 7M tokens; Amharic and Afaan Oromo, health data not for training, $800; a non-profit is who they are, not a non-commercial use; every pick within $800 and every API pick's host rules out training", () => {

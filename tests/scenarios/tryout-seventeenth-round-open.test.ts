@@ -53,9 +53,8 @@ describe("open findings of the seventeenth tryout round", () => {
     // 'Queremos un chatbot de soporte, 100,000 chats al mes. Presupuesto: …' and 'Los datos personales
     // están bajo la LFPDPPP' are customer-service chat on regulated data, a shortlist at once, since
     // words29 (tryout-seventeenth-round.test.ts, spanish-service-chat.property.test.ts). Still open:
-    it.todo(
-      "Mexican telco (in Spanish; written in Spanish, Spanish is assumed and said since words31, written-language.property.test.ts): after an English sentence, 'Presupuesto 400.000 MXN al mes.' is no budget (a message is glossed only when it is mostly Spanish)",
-    );
+    // A Spanish budget sentence after an English one ('Presupuesto 400.000 MXN al mes.') is read since words33
+    // (tests/unit/intents/foreign-sentence-in-english.property.test.ts).
     // Dar es Salaam's 'support bot for our agents (the shops …)' is customer-support chat since words32 (tryout-seventeenth-round.test.ts).
     it.todo(
       "Poznań search rewriter: '~4M searches/day' is sized at an assumed 1K in + 300 out per search (156B tokens a month), which drives the ranking to the cheapest 3B model; a search query is a few words plus a prompt, so a lead expects a small per-query size said as assumed (or asked); 'rewriting e-commerce search queries … -> structured filters' sets no use case (a lead expects extraction / structured output)",

@@ -96,9 +96,8 @@ describe("open findings of the sixteenth tryout round", () => {
     // a busy day at 6.67× an average day, the fleet sized for it, the month and its costs kept and
     // what that day adds on each API pick said (tryout-sixteenth-round.test.ts,
     // busy-occasion-capacity.property.test.ts).
-    it.todo(
-      "Seoul webtoon: '에피소드가 월 8,000개로 늘어나면요?' (what if episodes grow to 8,000 a month?) answers 'I'm not sure what you're asking'; a lead expects the volume doubled, as the Japanese '月に5万件に増えたらどうなりますか？' is",
-    );
+    // Seoul's Korean what-if '에피소드가 월 8,000개로 늘어나면요?' sets 8,000 episodes a month since words33
+    // (tests/unit/intents/chinese-dutch-korean.property.test.ts, dev line d-wordsthirtythree-011).
     // Dubai's 'what does the top pick cost per guest conversation?' is the shortlist's monthly cost of
     // #1 (self-hosted in the UAE) ÷ 600,000 since thread15 ('guest' before the noun was read as no
     // unit): cost-per-unit-said-which.property.test.ts.
