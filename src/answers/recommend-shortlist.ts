@@ -26,6 +26,7 @@ import { PLAUSIBLE_WEIGHT_TEXT, whatWouldFlip, type FlipResult } from "../scorin
 import { licenseSources } from "./common.js";
 import { costWorkingLines } from "./cost-working.js";
 import { NOT_COUNTED, REASONING_COUNTED } from "./reasoning-notes.js";
+import { oneOffBudgetMonthlyNote, oneOffBudgetNote } from "./one-off-budget.js";
 import { ONE_OFF_COST_HEADING, oneOffCell, oneOffCosts, oneOffJobOf, oneOffWorkingLines } from "./one-off-cost.js";
 import { pricedAtBatchRates } from "../scoring/hosting.js";
 import { dataHostsSection } from "./data-hosts.js";
@@ -400,6 +401,11 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
       : costWorkingLines(top, catalog, req.volume, pricedAtBatchRates(req));
     const heading = job ? ONE_OFF_COST_HEADING : COST_WORKING_HEADING;
     if (working.length > 0) blocks.push(text(`**${heading}:**\n${working.join("\n")}`));
+    // A sum for the whole job is set against its cost once, never read as a month's cap.
+    if (req.oneOffBudget)
+      blocks.push(
+        text(job ? oneOffBudgetNote(req.oneOffBudget, top, once) : oneOffBudgetMonthlyNote(req.oneOffBudget)),
+      );
     const licence = top.map(
       (m) =>
         `- **${m.name}** (${m.licenseName}): ${verdictLabel(m)}. ${apiOnlyNote(m)}${m.license.reasons[0] ?? ""}${m.license.duties[0] ? ` Duty: ${m.license.duties[0]}` : ""}${m.license.questions?.[0] ? ` Open question: ${m.license.questions[0]}` : ""}`,

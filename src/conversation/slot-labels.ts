@@ -136,6 +136,12 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     },
     notRanked: (v) => (foreignBudgetBound(v) ? null : "prices are in US dollars"),
   },
+  oneOffBudget: {
+    name: "one-off budget",
+    describe: (v) =>
+      `one-off budget ${CURRENCY_SIGNS.get(v.currency)}${v.amount.toLocaleString("en-US")} (the whole job)`,
+    notRanked: "a sum for the whole job, set against its cost once, not a monthly cap",
+  },
   monthlyActiveUsers: { name: "monthly users", describe: (v) => `${formatCount(v)} monthly users` },
   teamSize: {
     name: "team size",

@@ -37,7 +37,7 @@ import { moderationIn, useCaseIn } from "./use-case-text.js";
 import { countsItems, parseVolume } from "./volume.js";
 import { countAtAssumedSize } from "./assumed-request-size.js";
 import { saysUnitBudget, unitBudgetIn } from "./unit-budget-text.js";
-import { saysOneOffJob } from "./one-off-text.js";
+import { saysOneOffBudget, saysOneOffJob } from "./one-off-text.js";
 import { signsOfTheTeamsCountry } from "./currency-of-country.js";
 import { languageWrittenIn } from "./foreign-words.js";
 
@@ -184,6 +184,8 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
     req.budgetPerUnit = { usd: unit.perThingUsd, thing: unit.thing, count: unit.count, noun: unit.noun };
   } else if (budget?.currency === "USD") req.monthlyBudgetUsd = budget.perMonth;
   else if (budget) req.statedBudget = { currency: budget.currency, perMonth: budget.perMonth };
+  const oneOffBudget = parseOneOffBudget(t);
+  if (oneOffBudget) req.oneOffBudget = oneOffBudget;
 
   const written = writtenInCode(text);
   if (written !== undefined) req.writtenIn = written;
@@ -475,7 +477,8 @@ const YEARLY = /^(year|yr|annum|yearly|annually)$/;
  */
 export function parseBudget(text: string): StatedBudget | undefined {
   const t = moneyAsRead(foldCase(codesInCapitals(text)));
-  const [first, next] = budgetsIn(t);
+  // A sum for the whole of a job run once is no monthly budget (parseOneOffBudget reads it).
+  const [first, next] = budgetsIn(t).filter((b) => !b.once);
   // "budget 3k euro/mo, or $3,300": the same budget given again in dollars is the one to use.
   if (first && next && first.budget.currency !== "USD" && next.budget.currency === "USD")
     if (
@@ -549,8 +552,16 @@ const GROWS_TO =
 // Each of BUDGET_AMOUNT's three forms holds an amount in digits (QUANTITY).
 const budgetsIn = gated("budgets", hasDigit, readBudgets, () => []);
 
-function readBudgets(t: string): { budget: StatedBudget; start: number; end: number }[] {
-  const found: { budget: StatedBudget; start: number; end: number }[] = [];
+/** A budget as read: where it stands, and whether it is for a job run once ("a one-off budget of $40k"). */
+interface BudgetRead {
+  budget: StatedBudget;
+  start: number;
+  end: number;
+  once: boolean;
+}
+
+function readBudgets(t: string): BudgetRead[] {
+  const found: BudgetRead[] = [];
   for (const m of t.matchAll(BUDGET_AMOUNTS)) {
     if (found.length === 2) break;
     const before = t.slice(Math.max(0, m.index - 40), m.index);
@@ -579,10 +590,14 @@ function readBudgets(t: string): { budget: StatedBudget; start: number; end: num
     )
       continue;
     const period = m[9];
+    // With no period of its own, a sum said for the whole job is spent once ("$15k for the backfill").
+    const once = period === undefined && saysOneOffBudget(aroundAmount(t, m.index, m.index + m[0].length));
     const budgetWords =
+      once ||
       /\b(budget|under|below|less than|at most|max(imum)?|no more than|up to|within|cap|capped( at)?|spend|afford|limit|around|about)\b/.test(
         before,
-      ) || /^\s*(max|maximum|or less|tops|budget|at most)\b/.test(after);
+      ) ||
+      /^\s*(max|maximum|or less|tops|budget|at most)\b/.test(after);
     if (currency === undefined) {
       if (unknownCodeBefore(before)) continue;
       // A bare amount ("below 1k a month"): a budget word, a period, and nothing counted after it.
@@ -600,6 +615,7 @@ function readBudgets(t: string): { budget: StatedBudget; start: number; end: num
       budget: { currency: currency ?? "USD", perMonth: Math.round(perMonth * 100) / 100 },
       start: m.index,
       end: m.index + m[0].length,
+      once,
     });
   }
   return found;
@@ -634,6 +650,15 @@ function readCapex(t: string): { currency: Currency; amount: number } | undefine
     if (Number.isFinite(amount) && amount > 0) return { currency, amount };
   }
   return undefined;
+}
+
+/**
+ * A budget for the whole of a job run once, in its currency: "a one-off budget of £40,000 for
+ * this", "Total budget for the backfill about $15k", "$20,000 for the whole job". Never monthly.
+ */
+export function parseOneOffBudget(text: string): { currency: Currency; amount: number } | undefined {
+  const once = budgetsIn(moneyAsRead(foldCase(codesInCapitals(text)))).find((b) => b.once);
+  return once && { currency: once.budget.currency, amount: once.budget.perMonth };
 }
 
 /** A monthly budget in US dollars; a budget in another currency is not silently read as dollars. */

@@ -242,6 +242,12 @@ export interface Requirements {
    * currency has a rate on record (budget.ts budgetUsdOf), and not at all where it has none.
    */
   statedBudget?: { currency: ForeignCurrency; perMonth: number };
+  /**
+   * A budget for the whole of a job run once ("a one-off budget of £40,000 for this", "total budget
+   * for the backfill about $15k"), in its currency: never a monthly cap. Said back, and set against
+   * each pick's one-off cost when the job is one-off (answers/one-off-cost.ts).
+   */
+  oneOffBudget?: { currency: Currency; amount: number };
   monthlyActiveUsers?: number;
   /**
    * How many people the team is ("a 12-person startup", "a studio (80 people)"): who builds and

@@ -35,11 +35,9 @@ describe("open findings of the nineteenth tryout round", () => {
     it.todo(
       "Virginia federal contractor: 'It's CUI, so everything must stay in a FedRAMP High authorised environment; we run in AWS GovCloud (US).' is only 'through your AWS account' (FedRAMP and GovCloud are nowhere in src/ or catalog/): #1 Claude Opus 4.5 via commercial Bedrock, its host row listing EU, Australia and Japan cross-region profiles; a lead expects GovCloud / FedRAMP High as a hard constraint and picks only where the catalogue records them there (or said to be unchecked)",
     );
-    // Wales's 1.2M pages × (1,500 + 200) are a one-off job of 2.04B tokens priced once at batch
-    // prices since words34 (tryout-nineteenth-round.test.ts). Still open:
-    it.todo(
-      "National Library of Wales: 'a one-off budget of £40,000 for this' is 'budget £40,000/month' (the one-off job is priced once beside it); a lead expects the one-off cost checked against £40,000 once",
-    );
+    // Wales's 1.2M pages × (1,500 + 200) are a one-off job of 2.04B tokens priced once at batch prices since
+    // words34, and 'a one-off budget of £40,000 for this' is set against each pick's cost once since words33
+    // (tryout-nineteenth-round.test.ts, one-off-budget.property.test.ts).
     // Addis Ababa's 'We have one developer and a laptop.' is who builds a medical chat (not coding), and Gothenburg's
     // 'answers from the driver's manual and fault-code descriptions' is retrieval, since words32 (tryout-nineteenth-round.test.ts).
     it.todo(

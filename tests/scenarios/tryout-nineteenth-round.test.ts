@@ -69,12 +69,15 @@ describe("nineteenth tryout round: what held, asserted so it keeps holding", () 
     expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(30_000 * 80_000);
   });
 
-  it("National Library of Wales: '£40,000' is pounds bound in dollars above face value, Welsh and English are read, a batch over three months is fine (batch prices); 'how good is the top pick at welsh?' says no Welsh rating is held", () => {
+  it("National Library of Wales: 'a one-off budget of £40,000 for this' is a sum for the whole job in pounds, never a monthly cap (since words33), Welsh and English are read, a batch over three months is fine (batch prices); 'how good is the top pick at welsh?' says no Welsh rating is held", () => {
     const c = chat(catalog);
     const text = textOf(c.say(WALES_NATIONAL_LIBRARY));
     const req = c.session.requirements;
-    expect(req.statedBudget?.currency).toBe("GBP");
-    expect(boundUsd(text)).toBeGreaterThan(40_000);
+    expect(req.oneOffBudget).toEqual({ currency: "GBP", amount: 40_000 });
+    expect(req.statedBudget).toBeUndefined();
+    expect(req.monthlyBudgetUsd).toBeUndefined();
+    expect(text).toMatch(/One-off budget £40,000\b/);
+    expect(text).not.toMatch(/£40,000\/month/);
     expect(req.languages).toEqual(expect.arrayContaining(["en", "cy"]));
     expect(req.latency).toBe("batch");
     // 'Two developers, no GPUs.' is nobody to run models (words34; it was unread).

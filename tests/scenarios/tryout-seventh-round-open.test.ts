@@ -18,9 +18,8 @@ describe("open findings of the seventh tryout round", () => {
     it.todo(
       "law firm: 'read each document (avg 3k tokens) and tag … with a short rationale (~200 tokens). A big matter has 2 million documents; we do about 3 such matters a year' is 2M × (3K in + 200 out) per matter, 3 a year (≈ 500K documents a month on average) (today '2M documents a month × 3K tokens each (3:1 input:output assumed)': the matters per year and the stated 200 output tokens are lost, so the output is 1.5B instead of 400M and Claude Opus 4.5 costs $60,000 a month instead of ≈ $40,000 a matter)",
     );
-    it.todo(
-      "marketplace: 'Total budget for the backfill about $15k' is a one-off budget for the one-off job (today 'budget $15,000.00/month')",
-    );
+    // The marketplace's 'Total budget for the backfill about $15k' is a one-off budget for the one-off job since words33
+    // (tests/unit/intents/one-off-budget.property.test.ts).
     it.todo(
       "biotech: 'papers (often 80-150k tokens, sometimes up to 200k) … Maybe 3,000 documents a month, each followed by ~5 questions of ~500 tokens, answers ~1,500 tokens' is 6 requests a document, each carrying the paper (≈ 3,000 × 6 × 150K in, unless cached) and a 200K context need (today 150K in + 1.5K out a document, and the context need is that one document's 151.5K, not the 200K stated as the largest)",
     );
