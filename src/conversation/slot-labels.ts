@@ -3,6 +3,8 @@
 // correction ("Changed:") and the shortlist's "Based on:" line.
 import type { Catalog } from "../catalog/catalog.js";
 import { CURRENCIES, languageName, parseBudget } from "../intents/requirements-text.js";
+import { amountInUnsettledSign } from "../intents/currency-of-country.js";
+import { foldCase } from "../catalog/normalize.js";
 import { countriesOfRule } from "../catalog/places-elsewhere.js";
 import { demonym } from "../catalog/demonyms.js";
 import { hostRuleWords } from "../scoring/host-rule.js";
@@ -339,6 +341,12 @@ export function echoLines(before: Requirements, after: Requirements, catalog?: C
  */
 export function foreignBudgetLines(text: string): string[] {
   const budget = parseBudget(text);
+  // "20 000 kr a month" with no country named: a crown, but whose? Said, never dropped unsaid.
+  const unsettled = budget ? undefined : amountInUnsettledSign(foldCase(text));
+  if (unsettled)
+    return [
+      `Budget ${unsettled.said}: "kr" is the currency of several countries (${unsettled.mayBe.join(", ")}) and your message names none of them, so I have not applied it. Say which (e.g. "${unsettled.said.replace(/\s*kr\.?\s*/, " ").trim()} SEK a month") or give it in US dollars to use it.`,
+    ];
   if (!budget || budget.currency === "USD") return [];
   const amount = `${CURRENCY_SIGNS.get(budget.currency) ?? ""}${budget.perMonth.toLocaleString("en-US")}`;
   const bound = foreignBudgetBound({ currency: budget.currency, perMonth: budget.perMonth });

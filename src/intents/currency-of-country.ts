@@ -12,10 +12,13 @@ interface SharedSign {
   sign: string;
   /** Country (ISO 3166-1 alpha-2) -> the currency word the budget reader knows (CURRENCIES' `before`). */
   byCountry: Readonly<Record<string, string>>;
+  /** The currencies a sign with no usual reading may be, said back when no one country settles it. */
+  mayBe?: readonly string[];
 }
 
 const SHARED_SIGNS: readonly SharedSign[] = [
-  { sign: String.raw`kr\.?`, byCountry: { NO: "nok", SE: "sek", DK: "dkk" } },
+  // Iceland writes "kr" too; the budget reader holds no rate for its króna, so it is only named.
+  { sign: String.raw`kr\.?`, byCountry: { NO: "nok", SE: "sek", DK: "dkk" }, mayBe: ["NOK", "SEK", "DKK", "ISK"] },
   { sign: String.raw`rs\.?`, byCountry: { PK: "pkr", LK: "lkr", NP: "npr" } },
   { sign: "¥", byCountry: { CN: "rmb" } },
 ];
@@ -51,4 +54,21 @@ export function signsOfTheTeamsCountry(t: string): string {
     if (own.length === 1) out = out.replace(s.pattern, ` ${s.byCountry[own[0]!]} `);
   }
   return out;
+}
+
+/**
+ * An amount beside a sign that has no usual reading ("20 000 kr a month") where the message names
+ * no one country that writes it: the amount as written and the currencies it may be, so the answer
+ * says the budget was not applied instead of dropping it unsaid. `t` is folded.
+ */
+export function amountInUnsettledSign(t: string): { said: string; mayBe: readonly string[] } | undefined {
+  const settled = signsOfTheTeamsCountry(t);
+  for (const s of COMPILED) {
+    if (!s.mayBe || settled.search(s.pattern) < 0) continue;
+    const said = new RegExp(String.raw`\d[\d .,]*\s*(?:k|m)?\s*${s.sign}|${s.sign}\s*\d[\d .,]*(?:k|m)?`).exec(
+      settled,
+    )?.[0];
+    if (said) return { said: said.trim(), mayBe: s.mayBe };
+  }
+  return undefined;
 }
