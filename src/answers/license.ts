@@ -25,6 +25,7 @@ import type { VerdictData } from "./license-common.js";
 import { VERDICT_LABEL, verdictData } from "./license-common.js";
 import { closedTermsReply } from "./license-closed.js";
 import { listReply } from "./license-list.js";
+import { outputOwnershipReply } from "./output-ownership.js";
 import { bullets, clauseSources, quoteLine } from "./license-quotes.js";
 
 /** Heading of the quoted clauses; the closing line says "quoted above" only when it appears. */
@@ -90,6 +91,8 @@ function licenseAnswer(intent: LicenseIntent, facts: TeamFacts, ctx: TurnContext
     if (intent.openOnly || hasAnyFact(intent.facts)) return listReply(ctx.catalog, facts, intent.maxParamsB);
     return askWhich();
   }
+  // "Who owns what it writes?": the outputs' standing under each licence, not a verdict on the model.
+  if (intent.topic === "output-ownership") return outputOwnershipReply(models, facts, ctx.catalog);
   // A team that self-hosts, asking of a model with no weights ("is codestral ok for internal
   // use?"), can only run its family's open-weights relatives: their verdicts follow its own
   // (Codestral 22B comes under the non-production MNPL).

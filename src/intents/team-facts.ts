@@ -5,6 +5,7 @@ import { foldCase } from "../catalog/normalize.js";
 import { perMessageCopies } from "../per-message-memo.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { derivativeLicenceIn } from "./derivative-licence-text.js";
+import { putsOutputsOut } from "./license-topic.js";
 import { distributesWeights } from "./distribution-text.js";
 import { trainsOnOutputs, tunesOnlyOwnModel } from "./outputs-training-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
@@ -501,7 +502,10 @@ function factsIn(folded: string): TeamFacts {
   if (distributesWeights(t)) facts.distributeWeights = true;
   // Publishing a derivative under a licence of one's choosing is distributing it.
   const derivativeLicence = derivativeLicenceIn(t);
-  if (derivativeLicence !== undefined) {
+  // "publish the summaries under CC-BY": what the model writes goes out under that licence, not a
+  // derivative of the model, so no weights are handed over.
+  if (derivativeLicence !== undefined && putsOutputsOut(t)) facts.outputsLicence = derivativeLicence;
+  else if (derivativeLicence !== undefined) {
     facts.derivativeLicence = derivativeLicence;
     facts.distributeWeights = true;
   }

@@ -11,6 +11,11 @@ export interface TeamFacts {
    * name answers use ("Apache-2.0", "MIT", "your own terms"); implies distributing it.
    */
   derivativeLicence?: string;
+  /**
+   * The licence the team wants to put what the model writes under ("publish the summaries under
+   * CC-BY"): a question about the outputs, which the model's licence may not govern at all.
+   */
+  outputsLicence?: string;
   /** Offering the model to third parties as a hosted API. */
   serveAsApi?: boolean;
   /** Using the model's outputs to train or improve another model. */

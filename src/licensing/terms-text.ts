@@ -53,6 +53,7 @@ export const TOPIC_CLAUSES: Record<LicenseTopic, ClauseTopic[]> = {
   "commercial-use": ["commercial-use", "user-threshold"],
   "user-threshold": ["user-threshold"],
   "outputs-training": ["outputs-training", "derivative-naming"],
+  "output-ownership": ["ownership", "outputs-training"],
   attribution: ["attribution", "derivative-naming", "redistribution"],
   "self-hosting": ["self-hosting", "general"],
   "fine-tuning": ["fine-tuning", "derivative-naming"],

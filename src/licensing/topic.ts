@@ -5,6 +5,8 @@ export const LICENSE_TOPICS = [
   "commercial-use",
   "user-threshold",
   "outputs-training",
+  // Who owns what the model writes, and whether the team may license it as it likes.
+  "output-ownership",
   "attribution",
   "self-hosting",
   "fine-tuning",

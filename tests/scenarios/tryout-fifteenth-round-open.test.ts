@@ -84,9 +84,8 @@ describe("open findings of the fifteenth tryout round", () => {
     );
     // Oslo's 'We can spend 200 000 kr a month' is kroner since words31 (the crown of the place the
     // message names): tryout-fifteenth-round.test.ts.
-    it.todo(
-      "Licence questions said about an organisation (Québec's 'can a government ministry use deepseek-v3.2?' is the verdict since licence14, tryout-fifteenth-round.test.ts): Chicago's 'do we own the outputs gpt-5.1 writes for our clients?' answers GPT-5.1's model card; a lead expects the licence verdict (and, for outputs, what the provider's terms say about who owns them)",
-    );
+    // Chicago's 'do we own the outputs gpt-5.1 writes for our clients?' says what OpenAI's terms say
+    // about outputs (assigned to the customer, quoted) since rank19: output-ownership-answers.test.ts.
     it.todo(
       "Minors and retention said other ways: 'Our users are 13 to 17 years old.' is users under 18 (today unread, while 'Students are minors.' and 'Most of our users are teenagers.' are read); 'Prompts must not be stored or used for training.' is no retention and no training (today unread)",
     );

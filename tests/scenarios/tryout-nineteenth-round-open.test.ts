@@ -76,9 +76,9 @@ describe("open findings of the nineteenth tryout round", () => {
   });
 
   describe("licence: licence answers in the thread", () => {
-    it.todo(
-      "National Library of Wales: 'who owns the summaries the model writes?' answers Qwen3-VL 235B-A22B's licence card (Apache 2.0: weights, fine-tuning, distribution), and 'can we publish the summaries under CC-BY?' answers 'Allowed: Qwen3-VL 235B-A22B … A derivative … can carry CC-BY-4.0' (the summaries taken as a derivative of the model); Edinburgh's 'who owns the letters the model drafts?' answers two licence cards; a lead expects what each pick's terms say about outputs (OpenAI: you own the output; Apache/MIT: the licence does not claim outputs)",
-    );
+    // Wales's 'who owns the summaries the model writes?' and 'can we publish the summaries under CC-BY?', and
+    // Edinburgh's 'who owns the letters the model drafts?', say what each pick's terms say about outputs
+    // since rank19 (output-ownership-answers.test.ts).
     it.todo(
       "Addis Ababa hotline: 'is gemma free for ngos?' answers nine Gemma models' licences in full, never what it costs ('Being a nonprofit: changes nothing here' is said since rank18: nonprofit-licence-answers.test.ts); a lead expects 'no licence fee; you pay for where it runs' with the cost of the thread's pick",
     );

@@ -6,6 +6,7 @@ import { hostIn } from "../../catalog/hosts.js";
 import { parseAssumptionEdits } from "../assumptions-text.js";
 import * as cue from "../cues.js";
 import { inRecommendation } from "../follow-up.js";
+import { asksOutputOwnership } from "../license-topic.js";
 import { modelLikeName } from "../model-like-name.js";
 import type { ModelRefs } from "../model-refs.js";
 import { NO_BUDGET_LIMIT, parseRequirements } from "../requirements-text.js";
@@ -117,7 +118,13 @@ export function questionFeatures(
     breakEven: once(() => cue.BREAK_EVEN.test(lower) || BREAK_EVEN_MORE.test(lower)),
     recommendCue: once(() => cue.RECOMMEND.test(lower) || NEED_MODEL.test(lower)),
     anyUnknown: once(() => refs.unknown.length > 0 || parsed.modelLike() !== null),
-    licence: once(() => cue.LICENSE.test(lower) || cue.OPEN_MODELS_LIST.test(lower) || LICENSE_MORE.test(lower)),
+    licence: once(
+      () =>
+        cue.LICENSE.test(lower) ||
+        cue.OPEN_MODELS_LIST.test(lower) ||
+        LICENSE_MORE.test(lower) ||
+        asksOutputOwnership(lower),
+    ),
     priceWords: once(() => cue.PRICE.test(lower) || PRICE_MORE.test(lower)),
     costWords: once(
       () =>
