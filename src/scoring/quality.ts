@@ -43,6 +43,22 @@ export const ESTIMATE_PENALTY_UNKNOWN_SIZE = 0.05;
 const ESTIMATE_WEIGHT = 0.5;
 /** A model with no signal and no measured relative scores this far below the lowest measured one. */
 export const UNMEASURED_MARGIN = 0.05;
+/**
+ * A board at most this many models report, that could not be placed on the criterion's broad scale
+ * (its reporters have no broad rating: signal-scale.ts), ranks a model only among a handful of
+ * others whose own standing is unknown: the agentic-coding harness boards report two or three
+ * frontier models each, and the last of three frontier models there is no weak model. A
+ * measurement made only of such boards is thin (see THIN_PRIOR_PEERS).
+ */
+export const THIN_BOARD_REPORTERS = 4;
+/**
+ * A thin measurement is weighed with what the model's measured relative says (its estimate), as if
+ * the estimate were this many more reporters: own · n / (n + k) + estimate · k / (n + k), n the
+ * other reporters per board. Claude Sonnet 4.6, rated only on three-model coding boards below
+ * Opus 4.6 and 4.7, had a general quality of 0.40 beside Sonnet 4.5's 0.94; its estimate from
+ * Sonnet 4.5 now weighs in.
+ */
+export const THIN_PRIOR_PEERS = 2;
 
 /**
  * Which signals speak to a criterion: by the benchmark's declared use case when the signal names
@@ -163,6 +179,8 @@ export interface QualityScore {
   unratedIn?: string;
   /** What its signals leave out, as said after them ("; no rating in Estonian for this model"). */
   lacking?: string;
+  /** For a thin measurement (THIN_BOARD_REPORTERS): the other reporters per board, on average. */
+  thinPeers?: number;
 }
 
 function describe(parts: { s: QualitySignal; p: Placement }[]): string {
@@ -184,16 +202,28 @@ function ownScore(model: Model, cls: SignalClass, place: (s: QualitySignal) => P
   const proxy = proxied.length > 0;
   const used = proxy ? proxied : relevant;
   if (used.length === 0) return null;
-  const parts = used.map((s) => ({ s, p: place(s) }));
+  // A board a handful of unplaced models report speaks only when nothing broader does (THIN_BOARD_REPORTERS).
+  const placed = used.map((s) => ({ s, p: place(s) }));
+  const isThin = (x: { p: Placement }) => x.p.placedOn === undefined && x.p.of <= THIN_BOARD_REPORTERS;
+  const broad = placed.filter((x) => !isThin(x));
+  const parts = broad.length > 0 ? broad : placed;
   const mean = parts.reduce((sum, x) => sum + x.p.share, 0) / parts.length;
   const first = cls.taskFirst && !proxy ? taskFirstScore(parts.map((x) => ({ s: x.s, share: x.p.share }))) : null;
   const score = proxy ? towardMiddle(mean, PROXY_WEIGHT) : (first?.score ?? mean);
-  const lacking = proxy ? "" : (cls.missing?.(used) ?? "");
+  const lacking = proxy ? "" : (cls.missing?.(parts.map((x) => x.s)) ?? "");
   const note =
     describe(parts) +
     (first?.how ?? "") +
     (proxy ? ` (${cls.proxy?.why}: these count half, pulled toward the middle)` : lacking);
-  return { score, note, signals: used, evidence: proxy ? "proxy" : "measured", ...(lacking ? { lacking } : {}) };
+  const thinPeers = broad.length === 0 ? parts.reduce((sum, x) => sum + x.p.of - 1, 0) / parts.length : undefined;
+  return {
+    score,
+    note,
+    signals: parts.map((x) => x.s),
+    evidence: proxy ? "proxy" : "measured",
+    ...(lacking ? { lacking } : {}),
+    ...(thinPeers !== undefined ? { thinPeers } : {}),
+  };
 }
 
 const releaseDay = (m: Model) =>
@@ -388,7 +418,9 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
   const families = new Map<string, Model[]>();
   const lines = new Map<string, Model[]>();
   for (const m of catalog.models) {
-    if (!measured.has(m.id)) continue;
+    // A thin measurement (few-model boards) is no relative to estimate others from.
+    const q = measured.get(m.id);
+    if (!q || q.thinPeers !== undefined) continue;
     families.set(m.family, [...(families.get(m.family) ?? []), m]);
     const key = lineOf(m)?.key;
     if (key !== undefined) lines.set(key, [...(lines.get(key) ?? []), m]);
@@ -407,27 +439,7 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
     const { relative, largerTier } = nearestRelative(m, relativesOf(m, families, lines));
     const rq = relative ? measured.get(relative.id) : undefined;
     if (relative && rq) {
-      const own = m.parameters?.totalB;
-      const theirs = relative.parameters?.totalB;
-      const penalty =
-        own !== undefined && theirs !== undefined
-          ? ESTIMATE_PENALTY_PER_HALVING * Math.max(0, Math.log2(theirs / own))
-          : ESTIMATE_PENALTY_UNKNOWN_SIZE;
-      const shrunk = rq.score > NEUTRAL_QUALITY_PRIOR ? towardMiddle(rq.score, ESTIMATE_WEIGHT) : rq.score;
-      const score = Math.max(floor, shrunk - penalty);
-      const sizeWords =
-        own !== undefined && theirs !== undefined
-          ? theirs > own
-            ? `, lowered by ${penalty.toFixed(2)} because ${relative.name} is larger`
-            : ""
-          : `, lowered by ${penalty.toFixed(2)} because the sizes cannot be compared`;
-      scores.set(m.id, {
-        score,
-        note: `estimated from ${relative.name} (${kinship(m, relative)}, nearest measured size: ${rq.score.toFixed(2)}${shrunk < rq.score ? `, counted half above the middle as an estimate (${shrunk.toFixed(2)})` : ""}${sizeWords}); no ${what} signal of its own`,
-        signals: rq.signals,
-        evidence: "estimated",
-        estimatedFrom: { id: relative.id, name: relative.name },
-      });
+      scores.set(m.id, estimateFrom(m, relative, rq, floor, what));
       continue;
     }
     if (largerTier) {
@@ -449,7 +461,55 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
       evidence: "unmeasured",
     });
   }
+  for (const [id, own] of measured) {
+    if (own.thinPeers === undefined) continue;
+    const m = catalog.modelById.get(id);
+    const { relative } = m ? nearestRelative(m, relativesOf(m, families, lines)) : { relative: null };
+    const rq = relative ? measured.get(relative.id) : undefined;
+    if (m && relative && rq) scores.set(id, weighedWithEstimate(own, estimateFrom(m, relative, rq, floor, what)));
+  }
   return { scores, lowestMeasured: lowest };
+}
+
+/**
+ * A model's score taken from a measured relative: counted half above the middle (ESTIMATE_WEIGHT),
+ * lowered when the relative is larger (or of a size that cannot be compared), never below `floor`.
+ */
+function estimateFrom(m: Model, relative: Model, rq: QualityScore, floor: number, what: string): QualityScore {
+  const own = m.parameters?.totalB;
+  const theirs = relative.parameters?.totalB;
+  const penalty =
+    own !== undefined && theirs !== undefined
+      ? ESTIMATE_PENALTY_PER_HALVING * Math.max(0, Math.log2(theirs / own))
+      : ESTIMATE_PENALTY_UNKNOWN_SIZE;
+  const shrunk = rq.score > NEUTRAL_QUALITY_PRIOR ? towardMiddle(rq.score, ESTIMATE_WEIGHT) : rq.score;
+  const score = Math.max(floor, shrunk - penalty);
+  const sizeWords =
+    own !== undefined && theirs !== undefined
+      ? theirs > own
+        ? `, lowered by ${penalty.toFixed(2)} because ${relative.name} is larger`
+        : ""
+      : `, lowered by ${penalty.toFixed(2)} because the sizes cannot be compared`;
+  return {
+    score,
+    note: `estimated from ${relative.name} (${kinship(m, relative)}, nearest measured size: ${rq.score.toFixed(2)}${shrunk < rq.score ? `, counted half above the middle as an estimate (${shrunk.toFixed(2)})` : ""}${sizeWords}); no ${what} signal of its own`,
+    signals: rq.signals,
+    evidence: "estimated",
+    estimatedFrom: { id: relative.id, name: relative.name },
+  };
+}
+
+/** A thin measurement weighed with the relative's estimate (THIN_PRIOR_PEERS), said in its note. */
+function weighedWithEstimate(own: QualityScore, estimate: QualityScore): QualityScore {
+  const n = own.thinPeers ?? 0;
+  const share = n / (n + THIN_PRIOR_PEERS);
+  const score = share * own.score + (1 - share) * estimate.score;
+  const from = estimate.estimatedFrom?.name ?? "a relative";
+  return {
+    ...own,
+    score,
+    note: `${own.note}; these boards rank it among only about ${Math.round(n)} other model${Math.round(n) === 1 ? "" : "s"} each, none rated on a broad board, so its ${own.score.toFixed(2)} is weighed with its estimate from ${from} (${estimate.score.toFixed(2)}): ${score.toFixed(2)}`,
+  };
 }
 
 const tables = new WeakMap<Catalog, Map<string, CriterionTable>>();
