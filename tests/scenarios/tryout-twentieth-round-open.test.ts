@@ -1,0 +1,55 @@
+// What the twentieth tryout round found open, one todo per finding, each a reproduction: the message
+// as the team sent it, what came back on main at 24aa05a (`npx tsx adapters/main.ts`, piped), and
+// what an ML lead expects. Two new teams, unlike rounds 1–19:
+// - Munich legal-tech startup (30 people, two back-end developers, no ML-ops): reviews commercial
+//   contracts (flags liability caps, indemnities, termination; a short summary each) in German or
+//   English · 4,000 contracts a month × (12,000 in, 800 out) · EU data, no training · €3,000 a month.
+// - Kraków games studio (45 people): NPC dialogue generated offline on the player's PC or Steam Deck,
+//   English and Polish · under 4 GB for the model, replies within a second · weights shipped in the
+//   game · about 2 million players.
+//
+// How a sceptical ML lead read them: Munich with reservations (51.2M tokens, €3,000 bound, EU hosts
+// with no training all read: Mistral Large 3 via Mistral at $28.80, DeepSeek-V3.2 via Bedrock,
+// GPT-5.1 on Azure; but the job is read as summarisation only and 'who owns the summaries the model
+// writes?' answered three licence cards, fixed by rank19: output-ownership-answers.test.ts); Kraków
+// with reservations (on-device 4 GB, at most 4B, redistribution read: Gemma 3 4B / Gemma 3 1B /
+// Phi-4-mini; but no Qwen3 small model is known and a 1B estimate outranks a measured 3B).
+//
+// Found in the same session (rank19): few-model coding boards no longer sink a model with a broad
+// signal, and a model rated only there is weighed with its relative (few-peer-boards.property.test.ts).
+import { describe, it } from "vitest";
+
+describe("open findings of the twentieth tryout round", () => {
+  describe("words: what the team wrote in its first message", () => {
+    it.todo(
+      "Munich legal-tech: 'We want a model to review commercial contracts: flag risky clauses (liability caps, indemnities, termination) and write a short summary of each contract in German or English' is 'summarisation' only, no field of use; a lead expects clause flagging (extraction or classification on legal text) weighed beside the summary, and the legal field read",
+    );
+    it.todo(
+      "Munich legal-tech: 'we're a 30-person legal-tech startup … Two backend developers, no ML-ops' is said back as 'team of 30 (who builds it, not who uses it)'; the two developers build it, the 30 are the company",
+    );
+  });
+
+  describe("ranking: what the shortlist puts first", () => {
+    it.todo(
+      "Kraków games studio (on-device, 4 GB, English and Polish NPC dialogue): #3 Gemma 3 1B (general quality 0.24, estimated from Gemma 3 4B lowered by only 0.10 for a model a quarter its size) ranks above Llama 3.2 3B (0.19, measured) and every other measured 3B; a lead expects an estimate from a 4× larger sibling to carry more doubt than a measurement of a model three times its size, or the order said to rest on an estimate",
+    );
+    it.todo(
+      "Claude Sonnet 4.6 (rated only on two- and three-model agentic-coding boards): since rank19 its few-model boards are weighed with a relative's estimate (general quality 0.40 → 0.47), but the relative is Claude Opus 4.6, itself scored only from coding boards as a proxy (0.66), not Sonnet 4.5 of its own line with broad LMArena ratings (0.94); a lead expects the relative with broad evidence of the same tier preferred, and Sonnet 4.6 near its predecessor",
+    );
+    it.todo(
+      "Munich legal-tech, 'what if we self-host instead?' (no ops staff, 154M tokens): 'the cheapest that meets everything else is Codestral Mamba at $4,036.60 (self-hosted)': a code-specialised model named as the fallback for German contract review; a lead expects the cheapest model fit for the job named, or the code model said to be one",
+    );
+  });
+
+  describe("thread: what-ifs and questions in the thread", () => {
+    it.todo(
+      "Kraków games studio (on-device): 'what if we also want a cloud fallback for low-end PCs?' is \"I couldn't tell which requirement to change\"; a lead expects an API pick for the players whose PCs cannot run the model, beside the on-device one, and what it costs for their share of 2 million players",
+    );
+  });
+
+  describe("catalogue: facts the answers need (cat owners)", () => {
+    it.todo(
+      "Kraków games studio: 'does qwen3 4b licence let us fine-tune and ship it?' is \"I don't know a model called 'qwen3 4b'\" (closest: Qwen3 8B); Qwen3's small dense sizes (0.6B, 1.7B, 4B) are what a lead tries first for a 4 GB device, and are not in the catalogue",
+    );
+  });
+});
