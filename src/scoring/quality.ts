@@ -418,12 +418,25 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
   const families = new Map<string, Model[]>();
   const lines = new Map<string, Model[]>();
   for (const m of catalog.models) {
-    // A thin measurement (few-model boards) is no relative to estimate others from.
-    const q = measured.get(m.id);
-    if (!q || q.thinPeers !== undefined) continue;
+    if (!measured.has(m.id)) continue;
     families.set(m.family, [...(families.get(m.family) ?? []), m]);
     const key = lineOf(m)?.key;
     if (key !== undefined) lines.set(key, [...(lines.get(key) ?? []), m]);
+  }
+  // Thin measurements first, so a model estimated from one borrows its weighed score.
+  const weighed = new Map<string, QualityScore>();
+  for (const [id, own] of measured) {
+    if (own.thinPeers === undefined) continue;
+    const m = catalog.modelById.get(id);
+    const { relative } = m ? nearestRelative(m, relativesOf(m, families, lines)) : { relative: null };
+    const rq = relative ? measured.get(relative.id) : undefined;
+    // Only a relative with broader evidence says where the few-model boards' group stands.
+    if (m && relative && rq && rq.thinPeers === undefined)
+      weighed.set(id, weighedWithEstimate(own, estimateFrom(m, relative, rq, floor, what)));
+  }
+  for (const [id, q] of weighed) {
+    measured.set(id, q);
+    scores.set(id, q);
   }
   for (const m of catalog.models) {
     if (scores.has(m.id)) continue;
@@ -460,13 +473,6 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
       signals: [],
       evidence: "unmeasured",
     });
-  }
-  for (const [id, own] of measured) {
-    if (own.thinPeers === undefined) continue;
-    const m = catalog.modelById.get(id);
-    const { relative } = m ? nearestRelative(m, relativesOf(m, families, lines)) : { relative: null };
-    const rq = relative ? measured.get(relative.id) : undefined;
-    if (m && relative && rq) scores.set(id, weighedWithEstimate(own, estimateFrom(m, relative, rq, floor, what)));
   }
   return { scores, lowestMeasured: lowest };
 }
