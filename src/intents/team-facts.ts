@@ -5,7 +5,7 @@ import { foldCase } from "../catalog/normalize.js";
 import { perMessageCopies } from "../per-message-memo.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { derivativeLicenceIn } from "./derivative-licence-text.js";
-import { putsOutputsOut } from "./license-topic.js";
+import { putsOutputsOut } from "./output-ownership-text.js";
 import { distributesWeights } from "./distribution-text.js";
 import { trainsOnOutputs, tunesOnlyOwnModel } from "./outputs-training-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";

@@ -6,7 +6,7 @@ import { hostIn } from "../../catalog/hosts.js";
 import { parseAssumptionEdits } from "../assumptions-text.js";
 import * as cue from "../cues.js";
 import { inRecommendation } from "../follow-up.js";
-import { asksOutputOwnership } from "../license-topic.js";
+import { asksOutputOwnership } from "../output-ownership-text.js";
 import { modelLikeName } from "../model-like-name.js";
 import type { ModelRefs } from "../model-refs.js";
 import { NO_BUDGET_LIMIT, parseRequirements } from "../requirements-text.js";
