@@ -1,6 +1,7 @@
 // Requirements for a recommendation, from free text. One sentence may fill several:
 // "a cheap open-weights model for coding, 20M tokens a month, data must stay in the EU" ->
 // useCase coding, priorities [cost], openWeightsOnly, volume, inEu.
+import { governmentCloudIn } from "./government-cloud-text.js";
 import { needsImageInput } from "./image-input-text.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { countriesOfRule } from "../catalog/places-elsewhere.js";
@@ -151,6 +152,13 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const provider = /\b(azure|aws|amazon web services|bedrock|gcp|google cloud|vertex( ai)?)\b/.exec(pos);
   if (provider?.[1] !== undefined)
     req.cloudProvider = /azure/.test(provider[1]) ? "azure" : /aws|amazon|bedrock/.test(provider[1]) ? "aws" : "gcp";
+  // A government cloud names its cloud and binds the team to it, whichever other cloud is named.
+  const governmentCloud = governmentCloudIn(pos);
+  if (governmentCloud !== undefined) {
+    req.usGovernmentCloud = true;
+    req.cloudProvider = governmentCloud;
+    req.deployment ??= "own-cloud";
+  }
 
   // A vendor that handles HIPAA data (PHI) must sign a BAA; on premises or on a device no vendor sees it.
   const vendorSees = req.deployment !== "on-prem" && !req.onDevice;

@@ -55,6 +55,8 @@ export const SLOT_SCHEMAS = {
   dataSensitivity: z.enum(DATA_SENSITIVITIES),
   deployment: z.enum(DEPLOYMENTS),
   cloudProvider: z.enum(CLOUD_PROVIDERS),
+  /** Bound to a US government cloud (AWS GovCloud (US), Azure Government): with cloudProvider. */
+  usGovernmentCloud: z.literal(true),
   needsBaa: z.literal(true),
   euDataResidency: z.literal(true),
   noRetention: z.literal(true),

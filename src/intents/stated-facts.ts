@@ -17,6 +17,7 @@ const TEAM_FACTS: Key[] = [
   "inEu",
   "needsBaa",
   "cloudProvider",
+  "usGovernmentCloud",
   "mlOpsExperience",
   "monthlyActiveUsers",
   "volume",

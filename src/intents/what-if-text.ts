@@ -332,8 +332,11 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
       k === "fineTuning"
     )
       continue;
-    // What the thread already has is no change ("our repos ..." in a coding thread).
-    if (typeof v !== "object" && current[k] === v) restated.push(k);
+    // What the thread already has is no change ("our repos ..." in a coding thread). A government
+    // cloud names its cloud, so "move to GovCloud" in an AWS thread keeps AWS as said: without it the
+    // move reads as running the weights ourselves in that account (answers/what-if.ts).
+    const namesItsCloud = k === "cloudProvider" && general.usGovernmentCloud === true;
+    if (typeof v !== "object" && current[k] === v && !namesItsCloud) restated.push(k);
     else (patch as Record<string, unknown>)[k] = v;
   }
   if (general.fineTuning !== undefined && patch.fineTuning === undefined) patch.fineTuning = general.fineTuning;

@@ -32,9 +32,8 @@ describe("open findings of the nineteenth tryout round", () => {
     );
     // Izmir's Turkish message, its what-if, why-not and cost per email are read since words31:
     // tryout-nineteenth-round.test.ts.
-    it.todo(
-      "Virginia federal contractor: 'It's CUI, so everything must stay in a FedRAMP High authorised environment; we run in AWS GovCloud (US).' is only 'through your AWS account' (FedRAMP and GovCloud are nowhere in src/ or catalog/): #1 Claude Opus 4.5 via commercial Bedrock, its host row listing EU, Australia and Japan cross-region profiles; a lead expects GovCloud / FedRAMP High as a hard constraint and picks only where the catalogue records them there (or said to be unchecked)",
-    );
+    // Virginia's 'It's CUI, … FedRAMP High …; we run in AWS GovCloud (US).' binds the thread to GovCloud (API picks
+    // listed there) and CUI is regulated data since coord41 (government-cloud-said.property.test.ts).
     // Wales's 1.2M pages × (1,500 + 200) are a one-off job of 2.04B tokens priced once at batch prices since
     // words34, and 'a one-off budget of £40,000 for this' is set against each pick's cost once since words33
     // (tryout-nineteenth-round.test.ts, one-off-budget.property.test.ts).
@@ -64,8 +63,10 @@ describe("open findings of the nineteenth tryout round", () => {
   describe("thread: what-ifs and questions in the thread", () => {
     // Fixed by thread18: 'what if we cache the 2,500-token system prompt?' caches 2,500 tokens of
     // each turn's input (tryout-nineteenth-round.test.ts, cached-prompt-in-thread.property.test.ts).
+    // Since coord41 'what if we have to move to Azure Government instead?' moves the thread to Azure Government
+    // (GPT-4.1 / 4.1 mini / o3-mini; government-cloud-said.property.test.ts). Still open:
     it.todo(
-      "Virginia federal contractor (through AWS): 'what if we have to move to Azure Government instead?' becomes 'through your Azure account' (commercial Azure: Claude Opus 4.5 via Azure stays #1 at the same price), and 'is claude sonnet 4.5 on bedrock in govcloud fedramp high?' answers the generic 'Where Claude Sonnet 4.5 runs' table with no word on GovCloud or FedRAMP; a lead expects Azure Government as its own cloud and the GovCloud question answered (or said to be unrecorded)",
+      "Virginia federal contractor: 'is claude sonnet 4.5 on bedrock in govcloud fedramp high?' answers the generic 'Where Claude Sonnet 4.5 runs' table (its rows name the US GovCloud cross-Region profile) with no direct yes/no and no word on FedRAMP; a lead expects the GovCloud question answered first",
     );
     // Fixed by thread18: 'what if we drop the latency target to 5 seconds?' moves the target
     // (tryout-nineteenth-round.test.ts, latency-target-changed.property.test.ts).

@@ -46,8 +46,10 @@ describe("open findings of the seventeenth tryout round", () => {
     it.todo(
       "Köln insurer (in German): '(ca. 2.300 Mitarbeitende)' is 'team of 2.3K' (the company's headcount; 'Unser Data-Science-Team hat 6 Leute' is the team); 'Wir unterliegen der BaFin-Aufsicht (VAIT/DORA)' is read only through the claims being insurance data",
     );
+    // Since coord41 the Arizona court's '(we are on Azure Government)' binds the thread to Azure Government (GPT-4.1,
+    // GPT-4.1 mini, o3-mini; government-cloud-said.property.test.ts). Still open:
     it.todo(
-      "Arizona county court: 'our IT policy requires FedRAMP authorized cloud services (we are on Azure Government)' is only 'through your Azure account' (alone: 'I'm not sure what you're asking'), so Claude Opus 4.5 / Sonnet 4.5 / Opus 4.1 via Azure (processed by Anthropic, as the catalogue itself says) are the picks; 'so nothing can be used for training' (and 'Nothing can be used for training.') sets no no-training rule; 'some of it sealed or about juveniles' no data sensitivity; a lead expects FedRAMP read as a rule (checked, or said to be unchecked for every pick) and no training on the host",
+      "Arizona county court: 'so nothing can be used for training' (and 'Nothing can be used for training.') sets no no-training rule, and 'some of it sealed or about juveniles' no data sensitivity; a lead expects no training on the host and regulated data",
     );
     // The Mexican telco's 'Queremos un asistente … que resuelva dudas … y que pase a un agente humano',
     // 'Queremos un chatbot de soporte, 100,000 chats al mes. Presupuesto: …' and 'Los datos personales
