@@ -314,7 +314,7 @@ export interface CostKeys {
 export function costKeysOf(req: Requirements, quoter?: SelfHostQuoter): CostKeys {
   const v = req.volume;
   const inputs = `${mustSelfHost(req)}|${req.deployment === "any-api" ? "api-only" : ""}|${req.onDevice ? "device" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
-  const hosting = `${req.cloudProvider ?? ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${
+  const hosting = `${req.cloudProvider ?? ""}${req.usGovernmentCloud ? "/gov" : ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${
     residencyRule(req)
       ?.places.map((p) => p.country)
       .join("+") ?? ""

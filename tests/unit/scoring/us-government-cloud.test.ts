@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { usGovernmentAvailability } from "../../../src/catalog/clouds.js";
+import { newScoringCache } from "../../../src/scoring/constraints.js";
 import { rankModels } from "../../../src/scoring/rank.js";
 import { USE_CASES, type Requirements } from "../../../src/scoring/requirements.js";
 import { selfHostQuoter } from "../../../src/scoring/self-host-quote.js";
@@ -57,5 +58,25 @@ describe("a US government cloud account", () => {
       volume: volumeAtDefaultSplit(50e6, "50M tokens a month"),
     });
     expect(ranking.ranked.some((m) => m.id.startsWith("claude"))).toBe(true);
+  });
+  it("a ranking in a government cloud after the same team's commercial one prices no pick at a host outside it (the cost cache keys on the rule)", () => {
+    for (const cloud of ["aws", "azure"] as const)
+      for (const useCase of ["rag", "chat", "summarization"] as const) {
+        const commercial: Requirements = {
+          useCase,
+          deployment: "own-cloud",
+          cloudProvider: cloud,
+          volume: volumeAtDefaultSplit(10e6, "10M tokens a month"),
+        };
+        // One cache for both, as a bot shares one across its threads (recommend-shortlist.ts).
+        const options = { selfHost: selfHostQuoter(catalog.selfhost), cache: newScoringCache() };
+        rankModels(catalog, commercial, options);
+        const government = rankModels(catalog, { ...commercial, usGovernmentCloud: true }, options);
+        for (const m of government.ranked.filter((r) => r.costBasis === "api"))
+          expect(
+            usGovernmentAvailability(catalog.modelById.get(m.id)!, CLOUD[cloud]),
+            `${cloud} ${useCase} ${m.id}`,
+          ).not.toEqual([]);
+      }
   });
 });
