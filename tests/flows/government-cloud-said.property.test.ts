@@ -98,5 +98,15 @@ describe("a US government cloud said in a message", () => {
       "we need a FedRAMP High authorised environment for these files",
     ])
       expect(parseRequirements(text, catalog).dataSensitivity, text).toBe("regulated");
+    // Italian "cui" (which, whom) is no CUI: "con cui", "in cui", "per cui".
+    for (const text of [
+      "Vogliamo un chatbot di assistenza con cui i clienti possono parlare, 10M token al mese",
+      "un assistente per il codice, il modo in cui lavoriamo è semplice",
+      "il motivo per cui cerchiamo un modello aperto",
+    ]) {
+      const c = chat(catalog);
+      c.say(text);
+      expect(c.session.requirements.dataSensitivity, text).not.toBe("regulated");
+    }
   });
 });
