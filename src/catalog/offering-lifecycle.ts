@@ -2,16 +2,17 @@
 // it (a cloud's own lifecycle date, `offering.retirement`). A retired offering is not sold any more: the loader
 // takes it out of `model.offerings`, so no ranking, price or monthly cost uses it, and keeps it in
 // `catalog.retiredOfferings` so answers can say who retired it and since when.
+import { CLOUD_HOSTS, cloudOfProviderId } from "./cloud-hosts.js";
 import type { Model, Offering } from "./schema.js";
 import type { SourceKind } from "./schema-common.js";
 import type { CloudId } from "./signals-schema.js";
 
-/** The cloud whose availability records (`model.clouds`) an offering provider id sells through. */
-const CLOUD_OF_PROVIDER: Readonly<Record<string, CloudId>> = {
-  "amazon-bedrock": "aws-bedrock",
-  azure: "azure",
-  "google-vertex": "google-vertex",
-};
+/** The cloud whose availability records (`model.clouds`) an offering sells through: only the cloud's
+ *  own marketplace id, since a retirement there is what ends the model in the team's account. */
+function cloudOfOffering(offering: Offering): CloudId | undefined {
+  const key = cloudOfProviderId(offering.provider);
+  return key ? CLOUD_HOSTS[key].cloudId : undefined;
+}
 
 /** An offering that is no longer sold, with the host's (or lab's) words on when it ended. */
 export interface RetiredOffering {
@@ -62,9 +63,9 @@ export function withoutRetiredOfferings(
     // too, or the ranking would still place the model "inside your AWS account" at another price.
     const goneClouds = new Set(
       ended
-        .map((e) => CLOUD_OF_PROVIDER[e.offering.provider])
+        .map((e) => cloudOfOffering(e.offering))
         .filter((c): c is CloudId => c !== undefined)
-        .filter((c) => !offerings.some((o) => CLOUD_OF_PROVIDER[o.provider] === c)),
+        .filter((c) => !offerings.some((o) => cloudOfOffering(o) === c)),
     );
     const clouds = model.clouds?.filter((c) => !goneClouds.has(c.cloud));
     return { ...model, offerings, ...(clouds ? { clouds } : {}) };

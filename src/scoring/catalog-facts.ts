@@ -4,6 +4,7 @@
 // no source settles the fact, and the filters treat unknown honestly: a stated requirement is
 // never passed on an unknown fact, and the exclusion reason says so.
 import type { Catalog } from "../catalog/catalog.js";
+import { CLOUD_HOSTS, CLOUD_KEYS, cloudOfHost } from "../catalog/cloud-hosts.js";
 import { cloudAvailability, type CloudId } from "../catalog/clouds.js";
 import { isFromLab, labCountry } from "../catalog/labs.js";
 import { baaAvailability, batchDiscountPct, euDataResidency, providerPolicy } from "../catalog/provider-policies.js";
@@ -53,13 +54,6 @@ export function paramsOf(model: Model): { totalB: number; activeB: number | null
   return model.parameters ? { totalB: model.parameters.totalB, activeB: model.parameters.activeB } : "unknown";
 }
 
-/** Catalogue provider ids of each cloud's first-party model marketplace. */
-const CLOUD_PROVIDER_IDS: Record<CloudProvider, RegExp> = {
-  azure: /^azure($|-)/,
-  aws: /^amazon-bedrock($|-)/,
-  gcp: /^google-vertex($|-)/,
-};
-
 export const CLOUD_NAMES: Record<CloudProvider, string> = {
   azure: "Azure (Azure OpenAI / AI Foundry)",
   aws: "AWS Bedrock",
@@ -67,11 +61,14 @@ export const CLOUD_NAMES: Record<CloudProvider, string> = {
 };
 
 export function isCloudOffering(o: Pick<Offering, "provider">, cloud: CloudProvider): boolean {
-  return CLOUD_PROVIDER_IDS[cloud].test(o.provider);
+  return cloudOfHost(o.provider) === cloud;
 }
 
 /** The catalogue's id for each cloud in the requirements' terms. */
-export const CLOUD_IDS: Record<CloudProvider, CloudId> = { azure: "azure", aws: "aws-bedrock", gcp: "google-vertex" };
+export const CLOUD_IDS = Object.fromEntries(CLOUD_KEYS.map((k) => [k, CLOUD_HOSTS[k].cloudId])) as Record<
+  CloudProvider,
+  CloudId
+>;
 
 /** Sourced records that the model runs inside this cloud (beyond priced offerings). */
 export function cloudRecords(model: Model, cloud: CloudProvider) {
@@ -80,8 +77,7 @@ export function cloudRecords(model: Model, cloud: CloudProvider) {
 
 /** Which cloud an offering's provider belongs to, if any. */
 export function cloudOf(o: Pick<Offering, "provider">): CloudProvider | null {
-  for (const c of Object.keys(CLOUD_PROVIDER_IDS) as CloudProvider[]) if (isCloudOffering(o, c)) return c;
-  return null;
+  return cloudOfHost(o.provider);
 }
 
 const tri = (v: "yes" | "no" | "on-request" | "unknown"): Tri => (v === "on-request" ? "yes" : v);

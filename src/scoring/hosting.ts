@@ -2,6 +2,7 @@
 // cloud account, a HIPAA BAA, EU data residency, residency in a country outside the EU), at which price (batch discounts), and whether
 // self-hosting remains. A closed model with no surviving offering is ruled out, with the reason.
 import type { Catalog } from "../catalog/catalog.js";
+import { CLOUD_HOSTS, CLOUD_KEYS } from "../catalog/cloud-hosts.js";
 import { termsProvider } from "../catalog/data-processor.js";
 import { providerPolicy } from "../catalog/provider-policies.js";
 import { usGovernmentAvailability } from "../catalog/clouds.js";
@@ -238,7 +239,10 @@ export function withBatchPrice(catalog: Catalog, o: Offering): Offering {
 }
 
 /** The cloud's own policy record (the marketplace stand-in offering carries the cloud, not a provider id). */
-export const CLOUD_POLICY_IDS = { azure: "azure", aws: "amazon-bedrock", gcp: "google-vertex" } as const;
+export const CLOUD_POLICY_IDS = Object.fromEntries(CLOUD_KEYS.map((k) => [k, CLOUD_HOSTS[k].provider])) as Record<
+  CloudProvider,
+  string
+>;
 
 /** A marketplace stand-in offering read as its cloud's own policy record; other offerings as they are. */
 export function marketplaceAsCloud(o: Offering): Offering {

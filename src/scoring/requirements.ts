@@ -1,5 +1,6 @@
 // A team's requirements for a guided recommendation. Every field is optional: the flow asks for
 // what is missing and free text may fill several at once.
+import { CLOUD_KEYS } from "../catalog/cloud-hosts.js";
 import type { OpsCapacity } from "../costs/assumptions.js";
 import type { Volume } from "../costs/volume.js";
 import type { LatencyTarget } from "./latency-target.js";
@@ -202,7 +203,7 @@ export function unionExclusions(a: Exclusions | undefined, b: Exclusions | undef
 }
 
 /** Cloud platforms where closed models can run inside the team's own account. */
-export const CLOUD_PROVIDERS = ["azure", "aws", "gcp"] as const;
+export const CLOUD_PROVIDERS = CLOUD_KEYS;
 export type CloudProvider = (typeof CLOUD_PROVIDERS)[number];
 
 /** How sensitive the team's data is, least first. */

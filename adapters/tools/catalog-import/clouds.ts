@@ -3,16 +3,17 @@
 // geographic inference profiles and "bedrock/ap-south-1/…" regional keys, Azure "azure/eu/" data-
 // zone deployments) show where processing can stay in the EU or in one country. Both lists are third-party
 // aggregations, so every record is "secondary"; curation/clouds-docs.ts adds the clouds' own pages.
+import { CLOUD_HOSTS, cloudOfProviderId } from "../../../src/catalog/cloud-hosts.js";
 import type { Offering } from "../../../src/catalog/schema.js";
 import { countryOfRegion, type PlaceCode } from "../../../src/catalog/region-countries.js";
 import type { CloudAvailability, CloudId } from "../../../src/catalog/signals-schema.js";
 import type { LiteLlmFile } from "./source-types.js";
 
-const CLOUD_OF_PROVIDER: Readonly<Record<string, { cloud: CloudId; service: string }>> = {
-  azure: { cloud: "azure", service: "Azure OpenAI / Azure AI Foundry" },
-  "amazon-bedrock": { cloud: "aws-bedrock", service: "Amazon Bedrock" },
-  "google-vertex": { cloud: "google-vertex", service: "Vertex AI" },
-};
+/** The cloud an offering's exact provider id is the marketplace of, as availability records name it. */
+function cloudTarget(provider: string): { cloud: CloudId; service: string } | null {
+  const key = cloudOfProviderId(provider);
+  return key ? { cloud: CLOUD_HOSTS[key].cloudId, service: CLOUD_HOSTS[key].service } : null;
+}
 
 /** Provider-model id without LiteLLM's routing prefixes ("bedrock/converse/…", "azure/…"). */
 function bareId(id: string): string {
@@ -58,7 +59,7 @@ export function cloudsFromOfferings(offerings: readonly Offering[], scoped: Regi
   const out: CloudAvailability[] = [];
   const seen = new Set<string>();
   for (const o of offerings) {
-    const target = CLOUD_OF_PROVIDER[o.provider];
+    const target = cloudTarget(o.provider);
     if (!target) continue;
     const id = bareId(o.providerModelId);
     const key = `${target.cloud}:${id}`;
