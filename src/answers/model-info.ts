@@ -126,7 +126,8 @@ export function describeModel(model: Model, catalog: Catalog, now: Date): Outbou
       ["Released", withFactNote(model.releaseDate, model.releaseDateSource)],
       ["Status", model.status === "current" ? null : model.status],
       ["Lab's API", retirementLine(model, now)],
-      ["Retired at hosts", retiredOfferingLines(catalog, model, now).join("; ") || null],
+      // The lab's own API is the row above; this row is the other hosts' own ends of life.
+      ["Retired at hosts", retiredOfferingLines(catalog, model, now, true).join("; ") || null],
       ["Open weights", openWeightsLabel(model)],
       ["Licence", licenseLabel(model, catalog)],
       ["Parameters", params],

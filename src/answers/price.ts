@@ -8,7 +8,7 @@ import { askChoices, heading, message, sources, table, text } from "../render/bu
 import { formatTokens, formatUsd } from "../render/format.js";
 import { priceAsOfLabel, stalePriceNote } from "../catalog/price-age.js";
 import { hostName, notOfferedNote } from "../catalog/hosts.js";
-import { retiredFromLabApi, retiredOfferingLine, retiredOfferingsAt, retirementLine } from "./retirement.js";
+import { retiredOfferingLine, retiredOfferingsAt } from "./retirement.js";
 import { atBatchPrices, batchNote } from "./batch-prices.js";
 import {
   disagreementNote,
@@ -152,14 +152,14 @@ export function priceReply(model: Model, catalog: Catalog, now: Date, host?: str
       `The cheapest host, ${cheapestHost.providerName}, charges ${formatUsd(cheapestHost.inputPerMTok)} in / ${formatUsd(cheapestHost.outputPerMTok)} out.`,
     );
   }
-  if (!first && there.length === 0)
+  // A lab API past the lab's retirement is said with the retired hosts below, not as never sold.
+  const labApiRetired = retiredNow.some((r) => r.endedBy === "lab");
+  if (!first && there.length === 0 && !labApiRetired)
     notes.push(
       `${model.lab} sells no API of its own for ${model.name} in our sources; the prices are third-party hosts.`,
     );
   notes.push(...ordered.flatMap(longContextNotes));
   for (const d of disagreements) notes.push(disagreementNote(d));
-  if (first && retiredFromLabApi(model, now))
-    notes.push(`${retirementLine(model, now)}: the first-party price above is the last one listed, no longer on sale.`);
   // Offerings past their host's end of life are not in the table: said, with since when.
   if (there.length === 0) notes.push(...retired);
   const staleNote = stalePriceNote(ordered, now);

@@ -29,12 +29,15 @@ export function retiredFromLabApi(model: Model, now: Date): boolean {
 
 /**
  * "Amazon Bedrock: retired on 2026-07-07 (legacy from 2026-01-07), per AWS's …, 2026-12-07": one
- * offering past its end of life, with the source; a secondary source is said to be unverified.
+ * offering past its end of life, with the source; a secondary source is said to be unverified. The
+ * lab's own API ended by the lab's retirement says when it was deprecated and what the lab names instead.
  */
 export function retiredOfferingLine(r: RetiredOffering): string {
-  const legacy = r.legacyOn && r.legacyOn !== r.retiredOn ? ` (legacy from ${r.legacyOn})` : "";
+  const first = r.endedBy === "lab" ? "deprecated" : "legacy from";
+  const legacy = r.legacyOn && r.legacyOn !== r.retiredOn ? ` (${first} ${r.legacyOn})` : "";
+  const instead = r.replacement ? `; ${r.offering.providerName} names ${r.replacement} as the replacement` : "";
   const unverified = r.sourceKind === "secondary" ? " (a secondary source: unverified)" : "";
-  return `${r.offering.providerName}: retired on ${r.retiredOn}${legacy}, no longer sold or priced, per ${r.label}, ${r.asOf}${unverified}`;
+  return `${r.offering.providerName}: retired on ${r.retiredOn}${legacy}, no longer sold or priced${instead}, per ${r.label}, ${r.asOf}${unverified}`;
 }
 
 /**
@@ -46,15 +49,17 @@ export function retiredOfferingsAt(catalog: Catalog, model: Model, now?: Date): 
   if (!now) return [...loaded];
   const today = now.toISOString().slice(0, 10);
   const since = model.offerings.flatMap((offering) => {
-    const end = offeringEndOfLife(offering);
+    const end = offeringEndOfLife(offering, model);
     return end && end.retiredOn <= today ? [{ offering, ...end }] : [];
   });
   return [...loaded, ...since];
 }
 
-/** The model's offerings past their end of life, one line each. */
-export function retiredOfferingLines(catalog: Catalog, model: Model, now?: Date): string[] {
-  return retiredOfferingsAt(catalog, model, now).map(retiredOfferingLine);
+/** The model's offerings past their end of life, one line each (only the hosts' own ends with `hostsOnly`). */
+export function retiredOfferingLines(catalog: Catalog, model: Model, now?: Date, hostsOnly = false): string[] {
+  return retiredOfferingsAt(catalog, model, now)
+    .filter((r) => !hostsOnly || r.endedBy === "host")
+    .map(retiredOfferingLine);
 }
 
 /** "No longer sold: …" for the models among `models` that have retired offerings; null when none has. */

@@ -1,8 +1,11 @@
 // Which offerings are past their end of life on a given day: an offering ends when its host retires
-// it (a cloud's own lifecycle date, `offering.retirement`). A retired offering is not sold any more: the loader
+// it (a cloud's own lifecycle date, `offering.retirement`), and the lab's own API offering also ends
+// when the lab retires the model there (`model.retirement`). A lab's date covers only its own API:
+// the clouds that resell the model (Bedrock, Vertex, Azure) keep their own schedules, so the model
+// stays on offer there until their own date. A retired offering is not sold any more: the loader
 // takes it out of `model.offerings`, so no ranking, price or monthly cost uses it, and keeps it in
 // `catalog.retiredOfferings` so answers can say who retired it and since when.
-import { CLOUD_HOSTS, cloudOfProviderId } from "./cloud-hosts.js";
+import { CLOUD_HOSTS, cloudOfHost, cloudOfProviderId } from "./cloud-hosts.js";
 import type { Model, Offering } from "./schema.js";
 import type { SourceKind } from "./schema-common.js";
 import type { CloudId } from "./signals-schema.js";
@@ -25,19 +28,49 @@ export interface RetiredOffering {
   sourceUrl: string;
   sourceKind: SourceKind;
   asOf: string;
+  /** Whose date ended it: the host's own lifecycle, or the lab's retirement from its own API. */
+  endedBy: "host" | "lab";
+  /** The model the lab names instead (lab retirements only). */
+  replacement: string | null;
 }
 
-/** The host's end of life of one offering, or null when none is on record. */
-export function offeringEndOfLife(offering: Offering): Omit<RetiredOffering, "offering"> | null {
+/** The lab's own API offering: first-party and not a cloud marketplace (Google's Vertex, Microsoft's Azure). */
+function isLabApi(offering: Offering): boolean {
+  return offering.firstParty && cloudOfHost(offering.provider) === null;
+}
+
+/**
+ * The end of life of one offering, or null when none is on record: the host's own date, else, for
+ * the lab's own API, the lab's retirement of the model.
+ */
+export function offeringEndOfLife(
+  offering: Offering,
+  model?: Pick<Model, "retirement">,
+): Omit<RetiredOffering, "offering"> | null {
   const host = offering.retirement;
-  if (!host) return null;
+  if (host) {
+    return {
+      retiredOn: host.retiresOn,
+      legacyOn: host.legacyOn,
+      label: host.label,
+      sourceUrl: host.sourceUrl,
+      sourceKind: host.sourceKind,
+      asOf: host.asOf,
+      endedBy: "host",
+      replacement: null,
+    };
+  }
+  const lab = model?.retirement;
+  if (!lab || !isLabApi(offering)) return null;
   return {
-    retiredOn: host.retiresOn,
-    legacyOn: host.legacyOn,
-    label: host.label,
-    sourceUrl: host.sourceUrl,
-    sourceKind: host.sourceKind,
-    asOf: host.asOf,
+    retiredOn: lab.retiresOn,
+    legacyOn: lab.deprecatedOn,
+    label: lab.label,
+    sourceUrl: lab.sourceUrl,
+    sourceKind: lab.sourceKind,
+    asOf: lab.asOf,
+    endedBy: "lab",
+    replacement: lab.replacement,
   };
 }
 
@@ -53,7 +86,7 @@ export function withoutRetiredOfferings(
   const live = models.map((model) => {
     const ended: RetiredOffering[] = [];
     for (const offering of model.offerings) {
-      const end = offeringEndOfLife(offering);
+      const end = offeringEndOfLife(offering, model);
       if (end && end.retiredOn <= today) ended.push({ offering, ...end });
     }
     if (ended.length === 0) return model;

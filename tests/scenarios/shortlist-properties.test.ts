@@ -51,9 +51,15 @@ describe("the job changes the shortlist", () => {
       [...count].filter(([, n]) => n > (jobs.length * 2) / 3),
       said,
     ).toEqual([]);
-    // Fields and labels need less than a conversation with customers: at most one pick in common.
+    // Fields and labels need less than a conversation with customers: a different first pick, and at
+    // most one pick in common. At 2B tokens a month both jobs are led by volume and share two of the
+    // cheap strong open models (gpt-oss-120b, DeepSeek V4 Flash): Mistral Small 3.2 had held chat's
+    // #2 only by Mistral's own API, which Mistral retired on 2026-07-31 (offering-lifecycle.ts).
     const topOf = (useCase: UseCase) => tops[jobs.findIndex((j) => j.useCase === useCase && !j.languages)]!;
-    expect(topOf("extraction").filter((id) => topOf("chat").includes(id)).length, said).toBeLessThanOrEqual(1);
+    expect(topOf("extraction")[0], said).not.toBe(topOf("chat")[0]);
+    expect(topOf("extraction").filter((id) => topOf("chat").includes(id)).length, said).toBeLessThanOrEqual(
+      total >= 2e9 ? 2 : 1,
+    );
     // Coding and agents do not get the shortlist of field extraction and summaries: at most one
     // model in common, a cheap one measured strong on code tasks (DeepSeek V4 Flash, 79% of
     // SWE-bench Verified) since code fits weigh task results before coding votes (task-evidence.ts).

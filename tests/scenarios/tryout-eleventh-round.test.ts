@@ -216,7 +216,7 @@ describe("eleventh tryout round: what held, asserted so it keeps holding", () =>
     expect(Math.max(...costs) - Math.min(...costs)).toBeLessThan(0.01);
   });
 
-  it("over generated teams at a few million tokens a month (no budget, cost not first): every priced pick in the top 10 is within 0.05 of the best cost score, so a dollar or two never decides", () => {
+  it("over generated teams at a few million tokens a month (no budget, cost not first): every priced pick in the top 10 costing under $20 a month is within 0.05 of the best cost score, so a dollar or two never decides, and a dearer one loses at most 0.1", () => {
     for (const useCase of ["chat", "rag", "summarization", "extraction"] as const)
       for (const total of [2e5, 1e6, 3e6])
         for (const dataSensitivity of ["internal", "regulated"] as const) {
@@ -226,8 +226,13 @@ describe("eleventh tryout round: what held, asserted so it keeps holding", () =>
             .filter((m) => m.monthlyCostUsd !== null);
           const name = `${useCase} ${total} ${dataSensitivity}`;
           expect(rows.length, name).toBeGreaterThan(3);
+          // Claude Sonnet 4.5 at $18 a month (cost 0.952) held the chat top 10 while Anthropic's own API
+          // was counted as serving it; since Anthropic retired it there (2026-11-30) its integration
+          // is a reseller's, and Claude Opus 4.5 at $30 (cost 0.924) is #10: not a dollar or two.
           for (const m of rows)
-            expect(m.breakdown.cost, `${name}: ${m.id} at $${m.monthlyCostUsd}`).toBeGreaterThan(0.95);
+            expect(m.breakdown.cost, `${name}: ${m.id} at $${m.monthlyCostUsd}`).toBeGreaterThan(
+              m.monthlyCostUsd! < 20 ? 0.95 : 0.9,
+            );
         }
   });
 

@@ -281,8 +281,10 @@ describe("sixth tryout round: cost questions use the volume the team gave", () =
     expect(reply.data?.intent).toBe("cost");
     const text = textOf(reply);
     expect(text).toMatch(/60M input \+ 15M output tokens a month/);
-    const anthropic = catalog.modelById.get("claude-sonnet-4.5")!.offerings.find((o) => o.provider === "anthropic")!;
-    const usd = (60 * anthropic.inputPerMTok! + 15 * anthropic.outputPerMTok!).toFixed(2);
+    // Priced at a host still selling it: Anthropic retired it from its own API on 2026-11-30, so from
+    // then on the catalogue's day leaves Bedrock, Vertex and Azure (offering-lifecycle.ts).
+    const sold = catalog.modelById.get("claude-sonnet-4.5")!.offerings;
+    const usd = Math.min(...sold.map((o) => 60 * o.inputPerMTok + 15 * o.outputPerMTok)).toFixed(2);
     expect(text).toContain(`→ **$${usd}** a month`);
     // One question, one answer: no questionnaire.
     expect(text).not.toMatch(/Question \d of \d/);

@@ -30,13 +30,22 @@ describe("retirement from the lab's API", () => {
     );
   });
 
-  it("is told in the past tense once the day has passed, and the price answer says the price is no longer on sale", () => {
+  it("is told in the past tense once the day has passed, and the price answer drops the lab's own row, saying why", () => {
     const info = textOf(modelInfoHandler({ kind: "model-info", modelIds: ["gpt-4o"] }, ctxAt("2027-01-05")));
     expect(info).toMatch(/Retired from OpenAI's API on 2026-12-31/);
+    // Said once, in the lab's API row, not again among the hosts' own ends of life.
+    expect(info).not.toMatch(/Retired at hosts/);
+    // The lab's retirement ends the lab's own offering (it was listed as the last first-party price
+    // before): the table holds the hosts still selling it, and the note names the replacement.
     const price = textOf(priceHandler({ kind: "price", modelIds: ["gpt-4o"] }, ctxAt("2027-01-05")));
-    expect(price).toMatch(/the first-party price above is the last one listed, no longer on sale/);
+    expect(price).not.toMatch(/\(first-party\)/);
+    expect(price).toMatch(
+      /OpenAI: retired on 2026-12-31 \(deprecated 2026-09-01\), no longer sold or priced; OpenAI names GPT-5 as the replacement, per OpenAI's deprecations page, 2026-09-01/,
+    );
+    expect(price).not.toMatch(/sells no API of its own/);
     const before = textOf(priceHandler({ kind: "price", modelIds: ["gpt-4o"] }, ctxAt("2026-12-04")));
-    expect(before).not.toMatch(/no longer on sale/);
+    expect(before).toMatch(/OpenAI \(first-party\)/);
+    expect(before).not.toMatch(/no longer sold/);
   });
 
   it("says nothing when no retirement is on file", () => {

@@ -50,8 +50,10 @@ describe("a lab's own price for its API", () => {
   });
 
   it("is applied in the committed catalogue: Mistral Small 3.2 at Mistral's card price", () => {
-    const small = readCatalog().modelById.get("mistral-small-3.2")!;
-    const own = small.offerings.filter((o) => o.provider === "mistral");
+    // Mistral retired Mistral Small 3.2 from its API on 2026-07-31 (the same card): the offering is
+    // kept with its last price among the retired ones, no longer sold.
+    const retired = readCatalog().retiredOfferings?.get("mistral-small-3.2") ?? [];
+    const own = retired.map((r) => r.offering).filter((o) => o.provider === "mistral");
     expect(own).toHaveLength(1);
     expect(own[0]).toMatchObject({ inputPerMTok: 0.1, outputPerMTok: 0.3, asOf: "2026-08-21" });
     expect(own[0]!.sourceUrl).toMatch(/platform-docs-public\/blob\/[0-9a-f]{40}\/.*mistral-small-3-2-25-06\.ts$/);

@@ -3,7 +3,8 @@
 // Google hosts that we hold (not a February 2024 archive presented as current), and a long-context
 // rate only one price list gives kept on the lab's own offering, named as that list's.
 import { describe, expect, it } from "vitest";
-import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { readCatalog, readCommittedFiles } from "../../../adapters/shared/read-catalog.js";
+import { parseCatalog } from "../../../src/catalog/load.js";
 import { buildOfferings } from "../../../adapters/tools/catalog-import/offerings.js";
 import type {
   LiteLlmFile,
@@ -12,7 +13,7 @@ import type {
   ModelsDevRow,
 } from "../../../adapters/tools/catalog-import/source-types.js";
 import { providerPolicy } from "../../../src/catalog/provider-policies.js";
-import { chat, rankingOf, textOf } from "../../flows/recommend-helpers.js";
+import { chat, NOW, rankingOf, textOf } from "../../flows/recommend-helpers.js";
 
 const catalog = readCatalog();
 
@@ -51,6 +52,9 @@ describe("Vertex AI's HIPAA BAA", () => {
 });
 
 describe("a long-context rate only one list gives", () => {
+  // Read on the chat's day (2026-11-29), the day before Anthropic retired Claude Sonnet 4.5 from its
+  // own API: from 2026-11-30 the offering is no longer sold (lab-api-retirement.test.ts).
+  const catalog = parseCatalog(readCommittedFiles().values, { today: NOW.toISOString().slice(0, 10) });
   const sonnet = catalog.models.find((m) => m.id === "claude-sonnet-4.5")!;
   const anthropic = sonnet.offerings.find((o) => o.provider === "anthropic")!;
 
