@@ -1,6 +1,6 @@
-// A model named with a size the catalogue does not hold ("qwen3 4b") is said to be unknown, with
-// the same line's sizes on file offered, never another model whose count is near that size
-// (Qwen2.5-Coder 3B has 3.09B parameters, but nobody calls it a 4B model).
+// A model named with a size the catalogue does not hold ("qwen3 2b": Qwen3 has 1.7B and 4B, and
+// the catalogue holds both) is said to be unknown, with the same line's sizes on file offered, never
+// another model whose count or name is near that size (Qwen2.5-Coder 3B has 3.09B parameters, but it is not a Qwen3).
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { findModelMentions } from "../../src/catalog/mentions.js";
@@ -45,14 +45,14 @@ describe("a size the catalogue does not hold", () => {
     expect(mention?.resolution).toEqual({ status: "found", id });
   });
 
-  it("'why not qwen3 4b?' in a thread says the model is unknown and offers Qwen3 sizes, not Qwen2.5-Coder 3B", () => {
+  it("'why not qwen3 2b?' in a thread says the model is unknown and offers Qwen3 sizes, not Qwen2.5-Coder 3B", () => {
     const c = chat(catalog);
     c.say("we are building warehouse robots, on-device, English and Japanese, which model?");
     for (const words of [
-      "why not qwen3 4b?",
-      "what about qwen3 4b",
-      "tell me about qwen3 4b",
-      "is qwen3 4b licence ok for us?",
+      "why not qwen3 2b?",
+      "what about qwen3 2b",
+      "tell me about qwen3 2b",
+      "is qwen3 2b licence ok for us?",
     ]) {
       const reply = c.say(words);
       expect(reply.data?.intent).toBe("unknown-model");

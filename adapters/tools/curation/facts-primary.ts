@@ -196,6 +196,9 @@ export const PRIMARY_RELEASE_DATES: Readonly<Record<string, PrimaryFact<string>>
   "llama-4-scout": { value: "2025-04-05", ...llamaCard("Llama 4", "llama4/MODEL_CARD.md") },
   "llama-4-maverick": { value: "2025-04-05", ...llamaCard("Llama 4", "llama4/MODEL_CARD.md") },
   // "2025.04.29: We released the Qwen3 series."
+  "qwen3-0.6b": { value: "2025-04-29", ...QWEN3_README },
+  "qwen3-1.7b": { value: "2025-04-29", ...QWEN3_README },
+  "qwen3-4b": { value: "2025-04-29", ...QWEN3_README },
   "qwen3-8b": { value: "2025-04-29", ...QWEN3_README },
   "qwen3-14b": { value: "2025-04-29", ...QWEN3_README },
   "qwen3-32b": { value: "2025-04-29", ...QWEN3_README },
@@ -309,7 +312,10 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   "qwen2.5-7b": { value: 131_072, ...QWEN25_BLOG },
   "qwen2.5-14b": { value: 131_072, ...QWEN25_BLOG },
   "qwen2.5-32b": { value: 131_072, ...QWEN25_BLOG },
-  // The Qwen3 post's tables: 128K for 8B, 14B, 32B and both MoE models.
+  // The Qwen3 post's tables: 32K for 0.6B, 1.7B and 4B; 128K for 8B, 14B, 32B and both MoE models.
+  "qwen3-0.6b": { value: 32_768, ...QWEN3_BLOG },
+  "qwen3-1.7b": { value: 32_768, ...QWEN3_BLOG },
+  "qwen3-4b": { value: 32_768, ...QWEN3_BLOG },
   "qwen3-8b": { value: 131_072, ...QWEN3_BLOG },
   "qwen3-14b": { value: 131_072, ...QWEN3_BLOG },
   "qwen3-32b": { value: 131_072, ...QWEN3_BLOG },

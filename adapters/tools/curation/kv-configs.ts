@@ -292,6 +292,9 @@ export const KV_CONFIGS: Readonly<Record<string, Entry>> = {
     "https://huggingface.co/darkc0de/3.2test/blob/main/config.json",
     "The config.json of a text-only derivative of mistralai/Mistral-Small-3.2-24B-Instruct-2506",
   ),
+  "qwen3-0.6b": qwen3("0.6B", 28, 16, 8, QWEN3_DENSE_HEAD),
+  "qwen3-1.7b": qwen3("1.7B", 28, 16, 8, QWEN3_DENSE_HEAD),
+  "qwen3-4b": qwen3("4B", 36, 32, 8, QWEN3_DENSE_HEAD),
   "qwen3-8b": qwen3("8B", 36, 32, 8, QWEN3_DENSE_HEAD),
   "qwen3-14b": qwen3("14B", 40, 40, 8, QWEN3_DENSE_HEAD),
   "qwen3-30b-a3b": qwen3(
