@@ -8,7 +8,8 @@ import type { Block, SourceRef } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
 import { formatCount, formatRatio, formatUsd } from "../render/format.js";
 import { blendedPerMTok } from "../costs/price-ratio.js";
-import { applyHosting, hasHostingRules } from "../scoring/hosting.js";
+import { applyHosting } from "../scoring/hosting.js";
+import { hasHostingRules } from "../scoring/hosting-rules.js";
 import { CLOUD_NAMES } from "../scoring/catalog-facts.js";
 import {
   disagreementNote,

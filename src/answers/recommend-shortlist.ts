@@ -28,7 +28,7 @@ import { costWorkingLines } from "./cost-working.js";
 import { NOT_COUNTED, REASONING_COUNTED } from "./reasoning-notes.js";
 import { oneOffBudgetMonthlyNote, oneOffBudgetNote } from "./one-off-budget.js";
 import { ONE_OFF_COST_HEADING, oneOffCell, oneOffCosts, oneOffJobOf, oneOffWorkingLines } from "./one-off-cost.js";
-import { pricedAtBatchRates } from "../scoring/hosting.js";
+import { pricedAtBatchRates } from "../scoring/hosting-rules.js";
 import { dataHostsSection } from "./data-hosts.js";
 import { residencyHostsSection } from "./residency-hosts.js";
 import { ageTermsNote } from "./age-terms-note.js";

@@ -9,7 +9,7 @@ import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { factsNamedIn } from "../profile/describe.js";
 import { formatCount } from "../render/format.js";
 import { mustSelfHost } from "../scoring/monthly-cost.js";
-import { pricedAtBatchRates } from "../scoring/hosting.js";
+import { pricedAtBatchRates } from "../scoring/hosting-rules.js";
 import type { Exclusions, Requirements } from "../scoring/requirements.js";
 import { parseMonthlyBudget, parseRequirements, sensitivityReadingOf } from "./requirements-text.js";
 import { replacesSensitivity } from "./sensitivity-text.js";

@@ -8,8 +8,9 @@ import { licenseConstraint, type LicenseVerdict } from "../licensing/verdict.js"
 import { formatTokens, formatUsd } from "../render/format.js";
 import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuoter } from "./monthly-cost.js";
 import { hardContextNeed, type Requirements } from "./requirements.js";
-import { applyHosting, pricedAtBatchRates, type HostingConstraint } from "./hosting.js";
-import { apiHostsUnchecked, residencyRule } from "./residency.js";
+import { applyHosting, type HostingConstraint } from "./hosting.js";
+import { hostingRulesKey, pricedAtBatchRates } from "./hosting-rules.js";
+import { apiHostsUnchecked } from "./residency.js";
 import {
   allowedLicenceReason,
   exclusionReason,
@@ -314,11 +315,7 @@ export interface CostKeys {
 export function costKeysOf(req: Requirements, quoter?: SelfHostQuoter): CostKeys {
   const v = req.volume;
   const inputs = `${mustSelfHost(req)}|${req.deployment === "any-api" ? "api-only" : ""}|${req.onDevice ? "device" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
-  const hosting = `${req.cloudProvider ?? ""}${req.usGovernmentCloud ? "/gov" : ""}|${req.needsBaa ? "baa" : ""}|${req.dataSensitivity === "regulated" ? "reg" : ""}|${req.euDataResidency ? "eu" : ""}|${
-    residencyRule(req)
-      ?.places.map((p) => p.country)
-      .join("+") ?? ""
-  }${residencyRule(req) && req.deployment === "any-api" ? "/api" : ""}|${req.noRetention ? "zdr" : ""}|${req.noTrainingOnData ? "notrain" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${req.onDevice ? "device" : ""}|${req.exclude?.providers?.join(",") ?? ""}|${req.exclude?.hostCountries?.join(",") ?? ""}|${req.exclude?.hosts?.join(",") ?? ""}`;
+  const hosting = hostingRulesKey(req);
   return { none: `|${inputs}`, hosting: `|${hosting}|${inputs}`, api: `api|${hosting}|${inputs}` };
 }
 

@@ -24,6 +24,7 @@ import {
 } from "./catalog-facts.js";
 import type { CloudProvider, Requirements } from "./requirements.js";
 import { hasHostRule, hostRuleWords, judgeHost } from "./host-rule.js";
+import { hasHostingRules, pricedAtBatchRates } from "./hosting-rules.js";
 import { residencyRule, ruleResidency } from "./residency.js";
 
 export type HostingConstraint =
@@ -33,32 +34,6 @@ export interface HostingResult {
   /** The model as this team can use it: only the offerings it may use, at the price it would pay. */
   model: Model;
   failure?: { constraint: HostingConstraint; reason: string };
-}
-
-/**
- * Whether API offerings are priced at their batch rates: the team said batch APIs are fine, or its
- * work waits for no one ("we batch everything overnight", a one-off backfill), which is what a
- * batch API is for (requests answered later at a discount) unless it ruled batch APIs out.
- */
-export function pricedAtBatchRates(req: Requirements): boolean {
-  return req.batchOk === true || (req.latency === "batch" && req.batchOk !== false);
-}
-
-/** Does any hosting rule apply (so the filter must run)? */
-export function hasHostingRules(req: Requirements): boolean {
-  return (
-    req.cloudProvider !== undefined ||
-    req.needsBaa === true ||
-    req.euDataResidency === true ||
-    residencyRule(req) !== null ||
-    req.noRetention === true ||
-    req.noTrainingOnData === true ||
-    req.dataSensitivity === "regulated" ||
-    pricedAtBatchRates(req) ||
-    req.onDevice === true ||
-    (req.exclude?.providers?.length ?? 0) > 0 ||
-    hasHostRule(req.exclude)
-  );
 }
 
 function why(states: Tri[], known: string, unknown: string): string {
