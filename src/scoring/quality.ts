@@ -238,8 +238,12 @@ const daysApart = (a: Model, b: Model): number => {
 const SPECIALISATION = /coder|codestral|code|math|vision|vl\b|reasoning|guard|embed/i;
 const specialisation = (m: Model) => (SPECIALISATION.exec(m.id)?.[0] ?? "").toLowerCase();
 
-/** Words labs use for a smaller tier of a family, when no parameter count is published. */
-const SIZE_TIER = /\b(nano|micro|mini|small|lite|flash|haiku|tiny)\b/gi;
+/**
+ * Words labs use for a tier of a family, when no parameter count is published. Anthropic's Opus and
+ * Sonnet name tiers too (TIER_STEP leaves them at the flagship step, as the speed criterion reads
+ * them), so a Sonnet is estimated from a Sonnet: Claude Sonnet 4.6 took Claude Opus 4.6's score.
+ */
+const SIZE_TIER = /\b(nano|micro|mini|small|lite|flash|haiku|tiny|sonnet|opus)\b/gi;
 /** All tier words in order: "Flash-Lite" is its own tier, below "Flash". */
 const sizeTier = (m: Model) => (m.name.replace(/-/g, " ").match(SIZE_TIER) ?? []).join(" ").toLowerCase();
 /**
@@ -307,8 +311,14 @@ function generationDistance(model: Model, other: Model): number {
   return theirs !== undefined && parseInt(theirs, 10) === parseInt(own, 10) ? 1 : 2;
 }
 
-/** A generation step outweighs any size distance and tier word, never a specialisation. */
+/** A generation step outweighs any size distance, never a specialisation. */
 const GENERATION_STEP = 3e6;
+/**
+ * Another tier word among unsized models outweighs a point release (Claude 4.5 → 4.6: one step)
+ * but not a new generation (two steps): a lab's tiers are different sizes, while its point
+ * releases of one tier are one product retrained.
+ */
+const TIER_MISMATCH = 1.5 * GENERATION_STEP;
 
 /** A relative a model may take its score from, or the larger tier it may not (said in the note). */
 interface Relative {
@@ -340,8 +350,9 @@ function nearestRelative(model: Model, family: readonly Model[]): Relative {
       continue;
     }
     // Without parameter counts the lab's size-tier word ("nano", "mini", "flash") is the size:
-    // a nano is estimated from a measured nano before a flagship.
-    const sizeDistance = sized ? Math.abs(Math.log2(otherSize / size)) : 1e6 + (sizeTier(other) === tier ? 0 : 1e5);
+    // a nano is estimated from a measured nano before a flagship, and the same tier of the previous
+    // release (Sonnet 4.5 for Sonnet 4.6) before another tier of the same release (TIER_MISMATCH).
+    const sizeDistance = sized ? Math.abs(Math.log2(otherSize / size)) : 1e6 + (sizeTier(other) === tier ? 0 : TIER_MISMATCH);
     // A different specialisation is the last resort: a vision model without a measured vision
     // sibling takes a general sibling's score before a coder's.
     const otherSpec = specialisation(other);
