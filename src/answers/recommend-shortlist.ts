@@ -33,6 +33,7 @@ import { dataHostsSection } from "./data-hosts.js";
 import { residencyHostsSection } from "./residency-hosts.js";
 import { ageTermsNote } from "./age-terms-note.js";
 import { codeModelNote, supersededNote, withdrawnNote } from "./later-group-notes.js";
+import { visionModelNote } from "./vision-model-note.js";
 import { retiredHostsNote } from "./retirement.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
 import { qualityMinimumNote } from "./quality-minimum-note.js";
@@ -480,6 +481,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     if (ageTerms) blocks.push(text(ageTerms));
     const codeModels = codeModelNote(r, top);
     if (codeModels) blocks.push(text(codeModels));
+    const vision = visionModelNote(catalog, req, top);
+    if (vision) blocks.push(text(vision));
     const withdrawn = withdrawnNote(r, top, catalog);
     if (withdrawn) blocks.push(text(withdrawn));
     const superseded = supersededNote(r, top, catalog);

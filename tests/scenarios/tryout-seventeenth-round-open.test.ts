@@ -67,10 +67,12 @@ describe("open findings of the seventeenth tryout round", () => {
   });
 
   describe("ranking: what the shortlist weighs", () => {
+    // Qwen3-VL 235B-A22B at #1 for the Mexican telco's text-only chat on Bedrock is said to lead on its
+    // own text rating, beside its text-only sibling's (rank20: vision-model-text-job.test.ts).
     // Code models weighed on code signals first (the Singapore bank's Qwen3-VL 235B-A22B over
     // Qwen3-Coder 480B-A35B): tryout-seventeenth-round.test.ts and task-evidence.property.test.ts.
     it.todo(
-      "Singapore bank code assistant (coding, on its own H100s): for IDE completion a lead expects a small fast fill-in-the-middle model said apart from the chat model; Qwen3-VL 235B-A22B, a vision-language model, is #1 for the Mexican telco's text-only customer chat on Bedrock",
+      "Singapore bank code assistant (coding, on its own H100s): for IDE completion a lead expects a small fast fill-in-the-middle model said apart from the chat model",
     );
     it.todo(
       "Montreal console NPCs: 'why not llama 3.2 3b?' is ranked #55 as 'below the 0.65 this job needs'; on a device with a memory cap no model that fits reaches that bar, so a lead expects the bar to be relative to what fits (the best that fits first), not every small model sent behind 671B models",
