@@ -26,6 +26,7 @@ import { VERDICT_LABEL, verdictData } from "./license-common.js";
 import { closedTermsReply } from "./license-closed.js";
 import { listReply } from "./license-list.js";
 import { outputOwnershipReply } from "./output-ownership.js";
+import { runningCostSection } from "./running-cost-note.js";
 import { bullets, clauseSources, quoteLine } from "./license-quotes.js";
 
 /** Heading of the quoted clauses; the closing line says "quoted above" only when it appears. */
@@ -143,6 +144,12 @@ function licenseAnswer(intent: LicenseIntent, facts: TeamFacts, ctx: TurnContext
         `I've answered for the first ${MAX_SECTIONS} licences; ask about ${left.map((m) => m.name).join(", ")} separately.`,
       ),
     );
+  // "Is Gemma free?": what running it costs, after the verdicts (a free licence is not free to run).
+  const running = intent.runningCost ? runningCostSection(shown, ctx) : null;
+  if (running) {
+    blocks.push(...running.blocks);
+    srcs.push(...running.sources);
+  }
   // Say "quoted above" only when a quote is shown: unverified records may have no text to quote.
   const quoted = blocks.some((b) => b.kind === "text" && b.markdown.startsWith(QUOTES_HEADING));
   blocks.push(

@@ -105,6 +105,8 @@ export const SLOT_SCHEMAS = {
   /** The team will buy its hardware ("no GPUs yet", a capex for hardware). */
   buysHardware: z.literal(true),
   licenseTopic: z.enum(LICENSE_TOPICS),
+  /** A licence question that asks whether the model is free ("is Gemma free for NGOs?"): what running it costs too. */
+  runningCost: z.literal(true),
   tradeoffTopic: z.enum(TRADEOFF_TOPICS),
   /** The API host whose data terms are asked about (its offering provider id, "mistral"). */
   provider: z.string().regex(/^[a-z0-9-]+$/),

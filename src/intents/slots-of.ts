@@ -50,6 +50,7 @@ export function slotsOf(intent: Intent): IntentSlots {
   // A fine-tune's memory fit states that the team fine-tunes.
   if (isObject(fields.fineTune)) slots.fineTuning = true;
   if (fields.openOnly === true) slots.openWeightsOnly = true;
+  if (intent.kind === "license" && fields.runningCost === true) slots.runningCost = true;
   if (typeof fields.maxParamsB === "number") slots.maxParamsB = fields.maxParamsB;
   if (typeof fields.topic === "string") {
     if (intent.kind === "license") slots.licenseTopic = fields.topic;

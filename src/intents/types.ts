@@ -53,6 +53,8 @@ export type Intent =
       openOnly: boolean;
       maxParamsB?: number;
       closedOnly?: true;
+      /** Asked whether the model is free ("is Gemma free for NGOs?"): a free licence is not free to run, so what it costs is said too. */
+      runningCost?: true;
     }
   /** host: the API provider asked about ("on Vertex"), an offering provider id; absent = every host. */
   | { kind: "price"; modelIds: string[]; host?: string; batch?: true }

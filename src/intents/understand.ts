@@ -4,6 +4,7 @@
 // of the model intents (registry/questions/) read it in the one order of questions/order.ts. This file cleans the
 // text, finds the models it names, weighs the two, and settles names that matched several models
 // or none.
+import { asksIfFree } from "./free-to-run-text.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { cleanText, foldCase } from "../catalog/normalize.js";
 import * as cue from "./cues.js";
@@ -98,9 +99,14 @@ export function understand(text: string, given: UnderstandContext): Intent {
   const unheld = unheldModelAsked(intent, refs, lower, ctx);
   if (unheld) return unheld;
   return withLanguageWrittenIn(
-    settleModels(withStatedFacts(intent, parsed.requirements), refs, clean, lower, ctx),
+    settleModels(withStatedFacts(withRunningCost(intent, lower), parsed.requirements), refs, clean, lower, ctx),
     asWritten,
   );
+}
+
+/** A licence question that asks whether the model is free: its running cost is said too (free-to-run-text.ts). */
+function withRunningCost(intent: Intent, lower: string): Intent {
+  return intent.kind === "license" && asksIfFree(lower) ? { ...intent, runningCost: true } : intent;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Licence questions: permission ("can we use X with 800M users?"), which licence, a team fact
 // asked about a model ("can we fine-tune it?"), or a model with the team's circumstances.
 import { hasAnyFact } from "../../../licensing/facts.js";
+import { asksIfFree } from "../../free-to-run-text.js";
 import { questionTopic } from "../../license-topic.js";
 import { ASKER } from "../../permission-asker.js";
 import type { Intent } from "../../types.js";
@@ -126,5 +127,10 @@ export const LICENSE_QUESTIONS: readonly QuestionRung[] = [
     // API for our customers?") asks whether that is allowed; above plain model facts.
     id: "license:model-with-circumstances",
     read: (f) => (f.ids.length > 0 && hasAnyFact(f.parsed.facts()) ? verdict(f) : null),
+  },
+  {
+    // "is gemma 3 12b free for us?": a named model asked to be free, before its model card.
+    id: "license:free-asked",
+    read: (f) => (f.ids.length > 0 && asksIfFree(f.lower) ? verdict(f) : null),
   },
 ];

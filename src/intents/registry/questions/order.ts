@@ -49,6 +49,9 @@ export const QUESTION_ORDER = [
   "what-if:late-phrase",
   "recommend:late-explicit-ask",
   "license:model-with-circumstances",
+  // "is gemma 3 12b free for us?": whether a named model costs nothing is its licence (and what
+  // running it costs: free-to-run-text.ts), not its model card.
+  "license:free-asked",
   "model-info:named-model",
   "recommend:requirements-alone",
   "recommend:need-and-request",
