@@ -47,7 +47,9 @@ function withoutVolume(model: Model, quoter: SelfHostQuoter, selfHostAllowed: bo
   const floor = quote && !("unavailable" in quote) ? quote : null;
   if (!api && !floor) return null;
   const parts = [
-    api ? `from ${formatUsd(api.inputPerMTok)} in / ${formatUsd(api.outputPerMTok)} out per 1M tokens via ${api.provider}` : "",
+    api
+      ? `from ${formatUsd(api.inputPerMTok)} in / ${formatUsd(api.outputPerMTok)} out per 1M tokens via ${api.provider}`
+      : "",
     floor ? `self-hosted, at least ${formatUsd(floor.monthlyUsd)} a month around the clock (${floor.summary})` : "",
   ].filter(Boolean);
   return {

@@ -352,7 +352,9 @@ function nearestRelative(model: Model, family: readonly Model[]): Relative {
     // Without parameter counts the lab's size-tier word ("nano", "mini", "flash") is the size:
     // a nano is estimated from a measured nano before a flagship, and the same tier of the previous
     // release (Sonnet 4.5 for Sonnet 4.6) before another tier of the same release (TIER_MISMATCH).
-    const sizeDistance = sized ? Math.abs(Math.log2(otherSize / size)) : 1e6 + (sizeTier(other) === tier ? 0 : TIER_MISMATCH);
+    const sizeDistance = sized
+      ? Math.abs(Math.log2(otherSize / size))
+      : 1e6 + (sizeTier(other) === tier ? 0 : TIER_MISMATCH);
     // A different specialisation is the last resort: a vision model without a measured vision
     // sibling takes a general sibling's score before a coder's.
     const otherSpec = specialisation(other);

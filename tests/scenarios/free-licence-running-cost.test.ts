@@ -20,7 +20,9 @@ const FREE_ASKS = [
   "can we use {m} for free in our product?",
   "We're a nonprofit. Is {m} really free?",
 ];
-const MODELS = ["gemma-3-12b", "llama-3.1-8b", "qwen3-32b", "mistral-small-3.2"].filter((id) => catalog.modelById.has(id));
+const MODELS = ["gemma-3-12b", "llama-3.1-8b", "qwen3-32b", "mistral-small-3.2"].filter((id) =>
+  catalog.modelById.has(id),
+);
 
 describe("a free licence is not free to run", () => {
   for (const ask of FREE_ASKS)
@@ -31,7 +33,9 @@ describe("a free licence is not free to run", () => {
         expect(said).toMatch(/allowed/i);
         expect(said).toMatch(SECTION);
         const api = blendedListPrice(m)!;
-        expect(said).toContain(`${formatUsd(api.inputPerMTok)} in / ${formatUsd(api.outputPerMTok)} out per 1M tokens via ${api.provider}`);
+        expect(said).toContain(
+          `${formatUsd(api.inputPerMTok)} in / ${formatUsd(api.outputPerMTok)} out per 1M tokens via ${api.provider}`,
+        );
       });
     }
 
@@ -50,10 +54,11 @@ describe("a free licence is not free to run", () => {
     expect(said).toMatch(/At your 20M tokens a month[^\n]*\n- \*?\*?Gemma 3 12B\*?\*?: about \$[\d,.]+ a month \(/);
   });
 
-  it.each(["can we use gemma 3 12b commercially?", "is the gemini free tier ok for a nonprofit?", "what licence is llama 3.1 8b under?"])(
-    "'%s' asks nothing about cost: no such section",
-    (ask) => {
-      expect(textOf(chat(catalog).say(ask))).not.toMatch(SECTION);
-    },
-  );
+  it.each([
+    "can we use gemma 3 12b commercially?",
+    "is the gemini free tier ok for a nonprofit?",
+    "what licence is llama 3.1 8b under?",
+  ])("'%s' asks nothing about cost: no such section", (ask) => {
+    expect(textOf(chat(catalog).say(ask))).not.toMatch(SECTION);
+  });
 });

@@ -44,7 +44,11 @@ describe("a vision-language model for a text job", () => {
     for (const useCase of TEXT_JOBS)
       for (const where of WHERE)
         for (const total of [20e6, 2e9]) {
-          const req: Requirements = { useCase, volume: volumeAtDefaultSplit(total, `${total} tokens a month`), ...where };
+          const req: Requirements = {
+            useCase,
+            volume: volumeAtDefaultSplit(total, `${total} tokens a month`),
+            ...where,
+          };
           const top = rankOnly(catalog, req).ranking.ranked.slice(0, 3);
           for (const m of top.filter((x) => vision(x.id))) {
             seen++;
