@@ -2,7 +2,8 @@
 // licence verdict when a licence question asks whether a model is free (free-to-run-text.ts): at
 // the thread's monthly volume when it has one (the cheapest way to run each model, as a shortlist
 // would price it), else the cheapest API host's price per million tokens and what the smallest
-// self-hosted deployment costs a month around the clock, with operations.
+// self-hosted deployment costs a month around the clock, with operations; each only through the
+// hosts the thread's hosting rules allow.
 import type { Catalog } from "../catalog/catalog.js";
 import type { Model } from "../catalog/schema.js";
 import type { TurnContext } from "../conversation/handler.js";
@@ -11,6 +12,8 @@ import { volumeAtDefaultSplit } from "../costs/volume.js";
 import type { Block, SourceRef } from "../ports.js";
 import { formatTokens, formatUsd } from "../render/format.js";
 import { text } from "../render/builders.js";
+import { applyHosting } from "../scoring/hosting.js";
+import { apiHostsUnchecked, pickUnchecked, residencyRule } from "../scoring/residency.js";
 import { judgedDefaults } from "../scoring/judged-defaults.js";
 import { blendedListPrice, estimateMonthlyCost, type SelfHostQuoter } from "../scoring/monthly-cost.js";
 import { selfHostQuoter } from "../scoring/self-host-quote.js";
@@ -25,6 +28,8 @@ interface Priced {
   /** What sorts it: its monthly cost at the volume; else an API host's price before a self-hosted floor (0 then 1), then the amount. */
   usd: number;
   through: 0 | 1;
+  /** How it is run at that price (an API host or self-hosted). */
+  basis: "api" | "self-host" | null;
   line: string;
   sources: SourceRef[];
 }
@@ -36,6 +41,7 @@ function atVolume(model: Model, req: Parameters<typeof estimateMonthlyCost>[1], 
     model,
     usd: est.monthlyUsd,
     through: 0,
+    basis: est.basis,
     line: `**${model.name}**: about ${formatUsd(est.monthlyUsd)} a month (${est.label})`,
     sources: est.sources,
   };
@@ -56,6 +62,7 @@ function withoutVolume(model: Model, quoter: SelfHostQuoter, selfHostAllowed: bo
     model,
     usd: api ? api.perMTok : (floor?.monthlyUsd ?? Infinity),
     through: api ? 0 : 1,
+    basis: api ? "api" : "self-host",
     line: `**${model.name}**: ${parts.join("; or ")}`,
     sources: floor?.sources ?? [],
   };
@@ -72,8 +79,18 @@ export function runningCostSection(
   const { edits } = threadSelfHostEdits(thread, ctx.session.assumptions, ctx.profile);
   const quoter = selfHostQuoter(catalog.selfhost, edits);
   const volume = req.volume;
+  // Priced only where the thread's hosting rules let it run (residency, no training, own cloud):
+  // an Indonesian team whose data must stay in Indonesia is not quoted a US host's price.
   const priced = models
-    .map((m) => (volume ? atVolume(m, req, quoter) : withoutVolume(m, quoter, req.deployment !== "any-api")))
+    .map((m) => applyHosting(catalog, m, req).model)
+    .map((m) => {
+      const p = volume ? atVolume(m, req, quoter) : withoutVolume(m, quoter, req.deployment !== "any-api");
+      // A host with no record of processing where the data must stay is priced, and said unchecked.
+      const place = residencyRule(req)?.said;
+      return p && place && pickUnchecked(apiHostsUnchecked(catalog, m, req), p.basis)
+        ? { ...p, line: `${p.line}; not checked: no record of that host processing in ${place}` }
+        : p;
+    })
     .filter((p): p is Priced => p !== null)
     .sort((a, b) => a.through - b.through || a.usd - b.usd || a.model.name.localeCompare(b.model.name));
   if (priced.length === 0) return null;

@@ -54,6 +54,25 @@ describe("a free licence is not free to run", () => {
     expect(said).toMatch(/At your 20M tokens a month[^\n]*\n- \*?\*?Gemma 3 12B\*?\*?: about \$[\d,.]+ a month \(/);
   });
 
+  it("priced only where the thread's hosting rules let it run: its own cloud account, or residency said unchecked", () => {
+    const aws = chat(catalog);
+    aws.say(
+      "We're a charity on AWS: everything must run through our own AWS account. About 50M tokens a month of support chat.",
+    );
+    const onAws = textOf(aws.say("is gemma free for us?"));
+    const lines = onAws.split("\n").filter((l) => /^- .*about \$[\d,.]+ a month/.test(l));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/via Amazon Bedrock|self-hosted/);
+    const indonesia = chat(catalog);
+    indonesia.say(
+      "Seller support for an Indonesian marketplace, 11B tokens a month, personal data must stay in Indonesia, a managed API is preferred.",
+    );
+    const there = textOf(indonesia.say("is gemma free for us?"));
+    const priced = there.split("\n").filter((l) => /^- .*about \$[\d,.]+ a month/.test(l));
+    expect(priced.length).toBeGreaterThan(0);
+    for (const l of priced) expect(l).toMatch(/not checked: no record of that host processing in Indonesia/);
+  });
+
   it.each([
     "can we use gemma 3 12b commercially?",
     "is the gemini free tier ok for a nonprofit?",
