@@ -109,3 +109,39 @@ describe("a small team on its own premises is not handed a model that needs a cl
     }
   });
 });
+
+describe("a near-tie between self-hosted deployments of different sizes", () => {
+  // The issue's finding: 8× H200 and 2× H200 deployments nearly tied, the bigger one first for no
+  // stated reason. Over jobs × volumes × priorities for a team that self-hosts open weights: when #1
+  // and #2 are within 0.01 and #1 needs more GPUs, #1 is ahead on quality or use-case fit (the reason
+  // to pay for the bigger fleet), and the answer names what it is ahead on, never the ids.
+  const gpusOf = (label: string) => Number(/(\d+)× /.exec(label)?.[1] ?? 0);
+  const JOBS: UseCase[] = ["summarization", "chat", "coding", "rag", "agents"];
+  const cases: { req: Requirements; label: string }[] = [];
+  for (const useCase of JOBS)
+    for (const total of [50e6, 2e9, 20e9])
+      for (const priorities of [[], ["quality"]] as Requirements["priorities"][])
+        cases.push({
+          label: `${useCase} · ${total} tokens · ${priorities?.join(",") || "no priority"}`,
+          req: {
+            useCase,
+            volume: volumeAtDefaultSplit(total, `${total} tokens a month`),
+            openWeightsOnly: true,
+            mlOpsExperience: "strong",
+            selfHosted: true,
+            ...(priorities && priorities.length > 0 ? { priorities } : {}),
+          },
+        });
+
+  it.each(cases)("$label", ({ req }) => {
+    const rec = rankOnly(catalog, req);
+    const [a, b] = rec.ranking.ranked;
+    if (!a || !b || Math.abs(a.score - b.score) >= 0.01 || gpusOf(a.costLabel) <= gpusOf(b.costLabel)) return;
+    const ahead = (k: "quality" | "useCaseFit") => a.breakdown[k] > b.breakdown[k];
+    expect(ahead("quality") || ahead("useCaseFit"), `${a.id} (${a.costLabel}) over ${b.id} (${b.costLabel})`).toBe(
+      true,
+    );
+    expect(rec.explanation?.text ?? "").toMatch(/ahead on/);
+    expect(rec.explanation?.text ?? "").not.toMatch(/id sorts first|by id/);
+  });
+});
