@@ -26,6 +26,8 @@ const TRAINING = new RegExp(
     String.raw`\b${MUST_NOT} be used (?:for|to) (?:train|training)\b`,
     // "no data may be used for training by the vendor", "none of our prompts can be used to train"
     String.raw`\b(?:no|none of (?:our|the)) (?:\w+ )?(?:data|prompts|inputs|content|documents) (?:may|can|must|should|is to|will) (?:ever )?be used (?:for|to|in) (?:train|training)\b`,
+    // "so nothing can be used for training", "nothing we send may be used to train": all of it
+    String.raw`\bnothing (?:(?:we|you|they|i) \w+ )?(?:may|can|must|should|is to|will|could) (?:ever )?be used (?:for|to|in) (?:train|training)\b`,
     // "no training on our data", "zero training on customer inputs"
     String.raw`\b(?:no|zero) training (?:${OUR_DATA})`,
     // "should stay in New Zealand and not be used to train anyone's model": the modal said once for both

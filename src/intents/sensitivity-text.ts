@@ -47,6 +47,16 @@ const LEGAL_PRIVILEGE = String.raw`(?:legal|legal professional|attorney[- ]clien
 // equipment protection ("fire protection records") is not about people.
 const PROTECTION_DATA = String.raw`(?<!\b(?:fire|flood|frost|crop|plant|radiation|corrosion|surge|lightning|cathodic|ip|copy) )protection (?:data|cases?|case ?files|records)|(?:data|information|records) (?:about|on|of) (?:vulnerable|at-risk) (?:people|persons|adults|children|groups)|detainees?'? (?:data|records|files)`;
 
+// Court records the law closes to the public: sealed material and anything about minors in the
+// justice system ("some of it sealed or about juveniles", "juvenile court records", "sealed
+// filings"). A sealed envelope is not at issue in a message about a model: "sealed" is read only
+// of records or of "it" / "them" the message is about.
+const SEALED_OR_JUVENILE = String.raw`sealed (?:records?|cases?|case ?files|files?|filings?|documents?|court \w+|material|data|transcripts?|hearings?|evidence)|(?:records?|files?|cases?|filings?|data|transcripts?) (?:are |is |get |were |was )?sealed|of (?:it|them) (?:is |are )?sealed|juvenile (?:court|justice|records?|cases?|case ?files|files?|offenders?|matters?|hearings?|data|defendants?)|(?:about|concern(?:s|ing)?|involv(?:es|ing)|on) (?:juveniles|minors)`;
+// What people at risk write to a crisis or suicide line is health data of the most sensitive kind:
+// "a crisis text line", "messages are extremely sensitive (self-harm)", "texters often talk about
+// suicide". Screening posts for self-harm (moderation) is a harm category, not such data.
+const SELF_HARM = String.raw`(?:crisis|suicide(?: prevention)?) (?:text |help ?|hot ?)?lines?|sensitive\s*\(\s*(?:self[- ]harm|suicid\w*)|(?:talk|write|speak|text|call)s? (?:to us )?about (?:self[- ]harm|suicide|suicidal \w+)`;
+
 const LEVELS: { level: Sensitivity; pattern: RegExp; kindOnly?: RegExp }[] = [
   {
     level: "public",
@@ -66,7 +76,7 @@ const LEVELS: { level: Sensitivity; pattern: RegExp; kindOnly?: RegExp }[] = [
     pattern: new RegExp(
       // Customer data is personal data (GDPR and the like), not merely internal; a bank, an
       // insurer or a clinic handles regulated data whatever the task.
-      String.raw`${HIPAA_WORDS.source}|\b(${SPECIAL_CATEGORY}|regulated|pci(?:-dss)?|customer data|customers'? (?:personal )?data|clients?'? data|client files|customer calls|card disputes?|bank statements?|insurance claims?|health (?:info|records?)|patients?'?|patient (?:data|records|notes)|clinical (?:notes|data|records)|medical (?:records|data|notes|history)|health (?:data|records|information)|ehr|emr|financial data|banking data|card(?:holder)? data|(?:card )?payments? data|loan (?:docs?|documents?|files|applications|contracts|agreements)|mortgage (?:docs?|documents?|files|applications)|credit (?:reports?|files)|pii|personal (?:data|information|info|details)|${PRIVACY_LAWS}|coppa|ferpa|(?:children|kids|minors|students|pupils)'?s? (?:personal )?data|gdpr[- ]sensitive|classified|secret clearance|${LEGAL_PRIVILEGE}|${PROTECTION_DATA}|sox|itar|cui (?:data|documents?|files?|material|information|records|workloads?)|(?:it'?s|it is|this is|is|are|contains?|handles?|handling|process(?:es|ing)?) cui|controlled unclassified(?: information)?|fedramp high|government data|(?:we'?re|we are) an? (?:\w+ )?(?:bank|insurer|insurance company|hospital|clinic|health ?care provider|credit union|lender)|(?:bank|insurer|insurance company|hospital|clinic|credit union|lender) here)\b`,
+      String.raw`${HIPAA_WORDS.source}|\b(${SPECIAL_CATEGORY}|regulated|pci(?:-dss)?|customer data|customers'? (?:personal )?data|clients?'? data|client files|customer calls|card disputes?|bank statements?|insurance claims?|health (?:info|records?)|patients?'?|patient (?:data|records|notes)|clinical (?:notes|data|records)|medical (?:records|data|notes|history)|health (?:data|records|information)|ehr|emr|financial data|banking data|card(?:holder)? data|(?:card )?payments? data|loan (?:docs?|documents?|files|applications|contracts|agreements)|mortgage (?:docs?|documents?|files|applications)|credit (?:reports?|files)|pii|personal (?:data|information|info|details)|${PRIVACY_LAWS}|coppa|ferpa|(?:children|kids|minors|students|pupils)'?s? (?:personal )?data|gdpr[- ]sensitive|classified|secret clearance|${LEGAL_PRIVILEGE}|${PROTECTION_DATA}|${SEALED_OR_JUVENILE}|${SELF_HARM}|sox|itar|cui (?:data|documents?|files?|material|information|records|workloads?)|(?:it'?s|it is|this is|is|are|contains?|handles?|handling|process(?:es|ing)?) cui|controlled unclassified(?: information)?|fedramp high|government data|(?:we'?re|we are) an? (?:\w+ )?(?:bank|insurer|insurance company|hospital|clinic|health ?care provider|credit union|lender)|(?:bank|insurer|insurance company|hospital|clinic|credit union|lender) here)\b`,
     ),
   },
 ];

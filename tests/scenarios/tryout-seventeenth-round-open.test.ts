@@ -47,10 +47,9 @@ describe("open findings of the seventeenth tryout round", () => {
       "Köln insurer (in German): '(ca. 2.300 Mitarbeitende)' is 'team of 2.3K' (the company's headcount; 'Unser Data-Science-Team hat 6 Leute' is the team); 'Wir unterliegen der BaFin-Aufsicht (VAIT/DORA)' is read only through the claims being insurance data",
     );
     // Since coord41 the Arizona court's '(we are on Azure Government)' binds the thread to Azure Government (GPT-4.1,
-    // GPT-4.1 mini, o3-mini; government-cloud-said.property.test.ts). Still open:
-    it.todo(
-      "Arizona county court: 'so nothing can be used for training' (and 'Nothing can be used for training.') sets no no-training rule, and 'some of it sealed or about juveniles' no data sensitivity; a lead expects no training on the host and regulated data",
-    );
+    // GPT-4.1 mini, o3-mini; government-cloud-said.property.test.ts).
+    // Arizona's 'so nothing can be used for training' is the no-training rule and 'some of it sealed or about juveniles'
+    // regulated data since words35 (sealed-records-no-training.property.test.ts).
     // The Mexican telco's 'Queremos un asistente … que resuelva dudas … y que pase a un agente humano',
     // 'Queremos un chatbot de soporte, 100,000 chats al mes. Presupuesto: …' and 'Los datos personales
     // están bajo la LFPDPPP' are customer-service chat on regulated data, a shortlist at once, since
