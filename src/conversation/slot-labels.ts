@@ -114,7 +114,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
         kinds.length > 0
           ? ` = ${kinds.map((each) => `${each.countWords} × ${size(each)} each${mixed && each.splitAssumed ? ", 3:1 input:output assumed" : ""}${each.inputParts ? `, input ${each.inputParts}` : ""}`).join(" + ")}`
           : "";
-      return `${formatCount(total)} tokens/month${working}${split}`;
+      // Things counted with no size are said as left out, with the question that would count them.
+      const unsized = v.unsized?.length
+        ? `; not counted: ${v.unsized.join(", ")} (no size said: how many tokens is one?)`
+        : "";
+      return `${formatCount(total)} tokens/month${working}${split}${unsized}`;
     },
   },
   oneOffVolume: {

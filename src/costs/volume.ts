@@ -17,6 +17,10 @@ export interface Volume {
   /** A volume of several kinds of request ("300 completions and 20 chats a day each"): each kind's
    * count × tokens each, said back one after the other (no single per-item size then). */
   kinds?: VolumeKind[];
+  /** Things counted in the same message with no size of their own ("300 letters"), as said: left
+   * out of the tokens rather than priced at another kind's size, and said back so the team can
+   * give their size. */
+  unsized?: string[];
 }
 
 /** One kind of request in a volume of several: its count × tokens each and its monthly tokens. */

@@ -6,6 +6,7 @@
 // own is said and left out, rather than priced at another kind's sizes.
 // This file only cuts the text into what each kind is read from. Texts are folded and cleaned.
 import { QUANTITY } from "./numbers.js";
+import { PERIOD_NOUNS } from "./periods.js";
 
 /** One kind of work: the text to read its volume from, and its things as said ("chat requests"). */
 export interface Job {
@@ -53,13 +54,16 @@ export function jobsIn(t: string, counts: readonly RatedCount[]): Job[] {
   const last = counts.at(-1)!;
   const lastEnd = endOfLastAmount(t, last.end);
   const tail = t.slice(lastEnd);
+  const partOf = (i: number) => t.slice(counts[i]!.start, i + 1 < counts.length ? counts[i + 1]!.start : lastEnd);
+  const shared = sizesSharedInLists(t, counts, partOf);
   return kinds.map((things) => {
     const opening = counts.find((c) => c.things === things)!;
     let own = "";
     counts.forEach((c, i) => {
       if (c.things !== things) return;
-      const end = i + 1 < counts.length ? counts[i + 1]!.start : lastEnd;
-      const part = t.slice(c.start, end);
+      // A count sized by its list's last count reads as if said with that count's rate and size.
+      const sharedWords = shared.get(i);
+      const part = sharedWords === undefined ? partOf(i) : t.slice(c.start, c.end) + sharedWords;
       own += ` ${c.said !== undefined ? c.said + part.slice(c.end - c.start) : part}`;
     });
     const withoutCounts = own.replace(new RegExp(String.raw`${QUANTITY}\s*(?:[a-z]+\s+){0,2}?${things}`, "g"), " ");
@@ -72,6 +76,39 @@ export function jobsIn(t: string, counts: readonly RatedCount[]): Job[] {
       sized: SIZE_SAID.test(withoutCounts),
     };
   });
+}
+
+// Counts listed one after the other, nothing but a rate and "and" (or a comma) between them: "300
+// emails and 200 tickets a month", "4,000 emails a day, 1,500 chats a day". A word may end the
+// count's noun ("300 case files, 200 letters": the count reads "300 case").
+const LIST_GAP = new RegExp(
+  String.raw`^(?:\s+[a-z][a-z-]*)?\s*(?:(?:(?:a|an|per|each|every)\s+|\/\s*)${PERIOD_NOUNS}\b)?\s*(?:,\s*(?:and|plus)?|and|plus|&|as well as)\s*(?:(?:about|around|roughly|maybe|some|another|~)\s*)*$`,
+);
+
+/**
+ * A size said once after a list of counts is each one's: "300 emails and 200 tickets a month, about
+ * 2K tokens each" sizes the emails too. By count index, the words after the list's last count (its
+ * rate and size), to read in place of the rest of its part, for each earlier count of the list that
+ * has no size of its own. A size said inside
+ * one count's part ("40 bundles a month (150K each) and 300 letters") ends the list there.
+ */
+function sizesSharedInLists(
+  t: string,
+  counts: readonly RatedCount[],
+  partOf: (i: number) => string,
+): Map<number, string> {
+  const shared = new Map<number, string>();
+  let first = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const next = counts[i + 1];
+    if (next && LIST_GAP.test(t.slice(counts[i]!.end, next.start))) continue;
+    const last = counts[i]!;
+    const sizeWords = partOf(i).slice(last.end - last.start);
+    if (i > first && SIZE_SAID.test(sizeWords))
+      for (let j = first; j < i; j++) if (!SIZE_SAID.test(partOf(j))) shared.set(j, ` ${sizeWords}`);
+    first = i + 1;
+  }
+  return shared;
 }
 
 /** Where the sentence holding `index` starts: after the last full stop (not a decimal point), "!" or "?". */

@@ -67,7 +67,7 @@ const volumeThisMessage = perMessageCopies(volumeIn);
 /** Folded text with its numbers, ranges, shares and rate words in digits and price units taken out. */
 function amountsText(folded: string): { rates: ReturnType<typeof rateWordsSpelledOut>; t: string } {
   const rates = rateWordsSpelledOut(sharesSpelledOut(rangesAtMiddle(spellOutNumbers(withoutCardNumbers(folded)))));
-  const t = rates.text
+  const t = unitlessSizesAsTokens(rates.text)
     .replace(/(\d)\s*(?:-|\s)\s*(tokens?)\b/g, "$1 $2")
     .replace(/\bper cent\b|\bpercent\b/g, "%")
     // Price units are not volumes: "$5 per 1M tokens", "per million tokens", "per token".
@@ -77,6 +77,18 @@ function amountsText(folded: string): { rates: ReturnType<typeof rateWordsSpelle
     )
     .replace(/\bout of\b/g, "of");
   return { rates, t };
+}
+
+// A size said with "each" and no unit, right after a count of things, is tokens each: "40 bundles a
+// month (150K each)", "25 manuals a month of about 90K each", "300 files, ~2,000 each". Money has
+// its sign ("(£150K each)") and is left alone, and a small bare number ("2 each") is a count.
+const UNITLESS_EACH = new RegExp(
+  String.raw`(\d[^.;!?$€£¥]{0,60}?[a-z]{3,}s\b[^.;!?$€£¥\d]{0,30}?(?:\(|\bof\b|,)\s*(?:(?:about|around|roughly|approx\.?|maybe|~)\s*)*)(\d+(?:\.\d+)?\s*(?:k|m)|\d{1,3}(?:,\d{3})+|\d{4,})\s+(each|apiece)\b`,
+  "g",
+);
+
+function unitlessSizesAsTokens(t: string): string {
+  return t.includes("each") || t.includes("apiece") ? t.replace(UNITLESS_EACH, "$1$2 tokens $3") : t;
 }
 
 /**
@@ -268,6 +280,7 @@ const REQUEST_COUNT_EACH = new RegExp(REQUEST_COUNT.source, "g");
 const RATED_COUNT = new RegExp(
   String.raw`${Q}\s*(?:${COUNT_MODIFIER}[\s-]+){0,2}?(?!(?:tok\w*|hours|days|weeks|months|years|minutes|seconds|shifts|dollars|euros|cents|pence|pounds|yen|rupees|credits|bucks|usd|eur|gbs|gpus|instances|replicas|cards|nodes|servers|models|${PEOPLE}|actives|maus)\b)([a-z]{3,}s)(?=\s*(?:each\s+)?(?:(?:per|each|every|a)\s+${PEOPLE}\s+)?(?:\/|(?:per|a|an|each|every)\b)\s*${PERIOD_NOUNS}\b)`,
 );
+const RATED_COUNT_EACH = new RegExp(RATED_COUNT.source, "g");
 // People, then "each" (or "per user") before their count of requests, no other number between:
 // "5000 users at launch, each generates ~20 listings/mo", "300 agents, per agent ~80 chats a day".
 // Tried on the text just before the count, so the window bounds the work.
@@ -499,7 +512,47 @@ function ratedCounts(t: string): RatedCount[] {
     const start = m.index + m[0].indexOf(m[1]);
     found.push({ start, end: m.index + m[0].length, things: thingsOf(m[1]), said: `${m[2]}${m[3] ?? ""} ${m[1]}` });
   }
+  // Any other noun counted with a rate is a kind as well: "40 bundles a month".
+  const overlaps = (start: number) => found.some((f) => f.start <= start && start < f.end);
+  for (const m of t.matchAll(RATED_COUNT_EACH))
+    if (!overlaps(m.index) && !peakRateAt(t, m.index, m.index + m[0].length))
+      found.push({ start: m.index, end: m.index + m[0].length, things: thingsOf(m[0]) });
+  // Counts joined to a rated one in its sentence share its rate: "250 NDAs and 40 MSAs a month",
+  // "40 bundles a month (150K each) and 300 letters".
+  // Not a collection searched: "search across 20k documents, 30k questions a month".
+  for (const joined of countsJoinedTo(t, [...found]))
+    if (!overlaps(joined.start) && !countsCollection(t, joined.start)) found.push(joined);
   return found.sort((a, b) => a.start - b.start);
+}
+
+// A count of things said with no rate of its own, joined to a rated count by "and", "plus" or a
+// comma: before it ("250 NDAs and 40 MSAs a month") or after it, in the same sentence ("40 bundles
+// a month (150K each) and 300 letters"). Not units, people or kinds of a thing ("and 5 languages"),
+// nor a count that is itself a size ("and 100 pages each").
+const JOINED_THINGS = String.raw`${Q}\s*${COUNT_MODIFIERS}(?!(?:${NOT_COUNTED_UNITS}|${PEOPLE}|${KINDS})\b)[a-z]{3,}s\b(?!\s*(?:each|apiece|per|tok|\/|on average|(?:on )?avg|average|long|in length))`;
+const FILLER_BEFORE_COUNT = String.raw`(?:also\s+)?(?:(?:about|around|roughly|maybe|some|another|~)\s*)*`;
+const JOINER = String.raw`(?:,\s*(?:and|plus)?|and|plus|&|as well as)\s+${FILLER_BEFORE_COUNT}`;
+// After a rated count only a word joins another kind: "5,000 PDFs a month, 40 pages on average"
+// says how long each PDF is.
+const WORD_JOINER = String.raw`(?:,\s*)?(?:and|plus|&|as well as)\s+${FILLER_BEFORE_COUNT}`;
+const JOINED_BEFORE = new RegExp(String.raw`(?:^|[^\d,.])(${JOINED_THINGS})\s*${JOINER}$`);
+const JOINED_AFTER = new RegExp(String.raw`^[^.;!?]*?(?:\b|(?<=,))${WORD_JOINER}(${JOINED_THINGS})`);
+
+function countsJoinedTo(t: string, rated: readonly RatedCount[]): RatedCount[] {
+  const joined: RatedCount[] = [];
+  for (const r of rated) {
+    const before = JOINED_BEFORE.exec(t.slice(Math.max(0, r.start - 80), r.start));
+    if (before?.[1] !== undefined) {
+      const start = r.start - (before[0].length - before[0].indexOf(before[1]));
+      joined.push({ start, end: start + before[1].length, things: thingsOf(before[1]) });
+    }
+    const after = JOINED_AFTER.exec(t.slice(r.end));
+    if (after?.[1] !== undefined && !periodAt(t, r.end + after[0].length)) {
+      const start = r.end + after[0].length - after[1].length;
+      joined.push({ start, end: start + after[1].length, things: thingsOf(after[1]) });
+    }
+  }
+  return joined;
 }
 
 /**
@@ -521,7 +574,8 @@ function jobsVolume(t: string): Volume | null {
   if (priced.length > 1)
     description += `; ${formatCount(input + output)} tokens a month for the ${priced.length} kinds together`;
   if (unsized.length > 0) description += ` (${unsized.join(", ")}: no size said, not counted)`;
-  if (priced.length === 1) return { ...priced[0]!, description };
+  const notCounted = unsized.length > 0 ? { unsized } : {};
+  if (priced.length === 1) return { ...priced[0]!, description, ...notCounted };
   // Each kind said back with its own count and sizes (slot-labels.ts), as a thread's added kind is.
   const kinds = priced.flatMap((v) =>
     v.perItem
@@ -542,7 +596,7 @@ function jobsVolume(t: string): Volume | null {
     priced.some((v) => v.splitAssumed),
     description,
   );
-  return kinds.length === priced.length ? { ...summed, kinds } : summed;
+  return kinds.length === priced.length ? { ...summed, kinds, ...notCounted } : { ...summed, ...notCounted };
 }
 
 /**

@@ -39,8 +39,11 @@ describe("open findings of the nineteenth tryout round", () => {
     // (tryout-nineteenth-round.test.ts, one-off-budget.property.test.ts).
     // Addis Ababa's 'We have one developer and a laptop.' is who builds a medical chat (not coding), and Gothenburg's
     // 'answers from the driver's manual and fault-code descriptions' is retrieval, since words32 (tryout-nineteenth-round.test.ts).
+    // Since words35 Edinburgh's '… and 300 letters.' is said back as not counted with the question that would count them
+    // ('not counted: 300 letters (no size said: how many tokens is one?)'), and '(150K each)' without a unit is tokens
+    // each (size-said-once.property.test.ts). Still open:
     it.todo(
-      "Edinburgh family law firm: 'Maybe 40 bundles a month (about 150,000 tokens each) and 300 letters.' takes 150K as input and output at 3:1 (4.5M in, 1.5M out) and drops the 300 letters; a lead expects 40 × 150K = 6M tokens in, short summaries out, and the letters as a second job",
+      "Edinburgh family law firm: 'Maybe 40 bundles a month (about 150,000 tokens each) and 300 letters.' takes 150K as input and output at 3:1 (4.5M in, 1.5M out); a lead expects 40 × 150K = 6M tokens in and short summaries out",
     );
     // Virginia's 'We have a team of 6 ML engineers.' is some ML-ops experience since words34
     // (tryout-nineteenth-round.test.ts, ops-experience-by-trade.property.test.ts).
