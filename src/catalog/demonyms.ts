@@ -13,7 +13,21 @@ const DEMONYMS: Readonly<Record<string, string>> = {
   KR: "Korean",
   JP: "Japanese",
   NL: "Dutch",
+  TR: "Turkish",
+  IN: "Indian",
+  SA: "Saudi",
 };
+
+/** "chinese" -> "CN": the table read the other way, for words a team writes ("Turkish-owned providers"). */
+export function countryOfDemonym(word: string): string | undefined {
+  return Object.entries(DEMONYMS).find(([, d]) => d.toLowerCase() === word)?.[0];
+}
+
+/** The table's adjectives in lower case, longest first, as one regex alternation. */
+export const DEMONYM_ALTERNATION = Object.values(DEMONYMS)
+  .map((d) => d.toLowerCase())
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 /** "CN" -> "Chinese"; a code not in the table stays as it is. */
 export function demonym(code: string): string {

@@ -111,6 +111,7 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
     providers: [],
     hostCountries: [],
     hosts: [],
+    hostsOwnedOutside: [],
   };
   const add = (list: string[], v: string): void => {
     if (!list.includes(v)) list.push(v);

@@ -11,6 +11,7 @@ import type { Currency, Requirements } from "../scoring/requirements.js";
 import { QUANTITY, hasDigit, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
+import { hostsOwnedOutsideIn } from "./host-exclusion-text.js";
 import { spellGpu } from "../costs/selfhost-data.js";
 import { peakToAverageIn } from "./fleet-text.js";
 import { ownedGpusIn } from "./owned-gpus-text.js";
@@ -78,10 +79,14 @@ export function writtenInCode(text: string): string | undefined {
 }
 
 /** The languages a (folded, lower-case) text names, by word or code, in the order of the table. */
+const NATION_OWNS = /\b[a-z]+(?:-(?:owned|based|headquartered)| (?:owned|headquartered))\b/g;
+
 export function languagesNamedIn(text: string): string[] {
   const languages: string[] = [];
   // "30k Thai baht", "Korean won": a currency named by its country's word, no language.
-  const t = CURRENCY_NAMED_BY_NATION.test(text) ? text.replace(CURRENCY_NAMED_BY_NATION_ALL, " ") : text;
+  const money = CURRENCY_NAMED_BY_NATION.test(text) ? text.replace(CURRENCY_NAMED_BY_NATION_ALL, " ") : text;
+  // "Turkish-owned providers", "German-based hosts": the nation owns a company, it names no language.
+  const t = money.replace(NATION_OWNS, " ");
   for (const { code, first, word } of LANGUAGE_WORDS)
     if (mayHold(t, first) && word.test(t) && !languages.includes(code)) languages.push(code);
   for (const code of languageCodes(t)) if (!languages.includes(code)) languages.push(code);
@@ -274,6 +279,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (floor) req.qualityFloor = floor;
 
   const exclude = parseExclusions(t, scopes, catalog);
+  // "no foreign providers": hosts owned outside the country named, or the one the data stays in.
+  const homes = hostsOwnedOutsideIn(t, elsewhere);
+  if (homes.length > 0) exclude.hostsOwnedOutside = homes;
   if (Object.keys(exclude).length > 0) req.exclude = exclude;
   const { allowed, preferred } = allowedLicencesIn(t);
   if (allowed) req.allowedLicenses = allowed;

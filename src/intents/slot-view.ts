@@ -75,6 +75,8 @@ export const SLOT_SCHEMAS = {
   "exclude.hostCountries": z.array(z.string().regex(/^[A-Z]{2}$/)),
   /** API hosts ruled out by name ("no openai/anthropic APIs"): offering provider ids. */
   "exclude.hosts": ids,
+  /** The only owner countries an API host may have ("no foreign providers", "only Turkish-owned providers"): ISO alpha-2. */
+  "exclude.hostsOwnedOutside": z.array(z.string().regex(/^[A-Z]{2}$/)),
   openWeightsOnly: z.boolean(),
   fineTuning: z.boolean(),
   trainOnOutputs: z.boolean(),

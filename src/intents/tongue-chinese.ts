@@ -82,6 +82,11 @@ export const CHINESE: Tongue = {
     [`^\\s*(.+?)\\s*(?:可以|能)(?:商用|商业使用|用于商业)吗${END}`, "can we use $1 commercially?"],
     [`^\\s*(.+?)\\s*每(?:条|个|次|份|篇|封)(\\S+?)多少钱${END}`, "what is the cost of $1 per $2?"],
     ["第一个(?:选项|推荐|模型)|首选", "the top pick"],
+    // "并把每条对话分类" (and also sort each conversation) in English order, before "每条" and "对话" are glossed.
+    [
+      "并(?:且)?把\\s*每(?:条|个|次|通|封)?\\s*(对话|消息|工单|邮件|通话)\\s*(?:进行)?(?:分类|归类|打标签|标注)",
+      "and also classify each $1",
+    ],
     ["翻三倍|增加两倍|涨三倍", "triples"],
     ["翻(?:一)?倍|翻一番|增加一倍", "doubles"],
     ["消息量|对话量", "the volume"],

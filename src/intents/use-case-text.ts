@@ -216,8 +216,11 @@ const NOT_CODE_TYPING = /\b(keyboard|typing|texting|sms|search (box|bar)|messag\
 // assistant … Second, after each call, a summary", "We want to write product descriptions … We
 // also want to moderate the reviews") leads with its main one: the task named before the second
 // job opens is the use case, wherever its kind stands in TASKS.
+// Tagging each of the conversations a support job handles is a second job beside it, not the task:
+// "answer users' questions about warranty and returns, and classify each conversation (fault /
+// return / complaint)" is support chat that also tags.
 const SECOND_JOB =
-  /\b(?:second(?:ly)?\b\s*[,:]|(?:we|i)(?:'d| would)? also (?:want|need|would like|plan|have to|hope)\b|also,? we (?:want|need|would like|plan)\b|in addition,)/;
+  /\b(?:second(?:ly)?\b\s*[,:]|(?:we|i)(?:'d| would)? also (?:want|need|would like|plan|have to|hope)\b|also,? we (?:want|need|would like|plan)\b|in addition,|and (?:also )?(?:tag|classify|label|categori[sz]e|sort) (?:each|every|all|the) (?:conversations?|chats?|calls?|tickets?|messages?|exchanges?)\b)/;
 
 /** The text before a second job opens, when the message names more than one. */
 function firstJobOf(text: string): string | undefined {

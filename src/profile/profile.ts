@@ -36,7 +36,16 @@ const STANDING_FIELDS = {
   gpuHourlyUsd: z.number().nonnegative().finite(),
   ownedGpus: z.object({ type: z.string().min(1).max(40), count: z.number().int().positive() }),
   exclude: z
-    .object({ labs: ids, countries: ids, licenses: ids, models: ids, providers: ids, hostCountries: ids, hosts: ids })
+    .object({
+      labs: ids,
+      countries: ids,
+      licenses: ids,
+      models: ids,
+      providers: ids,
+      hostCountries: ids,
+      hosts: ids,
+      hostsOwnedOutside: ids.optional(),
+    })
     .partial(),
   languages: ids,
   fineTuning: z.boolean(),

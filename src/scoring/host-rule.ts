@@ -7,6 +7,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { demonym } from "../catalog/demonyms.js";
 import { hostOwner } from "../catalog/host-owners.js";
 import { hostName } from "../catalog/hosts.js";
+import { countryName } from "../catalog/places-elsewhere.js";
 import type { SourceRef } from "../ports.js";
 import type { Exclusions } from "./requirements.js";
 
@@ -20,13 +21,15 @@ export interface HostJudgement {
 
 /** Does the team rule out hosts by owner country or by name? */
 export function hasHostRule(x: Exclusions | undefined): boolean {
-  return (x?.hostCountries?.length ?? 0) > 0 || (x?.hosts?.length ?? 0) > 0;
+  return (x?.hostCountries?.length ?? 0) > 0 || (x?.hosts?.length ?? 0) > 0 || (x?.hostsOwnedOutside?.length ?? 0) > 0;
 }
 
 /** The rule as said back: ["US-owned hosts", "the OpenAI and Anthropic APIs"]. */
 export function hostRuleWords(x: Exclusions | undefined, catalog?: Catalog): string[] {
   const words: string[] = [];
   if (x?.hostCountries?.length) words.push(`${x.hostCountries.map(demonym).join(" or ")}-owned hosts`);
+  if (x?.hostsOwnedOutside?.length)
+    words.push(`hosts owned outside ${x.hostsOwnedOutside.map(countryName).join(" or ")}`);
   if (x?.hosts?.length) {
     const names = x.hosts.map((h) => (catalog ? hostName(h, catalog) : h));
     const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}` : (names[0] ?? "");
@@ -40,7 +43,8 @@ export function judgeHost(catalog: Catalog, provider: string, x: Exclusions | un
   const name = hostName(provider, catalog);
   if (x?.hosts?.includes(provider)) return { state: "ruled-out", why: `${name}: you ruled it out by name` };
   const countries = x?.hostCountries ?? [];
-  if (countries.length === 0) return { state: "allowed", why: `${name}: no rule on its owner` };
+  const homes = x?.hostsOwnedOutside ?? [];
+  if (countries.length === 0 && homes.length === 0) return { state: "allowed", why: `${name}: no rule on its owner` };
   const owner = hostOwner(catalog, provider);
   if (!owner) return { state: "not-checked", why: `${name}: who owns it is not on record, so it is not checked` };
   if (owner.country === null)
@@ -50,9 +54,8 @@ export function judgeHost(catalog: Catalog, provider: string, x: Exclusions | un
     };
   const secondary = owner.source?.kind === "secondary" ? " (a secondary source)" : "";
   const said = `owned by ${owner.company}, a ${demonym(owner.country)} company${secondary}`;
-  return countries.includes(owner.country)
-    ? { state: "ruled-out", why: `${name}: ${said}` }
-    : { state: "allowed", why: `${name}: ${said}` };
+  const ruledOut = countries.includes(owner.country) || (homes.length > 0 && !homes.includes(owner.country));
+  return ruledOut ? { state: "ruled-out", why: `${name}: ${said}` } : { state: "allowed", why: `${name}: ${said}` };
 }
 
 /**

@@ -38,6 +38,7 @@ const HOSTING_RULES: readonly ((req: Requirements) => string)[] = [
   (r) => list(r.exclude?.providers),
   (r) => list(r.exclude?.hostCountries),
   (r) => list(r.exclude?.hosts),
+  (r) => list(r.exclude?.hostsOwnedOutside),
 ];
 
 /** The hosting rules that apply, as one key ("" rules included, so positions never collide). */

@@ -179,6 +179,12 @@ export interface Exclusions {
    * labs' models served elsewhere, and their open weights, stay usable.
    */
   hosts?: string[];
+  /**
+   * The only countries whose companies may host the team's API traffic ("no foreign providers" with
+   * the data kept in China, "only Turkish-owned providers" -> ["CN"], ["TR"]): every host owned
+   * elsewhere is ruled out, by the host's owner as with hostCountries.
+   */
+  hostsOwnedOutside?: string[];
 }
 
 /** The kinds of exclusion, one list for every walk over them. */
@@ -190,6 +196,7 @@ export const EXCLUSION_KINDS = [
   "providers",
   "hostCountries",
   "hosts",
+  "hostsOwnedOutside",
 ] as const;
 
 /** Both sets of exclusions together (a rule said twice is kept once). */

@@ -204,7 +204,7 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
   }
   // "No US-owned cloud providers", "no openai/anthropic APIs": the API host is not one named, and its
   // owner (read here from the owner records and labs table) is on record and from none of the countries.
-  if ((ex.hostCountries?.length || ex.hosts?.length) && row.costBasis === "api") {
+  if ((ex.hostCountries?.length || ex.hosts?.length || ex.hostsOwnedOutside?.length) && row.costBasis === "api") {
     const host = (row.apiProvider ?? "").replace(/-marketplace$/, "");
     const cloudPolicy = { azure: "azure", aws: "amazon-bedrock", gcp: "google-vertex" } as Record<string, string>;
     const id = cloudPolicy[host] ?? host;
@@ -216,6 +216,11 @@ export function violations(catalog: Catalog, req: Requirements, row: ScenarioRow
     if (ex.hosts?.includes(id)) out.push(`served by ${id}, a host ruled out by name`);
     if (ex.hostCountries?.length && (country === null || ex.hostCountries.includes(country)))
       out.push(`served by ${id}, owned from ${country ?? "a country not on record"}`);
+    // "No foreign providers": the owner is on record and from one of the countries allowed.
+    if (ex.hostsOwnedOutside?.length && (country === null || !ex.hostsOwnedOutside.includes(country)))
+      out.push(
+        `served by ${id}, owned from ${country ?? "a country not on record"}, outside ${ex.hostsOwnedOutside.join(", ")}`,
+      );
   }
   // "Never trained on our data": the API host's own terms must rule training out.
   if (req.noTrainingOnData && row.costBasis === "api") {

@@ -26,10 +26,9 @@ import { describe, it } from "vitest";
 describe("open findings of the nineteenth tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
     // Shenzhen's Chinese message and its four follow-ups are read since words33 (tryout-nineteenth-round.test.ts,
-    // tests/unit/intents/chinese-dutch-korean.property.test.ts). Still open:
-    it.todo(
-      "Shenzhen after-sales (in Chinese): '想用大模型做售后客服：回答用户…问题，并把每条对话分类' is 'extraction / classification' alone (as its English rendering is), and '不能用境外的服务商' (no providers from abroad) is unread beside the mainland-China residency; a lead expects support chat that also tags each conversation, and hosts owned in China only",
-    );
+    // tests/unit/intents/chinese-dutch-korean.property.test.ts).
+    // Shenzhen's '…做售后客服：回答用户…问题，并把每条对话分类' is support chat that also tags (in English too), and
+    // '不能用境外的服务商' rules out hosts owned outside China, since words35 (foreign-hosts-ruled-out.property.test.ts).
     // Izmir's Turkish message, its what-if, why-not and cost per email are read since words31:
     // tryout-nineteenth-round.test.ts.
     // Virginia's 'It's CUI, … FedRAMP High …; we run in AWS GovCloud (US).' binds the thread to GovCloud (API picks
