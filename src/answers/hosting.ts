@@ -13,11 +13,12 @@ import type { IntentHandler } from "../conversation/handler.js";
 import type { Intent } from "../intents/types.js";
 import type { SourceRef } from "../ports.js";
 import { askChoices, heading, message, sources, table, text } from "../render/builders.js";
-import { CLOUD_NAMES, cloudOf, cloudRecords } from "../scoring/catalog-facts.js";
+import { CLOUD_IDS, CLOUD_NAMES, cloudOf, cloudRecords } from "../scoring/catalog-facts.js";
 import { cloudResidencyJoined, offeringResidency } from "../scoring/residency.js";
 import type { CloudProvider, Exclusions } from "../scoring/requirements.js";
 import { hostRuleNote } from "../scoring/host-rule.js";
-import { CLOUD_POLICY_IDS } from "../scoring/hosting.js";
+import { CLOUD_POLICY_IDS, GOVERNMENT_CLOUD_NAMES } from "../scoring/hosting.js";
+import { usGovernmentAvailability } from "../catalog/clouds.js";
 import { modelRef, modelsFor } from "./common.js";
 
 type Ask = Extract<Intent, { kind: "hosting" }>;
@@ -162,6 +163,29 @@ function placeAtHost(catalog: Catalog, model: Model, provider: string, place: Pl
 
 const withSeen = (f: PlaceFact) => `${f.words}${f.seen ? ` (${f.seen})` : ""}`;
 
+/**
+ * "Is X on Bedrock in GovCloud?": yes or no first, from the cloud's own records of the model in its
+ * US government regions (the records the ranking holds a government-bound team to), with their source.
+ */
+function governmentVerdict(model: Model, cloud: CloudProvider): { words: string; source?: SourceRef } {
+  const government = GOVERNMENT_CLOUD_NAMES[cloud];
+  const records = usGovernmentAvailability(model, CLOUD_IDS[cloud]);
+  const record = bestRecord(records);
+  if (!record)
+    return {
+      words: `**No: ${model.name} is not on record in ${government}.** ${CLOUD_NAMES[cloud]}'s pages we hold do not list it in its government regions (${REGION_TABLES[cloud]} is the table to check).`,
+    };
+  const regions = joinSet(records.flatMap((r) => r.regions));
+  return {
+    words: `**Yes: ${model.name} is offered on ${CLOUD_NAMES[cloud]} in ${government}** (${regions}; ${seenIn(record)}).`,
+    source: {
+      label: `${model.name} in ${government} (${kindWords(record)})`,
+      url: record.sourceUrl,
+      asOf: record.asOf,
+    },
+  };
+}
+
 /** One line per model: what the question asks (a cloud, a place, both), answered from the records. */
 function verdict(catalog: Catalog, model: Model, ask: Ask): string {
   const clouds = cloudsOf(model);
@@ -171,6 +195,7 @@ function verdict(catalog: Catalog, model: Model, ask: Ask): string {
       const elsewhere = [...new Set(model.offerings.map((o) => o.providerName))];
       return `**${model.name}** is not offered on ${CLOUD_NAMES[cloud]} in our sources${elsewhere.length > 0 ? ` (it is sold by ${elsewhere.slice(0, 5).join(", ")})` : ""}.`;
     }
+    if (ask.usGovernment) return governmentVerdict(model, cloud).words;
     const record = bestRecord(cloudRecords(model, cloud));
     const on = `**${model.name}** is offered on ${CLOUD_NAMES[cloud]} (${seenIn(record) ?? "a priced offering"})`;
     return ask.place
@@ -293,6 +318,12 @@ export const hostingHandler: IntentHandler<"hosting"> = (intent, ctx) => {
     );
   if (models.length === 1 && intent.place)
     for (const r of hostFacts(catalog, models[0]!, intent.place)) if (r.fact.source) srcs.push(r.fact.source);
+  // The government records the yes stands on come first among the sources.
+  if (cloud && intent.usGovernment)
+    for (const m of models) {
+      const cited = governmentVerdict(m, cloud).source;
+      if (cited) srcs.unshift(cited);
+    }
   for (const m of models)
     for (const c of cloudsOf(m)) {
       const r = bestRecord(cloudRecords(m, c));
@@ -330,6 +361,7 @@ export const hostingHandler: IntentHandler<"hosting"> = (intent, ctx) => {
         ...(cloud ? { cloud } : {}),
         ...(intent.provider ? { provider: intent.provider } : {}),
         ...(intent.place ? { place: intent.place.id } : {}),
+        ...(intent.usGovernment ? { usGovernment: true } : {}),
         hosts: Object.fromEntries(models.map((m) => [m.id, cloudsOf(m)])),
       }),
     ],

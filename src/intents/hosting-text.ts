@@ -7,6 +7,7 @@ import { hostIn } from "../catalog/hosts.js";
 import { placeIn, type Place } from "../catalog/regions.js";
 import type { CloudProvider } from "../scoring/requirements.js";
 import { providerTermAsked } from "./provider-term-text.js";
+import { governmentCloudIn } from "./government-cloud-text.js";
 
 export interface HostingAsk {
   /** The cloud asked about ("on Azure", "through Bedrock"). */
@@ -16,6 +17,8 @@ export interface HostingAsk {
   place?: Place;
   /** A host named after "hosted on" that the catalogue does not hold ("on OVHcloud"), as the message folds it. */
   unlistedHost?: string;
+  /** The cloud's US government partition is asked about ("is X on bedrock in govcloud?", "in Azure Government?"). */
+  usGovernment?: true;
 }
 
 const CLOUDS: [RegExp, CloudProvider][] = [
@@ -47,7 +50,11 @@ export function hostingAsked(lower: string, catalog: Catalog, modelNamed: boolea
   // A provider's data term (a BAA, retention, training) is that provider's terms question.
   const term = providerTermAsked(lower);
   if (term && term !== "eu") return null;
-  const cloud = CLOUDS.find(([words]) => words.test(lower))?.[1];
+  // "in govcloud", "in Azure Government": the cloud's government partition, the cloud itself when
+  // no other is named ("is X on bedrock in govcloud?" asks Bedrock in AWS GovCloud (US)).
+  const government = governmentCloudIn(lower);
+  const named = CLOUDS.find(([words]) => words.test(lower))?.[1];
+  const cloud = named ?? government;
   // "can gpt-4.1 on azure keep processing inside the EU?" asks the cloud's own terms.
   if (cloud && term === "eu") return null;
   // Another host only after "on / via / through": "limits in the deepseek licence" names no host.
@@ -57,6 +64,7 @@ export function hostingAsked(lower: string, catalog: Catalog, modelNamed: boolea
     ...(cloud ? { cloud } : {}),
     ...(host ? { provider: host.provider } : {}),
     ...(place ? { place } : {}),
+    ...(government && government === cloud ? { usGovernment: true as const } : {}),
   };
   if (modelNamed) {
     // "is claude on azure?", "X in frankfurt through bedrock?", "can X do EU residency?"

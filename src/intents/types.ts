@@ -103,6 +103,8 @@ export type Intent =
       place?: Place;
       /** A host the catalogue does not hold, as the team wrote it ("OVHcloud"). */
       unlistedHost?: string;
+      /** The cloud's US government partition is asked about ("on bedrock in govcloud?"): with `cloud`. */
+      usGovernment?: true;
     }
   /** flowStep: set by the guided flow (interpretFlowInput) when the message answers that step's question. */
   | { kind: "recommend"; text: string; requirements: Requirements; flowStep?: string }

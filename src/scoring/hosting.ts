@@ -236,7 +236,7 @@ function policyName(catalog: Catalog, o: Offering): string {
 }
 
 /** The names answers give the US government partition of each cloud. */
-const GOVERNMENT_CLOUD_NAMES: Record<CloudProvider, string> = {
+export const GOVERNMENT_CLOUD_NAMES: Record<CloudProvider, string> = {
   aws: "AWS GovCloud (US)",
   azure: "Azure Government",
   gcp: "a Google Cloud government region",

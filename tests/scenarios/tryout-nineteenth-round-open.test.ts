@@ -67,8 +67,10 @@ describe("open findings of the nineteenth tryout round", () => {
     // each turn's input (tryout-nineteenth-round.test.ts, cached-prompt-in-thread.property.test.ts).
     // Since coord41 'what if we have to move to Azure Government instead?' moves the thread to Azure Government
     // (GPT-4.1 / 4.1 mini / o3-mini; government-cloud-said.property.test.ts). Still open:
+    // Since words35 'is claude sonnet 4.5 on bedrock in govcloud?' is answered yes or no first from the government-region
+    // records, with their source (government-cloud-question.property.test.ts). Still open:
     it.todo(
-      "Virginia federal contractor: 'is claude sonnet 4.5 on bedrock in govcloud fedramp high?' answers the generic 'Where Claude Sonnet 4.5 runs' table (its rows name the US GovCloud cross-Region profile) with no direct yes/no and no word on FedRAMP; a lead expects the GovCloud question answered first",
+      "Virginia federal contractor: 'is claude sonnet 4.5 on bedrock in govcloud fedramp high?' says nothing of FedRAMP; a lead expects the service's FedRAMP authorisation in GovCloud from AWS's own page, or 'not on record'",
     );
     // Fixed by thread18: 'what if we drop the latency target to 5 seconds?' moves the target
     // (tryout-nineteenth-round.test.ts, latency-target-changed.property.test.ts).
