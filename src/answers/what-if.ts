@@ -52,11 +52,15 @@ export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requir
   // A factor from two counts (1,000 offices of 180) is said to three figures, not 5.555555555555555.
   const said: string[] = volumeFactor !== undefined ? [`volume ×${Number(volumeFactor.toPrecision(3))}`] : [];
   if (change.droppedLanguages) said.push(`without ${change.droppedLanguages.map(languageName).join(", ")}`);
+  const described = Object.entries(patch).filter(([k]) => k !== "volume" || volumeFactor === undefined);
+  // What the thread already holds is not said again as the change ("what if we have to move to
+  // GovCloud?" in an AWS thread: the government cloud, not "runs in your own cloud · through your
+  // AWS account" once more), unless nothing else is said.
+  const same = (k: string, v: unknown) => JSON.stringify(current[k as keyof Requirements]) === JSON.stringify(v);
+  const changed = described.filter(([k, v]) => !same(k, v));
   said.push(
     ...describeRequirements(
-      Object.fromEntries(
-        Object.entries(patch).filter(([k]) => k !== "volume" || volumeFactor === undefined),
-      ) as Partial<Requirements>,
+      Object.fromEntries(changed.length > 0 ? changed : described) as Partial<Requirements>,
       catalog,
     ),
   );
