@@ -4,7 +4,8 @@ import { classifierOffJobReason, isModerationJob } from "./moderation-fit.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { License, Model } from "../catalog/schema.js";
 import type { TeamFacts } from "../licensing/facts.js";
-import { licenseConstraint, type LicenseVerdict } from "../licensing/verdict.js";
+import type { LicenseVerdict } from "../licensing/verdict.js";
+import { LicenceCheck } from "../licensing/verdict-later.js";
 import { formatTokens, formatUsd } from "../render/format.js";
 import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuoter } from "./monthly-cost.js";
 import { hardContextNeed, type Requirements } from "./requirements.js";
@@ -235,7 +236,7 @@ export function sharedScoringCache(catalog: Catalog, assumptionsKey: string): Sc
  * (bounded by fact sets: see KeyedMemo).
  */
 const FACT_SETS = 64;
-type LicenceMemo = KeyedMemo<Map<string, ReturnType<typeof licenseConstraint>>>;
+type LicenceMemo = KeyedMemo<Map<string, LicenceCheck>>;
 const licenceMemos = new WeakMap<Catalog, LicenceMemo>();
 
 function licenceMemo(catalog: Catalog): LicenceMemo {
@@ -452,14 +453,17 @@ function admit(
   { model, slot, unavailable }: Step,
   req: Requirements,
   facts: TeamFacts,
-  licences: Map<string, ReturnType<typeof licenseConstraint>>,
+  licences: Map<string, LicenceCheck>,
   bar: QualityBar | undefined,
 ): Admission {
+  // The fields set later (listed, candidate, overBudget) are named up front: added to an object
+  // after it is made, each went to a property array of its own (an object more per model and key).
   const out = (constraint: ConstraintId, reason: string | (() => string)): Admission => ({
     out: true,
     model,
     constraint,
     reason,
+    listed: undefined,
   });
   if (unavailable) return out("availability", unavailable);
   const offJob = classifierOffJobReason(model, req);
@@ -495,7 +499,7 @@ function admit(
     );
   let lc = licences.get(model.id);
   if (!lc) {
-    lc = licenseConstraint(model, license, facts);
+    lc = new LicenceCheck(model, license, facts);
     licences.set(model.id, lc);
   }
   // Research-only weights with a commercial first-party API (Mistral Large 2, Command R):
@@ -507,7 +511,7 @@ function admit(
   const firstParty = lc.excluded && apiLicense ? model.offerings.filter((o) => o.firstParty) : [];
   // Not when the team wants open weights: through the API it is a closed model to them.
   if (lc.excluded && apiLicense && firstParty.length > 0 && !mustSelfHost(req) && !req.openWeightsOnly) {
-    const viaApi = licenseConstraint(model, license, facts, { apiLicense });
+    const viaApi = new LicenceCheck(model, license, facts, apiLicense);
     if (!viaApi.excluded) {
       lc = viaApi;
       usable = { ...model, openWeights: false, offerings: firstParty };
@@ -515,7 +519,10 @@ function admit(
       terms = apiLicense;
     }
   }
-  if (lc.excluded) return out("license", lc.reason ?? `${model.name}: its licence does not allow the stated use`);
+  if (lc.excluded) {
+    const ruled = lc;
+    return out("license", () => ruled.reason() ?? `${model.name}: its licence does not allow the stated use`);
+  }
   const noShipping = redistributionReason(usable, terms, req);
   if (noShipping) return out("redistribution", noShipping);
   const hosting = applyHosting(catalog, usable, req);
@@ -562,6 +569,8 @@ function admit(
     apiUnchecked: apiHostsUnchecked(catalog, usable, req),
     codeNamed: isCodeSpecialised(usable),
     speed: speedValue(usable),
+    overBudget: undefined,
+    candidate: undefined,
   };
 }
 

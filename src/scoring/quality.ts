@@ -26,6 +26,7 @@ import { taskFirstScore } from "./task-evidence.js";
 import { anchorOf, NEUTRAL_QUALITY_PRIOR, placer, towardMiddle, type Placement } from "./signal-scale.js";
 import { LANGUAGE_QUALITY_SHARE, USE_CASE_QUALITY_SHARE } from "./weights.js";
 import { aboveNeed, needKey, sayNeed, type QualityNeed } from "./quality-need.js";
+import { fieldsOf, noteLater } from "./later-note.js";
 
 /** Benchmarks of another kind (coding results for general quality) count this much of their distance from the middle. */
 export const PROXY_WEIGHT = 0.5;
@@ -195,8 +196,8 @@ function describe(parts: { s: QualitySignal; p: Placement }[]): string {
   return (parts.length > 3 ? [...shown, `and ${parts.length - 3} more`] : shown).join("; ");
 }
 
-/** A model's own score from the signals of class `cls`, or from its proxy signals (counting half). */
-function ownScore(model: Model, cls: SignalClass, place: (s: QualitySignal) => Placement): QualityScore | null {
+/** The signals a model's own score rests on, and how it is taken from them (see ownScore). */
+function ownParts(model: Model, cls: SignalClass, place: (s: QualitySignal) => Placement) {
   const relevant = model.quality.filter(cls.reads);
   const proxied = relevant.length === 0 && cls.proxy ? model.quality.filter(cls.proxy.reads) : [];
   const proxy = proxied.length > 0;
@@ -207,23 +208,38 @@ function ownScore(model: Model, cls: SignalClass, place: (s: QualitySignal) => P
   const isThin = (x: { p: Placement }) => x.p.placedOn === undefined && x.p.of <= THIN_BOARD_REPORTERS;
   const broad = placed.filter((x) => !isThin(x));
   const parts = broad.length > 0 ? broad : placed;
-  const mean = parts.reduce((sum, x) => sum + x.p.share, 0) / parts.length;
   const first = cls.taskFirst && !proxy ? taskFirstScore(parts.map((x) => ({ s: x.s, share: x.p.share }))) : null;
-  const score = proxy ? towardMiddle(mean, PROXY_WEIGHT) : (first?.score ?? mean);
   const lacking = proxy ? "" : (cls.missing?.(parts.map((x) => x.s)) ?? "");
-  const note =
-    describe(parts) +
-    (first?.how ?? "") +
-    (proxy ? ` (${cls.proxy?.why}: these count half, pulled toward the middle)` : lacking);
+  return { proxy, broad, parts, first, lacking };
+}
+
+/** A model's own score from the signals of class `cls`, or from its proxy signals (counting half). */
+function ownScore(model: Model, cls: SignalClass, place: (s: QualitySignal) => Placement): QualityScore | null {
+  const own = ownParts(model, cls, place);
+  if (!own) return null;
+  const { proxy, broad, parts, first, lacking } = own;
+  const mean = parts.reduce((sum, x) => sum + x.p.share, 0) / parts.length;
+  const score = proxy ? towardMiddle(mean, PROXY_WEIGHT) : (first?.score ?? mean);
   const thinPeers = broad.length === 0 ? parts.reduce((sum, x) => sum + x.p.of - 1, 0) / parts.length : undefined;
-  return {
-    score,
-    note,
-    signals: parts.map((x) => x.s),
-    evidence: proxy ? "proxy" : "measured",
-    ...(lacking ? { lacking } : {}),
-    ...(thinPeers !== undefined ? { thinPeers } : {}),
-  };
+  return noteLater(
+    {
+      score,
+      signals: parts.map((x) => x.s),
+      evidence: proxy ? "proxy" : "measured",
+      ...(lacking ? { lacking } : {}),
+      ...(thinPeers !== undefined ? { thinPeers } : {}),
+    },
+    // The parts are found again when the note is read: keeping them per model and table cost
+    // more than the note they write.
+    () => {
+      const again = ownParts(model, cls, place) as NonNullable<ReturnType<typeof ownParts>>;
+      return (
+        describe(again.parts) +
+        (again.first?.how ?? "") +
+        (again.proxy ? ` (${cls.proxy?.why}: these count half, pulled toward the middle)` : again.lacking)
+      );
+    },
+  );
 }
 
 const releaseDay = (m: Model) =>
@@ -454,12 +470,13 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
   for (const m of catalog.models) {
     if (scores.has(m.id)) continue;
     if (lowest === null) {
-      scores.set(m.id, {
-        score: NEUTRAL_QUALITY_PRIOR,
-        note: `no model in the catalogue has a ${what} signal, so this criterion does not separate them`,
-        signals: [],
-        evidence: "unmeasured",
-      });
+      scores.set(
+        m.id,
+        noteLater(
+          { score: NEUTRAL_QUALITY_PRIOR, signals: [], evidence: "unmeasured" },
+          () => `no model in the catalogue has a ${what} signal, so this criterion does not separate them`,
+        ),
+      );
       continue;
     }
     const { relative, largerTier } = nearestRelative(m, relativesOf(m, families, lines));
@@ -472,20 +489,24 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
       // Below every measured model of its own tier class (other labs' Lite / Nano / Mini models).
       const own = tierFloor(tierStep(m));
       const score = own ?? floor;
-      scores.set(m.id, {
-        score,
-        note: `no ${what} signal and no measured model of its size tier in its family (${largerTier.name} is a larger tier, so its score is not borrowed): ranked below every measured ${own !== undefined ? `model of its tier (${TIER_CLASS[tierStep(m)]})` : "model"} on this (${score.toFixed(2)})`,
-        signals: [],
-        evidence: "unmeasured",
-      });
+      scores.set(
+        m.id,
+        noteLater(
+          { score, signals: [], evidence: "unmeasured" },
+          () =>
+            `no ${what} signal and no measured model of its size tier in its family (${largerTier.name} is a larger tier, so its score is not borrowed): ranked below every measured ${own !== undefined ? `model of its tier (${TIER_CLASS[tierStep(m)]})` : "model"} on this (${score.toFixed(2)})`,
+        ),
+      );
       continue;
     }
-    scores.set(m.id, {
-      score: floor,
-      note: `no ${what} signal and no measured model of its family or line: ranked below every measured model on this (${floor.toFixed(2)})`,
-      signals: [],
-      evidence: "unmeasured",
-    });
+    scores.set(
+      m.id,
+      noteLater(
+        { score: floor, signals: [], evidence: "unmeasured" },
+        () =>
+          `no ${what} signal and no measured model of its family or line: ranked below every measured model on this (${floor.toFixed(2)})`,
+      ),
+    );
   }
   return { scores, lowestMeasured: lowest };
 }
@@ -503,19 +524,19 @@ function estimateFrom(m: Model, relative: Model, rq: QualityScore, floor: number
       : ESTIMATE_PENALTY_UNKNOWN_SIZE;
   const shrunk = rq.score > NEUTRAL_QUALITY_PRIOR ? towardMiddle(rq.score, ESTIMATE_WEIGHT) : rq.score;
   const score = Math.max(floor, shrunk - penalty);
-  const sizeWords =
-    own !== undefined && theirs !== undefined
-      ? theirs > own
-        ? `, lowered by ${penalty.toFixed(2)} because ${relative.name} is larger`
-        : ""
-      : `, lowered by ${penalty.toFixed(2)} because the sizes cannot be compared`;
-  return {
-    score,
-    note: `estimated from ${relative.name} (${kinship(m, relative)}, nearest measured size: ${rq.score.toFixed(2)}${shrunk < rq.score ? `, counted half above the middle as an estimate (${shrunk.toFixed(2)})` : ""}${sizeWords}); no ${what} signal of its own`,
-    signals: rq.signals,
-    evidence: "estimated",
-    estimatedFrom: { id: relative.id, name: relative.name },
+  const note = () => {
+    const sizeWords =
+      own !== undefined && theirs !== undefined
+        ? theirs > own
+          ? `, lowered by ${penalty.toFixed(2)} because ${relative.name} is larger`
+          : ""
+        : `, lowered by ${penalty.toFixed(2)} because the sizes cannot be compared`;
+    return `estimated from ${relative.name} (${kinship(m, relative)}, nearest measured size: ${rq.score.toFixed(2)}${shrunk < rq.score ? `, counted half above the middle as an estimate (${shrunk.toFixed(2)})` : ""}${sizeWords}); no ${what} signal of its own`;
   };
+  return noteLater(
+    { score, signals: rq.signals, evidence: "estimated", estimatedFrom: { id: relative.id, name: relative.name } },
+    note,
+  );
 }
 
 /** A thin measurement weighed with the relative's estimate (THIN_PRIOR_PEERS), said in its note. */
@@ -524,11 +545,11 @@ function weighedWithEstimate(own: QualityScore, estimate: QualityScore): Quality
   const share = n / (n + THIN_PRIOR_PEERS);
   const score = share * own.score + (1 - share) * estimate.score;
   const from = estimate.estimatedFrom?.name ?? "a relative";
-  return {
-    ...own,
-    score,
-    note: `${own.note}; these boards rank it among only about ${Math.round(n)} other model${Math.round(n) === 1 ? "" : "s"} each, none rated on a broad board, so its ${own.score.toFixed(2)} is weighed with its estimate from ${from} (${estimate.score.toFixed(2)}): ${score.toFixed(2)}`,
-  };
+  return noteLater(
+    { ...fieldsOf(own), score },
+    () =>
+      `${own.note}; these boards rank it among only about ${Math.round(n)} other model${Math.round(n) === 1 ? "" : "s"} each, none rated on a broad board, so its ${own.score.toFixed(2)} is weighed with its estimate from ${from} (${estimate.score.toFixed(2)}): ${score.toFixed(2)}`,
+  );
 }
 
 const tables = new WeakMap<Catalog, Map<string, CriterionTable>>();
@@ -562,9 +583,12 @@ function withNeed(t: CriterionTable, need: QualityNeed): CriterionTable {
   const scores = new Map<string, QualityScore>();
   for (const [id, q] of t.scores) {
     const score = aboveNeed(q.score, need);
-    let note = "";
-    sayNeed(q.score, need, (part) => (note += part));
-    scores.set(id, score === q.score ? q : { ...q, score, note: q.note + note });
+    const note = () => {
+      let said = "";
+      sayNeed(q.score, need, (part) => (said += part));
+      return q.note + said;
+    };
+    scores.set(id, score === q.score ? q : noteLater({ ...fieldsOf(q), score }, note));
   }
   const lowest = t.lowestMeasured;
   return { scores, lowestMeasured: lowest === null ? null : aboveNeed(lowest, need) };
@@ -592,11 +616,14 @@ function lowerCodeModels(catalog: Catalog, built: CriterionTable): CriterionTabl
   for (const m of catalog.models) {
     const q = scores.get(m.id);
     if (!q || !isCodeSpecialised(m)) continue;
-    scores.set(m.id, {
-      ...q,
-      score: Math.max(0, q.score - SPECIALISED_ELSEWHERE_PENALTY),
-      note: `${q.note}; lowered by ${SPECIALISED_ELSEWHERE_PENALTY} because ${m.name} is a code-specialised model (so named by its lab)`,
-    });
+    scores.set(
+      m.id,
+      noteLater(
+        { ...fieldsOf(q), score: Math.max(0, q.score - SPECIALISED_ELSEWHERE_PENALTY) },
+        () =>
+          `${q.note}; lowered by ${SPECIALISED_ELSEWHERE_PENALTY} because ${m.name} is a code-specialised model (so named by its lab)`,
+      ),
+    );
   }
   return { ...built, scores };
 }
@@ -730,13 +757,16 @@ function blended(
     const q: QualityScore =
       !u || (!rated && unrated === undefined)
         ? g
-        : {
-            score: share * u.score + (1 - share) * g.score,
-            note: `${scope}: ${pct(share)} ${rated ? partWords : unrated?.words} (${u.score.toFixed(2)}, ${rated ? `${partHow}${u.lacking ?? ""}` : u.note}) + ${pct(1 - share)} ${g.note.startsWith("for ") ? "" : "general ability "}(${g.score.toFixed(2)}: ${g.note})`,
-            signals: [...u.signals, ...g.signals.filter((s) => !u.signals.includes(s))],
-            evidence: rated ? "measured" : g.evidence === "measured" ? "proxy" : g.evidence,
-            ...(rated || !unrated ? {} : { unratedIn: unrated.languages }),
-          };
+        : noteLater(
+            {
+              score: share * u.score + (1 - share) * g.score,
+              signals: [...u.signals, ...g.signals.filter((s) => !u.signals.includes(s))],
+              evidence: rated ? "measured" : g.evidence === "measured" ? "proxy" : g.evidence,
+              ...(rated || !unrated ? {} : { unratedIn: unrated.languages }),
+            },
+            () =>
+              `${scope}: ${pct(share)} ${rated ? partWords : unrated?.words} (${u.score.toFixed(2)}, ${rated ? `${partHow}${u.lacking ?? ""}` : u.note}) + ${pct(1 - share)} ${g.note.startsWith("for ") ? "" : "general ability "}(${g.score.toFixed(2)}: ${g.note})`,
+          );
     scores.set(m.id, q);
     if (q.evidence === "measured") lowest = lowest === null ? q.score : Math.min(lowest, q.score);
   }
