@@ -132,7 +132,13 @@ describe("data control follows the host", () => {
 
   it("open weights behind a third-party API never score like self-hosting, and only an exit option above closed weights", () => {
     const open = dataControlScore(servedBy(pair!.id, pair!.unknown), {}, catalog);
-    const closed = dataControlScore(servedBy("claude-sonnet-4.5", "anthropic"), {}, catalog);
+    // Any closed model its own lab still sells (Claude Sonnet 4.5 was used until Anthropic retired it
+    // from its API on 2026-11-30).
+    const closedModel = catalog.models.find(
+      (m) => !m.openWeights && m.offerings.some((o) => o.provider === "anthropic"),
+    );
+    expect(closedModel).toBeDefined();
+    const closed = dataControlScore(servedBy(closedModel!.id, "anthropic"), {}, catalog);
     expect(open.score).toBeLessThan(closed.score);
     expect(open.note).toMatch(/can be moved in-house later/);
   });
