@@ -39,5 +39,27 @@ export function perMessage<R>(fn: (text: string) => R, limit = 512): (text: stri
  */
 export function perMessageCopies<R>(fn: (text: string) => R, limit = 16): (text: string) => R {
   const kept = perMessage(fn, limit);
-  return (text) => structuredClone(kept(text));
+  return (text) => copyOf(kept(text));
+}
+
+/**
+ * What structuredClone makes of `value`, made by hand for what the parsers return (null, numbers,
+ * strings, plain objects and arrays): structuredClone is a call into the engine's serializer
+ * that cost more than the copy itself, for answers that are mostly null. Anything else (a Date,
+ * a Map, a sparse array) is left to structuredClone.
+ */
+export function copyOf<R>(value: R): R {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) return structuredClone(value);
+      out.push(copyOf(value[i] as unknown));
+    }
+    return out as R;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = copyOf((value as Record<string, unknown>)[key]);
+  return out as R;
 }

@@ -60,7 +60,20 @@ export function nameTokens(text: string): readonly string[] {
 // message is read (per-message-memo.ts), frozen since callers share them.
 const tokensThisMessage = perMessage((text) => Object.freeze(tokenize(text)));
 
+// A word of plain letters tokenises to itself (lower case), unless it is a filler word: no
+// separator, digit or "+" for the passes below to split on. Most words of a message are such words.
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
 function tokenize(text: string): string[] {
+  if (PLAIN_WORD.test(text)) {
+    const token = text.toLowerCase();
+    return FILLER.has(token) ? [] : [token];
+  }
+  return tokenizeAnyText(text);
+}
+
+/** tokenize's passes, for any text (tokenize takes a shortcut for a word of plain letters). */
+export function tokenizeAnyText(text: string): string[] {
   const folded = foldCase(text)
     .replace(/(\d)\.(?=\d)/g, "$1\u00b7") // protect decimal points
     .replace(/[^a-z0-9\u00b7+]+/g, " ")

@@ -694,12 +694,23 @@ function tolerant(phrase: string): string {
 
 const wordsOnly = (source: string) => new RegExp(String.raw`(?<![\p{L}\d])(?:${source})(?![\p{L}\d])`, "giu");
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /**
  * A word as `tolerant` reads it, so that every spelling it matches of a mark reads as the mark
  * does: lower case, accents dropped, "ß" as "ss", and the "e" after an "o" or "u" dropped ("für",
  * "fuer" and "fur" all read "fur").
  */
-function canonical(word: string): string {
+export function canonical(word: string): string {
+  // An ASCII word has no accents to drop, nor "ß" or "ı" (NFKD leaves ASCII as it is): only the
+  // "e" after an "o" or "u" to drop. Most words of most messages take this path.
+  if (!NOT_ASCII.test(word)) return word.toLowerCase().replace(/([ou])e+/g, "$1");
+  return canonicalAnyWord(word);
+}
+
+/** canonical's steps, for any word (canonical takes a shortcut for an ASCII one). */
+export function canonicalAnyWord(word: string): string {
   return word
     .toLowerCase()
     .normalize("NFKD")
@@ -734,6 +745,26 @@ const markCandidates = perMessage((text: string): readonly string[] => {
   return Object.freeze([...spellings].map(canonical));
 }, 16);
 
+// Which languages (their places in TONGUES) each canonical mark is a mark of, for the languages
+// whose marks are words: one look-up per word of the message counts the marks of all of them.
+const TONGUES_OF_MARK = new Map<string, number[]>();
+TONGUES.forEach((tongue, i) => {
+  if (!markedByWords(tongue)) return;
+  for (const mark of new Set(tongue.marks.map(canonical)))
+    TONGUES_OF_MARK.set(mark, [...(TONGUES_OF_MARK.get(mark) ?? []), i]);
+});
+
+/**
+ * For each language of TONGUES, how many of the message's mark candidates (markCandidates, a
+ * spelling counted once each) are among its marks: what each language's gate and the sentence
+ * check once counted each with a pass of their own over the candidates.
+ */
+const candidateMarks = perMessage((text: string): readonly number[] => {
+  const held = new Array<number>(TONGUES.length).fill(0);
+  for (const word of markCandidates(text)) for (const i of TONGUES_OF_MARK.get(word) ?? []) held[i]!++;
+  return Object.freeze(held);
+}, 16);
+
 /**
  * How many distinct everyday words of `tongue` `text` holds (`marks`, its pattern), up to
  * ENOUGH_MARKS, or 0 when fewer than MIN_MARKS (too few to mark the language). A language whose
@@ -751,10 +782,10 @@ function marksCounter(tongue: Tongue, marks: RegExp): (text: string) => number {
     return seen.size >= MIN_MARKS ? seen.size : 0;
   };
   if (!markedByWords(tongue)) return count;
-  const words = new Set(tongue.marks.map(canonical));
+  const place = TONGUES.indexOf(tongue);
   return gated(
     `${tongue.name} marks`,
-    (text) => markCandidates(text).filter((word) => words.has(word)).length >= MIN_MARKS,
+    (text) => candidateMarks(text)[place]! >= MIN_MARKS,
     count,
     () => 0,
   );
@@ -897,9 +928,9 @@ const SENTENCE_MARKS = 2;
 const SENTENCES = new Intl.Segmenter("en", { granularity: "sentence" });
 const SENTENCE_SHARE = 1 / 3;
 // The languages written with spaces whose marks are words: a sentence is weighed word by word.
-const SENTENCE_TONGUES = TONGUES.map((tongue, i) => ({ tongue, compiled: COMPILED[i]! }))
+const SENTENCE_TONGUES = TONGUES.map((tongue, i) => ({ tongue, compiled: COMPILED[i]!, place: i }))
   .filter(({ tongue }) => markedByWords(tongue))
-  .map(({ tongue, compiled }) => ({ marks: new Set(tongue.marks.map(canonical)), compiled }));
+  .map(({ tongue, compiled, place }) => ({ marks: new Set(tongue.marks.map(canonical)), compiled, place }));
 
 /** The words of `text` that may be marks, canonical (markCandidates' rule), in order, repeats kept. */
 const wordsOf = (text: string) =>
@@ -915,8 +946,8 @@ const wordsOf = (text: string) =>
 function withForeignSentencesGlossed(text: string): string {
   // Nearly every message is English through and through: two marks of one language among all its
   // words are needed before its sentences are weighed one by one.
-  const words = markCandidates(text);
-  const present = SENTENCE_TONGUES.filter(({ marks }) => words.filter((w) => marks.has(w)).length >= SENTENCE_MARKS);
+  const held = candidateMarks(text);
+  const present = SENTENCE_TONGUES.filter(({ place }) => held[place]! >= SENTENCE_MARKS);
   if (present.length === 0) return text;
   // Intl.Segmenter's sentences: a dot inside "5.000" ends none.
   const sentences = [...SENTENCES.segment(text)].map(({ segment }) => segment);

@@ -5,7 +5,7 @@
 //   "500k tokens per day", "50% cached", "30M cached input tokens"
 // A month is 30 days; every conversion is spelled out in the description shown back.
 import { foldCase } from "../catalog/normalize.js";
-import { perMessageCopies } from "../per-message-memo.js";
+import { perMessage, perMessageCopies } from "../per-message-memo.js";
 import {
   DEFAULT_INPUT_SHARE,
   DEFAULT_SPLIT_WORDS,
@@ -272,6 +272,11 @@ const REQUEST_COUNT = new RegExp(
   String.raw`${Q}\s*(?:k\s*)?${COUNT_MODIFIERS}(${REQUESTS})\b(?!-|(?<!s)\s+${PEOPLE}\b|\s*(?:tok|${KINDS}\b))`,
 );
 const REQUEST_COUNT_EACH = new RegExp(REQUEST_COUNT.source, "g");
+// Every count of requests in a text, first first: the kinds of work and the requests of a volume
+// are read from the same text, which was scanned for them once for each (per-message-memo.ts).
+const requestCountsIn = perMessage((t: string) =>
+  Object.freeze([...t.matchAll(REQUEST_COUNT_EACH)].map((m) => Object.freeze(m))),
+);
 // Any other plural noun counted with a rate is a count of things too ("90k bookings a month",
 // "12,000 flagged PIX transactions a day"), unless it is a unit of time, money, hardware or people.
 // The rate is a whole word: "400 content categories and flag …" is no "an d(ay)". The person
@@ -496,10 +501,25 @@ const COUNT_AFTER_ITS_THINGS = new RegExp(
   "g",
 );
 
+// Each of the two needs its own mark, a colon or a comma: a text without it is not scanned for the
+// long list of things at every letter.
+const labelledCounts = gated(
+  "labelled count",
+  (t) => t.includes(":"),
+  (t: string) => [...t.matchAll(LABELLED_COUNT)],
+  () => [],
+);
+const countsAfterTheirThings = gated(
+  "count after its things",
+  (t) => t.includes(","),
+  (t: string) => [...t.matchAll(COUNT_AFTER_ITS_THINGS)],
+  () => [],
+);
+
 /** Every count of things said with a rate, in order: the kinds of work a message may hold. */
 function ratedCounts(t: string): RatedCount[] {
   const found: RatedCount[] = [];
-  for (const m of t.matchAll(REQUEST_COUNT_EACH)) {
+  for (const m of requestCountsIn(t)) {
     const end = m.index + m[0].length;
     if (countsCollection(t, m.index) && !ratedAt(t, end)) continue;
     if (!periodAfter(t, end, 25).stated && !periodBefore(t, m.index)) continue;
@@ -507,7 +527,7 @@ function ratedCounts(t: string): RatedCount[] {
     if (peakRateAt(t, m.index, end)) continue;
     found.push({ start: m.index, end, things: thingsOf(m[0]) });
   }
-  for (const m of [...t.matchAll(LABELLED_COUNT), ...t.matchAll(COUNT_AFTER_ITS_THINGS)]) {
+  for (const m of [...labelledCounts(t), ...countsAfterTheirThings(t)]) {
     if (m[1] === undefined || m[2] === undefined) continue;
     const start = m.index + m[0].indexOf(m[1]);
     found.push({ start, end: m.index + m[0].length, things: thingsOf(m[1]), said: `${m[2]}${m[3] ?? ""} ${m[1]}` });
@@ -607,7 +627,7 @@ function jobsVolume(t: string): Volume | null {
  */
 function requestCount(t: string, once = false): RegExpExecArray | null {
   let unrated: RegExpExecArray | null = null;
-  for (const m of t.matchAll(REQUEST_COUNT_EACH)) {
+  for (const m of requestCountsIn(t)) {
     const end = m.index + m[0].length;
     if (countsCollection(t, m.index) && !ratedAt(t, end)) continue;
     if (once || periodAfter(t, end, 25).stated || periodBefore(t, m.index)) return m as RegExpExecArray;
