@@ -81,12 +81,12 @@ export function runningCostSection(
   const volume = req.volume;
   // Priced only where the thread's hosting rules let it run (residency, no training, own cloud):
   // an Indonesian team whose data must stay in Indonesia is not quoted a US host's price.
+  // A host with no record of processing where the data must stay is priced, and said unchecked.
+  const place = residencyRule(req)?.said;
   const priced = models
     .map((m) => applyHosting(catalog, m, req).model)
     .map((m) => {
       const p = volume ? atVolume(m, req, quoter) : withoutVolume(m, quoter, req.deployment !== "any-api");
-      // A host with no record of processing where the data must stay is priced, and said unchecked.
-      const place = residencyRule(req)?.said;
       return p && place && pickUnchecked(apiHostsUnchecked(catalog, m, req), p.basis)
         ? { ...p, line: `${p.line}; not checked: no record of that host processing in ${place}` }
         : p;
