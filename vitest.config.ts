@@ -2,6 +2,7 @@
 // fakes, real Redis when REDIS_URL is set). Tests that spawn processes live in tests/e2e and run
 // with `npm run test:e2e` (vitest.e2e.config.ts), so this suite stays quick.
 import { defineConfig } from "vitest/config";
+import { TEST_DAY_ENV } from "./tests/helpers/test-day.js";
 
 // Adapter tests about what happens on a module's first load, which a shared worker may have done
 // before them: each keeps a fresh process.
@@ -10,6 +11,8 @@ const ADAPTER_FILES_WITH_OWN_PROCESS = ["tests/adapters/discord/load-order.test.
 export default defineConfig({
   test: {
     exclude: ["tests/e2e/**", "**/node_modules/**"],
+    // Every test reads the catalogue as of the one test day, never the wall clock's (tests/helpers/test-day.ts).
+    env: { ...TEST_DAY_ENV },
     testTimeout: 20000,
     hookTimeout: 20000,
     pool: "forks",

@@ -32,6 +32,11 @@ const cronExpression = text.refine((v) => {
     return false;
   }
 });
+/** A calendar day as YYYY-MM-DD that exists (no 2026-02-30). */
+const calendarDay = text.regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => {
+  const time = Date.parse(`${v}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(v);
+});
 /** Refresh sources: URLs or paths separated by spaces or commas. */
 const sourceList = text
   .transform((v) => v.split(/[\s,]+/).filter(Boolean))
@@ -99,6 +104,13 @@ export const SETTINGS = {
   MODELWISE_CATALOG_DIR: {
     schema: text.refine((v) => !v.includes("\0")),
     expected: "a folder path holding the catalogue (licenses.json, models.json, selfhost.json)",
+  },
+  // Tests pin it (tests/helpers/test-day.ts) so a retirement dated after their day cannot change their
+  // outcome as real days pass; a service leaves it unset and reads the catalogue as of today.
+  MODELWISE_CATALOG_DAY: {
+    schema: calendarDay,
+    expected:
+      "a day as YYYY-MM-DD: the catalogue is read as of that day (offerings retired by then are left out); unset, today",
   },
   MODELWISE_REFRESH: {
     schema: cronExpression,

@@ -17,6 +17,7 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import { CATALOG_FILES, CatalogError, parseCatalog } from "../../src/catalog/load.js";
+import { ConfigError, readSettings } from "./config.js";
 import { PACKAGE_ROOT } from "./package-root.js";
 
 export const DEFAULT_CATALOG_DIR = join(PACKAGE_ROOT, "catalog");
@@ -52,7 +53,21 @@ export interface RefreshedDocument {
   selfhost: unknown;
 }
 
-const cache = new Map<string, { stamp: string; value: CatalogVersion }>();
+const cache = new Map<string, { stamp: string; day: string; value: CatalogVersion }>();
+
+/**
+ * The day the catalogue is read as of: MODELWISE_CATALOG_DAY when set (tests pin it), else today by
+ * the clock. Offerings past their end of life on that day are left out (offering-lifecycle.ts).
+ */
+export function catalogDay(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
+  const { values, problems } = readSettings(env, ["MODELWISE_CATALOG_DAY"]);
+  if (problems.length > 0)
+    throw new ConfigError(
+      problems.map((p) => `${p.variable} ${p.message}`),
+      ["MODELWISE_CATALOG_DAY"],
+    );
+  return values.MODELWISE_CATALOG_DAY ?? now.toISOString().slice(0, 10);
+}
 
 export interface CatalogFileValues {
   values: Record<(typeof FILES)[number], unknown>;
@@ -85,8 +100,9 @@ function trustedFingerprint(): string | null {
   }
 }
 
-export function readCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
-  return readCatalogVersion(dir).catalog;
+/** The catalogue in `dir` as of `today` (default: catalogDay()). */
+export function readCatalog(dir: string = DEFAULT_CATALOG_DIR, options: { today?: string } = {}): Catalog {
+  return readCatalogVersion(dir, options).catalog;
 }
 
 /**
@@ -109,11 +125,15 @@ export function catalogStamp(dir: string = DEFAULT_CATALOG_DIR): string {
 }
 
 /** The catalogue in service in `dir`: the refreshed one when it was built on these committed files. */
-export function readCatalogVersion(dir: string = DEFAULT_CATALOG_DIR): CatalogVersion {
+export function readCatalogVersion(
+  dir: string = DEFAULT_CATALOG_DIR,
+  options: { today?: string } = {},
+): CatalogVersion {
   const key = resolve(dir);
   const stamp = catalogStamp(key);
+  const today = options.today ?? catalogDay();
   const cached = cache.get(key);
-  if (cached && cached.stamp === stamp) return cached.value;
+  if (cached && cached.stamp === stamp && cached.day === today) return cached.value;
   const { values, fingerprint } = readFiles(key);
   const refreshed = readRefreshed(key);
   const value: CatalogVersion =
@@ -121,17 +141,17 @@ export function readCatalogVersion(dir: string = DEFAULT_CATALOG_DIR): CatalogVe
       ? {
           catalog: parseCatalog(
             { licenses: refreshed.licenses, models: refreshed.models, selfhost: refreshed.selfhost },
-            { alreadyValidated: refreshed.sha256 === readTrimmed(join(key, REFRESHED_VALIDATED_FILE)) },
+            { alreadyValidated: refreshed.sha256 === readTrimmed(join(key, REFRESHED_VALIDATED_FILE)), today },
           ),
           version: refreshed.version,
           refreshedAt: refreshed.refreshedAt,
         }
       : {
-          catalog: parseCatalog(values, { alreadyValidated: fingerprint === trustedFingerprint() }),
+          catalog: parseCatalog(values, { alreadyValidated: fingerprint === trustedFingerprint(), today }),
           version: `committed:${fingerprint.slice(0, 12)}`,
           refreshedAt: null,
         };
-  cache.set(key, { stamp, value });
+  cache.set(key, { stamp, day: today, value });
   return value;
 }
 

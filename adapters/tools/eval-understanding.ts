@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readCatalog } from "../shared/read-catalog.js";
 import { readCorpus, SPLITS, type CorpusRecord, type Split } from "./understanding-eval/corpus.js";
-import { createReplayer } from "./understanding-eval/replay.js";
+import { createReplayer, REPLAY_DAY } from "./understanding-eval/replay.js";
 import { missedTargets, score, TARGETS, type RecordOutcome, type Report } from "./understanding-eval/score.js";
 
 interface Options {
@@ -105,7 +105,7 @@ export function main(argv: string[]): number {
     }
     records.push(...parsed);
   }
-  const replay = createReplayer(readCatalog());
+  const replay = createReplayer(readCatalog(undefined, { today: REPLAY_DAY }));
   const outcomes = records.map(replay);
   const reports = splits.map((split) => ({ split, report: score(outcomes.filter((o) => o.split === split)) }));
   const test = reports.find((r) => r.split === "test")?.report;

@@ -11,6 +11,7 @@ import { parseCatalog } from "../../src/catalog/load.js";
 import type { License, Model } from "../../src/catalog/schema.js";
 import type { Watch } from "../../src/watch/watch.js";
 import { createWatch } from "../../src/watch/watch.js";
+import { TEST_DAY } from "../helpers/test-day.js";
 
 const catalog = readCatalog();
 const ref = { platform: "slack" as const, workspace: "T1", channel: "C1", thread: "1700000000.000100" };
@@ -25,7 +26,7 @@ function changedCatalog(): Catalog {
   const models = copy.models.models;
   models.find((m) => m.id === "gpt-4o")!.offerings.find((o) => o.provider === "openai")!.inputPerMTok = 3;
   models.find((m) => m.id === "gpt-4.1")!.status = "deprecated";
-  return parseCatalog(copy);
+  return parseCatalog(copy, { today: TEST_DAY });
 }
 
 /**

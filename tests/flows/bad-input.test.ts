@@ -8,6 +8,7 @@ import type { InboundMessage } from "../../src/ports.js";
 import { renderPlainText } from "../../src/render/plain-text.js";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { transcript } from "./console-transcript.js";
+import { TEST_NOW } from "../helpers/test-day.js";
 
 const PINGS = ["@everyone", "@here", "<!channel>", "<!here>", "<!everyone>", "<@U123>", "<@&42>"];
 const NAUGHTY = [
@@ -64,13 +65,13 @@ describe("bad input through the terminal", () => {
 });
 
 describe("bad input: properties over the core", () => {
-  const advisor = createAdvisor({ catalog: readCatalog(), now: () => new Date("2026-11-29T10:00:00Z") });
+  const advisor = createAdvisor({ catalog: readCatalog(), now: () => TEST_NOW });
   const message = (text: string, action?: string): InboundMessage => ({
     ref: { platform: "console", channel: "prop" },
     user: { id: "u" },
     text,
     messageId: "m",
-    receivedAt: new Date("2026-11-29T10:00:00Z"),
+    receivedAt: TEST_NOW,
     ...(action ? { action: { id: action } } : {}),
   });
   const pingy = fc.constantFrom(
@@ -96,7 +97,7 @@ describe("bad input: properties over the core", () => {
   it("any text gets at least one reply with data, friendly and ping-free, and a valid next session", () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (lines) => {
-        let session: Session = newSession(new Date("2026-11-29T10:00:00Z"));
+        let session: Session = newSession(TEST_NOW);
         for (const line of lines) {
           const result = advisor.handleTurn(session, message(line));
           expect(result.replies.length).toBeGreaterThan(0);
@@ -117,7 +118,7 @@ describe("bad input: properties over the core", () => {
 
   it("blank text sent to the core (a platform that passes it on) gets a friendly reply", () => {
     for (const blank of ["", "   \t   "]) {
-      const result = advisor.handleTurn(newSession(new Date("2026-11-29T10:00:00Z")), message(blank));
+      const result = advisor.handleTurn(newSession(TEST_NOW), message(blank));
       expect(result.replies.length).toBeGreaterThan(0);
       for (const reply of result.replies) expectFriendly(renderPlainText(reply).chunks.join("\n"));
     }
@@ -132,7 +133,7 @@ describe("bad input: properties over the core", () => {
     );
     fc.assert(
       fc.property(action, fc.string({ maxLength: 50 }), (id, label) => {
-        const result = advisor.handleTurn(newSession(new Date("2026-11-29T10:00:00Z")), message(label, id));
+        const result = advisor.handleTurn(newSession(TEST_NOW), message(label, id));
         expect(result.replies.length).toBeGreaterThan(0);
         for (const reply of result.replies) expectFriendly(renderPlainText(reply).chunks.join("\n"));
       }),

@@ -9,6 +9,7 @@ import { silentLogger } from "../../adapters/shared/logger.js";
 import { createMemorySessionStore } from "../../adapters/shared/memory-session-store.js";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { createTurnRunner } from "../../adapters/shared/run-turn.js";
+import { TEST_NOW } from "../helpers/test-day.js";
 
 export interface Turn {
   said: string;
@@ -24,7 +25,7 @@ export interface Transcript {
 }
 
 export async function transcript(lines: string[]): Promise<Transcript> {
-  const advisor = createAdvisor({ catalog: readCatalog(), now: () => new Date("2026-11-29T10:00:00Z") });
+  const advisor = createAdvisor({ catalog: readCatalog(), now: () => TEST_NOW });
   const runner = createTurnRunner({ advisor, store: createMemorySessionStore(), logger: silentLogger });
   const turns: Turn[] = [];
   const output = new PassThrough();

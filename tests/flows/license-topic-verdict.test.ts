@@ -4,12 +4,13 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { createAdvisor } from "../../src/advisor.js";
 import { newSession } from "../../src/conversation/session.js";
-import { inboundFor } from "./recommend-helpers.js";
 
-const advisor = createAdvisor({ catalog: readCatalog() });
+import { inboundFor, NOW } from "./recommend-helpers.js";
+
+const advisor = createAdvisor({ catalog: readCatalog(), now: () => NOW });
 
 function answer(question: string, previous: string[] = []): Record<string, unknown> {
-  let session = newSession(new Date());
+  let session = newSession(NOW);
   let n = 1;
   for (const p of previous) session = advisor.handleTurn(session, inboundFor(p, n++)).session;
   const replies = advisor.handleTurn(session, inboundFor(question, n)).replies;

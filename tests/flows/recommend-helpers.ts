@@ -5,9 +5,11 @@ import type { Catalog } from "../../src/catalog/catalog.js";
 import type { Volume } from "../../src/costs/volume.js";
 import { newSession, type Session } from "../../src/conversation/session.js";
 import type { Block, InboundMessage, OutboundMessage } from "../../src/ports.js";
+import { TEST_NOW } from "../helpers/test-day.js";
 import { scoringCatalog } from "../unit/scoring/scoring-fixture.js";
 
-export const NOW = new Date("2026-11-29T10:00:00Z");
+/** The turn clock of these conversations: the one test day (tests/helpers/test-day.ts). */
+export const NOW = TEST_NOW;
 
 /** A volume's input and output tokens a month together (undefined when no volume was read). */
 export const totalTokens = (v: Volume | undefined) => (v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined);

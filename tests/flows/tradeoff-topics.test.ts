@@ -6,9 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import type { TradeoffTopic } from "../../src/intents/types.js";
-import { chat, textOf } from "./recommend-helpers.js";
+import { chat, NOW, textOf } from "./recommend-helpers.js";
 import { createAdvisor } from "../../src/advisor.js";
 import { newSession } from "../../src/conversation/session.js";
+
 import { inboundFor } from "./recommend-helpers.js";
 import type { OutboundMessage } from "../../src/ports.js";
 
@@ -29,9 +30,10 @@ const QUESTIONS: Record<string, TradeoffTopic> = {
 function ask(question: string): OutboundMessage {
   const advisor = createAdvisor({
     catalog,
+    now: () => NOW,
     understand: (text) => ({ kind: "tradeoffs", modelIds: [], topic: QUESTIONS[text] }),
   });
-  const { replies } = advisor.handleTurn(newSession(new Date()), inboundFor(question, 1));
+  const { replies } = advisor.handleTurn(newSession(NOW), inboundFor(question, 1));
   expect(replies).toHaveLength(1);
   return replies[0]!;
 }

@@ -17,7 +17,10 @@ import type { InboundMessage } from "../../../src/ports.js";
 import type { CorpusRecord } from "./corpus.js";
 import type { RecordOutcome } from "./score.js";
 
-const NOW = new Date("2026-12-01T12:00:00Z");
+/** The replay's clock; the catalogue is read as of the same day (eval-understanding.ts), so the
+ *  eval's figures do not move as real days pass a retirement date. */
+const REPLAY_NOW = new Date("2026-12-01T12:00:00Z");
+export const REPLAY_DAY = REPLAY_NOW.toISOString().slice(0, 10);
 
 export function createReplayer(catalog: Catalog): (record: CorpusRecord) => RecordOutcome {
   let captured: Intent | null = null;
@@ -44,14 +47,14 @@ export function createReplayer(catalog: Catalog): (record: CorpusRecord) => Reco
   prepareUnderstanding(catalog);
   const advisor = createAdvisor({
     catalog,
-    now: () => NOW,
+    now: () => REPLAY_NOW,
     handlers: watched,
     understand: timed(understand) as Understand,
     interpretFlowInput: flowInterpreter ? (timed(flowInterpreter) as FlowInterpreter) : null,
   });
 
   return (record) => {
-    let session: Session = newSession(NOW);
+    let session: Session = newSession(REPLAY_NOW);
     let turn = 0;
     const send = (text: string) => {
       captured = null;
@@ -89,6 +92,6 @@ function inbound(id: string, text: string, n: number): InboundMessage {
     user: { id: "corpus" },
     text,
     messageId: `${id}-${n}`,
-    receivedAt: NOW,
+    receivedAt: REPLAY_NOW,
   };
 }

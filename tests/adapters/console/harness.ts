@@ -9,9 +9,10 @@ import { createMemorySessionStore } from "../../../adapters/shared/memory-sessio
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { createTurnRunner, type TurnRunner } from "../../../adapters/shared/run-turn.js";
 import type { ContractDriver, ContractReply } from "../../helpers/adapter-contract.js";
+import { TEST_NOW } from "../../helpers/test-day.js";
 
 export function makeRunner(): TurnRunner {
-  const advisor = createAdvisor({ catalog: readCatalog(), now: () => new Date("2026-11-29T10:00:00Z") });
+  const advisor = createAdvisor({ catalog: readCatalog(), now: () => TEST_NOW });
   return createTurnRunner({ advisor, store: createMemorySessionStore(), logger: silentLogger });
 }
 

@@ -5,8 +5,9 @@ import type { HandlerOutput, TurnContext } from "../../../src/conversation/handl
 import { newSession } from "../../../src/conversation/session.js";
 import { renderPlainText } from "../../../src/render/plain-text.js";
 import { miniCatalog } from "../../fixtures/mini-catalog/index.js";
+import { TEST_NOW } from "../../helpers/test-day.js";
 
-export const now = new Date("2026-11-29T10:00:00Z");
+export const now = TEST_NOW;
 
 export function ctxFor(catalog: Catalog = miniCatalog(), at: Date = now): TurnContext {
   return {

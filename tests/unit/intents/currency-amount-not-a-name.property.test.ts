@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { newSession } from "../../../src/conversation/session.js";
 import { understand } from "../../../src/intents/understand.js";
+import { TEST_NOW } from "../../helpers/test-day.js";
 
 const catalog = readCatalog();
 
@@ -19,7 +20,7 @@ describe("an amount after a currency sign", () => {
         fc.constantFrom(",200,000", ",000", ",500", " million", ""),
         (sign, lead, rest) => {
           const text = `we summarise customer reviews, about 2M tokens a month. Budget ${sign}${lead}${rest} per month. which model?`;
-          const intent = understand(text, { catalog, session: newSession(new Date()) });
+          const intent = understand(text, { catalog, session: newSession(TEST_NOW) });
           expect(intent.kind, text).toBe("recommend");
         },
       ),

@@ -12,11 +12,12 @@ import { teamFactsOf } from "../../../src/scoring/constraints.js";
 import { rankModels } from "../../../src/scoring/rank.js";
 import { USE_CASES, type Requirements } from "../../../src/scoring/requirements.js";
 import { selfHostQuoter } from "../../../src/scoring/self-host-quote.js";
+import { TEST_DAY } from "../../helpers/test-day.js";
 
 const files = Object.fromEntries(
   Object.entries(CATALOG_FILES).map(([name, path]) => [name, JSON.parse(readFileSync(path, "utf8")) as unknown]),
 ) as Record<keyof typeof CATALOG_FILES, unknown>;
-const freshCatalog = (): Catalog => parseCatalog(files);
+const freshCatalog = (): Catalog => parseCatalog(files, { today: TEST_DAY });
 
 const team = fc.record(
   {

@@ -17,11 +17,12 @@ import { qualityNeedOf } from "../../../src/scoring/quality-need.js";
 import { rankModels } from "../../../src/scoring/rank.js";
 import { USE_CASES, type Requirements, type UseCase } from "../../../src/scoring/requirements.js";
 import { selfHostQuoter } from "../../../src/scoring/self-host-quote.js";
+import { TEST_DAY } from "../../helpers/test-day.js";
 
 const files = Object.fromEntries(
   Object.entries(CATALOG_FILES).map(([name, path]) => [name, JSON.parse(readFileSync(path, "utf8")) as unknown]),
 ) as Record<keyof typeof CATALOG_FILES, unknown>;
-const freshCatalog = (): Catalog => parseCatalog(files);
+const freshCatalog = (): Catalog => parseCatalog(files, { today: TEST_DAY });
 
 const LANGUAGES: readonly (readonly string[])[] = [[], ["de"], ["ja", "ko"], ["fr", "et"]];
 

@@ -10,6 +10,7 @@ import type { License, Model } from "../../../src/catalog/schema.js";
 import { alertMessage, rankingCheck } from "../../../src/answers/watch-alert.js";
 import { applyChanges, detectChanges } from "../../../src/watch/changes.js";
 import { createWatch } from "../../../src/watch/watch.js";
+import { TEST_DAY } from "../../helpers/test-day.js";
 
 const catalog = readCatalog();
 const files = readCommittedFiles().values as {
@@ -24,7 +25,7 @@ const NOW = new Date("2026-12-04T10:00:00Z");
 function edited(edit: (models: Model[], licenses: License[]) => void): Catalog {
   const copy = structuredClone(files);
   edit(copy.models.models, copy.licenses.licenses);
-  return parseCatalog(copy);
+  return parseCatalog(copy, { today: TEST_DAY });
 }
 const model = (models: Model[], id: string) => models.find((m) => m.id === id)!;
 
