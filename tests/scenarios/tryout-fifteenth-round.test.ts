@@ -130,10 +130,23 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
       monthlyBudgetUsd: 80_000,
       fieldOfUse: "legal",
     });
+    // Claude Sonnet 4.5 left Microsoft Foundry on 2026-11-30 with Anthropic's retirement (Anthropic's
+    // dates cover Foundry) and Anthropic calls it deprecated, so the third pick is now self-hosted
+    // (Qwen3-VL 235B-A22B) rather than a third API on Azure: an API pick is Azure's and processed in
+    // the US, a self-hosted one is said to stay in the US where the team runs it.
     for (const r of top) {
+      if (r.apiProvider === null) {
+        expect(text, r.id).toMatch(
+          new RegExp(
+            `${literal(r.name)}\\W+self-hosted in this estimate: run it in a cloud region or data centre in the US`,
+          ),
+        );
+        continue;
+      }
       expect(r.apiProvider, r.id).toBe("azure");
       expect(text, r.id).toMatch(new RegExp(`${literal(r.name)}\\W+via Azure\\W+processed in the US`));
     }
+    expect(top.filter((r) => r.apiProvider === "azure").length).toBeGreaterThanOrEqual(2);
     const before = totalTokens(req.volume)!;
     c.say("what if only 200 lawyers use it?");
     expect(totalTokens(c.session.requirements.volume)).toBeCloseTo(before / 3, -4);

@@ -238,7 +238,7 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
       }
   });
 
-  it("Arizona county court: 6,000 hearings × (12,000 in + 800 out) is 76.8M tokens; $8,000; data in the US; no ML people; court work is legal, weighed quality first; every pick on its Azure Government is processed in the US and within budget; 'why not claude sonnet 4.5?' says Azure Government does not offer it (coord41)", () => {
+  it("Arizona county court: 6,000 hearings × (12,000 in + 800 out) is 76.8M tokens; $8,000; data in the US; no ML people; court work is legal, weighed quality first; every pick on its Azure Government is processed in the US and within budget; 'why not claude sonnet 4.5?' says why it is ruled out (deprecated; Azure Government does not offer it, coord41)", () => {
     const { c, req, top, text } = firstShortlist(catalog, ARIZONA_COUNTY_COURT);
     expect(req.volume?.inputTokensPerMonth).toBe(6_000 * 12_000);
     expect(req.volume?.outputTokensPerMonth).toBe(6_000 * 800);
@@ -255,8 +255,10 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
       expect(r.monthlyCostUsd!, r.id).toBeLessThanOrEqual(8_000);
       expect(text, r.id).toMatch(new RegExp(`${escapeName(r.name)}\\W+via Azure\\W+processed in the US`));
     }
+    // Anthropic's page now calls Claude Sonnet 4.5 deprecated, the first reason it is ruled out; Azure
+    // Government's not offering it (coord41) is the other.
     expect(textOf(c.say("why not claude sonnet 4.5?"))).toMatch(
-      /^\*\*Why not Claude Sonnet 4\.5\?\*\* It was ruled out before scoring: .*not listed as offered in Azure Government/,
+      /^\*\*Why not Claude Sonnet 4\.5\?\*\* It was ruled out before scoring: .*(deprecated by its provider|not listed as offered in Azure Government)/,
     );
   });
 

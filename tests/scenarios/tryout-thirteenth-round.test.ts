@@ -285,7 +285,7 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
     }
   });
 
-  it("Minnesota health system (PHI, BAA, an Azure shop, accuracy first): every pick is offered on Azure, quality leads, and 'why not claude sonnet 4.5?' gives its rank and where it loses", () => {
+  it("Minnesota health system (PHI, BAA, an Azure shop, accuracy first): every pick is offered on Azure, quality leads, and 'why not claude sonnet 4.5?' says it is ruled out as deprecated", () => {
     const { c, req, top } = firstShortlist(catalog, MINNESOTA_HEALTH);
     expect(req).toMatchObject({ cloudProvider: "azure", needsBaa: true, dataSensitivity: "regulated" });
     expect(req.priorities).toEqual(expect.arrayContaining(["quality"]));
@@ -294,8 +294,12 @@ describe("thirteenth tryout round: what held, asserted so it keeps holding", () 
         modelOf(r.id).offerings.some((o) => /^azure/.test(o.provider)),
         r.id,
       ).toBe(true);
+    // Anthropic's page calls Claude Sonnet 4.5 deprecated (retired from its API and, with Anthropic's
+    // dates, from Microsoft Foundry on 2026-11-30): the why-not says it was ruled out for that.
     const whyNot = textOf(c.say("why not claude sonnet 4.5?"));
-    expect(whyNot).toMatch(/^\*\*Why not Claude Sonnet 4\.5\?\*\* It ranks #\d+ of \d+/);
+    expect(whyNot).toMatch(
+      /^\*\*Why not Claude Sonnet 4\.5\?\*\* It was ruled out before scoring: Claude Sonnet 4\.5 is deprecated by its provider/,
+    );
   });
 
   it("Perth mining-safety vendor (offline tablets with 6 GB RAM, the model shipped in the app): every pick fits the device; 'what if the tablets have 8 GB RAM?' raises the memory but not the phone cap (the OS shares it: rank12); 'is phi-4-mini ok to ship in our app?' is a verdict on distributing the weights", () => {

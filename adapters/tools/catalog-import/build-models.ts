@@ -1,6 +1,6 @@
 // Builds catalog/models.json from the hand-kept model list and the reference data. Every
 // reference in the curation must resolve: a typo in an id is an error, not a silent gap.
-import type { Model, Provenance } from "../../../src/catalog/schema.js";
+import type { Model, Offering, Provenance } from "../../../src/catalog/schema.js";
 import type { Lab } from "../../../src/catalog/signals-schema.js";
 import { BEDROCK_DOCS } from "../curation/clouds-bedrock.js";
 import { CLOUD_DOCS } from "../curation/clouds-docs.js";
@@ -41,7 +41,8 @@ import { cloudsFromOfferings, regionKeyIndex, withoutSuperseded } from "./clouds
 import { kvCacheFor } from "./kv-cache.js";
 import { parametersFromSources } from "./parameters.js";
 import { sourcedQuality, tagModelsDevSignal } from "./quality-sources.js";
-import { deriveStrengths, qualityFrom, specFrom } from "./specs.js";
+import { deriveStrengths, qualityFrom, specFrom, type Spec } from "./specs.js";
+import { LAB_PAGE_MODELS, type LabPageModel } from "../curation/lab-page-models.js";
 
 export type { PriceDisagreement } from "./offerings.js";
 
@@ -95,17 +96,22 @@ export function buildModels(
       if (id !== undefined && !licenseIds.has(id)) errors.push(`${cur.id}: unknown licence "${id}"`);
     }
     const firstParty = FIRST_PARTY_PROVIDERS[cur.lab] ?? [];
-    const spec = specFrom(base, md[0], ll[0], dates, firstParty);
+    // A model no list holds yet takes its spec, release date, context and the lab's own price from
+    // the lab's page (curation/lab-page-models.ts).
+    const page = LAB_PAGE_MODELS[cur.id];
+    if (page && (md.length > 0 || ll.length > 0 || base))
+      errors.push(`${cur.id}: a lab-page model takes no list rows; drop its page entry once a list holds it`);
+    const spec = page ? specFromLabPage(page) : specFrom(base, md[0], ll[0], dates, firstParty);
     const origin = specOrigin(base, md[0], ll[0], firstParty, data, dates);
     const ids = [...md.map((r) => r.model_id), ...ll.map((r) => r.key), ...(base ? [base.id] : [])];
     const release = releaseDateFact(
-      PRIMARY_RELEASE_DATES[cur.id],
+      PRIMARY_RELEASE_DATES[cur.id] ?? (page?.released ? { value: page.released, ...pageSource(page) } : undefined),
       spec.releaseDate,
       origin,
       ids,
       REPORTED_RELEASE_DATES[cur.id],
     );
-    const card = MODEL_CARD_CONTEXT[cur.id];
+    const card = MODEL_CARD_CONTEXT[cur.id] ?? (page ? { value: page.contextWindow, ...pageSource(page) } : undefined);
     if (differsFromCard(spec.contextWindow, card))
       warnings.push(
         `${cur.id}: ${origin.label} gives a ${spec.contextWindow}-token context, the model card ${card?.value}; the card's is used`,
@@ -117,7 +123,9 @@ export function buildModels(
     const priced =
       cur.status === "retired" || cur.kind === "library" || cur.kind === "unreleased"
         ? { offerings: [], disagreements: [] }
-        : buildOfferings(cur.id, { md, ll }, firstParty, data, { modelsDevAsOf, litellmAsOf }, warnings);
+        : page
+          ? { offerings: [labPageOffering(page)], disagreements: [] }
+          : buildOfferings(cur.id, { md, ll }, firstParty, data, { modelsDevAsOf, litellmAsOf }, warnings);
     const lab = LAB_PRICES[cur.id];
     const offerings = withHostRetirements(cur.id, applyLabPrice(cur.id, priced.offerings, lab, warnings), errors);
     // A disagreement at the lab's own API is settled once no list price is left beside the lab's.
@@ -219,6 +227,36 @@ export function buildModels(
 }
 
 /** Which row the specs were read from, for the provenance of the release date and context. */
+const pageSource = (page: LabPageModel) => ({ label: page.label, url: page.url, asOf: page.asOf });
+
+/** The spec as the lab's page states it. */
+function specFromLabPage(page: LabPageModel): Spec {
+  return {
+    releaseDate: page.released,
+    contextWindow: page.contextWindow,
+    maxOutput: page.maxOutput,
+    inputModalities: [...page.inputModalities],
+    outputModalities: [...page.outputModalities],
+    // Tool calling and structured output are not stated on the page: not known, not false.
+    capabilities: { reasoning: page.reasoning, toolCalling: null, structuredOutput: null },
+    specSource: { source: page.label, asOf: page.asOf },
+  };
+}
+
+/** The lab's own API offering at the page's list price. */
+function labPageOffering(page: LabPageModel): Offering {
+  return {
+    ...page.offering,
+    firstParty: true,
+    inputPerMTok: page.price.input,
+    outputPerMTok: page.price.output,
+    cachedInputPerMTok: page.price.cachedInput,
+    source: page.label,
+    sourceUrl: page.url,
+    asOf: page.asOf,
+  };
+}
+
 function specOrigin(
   base: ModelsDevBase | undefined,
   md: ModelsDevRow | undefined,

@@ -390,9 +390,9 @@ export const PRIMARY_RETIREMENTS: Readonly<Record<string, Retirement>> = {
   "claude-sonnet-4.5": {
     deprecatedOn: null,
     retiresOn: "2026-11-30",
-    // The page names Claude Sonnet 5.5, which none of our price lists holds yet; a replacement is
-    // only recorded when the catalogue can answer "what replaces it".
-    replacement: null,
+    // The page's "Recommended replacement: Claude Sonnet 5.5" (in the catalogue from Anthropic's own
+    // Sonnet 5.5 page, curation/lab-page-models.ts).
+    replacement: "Claude Sonnet 5.5",
     label: SONNET_45_PAGE.label,
     sourceUrl: SONNET_45_PAGE.url,
     sourceKind: "primary",

@@ -409,6 +409,9 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
       "azure:claude-sonnet-4-5",
     ],
     ll: ["claude-sonnet-4-5-20250929"],
+    // Anthropic's own page: "Deprecated … retires on November 30, 2026. Recommended replacement:
+    // Claude Sonnet 5.5" (the price lists of July 2026 still called it current).
+    status: "deprecated",
     description: "Anthropic's September 2025 Sonnet.",
   },
   {
@@ -496,7 +499,7 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     base: "anthropic/claude-sonnet-5",
     md: ["anthropic:claude-sonnet-5", "amazon-bedrock:anthropic.claude-sonnet-5", "azure:claude-sonnet-5"],
     ll: ["claude-sonnet-5"],
-    description: "The newest Sonnet in the reference data, cheaper per token than Sonnet 4.x.",
+    description: "Anthropic's June 2026 Sonnet, cheaper per token than Sonnet 4.x; Sonnet 5.5 followed it.",
   },
   {
     ...ANTHROPIC,
@@ -508,5 +511,34 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     md: ["anthropic:claude-fable-5", "amazon-bedrock:global.anthropic.claude-fable-5", "azure:claude-fable-5"],
     description:
       "Anthropic's June 2026 model above Opus for demanding reasoning and long agentic work, at a higher price per token.",
+  },
+  // No price list on file holds these yet: spec and Anthropic's own price come from Anthropic's
+  // model pages (curation/lab-page-models.ts).
+  {
+    ...ANTHROPIC,
+    id: "claude-opus-5",
+    name: "Claude Opus 5",
+    family: "Claude 5",
+    aliases: ["claude opus 5", "opus 5", "claude 5 opus", "claude-opus-5"],
+    // Anthropic's page calls it Legacy since Claude Opus 5.5.
+    status: "legacy",
+    description: "Anthropic's July 2026 Opus, followed by Opus 5.5 at a lower price per token.",
+  },
+  {
+    ...ANTHROPIC,
+    id: "claude-opus-5.5",
+    name: "Claude Opus 5.5",
+    family: "Claude 5.5",
+    aliases: ["claude opus 5.5", "opus 5.5", "claude 5.5 opus", "claude-opus-5-5"],
+    description: "Anthropic's current Opus (September 2026), for long-running agentic coding and knowledge work.",
+  },
+  {
+    ...ANTHROPIC,
+    id: "claude-sonnet-5.5",
+    name: "Claude Sonnet 5.5",
+    family: "Claude 5.5",
+    aliases: ["claude sonnet 5.5", "sonnet 5.5", "claude 5.5 sonnet", "claude-sonnet-5-5"],
+    description:
+      "Anthropic's current Sonnet, the replacement it names for Claude Sonnet 4.5, at Sonnet 5's price per token.",
   },
 ];

@@ -38,6 +38,24 @@ function bedrockTableCopy(name: string, legacyOn: string, retiresOn: string): Of
   };
 }
 
+/**
+ * Claude on Microsoft Foundry (models.dev's "azure" rows): Anthropic's deprecations page says its
+ * dates "apply to Anthropic-operated platforms: the Claude API, Claude Platform on AWS, and Microsoft
+ * Foundry" (Amazon Bedrock and Google Cloud keep their own). So Foundry ends a Claude model on the
+ * day Anthropic retires it from its API; the date itself is the one the model's retirement gives.
+ */
+function foundryFollowsAnthropic(name: string, retiresOn: string): OfferingRetirement {
+  return {
+    legacyOn: null,
+    retiresOn,
+    label: `Anthropic's model deprecations page (its dates cover Microsoft Foundry) for ${name}`,
+    sourceUrl: "https://platform.claude.com/docs/en/about-claude/model-deprecations.md",
+    sourceKind: "primary",
+    asOf: READ,
+    note: `Anthropic retired ${name} from its API on ${retiresOn}; its deprecations page applies its dates to Microsoft Foundry too`,
+  };
+}
+
 export const OFFERING_RETIREMENTS: Readonly<Record<string, Readonly<Record<string, OfferingRetirement>>>> = {
   "claude-3.5-haiku": {
     "amazon-bedrock": bedrockCard("anthropic-claude-3-5-haiku", "Claude 3.5 Haiku", "2026-06-19"),
@@ -48,6 +66,8 @@ export const OFFERING_RETIREMENTS: Readonly<Record<string, Readonly<Record<strin
   "llama-3.2-11b-vision": {
     "amazon-bedrock": bedrockTableCopy("Llama 3.2 11B Instruct", "2026-01-07", "2026-07-07"),
   },
+  "claude-opus-4.1": { azure: foundryFollowsAnthropic("Claude Opus 4.1", "2026-08-05") },
+  "claude-sonnet-4.5": { azure: foundryFollowsAnthropic("Claude Sonnet 4.5", "2026-11-30") },
   "llama-3.1-405b": {
     "amazon-bedrock": bedrockTableCopy("Llama 3.1 405B Instruct", "2026-01-07", "2026-07-07"),
   },

@@ -71,21 +71,23 @@ describe("a lab's retirement from its own API", () => {
   });
 
   it("a ranking on 2026-12-07 never prices Claude Sonnet 4.5 at Anthropic, and still ranks it at the clouds", () => {
-    const ranked = (today: string) => {
-      const catalog = at(today);
-      const ranking = rankModels(
-        catalog,
-        { useCase: "chat", deployment: "any-api" },
-        {
-          selfHost: selfHostQuoter(catalog.selfhost),
-        },
-      );
-      return ranking.ranked.find((m) => m.id === "claude-sonnet-4.5");
+    // Anthropic's page calls Sonnet 4.5 deprecated, so an API ranking now leaves it out for that
+    // (withdrawn-release.ts). The mechanics of a lab's retirement are checked on a copy that keeps it
+    // current: the lab's date ends the lab's own offering and no other.
+    const ranking = (catalog: Catalog) =>
+      rankModels(catalog, { useCase: "chat", deployment: "any-api" }, { selfHost: selfHostQuoter(catalog.selfhost) });
+    expect(ranking(at("2026-12-07")).excluded.find((e) => e.id === "claude-sonnet-4.5")?.reason).toMatch(
+      /deprecated by its provider/,
+    );
+    const keptCurrent = (today: string) => {
+      const copy = structuredClone(files) as { models: { models: Model[] } };
+      copy.models.models.find((m) => m.id === "claude-sonnet-4.5")!.status = "current";
+      return parseCatalog(copy as typeof files, { today });
     };
-    const after = ranked("2026-12-07");
+    const after = ranking(keptCurrent("2026-12-07")).ranked.find((m) => m.id === "claude-sonnet-4.5");
     expect(after).toBeDefined();
     expect(after!.costLabel).not.toMatch(/Anthropic/);
-    expect(after!.costLabel).toMatch(/Bedrock|Vertex|Azure|Foundry/);
+    expect(after!.costLabel).toMatch(/Bedrock|Vertex/);
     // The day before, Anthropic's own price is one the ranking may use: the change is the date's.
     const before = at("2026-11-29").modelById.get("claude-sonnet-4.5")!;
     expect(before.offerings.some((o) => o.provider === "anthropic")).toBe(true);
@@ -95,9 +97,11 @@ describe("a lab's retirement from its own API", () => {
     const q = "cost of claude sonnet 4.5 for 10M input and 2M output tokens a month";
     const after = ask(at("2026-12-07"), "2026-12-07", q);
     expect(after).toMatch(
-      /Anthropic: retired on 2026-11-30, no longer sold or priced, per Anthropic's Claude Sonnet 4\.5 page \(platform\.claude\.com docs\), 2026-12-05/,
+      /Anthropic: retired on 2026-11-30, no longer sold or priced; Anthropic names Claude Sonnet 5\.5 as the replacement, per Anthropic's Claude Sonnet 4\.5 page \(platform\.claude\.com docs\), 2026-12-05/,
     );
-    expect(after).toMatch(/Claude Sonnet 4\.5 at (Amazon Bedrock|Google Vertex|Azure)/);
+    // Microsoft Foundry follows Anthropic's date; Bedrock and Vertex keep their own calendars.
+    expect(after).toMatch(/Azure: retired on 2026-11-30/);
+    expect(after).toMatch(/Claude Sonnet 4\.5 at (Amazon Bedrock|Google Vertex)/);
     const before = ask(at("2026-11-29"), "2026-11-29", q);
     expect(before).not.toMatch(/retired on 2026-11-30/);
   });

@@ -13,7 +13,9 @@ import type {
   ModelsDevRow,
 } from "../../../adapters/tools/catalog-import/source-types.js";
 import { providerPolicy } from "../../../src/catalog/provider-policies.js";
-import { chat, NOW, rankingOf, textOf } from "../../flows/recommend-helpers.js";
+import { chat, inboundFor, rankingOf, textOf } from "../../flows/recommend-helpers.js";
+import { createAdvisor } from "../../../src/advisor.js";
+import { newSession } from "../../../src/conversation/session.js";
 
 const catalog = readCatalog();
 
@@ -52,9 +54,11 @@ describe("Vertex AI's HIPAA BAA", () => {
 });
 
 describe("a long-context rate only one list gives", () => {
-  // Read on the chat's day (2026-11-29), the day before Anthropic retired Claude Sonnet 4.5 from its
-  // own API: from 2026-11-30 the offering is no longer sold (lab-api-retirement.test.ts).
-  const catalog = parseCatalog(readCommittedFiles().values, { today: NOW.toISOString().slice(0, 10) });
+  // Read on 2026-11-29, the day before Anthropic retired Claude Sonnet 4.5 from its own API, by the
+  // catalogue and the turn's clock: from 2026-11-30 the offering is no longer sold
+  // (lab-api-retirement.test.ts), so the test day's catalogue has no Anthropic offering to price.
+  const DAY = "2026-11-29";
+  const catalog = parseCatalog(readCommittedFiles().values, { today: DAY });
   const sonnet = catalog.models.find((m) => m.id === "claude-sonnet-4.5")!;
   const anthropic = sonnet.offerings.find((o) => o.provider === "anthropic")!;
 
@@ -65,9 +69,14 @@ describe("a long-context rate only one list gives", () => {
   });
 
   it("prices prompts over 200K tokens at that rate, and the answer names the list and its date", () => {
-    const text = textOf(
-      chat(catalog).say("cost of claude sonnet 4.5 for 1,000 documents a month, 300k input and 1k output tokens each"),
-    );
+    const at = new Date(`${DAY}T10:00:00Z`);
+    const reply = createAdvisor({ catalog, now: () => at })
+      .handleTurn(
+        newSession(at),
+        inboundFor("cost of claude sonnet 4.5 for 1,000 documents a month, 300k input and 1k output tokens each", 0),
+      )
+      .replies.at(-1)!;
+    const text = textOf(reply);
     // 300M in × $6 + 1M out × $22.50.
     expect(text).toContain("$1,822.50");
     expect(text).toMatch(/long-context rate per LiteLLM price list, as of 2026-07-24/);
@@ -127,8 +136,10 @@ describe("buildOfferings with the same price in both lists", () => {
 });
 
 describe("Claude in Azure", () => {
-  it("Claude Sonnet 4.5, Haiku 4.5 and Opus 4.5 are offered in Azure, as models.dev's Azure directory lists them", () => {
-    for (const id of ["claude-sonnet-4.5", "claude-haiku-4.5", "claude-opus-4.5"]) {
+  // Claude Sonnet 4.5 left Microsoft Foundry with Anthropic's retirement on 2026-11-30 (Anthropic's
+  // dates cover Foundry: anthropic-lab-pages.test.ts), so the test day's catalogue no longer has it there.
+  it("Claude Haiku 4.5 and Opus 4.5 are offered in Azure, as models.dev's Azure directory lists them", () => {
+    for (const id of ["claude-haiku-4.5", "claude-opus-4.5"]) {
       const m = catalog.models.find((x) => x.id === id)!;
       expect(
         m.clouds?.some((c) => c.cloud === "azure"),

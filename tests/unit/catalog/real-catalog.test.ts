@@ -133,8 +133,13 @@ describe("the committed catalogue", () => {
   it("gives every price a source, a source URL and an as-of date", () => {
     for (const m of catalog.models) {
       for (const o of m.offerings) {
-        expect(["models.dev", "litellm", "Mistral AI's model card"], `${m.id} ${o.provider}`).toContain(o.source);
-        expect(o.sourceUrl, `${m.id} ${o.provider}`).toMatch(/^https:\/\/github\.com\//);
+        // A price list, Mistral's model cards, or Anthropic's model pages (models no list holds yet).
+        const labPage = /^Anthropic's Claude .* page \(platform\.claude\.com docs\)$/.test(o.source);
+        if (!labPage)
+          expect(["models.dev", "litellm", "Mistral AI's model card"], `${m.id} ${o.provider}`).toContain(o.source);
+        expect(o.sourceUrl, `${m.id} ${o.provider}`).toMatch(
+          labPage ? /^https:\/\/platform\.claude\.com\/docs\// : /^https:\/\/github\.com\//,
+        );
         expect(o.asOf, `${m.id} ${o.provider}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(o.inputPerMTok + o.outputPerMTok, `${m.id} ${o.provider}`).toBeGreaterThan(0);
       }

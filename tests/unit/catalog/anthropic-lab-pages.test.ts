@@ -1,0 +1,80 @@
+// Anthropic retired Claude Sonnet 4.5 from its API on 2026-11-30 and names Claude Sonnet 5.5 as its
+// replacement, which no price list on file (July 2026) holds. Anthropic's own model pages state every
+// fact we need, so Sonnet 5.5, Opus 5.5 and Opus 5 come from those pages: spec, context and
+// Anthropic's list price, each sourced to the page (primary). Anthropic's deprecations page also says
+// its dates cover Microsoft Foundry, so Foundry's Claude offerings end on Anthropic's day.
+import { describe, expect, it } from "vitest";
+import { readCommittedFiles } from "../../../adapters/shared/read-catalog.js";
+import { retirementLine } from "../../../src/answers/retirement.js";
+import { parseCatalog } from "../../../src/catalog/load.js";
+import { withdrawnByLab, successorsOf } from "../../../src/scoring/withdrawn-release.js";
+import { TEST_DAY, TEST_NOW } from "../../helpers/test-day.js";
+
+const files = readCommittedFiles().values;
+const at = (today: string) => parseCatalog(files, { today });
+const catalog = at(TEST_DAY);
+const ANTHROPIC_PAGE = /^https:\/\/platform\.claude\.com\/docs\//;
+
+describe("Claude models read on Anthropic's own pages", () => {
+  it.each([
+    ["claude-sonnet-5.5", "claude-sonnet-5-5", 2, 10, 0.2, null],
+    ["claude-opus-5.5", "claude-opus-5-5", 4, 20, 0.2, "2026-09-22"],
+    ["claude-opus-5", "claude-opus-5", 5, 25, 0.5, "2026-07-24"],
+  ] as const)(
+    "%s is sold by Anthropic at the page's price, with the page's context and date",
+    (id, apiId, inp, out, cached, released) => {
+      const model = catalog.modelById.get(id)!;
+      expect(model).toBeDefined();
+      expect(model.offerings).toHaveLength(1);
+      const [offering] = model.offerings;
+      expect(offering).toMatchObject({
+        provider: "anthropic",
+        providerModelId: apiId,
+        firstParty: true,
+        inputPerMTok: inp,
+        outputPerMTok: out,
+        cachedInputPerMTok: cached,
+      });
+      expect(offering!.source).toMatch(/^Anthropic's Claude .* page/);
+      expect(offering!.sourceUrl).toMatch(ANTHROPIC_PAGE);
+      expect(model.contextWindow).toBe(1_000_000);
+      expect(model.maxOutput).toBe(128_000);
+      expect(model.contextWindowSource).toMatchObject({ sourceKind: "primary", verified: true });
+      expect(model.releaseDate).toBe(released);
+      if (released) expect(model.releaseDateSource).toMatchObject({ sourceKind: "primary", verified: true });
+      // Nothing the page does not state is claimed.
+      expect(model.capabilities).toMatchObject({ toolCalling: null, structuredOutput: null });
+    },
+  );
+
+  it("Claude Sonnet 4.5 is deprecated by Anthropic, which names Sonnet 5.5 instead, and the answer says so", () => {
+    const sonnet45 = catalog.modelById.get("claude-sonnet-4.5")!;
+    expect(sonnet45.status).toBe("deprecated");
+    expect(withdrawnByLab(sonnet45)).toBe(true);
+    expect(sonnet45.retirement?.replacement).toBe("Claude Sonnet 5.5");
+    expect(successorsOf(catalog, sonnet45)).toEqual(["Claude Sonnet 5.5"]);
+    expect(catalog.modelById.has("claude-sonnet-5.5")).toBe(true);
+    expect(retirementLine(sonnet45, TEST_NOW)).toMatch(
+      /^Retired from Anthropic's API on 2026-11-30 \(Anthropic names Claude Sonnet 5\.5 as the replacement\)/,
+    );
+  });
+
+  it.each([
+    ["claude-sonnet-4.5", "2026-11-30"],
+    ["claude-opus-4.1", "2026-08-05"],
+  ])("Microsoft Foundry sells %s until Anthropic's retirement day (%s), not after", (id, day) => {
+    const before = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const sold = (today: string) =>
+      at(today)
+        .modelById.get(id)!
+        .offerings.some((o) => o.provider === "azure");
+    expect(sold(before)).toBe(true);
+    expect(sold(day)).toBe(false);
+    const ended = (catalog.retiredOfferings?.get(id) ?? []).find((r) => r.offering.provider === "azure");
+    expect(ended).toMatchObject({ retiredOn: day, endedBy: "host", sourceKind: "primary" });
+    expect(ended?.sourceUrl).toMatch(/model-deprecations/);
+    // Bedrock keeps its own calendar: no date of Anthropic's ends it.
+    if (id === "claude-sonnet-4.5")
+      expect(catalog.modelById.get(id)!.offerings.some((o) => o.provider === "amazon-bedrock")).toBe(true);
+  });
+});
