@@ -133,16 +133,18 @@ describe("where the model runs", () => {
       for (const o of c.model.offerings) expect(o.provider).toMatch(/^azure/);
       if (!c.model.openWeights) expect(c.model.offerings.length).toBeGreaterThan(0);
     }
-    // Claude Opus 4.7 is not on Azure in the catalogue; Claude Sonnet 4.5 (models.dev's Azure
-    // directory) and GPT-4o are.
+    // Claude Opus 4.7 is not on Azure in the catalogue; Claude Opus 4.5 (models.dev's Azure
+    // directory) and GPT-4o are. (Claude Sonnet 4.5 was, until Anthropic retired it on 2026-11-30,
+    // a date that covers Microsoft Foundry, and Anthropic calls it deprecated.)
     expect(reasonFor(r, "claude-opus-4.7")).toMatchObject({
       constraint: "cloud",
       reason: expect.stringMatching(/not listed as offered on Azure/),
     });
-    expect(ids(r)).toContain("claude-sonnet-4.5");
+    expect(ids(r)).toContain("claude-opus-4.5");
     expect(ids(r)).toContain("gpt-4o");
+    expect(ids(r)).not.toContain("claude-sonnet-4.5");
     const bedrock = applyConstraints(catalog, { cloudProvider: "aws" });
-    expect(ids(bedrock)).toContain("claude-sonnet-4.5");
+    expect(ids(bedrock)).toContain("claude-opus-4.5");
     expect(ids(bedrock)).not.toContain("gpt-4o");
   });
 
