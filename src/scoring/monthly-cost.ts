@@ -99,12 +99,54 @@ export function blendedListPrice(model: Model): ListPrice | null {
   return best;
 }
 
+/**
+ * One class for every cost estimate, its fields set in one order by one constructor: a ranking
+ * reads `cost.monthlyUsd` and `cost.basis` of every candidate in every pass, and the object
+ * literals this replaced (half a dozen shapes, some with getters, some with spread fields) made
+ * those reads polymorphic. Its label and sources are written when read: the cost memo keeps an
+ * estimate per model and set of cost inputs, an answer shows a few, and an "API via …" label and
+ * a source list per estimate were most of the strings a warm recommendation kept at 100× today's
+ * catalogue. A fixed label (why there is no figure, or the on-device one) is kept as given.
+ */
+class Estimate implements CostEstimate {
+  private sourcesMade: SourceRef[] | undefined = undefined;
+
+  constructor(
+    readonly monthlyUsd: number | null,
+    readonly basis: HostingBasis | null,
+    /** The label when it is not the API's or the self-hosting quote's (see label). */
+    private readonly fixedLabel: string | null,
+    readonly api: ApiCost | undefined,
+    readonly selfHost: SelfHostQuote | undefined,
+    readonly selfHostUnavailable: string | undefined,
+    readonly blendedPerMTok: number | null,
+  ) {}
+
+  get label(): string {
+    if (this.fixedLabel !== null) return this.fixedLabel;
+    if (this.basis === "api") return `API via ${(this.api as ApiCost).providerName}`;
+    return `self-hosted: ${(this.selfHost as SelfHostQuote).summary}`;
+  }
+
+  get sources(): SourceRef[] {
+    // The quote writes its sources when first read and keeps them (see selfHostQuoter).
+    if (this.fixedLabel === null && this.basis === "self-host") return (this.selfHost as SelfHostQuote).sources;
+    if (!this.sourcesMade) {
+      const api = this.api;
+      this.sourcesMade =
+        this.fixedLabel === null && this.basis === "api" && api
+          ? [{ label: `${api.providerName} prices (${api.source})`, asOf: api.asOf }]
+          : [];
+    }
+    return this.sourcesMade;
+  }
+}
+
 export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: SelfHostQuoter): CostEstimate {
-  if (req.onDevice)
-    return { monthlyUsd: 0, basis: "self-host", label: ON_DEVICE_LABEL, sources: [], blendedPerMTok: null };
+  if (req.onDevice) return new Estimate(0, "self-host", ON_DEVICE_LABEL, undefined, undefined, undefined, null);
   const selfHostOnly = mustSelfHost(req);
   const blended = selfHostOnly ? null : blendedListPrice(model);
-  const base = { blendedPerMTok: blended?.perMTok ?? null };
+  const blendedPerMTok = blended?.perMTok ?? null;
   const volume = req.volume;
   // The GPUs named as where it runs cost the same at any volume they carry: with no volume said,
   // the fleet is that group, always on (its rent and ops), not an unknown.
@@ -112,24 +154,13 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
   if (fixedFleet) {
     const quote = quoter(model, NO_VOLUME);
     if (!("unavailable" in quote))
-      return {
-        monthlyUsd: quote.monthlyUsd,
-        basis: "self-host",
-        get label() {
-          return `self-hosted: ${quote.summary}`;
-        },
-        selfHost: quote,
-        get sources() {
-          return quote.sources;
-        },
-        ...base,
-      };
+      return new Estimate(quote.monthlyUsd, "self-host", null, undefined, quote, undefined, blendedPerMTok);
   }
   if (!volume) {
     const label = blended
       ? `no volume stated; list price ${blended.perMTok.toFixed(2)} USD per 1M tokens (blended 3:1) via ${blended.provider}`
       : "no volume stated and no API price";
-    return { monthlyUsd: null, basis: null, label, sources: [], ...base };
+    return new Estimate(null, null, label, undefined, undefined, undefined, blendedPerMTok);
   }
 
   // A model that reasons first is billed and served on its hidden reasoning too (hidden-reasoning.ts).
@@ -148,37 +179,10 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
     }
   }
 
-  const apiSource: SourceRef[] = api ? [{ label: `${api.providerName} prices (${api.source})`, asOf: api.asOf }] : [];
   // Prefer the API on an exact tie: no operations burden for the same money.
-  if (api && (!selfHost || api.totalUsd <= selfHost.monthlyUsd)) {
-    return {
-      monthlyUsd: api.totalUsd,
-      basis: "api",
-      label: `API via ${api.providerName}`,
-      api,
-      ...(selfHost ? { selfHost } : {}),
-      ...(selfHostUnavailable ? { selfHostUnavailable } : {}),
-      sources: apiSource,
-      ...base,
-    };
-  }
-  if (selfHost) {
-    const quote = selfHost;
-    // Label and sources read through to the quote, which writes them when first read (see selfHostQuoter).
-    return {
-      monthlyUsd: selfHost.monthlyUsd,
-      basis: "self-host",
-      get label() {
-        return `self-hosted: ${quote.summary}`;
-      },
-      selfHost,
-      ...(api ? { api } : {}),
-      get sources() {
-        return quote.sources;
-      },
-      ...base,
-    };
-  }
+  if (api && (!selfHost || api.totalUsd <= selfHost.monthlyUsd))
+    return new Estimate(api.totalUsd, "api", null, api, selfHost, selfHostUnavailable, blendedPerMTok);
+  if (selfHost) return new Estimate(selfHost.monthlyUsd, "self-host", null, api, selfHost, undefined, blendedPerMTok);
   const why = selfHostOnly
     ? model.openWeights
       ? `no self-hosting estimate (${selfHostUnavailable ?? "unknown"})`
@@ -188,12 +192,5 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
         ? `no API price in the catalogue and no self-hosting estimate (${selfHostUnavailable ?? "unknown"})`
         : "no API price in the catalogue"
       : "no price";
-  return {
-    monthlyUsd: null,
-    basis: null,
-    label: why,
-    ...(selfHostUnavailable ? { selfHostUnavailable } : {}),
-    sources: [],
-    ...base,
-  };
+  return new Estimate(null, null, why, undefined, undefined, selfHostUnavailable, blendedPerMTok);
 }
