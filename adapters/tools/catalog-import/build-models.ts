@@ -23,6 +23,7 @@ import { buildOfferings, litellmProviderId } from "./offerings.js";
 import { applyLabPrice } from "./lab-prices.js";
 import { mistralPrices } from "../curation/mistral-cards.js";
 import { OFFERING_RETIREMENTS } from "../curation/offering-retirements.js";
+import { HOST_OWNER_CURATION } from "../curation/host-owners.js";
 
 /** Labs' own API prices read in their texts (so far Mistral's model cards). */
 const LAB_PRICES = mistralPrices();
@@ -127,7 +128,7 @@ export function buildModels(
           ? { offerings: [labPageOffering(page)], disagreements: [] }
           : buildOfferings(cur.id, { md, ll }, firstParty, data, { modelsDevAsOf, litellmAsOf }, warnings);
     const lab = LAB_PRICES[cur.id];
-    const offerings = withHostRetirements(cur.id, applyLabPrice(cur.id, priced.offerings, lab, warnings), errors);
+    const offerings = withHostRetirements(cur.id, applyLabPrice(cur.id, priced.offerings, lab, warnings));
     // A disagreement at the lab's own API is settled once no list price is left beside the lab's.
     const settled = (d: PriceDisagreement) =>
       lab?.provider === d.provider && !offerings.some((o) => o.provider === d.provider && o.source !== lab.source);
@@ -175,7 +176,7 @@ export function buildModels(
       seed2024: cur.seed2024 ?? null,
     };
   });
-  errors.push(...duplicateNames(curation));
+  errors.push(...duplicateNames(curation), ...unknownRetirementHosts());
   const ids = new Set(curation.map((c) => c.id));
   for (const cur of curation)
     if (cur.tunedFrom && !ids.has(cur.tunedFrom.id))
@@ -315,11 +316,29 @@ function duplicateNames(curation: readonly ModelCuration[]): string[] {
   return problems;
 }
 
-/** Attaches each host's end-of-life date to its offering; a date for a host with no offering is an error. */
-function withHostRetirements(id: string, offerings: Model["offerings"], errors: string[]): Model["offerings"] {
+/**
+ * Attaches each host's end-of-life date to its offering. A date for a host whose offering the lists
+ * no longer hold attaches to nothing: hosts drop an offering from their lists once it is retired, and
+ * a refresh must not be refused for that. A misspelt host is caught after the build
+ * (`unknownRetirementHosts`).
+ */
+function withHostRetirements(id: string, offerings: Model["offerings"]): Model["offerings"] {
   const byHost = OFFERING_RETIREMENTS[id] ?? {};
-  for (const provider of Object.keys(byHost))
-    if (!offerings.some((o) => o.provider === provider))
-      errors.push(`${id}: a host retirement is curated for "${provider}", which has no offering of it`);
   return offerings.map((o) => (byHost[o.provider] ? { ...o, retirement: byHost[o.provider] } : o));
+}
+
+/**
+ * Curated end-of-life dates naming a host with no owner record (curation/host-owners.ts lists every
+ * host we hold facts about): a misspelt host id, which would otherwise attach to nothing unseen.
+ */
+function unknownRetirementHosts(): string[] {
+  const hosts = new Set(HOST_OWNER_CURATION.map((h) => h.provider));
+  return Object.entries(OFFERING_RETIREMENTS).flatMap(([id, byHost]) =>
+    Object.keys(byHost)
+      .filter((provider) => !hosts.has(provider))
+      .map(
+        (provider) =>
+          `${id}: a host retirement is curated for "${provider}", a host curation/host-owners.ts does not know`,
+      ),
+  );
 }
