@@ -456,6 +456,7 @@ function admit(
   licences: Map<string, LicenceCheck>,
   bar: QualityBar | undefined,
 ): Admission {
+  admitted++;
   // The fields set later (listed, candidate, overBudget) are named up front: added to an object
   // after it is made, each went to a property array of its own (an object more per model and key).
   const out = (constraint: ConstraintId, reason: string | (() => string)): Admission => ({
@@ -613,23 +614,62 @@ function overBudget(monthly: number | null, budget: number | undefined): boolean
   return budget !== undefined && (monthly === null || monthly > budget);
 }
 
+/**
+ * The admissions of a pass that checks only some models (the sensitivity search's #1 and #2, and
+ * the releases of their lines), by slot, kept per catalogue and admission key like the whole
+ * lists (and as many keys): the search asks the same few models under the same edits on every
+ * recommendation with the same requirements, and admitting them anew (licence, hosting and
+ * context checks, an offerings list per narrowed model) was most of what it allocated outside
+ * the rankings at 10× today's catalogue. A key whose whole list is memoized reads that list.
+ * A table holds a few models, so it keeps more keys than the whole lists do: a recommendation
+ * tries up to a dozen edits, and a bot answers several sets of requirements in turn.
+ */
+const SOME_ADMISSION_SETS = 256;
+const someMemos = new WeakMap<Catalog, KeyedMemo<Map<number, Admission>>>();
+
+/** Admissions made (admit calls): a test checks that a repeated recommendation admits no model anew. */
+let admitted = 0;
+export const admissionsMade = (): number => admitted;
+
+/**
+ * The admission of a model for a pass that checks only some models, from the memo where it was
+ * admitted before: one per pass, so the key and the memo's table are found once.
+ */
+function someAdmitter(catalog: Catalog, req: Requirements): (model: Model) => Admission {
+  const key = admissionKey(req);
+  const whole = admissionMemos.get(catalog)?.get(key);
+  const { slotOf } = modelSlots(catalog);
+  let memo = someMemos.get(catalog);
+  if (!memo) {
+    memo = new KeyedMemo(SOME_ADMISSION_SETS, () => new Map());
+    someMemos.set(catalog, memo);
+  }
+  const made = whole ? undefined : memo.table(key);
+  let inputs: { facts: TeamFacts; licences: Map<string, LicenceCheck>; bar: QualityBar | undefined } | undefined;
+  return (model) => {
+    const slot = slotOf.get(model.id) ?? -1;
+    const kept = slot < 0 ? undefined : whole ? whole[slot] : made?.get(slot);
+    if (kept && kept.model === model) return kept;
+    if (!inputs) {
+      const facts = teamFactsOf(req);
+      inputs = { facts, licences: licenceMemo(catalog).table(JSON.stringify(facts)), bar: qualityBarOf(catalog, req) };
+    }
+    const a = admit(
+      catalog,
+      { model, slot, unavailable: availabilityReason(model) },
+      req,
+      inputs.facts,
+      inputs.licences,
+      inputs.bar,
+    );
+    if (slot >= 0 && made) made.set(slot, a);
+    return a;
+  };
+}
+
 /** The admissions of one pass: the catalogue's, memoized, or only these models'. */
 function passAdmissions(catalog: Catalog, req: Requirements, only: readonly Model[] | undefined): readonly Admission[] {
-  if (!only) return admissionsOf(catalog, req);
-  const facts = teamFactsOf(req);
-  const licences = licenceMemo(catalog).table(JSON.stringify(facts));
-  const { slotOf } = modelSlots(catalog);
-  const bar = qualityBarOf(catalog, req);
-  return only.map((model) =>
-    admit(
-      catalog,
-      { model, slot: slotOf.get(model.id) ?? -1, unavailable: availabilityReason(model) },
-      req,
-      facts,
-      licences,
-      bar,
-    ),
-  );
+  return only ? only.map(someAdmitter(catalog, req)) : admissionsOf(catalog, req);
 }
 
 /**
@@ -647,16 +687,10 @@ function admissionAt(
     return (slot) => all[slot];
   }
   const { models } = modelSlots(catalog);
-  const made = new Map<number, Admission>();
+  const admitOne = someAdmitter(catalog, req);
   return (slot) => {
     const model = models[slot];
-    if (!model) return undefined;
-    let a = made.get(slot);
-    if (!a) {
-      a = passAdmissions(catalog, req, [model])[0] as Admission;
-      made.set(slot, a);
-    }
-    return a;
+    return model ? admitOne(model) : undefined;
   };
 }
 
