@@ -43,6 +43,12 @@ interface SlotLabel<K extends Slot> {
 const CLOUD_ACCOUNT: Record<CloudProvider, string> = { azure: "Azure", aws: "AWS", gcp: "GCP" };
 
 function exclusions(x: Exclusions, names: DisplayNames): string | null {
+  const parts = exclusionParts(x, names);
+  return parts.length > 0 ? `excluding ${parts.join("; ")}` : null;
+}
+
+/** What the exclusions name, one phrase per kind ("models by Meta"). */
+function exclusionParts(x: Exclusions, names: DisplayNames): string[] {
   const parts: string[] = [];
   if (x.countries?.length) parts.push(`models from ${x.countries.map(demonym).join(" or ")} labs`);
   if (x.labs?.length) parts.push(`models by ${x.labs.map(names.lab).join(", ")}`);
@@ -57,7 +63,7 @@ function exclusions(x: Exclusions, names: DisplayNames): string | null {
   if (x.providers?.length)
     parts.push(`hosts on ${x.providers.map((p) => CLOUD_ACCOUNT[p as CloudProvider] ?? p).join(" or ")}`);
   parts.push(...hostRuleWords(x, names.catalog));
-  return parts.length > 0 ? `excluding ${parts.join("; ")}` : null;
+  return parts;
 }
 
 const CURRENCY_SIGNS = new Map<string, string>(CURRENCIES.map((c) => [c.code, c.sign]));
@@ -77,6 +83,14 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   },
   openWeightsOnly: { name: "open weights", describe: (v) => (v ? "open-weights models only" : null) },
   exclude: { name: "exclusions", describe: exclusions },
+  avoidIfPossible: {
+    name: "rather avoided",
+    describe: (v, names) => {
+      const parts = exclusionParts(v, names);
+      return parts.length > 0 ? `avoiding ${parts.join("; ")} where possible` : null;
+    },
+    notRanked: "a preference, not a rule: those models are kept",
+  },
   allowedLicenses: { name: "licences allowed", describe: (v) => `${sayAllowed(v)} licences only` },
   preferredLicenses: {
     name: "licences preferred",

@@ -8,9 +8,10 @@ const POSSIBILITY_BEFORE =
   /\b(?:consider(?:s|ed|ing)?|might|could|open to|willing to|maybe|possibly|perhaps|(?:would|wouldn'?t) mind|not against|eventually|later)\s+(?:[\w'-]+\s+){0,2}$/;
 // Words after a wish that say it is not required, for an option and a residency wish alike.
 const NOT_REQUIRED = String.raw`preferred|a plus|nice[- ]to[- ]have|(?:but )?not (?:required|a must|mandatory)|optional`;
-// Words just after it that make it a preference: "preferred", "nice to have", "if needed".
+// Words just after it that make it a preference: "preferred", "nice to have", "if needed"; or
+// one acceptable route among others: "open weights are fine", "self-hosting is an option".
 const PREFERENCE_AFTER = new RegExp(
-  String.raw`^[\s,(]*(?:(?:is|are|would be|would be a)\s+)?(?:${NOT_REQUIRED}|if (?:needed|necessary|possible|it saves money|cheaper)|where possible|ideally|down the line|later on|later)\b`,
+  String.raw`^[\s,(]*(?:(?:(?:is|are|would be|would be a)\s+)?(?:${NOT_REQUIRED}|if (?:needed|necessary|possible|it saves money|cheaper)|where possible|ideally|down the line|later on|later)|(?:is|are|'s|'re|would be)\s+(?:also\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|welcome|an option|one option|a possibility))\b`,
 );
 
 // Words just before a wish that make it a preference: "ideally data stays in the EU", "we prefer
@@ -60,4 +61,23 @@ export function firstUnhedged(pattern: RegExp, text: string): RegExpExecArray | 
   for (const m of text.matchAll(globalCopy(pattern)))
     if (!isHedged(text, m.index, m.index + m[0].length)) return m as RegExpExecArray;
   return null;
+}
+
+// Words just before a negation cue that make what it rules out a wish: "we'd rather avoid Meta",
+// "ideally nothing from OpenAI", "we'd prefer to avoid US labs". "would rather not" and "prefer
+// not to" are cues of their own (negation.ts) and stay rules: the labelled corpus reads "we'd
+// rather not depend on US labs" as one.
+const SOFT_CUE_BEFORE = /\b(?:rather|prefer(?:ably|red)?(?: to)?|ideally|if possible|where possible|if we can)[\s,]*$/;
+// Words after the ruled-out phrase that make it a wish: "no US models if possible", "… but that's
+// a preference, not a rule", "… but it's not a deal-breaker".
+const SOFT_AFTER = new RegExp(
+  String.raw`^[\s,(]*(?:if (?:possible|we can)|where(?:ver)? possible|as far as possible|(?:but |though )?(?:that'?s |it'?s |this is )?(?:(?:just |only )?a preference|not a (?:hard )?(?:rule|requirement|must|deal[- ]?breaker)))\b`,
+);
+
+/**
+ * Whether the exclusion whose cue starts at `start` and whose phrase ends at `end` is said as a
+ * wish ("we'd rather avoid Meta", "no US models if possible"): kept as a preference, never a filter.
+ */
+export function isSoftExclusion(text: string, start: number, end: number): boolean {
+  return SOFT_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || SOFT_AFTER.test(text.slice(end, end + 60));
 }

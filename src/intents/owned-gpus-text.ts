@@ -31,7 +31,10 @@ const HOLDER = String.raw`(?:(?:our own|an?|the|some) [\w-]+(?: [\w-]+){0,2} (?:
 // "we're a small lab and own 2 H100s"; not "we use AWS and they have …", where another subject
 // comes between).
 const SAME_SUBJECT_AND = String.raw`(?<=\b(?:we|i)\b[^.;?!]{1,60}?)\band\s+(?:also\s+|already\s+)?(?:own|have|bought|purchased|operate|(?:have|got) access to)`;
-const HAVE = String.raw`(?:we|i)(?:\s+|(?='))(?:already\s+)?(?:own|have|bought|purchased|run|operate|(?:will |'ll |'d |would |could |might |are going to |are )?(?:buy|buying|purchase)|(?:get|got|have|gain(?:ed)?|will have) access to)|(?:we|i)(?:'ve| have)\s+got|${SAME_SUBJECT_AND}`;
+// "we already pay for 4 A100s we're not using": cards already paid for are the team's to use at no
+// extra rent. "already" is needed: "we pay for 2 H100s on Lambda" is rent by the hour.
+const ALREADY_PAID = String.raw`(?:we|i)(?:\s+are|'re)?\s+already\s+pay(?:ing)?\s+for`;
+const HAVE = String.raw`(?:we|i)(?:\s+|(?='))(?:already\s+)?(?:own|have|bought|purchased|run|operate|(?:will |'ll |'d |would |could |might |are going to |are )?(?:buy|buying|purchase)|(?:get|got|have|gain(?:ed)?|will have) access to)|(?:we|i)(?:'ve| have)\s+got|${ALREADY_PAID}|${SAME_SUBJECT_AND}`;
 const OWNED_BEFORE = new RegExp(String.raw`\b(?:${HAVE}|our(?:\s+own)?|owned|existing)\s+${HOLDER}${COUNT_AND_GPU}`);
 // One item of what the team lists as its own: "we have literally no budget ($0), one volunteer
 // developer, and a donated gaming PC with an RTX 4090", "we have two interns and a workstation with
@@ -40,10 +43,10 @@ const OWNED_IN_LIST = new RegExp(
   String.raw`\b(?:we|i)(?:\s+|(?='))(?:already\s+)?(?:have|own|'ve got|have got)\b[^.;?!]{1,100}?(?:,\s*(?:and\s+)?|\s+and\s+)${HOLDER}${COUNT_AND_GPU}`,
 );
 // "the 4 A100s we own", "2 H100s we already own", "16 H100s that we bought", "2 L40S (48GB) that
-// we own": the card's memory may stand between.
+// we own", "the 2 H100s we're already paying for": the card's memory may stand between.
 const CARD_MEMORY = String.raw`(?:\s*\(?\d{1,3}\s*gb(?:\s+each)?\)?)?`;
 const OWNED_AFTER = new RegExp(
-  String.raw`\b${COUNT_AND_GPU}${CARD_MEMORY}\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:already\s+)?(?:own|have|bought|purchased|run|operate)\b`,
+  String.raw`\b${COUNT_AND_GPU}${CARD_MEMORY}\s+(?:that\s+|which\s+)?(?:(?:we|i)\s+(?:already\s+)?(?:own|have|bought|purchased|run|operate)|${ALREADY_PAID})\b`,
 );
 
 // "we self-host on a single L40S", "we already run everything on 2 H100s": the team's own hardware,

@@ -23,6 +23,7 @@ import { allowedLicencesIn } from "./licence-classes.js";
 import { firstWord, mayHold } from "./message-words.js";
 import { gated } from "./reader-gates.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
+import { isSoftExclusion } from "./hedges.js";
 import { opsCapacityIn } from "./ops-capacity.js";
 import { timingIn } from "./latency-text.js";
 import { placementIn, withoutDeviceOffline } from "./placement-text.js";
@@ -278,7 +279,16 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const floor = catalog ? qualityFloorIn(t, catalog) : undefined;
   if (floor) req.qualityFloor = floor;
 
-  const exclude = parseExclusions(t, scopes, catalog);
+  // A scope said as a wish ("we'd rather avoid Meta", "no US models if possible") is a preference:
+  // its words are no inclusion either (`pos` blanks every scope), but they rule nothing out.
+  const soft = scopes.filter((s) => isSoftExclusion(t, s.start, s.end));
+  const exclude = parseExclusions(
+    t,
+    scopes.filter((s) => !soft.includes(s)),
+    catalog,
+  );
+  const avoid = soft.length > 0 ? parseExclusions(t, soft, catalog) : {};
+  if (Object.keys(avoid).length > 0) req.avoidIfPossible = avoid;
   // "no foreign providers": hosts owned outside the country named, or the one the data stays in.
   const homes = hostsOwnedOutsideIn(t, elsewhere);
   if (homes.length > 0) exclude.hostsOwnedOutside = homes;

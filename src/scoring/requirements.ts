@@ -300,6 +300,11 @@ export interface Requirements {
   /** Hard exclusions ("no Chinese labs", "anything but Llama", "not GPT-4o"). */
   exclude?: Exclusions;
   /**
+   * What the team would rather avoid but does not rule out ("we'd rather avoid Meta", "no US
+   * models if possible"): no filter; a pick it covers is flagged in the answer (soft-avoid.ts).
+   */
+  avoidIfPossible?: Exclusions;
+  /**
    * The only kinds of licence the team accepts ("Apache or MIT only", "permissive licences only"):
    * a hard filter. Kind ids of licensing/licence-kinds.ts ALLOWED_KINDS.
    */

@@ -14,12 +14,16 @@ describe("hedged options are not rules", () => {
     "we might self host if it saves money",
     "we're open to self-hosting on rented GPUs",
     "self-hosting would be nice to have",
+    "we already pay for 4 a100s, so self-hosting is an option",
+    "self-hosting is also fine, our platform team runs kubernetes",
   ])("%s: no self-hosting rule", (text) => expect(req(text).selfHosted).toBeUndefined());
 
-  it.each(["open weights preferred but not required", "open source would be a plus", "maybe open weights later"])(
-    "%s: no open-weights filter",
-    (text) => expect(req(text).openWeightsOnly).toBeUndefined(),
-  );
+  it.each([
+    "open weights preferred but not required",
+    "open source would be a plus",
+    "maybe open weights later",
+    "we'd rather avoid meta, but open weights are fine otherwise",
+  ])("%s: no open-weights filter", (text) => expect(req(text).openWeightsOnly).toBeUndefined());
 
   it.each([
     ["we self-host everything", { selfHosted: true }],

@@ -16,6 +16,8 @@ describe("ownedGpusIn: the GPUs a team has, in its words", () => {
     ["what if we can only use 4 of the h100s?", { type: "h100", count: 4 }],
     ["each appliance has one nvidia l4 (24gb)", { type: "l4", count: 1 }],
     ["2 a100s per site", { type: "a100", count: 2 }],
+    ["we already pay for 4 a100s we're not using", { type: "a100", count: 4 }],
+    ["the 2 h100s we're already paying for sit idle", { type: "h100", count: 2 }],
   ] as const)("%s", (text, expected) => {
     expect(ownedGpusIn(text)).toEqual(expected);
   });
@@ -71,6 +73,8 @@ describe("ownedGpusIn: the GPUs a team has, in its words", () => {
     "we run our own vllm cluster on 8x h100 (rented, $2.10/gpu-hour)",
     "we serve everything on 4 a100s rented from lambda",
     "our h100s cost us $2.75 per hour on coreweave",
+    // Paying by the hour is rent; only cards already paid for are the team's.
+    "we pay for 2 h100s on lambda by the hour",
     // A question about hardware says nothing about having it.
     "do we have h100s?",
     "what if we bought h100s",
