@@ -7,8 +7,10 @@
 // "bundle the gpt-oss-20b weights with our installer"). A point inside a number goes on.
 const HANDS_OVER =
   /\b((re)?distribut\w*|ship|share|publish|release|upload|sell|give|hand|bundle|package)\b(?:[^.?!]|\.(?=\d)){0,30}\b(weights|checkpoints?|fine-?tunes?|fine-?tuned (model|version|weights)|derivatives?|quantized|model files?|our (own )?version)\b/;
+// "the licence must allow redistribution", "a licence that permits redistributing it": the team
+// says it hands the model on, in the licence's own word.
 const SHIPS_MODEL =
-  /\bship (it|them|the model|our fine-?tuned? (model|version)?) (to|with) (our )?(clients|customers|users|partners)\b|\bredistribut\w* (the )?(model|weights)\b|\bopen-?source our fine-?tune\b/;
+  /\bship (it|them|the model|our fine-?tuned? (model|version)?) (to|with) (our )?(clients|customers|users|partners)\b|\bredistribut\w* (the )?(model|weights)\b|\bopen-?source our fine-?tune\b|\b(?:allow|allows|allowing|permit|permits|permitting|lets? us)\s+(?:us\s+)?(?:to\s+)?redistribut\w*/;
 // Putting a model where anyone may download it: "publish a fine-tuned Llama 3.1 8B on Hugging
 // Face", "push our merge of mistral 7b to the HF hub", "open-source our fine-tuned model". The
 // span must name a model ("results on GitHub" are not weights).
@@ -88,10 +90,17 @@ const MODEL_ON_HARDWARE =
 const HANDED_TO_OTHERS =
   /^[\s,(]*(?:(?:that|which)\s+)?(?:we|you)\s+(?:give|hand|lend|loan|supply|provide|rent|lease)\s+(?:out\s+)?to\s+(?:our\s+|other\s+|the\s+|their\s+)?(?:companies|contractors|subcontractors|customers|clients|partners|buyers|third parties|businesses|firms|dealers|resellers)\b/;
 
+// A game is made for its players: shipped inside one, the model goes to every player ("we ship the
+// model inside our game"), as it does inside a machine the team makes.
+const GAME = /\bgame$/;
+
 /** Shipping the model inside a product the team sells: the buyers receive the weights with it. */
 function shipsInsideSoldProduct(t: string): boolean {
   for (const m of t.matchAll(SHIPS_INSIDE))
-    if (shipsModel(m) && (SOLD_BEFORE.test(m[3] ?? "") || PRODUCT_SOLD.test(t.slice(m.index + m[0].length))))
+    if (
+      shipsModel(m) &&
+      (SOLD_BEFORE.test(m[3] ?? "") || GAME.test(m[0]) || PRODUCT_SOLD.test(t.slice(m.index + m[0].length)))
+    )
       return true;
   for (const m of t.matchAll(MODEL_ON_HARDWARE)) {
     const after = t.slice(m.index + m[0].length);

@@ -66,10 +66,10 @@ const NONE = [
   ),
   new RegExp(String.raw`\bno (?:infra|ops|devops|ml ?ops|platform|sre) ${PEOPLE}\b`),
   // A team with nobody technical has no one to run models either: "nobody here is technical",
-  // "we are not technical at all", "a non-technical team", "no technical staff", "No developers,
+  // "we are not technical at all", "(5 people, none technical)", "a non-technical team", "no technical staff", "No developers,
   // I'm the part-time IT person" (but "no developers will see the data" is about access).
   new RegExp(
-    String.raw`\b(?:nobody|no one|noone|none of us)(?: here| (?:on|in) (?:the|our) team)? (?:is|are|'s) (?:very |really |particularly )?technical\b|\bwe(?:'re| are) (?:not|non-?) ?(?:very |really |particularly )?technical\b|\bnon-?technical (?:team|staff|people|folks|office|firm|business|company|charity)\b|\bno (?:technical|tech|it) (?:staff|people|team|person|folks|skills|expertise)\b|\bno (?:in-house )?(?:developers|devs|engineers)\b(?=\s*(?:[,.;!]|$|(?:on (?:staff|the team)|in-house|here)\b))`,
+    String.raw`\b(?:nobody|no one|noone|none of us)(?: here| (?:on|in) (?:the|our) team)? (?:is|are|'s) (?:very |really |particularly )?technical\b|\bwe(?:'re| are) (?:not|non-?) ?(?:very |really |particularly )?technical\b|\bnone (?:of (?:them|us|whom) )?(?:is |are )?(?:very |really |particularly )?technical\b|\bnon-?technical (?:team|staff|people|folks|office|firm|business|company|charity)\b|\bno (?:technical|tech|it) (?:staff|people|team|person|folks|skills|expertise)\b|\bno (?:in-house )?(?:developers|devs|engineers)\b(?=\s*(?:[,.;!]|$|(?:on (?:staff|the team)|in-house|here)\b))`,
   ),
   // "never did ML", "know Linux but not ML", "nobody has touched ml"
   /\b(?:never (?:did|done|worked with|touched) (?:any )?(?:ml|machine learning|llms?|gpus?)|(?:but|and) not (?:ml|machine learning)|(?:has(?:n'?t| not)|nobody has) touched (?:any )?(?:ml|machine learning|llms?|gpus?))\b/,

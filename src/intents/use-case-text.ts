@@ -115,6 +115,10 @@ const HARM = String.raw`(?:toxic\w*|abuse|abusive|spam|scams?|hate(?: speech)?|h
 const MODERATION = String.raw`moderat(?:ion|ing|ors?)|(?:content|trust (?:and|&) safety) (?:moderation|filter\w*|safety)|moderates? (?:[\w-]+ ){0,2}(?:chats?|comments?|posts?|messages?|content|forums?|reviews?|listings?|uploads?|users?|players?|conversations?|communit\w+|servers?|channels?|threads?)|(?:flag\w*|detect\w*|catch\w*|filter\w*|screen\w*|spot\w*) (?:\w+ ){0,3}?${HARM}|${HARM} (?:detection|classifi\w+|filter\w*|flagging)`;
 const MODERATION_JOB = new RegExp(String.raw`\b(?:${MODERATION})\b`);
 
+// Characters of a game or story who talk with the player are written dialogue: "villagers that chat
+// with the player", "the characters talk to players" (a chat with customers is a conversation).
+const CHARACTERS_TALK = String.raw`(?:villagers?|characters?|npcs?|companions?|creatures?|townsfolk|townspeople)\s+(?:that |who |to |can |will |should )?(?:chat|talk|speak|convers|banter|respond|reply)\w*\s+(?:with|to)\s+(?:the |our |each )?players?`;
+
 // Writing database queries from questions is code generation: "text-to-SQL over customers'
 // schemas", "a model that writes SQL queries from our analysts' questions", "NL2SQL".
 const SQL_WRITING = String.raw`(?:text|natural[- ]language|nl|questions?|english)[- ]?(?:to|2)[- ]?sql|(?:writ\w*|generat\w*|draft\w*|compos\w*|turn\w* \w+ into) (?:the |our )?sql(?: queries| statements)?|sql (?:generation|queries from|from (?:plain |natural )?(?:english|language|questions))`;
@@ -122,6 +126,14 @@ const SQL_WRITING = String.raw`(?:text|natural[- ]language|nl|questions?|english
 // Invoices are documents to read ("invoices", "supplier invoices into JSON"), unless they are what
 // people ask about: "answers customer questions about invoices" is a conversation about them.
 const INVOICES_HANDLED = String.raw`(?<!\b(?:about|on|regarding|concerning) (?:[\w']+ ){0,2})invoices?`;
+
+// Taking named details out of documents: "pull shipment details (consignee, HS codes, weights) out
+// of customs declarations", "pull dates from contracts"; the fields may be listed in brackets.
+const PULLED_OUT = String.raw`(?:pull|get|take|lift|grab)(?:s|ing)? (?:\w+ )?(?:fields|data|values|entities|details|dates|names|amounts|figures|clauses|terms)(?: \([^)]{0,80}\))? (?:out of|from)`;
+
+// Checking documents against the team's own standard is review: "compare incoming NDAs against
+// our playbook and flag deviations", "check supplier contracts against our standard terms".
+const AGAINST_STANDARD = String.raw`(?:compar|check|review|assess|measur|benchmark)\w* (?:[\w-]+ ){0,3}?(?:contracts?|agreements?|ndas?|msas?|leases?|clauses?|policies|documents?|terms) (?:against|with|to) (?:our |the |a |their )?(?:[\w-]+ ){0,2}?(?:playbooks?|templates?|standards?|standard terms|checklists?|guidelines?|positions?|policy|policies|precedents?)|flag\w* (?:any |the )?(?:deviations|departures|non-standard (?:clauses|terms))`;
 
 // Sorting things into a counted set of kinds is classification: "classify claims into ~25 claim
 // types", "one of 8 review labels", "we tag 12 document classes" (the extraction rule below).
@@ -164,13 +176,13 @@ const TASKS: Rule[] = [
   {
     useCase: "extraction",
     pattern: new RegExp(
-      String.raw`\b(${DOC_REVIEW}|${TRIAGE}|${SCORING}|${CODE_LOOKUP}|${STRUCTURED_WRITING}|extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|${INVOICES_HANDLED}|sentiment|routing tickets|moderation|(?:into|of|with|among|tag|tags|label|sort|route) ~?\s*\d[\d,.]*k? (?:[a-z]+ )?(?:types|categories|classes|labels|buckets|kinds)|pull (\w+ )?(fields|data|values|entities|details|dates|names|amounts|figures|clauses|terms) (out of|from))\b`,
+      String.raw`\b(${DOC_REVIEW}|${AGAINST_STANDARD}|${TRIAGE}|${SCORING}|${CODE_LOOKUP}|${STRUCTURED_WRITING}|extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|${INVOICES_HANDLED}|sentiment|routing tickets|moderation|(?:into|of|with|among|tag|tags|label|sort|route) ~?\s*\d[\d,.]*k? (?:[a-z]+ )?(?:types|categories|classes|labels|buckets|kinds)|${PULLED_OUT})\b`,
     ),
   },
   {
     useCase: "creative",
     pattern: new RegExp(
-      String.raw`\b(${WRITING_FEEDBACK}|${AD_COPY}|${DOCUMENT_DRAFTING}|creative|(?:product|listing|property|item) (?:titles?|names?) (?:\+|and|&|\/) descriptions|(?:product|listing|property|item) descriptions|writes? (?:\w+ )?descriptions|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|editing assistant|drafting|draft (release notes|posts|articles|copy|announcements|newsletters))\b`,
+      String.raw`\b(${WRITING_FEEDBACK}|${AD_COPY}|${DOCUMENT_DRAFTING}|creative|(?:product|listing|property|item) (?:titles?|names?) (?:\+|and|&|\/) descriptions|(?:product|listing|property|item) descriptions|writes? (?:\w+ )?descriptions|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|${CHARACTERS_TALK}|editing assistant|drafting|draft (release notes|posts|articles|copy|announcements|newsletters))\b`,
     ),
   },
   {

@@ -18,6 +18,8 @@ describe("opsCapacityIn: how teams describe running models themselves", () => {
     ["no gpus, no infra ppl", "none"],
     ["we have no dedicated ops engineers", "none"],
     ["we have a strong ml-ops team", "strong"],
+    ["our legal ops team (5 people, none technical) wants a tool", "none"],
+    ["four paralegals, none of them technical", "none"],
   ] as const)("%s -> %s", (text, level) => {
     expect(opsCapacityIn(text)).toBe(level);
   });

@@ -61,10 +61,17 @@ describe("requirements", () => {
     expect(parseTeamFacts(t).distributeWeights).toBe(true);
   });
 
-  it("a model inside what users receive distributes it for the licence, not as a requirement", () => {
-    const t = "we ship the model inside our game";
+  it("a model inside the team's own app distributes it for the licence, not as a requirement", () => {
+    const t = "we ship the model inside our app";
     expect(parseTeamFacts(t).distributeWeights).toBe(true);
     expect(parseRequirements(t).redistributeWeights).toBeUndefined();
+  });
+
+  // A game goes to its players: the weights inside it are handed on (round 21's game studio).
+  it("a model inside a game is handed to every player: a requirement too", () => {
+    const t = "we ship the model inside our game";
+    expect(parseTeamFacts(t).distributeWeights).toBe(true);
+    expect(parseRequirements(t).redistributeWeights).toBe(true);
   });
 
   it("reads ops capacity from how teams describe it", () => {

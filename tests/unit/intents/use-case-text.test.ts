@@ -19,6 +19,13 @@ describe("useCaseIn: the task named beats the material or wrapper mentioned", ()
     ["rag over our pdfs", "rag"],
     ["summaries of our pdfs", "summarization"],
     ["an internal tool for drafting release notes", "creative"],
+    // Details pulled out with the fields listed in brackets, documents checked against a standard.
+    ["pull shipment details (consignee, hs codes, weights) out of customs declarations", "extraction"],
+    ["compare incoming ndas against our playbook and flag deviations", "extraction"],
+    ["check supplier contracts against our standard terms", "extraction"],
+    // Game characters who talk with the player are written dialogue.
+    ["villagers that chat with the player in our farming game", "creative"],
+    ["we want the characters to talk to players", "creative"],
   ])("%j -> %s", (text, useCase) => {
     expect(useCaseIn(text)).toBe(useCase);
   });
