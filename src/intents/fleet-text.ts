@@ -39,7 +39,8 @@ const PAID_EACH = new RegExp(String.raw`\$\s*${QUANTITY}\s*(?:each|per (?:gpu|ca
 
 // How much busier the peak is than the average, in the ways teams say it: "peak is 2× average",
 // "peaks are 10x", "spiky traffic, 5x at lunch", "traffic spikes to 4x", "3x the average at peak",
-// "bursts of 8x". Self-hosting sizes its GPUs for the peak (costs/fleet.ts).
+// "bursts of 8x", "4 times the average load at handover". Self-hosting sizes its GPUs for the
+// peak (costs/fleet.ts).
 const TIMES = String.raw`(\d+(?:\.\d+)?)\s*(?:x|×|times)`;
 const BUSY_TIMES = String.raw`(?:lunch(?:time)?|peak(?:\s+hours?)?|rush(?:\s+hours?)?|launch|night|evenings?|mornings?|weekends?|month[- ]end|busy (?:hours?|times?|periods?)|black friday|the (?:peak|rush|busiest (?:hour|time)s?))`;
 const PEAK_SAID = [
@@ -56,6 +57,11 @@ const PEAK_SAID = [
     String.raw`\b(?:spikes?|spiking|surges?|surging|bursts?|bursting|jumps?)\s+(?:up\s+)?(?:to|of|by)?\s*${TIMES}`,
   ),
   new RegExp(String.raw`${TIMES}\s+(?:spikes?|surges?|bursts?|peaks?)\b`),
+  // "the night shift sends 4 times the average load at handover": a multiple of the average load
+  // is a peak, whenever it comes.
+  new RegExp(
+    String.raw`${TIMES}\s+(?:the\s+|our\s+)?(?:average|avg|mean|normal|usual|typical|baseline)\s+(?:load|traffic|volume|usage|rate)\b`,
+  ),
   /\bpeak[- ]to[- ]average(?:\s+ratio)?\s*(?:of|is|=|:|~)?\s*(\d+(?:\.\d+)?)/,
 ];
 const FLAT = /\b(?:flat|steady|constant|even) (?:load|traffic)\b|\bno peaks?\b/;

@@ -353,14 +353,15 @@ export function organisationBaseIn(text: string): { count: number; noun: string 
 
 const MONTHLY_COUNT = /\b(?:monthly|maus?)\b/;
 // Who an organisation serves, counted as who it is: "we're a medical scheme … with about 400,000
-// members", "um marketplace … com 40 milhões de clientes" (glossed "with 40 million customers").
-const BASE_NOUNS = String.raw`(?:members?|customers?|clients?|patients?)`;
+// members", "um marketplace … com 40 milhões de clientes" (glossed "with 40 million customers"), "a
+// Norwegian municipality (about 60,000 residents)", "a regional council serving 250,000 citizens".
+const BASE_NOUNS = String.raw`(?:members?|customers?|clients?|patients?|residents?|citizens?)`;
 const BASE_COUNTED = new RegExp(String.raw`\b${BASE_NOUNS}$`);
 const BASE_SAID_BEFORE =
-  /(?:\bwe(?:'re| are)|\bwe'?re|\bour (?:company|organi[sz]ation|business|bank|scheme|firm) (?:is|has))\b[^.;!?]{0,100}\b(?:with|serving|has|have)\s+(?:(?:about|around|roughly|over|some|nearly|almost|approx\.?|approximately|more than|~)\s*)*$/;
+  /(?:\bwe(?:'re| are)|\bwe'?re|\bour (?:company|organi[sz]ation|business|bank|scheme|firm) (?:is|has))\b[^.;!?]{0,100}(?:\b(?:with|serving|has|have)\s+|\(\s*)(?:(?:about|around|roughly|over|some|nearly|almost|approx\.?|approximately|more than|~)\s*)*$/;
 // The tool faces them: "a support chatbot for our customers", "members can ask it", "customer-facing".
 const FACES_BASE = new RegExp(
-  String.raw`\b(?:for|to|helps?|serving|talks? to|chats? with)\s+(?:all\s+)?(?:(?:our|the|its|their)\s+(?:[\w-]+\s+)?${BASE_NOUNS}\b|them\b)|\b${BASE_NOUNS}\s+(?:can |will |would |could )?(?:use|uses|ask|asks|chat|chats|talk|talks|message|messages|open|opens|log in)\b|\b(?:customer|member|client|patient)[- ]facing\b`,
+  String.raw`\b(?:for|to|helps?|serving|talks? to|chats? with)\s+(?:all\s+)?(?:(?:our|the|its|their)\s+(?:[\w-]+\s+)?${BASE_NOUNS}\b|them\b)|\b${BASE_NOUNS}\s+(?:can |will |would |could )?(?:use|uses|ask|asks|chat|chats|talk|talks|message|messages|open|opens|log in)\b|\b(?:customer|member|client|patient|resident|citizen)[- ]facing\b`,
 );
 
 /** Whether the count matched at `start` is the organisation's base, said as who it is, and the tool does not face it. */

@@ -9,16 +9,12 @@
 // reservations (Bedrock's Jakarta region first, unchecked hosts said; Qwen3-VL said to be a vision model
 // on its text rating, rank20). Fixed in the round (rank20): 'is gemma free for us?' priced Gemma via a
 // host with no record of processing in Indonesia as if allowed (free-licence-running-cost.test.ts).
+// Fixed after it (words36, tryout-twentyfirst-round.test.ts): the 60,000 residents read as monthly
+// users, the 4× night peak not read.
 import { describe, it } from "vitest";
 
 describe("open findings of the twenty-first tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
-    it.todo(
-      "Norwegian municipality: 'a Norwegian municipality (about 60,000 residents)' is read as 60K monthly users; residents are who the council serves, the users are its caseworkers",
-    );
-    it.todo(
-      "Antofagasta miner: 'the night shift sends 4 times the average load at handover' is not read as the peak: the fleet is sized for the default 3× peak",
-    );
     it.todo(
       "Antofagasta miner: 'self-host open weights on rented H200s' names the card kind without a count, and the #1 is sized on L40S; a lead expects the sizing on the H200s the team rents (as 'assume H200' would)",
     );

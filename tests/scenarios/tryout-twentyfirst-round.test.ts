@@ -145,3 +145,18 @@ describe("a near-tie between self-hosted deployments of different sizes", () => 
     expect(rec.explanation?.text ?? "").not.toMatch(/id sorts first|by id/);
   });
 });
+
+// Fixed after the round (words36): what the teams wrote in their first messages, read as they meant it.
+describe("twenty-first tryout round: the teams' words", () => {
+  it("Norwegian municipality: 'about 60,000 residents' are whom the council serves, said back as its base, not users", () => {
+    const { text } = firstShortlist(catalog, NORWAY_MUNICIPALITY);
+    expect(text).toMatch(/60K residents \(the organisation's, not counted as users of the tool\)/);
+    expect(text).not.toMatch(/monthly active users: 60/i);
+  });
+
+  it("Antofagasta miner: 'the night shift sends 4 times the average load at handover' sizes the fleet for a 4× peak", () => {
+    const { top, text } = firstShortlist(catalog, ANTOFAGASTA_MINING);
+    expect(top.length).toBeGreaterThan(0);
+    for (const row of top) expect(text, row.id).toMatch(new RegExp(`${row.name}[^\\n]*for a 4× peak`));
+  });
+});

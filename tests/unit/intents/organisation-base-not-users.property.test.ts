@@ -69,6 +69,35 @@ describe("an organisation's base is not its users", () => {
     );
   });
 
+  // A public body counted by whom it serves: "a Norwegian municipality (about 60,000 residents)" was
+  // read as 60K monthly users of a tool for its caseworkers.
+  it("residents or citizens of a public body are no monthly users of a tool for its staff", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          "We're the IT department of a Norwegian municipality ({said} {base})",
+          "We are a regional council serving {said} {base}",
+          "We're a small town ({said} {base})",
+        ),
+        fc.constantFrom(...COUNTS),
+        fc.constantFrom("residents", "citizens"),
+        fc.constantFrom(...STAFF_JOBS),
+        (org, [said, count], base, job) => {
+          const text = `${org.replace("{said}", said).replace("{base}", base)}. ${job}`;
+          const req = parseRequirements(text);
+          expect(req.monthlyActiveUsers, text).toBeUndefined();
+          expect(req.organisationBase, text).toEqual({ count, noun: base });
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it("a chatbot the residents use makes them its users", () => {
+    const text = "We're a town council and want a chatbot our 30,000 residents can use to ask about bin collection.";
+    expect(parseRequirements(text).monthlyActiveUsers).toBe(30_000);
+  });
+
   it("a unit of the team, sized ('our fleet IT is 3 people', 'we're 6 data scientists'), is no users", () => {
     fc.assert(
       fc.property(

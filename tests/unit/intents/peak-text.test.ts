@@ -15,6 +15,8 @@ describe("peakToAverageIn", () => {
     ["3 times the average at peak", 3],
     ["peak-to-average ratio of 2.5", 2.5],
     ["steady traffic around the clock", 1],
+    ["the night shift sends 4 times the average load at handover", 4],
+    ["the evening shift sends 5 times the average load", 5],
   ])("%s → %s", (text, peak) => {
     expect(peakToAverageIn(text)).toBe(peak);
   });
