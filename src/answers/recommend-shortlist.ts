@@ -34,6 +34,7 @@ import { residencyHostsSection } from "./residency-hosts.js";
 import { ageTermsNote } from "./age-terms-note.js";
 import { codeModelNote, supersededNote, withdrawnNote } from "./later-group-notes.js";
 import { visionModelNote } from "./vision-model-note.js";
+import { avoidedPickNote } from "./avoided-pick-note.js";
 import { retiredHostsNote } from "./retirement.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
 import { qualityMinimumNote } from "./quality-minimum-note.js";
@@ -483,6 +484,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     if (codeModels) blocks.push(text(codeModels));
     const vision = visionModelNote(catalog, req, top);
     if (vision) blocks.push(text(vision));
+    const avoided = avoidedPickNote(catalog, req, r.ranked, top);
+    if (avoided) blocks.push(text(avoided));
     const withdrawn = withdrawnNote(r, top, catalog);
     if (withdrawn) blocks.push(text(withdrawn));
     const superseded = supersededNote(r, top, catalog);
