@@ -68,6 +68,9 @@ describe("a range of one amount is counted at its middle", () => {
     ["2-3 turns of 5 to 10k tokens", "2.5 turns of 7.5k tokens"],
     ["300–500 tokens", "400 tokens"],
     ["20-30% use it", "25% use it"],
+    // Written in groups of three.
+    ["the transcript (usually 1,500-2,000 tokens)", "the transcript (usually 1750 tokens)"],
+    ["2,000 to 3,000 tokens in", "2500 tokens in"],
   ])("%s", (text, read) => {
     expect(rangesAtMiddle(text)).toBe(read);
   });
@@ -75,6 +78,12 @@ describe("a range of one amount is counted at its middle", () => {
   it("dates, versions, times of day and far-apart numbers are no range", () => {
     for (const text of ["gpt-4-32k", "on 2026-12-05", "9-5 shifts", "1 to 100 users", "v1-2"])
       expect(rangesAtMiddle(text)).toBe(text);
+  });
+
+  it("a range in groups of three is a volume's middle too: 600 visits × 30 × (1,750 + 400)", () => {
+    const text =
+      "about 600 visits a day. we turn the transcript (usually 1,500-2,000 tokens) into a note of ~400 tokens.";
+    expect(total(text)).toBe(600 * 30 * (1750 + 400));
   });
 
   it("the users and the volume are counted at the same middle", () => {
