@@ -3,7 +3,7 @@
 // replaced by a fresh session, because the next save would then overwrite the team's thread.
 import { historyEntry } from "../../src/conversation/flows/flow-state.js";
 import { SESSION_VERSION, type HistoryEntry, type Session } from "../../src/conversation/session.js";
-import type { Requirements } from "../../src/scoring/requirements.js";
+import { withKnownUseCase, type Requirements } from "../../src/scoring/requirements.js";
 
 /** One step: turns a session stored as version N into version N + 1. */
 export type SessionMigration = (stored: Record<string, unknown>) => Record<string, unknown>;
@@ -94,5 +94,6 @@ export function readStoredSession(
       throw new SessionFormatError(key, version, `migration from ${v} did not produce version ${v + 1}`);
   }
   if (!looksLikeSession(value)) throw new SessionFormatError(key, version, "stored session is missing required fields");
-  return value as unknown as Session;
+  const session = value as unknown as Session;
+  return { ...session, requirements: withKnownUseCase(session.requirements) };
 }

@@ -55,7 +55,8 @@ export interface QualityNeed {
 export function qualityNeedOf(req: Requirements): QualityNeed | undefined {
   if (!req.useCase || req.trainOnOutputs === true) return undefined;
   if (req.priorities?.includes("quality")) return undefined;
-  const level = QUALITY_NEED[req.useCase];
+  // An unknown use case (withKnownUseCase) has no level: `?? null`, never a need of undefined.
+  const level = QUALITY_NEED[req.useCase] ?? null;
   return level === null ? undefined : { level, job: USE_CASE_LABELS[req.useCase] };
 }
 
@@ -66,7 +67,7 @@ export function qualityNeedOf(req: Requirements): QualityNeed | undefined {
  * "cost first" means the cheapest model that does the job, not the cheapest model.
  */
 export function qualityMinimumOf(req: Pick<Requirements, "useCase">): QualityNeed | undefined {
-  const level = req.useCase ? QUALITY_NEED[req.useCase] : null;
+  const level = req.useCase ? (QUALITY_NEED[req.useCase] ?? null) : null;
   if (!req.useCase || level === null) return undefined;
   return { level: Math.round((level - MINIMUM_BAND) * 100) / 100, job: USE_CASE_LABELS[req.useCase] };
 }

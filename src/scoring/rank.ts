@@ -44,7 +44,7 @@ import { belowMinimumOf } from "./quality-minimum.js";
 import { flagsOfTier, rankTier, TIER_BIT, type RankGroupFlags } from "./rank-groups.js";
 import { isJobOtherThanCode } from "./built-for-code.js";
 import { groupTierOf } from "./group-tier.js";
-import { contextNeed, CRITERIA, type Criterion, type Requirements } from "./requirements.js";
+import { contextNeed, CRITERIA, withKnownUseCase, type Criterion, type Requirements } from "./requirements.js";
 import { orderByScore } from "./score-order.js";
 import { weightsFor, type Weights } from "./weights.js";
 
@@ -313,7 +313,8 @@ export function poolWith(catalog: Catalog, req: Requirements, range: CostRange):
   };
 }
 
-export function rankModels(catalog: Catalog, req: Requirements, options: RankOptions = {}): Ranking {
+export function rankModels(catalog: Catalog, stated: Requirements, options: RankOptions = {}): Ranking {
+  const req = withKnownUseCase(stated);
   const derived = weightsFor(req);
   const weights = options.weights ?? derived.weights;
   const { candidates, excluded, costRange } = applyConstraints(catalog, req, options.selfHost, options.cache);

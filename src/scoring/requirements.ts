@@ -65,6 +65,17 @@ export const USE_CASES = [
 ] as const;
 export type UseCase = (typeof USE_CASES)[number];
 
+/**
+ * The requirements with a use case this release does not know (a session saved by an older one,
+ * a hand-edited file) dropped: read as "no job stated" rather than failing every table keyed by
+ * use case. Where requirements come in from storage and where a ranking starts.
+ */
+export function withKnownUseCase<R extends { useCase?: UseCase }>(req: R): R {
+  if (req.useCase === undefined || (USE_CASES as readonly string[]).includes(req.useCase)) return req;
+  const { useCase: _unknown, ...rest } = req;
+  return rest as R;
+}
+
 /** Context a use case needs when the team did not say (tokens). */
 export const DEFAULT_CONTEXT_NEED: Record<UseCase, number> = {
   chat: 8_000,
