@@ -3,6 +3,7 @@
 // the change in the thread; or ask about one model ("why not GPT-4o?"): its exclusion reason,
 // or its rank and the per-criterion gap to #1.
 import type { Catalog } from "../catalog/catalog.js";
+import { assumesEuResidency } from "../scoring/judged-defaults.js";
 import { languageName } from "../catalog/languages.js";
 import { resolveModel } from "../catalog/lookup.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
@@ -335,6 +336,8 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
 
   let requirements = mergeRequirements(current, edit.patch);
   for (const k of edit.remove) delete requirements[k];
+  // A lifted EU residency stays lifted: said as false, or an EU team's default would bring it back.
+  if (edit.remove.includes("euDataResidency") && assumesEuResidency(requirements)) requirements.euDataResidency = false;
   if (edit.remove.includes("monthlyBudgetUsd")) delete requirements.budgetPerUnit;
   if (edit.allow) {
     const exclude = withoutExclusions(requirements.exclude, edit.allow);

@@ -374,8 +374,11 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   // "what if we allow data to go anywhere?": no rule on where the data is, and no cloud account
   // it had to stay in; a thread that used its cloud's model services may use any API.
   if (liftsResidency(foldCase(t))) {
-    for (const key of ["euDataResidency", "residencyElsewhere", "cloudProvider"] as const)
-      if (current[key] !== undefined && !(key in patch) && !remove.includes(key)) remove.push(key);
+    for (const key of ["euDataResidency", "residencyElsewhere", "cloudProvider"] as const) {
+      // An EU team's residency may be assumed rather than said (judged-defaults.ts): lifted too.
+      const held = current[key] !== undefined || (key === "euDataResidency" && current.inEu === true);
+      if (held && !(key in patch) && !remove.includes(key)) remove.push(key);
+    }
     if (current.deployment === "own-cloud" && !current.selfHosted && patch.deployment === undefined)
       patch.deployment = "any-api";
   }

@@ -37,6 +37,24 @@ export function highStakesOf(req: Pick<Requirements, "fieldOfUse" | "minorUsers"
   return field ?? (req.minorUsers === true ? MINORS_STAKES : undefined);
 }
 
+/**
+ * An EU company with regulated data (patient records, financial records) that said nothing about
+ * where the data may be processed: a lead assumes it stays in the EU. Health data is a special
+ * category under the GDPR, and sending it to a US-only host is the mistake a data-protection officer
+ * stops a launch for; picking an EU region where one exists costs little. Not assumed when the team
+ * said where the data may go (a residency rule of its own, or "data can leave the EU": false), nor
+ * for a team that runs the model on its own premises (nothing leaves its building).
+ */
+export function assumesEuResidency(req: Requirements): boolean {
+  return (
+    req.inEu === true &&
+    req.dataSensitivity === "regulated" &&
+    req.euDataResidency === undefined &&
+    req.residencyElsewhere === undefined &&
+    req.deployment !== "on-prem"
+  );
+}
+
 export function judgedDefaults(stated: Requirements): JudgedDefaults {
   let req = stated;
   const assumed: string[] = [];
@@ -46,6 +64,13 @@ export function judgedDefaults(stated: Requirements): JudgedDefaults {
     req = { ...req, dataSensitivity: "regulated" };
     assumed.push(
       'regulated (patient) data, since this is medical work (say "internal data only" if no patient data is involved)',
+    );
+  }
+  if (assumesEuResidency(req)) {
+    req = { ...req, euDataResidency: true };
+    const data = req.fieldOfUse === "medical" ? "patient data" : "regulated data";
+    assumed.push(
+      `the data is processed in the EU, since you are an EU company with ${data} (say "what if data can leave the EU?" if processing elsewhere is fine)`,
     );
   }
   // High stakes and no stated priority: quality first. A priority the team states is its own word.

@@ -13,7 +13,7 @@ import { thinksBeforeAnswering } from "../../src/scoring/latency-target.js";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { expectResidencyChecked, rowsOf, type ScenarioRow } from "../flows/recommend-scenarios-checks.js";
-import { firstShortlist } from "./cost-working-checks.js";
+import { expectCostsWorkedOut, firstShortlist } from "./cost-working-checks.js";
 import {
   AUCKLAND_TRUST,
   BUENOS_AIRES_NOTARIES,
@@ -266,11 +266,19 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
 
   it("Malta operator (90,000 conversations a week screened, €12k): a model that reasons first is priced with 1,000 hidden reasoning tokens a conversation (the low end, said with its source), so none leads at its answer tokens' price: #1 answers without hidden reasoning", () => {
     expect(thinksBeforeAnswering(modelOf(firstShortlist(catalog, MALTA_GAMING).top[0]!.id))).toBe(false);
-    // Without its EU rule (which since words15 leaves DeepSeek-R1 no EU host on Bedrock), R1 is on
-    // Bedrock and is ranked at its price with the reasoning counted.
+    // Without its EU rule (which since words15 leaves DeepSeek-R1 no EU host on Bedrock), R1 is
+    // ranked at its price with the reasoning counted. An EU team with special-category data is
+    // assumed to keep it in the EU when it says nothing (rank21, judged-defaults.ts), so the rule is
+    // lifted in the thread, as the answer says to.
     const withoutEu = MALTA_GAMING.replace(" and legal wants no processing outside the EU", "");
     expect(withoutEu).not.toBe(MALTA_GAMING);
-    const { rows, top, text } = firstShortlist(catalog, withoutEu);
+    const thread = chat(catalog);
+    expect(textOf(thread.say(withoutEu))).toMatch(/Assumed: the data is processed in the EU/);
+    const lifted = thread.say("what if data can leave the EU?");
+    const rows = rowsOf(lifted);
+    const top = rows.slice(0, 3);
+    const text = textOf(lifted);
+    expectCostsWorkedOut(top, text);
     expect(thinksBeforeAnswering(modelOf(top[0]!.id)), top[0]!.id).toBe(false);
     const conversations = (90_000 * 30) / 7;
     const thinking = rows.filter((r) => thinksBeforeAnswering(modelOf(r.id)) && r.costBasis === "api");
