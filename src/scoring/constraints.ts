@@ -34,6 +34,7 @@ import { groupTierOf } from "./group-tier.js";
 import { isJobOtherThanCode } from "./built-for-code.js";
 import { ownSignalForJob, releaseLines, supersededInLine, type LinePass } from "./superseded.js";
 import { qualityTablesOf } from "./quality-tables.js";
+import { goodEnoughTest } from "./quality-minimum.js";
 
 export type ConstraintId =
   | "availability"
@@ -825,6 +826,7 @@ export function applyConstraints(
   // The budget as the exclusions say it, written once per pass when a model is first over it.
   let budgetSaid: string | undefined;
   const range = new CostRangeScan();
+  const good = goodEnoughTest(catalog, req);
   const admissions = passAdmissions(catalog, req, only);
   const superseded = supersededTest(catalog, req, admissionAt(catalog, req, only), costOf, budget, !only);
   // Indexed loops here and below: a for-of over the admissions made an iterator result per model
@@ -864,7 +866,7 @@ export function applyConstraints(
       a.candidate = candidate;
     }
     candidates.push(candidate);
-    range.add(monthly, cost.blendedPerMTok);
+    range.add(monthly, cost.blendedPerMTok, good === undefined || good(candidate));
   }
   return { candidates, excluded, costRange: range.range() };
 }
@@ -936,6 +938,12 @@ export function visitCandidates(
 export interface CostRange {
   cheapestMonthly: number | null;
   priciestMonthly: number | null;
+  /**
+   * The cheapest of the candidates that reach the job's minimum (quality-minimum.ts goodEnoughTest),
+   * null when none is priced: what cost scores are read from (rank.ts poolWith).
+   */
+  cheapestGoodMonthly: number | null;
+  cheapestGoodBlended: number | null;
   cheapestBlended: number | null;
   priciestBlended: number | null;
 }
@@ -952,23 +960,35 @@ class CostRangeScan {
   private seenBlended = false;
   private cheapestBlended = 0;
   private priciestBlended = 0;
+  private seenGoodMonthly = false;
+  private cheapestGoodMonthly = 0;
+  private seenGoodBlended = false;
+  private cheapestGoodBlended = 0;
 
   /** Takes in one cost: its monthly figure and blended price per 1M tokens (null: none). */
-  add(m: number | null, b: number | null): void {
-    if (m !== null) this.addMonthly(m);
-    if (b !== null) this.addBlended(b);
+  add(m: number | null, b: number | null, good: boolean): void {
+    if (m !== null) this.addMonthly(m, good);
+    if (b !== null) this.addBlended(b, good);
   }
 
   // A figure passed as `number | null` is a boxed number: a pass over a table of figures calls
   // these with plain numbers instead (at 100× today's catalogue, boxing two figures per model and
   // cost range was a quarter of what a recommendation allocated).
-  addMonthly(m: number): void {
+  addMonthly(m: number, good: boolean): void {
+    if (good && (!this.seenGoodMonthly || m < this.cheapestGoodMonthly)) {
+      this.cheapestGoodMonthly = m;
+      this.seenGoodMonthly = true;
+    }
     if (!this.seenMonthly || m < this.cheapestMonthly) this.cheapestMonthly = m;
     if (!this.seenMonthly || m > this.priciestMonthly) this.priciestMonthly = m;
     this.seenMonthly = true;
   }
 
-  addBlended(b: number): void {
+  addBlended(b: number, good: boolean): void {
+    if (good && (!this.seenGoodBlended || b < this.cheapestGoodBlended)) {
+      this.cheapestGoodBlended = b;
+      this.seenGoodBlended = true;
+    }
     if (!this.seenBlended || b < this.cheapestBlended) this.cheapestBlended = b;
     if (!this.seenBlended || b > this.priciestBlended) this.priciestBlended = b;
     this.seenBlended = true;
@@ -978,6 +998,8 @@ class CostRangeScan {
     return {
       cheapestMonthly: this.seenMonthly ? this.cheapestMonthly : null,
       priciestMonthly: this.seenMonthly ? this.priciestMonthly : null,
+      cheapestGoodMonthly: this.seenGoodMonthly ? this.cheapestGoodMonthly : null,
+      cheapestGoodBlended: this.seenGoodBlended ? this.cheapestGoodBlended : null,
       cheapestBlended: this.seenBlended ? this.cheapestBlended : null,
       priciestBlended: this.seenBlended ? this.priciestBlended : null,
     };
@@ -985,12 +1007,17 @@ class CostRangeScan {
 }
 
 /** The cost range of these candidates (`openOnly`: of the open-weights ones alone). */
-export function costRangeOfCandidates(candidates: readonly Candidate[], openOnly = false): CostRange {
+export function costRangeOfCandidates(
+  candidates: readonly Candidate[],
+  good: ((c: Candidate) => boolean) | undefined,
+  openOnly = false,
+): CostRange {
   const scan = new CostRangeScan();
   // An indexed loop: it runs per ranking over every candidate.
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
-    if (!openOnly || c.model.openWeights) scan.add(c.cost.monthlyUsd, c.cost.blendedPerMTok);
+    if (!openOnly || c.model.openWeights)
+      scan.add(c.cost.monthlyUsd, c.cost.blendedPerMTok, good === undefined || good(c));
   }
   return scan.range();
 }
@@ -1062,6 +1089,7 @@ export function candidateCostRange(
   const limited = budget !== undefined;
   const limit = budget ?? 0;
   const scan = new CostRangeScan();
+  const good = goodEnoughTest(catalog, req);
   const admissions = admissionsOf(catalog, req);
   const { slots, narrowings, at } = admittedColumns(admissions);
   // The tables of each narrowing (see costKeysOf), found when first needed.
@@ -1084,8 +1112,11 @@ export function candidateCostRange(
     const priced = m !== NO_FIGURE;
     // overBudget: no figure to check, or over it.
     if (limited && (!priced || m > limit)) continue;
-    if (priced) scan.addMonthly(m);
-    if (b !== NO_FIGURE) scan.addBlended(b);
+    // Whether it reaches the job's minimum, asked only of a figure that could be a new cheapest.
+    const admitted = admissions[at[k] as number] as Extract<Admission, { out: false }>;
+    const ok = good === undefined || good({ model: admitted.usable, slot });
+    if (priced) scan.addMonthly(m, ok);
+    if (b !== NO_FIGURE) scan.addBlended(b, ok);
   }
   return scan.range();
 }

@@ -57,6 +57,8 @@ export interface ScoringPool {
   cheapestMonthly: number | null;
   /** See COST_FLOOR_USD. */
   costFloorUsd: number;
+  /** The cheapest figures are those of the candidates good enough for the job, cheaper ones being below it (said in the note). */
+  anchoredOnGoodEnough?: true;
   /** The team's context need in tokens (requirements.ts contextNeed), found once per pool, not per candidate. */
   contextNeedTokens: number;
   /** Why costs are compared as they are, when it is not the default (see costFloorNote). */
@@ -87,12 +89,15 @@ function monthlyCostScore(monthly: number, cheapest: number, pool: ScoringPool):
   return costScoreOf(Math.log10((monthly + pool.costFloorUsd) / (cheapest + pool.costFloorUsd)));
 }
 
+/** Said of the cheapest candidate when cheaper ones fall below the job's minimum (they do not set the scale). */
+const GOOD_ENOUGH = (pool: ScoringPool) => (pool.anchoredOnGoodEnough ? " good enough for the job" : "");
+
 /** The cost score (see costScore). */
 export function costValue(c: Candidate, pool: ScoringPool, say?: Say): number {
   const monthly = c.cost.monthlyUsd;
   if (monthly !== null && pool.cheapestMonthly !== null) {
     say?.(
-      `${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate ${formatUsd(pool.cheapestMonthly)}${pool.costFloorWhy ?? ""}`,
+      `${formatUsd(monthly)}/month (${c.cost.label}); cheapest candidate${GOOD_ENOUGH(pool)} ${formatUsd(pool.cheapestMonthly)}${pool.costFloorWhy ?? ""}`,
     );
     return monthlyCostScore(monthly, pool.cheapestMonthly, pool);
   }
@@ -106,7 +111,7 @@ export function costValue(c: Candidate, pool: ScoringPool, say?: Say): number {
     const decades = Math.log10(
       (c.cost.blendedPerMTok + PRICE_FLOOR_PER_MTOK) / (pool.cheapestBlended + PRICE_FLOOR_PER_MTOK),
     );
-    say?.(`${c.cost.label}; cheapest candidate ${formatUsd(pool.cheapestBlended)} per 1M`);
+    say?.(`${c.cost.label}; cheapest candidate${GOOD_ENOUGH(pool)} ${formatUsd(pool.cheapestBlended)} per 1M`);
     return costScoreOf(decades);
   }
   // Unknown cost is a risk, never an advantage: below every priced candidate when there is one.

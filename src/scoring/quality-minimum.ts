@@ -7,7 +7,11 @@
 // the answer says so (with what reaching it would cost, when the budget is what stands in the way).
 import { figuresApart } from "../render/format.js";
 import type { Breakdown } from "./criteria.js";
-import type { QualityNeed } from "./quality-need.js";
+import type { Catalog } from "../catalog/catalog.js";
+import type { SlottedModel } from "./quality.js";
+import { qualityMinimumOf, type QualityNeed } from "./quality-need.js";
+import { qualityTablesOf } from "./quality-tables.js";
+import type { Requirements } from "./requirements.js";
 
 /** A model's quality for the job as the minimum reads it: quality and use-case fit count alike. */
 export function jobQuality(b: Pick<Breakdown, "quality" | "useCaseFit">): number {
@@ -36,4 +40,17 @@ export function belowMinimumWhy(b: Pick<Breakdown, "quality" | "useCaseFit">, mi
   const [own, level] = figuresApart(jobQuality(b), minimum.level);
   const below = own === level ? `just below the ${level}` : `below the ${level}`;
   return `its quality for ${minimum.job} (${own}, the mean of quality and use-case fit) is ${below} this job needs, and a model below that is ranked after every model that reaches it, whatever it costs`;
+}
+
+/**
+ * Whether a candidate reaches the job's minimum, on the scores a ranking gives it (undefined: the
+ * job has no minimum, so every candidate does). Cost scores are read from the cheapest candidate
+ * that does (rank.ts poolWith): a model ranked after every good-enough one whatever it costs must
+ * not set the scale the good-enough ones' prices are compared on.
+ */
+export function goodEnoughTest(catalog: Catalog, req: Requirements): ((c: SlottedModel) => boolean) | undefined {
+  const minimum = qualityMinimumOf(req);
+  if (!minimum) return undefined;
+  const { quality, fit } = qualityTablesOf(catalog, req);
+  return (c) => !belowMinimumOf(minimum, quality.scoreOf(c), fit.scoreOf(c));
 }

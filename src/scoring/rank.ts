@@ -40,7 +40,7 @@ import {
 } from "./monthly-cost.js";
 import { qualityTablesOf } from "./quality-tables.js";
 import { qualityMinimumOf, type QualityNeed } from "./quality-need.js";
-import { belowMinimumOf } from "./quality-minimum.js";
+import { belowMinimumOf, goodEnoughTest } from "./quality-minimum.js";
 import { flagsOfTier, rankTier, TIER_BIT, type RankGroupFlags } from "./rank-groups.js";
 import { isJobOtherThanCode } from "./built-for-code.js";
 import { groupTierOf } from "./group-tier.js";
@@ -289,7 +289,7 @@ function weightedScoreAt(values: Float64Array, at: number, w: Float64Array): num
 
 /** What every candidate's scores are relative to: the cheapest candidate, the cost floor, the signals. */
 export function poolFor(catalog: Catalog, req: Requirements, candidates: readonly Candidate[]): ScoringPool {
-  return poolWith(catalog, req, costRangeOfCandidates(candidates));
+  return poolWith(catalog, req, costRangeOfCandidates(candidates, goodEnoughTest(catalog, req)));
 }
 
 /** The pool for these requirements with a cost range found elsewhere (the sensitivity search's anchors). */
@@ -297,12 +297,17 @@ export function poolWith(catalog: Catalog, req: Requirements, range: CostRange):
   const { quality, fit } = qualityTablesOf(catalog, req);
   const budgetScale = budgetScaleOf(req);
   return {
-    cheapestMonthly: range.cheapestMonthly,
+    // Cost is read from the cheapest candidate good enough for the job (CostRange.cheapestGoodMonthly).
+    cheapestMonthly: range.cheapestGoodMonthly ?? range.cheapestMonthly,
     costFloorUsd: costFloor(req),
     contextNeedTokens: contextNeed(req).tokens,
     ...(costFloorNote(req) ? { costFloorWhy: costFloorNote(req) } : {}),
     ...(budgetScale ? { budgetScale } : {}),
-    cheapestBlended: range.cheapestBlended,
+    cheapestBlended: range.cheapestGoodBlended ?? range.cheapestBlended,
+    ...((range.cheapestGoodMonthly ?? range.cheapestMonthly) !== range.cheapestMonthly ||
+    (range.cheapestGoodBlended ?? range.cheapestBlended) !== range.cheapestBlended
+      ? { anchoredOnGoodEnough: true as const }
+      : {}),
     priciestMonthly: range.priciestMonthly,
     priciestBlended: range.priciestBlended,
     catalog,

@@ -2,6 +2,7 @@
 // linear in the weights) and the first requirement change, from a fixed list ordered roughly
 // by size, that puts #2 above #1. Both searches are deterministic.
 import type { Catalog } from "../catalog/catalog.js";
+import { goodEnoughTest } from "./quality-minimum.js";
 import { OPS_CAPACITIES } from "../costs/assumptions.js";
 import { scaleVolume as scaleBy, type Volume } from "../costs/volume.js";
 import { figuresApart, formatTokens, formatUsd } from "../render/format.js";
@@ -258,11 +259,11 @@ function editKind(change: Partial<Requirements>): EditKind {
 /** The ranking's own anchor: its cost range when it carries one (rankModels), else found once per ranking. */
 const baseAnchors = new WeakMap<Ranking, CostRange>();
 
-function baseAnchor(ranking: Ranking, candidates: readonly Candidate[]): CostRange {
+function baseAnchor(catalog: Catalog, ranking: Ranking, candidates: readonly Candidate[]): CostRange {
   if (ranking.costRange) return ranking.costRange;
   let anchor = baseAnchors.get(ranking);
   if (!anchor) {
-    anchor = costRangeOfCandidates(candidates);
+    anchor = costRangeOfCandidates(candidates, goodEnoughTest(catalog, ranking.requirements));
     baseAnchors.set(ranking, anchor);
   }
   return anchor;
@@ -283,14 +284,15 @@ function anchorFor(
 ): CostRange {
   const candidates = ranking.candidates;
   if (!candidates) return candidateCostRange(catalog, req, options.selfHost, options.cache);
-  const base = baseAnchor(ranking, candidates);
+  const base = baseAnchor(catalog, ranking, candidates);
   if (kind === "weights") return base;
   // A budget reads cost gaps from the cheapest candidate (cost-floor.ts BUDGET_TIE_SHARE): while the
   // cheapest is still inside the new budget, it is still the cheapest, and the dearer ones a lower
   // budget rules out move no anchor the scores read. Otherwise the full pass.
-  if (kind === "budget" && base.cheapestMonthly !== null && base.cheapestMonthly <= (budgetUsdOf(req) ?? Infinity))
-    return base;
-  if (kind === "open-weights") return costRangeOfCandidates(candidates, true);
+  // (The anchor the scores read is the cheapest good-enough candidate: rank.ts poolWith.)
+  const anchor = base.cheapestGoodMonthly ?? base.cheapestMonthly;
+  if (kind === "budget" && anchor !== null && anchor <= (budgetUsdOf(req) ?? Infinity)) return base;
+  if (kind === "open-weights") return costRangeOfCandidates(candidates, goodEnoughTest(catalog, req), true);
   // A volume change re-prices every admitted model (the budget may let in models it ruled out
   // before, or rule out candidates): the same pass as a structural edit.
   return candidateCostRange(catalog, req, options.selfHost, options.cache);

@@ -1,7 +1,7 @@
 // The sensitivity search anchors cost scores on candidateCostRange: one pass over the cached
 // admissions and the cached tables of monthly figures and list prices, with nothing built per
 // model. It must find exactly the range that the candidates of a full constraint pass span (their
-// cheapest and dearest month, their cheapest and dearest list price), budgets and unknown prices
+// cheapest and dearest month, their cheapest and dearest list price, and the cheapest of those good enough for the job), budgets and unknown prices
 // included, whatever cost inputs earlier passes left in the shared caches.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -15,6 +15,7 @@ import {
   newScoringCache,
   sharedScoringCache,
 } from "../../../src/scoring/constraints.js";
+import { goodEnoughTest } from "../../../src/scoring/quality-minimum.js";
 import { USE_CASES, type Requirements } from "../../../src/scoring/requirements.js";
 import { selfHostQuoter } from "../../../src/scoring/self-host-quote.js";
 import { scaledCatalog } from "../../bench/scale-bench.js";
@@ -44,7 +45,7 @@ function checkSameRange(catalog: Catalog, runs: number): void {
       // One shared cache per set of self-hosting assumptions, as recommendations keep them.
       const shared = sharedScoringCache(catalog, `cost-range-pass ${JSON.stringify(Object.entries(edits).sort())}`);
       const full = applyConstraints(catalog, req, quoter, newScoringCache());
-      const plain = costRangeOfCandidates(full.candidates);
+      const plain = costRangeOfCandidates(full.candidates, goodEnoughTest(catalog, req));
       expect(full.costRange).toEqual(plain);
       expect(candidateCostRange(catalog, req, quoter, shared)).toEqual(plain);
       // Again, now reading every figure from the tables the first pass filled.
