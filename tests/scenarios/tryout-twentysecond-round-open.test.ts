@@ -1,0 +1,39 @@
+// What the twenty-second tryout round found open, one todo per finding: the message as the team sent
+// it (twentysecond-round-teams.ts), what came back on rank21's branch (`node dist/cli.js chat`, piped),
+// and what an ML lead expects.
+//
+// How a sceptical ML lead read them: the Lisbon telehealth startup, signed with reservations (EU
+// processing assumed and said, every pick on a host processing in the EU, ops load weighed for no
+// ops staff; but three picks at 0.76 with #1 at ten times #3's cost); the Ohio defence contractor,
+// not signed (open weights on its four A100s with licences that allow military use, Llama ruled out
+// for ITAR; but all three picks from labs in China for a US defence contractor, unflagged); the
+// Quebec libraries, signed with reservations (GPT-4.1 mini on Azure Canada East first, within the
+// bound; #2 and #3 on a host whose Canadian processing is not on record, said so).
+//
+// Fixed in the round (rank21): an EU company with patient data that said nothing on where it may be
+// processed was given US-only hosts unflagged (eu-regulated-residency-default.test.ts); a model below
+// the job's minimum set the scale every cost was read on (cost-anchor-good-enough.property.test.ts).
+import { describe, it } from "vitest";
+
+describe("open findings of the twenty-second tryout round", () => {
+  describe("ranking: what the shortlist puts first", () => {
+    it.todo(
+      "Lisbon telehealth (quality first assumed for clinical work, 6.3B tokens, no budget): Claude Opus 4.5 $49,500, GPT-5.1 $15,750 and DeepSeek-V3.2 $5,013 a month all score 0.76, and 'what would swap #1 and #2' names a customization weight and a $49,499 budget; a lead expects a near-tie between picks ten times apart in cost said in dollars ('within 0.01 for $44,487 a month less'), or broken toward the cheaper",
+    );
+    it.todo(
+      "Ohio defence contractor (US, ITAR, military field, air-gapped): the top 3 are GLM-4.5, DeepSeek V4 Flash and Qwen3-VL 235B-A22B, all from labs in China, with no word on it; a lead at a US defence contractor expects models of PRC origin flagged (or ruled out, with how to allow them), and Western open weights whose licences allow military use shown beside them",
+    );
+    it.todo(
+      "Ohio defence contractor (a code assistant for C++ and Ada): #3 is Qwen3-VL 235B-A22B, a vision model, for a text-only coding job; a lead expects a coder or a general model first, or the vision model said to be one (as the twenty-first round's Indonesian answer does)",
+    );
+    it.todo(
+      "Quebec libraries (patron data in Canada): only #1 (GPT-4.1 mini on Azure canadaeast) is on record as processing in Canada; #2 and #3 are via Deep Infra, 'not checked'; a lead expects the other models on record in a Canadian region (Azure canadaeast, Bedrock ca-central-1) tried before unchecked hosts, or the answer to say none is on record",
+    );
+  });
+
+  describe("words: what the team wrote in its first message", () => {
+    it.todo(
+      "Ohio defence contractor: 'We have an ML-ops team of 2' is said back as 'team of 2' and ML-ops experience is 'assumed: nothing'; a lead reads two ML-ops engineers as ML-ops capacity (words owners)",
+    );
+  });
+});
