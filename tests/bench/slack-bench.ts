@@ -19,6 +19,11 @@
 // machine's load average is printed before and after, with each round's ratio, so a noisy run
 // shows as one.
 //
+// Before the rounds every app answers BENCH_WARM_COMMANDS commands (3,000; the same for each), and
+// every app is sent the same sequence of commands. App CPU counts every thread of the app's
+// process; the part off its main thread (V8's compiler and collector helpers, libuv's pool) is
+// printed beside it, because a CPU profile shows the main thread only.
+//
 // BENCH_PROFILE=<dir> writes a V8 CPU profile of each app process there (--cpu-prof), the bare
 // one too, so the two can be compared cost by cost. BENCH_NODE_FLAGS="--max-semi-space-size=8 …"
 // runs modelwise with those node flags instead of the start script's, to price a change to them;
@@ -28,7 +33,7 @@
 // command is what the plumbing costs, and modelwise's minus it what reading and answering cost.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -47,6 +52,8 @@ const USERS = Number(process.env.BENCH_USERS ?? 2000);
 const TEAMS = Number(process.env.BENCH_TEAMS ?? 20);
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 4000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+/** Commands each app answers before the measured rounds (the same for every app). */
+const WARM_COMMANDS = Number(process.env.BENCH_WARM_COMMANDS ?? 3000);
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const PROFILE_DIR = process.env.BENCH_PROFILE;
 const NODE_FLAGS = process.env.BENCH_NODE_FLAGS?.trim()
@@ -222,26 +229,57 @@ interface RoundResult {
   loadCpuMs: number;
 }
 
-/** CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
-function cpuMs(pid: number | undefined): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+/** CPU time (user + system) a process or thread has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined, stat = `/proc/${pid}/stat`): number {
+  const fields = readFileSync(stat, "utf8").split(") ")[1]?.split(" ") ?? [];
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-let turnCounter = 0;
-async function round(url: string, sink: Sink): Promise<RoundResult> {
+/**
+ * CPU of a process's threads other than its main one (ms): V8's compiler and garbage-collector
+ * helpers and libuv's pool (SQLite's disk syncs). A CPU profile samples the main thread only, so
+ * this part of the per-command figure shows in no profile.
+ */
+function otherThreadsCpuMs(pid: number | undefined): number {
+  let total = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    if (tid === String(pid)) continue;
+    try {
+      total += cpuMs(pid, `/proc/${pid}/task/${tid}/stat`);
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return total;
+}
+
+/** Unique ids for response_url waits, across every app. */
+let serial = 0;
+/** Commands each app was sent so far: every app gets the same commands in the same order. */
+const sentTo = new Map<string, number>();
+/**
+ * One closed-loop round on one app: for ROUND_MS, or until `commands` have been sent when given
+ * (the warm-up). Each app walks its own copy of one command sequence (person n % USERS asks the
+ * next of QUESTIONS every USERS commands), so no app gets easier questions than another.
+ */
+async function round(app: { name: string; url: string }, sink: Sink, commands?: number): Promise<RoundResult> {
+  const { url } = app;
   const latencies: number[] = [];
   let failures = 0;
   let inAck = 0;
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const until = started + ROUND_MS;
+  const first = sentTo.get(app.name) ?? 0;
+  const more = () =>
+    commands === undefined ? performance.now() < until : (sentTo.get(app.name) ?? 0) < first + commands;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < until) {
-        const n = turnCounter++;
+      while (more()) {
+        const n = sentTo.get(app.name) ?? 0;
+        sentTo.set(app.name, n + 1);
         const person = n % USERS;
-        const id = `q${n}`;
+        const id = `q${serial++}`;
         const answered = sink.wait(id);
         const t = performance.now();
         const res = await slackRequests(url, { team: teamOf(person) }).slashCommand({
@@ -279,7 +317,7 @@ const answeredInAck = (body: string) => body.trim() !== "" && typeof JSON.parse(
 /** One person's conversation, turn after turn; resolves once every answer has arrived. */
 async function converse(url: string, sink: Sink, person: number, texts: string[]): Promise<void> {
   for (const text of texts) {
-    const id = `c${turnCounter++}`;
+    const id = `c${serial++}`;
     const answered = sink.wait(id);
     const res = await slackRequests(url, { team: teamOf(person) }).slashCommand({
       text,
@@ -364,10 +402,14 @@ try {
   console.log(
     `${CONCURRENCY} closed-loop senders, ${USERS} distinct people in ${TEAMS} workspaces, ${ROUNDS} rounds of ${ROUND_MS} ms per app`,
   );
-  // Warm-up: JIT, catalogue index, connection pools, the first sessions.
+  // Warm-up: the same number of commands for every app (JIT, catalogue index, connection pools,
+  // the first sessions). It was one round of ROUND_MS each: ~500 commands for modelwise against
+  // thousands for the bare app, and modelwise's much larger code was still being compiled by V8's
+  // background threads through the measured rounds (its CPU per command fell by a third from the
+  // first 2,000 commands to the next 2,000), so the figure counted its warm-up, not its running.
   // Every command each app handled, warm-up included: a profile's totals divide by these.
   const handled = new Map(apps.map((a) => [a.name, 0]));
-  for (const app of apps) handled.set(app.name, (await round(app.url, sink)).latencies.length);
+  for (const app of apps) handled.set(app.name, (await round(app, sink, WARM_COMMANDS)).latencies.length);
 
   const results = new Map(
     apps.map((a) => [
@@ -377,6 +419,7 @@ try {
         failures: 0,
         inAck: 0,
         cpuMs: 0,
+        otherCpuMs: 0,
         elapsedMs: 0,
         loadCpuMs: 0,
         rates: [] as number[],
@@ -387,10 +430,12 @@ try {
     // Rotate who goes first, so no app always runs right after another one's load.
     for (const app of [...apps.slice(r % apps.length), ...apps.slice(0, r % apps.length)]) {
       const cpuBefore = cpuMs(app.child.pid);
-      const result = await round(app.url, sink);
+      const otherBefore = otherThreadsCpuMs(app.child.pid);
+      const result = await round(app, sink);
       handled.set(app.name, handled.get(app.name)! + result.latencies.length);
       const total = results.get(app.name)!;
       const roundCpu = cpuMs(app.child.pid) - cpuBefore;
+      total.otherCpuMs += otherThreadsCpuMs(app.child.pid) - otherBefore;
       const rate = (result.latencies.length / result.elapsedMs) * 1000;
       total.cpuMs += roundCpu;
       total.latencies.push(...result.latencies);
@@ -429,6 +474,8 @@ try {
   // (not wall time) is the figure to compare across runs.
   const cpuPerCommand = (r: { cpuMs: number; latencies: number[] }) => r.cpuMs / Math.max(1, r.latencies.length);
   const loadShare = (r: { loadCpuMs: number; elapsedMs: number }) => r.loadCpuMs / r.elapsedMs;
+  const otherThreads = (r: { otherCpuMs: number; latencies: number[] }) =>
+    `${(r.otherCpuMs / Math.max(1, r.latencies.length)).toFixed(2)} of it off the main thread`;
   /**
    * The bare app's rate for the same work shape as `mine`: each answer in the ack is set against
    * bare in ack, each through response_url against bare Bolt (time per command weighted by the
@@ -454,7 +501,7 @@ try {
   ] as const) {
     console.log(formatFigure(figureOf(`${name}: command → response`, r.latencies), null));
     console.log(
-      `  throughput: ${name} ${rateOf(r).toFixed(0)}/s, app CPU ${cpuPerCommand(r).toFixed(2)} s per 1,000 commands, load generator ${(loadShare(r) * 100).toFixed(0)} % of a core; ${answeredHow(r)}`,
+      `  throughput: ${name} ${rateOf(r).toFixed(0)}/s, app CPU ${cpuPerCommand(r).toFixed(2)} s per 1,000 commands (${otherThreads(r)}), load generator ${(loadShare(r) * 100).toFixed(0)} % of a core; ${answeredHow(r)}`,
     );
     if (loadShare(r) > SATURATED)
       console.log(
@@ -474,7 +521,7 @@ try {
     const yardCpu = sameShape(mine, 1 / cpuPerCommand(bareInAck), 1 / cpuPerCommand(bare));
     console.log(formatFigure(figure, null));
     console.log(
-      `  throughput: ${label} ${rate.toFixed(0)}/s, ratio ${ratio.toFixed(2)} to bare Bolt answering the same way (rounds ${perRound.map((r) => r.toFixed(2)).join(" ")}; ${(rate / rateOf(bare)).toFixed(2)} to bare Bolt's ack + response_url), app CPU ${cpuPerCommand(mine).toFixed(2)} s per 1,000 commands (${(cpuPerCommand(mine) * yardCpu).toFixed(1)}× bare's the same way); ${answeredHow(mine)}`,
+      `  throughput: ${label} ${rate.toFixed(0)}/s, ratio ${ratio.toFixed(2)} to bare Bolt answering the same way (rounds ${perRound.map((r) => r.toFixed(2)).join(" ")}; ${(rate / rateOf(bare)).toFixed(2)} to bare Bolt's ack + response_url), app CPU ${cpuPerCommand(mine).toFixed(2)} s per 1,000 commands (${(cpuPerCommand(mine) * yardCpu).toFixed(1)}× bare's the same way; ${otherThreads(mine)}); ${answeredHow(mine)}`,
     );
     if (NOT_GATED.has(app.name)) continue;
     checks.push(
