@@ -67,11 +67,19 @@ describe("session store: embedded SQLite", () => {
     expect((await b.get("shared"))?.turns).toBe(7);
   });
 
+  // Expiry times are Date.now() + TTL, kept in the file: a fake clock stands in for waiting them out.
   it("forgets a session after its TTL", async () => {
     const store = sqliteStore();
-    await store.set("short", newSession(new Date()), 30);
-    await new Promise((r) => setTimeout(r, 60));
-    expect(await store.get("short")).toBeUndefined();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      await store.set("short", newSession(new Date()), 30);
+      vi.setSystemTime(Date.now() + 29);
+      expect(await store.get("short")).toBeDefined();
+      vi.setSystemTime(Date.now() + 31);
+      expect(await store.get("short")).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("reports a session stored by a newer version instead of dropping it", async () => {
@@ -89,9 +97,16 @@ describe("session store: embedded SQLite", () => {
     expect(await a.claim("m1", 60_000)).toBe(true);
     expect(await b.claim("m1", 60_000)).toBe(false);
     await a.release("m1");
-    expect(await b.claim("m1", 20)).toBe(true);
-    await new Promise((r) => setTimeout(r, 40));
-    expect(await a.claim("m1", 60_000)).toBe(true);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      expect(await b.claim("m1", 20)).toBe(true);
+      vi.setSystemTime(Date.now() + 19);
+      expect(await a.claim("m1", 60_000)).toBe(false);
+      vi.setSystemTime(Date.now() + 21);
+      expect(await a.claim("m1", 60_000)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("moves the claims of an older file into a WITHOUT ROWID table, keeping the live ones", async () => {

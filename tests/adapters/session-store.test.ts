@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { newSession, SESSION_VERSION } from "../../src/conversation/session.js";
 import { sessionKey } from "../../src/ports.js";
 import { createTurnRunner } from "../../adapters/shared/run-turn.js";
@@ -36,11 +36,19 @@ describe("session store: memory", () => {
     expect(await store.get("k")).toBeUndefined();
   });
 
+  // The store reads the time from Date.now, so a fake clock stands in for waiting out the TTL.
   it("forgets a session after its TTL", async () => {
     const store = memory();
-    await store.set("short", newSession(new Date()), 30);
-    await new Promise((r) => setTimeout(r, 80));
-    expect(await store.get("short")).toBeUndefined();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      await store.set("short", newSession(new Date()), 30);
+      vi.setSystemTime(Date.now() + 29);
+      expect(await store.get("short")).toBeDefined();
+      vi.setSystemTime(Date.now() + 51);
+      expect(await store.get("short")).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("reports a session stored by a newer version instead of dropping it", async () => {
