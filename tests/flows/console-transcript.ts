@@ -25,7 +25,8 @@ export interface Transcript {
 }
 
 export async function transcript(lines: string[]): Promise<Transcript> {
-  const advisor = createAdvisor({ catalog: readCatalog(), now: () => TEST_NOW });
+  // No warm-up, as the terminal itself makes its advisor (adapters/console/runtime.ts).
+  const advisor = createAdvisor({ catalog: readCatalog(), now: () => TEST_NOW, warmUp: false });
   const runner = createTurnRunner({ advisor, store: createMemorySessionStore(), logger: silentLogger });
   const turns: Turn[] = [];
   const output = new PassThrough();

@@ -10,7 +10,7 @@ import { scoringCatalog } from "../unit/scoring/scoring-fixture.js";
 
 describe("back with a team profile", () => {
   it("undoes an override of a profile fact without storing the profile's value", () => {
-    const advisor = createAdvisor({ catalog: scoringCatalog(), now: () => NOW });
+    const advisor = createAdvisor({ catalog: scoringCatalog(), now: () => NOW, warmUp: false });
     const profile: TeamProfile = { version: 1, facts: { mlOpsExperience: "none" }, updatedAt: NOW.toISOString() };
     let session = newSession(NOW);
     const say = (text: string, n: number) =>

@@ -20,7 +20,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function runner(store: ClosableSessionStore, startAt: number) {
   const runTurn = createTurnRunner({
-    advisor: createAdvisor({ catalog: scoringCatalog(), now: () => NOW }),
+    advisor: createAdvisor({ catalog: scoringCatalog(), now: () => NOW, warmUp: false }),
     store,
     logger: silentLogger,
   });

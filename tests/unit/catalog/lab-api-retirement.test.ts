@@ -37,7 +37,7 @@ const day = fc
 
 /** One turn's text through the real advisor, on `today` by both the catalogue and the turn's clock. */
 function ask(catalog: Catalog, today: string, text: string): string {
-  const advisor = createAdvisor({ catalog, now: () => new Date(`${today}T12:00:00Z`) });
+  const advisor = createAdvisor({ catalog, now: () => new Date(`${today}T12:00:00Z`), warmUp: false });
   const result = advisor.handleTurn(newSession(new Date(`${today}T12:00:00Z`)), inboundFor(text, 0));
   return result.replies.map((r) => renderPlainText(r).chunks.join("\n")).join("\n\n");
 }
