@@ -29,6 +29,8 @@ const corpus = ["dev", "test"].flatMap((part) =>
 );
 const WORDS = ["a million", "half a billion", "twenty five thousand", "two hundred", "a couple of thousand", "ten"];
 
+const unique = (all: string[]) => [...new Set(all)];
+
 function understood(text: string): string {
   startMessage();
   const session = newSession(new Date("2026-12-01T10:00:00Z"));
@@ -36,14 +38,15 @@ function understood(text: string): string {
 }
 
 // The digit-free variants hold every word of their message, so they audit the word gates on the
-// whole corpus; the messages themselves (whose digits open the digit gates) are sampled.
-const texts = [
+// whole corpus; the messages themselves (whose digits open the digit gates) are sampled. A text
+// made twice (a message without digits is its own digit-free variant) is understood once.
+const texts = unique([
   ...corpus.filter((_, i) => i % 10 === 0),
   ...corpus.map((t) => t.replace(/\d/g, "")),
   ...corpus.filter(hasDigit).map((t, i) => t.replace(/\d+(?:[.,]\d+)*/g, () => WORDS[i++ % WORDS.length] ?? "ten")),
   ...CONVERSATION,
   ...corpus.slice(0, 20).map((t) => `${t.replace(/\d/g, "")} `.repeat(60)),
-];
+]);
 const CHUNK = 200;
 const chunks = Array.from(
   { length: Math.ceil(texts.length / CHUNK) },
