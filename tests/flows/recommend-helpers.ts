@@ -74,7 +74,7 @@ export function chat(catalog: Catalog = scoringCatalog(), session?: Session): Ch
     let result: TakenTurn;
     if (said === null) result = advisor.handleTurn(state.session, inbound);
     else {
-      said += `\u0000${inbound.action ? `[${inbound.action.id}]` : ""}${inbound.text}`;
+      said += `\u0000${inbound.action?.id ?? ""}\u0001${inbound.text}`;
       const turns = turnsTakenWith(catalog);
       const kept = turns.get(said);
       if (kept) result = copyOfTurn(kept);
