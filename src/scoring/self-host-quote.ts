@@ -17,7 +17,9 @@ import {
 import { namedHeadroomGpus, namedHeadroomWords } from "../costs/fleet.js";
 import { hoursPerMonth } from "../costs/selfhost-data.js";
 import type { SourceRef } from "../ports.js";
-import type { SelfHostQuoter } from "./monthly-cost.js";
+import type { SelfHostQuote, SelfHostQuoter } from "./monthly-cost.js";
+import type { Model } from "../catalog/schema.js";
+import type { Volume } from "../costs/volume.js";
 import { formatFte, formatHourlyUsd, formatUsd as usd } from "../render/format.js";
 import { KeyedMemo } from "./model-memo.js";
 import { sizingShape } from "../costs/sizing-shape.js";
@@ -75,33 +77,75 @@ function planCache(data: SelfHostData): Plans {
 const explained = new WeakMap<SelfHostPlan, Map<string, SourceRef[]>>();
 
 export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = {}): SelfHostQuoter {
-  const cache = planCache(selfhost);
-  const editsKey = JSON.stringify(Object.entries(edits).sort(([a], [b]) => (a < b ? -1 : 1)));
-  let lastRatio = NaN;
-  let lastConcurrency = NaN;
+  const finder = new PlanFinder(selfhost, edits);
+  let lastKey = "";
   let table: Map<string, ModelEntry> | undefined;
-  const hours = hoursPerMonth(selfhost);
-  const entryOf = (t: Map<string, ModelEntry>, shape: string): ModelEntry => {
-    let entry = t.get(shape);
-    if (!entry) {
-      entry = { atNeed: new Map(), chosen: new Map(), moved: new Map() };
-      t.set(shape, entry);
-    }
-    return entry;
-  };
   return (model, volume) => {
-    const shape = sizingShape(model, selfhost);
+    const load = finder.load(volume);
+    // Consecutive calls share the ratio (one ranking pass), so the table is found once per pass.
+    if (load.key !== lastKey || !table) {
+      table = finder.cache.table(load.key);
+      lastKey = load.key;
+    }
+    const priced = finder.priced(model, volume, load, table);
+    if ("unavailable" in priced) return priced;
+    // The fleet sized for the peak, always on: the figure the self-hosting answer leads with,
+    // so a shortlist, "why not X?" and "self-host X" agree on the same facts.
+    return new QuoteWrittenLater(priced.monthly.totalAlwaysOnUsd, model, volume, finder);
+  };
+}
+
+/** What a volume asks of a plan: its input:output ratio, its sequences in flight, and their memo table's key. */
+interface Load {
+  ratio: number;
+  sized: ReturnType<typeof withLoadConcurrency>;
+  concurrency: number;
+  key: string;
+}
+
+/**
+ * Finds a volume's plan through the memo, for one quoter's catalogue data and edits. A quote keeps
+ * its quoter's finder to write its words when read, so the finder keeps no table of the memo:
+ * the memo lets a table go when it is full, and a finder kept by the cost memo's quotes must not
+ * hold it on (the quoter keeps its last table itself).
+ */
+class PlanFinder {
+  readonly cache: Plans;
+  readonly editsKey: string;
+  readonly hours: number;
+
+  constructor(
+    readonly selfhost: SelfHostData,
+    readonly edits: AssumptionEdits,
+  ) {
+    this.cache = planCache(selfhost);
+    this.editsKey = JSON.stringify(Object.entries(edits).sort(([a], [b]) => (a < b ? -1 : 1)));
+    this.hours = hoursPerMonth(selfhost);
+  }
+
+  load(volume: Volume): Load {
     const ratio = inputPerOutput(volume);
     // The KV cache holds the sequences this volume keeps in flight (a batch of 4 to 32), so plans
     // are kept per concurrency as well as per ratio: a handful of tables, not one per volume.
-    const sized = withLoadConcurrency(edits, volume.outputTokensPerMonth, hours);
+    const sized = withLoadConcurrency(this.edits, volume.outputTokensPerMonth, this.hours);
     const concurrency = sized.concurrency ?? NaN;
-    // Consecutive calls share the ratio (one ranking pass), so the table is found once per pass.
-    if (ratio !== lastRatio || concurrency !== lastConcurrency || !table) {
-      table = cache.table(`${editsKey}|${ratio}|${concurrency}`);
-      lastRatio = ratio;
-      lastConcurrency = concurrency;
-    }
+    return { ratio, sized, concurrency, key: `${this.editsKey}|${ratio}|${concurrency}` };
+  }
+
+  /** The plan the volume is quoted from, its table found in the memo. */
+  find(model: Model, volume: Volume): Priced | { unavailable: string } {
+    const load = this.load(volume);
+    return this.priced(model, volume, load, this.cache.table(load.key));
+  }
+
+  /** The plan the volume is quoted from (table: the memo's table for the load's key). */
+  priced(
+    model: Model,
+    volume: Volume,
+    { ratio, sized, concurrency }: Load,
+    table: Map<string, ModelEntry>,
+  ): Priced | { unavailable: string } {
+    const shape = sizingShape(model, this.selfhost);
     const entry = entryOf(table, shape);
     const peak = sized.concurrencyLoad?.peakOutputTokensPerSec ?? 0;
     const keepsBatch = (rate: number) => Math.ceil(peak / rate - 1e-9) <= concurrency;
@@ -112,14 +156,14 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
       // at name the set of plans chosen from them, so the same batches give the same plans (and
       // the same array, which cheapestPlan remembers its choice for).
       const settled: string[] = [];
-      const all = selfHostPlanFigures(model, ratio, sized, selfhost, (chosen, need) => {
+      const all = selfHostPlanFigures(model, ratio, sized, this.selfhost, (chosen, need) => {
         const n = need ?? concurrency;
         settled.push(`${chosen?.key ?? ""}:${n}`);
-        const at = n === concurrency ? entry : entryOf(cache.table(`${editsKey}|${ratio}|${n}`), shape);
+        const at = n === concurrency ? entry : entryOf(this.cache.table(`${this.editsKey}|${ratio}|${n}`), shape);
         const key = chosen?.key ?? "";
         let plan = at.atNeed.get(key);
         if (!plan) {
-          plan = selfHostPlanAtNeed(model, ratio, { ...sized, concurrency: n }, selfhost, chosen);
+          plan = selfHostPlanAtNeed(model, ratio, { ...sized, concurrency: n }, this.selfhost, chosen);
           at.atNeed.set(key, plan);
         }
         return plan;
@@ -144,38 +188,94 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
     const at =
       known.plans.length === 1 ? 0 : known.plans.indexOf(cheapestPlan(known.plans, volume.outputTokensPerMonth));
     const figures = known.figures[at]!;
-    const plan = figures.plan;
-    const monthly = planMonthlyCost(plan, volume.outputTokensPerMonth);
-    // The words and sources are written when read: a ranking prices every model, and an answer
-    // shows a few (the summary alone was most of a cold ranking's string formatting).
-    let said: string | undefined;
-    return {
-      // The fleet sized for the peak, always on: the figure the self-hosting answer leads with,
-      // so a shortlist, "why not X?" and "self-host X" agree on the same facts.
-      monthlyUsd: monthly.totalAlwaysOnUsd,
-      get summary() {
-        // GPUs of a named group beyond the peak and the spare are headroom, not more spares.
-        const headroom = namedHeadroomGpus({
-          ...monthly,
-          spareReplicas: plan.spareReplicas,
-          gpusPerReplica: plan.gpusPerReplica,
-          statedGpus: plan.statedGpus,
-        });
-        const spares = headroom > 0 ? plan.spareReplicas : monthly.replicas - monthly.replicasForPeak;
-        return (said ??= `${monthly.gpus}× ${plan.gpu.name} (${plan.weightsFormat ?? plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${spares > 0 ? ` + ${spares} spare${spareDoubling(plan, monthly) ? ", a whole second replica for failures and upgrades" : ""}` : plan.spareLeftOut ? `, no spare: ${plan.owned ? "your" : "the"} GPUs hold one replica` : ""}${namedHeadroomWords(headroom, plan.statedGpus)})${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`);
-      },
-      get sources() {
-        let byModel = explained.get(plan);
-        if (!byModel) explained.set(plan, (byModel = new Map()));
-        let sources = byModel.get(model.id);
-        if (!sources) {
-          sources = explainPlan(model, ratio, sized, selfhost, figures).sources;
-          byModel.set(model.id, sources);
-        }
-        return sources;
-      },
-    };
-  };
+    return { ratio, sized, figures, monthly: planMonthlyCost(figures.plan, volume.outputTokensPerMonth) };
+  }
+}
+
+function entryOf(t: Map<string, ModelEntry>, shape: string): ModelEntry {
+  let entry = t.get(shape);
+  if (!entry) {
+    entry = { atNeed: new Map(), chosen: new Map(), moved: new Map() };
+    t.set(shape, entry);
+  }
+  return entry;
+}
+
+/** A volume's plan as the quoter found it, with what its words are written from. */
+interface Priced {
+  ratio: number;
+  sized: ReturnType<typeof withLoadConcurrency>;
+  figures: PlanFigures;
+  monthly: ReturnType<typeof planMonthlyCost>;
+}
+
+/**
+ * A quote that keeps its figure, the model and the volume, and writes its summary and sources
+ * when first read. The cost memo keeps a quote per model and set of cost inputs and an answer
+ * reads the words of a few; a quote whose getters closed over its plan kept the plan, its figures
+ * and the month's cost alive per model and volume, after the plan memo had let them go (at 10×
+ * today's catalogue a fifth of what the caches held). Written again, the words are the same:
+ * the plan is found through the memo by the same pure sizing.
+ */
+class QuoteWrittenLater implements SelfHostQuote {
+  readonly monthlyUsd: number;
+  readonly #model: Model;
+  readonly #volume: Volume;
+  readonly #finder: PlanFinder;
+  #summary: string | undefined;
+  #sources: SourceRef[] | undefined;
+
+  constructor(monthlyUsd: number, model: Model, volume: Volume, finder: PlanFinder) {
+    this.monthlyUsd = monthlyUsd;
+    this.#model = model;
+    this.#volume = volume;
+    this.#finder = finder;
+  }
+
+  #priced(): Priced {
+    const priced = this.#finder.find(this.#model, this.#volume);
+    // Unreachable: the same inputs priced this quote a moment ago, and the sizing is pure.
+    if ("unavailable" in priced) throw new Error(`self-hosting quote no longer priced: ${priced.unavailable}`);
+    return priced;
+  }
+
+  get summary(): string {
+    return (this.#summary ??= quoteSummary(this.#priced()));
+  }
+
+  get sources(): SourceRef[] {
+    if (!this.#sources) {
+      const { ratio, sized, figures } = this.#priced();
+      const model = this.#model;
+      let byModel = explained.get(figures.plan);
+      if (!byModel) explained.set(figures.plan, (byModel = new Map()));
+      let sources = byModel.get(model.id);
+      if (!sources) {
+        sources = explainPlan(model, ratio, sized, this.#finder.selfhost, figures).sources;
+        byModel.set(model.id, sources);
+      }
+      this.#sources = sources;
+    }
+    return this.#sources;
+  }
+
+  /** As the quote written up front serialised: its figure, summary and sources. */
+  toJSON(): SelfHostQuote {
+    return { monthlyUsd: this.monthlyUsd, summary: this.summary, sources: this.sources };
+  }
+}
+
+/** The fleet, its rates and its ops in words, e.g. "2× H100 80GB (…) at $2.49/GPU-hour, plus …". */
+function quoteSummary({ figures: { plan }, monthly }: Priced): string {
+  // GPUs of a named group beyond the peak and the spare are headroom, not more spares.
+  const headroom = namedHeadroomGpus({
+    ...monthly,
+    spareReplicas: plan.spareReplicas,
+    gpusPerReplica: plan.gpusPerReplica,
+    statedGpus: plan.statedGpus,
+  });
+  const spares = headroom > 0 ? plan.spareReplicas : monthly.replicas - monthly.replicasForPeak;
+  return `${monthly.gpus}× ${plan.gpu.name} (${plan.weightsFormat ?? plan.precision}; ${monthly.replicasForPeak} replica${monthly.replicasForPeak === 1 ? "" : "s"} for a ${Math.round(plan.peakToAverage * 10) / 10}× peak${spares > 0 ? ` + ${spares} spare${spareDoubling(plan, monthly) ? ", a whole second replica for failures and upgrades" : ""}` : plan.spareLeftOut ? `, no spare: ${plan.owned ? "your" : "the"} GPUs hold one replica` : ""}${namedHeadroomWords(headroom, plan.statedGpus)})${gpuRates(plan, monthly.gpus)}, plus ${usd(monthly.opsUsd)} ops (${opsInputs(plan, monthly.nodes, monthly.opsFte)})`;
 }
 
 /**
