@@ -6,15 +6,23 @@
 // weighted score orders as before. When no candidate reaches the minimum, the order is unchanged and
 // the answer says so (with what reaching it would cost, when the budget is what stands in the way).
 import { figuresApart } from "../render/format.js";
-import type { Breakdown } from "./criteria.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { SlottedModel } from "./quality.js";
 import { qualityMinimumOf, type QualityNeed } from "./quality-need.js";
 import { qualityTablesOf } from "./quality-tables.js";
 import type { Requirements } from "./requirements.js";
 
+/**
+ * The two parts of a breakdown the job's quality reads. Said here, not picked from criteria.ts's
+ * Breakdown: constraints.ts reads this file, and criteria.ts reads constraints.ts.
+ */
+interface JobScores {
+  quality: number;
+  useCaseFit: number;
+}
+
 /** A model's quality for the job as the minimum reads it: quality and use-case fit count alike. */
-export function jobQuality(b: Pick<Breakdown, "quality" | "useCaseFit">): number {
+export function jobQuality(b: JobScores): number {
   return jobQualityOf(b.quality, b.useCaseFit);
 }
 
@@ -22,7 +30,7 @@ export function jobQuality(b: Pick<Breakdown, "quality" | "useCaseFit">): number
 const jobQualityOf = (quality: number, useCaseFit: number): number => (quality + useCaseFit) / 2;
 
 /** Below the job's minimum (false without one). Float noise never decides: 1e-9 below counts as level. */
-export function belowMinimum(minimum: QualityNeed | undefined, b: Pick<Breakdown, "quality" | "useCaseFit">): boolean {
+export function belowMinimum(minimum: QualityNeed | undefined, b: JobScores): boolean {
   return belowMinimumOf(minimum, b.quality, b.useCaseFit);
 }
 
@@ -36,7 +44,7 @@ export function belowMinimumOf(minimum: QualityNeed | undefined, quality: number
  * #1-vs-#2). Both figures at the decimals that tell them apart ("0.449 … below the 0.450"), or
  * "just below" when even four decimals print them the same.
  */
-export function belowMinimumWhy(b: Pick<Breakdown, "quality" | "useCaseFit">, minimum: QualityNeed): string {
+export function belowMinimumWhy(b: JobScores, minimum: QualityNeed): string {
   const [own, level] = figuresApart(jobQuality(b), minimum.level);
   const below = own === level ? `just below the ${level}` : `below the ${level}`;
   return `its quality for ${minimum.job} (${own}, the mean of quality and use-case fit) is ${below} this job needs, and a model below that is ranked after every model that reaches it, whatever it costs`;

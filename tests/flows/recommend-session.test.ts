@@ -50,7 +50,18 @@ describe("recommendation thread across a restart (SQLite store)", () => {
     expect(stored?.requirements).toMatchObject({ useCase: "rag", dataSensitivity: "regulated" });
     const say2 = runner(second, 100);
     const resumed = await say2("our own cloud", "flow:deployment:own-cloud");
-    expect(stepOf(resumed)).toBe("volume");
+    // The next question is the one a thread that never restarted asks at this point (which one that
+    // is depends on what would most change the ranking, not on the restart).
+    const unbrokenDir = mkdtempSync(path.join(tmpdir(), "modelwise-flow-"));
+    const unbroken = createSessionStore({ kind: "sqlite", dataDir: unbrokenDir });
+    const sayOnce = runner(unbroken, 0);
+    for (const text of ["help me choose a model", "rag", "regulated"]) await sayOnce(text);
+    const next = stepOf(await sayOnce("our own cloud", "flow:deployment:own-cloud"));
+    await unbroken.close();
+    rmSync(unbrokenDir, { recursive: true, force: true });
+    expect(next).toBeTruthy();
+    expect(next).not.toBe("deployment");
+    expect(stepOf(resumed)).toBe(next);
     // Back works across the restart too: history was stored.
     const back = await say2("back");
     expect(stepOf(back)).toBe("deployment");
