@@ -32,8 +32,11 @@ export function expectCostsWorkedOut(rows: ScenarioRow[], text: string): void {
       if (!m) continue;
       const usd = (tokens(m[1]!, m[2]!) * num(m[3]!) + tokens(m[4]!, m[5]!) * num(m[6]!)) / 1e6;
       expectClose(usd, row.monthlyCostUsd, row.id);
-      // The price's source: a price list, or the lab's own text (Mistral's model card).
-      expect(line, row.id).toMatch(/\((models\.dev|LiteLLM price list|[\w. ]+'s model card), \d{4}-\d{2}-\d{2}/);
+      // The price's source: a price list, or the lab's own text (Mistral's model card, Anthropic's
+      // model page).
+      expect(line, row.id).toMatch(
+        /\((models\.dev|LiteLLM price list|[\w. ]+'s model card|Anthropic's Claude [\w. ]+ page[\w ]* \(platform\.claude\.com docs\)), \d{4}-\d{2}-\d{2}/,
+      );
     } else {
       const m = line.match(/\(([\d,]+) h a month\).*?(\d+)× .*? at \$([\d.,]+)\/GPU-hour.*?plus \$([\d.,]+) ops/);
       expect(m, `${row.id}: "${line}"`).not.toBeNull();

@@ -22,11 +22,12 @@ import type { ModelCuration } from "../curation/model-types.js";
 import { buildOfferings, litellmProviderId } from "./offerings.js";
 import { applyLabPrice } from "./lab-prices.js";
 import { mistralPrices } from "../curation/mistral-cards.js";
+import { ANTHROPIC_PAGE_PRICES } from "../curation/lab-page-models.js";
 import { OFFERING_RETIREMENTS } from "../curation/offering-retirements.js";
 import { HOST_OWNER_CURATION } from "../curation/host-owners.js";
 
-/** Labs' own API prices read in their texts (so far Mistral's model cards). */
-const LAB_PRICES = mistralPrices();
+/** Labs' own API prices read in their texts (Mistral's model cards, Anthropic's model pages). */
+const LAB_PRICES = { ...mistralPrices(), ...ANTHROPIC_PAGE_PRICES };
 import type { PriceDisagreement } from "./offerings.js";
 import type {
   LiteLlmFile,
@@ -252,8 +253,18 @@ function labPageOffering(page: LabPageModel): Offering {
     inputPerMTok: page.price.input,
     outputPerMTok: page.price.output,
     cachedInputPerMTok: page.price.cachedInput,
-    source: page.label,
-    sourceUrl: page.url,
+    ...(page.price.longPrompt && {
+      longContextTiers: [
+        {
+          aboveInputTokens: page.price.longPrompt.aboveInputTokens,
+          inputPerMTok: page.price.longPrompt.input,
+          outputPerMTok: page.price.longPrompt.output,
+          cachedInputPerMTok: page.price.longPrompt.cachedInput,
+        },
+      ],
+    }),
+    source: page.priceSource?.label ?? page.label,
+    sourceUrl: page.priceSource?.url ?? page.url,
     asOf: page.asOf,
   };
 }

@@ -8,6 +8,7 @@
 // Anthropic's per-model pages (platform.claude.com docs), stored copies of localised editions whose
 // figures and lifecycle lines are in English, read on 2026-12-07.
 import type { Model } from "../../../src/catalog/schema.js";
+import type { LabPrice } from "./mistral-cards.js";
 
 export interface LabPageModel {
   /** "Anthropic's Claude Sonnet 5.5 page (platform.claude.com docs)". */
@@ -25,7 +26,15 @@ export interface LabPageModel {
   /** The lab's own API: provider id and name as offerings name them, the model id to send. */
   offering: { provider: string; providerName: string; providerModelId: string };
   /** USD per 1M tokens: input, output, and a cache read ("Cache read"). */
-  price: { input: number; output: number; cachedInput: number | null };
+  price: {
+    input: number;
+    output: number;
+    cachedInput: number | null;
+    /** A higher rate the page states for every token of a request whose prompt is over the threshold. */
+    longPrompt?: { aboveInputTokens: number; input: number; output: number; cachedInput: number | null };
+  };
+  /** Where the price was read when a later page of the lab's than the spec's states it. */
+  priceSource?: { label: string; url: string };
 }
 
 const READ = "2026-12-07";
@@ -37,9 +46,12 @@ const anthropicPage = (name: string, slug: string, locale: string, suffix = "") 
 const ANTHROPIC_API = { provider: "anthropic", providerName: "Anthropic" } as const;
 
 export const LAB_PAGE_MODELS: Readonly<Record<string, LabPageModel>> = {
-  // "Claude Sonnet 5.5 — Latest": 1M context, 128K output, $2 / $10, cache read $0.20, adaptive
-  // thinking. The model Anthropic names as Claude Sonnet 4.5's replacement. The copy we read gives no
-  // release date and breaks off before its "Input → output" row, so only text input is recorded.
+  // "Claude Sonnet 5.5 — Latest": 1M context, 128K output, $2 / $10, adaptive thinking. The model
+  // Anthropic names as Claude Sonnet 4.5's replacement. The copy we read gives no release date and
+  // breaks off before its "Input → output" row, so only text input is recorded. Its cache read: the
+  // overview copy said $0.20, but Anthropic's later migration guide says Sonnet 5.5 costs what Sonnet 5
+  // does "except for prompt cache reads, which cost $0.10 USD per million tokens, half the Claude
+  // Sonnet 5 rate": the later page's $0.10 is used, sourced to it.
   "claude-sonnet-5.5": {
     ...anthropicPage("Claude Sonnet 5.5", "sonnet-5-5", "zh-CN"),
     released: null,
@@ -49,7 +61,11 @@ export const LAB_PAGE_MODELS: Readonly<Record<string, LabPageModel>> = {
     outputModalities: ["text"],
     reasoning: true,
     offering: { ...ANTHROPIC_API, providerModelId: "claude-sonnet-5-5" },
-    price: { input: 2, output: 10, cachedInput: 0.2 },
+    price: { input: 2, output: 10, cachedInput: 0.1 },
+    priceSource: {
+      label: "Anthropic's Claude Sonnet 5.5 page and migration guide (platform.claude.com docs)",
+      url: "https://platform.claude.com/docs/en/models/sonnet-5-5/migration-guide",
+    },
   },
   // "Latest. Released September 22, 2026": 1M context, 128K output, $4 / $20, cache read $0.20 (as
   // the page states it), adaptive thinking always on; its typical uses include "vision-heavy
@@ -80,4 +96,53 @@ export const LAB_PAGE_MODELS: Readonly<Record<string, LabPageModel>> = {
     offering: { ...ANTHROPIC_API, providerModelId: "claude-opus-5" },
     price: { input: 5, output: 25, cachedInput: 0.5 },
   },
+  // "Latest. Released October 7, 2026": 1M context, 128K output, adaptive thinking with the effort
+  // parameter. Priced by prompt length: $0.10 / $0.50 for prompts up to 100,000 tokens, $0.50 / $2.50
+  // for prompts over 100,000 tokens. The copies we read break off before the cache-read row and the
+  // "Input → output" row: no cache-read price, text input only.
+  "claude-haiku-5.5": {
+    ...anthropicPage("Claude Haiku 5.5", "haiku-5-5", "ja"),
+    released: "2026-10-07",
+    contextWindow: 1_000_000,
+    maxOutput: 128_000,
+    inputModalities: ["text"],
+    outputModalities: ["text"],
+    reasoning: true,
+    offering: { ...ANTHROPIC_API, providerModelId: "claude-haiku-5-5" },
+    price: {
+      input: 0.1,
+      output: 0.5,
+      cachedInput: null,
+      longPrompt: { aboveInputTokens: 100_000, input: 0.5, output: 2.5, cachedInput: null },
+    },
+  },
+};
+
+// Models a price list holds whose Anthropic page states the same input and output price: the page
+// becomes the price's source (primary, and later than the lists of July 2026). A page price that
+// differs from a list's is kept and said (catalog-import/lab-prices.ts).
+const anthropicPrice = (page: { label: string; url: string }, input: number, output: number): LabPrice => ({
+  provider: "anthropic",
+  input,
+  output,
+  source: page.label,
+  sourceUrl: page.url,
+  asOf: READ,
+});
+const claudeOverview = (name: string, slug: string, locale: string) => anthropicPage(name, slug, locale, ".md");
+
+/** Anthropic's own API prices for listed Claude models, each read on the model's own page. */
+export const ANTHROPIC_PAGE_PRICES: Readonly<Record<string, LabPrice>> = {
+  // "Legacy. Released June 30, 2026 … Input pricing: $2 / MTok · Output pricing: $10 / MTok".
+  "claude-sonnet-5": anthropicPrice(claudeOverview("Claude Sonnet 5", "sonnet-5", "ja"), 2, 10),
+  // "Legacy. Released February 17, 2026 … $3 / MTok · … $15 / MTok".
+  "claude-sonnet-4.6": anthropicPrice(claudeOverview("Claude Sonnet 4.6", "sonnet-4-6", "zh-CN"), 3, 15),
+  // "Legacy. Released May 28, 2026 … $5 / MTok · … $25 / MTok".
+  "claude-opus-4.8": anthropicPrice(claudeOverview("Claude Opus 4.8", "opus-4-8", "ko"), 5, 25),
+  // "Legacy. Released February 5, 2026 … $5 / MTok · … $25 / MTok".
+  "claude-opus-4.6": anthropicPrice(claudeOverview("Claude Opus 4.6", "opus-4-6", "en"), 5, 25),
+  // "Legacy. Released November 24, 2025 … $5 / MTok · … $25 / MTok".
+  "claude-opus-4.5": anthropicPrice(claudeOverview("Claude Opus 4.5", "opus-4-5", "pt-BR"), 5, 25),
+  // "Legacy. Released June 9, 2026 … $10 / MTok · … $50 / MTok".
+  "claude-fable-5": anthropicPrice(claudeOverview("Claude Fable 5", "fable-5", "en"), 10, 50),
 };

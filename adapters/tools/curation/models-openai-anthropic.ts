@@ -435,6 +435,8 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     name: "Claude Opus 4.5",
     family: "Claude 4.5",
     aliases: ["claude opus 4.5", "opus 4.5", "claude-opus-4-5"],
+    // Anthropic's page: "Legacy … still available, you should consider migrating to Claude Opus 5.5".
+    status: "legacy",
     // The undated record dates the release (2025-11-24); the dated snapshot's record only repeats its id.
     base: "anthropic/claude-opus-4-5",
     benchmarksFrom: ["anthropic/claude-opus-4-5-20251101"],
@@ -452,6 +454,8 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     name: "Claude Sonnet 4.6",
     family: "Claude 4.6",
     aliases: ["claude sonnet 4.6", "sonnet 4.6", "claude-sonnet-4-6"],
+    // Anthropic's page: "Legacy … consider migrating to Claude Sonnet 5.5" (the July lists said current).
+    status: "legacy",
     base: "anthropic/claude-sonnet-4-6",
     md: ["anthropic:claude-sonnet-4-6", "amazon-bedrock:anthropic.claude-sonnet-4-6", "azure:claude-sonnet-4-6"],
     ll: ["claude-sonnet-4-6"],
@@ -463,6 +467,8 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     name: "Claude Opus 4.6",
     family: "Claude 4.6",
     aliases: ["claude opus 4.6", "opus 4.6", "claude-opus-4-6"],
+    // Anthropic's page: "Legacy … consider migrating to Claude Opus 5.5" (the July lists said current).
+    status: "legacy",
     base: "anthropic/claude-opus-4-6",
     md: ["anthropic:claude-opus-4-6", "amazon-bedrock:anthropic.claude-opus-4-6-v1", "azure:claude-opus-4-6"],
     ll: ["claude-opus-4-6"],
@@ -485,6 +491,8 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     name: "Claude Opus 4.8",
     family: "Claude 4.8",
     aliases: ["claude opus 4.8", "opus 4.8", "claude-opus-4-8"],
+    // Anthropic's page: "Legacy … consider migrating to Claude Opus 5.5" (the July lists said current).
+    status: "legacy",
     base: "anthropic/claude-opus-4-8",
     md: ["anthropic:claude-opus-4-8", "amazon-bedrock:anthropic.claude-opus-4-8", "azure:claude-opus-4-8"],
     ll: ["claude-opus-4-8"],
@@ -496,6 +504,8 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     name: "Claude Sonnet 5",
     family: "Claude 5",
     aliases: ["claude sonnet 5", "sonnet 5", "claude 5 sonnet"],
+    // Anthropic's page: "Legacy … consider migrating to Claude Sonnet 5.5" (the July lists said current).
+    status: "legacy",
     base: "anthropic/claude-sonnet-5",
     md: ["anthropic:claude-sonnet-5", "amazon-bedrock:anthropic.claude-sonnet-5", "azure:claude-sonnet-5"],
     ll: ["claude-sonnet-5"],
@@ -507,6 +517,8 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     name: "Claude Fable 5",
     family: "Claude 5",
     aliases: ["claude fable 5", "fable 5", "claude fable"],
+    // Anthropic's page: "Legacy … consider migrating to Claude Fable 5.1", which is not in the catalogue yet.
+    status: "legacy",
     base: "anthropic/claude-fable-5",
     md: ["anthropic:claude-fable-5", "amazon-bedrock:global.anthropic.claude-fable-5", "azure:claude-fable-5"],
     description:
@@ -540,5 +552,14 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     aliases: ["claude sonnet 5.5", "sonnet 5.5", "claude 5.5 sonnet", "claude-sonnet-5-5"],
     description:
       "Anthropic's current Sonnet, the replacement it names for Claude Sonnet 4.5, at Sonnet 5's price per token.",
+  },
+  {
+    ...ANTHROPIC,
+    id: "claude-haiku-5.5",
+    name: "Claude Haiku 5.5",
+    family: "Claude 5.5",
+    aliases: ["claude haiku 5.5", "haiku 5.5", "claude 5.5 haiku", "claude-haiku-5-5"],
+    description:
+      "Anthropic's current Haiku (October 2026), for high-volume, latency-sensitive work, priced higher for prompts over 100K tokens.",
   },
 ];

@@ -17,7 +17,8 @@ const ANTHROPIC_PAGE = /^https:\/\/platform\.claude\.com\/docs\//;
 
 describe("Claude models read on Anthropic's own pages", () => {
   it.each([
-    ["claude-sonnet-5.5", "claude-sonnet-5-5", 2, 10, 0.2, null],
+    // Cache read $0.10: Anthropic's migration guide, later than the overview copy's $0.20.
+    ["claude-sonnet-5.5", "claude-sonnet-5-5", 2, 10, 0.1, null],
     ["claude-opus-5.5", "claude-opus-5-5", 4, 20, 0.2, "2026-09-22"],
     ["claude-opus-5", "claude-opus-5", 5, 25, 0.5, "2026-07-24"],
   ] as const)(
@@ -76,5 +77,45 @@ describe("Claude models read on Anthropic's own pages", () => {
     // Bedrock keeps its own calendar: no date of Anthropic's ends it.
     if (id === "claude-sonnet-4.5")
       expect(catalog.modelById.get(id)!.offerings.some((o) => o.provider === "amazon-bedrock")).toBe(true);
+  });
+
+  it("Claude Haiku 5.5 is current, sold at the page's two rates by prompt length, with no cache price the copy did not show", () => {
+    const haiku = catalog.modelById.get("claude-haiku-5.5")!;
+    expect(haiku.status).toBe("current");
+    expect(haiku.releaseDate).toBe("2026-10-07");
+    expect(haiku.contextWindow).toBe(1_000_000);
+    expect(haiku.maxOutput).toBe(128_000);
+    expect(haiku.offerings).toHaveLength(1);
+    expect(haiku.offerings[0]).toMatchObject({
+      provider: "anthropic",
+      providerModelId: "claude-haiku-5-5",
+      inputPerMTok: 0.1,
+      outputPerMTok: 0.5,
+      cachedInputPerMTok: null,
+      longContextTiers: [
+        { aboveInputTokens: 100_000, inputPerMTok: 0.5, outputPerMTok: 2.5, cachedInputPerMTok: null },
+      ],
+    });
+    expect(haiku.offerings[0]!.sourceUrl).toMatch(ANTHROPIC_PAGE);
+  });
+
+  // Each page: "Legacy. … still available, you should consider migrating to …", with its list price.
+  it.each([
+    ["claude-sonnet-5", 2, 10],
+    ["claude-sonnet-4.6", 3, 15],
+    ["claude-opus-4.8", 5, 25],
+    ["claude-opus-4.6", 5, 25],
+    ["claude-opus-4.5", 5, 25],
+    ["claude-fable-5", 10, 50],
+  ] as const)("%s is legacy, still sold, at the price its Anthropic page confirms (primary)", (id, inp, out) => {
+    const model = catalog.modelById.get(id)!;
+    expect(model.status).toBe("legacy");
+    // Legacy is not withdrawn: the model stays a candidate, unlike a deprecated one.
+    expect(withdrawnByLab(model)).toBe(false);
+    const own = model.offerings.filter((o) => o.provider === "anthropic");
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({ inputPerMTok: inp, outputPerMTok: out, asOf: "2026-12-07" });
+    expect(own[0]!.source).toMatch(/^Anthropic's Claude .* page \(platform\.claude\.com docs\)$/);
+    expect(own[0]!.sourceUrl).toMatch(ANTHROPIC_PAGE);
   });
 });

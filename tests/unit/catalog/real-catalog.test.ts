@@ -133,8 +133,11 @@ describe("the committed catalogue", () => {
   it("gives every price a source, a source URL and an as-of date", () => {
     for (const m of catalog.models) {
       for (const o of m.offerings) {
-        // A price list, Mistral's model cards, or Anthropic's model pages (models no list holds yet).
-        const labPage = /^Anthropic's Claude .* page \(platform\.claude\.com docs\)$/.test(o.source);
+        // A price list, Mistral's model cards, or Anthropic's model pages (models no list holds yet, and
+        // list prices a page confirms), once with the migration guide that states a later cache price.
+        const labPage = /^Anthropic's Claude .* page( and migration guide)? \(platform\.claude\.com docs\)$/.test(
+          o.source,
+        );
         if (!labPage)
           expect(["models.dev", "litellm", "Mistral AI's model card"], `${m.id} ${o.provider}`).toContain(o.source);
         expect(o.sourceUrl, `${m.id} ${o.provider}`).toMatch(
