@@ -18,6 +18,7 @@ import { evidenceNote } from "../scoring/evidence-note.js";
 import { qualityBarNote, qualityBarOf } from "../scoring/quality-floor.js";
 import { UNREAD_LICENCE_LABEL } from "../scoring/licence-read.js";
 import { previewNote } from "../scoring/preview-note.js";
+import { legacyNote } from "../scoring/legacy-note.js";
 import { speedNote } from "../scoring/speed-note.js";
 import { latencyTargetNote, REASONING_SOURCE } from "../scoring/latency-target.js";
 import { selfHostQuoter } from "../scoring/self-host-quote.js";
@@ -418,6 +419,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
       top.flatMap((m) => catalog.modelById.get(m.id) ?? []),
     );
     if (preview) blocks.push(text(preview));
+    const legacy = legacyNote(top.flatMap((m) => catalog.modelById.get(m.id) ?? []));
+    if (legacy) blocks.push(text(legacy));
     const retiredHosts = retiredHostsNote(
       catalog,
       top.flatMap((m) => catalog.modelById.get(m.id) ?? []),
