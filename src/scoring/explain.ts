@@ -198,6 +198,33 @@ export function sameCostLine(ranking: Pick<Ranking, "ranked" | "weights" | "requ
   return `**Cost is a tie:** ${who} cost the same${owned}, ${usd(first)} a month, so cost (weight ${fmtScore(ranking.weights.cost)}) does not separate them: their order comes from the other criteria.`;
 }
 
+/** A close alternative at most this share of #1's monthly cost is a saving worth saying. */
+const MUCH_CHEAPER_SHARE = 0.5;
+
+/**
+ * Scores within a close call are interchangeable, but their prices need not be: Opus at $400 and
+ * DeepSeek at $37 a month can score 0.87 and 0.86. A lead weighs that gap, so the answer says it:
+ * the cheapest shown pick within a close call of #1 that costs at most half as much. Null otherwise.
+ */
+export function closeButCheaperLine(ranking: Ranking, shownCount = 3): string | null {
+  const [first, ...rest] = ranking.ranked.slice(0, shownCount);
+  const top = first?.monthlyCostUsd;
+  if (!first || top === null || top === undefined || top <= 0) return null;
+  const close = rest.filter(
+    (m) =>
+      tierOf(m) === tierOf(first) &&
+      first.score - m.score < CLOSE_CALL &&
+      m.monthlyCostUsd !== null &&
+      m.monthlyCostUsd <= top * MUCH_CHEAPER_SHARE,
+  );
+  const cheapest = close.reduce<RankedModel | null>(
+    (best, m) => (best === null || (m.monthlyCostUsd ?? 0) < (best.monthlyCostUsd ?? 0) ? m : best),
+    null,
+  );
+  if (cheapest?.monthlyCostUsd === null || cheapest?.monthlyCostUsd === undefined) return null;
+  return `**Close, and cheaper:** ${cheapest.name} (#${cheapest.rank}) scores within ${CLOSE_CALL} of ${first.name} for ${usd(cheapest.monthlyCostUsd)} a month against ${usd(top)}: ${usd(top - cheapest.monthlyCostUsd)} a month less for a difference these scores cannot tell apart.`;
+}
+
 const byContribution = (x: GapPart, y: GapPart) =>
   Math.abs(y.contribution) - Math.abs(x.contribution) || CRITERIA.indexOf(x.criterion) - CRITERIA.indexOf(y.criterion);
 
@@ -236,6 +263,8 @@ export function explainTop(ranking: Ranking): Explanation | null {
   }
   const sameCost = sameCostLine(ranking);
   if (sameCost) lines.push(sameCost);
+  const cheaper = closeButCheaperLine(ranking);
+  if (cheaper) lines.push(cheaper);
   // A tie further down the top 3 is said too.
   for (const t of ties) if (!(tied && t.first === a.name)) lines.push(t.text);
   return {
