@@ -206,23 +206,24 @@ const MUCH_CHEAPER_SHARE = 0.5;
  * DeepSeek at $37 a month can score 0.87 and 0.86. A lead weighs that gap, so the answer says it:
  * the cheapest shown pick within a close call of #1 that costs at most half as much. Null otherwise.
  */
-export function closeButCheaperLine(ranking: Ranking, shownCount = 3): string | null {
-  const [first, ...rest] = ranking.ranked.slice(0, shownCount);
+function closeButCheaperLine(ranking: Ranking): string | null {
+  const [first, ...rest] = ranking.ranked.slice(0, 3);
   const top = first?.monthlyCostUsd;
   if (!first || top === null || top === undefined || top <= 0) return null;
-  const close = rest.filter(
-    (m) =>
-      tierOf(m) === tierOf(first) &&
-      first.score - m.score < CLOSE_CALL &&
-      m.monthlyCostUsd !== null &&
-      m.monthlyCostUsd <= top * MUCH_CHEAPER_SHARE,
-  );
-  const cheapest = close.reduce<RankedModel | null>(
-    (best, m) => (best === null || (m.monthlyCostUsd ?? 0) < (best.monthlyCostUsd ?? 0) ? m : best),
-    null,
-  );
-  if (cheapest?.monthlyCostUsd === null || cheapest?.monthlyCostUsd === undefined) return null;
-  return `**Close, and cheaper:** ${cheapest.name} (#${cheapest.rank}) scores within ${CLOSE_CALL} of ${first.name} for ${usd(cheapest.monthlyCostUsd)} a month against ${usd(top)}: ${usd(top - cheapest.monthlyCostUsd)} a month less for a difference these scores cannot tell apart.`;
+  // The shown picks within a close call of #1 at most half its cost, cheapest first.
+  const [cheapest, cost] =
+    rest
+      .flatMap((m): [RankedModel, number][] =>
+        m.monthlyCostUsd !== null &&
+        m.monthlyCostUsd <= top * MUCH_CHEAPER_SHARE &&
+        tierOf(m) === tierOf(first) &&
+        first.score - m.score < CLOSE_CALL
+          ? [[m, m.monthlyCostUsd]]
+          : [],
+      )
+      .sort((x, y) => x[1] - y[1])[0] ?? [];
+  if (!cheapest || cost === undefined) return null;
+  return `**Close, and cheaper:** ${cheapest.name} (#${cheapest.rank}) scores within ${CLOSE_CALL} of ${first.name} for ${usd(cost)} a month against ${usd(top)}: ${usd(top - cost)} a month less for a difference these scores cannot tell apart.`;
 }
 
 const byContribution = (x: GapPart, y: GapPart) =>
