@@ -143,6 +143,8 @@ export const ANTHROPIC_PAGE_PRICES: Readonly<Record<string, LabPrice>> = {
   "claude-opus-4.6": anthropicPrice(claudeOverview("Claude Opus 4.6", "opus-4-6", "en"), 5, 25),
   // "Legacy. Released November 24, 2025 … $5 / MTok · … $25 / MTok".
   "claude-opus-4.5": anthropicPrice(claudeOverview("Claude Opus 4.5", "opus-4-5", "pt-BR"), 5, 25),
+  // "Legacy. Released October 15, 2025 … $1 / MTok · … $5 / MTok"; "consider migrating to Claude Haiku 5.5".
+  "claude-haiku-4.5": anthropicPrice(claudeOverview("Claude Haiku 4.5", "haiku-4-5", "zh-CN"), 1, 5),
   // "Legacy. Released June 9, 2026 … $10 / MTok · … $50 / MTok".
   "claude-fable-5": anthropicPrice(claudeOverview("Claude Fable 5", "fable-5", "en"), 10, 50),
 };

@@ -427,6 +427,9 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
       "azure:claude-haiku-4-5",
     ],
     ll: ["claude-haiku-4-5-20251001"],
+    // Anthropic's page: "Legacy … still available, you should consider migrating to Claude Haiku 5.5"
+    // (the July lists said current).
+    status: "legacy",
     description: "The small, fast Claude 4.5 tier.",
   },
   {
@@ -517,7 +520,8 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     name: "Claude Fable 5",
     family: "Claude 5",
     aliases: ["claude fable 5", "fable 5", "claude fable"],
-    // Anthropic's page: "Legacy … consider migrating to Claude Fable 5.1", which is not in the catalogue yet.
+    // Anthropic's page: "Legacy … consider migrating to Claude Fable 5.1". Fable 5.1 (claude-fable-5-1, $10 / $50,
+    // 1M context) is not in the catalogue: no page of Anthropic's on file gives its release date.
     status: "legacy",
     base: "anthropic/claude-fable-5",
     md: ["anthropic:claude-fable-5", "amazon-bedrock:global.anthropic.claude-fable-5", "azure:claude-fable-5"],

@@ -107,6 +107,7 @@ describe("Claude models read on Anthropic's own pages", () => {
     ["claude-opus-4.6", 5, 25],
     ["claude-opus-4.5", 5, 25],
     ["claude-fable-5", 10, 50],
+    ["claude-haiku-4.5", 1, 5],
   ] as const)("%s is legacy, still sold, at the price its Anthropic page confirms (primary)", (id, inp, out) => {
     const model = catalog.modelById.get(id)!;
     expect(model.status).toBe("legacy");
