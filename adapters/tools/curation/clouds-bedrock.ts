@@ -80,6 +80,35 @@ function bedrock(table: BedrockTable): CloudAvailability[] {
   return [...regional, ...geographic];
 }
 
+/**
+ * Anthropic's own Bedrock guide (platform.claude.com, "Claude on Amazon Bedrock") lists, for each
+ * Claude model, which of Bedrock's inference profiles serve it: global, us, eu, jp, apac. The lab's
+ * page (primary) fills in geographies AWS's page copy above predates or leaves out, e.g. Claude Sonnet
+ * 4.5's and 4.6's Japan profile, which only LiteLLM's price keys gave before. Only the us, eu and jp
+ * columns keep processing in one place (apac spans many countries; global keeps nothing in one place).
+ * The stored copy (Japanese edition, figures in English) lists Claude Opus 4.6 as the newest model, so
+ * it dates from between February and April 2026; the page carries no date.
+ */
+const ANTHROPIC_BEDROCK_GUIDE = "https://platform.claude.com/docs/ja/build-with-claude/claude-on-amazon-bedrock";
+
+function anthropicProfiles(cloudModelId: string, geo: readonly Geography[]): CloudAvailability[] {
+  return geo.map((g): CloudAvailability => {
+    const { label, country } = GEOGRAPHY[g];
+    return {
+      cloud: "aws-bedrock",
+      cloudModelId,
+      service: "Amazon Bedrock (geographic cross-Region inference)",
+      regions: [label],
+      euProcessing: country === "EU",
+      countries: [country],
+      sourceUrl: ANTHROPIC_BEDROCK_GUIDE,
+      sourceKind: "primary",
+      asOf: READ,
+      note: `Anthropic's Claude on Amazon Bedrock guide (stored copy from between February and April 2026): its table marks the ${g.toLowerCase()} inference profile Yes for this model`,
+    };
+  });
+}
+
 const US_EU: readonly Geography[] = ["US", "EU"];
 // Llama 3 8B and 70B share one table; so do Mistral 7B and Mixtral 8x7B. Gemma 3 4B and 12B and
 // MiniMax M2 are offered In-Region in the same ten Regions.
@@ -154,21 +183,22 @@ export const BEDROCK_DOCS: Readonly<Record<string, readonly CloudAvailability[]>
     inRegion: ["us-west-2", "ap-southeast-2"],
     geo: ["US"],
   }),
-  "claude-sonnet-4.5": bedrock({
-    cloudModelId: "anthropic.claude-sonnet-4-5-20250929-v1:0",
-    geo: ["US", "GovCloud", "EU", "AU"],
-  }),
+  "claude-sonnet-4.5": [
+    ...bedrock({ cloudModelId: "anthropic.claude-sonnet-4-5-20250929-v1:0", geo: ["US", "GovCloud", "EU", "AU"] }),
+    ...anthropicProfiles("anthropic.claude-sonnet-4-5-20250929-v1:0", ["JP"]),
+  ],
   "claude-haiku-4.5": bedrock({
     cloudModelId: "anthropic.claude-haiku-4-5-20251001-v1:0",
     inRegion: ["us-east-1", "eu-north-1", "eu-west-1", "ap-northeast-1", "ap-southeast-4"],
     geo: ["US", "EU", "AU"],
   }),
   "claude-opus-4.5": bedrock({ cloudModelId: "anthropic.claude-opus-4-5-20251101-v1:0", geo: US_EU }),
-  "claude-sonnet-4.6": bedrock({
-    cloudModelId: "anthropic.claude-sonnet-4-6",
-    inRegion: ["eu-west-2"],
-    geo: ["US", "EU", "AU"],
-  }),
+  "claude-sonnet-4.6": [
+    ...bedrock({ cloudModelId: "anthropic.claude-sonnet-4-6", inRegion: ["eu-west-2"], geo: ["US", "EU", "AU"] }),
+    ...anthropicProfiles("anthropic.claude-sonnet-4-6", ["JP"]),
+  ],
+  // Anthropic's guide: the us profile only (eu, jp, apac and global No).
+  "claude-opus-4.1": anthropicProfiles("anthropic.claude-opus-4-1-20250805-v1:0", ["US"]),
   "claude-opus-4.6": bedrock({ cloudModelId: "anthropic.claude-opus-4-6-v1", geo: ["US", "EU", "AU"] }),
   "claude-opus-4.7": bedrock({
     cloudModelId: "anthropic.claude-opus-4-7",

@@ -48,6 +48,21 @@ describe("Bedrock residency from AWS's own Regional availability page", () => {
     });
   }
 
+  // Anthropic's own Bedrock guide marks Bedrock's jp profile Yes for Sonnet 4.5 and 4.6 and only the us
+  // profile for Opus 4.1: places only LiteLLM's price keys gave before (secondary, in the audit).
+  it.each([
+    ["claude-sonnet-4.5", "JP"],
+    ["claude-sonnet-4.6", "JP"],
+    ["claude-opus-4.1", "US"],
+  ])("%s on Bedrock in %s is answered from Anthropic's Bedrock guide (primary)", (id, country) => {
+    const e = bedrock(id, country);
+    expect(e.state).toBe("yes");
+    expect(e.sourceKind).toBe("primary");
+    expect(e.sourceUrl).toBe("https://platform.claude.com/docs/ja/build-with-claude/claude-on-amazon-bedrock");
+    const secondary = (model(id).clouds ?? []).filter((r) => r.cloud === "aws-bedrock" && r.sourceKind === "secondary");
+    expect(secondary.some((r) => r.countries?.includes(country))).toBe(false);
+  });
+
   it("a geographic profile keeps processing in the EU, not in one member state", () => {
     // Claude Sonnet 4.5 has no In-Region cell: its EU geography may route to any EU Region.
     expect(bedrock("claude-sonnet-4.5", "EU").state).toBe("yes");
