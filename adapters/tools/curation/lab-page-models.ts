@@ -145,6 +145,17 @@ export const ANTHROPIC_PAGE_PRICES: Readonly<Record<string, LabPrice>> = {
   "claude-opus-4.5": anthropicPrice(claudeOverview("Claude Opus 4.5", "opus-4-5", "pt-BR"), 5, 25),
   // "Legacy. Released October 15, 2025 … $1 / MTok · … $5 / MTok"; "consider migrating to Claude Haiku 5.5".
   "claude-haiku-4.5": anthropicPrice(claudeOverview("Claude Haiku 4.5", "haiku-4-5", "zh-CN"), 1, 5),
+  // No page of its own on file: Anthropic's pricing page lists "Claude Opus 4.7 | $5 / MTok | … | $25 / MTok"
+  // (an edition that lists Claude Fable 5.1 and Opus 5 but not Opus 5.5, so from September 2026). Its
+  // lifecycle status is not on that page, so the model keeps the status the lists give.
+  "claude-opus-4.7": anthropicPrice(
+    {
+      label: "Anthropic's Claude pricing page (platform.claude.com docs)",
+      url: "https://platform.claude.com/docs/en/about-claude/pricing",
+    },
+    5,
+    25,
+  ),
   // "Legacy. Released June 9, 2026 … $10 / MTok · … $50 / MTok".
   "claude-fable-5": anthropicPrice(claudeOverview("Claude Fable 5", "fable-5", "en"), 10, 50),
 };

@@ -119,4 +119,18 @@ describe("Claude models read on Anthropic's own pages", () => {
     expect(own[0]!.source).toMatch(/^Anthropic's Claude .* page \(platform\.claude\.com docs\)$/);
     expect(own[0]!.sourceUrl).toMatch(ANTHROPIC_PAGE);
   });
+
+  it("Claude Opus 4.7's own price is sourced to Anthropic's pricing page, its status left as the lists give it", () => {
+    const model = catalog.modelById.get("claude-opus-4.7")!;
+    expect(model.status).toBe("current");
+    const own = model.offerings.filter((o) => o.provider === "anthropic");
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({
+      inputPerMTok: 5,
+      outputPerMTok: 25,
+      asOf: "2026-12-07",
+      source: "Anthropic's Claude pricing page (platform.claude.com docs)",
+      sourceUrl: "https://platform.claude.com/docs/en/about-claude/pricing",
+    });
+  });
 });
