@@ -63,11 +63,19 @@ export function firstUnhedged(pattern: RegExp, text: string): RegExpExecArray | 
   return null;
 }
 
+// The one rule for ruling out said as a wish: "rather" and "prefer" say what a team would like,
+// not what it requires, whatever follows them. "we'd rather avoid Meta", "we'd rather not use
+// Meta", "we'd prefer to avoid US labs" and "we'd prefer not to depend on US labs" are all wishes
+// (avoidIfPossible); "no Meta" and "we can't use Meta" stay rules.
+const WISH_VERB = String.raw`(?:rather|prefer(?:ably|red|s)?)`;
 // Words just before a negation cue that make what it rules out a wish: "we'd rather avoid Meta",
-// "ideally nothing from OpenAI", "we'd prefer to avoid US labs". "would rather not" and "prefer
-// not to" are cues of their own (negation.ts) and stay rules: the labelled corpus reads "we'd
-// rather not depend on US labs" as one.
-const SOFT_CUE_BEFORE = /\b(?:rather|prefer(?:ably|red)?(?: to)?|ideally|if possible|where possible|if we can)[\s,]*$/;
+// "ideally nothing from OpenAI", "we'd prefer to avoid US labs".
+const SOFT_CUE_BEFORE = new RegExp(
+  String.raw`\b(?:${WISH_VERB}(?: to)?|ideally|if possible|where possible|if we can)[\s,]*$`,
+);
+// A negation cue that is itself a wish ("would rather not", "'d prefer not to"; negation.ts reads
+// them as cues): the same words, so the same rule.
+const WISH_CUE = new RegExp(String.raw`^(?:(?:would|'d)\s+)?${WISH_VERB}\s+not\b`);
 // Words after the ruled-out phrase that make it a wish: "no US models if possible", "… but that's
 // a preference, not a rule", "… but it's not a deal-breaker".
 const SOFT_AFTER = new RegExp(
@@ -79,5 +87,9 @@ const SOFT_AFTER = new RegExp(
  * wish ("we'd rather avoid Meta", "no US models if possible"): kept as a preference, never a filter.
  */
 export function isSoftExclusion(text: string, start: number, end: number): boolean {
-  return SOFT_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || SOFT_AFTER.test(text.slice(end, end + 60));
+  return (
+    WISH_CUE.test(text.slice(start, end)) ||
+    SOFT_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+    SOFT_AFTER.test(text.slice(end, end + 60))
+  );
 }

@@ -1,6 +1,6 @@
 // An exclusion said as a wish ("we'd rather avoid Meta", "no US models if possible") is a
 // preference: kept as avoidIfPossible and said back, never a filter; the same exclusion said as a
-// rule still rules out. "would rather not" stays a rule (the labelled corpus reads it so).
+// rule still rules out. One rule for "rather" and "prefer": a wish, whether "avoid" or "not" follows.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { parseRequirements } from "../../../src/intents/requirements-text.js";
@@ -16,6 +16,10 @@ describe("exclusions said as wishes", () => {
     ["Ideally nothing from OpenAI.", { labs: ["openai"] }],
     ["We'd prefer to avoid Chinese labs where possible.", { countries: ["CN"] }],
     ["No Mistral models, but it's not a deal-breaker.", { labs: ["mistral-ai"] }],
+    ["we'd rather not use Meta models.", { labs: ["meta"] }],
+    ["we'd rather not rely on chinese labs", { countries: ["CN"] }],
+    ["We would rather not depend on US labs.", { countries: ["US"] }],
+    ["We'd prefer not to use anything from OpenAI.", { labs: ["openai"] }],
   ] as const)("%s: a preference, not an exclusion", (text, avoided) => {
     const r = req(text);
     expect(r.exclude).toBeUndefined();
@@ -24,8 +28,8 @@ describe("exclusions said as wishes", () => {
 
   it.each([
     ["No Chinese labs.", { countries: ["CN"] }],
-    ["we'd rather not rely on chinese labs", { countries: ["CN"] }],
     ["Nothing from Meta, ideally open weights.", { labs: ["meta"] }],
+    ["We can't use Meta models.", { labs: ["meta"] }],
   ] as const)("%s: still a rule", (text, excluded) => {
     const r = req(text);
     expect(r.exclude).toMatchObject(excluded);
