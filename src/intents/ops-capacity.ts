@@ -12,6 +12,12 @@ const PEOPLE = String.raw`(?:experience|expertise|engineers?|team|crew|skills|st
 const RUN = String.raw`(?:run|ran|running|deployed|deploying|hosted|hosting|operated|operating|served|serving|managed|maintained|touched)`;
 const MODELS = String.raw`(?:an? |any )?(?:models?|llms?|gpus?|inference|model servers?|servers?|ml)`;
 
+// Trades whose work is running systems: a team of them is ops capacity. Narrower than OPS: an "AI
+// team" or an "operations team" may build models or run the business, not servers, and a bare
+// "ops team" is often a business one ("our legal ops team of 5").
+const OPS_TRADE = String.raw`(?:ml[- ]?ops|mlops|devops|dev ops|platform|infra\w*|sre|site reliability)`;
+const HEADCOUNT = String.raw`(?:[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|a (?:few|couple|handful))`;
+
 // Inference servers a team runs when it serves models itself.
 export const INFERENCE_SERVERS = String.raw`(?:vllm|tgi|text-generation-inference|sglang|triton|tensorrt-llm|kserve|ray serve|llama\.cpp server)`;
 
@@ -155,6 +161,12 @@ const SOME = [
   ),
   new RegExp(
     String.raw`\b${OPS}\s*(?:experience|maturity|skills)?\s*(?:is|are|:|=|-)\s*(?:some|moderate|basic|medium)\b`,
+  ),
+  // A team whose trade is operations, sized: "an ML-ops team of 2", "our MLOps team is 2
+  // engineers", "a 3-person devops team". People there run services: capacity, whatever its size
+  // (a team with none says "no ops team", read above).
+  new RegExp(
+    String.raw`\b${OPS_TRADE}\s+(?:team|crew|group|squad)\s+(?:of|is|are|has|with)\s+(?:about |around |just |only )?${HEADCOUNT}\b|\b${HEADCOUNT}[- ](?:person|people|strong|member)\s+${OPS_TRADE}\s+(?:team|crew|group|squad)\b`,
   ),
 ];
 

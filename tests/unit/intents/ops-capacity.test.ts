@@ -20,6 +20,12 @@ describe("opsCapacityIn: how teams describe running models themselves", () => {
     ["we have a strong ml-ops team", "strong"],
     ["our legal ops team (5 people, none technical) wants a tool", "none"],
     ["four paralegals, none of them technical", "none"],
+    // An ops team sized is capacity, however small.
+    ["we have an ml-ops team of 2", "some"],
+    ["our mlops team is 2 engineers", "some"],
+    ["we're a 40-person company with a devops team of three", "some"],
+    ["a 3-person platform team looks after our servers", "some"],
+    ["no ml-ops team, just 2 developers", "none"],
   ] as const)("%s -> %s", (text, level) => {
     expect(opsCapacityIn(text)).toBe(level);
   });
@@ -28,6 +34,7 @@ describe("opsCapacityIn: how teams describe running models themselves", () => {
     "nobody cares about latency",
     "nobody will read these summaries",
     "our platform is a marketplace",
+    "our legal ops team of 5 reviews contracts",
     "no budget for this",
     "we never looked at open models",
     // A plan, not the team's skills.
