@@ -3,13 +3,17 @@
 import type { IntentHandler } from "../conversation/handler.js";
 import { askChoices, choices, message, text } from "../render/builders.js";
 import { quoteUserText } from "../render/escape.js";
+import { nameStem, sizesNamed } from "../catalog/named-sizes.js";
+import type { Model } from "../catalog/schema.js";
 import { modelRef, modelsFor } from "./common.js";
 import { STARTER_QUESTIONS } from "./examples.js";
 
 export const unknownModelHandler: IntentHandler<"unknown-model"> = (intent, ctx) => {
   const query = quoteUserText(intent.query, 40);
   const suggestions = modelsFor(intent.suggestions, ctx.catalog).slice(0, 5);
-  const lead = query ? `I don't know a model called "${query}".` : "I don't know that model.";
+  const lead =
+    sizeNotHeld(intent.query, suggestions) ??
+    (query ? `I don't know a model called "${query}".` : "I don't know that model.");
   const scope = `My catalogue has ${ctx.catalog.models.length} models from labs such as OpenAI, Anthropic, Google, Meta, Mistral, Qwen and DeepSeek.`;
   if (suggestions.length === 0) {
     return {
@@ -48,3 +52,25 @@ export const unknownModelHandler: IntentHandler<"unknown-model"> = (intent, ctx)
     ],
   };
 };
+
+const compact = (name: string) => name.toLowerCase().replace(/[^a-z0-9.]/g, "");
+
+/**
+ * "qwen3 3b" when the catalogue holds Qwen3 but no 3B of it: the line is known and the size is
+ * not, so say that and name the line's nearest sizes (by ratio: 4B is nearer 3B than 1B is), rather
+ * than only that the name is unknown.
+ */
+function sizeNotHeld(query: string, suggestions: readonly Model[]): string | null {
+  const [size] = sizesNamed(query);
+  const stem = nameStem(query).trim();
+  if (size === undefined || stem === "") return null;
+  const ofLine = suggestions.filter((m) => compact(nameStem(m.name)) === compact(stem));
+  const line = ofLine[0] ? nameStem(ofLine[0].name).trim() : "";
+  if (line === "") return null;
+  const away = (m: Model) => Math.abs(Math.log((sizesNamed(m.name)[0] ?? Infinity) / size));
+  const nearest = [...ofLine]
+    .sort((a, b) => away(a) - away(b))
+    .slice(0, 2)
+    .map((m) => `**${m.name}**`);
+  return `My catalogue has no ${size}B ${line} model; the nearest ${line} sizes it holds are ${nearest.join(" and ")}.`;
+}

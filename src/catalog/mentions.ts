@@ -10,7 +10,7 @@ import { cleanText, editDistance, foldCase, isNumberToken, nameTokens } from "./
 import { splitWords, type ModelMention, type Word } from "./sentence-words.js";
 import { labAt, labCandidates, labOfModel } from "./lab-refs.js";
 import { inContext } from "./mention-context.js";
-import { hasAskedSize, isOtherSize, sizesNamed } from "./named-sizes.js";
+import { hasAskedSize, isOtherSize, nameStem, sizesNamed } from "./named-sizes.js";
 import { perMessage } from "../per-message-memo.js";
 
 export type { ModelMention } from "./sentence-words.js";
@@ -198,6 +198,22 @@ function sizeChecked(mention: ModelMention, whole: string, catalog: Catalog): Mo
   // A count not on file (nor a size in the name) cannot contradict the size: the found model stands.
   const found = r.status === "found" ? catalog.modelById.get(r.id) : undefined;
   if (found && found.parameters == null && sizesNamed(found.name).length === 0) return mention;
+  // "qwen3 3b" found as Qwen2.5 3B: the size fits, but the line asked (Qwen3, which the catalogue
+  // holds) is not the one found. A size a held line lacks is a model we do not know, with that
+  // line's nearest sizes offered, never the size of another line.
+  const line = lineSpelt(nameStem(whole), catalog);
+  if (fits.length > 0 && line.size > 0 && !fits.some((id) => line.has(id))) {
+    const ofLine = lineOf(nameStem(whole), catalog);
+    return {
+      ...mention,
+      text: whole,
+      end: mention.start + whole.length,
+      resolution: {
+        status: "none",
+        suggestions: nearestSizes(ofLine.length > 0 ? ofLine : [...line], sizes, catalog).slice(0, 4),
+      },
+    };
+  }
   if (fits.length === ids.length) return mention;
   if (fits.length === 0) {
     // A near name of another line ("gemma 3 2b" found as Gemma 3n E2B) is offered beside the sizes
@@ -252,7 +268,6 @@ function labChecked(mention: ModelMention, catalog: Catalog): ModelMention {
   };
 }
 
-/** The words of a name before its first size ("gemma 3 " in "gemma 3 1b"); a name's size is its total ("30B-A3B" is a 30B model). */
 /** The candidates whose name starts with the stem asked ("qwen3 …": the Qwen3 models before Qwen2.5-Coder 3B). */
 function sameLineFirst(ids: readonly string[], stem: string, catalog: Catalog): string[] {
   const key = foldCase(stem).replace(/[^a-z0-9.]/g, "");
@@ -275,9 +290,34 @@ function lineOf(stem: string, catalog: Catalog): string[] {
   return catalog.models.filter((m) => asked.every((w, i) => words(m.name)[i] === w)).map((m) => m.id);
 }
 
-function nameStem(name: string): string {
-  const m = /(?<![a-z0-9.])\d+(?:\.\d+)?[bm]\d?(?![a-z0-9])/i.exec(name);
-  return m ? name.slice(0, m.index) : name;
+/**
+ * The models whose name or an alias starts with the stem asked, spaces and hyphens aside ("qwen3"
+ * and "qwen 3" are the Qwen3 models); empty when the stem spells no line the catalogue holds.
+ */
+function lineSpelt(stem: string, catalog: Catalog): Set<string> {
+  const compact = (text: string) => foldCase(text).replace(/[^a-z0-9.]/g, "");
+  const key = compact(stem);
+  // A stem with no version ("llama", "mistral") names a maker's whole range, which the lookup
+  // already narrows: only a versioned line ("qwen3", "gemma 3") is checked here.
+  if (!/[a-z]/.test(key) || !/\d/.test(key)) return new Set();
+  return new Set(
+    catalog.models
+      .filter((m) => [m.name, ...m.aliases].some((spelling) => compact(spelling).startsWith(key)))
+      .map((m) => m.id),
+  );
+}
+
+/** The line's models, nearest the sizes asked first (by ratio: 4B is nearer 3B than 1.7B is). */
+function nearestSizes(ids: readonly string[], sizes: readonly number[], catalog: Catalog): string[] {
+  const sizeOf = (id: string) => {
+    const m = catalog.modelById.get(id);
+    return m?.parameters?.totalB ?? (m ? sizesNamed(m.name)[0] : undefined);
+  };
+  const distance = (id: string) => {
+    const size = sizeOf(id);
+    return size === undefined || size <= 0 ? Infinity : Math.min(...sizes.map((s) => Math.abs(Math.log(size / s))));
+  };
+  return [...ids].sort((a, b) => distance(a) - distance(b));
 }
 
 function isAnchor(words: readonly Word[], i: number, index: LookupIndex): boolean {

@@ -22,6 +22,12 @@ export function sizesNamed(text: string): number[] {
   });
 }
 
+/** The words of a name before its first size ("gemma 3 " in "gemma 3 1b"); the whole name when it spells none. */
+export function nameStem(name: string): string {
+  const m = /(?<![a-z0-9.])\d+(?:\.\d+)?[bm]\d?(?![a-z0-9])/i.exec(name);
+  return m ? name.slice(0, m.index) : name;
+}
+
 /** True when `size` (billions) is clearly not the size the model's count is for. */
 export function isOtherSize(model: Pick<Model, "parameters">, size: number): boolean {
   const counts = [model.parameters?.totalB ?? null, model.parameters?.activeB ?? null].filter(

@@ -62,4 +62,48 @@ describe("a size the catalogue does not hold", () => {
       expect(offered.every((id) => catalog.modelById.get(id)!.name.startsWith("Qwen3"))).toBe(true);
     }
   });
+
+  // A size another line holds ("qwen3 3b": Qwen2.5 has a 3B, Qwen3 none): the line asked, held by
+  // the catalogue, decides; a model of another line is never found for it.
+  // Each versioned line against the sizes its relatives (same first word: Qwen2.5 for Qwen3) hold.
+  const family = (stem: string) => /^[a-z]+/i.exec(stem)?.[0].toLowerCase() ?? "";
+  const CROSS = [...new Set(SIZED.map((s) => s.stem))]
+    .filter((stem) => /\d/.test(stem))
+    .flatMap((stem) => {
+      const held = spelt(stem);
+      const sizes = SIZED.filter(
+        (o) => o.stem !== stem && family(o.stem) === family(stem) && Number.isInteger(o.size) && !held.has(o.size),
+      ).map((o) => o.size);
+      return [...new Set(sizes)].map((size) => [`${stem} ${size}b`, stem] as const);
+    });
+
+  it("there are sizes held by another line to check", () => expect(CROSS.length).toBeGreaterThan(10));
+
+  it.each(CROSS)("'%s' finds no model outside the line asked", (query, stem) => {
+    const [mention] = findModelMentions(`why not ${query}?`, catalog);
+    const r = mention?.resolution;
+    const ids = r?.status === "found" ? [r.id] : r?.status === "ambiguous" ? r.candidates : [];
+    const inLine = (id: string) =>
+      catalog.modelById
+        .get(id)!
+        .name.toLowerCase()
+        .replace(/[^a-z0-9.]/g, "")
+        .startsWith(stem.toLowerCase().replace(/[^a-z0-9.]/g, ""));
+    expect(ids.filter((id) => !inLine(id))).toEqual([]);
+  });
+
+  it("'why not qwen3 3b?' says Qwen3 has no 3B and names its nearest sizes, not Qwen2.5 3B", () => {
+    const c = chat(catalog);
+    c.say("recommend a model for a support chatbot, 20M tokens a month");
+    for (const words of ["why not qwen3 3b?", "what about qwen 3 3b"]) {
+      const reply = c.say(words);
+      expect(reply.data?.intent).toBe("unknown-model");
+      const body = reply.blocks.map((b) => (b.kind === "text" ? b.markdown : "")).join("\n");
+      expect(body).toContain("no 3B Qwen3 model");
+      expect(body).toMatch(/nearest Qwen3 sizes it holds are \*\*Qwen3 4B\*\* and \*\*Qwen3 1\.7B\*\*/);
+      const offered = (reply.data?.list as string[]) ?? [];
+      expect(offered).not.toContain("qwen2.5-3b");
+      expect(offered[0]).toBe("qwen3-4b");
+    }
+  });
 });
