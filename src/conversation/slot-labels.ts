@@ -244,7 +244,10 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   namedGpus: {
     name: "GPUs named",
     // "A100-80GB" said as "A100 80GB": the key names the card and its memory.
-    describe: (v) => `runs on ${v.count}× ${v.type.replace(/-/g, " ")} (rented unless you say you own it)`,
+    describe: (v) =>
+      v.count === undefined
+        ? `runs on rented ${v.type.replace(/-/g, " ")} (as many as the sizing needs)`
+        : `runs on ${v.count}× ${v.type.replace(/-/g, " ")} (rented unless you say you own it)`,
   },
   hardwareToBuy: {
     name: "hardware to buy",

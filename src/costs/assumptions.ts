@@ -129,7 +129,7 @@ export function editsFromRequirements(req: {
   deployment?: string;
   gpuHourlyUsd?: number;
   ownedGpus?: { type: string; count: number; perServer?: number };
-  namedGpus?: { type: string; count: number };
+  namedGpus?: { type: string; count?: number };
   mlOpsExperience?: OpsCapacity;
   contextTokens?: number;
   volume?: Volume;
@@ -147,7 +147,8 @@ export function editsFromRequirements(req: {
   // GPUs named as where it runs (not owned): the fleet is that group, rented at the GPU's median.
   else if (req.namedGpus) {
     out.gpu = req.namedGpus.type;
-    out.gpuCount = req.namedGpus.count;
+    // Rented with no count said: the card is set, the count is the sizing's.
+    if (req.namedGpus.count !== undefined) out.gpuCount = req.namedGpus.count;
   }
   if (req.mlOpsExperience) out.opsCapacity = req.mlOpsExperience;
   if (req.peakToAverage !== undefined && req.peakToAverage >= 1) out.peakToAverage = req.peakToAverage;

@@ -4,7 +4,7 @@
 
 // Text -> gpu_key of catalog/selfhost.json. More specific patterns first.
 const GPUS: { pattern: RegExp; key: string }[] = [
-  { pattern: /\bh200\b/, key: "H200-SXM-141GB" },
+  { pattern: /\bh200s?\b/, key: "H200-SXM-141GB" },
   { pattern: /\bh100\s*(?:pcie|pci-e)\b/, key: "H100-PCIe-80GB" },
   { pattern: /\bh100(?:\s*sxm\d?)?(?:\s*80\s*gb)?s?\b/, key: "H100-SXM-80GB" },
   { pattern: /\ba100\s*(?:-|\s)?\s*40\s*gb?\b/, key: "A100-40GB" },

@@ -103,7 +103,8 @@ export const SLOT_SCHEMAS = {
     count: z.number().int().positive().optional(),
   }),
   /** GPUs named as where the model runs, not said to be the team's ("on a single A100 80GB"). */
-  namedGpus: z.strictObject({ type: z.string().regex(/^[a-z0-9]+$/), count: z.number().int().positive() }),
+  /** No count for cards rented without one ("we rent H200s"): as many as the sizing needs. */
+  namedGpus: z.strictObject({ type: z.string().regex(/^[a-z0-9]+$/), count: z.number().int().positive().optional() }),
   /** The team will buy its hardware ("no GPUs yet", a capex for hardware). */
   buysHardware: z.literal(true),
   licenseTopic: z.enum(LICENSE_TOPICS),

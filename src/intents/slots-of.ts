@@ -98,7 +98,10 @@ function requirementSlots(r: Requirements): Loose {
   if (r.ownedGpus) out.ownedGpus = ownedSlot(r.ownedGpus.type, r.ownedGpus.count);
   // A gpu_key ("RTX4090-24GB") read as its chip, as owned GPUs are ("4090").
   if (r.namedGpus)
-    out.namedGpus = { type: gpuType(r.namedGpus.type.replace(/^rtx(?=\d)/i, "")), count: r.namedGpus.count };
+    out.namedGpus = {
+      type: gpuType(r.namedGpus.type.replace(/^rtx(?=\d)/i, "")),
+      ...(r.namedGpus.count !== undefined ? { count: r.namedGpus.count } : {}),
+    };
   if (r.hardwareToBuy) out.buysHardware = true;
   return out;
 }

@@ -53,17 +53,19 @@ function ownedHardware(catalog: Catalog, req: Requirements) {
 /** GPUs named as where it runs ("on a single A100 80GB"): the group said, all of it one replica's. */
 function namedCards(catalog: Catalog, req: Requirements) {
   const named = req.namedGpus;
-  if (!named || req.onDevice) return null;
+  // Rented without a count ("we rent H200s"): as many as a pick needs, no group to fit within.
+  if (!named || named.count === undefined || req.onDevice) return null;
   const gpu = resolveGpu(catalog.selfhost, named.type);
   if (!gpu) return null;
-  const group = largestGroup(named.count);
+  const count = named.count;
+  const group = largestGroup(count);
   const usableGb = group * gpu.memoryGb * engineMemoryFraction(catalog.selfhost).value;
   const memory = `${group * gpu.memoryGb} GB, about ${Math.floor(usableGb)} GB usable`;
   const what =
-    group === named.count
-      ? `the ${named.count}× ${gpu.name} you named (${memory})`
-      : `${group} of the ${named.count}× ${gpu.name} you named (${memory}; a replica runs on 1, 2, 4 or 8 GPUs)`;
-  return { gpu, count: named.count, usableGb, what };
+    group === count
+      ? `the ${count}× ${gpu.name} you named (${memory})`
+      : `${group} of the ${count}× ${gpu.name} you named (${memory}; a replica runs on 1, 2, 4 or 8 GPUs)`;
+  return { gpu, count, usableGb, what };
 }
 
 function ownedCards(catalog: Catalog, req: Requirements) {

@@ -150,7 +150,7 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
   const volume = req.volume;
   // The GPUs named as where it runs cost the same at any volume they carry: with no volume said,
   // the fleet is that group, always on (its rent and ops), not an unknown.
-  const fixedFleet = !volume && req.namedGpus !== undefined && model.openWeights && quoter;
+  const fixedFleet = !volume && req.namedGpus?.count !== undefined && model.openWeights && quoter;
   if (fixedFleet) {
     const quote = quoter(model, NO_VOLUME);
     if (!("unavailable" in quote))

@@ -401,8 +401,10 @@ export interface Requirements {
    * for tickets on a single A100 80GB"): `type` is a gpu_key of catalog/selfhost.json. The weights
    * are self-hosted on them, only a model that loads there is a candidate, and they are priced as
    * rented at their median rate (intents/named-gpus-text.ts). Owned GPUs, when said, take their place.
+   * No count when the team said it rents that card without one ("we rent H200s at $3.50/h"): the
+   * estimate runs on that card, as many as its sizing needs, and no group limits the picks.
    */
-  namedGpus?: { type: string; count: number };
+  namedGpus?: { type: string; count?: number };
   /**
    * The team will buy its hardware ("we don't have GPUs yet; the board approved CHF 400k capex"):
    * the GPUs it runs are bought (amortised), not rented, and a capex it states is kept in its own

@@ -76,9 +76,50 @@ describe("GPUs named as where the model runs, not said to be the team's", () => 
     expect(parseRequirements("we own 2 h100s. which model for coding?", catalog).namedGpus).toBeUndefined();
     for (const t of [
       "which model for chat support on an H100?",
-      "we rent H100s at $2/h, which chat model?",
       "2 A100s cost us too much, which api model for chat?",
+      "is it cheaper to rent or buy? which model for chat?",
     ])
       expect(parseRequirements(t, catalog).namedGpus, t).toBeUndefined();
+  });
+
+  // "we rent H200s at $3.50/h": the price said is that card's. Before, the card was dropped and
+  // the price applied to the default H100, so the estimate sized H100s at an H200's rate.
+  const RENTED = [
+    (cards: string, usd: string) =>
+      `we rent ${cards} at $${usd}/h. which model for a support chatbot, 50M tokens a month?`,
+    (cards: string, usd: string) =>
+      `We're renting ${cards} for $${usd} an hour; best open model for extraction at 50M tokens a month?`,
+    (cards: string, usd: string) => `chatbot for our shop, 50M tokens a month. We lease ${cards} ($${usd}/h).`,
+  ];
+  const RENTED_CARDS = [
+    { said: "H200s", key: "H200-SXM-141GB" },
+    { said: "H100s", key: "H100-SXM-80GB" },
+    { said: "A100s", key: "A100-80GB" },
+    { said: "L40S GPUs", key: "L40S-48GB" },
+  ];
+
+  it("cards said to be rented without a count: that card at the price said, as many as the sizing needs", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...RENTED),
+        fc.constantFrom(...RENTED_CARDS),
+        fc.constantFrom("2.10", "3.50"),
+        (phrase, card, usd) => {
+          const text = phrase(card.said, usd);
+          const req = parseRequirements(text, catalog) as Requirements;
+          expect(req.namedGpus, text).toEqual({ type: card.key });
+          expect(req.gpuHourlyUsd, text).toBe(Number(usd));
+          const gpu = resolveGpu(catalog.selfhost, card.key)!;
+          const top = rankOnly(catalog, req).ranking.ranked.slice(0, 3);
+          expect(top.length, text).toBe(3);
+          for (const m of top) {
+            expect(m.costBasis, `${text}: ${m.id}`).toBe("self-host");
+            expect(m.costLabel, `${text}: ${m.id}`).toContain(gpu.name);
+            expect(m.costLabel, `${text}: ${m.id}`).toContain(`$${usd}/GPU-hour (your price)`);
+          }
+        },
+      ),
+      { numRuns: 24 },
+    );
   });
 });
