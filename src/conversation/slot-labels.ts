@@ -163,6 +163,12 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     notRanked: "a sum for the whole job, set against its cost once, not a monthly cap",
   },
   monthlyActiveUsers: { name: "monthly users", describe: (v) => `${formatCount(v)} monthly users` },
+  secondUseCase: {
+    name: "second job",
+    describe: (v) => `also asked for: ${USE_CASE_LABELS[v]}`,
+    // One shortlist ranks one job: the other is offered, with the words that rank it.
+    notRanked: (v) => `one shortlist ranks one job; say "what if it's ${USE_CASE_LABELS[v]}?" to rank for this one`,
+  },
   teamSize: {
     name: "team size",
     describe: (v) => `team of ${formatCount(v)}`,

@@ -36,7 +36,7 @@ import { HIPAA_WORDS, readSensitivity, sensitivityIn, type SensitivityReading } 
 import { commercialUseIn, organisationBaseIn, parseTeamFacts } from "./team-facts.js";
 import { teamSizesIn } from "./team-size.js";
 import { deviceMemoryGbIn, paramsForMemoryGb, PHONE_MEMORY_MAX_GB } from "./device-memory.js";
-import { moderationIn, useCaseIn } from "./use-case-text.js";
+import { moderationIn, secondJobIn, useCaseIn } from "./use-case-text.js";
 import { countsItems, parseVolume } from "./volume.js";
 import { countAtAssumedSize } from "./assumed-request-size.js";
 import { saysUnitBudget, unitBudgetIn } from "./unit-budget-text.js";
@@ -147,6 +147,8 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const useCase = useCaseIn(jobText);
   if (useCase !== undefined) req.useCase = useCase;
   if (useCase === "extraction" && moderationIn(jobText)) req.moderation = true;
+  const second = useCase !== undefined ? secondJobIn(jobText) : undefined;
+  if (second !== undefined) req.secondUseCase = second;
 
   const sensitivity = sensitivityIn(pos, t);
   if (sensitivity !== undefined) req.dataSensitivity = sensitivity;

@@ -79,7 +79,17 @@ function requirementSlots(r: Requirements): Loose {
   // The requirement that the team runs the weights itself is the corpus's selfHost.
   // The target's number is no corpus slot: the held-out part predates it and labels only `latency`
   // (tests/unit/intents/latency-text.test.ts checks the number).
-  const { volume, oneOffVolume, exclude, selfHosted, qualityFloor, latencyTarget: _target, ...rest } = r;
+  // The second job a message names is said back, not read into a corpus slot (labels name one job).
+  const {
+    volume,
+    oneOffVolume,
+    exclude,
+    selfHosted,
+    qualityFloor,
+    latencyTarget: _target,
+    secondUseCase: _second,
+    ...rest
+  } = r;
   if (selfHosted === true) out.selfHost = true;
   if (qualityFloor) out.qualityFloor = qualityFloor.id;
   for (const [key, value] of Object.entries(rest)) if (value !== undefined) out[key] = value;

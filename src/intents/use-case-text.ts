@@ -231,13 +231,29 @@ const NOT_CODE_TYPING = /\b(keyboard|typing|texting|sms|search (box|bar)|messag\
 // Tagging each of the conversations a support job handles is a second job beside it, not the task:
 // "answer users' questions about warranty and returns, and classify each conversation (fault /
 // return / complaint)" is support chat that also tags.
+// Two jobs joined in one sentence open the second with "and also" or "as well as a": "a support
+// chatbot and also code completion for our devs", "summarise calls, and also a chatbot".
 const SECOND_JOB =
-  /\b(?:second(?:ly)?\b\s*[,:]|(?:we|i)(?:'d| would)? also (?:want|need|would like|plan|have to|hope)\b|also,? we (?:want|need|would like|plan)\b|in addition,|and (?:also )?(?:tag|classify|label|categori[sz]e|sort) (?:each|every|all|the) (?:conversations?|chats?|calls?|tickets?|messages?|exchanges?)\b)/;
+  /\b(?:second(?:ly)?\b\s*[,:]|(?:we|i)(?:'d| would)? also (?:want|need|would like|plan|have to|hope)\b|also,? we (?:want|need|would like|plan)\b|in addition,|,?\s*and also (?=an? |some |the |[a-z]+ing\b|code\b|[a-z]+ (?:bots?|assistants?|completion|summar\w+|translation|extraction)\b)|,?\s*as well as (?=an? )|and (?:also )?(?:tag|classify|label|categori[sz]e|sort) (?:each|every|all|the) (?:conversations?|chats?|calls?|tickets?|messages?|exchanges?)\b)/;
 
 /** The text before a second job opens, when the message names more than one. */
 function firstJobOf(text: string): string | undefined {
   const second = SECOND_JOB.exec(text);
   return second ? text.slice(0, second.index) : undefined;
+}
+
+/**
+ * The job a message names after its first one ("a support chatbot and also code completion": coding),
+ * when it is another kind of job than the first: one shortlist ranks one job, so the other is said
+ * back and offered, never dropped unsaid.
+ */
+export function secondJobIn(text: string): UseCase | undefined {
+  const second = SECOND_JOB.exec(text);
+  if (!second) return undefined;
+  const first = useCaseIn(text);
+  const rest = text.slice(second.index + second[0].length);
+  const other = useCaseIn(rest);
+  return other !== undefined && other !== first ? other : undefined;
 }
 
 /** Whether the text names content moderation (harm in what users post), the classification job safety classifiers are made for. */

@@ -241,6 +241,12 @@ export const DEPLOYMENT_LABELS: Record<Deployment, string> = {
 
 export interface Requirements {
   useCase?: UseCase;
+  /**
+   * A second job the message named ("a support chatbot and also code completion"): one shortlist
+   * ranks one job (`useCase`, the first named), so this one is said back with how to rank for it,
+   * never dropped unsaid. Not ranked on.
+   */
+  secondUseCase?: UseCase;
   dataSensitivity?: DataSensitivity;
   deployment?: Deployment;
   volume?: Volume;

@@ -136,5 +136,10 @@ export function mergeRequirements(base: Requirements, patch: Partial<Requirement
   if (patch.oneOffVolume !== undefined && patch.volume === undefined) delete out.volume;
   // One job: a use case said again without moderation replaces the moderation job with it.
   if (patch.useCase !== undefined && patch.moderation === undefined) delete out.moderation;
+  // The second job said before, now ranked ("what if it's coding?"): the first becomes the one offered.
+  if (patch.useCase !== undefined && patch.secondUseCase === undefined && base.secondUseCase !== undefined) {
+    if (patch.useCase === base.secondUseCase && base.useCase !== undefined) out.secondUseCase = base.useCase;
+    else if (patch.useCase === base.secondUseCase) delete out.secondUseCase;
+  }
   return out;
 }
