@@ -257,6 +257,40 @@ function assumptionWhatIf(before: Recommendation, edits: AssumptionEdits, ctx: T
   };
 }
 
+/**
+ * The size cap "a smaller model" means in this thread: below its #1's total parameters, at the
+ * largest total of a candidate that is smaller (so "at most 32B" after an 80B #1, not a made-up
+ * number); or, when #1 has no count or nothing ranked is smaller, the reason, said instead.
+ */
+function smallerThanFirst(rec: Recommendation, catalog: Catalog): { maxParamsB: number; said: string } | string {
+  const first = rec.ranking.ranked[0];
+  if (!first) return 'There is no #1 in this thread yet to go smaller than. Say a size ("under 30B parameters").';
+  const size = catalog.modelById.get(first.id)?.parameters?.totalB;
+  if (size === undefined || size === null)
+    return `**${first.name}**, this thread's #1, has no published parameter count, so there is no size to go below. Say a size ("under 30B parameters") and I'll re-rank.`;
+  const sizes = rec.ranking.ranked.flatMap((m) => {
+    const total = catalog.modelById.get(m.id)?.parameters?.totalB;
+    return typeof total === "number" && total < size ? [total] : [];
+  });
+  if (sizes.length === 0)
+    return `No candidate in this thread is smaller than **${first.name}** (${size}B parameters), this thread's #1.`;
+  const cap = Math.max(...sizes);
+  const capSaid = describeRequirements({ maxParamsB: cap }, catalog).join(" · ");
+  return { maxParamsB: cap, said: `${capSaid} (smaller than ${first.name}, ${size}B, this thread's #1)` };
+}
+
+/** Why serving users in another place changes nothing in the ranking, and what would. */
+function servedPlacesText(places: readonly string[], current: Requirements): string {
+  const where = places.join(" and ");
+  const rule =
+    current.euDataResidency === true
+      ? " (this thread's rule: data must stay in the EU)"
+      : current.residencyElsewhere
+        ? ` (this thread's rule: data must stay in ${current.residencyElsewhere})`
+        : "";
+  return `**What if:** you also serve users in ${where}. Where users are changes nothing this ranking weighs: picks are ranked on where the data may be processed${rule}, not where it comes from. If data from ${where} must stay there, say "data must stay in ${places[0] ?? where}" and I'll re-rank.`;
+}
+
 /** The hardware a message names (GPU, how many, its price, the precision), and nothing else of its assumption words. */
 function hardwareEdits(edits: AssumptionEdits): Record<string, string | number> {
   const { gpu, gpuCount, gpuHourlyUsd, precision } = edits;
@@ -276,11 +310,23 @@ export const handleWhatIf: IntentHandler<"what-if"> = (intent, ctx): HandlerOutp
   // "why is X on the list? it's a coding model": where X stands and why, whatever else it says.
   if (hasThread && asked.length > 0 && WHY_LISTED.test(intent.text.toLowerCase()))
     return { replies: [whyListedReply(rankOnly(ctx.catalog, current, session.assumptions), asked, ctx.catalog)] };
-  const edit = whatIfEdit(intent, current, ctx.catalog);
-  const changes = Object.keys(edit.patch).length > 0 || edit.remove.length > 0 || edit.allow !== undefined;
+  let edit = whatIfEdit(intent, current, ctx.catalog);
+  const said = Object.keys(edit.patch).length > 0 || edit.remove.length > 0 || edit.allow !== undefined;
 
-  if (!hasThread && !changes && asked.length === 0) return { replies: [noThread()] };
+  if (!hasThread && !said && asked.length === 0 && !edit.smallerThanFirst) return { replies: [noThread()] };
   const before = rankOnly(ctx.catalog, current, session.assumptions);
+  // "what about a smaller model?": smaller than this thread's #1, a size cap from its count.
+  if (edit.smallerThanFirst && !said) {
+    const smaller = smallerThanFirst(before, ctx.catalog);
+    if (typeof smaller === "string") return { replies: [whyNotReply(before, [], ctx.catalog, whyNotText, smaller)] };
+    edit = { ...edit, patch: { ...edit.patch, maxParamsB: smaller.maxParamsB }, said: [smaller.said] };
+  }
+  // "what if we also serve Singapore?" with nothing else: no requirement changes; say why, with the #1 kept.
+  if (edit.servesPlaces && !said && asked.length === 0 && before.ranking.ranked.length > 0)
+    return {
+      replies: [whyNotReply(before, [], ctx.catalog, whyNotText, servedPlacesText(edit.servesPlaces, current))],
+    };
+  const changes = Object.keys(edit.patch).length > 0 || edit.remove.length > 0 || edit.allow !== undefined;
   // "what if peak is 10x average", "what if we use int4": no requirement changes, a self-hosting
   // assumption does; the shortlist's self-hosted costs are re-run under it.
   const assumed = changes || asked.length > 0 ? {} : parseAssumptionEdits(intent.text);

@@ -25,6 +25,7 @@ import { peopleForms } from "./people-words.js";
 import { peopleCountIn, shareOfThread } from "./thread-share.js";
 import { foldCase } from "../catalog/normalize.js";
 import { useCaseIn } from "./use-case-text.js";
+import { PLACE_WORDS_ALTERNATION, PLACES_ELSEWHERE } from "../catalog/places-elsewhere.js";
 import { resizedItems } from "./item-size-text.js";
 import { cachedInThread } from "./cached-prompt-text.js";
 import { countsFollowUps, resentVolume } from "./resend-text.js";
@@ -69,6 +70,13 @@ export interface WhatIfChange {
   droppedLanguages?: string[];
   /** How a prompt cache it says was counted ("2,500 of the 3,000 input tokens of each of 4M turns"). */
   cachedInput?: string;
+  /**
+   * "what about a smaller model?": smaller than the thread's #1, which only the ranking knows; the
+   * answer sets the size cap from it (answers/what-if.ts).
+   */
+  smallerThanFirst?: true;
+  /** Places the team would also serve ("what if we also serve Singapore?"), as said back: users, not a residency rule. */
+  servesPlaces?: string[];
 }
 
 function scaleVolume(v: Volume, factor: number): Volume {
@@ -100,6 +108,33 @@ const LOWERED_TO = /\b(?:to|by)\s+(?:[$€£]\s*)?\d/;
 const NARROWS = /\b(only|just|solely|exclusively|instead|first|switch|replace)\b/;
 // "what if we also had to support ukrainian", "add ukrainian": more of a list, not a new one.
 const ADDS_TO_LIST = /\b(also|add|adding|added|plus|too|as well|in addition|additionally|another|extra)\b/;
+
+// A smaller model with no size said: "what about a smaller model?", "something lighter?".
+const SMALLER =
+  /\b(?:smaller|lighter|tinier|less heavy|fewer parameters)\b(?:\s+(?:models?|ones?|options?|llms?|versions?|alternatives?|picks?))?|\bsomething (?:smaller|lighter)\b/;
+// Users somewhere else: "what if we also serve Singapore?", "launch in Japan", "customers in the UK".
+const SERVES_PLACE = new RegExp(
+  String.raw`\b(?:serve|serving|launch(?:ing)?\s+in|expand(?:ing)?\s+(?:in)?to|go(?:ing)?\s+live\s+in|sell(?:ing)?\s+in|(?:users|customers|clients)\s+in)\s+(?:users\s+in\s+|customers\s+in\s+)?(?:the\s+)?(${PLACE_WORDS_ALTERNATION}|eu|europe|us|usa|united states)\b`,
+  "g",
+);
+const SERVED_SAID: Record<string, string> = {
+  eu: "the EU",
+  europe: "Europe",
+  us: "the US",
+  usa: "the US",
+  "united states": "the US",
+};
+
+/** The places a message says the team would serve, as said back ("Singapore", "the UK"). */
+function placesServed(t: string): string[] {
+  const out: string[] = [];
+  for (const m of t.matchAll(SERVES_PLACE)) {
+    const word = m[1] ?? "";
+    const said = PLACES_ELSEWHERE[word]?.said ?? SERVED_SAID[word];
+    if (said !== undefined && !out.includes(said)) out.push(said);
+  }
+  return out;
+}
 
 /** Requirements that are not standing team facts (profile/describe.ts names those). */
 const OTHER_WORDS: { pattern: RegExp; key: keyof Requirements }[] = [
@@ -391,10 +426,16 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     else if (key === "fineTuning") patch.fineTuning = false;
     else if (key !== "cloudProvider" || current.cloudProvider !== undefined) remove.push(key);
   }
+  // "a smaller model" with no size of its own: the thread's #1 sets it when answered.
+  const smaller = patch.maxParamsB === undefined && SMALLER.test(t);
+  // Users in another place change no requirement; a rule on where the data goes is read as one above.
+  const served = patch.residencyElsewhere === undefined && patch.euDataResidency === undefined ? placesServed(t) : [];
   return {
     patch,
     remove,
     missing,
+    ...(smaller ? { smallerThanFirst: true as const } : {}),
+    ...(served.length > 0 ? { servesPlaces: served } : {}),
     ...(volumeFactor !== undefined ? { volumeFactor } : {}),
     ...(restated.length > 0 ? { restated } : {}),
     ...(addsTo.length > 0 ? { addsTo } : {}),
