@@ -45,7 +45,9 @@ export function mustSelfHost(req: Requirements): boolean {
     req.selfHosted === true ||
     req.deployment === "on-prem" ||
     req.onDevice === true ||
-    req.namedGpus !== undefined ||
+    // Cards named with a count are where it runs; rented cards said without one ("we rent H200s at
+    // $3.50/h") only say which card a self-hosted pick is priced on, and APIs stay candidates.
+    req.namedGpus?.count !== undefined ||
     (req.deployment === "own-cloud" && req.cloudProvider === undefined) ||
     fineTunesOnOwnedGpus(req)
   );

@@ -83,13 +83,15 @@ describe("GPUs named as where the model runs, not said to be the team's", () => 
   });
 
   // "we rent H200s at $3.50/h": the price said is that card's. Before, the card was dropped and
-  // the price applied to the default H100, so the estimate sized H100s at an H200's rate.
+  // the price applied to the default H100, so the estimate sized H100s at an H200's rate. Said
+  // without a count, the card names no hardware to fit and no rule to self-host: APIs stay.
   const RENTED = [
     (cards: string, usd: string) =>
-      `we rent ${cards} at $${usd}/h. which model for a support chatbot, 50M tokens a month?`,
+      `we rent ${cards} at $${usd}/h and host the model ourselves. which model for a support chatbot, 50M tokens a month?`,
     (cards: string, usd: string) =>
-      `We're renting ${cards} for $${usd} an hour; best open model for extraction at 50M tokens a month?`,
-    (cards: string, usd: string) => `chatbot for our shop, 50M tokens a month. We lease ${cards} ($${usd}/h).`,
+      `We're renting ${cards} for $${usd} an hour to self-host; best open model for extraction at 50M tokens a month?`,
+    (cards: string, usd: string) =>
+      `self-hosted chatbot for our shop, 50M tokens a month. We lease ${cards} ($${usd}/h).`,
   ];
   const RENTED_CARDS = [
     { said: "H200s", key: "H200-SXM-141GB" },
@@ -121,5 +123,18 @@ describe("GPUs named as where the model runs, not said to be the team's", () => 
       ),
       { numRuns: 24 },
     );
+  });
+
+  it("rented cards said without a count keep APIs as candidates: no rule to self-host was said", () => {
+    const req = parseRequirements(
+      "we rent H200s at $3.50/h. which model for a support chatbot, 50M tokens a month?",
+      catalog,
+    ) as Requirements;
+    expect(req.namedGpus).toEqual({ type: "H200-SXM-141GB" });
+    const ranked = rankOnly(catalog, req).ranking.ranked;
+    expect(ranked.some((m) => m.costBasis === "api")).toBe(true);
+    const gpu = resolveGpu(catalog.selfhost, "H200-SXM-141GB")!;
+    for (const m of ranked.filter((r) => r.costBasis === "self-host").slice(0, 3))
+      expect(m.costLabel, m.id).toContain(gpu.name);
   });
 });
