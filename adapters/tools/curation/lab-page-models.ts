@@ -44,6 +44,8 @@ const anthropicPage = (name: string, slug: string, locale: string, suffix = "") 
   asOf: READ,
 });
 const ANTHROPIC_API = { provider: "anthropic", providerName: "Anthropic" } as const;
+/** Anthropic's pricing page: one row per Claude model, with its cache-read ("Cache hits") price. */
+const ANTHROPIC_PRICING_PAGE = "https://platform.claude.com/docs/en/about-claude/pricing";
 
 export const LAB_PAGE_MODELS: Readonly<Record<string, LabPageModel>> = {
   // "Claude Sonnet 5.5 — Latest": 1M context, 128K output, $2 / $10, adaptive thinking. The model
@@ -116,6 +118,28 @@ export const LAB_PAGE_MODELS: Readonly<Record<string, LabPageModel>> = {
       longPrompt: { aboveInputTokens: 100_000, input: 0.5, output: 2.5, cachedInput: null },
     },
   },
+  // "Latest. Released September 1, 2026 ... Model ID: claude-fable-5-1 ... Context window: 1M tokens ·
+  // Max output: 128K tokens · Input pricing: $10 / MTok · Output pricing: $50 / MTok". Its migration
+  // guide: "Adaptive thinking is always on, unchanged from Claude Fable 5". The cache read ($0.25, "a
+  // quarter of the cost" of Fable 5's $1, as the overview says) is read on Anthropic's pricing page,
+  // whose row is "Claude Fable 5.1 | $10 / MTok | ... | $0.25 / MTok | $50 / MTok". The overview copy we
+  // read stops before any "Input → output" row, so only text input is recorded. No quality signal or
+  // host price (Bedrock, Vertex, Foundry) is on any page of Anthropic's we read.
+  "claude-fable-5.1": {
+    ...anthropicPage("Claude Fable 5.1", "fable-5-1", "zh-CN", ".md"),
+    released: "2026-09-01",
+    contextWindow: 1_000_000,
+    maxOutput: 128_000,
+    inputModalities: ["text"],
+    outputModalities: ["text"],
+    reasoning: true,
+    offering: { ...ANTHROPIC_API, providerModelId: "claude-fable-5-1" },
+    price: { input: 10, output: 50, cachedInput: 0.25 },
+    priceSource: {
+      label: "Anthropic's Claude Fable 5.1 page and Claude pricing page (platform.claude.com docs)",
+      url: ANTHROPIC_PRICING_PAGE,
+    },
+  },
 };
 
 // Models a price list holds whose Anthropic page states the same input and output price: the page
@@ -151,7 +175,7 @@ export const ANTHROPIC_PAGE_PRICES: Readonly<Record<string, LabPrice>> = {
   "claude-opus-4.7": anthropicPrice(
     {
       label: "Anthropic's Claude pricing page (platform.claude.com docs)",
-      url: "https://platform.claude.com/docs/en/about-claude/pricing",
+      url: ANTHROPIC_PRICING_PAGE,
     },
     5,
     25,

@@ -519,9 +519,10 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     id: "claude-fable-5",
     name: "Claude Fable 5",
     family: "Claude 5",
-    aliases: ["claude fable 5", "fable 5", "claude fable"],
-    // Anthropic's page: "Legacy … consider migrating to Claude Fable 5.1". Fable 5.1 (claude-fable-5-1, $10 / $50,
-    // 1M context) is not in the catalogue: no page of Anthropic's on file gives its release date.
+    aliases: ["claude fable 5", "fable 5"],
+    // Anthropic's page: "Legacy … consider migrating to Claude Fable 5.1" (in the catalogue from its own
+    // page, curation/lab-page-models.ts). The page gives no retirement date, and the catalogue records a
+    // replacement only with a lab's retirement (model.retirement), so no link is set here.
     status: "legacy",
     base: "anthropic/claude-fable-5",
     md: ["anthropic:claude-fable-5", "amazon-bedrock:global.anthropic.claude-fable-5", "azure:claude-fable-5"],
@@ -556,6 +557,16 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     aliases: ["claude sonnet 5.5", "sonnet 5.5", "claude 5.5 sonnet", "claude-sonnet-5-5"],
     description:
       "Anthropic's current Sonnet, the replacement it names for Claude Sonnet 4.5, at Sonnet 5's price per token.",
+  },
+  {
+    ...ANTHROPIC,
+    id: "claude-fable-5.1",
+    name: "Claude Fable 5.1",
+    family: "Claude 5.1",
+    // "claude fable" names the current Fable, which Anthropic's pages say this is.
+    aliases: ["claude fable 5.1", "fable 5.1", "claude fable", "claude-fable-5-1"],
+    description:
+      "Anthropic's current Fable (September 2026), above Opus for demanding reasoning and long agentic work, at Fable 5's price per token with cheaper cache reads.",
   },
   {
     ...ANTHROPIC,

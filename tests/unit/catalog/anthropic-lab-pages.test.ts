@@ -120,6 +120,49 @@ describe("Claude models read on Anthropic's own pages", () => {
     expect(own[0]!.sourceUrl).toMatch(ANTHROPIC_PAGE);
   });
 
+  // Claude Fable 5.1: Anthropic's own overview (zh-CN edition, figures in English) gives "Latest.
+  // Released September 1, 2026", the id, 1M context, 128K output and $10 / $50; its pricing page the
+  // $0.25 cache read. Nothing else is claimed: no page of Anthropic's we read gives a benchmark, an
+  // image input or a host's price.
+  it("Claude Fable 5.1 is current, with every fact sourced to Anthropic's pages and none the pages do not give", () => {
+    const fable = catalog.modelById.get("claude-fable-5.1")!;
+    expect(fable).toMatchObject({
+      status: "current",
+      releaseDate: "2026-09-01",
+      contextWindow: 1_000_000,
+      maxOutput: 128_000,
+      capabilities: { reasoning: true, toolCalling: null, structuredOutput: null },
+    });
+    const overview = "https://platform.claude.com/docs/zh-CN/models/fable-5-1/overview.md";
+    for (const source of [fable.releaseDateSource, fable.contextWindowSource])
+      expect(source).toMatchObject({ sourceUrl: overview, sourceKind: "primary", asOf: "2026-12-07", verified: true });
+    expect(fable.offerings).toEqual([
+      expect.objectContaining({
+        provider: "anthropic",
+        providerModelId: "claude-fable-5-1",
+        firstParty: true,
+        inputPerMTok: 10,
+        outputPerMTok: 50,
+        cachedInputPerMTok: 0.25,
+        sourceUrl: "https://platform.claude.com/docs/en/about-claude/pricing",
+        asOf: "2026-12-07",
+      }),
+    ]);
+    expect(fable.quality).toEqual([]);
+    expect(fable.inputModalities).toEqual(["text"]);
+    expect(fable.clouds ?? []).toEqual([]);
+    // Fable 5 is legacy, still sold; its page names Fable 5.1 but no retirement, so no replacement is
+    // recorded (the catalogue keeps a replacement only with a lab's retirement).
+    const fable5 = catalog.modelById.get("claude-fable-5")!;
+    expect(fable5.status).toBe("legacy");
+    expect(fable5.retirement ?? null).toBeNull();
+  });
+
+  it("only Fable 5.1, Anthropic's current Fable, answers to the bare name 'claude fable'", () => {
+    const named = catalog.models.filter((m) => m.aliases.includes("claude fable")).map((m) => m.id);
+    expect(named).toEqual(["claude-fable-5.1"]);
+  });
+
   it("Claude Opus 4.7's own price is sourced to Anthropic's pricing page, its status left as the lists give it", () => {
     const model = catalog.modelById.get("claude-opus-4.7")!;
     expect(model.status).toBe("current");
