@@ -8,6 +8,7 @@ import type { Offering } from "../../../src/catalog/schema.js";
 import { countryOfRegion, type PlaceCode } from "../../../src/catalog/region-countries.js";
 import type { CloudAvailability, CloudId } from "../../../src/catalog/signals-schema.js";
 import type { LiteLlmFile } from "./source-types.js";
+import { placeOfBedrockGeography } from "../curation/clouds-bedrock.js";
 
 /** The cloud an offering's exact provider id is the marketplace of, as availability records name it. */
 function cloudTarget(provider: string): { cloud: CloudId; service: string } | null {
@@ -140,6 +141,17 @@ function placeOfScope(scope: string): PlaceCode | undefined {
   return labelled?.place ?? countryOfRegion(scope);
 }
 
+/** A scope as the kind of deployment it is and its place: a geographic inference profile (LiteLLM's
+ *  label or AWS's and Anthropic's), a data zone, or a Region. */
+function deploymentOf(scope: string): string | undefined {
+  const profile = Object.values(PROFILES).find((p) => p.label === scope)?.place ?? placeOfBedrockGeography(scope);
+  if (profile) return `profile:${profile}`;
+  const zone = Object.values(DATA_ZONES).find((p) => p.label === scope)?.place;
+  if (zone) return `zone:${zone}`;
+  const region = countryOfRegion(scope);
+  return region && `region:${region}`;
+}
+
 /**
  * A model's cloud records, each third-party record keeping only the places no page of that cloud's
  * own names for it (dropped when none is left): a place the cloud's own table gives adds nothing
@@ -148,14 +160,22 @@ function placeOfScope(scope: string): PlaceCode | undefined {
  * leave one secondary record, for Brazil.
  */
 export function withoutSuperseded(records: readonly CloudAvailability[]): CloudAvailability[] {
-  const named = (cloud: string) =>
-    new Set(records.filter((r) => r.cloud === cloud && r.sourceKind === "primary").flatMap((r) => r.countries ?? []));
+  const primary = (cloud: string) => records.filter((r) => r.cloud === cloud && r.sourceKind === "primary");
+  const named = (cloud: string) => new Set(primary(cloud).flatMap((r) => r.countries ?? []));
+  // A cloud's or lab's own table that has a column for a place and leaves the model out of it says
+  // No there, for that kind of deployment: a price list's key saying Yes is contradicted and dropped
+  // (the lab's page wins), rather than cited as unverified beside it.
+  const ruledOut = (cloud: string) =>
+    new Set(
+      primary(cloud).flatMap((r) => (r.tableRegions ?? []).filter((t) => !r.regions.includes(t)).map(deploymentOf)),
+    );
   return records.flatMap((r): CloudAvailability[] => {
     if (r.sourceKind === "primary" || !(r.countries ?? []).length) return [r];
     const own = named(r.cloud);
+    const denied = ruledOut(r.cloud);
     const regions = r.regions.filter((g) => {
       const place = placeOfScope(g);
-      return place === undefined || !own.has(place);
+      return place === undefined || (!own.has(place) && !denied.has(deploymentOf(g)));
     });
     const countries = [...new Set(regions.flatMap((g) => placeOfScope(g) ?? []))];
     if (countries.length === 0) return [];

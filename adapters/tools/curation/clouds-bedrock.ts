@@ -109,6 +109,33 @@ function anthropicProfiles(cloudModelId: string, geo: readonly Geography[]): Clo
   });
 }
 
+/**
+ * A model's whole row in Anthropic's guide, read cell by cell: one record for the profiles marked
+ * Yes, whose `tableRegions` are every place-keeping column (us, eu, jp), so the columns marked No are
+ * on record as known not offered by a geographic profile. A price list's key for a profile the row
+ * marks No is then contradicted by the lab's own page and dropped (catalog-import/clouds.ts).
+ */
+function anthropicProfileRow(cloudModelId: string, yes: readonly Geography[], no: readonly Geography[]) {
+  const [record] = anthropicProfiles(cloudModelId, yes.slice(0, 1));
+  const places = yes.map((g) => GEOGRAPHY[g]);
+  const marked = (gs: readonly Geography[]) => gs.map((g) => g.toLowerCase()).join(", ");
+  return [
+    {
+      ...record!,
+      regions: places.map((p) => p.label),
+      countries: places.map((p) => p.country),
+      euProcessing: places.some((p) => p.country === "EU"),
+      tableRegions: [...yes, ...no].map((g) => GEOGRAPHY[g].label),
+      note: `Anthropic's Claude on Amazon Bedrock guide (stored copy from between February and April 2026): its table marks the ${marked(yes)} inference profile Yes for this model and the ${marked(no)} profiles No`,
+    },
+  ];
+}
+
+/** The place a Bedrock geography label keeps processing in ("EU geographic cross-Region inference": EU). */
+export function placeOfBedrockGeography(label: string): (typeof GEOGRAPHY)[Geography]["country"] | undefined {
+  return Object.values(GEOGRAPHY).find((g) => g.label === label)?.country;
+}
+
 const US_EU: readonly Geography[] = ["US", "EU"];
 // Llama 3 8B and 70B share one table; so do Mistral 7B and Mixtral 8x7B. Gemma 3 4B and 12B and
 // MiniMax M2 are offered In-Region in the same ten Regions.
@@ -197,8 +224,9 @@ export const BEDROCK_DOCS: Readonly<Record<string, readonly CloudAvailability[]>
     ...bedrock({ cloudModelId: "anthropic.claude-sonnet-4-6", inRegion: ["eu-west-2"], geo: ["US", "EU", "AU"] }),
     ...anthropicProfiles("anthropic.claude-sonnet-4-6", ["JP"]),
   ],
-  // Anthropic's guide: the us profile only (eu, jp, apac and global No).
-  "claude-opus-4.1": anthropicProfiles("anthropic.claude-opus-4-1-20250805-v1:0", ["US"]),
+  // Anthropic's guide: the us profile only (eu, jp, apac and global No). LiteLLM's "eu." key for it is
+  // contradicted by the row and drops out.
+  "claude-opus-4.1": anthropicProfileRow("anthropic.claude-opus-4-1-20250805-v1:0", ["US"], ["EU", "JP"]),
   "claude-opus-4.6": bedrock({ cloudModelId: "anthropic.claude-opus-4-6-v1", geo: ["US", "EU", "AU"] }),
   "claude-opus-4.7": bedrock({
     cloudModelId: "anthropic.claude-opus-4-7",

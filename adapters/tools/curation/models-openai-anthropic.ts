@@ -383,8 +383,9 @@ export const OPENAI_ANTHROPIC_MODELS: ModelCuration[] = [
     family: "Claude 4",
     aliases: ["claude opus 4.1", "opus 4.1", "claude-opus-4-1"],
     // Anthropic deprecated it (its SDK, 5 June 2026) and retired it from its API on 5 August 2026
-    // (facts-primary.ts); AWS's Bedrock table gave 31 May 2026 as its end of life there. The price
-    // lists still carry it, so the status is set here.
+    // (facts-primary.ts). No Bedrock end-of-life date is on file: Anthropic's pricing page (its
+    // September 2026 edition) lists it as "retired, except on Bedrock and Google Cloud", so its Bedrock
+    // offering stays. The price lists still carry it, so the status is set here.
     status: "deprecated",
     base: "anthropic/claude-opus-4-1-20250805",
     md: [

@@ -63,6 +63,21 @@ describe("Bedrock residency from AWS's own Regional availability page", () => {
     expect(secondary.some((r) => r.countries?.includes(country))).toBe(false);
   });
 
+  // The guide's row for Opus 4.1 marks the eu profile No; LiteLLM's "eu." key said Yes. The lab's page
+  // wins: no record says Bedrock keeps Opus 4.1 in the EU, and the row's No is on record.
+  it("claude-opus-4.1 on Bedrock is not said to run in the EU: Anthropic's guide marks its eu profile No", () => {
+    const records = (model("claude-opus-4.1").clouds ?? []).filter((r) => r.cloud === "aws-bedrock");
+    expect(records.some((r) => r.countries?.includes("EU") || r.euProcessing)).toBe(false);
+    expect(bedrock("claude-opus-4.1", "EU").state).not.toBe("yes");
+    const guide = records.find((r) => r.sourceKind === "primary")!;
+    expect(guide.tableRegions).toEqual([
+      "US geographic cross-Region inference",
+      "EU geographic cross-Region inference",
+      "Japan geographic cross-Region inference",
+    ]);
+    expect(guide.note).toMatch(/us inference profile Yes .* eu, jp profiles No/);
+  });
+
   it("a geographic profile keeps processing in the EU, not in one member state", () => {
     // Claude Sonnet 4.5 has no In-Region cell: its EU geography may route to any EU Region.
     expect(bedrock("claude-sonnet-4.5", "EU").state).toBe("yes");
@@ -159,5 +174,35 @@ describe("withoutSuperseded", () => {
         }
       }),
     );
+  });
+});
+
+describe("withoutSuperseded: a primary table's No", () => {
+  const profile = (regions: string[], kind: "primary" | "secondary", tableRegions?: string[]): CloudAvailability => ({
+    ...record("aws-bedrock", [], kind),
+    regions,
+    countries: [...new Set(regions.map((g) => (/^EU /.test(g) ? "EU" : /^US /.test(g) ? "US" : placeOf(g))))],
+    euProcessing: regions.some((g) => /^EU /.test(g) || placeOf(g) === "EU"),
+    ...(tableRegions ? { tableRegions } : {}),
+  });
+  const guideRow = profile(["US geographic cross-Region inference"], "primary", [
+    "US geographic cross-Region inference",
+    "EU geographic cross-Region inference",
+  ]);
+
+  it("drops a price list's profile in a place the row marks No, and keeps another kind of deployment there", () => {
+    const euKey = profile(["EU cross-region inference profile"], "secondary");
+    const euRegion = profile(["eu-central-1"], "secondary");
+    const out = withoutSuperseded([guideRow, euKey, euRegion]);
+    expect(out).toContainEqual(guideRow);
+    expect(out.some((r) => r.regions.includes("EU cross-region inference profile"))).toBe(false);
+    // An In-Region key in Frankfurt is not a geographic profile: the row says nothing of it.
+    expect(out.some((r) => r.regions.includes("eu-central-1"))).toBe(true);
+  });
+
+  it("keeps the price list's profile when no table of the cloud has a column for the place", () => {
+    const euKey = profile(["EU cross-region inference profile"], "secondary");
+    const { tableRegions: _, ...noTable } = guideRow;
+    expect(withoutSuperseded([noTable, euKey])).toContainEqual(euKey);
   });
 });
