@@ -142,7 +142,7 @@ export function describeModel(model: Model, catalog: Catalog, now: Date): Outbou
       ["Capabilities", caps.join(", ") || null],
       ["Good at", model.strengths.join(", ") || null],
       ["Price", priceLines.join("\n") || (model.kind === "model" ? "no API price on file" : null)],
-      ["Quality signals", quality.map((q) => `${q.name} ${q.value}`).join("; ") || null],
+      ["Quality signals", quality.map((q) => `${q.name} ${q.value}`).join("; ") || noQualityLine(model)],
     ]),
     ...(model.kind === "model"
       ? [
@@ -173,6 +173,13 @@ export function describeModel(model: Model, catalog: Catalog, now: Date): Outbou
       seedCorrection: model.seedCorrection,
     },
   });
+}
+
+/** A model with no benchmark or leaderboard result on file: said, not left out, so "is it good for
+ *  coding?" is not answered by a card that reads as complete ("Good at" is capabilities, not a score). */
+function noQualityLine(model: Model): string | null {
+  if (model.kind !== "model") return null;
+  return "none on file: no benchmark or leaderboard result for it is in the catalogue, so how well it does (at coding or any other task) is not measured here; try it on your own material";
 }
 
 /** The offerings the info answer quotes: first-party, plus the cheapest host for open models. */
