@@ -25,8 +25,9 @@ export function perMessage<R>(fn: (text: string) => R, limit = 512): (text: stri
       kept.clear();
       keptFor = message;
     }
-    const hit = kept.get(text);
-    if (hit !== undefined) return hit;
+    // `has`, not an undefined answer: "nothing found" (undefined) is most readers' usual answer,
+    // and it is kept like any other.
+    if (kept.has(text)) return kept.get(text) as R;
     const answer = fn(text);
     kept.set(text, answer);
     return answer;

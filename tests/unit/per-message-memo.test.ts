@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { nameTokens } from "../../src/catalog/normalize.js";
 import { parseAssumptionEdits } from "../../src/intents/assumptions-text.js";
 import { cleanMessage, spellOutNumbers } from "../../src/intents/numbers.js";
+import { commandText } from "../../src/intents/registry/command-text.js";
 import { parseTeamFacts } from "../../src/intents/team-facts.js";
 import { parseVolume } from "../../src/intents/volume.js";
 import { perMessage, perMessageCopies, startMessage } from "../../src/per-message-memo.js";
@@ -76,6 +77,7 @@ describe("parsers kept per message give the answers they compute afresh", () => 
     ["parseVolume", parseVolume, corpusTexts],
     ["parseAssumptionEdits", parseAssumptionEdits, corpusTexts],
     ["parseTeamFacts", parseTeamFacts, corpusTexts],
+    ["commandText", (t) => commandText(t.toLowerCase()), corpusTexts],
   ];
   it.each(parsers)("%s", (_name, parse, texts) => {
     startMessage();
@@ -107,5 +109,36 @@ describe("parsers kept per message give the answers they compute afresh", () => 
     expect(tokens).toEqual(["llama", "3.1", "70"]);
     expect(() => (tokens as string[]).push("x")).toThrow(TypeError);
     expect(nameTokens("Llama 3.1 70B Instruct")).toEqual(["llama", "3.1", "70"]);
+  });
+});
+
+describe("command words", () => {
+  it("are read once per message and shared frozen by every command recognizer", () => {
+    startMessage();
+    const words = commandText("ok go back pls 👍");
+    expect(words).toEqual({ words: ["go", "back"], text: "go back", hasContent: true, question: false });
+    // Help, chatter, reset and flow control each ask for the same message's words: the same reading.
+    expect(commandText("ok go back pls 👍")).toBe(words);
+    expect(() => (words.words as string[]).push("x")).toThrow(TypeError);
+    startMessage();
+    expect(commandText("ok go back pls 👍")).not.toBe(words);
+  });
+});
+
+describe("per-message memo, answers of nothing", () => {
+  it("keeps an undefined answer as it keeps any other: most readers find nothing in most texts", () => {
+    const calls: string[] = [];
+    const fn = perMessage((text: string) => {
+      calls.push(text);
+      return text.includes("?") ? "question" : undefined;
+    });
+    startMessage();
+    expect([fn("price of gpt-4o"), fn("price of gpt-4o"), fn("why?"), fn("why?")]).toEqual([
+      undefined,
+      undefined,
+      "question",
+      "question",
+    ]);
+    expect(calls).toEqual(["price of gpt-4o", "why?"]);
   });
 });

@@ -2,6 +2,8 @@
 // politeness and fillers ("pls", "tbh", "hey bot"). Command recognizers read these words, so
 // "⬅️ back", "/help" and "ok go back pls" all say the same thing.
 
+import { perMessage } from "../../per-message-memo.js";
+
 // Emoji and their joiners / variation selectors / skin tones; keycap digits are rare in commands.
 // Alternation, not one class: a class mixing joiners and modifiers reads as one misleading glyph.
 const EMOJI = /\p{Extended_Pictographic}|\u{FE0E}|\u{FE0F}|\u{200D}|\u{20E3}|[\u{1F3FB}-\u{1F3FF}]/gu;
@@ -16,7 +18,7 @@ const FILLER = new Set(
 
 export interface CommandText {
   /** The words, lower case, without emoji, punctuation and fillers. */
-  words: string[];
+  words: readonly string[];
   /** The same words joined by single spaces, for phrase patterns. */
   text: string;
   /** Whether the message had any letter or digit at all (emoji and mentions only: false). */
@@ -26,6 +28,12 @@ export interface CommandText {
 }
 
 export function commandText(lower: string): CommandText {
+  return commandTextThisMessage(lower);
+}
+
+// Each command recognizer (help, chatter, reset, flow control, …) reads the same message's words:
+// they are read once while the message is handled (per-message-memo.ts), frozen since all share them.
+const commandTextThisMessage = perMessage((lower: string): CommandText => {
   const noEmoji = lower.replace(EMOJI, " ");
   const unslashed = noEmoji.replace(/^\s*\/(?=[a-z])/, "");
   const raw = unslashed
@@ -33,13 +41,13 @@ export function commandText(lower: string): CommandText {
     .split(/\s+/)
     .filter((w) => w !== "" && w !== "-" && w !== "'");
   const words = raw.filter((w) => !FILLER.has(w));
-  return {
-    words,
+  return Object.freeze({
+    words: Object.freeze(words),
     text: words.join(" "),
     hasContent: /[\p{L}\p{N}]/u.test(unslashed),
     question: /\?\s*$/.test(noEmoji.trim()),
-  };
-}
+  });
+});
 
 /** Share of the words that `known` accepts: 1 when every word of the message is command vocabulary. */
 export function coverage(words: readonly string[], known: (word: string) => boolean): number {
