@@ -17,7 +17,10 @@ const at = new Date("2026-12-01T10:00:00Z");
 const advisor = createAdvisor({ catalog: readCatalog(), now: () => at });
 const dir = join(PACKAGE_ROOT, "tests/corpus");
 const out: string[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()) {
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".jsonl"))
+  .sort();
+for (const file of files) {
   const lines = readFileSync(join(dir, file), "utf8").split("\n").filter(Boolean);
   lines.forEach((line, i) => {
     const { text } = JSON.parse(line) as { text: string };
