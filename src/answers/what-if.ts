@@ -3,7 +3,7 @@
 // the change in the thread; or ask about one model ("why not GPT-4o?"): its exclusion reason,
 // or its rank and the per-criterion gap to #1.
 import type { Catalog } from "../catalog/catalog.js";
-import { assumesEuResidency } from "../scoring/judged-defaults.js";
+import { assumedOriginExclusions, assumesEuResidency } from "../scoring/judged-defaults.js";
 import { languageName } from "../catalog/languages.js";
 import { resolveModel } from "../catalog/lookup.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
@@ -30,7 +30,7 @@ import type { OutboundMessage } from "../ports.js";
 import { askChoices, message, text } from "../render/builders.js";
 import { formatUsd } from "../render/format.js";
 import { fmtScore } from "../scoring/explain.js";
-import type { Requirements } from "../scoring/requirements.js";
+import { unionExclusions, type Exclusions, type Requirements } from "../scoring/requirements.js";
 import { describeRequirements } from "./recommend-question.js";
 import {
   rankingData,
@@ -48,7 +48,7 @@ export interface WhatIfEdit extends WhatIfChange {
 /** The change a what-if states (read when it was understood), with plain words for it. */
 export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requirements, catalog: Catalog): WhatIfEdit {
   const understood = intent.change ?? parseWhatIf(intent.text, current, catalog);
-  const change = withAddedItems(withSelfHosting(understood, current), current);
+  const change = withAssumedOriginsLifted(withAddedItems(withSelfHosting(understood, current), current), current);
   const { patch, remove, volumeFactor } = change;
   // A factor from two counts (1,000 offices of 180) is said to three figures, not 5.555555555555555.
   const said: string[] = volumeFactor !== undefined ? [`volume ×${Number(volumeFactor.toPrecision(3))}`] : [];
@@ -69,6 +69,28 @@ export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requir
   for (const key of remove)
     said.push(key === "monthlyBudgetUsd" ? "no budget limit" : `no ${SLOT_LABELS[key].name} requirement`);
   return { ...change, said };
+}
+
+/**
+ * "What if Chinese models are fine?" in a defence thread: the thread never ruled them out, the
+ * judged default did (judged-defaults.ts assumedOriginExclusions). Letting them in is a change,
+ * kept in the thread as `originsAllowed` so the default is not made again.
+ */
+function withAssumedOriginsLifted(change: WhatIfChange, current: Requirements): WhatIfChange {
+  const assumed = assumedOriginExclusions(current);
+  const letIn = (change.neverExcluded?.countries ?? []).filter((c) => assumed.includes(c.toUpperCase()));
+  if (letIn.length === 0) return change;
+  const rest = (change.neverExcluded?.countries ?? []).filter((c) => !letIn.includes(c));
+  const neverExcluded: Exclusions = { ...change.neverExcluded };
+  if (rest.length > 0) neverExcluded.countries = rest;
+  else delete neverExcluded.countries;
+  const { neverExcluded: _never, ...kept } = change;
+  return {
+    ...kept,
+    patch: { ...change.patch, originsAllowed: [...new Set([...(current.originsAllowed ?? []), ...letIn])] },
+    allow: unionExclusions(change.allow, { countries: letIn }),
+    ...(Object.keys(neverExcluded).length > 0 ? { neverExcluded } : {}),
+  };
 }
 
 /**

@@ -91,6 +91,10 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     },
     notRanked: "a preference, not a rule: those models are kept",
   },
+  originsAllowed: {
+    name: "origins let in",
+    describe: (v) => `models from ${v.map(demonym).join(" or ")} labs allowed`,
+  },
   allowedLicenses: { name: "licences allowed", describe: (v) => `${sayAllowed(v)} licences only` },
   preferredLicenses: {
     name: "licences preferred",

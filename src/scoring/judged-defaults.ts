@@ -1,8 +1,9 @@
 // Facts an experienced ML lead assumes when a team leaves them unsaid, because assuming the
 // opposite would be the costly mistake. Each is said in the answer with how to undo it.
 import { languageName } from "../catalog/languages.js";
+import { countriesOfRule } from "../catalog/places-elsewhere.js";
 import { budgetUsdOf } from "./budget.js";
-import type { Requirements } from "./requirements.js";
+import { unionExclusions, type Requirements } from "./requirements.js";
 
 export interface JudgedDefaults {
   req: Requirements;
@@ -55,6 +56,43 @@ export function assumesEuResidency(req: Requirements): boolean {
   );
 }
 
+/**
+ * Work for a defence or US government client: what a lead names it as in the answer. ITAR data,
+ * military work and the US government clouds are where a security review asks where a model comes
+ * from before anything else.
+ */
+function securityWorkOf(req: Requirements): string | undefined {
+  if (req.fieldOfUse === "military") return "defence work";
+  if (req.fieldOfUse === "ITAR") return "ITAR-controlled work";
+  if (req.usGovernmentCloud === true) return "US government work";
+  return undefined;
+}
+
+/**
+ * Countries of origin a lead leaves out of defence and US government work unless the team lets
+ * them in: models from labs in China. Putting a PRC-origin model in front of a US defence
+ * contractor's security review unflagged is the costly mistake (the twenty-second round's Ohio
+ * contractor got three Chinese models first, with no word); leaving them out costs a line that
+ * says how to let them back. Not assumed when the team said anything about models from China
+ * (ruled them out, would rather avoid them, or let them back in), nor for a team whose data stays
+ * in China or with hosts owned there.
+ */
+const SECURITY_RULED_OUT_ORIGINS = ["CN"] as const;
+
+export function assumedOriginExclusions(req: Requirements): string[] {
+  if (securityWorkOf(req) === undefined) return [];
+  const home = [
+    ...(req.residencyElsewhere === undefined ? [] : (countriesOfRule(req.residencyElsewhere) ?? [])),
+    ...(req.exclude?.hostsOwnedOutside ?? []),
+  ];
+  const said = [
+    ...(req.exclude?.countries ?? []),
+    ...(req.avoidIfPossible?.countries ?? []),
+    ...(req.originsAllowed ?? []),
+  ].map((c) => c.toUpperCase());
+  return SECURITY_RULED_OUT_ORIGINS.filter((c) => !said.includes(c) && !home.includes(c));
+}
+
 export function judgedDefaults(stated: Requirements): JudgedDefaults {
   let req = stated;
   const assumed: string[] = [];
@@ -88,6 +126,14 @@ export function judgedDefaults(stated: Requirements): JudgedDefaults {
     req = { ...req, languages: [req.writtenIn] };
     assumed.push(
       `answers in ${language}, since you wrote in ${language} (name the languages your users write in if that is not it)`,
+    );
+  }
+  // Last, so the assumptions above keep their place in the answer's "Assumed:" line.
+  const origins = assumedOriginExclusions(req);
+  if (origins.length > 0) {
+    req = { ...req, exclude: unionExclusions(req.exclude, { countries: origins }) };
+    assumed.push(
+      `no models from labs in China, since this is ${securityWorkOf(req)}, where a security review asks first where a model comes from (say "what if Chinese models are fine?" to include them)`,
     );
   }
   return { req, assumed };

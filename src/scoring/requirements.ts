@@ -322,6 +322,12 @@ export interface Requirements {
    */
   avoidIfPossible?: Exclusions;
   /**
+   * Countries of origin the team let back in after they were assumed out (judged-defaults.ts
+   * assumedOriginExclusions: a defence team's "what if Chinese models are fine?"): ISO codes, so
+   * the assumption is not made again in the thread.
+   */
+  originsAllowed?: string[];
+  /**
    * The only kinds of licence the team accepts ("Apache or MIT only", "permissive licences only"):
    * a hard filter. Kind ids of licensing/licence-kinds.ts ALLOWED_KINDS.
    */

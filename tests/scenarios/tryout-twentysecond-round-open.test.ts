@@ -10,6 +10,10 @@
 // Quebec libraries, signed with reservations (GPT-4.1 mini on Azure Canada East first, within the
 // bound; #2 and #3 on a host whose Canadian processing is not on record, said so).
 //
+// Fixed since (rank22): the Ohio contractor's three picks from labs in China, unflagged: defence, ITAR
+// and US government work now assumes them out, says so and how to let them in
+// (defence-origin-default.property.test.ts).
+//
 // Fixed in the round (rank21): an EU company with patient data that said nothing on where it may be
 // processed was given US-only hosts unflagged (eu-regulated-residency-default.test.ts); a model below
 // the job's minimum set the scale every cost was read on (cost-anchor-good-enough.property.test.ts).
@@ -19,9 +23,6 @@ describe("open findings of the twenty-second tryout round", () => {
   describe("ranking: what the shortlist puts first", () => {
     it.todo(
       "Lisbon telehealth (quality first assumed for clinical work, 6.3B tokens, no budget): Claude Opus 4.5 $49,500, GPT-5.1 $15,750 and DeepSeek-V3.2 $5,013 a month all score 0.76, and 'what would swap #1 and #2' names a customization weight and a $49,499 budget; a lead expects a near-tie between picks ten times apart in cost said in dollars ('within 0.01 for $44,487 a month less'), or broken toward the cheaper",
-    );
-    it.todo(
-      "Ohio defence contractor (US, ITAR, military field, air-gapped): the top 3 are GLM-4.5, DeepSeek V4 Flash and Qwen3-VL 235B-A22B, all from labs in China, with no word on it; a lead at a US defence contractor expects models of PRC origin flagged (or ruled out, with how to allow them), and Western open weights whose licences allow military use shown beside them",
     );
     it.todo(
       "Ohio defence contractor (a code assistant for C++ and Ada): #3 is Qwen3-VL 235B-A22B, a vision model, for a text-only coding job; a lead expects a coder or a general model first, or the vision model said to be one (as the twenty-first round's Indonesian answer does)",
