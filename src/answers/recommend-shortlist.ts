@@ -476,7 +476,7 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
       blocks.push(text(hosts.text));
       hostSources.push(...hosts.sources);
     }
-    const residency = residencyHostsSection(catalog, req, top);
+    const residency = residencyHostsSection(catalog, req, top, r.ranked);
     if (residency) {
       blocks.push(text(residency.text));
       hostSources.push(...residency.sources);

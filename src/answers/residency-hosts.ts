@@ -19,7 +19,12 @@ export interface ResidencyHosts {
 const kind = (e: ResidencyEvidence) => (e.sourceKind === "primary" ? "its own page" : "a third-party list");
 
 /** The section, or null when the team named no place outside the EU whose country we know. */
-export function residencyHostsSection(catalog: Catalog, req: Requirements, top: RankedModel[]): ResidencyHosts | null {
+export function residencyHostsSection(
+  catalog: Catalog,
+  req: Requirements,
+  top: RankedModel[],
+  ranked: readonly RankedModel[] = top,
+): ResidencyHosts | null {
   const place = residencyRule(req);
   if (!place || top.length === 0) return null;
   const sources: SourceRef[] = [];
@@ -39,6 +44,8 @@ export function residencyHostsSection(catalog: Catalog, req: Requirements, top: 
     unchecked.length > 0
       ? ` Not checked means no region record of that host is on file, not that it fails: ask the host whether it can keep processing in ${place.said} before you send data. A pick whose host is not checked is ranked after every pick known to keep the data there.`
       : "";
+  const passedOver = unchecked.length > 0 ? passedOverLine(top, ranked, place) : null;
+  if (passedOver) lines.push(passedOver);
   return {
     text: `**Where the data is processed** (it must stay in ${place.said}; only hosts known to process there are picked when one is on record):${ask}\n${lines.join("\n")}`,
     sources,
@@ -89,4 +96,34 @@ function pickLine(catalog: Catalog, m: RankedModel, place: ResidencyRule, req: R
     text: `- **${m.name}**: **not checked**: none of its hosts has a region record for ${place.said}${orSelfHost}.`,
     checked: false,
   };
+}
+
+/** How many passed-over models are named before the rest are counted. */
+const NAMED_PASSED_OVER = 3;
+
+/**
+ * When the shortlist has picks on hosts not checked, whether a model on record as processing in the
+ * place was passed over, and why: the groups ranked before residency (a licence nobody has read,
+ * below the job's quality minimum) are the only way one falls behind an unchecked pick. A lead
+ * reading "not checked" at #2 asks first whether anything on record was left out (the Quebec
+ * libraries' #2 and #3 via Deep Infra, with GPT-4o on Azure canadaeast and Claude 3 Haiku on
+ * Bedrock ca-central-1 on record but below the job's minimum). Said either way: none on record.
+ */
+function passedOverLine(top: readonly RankedModel[], ranked: readonly RankedModel[], place: ResidencyRule): string {
+  const shown = new Set(top.map((m) => m.id));
+  const known = ranked.filter((m) => !shown.has(m.id) && m.costBasis === "api" && !m.residencyUnchecked);
+  const onList = top.filter((m) => !m.residencyUnchecked).length;
+  const others = onList > 0 ? "No other model" : "No model";
+  if (known.length === 0)
+    return `- ${others} within your other requirements is on record as processing in ${place.said}, so the rest of the shortlist is on hosts not checked.`;
+  const why = (m: RankedModel) =>
+    m.licenceUnread ? "its licence text is not on file" : m.belowQualityMinimum ? "below the job's quality minimum" : "";
+  const reasons = new Set(known.map(why));
+  // One reason for all is said once; mixed reasons are said per model.
+  const shared = reasons.size === 1 ? [...reasons][0]! : "";
+  const named = known
+    .slice(0, NAMED_PASSED_OVER)
+    .map((m) => `${m.name} via ${m.costLabel.replace(/^API via /, "")}${shared === "" && why(m) !== "" ? ` (${why(m)})` : ""}`);
+  const more = known.length > NAMED_PASSED_OVER ? ` and ${known.length - NAMED_PASSED_OVER} more` : "";
+  return `- On record as processing in ${place.said} but ranked after the picks above: ${named.join(", ")}${more}${shared === "" ? "" : `, each ${shared.replace(/^its /, "with its ")}`}.`;
 }

@@ -83,8 +83,10 @@ describe("defence and US government work: models from labs in China are assumed 
     ];
     for (const { label, req } of teams().filter((_, i) => i % 5 === 0))
       for (const s of said)
-        expect(runRecommendation(catalog, { ...req, ...s }).assumed?.join("; ") ?? "", `${label} ${JSON.stringify(s)}`)
-          .not.toMatch(ASSUMED);
+        expect(
+          runRecommendation(catalog, { ...req, ...s }).assumed?.join("; ") ?? "",
+          `${label} ${JSON.stringify(s)}`,
+        ).not.toMatch(ASSUMED);
     for (const fieldOfUse of [undefined, "medical", "legal", "finance"])
       for (const useCase of JOBS) {
         const req: Requirements = {
@@ -109,7 +111,11 @@ describe("defence and US government work: models from labs in China are assumed 
     expect(textOf(lifted)).not.toMatch(ASSUMED);
     expect(textOf(lifted)).not.toMatch(/never ruled out/);
     // With them let in, the best-placed models on its GPUs are from labs in China again (as in round 22).
-    expect(rankingOf(lifted).slice(0, 3).some((r) => fromChina(r.id))).toBe(true);
+    expect(
+      rankingOf(lifted)
+        .slice(0, 3)
+        .some((r) => fromChina(r.id)),
+    ).toBe(true);
     // A later what-if keeps the choice: the default is not made again.
     expect(textOf(c.say("what if cost matters most?"))).not.toMatch(ASSUMED);
     expect(c.session.requirements.originsAllowed).toEqual(["CN"]);

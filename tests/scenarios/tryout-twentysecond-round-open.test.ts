@@ -12,7 +12,9 @@
 //
 // Fixed since (rank22): the Ohio contractor's three picks from labs in China, unflagged: defence, ITAR
 // and US government work now assumes them out, says so and how to let them in
-// (defence-origin-default.property.test.ts).
+// (defence-origin-default.property.test.ts). The Quebec libraries' unchecked #2 and #3: the models on
+// record in Canada were already tried first (each on record there is below the job's minimum); the
+// answer now names them and why, or says none is on record (residency-passed-over.property.test.ts).
 //
 // Fixed in the round (rank21): an EU company with patient data that said nothing on where it may be
 // processed was given US-only hosts unflagged (eu-regulated-residency-default.test.ts); a model below
@@ -26,9 +28,6 @@ describe("open findings of the twenty-second tryout round", () => {
     );
     it.todo(
       "Ohio defence contractor (a code assistant for C++ and Ada): #3 is Qwen3-VL 235B-A22B, a vision model, for a text-only coding job; a lead expects a coder or a general model first, or the vision model said to be one (as the twenty-first round's Indonesian answer does)",
-    );
-    it.todo(
-      "Quebec libraries (patron data in Canada): only #1 (GPT-4.1 mini on Azure canadaeast) is on record as processing in Canada; #2 and #3 are via Deep Infra, 'not checked'; a lead expects the other models on record in a Canadian region (Azure canadaeast, Bedrock ca-central-1) tried before unchecked hosts, or the answer to say none is on record",
     );
   });
 
