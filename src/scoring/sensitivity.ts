@@ -95,6 +95,10 @@ function secondWins(ranking: Ranking, weights: Weights): boolean {
   return weightedScore(b.breakdown, weights) - weightedScore(a.breakdown, weights) > TIE_EPSILON;
 }
 
+/** Customization counts only for a team that fine-tunes or ships the weights (weights.ts damps it otherwise). */
+const setAside = (req: Requirements, c: Criterion): boolean =>
+  c === "customization" && req.fineTuning !== true && req.redistributeWeights !== true;
+
 export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
   const [a, b] = ranking.ranked;
   if (!a || !b || tierOf(a) !== tierOf(b)) return null;
@@ -104,6 +108,11 @@ export function smallestWeightFlip(ranking: Ranking): WeightFlip | null {
   for (const c of CRITERIA) {
     // A criterion the team did not ask to weigh (speed without a latency need) is no nuance of its priorities.
     if (w[c] === 0) continue;
+    // Nor one its own facts set aside: customization for a team that neither fine-tunes nor ships
+    // weights moves only with that fact ("fine-tuning needed", a requirement edit below). Its small
+    // weight made "raise customization from 0.01 to 0.05" the swap a Lisbon telehealth startup,
+    // which never spoke of tuning, was offered between Claude Opus 4.5 and GPT-5.1.
+    if (setAside(ranking.requirements, c)) continue;
     const d = a.breakdown[c] - b.breakdown[c];
     if (Math.abs(d) < 1e-12) continue;
     // Raising c by δ (before renormalizing) moves the gap by δ·d; it flips at δ = gap / −d (d < 0).
@@ -151,7 +160,7 @@ const totalTokens = (v: Volume) => v.inputTokensPerMonth + v.outputTokensPerMont
 /** Candidate edits, smallest first: volume steps, a budget just under #1's cost, then one slot at a time. */
 export function requirementEdits(ranking: Ranking): { change: Partial<Requirements>; text: string }[] {
   const req = ranking.requirements;
-  const first = ranking.ranked[0];
+  const [first, second] = ranking.ranked;
   const edits: { change: Partial<Requirements>; text: string }[] = [];
   if (req.volume) {
     for (const f of [0.5, 2, 0.25, 4, 0.1, 10]) {
@@ -166,7 +175,9 @@ export function requirementEdits(ranking: Ranking): { change: Partial<Requiremen
       if (budget > 0)
         edits.push({
           change: { monthlyBudgetUsd: budget },
-          text: `a budget of ${formatUsd(budget)}/month (below ${first.name}'s ${formatUsd(first.monthlyCostUsd)})`,
+          // Said as the line it is, #1's own cost, not a figure a dollar under it ("a budget of
+          // $49,499"): any budget under it rules #1 out, and #2's cost is what the team would pay.
+          text: `a budget under ${first.name}'s ${formatUsd(first.monthlyCostUsd)} a month${second?.monthlyCostUsd !== null && second?.monthlyCostUsd !== undefined ? ` (${second.name} costs ${formatUsd(second.monthlyCostUsd)})` : ""}`,
         });
     }
   }

@@ -15,6 +15,9 @@
 // (defence-origin-default.property.test.ts). The Quebec libraries' unchecked #2 and #3: the models on
 // record in Canada were already tried first (each on record there is below the job's minimum); the
 // answer now names them and why, or says none is on record (residency-passed-over.property.test.ts).
+// The Lisbon near-tie ten times apart in cost: said in dollars since 3e77e4e ("Close, and cheaper");
+// its swap advice, "raise customization from 0.01 to 0.05" and "a budget of $49,499", now names no
+// damped criterion and says the budget at #1's cost with #2's (swap-advice.property.test.ts).
 //
 // Fixed in the round (rank21): an EU company with patient data that said nothing on where it may be
 // processed was given US-only hosts unflagged (eu-regulated-residency-default.test.ts); a model below
@@ -23,9 +26,6 @@ import { describe, it } from "vitest";
 
 describe("open findings of the twenty-second tryout round", () => {
   describe("ranking: what the shortlist puts first", () => {
-    it.todo(
-      "Lisbon telehealth (quality first assumed for clinical work, 6.3B tokens, no budget): Claude Opus 4.5 $49,500, GPT-5.1 $15,750 and DeepSeek-V3.2 $5,013 a month all score 0.76, and 'what would swap #1 and #2' names a customization weight and a $49,499 budget; a lead expects a near-tie between picks ten times apart in cost said in dollars ('within 0.01 for $44,487 a month less'), or broken toward the cheaper",
-    );
     it.todo(
       "Ohio defence contractor (a code assistant for C++ and Ada): #3 is Qwen3-VL 235B-A22B, a vision model, for a text-only coding job; a lead expects a coder or a general model first, or the vision model said to be one (as the twenty-first round's Indonesian answer does)",
     );

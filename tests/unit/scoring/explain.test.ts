@@ -49,6 +49,8 @@ describe("what would swap #1 and #2", () => {
     const flip = whatWouldFlip(catalog, r);
     if (!a || !b) throw new Error("expected two ranked models");
     if (flip.weight) {
+      if (req.fineTuning !== true && req.redistributeWeights !== true)
+        expect(flip.weight.criterion).not.toBe("customization");
       const w = withWeight(r.weights, flip.weight.criterion, flip.weight.to);
       const swapped = rankModels(catalog, req, { weights: w });
       expect(swapped.ranked.findIndex((m) => m.id === b.id)).toBeLessThan(
@@ -62,7 +64,11 @@ describe("what would swap #1 and #2", () => {
       }
     } else {
       // No plausible single weight change swaps them: even at double (or half) each weight #1 stays ahead.
+      // Customization is no lever for a team that neither fine-tunes nor ships weights: its lever
+      // is the requirement "fine-tuning needed".
+      const setAside = req.fineTuning !== true && req.redistributeWeights !== true;
       for (const c of CRITERIA) {
+        if (c === "customization" && setAside) continue;
         const w = r.weights[c];
         for (const t of [Math.min(1, Math.max(2 * w, w + 0.1)), w / 2]) {
           const moved = withWeight(r.weights, c, t);
