@@ -28,7 +28,7 @@ const WORK: Partial<Requirements>[] = [
   { usGovernmentCloud: true, cloudProvider: "azure", deployment: "own-cloud" },
 ];
 const WHERE: Partial<Requirements>[] = [
-  { deployment: "on-prem", ownedGpus: { type: "A100", count: 4 } },
+  { deployment: "on-prem", ownedGpus: { type: "A100 80GB", count: 4 } },
   { deployment: "on-prem", ownedGpus: { type: "H100", count: 8 } },
   { openWeightsOnly: true },
   { deployment: "any-api" },

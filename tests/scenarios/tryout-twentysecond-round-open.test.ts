@@ -18,6 +18,9 @@
 // The Lisbon near-tie ten times apart in cost: said in dollars since 3e77e4e ("Close, and cheaper");
 // its swap advice, "raise customization from 0.01 to 0.05" and "a budget of $49,499", now names no
 // damped criterion and says the budget at #1's cost with #2's (swap-advice.property.test.ts).
+// The Ohio code assistant's Qwen3-VL at #3: already said to be a vision-language model ranked on its
+// own text rating; checked now over code and text jobs on owned GPUs (vision-model-text-job.test.ts),
+// and since the origin default it is no longer on this team's shortlist.
 //
 // Fixed in the round (rank21): an EU company with patient data that said nothing on where it may be
 // processed was given US-only hosts unflagged (eu-regulated-residency-default.test.ts); a model below
@@ -25,12 +28,6 @@
 import { describe, it } from "vitest";
 
 describe("open findings of the twenty-second tryout round", () => {
-  describe("ranking: what the shortlist puts first", () => {
-    it.todo(
-      "Ohio defence contractor (a code assistant for C++ and Ada): #3 is Qwen3-VL 235B-A22B, a vision model, for a text-only coding job; a lead expects a coder or a general model first, or the vision model said to be one (as the twenty-first round's Indonesian answer does)",
-    );
-  });
-
   describe("words: what the team wrote in its first message", () => {
     it.todo(
       "Ohio defence contractor: 'We have an ML-ops team of 2' is said back as 'team of 2' and ML-ops experience is 'assumed: nothing'; a lead reads two ML-ops engineers as ML-ops capacity (words owners)",

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { rankOnly } from "../../src/answers/recommend-shortlist.js";
+import { visionModelNote } from "../../src/answers/vision-model-note.js";
 import { volumeAtDefaultSplit } from "../../src/costs/volume.js";
 import { qualityTable } from "../../src/scoring/quality.js";
 import type { Requirements, UseCase } from "../../src/scoring/requirements.js";
@@ -53,6 +54,34 @@ describe("a vision-language model for a text job", () => {
           for (const m of top.filter((x) => vision(x.id))) {
             seen++;
             expect(table.scores.get(m.id)?.evidence, `${useCase} ${JSON.stringify(where)}: ${m.name}`).toBe("measured");
+          }
+        }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it("over text jobs with code × on its own GPUs or open weights only × volumes, every vision-language top-3 pick is said to be one (the twenty-second round's Ohio code assistant had Qwen3-VL at #3)", () => {
+    let seen = 0;
+    const onPrem: Partial<Requirements>[] = [
+      { deployment: "on-prem", ownedGpus: { type: "A100 80GB", count: 4 } },
+      { deployment: "on-prem", ownedGpus: { type: "H100", count: 8 } },
+      { openWeightsOnly: true },
+      { openWeightsOnly: true, dataSensitivity: "regulated", mlOpsExperience: "strong" },
+    ];
+    for (const useCase of ["coding", ...TEXT_JOBS] as UseCase[])
+      for (const where of onPrem)
+        for (const total of [20e6, 2e9]) {
+          const req: Requirements = {
+            useCase,
+            volume: volumeAtDefaultSplit(total, `${total} tokens a month`),
+            ...where,
+          };
+          const top = rankOnly(catalog, req).ranking.ranked.slice(0, 3);
+          const note = visionModelNote(catalog, req, top) ?? "";
+          for (const m of top.filter((x) => vision(x.id))) {
+            seen++;
+            expect(note, `${useCase} ${JSON.stringify(where)} ${total}: ${m.name}`).toContain(
+              `${m.name} also reads images`,
+            );
           }
         }
     expect(seen).toBeGreaterThan(0);
