@@ -479,10 +479,11 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
       );
       continue;
     }
-    const { relative, largerTier } = nearestRelative(m, relativesOf(m, families, lines));
+    const kin = relativesOf(m, families, lines);
+    const { relative, largerTier } = nearestRelative(m, kin);
     const rq = relative ? measured.get(relative.id) : undefined;
     if (relative && rq) {
-      scores.set(m.id, estimateFrom(m, relative, rq, floor, what));
+      scores.set(m.id, cappedByLargerSibling(m, estimateFrom(m, relative, rq, floor, what), kin, measured));
       continue;
     }
     if (largerTier) {
@@ -509,6 +510,59 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
     );
   }
   return { scores, lowestMeasured: lowest };
+}
+
+/** A generation number to order by ("2.5" of Qwen2.5, "3" of Gemma 3n), or undefined when the name has none. */
+const generationNumber = (m: Model): number | undefined => {
+  const g = generationOf(m);
+  const n = g === undefined ? NaN : Number.parseFloat(g);
+  return Number.isNaN(n) ? undefined : n;
+};
+
+/**
+ * The measured larger sibling an estimate may not pass: of the model's family or line, the same
+ * specialisation, larger, and of the same or a later generation, the lowest scored. A guess from a
+ * relative says less than a measurement of a bigger model of the same make: Qwen3.5 35B-A3B,
+ * estimated from the dense 27B, stood above the measured Qwen3.5 122B-A10B on code; GLM-4.7,
+ * estimated from GLM-4.6, above the measured GLM-5.1. An older generation's larger model is no
+ * bound (Gemma 3n E2B may well beat Gemma 2 27B), nor another specialisation's (a coder's general
+ * score says little of its general sibling).
+ */
+function largerSiblingCap(
+  m: Model,
+  kin: readonly Model[],
+  measured: ReadonlyMap<string, QualityScore>,
+): { model: Model; score: number } | null {
+  const size = m.parameters?.totalB;
+  if (size === undefined) return null;
+  const gen = generationNumber(m);
+  const spec = specialisation(m);
+  let cap: { model: Model; score: number } | null = null;
+  for (const o of kin) {
+    const q = measured.get(o.id);
+    const theirs = o.parameters?.totalB;
+    if (!q || o.id === m.id || theirs === undefined || theirs <= size || specialisation(o) !== spec) continue;
+    const og = generationNumber(o);
+    if (gen !== undefined && (og === undefined || og < gen)) continue;
+    if (!cap || q.score < cap.score) cap = { model: o, score: q.score };
+  }
+  return cap;
+}
+
+/** An estimate held at or below its measured larger siblings (largerSiblingCap), said in its note. */
+function cappedByLargerSibling(
+  m: Model,
+  estimate: QualityScore,
+  kin: readonly Model[],
+  measured: ReadonlyMap<string, QualityScore>,
+): QualityScore {
+  const cap = largerSiblingCap(m, kin, measured);
+  if (!cap || estimate.score <= cap.score) return estimate;
+  return noteLater(
+    { ...fieldsOf(estimate), score: cap.score },
+    () =>
+      `${estimate.note}; held at ${cap.score.toFixed(2)}, the measured score of ${cap.model.name}, a larger model of its make and generation (an estimate does not pass a measurement of a bigger sibling)`,
+  );
 }
 
 /**
