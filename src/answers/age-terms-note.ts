@@ -3,6 +3,7 @@
 // ask. Said only when some candidate's terms are not known, so a ranking that the rule left alone
 // carries no note (the licence verdicts already say each known duty).
 import type { RankedModel, Ranking } from "../scoring/rank.js";
+import { passedOverList } from "./passed-over.js";
 
 /** A pick not known, with whom to ask: its host as the cost line names it, or that none applies. */
 function askWhom(m: RankedModel): string {
@@ -25,5 +26,12 @@ export function ageTermsNote(ranking: Ranking, top: readonly RankedModel[]): str
   ];
   if (known.length > 0) parts.push(`Known: ${known.map((m) => m.name).join(", ")}.`);
   if (unchecked.length > 0) parts.push(`**Not checked:** ${unchecked.map(askWhom).join("; ")}.`);
+  // A pick not checked on the shortlist while candidates under known terms rank after it: which, and
+  // why (passed-over.ts). The K-12 edtech at double its volume had three unchecked picks, and "picks
+  // under terms that address minors come first" read as if there were none.
+  const shown = new Set(top.map((m) => m.id));
+  const passed = ranking.ranked.filter((m) => !shown.has(m.id) && !m.noKnownAgeTerms);
+  if (unchecked.length > 0 && passed.length > 0)
+    parts.push(`Under terms known to address minors but ranked after the picks above: ${passedOverList(passed)}.`);
   return parts.join(" ");
 }

@@ -7,6 +7,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { SourceRef } from "../ports.js";
 import type { RankedModel } from "../scoring/rank.js";
 import type { Requirements } from "../scoring/requirements.js";
+import { passedOverList } from "./passed-over.js";
 import { residencyRule, ruleResidency, type ResidencyEvidence, type ResidencyRule } from "../scoring/residency.js";
 
 export interface ResidencyHosts {
@@ -98,32 +99,17 @@ function pickLine(catalog: Catalog, m: RankedModel, place: ResidencyRule, req: R
   };
 }
 
-/** How many passed-over models are named before the rest are counted. */
-const NAMED_PASSED_OVER = 3;
-
 /**
  * When the shortlist has picks on hosts not checked, whether a model on record as processing in the
- * place was passed over, and why: the groups ranked before residency (a licence nobody has read,
- * below the job's quality minimum) are the only way one falls behind an unchecked pick. A lead
- * reading "not checked" at #2 asks first whether anything on record was left out (the Quebec
- * libraries' #2 and #3 via Deep Infra, with GPT-4o on Azure canadaeast and Claude 3 Haiku on
- * Bedrock ca-central-1 on record but below the job's minimum). Said either way: none on record.
+ * place was passed over, and why (passed-over.ts): the Quebec libraries' #2 and #3 via Deep Infra,
+ * with GPT-4o on Azure canadaeast and Claude 3 Haiku on Bedrock ca-central-1 on record but below the
+ * job's minimum. Said either way: none on record.
  */
 function passedOverLine(top: readonly RankedModel[], ranked: readonly RankedModel[], place: ResidencyRule): string {
   const shown = new Set(top.map((m) => m.id));
   const known = ranked.filter((m) => !shown.has(m.id) && m.costBasis === "api" && !m.residencyUnchecked);
-  const onList = top.filter((m) => !m.residencyUnchecked).length;
-  const others = onList > 0 ? "No other model" : "No model";
+  const others = top.some((m) => !m.residencyUnchecked) ? "No other model" : "No model";
   if (known.length === 0)
     return `- ${others} within your other requirements is on record as processing in ${place.said}, so the rest of the shortlist is on hosts not checked.`;
-  const why = (m: RankedModel) =>
-    m.licenceUnread ? "its licence text is not on file" : m.belowQualityMinimum ? "below the job's quality minimum" : "";
-  const reasons = new Set(known.map(why));
-  // One reason for all is said once; mixed reasons are said per model.
-  const shared = reasons.size === 1 ? [...reasons][0]! : "";
-  const named = known
-    .slice(0, NAMED_PASSED_OVER)
-    .map((m) => `${m.name} via ${m.costLabel.replace(/^API via /, "")}${shared === "" && why(m) !== "" ? ` (${why(m)})` : ""}`);
-  const more = known.length > NAMED_PASSED_OVER ? ` and ${known.length - NAMED_PASSED_OVER} more` : "";
-  return `- On record as processing in ${place.said} but ranked after the picks above: ${named.join(", ")}${more}${shared === "" ? "" : `, each ${shared.replace(/^its /, "with its ")}`}.`;
+  return `- On record as processing in ${place.said} but ranked after the picks above: ${passedOverList(known)}.`;
 }
