@@ -128,7 +128,11 @@ function lateAnswer(text: string, ctx: TurnContext): Intent | null {
       : [];
   });
   const only = fits.length === 1 ? fits[0] : undefined;
-  if (only) return { kind: "recommend", text, requirements: only.patch, flowStep: only.step.id };
+  // What else the words say is kept, as for an answer to an asked question: "we're on AWS" answers
+  // where it may run (own cloud) and names the cloud; the choice alone lost the account, so the
+  // Tokyo studio's shortlist after it had no Bedrock model at all, only self-hosted weights.
+  if (only)
+    return { kind: "recommend", text, requirements: mergeRequirements(stated, only.patch), flowStep: only.step.id };
   return statedChange(text, ctx);
 }
 
