@@ -7,7 +7,7 @@
 import type { Catalog } from "../../src/catalog/catalog.js";
 import type { Model } from "../../src/catalog/schema.js";
 import { runRecommendation } from "../../src/answers/recommend-shortlist.js";
-import type { Requirements } from "../../src/scoring/requirements.js";
+import { CLOUD_PROVIDERS, CRITERIA, USE_CASES, type Requirements } from "../../src/scoring/requirements.js";
 import { figureOf, sample, type Figure } from "./stats.js";
 
 export const SCALE_TARGETS = { realP99Ms: 5, hundredfoldP99Ms: 50 };
@@ -40,6 +40,59 @@ export function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * Requirement sets as varied as teams bring (every hard filter, cost path and rank group), from a
+ * seeded generator: the same `seed` gives the same sets. ranking-digest.ts compares rankings over
+ * them, and the scale bench times them: SCALE_REQUIREMENTS repeats 6 sets, and a repeated set
+ * reuses the admissions and costs its last run memoized, which a team's first question cannot.
+ */
+export function variedRequirements(n: number, seed: number): Requirements[] {
+  const next = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+  const maybe = (p: number) => next() < p;
+  const out: Requirements[] = [];
+  for (let i = 0; i < n; i++) {
+    const req: Requirements = {};
+    if (maybe(0.9)) req.useCase = pick(USE_CASES);
+    if (maybe(0.5)) req.dataSensitivity = pick(["public", "internal", "regulated"] as const);
+    if (maybe(0.4)) req.deployment = pick(["any-api", "own-cloud", "on-prem"] as const);
+    if (maybe(0.8)) {
+      const total = pick([2, 20, 100, 300, 1_000, 5_000]) * 1_000_000;
+      req.volume = {
+        inputTokensPerMonth: total * 0.75,
+        outputTokensPerMonth: total * 0.25,
+        cachedInputTokensPerMonth: maybe(0.2) ? total * 0.2 : 0,
+        splitAssumed: true,
+        description: `${total} tokens a month`,
+      };
+    }
+    if (maybe(0.4)) req.monthlyBudgetUsd = pick([20, 300, 2_000, 20_000]);
+    if (maybe(0.3)) req.monthlyActiveUsers = pick([500, 2_000_000, 900_000_000]);
+    if (maybe(0.3)) req.fineTuning = maybe(0.5);
+    if (maybe(0.3)) req.contextTokens = pick([8_000, 64_000, 200_000]);
+    if (maybe(0.2)) req.languages = pick([["de"], ["ja", "ko"], ["fr", "es"]]);
+    if (maybe(0.3)) req.mlOpsExperience = pick(["none", "some", "strong"] as const);
+    if (maybe(0.2)) req.openWeightsOnly = true;
+    if (maybe(0.2)) req.inEu = true;
+    if (maybe(0.3)) req.priorities = [pick(CRITERIA)];
+    if (maybe(0.1)) req.commercial = false;
+    if (maybe(0.1)) req.exclude = pick([{ countries: ["CN"] }, { labs: ["meta"] }, { licenses: ["llama"] }]);
+    if (maybe(0.1)) req.onDevice = true;
+    if (maybe(0.1)) req.maxParamsB = pick([8, 70, 400]);
+    if (maybe(0.1)) req.redistributeWeights = true;
+    if (maybe(0.15)) req.cloudProvider = pick(CLOUD_PROVIDERS);
+    if (maybe(0.1)) req.needsBaa = true;
+    if (maybe(0.1)) req.euDataResidency = true;
+    if (maybe(0.15)) req.batchOk = true;
+    // The facts that place models in the ranking's groups (rank-groups.ts) and the speed criterion.
+    if (maybe(0.15)) req.minorUsers = true;
+    if (maybe(0.1)) req.residencyElsewhere = pick(["Germany", "Singapore", "Canada"]);
+    if (maybe(0.15)) req.latency = pick(["interactive", "batch"] as const);
+    out.push(req);
+  }
+  return out;
 }
 
 /**
@@ -154,4 +207,64 @@ export function growth(big: ScaleResult, base: ScaleResult): number {
   const cycle = (r: ScaleResult) => r.perSet.reduce((sum, f) => sum + f.p50, 0);
   const b = cycle(base);
   return b > 0 ? cycle(big) / b : 0;
+}
+
+export interface VariedResult {
+  factor: number;
+  /** Runs of distinct requirement sets (variedRequirements), each asked once. */
+  varied: Figure;
+  /** Process CPU time per varied run, mean. */
+  cpuMsPerRun: number;
+  /** Heap used after a full collection, after the repeated sets' warm-up and after the varied runs (0 without a collector to call). */
+  heapMbAfterRepeated: number;
+  heapMbAfterVaried: number;
+}
+
+/**
+ * Varied runs per scale: each is a team's first question, so it admits, prices and scores the
+ * catalogue afresh (about a second at ×100), hence far fewer than SCALE_SAMPLES.
+ * BENCH_VARIED_SAMPLES overrides all three.
+ */
+const variedOverride = Number(process.env.BENCH_VARIED_SAMPLES ?? "");
+const VARIED_SAMPLES: Record<number, number> =
+  variedOverride > 0 ? { 1: variedOverride, 10: variedOverride, 100: variedOverride } : { 1: 300, 10: 100, 100: 30 };
+
+/**
+ * Times recommendations over requirement sets that are all different, on a fresh copy of the
+ * catalogue warmed with the repeated sets (so the per-catalogue tables are built, as in a running
+ * bot): what measureScale's repeated sets hide, since a repeated set reuses the admissions,
+ * costs and tables its previous run memoized. Run after every measureScale: the memos these runs
+ * fill are kept while their catalogue is, and would slow the repeated figures' collections.
+ */
+export function measureVaried(
+  real: Catalog,
+  factor: number,
+  collect: (() => void) | undefined,
+  samples = VARIED_SAMPLES[factor] ?? 30,
+): VariedResult {
+  const catalog = factor === 1 ? { ...real } : scaledCatalog(real, factor);
+  const n = SCALE_REQUIREMENTS.length;
+  for (let i = 0; i < WARMUP_CYCLES * n; i++) runRecommendation(catalog, SCALE_REQUIREMENTS[i % n] ?? {});
+  const heapMb = () => {
+    if (!collect) return 0;
+    collect();
+    return process.memoryUsage().heapUsed / 1048576;
+  };
+  const heapMbAfterRepeated = heapMb();
+  // A seed of its own: ranking-digest.ts's sets are 11 + factor.
+  const sets = variedRequirements(samples, 7000 + factor);
+  const cpu0 = process.cpuUsage();
+  const varied = sample(
+    `recommendation ×${factor} (${catalog.models.length} models), varied sets`,
+    (i) => runRecommendation(catalog, sets[i] ?? {}),
+    { samples, warmup: 0 },
+  );
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    factor,
+    varied,
+    cpuMsPerRun: (cpu.user + cpu.system) / 1000 / samples,
+    heapMbAfterRepeated,
+    heapMbAfterVaried: heapMb(),
+  };
 }
