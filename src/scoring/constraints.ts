@@ -19,7 +19,7 @@ import {
   redistributionReason,
   sizeReason,
 } from "./team-filters.js";
-import { KeyedMemo } from "./model-memo.js";
+import { KeyedMemo, keysWithin } from "./model-memo.js";
 import { modelSlots, type ModelSlots } from "./model-slots.js";
 import { fitContext, hardwareFit } from "./hardware-fit.js";
 import { latencyTargetReason } from "./latency-target.js";
@@ -153,8 +153,21 @@ function whereItRuns(req: Requirements): string {
   return "on hardware you run yourselves";
 }
 
-/** Sets of cost inputs kept: a recommendation uses about a dozen (the volume steps of the search). */
+/**
+ * Sets of cost inputs kept per cache: a recommendation uses about a dozen (the volume steps of the
+ * search); the 6 kinds of team the scale bench repeats use 53 in the busiest cache at 10× today's
+ * catalogue, 25 at 100×. Each set is three tables of a slot per model, so the bound is also in
+ * slots: COST_INPUT_SETS on catalogues up to ten times today's, fewer on bigger ones but never
+ * under MIN_COST_INPUT_SETS. Counted in keys alone, sets of tables a catalogue 100× today's long
+ * (and their estimates) were the largest part of the heap after a few hundred different teams.
+ */
 const COST_INPUT_SETS = 256;
+const MIN_COST_INPUT_SETS = 64;
+const COST_SLOTS_PER_CACHE = 600_000;
+
+/** Sets of cost inputs a cache keeps on a catalogue of `models` models (see COST_INPUT_SETS). */
+const costInputSetsFor = (models: number): number =>
+  keysWithin(COST_SLOTS_PER_CACHE, models, MIN_COST_INPUT_SETS, COST_INPUT_SETS);
 
 /** In a table of monthly figures: not computed yet, and "no figure" (costs are never negative). */
 const NOT_PRICED = NaN;
@@ -176,10 +189,11 @@ export class ScoringCache {
     const slots = modelSlots(catalog);
     if (this.slots === slots) return;
     const n = slots.models.length;
+    const sets = costInputSetsFor(n);
     this.slots = slots;
-    this.costMemo = new KeyedMemo(COST_INPUT_SETS, () => new Array<CostEstimate | undefined>(n));
-    this.monthlyMemo = new KeyedMemo(COST_INPUT_SETS, () => new Float64Array(n).fill(NOT_PRICED));
-    this.blendedMemo = new KeyedMemo(COST_INPUT_SETS, () => new Float64Array(n).fill(NOT_PRICED));
+    this.costMemo = new KeyedMemo(sets, () => new Array<CostEstimate | undefined>(n));
+    this.monthlyMemo = new KeyedMemo(sets, () => new Float64Array(n).fill(NOT_PRICED));
+    this.blendedMemo = new KeyedMemo(sets, () => new Float64Array(n).fill(NOT_PRICED));
   }
 
   /** Whole estimates under one set of cost inputs, by slot. */
@@ -211,20 +225,33 @@ export function newScoringCache(): ScoringCache {
 /**
  * A cache shared by every recommendation on this catalogue with the same cost assumptions (the
  * self-hosting edits, as a key): cost estimates are pure functions of their keys, and a bot is
- * asked about the same volumes again and again. Bounded by keys (see KeyedMemo) and to
- * MAX_ASSUMPTION_SETS sets of assumptions per catalogue.
+ * asked about the same volumes again and again. Bounded by keys (see COST_INPUT_SETS) and in
+ * slots over all of a catalogue's caches: up to MAX_ASSUMPTION_SETS sets of assumptions while
+ * their tables stay within SHARED_COST_SLOTS, never fewer than MIN_ASSUMPTION_SETS (the 6 kinds
+ * of team the scale bench repeats use 3). The oldest set goes when full (all of them went at
+ * once before, the ones in use too).
  */
 const MAX_ASSUMPTION_SETS = 64;
+const MIN_ASSUMPTION_SETS = 4;
+const SHARED_COST_SLOTS = 6_000_000;
 const sharedCaches = new WeakMap<Catalog, Map<string, ScoringCache>>();
+
+/** Sets of cost assumptions kept per catalogue of `models` models (see SHARED_COST_SLOTS). */
+const assumptionSetsFor = (models: number): number =>
+  keysWithin(SHARED_COST_SLOTS, models * costInputSetsFor(models), MIN_ASSUMPTION_SETS, MAX_ASSUMPTION_SETS);
 
 export function sharedScoringCache(catalog: Catalog, assumptionsKey: string): ScoringCache {
   let byKey = sharedCaches.get(catalog);
-  if (!byKey || byKey.size > MAX_ASSUMPTION_SETS) {
+  if (!byKey) {
     byKey = new Map();
     sharedCaches.set(catalog, byKey);
   }
   let cache = byKey.get(assumptionsKey);
   if (!cache) {
+    if (byKey.size >= assumptionSetsFor(modelSlots(catalog).models.length)) {
+      const oldest = byKey.keys().next();
+      if (!oldest.done) byKey.delete(oldest.value);
+    }
     cache = newScoringCache();
     byKey.set(assumptionsKey, cache);
   }

@@ -32,3 +32,14 @@ export class KeyedMemo<T> {
     return t;
   }
 }
+
+/**
+ * How many keys a memo of one table per key, a slot per model, keeps on a catalogue of `models`
+ * models: `most` while their tables hold at most `slots` slots in all, fewer on a bigger
+ * catalogue, never fewer than `least` (what a bot repeating a few kinds of team uses, so they
+ * never push each other out). Counted in keys alone, a catalogue 100× today's made every key a
+ * hundred times dearer, and after a few hundred different teams the full memos were most of the heap.
+ */
+export function keysWithin(slots: number, models: number, least: number, most: number): number {
+  return Math.max(least, Math.min(most, Math.floor(slots / Math.max(1, models))));
+}
