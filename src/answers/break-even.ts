@@ -11,6 +11,8 @@ import type { AssumptionEdits } from "../costs/assumptions.js";
 import { inputPerOutput, planMonthlyCost, selfHostPlans } from "../costs/self-host.js";
 import { breakEvenAtLoad } from "../costs/break-even-load.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
+import { assumedSplitWords, atJobSplit, withJobSplit } from "../scoring/job-split.js";
+import { withKnownUseCase, type UseCase } from "../scoring/requirements.js";
 import type { Block, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { formatPercent, formatTokens, formatUsd } from "../render/format.js";
@@ -30,15 +32,16 @@ import {
   withCostView,
 } from "./self-host-common.js";
 
-/** The mix used when the user gave no volume: 3 input tokens per output token. */
-function mixVolume(): Volume {
-  return {
+/** The mix used when the user gave no volume: the thread's job's assumed split, else 3:1. */
+function mixVolume(useCase: UseCase | undefined): Volume {
+  const base: Volume = {
     inputTokensPerMonth: 750_000_000,
     outputTokensPerMonth: 250_000_000,
     cachedInputTokensPerMonth: 0,
     splitAssumed: true,
     description: "a 3:1 input/output mix (assumed: you gave no volume)",
   };
+  return atJobSplit(base, useCase);
 }
 
 /**
@@ -75,7 +78,7 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
       { intent: "break-even", models: models.map(modelRef), breakEven: null, selfHost: null },
     );
   }
-  const v = volume ?? mixVolume();
+  const v = volume ?? mixVolume(withKnownUseCase(ctx.session.requirements).useCase);
   const total = v.inputTokensPerMonth + v.outputTokensPerMonth;
   const share = total > 0 ? v.inputTokensPerMonth / total : DEFAULT_INPUT_SHARE;
   // Whether the model can be sized at all, before an API is looked for.
@@ -142,7 +145,7 @@ export function breakEvenReply(models: Model[], volume: Volume | null, edits: As
     fields([
       [
         "Mix",
-        `${formatPercent(share)} input / ${formatPercent(1 - share)} output${volume ? ` (from ${volumeLine(v)})` : " (assumed 3:1)"}`,
+        `${formatPercent(share)} input / ${formatPercent(1 - share)} output${volume ? ` (from ${volumeLine(v)})` : v.splitJob ? ` (${assumedSplitWords(v)}, as you gave no volume; tell me yours)` : " (assumed 3:1)"}`,
       ],
       [
         "API",
@@ -255,7 +258,7 @@ export const breakEvenHandler: IntentHandler<"break-even"> = (intent, ctx): Hand
   }
   const shown = models.slice(0, 3);
   // The volume this message gives, else the last self-hosting answer's, else the thread's.
-  const volume = intent.volume ?? viewVolume(view) ?? ctx.session.requirements.volume ?? null;
+  const volume = intent.volume ?? viewVolume(view) ?? withJobSplit(ctx.session.requirements).volume ?? null;
   return named({
     session: withCostView(merged, "break-even", shown, volume),
     replies: [breakEvenReply(shown, volume, edits, ctx)],

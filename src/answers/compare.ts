@@ -29,16 +29,13 @@ import {
 } from "./common.js";
 import { apiCostsFor, FROM_THREAD, threadVolume, usedReading, volumeLine, type CostFact } from "./cost.js";
 import type { CloudProvider, Requirements } from "../scoring/requirements.js";
-import type { Volume } from "../costs/volume.js";
+import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
 import { ratingRows } from "./compare-ratings.js";
 import { selfHostedCosts, type ComparedCost } from "./compare-self-host.js";
 import { shortlistCosts, type ShortlistCost } from "./compare-thread-costs.js";
 import { checkSeedClaim, gpt4TurboPrice, isSeedClaimPair } from "./seed-claims.js";
 
 export const MAX_COMPARED = 4;
-
-/** The usual 3 input tokens per output token, when no volume says otherwise. */
-const DEFAULT_INPUT_SHARE = 0.75;
 
 function shareOfInput(v: { inputTokensPerMonth: number; outputTokensPerMonth: number }): number {
   const total = v.inputTokensPerMonth + v.outputTokensPerMonth;

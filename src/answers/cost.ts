@@ -28,6 +28,7 @@ import { atBatchPrices, batchNote } from "./batch-prices.js";
 import { hiddenReasoningNotes } from "./reasoning-notes.js";
 import { billedVolume } from "../scoring/hidden-reasoning.js";
 import { threadJob } from "../scoring/requirements.js";
+import { assumedSplitWords, withJobSplit } from "../scoring/job-split.js";
 import { REASONING_SOURCE } from "../scoring/latency-target.js";
 
 const DEFAULT_TOTAL_TOKENS = 10_000_000;
@@ -110,7 +111,9 @@ function toFact(modelId: string, role: CostFact["role"], cost: ApiCost, volume: 
   };
 }
 
-/** "7.5M input + 2.5M output tokens a month (split assumed: 75% in / 25% out)". */
+const TELL_ME_YOURS = 'tell me yours, e.g. "8M input and 2M output"';
+
+/** "45M input + 5M output tokens a month (split assumed for summarisation: 90% in / 10% out; tell me yours …)". */
 export function volumeLine(volume: Volume): string {
   const total = volume.inputTokensPerMonth + volume.outputTokensPerMonth;
   const split =
@@ -122,7 +125,7 @@ export function volumeLine(volume: Volume): string {
       ? `, of which ${formatTokens(volume.cachedInputTokensPerMonth)} cached input`
       : "";
   const assumed = volume.splitAssumed
-    ? ` (split assumed: ${split}; tell me yours, e.g. "8M input and 2M output")`
+    ? ` (${assumedSplitWords(volume)}; ${TELL_ME_YOURS})`
     : split
       ? ` (${split})`
       : "";
@@ -139,7 +142,7 @@ export function volumeText(volume: Volume, assumed: boolean): string {
   if (!said) return line;
   if (restates)
     return volume.splitAssumed
-      ? `${said} (an assumed split: tell me yours, e.g. "8M input and 2M output")`
+      ? `${said} (${volume.splitJob ? "" : "an assumed split: "}${TELL_ME_YOURS})`
       : `${said} (${splitText(volume)})`;
   return `${said}, i.e. ${line}`;
 }
@@ -171,7 +174,8 @@ export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
   }
   // No volume in the message: the one this thread stated ("around 2B tokens a month"), or the job
   // it runs once (priced once), never an example volume the team did not give.
-  const stated = intent.volume ?? threadJob(threadOwnRequirements(ctx.session.requirements, ctx.profile)) ?? null;
+  const stated =
+    intent.volume ?? threadJob(withJobSplit(threadOwnRequirements(ctx.session.requirements, ctx.profile))) ?? null;
   const volume = stated ?? defaultVolume();
   const fromThread = intent.volume === null && stated !== null;
   const cloud = intent.host ? null : threadCloud(models, ctx);
@@ -202,7 +206,7 @@ function threadCloud(models: readonly Model[], ctx: TurnContext): { host?: strin
 
 /** The volume this thread stated (not one only the team profile gives), or null. */
 export function threadVolume(ctx: TurnContext): Volume | null {
-  return threadOwnRequirements(ctx.session.requirements, ctx.profile).volume ?? null;
+  return withJobSplit(threadOwnRequirements(ctx.session.requirements, ctx.profile)).volume ?? null;
 }
 
 /** Said after a volume taken from the thread, so the reader knows where the figure comes from. */

@@ -212,6 +212,8 @@ export function withCostView(
         outputTokensPerMonth: volume.outputTokensPerMonth,
         cachedInputTokensPerMonth: volume.cachedInputTokensPerMonth,
         description: volume.description,
+        ...(volume.splitAssumed ? { splitAssumed: true as const } : {}),
+        ...(volume.splitJob !== undefined ? { splitJob: volume.splitJob } : {}),
       }
     : null;
   return { ...session, costView: { kind, modelIds: models.map((m) => m.id), volume: v } };
@@ -219,5 +221,7 @@ export function withCostView(
 
 export function viewVolume(view: CostView | null | undefined): Volume | null {
   if (!view?.volume) return null;
-  return { ...view.volume, splitAssumed: false };
+  // The numbers as that answer priced them: an assumed split stays said as assumed, but is not
+  // re-split (its total and shares are the answer's).
+  return { ...view.volume, splitAssumed: view.volume.splitAssumed === true };
 }

@@ -11,6 +11,7 @@ import { describeRequirements } from "../conversation/slot-labels.js";
 import { toAssumptionEdits } from "../costs/assumptions.js";
 import type { Intent } from "../intents/types.js";
 import type { Requirements } from "../scoring/requirements.js";
+import { withJobSplit } from "../scoring/job-split.js";
 import { rankOnly, runRecommendation, shortlistReply } from "./recommend-shortlist.js";
 import { noteProfileUse, threadOwnRequirements, threadSelfHostEdits } from "../conversation/team-profile.js";
 import type { AssumptionEdits } from "../costs/assumptions.js";
@@ -303,7 +304,7 @@ export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): Handler
     });
   }
   // The volume this message gives, else the last self-hosting answer's, else the thread's.
-  const remembered = intent.volume ?? viewVolume(view) ?? thread.volume ?? null;
+  const remembered = intent.volume ?? viewVolume(view) ?? withJobSplit(thread).volume ?? null;
   const volume = remembered ?? defaultVolume();
   const shown = models.slice(0, 3);
   return named({

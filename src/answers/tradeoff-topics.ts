@@ -9,12 +9,14 @@ import { cheapestPlan, selfHostPlans } from "../costs/self-host.js";
 import type { TradeoffTopic } from "../intents/types.js";
 import type { SourceRef } from "../ports.js";
 import { formatTokens, formatUsd } from "../render/format.js";
+import { blendedPerMTok } from "../costs/price-ratio.js";
+import { DEFAULT_INPUT_SHARE } from "../costs/volume.js";
 import { licenseOf, licenseSources, offeringSource, sortedOfferings } from "./common.js";
 import { planSources } from "./self-host-common.js";
 import { TRI, type TopicAnswer } from "./topic-answer.js";
 
-const INPUT_SHARE = 0.75;
-const blended = (o: Offering) => o.inputPerMTok * INPUT_SHARE + o.outputPerMTok * (1 - INPUT_SHARE);
+// General trade-offs name no job: the default split (costs/volume.ts), said as 3:1 in the answers.
+const blended = (o: Offering) => blendedPerMTok(o, DEFAULT_INPUT_SHARE);
 const current = (catalog: Catalog) => catalog.models.filter((m) => m.kind === "model" && m.status === "current");
 const paid = (m: Model) => sortedOfferings(m).filter((o) => blended(o) > 0);
 
@@ -62,9 +64,9 @@ function costAtScale(catalog: Catalog): TopicAnswer {
     ];
     // Each comparison on the GPUs that break even first against it (see breakEvenPlan); the floor
     // on those cheapest for a small volume.
-    const results = against.map((a) => ({ ...a, ...breakEvenPlan(plans, a.offering, INPUT_SHARE) }));
+    const results = against.map((a) => ({ ...a, ...breakEvenPlan(plans, a.offering, DEFAULT_INPUT_SHARE) }));
     const smallest = cheapestPlan(plans, 0);
-    const floor = selfHostCostAt(smallest, 0, INPUT_SHARE);
+    const floor = selfHostCostAt(smallest, 0, DEFAULT_INPUT_SHARE);
     facts.push(
       `Self-hosting **${open.name}** costs about **${formatUsd(floor)} a month** before the first token (one replica of ${smallest.gpusPerReplica}× ${smallest.gpu.name} plus a spare always on, and operations), whatever the traffic.`,
     );

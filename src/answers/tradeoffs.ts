@@ -10,10 +10,12 @@ import { topicAnswer } from "./tradeoff-topics.js";
 import type { TopicAnswer } from "./topic-answer.js";
 import { askChoices, heading, message, sources, text } from "../render/builders.js";
 import { formatCount, formatUsd } from "../render/format.js";
+import { blendedPerMTok } from "../costs/price-ratio.js";
+import { DEFAULT_INPUT_SHARE } from "../costs/volume.js";
 import { licenseOf, licenseSources, modelRef, modelsFor, offeringSource, sortedOfferings } from "./common.js";
 
 // Blended price per 1M tokens at 3 input tokens per output token, the default split elsewhere.
-const blended = (o: Offering) => o.inputPerMTok * 0.75 + o.outputPerMTok * 0.25;
+const blended = (o: Offering) => blendedPerMTok(o, DEFAULT_INPUT_SHARE);
 
 interface Cheapest {
   model: Model;

@@ -6,6 +6,7 @@ import { message, text } from "../render/builders.js";
 import { formatCount, formatTokens } from "../render/format.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { DEFAULT_SPLIT_WORDS } from "../costs/volume.js";
+import { splitRow } from "../scoring/job-split.js";
 
 const CORRECT_IT =
   'Not what you meant? Tell me the volume as you count it ("about 50M tokens a month", "2,000 requests a day, 1,500 tokens in and 300 out") and I\'ll re-rank.';
@@ -43,6 +44,11 @@ export function volumeWorkingReply(req: Requirements): OutboundMessage {
         : `- **In and out:** ${formatTokens(v.inputTokensPerMonth)} in + ${formatTokens(v.outputTokensPerMonth)} out a month.`,
     );
   }
+  const job = v.splitAssumed ? splitRow(v.splitJob) : undefined;
+  if (job)
+    lines.push(
+      `- **Split assumed for ${job.label}:** ${Math.round(job.inputShare * 100)}% in / ${Math.round((1 - job.inputShare) * 100)}% out, ${job.why}. An assumption: tell me yours.`,
+    );
   if (v.cachedInputTokensPerMonth > 0)
     lines.push(`- Of the input, ${formatTokens(v.cachedInputTokensPerMonth)} is priced as cached.`);
   if (req.peakToAverage !== undefined)

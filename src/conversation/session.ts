@@ -66,6 +66,9 @@ export interface CostView {
     outputTokensPerMonth: number;
     cachedInputTokensPerMonth: number;
     description: string;
+    /** The split was assumed (for this job, when splitJob is set): said as assumed again. */
+    splitAssumed?: true;
+    splitJob?: string;
   } | null;
 }
 

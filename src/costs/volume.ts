@@ -4,8 +4,14 @@ export interface Volume {
   outputTokensPerMonth: number;
   /** Part of the input served from a prompt cache, when the user said so. */
   cachedInputTokensPerMonth: number;
-  /** true when the user gave only a total and the default split was applied. */
+  /** true when the user gave only a total (or one side) and the split was assumed. */
   splitAssumed: boolean;
+  /** The use case whose split was assumed ("summarization", an id of scoring/requirements.ts
+   * USE_CASES), said back with it (scoring/job-split.ts); unset at the default split. */
+  splitJob?: string;
+  /** The side the team said when it gave only one ("400M input tokens a month"): kept as said
+   * when the other side is assumed. */
+  statedSide?: "input" | "output";
   /** How the user put it, in words, for showing back ("2,000 requests a day × 1,500 in / 300 out"). */
   description: string;
   /** A job run once ("20M tokens over the whole project"): the token fields hold its tokens in
@@ -94,6 +100,23 @@ export const DEFAULT_INPUT_SHARE = 0.75;
 /** How answers name the default split: "75% input / 25% output by default". */
 export const DEFAULT_SPLIT_WORDS = `${Math.round(DEFAULT_INPUT_SHARE * 100)}% input / ${Math.round((1 - DEFAULT_INPUT_SHARE) * 100)}% output by default`;
 
+// The words a reading of a volume says its assumed split in: "split 75% input (375M) / 25% output
+// (125M) by default", "output assumed at 2M (75% input / 25% output by default)", "; split 75% input
+// / 25% output by default", "split assumed for summarisation: 90% input (450M) / 10% output (50M)".
+const ASSUMED_SPLIT_WORDS = [
+  /,?\s*(?:input|output) assumed at [\d,.]+\s*[KMBT]?\s*\([^)]*\)/g,
+  /[,;]?\s*split assumed for [^:]+: \d+% input \([^)]*\) \/ \d+% output \([^)]*\)/g,
+  /[,;]?\s*split\b[^,;]*\bby default\b(?:\s*\([^)]*\))?/g,
+  /\s*\(assumed 3:1 input:output\)/g,
+];
+
+/** A volume's description with its assumed split's words taken out, to say a new split after it. */
+export function withoutDefaultSplitWords(description: string): string {
+  return ASSUMED_SPLIT_WORDS.reduce((d, p) => d.replace(p, ""), description)
+    .replace(/\(\s*\)/g, "")
+    .trim();
+}
+
 /** A monthly total the user gave without a split, at the default split. */
 export function volumeAtDefaultSplit(total: number, description: string): Volume {
   const input = Math.round(total * DEFAULT_INPUT_SHARE);
@@ -113,6 +136,7 @@ export function scaleVolume(volume: Volume, factor: number, description: string)
     outputTokensPerMonth: volume.outputTokensPerMonth * factor,
     cachedInputTokensPerMonth: volume.cachedInputTokensPerMonth * factor,
     splitAssumed: volume.splitAssumed,
+    ...(volume.splitJob !== undefined ? { splitJob: volume.splitJob } : {}),
     description,
   };
 }

@@ -38,6 +38,7 @@ import { teamSizesIn } from "./team-size.js";
 import { deviceMemoryGbIn, paramsForMemoryGb, PHONE_MEMORY_MAX_GB } from "./device-memory.js";
 import { moderationIn, secondJobIn, useCaseIn } from "./use-case-text.js";
 import { countsItems, parseVolume } from "./volume.js";
+import { atJobSplit } from "../scoring/job-split.js";
 import { countAtAssumedSize } from "./assumed-request-size.js";
 import { saysUnitBudget, unitBudgetIn } from "./unit-budget-text.js";
 import { saysOneOffBudget, saysOneOffJob } from "./one-off-text.js";
@@ -188,8 +189,10 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const volume = parseVolume(raw);
   // A total over a project is one-off only with no rate of its own ("20M tokens a month over the
   // project" is monthly): the volume reader decides that; job words make any volume the job's.
-  if (volume && (volume.oneOff || saysOneOffJob(t))) req.oneOffVolume = volume;
-  else if (volume) req.volume = volume;
+  // A total said without its split is split as the job named beside it reads and writes.
+  const jobVolume = atJobSplit(volume ?? undefined, useCase);
+  if (jobVolume && (jobVolume.oneOff || saysOneOffJob(t))) req.oneOffVolume = jobVolume;
+  else if (jobVolume) req.volume = jobVolume;
 
   // A budget in euros or pounds is kept as said, never read as dollars (slot-labels.ts says why).
   // One per thing ("at most 0.3 cents per ticket") is monthly only through the things counted a month.

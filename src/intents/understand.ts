@@ -65,7 +65,7 @@ export function understand(text: string, given: UnderstandContext): Intent {
   // Nothing but emoji, a mention or punctuation: "?" asks what to do here, the rest asks nothing.
   if (!/[\p{L}\p{N}]/u.test(lower)) return lower.includes("?") ? { kind: "help" } : { kind: "unclear", text: "" };
 
-  const parsed = parsesOf(clean, ctx.catalog);
+  const parsed = parsesOf(clean, ctx.catalog, ctx.session.requirements.useCase);
   // A request for a recommendation that rules models out ("anything but GPT-4o, for coding")
   // is about none of them: those names are exclusions, read by the requirements parser.
   // (The negation scan is cheap; whether it asks for a recommendation needs the requirements parse.)

@@ -2,7 +2,7 @@
 // (about 70% input)", "70/30 input/output", "30% output", "3:1 in:out". Without one, a total is
 // split at the default (costs/volume.ts); with one, the stated split is used and said back.
 import { foldCase } from "../catalog/normalize.js";
-import type { Volume } from "../costs/volume.js";
+import { withoutDefaultSplitWords, type Volume } from "../costs/volume.js";
 import { cleanMessage, formatCount } from "./numbers.js";
 
 const PCT = String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)`;
@@ -72,13 +72,15 @@ function splitWords(share: number, how = "as stated"): string {
 export function atStatedSplit(volume: Volume, share: number, how?: string): Volume {
   const total = volume.inputTokensPerMonth + volume.outputTokensPerMonth;
   const input = Math.round(total * share);
-  const description = volume.description
-    .replace(/,?\s*split\b[^,;]*\b(?:by default|as stated)(?:\s*\([^)]*\))?/, "")
-    .replace(/\s*\(assumed 3:1 input:output\)/, "");
+  const description = withoutDefaultSplitWords(
+    volume.description.replace(/,?\s*split\b[^,;]*\bas stated(?:\s*\([^)]*\))?/, ""),
+  );
   const perItem = volume.perItem;
   const each = perItem ? perItem.inputTokens + perItem.outputTokens : 0;
+  // The job's assumed split and the side said alone give way to the split stated.
+  const { splitJob: _job, statedSide: _side, ...rest } = volume;
   return {
-    ...volume,
+    ...rest,
     inputTokensPerMonth: input,
     outputTokensPerMonth: total - input,
     cachedInputTokensPerMonth: Math.min(volume.cachedInputTokensPerMonth, input),

@@ -735,6 +735,14 @@ function fromRequests(t: string, once = false, size?: StatedSize): Volume | null
     splitAssumed = true;
     perRequestWords = `${formatCount(input + output)} tokens`;
   }
+  // One side said, the other assumed: the said side is kept when a job's split is assumed.
+  const statedSide = !splitAssumed
+    ? {}
+    : perRequest.input !== null
+      ? { statedSide: "input" as const }
+      : perRequest.output !== null
+        ? { statedSide: "output" as const }
+        : {};
   if (parts?.input) input *= parts.count;
   if (parts?.output) output *= parts.count;
   const inputMonthly = Math.round(input * monthlyRequests);
@@ -756,7 +764,12 @@ function fromRequests(t: string, once = false, size?: StatedSize): Volume | null
       ...(perRequest.inputWords ? { inputParts: perRequest.inputWords } : {}),
       ...requestsEach,
     };
-    return { ...volumeOf(inputMonthly, outputMonthly, cached, splitAssumed, job), oneOff: true, perItem: item };
+    return {
+      ...volumeOf(inputMonthly, outputMonthly, cached, splitAssumed, job),
+      ...statedSide,
+      oneOff: true,
+      perItem: item,
+    };
   }
   let description = `${countWords} ${period.label}${partsWords} × ${perRequestWords}${conversion}${peak?.working ?? ""} = ${formatCount(inputMonthly)} input + ${formatCount(outputMonthly)} output tokens a month`;
   if (inputMonthly > 0 && outputMonthly > 0)
@@ -768,6 +781,7 @@ function fromRequests(t: string, once = false, size?: StatedSize): Volume | null
     outputTokensPerMonth: outputMonthly,
     cachedInputTokensPerMonth: cached,
     splitAssumed,
+    ...statedSide,
     description,
     perItem: {
       noun: requestNoun(requestMatch[3] ?? "requests", 2),
@@ -1330,7 +1344,14 @@ function fromTokens(t: string, once = false): Volume | null {
   }
   if (cached > 0) description += `, of which ${formatCount(cached)} cached input`;
   if (inputMonthly + outputMonthly <= 0) return null;
-  const volume = volumeOf(inputMonthly, outputMonthly, cached, splitAssumed, description);
+  const said = !splitAssumed
+    ? {}
+    : input !== null
+      ? { statedSide: "input" as const }
+      : output !== null
+        ? { statedSide: "output" as const }
+        : {};
+  const volume = { ...volumeOf(inputMonthly, outputMonthly, cached, splitAssumed, description), ...said };
   return once && !periodStated ? { ...volume, oneOff: true } : volume;
 }
 

@@ -9,6 +9,7 @@ import { LicenceCheck } from "../licensing/verdict-later.js";
 import { formatTokens, formatUsd } from "../render/format.js";
 import { estimateMonthlyCost, mustSelfHost, type CostEstimate, type SelfHostQuoter } from "./monthly-cost.js";
 import { hardContextNeed, type Requirements } from "./requirements.js";
+import { assumedInputShare } from "./job-split.js";
 import { applyHosting, type HostingConstraint } from "./hosting.js";
 import { hostingRulesKey, pricedAtBatchRates } from "./hosting-rules.js";
 import { apiHostsUnchecked } from "./residency.js";
@@ -343,7 +344,7 @@ export interface CostKeys {
 
 export function costKeysOf(req: Requirements, quoter?: SelfHostQuoter): CostKeys {
   const v = req.volume;
-  const inputs = `${mustSelfHost(req)}|${req.deployment === "any-api" ? "api-only" : ""}|${req.onDevice ? "device" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${quoter ? 1 : 0}`;
+  const inputs = `${mustSelfHost(req)}|${req.deployment === "any-api" ? "api-only" : ""}|${req.onDevice ? "device" : ""}|${pricedAtBatchRates(req) ? "batch" : ""}|${v ? `${v.inputTokensPerMonth}/${v.outputTokensPerMonth}/${v.cachedInputTokensPerMonth}` : "-"}|${assumedInputShare(req.useCase)}|${quoter ? 1 : 0}`;
   const hosting = hostingRulesKey(req);
   return { none: `|${inputs}`, hosting: `|${hosting}|${inputs}`, api: `api|${hosting}|${inputs}` };
 }

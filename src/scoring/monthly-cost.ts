@@ -3,7 +3,9 @@
 // stated volume there is no monthly figure, and models are compared by blended list price.
 import type { Model } from "../catalog/schema.js";
 import { cheapestOffering, type ApiCost } from "../costs/api-cost.js";
+import { blendedPerMTok } from "../costs/price-ratio.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
+import { assumedInputShare } from "./job-split.js";
 import type { SourceRef } from "../ports.js";
 import { billedVolume } from "./hidden-reasoning.js";
 import type { Requirements } from "./requirements.js";
@@ -30,7 +32,7 @@ export interface CostEstimate {
   api?: ApiCost;
   selfHost?: SelfHostQuote;
   selfHostUnavailable?: string;
-  /** Cheapest blended list price (USD per 1M tokens, 3:1 input:output), when an API exists. */
+  /** Cheapest blended list price (USD per 1M tokens, at the job's assumed split: job-split.ts), when an API exists. */
   blendedPerMTok: number | null;
   sources: SourceRef[];
 }
@@ -82,7 +84,7 @@ const API_ONLY = "you use managed APIs only, so running the weights yourselves i
 /** Shown as the cost of a model that runs on the users' own devices. */
 export const ON_DEVICE_LABEL = "on-device: runs on your users' hardware, no serving cost to you";
 
-/** A model's cheapest API offering by its blended list price (3:1 input to output). */
+/** A model's cheapest API offering by its blended list price (at an input share, 3:1 by default). */
 export interface ListPrice {
   perMTok: number;
   provider: string;
@@ -91,10 +93,10 @@ export interface ListPrice {
 }
 
 /** Cheapest blended list price of a model's API offerings, ties broken by provider id. */
-export function blendedListPrice(model: Model): ListPrice | null {
+export function blendedListPrice(model: Model, inputShare = DEFAULT_INPUT_SHARE): ListPrice | null {
   let best: ListPrice | null = null;
   for (const o of model.offerings) {
-    const perMTok = DEFAULT_INPUT_SHARE * o.inputPerMTok + (1 - DEFAULT_INPUT_SHARE) * o.outputPerMTok;
+    const perMTok = blendedPerMTok(o, inputShare);
     if (!best || perMTok < best.perMTok || (perMTok === best.perMTok && o.provider < best.provider))
       best = { perMTok, provider: o.providerName, inputPerMTok: o.inputPerMTok, outputPerMTok: o.outputPerMTok };
   }
@@ -147,7 +149,9 @@ class Estimate implements CostEstimate {
 export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: SelfHostQuoter): CostEstimate {
   if (req.onDevice) return new Estimate(0, "self-host", ON_DEVICE_LABEL, undefined, undefined, undefined, null);
   const selfHostOnly = mustSelfHost(req);
-  const blended = selfHostOnly ? null : blendedListPrice(model);
+  // With no volume, list prices are blended at the split the job is assumed to read and write.
+  const share = assumedInputShare(req.useCase);
+  const blended = selfHostOnly ? null : blendedListPrice(model, share);
   const blendedPerMTok = blended?.perMTok ?? null;
   const volume = req.volume;
   // The GPUs named as where it runs cost the same at any volume they carry: with no volume said,
@@ -160,7 +164,7 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
   }
   if (!volume) {
     const label = blended
-      ? `no volume stated; list price ${blended.perMTok.toFixed(2)} USD per 1M tokens (blended 3:1) via ${blended.provider}`
+      ? `no volume stated; list price ${blended.perMTok.toFixed(2)} USD per 1M tokens (blended ${share === DEFAULT_INPUT_SHARE ? "3:1" : `${Math.round(share * 100)}% in / ${Math.round((1 - share) * 100)}% out, assumed for the job`}) via ${blended.provider}`
       : "no volume stated and no API price";
     return new Estimate(null, null, label, undefined, undefined, undefined, blendedPerMTok);
   }

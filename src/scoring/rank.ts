@@ -44,6 +44,7 @@ import { belowMinimumOf, goodEnoughTest } from "./quality-minimum.js";
 import { flagsOfTier, rankTier, TIER_BIT, type RankGroupFlags } from "./rank-groups.js";
 import { isJobOtherThanCode } from "./built-for-code.js";
 import { groupTierOf } from "./group-tier.js";
+import { assumedInputShare, withJobSplit } from "./job-split.js";
 import { contextNeed, CRITERIA, withKnownUseCase, type Criterion, type Requirements } from "./requirements.js";
 import { orderByScore } from "./score-order.js";
 import { weightsFor, type Weights } from "./weights.js";
@@ -218,7 +219,8 @@ class Ranked implements RankedModel {
     return cost.basis === "api" ? (cost.api?.provider ?? null) : null;
   }
   get listPrice(): ListPrice | null {
-    return mustSelfHost(this.table.req) ? null : blendedListPrice(this.candidate.model);
+    const req = this.table.req;
+    return mustSelfHost(req) ? null : blendedListPrice(this.candidate.model, assumedInputShare(req.useCase));
   }
   get licenseVerdict(): VerdictLevel {
     return this.candidate.verdict.verdict;
@@ -319,7 +321,7 @@ export function poolWith(catalog: Catalog, req: Requirements, range: CostRange):
 }
 
 export function rankModels(catalog: Catalog, stated: Requirements, options: RankOptions = {}): Ranking {
-  const req = withKnownUseCase(stated);
+  const req = withJobSplit(withKnownUseCase(stated));
   const derived = weightsFor(req);
   const weights = options.weights ?? derived.weights;
   const { candidates, excluded, costRange } = applyConstraints(catalog, req, options.selfHost, options.cache);
@@ -381,10 +383,12 @@ const withoutPriorities = (req: Requirements) => JSON.stringify({ ...req, priori
 export function reweighedLeaderAndPair(
   catalog: Catalog,
   ranking: Ranking,
-  req: Requirements,
+  edited: Requirements,
   ids: readonly [string, string],
   options: RankOptions = {},
 ): ReturnType<typeof leaderAndPair> | undefined {
+  // The volume at the job's split, as rankModels priced the ranking's (job-split.ts).
+  const req = withJobSplit(edited);
   const kept = scoreTables.get(ranking);
   if (!kept || options.weights || kept.selfHost !== options.selfHost || ranking.costRange === undefined)
     return undefined;
@@ -466,10 +470,12 @@ export type ScoredRow = Pick<
  */
 export function leaderAndPair(
   catalog: Catalog,
-  req: Requirements,
+  edited: Requirements,
   ids: readonly [string, string],
   options: RankOptions = {},
 ): { leader: ScoredRow | undefined; pair: [ScoredRow | undefined, ScoredRow | undefined] } {
+  // The volume at the job's split, as rankModels prices it (an edit of the job re-splits it).
+  const req = withJobSplit(edited);
   const weights = options.weights ?? weightsFor(req).weights;
   const cache = options.cache ?? newScoringCache();
   // The cost range the scores are relative to from the cost tables alone (candidateCostRange: the

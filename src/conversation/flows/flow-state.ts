@@ -1,6 +1,7 @@
 // The guided flow's state inside the session: which step is asked, what each answer changed (so
 // "back" restores what it replaced), and which steps were skipped. Which step comes next is
 // computed from the requirements, so free text that fills several slots skips their questions.
+import { withJobSplit } from "../../scoring/job-split.js";
 import { unionExclusions, type Exclusions, type Requirements } from "../../scoring/requirements.js";
 import type { FlowState, HistoryEntry, Session } from "../session.js";
 import { MAX_QUESTIONS, STEPS, type FlowStep, type StepId } from "./steps.js";
@@ -141,5 +142,7 @@ export function mergeRequirements(base: Requirements, patch: Partial<Requirement
     if (patch.useCase === base.secondUseCase && base.useCase !== undefined) out.secondUseCase = base.useCase;
     else if (patch.useCase === base.secondUseCase) delete out.secondUseCase;
   }
-  return out;
+  // A total and its job said in different messages (or a job changed later): the split assumed
+  // for the total is the job's.
+  return withJobSplit(out);
 }

@@ -14,6 +14,8 @@ import { parseTeamFacts } from "../team-facts.js";
 import type { ConversationView } from "../types.js";
 
 import { parseVolume } from "../volume.js";
+import { atJobSplit } from "../../scoring/job-split.js";
+import type { UseCase } from "../../scoring/requirements.js";
 import { BREAK_EVEN_MORE, LICENSE_MORE, NEED_MODEL, PRICE_MORE, WHAT_IF_MORE } from "./question-cues.js";
 
 // "no budget" states a team's money, not a question of cost.
@@ -43,12 +45,19 @@ export function once<T>(compute: () => T): () => T {
   };
 }
 
-export function parsesOf(clean: string, catalog: Catalog): Parses {
+/** `threadJob`: the use case the thread has stated, for a total this message gives without a job. */
+export function parsesOf(clean: string, catalog: Catalog, threadJob?: UseCase): Parses {
+  const requirements = once(() => parseRequirements(clean, catalog));
   return {
-    volume: once(() => parseVolume(clean)),
+    // A total said without its split is split as the job reads and writes: the job this message
+    // names ("for summarising 500M tokens a month"), else the thread's (scoring/job-split.ts).
+    volume: once(() => {
+      const volume = parseVolume(clean);
+      return volume?.splitAssumed ? atJobSplit(volume, requirements().useCase ?? threadJob) : volume;
+    }),
     edits: once(() => parseAssumptionEdits(clean) as Record<string, string | number | boolean>),
     // A fresh copy each time: the intent that carries it may be changed downstream.
-    requirements: ((r) => () => ({ ...r() }))(once(() => parseRequirements(clean, catalog))),
+    requirements: () => ({ ...requirements() }),
     facts: once(() => parseTeamFacts(clean)),
     modelLike: once(() => modelLikeName(clean, catalog, true)),
     host: once(() => hostIn(clean, catalog)?.provider ?? null),

@@ -12,6 +12,7 @@ import { NOT_COUNTED, REASONING_COUNTED } from "../../../src/answers/reasoning-n
 import { apiMonthlyCost } from "../../../src/costs/api-cost.js";
 import { volumeAtDefaultSplit, type Volume } from "../../../src/costs/volume.js";
 import { REASONING_TOKENS_ESTIMATE, thinksBeforeAnswering } from "../../../src/scoring/latency-target.js";
+import { atJobSplit } from "../../../src/scoring/job-split.js";
 import { rankModels } from "../../../src/scoring/rank.js";
 import type { Requirements, UseCase } from "../../../src/scoring/requirements.js";
 import { chat, textOf } from "../../flows/recommend-helpers.js";
@@ -95,7 +96,8 @@ describe("a model that reasons before answering is priced with its hidden reason
 
   it("with a bare token total the requests are unknown: the figure is the stated tokens alone, and the reasoning is said to be not counted", () => {
     for (const useCase of JOBS) {
-      const volume = volumeAtDefaultSplit(300e6, "300M tokens a month");
+      // The total is split as the job reads and writes (job-split.ts), as the ranking prices it.
+      const volume = atJobSplit(volumeAtDefaultSplit(300e6, "300M tokens a month"), useCase);
       const thinking = rankModels(catalog, { useCase, volume, deployment: "any-api" }).ranked.filter(
         (m) => thinksBeforeAnswering(modelOf(m.id)) && m.monthlyCostUsd !== null,
       );

@@ -16,6 +16,7 @@ import { countryOfPlace } from "../../../src/catalog/places-elsewhere.js";
 import { mustSelfHost } from "../../../src/scoring/monthly-cost.js";
 import { residencyOracle } from "../../flows/recommend-scenarios-checks.js";
 import { scoreCandidate } from "../../../src/scoring/criteria.js";
+import { withJobSplit } from "../../../src/scoring/job-split.js";
 import { judgedDefaults } from "../../../src/scoring/judged-defaults.js";
 import { compareRanked, poolFor, rankModels, weightedScore, type Ranking } from "../../../src/scoring/rank.js";
 import type { RankGroupFlags } from "../../../src/scoring/rank-groups.js";
@@ -260,7 +261,8 @@ function checkSame(catalog: Catalog, runs: number, flipEvery: number) {
       const { req } = judgedDefaults(stated);
       const plain = rankModels(catalog, req, { selfHost: quoterFor(req) });
       expect(facts(fast.ranking)).toEqual(facts(plain));
-      expect(lean(plain)).toEqual(fromScratch(catalog, req, quoterFor(req)));
+      // From first principles too, a total given without its split is priced at the job's (job-split.ts).
+      expect(lean(plain)).toEqual(fromScratch(catalog, withJobSplit(req), quoterFor(req)));
       const [a, b] = plain.ranked;
       if (a && b && Math.abs(a.score - b.score) > 1e-9 && run % flipEvery === 0) {
         const expected = straightforwardFlip(catalog, plain, quoterFor);
