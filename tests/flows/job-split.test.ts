@@ -56,6 +56,13 @@ describe("the split assumed for the job", () => {
     expect(share(c.session.costView?.volume ?? undefined)).toBeCloseTo(0.5, 6);
   });
 
+  it("a thread with a job and no volume: break-even weighs the API at the job's split, said as assumed", () => {
+    const c = chat(catalog);
+    c.say("We summarise long legal filings, API is fine. Which model?");
+    const be = c.say("break-even llama 3.3 70b vs gpt-4o");
+    expect((be.data?.breakEven as { inputShare: number }).inputShare).toBeCloseTo(0.9, 6);
+  });
+
   it("a thread whose job changes later re-splits its assumed total", () => {
     const c = chat(catalog);
     c.say("We summarise long reports, 1B tokens a month, API is fine. Which model?");

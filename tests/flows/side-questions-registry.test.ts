@@ -2,6 +2,7 @@
 // intent registry reads it, on its own, as another answer (issue 10 item 4). The examples of every
 // descriptor are the probe: each is answered by the intent the registry gives it and the flow then
 // resumes at the question it was asking; statements of fact stay with the flow.
+import { assumedInputShare } from "../../src/scoring/job-split.js";
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { REGISTRY } from "../../src/intents/registry/index.js";
@@ -68,7 +69,10 @@ describe("side questions during the guided flow come from the intent registry", 
     c.say(dataFirst!);
     const reply = c.say("about 50M tokens a month");
     expect(reply.data?.intent).toBe("recommend");
-    expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(37_500_000);
+    // 50M at the split assumed for the job said first (job-split.ts).
+    expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(
+      Math.round(50_000_000 * assumedInputShare(c.session.requirements.useCase)),
+    );
     expect(stepOf(reply)).toBe("data");
     // "should we self-host?" asks: answered (it asks which model to cost), then the flow resumes, and
     // nothing about where the model runs is recorded as said.

@@ -88,8 +88,9 @@ describe("a question that names one model or none is about the last answer's mod
     expect(modelIds(c)).toEqual([ranked[0]]);
     const against = (reply.data?.breakEven as { against?: { modelId: string } } | null)?.against;
     expect(against?.modelId ?? ranked[0]).toBe(ranked[0]);
-    // The mix is the thread's 10M tokens a month (7.5M in, 2.5M out), not an assumed one.
-    expect(reply.fallbackText).toMatch(/Mix[^\n]*from 7\.5M tokens input/);
+    // The mix is the thread's 10M tokens a month, split as assumed for coding (8.5M in, 1.5M out:
+    // job-split.ts), not the no-volume mix.
+    expect(reply.fallbackText).toMatch(/Mix[^\n]*from 8\.5M tokens input/);
   });
 
   it("a break-even after a cost of the #3 pick is about #3", () => {

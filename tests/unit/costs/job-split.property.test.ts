@@ -11,6 +11,7 @@ import { DEFAULT_INPUT_SHARE, volumeAtDefaultSplit } from "../../../src/costs/vo
 import { parseRequirements } from "../../../src/intents/requirements-text.js";
 import { parseVolume } from "../../../src/intents/volume.js";
 import { assumedInputShare, atJobSplit, JOB_SPLITS, withJobSplit } from "../../../src/scoring/job-split.js";
+import { rankModels } from "../../../src/scoring/rank.js";
 import { USE_CASE_LABELS, USE_CASES, type UseCase } from "../../../src/scoring/requirements.js";
 
 const catalog = readCatalog();
@@ -125,6 +126,19 @@ describe("the split assumed for a job", () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it("blends list prices at the job's split when no volume is given (the shortlist's price per token)", () => {
+    for (const job of USE_CASES) {
+      const ranking = rankModels(catalog, { useCase: job, deployment: "any-api" });
+      const priced = ranking.ranked.filter((m) => m.listPrice !== null).slice(0, 10);
+      expect(priced.length, job).toBeGreaterThan(0);
+      for (const m of priced) {
+        const p = m.listPrice!;
+        const s = JOB_SPLITS[job].inputShare;
+        expect(p.perMTok, `${job} ${m.id}`).toBeCloseTo(s * p.inputPerMTok + (1 - s) * p.outputPerMTok, 9);
+      }
+    }
   });
 
   it("prices a bill that grows with the output share (output costs more than input)", () => {
