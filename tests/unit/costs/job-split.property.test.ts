@@ -11,6 +11,7 @@ import { DEFAULT_INPUT_SHARE, volumeAtDefaultSplit } from "../../../src/costs/vo
 import { parseRequirements } from "../../../src/intents/requirements-text.js";
 import { parseVolume } from "../../../src/intents/volume.js";
 import { assumedInputShare, atJobSplit, JOB_SPLITS, withJobSplit } from "../../../src/scoring/job-split.js";
+import { newScoringCache } from "../../../src/scoring/constraints.js";
 import { rankModels } from "../../../src/scoring/rank.js";
 import { USE_CASE_LABELS, USE_CASES, type UseCase } from "../../../src/scoring/requirements.js";
 
@@ -129,8 +130,13 @@ describe("the split assumed for a job", () => {
   });
 
   it("blends list prices at the job's split when no volume is given (the shortlist's price per token)", () => {
+    // One cost cache for every job, as rankings share one per catalogue: its key holds the share.
+    const cache = newScoringCache();
     for (const job of USE_CASES) {
-      const ranking = rankModels(catalog, { useCase: job, deployment: "any-api" });
+      const ranking = rankModels(catalog, { useCase: job, deployment: "any-api" }, { cache });
+      // Scored as a ranking of this job alone (its own cache) scores it: no other job's blend reused.
+      const alone = rankModels(catalog, { useCase: job, deployment: "any-api" });
+      expect(ranking.ranked.map((m) => [m.id, m.score])).toEqual(alone.ranked.map((m) => [m.id, m.score]));
       const priced = ranking.ranked.filter((m) => m.listPrice !== null).slice(0, 10);
       expect(priced.length, job).toBeGreaterThan(0);
       for (const m of priced) {

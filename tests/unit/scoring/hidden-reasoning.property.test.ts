@@ -96,9 +96,10 @@ describe("a model that reasons before answering is priced with its hidden reason
 
   it("with a bare token total the requests are unknown: the figure is the stated tokens alone, and the reasoning is said to be not counted", () => {
     for (const useCase of JOBS) {
-      // The total is split as the job reads and writes (job-split.ts), as the ranking prices it.
-      const volume = atJobSplit(volumeAtDefaultSplit(300e6, "300M tokens a month"), useCase);
-      const thinking = rankModels(catalog, { useCase, volume, deployment: "any-api" }).ranked.filter(
+      // The ranking splits the total as the job reads and writes (job-split.ts).
+      const stated = volumeAtDefaultSplit(300e6, "300M tokens a month");
+      const volume = atJobSplit(stated, useCase);
+      const thinking = rankModels(catalog, { useCase, volume: stated, deployment: "any-api" }).ranked.filter(
         (m) => thinksBeforeAnswering(modelOf(m.id)) && m.monthlyCostUsd !== null,
       );
       expect(thinking.length, useCase).toBeGreaterThan(0);
