@@ -106,7 +106,12 @@ export function atJobSplit<V extends Volume | undefined>(volume: V, useCase: Use
     ...rest,
     inputTokensPerMonth: input,
     outputTokensPerMonth: output,
-    cachedInputTokensPerMonth: Math.min(volume.cachedInputTokensPerMonth, input),
+    // A cached part of an assumed input was read as its share ("85% of input cached"): it keeps
+    // that share of the input as re-split.
+    cachedInputTokensPerMonth:
+      volume.inputTokensPerMonth > 0
+        ? Math.min(input, Math.round((volume.cachedInputTokensPerMonth * input) / volume.inputTokensPerMonth))
+        : 0,
     description: `${atAmounts(withoutDefaultSplitWords(volume.description), input, output)}, ${splitWords}`,
     ...(job ? { splitJob: job } : {}),
     ...(item && item.splitAssumed ? { perItem: itemAt(item, share, volume.statedSide) } : {}),
