@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { understand } from "../../../src/intents/understand.js";
 import type { ConversationView, Intent } from "../../../src/intents/types.js";
+import { assumedInputShare } from "../../../src/scoring/job-split.js";
 import { volume } from "../scoring/scoring-fixture.js";
 
 const catalog = readCatalog();
@@ -38,7 +39,8 @@ describe("a follow-up in a thread continues the last answer when that was a fact
     (text) => {
       const again = read(text, thread("cost"));
       expect(again.kind).toBe("cost");
-      expect(again.kind === "cost" && again.volume?.inputTokensPerMonth).toBe(15_000_000);
+      // The thread's job is coding, so the new total is split at coding's assumed share.
+      expect(again.kind === "cost" && again.volume?.inputTokensPerMonth).toBe(20_000_000 * assumedInputShare("coding"));
       expect(read(text, thread("recommend")).kind).toBe("what-if");
       expect(read(text, thread("what-if")).kind).toBe("what-if");
     },
