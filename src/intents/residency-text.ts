@@ -25,7 +25,8 @@ const NOT_OUTSIDE = String.raw`\b(?:no|nothing|never|not|can'?t|cannot|mustn'?t|
 const NO_DATA_LEAVES = String.raw`\bno (?:[\w'-]+ ){0,3}?leaves? `;
 // What a host is to do with the data, said as the host's doing: "a provider that processes it in
 // the EU", "hosts our data in the UAE", "stores candidates' data within Germany". The place follows.
-const THE_DATA = String.raw`(?:it|them|everything|(?:(?:our|the|all|their|its|customer|client|user|personal|[\w-]+(?:'s|s')) )*(?:data|prompts|records))`;
+// The processing itself is kept somewhere too: "we'd prefer to keep processing in Japan".
+const THE_DATA = String.raw`(?:it|them|everything|(?:(?:our|the|all|their|its|customer|client|user|personal|[\w-]+(?:'s|s')) )*(?:data|prompts|records|processing))`;
 const HOST_KEEPS_IT = String.raw`\b(?:process(?:es)?(?: ${THE_DATA})?|(?:stores?|hosts?|keeps?) ${THE_DATA}) (?:only )?(?:${IN}) `;
 
 const RESIDENCY = new RegExp(
@@ -36,7 +37,7 @@ const RESIDENCY = new RegExp(
     String.raw`\b(?:(?:data|it|everything|prompts|processing) )?(?:must|has to|have to|needs to|need to|should|to|must always|will|can only) (?:stay|remain|be (?:stored|processed|hosted|kept)|live|happen|run) (?:${IN}) ${PLACE}\b`,
     // "data stays in the EU", "keep customer data in the EU", "can data stay in the EU"
     String.raw`\b(?:data|it|everything|prompts) (?:stays?|staying|remains?|remaining|lives?) (?:${IN}) ${PLACE}\b`,
-    String.raw`\bkeep(?:ing)? (?:our |the |all |customer |client |user |personal )*(?:data|it|everything|prompts) (?:${IN}) ${PLACE}\b`,
+    String.raw`\bkeep(?:ing)? (?:our |the |all |customer |client |user |personal )*(?:data|it|everything|prompts|processing) (?:${IN}) ${PLACE}\b`,
     String.raw`\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|never|not) leave (?:the )?(?:eu|europe|eea)\b`,
     String.raw`\beu[- ](?:hosted|based (?:hosting|servers|data ?cent(?:er|re)s?)|only (?:hosting|servers|processing))\b`,
     // "EU only", "EU-only please", "only in the EU", "Europe only": a place the data may be, said

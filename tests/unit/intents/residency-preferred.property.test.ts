@@ -77,4 +77,28 @@ describe("residency said as a wish", () => {
       expect(req.residencyElsewhere, text).toBeUndefined();
     }
   });
+
+  // The Tokyo game studio's "we'd prefer to keep processing in Japan" (twenty-third round) was not
+  // said back: the processing is kept in a place as the data is, as a wish and as a rule.
+  it("the processing kept in a place: 'we'd prefer to keep processing in Japan' is a wish, 'we must keep our processing in Japan' a rule", () => {
+    for (const place of [...PLACES, { words: "Japan", said: "Japan" }])
+      for (const job of JOBS) {
+        for (const wish of [
+          `we'd prefer to keep processing in ${place.words}`,
+          `keep processing in ${place.words} where possible`,
+          `ideally we keep our processing in ${place.words}`,
+        ]) {
+          const text = `${job} Player messages are personal data, and ${wish}.`;
+          const req = parseRequirements(text);
+          expect(req.preferredPlace, text).toBe(`data kept in ${place.said}`);
+          expect(req.euDataResidency, text).toBeUndefined();
+          expect(req.residencyElsewhere, text).toBeUndefined();
+        }
+        const text = `${job} We must keep our processing in ${place.words}.`;
+        const req = parseRequirements(text);
+        const rule = place.said === "the EU" ? req.euDataResidency : req.residencyElsewhere;
+        expect(rule, text).toBe(place.said === "the EU" ? true : place.said);
+        expect(req.preferredPlace, text).toBeUndefined();
+      }
+  });
 });
