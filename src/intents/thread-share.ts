@@ -7,6 +7,7 @@ import { foldCase } from "../catalog/normalize.js";
 import type { Volume } from "../costs/volume.js";
 import { nounForms } from "./noun-forms.js";
 import { cleanMessage, QUANTITY, quantityValue, spellOutNumbers } from "./numbers.js";
+import { multiplierIn } from "./multipliers.js";
 import { fractionsAsPercent, USE_VERBS } from "./share-words.js";
 import { peopleForms } from "./people-words.js";
 import { threadPeople } from "./thread-volume.js";
@@ -79,3 +80,38 @@ export function peopleCountIn(text: string, volume: Volume | undefined): number 
   if (change === undefined) return n;
   return /^(fewer|less)$/.test(change) ? Math.max(0, people.count - n) : people.count + n;
 }
+
+// What people send, not who sends it: "what if usage doubles", "twice the requests".
+const TRAFFIC = /\b(?:traffic|volume|usage|load|tokens?|requests?|calls?|messages?|queries)\b/;
+const USERS = /\b(?:users?|user base)\b/;
+
+/**
+ * The factor a message multiplies the people by, named by `people` ("what if students double next
+ * year?", "what if we triple the agents", "twice as many users"); undefined when it multiplies
+ * what they send ("usage doubles", "students write twice as many essays": `things` named) or names
+ * no such people. The people who use it are more, so their users and their volume grow together.
+ */
+export function peopleFactorIn(text: string, people: RegExp, things?: RegExp): number | undefined {
+  const t = foldCase(cleanMessage(text));
+  if (!people.test(t) || TRAFFIC.test(t) || things?.test(t)) return undefined;
+  return multiplierIn(t)?.factor;
+}
+
+/**
+ * A factor on the people the thread's volume is per ("what if students double next year?" in a
+ * thread of 1.2M students × 8 essays a month): their new count, or null. The users are named as
+ * theirs when the thread's users were those people (`usersArePeople`).
+ */
+export function peopleMultipliedIn(text: string, volume: Volume | undefined, usersArePeople: boolean): number | null {
+  const people = threadPeople(volume);
+  if (!people) return null;
+  const nouns = volume?.kinds ? volume.kinds.map((k) => k.item.noun) : volume?.perItem ? [volume.perItem.noun] : [];
+  const things = nouns.length > 0 ? new RegExp(nouns.map((n) => nounForms(n).source).join("|")) : undefined;
+  const forms = peopleForms(people.noun);
+  const named = usersArePeople ? new RegExp(`${forms.source}|${USERS.source}`) : forms;
+  const factor = peopleFactorIn(text, named, things);
+  return factor === undefined ? null : Math.round(people.count * factor);
+}
+
+/** The factor a message multiplies the users by ("what if users double?"), if it does. */
+export const usersFactorIn = (text: string): number | undefined => peopleFactorIn(text, USERS);

@@ -22,7 +22,7 @@ import { liftedExclusions } from "./lift-exclusion-text.js";
 import { parseVolume, rescaledCount } from "./volume.js";
 import { countInThread, threadItemFor, threadPeople, threadVolumeScaled } from "./thread-volume.js";
 import { peopleForms } from "./people-words.js";
-import { peopleCountIn, shareOfThread } from "./thread-share.js";
+import { peopleCountIn, peopleMultipliedIn, shareOfThread, usersFactorIn } from "./thread-share.js";
 import { foldCase } from "../catalog/normalize.js";
 import { useCaseIn } from "./use-case-text.js";
 import { PLACE_WORDS_ALTERNATION, PLACES_ELSEWHERE } from "../catalog/places-elsewhere.js";
@@ -296,6 +296,14 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
       putVolume(patch, scaleVolume(threadVolume, multiplier.factor));
       volumeFactor = multiplier.factor;
     } else missing.push('a volume to scale (say e.g. "20M tokens a month")');
+    // "what if users double?" with a volume counted per no one: the users are more too.
+    const usersFactor = usersFactorIn(t);
+    if (
+      usersFactor !== undefined &&
+      current.monthlyActiveUsers !== undefined &&
+      general.monthlyActiveUsers === undefined
+    )
+      patch.monthlyActiveUsers = Math.round(current.monthlyActiveUsers * usersFactor);
   } else if (explicitVolume) {
     putVolume(patch, explicitVolume);
   }
@@ -488,7 +496,8 @@ function keptShare(text: string, current: Requirements, usersSaid: number | unde
   // Users said of the people's noun ("and at 20k users?"), or a new count of whatever the volume
   // is per, people or not ("what if we grow to 1,000 notary offices?": peopleCountIn).
   const asUsers = usersSaid !== undefined && peopleForms(people.noun).test(foldCase(text));
-  const count = asUsers ? usersSaid : peopleCountIn(text, volume);
+  // "what if students double next year?": a factor on the people is a new count of them.
+  const count = asUsers ? usersSaid : (peopleCountIn(text, volume) ?? peopleMultipliedIn(text, volume, usersFollow));
   if (count === null || count <= 0 || count === people.count) return null;
   const factor = count / people.count;
   const scaled = threadVolumeScaled(volume, factor, "", count);

@@ -192,6 +192,65 @@ describe("the people a per-person volume is for", () => {
   );
 });
 
+// A factor on the people a per-person volume is for (twenty-third round: the K-12 edtech's "what if
+// students double next year?" doubled the volume but kept "1.2M monthly users"): the people, the
+// users they were and the volume all grow by it. A factor on what they send grows the volume only.
+const FACTORS = [
+  { words: "double", factor: 2 },
+  { words: "triple", factor: 3 },
+  { words: "halve", factor: 0.5 },
+] as const;
+
+describe("a factor on the people a per-person volume is for", () => {
+  for (const team of PEOPLE_TEAMS)
+    for (const { words, factor } of FACTORS)
+      for (const said of [`what if ${team.noun} ${words} next year?`, `what if we ${words} the ${team.noun}`]) {
+        it(`'${said}' scales the ${team.noun} and the volume, and the users they were`, () => {
+          const c = opened(team.first);
+          const before = totalTokens(c.session.requirements.volume)!;
+          const users = c.session.requirements.monthlyActiveUsers;
+          const reply = c.say(said);
+          expect(reply.data?.intent).toBe("what-if");
+          const v = c.session.requirements.volume!;
+          expect(totalTokens(v)! / before).toBeCloseTo(factor, 3);
+          expect(v.perItem?.people?.count).toBe(team.people * factor);
+          // The users move with the people when they were them (or unsaid).
+          if (users === undefined || users === team.people)
+            expect(c.session.requirements.monthlyActiveUsers).toBe(team.people * factor);
+          expect(textOf(reply)).toContain(`was ${formatCount(team.people)}`);
+        });
+      }
+
+  it("'what if our users double?' counts the users when they are the people; 'what if usage doubles?' keeps them", () => {
+    const team = PEOPLE_TEAMS[0];
+    const c = opened(team.first);
+    c.say("what if our users double?");
+    expect(c.session.requirements.monthlyActiveUsers).toBe(team.people * 2);
+    expect(c.session.requirements.volume?.perItem?.people?.count).toBe(team.people * 2);
+    for (const text of ["what if usage doubles?", `what if ${team.noun} send twice as many messages?`]) {
+      const d = opened(team.first);
+      const users = d.session.requirements.monthlyActiveUsers;
+      const before = totalTokens(d.session.requirements.volume)!;
+      d.say(text);
+      expect(totalTokens(d.session.requirements.volume)! / before, text).toBeCloseTo(2, 3);
+      expect(d.session.requirements.monthlyActiveUsers, text).toBe(users);
+      expect(d.session.requirements.volume?.perItem?.people?.count, text).toBe(team.people);
+    }
+  });
+
+  it("a volume counted per no one: 'what if users double?' doubles the monthly users with the volume; 'what if traffic doubles?' only the volume", () => {
+    const first = "support chatbot, 2M monthly users, 50M tokens a month. which model?";
+    const c = opened(first);
+    c.say("what if users double?");
+    expect(c.session.requirements.monthlyActiveUsers).toBe(4_000_000);
+    expect(totalTokens(c.session.requirements.volume)).toBeCloseTo(100_000_000, -3);
+    const d = opened(first);
+    d.say("what if traffic doubles?");
+    expect(d.session.requirements.monthlyActiveUsers).toBe(2_000_000);
+    expect(totalTokens(d.session.requirements.volume)).toBeCloseTo(100_000_000, -3);
+  });
+});
+
 // People counted a day beside the month's users (tenth round: the Ohio district's "what if only
 // 3,000 students use it daily?" set "3K monthly users" over its 18K students). The people who use
 // it each day are the volume's people; the month's users stay, unless more now use it each day.

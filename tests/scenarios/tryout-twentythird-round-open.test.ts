@@ -1,6 +1,11 @@
 // What the twenty-third tryout round found open, one todo per finding: the message as the team sent
 // it (twentythird-round-teams.ts), what came back on rank22's branch (`node dist/cli.js chat`, piped),
 // and what an ML lead expects. How the lead read each shortlist: tryout-twentythird-round.test.ts.
+//
+// Fixed since (words38): the Tokyo studio's "we'd prefer to keep processing in Japan" is said back as
+// the preferred place, no rule; the K-12 edtech's "what if students double next year?" doubles the
+// students, their volume and the monthly users (tryout-twentythird-round.test.ts,
+// residency-preferred.property.test.ts, thread-scaled-counts.test.ts).
 import { describe, it } from "vitest";
 
 describe("open findings of the twenty-third tryout round", () => {
@@ -12,16 +17,10 @@ describe("open findings of the twenty-third tryout round", () => {
 
   describe("words: what the team wrote in its first message", () => {
     it.todo(
-      "Tokyo game studio: 'we'd prefer to keep processing in Japan' is not said back (neither as a rule nor as the preferred place); a lead expects it noted as a wish, as 'should stay in Nigeria where possible' is (words owners)",
-    );
-    it.todo(
       "Cologne insurer: 'a health and property insurer' summarising 'claim files (letters, medical reports, invoices)' is read as field of use medical and told 'quality first, since this is clinical work, where a wrong output can reach a patient'; an insurer reading medical reports is a payer (as 'medical bills' already is), and the stakes are a claim decision (words owners)",
     );
     it.todo(
       "Cologne insurer: 'what if we only use models from European labs?' is not understood ('I couldn't tell which requirement to change'); the exclusions hold countries to rule out but no allow-list of the labs' home countries (words owners, then a hard filter beside exclude.countries)",
-    );
-    it.todo(
-      "US K-12 edtech: 'what if students double next year?' doubles the volume but keeps '1.2M monthly users'; the students are the users (words owners)",
     );
   });
 });

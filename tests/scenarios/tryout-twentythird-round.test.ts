@@ -99,6 +99,27 @@ describe("twenty-third tryout round: every team gets an answer an expert can che
   });
 });
 
+describe("words of the first message and the what-ifs, said back as meant (words38)", () => {
+  it("Tokyo game studio: 'we'd prefer to keep processing in Japan' is said back as the preferred place, a wish and no rule", () => {
+    const { req, text } = firstShortlist(catalog, TOKYO_GAME_STUDIO);
+    expect(req.preferredPlace).toBe("data kept in Japan");
+    expect(req.residencyElsewhere).toBeUndefined();
+    expect(req.euDataResidency).toBeUndefined();
+    expect(text).toMatch(/data kept in Japan preferred \(a preference, not a rule: hosts elsewhere are kept\)/);
+  });
+
+  it("US K-12 edtech: 'what if students double next year?' doubles the students, their volume and the monthly users", () => {
+    const c = chat(catalog);
+    c.say(US_K12_WRITING);
+    expect(c.session.requirements.monthlyActiveUsers).toBe(1_200_000);
+    const text = textOf(c.say("what if students double next year?"));
+    expect(c.session.requirements.monthlyActiveUsers).toBe(2_400_000);
+    expect(c.session.requirements.volume!.inputTokensPerMonth).toBe(2 * 1_200_000 * 8 * 1_800);
+    expect(text).toMatch(/2\.4M students \(was 1\.2M\)/);
+    expect(text).toMatch(/2\.4M monthly users/);
+  });
+});
+
 /** Short statements naming the team's cloud, as teams type them after a shortlist. */
 const LATE_CLOUD: [string, CloudProvider][] = [
   ["we're on AWS", "aws"],
