@@ -429,8 +429,11 @@ function admissionKey(req: Requirements): string {
   if (pricedAtBatchRates(req)) kept.batchRates = true;
   // A quality bar is read for the team's job and languages.
   if (req.qualityFloor) Object.assign(kept, { barJob: req.useCase ?? null, barLanguages: req.languages ?? [] });
-  // Safety classifiers are admitted for a moderation job only.
+  // Safety classifiers are admitted for a moderation job only, and the reason one is ruled out
+  // names the job: without it in the key, a summarisation team was told a classifier is "not for
+  // writing and drafting", the job of the team whose admissions it reused.
   if (isModerationJob(req)) kept.moderationJob = true;
+  else kept.offJob = req.useCase ?? null;
   return JSON.stringify(kept);
 }
 
