@@ -89,6 +89,47 @@ function monthlyCostScore(monthly: number, cheapest: number, pool: ScoringPool):
   return costScoreOf(Math.log10((monthly + pool.costFloorUsd) / (cheapest + pool.costFloorUsd)));
 }
 
+/**
+ * Where costValue(b) − costValue(a) lies whatever the pool's cost range (the cheapest and dearest
+ * candidates' figures, which only a pass over the catalogue finds), or undefined when the range
+ * could put one on a figure and the other on the unknown-cost score. The sensitivity search decides
+ * most edits on it without pricing the catalogue. Both on monthly figures, or both on list prices
+ * alone: each score only falls as the figure rises, so the cheaper one never scores lower (and the
+ * two score the same when the range sends both to the unknown-cost score). On a ratio a score is
+ * min(1, ((anchor + floor) / (figure + floor))^k): the gap grows with the anchor while both are
+ * under 1 and shrinks once the cheaper one is, so it is largest with the anchor at the cheaper
+ * figure. On a budget, a score falls by at most slope / budget per dollar, and never by more than 1.
+ */
+export function costScoreGapRange(a: Candidate, b: Candidate, pool: ScoringPool): [number, number] | undefined {
+  const ma = a.cost.monthlyUsd;
+  const mb = b.cost.monthlyUsd;
+  const la = a.cost.blendedPerMTok;
+  const lb = b.cost.blendedPerMTok;
+  let fa: number;
+  let fb: number;
+  let widest: number;
+  if (ma !== null && mb !== null) {
+    [fa, fb] = [ma, mb];
+    const scale = pool.budgetScale;
+    widest = scale
+      ? Math.min(1, (scale.slope * Math.abs(fa - fb)) / scale.budgetUsd)
+      : 1 - monthlyCostScore(Math.max(fa, fb), Math.min(fa, fb), pool);
+  } else if (
+    ma === null &&
+    mb === null &&
+    a.cost.basis === null &&
+    b.cost.basis === null &&
+    la !== null &&
+    lb !== null
+  ) {
+    [fa, fb] = [la, lb];
+    widest =
+      1 -
+      costScoreOf(Math.log10((Math.max(fa, fb) + PRICE_FLOOR_PER_MTOK) / (Math.min(fa, fb) + PRICE_FLOOR_PER_MTOK)));
+  } else return undefined;
+  return fb < fa ? [0, widest] : fb > fa ? [-widest, 0] : [0, 0];
+}
+
 /** Said of the cheapest candidate when cheaper ones fall below the job's minimum (they do not set the scale). */
 const GOOD_ENOUGH = (pool: ScoringPool) => (pool.anchoredOnGoodEnough ? " good enough for the job" : "");
 

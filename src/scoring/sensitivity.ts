@@ -13,7 +13,7 @@ import {
   type Candidate,
   type CostRange,
 } from "./constraints.js";
-import { breakdownOf } from "./criteria.js";
+import { breakdownOf, costScoreGapRange, type Breakdown, type ScoringPool } from "./criteria.js";
 import { budgetUsdOf } from "./budget.js";
 import {
   TIE_EPSILON,
@@ -320,21 +320,65 @@ function pairSwaps(
   options: RankOptions,
 ): boolean {
   const pair = [idA, idB].flatMap((id) => catalog.modelById.get(id) ?? []);
-  const anchor = anchorFor(catalog, ranking, req, editKind(change), options);
+  // The pair first: the anchor (a pass over the catalogue's admissions and costs for a volume or
+  // structural edit, most of a first-time recommendation's time) is found only when it can decide.
   const { candidates } = applyConstraints(catalog, req, options.selfHost, options.cache, pair, false);
   const ca = candidates.find((c) => c.model.id === idA);
   const cb = candidates.find((c) => c.model.id === idB);
   if (!cb) return false;
   if (!ca) return true;
-  const pool = poolWith(catalog, req, anchor);
   const w = weightsFor(req).weights;
   const minimum = qualityMinimumOf(req);
-  const ba = breakdownOf(ca, req, pool);
-  const bb = breakdownOf(cb, req, pool);
-  const tierA = rankTier(groupFlagsOf(catalog, ca, req, belowMinimum(minimum, ba)));
-  const tierB = rankTier(groupFlagsOf(catalog, cb, req, belowMinimum(minimum, bb)));
+  // The anchor reaches the scores through the cost criterion alone (criteria.ts writePoolScores):
+  // the groups and every other score are the same in a pool with no anchor.
+  const unanchored = poolWith(catalog, req, NO_COST_RANGE);
+  const ua = breakdownOf(ca, req, unanchored);
+  const ub = breakdownOf(cb, req, unanchored);
+  const tierA = rankTier(groupFlagsOf(catalog, ca, req, belowMinimum(minimum, ua)));
+  const tierB = rankTier(groupFlagsOf(catalog, cb, req, belowMinimum(minimum, ub)));
   if (tierA !== tierB) return tierA > tierB;
-  return weightedScore(bb, w) - weightedScore(ba, w) > TIE_EPSILON;
+  const bounded = swapWithoutAnchor(ca, cb, ua, ub, w, unanchored);
+  if (bounded !== undefined) return bounded;
+  const pool = poolWith(catalog, req, anchorFor(catalog, ranking, req, editKind(change), options));
+  return weightedScore(breakdownOf(cb, req, pool), w) - weightedScore(breakdownOf(ca, req, pool), w) > TIE_EPSILON;
+}
+
+/** A cost range with no figures: a pool for the scores that do not read the anchor. */
+const NO_COST_RANGE: CostRange = {
+  cheapestMonthly: null,
+  priciestMonthly: null,
+  cheapestGoodMonthly: null,
+  cheapestGoodBlended: null,
+  cheapestBlended: null,
+  priciestBlended: null,
+};
+
+/**
+ * Far more than the rounding between this sum and weightedScore's (scores and weights are at most
+ * 1, summed over a handful of criteria): a margin only this wide around the tie is left to the anchor.
+ */
+const BOUND_MARGIN = 1e-9;
+
+/**
+ * Whether #2 comes out above #1 whatever the anchor: the other scores are known, and the cost
+ * scores' gap lies in costScoreGapRange, so when both ends fall on the same side of the tie, that
+ * side is the answer. Undefined: the anchor decides.
+ */
+function swapWithoutAnchor(
+  ca: Candidate,
+  cb: Candidate,
+  ua: Breakdown,
+  ub: Breakdown,
+  w: Weights,
+  pool: ScoringPool,
+): boolean | undefined {
+  const gap = costScoreGapRange(ca, cb, pool);
+  if (!gap) return undefined;
+  let rest = 0;
+  for (const c of CRITERIA) if (c !== "cost") rest += w[c] * (ub[c] - ua[c]);
+  if (rest + w.cost * gap[0] > TIE_EPSILON + BOUND_MARGIN) return true;
+  if (rest + w.cost * gap[1] < TIE_EPSILON - BOUND_MARGIN) return false;
+  return undefined;
 }
 
 export function whatWouldFlip(catalog: Catalog, ranking: Ranking, options: RankOptions = {}): FlipResult {
