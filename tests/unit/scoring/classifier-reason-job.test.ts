@@ -13,7 +13,7 @@ const catalog = readCatalog();
 describe("a classifier's exclusion names the team's own job", () => {
   it.each([
     ["translation", "coding"],
-    ["writing", "summarization"],
+    ["creative", "summarization"],
   ] as const)("asked for %s, then for %s with the same facts", (firstJob, job) => {
     const facts: Requirements = { volume: volume(2_000_000), languages: ["de"] };
     runRecommendation(catalog, { ...facts, useCase: firstJob });
