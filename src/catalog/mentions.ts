@@ -295,16 +295,32 @@ function lineOf(stem: string, catalog: Catalog): string[] {
  * and "qwen 3" are the Qwen3 models); empty when the stem spells no line the catalogue holds.
  */
 function lineSpelt(stem: string, catalog: Catalog): Set<string> {
-  const compact = (text: string) => foldCase(text).replace(/[^a-z0-9.]/g, "");
-  const key = compact(stem);
+  const key = compactSpelling(stem);
   // A stem with no version ("llama", "mistral") names a maker's whole range, which the lookup
   // already narrows: only a versioned line ("qwen3", "gemma 3") is checked here.
   if (!/[a-z]/.test(key) || !/\d/.test(key)) return new Set();
   return new Set(
-    catalog.models
-      .filter((m) => [m.name, ...m.aliases].some((spelling) => compact(spelling).startsWith(key)))
-      .map((m) => m.id),
+    compactSpellingsOf(catalog)
+      .filter(({ spellings }) => spellings.some((spelling) => spelling.startsWith(key)))
+      .map(({ id }) => id),
   );
+}
+
+const compactSpelling = (text: string) => foldCase(text).replace(/[^a-z0-9.]/g, "");
+const compactSpellings = new WeakMap<Catalog, { id: string; spellings: string[] }[]>();
+
+/**
+ * Every model's name and aliases, compacted, once per catalogue: the line check runs on every
+ * message that names a model with a size, and compacting ~1,000 spellings each time was a third
+ * of a licence question's CPU.
+ */
+function compactSpellingsOf(catalog: Catalog): { id: string; spellings: string[] }[] {
+  let list = compactSpellings.get(catalog);
+  if (!list) {
+    list = catalog.models.map((m) => ({ id: m.id, spellings: [m.name, ...m.aliases].map(compactSpelling) }));
+    compactSpellings.set(catalog, list);
+  }
+  return list;
 }
 
 /** The line's models, nearest the sizes asked first (by ratio: 4B is nearer 3B than 1.7B is). */
