@@ -7,7 +7,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { countriesOfRule } from "../catalog/places-elsewhere.js";
 import { LANGUAGE_CODES, NATIONALITY_FIRST, languageName } from "../catalog/languages.js";
 import { foldCase } from "../catalog/normalize.js";
-import type { Currency, Requirements } from "../scoring/requirements.js";
+import type { Currency, Requirements, UseCase } from "../scoring/requirements.js";
 import { QUANTITY, hasDigit, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
@@ -138,13 +138,26 @@ export function sensitivityReadingOf(text: string, catalog?: Catalog): Sensitivi
   return readSensitivity(pos, t);
 }
 
+/** Who the team is ("a studio with 45 developers") says nothing about what the model will do. */
+function jobTextOf(pos: string, teams: ReturnType<typeof teamSizesIn>): string {
+  return teams.length > 0 ? blank(pos, teams) : pos;
+}
+
+/**
+ * The job a message names, read as parseRequirements reads it, without the other slots: a cost
+ * question splits its total by the job and needs nothing else of the requirements.
+ */
+export function jobNamedIn(text: string, catalog?: Catalog): UseCase | undefined {
+  const { t, pos } = readings(text, catalog);
+  return useCaseIn(jobTextOf(pos, teamSizesIn(t)));
+}
+
 export function parseRequirements(text: string, catalog?: Catalog): Partial<Requirements> {
   const { raw, t, scopes, pos } = readings(text, catalog);
   const req: Partial<Requirements> = {};
 
-  // Who the team is ("a studio with 45 developers") says nothing about what the model will do.
   const teams = teamSizesIn(t);
-  const jobText = teams.length > 0 ? blank(pos, teams) : pos;
+  const jobText = jobTextOf(pos, teams);
   const useCase = useCaseIn(jobText);
   if (useCase !== undefined) req.useCase = useCase;
   if (useCase === "extraction" && moderationIn(jobText)) req.moderation = true;

@@ -9,7 +9,7 @@ import { inRecommendation } from "../follow-up.js";
 import { asksOutputOwnership } from "../output-ownership-text.js";
 import { modelLikeName } from "../model-like-name.js";
 import type { ModelRefs } from "../model-refs.js";
-import { NO_BUDGET_LIMIT, parseRequirements } from "../requirements-text.js";
+import { NO_BUDGET_LIMIT, jobNamedIn, parseRequirements } from "../requirements-text.js";
 import { parseTeamFacts } from "../team-facts.js";
 import type { ConversationView } from "../types.js";
 
@@ -53,7 +53,8 @@ export function parsesOf(clean: string, catalog: Catalog, threadJob?: UseCase): 
     // names ("for summarising 500M tokens a month"), else the thread's (scoring/job-split.ts).
     volume: once(() => {
       const volume = parseVolume(clean);
-      return volume?.splitAssumed ? atJobSplit(volume, requirements().useCase ?? threadJob) : volume;
+      // The job alone: the whole requirements reading costs as much as the rest of a cost question.
+      return volume?.splitAssumed ? atJobSplit(volume, jobNamedIn(clean, catalog) ?? threadJob) : volume;
     }),
     edits: once(() => parseAssumptionEdits(clean) as Record<string, string | number | boolean>),
     // A fresh copy each time: the intent that carries it may be changed downstream.
