@@ -3,7 +3,7 @@
 import type { IntentHandler } from "../conversation/handler.js";
 import { askChoices, choices, message, text } from "../render/builders.js";
 import { quoteUserText } from "../render/escape.js";
-import { nameStem, sizesNamed } from "../catalog/named-sizes.js";
+import { compactSpelling, nameStem, sizesNamed } from "../catalog/named-sizes.js";
 import type { Model } from "../catalog/schema.js";
 import { modelRef, modelsFor } from "./common.js";
 import { STARTER_QUESTIONS } from "./examples.js";
@@ -53,8 +53,6 @@ export const unknownModelHandler: IntentHandler<"unknown-model"> = (intent, ctx)
   };
 };
 
-const compact = (name: string) => name.toLowerCase().replace(/[^a-z0-9.]/g, "");
-
 /**
  * "qwen3 3b" when the catalogue holds Qwen3 but no 3B of it: the line is known and the size is
  * not, so say that and name the line's nearest sizes (by ratio: 4B is nearer 3B than 1B is), rather
@@ -64,7 +62,7 @@ function sizeNotHeld(query: string, suggestions: readonly Model[]): string | nul
   const [size] = sizesNamed(query);
   const stem = nameStem(query).trim();
   if (size === undefined || stem === "") return null;
-  const ofLine = suggestions.filter((m) => compact(nameStem(m.name)) === compact(stem));
+  const ofLine = suggestions.filter((m) => compactSpelling(nameStem(m.name)) === compactSpelling(stem));
   const line = ofLine[0] ? nameStem(ofLine[0].name).trim() : "";
   if (line === "") return null;
   const away = (m: Model) => Math.abs(Math.log((sizesNamed(m.name)[0] ?? Infinity) / size));

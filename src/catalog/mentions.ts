@@ -10,7 +10,7 @@ import { cleanText, editDistance, foldCase, isNumberToken, nameTokens } from "./
 import { splitWords, type ModelMention, type Word } from "./sentence-words.js";
 import { labAt, labCandidates, labOfModel } from "./lab-refs.js";
 import { inContext } from "./mention-context.js";
-import { hasAskedSize, isOtherSize, nameStem, sizesNamed } from "./named-sizes.js";
+import { compactSpelling, hasAskedSize, isOtherSize, nameStem, sizesNamed } from "./named-sizes.js";
 import { perMessage } from "../per-message-memo.js";
 
 export type { ModelMention } from "./sentence-words.js";
@@ -270,12 +270,8 @@ function labChecked(mention: ModelMention, catalog: Catalog): ModelMention {
 
 /** The candidates whose name starts with the stem asked ("qwen3 …": the Qwen3 models before Qwen2.5-Coder 3B). */
 function sameLineFirst(ids: readonly string[], stem: string, catalog: Catalog): string[] {
-  const key = foldCase(stem).replace(/[^a-z0-9.]/g, "");
-  const ofLine = (id: string) =>
-    key !== "" &&
-    foldCase(catalog.modelById.get(id)?.name ?? "")
-      .replace(/[^a-z0-9.]/g, "")
-      .startsWith(key);
+  const key = compactSpelling(stem);
+  const ofLine = (id: string) => key !== "" && compactSpelling(catalog.modelById.get(id)?.name ?? "").startsWith(key);
   return [...ids.filter(ofLine), ...ids.filter((id) => !ofLine(id))];
 }
 
@@ -306,7 +302,6 @@ function lineSpelt(stem: string, catalog: Catalog): Set<string> {
   );
 }
 
-const compactSpelling = (text: string) => foldCase(text).replace(/[^a-z0-9.]/g, "");
 const compactSpellings = new WeakMap<Catalog, { id: string; spellings: string[] }[]>();
 
 /**

@@ -6,6 +6,7 @@
 // other. An active-parameter part ("A3B" in "35B-A3B") and an expert grid ("8x7B") are not a
 // model's size and are skipped. Checkpoint words name sizes too: one entry spelled both "bert
 // base" and "bert large" carries one count for two checkpoints.
+import { foldCase } from "./normalize.js";
 import type { Model } from "./schema.js";
 
 const SIZE = /(?<![a-z0-9.])(\d+(?:\.\d+)?)([bm])(\d)?(?![a-z0-9])/g;
@@ -70,3 +71,6 @@ export function aliasSizeConflicts(models: readonly Sized[]): string[] {
   }
   return conflicts;
 }
+
+/** A name as a line is compared: folded, letters, digits and dots only ("Qwen 3" and "qwen3" alike). */
+export const compactSpelling = (text: string) => foldCase(text).replace(/[^a-z0-9.]/g, "");
