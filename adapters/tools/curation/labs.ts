@@ -170,7 +170,6 @@ export const LAB_CURATION: readonly Lab[] = [
     asOf: READ,
     note: "The Allen Institute for AI, a non-profit headquartered in Seattle.",
   },
-  // Countries we found no source for yet: kept null so a country filter says "not known".
   {
     id: "nvidia",
     name: "NVIDIA",
@@ -180,8 +179,28 @@ export const LAB_CURATION: readonly Lab[] = [
     asOf: READ,
     note: "An American corporation registered in Delaware, headquartered in Santa Clara, California.",
   },
-  { id: "databricks", name: "Databricks", country: null, sourceUrl: null, sourceKind: null, asOf: null },
-  { id: "snowflake", name: "Snowflake", country: null, sourceUrl: null, sourceKind: null, asOf: null },
+  {
+    // The footer of Databricks' own pages gives the company's address; read in a dated copy of one
+    // page (it records its source URL and scrape date), the live site not being stored.
+    id: "databricks",
+    name: "Databricks",
+    country: "US",
+    sourceUrl:
+      "https://www.databricks.com/resources/architectures/healthcare-patient-personalization-reference-architecture",
+    sourceKind: "primary",
+    asOf: "2026-08-23",
+    note: "The footer of Databricks' own site: Databricks Inc., 160 Spear Street, San Francisco, CA 94105.",
+  },
+  {
+    // Snowflake's own filing with the SEC (a current report on Form 8-K), its cover page.
+    id: "snowflake",
+    name: "Snowflake",
+    country: "US",
+    sourceUrl: "https://www.sec.gov/Archives/edgar/data/1640147/000164014724000242/0001640147-24-000242.txt",
+    sourceKind: "primary",
+    asOf: "2024-11-20",
+    note: "Snowflake Inc.'s own SEC filing: incorporated in Delaware, principal executive offices in Bozeman, Montana.",
+  },
   {
     id: "hugging-face",
     name: "Hugging Face",
@@ -192,8 +211,31 @@ export const LAB_CURATION: readonly Lab[] = [
     asOf: "2023-08-24",
     note: "A report (republished) on its funding round: an AI firm based in New York.",
   },
-  { id: "eleutherai", name: "EleutherAI", country: null, sourceUrl: null, sourceKind: null, asOf: null },
-  { id: "lmsys", name: "LMSYS", country: null, sourceUrl: null, sourceKind: null, asOf: null },
+  {
+    // EleutherAI's own FAQ: it began in a Discord server and calls itself an open community whose
+    // contributors work in their free time. No headquarters, so no country; null is the honest value.
+    id: "eleutherai",
+    name: "EleutherAI",
+    country: null,
+    sourceUrl: "https://www.eleuther.ai/faq/",
+    sourceKind: "primary",
+    asOf: "2026-12-07",
+    note: "EleutherAI's own FAQ describes an open research community run on a Discord server, not a company with a headquarters",
+  },
+  {
+    // LMSYS's own About page (pinned): Vicuna (March 2023) came from "a multi-university
+    // collaboration involving UC Berkeley, Stanford, UCSD, CMU, and MBZUAI"; the non-profit LMSYS
+    // Corp. was only established in September 2024. The Vicuna post names the same institutions.
+    id: "lmsys",
+    name: "LMSYS",
+    country: null,
+    sourceUrl:
+      "https://github.com/lm-sys/lm-sys.github.io/blob/00c08393b2986e4d6d9cf0d4d6a1406a87dd211a/content/about.md",
+    sourceKind: "primary",
+    asOf: "2026-12-07",
+    note: "LMSYS's own About page: Vicuna came from a multi-university collaboration (UC Berkeley, Stanford, UCSD, CMU and MBZUAI); the non-profit LMSYS Corp. was established only in September 2024",
+  },
+  // No source read for this one yet: kept null so a country filter says "not known".
   {
     id: "cmu-google-brain",
     name: "CMU / Google Brain",

@@ -36,6 +36,22 @@ describe("labs", () => {
     expect(isFromLab(catalog, model("kimi-k2"), ["Meta"])).toBe(false);
   });
 
+  it("places DBRX and Arctic by their companies' own pages, and says why EleutherAI and LMSYS have no one country", () => {
+    for (const id of ["dbrx", "snowflake-arctic"]) {
+      expect(labCountry(catalog, model(id)), id).toBe("US");
+      expect(labOf(catalog, model(id))?.sourceKind, id).toBe("primary");
+    }
+    expect(labOf(catalog, model("dbrx"))?.sourceUrl).toMatch(/^https:\/\/www\.databricks\.com\//);
+    expect(labOf(catalog, model("snowflake-arctic"))?.sourceUrl).toMatch(/sec\.gov\/Archives\/edgar\/data\/1640147\//);
+    // A collective or a multi-university collaboration has no headquarters: null, from its own page.
+    for (const id of ["gpt-j-6b", "gpt-neo-2.7b", "vicuna-13b"]) {
+      const lab = labOf(catalog, model(id));
+      expect(lab?.country, id).toBeNull();
+      expect(lab?.sourceKind, id).toBe("primary");
+      expect(lab?.note, id).toMatch(/community|collaboration/);
+    }
+  });
+
   it("refuses a models file whose labs table misses a model's lab", () => {
     const read = (f: string): unknown => JSON.parse(readFileSync(`catalog/${f}`, "utf8"));
     const models = read("models.json") as { labs: { name: string }[] };
