@@ -13,7 +13,7 @@ import {
   signalsForUseCase,
   strengthsFromSignals,
 } from "../../../src/catalog/quality-signals.js";
-import { qualityOf } from "../../../src/scoring/quality.js";
+import { qualityOf, useCaseTable } from "../../../src/scoring/quality.js";
 
 const catalog = readCatalog();
 const model = (id: string) => {
@@ -100,7 +100,29 @@ describe("sourced quality signals", () => {
     expect(qualityOf(catalog, "gemma-4-31b").score).toBeGreaterThan(qualityOf(catalog, "gemma-3-27b").score);
   });
 
-  it("every published result is in the catalogue as given, its model measured, a copy's reading secondary", () => {
+  // These five had no signal at all (estimated quality); OpenHands' own index ran each on the 500
+  // SWE-bench Verified instances with one agent, so their coding standing is measured now.
+  it("carry OpenHands Index's SWE-bench Verified runs for models that had no signal", () => {
+    for (const [id, resolved] of [
+      ["nemotron-3-super", 62],
+      ["minimax-m2.7", 75.6],
+      ["minimax-m3", 76.4],
+      ["claude-fable-5", 95.8],
+      ["gemini-3.5-flash", 78.6],
+    ] as const) {
+      const q = signalFor(model(id), "swe-bench-verified");
+      expect(q?.value, id).toBe(resolved);
+      expect(q?.sourceKind, id).toBe("primary");
+      expect(q?.sourceUrl, id).toMatch(
+        /^https:\/\/github\.com\/OpenHands\/openhands-index-results\/blob\/[0-9a-f]{40}\//,
+      );
+      // Coding is measured; general ability reads the coding run only as a half-weight proxy.
+      expect(useCaseTable(catalog, "coding").scores.get(id)?.evidence, id).toBe("measured");
+      expect(qualityOf(catalog, id).evidence, id).toBe("proxy");
+    }
+  });
+
+  it("every published result is in the catalogue as given, its model measured (coding-only: a proxy), a copy's reading secondary", () => {
     const entries = Object.entries(PUBLISHED_RESULTS).flatMap(([id, rs]) => rs.map((r) => [id, r] as const));
     fc.assert(
       fc.property(fc.constantFrom(...entries), ([id, r]) => {
@@ -109,7 +131,10 @@ describe("sourced quality signals", () => {
         expect(q?.sourceKind, id).toBe(r.sourceKind);
         expect(q?.sourceUrl, id).toBe(r.sourceUrl);
         if (/copies|republished/.test(r.source)) expect(r.sourceKind, id).toBe("secondary");
-        expect(qualityOf(catalog, id).evidence, id).toBe("measured");
+        // Measured, unless the model's only signals are coding runs: those stand in for general
+        // ability only as a half-weight proxy.
+        const codingOnly = model(id).quality.every((s) => s.benchmark && BENCHMARKS[s.benchmark].useCase === "coding");
+        expect(qualityOf(catalog, id).evidence, id).toBe(codingOnly ? "proxy" : "measured");
       }),
       { numRuns: entries.length },
     );
