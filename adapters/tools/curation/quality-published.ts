@@ -88,6 +88,27 @@ function fromOpenHandsIndex(dir: string, resolved: number, agentVersion: string,
   ];
 }
 
+/** NVIDIA's own Nemotron repository (NVIDIA-NeMo/Nemotron, pinned): its model-card notes condense
+ *  NVIDIA's Hugging Face cards and tech reports, post-trained BF16 results of NVIDIA's own runs. Only
+ *  benchmarks the notes name exactly are taken (their "GPQA" rows do not say Diamond, so none). */
+const NEMOTRON_REPO = "https://github.com/NVIDIA-NeMo/Nemotron/blob/e27b37133d652f72dbf631ff8bb487df45f8f7d1/skills";
+function fromNemotronNotes(
+  path: string,
+  asOf: string,
+  what: string,
+  results: readonly (readonly [BenchmarkId, number])[],
+): PublishedResult[] {
+  return results.map(([benchmark, value]) => ({
+    benchmark,
+    value,
+    source: "NVIDIA's own Nemotron repository (model-card and tech-report notes)",
+    sourceUrl: `${NEMOTRON_REPO}/${path}`,
+    sourceKind: "primary" as const,
+    asOf,
+    note: `lab-reported (NVIDIA's own run): ${what}`,
+  }));
+}
+
 export const PUBLISHED_RESULTS: Readonly<Record<string, readonly PublishedResult[]>> = {
   "minimax-m2": fromMiniMaxTable("MiniMax-M2", 61, 82, 78, true),
   "claude-sonnet-4": fromMiniMaxTable("Claude Sonnet 4", 57, 84, 78),
@@ -98,11 +119,34 @@ export const PUBLISHED_RESULTS: Readonly<Record<string, readonly PublishedResult
   "kimi-k2": fromMiniMaxTable("Kimi K2 0905", 50, 82, 77),
   "gemma-4-31b": fromGemma4Card("gemma-4-31B-it", 85.2, 84.3),
   "gemma-4-26b-a4b": fromGemma4Card("gemma-4-26B-A4B-it", 82.6, 82.3),
-  // Open-weights and API models with no other signal on file; OpenHands hides its Nemotron 3 Nano
-  // run from its leaderboard, so that one is not taken.
-  "nemotron-3-super": fromOpenHandsIndex("Nemotron-3-Super", 62.0, "v1.16.1", "2026-04-09"),
+  // Open-weights and API models with no other signal on file. OpenHands hides its Nemotron 3 Nano
+  // run from its leaderboard, so that one is not taken; NVIDIA's own figures are.
+  "nemotron-3-super": [
+    ...fromOpenHandsIndex("Nemotron-3-Super", 62.0, "v1.16.1", "2026-04-09"),
+    ...fromNemotronNotes(
+      "nemotron-super3/model-card.md",
+      "2026-05-27",
+      "post-trained BF16, the card's benchmark snapshot",
+      [["mmlu-pro", 83.73]],
+    ),
+  ],
   "minimax-m2.7": fromOpenHandsIndex("MiniMax-M2.7", 75.6, "v1.14.0", "2026-03-23"),
   "minimax-m3": fromOpenHandsIndex("MiniMax-M3", 76.4, "v1.24.0", "2026-06-03"),
   "claude-fable-5": fromOpenHandsIndex("claude-fable-5", 95.8, "v1.28.0", "2026-06-11"),
   "gemini-3.5-flash": fromOpenHandsIndex("Gemini-3.5-Flash", 78.6, "v1.28.0", "2026-06-12"),
+  "nemotron-3-nano": fromNemotronNotes(
+    "nemotron-nano3/model-card.md",
+    "2026-05-27",
+    "the BF16 column of the card's before/after-quantization table",
+    [["mmlu-pro", 78.3]],
+  ),
+  "nemotron-3-ultra": fromNemotronNotes(
+    "nemotron-ultra/paper/evaluation.md",
+    "2026-06-04",
+    "post-trained Nemotron 3 Ultra 550B-A55B in the Nemotron 3 Ultra tech report (2026-06-03), NVIDIA's harnesses",
+    [
+      ["mmlu-pro", 86.8],
+      ["swe-bench-verified", 71.9],
+    ],
+  ),
 };

@@ -116,10 +116,26 @@ describe("sourced quality signals", () => {
       expect(q?.sourceUrl, id).toMatch(
         /^https:\/\/github\.com\/OpenHands\/openhands-index-results\/blob\/[0-9a-f]{40}\//,
       );
-      // Coding is measured; general ability reads the coding run only as a half-weight proxy.
       expect(useCaseTable(catalog, "coding").scores.get(id)?.evidence, id).toBe("measured");
-      expect(qualityOf(catalog, id).evidence, id).toBe("proxy");
     }
+    // General ability reads a coding run only as a half-weight proxy; NVIDIA's own MMLU-Pro measures it.
+    expect(qualityOf(catalog, "minimax-m3").evidence).toBe("proxy");
+    expect(qualityOf(catalog, "nemotron-3-super").evidence).toBe("measured");
+  });
+
+  it("carry NVIDIA's own Nemotron 3 figures, from its repository, for all three sizes", () => {
+    for (const [id, mmluPro] of [
+      ["nemotron-3-nano", 78.3],
+      ["nemotron-3-super", 83.73],
+      ["nemotron-3-ultra", 86.8],
+    ] as const) {
+      const q = signalFor(model(id), "mmlu-pro");
+      expect(q?.value, id).toBe(mmluPro);
+      expect(q?.sourceKind, id).toBe("primary");
+      expect(q?.sourceUrl, id).toMatch(/^https:\/\/github\.com\/NVIDIA-NeMo\/Nemotron\/blob\/[0-9a-f]{40}\//);
+      expect(qualityOf(catalog, id).evidence, id).toBe("measured");
+    }
+    expect(signalFor(model("nemotron-3-ultra"), "swe-bench-verified")?.value).toBe(71.9);
   });
 
   it("every published result is in the catalogue as given, its model measured (coding-only: a proxy), a copy's reading secondary", () => {
