@@ -375,13 +375,16 @@ export const SOURCED_PARAMS: Readonly<Record<string, SourcedParams>> = {
     asOf: READ,
     note: "NVIDIA's NeMo Customizer model reference: 9 billion parameters.",
   },
+  // NVIDIA's own Nemotron repository, its notes condensing the Hugging Face cards (pinned): the
+  // name's "30B-A3B" rounds these.
   "nemotron-3-nano": {
-    totalB: 30,
-    activeB: 3,
-    sourceUrl: "https://jetson-ai-lab.com/models/nemotron-3-nano-30b-a3b/",
-    sourceKind: "secondary",
-    asOf: READ,
-    note: "NVIDIA's Jetson AI Lab page: 30B total, 3B activated in its table (its subtitle says 3.5B active).",
+    totalB: 31.6,
+    activeB: 3.2,
+    sourceUrl:
+      "https://github.com/NVIDIA-NeMo/Nemotron/blob/e27b37133d652f72dbf631ff8bb487df45f8f7d1/skills/nemotron-nano3/model-card.md",
+    sourceKind: "primary",
+    asOf: "2026-05-27",
+    note: "Mixture of experts: 31.6B total, 3.2B active per forward pass (3.6B including embeddings), in NVIDIA's own model-card notes.",
   },
   "falcon-2-11b": {
     totalB: 11,

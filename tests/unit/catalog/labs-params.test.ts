@@ -105,6 +105,8 @@ describe("parameter counts", () => {
   });
 
   it("give a fine-tune its base model's count, and a named checkpoint its own count", () => {
+    // Nemotron 3 Nano from NVIDIA's own notes, not a third-party page's rounded 30B/3B.
+    expect(model("nemotron-3-nano").parameters).toMatchObject({ totalB: 31.6, activeB: 3.2, sourceKind: "primary" });
     // Vicuna v1.5 13B is a full fine-tune of Llama 2 13B: Meta's card gives the size.
     expect(model("vicuna-13b").parameters).toMatchObject({ totalB: 13, activeB: 13, sourceKind: "primary" });
     expect(model("vicuna-13b").parameters?.source).toContain("llama2/MODEL_CARD.md");
