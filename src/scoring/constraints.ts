@@ -370,7 +370,7 @@ function cachedCost(
  * under `terms`. Depends on the model and on the requirements that admissionKey names.
  */
 type Admission =
-  | { out: true; model: Model; constraint: ConstraintId; reason: string | (() => string); listed?: Exclusion }
+  | RuledOut
   | {
       out: false;
       model: Model;
@@ -386,8 +386,8 @@ type Admission =
       apiUnchecked: boolean;
       codeNamed: boolean;
       speed: number;
-      /** The budget exclusion last listed for this model, with the cost and budget it was made for (see budgetExclusionOf). */
-      overBudget?: { cost: CostEstimate; budget: string; exclusion: Exclusion };
+      /** The budget exclusion last listed for this model (see budgetExclusionOf). */
+      overBudget?: OverBudget;
       /**
        * The candidate last made from this admission (see applyConstraints): a thread re-ranks
        * under the same requirements on every turn, and a candidate is the admission plus its
@@ -468,17 +468,71 @@ function admissionsOf(catalog: Catalog, req: Requirements): Admission[] {
   return list;
 }
 
-/** An exclusion as listed: its reason written once, the first time it is listed. */
-function listed(a: Extract<Admission, { out: true }>): Exclusion {
-  // The reason is written inside the ??=, not before it: a ranking lists every excluded model,
-  // and writing each reason again only to drop it was a string per exclusion and ranking.
-  return (a.listed ??= {
-    id: a.model.id,
-    name: a.model.name,
-    constraint: a.constraint,
-    reason: typeof a.reason === "function" ? a.reason() : a.reason,
-  });
+/**
+ * A model ruled out under one admission key, and its exclusion as listed: one object, kept in the
+ * admission memo, its reason written each time it is read and never kept. A ranking lists every
+ * excluded model but an answer reads the reasons of a few, and at 100× today's catalogue the
+ * reasons kept per model and key (a string, a listed copy and a closure each) were a third of
+ * the heap the memos held, and what made its full collections pause 50-140 ms.
+ * The model and the reason stay private: an exclusion compares (toEqual) and serialises by its
+ * id, name, constraint and reason alone.
+ */
+class RuledOut implements Exclusion {
+  readonly out = true;
+  readonly id: string;
+  readonly name: string;
+  readonly #model: Model;
+  readonly #why: string | ((model: Model) => string);
+
+  constructor(
+    model: Model,
+    readonly constraint: ConstraintId,
+    why: string | ((model: Model) => string),
+  ) {
+    this.id = model.id;
+    this.name = model.name;
+    this.#model = model;
+    this.#why = why;
+  }
+
+  get model(): Model {
+    return this.#model;
+  }
+
+  get reason(): string {
+    const why = this.#why;
+    return typeof why === "function" ? why(this.#model) : why;
+  }
+
+  toJSON(): Exclusion {
+    return { id: this.id, name: this.name, constraint: this.constraint, reason: this.reason };
+  }
 }
+
+// The reasons a model is ruled out, as functions of the model: shared by every model ruled out
+// the same way, or closing over what the team said alone (a closure over admit's scope kept all
+// of it, per model and key).
+const noWeightsWanted = (m: Model) =>
+  `${m.name} has no downloadable weights, and you asked for open-weights models only`;
+const noWeightsWhere = (req: Requirements) => (m: Model) =>
+  `${m.name} has no downloadable weights, so it cannot run ${whereItRuns(req)}`;
+const licenceMissing = (m: Model) =>
+  `${m.name}: its licence (${m.licenseId}) is not in the catalogue, so no verdict can be given`;
+const licenceRules = (lc: LicenceCheck) => (m: Model) =>
+  lc.reason() ?? `${m.name}: its licence does not allow the stated use`;
+const noHostedApi = (m: Model) =>
+  `${m.name} has no hosted API in the catalogue that you can use, and you use managed APIs only`;
+type ContextNeed = NonNullable<ReturnType<typeof hardContextNeed>>;
+const needWords = (hard: ContextNeed) =>
+  hard.item === undefined
+    ? `the ${formatTokens(hard.tokens)} you need`
+    : `one of your ${hard.item} (${formatTokens(hard.tokens)} in a request)`;
+const contextUnknown = (hard: ContextNeed) => (m: Model) =>
+  `${m.name}'s context window is not in the catalogue, so it cannot be checked against ${needWords(hard)}`;
+const contextTooSmall = (hard: ContextNeed) => (m: Model) =>
+  hard.item === undefined
+    ? `${m.name}'s context window of ${formatTokens(m.contextWindow ?? 0)} is smaller than ${needWords(hard)}`
+    : `${m.name}'s context window of ${formatTokens(m.contextWindow ?? 0)} cannot hold ${needWords(hard)}`;
 
 function admit(
   catalog: Catalog,
@@ -489,47 +543,30 @@ function admit(
   bar: QualityBar | undefined,
 ): Admission {
   admitted++;
-  // The fields set later (listed, candidate, overBudget) are named up front: added to an object
-  // after it is made, each went to a property array of its own (an object more per model and key).
-  const out = (constraint: ConstraintId, reason: string | (() => string)): Admission => ({
-    out: true,
-    model,
-    constraint,
-    reason,
-    listed: undefined,
-  });
-  if (unavailable) return out("availability", unavailable);
+  if (unavailable) return new RuledOut(model, "availability", unavailable);
   const offJob = classifierOffJobReason(model, req);
-  if (offJob) return out("availability", offJob);
+  if (offJob) return new RuledOut(model, "availability", offJob);
   const withdrawn = apiOnlyWithdrawal(model, req);
-  if (withdrawn) return out("availability", withdrawn);
+  if (withdrawn) return new RuledOut(model, "availability", withdrawn);
   const named = exclusionReason(catalog, model, catalog.licenseById.get(model.licenseId), req.exclude);
-  if (named) return out("excluded", named);
+  if (named) return new RuledOut(model, "excluded", named);
   const notAllowed = allowedLicenceReason(model, catalog.licenseById.get(model.licenseId), req);
-  if (notAllowed) return out("excluded", notAllowed);
-  if (req.openWeightsOnly && !model.openWeights)
-    return out(
-      "open-weights",
-      () => `${model.name} has no downloadable weights, and you asked for open-weights models only`,
-    );
+  if (notAllowed) return new RuledOut(model, "excluded", notAllowed);
+  if (req.openWeightsOnly && !model.openWeights) return new RuledOut(model, "open-weights", noWeightsWanted);
   if (mustSelfHost(req) && !model.openWeights && !req.onDevice)
-    return out("deployment", () => `${model.name} has no downloadable weights, so it cannot run ${whereItRuns(req)}`);
+    return new RuledOut(model, "deployment", noWeightsWhere(req));
   const tooBig = sizeReason(model, req);
-  if (tooBig) return out("size", tooBig);
+  if (tooBig) return new RuledOut(model, "size", tooBig);
   const noImages = imageInputReason(model, req);
-  if (noImages) return out("image-input", noImages);
+  if (noImages) return new RuledOut(model, "image-input", noImages);
   const belowBar = bar ? belowBarReason(bar, model, slot) : null;
-  if (belowBar) return out("quality-floor", belowBar);
+  if (belowBar) return new RuledOut(model, "quality-floor", belowBar);
   const tooSlow = req.latencyTarget ? latencyTargetReason(model, req.latencyTarget) : null;
-  if (tooSlow) return out("latency-target", tooSlow);
+  if (tooSlow) return new RuledOut(model, "latency-target", tooSlow);
   const onHardware = hardwareFit(catalog, model, req);
-  if (onHardware && !onHardware.fits) return out("hardware", onHardware.reason);
+  if (onHardware && !onHardware.fits) return new RuledOut(model, "hardware", onHardware.reason);
   const license = catalog.licenseById.get(model.licenseId);
-  if (!license)
-    return out(
-      "no-license",
-      () => `${model.name}: its licence (${model.licenseId}) is not in the catalogue, so no verdict can be given`,
-    );
+  if (!license) return new RuledOut(model, "no-license", licenceMissing);
   let lc = licences.get(model.id);
   if (!lc) {
     lc = new LicenceCheck(model, license, facts);
@@ -553,40 +590,23 @@ function admit(
     }
   }
   if (lc.excluded) {
-    const ruled = lc;
-    return out("license", () => ruled.reason() ?? `${model.name}: its licence does not allow the stated use`);
+    return new RuledOut(model, "license", licenceRules(lc));
   }
   const noShipping = redistributionReason(usable, terms, req);
-  if (noShipping) return out("redistribution", noShipping);
+  if (noShipping) return new RuledOut(model, "redistribution", noShipping);
   const hosting = applyHosting(catalog, usable, req);
-  if (hosting.failure) return out(hosting.failure.constraint, hosting.failure.reason);
+  if (hosting.failure) return new RuledOut(model, hosting.failure.constraint, hosting.failure.reason);
   usable = hosting.model;
   // Managed APIs only ("no self-hosting"): open weights with no hosted API left have nowhere to run.
   if (req.deployment === "any-api" && usable.offerings.length === 0 && !req.onDevice)
-    return out(
-      "deployment",
-      () => `${model.name} has no hosted API in the catalogue that you can use, and you use managed APIs only`,
-    );
+    return new RuledOut(model, "deployment", noHostedApi);
   // An unknown fact never passes a stated hard requirement silently.
   const hard = hardContextNeed(req);
-  const need = hard?.tokens;
-  const needWords = () =>
-    hard?.item === undefined
-      ? `the ${formatTokens(hard?.tokens ?? 0)} you need`
-      : `one of your ${hard.item} (${formatTokens(hard.tokens)} in a request)`;
   const window = model.contextWindow;
   // Unknown is not "too small": held apart and said as unknown, so the team can check the model card.
-  if (need !== undefined && window === null)
-    return out(
-      "context-unknown",
-      () => `${model.name}'s context window is not in the catalogue, so it cannot be checked against ${needWords()}`,
-    );
-  if (need !== undefined && window !== null && window < need)
-    return out("context", () =>
-      hard?.item === undefined
-        ? `${model.name}'s context window of ${formatTokens(window)} is smaller than ${needWords()}`
-        : `${model.name}'s context window of ${formatTokens(window)} cannot hold ${needWords()}`,
-    );
+  if (hard !== undefined && window === null) return new RuledOut(model, "context-unknown", contextUnknown(hard));
+  if (hard !== undefined && window !== null && window < hard.tokens)
+    return new RuledOut(model, "context", contextTooSmall(hard));
   const narrowing: Narrowing = usable === model ? "none" : throughApi ? "api" : "hosting";
   return {
     out: false,
@@ -610,22 +630,43 @@ function admit(
 /**
  * A model the budget rules out, its reason written when read: a ranking lists every model over
  * the budget and an answer reads the reasons of a few (formatting two amounts per model and
- * ranking was a tenth of a ranking under a tight budget at 100× today's catalogue).
+ * ranking was a tenth of a ranking under a tight budget at 100× today's catalogue). Written each
+ * time and not kept, like RuledOut's (kept, with a closure each, they filled the heap the
+ * admission memos held).
  */
-function budgetExclusion(model: Model, cost: CostEstimate, budget: string): Exclusion {
-  let said: string | undefined;
-  return {
-    id: model.id,
-    name: model.name,
-    constraint: "budget",
-    get reason() {
-      const monthly = cost.monthlyUsd;
-      return (said ??=
-        monthly === null
-          ? `${model.name} cannot be checked against your ${budget}/month budget: ${cost.label}`
-          : `${model.name} would cost about ${formatUsd(monthly)}/month at your volume (cheapest option: ${cost.label}), over your ${budget} budget`);
-    },
-  };
+class OverBudget implements Exclusion {
+  readonly constraint = "budget";
+  readonly id: string;
+  readonly name: string;
+  readonly #model: Model;
+  readonly #cost: CostEstimate;
+  readonly #budget: string;
+
+  constructor(model: Model, cost: CostEstimate, budget: string) {
+    this.id = model.id;
+    this.name = model.name;
+    this.#model = model;
+    this.#cost = cost;
+    this.#budget = budget;
+  }
+
+  /** Made for this cost and budget (a thread re-ranks under the same ones on every turn). */
+  madeFor(cost: CostEstimate, budget: string): boolean {
+    return this.#cost === cost && this.#budget === budget;
+  }
+
+  get reason(): string {
+    const cost = this.#cost;
+    const monthly = cost.monthlyUsd;
+    const name = this.#model.name;
+    return monthly === null
+      ? `${name} cannot be checked against your ${this.#budget}/month budget: ${cost.label}`
+      : `${name} would cost about ${formatUsd(monthly)}/month at your volume (cheapest option: ${cost.label}), over your ${this.#budget} budget`;
+  }
+
+  toJSON(): Exclusion {
+    return { id: this.id, name: this.name, constraint: this.constraint, reason: this.reason };
+  }
 }
 
 /**
@@ -635,10 +676,8 @@ function budgetExclusion(model: Model, cost: CostEstimate, budget: string): Excl
  */
 function budgetExclusionOf(a: Extract<Admission, { out: false }>, cost: CostEstimate, budget: string): Exclusion {
   const last = a.overBudget;
-  if (last?.cost === cost && last.budget === budget) return last.exclusion;
-  const exclusion = budgetExclusion(a.model, cost, budget);
-  a.overBudget = { cost, budget, exclusion };
-  return exclusion;
+  if (last?.madeFor(cost, budget)) return last;
+  return (a.overBudget = new OverBudget(a.model, cost, budget));
 }
 
 /** Ruled out by the budget: no figure to check, or over it (no budget without a volume). */
@@ -865,7 +904,7 @@ export function applyConstraints(
   for (let i = 0; i < admissions.length; i++) {
     const a = admissions[i] as Admission;
     if (a.out) {
-      if (withReasons) excluded.push(listed(a));
+      if (withReasons) excluded.push(a);
       continue;
     }
     const { usable, narrowing, slot } = a;
