@@ -27,6 +27,7 @@ import { echoLines, foreignBudgetLines } from "../conversation/slot-labels.js";
 import type { FlowState, Session } from "../conversation/session.js";
 import type { OutboundMessage } from "../ports.js";
 import { message, text } from "../render/builders.js";
+import { judgedDefaults } from "../scoring/judged-defaults.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { questionReply } from "./recommend-question.js";
 import { runRecommendation, shortlistReply } from "./recommend-shortlist.js";
@@ -100,6 +101,9 @@ export function shortlistOutput(
   const next: Session = { ...withFlow(session, done, requirements), costView: null };
   const rec = runRecommendation(ctx.catalog, requirements, session.assumptions);
   const open = notAsked(requirements, done);
+  // What the shortlist already assumes in the team's place (patient data for medical work) is said
+  // as its own assumption, so it is not also listed as "nothing about" it.
+  const judged = judgedDefaults(requirements).req;
   const moot = (done.moot ?? []).flatMap((id) => STEP_BY_ID.get(id) ?? []);
   const lines = [...intro];
   if (moot.length > 0)
@@ -108,7 +112,7 @@ export function shortlistOutput(
     intro: lines,
     notAsked: opts.oneShot ? [] : open,
     intent: "recommend",
-    ...(opts.oneShot ? { assumed: open, refine: REFINE_LABEL } : {}),
+    ...(opts.oneShot ? { assumed: open.filter((s) => !isKnown(judged, s)), refine: REFINE_LABEL } : {}),
   });
   return { session: next, replies: [reply] };
 }

@@ -3,8 +3,9 @@
 import { distributesWeights, shipsInMachine } from "./distribution-text.js";
 import type { LicenseTopic } from "./types.js";
 import { asksOutputOwnership } from "./output-ownership-text.js";
+import { withoutEuSetAside } from "./team-facts.js";
 
-const TOPICS: { topic: LicenseTopic; pattern: RegExp; or?: (text: string) => boolean }[] = [
+const TOPICS: { topic: LicenseTopic; pattern?: RegExp; or?: (text: string) => boolean }[] = [
   {
     topic: "user-threshold",
     pattern:
@@ -38,7 +39,12 @@ const TOPICS: { topic: LicenseTopic; pattern: RegExp; or?: (text: string) => boo
     pattern:
       /\b(self[- ]?host\w*|host (it|them) ourselves|on-?prem\w*|run (it|them) (ourselves|locally|on our)|download|weights available)\b/,
   },
-  { topic: "regional", pattern: /\b(eu|europe\w*|regional|region|country|countries|geographic\w*|eea)\b/ },
+  // The EU set aside ("UK GDPR, EU is not enough") or named for its market ("8 EU languages", "EU
+  // MDR") is no question about a licence's regional exclusions.
+  {
+    topic: "regional",
+    or: (t) => /\b(eu|europe\w*|regional|region|country|countries|geographic\w*|eea)\b/.test(withoutEuSetAside(t)),
+  },
   // Before "commercially" a stated user count is only a fact; alone, it asks whether the cap applies.
   {
     topic: "commercial-use",
@@ -54,7 +60,7 @@ const TOPICS: { topic: LicenseTopic; pattern: RegExp; or?: (text: string) => boo
 
 export function licenseTopic(text: string): LicenseTopic {
   if (asksOutputOwnership(text)) return "output-ownership";
-  for (const { topic, pattern, or } of TOPICS) if (pattern.test(text) || or?.(text)) return topic;
+  for (const { topic, pattern, or } of TOPICS) if (pattern?.test(text) || or?.(text)) return topic;
   // Handing the weights over in other words (the one home of them: "upload our tuned X to the
   // hub", "include X in our android app").
   if (distributesWeights(text)) return "redistribution";

@@ -150,6 +150,8 @@ const EU_ADJECTIVES = [
  */
 const EU_SET_ASIDE =
   /\buk[- ]gdpr\b|\beu (?:mdr|ivdr|ai act|market|languages?|regulators?)\b|\b(?:the )?eu'?s? (?:medical device|ai|product) (?:regulation|act|rules)\b|\bce[- ]mark\w*|\b(?:sell|selling|sold|ship|shipping|launch\w*) (?:\w+ )?(?:in|into|to) (?:the )?eu\b|\b(?:the )?eu (?:alone )?(?:is|isn'?t|is not|would not be|wouldn'?t be|won'?t be|will not be) (?:not )?(?:enough|sufficient|ok|okay|acceptable)\b|\b(?:rather than|instead of|not just) (?:the )?eu\b/g;
+/** The text without the EU named only to be set aside or as a market's rules (EU_SET_ASIDE). */
+export const withoutEuSetAside = (t: string): string => t.replace(EU_SET_ASIDE, " ");
 const EU_PLACES = new RegExp(String.raw`\b(${EU_COUNTRIES.join("|")})\b`);
 /** Beside a residency rule, a team is in the EU when it names an EU place of its own ("an insurer in Köln"). */
 const placedInEu = (t: string): boolean => establishedInEu(t) || EU_PLACES.test(withoutResidency(t));
@@ -528,7 +530,7 @@ function factsIn(folded: string): TeamFacts {
   // Residency alone ("data must stay in the EU") says where data lives, not where the team is.
   // "(EU is not enough)" beside "data must stay in the UK" names the EU only to set it aside.
   // A region id ("eu-central-1") says where data runs, not where the team is.
-  const eu = withoutRegionIds(t.replace(EU_SET_ASIDE, " "));
+  const eu = withoutRegionIds(withoutEuSetAside(t));
   if ((EU_WORDS.test(eu) || EU_ADJECTIVE.test(eu)) && (!namesEuResidency(eu) || placedInEu(eu)))
     // "nothing processed outside the EU" is the residency rule, not a team outside the EU.
     facts.inEu = !/\b(not|outside( of)?|no) (in |based in )?(the )?(eu|europe)\b/.test(withoutResidency(eu));

@@ -9,21 +9,16 @@ describe("open findings of the fifth tryout round", () => {
     it.todo(
       "users under 18 said to the profile: 'remember: our app is used by children under 13, we're in the US' saves only 'commercial product', and the next 'is gpt-5 mini ok for our app?' is 'Allowed' (said in a message it is now read: 8d12d06)",
     );
-    it.todo(
-      "automotive: 'runs fully on the head unit (Qualcomm SA8295, about 12GB of RAM for the model), no connectivity … We ship the model in the car firmware to ~1.5M vehicles … Licence must allow redistribution and fine-tuning' is on-device with a ~12 GB size limit and redistribution (today #1 Mistral Small 4 119B, #2 Mistral Large 3 675B); 'what if we get 16gb' raises the limit ('couldn't tell which requirement')",
-    );
+    // Now tests in tryout-older-rounds-closed.test.ts: the automotive head unit is on-device with a
+    // 12 GB limit and redistribution ('what if we get 16gb' raises it); the UK council's one-shot
+    // licence question is no longer checked as 'established in the EU' (fixed by todosold); the
+    // biotech's three messages each recommend with their facts; the 8 rented H100 at $2.10 are kept.
     // Fixed by questions3: a model put in a machine the team makes is a licence question about distributing its weights (tests/flows/licence-use-questions.test.ts).
-    it.todo(
-      "UK is not the EU: the UK council's shortlist no longer makes it 'EU-based' ('UK GDPR' and 'EU is not enough' set the EU aside), but the one-shot 'we're a council in the UK … (UK GDPR, EU is not enough). can we use llama 3.2 11b vision?' is read as a regional question and checked as 'established in the EU' (Blocked)",
-    );
-    it.todo(
-      "biotech: '3-person bioinformatics team … fine-tune … 2x RTX A6000 (48GB each) … can't go to any API … 2M tokens/month, 20 users. Which base model?' recommends with its facts (today the 'Who owns what the model writes?' trade-off text, nothing kept); 'We have 2x RTX A6000 (48GB each) in a workstation. which base model?' reads two owned RTX A6000 (today 'I'm not sure…'); 'Maybe 2M tokens/month, 20 users. Which base model?' recommends (today 'Which model should I price?')",
-    );
     it.todo(
       "car dealer: '~500 conversations a month, short ones' gives a volume from an assumed length (said) ('we're 2 people running the website' is no ops capacity since tryout-team-facts-words.test.ts)",
     );
     it.todo(
-      "'FedRAMP High authorization is required for any cloud service' is said back as not checkable (today dropped; #1 DeepSeek-V3.2 via Deep Infra for a US state agency)",
+      "'FedRAMP High authorization is required for any cloud service' is said back as not checkable or applied (today dropped: 'US state agency … 20M tokens a month. FedRAMP High authorization is required for any cloud service' reads regulated data only, #1 Mistral Large 3 via Mistral)",
     );
     // 'client data can't be used for training' is the no-training rule only (tests/unit/intents/retention-text.test.ts, words15).
     // Fixed by questions: a free tier asked about answers from that tier's data terms (tests/flows/one-shot-model-questions.test.ts).
@@ -36,13 +31,10 @@ describe("open findings of the fifth tryout round", () => {
     );
     // Fixed by questions3: a price asked above a prompt size gives the long-context rate (tests/flows/long-context-price.test.ts).
     it.todo(
-      "'team of 3 ML engineers, we run our own vLLM cluster on 8x H100 (rented, $2.10/GPU-hour) … which model is cheapest per token for us?' prices self-hosting on the 8 rented H100 the team runs (strong ops, self-hosting, $2.10 and the cost priority are read since tryout-team-facts-words.test.ts; the 8 GPUs are not kept)",
+      "'our car's head unit runs the assistant offline, 12GB for the model, we ship it in the firmware. which model?' ships the weights to customers (today on-device with the 12 GB limit, a test in tryout-older-rounds-closed.test.ts, but no redistribution: 'we ship it in the firmware' is not read as shipping the weights)",
     );
     it.todo(
-      "'our car's head unit runs the assistant offline, 12GB for the model, we ship it in the firmware. which model?' is on-device with a 12 GB limit and redistribution (today 'batch is fine', #1 DeepSeek-V3.2)",
-    );
-    it.todo(
-      "e-discovery: 'a one-off batch of 2M documents, ~3k tokens each … this is a one-time job, not monthly … which model and total cost?' prices the job once (6B tokens; today no cost at all, and 'relevance label + 2 sentence reason' is read as RAG)",
+      "e-discovery: 'a one-off batch of 2M documents, ~3k tokens each … this is a one-time job, not monthly … which model and total cost?' is classification, not RAG (the job is now priced once, 2M × 3.05K; 'relevance label + 2 sentence reason' is still read as 'RAG over documents')",
     );
   });
 

@@ -8,9 +8,6 @@ describe("open findings of the fourth tryout round", () => {
   describe("words", () => {
     // Fixed by thread4: 'what about qwen3 4b' says the model is unknown and offers the Qwen3 sizes on file
     // (tests/flows/named-size-not-held.test.ts).
-    it.todo(
-      "fintech: 'peaks are 10x the average' and 'what if peak is 10x average' set the peak-to-average factor; the what-if multiplied the volume by 10 (400M → 4B tokens a month)",
-    );
     // Fixed by words14: the nonprofit's '30k questions a month, short' is a volume at an assumed size,
     // said, so its $20 budget is checked (tryout-fourth-round-words.test.ts).
     // The French hospital's 'no openai/anthropic/google APIs' (CLOUD Act) rules out those hosts, not
@@ -19,17 +16,14 @@ describe("open findings of the fourth tryout round", () => {
     // Fixed by questions: a free tier asked about answers from that tier's data terms (tests/flows/one-shot-model-questions.test.ts).
     // Osaka's 'product titles + descriptions' is writing since words11 (first-message-facts.test.ts).
     it.todo(
-      "Shenzhen: '(qwen, deepseek, glm, kimi etc)' beside 'we can only use models from chinese labs' does not ask which Qwen (the allow-list itself is read since the only-country reader)",
-    );
-    it.todo(
-      "'want open weights we can self-host later but start on an api' keeps the API route now (today 'you run the weights yourselves (no API)')",
-    );
-    it.todo(
       "'we make $30M a month in revenue, can we use kimi k2 in our product?' reads the revenue and says the 'display \"Kimi K2\"' duty applies (above US$20M a month), not only in general",
     );
     it.todo(
       "profile edits in own words: 'actually we do have 2 ops engineers now' (→ 'Which open model should I cost for self-hosting?') and 'forget the no meta rule' (→ 'I'm not sure…') change the profile",
     );
+    // Now tests in tryout-older-rounds-closed.test.ts: 'peaks are 10x the average' and the what-if
+    // set the peak factor; '(qwen, deepseek, glm, kimi etc)' beside a Chinese-labs-only rule is
+    // read with it; 'open weights we can self-host later but start on an api' ranks APIs now.
     // 'ad copy' and 'legal contract review' name use cases (first-message-stated-facts.test.ts).
     it.todo(
       "logistics agent: '~150M tokens/month, lots of tool schemas in the prompt (~4k tokens of tools per call, cacheable)' prices a cached share (today none is cached)",
@@ -44,14 +38,11 @@ describe("open findings of the fourth tryout round", () => {
   // tests/unit/answers/license-retired-last.test.ts (retired Gemini models answered last).
 
   describe("ranking", () => {
-    it.todo(
-      "'how does that compare to gpt-4o on quality?' shows the quality signals the catalogue has (LMArena text/hard prompts, the thread's languages), not only prices",
-    );
+    // Now tests in tryout-older-rounds-closed.test.ts: 'how does that compare to gpt-4o on quality?'
+    // shows both models' quality and fit rows; a German company with patient data gets no pick at
+    // a host whose EU processing is not on record, and the hosts left out say so.
     // Support team replacing GPT-4o 'without noticeably worse answers': GPT-4o is the bar
     // (tests/scenarios/quality-bar.test.ts); GPT-5 nano's ratings clear it, so it may stay.
-    it.todo(
-      "profile 'german company, patient data': a shortlist that sends health data to Gemini API (AI Studio), EU processing not on record, says where it is processed (only a HIPAA caveat is shown)",
-    );
   });
 
   describe("sizing", () => {

@@ -155,6 +155,8 @@ export const STEPS: FlowStep[] = [
     question: "Where may the model run?",
     optional: false,
     priority: 85,
+    // A model that runs on the team's device has its place: neither an API nor a server of theirs.
+    known: (req) => req.deployment !== undefined || req.onDevice === true,
     choices: [
       {
         value: "any-api",
