@@ -16,13 +16,13 @@ import { describe, it } from "vitest";
 describe("open findings of the eighth tryout round", () => {
   describe("words9: what the team wrote", () => {
     it.todo(
-      "Seoul webtoon: 'Each episode is about 60 bubbles, ~2,500 tokens of Korean in total, and the output is roughly the same length per target language. We publish ~4,000 new episodes a week' is ≈ 17.1K episodes a month × (2.5K in, 2.5K out × 4 target languages), plus 'a back catalogue of 300k episodes we'd like to do once' as a one-off job (today no volume at all: every cost 'unknown')",
+      "Seoul webtoon: 'Each episode is about 60 bubbles, ~2,500 tokens of Korean in total, and the output is roughly the same length per target language. We publish ~4,000 new episodes a week' is ≈ 17.1K episodes a month × (2.5K in, 2.5K out × 4 target languages), plus 'a back catalogue of 300k episodes we'd like to do once' as a one-off job (today 'one-off job of 85.7M tokens = 4,000 episodes a week × 30/7 weeks × 5K tokens each': the weekly episodes made the one-off, no monthly volume, the four target languages' output not counted)",
     );
     // The helpdesk's 'at most 0.3 cents per ticket' is 20M × $0.003 = $60,000 a month since words12
     // (first-message-stated-facts.test.ts).
     // The tutoring chat is read since words11 (first-message-facts.test.ts).
     it.todo(
-      "Cairo edtech: '~250k daily active students' is a daily count (today said back as '250K monthly users'): the monthly users are at least that many, and the answer should say it was a daily figure",
+      "Cairo edtech: '~250k daily active students' is a daily count (today said back as '250K monthly users'; its volume is now 250k × 12 messages a day × 30 days): the monthly users are at least that many, and the answer should say it was a daily figure",
     );
     it.todo(
       "Cairo edtech: 'it has to be good at arabic maths explanations' is a quality bar on maths in Arabic (today not read: the #1 is Llama 3.2 3B at quality 0.20)",
@@ -65,10 +65,9 @@ describe("open findings of the eighth tryout round", () => {
     it.todo(
       "law firm: 'it is 2M documents per matter and 3 matters a year, with ~200 tokens of rationale out per document' amends the volume (today a decision record: 'rationale … per document' matches the record's noun and 'document' its verb in registry/commands.ts DECISION_RECORD)",
     );
+    // Now a test in tryout-older-rounds-closed.test.ts: the biotech's 'each of the 5 follow-up
+    // questions re-sends the whole document' makes 6 sends a document.
     // Fixed by thread6: 'and ~20 chat requests a day per engineer, ~6k tokens in and 800 out' adds the
     // chat requests beside the completions (tests/flows/thread-per-person-counts.test.ts).
-    it.todo(
-      "biotech (3,000 documents × 117K): 'each of the 5 follow-up questions re-sends the whole document' multiplies the requests a document by 6 (today still '5 questions a month × 117K tokens each', 583K tokens a month)",
-    );
   });
 });

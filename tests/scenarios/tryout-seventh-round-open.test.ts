@@ -9,7 +9,7 @@ import { describe, it } from "vitest";
 describe("open findings of the seventh tryout round", () => {
   describe("ranking: a model's languages", () => {
     it.todo(
-      "Warehouse robots (English and Japanese, 4 GB on a Jetson): since Gemma 3 1B joined the catalogue it is #2 (0.80, quality estimated from Gemma 3 4B), pushing Llama 3.2 3B out of the top 3; Google's card gives the 1B English only (140+ languages from the 4B up), so a lead expects it ranked below models with Japanese, or its missing Japanese said",
+      "Warehouse robots (English and Japanese, 4 GB on a Jetson): since Gemma 3 1B joined the catalogue it is in the top 3 (today #3 after Gemma 3 4B and Qwen3 4B), keeping Llama 3.2 3B out of it; Google's card gives the 1B English only (140+ languages from the 4B up), so a lead expects it ranked below models with Japanese, or its missing Japanese said",
     );
   });
   describe("words8: volumes", () => {
@@ -21,7 +21,7 @@ describe("open findings of the seventh tryout round", () => {
     // The marketplace's 'Total budget for the backfill about $15k' is a one-off budget for the one-off job since words33
     // (tests/unit/intents/one-off-budget.property.test.ts).
     it.todo(
-      "biotech: 'papers (often 80-150k tokens, sometimes up to 200k) … Maybe 3,000 documents a month, each followed by ~5 questions of ~500 tokens, answers ~1,500 tokens' is 6 requests a document, each carrying the paper (≈ 3,000 × 6 × 150K in, unless cached) and a 200K context need (today 150K in + 1.5K out a document, and the context need is that one document's 151.5K, not the 200K stated as the largest)",
+      "biotech: 'papers (often 80-150k tokens, sometimes up to 200k) … Maybe 3,000 documents a month, each followed by ~5 questions of ~500 tokens, answers ~1,500 tokens' is 6 requests a document, each carrying the paper (≈ 3,000 × 6 × 150K in, unless cached) and a 200K context need (today '3,000 documents a month × 117K tokens each (345M in, 4.5M out)': one request a document; 'each … re-sends the whole document' said after makes it 6)",
     );
   });
 
@@ -33,7 +33,7 @@ describe("open findings of the seventh tryout round", () => {
 
   describe("ranking4: judgement", () => {
     it.todo(
-      "Victoria government ($20k-a-month budget stated in AUD, citizen-facing): #1 GPT-5 nano (quality 0.58, $168) over GPT-5 mini (0.76, $840) on cost alone, when every pick costs under 5% of the budget; a lead picks the better model when the cost gap is immaterial to the budget",
+      "Victoria government ($20k-a-month budget stated in AUD, citizen-facing): #1 on cost over a better model (first seen as GPT-5 nano, 0.58, $168, over GPT-5 mini, 0.76, $840; today #1 GPT-4.1 mini $864, #2 GPT-5.4 $6,900 against a budget of at most $15,236), when every pick costs under 5% of the budget; a lead picks the better model when the cost gap is immaterial to the budget",
     );
     // Fixed by ranking6: the cheapest model that is good enough for the job leads (a model below the
     // job's quality minimum is ranked after every one that reaches it, and the cheaper ones passed

@@ -8,22 +8,19 @@ import { describe, it } from "vitest";
 describe("open findings of the sixth tryout round", () => {
   describe("words3: volumes and people", () => {
     it.todo(
-      "ride-hailing: '~600k active drivers, around 30% contact support monthly, avg conversation 1,800 tokens total' is 180k conversations × 1.8K = 324M a month and 180k monthly users (today no volume, so the $8,000 budget checks nothing and every cost is 'unknown')",
+      "ride-hailing: '~600k active drivers, around 30% contact support monthly, avg conversation 1,800 tokens total' is 180k conversations × 1.8K = 324M a month (the 180K monthly users are read; today still no volume, so the $8,000 budget checks nothing)",
     );
     it.todo(
       "review summaries: '~30M reviews already (one-off backfill), avg 120 tokens each, and about 1.5M new reviews per month after that. Output ~60 tokens per product, we batch reviews per product (~40 reviews per product)' is a one-off 3.6B in (+ ~45M out) and 180M in a month (+ ~2.25M out) (today 'one-off job of 5.4B tokens' and no monthly volume)",
     );
-    it.todo(
-      "research group: 'Inference volume is small, maybe 20M tokens over the whole project' is 20M once, not 20M a month",
-    );
-    it.todo(
-      "media monitoring (5th round, changed by c3beeeb): 'Every day we ingest ~40k news articles (avg 900 words) in 8 EU languages and need a 3-sentence English summary of each' is 40k × 30 a month (today '40,000 articles a month × 1.2K', 30× too low; before it was no volume)",
-    );
   });
 
+  // Now tests in tryout-older-rounds-closed.test.ts: the research group's '20M tokens over the whole
+  // project' is one-off; the media monitoring's 40k articles a day are × 30; the medical device's
+  // assumed patient data is no longer also 'nothing about data sensitivity' (fixed by todosold).
   describe("words4: facts, languages, use cases, licence words, non-English", () => {
     it.todo(
-      "archive metadata: the first message 'We're the archive department of a Spanish public broadcaster … a 150-word abstract, named people/places, topics … as JSON … Spanish, Catalan, Basque and Galician … one-off backfill of about 350k programmes, then ~2,000 new programmes a month … must be EU-hosted, and we prefer open models we could run later on our own cluster (we have 8x L40S). Budget for the backfill ~€60k total. Which model should we use?' recommends (today 'Which open model should I cost for self-hosting?'; opened with 'Hola, we're…' it is \"I'm not sure what you're asking\")",
+      "archive metadata: the first message 'We're the archive department of a Spanish public broadcaster … a 150-word abstract, named people/places, topics … as JSON … Spanish, Catalan, Basque and Galician … one-off backfill of about 350k programmes, then ~2,000 new programmes a month … must be EU-hosted, and we prefer open models we could run later on our own cluster (we have 8x L40S). Budget for the backfill ~€60k total. Which model should we use?' reads its volumes (today it recommends, but as 'one-off job of 400K tokens = 2,000 programmes a month × 200 tokens each': the 350k backfill is lost and the monthly 2,000 made the one-off; Basque and Galician are dropped)",
     );
     it.todo(
       "'We want catalogue metadata per programme as JSON. Spanish and Catalan. we prefer open models we could run later on our own cluster. Which model should we use?' is a shortlist of open models with extraction as the use case (today the licence list 'Open-weights models: Allowed (38)')",
@@ -32,10 +29,7 @@ describe("open findings of the sixth tryout round", () => {
       "games studio: 'NPCs to generate ambient dialogue locally on the player's machine - no server calls, it must work offline. Min spec is an RTX 3060 with 12GB VRAM, and the game itself needs ~8GB of it, so the model gets ~3-4GB' (in the whole first message) is on-device with a ~4 GB cap (today 'on-prem' and no cap: #1 Kimi K2 Thinking, 1T parameters); 'locally on the player's machine' alone is on-device, not on-prem",
     );
     it.todo(
-      "research group: '4x A100 80GB we can use' (an allocation) and 'we inspect activations' mean running the weights on those GPUs (today no GPUs kept and every pick is an API via Deep Infra)",
-    );
-    it.todo(
-      "medical device: the shortlist says both 'Assumed: regulated (patient) data, since this is medical work' and 'Assumed: nothing about data sensitivity'",
+      "research group: 'we inspect activations' means running the weights on its 4x A100 (the GPUs are kept and each pick's fit on them is said, tested in tryout-older-rounds-closed.test.ts; today the one-off 20M is still priced through APIs: GLM-4.5 via Deep Infra, $14.00 once)",
     );
     // The airline's 'Data is operational, not passenger PII' is internal since words12 (first-message-stated-facts.test.ts).
     // Fixed by thread10: 'qual é o custo com o claude haiku 4.5?' prices Claude Haiku 4.5 at the
@@ -57,7 +51,7 @@ describe("open findings of the sixth tryout round", () => {
     // (tests/flows/thread-language-drops.test.ts).
     // Fixed by questions2: 'could we fine tune … later? which of these allow that' gives the picks' fine-tuning verdicts (tests/flows/picks-questions.test.ts).
     it.todo(
-      "call centre (US data centres only): 'what if the client allowed EU data centres too' allows the US or the EU (today EU only, with the US note still shown beside it)",
+      "call centre (US data centres only): 'what if the client allowed EU data centres too' allows the US or the EU (today 'data must stay in the EU · data must stay in the US', both said as rules)",
     );
     // Fixed by questions2: 'which ones will sign a BAA?' answers for each pick's host (tests/flows/picks-questions.test.ts).
     it.todo(
@@ -81,7 +75,7 @@ describe("open findings of the sixth tryout round", () => {
 
   describe("sizing2", () => {
     it.todo(
-      "'what is the break even between haiku on bedrock and self hosting llama 3.3 70b?' compares those two (today self-hosted Llama vs Llama through Deep Infra, a host outside the team's AWS)",
+      "'what is the break even between haiku on bedrock and self hosting llama 3.3 70b?' compares those two (today a hosting answer, 'Where Llama 3.3 70B runs')",
     );
   });
 });
