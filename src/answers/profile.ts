@@ -65,6 +65,7 @@ const FIELD_NAMES: Partial<Record<keyof StandingFacts, string>> = {
   ownedGpus: "Owned GPUs",
   exclude: "Excluded",
   monthlyBudgetUsd: "Budget",
+  minorUsers: "Age",
 };
 const labelOf = (k: keyof StandingFacts): string => FIELD_NAMES[k] ?? k.replace(/([A-Z])/g, " $1").toLowerCase();
 

@@ -72,6 +72,7 @@ export function factLabels(
     add("trainOnOutputs", f.trainOnOutputs ? "trains on model outputs" : "no training on outputs");
   if (f.redistributeWeights) add("redistributeWeights", "ships weights to customers");
   if (f.openWeightsOnly) add("openWeightsOnly", "open weights only");
+  if (f.minorUsers !== undefined) add("minorUsers", f.minorUsers ? "users under 18" : "adult users only");
   if (f.monthlyBudgetUsd !== undefined) add("monthlyBudgetUsd", `budget ${formatUsd(f.monthlyBudgetUsd)}/month`);
   return out;
 }
@@ -96,6 +97,7 @@ const FORGET_WORDS: { pattern: RegExp; keys: Key[] }[] = [
   { pattern: /\b(own|owned)\b/, keys: ["ownedGpus"] },
   { pattern: /\b(exclu\w*|chinese|china|labs?|ban\w*|no \w+ models)\b/, keys: ["exclude"] },
   { pattern: /\blanguages?\b/, keys: ["languages"] },
+  { pattern: /\b(kids|children|minors|teens|under[- ]?1[368]s?|age)\b/, keys: ["minorUsers"] },
   { pattern: /\bfine[- ]?tun\w*\b/, keys: ["fineTuning"] },
   { pattern: /\b(train\w* on(?! (our|my) data)|outputs?)\b/, keys: ["trainOnOutputs"] },
   { pattern: /\b(retention|retain\w*|zdr|keep\w* (our )?(data|prompts))\b/, keys: ["noRetention"] },

@@ -52,6 +52,8 @@ const STANDING_FIELDS = {
   trainOnOutputs: z.boolean(),
   redistributeWeights: z.boolean(),
   openWeightsOnly: z.boolean(),
+  // A product used by children or teens stays one: providers' age terms apply to every answer.
+  minorUsers: z.boolean(),
   monthlyBudgetUsd: z.number().nonnegative().finite(),
 } satisfies { [K in keyof Requirements]?: z.ZodType<Requirements[K]> };
 
@@ -107,6 +109,7 @@ export function standingFacts(req: Requirements, facts: TeamFacts): StandingFact
   if (out.fineTuning === undefined && facts.fineTune !== undefined) out.fineTuning = facts.fineTune;
   if (out.trainOnOutputs === undefined && facts.trainOnOutputs !== undefined) out.trainOnOutputs = facts.trainOnOutputs;
   if (out.redistributeWeights === undefined && facts.distributeWeights) out.redistributeWeights = true;
+  if (out.minorUsers === undefined && facts.minorUsers !== undefined) out.minorUsers = facts.minorUsers;
   if (facts.fieldOfUse) out.fieldOfUse = facts.fieldOfUse;
   return out;
 }
@@ -146,6 +149,7 @@ export function profileTeamFacts(profile: TeamProfile | null | undefined): TeamF
   if (f.fineTuning !== undefined) out.fineTune = f.fineTuning;
   if (f.trainOnOutputs !== undefined) out.trainOnOutputs = f.trainOnOutputs;
   if (f.redistributeWeights) out.distributeWeights = true;
+  if (f.minorUsers !== undefined) out.minorUsers = f.minorUsers;
   if (f.deployment === "on-prem") out.selfHost = true;
   if (f.fieldOfUse) out.fieldOfUse = f.fieldOfUse;
   return out;

@@ -6,13 +6,11 @@ import { describe, it } from "vitest";
 
 describe("open findings of the fifth tryout round", () => {
   describe("words", () => {
-    it.todo(
-      "users under 18 said to the profile: 'remember: our app is used by children under 13, we're in the US' saves only 'commercial product', and the next 'is gpt-5 mini ok for our app?' is 'Allowed' (said in a message it is now read: 8d12d06)",
-    );
     // Now tests in tryout-older-rounds-closed.test.ts: the automotive head unit is on-device with a
     // 12 GB limit and redistribution ('what if we get 16gb' raises it); the UK council's one-shot
     // licence question is no longer checked as 'established in the EU' (fixed by todosold); the
-    // biotech's three messages each recommend with their facts; the 8 rented H100 at $2.10 are kept.
+    // biotech's three messages each recommend with their facts; the 8 rented H100 at $2.10 are kept;
+    // 'remember: our app is used by children under 13' keeps users under 18 in the profile (todosold).
     // Fixed by questions3: a model put in a machine the team makes is a licence question about distributing its weights (tests/flows/licence-use-questions.test.ts).
     it.todo(
       "car dealer: '~500 conversations a month, short ones' gives a volume from an assumed length (said) ('we're 2 people running the website' is no ops capacity since tryout-team-facts-words.test.ts)",

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
+import { transcript } from "../flows/console-transcript.js";
 import { DEVICE, RESEARCH } from "./sixth-round-teams.js";
 import { BIOTECH } from "./seventh-round-teams.js";
 
@@ -174,5 +175,20 @@ describe("older tryout rounds: answers a lead can act on", () => {
     const open = /nothing about ([^.]*), so none/.exec(textOf(chat(catalog).say("support chatbot, which model?")))?.[1];
     expect(open).toMatch(/data sensitivity/);
     expect(open).toMatch(/where it may run/);
+  });
+
+  it("children in the profile (fixed here): 'remember: our app is used by children under 13' is kept and makes the next licence answer conditional on the age terms; forgetting it lifts that", async () => {
+    const t = await transcript([
+      "remember: our app is used by children under 13, we're in the US",
+      "is gpt-5 mini ok for our app?",
+      "forget the children part",
+      "is gpt-5 mini ok for our app?",
+    ]);
+    const said = t.turns.map((turn) => turn.replies.map(textOf).join("\n"));
+    expect(said[0]).toMatch(/Saved to your team profile: [^\n]*users under 18/);
+    expect(said[1]).toMatch(/Allowed with conditions: GPT-5 mini/);
+    expect(said[1]).toMatch(/consent[^\n]*users under 18/);
+    expect(said[2]).toMatch(/Forgot from your team profile: \*{0,2}users under 18/);
+    expect(said[3]).toMatch(/Allowed: GPT-5 mini/);
   });
 });
