@@ -67,8 +67,11 @@ export const ASKS_AMOUNT =
 export const LICENSE =
   /\b(licen[cs]\w*|terms of (use|service)|tos|eula|allowed|permitted|permission|legally|is (it|that|this) legal|lawful|compliant|comply|may (we|i)|are (we|i) allowed|is (it|that|this) (ok|okay|legal|allowed|permitted|fine)|can (we|i) (legally )?(use|ship|sell|deploy|fine-?tune|finetune|self[- ]?host|host|distribute|redistribute|offer|serve|train|modify|run|build|commerciali[sz]e|release|publish|embed|put|resell|include)|commercial(ly)?|attribution|credit (meta|them|the)|notice file|built with|naming (rule|requirement)|name (our|the|a) (model|derivative|fine-?tune)|user[- ]?(count[- ]?|number[- ]?)?(thresholds?|limits?|caps?)|(limits?|caps?|ceilings?) on (the )?(number of )?(users|mau)|mau (limit|threshold|cap)|acceptable use|aup|proprietary|open[- ]?source|open[- ]?weights?|closed[- ]?source|restrictions?|restricted|eu exclusion|redistribut\w*|copyleft|osi|apache|mit license|gpl|rail|ownership of (the )?outputs|who owns|(ok|okay|fine|safe|allowed) (for us|to use|for our|for commercial|for a commercial|for (this|that|it)\b(?! (model|one|price|cost|volume|size|task|job|quality|latency|speed|budget)\b)))\b/;
 /** "which open models can we ..." asks for a list of open models with verdicts. */
+// Open models asked for as a list ("which open models can we use?", "open models that allow
+// fine-tuning?"); open models a team says it prefers or wants ("we prefer open models we could
+// run later") are a requirement of its recommendation, not a list question.
 export const OPEN_MODELS_LIST =
-  /\b(which|what|any|list( the)?|show( me)?) (open|open[- ]?weights?|open[- ]?source|self[- ]?hostable)( \w+)? (models|llms|ones)\b|\b(open|open[- ]?weights?|open[- ]?source) (models|llms) (can|could|may|allow|that|which|are|we)\b/;
+  /\b(which|what|any|list( the)?|show( me)?) (open|open[- ]?weights?|open[- ]?source|self[- ]?hostable)( \w+)? (models|llms|ones)\b|(?<!\b(?:prefer|prefers|preferring|favou?r) )\b(open|open[- ]?weights?|open[- ]?source) (models|llms) (can|could|may|allow|that|which|are|we)\b/;
 
 export const PRICE =
   /\b(price|prices|pricing|priced|rates?|per (1m|1 m|one million|million|1k|thousand|token|mtok)|(input|output) (price|cost)|cost per (token|million|1m)|how much (is|are|does|do) \S+(( \S+){0,3}) (cost|charge)|how expensive)\b|\$ ?\/ ?m(tok)?\b|^how much (is|are) [^?]{1,40}\??$|^what does [^?]{1,40} cost\??$/;

@@ -8,10 +8,11 @@ const POSSIBILITY_BEFORE =
   /\b(?:consider(?:s|ed|ing)?|might|could|open to|willing to|maybe|possibly|perhaps|(?:would|wouldn'?t) mind|not against|eventually|later)\s+(?:[\w'-]+\s+){0,2}$/;
 // Words after a wish that say it is not required, for an option and a residency wish alike.
 const NOT_REQUIRED = String.raw`preferred|a plus|nice[- ]to[- ]have|(?:but )?not (?:required|a must|mandatory)|optional`;
-// Words just after it that make it a preference: "preferred", "nice to have", "if needed"; or
+// Words just after it that make it a preference: "preferred", "nice to have", "if needed", a time
+// to come ("eventually", "down the line"); or
 // one acceptable route among others: "open weights are fine", "self-hosting is an option".
 const PREFERENCE_AFTER = new RegExp(
-  String.raw`^[\s,(]*(?:(?:(?:is|are|would be|would be a)\s+)?(?:${NOT_REQUIRED}|if (?:needed|necessary|possible|it saves money|cheaper)|where possible|ideally|down the line|later on|later)|(?:is|are|'s|'re|would be)\s+(?:also\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|welcome|an option|one option|a possibility))\b`,
+  String.raw`^[\s,(]*(?:(?:(?:is|are|would be|would be a)\s+)?(?:${NOT_REQUIRED}|if (?:needed|necessary|possible|it saves money|cheaper)|where possible|ideally|down the line|later on|later|eventually|at some point|in (?:the )?future)|(?:is|are|'s|'re|would be)\s+(?:also\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|welcome|an option|one option|a possibility))\b`,
 );
 
 // Words just before a wish that make it a preference: "ideally data stays in the EU", "we prefer

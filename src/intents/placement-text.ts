@@ -170,7 +170,9 @@ export function placementIn(said: string, t: string): Placement {
   // experience, not where this model must run.
   const place = withoutExperience(withoutDeviceOffline(pos, out)).replace(OFFLINE_TIMING, (m) => " ".repeat(m.length));
   const noCloud = !out.onDevice && saidAsRule(firstUnhedged(NO_CLOUD, t), t);
-  if (ON_PREM.test(place) || MUST_RUN_ON_OWN_CARDS.test(place) || NEVER_LEAVES.test(t) || noCloud)
+  // Premises said as a possibility ("open models we could run later on our own cluster") keep
+  // both routes, as a hedged self-hosting does (hedges.ts).
+  if (firstUnhedged(ON_PREM, place) || MUST_RUN_ON_OWN_CARDS.test(place) || NEVER_LEAVES.test(t) || noCloud)
     out.deployment = "on-prem";
   else if (OWN_CLOUD.some((p) => p.test(pos))) out.deployment = "own-cloud";
   else if (

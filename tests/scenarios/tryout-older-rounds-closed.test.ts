@@ -191,4 +191,17 @@ describe("older tryout rounds: answers a lead can act on", () => {
     expect(said[2]).toMatch(/Forgot from your team profile: \*{0,2}users under 18/);
     expect(said[3]).toMatch(/Allowed: GPT-5 mini/);
   });
+
+  it("archive (fixed here): 'we prefer open models we could run later on our own cluster. Which model should we use?' is a shortlist of open models, with no on-prem rule yet", () => {
+    const c = chat(catalog);
+    const reply = c.say(
+      "We want catalogue metadata per programme as JSON. Spanish and Catalan. we prefer open models we could run later on our own cluster. Which model should we use?",
+    );
+    expect(reply.data?.intent).toBe("recommend");
+    expect(c.session.requirements.openWeightsOnly).toBe(true);
+    expect(c.session.requirements.deployment).toBeUndefined();
+    expect(rowsOf(reply).length).toBeGreaterThanOrEqual(3);
+    // A list question about open models is still the licence list.
+    expect(chat(catalog).say("which open models can we use commercially?").data?.intent).toBe("license");
+  });
 });

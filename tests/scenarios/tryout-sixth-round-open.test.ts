@@ -23,7 +23,7 @@ describe("open findings of the sixth tryout round", () => {
       "archive metadata: the first message 'We're the archive department of a Spanish public broadcaster … a 150-word abstract, named people/places, topics … as JSON … Spanish, Catalan, Basque and Galician … one-off backfill of about 350k programmes, then ~2,000 new programmes a month … must be EU-hosted, and we prefer open models we could run later on our own cluster (we have 8x L40S). Budget for the backfill ~€60k total. Which model should we use?' reads its volumes (today it recommends, but as 'one-off job of 400K tokens = 2,000 programmes a month × 200 tokens each': the 350k backfill is lost and the monthly 2,000 made the one-off; Basque and Galician are dropped)",
     );
     it.todo(
-      "'We want catalogue metadata per programme as JSON. Spanish and Catalan. we prefer open models we could run later on our own cluster. Which model should we use?' is a shortlist of open models with extraction as the use case (today the licence list 'Open-weights models: Allowed (38)')",
+      "'We want catalogue metadata per programme as JSON …' is extraction (a shortlist of open models since todosold, tested in tryout-older-rounds-closed.test.ts; today no use case is read)",
     );
     it.todo(
       "games studio: 'NPCs to generate ambient dialogue locally on the player's machine - no server calls, it must work offline. Min spec is an RTX 3060 with 12GB VRAM, and the game itself needs ~8GB of it, so the model gets ~3-4GB' (in the whole first message) is on-device with a ~4 GB cap (today 'on-prem' and no cap: #1 Kimi K2 Thinking, 1T parameters); 'locally on the player's machine' alone is on-device, not on-prem",
