@@ -7,6 +7,7 @@ import { amountInUnsettledSign } from "../intents/currency-of-country.js";
 import { foldCase } from "../catalog/normalize.js";
 import { countriesOfRule } from "../catalog/places-elsewhere.js";
 import { demonym } from "../catalog/demonyms.js";
+import { sayOrigins } from "../catalog/origin-regions.js";
 import { hostRuleWords } from "../scoring/host-rule.js";
 import { formatCount, formatUsd } from "../render/format.js";
 import { ownedGpusWords } from "../costs/owned-gpus.js";
@@ -51,6 +52,8 @@ function exclusions(x: Exclusions, names: DisplayNames): string | null {
 function exclusionParts(x: Exclusions, names: DisplayNames): string[] {
   const parts: string[] = [];
   if (x.countries?.length) parts.push(`models from ${x.countries.map(demonym).join(" or ")} labs`);
+  // An allow-list is said as the rule it is: "excluding all but models from European labs (…)".
+  if (x.originsOutside?.length) parts.push(`all but ${sayOrigins(x.originsOutside)}`);
   if (x.labs?.length) parts.push(`models by ${x.labs.map(names.lab).join(", ")}`);
   // A kind of licence ("no MAU cap") resolves to many ids: said as the kind, a few names, the rest counted.
   if (x.licenses?.length) {

@@ -4,6 +4,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { labIdOf } from "../catalog/labs.js";
 import { COUNTRY_WORDS, labWords } from "./lab-words.js";
+import { ORIGIN_REGION_WORDS } from "../catalog/origin-regions.js";
 import { isCommonWord } from "../catalog/common-words.js";
 import { findModelMentions } from "../catalog/mentions.js";
 import { editDistance } from "../catalog/normalize.js";
@@ -40,8 +41,8 @@ function misspeltCountries(s: string): string[] {
   return codes;
 }
 // "Only US-origin models", "just French labs", "US-based vendors only": an allow-list of one
-// country, kept as the exclusion of every other country a lab in the catalogue can come from.
-// "non-Chinese models only" is the opposite (an exclusion, read in the negated scope).
+// country (Exclusions.originsOutside), every lab elsewhere ruled out, and every lab whose country is
+// not on record. "non-Chinese models only" is the opposite (an exclusion, read in the negated scope).
 const COUNTRY_ALTERNATION = Object.keys(COUNTRY_WORDS)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/\./g, "\\."))
@@ -50,21 +51,36 @@ const ORIGIN_SUFFIX = String.raw`(?:[- ]?(?:origin|based|made|built|developed|he
 const ONLY_COUNTRY = new RegExp(
   String.raw`\b(?:only|just|exclusively)\s+(?:use\s+)?(${COUNTRY_ALTERNATION})${ORIGIN_SUFFIX}\b|(?<!\bnon[- ]?|\bnot\s|\bno\s|\bwithout\s)\b(${COUNTRY_ALTERNATION})${ORIGIN_SUFFIX}\s+only\b|\b(?:only|just|exclusively)\s+(?:use\s+)?(?:models?|llms?)\s+(?:from|by|made by|built by)\s+(?:the\s+)?(${COUNTRY_ALTERNATION})(?:[- ]?(?:origin|based))?\s+(?:ai\s+)?(?:labs?|vendors?|providers?|companies)\b`,
 );
-const ALL_COUNTRY_CODES = [...new Set(Object.values(COUNTRY_WORDS))];
-// Each of ONLY_COUNTRY's three forms says "only", "just" or "exclusively".
+// "only models from European labs", "EU-made models only", "just European models": the same
+// allow-list for a region (catalog/origin-regions.ts). Only with a maker's noun (models, labs):
+// "European vendors" or "EU providers" are as often about where the data is hosted.
+const REGION_ALTERNATION = Object.keys(ORIGIN_REGION_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/\./g, "\\."))
+  .join("|");
+const REGION_MAKERS = String.raw`(?:ai\s+)?(?:models?|labs?|llms?|model makers?|developers?)`;
+const REGION_SUFFIX = String.raw`(?:[- ]?(?:origin|based|made|built|developed|trained))?\s+${REGION_MAKERS}`;
+const ONLY_REGION = new RegExp(
+  String.raw`\b(?:only|just|exclusively)\s+(?:use\s+)?(${REGION_ALTERNATION})${REGION_SUFFIX}\b|(?<!\bnon[- ]?|\bnot\s|\bno\s|\bwithout\s)\b(${REGION_ALTERNATION})${REGION_SUFFIX}\s+only\b|\b(?:only|just|exclusively)\s+(?:use\s+)?(?:models?|llms?)\s+(?:from|by|made by|built by)\s+(?:the\s+)?(${REGION_ALTERNATION})(?:[- ]?based)?\s+${REGION_MAKERS}\b|\b(?:models?|llms?)\s+(?:from|by)\s+(?:the\s+)?(${REGION_ALTERNATION})(?:[- ]?based)?\s+${REGION_MAKERS}\s+only\b|\b(?:only|just|exclusively)\s+(?:use\s+)?(?:models?|llms?)\s+(?:made|built|developed|trained)\s+in\s+(?:the\s+)?(${REGION_ALTERNATION})\b`,
+);
+// Each form says "only", "just" or "exclusively".
 const SAYS_ONLY = /only|just|exclusively/;
-const countriesOutsideOnly = gated(
-  "one country only",
+const originsOnly = gated(
+  "one country or region only",
   (t) => SAYS_ONLY.test(t),
-  readCountriesOutsideOnly,
+  readOriginsOnly,
   () => [],
 );
 
-function readCountriesOutsideOnly(t: string): string[] {
-  const m = ONLY_COUNTRY.exec(t);
-  const word = m?.[1] ?? m?.[2] ?? m?.[3];
-  const code = word === undefined ? undefined : COUNTRY_WORDS[word];
-  return code === undefined ? [] : ALL_COUNTRY_CODES.filter((c) => c !== code);
+function readOriginsOnly(t: string): string[] {
+  const c = ONLY_COUNTRY.exec(t);
+  const country = c?.[1] ?? c?.[2] ?? c?.[3];
+  const r = ONLY_REGION.exec(t);
+  const region = r?.slice(1).find((w) => w !== undefined);
+  return [
+    ...(country === undefined || COUNTRY_WORDS[country] === undefined ? [] : [COUNTRY_WORDS[country]]),
+    ...(region === undefined || ORIGIN_REGION_WORDS[region] === undefined ? [] : [ORIGIN_REGION_WORDS[region]]),
+  ];
 }
 const labPatternCache = new WeakMap<readonly unknown[], { id: string; pattern: RegExp }[]>();
 function labPatterns(catalog?: Catalog): { id: string; pattern: RegExp }[] {
@@ -112,11 +128,12 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
     hostCountries: [],
     hosts: [],
     hostsOwnedOutside: [],
+    originsOutside: [],
   };
   const add = (list: string[], v: string): void => {
     if (!list.includes(v)) list.push(v);
   };
-  for (const code of countriesOutsideOnly(t)) add(out.countries, code);
+  for (const code of originsOnly(t)) add(out.originsOutside, code);
   for (const scope of scopes) {
     let s = t.slice(scope.start, scope.end);
     // Licence families first, so "no llama licence" is a licence, not the Meta lab.
@@ -173,5 +190,6 @@ export function parseExclusions(t: string, scopes: readonly Scope[], catalog?: C
   if (out.providers.length > 0) result.providers = out.providers;
   if (out.hostCountries.length > 0) result.hostCountries = out.hostCountries;
   if (out.hosts.length > 0) result.hosts = out.hosts;
+  if (out.originsOutside.length > 0) result.originsOutside = out.originsOutside;
   return result;
 }

@@ -77,6 +77,8 @@ export const SLOT_SCHEMAS = {
   "exclude.hosts": ids,
   /** The only owner countries an API host may have ("no foreign providers", "only Turkish-owned providers"): ISO alpha-2. */
   "exclude.hostsOwnedOutside": z.array(z.string().regex(/^[A-Z]{2}$/)),
+  /** The only places a model's lab may come from ("only European labs"): ISO alpha-2 or an origin-regions.ts id. */
+  "exclude.originsOutside": z.array(z.string().regex(/^(?:[A-Z]{2}|EUROPE)$/)),
   openWeightsOnly: z.boolean(),
   fineTuning: z.boolean(),
   trainOnOutputs: z.boolean(),

@@ -104,6 +104,7 @@ function requirementSlots(r: Requirements): Loose {
     if (exclude.hostCountries?.length) out["exclude.hostCountries"] = exclude.hostCountries;
     if (exclude.hosts?.length) out["exclude.hosts"] = exclude.hosts;
     if (exclude.hostsOwnedOutside?.length) out["exclude.hostsOwnedOutside"] = exclude.hostsOwnedOutside;
+    if (exclude.originsOutside?.length) out["exclude.originsOutside"] = exclude.originsOutside;
   }
   if (r.ownedGpus) out.ownedGpus = ownedSlot(r.ownedGpus.type, r.ownedGpus.count);
   // A gpu_key ("RTX4090-24GB") read as its chip, as owned GPUs are ("4090").

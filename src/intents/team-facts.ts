@@ -146,10 +146,11 @@ const EU_ADJECTIVES = [
 /**
  * The EU named only to be set aside ("EU is not enough", "rather than the EU"), the UK's own GDPR
  * ("UK GDPR"), or the EU's product rules and market ("FDA 510(k) + EU MDR", "CE marking under the
- * EU AI Act", "8 EU languages"): none places the team in the EU; a maker anywhere sells there.
+ * EU AI Act", "8 EU languages"), or where the models' makers are from ("EU-made models only",
+ * "models from EU labs"): none places the team in the EU; a maker anywhere sells there.
  */
 const EU_SET_ASIDE =
-  /\buk[- ]gdpr\b|\beu (?:mdr|ivdr|ai act|market|languages?|regulators?)\b|\b(?:the )?eu'?s? (?:medical device|ai|product) (?:regulation|act|rules)\b|\bce[- ]mark\w*|\b(?:sell|selling|sold|ship|shipping|launch\w*) (?:\w+ )?(?:in|into|to) (?:the )?eu\b|\b(?:the )?eu (?:alone )?(?:is|isn'?t|is not|would not be|wouldn'?t be|won'?t be|will not be) (?:not )?(?:enough|sufficient|ok|okay|acceptable)\b|\b(?:rather than|instead of|not just) (?:the )?eu\b/g;
+  /\beu[- ](?:made|built|developed|trained|based) (?:ai )?(?:models?|llms?|labs?)\b|\b(?:models?|llms?) (?:from|by) (?:the )?eu(?:[- ]based)? (?:ai )?labs?\b|\buk[- ]gdpr\b|\beu (?:mdr|ivdr|ai act|market|languages?|regulators?)\b|\b(?:the )?eu'?s? (?:medical device|ai|product) (?:regulation|act|rules)\b|\bce[- ]mark\w*|\b(?:sell|selling|sold|ship|shipping|launch\w*) (?:\w+ )?(?:in|into|to) (?:the )?eu\b|\b(?:the )?eu (?:alone )?(?:is|isn'?t|is not|would not be|wouldn'?t be|won'?t be|will not be) (?:not )?(?:enough|sufficient|ok|okay|acceptable)\b|\b(?:rather than|instead of|not just) (?:the )?eu\b/g;
 /** The text without the EU named only to be set aside or as a market's rules (EU_SET_ASIDE). */
 export const withoutEuSetAside = (t: string): string => t.replace(EU_SET_ASIDE, " ");
 const EU_PLACES = new RegExp(String.raw`\b(${EU_COUNTRIES.join("|")})\b`);

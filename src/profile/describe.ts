@@ -1,6 +1,7 @@
 // Profile facts in words: one short label per fact ("EU", "regulated data (medical)", "~2M monthly
 // users", "no ops staff"), used by `profile` and by the "using your team profile: …" line, and the
 // words that name each fact when the team asks to forget it ("forget the EU part").
+import { sayOrigins } from "../catalog/origin-regions.js";
 import { hostRuleWords } from "../scoring/host-rule.js";
 import { formatCount, formatHourlyUsd, formatUsd } from "../render/format.js";
 import type { OpsCapacity } from "../costs/assumptions.js";
@@ -59,6 +60,7 @@ export function factLabels(
     const parts = [
       ...(f.exclude.labs ?? []).map((l) => `no ${names.lab(l)}`),
       ...(f.exclude.countries ?? []).map((c) => `no labs from ${c}`),
+      ...(f.exclude.originsOutside?.length ? [`only ${sayOrigins(f.exclude.originsOutside)}`] : []),
       ...(f.exclude.licenses ?? []).map((l) => `no ${l} licence`),
       ...(f.exclude.models ?? []).map((m) => `not ${names.model(m)}`),
       ...(f.exclude.providers ?? []).map((p) => `not hosted on ${p.toUpperCase()}`),

@@ -45,6 +45,7 @@ const STANDING_FIELDS = {
       hostCountries: ids,
       hosts: ids,
       hostsOwnedOutside: ids.optional(),
+      originsOutside: ids.optional(),
     })
     .partial(),
   languages: ids,

@@ -89,6 +89,8 @@ export function assumedOriginExclusions(req: Requirements): string[] {
     ...(req.exclude?.countries ?? []),
     ...(req.avoidIfPossible?.countries ?? []),
     ...(req.originsAllowed ?? []),
+    // An allow-list of origins ("only US-origin models") says where models may come from: all of it.
+    ...(req.exclude?.originsOutside?.length ? SECURITY_RULED_OUT_ORIGINS : []),
   ].map((c) => c.toUpperCase());
   return SECURITY_RULED_OUT_ORIGINS.filter((c) => !said.includes(c) && !home.includes(c));
 }

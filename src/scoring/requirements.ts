@@ -196,6 +196,13 @@ export interface Exclusions {
    * elsewhere is ruled out, by the host's owner as with hostCountries.
    */
   hostsOwnedOutside?: string[];
+  /**
+   * The only places a model's lab may come from ("only French models", "only models from European
+   * labs" -> ["FR"], ["EUROPE"]): ISO alpha-2 codes or region ids of catalog/origin-regions.ts. Every
+   * model whose lab is from elsewhere is ruled out, and so is every one whose lab's country is not
+   * on record (the reason says so): an allow-list cannot let in what it cannot check.
+   */
+  originsOutside?: string[];
 }
 
 /** The kinds of exclusion, one list for every walk over them. */
@@ -208,6 +215,7 @@ export const EXCLUSION_KINDS = [
   "hostCountries",
   "hosts",
   "hostsOwnedOutside",
+  "originsOutside",
 ] as const;
 
 /** Both sets of exclusions together (a rule said twice is kept once). */

@@ -5,6 +5,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { License, Model } from "../catalog/schema.js";
 import { noSingleCountry } from "../catalog/labs.js";
+import { countriesOfOrigin, sayOrigins } from "../catalog/origin-regions.js";
 import { labCountryOf, labMatches, paramsOf } from "./catalog-facts.js";
 import { allowedBy, excludedKindOf, licenceName, sayAllowed } from "../licensing/licence-kinds.js";
 import type { Exclusions, Requirements } from "./requirements.js";
@@ -73,6 +74,10 @@ export function exclusionReason(
     }
     if (wanted.includes(country)) return `${model.name} comes from ${model.lab} (${country}), a country you ruled out`;
   }
+  if (ex.originsOutside && ex.originsOutside.length > 0) {
+    const why = originReason(catalog, model, ex.originsOutside);
+    if (why) return why;
+  }
   if (ex.licenses && ex.licenses.length > 0 && license) {
     const hit = ex.licenses.find((l) => licenceMatches(license, l));
     // Said as the team said it: the kind ("licences with a monthly-user cap") or the licence, never an id.
@@ -83,6 +88,23 @@ export function exclusionReason(
         : `${model.name} is under ${licenceName(license)}, a licence you ruled out${catalog.licenseById.has(hit) ? "" : ` (${hit})`}`;
   }
   return null;
+}
+
+/**
+ * An allow-list of labs' home countries ("only models from European labs"): a lab from elsewhere
+ * fails, and so does one whose country is not on record, with that said (it cannot be checked).
+ */
+function originReason(catalog: Catalog, model: Model, allowed: readonly string[]): string | null {
+  const rule = `you accept only ${sayOrigins(allowed, true)}`;
+  const country = labCountryOf(catalog, model);
+  if (country === "unknown") {
+    const why = noSingleCountry(catalog, model);
+    return why
+      ? `${model.name}: ${model.lab} has no single country of origin (${why}), so it cannot be checked, and ${rule}`
+      : `${model.name}: ${model.lab}'s country of origin is not recorded in the catalogue, so it cannot be checked, and ${rule}`;
+  }
+  if (allowed.some((code) => countriesOfOrigin(code).includes(country))) return null;
+  return `${model.name} comes from ${model.lab} (${country}), and ${rule}`;
 }
 
 /** "Apache or MIT only": a model under any other licence (closed terms included) is ruled out. */

@@ -47,6 +47,7 @@ const requirementSlots = z
     inEu: S.inEu,
     "exclude.labs": S["exclude.labs"],
     "exclude.countries": S["exclude.countries"],
+    "exclude.originsOutside": S["exclude.originsOutside"],
     "exclude.licenses": S["exclude.licenses"],
     "exclude.models": S["exclude.models"],
     "exclude.providers": S["exclude.providers"],

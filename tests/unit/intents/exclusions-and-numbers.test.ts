@@ -24,10 +24,16 @@ describe("exclusions: a negation scopes over the phrase after it", () => {
     ["no chineese models", { countries: ["CN"] }],
     ["nothing from isreali companies", { countries: ["IL"] }],
     ["no amercian vendors", { countries: ["US"] }],
-    // An allow-list of one country excludes every other country a lab can come from.
-    ["Only US-origin models allowed", { countries: ["CN", "RU", "FR", "CA", "IL", "AE"] }],
-    ["french labs only", { countries: ["CN", "RU", "US", "CA", "IL", "AE"] }],
-    ["we can only use models from chinese labs", { countries: ["RU", "US", "FR", "CA", "IL", "AE"] }],
+    // An allow-list of one country, or of a region, is kept as the only origins allowed: a lab from
+    // any other country (one no country word names too) is ruled out.
+    ["Only US-origin models allowed", { originsOutside: ["US"] }],
+    ["french labs only", { originsOutside: ["FR"] }],
+    ["we can only use models from chinese labs", { originsOutside: ["CN"] }],
+    ["what if we only use models from European labs?", { originsOutside: ["EUROPE"] }],
+    ["only models from European labs", { originsOutside: ["EUROPE"] }],
+    ["EU-made models only", { originsOutside: ["EU"] }],
+    ["just european models for the chatbot", { originsOutside: ["EUROPE"] }],
+    ["models from european labs only", { originsOutside: ["EUROPE"] }],
   ])("%s", (text, expected) => {
     const r = req(text);
     expect(r.exclude).toBeDefined();

@@ -60,7 +60,7 @@ describe("foreign hosts ruled out", () => {
   it("a country's vendors alone stay its labs ('only US-based vendors'), not a host rule", () => {
     const req = parseRequirements("we can only use US-based vendors. RAG over our wiki, which model?");
     expect(req.exclude?.hostsOwnedOutside).toBeUndefined();
-    expect(req.exclude?.countries).toContain("CN");
+    expect(req.exclude?.originsOutside).toEqual(["US"]);
   });
 
   it("the Shenzhen team's Chinese is the same rule, and its support job that also tags each conversation is support chat", () => {
