@@ -224,6 +224,17 @@ const FIELDS: { field: string; pattern: RegExp }[] = [
 const BILLED_CARE =
   /\b(?:hospital|medical|clinic|pharmacy|doctors?'?|treatment)(?= (?:bills?|invoices?|receipts?|claims?|expenses?|costs?|insurance|insurers?|cover(?:age)?|polic(?:y|ies))\b)/g;
 
+// A medical document named as what the team reads ("claim files (letters, medical reports,
+// invoices)", "the medical records our clients send") is the material, not the use: an insurer's
+// claims handlers or a law firm that read them decide a claim or a case, and no output reaches a
+// patient's care. Such a mention makes the field medical only when nothing else in the text names
+// one (a team that only says "summarise medical reports" may well be a clinic).
+const CARE_DOCUMENTS =
+  /\b(?:medical|clinical|hospital|doctors?'?|patients?'?)\s+(?:(?:discharge|admission|lab|pathology|radiology)\s+)?(?:reports?|records?|documents?|files?|notes?|letters?|certificates?|histor(?:y|ies)|evidence|results?)\b/g;
+
+/** The first field FIELDS reads in the text, or undefined. */
+const fieldIn = (t: string): string | undefined => FIELDS.find(({ pattern }) => pattern.test(t))?.field;
+
 const LICENCE_REVIEWERS =
   /\b(?:our|the|my|company'?s|in-house)\s+(?:in-house\s+|own\s+)?(?:lawyers?|attorneys?|counsel|legal (?:service|team|department|office|unit|counsel)s?)\s+(?:(?:have|has|had|already|just|also|then|all)\s+)*(?:flag\w*|review\w*|check\w*|approv\w*|sign\w* off|warn\w*|rais\w*|object\w*|block\w*|veto\w*|says?|said|told|tell|insist\w*|worr\w*|are worried|looked|read|noticed|pointed|want(?:ed)? (?:us )?to avoid|(?:won'?t|will not|would not|wouldn'?t|does not|doesn'?t|do not|don'?t|did not|didn'?t) (?:allow|accept|approve|sign|permit))\b/g;
 
@@ -541,11 +552,7 @@ function factsIn(folded: string): TeamFacts {
   if (NONPROFIT.test(t)) facts.nonprofit = true;
 
   const fieldWords = t.replace(LICENCE_REVIEWERS, " ").replace(BILLED_CARE, " ");
-  for (const { field, pattern } of FIELDS) {
-    if (pattern.test(fieldWords)) {
-      facts.fieldOfUse = field;
-      break;
-    }
-  }
+  const field = fieldIn(fieldWords.replace(CARE_DOCUMENTS, " ")) ?? fieldIn(fieldWords);
+  if (field !== undefined) facts.fieldOfUse = field;
   return facts;
 }
