@@ -156,3 +156,11 @@ export function peopleForms(noun: string): RegExp {
   const group = SAME_PEOPLE.find((names) => names.some((n) => nounForms(n).test(noun)));
   return group ? new RegExp(group.map((n) => nounForms(n).source).join("|")) : nounForms(noun);
 }
+
+/**
+ * Right after a count of people, a clause saying each of them sends the requests ("We have 1,200
+ * engineers; every engineer asks about 10 questions a day"): the people are the users, whoever
+ * they are. Read by the team size (which leaves them out) and the user count (which counts them).
+ */
+export const EACH_OF_THEM_ASKS_AFTER =
+  /^\s*[;,:–-]\s*(?:and\s+)?(?:each|every)(?:\s+(?:one|of them|[a-z-]+))?\s+(?:(?:will|would|can|then)\s+)?(?:asks?|uses?|sends?|quer(?:y|ies)|chats?|submits?|makes?|runs?)\b/;

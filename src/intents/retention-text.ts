@@ -4,13 +4,19 @@
 // "we need zero data retention"), never as a question about a provider's terms ("does Mistral
 // train on our data?" asks for facts and sets nothing).
 import { gated } from "./reader-gates.js";
-import { OUR_DATA } from "./team-data-words.js";
+import { OUR_DATA, THINGS } from "./team-data-words.js";
 
 const MUST_NOT = String.raw`(?:must not|mustn'?t|must never|can'?t|cannot|can not|shouldn'?t|should not|should never|may not|won'?t|will not|never|not allowed to|doesn'?t|does not|don'?t|do not|(?:no one|nobody|no (?:third[- ]party )?(?:provider|vendor|host|api|compan(?:y|ie))s?) (?:may|can|should|is allowed to))`;
 const TRAIN = String.raw`(?:train|trains|training|trained)`;
 // Who is not allowed: "we can't let a vendor train on student data", "must not allow any provider to train".
 const LET_HOST = String.raw`(?:let|allow|permit) (?:a|an|any|the|our) (?:[\w-]+ )?(?:vendors?|providers?|hosts?|apis?|compan(?:y|ies)|third[- ]part(?:y|ies)) (?:to )?`;
 const KEEP = String.raw`(?:retain|store|keep|log|persist|save)`;
+// The same verbs in the passive, after the things sent as the subject ("Prompts must not be
+// stored", "customer messages must never be logged or retained"). Where they may be stored
+// ("must not be stored outside Germany") is residency, not retention.
+const KEPT = String.raw`(?:retained|stored|kept|logged|persisted|saved)`;
+const SENT = String.raw`(?:^|[.;:!?]\s*|\b(?:our|my|the|customer|client|user|patient|employee|personal|api|any) (?:[\w-]+ ){0,2})${THINGS}`;
+const NOT_WHERE = String.raw`(?!\s+(?:outside|in|on|abroad|beyond|anywhere|out of|offshore|longer|for more|more than)\b)`;
 
 const TRAINING = new RegExp(
   [
@@ -34,6 +40,8 @@ const TRAINING = new RegExp(
     String.raw`\b(?:and|or|but) (?:must |should )?not be used (?:for|to) (?:train|training)\b`,
     // "no training, zero retention": listed beside a retention rule, training means on the team's data
     String.raw`\bno training\s*(?:,|and|&|/)\s*(?:(?:zero|0|no)[- ](?:data[- ])?retention|zdr)\b|\b(?:(?:zero|0|no)[- ](?:data[- ])?retention|zdr)\s*(?:,|and|&|/)\s*no training\b`,
+    // "Prompts must not be stored or used for training": one modal for both, in the passive
+    String.raw`\b${MUST_NOT} (?:ever )?be ${KEPT} (?:or|and|nor) used (?:for|to|in) (?:train|training)\b`,
     // "... or train on our data" after a retention demand ("no vendor may keep our prompts or train on our data")
     String.raw`\b${MUST_NOT} ${KEEP} (?:${OUR_DATA}) (?:or|and|nor) ${TRAIN} (?:${OUR_DATA})`,
   ].join("|"),
@@ -51,6 +59,8 @@ const RETENTION = new RegExp(
     String.raw`\b${MUST_NOT} ${KEEP} (?:or|and|nor) ${TRAIN} (?:${OUR_DATA})`,
     // "must not train on our data or retain it"
     String.raw`\b${MUST_NOT} ${TRAIN} (?:${OUR_DATA}) (?:or|and|nor) ${KEEP} (?:it|them)\b`,
+    // "Prompts must not be stored", "customer messages must never be logged or retained by the provider"
+    String.raw`${SENT} ${MUST_NOT} (?:ever )?be ${KEPT}(?: (?:or|and|nor) (?:be )?${KEPT})?\b${NOT_WHERE}`,
     // "nothing may be stored / logged / retained"
     String.raw`\bnothing (?:may|can|must|should|is to|gets?) (?:be )?(?:stored|retained|logged|kept)\b`,
   ].join("|"),

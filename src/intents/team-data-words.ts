@@ -5,7 +5,7 @@
 // provider-term-text.ts), so both read the same things.
 
 /** The things sent, as a regex source. Photos and scans are sent too when the model reads images. */
-const THINGS = String.raw`(?:data|prompts|inputs|documents|docs|contracts|conversations|chats|messages|emails|tickets|requests|queries|questions|notes|logs|recordings|uploads|content|code|codebase|files|records|transcripts|scripts|manuscripts|texts|works|cvs|resumes|applications|photos|images|pictures|screenshots|scans)`;
+export const THINGS = String.raw`(?:data|prompts|inputs|documents|docs|contracts|conversations|chats|messages|emails|tickets|requests|queries|questions|notes|logs|recordings|uploads|content|code|codebase|files|records|transcripts|scripts|manuscripts|texts|works|cvs|resumes|applications|photos|images|pictures|screenshots|scans)`;
 
 /**
  * The team's things, whoever's they are ("our", "customer", "any of our", "api"), things of people

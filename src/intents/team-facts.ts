@@ -10,7 +10,7 @@ import { distributesWeights } from "./distribution-text.js";
 import { trainsOnOutputs, tunesOnlyOwnModel } from "./outputs-training-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { placesOfPeople } from "./people-per-place.js";
-import { HEADCOUNT_WORDS, PEOPLE_WORDS, PLURAL_AS_WRITTEN, WHICH_PEOPLE } from "./people-words.js";
+import { EACH_OF_THEM_ASKS_AFTER, HEADCOUNT_WORDS, PEOPLE_WORDS, PLURAL_AS_WRITTEN, WHICH_PEOPLE } from "./people-words.js";
 import { COUNT_OF_THEM } from "./people-referred.js";
 import { teamSizesIn } from "./team-size.js";
 import { useCaseIn } from "./use-case-text.js";
@@ -166,10 +166,11 @@ const EU_ADJECTIVE = new RegExp(
 const SEAT = String.raw`\b(?:hq|head ?quarters|head office|headquartered|based|incorporated|registered|domiciled)(?: is| are)? (?:in|out of) (?:the )?`;
 const seatedOutsideEu = (t: string): boolean => placeOutsideEuAfter(t, SEAT) !== undefined;
 
-// Users under 18: a product for children or teens ("edtech for kids 8-12", "COPPA applies", "K-12").
+// Users under 18: a product for children or teens ("edtech for kids 8-12", "COPPA applies", "K-12",
+// "Our users are 13 to 17 years old").
 // Providers' age terms and children's-privacy law apply; "adults only" and "no kids" say the opposite.
 const MINOR_USERS =
-  /\b(coppa|children|kids|minors|teens|teenagers|under[- ]?(13|16|18)s?|(aged?|ages) \d{1,2} ?(-|to) ?1[0-7]|kids \d{1,2} ?(-|to) ?1[0-7]|k-?12|(primary|elementary|middle|high)[- ]school(ers)?|pupils)\b/;
+  /\b(coppa|children|kids|minors|teens|teenagers|under[- ]?(13|16|18)s?|(aged?|ages) \d{1,2} ?(-|to) ?1[0-7]|kids \d{1,2} ?(-|to) ?1[0-7]|\d{1,2} ?(-|to|–) ?1[0-7] ?(years? old|year[- ]olds?|yos?)|k-?12|(primary|elementary|middle|high)[- ]school(ers)?|pupils)\b/;
 const NO_MINOR_USERS = /\b(adults? only|18\+|no (kids|children|minors)|not (for |aimed at )?(kids|children|minors))\b/;
 
 const FIELDS: { field: string; pattern: RegExp }[] = [
@@ -408,7 +409,7 @@ const INTERNAL_TOOL =
 /** Whether the staff counted at [start, end) use the tool: said so, an internal tool, or developers of a coding tool. */
 function staffUseIt(t: string, start: number, end: number): boolean {
   if (FOR_THEM_BEFORE.test(t.slice(Math.max(0, start - 30), start))) return true;
-  if (THEY_USE_AFTER.test(t.slice(end, end + 60))) return true;
+  if (THEY_USE_AFTER.test(t.slice(end, end + 60)) || EACH_OF_THEM_ASKS_AFTER.test(t.slice(end, end + 60))) return true;
   if (HEADCOUNT_CHANGE.test(t.slice(Math.max(0, start - 60), start))) return true;
   return INTERNAL_TOOL.test(t) || useCaseIn(t) === "coding";
 }

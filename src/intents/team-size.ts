@@ -5,7 +5,7 @@
 // (team-facts.ts), and stays so.
 import { perMessage } from "../per-message-memo.js";
 import { QUANTITY, quantityValue } from "./numbers.js";
-import { STAFF_WORDS } from "./people-words.js";
+import { EACH_OF_THEM_ASKS_AFTER, STAFF_WORDS } from "./people-words.js";
 import { useCaseIn } from "./use-case-text.js";
 
 export interface TeamSize {
@@ -115,7 +115,10 @@ function readTeamSizes(t: string): TeamSize[] {
       if (m[1] === undefined) continue;
       const value = quantityValue(m[1], m[2]);
       if (!(value >= 1) || !Number.isFinite(value)) continue;
-      found.push({ value, start: m.index, end: m.index + m[0].length });
+      const end = m.index + m[0].length;
+      // "We have 1,200 engineers; every engineer asks …": they use it, so they are no team size.
+      if (EACH_OF_THEM_ASKS_AFTER.test(t.slice(end, end + 60))) continue;
+      found.push({ value, start: m.index, end });
     }
   }
   if (t.search(ALONE) >= 0 && useCaseIn(t) !== "coding") {

@@ -86,9 +86,9 @@ describe("open findings of the fifteenth tryout round", () => {
     // message names): tryout-fifteenth-round.test.ts.
     // Chicago's 'do we own the outputs gpt-5.1 writes for our clients?' says what OpenAI's terms say
     // about outputs (assigned to the customer, quoted) since rank19: output-ownership-answers.test.ts.
-    it.todo(
-      "Minors and retention said other ways: 'Our users are 13 to 17 years old.' is users under 18 (today unread, while 'Students are minors.' and 'Most of our users are teenagers.' are read); 'Prompts must not be stored or used for training.' is no retention and no training (today unread)",
-    );
+    // Fixed by todosnew: 'Our users are 13 to 17 years old.' is users under 18 and 'Prompts must not be
+    // stored or used for training.' no retention and no training (tryout-fifteenth-round.test.ts,
+    // 'over generated age ranges and passive rules').
   });
 
   // Fixed by rank13: Chicago's Claude on Azure is processed in the US, from Azure's record that

@@ -420,6 +420,36 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
     }
   });
 
+  // Minors as an age range, and retention in the passive with the things sent as its subject
+  // ('Prompts must not be stored or used for training.': both rules, one modal), over phrasings.
+  it("over generated age ranges and passive rules (todosnew): users under 18, no retention and no training are read; where the data is stored is no retention rule", () => {
+    for (const words of [
+      "Our users are 13 to 17 years old.",
+      "The players are 10-15 years old.",
+      "It is used by 12 to 16 year olds.",
+    ]) {
+      const c = chat(catalog);
+      c.say(`Our app grades English essays, 800,000 students × 3 essays a week, 1,500 tokens in and 700 out. ${words}`);
+      expect(c.session.requirements.minorUsers, words).toBe(true);
+    }
+    for (const adults of ["Our users are 18 to 65 years old.", "Our users are 25-40 years old."]) {
+      const c = chat(catalog);
+      c.say(`We want a support bot, 10,000 chats a month. ${adults}`);
+      expect(c.session.requirements.minorUsers, adults).not.toBe(true);
+    }
+    for (const [words, training] of [
+      ["Prompts must not be stored or used for training.", true],
+      ["Customer messages must never be logged or retained by the provider.", false],
+      ["Our chats may not be stored.", false],
+    ] as const) {
+      const req = parseRequirements(`We want a support bot for our web shop, 10,000 chats a month. ${words}`, catalog);
+      expect(req.noRetention, words).toBe(true);
+      expect(req.noTrainingOnData === true, words).toBe(training);
+    }
+    const where = parseRequirements("Support bot, 10,000 chats a month. Our data must not be stored outside Germany.", catalog);
+    expect(where.noRetention).toBeUndefined();
+  });
+
   it("Oslo broadcaster: after 'add 600 hours …' (2,400 programme hours), 'what does the top pick cost per programme hour?' is #1's monthly cost ÷ 2,400, not the monthly cost page (thread14's count, thread15's per-unit answer checked)", () => {
     const c = chat(catalog);
     c.say(OSLO_BROADCASTER);
