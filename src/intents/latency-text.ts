@@ -9,8 +9,10 @@ const BATCH =
   /\b(batch|batches|overnight|asynchronous|async|nightly|latency (doesn'?t|does not) matter|not latency[- ]sensitive)\b/;
 const LATENCY_UNIMPORTANT =
   /\blatency (is )?((not|isn'?t|is not) (important|critical|a concern|an issue|a priority)|irrelevant|unimportant|no concern)|\b(no|don'?t care about|doesn'?t matter) latency\b/;
+// Completion while someone types ("completion in the IDE", "inline completions", "autocomplete")
+// is a developer waiting on every keystroke's suggestion.
 const INTERACTIVE =
-  /\b(real-?time|interactive|low[- ]latency|fast responses?|snappy|latency[- ]sensitive|instant|live chat|streaming|under (a|one|\d+) (second|sec|s)|sub-?second|latency[- ](critical|matters|is (critical|key|important))|voice|phone (agents?|bots?))\b/;
+  /\b((?:code |inline |tab )?(?:auto-?)?completions? (?:in|inside|within) (?:the |our |their |an? )?(?:ides?|editors?|vs ?code|intellij)|(?:ide|editor|inline|tab) (?:auto-?)?completions?|autocomplet\w*|as (?:you|they|the user|users|developers|devs) types?|real-?time|interactive|low[- ]latency|fast responses?|snappy|latency[- ]sensitive|instant|live chat|streaming|under (a|one|\d+) (second|sec|s)|sub-?second|latency[- ](critical|matters|is (critical|key|important))|voice|phone (agents?|bots?))\b/;
 // A response-time target is a user waiting: "p95 latency under 300ms", "ttft < 1s", "answers
 // within 2 seconds". Milliseconds are always a response time; seconds need a latency word or a
 // bound, and only up to a minute (a report "within 24 hours" is not someone waiting).
