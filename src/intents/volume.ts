@@ -1401,14 +1401,14 @@ const SIZE_AFTER =
 // (A bare "transcript ~6k tokens" beside a count is that request's input, part of the volume.)
 const ONE_DOCUMENT_IS = String.raw`\b(?:a|an|one|each|every|the|a single) (?:[\w-]+ )?(?:transcripts?|documents?|contracts?|reports?|filings?|depositions?|files?|pdfs?|books?|manuals?|papers?)\s+(?:(?:is|are|can be|may be|runs? to|gets|reaches|comes? to)\s+(?:(?:up to|around|about|roughly|maybe|typically|usually|often|~)\s*)*|up to\s+(?:(?:about|around|roughly|~)\s*)*)$`;
 const SIZE_BEFORE = new RegExp(
-  String.raw`\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|repos?|threads|conversations|each|single|one) (?:(?:are|is|of|up to|around|about|maybe|roughly|typically|usually|often|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|runs? to|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$|${ONE_DOCUMENT_IS}`,
+  String.raw`\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|monorepos?|repos?|repositor(?:y|ies)|threads|conversations|each|single|one) (?:(?:are|is|of|up to|around|about|maybe|roughly|typically|usually|often|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|runs? to|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$|${ONE_DOCUMENT_IS}`,
 );
 
 const ratedAt = (t: string, end: number): boolean => periodAt(t, end) !== null;
 
 // "300k-token contracts", "a 1M token context", "50k-token PDFs": the amount names the size of
 // each thing it precedes.
-const SIZED_THINGS = String.raw`(?:contexts?|documents?|docs?|contracts?|pdfs?|files?|reports?|transcripts?|books?|codebases?|repos?|filings?|papers?|manuals?|threads?|emails?|briefs?|policies|specs?)`;
+const SIZED_THINGS = String.raw`(?:contexts?|documents?|docs?|contracts?|pdfs?|files?|reports?|transcripts?|books?|codebases?|monorepos?|repos?|repositor(?:y|ies)|filings?|papers?|manuals?|threads?|emails?|briefs?|policies|specs?)`;
 const DOCUMENT_AFTER = new RegExp(String.raw`^\s*(?:long|in length|of context|context|${SIZED_THINGS})\b`);
 
 /**

@@ -176,6 +176,24 @@ describe("eighteenth tryout round: what held, asserted so it keeps holding", () 
     expect(c.session.requirements.monthlyActiveUsers).toBe(1_200);
   });
 
+  // A count of people followed by each of them asking is who uses it, not who builds it.
+  it("Hsinchu fab (other phrasings, todosnew): 'We have 1,200 engineers; every engineer asks about 10 questions a day' counts the engineers as users, no team size; a team that builds stays a team", () => {
+    for (const words of [
+      "We have 1,200 engineers; every engineer asks about 10 questions a day.",
+      "We have 1,200 engineers, each one asks around 10 questions a day.",
+      "Our company has 1,200 engineers: every engineer sends about 10 questions a day.",
+    ]) {
+      const c = chat(catalog);
+      c.say(`We want a RAG assistant over our equipment manuals. ${words}`);
+      expect(c.session.requirements.teamSize, words).toBeUndefined();
+      expect(c.session.requirements.monthlyActiveUsers, words).toBe(1_200);
+      expect(totalTokens(c.session.requirements.volume), words).toBe(1_200 * 10 * 30 * 1_300);
+    }
+    const c = chat(catalog);
+    c.say("We want a support chatbot for 5,000 customers. We have 4 engineers; each builds one service.");
+    expect(c.session.requirements.teamSize).toBe(4);
+  });
+
   it("Bangkok pharmacy chain: 40,000 × (600 + 200) is 32M tokens; Thai; '30,000 baht' bound in dollars and every pick within it; customers' symptoms make it medical, so every API pick's host rules out training on the data; 'how good is the top pick at thai?' says no Thai rating is held", () => {
     const { c, req, top, text } = firstShortlist(catalog, BANGKOK_PHARMACY);
     expect(req.volume?.inputTokensPerMonth).toBe(40_000 * 600);
@@ -292,14 +310,38 @@ describe("eighteenth tryout round: what held, asserted so it keeps holding", () 
     });
   });
 
-  it("Monorepo one-shot: a coding shortlist at once, cost first, the $500 budget read; 'why not gemini 2.5 flash?' answers its rank", () => {
+  // With the volume read (3.6B input tokens a month), Gemini 2.5 Flash's list price is over the $500
+  // (it was ranked while the volume went unread).
+  it("Monorepo one-shot: a coding shortlist at once, cost first, the $500 budget read; 'why not gemini 2.5 flash?' says it is over the budget at the team's volume", () => {
     const { c, req } = firstShortlist(catalog, MONOREPO_ONE_SHOT);
     expect(req.useCase).toBe("coding");
     expect(req.priorities).toContain("cost");
     expect(req.monthlyBudgetUsd).toBe(500);
     expect(textOf(c.say("why not gemini 2.5 flash?"))).toMatch(
-      /^\*\*Why not Gemini 2\.5 Flash\?\*\* It ranks #\d+ of \d+/,
+      /^\*\*Why not Gemini 2\.5 Flash\?\*\* It was ruled out before scoring: .*over your \$500\.00 budget/,
     );
+  });
+
+  // A repository sized in tokens is a context need ('~600k-token monorepo', 'a 300k-token repository'),
+  // as a codebase was: its window rules models out and each question sends it.
+  it("Monorepo one-shot (todosnew): '~600k-token monorepo in one prompt' is 600K of context, '~200 questions a day' × 30 × 600K is 3.6B input tokens priced within the $500; every pick's window holds 600K; 'what if we only send the 150k tokens that matter?' cuts each question to 150K", () => {
+    const { c, req, top } = firstShortlist(catalog, MONOREPO_ONE_SHOT);
+    expect(req.contextTokens).toBe(600_000);
+    expect(req.volume?.inputTokensPerMonth).toBe(200 * 30 * 600_000);
+    for (const r of top) {
+      expect(catalog.modelById.get(r.id)!.contextWindow, r.id).toBeGreaterThanOrEqual(600_000);
+      expect(r.monthlyCostUsd, r.id).toBeLessThanOrEqual(500);
+    }
+    c.say(EIGHTEENTH_ROUND_FOLLOW_UPS["Monorepo one-shot"][0]!);
+    expect(c.session.requirements.volume?.inputTokensPerMonth).toBe(200 * 30 * 150_000);
+    // The question's 150K and its answer (150.3K), as thread-sent-size.property.test.ts reads it.
+    expect(c.session.requirements.contextTokens).toBeGreaterThanOrEqual(150_000);
+    expect(c.session.requirements.contextTokens).toBeLessThan(151_000);
+    for (const [words, size] of [
+      ["the whole 300k-token repository", 300_000],
+      ["our 1M token monorepo", 1_000_000],
+    ] as const)
+      expect(parseRequirements(`Which API model can take ${words} in one prompt? 50 questions a day.`).contextTokens, words).toBe(size);
   });
 
   it("Rotterdam housing association (in Dutch): 'We zitten op Azure (West Europe)' is its cloud and 'Budget: 4.000 euro per maand' is euros bound in dollars", () => {

@@ -62,7 +62,7 @@ describe("open findings of the seventeenth tryout round", () => {
     );
     // Singapore's 'Per developer per day: 300 completions …, plus 20 chats …' is 6.72B tokens since
     // words34 (tryout-seventeenth-round.test.ts, rate-per-person-any-order.property.test.ts). Still open:
-    it.todo("Singapore bank: 'completion in the IDE' sets no latency (completion is typed-ahead, interactive)");
+    // Fixed by todosnew: Singapore's 'completion in the IDE' is interactive (tryout-seventeenth-round.test.ts).
   });
 
   describe("ranking: what the shortlist weighs", () => {

@@ -288,6 +288,19 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
     expect(licence).toMatch(/Apache License 2\.0/);
   });
 
+  // Completion while a developer types is someone waiting, said any of the ways a tools team says it.
+  it("Singapore bank code assistant (todosnew): 'completion in the IDE' is interactive, and so are other phrasings of completion as you type; a code review run at night stays batch", () => {
+    expect(parseRequirements(SINGAPORE_BANK_CODE_ASSISTANT).latency).toBe("interactive");
+    for (const words of [
+      "a code assistant (completion in the IDE plus chat) for 300 developers",
+      "inline completions in VS Code for our 50 devs",
+      "IDE autocomplete for 200 engineers, self-hosted",
+      "tab completion for our developers as they type",
+    ])
+      expect(parseRequirements(`We want ${words}. Which model?`).latency, words).toBe("interactive");
+    expect(parseRequirements("We want code review comments on every pull request, run overnight. Which model?").latency).toBe("batch");
+  });
+
   it("Singapore bank code assistant: 'what if we grow to 1,000 developers?' scales both kinds of request per developer by 2.5 (16.8B tokens), each said back with the 400 it was, and the users with them (thread-people-grow.property.test.ts)", () => {
     const { c } = firstShortlist(catalog, SINGAPORE_BANK_CODE_ASSISTANT);
     const said = textOf(c.say("what if we grow to 1,000 developers?"));
