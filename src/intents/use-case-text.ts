@@ -64,7 +64,8 @@ const FACT_CHECK = String.raw`fact[- ]?check\w*|(?:verif\w*|check\w*) (?:\w+ ){0
 // Filling a fixed shape from given facts is extraction, not creative writing: "structured report
 // drafting", "templated discharge letters", "fill in the inspection form" ("drafting" alone, as
 // in "drafting blog posts", stays creative).
-const STRUCTURED_WRITING = String.raw`(?:structured|templated|template-based|standardi[sz]ed|formatted) (?:[\w-]+ ){0,2}(?:reports?|documents?|letters?|notes|records|forms?|outputs?)|(?:fill\w*|complet\w*) (?:in |out )?(?:the |our )?(?:[\w-]+ )?forms`;
+// Turning free text into structured filters or fields ("search queries -> structured filters") is extraction too.
+const STRUCTURED_WRITING = String.raw`(?:structured|templated|template-based|standardi[sz]ed|formatted) (?:[\w-]+ ){0,2}(?:reports?|documents?|letters?|notes|records|forms?|outputs?|filters?|fields|attributes|json)|(?:fill\w*|complet\w*) (?:in |out )?(?:the |our )?(?:[\w-]+ )?forms`;
 // Writing a document for someone is writing, whatever it is made from: "a SaaS that drafts deeds
 // (escrituras) from a form + uploaded ID documents", "drafts tenancy contracts", "writes cover
 // letters". The documents it is made from are its input, no retrieval (MATERIAL below). Filling a

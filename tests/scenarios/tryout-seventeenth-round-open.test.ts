@@ -58,7 +58,7 @@ describe("open findings of the seventeenth tryout round", () => {
     // (tests/unit/intents/foreign-sentence-in-english.property.test.ts).
     // Dar es Salaam's 'support bot for our agents (the shops …)' is customer-support chat since words32 (tryout-seventeenth-round.test.ts).
     it.todo(
-      "Poznań search rewriter: '~4M searches/day' is sized at an assumed 1K in + 300 out per search (156B tokens a month), which drives the ranking to the cheapest 3B model; a search query is a few words plus a prompt, so a lead expects a small per-query size said as assumed (or asked); 'rewriting e-commerce search queries … -> structured filters' sets no use case (a lead expects extraction / structured output)",
+      "Poznań search rewriter: '~4M searches/day' is sized at an assumed 1K in + 300 out per search (156B tokens a month), which drives the ranking to the cheapest 3B model; a search query is a few words plus a prompt, so a lead expects a small per-query size said as assumed (or asked) ('-> structured filters' is extraction since todosnew: tryout-seventeenth-round.test.ts)",
     );
     // Singapore's 'Per developer per day: 300 completions …, plus 20 chats …' is 6.72B tokens since
     // words34 (tryout-seventeenth-round.test.ts, rate-per-person-any-order.property.test.ts). Still open:

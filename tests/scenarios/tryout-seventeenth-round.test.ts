@@ -289,6 +289,17 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
   });
 
   // Completion while a developer types is someone waiting, said any of the ways a tools team says it.
+  // Free text turned into structured filters or fields is extraction, whatever the text is.
+  it("Poznań search rewriter (todosnew): search queries rewritten '-> structured filters' is extraction, and so are other structured targets", () => {
+    expect(parseRequirements(POZNAN_SEARCH_REWRITER).useCase).toBe("extraction");
+    for (const words of [
+      "turn shop search queries into structured filters",
+      "map each product title to structured fields (brand, size, colour)",
+      "rewrite support emails as structured JSON",
+    ])
+      expect(parseRequirements(`We want a model to ${words}, 1M a month. Which one?`).useCase, words).toBe("extraction");
+  });
+
   it("Singapore bank code assistant (todosnew): 'completion in the IDE' is interactive, and so are other phrasings of completion as you type; a code review run at night stays batch", () => {
     expect(parseRequirements(SINGAPORE_BANK_CODE_ASSISTANT).latency).toBe("interactive");
     for (const words of [
