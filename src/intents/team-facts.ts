@@ -10,7 +10,13 @@ import { distributesWeights } from "./distribution-text.js";
 import { trainsOnOutputs, tunesOnlyOwnModel } from "./outputs-training-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
 import { placesOfPeople } from "./people-per-place.js";
-import { EACH_OF_THEM_ASKS_AFTER, HEADCOUNT_WORDS, PEOPLE_WORDS, PLURAL_AS_WRITTEN, WHICH_PEOPLE } from "./people-words.js";
+import {
+  EACH_OF_THEM_ASKS_AFTER,
+  HEADCOUNT_WORDS,
+  PEOPLE_WORDS,
+  PLURAL_AS_WRITTEN,
+  WHICH_PEOPLE,
+} from "./people-words.js";
 import { COUNT_OF_THEM } from "./people-referred.js";
 import { teamSizesIn } from "./team-size.js";
 import { useCaseIn } from "./use-case-text.js";

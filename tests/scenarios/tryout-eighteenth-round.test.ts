@@ -341,7 +341,10 @@ describe("eighteenth tryout round: what held, asserted so it keeps holding", () 
       ["the whole 300k-token repository", 300_000],
       ["our 1M token monorepo", 1_000_000],
     ] as const)
-      expect(parseRequirements(`Which API model can take ${words} in one prompt? 50 questions a day.`).contextTokens, words).toBe(size);
+      expect(
+        parseRequirements(`Which API model can take ${words} in one prompt? 50 questions a day.`).contextTokens,
+        words,
+      ).toBe(size);
   });
 
   it("Rotterdam housing association (in Dutch): 'We zitten op Azure (West Europe)' is its cloud and 'Budget: 4.000 euro per maand' is euros bound in dollars", () => {

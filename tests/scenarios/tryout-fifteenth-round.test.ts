@@ -446,7 +446,10 @@ describe("fifteenth tryout round: what held, asserted so it keeps holding", () =
       expect(req.noRetention, words).toBe(true);
       expect(req.noTrainingOnData === true, words).toBe(training);
     }
-    const where = parseRequirements("Support bot, 10,000 chats a month. Our data must not be stored outside Germany.", catalog);
+    const where = parseRequirements(
+      "Support bot, 10,000 chats a month. Our data must not be stored outside Germany.",
+      catalog,
+    );
     expect(where.noRetention).toBeUndefined();
   });
 

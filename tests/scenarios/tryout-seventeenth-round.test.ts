@@ -297,7 +297,9 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
       "map each product title to structured fields (brand, size, colour)",
       "rewrite support emails as structured JSON",
     ])
-      expect(parseRequirements(`We want a model to ${words}, 1M a month. Which one?`).useCase, words).toBe("extraction");
+      expect(parseRequirements(`We want a model to ${words}, 1M a month. Which one?`).useCase, words).toBe(
+        "extraction",
+      );
   });
 
   it("Singapore bank code assistant (todosnew): 'completion in the IDE' is interactive, and so are other phrasings of completion as you type; a code review run at night stays batch", () => {
@@ -309,7 +311,9 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
       "tab completion for our developers as they type",
     ])
       expect(parseRequirements(`We want ${words}. Which model?`).latency, words).toBe("interactive");
-    expect(parseRequirements("We want code review comments on every pull request, run overnight. Which model?").latency).toBe("batch");
+    expect(
+      parseRequirements("We want code review comments on every pull request, run overnight. Which model?").latency,
+    ).toBe("batch");
   });
 
   it("Singapore bank code assistant: 'what if we grow to 1,000 developers?' scales both kinds of request per developer by 2.5 (16.8B tokens), each said back with the 400 it was, and the users with them (thread-people-grow.property.test.ts)", () => {
