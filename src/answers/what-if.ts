@@ -66,8 +66,13 @@ export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requir
     ),
   );
   if (change.allow) said.push(...describeRequirements({ exclude: change.allow }, catalog).map((d) => `no longer ${d}`));
-  for (const key of remove)
-    said.push(key === "monthlyBudgetUsd" ? "no budget limit" : `no ${SLOT_LABELS[key].name} requirement`);
+  for (const key of remove) {
+    // The place the data no longer has to stay in is named; with none held there is nothing to say.
+    if (key === "residencyElsewhere") {
+      if (current.residencyElsewhere !== undefined)
+        said.push(`data no longer has to stay in ${current.residencyElsewhere}`);
+    } else said.push(key === "monthlyBudgetUsd" ? "no budget limit" : `no ${SLOT_LABELS[key].name} requirement`);
+  }
   return { ...change, said };
 }
 

@@ -199,6 +199,16 @@ export function countriesOfRule(said: string): string[] | undefined {
   return codes;
 }
 
+/**
+ * Whether a rule as said back keeps the data inside the EU wherever it allows ("Germany", "Germany
+ * or France", "the EU"); "Switzerland", "the EEA" or "Switzerland or the EU" let it leave.
+ */
+export function ruleInsideEu(said: string): boolean {
+  return said
+    .split(EITHER_PLACE)
+    .every((part) => part === countryName("EU") || Object.values(PLACES_ELSEWHERE).find((p) => p.said === part)?.inEu);
+}
+
 /** The country of a place as said back ("Bengaluru" -> "IN"), or undefined for a place not in the table. */
 export function countryOfPlace(said: string): string | undefined {
   return Object.values(PLACES_ELSEWHERE).find((p) => p.said === said)?.country;

@@ -34,7 +34,10 @@ const RESIDENCY = new RegExp(
     // "EU data residency", "EU/EEA hosting required", "european data centres"
     String.raw`\b(?:eu|european)(?:/eea)? (?:data )?(?:residency|region|hosting|hosted|data cent(?:er|re)s?|only hosting)\b`,
     // "data must stay in the EU", "it has to stay inside the EU", "must remain in Europe"
-    String.raw`\b(?:(?:data|it|everything|prompts|processing) )?(?:must|has to|have to|needs to|need to|should|to|must always|will|can only) (?:stay|remain|be (?:stored|processed|hosted|kept)|live|happen|run) (?:${IN}) ${PLACE}\b`,
+    // "… can leave Switzerland but stay in the EU": "but" carries the rule over from "can".
+    String.raw`\b(?:(?:data|it|everything|prompts|processing) )?(?:must|has to|have to|needs to|need to|should|to|must always|will|can only|but) (?:stay|remain|be (?:stored|processed|hosted|kept)|live|happen|run) (?:${IN}) ${PLACE}\b`,
+    // "anywhere in the EU is fine", "anywhere in Europe would do": the place the data may be.
+    String.raw`\banywhere (?:${IN}) ${PLACE} (?:is|would be|will|would|works)\b`,
     // "data stays in the EU", "keep customer data in the EU", "can data stay in the EU"
     String.raw`\b(?:data|it|everything|prompts) (?:stays?|staying|remains?|remaining|lives?) (?:${IN}) ${PLACE}\b`,
     String.raw`\bkeep(?:ing)? (?:our |the |all |customer |client |user |personal )*(?:data|it|everything|prompts|processing) (?:${IN}) ${PLACE}\b`,
@@ -89,7 +92,8 @@ const RESIDENCY_ELSEWHERE = new RegExp(
     // "must stay in Quebec, or at least in Canada": the wider place the team accepts is the rule
     // (a province is checked as no more than its country would be). First, so the wider place wins.
     String.raw`\b(?:must|has to|have to|needs? to|should|can only|will|to) (?:stay|remain|be (?:stored|processed|hosted|kept)) [^.;!?]{1,40}?,? or (?:at least|failing that|otherwise) (?:(?:${IN}) )?(?:the )?${ELSEWHERE}\b`,
-    String.raw`\b(?:must|has to|have to|needs? to|should|can only|will|to) (?:stay|remain|be (?:stored|processed|hosted|kept|located)|live|happen|run) (?:${IN}) ${PLACE_LIST}`,
+    String.raw`\b(?:must|has to|have to|needs? to|should|can only|will|to|but) (?:stay|remain|be (?:stored|processed|hosted|kept|located)|live|happen|run) (?:${IN}) ${PLACE_LIST}`,
+    String.raw`\banywhere (?:${IN}) ${PLACE_LIST} (?:is|would be|will|would|works)\b`,
     String.raw`\b(?:data|it|everything|prompts) (?:stays?|remains?|lives?) (?:${IN}) ${PLACE_LIST}`,
     String.raw`\b(?:can'?t|cannot|can not|must not|mustn'?t|may not|shouldn'?t|never|not|doesn'?t|does not) (?:ever )?leave ${PLACE_LIST}`,
     String.raw`\b(?:hosted|processed|stored|resident) (?:(?:only|locally|onshore) )?in ${PLACE_LIST}|\b${ELSEWHERE}[- ](?:data )?(?:residency|hosting|hosted|region|data ?cent(?:er|re)s?)(?: only)?\b`,

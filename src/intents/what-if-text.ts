@@ -25,13 +25,14 @@ import { peopleForms } from "./people-words.js";
 import { peopleCountIn, peopleMultipliedIn, shareOfThread, usersFactorIn } from "./thread-share.js";
 import { foldCase } from "../catalog/normalize.js";
 import { useCaseIn } from "./use-case-text.js";
-import { PLACE_WORDS_ALTERNATION, PLACES_ELSEWHERE } from "../catalog/places-elsewhere.js";
+import { EITHER_PLACE, PLACE_WORDS_ALTERNATION, PLACES_ELSEWHERE } from "../catalog/places-elsewhere.js";
 import { resizedItems } from "./item-size-text.js";
 import { cachedInThread } from "./cached-prompt-text.js";
 import { countsFollowUps, resentVolume } from "./resend-text.js";
 import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
 import { droppedLanguages } from "./language-edits.js";
 import { liftsResidency } from "./residency-text.js";
+import { placeRulesReplaced } from "./place-rule-edits.js";
 import { assistantProductNamed } from "../catalog/assistant-products.js";
 import { WHY_NOT_AFTER } from "./cues.js";
 import { targetKeepingMeasure } from "./latency-text.js";
@@ -97,7 +98,7 @@ function scaleVolume(v: Volume, factor: number): Volume {
 // BAA", "what if open weights weren't required". The words inside name the requirement and are
 // never read as a new value for it.
 const DROPPED_BEFORE =
-  /\b(?:drop(?:ped|s|ping)?|remov(?:e|ed|es|ing)|forget|lift(?:ed|s)?|relax(?:ed|es)?|scrap(?:ped|s)?|ditch(?:ed|es)?|los(?:e|t)|without|no longer (?:need|require|have)|(?:do|did)(?:n'?t| not) (?:need|require|have))\s+(?:the |our |that |this |any )?([^,.;?!]{1,50}?)(?:\s+(?:requirement|constraint|rule|restriction|condition|limit|cap|part))?(?=\s*(?:[,.;?!]|$|\band\b|\bbut\b))/g;
+  /\b(?:drop(?:ped|s|ping)?|remov(?:e|ed|es|ing)|forget|lift(?:ed|s)?|relax(?:ed|es)?|scrap(?:ped|s)?|ditch(?:ed|es)?|los(?:e|t)|without|no longer (?:need|require|have)|(?:do|does|did)(?:n'?t| not) (?:need|require|have))\s+(?:the |our |that |this |any )?([^,.;?!]{1,50}?)(?:\s+(?:requirement|constraint|rule|restriction|condition|limit|cap|part))?(?=\s*(?:[,.;?!]|$|\band\b|\bbut\b))/g;
 const DROPPED_AFTER =
   /(?:^|[,.;?!]|\bif\b)\s*([^,.;?!]{1,50}?)\s+(?:(?:(?:is|are|was|were)\s+(?:not|no longer)|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:required|needed|necessary|mandatory|a (?:requirement|must|constraint))|(?:goes|went) away|(?:is|are|was|were) (?:gone|lifted|dropped|removed))\b/g;
 // Dropping models is excluding them ("drop chinese models"); only a named rule is lifted.
@@ -143,17 +144,25 @@ const OTHER_WORDS: { pattern: RegExp; key: keyof Requirements }[] = [
   { pattern: /\b(latency|real-?time|speed)\b/, key: "latency" },
   { pattern: /\b(latency|real-?time|speed)\b/, key: "latencyTarget" },
   { pattern: /\bcontext\b/, key: "contextTokens" },
+  // "drop the residency rule" lifts any place the data had to stay in; "switzerland isn't
+  // required" the place named (Dropped.places), when it is the thread's.
+  { pattern: /\bresiden(?:cy|t)\b/, key: "residencyElsewhere" },
+  { pattern: new RegExp(String.raw`\b(?:${PLACE_WORDS_ALTERNATION})\b`), key: "residencyElsewhere" },
 ];
+const PLACE_WORD = new RegExp(String.raw`\b(?:${PLACE_WORDS_ALTERNATION})\b`, "g");
 
 interface Dropped {
   /** The text with the dropping phrases blanked (same length). */
   kept: string;
   keys: (keyof Requirements)[];
+  /** Places the lifted phrases name, as said back ("switzerland isn't required" -> Switzerland). */
+  places: string[];
 }
 
 function droppedRequirements(text: string): Dropped {
   const chars = text.split("");
   const keys = new Set<keyof Requirements>();
+  const places = new Set<string>();
   for (const pattern of [DROPPED_BEFORE, DROPPED_AFTER]) {
     for (const m of text.toLowerCase().matchAll(pattern)) {
       const phrase = m[1] ?? "";
@@ -173,10 +182,11 @@ function droppedRequirements(text: string): Dropped {
       // multimodal clause read it).
       const aboutCompany = /\b(based|company|team|located|headquarter\w*|incorporated)\b/.test(phrase);
       for (const k of named) if (!(k === "inEu" && named.includes("euDataResidency") && !aboutCompany)) keys.add(k);
+      for (const [word] of phrase.matchAll(PLACE_WORD)) places.add(PLACES_ELSEWHERE[word]?.said ?? word);
       blank(chars, m.index, m.index + m[0].length);
     }
   }
-  return { kept: chars.join(""), keys: [...keys] };
+  return { kept: chars.join(""), keys: [...keys], places: [...places] };
 }
 
 function blank(chars: string[], from: number, to: number): void {
@@ -425,10 +435,16 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     if (current.deployment === "own-cloud" && !current.selfHosted && patch.deployment === undefined)
       patch.deployment = "any-api";
   }
+  if (!ADDS_TO_LIST.test(t))
+    for (const key of placeRulesReplaced(general, current))
+      if (!(key in patch) && !remove.includes(key)) remove.push(key);
   // Lifted requirements: a lifted place to run means any API will do; a lifted "open weights
   // only" or fine-tuning need is false; anything else is simply no longer required.
   for (const key of dropped.keys) {
     if (key in patch || remove.includes(key)) continue;
+    // A place the thread's rule does not name lifts nothing ("what if germany isn't required?"
+    // where the data must stay in Switzerland).
+    if (key === "residencyElsewhere" && !placeHeld(current.residencyElsewhere, dropped.places)) continue;
     if (key === "deployment") patch.deployment = "any-api";
     else if (key === "openWeightsOnly") patch.openWeightsOnly = false;
     else if (key === "fineTuning") patch.fineTuning = false;
@@ -452,6 +468,12 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     ...(Object.keys(lift.lifted).length > 0 ? { allow: lift.lifted } : {}),
     ...(Object.keys(lift.neverExcluded).length > 0 ? { neverExcluded: lift.neverExcluded } : {}),
   };
+}
+
+/** Whether the thread's place rule names one of `places` (none named: any place rule is lifted). */
+function placeHeld(rule: string | undefined, places: string[]): boolean {
+  if (rule === undefined) return false;
+  return places.length === 0 || rule.split(EITHER_PLACE).some((p) => places.includes(p));
 }
 
 /** A volume into the patch: a job run once is the thread's one-off job, any other its monthly volume. */
