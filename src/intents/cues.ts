@@ -83,8 +83,13 @@ export const COST =
  */
 export const NO_GPUS =
   /\b(?:no|zero|without(?: any)?|(?:don'?t|do not|doesn'?t|does not|haven'?t|have not) (?:have|own|run|got)(?: any)?)\s+(?:gpus?|graphics cards?)\b(?!\s+(?:(?:for (?:this|it|that|now|the (?:project|job|pilot))\s+)?(?:yet|so far)|for now|at the moment|right now)\b)/g;
-export const SELF_HOST =
-  /\b(self[- ]?host\w*|host (it|them|\S+) ourselves|run (it|them|\S+) (ourselves|in-?house|locally|on our)|on our (own )?(gpus|servers|hardware|infra\w*|cloud)|own (gpus|hardware|servers)|on-?prem\w*|in-?house|gpus?|h100s?|a100s?|h200s?|l40s|per gpu|utili[sz]ation|int4|fp8|quantiz\w*)\b/;
+/** Running the weights ourselves, said as such ("self-hosted", "on our own GPUs", "in-house"). */
+export const RUN_OURSELVES =
+  /\b(self[- ]?host\w*|host (it|them|\S+) ourselves|run (it|them|\S+) (ourselves|in-?house|locally|on our)|on our (own )?(gpus|servers|hardware|infra\w*|cloud)|own (gpus|hardware|servers)|on-?prem\w*|in-?house)\b/;
+/** Self-hosting as a topic: running it ourselves, or the GPUs and precisions it is sized on. */
+export const SELF_HOST = new RegExp(
+  String.raw`${RUN_OURSELVES.source}|\b(gpus?|h100s?|a100s?|h200s?|l40s|per gpu|utili[sz]ation|int4|fp8|quantiz\w*)\b`,
+);
 
 /** "and via api?", "what about through the API?": the same cost through an API instead of self-hosted. */
 export const VIA_API =

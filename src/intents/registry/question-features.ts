@@ -31,6 +31,8 @@ export interface Parses {
   modelLike: () => string | null;
   /** The API host named after "on", "via"… ("and on Vertex?"), an offering provider id. */
   host: () => string | null;
+  /** Whether a catalogue model has published weights (undefined for an id the catalogue lacks). */
+  openWeights: (id: string) => boolean | undefined;
 }
 
 export function once<T>(compute: () => T): () => T {
@@ -62,6 +64,7 @@ export function parsesOf(clean: string, catalog: Catalog, threadJob?: UseCase): 
     facts: once(() => parseTeamFacts(clean)),
     modelLike: once(() => modelLikeName(clean, catalog, true)),
     host: once(() => hostIn(clean, catalog)?.provider ?? null),
+    openWeights: (id) => catalog.modelById.get(id)?.openWeights,
   };
 }
 
