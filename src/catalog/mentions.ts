@@ -142,6 +142,7 @@ function scanMentions(text: string, catalog: Catalog): ModelMention[] {
           };
           i = last + 1;
         }
+        if (resolution.status === "none") mention = withSizeKept(mention, words, end, last, clean, catalog);
         mention = labChecked(
           sizeChecked(mention, clean.slice(first.start, (words[last] as Word).end), catalog),
           catalog,
@@ -269,6 +270,41 @@ function labChecked(mention: ModelMention, catalog: Catalog): ModelMention {
 }
 
 /** The candidates whose name starts with the stem asked ("qwen3 …": the Qwen3 models before Qwen2.5-Coder 3B). */
+const SIZE_WORD = /^\d+(?:\.\d+)?[bm]$/i;
+
+/**
+ * "qwen 2 7b", "qwen2 7b": a name nothing resolves is reported with the size written after it, as
+ * "qwen2-7b" is, never cut to "qwen 2" (which reads as another model). The family's models nearest
+ * that size come first among the suggestions (Qwen2.5 7B, not the newest Qwen3-VL 8B); only for a
+ * name nothing matched, so a message naming known models does no extra work.
+ */
+function withSizeKept(
+  mention: ModelMention,
+  words: readonly Word[],
+  end: number,
+  last: number,
+  clean: string,
+  catalog: Catalog,
+): ModelMention {
+  let through = end;
+  while (through < last && SIZE_WORD.test((words[through + 1] as Word).raw)) through++;
+  const stop = (words[through] as Word).end;
+  const sizes = sizesNamed(clean.slice(mention.start, stop));
+  if (sizes.length === 0 || mention.resolution.status !== "none") return mention;
+  const head = nameTokens(mention.text)[0];
+  // Newest first, as the lookup suggests (catalogue order is release order), then by size.
+  const family = [
+    ...new Set(lookupIndex(catalog).entries.flatMap((e) => (e.tokens[0] === head ? [e.modelId] : []))),
+  ].reverse();
+  const suggestions = [...new Set([...nearestSizes(family, sizes, catalog), ...mention.resolution.suggestions])];
+  return {
+    ...mention,
+    text: clean.slice(mention.start, stop),
+    end: stop,
+    resolution: { status: "none", suggestions: suggestions.slice(0, mention.resolution.suggestions.length || 4) },
+  };
+}
+
 function sameLineFirst(ids: readonly string[], stem: string, catalog: Catalog): string[] {
   const key = compactSpelling(stem);
   const ofLine = (id: string) => key !== "" && compactSpelling(catalog.modelById.get(id)?.name ?? "").startsWith(key);

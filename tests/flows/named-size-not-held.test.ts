@@ -106,4 +106,25 @@ describe("a size the catalogue does not hold", () => {
       expect(offered[0]).toBe("qwen3-4b");
     }
   });
+
+  // A line the catalogue does not hold (Qwen2, Llama 5), written with its version spaced, joined or
+  // hyphenated: the size stays part of the unknown name, and the family's models of that size come first.
+  it.each([
+    ["qwen 2 7b", "qwen2.5-7b"],
+    ["qwen2 7b", "qwen2.5-7b"],
+    ["qwen2-7b", "qwen2.5-7b"],
+    ["llama 5 70b", "llama-3.3-70b"],
+  ])("'%s' is unknown with its size kept, and %s offered first", (name, nearest) => {
+    const [mention] = findModelMentions(`tell me about ${name}`, catalog);
+    expect(mention?.text).toBe(name);
+    expect(mention?.resolution.status).toBe("none");
+    expect(mention?.resolution.status === "none" && mention.resolution.suggestions[0]).toBe(nearest);
+  });
+
+  it("'is qwen 2 7b ok for commercial use?' names the whole name as unknown", () => {
+    const reply = chat(catalog).say("is qwen 2 7b ok for commercial use?");
+    expect(reply.data?.intent).toBe("unknown-model");
+    expect(reply.data?.query).toBe("qwen 2 7b");
+    expect(((reply.data?.list as string[]) ?? [])[0]).toBe("qwen2.5-7b");
+  });
 });
