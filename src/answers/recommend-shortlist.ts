@@ -60,6 +60,8 @@ export interface Recommendation {
   withoutBudget?: Ranking;
   /** Facts assumed because the team left them unsaid (see judgedDefaults), said in the answer. */
   assumed?: string[];
+  /** What the team stated, when facts were assumed: the say-back tells the two apart. */
+  stated?: Requirements;
 }
 
 export function runRecommendation(
@@ -76,7 +78,7 @@ export function runRecommendation(
     ranking,
     explanation: explainTop(ranking),
     flip: whatWouldFlip(catalog, ranking, options),
-    ...(assumed.length > 0 ? { assumed } : {}),
+    ...(assumed.length > 0 ? { assumed, stated } : {}),
   };
   const weakOnly = ranking.ranked[0]?.belowQualityMinimum === true;
   if ((ranking.ranked.length === 0 || weakOnly) && budgetUsdOf(req) !== undefined) {
@@ -345,7 +347,7 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
   const hostSources: SourceRef[] = [];
   const blocks = [...(opts.intro ?? []).map((l) => text(l)), ...(opts.lead ?? []).map((l) => text(l))];
   blocks.push(heading(req.useCase ? `Shortlist: ${USE_CASE_LABELS[req.useCase]}` : "Shortlist"));
-  const basis = describeBasis(req, catalog);
+  const basis = describeBasis(req, catalog, rec.stated);
   blocks.push(
     text(
       `**Based on:** ${basis.used.length > 0 ? basis.used.join(" · ") : "no requirements yet (general ranking)"}.${req.commercial === undefined ? ` ${COMMERCIAL_ASSUMED}` : ""}`,

@@ -309,18 +309,30 @@ export function describeRequirements(req: Partial<Requirements>, catalog?: Catal
   return ORDER.flatMap((slot) => describeSlot(slot, req[slot], req, names) ?? []);
 }
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * What a ranking was based on, and what was understood but did not enter it (each with why):
- * "Based on" must list only what changed the ranking.
+ * "Based on" must list only what changed the ranking. With what the team stated (`stated`), a
+ * value the ranking assumed is never said back as the team's: a slot the team left unsaid is
+ * marked "(assumed)" ("priorities: quality (assumed)"), and one it stated is said as stated (what
+ * was added to it is in the answer's "Assumed:" line).
  */
-export function describeBasis(req: Partial<Requirements>, catalog?: Catalog): { used: string[]; unused: string[] } {
+export function describeBasis(
+  req: Partial<Requirements>,
+  catalog?: Catalog,
+  stated?: Partial<Requirements>,
+): { used: string[]; unused: string[] } {
   const names = displayNames(catalog);
   const used: string[] = [];
   const unused: string[] = [];
   for (const slot of ORDER) {
-    const text = describeSlot(slot, req[slot], req, names);
+    const assumed = stated !== undefined && !same(stated[slot], req[slot]);
+    const said = assumed && stated[slot] !== undefined ? stated : req;
+    const described = describeSlot(slot, said[slot], said, names);
+    const text = described && assumed && stated[slot] === undefined ? `${described} (assumed)` : described;
     if (!text) continue;
-    const why = notRankedWhy(slot, req[slot]);
+    const why = notRankedWhy(slot, said[slot]);
     if (why) unused.push(`${text.replace(/ \(not applied\)$/, "")} (${why})`);
     else used.push(text);
   }
@@ -332,8 +344,6 @@ function notRankedWhy<K extends Slot>(slot: K, value: Requirements[K]): string |
   if (typeof why !== "function") return why ?? null;
   return value === undefined || value === null ? null : why(value);
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export interface RequirementChanges {
   /** Slots newly stated, described ("Noted: …"). */
