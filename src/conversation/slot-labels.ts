@@ -256,11 +256,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   ownedGpus: { name: "owned GPUs", describe: (v) => `you own ${ownedGpusWords(v.count, v.type, " ", v.perServer)}` },
   namedGpus: {
     name: "GPUs named",
-    // "A100-80GB" said as "A100 80GB": the key names the card and its memory.
-    describe: (v) =>
+    // Kept by gpu_key, said by the catalogue's name for the card ("NVIDIA H200 SXM").
+    describe: (v, names) =>
       v.count === undefined
-        ? `runs on rented ${v.type.replace(/-/g, " ")} (as many as the sizing needs)`
-        : `runs on ${v.count}× ${v.type.replace(/-/g, " ")} (rented unless you say you own it)`,
+        ? `runs on rented ${names.gpu(v.type)} (as many as the sizing needs)`
+        : `runs on ${v.count}× ${names.gpu(v.type)} (rented unless you say you own it)`,
   },
   hardwareToBuy: {
     name: "hardware to buy",

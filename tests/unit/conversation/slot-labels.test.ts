@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { describeRequirements, echoLines, SLOT_LABELS } from "../../../src/conversation/slot-labels.js";
 import type { Requirements } from "../../../src/scoring/requirements.js";
+import { readCatalog } from "../../../adapters/shared/read-catalog.js";
+import { chat, textOf } from "../../flows/recommend-helpers.js";
 
 const volume = (total: number) => ({
   inputTokensPerMonth: total * 0.75,
@@ -33,5 +35,24 @@ describe("slot labels: one table for every echo", () => {
   it("has an entry for every requirement field", () => {
     const fields: (keyof Requirements)[] = ["useCase", "exclude", "onDevice", "maxParamsB", "needsBaa", "ownedGpus"];
     for (const f of fields) expect(SLOT_LABELS[f].name.length).toBeGreaterThan(0);
+  });
+});
+
+describe("slot labels: GPUs are said by the catalogue's name, never by their key", () => {
+  const catalog = readCatalog();
+  it.each(catalog.selfhost.gpus.map((g) => [g.key, g.name]))("%s is said as %s, rented or counted", (key, name) => {
+    for (const namedGpus of [{ type: key }, { type: key, count: 2 }]) {
+      const said = describeRequirements({ namedGpus }, catalog).join(" · ");
+      expect(said).toContain(name);
+      expect(said).not.toContain(key);
+    }
+  });
+
+  it("'we rent H200s at $3.50/h' is said back as the NVIDIA H200 SXM, not 'H200 SXM 141GB'", () => {
+    const reply = chat(catalog).say(
+      "we rent H200s at $3.50/h; recommend an open model for an internal coding assistant",
+    );
+    expect(textOf(reply)).toContain("runs on rented NVIDIA H200 SXM");
+    expect(textOf(reply)).not.toContain("141GB");
   });
 });
