@@ -69,18 +69,27 @@ export function firstUnhedged(pattern: RegExp, text: string): RegExpExecArray | 
 // Meta", "we'd prefer to avoid US labs" and "we'd prefer not to depend on US labs" are all wishes
 // (avoidIfPossible); "no Meta" and "we can't use Meta" stay rules.
 const WISH_VERB = String.raw`(?:rather|prefer(?:ably|red|s)?)`;
+/**
+ * The one list of words that make what follows them a wish, not a rule: "we'd rather", "prefer
+ * (to)", "ideally", "we'd like to", "if possible", "nice to have". Exclusions (below) and the
+ * licence kinds a team allows (licence-classes.ts) are both read with it.
+ */
+export const WISH_WORDS_BEFORE = String.raw`(?:(?:would|'d|we'?d|i'?d) (?:like|love)(?: to)?|${WISH_VERB}(?: to)?|ideally|if possible|where possible|if we can|nice to have)`;
+/**
+ * The words after a phrase that make it a wish: "… if possible", "… preferred", "… would be nice";
+ * "ideally" only where it ends the clause ("nothing from Meta, ideally open weights" opens another wish).
+ */
+export const WISH_WORDS_AFTER = String.raw`(?:if (?:possible|we can)|where(?:ver)? possible|as far as possible|preferred|ideally(?=\s*(?:[.;!?)]|$))|would be (?:nice|ideal|best|great|better|good)|(?:is|are) (?:a plus|ideal|nicer|better))`;
 // Words just before a negation cue that make what it rules out a wish: "we'd rather avoid Meta",
-// "ideally nothing from OpenAI", "we'd prefer to avoid US labs".
-const SOFT_CUE_BEFORE = new RegExp(
-  String.raw`\b(?:${WISH_VERB}(?: to)?|ideally|if possible|where possible|if we can)[\s,]*$`,
-);
+// "ideally nothing from OpenAI", "we'd prefer to avoid US labs", "we'd like to avoid Meta".
+const SOFT_CUE_BEFORE = new RegExp(String.raw`\b${WISH_WORDS_BEFORE}[\s,]*$`);
 // A negation cue that is itself a wish ("would rather not", "'d prefer not to"; negation.ts reads
 // them as cues): the same words, so the same rule.
 const WISH_CUE = new RegExp(String.raw`^(?:(?:would|'d)\s+)?${WISH_VERB}\s+not\b`);
 // Words after the ruled-out phrase that make it a wish: "no US models if possible", "… but that's
 // a preference, not a rule", "… but it's not a deal-breaker".
 const SOFT_AFTER = new RegExp(
-  String.raw`^[\s,(]*(?:if (?:possible|we can)|where(?:ver)? possible|as far as possible|(?:but |though )?(?:that'?s |it'?s |this is )?(?:(?:just |only )?a preference|not a (?:hard )?(?:rule|requirement|must|deal[- ]?breaker)))\b`,
+  String.raw`^[\s,(]*(?:${WISH_WORDS_AFTER}|(?:but |though )?(?:that'?s |it'?s |this is )?(?:(?:just |only )?a preference|not a (?:hard )?(?:rule|requirement|must|deal[- ]?breaker)))\b`,
 );
 
 /**

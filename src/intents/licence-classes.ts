@@ -6,6 +6,7 @@
 // - preferred, no rule: "ideally plain Apache or MIT", "Apache 2.0 or MIT preferred".
 import type { Catalog } from "../catalog/catalog.js";
 import { licencesOfKind } from "../licensing/licence-kinds.js";
+import { WISH_WORDS_AFTER, WISH_WORDS_BEFORE } from "./hedges.js";
 
 const EXCLUDED_WORDS: { kind: string; pattern: RegExp }[] = [
   { kind: "cc-by-nc", pattern: /\bcc[- ]?by[- ]?nc\b/ },
@@ -69,11 +70,13 @@ const RULE_BEFORE =
   /\b(?:only|just|exclusively|must be|has to be|have to be|needs? to be|need|require[sd]?|nothing but|restricted to|limited to|accept(?:s|ed)? only)\s+(?:(?:an?|the|under|use|accept|allow|take|models?|weights|licen[cs]es?|with|under an?)\s+){0,3}$/;
 const RULE_AFTER =
   /^\s*(?:licen[cs]es?|licen[cs]ed|models?|weights)?\s*(?:only|is a must|are a must|required|mandatory)\b/;
-// What makes it a wish: "ideally", "preferably", "prefer", "preferred", "if possible".
-const WISH_BEFORE =
-  /\b(?:ideally|preferably|prefer(?:ably|red)?|would like|we'?d like|we'?d rather|nice to have|if possible,?|best)\s+(?:(?:an?|the|something|under|use|models?|weights|licen[cs]es?|with|under an?)\s+){0,3}$/;
-const WISH_AFTER =
-  /^\s*(?:licen[cs]es?|licen[cs]ed|models?|weights)?\s*(?:preferred|ideally|if possible|would be (?:nice|ideal|best|great|better|good)|is (?:a plus|ideal|nicer|better)|are (?:a plus|ideal|nicer|better))\b/;
+// What makes it a wish: the wish words every reading shares (hedges.ts), before or after the kinds.
+const WISH_BEFORE_KINDS = new RegExp(
+  String.raw`\b${WISH_WORDS_BEFORE}[,:]?\s+(?:(?:an?|the|something|under|use|models?|weights|licen[cs]es?|with|under an?)\s+){0,3}$`,
+);
+const WISH_AFTER_KINDS = new RegExp(
+  String.raw`^\s*(?:licen[cs]es?|licen[cs]ed|models?|weights)?\s*${WISH_WORDS_AFTER}\b`,
+);
 
 export interface AllowedLicences {
   /** Kinds the team allows, a hard rule ("Apache or MIT only"). */
@@ -90,7 +93,7 @@ export function allowedLicencesIn(t: string): AllowedLicences {
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 40);
     // A wish is said as one even beside "only" ("ideally apache or mit only" is still a wish).
     const which =
-      WISH_BEFORE.test(before) || WISH_AFTER.test(after)
+      WISH_BEFORE_KINDS.test(before) || WISH_AFTER_KINDS.test(after)
         ? "preferred"
         : RULE_BEFORE.test(before) || RULE_AFTER.test(after)
           ? "allowed"
