@@ -23,7 +23,7 @@ const EVIDENCE_WORDS: Record<QualityScore["evidence"], string> = {
   unmeasured: "no signal",
 };
 
-const cell = (q: QualityScore) =>
+export const ratingCell = (q: QualityScore) =>
   `${q.score.toFixed(2)} (${q.estimatedFrom ? `estimated from ${q.estimatedFrom.name}` : EVIDENCE_WORDS[q.evidence]})`;
 
 /** The model's rating on a one-language leaderboard. */
@@ -38,11 +38,11 @@ const sourceOf = (m: Model, s: QualitySignal): SourceRef =>
 
 export function ratingRows(catalog: Catalog, models: readonly Model[], req: Partial<Requirements>): RatingRows {
   const row = (label: string, f: (m: Model) => string) => [label, ...models.map(f)];
-  const rows = [row("Quality (0-1)", (m) => cell(qualityOf(catalog, m.id)))];
+  const rows = [row("Quality (0-1)", (m) => ratingCell(qualityOf(catalog, m.id)))];
   const notes: string[] = [];
   const sources: SourceRef[] = [];
   if (req.useCase)
-    rows.push(row(`${USE_CASE_LABELS[req.useCase]} fit`, (m) => cell(useCaseFitOf(catalog, m.id, req.useCase))));
+    rows.push(row(`${USE_CASE_LABELS[req.useCase]} fit`, (m) => ratingCell(useCaseFitOf(catalog, m.id, req.useCase))));
   const languages = (req.languages ?? []).filter((c) => /^[a-z]{2,3}$/.test(c) && c !== "en");
   for (const code of languages) {
     const name = languageName(code);

@@ -26,6 +26,7 @@ import { hostName, notOfferedNote } from "../catalog/hosts.js";
 import { CLOUD_NAMES, isCloudOffering } from "../scoring/catalog-facts.js";
 import { atBatchPrices, batchNote } from "./batch-prices.js";
 import { hiddenReasoningNotes } from "./reasoning-notes.js";
+import { withQualityAside } from "./quality-aside.js";
 import { billedVolume } from "../scoring/hidden-reasoning.js";
 import { threadJob } from "../scoring/requirements.js";
 import { assumedSplitWords, withJobSplit } from "../scoring/job-split.js";
@@ -180,11 +181,24 @@ export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
   const fromThread = intent.volume === null && stated !== null;
   const cloud = intent.host ? null : threadCloud(models, ctx);
   const host = intent.host ?? cloud?.host;
+  const reply = costReply(
+    models.slice(0, 4),
+    volume,
+    stated === null,
+    ctx.catalog,
+    ctx.now,
+    fromThread,
+    host,
+    cloud?.note,
+    {
+      batch: intent.batch === true,
+    },
+  );
   return {
     replies: [
-      costReply(models.slice(0, 4), volume, stated === null, ctx.catalog, ctx.now, fromThread, host, cloud?.note, {
-        batch: intent.batch === true,
-      }),
+      intent.qualityAsked === undefined
+        ? reply
+        : withQualityAside(reply, named.slice(0, 4), intent.qualityAsked, ctx.catalog),
     ],
   };
 };

@@ -4,7 +4,7 @@ import type { Volume } from "../costs/volume.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import type { LicenseTopic } from "../licensing/topic.js";
 import type { Place } from "../catalog/regions.js";
-import type { CloudProvider, Requirements } from "../scoring/requirements.js";
+import type { CloudProvider, Requirements, UseCase } from "../scoring/requirements.js";
 import type { ProfileCommand } from "../profile/profile.js";
 import type { FineTuneAsk } from "./fine-tune-text.js";
 import type { WhatIfChange } from "./what-if-text.js";
@@ -70,6 +70,8 @@ export type Intent =
       viaApi?: true;
       /** At the providers' batch-API rates ("and with batch api?"), where they offer one. */
       batch?: true;
+      /** Also asks how good the model is ("… and is it good enough for coding?"), for that use case if named. */
+      qualityAsked?: UseCase | null;
       /** A fine-tuning run on named GPUs ("fine-tune qwen3 8b on 2x 4090?"): its memory fit, not a serving cost. */
       fineTune?: FineTuneAsk;
       /** A serving question on a number of cards ("does X fit on one h100?", "X on 2x A100"): answered yes or no first. */

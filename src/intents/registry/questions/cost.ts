@@ -3,6 +3,7 @@
 import * as cue from "../../cues.js";
 import { fineTuneAskIn } from "../../fine-tune-text.js";
 import { fitOnOwnMachinesAsked, servingFitAskIn } from "../../gpu-count-text.js";
+import { asksQuality } from "../../quality-ask-text.js";
 import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
 import { WHICH_MODEL } from "../question-cues.js";
@@ -18,6 +19,7 @@ const cost = (f: QuestionFeatures, selfHost: boolean): Intent => ({
   assumptionEdits: f.parsed.edits(),
   // A batch API is an API's price: self-hosted GPUs have none.
   ...(!selfHost && cue.BATCH_API.test(f.lower) ? { batch: true as const } : {}),
+  ...(asksQuality(f.lower) ? { qualityAsked: f.parsed.requirements().useCase ?? null } : {}),
 });
 
 /** Words that only compare ("cheaper", "less expensive") and say nothing else about cost. */
