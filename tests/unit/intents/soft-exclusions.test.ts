@@ -20,6 +20,9 @@ describe("exclusions said as wishes", () => {
     ["we'd rather not rely on chinese labs", { countries: ["CN"] }],
     ["We would rather not depend on US labs.", { countries: ["US"] }],
     ["We'd prefer not to use anything from OpenAI.", { labs: ["openai"] }],
+    // The wish words are one list (hedges.ts), shared with the licence kinds a team prefers.
+    ["we'd like to avoid Meta models.", { labs: ["meta"] }],
+    ["No US labs, as far as possible.", { countries: ["US"] }],
   ] as const)("%s: a preference, not an exclusion", (text, avoided) => {
     const r = req(text);
     expect(r.exclude).toBeUndefined();
@@ -48,5 +51,18 @@ describe("a wish to avoid is said back, not ranked on", () => {
     const { used, unused } = describeBasis(req("Support chat for our shop. We'd rather avoid Meta models."), catalog);
     expect(used.join(" ")).not.toMatch(/Meta/);
     expect(unused.join(" ")).toMatch(/avoiding models by Meta where possible \(a preference, not a rule/);
+  });
+});
+
+describe("licence kinds said as wishes share the exclusion's wish words", () => {
+  it.each([
+    "Apache or MIT as far as possible, for an internal coding assistant",
+    "if we can, apache or mit licensed weights",
+    "nice to have: apache 2.0. code completion for our IDE plugin",
+    "we'd like apache or mit weights for a chatbot",
+  ])("%s: preferred, not allowed", (text) => {
+    const r = req(text);
+    expect(r.allowedLicenses).toBeUndefined();
+    expect(r.preferredLicenses?.length ?? 0).toBeGreaterThan(0);
   });
 });
