@@ -37,13 +37,11 @@ describe("open findings of the fourth tryout round", () => {
   // 'Where your data goes' only when a host gets the data, a 300K request on a 200K window) and in
   // tests/unit/answers/license-retired-last.test.ts (retired Gemini models answered last).
 
-  describe("ranking", () => {
-    // Now tests in tryout-older-rounds-closed.test.ts: 'how does that compare to gpt-4o on quality?'
-    // shows both models' quality and fit rows; a German company with patient data gets no pick at
-    // a host whose EU processing is not on record, and the hosts left out say so.
-    // Support team replacing GPT-4o 'without noticeably worse answers': GPT-4o is the bar
-    // (tests/scenarios/quality-bar.test.ts); GPT-5 nano's ratings clear it, so it may stay.
-  });
+  // Ranking: none open. Now tests in tryout-older-rounds-closed.test.ts: 'how does that compare to
+  // gpt-4o on quality?' shows both models' quality and fit rows; a German company with patient data
+  // gets no pick at a host whose EU processing is not on record, and the hosts left out say so.
+  // Support team replacing GPT-4o 'without noticeably worse answers': GPT-4o is the bar
+  // (tests/scenarios/quality-bar.test.ts); GPT-5 nano's ratings clear it, so it may stay.
 
   describe("sizing", () => {
     it.todo(
