@@ -467,7 +467,6 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
     measured.set(id, q);
     scores.set(id, q);
   }
-  const sizeClass = measuredBySize(catalog, measured);
   for (const m of catalog.models) {
     if (scores.has(m.id)) continue;
     if (lowest === null) {
@@ -484,8 +483,7 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
     const { relative, largerTier } = nearestRelative(m, kin);
     const rq = relative ? measured.get(relative.id) : undefined;
     if (relative && rq) {
-      const sibling = cappedByLargerSibling(m, estimateFrom(m, relative, rq, floor, what), kin, measured);
-      scores.set(m.id, cappedBySizeClass(m, sibling, sizeClass));
+      scores.set(m.id, cappedByLargerSibling(m, estimateFrom(m, relative, rq, floor, what), kin, measured));
       continue;
     }
     if (largerTier) {
@@ -550,73 +548,6 @@ function largerSiblingCap(
   }
   return cap;
 }
-
-/**
- * A model's size class: from half to twice its total parameters. An estimate borrows a relative's
- * score; it says the model is like that relative, never that it beats every model of its own size
- * that was measured. Gemma 3 1B, estimated from Gemma 3 4B (0.24 less the size step), stood above
- * the measured Llama 3.2 1B (0.05) and 3B (0.11): a 1B model that no board rated was the best
- * small model in the table. Held at the best measured score of its class, an estimate keeps its
- * place among modern models where the class holds any (the best, not the oldest, bounds it), and
- * is free where none of its size is measured.
- */
-const SIZE_CLASS_FACTOR = 2;
-
-interface SizedScore {
-  model: Model;
-  sizeB: number;
-  score: number;
-}
-
-/** Measured models with a known size, smallest first, for the size-class bound. */
-function measuredBySize(catalog: Catalog, measured: ReadonlyMap<string, QualityScore>): SizedScore[] {
-  const out: SizedScore[] = [];
-  for (const m of catalog.models) {
-    const q = measured.get(m.id);
-    const sizeB = m.parameters?.totalB;
-    if (q && sizeB !== undefined) out.push({ model: m, sizeB, score: q.score });
-  }
-  return out.sort((a, b) => a.sizeB - b.sizeB);
-}
-
-/** The best measured model sized from `low` to `high` billion parameters (not `m` itself), or null. */
-function bestSized(m: Model, bySize: readonly SizedScore[], low: number, high: number): SizedScore | null {
-  let best: SizedScore | null = null;
-  for (const o of bySize) {
-    if (o.sizeB > high) break;
-    if (o.sizeB < low || o.model.id === m.id) continue;
-    if (!best || o.score > best.score) best = o;
-  }
-  return best;
-}
-
-/**
- * The best measured model of the model's size class (SIZE_CLASS_FACTOR); when none of its size is
- * measured, of the next measured size up (a larger model bounds a smaller one: Qwen3 0.6B, with no
- * measured model under 1.2B, is bounded by the 1B–2B class). Null when nothing that size or larger
- * is measured, or the size is unknown.
- */
-function bestOfSizeClass(m: Model, bySize: readonly SizedScore[]): SizedScore | null {
-  const size = m.parameters?.totalB;
-  if (size === undefined) return null;
-  const own = bestSized(m, bySize, size / SIZE_CLASS_FACTOR, size * SIZE_CLASS_FACTOR);
-  if (own) return own;
-  const next = bySize.find((o) => o.sizeB > size * SIZE_CLASS_FACTOR);
-  return next ? bestSized(m, bySize, next.sizeB, next.sizeB * SIZE_CLASS_FACTOR) : null;
-}
-
-/** An estimate held at or below the best measured model of its size class, said in its note. */
-function cappedBySizeClass(m: Model, estimate: QualityScore, bySize: readonly SizedScore[]): QualityScore {
-  const best = bestOfSizeClass(m, bySize);
-  if (!best || estimate.score <= best.score) return estimate;
-  return noteLater(
-    { ...fieldsOf(estimate), score: best.score },
-    () =>
-      `${estimate.note}; held at ${best.score.toFixed(2)}, the best measured score of a model its size or, none being measured, the next size up (${best.model.name}, ${formatB(best.sizeB)}): an estimate does not pass every measurement of its size class`,
-  );
-}
-
-const formatB = (b: number): string => `${Number(b.toPrecision(3))}B`;
 
 /** An estimate held at or below its measured larger siblings (largerSiblingCap), said in its note. */
 function cappedByLargerSibling(
