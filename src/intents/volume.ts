@@ -288,9 +288,11 @@ const RATED_COUNT = new RegExp(
 const RATED_COUNT_EACH = new RegExp(RATED_COUNT.source, "g");
 // People, then "each" (or "per user") before their count of requests, no other number between:
 // "5000 users at launch, each generates ~20 listings/mo", "300 agents, per agent ~80 chats a day".
+// A times sign right after the people multiplies the same way: "15 researchers × 60 questions a
+// day", as a team writes its own arithmetic (it was read as 60 questions a day in all).
 // Tried on the text just before the count, so the window bounds the work.
 const PEOPLE_EACH_BEFORE_COUNT = new RegExp(
-  String.raw`${Q}\s*(?:monthly\s+|active\s+|paying\s+|support\s+|daily\s+)*${WHICH_PEOPLE}(${PEOPLE})\b[^.?!\d]{0,40}?\b(?:each|every one|apiece|per (?:head|person|${PEOPLE}))\b[^.;?!\d]{0,30}$`,
+  String.raw`${Q}\s*(?:monthly\s+|active\s+|paying\s+|support\s+|daily\s+)*${WHICH_PEOPLE}(${PEOPLE})\b(?:[^.?!\d]{0,40}?\b(?:each|every one|apiece|per (?:head|person|${PEOPLE}))\b[^.;?!\d]{0,30}|\s*(?:×|\*|\bx\b|\btimes\b)\s*(?:(?:about|around|roughly|~)\s*)?)$`,
 );
 const PEOPLE_WINDOW = 120;
 // Not people: units of time, money, hardware and the things sent themselves (RATED_COUNT's list).
