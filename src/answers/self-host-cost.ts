@@ -29,7 +29,9 @@ import { fitLine } from "./owned-fit.js";
 import { pointsIntoList } from "../intents/model-refs.js";
 import { ownedKeepingCount } from "../intents/owned-gpus-text.js";
 import { modelRef, modelsFor, offeringSource } from "./common.js";
-import { apiCostsFor, defaultVolume, volumeLine, type CostFact } from "./cost.js";
+import { defaultVolume, volumeLine, type CostFact } from "./cost.js";
+import { apiCostsUnderRules, caveatKey, type ThreadApiCosts } from "./self-host-api-hosts.js";
+import { judgedDefaults } from "../scoring/judged-defaults.js";
 import { billedVolume } from "../scoring/hidden-reasoning.js";
 import { REASONING_SOURCE } from "../scoring/latency-target.js";
 import { hiddenReasoningNotes } from "./reasoning-notes.js";
@@ -72,6 +74,7 @@ function estimateBlocks(
   models: Model[],
   /** The team runs on its own premises: a hosted API is ruled out by its rule, not compared. */
   onPremises: boolean,
+  hosts: Pick<ThreadApiCosts, "caveats" | "leftOut">,
 ): { blocks: Block[]; be: ReturnType<typeof breakEvenData> | null; api: CostFact | undefined } {
   const blocks: Block[] = [];
   const total = e.volume.inputTokensPerMonth + e.volume.outputTokensPerMonth;
@@ -111,13 +114,18 @@ function estimateBlocks(
   const api = cheapest(others.length > 0 ? others : apiCosts);
   let be: ReturnType<typeof breakEvenData> | null = null;
   const notes: string[] = [];
+  const caveat = (c: CostFact): string => {
+    const why = hosts.caveats.get(caveatKey(c));
+    return why ? ` (${why})` : "";
+  };
   for (const c of apiCosts) {
     const name = models.find((m) => m.id === c.modelId)?.name ?? c.modelId;
     const vs = compareLine(e.totalAlwaysOnUsd, c.totalUsd);
     notes.push(
-      `${name} through ${c.providerName}${c.role === "cheapest-host" ? " (cheapest host)" : ""}: **${formatUsd(c.totalUsd)} a month** at ${formatUsd(c.prices.inputPerMTok)} / ${formatUsd(c.prices.outputPerMTok)} per 1M in/out (${c.source}, ${c.asOf}); ${vs}.`,
+      `${name} through ${c.providerName}${c.role === "cheapest-host" ? " (cheapest host)" : ""}${caveat(c)}: **${formatUsd(c.totalUsd)} a month** at ${formatUsd(c.prices.inputPerMTok)} / ${formatUsd(c.prices.outputPerMTok)} per 1M in/out (${c.source}, ${c.asOf}); ${vs}.`,
     );
   }
+  notes.push(...hosts.leftOut);
   const managed = cheapest(apiCosts.filter((c) => c.modelId === model.id));
   if (e.ops.capacity === "none" && onPremises)
     notes.push(
@@ -126,8 +134,8 @@ function estimateBlocks(
   else if (e.ops.capacity === "none")
     notes.push(
       managed
-        ? `**No ops staff:** the managed route is ${model.name} as a hosted endpoint through ${managed.providerName} at **${formatUsd(managed.totalUsd)} a month** for this volume (per token, nobody on call). Self-hosting above includes ${noOpsPenaltyWords()}.`
-        : `**No ops staff:** no hosted endpoint for ${model.name} is on file, so self-hosting above includes ${noOpsPenaltyWords()}.`,
+        ? `**No ops staff:** the managed route is ${model.name} as a hosted endpoint through ${managed.providerName}${caveat(managed)} at **${formatUsd(managed.totalUsd)} a month** for this volume (per token, nobody on call). Self-hosting above includes ${noOpsPenaltyWords()}.`
+        : `**No ops staff:** no hosted endpoint for ${model.name}${hosts.leftOut.length > 0 ? " that meets your rules" : ""} is on file, so self-hosting above includes ${noOpsPenaltyWords()}.`,
     );
   if (api) {
     const share = total > 0 ? e.volume.inputTokensPerMonth / total : 0.75;
@@ -139,7 +147,10 @@ function estimateBlocks(
     notes.push(
       "No API comparison: you run the model on your own premises, so a hosted API is ruled out by your own rule (say so if that changes).",
     );
-  else notes.push(`No API price on file for comparison at ${volumeLine(volume)}.`);
+  else
+    notes.push(
+      `No API price${hosts.leftOut.length > 0 ? " from a host that meets your rules" : ""} on file for comparison at ${volumeLine(volume)}.`,
+    );
   blocks.push(text(notes.map((n) => `- ${n}`).join("\n")));
   return { blocks, be, api };
 }
@@ -170,6 +181,11 @@ function costBars(
   };
 }
 
+/** The thread's rules, as the shortlist read them (its judged defaults included). */
+function threadRules(ctx: TurnContext): Requirements {
+  return judgedDefaults(threadOwnRequirements(ctx.session.requirements, ctx.profile)).req;
+}
+
 export function selfHostCostReply(
   models: Model[],
   volume: Volume,
@@ -197,7 +213,11 @@ export function selfHostCostReply(
   const estimate = selfHostEstimate(target, served, edits, ctx.catalog.selfhost);
   // On the team's own premises an API is no option: its prices are not set beside self-hosting.
   const onPremises = edits.onPremises === true;
-  const apiCosts = onPremises ? [] : models.flatMap((m) => apiCostsFor(m, billedVolume(m, volume)));
+  // Only hosts the thread's rules leave are compared (the shortlist's filter), with what they leave out.
+  const hosts: ThreadApiCosts = onPremises
+    ? { costs: [], caveats: new Map(), leftOut: [] }
+    : apiCostsUnderRules(ctx.catalog, models, volume, threadRules(ctx));
+  const apiCosts = hosts.costs;
   const reasoning = hiddenReasoningNotes(
     models.filter((m) => m === target || apiCosts.some((c) => c.modelId === m.id)),
     volume,
@@ -233,7 +253,7 @@ export function selfHostCostReply(
   if (fit) blocks.push(text(fit));
   const samePrecision = samePrecisionCostNote(target, estimate, served, edits, ctx.catalog.selfhost);
   if (samePrecision) blocks.push(text(samePrecision));
-  const { blocks: body, be, api } = estimateBlocks(target, estimate, apiCosts, volume, models, onPremises);
+  const { blocks: body, be, api } = estimateBlocks(target, estimate, apiCosts, volume, models, onPremises, hosts);
   blocks.push(...body);
   if (apiCosts.length > 0) blocks.push(costBars(target, estimate, apiCosts, models, volume));
   const warnings = [...estimate.warnings, ...reasoning];
