@@ -28,8 +28,8 @@ import { cachedInputLines } from "./cached-input-note.js";
 import { WHY_LISTED } from "../intents/cues.js";
 import type { OutboundMessage } from "../ports.js";
 import { askChoices, message, text } from "../render/builders.js";
-import { formatUsd } from "../render/format.js";
 import { fmtScore } from "../scoring/explain.js";
+import { costChangeLine } from "./cost-change-line.js";
 import { unionExclusions, type Exclusions, type Requirements } from "../scoring/requirements.js";
 import { describeRequirements } from "./recommend-question.js";
 import {
@@ -151,13 +151,8 @@ function changesText(before: Recommendation, after: Recommendation): string {
     );
   for (const m of a) {
     const old = before.ranking.ranked.find((x) => x.id === m.id);
-    if (
-      old &&
-      old.monthlyCostUsd !== null &&
-      m.monthlyCostUsd !== null &&
-      Math.abs(old.monthlyCostUsd - m.monthlyCostUsd) > 0.005
-    )
-      out.push(`${m.name}: ${formatUsd(old.monthlyCostUsd)} → ${formatUsd(m.monthlyCostUsd)} a month.`);
+    const line = old ? costChangeLine(old, m, before.ranking.requirements) : null;
+    if (line) out.push(line);
   }
   return out.join(" ");
 }
