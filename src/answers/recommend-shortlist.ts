@@ -40,6 +40,8 @@ import { retiredHostsNote } from "./retirement.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
 import { qualityMinimumNote } from "./quality-minimum-note.js";
 import { hardwareSection } from "./hardware-note.js";
+import { originLabsNote } from "./origin-labs-note.js";
+import { otherLineNote } from "./other-line-note.js";
 import { describeBasis } from "../conversation/slot-labels.js";
 import { newestReleaseFirst } from "../catalog/release-order.js";
 
@@ -495,6 +497,10 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     if (withdrawn) blocks.push(text(withdrawn));
     const superseded = supersededNote(r, top, catalog);
     if (superseded) blocks.push(text(superseded));
+    const oneLab = originLabsNote(catalog, r);
+    if (oneLab) blocks.push(text(oneLab));
+    const otherLine = otherLineNote(catalog, r);
+    if (otherLine) blocks.push(text(otherLine));
     if (rec.explanation)
       blocks.push(
         text(`**${rec.explanation.tied ? "#1 and #2 are tied" : "Why #1 beats #2"}:** ${rec.explanation.text}`),
