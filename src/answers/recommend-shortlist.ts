@@ -42,6 +42,7 @@ import { qualityMinimumNote } from "./quality-minimum-note.js";
 import { hardwareSection } from "./hardware-note.js";
 import { originLabsNote } from "./origin-labs-note.js";
 import { otherLineNote } from "./other-line-note.js";
+import { promptCacheNote } from "./prompt-cache-note.js";
 import { describeBasis } from "../conversation/slot-labels.js";
 import { newestReleaseFirst } from "../catalog/release-order.js";
 
@@ -408,6 +409,9 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
       : costWorkingLines(top, catalog, req.volume, pricedAtBatchRates(req));
     const heading = job ? ONE_OFF_COST_HEADING : COST_WORKING_HEADING;
     if (working.length > 0) blocks.push(text(`**${heading}:**\n${working.join("\n")}`));
+    // A long prompt sent again and again: what a prompt cache would take off each API pick's bill.
+    const cache = job || pricedAtBatchRates(req) ? null : promptCacheNote(catalog, req.volume, top);
+    if (cache) blocks.push(text(cache));
     // A sum for the whole job is set against its cost once, never read as a month's cap.
     if (req.oneOffBudget)
       blocks.push(

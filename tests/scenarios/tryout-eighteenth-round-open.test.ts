@@ -47,7 +47,7 @@ describe("open findings of the eighteenth tryout round", () => {
     // 'what if we only send the 150k tokens that matter?' cuts each question to 150K
     // (tryout-eighteenth-round.test.ts, 'Monorepo one-shot (todosnew)'). Still open:
     it.todo(
-      "Monorepo one-shot: 3.6B input tokens a month are the same 600K-token repository sent 200 times a day; the costs are list input prices with no word on prompt caching (cached input is a fraction of the price at most API hosts), which a lead expects said for a repeated prompt this large",
+      "Monorepo one-shot: 3.6B input tokens a month are the same 600K-token repository sent 200 times a day; the costs are list input prices with no word on prompt caching (cached input is a fraction of the price at most API hosts), which a lead expects said for a repeated prompt this large (rank24 says it for a counted prompt of 100K or more sent 30 times a month or more, long-prompt-cache.property.test.ts: check the terse one-shot and turn this into a test)",
     );
     // Hsinchu's '… runs Triton for vision models' sends the model no images since words32 (tryout-eighteenth-round.test.ts).
     // Rotterdam's Dutch message and its Dutch follow-ups are read since words33 (tryout-eighteenth-round.test.ts,
