@@ -7,6 +7,7 @@ import { firstUnhedged, isPreferenceOnly } from "./hedges.js";
 import { INFERENCE_SERVERS } from "./ops-capacity.js";
 import { OWNED_GPU } from "./owned-gpus-text.js";
 import { withoutExperience } from "./past-experience-text.js";
+import { NOT_LEAVING_OUR_CLOUD } from "./residency-text.js";
 
 const CLOUD = String.raw`(?:aws|azure|gcp|google cloud|bedrock|vertex(?: ai)?|azure openai|sagemaker)`;
 
@@ -80,6 +81,7 @@ const NO_CLOUD = new RegExp(
 );
 
 const OWN_CLOUD = [
+  new RegExp(NOT_LEAVING_OUR_CLOUD),
   /\b(stay|stays|remain|run|runs|kept|keep it|hosted|host it|deployed|deploy it|live|lives) (with)?in (our )?(own )?(cloud|vpc|aws|azure|gcp|account|tenant|subscription|project|org|organi[sz]ation)\b/,
   /\b(served|hosted|run|deployed|running) (from|in|inside) our (own )?(gcp |google cloud |azure |aws )?(project|account|subscription|tenant|org)\b/,
   /\b(our (own )?(cloud|vpc) only|private cloud|own[- ]cloud|our (own )?(aws|azure|gcp|google cloud) (account|tenant|subscription|project|org)|(in|inside|within) our (own )?(azure|aws|gcp|cloud|vpc|tenant))\b/,
