@@ -10,9 +10,8 @@ import { describe, it } from "vitest";
 
 describe("open findings of the twenty-fourth tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
-    it.todo(
-      "New York hedge fund: 'No data may leave our AWS VPC' is read as exclude.providers ['aws'] ('excluding hosts on AWS') beside cloudProvider aws from 'rent GPUs in our AWS account': the opposite of what it says (the data must stay inside its AWS account). 'Leave our <cloud>' names where the data stays, not a cloud ruled out (words owners)",
-    );
+    // Fixed: 'No data may leave our AWS VPC' keeps the work in its AWS account, never rules AWS out
+    // (tryout-twentyfourth-round.test.ts; tests/unit/intents/data-stays-in-our-cloud.test.ts).
     it.todo(
       "New York hedge fund: 'no third-party API sees our prompts' reads selfHosted, yet the shortlist is three picks 'API via Amazon Bedrock' (Claude Opus 4.5 among them): with the team's own AWS account a lead may accept Bedrock (AWS keeps the prompts from the model's lab), but the answer should say it read Bedrock as inside the account, or keep to weights run on its own GPUs as the team said",
     );

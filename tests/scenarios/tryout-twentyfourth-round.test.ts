@@ -67,6 +67,14 @@ describe("twenty-fourth tryout round: every team gets an answer an expert can ch
     expect(v.outputTokensPerMonth).toBe(15 * 60 * 30 * 800);
   });
 
+  it("New York hedge fund: 'No data may leave our AWS VPC' keeps the work in its AWS account, never rules AWS out", () => {
+    const c = chat(catalog);
+    c.say(NEW_YORK_HEDGE_FUND);
+    const req = c.session.requirements;
+    expect(req.cloudProvider).toBe("aws");
+    expect(req.exclude?.providers ?? []).not.toContain("aws");
+  });
+
   it(
     "New York hedge fund (its own AWS account): self-hosting is compared only with a host inside AWS, and a cheaper outside host is named as not compared",
     { timeout: 120_000 },
