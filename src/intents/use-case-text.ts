@@ -252,10 +252,12 @@ export function secondJobIn(text: string): UseCase | undefined {
   const second = SECOND_JOB.exec(text);
   if (!second) return undefined;
   const first = useCaseIn(text);
-  const rest = text.slice(second.index + second[0].length);
-  const other = useCaseIn(rest);
+  // "answer them and tag each message (order / return / other)": the opener is the job itself,
+  // tagging each one (classification), whatever its labels say after it.
+  const other = TAGS_EACH.test(second[0]) ? "extraction" : useCaseIn(text.slice(second.index + second[0].length));
   return other !== undefined && other !== first ? other : undefined;
 }
+const TAGS_EACH = /\b(?:tag|classify|label|categori[sz]e|sort)\b/;
 
 /** Whether the text names content moderation (harm in what users post), the classification job safety classifiers are made for. */
 export function moderationIn(text: string): boolean {

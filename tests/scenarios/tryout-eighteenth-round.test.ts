@@ -425,6 +425,21 @@ describe("eighteenth tryout round: what held, asserted so it keeps holding", () 
   });
 });
 
+// words40: the tagging is the second job (secondJobIn in use-case-text.ts), said back with how to rank for it.
+describe("eighteenth tryout round: the second job in Lahore's message", () => {
+  it("Lahore fashion store: 'answer them and tag each message (order status / return / …)' ranks the support chat and says the tagging (classification) back with the words that rank it; asking for it swaps the two", () => {
+    const c = chat(catalog);
+    const first = textOf(c.say(LAHORE_FASHION_STORE));
+    expect(c.session.requirements).toMatchObject({ useCase: "chat", secondUseCase: "extraction" });
+    expect(first).toMatch(
+      /also asked for: extraction \/ classification \(one shortlist ranks one job; say "what if it's extraction \/ classification\?"/,
+    );
+    const swapped = textOf(c.say("what if it's extraction / classification?"));
+    expect(c.session.requirements.useCase).toBe("extraction");
+    expect(swapped).toMatch(/also asked for: chat assistant/);
+  });
+});
+
 // words28 (ops-experience-said.property.test.ts has the generated phrasings).
 describe("eighteenth tryout round: who runs it, read from the first message", () => {
   it("Lahore fashion store: 'No GPUs, 2 developers.' is no ML-ops experience and who builds it: not coding, not users; Hsinchu fab: 'Our MLOps team of 3 already runs Triton' is strong; Bangkok pharmacy chain: 'one freelance developer and no servers' is none", () => {
