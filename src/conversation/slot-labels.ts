@@ -181,6 +181,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     describe: (v) => `team of ${formatCount(v)}`,
     notRanked: "who builds it, not who uses it",
   },
+  organisationSize: {
+    name: "organisation size",
+    describe: (v) => `${formatCount(v)} employees`,
+    notRanked: "the whole organisation's headcount, not the team that builds it",
+  },
   organisationBase: {
     name: "whom the organisation serves",
     describe: (v) => `${formatCount(v.count)} ${v.noun}`,

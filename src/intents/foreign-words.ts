@@ -180,6 +180,9 @@ const GERMAN: Tongue = {
       "(?:den )?betrieb (?:eigener|von eigenen|selbst gehosteter) modellen? haben wir (?:noch )?(?:nicht|nie)(?: gemacht)?|wir haben (?:noch )?(?:nie|keine) (?:eigenen? )?modelle (?:selbst )?betrieben",
       "we have no experience running our own models",
     ],
+    // Who builds it: "Unser Data-Science-Team hat 6 Leute" is the data team (team-size.ts), not the company.
+    ["unser(?:e|em)? ([a-z]+)(?:-[a-z]+)*-team (?:hat|umfasst|besteht aus)", "our $1 team has"],
+    ["leute|personen", "people"],
     ["wir haben", "we have"],
     ["kolleg(?:en|innen)", "colleagues"],
     ["betreiben", "run"],

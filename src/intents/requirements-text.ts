@@ -224,7 +224,11 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
 
   const facts = parseTeamFacts(raw);
   if (facts.monthlyActiveUsers !== undefined) req.monthlyActiveUsers = facts.monthlyActiveUsers;
-  if (teams[0]) req.teamSize = teams[0].value;
+  // Who builds it is the first size that is not the whole organisation's headcount.
+  const builders = teams.find((size) => !size.organisation);
+  if (builders) req.teamSize = builders.value;
+  const headcount = teams.find((size) => size.organisation);
+  if (headcount) req.organisationSize = headcount.value;
   const base = organisationBaseIn(raw);
   if (base) req.organisationBase = base;
   if (facts.fineTune !== undefined) req.fineTuning = facts.fineTune;

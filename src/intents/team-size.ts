@@ -1,5 +1,6 @@
 // How many people the team is: "a 12-person startup", "we're a game studio (80 people)", "team of
-// 5", "we are 2 devs", "a bank with 300 developers". These people build and run the thing; they
+// 5", "we are 2 devs", "a bank with 300 developers"; and the organisation's headcount ("an insurer
+// with 4,000 employees"), kept apart: a company's size is not the team that builds it. These people build and run the thing; they
 // are not its users, so a team size never becomes monthly active users (licence user thresholds
 // count users of the product). "for 300 developers" or "5k employees use it" names the users
 // (team-facts.ts), and stays so.
@@ -10,6 +11,11 @@ import { useCaseIn } from "./use-case-text.js";
 
 export interface TeamSize {
   value: number;
+  /**
+   * The whole organisation's headcount ("an insurer with 4,000 employees", "(ca. 2.300
+   * Mitarbeitende)"), not the people who build and run the model: said back as the organisation's.
+   */
+  organisation?: true;
   /** Where the phrase is in the text it was read from, so the user count can skip it. */
   start: number;
   end: number;
@@ -95,6 +101,11 @@ const ALONE = new RegExp(
   "g",
 );
 
+// Employees are everyone the organisation employs: "4,000 employees", "a 200-employee company",
+// "headcount of 200". Developers, engineers or people ("a 12-person startup", "a studio (80
+// people)") stay the team that builds it.
+const EMPLOYEES = /\d\s*(?:k|thousand|million)?\s*-?\s*employees?\b|\bheadcount\b|\bworkforce\b/;
+
 // Every pattern counts people with QUANTITY, which needs a digit: a text without one states no
 // team size. Checked on the table itself, so a pattern added without a number turns the skip off.
 const NEEDS_DIGIT = [...PATTERNS, ALONE].every((p) => p.source.includes(QUANTITY));
@@ -118,14 +129,21 @@ function readTeamSizes(t: string): TeamSize[] {
       const end = m.index + m[0].length;
       // "We have 1,200 engineers; every engineer asks …": they use it, so they are no team size.
       if (EACH_OF_THEM_ASKS_AFTER.test(t.slice(end, end + 60))) continue;
-      found.push({ value, start: m.index, end });
+      found.push(sizeAt(m[0], m.index, value));
     }
   }
   if (t.search(ALONE) >= 0 && useCaseIn(t) !== "coding") {
     for (const m of t.matchAll(ALONE)) {
       const value = m[1] === undefined ? NaN : quantityValue(m[1], m[2]);
-      if (value >= 1 && Number.isFinite(value)) found.push({ value, start: m.index, end: m.index + m[0].length });
+      if (!(value >= 1) || !Number.isFinite(value)) continue;
+      found.push(sizeAt(m[0], m.index, value));
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function sizeAt(said: string, start: number, value: number): TeamSize {
+  const size: TeamSize = { value, start, end: start + said.length };
+  if (EMPLOYEES.test(said)) size.organisation = true;
+  return size;
 }

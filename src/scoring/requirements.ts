@@ -289,6 +289,11 @@ export interface Requirements {
    */
   teamSize?: number;
   /**
+   * The whole organisation's headcount ("an insurer with 4,000 employees"): not the team that
+   * builds it, nor its users. Said back; it changes nothing in the ranking.
+   */
+  organisationSize?: number;
+  /**
    * Whom the organisation serves, counted as who it is ("a medical scheme with about 400,000
    * members") when the tool does not face them: not its users (a licence's user threshold counts
    * the product's users). Said back; it changes nothing in the ranking.

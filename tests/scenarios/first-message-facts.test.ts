@@ -42,13 +42,15 @@ describe("users: the monthly actives a team states, never its staff", () => {
   const PLACES = ["in Monterrey, Mexico", "in Lima, Peru", "based in Leeds", ""];
   const HEADS = ["~90 people", "about 90 people", "90 staff", "roughly 90 employees"];
   it.each(cross(cross(ORGS, PLACES), HEADS))(
-    "'we're %s, %s': the team's size, not its users",
+    "'we're %s, %s': the team's (or the organisation's) size, not its users",
     ([org, place], heads) => {
       const req = read(
         `hola! we're ${org}${place ? ` ${place}` : ""}, ${heads}. we want a whatsapp bot for our customers`,
       );
       expect(req.monthlyActiveUsers).toBeUndefined();
-      expect(req.teamSize).toBe(90);
+      // Employees are the whole organisation's headcount, not the team that builds it (words40).
+      if (/employees/.test(heads)) expect(req).toMatchObject({ organisationSize: 90 });
+      else expect(req.teamSize).toBe(90);
     },
   );
 

@@ -91,6 +91,17 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
 
   // words27: the German volume, no-training and ops sentences, the what-if, the cost per claim and
   // the licence question were unread ('I'm not sure what you're asking', the model card).
+  // words40: a company's size is not the team that builds it (team-size.ts EMPLOYEES); the German
+  // 'Unser Data-Science-Team hat 6 Leute' is glossed (foreign-words.ts).
+  it("Köln insurer (in German): '(ca. 2.300 Mitarbeitende)' is the insurer's headcount, said back as such, and 'Unser Data-Science-Team hat 6 Leute' is the team of 6, never 'team of 2.3K'", () => {
+    const { req, text } = firstShortlist(catalog, KOELN_INSURER);
+    expect(req).toMatchObject({ organisationSize: 2_300, teamSize: 6 });
+    expect(req.monthlyActiveUsers).toBeUndefined();
+    expect(text).toMatch(/2\.3K employees/);
+    expect(text).toMatch(/team of 6\b/);
+    expect(text).not.toMatch(/team of 2\.3K/);
+  });
+
   it("Köln insurer (in German): 80,000 claims × (3,000 in + 500 out) is 280M tokens; no training on the host; no ML-ops; 'was wäre, wenn es 200.000 Meldungen im Monat werden?' is 700M; 'was kostet die erste Empfehlung pro Schadenmeldung?' divides #1's cost by the claims; 'dürfen wir Llama 3.3 70B kommerziell … einsetzen?' is the licence verdict", () => {
     const { c, req, top } = firstShortlist(catalog, KOELN_INSURER);
     expect(totalTokens(req.volume)).toBe(80_000 * 3_500);

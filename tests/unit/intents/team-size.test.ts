@@ -12,9 +12,7 @@ describe("team size is not monthly users", () => {
     ["our team is 6 engineers; which model for code review?", 6],
     ["team of 30, building a chat assistant", 30],
     ["we're a 40-strong agency", 40],
-    ["a 200 employee company looking for an HR bot", 200],
     ["We're a bank with 300 developers", 300],
-    ["we have 80 employees", 80],
     ["agency (~12 ppl)", 12],
     ["we're twenty people", 20],
   ])("%s", (text, size) => {
@@ -35,6 +33,22 @@ describe("team size is not monthly users", () => {
     const req = parseRequirements(text);
     expect(req.monthlyActiveUsers).toBe(users);
     expect(req.teamSize).toBeUndefined();
+  });
+
+  // A company's size is not the team that builds it (words40: the Köln insurer's 2,300 employees
+  // were said back as "team of 2.3K").
+  it.each([
+    ["a 200 employee company looking for an HR bot", 200, undefined],
+    ["a 200-employee company looking for an HR bot", 200, undefined],
+    ["we have 80 employees", 80, undefined],
+    ["We're an insurer with 4,000 employees and want a claims summariser", 4000, undefined],
+    ["We're a bank with 4,000 employees; our ML team has 5 engineers", 4000, 5],
+    ["property insurer (about 2,300 employees). Our data team has 6 people.", 2300, 6],
+  ])("the organisation's headcount is not the team: %s", (text, employees, team) => {
+    const req = parseRequirements(text);
+    expect(req.organisationSize).toBe(employees);
+    expect(req.teamSize).toBe(team);
+    expect(req.monthlyActiveUsers).toBeUndefined();
   });
 
   it("both in one message, each kept as what it is", () => {
