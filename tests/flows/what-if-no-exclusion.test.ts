@@ -13,7 +13,7 @@ const catalog = readCatalog();
 const FIRST = "recommend a model for a customer support chatbot, 2M tokens a month, API is fine";
 
 describe("an exclusion said as a what-if", () => {
-  it.each([
+  it.each<[string, { countries?: string[]; labs?: string[] }]>([
     ["what if no Chinese models?", { countries: ["CN"] }],
     ["what if no models from China", { countries: ["CN"] }],
     ["without Chinese models", { countries: ["CN"] }],
