@@ -4,7 +4,7 @@
 // answer says it, and whether it is the catalogue (one allowed lab at all) or the team's other
 // requirements (other allowed labs, none of whose models is left) that leaves one.
 import type { Catalog } from "../catalog/catalog.js";
-import { countriesOfOrigin, sayOrigins } from "../catalog/origin-regions.js";
+import { countriesOfOrigin, originAdjectives } from "../catalog/origin-regions.js";
 import type { RankedModel, Ranking } from "../scoring/rank.js";
 
 /** Lab name -> its country, for the labs that have models in the catalogue (once per catalogue). */
@@ -29,9 +29,7 @@ export function originLabsNote(catalog: Catalog, ranking: Ranking): string | nul
   const ok = new Set(allowed.flatMap(countriesOfOrigin));
   const labs = labCountries(catalog);
   const others = [...labs].filter(([name, country]) => name !== lab && country !== null && ok.has(country));
-  const adjective = sayOrigins(allowed, true)
-    .replace(/^models from /, "")
-    .replace(/ labs$/, "");
+  const adjective = originAdjectives(allowed);
   const from = `${lab} (${labs.get(lab) ?? "?"})`;
   if (others.length === 0)
     return `**One lab to choose from:** only one ${adjective} lab has models in the catalogue: ${from}. Every model here is theirs, so there is no second supplier to fall back on; widening the allow-list is the way to one.`;

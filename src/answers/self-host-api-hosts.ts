@@ -53,8 +53,6 @@ function ruleWords(req: Requirements, catalog: Catalog): string {
   return words.length > 0 ? words.join(" · ") : "this thread's hosting rules";
 }
 
-const cheapestTotal = (cs: CostFact[]): number => Math.min(...cs.map((c) => c.totalUsd));
-
 export function apiCostsUnderRules(
   catalog: Catalog,
   models: Model[],
@@ -69,10 +67,11 @@ export function apiCostsUnderRules(
   const costs: CostFact[] = [];
   for (const m of models) {
     const usable = applyHosting(catalog, m, req).model;
-    const kept = apiCostsFor(usable, billedVolume(m, volume));
+    const billed = billedVolume(m, volume);
+    const kept = apiCostsFor(usable, billed);
     costs.push(...kept);
-    const all = apiCostsFor(m, billedVolume(m, volume));
-    const cheaper = all.filter((c) => kept.length === 0 || c.totalUsd < cheapestTotal(kept));
+    const keptCheapest = kept.length === 0 ? Infinity : Math.min(...kept.map((c) => c.totalUsd));
+    const cheaper = apiCostsFor(m, billed).filter((c) => c.totalUsd < keptCheapest);
     const held = new Set(usable.offerings.map((o) => o.provider));
     for (const c of cheaper.filter((x) => !held.has(x.provider)))
       leftOut.push(

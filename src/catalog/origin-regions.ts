@@ -3,17 +3,20 @@
 // allow-list of labs' home countries (Exclusions.originsOutside). These are where a lab is from,
 // not where data lives (places-elsewhere.ts PLACE_GROUPS holds those).
 //
-// The EU's 27 member states are the EU's own list
-// (https://european-union.europa.eu/principles-countries-history/eu-countries_en). "European"
-// labs are a lead's Europe for a sovereignty question: the EU, the rest of the EEA (Iceland,
-// Liechtenstein, Norway: https://www.efta.int/eea), the UK and Switzerland.
+// The EU's member states are the places table's (places-elsewhere.ts marks each inEu, from the
+// EU's own list). "European" labs are a lead's Europe for a sovereignty question: the EU, the rest
+// of the EEA (Iceland, Liechtenstein, Norway: https://www.efta.int/eea), the UK and Switzerland.
 
 import { demonym } from "./demonyms.js";
+import { PLACES_ELSEWHERE } from "./places-elsewhere.js";
 
 const EU_MEMBER_STATES = [
-  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-  "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-] as const; // prettier-ignore
+  ...new Set(
+    Object.values(PLACES_ELSEWHERE)
+      .filter((p) => p.inEu)
+      .map((p) => p.country),
+  ),
+];
 
 export interface OriginRegion {
   /** The adjective said back: "non-European labs". */
@@ -52,7 +55,11 @@ export function countriesOfOrigin(code: string): readonly string[] {
  */
 export function sayOrigins(allowed: readonly string[], short = false): string {
   const regions = allowed.map((c) => ORIGIN_REGIONS[c.toUpperCase()]).filter((r) => r !== undefined);
-  const adjectives = allowed.map((c) => ORIGIN_REGIONS[c.toUpperCase()]?.adjective ?? demonym(c.toUpperCase()));
   const members = regions.length > 0 && !short ? ` (${regions.map((r) => r.members).join("; ")})` : "";
-  return `models from ${adjectives.join(" or ")} labs${members}`;
+  return `models from ${originAdjectives(allowed)} labs${members}`;
+}
+
+/** The allow-list as the adjective before "labs": "European", "French or US". */
+export function originAdjectives(allowed: readonly string[]): string {
+  return allowed.map((c) => ORIGIN_REGIONS[c.toUpperCase()]?.adjective ?? demonym(c.toUpperCase())).join(" or ");
 }
