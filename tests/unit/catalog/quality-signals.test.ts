@@ -156,3 +156,18 @@ describe("sourced quality signals", () => {
     );
   });
 });
+
+describe("lab-reported launch figures read in copies", () => {
+  it.each([
+    ["gpt-5.4-mini", "gpqa-diamond", 88.0],
+    ["gpt-5.4-nano", "gpqa-diamond", 82.8],
+    ["gemini-3.1-flash-lite", "gpqa-diamond", 86.9],
+    ["devstral-small-2", "swe-bench-verified", 68.0],
+    ["qwen3.5-35b-a3b", "swe-bench-verified", 69.2],
+    ["qwen3.5-35b-a3b", "gpqa-diamond", 84.2],
+  ] as const)("%s has %s %d, secondary", (id, benchmark, value) => {
+    const q = signalFor(model(id), benchmark);
+    expect(q?.value).toBe(value);
+    expect(q?.sourceKind).toBe("secondary");
+  });
+});
