@@ -296,6 +296,11 @@ export const QWEN_DEEPSEEK_MODELS: ModelCuration[] = [
     aliases: ["deepseek v4 pro", "deepseek-v4-pro", "deepseek v4"],
     licenseId: "deepseek-later-license",
     base: "deepseek/deepseek-v4-pro",
+    // models.dev's first-party price (0.435 / 0.87, cache hit 0.003625) looks like a typo for 0.03625 but
+    // is DeepSeek's own: its pricing page (api-docs.deepseek.com/quick_start/pricing, read in dated copies:
+    // a web archive of 2026-04-26 and a capture of 2026-05-22) shows the 75% launch discount on 1.74 / 3.48
+    // / 0.0145, says every cache-hit price was cut to a tenth from 2026-04-26 (0.03625 -> 0.003625) and that
+    // the discounted price becomes the list price after 2026-05-31. Copies, so the list stays the source.
     md: ["deepseek:deepseek-v4-pro", "deepinfra:deepseek-ai/DeepSeek-V4-Pro", "togetherai:deepseek-ai/DeepSeek-V4-Pro"],
     ll: ["deepseek/deepseek-v4-pro", "fireworks_ai/accounts/fireworks/models/deepseek-v4-pro"],
     description:
