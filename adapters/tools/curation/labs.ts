@@ -180,14 +180,17 @@ export const LAB_CURATION: readonly Lab[] = [
     note: "An American corporation registered in Delaware, headquartered in Santa Clara, California.",
   },
   {
-    // The footer of Databricks' own pages gives the company's address; read in a dated copy of one
-    // page (it records its source URL and scrape date), the live site not being stored.
+    // The footer of Databricks' own pages gives the company's address; read only in a dated copy of one
+    // page (it records its source URL and scrape date), the live site not being stored. A copy is not
+    // the lab's own text as we hold it, so the source is secondary (as for every fact read in copies).
+    // Databricks' own terms pages in the search index name "Databricks, Inc." but, in what we could
+    // read of them, no address or country.
     id: "databricks",
     name: "Databricks",
     country: "US",
     sourceUrl:
       "https://www.databricks.com/resources/architectures/healthcare-patient-personalization-reference-architecture",
-    sourceKind: "primary",
+    sourceKind: "secondary",
     asOf: "2026-08-23",
     note: "The footer of Databricks' own site: Databricks Inc., 160 Spear Street, San Francisco, CA 94105.",
   },
