@@ -4,7 +4,7 @@
 // is a failure (CI): a fact marked verified whose source is secondary.
 import type { ModelFactSource, License, Model, Offering } from "../../../src/catalog/schema.js";
 import type { RetiredOffering } from "../../../src/catalog/offering-lifecycle.js";
-import type { ProviderPolicy } from "../../../src/catalog/signals-schema.js";
+import type { Lab, ProviderPolicy } from "../../../src/catalog/signals-schema.js";
 import { MODEL_CARD_CONTEXT, sameContext } from "../curation/facts-primary.js";
 import { ageDays, isStalePrice, STALE_PRICE_DAYS } from "../../../src/catalog/price-age.js";
 import { clauseCheckpoint, clauseSpeaksFor } from "../../../src/licensing/checkpoint.js";
@@ -37,7 +37,8 @@ export type FindingKind =
   | "no-context"
   | "no-quality"
   | "residency-secondary"
-  | "host-retirement-secondary";
+  | "host-retirement-secondary"
+  | "lab-country-secondary";
 
 export interface Finding {
   kind: FindingKind;
@@ -86,6 +87,8 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
     "Where processing can be kept (per country) read in a secondary source, not the provider's or cloud's own page",
   "host-retirement-secondary":
     "Hosts' end-of-life dates for an offering read in a secondary source, not the host's own lifecycle page or model card",
+  "lab-country-secondary":
+    "Labs' countries read in a secondary source or a copy, not the lab's own page or filing (answers name that source)",
 };
 
 /**
@@ -124,6 +127,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   "no-quality": "warning",
   "residency-secondary": "warning",
   "host-retirement-secondary": "warning",
+  "lab-country-secondary": "warning",
 };
 
 export { ageDays } from "../../../src/catalog/price-age.js";
@@ -138,6 +142,8 @@ export function auditCatalog(
     licenses: readonly License[];
     providerPolicyById?: ReadonlyMap<string, ProviderPolicy>;
     retiredOfferings?: ReadonlyMap<string, readonly RetiredOffering[]>;
+    /** The labs table: a lab's country of origin is a fact teams filter on (US-only, no Chinese labs). */
+    labByName?: ReadonlyMap<string, Lab>;
   },
   today: Date,
   newerPrice: NewerPriceLookup = () => null,
@@ -159,6 +165,10 @@ export function auditCatalog(
       [...model.offerings, ...(catalog.retiredOfferings?.get(model.id) ?? []).map((r) => r.offering)],
       add,
     );
+  for (const lab of catalog.labByName?.values() ?? []) {
+    if (lab.country !== null && lab.sourceKind !== "primary")
+      add("lab-country-secondary", `lab ${lab.id}`, `${lab.country} per ${lab.sourceUrl ?? "no source"}`);
+  }
   for (const policy of catalog.providerPolicyById?.values() ?? []) {
     const r = policy.residency;
     if (r?.sourceKind === "secondary")

@@ -47,6 +47,18 @@ describe("catalogue audit on the committed catalogue", () => {
     );
   });
 
+  it("lists every lab whose country rests on a secondary source or a copy, Databricks' included", () => {
+    const labs = auditCatalog(catalog, TODAY).findings.filter((f) => f.kind === "lab-country-secondary");
+    const subjects = labs.map((f) => f.subject);
+    expect(subjects).toContain("lab databricks");
+    expect(subjects).toContain("lab openai");
+    // A lab placed by its own filing (Snowflake's SEC report) is not listed.
+    expect(subjects).not.toContain("lab snowflake");
+    const unsourced = [...catalog.labByName.values()].filter((l) => l.country !== null && l.sourceKind !== "primary");
+    expect(labs).toHaveLength(unsourced.length);
+    expect(FINDING_SEVERITY["lab-country-secondary"]).toBe("warning");
+  });
+
   const DATA = resolve(__dirname, "../../../../shared/data");
   it.skipIf(!existsSync(join(DATA, "models-dev.json")))(
     "has no stale price that the price lists on file give newer (the catalogue is refreshed from what we hold)",
