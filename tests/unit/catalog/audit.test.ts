@@ -54,7 +54,9 @@ describe("catalogue audit on the committed catalogue", () => {
     expect(subjects).toContain("lab openai");
     // A lab placed by its own filing (Snowflake's SEC report) is not listed.
     expect(subjects).not.toContain("lab snowflake");
-    const unsourced = [...catalog.labByName.values()].filter((l) => l.country !== null && l.sourceKind !== "primary");
+    const unsourced = [...(catalog.labByName?.values() ?? [])].filter(
+      (l) => l.country !== null && l.sourceKind !== "primary",
+    );
     expect(labs).toHaveLength(unsourced.length);
     expect(FINDING_SEVERITY["lab-country-secondary"]).toBe("warning");
   });
