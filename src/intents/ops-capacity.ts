@@ -112,9 +112,9 @@ const STRONG = [
     String.raw`\b${OPS}\s*${PEOPLE}\s*of\s*\d+\s*(?:people|engineers)?\s*[,:-]?\s*(?:all |very |really )?(?:strong|solid|experienced|seasoned|senior)\b`,
   ),
   // Running an inference server is the skill itself: "we run our own vLLM cluster", "we operate a
-  // TGI deployment", "Our MLOps team of 3 already runs Triton".
+  // TGI deployment", "Our MLOps team of 3 already runs Triton", "a small ML team that already runs vLLM".
   new RegExp(
-    String.raw`${NOT_YET}\b(?:we|team(?: of \d+)?)(?:'re| are)? (?:already |currently )?(?:run|runs|running|operate|operates|operating|manage|manages|managing|maintain|maintains|maintaining|self-host|self-hosts|self-hosting) (?:our own |an? |the |some )?(?:in-house )?${INFERENCE_SERVERS}\b`,
+    String.raw`${NOT_YET}\b(?:we|team(?: of \d+)?(?: that| who)?)(?:'re| are)? (?:already |currently )?(?:run|runs|running|operate|operates|operating|manage|manages|managing|maintain|maintains|maintaining|self-host|self-hosts|self-hosting) (?:our own |an? |the |some )?(?:in-house )?${INFERENCE_SERVERS}\b`,
   ),
   // Or serving models with one, said of the team: "our infra team … already serves models with
   // vLLM", "we serve our fine-tunes with TGI". A question or a plan ("is it cheaper to serve

@@ -22,6 +22,17 @@ export const OFFLINE_TIMING = new RegExp(
   "g",
 );
 
+// "offline-capable but calls an API when online", "sends notes to a hosted model API when there's a
+// connection": the model is someone's API, reached when the device is online; "offline" says only
+// that the app keeps working without it, so it places the model neither on the device nor on-prem.
+const ONLINE = String.raw`(?:when(?:ever)?|once|while|if) (?:(?:it|we|they|the (?:app|device|phone|tablet|laptop|user)s?)(?:'re|'s| is| are)? )?(?:back )?(?:online|connected)|when (?:there'?s|there is|it has|they have|we have) (?:a |an )?(?:connection|signal|network|internet(?: connection)?)|online mode`;
+const REMOTE_MODEL = String.raw`\b(?:apis?|cloud|hosted|server|servers|endpoint)\b`;
+const API_WHEN_ONLINE = new RegExp(
+  String.raw`${REMOTE_MODEL}[^.;!?]{0,40}?\b(?:${ONLINE})\b|\b(?:${ONLINE})\b[^.;!?]{0,40}?${REMOTE_MODEL}`,
+);
+const OFFLINE_WORDS =
+  /\b(?:offline(?:-(?:capable|first|ready|mode))?|no (?:internet|connectivity|network|connection))\b/g;
+
 // Where the users are: their phones, their laptops and desktops.
 const PHONE = String.raw`(?:phones?|smartphones?|mobiles?|android|ios|iphones?|ipads?|pixels?|tablets?)`;
 const COMPUTER = String.raw`(?:laptops?|desktops?|pcs?|macs?|macbooks?|workstations?|(?:users'? |their |the user'?s |customers'? |(?:players?|gamers?|users?|customers?|students?|employees?|clients?)(?:'s|s'|') )(?:own )?(?:machines?|computers?))`;
@@ -158,7 +169,8 @@ export type Placement = Pick<Requirements, "onDevice" | "device" | "deployment" 
 /** `pos`: the text with negated phrases blanked; `t`: the whole text (both folded and cleaned). */
 export function placementIn(said: string, t: string): Placement {
   const out: Placement = {};
-  const pos = said.replace(TURNED_DOWN, (m) => " ".repeat(m.length));
+  const appOnline = API_WHEN_ONLINE.test(said) ? said.replace(OFFLINE_WORDS, (m) => " ".repeat(m.length)) : said;
+  const pos = appOnline.replace(TURNED_DOWN, (m) => " ".repeat(m.length));
   const devices = pos
     .replace(ON_A_CALL, (m) => " ".repeat(m.length))
     .replace(MADE_ON_A_DEVICE, (m) => " ".repeat(m.length));

@@ -163,8 +163,10 @@ const EU_PLACES = new RegExp(String.raw`\b(${EU_COUNTRIES.join("|")})\b`);
 /** Beside a residency rule, a team is in the EU when it names an EU place of its own ("an insurer in Köln"). */
 const placedInEu = (t: string): boolean => establishedInEu(t) || EU_PLACES.test(withoutResidency(t));
 const EU_WORDS = new RegExp(String.raw`\b(eu|e\.u\.|european union|europe|eea|gdpr|${EU_COUNTRIES.join("|")})\b`);
+// "a German startup", and with up to two words of what kind between: "a German Mittelstand
+// manufacturer", "a Dutch public broadcaster", "a French logistics company".
 const EU_ADJECTIVE = new RegExp(
-  String.raw`\b(${EU_ADJECTIVES.join("|")})\s+(company|startup|team|users|customers|bank|hospital|business|firm)\b`,
+  String.raw`\b(${EU_ADJECTIVES.join("|")})\s+(?:[a-z-]+\s+){0,2}?(company|startup|team|users|customers|bank|hospital|business|firm|manufacturer|insurer|retailer|publisher|broadcaster|agency|municipality|ministry|university|utility|carrier|airline|consultancy|law firm|scale-?up|mittelstand|smes?|group)\b`,
 );
 
 // Where a company says its seat is ("HQ in Dubai", "we're headquartered in Singapore", "based in

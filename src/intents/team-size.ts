@@ -93,6 +93,15 @@ const PATTERNS: RegExp[] = [
   ),
 ];
 
+// "(about 60 people, 15 researchers)", "(roughly 200 staff; 30 analysts)": a headcount with a part
+// of it named right after is the whole organisation, and the part (researchers, analysts) is who
+// the tool is for, read as its users (team-facts.ts). Only the headcount is matched, so the part
+// stays free for the user count.
+const WHOLE_WITH_PART = new RegExp(
+  String.raw`\(\s*${ABOUT}${QUANTITY}\s*(?:people|persons|ppl|folks|staff|employees)\b(?=\s*[,;]\s*(?:incl(?:uding|\.)?\s+|of (?:whom|them)\s+|with\s+)?${ABOUT}\d[\d,.]*\s*k?\s*(?:[a-z-]+\s+)?[a-z-]+s\b[^()]{0,40}\))`,
+  "g",
+);
+
 // "… ~200 tokens. 3 devs." or "(2 engineers)": a count of staff said as a sentence of its own,
 // with no "for" or "use" to make them the users, is who builds it, unless the tool is for coding,
 // whose users are the developers ("coding assistant. 250 devs.").
@@ -106,9 +115,15 @@ const ALONE = new RegExp(
 // people)") stay the team that builds it.
 const EMPLOYEES = /\d\s*(?:k|thousand|million)?\s*-?\s*employees?\b|\bheadcount\b|\bworkforce\b/;
 
+// Members of a community a bot or tool serves ("my gaming community (~2,000 members)", "our Discord
+// server (about 5k members)", "a book club (30 members)") are its users, never who builds it.
+const COMMUNITY_BEFORE =
+  /\b(?:community|communities|server|discord|guild|clan|subreddit|forum|club|fandom|fan ?base|channel|group chat|telegram group|whatsapp group|slack|meetup)\b[^.;!?]{0,30}$/;
+const MEMBERS = /\bmembers?\b/;
+
 // Every pattern counts people with QUANTITY, which needs a digit: a text without one states no
 // team size. Checked on the table itself, so a pattern added without a number turns the skip off.
-const NEEDS_DIGIT = [...PATTERNS, ALONE].every((p) => p.source.includes(QUANTITY));
+const NEEDS_DIGIT = [...PATTERNS, ALONE, WHOLE_WITH_PART].every((p) => p.source.includes(QUANTITY));
 
 /** Every statement of the team's size in `t` (folded, cleaned, numbers spelled out), first first. */
 export function teamSizesIn(t: string): readonly TeamSize[] {
@@ -129,6 +144,7 @@ function readTeamSizes(t: string): TeamSize[] {
       const end = m.index + m[0].length;
       // "We have 1,200 engineers; every engineer asks …": they use it, so they are no team size.
       if (EACH_OF_THEM_ASKS_AFTER.test(t.slice(end, end + 60))) continue;
+      if (communityMembers(t, m[0], m.index)) continue;
       found.push(sizeAt(m[0], m.index, value));
     }
   }
@@ -136,11 +152,26 @@ function readTeamSizes(t: string): TeamSize[] {
     for (const m of t.matchAll(ALONE)) {
       const value = m[1] === undefined ? NaN : quantityValue(m[1], m[2]);
       if (!(value >= 1) || !Number.isFinite(value)) continue;
+      if (communityMembers(t, m[0], m.index)) continue;
       found.push(sizeAt(m[0], m.index, value));
     }
   }
+  // A headcount with its part named: the organisation's size, and no other reading of the same
+  // brackets (the patterns above, ALONE too, would take the headcount or the part for the team).
+  for (const m of t.matchAll(WHOLE_WITH_PART)) {
+    const value = m[1] === undefined ? NaN : quantityValue(m[1], m[2]);
+    if (!(value >= 1) || !Number.isFinite(value)) continue;
+    const close = t.indexOf(")", m.index);
+    for (let i = found.length - 1; i >= 0; i--)
+      if (found[i]!.start < close && m.index < found[i]!.end) found.splice(i, 1);
+    found.push({ value, start: m.index, end: m.index + m[0].length, organisation: true });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Whether the size said at `start` counts a community's members (COMMUNITY_BEFORE): its users. */
+const communityMembers = (t: string, said: string, start: number): boolean =>
+  MEMBERS.test(said) && COMMUNITY_BEFORE.test(t.slice(Math.max(0, start - 60), start + said.search(/\d/)));
 
 function sizeAt(said: string, start: number, value: number): TeamSize {
   const size: TeamSize = { value, start, end: start + said.length };

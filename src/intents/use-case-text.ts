@@ -83,9 +83,11 @@ const TUTORING = String.raw`tutoring|(?:ai|virtual|online|personal|maths?|math|h
 
 // Agents counted are people ("our 200 contact-centre agents", "50 agents on the phones"), unless
 // the words between say they are software ("we run 20 ai agents").
-// "agents: 80", "agents ~80" count them the other way round.
+// "agents: 80", "agents ~80" count them the other way round. Only the word is blanked there, so
+// a count said both ways ("our support agents: 40 agents x 120 chats a day", "insurance agents:
+// 300 agents, each …") is found again by the first way.
 const COUNTED_AGENTS =
-  /\b\d[\d,.]*\s*[kmb]?\+?\s+((?:[a-z'-]+\s+){0,2})agents?\b|\bagents?\s*[:=]\s*~?\d[\d,.]*\s*[kmb]?\b/g;
+  /\b\d[\d,.]*\s*[kmb]?\+?\s+((?:[a-z'-]+\s+){0,2})agents?\b|\bagents?(?=\s*[:=]\s*~?\d[\d,.]*\s*[kmb]?\b)/g;
 const SOFTWARE_AGENTS = new RegExp(String.raw`\b${SOFTWARE_AGENT_WORDS}\b`);
 
 // A note written from a record of what was said is a summary of it: "an LLM writes the SOAP note"
@@ -93,6 +95,12 @@ const SOFTWARE_AGENTS = new RegExp(String.raw`\b${SOFTWARE_AGENT_WORDS}\b`);
 // spoken findings into a structured preliminary report".
 const NOTE_KIND = String.raw`(?:soap|clinical|visit|consult(?:ation)?|encounter|discharge|progress|case|call|meeting|session|handover|handoff)`;
 const NOTE_FROM_RECORD = String.raw`(?:${NOTE_KIND} notes?|(?:ambient |ai |medical |clinical )scribes?|minutes|notes?|write-?ups?) (?:\w+ ){0,3}?from (?:the |a |each |every |our )?(?:\w+ )?(?:transcripts?|transcriptions?|recordings?|audio|calls?|visits?|meetings?|consultations?|conversations?)|(?:writes?|writing|drafts?|drafting|generat\w+|produc\w+|creat\w+|turns? \w+ into|into) (?:the |a |an |our |their )?${NOTE_KIND} notes?|(?:ambient|ai|medical|clinical) scribes?|transcripts? (?:in)?to (?:a |the )?(?:notes?|minutes)|(?:turns?|turning|converts?|converting) (?:the |a |our )?(?:[\w']+ ){0,3}(?:findings|dictations?|transcripts?|recordings?)\b[^.;]{0,40}? into (?:a |an |the )?(?:[\w-]+ ){0,2}(?:reports?|notes?)`;
+
+// A letter a clinician writes when care passes to someone else (a discharge letter to the GP, a
+// referral, a transfer or handover letter) sums up the patient's record: "draft discharge letters
+// in French from the doctors' notes" is summarising, not creative writing. Written, not read:
+// "read the referral letters" is material (rag, extraction).
+const CARE_HANDOVER_LETTER = String.raw`(?:writ\w*|draft\w*|generat\w*|produc\w*|prepar\w*|compos\w*) (?:the |our |their |a |an )?(?:[\w-]+ )?(?:discharge|referral|transfer|handover|hand-off|handoff) letters?`;
 
 // Clinical documentation is the notes a clinician writes after seeing a patient; a tool for it
 // writes those notes from the visit: "a clinical documentation assistant", "automate medical
@@ -161,7 +169,7 @@ const TASKS: Rule[] = [
   {
     useCase: "summarization",
     pattern: new RegExp(
-      String.raw`\b(summar(y|ies|i[sz]\w*)|tl;?dr|digests?|condens\w*|meeting (?:notes|minutes)|recaps?|abstracts? of|(?:in)?to (?:short |brief |a few )?(?:pros ?(?:and|&|\/) ?cons|bullet(?: point)?s|key points|takeaways|highlights)|shorten (long )?(texts?|docs|documents|emails|threads)|${NOTE_FROM_RECORD}|${CLINICAL_DOCUMENTATION})\b`,
+      String.raw`\b(summar(y|ies|i[sz]\w*)|tl;?dr|digests?|condens\w*|meeting (?:notes|minutes)|recaps?|abstracts? of|(?:in)?to (?:short |brief |a few )?(?:pros ?(?:and|&|\/) ?cons|bullet(?: point)?s|key points|takeaways|highlights)|shorten (long )?(texts?|docs|documents|emails|threads)|${NOTE_FROM_RECORD}|${CLINICAL_DOCUMENTATION}|${CARE_HANDOVER_LETTER})\b`,
     ),
   },
   {

@@ -12,17 +12,12 @@ describe("open findings of the twenty-fourth tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
     // Fixed: 'No data may leave our AWS VPC' keeps the work in its AWS account, never rules AWS out
     // (tryout-twentyfourth-round.test.ts; tests/unit/intents/data-stays-in-our-cloud.test.ts).
+    // Fixed: the hedge fund's '(about 60 people, 15 researchers)' is a firm of 60 and 15 users, the
+    // Discord community's members are users, and support agents counted with their chats are
+    // people (tryout-twentyfourth-round.test.ts; headcount-with-its-part, community-members-are-users
+    // and people-called-agents-counted tests in tests/unit/intents).
     it.todo(
       "New York hedge fund: 'no third-party API sees our prompts' reads selfHosted, yet the shortlist is three picks 'API via Amazon Bedrock' (Claude Opus 4.5 among them): with the team's own AWS account a lead may accept Bedrock (AWS keeps the prompts from the model's lab), but the answer should say it read Bedrock as inside the account, or keep to weights run on its own GPUs as the team said",
-    );
-    it.todo(
-      "New York hedge fund: 'about 60 people, 15 researchers' is said back as '60 monthly users'; the users are the 15 researchers (the 60 are the firm)",
-    );
-    it.todo(
-      "'an assistant for our support agents: 40 agents x 120 chats a day' is read as use case 'agents' (AI agents calling tools) from the staff called support agents; people called agents are users when counted with their chats (words owners)",
-    );
-    it.todo(
-      "Hobby Discord bot: 'my gaming community (~2,000 members)' is read as 'team of 2K (who builds it, not who uses it)' while the message says 'it's just me'; the 2,000 members are the users",
     );
   });
 

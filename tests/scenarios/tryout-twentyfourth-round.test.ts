@@ -67,6 +67,36 @@ describe("twenty-fourth tryout round: every team gets an answer an expert can ch
     expect(v.outputTokensPerMonth).toBe(15 * 60 * 30 * 800);
   });
 
+  it("New York hedge fund: 'about 60 people, 15 researchers' is a firm of 60 whose 15 researchers are the users", () => {
+    const c = chat(catalog);
+    const said = textOf(c.say(NEW_YORK_HEDGE_FUND));
+    const req = c.session.requirements;
+    expect(req.monthlyActiveUsers).toBe(15);
+    expect(req.organisationSize).toBe(60);
+    expect(said).not.toMatch(/\b60 monthly users\b/);
+  });
+
+  it("hobby Discord bot: the gaming community's ~2,000 members are its users, not the team ('it's just me')", () => {
+    const c = chat(catalog);
+    const said = textOf(c.say(HOBBY_DISCORD_BOT));
+    const req = c.session.requirements;
+    expect(req.monthlyActiveUsers).toBe(2000);
+    expect(req.teamSize).toBeUndefined();
+    expect(said).not.toMatch(/team of 2K/);
+  });
+
+  it("support agents counted with their chats ('40 agents x 120 chats a day') are the users, not the agents use case", () => {
+    const c = chat(catalog);
+    const said = textOf(
+      c.say(
+        "we want an assistant for our support agents: 40 agents x 120 chats a day, about 800 tokens in and 200 out each, suggests replies",
+      ),
+    );
+    expect(c.session.requirements.useCase).not.toBe("agents");
+    expect(c.session.requirements.monthlyActiveUsers).toBe(40);
+    expect(said).not.toMatch(/agents with tools/);
+  });
+
   it("New York hedge fund: 'No data may leave our AWS VPC' keeps the work in its AWS account, never rules AWS out", () => {
     const c = chat(catalog);
     c.say(NEW_YORK_HEDGE_FUND);
