@@ -354,8 +354,19 @@ function devicesCountedIn(t: string): number | undefined {
 
 /** The text as the user counts read it: folded, numbers spelled out, ranges at their middle. */
 function usersText(text: string): string {
-  return sharesSpelledOut(rangesAtMiddle(spellOutNumbers(foldCase(cleanMessage(text))).replace(/\bk-?12\b/g, "k-xx")));
+  return sharesSpelledOut(
+    rangesAtMiddle(
+      spellOutNumbers(foldCase(cleanMessage(text)))
+        .replace(/\bk-?12\b/g, "k-xx")
+        .replace(SCHOOL_YEAR, (_m, word: string) => `${word} xx`),
+    ),
+  );
 }
+
+// "class 10 students", "grade 7 pupils", "year 11 students": a school year names which learners,
+// not how many (as "K-12 students" does above).
+const SCHOOL_YEAR =
+  /\b(class|grade|year|standard|std\.?|form)\s+\d{1,2}(?=(?:th)?\s+(?:students|pupils|learners|kids|children|schoolchildren)\b)/g;
 
 /**
  * The organisation's own base a message counts as who it is and does not count as users ("a

@@ -19,12 +19,12 @@ const NON_CODE_ROLES = String.raw`(?:support|sales|customer|service|hr|legal|wri
 // A voice or phone agent talks with callers: a conversation (a chat rule of its own below), unless it acts
 // for them (the agents rule's own verbs: "books appointments", "submits refunds").
 const SPOKEN = String.raw`voice|phone|telephone|ai phone|ai voice`;
-// "support agents", "human agents", "our agents' questions" are people, not agents with tools, and
+// "support agents", "human agents", "chat agents" (a contact centre's), "our agents' questions" are people, not agents with tools, and
 // so are the agents a tool is for ("a support bot for our agents (the shops that do cash in)"):
 // software agents are built, not served;
 // so is "the agent" on a call or taking them ("each agent takes 60 calls a shift"), and "agent assist" is
 // the contact-centre tool that helps them (AGENT_ASSIST below).
-const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:(?:for|helps?|serv(?:e|es|ing)|support(?:s|ing)?) (?:all )?(?:our|the|its|their)|support|help ?desk|sales|human|(?:call|contact)[- ]?cent(?:er|re)|service|insurance|travel|real estate|booking|claims|field|frontline|live|customer|${SPOKEN}) )(?!agents? (?:is|are) (?:on|in) (?:a |the )?(?:call|phone|chat|line)s?\b|agents? (?:takes?|handles?|answers?|gets?|receives?|fields?|makes?) (?:\w+ ){0,3}(?:calls|chats|tickets|customers|contacts|conversations|interactions)\b)(?!agents?[- ]assist)`;
+const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:(?:for|helps?|serv(?:e|es|ing)|support(?:s|ing)?) (?:all )?(?:our|the|its|their)|support|help ?desk|sales|human|(?:call|contact)[- ]?cent(?:er|re)|service|insurance|travel|real estate|booking|claims|field|frontline|live|chat|customer|${SPOKEN}) )(?!agents? (?:is|are) (?:on|in) (?:a |the )?(?:call|phone|chat|line)s?\b|agents? (?:takes?|handles?|answers?|gets?|receives?|fields?|makes?) (?:\w+ ){0,3}(?:calls|chats|tickets|customers|contacts|conversations|interactions)\b)(?!agents?[- ]assist)`;
 // A support agent the team wants made is software that talks to customers: "We want a support
 // agent that answers customer questions", "build a virtual service agent" (a chat assistant).
 const SUPPORT_AGENT_WANTED = String.raw`(?:want|need|build|building|built|looking for|create|creating|launch|launching|deploy|deploying)\s+(?:an?|our own|our first)\s+(?:ai |virtual |automated |digital |llm |gen ?ai )?(?:customer[- ])?(?:support|service|help ?desk) agent\b|(?:ai|virtual|automated|digital) (?:customer[- ])?(?:support|service|help ?desk) agents?\b`;
@@ -79,7 +79,7 @@ const AD_COPY = String.raw`ads? copy|ad (?:creatives?|text|headlines)|(?:writ\w*
 // Helping learners study is a tutoring chat: "helps high-school students revise physics", "an AI
 // maths tutor", "homework help". "120 tutors" alone are people (people-words.ts), not the task.
 const LEARNERS = String.raw`(?:students|pupils|learners|kids|children|teens|teenagers|schoolchildren)`;
-const TUTORING = String.raw`tutoring|(?:ai|virtual|online|personal|maths?|math|homework|study|reading|language|exam) tutors?|tutor (?:bots?|chatbots?|assistants?|apps?)|homework help\w*|study (?:buddy|assistant|companion|helper|app)|help(?:s|ing)? (?:[\w-]+ ){0,3}${LEARNERS}\b[^.;!?]{0,40}?\b(?:revise|revising|study|studying|learn|learning|practi[cs]e|prepare for)`;
+const TUTORING = String.raw`tutoring|(?:ai|virtual|online|personal|maths?|math|homework|study|reading|language|exam|revision) tutors?|tutor (?:bots?|chatbots?|assistants?|apps?)|homework help\w*|study (?:buddy|assistant|companion|helper|app)|help(?:s|ing)? (?:[\w-]+ ){0,3}${LEARNERS}\b[^.;!?]{0,40}?\b(?:revise|revising|study|studying|learn|learning|practi[cs]e|prepare for)`;
 
 // Agents counted are people ("our 200 contact-centre agents", "50 agents on the phones"), unless
 // the words between say they are software ("we run 20 ai agents").
@@ -156,7 +156,7 @@ const TASKS: Rule[] = [
   {
     useCase: "agents",
     pattern: new RegExp(
-      String.raw`\b${NOT_PEOPLE_AGENTS}(agents?(?!')|agentic|tool use|tool[- ]using|tool calling|function calling|uses? tools|tools|workflows? automation|autonomous|api calls|calls? (?:our |internal |external |third[- ]party )?apis|(?:via|through|using) (?:the |our |their )?(?:internal |external )?apis?|takes? actions?|moves? money|(?:executes?|places?|books?|submits?) (?:trades|payments|transactions|orders|meetings|flights|appointments|refunds))\b`,
+      String.raw`\b${NOT_PEOPLE_AGENTS}(agents?(?!')|agentic|tool use|tool[- ]using|tool calling|function calling|uses? tools|tools|workflows? automation|autonomous|api calls|calls? (?:our |internal |external |third[- ]party )?(?:[a-z-]+ )?apis|(?:via|through|using) (?:the |our |their )?(?:internal |external )?apis?|takes? actions?|moves? money|(?:executes?|places?|books?|submits?) (?:trades|payments|transactions|orders|meetings|flights|appointments|refunds))\b`,
     ),
   },
   // The voice or phone agent is the product, whatever it also writes after the call: read before

@@ -20,3 +20,17 @@ describe("people called agents, counted", () => {
     expect(useCaseIn(text)).toBe("agents");
   });
 });
+
+// A contact centre's chat agents are people too; agents built to call APIs stay agents.
+describe("chat agents", () => {
+  it.each([
+    "We're a customer support BPO in Manila with 2,500 agents. We want real-time reply suggestions for chat agents",
+    "which model to help our chat agents answer faster? 300 chat agents on shift",
+  ])("%s", (text) => {
+    expect(useCaseIn(text)).not.toBe("agents");
+  });
+
+  it("agents that call the team's booking APIs stay agents", () => {
+    expect(useCaseIn("we want to build chat agents that call our booking apis and change reservations")).toBe("agents");
+  });
+});
