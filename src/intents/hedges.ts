@@ -3,16 +3,17 @@
 // requirements (only open weights, the team runs the weights) ask here before they set one, so a
 // team that only considered an option keeps both routes in the ranking.
 
-// Words just before the option that make it a possibility: "we'd consider", "we might", "open to".
+// Words just before the option that make it a possibility: "we'd consider", "we might", "open to",
+// "we can" (an ability offered, not a rule; "we can only" stays a rule).
 const POSSIBILITY_BEFORE =
-  /\b(?:consider(?:s|ed|ing)?|might|could|open to|willing to|maybe|possibly|perhaps|(?:would|wouldn'?t) mind|not against|eventually|later)\s+(?:[\w'-]+\s+){0,2}$/;
+  /\b(?:consider(?:s|ed|ing)?|might|could|(?:we|i) can(?!\s+only\b)|open to|willing to|maybe|possibly|perhaps|(?:would|wouldn'?t) mind|not against|eventually|later)\s+(?:[\w'-]+\s+){0,2}$/;
 // Words after a wish that say it is not required, for an option and a residency wish alike.
 const NOT_REQUIRED = String.raw`preferred|a plus|nice[- ]to[- ]have|(?:but )?not (?:required|a must|mandatory)|optional`;
 // Words just after it that make it a preference: "preferred", "nice to have", "if needed", a time
 // to come ("eventually", "down the line"); or
 // one acceptable route among others: "open weights are fine", "self-hosting is an option".
 const PREFERENCE_AFTER = new RegExp(
-  String.raw`^[\s,(]*(?:(?:(?:is|are|would be|would be a)\s+)?(?:${NOT_REQUIRED}|if (?:needed|necessary|possible|it saves money|cheaper)|where possible|ideally|down the line|later on|later|eventually|at some point|in (?:the )?future)|(?:is|are|'s|'re|would be)\s+(?:also\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|welcome|an option|one option|a possibility))\b`,
+  String.raw`^[\s,(]*(?:(?:(?:is|are|would be|would be a)\s+)?(?:${NOT_REQUIRED}|if (?:needed|necessary|possible|it saves money|(?:it'?s |that'?s |it is |that is |it'?d be |it would be )?cheaper)|where possible|ideally|down the line|later on|later|eventually|at some point|in (?:the )?future)|(?:is|are|'s|'re|would be)\s+(?:also\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|welcome|an option|one option|a possibility))\b`,
 );
 
 // Words just before a wish that make it a preference: "ideally data stays in the EU", "we prefer
