@@ -150,7 +150,8 @@ const EXCHANGE_NAMES = String.raw`(?:turns?|messages?|msgs?|exchanges?|rounds?|i
 
 /**
  * Whether an amount of tokens is said per `part`: after the amount ("~1,500 tokens per turn", "150
- * in and 60 out per turn", "output ~150 tokens each time") or before it ("each turn ~250 tokens in").
+ * in and 60 out per turn", "output ~150 tokens each time"), before it ("each turn ~250 tokens in"),
+ * or joined to the parts by "of" ("4 turns of 2,500 tokens in").
  */
 function tokensSaidPer(t: string, part: string, from: number): boolean {
   const name = EXCHANGE_PART.test(part) ? EXCHANGE_NAMES : part;
@@ -160,7 +161,15 @@ function tokensSaidPer(t: string, part: string, from: number): boolean {
       String.raw`\b(?:per|each|every)\s+${name}\b[\s,:(]*(?:(?:is|are|=|about|around|roughly|maybe|approx\.?|~)\s*)*\d[\d,.]*\s*(?:k|m)?\s*(?:tok\w*|in\b|input)`,
     ),
   ]);
-  return patterns.some((per) => per.test(t.slice(from)) || per.test(t.slice(0, from)));
+  if (patterns.some((per) => per.test(t.slice(from)) || per.test(t.slice(0, from)))) return true;
+  // "4 turns of 2,500 tokens in and 300 out", "6 messages of roughly 800 tokens": the size said
+  // right after the parts, joined by "of", is each part's.
+  const [partsOf] = madeOnce(`parts of ${name}`, () => [
+    new RegExp(
+      String.raw`\b${name}\s+of\s+(?:(?:about|around|roughly|maybe|approx\.?|~)\s*)*\d[\d,.]*\s*(?:k|m)?\s*(?:tok\w*|in\b|input)`,
+    ),
+  ]);
+  return partsOf!.test(t);
 }
 
 // Patterns made from a word of the message (a part, a thing), kept by that word: reading each
