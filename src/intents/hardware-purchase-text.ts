@@ -24,7 +24,10 @@ const BUYS_HARDWARE = [
     String.raw`\b(?:we|i)(?:'ll| will| need to| have to| plan to| want to| are going to| intend to| would)\s+(?:buy|purchase|procure)\s+(?:(?:new|our own|some|the|dedicated)\s+)?${KIT}\b`,
   ),
   // "a budget for hardware", "money to buy GPUs"
-  new RegExp(String.raw`\b(?:budget|money|funds?|approved)\s+(?:for|to buy|to purchase)\s+(?:the |new )?${KIT}\b`),
+  // ("no money for servers", "zero budget for hardware" say the team buys none)
+  new RegExp(
+    String.raw`(?<!\b(?:no|zero|not any|without(?: any)?|nor)\s+)\b(?:budget|money|funds?|approved)\s+(?:for|to buy|to purchase)\s+(?:the |new )?${KIT}\b`,
+  ),
 ];
 
 // Every BUYS_HARDWARE pattern names the KIT, a capex or a verb of buying ("what should we buy").

@@ -45,8 +45,10 @@ const EMBEDDED = String.raw`on[- ](?:robots?|drones?|vehicles?|boards?)|(?:on|in
 // iOS and Android", "our app runs on Android" or "our Android app" name where the app is, and
 // "the model runs on the phone" or "an iOS app that works offline" where the model is.
 const NOT_OF_AN_APP = String.raw`(?<!\b(?:apps?|applications?) (?:(?:is|are|runs?|available|live|out|now|published|released|both|only|also) ){0,3})`;
-// The model shipped inside the app: "we ship the model inside our app", "weights bundled in the app".
-const MODEL_IN_APP = String.raw`(?:ship|ships|shipped|shipping|bundle|bundles|bundled|bundling|embed|embeds|embedded|embedding|package|packaged|include|includes|included|put|run|runs|running)\s+(?:[\w.-]+\s+){0,4}?(?:model|models|weights|llm|llms)\s+(?:in|inside|into|within|with) (?:the|our|their|each|every|its) (?:[a-z-]+ )?apps?|(?:model|weights|llm)s? (?:is |are )?(?:bundled |shipped |embedded |packaged )?(?:in|inside|into) (?:the|our|their|each|every|its) (?:[a-z-]+ )?apps?`;
+// The model shipped inside the app: "we ship the model inside our app", "weights bundled in the app",
+// or in what installs it: "a small model inside the installer", "weights included in the download".
+const APP = String.raw`(?:apps?|installers?|downloads?)`;
+const MODEL_IN_APP = String.raw`(?:ship|ships|shipped|shipping|bundle|bundles|bundled|bundling|embed|embeds|embedded|embedding|package|packaged|include|includes|included|put|run|runs|running)\s+(?:[\w.-]+\s+){0,4}?(?:model|models|weights|llm|llms)\s+(?:in|inside|into|within|with) (?:the|our|their|each|every|its) (?:[a-z-]+ )?${APP}|(?:model|weights|llm)s? (?:is |are )?(?:bundled |shipped |embedded |packaged |included )?(?:in|inside|into|with) (?:the|our|their|each|every|its) (?:[a-z-]+ )?${APP}`;
 // Boxes a product ships in, which the model then runs on: "running fully on the console", "it
 // has to run on the head unit", "our set-top box".
 const PRODUCT_BOX = String.raw`(?:game )?consoles?|xbox(?: series [sx](?:\|s)?| one)?|playstation(?: \d)?|ps[45]|nintendo switch|head units?|infotainment (?:units?|systems?)|set-top box(?:es)?|smart tvs?|(?:automotive |qualcomm |mobile )socs?`;
