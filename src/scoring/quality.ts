@@ -27,6 +27,7 @@ import { anchorOf, NEUTRAL_QUALITY_PRIOR, placer, towardMiddle, type Placement }
 import { LANGUAGE_QUALITY_SHARE, USE_CASE_QUALITY_SHARE } from "./weights.js";
 import { aboveNeed, needKey, sayNeed, type QualityNeed } from "./quality-need.js";
 import { fieldsOf, noteLater } from "./later-note.js";
+import { heldBySizeClass, measuredBySize } from "./size-class-hold.js";
 
 /** Benchmarks of another kind (coding results for general quality) count this much of their distance from the middle. */
 export const PROXY_WEIGHT = 0.5;
@@ -467,6 +468,7 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
     measured.set(id, q);
     scores.set(id, q);
   }
+  const bySize = measuredBySize(catalog.models, measured);
   for (const m of catalog.models) {
     if (scores.has(m.id)) continue;
     if (lowest === null) {
@@ -483,7 +485,8 @@ function buildTable(catalog: Catalog, cls: SignalClass, what: string): Criterion
     const { relative, largerTier } = nearestRelative(m, kin);
     const rq = relative ? measured.get(relative.id) : undefined;
     if (relative && rq) {
-      scores.set(m.id, cappedByLargerSibling(m, estimateFrom(m, relative, rq, floor, what), kin, measured));
+      const sibling = cappedByLargerSibling(m, estimateFrom(m, relative, rq, floor, what), kin, measured);
+      scores.set(m.id, heldBySizeClass(m, sibling, bySize, ESTIMATE_PENALTY_PER_HALVING, floor));
       continue;
     }
     if (largerTier) {

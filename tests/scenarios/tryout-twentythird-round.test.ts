@@ -16,7 +16,8 @@
 // over generated clouds × phrasings × teams below; and the K-12 edtech at double its volume, three
 // picks with age terms not checked beside "picks under terms that address minors come first", now
 // names the known-terms candidates ranked after them and why (minors-passed-over.property.test.ts,
-// sharing passed-over.ts with the residency note). Still open: tryout-twentythird-round-open.test.ts.
+// sharing passed-over.ts with the residency note). Its last open todo (Gemma 3 1B above the measured
+// Llama 3.2 3B) was closed by rankfive: estimate-size-class.property.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { rankOnly } from "../../src/answers/recommend-shortlist.js";
