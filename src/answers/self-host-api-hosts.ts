@@ -22,6 +22,11 @@ export interface ThreadApiCosts {
   caveats: Map<string, string>;
   /** Cheaper hosts the thread's rules leave out, each as a sentence. */
   leftOut: string[];
+  /**
+   * Per cost fact (modelId|provider) of a host the rules narrowed to: how to call it. "Cheapest
+   * host" of a host that is the only one the rules leave reads as a price won against others.
+   */
+  hostLabels: Map<string, string>;
 }
 
 export const caveatKey = (c: Pick<CostFact, "modelId" | "provider">): string => `${c.modelId}|${c.provider}`;
@@ -61,8 +66,14 @@ export function apiCostsUnderRules(
 ): ThreadApiCosts {
   const caveats = new Map<string, string>();
   const leftOut: string[] = [];
+  const hostLabels = new Map<string, string>();
   if (!hasHostingRules(req))
-    return { costs: models.flatMap((m) => apiCostsFor(m, billedVolume(m, volume))), caveats, leftOut };
+    return {
+      costs: models.flatMap((m) => apiCostsFor(m, billedVolume(m, volume))),
+      caveats,
+      leftOut,
+      hostLabels,
+    };
   const rule = residencyRule(req);
   const costs: CostFact[] = [];
   for (const m of models) {
@@ -70,6 +81,14 @@ export function apiCostsUnderRules(
     const billed = billedVolume(m, volume);
     const kept = apiCostsFor(usable, billed);
     costs.push(...kept);
+    if (usable.offerings.length < m.offerings.length) {
+      const hostsLeft = usable.offerings.filter((o) => !o.firstParty).length;
+      for (const c of kept.filter((x) => x.role === "cheapest-host"))
+        hostLabels.set(
+          caveatKey(c),
+          hostsLeft === 1 ? "the only host your rules leave" : "cheapest host your rules leave",
+        );
+    }
     const keptCheapest = kept.length === 0 ? Infinity : Math.min(...kept.map((c) => c.totalUsd));
     const cheaper = apiCostsFor(m, billed).filter((c) => c.totalUsd < keptCheapest);
     const held = new Set(usable.offerings.map((o) => o.provider));
@@ -87,5 +106,5 @@ export function apiCostsUnderRules(
         );
     }
   }
-  return { costs, caveats, leftOut };
+  return { costs, caveats, leftOut, hostLabels };
 }

@@ -74,7 +74,7 @@ function estimateBlocks(
   models: Model[],
   /** The team runs on its own premises: a hosted API is ruled out by its rule, not compared. */
   onPremises: boolean,
-  hosts: Pick<ThreadApiCosts, "caveats" | "leftOut">,
+  hosts: Pick<ThreadApiCosts, "caveats" | "leftOut" | "hostLabels">,
 ): { blocks: Block[]; be: ReturnType<typeof breakEvenData> | null; api: CostFact | undefined } {
   const blocks: Block[] = [];
   const total = e.volume.inputTokensPerMonth + e.volume.outputTokensPerMonth;
@@ -122,7 +122,7 @@ function estimateBlocks(
     const name = models.find((m) => m.id === c.modelId)?.name ?? c.modelId;
     const vs = compareLine(e.totalAlwaysOnUsd, c.totalUsd);
     notes.push(
-      `${name} through ${c.providerName}${c.role === "cheapest-host" ? " (cheapest host)" : ""}${caveat(c)}: **${formatUsd(c.totalUsd)} a month** at ${formatUsd(c.prices.inputPerMTok)} / ${formatUsd(c.prices.outputPerMTok)} per 1M in/out (${c.source}, ${c.asOf}); ${vs}.`,
+      `${name} through ${c.providerName}${c.role === "cheapest-host" ? ` (${hosts.hostLabels.get(caveatKey(c)) ?? "cheapest host"})` : ""}${caveat(c)}: **${formatUsd(c.totalUsd)} a month** at ${formatUsd(c.prices.inputPerMTok)} / ${formatUsd(c.prices.outputPerMTok)} per 1M in/out (${c.source}, ${c.asOf}); ${vs}.`,
     );
   }
   notes.push(...hosts.leftOut);
@@ -215,7 +215,7 @@ export function selfHostCostReply(
   const onPremises = edits.onPremises === true;
   // Only hosts the thread's rules leave are compared (the shortlist's filter), with what they leave out.
   const hosts: ThreadApiCosts = onPremises
-    ? { costs: [], caveats: new Map(), leftOut: [] }
+    ? { costs: [], caveats: new Map(), leftOut: [], hostLabels: new Map() }
     : apiCostsUnderRules(ctx.catalog, models, volume, threadRules(ctx));
   const apiCosts = hosts.costs;
   const reasoning = hiddenReasoningNotes(

@@ -21,9 +21,6 @@ describe("open findings of the twenty-fourth tryout round", () => {
     );
   });
 
-  describe("answers: what the follow-ups get", () => {
-    it.todo(
-      "New York hedge fund: the self-hosting answer labels Amazon Bedrock '(cheapest host)' although it is the only host inside the account that is compared; with the thread's rules the label should say 'the host your rules leave' (self-host-cost.ts estimateBlocks)",
-    );
-  });
+  // Fixed (rankfive): the self-hosting answer calls a host the rules narrowed to "the only host your
+  // rules leave" or "cheapest host your rules leave" (self-host-host-label.property.test.ts).
 });
