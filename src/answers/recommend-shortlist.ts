@@ -35,6 +35,7 @@ import { residencyHostsSection } from "./residency-hosts.js";
 import { ageTermsNote } from "./age-terms-note.js";
 import { codeModelNote, supersededNote, withdrawnNote } from "./later-group-notes.js";
 import { visionModelNote } from "./vision-model-note.js";
+import { cloudServiceNote } from "./cloud-service-note.js";
 import { avoidedPickNote } from "./avoided-pick-note.js";
 import { retiredHostsNote } from "./retirement.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
@@ -484,6 +485,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
       blocks.push(text(hosts.text));
       hostSources.push(...hosts.sources);
     }
+    const cloudService = cloudServiceNote(req, top);
+    if (cloudService) blocks.push(text(cloudService));
     const residency = residencyHostsSection(catalog, req, top, r.ranked);
     if (residency) {
       blocks.push(text(residency.text));

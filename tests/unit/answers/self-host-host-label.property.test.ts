@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { apiCostsUnderRules, caveatKey } from "../../../src/answers/self-host-api-hosts.js";
+import type { Volume } from "../../../src/costs/volume.js";
 import { applyHosting } from "../../../src/scoring/hosting.js";
 import type { Requirements } from "../../../src/scoring/requirements.js";
 import { chat, textOf } from "../../flows/recommend-helpers.js";
@@ -19,7 +20,13 @@ const RULES: Requirements[] = [
   { euDataResidency: true },
   { noTrainingOnData: true, dataSensitivity: "regulated" },
 ];
-const VOLUME = { inputTokensPerMonth: 100_000_000, outputTokensPerMonth: 10_000_000 };
+const VOLUME: Volume = {
+  inputTokensPerMonth: 100_000_000,
+  outputTokensPerMonth: 10_000_000,
+  cachedInputTokensPerMonth: 0,
+  splitAssumed: false,
+  description: "100M in, 10M out",
+};
 
 describe("the host a self-hosting answer compares with, under the thread's rules", () => {
   it("over every open model × rule: a kept host of a narrowed list says what the rules leave, 'the only host' exactly when one host is left", () => {
