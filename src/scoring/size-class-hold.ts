@@ -23,7 +23,7 @@ interface SizedScore {
 }
 
 /** The measured models with a known size, smallest first, that bound estimates (sizeClassBound). */
-export type MeasuredBySize = readonly SizedScore[];
+type MeasuredBySize = readonly SizedScore[];
 
 export function measuredBySize(
   models: readonly Model[],
@@ -52,12 +52,7 @@ interface Bound {
  * model bounds a smaller one: Qwen3 0.6B, with no measured model under 1.2B, by the 1.2B–2.5B
  * class). Null when nothing that size or larger is measured.
  */
-export function sizeClassBound(
-  id: string,
-  sizeB: number,
-  bySize: MeasuredBySize,
-  stepPerHalving: number,
-): Bound | null {
+function sizeClassBound(id: string, sizeB: number, bySize: MeasuredBySize, stepPerHalving: number): Bound | null {
   const within = (low: number, high: number): Bound | null => {
     let best: Bound | null = null;
     for (const o of bySize) {
