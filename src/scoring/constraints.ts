@@ -185,6 +185,7 @@ export class ScoringCache {
   private costMemo = new KeyedMemo<(CostEstimate | undefined)[]>(COST_INPUT_SETS, () => []);
   private monthlyMemo = new KeyedMemo<Float64Array>(COST_INPUT_SETS, () => new Float64Array(0));
   private blendedMemo = new KeyedMemo<Float64Array>(COST_INPUT_SETS, () => new Float64Array(0));
+  private supersededMemo = new KeyedMemo<Uint8Array>(MAX_SUPERSESSION_SETS, () => new Uint8Array(0));
 
   private bind(catalog: Catalog): void {
     const slots = modelSlots(catalog);
@@ -195,6 +196,7 @@ export class ScoringCache {
     this.costMemo = new KeyedMemo(sets, () => new Array<CostEstimate | undefined>(n));
     this.monthlyMemo = new KeyedMemo(sets, () => new Float64Array(n).fill(NOT_PRICED));
     this.blendedMemo = new KeyedMemo(sets, () => new Float64Array(n).fill(NOT_PRICED));
+    this.supersededMemo = new KeyedMemo(supersessionSetsFor(n), () => new Uint8Array(n));
   }
 
   /** Whole estimates under one set of cost inputs, by slot. */
@@ -217,6 +219,40 @@ export class ScoringCache {
     this.bind(catalog);
     return this.blendedMemo.table(key);
   }
+
+  /**
+   * Which candidates a later release of their line supersedes under one set of requirements
+   * (supersessionKey), by slot: 0 not walked yet, 1 not superseded, 2 superseded (see
+   * supersededTest). Walking every line of the catalogue was a quarter of a recommendation at
+   * 100× today's catalogue, though a bot ranks under the same requirements on every turn of a
+   * thread, and a recommendation's own search repeats them.
+   */
+  superseded(catalog: Catalog, key: string): Uint8Array {
+    this.bind(catalog);
+    return this.supersededMemo.table(key);
+  }
+}
+
+/**
+ * Sets of requirements whose supersession answers a cache keeps: one byte per model each, so up
+ * to MAX_SUPERSESSION_SETS while they hold at most SUPERSESSION_SLOTS bytes, never fewer than
+ * MIN_SUPERSESSION_SETS (the 6 kinds of team the scale bench repeats use 9).
+ */
+const MAX_SUPERSESSION_SETS = 256;
+const MIN_SUPERSESSION_SETS = 32;
+const SUPERSESSION_SLOTS = 2_000_000;
+const supersessionSetsFor = (models: number): number =>
+  keysWithin(SUPERSESSION_SLOTS, models, MIN_SUPERSESSION_SETS, MAX_SUPERSESSION_SETS);
+
+/**
+ * What decides whether a release is superseded in a pass: its admissions, costs and budget, the
+ * job's quality tables and the rank groups are all read from the requirements (and the cost
+ * assumptions, which are the cache's own), so the whole requirements are the key: a field that
+ * decides none of them only costs a memo miss, a field left out of a narrower key would be a
+ * wrong answer. Numbers JSON cannot write (NaN, Infinity: all null to it) are written as text.
+ */
+function supersessionKey(req: Requirements, quoter: SelfHostQuoter | undefined): string {
+  return `${quoter ? 1 : 0}|${JSON.stringify(req, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v))}`;
 }
 
 export function newScoringCache(): ScoringCache {
@@ -702,6 +738,10 @@ const someMemos = new WeakMap<Catalog, KeyedMemo<Map<number, Admission>>>();
 let admitted = 0;
 export const admissionsMade = (): number => admitted;
 
+/** Release lines walked for a whole pass: a test checks that a pass under requirements seen before walks none. */
+let lineWalks = 0;
+export const releaseLineWalks = (): number => lineWalks;
+
 /**
  * The admission of a model for a pass that checks only some models, from the memo where it was
  * admitted before: one per pass, so the key and the memo's table are found once.
@@ -779,8 +819,12 @@ function supersededTest(
   at: (slot: number) => Admission | undefined,
   costOf: (a: Extract<Admission, { out: false }>) => CostEstimate,
   budget: number | undefined,
-  /** Answer every release of a line when one is asked (a whole pass), else only the one asked. */
-  wholeLines: boolean,
+  /**
+   * Answer every release of a line when one is asked (a whole pass), keeping the answers in this
+   * table by slot (see ScoringCache.superseded: answers kept from an earlier pass under the same
+   * requirements are read, not walked again); without it only the one asked.
+   */
+  answers: Uint8Array | undefined,
 ): (a: Extract<Admission, { out: false }>) => boolean {
   const { lineOfSlot } = releaseLines(catalog);
   const otherJob = isJobOtherThanCode(req.useCase);
@@ -837,20 +881,19 @@ function supersededTest(
     },
   };
   // Per slot, once its line is walked: 1 not superseded, 2 superseded.
-  let answers: Uint8Array | undefined;
   return (a) => {
     const line = a.slot >= 0 ? lineOfSlot[a.slot] : undefined;
     if (!line) return false;
-    if (!wholeLines) {
+    if (!answers) {
       let yes = false;
       asked = a.slot;
       supersededInLine(line, pass, () => (yes = true));
       return yes;
     }
-    answers ??= new Uint8Array(lineOfSlot.length);
     if (answers[a.slot] === 0) {
       const table = answers;
       for (const slot of line.slots) table[slot] = 1;
+      lineWalks++;
       supersededInLine(line, pass, (slot) => (table[slot] = 2));
     }
     return answers[a.slot] === 2;
@@ -898,7 +941,14 @@ export function applyConstraints(
   const range = new CostRangeScan();
   const good = goodEnoughTest(catalog, req);
   const admissions = passAdmissions(catalog, req, only);
-  const superseded = supersededTest(catalog, req, admissionAt(catalog, req, only), costOf, budget, !only);
+  const superseded = supersededTest(
+    catalog,
+    req,
+    admissionAt(catalog, req, only),
+    costOf,
+    budget,
+    only ? undefined : cache.superseded(catalog, supersessionKey(req, quoter)),
+  );
   // Indexed loops here and below: a for-of over the admissions made an iterator result per model
   // (the largest share of what a recommendation allocated at 100× today's catalogue).
   for (let i = 0; i < admissions.length; i++) {
@@ -962,7 +1012,14 @@ export function visitCandidates(
   const costOf = passCosts(catalog, req, quoter, cache);
   const budget = req.volume ? budgetUsdOf(req) : undefined;
   const admissions = admissionsOf(catalog, req);
-  const superseded = supersededTest(catalog, req, admissionAt(catalog, req, undefined), costOf, budget, true);
+  const superseded = supersededTest(
+    catalog,
+    req,
+    admissionAt(catalog, req, undefined),
+    costOf,
+    budget,
+    cache.superseded(catalog, supersessionKey(req, quoter)),
+  );
   let c: Candidate | undefined;
   for (let i = 0; i < admissions.length; i++) {
     const a = admissions[i] as Admission;
