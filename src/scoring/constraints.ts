@@ -222,7 +222,7 @@ export class ScoringCache {
 
   /**
    * Which candidates a later release of their line supersedes under one set of requirements
-   * (supersessionKey), by slot: 0 not walked yet, 1 not superseded, 2 superseded (see
+   * (requirementsKey), by slot: 0 not walked yet, 1 not superseded, 2 superseded (see
    * supersededTest). Walking every line of the catalogue was a quarter of a recommendation at
    * 100× today's catalogue, though a bot ranks under the same requirements on every turn of a
    * thread, and a recommendation's own search repeats them.
@@ -251,7 +251,7 @@ const supersessionSetsFor = (models: number): number =>
  * decides none of them only costs a memo miss, a field left out of a narrower key would be a
  * wrong answer. Numbers JSON cannot write (NaN, Infinity: all null to it) are written as text.
  */
-function supersessionKey(req: Requirements, quoter: SelfHostQuoter | undefined): string {
+export function requirementsKey(req: Requirements, quoter: SelfHostQuoter | undefined): string {
   return `${quoter ? 1 : 0}|${JSON.stringify(req, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v))}`;
 }
 
@@ -947,7 +947,7 @@ export function applyConstraints(
     admissionAt(catalog, req, only),
     costOf,
     budget,
-    only ? undefined : cache.superseded(catalog, supersessionKey(req, quoter)),
+    only ? undefined : cache.superseded(catalog, requirementsKey(req, quoter)),
   );
   // Indexed loops here and below: a for-of over the admissions made an iterator result per model
   // (the largest share of what a recommendation allocated at 100× today's catalogue).
@@ -1018,7 +1018,7 @@ export function visitCandidates(
     admissionAt(catalog, req, undefined),
     costOf,
     budget,
-    cache.superseded(catalog, supersessionKey(req, quoter)),
+    cache.superseded(catalog, requirementsKey(req, quoter)),
   );
   let c: Candidate | undefined;
   for (let i = 0; i < admissions.length; i++) {

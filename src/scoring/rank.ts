@@ -10,6 +10,7 @@ import {
   candidateCostRange,
   costRangeOfCandidates,
   newScoringCache,
+  requirementsKey,
   visitCandidates,
   type Candidate,
   type CostRange,
@@ -473,9 +474,52 @@ export function leaderAndPair(
   edited: Requirements,
   ids: readonly [string, string],
   options: RankOptions = {},
-): { leader: ScoredRow | undefined; pair: [ScoredRow | undefined, ScoredRow | undefined] } {
+): LeaderAndPair {
   // The volume at the job's split, as rankModels prices it (an edit of the job re-splits it).
   const req = withJobSplit(edited);
+  const cache = options.cache;
+  if (!cache) return findLeaderAndPair(catalog, req, ids, options);
+  const key = `${ids[0]}|${ids[1]}|${options.weights ? JSON.stringify(options.weights) : "-"}|${requirementsKey(req, options.selfHost)}`;
+  const kept = leaderMemo(catalog, cache);
+  let found = kept.get(key);
+  if (!found) {
+    if (kept.size >= LEADER_SETS) {
+      const oldest = kept.keys().next();
+      if (!oldest.done) kept.delete(oldest.value);
+    }
+    found = findLeaderAndPair(catalog, req, ids, options);
+    kept.set(key, found);
+  }
+  return found;
+}
+
+type LeaderAndPair = { leader: ScoredRow | undefined; pair: [ScoredRow | undefined, ScoredRow | undefined] };
+
+/**
+ * leaderAndPair's answers per shared cost cache (which holds the cost assumptions) and catalogue:
+ * a recommendation asked again (each turn of a thread) tries the same edits and scores the same
+ * swapping edit's candidates again, a sixth of a recommendation at 100× today's catalogue. Three
+ * rows each, at most LEADER_SETS; a cache used with another catalogue starts over.
+ */
+const LEADER_SETS = 64;
+const leaderMemos = new WeakMap<ScoringCache, { catalog: Catalog; kept: Map<string, LeaderAndPair> }>();
+
+function leaderMemo(catalog: Catalog, cache: ScoringCache): Map<string, LeaderAndPair> {
+  let memo = leaderMemos.get(cache);
+  if (memo?.catalog !== catalog) {
+    memo = { catalog, kept: new Map() };
+    leaderMemos.set(cache, memo);
+  }
+  return memo.kept;
+}
+
+/** leaderAndPair found afresh (req already at the job's split). */
+function findLeaderAndPair(
+  catalog: Catalog,
+  req: Requirements,
+  ids: readonly [string, string],
+  options: RankOptions,
+): LeaderAndPair {
   const weights = options.weights ?? weightsFor(req).weights;
   const cache = options.cache ?? newScoringCache();
   // The cost range the scores are relative to from the cost tables alone (candidateCostRange: the

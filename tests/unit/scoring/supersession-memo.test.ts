@@ -1,13 +1,14 @@
 // Which candidates a later release of their line supersedes is kept per set of requirements in the
-// shared cost cache (constraints.ts ScoringCache.superseded): a recommendation asked again (every
-// turn of a thread, the same team asking twice) walks no release line again, and what it keeps
-// must be exactly what a walk from scratch says, also when other teams' requirements were ranked
-// in between (a wrong key would hand one team another's answers).
+// shared cost cache (constraints.ts ScoringCache.superseded), and so is the swap search's leader
+// pass (rank.ts leaderAndPair): a recommendation asked again (every turn of a thread, the same
+// team asking twice) walks no release line and scores no catalogue for the swap again, and what
+// is kept must be exactly what a walk from scratch says, also when other teams' requirements were
+// ranked in between (a wrong key would hand one team another's answers).
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { runRecommendation } from "../../../src/answers/recommend-shortlist.js";
 import { editsFromRequirements } from "../../../src/costs/assumptions.js";
-import { releaseLineWalks } from "../../../src/scoring/constraints.js";
+import { candidateVisits, releaseLineWalks } from "../../../src/scoring/constraints.js";
 import { judgedDefaults } from "../../../src/scoring/judged-defaults.js";
 import { rankModels, type Ranking } from "../../../src/scoring/rank.js";
 import { selfHostQuoter } from "../../../src/scoring/self-host-quote.js";
@@ -36,6 +37,23 @@ describe("supersession kept per set of requirements", () => {
       expect(decided(again.ranking)).toEqual(decided(first.ranking));
       expect(again.flip).toEqual(first.flip);
     }
+  });
+
+  it("a recommendation asked again runs no leader pass for its swap", () => {
+    // A copy of the catalogue object: caches of its own, none filled by the test above.
+    const fresh = { ...catalog };
+    let searched = 0;
+    for (const req of SCALE_REQUIREMENTS) {
+      const visits = candidateVisits();
+      const first = runRecommendation(fresh, req);
+      searched += candidateVisits() - visits;
+      const before = candidateVisits();
+      const again = runRecommendation(fresh, req);
+      expect(candidateVisits() - before).toBe(0);
+      expect(again.flip).toEqual(first.flip);
+    }
+    // Some of these sets' searches do score the catalogue when first asked (the count is real).
+    expect(searched).toBeGreaterThan(0);
   });
 
   it("the first one does walk (the count is real)", () => {
