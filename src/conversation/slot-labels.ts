@@ -139,7 +139,8 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
       const unsized = v.unsized?.length
         ? `; not counted: ${v.unsized.join(", ")} (no size said: how many tokens is one?)`
         : "";
-      return `${formatCount(total)} tokens/month${working}${split}${unsized}`;
+      const unit = v.unitNote ? `, ${v.unitNote}` : "";
+      return `${formatCount(total)} tokens/month${working}${split}${unit}${unsized}`;
     },
   },
   oneOffVolume: {

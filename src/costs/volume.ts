@@ -27,6 +27,9 @@ export interface Volume {
    * out of the tokens rather than priced at another kind's size, and said back so the team can
    * give their size. */
   unsized?: string[];
+  /** An assumption made turning the team's unit into tokens ("about 500 words a page"), said back
+   * with the volume: the tokens rest on it. */
+  unitNote?: string;
 }
 
 /** One kind of request in a volume of several: its count × tokens each and its monthly tokens. */

@@ -6,6 +6,7 @@ import type { AssumptionEdits, Precision } from "../costs/assumptions.js";
 import { parseFleetEdits } from "./fleet-text.js";
 import { gpuGroupIn, gpuMentionIn } from "./gpu-count-text.js";
 import { isRequestSize } from "./volume.js";
+import { pagesAsTokens } from "./page-amounts.js";
 import { QUANTITY, hasDigit, quantityValue, cleanMessage } from "./numbers.js";
 import { gated } from "./reader-gates.js";
 
@@ -177,7 +178,9 @@ export function parseContextTokens(text: string, perRequest = false): number | u
 // All three patterns read an amount in digits (QUANTITY).
 const contextTokensIn = gated("context tokens", hasDigit, readContextTokens, () => undefined);
 
-function readContextTokens(t: string, perRequest: boolean): number | undefined {
+function readContextTokens(folded: string, perRequest: boolean): number | undefined {
+  // "contracts of 150 pages": a document's length in pages is its size in tokens too.
+  const t = pagesAsTokens(folded, isRequestSize).text;
   const m = CONTEXT_BEFORE.exec(t) ?? CONTEXT_AFTER.exec(t);
   const size =
     m ?? [...t.matchAll(TOKEN_AMOUNTS)].find((x) => isRequestSize(t, x.index, x.index + x[0].length, !perRequest));

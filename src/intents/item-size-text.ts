@@ -8,6 +8,7 @@ import type { PerItem, Volume } from "../costs/volume.js";
 import { cleanMessage, formatCount, QUANTITY, quantityValue, spellOutNumbers } from "./numbers.js";
 import { periodAt } from "./periods.js";
 import { nounForms } from "./noun-forms.js";
+import { pagesAsTokens } from "./page-amounts.js";
 
 const TOKEN_AMOUNT = new RegExp(String.raw`${QUANTITY}\s*-?\s*(?:tokens?|toks?)\b`);
 // What each item gives back; the rest of an item is its input.
@@ -46,7 +47,8 @@ export interface ResizedItems {
 export function resizedItems(text: string, volume: Volume | undefined): ResizedItems | null {
   const item = volume?.perItem;
   if (!volume || !item) return null;
-  const t = spellOutNumbers(foldCase(cleanMessage(text)));
+  // "what if we only send the last 10 pages?": in a thread of sized things, pages are a size.
+  const t = pagesAsTokens(spellOutNumbers(foldCase(cleanMessage(text))), () => true).text;
   const m = TOKEN_AMOUNT.exec(t);
   if (!m || m[1] === undefined) return null;
   // "3k tokens a month" is a whole volume, not one item's size.

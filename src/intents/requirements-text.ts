@@ -651,7 +651,10 @@ function readBudgets(t: string): BudgetRead[] {
       // A bare amount ("below 1k a month"): a budget word, a period, and nothing counted after it.
       // Growth to an amount ("tickets go up to 12k a day") is a count, not a cap.
       if (!budgetWords || period === undefined || /^[mbt]/.test(magnitude ?? "")) continue;
-      if (!/\b(budget|spend|capped|cap|afford|under|below|max(imum)?|at most|no more than|up to|within)\b/.test(before))
+      // The cap word must be in the amount's own clause: "contracts up to 80k tokens each, about
+      // 200 a month" caps the contracts' size; the 200 are contracts.
+      const clause = before.split(/[;,]|\.(?!\d)/).pop() ?? before;
+      if (!/\b(budget|spend|capped|cap|afford|under|below|max(imum)?|at most|no more than|up to|within)\b/.test(clause))
         continue;
       if (GROWS_TO.test(before) && !/\b(budget|spend|afford|cap|capped)\b/.test(before)) continue;
     } else if (!budgetWords && period === undefined) continue;

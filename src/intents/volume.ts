@@ -35,6 +35,8 @@ import {
 import { countsCollection, partsOfEach, userSharesIn, withoutUserShares, type UserShare } from "./volume-chain.js";
 import { sharesSpelledOut } from "./share-words.js";
 import { rangesAtMiddle } from "./number-ranges.js";
+import { pagesAsTokens, PAGES_NOTE } from "./page-amounts.js";
+import { SIZED_THINGS, withElidedCountNoun } from "./elided-count.js";
 import { addedContextIn } from "./added-context.js";
 import { saysOneOff } from "./one-off-text.js";
 import { nounForms } from "./noun-forms.js";
@@ -65,9 +67,14 @@ export function parseVolume(text: string): Volume | null {
 const volumeThisMessage = perMessageCopies(volumeIn);
 
 /** Folded text with its numbers, ranges, shares and rate words in digits and price units taken out. */
-function amountsText(folded: string): { rates: ReturnType<typeof rateWordsSpelledOut>; t: string } {
+function amountsText(folded: string): {
+  rates: ReturnType<typeof rateWordsSpelledOut>;
+  t: string;
+  pagesConverted: boolean;
+} {
   const rates = rateWordsSpelledOut(sharesSpelledOut(rangesAtMiddle(spellOutNumbers(withoutCardNumbers(folded)))));
-  const t = unitlessSizesAsTokens(rates.text)
+  const pages = pagesAsTokens(rates.text, isPageSized);
+  const t = unitlessSizesAsTokens(pages.text)
     .replace(/(\d)\s*(?:-|\s)\s*(tokens?)\b/g, "$1 $2")
     .replace(/\bper cent\b|\bpercent\b/g, "%")
     // Price units are not volumes: "$5 per 1M tokens", "per million tokens", "per token".
@@ -76,7 +83,7 @@ function amountsText(folded: string): { rates: ReturnType<typeof rateWordsSpelle
       " ",
     )
     .replace(/\bout of\b/g, "of");
-  return { rates, t };
+  return { rates, t: withElidedCountNoun(t), pagesConverted: pages.converted };
 }
 
 // A size said with "each" and no unit, right after a count of things, is tokens each: "40 bundles a
@@ -112,10 +119,12 @@ export interface StatedSize {
 
 /** The volume of folded, cleaned text. */
 function volumeIn(folded: string): Volume | null {
-  const { rates, t } = amountsText(folded);
+  const { rates, t, pagesConverted } = amountsText(folded);
   const { text: inTokens, converted, note: charactersNote } = wordsAsTokens(t);
   const bare = withoutShares(inTokens);
   let volume = amountsIn(bare, t);
+  if (volume && pagesConverted)
+    volume = { ...volume, description: `${volume.description}, ${PAGES_NOTE}`, unitNote: PAGES_NOTE };
   if (volume && converted) volume = { ...volume, description: `${volume.description}, ${WORDS_NOTE}` };
   if (volume && charactersNote) volume = { ...volume, description: `${volume.description}, ${charactersNote}` };
   if (volume && rates.notes.length > 0)
@@ -326,11 +335,19 @@ const OUTPUT_NOUNS = String.raw`(?:summar(?:y|ies)|repl(?:y|ies)|answers?|respon
 const OUTPUT_NOUN_AMOUNT = new RegExp(
   String.raw`${Q}\s*${UNIT}\s*(?:of\s+)?(?:json\s+|short\s+|generated\s+)?${OUTPUT_NOUNS}\b`,
 );
+// Pages are a size where tokens would be one: a request's or document's ("30-page filings"), or
+// what comes back ("one-page summaries").
+const OUTPUT_NOUN_AFTER = new RegExp(String.raw`^\s*(?:[a-z]+\s+)?${OUTPUT_NOUNS}\b`);
+const isPageSized = (t: string, start: number, end: number): boolean =>
+  isRequestSize(t, start, end) || OUTPUT_NOUN_AFTER.test(t.slice(end));
+
 // A bracket may say more of the output before its size: "a short bilingual summary (Welsh and
 // English, about 200 tokens)".
 const OUTPUT_ASIDE = String.raw`(?:\(\s*[a-z][^()\d.;]{0,40}?[,;:]\s*)?`;
+// An amount that names a document after it is that document's size: "summaries of 20k-token
+// court filings" reads filings of 20k tokens, not summaries that long.
 const OUTPUT_NOUN_BEFORE_AMOUNT = new RegExp(
-  String.raw`\b${OUTPUT_NOUNS}\s*${OUTPUT_ASIDE}${AMOUNT_FILLER}${Q}\s*${UNIT}\b`,
+  String.raw`\b${OUTPUT_NOUNS}\s*${OUTPUT_ASIDE}${AMOUNT_FILLER}${Q}\s*${UNIT}\b(?!\s+(?:[a-z]+\s+)?${SIZED_THINGS}\b)`,
 );
 // What the input is turned "into" is what comes back, whatever it is called: "summarises a case
 // file (~8,000 tokens) into a one-page overview of ~600 tokens", "condense each thread into ~300
@@ -1395,23 +1412,27 @@ const MIN_MONTHLY_TOKENS = 1000;
 // Tokens said with no rate are a month's only from this many: below it they are one prompt.
 const MIN_UNRATED_TOTAL = 100_000;
 
+// "40 pages on average" is each one's size; "on average a month" would be a rate's.
 const SIZE_AFTER =
-  /^\s*(?:long|each|apiece|in length|per (?:doc|docs|document|request|call|prompt|file|message|query|conversation|ticket|email|page|contract|report|transcript|input|chat|turn|session)|of context|context)\b/;
+  /^\s*(?:long|each|apiece|in length|(?:on )?average\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b)|per (?:doc|docs|document|request|call|prompt|file|message|query|conversation|ticket|email|page|contract|report|transcript|input|chat|turn|session)|of context|context)\b/;
 // One document's size said in a sentence of its own: "A deposition transcript is up to about
 // 150,000 tokens", "a deposition transcript up to about 150,000 tokens", "each contract can be up
 // to 80k tokens", "a single report runs to ~60k tokens".
 // (A bare "transcript ~6k tokens" beside a count is that request's input, part of the volume.)
 const ONE_DOCUMENT_IS = String.raw`\b(?:a|an|one|each|every|the|a single) (?:[\w-]+ )?(?:transcripts?|documents?|contracts?|reports?|filings?|depositions?|files?|pdfs?|books?|manuals?|papers?)\s+(?:(?:is|are|can be|may be|runs? to|gets|reaches|comes? to)\s+(?:(?:up to|around|about|roughly|maybe|typically|usually|often|~)\s*)*|up to\s+(?:(?:about|around|roughly|~)\s*)*)$`;
 const SIZE_BEFORE = new RegExp(
-  String.raw`\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|monorepos?|repos?|repositor(?:y|ies)|threads|conversations|each|single|one) (?:(?:are|is|of|up to|around|about|maybe|roughly|typically|usually|often|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|runs? to|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$|${ONE_DOCUMENT_IS}`,
+  String.raw`\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|monorepos?|repos?|repositor(?:y|ies)|threads|conversations|each|single|one) \(?(?:(?:are|is|of|up to|around|about|maybe|roughly|typically|usually|often|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|runs? to|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$|${ONE_DOCUMENT_IS}`,
 );
 
 const ratedAt = (t: string, end: number): boolean => periodAt(t, end) !== null;
 
 // "300k-token contracts", "a 1M token context", "50k-token PDFs": the amount names the size of
 // each thing it precedes.
-const SIZED_THINGS = String.raw`(?:contexts?|documents?|docs?|contracts?|pdfs?|files?|reports?|transcripts?|books?|codebases?|monorepos?|repos?|repositor(?:y|ies)|filings?|papers?|manuals?|threads?|emails?|briefs?|policies|specs?)`;
-const DOCUMENT_AFTER = new RegExp(String.raw`^\s*(?:long|in length|of context|context|${SIZED_THINGS})\b`);
+// One describing word may come between ("30-page court filings"), but not a preposition: "500k
+// tokens across reports" is a total.
+const DOCUMENT_AFTER = new RegExp(
+  String.raw`^\s*(?:long|in length|of context|context|(?:(?!(?:of|in|across|over|for|from|per|and|or|to|on|at|a|the)\b)[a-z]+\s+)?${SIZED_THINGS})\b`,
+);
 
 /**
  * Whether the token amount at [start, end) is the size of one request or document. `documents`:

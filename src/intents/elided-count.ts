@@ -1,0 +1,36 @@
+// A count said with a rate but without its noun, after the message has named one kind of sized
+// document: "we summarise 130k-token reports, 50 a day", "our contracts run 33k tokens and we
+// review about 1,000 a month". The count is of those documents, so the noun is put back and the
+// volume readers see "50 reports a day" beside the size. Money ("$500 a month", "budget 5k a
+// month") and counts that already name what they count are left alone.
+import { QUANTITY } from "./numbers.js";
+import { periodAt } from "./periods.js";
+
+/** Documents whose size in tokens a message may give: each one is a request of that size. */
+export const SIZED_THINGS = String.raw`(?:contexts?|documents?|docs?|contracts?|pdfs?|files?|reports?|transcripts?|books?|codebases?|monorepos?|repos?|repositor(?:y|ies)|filings?|papers?|manuals?|threads?|emails?|briefs?|policies|specs?)`;
+
+// "130k-token reports", "130000 tokens reports", "our contracts run (about) 33000 tokens".
+const SIZE_THEN_NOUN = new RegExp(String.raw`${QUANTITY}\s*-?\s*tokens?\s+(${SIZED_THINGS})\b`);
+const NOUN_THEN_SIZE = new RegExp(
+  String.raw`\b(${SIZED_THINGS})\s+\(?(?:(?:are|is|run|runs|of|average|averaging|about|around|often|typically|usually|up to|roughly|~)\s*)+${QUANTITY}\s*tokens?\b`,
+);
+const BARE_COUNT = new RegExp(String.raw`(?<![$€£¥\d.,])${QUANTITY}(?=\s+(?:a|an|per|each|every)\s)`, "g");
+const MONEY_BEFORE =
+  /\b(?:budget|spend|spending|cost|costs|pay|paying|price|revenue|salary|usd|eur|gbp)\W*(?:\w+\W+){0,3}$/;
+const MONEY_AFTER = /^\s+(?:a|an|per|each|every)\s+\w+\s*(?:budget|spend|usd|dollars?|euros?|pounds?)\b/;
+
+/** `t` (folded, numbers as digits, sizes in tokens) with the sized documents' noun after a bare rated count. */
+export function withElidedCountNoun(t: string): string {
+  const named = SIZE_THEN_NOUN.exec(t);
+  const noun = named?.[3] ?? NOUN_THEN_SIZE.exec(t)?.[1];
+  if (noun === undefined) return t;
+  // A count that names the documents is already there: a second, bare one is something else.
+  if (new RegExp(String.raw`${QUANTITY}\s+${noun}\b`).test(t)) return t;
+  for (const m of t.matchAll(BARE_COUNT)) {
+    const end = m.index + m[0].length;
+    if (!periodAt(t, end)) continue;
+    if (MONEY_BEFORE.test(t.slice(Math.max(0, m.index - 25), m.index)) || MONEY_AFTER.test(t.slice(end))) continue;
+    return `${t.slice(0, end)} ${noun}${t.slice(end)}`;
+  }
+  return t;
+}
