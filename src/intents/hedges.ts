@@ -4,9 +4,10 @@
 // team that only considered an option keeps both routes in the ranking.
 
 // Words just before the option that make it a possibility: "we'd consider", "we might", "open to",
-// "we can" (an ability offered, not a rule; "we can only" stays a rule).
+// "we can" (an ability offered, not a rule; "we can only" stays a rule, and so does a model "that
+// we can run on our own servers", which says what the model must allow).
 const POSSIBILITY_BEFORE =
-  /\b(?:consider(?:s|ed|ing)?|might|could|(?:we|i) can(?!\s+only\b)|open to|willing to|maybe|possibly|perhaps|(?:would|wouldn'?t) mind|not against|eventually|later)\s+(?:[\w'-]+\s+){0,2}$/;
+  /\b(?:consider(?:s|ed|ing)?|might|could|(?<!\b(?:that|which|models?|llms?|ones?)\s+)(?:we|i) can(?!\s+only\b)|open to|willing to|maybe|possibly|perhaps|(?:would|wouldn'?t) mind|not against|eventually|later)\s+(?:[\w'-]+\s+){0,2}$/;
 // Words after a wish that say it is not required, for an option and a residency wish alike.
 const NOT_REQUIRED = String.raw`preferred|a plus|nice[- ]to[- ]have|(?:but )?not (?:required|a must|mandatory)|optional`;
 // Words just after it that make it a preference: "preferred", "nice to have", "if needed", a time
