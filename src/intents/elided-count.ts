@@ -17,6 +17,8 @@ const NOUN_THEN_SIZE = new RegExp(
 const BARE_COUNT = new RegExp(String.raw`(?<![$€£¥\d.,])${QUANTITY}(?=\s+(?:a|an|per|each|every)\s)`, "g");
 const MONEY_BEFORE =
   /\b(?:budget|spend|spending|cost|costs|pay|paying|price|revenue|salary|usd|eur|gbp)\W*(?:\w+\W+){0,3}$/;
+// "Calls: about 45,000 a day": the count's own noun is said before it, with a colon.
+const NAMED_BEFORE = /\b[a-z]{3,}\s*:\s*(?:(?:about|around|roughly|approx\.?|maybe|~)\s*)*$/;
 const MONEY_AFTER = /^\s+(?:a|an|per|each|every)\s+\w+\s*(?:budget|spend|usd|dollars?|euros?|pounds?)\b/;
 
 /** `t` (folded, numbers as digits, sizes in tokens) with the sized documents' noun after a bare rated count. */
@@ -29,7 +31,8 @@ export function withElidedCountNoun(t: string): string {
   for (const m of t.matchAll(BARE_COUNT)) {
     const end = m.index + m[0].length;
     if (!periodAt(t, end)) continue;
-    if (MONEY_BEFORE.test(t.slice(Math.max(0, m.index - 25), m.index)) || MONEY_AFTER.test(t.slice(end))) continue;
+    const before = t.slice(Math.max(0, m.index - 25), m.index);
+    if (MONEY_BEFORE.test(before) || NAMED_BEFORE.test(before) || MONEY_AFTER.test(t.slice(end))) continue;
     return `${t.slice(0, end)} ${noun}${t.slice(end)}`;
   }
   return t;

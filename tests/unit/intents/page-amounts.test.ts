@@ -3,6 +3,7 @@
 // would be a size or a rated amount, and never where the pages are a collection searched.
 import { describe, expect, it } from "vitest";
 import { pagesAsTokens, WORDS_PER_PAGE } from "../../../src/intents/page-amounts.js";
+import { withElidedCountNoun } from "../../../src/intents/elided-count.js";
 import { parseVolume, isRequestSize } from "../../../src/intents/volume.js";
 import { parseContextTokens } from "../../../src/intents/assumptions-text.js";
 import { parseRequirements } from "../../../src/intents/requirements-text.js";
@@ -58,6 +59,12 @@ describe("pages in whole messages", () => {
     expect(total("we summarise 130,000-token reports, 50 a day")).toBe(50 * 30 * 130_000);
     expect(total("we summarise 130,000-token reports, budget 500 a month")).toBeUndefined();
     expect(total("our reports are about 30k tokens each and we can spend up to 2k a month")).toBeUndefined();
+    // A count whose noun is said before it with a colon keeps that noun.
+    const calls = "calls: about 45,000 a day, transcripts ~1500 tokens";
+    expect(withElidedCountNoun(calls)).toBe(calls);
+    expect(withElidedCountNoun("reports are about 30000 tokens, about 300 a month")).toBe(
+      "reports are about 30000 tokens, about 300 reports a month",
+    );
     expect(total("we can spend up to 2k a month; reports are about 30k tokens each, 300 reports a month")).toBe(
       300 * 30_000,
     );
