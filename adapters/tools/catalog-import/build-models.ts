@@ -17,6 +17,7 @@ import { LAB_CURATION } from "../curation/labs.js";
 import { LMARENA_SNAPSHOTS } from "../curation/lmarena-snapshot.js";
 import { FIRST_PARTY_PROVIDERS } from "../curation/models.js";
 import { BREADTH_PARAMS } from "../curation/models-breadth.js";
+import { MID_2026_PARAMS } from "../curation/models-breadth-mid2026.js";
 import { SOURCED_PARAMS } from "../curation/params-sourced.js";
 import type { ModelCuration } from "../curation/model-types.js";
 import { buildOfferings, litellmProviderId } from "./offerings.js";
@@ -148,7 +149,12 @@ export function buildModels(
       openWeights: cur.openWeights,
       licenseId: cur.licenseId,
       ...(cur.apiLicenseId ? { apiLicenseId: cur.apiLicenseId } : {}),
-      parameters: parametersFromSources(cur, SOURCED_PARAMS[cur.id] ?? BREADTH_PARAMS[cur.id], data.selfhost, warnings),
+      parameters: parametersFromSources(
+        cur,
+        SOURCED_PARAMS[cur.id] ?? BREADTH_PARAMS[cur.id] ?? MID_2026_PARAMS[cur.id],
+        data.selfhost,
+        warnings,
+      ),
       ...(cur.tunedFrom ? { tunedFrom: cur.tunedFrom } : {}),
       ...(cur.openWeights && (cur.kind ?? "model") === "model" ? { kvCache: kvCacheFor(cur, data.selfhost) } : {}),
       contextWindow: context.tokens,

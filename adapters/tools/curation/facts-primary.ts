@@ -522,6 +522,21 @@ export const REPORTED_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> = {
     url: "https://d.geminiproxy.ggff.net/hf/unsloth/MiniMax-M3",
     asOf: "2026-12-04",
   },
+  // Xiaomi's MiMo-V2.5 card, "Context Length: Up to 1M tokens" (its download table: "1M"; the Base
+  // checkpoint has 256K), read through a mirror of Hugging Face; kept as stated (1M).
+  "mimo-v2.5": {
+    value: 1_000_000,
+    label: "Xiaomi's MiMo-V2.5 model card (XiaomiMiMo/MiMo-V2.5), read through a mirror of Hugging Face",
+    url: "https://hub.hfp.audrey.cafe/XiaomiMiMo/MiMo-V2.5",
+    asOf: "2026-12-07",
+  },
+  // SGLang's guide: "Both variants support up to 1 million token context windows" (V2.5 and V2.5-Pro).
+  "mimo-v2.5-pro": {
+    value: 1_000_000,
+    label: "SGLang's deployment guide for MiMo-V2.5 and MiMo-V2.5-Pro (restates Xiaomi's 1M context)",
+    url: "https://docs.sglang.io/cookbook/autoregressive/Xiaomi/MiMo-V2.5",
+    asOf: "2026-12-07",
+  },
   // A reply in the community discussion of Snowflake's Arctic Instruct card: "Arctic is trained using a
   // 4K attention context window" (the author's affiliation is not shown in what we hold).
   "snowflake-arctic": {

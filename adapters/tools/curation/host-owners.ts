@@ -19,6 +19,7 @@ export const HOST_OWNER_CURATION: readonly HostOwnerRecord[] = [
   { provider: "xai", lab: "xai" },
   { provider: "moonshotai", lab: "moonshot-ai" },
   { provider: "minimax", lab: "minimax" },
+  { provider: "xiaomi", lab: "xiaomi" },
   { provider: "cohere", lab: "cohere" },
   { provider: "ai21", lab: "ai21-labs" },
   { provider: "alibaba", lab: "alibaba-qwen" },

@@ -205,6 +205,18 @@ export const LAB_CURATION: readonly Lab[] = [
     note: "Snowflake Inc.'s own SEC filing: incorporated in Delaware, principal executive offices in Bozeman, Montana.",
   },
   {
+    // Xiaomi's own circular to shareholders (an HKEX filing, 2020), read in a copy of the filing, so
+    // secondary: incorporated in the Cayman Islands, meeting at its Beijing campus. The MiMo models
+    // come from Xiaomi's own LLM team (Xiaomi's API documentation names Xiaomi as their maker).
+    id: "xiaomi",
+    name: "Xiaomi",
+    country: "CN",
+    sourceUrl: "https://fdocuments.us/document/xiaomi-corporation-ceoe-apr-26-2020-a-notice-convening-the-annual.html",
+    sourceKind: "secondary",
+    asOf: "2020-04-26",
+    note: "Xiaomi Corporation's 2020 circular (a copy of its HKEX filing): incorporated in the Cayman Islands, its annual meeting held at Xiaomi Campus, Haidian District, Beijing, the People's Republic of China.",
+  },
+  {
     id: "hugging-face",
     name: "Hugging Face",
     country: "US",

@@ -6,6 +6,7 @@ import { CUSTOM_LICENSES } from "./licenses-custom.js";
 import { META_LICENSES } from "./licenses-meta.js";
 import { PERMISSIVE_LICENSES } from "./licenses-permissive.js";
 import { READ_LICENSES } from "./licenses-read.js";
+import { XIAOMI_LICENSES } from "./licenses-xiaomi.js";
 import type { LicenseCuration } from "./license-types.js";
 
 export type { LicenseCuration } from "./license-types.js";
@@ -16,6 +17,7 @@ export const LICENSE_CURATION: readonly LicenseCuration[] = [
   ...CUSTOM_LICENSES,
   ...API_LICENSES,
   ...READ_LICENSES,
+  ...XIAOMI_LICENSES,
 ];
 
 /**

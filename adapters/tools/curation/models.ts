@@ -1,6 +1,7 @@
 // The hand-kept model list, in catalogue order. Each entry names where its facts live in the
 // reference data; adapters/tools/import-catalog.ts copies them into catalog/models.json.
 import { BREADTH_MODELS } from "./models-breadth.js";
+import { MID_2026_MODELS } from "./models-breadth-mid2026.js";
 import { CLASSIC_AND_OPEN_MODELS } from "./models-classic-open.js";
 import { GOOGLE_AND_OTHER_MODELS } from "./models-google-others.js";
 import { META_MISTRAL_MODELS } from "./models-meta-mistral.js";
@@ -18,6 +19,7 @@ export const MODEL_CURATION: readonly ModelCuration[] = [
   ...QWEN_DEEPSEEK_MODELS,
   ...CLASSIC_AND_OPEN_MODELS,
   ...BREADTH_MODELS,
+  ...MID_2026_MODELS,
   ...SAFETY_MODELS,
 ];
 
@@ -40,4 +42,5 @@ export const FIRST_PARTY_PROVIDERS: Readonly<Record<string, readonly string[]>> 
   "Moonshot AI": ["moonshotai"],
   "Zhipu AI": ["zai", "zhipuai"],
   MiniMax: ["minimax"],
+  Xiaomi: ["xiaomi"],
 };
