@@ -5,7 +5,6 @@ import type { Lab } from "../../../src/catalog/signals-schema.js";
 
 const READ = "2026-12-04";
 const US_FRONTIER = "https://ea-crux-project.vercel.app/knowledge-base/research-reports/ai-ownership-countries";
-const US_MULTINATIONALS = "https://strategicstudyindia.com/2020/12/mapping-us-multinationals-global-ai-r.html?m=1";
 
 export const LAB_CURATION: readonly Lab[] = [
   {
@@ -27,40 +26,58 @@ export const LAB_CURATION: readonly Lab[] = [
     note: "Same report: Anthropic is one of the US frontier labs.",
   },
   {
+    // Alphabet's own quarterly report to the SEC (Form 10-Q, filed 2024-04-26), its EDGAR header:
+    // state of incorporation DE, business address Mountain View, CA. Google is Alphabet's subsidiary.
     id: "google",
     name: "Google",
     country: "US",
-    sourceUrl: US_MULTINATIONALS,
-    sourceKind: "secondary",
-    asOf: "2020-12",
-    note: "CSET's study of US tech multinationals' AI labs (Amazon, Apple, Facebook, Google, IBM, Microsoft), as republished.",
+    sourceUrl: "https://www.sec.gov/Archives/edgar/data/1652044/000165204424000053/0001652044-24-000053.txt",
+    sourceKind: "primary",
+    asOf: "2024-04-26",
+    note: "Alphabet Inc.'s SEC filing (Form 10-Q): incorporated in Delaware, principal offices at 1600 Amphitheatre Parkway, Mountain View, California.",
   },
   {
+    // Meta's own current report to the SEC (Form 8-K of 2024-09-05), its cover page.
     id: "meta",
     name: "Meta",
     country: "US",
-    sourceUrl: US_MULTINATIONALS,
-    sourceKind: "secondary",
-    asOf: "2020-12",
-    note: "CSET's study of US tech multinationals lists Facebook (now Meta).",
+    sourceUrl: "https://sec.gov/Archives/edgar/data/1326801/000132680124000072/meta-20240905.htm",
+    sourceKind: "primary",
+    asOf: "2024-09-05",
+    note: "Meta Platforms, Inc.'s SEC filing (Form 8-K): incorporated in Delaware, principal executive offices at 1 Meta Way, Menlo Park, California.",
   },
   {
+    // Microsoft's own current report to the SEC (Form 8-K, filed 2023-10-30), its EDGAR header and cover.
     id: "microsoft",
     name: "Microsoft",
     country: "US",
-    sourceUrl: US_MULTINATIONALS,
-    sourceKind: "secondary",
-    asOf: "2020-12",
+    sourceUrl: "https://www.sec.gov/Archives/edgar/data/789019/000119312523265616/0001193125-23-265616.txt",
+    sourceKind: "primary",
+    asOf: "2023-10-30",
+    note: "Microsoft Corporation's SEC filing (Form 8-K): incorporated in Washington, principal executive offices at One Microsoft Way, Redmond, Washington.",
   },
   {
+    // Amazon's own filing with the SEC (a prospectus supplement, 1999: the newest filing by Amazon
+    // itself among the stored pages), its EDGAR filer header. Its head office has moved within
+    // Seattle since (its later 10-Ks, read only in copies, give 410 Terry Avenue North).
     id: "amazon",
     name: "Amazon",
     country: "US",
-    sourceUrl: US_MULTINATIONALS,
-    sourceKind: "secondary",
-    asOf: "2020-12",
+    sourceUrl: "https://www.sec.gov/Archives/edgar/data/1018724/000089102099000950/0000891020-99-000950.txt",
+    sourceKind: "primary",
+    asOf: "1999-06-02",
+    note: "Amazon.com, Inc.'s SEC filing (Form 424B3): state of incorporation Delaware, business address in Seattle, Washington.",
   },
-  { id: "ibm", name: "IBM", country: "US", sourceUrl: US_MULTINATIONALS, sourceKind: "secondary", asOf: "2020-12" },
+  {
+    // IBM's own current report to the SEC (Form 8-K, filed 2019-11-22), its EDGAR header.
+    id: "ibm",
+    name: "IBM",
+    country: "US",
+    sourceUrl: "https://sec.gov/Archives/edgar/data/51143/000110465919066657/0001104659-19-066657.txt",
+    sourceKind: "primary",
+    asOf: "2019-11-22",
+    note: "International Business Machines Corp.'s SEC filing (Form 8-K): incorporated in New York, business address 1 New Orchard Road, Armonk, New York.",
+  },
   {
     id: "xai",
     name: "xAI",
@@ -171,13 +188,14 @@ export const LAB_CURATION: readonly Lab[] = [
     note: "The Allen Institute for AI, a non-profit headquartered in Seattle.",
   },
   {
+    // NVIDIA's own current report to the SEC (Form 8-K, filed 2023-10-17), its EDGAR header and cover.
     id: "nvidia",
     name: "NVIDIA",
     country: "US",
-    sourceUrl: "https://en.immers.cloud/ai/nvidia",
-    sourceKind: "secondary",
-    asOf: READ,
-    note: "An American corporation registered in Delaware, headquartered in Santa Clara, California.",
+    sourceUrl: "https://sec.gov/Archives/edgar/data/1045810/000104581023000217/0001045810-23-000217.txt",
+    sourceKind: "primary",
+    asOf: "2023-10-17",
+    note: "NVIDIA Corporation's SEC filing (Form 8-K): incorporated in Delaware, principal executive offices at 2788 San Tomas Expressway, Santa Clara, California.",
   },
   {
     // The footer of Databricks' own pages gives the company's address; read only in a dated copy of one
