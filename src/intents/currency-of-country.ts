@@ -6,6 +6,7 @@
 // than one) named it keeps its usual reading ("Rs" the Indian rupee, "¥" the yen), and "kr", which
 // has none, is no currency the budget reader knows: never US dollars.
 import { PLACES_ELSEWHERE, PLACE_WORDS_ALTERNATION } from "../catalog/places-elsewhere.js";
+import { perMessage } from "../per-message-memo.js";
 
 interface SharedSign {
   /** The sign as folded text writes it, in regex syntax. */
@@ -45,6 +46,11 @@ function countriesNamed(t: string): Set<string> {
 
 /** `t` (folded) with each shared sign beside an amount put as the currency of the one country named that writes it. */
 export function signsOfTheTeamsCountry(t: string): string {
+  return signsThisMessage(t);
+}
+
+// The budget readers and the currency check each settle the same text: kept while the message is read.
+const signsThisMessage = perMessage((t: string): string => {
   const shared = COMPILED.filter((s) => t.search(s.pattern) >= 0);
   if (shared.length === 0) return t;
   const countries = countriesNamed(t);
@@ -54,7 +60,7 @@ export function signsOfTheTeamsCountry(t: string): string {
     if (own.length === 1) out = out.replace(s.pattern, ` ${s.byCountry[own[0]!]} `);
   }
   return out;
-}
+});
 
 /**
  * An amount beside a sign that has no usual reading ("20 000 kr a month") where the message names

@@ -8,6 +8,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { COUNTRY_WORDS, labWords, type LabWords } from "./lab-words.js";
 import { withoutLeaveRules } from "./residency-text.js";
+import { perMessageCopies } from "../per-message-memo.js";
 
 /**
  * Cues that negate what follows them. Where data must not go is ruled out too: "regulators
@@ -45,6 +46,24 @@ export interface Scope {
  * items that carry a negation past a comma ("no Meta, Anthropic or Google").
  */
 export function negatedScopes(text: string, catalog?: Catalog): Scope[] {
+  return scopesThisMessage(catalog)(text);
+}
+
+// understand() and the requirements reader each ask it of the same folded text: the scopes are
+// kept while the message is read, one memo per catalogue (its lab names end scopes), a copy to each caller.
+const NO_CATALOG = {};
+const scopeMemos = new WeakMap<object, (text: string) => Scope[]>();
+function scopesThisMessage(catalog?: Catalog): (text: string) => Scope[] {
+  const key = catalog ?? NO_CATALOG;
+  let memo = scopeMemos.get(key);
+  if (!memo) {
+    memo = perMessageCopies((text: string) => scopesIn(text, catalog));
+    scopeMemos.set(key, memo);
+  }
+  return memo;
+}
+
+function scopesIn(text: string, catalog?: Catalog): Scope[] {
   const scopes: Scope[] = [];
   const entity = entityPattern(catalog);
   // "data must not leave Canada" rules on where data goes, not out a Canadian lab.

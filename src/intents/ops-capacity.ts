@@ -5,6 +5,7 @@
 // GPU experience are "some": running services is most of running an inference server.
 
 import type { OpsCapacity } from "../costs/assumptions.js";
+import { perMessage } from "../per-message-memo.js";
 
 // Who does the work, in the words teams use for it.
 const OPS = String.raw`(?:ml[- ]?ops|mlops|machine learning|ml|ai|infra\w*|devops|gpu|ops|operations|platform|sre)`;
@@ -172,9 +173,14 @@ const SOME = [
 
 /** The team's ML-ops experience a message states (`t`: folded, cleaned text), or undefined. */
 export function opsCapacityIn(t: string): OpsCapacity | undefined {
+  return opsCapacityThisMessage(t);
+}
+
+// The requirements and fleet readers both ask it of the same text: kept while the message is read.
+const opsCapacityThisMessage = perMessage((t: string): OpsCapacity | undefined => {
   const general = GENERAL_OPS.test(t);
   if (NONE.some((p) => p.test(t))) return general ? "some" : "none";
   if (STRONG.some((p) => p.test(t))) return "strong";
   if (general || SOME.some((p) => p.test(t))) return "some";
   return TINY_TEAM.test(t) || NO_GPUS_FEW_DEVS.test(t) ? "none" : undefined;
-}
+});

@@ -3,6 +3,7 @@
 // 7B last year") says who the team is, not which model it asks about. understand.ts leaves such a
 // name out only when the message, read without it, asks for a recommendation: "we fine-tuned llama
 // 3 8b, can we ship it in our app?" still asks about the model it fine-tuned.
+import { perMessage } from "../per-message-memo.js";
 import type { Scope } from "./negation.js";
 
 // Done to a model, said of the team: what it did with one before.
@@ -43,8 +44,16 @@ interface Deed extends Scope {
   experience: boolean;
 }
 
-/** Every clause of `t` (folded text) that says what the team did with models. */
-function deedsIn(t: string): Deed[] {
+/**
+ * Every clause of `t` (folded text) that says what the team did with models. The placement,
+ * team-facts and past-experience readers each ask this of the same text in one message: the
+ * answer is kept for the message (frozen, so no caller can change another's).
+ */
+const deedsIn = perMessage((t: string): readonly Readonly<Deed>[] =>
+  Object.freeze(deedsFoundIn(t).map((deed) => Object.freeze(deed))),
+);
+
+function deedsFoundIn(t: string): Deed[] {
   const deeds: Deed[] = [];
   const timed = (c: Scope) => PAST_SAID.test(t.slice(c.start, c.end + 25));
   for (const m of t.matchAll(DEED)) {
@@ -75,11 +84,15 @@ export function pastExperienceScopes(t: string): Scope[] {
  * fine-tune. "We have fine-tuned Llama 3 8B and want to ship it" is the model in hand: kept.
  */
 export function withoutExperience(t: string): string {
+  return withoutExperienceThisMessage(t);
+}
+
+const withoutExperienceThisMessage = perMessage((t: string): string => {
   let out = t;
   for (const d of deedsIn(t))
     if (d.experience) out = out.slice(0, d.start) + " ".repeat(d.end - d.start) + out.slice(d.end);
   return out;
-}
+});
 
 // A plan done to "it"/"them" after the deed takes the model named there in hand: "we have
 // fine-tuned llama 3 8b and want to ship it in our paid app, ok?" asks about that model, however

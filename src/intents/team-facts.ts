@@ -2,7 +2,7 @@
 // commercial use, fine-tuning, training on outputs, self-hosting, distributing weights, serving
 // an API, being in the EU, field of use. Unstated facts stay absent (not false).
 import { foldCase } from "../catalog/normalize.js";
-import { perMessageCopies } from "../per-message-memo.js";
+import { perMessage, perMessageCopies } from "../per-message-memo.js";
 import type { TeamFacts } from "../licensing/facts.js";
 import { derivativeLicenceIn } from "./derivative-licence-text.js";
 import { putsOutputsOut } from "./output-ownership-text.js";
@@ -455,10 +455,15 @@ const BUSINESS_USE =
 
 /** Whether the team's use is commercial, as the message says it (`t`: folded, cleaned text). */
 export function commercialUseIn(t: string): boolean | undefined {
+  return commercialUseThisMessage(t);
+}
+
+// The team facts and the requirements both read it from the same text: kept while the message is read.
+const commercialUseThisMessage = perMessage((t: string): boolean | undefined => {
   if (NOT_COMMERCIAL.test(t)) return false;
   if (COMMERCIAL.test(t)) return true;
   return undefined;
-}
+});
 
 // Fine-tuning ruled out as a rule or a wish ("we must not fine-tune anything on citizens' data",
 // "we don't want to fine-tune", "fine-tuning on our data is not allowed", "we will never
