@@ -28,6 +28,7 @@ import { LANGUAGE_QUALITY_SHARE, USE_CASE_QUALITY_SHARE } from "./weights.js";
 import { aboveNeed, needKey, sayNeed, type QualityNeed } from "./quality-need.js";
 import { fieldsOf, noteLater } from "./later-note.js";
 import { heldBySizeClass, measuredBySize } from "./size-class-hold.js";
+import { keysWithin } from "./model-memo.js";
 
 /** Benchmarks of another kind (coding results for general quality) count this much of their distance from the middle. */
 export const PROXY_WEIGHT = 0.5;
@@ -609,14 +610,57 @@ function weighedWithEstimate(own: QualityScore, estimate: QualityScore): Quality
   );
 }
 
-const tables = new WeakMap<Catalog, Map<string, CriterionTable>>();
+/**
+ * Tables kept per catalogue. A table not tied to a set of languages is one of a finite few (a
+ * signal class or job, with or without its need), so all are kept. Tables for a set of languages
+ * are kept per set, for at most languageSetsFor(models) sets, the least recently asked going first:
+ * teams name any combination of languages, and each set adds tables as long as the catalogue, so
+ * kept without a bound they grew with every new set a bot was asked about. A set asked again after
+ * it went is built again, to the same scores.
+ */
+interface KeptTables {
+  fixed: Map<string, CriterionTable>;
+  byLanguages: Map<string, Map<string, CriterionTable>>;
+}
+const tables = new WeakMap<Catalog, KeptTables>();
 
-function table(catalog: Catalog, key: string, build: () => CriterionTable): CriterionTable {
-  let byKey = tables.get(catalog);
-  if (!byKey) {
-    byKey = new Map();
-    tables.set(catalog, byKey);
+/**
+ * Sets of languages whose tables a catalogue keeps: MAX_LANGUAGE_SETS while they hold at most
+ * LANGUAGE_SET_SLOTS models in all (a set holds a few tables), fewer on a bigger catalogue, never
+ * under MIN_LANGUAGE_SETS (a bot's teams rarely name more sets at once; the scale bench names 3).
+ */
+const MAX_LANGUAGE_SETS = 32;
+const MIN_LANGUAGE_SETS = 8;
+const LANGUAGE_SET_SLOTS = 200_000;
+const languageSetsFor = (models: number): number =>
+  keysWithin(LANGUAGE_SET_SLOTS, models, MIN_LANGUAGE_SETS, MAX_LANGUAGE_SETS);
+
+/** The tables of this catalogue kept under `languages` (a languageClass id), or its fixed ones. */
+function keptFor(catalog: Catalog, languages: string | undefined): Map<string, CriterionTable> {
+  let kept = tables.get(catalog);
+  if (!kept) {
+    kept = { fixed: new Map(), byLanguages: new Map() };
+    tables.set(catalog, kept);
   }
+  if (languages === undefined) return kept.fixed;
+  const { byLanguages } = kept;
+  let byKey = byLanguages.get(languages);
+  if (byKey) {
+    // Asked again: the most recent now (a Map keeps insertion order).
+    byLanguages.delete(languages);
+  } else {
+    byKey = new Map();
+    if (byLanguages.size >= languageSetsFor(catalog.models.length)) {
+      const oldest = byLanguages.keys().next();
+      if (!oldest.done) byLanguages.delete(oldest.value);
+    }
+  }
+  byLanguages.set(languages, byKey);
+  return byKey;
+}
+
+function table(catalog: Catalog, key: string, build: () => CriterionTable, languages?: string): CriterionTable {
+  const byKey = keptFor(catalog, languages);
   let t = byKey.get(key);
   if (!t) {
     t = build();
@@ -688,8 +732,8 @@ function lowerCodeModels(catalog: Catalog, built: CriterionTable): CriterionTabl
 /** Multilingual fit for these languages (ISO 639-1 codes, English left out). */
 export function languagesTable(catalog: Catalog, codes: readonly string[], need?: QualityNeed): CriterionTable {
   const cls = languageClass(codes);
-  const plain = table(catalog, cls.id, () => buildTable(catalog, cls, "multilingual benchmark"));
-  return need ? table(catalog, `${cls.id}${needKey(need)}`, () => withNeed(plain, need)) : plain;
+  const plain = table(catalog, cls.id, () => buildTable(catalog, cls, "multilingual benchmark"), cls.id);
+  return need ? table(catalog, `${cls.id}${needKey(need)}`, () => withNeed(plain, need), cls.id) : plain;
 }
 
 /**
@@ -704,7 +748,8 @@ function languagesTableFor(
 ): CriterionTable {
   const t = languagesTable(catalog, codes, need);
   if (!isJobOtherThanCode(useCase)) return t;
-  return table(catalog, `${languageClass(codes).id}${needKey(need)}:not-code`, () => lowerCodeModels(catalog, t));
+  const languages = languageClass(codes).id;
+  return table(catalog, `${languages}${needKey(need)}:not-code`, () => lowerCodeModels(catalog, t), languages);
 }
 
 const MISSING: QualityScore = {
@@ -769,17 +814,21 @@ export function languageQualityTable(
   if (codes.length === 0) return base;
   const cls = languageClass(codes);
   const names = orList(cls.id.slice("languages:".length).split(",").map(nameOfLanguage));
-  return table(catalog, `quality:${useCase ?? ""}:${cls.id}${needKey(need)}`, () =>
-    blended(
-      catalog,
-      base,
-      languagesTable(catalog, codes, need).scores,
-      LANGUAGE_QUALITY_SHARE,
-      `in ${names}`,
-      `ratings in ${names}`,
-      "rated",
-      { words: `no rating in ${names}`, languages: names },
-    ),
+  return table(
+    catalog,
+    `quality:${useCase ?? ""}:${cls.id}${needKey(need)}`,
+    () =>
+      blended(
+        catalog,
+        base,
+        languagesTable(catalog, codes, need).scores,
+        LANGUAGE_QUALITY_SHARE,
+        `in ${names}`,
+        `ratings in ${names}`,
+        "rated",
+        { words: `no rating in ${names}`, languages: names },
+      ),
+    cls.id,
   );
 }
 
