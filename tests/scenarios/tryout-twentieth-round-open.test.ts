@@ -21,6 +21,9 @@
 // Fixed since (rank20): Claude Sonnet 4.6's few-board rating is weighed with Sonnet 4.5, its own tier
 // (tier-relatives.test.ts).
 //
+// Fixed since (rechecked on todosweep): 'does qwen3 4b licence let us fine-tune and ship it?' answers on
+// Qwen3 4B, now in the catalogue (tryout-twentieth-round.test.ts).
+//
 // Found in the same session (rank19): few-model coding boards no longer sink a model with a broad
 // signal, and a model rated only there is weighed with its relative (few-peer-boards.property.test.ts).
 import { describe, it } from "vitest";
@@ -31,7 +34,7 @@ describe("open findings of the twentieth tryout round", () => {
       "Munich legal-tech: 'We want a model to review commercial contracts: flag risky clauses (liability caps, indemnities, termination) and write a short summary of each contract in German or English' is 'summarisation' only, no field of use; a lead expects clause flagging (extraction or classification on legal text) weighed beside the summary, and the legal field read",
     );
     it.todo(
-      "Munich legal-tech: 'we're a 30-person legal-tech startup … Two backend developers, no ML-ops' is said back as 'team of 30 (who builds it, not who uses it)'; the two developers build it, the 30 are the company",
+      "Munich legal-tech: 'we're a 30-person legal-tech startup … Two backend developers, no ML-ops' is said back as 'team of 30' (rechecked on todosweep); the two developers build it, the 30 are the company",
     );
   });
 
@@ -44,12 +47,6 @@ describe("open findings of the twentieth tryout round", () => {
   describe("thread: what-ifs and questions in the thread", () => {
     it.todo(
       "Kraków games studio (on-device): 'what if we also want a cloud fallback for low-end PCs?' is \"I couldn't tell which requirement to change\"; a lead expects an API pick for the players whose PCs cannot run the model, beside the on-device one, and what it costs for their share of 2 million players",
-    );
-  });
-
-  describe("catalogue: facts the answers need (cat owners)", () => {
-    it.todo(
-      "Kraków games studio: 'does qwen3 4b licence let us fine-tune and ship it?' is \"I don't know a model called 'qwen3 4b'\" (closest: Qwen3 8B); Qwen3's small dense sizes (0.6B, 1.7B, 4B) are what a lead tries first for a 4 GB device, and are not in the catalogue",
     );
   });
 });

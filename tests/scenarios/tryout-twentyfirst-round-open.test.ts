@@ -16,20 +16,11 @@ import { describe, it } from "vitest";
 describe("open findings of the twenty-first tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
     it.todo(
-      "Antofagasta miner: 'self-host open weights on rented H200s' names the card kind without a count, and the #1 is sized on L40S; a lead expects the sizing on the H200s the team rents (as 'assume H200' would)",
-    );
-    it.todo(
       "Antofagasta miner: 'classify safety incident reports and summarise shift handovers' is summarisation only; the classification half is not weighed (as the twentieth round's Munich clause flagging)",
     );
   });
 
   describe("thread: what-ifs and questions in the thread", () => {
-    it.todo(
-      "Norwegian municipality: 'what if we use a smaller model?' is \"I couldn't tell which requirement to change\"; a lead expects a size cap below the #1's (or the smallest model that clears the quality need) and the shortlist again",
-    );
-    it.todo(
-      "Antofagasta miner: 'what if we only rent 2 H200s?' is \"I couldn't tell which requirement to change\"; a lead expects the shortlist held to what fits on 2 H200s (as '2x H200' in a first message does)",
-    );
     it.todo(
       "Indonesian seller support: 'what if we can also use Singapore?' is \"I couldn't tell which requirement to change\"; a lead expects the residency widened to Indonesia or Singapore and the hosts there checked",
     );

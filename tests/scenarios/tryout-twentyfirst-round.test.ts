@@ -13,7 +13,7 @@ import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { rankOnly } from "../../src/answers/recommend-shortlist.js";
 import { volumeAtDefaultSplit } from "../../src/costs/volume.js";
 import type { Requirements, UseCase } from "../../src/scoring/requirements.js";
-import { chat, textOf } from "../flows/recommend-helpers.js";
+import { chat, rankingOf, textOf } from "../flows/recommend-helpers.js";
 import { firstShortlist } from "./cost-working-checks.js";
 import {
   ANTOFAGASTA_MINING,
@@ -26,6 +26,8 @@ import {
 const catalog = readCatalog();
 const modelOf = (id: string) => catalog.modelById.get(id)!;
 /** The dollar bound a foreign budget was read as, from the line said back ("… (at most $4,283.00)"). */
+/** A model's name as a literal in a regular expression. */
+const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const boundUsd = (text: string) => Number(/\(at most \$([\d,]+\.\d\d)\)/.exec(text)![1]!.replace(/,/g, ""));
 
 describe("twenty-first tryout round: every team gets an answer an expert can check", () => {
@@ -158,5 +160,43 @@ describe("twenty-first tryout round: the teams' words", () => {
     const { top, text } = firstShortlist(catalog, ANTOFAGASTA_MINING);
     expect(top.length).toBeGreaterThan(0);
     for (const row of top) expect(text, row.id).toMatch(new RegExp(`${row.name}[^\\n]*for a 4× peak`));
+  });
+
+  it("Antofagasta miner: 'self-host open weights on rented H200s' (a card kind, no count) sizes every self-hosted pick on H200s", () => {
+    const { req, top, text } = firstShortlist(catalog, ANTOFAGASTA_MINING);
+    expect(req.namedGpus?.type).toMatch(/h200/i);
+    expect(req.namedGpus?.count).toBeUndefined();
+    for (const row of top.filter((r) => r.costBasis === "self-host")) {
+      expect(text, row.id).toMatch(new RegExp(`${escaped(row.name)}\\W*self-hosted[^\\n]*: \\d+× NVIDIA H200`));
+    }
+  });
+});
+
+describe("twenty-first tryout round: the teams' follow-ups", () => {
+  it("Norwegian municipality: 'what if we use a smaller model?' caps the size below the #1's and ranks again", () => {
+    const { c, top } = firstShortlist(catalog, NORWAY_MUNICIPALITY);
+    const firstParams = modelOf(top[0]!.id).parameters!.totalB;
+    const reply = c.say("what if we use a smaller model?");
+    expect(textOf(reply)).not.toMatch(/couldn't tell which requirement/);
+    expect(c.session.requirements.maxParamsB).toBeLessThan(firstParams);
+    const after = rankingOf(reply).slice(0, 3);
+    expect(after.length).toBe(3);
+    for (const row of after) expect(modelOf(row.id).parameters!.totalB, row.id).toBeLessThan(firstParams);
+  });
+
+  it("Antofagasta miner: 'what if we only rent 2 H200s?' holds the shortlist to what fits on two H200s", () => {
+    const { c } = firstShortlist(catalog, ANTOFAGASTA_MINING);
+    c.say("why is the first one better than the second?");
+    const reply = c.say("what if we only rent 2 H200s?");
+    const text = textOf(reply);
+    expect(text).not.toMatch(/couldn't tell which requirement/);
+    expect(c.session.requirements.namedGpus).toMatchObject({ count: 2 });
+    expect(c.session.requirements.namedGpus?.type).toMatch(/h200/i);
+    const after = rankingOf(reply).slice(0, 3);
+    expect(after.length).toBe(3);
+    for (const row of after) {
+      expect(row.costBasis, row.id).toBe("self-host");
+      expect(text, row.id).toMatch(new RegExp(`${escaped(row.name)}\\W*self-hosted[^\\n]*: 2× NVIDIA H200`));
+    }
   });
 });
