@@ -322,6 +322,38 @@ describe("eighteenth tryout round: what held, asserted so it keeps holding", () 
     );
   });
 
+  // Geneva's load (52M tokens a month) is light: a pick that costs far more than a near-equal one
+  // (more than 10 % of the bound) must lead on more than the scores' precision, or rank after it.
+  it("Geneva humanitarian: no top-3 pick costs over 10 % of the bound more than a pick below it unless it leads by more than a near-tie", () => {
+    const { top, text } = firstShortlist(catalog, GENEVA_HUMANITARIAN);
+    const bound = boundUsd(text);
+    expect(top.length).toBe(3);
+    for (let i = 0; i < top.length; i++)
+      for (let j = i + 1; j < top.length; j++) {
+        const [hi, lo] = [top[i]!, top[j]!];
+        if (hi.monthlyCostUsd! - lo.monthlyCostUsd! > bound * 0.1)
+          expect(hi.score - lo.score, `${hi.id} over ${lo.id}`).toBeGreaterThan(0.01);
+      }
+  });
+
+  // Each question sends the same 600K-token repository: a lead expects prompt caching said, with what
+  // each pick's host would bill for the repeated part, never a saving made up where no price is on file.
+  it("Monorepo one-shot: the same 600K-token repository sent 200 times a day says prompt caching for every top-3 pick, its cached cost below the list cost or 'no cache-read price on file'", () => {
+    const { text, top } = firstShortlist(catalog, MONOREPO_ONE_SHOT);
+    expect(text).toMatch(
+      /Prompt caching, not counted above:\W*each of the 6,000 requests a month sends a 600K-token prompt/,
+    );
+    for (const row of top) {
+      const line = new RegExp(`${escapeName(row.name)}\\W* via [^\\n]*`).exec(
+        text.slice(text.indexOf("Prompt caching")),
+      )?.[0];
+      expect(line, row.id).toBeDefined();
+      const cached = /→ at least \$([\d,]+\.\d\d) a month/.exec(line!);
+      if (cached) expect(Number(cached[1]!.replace(/,/g, "")), row.id).toBeLessThan(row.monthlyCostUsd!);
+      else expect(line, row.id).toMatch(/no cache-read price on file/);
+    }
+  });
+
   // A repository sized in tokens is a context need ('~600k-token monorepo', 'a 300k-token repository'),
   // as a codebase was: its window rules models out and each question sends it.
   it("Monorepo one-shot (todosnew): '~600k-token monorepo in one prompt' is 600K of context, '~200 questions a day' × 30 × 600K is 3.6B input tokens priced within the $500; every pick's window holds 600K; 'what if we only send the 150k tokens that matter?' cuts each question to 150K", () => {

@@ -52,7 +52,7 @@ describe("open findings of the nineteenth tryout round", () => {
     // Gothenburg's '4 GB can go to the model' on the head unit is an on-device 4 GB cap, and 'what if we get 8 GB for the
     // model?' raises it, since words32 (tryout-nineteenth-round.test.ts, device-memory-for-model.property.test.ts).
     it.todo(
-      "Edinburgh family law firm: 'we'd rather nothing leaves the office: we already have a Mac Studio with an M2 Ultra and 192GB of unified memory sitting idle' is unread (API picks only); 'will llama 3.3 70b run on the mac studio?' and 'how long would one bundle take on it?' both answer Llama 3.3 70B's model card; a lead expects the Mac's 192 GB as owned hardware (a 70B model fits at 8-bit), local first, and a rough time per 150K-token bundle",
+      "Edinburgh family law firm: 'we'd rather nothing leaves the office: we already have a Mac Studio with an M2 Ultra and 192GB of unified memory sitting idle' is unread (API picks only); 'will llama 3.3 70b run on the mac studio?' and 'how long would one bundle take on it?' both answer Llama 3.3 70B's model card (now opening with its 131K context being too small for one 150K bundle; rechecked on todosweep); a lead expects the Mac's 192 GB as owned hardware (a 70B model fits at 8-bit), local first, and a rough time per 150K-token bundle",
     );
     it.todo(
       "Addis Ababa hotline (after its shortlist): 'what if a donor funds a GPU server?' is \"I couldn't tell which requirement to change\"; a lead expects self-hosting on one owned server weighed against $44–$115 a month of API",
@@ -70,7 +70,7 @@ describe("open findings of the nineteenth tryout round", () => {
     // Since words35 'is claude sonnet 4.5 on bedrock in govcloud?' is answered yes or no first from the government-region
     // records, with their source (government-cloud-question.property.test.ts). Still open:
     it.todo(
-      "Virginia federal contractor: 'is claude sonnet 4.5 on bedrock in govcloud fedramp high?' says nothing of FedRAMP; a lead expects the service's FedRAMP authorisation in GovCloud from AWS's own page, or 'not on record'",
+      "Virginia federal contractor: 'is claude sonnet 4.5 on bedrock in govcloud fedramp high?' answers 'Yes: offered on AWS Bedrock in AWS GovCloud (US)' and says nothing of FedRAMP (rechecked on todosweep); a lead expects the service's FedRAMP authorisation in GovCloud from AWS's own page, or 'not on record'",
     );
     // Fixed by thread18: 'what if we drop the latency target to 5 seconds?' moves the target
     // (tryout-nineteenth-round.test.ts, latency-target-changed.property.test.ts).
