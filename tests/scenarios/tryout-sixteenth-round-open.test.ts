@@ -61,10 +61,10 @@ describe("open findings of the sixteenth tryout round", () => {
     // 58.5M tokens since words25 (tryout-sixteenth-round.test.ts, people-total-not-each.property.test.ts).
     // Still open:
     it.todo(
-      "Dhaka garment factory (non-native English): alone, 'We are a factory with 12000 worker. … every message near 500 token input and 150 token output.' is the cost intent ('Which model should I price?'); 'in Bangla language mostly' is not Bengali (only 'Bengali' is read) ('only 2 IT person, no AI knowledge' is no ML-ops experience since words28, tryout-sixteenth-round.test.ts)",
+      "Dhaka garment factory (non-native English): alone, 'We are a factory with 12000 worker. … every message near 500 token input and 150 token output.' was the cost intent ('Which model should I price?'; rechecked on todosweep: now a shortlist, 'Noted: chat assistant · 12K monthly users', its sizes not said back); 'in Bangla language mostly' is not Bengali (only 'Bengali' is read) ('only 2 IT person, no AI knowledge' is no ML-ops experience since words28, tryout-sixteenth-round.test.ts)",
     );
     it.todo(
-      "Cape Town research lab ('a grant budget of R60,000 for the whole year' is R5,000 a month since words25, tryout-sixteenth-round.test.ts, budget-for-the-year.property.test.ts): 'Two PhD students will run it.' alone answers 'I don't know a model called \"PhD\"' and in the message becomes '2 monthly users' (a lead expects who builds it, no users); 'a non-commercial research project' at a university is said back as 'field of use: education'",
+      "Cape Town research lab ('a grant budget of R60,000 for the whole year' is R5,000 a month since words25, tryout-sixteenth-round.test.ts, budget-for-the-year.property.test.ts): 'Two PhD students will run it.' alone answers 'I'm not sure what you're asking' (rechecked on todosweep) and in the message becomes '2 monthly users' (a lead expects who builds it, no users); 'a non-commercial research project' at a university is said back as 'field of use: education'",
     );
     it.todo(
       "Cape Town research lab: 'We want to label 2 million social media posts for hate speech, 400 tokens in and 20 tokens out each.' with 'It is a non-commercial research project.' (or 'This is academic research, not commercial.') is the cost intent ('Which model should I price?'); a lead expects a labelling (classification) recommendation for a one-off batch",
