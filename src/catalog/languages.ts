@@ -140,6 +140,16 @@ export const LANGUAGE_CODES: Record<string, string> = {
 };
 
 /**
+ * Mixed languages people name with one word: each is its two languages, both said back and both
+ * weighed ("Hinglish" is Hindi and English, never English alone).
+ */
+export const MIXED_LANGUAGE_CODES: Record<string, readonly string[]> = {
+  hinglish: ["hi", "en"],
+  taglish: ["tl", "en"],
+  spanglish: ["es", "en"],
+};
+
+/**
  * Language names that are more often a nationality ("an Irish insurer", "a Welsh council", "a
  * Georgian bank"): read as the language only where a language is plainly meant ("in Irish", "Irish and English",
  * "Irish (Gaeilge)", "speaks Welsh").

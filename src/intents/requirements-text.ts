@@ -5,7 +5,7 @@ import { governmentCloudIn } from "./government-cloud-text.js";
 import { needsImageInput } from "./image-input-text.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { countriesOfRule } from "../catalog/places-elsewhere.js";
-import { LANGUAGE_CODES, NATIONALITY_FIRST, languageName } from "../catalog/languages.js";
+import { LANGUAGE_CODES, MIXED_LANGUAGE_CODES, NATIONALITY_FIRST, languageName } from "../catalog/languages.js";
 import { foldCase } from "../catalog/normalize.js";
 import type { Currency, Requirements, UseCase } from "../scoring/requirements.js";
 import { QUANTITY, hasDigit, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
@@ -92,6 +92,9 @@ export function languagesNamedIn(text: string): string[] {
   for (const { code, first, word } of LANGUAGE_WORDS)
     if (mayHold(t, first) && word.test(t) && !languages.includes(code)) languages.push(code);
   for (const code of languageCodes(t)) if (!languages.includes(code)) languages.push(code);
+  for (const [word, codes] of Object.entries(MIXED_LANGUAGE_CODES))
+    if (new RegExp(String.raw`\b${word}\b`).test(t))
+      for (const code of codes) if (!languages.includes(code)) languages.push(code);
   return languages;
 }
 

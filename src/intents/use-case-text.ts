@@ -144,6 +144,24 @@ const PULLED_OUT = String.raw`(?:pull|get|take|lift|grab)(?:s|ing)? (?:\w+ )?(?:
 // our playbook and flag deviations", "check supplier contracts against our standard terms".
 const AGAINST_STANDARD = String.raw`(?:compar|check|review|assess|measur|benchmark)\w* (?:[\w-]+ ){0,3}?(?:contracts?|agreements?|ndas?|msas?|leases?|clauses?|policies|documents?|terms) (?:against|with|to) (?:our |the |a |their )?(?:[\w-]+ ){0,2}?(?:playbooks?|templates?|standards?|standard terms|checklists?|guidelines?|positions?|policy|policies|precedents?)|flag\w* (?:any |the )?(?:deviations|departures|non-standard (?:clauses|terms))`;
 
+// A team's own material searched or asked ("search our past project documentation", "search
+// across the team's old tender files", "answer members' questions from our handbook", "answers
+// customers' questions using our product manuals"): retrieval. Whose questions may stand between
+// the verb and "questions"; the material must be the team's or named ("our", "the", "the team's"),
+// so "search for a model" names no material. Questions answered "about" or "over" a topic are a
+// chat that knows it ("answers viewers' questions about the programme guide"), left to the rules below.
+const OWN_MATERIAL = String.raw`(?:documentation|docs|documents|files|archives?|records|wiki|handbooks?|manuals?|guides?|guidelines|knowledge ?base|intranet|notes|reports|policies|procedures|faqs)`;
+const OWNER = String.raw`(?:our|the|their|its|all|[\w-]+'s?)`;
+const OWN_MATERIAL_ASKED = String.raw`search\w* (?:through |across |over |in |within )?${OWNER} (?:[\w'-]+ ){0,3}?${OWN_MATERIAL}|answer\w* (?:[\w'-]+ ){0,2}?questions (?:from |using |based on |out of )(?:${OWNER} )?(?:[\w'-]+ ){0,3}?${OWN_MATERIAL}`;
+
+// Documents set against each other are the job ("compare policy wordings side by side", "compare
+// two versions of a contract", "brokers compare insurance quotes"), a document review: extraction.
+// Models compared are the compare question (cue COMPARE), which these words never name.
+const COMPARED_DOCUMENTS = String.raw`(?:policy )?wordings?|contracts?|agreements?|versions?|drafts?|clauses?|quotes?|quotations?|offers?|bids?|tenders?|proposals?|invoices?|documents?|docs|reports?|policies|terms|statements?|filings?|leases?|texts?|pdfs?|files?`;
+const DOCUMENTS_COMPARED_JOB = String.raw`(?:compar(?:e|es|ing)|contrast\w*)\s+(?:[\w'-]+\s+){0,3}?(?:${COMPARED_DOCUMENTS})\b(?!\s+(?:of|for|with|from)\s+(?:\w+\s+)?(?:models?|llms?)\b)`;
+/** Whether the text sets documents against each other as its job (not models). */
+export const DOCUMENTS_COMPARED = new RegExp(String.raw`\b${DOCUMENTS_COMPARED_JOB}`);
+
 // Sorting things into a counted set of kinds is classification: "classify claims into ~25 claim
 // types", "one of 8 review labels", "we tag 12 document classes" (the extraction rule below).
 const TASKS: Rule[] = [
@@ -175,7 +193,7 @@ const TASKS: Rule[] = [
   {
     useCase: "rag",
     pattern: new RegExp(
-      String.raw`\b(${FIELD_RESEARCH}|${FACT_CHECK}|rag|retrieval|knowledge base|search over|question answering|q ?& ?a|qa over|(doc|document|pdf)s? ?qa|internal wiki|semantic search|our documentation|answers? (questions )?from (our|the|a)|(ask|answer) questions (about|over|on|from) (our |the )?(docs|documents|pdfs|files|manuals|wiki|policies|handbook|contracts)|chat with (our |the )?(docs|documents|pdfs|files))\b`,
+      String.raw`\b(${FIELD_RESEARCH}|${FACT_CHECK}|${OWN_MATERIAL_ASKED}|rag|retrieval|knowledge base|search over|question answering|q ?& ?a|qa over|(doc|document|pdf)s? ?qa|internal wiki|semantic search|our documentation|answers? (questions )?from (our|the|a)|(ask|answer) questions (about|over|on|from) (our |the )?(docs|documents|pdfs|files|manuals|wiki|policies|handbook|contracts)|chat with (our |the )?(docs|documents|pdfs|files))\b`,
     ),
   },
   {
@@ -185,7 +203,7 @@ const TASKS: Rule[] = [
   {
     useCase: "extraction",
     pattern: new RegExp(
-      String.raw`\b(${DOC_REVIEW}|${AGAINST_STANDARD}|${TRIAGE}|${SCORING}|${CODE_LOOKUP}|${STRUCTURED_WRITING}|extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|${INVOICES_HANDLED}|sentiment|routing tickets|moderation|(?:into|of|with|among|tag|tags|label|sort|route) ~?\s*\d[\d,.]*k? (?:[a-z]+ )?(?:types|categories|classes|labels|buckets|kinds)|${PULLED_OUT})\b`,
+      String.raw`\b(${DOC_REVIEW}|${AGAINST_STANDARD}|${DOCUMENTS_COMPARED_JOB}|${TRIAGE}|${SCORING}|${CODE_LOOKUP}|${STRUCTURED_WRITING}|extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|${INVOICES_HANDLED}|sentiment|routing tickets|moderation|(?:into|of|with|among|tag|tags|label|sort|route) ~?\s*\d[\d,.]*k? (?:[a-z]+ )?(?:types|categories|classes|labels|buckets|kinds)|${PULLED_OUT})\b`,
     ),
   },
   {

@@ -190,11 +190,14 @@ export function flowCommandOf(lower: string): "back" | "skip" | "start-over" | n
 // 'official' before any other noun asks nothing about modelwise's sources. Nor does 'source' naming
 // the team's own material: "the source documents", "from the source language" (SOURCE_MATERIAL).
 const SOURCE_MATERIAL = String.raw`(?:code|documents?|docs?|texts?|files?|materials?|languages?|records?|pdfs?|content|pages?|paragraphs?|passages?|clauses?|transcripts?|scripts?|strings?|segments?|reports?|systems?)`;
+// Sources the team's own product shows ("answers with sources", "replies citing their sources")
+// are a feature it wants, not a question about modelwise's sources.
+const CITED_IN_PRODUCT = String.raw`(?<!\b(?:answers?|replies|responses|summaries) (?:with|citing|that cite) (?:the |their |its )?)`;
 // A link asked for on its own ("link?", "got a link?", "send me the link"), not any message that
 // ends in 'link': "why not gpt-4.1 mini over the satellite link?" names the team's connection.
 const LINK_ALONE = String.raw`(?:^|[?.!,;]\s*)(?:(?:and|so|ok|okay|also|then)[,]?\s+)?(?:(?:can|could) you\s+)?(?:(?:please|pls)\s+)?(?:(?:send|give|share|post|drop|paste)(?: me| us)?\s+|(?:got|have you got|do you have|is there|any|what'?s|where'?s|where is)\s+)?(?:(?:a|the|any|your)\s+)?links?(?:\s+(?:please|pls))?\??$`;
 const SOURCES = new RegExp(
-  String.raw`(?<!(open|closed|open-|closed-) ?)\bsources?\b(?! ${SOURCE_MATERIAL}\b)|${LINK_ALONE}|` +
+  String.raw`(?<!(open|closed|open-|closed-) ?)${CITED_IN_PRODUCT}\bsources?\b(?! ${SOURCE_MATERIAL}\b)|${LINK_ALONE}|` +
     /\b(references?|citations?|cite|evidence|provenance)\b|\bwhere(?:'s| is| are| was| were| does| do| did)? (that|this|these|those|it|they|the \w+( \w+){0,3}|your \w+( \w+)?)( \w+){0,2} (from|come from|comes from|originate\w*)\b|\bwhere (do|does|did) (you|the|your|these|those|this|that|modelwise)\b[^?]{0,50}\b(come from|comes from|from|originate|get|read|find)\b|\bwhere did you (read|get|find)\b|\b(pull|get|take|scrape|base|read|source)\b[^?]{0,40}\b(data|info\w*|numbers|prices|pricing|figures|facts|recommendations?|scores)\b[^?]{0,20}\b(from|on)\b|\bhow (fresh|current|up[- ]to[- ]date|old|recent|stale|trustworthy|reliable|accurate)\b[^?]{0,30}\b(data|prices|pricing|figures|numbers|facts|catalog(ue)?|info\w*)\b|\b(last|latest) (update|updated|refresh\w*)\b|\bwhen (was|were|is|are)\b[^?]{0,40}\b(updated|refreshed|checked|collected)\b|\b(as of when|what date is)\b|\b(can|should) (i|we) trust (you|your \w+|this|these|those|that|the (numbers|figures|prices|data|facts|answers?|sources|catalog(ue)?))\b|\b(?:is|are|was|were|it's|that's|they're)\b(?: [\w']+){0,3} official\b(?! (?!or\b|and\b)[a-z])|\bofficial (?:price\w*|pricing|rates?|numbers?|figures?|data|sources?|docs|documentation|lists?|pages?|site|website|terms|info\w*)\b|\b(a guess|made up|make (that|this|it) up)\b|\blinks?( me)?( to)?\b[^?]{0,40}\b(licen[cs]e|source|terms|page|text|info\w*|data)\b|\bprice pages\b|\bbasis for\b|\bdata freshness\b/
       .source,
 );

@@ -2,6 +2,7 @@
 import * as cue from "../../cues.js";
 import { ASKER } from "../../permission-asker.js";
 import type { Intent } from "../../types.js";
+import { DOCUMENTS_COMPARED } from "../../use-case-text.js";
 import type { QuestionRung } from "../descriptor.js";
 import { WHICH_OF } from "../question-cues.js";
 import type { QuestionFeatures } from "../question-features.js";
@@ -63,5 +64,10 @@ export const COMPARE_QUESTIONS: readonly QuestionRung[] = [
     id: "compare:two-or-more-models",
     read: (f) => (f.ids.length >= 2 && (cue.COMPARE.test(f.lower) || !f.refs.fromContext) ? compare(f) : null),
   },
-  { id: "compare:compare-word", read: (f) => (COMPARE_WORD.test(f.lower) ? compare(f) : null) },
+  // "compare" with no model named, unless documents are what is compared ("compare policy
+  // wordings side by side" is the team's job, read by the recommendation).
+  {
+    id: "compare:compare-word",
+    read: (f) => (COMPARE_WORD.test(f.lower) && !DOCUMENTS_COMPARED.test(f.lower) ? compare(f) : null),
+  },
 ];

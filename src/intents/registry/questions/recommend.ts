@@ -9,8 +9,10 @@ import type { QuestionFeatures } from "../question-features.js";
 const ASKS_FOR_MODEL = /\b(which|what) (model|llm|one)s?\b|\?/;
 const OPEN_QUESTION = /\b(which|what)\b[^?.!]*\?/;
 const MODEL_WORDS = /\b(models?|llms?|ones?)\b/;
+// A need stated in any clause, not only at the start: "We're a professional association and want
+// to answer members' questions", "staff should be able to search our files", "our lawyers need to …".
 const STATES_NEED =
-  /\b(we|i)('re| are| am)? (want|need|are building|building|build|plan|planning|looking for|would like)\b/;
+  /\b(we|i)('re| are| am)? (want|need|are building|building|build|plan|planning|looking for|would like)\b|\b(?:and|also|so|staff|team|people|users|members|lawyers|agents|customers|clients) (?:\w+ )?(?:wants?|needs?|would like|(?:should|must) be able) to\b/;
 
 // "are we allowed to use closed model outputs to build a classifier?": asking whether something is
 // permitted, not which model to use, is a licence question even when it names a use case. So is
