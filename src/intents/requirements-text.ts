@@ -83,6 +83,12 @@ export function writtenInCode(text: string): string | undefined {
 /** The languages a (folded, lower-case) text names, by word or code, in the order of the table. */
 const NATION_OWNS = /\b[a-z]+(?:-(?:owned|based|headquartered)| (?:owned|headquartered))\b/g;
 
+// "Hinglish", "Taglish": one word for two languages, each read (patterns made once, at load).
+const MIXED_LANGUAGE_WORDS = Object.entries(MIXED_LANGUAGE_CODES).map(([name, codes]) => ({
+  word: new RegExp(String.raw`\b${name}\b`),
+  codes,
+}));
+
 export function languagesNamedIn(text: string): string[] {
   const languages: string[] = [];
   // "30k Thai baht", "Korean won": a currency named by its country's word, no language.
@@ -92,9 +98,8 @@ export function languagesNamedIn(text: string): string[] {
   for (const { code, first, word } of LANGUAGE_WORDS)
     if (mayHold(t, first) && word.test(t) && !languages.includes(code)) languages.push(code);
   for (const code of languageCodes(t)) if (!languages.includes(code)) languages.push(code);
-  for (const [word, codes] of Object.entries(MIXED_LANGUAGE_CODES))
-    if (new RegExp(String.raw`\b${word}\b`).test(t))
-      for (const code of codes) if (!languages.includes(code)) languages.push(code);
+  for (const { word, codes } of MIXED_LANGUAGE_WORDS)
+    if (word.test(t)) for (const code of codes) if (!languages.includes(code)) languages.push(code);
   return languages;
 }
 
