@@ -7,9 +7,10 @@
 // several language sets): no estimate stands above such a sibling, and a held estimate says so.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { leafQualityTables } from "../helpers/leaf-quality-tables.js";
 import { lineOf } from "../../src/catalog/model-line.js";
 import type { Model } from "../../src/catalog/schema.js";
-import { languagesTable, qualityTable, useCaseTable, type CriterionTable } from "../../src/scoring/quality.js";
+import { useCaseTable } from "../../src/scoring/quality.js";
 import { USE_CASES } from "../../src/scoring/requirements.js";
 
 const catalog = readCatalog();
@@ -29,14 +30,7 @@ const made = (m: Model) =>
 const sameMake = (a: Model, b: Model) =>
   a.family === b.family || (lineOf(a) !== null && lineOf(a)?.key === lineOf(b)?.key);
 
-const TABLES: [string, CriterionTable][] = [
-  ["general", qualityTable(catalog)],
-  ...USE_CASES.map((u): [string, CriterionTable] => [u, useCaseTable(catalog, u)]),
-  ...[["ja"], ["fr"], ["de", "es"]].map((codes): [string, CriterionTable] => [
-    codes.join("+"),
-    languagesTable(catalog, codes),
-  ]),
-];
+const TABLES = leafQualityTables(catalog);
 
 describe("an estimate never outranks a measured larger sibling of its generation", () => {
   it("over every estimate in every leaf table: no measured larger model of the same make, specialisation and a generation no older scores below it", () => {

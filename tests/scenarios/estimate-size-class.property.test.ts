@@ -6,27 +6,14 @@
 // smaller estimate is held lower and no two held estimates of one line tie.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { leafQualityTables } from "../helpers/leaf-quality-tables.js";
 import type { Model } from "../../src/catalog/schema.js";
-import {
-  ESTIMATE_PENALTY_PER_HALVING,
-  languagesTable,
-  qualityTable,
-  useCaseTable,
-  type CriterionTable,
-} from "../../src/scoring/quality.js";
+import { ESTIMATE_PENALTY_PER_HALVING, qualityTable, type CriterionTable } from "../../src/scoring/quality.js";
 import { rankModels } from "../../src/scoring/rank.js";
-import { USE_CASES } from "../../src/scoring/requirements.js";
 import { paramsForMemoryGb } from "../../src/intents/device-memory.js";
 
 const catalog = readCatalog();
-const TABLES: [string, CriterionTable][] = [
-  ["general", qualityTable(catalog)],
-  ...USE_CASES.map((u): [string, CriterionTable] => [u, useCaseTable(catalog, u)]),
-  ...[["ja"], ["fr"], ["de", "es"]].map((codes): [string, CriterionTable] => [
-    codes.join("+"),
-    languagesTable(catalog, codes),
-  ]),
-];
+const TABLES = leafQualityTables(catalog);
 /**
  * One make and generation (the name before the size: "Qwen3" of Qwen3 0.6B, "Gemma 3" of Gemma 3 1B,
  * not Gemma 2) and specialisation (a coder is another product).
