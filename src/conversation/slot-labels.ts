@@ -14,6 +14,7 @@ import { ownedGpusWords } from "../costs/owned-gpus.js";
 import type { PerItem } from "../costs/volume.js";
 import { describeLatencyTarget } from "../scoring/latency-target.js";
 import { boundWorking, foreignBudgetBound } from "../scoring/budget.js";
+import { assumedSplitWords } from "../scoring/job-split.js";
 import {
   CRITERION_LABELS,
   DEPLOYMENT_LABELS,
@@ -118,9 +119,12 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
       // Cached input is part of the input, priced at the cache-read rate: said with it.
       const cachedPart =
         v.cachedInputTokensPerMonth > 0 ? `of which ${formatCount(v.cachedInputTokensPerMonth)} cached, ` : "";
+      // A split assumed for the job is said as the job's (the costs bill it), never as the default 3:1.
       const split =
         v.splitAssumed && !mixed
-          ? " (3:1 input:output assumed)"
+          ? v.splitJob !== undefined
+            ? ` (${assumedSplitWords(v)})`
+            : " (3:1 input:output assumed)"
           : ` (${formatCount(v.inputTokensPerMonth)} in, ${cachedPart}${formatCount(v.outputTokensPerMonth)} out)`;
       // A side the team has since said is said back as stated, not as assumed.
       const size = (each: PerItem) =>

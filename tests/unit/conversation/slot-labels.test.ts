@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { describeRequirements, echoLines, SLOT_LABELS } from "../../../src/conversation/slot-labels.js";
-import type { Requirements } from "../../../src/scoring/requirements.js";
+import { USE_CASES, type Requirements } from "../../../src/scoring/requirements.js";
+import { assumedSplitWords, atJobSplit } from "../../../src/scoring/job-split.js";
+import type { Volume } from "../../../src/costs/volume.js";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { chat, textOf } from "../../flows/recommend-helpers.js";
 
-const volume = (total: number) => ({
+const volume = (total: number): Volume => ({
   inputTokensPerMonth: total * 0.75,
   outputTokensPerMonth: total * 0.25,
   cachedInputTokensPerMonth: 0,
@@ -30,6 +32,23 @@ describe("slot labels: one table for every echo", () => {
       "Changed: monthly volume: 50M tokens/month (3:1 input:output assumed) → 5M tokens/month (3:1 input:output assumed).",
     ]);
     expect(echoLines(after, after)).toEqual([]);
+  });
+
+  // The split said back is the one the costs bill: a summariser's total is split 90/10, and was
+  // said back as "3:1 assumed" while its costs priced 270M in and 30M out of 300M.
+  it("says a split assumed for the job as the job's, for every job whose split is not the default", () => {
+    for (const useCase of USE_CASES) {
+      const job = atJobSplit(volume(300e6), useCase);
+      const said = describeRequirements({ useCase, volume: job }).join(" · ");
+      if (job.splitJob === undefined) expect(said, useCase).toContain("(3:1 input:output assumed)");
+      else {
+        expect(said, useCase).toContain(`(${assumedSplitWords(job)})`);
+        expect(said, useCase).not.toContain("3:1");
+      }
+    }
+    expect(
+      describeRequirements({ useCase: "summarization", volume: atJobSplit(volume(300e6), "summarization") }),
+    ).toContain("300M tokens/month (split assumed for summarisation: 90% in / 10% out)");
   });
 
   it("has an entry for every requirement field", () => {
