@@ -1,6 +1,6 @@
 // A count said with a rate but without its noun, after the message has named one kind of sized
-// document: "we summarise 130k-token reports, 50 a day", "our contracts run 33k tokens and we
-// review about 1,000 a month". The count is of those documents, so the noun is put back and the
+// document: "we summarise 200-page reports, 50 a day" (pages are tokens by now), "our contracts
+// run 33k tokens and we review about 1,000 a month". The count is of those documents, so the noun is put back and the
 // volume readers see "50 reports a day" beside the size. Money ("$500 a month", "budget 5k a
 // month") and counts that already name what they count are left alone.
 import { QUANTITY } from "./numbers.js";
@@ -14,6 +14,8 @@ const SIZE_THEN_NOUN = new RegExp(String.raw`${QUANTITY}\s*-?\s*tokens?\s+(${SIZ
 const NOUN_THEN_SIZE = new RegExp(
   String.raw`\b(${SIZED_THINGS})\s+\(?(?:(?:are|is|run|runs|of|average|averaging|about|around|often|typically|usually|up to|roughly|~)\s*)+${QUANTITY}\s*tokens?\b`,
 );
+// A count that names sized documents ("3,000 contracts"): group 3 is the noun.
+const COUNTED_THINGS = new RegExp(String.raw`${QUANTITY}\s+(${SIZED_THINGS})\b`, "g");
 const BARE_COUNT = new RegExp(String.raw`(?<![$€£¥\d.,])${QUANTITY}(?=\s+(?:a|an|per|each|every)\s)`, "g");
 const MONEY_BEFORE =
   /\b(?:budget|spend|spending|cost|costs|pay|paying|price|revenue|salary|usd|eur|gbp)\W*(?:\w+\W+){0,3}$/;
@@ -27,7 +29,7 @@ export function withElidedCountNoun(t: string): string {
   const noun = named?.[3] ?? NOUN_THEN_SIZE.exec(t)?.[1];
   if (noun === undefined) return t;
   // A count that names the documents is already there: a second, bare one is something else.
-  if (new RegExp(String.raw`${QUANTITY}\s+${noun}\b`).test(t)) return t;
+  for (const counted of t.matchAll(COUNTED_THINGS)) if (counted[3] === noun) return t;
   for (const m of t.matchAll(BARE_COUNT)) {
     const end = m.index + m[0].length;
     if (!periodAt(t, end)) continue;
