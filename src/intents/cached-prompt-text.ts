@@ -7,7 +7,7 @@
 // request's input. Read only where a cache is named; the size is not the request's whole input.
 import { foldCase } from "../catalog/normalize.js";
 import { itemsPerMonth, type PerItem, type Volume } from "../costs/volume.js";
-import { cleanMessage, formatCount, QUANTITY, quantityValue, spellOutNumbers } from "./numbers.js";
+import { cleanMessage, formatCount, quantityValue, spellOutNumbers, TOKEN_AMOUNT } from "./numbers.js";
 import { periodAt } from "./periods.js";
 import { cachedShareIn } from "./volume.js";
 
@@ -15,7 +15,6 @@ const CACHE = /\b(?:cach(?:e|ed|es|ing)|cache[- ]hits?|cacheable)\b/;
 // "without caching", "what if we turn caching off": nothing cached any more.
 const NO_CACHE =
   /\b(?:no|without|stop(?:ped)?|don'?t|do not|never|disable|turn off)\s+(?:the\s+)?(?:prompt\s+)?cach\w*|\bcach\w* (?:is |gets? )?(?:off|disabled|turned off)\b/;
-const TOKEN_AMOUNT = new RegExp(String.raw`${QUANTITY}\s*-?\s*(?:tokens?|toks?)\b`);
 
 export type CacheInThread =
   /** `how`: how the cached share was counted, said with the answer. */

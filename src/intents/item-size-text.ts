@@ -5,12 +5,11 @@
 // this, an amount with no period would be read as a whole month's volume ("What if: 3K tokens/month").
 import { foldCase } from "../catalog/normalize.js";
 import type { PerItem, Volume } from "../costs/volume.js";
-import { cleanMessage, formatCount, QUANTITY, quantityValue, spellOutNumbers } from "./numbers.js";
+import { cleanMessage, formatCount, quantityValue, spellOutNumbers, TOKEN_AMOUNT } from "./numbers.js";
 import { periodAt } from "./periods.js";
 import { nounForms } from "./noun-forms.js";
 import { pagesAsTokens } from "./page-amounts.js";
 
-const TOKEN_AMOUNT = new RegExp(String.raw`${QUANTITY}\s*-?\s*(?:tokens?|toks?)\b`);
 // What each item gives back; the rest of an item is its input.
 const OUTPUT_SIDE =
   /\b(output|outputs|out|responses?|answers?|summar(?:y|ies)|repl(?:y|ies)|completions?|generations?|generated|json|memos?|notes?)\b/;

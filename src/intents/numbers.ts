@@ -10,6 +10,8 @@ import { scanNumbers } from "./number-scan.js";
  * digit grouping ("2,00,000", "1,50,00,000") and its words (lakh, crore) are read as written there.
  */
 export const QUANTITY = String.raw`(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(k|thousand|m|mm|mn|mio|million|millions|b|bn|billion|billions|t|tn|trillion|lakhs?|crores?)?(?![a-z])`;
+/** An amount of tokens, "20k tokens", "a 128k-token window" (groups: QUANTITY's digits, magnitude). */
+export const TOKEN_AMOUNT = new RegExp(String.raw`${QUANTITY}\s*-?\s*(?:tokens?|toks?)\b`);
 
 const MAGNITUDE: Record<string, number> = {
   k: 1e3,

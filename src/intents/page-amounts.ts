@@ -8,11 +8,10 @@
 // words per page", "2,500 tokens per page") is the team's own figure, and so is any size said in
 // tokens ("reports of 300-800 pages … ~150k tokens of source documents each"): then the pages only
 // describe the documents and nothing is assumed here.
-import { QUANTITY, quantityValue } from "./numbers.js";
+import { QUANTITY, quantityValue, TOKEN_AMOUNT } from "./numbers.js";
 import { periodAt } from "./periods.js";
+import { TOKENS_PER_WORD, WORDS_PER_PAGE } from "./text-units.js";
 
-export const WORDS_PER_PAGE = 500;
-const TOKENS_PER_WORD = 4 / 3;
 export const PAGES_NOTE = `counting about ${WORDS_PER_PAGE} words a page and 4 tokens for every 3 words (assumed)`;
 
 const PAGE_AMOUNT = new RegExp(String.raw`${QUANTITY}\s*(-\s*)?pages?\b`, "g");
@@ -20,7 +19,6 @@ const PAGE_AMOUNT = new RegExp(String.raw`${QUANTITY}\s*(-\s*)?pages?\b`, "g");
 const PAGE_WORDS: Record<string, string> = { one: "1", single: "1", two: "2", three: "3", four: "4", five: "5" };
 const PAGES_IN_WORDS = /\b(one|single|two|three|four|five)(?=\s*-?\s*pages?\b)/g;
 const SIZE_PER_PAGE = /\b(?:tokens?|toks?|words?|char(?:acter)?s?)\s*(?:per|a|each|every|\/)\s*page\b/;
-const SIZE_IN_TOKENS = new RegExp(String.raw`${QUANTITY}\s*-?\s*(?:tokens?|toks?)\b`);
 // Words that make the pages after them a collection searched or held, not something sent.
 const HELD_IN = new RegExp(
   String.raw`\b(?:over|across|through|throughout|searching|search|searches|index(?:es|ing)?|indexed|corpus|library|archive|collection|knowledge base|wiki|has|have|had|holds?|contains?|containing|totall?ing)\s+(?:(?:~|about|around|roughly|some|nearly|almost|over|more than|up to|our|the|a|an|its|their)\s*)*$`,
@@ -36,7 +34,7 @@ export interface PagesAsTokens {
 
 /** `t` (folded, numbers in digits) with each page amount that is a size or a rated amount in tokens. */
 export function pagesAsTokens(t: string, isSize: SizeJudge): PagesAsTokens {
-  if (!/\bpages?\b/.test(t) || SIZE_PER_PAGE.test(t) || SIZE_IN_TOKENS.test(t)) return { text: t, converted: false };
+  if (!/\bpages?\b/.test(t) || SIZE_PER_PAGE.test(t) || TOKEN_AMOUNT.test(t)) return { text: t, converted: false };
   let converted = false;
   let shift = 0;
   const digits = t.replace(PAGES_IN_WORDS, (word: string) => PAGE_WORDS[word] ?? word);

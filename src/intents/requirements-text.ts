@@ -661,7 +661,7 @@ function readBudgets(t: string): BudgetRead[] {
       if (!budgetWords || period === undefined || /^[mbt]/.test(magnitude ?? "")) continue;
       // The cap word must be in the amount's own clause: "contracts up to 80k tokens each, about
       // 200 a month" caps the contracts' size; the 200 are contracts.
-      const clause = before.split(/[;,]|\.(?!\d)/).pop() ?? before;
+      const clause = before.split(CLAUSE_BREAK).pop() ?? before;
       if (!/\b(budget|spend|capped|cap|afford|under|below|max(imum)?|at most|no more than|up to|within)\b/.test(clause))
         continue;
       if (GROWS_TO.test(before) && !/\b(budget|spend|afford|cap|capped)\b/.test(before)) continue;
@@ -680,10 +680,13 @@ function readBudgets(t: string): BudgetRead[] {
   return found;
 }
 
+// Where a clause ends: a comma, semicolon, question or exclamation mark, or a full stop (not a decimal point).
+const CLAUSE_BREAK = /[;!?,]|\.(?!\d)/;
+
 /** The clause around an amount, up to 60 characters each side: where capex words are looked for. */
 function aroundAmount(t: string, start: number, end: number): string {
-  const before = t.slice(Math.max(0, start - 60), start).split(/[;!?,]|\.(?!\d)/);
-  const after = t.slice(end, end + 60).split(/[;!?,]|\.(?!\d)/);
+  const before = t.slice(Math.max(0, start - 60), start).split(CLAUSE_BREAK);
+  const after = t.slice(end, end + 60).split(CLAUSE_BREAK);
   return `${before[before.length - 1]}${t.slice(start, end)}${after[0]}`;
 }
 

@@ -36,6 +36,7 @@ import { countsCollection, partsOfEach, userSharesIn, withoutUserShares, type Us
 import { sharesSpelledOut } from "./share-words.js";
 import { rangesAtMiddle } from "./number-ranges.js";
 import { pagesAsTokens, PAGES_NOTE } from "./page-amounts.js";
+import { TOKENS_PER_WORD } from "./text-units.js";
 import { SIZED_THINGS, withElidedCountNoun } from "./elided-count.js";
 import { addedContextIn } from "./added-context.js";
 import { saysOneOff } from "./one-off-text.js";
@@ -154,10 +155,8 @@ function readAmounts(bare: string, t: string): Volume | null {
   );
 }
 
-// Text said in words ("articles avg 1,200 words", "a 900-word post"): about 4 tokens for every 3
-// English words, OpenAI's rule of thumb ("a token is about ¾ of a word"). Other languages take more
-// tokens a word, so this is a floor, and the description says the conversion was made.
-const TOKENS_PER_WORD = 4 / 3;
+// Text said in words ("articles avg 1,200 words", "a 900-word post") at TOKENS_PER_WORD (text-units.ts),
+// a floor for languages other than English; the description says the conversion was made.
 const WORDS_NOTE = "counting about 4 tokens for every 3 words (English; other languages take more)";
 // A short count ("in 5 words") is a phrase, not a text to send; 50 words or more is a text.
 const MIN_WORDS = 50;

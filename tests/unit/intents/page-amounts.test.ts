@@ -2,7 +2,8 @@
 // tokens. A page is read as about 500 words (4 tokens for 3 words) where the same text in tokens
 // would be a size or a rated amount, and never where the pages are a collection searched.
 import { describe, expect, it } from "vitest";
-import { pagesAsTokens, WORDS_PER_PAGE } from "../../../src/intents/page-amounts.js";
+import { pagesAsTokens } from "../../../src/intents/page-amounts.js";
+import { WORDS_PER_PAGE } from "../../../src/intents/text-units.js";
 import { withElidedCountNoun } from "../../../src/intents/elided-count.js";
 import { parseVolume, isRequestSize } from "../../../src/intents/volume.js";
 import { parseContextTokens } from "../../../src/intents/assumptions-text.js";
