@@ -28,9 +28,10 @@ describe("open findings of the fifth tryout round", () => {
       "image input is costed: '5M listings a month, each 1 image + ~200 tokens of text, output ~50 tokens' counts each image's tokens, or says they are not counted (today 200 in + 50 out)",
     );
     // Fixed by questions3: a price asked above a prompt size gives the long-context rate (tests/flows/long-context-price.test.ts).
-    it.todo(
-      "'our car's head unit runs the assistant offline, 12GB for the model, we ship it in the firmware. which model?' ships the weights to customers (today on-device with the 12 GB limit, a test in tryout-older-rounds-closed.test.ts, but no redistribution: 'we ship it in the firmware' is not read as shipping the weights)",
-    );
+    // 'our car's head unit runs the assistant offline, 12GB for the model, we ship it in the firmware'
+    // is on-device, and every on-device pick's licence is judged for distributing its weights
+    // (scoring/constraints.ts), so the verdicts carry the distributor's duties
+    // (tryout-older-rounds-closed.test.ts, in several phrasings).
     it.todo(
       "e-discovery: 'a one-off batch of 2M documents, ~3k tokens each … this is a one-time job, not monthly … which model and total cost?' is classification, not RAG (the job is now priced once, 2M × 3.05K; 'relevance label + 2 sentence reason' is still read as 'RAG over documents')",
     );

@@ -25,9 +25,8 @@ describe("open findings of the sixth tryout round", () => {
     it.todo(
       "'We want catalogue metadata per programme as JSON …' is extraction (a shortlist of open models since todosold, tested in tryout-older-rounds-closed.test.ts; today no use case is read)",
     );
-    it.todo(
-      "games studio: 'NPCs to generate ambient dialogue locally on the player's machine - no server calls, it must work offline. Min spec is an RTX 3060 with 12GB VRAM, and the game itself needs ~8GB of it, so the model gets ~3-4GB' (in the whole first message) is on-device with a ~4 GB cap (today 'on-prem' and no cap: #1 Kimi K2 Thinking, 1T parameters); 'locally on the player's machine' alone is on-device, not on-prem",
-    );
+    // The games studio's 'locally on the player's machine … the model gets ~3-4GB' is on-device with
+    // a 4 GB cap, and 'locally on the player's machine' alone is on-device (tryout-older-rounds-closed.test.ts).
     it.todo(
       "research group: 'we inspect activations' means running the weights on its 4x A100 (the GPUs are kept and each pick's fit on them is said, tested in tryout-older-rounds-closed.test.ts; today the one-off 20M is still priced through APIs: GLM-4.5 via Deep Infra, $14.00 once)",
     );
@@ -63,9 +62,8 @@ describe("open findings of the sixth tryout round", () => {
     // cap (tests/flows/thread-device-memory.test.ts).
     // Fixed by licence14: 'what about gemma 3 4b, can we ship it in the game?' is the licence verdict
     // for shipping it (tests/flows/model-put-forward-licence.property.test.ts).
-    it.todo(
-      "review summaries (one-off job recorded): 'what would the backfill cost one time with the top pick?' prices the one-off job (today DeepSeek-V3.2 at an example 10M a month)",
-    );
+    // Review summaries: 'what would the backfill cost one time with the top pick?' prices the one-off
+    // job once (tryout-older-rounds-closed.test.ts).
     // Fixed by questions: a model the catalogue does not hold, in a model's place, is said unknown (tests/flows/one-shot-model-questions.test.ts).
     // Fixed by questions2: 'does any model actually have an Inuktitut rating?' says none does (tests/flows/picks-questions.test.ts).
     // Fixed by questions: 'is <model> ok for <sector>?' is a licence verdict (tests/flows/one-shot-model-questions.test.ts).

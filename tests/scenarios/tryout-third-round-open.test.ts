@@ -11,7 +11,8 @@ describe("open findings of the third tryout round", () => {
     it.todo(
       "'contracts up to 150 pages each, 2M tokens a month' is 2M a month with a ~100K context need (not 150 × 2M)",
     );
-    it.todo("'summarise 300-page PDFs in one go' states a context need that rules out 128K models");
+    // 'summarise 300-page PDFs in one go' is a 200K context need every pick's window holds, in
+    // several phrasings (tryout-older-rounds-closed.test.ts).
     // Fixed by questions: a model weighed against GDPR or a sector answers from its host's data terms (tests/flows/one-shot-model-questions.test.ts).
     it.todo("'which models can we run on a macbook' recommends laptop-sized models, not 'which model's licence?'");
   });
