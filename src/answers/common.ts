@@ -85,6 +85,22 @@ export function withFactNote(value: string | null, source: ModelFactSource | nul
 }
 
 /**
+ * The model's status as answers state it, with its source: "legacy (per Anthropic's Claude Opus 4.5
+ * page, 2026-12-05)". A deprecated or retired model without a status source leans on the lab's
+ * retirement record when one is on file; any other status other than "current" with no source says
+ * so. Null for "current" with no source (the default, not a claim).
+ */
+export function statusLabel(model: Model): string | null {
+  const source = model.statusSource;
+  if (source) return `${model.status} (${factNote(source)})`;
+  if (model.status === "current") return null;
+  const r = model.retirement;
+  if (r && (model.status === "deprecated" || model.status === "retired"))
+    return `${model.status} (per ${r.label}, ${r.asOf})`;
+  return `${model.status} (no source on file; unverified)`;
+}
+
+/**
  * "671B total, 37B active" or "8B"; a count only secondary sources give says so, with where it was
  * read on the model card ("full") or as "(unverified)" in a table cell.
  */

@@ -25,6 +25,7 @@ import {
   parameterLabel,
   sortedOfferings,
   specSources,
+  statusLabel,
   withFactNote,
 } from "./common.js";
 
@@ -124,7 +125,7 @@ export function describeModel(model: Model, catalog: Catalog, now: Date): Outbou
     fields([
       ["Lab", model.lab],
       ["Released", withFactNote(model.releaseDate, model.releaseDateSource)],
-      ["Status", model.status === "current" ? null : model.status],
+      ["Status", statusLabel(model)],
       ["Lab's API", retirementLine(model, now)],
       // The lab's own API is the row above; this row is the other hosts' own ends of life.
       ["Retired at hosts", retiredOfferingLines(catalog, model, now, true).join("; ") || null],

@@ -330,6 +330,9 @@ export const modelSchema = z.object({
   /** Where the release date comes from (the lab's announcement, or a derived/secondary date). */
   releaseDateSource: modelFactSourceSchema.nullable().optional(),
   status: z.enum(["current", "legacy", "deprecated", "retired"]),
+  /** Where the status comes from: the lab's own model page or deprecation table (primary), or a
+   *  copy of it (secondary, unverified). Absent: no source on file; the audit lists such statuses. */
+  statusSource: modelFactSourceSchema.nullable().optional(),
   /** The lab's own announcement that it retires this model from its API (read in the lab's text;
    *  never from a price list). Hosts of open weights may keep serving it. */
   retirement: retirementSchema.nullable().optional(),

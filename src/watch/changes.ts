@@ -3,6 +3,7 @@
 // thread per change" is a claim on (thread, id), and applying the changes moves the watch's basis
 // on, so the next refresh is compared with what the thread was last told.
 import type { Catalog } from "../catalog/catalog.js";
+import type { Model } from "../catalog/schema.js";
 import { weightsClauses } from "../licensing/code-licence.js";
 import type { SourceRef } from "../ports.js";
 import { formatPerMTok } from "../render/format.js";
@@ -144,8 +145,7 @@ export function detectChanges(watch: Watch, catalog: Catalog): WatchChange[] {
         what: "status",
         old: was.status,
         now: now.status,
-        // The spec source names a snapshot commit after " @ "; the label keeps the readable part.
-        source: { label: `${model.specSource.source.split(" @ ")[0]} (status)`, asOf: model.specSource.asOf },
+        source: statusRef(model),
       });
     // A retirement date the lab announced (or moved): told once per date, with the lab's text as source.
     const retirement = model.retirement;
@@ -203,4 +203,17 @@ export function applyChanges(watch: Watch, changes: readonly WatchChange[], cata
     return next;
   });
   return { ...watch, models };
+}
+
+/** Where a status change is read: the model's status source, else its spec source (older catalogues). */
+function statusRef(model: Model): SourceRef {
+  const s = model.statusSource;
+  if (s)
+    return {
+      label: `${s.label} (status${s.sourceKind === "primary" ? "" : "; secondary, unverified"})`,
+      url: s.sourceUrl,
+      asOf: s.asOf,
+    };
+  // The spec source names a snapshot commit after " @ "; the label keeps the readable part.
+  return { label: `${model.specSource.source.split(" @ ")[0]} (status)`, asOf: model.specSource.asOf };
 }

@@ -11,6 +11,7 @@ import { clauseCheckpoint, clauseSpeaksFor } from "../../../src/licensing/checkp
 import { weightsClauses } from "../../../src/licensing/code-licence.js";
 import { weakLicenceEvidence } from "./evidence-page.js";
 import { isKnownSecondary } from "./source-kind.js";
+import { CALENDAR_VERSION, lineOf } from "../../../src/catalog/model-line.js";
 import type { NewerPriceLookup } from "./newer-prices.js";
 
 export type FindingKind =
@@ -38,7 +39,9 @@ export type FindingKind =
   | "no-quality"
   | "residency-secondary"
   | "host-retirement-secondary"
-  | "lab-country-secondary";
+  | "lab-country-secondary"
+  | "status-unsourced"
+  | "status-secondary";
 
 export interface Finding {
   kind: FindingKind;
@@ -89,6 +92,9 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
     "Hosts' end-of-life dates for an offering read in a secondary source, not the host's own lifecycle page or model card",
   "lab-country-secondary":
     "Labs' countries read in a secondary source or a copy, not the lab's own page or filing (answers name that source)",
+  "status-unsourced":
+    "Statuses with no source on file: legacy, deprecated or retired, or current while the lab calls a later release of the line legacy (answers say so, unverified)",
+  "status-secondary": "Statuses read in a secondary source, not the lab's own model page or deprecation table",
 };
 
 /**
@@ -128,6 +134,8 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   "residency-secondary": "warning",
   "host-retirement-secondary": "warning",
   "lab-country-secondary": "warning",
+  "status-unsourced": "warning",
+  "status-secondary": "warning",
 };
 
 export { ageDays } from "../../../src/catalog/price-age.js";
@@ -158,6 +166,7 @@ export function auditCatalog(
     );
   for (const model of catalog.models) auditModel(model, today, newerPrice, add);
   for (const model of catalog.models) auditCloudResidency(model, add);
+  auditCurrentBehindLater(catalog.models, add);
   // Every offering on file, those the loader took out as past their end of life included.
   for (const model of catalog.models)
     auditHostRetirements(
@@ -248,6 +257,51 @@ function auditHostRetirements(model: Model, offerings: readonly Offering[], add:
       );
 }
 
+/**
+ * A status other than "current" is a claim answers state ("Status: deprecated"): it needs the lab's
+ * own page. A deprecated or retired model whose lab retirement record is on file is sourced by it.
+ */
+export function statusIsSourced(model: Model): boolean {
+  if (model.statusSource) return true;
+  return (model.status === "deprecated" || model.status === "retired") && Boolean(model.retirement);
+}
+
+function auditStatus(model: Model, subject: string, add: Add): void {
+  if (model.kind !== "model") return;
+  const source = model.statusSource;
+  if (source && (source.sourceKind !== "primary" || isKnownSecondary(source.sourceUrl)))
+    add("status-secondary", subject, `${model.status} per ${source.label} (${source.sourceUrl})`);
+  else if (model.status !== "current" && !statusIsSourced(model))
+    add("status-unsourced", subject, `${model.status}: no source on file`);
+}
+
+/**
+ * "current" with no source is the catalogue's default, so it is listed only when the lab's own page
+ * says a later release of the same line (Claude Opus 4.8 after 4.7) is no longer current: the
+ * earlier one is then very likely not current either, and answers should not say it is.
+ */
+function auditCurrentBehindLater(models: readonly Model[], add: Add): void {
+  const byLine = new Map<string, { model: Model; version: number }[]>();
+  for (const model of models) {
+    const line = model.kind === "model" ? lineOf(model) : null;
+    if (!line || line.version >= CALENDAR_VERSION) continue;
+    byLine.set(line.key, [...(byLine.get(line.key) ?? []), { model, version: line.version }]);
+  }
+  for (const releases of byLine.values())
+    for (const { model, version } of releases) {
+      if (model.status !== "current" || model.statusSource) continue;
+      const later = releases.find(
+        (r) => r.version > version && r.model.status !== "current" && r.model.statusSource?.sourceKind === "primary",
+      );
+      if (later)
+        add(
+          "status-unsourced",
+          `model ${model.id}`,
+          `current: no source on file, while ${later.model.name} is ${later.model.status} per ${later.model.statusSource!.label}`,
+        );
+    }
+}
+
 function auditModel(model: Model, today: Date, newerPrice: NewerPriceLookup, add: Add): void {
   const subject = `model ${model.id}`;
   const checkFact = (what: string, fact: ModelFactSource | null | undefined) => {
@@ -258,6 +312,8 @@ function auditModel(model: Model, today: Date, newerPrice: NewerPriceLookup, add
   };
   checkFact("release date", model.releaseDateSource);
   checkFact("context window", model.contextWindowSource);
+  checkFact("status", model.statusSource);
+  auditStatus(model, subject, add);
   // A retirement date is only ever the lab's own announcement: answers and alerts state it as fact.
   const retirement = model.retirement;
   if (retirement && (retirement.sourceKind !== "primary" || isKnownSecondary(retirement.sourceUrl)))

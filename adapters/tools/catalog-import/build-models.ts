@@ -9,6 +9,7 @@ import {
   MODEL_CARD_CONTEXT,
   PRIMARY_RELEASE_DATES,
   PRIMARY_RETIREMENTS,
+  PRIMARY_STATUSES,
   REPORTED_CONTEXT,
   CONTEXT_NOT_ON_FILE,
   REPORTED_RELEASE_DATES,
@@ -144,7 +145,7 @@ export function buildModels(
       kind: cur.kind ?? "model",
       releaseDate: release.date,
       releaseDateSource: release.source,
-      status: cur.status ?? statusFrom(md[0], ll[0], litellmAsOf),
+      ...statusWithSource(cur, md[0], ll[0], dates),
       ...(PRIMARY_RETIREMENTS[cur.id] ? { retirement: PRIMARY_RETIREMENTS[cur.id] } : {}),
       openWeights: cur.openWeights,
       licenseId: cur.licenseId,
@@ -313,10 +314,41 @@ function cloudsField(clouds: Model["clouds"]): Pick<Model, "clouds"> {
   return clouds && clouds.length > 0 ? { clouds } : {};
 }
 
-function statusFrom(md: ModelsDevRow | undefined, ll: LiteLlmRow | undefined, litellmAsOf: string): Model["status"] {
-  if (md?.status === "deprecated") return "deprecated";
-  if (ll?.deprecation_date && ll.deprecation_date <= litellmAsOf) return "deprecated";
-  return "current";
+/**
+ * The status and where it comes from: the lab's own page (PRIMARY_STATUSES), else our curation
+ * (no source: the audit lists it unless it is "current"), else a price list's deprecation mark
+ * (secondary, unverified), else "current".
+ */
+function statusWithSource(
+  cur: ModelCuration,
+  md: ModelsDevRow | undefined,
+  ll: LiteLlmRow | undefined,
+  dates: { modelsDevAsOf: string; litellmAsOf: string; modelsDevCommit: string },
+): Pick<Model, "status" | "statusSource"> {
+  const page = PRIMARY_STATUSES[cur.id];
+  if (page)
+    return {
+      status: page.value,
+      statusSource: { label: page.label, sourceUrl: page.url, sourceKind: "primary", asOf: page.asOf, verified: true },
+    };
+  if (cur.status) return { status: cur.status };
+  const listed = (label: string, sourceUrl: string, asOf: string): Pick<Model, "status" | "statusSource"> => ({
+    status: "deprecated",
+    statusSource: { label, sourceUrl, sourceKind: "secondary", asOf, verified: false },
+  });
+  if (md?.status === "deprecated")
+    return listed(
+      `models.dev's ${md.provider_name} row ${md.model_id}`,
+      `https://github.com/sst/models.dev/blob/${dates.modelsDevCommit}/providers/${md.provider}/models/${md.model_id}.toml`,
+      dates.modelsDevAsOf,
+    );
+  if (ll?.deprecation_date && ll.deprecation_date <= dates.litellmAsOf)
+    return listed(
+      `LiteLLM's price map, ${ll.key} (deprecation date ${ll.deprecation_date})`,
+      "https://github.com/RoCry/llm-api-price/tree/8442b939a6ead479f7995b5d74d8dce488bd0966",
+      dates.litellmAsOf,
+    );
+  return { status: "current" };
 }
 
 /** Ids and aliases must not collide across models, or lookups would silently pick one. */
