@@ -63,7 +63,7 @@ describe("open findings of the eighth tryout round", () => {
   // reservations, biotech for its first shortlist only). New or still-open findings from the re-run:
   describe("seventh-round re-run: follow-ups", () => {
     it.todo(
-      "law firm: 'it is 2M documents per matter and 3 matters a year, with ~200 tokens of rationale out per document' amends the volume (today a decision record: 'rationale … per document' matches the record's noun and 'document' its verb in registry/commands.ts DECISION_RECORD)",
+      "law firm: 'it is 2M documents per matter and 3 matters a year, with ~200 tokens of rationale out per document' amends the volume to 2M × 3 a year (≈ 500K documents a month × 3.2K); it is a what-if since todosweepold (no longer a decision record: output-per-item-not-a-record.property.test.ts), but today it sets '2M documents a month × 200 tokens each' (400M): the matters per year are lost and the 200 out is read as each document's whole size",
     );
     // Now a test in tryout-older-rounds-closed.test.ts: the biotech's 'each of the 5 follow-up
     // questions re-sends the whole document' makes 6 sends a document.

@@ -229,7 +229,9 @@ export const DECISION_RECORD = new RegExp(
     String.raw`\bwrite (it|this|that|everything|the rationale|the decision)( \w+){0,3} (up|down)\b`,
     String.raw`${COMMAND_PLACE}${RECORD_VERB}\b[^.?!]{0,40}\b${DECISION_NOUN}\b`,
     String.raw`\b${RECORD_NOUN}\b[^.?!]{0,40}\b${DECISION_NOUN}\b`,
-    String.raw`\b${DECISION_NOUN}\b[^.?!]{0,30}\b(as an? |into an? )?(adr|doc|document|memo|one[- ]?pager|record|write-?up)\b`,
+    // "~200 tokens of rationale out per document" is what the product writes for each document it
+    // reads: a size before the noun, or a count before the document, is no record asked for.
+    String.raw`(?<!\b(?:tokens?|words?|lines?|sentences?) of )\b${DECISION_NOUN}\b[^.?!]{0,30}(?<!\b(?:per|each|every) )\b(as an? |into an? )?(adr|doc|document|memo|one[- ]?pager|record|write-?up)\b`,
     String.raw`\bexport (this|that|it|the (decision|record|shortlist))\b`,
     String.raw`\bfor (confluence|notion|procurement|the cto)\b`,
     String.raw`\bsum (it |this |that |everything )?up\b`,
