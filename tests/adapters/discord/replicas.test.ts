@@ -23,6 +23,10 @@ describe("Discord with two replicas on one token", () => {
   const adapters: DiscordAdapter[] = [];
   const stores: ClosableSessionStore[] = [];
   const answered: string[] = [];
+  // Each replica's own decision on every message and interaction it received, recorded as it is
+  // made: a message's turn (handled or left to the replica that claimed it), an interaction's claim.
+  const turns: { replica: string; id: string; handled: boolean }[] = [];
+  const claims: { replica: string; id: string; won: boolean }[] = [];
   const dir = mkdtempSync(join(tmpdir(), "modelwise-discord-replicas-"));
   const namespace = `modelwise-discord-replicas-${randomUUID()}`;
 
@@ -39,13 +43,23 @@ describe("Discord with two replicas on one token", () => {
           answered.push(`${replica}:${String(fields.messageId ?? fields.interactionId)}`);
       };
       const logger: Logger = { info: note, warn: () => undefined, error: () => undefined };
+      const runner = createTurnRunner({ advisor: createAdvisor({ catalog }), store, logger });
+      const runTurn = Object.assign(async (inbound: Parameters<typeof runner>[0]) => {
+        const outcome = await runner(inbound);
+        turns.push({ replica, id: inbound.messageId, handled: outcome.handled });
+        return outcome;
+      }, runner);
       const adapter = createDiscordAdapter({
         config: { token: "fake.bot.token", applicationId: APP_ID, apiUrl: fake.apiBase, messageContent: true },
-        runTurn: createTurnRunner({ advisor: createAdvisor({ catalog }), store, logger }),
+        runTurn,
         logger,
         catalog: () => catalog,
         store,
-        claim: (id) => store.claim(id, CLAIM_TTL_MS),
+        claim: async (id) => {
+          const won = await store.claim(id, CLAIM_TTL_MS);
+          claims.push({ replica, id, won });
+          return won;
+        },
         rest: { retries: 0, timeout: 5000 },
         readyTimeoutMs: 10_000,
       });
@@ -73,8 +87,13 @@ describe("Discord with two replicas on one token", () => {
   it("answers a mention once", async () => {
     const id = fake.messageCreate(`<@${BOT.id}> price of gpt-4o`);
     await waitFor(() => answered.find((a) => a.endsWith(`:${id}`)), `answer to ${id}`);
-    // Give the other replica time to (wrongly) answer too, then count the replies Discord saw.
-    await new Promise((r) => setTimeout(r, 300));
+    // Both replicas received the mention; once each has decided (its turn ended), exactly one
+    // handled it, and a replica that handled it has sent its reply before the answer is logged.
+    const decided = await waitFor(() => {
+      const own = turns.filter((t) => t.id === id);
+      return own.length === 2 && own;
+    }, `both replicas' turns for ${id}`);
+    expect(decided.filter((t) => t.handled)).toHaveLength(1);
     const replies = fake.rest.filter(
       (c) => c.method === "POST" && /\/channels\/\d+\/messages$/.test(c.path) && JSON.stringify(c.body).includes(id),
     );
@@ -84,8 +103,13 @@ describe("Discord with two replicas on one token", () => {
 
   it("answers a slash command once (one interaction callback)", async () => {
     const { id, token } = fake.command("ask", { question: "price of gpt-4o" });
+    // Both replicas received the interaction and claimed it in the shared store: one won.
+    const decided = await waitFor(() => {
+      const own = claims.filter((c) => c.id === `discord:interaction:${id}`);
+      return own.length === 2 && own;
+    }, `both replicas' claims of ${id}`);
+    expect(decided.filter((c) => c.won)).toHaveLength(1);
     await waitFor(() => answered.find((a) => a.endsWith(`:${id}`)), `answer to ${id}`);
-    await new Promise((r) => setTimeout(r, 300));
     expect(fake.rest.filter((c) => c.path === `/interactions/${id}/${token}/callback`)).toHaveLength(1);
     expect(answered.filter((a) => a.endsWith(`:${id}`))).toHaveLength(1);
   });
