@@ -4,7 +4,8 @@
 // Cards state contexts as "4k", "128k", "10M". Like the models' configs we read k as 1,024
 // (Llama 3.1's "128k" is 131,072 positions); "1M" and "10M" are kept as stated.
 
-import type { Retirement } from "../../../src/catalog/schema.js";
+import type { Model, Retirement } from "../../../src/catalog/schema.js";
+import { ANTHROPIC_LEGACY_PAGES } from "./lab-page-models.js";
 import { mistralContexts, mistralReleaseDates, mistralRetirements } from "./mistral-cards.js";
 import { GLM52_README } from "./models-breadth.js";
 
@@ -86,13 +87,6 @@ const claudePage = (name: string, slug: string, locale: string) => ({
 const SONNET_45_PAGE = claudePage("Claude Sonnet 4.5", "sonnet-4-5", "zh-CN");
 const OPUS_45_PAGE = claudePage("Claude Opus 4.5", "opus-4-5", "pt-BR");
 const SONNET_5_PAGE = claudePage("Claude Sonnet 5", "sonnet-5", "ja");
-// Read on 2026-12-08 for their lifecycle line ("**Legacy.** Released …").
-const claudePageRead = (name: string, slug: string, locale: string) => ({
-  ...claudePage(name, slug, locale),
-  asOf: "2026-12-08",
-});
-const OPUS_46_PAGE = claudePageRead("Claude Opus 4.6", "opus-4-6", "en");
-const OPUS_48_PAGE = claudePageRead("Claude Opus 4.8", "opus-4-8", "de");
 const KIMI_K25_README = {
   label: "Moonshot's Kimi K2.5 README (MoonshotAI/Kimi-K2.5)",
   url: "https://github.com/MoonshotAI/Kimi-K2.5/blob/3e60763b943e93c443287c383e0468ffe05b188f/README.md",
@@ -378,17 +372,15 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
  * November 24, 2025."). Wins over the curated or list-derived status; a model not here keeps that
  * one, with no source unless a price list gave it (see build-models.ts).
  */
-export const PRIMARY_STATUSES: Readonly<Record<string, PrimaryFact<"current" | "legacy" | "deprecated" | "retired">>> =
-  {
-    // The same page's availability box: "Active (legacy)", retirement "not sooner than November
-    // 24, 2026". A third-party changelog (modelpin 0.5.7, 2026-11-26) reports a deprecation on
-    // 2026-11-23; no Anthropic text on file says so, so none is recorded.
-    "claude-opus-4.5": { value: "legacy", ...OPUS_45_PAGE },
-    "claude-opus-4.6": { value: "legacy", ...OPUS_46_PAGE },
-    "claude-opus-4.8": { value: "legacy", ...OPUS_48_PAGE },
-    // "**Deprecated.** … retires on November 30, 2026" (the retirement record below).
-    "claude-sonnet-4.5": { value: "deprecated", ...SONNET_45_PAGE },
-  };
+export const PRIMARY_STATUSES: Readonly<Record<string, PrimaryFact<Model["status"]>>> = {
+  // A third-party changelog (modelpin 0.5.7, 2026-11-26) reports that Anthropic deprecated Claude Opus
+  // 4.5 on 2026-11-23; no Anthropic text on file says so, so Opus 4.5 stays legacy per its own page.
+  ...Object.fromEntries(
+    Object.entries(ANTHROPIC_LEGACY_PAGES).map(([id, page]) => [id, { value: "legacy" as const, ...page }]),
+  ),
+  // "**Deprecated.** … retires on November 30, 2026" (the retirement record below).
+  "claude-sonnet-4.5": { value: "deprecated", ...SONNET_45_PAGE },
+};
 
 /** Retirements from the lab's own API, as the lab announced them (deprecation date, last day,
  *  replacement). Only a lab's text counts: a price list dropping a row is not an announcement. */

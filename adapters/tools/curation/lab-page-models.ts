@@ -155,20 +155,38 @@ const anthropicPrice = (page: { label: string; url: string }, input: number, out
 });
 const claudeOverview = (name: string, slug: string, locale: string) => anthropicPage(name, slug, locale, ".md");
 
+/**
+ * Anthropic's own pages of Claude models whose lifecycle line reads "Legacy." (quoted with each): the
+ * source of their price below and of their `legacy` status (PRIMARY_STATUSES in facts-primary.ts).
+ */
+export const ANTHROPIC_LEGACY_PAGES = {
+  // "Legacy. Released June 30, 2026 … Input pricing: $2 / MTok · Output pricing: $10 / MTok".
+  "claude-sonnet-5": claudeOverview("Claude Sonnet 5", "sonnet-5", "ja"),
+  // "Legacy. Released February 17, 2026 … $3 / MTok · … $15 / MTok".
+  "claude-sonnet-4.6": claudeOverview("Claude Sonnet 4.6", "sonnet-4-6", "zh-CN"),
+  // "Legacy. Released May 28, 2026 … $5 / MTok · … $25 / MTok".
+  "claude-opus-4.8": claudeOverview("Claude Opus 4.8", "opus-4-8", "ko"),
+  // "Legacy. Released February 5, 2026 … $5 / MTok · … $25 / MTok".
+  "claude-opus-4.6": claudeOverview("Claude Opus 4.6", "opus-4-6", "en"),
+  // "Legacy. Released November 24, 2025 … $5 / MTok · … $25 / MTok"; the zh-TW edition's availability
+  // box: "Active (legacy)", retirement "not sooner than November 24, 2026".
+  "claude-opus-4.5": claudeOverview("Claude Opus 4.5", "opus-4-5", "pt-BR"),
+  // "Legacy. Released October 15, 2025 … $1 / MTok · … $5 / MTok"; "consider migrating to Claude Haiku 5.5".
+  "claude-haiku-4.5": claudeOverview("Claude Haiku 4.5", "haiku-4-5", "zh-CN"),
+  // "Legacy. Released June 9, 2026 … $10 / MTok · … $50 / MTok".
+  "claude-fable-5": claudeOverview("Claude Fable 5", "fable-5", "en"),
+} as const;
+const legacy = ANTHROPIC_LEGACY_PAGES;
+
 /** Anthropic's own API prices for listed Claude models, each read on the model's own page. */
 export const ANTHROPIC_PAGE_PRICES: Readonly<Record<string, LabPrice>> = {
-  // "Legacy. Released June 30, 2026 … Input pricing: $2 / MTok · Output pricing: $10 / MTok".
-  "claude-sonnet-5": anthropicPrice(claudeOverview("Claude Sonnet 5", "sonnet-5", "ja"), 2, 10),
-  // "Legacy. Released February 17, 2026 … $3 / MTok · … $15 / MTok".
-  "claude-sonnet-4.6": anthropicPrice(claudeOverview("Claude Sonnet 4.6", "sonnet-4-6", "zh-CN"), 3, 15),
-  // "Legacy. Released May 28, 2026 … $5 / MTok · … $25 / MTok".
-  "claude-opus-4.8": anthropicPrice(claudeOverview("Claude Opus 4.8", "opus-4-8", "ko"), 5, 25),
-  // "Legacy. Released February 5, 2026 … $5 / MTok · … $25 / MTok".
-  "claude-opus-4.6": anthropicPrice(claudeOverview("Claude Opus 4.6", "opus-4-6", "en"), 5, 25),
-  // "Legacy. Released November 24, 2025 … $5 / MTok · … $25 / MTok".
-  "claude-opus-4.5": anthropicPrice(claudeOverview("Claude Opus 4.5", "opus-4-5", "pt-BR"), 5, 25),
-  // "Legacy. Released October 15, 2025 … $1 / MTok · … $5 / MTok"; "consider migrating to Claude Haiku 5.5".
-  "claude-haiku-4.5": anthropicPrice(claudeOverview("Claude Haiku 4.5", "haiku-4-5", "zh-CN"), 1, 5),
+  "claude-sonnet-5": anthropicPrice(legacy["claude-sonnet-5"], 2, 10),
+  "claude-sonnet-4.6": anthropicPrice(legacy["claude-sonnet-4.6"], 3, 15),
+  "claude-opus-4.8": anthropicPrice(legacy["claude-opus-4.8"], 5, 25),
+  "claude-opus-4.6": anthropicPrice(legacy["claude-opus-4.6"], 5, 25),
+  "claude-opus-4.5": anthropicPrice(legacy["claude-opus-4.5"], 5, 25),
+  "claude-haiku-4.5": anthropicPrice(legacy["claude-haiku-4.5"], 1, 5),
+  "claude-fable-5": anthropicPrice(legacy["claude-fable-5"], 10, 50),
   // No page of its own on file: Anthropic's pricing page lists "Claude Opus 4.7 | $5 / MTok | … | $25 / MTok"
   // (an edition that lists Claude Fable 5.1 and Opus 5 but not Opus 5.5, so from September 2026). Its
   // lifecycle status is not on that page, so the model keeps the status the lists give.
@@ -180,6 +198,4 @@ export const ANTHROPIC_PAGE_PRICES: Readonly<Record<string, LabPrice>> = {
     5,
     25,
   ),
-  // "Legacy. Released June 9, 2026 … $10 / MTok · … $50 / MTok".
-  "claude-fable-5": anthropicPrice(claudeOverview("Claude Fable 5", "fable-5", "en"), 10, 50),
 };

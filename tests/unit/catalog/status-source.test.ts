@@ -116,7 +116,11 @@ describe("status in answers and alerts", () => {
 
   it("an alert on a status change names the status source", () => {
     // Claude Sonnet 4.5 is deprecated per Anthropic's page; a watch made when it was current is told so.
-    const files = readCommittedFiles().values as { licenses: { licenses: License[] }; models: { models: Model[] } };
+    const files = readCommittedFiles().values as {
+      licenses: { licenses: License[] };
+      models: { models: Model[] };
+      selfhost: unknown;
+    };
     const ref = { platform: "slack" as const, workspace: "T1", channel: "C1", thread: "1.1" };
     const copy = structuredClone(files);
     copy.models.models.find((m) => m.id === "claude-sonnet-4.5")!.status = "current";
