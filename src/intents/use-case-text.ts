@@ -50,7 +50,12 @@ const NOT_SOFTWARE_CODE = new RegExp(
 const CODE_LOOKUP = String.raw`(?:medical|clinical|icd|diagnosis|procedure) coding|(?:assign\w*|map\w*|suggest\w*) (?:\w+ ){0,2}(?:icd|cpt|hs|tariff|billing|diagnosis|procedure|isco|isic|nace|naics|occupation(?:al)?|industry) codes|${CODED_INTO}`;
 
 // Reading documents for what they commit to: "contract review", "reviewing NDAs for risky clauses".
-const DOC_REVIEW = String.raw`(?:contract|agreement|nda|lease|clause|policy wording|due diligence) (?:review\w*|analysis|redlin\w*)|review\w* (?:\w+ ){0,2}(?:contracts|agreements|ndas|leases)`;
+// E-discovery and a document review for litigation sort each document (relevant, privileged), a
+// classification, not questions answered from the documents.
+const DOC_REVIEW = String.raw`(?:contract|agreement|nda|lease|clause|policy wording|due diligence) (?:review\w*|analysis|redlin\w*)|review\w* (?:\w+ ){0,2}(?:contracts|agreements|ndas|leases)|e-?discovery|(?:document|privilege|responsiveness|relevance) reviews?`;
+// A label given to each item is its class: "tag each document for responsiveness", "label every
+// file as relevant or not", "a relevance label for each document".
+const LABELLED_EACH = String.raw`(?:tag|label|mark)(?:s|ged|led|ging|ling)? (?:each|every|all) (?:[\w-]+ ){0,2}?(?:as|for|with|by)|(?:relevance|priority|risk|severity|urgency|topic|category|sentiment) labels?`;
 // Sorting cases by kind or urgency: "claims triage", "triage inbound support tickets". A
 // "triage chatbot" that talks to patients is a chat.
 const TRIAGED = String.raw`(?:claims?|tickets?|alerts?|emails?|inbox|leads?|bugs?|bug reports?|incidents?|cases?|requests?|applications?|messages?|reports?|submissions?|referrals?|documents?|feedback)`;
@@ -203,7 +208,7 @@ const TASKS: Rule[] = [
   {
     useCase: "extraction",
     pattern: new RegExp(
-      String.raw`\b(${DOC_REVIEW}|${AGAINST_STANDARD}|${DOCUMENTS_COMPARED_JOB}|${TRIAGE}|${SCORING}|${CODE_LOOKUP}|${STRUCTURED_WRITING}|extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|${INVOICES_HANDLED}|sentiment|routing tickets|moderation|(?:into|of|with|among|tag|tags|label|sort|route) ~?\s*\d[\d,.]*k? (?:[a-z]+ )?(?:types|categories|classes|labels|buckets|kinds)|${PULLED_OUT})\b`,
+      String.raw`\b(${DOC_REVIEW}|${LABELLED_EACH}|${AGAINST_STANDARD}|${DOCUMENTS_COMPARED_JOB}|${TRIAGE}|${SCORING}|${CODE_LOOKUP}|${STRUCTURED_WRITING}|extract\w*|classif(y|ies|ying|ication|ications|ier|iers)|tag(ging)? (\w+ )?(posts|tickets|emails|messages|documents)|into json|to json|json output|tagging|labell?ing|categori[sz]\w*|parsing|parse|entity recognition|ner|structured data|${INVOICES_HANDLED}|sentiment|routing tickets|moderation|(?:into|of|with|among|tag|tags|label|sort|route) ~?\s*\d[\d,.]*k? (?:[a-z]+ )?(?:types|categories|classes|labels|buckets|kinds)|${PULLED_OUT})\b`,
     ),
   },
   {

@@ -32,9 +32,8 @@ describe("open findings of the fifth tryout round", () => {
     // is on-device, and every on-device pick's licence is judged for distributing its weights
     // (scoring/constraints.ts), so the verdicts carry the distributor's duties
     // (tryout-older-rounds-closed.test.ts, in several phrasings).
-    it.todo(
-      "e-discovery: 'a one-off batch of 2M documents, ~3k tokens each … this is a one-time job, not monthly … which model and total cost?' is classification, not RAG (the job is now priced once, 2M × 3.05K; 'relevance label + 2 sentence reason' is still read as 'RAG over documents')",
-    );
+    // e-discovery's 'a relevance label + 2 sentence reason for each' document is classification since
+    // todosweepold, its one-off job priced once (labelled-each-classification.property.test.ts).
   });
 
   describe("thread", () => {
