@@ -54,7 +54,9 @@ describe("the output each item gets is not a request for the decision record", (
       "can I get a memo of the decision for legal",
     ]) {
       const c = chat(catalog);
-      c.say("e-discovery review for a law firm, read each document (~3k tokens) and tag privilege, 100k documents a month, which model?");
+      c.say(
+        "e-discovery review for a law firm, read each document (~3k tokens) and tag privilege, 100k documents a month, which model?",
+      );
       expect(c.say(text).data?.intent, text).toBe("decision-record");
     }
   });

@@ -11,12 +11,14 @@
 // (Swahili unmeasured; before the '~' fix its first message was a model look-up), messaging app,
 // Ho Chi Minh City reviews, journaling app, Hsinchu fab, helpdesk SaaS; not signable — Cairo edtech,
 // Seoul webtoon, Zurich private bank, security appliance. None signable as it stands.
+// Every todo below was re-run on main at cd5ee36 (todosweepold, 2026-12-08); where the behaviour had
+// moved, the todo says what happens now, and those already fixed became tests.
 import { describe, it } from "vitest";
 
 describe("open findings of the eighth tryout round", () => {
   describe("words9: what the team wrote", () => {
     it.todo(
-      "Seoul webtoon: 'Each episode is about 60 bubbles, ~2,500 tokens of Korean in total, and the output is roughly the same length per target language. We publish ~4,000 new episodes a week' is ≈ 17.1K episodes a month × (2.5K in, 2.5K out × 4 target languages), plus 'a back catalogue of 300k episodes we'd like to do once' as a one-off job (today 'one-off job of 85.7M tokens = 4,000 episodes a week × 30/7 weeks × 5K tokens each': the weekly episodes made the one-off, no monthly volume, the four target languages' output not counted)",
+      "Seoul webtoon: 'Each episode is about 60 bubbles, ~2,500 tokens of Korean in total, and the output is roughly the same length per target language. We publish ~4,000 new episodes a week' is ≈ 17.1K episodes a month × (2.5K in, 2.5K out × 4 target languages), plus 'a back catalogue of 300k episodes we'd like to do once' as a one-off job (today 'one-off job of 85.7M tokens = 4,000 episodes a week × 30/7 weeks × 5K tokens each': each episode's output is as long as its input since, but the weekly episodes are still made the one-off, no monthly volume, one target language's output counted, not four, and the 300k back catalogue lost)",
     );
     // The helpdesk's 'at most 0.3 cents per ticket' is 20M × $0.003 = $60,000 a month since words12
     // (first-message-stated-facts.test.ts).

@@ -20,6 +20,8 @@
 // pharma (the first message answered with modelwise's data sources). With 'source' reworded,
 // Osaka's shortlist puts Qwen3-Coder 480B #3 for regulatory writing, the Ontario finding filed in
 // tryout-tenth-round-open.test.ts.
+// Every todo below was re-run on main at cd5ee36 (todosweepold, 2026-12-08); where the behaviour had
+// moved, the todo says what happens now, and those already fixed became tests.
 import { describe, it } from "vitest";
 
 describe("open findings of the eleventh tryout round", () => {
@@ -55,7 +57,7 @@ describe("open findings of the eleventh tryout round", () => {
     // is named with what its lab offers instead; Kimi K2 (0905) is no longer #1
     // (tests/scenarios/withdrawn-release-ranking.test.ts). Still open:
     it.todo(
-      "Ingolstadt carmaker (IDE completion under 500 ms for 8,000 developers, self-hosted): the top 3 are general models (Qwen3-Next 80B-A3B, Mistral Small 4, Qwen3 235B-A22B) for completions that need fill-in-the-middle at low latency; a lead expects a code model sized for latency (e.g. Qwen3-Coder 30B-A3B) for completion, a larger one for chat",
+      "Ingolstadt carmaker (IDE completion under 500 ms for 8,000 developers, self-hosted): the top 3 are general models (then Qwen3-Next 80B-A3B, Mistral Small 4, Qwen3 235B-A22B; today Mistral Small 4, DeepSeek V4 Pro, DeepSeek V4 Flash) for completions that need fill-in-the-middle at low latency; a lead expects a code model sized for latency (e.g. Qwen3-Coder 30B-A3B) for completion, a larger one for chat",
     );
     // Fixed since words14 read Brisbane's 30 queries a day: every pick costs a few dollars, so cost scores tie (rank11: tryout-eleventh-round.test.ts).
   });
@@ -68,7 +70,7 @@ describe("open findings of the eleventh tryout round", () => {
     // are bought (amortised, with the up-front cost), never rented; Ohio's 'AWS GovCloud or fully
     // on-prem' keeps renting (tests/unit/costs/on-prem-bought.property.test.ts).
     it.todo(
-      "Ingolstadt carmaker: 'what GPUs should we buy?' repeats the shortlist, with no costs and no hardware; a lead expects a GPU type and count for 8,000 developers, from a usage asked for or assumed per developer and said",
+      "Ingolstadt carmaker: 'what GPUs should we buy?' repeats the shortlist as a what-if ('changed self-hosting assumptions'), with no costs and no hardware; a lead expects a GPU type and count for 8,000 developers, from a usage asked for or assumed per developer and said",
     );
   });
 

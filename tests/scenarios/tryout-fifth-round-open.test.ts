@@ -2,6 +2,8 @@
 // still open, one todo per finding, each a reproduction: the message(s) as a team sent them, what
 // came back, and what an ML lead expects. Also posted in /work/COORD.md (tryout batches 1-4). Turn a
 // todo into a test in the owner's change when it is fixed.
+// Every todo below was re-run on main at cd5ee36 (todosweepold, 2026-12-08); where the behaviour had
+// moved, the todo says what happens now, and those already fixed became tests.
 import { describe, it } from "vitest";
 
 describe("open findings of the fifth tryout round", () => {

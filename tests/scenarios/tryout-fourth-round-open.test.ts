@@ -2,6 +2,8 @@
 // still open, one todo per finding, each a reproduction: the message(s) as a team sent them, what
 // came back, and what an ML lead expects. Also posted in /work/COORD.md (tryout batches 1-2). Turn a
 // todo into a test in the owner's change when it is fixed.
+// Every todo below was re-run on main at cd5ee36 (todosweepold, 2026-12-08); where the behaviour had
+// moved, the todo says what happens now, and those already fixed became tests.
 import { describe, it } from "vitest";
 
 describe("open findings of the fourth tryout round", () => {
@@ -19,7 +21,7 @@ describe("open findings of the fourth tryout round", () => {
       "'we make $30M a month in revenue, can we use kimi k2 in our product?' reads the revenue and says the 'display \"Kimi K2\"' duty applies (above US$20M a month), not only in general",
     );
     it.todo(
-      "profile edits in own words: 'actually we do have 2 ops engineers now' (→ 'Which open model should I cost for self-hosting?') and 'forget the no meta rule' (→ 'I'm not sure…') change the profile",
+      "profile edits in own words: after 'remember: we have no ops team, and no meta models', 'actually we do have 2 ops engineers now' (→ 'Which open model should I cost for self-hosting?') and 'forget the no meta rule' (→ 'I'm not sure…') change the saved profile (in a thread both are what-ifs that change its requirements since; the saved team profile is still not edited)",
     );
     // Now tests in tryout-older-rounds-closed.test.ts: 'peaks are 10x the average' and the what-if
     // set the peak factor; '(qwen, deepseek, glm, kimi etc)' beside a Chinese-labs-only rule is
@@ -48,7 +50,7 @@ describe("open findings of the fourth tryout round", () => {
       "pharma: 'sites have 1-2 A100 80GB each' (where the shipped weights must run) checks each pick fits one or two A100 80GB; 5M tokens a month is not 4× L4 in 2 replicas",
     );
     it.todo(
-      "owned Apple silicon or Jetson (Mac Studio M2 Ultra 192 GB unified, Jetson AGX Orin 64 GB) is hardware the fit check knows",
+      "owned Apple silicon (Mac Studio M2 Ultra 192 GB unified) is hardware the fit check knows (a Jetson AGX Orin 64GB is read as 64 GB of device memory since, in a first message or a what-if; 'we own a Mac Studio M2 Ultra with 192 GB unified memory' is still not read: no cap, 235B-671B picks)",
     );
   });
 

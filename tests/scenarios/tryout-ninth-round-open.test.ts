@@ -27,6 +27,8 @@
 // is unread, so no quality minimum applies), Seoul (no volume, the won budget unread, 'english and
 // thai first' drops Korean), security appliance ('excluding no, copyleft licences', Gemma 3 12B with
 // its pass-through terms #1). Their open todos stay in tryout-eighth-round-open.test.ts.
+// Every todo below was re-run on main at cd5ee36 (todosweepold, 2026-12-08); where the behaviour had
+// moved, the todo says what happens now, and those already fixed became tests.
 import { describe, it } from "vitest";
 
 describe("open findings of the ninth tryout round", () => {

@@ -218,7 +218,8 @@ describe("older tryout rounds: answers a lead can act on", () => {
       expect(c.session.requirements.contextTokens, text).toBeGreaterThanOrEqual(need * 0.95);
       const picks = rowsOf(reply).slice(0, 3);
       expect(picks.length, text).toBe(3);
-      for (const r of picks) expect(catalog.modelById.get(r.id)?.contextWindow ?? 0, `${text}: ${r.id}`).toBeGreaterThanOrEqual(need * 0.95);
+      for (const r of picks)
+        expect(catalog.modelById.get(r.id)?.contextWindow ?? 0, `${text}: ${r.id}`).toBeGreaterThanOrEqual(need * 0.95);
     }
   });
 
@@ -232,7 +233,9 @@ describe("older tryout rounds: answers a lead can act on", () => {
       const reply = c.say(text);
       expect(c.session.requirements.onDevice, text).toBe(true);
       // Every verdict is the one for distributing the weights: the duties of whoever hands them on.
-      const verdicts = textOf(reply).split("\n").filter((line) => line.startsWith("- **"));
+      const verdicts = textOf(reply)
+        .split("\n")
+        .filter((line) => line.startsWith("- **"));
       for (const r of rowsOf(reply).slice(0, 3)) {
         const verdict = verdicts.find((line) => line.startsWith(`- **${r.name}**`));
         expect(verdict, `${text}: ${r.name}`).toMatch(/distribut|recipients/);
@@ -249,7 +252,9 @@ describe("older tryout rounds: answers a lead can act on", () => {
     expect(c.session.requirements.deployment).toBeUndefined();
     for (const r of rowsOf(reply).slice(0, 3)) {
       expect(r.monthlyCostUsd, r.id).toBe(0);
-      expect(catalog.modelById.get(r.id)?.parameters?.totalB ?? Infinity, r.id).toBeLessThanOrEqual(c.session.requirements.maxParamsB!);
+      expect(catalog.modelById.get(r.id)?.parameters?.totalB ?? Infinity, r.id).toBeLessThanOrEqual(
+        c.session.requirements.maxParamsB!,
+      );
     }
     for (const text of [
       "NPC dialogue generated locally on the player's machine, offline. which model?",

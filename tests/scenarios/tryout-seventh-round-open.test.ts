@@ -4,12 +4,14 @@
 // expects. Findings already open in earlier rounds are named, not repeated (tryout-sixth-round-open:
 // the one-off backfill's monthly part and its cost, and "which is best at <language>" narrowing the
 // languages). Turn a todo into a test in the owner's change when it is fixed.
+// Every todo below was re-run on main at cd5ee36 (todosweepold, 2026-12-08); where the behaviour had
+// moved, the todo says what happens now, and those already fixed became tests.
 import { describe, it } from "vitest";
 
 describe("open findings of the seventh tryout round", () => {
   describe("ranking: a model's languages", () => {
     it.todo(
-      "Warehouse robots (English and Japanese, 4 GB on a Jetson): since Gemma 3 1B joined the catalogue it is in the top 3 (today #3 after Gemma 3 4B and Qwen3 4B), keeping Llama 3.2 3B out of it; Google's card gives the 1B English only (140+ languages from the 4B up), so a lead expects it ranked below models with Japanese, or its missing Japanese said",
+      "Warehouse robots (English and Japanese, 4 GB on a Jetson): Google's card gives Gemma 3 1B English only (140+ languages from the 4B up), so a lead expects it ranked below models with Japanese, or its missing Japanese said (it was #3; today the team's message puts it #6 after Gemma 3 4B, Qwen3 4B, Phi-4-mini, Qwen3 1.7B and Llama 3.2 3B, but nothing says its Japanese is missing)",
     );
   });
   describe("words8: volumes", () => {
@@ -33,7 +35,7 @@ describe("open findings of the seventh tryout round", () => {
 
   describe("ranking4: judgement", () => {
     it.todo(
-      "Victoria government ($20k-a-month budget stated in AUD, citizen-facing): #1 on cost over a better model (first seen as GPT-5 nano, 0.58, $168, over GPT-5 mini, 0.76, $840; today #1 GPT-4.1 mini $864, #2 GPT-5.4 $6,900 against a budget of at most $15,236), when every pick costs under 5% of the budget; a lead picks the better model when the cost gap is immaterial to the budget",
+      "Victoria government ($20k-a-month budget stated in AUD, citizen-facing): #1 on cost over a better model (first seen as GPT-5 nano, 0.58, $168, over GPT-5 mini, 0.76, $840; today #1 GPT-4.1 mini $864, #2 GPT-5.4 mini $2,070, #3 GPT-5.4 nano $567 against a budget of at most $15,236), when every pick costs under 5% of the budget; a lead picks the better model when the cost gap is immaterial to the budget",
     );
     // Fixed by ranking6: the cheapest model that is good enough for the job leads (a model below the
     // job's quality minimum is ranked after every one that reaches it, and the cheaper ones passed
@@ -62,7 +64,7 @@ describe("open findings of the seventh tryout round", () => {
       "one-shot: 'can a school district use gemini 2.5 flash with student records under FERPA?' reads student records as regulated data and answers with the hosts' data terms (whether the Gemini API trains on prompts, zero retention, Vertex instead), not only 'Allowed' under the API terms (today 'What you told me: field of use: education' and nothing about the data)",
     );
     it.todo(
-      "biotech (papers up to 200k tokens): 'does claude sonnet 4.5 actually handle 200k in one request?' says whether 200K in plus the answer fits its window (today its model card with 'Context window: 200K' and no verdict)",
+      "biotech (papers up to 200k tokens): 'does claude sonnet 4.5 actually handle 200k in one request?' says whether 200K in plus the answer fits its window (today its model card saying Claude Sonnet 4.5 was ruled out as deprecated, with no verdict on 200K in one request)",
     );
     it.todo(
       "biotech: 'what would it cost if we cached the paper across the follow-up questions?' prices the thread's picks with the paper as cached input (today Claude Sonnet 4.5 at the same volume, no cache)",

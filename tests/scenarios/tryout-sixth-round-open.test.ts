@@ -3,6 +3,8 @@
 // came back, and what an ML lead expects. Also posted in /work/COORD.md (tryout6 batches). Turn a
 // todo into a test in the owner's change when it is fixed. Findings of the fifth round that still
 // fail are in tryout-fifth-round-open.test.ts and are not repeated here.
+// Every todo below was re-run on main at cd5ee36 (todosweepold, 2026-12-08); where the behaviour had
+// moved, the todo says what happens now, and those already fixed became tests.
 import { describe, it } from "vitest";
 
 describe("open findings of the sixth tryout round", () => {
@@ -28,7 +30,7 @@ describe("open findings of the sixth tryout round", () => {
     // The games studio's 'locally on the player's machine … the model gets ~3-4GB' is on-device with
     // a 4 GB cap, and 'locally on the player's machine' alone is on-device (tryout-older-rounds-closed.test.ts).
     it.todo(
-      "research group: 'we inspect activations' means running the weights on its 4x A100 (the GPUs are kept and each pick's fit on them is said, tested in tryout-older-rounds-closed.test.ts; today the one-off 20M is still priced through APIs: GLM-4.5 via Deep Infra, $14.00 once)",
+      "research group: 'we inspect activations' means running the weights on its 4x A100 (the GPUs are kept and each pick's fit on them is said, tested in tryout-older-rounds-closed.test.ts; today nothing says the weights run on them: the one-off 20M is understood but not priced in the ranking, #1 GLM-4.5 with no cost basis)",
     );
     // The airline's 'Data is operational, not passenger PII' is internal since words12 (first-message-stated-facts.test.ts).
     // Fixed by thread10: 'qual é o custo com o claude haiku 4.5?' prices Claude Haiku 4.5 at the
@@ -54,7 +56,7 @@ describe("open findings of the sixth tryout round", () => {
     );
     // Fixed by questions2: 'which ones will sign a BAA?' answers for each pick's host (tests/flows/picks-questions.test.ts).
     it.todo(
-      "'what if we self-host on our own AWS GPUs in são paulo?' / 'whats the break even vs self hosting' moves the thread to self-hosting (today 'runs in your own cloud' and all three picks stay APIs via Bedrock / Azure)",
+      "São Paulo bank: 'what if we self-host on our own AWS GPUs in são paulo?' moves the thread to self-hosting (today 'runs in your own cloud' and all three picks stay APIs; 'whats the break even vs self hosting' after it does move it to self-hosted picks since)",
     );
     // Fixed by thread7: 'what if we went API instead' moves to managed APIs (tests/flows/thread-to-api.test.ts).
     // Fixed by sizing6: 'what if we get access to 8 h100s instead' runs the weights on 8 owned H100 (tests/scenarios/owned-hardware-words.test.ts).

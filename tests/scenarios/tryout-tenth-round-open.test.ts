@@ -31,6 +31,8 @@
 // Chennai (unchanged), Baden-Württemberg (MiniMax-M2.1 via Amazon Bedrock #1 despite 'no US
 // providers'), Lagos ('where possible' read as a hard rule: self-hosted picks at $12K–$34K for a
 // team with no GPU experience).
+// Every todo below was re-run on main at cd5ee36 (todosweepold, 2026-12-08); where the behaviour had
+// moved, the todo says what happens now, and those already fixed became tests.
 import { describe, it } from "vitest";
 
 describe("open findings of the tenth tryout round", () => {
@@ -55,20 +57,20 @@ describe("open findings of the tenth tryout round", () => {
     // Warsaw's 'Quality of Ukrainian and German is critical', Pune's 'DPDP Act' and Montreal's legal clinic
     // are read since words12 (first-message-stated-facts.test.ts).
     it.todo(
-      "Warsaw office (4,000 pages a month translated): a translation's output is about as long as its input, not the assumed 3:1 split (today '4,000 pages × 667 tokens each (3:1 input:output assumed)', 2M in and 667K out where about 2M out is expected; the Baden-Württemberg toolmaker's '30 million words of output per year' is the same case)",
+      "Warsaw office (4,000 pages a month translated): each page is read in and written out, ≈ 2.67M in and 2.67M out (a translation's split is 50/50 since, but the pages' 2.67M tokens are split between them: 1.33M in and 1.33M out, half of each; the Baden-Württemberg toolmaker's '30 million words of output per year' is the same case)",
     );
   });
 
   describe("ranking7: judgement and residency", () => {
     // Fixed by ranking7: Pune's top 3 are on hosts on record in India (GPT-5 nano/mini via OpenAI, DeepSeek-V3.2 via Bedrock ap-south-1) (tryout-tenth-round.test.ts, re-run).
     it.todo(
-      "Pune BPO and Montreal clinic: a host whose residency regions on record leave the country out (Mistral: 'the EU, the US' for India; OpenAI: 'the US, the EU, Australia, India, Japan' for Canada) is said 'not checked' and ranks in the top 3; a region list that excludes the country is a known 'no', to rule out or rank after every unknown",
+      "Montreal clinic: a host whose residency regions on record leave the country out (OpenAI: 'the US, the EU, Australia, India, Japan' for Canada) ranks in the top 3 (today #1 GPT-4.1 mini and #3 GPT-4o via OpenAI; Pune's top 3 are self-hosted since); a region list that excludes the country is a known 'no', to rule out or rank after every unknown",
     );
     // Fixed by ranking8: with users under 18, picks served under their lab's own terms that address
     // minors rank before the others (open models on hosts whose age terms are not on file, self-hosted,
     // closed without age terms), and the answer says why (tests/scenarios/age-terms-ranking.test.ts).
     it.todo(
-      "Montreal law clinic (privileged data that must stay in Canada, $0, an RTX 4090): a model the team can run on its own card (e.g. Qwen3 14B or Mistral Small 3.2 at 4-bit) should lead; today #1–#3 are Claude Opus 4.5 and 4.1 via Bedrock and GPT-5.1 via OpenAI, none checked for Canada",
+      "Montreal law clinic (privileged data that must stay in Canada, $0, an RTX 4090): a model the team can run on its own card (e.g. Qwen3 14B or Mistral Small 3.2 at 4-bit) should lead; first #1–#3 were Claude Opus 4.5 and 4.1 via Bedrock and GPT-5.1 via OpenAI; today #1 GPT-4.1 mini via OpenAI, #2 Qwen3-Next 80B-A3B self-hosted on rented GPUs at $11,508 a month, #3 GPT-4o: the RTX 4090 it owns carries none of them",
     );
     // Fixed by ranking8: figures compared in a sentence get the decimals that tell them apart
     // ('0.446 … below the 0.450') (tests/scenarios/figures-apart.test.ts).
@@ -83,7 +85,7 @@ describe("open findings of the tenth tryout round", () => {
 
   describe("questions2: questions asked in the thread", () => {
     it.todo(
-      "Nairobi lender: 'is any of these ok with kenyan data protection?' answers with Mistral Large 3's model card; a lead expects the shortlist's hosts' data terms (processing regions, training, retention) and a plain note that the Kenya Data Protection Act itself is not checked",
+      "Nairobi lender: 'is any of these ok with kenyan data protection?' answers with a pick's model card (Mistral Large 3's, today the #3's, Qwen3-VL 235B-A22B); a lead expects the shortlist's hosts' data terms (processing regions, training, retention) and a plain note that the Kenya Data Protection Act itself is not checked",
     );
     // Fixed by thread10: Warsaw's 'will gemma 3 27b fit on one of our servers?' and Utrecht's 'does
     // qwen3 32b fit on one server?' are the memory fit on one server's GPUs with its working
@@ -100,7 +102,7 @@ describe("open findings of the tenth tryout round", () => {
     // Fixed by thread10: 'is mistral small ok to use commercially?' leads with the current releases'
     // Apache verdicts, the legacy Small 24.09 after them (tests/flows/licence-current-first.test.ts). Still open:
     it.todo(
-      "Stavanger offshore: 'is mistral small ok to use commercially?' assumes 'distributing weights or derivatives' for laptops the team owns, and lists Small 3 before Small 4 (oldest current release first); lead with the release the thread showed (Small 3.2, #2) or the newest",
+      "Stavanger offshore: 'is mistral small ok to use commercially?' assumes 'distributing weights or derivatives' for laptops the team owns (it leads with Small 3.2, the release the thread showed, since)",
     );
     // Fixed by thread7: after 'what if we use an API and get explicit consent?' every top-3 pick is an API (tryout-tenth-round.test.ts, re-run).
   });
@@ -114,7 +116,7 @@ describe("open findings of the tenth tryout round", () => {
     // ruled out, and Pune's cost gaps under a tenth of ₹25 lakh's bound tie
     // (tests/scenarios/foreign-budget-bound.test.ts, tests/scenarios/stakes-and-budget-slack.test.ts).
     it.todo(
-      "Lagos wallet (₦6,000,000): the naira has no rate on record (the ECB publishes none), so the budget is still 'not applied' and self-hosted picks at $12,026–$34,306 a month rank in the top 3; a sourced naira rate (the Central Bank of Nigeria's own page) would bind it like the others",
+      "Lagos wallet (₦6,000,000): the naira has no rate on record (the ECB publishes none), so the budget is still 'not applied' (self-hosted picks at $12,026–$34,306 a month ranked in the top 3; today the top 3 are APIs at $42–$360, so nothing checks them against it); a sourced naira rate (the Central Bank of Nigeria's own page) would bind it like the others",
     );
     // words12
     // Lagos's 'should stay in Nigeria where possible' is a preference, said back, since words15 (tryout-tenth-round.test.ts).

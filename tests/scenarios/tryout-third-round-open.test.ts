@@ -2,6 +2,8 @@
 // still open, one todo per finding, each a reproduction: the message(s) as a team sent them, what
 // came back, and what an ML lead expects. Also posted in /work/COORD.md (tryout findings rounds
 // 1-2). Turn a todo into a test in the owner's change when it is fixed.
+// Every todo below was re-run on main at cd5ee36 (todosweepold, 2026-12-08); where the behaviour had
+// moved, the todo says what happens now, and those already fixed became tests.
 import { describe, it } from "vitest";
 
 describe("open findings of the third tryout round", () => {
@@ -9,7 +11,7 @@ describe("open findings of the third tryout round", () => {
     // Fixed by thread4: 'what if we batch everything overnight' prices the thread at batch-API rates as
     // 'and with batch api?' does (tests/flows/batch-api-prices.test.ts).
     it.todo(
-      "'contracts up to 150 pages each, 2M tokens a month' is 2M a month with a ~100K context need (not 150 × 2M)",
+      "'contracts up to 150 pages each, 2M tokens a month' is 2M a month with a ~100K context need (the 2M a month is read since; the 150 pages still set no context need)",
     );
     // 'summarise 300-page PDFs in one go' is a 200K context need every pick's window holds, in
     // several phrasings (tryout-older-rounds-closed.test.ts).
