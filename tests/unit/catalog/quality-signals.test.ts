@@ -155,7 +155,9 @@ describe("sourced quality signals", () => {
       expect(qualityOf(catalog, id).evidence, id).toBe("measured");
     }
     // Larger is better on Qwen's own table: the signals keep the sizes in order.
-    const values = ["0.5b", "1.5b", "3b", "7b", "14b", "32b"].map((s) => signalFor(model(`qwen2.5-${s}`), "mmlu-pro")!.value);
+    const values = ["0.5b", "1.5b", "3b", "7b", "14b", "32b"].map(
+      (s) => signalFor(model(`qwen2.5-${s}`), "mmlu-pro")!.value,
+    );
     expect([...values].sort((a, b) => a - b)).toEqual(values);
   });
 

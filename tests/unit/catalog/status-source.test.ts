@@ -54,7 +54,10 @@ describe("status sources in the audit", () => {
 
   it("warns on a secondary status source and fails one marked verified", () => {
     const copy = { ...labPage, sourceKind: "secondary" as const, verified: false };
-    const found = auditCatalog({ models: [{ ...base, status: "deprecated", statusSource: copy }], licenses: [] }, TODAY);
+    const found = auditCatalog(
+      { models: [{ ...base, status: "deprecated", statusSource: copy }], licenses: [] },
+      TODAY,
+    );
     expect(found.findings.filter((f) => f.kind === "status-secondary")).toHaveLength(1);
     expect(FINDING_SEVERITY["status-secondary"]).toBe("warning");
     expect(found.failures.filter((f) => f.detail.startsWith("status"))).toEqual([]);
@@ -62,7 +65,9 @@ describe("status sources in the audit", () => {
       { models: [{ ...base, status: "deprecated", statusSource: { ...copy, verified: true } }], licenses: [] },
       TODAY,
     );
-    expect(claimed.failures.map((f) => f.detail)).toContain("status marked verified but sourced from the lab's model page");
+    expect(claimed.failures.map((f) => f.detail)).toContain(
+      "status marked verified but sourced from the lab's model page",
+    );
   });
 
   it("lists a 'current' with no source when the lab calls a later release of its line legacy", () => {
@@ -98,7 +103,9 @@ describe("status sources in the committed catalogue", () => {
 
   it("lists Claude Opus 4.7's 'current' as unsourced: Anthropic calls Opus 4.8 legacy", () => {
     const found = auditCatalog(catalog, TODAY).findings.filter((f) => f.kind === "status-unsourced");
-    expect(found.find((f) => f.subject === "model claude-opus-4.7")?.detail).toMatch(/Claude Opus 4\.8 is legacy per Anthropic/);
+    expect(found.find((f) => f.subject === "model claude-opus-4.7")?.detail).toMatch(
+      /Claude Opus 4\.8 is legacy per Anthropic/,
+    );
     expect(found.map((f) => f.subject)).not.toContain("model claude-opus-4.5");
   });
 });
