@@ -197,6 +197,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     notRanked: "the organisation's, not counted as users of the tool",
   },
   fineTuning: { name: "fine-tuning", describe: (v) => (v ? "fine-tuning needed" : "no fine-tuning") },
+  fineTuningWanted: {
+    name: "fine-tuning",
+    describe: (v) => (v ? "fine-tuning wanted, not required" : null),
+    saidBy: "fineTuning",
+  },
   trainOnOutputs: {
     name: "training on outputs",
     describe: (v) => (v ? "outputs train other models" : "outputs not used for training"),
@@ -314,6 +319,11 @@ function describeSlot<K extends Slot>(
  * Requirements in a few words each, in table order ("coding · under $500/month"). With the
  * catalogue, labs and models are said by name; every answer passes it.
  */
+/** The slot whose rule `key` is a softer form of (a wish about fine-tuning is about the fine-tuning rule), else `key`. */
+export function ruleSlotOf(key: Slot): Slot {
+  return SLOT_LABELS[key]?.saidBy ?? key;
+}
+
 export function describeRequirements(req: Partial<Requirements>, catalog?: Catalog): string[] {
   const names = displayNames(catalog);
   return ORDER.flatMap((slot) => describeSlot(slot, req[slot], req, names) ?? []);

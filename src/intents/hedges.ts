@@ -9,12 +9,14 @@
 const POSSIBILITY_BEFORE =
   /\b(?:consider(?:s|ed|ing)?|might|could|(?<!\b(?:that|which|models?|llms?|ones?)\s+)(?:we|i) can(?!\s+only\b)|open to|willing to|maybe|possibly|perhaps|(?:would|wouldn'?t) mind|not against|eventually|later)\s+(?:[\w'-]+\s+){0,2}$/;
 // Words after a wish that say it is not required, for an option and a residency wish alike.
-const NOT_REQUIRED = String.raw`preferred|a plus|nice[- ]to[- ]have|(?:but )?not (?:required|a must|mandatory)|optional`;
+// A wish with no rule in it: "preferred", "is only nice to have", "just a nice-to-have".
+export const WISH_NOT_RULE = String.raw`preferred|a plus|(?:(?:only|just|merely)\s+)?(?:an?\s+)?nice[- ]to[- ]have|optional`;
+const NOT_REQUIRED = String.raw`${WISH_NOT_RULE}|(?:but )?not (?:required|a must|mandatory)`;
 // Words just after it that make it a preference: "preferred", "nice to have", "if needed", a time
 // to come ("eventually", "down the line"); or
 // one acceptable route among others: "open weights are fine", "self-hosting is an option".
 const PREFERENCE_AFTER = new RegExp(
-  String.raw`^[\s,(]*(?:(?:(?:is|are|would be|would be a)\s+)?(?:${NOT_REQUIRED}|if (?:needed|necessary|possible|it saves money|(?:it'?s |that'?s |it is |that is |it'?d be |it would be )?cheaper)|where possible|ideally|down the line|later on|later|eventually|at some point|in (?:the )?future)|(?:is|are|'s|'re|would be)\s+(?:also\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|welcome|an option|one option|a possibility))\b`,
+  String.raw`^[\s,(]*(?:(?:(?:is|are|was|were|would be|would be a)\s+)?(?:${NOT_REQUIRED}|if (?:needed|necessary|possible|it saves money|(?:it'?s |that'?s |it is |that is |it'?d be |it would be )?cheaper)|where possible|ideally|down the line|later on|later|eventually|at some point|in (?:the )?future)|(?:is|are|'s|'re|would be)\s+(?:also\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|welcome|an option|one option|a possibility))\b`,
 );
 
 // Words just before a wish that make it a preference: "ideally data stays in the EU", "we prefer
@@ -35,7 +37,7 @@ export function isPreferenceOnly(text: string, start: number, end: number): bool
 // After a rule, the words that make it a wish; "ideally" only where it ends the clause: in "must
 // stay in the EU, ideally no US-hosted API" it opens a wish of its own.
 const WISH_AFTER = new RegExp(
-  String.raw`^[\s,(]*(?:(?:is|are|would be)\s+)?(?:${NOT_REQUIRED}|if (?:possible|we can)|where(?:ver)? possible|as far as possible|ideally(?=\s*(?:[.;!?)]|$)))`,
+  String.raw`^[\s,(]*(?:(?:is|are|was|were|would be)\s+)?(?:${NOT_REQUIRED}|if (?:possible|we can)|where(?:ver)? possible|as far as possible|ideally(?=\s*(?:[.;!?)]|$)))`,
 );
 
 /** Whether the option `text.slice(start, end)` is said as a possibility or a preference. */

@@ -24,6 +24,7 @@ import { firstWord, mayHold } from "./message-words.js";
 import { gated } from "./reader-gates.js";
 import { negatedScopes, withoutNegated } from "./negation.js";
 import { isSoftExclusion } from "./hedges.js";
+import { fineTuningWishIn } from "./fine-tune-plan.js";
 import { opsCapacityIn } from "./ops-capacity.js";
 import { timingIn } from "./latency-text.js";
 import { placementIn, withoutDeviceOffline } from "./placement-text.js";
@@ -239,7 +240,9 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (headcount) req.organisationSize = headcount.value;
   const base = organisationBaseIn(raw);
   if (base) req.organisationBase = base;
-  if (facts.fineTune !== undefined) req.fineTuning = facts.fineTune;
+  // A wish to fine-tune ("would be nice", "we might later") is weighed, never a rule (fine-tune-plan.ts).
+  if (facts.fineTune !== undefined && fineTuningWishIn(t) !== undefined) req.fineTuningWanted = true;
+  else if (facts.fineTune !== undefined) req.fineTuning = facts.fineTune;
   if (facts.trainOnOutputs !== undefined) req.trainOnOutputs = facts.trainOnOutputs;
   // "nothing non-commercial" rules a licence class out; it says nothing about the team's own use.
   const ruledOut = facts.commercial === false && !NON_COMMERCIAL_USE.test(pos) && NON_COMMERCIAL_USE.test(t);

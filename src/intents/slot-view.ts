@@ -81,6 +81,8 @@ export const SLOT_SCHEMAS = {
   "exclude.originsOutside": z.array(z.string().regex(/^(?:[A-Z]{2}|EUROPE)$/)),
   openWeightsOnly: z.boolean(),
   fineTuning: z.boolean(),
+  /** Fine-tuning said as a wish ("would be nice", "we might later"): weighed, never a rule. */
+  fineTuningWanted: z.literal(true),
   trainOnOutputs: z.boolean(),
   redistributeWeights: z.literal(true),
   serveAsApi: z.literal(true),

@@ -24,6 +24,7 @@ import { rangesAtMiddle } from "./number-ranges.js";
 import { sharesSpelledOut } from "./share-words.js";
 import { userShareAfter, userSharesIn } from "./volume-chain.js";
 import { withoutExperience } from "./past-experience-text.js";
+import { FINE_TUNE_PLAN, fineTuningNotNeeded } from "./fine-tune-plan.js";
 import {
   establishedInEu,
   namesEuResidency,
@@ -498,15 +499,11 @@ function factsIn(folded: string): TeamFacts {
     /\b(no|don'?t need|do not need|without|won'?t|will not|not going to|skip)\s+(any\s+)?(fine-?\s?tun\w*|custom training)\b/.test(
       t,
     ) ||
-    NO_FINE_TUNING_RULE.test(t)
+    NO_FINE_TUNING_RULE.test(t) ||
+    fineTuningNotNeeded(t)
   )
     facts.fineTune = false;
-  else if (
-    /\b(fine-?\s?tun\w*|finetun\w*|(our|a|my) (own )?tuned|lora|qlora|train (it|the model|them) on our (own )?data|customi[sz]e the weights|adapt the weights|further train\w*|continued pre-?training)\b/.test(
-      planned,
-    )
-  )
-    facts.fineTune = true;
+  else if (FINE_TUNE_PLAN.test(planned)) facts.fineTune = true;
 
   const outputs = trainsOnOutputs(t);
   if (outputs !== undefined) facts.trainOnOutputs = outputs;

@@ -2,6 +2,8 @@
 // self-host?", "drop the budget"): a patch on the thread's requirements and the keys it removes.
 // Read once, when the message is understood, so the answer and the understanding evaluator see
 // the same change (a relative change needs the thread's current requirements).
+import { fineTuningWishIn } from "./fine-tune-plan.js";
+import { WISH_NOT_RULE } from "./hedges.js";
 import { sameGpu } from "./gpu-count-text.js";
 import { multiplierIn } from "./multipliers.js";
 import type { Catalog } from "../catalog/catalog.js";
@@ -109,6 +111,9 @@ const LOWERED_TO = /\b(?:to|by)\s+(?:[$€£]\s*)?\d/;
 const NARROWS = /\b(only|just|solely|exclusively|instead|first|switch|replace)\b/;
 // "what if we also had to support ukrainian", "add ukrainian": more of a list, not a new one.
 const ADDS_TO_LIST = /\b(also|add|adding|added|plus|too|as well|in addition|additionally|another|extra)\b/;
+
+// Words left after a lifted rule that keep it as a wish.
+const WISH_LEFT = new RegExp(String.raw`\b(?:${WISH_NOT_RULE})\b`);
 
 // A smaller model with no size said: "what about a smaller model?", "something lighter?".
 const SMALLER =
@@ -382,7 +387,8 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
       k === "deployment" ||
       // Self-hosting is read above, with the place it implies (and what-if.ts for a cloud team).
       k === "selfHosted" ||
-      k === "fineTuning"
+      k === "fineTuning" ||
+      k === "fineTuningWanted"
     )
       continue;
     // What the thread already has is no change ("our repos ..." in a coding thread). A government
@@ -393,6 +399,14 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     else (patch as Record<string, unknown>)[k] = v;
   }
   if (general.fineTuning !== undefined && patch.fineTuning === undefined) patch.fineTuning = general.fineTuning;
+  // In a what-if, "could" and "later" are the question's own mood ("what if we could fine-tune
+  // it?" asks for tuning); only words that say it is not required make the thread's need a wish.
+  if (general.fineTuningWanted && patch.fineTuning === undefined) {
+    if (fineTuningWishIn(foldCase(t)) === "preference") {
+      patch.fineTuningWanted = true;
+      if (current.fineTuning !== undefined) remove.push("fineTuning");
+    } else patch.fineTuning = true;
+  }
   if (patch.latencyTarget) patch.latencyTarget = targetKeepingMeasure(patch.latencyTarget, current.latencyTarget, t);
   // "what if we use the batch API?" in a thread whose work waits is priced at batch rates already
   // (hosting.ts): said again, not a second fact beside "batch is fine".
@@ -447,8 +461,13 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     if (key === "residencyElsewhere" && !placeHeld(current.residencyElsewhere, dropped.places)) continue;
     if (key === "deployment") patch.deployment = "any-api";
     else if (key === "openWeightsOnly") patch.openWeightsOnly = false;
-    else if (key === "fineTuning") patch.fineTuning = false;
-    else if (key !== "cloudProvider" || current.cloudProvider !== undefined) remove.push(key);
+    else if (key === "fineTuning") {
+      // "fine-tuning isn't a must, just a nice-to-have": no longer a rule, still a wish.
+      if (WISH_LEFT.test(t)) {
+        patch.fineTuningWanted = true;
+        remove.push("fineTuning");
+      } else patch.fineTuning = false;
+    } else if (key !== "cloudProvider" || current.cloudProvider !== undefined) remove.push(key);
   }
   // "a smaller model" with no size of its own: the thread's #1 sets it when answered.
   const smaller = patch.maxParamsB === undefined && SMALLER.test(t);

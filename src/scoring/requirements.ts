@@ -300,6 +300,12 @@ export interface Requirements {
    */
   organisationBase?: { count: number; noun: string };
   fineTuning?: boolean;
+  /**
+   * Fine-tuning said as a wish, not a need ("would be nice to have", "we might fine-tune later"):
+   * no model is ruled out for it; the customization criterion is weighed more than when tuning
+   * is not mentioned (weights.ts). Set only while `fineTuning` is not.
+   */
+  fineTuningWanted?: boolean;
   trainOnOutputs?: boolean;
   contextTokens?: number;
   languages?: string[];

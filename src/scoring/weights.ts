@@ -105,6 +105,8 @@ export const TIGHT_TARGET_SPEED_FACTOR = 1.5;
 /** Customization weight when the team said it will not fine-tune, and when it did not say. */
 export const NO_TUNING_FACTOR = 0.1;
 export const TUNING_UNSTATED_FACTOR = 0.25;
+/** Customization weight when fine-tuning is a wish: more than unsaid, less than a need's ×3. */
+export const TUNING_WANTED_FACTOR = 1.5;
 
 /** Multiplier for a stated priority: the first named counts most. */
 export const PRIORITY_BOOST = [3, 2, 1.5] as const;
@@ -125,6 +127,8 @@ export function weightsFor(req: Requirements): WeightResult {
   if (req.dataSensitivity === "regulated") boost("dataControl", 3, "regulated data");
   else if (req.dataSensitivity === "internal") boost("dataControl", 1.5, "internal data");
   if (req.fineTuning === true) boost("customization", 3, "fine-tuning needed");
+  else if (req.fineTuningWanted === true && req.fineTuning === undefined)
+    boost("customization", TUNING_WANTED_FACTOR, "fine-tuning wanted, not required");
   // Open weights and fine-tuning rights are worth little to a team that will not tune or ship
   // weights: without this, customization alone lifted mid-tier open models over frontier APIs.
   else if (req.fineTuning === false && !req.redistributeWeights)

@@ -24,6 +24,7 @@ import { declinesQuestion } from "../../intents/registry/commands.js";
 import { SUPPOSITION, VOLUME_WORKING } from "../../intents/cues.js";
 import { continuesAnswer, isValueFollowUp } from "../../intents/follow-up.js";
 import { foldCase } from "../../catalog/normalize.js";
+import { ruleSlotOf } from "../slot-labels.js";
 
 type Command = "back" | "skip" | "start-over" | "refine";
 
@@ -116,7 +117,9 @@ function lateAnswer(text: string, ctx: TurnContext): Intent | null {
   const req = ctx.session.requirements;
   // Words about a requirement already set ("we don't need fine-tuning") make it a what-if.
   const stated = requirementsFromText(text, ctx.catalog);
-  if (Object.keys(stated).some((k) => req[k as keyof typeof req] !== undefined)) return statedChange(text, ctx);
+  // A wish about a rule the thread holds ("fine-tuning is just a nice-to-have") changes that rule.
+  const held = (k: keyof typeof req) => req[k] !== undefined || req[ruleSlotOf(k)] !== undefined;
+  if ((Object.keys(stated) as (keyof typeof req)[]).some(held)) return statedChange(text, ctx);
   // So do words taking one back ("no budget"): its "no" answers no question ("none" for ML-ops).
   if (BUDGET_DROPPED.test(text)) return statedChange(text, ctx);
   const open = STEPS.filter((s) => !isKnown(req, s) && (!s.optional || (s.relevant?.(req) ?? false)));

@@ -268,6 +268,8 @@ export const STEPS: FlowStep[] = [
     id: "fine-tuning",
     label: "fine-tuning",
     slot: "fineTuning",
+    // A wish to tune is an answer already: asking "will you fine-tune?" again loses it.
+    known: (req) => req.fineTuning !== undefined || req.fineTuningWanted === true,
     question: "Will you fine-tune the model on your own data?",
     optional: false,
     priority: 60,
